@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Install the Debian packages Habeas uses, only those missing: Tesseract OCR with English,
+# simplified Chinese and Uyghur data, and (for tests) a PostgreSQL server.
+# Usage: scripts/system-deps.sh [ocr] [postgres]
+set -euo pipefail
+
+want=()
+for part in "${@:-ocr}"; do
+  case "$part" in
+    ocr) want+=(tesseract-ocr tesseract-ocr-eng tesseract-ocr-chi-sim tesseract-ocr-uig) ;;
+    postgres) want+=(postgresql) ;;
+    *) echo "unknown part: $part" >&2; exit 2 ;;
+  esac
+done
+
+missing=()
+for pkg in "${want[@]}"; do
+  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+done
+[[ ${#missing[@]} -eq 0 ]] && exit 0
+
+if [[ $(id -u) -eq 0 ]]; then sudo=(); elif command -v sudo >/dev/null; then sudo=(sudo); else
+  echo "missing Debian packages: ${missing[*]} (run as root, or install them yourself)" >&2; exit 1
+fi
+echo "installing Debian packages: ${missing[*]}" >&2
+"${sudo[@]}" apt-get update -qq
+DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

@@ -1,0 +1,3 @@
+"""Habeas: an open evidence platform for documenting arbitrary detention."""
+
+__version__ = "0.1.0"

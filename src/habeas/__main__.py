@@ -1,0 +1,3 @@
+from habeas.cli import main
+
+main()

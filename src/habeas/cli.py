@@ -1,0 +1,272 @@
+"""The ``habeas`` command: parses arguments, calls ``services``, prints tables or ``--json``."""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.table import Table
+
+from habeas import __version__, services
+from habeas.config import LOCAL_OWNER, load_settings
+from habeas.search.index import InvalidQuery, SearchFilters
+from habeas.store.store import Store
+
+app = typer.Typer(help="Habeas: a searchable, citable case file from leaks, reports and testimony.",
+                  no_args_is_help=True, add_completion=False)
+case_app = typer.Typer(help="Create cases (collections of documents).", no_args_is_help=True)
+app.add_typer(case_app, name="case")
+
+out = Console(soft_wrap=True)
+err = Console(stderr=True)
+
+JsonFlag = Annotated[bool, typer.Option("--json", help="Print JSON on stdout, nothing else.")]
+CaseOption = Annotated[str | None, typer.Option("--case", help="Case name (default: main).")]
+
+
+class State:
+    store_dir: str | None = None
+    actor: str = LOCAL_OWNER
+
+
+state = State()
+
+
+@app.callback()
+def main_options(
+    store: Annotated[str | None, typer.Option("--store", envvar="HABEAS_STORE",
+                                              help="Case store folder (default ./habeas-data).")] = None,
+    actor: Annotated[str, typer.Option("--as", help="Act as this user (default: the store's owner).")]
+    = LOCAL_OWNER,
+    version: Annotated[bool, typer.Option("--version", help="Print the version.", is_eager=True,
+                                          callback=lambda v: _print_version(v))] = False,
+) -> None:
+    """Global options come before the command: ``habeas --store ./case search ...``."""
+    state.store_dir = store
+    state.actor = actor
+
+
+def _print_version(wanted: bool) -> None:
+    if wanted:
+        out.print(__version__)
+        raise typer.Exit()
+
+
+@contextmanager
+def opened_store() -> Iterator[Store]:
+    store = services.open_store(load_settings(state.store_dir))
+    try:
+        yield store
+    except (services.NotFound, InvalidQuery, ValueError) as exc:
+        err.print(f"[red]error:[/red] {escape(str(exc))}")
+        raise typer.Exit(2) from exc
+    finally:
+        store.close()
+
+
+def print_json(value: Any) -> None:
+    sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=1, default=str) + "\n")
+
+
+# -- cases ---------------------------------------------------------------------
+
+
+@case_app.command("create")
+def case_create(name: str, as_json: JsonFlag = False) -> None:
+    """Create a case."""
+    with opened_store() as store:
+        case = services.create_case(store, name, state.actor)
+    print_json(case) if as_json else out.print(f"created case [bold]{escape(name)}[/bold]")
+
+
+@app.command("cases")
+def cases(as_json: JsonFlag = False) -> None:
+    """List the cases in the store."""
+    with opened_store() as store:
+        rows = services.list_cases(store)
+    if as_json:
+        return print_json({"cases": rows})
+    table = Table("case", "documents", "created", "by")
+    for row in rows:
+        table.add_row(escape(row["name"]), str(row["documents"]), row["created_at"][:19], escape(row["created_by"]))
+    out.print(table)
+
+
+# -- intake --------------------------------------------------------------------
+
+
+class _Bar:
+    """A progress bar on stderr, only when stderr is a terminal."""
+
+    def __init__(self) -> None:
+        self.progress = Progress(TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(),
+                                 TimeRemainingColumn(), TextColumn("{task.description}"),
+                                 console=err, transient=True, disable=not err.is_terminal)
+        self.task = self.progress.add_task("", total=0)
+
+    def add_total(self, n: int) -> None:
+        total = self.progress.tasks[0].total or 0
+        self.progress.update(self.task, total=total + n)
+
+    def advance(self, label: str) -> None:
+        self.progress.update(self.task, advance=1, description=escape(Path(label).name[-40:]))
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="Files and folders (folders recursively).")],
+    source: Annotated[str | None, typer.Option(help="Where the files came from (default: the path's name).")]
+    = None,
+    grade: Annotated[str, typer.Option(help="Source reliability, Admiralty A-F (F: cannot be judged).")] = "F",
+    collector: Annotated[str | None, typer.Option(help="Who brought the files (default: OS user).")] = None,
+    case: CaseOption = None,
+    as_json: JsonFlag = False,
+) -> None:
+    """Take files into the case store, with custody records, and make them searchable."""
+    with opened_store() as store:
+        options = services.default_intake(case, source, grade, collector, state.actor)
+        bar = _Bar()
+        with bar.progress:
+            report = services.ingest(store, paths, options, bar)
+    if as_json:
+        print_json({"new": len(report.new), "duplicates": report.duplicates, "failed": report.failed,
+                    "needs_ocr": report.needs_ocr, "documents": report.new})
+    else:
+        out.print(f"[green]{len(report.new)} new[/green], {report.duplicates} already present, "
+                  f"[{'red' if report.failed else 'green'}]{len(report.failed)} failed[/]"
+                  + (f", {len(report.needs_ocr)} need OCR" if report.needs_ocr else ""))
+        for failure in report.failed:
+            out.print(f"  [red]✗[/red] {escape(failure['path'])}: {escape(failure['error'])}")
+        for path in report.needs_ocr:
+            out.print(f"  [yellow]?[/yellow] {escape(path)}: stored, needs OCR")
+    if report.failed:
+        raise typer.Exit(1)
+
+
+# -- search --------------------------------------------------------------------
+
+
+@app.command()
+def search(
+    query: Annotated[str, typer.Argument(help='Words, "phrases", AND/OR/NOT, prefix*, field:value.')],
+    source: Annotated[list[str] | None, typer.Option("--source", help="Only documents from this source.")]
+    = None,
+    language: Annotated[list[str] | None, typer.Option("--language", help="Only this language (en, zh, ug…).")]
+    = None,
+    file_type: Annotated[list[str] | None, typer.Option("--type", help="Only this file type (pdf, html…).")]
+    = None,
+    case: CaseOption = None,
+    limit: Annotated[int, typer.Option(help="Results to show in the table (--json prints all).")] = 10,
+    as_json: JsonFlag = False,
+) -> None:
+    """Full-text search with highlighted snippets and page numbers."""
+    filters = SearchFilters(case=case, sources=source or [], languages=language or [],
+                            file_types=file_type or [])
+    with opened_store() as store:
+        if as_json:
+            total, hits = services.search_all(store, query, filters)
+            _stream_search_json(total, hits)
+            return
+        total, page = services.search(store, query, filters, limit=limit)
+    table = Table("document", "title", "page", "snippet", "score", title=f"{total} matching pages")
+    for hit in page:
+        table.add_row(hit.document_id, escape(hit.title[:60]), "" if hit.page is None else str(hit.page),
+                      _snippet_markup(hit.snippet), f"{hit.score:.2f}")
+    out.print(table)
+
+
+def _stream_search_json(total: int, hits: Iterator[services.SearchHit]) -> None:
+    sys.stdout.write(f'{{"total": {total}, "results": [')
+    for n, hit in enumerate(hits):
+        row = {"document_id": hit.document_id, "title": hit.title, "page": hit.page,
+               "snippet": hit.snippet, "score": hit.score}
+        sys.stdout.write(("," if n else "") + "\n " + json.dumps(row, ensure_ascii=False))
+    sys.stdout.write("\n]}\n")
+
+
+def _snippet_markup(snippet: str) -> str:
+    parts = re.split(r"(<b>.*?</b>)", snippet.replace("\n", " "))
+    return "".join(f"[bold yellow]{escape(html.unescape(p[3:-4]))}[/]" if p.startswith("<b>")
+                   else escape(html.unescape(p)) for p in parts)
+
+
+@app.command()
+def reindex(as_json: JsonFlag = False) -> None:
+    """Rebuild the search index from the database."""
+    with opened_store() as store:
+        pages = services.reindex(store, state.actor)
+    print_json({"pages": pages}) if as_json else out.print(f"indexed {pages} pages")
+
+
+# -- documents -----------------------------------------------------------------
+
+
+@app.command()
+def documents(
+    case: CaseOption = None,
+    status: Annotated[str | None, typer.Option(help="Only documents in this state (ok, error, needs_ocr).")]
+    = None,
+    as_json: JsonFlag = False,
+) -> None:
+    """List documents."""
+    with opened_store() as store:
+        rows = services.list_documents(store, case, status)
+    if as_json:
+        return print_json({"documents": rows})
+    table = Table("id", "title", "type", "lang", "status", title=f"{len(rows)} documents")
+    for row in rows:
+        table.add_row(row["id"], escape(row["title"][:70]), row["file_type"], row["language"] or "",
+                      row["status"] if not row["error"] else f"{row['status']}: {escape(row['error'][:60])}")
+    out.print(table)
+
+
+@app.command()
+def show(doc_id: str, as_json: JsonFlag = False) -> None:
+    """A document's text by page, its custody record and its hash."""
+    with opened_store() as store:
+        doc = services.show_document(store, doc_id)
+    if as_json:
+        return print_json(doc)
+    out.print(f"[bold]{escape(doc['title'])}[/bold]  ({doc['file_type']}, {doc['language'] or '?'}, "
+              f"{doc['status']})")
+    out.print(f"sha256 {doc['sha256']}  {doc['size']} bytes")
+    if doc["error"]:
+        out.print(f"[red]{escape(doc['error'])}[/red]")
+    for c in doc["custody"]:
+        out.print(f"custody: {escape(c['source'])} (grade {c['grade']}), collected by {escape(c['collector'])} "
+                  f"at {c['received_at'][:19]}Z via {c['method']}, from {escape(c['original_path'])}")
+    for page in doc["pages"]:
+        if doc["paginated"]:
+            out.rule(f"page {page['number']}")
+        out.print(escape(page["text"]))
+
+
+@app.command()
+def verify(as_json: JsonFlag = False) -> None:
+    """Re-hash every stored file and check the audit chain; exit 1 if anything is wrong."""
+    with opened_store() as store:
+        result = services.verify(store)
+    if as_json:
+        print_json(result)
+    elif result["ok"]:
+        out.print(f"[green]ok[/green]: {result['blobs_checked']} files and {result['audit_entries']} "
+                  "audit entries intact")
+    else:
+        for problem in result["problems"]:
+            out.print(f"[red]✗[/red] {escape(problem)}")
+    if not result["ok"]:
+        raise typer.Exit(1)
+
+
+def main() -> None:
+    app()

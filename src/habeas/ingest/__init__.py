@@ -1,0 +1,1 @@
+"""Intake and extraction: file type detection, one extractor per family of formats, a sandbox."""

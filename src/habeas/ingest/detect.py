@@ -1,0 +1,80 @@
+"""Tell a file's type from its first bytes, falling back on its name only where bytes cannot tell."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import puremagic
+
+IMAGE_EXTENSIONS = {".png", ".jpg", ".jpeg", ".tif", ".tiff", ".gif", ".bmp", ".webp", ".pnm"}
+TEXT_EXTENSIONS = {".txt", ".text", ".log", ".md", ".markdown", ".rst"}
+HTML_EXTENSIONS = {".html", ".htm", ".xhtml"}
+
+
+def detect_type(path: Path, name: str) -> str:
+    """One of: text, markdown, html, pdf, docx, xlsx, csv, eml, zip, tar, image, unknown."""
+    with path.open("rb") as fh:
+        head = fh.read(8192)
+    suffix = Path(name).suffix.lower()
+    if head.startswith(b"%PDF"):
+        return "pdf"
+    if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
+        return _zip_family(path)
+    if _is_tar(path, head):
+        return "tar"
+    image = _image_type(head)
+    if image:
+        return "image"
+    if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "unknown"
+    return _text_family(head, suffix)
+
+
+def _zip_family(path: Path) -> str:
+    try:
+        with zipfile.ZipFile(path) as zf:
+            names = set(zf.namelist())
+    except (zipfile.BadZipFile, OSError):
+        return "zip"  # the archive extractor reports what is wrong with it
+    if "word/document.xml" in names:
+        return "docx"
+    if "xl/workbook.xml" in names:
+        return "xlsx"
+    return "zip"
+
+
+def _is_tar(path: Path, head: bytes) -> bool:
+    if head.startswith(b"\x1f\x8b") or head.startswith(b"BZh") or head.startswith(b"\xfd7zXZ"):
+        return True  # compressed: the archive extractor tells a tarball from a lone gzip file
+    return len(head) > 262 and head[257:262] == b"ustar"
+
+
+def _image_type(head: bytes) -> str | None:
+    try:
+        matches = puremagic.magic_string(head)
+    except (puremagic.PureError, ValueError):
+        return None
+    for match in matches:
+        if match.mime_type.startswith("image/") and match.extension in IMAGE_EXTENSIONS:
+            return match.extension
+    return None
+
+
+def _text_family(head: bytes, suffix: str) -> str:
+    sample = head.lstrip()[:1024].lower()
+    if suffix in HTML_EXTENSIONS or sample.startswith((b"<!doctype html", b"<html")):
+        return "html"
+    if suffix == ".eml" or _looks_like_email(head):
+        return "eml"
+    if suffix in {".csv", ".tsv"}:
+        return "csv"
+    if suffix in {".md", ".markdown"}:
+        return "markdown"
+    return "text"
+
+
+def _looks_like_email(head: bytes) -> bool:
+    lines = head.split(b"\n", 30)[:30]
+    keys = {line.split(b":", 1)[0].strip().lower() for line in lines if b":" in line}
+    return {b"from", b"subject"} <= keys and bool(keys & {b"date", b"to", b"message-id"})

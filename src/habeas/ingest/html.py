@@ -1,0 +1,29 @@
+"""HTML: the main text without navigation and boilerplate."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import lxml.html
+import trafilatura
+
+from habeas.ingest.model import ExtractionError, Extracted
+from habeas.ingest.text import decode, first_line_title
+
+
+def extract_html(path: Path, name: str) -> Extracted:
+    markup = decode(path.read_bytes(), name)
+    text = trafilatura.extract(markup, include_comments=False, include_tables=True, favor_recall=True)
+    try:
+        tree = lxml.html.fromstring(markup)
+    except (ValueError, lxml.etree.ParserError) as exc:
+        raise ExtractionError(f"not parseable as HTML: {exc}") from exc
+    if not text:
+        # Short pages have no "main" part for trafilatura to find; take all visible text.
+        for bad in tree.xpath("//script|//style|//noscript"):
+            bad.drop_tree()
+        text = "\n".join(t.strip() for t in tree.itertext() if t.strip())
+    if not text.strip():
+        raise ExtractionError("the HTML page holds no visible text")
+    title = (tree.findtext(".//title") or "").strip() or first_line_title(text, name)
+    return Extracted(file_type="html", pages=[text], title=title[:200])

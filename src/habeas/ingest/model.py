@@ -1,0 +1,49 @@
+"""What an extractor hands back: text per page, metadata, table rows and child files."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+OK = "ok"
+ERROR = "error"
+NEEDS_OCR = "needs_ocr"
+PARTIAL = "partial"  # stored, but its archive members or attachments are not all in yet
+
+
+class ExtractionError(Exception):
+    """A file that cannot be read; the message says why, in words a user understands."""
+
+
+@dataclass
+class TableRow:
+    sheet: str
+    row_number: int
+    values: dict[str, Any]
+
+
+@dataclass
+class ChildFile:
+    """A member of an archive or an e-mail attachment, written to a temporary file."""
+
+    name: str
+    path: str
+
+
+@dataclass
+class Extracted:
+    file_type: str
+    pages: list[str] = field(default_factory=list)
+    title: str = ""
+    paginated: bool = False
+    metadata: dict[str, Any] = field(default_factory=dict)
+    rows: list[TableRow] = field(default_factory=list)
+    children: list[ChildFile] = field(default_factory=list)
+    child_errors: list[tuple[str, str]] = field(default_factory=list)
+    status: str = OK
+    error: str | None = None
+    language: str | None = None
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(self.pages)

@@ -1,0 +1,62 @@
+"""Word documents and Excel workbooks."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+from typing import Any
+
+import docx
+import openpyxl
+
+from habeas.ingest.model import ExtractionError, Extracted, TableRow
+from habeas.ingest.text import first_line_title, records_text, rows_to_records, table_header
+
+
+def extract_docx(path: Path, name: str) -> Extracted:
+    try:
+        document = docx.Document(str(path))
+    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+        raise ExtractionError(f"damaged Word document: {exc}") from exc
+    parts = [p.text for p in document.paragraphs]
+    for table in document.tables:
+        for row in table.rows:
+            parts.append("\t".join(cell.text for cell in row.cells))
+    text = "\n".join(parts)
+    if not text.strip():
+        raise ExtractionError("the Word document holds no text")
+    core = document.core_properties
+    meta = {k: str(v) for k, v in {"author": core.author, "created": core.created,
+                                    "modified": core.modified}.items() if v}
+    return Extracted(file_type="docx", pages=[text], metadata=meta,
+                     title=(core.title or "").strip() or first_line_title(text, name))
+
+
+def extract_xlsx(path: Path, name: str) -> Extracted:
+    try:
+        workbook = openpyxl.load_workbook(str(path), read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+        raise ExtractionError(f"damaged spreadsheet: {exc}") from exc
+    pages: list[str] = []
+    records: list[TableRow] = []
+    sheets: list[dict[str, Any]] = []
+    try:
+        for sheet in workbook.worksheets:
+            rows = [["" if v is None else _cell(v) for v in row] for row in sheet.iter_rows(values_only=True)]
+            header, body = table_header(rows)
+            sheet_records = rows_to_records(sheet.title, header, body)
+            records.extend(sheet_records)
+            pages.append(f"{sheet.title}\n{records_text(header, body)}")
+            sheets.append({"name": sheet.title, "columns": header, "rows": len(sheet_records)})
+    finally:
+        workbook.close()
+    if not records and not any(p.strip() for p in pages):
+        raise ExtractionError("the spreadsheet holds no cells")
+    return Extracted(file_type="xlsx", pages=pages, paginated=len(pages) > 1, rows=records,
+                     metadata={"sheets": sheets}, title=name)
+
+
+def _cell(value: Any) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)

@@ -1,0 +1,279 @@
+"""Intake: store each file once by SHA-256 with its custody record, extract it in the sandbox,
+and write the document, its pages and rows and an audit entry in one transaction.
+
+A document whose archive members or attachments are not all in yet stays ``partial``, so a
+killed ingest, run again, finishes what it started and duplicates nothing."""
+
+from __future__ import annotations
+
+import shutil
+import uuid
+from concurrent.futures import FIRST_COMPLETED, Future, wait
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Protocol
+
+from sqlalchemy import delete, select
+
+from habeas import __version__
+from habeas.ingest.model import ERROR, NEEDS_OCR, OK, PARTIAL, Extracted
+from habeas.ingest.sandbox import ParseTask, Sandbox
+from habeas.store import audit
+from habeas.store.models import Custody, Document, Page, Record
+from habeas.store.store import Store, document_id, ensure_case
+
+GRADES = "ABCDEF"
+METHOD = f"habeas ingest {__version__}"
+
+
+class Progress(Protocol):
+    def add_total(self, n: int) -> None: ...
+
+    def advance(self, label: str) -> None: ...
+
+
+class NoProgress:
+    def add_total(self, n: int) -> None:
+        pass
+
+    def advance(self, label: str) -> None:
+        pass
+
+
+@dataclass(frozen=True)
+class IntakeOptions:
+    case: str
+    source: str | None
+    grade: str
+    collector: str
+    actor: str
+
+
+@dataclass
+class IngestReport:
+    new: list[dict[str, str]] = field(default_factory=list)
+    duplicates: int = 0
+    failed: list[dict[str, str]] = field(default_factory=list)
+    needs_ocr: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class _Item:
+    """A file waiting to go in: a given file, an archive member or an attachment."""
+
+    path: Path
+    display: str  # what the user sees: the path, or "archive.zip!/member"
+    name: str
+    original_path: str
+    source: str
+    parent_id: str | None = None
+    depth: int = 0
+
+
+@dataclass
+class _Pending:
+    item: _Item
+    sha256: str
+    size: int
+    workdir: Path
+
+
+class Ingestion:
+    """One run of ``habeas ingest`` over some paths."""
+
+    def __init__(self, store: Store, options: IntakeOptions, progress: Progress | None = None) -> None:
+        if options.grade not in GRADES:
+            raise ValueError(f"grade must be one of A-F, not {options.grade!r}")
+        self.store = store
+        self.options = options
+        self.limits = store.settings.limits
+        self.progress = progress or NoProgress()
+        self.report = IngestReport()
+        self._futures: dict[Future[Extracted], _Pending] = {}
+        self._waiting_children: dict[str, int] = {}
+        self._parent_of: dict[str, str | None] = {}
+        self._in_flight: set[str] = set()
+        self._late_custody: list[tuple[str, _Item]] = []
+        with store.db.transaction() as session:
+            self.case_id = ensure_case(session, options.case, options.actor).id
+
+    def run(self, paths: list[Path]) -> IngestReport:
+        items = [item for path in paths for item in self._discover(path)]
+        self.progress.add_total(len(items))
+        with Sandbox(self.store.settings.workers, self.limits) as sandbox:
+            self.sandbox = sandbox
+            for item in items:
+                self._admit(item)
+            while self._futures:
+                done, _ = wait(self._futures, return_when=FIRST_COMPLETED)
+                for future in done:
+                    pending = self._futures.pop(future)
+                    self._record(pending, future.result())
+        self._record_late_custody()
+        return self.report
+
+    # -- finding files ---------------------------------------------------------
+
+    def _discover(self, path: Path) -> list[_Item]:
+        source = self.options.source or path.name or str(path)
+        if not path.exists():
+            self._fail(str(path), "no such file or folder")
+            return []
+        files = [path] if path.is_file() else sorted(p for p in path.rglob("*") if p.is_file())
+        return [_Item(path=f, display=str(f), name=f.name, original_path=str(f.resolve()), source=source)
+                for f in files]
+
+    # -- one file in -----------------------------------------------------------
+
+    def _admit(self, item: _Item) -> None:
+        """Store the file's bytes, then skip it as a duplicate or send it to be parsed."""
+        try:
+            size = item.path.stat().st_size
+            if size > self.limits.max_file_bytes:
+                self._fail(item.display, f"file is {size} bytes, over the limit of {self.limits.max_file_bytes}")
+                return self._item_done(item)
+            sha, size = self.store.blobs.put_file(item.path)
+        except OSError as exc:
+            self._fail(item.display, f"cannot read the file: {exc.strerror or exc}")
+            return self._item_done(item)
+        doc_id = document_id(self.case_id, sha)
+        if doc_id in self._in_flight:  # the same bytes twice in one batch
+            self._late_custody.append((doc_id, item))
+            self.report.duplicates += 1
+            self.progress.advance(item.display)
+            return self._item_done(item)
+        with self.store.db.transaction() as session:
+            existing = session.get(Document, doc_id)
+            if existing is not None and existing.status in (OK, NEEDS_OCR):
+                self._add_custody(session, existing, item)
+                self.report.duplicates += 1
+                self.progress.advance(item.display)
+                return self._item_done(item)
+        workdir = self.store.settings.tmp_dir / uuid.uuid4().hex
+        workdir.mkdir(parents=True)
+        blob = self.store.blobs.path_for(sha)
+        self._in_flight.add(doc_id)
+        future = self.sandbox.submit(ParseTask(path=blob, name=item.name, workdir=workdir))
+        self._futures[future] = _Pending(item=item, sha256=sha, size=size, workdir=workdir)
+
+    def _record(self, pending: _Pending, extracted: Extracted) -> None:
+        """Write what the parser found, in one transaction, then take in the children."""
+        item = pending.item
+        doc_id = document_id(self.case_id, pending.sha256)
+        children = extracted.children if item.depth < self.limits.archive_max_depth else []
+        if extracted.children and not children:
+            self._fail(item.display, f"archive nesting deeper than {self.limits.archive_max_depth} levels")
+        status = PARTIAL if children and extracted.status == OK else extracted.status
+        with self.store.db.transaction() as session:
+            document = self._write_document(session, doc_id, pending, extracted, status)
+            self._add_custody(session, document, item)
+            audit.append(session, self.options.actor, "document.ingest", case_name=self.options.case,
+                         target=doc_id, details={"sha256": pending.sha256, "file_name": item.name,
+                                                 "status": status, "parent_id": item.parent_id})
+        self.progress.advance(item.display)
+        if extracted.status == ERROR:
+            self._fail(item.display, extracted.error or "unreadable")
+        elif extracted.status == NEEDS_OCR:
+            self.report.needs_ocr.append(item.display)
+        if extracted.status != ERROR:
+            self.report.new.append({"id": doc_id, "sha256": pending.sha256, "title": document.title,
+                                    "path": item.display})
+        for member, reason in extracted.child_errors:
+            self._fail(f"{item.display}!/{member}", reason)
+        self._parent_of[doc_id] = item.parent_id
+        self._take_children(doc_id, item, children, pending.workdir)
+
+    def _take_children(self, doc_id: str, item: _Item, children: list, workdir: Path) -> None:
+        self._waiting_children[doc_id] = len(children)
+        child_items = [_Item(path=Path(c.path), display=f"{item.display}!/{c.name}", name=Path(c.name).name,
+                             original_path=f"{item.original_path}!/{c.name}", source=item.source,
+                             parent_id=doc_id, depth=item.depth + 1) for c in children]
+        self.progress.add_total(len(child_items))
+        for child in child_items:
+            self._admit(child)  # copies the member into the blob store before workdir goes
+        shutil.rmtree(workdir, ignore_errors=True)
+        if not children:
+            self._item_done_id(doc_id)
+
+    def _write_document(self, session, doc_id: str, pending: _Pending, extracted: Extracted,  # type: ignore[no-untyped-def]
+                        status: str) -> Document:
+        item = pending.item
+        document = session.get(Document, doc_id)
+        if document is None:
+            document = Document(id=doc_id, case_id=self.case_id, sha256=pending.sha256, size=pending.size)
+            session.add(document)
+        else:  # an earlier run failed or stopped half-way: replace what it extracted
+            session.execute(delete(Page).where(Page.document_id == doc_id))
+            session.execute(delete(Record).where(Record.document_id == doc_id))
+        document.file_name = item.name
+        document.file_type = extracted.file_type
+        document.title = (extracted.title or item.name)[:500]
+        document.language = extracted.language
+        document.status = status
+        document.error = extracted.error
+        document.paginated = extracted.paginated
+        document.meta = extracted.metadata
+        document.parent_id = item.parent_id
+        document.path_in_parent = item.display.split("!/", 1)[1] if item.parent_id else None
+        document.indexed_at = None
+        session.flush()
+        session.add_all(Page(document_id=doc_id, number=n, text=_clean(t))
+                        for n, t in enumerate(extracted.pages, start=1))
+        session.add_all(Record(document_id=doc_id, sheet=r.sheet, row_number=r.row_number, values=r.values)
+                        for r in extracted.rows)
+        return document
+
+    def _add_custody(self, session, document: Document, item: _Item) -> None:  # type: ignore[no-untyped-def]
+        """A custody row for each new (source, path) a file arrives by; nothing is overwritten."""
+        known = session.scalars(select(Custody).where(
+            Custody.document_id == document.id, Custody.source == item.source,
+            Custody.original_path == item.original_path)).first()
+        if known is not None:
+            return
+        session.add(Custody(
+            document_id=document.id, source=item.source, grade=self.options.grade,
+            collector=self.options.collector, actor=self.options.actor, method=METHOD,
+            original_name=item.name, original_path=item.original_path, sha256=document.sha256,
+            size=document.size))
+        document.indexed_at = None  # the new source is a search filter
+        audit.append(session, self.options.actor, "custody.record", case_name=self.options.case,
+                     target=document.id, details={"source": item.source, "grade": self.options.grade,
+                                                  "original_path": item.original_path})
+
+    def _record_late_custody(self) -> None:
+        for doc_id, item in self._late_custody:
+            with self.store.db.transaction() as session:
+                document = session.get(Document, doc_id)
+                if document is not None:
+                    self._add_custody(session, document, item)
+
+    # -- bookkeeping for archives ----------------------------------------------
+
+    def _item_done(self, item: _Item) -> None:
+        if item.parent_id is not None:
+            self._child_finished(item.parent_id)
+
+    def _item_done_id(self, doc_id: str) -> None:
+        parent = self._parent_of.get(doc_id)
+        if parent is not None:
+            self._child_finished(parent)
+
+    def _child_finished(self, parent_id: str) -> None:
+        self._waiting_children[parent_id] -= 1
+        if self._waiting_children[parent_id] > 0:
+            return
+        with self.store.db.transaction() as session:
+            parent = session.get(Document, parent_id)
+            if parent is not None and parent.status == PARTIAL:
+                parent.status = OK
+                audit.append(session, self.options.actor, "document.complete", case_name=self.options.case,
+                             target=parent_id)
+        self._item_done_id(parent_id)
+
+    def _fail(self, path: str, reason: str) -> None:
+        self.report.failed.append({"path": path, "error": reason})
+
+
+def _clean(text: str) -> str:
+    # PostgreSQL text cannot hold NUL characters.
+    return text.replace("\x00", "")

@@ -1,0 +1,1 @@
+"""Search: a tantivy index derived from the database."""

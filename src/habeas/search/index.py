@@ -1,0 +1,214 @@
+"""Full-text search over pages with tantivy. The index is derived from the database and can
+always be rebuilt from it; one tantivy document per page."""
+
+from __future__ import annotations
+
+import html
+import re
+import shutil
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import tantivy
+
+from habeas.search.query import QueryPlan, plan_query
+
+WRITER_HEAP = 128 * 1024 * 1024
+SNIPPET_CHARS = 220
+_CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+
+
+def cjk_bigrams(text: str) -> str:
+    """Chinese has no spaces between words: index every pair of neighbouring characters, so
+    a query of any length is a phrase of its pairs (and a lone character a prefix of one)."""
+    out: list[str] = []
+    for run in _CJK_RUN.findall(text):
+        if len(run) == 1:
+            out.append(run)
+        out.extend(run[i : i + 2] for i in range(len(run) - 1))
+        out.append("\u3000")  # a gap between runs, so phrases never cross them
+    return " ".join(out)
+
+
+def build_schema() -> tantivy.Schema:
+    builder = tantivy.SchemaBuilder()
+    builder.add_text_field("doc_id", stored=True, tokenizer_name="raw")
+    builder.add_text_field("case", tokenizer_name="raw")
+    builder.add_text_field("title", stored=True, tokenizer_name="en_stem")
+    builder.add_unsigned_field("page", stored=True, indexed=False)
+    builder.add_text_field("text", stored=True, tokenizer_name="en_stem")
+    builder.add_text_field("cjk", tokenizer_name="whitespace")
+    builder.add_text_field("source", tokenizer_name="raw")
+    builder.add_text_field("language", tokenizer_name="raw")
+    builder.add_text_field("file_type", tokenizer_name="raw")
+    return builder.build()
+
+
+@dataclass(frozen=True)
+class PageEntry:
+    """What the index holds about one page."""
+
+    doc_id: str
+    case: str
+    title: str
+    page: int | None
+    text: str
+    sources: list[str]
+    language: str | None
+    file_type: str
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    document_id: str
+    title: str
+    page: int | None
+    snippet: str
+    score: float
+
+
+@dataclass
+class SearchFilters:
+    case: str | None = None
+    sources: list[str] = field(default_factory=list)
+    languages: list[str] = field(default_factory=list)
+    file_types: list[str] = field(default_factory=list)
+
+
+class SearchIndex:
+    """A tantivy index in ``directory``, created on first use."""
+
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory
+        self.schema = build_schema()
+        directory.mkdir(parents=True, exist_ok=True)
+        self.index = tantivy.Index(self.schema, path=str(directory), reuse=True)
+
+    # -- writing -------------------------------------------------------------
+
+    def write(self, entries_by_doc: Iterable[tuple[str, list[PageEntry]]]) -> int:
+        """Replace each document's pages in the index; returns how many pages were written."""
+        writer = self._writer()
+        written = 0
+        try:
+            for doc_id, entries in entries_by_doc:
+                writer.delete_documents_by_term("doc_id", doc_id)
+                for entry in entries:
+                    writer.add_document(self._to_tantivy(entry))
+                    written += 1
+            writer.commit()
+            writer.wait_merging_threads()
+        except BaseException:
+            writer.rollback()
+            raise
+        return written
+
+    def clear(self) -> None:
+        """Remove the whole index; it is rebuilt from the database."""
+        shutil.rmtree(self.directory, ignore_errors=True)
+        self.directory.mkdir(parents=True, exist_ok=True)
+        self.index = tantivy.Index(self.schema, path=str(self.directory), reuse=False)
+
+    def _writer(self) -> tantivy.IndexWriter:
+        # One writer at a time per index; another process may hold it for a moment.
+        deadline = time.monotonic() + 120
+        while True:
+            try:
+                return self.index.writer(heap_size=WRITER_HEAP, num_threads=1)
+            except ValueError:
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.2)
+
+    @staticmethod
+    def _to_tantivy(entry: PageEntry) -> tantivy.Document:
+        doc = tantivy.Document()
+        doc.add_text("doc_id", entry.doc_id)
+        doc.add_text("case", entry.case)
+        doc.add_text("title", entry.title)
+        if entry.page is not None:
+            doc.add_unsigned("page", entry.page)
+        doc.add_text("text", entry.text)
+        bigrams = cjk_bigrams(entry.text)
+        if bigrams:
+            doc.add_text("cjk", bigrams)
+        for source in entry.sources:
+            doc.add_text("source", source)
+        if entry.language:
+            doc.add_text("language", entry.language)
+        doc.add_text("file_type", entry.file_type)
+        return doc
+
+    # -- reading -------------------------------------------------------------
+
+    def search(self, query: str, filters: SearchFilters, limit: int = 10,
+               offset: int = 0) -> tuple[int, list[SearchHit]]:
+        """The total number of matching pages and one page of hits, best first."""
+        self.index.reload()
+        searcher = self.index.searcher()
+        plan = plan_query(query)
+        parsed = self._compile(plan, filters)
+        result = searcher.search(parsed, limit=limit, count=True, offset=offset)
+        generator = tantivy.SnippetGenerator.create(searcher, parsed, self.schema, "text")
+        generator.set_max_num_chars(SNIPPET_CHARS)
+        hits = [self._hit(searcher, generator, plan, score, address) for score, address in result.hits]
+        return result.count or 0, hits
+
+    def iter_search(self, query: str, filters: SearchFilters, batch: int = 500) -> Iterator[SearchHit]:
+        """Every hit, best first, in batches: no cap on the number of results."""
+        offset = 0
+        while True:
+            _total, hits = self.search(query, filters, limit=batch, offset=offset)
+            yield from hits
+            if len(hits) < batch:
+                return
+            offset += batch
+
+    def count(self, query: str, filters: SearchFilters) -> int:
+        total, _hits = self.search(query, filters, limit=1)
+        return total
+
+    def _compile(self, plan: QueryPlan, filters: SearchFilters) -> tantivy.Query:
+        try:
+            user_query = self.index.parse_query(plan.tantivy_query, ["text", "title"], allow_regexes=True)
+        except ValueError as exc:
+            raise InvalidQuery(f"cannot parse the query {plan.original!r}: {exc}") from exc
+        clauses = [(tantivy.Occur.Must, user_query)]
+        for field_name, values in (("case", [filters.case] if filters.case else []),
+                                   ("source", filters.sources), ("language", filters.languages),
+                                   ("file_type", filters.file_types)):
+            if values:
+                terms = [(tantivy.Occur.Should, tantivy.Query.term_query(self.schema, field_name, v))
+                         for v in values]
+                clauses.append((tantivy.Occur.Must, tantivy.Query.boolean_query(terms)))
+        return tantivy.Query.boolean_query(clauses)
+
+    @staticmethod
+    def _hit(searcher: tantivy.Searcher, generator: tantivy.SnippetGenerator, plan: QueryPlan, score: float,
+             address: tantivy.DocAddress) -> SearchHit:
+        doc = searcher.doc(address)
+        snippet = generator.snippet_from_doc(doc).to_html()
+        if plan.needles:
+            snippet = _needle_snippet(str(doc["text"][0]), plan.needles, snippet)
+        pages = doc["page"]
+        return SearchHit(document_id=str(doc["doc_id"][0]), title=str(doc["title"][0]),
+                         page=int(pages[0]) if pages else None, snippet=snippet, score=float(score))
+
+
+class InvalidQuery(ValueError):
+    """A query the search syntax cannot read."""
+
+
+def _needle_snippet(text: str, needles: list[re.Pattern[str]], snippet: str) -> str:
+    """Highlight prefix and Chinese matches, which tantivy's snippets do not mark."""
+    if not snippet:
+        match = next((m for n in needles if (m := n.search(text))), None)
+        if match is None:
+            return ""
+        start = max(0, match.start() - SNIPPET_CHARS // 3)
+        snippet = html.escape(text[start : start + SNIPPET_CHARS])
+    for needle in needles:
+        snippet = needle.sub(lambda m: f"<b>{m.group(0)}</b>", snippet)
+    return snippet.replace("<b><b>", "<b>").replace("</b></b>", "</b>")

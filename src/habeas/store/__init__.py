@@ -1,0 +1,1 @@
+"""The case store: database, blob store and audit log."""

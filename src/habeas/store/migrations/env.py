@@ -1,0 +1,11 @@
+"""Alembic environment: migrations run on the engine Habeas hands over."""
+
+from alembic import context
+
+from habeas.store.models import Base
+
+engine = context.config.attributes["engine"]
+with engine.begin() as connection:
+    context.configure(connection=connection, target_metadata=Base.metadata, render_as_batch=True)
+    with context.begin_transaction():
+        context.run_migrations()

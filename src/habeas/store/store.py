@@ -1,0 +1,59 @@
+"""A case store: the database, the blob folder and the search index, opened together."""
+
+from __future__ import annotations
+
+import hashlib
+import functools
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from habeas.config import Settings
+from habeas.search.index import SearchIndex
+from habeas.store import audit
+from habeas.store.blobs import BlobStore
+from habeas.store.db import Database
+from habeas.store.models import Case
+
+
+class Store:
+    """Everything one case store holds. Open it with ``Store(settings)``; close it when done."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        settings.store.mkdir(parents=True, exist_ok=True)
+        self.db = Database(settings.sqlalchemy_url)
+        self.blobs = BlobStore(settings.blob_dir)
+
+    @functools.cached_property
+    def index(self) -> SearchIndex:
+        return SearchIndex(self.settings.index_dir)
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def get_case(session: Session, name: str) -> Case | None:
+    return session.scalars(select(Case).where(Case.name == name)).first()
+
+
+def ensure_case(session: Session, name: str, actor: str) -> Case:
+    """The case called ``name``, created (and audited) on first use."""
+    case = get_case(session, name)
+    if case is None:
+        case = Case(name=name, created_by=actor)
+        session.add(case)
+        session.flush()
+        audit.append(session, actor, "case.create", case_name=name, target=name)
+    return case
+
+
+def document_id(case_id: int, sha256: str) -> str:
+    """A document's id: stable for the same file in the same case, so re-runs are idempotent."""
+    return hashlib.sha256(f"{case_id}:{sha256}".encode()).hexdigest()[:16]
