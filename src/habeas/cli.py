@@ -19,7 +19,7 @@ from rich.table import Table
 
 from habeas import __version__, services
 from habeas.config import LOCAL_OWNER, load_settings
-from habeas.search.index import InvalidQuery, SearchFilters
+from habeas.search.index import InvalidQuery, SearchFilters, SearchHit
 from habeas.store.store import Store
 
 app = typer.Typer(help="Habeas: a searchable, citable case file from leaks, reports and testimony.",
@@ -185,7 +185,7 @@ def search(
     out.print(table)
 
 
-def _stream_search_json(total: int, hits: Iterator[services.SearchHit]) -> None:
+def _stream_search_json(total: int, hits: Iterator[SearchHit]) -> None:
     sys.stdout.write(f'{{"total": {total}, "results": [')
     for n, hit in enumerate(hits):
         row = {"document_id": hit.document_id, "title": hit.title, "page": hit.page,

@@ -16,7 +16,7 @@ from habeas.ingest.model import ERROR
 from habeas.ingest.pipeline import Ingestion, IngestReport, IntakeOptions, Progress
 from habeas.search.index import PageEntry, SearchFilters, SearchHit
 from habeas.store import audit
-from habeas.store.models import Case, Custody, Document, Page
+from habeas.store.models import AuditEntry, Case, Custody, Document, Page
 from habeas.store.store import Store, ensure_case, get_case
 
 INDEX_BATCH = 500
@@ -158,12 +158,13 @@ def show_document(store: Store, doc_id: str) -> dict[str, Any]:
         case_name = session.scalar(select(Case.name).where(Case.id == document.case_id)) or ""
         children = session.scalars(select(Document.id).where(Document.parent_id == doc_id)).all()
         pages = [{"number": p.number, "text": p.text} for p in document.pages]
+        text = "\n\n".join(p.text for p in document.pages)
         return {
             **_document_summary(document, case_name),
             "paginated": document.paginated,
             "metadata": document.meta,
             "created_at": document.created_at.isoformat(),
-            "text": "\n\n".join(p["text"] for p in pages),
+            "text": text,
             "pages": pages,
             "children": list(children),
             "custody": [_custody_dict(c) for c in document.custody],
@@ -191,7 +192,7 @@ def verify(store: Store) -> dict[str, Any]:
     with store.db.reading() as session:
         known = set(session.scalars(select(Document.sha256).distinct()))
         problems.extend(audit.verify_chain(session))
-        entries = session.scalar(select(func.count()).select_from(audit.AuditEntry)) or 0
+        entries = session.scalar(select(func.count()).select_from(AuditEntry)) or 0
     for sha in sorted(known):
         problem = store.blobs.verify(sha)
         if problem:

@@ -9,7 +9,7 @@ from typing import Any
 import docx
 import openpyxl
 
-from habeas.ingest.model import ExtractionError, Extracted, TableRow
+from habeas.ingest.model import Extracted, ExtractionError, TableRow
 from habeas.ingest.text import first_line_title, records_text, rows_to_records, table_header
 
 

@@ -14,9 +14,10 @@ from pathlib import Path
 from typing import Protocol
 
 from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
 
 from habeas import __version__
-from habeas.ingest.model import ERROR, NEEDS_OCR, OK, PARTIAL, Extracted
+from habeas.ingest.model import ERROR, NEEDS_OCR, OK, PARTIAL, ChildFile, Extracted
 from habeas.ingest.sandbox import ParseTask, Sandbox
 from habeas.store import audit
 from habeas.store.models import Custody, Document, Page, Record
@@ -183,7 +184,7 @@ class Ingestion:
         self._parent_of[doc_id] = item.parent_id
         self._take_children(doc_id, item, children, pending.workdir)
 
-    def _take_children(self, doc_id: str, item: _Item, children: list, workdir: Path) -> None:
+    def _take_children(self, doc_id: str, item: _Item, children: list[ChildFile], workdir: Path) -> None:
         self._waiting_children[doc_id] = len(children)
         child_items = [_Item(path=Path(c.path), display=f"{item.display}!/{c.name}", name=Path(c.name).name,
                              original_path=f"{item.original_path}!/{c.name}", source=item.source,
@@ -195,7 +196,7 @@ class Ingestion:
         if not children:
             self._item_done_id(doc_id)
 
-    def _write_document(self, session, doc_id: str, pending: _Pending, extracted: Extracted,  # type: ignore[no-untyped-def]
+    def _write_document(self, session: Session, doc_id: str, pending: _Pending, extracted: Extracted,
                         status: str) -> Document:
         item = pending.item
         document = session.get(Document, doc_id)
@@ -223,7 +224,7 @@ class Ingestion:
                         for r in extracted.rows)
         return document
 
-    def _add_custody(self, session, document: Document, item: _Item) -> None:  # type: ignore[no-untyped-def]
+    def _add_custody(self, session: Session, document: Document, item: _Item) -> None:
         """A custody row for each new (source, path) a file arrives by; nothing is overwritten."""
         known = session.scalars(select(Custody).where(
             Custody.document_id == document.id, Custody.source == item.source,

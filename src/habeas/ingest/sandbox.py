@@ -3,10 +3,10 @@ or kill the ingest. A child that overruns is killed and replaced; its file gets 
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import queue
 import resource
-from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
@@ -50,10 +50,8 @@ class _Child:
         child_conn.close()
 
     def stop(self) -> None:
-        try:
+        with contextlib.suppress(BrokenPipeError, OSError):
             self.conn.send(None)
-        except (BrokenPipeError, OSError):
-            pass
         self.process.join(timeout=2)
         self.kill()
 
@@ -118,5 +116,3 @@ class Sandbox:
 def _failed(message: str) -> Extracted:
     return Extracted(file_type="unknown", status=ERROR, error=message)
 
-
-ExtractFn = Callable[[ParseTask], Future[Extracted]]
