@@ -178,11 +178,11 @@ def search(
             _stream_search_json(total, hits)
             return
         total, page = services.search(store, query, filters, limit=limit)
-    table = Table("document", "title", "page", "snippet", "score", title=f"{total} matching pages")
-    for hit in page:
-        table.add_row(hit.document_id, escape(hit.title[:60]), "" if hit.page is None else str(hit.page),
-                      _snippet_markup(hit.snippet), f"{hit.score:.2f}")
-    out.print(table)
+    out.print(f"[bold]{total}[/bold] matching pages" + (f", best {len(page)}:" if page else ""))
+    for rank, hit in enumerate(page, start=1):
+        where = f"page {hit.page}, " if hit.page is not None else ""
+        out.print(f"\n[bold]{rank}. {escape(hit.title)}[/bold]  [dim]({hit.document_id}, {where}score {hit.score:.2f})[/dim]")
+        out.print("   " + _snippet_markup(hit.snippet))
 
 
 def _stream_search_json(total: int, hits: Iterator[SearchHit]) -> None:
