@@ -181,7 +181,8 @@ def search(
     out.print(f"[bold]{total}[/bold] matching pages" + (f", best {len(page)}:" if page else ""))
     for rank, hit in enumerate(page, start=1):
         where = f"page {hit.page}, " if hit.page is not None else ""
-        out.print(f"\n[bold]{rank}. {escape(hit.title)}[/bold]  [dim]({hit.document_id}, {where}score {hit.score:.2f})[/dim]")
+        where += f"score {hit.score:.2f}"
+        out.print(f"\n[bold]{rank}. {escape(hit.title)}[/bold]  [dim]({hit.document_id}, {where})[/dim]")
         out.print("   " + _snippet_markup(hit.snippet))
 
 

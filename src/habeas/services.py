@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import getpass
+import weakref
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -117,15 +118,33 @@ def reindex(store: Store, actor: str) -> int:
     return sync_index(store)
 
 
+# The audit log's last entry when each open store last caught its index up.
+_caught_up_at: weakref.WeakKeyDictionary[Store, int] = weakref.WeakKeyDictionary()
+_AUDIT_HEAD = select(func.max(AuditEntry.seq))  # built once, so its cache key is computed once
+
+
+def _catch_up_index(store: Store) -> None:
+    """Index what an ingest that stopped before indexing left behind. Looking for unindexed
+    documents scans the documents table, so it is skipped while the audit log has not grown:
+    every write that leaves a document unindexed appends to the log in the same transaction,
+    and entries are numbered in commit order."""
+    with store.db.engine.connect() as conn:
+        head = conn.execute(_AUDIT_HEAD).scalar() or 0
+    if _caught_up_at.get(store) == head:
+        return
+    sync_index(store)
+    _caught_up_at[store] = head
+
+
 def search(store: Store, query: str, filters: SearchFilters, limit: int = 10,
            offset: int = 0) -> tuple[int, list[SearchHit]]:
-    sync_index(store)  # catches up after an ingest that stopped before indexing
+    _catch_up_index(store)
     return store.index.search(query, filters, limit=limit, offset=offset)
 
 
 def search_all(store: Store, query: str, filters: SearchFilters) -> tuple[int, Iterator[SearchHit]]:
     """The total and every hit, streamed in batches."""
-    sync_index(store)
+    _catch_up_index(store)
     return store.index.count(query, filters), store.index.iter_search(query, filters)
 
 

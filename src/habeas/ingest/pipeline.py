@@ -6,12 +6,13 @@ killed ingest, run again, finishes what it started and duplicates nothing."""
 
 from __future__ import annotations
 
+import re
 import shutil
 import uuid
 from concurrent.futures import FIRST_COMPLETED, Future, wait
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
@@ -25,6 +26,8 @@ from habeas.store.store import Store, document_id, ensure_case
 
 GRADES = "ABCDEF"
 METHOD = f"habeas ingest {__version__}"
+SHEET_MAX = 200  # Record.sheet's length
+_SURROGATE = re.compile("[\ud800-\udfff]")  # how Python keeps bytes that were not UTF-8
 
 
 class Progress(Protocol):
@@ -68,6 +71,7 @@ class _Item:
     original_path: str
     source: str
     parent_id: str | None = None
+    path_in_parent: str | None = None  # the member's path inside its own parent, not the top file
     depth: int = 0
 
 
@@ -116,12 +120,13 @@ class Ingestion:
     # -- finding files ---------------------------------------------------------
 
     def _discover(self, path: Path) -> list[_Item]:
-        source = self.options.source or path.name or str(path)
+        source = self.options.source or _readable(path.name or str(path))
         if not path.exists():
-            self._fail(str(path), "no such file or folder")
+            self._fail(_readable(str(path)), "no such file or folder")
             return []
         files = [path] if path.is_file() else sorted(p for p in path.rglob("*") if p.is_file())
-        return [_Item(path=f, display=str(f), name=f.name, original_path=str(f.resolve()), source=source)
+        return [_Item(path=f, display=_readable(str(f)), name=_readable(f.name),
+                      original_path=_readable(str(f.resolve())), source=source)
                 for f in files]
 
     # -- one file in -----------------------------------------------------------
@@ -160,6 +165,7 @@ class Ingestion:
     def _record(self, pending: _Pending, extracted: Extracted) -> None:
         """Write what the parser found, in one transaction, then take in the children."""
         item = pending.item
+        _fit_for_database(extracted)
         doc_id = document_id(self.case_id, pending.sha256)
         children = extracted.children if item.depth < self.limits.archive_max_depth else []
         if extracted.children and not children:
@@ -188,7 +194,8 @@ class Ingestion:
         self._waiting_children[doc_id] = len(children)
         child_items = [_Item(path=Path(c.path), display=f"{item.display}!/{c.name}", name=Path(c.name).name,
                              original_path=f"{item.original_path}!/{c.name}", source=item.source,
-                             parent_id=doc_id, depth=item.depth + 1) for c in children]
+                             parent_id=doc_id, path_in_parent=c.name, depth=item.depth + 1)
+                       for c in children]
         self.progress.add_total(len(child_items))
         for child in child_items:
             self._admit(child)  # copies the member into the blob store before workdir goes
@@ -215,7 +222,7 @@ class Ingestion:
         document.paginated = extracted.paginated
         document.meta = extracted.metadata
         document.parent_id = item.parent_id
-        document.path_in_parent = item.display.split("!/", 1)[1] if item.parent_id else None
+        document.path_in_parent = item.path_in_parent if item.parent_id else None
         document.indexed_at = None
         session.flush()
         session.add_all(Page(document_id=doc_id, number=n, text=_clean(t))
@@ -276,5 +283,42 @@ class Ingestion:
 
 
 def _clean(text: str) -> str:
-    # PostgreSQL text cannot hold NUL characters.
+    # PostgreSQL text cannot hold NUL characters, and no database takes lone surrogates.
+    if _SURROGATE.search(text):
+        text = _readable(text)
     return text.replace("\x00", "")
+
+
+def _clean_value(value: Any) -> Any:
+    if isinstance(value, str):
+        return _clean(value)
+    if isinstance(value, dict):
+        return {_clean_value(k): _clean_value(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_clean_value(v) for v in value]
+    return value
+
+
+def _fit_for_database(extracted: Extracted) -> None:
+    """Take NUL characters and lone surrogates out of every string bound for the database and
+    cut sheet names to their column's size: a hostile file's title, header, cell or member
+    name must not fail the write and stop the batch."""
+    extracted.title = _clean(extracted.title)
+    extracted.error = _clean(extracted.error) if extracted.error else extracted.error
+    extracted.metadata = _clean_value(extracted.metadata)
+    for row in extracted.rows:
+        row.sheet = _clean(row.sheet)[:SHEET_MAX]
+        row.values = _clean_value(row.values)
+    for child in extracted.children:
+        child.name = _clean(child.name)
+    extracted.child_errors = [(_clean(member), reason) for member, reason in extracted.child_errors]
+
+
+def _readable(name: str) -> str:
+    """A file name as text the database and JSON can hold: bytes that are not UTF-8, which Python
+    keeps as lone surrogates, become \\xNN escapes instead of failing the write."""
+    try:
+        raw = name.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:
+        raw = name.encode("utf-8", "replace")
+    return raw.decode("utf-8", "backslashreplace")
