@@ -6,9 +6,12 @@ killed ingest, run again, finishes what it started and duplicates nothing."""
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
+import socket
 import uuid
+from collections import deque
 from concurrent.futures import FIRST_COMPLETED, Future, wait
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,9 +21,11 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from habeas import __version__
+from habeas.ingest.image import tesseract_languages
 from habeas.ingest.model import ERROR, NEEDS_OCR, OK, PARTIAL, ChildFile, Extracted
 from habeas.ingest.sandbox import ParseTask, Sandbox
 from habeas.store import audit
+from habeas.store.blobs import process_alive
 from habeas.store.models import Custody, Document, Page, Record
 from habeas.store.store import Store, document_id, ensure_case
 
@@ -73,6 +78,7 @@ class _Item:
     parent_id: str | None = None
     path_in_parent: str | None = None  # the member's path inside its own parent, not the top file
     depth: int = 0
+    workdir: Path | None = None  # the temporary folder an archive member or attachment waits in
 
 
 @dataclass
@@ -99,17 +105,25 @@ class Ingestion:
         self._parent_of: dict[str, str | None] = {}
         self._in_flight: set[str] = set()
         self._late_custody: list[tuple[str, _Item]] = []
+        self._queue: deque[_Item] = deque()
+        self._workdir_users: dict[Path, int] = {}
+        # Enough files in flight to keep every parser busy, few enough to bound memory.
+        self._max_in_flight = 32 * store.settings.workers
         with store.db.transaction() as session:
             self.case_id = ensure_case(session, options.case, options.actor).id
 
     def run(self, paths: list[Path]) -> IngestReport:
-        items = [item for path in paths for item in self._discover(path)]
-        self.progress.add_total(len(items))
+        remove_stale_workdirs(self.store.settings.tmp_dir)
+        self.store.blobs.remove_stale_incoming()
+        self._queue.extend(item for path in paths for item in self._discover(path))
+        self.progress.add_total(len(self._queue))
         with Sandbox(self.store.settings.workers, self.limits) as sandbox:
             self.sandbox = sandbox
-            for item in items:
-                self._admit(item)
-            while self._futures:
+            while self._queue or self._futures:
+                while self._queue and len(self._futures) < self._max_in_flight:
+                    self._admit(self._queue.popleft())
+                if not self._futures:
+                    continue
                 done, _ = wait(self._futures, return_when=FIRST_COMPLETED)
                 for future in done:
                     pending = self._futures.pop(future)
@@ -142,6 +156,8 @@ class Ingestion:
         except OSError as exc:
             self._fail(item.display, f"cannot read the file: {exc.strerror or exc}")
             return self._item_done(item)
+        finally:
+            self._release_workdir(item.workdir)
         doc_id = document_id(self.case_id, sha)
         if doc_id in self._in_flight:  # the same bytes twice in one batch
             self._late_custody.append((doc_id, item))
@@ -150,13 +166,12 @@ class Ingestion:
             return self._item_done(item)
         with self.store.db.transaction() as session:
             existing = session.get(Document, doc_id)
-            if existing is not None and existing.status in (OK, NEEDS_OCR):
+            if existing is not None and not _worth_extracting_again(existing):
                 self._add_custody(session, existing, item)
                 self.report.duplicates += 1
                 self.progress.advance(item.display)
                 return self._item_done(item)
-        workdir = self.store.settings.tmp_dir / uuid.uuid4().hex
-        workdir.mkdir(parents=True)
+        workdir = new_workdir(self.store.settings.tmp_dir)
         blob = self.store.blobs.path_for(sha)
         self._in_flight.add(doc_id)
         future = self.sandbox.submit(ParseTask(path=blob, name=item.name, workdir=workdir))
@@ -194,14 +209,24 @@ class Ingestion:
         self._waiting_children[doc_id] = len(children)
         child_items = [_Item(path=Path(c.path), display=f"{item.display}!/{c.name}", name=Path(c.name).name,
                              original_path=f"{item.original_path}!/{c.name}", source=item.source,
-                             parent_id=doc_id, path_in_parent=c.name, depth=item.depth + 1)
+                             parent_id=doc_id, path_in_parent=c.name, depth=item.depth + 1, workdir=workdir)
                        for c in children]
         self.progress.add_total(len(child_items))
-        for child in child_items:
-            self._admit(child)  # copies the member into the blob store before workdir goes
-        shutil.rmtree(workdir, ignore_errors=True)
+        # Members go to the front of the queue, so a partial archive is finished before new files
+        # start; the workdir goes once its last member has been copied into the blob store.
+        self._workdir_users[workdir] = len(child_items)
+        self._queue.extendleft(reversed(child_items))
         if not children:
+            shutil.rmtree(workdir, ignore_errors=True)
             self._item_done_id(doc_id)
+
+    def _release_workdir(self, workdir: Path | None) -> None:
+        if workdir is None:
+            return
+        self._workdir_users[workdir] -= 1
+        if self._workdir_users[workdir] == 0:
+            del self._workdir_users[workdir]
+            shutil.rmtree(workdir, ignore_errors=True)
 
     def _write_document(self, session: Session, doc_id: str, pending: _Pending, extracted: Extracted,
                         status: str) -> Document:
@@ -280,6 +305,32 @@ class Ingestion:
 
     def _fail(self, path: str, reason: str) -> None:
         self.report.failed.append({"path": path, "error": reason})
+
+
+def _worth_extracting_again(document: Document) -> bool:
+    """A failed or unfinished document is extracted again; so is an image that waited for OCR,
+    once Tesseract is installed."""
+    if document.status in (ERROR, PARTIAL):
+        return True
+    return document.status == NEEDS_OCR and document.file_type == "image" and bool(tesseract_languages())
+
+
+def new_workdir(tmp_dir: Path) -> Path:
+    """A temporary folder named by host and process, so a later run can tell it was abandoned."""
+    workdir = tmp_dir / f"{socket.gethostname()}-{os.getpid()}-{uuid.uuid4().hex}"
+    workdir.mkdir(parents=True)
+    return workdir
+
+
+def remove_stale_workdirs(tmp_dir: Path) -> None:
+    """Remove folders left by ingests on this host that were killed midway."""
+    if not tmp_dir.is_dir():
+        return
+    host = socket.gethostname()
+    for workdir in tmp_dir.iterdir():
+        owner, _, pid = workdir.name.rpartition("-")[0].rpartition("-")  # HOST-PID-UUID
+        if owner == host and pid.isdigit() and not process_alive(int(pid)):
+            shutil.rmtree(workdir, ignore_errors=True)
 
 
 def _clean(text: str) -> str:
