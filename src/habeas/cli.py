@@ -26,6 +26,8 @@ app = typer.Typer(help="Habeas: a searchable, citable case file from leaks, repo
                   no_args_is_help=True, add_completion=False)
 case_app = typer.Typer(help="Create cases (collections of documents).", no_args_is_help=True)
 app.add_typer(case_app, name="case")
+users_app = typer.Typer(help="Accounts for the web app.", no_args_is_help=True)
+app.add_typer(users_app, name="users")
 
 out = Console(soft_wrap=True)
 err = Console(stderr=True)
@@ -189,8 +191,7 @@ def search(
 def _stream_search_json(total: int, hits: Iterator[SearchHit]) -> None:
     sys.stdout.write(f'{{"total": {total}, "results": [')
     for n, hit in enumerate(hits):
-        row = {"document_id": hit.document_id, "title": hit.title, "page": hit.page,
-               "snippet": hit.snippet, "score": hit.score}
+        row = services.hit_dict(hit)
         sys.stdout.write(("," if n else "") + "\n " + json.dumps(row, ensure_ascii=False))
     sys.stdout.write("\n]}\n")
 
@@ -267,6 +268,54 @@ def verify(as_json: JsonFlag = False) -> None:
             out.print(f"[red]✗[/red] {escape(problem)}")
     if not result["ok"]:
         raise typer.Exit(1)
+
+
+# -- users and the web app ----------------------------------------------------------------
+
+
+@users_app.command("add")
+def users_add(
+    name: str,
+    role: Annotated[str, typer.Option("--role", help="admin, investigator, reviewer or reader.")],
+    password: Annotated[str | None, typer.Option("--password", help="For scripts; prompted when left out.")]
+    = None,
+    as_json: JsonFlag = False,
+) -> None:
+    """Create an account for the web app (the password is kept only as an Argon2id hash)."""
+    if password is None:
+        password = typer.prompt("password", hide_input=True, confirmation_prompt=True, err=True)
+    with opened_store() as store:
+        user = services.add_user(store, name, role, password, state.actor)
+    print_json(user) if as_json else out.print(f"added [bold]{escape(name)}[/bold] as {role}")
+
+
+@users_app.command("list")
+def users_list(as_json: JsonFlag = False) -> None:
+    """List the accounts."""
+    with opened_store() as store:
+        rows = services.list_users(store)
+    if as_json:
+        return print_json({"users": rows})
+    table = Table("user", "role", "created", "by")
+    for row in rows:
+        table.add_row(escape(row["name"]), row["role"] + (" (disabled)" if row["disabled"] else ""),
+                      row["created_at"][:19], escape(row["created_by"]))
+    out.print(table)
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+) -> None:
+    """Serve the web app over the case store."""
+    import uvicorn
+
+    from habeas.web.app import create_app
+
+    settings = load_settings(state.store_dir)
+    err.print(f"serving {escape(str(settings.store))} at http://{host}:{port}")
+    uvicorn.run(create_app(settings), host=host, port=port, log_level="warning", access_log=False)
 
 
 def main() -> None:

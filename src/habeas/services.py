@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import getpass
+import shutil
+import threading
+import uuid
 import weakref
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
@@ -10,6 +13,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
@@ -18,7 +23,7 @@ from habeas.ingest.model import ERROR
 from habeas.ingest.pipeline import Ingestion, IngestReport, IntakeOptions, Progress
 from habeas.search.index import PageEntry, SearchFilters, SearchHit
 from habeas.store import audit
-from habeas.store.models import AuditEntry, Case, Custody, Document, Page
+from habeas.store.models import AuditEntry, Case, Custody, Document, Page, User
 from habeas.store.store import Store, ensure_case, get_case
 
 INDEX_BATCH = 500
@@ -232,3 +237,240 @@ def verify(store: Store) -> dict[str, Any]:
         if problem:
             problems.append(problem)
     return {"ok": not problems, "problems": problems, "blobs_checked": len(known), "audit_entries": entries}
+
+
+# -- users -----------------------------------------------------------------------
+# Roles, weakest first. What each may do is decided by ``allowed`` and nowhere else.
+
+ROLES = ("reader", "reviewer", "investigator", "admin")
+PERMISSIONS: dict[str, frozenset[str]] = {
+    "read": frozenset(ROLES),                                     # search, read, download originals
+    "upload": frozenset({"investigator", "admin"}),               # bring files in
+    "decide": frozenset({"reviewer", "investigator", "admin"}),   # merge, split, accept or reject matches
+    "admin": frozenset({"admin"}),                                # manage accounts
+}
+MIN_PASSWORD = 8
+_hasher = PasswordHasher()  # Argon2id with argon2-cffi's recommended cost
+_DUMMY_HASH = _hasher.hash("a password nobody has")  # checked for unknown names, so timing tells nothing
+
+
+def allowed(role: str | None, permission: str) -> bool:
+    """Whether ``role`` may do ``permission``; unknown roles and permissions are refused."""
+    return role is not None and role in PERMISSIONS.get(permission, frozenset())
+
+
+def add_user(store: Store, name: str, role: str, password: str, actor: str) -> dict[str, Any]:
+    """A new account with an Argon2id hash of its password; the password itself is never stored."""
+    name = name.strip()
+    if not name or len(name) > 200 or any(c.isspace() for c in name):
+        raise ValueError("a user name is 1 to 200 characters without spaces")
+    if role not in ROLES:
+        raise ValueError(f"role must be one of {', '.join(ROLES)}, not {role!r}")
+    if len(password) < MIN_PASSWORD:
+        raise ValueError(f"a password needs at least {MIN_PASSWORD} characters")
+    with store.db.transaction() as session:
+        if session.scalars(select(User).where(User.name == name)).first() is not None:
+            raise ValueError(f"a user called {name!r} already exists")
+        user = User(name=name, role=role, password_hash=_hasher.hash(password), disabled=False, created_by=actor)
+        session.add(user)
+        session.flush()
+        audit.append(session, actor, "user.add", target=name, details={"role": role})
+        return _user_dict(user)
+
+
+def list_users(store: Store) -> list[dict[str, Any]]:
+    with store.db.reading() as session:
+        return [_user_dict(u) for u in session.scalars(select(User).order_by(User.name))]
+
+
+def get_user(store: Store, name: str) -> dict[str, Any] | None:
+    """The account called ``name`` if it exists and is not disabled."""
+    with store.db.reading() as session:
+        user = session.scalars(select(User).where(User.name == name)).first()
+        return _user_dict(user) if user is not None and not user.disabled else None
+
+
+def authenticate(store: Store, name: str, password: str) -> dict[str, Any] | None:
+    """The account when the password is right, else None (the same work either way)."""
+    with store.db.reading() as session:
+        user = session.scalars(select(User).where(User.name == name)).first()
+        stored = user.password_hash if user is not None and not user.disabled else _DUMMY_HASH
+    try:
+        _hasher.verify(stored, password)
+    except (VerificationError, InvalidHashError):
+        return None
+    if user is None or user.disabled:
+        return None
+    if _hasher.check_needs_rehash(stored):
+        with store.db.transaction() as session:
+            session.execute(update(User).where(User.id == user.id).values(password_hash=_hasher.hash(password)))
+    return _user_dict(user)
+
+
+def _user_dict(user: User) -> dict[str, Any]:
+    return {"name": user.name, "role": user.role, "disabled": user.disabled,
+            "created_at": user.created_at.isoformat(), "created_by": user.created_by}
+
+
+# -- search results as data ----------------------------------------------------------
+
+
+def hit_dict(hit: SearchHit) -> dict[str, Any]:
+    """One search result as ``search --json`` and ``GET /api/search`` print it."""
+    return {"document_id": hit.document_id, "title": hit.title, "page": hit.page,
+            "snippet": hit.snippet, "score": hit.score}
+
+
+FACET_FIELDS = ("source", "language", "file_type")
+FACET_VALUES = 30
+
+
+def search_facets(store: Store, query: str, filters: SearchFilters) -> dict[str, list[tuple[str, int]]]:
+    """For each filter field, its values with how many matching pages each would leave (values
+    with none left out). A field's own selection is ignored when counting its values, so picking
+    one value still shows the others."""
+    with store.db.reading() as session:
+        options = {
+            "source": list(session.scalars(select(Custody.source).distinct().order_by(Custody.source)
+                                           .limit(FACET_VALUES))),
+            "language": [v for v in session.scalars(select(Document.language).distinct()
+                                                     .order_by(Document.language).limit(FACET_VALUES)) if v],
+            "file_type": list(session.scalars(select(Document.file_type).distinct().order_by(Document.file_type)
+                                              .limit(FACET_VALUES))),
+        }
+    facets: dict[str, list[tuple[str, int]]] = {}
+    for name, values in options.items():
+        counts = []
+        for value in values:
+            narrowed = SearchFilters(case=filters.case,
+                                     sources=[value] if name == "source" else filters.sources,
+                                     languages=[value] if name == "language" else filters.languages,
+                                     file_types=[value] if name == "file_type" else filters.file_types)
+            n = store.index.count(query, narrowed)
+            if n:
+                counts.append((value, n))
+        facets[name] = sorted(counts, key=lambda vc: (-vc[1], vc[0]))
+    return facets
+
+
+# -- original files --------------------------------------------------------------------
+
+
+def original_file(store: Store, doc_id: str) -> tuple[Path, str]:
+    """Where a document's original bytes are, and the file name to offer them under."""
+    with store.db.reading() as session:
+        document = session.get(Document, doc_id)
+        if document is None:
+            raise NotFound(f"no document {doc_id!r}")
+        sha, name = document.sha256, document.file_name
+    path = store.blobs.path_for(sha)
+    if not path.is_file():
+        raise NotFound(f"the original of {doc_id!r} is missing from the blob store")
+    return path, name
+
+
+def document_family(store: Store, doc_ids: Sequence[str]) -> dict[str, str]:
+    """Titles of some documents by id (for links to a parent archive and children)."""
+    if not doc_ids:
+        return {}
+    with store.db.reading() as session:
+        return {d: t or d for d, t in session.execute(select(Document.id, Document.title)
+                                                      .where(Document.id.in_(list(doc_ids))))}
+
+
+# -- ingest jobs in the background -------------------------------------------------------
+
+
+class IngestJob:
+    """An ingest running in a thread; its progress can be read at any time while it runs."""
+
+    def __init__(self, owner: str, files: list[str]) -> None:
+        self.id = uuid.uuid4().hex
+        self.owner = owner
+        self.files = files
+        self.total = 0
+        self.done = 0
+        self.current = ""
+        self.state = "queued"  # queued, running, finished, failed
+        self.error: str | None = None
+        self.report: IngestReport | None = None
+        self._lock = threading.Lock()
+
+    def add_total(self, n: int) -> None:
+        with self._lock:
+            self.total += n
+
+    def advance(self, label: str) -> None:
+        with self._lock:
+            self.done += 1
+            self.current = label
+
+    def status(self) -> dict[str, Any]:
+        with self._lock:
+            report = self.report
+            return {
+                "id": self.id, "state": self.state, "total": self.total, "done": self.done,
+                "current": Path(self.current).name if self.current else "", "files": self.files,
+                "error": self.error,
+                "new": [{"id": d["id"], "title": d["title"]} for d in report.new] if report else [],
+                "duplicates": report.duplicates if report else 0,
+                "failed": [{"path": _upload_label(f["path"]), "error": f["error"]} for f in report.failed]
+                if report else [],
+                "needs_ocr": [_upload_label(p) for p in report.needs_ocr] if report else [],
+            }
+
+
+_jobs: dict[str, IngestJob] = {}
+_jobs_lock = threading.Lock()
+_UPLOAD_PREFIX = "upload-"
+
+
+def _upload_label(path: str) -> str:
+    """A path inside an upload folder as the user knows it: the file name (and archive member)."""
+    marker = path.find(_UPLOAD_PREFIX)
+    if marker < 0:
+        return path
+    rest = path[marker:].split("/", 1)
+    return rest[1] if len(rest) == 2 else path
+
+
+def safe_upload_name(name: str) -> str:
+    """An uploaded file's name reduced to one harmless path component."""
+    base = name.replace("\\", "/").rsplit("/", 1)[-1].replace("\x00", "").strip()
+    return base if base not in ("", ".", "..") else "upload"
+
+
+def new_upload_folder(store: Store) -> Path:
+    folder = store.settings.tmp_dir / f"{_UPLOAD_PREFIX}{uuid.uuid4().hex}"
+    folder.mkdir(parents=True)
+    return folder
+
+
+def start_ingest_job(store: Store, folder: Path, options: IntakeOptions) -> IngestJob:
+    """Ingest every file in ``folder`` (an upload) in a background thread, then remove the folder."""
+    files = sorted(p.name for p in folder.iterdir())
+    job = IngestJob(options.actor, files)
+
+    def work() -> None:
+        job.state = "running"
+        try:
+            job.report = ingest(store, sorted(folder.iterdir()), options, job)
+            job.state = "finished"
+        except Exception as exc:  # reported to the user, never swallowed
+            job.error = f"{type(exc).__name__}: {exc}"
+            job.state = "failed"
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
+
+    with _jobs_lock:
+        _jobs[job.id] = job
+    threading.Thread(target=work, name=f"ingest-{job.id[:8]}", daemon=True).start()
+    return job
+
+
+def ingest_job(job_id: str) -> IngestJob:
+    with _jobs_lock:
+        job = _jobs.get(job_id)
+    if job is None:
+        raise NotFound(f"no upload {job_id!r}")
+    return job

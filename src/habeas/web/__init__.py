@@ -1,0 +1,1 @@
+"""The web app: a thin layer of routes and templates over ``habeas.services``."""
