@@ -29,6 +29,8 @@ HEADERS = [
     (b"cross-origin-resource-policy", b"same-origin"),
 ]
 
+_NAMES = {name for name, _ in HEADERS}
+
 
 def load_secret(store: Path) -> bytes:
     """The key that signs session cookies: made once per store, readable only by its owner."""
@@ -106,9 +108,12 @@ class SecurityHeaders:
 
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
-                headers = [(k, v) for k, v in message.get("headers", [])
-                           if k.lower() not in {name for name, _ in HEADERS}]
+                own = message.get("headers", [])
+                sandboxed = any(k.lower() == b"content-security-policy" and b"sandbox" in v for k, v in own)
+                headers = [(k, v) for k, v in own if k.lower() not in _NAMES]
                 headers.extend(HEADERS)
+                if sandboxed:  # a download: nothing in it may run, even if a browser tried to show it
+                    headers.append((b"content-security-policy", b"sandbox"))
                 if not static:
                     headers.append((b"cache-control", b"no-store"))
                 message["headers"] = headers

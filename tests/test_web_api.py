@@ -1,0 +1,332 @@
+"""The web app's routes through FastAPI's TestClient, over a real store (SQLite and PostgreSQL)
+holding the sample corpus: login, sessions, CSRF, roles, headers, search, documents, upload."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+
+from habeas import services
+from habeas.search.index import SearchFilters
+from habeas.store.store import Store
+from habeas.web.app import create_app, permit
+
+from conftest import ACTOR, Cli, ingest, module_store_fixture
+
+CORPUS = Path(__file__).resolve().parent.parent / "examples" / "corpus"
+PASSWORDS = {"ada": "ada's long password", "rex": "rex's long password", "rita": "rita's long password"}
+
+
+def fill(store: Store, _folder: Path) -> Store:
+    ingest(store, CORPUS, source="European Parliament", grade="A")
+    services.add_user(store, "ada", "investigator", PASSWORDS["ada"], ACTOR)
+    services.add_user(store, "rex", "reader", PASSWORDS["rex"], ACTOR)
+    services.add_user(store, "rita", "reviewer", PASSWORDS["rita"], ACTOR)
+    return store
+
+
+corpus_store = module_store_fixture(workers=1)
+
+
+@pytest.fixture(scope="module")
+def app_client(corpus_store: Store) -> Iterator[TestClient]:
+    with TestClient(create_app(corpus_store.settings), follow_redirects=False) as client:
+        yield client
+
+
+@pytest.fixture
+def client(app_client: TestClient) -> TestClient:
+    app_client.cookies.clear()
+    return app_client
+
+
+def login(client: TestClient, name: str) -> str:
+    """Log in through the API; returns the CSRF token for writes."""
+    r = client.post("/api/login", json={"username": name, "password": PASSWORDS[name]})
+    assert r.status_code == 200, r.text
+    return str(r.json()["csrf_token"])
+
+
+def assert_secure_headers(r: Any) -> None:
+    csp = r.headers.get("content-security-policy", "")
+    assert "default-src 'self'" in csp and "script-src 'self'" in csp and "unsafe-inline" not in csp
+    assert r.headers.get("x-content-type-options") == "nosniff"
+
+
+# -- anonymous visitors ------------------------------------------------------------------
+
+
+def test_anonymous_visitor_is_sent_to_login(client: TestClient) -> None:
+    r = client.get("/")
+    assert r.status_code == 303 and r.headers["location"].startswith("/login")
+    assert_secure_headers(r)
+    r = client.get("/search?q=camps")
+    assert r.status_code == 303 and r.headers["location"] == "/login?next=%2Fsearch%3Fq%3Dcamps"
+    page = client.get("/login")
+    assert page.status_code == 200 and 'name="csrf_token"' in page.text
+    assert_secure_headers(page)
+    assert not re.findall(r"""(?:src|href)=["']https?://""", page.text), "the page loads nothing from elsewhere"
+
+
+@pytest.mark.parametrize("path", ["/api/search?q=Tohti", "/api/me", "/api/documents/x", "/api/uploads/x"])
+def test_anonymous_api_calls_are_refused(client: TestClient, path: str) -> None:
+    r = client.get(path)
+    assert r.status_code == 401
+    assert_secure_headers(r)
+
+
+def test_every_response_carries_the_security_headers(client: TestClient) -> None:
+    login(client, "rex")
+    for path in ["/search", "/static/app.css", "/static/vendor/htmx.min.js", "/no-such-page", "/api/openapi.json",
+                 "/documents/nope"]:
+        assert_secure_headers(client.get(path))
+
+
+# -- logging in ------------------------------------------------------------------------
+
+
+def test_api_login_sets_an_httponly_samesite_cookie(client: TestClient) -> None:
+    r = client.post("/api/login", json={"username": "rex", "password": PASSWORDS["rex"]})
+    assert r.status_code == 200
+    assert r.json()["role"] == "reader" and r.json()["csrf_token"]
+    cookie = r.headers["set-cookie"].lower()
+    assert "httponly" in cookie and "samesite=strict" in cookie
+    assert client.get("/api/me").json()["username"] == "rex"
+
+
+@pytest.mark.parametrize("name,password", [("rex", "wrong password"), ("nobody", "whatever it is")])
+def test_wrong_credentials_are_refused(client: TestClient, name: str, password: str) -> None:
+    r = client.post("/api/login", json={"username": name, "password": password})
+    assert r.status_code == 401
+    assert "set-cookie" not in r.headers or "habeas_session" not in r.headers.get("set-cookie", "") \
+        or client.get("/api/me").status_code == 401
+
+
+def test_login_form_needs_its_csrf_token(client: TestClient) -> None:
+    page = client.get("/login")
+    token = re.search(r'name="csrf_token" value="([^"]+)"', page.text)
+    assert token
+    form = {"username": "rex", "password": PASSWORDS["rex"], "next": "/search?q=camps"}
+    r = client.post("/login", data={**form, "csrf_token": "forged"})
+    assert r.status_code == 403
+    r = client.post("/login", data={**form, "csrf_token": token.group(1)})
+    assert r.status_code == 303 and r.headers["location"] == "/search?q=camps"
+    assert client.get("/search?q=camps").status_code == 200
+
+
+def test_login_never_redirects_to_another_site(client: TestClient) -> None:
+    token = re.search(r'name="csrf_token" value="([^"]+)"', client.get("/login").text)
+    assert token
+    r = client.post("/login", data={"username": "rex", "password": PASSWORDS["rex"], "next": "//evil.example/",
+                                    "csrf_token": token.group(1)})
+    assert r.status_code == 303 and r.headers["location"] == "/"
+
+
+def test_repeated_failures_are_throttled(client: TestClient) -> None:
+    codes = [client.post("/api/login", json={"username": "rita", "password": f"guess {n}"}).status_code
+             for n in range(11)]
+    assert codes[:10] == [401] * 10 and codes[10] == 429
+
+
+def test_json_api_writes_need_json_and_the_csrf_header(client: TestClient) -> None:
+    r = client.post("/api/login", data={"username": "rex", "password": PASSWORDS["rex"]})
+    assert r.status_code == 415
+    token = login(client, "rex")
+    assert client.post("/api/logout", json={}).status_code == 403  # no X-CSRF-Token
+    assert client.post("/api/logout", json={}, headers={"X-CSRF-Token": "forged"}).status_code == 403
+    assert client.post("/api/logout", json={}, headers={"X-CSRF-Token": token}).status_code == 200
+
+
+def test_routes_without_a_permission_are_closed(corpus_store: Store) -> None:
+    app = create_app(corpus_store.settings)
+
+    @app.get("/api/forgotten")
+    def forgotten() -> dict[str, str]:
+        return {"secret": "leaked"}
+
+    @app.get("/api/marked")
+    @permit("read")
+    def marked() -> dict[str, str]:
+        return {"ok": "yes"}
+
+    with TestClient(app) as client:
+        login(client, "ada")
+        assert client.get("/api/forgotten").status_code == 403
+        assert client.get("/api/marked").status_code == 200
+
+
+def test_openapi_describes_the_api(client: TestClient) -> None:
+    schema = client.get("/api/openapi.json").json()
+    assert {"/api/login", "/api/search", "/api/documents/{doc_id}", "/api/uploads"} <= set(schema["paths"])
+    assert not any(p.startswith("/search") for p in schema["paths"]), "pages are not part of the API"
+
+
+# -- searching and reading ---------------------------------------------------------------
+
+
+def test_api_search_is_the_cli_json(client: TestClient, corpus_store: Store) -> None:
+    login(client, "rex")
+    r = client.get("/api/search", params={"q": "Uyghurs"})
+    assert r.status_code == 200 and r.headers["content-type"].startswith("application/json")
+    body = r.json()
+    total, hits = services.search_all(corpus_store, "Uyghurs", SearchFilters())
+    assert body == {"total": total, "results": [services.hit_dict(h) for h in hits]}
+    assert body["total"] == len(body["results"]) >= 3
+    assert set(body["results"][0]) == {"document_id", "title", "page", "snippet", "score"}
+    narrowed = client.get("/api/search", params={"q": "Uyghurs", "type": "markdown"}).json()
+    assert 0 < narrowed["total"] < body["total"]
+
+
+def test_api_search_reports_a_bad_query(client: TestClient) -> None:
+    login(client, "rex")
+    r = client.get("/api/search", params={"q": 'title:"unclosed'})
+    assert r.status_code in (200, 400)
+    assert r.status_code != 500
+
+
+def test_search_page_highlights_counts_and_filters(client: TestClient) -> None:
+    login(client, "rex")
+    page = client.get("/search", params={"q": "camps"})
+    assert page.status_code == 200
+    assert "<mark>camps</mark>" in page.text
+    total = int(re.search(r'<strong id="total">([\d,]+)</strong>', page.text).group(1))  # type: ignore[union-attr]
+    assert total >= 3
+    assert "European Parliament" in page.text and "markdown" in page.text  # facets
+    filtered = client.get("/search", params={"q": "camps", "type": "markdown"})
+    assert int(re.search(r'<strong id="total">([\d,]+)</strong>', filtered.text).group(1)) < total  # type: ignore[union-attr]
+    bad = client.get("/search", params={"q": 'AND OR ("'})
+    assert bad.status_code == 200
+
+
+def test_search_snippets_cannot_inject_markup(client: TestClient) -> None:
+    from habeas.web.app import snippet_html
+
+    assert str(snippet_html("a &lt;script&gt; <b>b</b> <img src=x>")) == \
+        "a &lt;script&gt; <mark>b</mark> &lt;img src=x&gt;"
+
+
+def test_search_exports_every_result_as_csv(client: TestClient) -> None:
+    login(client, "rex")
+    r = client.get("/search.csv", params={"q": "Uyghurs"})
+    assert r.status_code == 200 and "attachment" in r.headers["content-disposition"]
+    rows = list(csv.DictReader(io.StringIO(r.text)))
+    assert len(rows) == client.get("/api/search", params={"q": "Uyghurs"}).json()["total"]
+    assert "<b>" not in rows[0]["snippet"]
+
+
+def test_document_page_shows_text_and_custody(client: TestClient, corpus_store: Store) -> None:
+    login(client, "rex")
+    doc = next(d for d in services.list_documents(corpus_store) if d["file_name"].endswith("camps.txt"))
+    page = client.get(f"/documents/{doc['id']}")
+    assert page.status_code == 200
+    for text in [doc["sha256"], "European Parliament", "Grade", "Collector", "collector-jane",
+                 "MEPs strongly condemn"]:
+        assert text in page.text
+    assert client.get(f"/api/documents/{doc['id']}").json()["custody"][0]["grade"] == "A"
+    assert client.get("/documents/0000000000000000").status_code == 404
+
+
+def test_original_is_a_download_never_rendered(client: TestClient, corpus_store: Store) -> None:
+    login(client, "rex")
+    doc = services.list_documents(corpus_store)[0]
+    r = client.get(f"/documents/{doc['id']}/original")
+    assert r.status_code == 200
+    assert r.headers["content-type"] == "application/octet-stream"
+    assert r.headers["content-disposition"].startswith("attachment")
+    assert "sandbox" in r.headers.get_list("content-security-policy")
+    assert r.content == corpus_store.blobs.path_for(doc["sha256"]).read_bytes()
+
+
+# -- upload ------------------------------------------------------------------------------------
+
+
+def wait_for(client: TestClient, job_id: str) -> dict[str, Any]:
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        status = client.get(f"/api/uploads/{job_id}").json()
+        if status["state"] in ("finished", "failed"):
+            return dict(status)
+        time.sleep(0.2)
+    raise AssertionError("the upload did not finish")
+
+
+def test_upload_ingests_in_the_background_and_reports_each_file(client: TestClient) -> None:
+    token = login(client, "ada")
+    files = [("files", ("gulbahar.txt", b"Testimony about the Karamay facility, quartzwordx.", "text/plain")),
+             ("files", ("broken.pdf", b"%PDF-1.4 this is not really a pdf", "application/pdf"))]
+    r = client.post("/api/uploads", files=files, data={"source": "Witness statements", "grade": "B"},
+                    headers={"X-CSRF-Token": token})
+    assert r.status_code == 202, r.text
+    status = wait_for(client, r.json()["id"])
+    assert status["state"] == "finished" and status["done"] == status["total"] == 2
+    assert [f["path"] for f in status["failed"]] == ["broken.pdf"] and status["failed"][0]["error"]
+    assert len(status["new"]) == 1  # the broken file is kept in the error state, not counted as new
+    found = client.get("/api/search", params={"q": "quartzwordx"}).json()
+    assert found["total"] == 1
+    custody = client.get(f"/api/documents/{found['results'][0]['document_id']}").json()["custody"][0]
+    assert (custody["source"], custody["grade"], custody["actor"]) == ("Witness statements", "B", "ada")
+
+
+def test_upload_needs_the_csrf_header(client: TestClient) -> None:
+    login(client, "ada")
+    r = client.post("/api/uploads", files=[("files", ("a.txt", b"x", "text/plain"))])
+    assert r.status_code == 403
+
+
+def test_a_reader_cannot_upload(client: TestClient) -> None:
+    token = login(client, "rex")
+    assert client.get("/upload").status_code == 403
+    assert 'href="/upload"' not in client.get("/search").text
+    r = client.post("/api/uploads", files=[("files", ("a.txt", b"x", "text/plain"))],
+                    headers={"X-CSRF-Token": token})
+    assert r.status_code == 403
+
+
+def test_upload_status_is_private_to_its_owner(client: TestClient, corpus_store: Store) -> None:
+    token = login(client, "ada")
+    r = client.post("/api/uploads", files=[("files", ("b.txt", b"private upload", "text/plain"))],
+                    headers={"X-CSRF-Token": token})
+    job_id = r.json()["id"]
+    wait_for(client, job_id)
+    services.add_user(corpus_store, "ivan", "investigator", "ivan's long password", ACTOR)
+    PASSWORDS["ivan"] = "ivan's long password"
+    login(client, "ivan")
+    assert client.get(f"/api/uploads/{job_id}").status_code == 404
+
+
+# -- accounts from the command line ---------------------------------------------------------------
+
+
+def test_users_add_from_the_cli(cli: Cli) -> None:
+    made = cli.json("users", "add", "amina", "--role", "reviewer", "--password", "a long password")
+    assert made["name"] == "amina" and made["role"] == "reviewer" and "password" not in str(made)
+    assert cli("users", "add", "amina", "--role", "reader", "--password", "a long password").returncode == 2
+    assert cli("users", "add", "bo", "--role", "god", "--password", "a long password").returncode == 2
+    assert cli("users", "add", "cy", "--role", "reader", "--password", "short").returncode == 2
+    prompted = subprocess.run([sys.executable, "-m", "habeas", "--store", str(cli.store_dir), "users", "add", "dee",
+                               "--role", "reader"], input="a long password\na long password\n", text=True,
+                              capture_output=True, env=cli.env(), timeout=60)
+    assert prompted.returncode == 0, prompted.stderr
+    users = cli.json("users", "list")["users"]
+    assert [u["name"] for u in users] == ["amina", "dee"]
+
+
+def test_passwords_are_kept_as_argon2id_hashes(corpus_store: Store) -> None:
+    from sqlalchemy import select
+
+    from habeas.store.models import User
+
+    with corpus_store.db.reading() as session:
+        hashes = list(session.scalars(select(User.password_hash)))
+    assert hashes and all(h.startswith("$argon2id$") for h in hashes)
+    assert not any(p in h for h in hashes for p in PASSWORDS.values())
