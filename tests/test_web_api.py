@@ -16,12 +16,11 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
+from conftest import ACTOR, Cli, ingest, module_store_fixture
 from habeas import services
 from habeas.search.index import SearchFilters
 from habeas.store.store import Store
 from habeas.web.app import create_app, permit
-
-from conftest import ACTOR, Cli, ingest, module_store_fixture
 
 CORPUS = Path(__file__).resolve().parent.parent / "examples" / "corpus"
 PASSWORDS = {"ada": "ada's long password", "rex": "rex's long password", "rita": "rita's long password"}
