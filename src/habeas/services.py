@@ -202,3 +202,23 @@ def verify(store: Store) -> dict[str, Any]:
         if problem:
             problems.append(problem)
     return {"ok": not problems, "problems": problems, "blobs_checked": len(known), "audit_entries": entries}
+
+
+# -- names ---------------------------------------------------------------------------
+
+
+def name_forms(name: str) -> dict[str, Any]:
+    """A name in every script (ULY, Arabic script, Cyrillic, pinyin, Chinese transcription) and its keys."""
+    from habeas.names.service import name_forms as forms
+
+    return forms(name)
+
+
+def match_names(store: Store, query: str, *, limit: int = 10, columns: list[str] | None = None,
+                only_columns: bool = False, case: str | None = None, actor: str = "owner",
+                min_score: float = 0.5) -> dict[str, Any]:
+    """Rows (and, later, entities) whose name matches ``query`` across scripts, best first, with why."""
+    from habeas.names.service import match_names as run
+
+    return run(store, query, limit=limit, columns=columns or [], only_columns=only_columns, case=case,
+               actor=actor, min_score=min_score)

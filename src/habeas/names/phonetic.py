@@ -76,7 +76,7 @@ def shape(full: str) -> str:
 
 
 def skeleton(shape_key: str) -> str:
-    return re.sub(r"(.)\1+", r"\1", shape_key.translate(_SKELETON))
+    return shape_key.translate(_SKELETON)
 
 
 @dataclass(frozen=True)
@@ -217,3 +217,21 @@ def blocking_keys(key: NameKey) -> set[str]:
         for tok in reading.tokens:
             out.update(v.skeleton[:3] for v in tok.variants if v.skeleton)
     return out
+
+
+def index_keys(name: str) -> str:
+    """Short keys for finding candidates fast: the skeleton of each part of each reading, readings
+    separated by ``|`` (``lm tt`` for Ilham Tohti and for 伊力哈木·土赫提)."""
+    out: list[str] = []
+    for reading in analyse_quick(name):
+        keys = [v.skeleton or v.shape for v in reading]
+        text = " ".join(k for k in keys if k)
+        if text and text not in out:
+            out.append(text)
+    return "|".join(out)
+
+
+def analyse_quick(name: str) -> list[list[Variant]]:
+    """The usual reading of each part of a name, in each way it can be read (no alternatives)."""
+    key = analyse(name)
+    return [[t.variants[0] for t in r.tokens if t.variants] for r in key.readings]
