@@ -41,10 +41,7 @@ def token_similarity(a: Token, b: Token) -> tuple[float, Variant | None, Variant
     best_pair: tuple[Variant | None, Variant | None] = (None, None)
     for va in a.variants:
         for vb in b.variants:
-            if va.full == vb.full:
-                s = 1.0 - READING_COST * (va.cost + vb.cost)
-            else:
-                s = variant_similarity(va, vb)
+            s = (1.0 - READING_COST * (va.cost + vb.cost)) if va.full == vb.full else variant_similarity(va, vb)
             if s > best:
                 best, best_pair = s, (va, vb)
     return max(best, 0.0), best_pair[0], best_pair[1]

@@ -41,7 +41,7 @@ _RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r) for p
     (r"(?<=[^aeiou|])y(?=[^aeiouy]|$)", "i"), (r"x", "h"), (r"q", "k"), (r"c", "k"), (r"v", "w"), (r"j", "J"),
     (r"[^a-zA-Z]", ""), (r"(.)\1+", r"\1"),
 ))
-_SKELETON = str.maketrans({"d": "t", "f": "p", "g": "k", "V": None, "y": None, "w": None})
+_SKELETON = str.maketrans({"d": "t", "f": "p", "b": "p", "g": "k", "S": "s", "V": None, "y": None, "w": None})
 _VOWEL_RUN = re.compile(r"[aeiouy]+")
 TOKEN_SPLIT = re.compile(r"[\s·・•‧∙⋅･.,;:/\\()\[\]{}\"_+&-]+")
 
