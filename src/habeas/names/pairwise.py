@@ -1,13 +1,19 @@
 """Pairwise comparison of two names of any kind (people, companies, vessels), for linking documents
-and checking one name against another: the same phonetic keys as name lookup, plus the handling
-that organisation names need (legal forms, abbreviations)."""
+and checking one name against another. Same phonetic keys as name lookup; the ``STRICT`` policy
+when both names are written in the same script (one differing part then counts), ``LOOKUP``
+across scripts (where transcription noise is expected)."""
 
 from __future__ import annotations
 
 from functools import lru_cache
 
-from habeas.names.match import compare_keys
+from rapidfuzz.distance import Levenshtein
+
+from habeas.names.match import LOOKUP, STRICT, STRICT_ORG, compare_keys
 from habeas.names.phonetic import NameKey, analyse
+
+
+PEOPLE = frozenset({"Person", "person", ""})
 
 
 @lru_cache(maxsize=65536)
@@ -19,4 +25,12 @@ def similarity(a: str, b: str, schema: str = "Person") -> float:
     """How alike two names are, 0..1."""
     if a.strip().lower() == b.strip().lower():
         return 1.0
-    return compare_keys(prepare(a, schema), prepare(b, schema)).score
+    ka, kb = prepare(a, schema), prepare(b, schema)
+    same_script = ka.script == kb.script
+    strict = STRICT if schema in PEOPLE else STRICT_ORG
+    score = compare_keys(ka, kb, strict if same_script else LOOKUP).score
+    if same_script and ka.script == "han":
+        # two Han-character names: the characters themselves count (高市早苗 / 高石早苗 sound alike)
+        chars = float(Levenshtein.normalized_similarity(ka.name, kb.name))
+        score = min(score, 0.5 * score + 0.5 * chars)
+    return score

@@ -17,6 +17,7 @@ Uyghur/Kazakh transcription (several readings per part) and, for Han names, as p
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -35,15 +36,52 @@ _CHAR_FOLD = str.maketrans({
     "ß": "s", "đ": "d", "ð": "d", "þ": "t", "ř": "r", "ý": "y", "ÿ": "y",
     "'": "|", "’": "|", "‘": "|", "ʼ": "|", "ʻ": "|", "`": "|", "´": "|",
 })
-_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r) for p, r in (
-    (r"tsch|tch", "C"), (r"sch", "S"), (r"dzh|dsh|dj|zh", "J"), (r"ch", "C"), (r"sh", "S"), (r"kh", "h"),
-    (r"gh", "g"), (r"ph", "f"), (r"th", "t"), (r"ck", "k"), (r"ee", "i"), (r"oo|ou", "u"),
-    (r"(?<=[^aeiou|])y(?=[^aeiouy]|$)", "i"), (r"x", "h"), (r"q", "k"), (r"c", "k"), (r"v", "w"), (r"j", "J"),
-    (r"[^a-zA-Z]", ""), (r"(.)\1+", r"\1"),
-))
+# Multi-letter spellings of one sound, longest first (plain str.replace: fast).
+_DIGRAPHS: tuple[tuple[str, str], ...] = (
+    ("tsch", "C"), ("sch", "S"), ("tch", "C"), ("dzh", "J"), ("dsh", "J"), ("dj", "J"), ("zh", "J"), ("ch", "C"),
+    ("sh", "S"), ("kh", "h"), ("gh", "g"), ("ph", "f"), ("th", "t"), ("ck", "k"), ("ee", "i"), ("oo", "u"),
+    ("ou", "u"),
+)
+_SINGLE = str.maketrans({"x": "h", "q": "k", "c": "k", "v": "w", "j": "J", "|": None})
+_Y_BETWEEN_CONSONANTS = re.compile(r"(?<=[^aeiou])y(?=[^aeiouy]|$)")
+_NOT_LETTER = re.compile(r"[\W\d_]+")
+_DOUBLE = re.compile(r"(.)\1+")
 _SKELETON = str.maketrans({"d": "t", "f": "p", "b": "p", "g": "k", "S": "s", "V": None, "y": None, "w": None})
 _VOWEL_RUN = re.compile(r"[aeiouy]+")
-TOKEN_SPLIT = re.compile(r"[\s·・•‧∙⋅･.,;:/\\()\[\]{}\"_+&-]+")
+TOKEN_SPLIT = re.compile(r"[\s·・•‧∙⋅･.,;:/\\()\[\]{}\"“”«»_+&-]+")
+_ROMAN = frozenset({"II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XIII", "XIV", "XV", "XX"})
+
+# Legal forms of organisations, by their folded spelling → one canonical form. They are set aside
+# from the name's parts (a company is the same with or without "Ltd") and compared on their own.
+_LEGAL_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.IGNORECASE), r) for p, r in (
+    (r"\b(open |closed |public |private )?joint[- ]stock company\b", " jsc "),
+    (r"\blimited liability company\b|общество с ограниченной ответственностью", " llc "),
+    (r"\b(публичное |открытое |закрытое )?акционерное общество\b", " jsc "),
+    (r"\bsp\. ?z ?o\.? ?o\.?", " llc "), (r"\bsociedad an[oó]nima\b|\bsoci[eé]t[eé] anonyme\b", " sa "),
+    (r"\bsocietatea cu r[ăa]spundere limitat[ăa]\b", " llc "),
+    (r"\bgesellschaft mit beschr[äa]e?nkter haftung\b", " gmbh "), (r"\bpublic limited company\b", " plc "),
+    (r"(?<=[a-z])(AG|GmbH|GMBH|LLC|Ltd|LTD|Inc|PLC|JSC|SA)\b", " \\1"), (r"\bpty\.? ltd\b", " ltd "),
+))
+_DOTTED_FORM = re.compile(r"(?<![\w.])((?:[a-z]\.){2,4})(?![\w])|(?<![\w])a/s\b", re.IGNORECASE)
+LEGAL_FORMS = {
+    "ltd": "ltd", "limited": "ltd", "ltda": "ltd", "inc": "inc", "incorporated": "inc", "corp": "corp",
+    "corporation": "corp", "co": "co", "company": "co", "plc": "plc", "gmbh": "gmbh", "ag": "ag",
+    "aktiengesellschaft": "ag", "sa": "sa", "sas": "sas", "sarl": "sarl", "nv": "nv", "bv": "bv", "ab": "ab",
+    "as": "as", "oy": "oy", "spa": "spa", "srl": "srl", "lp": "lp", "llp": "llp", "llc": "llc", "pty": "ltd",
+    "jsc": "jsc", "ojsc": "jsc", "cjsc": "jsc", "pjsc": "jsc", "oao": "jsc", "zao": "jsc", "pao": "jsc",
+    "ooo": "llc", "ооо": "llc", "оао": "jsc", "зао": "jsc", "пао": "jsc", "ао": "jsc", "тов": "llc", "tov": "llc",
+    "kg": "kg", "se": "se", "kft": "kft", "zrt": "zrt", "group": "group", "holding": "holding",
+    "holdings": "holding", "ano": "ano", "ано": "ano", "ngo": "ngo", "foundation": "foundation",
+}
+_LEGAL_TAIL = re.compile(r"\b(inc|ltd|llc|co|corp|s\.?a|plc|gmbh|ag|limited)\b\.?", re.IGNORECASE)
+# Titles and honorifics: not part of who someone is.
+_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "president", "präsident", "president",
+                     "h.e.", "he", "sheikh", "shaykh", "gen", "general", "col", "colonel", "lt", "capt", "hon",
+                     "the"})
+# Particles of Arabic, Persian, Turkic, European names: they count for little.
+_PARTICLES = frozenset({"al", "el", "bin", "ben", "ibn", "bint", "abu", "abou", "ould", "de", "da", "di", "del",
+                        "van", "von", "der", "den", "du", "la", "le", "of", "and", "und", "et", "y", "e", "ul",
+                        "ud", "ur", "uddin"})
 
 # Compound surnames of Han names (two characters).
 _COMPOUND_SURNAMES = frozenset({
@@ -61,12 +99,24 @@ _SURNAME_READINGS = {
 
 @lru_cache(maxsize=262144)
 def fold(token: str) -> str:
-    """One token of a Latin spelling folded to its phoneme string (the ``full`` key)."""
-    s = unicodedata.normalize("NFC", token).lower().translate(_CHAR_FOLD)
-    s = "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
-    for pattern, repl in _RULES:
-        s = pattern.sub(repl, s)
-    return s
+    """One token of a Latin spelling folded to its phoneme string (the ``full`` key).
+
+    Letters of other scripts that have no conversion here (Greek, Hebrew, Korean...) are kept as
+    they are, so that two names in the same such script still compare.
+    """
+    s = token.lower()
+    if not s.isascii():
+        s = unicodedata.normalize("NFC", s).translate(_CHAR_FOLD)
+        if not s.isascii():
+            s = "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+    s = s.replace("'", "|")
+    for a, b in _DIGRAPHS:
+        if a in s:
+            s = s.replace(a, b)
+    if "y" in s:
+        s = _Y_BETWEEN_CONSONANTS.sub("i", s)
+    s = _NOT_LETTER.sub("", s.translate(_SINGLE))
+    return _DOUBLE.sub(r"\1", s)
 
 
 def shape(full: str) -> str:
@@ -88,19 +138,33 @@ class Variant:
     shape: str
     skeleton: str
     cost: float = 0.0
+    plain: str = ""  # the spelling itself, lower case, without accents (for typos: Steinbaum / Sheinbaum)
+
+
+WORD, NUMBER, INITIAL, PARTICLE = "word", "number", "initial", "particle"
 
 
 @dataclass(frozen=True)
 class Token:
-    """One part of a name as written, and its readings."""
+    """One part of a name as written, and its readings.
+
+    ``kind`` is ``word``, ``number`` (23, II: must agree), ``initial`` (A. or JC: agrees with any part
+    that begins so) or ``particle`` (al, bin, de: counts for little).
+    """
 
     text: str
     variants: tuple[Variant, ...]
+    kind: str = WORD
 
-    @property
+    @functools.cached_property
     def weight(self) -> float:
+        if self.kind == PARTICLE:
+            return 0.6
+        if self.kind == INITIAL:
+            return 1.0
+        if self.kind == NUMBER:
+            return 2.0
         return float(max(2, min(8, len(self.variants[0].shape)))) if self.variants else 2.0
-
 
 @dataclass(frozen=True)
 class Reading:
@@ -109,13 +173,18 @@ class Reading:
     kind: str
     tokens: tuple[Token, ...]
     joined: Token
+    legal: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=262144)
 def variant(reading: str, cost: float = 0.0) -> Variant:
     full = fold(reading)
     sh = shape(full)
-    return Variant(reading=reading, full=full, shape=sh, skeleton=skeleton(sh), cost=cost)
+    plain = reading.lower()
+    if not plain.isascii():
+        plain = "".join(c for c in unicodedata.normalize("NFKD", plain) if not unicodedata.combining(c))
+    plain = _NOT_LETTER.sub("", plain)
+    return Variant(reading=reading, full=full, shape=sh, skeleton=skeleton(sh), cost=cost, plain=plain)
 
 
 def _dedupe(variants: list[Variant]) -> tuple[Variant, ...]:
@@ -127,8 +196,28 @@ def _dedupe(variants: list[Variant]) -> tuple[Variant, ...]:
     return tuple(sorted(best.values(), key=lambda v: (v.cost, v.full)))
 
 
+_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "9": "g", "@": "a", "$": "s"})
+_NUMBER_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
+                 "eight": "8", "nine": "9", "ten": "10", "first": "1", "second": "2", "third": "3", "1st": "1",
+                 "2nd": "2", "3rd": "3"}
+
+
+@lru_cache(maxsize=262144)
 def latin_token(text: str) -> Token:
-    return Token(text=text, variants=(variant(text),))
+    low = text.lower()
+    if low in _NUMBER_WORDS:
+        text = low = _NUMBER_WORDS[low]
+    elif not text.isdigit() and any(c.isdigit() for c in text) and any(c.isalpha() for c in text):
+        text = text.translate(_LEET)  # Ig0r Sech1n
+        low = text.lower()
+    if text.isdigit() or text in _ROMAN:
+        return Token(text=text, variants=(Variant(text, text, text, text),), kind=NUMBER)
+    if low in _PARTICLES:
+        return Token(text=text, variants=(variant(text),), kind=PARTICLE)
+    v = variant(text)
+    if len(v.full) == 1 or (len(text) <= 3 and text.isupper() and not v.shape.count("V")):
+        return Token(text=text, variants=(v,), kind=INITIAL)
+    return Token(text=text, variants=(v,))
 
 
 def _joined(tokens: list[Token], text: str) -> Token:
@@ -140,10 +229,34 @@ def _joined(tokens: list[Token], text: str) -> Token:
 
 
 def latin_reading(text: str, kind: str = "latin") -> Reading | None:
-    tokens = [latin_token(p) for p in TOKEN_SPLIT.split(text) if p and fold(p)]
+    """A name written in Latin letters, part by part ("Frost, William" is read as "William Frost")."""
+    if text.count(",") == 1:
+        last, first = text.split(",")
+        if first.strip() and last.strip() and len(last.split()) <= 2 and not _LEGAL_TAIL.search(first):
+            text = f"{first} {last}"
+    for pattern, repl in _LEGAL_PHRASES:
+        text = pattern.sub(repl, text)
+    if "." in text or "/" in text:  # S.A.R.L., p.l.c., A/S: one word each
+        text = _DOTTED_FORM.sub(lambda m: " " + m.group(0).replace(".", "").replace("/", "") + " ", text)
+    parts = [p for p in TOKEN_SPLIT.split(text) if p]
+    legal: set[str] = set()
+    tokens: list[Token] = []
+    for p in parts:
+        low = p.lower()
+        form = LEGAL_FORMS.get(low) or _LEGAL_FOLDED.get(fold(p))
+        if form:
+            legal.add(form)
+            continue
+        if low in _TITLES and len(parts) > 1:
+            continue
+        if fold(p) or p.isdigit():
+            tokens.append(latin_token(p))
+    if not tokens:  # a name that is only a legal form or a title: keep what there is
+        tokens = [latin_token(p) for p in parts if fold(p)]
+        legal = set()
     if not tokens:
         return None
-    return Reading(kind=kind, tokens=tuple(tokens), joined=_joined(tokens, text))
+    return Reading(kind=kind, tokens=tuple(tokens), joined=_joined(tokens, text), legal=frozenset(legal))
 
 
 def _transcribed_token(part: str) -> Token:
@@ -235,3 +348,6 @@ def analyse_quick(name: str) -> list[list[Variant]]:
     """The usual reading of each part of a name, in each way it can be read (no alternatives)."""
     key = analyse(name)
     return [[t.variants[0] for t in r.tokens if t.variants] for r in key.readings]
+
+
+_LEGAL_FOLDED: dict[str, str] = {fold(k): v for k, v in LEGAL_FORMS.items() if len(k) > 3}
