@@ -66,6 +66,8 @@ def variant_similarity(a: Variant, b: Variant) -> float:
 def token_similarity(a: Token, b: Token) -> tuple[float, Variant | None, Variant | None]:
     """The best similarity of two parts over their readings, and the readings that gave it."""
     va0, vb0 = a.variants[0], b.variants[0]
+    if va0.full == vb0.full and not va0.cost and not vb0.cost:
+        return (1.0 if va0.full or a.text == b.text else 0.0), va0, vb0
     if a.kind == NUMBER or b.kind == NUMBER:
         return (1.0 if a.text == b.text else 0.0), va0, vb0
     if a.kind == INITIAL or b.kind == INITIAL:
@@ -166,7 +168,8 @@ def compare_readings(q: Reading, c: Reading, policy: Policy = LOOKUP) -> Result:
     score, pairs = _align(q, c, policy)
     result = Result(score=score, pairs=tuple(pairs), reading=c.kind, joined=False)
     numbers = any(t.kind == NUMBER for t in q.tokens) or any(t.kind == NUMBER for t in c.tokens)
-    if (len(q.tokens) > 1 or len(c.tokens) > 1) and result.score < 0.97 and not numbers:
+    split_differently = len(q.tokens) != len(c.tokens) or len(pairs) < len(q.tokens)
+    if split_differently and result.score < 0.97 and not numbers:
         from habeas.names.phonetic import _joined  # the same joining, other order
 
         candidates = [(q.joined, 1.0)]

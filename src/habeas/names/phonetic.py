@@ -17,7 +17,6 @@ Uyghur/Kazakh transcription (several readings per part) and, for Han names, as p
 
 from __future__ import annotations
 
-import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -60,8 +59,10 @@ _LEGAL_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, r
     (r"\bsp\. ?z ?o\.? ?o\.?", " llc "), (r"\bsociedad an[oó]nima\b|\bsoci[eé]t[eé] anonyme\b", " sa "),
     (r"\bsocietatea cu r[ăa]spundere limitat[ăa]\b", " llc "),
     (r"\bgesellschaft mit beschr[äa]e?nkter haftung\b", " gmbh "), (r"\bpublic limited company\b", " plc "),
-    (r"(?<=[a-z])(AG|GmbH|GMBH|LLC|Ltd|LTD|Inc|PLC|JSC|SA)\b", " \\1"), (r"\bpty\.? ltd\b", " ltd "),
+    (r"\bpty\.? ltd\b", " ltd "),
 ))
+_LEGAL_HINTS = ("joint", "stock", "liabil", "общество", "sp", "soci", "gesellschaft", "pty", "public")
+_GLUED_FORM = re.compile(r"(?<=[a-z])(AG|GmbH|GMBH|LLC|Ltd|LTD|Inc|PLC|JSC)\b")  # SiemensAG
 _DOTTED_FORM = re.compile(r"(?<![\w.])((?:[a-z]\.){2,4})(?![\w])|(?<![\w])a/s\b", re.IGNORECASE)
 LEGAL_FORMS = {
     "ltd": "ltd", "limited": "ltd", "ltda": "ltd", "inc": "inc", "incorporated": "inc", "corp": "corp",
@@ -115,14 +116,15 @@ def fold(token: str) -> str:
             s = s.replace(a, b)
     if "y" in s:
         s = _Y_BETWEEN_CONSONANTS.sub("i", s)
-    s = _NOT_LETTER.sub("", s.translate(_SINGLE))
+    s = s.translate(_SINGLE)
+    if not s.isalpha():
+        s = _NOT_LETTER.sub("", s)
     return _DOUBLE.sub(r"\1", s)
 
 
 def shape(full: str) -> str:
     s = _VOWEL_RUN.sub("V", full.replace("h", ""))
-    s = re.sub(r"V+", "V", s)
-    return s[:-1] if len(s) > 1 and s.endswith("V") else s
+    return s[:-1] if len(s) > 1 and s[-1] == "V" else s
 
 
 def skeleton(shape_key: str) -> str:
@@ -156,15 +158,22 @@ class Token:
     variants: tuple[Variant, ...]
     kind: str = WORD
 
-    @functools.cached_property
-    def weight(self) -> float:
-        if self.kind == PARTICLE:
-            return 0.6
-        if self.kind == INITIAL:
-            return 1.0
-        if self.kind == NUMBER:
-            return 2.0
-        return float(max(2, min(8, len(self.variants[0].shape)))) if self.variants else 2.0
+    weight: float = 0.0
+
+    def __post_init__(self) -> None:
+        if not self.weight:
+            object.__setattr__(self, "weight", _weight(self.kind, self.variants))
+
+
+def _weight(kind: str, variants: tuple[Variant, ...]) -> float:
+    if kind == PARTICLE:
+        return 0.6
+    if kind == INITIAL:
+        return 1.0
+    if kind == NUMBER:
+        return 2.0
+    return float(max(2, min(8, len(variants[0].shape)))) if variants else 2.0
+
 
 @dataclass(frozen=True)
 class Reading:
@@ -228,25 +237,36 @@ def _joined(tokens: list[Token], text: str) -> Token:
     return Token(text=text, variants=(variant(reading),))
 
 
+def _legal_form(part: str) -> str:
+    return LEGAL_FORMS.get(part.lower()) or _LEGAL_FOLDED.get(fold(part), "")
+
+
 def latin_reading(text: str, kind: str = "latin") -> Reading | None:
     """A name written in Latin letters, part by part ("Frost, William" is read as "William Frost")."""
     if text.count(",") == 1:
         last, first = text.split(",")
         if first.strip() and last.strip() and len(last.split()) <= 2 and not _LEGAL_TAIL.search(first):
             text = f"{first} {last}"
-    for pattern, repl in _LEGAL_PHRASES:
-        text = pattern.sub(repl, text)
+    low_text = text.lower()
+    if any(k in low_text for k in _LEGAL_HINTS):
+        for pattern, repl in _LEGAL_PHRASES:
+            text = pattern.sub(repl, text)
+    text = _GLUED_FORM.sub(r" \1", text)
     if "." in text or "/" in text:  # S.A.R.L., p.l.c., A/S: one word each
         text = _DOTTED_FORM.sub(lambda m: " " + m.group(0).replace(".", "").replace("/", "") + " ", text)
     parts = [p for p in TOKEN_SPLIT.split(text) if p]
     legal: set[str] = set()
     tokens: list[Token] = []
-    for p in parts:
+    # legal forms are taken from the start and the end of a name only (OAO Gazprom, Siemens AG)
+    start, end = 0, len(parts)
+    while start < end and _legal_form(parts[start]):
+        legal.add(_legal_form(parts[start]))
+        start += 1
+    while end > start and _legal_form(parts[end - 1]):
+        legal.add(_legal_form(parts[end - 1]))
+        end -= 1
+    for p in parts[start:end]:
         low = p.lower()
-        form = LEGAL_FORMS.get(low) or _LEGAL_FOLDED.get(fold(p))
-        if form:
-            legal.add(form)
-            continue
         if low in _TITLES and len(parts) > 1:
             continue
         if fold(p) or p.isdigit():
