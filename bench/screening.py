@@ -99,7 +99,8 @@ def main() -> None:
     labels = [r["is_match"].strip().lower() == "true" for r in rows]
     n = len(rows)
     print(f"{n} pairs ({sum(labels)} matches) from {path.name}")
-    print(f"{'matcher':<22} {'best F1':>8} {'thresh':>7} {'prec':>6} {'recall':>6} {'F1@0.7':>7} {'µs/cmp':>8} {'cmp/s':>9}")
+    print(f"{'matcher':<22} {'best F1':>8} {'thresh':>7} {'prec':>6} {'recall':>6} {'F1@0.7':>7} "
+          f"{'µs/cmp':>8} {'cmp/s':>9}")
 
     similarity_warmup()
     clear_habeas_caches()

@@ -45,7 +45,8 @@ def test_rule_closing_consonant_inside_a_word() -> None:
 
 
 # Rule 3: -n after a vowel is written inside the syllable.
-@pytest.mark.parametrize(("char", "reading"), [("江", "jan"), ("汗", "xan"), ("逊", "sun"), ("曼", "man"), ("坤", "kun")])
+@pytest.mark.parametrize(("char", "reading"),
+                         [("江", "jan"), ("汗", "xan"), ("逊", "sun"), ("曼", "man"), ("坤", "kun")])
 def test_rule_nasal_inside_the_syllable(char: str, reading: str) -> None:
     assert reading in readings(char)
 

@@ -12,7 +12,6 @@ from rapidfuzz.distance import Levenshtein
 from habeas.names.match import LOOKUP, STRICT, STRICT_ORG, compare_keys
 from habeas.names.phonetic import NameKey, analyse
 
-
 PEOPLE = frozenset({"Person", "person", ""})
 
 

@@ -76,8 +76,8 @@ LEGAL_FORMS = {
 }
 _LEGAL_TAIL = re.compile(r"\b(inc|ltd|llc|co|corp|s\.?a|plc|gmbh|ag|limited)\b\.?", re.IGNORECASE)
 # Titles and honorifics: not part of who someone is.
-_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "president", "präsident", "president",
-                     "h.e.", "he", "sheikh", "shaykh", "gen", "general", "col", "colonel", "lt", "capt", "hon",
+_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "president", "präsident", "h.e.", "he",
+                     "sheikh", "shaykh", "gen", "general", "col", "colonel", "lt", "capt", "hon",
                      "the"})
 # Particles of Arabic, Persian, Turkic, European names: they count for little.
 _PARTICLES = frozenset({"al", "el", "bin", "ben", "ibn", "bint", "abu", "abou", "ould", "de", "da", "di", "del",

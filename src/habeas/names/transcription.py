@@ -56,24 +56,29 @@ SYLLABLES: dict[str, tuple[str, ...]] = {
     "皮": ("pi",), "坡": ("po",), "普": ("pu", "pü"), "甫": ("fu", "pu"),
     # t
     "塔": ("ta",), "太": ("tay", "tey"), "泰": ("tay", "tey", "te"), "坦": ("tan",), "唐": ("tang",),
-    "陶": ("taw", "to"), "特": ("te",), "提": ("ti",), "铁": ("tö", "te", "té", "ti"), "亭": ("ting",), "廷": ("ting",),
+    "陶": ("taw", "to"), "特": ("te",), "提": ("ti",), "铁": ("tö", "te", "té", "ti"), "亭": ("ting",),
+    "廷": ("ting",),
     "托": ("to", "tö"), "图": ("tu", "tö"), "吐": ("tu", "to", "tö", "tü"), "土": ("tu", "to", "tö", "tü"),
     "团": ("tuan",), "吞": ("tun",), "屯": ("tun",), "同": ("tong",),
     # d
     "达": ("da",), "代": ("dey", "day", "de"), "丹": ("dan",), "当": ("dang",), "道": ("daw", "do"),
-    "德": ("de", "dé"), "登": ("deng",), "迪": ("di",), "帝": ("di",), "丁": ("ding",), "鼎": ("ding",), "地": ("di",), "蒂": ("di",), "东": ("dong", "dung"),
+    "德": ("de", "dé"), "登": ("deng",), "迪": ("di",), "帝": ("di",), "丁": ("ding",), "鼎": ("ding",),
+    "地": ("di",),
+    "蒂": ("di",), "东": ("dong", "dung"),
     "都": ("du",), "杜": ("du",), "度": ("du",), "多": ("do", "dö"), "朵": ("do",), "敦": ("dun",),
     "顿": ("dun",),
     # k / q / g / gh
     "卡": ("ka", "qa"), "开": ("key", "qey", "ke"), "凯": ("key", "ke", "qey"), "坎": ("qan", "kan"),
     "康": ("kang", "qang"), "考": ("kaw", "qaw"), "克": ("ke", "qe", "ki"), "肯": ("ken",), "库": ("ku", "qu", "kü"),
-    "奎": ("kuy", "qu"), "昆": ("kun", "qun"), "坤": ("kun", "qun"), "阔": ("qo", "ko"), "可": ("ke",), "科": ("ke", "ko"),
+    "奎": ("kuy", "qu"), "昆": ("kun", "qun"), "坤": ("kun", "qun"), "阔": ("qo", "ko"), "可": ("ke",),
+    "科": ("ke", "ko"),
     "基": ("ki", "ji"), "尕": ("gha", "ga"), "噶": ("gha", "ga"), "嘎": ("ga", "gha"), "盖": ("gey", "ge"),
     "甘": ("gan",), "刚": ("gang",), "高": ("gaw", "go"), "格": ("ge", "ghe"), "根": ("gen",),
     "古": ("gu", "gü", "ghu", "qu"),
     "贡": ("gong", "gün"), "故": ("gu",), "姑": ("gu",), "谷": ("gu",), "关": ("guan",), "郭": ("go",), "国": ("go",),
     # x / h
-    "哈": ("ha", "xa", "qa"), "海": ("hey", "xey", "hay"), "汗": ("xan", "han"), "罕": ("xan", "han"), "汉": ("han", "xan"),
+    "哈": ("ha", "xa", "qa"), "海": ("hey", "xey", "hay"), "汗": ("xan", "han"), "罕": ("xan", "han"),
+    "汉": ("han", "xan"),
     "杭": ("hang",), "豪": ("haw",), "好": ("haw",), "合": ("he", "xe", "qe"), "何": ("he",),
     "和": ("he", "xe"), "赫": ("he", "xe"), "黑": ("hey", "xey"), "亨": ("heng",), "胡": ("hu", "xu"),
     "虎": ("hu",), "华": ("hua", "xua"), "怀": ("huay",), "霍": ("ho", "xo"), "火": ("ho", "xo"),
@@ -93,7 +98,8 @@ SYLLABLES: dict[str, tuple[str, ...]] = {
     "琳": ("lin",), "龙": ("long", "lung"), "娄": ("lo",), "楼": ("lo",), "鲁": ("lu", "lü"), "路": ("lu",),
     "露": ("lu",), "吕": ("lü",), "罗": ("lo",), "洛": ("lo",), "伦": ("lun",), "仑": ("lun",),
     # m
-    "马": ("ma",), "麻": ("ma",), "玛": ("ma",), "买": ("mey", "me", "may"), "麦": ("me", "mey"), "迈": ("mey", "may"),
+    "马": ("ma",), "麻": ("ma",), "玛": ("ma",), "买": ("me", "mey", "may"), "麦": ("me", "mey"),
+    "迈": ("mey", "may"),
     "曼": ("man",), "满": ("man",), "茫": ("mang",), "毛": ("maw", "mo"), "美": ("mey", "me"), "梅": ("mey", "me"),
     "门": ("men",), "蒙": ("mong", "mung"), "孟": ("meng",), "米": ("mi",), "密": ("mi",), "敏": ("min",),
     "明": ("ming",), "莫": ("mo", "mö"), "墨": ("mo",), "摩": ("mo",), "木": ("mu", "mü"), "穆": ("mu", "mü"),
@@ -107,12 +113,14 @@ SYLLABLES: dict[str, tuple[str, ...]] = {
     "荣": ("rong", "rung"), "如": ("ru", "rü"), "茹": ("ru", "rü"), "若": ("ro",), "瑞": ("ruy",),
     "润": ("run",), "肉": ("ro", "ru"), "柔": ("ro",),
     # s / sh / z
-    "萨": ("sa",), "撒": ("sa",), "赛": ("sey", "se", "say"), "桑": ("sang",), "森": ("sen",), "色": ("se",), "塞": ("se", "sey"),
+    "萨": ("sa",), "撒": ("sa",), "赛": ("sey", "se", "say"), "桑": ("sang",), "森": ("sen",), "色": ("se",),
+    "塞": ("se", "sey"),
     "瑟": ("se",), "斯": ("si",), "司": ("si",), "丝": ("si",), "思": ("si",), "松": ("song", "sung"),
     "苏": ("su", "sü"), "素": ("su", "sü"), "肃": ("su",), "孙": ("sun",), "逊": ("sun",), "索": ("so",),
     "沙": ("sha", "sa"), "莎": ("sha",), "夏": ("sha", "xa"), "山": ("shan",), "善": ("shan",), "尚": ("shang",),
     "少": ("shaw", "sho"), "绍": ("shaw",), "舍": ("she",), "谢": ("shé", "she"), "申": ("shen",),
-    "什": ("shi",), "守": ("sho", "shu"), "希": ("shi", "xi"), "西": ("si", "shi", "xi"), "锡": ("si", "shi"), "夕": ("shi",),
+    "什": ("shi",), "守": ("sho", "shu"), "希": ("shi", "xi"), "西": ("si", "shi", "xi"), "锡": ("si", "shi"),
+    "夕": ("shi",),
     "休": ("shu",), "修": ("shu",), "舒": ("shu", "shü"), "许": ("shü",), "肖": ("shaw", "sho", "shew"),
     "萧": ("shaw",), "雪": ("shö",), "兴": ("shing",), "辛": ("shin", "sin"), "新": ("shin", "sin"),
     "再": ("zey", "ze"), "赞": ("zan",), "藏": ("zang",), "则": ("ze",), "泽": ("ze",),
@@ -168,11 +176,16 @@ def _readings(ch: str, position: int, count: int, next_ch: str | None) -> list[t
     if ch in CODA and position > 0:
         # A closing consonant: at the end of a word (提 → -t), before a consonant (阿不都 → Ab-du)
         # or before a vowel character (玉素甫 Yüsüp, 买买提依明 Memetimin).
-        cost = 0.0 if last else _CODA_COST
+        # Before a consonant (伊力哈木 il-ham) or at the end (买买提 -t) the vowel is usually silent;
+        # before a vowel character (玉素甫依 ...) the full syllable is likelier.
+        next_reading = (SYLLABLES.get(next_ch) or ("a",))[0] if next_ch else ""
+        before_consonant = bool(next_reading) and next_reading[0] not in "aeéiouöü"
+        cost = 0.0 if (last or before_consonant) else _CODA_COST
         if ch in ("伊", "依", "吾", "乌"):
             cost = _VOWEL_CODA_COST
         readings.extend((c, cost + i * _ALT_COST) for i, c in enumerate(CODA[ch]))
-        if last:  # the full syllable is less likely at the very end
+        if last or (before_consonant and ch not in ("伊", "依", "吾", "乌")):
+            # the full syllable is then the less likely reading
             readings = [(r, c + 0.1) if r not in CODA[ch] else (r, c) for r, c in readings]
     return readings
 
