@@ -301,10 +301,10 @@ def han_pinyin(text: str) -> tuple[str, str] | None:
     if not 2 <= len(chars) <= 4 or len(chars) != len(text.strip()):
         return None
     surname = chars[:2] if chars[:2] in _COMPOUND_SURNAMES and len(chars) > 2 else chars[:1]
-    given = chars[len(surname):]
+    syllables = lazy_pinyin(chars)
     sur = _SURNAME_READINGS.get(surname) if len(surname) == 1 else None
-    sur = sur or "".join(lazy_pinyin(surname))
-    return sur, "".join(lazy_pinyin(given))
+    sur = sur or "".join(syllables[:len(surname)])
+    return sur, "".join(syllables[len(surname):])
 
 
 def pinyin_reading(text: str) -> Reading | None:
@@ -365,9 +365,25 @@ def index_keys(name: str) -> str:
 
 
 def analyse_quick(name: str) -> list[list[Variant]]:
-    """The usual reading of each part of a name, in each way it can be read (no alternatives)."""
-    key = analyse(name)
-    return [[t.variants[0] for t in r.tokens if t.variants] for r in key.readings]
+    """The usual reading of each part of a name, in each way it can be read (no alternatives):
+    what the names index stores, computed without the full set of readings."""
+    name = unicodedata.normalize("NFC", name).strip()
+    script = scripts.script_of(name)
+    if script != "han":
+        return [[t.variants[0] for t in r.tokens if t.variants] for r in analyse(name).readings]
+    out: list[list[Variant]] = []
+    parts = [p for p in transcription.split_name(name) if scripts.HAN_RE.search(p)]
+    uyghur = []
+    for part in parts:
+        best = transcription.read_word(part, 1)
+        if best:
+            uyghur.append(variant(best[0][0]))
+    if uyghur:
+        out.append(uyghur)
+    han = han_pinyin(name)
+    if han:
+        out.append([variant(han[0]), variant(han[1])])
+    return out
 
 
 _LEGAL_FOLDED: dict[str, str] = {fold(k): v for k, v in LEGAL_FORMS.items() if len(k) > 3}

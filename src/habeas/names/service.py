@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from habeas.names import match as matching
@@ -31,7 +31,7 @@ from habeas.store.store import Store
 # Column headings taken as holding a person's name, besides any containing "name".
 NAME_HEADINGS = frozenset({"姓名", "名字", "姓名拼音", "名称", "ئىسمى", "ئىسىم", "исми", "аты", "имя", "фио", "nom",
                            "nombre", "isim", "ism"})
-CANDIDATES = 3000         # rows kept after the fast key filter, before full scoring
+CANDIDATES = 1000         # rows kept after the fast key filter, before full scoring
 KEY_BATCH = 2000
 SALT_FILE = "names.key"
 
@@ -225,8 +225,9 @@ def sync_name_keys(store: Store, extra_columns: Iterable[str] = ()) -> int:
 
 
 def _key_document(store: Store, doc_id: str, columns: list[str]) -> int:
-    rows: list[NameKey] = []
+    rows: list[dict[str, Any]] = []
     counts = dict.fromkeys(columns, 0)
+    keys_of: dict[str, str] = {}  # names repeat in real tables: key each spelling once
     with store.db.reading() as session:
         for record_id, values in session.execute(
                 select(Record.id, Record.values).where(Record.document_id == doc_id)).yield_per(KEY_BATCH):
@@ -237,16 +238,18 @@ def _key_document(store: Store, doc_id: str, columns: list[str]) -> int:
                 name = str(value).strip()
                 if not name or len(name) > 200:
                     continue
-                rows.append(NameKey(record_id=record_id, document_id=doc_id, column=col, name=name,
-                                    keys=phonetic.index_keys(name)))
+                keys = keys_of.get(name)
+                if keys is None:
+                    keys = keys_of[name] = phonetic.index_keys(name)
+                rows.append({"record_id": record_id, "document_id": doc_id, "column": col, "name": name,
+                             "keys": keys})
                 counts[col] += 1
     with store.db.transaction() as session:
         session.execute(delete(NameKey).where(NameKey.document_id == doc_id, NameKey.column.in_(columns)))
         session.execute(delete(NameKeyColumn).where(NameKeyColumn.document_id == doc_id,
                                                     NameKeyColumn.column.in_(columns)))
-        for start in range(0, len(rows), KEY_BATCH):
-            session.add_all(rows[start:start + KEY_BATCH])
-            session.flush()
+        for start in range(0, len(rows), KEY_BATCH * 5):
+            session.execute(insert(NameKey), rows[start:start + KEY_BATCH * 5])
         session.add_all(NameKeyColumn(document_id=doc_id, column=c, names=n) for c, n in counts.items())
     return len(rows)
 
@@ -328,45 +331,47 @@ class _Row:
 
 def _candidates(session: Session, qkey: phonetic.NameKey, query: str, wanted: set[str], only_columns: bool,
                 case: str | None) -> list[_Row]:
-    """Rows worth scoring in full: those whose keys are close to the query's (fast, vectorised)."""
+    """Rows worth scoring in full: those whose keys are close to the query's (vectorised, in C)."""
+    import numpy as np
     from rapidfuzz import fuzz, process
 
-    stmt = select(NameKey.id, NameKey.keys, NameKey.column, NameKey.name)
+    known = sorted(set(session.scalars(select(NameKeyColumn.column).distinct())))
+    columns = [c for c in known if c.strip().lower() in wanted or (not only_columns and is_name_column(c))]
+    if not columns:
+        return []
+    stmt = select(NameKey.id, NameKey.keys).where(NameKey.column.in_(columns))
     if case:
         stmt = stmt.join(Document, Document.id == NameKey.document_id).join(Case, Case.id == Document.case_id) \
             .where(Case.name == case)
-    rows = [r for r in session.execute(stmt)
-            if (r.column.strip().lower() in wanted) or (not only_columns and is_name_column(r.column))]
+    rows = session.execute(stmt).all()
     if not rows:
         return []
     qkeys = [k for k in phonetic.index_keys(query).split("|") if k]
-    keep: list[int]
     if len(rows) <= CANDIDATES or not qkeys:
-        keep = [r.id for r in rows]
+        keep = [r[0] for r in rows]
     else:
+        ids = np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
         flat: list[str] = []
         owner: list[int] = []
-        for i, r in enumerate(rows):
-            for k in r.keys.split("|"):
-                flat.append(k)
+        for i, (_, keys) in enumerate(rows):
+            if "|" in keys:
+                for k in keys.split("|"):
+                    flat.append(k)
+                    owner.append(i)
+            else:
+                flat.append(keys)
                 owner.append(i)
-        sort_top = process.cdist(qkeys, flat, scorer=fuzz.token_sort_ratio, workers=-1).max(axis=0)
-        set_top = process.cdist(qkeys, flat, scorer=fuzz.token_set_ratio, workers=-1).max(axis=0)
-        best = [0.0] * len(rows)
-        for j, s in enumerate(((sort_top + set_top) / 2).tolist()):
-            i = owner[j]
-            if s > best[i]:
-                best[i] = s
-        exact = {r.id for r in rows if r.name == query}
-        order = sorted(range(len(rows)), key=lambda i: (-best[i], rows[i].name, rows[i].id))
-        cut = best[order[CANDIDATES - 1]]
-        keep = [rows[i].id for i in order if best[i] >= cut] + list(exact)
-        keep = keep[: CANDIDATES * 2]
+        scores = process.cdist(qkeys, flat, scorer=fuzz.token_sort_ratio, dtype=np.float32, workers=-1).max(axis=0)
+        best = np.zeros(len(rows), dtype=np.float32)
+        np.maximum.at(best, np.asarray(owner, dtype=np.int64), scores)
+        cut = np.partition(best, len(best) - CANDIDATES)[len(best) - CANDIDATES]
+        keep = ids[best >= cut][: CANDIDATES * 2].tolist()  # every row tied at the cut, up to a bound
+        exact = session.scalars(select(NameKey.id).where(NameKey.name == query, NameKey.column.in_(columns)))
+        keep = list(dict.fromkeys([*keep, *exact]))
     out: list[_Row] = []
     for start in range(0, len(keep), 900):
         chunk = keep[start:start + 900]
-        for nk, rec in session.execute(select(NameKey, Record).join(Record, Record.id == NameKey.record_id)
-                                       .where(NameKey.id.in_(chunk))):
-            out.append(_Row(record_id=rec.id, document_id=nk.document_id, column=nk.column, name=nk.name,
-                            sheet=rec.sheet, row_number=rec.row_number))
+        stmt2 = (select(NameKey.record_id, NameKey.document_id, NameKey.column, NameKey.name, Record.sheet,
+                        Record.row_number).join(Record, Record.id == NameKey.record_id).where(NameKey.id.in_(chunk)))
+        out.extend(_Row(*r) for r in session.execute(stmt2))
     return out
