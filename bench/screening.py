@@ -4,7 +4,8 @@ nomenklatura's logic-v2 (when it is installed: it is in the ``dev`` extra).
 
     .venv/bin/python bench/screening.py [path/to/nomenklatura-name-bench.csv] [--misses]
 
-Times are from raw strings to score, with habeas's caches emptied first (cold) and then warm.
+Times are CPU seconds of this process, from raw strings to score, with habeas's caches emptied first
+(cold) and then warm; the best of three alternating rounds.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+ROUNDS = 3
 DEFAULT = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "peer" / "nomenklatura-name-bench.csv"
 
 
@@ -45,9 +47,11 @@ def f1_at(scores: list[float], labels: list[bool], threshold: float) -> float:
 
 
 def timed(fn: Callable[[], list[float]]) -> tuple[list[float], float]:
-    start = time.perf_counter()
+    """The result and the CPU time this process spent on it (the machine is shared: wall time would
+    count the other processes' turns)."""
+    start = time.process_time()
     out = fn()
-    return out, time.perf_counter() - start
+    return out, time.process_time() - start
 
 
 def habeas_scores(rows: list[dict[str, str]]) -> list[float]:
@@ -64,9 +68,9 @@ def similarity_warmup() -> None:
 
 
 def clear_habeas_caches() -> None:
-    from habeas.names import pairwise, phonetic, transcription
+    from habeas.names import phonetic, transcription
 
-    for fn in (phonetic.fold, phonetic.variant, phonetic.analyse, transcription.read_word, pairwise.prepare):
+    for fn in (phonetic.fold, phonetic.variant, phonetic.latin_token, phonetic.analyse, transcription.read_word):
         fn.cache_clear()
 
 
@@ -103,26 +107,36 @@ def main() -> None:
           f"{'µs/cmp':>8} {'cmp/s':>9}")
 
     similarity_warmup()
-    clear_habeas_caches()
-    scores, cold = timed(lambda: habeas_scores(rows))
-    _, warm = timed(lambda: habeas_scores(rows))
-    f1, th, p, r = best_f1(scores, labels)
-    ours = cold / n * 1e6
-    print(f"{'habeas (cold cache)':<22} {f1:8.3f} {th:7.3f} {p:6.3f} {r:6.3f} {f1_at(scores, labels, 0.7):7.3f} "
-          f"{ours:8.1f} {n / cold:9.0f}")
-    print(f"{'habeas (warm cache)':<22} {'':8} {'':7} {'':6} {'':6} {'':7} {warm / n * 1e6:8.1f} {n / warm:9.0f}")
-
     peer = nomenklatura_scorer(rows)
+    if peer is not None:
+        peer()  # its first pass loads models and fills its caches
+    # The machine is shared: run the matchers in alternation, several rounds, and keep each one's best time.
+    cold = warm = nk_time = float("inf")
+    scores: list[float] = []
+    nk_scores: list[float] = []
+    for _ in range(ROUNDS):
+        clear_habeas_caches()
+        scores, t = timed(lambda: habeas_scores(rows))
+        cold = min(cold, t)
+        _, t = timed(lambda: habeas_scores(rows))
+        warm = min(warm, t)
+        if peer is not None:
+            nk_scores, t = timed(peer)
+            nk_time = min(nk_time, t)
+    f1, th, p, r = best_f1(scores, labels)
+    ours_cold, ours_warm = cold / n * 1e6, warm / n * 1e6
+    print(f"{'habeas (cold cache)':<22} {f1:8.3f} {th:7.3f} {p:6.3f} {r:6.3f} {f1_at(scores, labels, 0.7):7.3f} "
+          f"{ours_cold:8.1f} {n / cold:9.0f}")
+    print(f"{'habeas (warm cache)':<22} {'':8} {'':7} {'':6} {'':6} {'':7} {ours_warm:8.1f} {n / warm:9.0f}")
     if peer is None:
         print("nomenklatura is not installed: `pip install -e .[dev]` (peer figures: F1 0.796, 410 µs/comparison)")
     else:
-        peer()  # first pass loads its models and caches
-        nk_scores, nk_time = timed(peer)
         f1n, thn, pn, rn = best_f1(nk_scores, labels)
         theirs = nk_time / n * 1e6
         print(f"{'nomenklatura logic-v2':<22} {f1n:8.3f} {thn:7.3f} {pn:6.3f} {rn:6.3f} "
               f"{f1_at(nk_scores, labels, 0.7):7.3f} {theirs:8.1f} {n / nk_time:9.0f}")
-        print(f"habeas is {theirs / ours:.1f}x faster (cold) than logic-v2 (warm), F1 {f1 - f1n:+.3f}")
+        print(f"speed vs logic-v2 (its caches warm): {theirs / ours_warm:.1f}x with habeas's caches warm, "
+              f"{theirs / ours_cold:.1f}x with them emptied; F1 {f1 - f1n:+.3f} (best {f1:.3f} vs {f1n:.3f})")
     if "--misses" in sys.argv:
         for s, lab, row in sorted(zip(scores, labels, rows, strict=True), key=lambda x: -x[0]):
             if (s >= th) != lab:

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import OSA, Levenshtein
 
-from habeas.names.phonetic import INITIAL, NUMBER, NameKey, Reading, Token, Variant, analyse
+from habeas.names.phonetic import INITIAL, NUMBER, WORD, NameKey, Reading, Token, Variant, analyse
 
 W_SKELETON, W_SHAPE, W_FULL = 0.35, 0.35, 0.30
 READING_COST = 0.25      # how much a less usual reading costs, per unit of its cost
@@ -118,64 +118,117 @@ class Result:
         return f"{lead}{'; '.join(parts)} ({how})"
 
 
-def _align(q: Reading, c: Reading, policy: Policy) -> tuple[float, list[Pair]]:
+_RawPair = tuple[int, int, float, Variant | None, Variant | None]
+
+
+def _align(q: Reading, c: Reading, policy: Policy) -> tuple[float, list[_RawPair]]:
     qt, ct = q.tokens, c.tokens
     cells = []
+    floor = policy.floor
     for i, a in enumerate(qt):
+        a_plain = a.kind == WORD and len(a.variants) == 1
+        va = a.variants[0]
         for j, b in enumerate(ct):
-            s, va, vb = token_similarity(a, b)
-            if s >= policy.floor:
-                cells.append((s, i, j, va, vb))
-    cells.sort(key=lambda x: (-x[0], x[1], x[2]))
+            if a_plain and b.kind == WORD and len(b.variants) == 1:
+                # the common case, inlined: one reading on each side
+                vb = b.variants[0]
+                if va.full == vb.full:
+                    sim = 1.0
+                else:
+                    sim = (W_SKELETON * _lev(va.skeleton, vb.skeleton) + W_SHAPE * _osa(va.shape, vb.shape)
+                           + W_FULL * _osa(va.full, vb.full))
+                    if (sim < TYPO and len(va.plain) >= 5 and len(vb.plain) >= 5
+                            and _osa_distance(va.plain, vb.plain) <= 1):
+                        sim = TYPO
+                    sim -= READING_COST * (va.cost + vb.cost)
+                if sim >= floor:
+                    cells.append((sim, i, j, va, vb))
+                continue
+            sim, va2, vb2 = token_similarity(a, b)
+            if sim >= floor:
+                cells.append((sim, i, j, va2, vb2))
+    if len(cells) > 1:
+        cells.sort(key=lambda x: (-x[0], x[1], x[2]))
     used_q: set[int] = set()
     used_c: set[int] = set()
-    pairs: list[tuple[int, int, float, Variant | None, Variant | None]] = []
+    pairs: list[_RawPair] = []
     num = den = 0.0
+    sharpen = policy.sharpen
     for s, i, j, va, vb in cells:
         if i in used_q or j in used_c:
             continue
         used_q.add(i)
         used_c.add(j)
         w = qt[i].weight + ct[j].weight
-        num += (s ** policy.sharpen) * w
+        num += (s if sharpen == 1.0 else s ** sharpen) * w
         den += w
         pairs.append((i, j, s, va, vb))
-    left_q = sorted((t.weight for i, t in enumerate(qt) if i not in used_q), reverse=True)
-    left_c = sorted((t.weight for j, t in enumerate(ct) if j not in used_c), reverse=True)
-    n_conflicts = min(len(left_q), len(left_c))
-    conflict_w = sum(left_q[:n_conflicts]) + sum(left_c[:n_conflicts])
-    excess_w = sum(left_q[n_conflicts:]) + sum(left_c[n_conflicts:])
-    if len(pairs) == 1 and excess_w:
-        excess_w *= 2.0  # one part in common and more on one side: weak evidence (Walijan / Walijan Haqqani)
-    # a number or initial with no counterpart is a conflict even when the other side has none left
-    for i, t in enumerate(qt):
-        if i not in used_q and t.kind == NUMBER:
-            conflict_w += t.weight
-    for j, t in enumerate(ct):
-        if j not in used_c and t.kind == NUMBER:
-            conflict_w += t.weight
-    den += policy.conflict * conflict_w + policy.excess * excess_w
+    if len(pairs) < len(qt) or len(pairs) < len(ct):
+        left_q = sorted((t.weight for i, t in enumerate(qt) if i not in used_q), reverse=True)
+        left_c = sorted((t.weight for j, t in enumerate(ct) if j not in used_c), reverse=True)
+        n_conflicts = min(len(left_q), len(left_c))
+        conflict_w = sum(left_q[:n_conflicts]) + sum(left_c[:n_conflicts])
+        excess_w = sum(left_q[n_conflicts:]) + sum(left_c[n_conflicts:])
+        if len(pairs) == 1 and excess_w:
+            excess_w *= 2.0  # one part in common and more on one side: weak evidence (Walijan / Walijan Haqqani)
+        # a number with no counterpart is a conflict even when the other side has nothing left
+        for i, t in enumerate(qt):
+            if i not in used_q and t.kind == NUMBER:
+                conflict_w += t.weight
+        for j, t in enumerate(ct):
+            if j not in used_c and t.kind == NUMBER:
+                conflict_w += t.weight
+        den += policy.conflict * conflict_w + policy.excess * excess_w
     score = num / den if den else 0.0
     if policy.order and len(pairs) > 1:
-        ordered = [j for _, j, *_ in sorted(pairs, key=lambda p: p[0])]
+        ordered = [p[1] for p in sorted(pairs)]
         if ordered != sorted(ordered):
             score *= 1.0 - policy.order
-    out = [Pair(qt[i], ct[j], s, va.reading if va else "", vb.reading if vb else "") for i, j, s, va, vb in pairs]
-    return score, out
+    return score, pairs
+
+
+def _joined_candidates(q: Reading, policy: Policy) -> list[tuple[Token, float]]:
+    if len(q.tokens) > 1:
+        return [(q.joined, 1.0), (q.joined_reversed, 1.0 - policy.order)]
+    return [(q.joined, 1.0)]
+
+
+def _try_joined(q: Reading, c: Reading, n_pairs: int, score: float) -> bool:
+    split_differently = len(q.tokens) != len(c.tokens) or n_pairs < len(q.tokens)
+    return split_differently and score < 0.97 and not (q.has_number or c.has_number)
+
+
+def score_readings(q: Reading, c: Reading, policy: Policy) -> float:
+    """``compare_readings`` without the explanation: the fast path for pairwise scoring."""
+    score, pairs = _align(q, c, policy)
+    if _try_joined(q, c, len(pairs), score):
+        for qj, factor in _joined_candidates(q, policy):
+            s = token_similarity(qj, c.joined)[0]
+            s = (s ** policy.sharpen) * JOINED_DISCOUNT * factor
+            if s > score:
+                score = s
+    if policy.legal and q.legal and c.legal and not (q.legal & c.legal):
+        score *= 1.0 - policy.legal
+    return score
+
+
+def score_keys(a: NameKey, b: NameKey, policy: Policy = LOOKUP) -> float:
+    best = 0.0
+    for ra in a.readings:
+        for rb in b.readings:
+            s = score_readings(ra, rb, policy)
+            if s > best:
+                best = s
+    return best
 
 
 def compare_readings(q: Reading, c: Reading, policy: Policy = LOOKUP) -> Result:
-    score, pairs = _align(q, c, policy)
-    result = Result(score=score, pairs=tuple(pairs), reading=c.kind, joined=False)
-    numbers = any(t.kind == NUMBER for t in q.tokens) or any(t.kind == NUMBER for t in c.tokens)
-    split_differently = len(q.tokens) != len(c.tokens) or len(pairs) < len(q.tokens)
-    if split_differently and result.score < 0.97 and not numbers:
-        from habeas.names.phonetic import _joined  # the same joining, other order
-
-        candidates = [(q.joined, 1.0)]
-        if len(q.tokens) > 1:
-            candidates.append((_joined(list(reversed(q.tokens)), q.joined.text), 1.0 - policy.order))
-        for qj, factor in candidates:
+    score, raw = _align(q, c, policy)
+    qt, ct = q.tokens, c.tokens
+    pairs = tuple(Pair(qt[i], ct[j], s, va.reading if va else "", vb.reading if vb else "") for i, j, s, va, vb in raw)
+    result = Result(score=score, pairs=pairs, reading=c.kind, joined=False)
+    if _try_joined(q, c, len(raw), score):
+        for qj, factor in _joined_candidates(q, policy):
             s, vq, vc = token_similarity(qj, c.joined)
             s = (s ** policy.sharpen) * JOINED_DISCOUNT * factor
             if s > result.score:

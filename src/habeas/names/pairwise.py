@@ -5,29 +5,22 @@ across scripts (where transcription noise is expected)."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from rapidfuzz.distance import Levenshtein
 
-from habeas.names.match import LOOKUP, STRICT, STRICT_ORG, compare_keys
-from habeas.names.phonetic import NameKey, analyse
+from habeas.names.match import LOOKUP, STRICT, STRICT_ORG, score_keys
+from habeas.names.phonetic import analyse
 
 PEOPLE = frozenset({"Person", "person", ""})
 
 
-@lru_cache(maxsize=65536)
-def prepare(name: str, schema: str = "Person") -> NameKey:
-    return analyse(name)
-
-
 def similarity(a: str, b: str, schema: str = "Person") -> float:
     """How alike two names are, 0..1."""
-    if a.strip().lower() == b.strip().lower():
+    if a == b:
         return 1.0
-    ka, kb = prepare(a, schema), prepare(b, schema)
+    ka, kb = analyse(a), analyse(b)
     same_script = ka.script == kb.script
     strict = STRICT if schema in PEOPLE else STRICT_ORG
-    score = compare_keys(ka, kb, strict if same_script else LOOKUP).score
+    score = score_keys(ka, kb, strict if same_script else LOOKUP)
     if same_script and ka.script == "han":
         # two Han-character names: the characters themselves count (高市早苗 / 高石早苗 sound alike)
         chars = float(Levenshtein.normalized_similarity(ka.name, kb.name))

@@ -17,6 +17,7 @@ Uyghur/Kazakh transcription (several readings per part) and, for Han names, as p
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -61,7 +62,7 @@ _LEGAL_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, r
     (r"\bgesellschaft mit beschr[äa]e?nkter haftung\b", " gmbh "), (r"\bpublic limited company\b", " plc "),
     (r"\bpty\.? ltd\b", " ltd "),
 ))
-_LEGAL_HINTS = ("joint", "stock", "liabil", "общество", "sp", "soci", "gesellschaft", "pty", "public")
+_LEGAL_HINTS = re.compile(r"joint|stock|liabil|общество|акционерное|sp|soci|gesellschaft|pty|public", re.IGNORECASE)
 _GLUED_FORM = re.compile(r"(?<=[a-z])(AG|GmbH|GMBH|LLC|Ltd|LTD|Inc|PLC|JSC)\b")  # SiemensAG
 _DOTTED_FORM = re.compile(r"(?<![\w.])((?:[a-z]\.){2,4})(?![\w])|(?<![\w])a/s\b", re.IGNORECASE)
 LEGAL_FORMS = {
@@ -181,8 +182,28 @@ class Reading:
 
     kind: str
     tokens: tuple[Token, ...]
-    joined: Token
     legal: frozenset[str] = frozenset()
+    text: str = ""
+
+    @functools.cached_property
+    def joined_reversed(self) -> Token:
+        """The parts written together in the other order (Tohti Ilham → tohtiilham)."""
+        if len(self.tokens) == 1:
+            return self.tokens[0]
+        return _joined(list(reversed(self.tokens)), self.text)
+
+    @functools.cached_property
+    def has_number(self) -> bool:
+        return any(t.kind == NUMBER for t in self.tokens)
+
+    @functools.cached_property
+    def joined(self) -> Token:
+        """All parts written together (computed when first needed)."""
+        if len(self.tokens) == 1:
+            return self.tokens[0]
+        if self.kind == "uyghur":
+            return _transcribed_token("".join(t.text for t in self.tokens))
+        return _joined(list(self.tokens), self.text)
 
 
 @lru_cache(maxsize=262144)
@@ -247,8 +268,7 @@ def latin_reading(text: str, kind: str = "latin") -> Reading | None:
         last, first = text.split(",")
         if first.strip() and last.strip() and len(last.split()) <= 2 and not _LEGAL_TAIL.search(first):
             text = f"{first} {last}"
-    low_text = text.lower()
-    if any(k in low_text for k in _LEGAL_HINTS):
+    if _LEGAL_HINTS.search(text):
         for pattern, repl in _LEGAL_PHRASES:
             text = pattern.sub(repl, text)
     text = _GLUED_FORM.sub(r" \1", text)
@@ -276,7 +296,7 @@ def latin_reading(text: str, kind: str = "latin") -> Reading | None:
         legal = set()
     if not tokens:
         return None
-    return Reading(kind=kind, tokens=tuple(tokens), joined=_joined(tokens, text), legal=frozenset(legal))
+    return Reading(kind=kind, tokens=tuple(tokens), legal=frozenset(legal), text=text)
 
 
 def _transcribed_token(part: str) -> Token:
@@ -289,8 +309,7 @@ def uyghur_reading(text: str) -> Reading | None:
     if not parts:
         return None
     tokens = [_transcribed_token(p) for p in parts]
-    joined = _transcribed_token("".join(parts)) if len(parts) > 1 else tokens[0]
-    return Reading(kind="uyghur", tokens=tuple(tokens), joined=joined)
+    return Reading(kind="uyghur", tokens=tuple(tokens), text=text)
 
 
 def han_pinyin(text: str) -> tuple[str, str] | None:
@@ -313,7 +332,7 @@ def pinyin_reading(text: str) -> Reading | None:
     if parts is None:
         return None
     tokens = [latin_token(parts[0]), latin_token(parts[1])]
-    return Reading(kind="pinyin", tokens=tuple(tokens), joined=latin_token(parts[0] + parts[1]))
+    return Reading(kind="pinyin", tokens=tuple(tokens), text=text)
 
 
 @dataclass(frozen=True)
@@ -328,8 +347,11 @@ class NameKey:
 @lru_cache(maxsize=65536)
 def analyse(name: str) -> NameKey:
     """Every reading of a name, in any script."""
-    name = unicodedata.normalize("NFC", name).strip()
-    script = scripts.script_of(name)
+    if name.isascii():
+        name, script = name.strip(), "latin"
+    else:
+        name = unicodedata.normalize("NFC", name).strip()
+        script = scripts.script_of(name)
     readings: list[Reading | None] = []
     if script == "han":
         readings.append(uyghur_reading(name))
