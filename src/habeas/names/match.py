@@ -123,7 +123,7 @@ _RawPair = tuple[int, int, float, Variant | None, Variant | None]
 
 def _align(q: Reading, c: Reading, policy: Policy) -> tuple[float, list[_RawPair]]:
     qt, ct = q.tokens, c.tokens
-    cells = []
+    cells: list[tuple[float, int, int, Variant | None, Variant | None]] = []
     floor = policy.floor
     for i, a in enumerate(qt):
         a_plain = a.kind == WORD and len(a.variants) == 1
