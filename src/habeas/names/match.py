@@ -154,7 +154,7 @@ def _align(q: Reading, c: Reading, policy: Policy) -> tuple[float, list[_RawPair
     pairs: list[_RawPair] = []
     num = den = 0.0
     sharpen = policy.sharpen
-    for s, i, j, va, vb in cells:
+    for s, i, j, pa, pb in cells:
         if i in used_q or j in used_c:
             continue
         used_q.add(i)
@@ -162,7 +162,7 @@ def _align(q: Reading, c: Reading, policy: Policy) -> tuple[float, list[_RawPair
         w = qt[i].weight + ct[j].weight
         num += (s if sharpen == 1.0 else s ** sharpen) * w
         den += w
-        pairs.append((i, j, s, va, vb))
+        pairs.append((i, j, s, pa, pb))
     if len(pairs) < len(qt) or len(pairs) < len(ct):
         left_q = sorted((t.weight for i, t in enumerate(qt) if i not in used_q), reverse=True)
         left_c = sorted((t.weight for j, t in enumerate(ct) if j not in used_c), reverse=True)
