@@ -47,9 +47,9 @@ class Policy:
 
 
 LOOKUP = Policy(floor=0.55, excess=0.45, conflict=0.6, order=0.0, legal=0.0, sharpen=1.0)
-STRICT = Policy(floor=0.62, excess=0.3, conflict=1.5, order=0.2, legal=0.15, sharpen=1.6)
+STRICT = Policy(floor=0.62, excess=0.2, conflict=1.5, order=0.2, legal=0.15, sharpen=2.0)
 # Organisations: an extra word usually names another body (Banco Santander / Banco Santander Chile).
-STRICT_ORG = Policy(floor=0.62, excess=0.9, conflict=1.5, order=0.2, legal=0.15, sharpen=1.6)
+STRICT_ORG = Policy(floor=0.62, excess=0.6, conflict=1.5, order=0.2, legal=0.15, sharpen=2.0)
 
 
 def variant_similarity(a: Variant, b: Variant) -> float:
