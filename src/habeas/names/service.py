@@ -31,7 +31,7 @@ from habeas.store.store import Store
 # Column headings taken as holding a person's name, besides any containing "name".
 NAME_HEADINGS = frozenset({"姓名", "名字", "姓名拼音", "名称", "ئىسمى", "ئىسىم", "исми", "аты", "имя", "фио", "nom",
                            "nombre", "isim", "ism"})
-CANDIDATES = 1000         # rows kept after the fast key filter, before full scoring
+CANDIDATES = 600          # rows kept after the fast key filter, before full scoring
 KEY_BATCH = 2000
 SALT_FILE = "names.key"
 
@@ -319,6 +319,25 @@ def match_names(store: Store, query: str, *, limit: int = 10, columns: Iterable[
     return {"query": query, "matches": [m.as_dict() for m in results]}
 
 
+def _id_keys(session: Session, columns: list[str], case: str | None) -> list[tuple[int, str]]:
+    """(id, keys) of every name in these columns: hundreds of thousands of rows, read through the
+    driver's own cursor (plain tuples, no ORM rows)."""
+    conn = session.connection()
+    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    sql = f'SELECT n.id, n.keys FROM name_keys n WHERE n."column" IN ({", ".join([mark] * len(columns))})'
+    params: list[Any] = list(columns)
+    if case:
+        sql += (f" AND n.document_id IN (SELECT d.id FROM documents d JOIN cases c ON c.id = d.case_id"
+                f" WHERE c.name = {mark})")
+        params.append(case)
+    cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    try:
+        cursor.execute(sql, params)
+        return [(int(i), str(k)) for i, k in cursor.fetchall()]
+    finally:
+        cursor.close()
+
+
 @dataclass(frozen=True)
 class _Row:
     record_id: int
@@ -339,11 +358,7 @@ def _candidates(session: Session, qkey: phonetic.NameKey, query: str, wanted: se
     columns = [c for c in known if c.strip().lower() in wanted or (not only_columns and is_name_column(c))]
     if not columns:
         return []
-    stmt = select(NameKey.id, NameKey.keys).where(NameKey.column.in_(columns))
-    if case:
-        stmt = stmt.join(Document, Document.id == NameKey.document_id).join(Case, Case.id == Document.case_id) \
-            .where(Case.name == case)
-    rows = session.execute(stmt).all()
+    rows = _id_keys(session, columns, case)
     if not rows:
         return []
     qkeys = [k for k in phonetic.index_keys(query).split("|") if k]
@@ -364,8 +379,10 @@ def _candidates(session: Session, qkey: phonetic.NameKey, query: str, wanted: se
         scores = process.cdist(qkeys, flat, scorer=fuzz.token_sort_ratio, dtype=np.float32, workers=-1).max(axis=0)
         best = np.zeros(len(rows), dtype=np.float32)
         np.maximum.at(best, np.asarray(owner, dtype=np.int64), scores)
-        cut = np.partition(best, len(best) - CANDIDATES)[len(best) - CANDIDATES]
-        keep = ids[best >= cut][: CANDIDATES * 2].tolist()  # every row tied at the cut, up to a bound
+        order = np.argsort(-best, kind="stable")
+        cut = best[order[CANDIDATES - 1]]
+        top = order[: CANDIDATES * 2]
+        keep = ids[top[best[top] >= cut]].tolist()  # the best, and rows tied with the last of them, up to a bound
         exact = session.scalars(select(NameKey.id).where(NameKey.name == query, NameKey.column.in_(columns)))
         keep = list(dict.fromkeys([*keep, *exact]))
     out: list[_Row] = []
