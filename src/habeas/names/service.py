@@ -25,7 +25,7 @@ from habeas.names import match as matching
 from habeas.names import phonetic, scripts, transcription
 from habeas.names.tables import NameKey, NameKeyColumn
 from habeas.store import audit
-from habeas.store.models import Case, Document, Record
+from habeas.store.models import Document, Record
 from habeas.store.store import Store
 
 # Column headings taken as holding a person's name, besides any containing "name".
