@@ -57,3 +57,58 @@ def match(
         table.add_row(f"{m['score']:.2f}", escape(m["name"]),
                       escape(f"{m['document_id']} {m['sheet']} row {m['row']}"), escape(m["why"]))
     cli.out.print(table)
+
+
+# -- record linkage ------------------------------------------------------------------
+
+link_app = typer.Typer(help="Link table rows about the same person, within and across tables.")
+
+
+@link_app.callback(invoke_without_command=True)
+def link(
+    ctx: typer.Context,
+    table: Annotated[list[str] | None, typer.Option("--table", help="A table (file name or document id); "
+                                                    "any number of times; all tables when left out.")] = None,
+    accept: Annotated[float, typer.Option(help="Link pairs scoring at least this.")] = 0.9,
+    review: Annotated[float, typer.Option(help="Queue pairs scoring at least this for review.")] = 0.7,
+    as_json: cli.JsonFlag = False,
+) -> None:
+    """Link rows (`habeas link --table detainees.xlsx`); `link review` and `link decide` for the queue."""
+    if ctx.invoked_subcommand is not None:
+        return
+    from habeas.names import linkage
+
+    with cli.opened_store() as store:
+        result = linkage.run_link(store, tables=table or None, accept=accept, review=review, actor=cli.state.actor)
+    if as_json:
+        return cli.print_json(result)
+    cli.out.print(f"{result['rows']} rows, {result['candidate_pairs']} pairs compared: "
+                  f"[green]{result['linked']} linked[/green], [yellow]{result['review']} to review[/yellow]")
+
+
+@link_app.command("review")
+def link_review(limit: Annotated[int, typer.Option(help="How many pairs to show.")] = 20,
+                as_json: cli.JsonFlag = False) -> None:
+    """Pairs waiting for a decision, most likely first."""
+    from habeas.names import linkage
+
+    with cli.opened_store() as store:
+        queue = linkage.review_queue(store, limit)
+    if as_json:
+        return cli.print_json({"pairs": queue})
+    table = Table("pair", "score", "left", "right", "evidence", title=f"{len(queue)} pairs to review")
+    for p in queue:
+        table.add_row(str(p["pair"]), f"{p['score']:.2f}", escape(f"{p['left']['name']} ({p['left']['id']})"),
+                      escape(f"{p['right']['name']} ({p['right']['id']})"), escape(str(p["evidence"])))
+    cli.out.print(table)
+
+
+@link_app.command("decide")
+def link_decide(pair: int, decision: Annotated[str, typer.Argument(help="same, different or unsure")],
+                as_json: cli.JsonFlag = False) -> None:
+    """Record a decision about a pair; it wins over the machine on every later run."""
+    from habeas.names import linkage
+
+    with cli.opened_store() as store:
+        result = linkage.decide(store, pair, decision, cli.state.actor)
+    cli.print_json(result) if as_json else cli.out.print(f"pair {pair}: {decision}")

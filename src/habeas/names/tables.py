@@ -5,8 +5,9 @@ rebuilt from ``records`` (migration 0002names)."""
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import DateTime, Index, Integer, String, Text
+from sqlalchemy import JSON, DateTime, Float, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from habeas.store.models import Base, utcnow
@@ -35,3 +36,30 @@ class NameKeyColumn(Base):
     column: Mapped[str] = mapped_column(Text, primary_key=True)
     names: Mapped[int] = mapped_column(Integer, default=0)
     indexed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class LinkPair(Base):
+    """Two table rows the linker thinks are about the same person (``linked``) or might be (``review``).
+    Rebuilt by every run; human judgements live in ``link_judgements`` and win over the machine."""
+
+    __tablename__ = "link_pairs"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    left_record_id: Mapped[int] = mapped_column(Integer, index=True)
+    right_record_id: Mapped[int] = mapped_column(Integer, index=True)
+    score: Mapped[float] = mapped_column(Float)
+    status: Mapped[str] = mapped_column(String(20))
+    evidence: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class LinkJudgement(Base):
+    """A person's decision about two rows: ``same``, ``different`` or ``unsure``; kept across runs."""
+
+    __tablename__ = "link_judgements"
+
+    left_record_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    right_record_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    decision: Mapped[str] = mapped_column(String(20))
+    actor: Mapped[str] = mapped_column(String(200))
+    decided_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
