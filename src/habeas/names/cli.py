@@ -76,10 +76,9 @@ def link(
     """Link rows (`habeas link --table detainees.xlsx`); `link review` and `link decide` for the queue."""
     if ctx.invoked_subcommand is not None:
         return
-    from habeas.names import linkage
-
     with cli.opened_store() as store:
-        result = linkage.run_link(store, tables=table or None, accept=accept, review=review, actor=cli.state.actor)
+        result = services.link_records(store, tables=table or None, accept=accept, review=review,
+                                       actor=cli.state.actor)
     if as_json:
         return cli.print_json(result)
     cli.out.print(f"{result['rows']} rows, {result['candidate_pairs']} pairs compared: "
@@ -90,10 +89,8 @@ def link(
 def link_review(limit: Annotated[int, typer.Option(help="How many pairs to show.")] = 20,
                 as_json: cli.JsonFlag = False) -> None:
     """Pairs waiting for a decision, most likely first."""
-    from habeas.names import linkage
-
     with cli.opened_store() as store:
-        queue = linkage.review_queue(store, limit)
+        queue = services.link_review_queue(store, limit)
     if as_json:
         return cli.print_json({"pairs": queue})
     table = Table("pair", "score", "left", "right", "evidence", title=f"{len(queue)} pairs to review")
@@ -107,8 +104,6 @@ def link_review(limit: Annotated[int, typer.Option(help="How many pairs to show.
 def link_decide(pair: int, decision: Annotated[str, typer.Argument(help="same, different or unsure")],
                 as_json: cli.JsonFlag = False) -> None:
     """Record a decision about a pair; it wins over the machine on every later run."""
-    from habeas.names import linkage
-
     with cli.opened_store() as store:
-        result = linkage.decide(store, pair, decision, cli.state.actor)
+        result = services.link_decide(store, pair, decision, cli.state.actor)
     cli.print_json(result) if as_json else cli.out.print(f"pair {pair}: {decision}")

@@ -29,7 +29,7 @@ from habeas.store.store import Store
 
 ID_HEADINGS = re.compile(r"身份证|公民身份|证件号|id ?(no|number|card)|identity|passport|^id$", re.IGNORECASE)
 BIRTH_HEADINGS = re.compile(r"birth|出生|生日|dob|туғулған|туған", re.IGNORECASE)
-MAX_BLOCK = 400            # a blocking key shared by more rows than this is too common to compare on
+MAX_BLOCK = 100            # a blocking key shared by more rows than this is too common to compare on
 DECISIONS = ("same", "different", "unsure")
 
 
@@ -72,12 +72,19 @@ def _row(record: Record) -> LinkRow | None:
 
 
 def _blocks(row: LinkRow) -> set[str]:
-    key = phonetic.analyse(row.name)
-    keys = {"n:" + k for k in phonetic.blocking_keys(key) if len(k) >= 2}
-    for reading in key.readings:  # the whole name's skeleton, parts in any order: a narrow block
-        skeletons = sorted(t.variants[0].skeleton for t in reading.tokens if t.variants)
-        if len(skeletons) > 1:
-            keys.add("nn:" + " ".join(skeletons))
+    """Blocking keys: rows that share none are never compared. Every pair of parts' skeletons (in any
+    order, across scripts: 伊力哈木·土赫提 and Ilham Tohti share ``lm|tt``), a one-part name's skeleton,
+    and the ID number."""
+    keys: set[str] = set()
+    for reading in phonetic.analyse(row.name).readings:
+        parts = [sorted({v.skeleton for v in t.variants[:3] if v.skeleton}) for t in reading.tokens]
+        parts = [p for p in parts if p]
+        if len(parts) == 1:
+            keys.update("t:" + k for k in parts[0])
+        for i, j in combinations(range(len(parts)), 2):
+            for a in parts[i]:
+                for b in parts[j]:
+                    keys.add("pp:" + "|".join(sorted((a, b))))
     pid = parse_prc_id(row.id_number) if row.id_number else None
     if pid is not None:
         keys.add("id:" + pid.number)
