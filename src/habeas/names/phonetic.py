@@ -259,7 +259,13 @@ def _joined(tokens: list[Token], text: str) -> Token:
 
 
 def _legal_form(part: str) -> str:
-    return LEGAL_FORMS.get(part.lower()) or _LEGAL_FOLDED.get(fold(part), "")
+    low = part.lower()
+    form = LEGAL_FORMS.get(low)
+    if form:
+        return form
+    if low[:3] in _LEGAL_PREFIXES:  # a misspelt long form: Aktiengeselschaft
+        return _LEGAL_FOLDED.get(fold(part), "")
+    return ""
 
 
 def latin_reading(text: str, kind: str = "latin") -> Reading | None:
@@ -409,3 +415,4 @@ def analyse_quick(name: str) -> list[list[Variant]]:
 
 
 _LEGAL_FOLDED: dict[str, str] = {fold(k): v for k, v in LEGAL_FORMS.items() if len(k) > 3}
+_LEGAL_PREFIXES = frozenset(k[:3] for k in LEGAL_FORMS if len(k) > 3)
