@@ -271,3 +271,10 @@ def verify(as_json: JsonFlag = False) -> None:
 
 def main() -> None:
     app()
+
+
+# Sub-commands kept in their own modules; imported last because they use the helpers above.
+from habeas.names.cli import link_app, names_app  # noqa: E402
+
+app.add_typer(names_app, name="names")
+app.add_typer(link_app, name="link")
