@@ -320,3 +320,10 @@ def serve(
 
 def main() -> None:
     app()
+
+
+# Sub-commands kept in their own modules; imported last because they use the helpers above.
+from habeas.names.cli import link_app, names_app  # noqa: E402
+
+app.add_typer(names_app, name="names")
+app.add_typer(link_app, name="link")

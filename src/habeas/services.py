@@ -474,3 +474,44 @@ def ingest_job(job_id: str) -> IngestJob:
     if job is None:
         raise NotFound(f"no upload {job_id!r}")
     return job
+
+
+# -- names ---------------------------------------------------------------------------
+
+
+def name_forms(name: str) -> dict[str, Any]:
+    """A name in every script (ULY, Arabic script, Cyrillic, pinyin, Chinese transcription) and its keys."""
+    from habeas.names.service import name_forms as forms
+
+    return forms(name)
+
+
+def match_names(store: Store, query: str, *, limit: int = 10, columns: list[str] | None = None,
+                only_columns: bool = False, case: str | None = None, actor: str = "owner",
+                min_score: float = 0.5) -> dict[str, Any]:
+    """Rows (and, later, entities) whose name matches ``query`` across scripts, best first, with why."""
+    from habeas.names.service import match_names as run
+
+    return run(store, query, limit=limit, columns=columns or [], only_columns=only_columns, case=case,
+               actor=actor, min_score=min_score)
+
+
+def link_records(store: Store, *, tables: list[str] | None = None, accept: float = 0.9, review: float = 0.7,
+                 actor: str = "owner") -> dict[str, Any]:
+    """Link table rows about the same person (within and across tables); uncertain pairs go to review."""
+    from habeas.names import linkage
+
+    return linkage.run_link(store, tables=tables, accept=accept, review=review, actor=actor)
+
+
+def link_review_queue(store: Store, limit: int = 20) -> list[dict[str, Any]]:
+    from habeas.names import linkage
+
+    return linkage.review_queue(store, limit)
+
+
+def link_decide(store: Store, pair_id: int, decision: str, actor: str) -> dict[str, Any]:
+    """A person's decision (same / different / unsure) about a pair; it wins over the machine on re-runs."""
+    from habeas.names import linkage
+
+    return linkage.decide(store, pair_id, decision, actor)
