@@ -4,8 +4,11 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEMO_STORE ?= ./habeas-demo
+ifndef DEMO_PASSWORD
+DEMO_PASSWORD := $(shell python3 -c 'import secrets; print(secrets.token_urlsafe(12))')
+endif
 
-.PHONY: install system-deps demo test lint bench clean
+.PHONY: install system-deps demo test lint bench vendor screenshots clean
 
 $(STAMP): requirements.lock pyproject.toml
 	@command -v $(PYTHON) >/dev/null || { echo "needs $(PYTHON)"; exit 1; }
@@ -27,10 +30,16 @@ demo: install system-deps
 	$(BIN)/habeas --store $(DEMO_STORE) search '"Integrated Joint Operations Platform" AND camps'
 	$(BIN)/habeas --store $(DEMO_STORE) search 'Tohti AND Sakharov' --limit 3
 	$(BIN)/habeas --store $(DEMO_STORE) verify
+	$(BIN)/habeas --store $(DEMO_STORE) users add demo --role investigator --password "$(DEMO_PASSWORD)"
+	@echo
+	@echo "  Habeas is serving the sample corpus at http://127.0.0.1:8000"
+	@echo "  log in as:  demo / $(DEMO_PASSWORD)   (role: investigator; Ctrl-C stops the server)"
+	@echo
+	$(BIN)/habeas --store $(DEMO_STORE) serve --host 127.0.0.1 --port 8000
 
 test: install
-	scripts/system-deps.sh ocr postgres
-	HABEAS_TEST_DATABASE_URL=$$(scripts/postgres.sh start) HABEAS_REQUIRE_POSTGRES=1 $(BIN)/pytest -q
+	scripts/system-deps.sh ocr postgres browser
+	HABEAS_TEST_DATABASE_URL=$$(scripts/postgres.sh start) HABEAS_REQUIRE_POSTGRES=1 HABEAS_REQUIRE_BROWSER=1 $(BIN)/pytest -q
 
 lint: install
 	$(BIN)/ruff check src tests bench
@@ -48,6 +57,15 @@ bench: $(BENCH_STAMP)
 	$(BIN)/python bench/search.py
 	$(BIN)/python bench/names.py
 	$(BIN)/python bench/screening.py
+
+# Front-end libraries: exact versions from web/package-lock.json, copied into the package.
+vendor:
+	cd web && npm ci --no-audit --no-fund
+	cp web/node_modules/htmx.org/dist/htmx.min.js src/habeas/web/static/vendor/htmx.min.js
+
+# Screenshots of each page for the README, taken by the browser tests.
+screenshots: install
+	HABEAS_SCREENSHOTS=docs $(BIN)/pytest -q tests/test_web_browser.py
 
 clean:
 	rm -rf $(VENV) $(DEMO_STORE) .pytest_cache .mypy_cache .ruff_cache

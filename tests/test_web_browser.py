@@ -1,0 +1,200 @@
+"""The web app as a person uses it: Debian's Chromium, driven by Playwright, against a real server
+on 127.0.0.1 over a SQLite store holding the sample corpus.
+
+Playwright never downloads a browser here: it drives /usr/bin/chromium. Without it these tests
+are skipped, unless HABEAS_REQUIRE_BROWSER=1 (``make test`` sets it), when they fail.
+HABEAS_SCREENSHOTS=DIR saves a screenshot of each page there (how docs/ is made)."""
+
+from __future__ import annotations
+
+import os
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from habeas import services
+from habeas.config import Settings
+from habeas.web.app import create_app
+
+from conftest import ACTOR, ingest
+
+CHROMIUM = "/usr/bin/chromium"
+CORPUS = Path(__file__).resolve().parent.parent / "examples" / "corpus"
+USERS = {"ada": ("investigator", "ada's long password"), "rex": ("reader", "rex's long password")}
+LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+               "--no-first-run", "--disable-sync", "--disable-dev-shm-usage"]
+
+if not Path(CHROMIUM).exists():
+    if os.environ.get("HABEAS_REQUIRE_BROWSER") == "1":
+        raise RuntimeError(f"HABEAS_REQUIRE_BROWSER=1 but there is no {CHROMIUM} (scripts/system-deps.sh browser)")
+    pytest.skip(f"browser tests need {CHROMIUM}", allow_module_level=True)
+
+sync_api = pytest.importorskip("playwright.sync_api")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    import uvicorn
+
+    settings = Settings(store=tmp_path_factory.mktemp("browser") / "store", workers=1)
+    store = services.open_store(settings)
+    ingest(store, CORPUS, source="European Parliament", grade="A")
+    for name, (role, password) in USERS.items():
+        services.add_user(store, name, role, password, ACTOR)
+    store.close()
+    port = free_port()
+    server = uvicorn.Server(uvicorn.Config(create_app(settings), host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not server.started:
+        assert time.monotonic() < deadline, "the server did not start"
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=LAUNCH_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser: Any) -> Iterator[Any]:
+    context = browser.new_context(viewport={"width": 1280, "height": 800}, accept_downloads=True)
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+    problems: list[str] = []
+    page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: problems.append(str(e)))
+    page.problems = problems
+    yield page
+    context.close()
+    assert not [p for p in problems if "Content Security Policy" in p or "Refused" in p], problems
+
+
+def shot(page: Any, name: str, full_page: bool = False) -> None:
+    folder = os.environ.get("HABEAS_SCREENSHOTS")
+    if folder:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(Path(folder) / f"{name}.png"), full_page=full_page)
+
+
+def log_in(page: Any, server: str, name: str, then: str = "/") -> None:
+    page.goto(server + then)
+    page.wait_for_selector("#username")
+    shot(page, "login")
+    page.fill("#username", name)
+    page.fill("#password", USERS[name][1])
+    page.press("#password", "Enter")
+    page.wait_for_selector("header nav")
+
+
+def test_log_in_search_and_open_a_result(page: Any, server: str) -> None:
+    log_in(page, server, "rex")
+    assert page.url.endswith("/search")
+    page.fill("#q", "Tohti")
+    page.press("#q", "Enter")
+    page.wait_for_selector(".hit mark")
+    assert page.inner_text("#total") != "0"
+    assert page.locator(".hit mark").first.inner_text().lower() == "tohti"
+    assert page.locator(".facets").inner_text().count("European Parliament") == 1
+    shot(page, "search")
+    title = page.locator(".hit-title").first.inner_text()
+    page.locator(".hit-title").first.click()
+    page.wait_for_selector(".custody")
+    assert page.locator("h1").inner_text() == title
+    custody = page.locator(".custody").inner_text()
+    assert "European Parliament" in custody and "SHA-256" in custody
+    assert "Tohti" in page.locator(".pages").inner_text()
+    shot(page, "document")
+    with page.expect_download() as download:
+        page.click("#download")
+    assert download.value.suggested_filename.endswith((".txt", ".md"))
+
+
+def test_wrong_password_is_shown_plainly(page: Any, server: str) -> None:
+    page.goto(server + "/login")
+    page.fill("#username", "rex")
+    page.fill("#password", "not the password")
+    page.press("#password", "Enter")
+    page.wait_for_selector(".error")
+    assert "do not match" in page.inner_text(".error")
+
+
+def test_filters_narrow_the_results(page: Any, server: str) -> None:
+    log_in(page, server, "rex", "/search?q=Uyghurs")
+    page.wait_for_selector(".hit")
+    before = int(page.inner_text("#total").replace(",", ""))
+    page.locator(".facets a", has_text="markdown").click()
+    page.wait_for_selector(".facets li.on")
+    after = int(page.inner_text("#total").replace(",", ""))
+    assert 0 < after < before
+
+
+def test_upload_a_file_and_find_it(page: Any, server: str, tmp_path: Path) -> None:
+    log_in(page, server, "ada")
+    page.click("header nav >> text=Upload")
+    page.wait_for_selector("#dropzone")
+    good = tmp_path / "testimony-zorgulwordy.txt"
+    good.write_text("A testimony naming the Dabancheng facility and the word zorgulwordy.")
+    bad = tmp_path / "broken.pdf"
+    bad.write_bytes(b"%PDF-1.4 not a real pdf at all")
+    page.set_input_files("#files", [str(bad)])
+    # The other file arrives by drag and drop, as a person would drop it on the zone.
+    page.evaluate("""([name, text]) => {
+        const data = new DataTransfer();
+        data.items.add(new File([text], name, {type: "text/plain"}));
+        document.getElementById("dropzone").dispatchEvent(new DragEvent("drop", {dataTransfer: data, bubbles: true}));
+    }""", [good.name, good.read_text()])
+    assert page.locator("#chosen li").count() == 2
+    page.fill("#source", "Witness statements")
+    page.select_option("#grade", "B")
+    page.click("#upload-button")
+    page.wait_for_selector("#progress-title:text-matches('^Done')", timeout=60_000)
+    shot(page, "upload", full_page=True)
+    assert "broken.pdf" in page.inner_text(".failed")
+    page.locator("#upload-result .new a").first.click()
+    page.wait_for_selector(".custody")
+    assert "Witness statements" in page.inner_text(".custody")
+    page.goto(server + "/search?q=zorgulwordy")
+    page.wait_for_selector(".hit")
+    assert page.inner_text("#total") == "1"
+
+
+def test_a_reader_cannot_upload_nor_call_the_upload_api(page: Any, server: str) -> None:
+    log_in(page, server, "rex")
+    assert page.locator("header nav >> text=Upload").count() == 0
+    response = page.goto(server + "/upload")
+    assert response.status == 403
+    status = page.evaluate("""async () => {
+        const token = JSON.parse(document.body.getAttribute("hx-headers"))["X-CSRF-Token"];
+        const data = new FormData();
+        data.append("files", new File(["x"], "x.txt"));
+        const r = await fetch("/api/uploads", {method: "POST", body: data, headers: {"X-CSRF-Token": token}});
+        return r.status;
+    }""")
+    assert status == 403
+
+
+def test_log_out(page: Any, server: str) -> None:
+    log_in(page, server, "rex")
+    page.click("text=Log out")
+    page.wait_for_selector("#username")
+    page.goto(server + "/search?q=camps")
+    assert "/login" in page.url
