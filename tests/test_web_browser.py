@@ -17,11 +17,10 @@ from typing import Any
 
 import pytest
 
+from conftest import ACTOR, ingest
 from habeas import services
 from habeas.config import Settings
 from habeas.web.app import create_app
-
-from conftest import ACTOR, ingest
 
 CHROMIUM = "/usr/bin/chromium"
 CORPUS = Path(__file__).resolve().parent.parent / "examples" / "corpus"
