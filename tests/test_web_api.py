@@ -329,3 +329,38 @@ def test_passwords_are_kept_as_argon2id_hashes(corpus_store: Store) -> None:
         hashes = list(session.scalars(select(User.password_hash)))
     assert hashes and all(h.startswith("$argon2id$") for h in hashes)
     assert not any(p in h for h in hashes for p in PASSWORDS.values())
+
+
+# -- review ----------------------------------------------------------------------------------------
+
+
+def test_review_queue_decisions_by_role(corpus_store: Store, client: TestClient, tmp_path: Path) -> None:
+    table = tmp_path / "detainees.csv"
+    table.write_text("name,birth date,village\n"
+                     "伊力哈木·土赫提,1969-12-31,a\n"
+                     "伊力哈木·土赫提,1969-12-31,c\n"
+                     "依力哈木·土赫提,1969-12-13,e\n", encoding="utf-8")
+    ingest(corpus_store, table)
+    services.link_records(corpus_store, tables=["detainees.csv"])
+    queue = services.link_review_queue(corpus_store)
+    assert queue, "the fixture table gives at least one pair to review"
+    pair = queue[0]["pair"]
+
+    token = login(client, "rex")
+    assert client.get("/review").status_code == 403
+    assert 'href="/review"' not in client.get("/search").text
+    assert client.post(f"/api/review/{pair}", json={"decision": "same"},
+                       headers={"X-CSRF-Token": token}).status_code == 403
+
+    login(client, "rita")
+    page = client.get("/review")
+    assert page.status_code == 200 and f'id="pair-{pair}"' in page.text
+    form_token = re.search(r'name="csrf_token" value="([^"]+)"', page.text).group(1)  # type: ignore[union-attr]
+    assert client.post(f"/review/{pair}", data={"decision": "same", "csrf_token": "forged"}).status_code == 403
+    r = client.post(f"/review/{pair}", data={"decision": "different", "csrf_token": form_token})
+    assert r.status_code == 303
+    assert pair not in [p["pair"] for p in client.get("/api/review").json()["pairs"]]
+    bad = client.post(f"/api/review/{pair}", json={"decision": "perhaps"}, headers={"X-CSRF-Token": form_token})
+    assert bad.status_code == 400
+    missing = client.post("/api/review/999999", json={"decision": "same"}, headers={"X-CSRF-Token": form_token})
+    assert missing.status_code == 404

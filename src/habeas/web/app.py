@@ -92,6 +92,10 @@ class LoginBody(BaseModel):
     password: str
 
 
+class DecisionBody(BaseModel):
+    decision: str
+
+
 class SearchResult(BaseModel):
     document_id: str
     title: str
@@ -438,9 +442,43 @@ def create_app(settings: Settings) -> FastAPI:
             raise services.NotFound(f"no upload {job_id!r}")
         return job.status()
 
+    # -- review -------------------------------------------------------------------------------
+
+    @app.get("/review", response_class=HTMLResponse, include_in_schema=False)
+    @permit("decide")
+    def review_page(request: Request) -> Response:
+        return render(request, "review.html", pairs=services.link_review_queue(store, limit=REVIEW_PAGE))
+
+    @app.post("/review/{pair_id}", include_in_schema=False)
+    @permit("decide", form_csrf=True)
+    def review_form(caller: CallerDep, pair_id: int, decision: Annotated[str, Form()],
+                    csrf_token: Annotated[str, Form()]) -> Response:
+        check_form_token(caller, csrf_token)
+        decide(pair_id, decision, caller)
+        return RedirectResponse("/review", status_code=303)
+
+    @app.get("/api/review", tags=["review"])
+    @permit("decide")
+    def api_review(limit: int = REVIEW_PAGE) -> dict[str, Any]:
+        """Pairs of table rows that may be about the same person, waiting for a person's decision."""
+        return {"pairs": services.link_review_queue(store, limit=max(1, min(limit, 500)))}
+
+    @app.post("/api/review/{pair_id}", tags=["review"])
+    @permit("decide")
+    def api_review_decide(caller: CallerDep, pair_id: int, body: DecisionBody) -> dict[str, Any]:
+        """Decide a pair: ``same``, ``different`` or ``unsure``. A person's decision wins over the machine."""
+        return decide(pair_id, body.decision, caller)
+
+    def decide(pair_id: int, decision: str, caller: Caller) -> dict[str, Any]:
+        try:
+            return services.link_decide(store, pair_id, decision, caller.name)
+        except ValueError as exc:
+            raise HTTPException(404 if str(exc).startswith("no pair") else 400, str(exc)) from exc
+
     return app
 
 
+REVIEW_PAGE = 50
 GRADE_MEANING = {"A": "completely reliable", "B": "usually reliable", "C": "fairly reliable",
                  "D": "not usually reliable", "E": "unreliable", "F": "reliability cannot be judged"}
 
