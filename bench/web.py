@@ -1,0 +1,168 @@
+"""Load test of the web app: wrk (one thread, 50 connections by default) against ``habeas serve``
+on 127.0.0.1, logged in, on search pages and document pages (and entity dossiers when the store
+has entities), over the sample corpus plus generated documents.
+
+    python bench/web.py [--docs 10000] [--duration 60] [--connections 50]
+
+Prints requests/s, p50/p95/p99 latency and errors. The store is built once under bench/out/
+and reused. Needs wrk (scripts/system-deps.sh bench). Traffic goes to 127.0.0.1 only, and
+stops after --duration seconds."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from pathlib import Path
+
+from textgen import DOMAIN_WORDS, TextGenerator
+
+from habeas import services
+from habeas.config import Settings
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = Path(__file__).resolve().parent / "out"
+USER, PASSWORD = "bench", "bench password, loopback only"
+QUERIES = ["camps", "Uyghurs", '"re-education"', "Tohti", "detention AND Xinjiang", "Kashg*", "police",
+           "surveillance -Kazakhs", "title:file", "testimony"]
+
+LUA = r"""
+local paths = {}
+for line in io.lines("%(paths)s") do paths[#paths + 1] = line end
+local n = 0
+request = function()
+  n = n + 1
+  return wrk.format("GET", paths[(n %% #paths) + 1], {["Cookie"] = "%(cookie)s"})
+end
+done = function(summary, latency, requests)
+  io.write(string.format('{"requests": %%d, "seconds": %%f, "p50": %%d, "p95": %%d, "p99": %%d, "max": %%d, ' ..
+    '"connect": %%d, "read": %%d, "write": %%d, "timeout": %%d, "status": %%d}\n',
+    summary.requests, summary.duration / 1e6, latency:percentile(50), latency:percentile(95),
+    latency:percentile(99), latency.max, summary.errors.connect, summary.errors.read, summary.errors.write,
+    summary.errors.timeout, summary.errors.status))
+end
+"""
+
+
+def build_store(docs: int) -> Path:
+    store_dir = OUT / f"web-store-{docs}"
+    if (store_dir / "ready").exists():
+        return store_dir
+    shutil.rmtree(store_dir, ignore_errors=True)
+    store = services.open_store(Settings(store=store_dir))
+    try:
+        options = services.default_intake(None, "European Parliament", "A", "bench", "bench")
+        services.ingest(store, [ROOT / "examples" / "corpus"], options)
+        if docs:
+            with tempfile.TemporaryDirectory() as tmp:
+                generator = TextGenerator(seed=7)
+                places = [w for w in DOMAIN_WORDS if w[:1].isupper()]
+                for n in range(docs):
+                    text = "\n\n".join(generator.paragraphs(4))
+                    Path(tmp, f"gen-{n:05d}.txt").write_text(f"{places[n % len(places)]} report {n}\n\n{text}")
+                print(f"ingesting {docs} generated documents (once; kept in {store_dir})", file=sys.stderr)
+                services.ingest(store, [Path(tmp)], services.default_intake(None, "generated", "F", "bench",
+                                                                            "bench"))
+        services.add_user(store, USER, "reader", PASSWORD, "bench")
+    finally:
+        store.close()
+    (store_dir / "ready").touch()
+    return store_dir
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--docs", type=int, default=10_000)
+    parser.add_argument("--duration", type=int, default=60)
+    parser.add_argument("--connections", type=int, default=50)
+    args = parser.parse_args()
+    wrk = shutil.which("wrk")
+    if not wrk:
+        sys.exit("needs wrk: scripts/system-deps.sh bench")
+    store_dir = build_store(args.docs)
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    habeas = [sys.executable, "-m", "habeas", "--store", str(store_dir)]
+    server = subprocess.Popen([*habeas, "serve", "--host", "127.0.0.1", "--port", str(port)],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                              env={k: v for k, v in os.environ.items() if not k.startswith("HABEAS_")})
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                urllib.request.urlopen(base + "/login", timeout=2)
+                break
+            except (urllib.error.URLError, ConnectionError):
+                if time.monotonic() > deadline:
+                    sys.exit("the server did not start")
+                time.sleep(0.3)
+        login = urllib.request.Request(base + "/api/login", data=json.dumps({"username": USER, "password": PASSWORD})
+                                       .encode(), headers={"Content-Type": "application/json"}, method="POST")
+        cookie = urllib.request.urlopen(login, timeout=10).headers["Set-Cookie"].split(";", 1)[0]
+
+        def get_json(path: str) -> dict:
+            request = urllib.request.Request(base + path, headers={"Cookie": cookie})
+            return dict(json.loads(urllib.request.urlopen(request, timeout=60).read()))
+
+        doc_ids = [r["document_id"] for r in get_json("/api/search?q=report")["results"][:200]]
+        paths = [f"/search?{urllib.parse.urlencode({'q': q})}" for q in QUERIES]
+        paths += [f"/documents/{d}" for d in random.Random(3).sample(doc_ids, min(40, len(doc_ids)))]
+        entities = _entities(store_dir)
+        paths += [f"/entities/{e}" for e in entities[:20]]
+        with tempfile.TemporaryDirectory() as tmp:
+            Path(tmp, "paths.txt").write_text("\n".join(paths) + "\n")
+            Path(tmp, "bench.lua").write_text(LUA % {"paths": Path(tmp, "paths.txt"), "cookie": cookie})
+            print(f"wrk: 1 thread, {args.connections} connections, {args.duration} s, {len(paths)} URLs "
+                  f"({len(QUERIES)} searches, {len(paths) - len(QUERIES) - len(entities[:20])} documents, "
+                  f"{len(entities[:20])} dossiers) over {args.docs} generated documents + the sample corpus",
+                  file=sys.stderr)
+            run = subprocess.run([wrk, "-t1", f"-c{args.connections}", f"-d{args.duration}s", "--timeout", "10s",
+                                  "-s", str(Path(tmp, "bench.lua")), base],
+                                 capture_output=True, text=True, timeout=args.duration + 120)
+        found = re.search(r"^\{.*\}$", run.stdout, re.M)
+        if not found:
+            sys.exit(f"wrk printed no summary: {run.stdout}\n{run.stderr}")
+        r = json.loads(found.group(0))
+        errors = r["connect"] + r["read"] + r["write"] + r["timeout"] + r["status"]
+        print(f"requests/s  {r['requests'] / r['seconds']:.1f}  ({r['requests']} in {r['seconds']:.0f} s)")
+        print(f"latency     p50 {r['p50'] / 1000:.1f} ms  p95 {r['p95'] / 1000:.1f} ms  p99 {r['p99'] / 1000:.1f} ms"
+              f"  max {r['max'] / 1000:.1f} ms")
+        print(f"errors      {errors} (connect {r['connect']}, read {r['read']}, write {r['write']}, "
+              f"timeout {r['timeout']}, HTTP status >= 400: {r['status']})")
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+def _entities(store_dir: Path) -> list[str]:
+    """Entity ids, when the analysis stage is there and has run; else none."""
+    try:
+        from habeas import analysis_services  # type: ignore[attr-defined]
+    except ImportError:
+        return []
+    store = services.open_store(Settings(store=store_dir))
+    try:
+        return [e["id"] for e in analysis_services.list_entities(store)[:20]]
+    finally:
+        store.close()
+
+
+if __name__ == "__main__":
+    main()
