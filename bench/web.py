@@ -26,10 +26,9 @@ import urllib.parse
 import urllib.request
 from pathlib import Path
 
-from textgen import DOMAIN_WORDS, TextGenerator
-
 from habeas import services
 from habeas.config import Settings
+from textgen import DOMAIN_WORDS, TextGenerator
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = Path(__file__).resolve().parent / "out"
