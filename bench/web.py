@@ -91,6 +91,7 @@ def main() -> None:
     parser.add_argument("--docs", type=int, default=10_000)
     parser.add_argument("--duration", type=int, default=60)
     parser.add_argument("--connections", type=int, default=50)
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="server processes")
     args = parser.parse_args()
     wrk = shutil.which("wrk")
     if not wrk:
@@ -99,7 +100,8 @@ def main() -> None:
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     habeas = [sys.executable, "-m", "habeas", "--store", str(store_dir)]
-    server = subprocess.Popen([*habeas, "serve", "--host", "127.0.0.1", "--port", str(port)],
+    server = subprocess.Popen([*habeas, "serve", "--host", "127.0.0.1", "--port", str(port),
+                               "--workers", str(args.workers)],
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                               env={k: v for k, v in os.environ.items() if not k.startswith("HABEAS_")})
     try:
@@ -128,7 +130,8 @@ def main() -> None:
         with tempfile.TemporaryDirectory() as tmp:
             Path(tmp, "paths.txt").write_text("\n".join(paths) + "\n")
             Path(tmp, "bench.lua").write_text(LUA % {"paths": Path(tmp, "paths.txt"), "cookie": cookie})
-            print(f"wrk: 1 thread, {args.connections} connections, {args.duration} s, {len(paths)} URLs "
+            print(f"server: {args.workers} processes; wrk: 1 thread, {args.connections} connections, "
+                  f"{args.duration} s, {len(paths)} URLs "
                   f"({len(QUERIES)} searches, {len(paths) - len(QUERIES) - len(entities[:20])} documents, "
                   f"{len(entities[:20])} dossiers) over {args.docs} generated documents + the sample corpus",
                   file=sys.stderr)

@@ -132,7 +132,7 @@ def test_login_never_redirects_to_another_site(client: TestClient) -> None:
 
 
 def test_repeated_failures_are_throttled(client: TestClient) -> None:
-    codes = [client.post("/api/login", json={"username": "rita", "password": f"guess {n}"}).status_code
+    codes = [client.post("/api/login", json={"username": "mallory", "password": f"guess {n}"}).status_code
              for n in range(11)]
     assert codes[:10] == [401] * 10 and codes[10] == 429
 
@@ -276,6 +276,18 @@ def test_upload_ingests_in_the_background_and_reports_each_file(client: TestClie
     assert (custody["source"], custody["grade"], custody["actor"]) == ("Witness statements", "B", "ada")
 
 
+def test_upload_progress_is_readable_from_another_process(client: TestClient) -> None:
+    token = login(client, "ada")
+    r = client.post("/api/uploads", files=[("files", ("c.txt", b"another worker asks", "text/plain"))],
+                    headers={"X-CSRF-Token": token})
+    job_id = r.json()["id"]
+    wait_for(client, job_id)
+    services._jobs.pop(job_id)  # as if this process were another worker: the status comes from its file
+    status = client.get(f"/api/uploads/{job_id}").json()
+    assert status["state"] == "finished" and status["done"] == 1
+    assert client.get("/api/uploads/../../etc").status_code == 404
+
+
 def test_upload_needs_the_csrf_header(client: TestClient) -> None:
     login(client, "ada")
     r = client.post("/api/uploads", files=[("files", ("a.txt", b"x", "text/plain"))])
@@ -364,3 +376,10 @@ def test_review_queue_decisions_by_role(corpus_store: Store, client: TestClient,
     assert bad.status_code == 400
     missing = client.post("/api/review/999999", json={"decision": "same"}, headers={"X-CSRF-Token": form_token})
     assert missing.status_code == 404
+
+
+def test_an_empty_query_is_a_bad_request_not_a_crash(client: TestClient) -> None:
+    login(client, "rex")
+    assert client.get("/api/search", params={"q": ""}).status_code == 400
+    assert client.get("/search.csv", params={"q": " "}).status_code == 400
+    assert client.get("/search", params={"q": ""}).status_code == 200

@@ -307,15 +307,24 @@ def users_list(as_json: JsonFlag = False) -> None:
 def serve(
     host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    workers: Annotated[int, typer.Option(help="Server processes (one per CPU core serves the most).")] = 1,
 ) -> None:
     """Serve the web app over the case store."""
+    import os
+
     import uvicorn
 
     from habeas.web.app import create_app
 
     settings = load_settings(state.store_dir)
     err.print(f"serving {escape(str(settings.store))} at http://{host}:{port}")
-    uvicorn.run(create_app(settings), host=host, port=port, log_level="warning", access_log=False)
+    if workers <= 1:
+        uvicorn.run(create_app(settings), host=host, port=port, log_level="warning", access_log=False)
+        return
+    services.open_store(settings).close()  # migrate once, before the workers start
+    os.environ["HABEAS_STORE"] = str(settings.store.resolve())
+    uvicorn.run("habeas.web.app:app_from_environment", factory=True, workers=workers, host=host, port=port,
+                log_level="warning", access_log=False)
 
 
 def main() -> None:

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import getpass
+import json
+import re
 import shutil
 import threading
+import time
 import uuid
 import weakref
 from collections import defaultdict
@@ -325,10 +328,17 @@ FACET_FIELDS = ("source", "language", "file_type")
 FACET_VALUES = 30
 
 
-def search_facets(store: Store, query: str, filters: SearchFilters) -> dict[str, list[tuple[str, int]]]:
-    """For each filter field, its values with how many matching pages each would leave (values
-    with none left out). A field's own selection is ignored when counting its values, so picking
-    one value still shows the others."""
+_facet_cache: weakref.WeakKeyDictionary[Store, tuple[int, dict[str, list[str]]]] = weakref.WeakKeyDictionary()
+
+
+def _facet_options(store: Store) -> dict[str, list[str]]:
+    """The values each filter field can take. Reading them scans the tables, so they are kept until
+    the audit log grows: every write that adds a document, source or language appends to it."""
+    with store.db.engine.connect() as conn:
+        head = conn.execute(_AUDIT_HEAD).scalar() or 0
+    cached = _facet_cache.get(store)
+    if cached is not None and cached[0] == head:
+        return cached[1]
     with store.db.reading() as session:
         options = {
             "source": list(session.scalars(select(Custody.source).distinct().order_by(Custody.source)
@@ -338,6 +348,15 @@ def search_facets(store: Store, query: str, filters: SearchFilters) -> dict[str,
             "file_type": list(session.scalars(select(Document.file_type).distinct().order_by(Document.file_type)
                                               .limit(FACET_VALUES))),
         }
+    _facet_cache[store] = (head, options)
+    return options
+
+
+def search_facets(store: Store, query: str, filters: SearchFilters) -> dict[str, list[tuple[str, int]]]:
+    """For each filter field, its values with how many matching pages each would leave (values
+    with none left out). A field's own selection is ignored when counting its values, so picking
+    one value still shows the others."""
+    options = _facet_options(store)
     facets: dict[str, list[tuple[str, int]]] = {}
     for name, values in options.items():
         counts = []
@@ -384,8 +403,10 @@ def document_family(store: Store, doc_ids: Sequence[str]) -> dict[str, str]:
 class IngestJob:
     """An ingest running in a thread; its progress can be read at any time while it runs."""
 
-    def __init__(self, owner: str, files: list[str]) -> None:
+    def __init__(self, owner: str, files: list[str], status_dir: Path | None = None) -> None:
         self.id = uuid.uuid4().hex
+        self.status_dir = status_dir
+        self._saved_at = 0.0
         self.owner = owner
         self.files = files
         self.total = 0
@@ -404,6 +425,20 @@ class IngestJob:
         with self._lock:
             self.done += 1
             self.current = label
+        if time.monotonic() - self._saved_at > 0.25:
+            self.save()
+
+    def save(self) -> None:
+        """Write the status where every server process can read it (an upload's progress may be
+        asked of another worker than the one that took the files)."""
+        if self.status_dir is None:
+            return
+        self._saved_at = time.monotonic()
+        self.status_dir.mkdir(parents=True, exist_ok=True)
+        path = self.status_dir / f"{self.id}.json"
+        partial = path.with_suffix(".part")
+        partial.write_text(json.dumps({"owner": self.owner, "status": self.status()}))
+        partial.replace(path)
 
     def status(self) -> dict[str, Any]:
         with self._lock:
@@ -449,7 +484,8 @@ def new_upload_folder(store: Store) -> Path:
 def start_ingest_job(store: Store, folder: Path, options: IntakeOptions) -> IngestJob:
     """Ingest every file in ``folder`` (an upload) in a background thread, then remove the folder."""
     files = sorted(p.name for p in folder.iterdir())
-    job = IngestJob(options.actor, files)
+    job = IngestJob(options.actor, files, store.settings.tmp_dir / "jobs")
+    job.save()
 
     def work() -> None:
         job.state = "running"
@@ -461,6 +497,7 @@ def start_ingest_job(store: Store, folder: Path, options: IntakeOptions) -> Inge
             job.state = "failed"
         finally:
             shutil.rmtree(folder, ignore_errors=True)
+            job.save()
 
     with _jobs_lock:
         _jobs[job.id] = job
@@ -468,12 +505,19 @@ def start_ingest_job(store: Store, folder: Path, options: IntakeOptions) -> Inge
     return job
 
 
-def ingest_job(job_id: str) -> IngestJob:
+def ingest_job(store: Store, job_id: str) -> tuple[str, dict[str, Any]]:
+    """An upload's owner and status, from this process or from the file another one keeps."""
     with _jobs_lock:
         job = _jobs.get(job_id)
-    if job is None:
-        raise NotFound(f"no upload {job_id!r}")
-    return job
+    if job is not None:
+        return job.owner, job.status()
+    if re.fullmatch(r"[0-9a-f]{32}", job_id):
+        try:
+            saved = json.loads((store.settings.tmp_dir / "jobs" / f"{job_id}.json").read_text())
+            return str(saved["owner"]), dict(saved["status"])
+        except (OSError, ValueError, KeyError):
+            pass
+    raise NotFound(f"no upload {job_id!r}")
 
 
 # -- names ---------------------------------------------------------------------------
@@ -515,3 +559,76 @@ def link_decide(store: Store, pair_id: int, decision: str, actor: str) -> dict[s
     from habeas.names import linkage
 
     return linkage.decide(store, pair_id, decision, actor)
+
+
+# -- analysis, as the web app shows it ----------------------------------------------------------
+
+
+def document_entities(store: Store, doc_id: str) -> dict[int, list[dict[str, Any]]]:
+    """The resolved entity mentions of a document by page, in reading order, without overlaps."""
+    from habeas.store.analysis_models import EntityRow, MentionRow
+
+    by_page: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    with store.db.reading() as session:
+        rows = session.execute(select(MentionRow.page, MentionRow.start, MentionRow.end, EntityRow.id,
+                                      EntityRow.type, EntityRow.name)
+                               .join(EntityRow, EntityRow.id == MentionRow.entity_id)
+                               .where(MentionRow.document_id == doc_id)
+                               .order_by(MentionRow.page, MentionRow.start, MentionRow.end.desc())).all()
+    for page, start, end, entity_id, type_, name in rows:
+        mentions = by_page[page]
+        if mentions and start < mentions[-1]["end"]:
+            continue  # nested or overlapping: the first, longest one is kept
+        mentions.append({"start": start, "end": end, "entity_id": entity_id, "type": type_, "name": name})
+    return dict(by_page)
+
+
+NETWORK_NODES = 60
+
+
+def entity_network(store: Store, entity_id: str, depth: int = 1, limit: int = NETWORK_NODES) -> dict[str, Any]:
+    """Entities named in the same sentence as ``entity_id`` (``depth`` steps out), and how often each
+    pair is named together: nodes and weighted edges. Only entities the documents name; no scores."""
+    from habeas.store.analysis_models import EntityRow, MentionRow
+
+    def sentences_of(ids: set[str]) -> dict[tuple[str, int, int], set[str]]:
+        with store.db.reading() as session:
+            keys = session.execute(select(MentionRow.document_id, MentionRow.page, MentionRow.sentence)
+                                   .where(MentionRow.entity_id.in_(list(ids))).distinct()).all()
+            docs = sorted({k[0] for k in keys})
+            wanted = {tuple(k) for k in keys}
+            together: dict[tuple[str, int, int], set[str]] = defaultdict(set)
+            for i in range(0, len(docs), 500):
+                for d, p, s, e in session.execute(
+                        select(MentionRow.document_id, MentionRow.page, MentionRow.sentence, MentionRow.entity_id)
+                        .where(MentionRow.document_id.in_(docs[i:i + 500]), MentionRow.entity_id.is_not(None))):
+                    if (d, p, s) in wanted:
+                        together[(d, p, s)].add(e)
+        return together
+
+    with store.db.reading() as session:
+        if session.get(EntityRow, entity_id) is None:
+            raise NotFound(f"no entity {entity_id!r}")
+    nodes = {entity_id}
+    frontier = {entity_id}
+    for _ in range(max(1, min(depth, 3))):
+        counts: dict[str, int] = defaultdict(int)
+        for members in sentences_of(frontier).values():
+            for other in members - nodes:
+                counts[other] += 1
+        room = limit - len(nodes)
+        if room <= 0 or not counts:
+            break
+        frontier = {e for e, _n in sorted(counts.items(), key=lambda en: -en[1])[:room]}
+        nodes |= frontier
+    weights: dict[tuple[str, str], int] = defaultdict(int)
+    for members in sentences_of(nodes).values():
+        inside = sorted(members & nodes)
+        for i, a in enumerate(inside):
+            for b in inside[i + 1:]:
+                weights[(a, b)] += 1
+    with store.db.reading() as session:
+        rows = session.scalars(select(EntityRow).where(EntityRow.id.in_(list(nodes)))).all()
+    return {"center": entity_id,
+            "nodes": [{"id": e.id, "name": e.name, "type": e.type, "mentions": e.mention_count} for e in rows],
+            "edges": [{"source": a, "target": b, "weight": w} for (a, b), w in sorted(weights.items())]}

@@ -9,6 +9,7 @@ the upload, which is multipart)."""
 
 import csv
 import html
+import importlib.util
 import io
 import json
 import os
@@ -29,9 +30,9 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import StreamingResponse
 
 from habeas import __version__, services
-from habeas.config import Settings
+from habeas.config import Settings, load_settings
 from habeas.ingest.pipeline import GRADES
-from habeas.search.index import InvalidQuery, SearchFilters, SearchHit
+from habeas.search.index import SearchFilters, SearchHit
 from habeas.web.security import (
     SESSION_COOKIE,
     SESSION_MAX_AGE,
@@ -43,6 +44,7 @@ from habeas.web.security import (
 )
 
 HERE = Path(__file__).parent
+ANALYSIS = importlib.util.find_spec("habeas.analysis_services") is not None  # the analysis stage is installed
 PAGE_SIZE = 20
 UNSAFE = {"POST", "PUT", "PATCH", "DELETE"}
 UPLOAD_CHUNK = 1024 * 1024
@@ -123,8 +125,37 @@ def snippet_html(snippet: str) -> Markup:
     return Markup("".join(out))
 
 
+TYPE_LABELS = {"person": "person", "organization": "organisation", "public_body": "public body",
+               "facility": "facility", "place": "place", "law": "law"}
+
+
+def page_html(text: str, mentions: list[dict[str, Any]] | None = None) -> Markup:
+    """A page's text, trimmed, with each entity mention a link to its dossier, marked by type."""
+    lead = len(text) - len(text.lstrip())
+    text = text.strip()
+    out: list[str] = []
+    at = 0
+    for m in mentions or []:
+        start, end = m["start"] - lead, m["end"] - lead
+        if start < at or end > len(text):
+            continue
+        out.append(str(escape(text[at:start])))
+        label = TYPE_LABELS.get(m["type"], m["type"])
+        out.append(f'<a class="ent t-{escape(m["type"])}" href="/entities/{escape(m["entity_id"])}" '
+                   f'title="{escape(label)}: {escape(m["name"])}">{escape(text[start:end])}</a>')
+        at = end
+    out.append(str(escape(text[at:])))
+    return Markup("".join(out))
+
+
 def snippet_text(snippet: str) -> str:
     return html.unescape(re.sub(r"</?b>", "", snippet))
+
+
+def app_from_environment() -> FastAPI:
+    """The app over the store that ``HABEAS_STORE`` (and ``HABEAS_DATABASE_URL``) name: what each
+    worker process builds when ``habeas serve --workers N`` runs more than one."""
+    return create_app(load_settings())
 
 
 def create_app(settings: Settings) -> FastAPI:
@@ -133,6 +164,8 @@ def create_app(settings: Settings) -> FastAPI:
     throttle = LoginThrottle()
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     templates.env.filters["snippet"] = snippet_html
+    templates.env.globals["page_html"] = page_html
+    templates.env.globals["analysis"] = ANALYSIS
 
     async def guard(request: Request) -> Caller:
         """Runs before every route: finds the caller, enforces the route's mark and CSRF."""
@@ -231,8 +264,10 @@ def create_app(settings: Settings) -> FastAPI:
     async def not_found(request: Request, exc: services.NotFound) -> Response:
         return await http_error(request, HTTPException(404, str(exc)))
 
-    @app.exception_handler(InvalidQuery)
-    async def bad_query(request: Request, exc: InvalidQuery) -> Response:
+    @app.exception_handler(ValueError)
+    async def bad_request(request: Request, exc: ValueError) -> Response:
+        """What the services refuse (an empty or unparseable query, an unknown grade): the CLI's
+        usage errors, answered 400."""
         return await http_error(request, HTTPException(400, str(exc)))
 
     # -- logging in and out ----------------------------------------------------------
@@ -318,7 +353,7 @@ def create_app(settings: Settings) -> FastAPI:
             try:
                 total, hits = services.search(store, q, filters, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
                 facets = services.search_facets(store, q, filters)
-            except InvalidQuery as exc:
+            except ValueError as exc:  # InvalidQuery included
                 error = str(exc)
         selected = {"source": source, "language": language, "file_type": type}
         params: list[tuple[str, str]] = [("q", q)] + [("source", s) for s in source] + \
@@ -383,7 +418,10 @@ def create_app(settings: Settings) -> FastAPI:
     def document_page(request: Request, doc_id: str, q: str = "") -> Response:
         doc = services.show_document(store, doc_id)
         family = services.document_family(store, [*doc["children"], *([doc["parent_id"]] if doc["parent_id"] else [])])
-        return render(request, "document.html", doc=doc, family=family, q=q, grades=GRADE_MEANING)
+        mentions = services.document_entities(store, doc_id) if ANALYSIS else {}
+        return render(request, "document.html", doc=doc, family=family, q=q, grades=GRADE_MEANING,
+                      mentions=mentions, types=sorted({m["type"] for ms in mentions.values() for m in ms}),
+                      labels=TYPE_LABELS)
 
     @app.get("/api/documents/{doc_id}", tags=["documents"])
     @permit("read")
@@ -437,10 +475,15 @@ def create_app(settings: Settings) -> FastAPI:
     @permit("upload")
     def api_upload_status(caller: CallerDep, job_id: str) -> dict[str, Any]:
         """Progress of an upload's ingest: files done of total, then what came in and what failed."""
-        job = services.ingest_job(job_id)
-        if job.owner != caller.name and not caller.can("admin"):
+        owner, status = services.ingest_job(store, job_id)
+        if owner != caller.name and not caller.can("admin"):
             raise services.NotFound(f"no upload {job_id!r}")
-        return job.status()
+        return status
+
+    if ANALYSIS:
+        from habeas.web import analysis
+
+        analysis.add_routes(app, store, render, CallerDep, check_form_token)
 
     # -- review -------------------------------------------------------------------------------
 

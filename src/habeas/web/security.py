@@ -35,14 +35,22 @@ _NAMES = {name for name, _ in HEADERS}
 def load_secret(store: Path) -> bytes:
     """The key that signs session cookies: made once per store, readable only by its owner."""
     path = store / SECRET_FILE
-    try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except FileExistsError:
-        return path.read_bytes()
-    key = secrets.token_hex(32).encode()
-    with os.fdopen(fd, "wb") as fh:
-        fh.write(key)
-    return key
+    if not path.exists():
+        # Written whole under another name, then linked into place: of several processes starting
+        # at once, one wins and every one reads the same complete key.
+        partial = store / f".{SECRET_FILE}-{os.getpid()}-{secrets.token_hex(4)}"
+        fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(secrets.token_hex(32).encode())
+            fh.flush()
+            os.fsync(fh.fileno())
+        try:
+            os.link(partial, path)
+        except FileExistsError:
+            pass
+        finally:
+            partial.unlink()
+    return path.read_bytes()
 
 
 class Sessions:
