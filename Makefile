@@ -55,6 +55,8 @@ $(BENCH_STAMP): requirements-bench.lock $(STAMP)
 bench: $(BENCH_STAMP)
 	$(BIN)/python bench/ingest.py
 	$(BIN)/python bench/search.py
+	scripts/system-deps.sh bench
+	$(BIN)/python bench/web.py
 	$(BIN)/python bench/names.py
 	$(BIN)/python bench/screening.py
 
