@@ -20,7 +20,7 @@ from conftest import ACTOR, Cli, ingest, module_store_fixture
 from habeas import services
 from habeas.search.index import SearchFilters
 from habeas.store.store import Store
-from habeas.web.app import create_app, permit
+from habeas.web.app import ANALYSIS, create_app, permit
 
 CORPUS = Path(__file__).resolve().parent.parent / "examples" / "corpus"
 PASSWORDS = {"ada": "ada's long password", "rex": "rex's long password", "rita": "rita's long password"}
@@ -383,3 +383,64 @@ def test_an_empty_query_is_a_bad_request_not_a_crash(client: TestClient) -> None
     assert client.get("/api/search", params={"q": ""}).status_code == 400
     assert client.get("/search.csv", params={"q": " "}).status_code == 400
     assert client.get("/search", params={"q": ""}).status_code == 200
+
+
+# -- analysis ------------------------------------------------------------------------------------------
+
+needs_analysis = pytest.mark.skipif(not ANALYSIS, reason="the analysis stage is not installed")
+
+
+@needs_analysis
+def test_entity_pages_and_api_for_readers(client: TestClient) -> None:
+    login(client, "rex")
+    entities = client.get("/api/entities").json()["entities"]
+    assert entities
+    first = entities[0]
+    dossier = client.get(f"/api/entities/{first['id']}").json()
+    assert {"name", "type", "aliases", "mentions", "related", "claims", "events"} <= set(dossier)
+    page = client.get(f"/entities/{first['id']}")
+    assert page.status_code == 200 and first["name"] in page.text
+    assert 'id="merge-button"' not in page.text
+    assert client.get("/entities", params={"q": first["name"][:4]}).status_code == 200
+    network = client.get(f"/api/entities/{first['id']}/network", params={"depth": 2}).json()
+    assert first["id"] in {n["id"] for n in network["nodes"]}
+    ids = {n["id"] for n in network["nodes"]}
+    assert all(e["source"] in ids and e["target"] in ids and e["weight"] >= 1 for e in network["edges"])
+    assert client.get("/network", params={"entity": first["id"]}).status_code == 200
+    assert client.get("/api/entities/nope/network").status_code == 404
+    for path in ["/claims", "/timeline", "/api/claims", "/api/timeline", "/claims?about=people",
+                 f"/timeline?entity={first['id']}"]:
+        assert client.get(path).status_code == 200, path
+
+
+@needs_analysis
+def test_document_page_links_entities_to_their_dossiers(client: TestClient, corpus_store: Store) -> None:
+    login(client, "rex")
+    doc = next(d for d in services.list_documents(corpus_store) if d["file_name"].endswith("camps.txt"))
+    page = client.get(f"/documents/{doc['id']}")
+    assert re.search(r'<a class="ent t-\w+" href="/entities/\w+"', page.text)
+
+
+@needs_analysis
+def test_only_deciding_roles_merge_and_split(client: TestClient) -> None:
+    token = login(client, "rex")
+    people = client.get("/api/entities", params={"type": "person"}).json()["entities"]
+    assert len(people) >= 2
+    a, b = people[-1], people[-2]
+    assert client.post(f"/api/entities/{a['id']}/merge", json={"other": b["id"]},
+                       headers={"X-CSRF-Token": token}).status_code == 403
+    token = login(client, "rita")
+    assert client.post(f"/api/entities/{a['id']}/merge", data={"other": b["id"]},
+                       headers={"X-CSRF-Token": token}).status_code == 415
+    merged = client.post(f"/api/entities/{a['id']}/merge", json={"other": b["id"]}, headers={"X-CSRF-Token": token})
+    assert merged.status_code == 200, merged.text
+    alias = b["name"]
+    dossier = client.get(f"/api/entities/{merged.json()['id']}").json()
+    assert alias in dossier["aliases"] or alias == dossier["name"]
+    same = client.post(f"/api/entities/{merged.json()['id']}/merge", json={"other": merged.json()["id"]},
+                       headers={"X-CSRF-Token": token})
+    assert same.status_code == 400
+    split = client.post(f"/api/entities/{merged.json()['id']}/split", json={"alias": alias},
+                        headers={"X-CSRF-Token": token})
+    assert split.status_code == 200, split.text
+    assert any(e["name"] == alias for e in split.json()["split"])

@@ -20,7 +20,7 @@ import pytest
 from conftest import ACTOR, ingest
 from habeas import services
 from habeas.config import Settings
-from habeas.web.app import create_app
+from habeas.web.app import ANALYSIS, create_app
 
 CHROMIUM = "/usr/bin/chromium"
 CORPUS = Path(__file__).resolve().parent.parent / "examples" / "corpus"
@@ -197,3 +197,82 @@ def test_log_out(page: Any, server: str) -> None:
     page.wait_for_selector("#username")
     page.goto(server + "/search?q=camps")
     assert "/login" in page.url
+
+
+# -- analysis: entities, dossiers, merge, claims, timeline, network ----------------------------------
+
+needs_analysis = pytest.mark.skipif(not ANALYSIS, reason="the analysis stage is not installed")
+
+
+def two_people(server: str, page: Any) -> tuple[dict[str, Any], dict[str, Any]]:
+    people = page.evaluate("""async () => (await (await fetch("/api/entities?type=person")).json()).entities""")
+    assert len(people) >= 2, people
+    return people[0], people[1]
+
+
+@needs_analysis
+def test_see_a_highlighted_entity_and_open_its_dossier(page: Any, server: str) -> None:
+    log_in(page, server, "rex", "/search?q=Tohti")
+    page.locator(".hit-title").first.click()
+    page.wait_for_selector(".custody")
+    entity = page.locator(".pages a.ent").first
+    name = entity.inner_text()
+    assert entity.get_attribute("class").startswith("ent t-")
+    entity.click()
+    page.wait_for_selector(".dossier")
+    assert name in page.locator(".dossier").inner_text()
+    assert page.locator(".mentions li").count() >= 1
+    shot(page, "dossier")
+    assert page.locator("#merge-button").count() == 0, "a reader sees no merge button"
+    assert page.locator("button.split").count() == 0
+
+
+@needs_analysis
+def test_claims_timeline_and_network_are_drawn(page: Any, server: str) -> None:
+    log_in(page, server, "rex", "/claims")
+    page.wait_for_selector("h1")
+    if page.locator("svg.chart").count():
+        assert page.locator("svg.chart circle.dot").count() >= 1
+    shot(page, "claims", full_page=True)
+    page.goto(server + "/timeline")
+    page.wait_for_selector("h1")
+    if page.locator("ol.events li").count():
+        assert page.locator("svg.timeline circle.event").count() == page.locator("ol.events li").count()
+    shot(page, "timeline")
+    first = two_people(server, page)[0]
+    page.goto(server + f"/network?entity={first['id']}")
+    page.wait_for_selector("#network svg circle")
+    before = page.locator("#network circle").count()
+    assert before >= 1
+    shot(page, "network")
+
+
+@needs_analysis
+def test_a_reader_cannot_call_the_merge_api(page: Any, server: str) -> None:
+    log_in(page, server, "rex")
+    a, b = two_people(server, page)
+    status = page.evaluate("""async ([a, b]) => {
+        const token = JSON.parse(document.body.getAttribute("hx-headers"))["X-CSRF-Token"];
+        const r = await fetch(`/api/entities/${a}/merge`, {method: "POST", body: JSON.stringify({other: b}),
+            headers: {"Content-Type": "application/json", "X-CSRF-Token": token}});
+        return r.status;
+    }""", [a["id"], b["id"]])
+    assert status == 403
+
+
+@needs_analysis
+def test_merge_two_entities_and_the_merge_is_kept(page: Any, server: str) -> None:
+    log_in(page, server, "ada")
+    a, b = two_people(server, page)
+    page.goto(server + f"/entities/{a['id']}")
+    page.wait_for_selector("#merge-button")
+    page.fill("#other", b["name"])
+    page.click("#merge-button")
+    page.wait_for_selector(".aliases")
+    assert b["name"] in page.locator(".aliases").inner_text()
+    merged_url = page.url
+    page.reload()
+    page.wait_for_selector(".aliases")
+    assert page.url == merged_url and b["name"] in page.locator(".aliases").inner_text()
+    people = page.evaluate("""async () => (await (await fetch("/api/entities?type=person")).json()).entities""")
+    assert not [p for p in people if p["name"] == b["name"]], "the merged entity is gone from the list"
