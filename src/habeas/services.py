@@ -602,7 +602,7 @@ def entity_network(store: Store, entity_id: str, depth: int = 1, limit: int = NE
                 for d, p, s, e in session.execute(
                         select(MentionRow.document_id, MentionRow.page, MentionRow.sentence, MentionRow.entity_id)
                         .where(MentionRow.document_id.in_(docs[i:i + 500]), MentionRow.entity_id.is_not(None))):
-                    if (d, p, s) in wanted:
+                    if (d, p, s) in wanted and e is not None:
                         together[(d, p, s)].add(e)
         return together
 
