@@ -268,5 +268,8 @@ def verify(as_json: JsonFlag = False) -> None:
         raise typer.Exit(1)
 
 
+from habeas import cli_analysis  # noqa: E402,F401  (registers the analysis commands)
+
+
 def main() -> None:
     app()
