@@ -9,7 +9,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from habeas.analyse import analyser_version
@@ -36,7 +36,9 @@ SNIPPET = 80
 # -- analysing ---------------------------------------------------------------------
 
 
-def analyse(store: Store, doc_ids: list[str] | None, actor: str, workers: int | None = None) -> dict[str, Any]:
+def analyse(
+    store: Store, doc_ids: list[str] | None, actor: str, workers: int | None = None
+) -> dict[str, Any]:
     """Analyse the given documents (all readable ones when ``doc_ids`` is None), replacing what an
     earlier analysis found in them, then resolve entities in every case touched."""
     from habeas.analyse.engine import DocumentText, analyse_documents
@@ -55,8 +57,9 @@ def analyse(store: Store, doc_ids: list[str] | None, actor: str, workers: int | 
     texts = _document_texts(store, list(docs))
     totals = Counter[str]()
     pending: list[DocumentAnalysis] = []
-    for result in analyse_documents([DocumentText(d, pages) for d, pages in texts],
-                                    known=known, workers=workers or store.settings.workers):
+    for result in analyse_documents(
+        [DocumentText(d, pages) for d, pages in texts], known=known, workers=workers or store.settings.workers
+    ):
         pending.append(result)
         if len(pending) >= WRITE_BATCH:
             _write(store, pending, docs, version, totals)
@@ -69,19 +72,51 @@ def analyse(store: Store, doc_ids: list[str] | None, actor: str, workers: int | 
 
             totals["entities"] += resolve_case(session, case_id)
         if docs:
-            audit.append(session, actor, "analysis.run", target=None,
-                         details={"documents": len(docs), "analyser_version": version,
-                                  "mentions": totals["mentions"], "claims": totals["claims"],
-                                  "events": totals["events"]})
-    return _summary(len(docs), totals["mentions"], totals["claims"], totals["events"], totals["entities"], version,
-                    began, words=totals["words"])
+            audit.append(
+                session,
+                actor,
+                "analysis.run",
+                target=None,
+                details={
+                    "documents": len(docs),
+                    "analyser_version": version,
+                    "mentions": totals["mentions"],
+                    "claims": totals["claims"],
+                    "events": totals["events"],
+                },
+            )
+    return _summary(
+        len(docs),
+        totals["mentions"],
+        totals["claims"],
+        totals["events"],
+        totals["entities"],
+        version,
+        began,
+        words=totals["words"],
+    )
 
 
-def _summary(documents: int, mentions: int, claims: int, events: int, entities: int, version: str, began: float,
-             words: int = 0) -> dict[str, Any]:
-    return {"documents": documents, "mentions": mentions, "claims": claims, "events": events,
-            "entities": entities, "words": words, "analyser_version": version,
-            "seconds": round(time.perf_counter() - began, 3)}
+def _summary(
+    documents: int,
+    mentions: int,
+    claims: int,
+    events: int,
+    entities: int,
+    version: str,
+    began: float,
+    words: int = 0,
+) -> dict[str, Any]:
+    return {
+        "documents": documents,
+        "mentions": mentions,
+        "claims": claims,
+        "events": events,
+        "entities": entities,
+        "words": words,
+        "analyser_version": version,
+        "seconds": round(time.perf_counter() - began, 3),
+    }
 
 
 def _known_names(session: Session, case_ids: list[int]) -> dict[str, str]:
@@ -90,7 +125,8 @@ def _known_names(session: Session, case_ids: list[int]) -> dict[str, str]:
     if not case_ids:
         return known
     for name, aliases, type_ in session.execute(
-            select(EntityRow.name, EntityRow.aliases, EntityRow.type).where(EntityRow.case_id.in_(case_ids))):
+        select(EntityRow.name, EntityRow.aliases, EntityRow.type).where(EntityRow.case_id.in_(case_ids))
+    ):
         for form in [name, *aliases]:
             if re.fullmatch(r"[\w][\w'’\-. ]*[\w.]", form) or re.search(r"[\u3400-\u9fff]", form):
                 known.setdefault(form, type_)
@@ -99,18 +135,22 @@ def _known_names(session: Session, case_ids: list[int]) -> dict[str, str]:
 
 def _document_texts(store: Store, doc_ids: list[str]) -> Iterable[tuple[str, list[tuple[int, str]]]]:
     for i in range(0, len(doc_ids), 200):
-        chunk = doc_ids[i:i + 200]
+        chunk = doc_ids[i : i + 200]
         pages: dict[str, list[tuple[int, str]]] = defaultdict(list)
         with store.db.reading() as session:
-            for row in session.execute(select(Page.document_id, Page.number, Page.text)
-                                       .where(Page.document_id.in_(chunk)).order_by(Page.document_id, Page.number)):
+            for row in session.execute(
+                select(Page.document_id, Page.number, Page.text)
+                .where(Page.document_id.in_(chunk))
+                .order_by(Page.document_id, Page.number)
+            ):
                 pages[row.document_id].append((row.number, row.text))
         for doc_id in chunk:
             yield doc_id, pages.get(doc_id, [])
 
 
-def _write(store: Store, results: list[DocumentAnalysis], case_of: dict[str, int], version: str,
-           totals: Counter[str]) -> None:
+def _write(
+    store: Store, results: list[DocumentAnalysis], case_of: dict[str, int], version: str, totals: Counter[str]
+) -> None:
     ids = [r.document_id for r in results]
     with store.db.transaction() as session:
         for table in (MentionRow, ClaimRow, EventRow):
@@ -120,25 +160,76 @@ def _write(store: Store, results: list[DocumentAnalysis], case_of: dict[str, int
         for r in results:
             case_id = case_of[r.document_id]
             for m in r.mentions:
-                mentions.append({"case_id": case_id, "document_id": r.document_id, "page": m.page, "start": m.start,
-                                 "end": m.end, "sentence": m.sentence, "text": m.text, "name": m.name,
-                                 "canonical": m.canonical or m.name, "type": m.type, "strong": m.strong,
-                                 "short_forms": list(m.short_forms), "entity_id": None})
+                mentions.append(
+                    {
+                        "case_id": case_id,
+                        "document_id": r.document_id,
+                        "page": m.page,
+                        "start": m.start,
+                        "end": m.end,
+                        "sentence": m.sentence,
+                        "text": m.text,
+                        "name": m.name,
+                        "canonical": m.canonical or m.name,
+                        "type": m.type,
+                        "strong": m.strong,
+                        "short_forms": list(m.short_forms),
+                        "entity_id": None,
+                    }
+                )
             for c in r.claims:
-                claims.append({"case_id": case_id, "document_id": r.document_id, "page": c.page, "start": c.start,
-                               "end": c.end, "sentence": c.sentence, "value": c.value, "low": c.low, "high": c.high,
-                               "qualifier": c.qualifier, "unit": c.unit, "number_text": c.number_text,
-                               "text": c.text})
+                claims.append(
+                    {
+                        "case_id": case_id,
+                        "document_id": r.document_id,
+                        "page": c.page,
+                        "start": c.start,
+                        "end": c.end,
+                        "sentence": c.sentence,
+                        "value": c.value,
+                        "low": c.low,
+                        "high": c.high,
+                        "qualifier": c.qualifier,
+                        "unit": c.unit,
+                        "number_text": c.number_text,
+                        "text": c.text,
+                    }
+                )
             for d in r.dates:
-                events.append({"case_id": case_id, "document_id": r.document_id, "page": d.page, "start": d.start,
-                               "end": d.end, "sentence": d.sentence, "date": d.value, "precision": d.precision,
-                               "date_text": d.text, "text": d.sentence_text})
-            runs.append({"document_id": r.document_id, "analyser_version": version, "words": r.words,
-                         "mentions": len(r.mentions), "claims": len(r.claims), "events": len(r.dates)})
+                events.append(
+                    {
+                        "case_id": case_id,
+                        "document_id": r.document_id,
+                        "page": d.page,
+                        "start": d.start,
+                        "end": d.end,
+                        "sentence": d.sentence,
+                        "date": d.value,
+                        "precision": d.precision,
+                        "date_text": d.text,
+                        "text": d.sentence_text,
+                    }
+                )
+            runs.append(
+                {
+                    "document_id": r.document_id,
+                    "analyser_version": version,
+                    "words": r.words,
+                    "mentions": len(r.mentions),
+                    "claims": len(r.claims),
+                    "events": len(r.dates),
+                }
+            )
             totals["words"] += r.words
-        for table, rows in ((MentionRow, mentions), (ClaimRow, claims), (EventRow, events), (AnalysisRun, runs)):
+        tables: tuple[tuple[Any, list[dict[str, Any]]], ...] = (
+            (MentionRow, mentions),
+            (ClaimRow, claims),
+            (EventRow, events),
+            (AnalysisRun, runs),
+        )
+        for table, rows in tables:
             if rows:
-                session.execute(table.__table__.insert(), rows)  # type: ignore[attr-defined]
+                session.execute(insert(table), rows)
         totals["mentions"] += len(mentions)
         totals["claims"] += len(claims)
         totals["events"] += sum(1 for e in events if e["date"])
@@ -146,8 +237,11 @@ def _write(store: Store, results: list[DocumentAnalysis], case_of: dict[str, int
 
 def analysis_status(store: Store) -> dict[str, Any]:
     with store.db.reading() as session:
-        versions = dict(session.execute(select(AnalysisRun.analyser_version, func.count())
-                                        .group_by(AnalysisRun.analyser_version)).all())
+        versions = dict(
+            session.execute(
+                select(AnalysisRun.analyser_version, func.count()).group_by(AnalysisRun.analyser_version)
+            ).all()
+        )
     return {"analyser_version": analyser_version(), "documents_by_version": versions}
 
 
@@ -164,8 +258,14 @@ def _case_filter(session: Session, case: str | None) -> int | None:
 
 
 def _entity_summary(e: EntityRow) -> dict[str, Any]:
-    return {"id": e.id, "type": e.type, "name": e.name, "aliases": list(e.aliases),
-            "mention_count": e.mention_count, "document_count": e.document_count}
+    return {
+        "id": e.id,
+        "type": e.type,
+        "name": e.name,
+        "aliases": list(e.aliases),
+        "mention_count": e.mention_count,
+        "document_count": e.document_count,
+    }
 
 
 def list_entities(store: Store, type_: str | None = None, case: str | None = None) -> list[dict[str, Any]]:
@@ -203,8 +303,11 @@ def entity_dossier(store: Store, name_or_id: str, case: str | None = None) -> di
     """An entity with every mention (document, page, span, snippet), related entities, claims and events."""
     with store.db.reading() as session:
         entity = find_entity(session, name_or_id, _case_filter(session, case))
-        mentions = session.scalars(select(MentionRow).where(MentionRow.entity_id == entity.id)
-                                   .order_by(MentionRow.document_id, MentionRow.page, MentionRow.start)).all()
+        mentions = session.scalars(
+            select(MentionRow)
+            .where(MentionRow.entity_id == entity.id)
+            .order_by(MentionRow.document_id, MentionRow.page, MentionRow.start)
+        ).all()
         page_text = _page_texts(session, {(m.document_id, m.page) for m in mentions})
         sentences = {(m.document_id, m.page, m.sentence) for m in mentions}
         related: Counter[str] = Counter()
@@ -213,31 +316,54 @@ def entity_dossier(store: Store, name_or_id: str, case: str | None = None) -> di
         if sentences:
             docs = sorted({s[0] for s in sentences})
             others = session.execute(
-                select(MentionRow.document_id, MentionRow.page, MentionRow.sentence, MentionRow.entity_id)
-                .where(MentionRow.document_id.in_(docs), MentionRow.entity_id.is_not(None),
-                       MentionRow.entity_id != entity.id)).all()
+                select(
+                    MentionRow.document_id, MentionRow.page, MentionRow.sentence, MentionRow.entity_id
+                ).where(
+                    MentionRow.document_id.in_(docs),
+                    MentionRow.entity_id.is_not(None),
+                    MentionRow.entity_id != entity.id,
+                )
+            ).all()
             seen_pairs = set()
             for o in others:
-                if (o.document_id, o.page, o.sentence) in sentences and \
-                        (o.document_id, o.page, o.sentence, o.entity_id) not in seen_pairs:
+                if (o.document_id, o.page, o.sentence) in sentences and (
+                    o.document_id,
+                    o.page,
+                    o.sentence,
+                    o.entity_id,
+                ) not in seen_pairs:
                     seen_pairs.add((o.document_id, o.page, o.sentence, o.entity_id))
                     related[o.entity_id] += 1
             for c in session.scalars(select(ClaimRow).where(ClaimRow.document_id.in_(docs))):
                 if (c.document_id, c.page, c.sentence) in sentences:
                     claims.append(_claim_dict(c))
             names = _sentence_entities(session, docs)
-            for ev in session.scalars(select(EventRow).where(EventRow.document_id.in_(docs),
-                                                             EventRow.date.is_not(None))):
+            for ev in session.scalars(
+                select(EventRow).where(EventRow.document_id.in_(docs), EventRow.date.is_not(None))
+            ):
                 if (ev.document_id, ev.page, ev.sentence) in sentences:
                     events.append(_event_dict(ev, names))
-        rel_entities = {e.id: e for e in session.scalars(select(EntityRow).where(EntityRow.id.in_(list(related))))}
+        rel_entities = {
+            e.id: e for e in session.scalars(select(EntityRow).where(EntityRow.id.in_(list(related))))
+        }
         return {
             **_entity_summary(entity),
-            "mentions": [{"document_id": m.document_id, "page": m.page, "start": m.start, "end": m.end,
-                          "text": m.text, "snippet": _snippet(page_text.get((m.document_id, m.page), ""), m.start,
-                                                              m.end)} for m in mentions],
-            "related": [{"id": eid, "name": rel_entities[eid].name, "type": rel_entities[eid].type, "count": n}
-                        for eid, n in related.most_common() if eid in rel_entities],
+            "mentions": [
+                {
+                    "document_id": m.document_id,
+                    "page": m.page,
+                    "start": m.start,
+                    "end": m.end,
+                    "text": m.text,
+                    "snippet": _snippet(page_text.get((m.document_id, m.page), ""), m.start, m.end),
+                }
+                for m in mentions
+            ],
+            "related": [
+                {"id": eid, "name": rel_entities[eid].name, "type": rel_entities[eid].type, "count": n}
+                for eid, n in related.most_common()
+                if eid in rel_entities
+            ],
             "claims": claims,
             "events": sorted(events, key=lambda e: e["date"]),
         }
@@ -247,8 +373,9 @@ def _page_texts(session: Session, keys: set[tuple[str, int]]) -> dict[tuple[str,
     docs = sorted({k[0] for k in keys})
     out = {}
     for i in range(0, len(docs), 500):
-        for row in session.execute(select(Page.document_id, Page.number, Page.text)
-                                   .where(Page.document_id.in_(docs[i:i + 500]))):
+        for row in session.execute(
+            select(Page.document_id, Page.number, Page.text).where(Page.document_id.in_(docs[i : i + 500]))
+        ):
             if (row.document_id, row.number) in keys:
                 out[(row.document_id, row.number)] = row.text
     return out
@@ -271,10 +398,19 @@ def merge_entities(store: Store, first: str, second: str, actor: str) -> dict[st
         if a.id == b.id:
             raise ValueError("that is the same entity")
         case_id = a.case_id
-        session.add(EntityJudgement(case_id=case_id, decision="same", forms_a=list(a.keys), forms_b=list(b.keys),
-                                    actor=actor))
-        audit.append(session, actor, "entity.merge", case_name=_case_name(session, case_id), target=a.id,
-                     details={"entities": [a.id, b.id], "names": [a.name, b.name]})
+        session.add(
+            EntityJudgement(
+                case_id=case_id, decision="same", forms_a=list(a.keys), forms_b=list(b.keys), actor=actor
+            )
+        )
+        audit.append(
+            session,
+            actor,
+            "entity.merge",
+            case_name=_case_name(session, case_id),
+            target=a.id,
+            details={"entities": [a.id, b.id], "names": [a.name, b.name]},
+        )
         session.flush()
         from habeas.resolve.resolver import resolve_case
 
@@ -289,14 +425,25 @@ def split_entity(store: Store, entity: str, alias: str, actor: str) -> dict[str,
         e = find_entity(session, entity)
         alias_key = t.key(alias)
         if alias_key not in e.keys:
-            raise ValueError(f"{alias!r} is not a name of {e.name!r}; its names are: {', '.join([e.name, *e.aliases])}")
+            raise ValueError(
+                f"{alias!r} is not a name of {e.name!r}; its names are: {', '.join([e.name, *e.aliases])}"
+            )
         if alias_key == t.key(e.name) and not e.aliases:
             raise ValueError("an entity with one name cannot be split")
         case_id = e.case_id
-        session.add(EntityJudgement(case_id=case_id, decision="different", forms_a=list(e.keys), forms_b=[alias_key],
-                                    actor=actor))
-        audit.append(session, actor, "entity.split", case_name=_case_name(session, case_id), target=e.id,
-                     details={"entity": e.id, "name": e.name, "alias": alias})
+        session.add(
+            EntityJudgement(
+                case_id=case_id, decision="different", forms_a=list(e.keys), forms_b=[alias_key], actor=actor
+            )
+        )
+        audit.append(
+            session,
+            actor,
+            "entity.split",
+            case_name=_case_name(session, case_id),
+            target=e.id,
+            details={"entity": e.id, "name": e.name, "alias": alias},
+        )
         session.flush()
         from habeas.resolve.resolver import resolve_case
 
@@ -315,9 +462,18 @@ def _case_name(session: Session, case_id: int) -> str | None:
 
 
 def _claim_dict(c: ClaimRow) -> dict[str, Any]:
-    return {"value": _num(c.value), "low": _num(c.low), "high": _num(c.high), "qualifier": c.qualifier,
-            "unit": c.unit, "text": c.text, "document_id": c.document_id, "page": c.page, "start": c.start,
-            "end": c.end}
+    return {
+        "value": _num(c.value),
+        "low": _num(c.low),
+        "high": _num(c.high),
+        "qualifier": c.qualifier,
+        "unit": c.unit,
+        "text": c.text,
+        "document_id": c.document_id,
+        "page": c.page,
+        "start": c.start,
+        "end": c.end,
+    }
 
 
 def _num(v: float | None) -> float | int | None:
@@ -339,7 +495,10 @@ def stem(word: str) -> str:
 
 def _about_match(words: list[str], claim: ClaimRow) -> bool:
     stems = {stem(w) for w in re.findall(r"\w+", claim.unit + " " + claim.text)}
-    return all(any(s.startswith(stem(w)[:6]) or stem(w).startswith(s) and len(s) >= 4 for s in stems) for w in words)
+    return all(
+        any(s.startswith(stem(w)[:6]) or (stem(w).startswith(s) and len(s) >= 4) for s in stems)
+        for w in words
+    )
 
 
 def _unit_head(unit: str) -> str:
@@ -359,8 +518,11 @@ def list_claims(store: Store, about: str | None = None, case: str | None = None)
         if case_id is not None:
             query = query.where(ClaimRow.case_id == case_id)
         rows = session.scalars(query.order_by(ClaimRow.document_id, ClaimRow.page, ClaimRow.start)).all()
-        titles = dict(session.execute(select(Document.id, Document.title)
-                                      .where(Document.id.in_({r.document_id for r in rows}))).all())
+        titles = dict(
+            session.execute(
+                select(Document.id, Document.title).where(Document.id.in_({r.document_id for r in rows}))
+            ).all()
+        )
     if about:
         words = re.findall(r"\w+", about)
         rows = [r for r in rows if _about_match(words, r)]
@@ -369,11 +531,18 @@ def list_claims(store: Store, about: str | None = None, case: str | None = None)
         groups[_unit_head(r.unit) or "(unspecified)"].append(r)
     return {
         "claims": [_claim_dict(r) for r in rows],
-        "groups": [{"about": head, "claims": [{**_claim_dict(r), "title": titles.get(r.document_id, "")}
-                                              for r in sorted(members, key=lambda r: r.value)],
-                    "values": sorted({_num(r.value) for r in members}),  # type: ignore[type-var]
-                    "documents": len({r.document_id for r in members})}
-                   for head, members in sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0]))],
+        "groups": [
+            {
+                "about": head,
+                "claims": [
+                    {**_claim_dict(r), "title": titles.get(r.document_id, "")}
+                    for r in sorted(members, key=lambda r: r.value)
+                ],
+                "values": sorted({_num(r.value) for r in members}),  # type: ignore[type-var]
+                "documents": len({r.document_id for r in members}),
+            }
+            for head, members in sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+        ],
     }
 
 
@@ -383,8 +552,9 @@ def _sentence_entities(session: Session, doc_ids: list[str]) -> dict[tuple[str, 
         rows = session.execute(
             select(MentionRow.document_id, MentionRow.page, MentionRow.sentence, EntityRow.name)
             .join(EntityRow, EntityRow.id == MentionRow.entity_id)
-            .where(MentionRow.document_id.in_(doc_ids[i:i + 500]))
-            .order_by(MentionRow.start)).all()
+            .where(MentionRow.document_id.in_(doc_ids[i : i + 500]))
+            .order_by(MentionRow.start)
+        ).all()
         for r in rows:
             bucket = names[(r.document_id, r.page, r.sentence)]
             if r.name not in bucket:
@@ -393,9 +563,17 @@ def _sentence_entities(session: Session, doc_ids: list[str]) -> dict[tuple[str, 
 
 
 def _event_dict(ev: EventRow, names: dict[tuple[str, int, int], list[str]]) -> dict[str, Any]:
-    return {"date": ev.date, "precision": ev.precision, "text": ev.text, "document_id": ev.document_id,
-            "entities": names.get((ev.document_id, ev.page, ev.sentence), []), "page": ev.page,
-            "start": ev.start, "end": ev.end, "date_text": ev.date_text}
+    return {
+        "date": ev.date,
+        "precision": ev.precision,
+        "text": ev.text,
+        "document_id": ev.document_id,
+        "entities": names.get((ev.document_id, ev.page, ev.sentence), []),
+        "page": ev.page,
+        "start": ev.start,
+        "end": ev.end,
+        "date_text": ev.date_text,
+    }
 
 
 def timeline(store: Store, case: str | None = None, entity: str | None = None) -> dict[str, Any]:
@@ -412,4 +590,3 @@ def timeline(store: Store, case: str | None = None, entity: str | None = None) -
             wanted = find_entity(session, entity, case_id).name
             events = [e for e in events if wanted in e["entities"]]
     return {"events": events}
-

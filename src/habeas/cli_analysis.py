@@ -12,7 +12,9 @@ from rich.table import Table
 from habeas import analysis_services as analysis
 from habeas.cli import CaseOption, JsonFlag, app, opened_store, out, print_json, state
 
-entity_app = typer.Typer(help="One entity: show its dossier, merge two, split a name off.", no_args_is_help=True)
+entity_app = typer.Typer(
+    help="One entity: show its dossier, merge two, split a name off.", no_args_is_help=True
+)
 app.add_typer(entity_app, name="entity")
 
 
@@ -29,15 +31,18 @@ def analyse(
         result = analysis.analyse(store, None if all_documents else list(documents or []), state.actor)
     if as_json:
         return print_json(result)
-    out.print(f"analysed {result['documents']} documents ({result['words']} words) in {result['seconds']:.1f}s: "
-              f"{result['mentions']} mentions, {result['entities']} entities, {result['claims']} claims, "
-              f"{result['events']} dated events  [{escape(result['analyser_version'])}]")
+    out.print(
+        f"analysed {result['documents']} documents ({result['words']} words) in {result['seconds']:.1f}s: "
+        f"{result['mentions']} mentions, {result['entities']} entities, {result['claims']} claims, "
+        f"{result['events']} dated events  [{escape(result['analyser_version'])}]"
+    )
 
 
 @app.command()
 def entities(
-    entity_type: Annotated[str | None, typer.Option("--type", help="person, organization, public_body, facility, "
-                                                                   "place or law.")] = None,
+    entity_type: Annotated[
+        str | None, typer.Option("--type", help="person, organization, public_body, facility, place or law.")
+    ] = None,
     case: CaseOption = None,
     limit: Annotated[int, typer.Option(help="Rows to show in the table (--json prints all).")] = 50,
     as_json: JsonFlag = False,
@@ -49,8 +54,14 @@ def entities(
         return print_json({"entities": rows})
     table = Table("id", "type", "name", "aliases", "mentions", "documents", title=f"{len(rows)} entities")
     for row in rows[:limit]:
-        table.add_row(row["id"], row["type"], escape(row["name"]), escape("; ".join(row["aliases"])[:80]),
-                      str(row["mention_count"]), str(row["document_count"]))
+        table.add_row(
+            row["id"],
+            row["type"],
+            escape(row["name"]),
+            escape("; ".join(row["aliases"])[:80]),
+            str(row["mention_count"]),
+            str(row["document_count"]),
+        )
     out.print(table)
 
 
@@ -61,8 +72,10 @@ def entity_show(name_or_id: str, case: CaseOption = None, as_json: JsonFlag = Fa
         d = analysis.entity_dossier(store, name_or_id, case)
     if as_json:
         return print_json(d)
-    out.print(f"[bold]{escape(d['name'])}[/bold] ({d['type']}, {d['id']}): {d['mention_count']} mentions in "
-              f"{d['document_count']} documents")
+    out.print(
+        f"[bold]{escape(d['name'])}[/bold] ({d['type']}, {d['id']}): {d['mention_count']} mentions in "
+        f"{d['document_count']} documents"
+    )
     if d["aliases"]:
         out.print("also: " + escape("; ".join(d["aliases"])))
     table = Table("document", "page", "span", "snippet", title="mentions")
@@ -84,8 +97,10 @@ def entity_merge(first: str, second: str, as_json: JsonFlag = False) -> None:
         merged = analysis.merge_entities(store, first, second, state.actor)
     if as_json:
         return print_json(merged)
-    out.print(f"merged into [bold]{escape(merged['name'])}[/bold] ({merged['id']}): "
-              f"{escape('; '.join(merged['aliases']))}")
+    out.print(
+        f"merged into [bold]{escape(merged['name'])}[/bold] ({merged['id']}): "
+        f"{escape('; '.join(merged['aliases']))}"
+    )
 
 
 @entity_app.command("split")
@@ -102,12 +117,16 @@ def entity_split(
     for row in result["split"]:
         out.print(f"split off [bold]{escape(row['name'])}[/bold] ({row['id']})")
     for row in result["rest"]:
-        out.print(f"remains [bold]{escape(row['name'])}[/bold] ({row['id']}): {escape('; '.join(row['aliases']))}")
+        out.print(
+            f"remains [bold]{escape(row['name'])}[/bold] ({row['id']}): {escape('; '.join(row['aliases']))}"
+        )
 
 
 @app.command()
 def claims(
-    about: Annotated[str | None, typer.Option("--about", help="Only figures about these words, grouped.")] = None,
+    about: Annotated[
+        str | None, typer.Option("--about", help="Only figures about these words, grouped.")
+    ] = None,
     case: CaseOption = None,
     as_json: JsonFlag = False,
 ) -> None:
@@ -117,14 +136,28 @@ def claims(
     if as_json:
         return print_json(result)
     for group in result["groups"]:
-        table = Table("value", "qualifier", "unit", "source sentence", "document",
-                      title=f"{escape(group['about'])}: {len(group['claims'])} claims from "
-                            f"{group['documents']} documents")
+        table = Table(
+            "value",
+            "qualifier",
+            "unit",
+            "source sentence",
+            "document",
+            title=f"{escape(group['about'])}: {len(group['claims'])} claims from "
+            f"{group['documents']} documents",
+        )
         for c in group["claims"]:
-            value = f"{c['low']:,}–{c['high']:,}" if c["low"] is not None and c["high"] is not None \
+            value = (
+                f"{c['low']:,}–{c['high']:,}"
+                if c["low"] is not None and c["high"] is not None
                 else f"{c['value']:,}"
-            table.add_row(value, c["qualifier"] or "", escape(c["unit"]), escape(c["text"][:160]),
-                          f"{c['document_id']} p{c['page']}")
+            )
+            table.add_row(
+                value,
+                c["qualifier"] or "",
+                escape(c["unit"]),
+                escape(c["text"][:160]),
+                f"{c['document_id']} p{c['page']}",
+            )
         out.print(table)
 
 
@@ -141,5 +174,7 @@ def timeline(
         return print_json(result)
     table = Table("date", "what happened", "entities", "document", title=f"{len(result['events'])} events")
     for e in result["events"]:
-        table.add_row(e["date"], escape(e["text"][:160]), escape(", ".join(e["entities"][:6])), e["document_id"])
+        table.add_row(
+            e["date"], escape(e["text"][:160]), escape(", ".join(e["entities"][:6])), e["document_id"]
+        )
     out.print(table)

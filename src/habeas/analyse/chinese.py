@@ -14,9 +14,13 @@ from habeas.analyse.model import Mention
 CJK = r"\u3400-\u9fff"
 CJK_RE = re.compile(f"[{CJK}]")
 DOT_NAME_RE = re.compile(rf"[{CJK}]{{1,8}}(?:[·•・‧．][{CJK}]{{1,8}})+")
-FACILITY_RE = re.compile(rf"[{CJK}]{{0,8}}(?:职业技能教育培训中心|教育培训中心|教培中心|培训中心|再教育营|集中营|看守所|拘留所|监狱|劳教所|戒毒所)")
-PUBLIC_RE = re.compile(rf"[{CJK}]{{1,10}}?(?:人民政府|政府|公安局|公安厅|公安部|人民法院|法院|检察院|委员会|党委|政法委|办公室|统战部|外交部|司法厅|司法局|人大常委会|人民代表大会)")
-LAW_RE = re.compile(rf"《([^》]{{2,40}})》")
+FACILITY_RE = re.compile(
+    rf"[{CJK}]{{0,8}}(?:职业技能教育培训中心|教育培训中心|教培中心|培训中心|再教育营|集中营|看守所|拘留所|监狱|劳教所|戒毒所)"
+)
+PUBLIC_RE = re.compile(
+    rf"[{CJK}]{{1,10}}?(?:人民政府|政府|公安局|公安厅|公安部|人民法院|法院|检察院|委员会|党委|政法委|办公室|统战部|外交部|司法厅|司法局|人大常委会|人民代表大会)"
+)
+LAW_RE = re.compile(r"《([^》]{2,40})》")
 SENT_RE = re.compile(r"[^。！？；\n]+[。！？；]?")
 
 _PUBLIC_PREFIX_STOP = set("在和与对从由将把被向于及等的了是也都就而")
@@ -70,8 +74,19 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
     pattern, index = _gazetteer_cn()
     for m in pattern.finditer(text):
         entry = index[m.group(0)]
-        cands.append(Mention(page, m.start(), m.end(), m.group(0), m.group(0), entry.type, 5,
-                             canonical=entry.canonical, strong=True))
+        cands.append(
+            Mention(
+                page,
+                m.start(),
+                m.end(),
+                m.group(0),
+                m.group(0),
+                entry.type,
+                5,
+                canonical=entry.canonical,
+                strong=True,
+            )
+        )
     for m in LAW_RE.finditer(text):
         cands.append(Mention(page, m.start(1), m.end(1), m.group(1), m.group(1), t.LAW, 5))
     for m in FACILITY_RE.finditer(text):
@@ -81,7 +96,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
         while s < m.end() and text[s] in _PUBLIC_PREFIX_STOP:
             s += 1
         if m.end() - s >= 3:
-            cands.append(Mention(page, s, m.end(), text[s:m.end()], text[s:m.end()], t.PUBLIC_BODY, 4))
+            cands.append(Mention(page, s, m.end(), text[s : m.end()], text[s : m.end()], t.PUBLIC_BODY, 4))
     posseg = _jieba()
     pos = 0
     for word, flag in posseg.cut(text):  # type: ignore[attr-defined]

@@ -8,12 +8,35 @@ import re
 from dataclasses import dataclass
 
 MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
-    "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4,
-    "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
 }
-_MONTH = (r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|"
-          r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)")
+_MONTH = (
+    r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+)
 _YEAR = r"(?P<year>1[6-9]\d\d|20\d\d|21\d\d)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _NOT_CODE_BEFORE = r"(?<![\w/\-.(_])"
@@ -21,8 +44,10 @@ _NOT_CODE_AFTER = r"(?![\w/\-)]|\.\d|\(\d)"
 
 DATE_PATTERNS = [
     # 24 November 2019; 1 and 2 April 2019; 1-2 April 2019
-    re.compile(rf"{_NOT_CODE_BEFORE}{_DAY}(?:\s*(?:and|-|–|to|&)\s*[0-3]?\d(?:st|nd|rd|th)?)?\s+{_MONTH}"
-               rf",?\s+{_YEAR}{_NOT_CODE_AFTER}"),
+    re.compile(
+        rf"{_NOT_CODE_BEFORE}{_DAY}(?:\s*(?:and|-|–|to|&)\s*[0-3]?\d(?:st|nd|rd|th)?)?\s+{_MONTH}"
+        rf",?\s+{_YEAR}{_NOT_CODE_AFTER}"
+    ),
     # November 24, 2019
     re.compile(rf"\b{_MONTH}\s+{_DAY}(?:\s*(?:-|–)\s*[0-3]?\d)?,?\s+{_YEAR}{_NOT_CODE_AFTER}"),
     # 2019-11-24
@@ -76,8 +101,8 @@ def english_dates(text: str) -> list[DateMention]:
             gd = m.groupdict()
             year = int(gd["year"])
             if n == 5:
-                before = text[max(0, s - 20):s]
-                if not _YEAR_CONTEXT.search(before) and not re.match(r"\s+[A-Z]", text[e:e + 2]):
+                before = text[max(0, s - 20) : s]
+                if not _YEAR_CONTEXT.search(before) and not re.match(r"\s+[A-Z]", text[e : e + 2]):
                     continue
                 value, precision = f"{year:04d}", "year"
             elif gd.get("month"):

@@ -40,7 +40,9 @@ class PageNLP:
     sents: list[tuple[int, int]]
 
 
-def analyse_document(doc_id: str, pages: list[PageNLP], known: dict[str, str] | None = None) -> DocumentAnalysis:
+def analyse_document(
+    doc_id: str, pages: list[PageNLP], known: dict[str, str] | None = None
+) -> DocumentAnalysis:
     result = DocumentAnalysis(document_id=doc_id)
     prepared: dict[int, str] = {}
     mentions: list[Mention] = []
@@ -95,26 +97,45 @@ def _sentence_numbers(mentions: list[Mention], sentences: dict[int, list[tuple[i
 
 
 def sentence_text(text: str, span: tuple[int, int]) -> str:
-    return re.sub(r"\s+", " ", text[span[0]:span[1]]).strip()
+    return re.sub(r"\s+", " ", text[span[0] : span[1]]).strip()
 
 
-def _add_dates(result: DocumentAnalysis, page: int, text: str, sents: list[tuple[int, int]],
-               dates: list[DateMention]) -> None:
+def _add_dates(
+    result: DocumentAnalysis, page: int, text: str, sents: list[tuple[int, int]], dates: list[DateMention]
+) -> None:
     for d in dates:
         n = _sentence_of(sents, d.start)
         span = sents[n] if sents else (0, len(text))
-        result.dates.append(DateFound(page, d.start, d.end, d.text, d.value, d.precision, n, sentence_text(text, span)))
+        result.dates.append(
+            DateFound(page, d.start, d.end, d.text, d.value, d.precision, n, sentence_text(text, span))
+        )
         result.mentions.append(Mention(page, d.start, d.end, d.text, d.value or d.text, t.DATE, sentence=n))
 
 
-def _add_claims(result: DocumentAnalysis, page: int, text: str, sents: list[tuple[int, int]],
-                figures: list[Figure]) -> None:
+def _add_claims(
+    result: DocumentAnalysis, page: int, text: str, sents: list[tuple[int, int]], figures: list[Figure]
+) -> None:
     for f in figures:
         n = _sentence_of(sents, f.start)
         span = sents[n] if sents else (0, len(text))
-        result.claims.append(ClaimFound(page, f.start, f.end, f.value, f.low, f.high, f.qualifier, f.unit, f.text,
-                                        n, sentence_text(text, span)))
-        result.mentions.append(Mention(page, f.start, f.end, f.text, _number_name(f.value), t.QUANTITY, sentence=n))
+        result.claims.append(
+            ClaimFound(
+                page,
+                f.start,
+                f.end,
+                f.value,
+                f.low,
+                f.high,
+                f.qualifier,
+                f.unit,
+                f.text,
+                n,
+                sentence_text(text, span),
+            )
+        )
+        result.mentions.append(
+            Mention(page, f.start, f.end, f.text, _number_name(f.value), t.QUANTITY, sentence=n)
+        )
 
 
 def _number_name(value: float) -> str:
@@ -124,12 +145,17 @@ def _number_name(value: float) -> str:
 # -- within the document ------------------------------------------------------------
 
 
-def _rescan(mentions: list[Mention], prepared: dict[int, str], chinese_pages: set[int],
-            known: dict[str, str]) -> list[Mention]:
+def _rescan(
+    mentions: list[Mention], prepared: dict[int, str], chinese_pages: set[int], known: dict[str, str]
+) -> list[Mention]:
     """Find again, on every page, the names this document defines and the names the case knows."""
     names: dict[str, tuple[str, str, bool]] = {}  # surface -> (type, canonical, strong)
     for m in mentions:
-        if m.priority >= P_KNOWN and m.type in ENTITY_TYPES and (len(m.text.split()) >= 2 or m.text.isupper()):
+        if (
+            m.priority >= P_KNOWN
+            and m.type in ENTITY_TYPES
+            and (len(m.text.split()) >= 2 or m.text.isupper())
+        ):
             names.setdefault(t.fold(m.text), (m.type, m.canonical or m.name, m.strong))
         if m.type == t.PERSON and len(m.name.split()) >= 2 and m.page not in chinese_pages:
             for short in _person_short_forms(m.name):
@@ -142,26 +168,43 @@ def _rescan(mentions: list[Mention], prepared: dict[int, str], chinese_pages: se
     by_page: dict[int, list[Mention]] = defaultdict(list)
     for m in mentions:
         by_page[m.page].append(m)
-    alternation = "|".join(re.escape(n).replace(r"\ ", r"\s+").replace("'", "['’]")
-                           for n in sorted(names, key=len, reverse=True))
+    alternation = "|".join(
+        re.escape(n).replace(r"\ ", r"\s+").replace("'", "['’]") for n in sorted(names, key=len, reverse=True)
+    )
     latin = re.compile(rf"(?<![\w\-])(?:{alternation})(?![\w]|-\w)")
     cjk = re.compile(alternation)
     for number, text in prepared.items():
         pattern = cjk if number in chinese_pages else latin
         page_mentions = by_page[number]
         added: list[Mention] = []
-        for m in pattern.finditer(text):
-            found = t.fold(m.group(0))
+        for hit in pattern.finditer(text):
+            found = t.fold(hit.group(0))
             if found not in names:
                 continue
-            if any(o.start < m.end() and m.start() < o.end for o in page_mentions) or \
-                    any(o.start < m.end() and m.start() < o.end for o in added):
+            if any(o.start < hit.end() and hit.start() < o.end for o in page_mentions) or any(
+                o.start < hit.end() and hit.start() < o.end for o in added
+            ):
                 continue
             kind, canonical, strong = names[found]
-            if kind == t.PERSON and len(found.split()) == 1 and re.match(r"\s+[A-Z][a-z]", text[m.end():m.end() + 3]):
+            if (
+                kind == t.PERSON
+                and len(found.split()) == 1
+                and re.match(r"\s+[A-Z][a-z]", text[hit.end() : hit.end() + 3])
+            ):
                 continue  # "Chen" in "Chen Guangcheng" is someone else
-            added.append(Mention(number, m.start(), m.end(), m.group(0), found, kind, P_KNOWN,
-                                 canonical=canonical, strong=strong))
+            added.append(
+                Mention(
+                    number,
+                    hit.start(),
+                    hit.end(),
+                    hit.group(0),
+                    found,
+                    kind,
+                    P_KNOWN,
+                    canonical=canonical,
+                    strong=strong,
+                )
+            )
         # "X, also known as Y"
         for m in page_mentions + added:
             aka = AKA_RE.match(text, m.end)
@@ -174,8 +217,19 @@ def _rescan(mentions: list[Mention], prepared: dict[int, str], chinese_pages: se
                         page_mentions.remove(o)
                     else:
                         added.remove(o)
-                added.append(Mention(number, s, s + len(alias), alias, alias, m.type, P_STRONG,
-                                     canonical=m.canonical or m.name, strong=True))
+                added.append(
+                    Mention(
+                        number,
+                        s,
+                        s + len(alias),
+                        alias,
+                        alias,
+                        m.type,
+                        P_STRONG,
+                        canonical=m.canonical or m.name,
+                        strong=True,
+                    )
+                )
         by_page[number] = page_mentions + added
     return [m for number in sorted(by_page) for m in sorted(by_page[number], key=lambda x: x.start)]
 
@@ -203,7 +257,11 @@ def _resolve_in_document(mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         if not m.canonical:
             m.canonical = m.name
-        if m.type in (t.ORGANIZATION, t.PUBLIC_BODY, t.LAW, t.FACILITY) and not m.strong and m.name in acronyms:
+        if (
+            m.type in (t.ORGANIZATION, t.PUBLIC_BODY, t.LAW, t.FACILITY)
+            and not m.strong
+            and m.name in acronyms
+        ):
             m.canonical, m.type = acronyms[m.name]
             m.strong = True
         if m.type in (t.ORGANIZATION, t.PUBLIC_BODY, t.LAW, t.FACILITY) and not m.strong:

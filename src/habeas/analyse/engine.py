@@ -86,12 +86,16 @@ def analyse_batch(docs: list[DocumentText], known: dict[str, str] | None = None)
     ents: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
     sents: dict[tuple[int, int], list[tuple[int, int]]] = {}
     for doc, (d, p, offset) in nlp.pipe(_english_inputs(docs), as_tuples=True, batch_size=BATCH_SIZE):
-        ents.setdefault((d, p), []).extend((e.start_char + offset, e.end_char + offset, e.label_) for e in doc.ents)
+        ents.setdefault((d, p), []).extend(
+            (e.start_char + offset, e.end_char + offset, e.label_) for e in doc.ents
+        )
         sents.setdefault((d, p), []).extend((s.start_char + offset, s.end_char + offset) for s in doc.sents)
     results = []
     for d, doc_text in enumerate(docs):
-        pages = [PageNLP(number, text, ents.get((d, p), []), sents.get((d, p), []))
-                 for p, (number, text) in enumerate(doc_text.pages)]
+        pages = [
+            PageNLP(number, text, ents.get((d, p), []), sents.get((d, p), []))
+            for p, (number, text) in enumerate(doc_text.pages)
+        ]
         results.append(analyse_document(doc_text.document_id, pages, known))
     return results
 
@@ -126,8 +130,9 @@ def default_workers() -> int:
     return max(1, min(4, os.cpu_count() or 1))
 
 
-def analyse_documents(docs: list[DocumentText], known: dict[str, str] | None = None,
-                      workers: int | None = None) -> Iterator[DocumentAnalysis]:
+def analyse_documents(
+    docs: list[DocumentText], known: dict[str, str] | None = None, workers: int | None = None
+) -> Iterator[DocumentAnalysis]:
     """Analyse documents, in worker processes when there is enough text to be worth it."""
     workers = workers or default_workers()
     total = sum(len(text) for doc in docs for _n, text in doc.pages)

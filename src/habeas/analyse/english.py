@@ -10,6 +10,7 @@ to the stronger layer. Ethnonyms and nationality adjectives are never people or 
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Iterable
 
@@ -22,43 +23,253 @@ _WORD = r"[A-Z][\w\-]*(?:['’][A-Za-z]+)?"
 _CONN = r"(?:of|for|on|the|against|in|de|du|des|la|to)"
 RUN_RE = re.compile(rf"(?<![\w'’\-]){_WORD}(?:[ \t]+(?:{_CONN}[ \t]+)*{_WORD})*")
 _NAME_WORD = r"[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?"
-LIST_MARKER_RE = re.compile(r"(?m)^[ \t]*(?:[A-Z]{1,2}|\d{1,3}|[ivxlc]{1,5})\.[ \t]+|^[ \t]*[–—\-•\uf0b7·][ \t]*"
-                            r"|^\d{1,2}[ \t]+(?=[A-Z][a-z])")
+LIST_MARKER_RE = re.compile(
+    r"(?m)^[ \t]*(?:[A-Z]{1,2}|\d{1,3}|[ivxlc]{1,5})\.[ \t]+|^[ \t]*[–—\-•\uf0b7·][ \t]*"
+    r"|^\d{1,2}[ \t]+(?=[A-Z][a-z])"
+)
 FOOTNOTE_RE = re.compile(r"(?<=[a-z)])\d{1,2}(?=[\s,;.]|$)")
 CODE_RE = re.compile(r"\b(?:[A-Z]+\d*[-_][\w()/.\-]*\d[\w()/\-]*|\d{4}/\d+(?:\(\w+\))?)")
 PAREN_RE = re.compile(r"\(\s*([A-Z][A-Za-z\-\.]{1,14})\s*\)")
-AKA_RE = re.compile(r"[,(]?\s*(?:also\s+known\s+as|a\.k\.a\.|aka|formerly\s+known\s+as|better\s+known\s+as|"
-                    r"hereinafter|also\s+called)\s+(?:the\s+)?[‘'\"“]?(" + _WORD + r"(?:[ \t]+" + _WORD + r"){0,5})")
+AKA_RE = re.compile(
+    r"[,(]?\s*(?:also\s+known\s+as|a\.k\.a\.|aka|formerly\s+known\s+as|better\s+known\s+as|"
+    r"hereinafter|also\s+called)\s+(?:the\s+)?[‘'\"“]?(" + _WORD + r"(?:[ \t]+" + _WORD + r"){0,5})"
+)
 
-LAW_ANYWHERE = {"Convention", "Covenant", "Declaration", "Charter", "Statute", "Treaty", "Protocol", "Constitution"}
-LAW_HEADS = {"Law", "Laws", "Act", "Regulations", "Directive", "Ordinance", "Code", "Convention", "Covenant",
-             "Declaration", "Charter", "Statute", "Treaty", "Protocol", "Constitution"}
-PUBLIC_HEADS = {"Parliament", "Council", "Commission", "Congress", "Government", "Ministry", "Court", "Office",
-                "Bureau", "Department", "Assembly", "Police", "Service", "Committee", "Procuratorate", "Senate",
-                "Cabinet", "Administration", "Authority", "Tribunal", "Embassy", "Consulate", "Corps", "Army",
-                "Secretariat", "Directorate", "Inspectorate", "Legislature", "Presidency", "Mission"}
-PUBLIC_FIRST = {"Office", "Ministry", "Department", "Bureau", "Committee", "Commission", "Council", "Court",
-                "Government", "Parliament", "Embassy", "Consulate", "Secretariat", "Directorate"}
-ORG_HEADS = {"Organization", "Organisation", "Foundation", "Party", "Platform", "Union", "Association",
-             "Institute", "University", "Company", "Corporation", "Group", "Network", "Society", "Federation",
-             "Alliance", "League", "Bank", "Fund", "Programme", "Watch", "Movement", "Coalition", "Academy",
-             "College", "Agency", "Times", "Post", "News", "Today", "Journal", "Tribune", "Herald", "Institution",
-             "Nations", "Centre", "Center", "Initiative", "Project", "Trust", "Co", "Inc", "Ltd", "Limited"}
+LAW_ANYWHERE = {
+    "Convention",
+    "Covenant",
+    "Declaration",
+    "Charter",
+    "Statute",
+    "Treaty",
+    "Protocol",
+    "Constitution",
+}
+LAW_HEADS = {
+    "Law",
+    "Laws",
+    "Act",
+    "Regulations",
+    "Directive",
+    "Ordinance",
+    "Code",
+    "Convention",
+    "Covenant",
+    "Declaration",
+    "Charter",
+    "Statute",
+    "Treaty",
+    "Protocol",
+    "Constitution",
+}
+PUBLIC_HEADS = {
+    "Parliament",
+    "Council",
+    "Commission",
+    "Congress",
+    "Government",
+    "Ministry",
+    "Court",
+    "Office",
+    "Bureau",
+    "Department",
+    "Assembly",
+    "Police",
+    "Service",
+    "Committee",
+    "Procuratorate",
+    "Senate",
+    "Cabinet",
+    "Administration",
+    "Authority",
+    "Tribunal",
+    "Embassy",
+    "Consulate",
+    "Corps",
+    "Army",
+    "Secretariat",
+    "Directorate",
+    "Inspectorate",
+    "Legislature",
+    "Presidency",
+    "Mission",
+}
+PUBLIC_FIRST = {
+    "Office",
+    "Ministry",
+    "Department",
+    "Bureau",
+    "Committee",
+    "Commission",
+    "Council",
+    "Court",
+    "Government",
+    "Parliament",
+    "Embassy",
+    "Consulate",
+    "Secretariat",
+    "Directorate",
+}
+ORG_HEADS = {
+    "Organization",
+    "Organisation",
+    "Foundation",
+    "Party",
+    "Platform",
+    "Union",
+    "Association",
+    "Institute",
+    "University",
+    "Company",
+    "Corporation",
+    "Group",
+    "Network",
+    "Society",
+    "Federation",
+    "Alliance",
+    "League",
+    "Bank",
+    "Fund",
+    "Programme",
+    "Watch",
+    "Movement",
+    "Coalition",
+    "Academy",
+    "College",
+    "Agency",
+    "Times",
+    "Post",
+    "News",
+    "Today",
+    "Journal",
+    "Tribune",
+    "Herald",
+    "Institution",
+    "Nations",
+    "Centre",
+    "Center",
+    "Initiative",
+    "Project",
+    "Trust",
+    "Co",
+    "Inc",
+    "Ltd",
+    "Limited",
+}
 FACILITY_HEADS = {"Camp", "Camps", "Prison", "Jail", "Facility", "Gaol"}
 PLACE_HEADS = {"Province", "Region", "Prefecture", "County", "City", "District", "Township", "Village"}
 CLAUSE_STARTERS = {
-    "Whereas", "Having", "Calls", "Urges", "Notes", "Recalls", "Stresses", "Expresses", "Welcomes", "Regrets",
-    "Condemns", "Instructs", "Reiterates", "Underlines", "Considers", "Believes", "Asks", "Requests", "Demands",
-    "Encourages", "Emphasises", "Emphasizes", "Deplores", "Insists", "Points", "Takes", "Highlights", "Also",
-    "However", "Moreover", "Further", "The", "A", "An", "In", "On", "As", "At", "By", "And", "Or", "Of", "For",
-    "To", "Background", "Appropriate", "Pressure", "Thus", "Therefore", "Meanwhile", "This", "That", "These",
-    "Those", "According", "After", "Before", "During", "Since", "While", "When", "Although", "If",
-    "Furthermore", "Both", "Such", "Mass", "Its", "Their", "His", "Her", "Our", "Many", "Some", "All", "Every",
-    "Each", "Dear", "Press", "Strongly", "Firmly", "Reaffirms", "Acknowledges", "Invites", "Supports",
-    "Condemn", "Express", "Call", "Urge", "Note", "Recall", "Welcome", "Regret", "Instruct", "Reiterate",
+    "Whereas",
+    "Having",
+    "Calls",
+    "Urges",
+    "Notes",
+    "Recalls",
+    "Stresses",
+    "Expresses",
+    "Welcomes",
+    "Regrets",
+    "Condemns",
+    "Instructs",
+    "Reiterates",
+    "Underlines",
+    "Considers",
+    "Believes",
+    "Asks",
+    "Requests",
+    "Demands",
+    "Encourages",
+    "Emphasises",
+    "Emphasizes",
+    "Deplores",
+    "Insists",
+    "Points",
+    "Takes",
+    "Highlights",
+    "Also",
+    "However",
+    "Moreover",
+    "Further",
+    "The",
+    "A",
+    "An",
+    "In",
+    "On",
+    "As",
+    "At",
+    "By",
+    "And",
+    "Or",
+    "Of",
+    "For",
+    "To",
+    "Background",
+    "Appropriate",
+    "Pressure",
+    "Thus",
+    "Therefore",
+    "Meanwhile",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "According",
+    "After",
+    "Before",
+    "During",
+    "Since",
+    "While",
+    "When",
+    "Although",
+    "If",
+    "Furthermore",
+    "Both",
+    "Such",
+    "Mass",
+    "Its",
+    "Their",
+    "His",
+    "Her",
+    "Our",
+    "Many",
+    "Some",
+    "All",
+    "Every",
+    "Each",
+    "Dear",
+    "Press",
+    "Strongly",
+    "Firmly",
+    "Reaffirms",
+    "Acknowledges",
+    "Invites",
+    "Supports",
+    "Condemn",
+    "Express",
+    "Call",
+    "Urge",
+    "Note",
+    "Recall",
+    "Welcome",
+    "Regret",
+    "Instruct",
+    "Reiterate",
 }
-TITLE_TOKENS = {x.split()[-1] for x in t.TITLE_WORDS} - {"Justice", "Head", "Lady", "Lord", "Sir", "Dame", "Chair",
-                                                          "Delegate", "Mr", "Mrs", "Ms", "Dr", "Miss"}
+TITLE_TOKENS = {x.split()[-1] for x in t.TITLE_WORDS} - {
+    "Justice",
+    "Head",
+    "Lady",
+    "Lord",
+    "Sir",
+    "Dame",
+    "Chair",
+    "Delegate",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "Miss",
+}
 KEYWORD_WORDS = {w.lower() for w in LAW_HEADS | PUBLIC_HEADS | ORG_HEADS | FACILITY_HEADS | PLACE_HEADS}
 
 GENERIC_FACILITY_RE = re.compile(
@@ -107,8 +318,8 @@ def sentence_spans(text: str, spacy_sents: list[tuple[int, int]]) -> list[tuple[
         cuts.add(m.end())
     out: list[tuple[int, int]] = []
     for s, e in spacy_sents or [(0, len(text))]:
-        points = [s] + sorted(c for c in cuts if s < c < e) + [e]
-        for a, b in zip(points, points[1:], strict=False):
+        points = [s, *sorted(c for c in cuts if s < c < e), e]
+        for a, b in itertools.pairwise(points):
             while a < b and text[a].isspace():
                 a += 1
             while b > a and text[b - 1].isspace():
@@ -128,13 +339,14 @@ def long_form(short: str, before: str) -> str | None:
     if len(letters) < 2:
         return None
     words = before.split()
-    window = " ".join(words[-min(len(words), len(letters) + 5, len(letters) * 2 + 2):])
+    window = " ".join(words[-min(len(words), len(letters) + 5, len(letters) * 2 + 2) :])
     s_idx = len(letters) - 1
     l_idx = len(window) - 1
     while s_idx >= 0:
         c = letters[s_idx]
-        while l_idx >= 0 and (window[l_idx].lower() != c or
-                              (s_idx == 0 and l_idx > 0 and window[l_idx - 1].isalnum())):
+        while l_idx >= 0 and (
+            window[l_idx].lower() != c or (s_idx == 0 and l_idx > 0 and window[l_idx - 1].isalnum())
+        ):
             l_idx -= 1
         if l_idx < 0:
             return None
@@ -168,8 +380,10 @@ def classify_run(words: list[str]) -> str | None:
     caps = [w for w in words if w[:1].isupper()]
     if head in LAW_HEADS or any(w in LAW_ANYWHERE for w in caps):
         return t.LAW
-    if head in FACILITY_HEADS or (head in {"Centre", "Center"} and any(w in {"Detention", "Training", "Education",
-                                                                            "Internment"} for w in words)):
+    if head in FACILITY_HEADS or (
+        head in {"Centre", "Center"}
+        and any(w in {"Detention", "Training", "Education", "Internment"} for w in words)
+    ):
         return t.FACILITY
     if head in PUBLIC_HEADS or (words[0] in PUBLIC_FIRST and len(words) > 2 and words[1] in ("of", "for")):
         return t.PUBLIC_BODY
@@ -201,13 +415,19 @@ def _title_re() -> re.Pattern[str]:
     titles = sorted(t.TITLE_WORDS, key=len, reverse=True)
     alt = "|".join(re.escape(x).replace(r"\ ", r"\s+") for x in titles)
     roles = "|".join(sorted(t.ROLE_NOUNS, key=len, reverse=True))
-    return re.compile(rf"(?:(?<![\w\-])(?:{alt})|\b(?:{roles}))\.?\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})")
+    return re.compile(
+        rf"(?:(?<![\w\-])(?:{alt})|\b(?:{roles}))\.?\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})"
+    )
 
 
 @functools.cache
 def _gazetteer_re() -> re.Pattern[str]:
-    names = sorted({n for e in t.gazetteer() for n in e.names if re.search(r"[A-Za-z]", n)}, key=len, reverse=True)
-    alt = "|".join(re.escape(n).replace(r"\ ", r"\s+").replace("'", "['’]").replace("’", "['’]") for n in names)
+    names = sorted(
+        {n for e in t.gazetteer() for n in e.names if re.search(r"[A-Za-z]", n)}, key=len, reverse=True
+    )
+    alt = "|".join(
+        re.escape(n).replace(r"\ ", r"\s+").replace("'", "['’]").replace("’", "['’]") for n in names
+    )
     return re.compile(rf"(?<![\w\-])(?:{alt})(?![\w]|-[A-Z])")
 
 
@@ -238,13 +458,13 @@ def rule_mentions(page: int, text: str) -> list[Mention]:
         short = m.group(1).rstrip(".")
         if not (short.isupper() or re.fullmatch(r"[A-Z][a-z]{3,}", short)) or len(short) < 2:
             continue
-        before = text[max(0, m.start() - 200):m.start()].rstrip()
+        before = text[max(0, m.start() - 200) : m.start()].rstrip()
         form = long_form(short, before)
         if not form:
             continue
         flex = re.escape(form).replace(r"\ ", r"\s+")
         located = None
-        for lm in re.finditer(flex, text[max(0, m.start() - 300):m.start()]):
+        for lm in re.finditer(flex, text[max(0, m.start() - 300) : m.start()]):
             located = lm
         if located is None:
             continue
@@ -252,10 +472,33 @@ def rule_mentions(page: int, text: str) -> list[Mention]:
         form = located.group(0)
         kind = classify_run(form.split()) or t.ORGANIZATION
         long_name = clean_name(form)
-        found.append(Mention(page, lstart, lstart + len(form), form, long_name, kind, P_STRONG,
-                             canonical=long_name, strong=True, short_forms=(short,)))
-        found.append(Mention(page, m.start(1), m.start(1) + len(short), short, short, kind, P_STRONG,
-                             canonical=long_name, strong=True))
+        found.append(
+            Mention(
+                page,
+                lstart,
+                lstart + len(form),
+                form,
+                long_name,
+                kind,
+                P_STRONG,
+                canonical=long_name,
+                strong=True,
+                short_forms=(short,),
+            )
+        )
+        found.append(
+            Mention(
+                page,
+                m.start(1),
+                m.start(1) + len(short),
+                short,
+                short,
+                kind,
+                P_STRONG,
+                canonical=long_name,
+                strong=True,
+            )
+        )
     # names after a title or a role
     for m in _title_re().finditer(text):
         name = clean_name(m.group("name"))
@@ -265,20 +508,32 @@ def rule_mentions(page: int, text: str) -> list[Mention]:
         name = " ".join(words)
         if name and _name_words_ok(name):
             s = m.start("name")
-            found.append(Mention(page, s, s + len(name), text[s:s + len(name)], name, t.PERSON, P_STRONG))
+            found.append(Mention(page, s, s + len(name), text[s : s + len(name)], name, t.PERSON, P_STRONG))
     # the gazetteer
     index = t.gazetteer_index()
     for m in _gazetteer_re().finditer(text):
         entry = index.get(t.fold(m.group(0)))
         if entry is None:
             continue
-        found.append(Mention(page, m.start(), m.end(), m.group(0), t.fold(m.group(0)), entry.type, P_STRONG,
-                             canonical=entry.canonical, strong=True))
+        found.append(
+            Mention(
+                page,
+                m.start(),
+                m.end(),
+                m.group(0),
+                t.fold(m.group(0)),
+                entry.type,
+                P_STRONG,
+                canonical=entry.canonical,
+                strong=True,
+            )
+        )
     # capitalised runs headed by an institution, instrument, facility or place word
     for start, end, words in _runs(text):
-        kind = classify_run(words)
-        if kind is None or _is_role(words):
+        found_kind = classify_run(words)
+        if found_kind is None or _is_role(words):
             continue
+        kind = found_kind
         name = clean_name(text[start:end])
         if len(name.split()) < 2:
             continue
@@ -287,23 +542,40 @@ def rule_mentions(page: int, text: str) -> list[Mention]:
         if kind == t.LAW:
             found.extend(_nested_in_law(page, text, start, name))
             head = re.match(r"^(?P<head>.+?)\s+of\s+the\s+", name)
-            if head and len(head.group("head").split()) >= 2 and classify_run(head.group("head").split()) == t.LAW:
+            if (
+                head
+                and len(head.group("head").split()) >= 2
+                and classify_run(head.group("head").split()) == t.LAW
+            ):
                 mention.short_forms = (head.group("head"),)
     # generic facilities: camps, detention centres, prisons
     for m in GENERIC_FACILITY_RE.finditer(text):
-        found.append(Mention(page, m.start(), m.end(), m.group(0), _generic_facility(m.group(0)), t.FACILITY,
-                             P_RULE, canonical=_generic_facility(m.group(0)), strong=True))
+        found.append(
+            Mention(
+                page,
+                m.start(),
+                m.end(),
+                m.group(0),
+                _generic_facility(m.group(0)),
+                t.FACILITY,
+                P_RULE,
+                canonical=_generic_facility(m.group(0)),
+                strong=True,
+            )
+        )
     return found
 
 
 def _is_role(words: list[str]) -> bool:
-    """"Vice-President of the Commission", "UN Human Rights Commissioner": a post, not a body."""
+    """ "Vice-President of the Commission", "UN Human Rights Commissioner": a post, not a body."""
     if words[-1] in TITLE_TOKENS:
         return True
     if "of" in words:
-        head = words[:words.index("of")]
-        return all(w in TITLE_TOKENS or w in ("Vice", "Deputy", "High", "Special") for w in " ".join(head)
-                   .replace("-", " ").split())
+        head = words[: words.index("of")]
+        return all(
+            w in TITLE_TOKENS or w in ("Vice", "Deputy", "High", "Special")
+            for w in " ".join(head).replace("-", " ").split()
+        )
     return False
 
 
@@ -327,13 +599,16 @@ def _runs(text: str) -> list[tuple[int, int, list[str]]]:
     i = 0
     while i < len(runs):
         start, end, words = runs[i]
-        while (i + 1 < len(runs) and any(w in LAW_ANYWHERE for w in words)
-               and re.fullmatch(r",?\s+(?:and|or)\s+|,\s+", text[end:runs[i + 1][0]])
-               and "\n" not in text[end:runs[i + 1][0]]
-               and not any(w in LAW_HEADS | PUBLIC_HEADS | ORG_HEADS for w in runs[i + 1][2][:-1])
-               and runs[i + 1][2][0] not in LAW_ANYWHERE
-               and runs[i + 1][2][0] not in CLAUSE_STARTERS):
-            joiner = text[end:runs[i + 1][0]].split()
+        while (
+            i + 1 < len(runs)
+            and any(w in LAW_ANYWHERE for w in words)
+            and re.fullmatch(r",?\s+(?:and|or)\s+|,\s+", text[end : runs[i + 1][0]])
+            and "\n" not in text[end : runs[i + 1][0]]
+            and not any(w in LAW_HEADS | PUBLIC_HEADS | ORG_HEADS for w in runs[i + 1][2][:-1])
+            and runs[i + 1][2][0] not in LAW_ANYWHERE
+            and runs[i + 1][2][0] not in CLAUSE_STARTERS
+        ):
+            joiner = text[end : runs[i + 1][0]].split()
             words = words + [j for j in joiner if j != ","] + runs[i + 1][2]
             end = runs[i + 1][1]
             i += 1
@@ -350,7 +625,7 @@ def _runs(text: str) -> list[tuple[int, int, list[str]]]:
 
 
 def _nested_in_law(page: int, text: str, start: int, name: str) -> list[Mention]:
-    """"Rome Statute of the International Criminal Court": the court too, and "Rome Statute" as an alias."""
+    """ "Rome Statute of the International Criminal Court": the court too, and "Rome Statute" as an alias."""
     out: list[Mention] = []
     m = re.search(r"^(?P<head>.+?)\s+of\s+the\s+(?P<org>.+)$", name)
     if not m:
@@ -360,7 +635,9 @@ def _nested_in_law(page: int, text: str, start: int, name: str) -> list[Mention]
     if kind in (t.ORGANIZATION, t.PUBLIC_BODY):
         idx = text.find(m.group("org"), start)
         if idx >= 0:
-            out.append(Mention(page, idx, idx + len(m.group("org")), m.group("org"), m.group("org"), kind, P_NESTED))
+            out.append(
+                Mention(page, idx, idx + len(m.group("org")), m.group("org"), m.group("org"), kind, P_NESTED)
+            )
     return out
 
 
@@ -368,13 +645,25 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]]) -> li
     out = []
     for s, e, label in ents:
         raw = text[s:e]
-        if label in ("NORP", "DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL",
-                     "LANGUAGE", "EVENT", "WORK_OF_ART", "PRODUCT"):
+        if label in (
+            "NORP",
+            "DATE",
+            "TIME",
+            "PERCENT",
+            "MONEY",
+            "QUANTITY",
+            "ORDINAL",
+            "CARDINAL",
+            "LANGUAGE",
+            "EVENT",
+            "WORK_OF_ART",
+            "PRODUCT",
+        ):
             continue
         # trim at a closing quote that has no opening one ("Platform’ Daily Essentials")
         cut = re.search(r"[’”]\s", raw)
-        if cut and not re.search(r"[‘“]", raw[:cut.start()]):
-            raw = raw[:cut.start()]
+        if cut and not re.search(r"[‘“]", raw[: cut.start()]):
+            raw = raw[: cut.start()]
             e = s + len(raw)
         lead = len(raw) - len(raw.lstrip())
         name = clean_name(raw)
@@ -389,8 +678,14 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]]) -> li
         name = " ".join(words)
         if not name or all(w.lower() in t.NOT_NAME_WORDS for w in words):
             continue
-        kind = {"PERSON": t.PERSON, "ORG": t.ORGANIZATION, "GPE": t.PLACE, "LOC": t.PLACE,
-                "FAC": t.FACILITY, "LAW": t.LAW}.get(label)
+        kind = {
+            "PERSON": t.PERSON,
+            "ORG": t.ORGANIZATION,
+            "GPE": t.PLACE,
+            "LOC": t.PLACE,
+            "FAC": t.FACILITY,
+            "LAW": t.LAW,
+        }.get(label)
         if kind is None:
             continue
         if kind in (t.ORGANIZATION, t.PUBLIC_BODY) and (_is_role(words) or not name[0].isupper()):
@@ -430,19 +725,34 @@ def resolve_overlaps(cands: list[Mention]) -> list[Mention]:
     """Keep the strongest of overlapping mentions; an institution or instrument whose name holds a
     place name ("Government of the People's Republic of China") keeps its whole name."""
     for c in cands:
-        if c.type in (t.ORGANIZATION, t.PUBLIC_BODY, t.LAW, t.FACILITY) and c.priority < P_STRONG and \
-                classify_run(c.name.split()) == c.type:
-            inner = [o for o in cands if o is not c and o.priority == P_STRONG and o.type == t.PLACE
-                     and c.start <= o.start and o.end <= c.end and (o.end - o.start) < (c.end - c.start)]
+        if (
+            c.type in (t.ORGANIZATION, t.PUBLIC_BODY, t.LAW, t.FACILITY)
+            and c.priority < P_STRONG
+            and classify_run(c.name.split()) == c.type
+        ):
+            inner = [
+                o
+                for o in cands
+                if o is not c
+                and o.priority == P_STRONG
+                and o.type == t.PLACE
+                and c.start <= o.start
+                and o.end <= c.end
+                and (o.end - o.start) < (c.end - c.start)
+            ]
             if inner:
                 c.priority = P_STRONG + 1
     nested = [c for c in cands if c.priority == P_NESTED]
-    ordered = sorted((c for c in cands if c.priority != P_NESTED), key=lambda c: (-c.priority, -(c.end - c.start), c.start))
+    ordered = sorted(
+        (c for c in cands if c.priority != P_NESTED), key=lambda c: (-c.priority, -(c.end - c.start), c.start)
+    )
     kept: list[Mention] = []
     for c in ordered:
         if not any(c.overlaps(k) for k in kept):
             kept.append(c)
     laws = [k for k in kept if k.type == t.LAW]
-    kept.extend(n for n in nested if any(k.start <= n.start and n.end <= k.end and k.page == n.page for k in laws))
+    kept.extend(
+        n for n in nested if any(k.start <= n.start and n.end <= k.end and k.page == n.page for k in laws)
+    )
     kept.sort(key=lambda c: (c.page, c.start))
     return kept

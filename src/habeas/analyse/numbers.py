@@ -10,31 +10,97 @@ SPACES = " \u00a0\u2009\u202f\u2007"  # ordinary, no-break, thin, narrow no-brea
 _SP = f"[{SPACES}]"
 
 UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
-    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a": 1, "an": 1,
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "a": 1,
+    "an": 1,
 }
-SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000,
-          "m": 1_000_000, "bn": 1_000_000_000, "k": 1000}
+SCALES = {
+    "hundred": 100,
+    "thousand": 1000,
+    "million": 1_000_000,
+    "billion": 1_000_000_000,
+    "m": 1_000_000,
+    "bn": 1_000_000_000,
+    "k": 1000,
+}
 
 QUALIFIERS = [
-    "more than", "over", "at least", "at most", "around", "about", "approximately", "roughly", "nearly",
-    "almost", "up to", "as many as", "as few as", "fewer than", "less than", "under", "some", "an estimated",
-    "estimated", "close to", "well over", "in excess of", "upwards of", "no fewer than", "no less than",
-    "at around", "an estimate of", "circa", "exactly", "just over", "just under",
+    "more than",
+    "over",
+    "at least",
+    "at most",
+    "around",
+    "about",
+    "approximately",
+    "roughly",
+    "nearly",
+    "almost",
+    "up to",
+    "as many as",
+    "as few as",
+    "fewer than",
+    "less than",
+    "under",
+    "some",
+    "an estimated",
+    "estimated",
+    "close to",
+    "well over",
+    "in excess of",
+    "upwards of",
+    "no fewer than",
+    "no less than",
+    "at around",
+    "an estimate of",
+    "circa",
+    "exactly",
+    "just over",
+    "just under",
 ]
 _QUAL_RE = "|".join(sorted((re.escape(q).replace(r"\ ", r"\s+") for q in QUALIFIERS), key=len, reverse=True))
 
 _DIGITS = rf"\d{{1,3}}(?:(?:,|{_SP})\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_WORDNUM = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|"
-            r"seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
-            r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a|an)")
+_WORDNUM = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|"
+    r"seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a|an)"
+)
 _SCALE = r"(?:hundred|thousand|million|billion)"
-_SMALLWORD = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds)"
-_NUMBER = (rf"(?:(?:{_DIGITS})(?:{_SP}?(?:{_SCALE}|bn|m)\b)?"
-           rf"|{_WORDNUM}(?:{_SP}+{_SCALE})+\b"
-           rf"|(?:{_SMALLWORD}){_SP}+(?={_SP}*[a-z]))")
+_SMALLWORD = (
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds)"
+)
+_NUMBER = (
+    rf"(?:(?:{_DIGITS})(?:{_SP}?(?:{_SCALE}|bn|m)\b)?"
+    rf"|{_WORDNUM}(?:{_SP}+{_SCALE})+\b"
+    rf"|(?:{_SMALLWORD}){_SP}+(?={_SP}*[a-z]))"
+)
 NUMBER_RE = re.compile(
     rf"(?<![\w/\-.(_])(?:(?P<qual>{_QUAL_RE})\s+)?"
     rf"(?:(?:between|from)\s+(?P<low>{_NUMBER})\s*(?:and|to|-|–)\s+(?P<high>{_NUMBER})"
@@ -46,22 +112,152 @@ RANGE_RE = re.compile(rf"^(?P<low>{_DIGITS})\s*[-–]\s*(?P<high>{_DIGITS})$")
 
 # Words before a number that make it a reference, not a count.
 REFERENCE_WORDS = {
-    "no", "nos", "no.", "nr", "number", "article", "articles", "art", "rule", "rules", "item", "items",
-    "paragraph", "paragraphs", "para", "p", "pp", "page", "pages", "section", "chapter", "annex", "point",
-    "points", "bulletin", "resolution", "case", "file", "vol", "volume", "issue", "table", "figure", "fig",
-    "recital", "clause", "step", "phase", "level", "grade", "class", "room", "cell", "block", "building",
-    "road", "street", "route", "g", "c", "e", "oj", "aged", "age", "ages",
+    "no",
+    "nos",
+    "no.",
+    "nr",
+    "number",
+    "article",
+    "articles",
+    "art",
+    "rule",
+    "rules",
+    "item",
+    "items",
+    "paragraph",
+    "paragraphs",
+    "para",
+    "p",
+    "pp",
+    "page",
+    "pages",
+    "section",
+    "chapter",
+    "annex",
+    "point",
+    "points",
+    "bulletin",
+    "resolution",
+    "case",
+    "file",
+    "vol",
+    "volume",
+    "issue",
+    "table",
+    "figure",
+    "fig",
+    "recital",
+    "clause",
+    "step",
+    "phase",
+    "level",
+    "grade",
+    "class",
+    "room",
+    "cell",
+    "block",
+    "building",
+    "road",
+    "street",
+    "route",
+    "g",
+    "c",
+    "e",
+    "oj",
+    "aged",
+    "age",
+    "ages",
 }
 STOP_UNIT = {
-    "were", "was", "are", "is", "be", "been", "being", "have", "has", "had", "in", "from", "who", "that",
-    "which", "and", "or", "to", "at", "on", "by", "with", "for", "as", "the", "a", "an", "this", "these",
-    "those", "their", "its", "it", "they", "there", "than", "per", "each", "since", "into", "across",
-    "between", "while", "whereas", "including", "such", "will", "would", "could", "can", "may", "might",
-    "had", "did", "do", "does", "not", "more", "most", "out", "up", "over", "under", "about", "around",
+    "were",
+    "was",
+    "are",
+    "is",
+    "be",
+    "been",
+    "being",
+    "have",
+    "has",
+    "had",
+    "in",
+    "from",
+    "who",
+    "that",
+    "which",
+    "and",
+    "or",
+    "to",
+    "at",
+    "on",
+    "by",
+    "with",
+    "for",
+    "as",
+    "the",
+    "a",
+    "an",
+    "this",
+    "these",
+    "those",
+    "their",
+    "its",
+    "it",
+    "they",
+    "there",
+    "than",
+    "per",
+    "each",
+    "since",
+    "into",
+    "across",
+    "between",
+    "while",
+    "whereas",
+    "including",
+    "such",
+    "will",
+    "would",
+    "could",
+    "can",
+    "may",
+    "might",
+    "did",
+    "do",
+    "does",
+    "not",
+    "more",
+    "most",
+    "out",
+    "up",
+    "over",
+    "under",
+    "about",
+    "around",
 }
 
-CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
-             "九": 9, "壹": 1, "贰": 2, "叁": 3, "肆": 4, "伍": 5, "陆": 6, "柒": 7, "捌": 8, "玖": 9}
+CN_DIGITS = {
+    "〇": 0,
+    "零": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+    "壹": 1,
+    "贰": 2,
+    "叁": 3,
+    "肆": 4,
+    "伍": 5,
+    "陆": 6,
+    "柒": 7,
+    "捌": 8,
+    "玖": 9,
+}
 CN_SMALL = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
 CN_BIG = {"万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000}
 _CN_CHARS = "".join(CN_DIGITS) + "".join(CN_SMALL) + "".join(CN_BIG)
@@ -150,9 +346,9 @@ def _is_year(raw: str, value: float, after: str) -> bool:
 
 
 def _unit_after(text: str, pos: int) -> str:
-    """The words that say what a figure counts: "people", "images of detainees", "ethnic Uyghurs and Kazakhs"."""
-    words = []
-    for m in re.finditer(r"\s*([A-Za-z][\w’'\-]*|[,;:.()‘’“”\"])", text[pos:pos + 120]):
+    """The words that say what a figure counts: "people", "images of detainees", "Uyghurs and Kazakhs"."""
+    words: list[str] = []
+    for m in re.finditer(r"\s*([A-Za-z][\w’'\-]*|[,;:.()‘’“”\"])", text[pos : pos + 120]):
         word = m.group(1)
         low = word.lower()
         if not word[0].isalpha():
@@ -161,7 +357,7 @@ def _unit_after(text: str, pos: int) -> str:
             words.append(word)
             continue
         if low == "and" and words and words[-1].lower() != "of":
-            nxt = re.match(r"\s*([A-Z][\w’'\-]*)", text[pos + m.end():])
+            nxt = re.match(r"\s*([A-Z][\w’'\-]*)", text[pos + m.end() :])
             if nxt and len(words) < 5:
                 words.append(word)
                 continue
@@ -182,7 +378,7 @@ def english_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
         start, end = m.span()
         if any(s < end and start < e for s, e in skip):
             continue
-        before = text[max(0, start - 25):start]
+        before = text[max(0, start - 25) : start]
         prev_word = re.search(r"([A-Za-z]+)\.?\s*$", before)
         if prev_word and prev_word.group(1).lower() in REFERENCE_WORDS and not m.group("qual"):
             previous_ref_end = end
@@ -190,13 +386,18 @@ def english_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
         if start - previous_ref_end < 6 and re.fullmatch(r"\s*(,|and|&)\s*", text[previous_ref_end:start]):
             previous_ref_end = end  # "Nos 2, 9, 14 and 20"
             continue
-        if re.search(r"(^|\n)\s*$", before) and re.fullmatch(r"\d{1,3}", m.group(0)) and \
-                re.match(r"\s*[.)]|\s[A-Z]", text[end:end + 2]):
+        if (
+            re.search(r"(^|\n)\s*$", before)
+            and re.fullmatch(r"\d{1,3}", m.group(0))
+            and re.match(r"\s*[.)]|\s[A-Z]", text[end : end + 2])
+        ):
             continue  # a numbered paragraph or a footnote
-        if re.match(r"-?(?:year|month|day|week|hour|minute)s?\b", text[end:end + 8].lstrip("-"), re.I) and \
-                text[end:end + 1] == "-":
+        if (
+            re.match(r"-?(?:year|month|day|week|hour|minute)s?\b", text[end : end + 8].lstrip("-"), re.I)
+            and text[end : end + 1] == "-"
+        ):
             continue
-        if re.match(r"(st|nd|rd|th)\b", text[end:end + 3]):
+        if re.match(r"(st|nd|rd|th)\b", text[end : end + 3]):
             continue
         qual = m.group("qual")
         if m.group("low"):
@@ -204,7 +405,10 @@ def english_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
             high = parse_number(m.group("high"))
             if low is None or high is None:
                 continue
-            if not re.search(r"[a-z]", m.group("high"), re.I) and re.search(r"[a-z]", m.group("low"), re.I) is None:
+            if (
+                not re.search(r"[a-z]", m.group("high"), re.I)
+                and re.search(r"[a-z]", m.group("low"), re.I) is None
+            ):
                 pass
             value = low
             raw = m.group("high")
@@ -219,19 +423,23 @@ def english_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
             if rm:
                 low, high = parse_number(rm.group("low")), parse_number(rm.group("high"))
         raw_stripped = raw.strip()
-        if raw_stripped.lower() in ("a", "an") or (raw_stripped.isalpha() and " " not in raw_stripped
-                                                    and raw_stripped.lower() in UNITS):
+        if raw_stripped.lower() in ("a", "an") or (
+            raw_stripped.isalpha() and " " not in raw_stripped and raw_stripped.lower() in UNITS
+        ):
             unit = _unit_after(text, end)
             if not unit or raw_stripped.lower() in ("a", "an", "one") or not unit.split()[0].endswith("s"):
                 continue
-        if _is_year(raw, value, text[end:end + 30]):
+        if _is_year(raw, value, text[end : end + 30]):
             continue
         unit = _unit_after(text, end)
         q = re.sub(r"\s+", " ", qual).lower() if qual else None
         if q is None and m.group("low"):
             q = "between"
-        figures.append(Figure(start=start, end=end, value=value, low=low, high=high, qualifier=q,
-                              unit=unit, text=m.group(0)))
+        figures.append(
+            Figure(
+                start=start, end=end, value=value, low=low, high=high, qualifier=q, unit=unit, text=m.group(0)
+            )
+        )
     return figures
 
 
@@ -244,7 +452,7 @@ def chinese_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
         start, end = m.span()
         if any(s < end and start < e for s, e in skip):
             continue
-        if re.fullmatch(r"\d{4}", num) and text[m.end("num"):m.end("num") + 1] in ("年", "-", "/"):
+        if re.fullmatch(r"\d{4}", num) and text[m.end("num") : m.end("num") + 1] in ("年", "-", "/"):
             continue
         value = parse_chinese_number(num)
         if value is None:
@@ -252,9 +460,34 @@ def chinese_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
         unit = m.group("unit") or ""
         tail = re.match(r"[\u4e00-\u9fff]{0,4}", text[end:])
         qual = m.group("qual") or ("over" if m.group("more") else None)
-        qualifier = {"超过": "over", "逾": "over", "至少": "at least", "约": "about", "大约": "about",
-                     "近": "nearly", "将近": "nearly", "多达": "as many as", "不少于": "at least",
-                     "不下": "at least", "上": "over", "达": None}.get(qual, qual) if qual else None
-        figures.append(Figure(start=start, end=end, value=value, low=None, high=None, qualifier=qualifier,
-                              unit=(unit + (tail.group(0) if tail else "")).strip(), text=m.group(0)))
+        qualifier = (
+            {
+                "超过": "over",
+                "逾": "over",
+                "至少": "at least",
+                "约": "about",
+                "大约": "about",
+                "近": "nearly",
+                "将近": "nearly",
+                "多达": "as many as",
+                "不少于": "at least",
+                "不下": "at least",
+                "上": "over",
+                "达": None,
+            }.get(qual, qual)
+            if qual
+            else None
+        )
+        figures.append(
+            Figure(
+                start=start,
+                end=end,
+                value=value,
+                low=None,
+                high=None,
+                qualifier=qualifier,
+                unit=(unit + (tail.group(0) if tail else "")).strip(),
+                text=m.group(0),
+            )
+        )
     return figures

@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from habeas.analyse import tables as t
@@ -74,7 +74,9 @@ def entity_id(case_id: int, type_: str, name: str) -> str:
     return hashlib.sha256(f"{case_id}|{type_}|{t.key(name)}".encode()).hexdigest()[:16]
 
 
-def resolve(case_id: int, mentions: list[_M], judgements: list[tuple[str, list[str], list[str]]]) -> list[Resolved]:
+def resolve(
+    case_id: int, mentions: list[_M], judgements: list[tuple[str, list[str], list[str]]]
+) -> list[Resolved]:
     """Group mentions into entities. ``judgements`` are (decision, forms_a, forms_b) oldest first."""
     cut: set[str] = set()
     merges: list[tuple[list[str], list[str]]] = []
@@ -87,9 +89,7 @@ def resolve(case_id: int, mentions: list[_M], judgements: list[tuple[str, list[s
     uf = UnionFind()
     for m in mentions:
         name_key, canon_key = t.key(m.name), t.key(m.canonical)
-        if name_key in cut:
-            m.node = name_key
-        elif canon_key in cut:
+        if name_key in cut or canon_key in cut:
             m.node = name_key
         else:
             m.node = canon_key
@@ -122,21 +122,34 @@ def resolve(case_id: int, mentions: list[_M], judgements: list[tuple[str, list[s
     out = []
     for root, members in groups.items():
         types = Counter(m.type for m in members)
-        best = max(types.items(), key=lambda kv: (kv[1], -TYPE_ORDER.index(kv[0]) if kv[0] in TYPE_ORDER else -99))
+        best = max(
+            types.items(), key=lambda kv: (kv[1], -TYPE_ORDER.index(kv[0]) if kv[0] in TYPE_ORDER else -99)
+        )
         type_ = best[0]
         names = Counter(m.canonical if t.key(m.canonical) == m.node else m.name for m in members)
         name = max(names.items(), key=lambda kv: (kv[1], len(kv[0]) if not kv[0].isupper() else 0, kv[0]))[0]
         forms: dict[str, str] = {}
         for m in members:
-            for form in (m.name, m.canonical if not (m.canonical in cut or t.key(m.canonical) in cut) else m.name):
+            for form in (
+                m.name,
+                m.canonical if not (m.canonical in cut or t.key(m.canonical) in cut) else m.name,
+            ):
                 forms.setdefault(t.fold(form), t.fold(form))
         for form in extra_aliases.get(root, ()):
             forms.setdefault(t.fold(form), t.fold(form))
         aliases = sorted(f for f in forms if f != t.fold(name))
         keys = sorted({t.key(f) for f in [name, *aliases]} | {m.node for m in members})
-        out.append(Resolved(id=entity_id(case_id, type_, name), type=type_, name=t.fold(name), aliases=aliases,
-                            keys=keys, mention_ids=[m.id for m in members],
-                            documents={m.document_id for m in members}))
+        out.append(
+            Resolved(
+                id=entity_id(case_id, type_, name),
+                type=type_,
+                name=t.fold(name),
+                aliases=aliases,
+                keys=keys,
+                mention_ids=[m.id for m in members],
+                documents={m.document_id for m in members},
+            )
+        )
     # two groups can land on the same id (same name, same type) only after a split; keep them apart
     seen: dict[str, int] = {}
     for r in out:
@@ -151,21 +164,48 @@ def resolve(case_id: int, mentions: list[_M], judgements: list[tuple[str, list[s
 def resolve_case(session: Session, case_id: int) -> int:
     """Rebuild the case's entities from its mentions and judgements; returns how many there are."""
     rows = session.execute(
-        select(MentionRow.id, MentionRow.document_id, MentionRow.type, MentionRow.name, MentionRow.canonical,
-               MentionRow.strong, MentionRow.short_forms)
-        .where(MentionRow.case_id == case_id, MentionRow.type.in_(t.ENTITY_TYPES))
+        select(
+            MentionRow.id,
+            MentionRow.document_id,
+            MentionRow.type,
+            MentionRow.name,
+            MentionRow.canonical,
+            MentionRow.strong,
+            MentionRow.short_forms,
+        ).where(MentionRow.case_id == case_id, MentionRow.type.in_(t.ENTITY_TYPES))
     ).all()
-    mentions = [_M(r.id, r.document_id, r.type, r.name, r.canonical, bool(r.strong), list(r.short_forms or []))
-                for r in rows]
-    judgements = [(j.decision, list(j.forms_a), list(j.forms_b)) for j in session.scalars(
-        select(EntityJudgement).where(EntityJudgement.case_id == case_id).order_by(EntityJudgement.id))]
+    mentions = [
+        _M(r.id, r.document_id, r.type, r.name, r.canonical, bool(r.strong), list(r.short_forms or []))
+        for r in rows
+    ]
+    judgements = [
+        (j.decision, list(j.forms_a), list(j.forms_b))
+        for j in session.scalars(
+            select(EntityJudgement).where(EntityJudgement.case_id == case_id).order_by(EntityJudgement.id)
+        )
+    ]
     entities = resolve(case_id, mentions, judgements)
     session.execute(delete(EntityRow).where(EntityRow.case_id == case_id))
     if entities:
-        session.execute(EntityRow.__table__.insert(), [
-            {"id": e.id, "case_id": case_id, "type": e.type, "name": e.name, "aliases": e.aliases, "keys": e.keys,
-             "mention_count": len(e.mention_ids), "document_count": len(e.documents)} for e in entities])
-        updates: list[dict[str, Any]] = [{"id": mid, "entity_id": e.id} for e in entities for mid in e.mention_ids]
+        session.execute(
+            insert(EntityRow),
+            [
+                {
+                    "id": e.id,
+                    "case_id": case_id,
+                    "type": e.type,
+                    "name": e.name,
+                    "aliases": e.aliases,
+                    "keys": e.keys,
+                    "mention_count": len(e.mention_ids),
+                    "document_count": len(e.documents),
+                }
+                for e in entities
+            ],
+        )
+        updates: list[dict[str, Any]] = [
+            {"id": mid, "entity_id": e.id} for e in entities for mid in e.mention_ids
+        ]
         for i in range(0, len(updates), 5000):
-            session.execute(update(MentionRow), updates[i:i + 5000])
+            session.execute(update(MentionRow), updates[i : i + 5000])
     return len(entities)

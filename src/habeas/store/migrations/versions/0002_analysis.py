@@ -13,7 +13,7 @@ branch_labels = None
 depends_on = None
 
 
-def _located(*extra):
+def _located(*extra: sa.Column) -> list:  # type: ignore[type-arg]
     return [
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("case_id", sa.Integer(), sa.ForeignKey("cases.id"), nullable=False),
