@@ -13,7 +13,6 @@ from habeas.analyse.chinese import chinese_mentions, chinese_sentences, is_chine
 from habeas.analyse.dates import DateMention, chinese_dates, english_dates
 from habeas.analyse.english import (
     AKA_RE,
-    CODE_RE,
     P_KNOWN,
     P_STRONG,
     initials,
@@ -25,7 +24,7 @@ from habeas.analyse.english import (
     spacy_mentions,
 )
 from habeas.analyse.model import ClaimFound, DateFound, DocumentAnalysis, Mention
-from habeas.analyse.numbers import Figure, chinese_figures, english_figures
+from habeas.analyse.numbers import CODE_RE, Figure, chinese_figures, english_figures
 
 ENTITY_TYPES = set(t.ENTITY_TYPES)
 

@@ -28,7 +28,7 @@ LIST_MARKER_RE = re.compile(
     r"|^\d{1,2}[ \t]+(?=[A-Z][a-z])"
 )
 FOOTNOTE_RE = re.compile(r"(?<=[a-z)])\d{1,2}(?=[\s,;.]|$)")
-CODE_RE = re.compile(r"\b(?:[A-Z]+\d*[-_][\w()/.\-]*\d[\w()/\-]*|\d{4}/\d+(?:\(\w+\))?)")
+
 PAREN_RE = re.compile(r"\(\s*([A-Z][A-Za-z\-\.]{1,14})\s*\)")
 AKA_RE = re.compile(
     r"[,(]?\s*(?:also\s+known\s+as|a\.k\.a\.|aka|formerly\s+known\s+as|better\s+known\s+as|"
@@ -472,6 +472,10 @@ def rule_mentions(page: int, text: str) -> list[Mention]:
         form = located.group(0)
         kind = classify_run(form.split()) or t.ORGANIZATION
         long_name = clean_name(form)
+        place = t.gazetteer_index().get(t.fold(long_name))
+        canonical = long_name
+        if place is not None:
+            kind, canonical = place.type, place.canonical
         found.append(
             Mention(
                 page,
@@ -481,7 +485,7 @@ def rule_mentions(page: int, text: str) -> list[Mention]:
                 long_name,
                 kind,
                 P_STRONG,
-                canonical=long_name,
+                canonical=canonical,
                 strong=True,
                 short_forms=(short,),
             )
@@ -495,7 +499,7 @@ def rule_mentions(page: int, text: str) -> list[Mention]:
                 short,
                 kind,
                 P_STRONG,
-                canonical=long_name,
+                canonical=canonical,
                 strong=True,
             )
         )

@@ -108,6 +108,8 @@ NUMBER_RE = re.compile(
     rf"(?![\w/]|-\w|\(|\.\d|,\d{{1,2}}\b)",
     re.IGNORECASE,
 )
+# document numbers and references: B9-0247/2019, P8_TA(2018)0377, 2019/2945(RSP)
+CODE_RE = re.compile(r"\b(?:[A-Z]+\d*[-_][\w()/.\-]*\d[\w()/\-]*|\d{4}/\d+(?:\(\w+\))?)")
 RANGE_RE = re.compile(rf"^(?P<low>{_DIGITS})\s*[-–]\s*(?P<high>{_DIGITS})$")
 
 # Words before a number that make it a reference, not a count.
@@ -373,6 +375,7 @@ def _unit_after(text: str, pos: int) -> str:
 def english_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
     """Every figure in ``text`` outside the ``skip`` spans (dates, codes), with its qualifier and unit."""
     figures: list[Figure] = []
+    skip = skip + [m.span() for m in CODE_RE.finditer(text)]
     previous_ref_end = -10
     for m in NUMBER_RE.finditer(text):
         start, end = m.span()
@@ -458,7 +461,7 @@ def chinese_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
         if value is None:
             continue
         unit = m.group("unit") or ""
-        tail = re.match(r"[\u4e00-\u9fff]{0,4}", text[end:])
+        tail = re.match(r"[^\W\d被受在的是了和与及等将已向对从把为有]{0,2}", text[end:])
         qual = m.group("qual") or ("over" if m.group("more") else None)
         qualifier = (
             {
