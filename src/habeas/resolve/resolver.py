@@ -132,7 +132,7 @@ def resolve(
         for m in members:
             for form in (
                 m.name,
-                m.canonical if not (m.canonical in cut or t.key(m.canonical) in cut) else m.name,
+                m.canonical if uf.find(t.key(m.canonical)) == root else m.name,
             ):
                 forms.setdefault(t.fold(form), t.fold(form))
         for form in extra_aliases.get(root, ()):
