@@ -15,6 +15,7 @@ from habeas.analyse.english import (
     AKA_RE,
     P_KNOWN,
     P_STRONG,
+    Coverage,
     initials,
     person_name_ok,
     prepare,
@@ -176,13 +177,14 @@ def _rescan(
         pattern = cjk if number in chinese_pages else latin
         page_mentions = by_page[number]
         added: list[Mention] = []
+        covered = Coverage()
+        for o in page_mentions:
+            covered.take(number, o.start, o.end)
         for hit in pattern.finditer(text):
             found = t.fold(hit.group(0))
             if found not in names:
                 continue
-            if any(o.start < hit.end() and hit.start() < o.end for o in page_mentions) or any(
-                o.start < hit.end() and hit.start() < o.end for o in added
-            ):
+            if not covered.free(number, hit.start(), hit.end()):
                 continue
             kind, canonical, strong = names[found]
             if (
@@ -204,6 +206,7 @@ def _rescan(
                     strong=strong,
                 )
             )
+            covered.take(number, hit.start(), hit.end())
         # "X, also known as Y"
         for m in page_mentions + added:
             aka = AKA_RE.match(text, m.end)

@@ -156,6 +156,28 @@ ORG_HEADS = {
     "Ltd",
     "Limited",
 }
+# heads of names that are events, policies, leaks or prizes, not bodies
+NOT_ORG_HEADS = {
+    "Campaign",
+    "Strategy",
+    "Plan",
+    "Policy",
+    "Dialogue",
+    "Partnership",
+    "Files",
+    "Cables",
+    "Papers",
+    "Leaks",
+    "Statement",
+    "Prize",
+    "Award",
+    "Day",
+    "Week",
+    "Summit",
+    "Session",
+    "Games",
+    "Notices",
+}
 FACILITY_HEADS = {"Camp", "Camps", "Prison", "Jail", "Facility", "Gaol"}
 PLACE_HEADS = {"Province", "Region", "Prefecture", "County", "City", "District", "Township", "Village"}
 CLAUSE_STARTERS = {
@@ -692,7 +714,9 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]]) -> li
         }.get(label)
         if kind is None:
             continue
-        if kind in (t.ORGANIZATION, t.PUBLIC_BODY) and (_is_role(words) or not name[0].isupper()):
+        if kind in (t.ORGANIZATION, t.PUBLIC_BODY) and (
+            _is_role(words) or not name[0].isupper() or "/" in name or words[-1] in NOT_ORG_HEADS
+        ):
             continue
         by_rule = classify_run(words)
         if by_rule is not None and kind != t.PERSON:
@@ -725,6 +749,26 @@ def _strip_titles(name: str) -> str:
     return " ".join(words)
 
 
+class Coverage:
+    """Which characters of which pages are already taken by a mention."""
+
+    def __init__(self) -> None:
+        self.pages: dict[int, bytearray] = {}
+
+    def _page(self, page: int, end: int) -> bytearray:
+        cov = self.pages.setdefault(page, bytearray())
+        if len(cov) < end:
+            cov.extend(b"\x00" * (end - len(cov) + 1024))
+        return cov
+
+    def free(self, page: int, start: int, end: int) -> bool:
+        return self._page(page, end).find(1, start, end) < 0
+
+    def take(self, page: int, start: int, end: int) -> None:
+        cov = self._page(page, end)
+        cov[start:end] = b"\x01" * (end - start)
+
+
 def resolve_overlaps(cands: list[Mention]) -> list[Mention]:
     """Keep the strongest of overlapping mentions; an institution or instrument whose name holds a
     place name ("Government of the People's Republic of China") keeps its whole name."""
@@ -751,8 +795,10 @@ def resolve_overlaps(cands: list[Mention]) -> list[Mention]:
         (c for c in cands if c.priority != P_NESTED), key=lambda c: (-c.priority, -(c.end - c.start), c.start)
     )
     kept: list[Mention] = []
+    covered = Coverage()
     for c in ordered:
-        if not any(c.overlaps(k) for k in kept):
+        if covered.free(c.page, c.start, c.end):
+            covered.take(c.page, c.start, c.end)
             kept.append(c)
     laws = [k for k in kept if k.type == t.LAW]
     kept.extend(
