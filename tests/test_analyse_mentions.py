@@ -111,8 +111,11 @@ def test_places_countries_and_laws():
 
 
 def test_known_entities_are_recognised_in_new_documents():
-    r = analyse("Bachelet visited Kashgar and met officials.", known={"Bachelet": t.PERSON})
+    r = analyse(
+        "Bachelet visited Kashgar and met officials.", known={"Bachelet": (t.PERSON, "Michelle Bachelet")}
+    )
     assert names(r, t.PERSON) == ["Bachelet"]
+    assert canon(r)["Bachelet"] == "Michelle Bachelet"
 
 
 def test_chinese_text():

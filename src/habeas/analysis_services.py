@@ -119,9 +119,9 @@ def _summary(
     }
 
 
-def _known_names(session: Session, case_ids: list[int]) -> dict[str, str]:
+def _known_names(session: Session, case_ids: list[int]) -> dict[str, tuple[str, str]]:
     """Names the case already knows, so new documents recognise them."""
-    known: dict[str, str] = {}
+    known: dict[str, tuple[str, str]] = {}
     if not case_ids:
         return known
     for name, aliases, type_ in session.execute(
@@ -129,7 +129,7 @@ def _known_names(session: Session, case_ids: list[int]) -> dict[str, str]:
     ):
         for form in [name, *aliases]:
             if re.fullmatch(r"[\w][\w'’\-. ]*[\w.]", form) or re.search(r"[\u3400-\u9fff]", form):
-                known.setdefault(form, type_)
+                known.setdefault(form, (type_, name))
     return known
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import Any
 
 from habeas.analyse import tables as t
 from habeas.analyse.chinese import chinese_mentions, chinese_sentences, is_chinese
@@ -41,7 +42,7 @@ class PageNLP:
 
 
 def analyse_document(
-    doc_id: str, pages: list[PageNLP], known: dict[str, str] | None = None
+    doc_id: str, pages: list[PageNLP], known: dict[str, tuple[str, str]] | None = None
 ) -> DocumentAnalysis:
     result = DocumentAnalysis(document_id=doc_id)
     prepared: dict[int, str] = {}
@@ -118,6 +119,10 @@ def _add_claims(
     for f in figures:
         n = _sentence_of(sents, f.start)
         span = sents[n] if sents else (0, len(text))
+        if not f.unit:  # "the number of detainees ... at around one million"
+            counted = re.search(r"\bnumber\s+of\s+([a-z][\w\-]*)", text[span[0] : f.start])
+            if counted:
+                f.unit = counted.group(1)
         result.claims.append(
             ClaimFound(
                 page,
@@ -146,7 +151,10 @@ def _number_name(value: float) -> str:
 
 
 def _rescan(
-    mentions: list[Mention], prepared: dict[int, str], chinese_pages: set[int], known: dict[str, str]
+    mentions: list[Mention],
+    prepared: dict[int, str],
+    chinese_pages: set[int],
+    known: dict[str, tuple[str, str]],
 ) -> list[Mention]:
     """Find again, on every page, the names this document defines and the names the case knows."""
     names: dict[str, tuple[str, str, bool]] = {}  # surface -> (type, canonical, strong)
@@ -160,33 +168,30 @@ def _rescan(
         if m.type == t.PERSON and len(m.name.split()) >= 2 and m.page not in chinese_pages:
             for short in _person_short_forms(m.name):
                 names.setdefault(short, (t.PERSON, m.name, False))
-    for name, kind in known.items():
-        if len(name) >= 2 and (len(name.split()) >= 2 or name.isupper() or kind == t.PERSON):
-            names.setdefault(t.fold(name), (kind, name, True))
-    if not names:
+    if not names and not known:
         return mentions
     by_page: dict[int, list[Mention]] = defaultdict(list)
     for m in mentions:
         by_page[m.page].append(m)
-    alternation = "|".join(
-        re.escape(n).replace(r"\ ", r"\s+").replace("'", "['’]") for n in sorted(names, key=len, reverse=True)
-    )
-    latin = re.compile(rf"(?<![\w\-])(?:{alternation})(?![\w]|-\w)")
-    cjk = re.compile(alternation)
+    searches = [(*_patterns(names), names)] if names else []
+    if known:
+        searches.append(_known_patterns(known))
     for number, text in prepared.items():
-        pattern = cjk if number in chinese_pages else latin
         page_mentions = by_page[number]
         added: list[Mention] = []
         covered = Coverage()
         for o in page_mentions:
             covered.take(number, o.start, o.end)
-        for hit in pattern.finditer(text):
+        hits = [
+            (hit, table)
+            for latin, cjk, table in searches
+            for hit in (cjk if number in chinese_pages else latin).finditer(text)
+        ]
+        for hit, table in hits:
             found = t.fold(hit.group(0))
-            if found not in names:
+            if found not in table or not covered.free(number, hit.start(), hit.end()):
                 continue
-            if not covered.free(number, hit.start(), hit.end()):
-                continue
-            kind, canonical, strong = names[found]
+            kind, canonical, strong = table[found]
             if (
                 kind == t.PERSON
                 and len(found.split()) == 1
@@ -234,6 +239,35 @@ def _rescan(
                 )
         by_page[number] = page_mentions + added
     return [m for number in sorted(by_page) for m in sorted(by_page[number], key=lambda x: x.start)]
+
+
+def _patterns(names: dict[str, tuple[str, str, bool]]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    alternation = "|".join(
+        re.escape(n).replace(r"\ ", r"\s+").replace("'", "['’]") for n in sorted(names, key=len, reverse=True)
+    )
+    return re.compile(rf"(?<![\w\-])(?:{alternation})(?![\w]|-\w)"), re.compile(alternation)
+
+
+_KNOWN_CACHE: dict[
+    int, tuple[dict[str, tuple[str, str]], tuple[Any, Any, dict[str, tuple[str, str, bool]]]]
+] = {}
+
+
+def _known_patterns(
+    known: dict[str, tuple[str, str]],
+) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, tuple[str, str, bool]]]:
+    """The case's known names as patterns, compiled once per set of names."""
+    cached = _KNOWN_CACHE.get(id(known))
+    if cached is not None and cached[0] is known:
+        return cached[1]  # type: ignore[no-any-return]
+    table: dict[str, tuple[str, str, bool]] = {}
+    for form, (kind, entity_name) in known.items():
+        if len(form) >= 2 and (len(form.split()) >= 2 or form.isupper() or kind == t.PERSON):
+            table.setdefault(t.fold(form), (kind, entity_name, True))
+    latin, cjk = _patterns(table) if table else (re.compile(r"(?!)"), re.compile(r"(?!)"))
+    _KNOWN_CACHE.clear()
+    _KNOWN_CACHE[id(known)] = (known, (latin, cjk, table))
+    return latin, cjk, table
 
 
 def _person_short_forms(name: str) -> list[str]:

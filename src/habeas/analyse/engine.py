@@ -81,7 +81,9 @@ def _english_inputs(docs: list[DocumentText]) -> list[tuple[str, tuple[int, int,
     return items
 
 
-def analyse_batch(docs: list[DocumentText], known: dict[str, str] | None = None) -> list[DocumentAnalysis]:
+def analyse_batch(
+    docs: list[DocumentText], known: dict[str, tuple[str, str]] | None = None
+) -> list[DocumentAnalysis]:
     """Analyse documents in this process."""
     nlp = load_nlp()
     ents: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
@@ -101,10 +103,10 @@ def analyse_batch(docs: list[DocumentText], known: dict[str, str] | None = None)
     return results
 
 
-_KNOWN: dict[str, str] = {}
+_KNOWN: dict[str, tuple[str, str]] = {}
 
 
-def _worker_init(known: dict[str, str]) -> None:
+def _worker_init(known: dict[str, tuple[str, str]]) -> None:
     global _KNOWN
     _KNOWN = known
     load_nlp()
@@ -132,7 +134,7 @@ def default_workers() -> int:
 
 
 def analyse_documents(
-    docs: list[DocumentText], known: dict[str, str] | None = None, workers: int | None = None
+    docs: list[DocumentText], known: dict[str, tuple[str, str]] | None = None, workers: int | None = None
 ) -> Iterator[DocumentAnalysis]:
     """Analyse documents, in worker processes when there is enough text to be worth it."""
     workers = workers or default_workers()
