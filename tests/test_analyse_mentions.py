@@ -81,8 +81,9 @@ def test_facilities():
     r = analyse(
         "Muslim Uyghur and Kazakh minorities are being arbitrarily held in pre-trial detention centres, "
         "prisons and extrajudicial political re-education facilities; the Chinese authorities said the "
-        "“vocational training centres” were being used; he was held in the Urumqi No 3 Detention Centre."
+        "“vocational training centres” were being used; he was held in the Urumqi No. 3 Detention Centre."
     )
+    assert "Urumqi No. 3 Detention Centre" in names(r, t.FACILITY)
     assert {"detention centre", "prison", "re-education facility", "vocational training centre"} <= set(
         names(r, t.FACILITY)
     )

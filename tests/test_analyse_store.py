@@ -155,3 +155,23 @@ def test_merge_and_split_survive_reanalysis(store):
         actions = list(session.scalars(select(AuditEntry.action)))
     assert "entity.merge" in actions and "entity.split" in actions and actions.count("analysis.run") == 2
     assert cli(store, "verify")["ok"]
+
+
+def test_chinese_document_joins_the_case_gazetteer(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "report-zh.txt").write_text(
+        "据报道，新疆喀什地区的职业技能教育培训中心关押了约三万人。维吾尔族学者伊力哈木·土赫提于2014年9月23日被判处无期徒刑。",
+        encoding="utf-8",
+    )
+    (folder / "report-en.txt").write_text(
+        "Ilham Tohti was detained in Kashgar in January 2014.\n", encoding="utf-8"
+    )
+    store = tmp_path / "store"
+    cli(store, "ingest", str(folder))
+    entities = cli(store, "entities")["entities"]
+    [kashgar] = by_name(entities, "Kashgar")
+    assert "喀什地区" in kashgar["aliases"] and kashgar["document_count"] == 2
+    assert by_name(entities, "伊力哈木·土赫提")[0]["type"] == "person"
+    assert [c["value"] for c in cli(store, "claims")["claims"]] == [30000]
+    assert {e["date"] for e in cli(store, "timeline")["events"]} == {"2014-09-23", "2014-01"}

@@ -21,7 +21,8 @@ P_NESTED, P_SPACY, P_KNOWN, P_RULE, P_STRONG = 1, 2, 3, 4, 5
 
 _WORD = r"[A-Z][\w\-]*(?:['’][A-Za-z]+)?"
 _CONN = r"(?:of|for|on|the|against|in|de|du|des|la|to)"
-RUN_RE = re.compile(rf"(?<![\w'’\-]){_WORD}(?:[ \t]+(?:{_CONN}[ \t]+)*{_WORD})*")
+_NUMBERED = r"No\.?[ \t]+\d+"  # "Urumqi No. 3 Detention Center"
+RUN_RE = re.compile(rf"(?<![\w'’\-]){_WORD}(?:[ \t]+(?:{_CONN}[ \t]+)*(?:{_NUMBERED}|{_WORD}))*")
 _NAME_WORD = r"[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?"
 LIST_MARKER_RE = re.compile(
     r"(?m)^[ \t]*(?:[A-Z]{1,2}|\d{1,3}|[ivxlc]{1,5})\.[ \t]+|^[ \t]*[–—\-•\uf0b7·][ \t]*"
