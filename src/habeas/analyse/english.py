@@ -341,6 +341,7 @@ def sentence_spans(text: str, spacy_sents: list[tuple[int, int]]) -> list[tuple[
         cuts.add(m.end())
     out: list[tuple[int, int]] = []
     for s, e in spacy_sents or [(0, len(text))]:
+        s, e = max(0, s), min(e, len(text))
         points = [s, *sorted(c for c in cuts if s < c < e), e]
         for a, b in itertools.pairwise(points):
             while a < b and text[a].isspace():
