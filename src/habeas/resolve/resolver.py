@@ -81,8 +81,11 @@ def resolve(
     cut: set[str] = set()
     merges: list[tuple[list[str], list[str]]] = []
     for decision, forms_a, forms_b in judgements:
-        if decision == "different":
+        if decision == "different":  # a later decision wins over an earlier merge of the same name
             cut.update(forms_b)
+            merges = [
+                ([f for f in a if f not in forms_b], [f for f in b if f not in forms_b]) for a, b in merges
+            ]
         else:
             cut.difference_update(forms_a + forms_b)
             merges.append((forms_a, forms_b))
