@@ -501,13 +501,59 @@ def _about_match(words: list[str], claim: ClaimRow) -> bool:
     )
 
 
+PEOPLE_WORDS = {
+    "people",
+    "persons",
+    "person",
+    "individuals",
+    "detainees",
+    "detainee",
+    "inmates",
+    "prisoners",
+    "citizens",
+    "residents",
+    "men",
+    "women",
+    "children",
+    "adults",
+    "minors",
+    "victims",
+    "survivors",
+    "students",
+    "workers",
+    "labourers",
+    "laborers",
+    "members",
+    "families",
+    "muslims",
+    "人",
+    "名",
+}
+
+
 def _unit_head(unit: str) -> str:
-    words = [w for w in re.findall(r"[\w\-]+", unit.lower()) if w not in ("of", "and", "the")]
+    """What a figure counts, for grouping: the head noun of its unit ("images of detainees" → image);
+    people of any kind ("detainees", "Uyghurs", "people") count as people."""
+    text = unit.lower().split(" of ")[0]
+    if re.match(r"[名人]", text):  # Chinese measure words for people
+        return "people"
+    words = [w for w in re.findall(r"[\w\-]+", text) if w not in ("and", "the")]
     if not words:
         return ""
-    if "of" in unit.lower().split() and len(words) > 1:
-        words = unit.lower().split(" of ")[0].split()
-    return stem(words[-1]) if words else ""
+    head = words[-1]
+    if head in PEOPLE_WORDS or head in t.ETHNONYMS:
+        return "people"
+    return _singular(head)
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "xes", "sses")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
+        return word[:-1]
+    return word
 
 
 def list_claims(store: Store, about: str | None = None, case: str | None = None) -> dict[str, Any]:
