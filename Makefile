@@ -36,9 +36,18 @@ lint: install
 	$(BIN)/ruff check src tests bench
 	$(BIN)/mypy
 
-bench: install
+BENCH_STAMP := $(VENV)/.bench-installed
+
+$(BENCH_STAMP): requirements-bench.lock $(STAMP)
+	scripts/system-deps.sh bench
+	$(BIN)/python -m pip install -q --require-virtualenv -r requirements-bench.lock
+	touch $(BENCH_STAMP)
+
+bench: $(BENCH_STAMP)
 	$(BIN)/python bench/ingest.py
 	$(BIN)/python bench/search.py
+	$(BIN)/python bench/names.py
+	$(BIN)/python bench/screening.py
 
 clean:
 	rm -rf $(VENV) $(DEMO_STORE) .pytest_cache .mypy_cache .ruff_cache

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Install the Debian packages Habeas uses, only those missing: Tesseract OCR with English,
 # simplified Chinese and Uyghur data, and (for tests) a PostgreSQL server.
-# Usage: scripts/system-deps.sh [ocr] [postgres]
+# Usage: scripts/system-deps.sh [ocr] [postgres] [bench]
 set -euo pipefail
 
 want=()
@@ -9,6 +9,7 @@ for part in "${@:-ocr}"; do
   case "$part" in
     ocr) want+=(tesseract-ocr tesseract-ocr-eng tesseract-ocr-chi-sim tesseract-ocr-uig) ;;
     postgres) want+=(postgresql) ;;
+    bench) want+=(libicu-dev pkg-config) ;;  # pyicu, which the peer matcher (nomenklatura) needs, builds from source
     *) echo "unknown part: $part" >&2; exit 2 ;;
   esac
 done

@@ -19,7 +19,7 @@ from rich.table import Table
 
 from habeas import __version__, services
 from habeas.config import LOCAL_OWNER, load_settings
-from habeas.search.index import InvalidQuery, SearchFilters
+from habeas.search.index import InvalidQuery, SearchFilters, SearchHit
 from habeas.store.store import Store
 
 app = typer.Typer(help="Habeas: a searchable, citable case file from leaks, reports and testimony.",
@@ -178,14 +178,15 @@ def search(
             _stream_search_json(total, hits)
             return
         total, page = services.search(store, query, filters, limit=limit)
-    table = Table("document", "title", "page", "snippet", "score", title=f"{total} matching pages")
-    for hit in page:
-        table.add_row(hit.document_id, escape(hit.title[:60]), "" if hit.page is None else str(hit.page),
-                      _snippet_markup(hit.snippet), f"{hit.score:.2f}")
-    out.print(table)
+    out.print(f"[bold]{total}[/bold] matching pages" + (f", best {len(page)}:" if page else ""))
+    for rank, hit in enumerate(page, start=1):
+        where = f"page {hit.page}, " if hit.page is not None else ""
+        where += f"score {hit.score:.2f}"
+        out.print(f"\n[bold]{rank}. {escape(hit.title)}[/bold]  [dim]({hit.document_id}, {where})[/dim]")
+        out.print("   " + _snippet_markup(hit.snippet))
 
 
-def _stream_search_json(total: int, hits: Iterator[services.SearchHit]) -> None:
+def _stream_search_json(total: int, hits: Iterator[SearchHit]) -> None:
     sys.stdout.write(f'{{"total": {total}, "results": [')
     for n, hit in enumerate(hits):
         row = {"document_id": hit.document_id, "title": hit.title, "page": hit.page,
@@ -273,3 +274,10 @@ from habeas import cli_analysis  # noqa: E402,F401  (registers the analysis comm
 
 def main() -> None:
     app()
+
+
+# Sub-commands kept in their own modules; imported last because they use the helpers above.
+from habeas.names.cli import link_app, names_app  # noqa: E402
+
+app.add_typer(names_app, name="names")
+app.add_typer(link_app, name="link")

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import getpass
-from collections.abc import Iterator
+import weakref
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -16,7 +18,7 @@ from habeas.ingest.model import ERROR
 from habeas.ingest.pipeline import Ingestion, IngestReport, IntakeOptions, Progress
 from habeas.search.index import PageEntry, SearchFilters, SearchHit
 from habeas.store import audit
-from habeas.store.models import Case, Custody, Document, Page
+from habeas.store.models import AuditEntry, Case, Custody, Document, Page
 from habeas.store.store import Store, ensure_case, get_case
 
 INDEX_BATCH = 500
@@ -87,29 +89,39 @@ def ingest(store: Store, paths: list[Path], options: IntakeOptions,
 def sync_index(store: Store) -> int:
     """Index every document the index does not have yet; returns how many pages were written."""
     written = 0
+    after = ""  # walk the primary key, so each batch starts where the last one stopped
     while True:
         with store.db.reading() as session:
-            batch = session.scalars(select(Document).where(Document.indexed_at.is_(None))
+            batch = session.scalars(select(Document).where(Document.indexed_at.is_(None), Document.id > after)
                                     .order_by(Document.id).limit(INDEX_BATCH)).all()
             if not batch:
                 return written
-            entries = [(d.id, _page_entries(session, d)) for d in batch]
+            entries = _page_entries(session, batch)
         written += store.index.write(entries)
         with store.db.transaction() as session:
             session.execute(update(Document).where(Document.id.in_([d.id for d in batch]))
                             .values(indexed_at=datetime.now(UTC)))
+        after = batch[-1].id
 
 
-def _page_entries(session: Session, document: Document) -> list[PageEntry]:
-    if document.status == ERROR:
-        return []
-    case_name = session.scalar(select(Case.name).where(Case.id == document.case_id)) or ""
-    sources = sorted(set(session.scalars(select(Custody.source).where(Custody.document_id == document.id))))
-    pages = session.scalars(select(Page).where(Page.document_id == document.id).order_by(Page.number))
-    return [PageEntry(doc_id=document.id, case=case_name, title=document.title,
-                      page=p.number if document.paginated else None, text=p.text, sources=sources,
-                      language=document.language, file_type=document.file_type)
-            for p in pages]
+def _page_entries(session: Session, documents: Sequence[Document]) -> list[tuple[str, list[PageEntry]]]:
+    """The index entries of a batch of documents, in three queries whatever the batch's size."""
+    ids = [d.id for d in documents if d.status != ERROR]
+    case_names = dict(session.execute(select(Case.id, Case.name)).all())
+    sources: dict[str, set[str]] = defaultdict(set)
+    for doc_id, source in session.execute(select(Custody.document_id, Custody.source)
+                                          .where(Custody.document_id.in_(ids))).all():
+        sources[doc_id].add(source)
+    pages: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for doc_id, number, text in session.execute(select(Page.document_id, Page.number, Page.text)
+                                                .where(Page.document_id.in_(ids))
+                                                .order_by(Page.document_id, Page.number)).all():
+        pages[doc_id].append((number, text))
+    return [(d.id, [PageEntry(doc_id=d.id, case=case_names.get(d.case_id, ""), title=d.title,
+                              page=number if d.paginated else None, text=text, sources=sorted(sources[d.id]),
+                              language=d.language, file_type=d.file_type)
+                    for number, text in pages[d.id]])
+            for d in documents]
 
 
 def reindex(store: Store, actor: str) -> int:
@@ -121,15 +133,33 @@ def reindex(store: Store, actor: str) -> int:
     return sync_index(store)
 
 
+# The audit log's last entry when each open store last caught its index up.
+_caught_up_at: weakref.WeakKeyDictionary[Store, int] = weakref.WeakKeyDictionary()
+_AUDIT_HEAD = select(func.max(AuditEntry.seq))  # built once, so its cache key is computed once
+
+
+def _catch_up_index(store: Store) -> None:
+    """Index what an ingest that stopped before indexing left behind. Looking for unindexed
+    documents scans the documents table, so it is skipped while the audit log has not grown:
+    every write that leaves a document unindexed appends to the log in the same transaction,
+    and entries are numbered in commit order."""
+    with store.db.engine.connect() as conn:
+        head = conn.execute(_AUDIT_HEAD).scalar() or 0
+    if _caught_up_at.get(store) == head:
+        return
+    sync_index(store)
+    _caught_up_at[store] = head
+
+
 def search(store: Store, query: str, filters: SearchFilters, limit: int = 10,
            offset: int = 0) -> tuple[int, list[SearchHit]]:
-    sync_index(store)  # catches up after an ingest that stopped before indexing
+    _catch_up_index(store)
     return store.index.search(query, filters, limit=limit, offset=offset)
 
 
 def search_all(store: Store, query: str, filters: SearchFilters) -> tuple[int, Iterator[SearchHit]]:
     """The total and every hit, streamed in batches."""
-    sync_index(store)
+    _catch_up_index(store)
     return store.index.count(query, filters), store.index.iter_search(query, filters)
 
 
@@ -162,12 +192,13 @@ def show_document(store: Store, doc_id: str) -> dict[str, Any]:
         case_name = session.scalar(select(Case.name).where(Case.id == document.case_id)) or ""
         children = session.scalars(select(Document.id).where(Document.parent_id == doc_id)).all()
         pages = [{"number": p.number, "text": p.text} for p in document.pages]
+        text = "\n\n".join(p.text for p in document.pages)
         return {
             **_document_summary(document, case_name),
             "paginated": document.paginated,
             "metadata": document.meta,
             "created_at": document.created_at.isoformat(),
-            "text": "\n\n".join(p["text"] for p in pages),
+            "text": text,
             "pages": pages,
             "children": list(children),
             "custody": [_custody_dict(c) for c in document.custody],
@@ -195,7 +226,7 @@ def verify(store: Store) -> dict[str, Any]:
     with store.db.reading() as session:
         known = set(session.scalars(select(Document.sha256).distinct()))
         problems.extend(audit.verify_chain(session))
-        entries = session.scalar(select(func.count()).select_from(audit.AuditEntry)) or 0
+        entries = session.scalar(select(func.count()).select_from(AuditEntry)) or 0
     for sha in sorted(known):
         problem = store.blobs.verify(sha)
         if problem:
@@ -205,3 +236,44 @@ def verify(store: Store) -> dict[str, Any]:
         if problem:
             problems.append(problem)
     return {"ok": not problems, "problems": problems, "blobs_checked": len(known), "audit_entries": entries}
+
+
+# -- names ---------------------------------------------------------------------------
+
+
+def name_forms(name: str) -> dict[str, Any]:
+    """A name in every script (ULY, Arabic script, Cyrillic, pinyin, Chinese transcription) and its keys."""
+    from habeas.names.service import name_forms as forms
+
+    return forms(name)
+
+
+def match_names(store: Store, query: str, *, limit: int = 10, columns: list[str] | None = None,
+                only_columns: bool = False, case: str | None = None, actor: str = "owner",
+                min_score: float = 0.5) -> dict[str, Any]:
+    """Rows (and, later, entities) whose name matches ``query`` across scripts, best first, with why."""
+    from habeas.names.service import match_names as run
+
+    return run(store, query, limit=limit, columns=columns or [], only_columns=only_columns, case=case,
+               actor=actor, min_score=min_score)
+
+
+def link_records(store: Store, *, tables: list[str] | None = None, accept: float = 0.9, review: float = 0.7,
+                 actor: str = "owner") -> dict[str, Any]:
+    """Link table rows about the same person (within and across tables); uncertain pairs go to review."""
+    from habeas.names import linkage
+
+    return linkage.run_link(store, tables=tables, accept=accept, review=review, actor=actor)
+
+
+def link_review_queue(store: Store, limit: int = 20) -> list[dict[str, Any]]:
+    from habeas.names import linkage
+
+    return linkage.review_queue(store, limit)
+
+
+def link_decide(store: Store, pair_id: int, decision: str, actor: str) -> dict[str, Any]:
+    """A person's decision (same / different / unsure) about a pair; it wins over the machine on re-runs."""
+    from habeas.names import linkage
+
+    return linkage.decide(store, pair_id, decision, actor)

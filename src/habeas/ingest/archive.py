@@ -7,12 +7,12 @@ import gzip
 import lzma
 import tarfile
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path, PurePosixPath
-from typing import IO
+from typing import IO, Any
 
 from habeas.config import IngestLimits
-from habeas.ingest.model import ChildFile, ExtractionError, Extracted
+from habeas.ingest.model import ChildFile, Extracted, ExtractionError
 
 CHUNK = 1024 * 1024
 
@@ -73,10 +73,14 @@ def extract_archive(path: Path, name: str, file_type: str, workdir: Path, limits
     return extracted
 
 
-Member = tuple[str, "object | None", str | None]
+# Opens a member for reading; zip, tar and the compressors each return their own stream type.
+Opener = Callable[[], Any]
+# A member: its name in the archive, how to open it (None for a folder or a refused member)
+# and why it is refused, if it is.
+Member = tuple[str, Opener | None, str | None]
 
 
-def _zip_members(path: Path) -> Iterator[tuple[str, object, str | None]]:
+def _zip_members(path: Path) -> Iterator[Member]:
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError) as exc:
@@ -91,13 +95,13 @@ def _zip_members(path: Path) -> Iterator[tuple[str, object, str | None]]:
                 yield info.filename, _zip_opener(archive, info), None
 
 
-def _zip_opener(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> object:
+def _zip_opener(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> Opener:
     return lambda: archive.open(info)
 
 
-def _tar_members(path: Path, name: str) -> Iterator[tuple[str, object, str | None]]:
+def _tar_members(path: Path, name: str) -> Iterator[Member]:
     try:
-        archive = tarfile.open(path, mode="r:*")
+        archive = tarfile.open(path, mode="r:*")  # noqa: SIM115 (closed by the with below)
     except tarfile.ReadError:
         yield from _single_compressed(path, name)
         return
@@ -116,7 +120,7 @@ def _tar_members(path: Path, name: str) -> Iterator[tuple[str, object, str | Non
             raise ExtractionError(f"damaged or truncated TAR archive: {exc}") from exc
 
 
-def _tar_opener(archive: tarfile.TarFile, info: tarfile.TarInfo) -> object:
+def _tar_opener(archive: tarfile.TarFile, info: tarfile.TarInfo) -> Opener:
     def opener() -> IO[bytes]:
         handle = archive.extractfile(info)
         if handle is None:
@@ -126,14 +130,17 @@ def _tar_opener(archive: tarfile.TarFile, info: tarfile.TarInfo) -> object:
     return opener
 
 
-def _single_compressed(path: Path, name: str) -> Iterator[tuple[str, object, str | None]]:
+def _single_compressed(path: Path, name: str) -> Iterator[Member]:
     """A lone .gz/.bz2/.xz file: one member, the file inside."""
     with path.open("rb") as fh:
         head = fh.read(6)
-    openers = {b"\x1f\x8b": gzip.open, b"BZh": bz2.open, b"\xfd7zXZ": lzma.open}
-    for magic, open_compressed in openers.items():
+    openers: dict[bytes, Opener] = {
+        b"\x1f\x8b": lambda: gzip.open(path, "rb"),  # noqa: SIM115 (the caller closes it)
+        b"BZh": lambda: bz2.open(path, "rb"),  # noqa: SIM115
+        b"\xfd7zXZ": lambda: lzma.open(path, "rb"),  # noqa: SIM115
+    }
+    for magic, opener in openers.items():
         if head.startswith(magic):
-            inner = Path(name).stem or "content"
-            yield inner, (lambda: open_compressed(path, "rb")), None
+            yield Path(name).stem or "content", opener, None
             return
     raise ExtractionError("not a readable TAR archive")

@@ -57,7 +57,7 @@ def _image_type(head: bytes) -> str | None:
         return None
     for match in matches:
         if match.mime_type.startswith("image/") and match.extension in IMAGE_EXTENSIONS:
-            return match.extension
+            return str(match.extension)
     return None
 
 

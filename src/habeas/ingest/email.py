@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import email
 import email.policy
-from email.message import EmailMessage
+from email.message import EmailMessage, MIMEPart
 from pathlib import Path
 
-from habeas.ingest.model import ChildFile, ExtractionError, Extracted
+from habeas.ingest.model import ChildFile, Extracted, ExtractionError
 from habeas.ingest.text import decode
 
 HEADERS = ("From", "To", "Cc", "Date", "Subject", "Message-ID")
@@ -38,7 +38,7 @@ def extract_eml(path: Path, name: str, workdir: Path) -> Extracted:
                      title=meta.get("subject") or name, children=children)
 
 
-def _part_text(part: EmailMessage) -> str:
+def _part_text(part: MIMEPart) -> str:
     payload = part.get_payload(decode=True)
     if not isinstance(payload, bytes):
         return ""

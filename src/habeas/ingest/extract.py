@@ -11,7 +11,7 @@ from habeas.ingest.email import extract_eml
 from habeas.ingest.html import extract_html
 from habeas.ingest.image import extract_image
 from habeas.ingest.language import detect_language
-from habeas.ingest.model import ERROR, ExtractionError, Extracted
+from habeas.ingest.model import ERROR, Extracted, ExtractionError
 from habeas.ingest.office import extract_docx, extract_xlsx
 from habeas.ingest.pdf import extract_pdf
 from habeas.ingest.text import extract_csv, extract_text

@@ -7,7 +7,7 @@ from pathlib import Path
 import lxml.html
 import trafilatura
 
-from habeas.ingest.model import ExtractionError, Extracted
+from habeas.ingest.model import Extracted, ExtractionError
 from habeas.ingest.text import decode, first_line_title
 
 

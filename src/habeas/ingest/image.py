@@ -7,7 +7,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
-from habeas.ingest.model import NEEDS_OCR, ExtractionError, Extracted
+from habeas.ingest.model import NEEDS_OCR, Extracted, ExtractionError
 
 
 @functools.cache

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import zipfile
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import docx
 import openpyxl
 
-from habeas.ingest.model import ExtractionError, Extracted, TableRow
+from habeas.ingest.model import Extracted, ExtractionError, TableRow
 from habeas.ingest.text import first_line_title, records_text, rows_to_records, table_header
 
 
@@ -33,8 +33,15 @@ def extract_docx(path: Path, name: str) -> Extracted:
 
 
 def extract_xlsx(path: Path, name: str) -> Extracted:
+    # A file object, not the path: openpyxl refuses file names without an Excel extension,
+    # and blobs are named by their hash.
+    with path.open("rb") as fh:
+        return _extract_xlsx(fh, name)
+
+
+def _extract_xlsx(fh: BinaryIO, name: str) -> Extracted:
     try:
-        workbook = openpyxl.load_workbook(str(path), read_only=True, data_only=True)
+        workbook = openpyxl.load_workbook(fh, read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
         raise ExtractionError(f"damaged spreadsheet: {exc}") from exc
     pages: list[str] = []

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 
-from habeas.ingest.model import NEEDS_OCR, ExtractionError, Extracted
+from habeas.ingest.model import NEEDS_OCR, Extracted, ExtractionError
 from habeas.ingest.text import first_line_title
 
 

@@ -6,24 +6,33 @@ killed ingest, run again, finishes what it started and duplicates nothing."""
 
 from __future__ import annotations
 
+import os
+import re
 import shutil
+import socket
 import uuid
+from collections import deque
 from concurrent.futures import FIRST_COMPLETED, Future, wait
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
 
 from habeas import __version__
-from habeas.ingest.model import ERROR, NEEDS_OCR, OK, PARTIAL, Extracted
+from habeas.ingest.image import tesseract_languages
+from habeas.ingest.model import ERROR, NEEDS_OCR, OK, PARTIAL, ChildFile, Extracted
 from habeas.ingest.sandbox import ParseTask, Sandbox
 from habeas.store import audit
+from habeas.store.blobs import process_alive
 from habeas.store.models import Custody, Document, Page, Record
 from habeas.store.store import Store, document_id, ensure_case
 
 GRADES = "ABCDEF"
 METHOD = f"habeas ingest {__version__}"
+SHEET_MAX = 200  # Record.sheet's length
+_SURROGATE = re.compile("[\ud800-\udfff]")  # how Python keeps bytes that were not UTF-8
 
 
 class Progress(Protocol):
@@ -67,7 +76,9 @@ class _Item:
     original_path: str
     source: str
     parent_id: str | None = None
+    path_in_parent: str | None = None  # the member's path inside its own parent, not the top file
     depth: int = 0
+    workdir: Path | None = None  # the temporary folder an archive member or attachment waits in
 
 
 @dataclass
@@ -94,17 +105,25 @@ class Ingestion:
         self._parent_of: dict[str, str | None] = {}
         self._in_flight: set[str] = set()
         self._late_custody: list[tuple[str, _Item]] = []
+        self._queue: deque[_Item] = deque()
+        self._workdir_users: dict[Path, int] = {}
+        # Enough files in flight to keep every parser busy, few enough to bound memory.
+        self._max_in_flight = 32 * store.settings.workers
         with store.db.transaction() as session:
             self.case_id = ensure_case(session, options.case, options.actor).id
 
     def run(self, paths: list[Path]) -> IngestReport:
-        items = [item for path in paths for item in self._discover(path)]
-        self.progress.add_total(len(items))
+        remove_stale_workdirs(self.store.settings.tmp_dir)
+        self.store.blobs.remove_stale_incoming()
+        self._queue.extend(item for path in paths for item in self._discover(path))
+        self.progress.add_total(len(self._queue))
         with Sandbox(self.store.settings.workers, self.limits) as sandbox:
             self.sandbox = sandbox
-            for item in items:
-                self._admit(item)
-            while self._futures:
+            while self._queue or self._futures:
+                while self._queue and len(self._futures) < self._max_in_flight:
+                    self._admit(self._queue.popleft())
+                if not self._futures:
+                    continue
                 done, _ = wait(self._futures, return_when=FIRST_COMPLETED)
                 for future in done:
                     pending = self._futures.pop(future)
@@ -115,12 +134,13 @@ class Ingestion:
     # -- finding files ---------------------------------------------------------
 
     def _discover(self, path: Path) -> list[_Item]:
-        source = self.options.source or path.name or str(path)
+        source = self.options.source or _readable(path.name or str(path))
         if not path.exists():
-            self._fail(str(path), "no such file or folder")
+            self._fail(_readable(str(path)), "no such file or folder")
             return []
         files = [path] if path.is_file() else sorted(p for p in path.rglob("*") if p.is_file())
-        return [_Item(path=f, display=str(f), name=f.name, original_path=str(f.resolve()), source=source)
+        return [_Item(path=f, display=_readable(str(f)), name=_readable(f.name),
+                      original_path=_readable(str(f.resolve())), source=source)
                 for f in files]
 
     # -- one file in -----------------------------------------------------------
@@ -136,6 +156,8 @@ class Ingestion:
         except OSError as exc:
             self._fail(item.display, f"cannot read the file: {exc.strerror or exc}")
             return self._item_done(item)
+        finally:
+            self._release_workdir(item.workdir)
         doc_id = document_id(self.case_id, sha)
         if doc_id in self._in_flight:  # the same bytes twice in one batch
             self._late_custody.append((doc_id, item))
@@ -144,13 +166,12 @@ class Ingestion:
             return self._item_done(item)
         with self.store.db.transaction() as session:
             existing = session.get(Document, doc_id)
-            if existing is not None and existing.status in (OK, NEEDS_OCR):
+            if existing is not None and not _worth_extracting_again(existing):
                 self._add_custody(session, existing, item)
                 self.report.duplicates += 1
                 self.progress.advance(item.display)
                 return self._item_done(item)
-        workdir = self.store.settings.tmp_dir / uuid.uuid4().hex
-        workdir.mkdir(parents=True)
+        workdir = new_workdir(self.store.settings.tmp_dir)
         blob = self.store.blobs.path_for(sha)
         self._in_flight.add(doc_id)
         future = self.sandbox.submit(ParseTask(path=blob, name=item.name, workdir=workdir))
@@ -159,6 +180,7 @@ class Ingestion:
     def _record(self, pending: _Pending, extracted: Extracted) -> None:
         """Write what the parser found, in one transaction, then take in the children."""
         item = pending.item
+        _fit_for_database(extracted)
         doc_id = document_id(self.case_id, pending.sha256)
         children = extracted.children if item.depth < self.limits.archive_max_depth else []
         if extracted.children and not children:
@@ -183,19 +205,30 @@ class Ingestion:
         self._parent_of[doc_id] = item.parent_id
         self._take_children(doc_id, item, children, pending.workdir)
 
-    def _take_children(self, doc_id: str, item: _Item, children: list, workdir: Path) -> None:
+    def _take_children(self, doc_id: str, item: _Item, children: list[ChildFile], workdir: Path) -> None:
         self._waiting_children[doc_id] = len(children)
         child_items = [_Item(path=Path(c.path), display=f"{item.display}!/{c.name}", name=Path(c.name).name,
                              original_path=f"{item.original_path}!/{c.name}", source=item.source,
-                             parent_id=doc_id, depth=item.depth + 1) for c in children]
+                             parent_id=doc_id, path_in_parent=c.name, depth=item.depth + 1, workdir=workdir)
+                       for c in children]
         self.progress.add_total(len(child_items))
-        for child in child_items:
-            self._admit(child)  # copies the member into the blob store before workdir goes
-        shutil.rmtree(workdir, ignore_errors=True)
+        # Members go to the front of the queue, so a partial archive is finished before new files
+        # start; the workdir goes once its last member has been copied into the blob store.
+        self._workdir_users[workdir] = len(child_items)
+        self._queue.extendleft(reversed(child_items))
         if not children:
+            shutil.rmtree(workdir, ignore_errors=True)
             self._item_done_id(doc_id)
 
-    def _write_document(self, session, doc_id: str, pending: _Pending, extracted: Extracted,  # type: ignore[no-untyped-def]
+    def _release_workdir(self, workdir: Path | None) -> None:
+        if workdir is None:
+            return
+        self._workdir_users[workdir] -= 1
+        if self._workdir_users[workdir] == 0:
+            del self._workdir_users[workdir]
+            shutil.rmtree(workdir, ignore_errors=True)
+
+    def _write_document(self, session: Session, doc_id: str, pending: _Pending, extracted: Extracted,
                         status: str) -> Document:
         item = pending.item
         document = session.get(Document, doc_id)
@@ -214,7 +247,7 @@ class Ingestion:
         document.paginated = extracted.paginated
         document.meta = extracted.metadata
         document.parent_id = item.parent_id
-        document.path_in_parent = item.display.split("!/", 1)[1] if item.parent_id else None
+        document.path_in_parent = item.path_in_parent if item.parent_id else None
         document.indexed_at = None
         session.flush()
         session.add_all(Page(document_id=doc_id, number=n, text=_clean(t))
@@ -223,7 +256,7 @@ class Ingestion:
                         for r in extracted.rows)
         return document
 
-    def _add_custody(self, session, document: Document, item: _Item) -> None:  # type: ignore[no-untyped-def]
+    def _add_custody(self, session: Session, document: Document, item: _Item) -> None:
         """A custody row for each new (source, path) a file arrives by; nothing is overwritten."""
         known = session.scalars(select(Custody).where(
             Custody.document_id == document.id, Custody.source == item.source,
@@ -274,6 +307,69 @@ class Ingestion:
         self.report.failed.append({"path": path, "error": reason})
 
 
+def _worth_extracting_again(document: Document) -> bool:
+    """A failed or unfinished document is extracted again; so is an image that waited for OCR,
+    once Tesseract is installed."""
+    if document.status in (ERROR, PARTIAL):
+        return True
+    return document.status == NEEDS_OCR and document.file_type == "image" and bool(tesseract_languages())
+
+
+def new_workdir(tmp_dir: Path) -> Path:
+    """A temporary folder named by host and process, so a later run can tell it was abandoned."""
+    workdir = tmp_dir / f"{socket.gethostname()}-{os.getpid()}-{uuid.uuid4().hex}"
+    workdir.mkdir(parents=True)
+    return workdir
+
+
+def remove_stale_workdirs(tmp_dir: Path) -> None:
+    """Remove folders left by ingests on this host that were killed midway."""
+    if not tmp_dir.is_dir():
+        return
+    host = socket.gethostname()
+    for workdir in tmp_dir.iterdir():
+        owner, _, pid = workdir.name.rpartition("-")[0].rpartition("-")  # HOST-PID-UUID
+        if owner == host and pid.isdigit() and not process_alive(int(pid)):
+            shutil.rmtree(workdir, ignore_errors=True)
+
+
 def _clean(text: str) -> str:
-    # PostgreSQL text cannot hold NUL characters.
+    # PostgreSQL text cannot hold NUL characters, and no database takes lone surrogates.
+    if _SURROGATE.search(text):
+        text = _readable(text)
     return text.replace("\x00", "")
+
+
+def _clean_value(value: Any) -> Any:
+    if isinstance(value, str):
+        return _clean(value)
+    if isinstance(value, dict):
+        return {_clean_value(k): _clean_value(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_clean_value(v) for v in value]
+    return value
+
+
+def _fit_for_database(extracted: Extracted) -> None:
+    """Take NUL characters and lone surrogates out of every string bound for the database and
+    cut sheet names to their column's size: a hostile file's title, header, cell or member
+    name must not fail the write and stop the batch."""
+    extracted.title = _clean(extracted.title)
+    extracted.error = _clean(extracted.error) if extracted.error else extracted.error
+    extracted.metadata = _clean_value(extracted.metadata)
+    for row in extracted.rows:
+        row.sheet = _clean(row.sheet)[:SHEET_MAX]
+        row.values = _clean_value(row.values)
+    for child in extracted.children:
+        child.name = _clean(child.name)
+    extracted.child_errors = [(_clean(member), reason) for member, reason in extracted.child_errors]
+
+
+def _readable(name: str) -> str:
+    """A file name as text the database and JSON can hold: bytes that are not UTF-8, which Python
+    keeps as lone surrogates, become \\xNN escapes instead of failing the write."""
+    try:
+        raw = name.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:
+        raw = name.encode("utf-8", "replace")
+    return raw.decode("utf-8", "backslashreplace")

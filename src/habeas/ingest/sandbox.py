@@ -3,10 +3,10 @@ or kill the ingest. A child that overruns is killed and replaced; its file gets 
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import queue
 import resource
-from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
@@ -15,6 +15,9 @@ from pathlib import Path
 
 from habeas.config import IngestLimits
 from habeas.ingest.model import ERROR, Extracted
+
+READY = "ready"
+STARTUP_TIMEOUT_S = 120.0  # importing the parsers and loading the language model, before any file
 
 
 @dataclass(frozen=True)
@@ -28,7 +31,11 @@ def _child_main(conn: Connection, limits: IngestLimits) -> None:
     """The child's loop: receive a task, extract, send the result back."""
     resource.setrlimit(resource.RLIMIT_AS, (limits.parse_memory_bytes, limits.parse_memory_bytes))
     from habeas.ingest.extract import extract_file  # imported here: only children parse
+    from habeas.ingest.language import detect_language
 
+    # Load the language model now, so a file's time limit counts its parsing, not our start-up.
+    detect_language("warming up the language model before the first file")
+    conn.send(READY)
     while True:
         try:
             task = conn.recv()
@@ -48,12 +55,15 @@ class _Child:
         self.process: BaseProcess = context.Process(target=_child_main, args=(child_conn, limits), daemon=True)
         self.process.start()
         child_conn.close()
+        try:  # start-up is not charged to the first file's parse time limit
+            if not self.conn.poll(STARTUP_TIMEOUT_S) or self.conn.recv() != READY:
+                self.kill()
+        except (EOFError, OSError):
+            pass  # a child that died starting is found out, and replaced, on its first task
 
     def stop(self) -> None:
-        try:
+        with contextlib.suppress(BrokenPipeError, OSError):
             self.conn.send(None)
-        except (BrokenPipeError, OSError):
-            pass
         self.process.join(timeout=2)
         self.kill()
 
@@ -85,7 +95,7 @@ class Sandbox:
             if not child.conn.poll(self.limits.parse_timeout_s):
                 child.kill()
                 child = self._start_child()
-                return _failed(f"parsing took longer than {self.limits.parse_timeout_s:.0f}s and was stopped")
+                return _failed(f"parsing took longer than {self.limits.parse_timeout_s:g}s and was stopped")
             result: Extracted = child.conn.recv()
             return result
         except (EOFError, BrokenPipeError, ConnectionResetError, OSError):
@@ -118,5 +128,3 @@ class Sandbox:
 def _failed(message: str) -> Extracted:
     return Extracted(file_type="unknown", status=ERROR, error=message)
 
-
-ExtractFn = Callable[[ParseTask], Future[Extracted]]

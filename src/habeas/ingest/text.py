@@ -8,7 +8,7 @@ from pathlib import Path
 
 from charset_normalizer import from_bytes
 
-from habeas.ingest.model import ExtractionError, Extracted, TableRow
+from habeas.ingest.model import Extracted, ExtractionError, TableRow
 
 TITLE_MAX = 200
 

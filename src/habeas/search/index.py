@@ -18,6 +18,7 @@ from habeas.search.query import QueryPlan, plan_query
 WRITER_HEAP = 128 * 1024 * 1024
 SNIPPET_CHARS = 220
 _CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+_MARKUP = re.compile(r"(<[^>]*>|&#?\w+;)")  # a snippet's tags and entities, as one split group
 
 
 def cjk_bigrams(text: str) -> str:
@@ -85,6 +86,9 @@ class SearchIndex:
         self.schema = build_schema()
         directory.mkdir(parents=True, exist_ok=True)
         self.index = tantivy.Index(self.schema, path=str(directory), reuse=True)
+        self._meta_path = str(directory / "meta.json")
+        self._searcher: tantivy.Searcher | None = None
+        self._searcher_meta: bytes | None = None
 
     # -- writing -------------------------------------------------------------
 
@@ -110,6 +114,7 @@ class SearchIndex:
         shutil.rmtree(self.directory, ignore_errors=True)
         self.directory.mkdir(parents=True, exist_ok=True)
         self.index = tantivy.Index(self.schema, path=str(self.directory), reuse=False)
+        self._searcher = None
 
     def _writer(self) -> tantivy.IndexWriter:
         # One writer at a time per index; another process may hold it for a moment.
@@ -146,15 +151,30 @@ class SearchIndex:
     def search(self, query: str, filters: SearchFilters, limit: int = 10,
                offset: int = 0) -> tuple[int, list[SearchHit]]:
         """The total number of matching pages and one page of hits, best first."""
-        self.index.reload()
-        searcher = self.index.searcher()
+        searcher = self._current_searcher()
         plan = plan_query(query)
         parsed = self._compile(plan, filters)
         result = searcher.search(parsed, limit=limit, count=True, offset=offset)
         generator = tantivy.SnippetGenerator.create(searcher, parsed, self.schema, "text")
         generator.set_max_num_chars(SNIPPET_CHARS)
         hits = [self._hit(searcher, generator, plan, score, address) for score, address in result.hits]
-        return result.count or 0, hits
+        return result.count or 0, hits  # type: ignore[attr-defined]  # missing from tantivy's stubs
+
+    def _current_searcher(self) -> tantivy.Searcher:
+        """A searcher over the newest commit, by this process or another. Every commit rewrites
+        ``meta.json``, so the searcher is reloaded only when that file has changed: reloading
+        on every query costs more than the query, and a fresh searcher starts with cold caches."""
+        try:
+            with open(self._meta_path, "rb") as fh:
+                meta = fh.read()
+        except OSError:
+            meta = None
+        searcher = self._searcher
+        if searcher is None or meta is None or meta != self._searcher_meta:
+            self.index.reload()
+            searcher = self._searcher = self.index.searcher()
+            self._searcher_meta = meta
+        return searcher
 
     def iter_search(self, query: str, filters: SearchFilters, batch: int = 500) -> Iterator[SearchHit]:
         """Every hit, best first, in batches: no cap on the number of results."""
@@ -175,15 +195,17 @@ class SearchIndex:
             user_query = self.index.parse_query(plan.tantivy_query, ["text", "title"], allow_regexes=True)
         except ValueError as exc:
             raise InvalidQuery(f"cannot parse the query {plan.original!r}: {exc}") from exc
-        clauses = [(tantivy.Occur.Must, user_query)]
+        restrictions: list[tuple[tantivy.Occur, tantivy.Query]] = []
         for field_name, values in (("case", [filters.case] if filters.case else []),
                                    ("source", filters.sources), ("language", filters.languages),
                                    ("file_type", filters.file_types)):
             if values:
                 terms = [(tantivy.Occur.Should, tantivy.Query.term_query(self.schema, field_name, v))
                          for v in values]
-                clauses.append((tantivy.Occur.Must, tantivy.Query.boolean_query(terms)))
-        return tantivy.Query.boolean_query(clauses)
+                restrictions.append((tantivy.Occur.Must, tantivy.Query.boolean_query(terms)))
+        if not restrictions:
+            return user_query
+        return tantivy.Query.boolean_query([(tantivy.Occur.Must, user_query), *restrictions])
 
     @staticmethod
     def _hit(searcher: tantivy.Searcher, generator: tantivy.SnippetGenerator, plan: QueryPlan, score: float,
@@ -191,10 +213,10 @@ class SearchIndex:
         doc = searcher.doc(address)
         snippet = generator.snippet_from_doc(doc).to_html()
         if plan.needles:
-            snippet = _needle_snippet(str(doc["text"][0]), plan.needles, snippet)
-        pages = doc["page"]
-        return SearchHit(document_id=str(doc["doc_id"][0]), title=str(doc["title"][0]),
-                         page=int(pages[0]) if pages else None, snippet=snippet, score=float(score))
+            snippet = _needle_snippet(str(doc.get_first("text")), plan.needles, snippet)
+        page = doc.get_first("page")
+        return SearchHit(document_id=str(doc.get_first("doc_id")), title=str(doc.get_first("title")),
+                         page=int(page) if page is not None else None, snippet=snippet, score=float(score))
 
 
 class InvalidQuery(ValueError):
@@ -210,5 +232,8 @@ def _needle_snippet(text: str, needles: list[re.Pattern[str]], snippet: str) -> 
         start = max(0, match.start() - SNIPPET_CHARS // 3)
         snippet = html.escape(text[start : start + SNIPPET_CHARS])
     for needle in needles:
-        snippet = needle.sub(lambda m: f"<b>{m.group(0)}</b>", snippet)
+        # Only the text between tags and entities: "b*" must not match the b of <b>, nor "amp*" &amp;.
+        parts = _MARKUP.split(snippet)
+        snippet = "".join(part if i % 2 else needle.sub(lambda m: f"<b>{m.group(0)}</b>", part)
+                          for i, part in enumerate(parts))
     return snippet.replace("<b><b>", "<b>").replace("</b></b>", "</b>")

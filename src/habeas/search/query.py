@@ -13,6 +13,9 @@ _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK_RUN = re.compile(f"[{_CJK}]+")
 _PHRASE = re.compile(r'"[^"]*"')
 _PREFIX = re.compile(r"(?<![\w:/])(\w+)\*")
+# tantivy reads "a AND NOT b" as a AND (a clause that only excludes), which matches nothing;
+# "a AND -b" is the query the user meant.
+_AND_NOT = re.compile(r"\bAND\s+NOT\s+")
 
 
 @dataclass
@@ -52,6 +55,7 @@ def _rewrite_phrase(phrase: str, plan: QueryPlan) -> str:
 
 
 def _rewrite_words(words: str, plan: QueryPlan) -> str:
+    words = _AND_NOT.sub("AND -", words)
     words = _CJK_RUN.sub(lambda m: _cjk_clause(m.group(0), plan), words)
     return _PREFIX.sub(lambda m: _prefix_clause(m.group(1), plan), words)
 

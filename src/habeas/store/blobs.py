@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import hashlib
 import os
+import socket
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 CHUNK = 1024 * 1024
+INCOMING = ".incoming-"
 
 
 def sha256_file(path: Path) -> str:
@@ -36,7 +38,7 @@ class BlobStore:
         self.root.mkdir(parents=True, exist_ok=True)
         digest = hashlib.sha256()
         size = 0
-        fd, tmp_name = tempfile.mkstemp(dir=self.root, prefix=".incoming-")
+        fd, tmp_name = tempfile.mkstemp(dir=self.root, prefix=f"{INCOMING}{socket.gethostname()}-{os.getpid()}-")
         try:
             with os.fdopen(fd, "wb") as out, source.open("rb") as fh:
                 while chunk := fh.read(CHUNK):
@@ -70,11 +72,32 @@ class BlobStore:
             return f"blob {sha256} has changed: its content now hashes to {actual}"
         return None
 
+    def remove_stale_incoming(self) -> None:
+        """Remove half-copied files left by a process on this host that was killed midway."""
+        if not self.root.is_dir():
+            return
+        prefix = f"{INCOMING}{socket.gethostname()}-"
+        for partial in self.root.glob(f"{prefix}*"):
+            pid = partial.name[len(prefix):].split("-", 1)[0]
+            if pid.isdigit() and not process_alive(int(pid)):
+                partial.unlink(missing_ok=True)
+
     def all_hashes(self) -> Iterator[str]:
         if not self.root.exists():
             return
         for path in self.root.glob("??/??/*"):
             yield path.name
+
+
+def process_alive(pid: int) -> bool:
+    """Whether a process of this host still runs (signal 0 checks without sending anything)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def _fsync_dir(directory: Path) -> None:

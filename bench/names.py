@@ -1,0 +1,63 @@
+"""Cross-script name matching: every Latin name of the eval set against the whole pool of
+Chinese-character names (the pairs' own plus the distractors). Prints top-1 / top-5 and the misses.
+
+    .venv/bin/python bench/names.py [path/to/dev-names.json]
+
+The eval file is read here, by the bench, and never by habeas itself.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+
+from habeas.names.match import compare
+
+DEFAULT = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "dev-names.json"
+
+
+def _recombined(pairs: list[dict[str, str]], n: int = 200) -> list[str]:
+    """Distractors for a set without its own: the parts of its names recombined at random."""
+    import random
+
+    parts = [p["hanzi"].split("·") for p in pairs if "·" in p["hanzi"]]
+    firsts = [x[0] for x in parts]
+    lasts = [x[-1] for x in parts]
+    rng = random.Random(4)
+    real = {p["hanzi"] for p in pairs}
+    out = {f"{rng.choice(firsts)}·{rng.choice(lasts)}" for _ in range(n * 2)} - real
+    return sorted(out)[:n]
+
+
+def main() -> None:
+    path = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT
+    data = json.loads(path.read_text(encoding="utf-8"))
+    pairs = data["pairs"]
+    distractors = data.get("distractors") or _recombined(pairs)
+    pool = sorted({p["hanzi"] for p in pairs} | set(distractors))
+    top1 = top5 = 0
+    misses = []
+    started = time.perf_counter()
+    for p in pairs:
+        ranked = sorted(((compare(p["latin"], h).score, h) for h in pool), key=lambda x: (-x[0], x[1]))
+        names = [h for _, h in ranked[:5]]
+        top1 += names[0] == p["hanzi"]
+        top5 += p["hanzi"] in names
+        if names[0] != p["hanzi"]:
+            rank = next(i for i, (_, h) in enumerate(ranked, 1) if h == p["hanzi"])
+            misses.append(f"  {p['latin']} -> {names[0]} ({ranked[0][0]:.3f}); expected {p['hanzi']} at rank {rank} "
+                          f"({compare(p['latin'], p['hanzi']).why()})")
+    elapsed = time.perf_counter() - started
+    n = len(pairs)
+    print(f"pairs {n}, pool {len(pool)}, {n * len(pool)} comparisons in {elapsed:.2f} s "
+          f"({elapsed / (n * len(pool)) * 1e6:.0f} µs each)")
+    print(f"top-1 {top1}/{n} = {top1 / n:.3f}   top-5 {top5}/{n} = {top5 / n:.3f}")
+    print("misses:" if misses else "misses: none")
+    for m in misses:
+        print(m)
+
+
+if __name__ == "__main__":
+    main()
