@@ -1,14 +1,14 @@
 """analysis: mentions, claims, events, entities, judgements, analyser versions
 
-Revision ID: 0002
-Revises: 0001
+Revision ID: 0003analysis
+Revises: 0002names
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002"
-down_revision = "0001"
+revision = "0003analysis"
+down_revision = "0002names"
 branch_labels = None
 depends_on = None
 
