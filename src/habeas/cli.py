@@ -327,6 +327,9 @@ def serve(
                 log_level="warning", access_log=False)
 
 
+from habeas import cli_analysis  # noqa: E402,F401  (registers the analysis commands)
+
+
 def main() -> None:
     app()
 

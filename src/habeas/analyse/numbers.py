@@ -1,0 +1,496 @@
+"""Figures in text, normalised: "1 535 people", "one million", "1.8 million", "between 1,300 and
+1,400 camps", "over 380 sites", "at least two million people", and Chinese "三万", "1.8万"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+SPACES = " \u00a0\u2009\u202f\u2007"  # ordinary, no-break, thin, narrow no-break, figure space
+_SP = f"[{SPACES}]"
+
+UNITS = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "a": 1,
+    "an": 1,
+}
+SCALES = {
+    "hundred": 100,
+    "thousand": 1000,
+    "million": 1_000_000,
+    "billion": 1_000_000_000,
+    "m": 1_000_000,
+    "bn": 1_000_000_000,
+    "k": 1000,
+}
+
+QUALIFIERS = [
+    "more than",
+    "over",
+    "at least",
+    "at most",
+    "around",
+    "about",
+    "approximately",
+    "roughly",
+    "nearly",
+    "almost",
+    "up to",
+    "as many as",
+    "as few as",
+    "fewer than",
+    "less than",
+    "under",
+    "some",
+    "an estimated",
+    "estimated",
+    "close to",
+    "well over",
+    "in excess of",
+    "upwards of",
+    "no fewer than",
+    "no less than",
+    "at around",
+    "an estimate of",
+    "circa",
+    "exactly",
+    "just over",
+    "just under",
+]
+_QUAL_RE = "|".join(sorted((re.escape(q).replace(r"\ ", r"\s+") for q in QUALIFIERS), key=len, reverse=True))
+
+_DIGITS = rf"\d{{1,3}}(?:(?:,|{_SP})\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_WORDNUM = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|"
+    r"seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a|an)"
+)
+_SCALE = r"(?:hundred|thousand|million|billion)"
+_SMALLWORD = (
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds)"
+)
+_NUMBER = (
+    rf"(?:(?:{_DIGITS})(?:{_SP}?(?:{_SCALE}|bn|m)\b)?"
+    rf"|{_WORDNUM}(?:{_SP}+{_SCALE})+\b"
+    rf"|(?:{_SMALLWORD}){_SP}+(?={_SP}*[a-z]))"
+)
+NUMBER_RE = re.compile(
+    rf"(?<![\w/\-.(_])(?:(?P<qual>{_QUAL_RE})\s+)?"
+    rf"(?:(?:between|from)\s+(?P<low>{_NUMBER})\s*(?:and|to|-|–)\s+(?P<high>{_NUMBER})"
+    rf"|(?P<num>{_NUMBER}))"
+    rf"(?![\w/]|-\w|\(|\.\d|,\d{{1,2}}\b)",
+    re.IGNORECASE,
+)
+# document numbers and references: B9-0247/2019, P8_TA(2018)0377, 2019/2945(RSP)
+CODE_RE = re.compile(r"\b(?:[A-Z]+\d*[-_][\w()/.\-]*\d[\w()/\-]*|\d{4}/\d+(?:\(\w+\))?)")
+RANGE_RE = re.compile(rf"^(?P<low>{_DIGITS})\s*[-–]\s*(?P<high>{_DIGITS})$")
+
+# Words before a number that make it a reference, not a count.
+REFERENCE_WORDS = {
+    "no",
+    "nos",
+    "no.",
+    "nr",
+    "number",
+    "article",
+    "articles",
+    "art",
+    "rule",
+    "rules",
+    "item",
+    "items",
+    "paragraph",
+    "paragraphs",
+    "para",
+    "p",
+    "pp",
+    "page",
+    "pages",
+    "section",
+    "chapter",
+    "annex",
+    "point",
+    "points",
+    "bulletin",
+    "resolution",
+    "case",
+    "file",
+    "vol",
+    "volume",
+    "issue",
+    "table",
+    "figure",
+    "fig",
+    "recital",
+    "clause",
+    "step",
+    "phase",
+    "level",
+    "grade",
+    "class",
+    "room",
+    "cell",
+    "block",
+    "building",
+    "road",
+    "street",
+    "route",
+    "g",
+    "c",
+    "e",
+    "oj",
+    "aged",
+    "age",
+    "ages",
+}
+STOP_UNIT = {
+    "were",
+    "was",
+    "are",
+    "is",
+    "be",
+    "been",
+    "being",
+    "have",
+    "has",
+    "had",
+    "in",
+    "from",
+    "who",
+    "that",
+    "which",
+    "and",
+    "or",
+    "to",
+    "at",
+    "on",
+    "by",
+    "with",
+    "for",
+    "as",
+    "the",
+    "a",
+    "an",
+    "this",
+    "these",
+    "those",
+    "their",
+    "its",
+    "it",
+    "they",
+    "there",
+    "than",
+    "per",
+    "each",
+    "since",
+    "into",
+    "across",
+    "between",
+    "while",
+    "whereas",
+    "including",
+    "such",
+    "will",
+    "would",
+    "could",
+    "can",
+    "may",
+    "might",
+    "did",
+    "do",
+    "does",
+    "not",
+    "more",
+    "most",
+    "out",
+    "up",
+    "over",
+    "under",
+    "about",
+    "around",
+}
+
+CN_DIGITS = {
+    "〇": 0,
+    "零": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+    "壹": 1,
+    "贰": 2,
+    "叁": 3,
+    "肆": 4,
+    "伍": 5,
+    "陆": 6,
+    "柒": 7,
+    "捌": 8,
+    "玖": 9,
+}
+CN_SMALL = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
+CN_BIG = {"万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000}
+_CN_CHARS = "".join(CN_DIGITS) + "".join(CN_SMALL) + "".join(CN_BIG)
+CN_NUMBER_RE = re.compile(
+    rf"(?P<qual>超过|逾|至少|约|大约|近|将近|多达|不少于|不下|上|达)?"
+    rf"(?P<num>\d+(?:\.\d+)?[{''.join(CN_BIG)}]+|\d+(?:\.\d+)?(?![\d.])|[{_CN_CHARS}]*[{''.join(CN_DIGITS)}十拾][{_CN_CHARS}]*)"
+    rf"(?P<more>多|余|以上)?"
+    rf"(?P<unit>名|人|个|座|所|处|户|家|起|次|万人|亿人)?"
+)
+
+
+@dataclass
+class Figure:
+    start: int
+    end: int
+    value: float
+    low: float | None
+    high: float | None
+    qualifier: str | None
+    unit: str
+    text: str
+
+
+def parse_number(text: str) -> float | None:
+    """The value of one number written in digits, words or both: "1 535", "1.8 million", "two million"."""
+    t = text.strip().lower()
+    t = re.sub(rf"{_SP}+", " ", t)
+    m = re.fullmatch(r"(\d{1,3}(?:[, ]\d{3})+|\d+)(\.\d+)?(?:\s*(hundred|thousand|million|billion|bn|m))?", t)
+    if m:
+        base = float(m.group(1).replace(",", "").replace(" ", "") + (m.group(2) or ""))
+        return base * SCALES[m.group(3)] if m.group(3) else base
+    words = re.split(r"[\s\-]+", t)
+    total = 0.0
+    current = 0.0
+    seen = False
+    for word in words:
+        if word in UNITS:
+            current += UNITS[word]
+            seen = True
+        elif word in ("hundred",):
+            current = (current or 1) * 100
+        elif word in SCALES:
+            total += (current or 1) * SCALES[word]
+            current = 0
+            seen = True
+        elif word == "and":
+            continue
+        else:
+            return None
+    return total + current if seen else None
+
+
+def parse_chinese_number(text: str) -> float | None:
+    """三万 → 30000, 1.8万 → 18000, 一百二十 → 120, 两亿 → 200000000."""
+    m = re.fullmatch(r"(\d+(?:\.\d+)?)([万萬亿億]+)?", text)
+    if m:
+        value = float(m.group(1))
+        for ch in m.group(2) or "":
+            value *= CN_BIG[ch]
+        return value
+    total = 0.0
+    section = 0.0
+    number = 0.0
+    seen = False
+    for ch in text:
+        if ch in CN_DIGITS:
+            number = CN_DIGITS[ch]
+            seen = True
+        elif ch in CN_SMALL:
+            section += (number or 1) * CN_SMALL[ch]
+            number = 0
+            seen = True
+        elif ch in CN_BIG:
+            total = (total + section + number) * CN_BIG[ch]
+            section = number = 0
+        else:
+            return None
+    return total + section + number if seen else None
+
+
+def _is_year(raw: str, value: float, after: str) -> bool:
+    if not re.fullmatch(r"\d{4}", raw.strip()) or not 1800 <= value <= 2100:
+        return False
+    nxt = re.match(r"\s*([a-z][\w\-]*)", after)
+    return not (nxt and nxt.group(1).endswith("s") and nxt.group(1) not in STOP_UNIT)
+
+
+def _unit_after(text: str, pos: int) -> str:
+    """The words that say what a figure counts: "people", "images of detainees", "Uyghurs and Kazakhs"."""
+    words: list[str] = []
+    for m in re.finditer(r"\s*([A-Za-z][\w’'\-]*|[,;:.()‘’“”\"])", text[pos : pos + 120]):
+        word = m.group(1)
+        low = word.lower()
+        if not word[0].isalpha():
+            break
+        if low == "of" and words and len(words) < 4:
+            words.append(word)
+            continue
+        if low == "and" and words and words[-1].lower() != "of":
+            nxt = re.match(r"\s*([A-Z][\w’'\-]*)", text[pos + m.end() :])
+            if nxt and len(words) < 5:
+                words.append(word)
+                continue
+            break
+        if low in STOP_UNIT or len(words) >= 6:
+            break
+        words.append(word)
+    while words and words[-1].lower() in ("of", "and"):
+        words.pop()
+    return " ".join(words)
+
+
+def english_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
+    """Every figure in ``text`` outside the ``skip`` spans (dates, codes), with its qualifier and unit."""
+    figures: list[Figure] = []
+    skip = skip + [m.span() for m in CODE_RE.finditer(text)]
+    previous_ref_end = -10
+    for m in NUMBER_RE.finditer(text):
+        start, end = m.span()
+        if any(s < end and start < e for s, e in skip):
+            continue
+        before = text[max(0, start - 25) : start]
+        prev_word = re.search(r"([A-Za-z]+)\.?\s*$", before)
+        if prev_word and prev_word.group(1).lower() in REFERENCE_WORDS and not m.group("qual"):
+            previous_ref_end = end
+            continue
+        if start - previous_ref_end < 6 and re.fullmatch(r"\s*(,|and|&)\s*", text[previous_ref_end:start]):
+            previous_ref_end = end  # "Nos 2, 9, 14 and 20"
+            continue
+        if (
+            re.search(r"(^|\n)\s*$", before)
+            and re.fullmatch(r"\d{1,3}", m.group(0))
+            and re.match(r"\s*[.)]|\s[A-Z]", text[end : end + 2])
+        ):
+            continue  # a numbered paragraph or a footnote
+        if (
+            re.match(r"-?(?:year|month|day|week|hour|minute)s?\b", text[end : end + 8].lstrip("-"), re.I)
+            and text[end : end + 1] == "-"
+        ):
+            continue
+        if re.match(r"(st|nd|rd|th)\b", text[end : end + 3]):
+            continue
+        qual = m.group("qual")
+        if m.group("low"):
+            low = parse_number(m.group("low"))
+            high = parse_number(m.group("high"))
+            if low is None or high is None:
+                continue
+            if (
+                not re.search(r"[a-z]", m.group("high"), re.I)
+                and re.search(r"[a-z]", m.group("low"), re.I) is None
+            ):
+                pass
+            value = low
+            raw = m.group("high")
+        else:
+            raw = m.group("num")
+            parsed = parse_number(raw)
+            if parsed is None:
+                continue
+            value = parsed
+            low = high = None
+            rm = RANGE_RE.match(raw)
+            if rm:
+                low, high = parse_number(rm.group("low")), parse_number(rm.group("high"))
+        raw_stripped = raw.strip()
+        if raw_stripped.lower() in ("a", "an") or (
+            raw_stripped.isalpha() and " " not in raw_stripped and raw_stripped.lower() in UNITS
+        ):
+            unit = _unit_after(text, end)
+            if not unit or raw_stripped.lower() in ("a", "an", "one") or not unit.split()[0].endswith("s"):
+                continue
+        if _is_year(raw, value, text[end : end + 30]):
+            continue
+        unit = _unit_after(text, end)
+        q = re.sub(r"\s+", " ", qual).lower() if qual else None
+        if q is None and m.group("low"):
+            q = "between"
+        figures.append(
+            Figure(
+                start=start, end=end, value=value, low=low, high=high, qualifier=q, unit=unit, text=m.group(0)
+            )
+        )
+    return figures
+
+
+def chinese_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
+    figures: list[Figure] = []
+    for m in CN_NUMBER_RE.finditer(text):
+        num = m.group("num")
+        if not num or (not m.group("unit") and not re.search(r"[万萬亿億]", num) and not num.isdigit()):
+            continue
+        start, end = m.span()
+        if any(s < end and start < e for s, e in skip):
+            continue
+        if re.fullmatch(r"\d{4}", num) and text[m.end("num") : m.end("num") + 1] in ("年", "-", "/"):
+            continue
+        value = parse_chinese_number(num)
+        if value is None:
+            continue
+        unit = m.group("unit") or ""
+        tail = re.match(r"[^\W\d被受在的是了和与及等将已向对从把为有]{0,2}", text[end:])
+        qual = m.group("qual") or ("over" if m.group("more") else None)
+        qualifier = (
+            {
+                "超过": "over",
+                "逾": "over",
+                "至少": "at least",
+                "约": "about",
+                "大约": "about",
+                "近": "nearly",
+                "将近": "nearly",
+                "多达": "as many as",
+                "不少于": "at least",
+                "不下": "at least",
+                "上": "over",
+                "达": None,
+            }.get(qual, qual)
+            if qual
+            else None
+        )
+        figures.append(
+            Figure(
+                start=start,
+                end=end,
+                value=value,
+                low=None,
+                high=None,
+                qualifier=qualifier,
+                unit=(unit + (tail.group(0) if tail else "")).strip(),
+                text=m.group(0),
+            )
+        )
+    return figures

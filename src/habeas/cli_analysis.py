@@ -1,0 +1,180 @@
+"""CLI commands for analysis: entities, entity show/merge/split, claims, timeline, analyse.
+Registered on the main ``habeas`` app by ``habeas.cli``."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+from rich.markup import escape
+from rich.table import Table
+
+from habeas import analysis_services as analysis
+from habeas.cli import CaseOption, JsonFlag, app, opened_store, out, print_json, state
+
+entity_app = typer.Typer(
+    help="One entity: show its dossier, merge two, split a name off.", no_args_is_help=True
+)
+app.add_typer(entity_app, name="entity")
+
+
+@app.command()
+def analyse(
+    all_documents: Annotated[bool, typer.Option("--all", help="Re-analyse every stored document.")] = False,
+    documents: Annotated[list[str] | None, typer.Argument(help="Document ids to analyse.")] = None,
+    as_json: JsonFlag = False,
+) -> None:
+    """Find people, bodies, places, laws, figures and dates in stored documents (no re-ingest)."""
+    if not all_documents and not documents:
+        raise typer.BadParameter("name document ids or use --all")
+    with opened_store() as store:
+        result = analysis.analyse(store, None if all_documents else list(documents or []), state.actor)
+    if as_json:
+        return print_json(result)
+    out.print(
+        f"analysed {result['documents']} documents ({result['words']} words) in {result['seconds']:.1f}s: "
+        f"{result['mentions']} mentions, {result['entities']} entities, {result['claims']} claims, "
+        f"{result['events']} dated events  [{escape(result['analyser_version'])}]"
+    )
+
+
+@app.command()
+def entities(
+    entity_type: Annotated[
+        str | None, typer.Option("--type", help="person, organization, public_body, facility, place or law.")
+    ] = None,
+    case: CaseOption = None,
+    limit: Annotated[int, typer.Option(help="Rows to show in the table (--json prints all).")] = 50,
+    as_json: JsonFlag = False,
+) -> None:
+    """One row per real person, body, facility, place or law: name, aliases, mentions, documents."""
+    with opened_store() as store:
+        rows = analysis.list_entities(store, entity_type, case)
+    if as_json:
+        return print_json({"entities": rows})
+    table = Table("id", "type", "name", "aliases", "mentions", "documents", title=f"{len(rows)} entities")
+    for row in rows[:limit]:
+        table.add_row(
+            row["id"],
+            row["type"],
+            escape(row["name"]),
+            escape("; ".join(row["aliases"])[:80]),
+            str(row["mention_count"]),
+            str(row["document_count"]),
+        )
+    out.print(table)
+
+
+@entity_app.command("show")
+def entity_show(name_or_id: str, case: CaseOption = None, as_json: JsonFlag = False) -> None:
+    """Dossier: aliases, every mention with document/page/snippet, related entities, claims, events."""
+    with opened_store() as store:
+        d = analysis.entity_dossier(store, name_or_id, case)
+    if as_json:
+        return print_json(d)
+    out.print(
+        f"[bold]{escape(d['name'])}[/bold] ({d['type']}, {d['id']}): {d['mention_count']} mentions in "
+        f"{d['document_count']} documents"
+    )
+    if d["aliases"]:
+        out.print("also: " + escape("; ".join(d["aliases"])))
+    table = Table("document", "page", "span", "snippet", title="mentions")
+    for m in d["mentions"]:
+        table.add_row(m["document_id"], str(m["page"]), f"{m['start']}-{m['end']}", escape(m["snippet"]))
+    out.print(table)
+    if d["related"]:
+        out.print("related: " + escape(", ".join(f"{r['name']} ({r['count']})" for r in d["related"][:15])))
+    for e in d["events"]:
+        out.print(f"  {e['date']}  {escape(e['text'][:140])}")
+    for c in d["claims"]:
+        out.print(f"  {c['value']:,} {escape(c['unit'])}  [{c['document_id']}]")
+
+
+@entity_app.command("merge")
+def entity_merge(first: str, second: str, as_json: JsonFlag = False) -> None:
+    """Record that two entities are the same thing (kept, audited, wins over automatic resolution)."""
+    with opened_store() as store:
+        merged = analysis.merge_entities(store, first, second, state.actor)
+    if as_json:
+        return print_json(merged)
+    out.print(
+        f"merged into [bold]{escape(merged['name'])}[/bold] ({merged['id']}): "
+        f"{escape('; '.join(merged['aliases']))}"
+    )
+
+
+@entity_app.command("split")
+def entity_split(
+    entity: str,
+    alias: Annotated[str, typer.Option("--alias", help="The name that refers to something else.")],
+    as_json: JsonFlag = False,
+) -> None:
+    """Record that one of an entity's names refers to something else (kept, audited, always wins)."""
+    with opened_store() as store:
+        result = analysis.split_entity(store, entity, alias, state.actor)
+    if as_json:
+        return print_json(result)
+    for row in result["split"]:
+        out.print(f"split off [bold]{escape(row['name'])}[/bold] ({row['id']})")
+    for row in result["rest"]:
+        out.print(
+            f"remains [bold]{escape(row['name'])}[/bold] ({row['id']}): {escape('; '.join(row['aliases']))}"
+        )
+
+
+@app.command()
+def claims(
+    about: Annotated[
+        str | None, typer.Option("--about", help="Only figures about these words, grouped.")
+    ] = None,
+    case: CaseOption = None,
+    as_json: JsonFlag = False,
+) -> None:
+    """Every figure with what it counts and its source sentence; --about groups them across sources."""
+    with opened_store() as store:
+        result = analysis.list_claims(store, about, case)
+    if as_json:
+        return print_json(result)
+    for group in result["groups"]:
+        table = Table(
+            "value",
+            "qualifier",
+            "unit",
+            "source sentence",
+            "document",
+            title=f"{escape(group['about'])}: {len(group['claims'])} claims from "
+            f"{group['documents']} documents",
+        )
+        for c in group["claims"]:
+            value = (
+                f"{c['low']:,}–{c['high']:,}"
+                if c["low"] is not None and c["high"] is not None
+                else f"{c['value']:,}"
+            )
+            table.add_row(
+                value,
+                c["qualifier"] or "",
+                escape(c["unit"]),
+                escape(c["text"][:160]),
+                f"{c['document_id']} p{c['page']}",
+            )
+        out.print(table)
+
+
+@app.command()
+def timeline(
+    case: CaseOption = None,
+    entity: Annotated[str | None, typer.Option("--entity", help="Only events naming this entity.")] = None,
+    as_json: JsonFlag = False,
+) -> None:
+    """Dated events in order, each citing its sentence and naming its entities."""
+    with opened_store() as store:
+        result = analysis.timeline(store, case, entity)
+    if as_json:
+        return print_json(result)
+    table = Table("date", "what happened", "entities", "document", title=f"{len(result['events'])} events")
+    for e in result["events"]:
+        table.add_row(
+            e["date"], escape(e["text"][:160]), escape(", ".join(e["entities"][:6])), e["document_id"]
+        )
+    out.print(table)

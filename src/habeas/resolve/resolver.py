@@ -1,0 +1,214 @@
+"""One entity per real thing across a case's documents.
+
+Mentions are joined by their resolution keys: a mention's name with its document-level canonical
+name where the link is safe everywhere (an acronym and its expansion, a country and its common
+names, "UN Human Rights Council" and "Human Rights Council"), and the same key in any document.
+A lone surname or acronym that no document expands joins the one entity whose short form it is.
+People's judgements come last and win: "different" cuts a name out, "same" joins two entities.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import delete, insert, select, update
+from sqlalchemy.orm import Session
+
+from habeas.analyse import tables as t
+from habeas.store.analysis_models import EntityJudgement, EntityRow, MentionRow
+
+TYPE_ORDER = [t.PERSON, t.PUBLIC_BODY, t.ORGANIZATION, t.LAW, t.FACILITY, t.PLACE]
+
+
+class UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def add(self, x: str) -> None:
+        self.parent.setdefault(x, x)
+
+    def find(self, x: str) -> str:
+        self.add(x)
+        root = x
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while self.parent[x] != root:
+            self.parent[x], x = root, self.parent[x]
+        return root
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            if ra > rb:
+                ra, rb = rb, ra
+            self.parent[rb] = ra
+
+
+@dataclass
+class _M:
+    id: int
+    document_id: str
+    type: str
+    name: str
+    canonical: str
+    strong: bool
+    short_forms: list[str]
+    node: str = ""
+
+
+@dataclass
+class Resolved:
+    id: str
+    type: str
+    name: str
+    aliases: list[str]
+    keys: list[str]
+    mention_ids: list[int] = field(default_factory=list)
+    documents: set[str] = field(default_factory=set)
+
+
+def entity_id(case_id: int, type_: str, name: str) -> str:
+    return hashlib.sha256(f"{case_id}|{type_}|{t.key(name)}".encode()).hexdigest()[:16]
+
+
+def resolve(
+    case_id: int, mentions: list[_M], judgements: list[tuple[str, list[str], list[str]]]
+) -> list[Resolved]:
+    """Group mentions into entities. ``judgements`` are (decision, forms_a, forms_b) oldest first."""
+    cut: set[str] = set()
+    merges: list[tuple[list[str], list[str]]] = []
+    for decision, forms_a, forms_b in judgements:
+        if decision == "different":  # a later decision wins over an earlier merge of the same name
+            cut.update(forms_b)
+            merges = [
+                ([f for f in a if f not in forms_b], [f for f in b if f not in forms_b]) for a, b in merges
+            ]
+        else:
+            cut.difference_update(forms_a + forms_b)
+            merges.append((forms_a, forms_b))
+    uf = UnionFind()
+    for m in mentions:
+        name_key, canon_key = t.key(m.name), t.key(m.canonical)
+        if name_key in cut or canon_key in cut:
+            m.node = name_key
+        else:
+            m.node = canon_key
+            if m.strong and name_key != canon_key:
+                uf.union(name_key, canon_key)
+        uf.add(m.node)
+    # a lone short form (surname, acronym, "Rome Statute") joins the one entity it abbreviates
+    short_owner: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        for short in m.short_forms:
+            short_owner[t.key(short)].add(uf.find(m.node))
+    for short_key, owners in short_owner.items():
+        if short_key in cut or short_key not in uf.parent:
+            continue
+        roots = {uf.find(o) for o in owners}
+        if len(roots) == 1 and uf.find(short_key) not in roots:
+            uf.union(short_key, next(iter(roots)))
+    for forms_a, forms_b in merges:
+        present = [f for f in forms_a + forms_b if f in uf.parent]
+        for f in present[1:]:
+            uf.union(present[0], f)
+    groups: dict[str, list[_M]] = defaultdict(list)
+    for m in mentions:
+        groups[uf.find(m.node)].append(m)
+    extra_aliases: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        if m.type == t.LAW:
+            for short in m.short_forms:
+                extra_aliases[uf.find(m.node)].add(short)
+    out = []
+    for root, members in groups.items():
+        types = Counter(m.type for m in members)
+        best = max(
+            types.items(), key=lambda kv: (kv[1], -TYPE_ORDER.index(kv[0]) if kv[0] in TYPE_ORDER else -99)
+        )
+        type_ = best[0]
+        names = Counter(m.canonical if t.key(m.canonical) == m.node else m.name for m in members)
+        name = max(names.items(), key=lambda kv: (kv[1], len(kv[0]) if not kv[0].isupper() else 0, kv[0]))[0]
+        forms: dict[str, str] = {}
+        for m in members:
+            for form in (
+                m.name,
+                m.canonical if uf.find(t.key(m.canonical)) == root else m.name,
+            ):
+                forms.setdefault(t.fold(form), t.fold(form))
+        for form in extra_aliases.get(root, ()):
+            forms.setdefault(t.fold(form), t.fold(form))
+        aliases = sorted(f for f in forms if f != t.fold(name))
+        keys = sorted({t.key(f) for f in [name, *aliases]} | {m.node for m in members})
+        out.append(
+            Resolved(
+                id=entity_id(case_id, type_, name),
+                type=type_,
+                name=t.fold(name),
+                aliases=aliases,
+                keys=keys,
+                mention_ids=[m.id for m in members],
+                documents={m.document_id for m in members},
+            )
+        )
+    # two groups can land on the same id (same name, same type) only after a split; keep them apart
+    seen: dict[str, int] = {}
+    for r in out:
+        if r.id in seen:
+            seen[r.id] += 1
+            r.id = hashlib.sha256(f"{r.id}|{seen[r.id]}".encode()).hexdigest()[:16]
+        else:
+            seen[r.id] = 0
+    return out
+
+
+def resolve_case(session: Session, case_id: int) -> int:
+    """Rebuild the case's entities from its mentions and judgements; returns how many there are."""
+    rows = session.execute(
+        select(
+            MentionRow.id,
+            MentionRow.document_id,
+            MentionRow.type,
+            MentionRow.name,
+            MentionRow.canonical,
+            MentionRow.strong,
+            MentionRow.short_forms,
+        ).where(MentionRow.case_id == case_id, MentionRow.type.in_(t.ENTITY_TYPES))
+    ).all()
+    mentions = [
+        _M(r.id, r.document_id, r.type, r.name, r.canonical, bool(r.strong), list(r.short_forms or []))
+        for r in rows
+    ]
+    judgements = [
+        (j.decision, list(j.forms_a), list(j.forms_b))
+        for j in session.scalars(
+            select(EntityJudgement).where(EntityJudgement.case_id == case_id).order_by(EntityJudgement.id)
+        )
+    ]
+    entities = resolve(case_id, mentions, judgements)
+    session.execute(delete(EntityRow).where(EntityRow.case_id == case_id))
+    if entities:
+        session.execute(
+            insert(EntityRow),
+            [
+                {
+                    "id": e.id,
+                    "case_id": case_id,
+                    "type": e.type,
+                    "name": e.name,
+                    "aliases": e.aliases,
+                    "keys": e.keys,
+                    "mention_count": len(e.mention_ids),
+                    "document_count": len(e.documents),
+                }
+                for e in entities
+            ],
+        )
+        updates: list[dict[str, Any]] = [
+            {"id": mid, "entity_id": e.id} for e in entities for mid in e.mention_ids
+        ]
+        for i in range(0, len(updates), 5000):
+            session.execute(update(MentionRow), updates[i : i + 5000])
+    return len(entities)

@@ -1,0 +1,116 @@
+"""Tables for what analysis finds: mentions, claims, dated events, resolved entities, people's
+judgements on entities, and which analyser version produced each document's facts."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import JSON, Boolean, DateTime, Float, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from habeas.store.models import Base, utcnow
+
+
+class AnalysisRun(Base):
+    """The analyser version that produced a document's facts, and when."""
+
+    __tablename__ = "analysis_runs"
+
+    document_id: Mapped[str] = mapped_column(ForeignKey("documents.id"), primary_key=True)
+    analyser_version: Mapped[str] = mapped_column(String(200))
+    analysed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    words: Mapped[int] = mapped_column(Integer, default=0)
+    mentions: Mapped[int] = mapped_column(Integer, default=0)
+    claims: Mapped[int] = mapped_column(Integer, default=0)
+    events: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class MentionRow(Base):
+    """A span of a page that names a person, body, facility, place, law, date or quantity."""
+
+    __tablename__ = "mentions"
+    __table_args__ = (Index("ix_mentions_doc_sentence", "document_id", "page", "sentence"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    document_id: Mapped[str] = mapped_column(ForeignKey("documents.id"))
+    page: Mapped[int] = mapped_column(Integer)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    sentence: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+    name: Mapped[str] = mapped_column(Text)
+    canonical: Mapped[str] = mapped_column(Text)
+    type: Mapped[str] = mapped_column(String(20))
+    strong: Mapped[bool] = mapped_column(Boolean, default=False)
+    short_forms: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    entity_id: Mapped[str | None] = mapped_column(String(32), nullable=True, index=True)
+
+
+class ClaimRow(Base):
+    """A figure, normalised, with what it counts and the sentence that states it."""
+
+    __tablename__ = "claims"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    document_id: Mapped[str] = mapped_column(ForeignKey("documents.id"), index=True)
+    page: Mapped[int] = mapped_column(Integer)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    sentence: Mapped[int] = mapped_column(Integer)
+    value: Mapped[float] = mapped_column(Float)
+    low: Mapped[float | None] = mapped_column(Float, nullable=True)
+    high: Mapped[float | None] = mapped_column(Float, nullable=True)
+    qualifier: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    unit: Mapped[str] = mapped_column(Text)
+    number_text: Mapped[str] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(Text)
+
+
+class EventRow(Base):
+    """A date in a sentence: the sentence is what happened then."""
+
+    __tablename__ = "events"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    document_id: Mapped[str] = mapped_column(ForeignKey("documents.id"), index=True)
+    page: Mapped[int] = mapped_column(Integer)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    sentence: Mapped[int] = mapped_column(Integer)
+    date: Mapped[str | None] = mapped_column(String(10), nullable=True, index=True)
+    precision: Mapped[str | None] = mapped_column(String(5), nullable=True)
+    date_text: Mapped[str] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(Text)
+
+
+class EntityRow(Base):
+    """One real thing across the case's documents; rebuilt by resolution, judgements kept apart."""
+
+    __tablename__ = "entities"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    type: Mapped[str] = mapped_column(String(20))
+    name: Mapped[str] = mapped_column(Text)
+    aliases: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    keys: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    mention_count: Mapped[int] = mapped_column(Integer, default=0)
+    document_count: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class EntityJudgement(Base):
+    """A person's decision: these names are the same thing (same) or this name is not (different)."""
+
+    __tablename__ = "entity_judgements"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    decision: Mapped[str] = mapped_column(String(20))
+    forms_a: Mapped[list[Any]] = mapped_column(JSON)
+    forms_b: Mapped[list[Any]] = mapped_column(JSON)
+    actor: Mapped[str] = mapped_column(String(200))
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)

@@ -1,0 +1,260 @@
+"""Pages and API over the analysis services: entity dossiers with merge and split, claims drawn
+side by side, the timeline on a time axis, the co-occurrence network. Charts are SVG drawn on the
+server (no script needed to read them); the network is laid out and made interactive by app.js."""
+
+import math
+from collections.abc import Callable
+from datetime import date
+from typing import Annotated, Any
+
+from fastapi import FastAPI, Form, HTTPException, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from markupsafe import Markup, escape
+from pydantic import BaseModel
+
+import habeas.analysis_services as analysis
+from habeas import services
+from habeas.store.store import Store
+
+ENTITY_TYPES = ["person", "organization", "public_body", "facility", "place", "law"]
+TYPE_LABELS = {"person": "person", "organization": "organisation", "public_body": "public body",
+               "facility": "facility", "place": "place", "law": "law"}
+
+
+class MergeBody(BaseModel):
+    other: str
+
+
+class SplitBody(BaseModel):
+    alias: str
+
+
+def mention_snippet(snippet: str) -> Markup:
+    """A dossier snippet, where the mention is in [brackets], with the mention marked."""
+    left, _, rest = snippet.partition("[")
+    inside, _, right = rest.rpartition("]")
+    if not _:
+        return Markup(escape(snippet))
+    return Markup(f"{escape(left)}<mark>{escape(inside)}</mark>{escape(right)}")
+
+
+# -- charts ------------------------------------------------------------------------------------------
+
+CHART_WIDTH = 760
+LABEL_WIDTH = 300
+ROW = 28
+
+
+def claims_chart(group: dict[str, Any]) -> dict[str, Any]:
+    """Geometry of one group of claims: a row per claim, a dot at its value and a bar over its range,
+    on a shared axis (logarithmic when the values span more than two orders of magnitude)."""
+    claims = group["claims"]
+    values = [v for c in claims for v in (c["value"], c["low"], c["high"]) if v is not None and v > 0]
+    if not values:
+        return {"rows": [], "ticks": [], "height": 0, "log": False}
+    lo, hi = min(values), max(values)
+    log = hi / lo > 100
+    if log:
+        lo_t, hi_t = math.floor(math.log10(lo)), math.ceil(math.log10(hi))
+        hi_t = max(hi_t, lo_t + 1)
+
+        def pos(v: float) -> float:
+            return (math.log10(max(v, 10**lo_t)) - lo_t) / (hi_t - lo_t)
+
+        ticks = [10.0**e for e in range(lo_t, hi_t + 1)]
+    else:
+        step = _nice_step(hi / 5)
+        top = step * math.ceil(hi / step)
+
+        def pos(v: float) -> float:
+            return v / top if top else 0
+
+        ticks = [step * i for i in range(round(top / step) + 1)]
+    plot = CHART_WIDTH - LABEL_WIDTH - 80
+    rows = []
+    for i, c in enumerate(claims):
+        y = 20 + i * ROW
+        low = c["low"] if c["low"] is not None else c["value"]
+        high = c["high"] if c["high"] is not None else c["value"]
+        rows.append({"y": y, "x": LABEL_WIDTH + pos(c["value"]) * plot, "x1": LABEL_WIDTH + pos(low) * plot,
+                     "x2": LABEL_WIDTH + pos(high) * plot, "claim": c,
+                     "label": (c.get("title") or c["document_id"])[:44], "value": _figure(c)})
+    return {"rows": rows, "log": log, "height": 40 + len(claims) * ROW,
+            "ticks": [{"x": LABEL_WIDTH + pos(t) * plot, "label": _short(t)} for t in ticks]}
+
+
+def _nice_step(raw: float) -> float:
+    if raw <= 0:
+        return 1
+    power = 10.0 ** math.floor(math.log10(raw))
+    return float(next(m * power for m in (1, 2, 5, 10) if m * power >= raw))
+
+
+def _short(v: float) -> str:
+    for size, suffix in ((1e9, "bn"), (1e6, "m"), (1e3, "k")):
+        if v >= size:
+            return f"{v / size:g}{suffix}"
+    return f"{v:g}"
+
+
+def _figure(c: dict[str, Any]) -> str:
+    value = f"{c['low']:,}–{c['high']:,}" if c["low"] is not None and c["high"] is not None else f"{c['value']:,}"
+    return f"{c['qualifier'] + ' ' if c.get('qualifier') else ''}{value}"
+
+
+def _year(text: str) -> float | None:
+    """A date of the form YYYY, YYYY-MM or YYYY-MM-DD as a fractional year."""
+    parts = text.split("-")
+    try:
+        year = int(parts[0])
+        month = int(parts[1]) if len(parts) > 1 else 7
+        day = int(parts[2]) if len(parts) > 2 else 15
+        start = date(year, 1, 1)
+        return float(year + (date(year, month, min(day, 28)) - start).days / 366)
+    except (ValueError, IndexError):
+        return None
+
+
+def timeline_chart(events: list[dict[str, Any]]) -> dict[str, Any]:
+    """Events on a time axis: one dot each, stacked upwards where they would overlap."""
+    dated = [(y, e) for e in events if (y := _year(e["date"] or "")) is not None]
+    if not dated:
+        return {"points": [], "ticks": [], "height": 0, "width": CHART_WIDTH}
+    first, last = math.floor(min(y for y, _ in dated)), math.ceil(max(y for y, _ in dated))
+    last = max(last, first + 1)
+    width, margin = CHART_WIDTH + 200, 30
+    plot = width - 2 * margin
+    every = max(1, math.ceil((last - first) / 12))
+    points: list[dict[str, Any]] = []
+    lanes: list[float] = []  # the last x used on each row
+    for y, event in sorted(dated, key=lambda ye: ye[0]):
+        x = margin + (y - first) / (last - first) * plot
+        lane = next((i for i, used in enumerate(lanes) if x - used >= 12), len(lanes))
+        if lane == len(lanes):
+            lanes.append(x)
+        lanes[lane] = x
+        points.append({"x": x, "lane": lane, "event": event})
+    height = 60 + 14 * max(1, len(lanes))
+    axis = height - 30
+    for p in points:
+        p["y"] = axis - 12 - 14 * int(p["lane"])
+    ticks = [{"x": margin + (yr - first) / (last - first) * plot, "label": str(yr)}
+             for yr in range(first, last + 1, every)]
+    return {"points": points, "ticks": ticks, "height": height, "width": width, "axis": axis}
+
+
+# -- routes ------------------------------------------------------------------------------------------
+
+
+def add_routes(app: FastAPI, store: Store, render: Callable[..., HTMLResponse], caller_dep: Any,
+               check_form_token: Callable[[Any, str], None]) -> None:
+    from habeas.web.app import permit
+
+    def decision(run: Callable[[], dict[str, Any]]) -> dict[str, Any]:
+        try:
+            return run()
+        except ValueError as exc:
+            raise HTTPException(400, str(exc)) from exc
+
+    @app.get("/entities", response_class=HTMLResponse, include_in_schema=False)
+    @permit("read")
+    def entities_page(request: Request, type: str = "", q: str = "") -> Response:
+        rows = analysis.list_entities(store, type_=type or None)
+        if q:
+            wanted = q.casefold()
+            rows = [e for e in rows if wanted in e["name"].casefold()
+                    or any(wanted in a.casefold() for a in e["aliases"])]
+        return render(request, "entities.html", entities=rows[:500], total=len(rows), type=type, q=q,
+                      types=ENTITY_TYPES, labels=TYPE_LABELS)
+
+    @app.get("/api/entities", tags=["entities"])
+    @permit("read")
+    def api_entities(type: str | None = None) -> dict[str, Any]:
+        """Entities the documents name, most mentioned first."""
+        return {"entities": analysis.list_entities(store, type_=type)}
+
+    @app.get("/entities/{entity_id}", response_class=HTMLResponse, include_in_schema=False)
+    @permit("read")
+    def dossier_page(request: Request, entity_id: str) -> Response:
+        dossier = analysis.entity_dossier(store, entity_id)
+        titles = services.document_family(store, sorted({m["document_id"] for m in dossier["mentions"]}
+                                                         | {c["document_id"] for c in dossier["claims"]}
+                                                         | {e["document_id"] for e in dossier["events"]}))
+        others = [e for e in analysis.list_entities(store, type_=dossier["type"]) if e["id"] != dossier["id"]]
+        return render(request, "entity.html", e=dossier, titles=titles, others=others[:300], labels=TYPE_LABELS,
+                      snippet=mention_snippet)
+
+    @app.get("/api/entities/{entity_id}", tags=["entities"])
+    @permit("read")
+    def api_dossier(entity_id: str) -> dict[str, Any]:
+        """An entity's dossier: names, every mention with its place, related entities, claims, events."""
+        return analysis.entity_dossier(store, entity_id)
+
+    @app.post("/entities/{entity_id}/merge", include_in_schema=False)
+    @permit("decide", form_csrf=True)
+    def merge_form(caller: caller_dep, entity_id: str, other: Annotated[str, Form()],
+                   csrf_token: Annotated[str, Form()]) -> Response:
+        check_form_token(caller, csrf_token)
+        merged = decision(lambda: analysis.merge_entities(store, entity_id, other, caller.name))
+        return RedirectResponse(f"/entities/{merged['id']}", status_code=303)
+
+    @app.post("/api/entities/{entity_id}/merge", tags=["entities"])
+    @permit("decide")
+    def api_merge(caller: caller_dep, entity_id: str, body: MergeBody) -> dict[str, Any]:
+        """Decide that two entities are one (``other``: a name or id). Stored, audited, applied now."""
+        return decision(lambda: analysis.merge_entities(store, entity_id, body.other, caller.name))
+
+    @app.post("/entities/{entity_id}/split", include_in_schema=False)
+    @permit("decide", form_csrf=True)
+    def split_form(caller: caller_dep, entity_id: str, alias: Annotated[str, Form()],
+                   csrf_token: Annotated[str, Form()]) -> Response:
+        check_form_token(caller, csrf_token)
+        result = decision(lambda: analysis.split_entity(store, entity_id, alias, caller.name))
+        rest = result["rest"] or result["split"]
+        return RedirectResponse(f"/entities/{rest[0]['id']}" if rest else "/entities", status_code=303)
+
+    @app.post("/api/entities/{entity_id}/split", tags=["entities"])
+    @permit("decide")
+    def api_split(caller: caller_dep, entity_id: str, body: SplitBody) -> dict[str, Any]:
+        """Decide that ``alias`` names something else than the rest of the entity."""
+        return decision(lambda: analysis.split_entity(store, entity_id, body.alias, caller.name))
+
+    @app.get("/api/entities/{entity_id}/network", tags=["entities"])
+    @permit("read")
+    def api_network(entity_id: str, depth: int = 1) -> dict[str, Any]:
+        """Entities named in the same sentences, ``depth`` steps out, with how often each pair is."""
+        return services.entity_network(store, entity_id, depth=depth)
+
+    @app.get("/network", response_class=HTMLResponse, include_in_schema=False)
+    @permit("read")
+    def network_page(request: Request, entity: str = "") -> Response:
+        center = analysis.entity_dossier(store, entity) if entity else None
+        top = [] if center else analysis.list_entities(store)[:30]
+        return render(request, "network.html", center=center, top=top, labels=TYPE_LABELS)
+
+    @app.get("/claims", response_class=HTMLResponse, include_in_schema=False)
+    @permit("read")
+    def claims_page(request: Request, about: str = "") -> Response:
+        result = analysis.list_claims(store, about=about or None)
+        groups = [{**g, "chart": claims_chart(g)} for g in result["groups"]]
+        return render(request, "claims.html", groups=groups, about=about)
+
+    @app.get("/api/claims", tags=["claims"])
+    @permit("read")
+    def api_claims(about: str | None = None) -> dict[str, Any]:
+        """Figures found in the documents, grouped by what they count, each with its sentence."""
+        return analysis.list_claims(store, about=about)
+
+    @app.get("/timeline", response_class=HTMLResponse, include_in_schema=False)
+    @permit("read")
+    def timeline_page(request: Request, entity: str = "") -> Response:
+        events = analysis.timeline(store, entity=entity or None)["events"]
+        titles = services.document_family(store, sorted({e["document_id"] for e in events}))
+        return render(request, "timeline.html", events=events, chart=timeline_chart(events), entity=entity,
+                      titles=titles)
+
+    @app.get("/api/timeline", tags=["timeline"])
+    @permit("read")
+    def api_timeline(entity: str | None = None) -> dict[str, Any]:
+        """Dated events in order, each with its sentence, document and the entities it names."""
+        return analysis.timeline(store, entity=entity)

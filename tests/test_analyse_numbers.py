@@ -1,0 +1,123 @@
+"""Figures and dates, normalised: each rule with a real sentence from the sample corpus."""
+
+import pytest
+
+from habeas.analyse.dates import chinese_dates, english_dates
+from habeas.analyse.english import prepare
+from habeas.analyse.numbers import chinese_figures, english_figures, parse_chinese_number
+
+
+def figures(text: str):
+    return english_figures(prepare(text), [(d.start, d.end) for d in english_dates(prepare(text))])
+
+
+@pytest.mark.parametrize("space", [" ", "\u2009", "\u00a0", "\u202f"])
+def test_thousands_separated_by_any_space(space):
+    sentence = (
+        f"whereas Bulletin No 2 mentions an IJOP list of 1{space}535 people from Xinjiang ‘who obtained "
+        "foreign nationality and also applied for Chinese visas’;"
+    )
+    [f] = figures(sentence)
+    assert (f.value, f.unit, f.qualifier) == (1535, "people", None)
+    assert sentence[f.start : f.end].replace(space, " ") == "1 535"
+
+
+def test_reference_numbers_are_not_claims():
+    # "No 2" is a bulletin number, not a count
+    assert [f.value for f in figures("whereas Bulletin No 2 mentions an IJOP list of 1 535 people")] == [1535]
+    assert figures("– having regard to Rule 132(2) of its Rules of Procedure,") == []
+    assert figures("Platform’ Daily Essentials Bulletins Nos 2, 9, 14 and 20’,") == []
+
+
+def test_number_words():
+    [f] = figures(
+        "whereas credible estimates place the number of detainees who are or have been detained "
+        "in political re-education facilities at around one million;"
+    )
+    assert f.value == 1_000_000 and f.qualifier == "at around"
+
+
+def test_decimal_with_scale_word():
+    [f] = figures("the Chinese government has detained around 1.8 million Uyghurs and Kazakhs")
+    assert f.value == 1_800_000 and f.unit == "Uyghurs and Kazakhs"
+
+
+def test_range():
+    [f] = figures("satellite imagery shows between 1,300 and 1,400 camps in the region")
+    assert (f.value, f.low, f.high, f.unit) == (1300, 1300, 1400, "camps")
+
+
+def test_qualifier_over():
+    [f] = figures(
+        "whereas over 380 \nsites of re-education camps and detentions centres have been built since 2017;"
+    )
+    assert (f.value, f.qualifier) == (380, "over")
+    assert f.unit.startswith("sites")
+
+
+def test_qualifier_at_least_across_a_line_break():
+    [f] = figures(
+        "China’s Minister for Public Security suggested that at \nleast two million people are "
+        "extremists in southern Xinjiang region;"
+    )
+    assert (f.value, f.qualifier, f.unit) == (2_000_000, "at least", "people")
+
+
+def test_millions_and_list_of_counts():
+    found = figures(
+        "whereas over 2,800 images of detainees, \n300,000 personal records, 23,000 detainee records and "
+        "10 camp police instructions have been leaked;"
+    )
+    assert [(f.value, f.unit) for f in found] == [
+        (2800, "images of detainees"),
+        (300000, "personal records"),
+        (23000, "detainee records"),
+        (10, "camp police instructions"),
+    ]
+    [f] = figures("is home to around 11 million ethnic Uyghurs and Kazakhs;")
+    assert (f.value, f.qualifier) == (11_000_000, "around")
+
+
+def test_years_codes_and_footnotes_are_not_claims():
+    assert figures("the 2019 Sakharov Prize to Ilham Tohti") == []
+    assert figures("vocational training centres were being used. B9-0247/2019\n") == []
+    assert figures("2 Texts adopted, P8_TA(2018)0377.") == []
+
+
+def test_dates_with_precision():
+    got = {
+        d.value: d.precision
+        for d in english_dates(
+            "whereas on 24 November 2019 leaked secret Chinese government documents dating from 2017 came to "
+            "light; detained in June 2017; deteriorated since 2014; held in Brussels on 1 and 2 April 2019"
+        )
+    }
+    assert got == {
+        "2019-11-24": "day",
+        "2017": "year",
+        "2017-06": "month",
+        "2014": "year",
+        "2019-04-01": "day",
+    }
+
+
+def test_relative_dates_stay_text_and_codes_are_not_dates():
+    found = english_dates(
+        "after being detained in January of the same year; in recent years; B9-0247/2019 (2019/2945(RSP))"
+    )
+    assert [(d.text, d.value) for d in found] == [
+        ("in January of the same year", None),
+        ("in recent years", None),
+    ]
+
+
+def test_chinese_numerals_and_dates():
+    assert parse_chinese_number("三万") == 30000
+    assert parse_chinese_number("1.8万") == 18000
+    assert parse_chinese_number("一百二十") == 120
+    text = "喀什地区的职业技能教育培训中心关押了约三万人，超过1.8万名干部被派往莎车县。"
+    assert [(f.value, f.qualifier) for f in chinese_figures(text, [])] == [(30000, "about"), (18000, "over")]
+    assert [(d.value, d.precision) for d in chinese_dates("2014年9月23日被判处无期徒刑，2017年6月以来")] == [
+        ("2014-09-23", "day"),
+        ("2017-06", "month"),
+    ]
