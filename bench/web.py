@@ -156,11 +156,14 @@ def main() -> None:
 def _entities(store_dir: Path) -> list[str]:
     """Entity ids, when the analysis stage is there and has run; else none."""
     try:
-        from habeas import analysis_services  # type: ignore[attr-defined]
+        import habeas.analysis_services as analysis_services
     except ImportError:
         return []
     store = services.open_store(Settings(store=store_dir))
     try:
+        if not analysis_services.list_entities(store):  # a store built before the analysis stage
+            corpus = [d["id"] for d in services.list_documents(store) if not d["file_name"].startswith("gen-")]
+            analysis_services.analyse(store, corpus, "bench")
         return [e["id"] for e in analysis_services.list_entities(store)[:20]]
     finally:
         store.close()
