@@ -175,12 +175,13 @@ def add_routes(app: FastAPI, store: Store, render: Callable[..., HTMLResponse], 
 
     @app.get("/entities/{entity_id}", response_class=HTMLResponse, include_in_schema=False)
     @permit("read")
-    def dossier_page(request: Request, entity_id: str) -> Response:
+    def dossier_page(request: Request, caller: caller_dep, entity_id: str) -> Response:
         dossier = analysis.entity_dossier(store, entity_id)
         titles = services.document_family(store, sorted({m["document_id"] for m in dossier["mentions"]}
                                                          | {c["document_id"] for c in dossier["claims"]}
                                                          | {e["document_id"] for e in dossier["events"]}))
-        others = [e for e in analysis.list_entities(store, type_=dossier["type"]) if e["id"] != dossier["id"]]
+        others = [e for e in analysis.list_entities(store, type_=dossier["type"]) if e["id"] != dossier["id"]] \
+            if caller.can("decide") else []  # names to merge with, only for those who may
         return render(request, "entity.html", e=dossier, titles=titles, others=others[:300], labels=TYPE_LABELS,
                       snippet=mention_snippet)
 
