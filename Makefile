@@ -48,6 +48,8 @@ bench: $(BENCH_STAMP)
 	$(BIN)/python bench/search.py
 	$(BIN)/python bench/names.py
 	$(BIN)/python bench/screening.py
+	$(BIN)/python bench/extraction_quality.py
+	$(BIN)/python bench/analyse.py
 
 clean:
 	rm -rf $(VENV) $(DEMO_STORE) .pytest_cache .mypy_cache .ruff_cache
