@@ -26,6 +26,9 @@ demo: install system-deps
 	$(BIN)/habeas --store $(DEMO_STORE) documents
 	$(BIN)/habeas --store $(DEMO_STORE) search '"Integrated Joint Operations Platform" AND camps'
 	$(BIN)/habeas --store $(DEMO_STORE) search 'Tohti AND Sakharov' --limit 3
+	$(BIN)/habeas --store $(DEMO_STORE) entities --type person
+	$(BIN)/habeas --store $(DEMO_STORE) claims --about detained
+	$(BIN)/habeas --store $(DEMO_STORE) timeline
 	$(BIN)/habeas --store $(DEMO_STORE) verify
 
 test: install
