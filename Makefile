@@ -29,6 +29,9 @@ demo: install system-deps
 	$(BIN)/habeas --store $(DEMO_STORE) documents
 	$(BIN)/habeas --store $(DEMO_STORE) search '"Integrated Joint Operations Platform" AND camps'
 	$(BIN)/habeas --store $(DEMO_STORE) search 'Tohti AND Sakharov' --limit 3
+	$(BIN)/habeas --store $(DEMO_STORE) entities --type person
+	$(BIN)/habeas --store $(DEMO_STORE) claims --about detained
+	$(BIN)/habeas --store $(DEMO_STORE) timeline
 	$(BIN)/habeas --store $(DEMO_STORE) verify
 	$(BIN)/habeas --store $(DEMO_STORE) users add demo --role investigator --password "$(DEMO_PASSWORD)"
 	@echo
@@ -59,6 +62,8 @@ bench: $(BENCH_STAMP)
 	$(BIN)/python bench/web.py
 	$(BIN)/python bench/names.py
 	$(BIN)/python bench/screening.py
+	$(BIN)/python bench/extraction_quality.py
+	$(BIN)/python bench/analyse.py
 
 # Front-end libraries: exact versions from web/package-lock.json, copied into the package.
 vendor:

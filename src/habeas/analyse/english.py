@@ -46,23 +46,7 @@ LAW_ANYWHERE = {
     "Protocol",
     "Constitution",
 }
-LAW_HEADS = {
-    "Law",
-    "Laws",
-    "Act",
-    "Regulations",
-    "Directive",
-    "Ordinance",
-    "Code",
-    "Convention",
-    "Covenant",
-    "Declaration",
-    "Charter",
-    "Statute",
-    "Treaty",
-    "Protocol",
-    "Constitution",
-}
+LAW_HEADS = LAW_ANYWHERE | {"Law", "Laws", "Act", "Regulations", "Directive", "Ordinance", "Code"}
 PUBLIC_HEADS = {
     "Parliament",
     "Council",

@@ -48,10 +48,8 @@ class MentionRow(Base):
     entity_id: Mapped[str | None] = mapped_column(String(32), nullable=True, index=True)
 
 
-class ClaimRow(Base):
-    """A figure, normalised, with what it counts and the sentence that states it."""
-
-    __tablename__ = "claims"
+class _SentenceSpan:
+    """Where a claim or an event is stated: document, page, character span and sentence."""
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
@@ -60,6 +58,13 @@ class ClaimRow(Base):
     start: Mapped[int] = mapped_column(Integer)
     end: Mapped[int] = mapped_column(Integer)
     sentence: Mapped[int] = mapped_column(Integer)
+
+
+class ClaimRow(_SentenceSpan, Base):
+    """A figure, normalised, with what it counts and the sentence that states it."""
+
+    __tablename__ = "claims"
+
     value: Mapped[float] = mapped_column(Float)
     low: Mapped[float | None] = mapped_column(Float, nullable=True)
     high: Mapped[float | None] = mapped_column(Float, nullable=True)
@@ -69,18 +74,11 @@ class ClaimRow(Base):
     text: Mapped[str] = mapped_column(Text)
 
 
-class EventRow(Base):
+class EventRow(_SentenceSpan, Base):
     """A date in a sentence: the sentence is what happened then."""
 
     __tablename__ = "events"
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
-    document_id: Mapped[str] = mapped_column(ForeignKey("documents.id"), index=True)
-    page: Mapped[int] = mapped_column(Integer)
-    start: Mapped[int] = mapped_column(Integer)
-    end: Mapped[int] = mapped_column(Integer)
-    sentence: Mapped[int] = mapped_column(Integer)
     date: Mapped[str | None] = mapped_column(String(10), nullable=True, index=True)
     precision: Mapped[str | None] = mapped_column(String(5), nullable=True)
     date_text: Mapped[str] = mapped_column(Text)

@@ -2,7 +2,8 @@
 
 from alembic import context
 
-from habeas.store import analysis_models  # noqa: F401  (its tables belong to the metadata too)
+from habeas.names import tables as name_tables  # noqa: F401  (their tables belong to the metadata too)
+from habeas.store import analysis_models  # noqa: F401
 from habeas.store.models import Base
 
 engine = context.config.attributes["engine"]
