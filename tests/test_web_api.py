@@ -20,7 +20,7 @@ from conftest import ACTOR, Cli, ingest, module_store_fixture
 from habeas import services
 from habeas.search.index import SearchFilters
 from habeas.store.store import Store
-from habeas.web.app import ANALYSIS, create_app, permit
+from habeas.web.app import create_app, permit
 
 CORPUS = Path(__file__).resolve().parent.parent / "examples" / "corpus"
 PASSWORDS = {"ada": "ada's long password", "rex": "rex's long password", "rita": "rita's long password"}
@@ -387,10 +387,8 @@ def test_an_empty_query_is_a_bad_request_not_a_crash(client: TestClient) -> None
 
 # -- analysis ------------------------------------------------------------------------------------------
 
-needs_analysis = pytest.mark.skipif(not ANALYSIS, reason="the analysis stage is not installed")
 
 
-@needs_analysis
 def test_entity_pages_and_api_for_readers(client: TestClient) -> None:
     login(client, "rex")
     entities = client.get("/api/entities").json()["entities"]
@@ -413,7 +411,6 @@ def test_entity_pages_and_api_for_readers(client: TestClient) -> None:
         assert client.get(path).status_code == 200, path
 
 
-@needs_analysis
 def test_document_page_links_entities_to_their_dossiers(client: TestClient, corpus_store: Store) -> None:
     login(client, "rex")
     doc = next(d for d in services.list_documents(corpus_store) if d["file_name"].endswith("camps.txt"))
@@ -421,7 +418,6 @@ def test_document_page_links_entities_to_their_dossiers(client: TestClient, corp
     assert re.search(r'<a class="ent t-\w+" href="/entities/\w+"', page.text)
 
 
-@needs_analysis
 def test_only_deciding_roles_merge_and_split(client: TestClient) -> None:
     token = login(client, "rex")
     people = client.get("/api/entities", params={"type": "person"}).json()["entities"]

@@ -20,7 +20,7 @@ import pytest
 from conftest import ACTOR, ingest
 from habeas import services
 from habeas.config import Settings
-from habeas.web.app import ANALYSIS, create_app
+from habeas.web.app import create_app
 
 CHROMIUM = "/usr/bin/chromium"
 CORPUS = Path(__file__).resolve().parent.parent / "examples" / "corpus"
@@ -201,7 +201,6 @@ def test_log_out(page: Any, server: str) -> None:
 
 # -- analysis: entities, dossiers, merge, claims, timeline, network ----------------------------------
 
-needs_analysis = pytest.mark.skipif(not ANALYSIS, reason="the analysis stage is not installed")
 
 
 def two_people(server: str, page: Any) -> tuple[dict[str, Any], dict[str, Any]]:
@@ -210,7 +209,6 @@ def two_people(server: str, page: Any) -> tuple[dict[str, Any], dict[str, Any]]:
     return people[0], people[1]
 
 
-@needs_analysis
 def test_see_a_highlighted_entity_and_open_its_dossier(page: Any, server: str) -> None:
     log_in(page, server, "rex", "/search?q=Tohti")
     page.locator(".hit-title").first.click()
@@ -227,7 +225,6 @@ def test_see_a_highlighted_entity_and_open_its_dossier(page: Any, server: str) -
     assert page.locator("button.split").count() == 0
 
 
-@needs_analysis
 def test_claims_timeline_and_network_are_drawn(page: Any, server: str) -> None:
     log_in(page, server, "rex", "/claims")
     page.wait_for_selector("h1")
@@ -247,7 +244,6 @@ def test_claims_timeline_and_network_are_drawn(page: Any, server: str) -> None:
     shot(page, "network")
 
 
-@needs_analysis
 def test_a_reader_cannot_call_the_merge_api(page: Any, server: str) -> None:
     log_in(page, server, "rex")
     a, b = two_people(server, page)
@@ -260,7 +256,6 @@ def test_a_reader_cannot_call_the_merge_api(page: Any, server: str) -> None:
     assert status == 403
 
 
-@needs_analysis
 def test_merge_two_entities_and_the_merge_is_kept(page: Any, server: str) -> None:
     log_in(page, server, "ada")
     a, b = two_people(server, page)

@@ -27,7 +27,7 @@ from habeas.store.analysis_models import (
     MentionRow,
 )
 from habeas.store.models import Case, Document, Page
-from habeas.store.store import Store
+from habeas.store.store import Store, get_case
 
 WRITE_BATCH = 50
 SNIPPET = 80
@@ -251,10 +251,10 @@ def analysis_status(store: Store) -> dict[str, Any]:
 def _case_filter(session: Session, case: str | None) -> int | None:
     if case is None:
         return None
-    case_id = session.scalar(select(Case.id).where(Case.name == case))
-    if case_id is None:
+    found = get_case(session, case)
+    if found is None:
         raise NotFound(f"no case called {case!r}")
-    return int(case_id)
+    return found.id
 
 
 def _entity_summary(e: EntityRow) -> dict[str, Any]:
@@ -636,3 +636,72 @@ def timeline(store: Store, case: str | None = None, entity: str | None = None) -
             wanted = find_entity(session, entity, case_id).name
             events = [e for e in events if wanted in e["entities"]]
     return {"events": events}
+
+
+# -- entities in a document, and the network around an entity ----------------------------------------------------------
+
+
+def document_entities(store: Store, doc_id: str) -> dict[int, list[dict[str, Any]]]:
+    """The resolved entity mentions of a document by page, in reading order, without overlaps."""
+    by_page: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    with store.db.reading() as session:
+        rows = session.execute(select(MentionRow.page, MentionRow.start, MentionRow.end, EntityRow.id,
+                                      EntityRow.type, EntityRow.name)
+                               .join(EntityRow, EntityRow.id == MentionRow.entity_id)
+                               .where(MentionRow.document_id == doc_id)
+                               .order_by(MentionRow.page, MentionRow.start, MentionRow.end.desc())).all()
+    for page, start, end, entity_id, type_, name in rows:
+        mentions = by_page[page]
+        if mentions and start < mentions[-1]["end"]:
+            continue  # nested or overlapping: the first, longest one is kept
+        mentions.append({"start": start, "end": end, "entity_id": entity_id, "type": type_, "name": name})
+    return dict(by_page)
+
+
+NETWORK_NODES = 60
+
+
+def entity_network(store: Store, entity_id: str, depth: int = 1, limit: int = NETWORK_NODES) -> dict[str, Any]:
+    """Entities named in the same sentence as ``entity_id`` (``depth`` steps out), and how often each
+    pair is named together: nodes and weighted edges. Only entities the documents name; no scores."""
+    def sentences_of(ids: set[str]) -> dict[tuple[str, int, int], set[str]]:
+        with store.db.reading() as session:
+            keys = session.execute(select(MentionRow.document_id, MentionRow.page, MentionRow.sentence)
+                                   .where(MentionRow.entity_id.in_(list(ids))).distinct()).all()
+            docs = sorted({k[0] for k in keys})
+            wanted = {tuple(k) for k in keys}
+            together: dict[tuple[str, int, int], set[str]] = defaultdict(set)
+            for i in range(0, len(docs), 500):
+                for d, p, s, e in session.execute(
+                        select(MentionRow.document_id, MentionRow.page, MentionRow.sentence, MentionRow.entity_id)
+                        .where(MentionRow.document_id.in_(docs[i:i + 500]), MentionRow.entity_id.is_not(None))):
+                    if (d, p, s) in wanted and e is not None:
+                        together[(d, p, s)].add(e)
+        return together
+
+    with store.db.reading() as session:
+        if session.get(EntityRow, entity_id) is None:
+            raise NotFound(f"no entity {entity_id!r}")
+    nodes = {entity_id}
+    frontier = {entity_id}
+    for _ in range(max(1, min(depth, 3))):
+        counts: dict[str, int] = defaultdict(int)
+        for members in sentences_of(frontier).values():
+            for other in members - nodes:
+                counts[other] += 1
+        room = limit - len(nodes)
+        if room <= 0 or not counts:
+            break
+        frontier = {e for e, _n in sorted(counts.items(), key=lambda en: -en[1])[:room]}
+        nodes |= frontier
+    weights: dict[tuple[str, str], int] = defaultdict(int)
+    for members in sentences_of(nodes).values():
+        inside = sorted(members & nodes)
+        for i, a in enumerate(inside):
+            for b in inside[i + 1:]:
+                weights[(a, b)] += 1
+    with store.db.reading() as session:
+        rows = session.scalars(select(EntityRow).where(EntityRow.id.in_(list(nodes)))).all()
+    return {"center": entity_id,
+            "nodes": [{"id": e.id, "name": e.name, "type": e.type, "mentions": e.mention_count} for e in rows],
+            "edges": [{"source": a, "target": b, "weight": w} for (a, b), w in sorted(weights.items())]}

@@ -224,7 +224,7 @@ def add_routes(app: FastAPI, store: Store, render: Callable[..., HTMLResponse], 
     @permit("read")
     def api_network(entity_id: str, depth: int = 1) -> dict[str, Any]:
         """Entities named in the same sentences, ``depth`` steps out, with how often each pair is."""
-        return services.entity_network(store, entity_id, depth=depth)
+        return analysis.entity_network(store, entity_id, depth=depth)
 
     @app.get("/network", response_class=HTMLResponse, include_in_schema=False)
     @permit("read")

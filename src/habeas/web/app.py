@@ -9,7 +9,6 @@ the upload, which is multipart)."""
 
 import csv
 import html
-import importlib.util
 import io
 import json
 import os
@@ -29,10 +28,11 @@ from pydantic import BaseModel
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import StreamingResponse
 
-from habeas import __version__, services
+from habeas import __version__, analysis_services, services
 from habeas.config import Settings, load_settings
 from habeas.ingest.pipeline import GRADES
 from habeas.search.index import SearchFilters, SearchHit
+from habeas.web import analysis
 from habeas.web.security import (
     SESSION_COOKIE,
     SESSION_MAX_AGE,
@@ -44,7 +44,6 @@ from habeas.web.security import (
 )
 
 HERE = Path(__file__).parent
-ANALYSIS = importlib.util.find_spec("habeas.analysis_services") is not None  # the analysis stage is installed
 PAGE_SIZE = 20
 UNSAFE = {"POST", "PUT", "PATCH", "DELETE"}
 UPLOAD_CHUNK = 1024 * 1024
@@ -165,7 +164,6 @@ def create_app(settings: Settings) -> FastAPI:
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     templates.env.filters["snippet"] = snippet_html
     templates.env.globals["page_html"] = page_html
-    templates.env.globals["analysis"] = ANALYSIS
 
     async def guard(request: Request) -> Caller:
         """Runs before every route: finds the caller, enforces the route's mark and CSRF."""
@@ -418,7 +416,7 @@ def create_app(settings: Settings) -> FastAPI:
     def document_page(request: Request, doc_id: str, q: str = "") -> Response:
         doc = services.show_document(store, doc_id)
         family = services.document_family(store, [*doc["children"], *([doc["parent_id"]] if doc["parent_id"] else [])])
-        mentions = services.document_entities(store, doc_id) if ANALYSIS else {}
+        mentions = analysis_services.document_entities(store, doc_id)
         return render(request, "document.html", doc=doc, family=family, q=q, grades=GRADE_MEANING,
                       mentions=mentions, types=sorted({m["type"] for ms in mentions.values() for m in ms}),
                       labels=TYPE_LABELS)
@@ -480,10 +478,7 @@ def create_app(settings: Settings) -> FastAPI:
             raise services.NotFound(f"no upload {job_id!r}")
         return status
 
-    if ANALYSIS:
-        from habeas.web import analysis
-
-        analysis.add_routes(app, store, render, CallerDep, check_form_token)
+    analysis.add_routes(app, store, render, CallerDep, check_form_token)
 
     # -- review -------------------------------------------------------------------------------
 
