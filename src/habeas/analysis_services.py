@@ -16,6 +16,7 @@ from habeas.analyse import analyser_version
 from habeas.analyse import tables as t
 from habeas.analyse.model import DocumentAnalysis
 from habeas.ingest.model import ERROR
+from habeas.resolve.resolver import resolve_case
 from habeas.services import NotFound
 from habeas.store import audit
 from habeas.store.analysis_models import (
@@ -68,8 +69,6 @@ def analyse(
         _write(store, pending, docs, version, totals)
     with store.db.transaction() as session:
         for case_id in case_ids:
-            from habeas.resolve.resolver import resolve_case
-
             totals["entities"] += resolve_case(session, case_id)
         if docs:
             audit.append(
@@ -398,23 +397,8 @@ def merge_entities(store: Store, first: str, second: str, actor: str) -> dict[st
         if a.id == b.id:
             raise ValueError("that is the same entity")
         case_id = a.case_id
-        session.add(
-            EntityJudgement(
-                case_id=case_id, decision="same", forms_a=list(a.keys), forms_b=list(b.keys), actor=actor
-            )
-        )
-        audit.append(
-            session,
-            actor,
-            "entity.merge",
-            case_name=_case_name(session, case_id),
-            target=a.id,
-            details={"entities": [a.id, b.id], "names": [a.name, b.name]},
-        )
-        session.flush()
-        from habeas.resolve.resolver import resolve_case
-
-        resolve_case(session, case_id)
+        _decide(session, case_id, "same", list(a.keys), list(b.keys), actor, "entity.merge", a.id,
+                {"entities": [a.id, b.id], "names": [a.name, b.name]})
         merged = find_entity(session, a.name, case_id)
         return _entity_summary(merged)
 
@@ -431,27 +415,21 @@ def split_entity(store: Store, entity: str, alias: str, actor: str) -> dict[str,
         if alias_key == t.key(e.name) and not e.aliases:
             raise ValueError("an entity with one name cannot be split")
         case_id = e.case_id
-        session.add(
-            EntityJudgement(
-                case_id=case_id, decision="different", forms_a=list(e.keys), forms_b=[alias_key], actor=actor
-            )
-        )
-        audit.append(
-            session,
-            actor,
-            "entity.split",
-            case_name=_case_name(session, case_id),
-            target=e.id,
-            details={"entity": e.id, "name": e.name, "alias": alias},
-        )
-        session.flush()
-        from habeas.resolve.resolver import resolve_case
-
-        resolve_case(session, case_id)
+        _decide(session, case_id, "different", list(e.keys), [alias_key], actor, "entity.split", e.id,
+                {"entity": e.id, "name": e.name, "alias": alias})
         rows = session.scalars(select(EntityRow).where(EntityRow.case_id == case_id)).all()
         split_off = [r for r in rows if alias_key in r.keys]
         rest = [r for r in rows if set(r.keys) & (set(e.keys) - {alias_key}) and alias_key not in r.keys]
         return {"split": [_entity_summary(r) for r in split_off], "rest": [_entity_summary(r) for r in rest]}
+
+
+def _decide(session: Session, case_id: int, decision: str, forms_a: list[str], forms_b: list[str], actor: str,
+            action: str, target: str, details: dict[str, Any]) -> None:
+    """Store a person's judgement, audit it, and resolve the case again so that it applies now."""
+    session.add(EntityJudgement(case_id=case_id, decision=decision, forms_a=forms_a, forms_b=forms_b, actor=actor))
+    audit.append(session, actor, action, case_name=_case_name(session, case_id), target=target, details=details)
+    session.flush()
+    resolve_case(session, case_id)
 
 
 def _case_name(session: Session, case_id: int) -> str | None:

@@ -189,11 +189,8 @@ def search(
 
 
 def _stream_search_json(total: int, hits: Iterator[SearchHit]) -> None:
-    sys.stdout.write(f'{{"total": {total}, "results": [')
-    for n, hit in enumerate(hits):
-        row = services.hit_dict(hit)
-        sys.stdout.write(("," if n else "") + "\n " + json.dumps(row, ensure_ascii=False))
-    sys.stdout.write("\n]}\n")
+    for chunk in services.search_json_chunks(total, hits):
+        sys.stdout.write(chunk)
 
 
 def _snippet_markup(snippet: str) -> str:

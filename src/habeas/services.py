@@ -321,6 +321,14 @@ def hit_dict(hit: SearchHit) -> dict[str, Any]:
             "snippet": hit.snippet, "score": hit.score}
 
 
+def search_json_chunks(total: int, hits: Iterator[SearchHit]) -> Iterator[str]:
+    """The JSON of ``search --json``, piece by piece, so every result streams without a cap."""
+    yield f'{{"total": {total}, "results": ['
+    for n, hit in enumerate(hits):
+        yield ("," if n else "") + "\n " + json.dumps(hit_dict(hit), ensure_ascii=False)
+    yield "\n]}\n"
+
+
 FACET_FIELDS = ("source", "language", "file_type")
 FACET_VALUES = 30
 

@@ -25,6 +25,9 @@ LAW = "law"
 DATE = "date"
 QUANTITY = "quantity"
 ENTITY_TYPES = (PERSON, ORGANIZATION, PUBLIC_BODY, FACILITY, PLACE, LAW)
+# How each type reads to a person.
+TYPE_LABELS = {PERSON: "person", ORGANIZATION: "organisation", PUBLIC_BODY: "public body",
+               FACILITY: "facility", PLACE: "place", LAW: "law"}
 
 # Nationality, ethnonym and religion words: adjectives and group nouns, never people or places.
 ETHNONYMS = {

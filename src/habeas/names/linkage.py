@@ -23,6 +23,7 @@ from habeas.names import phonetic
 from habeas.names.idnumber import parse_prc_id, same_person_evidence
 from habeas.names.match import LOOKUP, score_keys
 from habeas.names.tables import LinkJudgement, LinkPair
+from habeas.services import NotFound
 from habeas.store import audit
 from habeas.store.models import Document, Record
 from habeas.store.store import Store
@@ -214,7 +215,7 @@ def decide(store: Store, pair_id: int, decision: str, actor: str) -> dict[str, A
     with store.db.transaction() as session:
         pair = session.get(LinkPair, pair_id)
         if pair is None:
-            raise ValueError(f"no pair {pair_id}")
+            raise NotFound(f"no pair {pair_id}")
         key = (pair.left_record_id, pair.right_record_id)
         judgement = session.get(LinkJudgement, key)
         if judgement is None:

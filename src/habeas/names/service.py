@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import os
-import secrets
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -25,6 +23,7 @@ from habeas.names import match as matching
 from habeas.names import phonetic, scripts, transcription
 from habeas.names.tables import NameKey, NameKeyColumn
 from habeas.store import audit
+from habeas.store.keys import store_secret
 from habeas.store.models import Document, Record
 from habeas.store.store import Store
 
@@ -276,12 +275,7 @@ class Match:
 
 def query_hash(store: Store, query: str) -> str:
     """A keyed hash of a query, so that the audit log never holds the name itself."""
-    key_file = Path(store.settings.store) / SALT_FILE
-    if not key_file.exists():
-        fd = os.open(key_file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "w") as fh:
-            fh.write(secrets.token_hex(32))
-    key = key_file.read_text().strip().encode()
+    key = store_secret(Path(store.settings.store), SALT_FILE)
     norm = unicodedata.normalize("NFC", query).strip().lower()
     return hmac.new(key, norm.encode("utf-8"), hashlib.sha256).hexdigest()
 

@@ -187,8 +187,9 @@ class SearchIndex:
             offset += batch
 
     def count(self, query: str, filters: SearchFilters) -> int:
-        total, _hits = self.search(query, filters, limit=1)
-        return total
+        """How many pages match, without fetching or highlighting any of them."""
+        compiled = self._compile(plan_query(query), filters)
+        return self._current_searcher().search(compiled, limit=1, count=True).count or 0  # type: ignore[attr-defined]
 
     def _compile(self, plan: QueryPlan, filters: SearchFilters) -> tantivy.Query:
         try:

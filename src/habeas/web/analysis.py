@@ -14,11 +14,10 @@ from pydantic import BaseModel
 
 import habeas.analysis_services as analysis
 from habeas import services
+from habeas.analyse.tables import TYPE_LABELS
 from habeas.store.store import Store
 
 ENTITY_TYPES = ["person", "organization", "public_body", "facility", "place", "law"]
-TYPE_LABELS = {"person": "person", "organization": "organisation", "public_body": "public body",
-               "facility": "facility", "place": "place", "law": "law"}
 
 
 class MergeBody(BaseModel):

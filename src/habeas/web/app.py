@@ -10,7 +10,6 @@ the upload, which is multipart)."""
 import csv
 import html
 import io
-import json
 import os
 import re
 from collections.abc import AsyncIterator, Callable, Iterator
@@ -29,6 +28,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import StreamingResponse
 
 from habeas import __version__, analysis_services, services
+from habeas.analyse.tables import TYPE_LABELS
 from habeas.config import Settings, load_settings
 from habeas.ingest.pipeline import GRADES
 from habeas.search.index import SearchFilters, SearchHit
@@ -124,8 +124,6 @@ def snippet_html(snippet: str) -> Markup:
     return Markup("".join(out))
 
 
-TYPE_LABELS = {"person": "person", "organization": "organisation", "public_body": "public body",
-               "facility": "facility", "place": "place", "law": "law"}
 
 
 def page_html(text: str, mentions: list[dict[str, Any]] | None = None) -> Markup:
@@ -400,14 +398,7 @@ def create_app(settings: Settings) -> FastAPI:
                    case: str | None = None) -> Response:
         """Every matching page, best first, no cap: the JSON of ``habeas search --json``."""
         total, hits = services.search_all(store, q, filters_from(source, language, type, case))
-
-        def body() -> Iterator[str]:
-            yield f'{{"total": {total}, "results": ['
-            for n, hit in enumerate(hits):
-                yield ("," if n else "") + "\n " + json.dumps(services.hit_dict(hit), ensure_ascii=False)
-            yield "\n]}\n"
-
-        return StreamingResponse(body(), media_type="application/json")
+        return StreamingResponse(services.search_json_chunks(total, hits), media_type="application/json")
 
     # -- documents -----------------------------------------------------------------------
 
@@ -492,7 +483,7 @@ def create_app(settings: Settings) -> FastAPI:
     def review_form(caller: CallerDep, pair_id: int, decision: Annotated[str, Form()],
                     csrf_token: Annotated[str, Form()]) -> Response:
         check_form_token(caller, csrf_token)
-        decide(pair_id, decision, caller)
+        services.link_decide(store, pair_id, decision, caller.name)
         return RedirectResponse("/review", status_code=303)
 
     @app.get("/api/review", tags=["review"])
@@ -505,13 +496,7 @@ def create_app(settings: Settings) -> FastAPI:
     @permit("decide")
     def api_review_decide(caller: CallerDep, pair_id: int, body: DecisionBody) -> dict[str, Any]:
         """Decide a pair: ``same``, ``different`` or ``unsure``. A person's decision wins over the machine."""
-        return decide(pair_id, body.decision, caller)
-
-    def decide(pair_id: int, decision: str, caller: Caller) -> dict[str, Any]:
-        try:
-            return services.link_decide(store, pair_id, decision, caller.name)
-        except ValueError as exc:
-            raise HTTPException(404 if str(exc).startswith("no pair") else 400, str(exc)) from exc
+        return services.link_decide(store, pair_id, body.decision, caller.name)
 
     return app
 

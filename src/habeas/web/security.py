@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hmac
-import os
 import secrets
 import threading
 import time
@@ -13,6 +12,8 @@ from typing import Any
 
 from itsdangerous import BadSignature, URLSafeTimedSerializer
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from habeas.store.keys import store_secret
 
 SESSION_COOKIE = "habeas_session"
 SESSION_MAX_AGE = 12 * 3600
@@ -34,23 +35,7 @@ _NAMES = {name for name, _ in HEADERS}
 
 def load_secret(store: Path) -> bytes:
     """The key that signs session cookies: made once per store, readable only by its owner."""
-    path = store / SECRET_FILE
-    if not path.exists():
-        # Written whole under another name, then linked into place: of several processes starting
-        # at once, one wins and every one reads the same complete key.
-        partial = store / f".{SECRET_FILE}-{os.getpid()}-{secrets.token_hex(4)}"
-        fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(secrets.token_hex(32).encode())
-            fh.flush()
-            os.fsync(fh.fileno())
-        try:
-            os.link(partial, path)
-        except FileExistsError:
-            pass
-        finally:
-            partial.unlink()
-    return path.read_bytes()
+    return store_secret(store, SECRET_FILE)
 
 
 class Sessions:
