@@ -75,8 +75,9 @@ def test_dossier_cites_mentions_related_entities_and_events(ingested):
 
 
 def test_claims_json_and_grouping(ingested):
-    claims = cli(ingested, "claims")["claims"]
-    assert set(claims[0]) == {
+    result = cli(ingested, "claims")
+    claims = result["claims"]
+    assert set(claims[0]) - {"date", "precision", "date_source"} == {
         "value",
         "low",
         "high",
@@ -93,8 +94,23 @@ def test_claims_json_and_grouping(ingested):
     about = cli(ingested, "claims", "--about", "detained")
     values = {c["value"] for c in about["claims"]}
     assert 1_000_000 in values  # "more than a million Muslims" detained, "around one million" detainees
-    [people] = [g for g in about["groups"] if g["about"] == "people"]
+    [people] = [g for g in about["groups"] if g["about"] == "people detained"]
     assert people["documents"] == 3 and people["values"] == [1_000_000]  # three sources side by side
+    # the region's population is a different quantity from the people detained in it
+    [population] = [g for g in result["groups"] if g["about"] == "population"]
+    assert population["values"] == [11_000_000]
+    assert 11_000_000 not in {c["value"] for g in result["groups"] if g["about"] == "people detained"
+                              for c in g["claims"]}
+
+
+def test_claims_are_dated_with_their_precision(ingested):
+    claims = cli(ingested, "claims")["claims"]
+    # "over 380 sites ... have been built since 2017": the sentence's own date, to the year
+    [sites] = [c for c in claims if c["value"] == 380]
+    assert (sites["date"], sites["precision"], sites["date_source"]) == ("2017", "year", "sentence")
+    # no date in the sentence: the document's date, the latest full date the resolution states
+    [listed] = [c for c in claims if c["value"] == 1535]
+    assert (listed["date"], listed["precision"], listed["date_source"]) == ("2019-11-24", "day", "document")
 
 
 def test_timeline_in_order_with_entities(ingested):

@@ -9,15 +9,16 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from habeas.analyse import analyser_version
 from habeas.analyse import tables as t
-from habeas.analyse.model import DocumentAnalysis
+from habeas.analyse.document_date import document_date
+from habeas.analyse.model import ClaimFound, DocumentAnalysis
 from habeas.ingest.model import ERROR
 from habeas.resolve.resolver import resolve_case
-from habeas.services import NotFound
+from habeas.services import NotFound, sync_index
 from habeas.store import audit
 from habeas.store.analysis_models import (
     AnalysisRun,
@@ -84,6 +85,7 @@ def analyse(
                     "events": totals["events"],
                 },
             )
+    sync_index(store)
     return _summary(
         len(docs),
         totals["mentions"],
@@ -155,6 +157,15 @@ def _write(
         for table in (MentionRow, ClaimRow, EventRow):
             session.execute(delete(table).where(table.document_id.in_(ids)))  # type: ignore[attr-defined]
         session.execute(delete(AnalysisRun).where(AnalysisRun.document_id.in_(ids)))
+        # Documents are indexed again once analysed: the index holds the entity types and date.
+        session.execute(update(Document).where(Document.id.in_(ids)).values(indexed_at=None))
+        dated: dict[str, tuple[str, str] | None] = {}
+        by_id = {r.document_id: r for r in results}
+        for doc_id, meta, created in session.execute(
+            select(Document.id, Document.meta, Document.created_at).where(Document.id.in_(ids))
+        ):
+            dated[doc_id] = document_date(meta or {}, [(d.value, d.precision) for d in by_id[doc_id].dates],
+                                          created.date().isoformat() if created else None)
         mentions, claims, events, runs = [], [], [], []
         for r in results:
             case_id = case_of[r.document_id]
@@ -192,6 +203,7 @@ def _write(
                         "unit": c.unit,
                         "number_text": c.number_text,
                         "text": c.text,
+                        **_claim_date(c, r, dated.get(r.document_id)),
                     }
                 )
             for d in r.dates:
@@ -232,6 +244,20 @@ def _write(
         totals["mentions"] += len(mentions)
         totals["claims"] += len(claims)
         totals["events"] += sum(1 for e in events if e["date"])
+
+
+def _claim_date(claim: ClaimFound, result: DocumentAnalysis,
+                document: tuple[str, str] | None) -> dict[str, str | None]:
+    """When a figure held: the date its own sentence states (the one nearest the figure), else its
+    document's date, with the precision either was given to."""
+    in_sentence = [d for d in result.dates
+                   if d.value and d.page == claim.page and d.sentence == claim.sentence]
+    if in_sentence:
+        nearest = min(in_sentence, key=lambda d: abs(d.start - claim.start))
+        return {"date": nearest.value, "precision": nearest.precision, "date_source": "sentence"}
+    if document:
+        return {"date": document[0], "precision": document[1], "date_source": "document"}
+    return {"date": None, "precision": None, "date_source": None}
 
 
 def analysis_status(store: Store) -> dict[str, Any]:
@@ -451,6 +477,9 @@ def _claim_dict(c: ClaimRow) -> dict[str, Any]:
         "page": c.page,
         "start": c.start,
         "end": c.end,
+        "date": c.date,
+        "precision": c.precision,
+        "date_source": c.date_source,
     }
 
 
@@ -524,6 +553,31 @@ def _unit_head(unit: str) -> str:
     return _singular(head)
 
 
+# Words next to a count of people that say what kind of count it is: people held, or people living
+# somewhere. "11 million" living in the region and "1 million" detained are different quantities.
+_DETAINED = re.compile(r"\b(detain\w*|held|hold\w*|intern\w*|imprison\w*|incarcerat\w*|arrest\w*|"
+                       r"sentenc\w*|camps?|re-?education|prisons?|prisoners?|jail\w*|custody|confine\w*)\b", re.I)
+_POPULATION = re.compile(r"\b(population\w*|residents?|inhabitants?|home to|live|lives|living|citizens)\b", re.I)
+CONTEXT = 70  # characters either side of the figure that are read for those words
+
+
+def _claim_group(c: ClaimRow) -> str:
+    """What a claim counts, for grouping side by side: the unit's head noun; a count of people is
+    split by the words next to the figure into people detained, population, and other people."""
+    head = _unit_head(c.unit)
+    if head != "people":
+        return head
+    at = c.text.find(c.number_text)
+    if at < 0:
+        at = 0
+    near = c.unit + " " + c.text[max(0, at - CONTEXT): at + len(c.number_text) + len(c.unit) + CONTEXT]
+    if _DETAINED.search(near):
+        return "people detained"
+    if _POPULATION.search(near):
+        return "population"
+    return "people"
+
+
 def _singular(word: str) -> str:
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
@@ -552,7 +606,7 @@ def list_claims(store: Store, about: str | None = None, case: str | None = None)
         rows = [r for r in rows if _about_match(words, r)]
     groups: dict[str, list[ClaimRow]] = defaultdict(list)
     for r in rows:
-        groups[_unit_head(r.unit) or "(unspecified)"].append(r)
+        groups[_claim_group(r) or "(unspecified)"].append(r)
     return {
         "claims": [_claim_dict(r) for r in rows],
         "groups": [

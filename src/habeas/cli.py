@@ -19,7 +19,7 @@ from rich.table import Table
 
 from habeas import __version__, services
 from habeas.config import LOCAL_OWNER, load_settings
-from habeas.search.index import InvalidQuery, SearchFilters, SearchHit
+from habeas.search.index import InvalidQuery, SearchHit
 from habeas.store.store import Store
 
 app = typer.Typer(help="Habeas: a searchable, citable case file from leaks, reports and testimony.",
@@ -167,14 +167,21 @@ def search(
     = None,
     file_type: Annotated[list[str] | None, typer.Option("--type", help="Only this file type (pdf, html…).")]
     = None,
+    entity_type: Annotated[list[str] | None, typer.Option(
+        "--entity-type", help="Only pages naming an entity of this type (person, organisation, public body, "
+                              "facility, place, law).")] = None,
+    date_from: Annotated[str | None, typer.Option(
+        "--from", help="Only documents dated on or after (YYYY, YYYY-MM or YYYY-MM-DD).")] = None,
+    date_to: Annotated[str | None, typer.Option("--to", help="Only documents dated on or before.")] = None,
     case: CaseOption = None,
     limit: Annotated[int, typer.Option(help="Results to show in the table (--json prints all).")] = 10,
     as_json: JsonFlag = False,
 ) -> None:
-    """Full-text search with highlighted snippets and page numbers."""
-    filters = SearchFilters(case=case, sources=source or [], languages=language or [],
-                            file_types=file_type or [])
+    """Full-text search with highlighted snippets and page numbers. A document's date is its
+    metadata's (e-mail Date, PDF or Word creation date), else the latest full date its text states."""
     with opened_store() as store:
+        filters = services.search_filters(case, source or [], language or [], file_type or [], entity_type or [],
+                                          date_from, date_to)
         if as_json:
             total, hits = services.search_all(store, query, filters)
             _stream_search_json(total, hits)

@@ -21,11 +21,14 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
+from habeas.analyse.document_date import document_date
+from habeas.analyse.tables import ENTITY_TYPES
 from habeas.config import DEFAULT_CASE, Settings
 from habeas.ingest.model import ERROR
 from habeas.ingest.pipeline import Ingestion, IngestReport, IntakeOptions, Progress
-from habeas.search.index import PageEntry, SearchFilters, SearchHit
+from habeas.search.index import PageEntry, SearchFilters, SearchHit, parse_date_bound
 from habeas.store import audit
+from habeas.store.analysis_models import EventRow, MentionRow
 from habeas.store.models import AuditEntry, Case, Custody, Document, Page, User
 from habeas.store.store import Store, ensure_case, get_case
 
@@ -76,11 +79,13 @@ def ingest(store: Store, paths: list[Path], options: IntakeOptions,
            progress: Progress | None = None) -> IngestReport:
     """Take files and folders into a case, then make them searchable."""
     report = Ingestion(store, options, progress).run(paths)
-    sync_index(store)
-    if report.new:  # who, what, where, when: see habeas.analysis_services
-        from habeas.analysis_services import analyse
+    try:
+        if report.new:  # who, what, where, when (and then the index): see habeas.analysis_services
+            from habeas.analysis_services import analyse
 
-        analyse(store, [d["id"] for d in report.new], options.actor)
+            analyse(store, [d["id"] for d in report.new], options.actor)
+    finally:
+        sync_index(store)  # searchable even when analysis fails
     return report
 
 
@@ -106,7 +111,9 @@ def sync_index(store: Store) -> int:
 
 
 def _page_entries(session: Session, documents: Sequence[Document]) -> list[tuple[str, list[PageEntry]]]:
-    """The index entries of a batch of documents, in three queries whatever the batch's size."""
+    """The index entries of a batch of documents, in five queries whatever the batch's size:
+    text, sources, the entity types each page names and the document's date (see
+    ``habeas.analyse.document_date``)."""
     ids = [d.id for d in documents if d.status != ERROR]
     case_names = dict(session.execute(select(Case.id, Case.name)).all())
     sources: dict[str, set[str]] = defaultdict(set)
@@ -118,11 +125,27 @@ def _page_entries(session: Session, documents: Sequence[Document]) -> list[tuple
                                                 .where(Page.document_id.in_(ids))
                                                 .order_by(Page.document_id, Page.number)).all():
         pages[doc_id].append((number, text))
-    return [(d.id, [PageEntry(doc_id=d.id, case=case_names.get(d.case_id, ""), title=d.title,
-                              page=number if d.paginated else None, text=text, sources=sorted(sources[d.id]),
-                              language=d.language, file_type=d.file_type)
-                    for number, text in pages[d.id]])
-            for d in documents]
+    types: dict[tuple[str, int], list[str]] = defaultdict(list)
+    for doc_id, number, type_ in session.execute(select(MentionRow.document_id, MentionRow.page, MentionRow.type)
+                                                 .where(MentionRow.document_id.in_(ids),
+                                                        MentionRow.type.in_(ENTITY_TYPES))
+                                                 .distinct().order_by(MentionRow.type)).all():
+        types[(doc_id, number)].append(type_)
+    stated: dict[str, list[tuple[str | None, str | None]]] = defaultdict(list)
+    for doc_id, value, precision in session.execute(select(EventRow.document_id, EventRow.date, EventRow.precision)
+                                                    .where(EventRow.document_id.in_(ids),
+                                                           EventRow.date.is_not(None))).all():
+        stated[doc_id].append((value, precision))
+    entries = []
+    for d in documents:
+        dated = document_date(d.meta or {}, stated[d.id], d.created_at.date().isoformat() if d.created_at else None)
+        entries.append((d.id, [PageEntry(doc_id=d.id, case=case_names.get(d.case_id, ""), title=d.title,
+                                         page=number if d.paginated else None, text=text,
+                                         sources=sorted(sources[d.id]), language=d.language,
+                                         file_type=d.file_type, entity_types=types.get((d.id, number), []),
+                                         date=dated[0] if dated else None)
+                               for number, text in pages[d.id]]))
+    return entries
 
 
 def reindex(store: Store, actor: str) -> int:
@@ -150,6 +173,24 @@ def _catch_up_index(store: Store) -> None:
         return
     sync_index(store)
     _caught_up_at[store] = head
+
+
+def search_filters(case: str | None = None, sources: Sequence[str] = (), languages: Sequence[str] = (),
+                   file_types: Sequence[str] = (), entity_types: Sequence[str] = (), date_from: str | None = None,
+                   date_to: str | None = None) -> SearchFilters:
+    """Search filters as the CLI and the web take them, checked: entity types by name or label
+    ("organisation", "public body"), dates as YYYY, YYYY-MM or YYYY-MM-DD."""
+    types = []
+    for given in entity_types:
+        wanted = given.strip().lower().replace(" ", "_").replace("-", "_")
+        wanted = {"organisation": "organization"}.get(wanted, wanted)
+        if wanted not in ENTITY_TYPES:
+            raise ValueError(f"unknown entity type {given!r}; one of: {', '.join(ENTITY_TYPES)}")
+        types.append(wanted)
+    return SearchFilters(case=case or None, sources=list(sources), languages=list(languages),
+                         file_types=list(file_types), entity_types=types,
+                         date_from=parse_date_bound(date_from) if date_from else None,
+                         date_to=parse_date_bound(date_to) if date_to else None)
 
 
 def search(store: Store, query: str, filters: SearchFilters, limit: int = 10,
@@ -329,52 +370,11 @@ def search_json_chunks(total: int, hits: Iterator[SearchHit]) -> Iterator[str]:
     yield "\n]}\n"
 
 
-FACET_FIELDS = ("source", "language", "file_type")
-FACET_VALUES = 30
-
-
-_facet_cache: weakref.WeakKeyDictionary[Store, tuple[int, dict[str, list[str]]]] = weakref.WeakKeyDictionary()
-
-
-def _facet_options(store: Store) -> dict[str, list[str]]:
-    """The values each filter field can take. Reading them scans the tables, so they are kept until
-    the audit log grows: every write that adds a document, source or language appends to it."""
-    with store.db.engine.connect() as conn:
-        head = conn.execute(_AUDIT_HEAD).scalar() or 0
-    cached = _facet_cache.get(store)
-    if cached is not None and cached[0] == head:
-        return cached[1]
-    with store.db.reading() as session:
-        options = {
-            "source": list(session.scalars(select(Custody.source).distinct().order_by(Custody.source)
-                                           .limit(FACET_VALUES))),
-            "language": [v for v in session.scalars(select(Document.language).distinct()
-                                                     .order_by(Document.language).limit(FACET_VALUES)) if v],
-            "file_type": list(session.scalars(select(Document.file_type).distinct().order_by(Document.file_type)
-                                              .limit(FACET_VALUES))),
-        }
-    _facet_cache[store] = (head, options)
-    return options
-
-
 def search_facets(store: Store, query: str, filters: SearchFilters) -> dict[str, list[tuple[str, int]]]:
-    """For each filter field, its values with how many matching pages each would leave (values
-    with none left out). A field's own selection is ignored when counting its values, so picking
-    one value still shows the others."""
-    options = _facet_options(store)
-    facets: dict[str, list[tuple[str, int]]] = {}
-    for name, values in options.items():
-        counts = []
-        for value in values:
-            narrowed = SearchFilters(case=filters.case,
-                                     sources=[value] if name == "source" else filters.sources,
-                                     languages=[value] if name == "language" else filters.languages,
-                                     file_types=[value] if name == "file_type" else filters.file_types)
-            n = store.index.count(query, narrowed)
-            if n:
-                counts.append((value, n))
-        facets[name] = sorted(counts, key=lambda vc: (-vc[1], vc[0]))
-    return facets
+    """For each filter field (source, language, file type, entity type, year), its values with how
+    many matching pages each would leave; values with none are left out."""
+    _catch_up_index(store)
+    return store.index.facets(query, filters)
 
 
 # -- original files --------------------------------------------------------------------

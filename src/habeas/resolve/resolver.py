@@ -4,7 +4,8 @@ Mentions are joined by their resolution keys: a mention's name with its document
 name where the link is safe everywhere (an acronym and its expansion, a country and its common
 names, "UN Human Rights Council" and "Human Rights Council"), and the same key in any document.
 A lone surname or acronym that no document expands joins the one entity whose short form it is.
-People's judgements come last and win: "different" cuts a name out, "same" joins two entities.
+People's judgements come last and win: "different" cuts a name out, "same" joins two entities,
+"distinct" keeps a proposed pair from being proposed again (see ``candidates``).
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from habeas.analyse import tables as t
-from habeas.store.analysis_models import EntityJudgement, EntityRow, MentionRow
+from habeas.resolve.candidates import Named, propose
+from habeas.store.analysis_models import EntityCandidate, EntityJudgement, EntityKey, EntityRow, MentionRow
 
 TYPE_ORDER = [t.PERSON, t.PUBLIC_BODY, t.ORGANIZATION, t.LAW, t.FACILITY, t.PLACE]
 
@@ -86,7 +88,7 @@ def resolve(
             merges = [
                 ([f for f in a if f not in forms_b], [f for f in b if f not in forms_b]) for a, b in merges
             ]
-        else:
+        elif decision == "same":
             cut.difference_update(forms_a + forms_b)
             merges.append((forms_a, forms_b))
     uf = UnionFind()
@@ -188,7 +190,8 @@ def resolve_case(session: Session, case_id: int) -> int:
         )
     ]
     entities = resolve(case_id, mentions, judgements)
-    session.execute(delete(EntityRow).where(EntityRow.case_id == case_id))
+    for table in (EntityRow, EntityKey, EntityCandidate):
+        session.execute(delete(table).where(table.case_id == case_id))  # type: ignore[attr-defined]
     if entities:
         session.execute(
             insert(EntityRow),
@@ -198,6 +201,7 @@ def resolve_case(session: Session, case_id: int) -> int:
                     "case_id": case_id,
                     "type": e.type,
                     "name": e.name,
+                    "name_key": t.key(e.name),
                     "aliases": e.aliases,
                     "keys": e.keys,
                     "mention_count": len(e.mention_ids),
@@ -211,4 +215,28 @@ def resolve_case(session: Session, case_id: int) -> int:
         ]
         for i in range(0, len(updates), 5000):
             session.execute(update(MentionRow), updates[i : i + 5000])
+        session.execute(insert(EntityKey), [{"case_id": case_id, "entity_id": e.id, "key": k}
+                                            for e in entities for k in e.keys])
+        candidates = propose([Named(e.id, e.type, e.name, tuple(e.aliases)) for e in entities],
+                             _kept_apart(entities, judgements))
+        if candidates:
+            session.execute(insert(EntityCandidate), [{"case_id": case_id, "entity_a": c.a, "entity_b": c.b,
+                                                       "reason": c.reason, "overlap": c.overlap}
+                                                      for c in candidates])
     return len(entities)
+
+
+def _kept_apart(entities: list[Resolved], judgements: list[tuple[str, list[str], list[str]]]) -> set[frozenset[str]]:
+    """Pairs of today's entities that a person has judged distinct (by the names they had then)."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    for e in entities:
+        for k in e.keys:
+            owners[k].add(e.id)
+    pairs: set[frozenset[str]] = set()
+    for decision, forms_a, forms_b in judgements:
+        if decision != "distinct":
+            continue
+        side_a = {eid for f in forms_a for eid in owners.get(f, ())}
+        side_b = {eid for f in forms_b for eid in owners.get(f, ())}
+        pairs.update(frozenset((a, b)) for a in side_a for b in side_b if a != b)
+    return pairs

@@ -16,6 +16,11 @@ import tantivy
 from habeas.search.query import QueryPlan, plan_query
 
 WRITER_HEAP = 128 * 1024 * 1024
+# Bumped whenever the schema changes: an index written under another version is thrown away and
+# rebuilt from the database (see ``SearchIndex.rebuilt``).
+SCHEMA_VERSION = "2"
+FACET_FIELDS = ("source", "language", "file_type", "entity_type", "year")
+FACET_VALUES = 30
 SNIPPET_CHARS = 220
 _CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _MARKUP = re.compile(r"(<[^>]*>|&#?\w+;)")  # a snippet's tags and entities, as one split group
@@ -41,9 +46,16 @@ def build_schema() -> tantivy.Schema:
     builder.add_unsigned_field("page", stored=True, indexed=False)
     builder.add_text_field("text", stored=True, tokenizer_name="en_stem")
     builder.add_text_field("cjk", tokenizer_name="whitespace")
-    builder.add_text_field("source", tokenizer_name="raw")
-    builder.add_text_field("language", tokenizer_name="raw")
-    builder.add_text_field("file_type", tokenizer_name="raw")
+    # Filter fields are fast fields too, so facet counts are one aggregation per field.
+    builder.add_text_field("source", tokenizer_name="raw", fast=True)
+    builder.add_text_field("language", tokenizer_name="raw", fast=True)
+    builder.add_text_field("file_type", tokenizer_name="raw", fast=True)
+    builder.add_text_field("entity_type", tokenizer_name="raw", fast=True)
+    # The document's date as a span of days (YYYYMMDD), so a year-precise date matches any range
+    # that overlaps its year; and its year, for the facet.
+    builder.add_unsigned_field("date_from", indexed=True, fast=True)
+    builder.add_unsigned_field("date_to", indexed=True, fast=True)
+    builder.add_unsigned_field("year", indexed=True, fast=True)
     return builder.build()
 
 
@@ -59,6 +71,8 @@ class PageEntry:
     sources: list[str]
     language: str | None
     file_type: str
+    entity_types: list[str] = field(default_factory=list)  # types of the entities the page names
+    date: str | None = None  # the document's date: YYYY, YYYY-MM or YYYY-MM-DD
 
 
 @dataclass(frozen=True)
@@ -76,6 +90,41 @@ class SearchFilters:
     sources: list[str] = field(default_factory=list)
     languages: list[str] = field(default_factory=list)
     file_types: list[str] = field(default_factory=list)
+    entity_types: list[str] = field(default_factory=list)
+    date_from: str | None = None  # YYYY, YYYY-MM or YYYY-MM-DD: documents dated on or after
+    date_to: str | None = None  # ... on or before
+
+    def without(self, facet: str) -> SearchFilters:
+        """These filters with one field's selection dropped: the facet counts of that field."""
+        return SearchFilters(
+            case=self.case,
+            sources=[] if facet == "source" else self.sources,
+            languages=[] if facet == "language" else self.languages,
+            file_types=[] if facet == "file_type" else self.file_types,
+            entity_types=[] if facet == "entity_type" else self.entity_types,
+            date_from=None if facet == "year" else self.date_from,
+            date_to=None if facet == "year" else self.date_to)
+
+
+def day_span(value: str) -> tuple[int, int]:
+    """The first and last day (as YYYYMMDD) of a date given to year, month or day."""
+    parts = [int(p) for p in value.split("-")]
+    year = parts[0]
+    if len(parts) == 1:
+        return year * 10000 + 101, year * 10000 + 1231
+    month = parts[1]
+    if len(parts) == 2:
+        return year * 10000 + month * 100 + 1, year * 10000 + month * 100 + 31
+    day = year * 10000 + month * 100 + parts[2]
+    return day, day
+
+
+def parse_date_bound(value: str) -> str:
+    """A date filter's bound, checked: YYYY, YYYY-MM or YYYY-MM-DD."""
+    value = value.strip()
+    if not re.fullmatch(r"\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?", value):
+        raise ValueError(f"{value!r} is not a date: write YYYY, YYYY-MM or YYYY-MM-DD")
+    return value
 
 
 class SearchIndex:
@@ -85,6 +134,14 @@ class SearchIndex:
         self.directory = directory
         self.schema = build_schema()
         directory.mkdir(parents=True, exist_ok=True)
+        version_file = directory / "schema-version"
+        written_under = version_file.read_text().strip() if version_file.exists() else None
+        # True when the index had to be thrown away: the caller marks every document unindexed.
+        self.rebuilt = written_under != SCHEMA_VERSION and (directory / "meta.json").exists()
+        if written_under != SCHEMA_VERSION:
+            shutil.rmtree(directory, ignore_errors=True)
+            directory.mkdir(parents=True, exist_ok=True)
+            version_file.write_text(SCHEMA_VERSION + "\n")
         self.index = tantivy.Index(self.schema, path=str(directory), reuse=True)
         self._meta_path = str(directory / "meta.json")
         self._searcher: tantivy.Searcher | None = None
@@ -113,6 +170,7 @@ class SearchIndex:
         """Remove the whole index; it is rebuilt from the database."""
         shutil.rmtree(self.directory, ignore_errors=True)
         self.directory.mkdir(parents=True, exist_ok=True)
+        (self.directory / "schema-version").write_text(SCHEMA_VERSION + "\n")
         self.index = tantivy.Index(self.schema, path=str(self.directory), reuse=False)
         self._searcher = None
 
@@ -144,6 +202,13 @@ class SearchIndex:
         if entry.language:
             doc.add_text("language", entry.language)
         doc.add_text("file_type", entry.file_type)
+        for type_ in entry.entity_types:
+            doc.add_text("entity_type", type_)
+        if entry.date:
+            first, last = day_span(entry.date)
+            doc.add_unsigned("date_from", first)
+            doc.add_unsigned("date_to", last)
+            doc.add_unsigned("year", first // 10000)
         return doc
 
     # -- reading -------------------------------------------------------------
@@ -191,6 +256,21 @@ class SearchIndex:
         compiled = self._compile(plan_query(query), filters)
         return self._current_searcher().search(compiled, limit=1, count=True).count or 0  # type: ignore[attr-defined]
 
+    def facets(self, query: str, filters: SearchFilters) -> dict[str, list[tuple[str, int]]]:
+        """For each filter field, its values with how many matching pages each would leave, most
+        first. A field's own selection is left out when counting it, so picking one value still
+        shows the others. One aggregation per field over the fast fields."""
+        plan = plan_query(query)
+        searcher = self._current_searcher()
+        out: dict[str, list[tuple[str, int]]] = {}
+        for name in FACET_FIELDS:
+            compiled = self._compile(plan, filters.without(name))
+            result = searcher.aggregate(compiled, {"f": {"terms": {"field": name, "size": FACET_VALUES}}})
+            buckets = result.get("f", {}).get("buckets", [])
+            counts = [(_bucket_key(b["key"]), int(b["doc_count"])) for b in buckets if b["doc_count"]]
+            out[name] = sorted(counts, reverse=True) if name == "year" else sorted(counts, key=lambda vc: (-vc[1], vc[0]))
+        return out
+
     def _compile(self, plan: QueryPlan, filters: SearchFilters) -> tantivy.Query:
         try:
             user_query = self.index.parse_query(plan.tantivy_query, ["text", "title"], allow_regexes=True)
@@ -199,11 +279,20 @@ class SearchIndex:
         restrictions: list[tuple[tantivy.Occur, tantivy.Query]] = []
         for field_name, values in (("case", [filters.case] if filters.case else []),
                                    ("source", filters.sources), ("language", filters.languages),
-                                   ("file_type", filters.file_types)):
+                                   ("file_type", filters.file_types), ("entity_type", filters.entity_types)):
             if values:
                 terms = [(tantivy.Occur.Should, tantivy.Query.term_query(self.schema, field_name, v))
                          for v in values]
                 restrictions.append((tantivy.Occur.Must, tantivy.Query.boolean_query(terms)))
+        # A document matches a date range when its date's span overlaps it.
+        if filters.date_from:
+            first = day_span(filters.date_from)[0]
+            restrictions.append((tantivy.Occur.Must, tantivy.Query.range_query(
+                self.schema, "date_to", tantivy.FieldType.Unsigned, lower_bound=first)))
+        if filters.date_to:
+            last = day_span(filters.date_to)[1]
+            restrictions.append((tantivy.Occur.Must, tantivy.Query.range_query(
+                self.schema, "date_from", tantivy.FieldType.Unsigned, upper_bound=last)))
         if not restrictions:
             return user_query
         return tantivy.Query.boolean_query([(tantivy.Occur.Must, user_query), *restrictions])
@@ -218,6 +307,10 @@ class SearchIndex:
         page = doc.get_first("page")
         return SearchHit(document_id=str(doc.get_first("doc_id")), title=str(doc.get_first("title")),
                          page=int(page) if page is not None else None, snippet=snippet, score=float(score))
+
+
+def _bucket_key(key: object) -> str:
+    return str(int(key)) if isinstance(key, float) else str(key)
 
 
 class InvalidQuery(ValueError):

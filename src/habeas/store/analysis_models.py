@@ -30,7 +30,8 @@ class MentionRow(Base):
     """A span of a page that names a person, body, facility, place, law, date or quantity."""
 
     __tablename__ = "mentions"
-    __table_args__ = (Index("ix_mentions_doc_sentence", "document_id", "page", "sentence"),)
+    __table_args__ = (Index("ix_mentions_doc_sentence", "document_id", "page", "sentence"),
+                      Index("ix_mentions_entity_doc", "entity_id", "document_id", "page", "sentence"))
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
@@ -72,6 +73,10 @@ class ClaimRow(_SentenceSpan, Base):
     unit: Mapped[str] = mapped_column(Text)
     number_text: Mapped[str] = mapped_column(Text)
     text: Mapped[str] = mapped_column(Text)
+    # When the figure held: the sentence's own date, else its document's (see habeas.store.dates).
+    date: Mapped[str | None] = mapped_column(String(10), nullable=True)
+    precision: Mapped[str | None] = mapped_column(String(5), nullable=True)
+    date_source: Mapped[str | None] = mapped_column(String(10), nullable=True)  # "sentence" or "document"
 
 
 class EventRow(_SentenceSpan, Base):
@@ -89,11 +94,13 @@ class EntityRow(Base):
     """One real thing across the case's documents; rebuilt by resolution, judgements kept apart."""
 
     __tablename__ = "entities"
+    __table_args__ = (Index("ix_entities_case_name_key", "case_id", "name_key"),)
 
     id: Mapped[str] = mapped_column(String(32), primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
     type: Mapped[str] = mapped_column(String(20))
     name: Mapped[str] = mapped_column(Text)
+    name_key: Mapped[str] = mapped_column(Text, default="", server_default="")  # tables.key(name), to look up by
     aliases: Mapped[list[Any]] = mapped_column(JSON, default=list)
     keys: Mapped[list[Any]] = mapped_column(JSON, default=list)
     mention_count: Mapped[int] = mapped_column(Integer, default=0)
@@ -101,7 +108,8 @@ class EntityRow(Base):
 
 
 class EntityJudgement(Base):
-    """A person's decision: these names are the same thing (same) or this name is not (different)."""
+    """A person's decision: these names are the same thing (same), this name is not (different), or
+    two proposed entities are not one (distinct: the pair is not proposed again)."""
 
     __tablename__ = "entity_judgements"
 
@@ -112,3 +120,30 @@ class EntityJudgement(Base):
     forms_b: Mapped[list[Any]] = mapped_column(JSON)
     actor: Mapped[str] = mapped_column(String(200))
     at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class EntityKey(Base):
+    """One resolution key (of the name or an alias) of an entity: finding an entity by any of its
+    names is an index lookup."""
+
+    __tablename__ = "entity_keys"
+    __table_args__ = (Index("ix_entity_keys_case_key", "case_id", "key"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"))
+    entity_id: Mapped[str] = mapped_column(String(32), index=True)
+    key: Mapped[str] = mapped_column(Text)
+
+
+class EntityCandidate(Base):
+    """Two entities of the same type whose names are close but were not joined automatically
+    ("Chen Quanguo" and "Quanguo Chen"): waiting for a person to say same or distinct."""
+
+    __tablename__ = "entity_candidates"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    entity_a: Mapped[str] = mapped_column(String(32))
+    entity_b: Mapped[str] = mapped_column(String(32))
+    reason: Mapped[str] = mapped_column(Text)
+    overlap: Mapped[float] = mapped_column(Float)

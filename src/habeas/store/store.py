@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import hashlib
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from habeas.config import Settings
@@ -13,7 +13,7 @@ from habeas.search.index import SearchIndex
 from habeas.store import audit
 from habeas.store.blobs import BlobStore
 from habeas.store.db import Database
-from habeas.store.models import Case
+from habeas.store.models import Case, Document
 
 
 class Store:
@@ -27,7 +27,12 @@ class Store:
 
     @functools.cached_property
     def index(self) -> SearchIndex:
-        return SearchIndex(self.settings.index_dir)
+        index = SearchIndex(self.settings.index_dir)
+        if index.rebuilt:  # written under an older schema and thrown away: index every document again
+            with self.db.transaction() as session:
+                session.execute(update(Document).values(indexed_at=None))
+                audit.append(session, "habeas", "index.rebuild", details={"reason": "new index schema"})
+        return index
 
     def close(self) -> None:
         self.db.close()

@@ -330,50 +330,59 @@ def create_app(settings: Settings) -> FastAPI:
     def home() -> Response:
         return RedirectResponse("/search", status_code=303)
 
-    def filters_from(source: list[str], language: list[str], file_type: list[str],
-                     case: str | None) -> SearchFilters:
-        return SearchFilters(case=case or None, sources=source, languages=language, file_types=file_type)
+    def filters_from(source: list[str], language: list[str], file_type: list[str], entity_type: list[str],
+                     date_from: str | None, date_to: str | None, case: str | None) -> SearchFilters:
+        return services.search_filters(case, source, language, file_type, entity_type, date_from or None,
+                                       date_to or None)
+
+    Many = Annotated[list[str], Query()]
+    From = Annotated[str | None, Query(alias="from", description="documents dated on or after: YYYY[-MM[-DD]]")]
+    To = Annotated[str | None, Query(alias="to", description="documents dated on or before: YYYY[-MM[-DD]]")]
 
     @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
     @permit("read")
-    def search_page(request: Request, q: str = "", source: Annotated[list[str], Query()] = [],  # noqa: B006
-                    language: Annotated[list[str], Query()] = [],  # noqa: B006
-                    type: Annotated[list[str], Query()] = [],  # noqa: B006
-                    case: str | None = None, page: int = 1) -> Response:
+    def search_page(request: Request, q: str = "", source: Many = [], language: Many = [],  # noqa: B006
+                    type: Many = [], entity_type: Many = [], date_from: From = None,  # noqa: B006
+                    date_to: To = None, case: str | None = None, page: int = 1) -> Response:
         page = max(1, page)
-        filters = filters_from(source, language, type, case)
         total, error = 0, None
         hits: list[SearchHit] = []
         facets: dict[str, list[tuple[str, int]]] = {}
-        if q.strip():
-            try:
+        try:
+            filters = filters_from(source, language, type, entity_type, date_from, date_to, case)
+            if q.strip():
                 total, hits = services.search(store, q, filters, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
                 facets = services.search_facets(store, q, filters)
-            except ValueError as exc:  # InvalidQuery included
-                error = str(exc)
-        selected = {"source": source, "language": language, "file_type": type}
+        except ValueError as exc:  # InvalidQuery included
+            error = str(exc)
+        selected = {"source": source, "language": language, "file_type": type, "entity_type": entity_type}
         params: list[tuple[str, str]] = [("q", q)] + [("source", s) for s in source] + \
             [("language", lang) for lang in language] + [("type", t) for t in type] + \
+            [("entity_type", t) for t in entity_type] + \
+            ([("from", date_from)] if date_from else []) + ([("to", date_to)] if date_to else []) + \
             ([("case", case)] if case else [])
 
         def url(path: str = "/search", drop: tuple[str, str] | None = None, add: tuple[str, str] | None = None,
-                page_no: int | None = None) -> str:
+                page_no: int | None = None, year: str | None = None) -> str:
             kept = [p for p in params if p != drop] + ([add] if add and add not in params else [])
+            if year is not None:  # a year facet sets the date range to that year
+                kept = [p for p in kept if p[0] not in ("from", "to")] + ([("from", year), ("to", year)] if year else [])
             if page_no and page_no > 1:
                 kept.append(("page", str(page_no)))
             return path + "?" + urlencode(kept)
 
         return render(request, "search.html", q=q, total=total, hits=hits, facets=facets, selected=selected,
                       error=error, page=page, pages=max(1, -(-total // PAGE_SIZE)), url=url,
-                      first=(page - 1) * PAGE_SIZE + 1)
+                      first=(page - 1) * PAGE_SIZE + 1, date_from=date_from or "", date_to=date_to or "",
+                      type_labels=TYPE_LABELS)
 
     @app.get("/search.csv", include_in_schema=False)
     @permit("read")
-    def search_csv(q: str, source: Annotated[list[str], Query()] = [],  # noqa: B006
-                   language: Annotated[list[str], Query()] = [],  # noqa: B006
-                   type: Annotated[list[str], Query()] = [],  # noqa: B006
+    def search_csv(q: str, source: Many = [], language: Many = [], type: Many = [],  # noqa: B006
+                   entity_type: Many = [], date_from: From = None, date_to: To = None,  # noqa: B006
                    case: str | None = None) -> Response:
-        _total, hits = services.search_all(store, q, filters_from(source, language, type, case))
+        filters = filters_from(source, language, type, entity_type, date_from, date_to, case)
+        _total, hits = services.search_all(store, q, filters)
 
         def rows() -> Iterator[str]:
             buffer = io.StringIO()
@@ -392,13 +401,25 @@ def create_app(settings: Settings) -> FastAPI:
 
     @app.get("/api/search", tags=["search"], response_model=SearchAnswer)
     @permit("read")
-    def api_search(q: str, source: Annotated[list[str], Query()] = [],  # noqa: B006
-                   language: Annotated[list[str], Query()] = [],  # noqa: B006
-                   type: Annotated[list[str], Query()] = [],  # noqa: B006
+    def api_search(q: str, source: Many = [], language: Many = [], type: Many = [],  # noqa: B006
+                   entity_type: Many = [], date_from: From = None, date_to: To = None,  # noqa: B006
                    case: str | None = None) -> Response:
-        """Every matching page, best first, no cap: the JSON of ``habeas search --json``."""
-        total, hits = services.search_all(store, q, filters_from(source, language, type, case))
+        """Every matching page, best first, no cap: the JSON of ``habeas search --json``. Filters:
+        ``entity_type`` (pages naming an entity of that type), ``from``/``to`` (the document's date)."""
+        filters = filters_from(source, language, type, entity_type, date_from, date_to, case)
+        total, hits = services.search_all(store, q, filters)
         return StreamingResponse(services.search_json_chunks(total, hits), media_type="application/json")
+
+    @app.get("/api/search/facets", tags=["search"])
+    @permit("read")
+    def api_search_facets(q: str, source: Many = [], language: Many = [], type: Many = [],  # noqa: B006
+                          entity_type: Many = [], date_from: From = None, date_to: To = None,  # noqa: B006
+                          case: str | None = None) -> dict[str, list[dict[str, Any]]]:
+        """For each filter (source, language, file_type, entity_type, year), its values with how many
+        matching pages each would leave."""
+        filters = filters_from(source, language, type, entity_type, date_from, date_to, case)
+        return {name: [{"value": v, "count": n} for v, n in values]
+                for name, values in services.search_facets(store, q, filters).items()}
 
     # -- documents -----------------------------------------------------------------------
 
