@@ -6,10 +6,10 @@ from __future__ import annotations
 import re
 import time
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import Select, Subquery, and_, delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from habeas.analyse import analyser_version
@@ -24,6 +24,7 @@ from habeas.store.analysis_models import (
     AnalysisRun,
     ClaimRow,
     EntityJudgement,
+    EntityKey,
     EntityRow,
     EventRow,
     MentionRow,
@@ -293,104 +294,132 @@ def _entity_summary(e: EntityRow) -> dict[str, Any]:
     }
 
 
-def list_entities(store: Store, type_: str | None = None, case: str | None = None) -> list[dict[str, Any]]:
+def _entity_query(session: Session, type_: str | None, case: str | None, q: str | None) -> Select[EntityRow]:
+    query = select(EntityRow)
+    case_id = _case_filter(session, case)
+    if case_id is not None:
+        query = query.where(EntityRow.case_id == case_id)
+    if type_:
+        wanted = type_.lower().replace(" ", "_").replace("-", "_")
+        wanted = {"organisation": t.ORGANIZATION, "public body": t.PUBLIC_BODY}.get(wanted, wanted)
+        query = query.where(EntityRow.type == wanted)
+    if q and q.strip():
+        # any of its names: the name as written, or the key of the name or an alias
+        by_key = select(EntityKey.entity_id).where(EntityKey.key.contains(t.key(q), autoescape=True))
+        query = query.where(or_(func.lower(EntityRow.name).contains(q.strip().lower(), autoescape=True),
+                                EntityRow.id.in_(by_key)))
+    return query
+
+
+def list_entities(store: Store, type_: str | None = None, case: str | None = None, q: str | None = None,
+                  limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
+    """Entities the documents name, most mentioned first; ``q`` keeps those with a name containing it."""
     with store.db.reading() as session:
-        case_id = _case_filter(session, case)
-        query = select(EntityRow)
-        if case_id is not None:
-            query = query.where(EntityRow.case_id == case_id)
-        if type_:
-            wanted = type_.lower().replace(" ", "_").replace("-", "_")
-            wanted = {"organisation": t.ORGANIZATION, "public body": t.PUBLIC_BODY}.get(wanted, wanted)
-            query = query.where(EntityRow.type == wanted)
-        rows = session.scalars(query.order_by(EntityRow.mention_count.desc(), EntityRow.name)).all()
-        return [_entity_summary(e) for e in rows]
+        query = _entity_query(session, type_, case, q).order_by(
+            EntityRow.mention_count.desc(), EntityRow.name, EntityRow.id).offset(max(0, offset))
+        if limit is not None:
+            query = query.limit(max(0, limit))
+        return [_entity_summary(e) for e in session.scalars(query)]
+
+
+def count_entities(store: Store, type_: str | None = None, case: str | None = None, q: str | None = None) -> int:
+    with store.db.reading() as session:
+        sub = _entity_query(session, type_, case, q).subquery()
+        return session.scalar(select(func.count()).select_from(sub)) or 0
 
 
 def find_entity(session: Session, name_or_id: str, case_id: int | None = None) -> EntityRow:
-    query = select(EntityRow)
-    if case_id is not None:
-        query = query.where(EntityRow.case_id == case_id)
+    """An entity by id, else by name, else by alias (the most mentioned when several match)."""
     found = session.get(EntityRow, name_or_id)
     if found is not None and (case_id is None or found.case_id == case_id):
         return found
     wanted = t.key(name_or_id)
-    rows = session.scalars(query).all()
-    exact = [e for e in rows if t.key(e.name) == wanted]
-    if not exact:
-        exact = [e for e in rows if wanted in (t.key(a) for a in e.aliases)]
-    if not exact:
+    in_case = [EntityRow.case_id == case_id] if case_id is not None else []
+    order = (EntityRow.mention_count.desc(), EntityRow.id)
+    found = session.scalars(select(EntityRow).where(EntityRow.name_key == wanted, *in_case).order_by(*order)
+                            .limit(1)).first()
+    if found is None:
+        found = session.scalars(select(EntityRow).join(EntityKey, EntityKey.entity_id == EntityRow.id)
+                                .where(EntityKey.key == wanted, *in_case).order_by(*order).limit(1)).first()
+    if found is None:
         raise NotFound(f"no entity called {name_or_id!r}")
-    return max(exact, key=lambda e: e.mention_count)
+    return found
 
 
-def entity_dossier(store: Store, name_or_id: str, case: str | None = None) -> dict[str, Any]:
-    """An entity with every mention (document, page, span, snippet), related entities, claims and events."""
+def _sentences_of(entity_ids: Iterable[str]) -> Subquery:
+    """The sentences (document, page, sentence) that name any of these entities, once each."""
+    return (select(MentionRow.entity_id, MentionRow.document_id, MentionRow.page, MentionRow.sentence)
+            .where(MentionRow.entity_id.in_(list(entity_ids))).distinct().subquery())
+
+
+def co_mentions(session: Session, entity_ids: Iterable[str]) -> list[tuple[str, str, int]]:
+    """(entity, other entity, how many sentences name both) for each of ``entity_ids``: one
+    self-join of the mentions, shared by the dossier's related entities and the network."""
+    mine = _sentences_of(entity_ids)
+    other = MentionRow
+    pairs = (select(mine.c.entity_id.label("a"), other.entity_id.label("b"), mine.c.document_id, mine.c.page,
+                    mine.c.sentence)
+             .join(other, and_(other.document_id == mine.c.document_id, other.page == mine.c.page,
+                               other.sentence == mine.c.sentence))
+             .where(other.entity_id.is_not(None), other.entity_id != mine.c.entity_id).distinct().subquery())
+    rows = session.execute(select(pairs.c.a, pairs.c.b, func.count()).group_by(pairs.c.a, pairs.c.b)).all()
+    return [(a, b, int(n)) for a, b, n in rows]
+
+
+MENTION_PAGE = 50
+
+
+def entity_mentions(session: Session, entity: EntityRow, limit: int | None = MENTION_PAGE,
+                    offset: int = 0) -> list[dict[str, Any]]:
+    """One page of an entity's mentions (all of them when ``limit`` is None), in document order,
+    each with its snippet."""
+    query = (select(MentionRow).where(MentionRow.entity_id == entity.id)
+             .order_by(MentionRow.document_id, MentionRow.page, MentionRow.start, MentionRow.id)
+             .offset(max(0, offset)))
+    mentions = session.scalars(query if limit is None else query.limit(max(0, limit))).all()
+    page_text = _page_texts(session, {(m.document_id, m.page) for m in mentions})
+    return [{"document_id": m.document_id, "page": m.page, "start": m.start, "end": m.end, "text": m.text,
+             "snippet": _snippet(page_text.get((m.document_id, m.page), ""), m.start, m.end)}
+            for m in mentions]
+
+
+def entity_mention_page(store: Store, name_or_id: str, limit: int = MENTION_PAGE, offset: int = 0) -> dict[str, Any]:
+    """An entity's summary with one page of its mentions."""
+    with store.db.reading() as session:
+        entity = find_entity(session, name_or_id)
+        return {**_entity_summary(entity), "offset": max(0, offset),
+                "mentions": entity_mentions(session, entity, limit, offset)}
+
+
+def entity_dossier(store: Store, name_or_id: str, case: str | None = None, limit: int | None = None,
+                   offset: int = 0) -> dict[str, Any]:
+    """An entity with its mentions (document, page, span, snippet), or a page of them with ``limit``
+    and ``offset`` (``mention_count`` says how many in all), related entities, claims and events."""
     with store.db.reading() as session:
         entity = find_entity(session, name_or_id, _case_filter(session, case))
-        mentions = session.scalars(
-            select(MentionRow)
-            .where(MentionRow.entity_id == entity.id)
-            .order_by(MentionRow.document_id, MentionRow.page, MentionRow.start)
-        ).all()
-        page_text = _page_texts(session, {(m.document_id, m.page) for m in mentions})
-        sentences = {(m.document_id, m.page, m.sentence) for m in mentions}
-        related: Counter[str] = Counter()
-        claims: list[dict[str, Any]] = []
-        events: list[dict[str, Any]] = []
-        if sentences:
-            docs = sorted({s[0] for s in sentences})
-            others = session.execute(
-                select(
-                    MentionRow.document_id, MentionRow.page, MentionRow.sentence, MentionRow.entity_id
-                ).where(
-                    MentionRow.document_id.in_(docs),
-                    MentionRow.entity_id.is_not(None),
-                    MentionRow.entity_id != entity.id,
-                )
-            ).all()
-            seen_pairs = set()
-            for o in others:
-                if (o.document_id, o.page, o.sentence) in sentences and (
-                    o.document_id,
-                    o.page,
-                    o.sentence,
-                    o.entity_id,
-                ) not in seen_pairs:
-                    seen_pairs.add((o.document_id, o.page, o.sentence, o.entity_id))
-                    related[o.entity_id] += 1
-            for c in session.scalars(select(ClaimRow).where(ClaimRow.document_id.in_(docs))):
-                if (c.document_id, c.page, c.sentence) in sentences:
-                    claims.append(_claim_dict(c))
-            names = _sentence_entities(session, docs)
-            for ev in session.scalars(
-                select(EventRow).where(EventRow.document_id.in_(docs), EventRow.date.is_not(None))
-            ):
-                if (ev.document_id, ev.page, ev.sentence) in sentences:
-                    events.append(_event_dict(ev, names))
-        rel_entities = {
-            e.id: e for e in session.scalars(select(EntityRow).where(EntityRow.id.in_(list(related))))
-        }
+        related = {b: n for _a, b, n in co_mentions(session, [entity.id])}
+        rel_entities = {e.id: e for e in session.scalars(select(EntityRow).where(EntityRow.id.in_(list(related))))}
+        mine = _sentences_of([entity.id])
+        same_sentence = [ClaimRow.document_id == mine.c.document_id, ClaimRow.page == mine.c.page,
+                         ClaimRow.sentence == mine.c.sentence]
+        claims = session.scalars(select(ClaimRow).join(mine, and_(*same_sentence))
+                                 .order_by(ClaimRow.document_id, ClaimRow.page, ClaimRow.start)).all()
+        event_rows = session.scalars(
+            select(EventRow).join(mine, and_(EventRow.document_id == mine.c.document_id,
+                                             EventRow.page == mine.c.page, EventRow.sentence == mine.c.sentence))
+            .where(EventRow.date.is_not(None)).order_by(EventRow.date, EventRow.document_id, EventRow.start)).all()
+        names = _sentence_entities(session, event_rows)
         return {
             **_entity_summary(entity),
-            "mentions": [
-                {
-                    "document_id": m.document_id,
-                    "page": m.page,
-                    "start": m.start,
-                    "end": m.end,
-                    "text": m.text,
-                    "snippet": _snippet(page_text.get((m.document_id, m.page), ""), m.start, m.end),
-                }
-                for m in mentions
-            ],
+            "mentions": entity_mentions(session, entity, limit, offset),
+            "offset": max(0, offset),
             "related": [
                 {"id": eid, "name": rel_entities[eid].name, "type": rel_entities[eid].type, "count": n}
-                for eid, n in related.most_common()
+                for eid, n in sorted(related.items(), key=lambda en: (-en[1], en[0]))
                 if eid in rel_entities
             ],
-            "claims": claims,
-            "events": sorted(events, key=lambda e: e["date"]),
+            "claims": [_claim_dict(c) for c in claims],
+            "events": [_event_dict(ev, names) for ev in event_rows],
         }
 
 
@@ -624,19 +653,23 @@ def list_claims(store: Store, about: str | None = None, case: str | None = None)
     }
 
 
-def _sentence_entities(session: Session, doc_ids: list[str]) -> dict[tuple[str, int, int], list[str]]:
+def _sentence_entities(session: Session, events: Sequence[EventRow]) -> dict[tuple[str, int, int], list[str]]:
+    """The names of the entities in each event's sentence, in reading order."""
     names: dict[tuple[str, int, int], list[str]] = defaultdict(list)
-    for i in range(0, len(doc_ids), 500):
+    wanted = {(e.document_id, e.page, e.sentence) for e in events}
+    docs = sorted({k[0] for k in wanted})
+    for i in range(0, len(docs), 500):
         rows = session.execute(
             select(MentionRow.document_id, MentionRow.page, MentionRow.sentence, EntityRow.name)
             .join(EntityRow, EntityRow.id == MentionRow.entity_id)
-            .where(MentionRow.document_id.in_(doc_ids[i : i + 500]))
+            .where(MentionRow.document_id.in_(docs[i : i + 500]))
             .order_by(MentionRow.start)
         ).all()
         for r in rows:
-            bucket = names[(r.document_id, r.page, r.sentence)]
-            if r.name not in bucket:
-                bucket.append(r.name)
+            if (r.document_id, r.page, r.sentence) in wanted:
+                bucket = names[(r.document_id, r.page, r.sentence)]
+                if r.name not in bucket:
+                    bucket.append(r.name)
     return names
 
 
@@ -655,19 +688,20 @@ def _event_dict(ev: EventRow, names: dict[tuple[str, int, int], list[str]]) -> d
 
 
 def timeline(store: Store, case: str | None = None, entity: str | None = None) -> dict[str, Any]:
-    """Dated events in order, each with its sentence, document and the entities it names."""
+    """Dated events in order, each with its sentence, document and the entities it names;
+    with ``entity``, only the events whose sentence names that entity."""
     with store.db.reading() as session:
         case_id = _case_filter(session, case)
         query = select(EventRow).where(EventRow.date.is_not(None))
         if case_id is not None:
             query = query.where(EventRow.case_id == case_id)
-        rows = session.scalars(query.order_by(EventRow.date, EventRow.document_id, EventRow.start)).all()
-        names = _sentence_entities(session, sorted({r.document_id for r in rows}))
-        events = [_event_dict(r, names) for r in rows]
         if entity:
-            wanted = find_entity(session, entity, case_id).name
-            events = [e for e in events if wanted in e["entities"]]
-    return {"events": events}
+            mine = _sentences_of([find_entity(session, entity, case_id).id])
+            query = query.join(mine, and_(EventRow.document_id == mine.c.document_id, EventRow.page == mine.c.page,
+                                          EventRow.sentence == mine.c.sentence))
+        rows = session.scalars(query.order_by(EventRow.date, EventRow.document_id, EventRow.start)).all()
+        names = _sentence_entities(session, rows)
+        return {"events": [_event_dict(r, names) for r in rows]}
 
 
 # -- entities in a document, and the network around an entity ----------------------------------------------------------
@@ -696,43 +730,22 @@ NETWORK_NODES = 60
 def entity_network(store: Store, entity_id: str, depth: int = 1, limit: int = NETWORK_NODES) -> dict[str, Any]:
     """Entities named in the same sentence as ``entity_id`` (``depth`` steps out), and how often each
     pair is named together: nodes and weighted edges. Only entities the documents name; no scores."""
-    def sentences_of(ids: set[str]) -> dict[tuple[str, int, int], set[str]]:
-        with store.db.reading() as session:
-            keys = session.execute(select(MentionRow.document_id, MentionRow.page, MentionRow.sentence)
-                                   .where(MentionRow.entity_id.in_(list(ids))).distinct()).all()
-            docs = sorted({k[0] for k in keys})
-            wanted = {tuple(k) for k in keys}
-            together: dict[tuple[str, int, int], set[str]] = defaultdict(set)
-            for i in range(0, len(docs), 500):
-                for d, p, s, e in session.execute(
-                        select(MentionRow.document_id, MentionRow.page, MentionRow.sentence, MentionRow.entity_id)
-                        .where(MentionRow.document_id.in_(docs[i:i + 500]), MentionRow.entity_id.is_not(None))):
-                    if (d, p, s) in wanted and e is not None:
-                        together[(d, p, s)].add(e)
-        return together
-
     with store.db.reading() as session:
         if session.get(EntityRow, entity_id) is None:
             raise NotFound(f"no entity {entity_id!r}")
-    nodes = {entity_id}
-    frontier = {entity_id}
-    for _ in range(max(1, min(depth, 3))):
-        counts: dict[str, int] = defaultdict(int)
-        for members in sentences_of(frontier).values():
-            for other in members - nodes:
-                counts[other] += 1
-        room = limit - len(nodes)
-        if room <= 0 or not counts:
-            break
-        frontier = {e for e, _n in sorted(counts.items(), key=lambda en: -en[1])[:room]}
-        nodes |= frontier
-    weights: dict[tuple[str, str], int] = defaultdict(int)
-    for members in sentences_of(nodes).values():
-        inside = sorted(members & nodes)
-        for i, a in enumerate(inside):
-            for b in inside[i + 1:]:
-                weights[(a, b)] += 1
-    with store.db.reading() as session:
+        nodes = {entity_id}
+        frontier = {entity_id}
+        for _ in range(max(1, min(depth, 3))):
+            counts: dict[str, int] = defaultdict(int)
+            for _a, b, n in co_mentions(session, frontier):
+                if b not in nodes:
+                    counts[b] += n
+            room = limit - len(nodes)
+            if room <= 0 or not counts:
+                break
+            frontier = {e for e, _n in sorted(counts.items(), key=lambda en: (-en[1], en[0]))[:room]}
+            nodes |= frontier
+        weights = {(a, b): n for a, b, n in co_mentions(session, nodes) if a < b and b in nodes}
         rows = session.scalars(select(EntityRow).where(EntityRow.id.in_(list(nodes)))).all()
     return {"center": entity_id,
             "nodes": [{"id": e.id, "name": e.name, "type": e.type, "mentions": e.mention_count} for e in rows],

@@ -66,10 +66,16 @@ def entities(
 
 
 @entity_app.command("show")
-def entity_show(name_or_id: str, case: CaseOption = None, as_json: JsonFlag = False) -> None:
+def entity_show(
+    name_or_id: str,
+    case: CaseOption = None,
+    limit: Annotated[int | None, typer.Option(help="Mentions to show (default: every one).")] = None,
+    offset: Annotated[int, typer.Option(help="Mentions to skip first.")] = 0,
+    as_json: JsonFlag = False,
+) -> None:
     """Dossier: aliases, every mention with document/page/snippet, related entities, claims, events."""
     with opened_store() as store:
-        d = analysis.entity_dossier(store, name_or_id, case)
+        d = analysis.entity_dossier(store, name_or_id, case, limit=limit, offset=offset)
     if as_json:
         return print_json(d)
     out.print(

@@ -27,7 +27,8 @@ def document_date(meta: Mapping[str, Any], stated: Iterable[tuple[str | None, st
     if from_meta is not None:
         return from_meta, "day"
     usable = [(d, p or "day") for d, p in stated
-              if d and re.fullmatch(r"\d{4}(-\d\d(-\d\d)?)?", d) and (not not_after or d[: len(not_after)] <= not_after)]
+              if d and re.fullmatch(r"\d{4}(-\d\d(-\d\d)?)?", d)
+              and (not not_after or d[: len(not_after)] <= not_after)]
     if not usable:
         return None
     finest = max(PRECISION_RANK.get(p, 0) for _d, p in usable)

@@ -268,7 +268,10 @@ class SearchIndex:
             result = searcher.aggregate(compiled, {"f": {"terms": {"field": name, "size": FACET_VALUES}}})
             buckets = result.get("f", {}).get("buckets", [])
             counts = [(_bucket_key(b["key"]), int(b["doc_count"])) for b in buckets if b["doc_count"]]
-            out[name] = sorted(counts, reverse=True) if name == "year" else sorted(counts, key=lambda vc: (-vc[1], vc[0]))
+            if name == "year":  # newest first
+                out[name] = sorted(counts, reverse=True)
+            else:
+                out[name] = sorted(counts, key=lambda vc: (-vc[1], vc[0]))
         return out
 
     def _compile(self, plan: QueryPlan, filters: SearchFilters) -> tantivy.Query:

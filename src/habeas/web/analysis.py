@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Annotated, Any
 
-from fastapi import FastAPI, Form, HTTPException, Request
+from fastapi import FastAPI, Form, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from markupsafe import Markup, escape
 from pydantic import BaseModel
@@ -18,6 +18,10 @@ from habeas.analyse.tables import TYPE_LABELS
 from habeas.store.store import Store
 
 ENTITY_TYPES = ["person", "organization", "public_body", "facility", "place", "law"]
+ENTITY_PAGE = 500
+MERGE_CHOICES = 300
+Limit = Annotated[int, Query(ge=0, le=1000)]
+Offset = Annotated[int, Query(ge=0, le=2**31)]
 
 
 class MergeBody(BaseModel):
@@ -158,37 +162,55 @@ def add_routes(app: FastAPI, store: Store, render: Callable[..., HTMLResponse], 
     @app.get("/entities", response_class=HTMLResponse, include_in_schema=False)
     @permit("read")
     def entities_page(request: Request, type: str = "", q: str = "") -> Response:
-        rows = analysis.list_entities(store, type_=type or None)
-        if q:
-            wanted = q.casefold()
-            rows = [e for e in rows if wanted in e["name"].casefold()
-                    or any(wanted in a.casefold() for a in e["aliases"])]
-        return render(request, "entities.html", entities=rows[:500], total=len(rows), type=type, q=q,
+        rows = analysis.list_entities(store, type_=type or None, q=q or None, limit=ENTITY_PAGE)
+        total = analysis.count_entities(store, type_=type or None, q=q or None)
+        return render(request, "entities.html", entities=rows, total=total, type=type, q=q,
                       types=ENTITY_TYPES, labels=TYPE_LABELS)
 
     @app.get("/api/entities", tags=["entities"])
     @permit("read")
-    def api_entities(type: str | None = None) -> dict[str, Any]:
-        """Entities the documents name, most mentioned first."""
-        return {"entities": analysis.list_entities(store, type_=type)}
+    def api_entities(type: str | None = None, q: str | None = None, limit: Limit = ENTITY_PAGE,
+                     offset: Offset = 0) -> dict[str, Any]:
+        """Entities the documents name, most mentioned first; ``q``: a part of any of their names."""
+        return {"total": analysis.count_entities(store, type_=type, q=q),
+                "entities": analysis.list_entities(store, type_=type, q=q, limit=limit, offset=offset)}
 
     @app.get("/entities/{entity_id}", response_class=HTMLResponse, include_in_schema=False)
     @permit("read")
-    def dossier_page(request: Request, caller: caller_dep, entity_id: str) -> Response:
-        dossier = analysis.entity_dossier(store, entity_id)
+    def dossier_page(request: Request, caller: caller_dep, entity_id: str, offset: Offset = 0) -> Response:
+        dossier = analysis.entity_dossier(store, entity_id, limit=analysis.MENTION_PAGE, offset=offset)
         titles = services.document_family(store, sorted({m["document_id"] for m in dossier["mentions"]}
                                                          | {c["document_id"] for c in dossier["claims"]}
                                                          | {e["document_id"] for e in dossier["events"]}))
-        others = [e for e in analysis.list_entities(store, type_=dossier["type"]) if e["id"] != dossier["id"]] \
+        others = [e for e in analysis.list_entities(store, type_=dossier["type"], limit=MERGE_CHOICES + 1)
+                  if e["id"] != dossier["id"]][:MERGE_CHOICES] \
             if caller.can("decide") else []  # names to merge with, only for those who may
-        return render(request, "entity.html", e=dossier, titles=titles, others=others[:300], labels=TYPE_LABELS,
-                      snippet=mention_snippet)
+        return render(request, "entity.html", e=dossier, titles=titles, others=others, labels=TYPE_LABELS,
+                      snippet=mention_snippet, next_offset=offset + len(dossier["mentions"]),
+                      page_size=analysis.MENTION_PAGE)
+
+    @app.get("/entities/{entity_id}/mentions", response_class=HTMLResponse, include_in_schema=False)
+    @permit("read")
+    def mentions_fragment(request: Request, entity_id: str, offset: Offset = 0) -> Response:
+        """The next page of a dossier's mentions, as list items (htmx swaps them in)."""
+        page = analysis.entity_mention_page(store, entity_id, offset=offset)
+        titles = services.document_family(store, sorted({m["document_id"] for m in page["mentions"]}))
+        return render(request, "_mentions.html", e=page, mentions=page["mentions"], titles=titles,
+                      snippet=mention_snippet, next_offset=offset + len(page["mentions"]),
+                      page_size=analysis.MENTION_PAGE)
 
     @app.get("/api/entities/{entity_id}", tags=["entities"])
     @permit("read")
-    def api_dossier(entity_id: str) -> dict[str, Any]:
-        """An entity's dossier: names, every mention with its place, related entities, claims, events."""
-        return analysis.entity_dossier(store, entity_id)
+    def api_dossier(entity_id: str, limit: Limit = analysis.MENTION_PAGE, offset: Offset = 0) -> dict[str, Any]:
+        """An entity's dossier: names, a page of its mentions with their places (``mention_count`` in
+        all; ``limit``/``offset`` page them), related entities, claims, events."""
+        return analysis.entity_dossier(store, entity_id, limit=limit, offset=offset)
+
+    @app.get("/api/entities/{entity_id}/mentions", tags=["entities"])
+    @permit("read")
+    def api_mentions(entity_id: str, limit: Limit = analysis.MENTION_PAGE, offset: Offset = 0) -> dict[str, Any]:
+        """A page of an entity's mentions, in document order."""
+        return analysis.entity_mention_page(store, entity_id, limit=limit, offset=offset)
 
     @app.post("/entities/{entity_id}/merge", include_in_schema=False)
     @permit("decide", form_csrf=True)
@@ -228,8 +250,8 @@ def add_routes(app: FastAPI, store: Store, render: Callable[..., HTMLResponse], 
     @app.get("/network", response_class=HTMLResponse, include_in_schema=False)
     @permit("read")
     def network_page(request: Request, entity: str = "") -> Response:
-        center = analysis.entity_dossier(store, entity) if entity else None
-        top = [] if center else analysis.list_entities(store)[:30]
+        center = analysis.entity_mention_page(store, entity, limit=0) if entity else None
+        top = [] if center else analysis.list_entities(store, limit=30)
         return render(request, "network.html", center=center, top=top, labels=TYPE_LABELS)
 
     @app.get("/claims", response_class=HTMLResponse, include_in_schema=False)

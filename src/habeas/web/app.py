@@ -366,7 +366,8 @@ def create_app(settings: Settings) -> FastAPI:
                 page_no: int | None = None, year: str | None = None) -> str:
             kept = [p for p in params if p != drop] + ([add] if add and add not in params else [])
             if year is not None:  # a year facet sets the date range to that year
-                kept = [p for p in kept if p[0] not in ("from", "to")] + ([("from", year), ("to", year)] if year else [])
+                kept = [p for p in kept if p[0] not in ("from", "to")]
+                kept += [("from", year), ("to", year)] if year else []
             if page_no and page_no > 1:
                 kept.append(("page", str(page_no)))
             return path + "?" + urlencode(kept)
