@@ -23,6 +23,7 @@ from habeas.store import audit
 from habeas.store.analysis_models import (
     AnalysisRun,
     ClaimRow,
+    EntityCandidate,
     EntityJudgement,
     EntityKey,
     EntityRow,
@@ -476,6 +477,42 @@ def split_entity(store: Store, entity: str, alias: str, actor: str) -> dict[str,
         split_off = [r for r in rows if alias_key in r.keys]
         rest = [r for r in rows if set(r.keys) & (set(e.keys) - {alias_key}) and alias_key not in r.keys]
         return {"split": [_entity_summary(r) for r in split_off], "rest": [_entity_summary(r) for r in rest]}
+
+
+def merge_candidates(store: Store, case: str | None = None, limit: int = 50, offset: int = 0) -> dict[str, Any]:
+    """Pairs of entities whose names are close but that were not joined automatically, best first,
+    waiting for a person: ``same`` merges them, ``distinct`` keeps them apart for good."""
+    with store.db.reading() as session:
+        case_id = _case_filter(session, case)
+        where = [EntityCandidate.case_id == case_id] if case_id is not None else []
+        total = session.scalar(select(func.count()).select_from(EntityCandidate).where(*where)) or 0
+        rows = session.scalars(select(EntityCandidate).where(*where)
+                               .order_by(EntityCandidate.overlap.desc(), EntityCandidate.id)
+                               .limit(max(0, limit)).offset(max(0, offset))).all()
+        ids = {i for r in rows for i in (r.entity_a, r.entity_b)}
+        entities = {e.id: e for e in session.scalars(select(EntityRow).where(EntityRow.id.in_(list(ids))))}
+        pairs = [{"left": _entity_summary(entities[r.entity_a]), "right": _entity_summary(entities[r.entity_b]),
+                  "reason": r.reason, "overlap": r.overlap}
+                 for r in rows if r.entity_a in entities and r.entity_b in entities]
+    return {"total": total, "pairs": pairs}
+
+
+def decide_candidate(store: Store, first: str, second: str, decision: str, actor: str) -> dict[str, Any]:
+    """A person's answer to a proposed pair: ``same`` merges the two (as ``merge_entities``);
+    ``distinct`` records that they are different things, so the pair is never proposed again.
+    Both are audited and kept through every later analysis."""
+    if decision == "same":
+        return {"decision": "same", "entity": merge_entities(store, first, second, actor)}
+    if decision != "distinct":
+        raise ValueError("decision must be 'same' or 'distinct'")
+    with store.db.transaction() as session:
+        a = find_entity(session, first)
+        b = find_entity(session, second)
+        if a.case_id != b.case_id or a.id == b.id:
+            raise ValueError("name two different entities of the same case")
+        _decide(session, a.case_id, "distinct", list(a.keys), list(b.keys), actor, "entity.distinct", a.id,
+                {"entities": [a.id, b.id], "names": [a.name, b.name]})
+        return {"decision": "distinct", "entities": [_entity_summary(a), _entity_summary(b)]}
 
 
 def _decide(session: Session, case_id: int, decision: str, forms_a: list[str], forms_b: list[str], actor: str,

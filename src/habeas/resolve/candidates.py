@@ -43,7 +43,9 @@ class Candidate:
 
 
 def _words(name: str) -> list[str]:
-    return [w for w in re.findall(r"\w+", name.casefold()) if w not in STOP_WORDS]
+    """The words of a name that say something: "re-education" one word, "People's" as "people"."""
+    words = (re.sub(r"['’]s$", "", w) for w in re.findall(r"\w+(?:[-'’]\w+)*", name.casefold()))
+    return [w for w in words if w not in STOP_WORDS]
 
 
 def _sounds(words: list[str]) -> tuple[str, ...]:

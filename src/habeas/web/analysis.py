@@ -32,6 +32,12 @@ class SplitBody(BaseModel):
     alias: str
 
 
+class CandidateDecision(BaseModel):
+    first: str
+    second: str
+    decision: str  # "same" or "distinct"
+
+
 def mention_snippet(snippet: str) -> Markup:
     """A dossier snippet, where the mention is in [brackets], with the mention marked."""
     left, _, rest = snippet.partition("[")
@@ -153,7 +159,7 @@ def add_routes(app: FastAPI, store: Store, render: Callable[..., HTMLResponse], 
                check_form_token: Callable[[Any, str], None]) -> None:
     from habeas.web.app import permit
 
-    def decision(run: Callable[[], dict[str, Any]]) -> dict[str, Any]:
+    def as_400(run: Callable[[], dict[str, Any]]) -> dict[str, Any]:
         try:
             return run()
         except ValueError as exc:
@@ -217,21 +223,21 @@ def add_routes(app: FastAPI, store: Store, render: Callable[..., HTMLResponse], 
     def merge_form(caller: caller_dep, entity_id: str, other: Annotated[str, Form()],
                    csrf_token: Annotated[str, Form()]) -> Response:
         check_form_token(caller, csrf_token)
-        merged = decision(lambda: analysis.merge_entities(store, entity_id, other, caller.name))
+        merged = as_400(lambda: analysis.merge_entities(store, entity_id, other, caller.name))
         return RedirectResponse(f"/entities/{merged['id']}", status_code=303)
 
     @app.post("/api/entities/{entity_id}/merge", tags=["entities"])
     @permit("decide")
     def api_merge(caller: caller_dep, entity_id: str, body: MergeBody) -> dict[str, Any]:
         """Decide that two entities are one (``other``: a name or id). Stored, audited, applied now."""
-        return decision(lambda: analysis.merge_entities(store, entity_id, body.other, caller.name))
+        return as_400(lambda: analysis.merge_entities(store, entity_id, body.other, caller.name))
 
     @app.post("/entities/{entity_id}/split", include_in_schema=False)
     @permit("decide", form_csrf=True)
     def split_form(caller: caller_dep, entity_id: str, alias: Annotated[str, Form()],
                    csrf_token: Annotated[str, Form()]) -> Response:
         check_form_token(caller, csrf_token)
-        result = decision(lambda: analysis.split_entity(store, entity_id, alias, caller.name))
+        result = as_400(lambda: analysis.split_entity(store, entity_id, alias, caller.name))
         rest = result["rest"] or result["split"]
         return RedirectResponse(f"/entities/{rest[0]['id']}" if rest else "/entities", status_code=303)
 
@@ -239,7 +245,29 @@ def add_routes(app: FastAPI, store: Store, render: Callable[..., HTMLResponse], 
     @permit("decide")
     def api_split(caller: caller_dep, entity_id: str, body: SplitBody) -> dict[str, Any]:
         """Decide that ``alias`` names something else than the rest of the entity."""
-        return decision(lambda: analysis.split_entity(store, entity_id, body.alias, caller.name))
+        return as_400(lambda: analysis.split_entity(store, entity_id, body.alias, caller.name))
+
+    @app.post("/review/entities", include_in_schema=False)
+    @permit("decide", form_csrf=True)
+    def candidate_form(caller: caller_dep, first: Annotated[str, Form()], second: Annotated[str, Form()],
+                       decision: Annotated[str, Form()], csrf_token: Annotated[str, Form()]) -> Response:
+        check_form_token(caller, csrf_token)
+        as_400(lambda: analysis.decide_candidate(store, first, second, decision, caller.name))
+        return RedirectResponse("/review", status_code=303)
+
+    @app.get("/api/review/entities", tags=["review"])
+    @permit("decide")
+    def api_candidates(limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
+        """Pairs of entities with close names that were not merged automatically, best first."""
+        return analysis.merge_candidates(store, limit=limit, offset=offset)
+
+    @app.post("/api/review/entities", tags=["review"])
+    @permit("decide")
+    def api_candidate_decide(caller: caller_dep, body: CandidateDecision) -> dict[str, Any]:
+        """Decide a proposed pair: ``same`` merges the two entities, ``distinct`` keeps them apart and
+        stops the pair being proposed again. Stored, audited, kept through re-analysis."""
+        return as_400(lambda: analysis.decide_candidate(store, body.first, body.second, body.decision,
+                                                          caller.name))
 
     @app.get("/api/entities/{entity_id}/network", tags=["entities"])
     @permit("read")

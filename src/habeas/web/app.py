@@ -498,7 +498,8 @@ def create_app(settings: Settings) -> FastAPI:
     @app.get("/review", response_class=HTMLResponse, include_in_schema=False)
     @permit("decide")
     def review_page(request: Request) -> Response:
-        return render(request, "review.html", pairs=services.link_review_queue(store, limit=REVIEW_PAGE))
+        return render(request, "review.html", pairs=services.link_review_queue(store, limit=REVIEW_PAGE),
+                      candidates=analysis_services.merge_candidates(store, limit=REVIEW_PAGE), labels=TYPE_LABELS)
 
     @app.post("/review/{pair_id}", include_in_schema=False)
     @permit("decide", form_csrf=True)
