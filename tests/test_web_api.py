@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
+from markupsafe import escape
 
 from conftest import ACTOR, Cli, ingest, module_store_fixture
 from habeas import services
@@ -440,3 +441,62 @@ def test_only_deciding_roles_merge_and_split(client: TestClient) -> None:
                         headers={"X-CSRF-Token": token})
     assert split.status_code == 200, split.text
     assert any(e["name"] == alias for e in split.json()["split"])
+
+
+def test_search_filters_by_entity_type_and_date(client: TestClient) -> None:
+    login(client, "rex")
+    every = client.get("/api/search", params={"q": "Uyghur"}).json()["total"]
+    facets = client.get("/api/search/facets", params={"q": "Uyghur"}).json()
+    assert set(facets) == {"source", "language", "file_type", "entity_type", "year"}
+    years = {f["value"]: f["count"] for f in facets["year"]}
+    assert years and all(y.isdigit() for y in years) and sum(years.values()) <= every
+    year, count = next(iter(years.items()))
+    dated = client.get("/api/search", params={"q": "Uyghur", "from": year, "to": year}).json()
+    assert dated["total"] == count < every or count == every
+    laws = {f["value"]: f["count"] for f in facets["entity_type"]}["law"]
+    assert client.get("/api/search", params={"q": "Uyghur", "entity_type": "law"}).json()["total"] == laws
+    page = client.get("/search", params={"q": "Uyghur", "entity_type": "law", "from": year, "to": year})
+    assert page.status_code == 200 and 'id="facet-year"' in page.text and "✕ law" in page.text
+    assert client.get("/api/search", params={"q": "Uyghur", "from": "2019-13"}).status_code == 400
+    assert client.get("/api/search", params={"q": "Uyghur", "entity_type": "spaceship"}).status_code == 400
+    assert "is not a date" in client.get("/search", params={"q": "Uyghur", "to": "soon"}).text
+
+
+def test_dossier_mentions_are_paged(client: TestClient) -> None:
+    login(client, "rex")
+    listed = client.get("/api/entities", params={"limit": 1}).json()
+    assert listed["total"] > 1 and len(listed["entities"]) == 1
+    top = listed["entities"][0]
+    assert top["mention_count"] >= 3
+    first = client.get(f"/api/entities/{top['id']}", params={"limit": 2}).json()
+    rest = client.get(f"/api/entities/{top['id']}/mentions", params={"limit": 1000, "offset": 2}).json()
+    assert len(first["mentions"]) == 2 and len(rest["mentions"]) == top["mention_count"] - 2
+    assert first["mention_count"] == top["mention_count"]
+    every = client.get(f"/api/entities/{top['id']}", params={"limit": 1000}).json()["mentions"]
+    assert every == first["mentions"] + rest["mentions"]
+    fragment = client.get(f"/entities/{top['id']}/mentions", params={"offset": top["mention_count"] - 1})
+    assert fragment.status_code == 200 and fragment.text.count("<li>") == 1 and "more-mentions" not in fragment.text
+    found = client.get("/api/entities", params={"q": top["name"][:5].lower()}).json()
+    assert top["id"] in {e["id"] for e in found["entities"]} and found["total"] < listed["total"]
+
+
+def test_review_proposes_entity_merges_for_deciding_roles(client: TestClient) -> None:
+    token = login(client, "rex")
+    assert client.get("/api/review/entities").status_code == 403
+    token = login(client, "rita")
+    pairs = client.get("/api/review/entities").json()["pairs"]
+    assert pairs, "the sample corpus has names close enough to propose"
+    pair = pairs[0]
+    assert pair["left"]["type"] == pair["right"]["type"] and pair["reason"]
+    assert str(escape(pair["left"]["name"])) in client.get("/review").text
+    kept = client.post("/api/review/entities", json={"first": pair["left"]["id"], "second": pair["right"]["id"],
+                                                     "decision": "distinct"}, headers={"X-CSRF-Token": token})
+    assert kept.status_code == 200, kept.text
+    after = client.get("/api/review/entities").json()["pairs"]
+    assert {(p["left"]["id"], p["right"]["id"]) for p in after}.isdisjoint({(pair["left"]["id"], pair["right"]["id"])})
+    bad = client.post("/api/review/entities", json={"first": pair["left"]["id"], "second": pair["right"]["id"],
+                                                    "decision": "perhaps"}, headers={"X-CSRF-Token": token})
+    assert bad.status_code == 400
+    token = login(client, "rex")
+    assert client.post("/api/review/entities", json={"first": "a", "second": "b", "decision": "same"},
+                       headers={"X-CSRF-Token": token}).status_code == 403

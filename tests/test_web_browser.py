@@ -271,3 +271,38 @@ def test_merge_two_entities_and_the_merge_is_kept(page: Any, server: str) -> Non
     assert page.url == merged_url and b["name"] in page.locator(".aliases").inner_text()
     people = page.evaluate("""async () => (await (await fetch("/api/entities?type=person")).json()).entities""")
     assert not [p for p in people if p["name"] == b["name"]], "the merged entity is gone from the list"
+
+
+def test_filter_by_entity_type_and_document_year(page: Any, server: str) -> None:
+    log_in(page, server, "rex", "/search?q=Uyghurs")
+    page.wait_for_selector(".hit")
+    before = int(page.inner_text("#total").replace(",", ""))
+    page.locator("#facet-entity_type a").first.click()
+    page.wait_for_selector("#facet-entity_type li.on")
+    page.locator("#facet-year a").first.click()
+    page.wait_for_selector("#facet-year li.on")
+    after = int(page.inner_text("#total").replace(",", ""))
+    assert 0 < after <= before and "from=" in page.url and "entity_type=" in page.url
+    shot(page, "search-filters")
+
+
+def test_accept_a_proposed_merge_on_the_review_page(page: Any, server: str) -> None:
+    log_in(page, server, "ada", "/review")
+    first = page.locator("#entity-candidates li.candidate").first
+    names = [n.strip() for n in first.locator(".side a.ent").all_inner_texts()]
+    assert len(names) == 2
+    shot(page, "review")
+    first.locator("button[value=same]").click()
+    # the page comes back without the pair: it is merged, so no longer proposed
+    page.wait_for_function("""([a, b]) => ![...document.querySelectorAll("#entity-candidates li.candidate")]
+                              .some(li => li.innerText.includes(a) && li.innerText.includes(b))""", arg=names)
+    assert page.url == server + "/review"
+    found = page.evaluate("""async (q) => (await (await fetch("/api/entities?q=" + encodeURIComponent(q))).json())
+                             .entities""", names[1])
+    merged = [e for e in found if {names[0], names[1]} <= {e["name"], *e["aliases"]}]
+    assert len(merged) == 1, found
+    page.goto(server + f"/entities/{merged[0]['id']}")
+    page.reload()  # the merge is stored, not held in the page
+    page.wait_for_selector(".aliases")
+    names_shown = page.locator(".dossier h1").inner_text() + "\n" + page.locator(".aliases").inner_text()
+    assert names[0] in names_shown and names[1] in names_shown

@@ -87,9 +87,82 @@ def claims_chart(group: dict[str, Any]) -> dict[str, Any]:
         high = c["high"] if c["high"] is not None else c["value"]
         rows.append({"y": y, "x": LABEL_WIDTH + pos(c["value"]) * plot, "x1": LABEL_WIDTH + pos(low) * plot,
                      "x2": LABEL_WIDTH + pos(high) * plot, "claim": c,
-                     "label": (c.get("title") or c["document_id"])[:44], "value": _figure(c)})
+                     "label": (c.get("title") or c["document_id"])[:32] + (f" · {c['date']}" if c.get("date") else ""),
+                     "value": _figure(c)})
     return {"rows": rows, "log": log, "height": 40 + len(claims) * ROW,
             "ticks": [{"x": LABEL_WIDTH + pos(t) * plot, "label": _short(t)} for t in ticks]}
+
+
+TIME_HEIGHT = 220
+
+
+def claims_time_chart(group: dict[str, Any]) -> dict[str, Any]:
+    """The same figures on a time axis: x is when the figure held (its sentence's date, else its
+    document's), drawn as a dot on a day, a bar over a month or a year; y is the value (a vertical
+    bar for a range), logarithmic when the values span more than two orders of magnitude."""
+    dated = []
+    for c in group["claims"]:
+        span = _year_span(c.get("date"), c.get("precision"))
+        if span is not None and c["value"] is not None and c["value"] > 0:
+            dated.append((span, c))
+    if not dated:
+        return {"points": [], "xticks": [], "yticks": [], "height": 0}
+    first = math.floor(min(s[0] for s, _c in dated))
+    last = max(math.ceil(max(s[1] for s, _c in dated)), first + 1)
+    values = [v for _s, c in dated for v in (c["value"], c["low"], c["high"]) if v is not None and v > 0]
+    lo, hi = min(values), max(values)
+    left, right, top, bottom = 70, CHART_WIDTH - 20, 14, TIME_HEIGHT - 26
+    log = hi / lo > 100
+    if log:
+        lo_t, hi_t = math.floor(math.log10(lo)), max(math.ceil(math.log10(hi)), math.floor(math.log10(lo)) + 1)
+
+        def frac(v: float) -> float:
+            return (math.log10(max(v, 10**lo_t)) - lo_t) / (hi_t - lo_t)
+
+        ticks = [10.0**e for e in range(lo_t, hi_t + 1)]
+    else:
+        step = _nice_step(hi / 4)
+        ceiling = step * math.ceil(hi / step)
+
+        def frac(v: float) -> float:
+            return v / ceiling if ceiling else 0
+
+        ticks = [step * i for i in range(round(ceiling / step) + 1)]
+
+    def x_of(year: float) -> float:
+        return left + (year - first) / (last - first) * (right - left)
+
+    def y_of(v: float) -> float:
+        return bottom - frac(v) * (bottom - top)
+
+    points = []
+    for (start, end), c in dated:
+        low = c["low"] if c["low"] is not None else c["value"]
+        high = c["high"] if c["high"] is not None else c["value"]
+        points.append({"x": x_of((start + end) / 2), "x1": x_of(start), "x2": x_of(end), "y": y_of(c["value"]),
+                       "y1": y_of(high), "y2": y_of(low), "claim": c, "value": _figure(c)})
+    every = max(1, math.ceil((last - first) / 10))
+    return {"points": points, "height": TIME_HEIGHT, "left": left, "right": right, "bottom": bottom, "top": top,
+            "log": log, "xticks": [{"x": x_of(y), "label": str(y)} for y in range(first, last + 1, every)],
+            "yticks": [{"y": y_of(t), "label": _short(t)} for t in ticks]}
+
+
+def _year_span(value: str | None, precision: str | None) -> tuple[float, float] | None:
+    """The stretch of time a date covers, in fractional years: a whole year, a month, or a day."""
+    if not value:
+        return None
+    parts = value.split("-")
+    try:
+        year = int(parts[0])
+        if precision == "year" or len(parts) == 1:
+            return float(year), float(year + 1)
+        month = int(parts[1])
+        if precision == "month" or len(parts) == 2:
+            return year + (month - 1) / 12, year + month / 12
+        start = _year(value)
+    except (ValueError, IndexError):
+        return None
+    return (start, start + 1 / 366) if start is not None else None
 
 
 def _nice_step(raw: float) -> float:
@@ -286,7 +359,7 @@ def add_routes(app: FastAPI, store: Store, render: Callable[..., HTMLResponse], 
     @permit("read")
     def claims_page(request: Request, about: str = "") -> Response:
         result = analysis.list_claims(store, about=about or None)
-        groups = [{**g, "chart": claims_chart(g)} for g in result["groups"]]
+        groups = [{**g, "chart": claims_chart(g), "time": claims_time_chart(g)} for g in result["groups"]]
         return render(request, "claims.html", groups=groups, about=about)
 
     @app.get("/api/claims", tags=["claims"])
