@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 import time
-from collections import Counter, defaultdict
+import weakref
+from collections import Counter, OrderedDict, defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -30,7 +31,7 @@ from habeas.store.analysis_models import (
     EventRow,
     MentionRow,
 )
-from habeas.store.models import Case, Document, Page
+from habeas.store.models import AuditEntry, Case, Document, Page
 from habeas.store.store import Store, get_case
 
 WRITE_BATCH = 50
@@ -398,33 +399,61 @@ def entity_dossier(store: Store, name_or_id: str, case: str | None = None, limit
     and ``offset`` (``mention_count`` says how many in all), related entities, claims and events."""
     with store.db.reading() as session:
         entity = find_entity(session, name_or_id, _case_filter(session, case))
-        related = {b: n for _a, b, n in co_mentions(session, [entity.id])}
-        rel_entities = {e.id: e for e in session.scalars(select(EntityRow).where(EntityRow.id.in_(list(related))))}
-        mine = _sentences_of([entity.id])
-        same_sentence = [ClaimRow.document_id == mine.c.document_id, ClaimRow.page == mine.c.page,
-                         ClaimRow.sentence == mine.c.sentence]
-        claims = session.scalars(select(ClaimRow).join(mine, and_(*same_sentence))
-                                 .order_by(ClaimRow.document_id, ClaimRow.page, ClaimRow.start)).all()
-        event_rows = session.scalars(
-            select(EventRow).join(mine, and_(EventRow.document_id == mine.c.document_id,
-                                             EventRow.page == mine.c.page, EventRow.sentence == mine.c.sentence))
-            .where(EventRow.date.is_not(None)).order_by(EventRow.date, EventRow.document_id, EventRow.start)).all()
-        names = _sentence_entities(session, event_rows)
+        head = session.scalar(_AUDIT_HEAD) or 0
+        cache = _context_cache.setdefault(store, OrderedDict())
+        cached = cache.get(entity.id)
+        if cached is not None and cached[0] == head:
+            cache.move_to_end(entity.id)
+            context = cached[1]
+        else:
+            context = _entity_context(session, entity)
+            cache[entity.id] = (head, context)
+            while len(cache) > CONTEXT_CACHE:
+                cache.popitem(last=False)
         return {
             **_entity_summary(entity),
             "mentions": entity_mentions(session, entity, limit, offset),
             "offset": max(0, offset),
-            "related": [
-                {"id": eid, "name": rel_entities[eid].name, "type": rel_entities[eid].type, "count": n}
-                for eid, n in sorted(related.items(), key=lambda en: (-en[1], en[0]))
-                if eid in rel_entities
-            ],
-            "claims": [_claim_dict(c) for c in claims],
-            "events": [_event_dict(ev, names) for ev in event_rows],
+            **context,  # shared with the cache: callers read it and never change it
         }
 
 
+# An entity's related entities, claims and events, per open store, until the audit log grows (every
+# write that changes mentions, claims, events or entities appends to it in the same transaction).
+CONTEXT_CACHE = 512
+_context_cache: weakref.WeakKeyDictionary[Store, OrderedDict[str, tuple[int, dict[str, Any]]]] = \
+    weakref.WeakKeyDictionary()
+_AUDIT_HEAD = select(func.max(AuditEntry.seq))
+
+
+def _entity_context(session: Session, entity: EntityRow) -> dict[str, Any]:
+    """What surrounds an entity: entities named in its sentences, claims and dated events there."""
+    related = {b: n for _a, b, n in co_mentions(session, [entity.id])}
+    rel_entities = {e.id: e for e in session.scalars(select(EntityRow).where(EntityRow.id.in_(list(related))))}
+    mine = _sentences_of([entity.id])
+    same_sentence = [ClaimRow.document_id == mine.c.document_id, ClaimRow.page == mine.c.page,
+                     ClaimRow.sentence == mine.c.sentence]
+    claims = session.scalars(select(ClaimRow).join(mine, and_(*same_sentence))
+                             .order_by(ClaimRow.document_id, ClaimRow.page, ClaimRow.start)).all()
+    event_rows = session.scalars(
+        select(EventRow).join(mine, and_(EventRow.document_id == mine.c.document_id,
+                                         EventRow.page == mine.c.page, EventRow.sentence == mine.c.sentence))
+        .where(EventRow.date.is_not(None)).order_by(EventRow.date, EventRow.document_id, EventRow.start)).all()
+    names = _sentence_entities(session, event_rows)
+    return {
+        "related": [
+            {"id": eid, "name": rel_entities[eid].name, "type": rel_entities[eid].type, "count": n}
+            for eid, n in sorted(related.items(), key=lambda en: (-en[1], en[0]))
+            if eid in rel_entities
+        ],
+        "claims": [_claim_dict(c) for c in claims],
+        "events": [_event_dict(ev, names) for ev in event_rows],
+    }
+
+
 def _page_texts(session: Session, keys: set[tuple[str, int]]) -> dict[tuple[str, int], str]:
+    """The text of these (document, page) pages. Read by document (an index lookup each; a
+    row-value IN over both columns makes SQLite scan the table)."""
     docs = sorted({k[0] for k in keys})
     out = {}
     for i in range(0, len(docs), 500):
