@@ -120,3 +120,14 @@ def test_an_email_is_dated_by_its_date_header(store: Store, tmp_path: Path, make
     ingest(store, make.eml(tmp_path / "note.eml", "camp visit", "We saw the camp on 5 May 2019.", {}))
     assert len(hit_ids(store, "camp", date_from="2024-01-01", date_to="2024-01-01")) == 1  # its Date header
     assert hit_ids(store, "camp", date_from="2019", date_to="2019") == set()
+
+
+def test_an_index_written_under_an_older_schema_is_rebuilt(two_reports: Store) -> None:
+    before = hit_ids(two_reports, "camp OR camps", entity_types=["person"])
+    (two_reports.settings.index_dir / "schema-version").write_text("1\n")
+    reopened = Store(two_reports.settings)
+    try:
+        assert reopened.index.rebuilt
+        assert hit_ids(reopened, "camp OR camps", entity_types=["person"]) == before != set()
+    finally:
+        reopened.close()

@@ -3,6 +3,7 @@ always be rebuilt from it; one tantivy document per page."""
 
 from __future__ import annotations
 
+import fcntl
 import html
 import re
 import shutil
@@ -135,14 +136,17 @@ class SearchIndex:
         self.schema = build_schema()
         directory.mkdir(parents=True, exist_ok=True)
         version_file = directory / "schema-version"
-        written_under = version_file.read_text().strip() if version_file.exists() else None
-        # True when the index had to be thrown away: the caller marks every document unindexed.
-        self.rebuilt = written_under != SCHEMA_VERSION and (directory / "meta.json").exists()
-        if written_under != SCHEMA_VERSION:
-            shutil.rmtree(directory, ignore_errors=True)
-            directory.mkdir(parents=True, exist_ok=True)
-            version_file.write_text(SCHEMA_VERSION + "\n")
-        self.index = tantivy.Index(self.schema, path=str(directory), reuse=True)
+        # One process at a time checks the version (server workers open the index together).
+        with open(directory.parent / f".{directory.name}.lock", "a") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            written_under = version_file.read_text().strip() if version_file.exists() else None
+            # True when the index had to be thrown away: the caller marks every document unindexed.
+            self.rebuilt = written_under != SCHEMA_VERSION and (directory / "meta.json").exists()
+            if written_under != SCHEMA_VERSION:
+                shutil.rmtree(directory, ignore_errors=True)
+                directory.mkdir(parents=True, exist_ok=True)
+                version_file.write_text(SCHEMA_VERSION + "\n")
+            self.index = tantivy.Index(self.schema, path=str(directory), reuse=True)
         self._meta_path = str(directory / "meta.json")
         self._searcher: tantivy.Searcher | None = None
         self._searcher_meta: bytes | None = None
