@@ -3,7 +3,6 @@ Registered on the main ``habeas`` app by ``habeas.cli``."""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Annotated
 
@@ -13,8 +12,11 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from habeas.cli import CaseOption, JsonFlag, app, err, opened_store, out, print_json, state
+from habeas.cli_protect import read_passphrase
 from habeas.custody import package as evidence
 from habeas.custody.trail import audit_trail
+from habeas.protect.access import PermissionDenied
+from habeas.protect.keys import case_signing_key, parse_public_key
 
 export_app = typer.Typer(help="Take evidence out of the store.", no_args_is_help=True)
 app.add_typer(export_app, name="export")
@@ -51,11 +53,6 @@ def audit_command(
         raise typer.Exit(1)
 
 
-def _passphrase() -> str:
-    """The passphrase that unlocks the case signing key: HABEAS_PASSPHRASE, else a prompt."""
-    return os.environ.get("HABEAS_PASSPHRASE") or typer.prompt("passphrase", hide_input=True, err=True)
-
-
 class _Bar:
     """A progress bar on stderr, only when stderr is a terminal."""
 
@@ -76,31 +73,39 @@ class _Bar:
 def export_evidence(
     destination: Annotated[Path, typer.Argument(help="The package to write (a .zip file).")],
     case: CaseOption = None,
+    include_sealed: Annotated[bool, typer.Option(
+        "--include-sealed", help="Put testimonies' sealed fields in the package: you must be able to unseal "
+        "every record; each is unsealed and audited with --reason.")] = False,
+    reason: Annotated[str | None, typer.Option("--reason", help="Why sealed fields leave (with --include-sealed).")]
+    = None,
     as_json: JsonFlag = False,
 ) -> None:
     """A signed evidence package: originals, derived texts, custody, manifest (whole store without --case)."""
-    from habeas.protect.keys import case_signing_key
-
+    if include_sealed and not (reason or "").strip():
+        err.print("[red]error:[/red] --include-sealed needs a stated --reason")
+        raise typer.Exit(2)
     with opened_store() as store:
         if not evidence.may_export(store, state.actor):
-            err.print(f"[red]error:[/red] {escape(state.actor)} may not export evidence")
+            err.print(f"[red]error:[/red] {escape(state.actor)} may not export evidence "
+                      "(investigators and admins may)")
             raise typer.Exit(2)
-        try:
-            key = case_signing_key(store, _passphrase())
-        except (ValueError, FileNotFoundError) as exc:
-            err.print(f"[red]error:[/red] the case signing key cannot be unlocked: {escape(str(exc))}")
-            raise typer.Exit(2) from exc
+        passphrase = read_passphrase()
+        key = case_signing_key(store, passphrase)  # a wrong passphrase is a ValueError: exit 2
+        sealed = evidence.SealedRequest(reason or "", passphrase) if include_sealed else None
         bar = _Bar()
         try:
             with bar.progress:
                 result = evidence.export_evidence(store, destination, key, actor=state.actor, case=case,
-                                                  progress=bar)
+                                                  progress=bar, sealed=sealed)
+        except PermissionDenied as exc:
+            err.print(f"[red]error:[/red] {escape(str(exc))}")
+            raise typer.Exit(2) from exc
         except evidence.ExportFailed as exc:
             err.print(f"[red]error:[/red] {escape(str(exc))}")
             raise typer.Exit(1) from exc
     if as_json:
         return print_json(result)
-    out.print(f"wrote {escape(result['path'])}: {result['documents']} documents, {result['files']} files, "
+    out.print(f"wrote {escape(result['path'])}: {result['documents']} documents, {result['testimonies']} testimonies, {result['files']} files, "
               f"{result['bytes']} bytes; manifest sha256 {result['manifest_sha256']}")
 
 
@@ -112,8 +117,6 @@ def verify_package(
     as_json: JsonFlag = False,
 ) -> None:
     """Check an evidence package: signature, every file's hash and size, nothing missing or extra."""
-    from habeas.protect.keys import parse_public_key
-
     try:
         verify_key = parse_public_key(key.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:

@@ -36,12 +36,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from habeas import __version__
-from habeas.config import LOCAL_OWNER
 from habeas.ingest.pipeline import NoProgress, Progress
+from habeas.protect import access
+from habeas.protect.models import Testimony
+from habeas.protect.testimony import PUBLIC, SPECS, unseal
 from habeas.store import audit
 from habeas.store.analysis_models import AnalysisRun
 from habeas.store.blobs import CHUNK
-from habeas.store.models import Case, Custody, Document, Page, User
+from habeas.store.models import Case, Custody, Document, Page
 from habeas.store.store import Store
 
 FORMAT = "habeas-evidence-package/1"
@@ -124,18 +126,28 @@ class _Writer:
 
 
 def may_export(store: Store, actor: str) -> bool:
-    """Whether ``actor`` may take evidence out of the store: the store's local owner, or an
-    enabled investigator or admin. Packages carry rows of leaked tables, so readers may not."""
-    if actor == LOCAL_OWNER:
-        return True
+    """Whether ``actor`` may take evidence out of the store: an investigator or admin (the local
+    operator is the store's admin). Packages carry rows of leaked tables, so readers may not."""
     with store.db.reading() as session:
-        user = session.scalars(select(User).where(User.name == actor)).first()
-    return user is not None and not user.disabled and user.role in EXPORT_ROLES
+        return access.role_of(session, actor) in EXPORT_ROLES
+
+
+@dataclass(frozen=True)
+class SealedRequest:
+    """An unsealing user's explicit request to put sealed fields in a package: each record is
+    unsealed as ``unseal`` does it (grant, passphrase, one audit entry with the reason each)."""
+
+    reason: str
+    passphrase: str
 
 
 def export_evidence(store: Store, destination: Path, signing_key: SigningKey, *, actor: str,
-                    case: str | None = None, progress: Progress | None = None) -> dict[str, Any]:
+                    case: str | None = None, progress: Progress | None = None,
+                    sealed: SealedRequest | None = None) -> dict[str, Any]:
     """Write a signed evidence package of one case (or of the whole store) to ``destination``.
+
+    Testimony records go in with their public fields only and their source pseudonymised
+    (``source-001``...), unless ``sealed`` asks for their sealed fields too.
 
     The package appears only once it is complete and its export is in the audit log: it is
     written under a temporary name, the export is audited (with the manifest's SHA-256), and only
@@ -146,29 +158,37 @@ def export_evidence(store: Store, destination: Path, signing_key: SigningKey, *,
     destination = destination.resolve()
     partial = destination.with_name(f".{destination.name}.partial-{os.getpid()}")
     try:
-        with store.db.reading() as session:
+        with store.db.reading() as session, zipfile.ZipFile(partial, "w", allowZip64=True) as archive:
             head = audit.current_head(session)
             cases = _cases(session, case)
-            with zipfile.ZipFile(partial, "w", allowZip64=True) as archive:
-                writer = _Writer(archive)
-                documents = list(_documents(store, session, writer, cases, progress))
-                writer.add_bytes(README, README_TEXT.format(version=__version__).encode(), "readme")
-                manifest = _manifest(cases, case, actor, head, documents, writer.files, signing_key)
-                manifest_bytes = json.dumps(manifest, ensure_ascii=False, indent=1, sort_keys=True).encode()
-                signature = signing_key.sign(manifest_bytes).signature
-                _write_plain(archive, MANIFEST, manifest_bytes, writer.written_at)
-                _write_plain(archive, SIGNATURE, base64.b64encode(signature) + b"\n", writer.written_at)
+            writer = _Writer(archive)
+            documents = list(_documents(store, session, writer, cases, progress))
+            records = _testimonies(session, cases)
+            writer.add_bytes(README, README_TEXT.format(version=__version__).encode(), "readme")
+        if sealed is not None:  # asked for explicitly; each record's unsealing is audited with the reason
+            for record in records:
+                opened = unseal(store, actor, record["id"], reason=sealed.reason, passphrase=sealed.passphrase)
+                record["sealed"] = opened["fields"]
+        manifest = _manifest(cases, case, actor, head, documents, records, writer.files, signing_key,
+                             sealed is not None)
+        manifest_bytes = json.dumps(manifest, ensure_ascii=False, indent=1, sort_keys=True).encode()
+        signature = signing_key.sign(manifest_bytes).signature
+        with zipfile.ZipFile(partial, "a", allowZip64=True) as archive:
+            _write_plain(archive, MANIFEST, manifest_bytes, writer.written_at)
+            _write_plain(archive, SIGNATURE, base64.b64encode(signature) + b"\n", writer.written_at)
         manifest_sha256 = hashlib.sha256(manifest_bytes).hexdigest()
         with open(partial, "rb") as fh:
             os.fsync(fh.fileno())
         with store.db.transaction() as session:
             audit.append(session, actor, "export.evidence", case_name=case, target=destination.name,
                          details={"manifest_sha256": manifest_sha256, "documents": len(documents),
+                                  "testimonies": len(records), "sealed_included": sealed is not None,
                                   "files": len(writer.files), "audit_head": head.seq if head else 0})
         os.replace(partial, destination)
     finally:
         partial.unlink(missing_ok=True)
-    return {"path": str(destination), "case": case, "documents": len(documents), "files": len(writer.files),
+    return {"path": str(destination), "case": case, "documents": len(documents), "testimonies": len(records),
+            "sealed_included": sealed is not None, "files": len(writer.files),
             "bytes": destination.stat().st_size, "manifest_sha256": manifest_sha256,
             "audit_head": head.as_dict() if head else None}
 
@@ -248,9 +268,28 @@ def _document_entry(doc: Document, case_name: str, original: str, custody: list[
     }
 
 
+def _testimonies(session: Session, cases: dict[int, str]) -> list[dict[str, Any]]:
+    """Testimony records with their public fields only; the source is a pseudonym numbered in the
+    package's order, so it names no one and links to nothing outside the package."""
+    records = []
+    query = (select(Testimony).where(Testimony.case_id.in_(cases))
+             .order_by(Testimony.created_at, Testimony.id))
+    for n, record in enumerate(session.scalars(query), start=1):
+        entry: dict[str, Any] = {"id": record.id, "case": cases[record.case_id], "grade": record.grade,
+                                 "verification": record.verification, "links": record.links,
+                                 "created_at": record.created_at.isoformat(),
+                                 "person": {}, "act": {}, "source": {"pseudonym": f"source-{n:03d}"}}
+        for path, value in record.public.items():
+            if SPECS.get(path) is not None and SPECS[path].cls == PUBLIC and "." in path:
+                section, name = path.split(".", 1)
+                entry[section][name] = value
+        records.append(entry)
+    return records
+
+
 def _manifest(cases: dict[int, str], case: str | None, actor: str, head: audit.Anchor | None,
-              documents: list[dict[str, Any]], files: list[dict[str, Any]],
-              signing_key: SigningKey) -> dict[str, Any]:
+              documents: list[dict[str, Any]], testimonies: list[dict[str, Any]], files: list[dict[str, Any]],
+              signing_key: SigningKey, sealed_included: bool) -> dict[str, Any]:
     return {
         "format": FORMAT,
         "tool": f"habeas {__version__}",
@@ -260,9 +299,10 @@ def _manifest(cases: dict[int, str], case: str | None, actor: str, head: audit.A
         "cases": sorted(cases.values()),
         "audit_head": head.as_dict() if head else None,
         "signing_key_sha256": hashlib.sha256(bytes(signing_key.verify_key)).hexdigest(),
-        "sealed_fields": "not included",
+        "sealed_fields": "included at the request of an unsealing user" if sealed_included else "not included",
         "files": files,
         "documents": documents,
+        "testimonies": testimonies,
     }
 
 

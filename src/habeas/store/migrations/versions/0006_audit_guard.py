@@ -1,7 +1,7 @@
 """the database refuses UPDATE and DELETE on the audit log
 
 Revision ID: auditguard
-Revises: 0003web
+Revises: protect
 Create Date: 2026-11-22 21:50:00
 
 Triggers, so that no code path, and no one with an ordinary database connection, can rewrite or
@@ -14,7 +14,7 @@ these triggers again.
 from alembic import op
 
 revision = "auditguard"
-down_revision = "0003web"
+down_revision = "protect"
 branch_labels = None
 depends_on = None
 
