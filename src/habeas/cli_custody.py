@@ -105,8 +105,9 @@ def export_evidence(
             raise typer.Exit(1) from exc
     if as_json:
         return print_json(result)
-    out.print(f"wrote {escape(result['path'])}: {result['documents']} documents, {result['testimonies']} testimonies, {result['files']} files, "
-              f"{result['bytes']} bytes; manifest sha256 {result['manifest_sha256']}")
+    out.print(f"wrote {escape(result['path'])}: {result['documents']} documents, {result['testimonies']} "
+              f"testimonies, {result['files']} files, {result['bytes']} bytes; "
+              f"manifest sha256 {result['manifest_sha256']}")
 
 
 @app.command("verify-package")

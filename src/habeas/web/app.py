@@ -369,11 +369,13 @@ def create_app(settings: Settings) -> FastAPI:
 
     @app.get("/search.csv", include_in_schema=False)
     @permit("read")
-    def search_csv(q: str, source: Annotated[list[str], Query()] = [],  # noqa: B006
+    def search_csv(caller: CallerDep, q: str, source: Annotated[list[str], Query()] = [],  # noqa: B006
                    language: Annotated[list[str], Query()] = [],  # noqa: B006
                    type: Annotated[list[str], Query()] = [],  # noqa: B006
                    case: str | None = None) -> Response:
-        _total, hits = services.search_all(store, q, filters_from(source, language, type, case))
+        total, hits = services.search_all(store, q, filters_from(source, language, type, case))
+        actor = caller.user["name"] if caller.user else "anonymous"  # the guard let only readers in
+        services.audit_export(store, actor, "export.search_csv", case=case, query=q, details={"results": total})
 
         def rows() -> Iterator[str]:
             buffer = io.StringIO()
