@@ -19,9 +19,9 @@ from sqlalchemy.engine import make_url
 from conftest import Cli
 from habeas import services
 from habeas.protect import access, crypto, keys, testimony
+from habeas.protect import models as tables
 from habeas.protect.access import PermissionDenied
 from habeas.protect.models import SealedField, SealedLookup, WrappedKey
-from habeas.protect import models as tables
 from habeas.search.index import SearchFilters
 from habeas.store.models import AuditEntry
 from habeas.store.store import Store
@@ -218,7 +218,7 @@ def test_add_needs_the_recovery_key_and_refuses_unknown_fields(pstore: Store) ->
     keys.init_keys(pstore, "owner", PASS)
     bad = record_with_canary()
     bad["source"]["nmae"] = CANARY  # a misspelt sealed field must not land in the clear
-    with pytest.raises(ValueError, match="unknown field source.nmae") as raised:
+    with pytest.raises(ValueError, match=r"unknown field source\.nmae") as raised:
         testimony.add_testimony(pstore, "owner", bad)
     assert CANARY not in str(raised.value)
     for broken, message in [({"person": {"birth_year": "1980"}}, "person.birth_year"),
