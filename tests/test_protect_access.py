@@ -120,6 +120,12 @@ def test_single_operator_mode_and_the_local_owner(tmp_path: Path, make_store: St
     with pytest.raises(PermissionDenied, match="no unseal grant"):
         testimony.unseal(store, "owner", record["id"], reason="x", passphrase=PASS)
     assert testimony.list_testimonies(store, "owner")  # the local owner stays admin
+    services.add_user(store, "rex", "reader", "rex's long password", "owner")
     with pytest.raises(ValueError, match="cannot hold"):
-        services.add_user(store, "rex", "reader", "rex's long password", "owner")
         access.grant(store, "owner", "rex", "main", "unseal")
+
+
+def test_no_account_may_take_the_operators_name(make_store: StoreFactory) -> None:
+    store = make_store()
+    with pytest.raises(ValueError, match="local operator"):
+        services.add_user(store, "owner", "reader", "a long password", "owner")
