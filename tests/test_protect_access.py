@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from nacl.public import PrivateKey
 
 from conftest import BACKENDS, PostgresServer, StoreFactory, require_backend
 from habeas import services
@@ -28,6 +29,7 @@ EXPECTED: dict[str, tuple[bool, bool, bool, bool, bool]] = {
     "testimony.show": (Y, Y, Y, Y, N),
     "testimony.restricted": (N, N, Y, Y, N),
     "unseal": (N, N, Y, Y, N),
+    "unseal.recovery": (N, N, N, Y, N),
     "grant": (N, N, N, Y, N),
     "revoke": (N, N, N, Y, N),
     "grants": (N, N, N, Y, N),
@@ -40,7 +42,7 @@ def passphrase(user: str) -> str:
 
 @pytest.fixture(scope="module", params=BACKENDS)
 def world(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory,
-          pg_server: PostgresServer | None) -> Iterator[tuple[Store, str]]:
+          pg_server: PostgresServer | None) -> Iterator[tuple[Store, str, PrivateKey]]:
     """A store with one account per role, each with a key pair; the investigator and the admin hold
     unseal grants on the case, and one record was added after the grants."""
     require_backend(request.param, pg_server)
@@ -49,7 +51,7 @@ def world(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFacto
     store = services.open_store(settings)
     factory._opened.append((store, settings.database_url))
     try:
-        keys.init_keys(store, "owner", PASS)
+        recovery = keys.recovery_private_key(keys.init_keys(store, "owner", PASS)["recovery_private_key"])
         services.create_case(store, "main", "owner")
         for role, name in USERS.items():
             if role != "nobody":
@@ -58,12 +60,12 @@ def world(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFacto
         for name in (USERS["investigator"], USERS["admin"]):
             access.grant(store, "owner", name, "main", "unseal")
         record = testimony.add_testimony(store, "owner", record_with_canary(), case="main")
-        yield store, record["id"]
+        yield store, record["id"], recovery
     finally:
         factory.close()
 
 
-def operation(name: str, store: Store, actor: str, record_id: str) -> Callable[[], Any]:
+def operation(name: str, store: Store, actor: str, record_id: str, recovery: PrivateKey) -> Callable[[], Any]:
     """The service call that performs ``name`` as ``actor``."""
     calls: dict[str, Callable[[], Any]] = {
         "keys.init": lambda: keys.init_keys(store, actor, passphrase(actor)),
@@ -72,6 +74,8 @@ def operation(name: str, store: Store, actor: str, record_id: str) -> Callable[[
         "testimony.show": lambda: testimony.show_testimony(store, actor, record_id),
         "testimony.restricted": lambda: _restricted_in_clear(store, actor, record_id),
         "unseal": lambda: testimony.unseal(store, actor, record_id, reason="matrix", passphrase=passphrase(actor)),
+        "unseal.recovery": lambda: testimony.unseal(store, actor, record_id, reason="matrix",
+                                                    recovery_key=recovery),
         "grant": lambda: access.grant(store, actor, USERS["investigator"], "main", "unseal"),
         "revoke": lambda: access.revoke(store, actor, USERS["reader"], "main", "unseal"),
         "grants": lambda: access.list_grants(store, actor),
@@ -88,10 +92,10 @@ def _restricted_in_clear(store: Store, actor: str, record_id: str) -> None:
 
 @pytest.mark.parametrize("role", list(USERS))
 @pytest.mark.parametrize("name", list(EXPECTED))
-def test_role_operation_matrix(world: tuple[Store, str], role: str, name: str) -> None:
-    store, record_id = world
+def test_role_operation_matrix(world: tuple[Store, str, PrivateKey], role: str, name: str) -> None:
+    store, record_id, recovery = world
     expected = EXPECTED[name][list(USERS).index(role)]
-    call = operation(name, store, USERS[role], record_id)
+    call = operation(name, store, USERS[role], record_id, recovery)
     if expected:
         call()
     else:

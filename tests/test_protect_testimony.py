@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from nacl.public import PrivateKey
 from sqlalchemy import func, select, update
 from sqlalchemy.engine import make_url
 
@@ -120,6 +121,15 @@ def test_recovery_key_opens_every_record(pstore: Store) -> None:  # noqa: F811
     data_key = crypto.unwrap_key(wrapped.wrapped, recovery)
     assert crypto.open_value(data_key, added["id"], field.field, field.key_version, field.nonce,
                              field.ciphertext) == CANARY
+    before = audit_actions(pstore)
+    with pytest.raises(crypto.SealBroken):
+        testimony.unseal(pstore, "owner", added["id"], reason="lost keys", recovery_key=PrivateKey.generate())
+    assert audit_actions(pstore) == before
+    opened = testimony.unseal(pstore, "owner", added["id"], reason="lost keys", recovery_key=recovery)
+    assert opened["fields"]["source.contact"] == CANARY + "@example.org"
+    with pstore.db.reading() as session:
+        last = session.scalars(select(AuditEntry).order_by(AuditEntry.seq.desc())).first()
+    assert last is not None and last.details["with"] == "recovery key" and last.action == "testimony.unseal"
 
 
 def _tamper(store: Store, statement: Any) -> None:

@@ -37,6 +37,7 @@ OPERATIONS: dict[str, frozenset[str]] = {
     "testimony.read": _ALL,                 # public fields, "sealed" markers
     "testimony.restricted": _WRITERS,       # restricted fields in clear
     "unseal": _WRITERS,                     # ... and an unseal grant on the record's case
+    "unseal.recovery": frozenset({"admin"}),  # with the offline recovery key (and the grant)
     "grant.manage": frozenset({"admin"}),
 }
 # Operations that also need a per-case grant; the roles above say who may hold one.
