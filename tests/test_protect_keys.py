@@ -6,6 +6,7 @@ import os
 import stat
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 from nacl.public import SealedBox
@@ -128,3 +129,33 @@ def test_cli_prints_the_recovery_key_once(cli: Cli) -> None:
     assert first.returncode == 0 and keys.RECOVERY_PREFIX in first.stdout and "printed once" in first.stderr
     second = cli("keys", "init", env=env)
     assert second.returncode == 0 and keys.RECOVERY_PREFIX not in second.stdout
+
+
+def test_migration_matches_the_models(store: Store) -> None:
+    """The protection tables the migration makes are the ones the models describe."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from habeas.protect import models
+    from habeas.store.models import Base
+
+    mine = {"key_pairs", "grants", "testimonies", "sealed_fields", "wrapped_keys", "sealed_lookups"}
+    assert mine == {t.name for t in Base.metadata.sorted_tables if t.name in mine}
+    assert models.KeyPair.__table__.name in mine
+    with store.db.engine.connect() as conn:
+        diffs = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+
+    def table_of(diff: Any) -> str:
+        first = diff[0] if isinstance(diff, list) else diff
+        for part in first[1:]:
+            name = getattr(part, "name", None) if not isinstance(part, str) else None
+            table = getattr(part, "table", None)
+            if table is not None:
+                return str(table.name)
+            if isinstance(part, str) and part in mine:
+                return part
+            if name in mine:
+                return str(name)
+        return ""
+
+    assert [d for d in diffs if table_of(d) in mine] == []

@@ -15,7 +15,6 @@ from habeas.cli import CaseOption, JsonFlag, app, err, opened_store, out, print_
 from habeas.cli_protect import read_passphrase
 from habeas.custody import package as evidence
 from habeas.custody.trail import audit_trail
-from habeas.protect.access import PermissionDenied
 from habeas.protect.keys import case_signing_key, parse_public_key
 
 export_app = typer.Typer(help="Take evidence out of the store.", no_args_is_help=True)
@@ -85,10 +84,8 @@ def export_evidence(
         err.print("[red]error:[/red] --include-sealed needs a stated --reason")
         raise typer.Exit(2)
     with opened_store() as store:
-        if not evidence.may_export(store, state.actor):
-            err.print(f"[red]error:[/red] {escape(state.actor)} may not export evidence "
-                      "(investigators and admins may)")
-            raise typer.Exit(2)
+        if not evidence.may_export(store, state.actor):  # before asking for a passphrase; exit 3
+            raise evidence.ExportRefused(f"{state.actor!r} may not export evidence (investigators and admins may)")
         passphrase = read_passphrase()
         key = case_signing_key(store, passphrase)  # a wrong passphrase is a ValueError: exit 2
         sealed = evidence.SealedRequest(reason or "", passphrase) if include_sealed else None
@@ -97,9 +94,6 @@ def export_evidence(
             with bar.progress:
                 result = evidence.export_evidence(store, destination, key, actor=state.actor, case=case,
                                                   progress=bar, sealed=sealed)
-        except PermissionDenied as exc:
-            err.print(f"[red]error:[/red] {escape(str(exc))}")
-            raise typer.Exit(2) from exc
         except evidence.ExportFailed as exc:
             err.print(f"[red]error:[/red] {escape(str(exc))}")
             raise typer.Exit(1) from exc

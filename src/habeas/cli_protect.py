@@ -165,12 +165,22 @@ def testimony_show(record_id: str, as_json: JsonFlag = False) -> None:
 def unseal(
     record_id: str,
     reason: Annotated[str, typer.Option("--reason", help="Why you need the sealed fields (audited).")],
+    recovery_key: Annotated[Path | None, typer.Option(
+        "--recovery-key", help="Admins: open it with the offline recovery key instead of your own.")] = None,
     as_json: JsonFlag = False,
 ) -> None:
     """Show a record's sealed fields: needs your passphrase and an unseal grant; audited with the reason."""
-    passphrase = read_passphrase()
+    recovery = None
+    if recovery_key is not None:
+        try:
+            recovery = keyring.recovery_private_key(recovery_key.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, ValueError) as exc:
+            err.print(f"[red]error:[/red] {escape(str(recovery_key))}: not a recovery key ({escape(str(exc))})")
+            raise typer.Exit(2) from exc
+    passphrase = read_passphrase() if recovery is None else None
     with opened_store() as store:
-        opened = testimony.unseal(store, state.actor, record_id, reason=reason, passphrase=passphrase)
+        opened = testimony.unseal(store, state.actor, record_id, reason=reason, passphrase=passphrase,
+                                  recovery_key=recovery)
     if as_json:
         return print_json(opened)
     out.print(f"[bold]{record_id}[/bold] unsealed for {escape(state.actor)} (audited)")

@@ -21,7 +21,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from habeas.config import DEFAULT_CASE, Settings
+from habeas.config import DEFAULT_CASE, LOCAL_OWNER, Settings
 from habeas.ingest.model import ERROR
 from habeas.ingest.pipeline import Ingestion, IngestReport, IntakeOptions, Progress
 from habeas.search.index import PageEntry, SearchFilters, SearchHit
@@ -279,6 +279,8 @@ def add_user(store: Store, name: str, role: str, password: str, actor: str) -> d
         raise ValueError("a user name is 1 to 200 characters without spaces")
     if role not in ROLES:
         raise ValueError(f"role must be one of {', '.join(ROLES)}, not {role!r}")
+    if name == LOCAL_OWNER:
+        raise ValueError(f"{LOCAL_OWNER!r} is the name of the CLI's local operator; choose another")
     if len(password) < MIN_PASSWORD:
         raise ValueError(f"a password needs at least {MIN_PASSWORD} characters")
     with store.db.transaction() as session:

@@ -21,11 +21,11 @@ from sqlalchemy.orm import Session
 
 from habeas.config import LOCAL_OWNER
 from habeas.protect.models import Grant
+from habeas.services import ROLES, NotFound
 from habeas.store import audit
 from habeas.store.models import Case, User
 from habeas.store.store import Store, get_case
 
-ROLES = ("reader", "reviewer", "investigator", "admin")
 _ALL = frozenset(ROLES)
 _WRITERS = frozenset({"investigator", "admin"})
 
@@ -37,6 +37,7 @@ OPERATIONS: dict[str, frozenset[str]] = {
     "testimony.read": _ALL,                 # public fields, "sealed" markers
     "testimony.restricted": _WRITERS,       # restricted fields in clear
     "unseal": _WRITERS,                     # ... and an unseal grant on the record's case
+    "unseal.recovery": frozenset({"admin"}),  # with the offline recovery key (and the grant)
     "grant.manage": frozenset({"admin"}),
 }
 # Operations that also need a per-case grant; the roles above say who may hold one.
@@ -54,11 +55,11 @@ def single_operator(session: Session) -> bool:
 
 def role_of(session: Session, actor: str) -> str | None:
     """The actor's role, or None when the actor is nobody this store knows."""
+    user = session.scalars(select(User).where(User.name == actor)).first()
+    if user is not None:  # an account's role wins, even over the operator's name
+        return None if user.disabled else user.role
     if actor == LOCAL_OWNER:
         return "admin"
-    user = session.scalars(select(User).where(User.name == actor)).first()
-    if user is not None:
-        return None if user.disabled else user.role
     return "admin" if single_operator(session) else None
 
 
@@ -100,8 +101,6 @@ def authorize(store: Store, actor: str, operation: str, case: str | None = None)
 def _case_id(session: Session, name: str) -> int:
     case = get_case(session, name)
     if case is None:
-        from habeas.services import NotFound
-
         raise NotFound(f"no case {name!r}")
     return case.id
 

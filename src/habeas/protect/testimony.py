@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from nacl.public import PublicKey
+from nacl.public import PrivateKey, PublicKey
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -304,40 +304,51 @@ class NotShared(PermissionDenied):
     """The actor may unseal on this case, but the record's key was never wrapped to their key."""
 
 
-def unseal(store: Store, actor: str, record_id: str, *, reason: str, passphrase: str,
-           second_factor: Callable[[], bool] | None = None) -> dict[str, Any]:
+def unseal(store: Store, actor: str, record_id: str, *, reason: str, passphrase: str | None = None,
+           recovery_key: PrivateKey | None = None, second_factor: Callable[[], bool] | None = None
+           ) -> dict[str, Any]:
     """A record's sealed fields in clear, for one named person with a stated reason.
 
     Needs an unseal grant on the record's case, the actor's passphrase (the CLI's step-up) and, when
-    ``second_factor`` is given (the web's TOTP check), that it passes. Leaves exactly one audit entry
-    (actor, record, field names, reason; never values), written only once everything decrypted; a
-    refusal or failure leaves none."""
+    ``second_factor`` is given (the web's TOTP check), that it passes. An admin may use the offline
+    recovery key instead of their own (when the record was never shared with anyone left). Leaves
+    exactly one audit entry (actor, record, field names, reason; never values), written only once
+    everything decrypted; a refusal or failure leaves none."""
     reason = reason.strip()
     if not reason:
         raise ValueError("unsealing needs a stated reason (--reason)")
+    if passphrase is None and recovery_key is None:
+        raise ValueError("unsealing needs your passphrase (or the recovery key)")
+    recipient = actor if recovery_key is None else RECOVERY_RECIPIENT
     with store.db.reading() as session:
         record = session.get(Testimony, record_id)
         if record is None:
             raise NotFound(f"no testimony record {record_id!r}")
         access.check(session, actor, "unseal", record.case_id)
+        if recovery_key is not None:
+            access.check(session, actor, "unseal.recovery")
         case_name = session.scalar(select(Case.name).where(Case.id == record.case_id)) or ""
         wrapped = session.scalars(select(WrappedKey).where(WrappedKey.record_id == record_id,
-                                                           WrappedKey.recipient == actor,
+                                                           WrappedKey.recipient == recipient,
                                                            WrappedKey.key_version == record.key_version)).first()
         fields = session.scalars(select(SealedField).where(SealedField.record_id == record_id)
                                  .order_by(SealedField.field)).all()
     if second_factor is not None and not second_factor():
         raise PermissionDenied("the second factor was not accepted")
-    private = keys.user_private_key(store, actor, passphrase)
+    private = recovery_key or keys.user_private_key(store, actor, passphrase or "")
     if wrapped is None or wrapped.recipient_key != crypto.b64(bytes(private.public_key)):
+        if recovery_key is not None:
+            raise crypto.SealBroken("this is not the store's recovery key")
         raise NotShared(f"record {record_id} is not shared with {actor!r}: someone who can unseal it "
                         "shares it (`habeas grant ... --share`)")
     data_key = crypto.unwrap_key(wrapped.wrapped, private)
     opened = {f.field: crypto.open_value(data_key, record_id, f.field, f.key_version, f.nonce, f.ciphertext)
               for f in fields}
+    details: dict[str, Any] = {"fields": sorted(opened), "reason": reason}
+    if recovery_key is not None:
+        details["with"] = "recovery key"
     with store.db.transaction() as session:
-        audit.append(session, actor, "testimony.unseal", case_name=case_name, target=record_id,
-                     details={"fields": sorted(opened), "reason": reason})
+        audit.append(session, actor, "testimony.unseal", case_name=case_name, target=record_id, details=details)
     return {"id": record_id, "case": case_name, "fields": opened}
 
 
