@@ -245,6 +245,11 @@ def test_whole_store_and_who_may_export(store: Store, tmp_path: Path) -> None:
     assert evidence.verify_package(tmp_path / "all.zip", KEY.verify_key)["ok"]
     with pytest.raises(ValueError, match="no case called"):
         evidence.export_evidence(store, tmp_path / "x.zip", KEY, actor=OWNER, case="absent")
+    with pytest.raises(ValueError, match="never written over"):
+        evidence.export_evidence(store, tmp_path / "all.zip", KEY, actor=OWNER)
+    with pytest.raises(ValueError, match="not a folder"):
+        evidence.export_evidence(store, tmp_path / "absent" / "p.zip", KEY, actor=OWNER)
+    assert not list(tmp_path.glob(".*partial*")) and not (tmp_path / "x.zip").exists()
 
 
 def test_a_changed_original_is_never_exported(store: Store, tmp_path: Path) -> None:

@@ -156,6 +156,10 @@ def export_evidence(store: Store, destination: Path, signing_key: SigningKey, *,
         raise ExportRefused(f"{actor!r} may not export evidence (investigators and admins may)")
     progress = progress or NoProgress()
     destination = destination.resolve()
+    if destination.exists():
+        raise ValueError(f"{destination} already exists; a package is never written over")
+    if not destination.parent.is_dir():
+        raise ValueError(f"{destination.parent} is not a folder")
     partial = destination.with_name(f".{destination.name}.partial-{os.getpid()}")
     try:
         with store.db.reading() as session, zipfile.ZipFile(partial, "w", allowZip64=True) as archive:
