@@ -319,6 +319,7 @@ def authenticate(store: Store, name: str, password: str) -> dict[str, Any] | Non
     if _hasher.check_needs_rehash(stored):
         with store.db.transaction() as session:
             session.execute(update(User).where(User.id == user.id).values(password_hash=_hasher.hash(password)))
+            audit.append(session, user.name, "user.rehash", target=user.name)  # a stronger hash, same password
     return _user_dict(user)
 
 
