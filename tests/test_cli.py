@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from conftest import Cli, Make
+from tamper import lift_sqlite_guard
 
 CLI_ENV = {"HABEAS_WORKERS": "1"}
 
@@ -124,6 +125,7 @@ def test_verify_json_ok(ingested: Ingested) -> None:
 def test_verify_exit_1_when_the_audit_log_is_broken(cli: Cli) -> None:
     cli.json("case", "create", "alpha")
     with sqlite3.connect(cli.store_dir / "habeas.db") as db:
+        lift_sqlite_guard(db)  # as someone with the database file could
         db.execute("UPDATE audit_log SET target = 'gamma' WHERE seq = 1")
     out = cli.json("verify", expect_rc=1)
     assert out["ok"] is False and out["problems"] == ["audit log: entry 1 has been altered"]

@@ -19,6 +19,7 @@ from habeas.ingest.pipeline import IngestReport
 from habeas.store.audit import entry_hash
 from habeas.store.models import AuditEntry, Custody
 from habeas.store.store import Store
+from tamper import lift_audit_guard
 
 MEMO = "Internal memo about the Aksu facility."
 LATIN1 = "Témoignage déposé à Genève, avec des accents.\r\nLigne deux.".encode("latin-1")
@@ -168,6 +169,7 @@ def _audited_store(store: Store) -> int:
 
 def test_verify_finds_an_edited_audit_entry(store: Store) -> None:
     assert _audited_store(store) == 4
+    lift_audit_guard(store)  # as someone with the database file could
     with store.db.transaction() as session:
         session.execute(update(AuditEntry).where(AuditEntry.seq == 2).values(details={"forged": True}))
     result = services.verify(store)
@@ -177,6 +179,7 @@ def test_verify_finds_an_edited_audit_entry(store: Store) -> None:
 
 def test_verify_finds_an_edited_actor(store: Store) -> None:
     _audited_store(store)
+    lift_audit_guard(store)  # as someone with the database file could
     with store.db.transaction() as session:
         session.execute(update(AuditEntry).where(AuditEntry.seq == 3).values(actor="someone-else"))
     assert services.verify(store)["problems"] == ["audit log: entry 3 has been altered"]
@@ -184,6 +187,7 @@ def test_verify_finds_an_edited_actor(store: Store) -> None:
 
 def test_verify_finds_a_deleted_audit_entry(store: Store) -> None:
     _audited_store(store)
+    lift_audit_guard(store)  # as someone with the database file could
     with store.db.transaction() as session:
         session.execute(delete(AuditEntry).where(AuditEntry.seq == 2))
     result = services.verify(store)
@@ -195,6 +199,7 @@ def test_verify_finds_a_deleted_audit_entry(store: Store) -> None:
 def test_verify_finds_a_rehashed_forgery(store: Store) -> None:
     """An edit whose own hash is recomputed still breaks the link from the next entry."""
     _audited_store(store)
+    lift_audit_guard(store)  # as someone with the database file could
     with store.db.transaction() as session:
         entry = session.get(AuditEntry, 2)
         assert entry is not None

@@ -215,13 +215,17 @@ def test_search_snippets_cannot_inject_markup(client: TestClient) -> None:
         "a &lt;script&gt; <mark>b</mark> &lt;img src=x&gt;"
 
 
-def test_search_exports_every_result_as_csv(client: TestClient) -> None:
+def test_search_exports_every_result_as_csv(client: TestClient, corpus_store: Store) -> None:
     login(client, "rex")
     r = client.get("/search.csv", params={"q": "Uyghurs"})
     assert r.status_code == 200 and "attachment" in r.headers["content-disposition"]
     rows = list(csv.DictReader(io.StringIO(r.text)))
     assert len(rows) == client.get("/api/search", params={"q": "Uyghurs"}).json()["total"]
     assert "<b>" not in rows[0]["snippet"]
+    from habeas.custody.trail import audit_trail
+
+    [last] = audit_trail(corpus_store, limit=1)["entries"]  # the export is audited, its query only hashed
+    assert (last["actor"], last["action"], last["fields"]) == ("rex", "export.search_csv", ["query_hmac", "results"])
 
 
 def test_document_page_shows_text_and_custody(client: TestClient, corpus_store: Store) -> None:

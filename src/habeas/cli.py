@@ -72,6 +72,9 @@ def opened_store() -> Iterator[Store]:
     except (services.NotFound, InvalidQuery, ValueError) as exc:
         err.print(f"[red]error:[/red] {escape(str(exc))}")
         raise typer.Exit(2) from exc
+    except PermissionError as exc:  # refused by the service layer's authorisation
+        err.print(f"[red]refused:[/red] {escape(str(exc))}")
+        raise typer.Exit(3) from exc
     finally:
         store.close()
 
@@ -331,7 +334,7 @@ def serve(
                 log_level="warning", access_log=False)
 
 
-from habeas import cli_analysis  # noqa: E402,F401  (registers the analysis commands)
+from habeas import cli_analysis, cli_protect  # noqa: E402,F401  (register analysis and protection commands)
 
 
 def main() -> None:
@@ -343,3 +346,5 @@ from habeas.names.cli import link_app, names_app  # noqa: E402
 
 app.add_typer(names_app, name="names")
 app.add_typer(link_app, name="link")
+
+from habeas import cli_custody  # noqa: E402,F401  (registers audit, export evidence, verify-package)

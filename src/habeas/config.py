@@ -30,6 +30,15 @@ class IngestLimits:
 
 
 @dataclass(frozen=True)
+class KdfCost:
+    """Argon2id cost for deriving a key from a passphrase (libsodium's "moderate" by default).
+    The cost is stored with each protected key, so changing it never strands an old one."""
+
+    opslimit: int = 3
+    memlimit: int = 256 * 1024 * 1024
+
+
+@dataclass(frozen=True)
 class Settings:
     """Where the case store lives and how it behaves."""
 
@@ -37,6 +46,7 @@ class Settings:
     database_url: str | None = None
     workers: int = field(default_factory=lambda: max(1, min(4, os.cpu_count() or 1)))
     limits: IngestLimits = field(default_factory=IngestLimits)
+    kdf: KdfCost = field(default_factory=KdfCost)
 
     @property
     def blob_dir(self) -> Path:
@@ -66,7 +76,9 @@ def load_settings(store: str | Path | None = None, database_url: str | None = No
     url = database_url or os.environ.get("HABEAS_DATABASE_URL") or file_values.get("database_url")
     workers = os.environ.get("HABEAS_WORKERS") or file_values.get("workers")
     limits = _limits_from(file_values.get("limits", {}))
-    settings = Settings(store=store_path, database_url=url or None, limits=limits)
+    kdf = KdfCost(opslimit=int(os.environ.get("HABEAS_KDF_OPSLIMIT") or KdfCost.opslimit),
+                  memlimit=int(os.environ.get("HABEAS_KDF_MEMLIMIT") or KdfCost.memlimit))
+    settings = Settings(store=store_path, database_url=url or None, limits=limits, kdf=kdf)
     if workers:
         settings = replace(settings, workers=max(1, int(workers)))
     return settings

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from habeas.analyse.document_date import document_date
 from habeas.analyse.tables import ENTITY_TYPES
-from habeas.config import DEFAULT_CASE, Settings
+from habeas.config import DEFAULT_CASE, LOCAL_OWNER, Settings
 from habeas.ingest.model import ERROR
 from habeas.ingest.pipeline import Ingestion, IngestReport, IntakeOptions, Progress
 from habeas.search.index import PageEntry, SearchFilters, SearchHit, parse_date_bound
@@ -267,7 +267,7 @@ def verify(store: Store) -> dict[str, Any]:
     problems: list[str] = []
     with store.db.reading() as session:
         known = set(session.scalars(select(Document.sha256).distinct()))
-        problems.extend(audit.verify_chain(session))
+        problems.extend(audit.verify_with_anchor(session, store.audit_anchor))
         entries = session.scalar(select(func.count()).select_from(AuditEntry)) or 0
     for sha in sorted(known):
         problem = store.blobs.verify(sha)
@@ -278,6 +278,19 @@ def verify(store: Store) -> dict[str, Any]:
         if problem:
             problems.append(problem)
     return {"ok": not problems, "problems": problems, "blobs_checked": len(known), "audit_entries": entries}
+
+
+def audit_export(store: Store, actor: str, action: str, *, case: str | None = None, query: str | None = None,
+                 details: dict[str, Any] | None = None) -> None:
+    """Record that something left the store (a CSV of search results, say). A query is kept only as
+    a keyed hash, as name lookups are: it may be a person's name."""
+    from habeas.names.service import query_hash
+
+    details = dict(details or {})
+    if query is not None:
+        details["query_hmac"] = query_hash(store, query)
+    with store.db.transaction() as session:
+        audit.append(session, actor, action, case_name=case, details=details)
 
 
 # -- users -----------------------------------------------------------------------
@@ -307,6 +320,8 @@ def add_user(store: Store, name: str, role: str, password: str, actor: str) -> d
         raise ValueError("a user name is 1 to 200 characters without spaces")
     if role not in ROLES:
         raise ValueError(f"role must be one of {', '.join(ROLES)}, not {role!r}")
+    if name == LOCAL_OWNER:
+        raise ValueError(f"{LOCAL_OWNER!r} is the name of the CLI's local operator; choose another")
     if len(password) < MIN_PASSWORD:
         raise ValueError(f"a password needs at least {MIN_PASSWORD} characters")
     with store.db.transaction() as session:
@@ -345,6 +360,7 @@ def authenticate(store: Store, name: str, password: str) -> dict[str, Any] | Non
     if _hasher.check_needs_rehash(stored):
         with store.db.transaction() as session:
             session.execute(update(User).where(User.id == user.id).values(password_hash=_hasher.hash(password)))
+            audit.append(session, user.name, "user.rehash", target=user.name)  # a stronger hash, same password
     return _user_dict(user)
 
 

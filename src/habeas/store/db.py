@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -59,6 +59,11 @@ class Database:
         self.engine = make_engine(url)
         migrate(self.engine)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    def listen(self, session_event: str, callback: Callable[..., None]) -> None:
+        """Call ``callback`` on a session event (``before_commit``, ``after_commit``...) of every
+        session of this database (used to anchor the audit log's head outside the database)."""
+        event.listen(self._sessions, session_event, callback)
 
     @property
     def is_postgres(self) -> bool:

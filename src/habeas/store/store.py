@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+from pathlib import Path
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
@@ -23,7 +24,13 @@ class Store:
         self.settings = settings
         settings.store.mkdir(parents=True, exist_ok=True)
         self.db = Database(settings.sqlalchemy_url)
+        audit.anchor_commits(self.db, self.audit_anchor)
         self.blobs = BlobStore(settings.blob_dir)
+
+    @property
+    def audit_anchor(self) -> Path:
+        """The file that records the audit log's head outside the database."""
+        return self.settings.store / audit.ANCHOR_FILE
 
     @functools.cached_property
     def index(self) -> SearchIndex:

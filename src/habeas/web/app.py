@@ -379,11 +379,13 @@ def create_app(settings: Settings) -> FastAPI:
 
     @app.get("/search.csv", include_in_schema=False)
     @permit("read")
-    def search_csv(q: str, source: Many = [], language: Many = [], type: Many = [],  # noqa: B006
+    def search_csv(caller: CallerDep, q: str, source: Many = [], language: Many = [], type: Many = [],  # noqa: B006
                    entity_type: Many = [], date_from: From = None, date_to: To = None,  # noqa: B006
                    case: str | None = None) -> Response:
         filters = filters_from(source, language, type, entity_type, date_from, date_to, case)
-        _total, hits = services.search_all(store, q, filters)
+        total, hits = services.search_all(store, q, filters)
+        actor = caller.user["name"] if caller.user else "anonymous"  # the guard let only readers in
+        services.audit_export(store, actor, "export.search_csv", case=case, query=q, details={"results": total})
 
         def rows() -> Iterator[str]:
             buffer = io.StringIO()

@@ -1,0 +1,1 @@
+"""Protection of witnesses and evidence: key pairs, sealed testimony fields, grants and unsealing."""

@@ -1,0 +1,166 @@
+"""Who may do what: a role store-wide, grants per case, deny by default.
+
+Every protected service function calls ``check`` (or ``authorize``) before it reads or writes, so
+the CLI, the JSON API and the pages obey the same rules. How an actor gets a role:
+
+- the local operator (``owner``, the CLI's actor when ``--as`` is left out) is the store's admin:
+  whoever runs the CLI can read and write the store's files anyway, so calling them anything less
+  would protect nothing. What they cannot do without a passphrase and a wrapped key is unseal;
+- an account (``habeas users add``) has the role it was given; a disabled account has none;
+- a store with no accounts is single-operator mode: any ``--as`` name acts as admin and holds
+  every per-case grant (there is nobody else to grant them to);
+- once accounts exist, any other name has no role and is refused everything.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import CursorResult, delete, func, select
+from sqlalchemy.orm import Session
+
+from habeas.config import LOCAL_OWNER
+from habeas.protect.models import Grant
+from habeas.services import ROLES, NotFound
+from habeas.store import audit
+from habeas.store.models import Case, User
+from habeas.store.store import Store, get_case
+
+_ALL = frozenset(ROLES)
+_WRITERS = frozenset({"investigator", "admin"})
+
+# Operation -> the roles that may perform it. Anything not listed is refused.
+OPERATIONS: dict[str, frozenset[str]] = {
+    "keys.init": _ALL,                      # make one's own key pair
+    "keys.signing": frozenset({"admin"}),   # make the case signing key and the recovery key
+    "testimony.add": _WRITERS,
+    "testimony.read": _ALL,                 # public fields, "sealed" markers
+    "testimony.restricted": _WRITERS,       # restricted fields in clear
+    "unseal": _WRITERS,                     # ... and an unseal grant on the record's case
+    "unseal.recovery": frozenset({"admin"}),  # with the offline recovery key (and the grant)
+    "grant.manage": frozenset({"admin"}),
+}
+# Operations that also need a per-case grant; the roles above say who may hold one.
+CASE_GRANTS = frozenset({"unseal"})
+
+
+class PermissionDenied(PermissionError):
+    """The actor may not do this (no role, wrong role, or no grant on the case)."""
+
+
+def single_operator(session: Session) -> bool:
+    """A store without accounts: one person works it from the CLI."""
+    return not session.scalar(select(func.count()).select_from(User))
+
+
+def role_of(session: Session, actor: str) -> str | None:
+    """The actor's role, or None when the actor is nobody this store knows."""
+    user = session.scalars(select(User).where(User.name == actor)).first()
+    if user is not None:  # an account's role wins, even over the operator's name
+        return None if user.disabled else user.role
+    if actor == LOCAL_OWNER:
+        return "admin"
+    return "admin" if single_operator(session) else None
+
+
+def has_grant(session: Session, actor: str, case_id: int, permission: str) -> bool:
+    if single_operator(session):
+        return True
+    return session.scalars(select(Grant.id).where(Grant.user == actor, Grant.case_id == case_id,
+                                                  Grant.permission == permission)).first() is not None
+
+
+def check(session: Session, actor: str, operation: str, case_id: int | None = None) -> str:
+    """The actor's role when it may perform ``operation`` (on ``case_id``); else ``PermissionDenied``."""
+    role = role_of(session, actor)
+    if role is None:
+        raise PermissionDenied(f"{actor!r} is not an account of this store")
+    if role not in OPERATIONS.get(operation, frozenset()):
+        raise PermissionDenied(f"a {role} may not {operation}")
+    if operation in CASE_GRANTS and (case_id is None or not has_grant(session, actor, case_id, operation)):
+        raise PermissionDenied(f"{actor!r} holds no {operation} grant on this case")
+    return role
+
+
+def allowed(session: Session, actor: str, operation: str, case_id: int | None = None) -> bool:
+    """Whether ``check`` would pass (for showing or hiding controls; the service still checks)."""
+    try:
+        check(session, actor, operation, case_id)
+    except PermissionDenied:
+        return False
+    return True
+
+
+def authorize(store: Store, actor: str, operation: str, case: str | None = None) -> str:
+    """``check`` in its own read-only session, naming the case by name."""
+    with store.db.reading() as session:
+        case_id = _case_id(session, case) if case is not None else None
+        return check(session, actor, operation, case_id)
+
+
+def _case_id(session: Session, name: str) -> int:
+    case = get_case(session, name)
+    if case is None:
+        raise NotFound(f"no case {name!r}")
+    return case.id
+
+
+def unseal_grantees(session: Session, case_id: int) -> set[str]:
+    """Who holds an unseal grant on the case and still has a role that may use it."""
+    names = set(session.scalars(select(Grant.user).where(Grant.case_id == case_id, Grant.permission == "unseal")))
+    return {n for n in names if role_of(session, n) in OPERATIONS["unseal"]}
+
+
+# -- granting ---------------------------------------------------------------------------
+
+
+def grant(store: Store, actor: str, user: str, case: str, permission: str) -> dict[str, Any]:
+    """Give ``user`` ``permission`` on ``case`` (admins only). Idempotent."""
+    if permission not in CASE_GRANTS:
+        raise ValueError(f"permission must be one of {', '.join(sorted(CASE_GRANTS))}, not {permission!r}")
+    with store.db.transaction() as session:
+        check(session, actor, "grant.manage")
+        case_id = _case_id(session, case)
+        role = role_of(session, user)
+        if role is None:
+            raise ValueError(f"{user!r} is not an account of this store")
+        if role not in OPERATIONS[permission]:
+            raise ValueError(f"a {role} cannot hold the {permission} permission")
+        existing = session.scalars(select(Grant).where(Grant.user == user, Grant.case_id == case_id,
+                                                       Grant.permission == permission)).first()
+        if existing is None:
+            existing = Grant(user=user, case_id=case_id, permission=permission, granted_by=actor)
+            session.add(existing)
+            session.flush()
+            audit.append(session, actor, "grant.add", case_name=case, target=user,
+                         details={"permission": permission})
+        return _grant_dict(existing, case)
+
+
+def revoke(store: Store, actor: str, user: str, case: str, permission: str) -> bool:
+    """Take a grant back (admins only); whether there was one. Keys already wrapped to the user
+    stay wrapped: the grant check refuses them, and rotating the record's key removes them."""
+    with store.db.transaction() as session:
+        check(session, actor, "grant.manage")
+        case_id = _case_id(session, case)
+        result: CursorResult[Any] = session.execute(  # type: ignore[assignment]
+            delete(Grant).where(Grant.user == user, Grant.case_id == case_id, Grant.permission == permission))
+        gone = result.rowcount
+        if gone:
+            audit.append(session, actor, "grant.remove", case_name=case, target=user,
+                         details={"permission": permission})
+        return bool(gone)
+
+
+def list_grants(store: Store, actor: str, case: str | None = None) -> list[dict[str, Any]]:
+    with store.db.reading() as session:
+        check(session, actor, "grant.manage")
+        query = select(Grant, Case.name).join(Case, Case.id == Grant.case_id).order_by(Case.name, Grant.user)
+        if case is not None:
+            query = query.where(Case.name == case)
+        return [_grant_dict(g, name) for g, name in session.execute(query)]
+
+
+def _grant_dict(g: Grant, case_name: str) -> dict[str, Any]:
+    return {"user": g.user, "case": case_name, "permission": g.permission, "granted_by": g.granted_by,
+            "granted_at": g.granted_at.isoformat()}

@@ -1,0 +1,387 @@
+"""Testimony records after the HURIDOCS event standard: a person, what was done to them, who told
+us, how credible it is and how far it is verified, and the documents that support it.
+
+Every field has a class. Public fields are stored as they are; restricted ones are stored as they
+are but shown only to investigators and admins; sealed ones (anything that identifies or reaches
+a witness or a victim, and the free-text testimony) are encrypted here, before the database sees
+them, under a random data key per record, which is wrapped to each user holding an unseal grant
+on the case and to the store's offline recovery key. Exact lookups on sealed names go through a
+keyed digest. Nothing in this module writes a sealed value anywhere except as ciphertext: not to
+the audit log (field names only), not to an error message, not to the search index."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import re
+import unicodedata
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from nacl.public import PrivateKey, PublicKey
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from habeas.config import DEFAULT_CASE
+from habeas.protect import access, crypto, keys
+from habeas.protect.access import PermissionDenied
+from habeas.protect.models import KeyPair, SealedField, SealedLookup, Testimony, WrappedKey
+from habeas.services import NotFound
+from habeas.store import audit
+from habeas.store.keys import store_secret
+from habeas.store.models import Case, Document
+from habeas.store.store import Store, ensure_case, get_case
+
+PUBLIC, RESTRICTED, SEALED = "public", "restricted", "sealed"
+SEALED_MARK, RESTRICTED_MARK = "[sealed]", "[restricted]"
+KEY_VERSION = 1
+LOOKUP_KEY_FILE = "sealed-lookup-key"
+RECOVERY_RECIPIENT = "(recovery)"
+
+STATUSES = ("detained", "sentenced", "released", "died", "unknown")
+CONNECTIONS = ("victim", "relative", "witness", "document")
+VERIFICATION = ("reported", "corroborated", "documented")
+# Admiralty information credibility, 1 (confirmed) to 6 (truth cannot be judged).
+GRADES = {1: "confirmed", 2: "probably true", 3: "possibly true", 4: "doubtfully true", 5: "improbable",
+          6: "truth cannot be judged"}
+DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")  # the precision is the length: year, month or day
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    """One field of the JSON ``testimony add`` reads: where it is, its class, what it holds."""
+
+    path: str
+    cls: str
+    kind: str  # text, names, year, date, flag, choice, people
+    meaning: str
+    choices: tuple[str, ...] = ()
+
+
+FIELDS: tuple[FieldSpec, ...] = (
+    FieldSpec("person.names", SEALED, "names", "the person's names, in any script (a list)"),
+    FieldSpec("person.birth_year", RESTRICTED, "year", "year of birth"),
+    FieldSpec("person.birth_date", RESTRICTED, "date", "birth date, YYYY, YYYY-MM or YYYY-MM-DD (the precision)"),
+    FieldSpec("person.sex", RESTRICTED, "text", "sex as the source gave it"),
+    FieldSpec("person.ethnicity", RESTRICTED, "text", "ethnicity as the source gave it"),
+    FieldSpec("person.hometown", RESTRICTED, "text", "home town or village"),
+    FieldSpec("person.relatives", SEALED, "people", "relatives: a list of objects (name, relation, contact, ...)"),
+    FieldSpec("act.type", PUBLIC, "text", "what was done: detention, disappearance, ..."),
+    FieldSpec("act.start", PUBLIC, "date", "when it began, YYYY, YYYY-MM or YYYY-MM-DD"),
+    FieldSpec("act.end", PUBLIC, "date", "when it ended, same forms"),
+    FieldSpec("act.place", PUBLIC, "text", "where: town, county or region"),
+    FieldSpec("act.facility", PUBLIC, "text", "the camp, prison or station, when known"),
+    FieldSpec("act.reason", PUBLIC, "text", "the reason the authorities stated"),
+    FieldSpec("act.status", PUBLIC, "choice", "what is known of the person now", STATUSES),
+    FieldSpec("source.connection", PUBLIC, "choice", "how the source knows", CONNECTIONS),
+    FieldSpec("source.name", SEALED, "text", "who gave the account"),
+    FieldSpec("source.contact", SEALED, "text", "how to reach them"),
+    FieldSpec("source.consent_document", PUBLIC, "flag", "consent to be documented"),
+    FieldSpec("source.consent_publish", PUBLIC, "flag", "consent, separately, to be published"),
+    FieldSpec("testimony", SEALED, "text", "the account in the source's words"),
+)
+SPECS = {f.path: f for f in FIELDS}
+SECTIONS = ("person", "act", "source")
+TOP_LEVEL = ("testimony", "grade", "verification", "links")
+LOOKUP_FIELDS = ("person.names", "source.name")
+
+
+# -- reading and checking the JSON ---------------------------------------------------------
+
+
+def _check_value(spec: FieldSpec, value: Any) -> Any:
+    """The value, normalised, or ValueError naming the field (never the value: it may be sealed)."""
+    where = f"field {spec.path}"
+    if spec.kind == "text":
+        if not isinstance(value, str):
+            raise ValueError(f"{where} must be text")
+        return value.strip()
+    if spec.kind == "names":
+        names = [value] if isinstance(value, str) else value
+        if not isinstance(names, list) or not all(isinstance(n, str) and n.strip() for n in names):
+            raise ValueError(f"{where} must be a list of names")
+        return [n.strip() for n in names]
+    if spec.kind == "year":
+        if isinstance(value, bool) or not isinstance(value, int) or not 1850 <= value <= 2100:
+            raise ValueError(f"{where} must be a year (a whole number)")
+        return value
+    if spec.kind == "date":
+        if not isinstance(value, str) or not DATE.fullmatch(value.strip()):
+            raise ValueError(f"{where} must be a date: YYYY, YYYY-MM or YYYY-MM-DD")
+        return value.strip()
+    if spec.kind == "flag":
+        if not isinstance(value, bool):
+            raise ValueError(f"{where} must be true or false")
+        return value
+    if spec.kind == "choice":
+        if value not in spec.choices:
+            raise ValueError(f"{where} must be one of {', '.join(spec.choices)}")
+        return value
+    if spec.kind == "people":
+        if not isinstance(value, list) or not all(isinstance(p, dict) for p in value):
+            raise ValueError(f"{where} must be a list of objects")
+        return value
+    raise AssertionError(spec.kind)
+
+
+def parse_record(data: Any) -> tuple[dict[str, Any], int, str, list[dict[str, Any]]]:
+    """The fields of a testimony JSON by path, its grade, its verification state and its links.
+    Unknown fields are refused, so a misspelt sealed field never lands in the clear."""
+    if not isinstance(data, dict):
+        raise ValueError("a testimony record is a JSON object")
+    values: dict[str, Any] = {}
+    for key, section in data.items():
+        if key in SECTIONS:
+            if not isinstance(section, dict):
+                raise ValueError(f"section {key} must be an object")
+            for name, value in section.items():
+                spec = SPECS.get(f"{key}.{name}")
+                if spec is None:
+                    raise ValueError(f"unknown field {key}.{name}")
+                if value is not None:
+                    values[spec.path] = _check_value(spec, value)
+        elif key == "testimony":
+            if section is not None:
+                values["testimony"] = _check_value(SPECS["testimony"], section)
+        elif key not in TOP_LEVEL:
+            raise ValueError(f"unknown field {key}")
+    grade = data.get("grade", 6)
+    if isinstance(grade, bool) or grade not in GRADES:
+        raise ValueError("field grade must be a whole number from 1 (confirmed) to 6 (cannot be judged)")
+    verification = data.get("verification", "reported")
+    if verification not in VERIFICATION:
+        raise ValueError(f"field verification must be one of {', '.join(VERIFICATION)}")
+    links = data.get("links", [])
+    if not isinstance(links, list) or not all(isinstance(x, dict) and isinstance(x.get("document"), str)
+                                              for x in links):
+        raise ValueError('field links must be a list of {"document": ID, "page", "start", "end"}')
+    clean_links = []
+    for link in links:
+        extra = set(link) - {"document", "page", "start", "end"}
+        if extra:
+            raise ValueError(f"unknown field links.{sorted(extra)[0]}")
+        for part in ("page", "start", "end"):
+            if link.get(part) is not None and (isinstance(link[part], bool) or not isinstance(link[part], int)):
+                raise ValueError(f"field links.{part} must be a whole number")
+        clean_links.append({k: link.get(k) for k in ("document", "page", "start", "end")})
+    return values, int(grade), str(verification), clean_links
+
+
+# -- the keyed lookup ------------------------------------------------------------------------
+
+
+def _normal_name(name: str) -> str:
+    return " ".join(unicodedata.normalize("NFKC", name).casefold().split())
+
+
+def lookup_digest(store: Store, field: str, name: str) -> str:
+    """HMAC-SHA256 of a normalised name under the store's lookup key: equal names, equal digests;
+    without the key, a digest says nothing."""
+    key = store_secret(store.settings.store, LOOKUP_KEY_FILE)
+    return hmac.new(key, f"{field}\x00{_normal_name(name)}".encode(), hashlib.sha256).hexdigest()
+
+
+# -- adding ------------------------------------------------------------------------------------
+
+
+def _recipients(session: Session, case_id: int) -> dict[str, PublicKey]:
+    """Who the record's data key is wrapped to: every user with an unseal grant and a key pair
+    (in single-operator mode, everyone with a key pair), and the recovery key."""
+    recovery = keys.recovery_public_key(session)
+    if recovery is None:
+        raise keys.MissingKeys("this store has no recovery key yet: an admin runs `habeas keys init` first")
+    rows = session.scalars(select(KeyPair).where(KeyPair.kind == keys.USER)).all()
+    grantees = None if access.single_operator(session) else access.unseal_grantees(session, case_id)
+    found = {r.owner: PublicKey(crypto.unb64(r.public_key)) for r in rows if grantees is None or r.owner in grantees}
+    return {**found, RECOVERY_RECIPIENT: recovery}
+
+
+def add_testimony(store: Store, actor: str, data: Any, case: str | None = None) -> dict[str, Any]:
+    """Store a testimony record; its sealed fields are encrypted before anything is written."""
+    values, grade, verification, links = parse_record(data)
+    record_id = uuid.uuid4().hex
+    sealed = {p: v for p, v in values.items() if SPECS[p].cls == SEALED}
+    digests = [(p, lookup_digest(store, p, n)) for p in LOOKUP_FIELDS if p in sealed
+               for n in (sealed[p] if isinstance(sealed[p], list) else [sealed[p]])]
+    case_name = case or DEFAULT_CASE
+    with store.db.transaction() as session:
+        access.check(session, actor, "testimony.add")
+        case_row = ensure_case(session, case_name, actor)
+        for link in links:
+            if session.get(Document, link["document"]) is None:
+                raise NotFound(f"links: no document {link['document']!r}")
+        recipients = _recipients(session, case_row.id)
+        session.add(Testimony(
+            id=record_id, case_id=case_row.id, grade=grade, verification=verification, links=links,
+            public={p: v for p, v in values.items() if SPECS[p].cls == PUBLIC},
+            restricted={p: v for p, v in values.items() if SPECS[p].cls == RESTRICTED},
+            key_version=KEY_VERSION, created_by=actor))
+        session.flush()
+        data_key = crypto.new_data_key()
+        for path, value in sealed.items():
+            nonce, ciphertext = crypto.seal_value(data_key, record_id, path, KEY_VERSION, value)
+            session.add(SealedField(record_id=record_id, field=path, key_version=KEY_VERSION, nonce=nonce,
+                                    ciphertext=ciphertext))
+        for name, public_key in recipients.items():
+            session.add(WrappedKey(record_id=record_id, recipient=name, recipient_key=crypto.b64(bytes(public_key)),
+                                   key_version=KEY_VERSION, wrapped=crypto.wrap_key(data_key, public_key)))
+        for path, digest in digests:
+            session.add(SealedLookup(record_id=record_id, field=path, digest=digest))
+        session.flush()
+        audit.append(session, actor, "testimony.add", case_name=case_name, target=record_id,
+                     details={"fields": sorted(values), "sealed": sorted(sealed)})
+    return {"id": record_id, "case": case_name, "sealed": sorted(sealed),
+            "shared_with": sorted(n for n in recipients if n != RECOVERY_RECIPIENT)}
+
+
+# -- reading -------------------------------------------------------------------------------------
+
+
+def _view(record: Testimony, case_name: str, sealed_fields: list[str], see_restricted: bool) -> dict[str, Any]:
+    """A record as its reader may see it: public values, restricted ones or a marker, sealed markers."""
+    view: dict[str, Any] = {"id": record.id, "case": case_name, "grade": record.grade,
+                            "grade_meaning": GRADES[record.grade], "verification": record.verification,
+                            "links": record.links, "created_at": record.created_at.isoformat(),
+                            "created_by": record.created_by, "person": {}, "act": {}, "source": {}}
+    shown: dict[str, Any] = {**record.public}
+    shown.update({p: (v if see_restricted else RESTRICTED_MARK) for p, v in record.restricted.items()})
+    shown.update({p: SEALED_MARK for p in sealed_fields})
+    for spec in FIELDS:
+        if spec.path in shown:
+            if "." in spec.path:
+                section, name = spec.path.split(".", 1)
+                view[section][name] = shown[spec.path]
+            else:
+                view[spec.path] = shown[spec.path]
+    view["sealed"] = sorted(sealed_fields)
+    return view
+
+
+def _sealed_names(session: Session, ids: list[str]) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {i: [] for i in ids}
+    for record_id, field in session.execute(select(SealedField.record_id, SealedField.field)
+                                            .where(SealedField.record_id.in_(ids))):
+        found[record_id].append(field)
+    return found
+
+
+def list_testimonies(store: Store, actor: str, case: str | None = None,
+                     name: str | None = None) -> list[dict[str, Any]]:
+    """Records, oldest first; ``name`` finds those whose sealed name is exactly it (any case,
+    any spacing) through the keyed lookup, without decrypting anything."""
+    with store.db.reading() as session:
+        access.check(session, actor, "testimony.read")
+        see_restricted = access.allowed(session, actor, "testimony.restricted")
+        query = select(Testimony, Case.name).join(Case, Case.id == Testimony.case_id).order_by(Testimony.created_at)
+        if case is not None:
+            query = query.where(Case.name == case)
+        if name is not None:
+            digests = [lookup_digest(store, f, name) for f in LOOKUP_FIELDS]
+            query = query.where(Testimony.id.in_(select(SealedLookup.record_id)
+                                                 .where(SealedLookup.digest.in_(digests))))
+        rows = session.execute(query).all()
+        sealed = _sealed_names(session, [r.id for r, _ in rows])
+        return [_view(r, case_name, sealed[r.id], see_restricted) for r, case_name in rows]
+
+
+def show_testimony(store: Store, actor: str, record_id: str) -> dict[str, Any]:
+    with store.db.reading() as session:
+        access.check(session, actor, "testimony.read")
+        record = session.get(Testimony, record_id)
+        if record is None:
+            raise NotFound(f"no testimony record {record_id!r}")
+        case_name = session.scalar(select(Case.name).where(Case.id == record.case_id)) or ""
+        return _view(record, case_name, _sealed_names(session, [record_id])[record_id],
+                     access.allowed(session, actor, "testimony.restricted"))
+
+
+# -- unsealing --------------------------------------------------------------------------------------
+
+
+class NotShared(PermissionDenied):
+    """The actor may unseal on this case, but the record's key was never wrapped to their key."""
+
+
+def unseal(store: Store, actor: str, record_id: str, *, reason: str, passphrase: str | None = None,
+           recovery_key: PrivateKey | None = None, second_factor: Callable[[], bool] | None = None
+           ) -> dict[str, Any]:
+    """A record's sealed fields in clear, for one named person with a stated reason.
+
+    Needs an unseal grant on the record's case, the actor's passphrase (the CLI's step-up) and, when
+    ``second_factor`` is given (the web's TOTP check), that it passes. An admin may use the offline
+    recovery key instead of their own (when the record was never shared with anyone left). Leaves
+    exactly one audit entry (actor, record, field names, reason; never values), written only once
+    everything decrypted; a refusal or failure leaves none."""
+    reason = reason.strip()
+    if not reason:
+        raise ValueError("unsealing needs a stated reason (--reason)")
+    if passphrase is None and recovery_key is None:
+        raise ValueError("unsealing needs your passphrase (or the recovery key)")
+    recipient = actor if recovery_key is None else RECOVERY_RECIPIENT
+    with store.db.reading() as session:
+        record = session.get(Testimony, record_id)
+        if record is None:
+            raise NotFound(f"no testimony record {record_id!r}")
+        access.check(session, actor, "unseal", record.case_id)
+        if recovery_key is not None:
+            access.check(session, actor, "unseal.recovery")
+        case_name = session.scalar(select(Case.name).where(Case.id == record.case_id)) or ""
+        wrapped = session.scalars(select(WrappedKey).where(WrappedKey.record_id == record_id,
+                                                           WrappedKey.recipient == recipient,
+                                                           WrappedKey.key_version == record.key_version)).first()
+        fields = session.scalars(select(SealedField).where(SealedField.record_id == record_id)
+                                 .order_by(SealedField.field)).all()
+    if second_factor is not None and not second_factor():
+        raise PermissionDenied("the second factor was not accepted")
+    private = recovery_key or keys.user_private_key(store, actor, passphrase or "")
+    if wrapped is None or wrapped.recipient_key != crypto.b64(bytes(private.public_key)):
+        if recovery_key is not None:
+            raise crypto.SealBroken("this is not the store's recovery key")
+        raise NotShared(f"record {record_id} is not shared with {actor!r}: someone who can unseal it "
+                        "shares it (`habeas grant ... --share`)")
+    data_key = crypto.unwrap_key(wrapped.wrapped, private)
+    opened = {f.field: crypto.open_value(data_key, record_id, f.field, f.key_version, f.nonce, f.ciphertext)
+              for f in fields}
+    details: dict[str, Any] = {"fields": sorted(opened), "reason": reason}
+    if recovery_key is not None:
+        details["with"] = "recovery key"
+    with store.db.transaction() as session:
+        audit.append(session, actor, "testimony.unseal", case_name=case_name, target=record_id, details=details)
+    return {"id": record_id, "case": case_name, "fields": opened}
+
+
+def share_case(store: Store, actor: str, passphrase: str, user: str, case: str) -> int:
+    """Wrap the data key of every record of ``case`` that ``actor`` can open to ``user``'s key as
+    well (``user`` must hold an unseal grant there); how many records were newly shared."""
+    private = keys.user_private_key(store, actor, passphrase)
+    mine = crypto.b64(bytes(private.public_key))
+    shared = 0
+    with store.db.transaction() as session:
+        case_row = get_case(session, case)
+        if case_row is None:
+            raise NotFound(f"no case {case!r}")
+        access.check(session, actor, "unseal", case_row.id)
+        if user not in access.unseal_grantees(session, case_row.id):
+            raise PermissionDenied(f"{user!r} holds no unseal grant on {case!r}")
+        theirs = keys.user_public_key(session, user)
+        if theirs is None:
+            raise keys.MissingKeys(f"{user!r} has no key pair yet: run `habeas --as {user} keys init`")
+        records = session.execute(select(Testimony.id, Testimony.key_version)
+                                  .where(Testimony.case_id == case_row.id)).all()
+        for record_id, version in records:
+            have = {w.recipient: w for w in session.scalars(select(WrappedKey).where(
+                WrappedKey.record_id == record_id, WrappedKey.key_version == version))}
+            source = have.get(actor)
+            if user in have or source is None or source.recipient_key != mine:
+                continue
+            data_key = crypto.unwrap_key(source.wrapped, private)
+            session.add(WrappedKey(record_id=record_id, recipient=user, recipient_key=crypto.b64(bytes(theirs)),
+                                   key_version=version, wrapped=crypto.wrap_key(data_key, theirs)))
+            shared += 1
+        if shared:
+            session.flush()
+            audit.append(session, actor, "testimony.share", case_name=case, target=user,
+                         details={"records": shared})
+    return shared
