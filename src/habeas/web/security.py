@@ -86,9 +86,9 @@ class Sessions:
         return self._dump({**data, "a": int(self.clock())})[0]
 
     def stepped_up(self, data: dict[str, Any]) -> tuple[str, dict[str, Any]]:
-        """The session after its user gave a fresh one-time code: a new cookie and CSRF token."""
+        """The session after its user gave a fresh one-time code (a new cookie; the page's CSRF token stays)."""
         now = int(self.clock())
-        return self._dump({**data, "t": secrets.token_urlsafe(24), "a": now, "s": now})
+        return self._dump({**data, "a": now, "s": now})
 
     def is_stepped_up(self, data: dict[str, Any]) -> bool:
         return bool(self.clock() - data.get("s", 0) <= self.web.step_up_window_s)
