@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from xml.etree.ElementTree import Element, ParseError
+from xml.etree.ElementTree import Element  # nosec B405  # the type only; defusedxml parses
 
 from defusedxml import DefusedXmlException
-from defusedxml.ElementTree import parse
+from defusedxml.ElementTree import ParseError, parse
 
 from habeas.ingest.model import Extracted, ExtractionError
 from habeas.ingest.xmlguard import refuse_xml_entities

@@ -12,10 +12,9 @@ import re
 import zipfile
 from pathlib import Path
 from typing import IO
-from xml.etree.ElementTree import ParseError
 
 from defusedxml import DefusedXmlException
-from defusedxml.ElementTree import iterparse
+from defusedxml.ElementTree import ParseError, iterparse
 
 from habeas.ingest.model import ExtractionError
 

@@ -21,7 +21,7 @@ from habeas.store.keys import store_secret
 
 SECURE_COOKIE = "__Host-habeas_session"  # the browser keeps it only if Secure, Path=/ and no Domain
 PLAIN_COOKIE = "habeas_session"  # only with secure_cookies off, for plain HTTP away from localhost
-SECRET_FILE = "web-secret"
+SECRET_FILE = "web-secret"  # nosec B105  # the key's file name, not a key
 log = logging.getLogger("habeas.web")
 
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
