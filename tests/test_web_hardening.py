@@ -370,3 +370,16 @@ def test_every_answer_carries_the_security_headers(client: TestClient, hardened_
     for r in signed_in:
         assert r.headers["cache-control"] == "no-store", r.url
     assert "no-store" not in anonymous[-1].headers.get("cache-control", ""), "static files may be cached"
+
+
+def test_codes_on_either_database(store: Store) -> None:
+    """The second factor's service functions on SQLite and on PostgreSQL: enrol, verify once, refuse a replay."""
+    services.add_user(store, "kim", "admin", "kim's long password", ACTOR)
+    secret = second_factor.enrol_totp(store, "kim", ACTOR).secret
+    assert second_factor.has_totp(store, "kim") and not second_factor.has_totp(store, "nobody")
+    assert second_factor.totp_required(store, {"name": "kim", "role": "admin"})
+    code = pyotp.TOTP(secret).now()
+    assert second_factor.verify_totp(store, "kim", code)
+    assert not second_factor.verify_totp(store, "kim", code), "a code works once"
+    assert not second_factor.verify_totp(store, "kim", pyotp.TOTP(secret).at(time.time() - 300)), "too old"
+    assert second_factor.verify_totp(store, "kim", pyotp.TOTP(secret).at(time.time() + 30))
