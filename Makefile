@@ -8,13 +8,13 @@ ifndef DEMO_PASSWORD
 DEMO_PASSWORD := $(shell python3 -c 'import secrets; print(secrets.token_urlsafe(12))')
 endif
 
-.PHONY: install system-deps demo test lint bench vendor screenshots clean
+.PHONY: install system-deps demo test lint bandit audit lock bench vendor screenshots clean
 
 $(STAMP): requirements.lock pyproject.toml
 	@command -v $(PYTHON) >/dev/null || { echo "needs $(PYTHON)"; exit 1; }
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q --require-virtualenv -r requirements.lock
+	$(BIN)/python -m pip install -q --require-virtualenv --require-hashes -r requirements.lock
 	$(BIN)/python -m pip install -q --no-deps -e .
 	touch $(STAMP)
 
@@ -40,7 +40,7 @@ demo: install system-deps
 	@echo
 	$(BIN)/habeas --store $(DEMO_STORE) serve --host 127.0.0.1 --port 8000
 
-test: install
+test: install bandit
 	scripts/system-deps.sh ocr postgres browser
 	HABEAS_TEST_DATABASE_URL=$$(scripts/postgres.sh start) HABEAS_REQUIRE_POSTGRES=1 HABEAS_REQUIRE_BROWSER=1 $(BIN)/pytest -q
 
@@ -48,11 +48,31 @@ lint: install
 	$(BIN)/ruff check src tests bench
 	$(BIN)/mypy
 
+# Security lint of our code; every finding is fixed or justified inline (# nosec BXXX  # why).
+# Its output is shown only when it fails (bandit also warns, noisily, about justified lines).
+bandit: install
+	@out=$$($(BIN)/bandit -q -r src -c pyproject.toml 2>&1) || { echo "$$out"; exit 1; }
+	@echo "bandit: no unjustified findings in src/"
+
+# Known vulnerabilities in the locked packages, from the PyPI/OSV advisory data. Needs network
+# access to that data, so it is not part of `make test`: where the data cannot be reached,
+# pip-audit audits nothing and still reports success. pip-audit runs from its own virtualenv.
+AUDIT_VENV := .venv-audit
+audit:
+	test -x $(AUDIT_VENV)/bin/python || $(PYTHON) -m venv $(AUDIT_VENV)
+	$(AUDIT_VENV)/bin/python -m pip install -q --require-virtualenv --require-hashes -r requirements-audit.lock
+	$(AUDIT_VENV)/bin/pip-audit --strict --progress-spinner off --disable-pip --require-hashes \
+		-r requirements.lock -r requirements-bench.lock
+
+# Hash-pin the lock files again after adding or changing a pin (see scripts/lock.sh).
+lock:
+	scripts/lock.sh requirements.lock requirements-bench.lock requirements-audit.lock
+
 BENCH_STAMP := $(VENV)/.bench-installed
 
 $(BENCH_STAMP): requirements-bench.lock $(STAMP)
 	scripts/system-deps.sh bench
-	$(BIN)/python -m pip install -q --require-virtualenv -r requirements-bench.lock
+	$(BIN)/python -m pip install -q --require-virtualenv --require-hashes -r requirements-bench.lock
 	touch $(BENCH_STAMP)
 
 bench: $(BENCH_STAMP)
@@ -75,4 +95,4 @@ screenshots: install
 	HABEAS_SCREENSHOTS=docs $(BIN)/pytest -q tests/test_web_browser.py
 
 clean:
-	rm -rf $(VENV) $(DEMO_STORE) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(AUDIT_VENV) $(DEMO_STORE) .pytest_cache .mypy_cache .ruff_cache

@@ -24,6 +24,7 @@ from habeas.store.store import Store
 from habeas.web.app import create_app, permit
 
 CORPUS = Path(__file__).resolve().parent.parent / "examples" / "corpus"
+BASE = "https://testserver"
 PASSWORDS = {"ada": "ada's long password", "rex": "rex's long password", "rita": "rita's long password"}
 
 
@@ -40,7 +41,8 @@ corpus_store = module_store_fixture(workers=1)
 
 @pytest.fixture(scope="module")
 def app_client(corpus_store: Store) -> Iterator[TestClient]:
-    with TestClient(create_app(corpus_store.settings), follow_redirects=False) as client:
+    # https: the session cookie is Secure (``__Host-``), and a client sends it back only over HTTPS.
+    with TestClient(create_app(corpus_store.settings), base_url=BASE, follow_redirects=False) as client:
         yield client
 
 
@@ -108,7 +110,7 @@ def test_api_login_sets_an_httponly_samesite_cookie(client: TestClient) -> None:
 def test_wrong_credentials_are_refused(client: TestClient, name: str, password: str) -> None:
     r = client.post("/api/login", json={"username": name, "password": password})
     assert r.status_code == 401
-    assert "set-cookie" not in r.headers or "habeas_session" not in r.headers.get("set-cookie", "") \
+    assert "set-cookie" not in r.headers or "habeas_session=" not in r.headers.get("set-cookie", "") \
         or client.get("/api/me").status_code == 401
 
 
@@ -159,7 +161,7 @@ def test_routes_without_a_permission_are_closed(corpus_store: Store) -> None:
     def marked() -> dict[str, str]:
         return {"ok": "yes"}
 
-    with TestClient(app) as client:
+    with TestClient(app, base_url=BASE) as client:
         login(client, "ada")
         assert client.get("/api/forgotten").status_code == 403
         assert client.get("/api/marked").status_code == 200

@@ -7,6 +7,7 @@ HABEAS_SCREENSHOTS=DIR saves a screenshot of each page there (how docs/ is made)
 
 from __future__ import annotations
 
+import contextlib
 import os
 import socket
 import threading
@@ -15,16 +16,20 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import pyotp
 import pytest
 
 from conftest import ACTOR, ingest
 from habeas import services
+from habeas.auth import totp as second_factor
 from habeas.config import Settings
 from habeas.web.app import create_app
 
 CHROMIUM = "/usr/bin/chromium"
 CORPUS = Path(__file__).resolve().parent.parent / "examples" / "corpus"
-USERS = {"ada": ("investigator", "ada's long password"), "rex": ("reader", "rex's long password")}
+USERS = {"ada": ("investigator", "ada's long password"), "rex": ("reader", "rex's long password"),
+         "boss": ("admin", "the admin's long password")}
+TOTP_SECRETS: dict[str, str] = {}  # the admin's one-time code secret, set up with the server
 LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                "--no-first-run", "--disable-sync", "--disable-dev-shm-usage"]
 
@@ -51,6 +56,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     ingest(store, CORPUS, source="European Parliament", grade="A")
     for name, (role, password) in USERS.items():
         services.add_user(store, name, role, password, ACTOR)
+    TOTP_SECRETS["boss"] = second_factor.enrol_totp(store, "boss", ACTOR).secret
     store.close()
     port = free_port()
     server = uvicorn.Server(uvicorn.Config(create_app(settings), host="127.0.0.1", port=port, log_level="warning"))
@@ -189,6 +195,56 @@ def test_a_reader_cannot_upload_nor_call_the_upload_api(page: Any, server: str) 
         return r.status;
     }""")
     assert status == 403
+
+
+def test_the_secure_host_cookie_is_kept_over_http_on_127_0_0_1(page: Any, server: str) -> None:
+    # Chromium treats http://127.0.0.1 as a secure context, so it keeps a Secure, __Host- cookie there.
+    log_in(page, server, "rex")
+    cookies = {c["name"]: c for c in page.context.cookies()}
+    assert set(cookies) == {"__Host-habeas_session"}
+    session = cookies["__Host-habeas_session"]
+    assert session["secure"] and session["httpOnly"] and session["path"] == "/" and session["sameSite"] == "Strict"
+    page.goto(server + "/search?q=camps")
+    assert page.url.endswith("/search?q=camps"), "the cookie comes back: still logged in"
+
+
+def test_an_admin_logs_in_with_a_one_time_code(page: Any, server: str) -> None:
+    page.goto(server + "/login")
+    page.fill("#username", "boss")
+    page.fill("#password", USERS["boss"][1])
+    page.press("#password", "Enter")
+    page.wait_for_selector(".error")
+    assert "one-time code do not match" in page.inner_text(".error")
+    page.fill("#username", "boss")
+    page.fill("#password", USERS["boss"][1])
+    page.fill("#totp", pyotp.TOTP(TOTP_SECRETS["boss"]).now())
+    page.press("#totp", "Enter")
+    page.wait_for_selector("header nav")
+    assert "(admin)" in page.inner_text("header .who")
+
+
+def test_an_svg_named_as_a_photo_is_downloaded_and_never_shown(page: Any, server: str, tmp_path: Path) -> None:
+    dialogs: list[str] = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    cat = tmp_path / "cat-kashgar.jpg"
+    cat.write_text('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><title>A cat</title>'
+                   "<script>alert(2)</script></svg>")
+    log_in(page, server, "ada", "/upload")
+    page.wait_for_selector("#dropzone")
+    page.set_input_files("#files", [str(cat)])
+    page.click("#upload-button")
+    page.wait_for_selector("#progress-title:text-matches('^Done')", timeout=60_000)
+    page.locator("#upload-result .new a").first.click()
+    page.wait_for_selector(".custody")
+    document_url = page.url
+    with page.expect_download() as download:
+        page.click("#download")
+    assert download.value.suggested_filename == cat.name
+    original = server + page.get_attribute("#download", "href")
+    # Even opened directly, the browser saves it and shows nothing.
+    with page.expect_download(), contextlib.suppress(sync_api.Error):
+        page.goto(original)
+    assert page.url == document_url and not dialogs
 
 
 def test_log_out(page: Any, server: str) -> None:

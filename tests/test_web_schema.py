@@ -15,6 +15,7 @@ from conftest import ACTOR, ingest
 from habeas import services
 from habeas.config import Settings
 from habeas.web.app import create_app
+from habeas.web.security import SECURE_COOKIE
 
 schemathesis = pytest.importorskip("schemathesis")
 CORPUS = Path(__file__).resolve().parent.parent / "examples" / "corpus"
@@ -30,9 +31,9 @@ def app_and_auth(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Any
     services.add_user(store, "sam", "investigator", PASSWORD, ACTOR)
     store.close()
     app = create_app(store_settings)
-    with TestClient(app) as client:
+    with TestClient(app, base_url="https://testserver") as client:
         login = client.post("/api/login", json={"username": "sam", "password": PASSWORD})
-        cookies = {"habeas_session": login.cookies["habeas_session"]}
+        cookies = {SECURE_COOKIE: login.cookies[SECURE_COOKIE]}
         headers = {"X-CSRF-Token": login.json()["csrf_token"]}
         yield app, cookies, headers
 

@@ -348,3 +348,4 @@ app.add_typer(names_app, name="names")
 app.add_typer(link_app, name="link")
 
 from habeas import cli_custody  # noqa: E402,F401  (registers audit, export evidence, verify-package)
+from habeas import cli_auth  # noqa: E402,F401  (registers users totp)

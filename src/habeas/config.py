@@ -7,7 +7,7 @@ import os
 import tomllib
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 DEFAULT_STORE = "./habeas-data"
 DEFAULT_CASE = "main"
@@ -39,6 +39,19 @@ class KdfCost:
 
 
 @dataclass(frozen=True)
+class WebSettings:
+    """How the web app guards its sessions and logins."""
+
+    secure_cookies: bool = True  # the session cookie is ``__Host-``, Secure; off only for plain HTTP off localhost
+    idle_timeout_s: int = 30 * 60  # a session nobody has used for this long is logged out
+    session_max_age_s: int = 12 * 3600  # and every session ends this long after login
+    login_failures_per_name: int = 10  # failed logins allowed per user name ...
+    login_failures_per_address: int = 30  # ... and per client address ...
+    login_window_s: int = 600  # ... in this many seconds, before HTTP 429
+    step_up_window_s: int = 5 * 60  # how long a one-time code entered for a step-up action counts
+
+
+@dataclass(frozen=True)
 class Settings:
     """Where the case store lives and how it behaves."""
 
@@ -47,6 +60,7 @@ class Settings:
     workers: int = field(default_factory=lambda: max(1, min(4, os.cpu_count() or 1)))
     limits: IngestLimits = field(default_factory=IngestLimits)
     kdf: KdfCost = field(default_factory=KdfCost)
+    web: WebSettings = field(default_factory=WebSettings)
 
     @property
     def blob_dir(self) -> Path:
@@ -66,7 +80,6 @@ class Settings:
         return self.database_url or f"sqlite:///{(self.store / 'habeas.db').resolve()}"
 
 
-_LIMIT_ENV = {f.name: "HABEAS_" + f.name.upper() for f in fields(IngestLimits)}
 
 
 def load_settings(store: str | Path | None = None, database_url: str | None = None) -> Settings:
@@ -75,23 +88,37 @@ def load_settings(store: str | Path | None = None, database_url: str | None = No
     file_values = _read_config_file(store_path / CONFIG_FILE)
     url = database_url or os.environ.get("HABEAS_DATABASE_URL") or file_values.get("database_url")
     workers = os.environ.get("HABEAS_WORKERS") or file_values.get("workers")
-    limits = _limits_from(file_values.get("limits", {}))
-    kdf = KdfCost(opslimit=int(os.environ.get("HABEAS_KDF_OPSLIMIT") or KdfCost.opslimit),
-                  memlimit=int(os.environ.get("HABEAS_KDF_MEMLIMIT") or KdfCost.memlimit))
-    settings = Settings(store=store_path, database_url=url or None, limits=limits, kdf=kdf)
+    limits = _section_from(IngestLimits, file_values.get("limits", {}), "HABEAS_")
+    web = _section_from(WebSettings, file_values.get("web", {}), "HABEAS_WEB_")
+    kdf = _section_from(KdfCost, file_values.get("kdf", {}), "HABEAS_KDF_")
+    settings = Settings(store=store_path, database_url=url or None, limits=limits, web=web, kdf=kdf)
     if workers:
         settings = replace(settings, workers=max(1, int(workers)))
     return settings
 
 
-def _limits_from(file_limits: dict[str, Any]) -> IngestLimits:
+_Section = TypeVar("_Section", IngestLimits, WebSettings, KdfCost)
+
+
+def _section_from(cls: type[_Section], file_section: dict[str, Any], env_prefix: str) -> _Section:
+    """One section of settings: ``env_prefix + NAME`` in the environment, else the config file's value."""
     values: dict[str, Any] = {}
-    for f in fields(IngestLimits):
-        raw = os.environ.get(_LIMIT_ENV[f.name], file_limits.get(f.name))
+    defaults = cls()
+    for f in fields(cls):
+        raw = os.environ.get(env_prefix + f.name.upper(), file_section.get(f.name))
         if raw is not None:
-            kind = type(getattr(IngestLimits(), f.name))
-            values[f.name] = kind(raw)
-    return IngestLimits(**values)
+            kind = type(getattr(defaults, f.name))
+            values[f.name] = _parse_bool(raw) if kind is bool else kind(raw)
+    return cls(**values)
+
+
+def _parse_bool(raw: Any) -> bool:
+    if isinstance(raw, bool):
+        return raw
+    text = str(raw).strip().lower()
+    if text not in {"1", "0", "true", "false", "yes", "no", "on", "off"}:
+        raise ValueError(f"not a yes/no setting: {raw!r}")
+    return text in {"1", "true", "yes", "on"}
 
 
 def _read_config_file(path: Path) -> dict[str, Any]:

@@ -1,7 +1,12 @@
-"""Tell a file's type from its first bytes, falling back on its name only where bytes cannot tell."""
+"""Tell a file's type from its first bytes, falling back on its name only where bytes cannot tell.
+
+A polyglot (a file that is two formats at once, such as a PDF that is also a ZIP archive, or a
+JPEG that is also an HTML page) is typed by its first bytes, whatever its name, and the other
+formats it carries are noted (``also_looks_like``). Nothing is ever served as an active type."""
 
 from __future__ import annotations
 
+import re
 import zipfile
 from pathlib import Path
 
@@ -10,10 +15,13 @@ import puremagic
 IMAGE_EXTENSIONS = {".png", ".jpg", ".jpeg", ".tif", ".tiff", ".gif", ".bmp", ".webp", ".pnm"}
 TEXT_EXTENSIONS = {".txt", ".text", ".log", ".md", ".markdown", ".rst"}
 HTML_EXTENSIONS = {".html", ".htm", ".xhtml"}
+# An XML declaration, comments and a DOCTYPE (with any internal subset), then an <svg> root element.
+_SVG = re.compile(rb"\s*(?:<\?xml[^>]*>\s*|<!--.*?-->\s*|<!doctype[^\[>]*(?:\[.*?\])?\s*>\s*)*<svg[\s>]",
+                  re.IGNORECASE | re.DOTALL)
 
 
 def detect_type(path: Path, name: str) -> str:
-    """One of: text, markdown, html, pdf, docx, xlsx, csv, eml, zip, tar, image, unknown."""
+    """One of: text, markdown, html, svg, pdf, docx, xlsx, csv, eml, zip, tar, image, unknown."""
     with path.open("rb") as fh:
         head = fh.read(8192)
     suffix = Path(name).suffix.lower()
@@ -63,6 +71,8 @@ def _image_type(head: bytes) -> str | None:
 
 def _text_family(head: bytes, suffix: str) -> str:
     sample = head.lstrip()[:1024].lower()
+    if _SVG.match(head):
+        return "svg"  # by content, whatever the name says (an SVG named photo.jpg is still an SVG)
     if suffix in HTML_EXTENSIONS or sample.startswith((b"<!doctype html", b"<html")):
         return "html"
     if suffix == ".eml" or _looks_like_email(head):
@@ -78,3 +88,26 @@ def _looks_like_email(head: bytes) -> bool:
     lines = head.split(b"\n", 30)[:30]
     keys = {line.split(b":", 1)[0].strip().lower() for line in lines if b":" in line}
     return {b"from", b"subject"} <= keys and bool(keys & {b"date", b"to", b"message-id"})
+
+
+BINARY_TYPES = {"pdf", "docx", "xlsx", "zip", "tar", "image", "unknown"}
+_MARKUP = re.compile(rb"<(?:!doctype html|html|head|body|script|svg|iframe|object)[\s>/]", re.IGNORECASE)
+_TAIL = 65_557  # where a ZIP's end-of-directory record must start: within its last 64 KiB + 22 bytes
+
+
+def also_looks_like(path: Path, file_type: str) -> list[str]:
+    """The other formats a binary file of ``file_type`` also carries the signature of (a polyglot)."""
+    if file_type not in BINARY_TYPES:
+        return []
+    with path.open("rb") as fh:
+        head = fh.read(8192)
+        fh.seek(max(0, path.stat().st_size - _TAIL))
+        tail = fh.read()
+    found = []
+    if file_type != "pdf" and b"%PDF-" in head[:1024]:
+        found.append("pdf")  # PDF readers accept the header anywhere in the first kilobyte
+    if file_type not in {"zip", "docx", "xlsx"} and b"PK\x05\x06" in tail:
+        found.append("zip")  # ZIP readers start from the end
+    if _MARKUP.search(head):
+        found.append("html")
+    return found

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from habeas.ingest.model import ChildFile, Extracted, ExtractionError
 from habeas.ingest.text import decode
+from habeas.ingest.xmlguard import refuse_html_entities
 
 HEADERS = ("From", "To", "Cc", "Date", "Subject", "Message-ID")
 
@@ -50,5 +51,6 @@ def _part_text(part: MIMEPart) -> str:
     if part.get_content_type() == "text/html":
         import lxml.html
 
+        refuse_html_entities(text, "the message's HTML body")
         text = lxml.html.fromstring(text).text_content() if text.strip() else ""
     return text

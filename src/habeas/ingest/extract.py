@@ -6,7 +6,7 @@ from pathlib import Path
 
 from habeas.config import IngestLimits
 from habeas.ingest.archive import extract_archive
-from habeas.ingest.detect import detect_type
+from habeas.ingest.detect import also_looks_like, detect_type
 from habeas.ingest.email import extract_eml
 from habeas.ingest.html import extract_html
 from habeas.ingest.image import extract_image
@@ -14,6 +14,7 @@ from habeas.ingest.language import detect_language
 from habeas.ingest.model import ERROR, Extracted, ExtractionError
 from habeas.ingest.office import extract_docx, extract_xlsx
 from habeas.ingest.pdf import extract_pdf
+from habeas.ingest.svg import extract_svg
 from habeas.ingest.text import extract_csv, extract_text
 
 
@@ -25,6 +26,9 @@ def extract_file(path: Path, name: str, workdir: Path, limits: IngestLimits) -> 
             raise ExtractionError("the file is empty (0 bytes)")
         file_type = detect_type(path, name)
         extracted = _dispatch(path, name, file_type, workdir, limits)
+        others = also_looks_like(path, file_type)
+        if others:
+            extracted.metadata["also_looks_like"] = others
     except ExtractionError as exc:
         return Extracted(file_type=file_type, title=name, status=ERROR, error=str(exc))
     except MemoryError:
@@ -44,6 +48,8 @@ def _dispatch(path: Path, name: str, file_type: str, workdir: Path, limits: Inge
         return extract_csv(path, name)
     if file_type == "html":
         return extract_html(path, name)
+    if file_type == "svg":
+        return extract_svg(path, name)
     if file_type == "pdf":
         return extract_pdf(path, name)
     if file_type == "docx":

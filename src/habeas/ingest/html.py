@@ -9,10 +9,12 @@ import trafilatura
 
 from habeas.ingest.model import Extracted, ExtractionError
 from habeas.ingest.text import decode, first_line_title
+from habeas.ingest.xmlguard import refuse_html_entities
 
 
 def extract_html(path: Path, name: str) -> Extracted:
     markup = decode(path.read_bytes(), name)
+    refuse_html_entities(markup, "the page")
     text = trafilatura.extract(markup, include_comments=False, include_tables=True, favor_recall=True)
     try:
         tree = lxml.html.fromstring(markup)

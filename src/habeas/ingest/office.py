@@ -11,9 +11,11 @@ import openpyxl
 
 from habeas.ingest.model import Extracted, ExtractionError, TableRow
 from habeas.ingest.text import first_line_title, records_text, rows_to_records, table_header
+from habeas.ingest.xmlguard import refuse_office_entities
 
 
 def extract_docx(path: Path, name: str) -> Extracted:
+    refuse_office_entities(path, "Word document")
     try:
         document = docx.Document(str(path))
     except (zipfile.BadZipFile, KeyError, ValueError) as exc:
@@ -35,6 +37,7 @@ def extract_docx(path: Path, name: str) -> Extracted:
 def extract_xlsx(path: Path, name: str) -> Extracted:
     # A file object, not the path: openpyxl refuses file names without an Excel extension,
     # and blobs are named by their hash.
+    refuse_office_entities(path, "spreadsheet")
     with path.open("rb") as fh:
         return _extract_xlsx(fh, name)
 

@@ -318,10 +318,12 @@ def _id_keys(session: Session, columns: list[str], case: str | None) -> list[tup
     driver's own cursor (plain tuples, no ORM rows)."""
     conn = session.connection()
     mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
-    sql = f'SELECT n.id, n.keys FROM name_keys n WHERE n."column" IN ({", ".join([mark] * len(columns))})'
+    # Only placeholders are formatted into the SQL; the values go as parameters.
+    marks = ", ".join([mark] * len(columns))
+    sql = f'SELECT n.id, n.keys FROM name_keys n WHERE n."column" IN ({marks})'  # nosec B608
     params: list[Any] = list(columns)
     if case:
-        sql += (f" AND n.document_id IN (SELECT d.id FROM documents d JOIN cases c ON c.id = d.case_id"
+        sql += (f" AND n.document_id IN (SELECT d.id FROM documents d JOIN cases c ON c.id = d.case_id"  # nosec B608
                 f" WHERE c.name = {mark})")
         params.append(case)
     cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]

@@ -10,9 +10,8 @@ the upload, which is multipart)."""
 import csv
 import html
 import io
-import os
 import re
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
@@ -29,18 +28,20 @@ from starlette.responses import StreamingResponse
 
 from habeas import __version__, analysis_services, services
 from habeas.analyse.tables import TYPE_LABELS
+from habeas.auth import totp as second_factor
 from habeas.config import Settings, load_settings
 from habeas.ingest.pipeline import GRADES
 from habeas.search.index import SearchFilters, SearchHit
 from habeas.web import analysis
 from habeas.web.security import (
-    SESSION_COOKIE,
-    SESSION_MAX_AGE,
+    ErrorPages,
     LoginThrottle,
     SecurityHeaders,
+    SessionCookies,
     Sessions,
     load_secret,
     same_token,
+    session_cookie_name,
 )
 
 HERE = Path(__file__).parent
@@ -68,13 +69,18 @@ class LoginRequired(Exception):
     """An anonymous visitor asked for a page: send them to the login page."""
 
 
-class Caller:
-    """Who is asking: the account (None before login) and the session's CSRF token."""
+class StepUpNeeded(Exception):
+    """A page needs a fresh one-time code: send the visitor to the step-up page."""
 
-    def __init__(self, user: dict[str, Any] | None, token: str, cookie: str | None) -> None:
+
+class Caller:
+    """Who is asking: the account (None before login), the session and its CSRF token."""
+
+    def __init__(self, user: dict[str, Any] | None, session: dict[str, Any], cookie: str | None) -> None:
         self.user = user
-        self.token = token
-        self.new_cookie = cookie  # set when the request had no valid session yet
+        self.session = session
+        self.token: str = session["t"]
+        self.new_cookie = cookie  # a new or refreshed session cookie, sent with the response
 
     @property
     def name(self) -> str:
@@ -91,6 +97,11 @@ class Caller:
 class LoginBody(BaseModel):
     username: str
     password: str
+    totp: str | None = None  # the one-time code: needed by admins and by everyone who has enrolled
+
+
+class StepUpBody(BaseModel):
+    totp: str
 
 
 class DecisionBody(BaseModel):
@@ -121,7 +132,8 @@ def snippet_html(snippet: str) -> Markup:
             out.append("</mark>")
         else:
             out.append(str(escape(html.unescape(part))))
-    return Markup("".join(out))
+    marked = "".join(out)
+    return Markup(marked)  # nosec B704  # every part escaped; only our <mark> added
 
 
 
@@ -142,7 +154,8 @@ def page_html(text: str, mentions: list[dict[str, Any]] | None = None) -> Markup
                    f'title="{escape(label)}: {escape(m["name"])}">{escape(text[start:end])}</a>')
         at = end
     out.append(str(escape(text[at:])))
-    return Markup("".join(out))
+    linked = "".join(out)
+    return Markup(linked)  # nosec B704  # every part escaped; only our links added
 
 
 def snippet_text(snippet: str) -> str:
@@ -157,8 +170,9 @@ def app_from_environment() -> FastAPI:
 
 def create_app(settings: Settings) -> FastAPI:
     store = services.open_store(settings)
-    sessions = Sessions(load_secret(settings.store))
-    throttle = LoginThrottle()
+    sessions = Sessions(load_secret(settings.store), settings.web)
+    throttle = LoginThrottle(settings.web)
+    cookie_name = session_cookie_name(settings.web)
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     templates.env.filters["snippet"] = snippet_html
     templates.env.globals["page_html"] = page_html
@@ -168,12 +182,14 @@ def create_app(settings: Settings) -> FastAPI:
         route = request.scope.get("route")
         endpoint = getattr(route, "endpoint", None)
         permission = getattr(endpoint, "permission", None)
-        data = sessions.read(request.cookies.get(SESSION_COOKIE))
-        cookie = None
-        if data is None:
+        data = sessions.read(request.cookies.get(cookie_name))
+        cookie: str | None
+        if data is None:  # none, forged, idle too long or too old: a fresh anonymous session
             cookie, data = sessions.new(None)
+        else:
+            cookie = sessions.touched(data)
         user = services.get_user(store, data["u"]) if data.get("u") else None
-        caller = Caller(user, data["t"], cookie)
+        caller = Caller(user, data, cookie)
         request.state.caller = caller
         api = request.url.path.startswith("/api/")
         if permission is None:
@@ -207,54 +223,96 @@ def create_app(settings: Settings) -> FastAPI:
                   description="The JSON API of the Habeas web app. Log in with POST /api/login; "
                               "send the returned csrf_token as X-CSRF-Token on every write.")
     app.state.store = store
+    app.state.sessions = sessions
+    app.state.throttle = throttle
+
+    def session_header(cookie: str) -> bytes:
+        response = Response()
+        set_session(response, cookie)
+        return response.raw_headers[-1][1]
+
+    app.add_middleware(SessionCookies, cookie_name=cookie_name, header=session_header)
+    app.add_middleware(ErrorPages)
     app.add_middleware(SecurityHeaders)
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     CallerDep = Annotated[Caller, Depends(guard)]
 
-    def render(request: Request, name: str, status_code: int = 200, **context: Any) -> HTMLResponse:
+    def render(request: Request, name: str, status_code: int = 200, headers: Mapping[str, str] | None = None,
+               **context: Any) -> HTMLResponse:
         caller: Caller = request.state.caller
-        response = templates.TemplateResponse(request, name, {"caller": caller, "version": __version__,
-                                                              **context}, status_code=status_code)
-        _set_new_cookie(response, caller)
-        return response
-
-    def _set_new_cookie(response: Response, caller: Caller) -> None:
-        if caller.new_cookie:
-            set_session(response, caller.new_cookie)
+        return templates.TemplateResponse(request, name, {"caller": caller, "version": __version__, **context},
+                                          status_code=status_code, headers=headers)
 
     def set_session(response: Response, cookie: str) -> None:
-        response.set_cookie(SESSION_COOKIE, cookie, max_age=SESSION_MAX_AGE, httponly=True, samesite="strict",
-                            secure=os.environ.get("HABEAS_SECURE_COOKIES") == "1", path="/")
+        # No Domain, Path=/ and (by default) Secure: what the __Host- prefix demands.
+        response.set_cookie(cookie_name, cookie, max_age=settings.web.session_max_age_s, httponly=True,
+                            samesite="strict", secure=settings.web.secure_cookies, path="/")
+
+    def end_session(response: Response) -> None:
+        response.delete_cookie(cookie_name, path="/", secure=settings.web.secure_cookies, httponly=True,
+                               samesite="strict")
 
     def check_form_token(caller: Caller, token: str) -> None:
         if not same_token(caller.token, token):
             raise HTTPException(403, "the form has expired or did not come from this site; reload and try again")
 
-    def log_in(name: str, password: str) -> dict[str, Any] | None:
-        if throttle.blocked(name):
-            raise HTTPException(429, "too many failed logins for this name; wait ten minutes")
+    def check_throttle(name: str, address: str) -> None:
+        wait = throttle.retry_after(name, address)
+        if wait is not None:
+            raise HTTPException(429, f"too many failed attempts; try again in {wait} seconds",
+                                headers={"Retry-After": str(wait)})
+
+    def log_in(request: Request, name: str, password: str, code: str | None) -> tuple[str, dict[str, Any]] | None:
+        """A new session (cookie, data) for the account, or None. The password, then the one-time
+        code where one is required; every failure counts against the name and the address."""
+        address = request.client.host if request.client else "unknown"
+        check_throttle(name, address)
         user = services.authenticate(store, name, password)
+        code_needed = user is not None and second_factor.totp_required(store, user)
+        if user is not None and code_needed:
+            if not second_factor.has_totp(store, user["name"]):
+                raise HTTPException(403, f"an admin must set up a one-time code first: habeas users totp {name}")
+            if not second_factor.verify_totp(store, user["name"], code):
+                user = None
         if user is None:
-            throttle.failed(name)
-        else:
-            throttle.succeeded(name)
-        return user
+            throttle.failed(name, address)
+            return None
+        throttle.succeeded(name)
+        # A new cookie and CSRF token: nothing from the anonymous session carries over.
+        cookie, data = sessions.new(user["name"])
+        if code_needed:  # a code was just given: it counts as a step-up for a while
+            cookie, data = sessions.stepped_up(data)
+        return cookie, data
+
+    def step_up(request: Request, caller: Caller, code: str) -> str:
+        """Check a fresh one-time code from the caller; returns the stepped-up session's cookie."""
+        address = request.client.host if request.client else "unknown"
+        check_throttle(caller.name, address)
+        try:
+            second_factor.require_step_up(store, caller.name, code)
+        except second_factor.StepUpRequired as exc:
+            throttle.failed(caller.name, address)
+            raise HTTPException(403, str(exc)) from exc
+        return sessions.stepped_up(caller.session)[0]
 
     # -- errors ------------------------------------------------------------------
 
     @app.exception_handler(LoginRequired)
     async def to_login(request: Request, _exc: LoginRequired) -> Response:
         target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
-        response = RedirectResponse("/login?" + urlencode({"next": target}), status_code=303)
-        _set_new_cookie(response, request.state.caller)
-        return response
+        return RedirectResponse("/login?" + urlencode({"next": target}), status_code=303)
+
+    @app.exception_handler(StepUpNeeded)
+    async def to_step_up(request: Request, _exc: StepUpNeeded) -> Response:
+        target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
+        return RedirectResponse("/step-up?" + urlencode({"next": target}), status_code=303)
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
         if request.url.path.startswith("/api/") or not hasattr(request.state, "caller"):
             return JSONResponse({"detail": exc.detail}, status_code=exc.status_code, headers=exc.headers)
-        return render(request, "error.html", status_code=exc.status_code, status=exc.status_code,
-                      message=exc.detail)
+        return render(request, "error.html", status_code=exc.status_code, headers=exc.headers,
+                      status=exc.status_code, message=exc.detail)
 
     @app.exception_handler(services.NotFound)
     async def not_found(request: Request, exc: services.NotFound) -> Response:
@@ -279,14 +337,18 @@ def create_app(settings: Settings) -> FastAPI:
     @permit("public", form_csrf=True)
     def login_form(request: Request, caller: CallerDep, username: Annotated[str, Form()],
                    password: Annotated[str, Form()], csrf_token: Annotated[str, Form()],
-                   next: Annotated[str, Form()] = "/") -> Response:
+                   next: Annotated[str, Form()] = "/", totp: Annotated[str, Form()] = "") -> Response:
         check_form_token(caller, csrf_token)
-        user = log_in(username, password)
-        if user is None:
+        try:
+            session = log_in(request, username, password, totp)
+        except HTTPException as exc:  # throttled, or an admin without a second factor
+            return render(request, "login.html", status_code=exc.status_code, headers=exc.headers,
+                          next=_local(next), error=exc.detail)
+        if session is None:
             return render(request, "login.html", status_code=401, next=_local(next),
-                          error="That name and password do not match an account.")
+                          error="That name, password and one-time code do not match an account.")
         response = RedirectResponse(_local(next), status_code=303)
-        set_session(response, sessions.new(user["name"])[0])
+        set_session(response, session[0])
         return response
 
     @app.post("/logout", include_in_schema=False)
@@ -294,18 +356,20 @@ def create_app(settings: Settings) -> FastAPI:
     def logout_form(caller: CallerDep, csrf_token: Annotated[str, Form()]) -> Response:
         check_form_token(caller, csrf_token)
         response = RedirectResponse("/login", status_code=303)
-        response.delete_cookie(SESSION_COOKIE, path="/")
+        end_session(response)
         return response
 
     @app.post("/api/login", tags=["session"])
     @permit("public")
-    def api_login(body: LoginBody) -> JSONResponse:
-        """Log in; sets the session cookie and returns the CSRF token to send with writes."""
-        user = log_in(body.username, body.password)
-        if user is None:
-            raise HTTPException(401, "wrong user name or password")
-        cookie, data = sessions.new(user["name"])
-        response = JSONResponse({"username": user["name"], "role": user["role"], "csrf_token": data["t"]})
+    def api_login(request: Request, body: LoginBody) -> JSONResponse:
+        """Log in; sets the session cookie and returns the CSRF token to send with writes. Admins,
+        and users who have set up a one-time code, send it as ``totp``. Too many failures: 429."""
+        session = log_in(request, body.username, body.password, body.totp)
+        if session is None:
+            raise HTTPException(401, "wrong user name, password or one-time code")
+        cookie, data = session
+        user = services.get_user(store, data["u"]) or {}
+        response = JSONResponse({"username": user.get("name"), "role": user.get("role"), "csrf_token": data["t"]})
         set_session(response, cookie)
         return response
 
@@ -313,7 +377,34 @@ def create_app(settings: Settings) -> FastAPI:
     @permit("read")
     def api_logout() -> JSONResponse:
         response = JSONResponse({"ok": True})
-        response.delete_cookie(SESSION_COOKIE, path="/")
+        end_session(response)
+        return response
+
+    @app.post("/api/step-up", tags=["session"])
+    @permit("read")
+    def api_step_up(request: Request, caller: CallerDep, body: StepUpBody) -> JSONResponse:
+        """Give a fresh one-time code before a step-up action; it counts for a few minutes."""
+        response = JSONResponse({"stepped_up_for_s": settings.web.step_up_window_s})
+        set_session(response, step_up(request, caller, body.totp))
+        return response
+
+    @app.get("/step-up", response_class=HTMLResponse, include_in_schema=False)
+    @permit("read")
+    def step_up_page(request: Request, next: str = "/") -> Response:
+        return render(request, "step_up.html", next=_local(next), error=None)
+
+    @app.post("/step-up", response_class=HTMLResponse, include_in_schema=False)
+    @permit("read", form_csrf=True)
+    def step_up_form(request: Request, caller: CallerDep, totp: Annotated[str, Form()],
+                     csrf_token: Annotated[str, Form()], next: Annotated[str, Form()] = "/") -> Response:
+        check_form_token(caller, csrf_token)
+        try:
+            cookie = step_up(request, caller, totp)
+        except HTTPException as exc:
+            return render(request, "step_up.html", status_code=exc.status_code, headers=exc.headers,
+                          next=_local(next), error=exc.detail)
+        response = RedirectResponse(_local(next), status_code=303)
+        set_session(response, cookie)
         return response
 
     @app.get("/api/me", tags=["session"])
@@ -526,6 +617,23 @@ def create_app(settings: Settings) -> FastAPI:
     return app
 
 
+def require_step_up(request: Request) -> Caller:
+    """A route dependency for step-up actions (``Depends(require_step_up)``): the caller must have
+    given a fresh one-time code (at login or through the step-up page or ``POST /api/step-up``)
+    within ``step_up_window_s``. Otherwise the API answers 403 with ``X-Step-Up: required`` and a
+    page sends the browser to the step-up page, which comes back afterwards."""
+    caller: Caller | None = getattr(request.state, "caller", None)
+    if caller is None or caller.user is None:
+        raise HTTPException(401, "log in first")
+    if not request.app.state.sessions.is_stepped_up(caller.session):
+        if request.url.path.startswith("/api/"):
+            raise HTTPException(403, "this needs a fresh one-time code: POST /api/step-up first",
+                                headers={"X-Step-Up": "required"})
+        raise StepUpNeeded()
+    return caller
+
+
+StepUpCaller = Annotated[Caller, Depends(require_step_up)]
 REVIEW_PAGE = 50
 GRADE_MEANING = {"A": "completely reliable", "B": "usually reliable", "C": "fairly reliable",
                  "D": "not usually reliable", "E": "unreliable", "F": "reliability cannot be judged"}

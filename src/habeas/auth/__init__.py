@@ -1,0 +1,1 @@
+"""Signing in: passwords live with the users in habeas.services; the second factor lives here."""
