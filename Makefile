@@ -41,8 +41,8 @@ demo: install system-deps
 	$(BIN)/habeas --store $(DEMO_STORE) serve --host 127.0.0.1 --port 8000
 
 test: install
-	scripts/system-deps.sh ocr postgres browser
-	HABEAS_TEST_DATABASE_URL=$$(scripts/postgres.sh start) HABEAS_REQUIRE_POSTGRES=1 HABEAS_REQUIRE_BROWSER=1 $(BIN)/pytest -q
+	scripts/system-deps.sh ocr postgres redis browser
+	HABEAS_TEST_DATABASE_URL=$$(scripts/postgres.sh start) HABEAS_REQUIRE_POSTGRES=1 HABEAS_REQUIRE_REDIS=1 HABEAS_REQUIRE_BROWSER=1 $(BIN)/pytest -q
 
 lint: install
 	$(BIN)/ruff check src tests bench

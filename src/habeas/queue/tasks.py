@@ -46,6 +46,10 @@ log = logging.getLogger("habeas.queue")
 Send = Callable[[str, list[Any]], None]
 
 
+class AlreadyTaken(Exception):
+    """The file was written by another run of its task while this one parsed it."""
+
+
 class _Process:
     """What one worker process keeps between tasks: its store and its sandboxed parser."""
 
@@ -122,8 +126,8 @@ def run_item(store: Store, item_id: int, sandbox: Sandbox, send: Send) -> None:
             row.attempts = attempts
         intake = _intake(session, store, batch)
         item, sha256, size, doc_id = Item.from_dict(row.item), row.sha256, row.size, row.document_id
-    if state not in FINAL and attempts > limits.worker_deaths:
-        _finish_item(store, item_id, FAILED, doc_id, f"its worker died {attempts - 1} times while taking it in")
+    if state not in FINAL and attempts > limits.worker_deaths + limits.task_retries:
+        _finish_item(store, item_id, FAILED, doc_id, f"its task began {attempts - 1} times and never finished")
         return _settle(store, intake, batch.id, item.parent_id, send)
     if state in FINAL or state == EXTRACTED:  # an earlier run got this far, then its worker died
         _send_children(store, batch.id, doc_id, send)
@@ -140,6 +144,8 @@ def run_item(store: Store, item_id: int, sandbox: Sandbox, send: Send) -> None:
         extracted = _extract(intake, sandbox, pending, store.settings.queue.task_retries,
                              store.settings.queue.retry_backoff_s)
         recorded = intake.record(pending, extracted, also=_bookkeeping(store, intake, batch.id, item_id))
+    except AlreadyTaken:
+        return  # the other run takes it from here
     finally:
         shutil.rmtree(pending.workdir, ignore_errors=True)  # the members are in the blob store now
     _send_children(store, batch.id, recorded.doc_id, send)
@@ -172,8 +178,9 @@ def _bookkeeping(store: Store, intake: FileIntake, batch_id: str, item_id: int) 
     """The item's new state and its members' rows, written with the document itself."""
 
     def write(session: Session, recorded: Recorded) -> None:
-        row = session.get(IngestItem, item_id)
-        assert row is not None
+        row = session.get(IngestItem, item_id, with_for_update=True)
+        if row is None or row.state != QUEUED:  # another worker was handed the same task and got here first
+            raise AlreadyTaken(item_id)
         row.document_id = recorded.doc_id
         row.state = FAILED if recorded.status == ERROR else EXTRACTED
         row.error = recorded.failures[0]["error"] if recorded.status == ERROR and recorded.failures else None
