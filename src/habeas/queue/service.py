@@ -109,6 +109,13 @@ def batch_status(store: Store, batch_id: str) -> dict[str, Any]:
     }
 
 
+def batch_owner(store: Store, batch_id: str) -> str:
+    """Who queued the batch (the web app shows an upload's progress to its owner only)."""
+    with store.db.reading() as session:
+        batch = session.get(IngestBatch, batch_id)
+        return str(batch.options.get("actor", "")) if batch is not None else ""
+
+
 def list_batches(store: Store, limit: int = 20) -> list[dict[str, Any]]:
     """The latest batches, newest first, with their progress."""
     with store.db.reading() as session:
