@@ -34,6 +34,7 @@ import redis
 from sqlalchemy.engine import make_url
 
 ROOT = Path(__file__).resolve().parent.parent
+LINES = 12  # typed lines per page: about a second of Tesseract each on an idle core
 WORDS = [
     "detention", "facility", "transfer", "order", "county", "police", "bureau", "camp", "register", "guard",
     "shift", "report", "vocational", "training", "centre", "re-education", "Urumqi", "Kashgar", "Hotan",
@@ -42,17 +43,17 @@ WORDS = [
 ]
 
 
-def make_corpus(folder: Path, files: int) -> None:
+def make_corpus(folder: Path, files: int, seed: int = 7) -> None:
     """Typed pages as PNG, each with different text, so none is a duplicate of another."""
     from PIL import Image, ImageDraw, ImageFont
 
     folder.mkdir(parents=True)
-    rng = random.Random(7)
+    rng = random.Random(seed)
     font = ImageFont.load_default(size=26)
     for n in range(files):
-        image = Image.new("L", (1400, 1000), "white")
+        image = Image.new("L", (1400, 600), "white")
         draw = ImageDraw.Draw(image)
-        for line in range(22):
+        for line in range(LINES):
             text = f"{n}.{line} " + " ".join(rng.choice(WORDS) for _ in range(11))
             draw.text((40, 30 + 42 * line), text, fill="black", font=font)
         image.save(folder / f"page-{n:03}.png")
@@ -87,6 +88,18 @@ def run_in_process(corpus: Path, work: Path, admin_url: str, env: dict[str, str]
     return seconds
 
 
+def commits(database_url: str) -> int:
+    """Transactions PostgreSQL has committed in this database so far."""
+    url = make_url(database_url)
+    with psycopg.connect(url.set(drivername="postgresql").render_as_string(hide_password=False)) as conn:
+        conn.execute("SELECT pg_stat_clear_snapshot()")
+        row = conn.execute("SELECT xact_commit FROM pg_stat_database WHERE datname = %s", (url.database,)).fetchone()
+    return int(row[0]) if row else 0
+
+
+COST: dict[str, float] = {}  # what the shared services did per document, in the last queued run
+
+
 def run_queued(corpus: Path, warmup: Path, work: Path, admin_url: str, env: dict[str, str], workers: int) -> float:
     port = free_port()
     redis_dir = work / f"redis-{workers}"
@@ -108,10 +121,17 @@ def run_queued(corpus: Path, warmup: Path, work: Path, admin_url: str, env: dict
         for n in range(workers):  # one warm-up file per worker: each takes one task at a time
             check(subprocess.run(habeas("ingest", str(warmup / f"w{n}"), "--queue", "--json", "--case", "warmup"),
                                  env=env, capture_output=True, text=True), warmup / f"w{n}")
+        broker_client = redis.Redis(port=port)
+        commands_before = int(broker_client.info("stats")["total_commands_processed"])
+        commits_before = commits(env["HABEAS_DATABASE_URL"])
         began = time.perf_counter()
         done = subprocess.run(habeas("ingest", str(corpus), "--queue", "--json"), env=env, capture_output=True,
                               text=True)
         seconds = time.perf_counter() - began
+        time.sleep(1)  # PostgreSQL's statistics arrive a moment late
+        files = sum(1 for p in corpus.rglob("*") if p.is_file())
+        COST["commits"] = (commits(env["HABEAS_DATABASE_URL"]) - commits_before) / files
+        COST["redis"] = (int(broker_client.info("stats")["total_commands_processed"]) - commands_before) / files
         check(done, corpus)
         return seconds
     finally:
@@ -169,8 +189,7 @@ def main() -> int:
         make_corpus(corpus, args.files)
         warmup = work / "warmup"
         for n in range(2):
-            make_corpus(warmup / f"w{n}", 1)
-            (warmup / f"w{n}" / "page-000.png").rename(warmup / f"w{n}" / f"warm-{n}.png")
+            make_corpus(warmup / f"w{n}", 1, seed=100 + n)
         print(f"corpus: {args.files} PNG pages for OCR; {os.cpu_count()} CPUs; load before: {load()}")
         results: list[tuple[str, float]] = []
         for label, run in (("in-process pool (2 parsers)", lambda: run_in_process(corpus, work, admin_url, env)),
@@ -182,6 +201,8 @@ def main() -> int:
         one, two = results[1][1], results[2][1]
         print(f"speed-up, 2 workers over 1: {one / two:.2f}x   (in-process pool over 1 worker: "
               f"{one / results[0][1]:.2f}x)")
+        print(f"per document, queued: {COST['commits']:.1f} PostgreSQL transactions (all processes, polling "
+              f"included), {COST['redis']:.1f} Redis commands")
     finally:
         if args.keep:
             print(f"kept {work}")
