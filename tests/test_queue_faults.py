@@ -276,6 +276,18 @@ def test_a_killed_worker_loses_and_repeats_nothing(cluster: Cluster, tmp_path: P
         assert max(states[i]["attempts"] for i in running) >= 2  # the dead worker's task was handed out again
         _assert_exactly_once(store, expected, folder)
         assert len(_documents_found(store, "qarabagh5")) == 3  # the archive's members are searchable
+
+        # A web upload goes to the same workers, and its progress reads back like an in-process one.
+        upload = services.new_upload_folder(store)
+        Make.text(upload / "upload.txt", "A statement uploaded through the web: the guard post at tashkorgan.")
+        job = services.start_ingest_job(store, upload, services.default_intake(None, "web", "B", None, "alice"))
+        assert not upload.exists()  # the bytes went to the blob store at once
+        finished = _wait_for(lambda: (lambda s: s if s[1]["state"] == "finished" else None)(
+            services.ingest_job(store, job.id)), 120, "the upload's batch", cluster)
+        owner, status = finished
+        assert owner == "alice" and status["total"] == status["done"] == 1
+        assert [d["title"] for d in status["new"]] == [
+            "A statement uploaded through the web: the guard post at tashkorgan."]
     finally:
         store.close()
 
