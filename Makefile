@@ -64,6 +64,8 @@ bench: $(BENCH_STAMP)
 	$(BIN)/python bench/screening.py
 	$(BIN)/python bench/extraction_quality.py
 	$(BIN)/python bench/analyse.py
+	scripts/system-deps.sh ocr postgres redis
+	$(BIN)/python bench/scale.py
 
 # Front-end libraries: exact versions from web/package-lock.json, copied into the package.
 vendor:

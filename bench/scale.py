@@ -65,13 +65,27 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
+CREATED: list[str] = []  # databases this run made, dropped at its end
+
+
+def _admin(admin_url: str) -> psycopg.Connection[Any]:
+    url = make_url(admin_url).set(drivername="postgresql")
+    return psycopg.connect(url.render_as_string(hide_password=False), autocommit=True)
+
+
 def fresh_database(admin_url: str) -> str:
-    url = make_url(admin_url)
     name = f"habeas_scale_{uuid.uuid4().hex[:10]}"
-    with psycopg.connect(url.set(drivername="postgresql").render_as_string(hide_password=False),
-                         autocommit=True) as conn:
+    with _admin(admin_url) as conn:
         conn.execute(f'CREATE DATABASE "{name}"')
-    return url.set(database=name).render_as_string(hide_password=False)
+    CREATED.append(name)
+    return make_url(admin_url).set(database=name).render_as_string(hide_password=False)
+
+
+def drop_databases(admin_url: str) -> None:
+    with _admin(admin_url) as conn:
+        for name in CREATED:
+            conn.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s", (name,))
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
 
 
 def habeas(*args: str) -> list[str]:
@@ -204,6 +218,7 @@ def main() -> int:
         print(f"per document, queued: {COST['commits']:.1f} PostgreSQL transactions (all processes, polling "
               f"included), {COST['redis']:.1f} Redis commands")
     finally:
+        drop_databases(admin_url)
         if args.keep:
             print(f"kept {work}")
         else:
