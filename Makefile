@@ -41,8 +41,8 @@ demo: install system-deps
 	$(BIN)/habeas --store $(DEMO_STORE) serve --host 127.0.0.1 --port 8000
 
 test: install bandit
-	scripts/system-deps.sh ocr postgres browser
-	HABEAS_TEST_DATABASE_URL=$$(scripts/postgres.sh start) HABEAS_REQUIRE_POSTGRES=1 HABEAS_REQUIRE_BROWSER=1 $(BIN)/pytest -q
+	scripts/system-deps.sh ocr postgres redis browser
+	HABEAS_TEST_DATABASE_URL=$$(scripts/postgres.sh start) HABEAS_REQUIRE_POSTGRES=1 HABEAS_REQUIRE_REDIS=1 HABEAS_REQUIRE_BROWSER=1 $(BIN)/pytest -q
 
 lint: install
 	$(BIN)/ruff check src tests bench
@@ -84,6 +84,8 @@ bench: $(BENCH_STAMP)
 	$(BIN)/python bench/screening.py
 	$(BIN)/python bench/extraction_quality.py
 	$(BIN)/python bench/analyse.py
+	scripts/system-deps.sh ocr postgres redis
+	$(BIN)/python bench/scale.py
 
 # Front-end libraries: exact versions from web/package-lock.json, copied into the package.
 vendor:

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Install the Debian packages Habeas uses, only those missing: Tesseract OCR with English,
-# simplified Chinese and Uyghur data, and (for tests) a PostgreSQL server, Chromium for the browser
-# tests and wrk for the web benchmark.
-# Usage: scripts/system-deps.sh [ocr] [postgres] [browser] [bench] [bench]
+# simplified Chinese and Uyghur data, and (for tests) a PostgreSQL server, a Redis server for the
+# queued-ingest workers, Chromium for the browser tests and wrk for the web benchmark.
+# Usage: scripts/system-deps.sh [ocr] [postgres] [redis] [browser] [bench]
 set -euo pipefail
 
 want=()
@@ -10,6 +10,7 @@ for part in "${@:-ocr}"; do
   case "$part" in
     ocr) want+=(tesseract-ocr tesseract-ocr-eng tesseract-ocr-chi-sim tesseract-ocr-uig) ;;
     postgres) want+=(postgresql) ;;
+    redis) want+=(redis-server) ;;  # the tests start their own on a free loopback port, never the service
     browser) want+=(chromium) ;;
     bench) want+=(wrk) ;;
     bench) want+=(libicu-dev pkg-config) ;;  # pyicu, which the peer matcher (nomenklatura) needs, builds from source

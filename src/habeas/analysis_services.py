@@ -42,10 +42,11 @@ SNIPPET = 80
 
 
 def analyse(
-    store: Store, doc_ids: list[str] | None, actor: str, workers: int | None = None
+    store: Store, doc_ids: list[str] | None, actor: str, workers: int | None = None, resolve: bool = True
 ) -> dict[str, Any]:
     """Analyse the given documents (all readable ones when ``doc_ids`` is None), replacing what an
-    earlier analysis found in them, then resolve entities in every case touched."""
+    earlier analysis found in them, then resolve entities in every case touched. Queue workers
+    analyse one document each with ``resolve=False``; the batch resolves once, at its end."""
     from habeas.analyse.engine import DocumentText, analyse_documents
 
     began = time.perf_counter()
@@ -72,7 +73,7 @@ def analyse(
     if pending:
         _write(store, pending, docs, version, totals)
     with store.db.transaction() as session:
-        for case_id in case_ids:
+        for case_id in case_ids if resolve else []:
             totals["entities"] += resolve_case(session, case_id)
         if docs:
             audit.append(

@@ -135,11 +135,17 @@ def ingest(
     grade: Annotated[str, typer.Option(help="Source reliability, Admiralty A-F (F: cannot be judged).")] = "F",
     collector: Annotated[str | None, typer.Option(help="Who brought the files (default: OS user).")] = None,
     case: CaseOption = None,
+    queue: Annotated[bool, typer.Option("--queue", help="Hand the files to `habeas worker` processes (Celery "
+                                        "over Redis, HABEAS_BROKER_URL) and watch their progress.")] = False,
+    wait: Annotated[bool, typer.Option("--wait/--no-wait", help="With --queue: watch until done, or "
+                                       "return at once (then `habeas jobs`).")] = True,
     as_json: JsonFlag = False,
 ) -> None:
     """Take files into the case store, with custody records, and make them searchable."""
+    options = services.default_intake(case, source, grade, collector, state.actor)
+    if queue:
+        return cli_queue.ingest_queued(paths, options, wait, as_json)
     with opened_store() as store:
-        options = services.default_intake(case, source, grade, collector, state.actor)
         bar = _Bar()
         with bar.progress:
             report = services.ingest(store, paths, options, bar)
@@ -334,7 +340,7 @@ def serve(
                 log_level="warning", access_log=False)
 
 
-from habeas import cli_analysis, cli_protect  # noqa: E402,F401  (register analysis and protection commands)
+from habeas import cli_analysis, cli_protect, cli_queue  # noqa: E402,F401  (register analysis, protection and queue commands)
 
 
 def main() -> None:

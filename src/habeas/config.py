@@ -52,6 +52,31 @@ class WebSettings:
 
 
 @dataclass(frozen=True)
+class QueueSettings:
+    """Distributed ingest on Celery over Redis; used only when ``broker_url`` is set.
+
+    Redis hands a task that was taken but never acknowledged (its worker was killed) to another
+    worker only after ``visibility_timeout_s``; kombu's default is an hour. It must also exceed the
+    longest task, or a task still running is handed out twice. So both follow ``task_time_limit_s``."""
+
+    broker_url: str | None = None
+    task_time_limit_s: float = 900.0  # the longest task: a file's parse limit, its analysis, its writes
+    redelivery_margin_s: float = 30.0
+    task_retries: int = 3  # for errors a retry may cure (database or broker gone for a moment)
+    retry_backoff_s: float = 2.0
+    worker_deaths: int = 3  # a file whose worker process dies this many times is marked failed
+
+    @property
+    def visibility_timeout_s(self) -> float:
+        return self.task_time_limit_s + self.redelivery_margin_s
+
+    @property
+    def unacked_restore_interval_s(self) -> float:
+        """How often a worker looks for tasks to hand out again: a small part of the timeout."""
+        return max(1.0, min(60.0, self.visibility_timeout_s / 10))
+
+
+@dataclass(frozen=True)
 class Settings:
     """Where the case store lives and how it behaves."""
 
@@ -61,6 +86,7 @@ class Settings:
     limits: IngestLimits = field(default_factory=IngestLimits)
     kdf: KdfCost = field(default_factory=KdfCost)
     web: WebSettings = field(default_factory=WebSettings)
+    queue: QueueSettings = field(default_factory=QueueSettings)
 
     @property
     def blob_dir(self) -> Path:
@@ -90,14 +116,15 @@ def load_settings(store: str | Path | None = None, database_url: str | None = No
     workers = os.environ.get("HABEAS_WORKERS") or file_values.get("workers")
     limits = _section_from(IngestLimits, file_values.get("limits", {}), "HABEAS_")
     web = _section_from(WebSettings, file_values.get("web", {}), "HABEAS_WEB_")
+    queue = _section_from(QueueSettings, file_values.get("queue", {}), "HABEAS_")
     kdf = _section_from(KdfCost, file_values.get("kdf", {}), "HABEAS_KDF_")
-    settings = Settings(store=store_path, database_url=url or None, limits=limits, web=web, kdf=kdf)
+    settings = Settings(store=store_path, database_url=url or None, limits=limits, web=web, kdf=kdf, queue=queue)
     if workers:
         settings = replace(settings, workers=max(1, int(workers)))
     return settings
 
 
-_Section = TypeVar("_Section", IngestLimits, WebSettings, KdfCost)
+_Section = TypeVar("_Section", IngestLimits, WebSettings, KdfCost, QueueSettings)
 
 
 def _section_from(cls: type[_Section], file_section: dict[str, Any], env_prefix: str) -> _Section:
@@ -106,8 +133,9 @@ def _section_from(cls: type[_Section], file_section: dict[str, Any], env_prefix:
     defaults = cls()
     for f in fields(cls):
         raw = os.environ.get(env_prefix + f.name.upper(), file_section.get(f.name))
-        if raw is not None:
-            kind = type(getattr(defaults, f.name))
+        if raw not in (None, ""):
+            default = getattr(defaults, f.name)
+            kind = str if default is None else type(default)
             values[f.name] = _parse_bool(raw) if kind is bool else kind(raw)
     return cls(**values)
 
@@ -119,6 +147,8 @@ def _parse_bool(raw: Any) -> bool:
     if text not in {"1", "0", "true", "false", "yes", "no", "on", "off"}:
         raise ValueError(f"not a yes/no setting: {raw!r}")
     return text in {"1", "true", "yes", "on"}
+
+
 
 
 def _read_config_file(path: Path) -> dict[str, Any]:

@@ -502,9 +502,39 @@ def new_upload_folder(store: Store) -> Path:
     return folder
 
 
-def start_ingest_job(store: Store, folder: Path, options: IntakeOptions) -> IngestJob:
-    """Ingest every file in ``folder`` (an upload) in a background thread, then remove the folder."""
+class QueuedIngestJob:
+    """An upload handed to the queue's workers (``HABEAS_BROKER_URL`` set): its progress is the batch's."""
+
+    def __init__(self, store: Store, batch_id: str) -> None:
+        self.store = store
+        self.id = batch_id
+
+    def status(self) -> dict[str, Any]:
+        return queued_upload_status(self.store, self.id)[1]
+
+
+def queued_upload_status(store: Store, batch_id: str) -> tuple[str, dict[str, Any]]:
+    """A queued upload's owner and its status in the shape of ``IngestJob.status``."""
+    from habeas.queue.service import batch_owner, batch_status
+
+    status = batch_status(store, batch_id)
+    status["failed"] = [{"path": _upload_label(f["path"]), "error": f["error"]} for f in status["failed"]]
+    status["needs_ocr"] = [_upload_label(p) for p in status["needs_ocr"]]
+    status["new"] = [{"id": d["id"], "title": d["title"]} for d in status["new"]]
+    return batch_owner(store, batch_id), status
+
+
+def start_ingest_job(store: Store, folder: Path, options: IntakeOptions) -> IngestJob | QueuedIngestJob:
+    """Ingest every file in ``folder`` (an upload) in a background thread, then remove the folder;
+    with a broker configured, hand the files to the workers instead."""
     files = sorted(p.name for p in folder.iterdir())
+    if store.settings.queue.broker_url:
+        from habeas.queue.service import enqueue
+
+        try:
+            return QueuedIngestJob(store, enqueue(store, sorted(folder.iterdir()), options, files))
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)  # the bytes are in the blob store now
     job = IngestJob(options.actor, files, store.settings.tmp_dir / "jobs")
     job.save()
 
@@ -538,6 +568,8 @@ def ingest_job(store: Store, job_id: str) -> tuple[str, dict[str, Any]]:
             return str(saved["owner"]), dict(saved["status"])
         except (OSError, ValueError, KeyError):
             pass
+        if store.settings.queue.broker_url:
+            return queued_upload_status(store, job_id)
     raise NotFound(f"no upload {job_id!r}")
 
 

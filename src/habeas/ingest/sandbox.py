@@ -17,6 +17,7 @@ from habeas.config import IngestLimits
 from habeas.ingest.model import ERROR, Extracted
 
 READY = "ready"
+PARSER_DIED = "the parser died on this file"  # how a crashed parser's error begins
 STARTUP_TIMEOUT_S = 120.0  # importing the parsers and loading the language model, before any file
 
 
@@ -103,7 +104,7 @@ class Sandbox:
             child.kill()
             child = self._start_child()
             return _failed(
-                f"the parser died on this file (exit code {code}); it may need more than "
+                f"{PARSER_DIED} (exit code {code}); it may need more than "
                 f"{self.limits.parse_memory_bytes // 2**20} MiB of memory")
         finally:
             self._idle.put(child)

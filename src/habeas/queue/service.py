@@ -1,0 +1,139 @@
+"""Queued ingest from the client's side: store the files' bytes, record the batch, hand each file
+to the workers, and read the batch's progress back from the shared database."""
+
+from __future__ import annotations
+
+import time
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+
+from habeas.ingest.model import NEEDS_OCR
+from habeas.ingest.pipeline import FileIntake, IntakeOptions, discover
+from habeas.queue.app import INGEST_TASK, check_queue_settings, make_celery
+from habeas.store.models import Document
+from habeas.store.queue_models import DONE, DUPLICATE, FAILED, FINAL, QUEUED, IngestBatch, IngestItem
+from habeas.store.store import Store, ensure_case
+
+CHUNK = 500  # rows written per transaction while a batch is queued
+
+
+def enqueue(store: Store, paths: list[Path], options: IntakeOptions, files: list[str] | None = None) -> str:
+    """Copy the files into the shared blob store, record them as a batch and queue one task per
+    file; returns the batch's id. The workers do the rest (see ``habeas.queue.tasks``)."""
+    check_queue_settings(store.settings)
+    store.blobs.remove_stale_incoming()
+    batch_id = uuid.uuid4().hex
+    failures: list[tuple[str, str]] = []
+    with store.db.transaction() as session:
+        case_id = ensure_case(session, options.case, options.actor).id
+        session.add(IngestBatch(id=batch_id, case_name=options.case, files=files or [str(p) for p in paths],
+                                options={"source": options.source, "grade": options.grade,
+                                         "collector": options.collector, "actor": options.actor}))
+    intake = FileIntake(store, options, case_id)
+    items = [item for path in paths for item in discover(path, options, lambda p, e: failures.append((p, e)))]
+    app = make_celery(store.settings)
+    with app.producer_or_acquire() as producer:
+        for start in range(0, len(items), CHUNK):
+            rows = []
+            with store.db.transaction() as session:
+                for item in items[start:start + CHUNK]:
+                    stored = intake.store_bytes(item)
+                    if isinstance(stored, str):
+                        failures.append((item.display, stored))
+                        continue
+                    row = IngestItem(batch_id=batch_id, item=item.to_dict(), display=item.display, sha256=stored[0],
+                                     size=stored[1], state=QUEUED, attempts=0)
+                    session.add(row)
+                    rows.append(row)
+            for row in rows:
+                app.send_task(INGEST_TASK, args=[row.id], producer=producer)
+        with store.db.transaction() as session:
+            session.add_all(IngestItem(batch_id=batch_id, item={}, display=path, sha256="", size=0, state=FAILED,
+                                       error=error, attempts=0) for path, error in failures)
+        if not items:  # nothing to wait for: let the indexer close the batch
+            from habeas.queue.app import FINISH_TASK
+
+            app.send_task(FINISH_TASK, args=[batch_id], producer=producer)
+    return batch_id
+
+
+def resend(store: Store, batch_id: str) -> int:
+    """Queue again the files of a batch that no worker has finished (after the client or the broker
+    lost them); the tasks are idempotent, so a file already underway is not taken in twice."""
+    check_queue_settings(store.settings)
+    with store.db.reading() as session:
+        ids = session.scalars(select(IngestItem.id).where(IngestItem.batch_id == batch_id,
+                                                          IngestItem.state.not_in(FINAL))).all()
+    app = make_celery(store.settings)
+    with app.producer_or_acquire() as producer:
+        for item_id in ids:
+            app.send_task(INGEST_TASK, args=[item_id], producer=producer)
+    return len(ids)
+
+
+def batch_status(store: Store, batch_id: str) -> dict[str, Any]:
+    """A batch's progress and outcome, in the shape of the web app's upload status."""
+    from habeas.services import NotFound
+
+    with store.db.reading() as session:
+        batch = session.get(IngestBatch, batch_id)
+        if batch is None:
+            raise NotFound(f"no ingest batch {batch_id!r}")
+        counts = dict(session.execute(select(IngestItem.state, func.count()).where(IngestItem.batch_id == batch_id)
+                                      .group_by(IngestItem.state)).all())
+        failed = session.execute(select(IngestItem.display, IngestItem.error).where(
+            IngestItem.batch_id == batch_id, IngestItem.state == FAILED).order_by(IngestItem.id)).all()
+        new = session.execute(select(Document.id, Document.title, Document.status, IngestItem.display)
+                              .join(IngestItem, IngestItem.document_id == Document.id)
+                              .where(IngestItem.batch_id == batch_id, IngestItem.state == DONE)
+                              .order_by(IngestItem.id)).all()
+        current = session.scalar(select(IngestItem.display).where(IngestItem.batch_id == batch_id,
+                                                                   IngestItem.state.in_(FINAL))
+                                 .order_by(IngestItem.updated_at.desc()).limit(1))
+    total = sum(counts.values())
+    done = sum(n for state, n in counts.items() if state in FINAL)
+    finished = batch.state == "finished"
+    return {
+        "id": batch.id, "case": batch.case_name, "queued": True,
+        "state": "finished" if finished else ("running" if done else "queued"),
+        "total": total, "done": done, "current": Path(current).name if current else "", "files": batch.files,
+        "created_at": batch.created_at.isoformat(), "error": None,
+        "new": [{"id": d, "title": t, "path": p} for d, t, _s, p in new],
+        "duplicates": counts.get(DUPLICATE, 0),
+        "failed": [{"path": p, "error": e or "failed"} for p, e in failed],
+        "needs_ocr": [p for _d, _t, s, p in new if s == NEEDS_OCR],
+    }
+
+
+def batch_owner(store: Store, batch_id: str) -> str:
+    """Who queued the batch (the web app shows an upload's progress to its owner only)."""
+    with store.db.reading() as session:
+        batch = session.get(IngestBatch, batch_id)
+        return str(batch.options.get("actor", "")) if batch is not None else ""
+
+
+def list_batches(store: Store, limit: int = 20) -> list[dict[str, Any]]:
+    """The latest batches, newest first, with their progress."""
+    with store.db.reading() as session:
+        ids = session.scalars(select(IngestBatch.id).order_by(IngestBatch.created_at.desc()).limit(limit)).all()
+    return [batch_status(store, batch_id) for batch_id in ids]
+
+
+def wait(store: Store, batch_id: str, on_progress: Callable[[dict[str, Any]], None] | None = None,
+         poll_s: float = 0.5, timeout_s: float | None = None) -> dict[str, Any]:
+    """Poll the batch until the workers and the indexer have finished it; returns its last status."""
+    deadline = None if timeout_s is None else time.monotonic() + timeout_s
+    while True:
+        status = batch_status(store, batch_id)
+        if on_progress is not None:
+            on_progress(status)
+        if status["state"] == "finished":
+            return status
+        if deadline is not None and time.monotonic() > deadline:
+            raise TimeoutError(f"batch {batch_id} not finished after {timeout_s:g}s: "
+                               f"{status['done']} of {status['total']} files done")
+        time.sleep(poll_s)

@@ -1,0 +1,304 @@
+"""The tasks workers run. Each takes an ``ingest_items`` row and does the same steps as the
+in-process pool (``habeas.ingest.pipeline.FileIntake``): skip a file the case has, parse it in a
+sandboxed child, write what it found, take in its archive members, analyse it.
+
+Every task is safe to run twice, which is what happens when a worker dies holding one (tasks are
+acknowledged late): a row's state, written in the same transaction as the document, says how
+far it got, and documents are keyed by the file's SHA-256, so nothing is lost or stored twice."""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any
+
+from celery import Celery, Task
+from kombu.exceptions import OperationalError as BrokerError
+from redis.exceptions import ConnectionError as RedisConnectionError
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.orm import Session
+
+from habeas.config import Settings
+from habeas.ingest.model import ERROR, PARTIAL, Extracted
+from habeas.ingest.pipeline import FileIntake, IntakeOptions, Item, Recorded
+from habeas.ingest.sandbox import PARSER_DIED, Sandbox
+from habeas.queue.app import FINISH_TASK, INDEX_TASK, INGEST_TASK
+from habeas.store.models import Document
+from habeas.store.queue_models import (
+    DONE,
+    DUPLICATE,
+    FAILED,
+    FINAL,
+    QUEUED,
+    IngestBatch,
+    IngestItem,
+)
+from habeas.store.store import Store, get_case
+
+EXTRACTED = "extracted"  # written and its members queued; analysis still to do
+RETRIED_ERRORS = (OperationalError, IntegrityError, BrokerError, RedisConnectionError, ConnectionError)
+log = logging.getLogger("habeas.queue")
+
+Send = Callable[[str, list[Any]], None]
+
+
+class AlreadyTaken(Exception):
+    """The file was written by another run of its task while this one parsed it."""
+
+
+class _Process:
+    """What one worker process keeps between tasks: its store and its sandboxed parser."""
+
+    settings: Settings | None = None
+    store: Store | None = None
+    sandbox: Sandbox | None = None
+
+    @classmethod
+    def open_store(cls) -> Store:
+        if cls.store is None:  # opened in the process that runs tasks, after the pool forked it
+            assert cls.settings is not None, "register_tasks sets the settings"
+            cls.store = Store(cls.settings)
+        return cls.store
+
+    @classmethod
+    def parser(cls) -> Sandbox:
+        if cls.sandbox is None:  # one spawned child, under the same memory and time limits
+            assert cls.settings is not None
+            cls.sandbox = Sandbox(1, cls.settings.limits)
+        return cls.sandbox
+
+
+def register_tasks(app: Celery, settings: Settings) -> None:
+    """Add the tasks to ``app``; retries with backoff for what a retry can cure (the database or
+    the broker away for a moment, two copies of one file racing to be written first)."""
+    _Process.settings = settings
+    q = settings.queue
+    retry = {"autoretry_for": RETRIED_ERRORS, "retry_backoff": q.retry_backoff_s, "retry_jitter": True,
+             "max_retries": q.task_retries, "acks_late": True, "reject_on_worker_lost": True}
+
+    def send(name: str, args: list[Any]) -> None:
+        app.send_task(name, args=args)
+
+    def ingest_item(task: Task, item_id: int) -> None:
+        store = _Process.open_store()
+        try:
+            run_item(store, item_id, _Process.parser(), send)
+        except RETRIED_ERRORS as exc:
+            if task.request.retries >= q.task_retries:
+                give_up(store, item_id, f"gave up after {q.task_retries} retries: {type(exc).__name__}: {exc}",
+                        send)
+            raise
+        except Exception as exc:  # a bug or a hostile file: the file fails, the batch goes on
+            log.exception("ingest item %s failed", item_id)
+            give_up(store, item_id, f"{type(exc).__name__}: {exc}", send)
+
+    def index() -> None:
+        from habeas.services import sync_index
+
+        sync_index(_Process.open_store())
+
+    def finish(batch_id: str) -> None:
+        finish_batch(_Process.open_store(), batch_id)
+
+    app.task(name=INGEST_TASK, bind=True, **retry)(ingest_item)
+    app.task(name=INDEX_TASK, **retry)(index)
+    app.task(name=FINISH_TASK, **retry)(finish)
+
+
+# -- one file ----------------------------------------------------------------------
+
+
+def run_item(store: Store, item_id: int, sandbox: Sandbox, send: Send) -> None:
+    """Take one file of a batch in; safe to run again whatever happened to an earlier run."""
+    limits = store.settings.queue
+    with store.db.transaction() as session:
+        row = session.get(IngestItem, item_id, with_for_update=True)
+        if row is None:
+            return
+        batch = session.get(IngestBatch, row.batch_id)
+        assert batch is not None
+        state, attempts = row.state, row.attempts + 1
+        if state not in FINAL:
+            row.attempts = attempts
+        intake = _intake(session, store, batch)
+        item, sha256, size, doc_id = Item.from_dict(row.item), row.sha256, row.size, row.document_id
+    if state not in FINAL and attempts > limits.worker_deaths + limits.task_retries:
+        _finish_item(store, item_id, FAILED, doc_id, f"its task began {attempts - 1} times and never finished")
+        return _settle(store, intake, batch.id, item.parent_id, send)
+    if state in FINAL or state == EXTRACTED:  # an earlier run got this far, then its worker died
+        _send_children(store, batch.id, doc_id, send)
+        if state == EXTRACTED and doc_id is not None:
+            _analyse_and_finish(store, intake, item_id, doc_id, item, send)
+        else:
+            _settle(store, intake, batch.id, item.parent_id, send)
+        return
+    if intake.known(item, sha256):
+        _finish_item(store, item_id, DUPLICATE, intake.doc_id(sha256), None)
+        return _settle(store, intake, batch.id, item.parent_id, send)
+    pending = intake.pending(item, sha256, size)
+    try:
+        extracted = _extract(intake, sandbox, pending, store.settings.queue.task_retries,
+                             store.settings.queue.retry_backoff_s)
+        recorded = intake.record(pending, extracted, also=_bookkeeping(store, intake, batch.id, item_id))
+    except AlreadyTaken:
+        return  # the other run takes it from here
+    finally:
+        shutil.rmtree(pending.workdir, ignore_errors=True)  # the members are in the blob store now
+    _send_children(store, batch.id, recorded.doc_id, send)
+    if recorded.status == ERROR:
+        return _settle(store, intake, batch.id, item.parent_id, send)
+    _analyse_and_finish(store, intake, item_id, recorded.doc_id, item, send)
+
+
+def _intake(session: Session, store: Store, batch: IngestBatch) -> FileIntake:
+    options = IntakeOptions(case=batch.case_name, **batch.options)
+    case = get_case(session, batch.case_name)
+    assert case is not None, "the client creates the case before it queues the files"
+    return FileIntake(store, options, case.id)
+
+
+def _extract(intake: FileIntake, sandbox: Sandbox, pending: Any, retries: int, backoff_s: float) -> Extracted:
+    """Parse in the sandbox; a parser that crashed is tried again (after a pause) before the file
+    is marked failed, since the crash may have been the host's, not the file's."""
+    for attempt in range(retries + 1):
+        extracted = intake.extract_with(sandbox, pending).result()
+        if extracted.status != ERROR or not (extracted.error or "").startswith(PARSER_DIED) or attempt == retries:
+            return extracted
+        log.warning("%s: %s; trying again", pending.item.display, extracted.error)
+        time.sleep(backoff_s * 2**attempt)
+    raise AssertionError("unreachable")
+
+
+def _bookkeeping(store: Store, intake: FileIntake, batch_id: str, item_id: int) -> Callable[[Session, Recorded],
+                                                                                            None]:
+    """The item's new state and its members' rows, written with the document itself."""
+
+    def write(session: Session, recorded: Recorded) -> None:
+        row = session.get(IngestItem, item_id, with_for_update=True)
+        if row is None or row.state != QUEUED:  # another worker was handed the same task and got here first
+            raise AlreadyTaken(item_id)
+        row.document_id = recorded.doc_id
+        row.state = FAILED if recorded.status == ERROR else EXTRACTED
+        row.error = recorded.failures[0]["error"] if recorded.status == ERROR and recorded.failures else None
+        own = {row.display}
+        for failure in recorded.failures:  # refused members and the like, each named
+            if failure["path"] not in own:
+                session.add(_failed_row(batch_id, failure["path"], failure["error"], recorded.doc_id))
+        for child in recorded.children:
+            stored = intake.store_bytes(child)
+            if isinstance(stored, str):
+                session.add(_failed_row(batch_id, child.display, stored, recorded.doc_id))
+                continue
+            session.add(IngestItem(batch_id=batch_id, item=child.to_dict(), display=child.display,
+                                   sha256=stored[0], size=stored[1], parent_id=recorded.doc_id, state=QUEUED,
+                                   attempts=0))
+
+    return write
+
+
+def _failed_row(batch_id: str, display: str, error: str, parent_id: str | None) -> IngestItem:
+    return IngestItem(batch_id=batch_id, item={}, display=display, sha256="", size=0, parent_id=parent_id,
+                      state=FAILED, error=error, attempts=0)
+
+
+def _send_children(store: Store, batch_id: str, doc_id: str | None, send: Send) -> None:
+    """Queue the members an archive's row lists; sending one twice is harmless."""
+    if doc_id is None:
+        return
+    with store.db.reading() as session:
+        ids = session.scalars(select(IngestItem.id).where(IngestItem.batch_id == batch_id,
+                                                          IngestItem.parent_id == doc_id,
+                                                          IngestItem.state == QUEUED)).all()
+    for child_id in ids:
+        send(INGEST_TASK, [child_id])
+
+
+def _analyse_and_finish(store: Store, intake: FileIntake, item_id: int, doc_id: str, item: Item,
+                        send: Send) -> None:
+    from habeas.analysis_services import analyse
+
+    analyse(store, [doc_id], intake.options.actor, workers=1, resolve=False)
+    with store.db.transaction() as session:
+        row = session.get(IngestItem, item_id, with_for_update=True)
+        assert row is not None
+        if row.state == EXTRACTED:
+            row.state = DONE
+        batch_id = row.batch_id
+    send(INDEX_TASK, [])
+    _settle(store, intake, batch_id, item.parent_id, send)
+
+
+def _finish_item(store: Store, item_id: int, state: str, doc_id: str | None, error: str | None) -> None:
+    with store.db.transaction() as session:
+        row = session.get(IngestItem, item_id, with_for_update=True)
+        if row is not None and row.state not in FINAL:
+            row.state, row.document_id, row.error = state, doc_id, error
+
+
+def give_up(store: Store, item_id: int, error: str, send: Send) -> None:
+    """Mark a file failed when its retries are spent, so its batch can still finish."""
+    try:
+        _finish_item(store, item_id, FAILED, None, error)
+        with store.db.reading() as session:
+            row = session.get(IngestItem, item_id)
+            batch_id = row.batch_id if row is not None else None
+        if batch_id is not None:
+            _maybe_finish(store, batch_id, send)
+    except RETRIED_ERRORS:
+        log.exception("could not mark item %s failed", item_id)
+
+
+# -- archives and batches -----------------------------------------------------------
+
+
+def _settle(store: Store, intake: FileIntake, batch_id: str, parent_id: str | None, send: Send) -> None:
+    """When a file that was an archive member is in, complete its archive (and the archive's own
+    archive) once no member is left to come; then finish the batch if nothing is left at all."""
+    while parent_id is not None:
+        with store.db.transaction() as session:
+            # Locking the archive's row makes members that finish at once take turns here, so
+            # the last one always sees the others' work.
+            parent = session.get(Document, parent_id, with_for_update=True)
+            if parent is None or parent.status != PARTIAL:
+                break
+            waiting = session.scalar(select(func.count()).select_from(IngestItem).where(
+                IngestItem.parent_id == parent_id, IngestItem.state.not_in(FINAL)))
+            unfinished = session.scalar(select(func.count()).select_from(Document).where(
+                Document.parent_id == parent_id, Document.status == PARTIAL))
+            if waiting or unfinished:
+                break
+            intake.complete(session, parent_id)
+            parent_id = parent.parent_id
+    _maybe_finish(store, batch_id, send)
+
+
+def _maybe_finish(store: Store, batch_id: str, send: Send) -> None:
+    if open_items(store, batch_id) == 0:
+        send(FINISH_TASK, [batch_id])
+
+
+def open_items(store: Store, batch_id: str) -> int:
+    with store.db.reading() as session:
+        return session.scalar(select(func.count()).select_from(IngestItem).where(
+            IngestItem.batch_id == batch_id, IngestItem.state.not_in(FINAL))) or 0
+
+
+def finish_batch(store: Store, batch_id: str) -> None:
+    """On the indexer: index what is new and resolve the case's entities once for the batch."""
+    from habeas.resolve.resolver import resolve_case
+    from habeas.services import sync_index
+
+    sync_index(store)
+    with store.db.transaction() as session:
+        batch = session.get(IngestBatch, batch_id, with_for_update=True)
+        if batch is None or batch.state == "finished":
+            return
+        case = get_case(session, batch.case_name)
+        if case is not None:
+            resolve_case(session, case.id)
+        batch.state = "finished"
+        batch.finished_at = datetime.now(UTC)
