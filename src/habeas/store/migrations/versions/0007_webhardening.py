@@ -1,7 +1,7 @@
 """second factor (TOTP) for web users
 
 Revision ID: webhardening
-Revises: 0003web
+Revises: auditguard
 Create Date: 2026-11-22 22:00:00
 """
 
@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "webhardening"
-down_revision = "0003web"
+down_revision = "auditguard"
 branch_labels = None
 depends_on = None
 

@@ -1,7 +1,7 @@
 """ingest batches and items for the Celery workers
 
 Revision ID: queue
-Revises: 0003web
+Revises: webhardening
 Create Date: 2026-11-22 22:00:00
 """
 
@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "queue"
-down_revision = "0003web"
+down_revision = "webhardening"
 branch_labels = None
 depends_on = None
 

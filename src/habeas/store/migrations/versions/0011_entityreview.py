@@ -2,14 +2,14 @@
 a date; the search index gains entity types and dates, so every document is indexed again
 
 Revision ID: entityreview
-Revises: 0003web
+Revises: queue
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "entityreview"
-down_revision = "0003web"
+down_revision = "queue"
 branch_labels = None
 depends_on = None
 
