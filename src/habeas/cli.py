@@ -353,5 +353,5 @@ from habeas.names.cli import link_app, names_app  # noqa: E402
 app.add_typer(names_app, name="names")
 app.add_typer(link_app, name="link")
 
-from habeas import cli_custody  # noqa: E402,F401  (registers audit, export evidence, verify-package)
-from habeas import cli_auth  # noqa: E402,F401  (registers users totp)
+# These register their commands on ``app`` when imported: users totp; audit, export evidence, verify-package.
+from habeas import cli_auth, cli_custody  # noqa: E402,F401
