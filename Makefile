@@ -12,6 +12,7 @@ endif
 
 $(STAMP): requirements.lock pyproject.toml
 	@command -v $(PYTHON) >/dev/null || { echo "needs $(PYTHON)"; exit 1; }
+	scripts/system-deps.sh icu
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 	$(BIN)/python -m pip install -q --require-virtualenv -r requirements.lock
@@ -21,7 +22,7 @@ $(STAMP): requirements.lock pyproject.toml
 install: $(STAMP)
 
 system-deps:
-	scripts/system-deps.sh ocr
+	scripts/system-deps.sh ocr pdf
 
 demo: install system-deps
 	rm -rf $(DEMO_STORE)
@@ -41,7 +42,7 @@ demo: install system-deps
 	$(BIN)/habeas --store $(DEMO_STORE) serve --host 127.0.0.1 --port 8000
 
 test: install
-	scripts/system-deps.sh ocr postgres browser
+	scripts/system-deps.sh ocr postgres browser pdf
 	HABEAS_TEST_DATABASE_URL=$$(scripts/postgres.sh start) HABEAS_REQUIRE_POSTGRES=1 HABEAS_REQUIRE_BROWSER=1 $(BIN)/pytest -q
 
 lint: install

@@ -336,3 +336,4 @@ from habeas.names.cli import link_app, names_app  # noqa: E402
 
 app.add_typer(names_app, name="names")
 app.add_typer(link_app, name="link")
+from habeas import cli_interop  # noqa: E402,F401  (registers export, import, officials and dossier)

@@ -3,7 +3,7 @@
 from alembic import context
 
 from habeas.names import tables as name_tables  # noqa: F401  (their tables belong to the metadata too)
-from habeas.store import analysis_models  # noqa: F401
+from habeas.store import analysis_models, interop_models  # noqa: F401
 from habeas.store.models import Base
 
 engine = context.config.attributes["engine"]
