@@ -36,6 +36,11 @@ _OFFICE_RE = re.compile(
     + "|".join(re.escape(x).replace(r"\ ", r"\s+") for x in OFFICE_TITLES)
     + r"))[\s,]*$"
 )
+# Chinese offices are written straight before the name, after the body: 自治区党委书记陈全国.
+CHINESE_OFFICES = ("党委书记", "副书记", "书记", "主席", "副主席", "省长", "副省长", "市长", "部长", "厅长",
+                   "局长", "主任", "司令员", "政委", "总理", "委员", "县长", "所长")
+_CHINESE_OFFICE_RE = re.compile(
+    r"([^\s，。、；：“”‘’（）()《》,.;:!?！？0-9A-Za-z]{0,16}(?:" + "|".join(CHINESE_OFFICES) + r"))\s*$")
 
 
 def case_id_of(session: Session, case: str | None) -> int | None:
@@ -103,7 +108,8 @@ def office_before(page_text: str, start: int) -> str | None:
     before = re.sub(r"\s+", " ", page_text[max(0, start - 120):start])
     found = _OFFICE_RE.search(before)
     if not found:
-        return None
+        chinese = _CHINESE_OFFICE_RE.search(before)
+        return chinese.group(1) if chinese else None
     title = found.group(1).strip()
     words = title.split(" ")
     while words and words[0] in ("of", "the", "and"):

@@ -6,6 +6,7 @@ script). The entity's facts come from ``analysis_services.entity_dossier``, the 
 from __future__ import annotations
 
 import os
+from collections import Counter
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -16,10 +17,11 @@ from sqlalchemy import func, select
 from habeas import __version__, analysis_services
 from habeas.analyse.tables import TYPE_LABELS
 from habeas.config import DEFAULT_CASE
+from habeas.export import sanctions
 from habeas.export.case_file import case_id_of, cited_entities, documents, positions, tabular_documents
 from habeas.services import NotFound
 from habeas.store.analysis_models import EntityRow, MentionRow
-from habeas.store.models import Custody
+from habeas.store.models import Case, Custody
 from habeas.store.store import Store
 
 TOP_ENTITIES = 40
@@ -56,12 +58,33 @@ def entity_dossier_data(store: Store, name_or_id: str, case: str | None = None) 
         if not kept:
             raise NotFound(f"{d['name']!r} is named only in table rows, which dossiers do not show")
         rows = session.scalars(select(MentionRow).where(MentionRow.entity_id == entity.id)).all()
-        held = positions(session, [m for m in rows if m.document_id not in hidden]) if entity.type == "person" else []
+        visible = [m for m in rows if m.document_id not in hidden]
+        held = positions(session, visible) if entity.type == "person" else []
+        # named together with: counted again without table rows, which the dossier does not show
+        sentences = {(m.document_id, m.page, m.sentence) for m in visible}
+        together: Counter[str] = Counter()
+        for doc, page, sentence, other in set(session.execute(
+                select(MentionRow.document_id, MentionRow.page, MentionRow.sentence, MentionRow.entity_id)
+                .where(MentionRow.document_id.in_(sorted({k[0] for k in sentences})),
+                       MentionRow.entity_id.is_not(None), MentionRow.entity_id != entity.id)).all()):
+            if (doc, page, sentence) in sentences and other is not None:
+                together[other] += 1
+    related = [{**r, "count": together[r["id"]]} for r in d["related"] if together[r["id"]]]
+    related.sort(key=lambda r: -r["count"])
     claims = [c for c in d["claims"] if c["document_id"] not in hidden]
     events = [e for e in d["events"] if e["document_id"] not in hidden]
+    listed: list[dict[str, Any]] = []
+    if entity.type == "person":
+        with store.db.reading() as session:
+            case_name = session.get(Case, entity.case_id).name  # type: ignore[union-attr]
+        found = sanctions.cross_reference(store, case_name, everyone=True, entity_id=entity.id)["officials"]
+        listed = found[0]["matches"] if found else []
     sources = _sources(store, {m["document_id"] for m in kept} | {c["document_id"] for c in claims}
                        | {e["document_id"] for e in events})
-    return {"kind": "entity", **d, "mentions": kept, "claims": claims, "events": events, "positions": held,
+    return {"kind": "entity", **d, "mentions": kept, "related": related, "claims": claims, "events": events,
+            "positions": held,
+            "sanctions": [m for m in listed if m["decision"] == "same"],
+            "sanctions_to_review": len([m for m in listed if m["decision"] in (None, "unsure")]),
             "documents": sources, "mention_count": len(kept), "document_count": len({m["document_id"] for m in kept})}
 
 
@@ -81,7 +104,8 @@ def case_dossier_data(store: Store, case: str | None = None) -> dict[str, Any]:
     claims = [c for c in analysis_services.list_claims(store, None, name)["claims"] if c["document_id"] not in hidden]
     events = [e for e in analysis_services.timeline(store, name)["events"] if e["document_id"] not in hidden]
     return {"kind": "case", "name": name, "entity_counts": by_type, "entities": entities, "claims": claims,
-            "events": events, "documents": _sources(store, doc_ids, case_id), "mentions": [], "positions": []}
+            "events": events, "documents": _sources(store, doc_ids, case_id), "mentions": [], "positions": [],
+            "sanctions": [], "sanctions_to_review": 0}
 
 
 def render_html(data: dict[str, Any]) -> str:

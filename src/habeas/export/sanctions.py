@@ -90,10 +90,11 @@ def pair_id(name_key: str, ftm_id: str) -> str:
 
 
 def cross_reference(store: Store, case: str | None = None, everyone: bool = False,
-                    threshold: float = REVIEW_THRESHOLD) -> dict[str, Any]:
-    """Each official (or person, with ``everyone``): sanctioned (a person confirmed the match), to
-    review (a listed name alike above ``threshold``, no decision yet) or not found on the imported lists;
-    each with the documents and spans that name them and the offices they give."""
+                    threshold: float = REVIEW_THRESHOLD, entity_id: str | None = None) -> dict[str, Any]:
+    """Each official (or person, with ``everyone``; or the one person ``entity_id``): sanctioned (a
+    person confirmed the match), to review (a listed name alike above ``threshold``, no decision yet)
+    or not found on the imported lists; each with the documents and spans that name them and the
+    offices they give."""
     case_name = case or DEFAULT_CASE
     with store.db.reading() as session:
         found = get_case(session, case_name)
@@ -106,6 +107,8 @@ def cross_reference(store: Store, case: str | None = None, everyone: bool = Fals
         sha = dict(session.execute(select(Document.id, Document.sha256).where(Document.case_id == found.id)).all())
         people = []
         for cited in cited_entities(session, found.id, (t.PERSON,)):
+            if entity_id is not None and cited.entity.id != entity_id:
+                continue
             held = positions(session, cited.mentions)
             if held or everyone:
                 people.append((cited, held))
@@ -117,7 +120,7 @@ def cross_reference(store: Store, case: str | None = None, everyone: bool = Fals
                 if k:
                     flat_keys.append(k)
                     owner.append(i)
-    officials = []
+    officials: list[dict[str, Any]] = []
     for cited, held in people:
         e = cited.entity
         name_key = t.key(e.name)
@@ -127,7 +130,7 @@ def cross_reference(store: Store, case: str | None = None, everyone: bool = Fals
                 for _key, _score, at in process.extract(k, flat_keys, scorer=fuzz.token_sort_ratio,
                                                         limit=KEY_CANDIDATES):
                     candidates.add(owner[at])
-        matches = []
+        matches: list[dict[str, Any]] = []
         for i in sorted(candidates):
             entry = listed[i]
             best = max((matching.compare(form, listed_name) for form in [e.name, *e.aliases]
