@@ -303,3 +303,11 @@ def test_export_commands(case_file: dict[str, Any], tmp_path: Path) -> None:
     bad.write_text("[1, 2]\n", encoding="utf-8")
     result = runner.invoke(app, [*at, "import", "ftm", str(bad), "--case", "scratch"])
     assert result.exit_code == 1 and "bad.json: line 1" in result.output
+
+
+def test_csv_export_of_an_unknown_case_or_entity_fails_before_any_row(case_file: dict[str, Any]) -> None:
+    store = case_file["store"]
+    with pytest.raises(services.NotFound):
+        csv_rows.export_rows(store, "entities", case="no such case")
+    with pytest.raises(services.NotFound):
+        csv_rows.export_rows(store, "timeline", entity="Nobody Atall")

@@ -94,18 +94,15 @@ def claim_rows(store: Store, case: str | None = None) -> tuple[list[str], Iterat
 
 def timeline_rows(store: Store, case: str | None = None, entity: str | None = None
                   ) -> tuple[list[str], Iterator[list[Any]]]:
-    """The timeline of ``analysis_services.timeline``, one event a row."""
+    """The timeline of ``analysis_services.timeline``, one event a row (read before the first row, so
+    that an unknown entity is an error, not a cut-off file)."""
     header = ["date", "precision", "date_text", "sentence", "entities", "document_id", "page", "start", "end"]
-
-    def rows() -> Iterator[list[Any]]:
-        with store.db.reading() as session:
-            hidden = tabular_documents(session, case_id_of(session, case))
-        for e in timeline(store, case, entity)["events"]:
-            if e["document_id"] not in hidden:
-                yield [e["date"], e["precision"], e["date_text"], e["text"], "; ".join(e["entities"]),
-                       e["document_id"], e["page"], e["start"], e["end"]]
-
-    return header, rows()
+    with store.db.reading() as session:
+        hidden = tabular_documents(session, case_id_of(session, case))
+    events = timeline(store, case, entity)["events"]
+    rows = ([e["date"], e["precision"], e["date_text"], e["text"], "; ".join(e["entities"]), e["document_id"],
+             e["page"], e["start"], e["end"]] for e in events if e["document_id"] not in hidden)
+    return header, rows
 
 
 def _num(v: float | None) -> float | int | None:
@@ -116,7 +113,9 @@ def _num(v: float | None) -> float | int | None:
 
 def export_rows(store: Store, kind: str, case: str | None = None, query: str | None = None,
                 entity: str | None = None) -> tuple[list[str], Iterator[list[Any]]]:
-    """The header and the rows of one kind of CSV export."""
+    """The header and the rows of one kind of CSV export; a bad request fails here, before any row."""
+    with store.db.reading() as session:
+        case_id_of(session, case)  # an unknown case is an error now, not a cut-off file later
     if kind == "search":
         if not query:
             raise ValueError("a search export needs a query (--query)")

@@ -377,11 +377,11 @@ def create_app(settings: Settings) -> FastAPI:
 
     @app.get("/export/{kind}.csv", include_in_schema=False)
     @permit("read")
-    def export_csv(kind: str, case: str | None = None) -> Response:
+    def export_csv(kind: str, case: str | None = None, entity: str | None = None) -> Response:
         """Entities, claims or the timeline as CSV, streamed (the same rows as ``habeas export csv``)."""
         if kind not in ("entities", "claims", "timeline"):
             raise HTTPException(404, "no such export")
-        header, rows = csv_rows.export_rows(store, kind, case)
+        header, rows = csv_rows.export_rows(store, kind, case, entity=entity or None)
         return _csv_response(csv_rows.csv_lines(header, rows), f"habeas-{kind}.csv")
 
     @app.get("/api/search", tags=["search"], response_model=SearchAnswer)
