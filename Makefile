@@ -33,6 +33,10 @@ demo: install system-deps
 	$(BIN)/habeas --store $(DEMO_STORE) entities --type person
 	$(BIN)/habeas --store $(DEMO_STORE) claims --about detained
 	$(BIN)/habeas --store $(DEMO_STORE) timeline
+	$(BIN)/habeas --store $(DEMO_STORE) export ftm $(DEMO_STORE)/case.ftm.json
+	$(BIN)/habeas --store $(DEMO_STORE) import ftm tests/data/sanctions.ftm.json
+	$(BIN)/habeas --store $(DEMO_STORE) officials --sanctions
+	$(BIN)/habeas --store $(DEMO_STORE) dossier "Ilham Tohti" --pdf $(DEMO_STORE)/dossier-ilham-tohti.pdf
 	$(BIN)/habeas --store $(DEMO_STORE) verify
 	$(BIN)/habeas --store $(DEMO_STORE) users add demo --role investigator --password "$(DEMO_PASSWORD)"
 	@echo

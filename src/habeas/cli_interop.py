@@ -122,14 +122,15 @@ def officials(
         result = sanctions.cross_reference(store, case, everyone=everyone, threshold=threshold)
     if as_json:
         return print_json(result)
-    columns = ["official", "offices (as the documents give them)", "named in"]
+    columns = ["official", "offices (as the documents give them)", "named"]
     if with_sanctions:
-        columns[1:1] = ["sanctions", "candidate matches (pair: decide with `officials decide`)"]
+        columns[1:1] = ["sanctions", "candidates (pair: name, score, lists)"]
     table = Table(*columns, title=f"{len(result['officials'])} officials; {result['listed_entities']} listed "
                   "entities imported")
     for o in result["officials"]:
+        docs = {e["document_id"] for e in o["evidence"]}
         cells = [escape(o["name"]), escape("; ".join(p["title"] for p in o["positions"])),
-                 escape(", ".join(sorted({f"{e['document_id']} p{e['page']}" for e in o["evidence"]})))]
+                 f"{len(o['evidence'])} in {len(docs)} doc{'' if len(docs) == 1 else 's'}"]
         if with_sanctions:
             status = {"sanctioned": f"[red]sanctioned[/red]: {escape('; '.join(o['authorities']))}",
                       "to review": "[yellow]to review[/yellow]", "not listed": "not on the imported lists"}
@@ -141,6 +142,9 @@ def officials(
             cells[1:1] = [status[o["status"]], escape(candidates)]
         table.add_row(*cells)
     out.print(table)
+    if with_sanctions and any(o["status"] == "to review" for o in result["officials"]):
+        out.print("decide each candidate: habeas officials decide PAIR same|different|unsure "
+                  "(citations: --json)")
 
 
 @officials_app.command("decide")
