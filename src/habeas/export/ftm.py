@@ -136,13 +136,14 @@ def ftm_entities(store: Store, case: str | None = None) -> Iterator[dict[str, An
         for c in session.scalars(claims.order_by(ClaimRow.document_id, ClaimRow.page, ClaimRow.start)):
             if c.document_id not in hidden:
                 yield _claim(c, sha.get(c.document_id))
-        imported = select(FtmEntityRow)
+        imported = select(FtmEntityRow.id, FtmEntityRow.data)
         if case_id is not None:
             imported = imported.where(FtmEntityRow.case_id == case_id)
-        for row in session.scalars(imported.order_by(FtmEntityRow.case_id, FtmEntityRow.id)):
-            if row.id not in emitted:
-                emitted.add(row.id)
-                yield dict(row.data)
+        for row_id, data in session.execute(imported.order_by(FtmEntityRow.case_id, FtmEntityRow.id)
+                                            .execution_options(yield_per=1000)):
+            if row_id not in emitted:
+                emitted.add(row_id)
+                yield data
 
 
 def _document(d: Document, publisher: str | None) -> dict[str, Any]:
