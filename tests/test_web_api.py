@@ -233,6 +233,14 @@ def test_entities_claims_and_timeline_export_as_csv(client: TestClient) -> None:
     assert client.get("/export/records.csv").status_code == 404
 
 
+def test_entity_dossier_downloads_as_pdf(client: TestClient) -> None:
+    login(client, "rex")
+    tohti = next(e for e in client.get("/api/entities").json()["entities"] if e["name"] == "Ilham Tohti")
+    r = client.get(f"/entities/{tohti['id']}/dossier.pdf")
+    assert r.status_code == 200 and r.content[:5] == b"%PDF-"
+    assert r.headers["content-type"] == "application/pdf"
+
+
 def test_document_page_shows_text_and_custody(client: TestClient, corpus_store: Store) -> None:
     login(client, "rex")
     doc = next(d for d in services.list_documents(corpus_store) if d["file_name"].endswith("camps.txt"))

@@ -118,13 +118,17 @@ def write_html(data: dict[str, Any], out: Path) -> Path:
     return _write_atomic(Path(out), render_html(data).encode("utf-8"))
 
 
-def write_pdf(data: dict[str, Any], out: Path) -> Path:
+def pdf_bytes(data: dict[str, Any]) -> bytes:
     """The dossier as PDF through WeasyPrint."""
     from weasyprint import HTML
 
     pdf = HTML(string=render_html(data)).write_pdf()
-    assert pdf is not None
-    return _write_atomic(Path(out), pdf)
+    assert isinstance(pdf, bytes)
+    return pdf
+
+
+def write_pdf(data: dict[str, Any], out: Path) -> Path:
+    return _write_atomic(Path(out), pdf_bytes(data))
 
 
 def _write_atomic(out: Path, content: bytes) -> Path:

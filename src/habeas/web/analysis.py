@@ -184,6 +184,16 @@ def add_routes(app: FastAPI, store: Store, render: Callable[..., HTMLResponse], 
         return render(request, "entity.html", e=dossier, titles=titles, others=others[:300], labels=TYPE_LABELS,
                       snippet=mention_snippet)
 
+    @app.get("/entities/{entity_id}/dossier.pdf", include_in_schema=False)
+    @permit("read")
+    def dossier_pdf(entity_id: str) -> Response:
+        """The printable dossier of ``habeas dossier --pdf``: every statement cited with the file's SHA-256."""
+        from habeas.export import dossier
+
+        pdf = dossier.pdf_bytes(dossier.entity_dossier_data(store, entity_id))
+        return Response(pdf, media_type="application/pdf",
+                        headers={"Content-Disposition": f'attachment; filename="dossier-{entity_id}.pdf"'})
+
     @app.get("/api/entities/{entity_id}", tags=["entities"])
     @permit("read")
     def api_dossier(entity_id: str) -> dict[str, Any]:
