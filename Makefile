@@ -69,6 +69,7 @@ bench: $(BENCH_STAMP)
 	$(BIN)/python bench/screening.py
 	$(BIN)/python bench/extraction_quality.py
 	$(BIN)/python bench/analyse.py
+	$(BIN)/python bench/ftm.py
 
 # Front-end libraries: exact versions from web/package-lock.json, copied into the package.
 vendor:

@@ -311,3 +311,30 @@ def test_csv_export_of_an_unknown_case_or_entity_fails_before_any_row(case_file:
         csv_rows.export_rows(store, "entities", case="no such case")
     with pytest.raises(services.NotFound):
         csv_rows.export_rows(store, "timeline", entity="Nobody Atall")
+
+
+def test_every_export_is_audited_without_its_contents(store: Store, tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "en.txt").write_text("The Chinese Foreign Minister Wang Yi met the press in 2022.\n",
+                                            encoding="utf-8")
+    ingest(store, tmp_path / "in")
+    ftm.export_ftm(store, tmp_path / "out.ftm.json", actor="reader-bo")
+    from sqlalchemy import select
+
+    from habeas.store.models import AuditEntry
+
+    with store.db.reading() as session:
+        entry = session.scalars(select(AuditEntry).where(AuditEntry.action == "export.ftm")).one()
+    assert entry.actor == "reader-bo" and entry.details["entities"] >= 2
+    assert "Wang Yi" not in json.dumps(entry.details)
+    assert services.verify(store)["ok"]
+
+
+def test_listed_names_match_in_either_order_and_script_but_other_people_do_not() -> None:
+    at = sanctions.REVIEW_THRESHOLD
+    assert sanctions.name_similarity("朱海仑", "Hailun Zhu") >= at
+    assert sanctions.name_similarity("Zhu Hailun", "ZHU Hailun") >= at
+    assert sanctions.name_similarity("王君正", "Wang Junzheng") >= at
+    assert sanctions.name_similarity("Wang Yi", "Wang Junzheng") < at
+    assert sanctions.name_similarity("Xi Jinping", "Hu Junping") < at
+    assert sanctions.name_similarity("朱海仑", "Zhu Hai") < at

@@ -14,6 +14,7 @@ from rich.table import Table
 
 from habeas.cli import CaseOption, JsonFlag, app, err, opened_store, out, print_json, state
 from habeas.export import csv_rows, dossier, ftm, sanctions
+from habeas.export.case_file import record_export
 
 export_app = typer.Typer(help="Export the case file: FollowTheMoney entities or CSV tables.", no_args_is_help=True)
 import_app = typer.Typer(help="Import entity files (FollowTheMoney), e.g. a sanctions list.", no_args_is_help=True)
@@ -39,7 +40,7 @@ def export_ftm(
     """FollowTheMoney entities (one JSON object per line) for Aleph, OpenSanctions tools and others."""
     with opened_store() as store, _progress("export") as bar:
         task = bar.add_task("", total=None)
-        result = ftm.export_ftm(store, out_file, case, progress=lambda n: bar.advance(task, n))
+        result = ftm.export_ftm(store, out_file, case, state.actor, progress=lambda n: bar.advance(task, n))
     if as_json:
         return print_json(result)
     out.print(f"wrote {result['entities']} entities to {escape(result['file'])}: "
@@ -58,6 +59,7 @@ def export_csv(
     """A CSV table, written row by row (no size cap); cells that look like formulas are quoted."""
     with opened_store() as store:
         header, rows = csv_rows.export_rows(store, kind, case, query, entity)
+        record_export(store, state.actor, f"csv.{kind}", case, str(out_file.name))
         lines = csv_rows.csv_lines(header, rows)
         if str(out_file) == "-":
             for line in lines:
@@ -179,6 +181,8 @@ def dossier_command(
     with opened_store() as store:
         data = dossier.entity_dossier_data(store, name_or_id, case) if name_or_id else \
             dossier.case_dossier_data(store, case)
+        record_export(store, state.actor, "dossier", case, data.get("id") or data["name"],
+                      {"statements": len(data["mentions"]), "documents": len(data["documents"])})
     written = []
     if html_out:
         written.append(str(dossier.write_html(data, html_out)))

@@ -19,9 +19,10 @@ from sqlalchemy.orm import Session
 
 from habeas.analyse import tables as t
 from habeas.services import NotFound
+from habeas.store import audit
 from habeas.store.analysis_models import EntityRow, MentionRow
-from habeas.store.models import Case, Document, Record
-from habeas.store.store import get_case
+from habeas.store.models import Document, Record
+from habeas.store.store import Store, get_case
 
 # The entity types that leave Habeas (laws stay: FtM has no schema for them, and they name no one).
 EXPORTED_TYPES = (t.PERSON, t.ORGANIZATION, t.PUBLIC_BODY, t.FACILITY, t.PLACE)
@@ -53,8 +54,11 @@ def case_id_of(session: Session, case: str | None) -> int | None:
     return found.id
 
 
-def case_names(session: Session) -> dict[int, str]:
-    return {c.id: c.name for c in session.scalars(select(Case))}
+def record_export(store: Store, actor: str, what: str, case: str | None, target: str | None = None,
+                  details: dict[str, Any] | None = None) -> None:
+    """Audit that something left Habeas: what kind, of which case, by whom (counts, never contents)."""
+    with store.db.transaction() as session:
+        audit.append(session, actor, f"export.{what}", case_name=case, target=target, details=details or {})
 
 
 def tabular_documents(session: Session, case_id: int | None = None) -> set[str]:

@@ -30,12 +30,13 @@ from followthemoney.proxy import EntityProxy
 from sqlalchemy import delete, insert, select
 
 from habeas.analyse import tables as t
-from habeas.config import DEFAULT_CASE
+from habeas.config import DEFAULT_CASE, LOCAL_OWNER
 from habeas.export.case_file import (
     case_id_of,
     cited_entities,
     documents,
     positions,
+    record_export,
     tabular_documents,
 )
 from habeas.store import audit
@@ -190,7 +191,7 @@ def _claim(c: ClaimRow, sha256: str | None) -> dict[str, Any]:
                          "citations": [_citation(c.document_id, c.page, c.start, c.end, sha256)]})
 
 
-def export_ftm(store: Store, out: Path, case: str | None = None,
+def export_ftm(store: Store, out: Path, case: str | None = None, actor: str = LOCAL_OWNER,
                progress: Callable[[int], None] | None = None) -> dict[str, Any]:
     """Write the case file to ``out`` as FtM JSON lines; the file appears whole or not at all."""
     out = Path(out)
@@ -207,7 +208,9 @@ def export_ftm(store: Store, out: Path, case: str | None = None,
         os.replace(part, out)
     finally:
         part.unlink(missing_ok=True)
-    return {"file": str(out), "entities": sum(counts.values()), "schemata": dict(sorted(counts.items()))}
+    result = {"file": str(out), "entities": sum(counts.values()), "schemata": dict(sorted(counts.items()))}
+    record_export(store, actor, "ftm", case, out.name, {"entities": result["entities"], "schemata": result["schemata"]})
+    return result
 
 
 # -- import ---------------------------------------------------------------------------------------

@@ -24,13 +24,14 @@ from habeas.config import DEFAULT_CASE
 from habeas.export.case_file import cited_entities, positions
 from habeas.names import match as matching
 from habeas.names import phonetic
+from habeas.names.pairwise import similarity
 from habeas.services import NotFound
 from habeas.store import audit
 from habeas.store.interop_models import FtmEntityRow, SanctionJudgement
 from habeas.store.models import Document
 from habeas.store.store import Store, get_case
 
-REVIEW_THRESHOLD = 0.85   # name similarity from which a listed entity is put to a person for review
+REVIEW_THRESHOLD = 0.88   # name similarity from which a listed entity is put to a person for review
 KEY_CANDIDATES = 25       # listed names kept per official by the fast key filter, before full scoring
 DECISIONS = ("same", "different", "unsure")
 LISTED_SCHEMATA = ("Person", "LegalEntity")
@@ -53,35 +54,46 @@ def _props(data: dict[str, Any], prop: str) -> list[str]:
 
 
 def listings(session: Session, case_id: int) -> list[Listing]:
-    """The sanctioned people imported into the case."""
-    rows = session.scalars(select(FtmEntityRow).where(FtmEntityRow.case_id == case_id)).all()
+    """The sanctioned people imported into the case (plain rows, in batches: lists run to millions)."""
+    def rows(schemata: tuple[str, ...]) -> Any:
+        return session.execute(select(FtmEntityRow.id, FtmEntityRow.data)
+                               .where(FtmEntityRow.case_id == case_id, FtmEntityRow.schema.in_(schemata))
+                               .execution_options(yield_per=2000))
+
     sanctions_of: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for row in rows:
-        if row.schema == "Sanction":
-            d = row.data
-            for target in _props(d, "entity"):
-                sanctions_of[target].append({
-                    "id": row.id,
-                    "authority": "; ".join(_props(d, "authority")),
-                    "program": "; ".join(_props(d, "program")),
-                    "country": "; ".join(_props(d, "country")),
-                    "since": min(_props(d, "listingDate") + _props(d, "startDate") or [""]),
-                    "source_url": "; ".join(_props(d, "sourceUrl")),
-                    "datasets": list(d.get("datasets") or []),
-                })
+    for row_id, d in rows(("Sanction",)):
+        for target in _props(d, "entity"):
+            sanctions_of[target].append({
+                "id": row_id,
+                "authority": "; ".join(_props(d, "authority")),
+                "program": "; ".join(_props(d, "program")),
+                "country": "; ".join(_props(d, "country")),
+                "since": min(_props(d, "listingDate") + _props(d, "startDate") or [""]),
+                "source_url": "; ".join(_props(d, "sourceUrl")),
+                "datasets": list(d.get("datasets") or []),
+            })
     out = []
-    for row in rows:
-        if row.schema not in LISTED_SCHEMATA:
+    for row_id, d in rows(LISTED_SCHEMATA):
+        topics = _props(d, "topics")
+        if not sanctions_of.get(row_id) and not any(x.startswith("sanction") for x in topics):
             continue
-        topics = _props(row.data, "topics")
-        if not sanctions_of.get(row.id) and not any(x.startswith("sanction") for x in topics):
-            continue
-        names = list(dict.fromkeys(_props(row.data, "name") + _props(row.data, "alias")))
-        if not names:
-            continue
-        out.append(Listing(row.id, names[0], names, list(row.data.get("datasets") or []), topics,
-                           sanctions_of.get(row.id, [])))
+        names = list(dict.fromkeys(_props(d, "name") + _props(d, "alias")))
+        if names:
+            out.append(Listing(row_id, names[0], names, list(d.get("datasets") or []), topics,
+                               sanctions_of.get(row_id, [])))
     return out
+
+
+def name_similarity(ours: str, listed: str) -> float:
+    """How alike a name in the case and a listed name are: the names stage's pairwise comparison (strict
+    within one script, lenient across scripts), also against the listed name's parts rotated, since lists
+    write family names first or last ("Hailun Zhu")."""
+    best = similarity(ours, listed)
+    parts = listed.split()
+    if 2 <= len(parts) <= 3:
+        best = max(best, similarity(ours, " ".join(parts[-1:] + parts[:-1])),
+                   similarity(ours, " ".join(parts[1:] + parts[:1])))
+    return best
 
 
 def pair_id(name_key: str, ftm_id: str) -> str:
@@ -133,14 +145,16 @@ def cross_reference(store: Store, case: str | None = None, everyone: bool = Fals
         matches: list[dict[str, Any]] = []
         for i in sorted(candidates):
             entry = listed[i]
-            best = max((matching.compare(form, listed_name) for form in [e.name, *e.aliases]
-                        for listed_name in entry.names), key=lambda r: r.score)
-            if best.score < threshold:
+            score, form, listed_name = max(((name_similarity(form, listed_name), form, listed_name)
+                                            for form in [e.name, *e.aliases] for listed_name in entry.names),
+                                           key=lambda x: x[0])
+            if score < threshold:
                 continue
             judged = decisions.get((name_key, entry.id))
             matches.append({
                 "pair": pair_id(name_key, entry.id), "listed_id": entry.id, "listed_name": entry.name,
-                "listed_names": entry.names, "score": round(best.score, 3), "why": best.why(),
+                "listed_names": entry.names, "score": round(score, 3),
+                "why": matching.compare(form, listed_name).why(),
                 "datasets": entry.datasets, "topics": entry.topics, "sanctions": entry.sanctions,
                 "decision": judged.decision if judged else None,
                 "decided_by": judged.actor if judged else None,

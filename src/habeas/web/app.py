@@ -29,6 +29,7 @@ from habeas import __version__, analysis_services, services
 from habeas.analyse.tables import TYPE_LABELS
 from habeas.config import Settings, load_settings
 from habeas.export import csv_rows
+from habeas.export.case_file import record_export
 from habeas.ingest.pipeline import GRADES
 from habeas.search.index import SearchFilters, SearchHit
 from habeas.web import analysis
@@ -368,20 +369,22 @@ def create_app(settings: Settings) -> FastAPI:
 
     @app.get("/search.csv", include_in_schema=False)
     @permit("read")
-    def search_csv(q: str, source: Annotated[list[str], Query()] = [],  # noqa: B006
+    def search_csv(caller: CallerDep, q: str, source: Annotated[list[str], Query()] = [],  # noqa: B006
                    language: Annotated[list[str], Query()] = [],  # noqa: B006
                    type: Annotated[list[str], Query()] = [],  # noqa: B006
                    case: str | None = None) -> Response:
         header, rows = csv_rows.search_rows(store, q, filters_from(source, language, type, case))
+        record_export(store, caller.name, "csv.search", case)
         return _csv_response(csv_rows.csv_lines(header, rows), "habeas-search.csv")
 
     @app.get("/export/{kind}.csv", include_in_schema=False)
     @permit("read")
-    def export_csv(kind: str, case: str | None = None, entity: str | None = None) -> Response:
+    def export_csv(caller: CallerDep, kind: str, case: str | None = None, entity: str | None = None) -> Response:
         """Entities, claims or the timeline as CSV, streamed (the same rows as ``habeas export csv``)."""
         if kind not in ("entities", "claims", "timeline"):
             raise HTTPException(404, "no such export")
         header, rows = csv_rows.export_rows(store, kind, case, entity=entity or None)
+        record_export(store, caller.name, f"csv.{kind}", case)
         return _csv_response(csv_rows.csv_lines(header, rows), f"habeas-{kind}.csv")
 
     @app.get("/api/search", tags=["search"], response_model=SearchAnswer)
