@@ -12,6 +12,7 @@ endif
 
 $(STAMP): requirements.lock pyproject.toml
 	@command -v $(PYTHON) >/dev/null || { echo "needs $(PYTHON)"; exit 1; }
+	scripts/system-deps.sh icu
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 	$(BIN)/python -m pip install -q --require-virtualenv --require-hashes -r requirements.lock
@@ -21,7 +22,7 @@ $(STAMP): requirements.lock pyproject.toml
 install: $(STAMP)
 
 system-deps:
-	scripts/system-deps.sh ocr
+	scripts/system-deps.sh ocr pdf
 
 demo: install system-deps
 	rm -rf $(DEMO_STORE)
@@ -32,6 +33,10 @@ demo: install system-deps
 	$(BIN)/habeas --store $(DEMO_STORE) entities --type person
 	$(BIN)/habeas --store $(DEMO_STORE) claims --about detained
 	$(BIN)/habeas --store $(DEMO_STORE) timeline
+	$(BIN)/habeas --store $(DEMO_STORE) export ftm $(DEMO_STORE)/case.ftm.json
+	$(BIN)/habeas --store $(DEMO_STORE) import ftm tests/data/sanctions.ftm.json
+	$(BIN)/habeas --store $(DEMO_STORE) officials --sanctions
+	$(BIN)/habeas --store $(DEMO_STORE) dossier "Ilham Tohti" --pdf $(DEMO_STORE)/dossier-ilham-tohti.pdf
 	$(BIN)/habeas --store $(DEMO_STORE) verify
 	$(BIN)/habeas --store $(DEMO_STORE) users add demo --role investigator --password "$(DEMO_PASSWORD)"
 	@echo
@@ -41,7 +46,7 @@ demo: install system-deps
 	$(BIN)/habeas --store $(DEMO_STORE) serve --host 127.0.0.1 --port 8000
 
 test: install bandit
-	scripts/system-deps.sh ocr postgres redis browser
+	scripts/system-deps.sh ocr postgres redis browser pdf
 	HABEAS_TEST_DATABASE_URL=$$(scripts/postgres.sh start) HABEAS_REQUIRE_POSTGRES=1 HABEAS_REQUIRE_REDIS=1 HABEAS_REQUIRE_BROWSER=1 $(BIN)/pytest -q
 
 lint: install
@@ -86,6 +91,7 @@ bench: $(BENCH_STAMP)
 	$(BIN)/python bench/analyse.py
 	scripts/system-deps.sh ocr postgres redis
 	$(BIN)/python bench/scale.py
+	$(BIN)/python bench/ftm.py
 
 # Front-end libraries: exact versions from web/package-lock.json, copied into the package.
 vendor:

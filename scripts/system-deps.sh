@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Install the Debian packages Habeas uses, only those missing: Tesseract OCR with English,
 # simplified Chinese and Uyghur data, and (for tests) a PostgreSQL server, a Redis server for the
-# queued-ingest workers, Chromium for the browser tests and wrk for the web benchmark.
-# Usage: scripts/system-deps.sh [ocr] [postgres] [redis] [browser] [bench]
+# queued-ingest workers, Chromium for the browser tests and wrk for the web benchmark; ICU headers
+# for pyicu (followthemoney needs it; it builds from source); WeasyPrint's libraries and Noto fonts
+# (Chinese, Arabic script) for PDF dossiers.
+# Usage: scripts/system-deps.sh [ocr] [postgres] [redis] [browser] [bench] [icu] [pdf]
 set -euo pipefail
 
 want=()
@@ -13,6 +15,8 @@ for part in "${@:-ocr}"; do
     redis) want+=(redis-server) ;;  # the tests start their own on a free loopback port, never the service
     browser) want+=(chromium) ;;
     bench) want+=(wrk) ;;
+    icu) want+=(libicu-dev pkg-config) ;;
+    pdf) want+=(libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-noto-core fonts-noto-cjk) ;;
     bench) want+=(libicu-dev pkg-config) ;;  # pyicu, which the peer matcher (nomenklatura) needs, builds from source
     *) echo "unknown part: $part" >&2; exit 2 ;;
   esac

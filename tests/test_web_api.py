@@ -230,6 +230,24 @@ def test_search_exports_every_result_as_csv(client: TestClient, corpus_store: St
     assert (last["actor"], last["action"], last["fields"]) == ("rex", "export.search_csv", ["query_hmac", "results"])
 
 
+def test_entities_claims_and_timeline_export_as_csv(client: TestClient) -> None:
+    login(client, "rex")
+    for kind, column in (("entities", "name"), ("claims", "sha256"), ("timeline", "date")):
+        r = client.get(f"/export/{kind}.csv")
+        assert r.status_code == 200 and f"habeas-{kind}.csv" in r.headers["content-disposition"]
+        rows = list(csv.DictReader(io.StringIO(r.text)))
+        assert rows and all(row[column] for row in rows), kind
+    assert client.get("/export/records.csv").status_code == 404
+
+
+def test_entity_dossier_downloads_as_pdf(client: TestClient) -> None:
+    login(client, "rex")
+    tohti = next(e for e in client.get("/api/entities").json()["entities"] if e["name"] == "Ilham Tohti")
+    r = client.get(f"/entities/{tohti['id']}/dossier.pdf")
+    assert r.status_code == 200 and r.content[:5] == b"%PDF-"
+    assert r.headers["content-type"] == "application/pdf"
+
+
 def test_document_page_shows_text_and_custody(client: TestClient, corpus_store: Store) -> None:
     login(client, "rex")
     doc = next(d for d in services.list_documents(corpus_store) if d["file_name"].endswith("camps.txt"))

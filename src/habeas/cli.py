@@ -353,5 +353,6 @@ from habeas.names.cli import link_app, names_app  # noqa: E402
 app.add_typer(names_app, name="names")
 app.add_typer(link_app, name="link")
 
-# These register their commands on ``app`` when imported: users totp; audit, export evidence, verify-package.
-from habeas import cli_auth, cli_custody  # noqa: E402,F401
+# These register their commands on ``app`` when imported: users totp; audit, export evidence,
+# verify-package; export ftm|csv, import ftm, officials, dossier.
+from habeas import cli_auth, cli_custody, cli_interop  # noqa: E402,F401

@@ -279,6 +279,20 @@ def add_routes(app: FastAPI, store: Store, render: Callable[..., HTMLResponse], 
                       snippet=mention_snippet, next_offset=offset + len(page["mentions"]),
                       page_size=analysis.MENTION_PAGE)
 
+    @app.get("/entities/{entity_id}/dossier.pdf", include_in_schema=False)
+    @permit("read")
+    def dossier_pdf(caller: caller_dep, entity_id: str) -> Response:
+        """The printable dossier of ``habeas dossier --pdf``: every statement cited with the file's SHA-256."""
+        from habeas.export import dossier
+        from habeas.export.case_file import record_export
+
+        data = dossier.entity_dossier_data(store, entity_id)
+        record_export(store, caller.name, "dossier", None, entity_id,
+                      {"statements": len(data["mentions"]), "documents": len(data["documents"])})
+        pdf = dossier.pdf_bytes(data)
+        return Response(pdf, media_type="application/pdf",
+                        headers={"Content-Disposition": f'attachment; filename="dossier-{entity_id}.pdf"'})
+
     @app.get("/api/entities/{entity_id}", tags=["entities"])
     @permit("read")
     def api_dossier(entity_id: str, limit: Limit = analysis.MENTION_PAGE, offset: Offset = 0) -> dict[str, Any]:

@@ -1,0 +1,143 @@
+"""The parts of a case file that may leave Habeas, read the same way by every export.
+
+The red line (DESIGN.md): people as the case's documents name them, each statement cited; no rows of
+leaked tables; no sealed fields. So exports read only the tables named here. A document that holds
+a table (its rows are ``records``) is cited as a document, but what the analysis found in its rows
+(names of detainees in a leaked spreadsheet, say) never leaves: its mentions are left out, and an
+entity named only there is left out with them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from habeas.analyse import tables as t
+from habeas.services import NotFound
+from habeas.store import audit
+from habeas.store.analysis_models import EntityRow, MentionRow
+from habeas.store.models import Document, Record
+from habeas.store.store import Store, get_case
+
+# The entity types that leave Habeas (laws stay: FtM has no schema for them, and they name no one).
+EXPORTED_TYPES = (t.PERSON, t.ORGANIZATION, t.PUBLIC_BODY, t.FACILITY, t.PLACE)
+
+# Titles that say a person holds an office; honorifics (Mr, Dr, Professor) and roles such as scholar
+# or detainee are not offices.
+_HONORIFICS = {"Prof.", "Professor", "Dr.", "Dr", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Miss", "Sir", "Dame",
+               "Lord", "Lady", "Imam", "Sheikh"}
+OFFICE_TITLES = sorted((w for w in t.TITLE_WORDS if w not in _HONORIFICS), key=len, reverse=True)
+_OFFICE_RE = re.compile(
+    r"((?:(?:[A-Z][\w\-’']*|\([A-Z]{2,}\)|of|the|and)\s+){0,6}?(?:"
+    + "|".join(re.escape(x).replace(r"\ ", r"\s+") for x in OFFICE_TITLES)
+    + r"))[\s,]*$"
+)
+# Chinese offices are written straight before the name, after the body: 自治区党委书记陈全国.
+CHINESE_OFFICES = ("党委书记", "副书记", "书记", "主席", "副主席", "省长", "副省长", "市长", "部长", "厅长",
+                   "局长", "主任", "司令员", "政委", "总理", "委员", "县长", "所长")
+_CHINESE_OFFICE_RE = re.compile(
+    r"([^\s，。、；：“”‘’（）()《》,.;:!?！？0-9A-Za-z]{0,16}(?:" + "|".join(CHINESE_OFFICES) + r"))\s*$")
+
+
+def case_id_of(session: Session, case: str | None) -> int | None:
+    """The id of the case called ``case``; None for every case."""
+    if case is None:
+        return None
+    found = get_case(session, case)
+    if found is None:
+        raise NotFound(f"no case called {case!r}")
+    return found.id
+
+
+def record_export(store: Store, actor: str, what: str, case: str | None, target: str | None = None,
+                  details: dict[str, Any] | None = None) -> None:
+    """Audit that something left Habeas: what kind, of which case, by whom (counts, never contents)."""
+    with store.db.transaction() as session:
+        audit.append(session, actor, f"export.{what}", case_name=case, target=target, details=details or {})
+
+
+def tabular_documents(session: Session, case_id: int | None = None) -> set[str]:
+    """Documents that hold table rows: cited, but what their rows name does not leave."""
+    query = select(Record.document_id).distinct()
+    if case_id is not None:
+        query = query.join(Document, Document.id == Record.document_id).where(Document.case_id == case_id)
+    return set(session.scalars(query))
+
+
+def documents(session: Session, case_id: int | None = None) -> dict[str, Document]:
+    query = select(Document)
+    if case_id is not None:
+        query = query.where(Document.case_id == case_id)
+    return {d.id: d for d in session.scalars(query.order_by(Document.id))}
+
+
+@dataclass
+class CitedEntity:
+    """An entity with the mentions that may be cited for it (none from table rows)."""
+
+    entity: EntityRow
+    mentions: list[MentionRow]
+
+
+def cited_entities(session: Session, case_id: int | None, types: tuple[str, ...] = EXPORTED_TYPES,
+                   batch: int = 2000) -> Iterator[CitedEntity]:
+    """Each entity of these types with its citable mentions, streamed in id order; entities named
+    only in table rows are left out."""
+    hidden = tabular_documents(session, case_id)
+    query = select(EntityRow).where(EntityRow.type.in_(types))
+    if case_id is not None:
+        query = query.where(EntityRow.case_id == case_id)
+    entity_ids = list(session.scalars(query.with_only_columns(EntityRow.id).order_by(EntityRow.id)))
+    for start in range(0, len(entity_ids), batch):
+        chunk = entity_ids[start:start + batch]
+        rows = {e.id: e for e in session.scalars(select(EntityRow).where(EntityRow.id.in_(chunk)))}
+        found: dict[str, list[MentionRow]] = {eid: [] for eid in chunk}
+        for m in session.scalars(select(MentionRow).where(MentionRow.entity_id.in_(chunk))
+                                 .order_by(MentionRow.document_id, MentionRow.page, MentionRow.start)):
+            if m.document_id not in hidden and m.entity_id is not None:
+                found[m.entity_id].append(m)
+        for eid in chunk:
+            if found[eid]:
+                yield CitedEntity(rows[eid], found[eid])
+
+
+def office_before(page_text: str, start: int) -> str | None:
+    """The office a document gives a person right before naming them ("Party Secretary Chen
+    Quanguo" → "Party Secretary"), or None."""
+    before = re.sub(r"\s+", " ", page_text[max(0, start - 120):start])
+    found = _OFFICE_RE.search(before)
+    if not found:
+        chinese = _CHINESE_OFFICE_RE.search(before)
+        return chinese.group(1) if chinese else None
+    title = found.group(1).strip()
+    words = title.split(" ")
+    while words and words[0] in ("of", "the", "and"):
+        words = words[1:]
+    return " ".join(words) or None
+
+
+def positions(session: Session, mentions: list[MentionRow]) -> list[dict[str, Any]]:
+    """Offices the documents give a person, each with its citations (document, page, span)."""
+    from habeas.store.models import Page
+
+    keys = {(m.document_id, m.page) for m in mentions}
+    texts: dict[tuple[str, int], str] = {}
+    docs = sorted({k[0] for k in keys})
+    for start in range(0, len(docs), 500):
+        for d, n, text in session.execute(select(Page.document_id, Page.number, Page.text)
+                                          .where(Page.document_id.in_(docs[start:start + 500]))):
+            if (d, n) in keys:
+                texts[(d, n)] = text
+    out: dict[str, dict[str, Any]] = {}
+    for m in mentions:
+        title = office_before(texts.get((m.document_id, m.page), ""), m.start)
+        if title:
+            entry = out.setdefault(title.lower(), {"title": title, "citations": []})
+            entry["citations"].append({"document_id": m.document_id, "page": m.page, "start": m.start,
+                                       "end": m.end})
+    return sorted(out.values(), key=lambda p: (-len(p["citations"]), p["title"]))
