@@ -1,7 +1,7 @@
 """imported FollowTheMoney entities and sanctions-match judgements
 
 Revision ID: interop
-Revises: 0003web
+Revises: queue
 Create Date: 2026-11-22 22:00:00
 """
 
@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "interop"
-down_revision = "0003web"
+down_revision = "queue"
 branch_labels = None
 depends_on = None
 

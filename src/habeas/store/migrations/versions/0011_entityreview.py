@@ -2,14 +2,14 @@
 a date; the search index gains entity types and dates, so every document is indexed again
 
 Revision ID: entityreview
-Revises: queue
+Revises: interop
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "entityreview"
-down_revision = "queue"
+down_revision = "interop"
 branch_labels = None
 depends_on = None
 
