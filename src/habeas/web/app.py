@@ -8,8 +8,6 @@ the upload, which is multipart)."""
 
 
 import html
-import io
-import os
 import re
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from contextlib import asynccontextmanager
