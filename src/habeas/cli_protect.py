@@ -16,7 +16,7 @@ from habeas.cli import CaseOption, JsonFlag, app, err, opened_store, out, print_
 from habeas.protect import access, testimony
 from habeas.protect import keys as keyring
 
-PASSPHRASE_ENV = "HABEAS_PASSPHRASE"
+PASSPHRASE_ENV = "HABEAS_PASSPHRASE"  # nosec B105  # the variable's name, not a passphrase
 
 keys_app = typer.Typer(help="Your key pair, the case signing key and the recovery key.", no_args_is_help=True)
 app.add_typer(keys_app, name="keys")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 import signal
 import socket
-import subprocess
+import subprocess  # nosec B404  # starts our own worker processes, no shell
 import sys
 from pathlib import Path
 from typing import Annotated, Any
@@ -55,7 +55,7 @@ def _run_worker(queues: str, concurrency: int, name: str) -> None:
 def _run_side_by_side(concurrency: int, queues: str, name: str) -> None:
     """Start ``concurrency`` single-process workers and wait for them; Ctrl-C or SIGTERM stops them all."""
     command = [sys.executable, "-m", "habeas"] + (["--store", state.store_dir] if state.store_dir else [])
-    children = [subprocess.Popen([*command, "worker", "--queues", queues, "--concurrency", "1",
+    children = [subprocess.Popen([*command, "worker", "--queues", queues, "--concurrency", "1",  # nosec B603  # our own CLI, no shell
                                   "--name", f"{name}.{n}"]) for n in range(1, concurrency + 1)]
 
     def stop(signum: int, _frame: object) -> None:

@@ -52,7 +52,8 @@ def entity_dossier_data(store: Store, name_or_id: str, case: str | None = None) 
     d = analysis_services.entity_dossier(store, name_or_id, case)
     with store.db.reading() as session:
         entity = session.get(EntityRow, d["id"])
-        assert entity is not None
+        if entity is None:
+            raise RuntimeError(f"entity {d['id']} vanished while its dossier was read")
         hidden = tabular_documents(session, entity.case_id)
         kept = [m for m in d["mentions"] if m["document_id"] not in hidden]
         if not kept:
@@ -123,7 +124,8 @@ def pdf_bytes(data: dict[str, Any]) -> bytes:
     from weasyprint import HTML
 
     pdf = HTML(string=render_html(data)).write_pdf()
-    assert isinstance(pdf, bytes)
+    if not isinstance(pdf, bytes):
+        raise RuntimeError("WeasyPrint returned no PDF bytes")
     return pdf
 
 

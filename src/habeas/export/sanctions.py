@@ -189,7 +189,8 @@ def decide(store: Store, pair: str, decision: str, actor: str, case: str | None 
             if m["pair"] == pair:
                 with store.db.transaction() as session:
                     found = get_case(session, result["case"])
-                    assert found is not None
+                    if found is None:
+                        raise RuntimeError(f"case {result['case']!r} vanished while deciding")
                     session.add(SanctionJudgement(case_id=found.id, name_key=t.key(official["name"]),
                                                   ftm_id=m["listed_id"], decision=decision, actor=actor))
                     audit.append(session, actor, "sanctions.decide", case_name=result["case"], target=pair,

@@ -60,14 +60,16 @@ class _Process:
     @classmethod
     def open_store(cls) -> Store:
         if cls.store is None:  # opened in the process that runs tasks, after the pool forked it
-            assert cls.settings is not None, "register_tasks sets the settings"
+            if cls.settings is None:
+                raise RuntimeError("register_tasks sets the settings")
             cls.store = Store(cls.settings)
         return cls.store
 
     @classmethod
     def parser(cls) -> Sandbox:
         if cls.sandbox is None:  # one spawned child, under the same memory and time limits
-            assert cls.settings is not None
+            if cls.settings is None:
+                raise RuntimeError("register_tasks sets the settings")
             cls.sandbox = Sandbox(1, cls.settings.limits)
         return cls.sandbox
 
@@ -120,7 +122,8 @@ def run_item(store: Store, item_id: int, sandbox: Sandbox, send: Send) -> None:
         if row is None:
             return
         batch = session.get(IngestBatch, row.batch_id)
-        assert batch is not None
+        if batch is None:
+            raise RuntimeError(f"ingest item {item_id} has no batch {row.batch_id}")
         state, attempts = row.state, row.attempts + 1
         if state not in FINAL:
             row.attempts = attempts
@@ -157,7 +160,8 @@ def run_item(store: Store, item_id: int, sandbox: Sandbox, send: Send) -> None:
 def _intake(session: Session, store: Store, batch: IngestBatch) -> FileIntake:
     options = IntakeOptions(case=batch.case_name, **batch.options)
     case = get_case(session, batch.case_name)
-    assert case is not None, "the client creates the case before it queues the files"
+    if case is None:
+        raise RuntimeError("the client creates the case before it queues the files")
     return FileIntake(store, options, case.id)
 
 
@@ -224,7 +228,8 @@ def _analyse_and_finish(store: Store, intake: FileIntake, item_id: int, doc_id: 
     analyse(store, [doc_id], intake.options.actor, workers=1, resolve=False)
     with store.db.transaction() as session:
         row = session.get(IngestItem, item_id, with_for_update=True)
-        assert row is not None
+        if row is None:
+            raise RuntimeError(f"ingest item {item_id} vanished while its document was analysed")
         if row.state == EXTRACTED:
             row.state = DONE
         batch_id = row.batch_id
