@@ -28,6 +28,10 @@ case_app = typer.Typer(help="Create cases (collections of documents).", no_args_
 app.add_typer(case_app, name="case")
 users_app = typer.Typer(help="Accounts for the web app.", no_args_is_help=True)
 app.add_typer(users_app, name="users")
+# One group for everything that leaves the store; its commands live with their stages' CLI modules.
+export_app = typer.Typer(help="Take evidence or the case file out of the store: evidence packages, "
+                              "FollowTheMoney entities, CSV tables.", no_args_is_help=True)
+app.add_typer(export_app, name="export")
 
 out = Console(soft_wrap=True)
 err = Console(stderr=True)

@@ -11,14 +11,11 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
-from habeas.cli import CaseOption, JsonFlag, app, err, opened_store, out, print_json, state
+from habeas.cli import CaseOption, JsonFlag, app, err, export_app, opened_store, out, print_json, state
 from habeas.cli_protect import read_passphrase
 from habeas.custody import package as evidence
 from habeas.custody.trail import audit_trail
 from habeas.protect.keys import case_signing_key, parse_public_key
-
-export_app = typer.Typer(help="Take evidence out of the store.", no_args_is_help=True)
-app.add_typer(export_app, name="export")
 
 
 @app.command("audit")

@@ -12,13 +12,11 @@ from rich.markup import escape
 from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn
 from rich.table import Table
 
-from habeas.cli import CaseOption, JsonFlag, app, err, opened_store, out, print_json, state
+from habeas.cli import CaseOption, JsonFlag, app, err, export_app, opened_store, out, print_json, state
 from habeas.export import csv_rows, dossier, ftm, sanctions
 from habeas.export.case_file import record_export
 
-export_app = typer.Typer(help="Export the case file: FollowTheMoney entities or CSV tables.", no_args_is_help=True)
 import_app = typer.Typer(help="Import entity files (FollowTheMoney), e.g. a sanctions list.", no_args_is_help=True)
-app.add_typer(export_app, name="export")
 app.add_typer(import_app, name="import")
 officials_app = typer.Typer(help="Officials the case's documents name, against imported sanctions lists.")
 app.add_typer(officials_app, name="officials")
