@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 
 from habeas.cli import app
 from habeas.names.idnumber import check_char
-from habeas.names.linkage import LinkRow, score_pair
+from habeas.names import splink_model
 
 runner = CliRunner()
 ID = "65010219691231" + "123"
@@ -98,11 +98,38 @@ def test_a_bad_decision_is_refused(store: Path) -> None:
     assert result.exit_code == 2
 
 
-def test_score_pair_evidence() -> None:
-    a = LinkRow(1, "d", "伊力哈木·土赫提", ID, date(1969, 12, 31))
-    b = LinkRow(2, "d", "Ilham Tohti", ID, None)
-    score, evidence = score_pair(a, b)
-    assert score >= 0.95 and evidence["id_number"] == "same"
-    c = LinkRow(3, "d", "伊力哈木·土赫提", OTHER_ID, None)
-    assert score_pair(a, c)[1]["id_number"] == "different"
-    assert score_pair(a, c)[0] < 0.5
+def _pair(a: dict, b: dict) -> tuple[float, dict[str, str]] | None:
+    prepared = splink_model.prepare([{"uid": 1, **a}, {"uid": 2, **b}])
+    found = splink_model.link(prepared, splink_model.Options(threshold=0.0)).pairs
+    return (found[0][2], found[0][3]) if found else None
+
+
+def test_model_evidence_prc_id_and_scripts() -> None:
+    """One valid PRC ID number on both rows links a Chinese-character and a Latin name; two different
+    valid numbers keep the same name apart; the evidence names each comparison level."""
+    same = _pair({"name": "伊力哈木·土赫提", "id_number": ID, "birth": "1969-12-31"},
+                 {"name": "Ilham Tohti", "id_number": ID})
+    assert same is not None and same[0] >= 0.99
+    assert same[1]["id_number"] == "same valid PRC ID number"
+    assert same[1]["name_b"] == "same across scripts" and same[1]["birth"] == "same"   # birth read from the ID
+    bad = ID[:17] + ("0" if ID[17] != "0" else "1")                                     # check digit broken
+    weaker = _pair({"name": "伊力哈木·土赫提", "id_number": ID}, {"name": "Ilham Tohti", "id_number": bad})
+    assert weaker is not None and weaker[1]["id_number"] == "one typo" and weaker[0] < same[0]
+    apart = _pair({"name": "伊力哈木·土赫提", "id_number": ID}, {"name": "伊力哈木·土赫提", "id_number": OTHER_ID})
+    assert apart is not None and apart[0] < 0.5 and apart[1]["id_number"] == "different"
+
+
+def test_spark_backend_without_pyspark_names_the_package(monkeypatch: pytest.MonkeyPatch) -> None:
+    import builtins
+
+    real_import = builtins.__import__
+
+    def no_pyspark(name: str, *args: object, **kwargs: object) -> object:
+        if name.startswith("pyspark"):
+            raise ImportError("No module named 'pyspark'")
+        return real_import(name, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(builtins, "__import__", no_pyspark)
+    prepared = splink_model.prepare([{"uid": 1, "name": "Ilham Tohti"}, {"uid": 2, "name": "Ilham Toxti"}])
+    with pytest.raises(splink_model.LinkageError, match="pyspark"):
+        splink_model.link(prepared, splink_model.Options(backend="spark"))
