@@ -133,3 +133,40 @@ def test_spark_backend_without_pyspark_names_the_package(monkeypatch: pytest.Mon
     prepared = splink_model.prepare([{"uid": 1, "name": "Ilham Tohti"}, {"uid": 2, "name": "Ilham Toxti"}])
     with pytest.raises(splink_model.LinkageError, match="pyspark"):
         splink_model.link(prepared, splink_model.Options(backend="spark"))
+
+
+def test_restricted_rows_are_hidden_from_a_reader(store: Path) -> None:
+    """A row marked restricted is left out of `names match` and of the link review for a reader, and
+    stays visible to an investigator; a reader may not mark rows; the query is never logged as text."""
+    s = str(store)
+    invoke("--store", s, "users", "add", "rita", "--role", "reader", "--password", "long enough", "--json")
+    invoke("--store", s, "users", "add", "ivan", "--role", "investigator", "--password", "long enough", "--json")
+    invoke("--store", s, "link", "--json")
+    queue = invoke("--store", s, "--as", "rita", "link", "review", "--json")["pairs"]
+    assert any(p["right"]["id"] == "record:5" for p in queue)
+    before = invoke("--store", s, "--as", "rita", "names", "match", "伊力哈木·土赫提", "--limit", "20", "--json")
+    row = str(next(m["row"] for m in before["matches"] if m["id"] == "record:5"))
+
+    refused = runner.invoke(app, ["--store", s, "--as", "rita", "names", "restrict", "detainees.csv", "--row", row])
+    assert refused.exit_code == 2
+    invoke("--store", s, "--as", "ivan", "names", "restrict", "detainees.csv", "--row", row, "--json")
+
+    hidden = invoke("--store", s, "--as", "rita", "names", "match", "伊力哈木·土赫提", "--limit", "20", "--json")
+    assert "record:5" not in [m["id"] for m in hidden["matches"]] and hidden["matches"]
+    seen = invoke("--store", s, "--as", "ivan", "names", "match", "伊力哈木·土赫提", "--limit", "20", "--json")
+    assert "record:5" in [m["id"] for m in seen["matches"]]
+    queue = invoke("--store", s, "--as", "rita", "link", "review", "--json")["pairs"]
+    assert all("record:5" not in (p["left"]["id"], p["right"]["id"]) for p in queue)
+    pair = next(p for p in invoke("--store", s, "--as", "ivan", "link", "review", "--json")["pairs"]
+                if "record:5" in (p["left"]["id"], p["right"]["id"]))
+    assert runner.invoke(app, ["--store", s, "--as", "rita", "link", "decide", str(pair["pair"]), "same"]).exit_code == 2
+
+    invoke("--store", s, "--as", "ivan", "names", "restrict", "detainees.csv", "--json")   # the whole table
+    assert invoke("--store", s, "--as", "rita", "names", "match", "Ilham Tohti", "--json")["matches"] == []
+    assert invoke("--store", s, "--as", "ivan", "names", "match", "Ilham Tohti", "--json")["matches"]
+
+    con = sqlite3.connect(store / "habeas.db")
+    log = " ".join(str(row) for row in con.execute("select action, target, details from audit_log"))
+    con.close()
+    assert "records.restrict" in log
+    assert "伊力哈木" not in log and "Ilham" not in log and "names.lookup" in log

@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import delete, select
 
 from habeas.names import splink_model
+from habeas.names.restricted import hidden_records
 from habeas.names.tables import LinkJudgement, LinkPair
 from habeas.services import NotFound
 from habeas.store import audit
@@ -98,10 +99,7 @@ def run_link(store: Store, *, tables: list[str] | None = None, accept: float = 0
         decision = judged.get((left, right))
         if decision == "different":
             continue
-        if decision == "same" or (decision is None and prob >= accept):
-            status = "linked"
-        else:
-            status = "review"
+        status = "linked" if decision == "same" or (decision is None and prob >= accept) else "review"
         evidence = {**evidence, "match_probability": round(prob, 4)}
         if decision:
             evidence["judgement"] = decision
@@ -121,19 +119,26 @@ def run_link(store: Store, *, tables: list[str] | None = None, accept: float = 0
             "weights_estimated": result.trained, "blocking": result.keys_used, **counts}
 
 
-def review_queue(store: Store, limit: int = 20) -> list[dict[str, Any]]:
-    """Pairs waiting for a person's decision, most likely first."""
+def review_queue(store: Store, limit: int = 20, *, see_restricted: bool = False) -> list[dict[str, Any]]:
+    """Pairs waiting for a person's decision, most likely first (without restricted rows unless
+    ``see_restricted``)."""
+    out: list[dict[str, Any]] = []
     with store.db.reading() as session:
-        pairs = session.scalars(select(LinkPair).where(LinkPair.status == "review")
-                                .order_by(LinkPair.score.desc(), LinkPair.id).limit(limit)).all()
-        out = []
-        for p in pairs:
-            left, right = session.get(Record, p.left_record_id), session.get(Record, p.right_record_id)
-            if left is None or right is None:
-                continue
-            out.append({"pair": p.id, "score": p.score, "evidence": p.evidence,
-                        "left": _record_ref(left), "right": _record_ref(right)})
-        return out
+        query = select(LinkPair).where(LinkPair.status == "review").order_by(LinkPair.score.desc(), LinkPair.id)
+        for batch in session.scalars(query).partitions(max(limit, 50)):
+            hidden = set() if see_restricted else hidden_records(
+                session, [i for p in batch for i in (p.left_record_id, p.right_record_id)])
+            for p in batch:
+                if p.left_record_id in hidden or p.right_record_id in hidden:
+                    continue
+                left, right = session.get(Record, p.left_record_id), session.get(Record, p.right_record_id)
+                if left is None or right is None:
+                    continue
+                out.append({"pair": p.id, "score": p.score, "evidence": p.evidence,
+                            "left": _record_ref(left), "right": _record_ref(right)})
+                if len(out) >= limit:
+                    return out
+    return out
 
 
 def _record_ref(record: Record) -> dict[str, Any]:
@@ -142,13 +147,15 @@ def _record_ref(record: Record) -> dict[str, Any]:
             "row": record.row_number, "name": row["name"] if row else ""}
 
 
-def decide(store: Store, pair_id: int, decision: str, actor: str) -> dict[str, Any]:
-    """Record a person's decision about a pair; it wins over the machine on every later run."""
+def decide(store: Store, pair_id: int, decision: str, actor: str, *, see_restricted: bool = False) -> dict[str, Any]:
+    """Record a person's decision about a pair; it wins over the machine on every later run. A pair
+    with a restricted row does not exist for someone who may not see it."""
     if decision not in DECISIONS:
         raise ValueError(f"a decision is one of {', '.join(DECISIONS)}")
     with store.db.transaction() as session:
         pair = session.get(LinkPair, pair_id)
-        if pair is None:
+        if pair is None or (not see_restricted and hidden_records(
+                session, (pair.left_record_id, pair.right_record_id))):
             raise NotFound(f"no pair {pair_id}")
         key = (pair.left_record_id, pair.right_record_id)
         judgement = session.get(LinkJudgement, key)
