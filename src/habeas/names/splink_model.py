@@ -39,6 +39,7 @@ PAIR_BUDGET = 25           # broad blocking keys are added while the pairs stay 
 TRAIN_MIN_ROWS = 1000      # below this, nothing can be estimated: the starting weights are used
 TRAIN_MAX_ROWS = 200_000   # the weights are estimated on a random sample of at most this many rows
 BACKENDS = ("duckdb", "spark")
+U_PAIRS = 2e5              # random pairs that estimate how often non-matches agree by chance
 UNTRAINED_PRIOR = 1e-4     # the chance that two rows are one person, before any evidence, when not estimated
 
 _DIGITS = re.compile(r"\d+")
@@ -168,7 +169,10 @@ def prepare(rows: Iterable[dict[str, Any]], attributes: Sequence[str] = ()) -> P
         cols["idn"].append(idn)
         cols["id_valid"].append(bool(pid is not None and pid.valid))
         for attr in attributes:
-            cols[f"a_{attr}"].append(_text(row.get(attr)))
+            value = _text(row.get(attr))
+            cols[f"a_{attr}"].append(value)
+            if value:   # broad: an attribute with one name part (a given name changed, the rest kept)
+                block.update(f"s.{attr}:{value}|{part.skel}" for part in (a, b) if part and part.skel)
         if idn:
             block.add("i:" + idn)
         if birth:
@@ -198,10 +202,6 @@ class Level:
     tf: str | None = None
 
 
-def _close(p: str, other: str) -> str:
-    return f"{p}_shape_l = {other}_shape_r OR jaro_winkler_similarity({p}_full_l, {other}_full_r) >= 0.9"
-
-
 def _name_levels(p: str, other: str) -> list[Level]:
     return [
         Level("missing", f"{p}_full_l IS NULL OR {p}_full_r IS NULL", 1, 1, null=True),
@@ -210,7 +210,7 @@ def _name_levels(p: str, other: str) -> list[Level]:
         Level("same across scripts", f"{p}_shape_l = {p}_shape_r", 0.08, 0.004),
         Level("one typo", f"jaro_winkler_similarity({p}_full_l, {p}_full_r) >= 0.92", 0.1, 0.005),
         Level("similar", f"jaro_winkler_similarity({p}_full_l, {p}_full_r) >= 0.8", 0.05, 0.03),
-        Level("parts swapped", f"({_close(p, other)}) AND ({_close(other, p)})", 0.03, 0.0005),
+        Level("parts swapped", f"{p}_shape_l = {other}_shape_r AND {other}_shape_l = {p}_shape_r", 0.03, 0.0002),
         Level("different", "ELSE", 0.02, 0.96),
     ]
 
@@ -244,9 +244,8 @@ def _attribute_levels(attr: str) -> list[Level]:
     return [
         Level("missing", f"{c}_l IS NULL OR {c}_r IS NULL", 1, 1, null=True),
         Level("same", f"{c}_l = {c}_r", 0.8, 0.05, tf=c),
-        Level("one typo", f"damerau_levenshtein({c}_l, {c}_r) <= 1 AND length({c}_l) >= 4", 0.08, 0.01),
-        Level("similar", f"jaro_winkler_similarity({c}_l, {c}_r) >= 0.88", 0.05, 0.03),
-        Level("different", "ELSE", 0.07, 0.91),
+        Level("similar", f"jaro_winkler_similarity({c}_l, {c}_r) >= 0.88 AND length({c}_l) >= 4", 0.12, 0.03),
+        Level("different", "ELSE", 0.08, 0.92),
     ]
 
 
@@ -380,7 +379,7 @@ def _candidate_pairs(prepared: Prepared, backend: _Backend, options: Options) ->
     """The blocking: rows sharing a key, tight keys always, broad ones while under the pair budget."""
     backend.table("hb_keys_in", {"uid": [k[0] for k in prepared.keys], "k": [k[1] for k in prepared.keys]})
     backend.table("hb_src", {"uid": prepared.columns["unique_id"], "src": prepared.columns["src"]})
-    backend.sql("SELECT k.uid, k.k, substr(k.k, 1, 1) AS kind, s.src FROM hb_keys_in k JOIN hb_src s "
+    backend.sql("SELECT k.uid, k.k, split_part(k.k, ':', 1) AS kind, s.src FROM hb_keys_in k JOIN hb_src s "
                 "ON k.uid = s.uid", "hb_keys")
     sizes = backend.sql(f"""SELECT kind, sum(c * (c - 1) / 2) FROM (SELECT kind, k, count(*) AS c FROM hb_keys
                             GROUP BY kind, k HAVING count(*) BETWEEN 2 AND {MAX_BLOCK}) t GROUP BY kind""")
@@ -388,8 +387,8 @@ def _candidate_pairs(prepared: Prepared, backend: _Backend, options: Options) ->
     used = [k for k in ("p", "t", "i", "b", "y") if k in pairs_of]
     budget = PAIR_BUDGET * max(prepared.rows, 1)
     total = sum(pairs_of[k] for k in used)
-    for kind in ("B", "A", "Z"):
-        if kind in pairs_of and total + pairs_of[kind] <= budget:
+    for kind in sorted((k for k in pairs_of if k not in used), key=lambda k: pairs_of[k]):   # cheapest first
+        if total + pairs_of[kind] <= budget:
             used.append(kind)
             total += pairs_of[kind]
     kinds = ", ".join(f"'{k}'" for k in used) or "''"
@@ -426,6 +425,9 @@ def link(prepared: Prepared, options: Options | None = None) -> Result:
             trained = _train(trainer, prepared, options)
             if trained:
                 settings = _floored(trainer.misc.save_model_to_json())
+                if options.link_only:   # the prior was counted over all pairs; only cross-table pairs are scored
+                    settings["probability_two_random_records_match"] = min(
+                        0.5, settings["probability_two_random_records_match"] * _cross_pair_factor(prepared))
         linker = Linker(backend.db_api.register(table), settings)
         pairs_frame, used = _candidate_pairs(prepared, backend, options)
         candidates = int(backend.sql("SELECT count(*) FROM hb_pairs")[0][0])
@@ -472,6 +474,16 @@ def _one_to_one(pairs: list[tuple[int, int, float, dict[str, str]]],
 M_FLOOR = 0.001
 
 
+def _cross_pair_factor(prepared: Prepared) -> float:
+    """All pairs over pairs of rows from different tables."""
+    from collections import Counter
+
+    n = prepared.rows
+    same = sum(c * (c - 1) / 2 for c in Counter(prepared.columns["src"]).values())
+    total = n * (n - 1) / 2
+    return total / max(total - same, 1.0)
+
+
 def _floored(model: dict[str, Any]) -> dict[str, Any]:
     """Keep every level possible for a true match: a level the estimation never saw among matches
     (so its m fell to nothing) would otherwise veto a pair that agrees on everything else."""
@@ -494,7 +506,9 @@ def _train(linker: Any, prepared: Prepared, options: Options) -> bool:
         if prepared.has_id:
             rules.insert(0, block_on("idn"))
         linker.training.estimate_probability_two_random_records_match(rules, recall=0.8)
-        linker.training.estimate_u_using_random_sampling(max_pairs=1e6, seed=options.seed)
+        # one pass over the sample for every comparison at once: rare levels need no more chunks
+        linker.training.estimate_u_using_random_sampling(max_pairs=U_PAIRS, seed=options.seed,
+                                                         min_count_per_level=None, num_chunks=1)
         em_rules = [block_on("pa_skel", "pb_skel")]
         if prepared.has_birth:
             em_rules.append(block_on("birth"))
