@@ -192,7 +192,7 @@ def febrl() -> None:
         frames, truth = load(dataset)
         for label, fields in SETTINGS.items():
             for name, fn in systems.items():
-                found, wall, cpu = timed(lambda fn=fn: fn(frames, fields))
+                found, wall, cpu = timed(lambda fn=fn, frames=frames, fields=fields: fn(frames, fields))
                 p, r, f1 = score(found, truth)
                 print(f"{dataset:7} {label:28} {name:18} {p:9.4f} {r:7.4f} {f1:7.4f} {wall:7.1f} {cpu:6.1f}",
                       flush=True)

@@ -5,15 +5,14 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from datetime import date
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from habeas.cli import app
-from habeas.names.idnumber import check_char
 from habeas.names import splink_model
+from habeas.names.idnumber import check_char
 
 runner = CliRunner()
 ID = "65010219691231" + "123"
@@ -159,7 +158,8 @@ def test_restricted_rows_are_hidden_from_a_reader(store: Path) -> None:
     assert all("record:5" not in (p["left"]["id"], p["right"]["id"]) for p in queue)
     pair = next(p for p in invoke("--store", s, "--as", "ivan", "link", "review", "--json")["pairs"]
                 if "record:5" in (p["left"]["id"], p["right"]["id"]))
-    assert runner.invoke(app, ["--store", s, "--as", "rita", "link", "decide", str(pair["pair"]), "same"]).exit_code == 2
+    decided = runner.invoke(app, ["--store", s, "--as", "rita", "link", "decide", str(pair["pair"]), "same"])
+    assert decided.exit_code == 2
 
     invoke("--store", s, "--as", "ivan", "names", "restrict", "detainees.csv", "--json")   # the whole table
     assert invoke("--store", s, "--as", "rita", "names", "match", "Ilham Tohti", "--json")["matches"] == []

@@ -89,9 +89,10 @@ def run_link(store: Store, *, tables: list[str] | None = None, accept: float = 0
     options = splink_model.Options(backend=store.settings.linkage_backend, threshold=review,
                                    link_only=one_per_table, one_to_one=one_per_table)
     result = splink_model.link(prepared, options)
-    scored = {(left, right): (prob, evidence) for left, right, prob, evidence in result.pairs}
-    for key, decision in judged.items():   # a person's "same" holds even when the model drops the pair
-        if decision in ("same", "unsure") and key not in scored and key[0] in prepared.uids and key[1] in prepared.uids:
+    scored: dict[tuple[int, int], tuple[float, dict[str, Any]]] = {
+        (left, right): (prob, dict(evidence)) for left, right, prob, evidence in result.pairs}
+    for key, judgement in judged.items():   # a person's "same" holds even when the model drops the pair
+        if judgement in ("same", "unsure") and key not in scored and set(key) <= prepared.uids:
             scored[key] = (0.0, {})
     pairs: list[LinkPair] = []
     counts = {"linked": 0, "review": 0}

@@ -47,8 +47,9 @@ def mark(store: Store, table: str, rows: list[int], actor: str, *, reason: str =
                 raise ValueError(f"{table} has no row {', '.join(map(str, missing))}")
             record_ids = [found[r] for r in rows]
         for record_id in record_ids:
-            match = (RecordRestriction.document_id == doc.id) & (
-                RecordRestriction.record_id.is_(None) if record_id is None else RecordRestriction.record_id == record_id)
+            which = (RecordRestriction.record_id.is_(None) if record_id is None
+                     else RecordRestriction.record_id == record_id)
+            match = (RecordRestriction.document_id == doc.id) & which
             session.execute(delete(RecordRestriction).where(match))
             if not lift:
                 session.add(RecordRestriction(document_id=doc.id, record_id=record_id, reason=reason, actor=actor))

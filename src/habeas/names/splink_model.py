@@ -266,14 +266,12 @@ def _settings(prepared: Prepared, comps: dict[str, list[Level]]) -> Any:
     import splink.comparison_library as cl
     from splink import SettingsCreator
 
-    creators = []
+    creators: list[Any] = []
     for name, levels in comps.items():
-        made = []
+        made: list[Any] = []
         for lv in levels:
-            if lv.sql == "ELSE":
-                level = cll.ElseLevel()
-            else:
-                level = cll.CustomLevel(lv.sql, lv.label, base_dialect_str="duckdb")
+            level: Any = cll.ElseLevel() if lv.sql == "ELSE" else cll.CustomLevel(lv.sql, lv.label,
+                                                                                   base_dialect_str="duckdb")
             options: dict[str, Any] = {"m_probability": lv.m, "u_probability": lv.u, "label_for_charts": lv.label}
             if lv.null:
                 options = {"is_null_level": True, "label_for_charts": lv.label}
@@ -297,7 +295,7 @@ def _db_api(backend: str) -> Any:
                                "(pip install pyspark; see the README, Record linkage)") from exc
         from splink import SparkAPI
 
-        return SparkAPI(spark_session=SparkSession.builder.getOrCreate())
+        return SparkAPI(spark_session=SparkSession.builder.getOrCreate())  # type: ignore[no-untyped-call]
     if backend != "duckdb":
         raise LinkageError(f"linkage backend must be one of {', '.join(BACKENDS)}, not {backend!r}")
     import duckdb
@@ -367,7 +365,8 @@ class _Backend:
 
     def rows(self, splink_frame: Any, columns: list[str]) -> list[tuple[Any, ...]]:
         if self.kind == "duckdb":
-            return splink_frame.as_duckdbpyrelation().select(", ".join(columns)).fetchall()
+            found: list[tuple[Any, ...]] = splink_frame.as_duckdbpyrelation().select(", ".join(columns)).fetchall()
+            return found
         return [tuple(r) for r in splink_frame.as_spark_dataframe().select(*columns).collect()]
 
     def close(self) -> None:
