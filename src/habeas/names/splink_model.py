@@ -60,24 +60,50 @@ class _Part:
     skel: str
 
 
-@lru_cache(maxsize=200_000)
-def _name_parts(name: str) -> tuple[tuple[_Part, ...], frozenset[str]]:
-    """The name's parts (best reading) and the skeletons of every reading's parts, for blocking."""
-    key = phonetic.analyse(name)
+_PIECES = re.compile(r"[\s·•・‧.]+")
+
+
+@lru_cache(maxsize=300_000)
+def _piece(text: str) -> tuple[tuple[_Part, ...], tuple[frozenset[str], ...]]:
+    """One piece of a name (between spaces or the "·" of a transcription): its parts in the best
+    reading, and for each part the skeletons of every reading (for blocking)."""
+    key = phonetic.analyse(text)
     if not key.readings:
-        return (), frozenset()
-    best = key.readings[0]
+        return (), ()
+    best = [t for t in key.readings[0].tokens if t.variants]
     parts = tuple(_Part(raw=t.text.lower(), full=t.variants[0].full, shape=t.variants[0].shape,
-                        skel=t.variants[0].skeleton) for t in best.tokens if t.variants)
-    skeletons: set[str] = set()
+                        skel=t.variants[0].skeleton) for t in best)
+    skeletons: list[set[str]] = [set() for _ in parts]
     for reading in key.readings:
-        per_part = [sorted({v.skeleton for v in t.variants[:3] if v.skeleton}) for t in reading.tokens]
-        per_part = [p for p in per_part if p]
-        if len(per_part) == 1:
-            skeletons.update("t:" + k for k in per_part[0])
-        for i, j in combinations(range(len(per_part)), 2):
-            skeletons.update("p:" + "|".join(sorted((a, b))) for a in per_part[i] for b in per_part[j])
-    return parts, frozenset(skeletons)
+        tokens = [t for t in reading.tokens if t.variants]
+        if len(tokens) != len(parts):
+            continue
+        for i, t in enumerate(tokens):
+            skeletons[i].update(v.skeleton for v in t.variants[:3] if v.skeleton)
+    return parts, tuple(frozenset(s) for s in skeletons)
+
+
+@lru_cache(maxsize=300_000)
+def _name_parts(name: str) -> tuple[tuple[_Part, ...], frozenset[str]]:
+    """The name's parts and its blocking keys: every pair of parts' skeletons (any reading, in any
+    order, across scripts: 伊力哈木·土赫提 and Ilham Tohti share ``lm|tt``), or a one-part name's
+    skeletons. Names are read piece by piece, so that a million rows cost one reading per piece."""
+    pieces = [p for p in _PIECES.split(name) if p]
+    if len(pieces) < 2:
+        pieces = [name]
+    parts: list[_Part] = []
+    per_part: list[frozenset[str]] = []
+    for piece in pieces:
+        got, skels = _piece(piece)
+        parts.extend(got)
+        per_part.extend(skels)
+    per_part = [p for p in per_part if p]
+    keys: set[str] = set()
+    if len(per_part) == 1:
+        keys.update("t:" + k for k in per_part[0])
+    for i, j in combinations(range(len(per_part)), 2):
+        keys.update("p:" + "|".join(sorted((a, b))) for a in per_part[i] for b in per_part[j])
+    return tuple(parts), frozenset(keys)
 
 
 @lru_cache(maxsize=200_000)
