@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import logging
 import re
+from array import array
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -141,7 +142,8 @@ class Prepared:
     """Rows made ready for the model: one column per feature, and the blocking keys."""
 
     columns: dict[str, list[Any]]
-    keys: list[tuple[int, str]]           # (uid, blocking key)
+    key_uids: Any                         # array of uids, one per blocking key (flat: a million rows
+    key_texts: list[str]                  # have ten million keys; tuples would cost gigabytes)
     attributes: tuple[str, ...]
     has_id: bool
     has_birth: bool
@@ -161,7 +163,8 @@ def prepare(rows: Iterable[dict[str, Any]], attributes: Sequence[str] = ()) -> P
     cols: dict[str, list[Any]] = {c: [] for c in (
         "unique_id", "src", "pa_raw", "pa_full", "pa_shape", "pa_skel", "pb_raw", "pb_full", "pb_shape",
         "pb_skel", "birth", "idn", "id_valid", *(f"a_{a}" for a in attributes))}
-    keys: list[tuple[int, str]] = []
+    key_uids = array("q")
+    key_texts: list[str] = []
     has_id = has_birth = False
     for row in rows:
         uid = int(row["uid"])
@@ -211,8 +214,10 @@ def prepare(rows: Iterable[dict[str, Any]], attributes: Sequence[str] = ()) -> P
                 block.add(tag + part.full)
         if a and b and birth:
             block.add(f"y:{birth[:4]}|{a.shape}|{b.skel[:1]}")
-        keys.extend((uid, k) for k in block)
-    return Prepared(columns=cols, keys=keys, attributes=tuple(attributes), has_id=has_id, has_birth=has_birth)
+        key_uids.extend([uid] * len(block))
+        key_texts.extend(block)
+    return Prepared(columns=cols, key_uids=key_uids, key_texts=key_texts, attributes=tuple(attributes), has_id=has_id,
+                    has_birth=has_birth)
 
 
 # -- the model -----------------------------------------------------------------------
@@ -402,7 +407,7 @@ class _Backend:
 
 def _candidate_pairs(prepared: Prepared, backend: _Backend, options: Options) -> tuple[Any, list[str]]:
     """The blocking: rows sharing a key, tight keys always, broad ones while under the pair budget."""
-    backend.table("hb_keys_in", {"uid": [k[0] for k in prepared.keys], "k": [k[1] for k in prepared.keys]})
+    backend.table("hb_keys_in", {"uid": prepared.key_uids, "k": prepared.key_texts})
     backend.table("hb_src", {"uid": prepared.columns["unique_id"], "src": prepared.columns["src"]})
     backend.sql("SELECT k.uid, k.k, split_part(k.k, ':', 1) AS kind, s.src FROM hb_keys_in k JOIN hb_src s "
                 "ON k.uid = s.uid", "hb_keys")
