@@ -23,8 +23,8 @@ from __future__ import annotations
 
 import logging
 import re
-from array import array
 import unicodedata
+from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
