@@ -537,15 +537,14 @@ def _train(linker: Any, prepared: Prepared, options: Options) -> bool:
     em_rules = [block_on("pa_skel", "pb_skel")]
     if prepared.has_birth:
         em_rules.append(block_on("birth"))
-    steps = [lambda: linker.training.estimate_probability_two_random_records_match(rules, recall=0.8),
-             # one pass over the sample for every comparison at once: rare levels need no more chunks
-             lambda: linker.training.estimate_u_using_random_sampling(max_pairs=U_PAIRS, seed=options.seed,
-                                                                      min_count_per_level=None, num_chunks=1)]
-    steps += [lambda rule=rule: linker.training.estimate_parameters_using_expectation_maximisation(
-        rule, estimate_without_term_frequencies=True) for rule in em_rules]
     try:
-        for step in steps:
-            step()
+        linker.training.estimate_probability_two_random_records_match(rules, recall=0.8)
+        # one pass over the sample for every comparison at once: rare levels need no more chunks
+        linker.training.estimate_u_using_random_sampling(max_pairs=U_PAIRS, seed=options.seed,
+                                                         min_count_per_level=None, num_chunks=1)
+        for rule in em_rules:
+            linker.training.estimate_parameters_using_expectation_maximisation(
+                rule, estimate_without_term_frequencies=True)
     except Exception as exc:  # too little signal somewhere: a half-estimated model is worse than none
         logging.getLogger(__name__).warning("weights could not be estimated (%s); starting weights kept", exc)
         return False
