@@ -5,15 +5,14 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from datetime import date
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from habeas.cli import app
+from habeas.names import splink_model
 from habeas.names.idnumber import check_char
-from habeas.names.linkage import LinkRow, score_pair
 
 runner = CliRunner()
 ID = "65010219691231" + "123"
@@ -98,11 +97,76 @@ def test_a_bad_decision_is_refused(store: Path) -> None:
     assert result.exit_code == 2
 
 
-def test_score_pair_evidence() -> None:
-    a = LinkRow(1, "d", "伊力哈木·土赫提", ID, date(1969, 12, 31))
-    b = LinkRow(2, "d", "Ilham Tohti", ID, None)
-    score, evidence = score_pair(a, b)
-    assert score >= 0.95 and evidence["id_number"] == "same"
-    c = LinkRow(3, "d", "伊力哈木·土赫提", OTHER_ID, None)
-    assert score_pair(a, c)[1]["id_number"] == "different"
-    assert score_pair(a, c)[0] < 0.5
+def _pair(a: dict, b: dict) -> tuple[float, dict[str, str]] | None:
+    prepared = splink_model.prepare([{"uid": 1, **a}, {"uid": 2, **b}])
+    found = splink_model.link(prepared, splink_model.Options(threshold=0.0)).pairs
+    return (found[0][2], found[0][3]) if found else None
+
+
+def test_model_evidence_prc_id_and_scripts() -> None:
+    """One valid PRC ID number on both rows links a Chinese-character and a Latin name; two different
+    valid numbers keep the same name apart; the evidence names each comparison level."""
+    same = _pair({"name": "伊力哈木·土赫提", "id_number": ID, "birth": "1969-12-31"},
+                 {"name": "Ilham Tohti", "id_number": ID})
+    assert same is not None and same[0] >= 0.99
+    assert same[1]["id_number"] == "same valid PRC ID number"
+    assert same[1]["name_b"] == "same across scripts" and same[1]["birth"] == "same"   # birth read from the ID
+    bad = ID[:17] + ("0" if ID[17] != "0" else "1")                                     # check digit broken
+    weaker = _pair({"name": "伊力哈木·土赫提", "id_number": ID}, {"name": "Ilham Tohti", "id_number": bad})
+    assert weaker is not None and weaker[1]["id_number"] == "one typo" and weaker[0] < same[0]
+    apart = _pair({"name": "伊力哈木·土赫提", "id_number": ID}, {"name": "伊力哈木·土赫提", "id_number": OTHER_ID})
+    assert apart is not None and apart[0] < 0.5 and apart[1]["id_number"] == "different"
+
+
+def test_spark_backend_without_pyspark_names_the_package(monkeypatch: pytest.MonkeyPatch) -> None:
+    import builtins
+
+    real_import = builtins.__import__
+
+    def no_pyspark(name: str, *args: object, **kwargs: object) -> object:
+        if name.startswith("pyspark"):
+            raise ImportError("No module named 'pyspark'")
+        return real_import(name, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(builtins, "__import__", no_pyspark)
+    prepared = splink_model.prepare([{"uid": 1, "name": "Ilham Tohti"}, {"uid": 2, "name": "Ilham Toxti"}])
+    with pytest.raises(splink_model.LinkageError, match="pyspark"):
+        splink_model.link(prepared, splink_model.Options(backend="spark"))
+
+
+def test_restricted_rows_are_hidden_from_a_reader(store: Path) -> None:
+    """A row marked restricted is left out of `names match` and of the link review for a reader, and
+    stays visible to an investigator; a reader may not mark rows; the query is never logged as text."""
+    s = str(store)
+    invoke("--store", s, "users", "add", "rita", "--role", "reader", "--password", "long enough", "--json")
+    invoke("--store", s, "users", "add", "ivan", "--role", "investigator", "--password", "long enough", "--json")
+    invoke("--store", s, "link", "--json")
+    queue = invoke("--store", s, "--as", "rita", "link", "review", "--json")["pairs"]
+    assert any(p["right"]["id"] == "record:5" for p in queue)
+    before = invoke("--store", s, "--as", "rita", "names", "match", "伊力哈木·土赫提", "--limit", "20", "--json")
+    row = str(next(m["row"] for m in before["matches"] if m["id"] == "record:5"))
+
+    refused = runner.invoke(app, ["--store", s, "--as", "rita", "names", "restrict", "detainees.csv", "--row", row])
+    assert refused.exit_code == 2
+    invoke("--store", s, "--as", "ivan", "names", "restrict", "detainees.csv", "--row", row, "--json")
+
+    hidden = invoke("--store", s, "--as", "rita", "names", "match", "伊力哈木·土赫提", "--limit", "20", "--json")
+    assert "record:5" not in [m["id"] for m in hidden["matches"]] and hidden["matches"]
+    seen = invoke("--store", s, "--as", "ivan", "names", "match", "伊力哈木·土赫提", "--limit", "20", "--json")
+    assert "record:5" in [m["id"] for m in seen["matches"]]
+    queue = invoke("--store", s, "--as", "rita", "link", "review", "--json")["pairs"]
+    assert all("record:5" not in (p["left"]["id"], p["right"]["id"]) for p in queue)
+    pair = next(p for p in invoke("--store", s, "--as", "ivan", "link", "review", "--json")["pairs"]
+                if "record:5" in (p["left"]["id"], p["right"]["id"]))
+    decided = runner.invoke(app, ["--store", s, "--as", "rita", "link", "decide", str(pair["pair"]), "same"])
+    assert decided.exit_code == 2
+
+    invoke("--store", s, "--as", "ivan", "names", "restrict", "detainees.csv", "--json")   # the whole table
+    assert invoke("--store", s, "--as", "rita", "names", "match", "Ilham Tohti", "--json")["matches"] == []
+    assert invoke("--store", s, "--as", "ivan", "names", "match", "Ilham Tohti", "--json")["matches"]
+
+    con = sqlite3.connect(store / "habeas.db")
+    log = " ".join(str(row) for row in con.execute("select action, target, details from audit_log"))
+    con.close()
+    assert "records.restrict" in log
+    assert "伊力哈木" not in log and "Ilham" not in log and "names.lookup" in log

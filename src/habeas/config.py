@@ -84,6 +84,9 @@ class Settings:
     database_url: str | None = None
     workers: int = field(default_factory=lambda: max(1, min(4, os.cpu_count() or 1)))
     limits: IngestLimits = field(default_factory=IngestLimits)
+    # Record linkage runs its SQL on DuckDB, in process; "spark" for jobs larger than one machine
+    # (needs pyspark, not installed by default).
+    linkage_backend: str = "duckdb"
     kdf: KdfCost = field(default_factory=KdfCost)
     web: WebSettings = field(default_factory=WebSettings)
     queue: QueueSettings = field(default_factory=QueueSettings)
@@ -121,6 +124,9 @@ def load_settings(store: str | Path | None = None, database_url: str | None = No
     settings = Settings(store=store_path, database_url=url or None, limits=limits, web=web, kdf=kdf, queue=queue)
     if workers:
         settings = replace(settings, workers=max(1, int(workers)))
+    backend = os.environ.get("HABEAS_LINKAGE_BACKEND") or file_values.get("linkage_backend")
+    if backend:
+        settings = replace(settings, linkage_backend=str(backend).strip().lower())
     return settings
 
 

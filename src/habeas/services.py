@@ -302,6 +302,7 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "upload": frozenset({"investigator", "admin"}),               # bring files in
     "decide": frozenset({"reviewer", "investigator", "admin"}),   # merge, split, accept or reject matches
     "admin": frozenset({"admin"}),                                # manage accounts
+    "restricted": frozenset({"investigator", "admin"}),           # see and mark rows marked restricted
 }
 MIN_PASSWORD = 8
 _hasher = PasswordHasher()  # Argon2id with argon2-cffi's recommended cost
@@ -311,6 +312,20 @@ _DUMMY_HASH = _hasher.hash("a password nobody has")  # checked for unknown names
 def allowed(role: str | None, permission: str) -> bool:
     """Whether ``role`` may do ``permission``; unknown roles and permissions are refused."""
     return role is not None and role in PERMISSIONS.get(permission, frozenset())
+
+
+def may_see_restricted(role: str | None, case: str | None = None) -> bool:
+    """Whether ``role`` may see table rows marked restricted (in ``case``, when given). Every check
+    of restricted records goes through here, so that per-case grants extend this one function."""
+    return allowed(role, "restricted")
+
+
+def role_of(store: Store, actor: str) -> str | None:
+    """The role of ``actor``: the store's local owner is an admin; a disabled or unknown user has none."""
+    if actor == LOCAL_OWNER:
+        return "admin"
+    user = get_user(store, actor)
+    return user["role"] if user else None
 
 
 def add_user(store: Store, name: str, role: str, password: str, actor: str) -> dict[str, Any]:
@@ -590,25 +605,41 @@ def match_names(store: Store, query: str, *, limit: int = 10, columns: list[str]
     from habeas.names.service import match_names as run
 
     return run(store, query, limit=limit, columns=columns or [], only_columns=only_columns, case=case,
-               actor=actor, min_score=min_score)
+               actor=actor, min_score=min_score, see_restricted=may_see_restricted(role_of(store, actor), case))
 
 
 def link_records(store: Store, *, tables: list[str] | None = None, accept: float = 0.9, review: float = 0.7,
-                 actor: str = "owner") -> dict[str, Any]:
+                 one_per_table: bool = False, actor: str = "owner") -> dict[str, Any]:
     """Link table rows about the same person (within and across tables); uncertain pairs go to review."""
     from habeas.names import linkage
 
-    return linkage.run_link(store, tables=tables, accept=accept, review=review, actor=actor)
+    return linkage.run_link(store, tables=tables, accept=accept, review=review, one_per_table=one_per_table,
+                            actor=actor)
 
 
-def link_review_queue(store: Store, limit: int = 20) -> list[dict[str, Any]]:
+def link_review_queue(store: Store, limit: int = 20, actor: str = LOCAL_OWNER,
+                      role: str | None = None) -> list[dict[str, Any]]:
+    """Pairs waiting for a decision, most likely first; pairs with a restricted row only for roles
+    that may see restricted records (``role`` when the caller knows it, else ``actor``'s)."""
     from habeas.names import linkage
 
-    return linkage.review_queue(store, limit)
+    role = role if role is not None else role_of(store, actor)
+    return linkage.review_queue(store, limit, see_restricted=may_see_restricted(role))
 
 
-def link_decide(store: Store, pair_id: int, decision: str, actor: str) -> dict[str, Any]:
+def link_decide(store: Store, pair_id: int, decision: str, actor: str, role: str | None = None) -> dict[str, Any]:
     """A person's decision (same / different / unsure) about a pair; it wins over the machine on re-runs."""
     from habeas.names import linkage
 
-    return linkage.decide(store, pair_id, decision, actor)
+    role = role if role is not None else role_of(store, actor)
+    return linkage.decide(store, pair_id, decision, actor, see_restricted=may_see_restricted(role))
+
+
+def restrict_records(store: Store, table: str, rows: list[int], actor: str, *, reason: str = "",
+                     lift: bool = False) -> dict[str, Any]:
+    """Mark a table, or some of its rows, restricted (or lift the mark); for roles that may see them."""
+    from habeas.names import restricted
+
+    if not may_see_restricted(role_of(store, actor)):
+        raise PermissionError(f"{actor} may not mark records restricted")
+    return restricted.mark(store, table, rows, actor, reason=reason, lift=lift)

@@ -71,6 +71,8 @@ def link(
                                                     "any number of times; all tables when left out.")] = None,
     accept: Annotated[float, typer.Option(help="Link pairs scoring at least this.")] = 0.9,
     review: Annotated[float, typer.Option(help="Queue pairs scoring at least this for review.")] = 0.7,
+    one_per_table: Annotated[bool, typer.Option("--one-per-table", help="Each table lists a person once: "
+                                                "link a row to at most one row of each other table.")] = False,
     as_json: cli.JsonFlag = False,
 ) -> None:
     """Link rows (`habeas link --table detainees.xlsx`); `link review` and `link decide` for the queue."""
@@ -78,11 +80,34 @@ def link(
         return
     with cli.opened_store() as store:
         result = services.link_records(store, tables=table or None, accept=accept, review=review,
-                                       actor=cli.state.actor)
+                                       one_per_table=one_per_table, actor=cli.state.actor)
     if as_json:
         return cli.print_json(result)
     cli.out.print(f"{result['rows']} rows, {result['candidate_pairs']} pairs compared: "
                   f"[green]{result['linked']} linked[/green], [yellow]{result['review']} to review[/yellow]")
+
+
+@names_app.command("restrict")
+def restrict(
+    table: Annotated[str, typer.Argument(help="The table (file name or document id).")],
+    row: Annotated[list[int] | None, typer.Option("--row", help="Only this row number (any number of "
+                                                  "times); the whole table when left out.")] = None,
+    reason: Annotated[str, typer.Option(help="Why (kept in the audit log).")] = "",
+    lift: Annotated[bool, typer.Option("--lift", help="Lift the restriction instead.")] = False,
+    as_json: cli.JsonFlag = False,
+) -> None:
+    """Mark a table or some of its rows restricted: only investigators and admins see them in
+    `names match` and the link review."""
+    with cli.opened_store() as store:
+        try:
+            result = services.restrict_records(store, table, row or [], cli.state.actor, reason=reason, lift=lift)
+        except PermissionError as exc:
+            cli.err.print(f"[red]error:[/red] {escape(str(exc))}")
+            raise typer.Exit(2) from exc
+    if as_json:
+        return cli.print_json(result)
+    what = f"rows {', '.join(map(str, result['rows']))} of {result['table']}" if result["rows"] else result["table"]
+    cli.out.print(f"{escape(what)}: {'restricted' if result['restricted'] else 'no longer restricted'}")
 
 
 @link_app.command("review")
@@ -90,7 +115,7 @@ def link_review(limit: Annotated[int, typer.Option(help="How many pairs to show.
                 as_json: cli.JsonFlag = False) -> None:
     """Pairs waiting for a decision, most likely first."""
     with cli.opened_store() as store:
-        queue = services.link_review_queue(store, limit)
+        queue = services.link_review_queue(store, limit, actor=cli.state.actor)
     if as_json:
         return cli.print_json({"pairs": queue})
     table = Table("pair", "score", "left", "right", "evidence", title=f"{len(queue)} pairs to review")

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from habeas.names import match as matching
 from habeas.names import phonetic, scripts, transcription
+from habeas.names.restricted import hidden_records
 from habeas.names.tables import NameKey, NameKeyColumn
 from habeas.store import audit
 from habeas.store.keys import store_secret
@@ -281,8 +282,10 @@ def query_hash(store: Store, query: str) -> str:
 
 
 def match_names(store: Store, query: str, *, limit: int = 10, columns: Iterable[str] = (), case: str | None = None,
-                only_columns: bool = False, actor: str = "owner", min_score: float = 0.5) -> dict[str, Any]:
-    """People and rows whose name matches ``query`` in any script, best first, each with why."""
+                only_columns: bool = False, actor: str = "owner", min_score: float = 0.5,
+                see_restricted: bool = False) -> dict[str, Any]:
+    """People and rows whose name matches ``query`` in any script, best first, each with why. Rows
+    marked restricted are left out unless ``see_restricted``."""
     query = unicodedata.normalize("NFC", query).strip()
     if not query:
         raise ValueError("an empty name matches nothing")
@@ -292,6 +295,9 @@ def match_names(store: Store, query: str, *, limit: int = 10, columns: Iterable[
     wanted = {c.strip().lower() for c in columns}
     with store.db.reading() as session:
         candidates = _candidates(session, qkey, query, wanted, only_columns, case)
+        if not see_restricted:
+            hidden = hidden_records(session, (c.record_id for c in candidates))
+            candidates = [c for c in candidates if c.record_id not in hidden]
     by_name: dict[str, matching.Result] = {}
     scored: list[Match] = []
     for row in candidates:

@@ -63,3 +63,18 @@ class LinkJudgement(Base):
     decision: Mapped[str] = mapped_column(String(20))
     actor: Mapped[str] = mapped_column(String(200))
     decided_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class RecordRestriction(Base):
+    """A whole table (``record_id`` empty) or one of its rows marked restricted: such rows appear in
+    name lookups and the link review only for roles allowed to see restricted records
+    (``services.may_see_restricted``)."""
+
+    __tablename__ = "record_restrictions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[str] = mapped_column(String(32), index=True)
+    record_id: Mapped[int | None] = mapped_column(Integer, nullable=True, index=True)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    actor: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)

@@ -586,8 +586,9 @@ def create_app(settings: Settings) -> FastAPI:
 
     @app.get("/review", response_class=HTMLResponse, include_in_schema=False)
     @permit("decide")
-    def review_page(request: Request) -> Response:
-        return render(request, "review.html", pairs=services.link_review_queue(store, limit=REVIEW_PAGE),
+    def review_page(request: Request, caller: CallerDep) -> Response:
+        return render(request, "review.html", pairs=services.link_review_queue(store, limit=REVIEW_PAGE,
+                                                                              actor=caller.name, role=caller.role),
                       candidates=analysis_services.merge_candidates(store, limit=REVIEW_PAGE), labels=TYPE_LABELS)
 
     @app.post("/review/{pair_id}", include_in_schema=False)
@@ -595,20 +596,21 @@ def create_app(settings: Settings) -> FastAPI:
     def review_form(caller: CallerDep, pair_id: int, decision: Annotated[str, Form()],
                     csrf_token: Annotated[str, Form()]) -> Response:
         check_form_token(caller, csrf_token)
-        services.link_decide(store, pair_id, decision, caller.name)
+        services.link_decide(store, pair_id, decision, caller.name, caller.role)
         return RedirectResponse("/review", status_code=303)
 
     @app.get("/api/review", tags=["review"])
     @permit("decide")
-    def api_review(limit: int = REVIEW_PAGE) -> dict[str, Any]:
+    def api_review(caller: CallerDep, limit: int = REVIEW_PAGE) -> dict[str, Any]:
         """Pairs of table rows that may be about the same person, waiting for a person's decision."""
-        return {"pairs": services.link_review_queue(store, limit=max(1, min(limit, 500)))}
+        return {"pairs": services.link_review_queue(store, limit=max(1, min(limit, 500)), actor=caller.name,
+                                                    role=caller.role)}
 
     @app.post("/api/review/{pair_id}", tags=["review"])
     @permit("decide")
     def api_review_decide(caller: CallerDep, pair_id: int, body: DecisionBody) -> dict[str, Any]:
         """Decide a pair: ``same``, ``different`` or ``unsure``. A person's decision wins over the machine."""
-        return services.link_decide(store, pair_id, body.decision, caller.name)
+        return services.link_decide(store, pair_id, body.decision, caller.name, caller.role)
 
     return app
 

@@ -1,0 +1,551 @@
+"""The record linkage model: a Fellegi-Sunter model run by Splink (DuckDB by default, Spark when
+configured), fed with Habeas's own cross-script name keys.
+
+What Habeas adds to Splink:
+
+- every name is read in every script first (``phonetic``): ``Ilham Tohti``, ``ئىلھام توختى`` and
+  ``伊力哈木·土赫提`` get the same shape keys, so the model compares sounds, not letters;
+- blocking is on those keys (pairs of name-part skeletons, birth date with each part's first
+  consonant, the ID number), built here and handed to Splink as the pairs to score, so the
+  candidate pairs stay few at a million rows; broad keys (birth date alone, one name part) are used
+  only while the pairs they add stay within a budget;
+- PRC resident ID numbers are validated (``idnumber``): one valid number on both rows is its own,
+  strongest comparison level;
+- a model with sensible starting weights, so that a small table (where nothing can be estimated) is
+  still linked; on a larger table the weights are estimated from the table itself (u by random
+  sampling, m by expectation maximisation), without labels.
+
+The input is plain rows (dicts) with canonical keys: ``uid`` (int), ``source`` (which table),
+``name`` or ``given``/``family``, ``birth`` (a date), ``id_number`` and any other attributes.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+from array import array
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from itertools import combinations
+from typing import Any
+
+from habeas.names import phonetic
+from habeas.names.idnumber import parse_prc_id
+
+MAX_BLOCK = 200            # rows sharing one blocking key beyond which the key is too common to use
+PAIR_BUDGET = 25           # broad blocking keys are added while the pairs stay under this many per row
+TRAIN_MIN_ROWS = 1000      # below this, nothing can be estimated: the starting weights are used
+TRAIN_MAX_ROWS = 200_000   # the weights are estimated on a random sample of at most this many rows
+BACKENDS = ("duckdb", "spark")
+U_PAIRS = 2e5              # random pairs that estimate how often non-matches agree by chance
+UNTRAINED_PRIOR = 1e-4     # the chance that two rows are one person, before any evidence, when not estimated
+
+_DIGITS = re.compile(r"\d+")
+
+
+class LinkageError(ValueError):
+    """The linkage cannot run as configured (e.g. the Spark backend without pyspark)."""
+
+
+# -- preparing rows ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Part:
+    raw: str
+    full: str
+    shape: str
+    skel: str
+
+
+_PIECES = re.compile(r"[\s·•・‧.]+")
+
+
+@lru_cache(maxsize=300_000)
+def _piece(text: str) -> tuple[tuple[_Part, ...], tuple[frozenset[str], ...]]:
+    """One piece of a name (between spaces or the "·" of a transcription): its parts in the best
+    reading, and for each part the skeletons of every reading (for blocking)."""
+    key = phonetic.analyse(text)
+    if not key.readings:
+        return (), ()
+    best = [t for t in key.readings[0].tokens if t.variants]
+    parts = tuple(_Part(raw=t.text.lower(), full=t.variants[0].full, shape=t.variants[0].shape,
+                        skel=t.variants[0].skeleton) for t in best)
+    skeletons: list[set[str]] = [set() for _ in parts]
+    for reading in key.readings:
+        tokens = [t for t in reading.tokens if t.variants]
+        if len(tokens) != len(parts):
+            continue
+        for i, t in enumerate(tokens):
+            skeletons[i].update(v.skeleton for v in t.variants[:3] if v.skeleton)
+    return parts, tuple(frozenset(s) for s in skeletons)
+
+
+@lru_cache(maxsize=300_000)
+def _name_parts(name: str) -> tuple[tuple[_Part, ...], frozenset[str]]:
+    """The name's parts and its blocking keys: every pair of parts' skeletons (any reading, in any
+    order, across scripts: 伊力哈木·土赫提 and Ilham Tohti share ``lm|tt``), or a one-part name's
+    skeletons. Names are read piece by piece, so that a million rows cost one reading per piece."""
+    pieces = [p for p in _PIECES.split(name) if p]
+    if len(pieces) < 2:
+        pieces = [name]
+    parts: list[_Part] = []
+    per_part: list[frozenset[str]] = []
+    for piece in pieces:
+        got, skels = _piece(piece)
+        parts.extend(got)
+        per_part.extend(skels)
+    per_part = [p for p in per_part if p]
+    keys: set[str] = set()
+    if len(per_part) == 1:
+        keys.update("t:" + k for k in per_part[0])
+    for i, j in combinations(range(len(per_part)), 2):
+        keys.update("p:" + "|".join(sorted((a, b))) for a in per_part[i] for b in per_part[j])
+    return tuple(parts), frozenset(keys)
+
+
+@lru_cache(maxsize=200_000)
+def _one_part(text: str) -> _Part | None:
+    parts, _ = _name_parts(text)
+    if not parts:
+        return None
+    if len(parts) == 1:
+        return parts[0]
+    return _Part(raw=text.lower(), full="".join(p.full for p in parts), shape="".join(p.shape for p in parts),
+                 skel="".join(p.skel for p in parts))
+
+
+def _birth_text(value: Any) -> str | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, date):
+        return value.strftime("%Y%m%d")
+    digits = "".join(_DIGITS.findall(str(value)))
+    if len(digits) == 8:
+        return digits
+    m = re.search(r"(\d{4})\D{1,3}(\d{1,2})\D{1,3}(\d{1,2})", str(value))
+    return f"{m.group(1)}{int(m.group(2)):02d}{int(m.group(3)):02d}" if m else None
+
+
+def _text(value: Any) -> str | None:
+    if value is None:
+        return None
+    text = unicodedata.normalize("NFC", str(value)).strip().lower()
+    return text or None
+
+
+@dataclass
+class Prepared:
+    """Rows made ready for the model: one column per feature, and the blocking keys."""
+
+    columns: dict[str, list[Any]]
+    key_uids: Any                         # array of uids, one per blocking key (flat: a million rows
+    key_texts: list[str]                  # have ten million keys; tuples would cost gigabytes)
+    attributes: tuple[str, ...]
+    has_id: bool
+    has_birth: bool
+    sources: dict[int, str] = field(default_factory=dict)
+
+    @property
+    def rows(self) -> int:
+        return len(self.columns["unique_id"])
+
+    @property
+    def uids(self) -> set[int]:
+        return set(self.columns["unique_id"])
+
+
+def prepare(rows: Iterable[dict[str, Any]], attributes: Sequence[str] = ()) -> Prepared:
+    """Name keys, normalised birth date and ID number, and blocking keys for every row."""
+    cols: dict[str, list[Any]] = {c: [] for c in (
+        "unique_id", "src", "pa_raw", "pa_full", "pa_shape", "pa_skel", "pb_raw", "pb_full", "pb_shape",
+        "pb_skel", "birth", "idn", "id_valid", *(f"a_{a}" for a in attributes))}
+    key_uids = array("q")
+    key_texts: list[str] = []
+    has_id = has_birth = False
+    for row in rows:
+        uid = int(row["uid"])
+        block: set[str] = set()
+        if row.get("given") is not None or row.get("family") is not None:
+            a = _one_part(str(row.get("given") or "").strip()) if row.get("given") else None
+            b = _one_part(str(row.get("family") or "").strip()) if row.get("family") else None
+            if a and b:
+                block.add("p:" + "|".join(sorted((a.skel, b.skel))))
+        else:
+            parts, skeletons = _name_parts(str(row.get("name") or "").strip()) if row.get("name") else ((), frozenset())
+            a = parts[0] if parts else None
+            b = parts[-1] if len(parts) > 1 else None
+            block.update(skeletons)
+        birth = _birth_text(row.get("birth"))
+        id_text = str(row.get("id_number") or "").strip()
+        pid = parse_prc_id(id_text) if id_text else None
+        idn = pid.number if pid is not None else (_text(id_text) if id_text else None)
+        if pid is not None and pid.valid and birth is None and pid.birth_date:
+            birth = pid.birth_date.strftime("%Y%m%d")
+        has_id |= idn is not None
+        has_birth |= birth is not None
+        cols["unique_id"].append(uid)
+        cols["src"].append(str(row.get("source") or ""))
+        for prefix, part in (("pa", a), ("pb", b)):
+            cols[f"{prefix}_raw"].append(part.raw if part else None)
+            cols[f"{prefix}_full"].append(part.full or None if part else None)
+            cols[f"{prefix}_shape"].append(part.shape or None if part else None)
+            cols[f"{prefix}_skel"].append(part.skel or None if part else None)
+        cols["birth"].append(birth)
+        cols["idn"].append(idn)
+        cols["id_valid"].append(bool(pid is not None and pid.valid))
+        for attr in attributes:
+            value = _text(row.get(attr))
+            cols[f"a_{attr}"].append(value)
+            if value:   # broad: an attribute with one name part (a given name changed, the rest kept)
+                block.update(f"s.{attr}:{value}|{part.skel}" for part in (a, b) if part and part.skel)
+        if idn:
+            block.add("i:" + idn)
+        if birth:
+            for part in (a, b):
+                if part and part.skel:
+                    block.add(f"b:{birth}|{part.skel[0]}")
+            block.add("B:" + birth)                                # broad: birth date alone
+        for tag, part in (("A:", a), ("Z:", b)):                  # broad: one name part alone
+            if part and part.full:
+                block.add(tag + part.full)
+        if a and b and birth:
+            block.add(f"y:{birth[:4]}|{a.shape}|{b.skel[:1]}")
+        key_uids.extend([uid] * len(block))
+        key_texts.extend(block)
+    return Prepared(columns=cols, key_uids=key_uids, key_texts=key_texts, attributes=tuple(attributes), has_id=has_id,
+                    has_birth=has_birth)
+
+
+# -- the model -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Level:
+    label: str
+    sql: str            # duckdb dialect; Splink translates it for Spark
+    m: float
+    u: float
+    null: bool = False
+    tf: str | None = None
+
+
+def _name_levels(p: str, other: str) -> list[Level]:
+    return [
+        Level("missing", f"{p}_full_l IS NULL OR {p}_full_r IS NULL", 1, 1, null=True),
+        Level("same spelling", f"{p}_raw_l = {p}_raw_r", 0.6, 0.002, tf=f"{p}_raw"),
+        Level("same sounds", f"{p}_full_l = {p}_full_r", 0.12, 0.002),
+        Level("same across scripts", f"{p}_shape_l = {p}_shape_r", 0.08, 0.004),
+        Level("one typo", f"jaro_winkler_similarity({p}_full_l, {p}_full_r) >= 0.92", 0.1, 0.005),
+        Level("similar", f"jaro_winkler_similarity({p}_full_l, {p}_full_r) >= 0.8", 0.05, 0.03),
+        Level("parts swapped", f"{p}_shape_l = {other}_shape_r AND {other}_shape_l = {p}_shape_r", 0.03, 0.0002),
+        Level("different", "ELSE", 0.02, 0.96),
+    ]
+
+
+def _birth_levels() -> list[Level]:
+    return [
+        Level("missing", "birth_l IS NULL OR birth_r IS NULL", 1, 1, null=True),
+        Level("same", "birth_l = birth_r", 0.88, 0.0004, tf="birth"),
+        Level("day and month swapped", "substr(birth_l, 1, 4) = substr(birth_r, 1, 4) AND "
+              "substr(birth_l, 5, 2) = substr(birth_r, 7, 2) AND substr(birth_l, 7, 2) = substr(birth_r, 5, 2)",
+              0.02, 0.001),
+        Level("one typo", "damerau_levenshtein(birth_l, birth_r) <= 1", 0.06, 0.002),
+        Level("two typos", "damerau_levenshtein(birth_l, birth_r) <= 2", 0.02, 0.04),
+        Level("different", "ELSE", 0.02, 0.95),
+    ]
+
+
+def _id_levels() -> list[Level]:
+    return [
+        Level("missing", "idn_l IS NULL OR idn_r IS NULL", 1, 1, null=True),
+        Level("same valid PRC ID number", "idn_l = idn_r AND id_valid_l AND id_valid_r", 0.6, 1e-7),
+        Level("same", "idn_l = idn_r", 0.3, 1e-5),
+        Level("one typo", "damerau_levenshtein(idn_l, idn_r) <= 1", 0.05, 1e-4),
+        Level("two typos", "damerau_levenshtein(idn_l, idn_r) <= 2", 0.02, 1e-3),
+        Level("different", "ELSE", 0.01, 0.999),   # two different valid numbers: two people
+    ]
+
+
+def _attribute_levels(attr: str) -> list[Level]:
+    c = f"a_{attr}"
+    return [
+        Level("missing", f"{c}_l IS NULL OR {c}_r IS NULL", 1, 1, null=True),
+        Level("same", f"{c}_l = {c}_r", 0.8, 0.05, tf=c),
+        Level("similar", f"jaro_winkler_similarity({c}_l, {c}_r) >= 0.88 AND length({c}_l) >= 4", 0.12, 0.03),
+        Level("different", "ELSE", 0.08, 0.92),
+    ]
+
+
+def comparisons(prepared: Prepared) -> dict[str, list[Level]]:
+    """The model's comparisons, by output name: the two name parts, then what the table has."""
+    out = {"name_a": _name_levels("pa", "pb"), "name_b": _name_levels("pb", "pa")}
+    if prepared.has_birth:
+        out["birth"] = _birth_levels()
+    if prepared.has_id:
+        out["id_number"] = _id_levels()
+    for attr in prepared.attributes:
+        out[attr] = _attribute_levels(attr)
+    return out
+
+
+def _settings(prepared: Prepared, comps: dict[str, list[Level]]) -> Any:
+    import splink.comparison_level_library as cll
+    import splink.comparison_library as cl
+    from splink import SettingsCreator
+
+    creators: list[Any] = []
+    for name, levels in comps.items():
+        made: list[Any] = []
+        for lv in levels:
+            level: Any = cll.ElseLevel() if lv.sql == "ELSE" else cll.CustomLevel(lv.sql, lv.label,
+                                                                                   base_dialect_str="duckdb")
+            options: dict[str, Any] = {"m_probability": lv.m, "u_probability": lv.u, "label_for_charts": lv.label}
+            if lv.null:
+                options = {"is_null_level": True, "label_for_charts": lv.label}
+            if lv.tf and prepared.rows >= TRAIN_MIN_ROWS:   # frequencies in a small table mean nothing
+                options["tf_adjustment_column"] = lv.tf
+                options["tf_adjustment_weight"] = 1.0
+            made.append(level.configure(**options))
+        creators.append(cl.CustomComparison(made, output_column_name=name))
+    return SettingsCreator(link_type="dedupe_only", unique_id_column_name="unique_id", comparisons=creators,
+                           probability_two_random_records_match=UNTRAINED_PRIOR,
+                           retain_matching_columns=True, retain_intermediate_calculation_columns=False,
+                           additional_columns_to_retain=["src"])
+
+
+def _db_api(backend: str) -> Any:
+    if backend == "spark":
+        try:
+            from pyspark.sql import SparkSession
+        except ImportError as exc:
+            raise LinkageError("the Spark linkage backend needs the pyspark package "
+                               "(pip install pyspark; see the README, Record linkage)") from exc
+        from splink import SparkAPI
+
+        return SparkAPI(spark_session=SparkSession.builder.getOrCreate())  # type: ignore[no-untyped-call]
+    if backend != "duckdb":
+        raise LinkageError(f"linkage backend must be one of {', '.join(BACKENDS)}, not {backend!r}")
+    import duckdb
+    from splink import DuckDBAPI
+
+    return DuckDBAPI(connection=duckdb.connect())
+
+
+@dataclass
+class Options:
+    backend: str = "duckdb"
+    link_only: bool = False        # only pairs from different sources (tables)
+    one_to_one: bool = False       # with link_only: each row links to at most one row of another table
+    threshold: float = 0.5         # pairs below this match probability are dropped
+    train: bool | None = None      # None: estimate weights when the table is large enough
+    seed: int = 1
+    memory_limit: str = "2GB"
+
+
+@dataclass
+class Result:
+    pairs: list[tuple[int, int, float, dict[str, str]]]   # (uid, uid, match probability, evidence)
+    candidate_pairs: int
+    trained: bool
+    keys_used: list[str]
+
+
+class _Backend:
+    """Where the SQL runs: a DuckDB connection (default) or a Spark session. Blocking, training and
+    scoring are the same SQL on both; only how tables are made and queried differs."""
+
+    def __init__(self, options: Options) -> None:
+        self.kind = options.backend
+        self.db_api = _db_api(options.backend)
+        if self.kind == "duckdb":
+            self.con = self.db_api.duckdb_con
+            self.con.execute(f"SET memory_limit = '{options.memory_limit}'")
+            self.con.execute("SET preserve_insertion_order = false")
+        else:
+            self.spark = self.db_api.spark
+
+    def table(self, name: str, columns: dict[str, list[Any]]) -> Any:
+        """A table of these columns, registered under ``name`` for SQL."""
+        if self.kind == "duckdb":
+            import pyarrow as pa
+
+            self.con.register(name + "_in", pa.table(columns))
+            self.con.execute(f"CREATE OR REPLACE TEMP TABLE {name} AS SELECT * FROM {name}_in")
+            self.con.unregister(name + "_in")
+            return self.con.table(name)
+        frame = self.spark.createDataFrame(list(zip(*columns.values(), strict=True)), schema=list(columns))
+        frame.createOrReplaceTempView(name)
+        return frame
+
+    def sql(self, query: str, name: str | None = None) -> Any:
+        if self.kind == "duckdb":
+            if name:
+                self.con.execute(f"CREATE OR REPLACE TEMP TABLE {name} AS {query}")
+                return self.con.table(name)
+            return self.con.execute(query).fetchall()
+        frame = self.spark.sql(query)
+        if name:
+            frame = frame.cache()
+            frame.createOrReplaceTempView(name)
+            return frame
+        return [tuple(r) for r in frame.collect()]
+
+    def rows(self, splink_frame: Any, columns: list[str]) -> list[tuple[Any, ...]]:
+        if self.kind == "duckdb":
+            found: list[tuple[Any, ...]] = splink_frame.as_duckdbpyrelation().select(", ".join(columns)).fetchall()
+            return found
+        return [tuple(r) for r in splink_frame.as_spark_dataframe().select(*columns).collect()]
+
+    def close(self) -> None:
+        if self.kind == "duckdb":
+            self.con.close()
+
+
+def _candidate_pairs(prepared: Prepared, backend: _Backend, options: Options) -> tuple[Any, list[str]]:
+    """The blocking: rows sharing a key, tight keys always, broad ones while under the pair budget."""
+    backend.table("hb_keys_in", {"uid": prepared.key_uids, "k": prepared.key_texts})
+    backend.table("hb_src", {"uid": prepared.columns["unique_id"], "src": prepared.columns["src"]})
+    backend.sql("SELECT k.uid, k.k, split_part(k.k, ':', 1) AS kind, s.src FROM hb_keys_in k JOIN hb_src s "
+                "ON k.uid = s.uid", "hb_keys")
+    sizes = backend.sql(f"""SELECT kind, sum(c * (c - 1) / 2) FROM (SELECT kind, k, count(*) AS c FROM hb_keys
+                            GROUP BY kind, k HAVING count(*) BETWEEN 2 AND {MAX_BLOCK}) t GROUP BY kind""")
+    pairs_of = {kind: int(n or 0) for kind, n in sizes}
+    used = [k for k in ("p", "t", "i", "b", "y") if k in pairs_of]
+    budget = PAIR_BUDGET * max(prepared.rows, 1)
+    total = sum(pairs_of[k] for k in used)
+    for kind in sorted((k for k in pairs_of if k not in used), key=lambda k: pairs_of[k]):   # cheapest first
+        if total + pairs_of[kind] <= budget:
+            used.append(kind)
+            total += pairs_of[kind]
+    kinds = ", ".join(f"'{k}'" for k in used) or "''"
+    other_source = "AND a.src <> b.src" if options.link_only else ""
+    pairs = backend.sql(f"""
+        SELECT DISTINCT 'hb' AS match_key, a.uid AS join_key_l, b.uid AS join_key_r
+        FROM hb_keys a JOIN hb_keys b ON a.k = b.k AND a.uid < b.uid {other_source}
+        WHERE a.kind IN ({kinds}) AND a.k IN (SELECT k FROM hb_keys WHERE kind IN ({kinds}) GROUP BY k
+                                              HAVING count(*) BETWEEN 2 AND {MAX_BLOCK})""", "hb_pairs")
+    return pairs, used
+
+
+def link(prepared: Prepared, options: Options | None = None) -> Result:
+    """Score the candidate pairs of these rows; pairs at or above ``options.threshold``, best first."""
+    options = options or Options()
+    if prepared.rows < 2:
+        return Result([], 0, False, [])
+    from splink import Linker
+
+    logging.getLogger("splink").setLevel(logging.ERROR)
+
+    backend = _Backend(options)
+    try:
+        comps = comparisons(prepared)
+        settings = _settings(prepared, comps)
+        table = backend.table("hb_rows", prepared.columns)
+        trained = False
+        if options.train if options.train is not None else prepared.rows >= TRAIN_MIN_ROWS:
+            sample = table
+            if prepared.rows > TRAIN_MAX_ROWS:   # an even, repeatable sample of rows
+                step = prepared.rows // TRAIN_MAX_ROWS + 1
+                sample = backend.sql(f"SELECT * FROM hb_rows WHERE unique_id % {step} = 0", "hb_sample")
+            trainer = Linker(backend.db_api.register(sample), settings)
+            trained = _train(trainer, prepared, options)
+            if trained:
+                settings = _floored(trainer.misc.save_model_to_json())
+                if options.link_only:   # the prior was counted over all pairs; only cross-table pairs are scored
+                    settings["probability_two_random_records_match"] = min(
+                        0.5, settings["probability_two_random_records_match"] * _cross_pair_factor(prepared))
+        linker = Linker(backend.db_api.register(table), settings)
+        pairs_frame, used = _candidate_pairs(prepared, backend, options)
+        candidates = int(backend.sql("SELECT count(*) FROM hb_pairs")[0][0])
+        linker.table_management.register_blocked_pairs_for_predict(backend.db_api.register(pairs_frame))
+        predictions = linker.inference.predict(threshold_match_probability=options.threshold, warning_mode="never")
+        found = backend.rows(predictions, ["unique_id_l", "unique_id_r", "match_probability",
+                                           *(f"gamma_{name}" for name in comps)])
+    finally:
+        backend.close()
+    labels = {name: _gamma_labels(levels) for name, levels in comps.items()}
+    pairs: list[tuple[int, int, float, dict[str, str]]] = []
+    for uid_l, uid_r, prob, *gs in found:
+        evidence = {name: labels[name].get(int(g), str(g)) for name, g in zip(comps, gs, strict=True)}
+        pairs.append((int(uid_l), int(uid_r), float(prob), evidence))
+    pairs.sort(key=lambda p: (-p[2], p[0], p[1]))
+    if options.link_only and options.one_to_one:
+        pairs = _one_to_one(pairs, prepared)
+    return Result(pairs, candidates, trained, used)
+
+
+def _gamma_labels(levels: list[Level]) -> dict[int, str]:
+    """Splink numbers the levels: -1 for the null level, then from the highest down to 0 (else)."""
+    rest = [lv for lv in levels if not lv.null]
+    out = {len(rest) - 1 - i: lv.label for i, lv in enumerate(rest)}
+    out[-1] = "missing"
+    return out
+
+
+def _one_to_one(pairs: list[tuple[int, int, float, dict[str, str]]],
+                prepared: Prepared) -> list[tuple[int, int, float, dict[str, str]]]:
+    """Each row keeps its best link into each other table (pairs are sorted best first)."""
+    src = dict(zip(prepared.columns["unique_id"], prepared.columns["src"], strict=True))
+    taken: set[tuple[int, str]] = set()
+    out = []
+    for pair in pairs:
+        left, right = pair[0], pair[1]
+        if (left, src[right]) in taken or (right, src[left]) in taken:
+            continue
+        taken.update({(left, src[right]), (right, src[left])})
+        out.append(pair)
+    return out
+
+
+M_FLOOR = 0.001
+
+
+def _cross_pair_factor(prepared: Prepared) -> float:
+    """All pairs over pairs of rows from different tables."""
+    from collections import Counter
+
+    n = prepared.rows
+    same = sum(c * (c - 1) / 2 for c in Counter(prepared.columns["src"]).values())
+    total = n * (n - 1) / 2
+    return total / max(total - same, 1.0)
+
+
+def _floored(model: dict[str, Any]) -> dict[str, Any]:
+    """Keep every level possible for a true match: a level the estimation never saw among matches
+    (so its m fell to nothing) would otherwise veto a pair that agrees on everything else."""
+    for comparison in model["comparisons"]:
+        for level in comparison["comparison_levels"]:
+            if not level.get("is_null_level") and level.get("m_probability") is not None:
+                level["m_probability"] = max(level["m_probability"], M_FLOOR)
+    return model
+
+
+def _train(linker: Any, prepared: Prepared, options: Options) -> bool:
+    """Estimate the weights from the table itself (no labels): u by random sampling, m by expectation
+    maximisation on two blockings, so that every comparison is estimated at least once."""
+    from splink import block_on
+
+    rules = [block_on("pa_full", "pb_full")]
+    if prepared.has_birth:
+        rules.append(block_on("pa_full", "pb_full", "birth"))
+    if prepared.has_id:
+        rules.insert(0, block_on("idn"))
+    em_rules = [block_on("pa_skel", "pb_skel")]
+    if prepared.has_birth:
+        em_rules.append(block_on("birth"))
+    try:
+        linker.training.estimate_probability_two_random_records_match(rules, recall=0.8)
+        # one pass over the sample for every comparison at once: rare levels need no more chunks
+        linker.training.estimate_u_using_random_sampling(max_pairs=U_PAIRS, seed=options.seed,
+                                                         min_count_per_level=None, num_chunks=1)
+        for rule in em_rules:
+            linker.training.estimate_parameters_using_expectation_maximisation(
+                rule, estimate_without_term_frequencies=True)
+    except Exception as exc:  # too little signal somewhere: a half-estimated model is worse than none
+        logging.getLogger(__name__).warning("weights could not be estimated (%s); starting weights kept", exc)
+        return False
+    return True
