@@ -1,7 +1,7 @@
 """restricted table rows (per table or per row)
 
 Revision ID: linkage
-Revises: 0003web
+Revises: interop
 Create Date: 2026-11-22 22:10:00
 """
 
@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "linkage"
-down_revision = "0003web"
+down_revision = "interop"
 branch_labels = None
 depends_on = None
 

@@ -2,14 +2,14 @@
 a date; the search index gains entity types and dates, so every document is indexed again
 
 Revision ID: entityreview
-Revises: interop
+Revises: linkage
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "entityreview"
-down_revision = "interop"
+down_revision = "linkage"
 branch_labels = None
 depends_on = None
 
