@@ -374,7 +374,7 @@ class _Backend:
             import pyarrow as pa
 
             self.con.register(name + "_in", pa.table(columns))
-            self.con.execute(f"CREATE OR REPLACE TEMP TABLE {name} AS SELECT * FROM {name}_in")
+            self.con.execute(f"CREATE OR REPLACE TEMP TABLE {name} AS SELECT * FROM {name}_in")  # nosec B608  # names and numbers from this module, no user input
             self.con.unregister(name + "_in")
             return self.con.table(name)
         frame = self.spark.createDataFrame(list(zip(*columns.values(), strict=True)), schema=list(columns))
@@ -412,7 +412,7 @@ def _candidate_pairs(prepared: Prepared, backend: _Backend, options: Options) ->
     backend.sql("SELECT k.uid, k.k, split_part(k.k, ':', 1) AS kind, s.src FROM hb_keys_in k JOIN hb_src s "
                 "ON k.uid = s.uid", "hb_keys")
     sizes = backend.sql(f"""SELECT kind, sum(c * (c - 1) / 2) FROM (SELECT kind, k, count(*) AS c FROM hb_keys
-                            GROUP BY kind, k HAVING count(*) BETWEEN 2 AND {MAX_BLOCK}) t GROUP BY kind""")
+                            GROUP BY kind, k HAVING count(*) BETWEEN 2 AND {MAX_BLOCK}) t GROUP BY kind""")  # nosec B608  # names and numbers from this module, no user input
     pairs_of = {kind: int(n or 0) for kind, n in sizes}
     used = [k for k in ("p", "t", "i", "b", "y") if k in pairs_of]
     budget = PAIR_BUDGET * max(prepared.rows, 1)
@@ -427,7 +427,7 @@ def _candidate_pairs(prepared: Prepared, backend: _Backend, options: Options) ->
         SELECT DISTINCT 'hb' AS match_key, a.uid AS join_key_l, b.uid AS join_key_r
         FROM hb_keys a JOIN hb_keys b ON a.k = b.k AND a.uid < b.uid {other_source}
         WHERE a.kind IN ({kinds}) AND a.k IN (SELECT k FROM hb_keys WHERE kind IN ({kinds}) GROUP BY k
-                                              HAVING count(*) BETWEEN 2 AND {MAX_BLOCK})""", "hb_pairs")
+                                              HAVING count(*) BETWEEN 2 AND {MAX_BLOCK})""", "hb_pairs")  # nosec B608  # names and numbers from this module, no user input
     return pairs, used
 
 
@@ -450,7 +450,7 @@ def link(prepared: Prepared, options: Options | None = None) -> Result:
             sample = table
             if prepared.rows > TRAIN_MAX_ROWS:   # an even, repeatable sample of rows
                 step = prepared.rows // TRAIN_MAX_ROWS + 1
-                sample = backend.sql(f"SELECT * FROM hb_rows WHERE unique_id % {step} = 0", "hb_sample")
+                sample = backend.sql(f"SELECT * FROM hb_rows WHERE unique_id % {step} = 0", "hb_sample")  # nosec B608  # names and numbers from this module, no user input
             trainer = Linker(backend.db_api.register(sample), settings)
             trained = _train(trainer, prepared, options)
             if trained:
