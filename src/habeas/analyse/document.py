@@ -4,8 +4,10 @@ figures as claims and its dates."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -173,45 +175,31 @@ def _rescan(
     by_page: dict[int, list[Mention]] = defaultdict(list)
     for m in mentions:
         by_page[m.page].append(m)
-    searches = [(*_patterns(names), names)] if names else []
-    if known:
-        searches.append(_known_patterns(known))
+    known_search = _known_patterns(known) if known else None
     for number, text in prepared.items():
         page_mentions = by_page[number]
         added: list[Mention] = []
         covered = Coverage()
         for o in page_mentions:
             covered.take(number, o.start, o.end)
-        hits = [
-            (hit, table)
-            for latin, cjk, table in searches
-            for hit in (cjk if number in chinese_pages else latin).finditer(text)
-        ]
-        for hit, table in hits:
-            found = t.fold(hit.group(0))
-            if found not in table or not covered.free(number, hit.start(), hit.end()):
+        cjk = number in chinese_pages
+        hits = [(s, e, names) for s, e in _name_hits(names, text, cjk)]
+        if known_search is not None:
+            latin, cjk_pattern, table = known_search
+            hits.extend((h.start(), h.end(), table) for h in (cjk_pattern if cjk else latin).finditer(text))
+        for start, end, table in hits:
+            found = t.fold(text[start:end])
+            if found not in table or not covered.free(number, start, end):
                 continue
             kind, canonical, strong = table[found]
-            if (
-                kind == t.PERSON
-                and len(found.split()) == 1
-                and re.match(r"\s+[A-Z][a-z]", text[hit.end() : hit.end() + 3])
-            ):
+            if kind == t.PERSON and len(found.split()) == 1 and re.match(r"\s+[A-Z][a-z]", text[end : end + 3]):
                 continue  # "Chen" in "Chen Guangcheng" is someone else
             added.append(
                 Mention(
-                    number,
-                    hit.start(),
-                    hit.end(),
-                    hit.group(0),
-                    found,
-                    kind,
-                    P_KNOWN,
-                    canonical=canonical,
-                    strong=strong,
+                    number, start, end, text[start:end], found, kind, P_KNOWN, canonical=canonical, strong=strong
                 )
             )
-            covered.take(number, hit.start(), hit.end())
+            covered.take(number, start, end)
         # "X, also known as Y"
         for m in page_mentions + added:
             aka = AKA_RE.match(text, m.end)
@@ -241,11 +229,41 @@ def _rescan(
     return [m for number in sorted(by_page) for m in sorted(by_page[number], key=lambda x: x.start)]
 
 
+def _flexible(name: str) -> str:
+    return re.escape(name).replace(r"\ ", r"\s+").replace("'", "['’]")
+
+
 def _patterns(names: dict[str, tuple[str, str, bool]]) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    alternation = "|".join(
-        re.escape(n).replace(r"\ ", r"\s+").replace("'", "['’]") for n in sorted(names, key=len, reverse=True)
-    )
+    alternation = "|".join(_flexible(n) for n in sorted(names, key=len, reverse=True))
     return re.compile(rf"(?<![\w\-])(?:{alternation})(?![\w]|-\w)"), re.compile(alternation)
+
+
+@functools.lru_cache(maxsize=50_000)
+def _name_pattern(name: str) -> re.Pattern[str]:
+    """One name's pattern, compiled once for all documents (names recur, whereas one alternation per
+    document would be compiled anew each time). It starts with the name's letters, so the search
+    skips ahead quickly; word boundaries are checked on each hit."""
+    return re.compile(_flexible(name))
+
+
+def _name_hits(names: Iterable[str], text: str, cjk: bool) -> list[tuple[int, int]]:
+    """Where the names occur as whole words: leftmost first, the longest at one place, never overlapping."""
+    spans = []
+    for n in names:
+        for m in _name_pattern(n).finditer(text):
+            s, e = m.span()
+            if cjk or not (
+                (s > 0 and (text[s - 1].isalnum() or text[s - 1] in "_-"))
+                or (e < len(text) and (text[e].isalnum() or text[e] == "_"))
+                or (text[e : e + 1] == "-" and text[e + 1 : e + 2].isalnum())
+            ):
+                spans.append((s, e))
+    spans.sort(key=lambda span: (span[0], span[0] - span[1]))
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if not out or start >= out[-1][1]:
+            out.append((start, end))
+    return out
 
 
 _KNOWN_CACHE: dict[
@@ -278,6 +296,24 @@ def _person_short_forms(name: str) -> list[str]:
     return [f for f in forms if len(f) > 1 and not f.endswith(".")]
 
 
+def _spelled_by_initials(mentions: list[Mention], acronyms: dict[str, tuple[str, str]]) -> dict[str, tuple[str, str]]:
+    """Acronyms the document never expands in brackets, joined to the one organisation name in the same
+    document whose initials they spell: "EU" and "the European Union", "UN" and "United Nations"."""
+    bodies = (t.ORGANIZATION, t.PUBLIC_BODY)
+    long_names: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for m in mentions:
+        words = m.name.split()
+        if m.type in bodies and len(words) >= 2 and all(w[:1].isupper() for w in words):
+            long_names[initials(m.name)].add((m.canonical or m.name, m.type))
+    out: dict[str, tuple[str, str]] = {}
+    for m in mentions:
+        if m.type in bodies and re.fullmatch(r"[A-Z]{2,6}", m.name) and m.name not in acronyms:
+            found = long_names.get(m.name, set())
+            if len(found) == 1:
+                out[m.name] = next(iter(found))
+    return out
+
+
 def _resolve_in_document(mentions: list[Mention]) -> list[Mention]:
     acronyms: dict[str, tuple[str, str]] = {}
     for m in mentions:
@@ -285,6 +321,7 @@ def _resolve_in_document(mentions: list[Mention]) -> list[Mention]:
             acronyms.setdefault(short, (m.canonical or m.name, m.type))
     full_persons: dict[str, set[str]] = defaultdict(set)
     laws = {m.name for m in mentions if m.type == t.LAW}
+    spelled = _spelled_by_initials(mentions, acronyms)
     for m in mentions:
         if m.type == t.PERSON and len(m.name.split()) >= 2 and "·" not in m.name:
             for short in _person_short_forms(m.name):
@@ -299,6 +336,9 @@ def _resolve_in_document(mentions: list[Mention]) -> list[Mention]:
             and m.name in acronyms
         ):
             m.canonical, m.type = acronyms[m.name]
+            m.strong = True
+        if m.type in (t.ORGANIZATION, t.PUBLIC_BODY) and not m.strong and m.name in spelled:
+            m.canonical, m.type = spelled[m.name]
             m.strong = True
         if m.type in (t.ORGANIZATION, t.PUBLIC_BODY, t.LAW, t.FACILITY) and not m.strong:
             ini = initials(m.name)

@@ -18,12 +18,15 @@ from habeas.analyse import tables as t
 from habeas.analyse.model import Mention
 
 P_NESTED, P_SPACY, P_KNOWN, P_RULE, P_STRONG = 1, 2, 3, 4, 5
+ROLE = "role"  # a post's title: holds its place against fragments, then is dropped
 
 _WORD = r"[A-Z][\w\-]*(?:['’][A-Za-z]+)?"
 _CONN = r"(?:of|for|on|the|against|in|de|du|des|la|to)"
 _NUMBERED = r"No\.?[ \t]+\d+"  # "Urumqi No. 3 Detention Center"
 RUN_RE = re.compile(rf"(?<![\w'’\-]){_WORD}(?:[ \t]+(?:{_CONN}[ \t]+)*(?:{_NUMBERED}|{_WORD}))*")
-_NAME_WORD = r"[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?"
+# letters of names written in Latin script, accents included ("António Guterres", "Zoé")
+_UP, _LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
+_NAME_WORD = rf"[{_UP}][{_LOW}]+(?:[-'’][{_UP}][{_LOW}]+)?(?![\w])"
 LIST_MARKER_RE = re.compile(
     r"(?m)^[ \t]*(?:[A-Z]{1,2}|\d{1,3}|[ivxlc]{1,5})\.[ \t]+|^[ \t]*[–—\-•\uf0b7·][ \t]*"
     r"|^\d{1,2}[ \t]+(?=[A-Z][a-z])"
@@ -162,9 +165,56 @@ NOT_ORG_HEADS = {
     "Session",
     "Games",
     "Notices",
+    # documents named after their author ("OHCHR Assessment", "EU Statement")
+    "Assessment",
+    "Report",
+    "Reports",
+    "Resolution",
+    "Resolutions",
+    "Decision",
+    "Opinion",
+    "Review",
+    "Bulletin",
+    "Bulletins",
+    "Letter",
+    "Communication",
+    "Recommendation",
+    "Recommendations",
+    "Conclusions",
+    "Guidelines",
+    "Telegram",
+    "Manual",
 }
 FACILITY_HEADS = {"Camp", "Camps", "Prison", "Jail", "Facility", "Gaol"}
 PLACE_HEADS = {"Province", "Region", "Prefecture", "County", "City", "District", "Township", "Village"}
+# "the Chinese Government", "Government of the People's Republic of China", "the Federal Government":
+# a state's executive described by its country, not named. As in OntoNotes, the country is the name
+# (a place mention) and the nationality adjective is no entity; the phrase is no organisation, since
+# one string would stand for a different body in every document ("Federal Government").
+STATE_HEADS = {"Government", "Governments", "Authorities"}
+STATE_LEVELS = {
+    "federal",
+    "national",
+    "central",
+    "state",
+    "provincial",
+    "regional",
+    "local",
+    "municipal",
+    "county",
+    "city",
+    "royal",
+    "imperial",
+    "interim",
+    "transitional",
+    "military",
+    "autonomous",
+    "region",
+    "people's",
+    "the",
+    "and",
+    "of",
+}
 CLAUSE_STARTERS = {
     "Whereas",
     "Having",
@@ -402,6 +452,49 @@ def classify_run(words: list[str]) -> str | None:
     return None
 
 
+def _national_word(word: str) -> bool:
+    """A country's name or common name, its adjective ("Chinese", "Australian") or a level of government."""
+    low = word.lower().rstrip(".")
+    if low in STATE_LEVELS or low in t.ETHNONYMS or t.fold(word) in t.gazetteer_index():
+        return True
+    if not re.fullmatch(r"[A-Z][a-z]+(?:an|ian|ese|ish|i|ic|ean)", word):
+        return False
+    return any(len(c) >= 4 and word[:4] == c[:4] for c in _country_words())
+
+
+@functools.cache
+def _country_words() -> frozenset[str]:
+    return frozenset(n for e in t.gazetteer() if e.type == t.PLACE for n in e.names if " " not in n)
+
+
+def _national_phrase(words: list[str]) -> bool:
+    """Only country names ("United States", "People's Republic of China"), their adjectives and levels."""
+    index = t.gazetteer_index()
+    i = 0
+    while i < len(words):
+        j = next((j for j in range(len(words), i + 1, -1) if t.fold(" ".join(words[i:j])) in index), 0)
+        if j:
+            i = j
+        elif _national_word(words[i]):
+            i += 1
+        else:
+            return False
+    return True
+
+
+def describes_state(words: list[str]) -> bool:
+    """ "Chinese Government", "Government of the People's Republic of China", "Federal Government",
+    "US authorities": a state's executive described by its country or level, not an institution's name."""
+    words = [*words[:-1], re.sub(r"['’]s$", "", words[-1])] if words else words
+    heads = [i for i, w in enumerate(words) if w in STATE_HEADS]
+    if not heads or len(words) < 2:
+        return False
+    i = heads[0]
+    if i == len(words) - 1:
+        return _national_phrase(words[:i])
+    return words[i + 1] == "of" and _national_phrase(words[:i]) and _national_phrase(words[i + 2 :])
+
+
 def clean_name(text: str) -> str:
     """Without leading articles and clause words, trailing possessive and punctuation, one space."""
     name = t.fold(text)
@@ -446,7 +539,9 @@ def _name_words_ok(name: str) -> bool:
         low = w.lower().rstrip(".")
         if low in t.NOT_NAME_WORDS or low in t.ETHNONYMS or low in KEYWORD_WORDS or t.fold(w) in index:
             return False
-        if not re.fullmatch(r"[A-Z][a-z]+(?:[-'’][A-Za-z]+)*|[A-Z]\.|[A-Z][a-z]*[A-Z][a-z]+", w):
+        if not re.fullmatch(
+            rf"[{_UP}][{_LOW}]+(?:[-'’][{_UP}{_LOW}]+)*|[A-Z]\.|[{_UP}][{_LOW}]*[{_UP}][{_LOW}]+", w
+        ):
             return False
     return True
 
@@ -542,8 +637,11 @@ def rule_mentions(page: int, text: str) -> list[Mention]:
         )
     # capitalised runs headed by an institution, instrument, facility or place word
     for start, end, words in _runs(text):
+        if _is_post(words):
+            found.extend(_post_mentions(page, text, start, end, words))
+            continue
         found_kind = classify_run(words)
-        if found_kind is None or _is_role(words):
+        if found_kind is None or _is_role(words) or describes_state(words):
             continue
         kind = found_kind
         name = clean_name(text[start:end])
@@ -589,6 +687,29 @@ def _is_role(words: list[str]) -> bool:
             for w in " ".join(head).replace("-", " ").split()
         )
     return False
+
+
+def _is_post(words: list[str]) -> bool:
+    """ "High Representative of the Union for Foreign Affairs": a post named after its body."""
+    return "of" in words and _is_role(words) and words[-1] not in TITLE_TOKENS
+
+
+def _post_mentions(page: int, text: str, start: int, end: int, words: list[str]) -> list[Mention]:
+    """A post's title is taken as a whole, so no fragment of it ("Union for Foreign Affairs") becomes an
+    organisation; the body it belongs to is kept when its own words name one ("President of the
+    European Commission")."""
+    out = [Mention(page, start, end, text[start:end], "", ROLE, P_RULE)]
+    body = words[words.index("of") + 1 :]
+    while body and body[0] == "the":
+        body = body[1:]
+    kind = classify_run(body)
+    if kind in (t.ORGANIZATION, t.PUBLIC_BODY) and not describes_state(body):
+        m = re.search(r"\s+".join(re.escape(w) for w in body) + r"$", text[start:end])
+        if m:
+            s = start + m.start()
+            name = clean_name(m.group(0))
+            out.append(Mention(page, s, start + m.end(), m.group(0), name, kind, P_STRONG))
+    return out
 
 
 def _generic_facility(text: str) -> str:
@@ -653,9 +774,32 @@ def _nested_in_law(page: int, text: str, start: int, name: str) -> list[Mention]
     return out
 
 
+_COMPLEMENT_RE = re.compile(
+    rf"[ \t]+(?:on|of|for|against)[ \t]+(?:the[ \t]+)?{_WORD}(?:[ \t]+(?:{_CONN}[ \t]+)*{_WORD})*"
+)
+CALENDAR_WORDS = {
+    *("January", "February", "March", "April", "May", "June", "July", "August", "September", "October"),
+    *("November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+}
+
+
+def _whole_body_name(text: str, start: int, end: int) -> int:
+    """Where a body's name really ends: spaCy often stops before its complement ("Working Group" of
+    "Working Group on Arbitrary Detention"), leaving a generic fragment."""
+    words = text[start:end].split()
+    if not words or words[-1] not in ORG_HEADS | PUBLIC_HEADS:
+        return end
+    m = _COMPLEMENT_RE.match(text, end)
+    if not m or any(w.strip(",.;:") in CALENDAR_WORDS for w in m.group(0).split()):
+        return end
+    return m.end()
+
+
 def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]]) -> list[Mention]:
     out = []
     for s, e, label in ents:
+        if label == "ORG":
+            e = _whole_body_name(text, s, e)
         raw = text[s:e]
         if label in (
             "NORP",
@@ -701,7 +845,11 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]]) -> li
         if kind is None:
             continue
         if kind in (t.ORGANIZATION, t.PUBLIC_BODY) and (
-            _is_role(words) or not name[0].isupper() or "/" in name or words[-1] in NOT_ORG_HEADS
+            _is_role(words)
+            or not name[0].isupper()
+            or "/" in name
+            or words[-1] in NOT_ORG_HEADS
+            or describes_state(words)
         ):
             continue
         by_rule = classify_run(words)
@@ -791,4 +939,4 @@ def resolve_overlaps(cands: list[Mention]) -> list[Mention]:
         n for n in nested if any(k.start <= n.start and n.end <= k.end and k.page == n.page for k in laws)
     )
     kept.sort(key=lambda c: (c.page, c.start))
-    return kept
+    return [k for k in kept if k.type != ROLE]

@@ -128,6 +128,8 @@ TITLE_WORDS = [
     "Chairperson",
     "Chair",
     "High Commissioner",
+    "High Representative",
+    "Special Representative",
     "Commissioner",
     "Human Rights Commissioner",
     "UN High Commissioner",
@@ -526,12 +528,14 @@ ACRONYM_STOPWORDS = {
 }
 
 
+@functools.lru_cache(maxsize=200_000)  # names recur thousands of times across a case
 def fold(text: str) -> str:
     """A comparison form: NFKC, one kind of apostrophe, single spaces."""
     text = unicodedata.normalize("NFKC", text).replace("\u2019", "'").replace("\u2018", "'")
     return re.sub(r"\s+", " ", text).strip()
 
 
+@functools.lru_cache(maxsize=200_000)
 def key(text: str) -> str:
     """The resolution key of a name: case-folded, without "the", possessives, punctuation or plural -s."""
     t = fold(text).casefold()
