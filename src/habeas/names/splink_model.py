@@ -413,8 +413,8 @@ def _keys_sql(prepared: Prepared) -> str:
     order, across scripts: 伊力哈木·土赫提 and Ilham Tohti share ``lm|tt``) or a one-part name's
     skeletons; the ID number; birth date with each part's first consonant; birth year with the name's
     shapes; and the broad ones: birth date alone, one name part alone, an attribute with one part."""
-    attribute_keys = "".join(
-        f"UNION ALL SELECT unique_id, 's.{attr}', 's.{attr}:' || a_{attr} || '|' || {p}_skel FROM hb_rows "
+    attribute_keys = "".join(   # attribute names are the caller's canonical keys, already column names
+        f"UNION ALL SELECT unique_id, 's.{attr}', 's.{attr}:' || a_{attr} || '|' || {p}_skel FROM hb_rows "  # nosec B608
         f"WHERE a_{attr} IS NOT NULL AND {p}_skel IS NOT NULL\n" for attr in prepared.attributes for p in ("pa", "pb"))
     return f"""
         SELECT a.uid, 'p' AS kind, 'p:' || least(a.s, b.s) || '|' || greatest(a.s, b.s) AS k
