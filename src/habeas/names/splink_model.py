@@ -244,7 +244,10 @@ def _name_levels(p: str, other: str) -> list[Level]:
         Level("same across scripts", f"{p}_shape_l = {p}_shape_r", 0.08, 0.004),
         Level("one typo", f"jaro_winkler_similarity({p}_full_l, {p}_full_r) >= 0.92", 0.1, 0.005),
         Level("similar", f"jaro_winkler_similarity({p}_full_l, {p}_full_r) >= 0.8", 0.05, 0.03),
-        Level("parts swapped", f"{p}_shape_l = {other}_shape_r AND {other}_shape_l = {p}_shape_r", 0.03, 0.0002),
+        # lists swap given and family (or father's) name: this part meets the other row's other part,
+        # judged on its own, so that a typo in one part does not lose the swap of the other
+        Level("parts swapped", f"{p}_shape_l = {other}_shape_r OR "
+              f"jaro_winkler_similarity({p}_full_l, {other}_full_r) >= 0.92", 0.05, 0.008),
         Level("different", "ELSE", 0.02, 0.96),
     ]
 
