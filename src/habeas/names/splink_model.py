@@ -13,7 +13,9 @@ What Habeas adds to Splink:
   strongest comparison level;
 - a model with sensible starting weights, so that a small table (where nothing can be estimated) is
   still linked; on a larger table the weights are estimated from the table itself (u by random
-  sampling, m by expectation maximisation), without labels.
+  sampling, m by expectation maximisation on a hashed sample of blocked pairs), without labels;
+- at a million rows the Python side only reads each distinct name piece once (cached) and hands
+  plain columns to DuckDB as Arrow; the blocking keys are made in SQL.
 
 The input is plain rows (dicts) with canonical keys: ``uid`` (int), ``source`` (which table),
 ``name`` or ``given``/``family``, ``birth`` (a date), ``id_number`` and any other attributes.
@@ -29,7 +31,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
-from itertools import combinations
 from typing import Any
 
 from habeas.names import phonetic
@@ -38,7 +39,7 @@ from habeas.names.idnumber import parse_prc_id
 MAX_BLOCK = 200            # rows sharing one blocking key beyond which the key is too common to use
 PAIR_BUDGET = 25           # broad blocking keys are added while the pairs stay under this many per row
 TRAIN_MIN_ROWS = 1000      # below this, nothing can be estimated: the starting weights are used
-TRAIN_MAX_ROWS = 200_000   # the weights are estimated on a random sample of at most this many rows
+EM_PAIRS = 1e6            # expectation maximisation runs on a hashed sample of about this many blocked pairs
 BACKENDS = ("duckdb", "spark")
 U_PAIRS = 2e5              # random pairs that estimate how often non-matches agree by chance
 UNTRAINED_PRIOR = 1e-4     # the chance that two rows are one person, before any evidence, when not estimated
@@ -64,8 +65,8 @@ class _Part:
 _PIECES = re.compile(r"[\s·•・‧.]+")
 
 
-@lru_cache(maxsize=300_000)
-def _piece(text: str) -> tuple[tuple[_Part, ...], tuple[frozenset[str], ...]]:
+@lru_cache(maxsize=1_000_000)
+def _piece(text: str) -> tuple[tuple[_Part, ...], tuple[tuple[str, ...], ...]]:
     """One piece of a name (between spaces or the "·" of a transcription): its parts in the best
     reading, and for each part the skeletons of every reading (for blocking)."""
     key = phonetic.analyse(text)
@@ -81,34 +82,28 @@ def _piece(text: str) -> tuple[tuple[_Part, ...], tuple[frozenset[str], ...]]:
             continue
         for i, t in enumerate(tokens):
             skeletons[i].update(v.skeleton for v in t.variants[:3] if v.skeleton)
-    return parts, tuple(frozenset(s) for s in skeletons)
+    return parts, tuple(tuple(sorted(s)) for s in skeletons)
 
 
-@lru_cache(maxsize=300_000)
-def _name_parts(name: str) -> tuple[tuple[_Part, ...], frozenset[str]]:
-    """The name's parts and its blocking keys: every pair of parts' skeletons (any reading, in any
-    order, across scripts: 伊力哈木·土赫提 and Ilham Tohti share ``lm|tt``), or a one-part name's
-    skeletons. Names are read piece by piece, so that a million rows cost one reading per piece."""
+def _name_parts(name: str) -> tuple[list[_Part], list[tuple[str, ...]]]:
+    """The name's parts, and for each part the skeletons of its every reading (for blocking).
+    Names are read piece by piece (cached): a million rows cost one reading per distinct piece, and
+    the lists hold references to the cached parts, not new strings."""
     pieces = [p for p in _PIECES.split(name) if p]
     if len(pieces) < 2:
         pieces = [name]
     parts: list[_Part] = []
-    per_part: list[frozenset[str]] = []
+    per_part: list[tuple[str, ...]] = []
     for piece in pieces:
         got, skels = _piece(piece)
         parts.extend(got)
         per_part.extend(skels)
-    per_part = [p for p in per_part if p]
-    keys: set[str] = set()
-    if len(per_part) == 1:
-        keys.update("t:" + k for k in per_part[0])
-    for i, j in combinations(range(len(per_part)), 2):
-        keys.update("p:" + "|".join(sorted((a, b))) for a in per_part[i] for b in per_part[j])
-    return tuple(parts), frozenset(keys)
+    return parts, [p for p in per_part if p]
 
 
 @lru_cache(maxsize=200_000)
 def _one_part(text: str) -> _Part | None:
+    """A given name or a family name (from its own column) as one part."""
     parts, _ = _name_parts(text)
     if not parts:
         return None
@@ -123,27 +118,39 @@ def _birth_text(value: Any) -> str | None:
         return None
     if isinstance(value, date):
         return value.strftime("%Y%m%d")
-    digits = "".join(_DIGITS.findall(str(value)))
+    return _birth_from_text(str(value))
+
+
+@lru_cache(maxsize=100_000)
+def _birth_from_text(text: str) -> str | None:
+    """A written birth date as YYYYMMDD (cached: a million rows share some 25,000 dates)."""
+    digits = "".join(_DIGITS.findall(text))
     if len(digits) == 8:
         return digits
-    m = re.search(r"(\d{4})\D{1,3}(\d{1,2})\D{1,3}(\d{1,2})", str(value))
+    m = re.search(r"(\d{4})\D{1,3}(\d{1,2})\D{1,3}(\d{1,2})", text)
     return f"{m.group(1)}{int(m.group(2)):02d}{int(m.group(3)):02d}" if m else None
 
 
 def _text(value: Any) -> str | None:
-    if value is None:
-        return None
-    text = unicodedata.normalize("NFC", str(value)).strip().lower()
+    return _normalised(str(value)) if value is not None else None
+
+
+@lru_cache(maxsize=100_000)
+def _normalised(text: str) -> str | None:
+    text = unicodedata.normalize("NFC", text).strip().lower()
     return text or None
 
 
 @dataclass
 class Prepared:
-    """Rows made ready for the model: one column per feature, and the blocking keys."""
+    """Rows made ready for the model: one Arrow column per feature, and each name part's skeletons
+    (the blocking keys are made from these in SQL, so a million rows do not become ten million
+    Python strings)."""
 
-    columns: dict[str, list[Any]]
-    key_uids: Any                         # array of uids, one per blocking key (flat: a million rows
-    key_texts: list[str]                  # have ten million keys; tuples would cost gigabytes)
+    columns: Any                          # a pyarrow Table: DuckDB reads it in place, without a copy
+    part_uids: Any                        # array of uids, one per (name part, skeleton): flat, since
+    part_index: Any                       # a million rows have millions of them
+    part_skels: list[str]                 # references to the cached skeletons, not new strings
     attributes: tuple[str, ...]
     has_id: bool
     has_birth: bool
@@ -151,34 +158,45 @@ class Prepared:
 
     @property
     def rows(self) -> int:
-        return len(self.columns["unique_id"])
+        return int(self.columns.num_rows)
 
     @property
     def uids(self) -> set[int]:
-        return set(self.columns["unique_id"])
+        return set(self.columns.column("unique_id").to_pylist())
+
+    def column(self, name: str) -> list[Any]:
+        """One column as a Python list."""
+        values: list[Any] = self.columns.column(name).to_pylist()
+        return values
 
 
 def prepare(rows: Iterable[dict[str, Any]], attributes: Sequence[str] = ()) -> Prepared:
-    """Name keys, normalised birth date and ID number, and blocking keys for every row."""
+    """Name keys, normalised birth date and ID number, and each name part's skeletons, for every row."""
+    import pyarrow as pa
+
     cols: dict[str, list[Any]] = {c: [] for c in (
         "unique_id", "src", "pa_raw", "pa_full", "pa_shape", "pa_skel", "pb_raw", "pb_full", "pb_shape",
         "pb_skel", "birth", "idn", "id_valid", *(f"a_{a}" for a in attributes))}
-    key_uids = array("q")
-    key_texts: list[str] = []
+    part_uids = array("q")
+    part_index = array("q")
+    part_skels: list[str] = []
     has_id = has_birth = False
     for row in rows:
         uid = int(row["uid"])
-        block: set[str] = set()
+        per_part: Sequence[Sequence[str]] = ()
         if row.get("given") is not None or row.get("family") is not None:
             a = _one_part(str(row.get("given") or "").strip()) if row.get("given") else None
             b = _one_part(str(row.get("family") or "").strip()) if row.get("family") else None
-            if a and b:
-                block.add("p:" + "|".join(sorted((a.skel, b.skel))))
+            if a and b:   # one key: the pair of the two parts' skeletons
+                per_part = ((a.skel,), (b.skel,))
         else:
-            parts, skeletons = _name_parts(str(row.get("name") or "").strip()) if row.get("name") else ((), frozenset())
+            parts, per_part = _name_parts(str(row.get("name") or "").strip()) if row.get("name") else ([], [])
             a = parts[0] if parts else None
             b = parts[-1] if len(parts) > 1 else None
-            block.update(skeletons)
+        for i, skels in enumerate(per_part):
+            part_uids.extend([uid] * len(skels))
+            part_index.extend([i] * len(skels))
+            part_skels.extend(skels)
         birth = _birth_text(row.get("birth"))
         id_text = str(row.get("id_number") or "").strip()
         pid = parse_prc_id(id_text) if id_text else None
@@ -198,26 +216,11 @@ def prepare(rows: Iterable[dict[str, Any]], attributes: Sequence[str] = ()) -> P
         cols["idn"].append(idn)
         cols["id_valid"].append(bool(pid is not None and pid.valid))
         for attr in attributes:
-            value = _text(row.get(attr))
-            cols[f"a_{attr}"].append(value)
-            if value:   # broad: an attribute with one name part (a given name changed, the rest kept)
-                block.update(f"s.{attr}:{value}|{part.skel}" for part in (a, b) if part and part.skel)
-        if idn:
-            block.add("i:" + idn)
-        if birth:
-            for part in (a, b):
-                if part and part.skel:
-                    block.add(f"b:{birth}|{part.skel[0]}")
-            block.add("B:" + birth)                                # broad: birth date alone
-        for tag, part in (("A:", a), ("Z:", b)):                  # broad: one name part alone
-            if part and part.full:
-                block.add(tag + part.full)
-        if a and b and birth:
-            block.add(f"y:{birth[:4]}|{a.shape}|{b.skel[:1]}")
-        key_uids.extend([uid] * len(block))
-        key_texts.extend(block)
-    return Prepared(columns=cols, key_uids=key_uids, key_texts=key_texts, attributes=tuple(attributes), has_id=has_id,
-                    has_birth=has_birth)
+            cols[f"a_{attr}"].append(_text(row.get(attr)))
+    types = {c: pa.int64() if c == "unique_id" else pa.bool_() if c == "id_valid" else pa.string() for c in cols}
+    table = pa.table({c: pa.array(cols.pop(c), type=types[c]) for c in list(cols)})   # the lists go as they are read
+    return Prepared(columns=table, part_uids=part_uids, part_index=part_index, part_skels=part_skels,
+                    attributes=tuple(attributes), has_id=has_id, has_birth=has_birth)
 
 
 # -- the model -----------------------------------------------------------------------
@@ -241,7 +244,10 @@ def _name_levels(p: str, other: str) -> list[Level]:
         Level("same across scripts", f"{p}_shape_l = {p}_shape_r", 0.08, 0.004),
         Level("one typo", f"jaro_winkler_similarity({p}_full_l, {p}_full_r) >= 0.92", 0.1, 0.005),
         Level("similar", f"jaro_winkler_similarity({p}_full_l, {p}_full_r) >= 0.8", 0.05, 0.03),
-        Level("parts swapped", f"{p}_shape_l = {other}_shape_r AND {other}_shape_l = {p}_shape_r", 0.03, 0.0002),
+        # lists swap given and family (or father's) name: this part meets the other row's other part,
+        # judged on its own, so that a typo in one part does not lose the swap of the other
+        Level("parts swapped", f"{p}_shape_l = {other}_shape_r OR "
+              f"jaro_winkler_similarity({p}_full_l, {other}_full_r) >= 0.92", 0.05, 0.008),
         Level("different", "ELSE", 0.02, 0.96),
     ]
 
@@ -368,16 +374,16 @@ class _Backend:
         else:
             self.spark = self.db_api.spark
 
-    def table(self, name: str, columns: dict[str, list[Any]]) -> Any:
-        """A table of these columns, registered under ``name`` for SQL."""
-        if self.kind == "duckdb":
-            import pyarrow as pa
+    def table(self, name: str, data: Any) -> Any:
+        """A table of these columns (a pyarrow Table, or a dict of lists), registered as ``name``."""
+        import pyarrow as pa
 
-            self.con.register(name + "_in", pa.table(columns))
-            self.con.execute(f"CREATE OR REPLACE TEMP TABLE {name} AS SELECT * FROM {name}_in")  # nosec B608  # names and numbers from this module, no user input
-            self.con.unregister(name + "_in")
+        arrow = data if isinstance(data, pa.Table) else pa.table(data)
+        if self.kind == "duckdb":   # read in place: the rows are not held twice
+            self.con.register(name, arrow)
             return self.con.table(name)
-        frame = self.spark.createDataFrame(list(zip(*columns.values(), strict=True)), schema=list(columns))
+        frame = self.spark.createDataFrame(list(zip(*(c.to_pylist() for c in arrow.columns), strict=True)),
+                                           schema=arrow.column_names)
         frame.createOrReplaceTempView(name)
         return frame
 
@@ -405,12 +411,38 @@ class _Backend:
             self.con.close()
 
 
+def _keys_sql(prepared: Prepared) -> str:
+    """Every row's blocking keys, by kind: every pair of name parts' skeletons (any reading, either
+    order, across scripts: 伊力哈木·土赫提 and Ilham Tohti share ``lm|tt``) or a one-part name's
+    skeletons; the ID number; birth date with each part's first consonant; birth year with the name's
+    shapes; and the broad ones: birth date alone, one name part alone, an attribute with one part."""
+    attribute_keys = "".join(   # attribute names are the caller's canonical keys, already column names
+        f"UNION ALL SELECT unique_id, 's.{attr}', 's.{attr}:' || a_{attr} || '|' || {p}_skel FROM hb_rows "  # nosec B608
+        f"WHERE a_{attr} IS NOT NULL AND {p}_skel IS NOT NULL\n" for attr in prepared.attributes for p in ("pa", "pb"))
+    return f"""
+        SELECT a.uid, 'p' AS kind, 'p:' || least(a.s, b.s) || '|' || greatest(a.s, b.s) AS k
+          FROM hb_parts a JOIN hb_parts b ON a.uid = b.uid AND a.i < b.i
+        UNION ALL SELECT uid, 't', 't:' || s FROM hb_parts
+          WHERE uid IN (SELECT uid FROM hb_parts GROUP BY uid HAVING max(i) = 0)
+        UNION ALL SELECT unique_id, 'i', 'i:' || idn FROM hb_rows WHERE idn IS NOT NULL
+        UNION ALL SELECT unique_id, 'b', 'b:' || birth || '|' || left(pa_skel, 1) FROM hb_rows
+          WHERE birth IS NOT NULL AND pa_skel IS NOT NULL
+        UNION ALL SELECT unique_id, 'b', 'b:' || birth || '|' || left(pb_skel, 1) FROM hb_rows
+          WHERE birth IS NOT NULL AND pb_skel IS NOT NULL
+        UNION ALL SELECT unique_id, 'B', 'B:' || birth FROM hb_rows WHERE birth IS NOT NULL
+        UNION ALL SELECT unique_id, 'A', 'A:' || pa_full FROM hb_rows WHERE pa_full IS NOT NULL
+        UNION ALL SELECT unique_id, 'Z', 'Z:' || pb_full FROM hb_rows WHERE pb_full IS NOT NULL
+        UNION ALL SELECT unique_id, 'y', 'y:' || left(birth, 4) || '|' || coalesce(pa_shape, '') || '|'
+                                          || coalesce(left(pb_skel, 1), '') FROM hb_rows
+          WHERE birth IS NOT NULL AND pa_raw IS NOT NULL AND pb_raw IS NOT NULL
+        {attribute_keys}"""  # nosec B608  # names and numbers from this module, no user input
+
+
 def _candidate_pairs(prepared: Prepared, backend: _Backend, options: Options) -> tuple[Any, list[str]]:
     """The blocking: rows sharing a key, tight keys always, broad ones while under the pair budget."""
-    backend.table("hb_keys_in", {"uid": prepared.key_uids, "k": prepared.key_texts})
-    backend.table("hb_src", {"uid": prepared.columns["unique_id"], "src": prepared.columns["src"]})
-    backend.sql("SELECT k.uid, k.k, split_part(k.k, ':', 1) AS kind, s.src FROM hb_keys_in k JOIN hb_src s "
-                "ON k.uid = s.uid", "hb_keys")
+    backend.table("hb_parts", {"uid": prepared.part_uids, "i": prepared.part_index, "s": prepared.part_skels})
+    backend.sql(f"SELECT DISTINCT k.uid, k.k, k.kind, r.src FROM ({_keys_sql(prepared)}) k "
+                "JOIN hb_rows r ON k.uid = r.unique_id", "hb_keys")  # nosec B608  # names and numbers from this module, no user input
     sizes = backend.sql(f"""SELECT kind, sum(c * (c - 1) / 2) FROM (SELECT kind, k, count(*) AS c FROM hb_keys
                             GROUP BY kind, k HAVING count(*) BETWEEN 2 AND {MAX_BLOCK}) t GROUP BY kind""")  # nosec B608  # names and numbers from this module, no user input
     pairs_of = {kind: int(n or 0) for kind, n in sizes}
@@ -447,11 +479,7 @@ def link(prepared: Prepared, options: Options | None = None) -> Result:
         table = backend.table("hb_rows", prepared.columns)
         trained = False
         if options.train if options.train is not None else prepared.rows >= TRAIN_MIN_ROWS:
-            sample = table
-            if prepared.rows > TRAIN_MAX_ROWS:   # an even, repeatable sample of rows
-                step = prepared.rows // TRAIN_MAX_ROWS + 1
-                sample = backend.sql(f"SELECT * FROM hb_rows WHERE unique_id % {step} = 0", "hb_sample")  # nosec B608  # names and numbers from this module, no user input
-            trainer = Linker(backend.db_api.register(sample), settings)
+            trainer = Linker(backend.db_api.register(table), settings)
             trained = _train(trainer, prepared, options)
             if trained:
                 settings = _floored(trainer.misc.save_model_to_json())
@@ -489,7 +517,7 @@ def _gamma_labels(levels: list[Level]) -> dict[int, str]:
 def _one_to_one(pairs: list[tuple[int, int, float, dict[str, str]]],
                 prepared: Prepared) -> list[tuple[int, int, float, dict[str, str]]]:
     """Each row keeps its best link into each other table (pairs are sorted best first)."""
-    src = dict(zip(prepared.columns["unique_id"], prepared.columns["src"], strict=True))
+    src = dict(zip(prepared.column("unique_id"), prepared.column("src"), strict=True))
     taken: set[tuple[int, str]] = set()
     out = []
     for pair in pairs:
@@ -509,7 +537,7 @@ def _cross_pair_factor(prepared: Prepared) -> float:
     from collections import Counter
 
     n = prepared.rows
-    same = sum(c * (c - 1) / 2 for c in Counter(prepared.columns["src"]).values())
+    same = sum(c * (c - 1) / 2 for c in Counter(prepared.column("src")).values())
     total = n * (n - 1) / 2
     return total / max(total - same, 1.0)
 
@@ -544,7 +572,7 @@ def _train(linker: Any, prepared: Prepared, options: Options) -> bool:
                                                          min_count_per_level=None, num_chunks=1)
         for rule in em_rules:
             linker.training.estimate_parameters_using_expectation_maximisation(
-                rule, estimate_without_term_frequencies=True)
+                rule, estimate_without_term_frequencies=True, max_pairs=EM_PAIRS)
     except Exception as exc:  # too little signal somewhere: a half-estimated model is worse than none
         logging.getLogger(__name__).warning("weights could not be estimated (%s); starting weights kept", exc)
         return False
