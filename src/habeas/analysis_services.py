@@ -277,7 +277,8 @@ def analysis_status(store: Store) -> dict[str, Any]:
 # -- entities ----------------------------------------------------------------------
 
 
-def _case_filter(session: Session, case: str | None) -> int | None:
+def case_id_of(session: Session, case: str | None) -> int | None:
+    """The id of the case called ``case``; None for every case (NotFound for an unknown name)."""
     if case is None:
         return None
     found = get_case(session, case)
@@ -299,7 +300,7 @@ def _entity_summary(e: EntityRow) -> dict[str, Any]:
 
 def _entity_query(session: Session, type_: str | None, case: str | None, q: str | None) -> Select[EntityRow]:
     query = select(EntityRow)
-    case_id = _case_filter(session, case)
+    case_id = case_id_of(session, case)
     if case_id is not None:
         query = query.where(EntityRow.case_id == case_id)
     if type_:
@@ -399,7 +400,7 @@ def entity_dossier(store: Store, name_or_id: str, case: str | None = None, limit
     """An entity with its mentions (document, page, span, snippet), or a page of them with ``limit``
     and ``offset`` (``mention_count`` says how many in all), related entities, claims and events."""
     with store.db.reading() as session:
-        entity = find_entity(session, name_or_id, _case_filter(session, case))
+        entity = find_entity(session, name_or_id, case_id_of(session, case))
         head = session.scalar(_AUDIT_HEAD) or 0
         cache = _context_cache.setdefault(store, OrderedDict())
         cached = cache.get(entity.id)
@@ -513,7 +514,7 @@ def merge_candidates(store: Store, case: str | None = None, limit: int = 50, off
     """Pairs of entities whose names are close but that were not joined automatically, best first,
     waiting for a person: ``same`` merges them, ``distinct`` keeps them apart for good."""
     with store.db.reading() as session:
-        case_id = _case_filter(session, case)
+        case_id = case_id_of(session, case)
         where = [EntityCandidate.case_id == case_id] if case_id is not None else []
         total = session.scalar(select(func.count()).select_from(EntityCandidate).where(*where)) or 0
         rows = session.scalars(select(EntityCandidate).where(*where)
@@ -687,7 +688,7 @@ def _singular(word: str) -> str:
 def list_claims(store: Store, about: str | None = None, case: str | None = None) -> dict[str, Any]:
     """Every claim, or the claims about ``about``, grouped by what they count, sources side by side."""
     with store.db.reading() as session:
-        case_id = _case_filter(session, case)
+        case_id = case_id_of(session, case)
         query = select(ClaimRow)
         if case_id is not None:
             query = query.where(ClaimRow.case_id == case_id)
@@ -758,7 +759,7 @@ def timeline(store: Store, case: str | None = None, entity: str | None = None) -
     """Dated events in order, each with its sentence, document and the entities it names;
     with ``entity``, only the events whose sentence names that entity."""
     with store.db.reading() as session:
-        case_id = _case_filter(session, case)
+        case_id = case_id_of(session, case)
         query = select(EventRow).where(EventRow.date.is_not(None))
         if case_id is not None:
             query = query.where(EventRow.case_id == case_id)

@@ -18,11 +18,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from habeas.analyse import tables as t
-from habeas.services import NotFound
 from habeas.store import audit
 from habeas.store.analysis_models import EntityRow, MentionRow
 from habeas.store.models import Document, Record
-from habeas.store.store import Store, get_case
+from habeas.store.store import Store
 
 # The entity types that leave Habeas (laws stay: FtM has no schema for them, and they name no one).
 EXPORTED_TYPES = (t.PERSON, t.ORGANIZATION, t.PUBLIC_BODY, t.FACILITY, t.PLACE)
@@ -43,15 +42,6 @@ CHINESE_OFFICES = ("党委书记", "副书记", "书记", "主席", "副主席",
 _CHINESE_OFFICE_RE = re.compile(
     r"([^\s，。、；：“”‘’（）()《》,.;:!?！？0-9A-Za-z]{0,16}(?:" + "|".join(CHINESE_OFFICES) + r"))\s*$")
 
-
-def case_id_of(session: Session, case: str | None) -> int | None:
-    """The id of the case called ``case``; None for every case."""
-    if case is None:
-        return None
-    found = get_case(session, case)
-    if found is None:
-        raise NotFound(f"no case called {case!r}")
-    return found.id
 
 
 def record_export(store: Store, actor: str, what: str, case: str | None, target: str | None = None,

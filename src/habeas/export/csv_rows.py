@@ -11,8 +11,8 @@ from typing import Any
 
 from sqlalchemy import select
 
-from habeas.analysis_services import timeline
-from habeas.export.case_file import EXPORTED_TYPES, case_id_of, cited_entities, tabular_documents
+from habeas.analysis_services import case_id_of, timeline
+from habeas.export.case_file import EXPORTED_TYPES, cited_entities, tabular_documents
 from habeas.search.index import SearchFilters, SearchHit
 from habeas.store.analysis_models import ClaimRow
 from habeas.store.models import Document

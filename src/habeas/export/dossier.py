@@ -16,9 +16,10 @@ from sqlalchemy import func, select
 
 from habeas import __version__, analysis_services
 from habeas.analyse.tables import TYPE_LABELS
+from habeas.analysis_services import case_id_of
 from habeas.config import DEFAULT_CASE
 from habeas.export import sanctions
-from habeas.export.case_file import case_id_of, cited_entities, documents, positions, tabular_documents
+from habeas.export.case_file import cited_entities, documents, positions, tabular_documents
 from habeas.services import NotFound
 from habeas.store.analysis_models import EntityRow, MentionRow
 from habeas.store.models import Case, Custody

@@ -30,9 +30,9 @@ from followthemoney.proxy import EntityProxy
 from sqlalchemy import delete, insert, select
 
 from habeas.analyse import tables as t
+from habeas.analysis_services import case_id_of
 from habeas.config import DEFAULT_CASE, LOCAL_OWNER
 from habeas.export.case_file import (
-    case_id_of,
     cited_entities,
     documents,
     positions,

@@ -55,6 +55,26 @@ LABEL_WIDTH = 300
 ROW = 28
 
 
+
+def _value_scale(lo: float, hi: float, steps: int) -> tuple[bool, Callable[[float], float], list[float]]:
+    """A value axis from ``lo`` to ``hi`` (both > 0): whether it is logarithmic (the values span more
+    than two orders of magnitude), the fraction of the axis at which a value sits, and the ticks."""
+    if hi / lo > 100:
+        lo_t = math.floor(math.log10(lo))
+        hi_t = max(math.ceil(math.log10(hi)), lo_t + 1)
+
+        def log_frac(v: float) -> float:
+            return (math.log10(max(v, 10**lo_t)) - lo_t) / (hi_t - lo_t)
+
+        return True, log_frac, [10.0**e for e in range(lo_t, hi_t + 1)]
+    step = _nice_step(hi / steps)
+    ceiling = step * math.ceil(hi / step)
+
+    def linear_frac(v: float) -> float:
+        return v / ceiling if ceiling else 0
+
+    return False, linear_frac, [step * i for i in range(round(ceiling / step) + 1)]
+
 def claims_chart(group: dict[str, Any]) -> dict[str, Any]:
     """Geometry of one group of claims: a row per claim, a dot at its value and a bar over its range,
     on a shared axis (logarithmic when the values span more than two orders of magnitude)."""
@@ -62,24 +82,7 @@ def claims_chart(group: dict[str, Any]) -> dict[str, Any]:
     values = [v for c in claims for v in (c["value"], c["low"], c["high"]) if v is not None and v > 0]
     if not values:
         return {"rows": [], "ticks": [], "height": 0, "log": False}
-    lo, hi = min(values), max(values)
-    log = hi / lo > 100
-    if log:
-        lo_t, hi_t = math.floor(math.log10(lo)), math.ceil(math.log10(hi))
-        hi_t = max(hi_t, lo_t + 1)
-
-        def pos(v: float) -> float:
-            return (math.log10(max(v, 10**lo_t)) - lo_t) / (hi_t - lo_t)
-
-        ticks = [10.0**e for e in range(lo_t, hi_t + 1)]
-    else:
-        step = _nice_step(hi / 5)
-        top = step * math.ceil(hi / step)
-
-        def pos(v: float) -> float:
-            return v / top if top else 0
-
-        ticks = [step * i for i in range(round(top / step) + 1)]
+    log, pos, ticks = _value_scale(min(values), max(values), steps=5)
     plot = CHART_WIDTH - LABEL_WIDTH - 80
     rows = []
     for i, c in enumerate(claims):
@@ -113,22 +116,7 @@ def claims_time_chart(group: dict[str, Any]) -> dict[str, Any]:
     values = [v for _s, c in dated for v in (c["value"], c["low"], c["high"]) if v is not None and v > 0]
     lo, hi = min(values), max(values)
     left, right, top, bottom = 70, CHART_WIDTH - 20, 14, TIME_HEIGHT - 26
-    log = hi / lo > 100
-    if log:
-        lo_t, hi_t = math.floor(math.log10(lo)), max(math.ceil(math.log10(hi)), math.floor(math.log10(lo)) + 1)
-
-        def frac(v: float) -> float:
-            return (math.log10(max(v, 10**lo_t)) - lo_t) / (hi_t - lo_t)
-
-        ticks = [10.0**e for e in range(lo_t, hi_t + 1)]
-    else:
-        step = _nice_step(hi / 4)
-        ceiling = step * math.ceil(hi / step)
-
-        def frac(v: float) -> float:
-            return v / ceiling if ceiling else 0
-
-        ticks = [step * i for i in range(round(ceiling / step) + 1)]
+    log, frac, ticks = _value_scale(lo, hi, steps=4)
 
     def x_of(year: float) -> float:
         return left + (year - first) / (last - first) * (right - left)
