@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 
 from habeas.ingest.model import NEEDS_OCR
 from habeas.ingest.pipeline import FileIntake, IntakeOptions, discover
+from habeas.protect.access import guarded
 from habeas.queue.app import INGEST_TASK, check_queue_settings, make_celery
 from habeas.store.models import Document
 from habeas.store.queue_models import DONE, DUPLICATE, FAILED, FINAL, QUEUED, IngestBatch, IngestItem
@@ -21,6 +22,7 @@ from habeas.store.store import Store, ensure_case
 CHUNK = 500  # rows written per transaction while a batch is queued
 
 
+@guarded("upload")
 def enqueue(store: Store, paths: list[Path], options: IntakeOptions, files: list[str] | None = None) -> str:
     """Copy the files into the shared blob store, record them as a batch and queue one task per
     file; returns the batch's id. The workers do the rest (see ``habeas.queue.tasks``)."""
