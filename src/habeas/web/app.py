@@ -34,6 +34,7 @@ from habeas.ingest.pipeline import GRADES
 from habeas.protect import access
 from habeas.search.index import SearchFilters, SearchHit
 from habeas.web import analysis
+from habeas.web import testimony as testimony_pages
 from habeas.web.security import (
     ErrorPages,
     LoginThrottle,
@@ -588,6 +589,7 @@ def create_app(settings: Settings) -> FastAPI:
         return status
 
     analysis.add_routes(app, store, render, CallerDep, check_form_token)
+    testimony_pages.add_routes(app, store, render, CallerDep, StepUpCaller, check_form_token)
 
     # -- review -------------------------------------------------------------------------------
 
