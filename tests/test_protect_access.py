@@ -21,7 +21,7 @@ from habeas.export import csv_rows, dossier, ftm, sanctions
 from habeas.protect import access, keys, testimony
 from habeas.protect.access import PermissionDenied
 from habeas.queue.app import QueueNotConfigured
-from habeas.queue.service import enqueue
+from habeas.queue.service import batch_status, enqueue, list_batches, resend, wait
 from habeas.search.index import SearchFilters
 from habeas.store.store import Store
 from test_protect_keys import FAST_KDF, PASS
@@ -53,6 +53,10 @@ EXPECTED: dict[str, tuple[bool, bool, bool, bool, bool]] = {
     "services.ingest": WRITE,
     "services.start_ingest_job": WRITE,
     "queue.service.enqueue": WRITE,
+    "queue.service.resend": WRITE,
+    "queue.service.batch_status": READ,
+    "queue.service.list_batches": READ,
+    "queue.service.wait": READ,
     "services.reindex": WRITE,
     "services.search": READ,
     "services.search_all": READ,
@@ -98,6 +102,9 @@ EXPECTED: dict[str, tuple[bool, bool, bool, bool, bool]] = {
 # "refused by the data, never by the rules"; the refusals still raise PermissionDenied.
 REFUSED_BY_DATA: dict[str, type[Exception]] = {
     "queue.service.enqueue": QueueNotConfigured,        # no broker configured in this store
+    "queue.service.resend": QueueNotConfigured,
+    "queue.service.batch_status": LookupError,          # no such batch
+    "queue.service.wait": LookupError,
     "services.link_decide": LookupError,                # no such pair
     "services.restrict_records": ValueError,            # no such table
     "analysis_services.merge_entities": ValueError,     # an entity with itself
@@ -194,6 +201,10 @@ def operation(name: str, w: World, actor: str) -> Callable[[], Any]:
         "services.ingest": lambda: services.ingest(store, intake(out / "ingest"), options()),
         "services.start_ingest_job": lambda: services.start_ingest_job(store, upload_folder(), options()),
         "queue.service.enqueue": lambda: enqueue(store, intake(out / "queued"), options()),
+        "queue.service.resend": lambda: resend(store, "no such batch", actor=actor),
+        "queue.service.batch_status": lambda: batch_status(store, "no such batch", actor=actor),
+        "queue.service.list_batches": lambda: list_batches(store, actor=actor),
+        "queue.service.wait": lambda: wait(store, "no such batch", timeout_s=0, actor=actor),
         "services.reindex": lambda: services.reindex(store, actor),
         "services.search": lambda: services.search(store, "Kashgar", filters, actor=actor),
         "services.search_all": lambda: services.search_all(store, "Kashgar", filters, actor=actor),
