@@ -543,11 +543,12 @@ def queued_upload_status(store: Store, batch_id: str) -> tuple[str, dict[str, An
     """A queued upload's owner and its status in the shape of ``IngestJob.status``."""
     from habeas.queue.service import batch_owner, batch_status
 
-    status = batch_status(store, batch_id)
+    owner = batch_owner(store, batch_id)
+    status = batch_status(store, batch_id, actor=owner)  # read as the person who queued it
     status["failed"] = [{"path": _upload_label(f["path"]), "error": f["error"]} for f in status["failed"]]
     status["needs_ocr"] = [_upload_label(p) for p in status["needs_ocr"]]
     status["new"] = [{"id": d["id"], "title": d["title"]} for d in status["new"]]
-    return batch_owner(store, batch_id), status
+    return owner, status
 
 
 @guarded("upload")
