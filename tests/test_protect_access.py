@@ -15,6 +15,7 @@ from nacl.signing import SigningKey
 
 from conftest import BACKENDS, PostgresServer, StoreFactory, require_backend
 from habeas import analysis_services, services
+from habeas.auth import totp as second_factor
 from habeas.custody import package as evidence
 from habeas.custody.trail import audit_trail
 from habeas.export import csv_rows, dossier, ftm, sanctions
@@ -66,6 +67,8 @@ EXPECTED: dict[str, tuple[bool, bool, bool, bool, bool]] = {
     "services.original_file": READ,
     "services.add_user": ADMIN,
     "services.list_users": ADMIN,
+    "auth.totp.enrol_totp": ADMIN,
+    "services.verify": READ,
     # names and linkage
     "services.match_names": READ,
     "services.link_records": WRITE,
@@ -214,6 +217,8 @@ def operation(name: str, w: World, actor: str) -> Callable[[], Any]:
         "services.original_file": lambda: services.original_file(store, doc, actor=actor),
         "services.add_user": lambda: services.add_user(store, f"new-{actor}", "reader", "a long password", actor),
         "services.list_users": lambda: services.list_users(store, actor=actor),
+        "auth.totp.enrol_totp": lambda: second_factor.enrol_totp(store, USERS["reader"], actor, replace=True),
+        "services.verify": lambda: services.verify(store, actor=actor),
         "services.match_names": lambda: services.match_names(store, "Memet Tursun", actor=actor),
         "services.link_records": lambda: services.link_records(store, actor=actor),
         "services.link_review_queue": lambda: services.link_review_queue(store, actor=actor),

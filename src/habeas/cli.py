@@ -274,7 +274,7 @@ def show(doc_id: str, as_json: JsonFlag = False) -> None:
 def verify(as_json: JsonFlag = False) -> None:
     """Re-hash every stored file and check the audit chain; exit 1 if anything is wrong."""
     with opened_store() as store:
-        result = services.verify(store)
+        result = services.verify(store, actor=state.actor)
     if as_json:
         print_json(result)
     elif result["ok"]:

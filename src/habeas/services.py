@@ -274,7 +274,8 @@ def default_intake(case: str | None, source: str | None, grade: str | None, coll
 # -- verification ----------------------------------------------------------------
 
 
-def verify(store: Store) -> dict[str, Any]:
+@guarded("read")
+def verify(store: Store, *, actor: str = LOCAL_OWNER) -> dict[str, Any]:
     """Re-hash every blob and check the audit chain; ``ok`` only when all is intact."""
     problems: list[str] = []
     with store.db.reading() as session:
