@@ -33,7 +33,7 @@ from habeas.search.index import SearchFilters
 from habeas.store.store import Store
 
 BACKENDS = ["sqlite", "postgres"]
-ACTOR = "tester"
+ACTOR = "owner"  # the local operator (the CLI without --as): the store's admin once accounts exist too
 COLLECTOR = "collector-jane"
 
 

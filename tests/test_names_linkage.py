@@ -135,13 +135,16 @@ def test_spark_backend_without_pyspark_names_the_package(monkeypatch: pytest.Mon
 
 
 def test_restricted_rows_are_hidden_from_a_reader(store: Path) -> None:
-    """A row marked restricted is left out of `names match` and of the link review for a reader, and
-    stays visible to an investigator; a reader may not mark rows; the query is never logged as text."""
+    """A row marked restricted is left out of `names match` for a reader and of the link review for a
+    reviewer (a reader may not open the review at all), and stays visible to an investigator; a
+    reader may not mark rows; the query is never logged as text."""
     s = str(store)
     invoke("--store", s, "users", "add", "rita", "--role", "reader", "--password", "long enough", "--json")
     invoke("--store", s, "users", "add", "ivan", "--role", "investigator", "--password", "long enough", "--json")
+    invoke("--store", s, "users", "add", "rex", "--role", "reviewer", "--password", "long enough", "--json")
     invoke("--store", s, "link", "--json")
-    queue = invoke("--store", s, "--as", "rita", "link", "review", "--json")["pairs"]
+    assert runner.invoke(app, ["--store", s, "--as", "rita", "link", "review", "--json"]).exit_code == 3
+    queue = invoke("--store", s, "--as", "rex", "link", "review", "--json")["pairs"]
     assert any(p["right"]["id"] == "record:5" for p in queue)
     before = invoke("--store", s, "--as", "rita", "names", "match", "伊力哈木·土赫提", "--limit", "20", "--json")
     row = str(next(m["row"] for m in before["matches"] if m["id"] == "record:5"))
@@ -154,11 +157,11 @@ def test_restricted_rows_are_hidden_from_a_reader(store: Path) -> None:
     assert "record:5" not in [m["id"] for m in hidden["matches"]] and hidden["matches"]
     seen = invoke("--store", s, "--as", "ivan", "names", "match", "伊力哈木·土赫提", "--limit", "20", "--json")
     assert "record:5" in [m["id"] for m in seen["matches"]]
-    queue = invoke("--store", s, "--as", "rita", "link", "review", "--json")["pairs"]
+    queue = invoke("--store", s, "--as", "rex", "link", "review", "--json")["pairs"]
     assert all("record:5" not in (p["left"]["id"], p["right"]["id"]) for p in queue)
     pair = next(p for p in invoke("--store", s, "--as", "ivan", "link", "review", "--json")["pairs"]
                 if "record:5" in (p["left"]["id"], p["right"]["id"]))
-    decided = runner.invoke(app, ["--store", s, "--as", "rita", "link", "decide", str(pair["pair"]), "same"])
+    decided = runner.invoke(app, ["--store", s, "--as", "rex", "link", "decide", str(pair["pair"]), "same"])
     assert decided.exit_code == 2
 
     invoke("--store", s, "--as", "ivan", "names", "restrict", "detainees.csv", "--json")   # the whole table

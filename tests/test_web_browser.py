@@ -23,13 +23,18 @@ from conftest import ACTOR, ingest
 from habeas import services
 from habeas.auth import totp as second_factor
 from habeas.config import Settings
+from habeas.protect import access, keys, testimony
 from habeas.web.app import create_app
+from test_protect_keys import FAST_KDF, PASS
+from test_protect_testimony import CANARY, record_with_canary
 
 CHROMIUM = "/usr/bin/chromium"
 CORPUS = Path(__file__).resolve().parent.parent / "examples" / "corpus"
 USERS = {"ada": ("investigator", "ada's long password"), "rex": ("reader", "rex's long password"),
-         "boss": ("admin", "the admin's long password")}
-TOTP_SECRETS: dict[str, str] = {}  # the admin's one-time code secret, set up with the server
+         "boss": ("admin", "the admin's long password"), "ivy": ("investigator", "ivy's long password")}
+TOTP_SECRETS: dict[str, str] = {}  # the one-time code secrets of the admin and of ivy, set up with the server
+IVY_PASSPHRASE = "ivy's passphrase, long enough"
+RECORDS: dict[str, str] = {}  # a testimony record with the canary in every sealed field
 LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                "--no-first-run", "--disable-sync", "--disable-dev-shm-usage"]
 
@@ -51,12 +56,17 @@ def free_port() -> int:
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     import uvicorn
 
-    settings = Settings(store=tmp_path_factory.mktemp("browser") / "store", workers=1)
+    settings = Settings(store=tmp_path_factory.mktemp("browser") / "store", workers=1, kdf=FAST_KDF)
     store = services.open_store(settings)
     ingest(store, CORPUS, source="European Parliament", grade="A")
     for name, (role, password) in USERS.items():
         services.add_user(store, name, role, password, ACTOR)
     TOTP_SECRETS["boss"] = second_factor.enrol_totp(store, "boss", ACTOR).secret
+    TOTP_SECRETS["ivy"] = second_factor.enrol_totp(store, "ivy", ACTOR).secret
+    keys.init_keys(store, ACTOR, PASS)  # the case signing and recovery keys
+    keys.init_keys(store, "ivy", IVY_PASSPHRASE)
+    access.grant(store, ACTOR, "ivy", "main", "unseal")
+    RECORDS["sealed"] = testimony.add_testimony(store, ACTOR, record_with_canary(), case="main")["id"]
     store.close()
     port = free_port()
     server = uvicorn.Server(uvicorn.Config(create_app(settings), host="127.0.0.1", port=port, log_level="warning"))
@@ -362,3 +372,42 @@ def test_accept_a_proposed_merge_on_the_review_page(page: Any, server: str) -> N
     page.wait_for_selector(".aliases")
     names_shown = page.locator(".dossier h1").inner_text() + "\n" + page.locator(".aliases").inner_text()
     assert names[0] in names_shown and names[1] in names_shown
+
+
+def test_testimony_list_shows_public_fields_and_unsealing_needs_passphrase_reason_and_code(
+        page: Any, server: str) -> None:
+    """A reader sees the record's public fields and no unseal control; an investigator with an
+    unseal grant and a one-time code (given at login) unseals it with a passphrase and a reason."""
+    record = RECORDS["sealed"]
+    log_in(page, server, "rex", "/testimony")
+    assert record in page.inner_text("table.records") and CANARY not in page.content()
+    assert "detention" in page.inner_text("table.records")
+    page.click(f"text={record}")
+    page.wait_for_selector("h1")
+    assert "Kashgar" in page.inner_text("main") and page.locator("#unseal").count() == 0
+    page.goto(f"{server}/testimony/{record}/unseal")
+    assert CANARY not in page.content()  # a reader is refused the form (403)
+    page.context.clear_cookies()
+
+    page.goto(server + f"/login?next=/testimony/{record}")
+    page.fill("#username", "ivy")
+    page.fill("#password", USERS["ivy"][1])
+    page.fill("#totp", pyotp.TOTP(TOTP_SECRETS["ivy"]).now())
+    page.press("#totp", "Enter")
+    page.wait_for_selector("#unseal")
+    assert CANARY not in page.content()
+    page.click("#unseal")
+    page.wait_for_selector("#passphrase")
+    page.fill("#passphrase", "not my passphrase")
+    page.fill("#reason", "checking the account against the court file")
+    page.click("form.unseal button")
+    page.wait_for_load_state()
+    assert CANARY not in page.content()  # a wrong passphrase opens nothing
+    page.goto(f"{server}/testimony/{record}/unseal")
+    page.fill("#passphrase", IVY_PASSPHRASE)
+    page.fill("#reason", "checking the account against the court file")
+    page.click("form.unseal button")
+    page.wait_for_selector("#unsealed")
+    shot(page, "testimony-unsealed")
+    assert CANARY in page.inner_text("#unsealed")
+

@@ -17,7 +17,9 @@ from habeas.analyse import analyser_version
 from habeas.analyse import tables as t
 from habeas.analyse.document_date import document_date
 from habeas.analyse.model import ClaimFound, DocumentAnalysis
+from habeas.config import LOCAL_OWNER
 from habeas.ingest.model import ERROR
+from habeas.protect.access import guarded
 from habeas.resolve.resolver import resolve_case
 from habeas.services import NotFound, sync_index
 from habeas.store import audit
@@ -41,6 +43,7 @@ SNIPPET = 80
 # -- analysing ---------------------------------------------------------------------
 
 
+@guarded("analyse")
 def analyse(
     store: Store, doc_ids: list[str] | None, actor: str, workers: int | None = None, resolve: bool = True
 ) -> dict[str, Any]:
@@ -315,8 +318,9 @@ def _entity_query(session: Session, type_: str | None, case: str | None, q: str 
     return query
 
 
+@guarded("read")
 def list_entities(store: Store, type_: str | None = None, case: str | None = None, q: str | None = None,
-                  limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
+                  limit: int | None = None, offset: int = 0, *, actor: str = LOCAL_OWNER) -> list[dict[str, Any]]:
     """Entities the documents name, most mentioned first; ``q`` keeps those with a name containing it."""
     with store.db.reading() as session:
         query = _entity_query(session, type_, case, q).order_by(
@@ -326,7 +330,9 @@ def list_entities(store: Store, type_: str | None = None, case: str | None = Non
         return [_entity_summary(e) for e in session.scalars(query)]
 
 
-def count_entities(store: Store, type_: str | None = None, case: str | None = None, q: str | None = None) -> int:
+@guarded("read")
+def count_entities(store: Store, type_: str | None = None, case: str | None = None, q: str | None = None,
+                   *, actor: str = LOCAL_OWNER) -> int:
     with store.db.reading() as session:
         sub = _entity_query(session, type_, case, q).subquery()
         return session.scalar(select(func.count()).select_from(sub)) or 0
@@ -387,7 +393,9 @@ def entity_mentions(session: Session, entity: EntityRow, limit: int | None = MEN
             for m in mentions]
 
 
-def entity_mention_page(store: Store, name_or_id: str, limit: int = MENTION_PAGE, offset: int = 0) -> dict[str, Any]:
+@guarded("read")
+def entity_mention_page(store: Store, name_or_id: str, limit: int = MENTION_PAGE, offset: int = 0,
+                        *, actor: str = LOCAL_OWNER) -> dict[str, Any]:
     """An entity's summary with one page of its mentions."""
     with store.db.reading() as session:
         entity = find_entity(session, name_or_id)
@@ -395,8 +403,9 @@ def entity_mention_page(store: Store, name_or_id: str, limit: int = MENTION_PAGE
                 "mentions": entity_mentions(session, entity, limit, offset)}
 
 
+@guarded("read")
 def entity_dossier(store: Store, name_or_id: str, case: str | None = None, limit: int | None = None,
-                   offset: int = 0) -> dict[str, Any]:
+                   offset: int = 0, *, actor: str = LOCAL_OWNER) -> dict[str, Any]:
     """An entity with its mentions (document, page, span, snippet), or a page of them with ``limit``
     and ``offset`` (``mention_count`` says how many in all), related entities, claims and events."""
     with store.db.reading() as session:
@@ -474,6 +483,7 @@ def _snippet(text: str, start: int, end: int) -> str:
     return ("…" if a > 0 else "") + body + ("…" if b < len(text) else "")
 
 
+@guarded("decide")
 def merge_entities(store: Store, first: str, second: str, actor: str) -> dict[str, Any]:
     """A person's decision that two entities are one thing: stored, audited, and applied now."""
     with store.db.transaction() as session:
@@ -490,6 +500,7 @@ def merge_entities(store: Store, first: str, second: str, actor: str) -> dict[st
         return _entity_summary(merged)
 
 
+@guarded("decide")
 def split_entity(store: Store, entity: str, alias: str, actor: str) -> dict[str, Any]:
     """A person's decision that ``alias`` names something else than the rest of the entity."""
     with store.db.transaction() as session:
@@ -510,7 +521,9 @@ def split_entity(store: Store, entity: str, alias: str, actor: str) -> dict[str,
         return {"split": [_entity_summary(r) for r in split_off], "rest": [_entity_summary(r) for r in rest]}
 
 
-def merge_candidates(store: Store, case: str | None = None, limit: int = 50, offset: int = 0) -> dict[str, Any]:
+@guarded("decide")
+def merge_candidates(store: Store, case: str | None = None, limit: int = 50, offset: int = 0,
+                     *, actor: str = LOCAL_OWNER) -> dict[str, Any]:
     """Pairs of entities whose names are close but that were not joined automatically, best first,
     waiting for a person: ``same`` merges them, ``distinct`` keeps them apart for good."""
     with store.db.reading() as session:
@@ -528,6 +541,7 @@ def merge_candidates(store: Store, case: str | None = None, limit: int = 50, off
     return {"total": total, "pairs": pairs}
 
 
+@guarded("decide")
 def decide_candidate(store: Store, first: str, second: str, decision: str, actor: str) -> dict[str, Any]:
     """A person's answer to a proposed pair: ``same`` merges the two (as ``merge_entities``);
     ``distinct`` records that they are different things, so the pair is never proposed again.
@@ -685,7 +699,9 @@ def _singular(word: str) -> str:
     return word
 
 
-def list_claims(store: Store, about: str | None = None, case: str | None = None) -> dict[str, Any]:
+@guarded("read")
+def list_claims(store: Store, about: str | None = None, case: str | None = None,
+                *, actor: str = LOCAL_OWNER) -> dict[str, Any]:
     """Every claim, or the claims about ``about``, grouped by what they count, sources side by side."""
     with store.db.reading() as session:
         case_id = case_id_of(session, case)
@@ -755,7 +771,9 @@ def _event_dict(ev: EventRow, names: dict[tuple[str, int, int], list[str]]) -> d
     }
 
 
-def timeline(store: Store, case: str | None = None, entity: str | None = None) -> dict[str, Any]:
+@guarded("read")
+def timeline(store: Store, case: str | None = None, entity: str | None = None,
+             *, actor: str = LOCAL_OWNER) -> dict[str, Any]:
     """Dated events in order, each with its sentence, document and the entities it names;
     with ``entity``, only the events whose sentence names that entity."""
     with store.db.reading() as session:
@@ -775,7 +793,8 @@ def timeline(store: Store, case: str | None = None, entity: str | None = None) -
 # -- entities in a document, and the network around an entity ----------------------------------------------------------
 
 
-def document_entities(store: Store, doc_id: str) -> dict[int, list[dict[str, Any]]]:
+@guarded("read")
+def document_entities(store: Store, doc_id: str, *, actor: str = LOCAL_OWNER) -> dict[int, list[dict[str, Any]]]:
     """The resolved entity mentions of a document by page, in reading order, without overlaps."""
     by_page: dict[int, list[dict[str, Any]]] = defaultdict(list)
     with store.db.reading() as session:
@@ -795,7 +814,9 @@ def document_entities(store: Store, doc_id: str) -> dict[int, list[dict[str, Any
 NETWORK_NODES = 60
 
 
-def entity_network(store: Store, entity_id: str, depth: int = 1, limit: int = NETWORK_NODES) -> dict[str, Any]:
+@guarded("read")
+def entity_network(store: Store, entity_id: str, depth: int = 1, limit: int = NETWORK_NODES,
+                   *, actor: str = LOCAL_OWNER) -> dict[str, Any]:
     """Entities named in the same sentence as ``entity_id`` (``depth`` steps out), and how often each
     pair is named together: nodes and weighted edges. Only entities the documents name; no scores."""
     with store.db.reading() as session:

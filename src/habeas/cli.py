@@ -102,7 +102,7 @@ def case_create(name: str, as_json: JsonFlag = False) -> None:
 def cases(as_json: JsonFlag = False) -> None:
     """List the cases in the store."""
     with opened_store() as store:
-        rows = services.list_cases(store)
+        rows = services.list_cases(store, actor=state.actor)
     if as_json:
         return print_json({"cases": rows})
     table = Table("case", "documents", "created", "by")
@@ -196,10 +196,10 @@ def search(
         filters = services.search_filters(case, source or [], language or [], file_type or [], entity_type or [],
                                           date_from, date_to)
         if as_json:
-            total, hits = services.search_all(store, query, filters)
+            total, hits = services.search_all(store, query, filters, actor=state.actor)
             _stream_search_json(total, hits)
             return
-        total, page = services.search(store, query, filters, limit=limit)
+        total, page = services.search(store, query, filters, limit=limit, actor=state.actor)
     out.print(f"[bold]{total}[/bold] matching pages" + (f", best {len(page)}:" if page else ""))
     for rank, hit in enumerate(page, start=1):
         where = f"page {hit.page}, " if hit.page is not None else ""
@@ -239,7 +239,7 @@ def documents(
 ) -> None:
     """List documents."""
     with opened_store() as store:
-        rows = services.list_documents(store, case, status)
+        rows = services.list_documents(store, case, status, actor=state.actor)
     if as_json:
         return print_json({"documents": rows})
     table = Table("id", "title", "type", "lang", "status", title=f"{len(rows)} documents")
@@ -253,7 +253,7 @@ def documents(
 def show(doc_id: str, as_json: JsonFlag = False) -> None:
     """A document's text by page, its custody record and its hash."""
     with opened_store() as store:
-        doc = services.show_document(store, doc_id)
+        doc = services.show_document(store, doc_id, actor=state.actor)
     if as_json:
         return print_json(doc)
     out.print(f"[bold]{escape(doc['title'])}[/bold]  ({doc['file_type']}, {doc['language'] or '?'}, "
@@ -274,7 +274,7 @@ def show(doc_id: str, as_json: JsonFlag = False) -> None:
 def verify(as_json: JsonFlag = False) -> None:
     """Re-hash every stored file and check the audit chain; exit 1 if anything is wrong."""
     with opened_store() as store:
-        result = services.verify(store)
+        result = services.verify(store, actor=state.actor)
     if as_json:
         print_json(result)
     elif result["ok"]:
@@ -310,7 +310,7 @@ def users_add(
 def users_list(as_json: JsonFlag = False) -> None:
     """List the accounts."""
     with opened_store() as store:
-        rows = services.list_users(store)
+        rows = services.list_users(store, actor=state.actor)
     if as_json:
         return print_json({"users": rows})
     table = Table("user", "role", "created", "by")

@@ -49,7 +49,7 @@ def entities(
 ) -> None:
     """One row per real person, body, facility, place or law: name, aliases, mentions, documents."""
     with opened_store() as store:
-        rows = analysis.list_entities(store, entity_type, case)
+        rows = analysis.list_entities(store, entity_type, case, actor=state.actor)
     if as_json:
         return print_json({"entities": rows})
     table = Table("id", "type", "name", "aliases", "mentions", "documents", title=f"{len(rows)} entities")
@@ -75,7 +75,7 @@ def entity_show(
 ) -> None:
     """Dossier: aliases, every mention with document/page/snippet, related entities, claims, events."""
     with opened_store() as store:
-        d = analysis.entity_dossier(store, name_or_id, case, limit=limit, offset=offset)
+        d = analysis.entity_dossier(store, name_or_id, case, limit=limit, offset=offset, actor=state.actor)
     if as_json:
         return print_json(d)
     out.print(
@@ -138,7 +138,7 @@ def claims(
 ) -> None:
     """Every figure with what it counts and its source sentence; --about groups them across sources."""
     with opened_store() as store:
-        result = analysis.list_claims(store, about, case)
+        result = analysis.list_claims(store, about, case, actor=state.actor)
     if as_json:
         return print_json(result)
     for group in result["groups"]:
@@ -175,7 +175,7 @@ def timeline(
 ) -> None:
     """Dated events in order, each citing its sentence and naming its entities."""
     with opened_store() as store:
-        result = analysis.timeline(store, case, entity)
+        result = analysis.timeline(store, case, entity, actor=state.actor)
     if as_json:
         return print_json(result)
     table = Table("date", "what happened", "entities", "document", title=f"{len(result['events'])} events")

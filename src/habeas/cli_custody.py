@@ -28,7 +28,7 @@ def audit_command(
 ) -> None:
     """Who did what, when (field names, never values); the hash chain verified. Exit 1 if broken."""
     with opened_store() as store:
-        trail = audit_trail(store, limit, package or [])
+        trail = audit_trail(store, limit, package or [], actor=state.actor)
     if as_json:
         print_json(trail)
     else:

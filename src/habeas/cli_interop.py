@@ -56,7 +56,7 @@ def export_csv(
 ) -> None:
     """A CSV table, written row by row (no size cap); cells that look like formulas are quoted."""
     with opened_store() as store:
-        header, rows = csv_rows.export_rows(store, kind, case, query, entity)
+        header, rows = csv_rows.export_rows(store, kind, case, query, entity, actor=state.actor)
         record_export(store, state.actor, f"csv.{kind}", case, str(out_file.name))
         lines = csv_rows.csv_lines(header, rows)
         if str(out_file) == "-":
@@ -119,7 +119,7 @@ def officials(
     if ctx.invoked_subcommand is not None:
         return
     with opened_store() as store:
-        result = sanctions.cross_reference(store, case, everyone=everyone, threshold=threshold)
+        result = sanctions.cross_reference(store, case, everyone=everyone, threshold=threshold, actor=state.actor)
     if as_json:
         return print_json(result)
     columns = ["official", "offices (as the documents give them)", "named"]
@@ -177,8 +177,8 @@ def dossier_command(
     if not name_or_id and not case:
         raise typer.BadParameter("name an entity, or give --case for a dossier on the whole case")
     with opened_store() as store:
-        data = dossier.entity_dossier_data(store, name_or_id, case) if name_or_id else \
-            dossier.case_dossier_data(store, case)
+        data = dossier.entity_dossier_data(store, name_or_id, case, actor=state.actor) if name_or_id else \
+            dossier.case_dossier_data(store, case, actor=state.actor)
         record_export(store, state.actor, "dossier", case, data.get("id") or data["name"],
                       {"statements": len(data["mentions"]), "documents": len(data["documents"])})
     written = []

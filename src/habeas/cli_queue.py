@@ -118,7 +118,7 @@ def ingest_queued(paths: list[Path], options: IntakeOptions, wait: bool, as_json
         except QueueNotConfigured as exc:
             raise ValueError(str(exc)) from exc
         if not wait:
-            status = service.batch_status(store, batch_id)
+            status = service.batch_status(store, batch_id, actor=state.actor)
             if as_json:
                 return print_json(status)
             out.print(f"queued batch [bold]{batch_id}[/bold]: {status['total']} files; watch it with "
@@ -130,7 +130,7 @@ def ingest_queued(paths: list[Path], options: IntakeOptions, wait: bool, as_json
 def _watch(store: Any, batch_id: str, as_json: bool) -> None:
     bar = _QueueBar()
     with bar.progress:
-        status = service.wait(store, batch_id, bar.update)
+        status = service.wait(store, batch_id, bar.update, actor=state.actor)
     if as_json:
         print_json(_summary(status))
     else:
@@ -160,11 +160,12 @@ def jobs(
     """Queued ingest batches and their progress (``habeas ingest --queue``)."""
     with opened_store() as store:
         if batch and resend:
-            count = service.resend(store, batch)
+            count = service.resend(store, batch, actor=state.actor)
             err.print(f"queued {count} unfinished files again")
         if batch and wait:
             return _watch(store, batch, as_json)
-        rows = [service.batch_status(store, batch)] if batch else service.list_batches(store)
+        rows = [service.batch_status(store, batch, actor=state.actor)] if batch \
+            else service.list_batches(store, actor=state.actor)
     if as_json:
         return print_json(rows[0] if batch else {"batches": rows})
     table = Table("batch", "case", "state", "done", "new", "duplicates", "failed", "created")

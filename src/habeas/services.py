@@ -26,6 +26,8 @@ from habeas.analyse.tables import ENTITY_TYPES
 from habeas.config import DEFAULT_CASE, LOCAL_OWNER, Settings
 from habeas.ingest.model import ERROR
 from habeas.ingest.pipeline import Ingestion, IngestReport, IntakeOptions, Progress
+from habeas.protect import access
+from habeas.protect.access import OPERATIONS, ROLES, guarded
 from habeas.search.index import PageEntry, SearchFilters, SearchHit, parse_date_bound
 from habeas.store import audit
 from habeas.store.analysis_models import EventRow, MentionRow
@@ -53,6 +55,7 @@ def default_collector() -> str:
 # -- cases ---------------------------------------------------------------------
 
 
+@guarded("case.create")
 def create_case(store: Store, name: str, actor: str) -> dict[str, Any]:
     with store.db.transaction() as session:
         if get_case(session, name) is not None:
@@ -61,7 +64,8 @@ def create_case(store: Store, name: str, actor: str) -> dict[str, Any]:
         return _case_dict(session, case)
 
 
-def list_cases(store: Store) -> list[dict[str, Any]]:
+@guarded("read")
+def list_cases(store: Store, *, actor: str = LOCAL_OWNER) -> list[dict[str, Any]]:
     with store.db.reading() as session:
         return [_case_dict(session, c) for c in session.scalars(select(Case).order_by(Case.name))]
 
@@ -75,6 +79,7 @@ def _case_dict(session: Session, case: Case) -> dict[str, Any]:
 # -- intake --------------------------------------------------------------------
 
 
+@guarded("upload")
 def ingest(store: Store, paths: list[Path], options: IntakeOptions,
            progress: Progress | None = None) -> IngestReport:
     """Take files and folders into a case, then make them searchable."""
@@ -148,6 +153,7 @@ def _page_entries(session: Session, documents: Sequence[Document]) -> list[tuple
     return entries
 
 
+@guarded("analyse")
 def reindex(store: Store, actor: str) -> int:
     """Throw the index away and rebuild it from the database."""
     store.index.clear()
@@ -193,13 +199,16 @@ def search_filters(case: str | None = None, sources: Sequence[str] = (), languag
                          date_to=parse_date_bound(date_to) if date_to else None)
 
 
+@guarded("read")
 def search(store: Store, query: str, filters: SearchFilters, limit: int = 10,
-           offset: int = 0) -> tuple[int, list[SearchHit]]:
+           offset: int = 0, *, actor: str = LOCAL_OWNER) -> tuple[int, list[SearchHit]]:
     _catch_up_index(store)
     return store.index.search(query, filters, limit=limit, offset=offset)
 
 
-def search_all(store: Store, query: str, filters: SearchFilters) -> tuple[int, Iterator[SearchHit]]:
+@guarded("read")
+def search_all(store: Store, query: str, filters: SearchFilters,
+               *, actor: str = LOCAL_OWNER) -> tuple[int, Iterator[SearchHit]]:
     """The total and every hit, streamed in batches."""
     _catch_up_index(store)
     return store.index.count(query, filters), store.index.iter_search(query, filters)
@@ -208,7 +217,9 @@ def search_all(store: Store, query: str, filters: SearchFilters) -> tuple[int, I
 # -- documents -----------------------------------------------------------------
 
 
-def list_documents(store: Store, case: str | None = None, status: str | None = None) -> list[dict[str, Any]]:
+@guarded("read")
+def list_documents(store: Store, case: str | None = None, status: str | None = None,
+                   *, actor: str = LOCAL_OWNER) -> list[dict[str, Any]]:
     with store.db.reading() as session:
         query = select(Document, Case.name).join(Case, Case.id == Document.case_id).order_by(Document.created_at)
         if case:
@@ -225,7 +236,8 @@ def _document_summary(document: Document, case_name: str) -> dict[str, Any]:
             "parent_id": document.parent_id, "path_in_parent": document.path_in_parent}
 
 
-def show_document(store: Store, doc_id: str) -> dict[str, Any]:
+@guarded("read")
+def show_document(store: Store, doc_id: str, *, actor: str = LOCAL_OWNER) -> dict[str, Any]:
     """A document with its text by page, custody record and family."""
     with store.db.reading() as session:
         document = session.get(Document, doc_id)
@@ -262,7 +274,8 @@ def default_intake(case: str | None, source: str | None, grade: str | None, coll
 # -- verification ----------------------------------------------------------------
 
 
-def verify(store: Store) -> dict[str, Any]:
+@guarded("read")
+def verify(store: Store, *, actor: str = LOCAL_OWNER) -> dict[str, Any]:
     """Re-hash every blob and check the audit chain; ``ok`` only when all is intact."""
     problems: list[str] = []
     with store.db.reading() as session:
@@ -294,24 +307,19 @@ def audit_export(store: Store, actor: str, action: str, *, case: str | None = No
 
 
 # -- users -----------------------------------------------------------------------
-# Roles, weakest first. What each may do is decided by ``allowed`` and nowhere else.
+# Roles and what each may do: ``habeas.protect.access.OPERATIONS``, the one table of who may do
+# what, checked by the service functions themselves (``guarded``) and named by the web's routes.
 
-ROLES = ("reader", "reviewer", "investigator", "admin")
-PERMISSIONS: dict[str, frozenset[str]] = {
-    "read": frozenset(ROLES),                                     # search, read, download originals
-    "upload": frozenset({"investigator", "admin"}),               # bring files in
-    "decide": frozenset({"reviewer", "investigator", "admin"}),   # merge, split, accept or reject matches
-    "admin": frozenset({"admin"}),                                # manage accounts
-    "restricted": frozenset({"investigator", "admin"}),           # see and mark rows marked restricted
-}
+PERMISSIONS = OPERATIONS  # the name the web app and older callers use
 MIN_PASSWORD = 8
 _hasher = PasswordHasher()  # Argon2id with argon2-cffi's recommended cost
 _DUMMY_HASH = _hasher.hash("a password nobody has")  # checked for unknown names, so timing tells nothing
 
 
 def allowed(role: str | None, permission: str) -> bool:
-    """Whether ``role`` may do ``permission``; unknown roles and permissions are refused."""
-    return role is not None and role in PERMISSIONS.get(permission, frozenset())
+    """Whether ``role`` may do ``permission`` (an operation of ``OPERATIONS``); unknown roles and
+    operations are refused."""
+    return role is not None and role in OPERATIONS.get(permission, frozenset())
 
 
 def may_see_restricted(role: str | None, case: str | None = None) -> bool:
@@ -321,13 +329,13 @@ def may_see_restricted(role: str | None, case: str | None = None) -> bool:
 
 
 def role_of(store: Store, actor: str) -> str | None:
-    """The role of ``actor``: the store's local owner is an admin; a disabled or unknown user has none."""
-    if actor == LOCAL_OWNER:
-        return "admin"
-    user = get_user(store, actor)
-    return user["role"] if user else None
+    """The role of ``actor`` as ``access.role_of`` decides it: the store's local owner is an admin;
+    a disabled or unknown user has none (in a store without accounts, anyone is its admin)."""
+    with store.db.reading() as session:
+        return access.role_of(session, actor)
 
 
+@guarded("admin")
 def add_user(store: Store, name: str, role: str, password: str, actor: str) -> dict[str, Any]:
     """A new account with an Argon2id hash of its password; the password itself is never stored."""
     name = name.strip()
@@ -349,7 +357,8 @@ def add_user(store: Store, name: str, role: str, password: str, actor: str) -> d
         return _user_dict(user)
 
 
-def list_users(store: Store) -> list[dict[str, Any]]:
+@guarded("admin")
+def list_users(store: Store, *, actor: str = LOCAL_OWNER) -> list[dict[str, Any]]:
     with store.db.reading() as session:
         return [_user_dict(u) for u in session.scalars(select(User).order_by(User.name))]
 
@@ -401,7 +410,9 @@ def search_json_chunks(total: int, hits: Iterator[SearchHit]) -> Iterator[str]:
     yield "\n]}\n"
 
 
-def search_facets(store: Store, query: str, filters: SearchFilters) -> dict[str, list[tuple[str, int]]]:
+@guarded("read")
+def search_facets(store: Store, query: str, filters: SearchFilters,
+                  *, actor: str = LOCAL_OWNER) -> dict[str, list[tuple[str, int]]]:
     """For each filter field (source, language, file type, entity type, year), its values with how
     many matching pages each would leave; values with none are left out."""
     _catch_up_index(store)
@@ -411,7 +422,8 @@ def search_facets(store: Store, query: str, filters: SearchFilters) -> dict[str,
 # -- original files --------------------------------------------------------------------
 
 
-def original_file(store: Store, doc_id: str) -> tuple[Path, str]:
+@guarded("read")
+def original_file(store: Store, doc_id: str, *, actor: str = LOCAL_OWNER) -> tuple[Path, str]:
     """Where a document's original bytes are, and the file name to offer them under."""
     with store.db.reading() as session:
         document = session.get(Document, doc_id)
@@ -532,13 +544,15 @@ def queued_upload_status(store: Store, batch_id: str) -> tuple[str, dict[str, An
     """A queued upload's owner and its status in the shape of ``IngestJob.status``."""
     from habeas.queue.service import batch_owner, batch_status
 
-    status = batch_status(store, batch_id)
+    owner = batch_owner(store, batch_id)
+    status = batch_status(store, batch_id, actor=owner)  # read as the person who queued it
     status["failed"] = [{"path": _upload_label(f["path"]), "error": f["error"]} for f in status["failed"]]
     status["needs_ocr"] = [_upload_label(p) for p in status["needs_ocr"]]
     status["new"] = [{"id": d["id"], "title": d["title"]} for d in status["new"]]
-    return batch_owner(store, batch_id), status
+    return owner, status
 
 
+@guarded("upload")
 def start_ingest_job(store: Store, folder: Path, options: IntakeOptions) -> IngestJob | QueuedIngestJob:
     """Ingest every file in ``folder`` (an upload) in a background thread, then remove the folder;
     with a broker configured, hand the files to the workers instead."""
@@ -598,6 +612,7 @@ def name_forms(name: str) -> dict[str, Any]:
     return forms(name)
 
 
+@guarded("read")
 def match_names(store: Store, query: str, *, limit: int = 10, columns: list[str] | None = None,
                 only_columns: bool = False, case: str | None = None, actor: str = "owner",
                 min_score: float = 0.5) -> dict[str, Any]:
@@ -608,6 +623,7 @@ def match_names(store: Store, query: str, *, limit: int = 10, columns: list[str]
                actor=actor, min_score=min_score, see_restricted=may_see_restricted(role_of(store, actor), case))
 
 
+@guarded("analyse")
 def link_records(store: Store, *, tables: list[str] | None = None, accept: float = 0.9, review: float = 0.7,
                  one_per_table: bool = False, actor: str = "owner") -> dict[str, Any]:
     """Link table rows about the same person (within and across tables); uncertain pairs go to review."""
@@ -617,6 +633,7 @@ def link_records(store: Store, *, tables: list[str] | None = None, accept: float
                             actor=actor)
 
 
+@guarded("decide")
 def link_review_queue(store: Store, limit: int = 20, actor: str = LOCAL_OWNER,
                       role: str | None = None) -> list[dict[str, Any]]:
     """Pairs waiting for a decision, most likely first; pairs with a restricted row only for roles
@@ -627,6 +644,7 @@ def link_review_queue(store: Store, limit: int = 20, actor: str = LOCAL_OWNER,
     return linkage.review_queue(store, limit, see_restricted=may_see_restricted(role))
 
 
+@guarded("decide")
 def link_decide(store: Store, pair_id: int, decision: str, actor: str, role: str | None = None) -> dict[str, Any]:
     """A person's decision (same / different / unsure) about a pair; it wins over the machine on re-runs."""
     from habeas.names import linkage
@@ -635,6 +653,7 @@ def link_decide(store: Store, pair_id: int, decision: str, actor: str, role: str
     return linkage.decide(store, pair_id, decision, actor, see_restricted=may_see_restricted(role))
 
 
+@guarded("restricted")
 def restrict_records(store: Store, table: str, rows: list[int], actor: str, *, reason: str = "",
                      lift: bool = False) -> dict[str, Any]:
     """Mark a table, or some of its rows, restricted (or lift the mark); for roles that may see them."""

@@ -20,6 +20,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from sqlalchemy import or_, select, update
 
+from habeas.protect.access import guarded
 from habeas.store import audit
 from habeas.store.auth_models import UserTotp
 from habeas.store.keys import store_secret
@@ -46,6 +47,7 @@ class Enrolment:
     uri: str
 
 
+@guarded("admin")
 def enrol_totp(store: Store, name: str, actor: str, *, replace: bool = False) -> Enrolment:
     """Give ``name`` a new TOTP secret and return it (the only time it leaves the store in the clear).
     An existing secret is kept unless ``replace``: replacing one locks out the old authenticator."""

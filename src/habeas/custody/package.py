@@ -38,6 +38,7 @@ from sqlalchemy.orm import Session
 from habeas import __version__
 from habeas.ingest.pipeline import NoProgress, Progress
 from habeas.protect import access
+from habeas.protect.access import guarded
 from habeas.protect.models import Testimony
 from habeas.protect.testimony import PUBLIC, SPECS, unseal
 from habeas.store import audit
@@ -50,7 +51,6 @@ FORMAT = "habeas-evidence-package/1"
 MANIFEST = "manifest.json"
 SIGNATURE = "manifest.sig"
 README = "README.txt"
-EXPORT_ROLES = frozenset({"investigator", "admin"})  # leaked tables' rows leave only with these
 ZIP64_ABOVE = 1 << 31
 _SIGNATURE_TEXT = re.compile(r"[A-Za-z0-9+/]{86}==\n?")
 
@@ -72,7 +72,7 @@ SHA-256 and size of every file listed in manifest.json, and check that no other 
 """
 
 
-class ExportRefused(PermissionError):
+class ExportRefused(access.PermissionDenied):
     """The acting user may not export evidence."""
 
 
@@ -129,7 +129,7 @@ def may_export(store: Store, actor: str) -> bool:
     """Whether ``actor`` may take evidence out of the store: an investigator or admin (the local
     operator is the store's admin). Packages carry rows of leaked tables, so readers may not."""
     with store.db.reading() as session:
-        return access.role_of(session, actor) in EXPORT_ROLES
+        return access.allowed(session, actor, "export.evidence")
 
 
 @dataclass(frozen=True)
@@ -141,6 +141,7 @@ class SealedRequest:
     passphrase: str
 
 
+@guarded("export.evidence", refused=ExportRefused)
 def export_evidence(store: Store, destination: Path, signing_key: SigningKey, *, actor: str,
                     case: str | None = None, progress: Progress | None = None,
                     sealed: SealedRequest | None = None) -> dict[str, Any]:
@@ -152,8 +153,6 @@ def export_evidence(store: Store, destination: Path, signing_key: SigningKey, *,
     The package appears only once it is complete and its export is in the audit log: it is
     written under a temporary name, the export is audited (with the manifest's SHA-256), and only
     then is it renamed into place."""
-    if not may_export(store, actor):
-        raise ExportRefused(f"{actor!r} may not export evidence (investigators and admins may)")
     progress = progress or NoProgress()
     destination = destination.resolve()
     if destination.exists():

@@ -10,13 +10,17 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from habeas.config import LOCAL_OWNER
 from habeas.custody.package import MANIFEST
+from habeas.protect.access import guarded
 from habeas.store import audit
 from habeas.store.models import AuditEntry
 from habeas.store.store import Store
 
 
-def audit_trail(store: Store, limit: int = 50, packages: list[Path] | None = None) -> dict[str, Any]:
+@guarded("read")
+def audit_trail(store: Store, limit: int = 50, packages: list[Path] | None = None,
+                *, actor: str = LOCAL_OWNER) -> dict[str, Any]:
     """The newest ``limit`` entries (all when 0), oldest first, and the whole chain verified
     against the store's anchor file and the heads recorded in any evidence ``packages`` given."""
     anchors = [a for a in (package_anchor(p) for p in packages or []) if a is not None]

@@ -12,7 +12,9 @@ from typing import Any
 from sqlalchemy import select
 
 from habeas.analysis_services import case_id_of, timeline
+from habeas.config import LOCAL_OWNER
 from habeas.export.case_file import EXPORTED_TYPES, cited_entities, tabular_documents
+from habeas.protect.access import guarded
 from habeas.search.index import SearchFilters, SearchHit
 from habeas.store.analysis_models import ClaimRow
 from habeas.store.models import Document
@@ -44,11 +46,12 @@ def _plain(snippet: str) -> str:
     return re.sub(r"\s+", " ", re.sub(r"</?b>", "", snippet)).strip()
 
 
-def search_rows(store: Store, query: str, filters: SearchFilters) -> tuple[list[str], Iterator[list[Any]]]:
+def search_rows(store: Store, query: str, filters: SearchFilters,
+                *, actor: str = LOCAL_OWNER) -> tuple[list[str], Iterator[list[Any]]]:
     """Every matching page, best first (the search is streamed by the index)."""
     from habeas import services
 
-    _total, hits = services.search_all(store, query, filters)
+    _total, hits = services.search_all(store, query, filters, actor=actor)
     return hit_rows(hits)
 
 
@@ -97,14 +100,14 @@ def claim_rows(store: Store, case: str | None = None) -> tuple[list[str], Iterat
     return header, rows()
 
 
-def timeline_rows(store: Store, case: str | None = None, entity: str | None = None
+def timeline_rows(store: Store, case: str | None = None, entity: str | None = None, *, actor: str = LOCAL_OWNER
                   ) -> tuple[list[str], Iterator[list[Any]]]:
     """The timeline of ``analysis_services.timeline``, one event a row (read before the first row, so
     that an unknown entity is an error, not a cut-off file)."""
     header = ["date", "precision", "date_text", "sentence", "entities", "document_id", "page", "start", "end"]
     with store.db.reading() as session:
         hidden = tabular_documents(session, case_id_of(session, case))
-    events = timeline(store, case, entity)["events"]
+    events = timeline(store, case, entity, actor=actor)["events"]
     rows = ([e["date"], e["precision"], e["date_text"], e["text"], "; ".join(e["entities"]), e["document_id"],
              e["page"], e["start"], e["end"]] for e in events if e["document_id"] not in hidden)
     return header, rows
@@ -116,19 +119,20 @@ def _num(v: float | None) -> float | int | None:
     return int(v) if float(v).is_integer() else v
 
 
+@guarded("export")
 def export_rows(store: Store, kind: str, case: str | None = None, query: str | None = None,
-                entity: str | None = None) -> tuple[list[str], Iterator[list[Any]]]:
+                entity: str | None = None, *, actor: str = LOCAL_OWNER) -> tuple[list[str], Iterator[list[Any]]]:
     """The header and the rows of one kind of CSV export; a bad request fails here, before any row."""
     with store.db.reading() as session:
         case_id_of(session, case)  # an unknown case is an error now, not a cut-off file later
     if kind == "search":
         if not query:
             raise ValueError("a search export needs a query (--query)")
-        return search_rows(store, query, SearchFilters(case=case))
+        return search_rows(store, query, SearchFilters(case=case), actor=actor)
     if kind == "entities":
         return entity_rows(store, case)
     if kind == "claims":
         return claim_rows(store, case)
     if kind == "timeline":
-        return timeline_rows(store, case, entity)
+        return timeline_rows(store, case, entity, actor=actor)
     raise ValueError(f"unknown CSV export {kind!r}: choose one of {', '.join(KINDS)}")

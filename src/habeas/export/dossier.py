@@ -17,9 +17,10 @@ from sqlalchemy import func, select
 from habeas import __version__, analysis_services
 from habeas.analyse.tables import TYPE_LABELS
 from habeas.analysis_services import case_id_of
-from habeas.config import DEFAULT_CASE
+from habeas.config import DEFAULT_CASE, LOCAL_OWNER
 from habeas.export import sanctions
 from habeas.export.case_file import cited_entities, documents, positions, tabular_documents
+from habeas.protect.access import guarded
 from habeas.services import NotFound
 from habeas.store.analysis_models import EntityRow, MentionRow
 from habeas.store.models import Case, Custody
@@ -47,10 +48,12 @@ def _sources(store: Store, doc_ids: set[str], case_id: int | None = None) -> dic
             for d in sorted(doc_ids) if d in docs}
 
 
-def entity_dossier_data(store: Store, name_or_id: str, case: str | None = None) -> dict[str, Any]:
+@guarded("export")
+def entity_dossier_data(store: Store, name_or_id: str, case: str | None = None,
+                        *, actor: str = LOCAL_OWNER) -> dict[str, Any]:
     """An entity's dossier: ``analysis_services.entity_dossier`` without what table rows say, plus
     offices held and the cited documents with their hashes."""
-    d = analysis_services.entity_dossier(store, name_or_id, case)
+    d = analysis_services.entity_dossier(store, name_or_id, case, actor=actor)
     with store.db.reading() as session:
         entity = session.get(EntityRow, d["id"])
         if entity is None:
@@ -79,7 +82,8 @@ def entity_dossier_data(store: Store, name_or_id: str, case: str | None = None) 
     if entity.type == "person":
         with store.db.reading() as session:
             case_name = session.get(Case, entity.case_id).name  # type: ignore[union-attr]
-        found = sanctions.cross_reference(store, case_name, everyone=True, entity_id=entity.id)["officials"]
+        found = sanctions.cross_reference(store, case_name, everyone=True, entity_id=entity.id,
+                                          actor=actor)["officials"]
         listed = found[0]["matches"] if found else []
     sources = _sources(store, {m["document_id"] for m in kept} | {c["document_id"] for c in claims}
                        | {e["document_id"] for e in events})
@@ -90,7 +94,8 @@ def entity_dossier_data(store: Store, name_or_id: str, case: str | None = None) 
             "documents": sources, "mention_count": len(kept), "document_count": len({m["document_id"] for m in kept})}
 
 
-def case_dossier_data(store: Store, case: str | None = None) -> dict[str, Any]:
+@guarded("export")
+def case_dossier_data(store: Store, case: str | None = None, *, actor: str = LOCAL_OWNER) -> dict[str, Any]:
     """A case's dossier: its documents with their hashes, the entities they name, claims and timeline."""
     name = case or DEFAULT_CASE
     with store.db.reading() as session:
@@ -103,8 +108,10 @@ def case_dossier_data(store: Store, case: str | None = None) -> dict[str, Any]:
         entities = [{"id": c.entity.id, "type": c.entity.type, "name": c.entity.name, "aliases": c.entity.aliases,
                      "mention_count": len(c.mentions), "document_count": len({m.document_id for m in c.mentions})}
                     for c in cited[:TOP_ENTITIES]]
-    claims = [c for c in analysis_services.list_claims(store, None, name)["claims"] if c["document_id"] not in hidden]
-    events = [e for e in analysis_services.timeline(store, name)["events"] if e["document_id"] not in hidden]
+    claims = [c for c in analysis_services.list_claims(store, None, name,
+                                                       actor=actor)["claims"] if c["document_id"] not in hidden]
+    events = [e for e in analysis_services.timeline(store, name,
+                                                    actor=actor)["events"] if e["document_id"] not in hidden]
     return {"kind": "case", "name": name, "entity_counts": by_type, "entities": entities, "claims": claims,
             "events": events, "documents": _sources(store, doc_ids, case_id), "mentions": [], "positions": [],
             "sanctions": [], "sanctions_to_review": 0}

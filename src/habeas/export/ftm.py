@@ -39,6 +39,7 @@ from habeas.export.case_file import (
     record_export,
     tabular_documents,
 )
+from habeas.protect.access import guarded
 from habeas.store import audit
 from habeas.store.analysis_models import ClaimRow, EventRow, MentionRow
 from habeas.store.interop_models import FtmEntityRow
@@ -191,6 +192,7 @@ def _claim(c: ClaimRow, sha256: str | None) -> dict[str, Any]:
                          "citations": [_citation(c.document_id, c.page, c.start, c.end, sha256)]})
 
 
+@guarded("export")
 def export_ftm(store: Store, out: Path, case: str | None = None, actor: str = LOCAL_OWNER,
                progress: Callable[[int], None] | None = None) -> dict[str, Any]:
     """Write the case file to ``out`` as FtM JSON lines; the file appears whole or not at all."""
@@ -264,6 +266,7 @@ def parse_entity(obj: Any) -> dict[str, Any]:
     return {**obj, **cleaned}
 
 
+@guarded("import")
 def import_ftm(store: Store, path: Path, case: str | None, actor: str,
                progress: Callable[[int], None] | None = None) -> dict[str, Any]:
     """Read an FtM entity file (one JSON object per line) into the case; bad lines are reported and

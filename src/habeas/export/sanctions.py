@@ -20,11 +20,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from habeas.analyse import tables as t
-from habeas.config import DEFAULT_CASE
+from habeas.config import DEFAULT_CASE, LOCAL_OWNER
 from habeas.export.case_file import cited_entities, positions
 from habeas.names import match as matching
 from habeas.names import phonetic
 from habeas.names.pairwise import similarity
+from habeas.protect.access import guarded
 from habeas.services import NotFound
 from habeas.store import audit
 from habeas.store.interop_models import FtmEntityRow, SanctionJudgement
@@ -101,8 +102,10 @@ def pair_id(name_key: str, ftm_id: str) -> str:
     return hashlib.sha256(f"{name_key}|{ftm_id}".encode()).hexdigest()[:12]
 
 
+@guarded("read")
 def cross_reference(store: Store, case: str | None = None, everyone: bool = False,
-                    threshold: float = REVIEW_THRESHOLD, entity_id: str | None = None) -> dict[str, Any]:
+                    threshold: float = REVIEW_THRESHOLD, entity_id: str | None = None,
+                    *, actor: str = LOCAL_OWNER) -> dict[str, Any]:
     """Each official (or person, with ``everyone``; or the one person ``entity_id``): sanctioned (a
     person confirmed the match), to review (a listed name alike above ``threshold``, no decision yet)
     or not found on the imported lists; each with the documents and spans that name them and the
@@ -179,11 +182,12 @@ def cross_reference(store: Store, case: str | None = None, everyone: bool = Fals
             "officials": officials}
 
 
+@guarded("decide")
 def decide(store: Store, pair: str, decision: str, actor: str, case: str | None = None) -> dict[str, Any]:
     """A person's decision on a candidate match (by its pair handle): kept, audited, wins on every run."""
     if decision not in DECISIONS:
         raise ValueError(f"decision must be one of {', '.join(DECISIONS)}")
-    result = cross_reference(store, case, everyone=True, threshold=0.0)
+    result = cross_reference(store, case, everyone=True, threshold=0.0, actor=actor)
     for official in result["officials"]:
         for m in official["matches"]:
             if m["pair"] == pair:

@@ -14,31 +14,49 @@ the CLI, the JSON API and the pages obey the same rules. How an actor gets a rol
 
 from __future__ import annotations
 
-from typing import Any
+import functools
+import inspect
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from sqlalchemy import CursorResult, delete, func, select
 from sqlalchemy.orm import Session
 
 from habeas.config import LOCAL_OWNER
 from habeas.protect.models import Grant
-from habeas.services import ROLES, NotFound
 from habeas.store import audit
 from habeas.store.models import Case, User
 from habeas.store.store import Store, get_case
 
+# Roles, weakest first.
+ROLES = ("reader", "reviewer", "investigator", "admin")
 _ALL = frozenset(ROLES)
+_DECIDERS = frozenset({"reviewer", "investigator", "admin"})
 _WRITERS = frozenset({"investigator", "admin"})
+_ADMIN = frozenset({"admin"})
 
-# Operation -> the roles that may perform it. Anything not listed is refused.
+# Operation -> the roles that may perform it: the one table of who may do what. The service
+# functions check it (``guarded`` or ``check``), the web's ``@permit`` names its keys, and the
+# README's roles table is this table in words. Anything not listed is refused.
 OPERATIONS: dict[str, frozenset[str]] = {
+    "read": _ALL,                           # cases, search, documents, originals, entities, claims, timeline
+    "export": _ALL,                         # CSV, FtM and dossiers of what one may read (sealed fields stay out)
+    "case.create": _WRITERS,
+    "upload": _WRITERS,                     # bring files in (CLI ingest, web uploads, queued batches)
+    "analyse": _WRITERS,                    # run analysis again, rebuild the search index, link tables
+    "import": _WRITERS,                     # FollowTheMoney entities from outside
+    "decide": _DECIDERS,                    # merge, split, accept or reject matches and links
+    "restricted": _WRITERS,                 # see and mark table rows marked restricted
+    "export.evidence": _WRITERS,            # signed evidence packages (they carry leaked tables' rows)
+    "admin": _ADMIN,                        # user accounts
     "keys.init": _ALL,                      # make one's own key pair
-    "keys.signing": frozenset({"admin"}),   # make the case signing key and the recovery key
+    "keys.signing": _ADMIN,                 # make the case signing key and the recovery key
     "testimony.add": _WRITERS,
     "testimony.read": _ALL,                 # public fields, "sealed" markers
     "testimony.restricted": _WRITERS,       # restricted fields in clear
     "unseal": _WRITERS,                     # ... and an unseal grant on the record's case
-    "unseal.recovery": frozenset({"admin"}),  # with the offline recovery key (and the grant)
-    "grant.manage": frozenset({"admin"}),
+    "unseal.recovery": _ADMIN,              # with the offline recovery key (and the grant)
+    "grant.manage": _ADMIN,
 }
 # Operations that also need a per-case grant; the roles above say who may hold one.
 CASE_GRANTS = frozenset({"unseal"})
@@ -99,10 +117,55 @@ def authorize(store: Store, actor: str, operation: str, case: str | None = None)
 
 
 def _case_id(session: Session, name: str) -> int:
+    from habeas.services import NotFound  # services imports this module
+
     case = get_case(session, name)
     if case is None:
         raise NotFound(f"no case {name!r}")
     return case.id
+
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+# Every service function ``guarded`` marks, by "module.name": the role x operation test walks it.
+GUARDED: dict[str, str] = {}
+
+
+def guarded(operation: str, refused: type[PermissionDenied] = PermissionDenied) -> Callable[[F], F]:
+    """Check ``operation`` for the function's ``actor`` (or ``options.actor``) before it runs.
+
+    The decorated function takes ``store`` and either ``actor`` or intake ``options``; a check
+    that cannot find who is asking refuses, so a caller that forgets to say is denied. A refusal
+    raises ``refused`` (a ``PermissionDenied``), for callers that tell refusals apart."""
+    if operation not in OPERATIONS:
+        raise ValueError(f"unknown operation {operation!r}")
+
+    def wrap(function: F) -> F:
+        signature = inspect.signature(function)
+
+        @functools.wraps(function)
+        def checked(*args: Any, **kwargs: Any) -> Any:
+            bound = signature.bind(*args, **kwargs)
+            bound.apply_defaults()
+            given = bound.arguments
+            actor = given.get("actor")
+            if actor is None and given.get("options") is not None:
+                actor = given["options"].actor
+            if not isinstance(actor, str):
+                raise refused(f"{function.__name__} was called without saying who asks")
+            try:
+                authorize(given["store"], actor, operation)
+            except PermissionDenied as exc:
+                if refused is PermissionDenied:
+                    raise
+                raise refused(str(exc)) from exc
+            return function(*args, **kwargs)
+
+        checked.operation = operation  # type: ignore[attr-defined]
+        GUARDED[f"{function.__module__}.{function.__name__}"] = operation
+        return checked  # type: ignore[return-value]
+
+    return wrap
 
 
 def unseal_grantees(session: Session, case_id: int) -> set[str]:

@@ -11,8 +11,10 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from habeas.config import LOCAL_OWNER
 from habeas.ingest.model import NEEDS_OCR
 from habeas.ingest.pipeline import FileIntake, IntakeOptions, discover
+from habeas.protect.access import guarded
 from habeas.queue.app import INGEST_TASK, check_queue_settings, make_celery
 from habeas.store.models import Document
 from habeas.store.queue_models import DONE, DUPLICATE, FAILED, FINAL, QUEUED, IngestBatch, IngestItem
@@ -21,6 +23,7 @@ from habeas.store.store import Store, ensure_case
 CHUNK = 500  # rows written per transaction while a batch is queued
 
 
+@guarded("upload")
 def enqueue(store: Store, paths: list[Path], options: IntakeOptions, files: list[str] | None = None) -> str:
     """Copy the files into the shared blob store, record them as a batch and queue one task per
     file; returns the batch's id. The workers do the rest (see ``habeas.queue.tasks``)."""
@@ -61,7 +64,8 @@ def enqueue(store: Store, paths: list[Path], options: IntakeOptions, files: list
     return batch_id
 
 
-def resend(store: Store, batch_id: str) -> int:
+@guarded("upload")
+def resend(store: Store, batch_id: str, *, actor: str = LOCAL_OWNER) -> int:
     """Queue again the files of a batch that no worker has finished (after the client or the broker
     lost them); the tasks are idempotent, so a file already underway is not taken in twice."""
     check_queue_settings(store.settings)
@@ -75,7 +79,8 @@ def resend(store: Store, batch_id: str) -> int:
     return len(ids)
 
 
-def batch_status(store: Store, batch_id: str) -> dict[str, Any]:
+@guarded("read")
+def batch_status(store: Store, batch_id: str, *, actor: str = LOCAL_OWNER) -> dict[str, Any]:
     """A batch's progress and outcome, in the shape of the web app's upload status."""
     from habeas.services import NotFound
 
@@ -116,19 +121,21 @@ def batch_owner(store: Store, batch_id: str) -> str:
         return str(batch.options.get("actor", "")) if batch is not None else ""
 
 
-def list_batches(store: Store, limit: int = 20) -> list[dict[str, Any]]:
+@guarded("read")
+def list_batches(store: Store, limit: int = 20, *, actor: str = LOCAL_OWNER) -> list[dict[str, Any]]:
     """The latest batches, newest first, with their progress."""
     with store.db.reading() as session:
         ids = session.scalars(select(IngestBatch.id).order_by(IngestBatch.created_at.desc()).limit(limit)).all()
-    return [batch_status(store, batch_id) for batch_id in ids]
+    return [batch_status(store, batch_id, actor=actor) for batch_id in ids]
 
 
+@guarded("read")
 def wait(store: Store, batch_id: str, on_progress: Callable[[dict[str, Any]], None] | None = None,
-         poll_s: float = 0.5, timeout_s: float | None = None) -> dict[str, Any]:
+         poll_s: float = 0.5, timeout_s: float | None = None, *, actor: str = LOCAL_OWNER) -> dict[str, Any]:
     """Poll the batch until the workers and the indexer have finished it; returns its last status."""
     deadline = None if timeout_s is None else time.monotonic() + timeout_s
     while True:
-        status = batch_status(store, batch_id)
+        status = batch_status(store, batch_id, actor=actor)
         if on_progress is not None:
             on_progress(status)
         if status["state"] == "finished":

@@ -229,28 +229,31 @@ def add_routes(app: FastAPI, store: Store, render: Callable[..., HTMLResponse], 
 
     @app.get("/entities", response_class=HTMLResponse, include_in_schema=False)
     @permit("read")
-    def entities_page(request: Request, type: str = "", q: str = "") -> Response:
-        rows = analysis.list_entities(store, type_=type or None, q=q or None, limit=ENTITY_PAGE)
-        total = analysis.count_entities(store, type_=type or None, q=q or None)
+    def entities_page(request: Request, caller: caller_dep, type: str = "", q: str = "") -> Response:
+        rows = analysis.list_entities(store, type_=type or None, q=q or None, limit=ENTITY_PAGE, actor=caller.name)
+        total = analysis.count_entities(store, type_=type or None, q=q or None, actor=caller.name)
         return render(request, "entities.html", entities=rows, total=total, type=type, q=q,
                       types=ENTITY_TYPES, labels=TYPE_LABELS)
 
     @app.get("/api/entities", tags=["entities"])
     @permit("read")
-    def api_entities(type: str | None = None, q: str | None = None, limit: Limit = ENTITY_PAGE,
+    def api_entities(caller: caller_dep, type: str | None = None, q: str | None = None, limit: Limit = ENTITY_PAGE,
                      offset: Offset = 0) -> dict[str, Any]:
         """Entities the documents name, most mentioned first; ``q``: a part of any of their names."""
-        return {"total": analysis.count_entities(store, type_=type, q=q),
-                "entities": analysis.list_entities(store, type_=type, q=q, limit=limit, offset=offset)}
+        return {"total": analysis.count_entities(store, type_=type, q=q, actor=caller.name),
+                "entities": analysis.list_entities(store, type_=type, q=q, limit=limit, offset=offset,
+                                                   actor=caller.name)}
 
     @app.get("/entities/{entity_id}", response_class=HTMLResponse, include_in_schema=False)
     @permit("read")
     def dossier_page(request: Request, caller: caller_dep, entity_id: str, offset: Offset = 0) -> Response:
-        dossier = analysis.entity_dossier(store, entity_id, limit=analysis.MENTION_PAGE, offset=offset)
+        dossier = analysis.entity_dossier(store, entity_id, limit=analysis.MENTION_PAGE, offset=offset,
+                                          actor=caller.name)
         titles = services.document_family(store, sorted({m["document_id"] for m in dossier["mentions"]}
                                                          | {c["document_id"] for c in dossier["claims"]}
                                                          | {e["document_id"] for e in dossier["events"]}))
-        others = [e for e in analysis.list_entities(store, type_=dossier["type"], limit=MERGE_CHOICES + 1)
+        others = [e for e in analysis.list_entities(store, type_=dossier["type"], limit=MERGE_CHOICES + 1,
+                                                    actor=caller.name)
                   if e["id"] != dossier["id"]][:MERGE_CHOICES] \
             if caller.can("decide") else []  # names to merge with, only for those who may
         return render(request, "entity.html", e=dossier, titles=titles, others=others, labels=TYPE_LABELS,
@@ -259,9 +262,9 @@ def add_routes(app: FastAPI, store: Store, render: Callable[..., HTMLResponse], 
 
     @app.get("/entities/{entity_id}/mentions", response_class=HTMLResponse, include_in_schema=False)
     @permit("read")
-    def mentions_fragment(request: Request, entity_id: str, offset: Offset = 0) -> Response:
+    def mentions_fragment(request: Request, caller: caller_dep, entity_id: str, offset: Offset = 0) -> Response:
         """The next page of a dossier's mentions, as list items (htmx swaps them in)."""
-        page = analysis.entity_mention_page(store, entity_id, offset=offset)
+        page = analysis.entity_mention_page(store, entity_id, offset=offset, actor=caller.name)
         titles = services.document_family(store, sorted({m["document_id"] for m in page["mentions"]}))
         return render(request, "_mentions.html", e=page, mentions=page["mentions"], titles=titles,
                       snippet=mention_snippet, next_offset=offset + len(page["mentions"]),
@@ -274,7 +277,7 @@ def add_routes(app: FastAPI, store: Store, render: Callable[..., HTMLResponse], 
         from habeas.export import dossier
         from habeas.export.case_file import record_export
 
-        data = dossier.entity_dossier_data(store, entity_id)
+        data = dossier.entity_dossier_data(store, entity_id, actor=caller.name)
         record_export(store, caller.name, "dossier", None, entity_id,
                       {"statements": len(data["mentions"]), "documents": len(data["documents"])})
         pdf = dossier.pdf_bytes(data)
@@ -283,16 +286,18 @@ def add_routes(app: FastAPI, store: Store, render: Callable[..., HTMLResponse], 
 
     @app.get("/api/entities/{entity_id}", tags=["entities"])
     @permit("read")
-    def api_dossier(entity_id: str, limit: Limit = analysis.MENTION_PAGE, offset: Offset = 0) -> dict[str, Any]:
+    def api_dossier(caller: caller_dep, entity_id: str,
+                    limit: Limit = analysis.MENTION_PAGE, offset: Offset = 0) -> dict[str, Any]:
         """An entity's dossier: names, a page of its mentions with their places (``mention_count`` in
         all; ``limit``/``offset`` page them), related entities, claims, events."""
-        return analysis.entity_dossier(store, entity_id, limit=limit, offset=offset)
+        return analysis.entity_dossier(store, entity_id, limit=limit, offset=offset, actor=caller.name)
 
     @app.get("/api/entities/{entity_id}/mentions", tags=["entities"])
     @permit("read")
-    def api_mentions(entity_id: str, limit: Limit = analysis.MENTION_PAGE, offset: Offset = 0) -> dict[str, Any]:
+    def api_mentions(caller: caller_dep, entity_id: str,
+                     limit: Limit = analysis.MENTION_PAGE, offset: Offset = 0) -> dict[str, Any]:
         """A page of an entity's mentions, in document order."""
-        return analysis.entity_mention_page(store, entity_id, limit=limit, offset=offset)
+        return analysis.entity_mention_page(store, entity_id, limit=limit, offset=offset, actor=caller.name)
 
     @app.post("/entities/{entity_id}/merge", include_in_schema=False)
     @permit("decide", form_csrf=True)
@@ -333,9 +338,9 @@ def add_routes(app: FastAPI, store: Store, render: Callable[..., HTMLResponse], 
 
     @app.get("/api/review/entities", tags=["review"])
     @permit("decide")
-    def api_candidates(limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
+    def api_candidates(caller: caller_dep, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
         """Pairs of entities with close names that were not merged automatically, best first."""
-        return analysis.merge_candidates(store, limit=limit, offset=offset)
+        return analysis.merge_candidates(store, limit=limit, offset=offset, actor=caller.name)
 
     @app.post("/api/review/entities", tags=["review"])
     @permit("decide")
@@ -347,40 +352,40 @@ def add_routes(app: FastAPI, store: Store, render: Callable[..., HTMLResponse], 
 
     @app.get("/api/entities/{entity_id}/network", tags=["entities"])
     @permit("read")
-    def api_network(entity_id: str, depth: int = 1) -> dict[str, Any]:
+    def api_network(caller: caller_dep, entity_id: str, depth: int = 1) -> dict[str, Any]:
         """Entities named in the same sentences, ``depth`` steps out, with how often each pair is."""
-        return analysis.entity_network(store, entity_id, depth=depth)
+        return analysis.entity_network(store, entity_id, depth=depth, actor=caller.name)
 
     @app.get("/network", response_class=HTMLResponse, include_in_schema=False)
     @permit("read")
-    def network_page(request: Request, entity: str = "") -> Response:
-        center = analysis.entity_mention_page(store, entity, limit=0) if entity else None
-        top = [] if center else analysis.list_entities(store, limit=30)
+    def network_page(request: Request, caller: caller_dep, entity: str = "") -> Response:
+        center = analysis.entity_mention_page(store, entity, limit=0, actor=caller.name) if entity else None
+        top = [] if center else analysis.list_entities(store, limit=30, actor=caller.name)
         return render(request, "network.html", center=center, top=top, labels=TYPE_LABELS)
 
     @app.get("/claims", response_class=HTMLResponse, include_in_schema=False)
     @permit("read")
-    def claims_page(request: Request, about: str = "") -> Response:
-        result = analysis.list_claims(store, about=about or None)
+    def claims_page(request: Request, caller: caller_dep, about: str = "") -> Response:
+        result = analysis.list_claims(store, about=about or None, actor=caller.name)
         groups = [{**g, "chart": claims_chart(g), "time": claims_time_chart(g)} for g in result["groups"]]
         return render(request, "claims.html", groups=groups, about=about)
 
     @app.get("/api/claims", tags=["claims"])
     @permit("read")
-    def api_claims(about: str | None = None) -> dict[str, Any]:
+    def api_claims(caller: caller_dep, about: str | None = None) -> dict[str, Any]:
         """Figures found in the documents, grouped by what they count, each with its sentence."""
-        return analysis.list_claims(store, about=about)
+        return analysis.list_claims(store, about=about, actor=caller.name)
 
     @app.get("/timeline", response_class=HTMLResponse, include_in_schema=False)
     @permit("read")
-    def timeline_page(request: Request, entity: str = "") -> Response:
-        events = analysis.timeline(store, entity=entity or None)["events"]
+    def timeline_page(request: Request, caller: caller_dep, entity: str = "") -> Response:
+        events = analysis.timeline(store, entity=entity or None, actor=caller.name)["events"]
         titles = services.document_family(store, sorted({e["document_id"] for e in events}))
         return render(request, "timeline.html", events=events, chart=timeline_chart(events), entity=entity,
                       titles=titles)
 
     @app.get("/api/timeline", tags=["timeline"])
     @permit("read")
-    def api_timeline(entity: str | None = None) -> dict[str, Any]:
+    def api_timeline(caller: caller_dep, entity: str | None = None) -> dict[str, Any]:
         """Dated events in order, each with its sentence, document and the entities it names."""
-        return analysis.timeline(store, entity=entity)
+        return analysis.timeline(store, entity=entity, actor=caller.name)

@@ -31,8 +31,10 @@ from habeas.config import Settings, load_settings
 from habeas.export import csv_rows
 from habeas.export.case_file import record_export
 from habeas.ingest.pipeline import GRADES
+from habeas.protect import access
 from habeas.search.index import SearchFilters, SearchHit
 from habeas.web import analysis
+from habeas.web import testimony as testimony_pages
 from habeas.web.security import (
     ErrorPages,
     LoginThrottle,
@@ -318,6 +320,11 @@ def create_app(settings: Settings) -> FastAPI:
     async def not_found(request: Request, exc: services.NotFound) -> Response:
         return await http_error(request, HTTPException(404, str(exc)))
 
+    @app.exception_handler(access.PermissionDenied)
+    async def refused(request: Request, exc: access.PermissionDenied) -> Response:
+        # the service layer said no (the route's @permit let the caller this far)
+        return await http_error(request, HTTPException(403, str(exc)))
+
     @app.exception_handler(ValueError)
     async def bad_request(request: Request, exc: ValueError) -> Response:
         """What the services refuse (an empty or unparseable query, an unknown grade): the CLI's
@@ -432,7 +439,7 @@ def create_app(settings: Settings) -> FastAPI:
 
     @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
     @permit("read")
-    def search_page(request: Request, q: str = "", source: Many = [], language: Many = [],  # noqa: B006
+    def search_page(request: Request, caller: CallerDep, q: str = "", source: Many = [], language: Many = [],  # noqa: B006
                     type: Many = [], entity_type: Many = [], date_from: From = None,  # noqa: B006
                     date_to: To = None, case: str | None = None, page: int = 1) -> Response:
         page = max(1, page)
@@ -442,8 +449,9 @@ def create_app(settings: Settings) -> FastAPI:
         try:
             filters = filters_from(source, language, type, entity_type, date_from, date_to, case)
             if q.strip():
-                total, hits = services.search(store, q, filters, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
-                facets = services.search_facets(store, q, filters)
+                total, hits = services.search(store, q, filters, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE,
+                                              actor=caller.name)
+                facets = services.search_facets(store, q, filters, actor=caller.name)
         except ValueError as exc:  # InvalidQuery included
             error = str(exc)
         selected = {"source": source, "language": language, "file_type": type, "entity_type": entity_type}
@@ -474,7 +482,7 @@ def create_app(settings: Settings) -> FastAPI:
                    entity_type: Many = [], date_from: From = None, date_to: To = None,  # noqa: B006
                    case: str | None = None) -> Response:
         filters = filters_from(source, language, type, entity_type, date_from, date_to, case)
-        total, hits = services.search_all(store, q, filters)
+        total, hits = services.search_all(store, q, filters, actor=caller.name)
         services.audit_export(store, caller.name, "export.search_csv", case=case, query=q, details={"results": total})
         header, rows = csv_rows.hit_rows(hits)
         return _csv_response(csv_rows.csv_lines(header, rows), "habeas-search.csv")
@@ -485,55 +493,55 @@ def create_app(settings: Settings) -> FastAPI:
         """Entities, claims or the timeline as CSV, streamed (the same rows as ``habeas export csv``)."""
         if kind not in ("entities", "claims", "timeline"):
             raise HTTPException(404, "no such export")
-        header, rows = csv_rows.export_rows(store, kind, case, entity=entity or None)
+        header, rows = csv_rows.export_rows(store, kind, case, entity=entity or None, actor=caller.name)
         record_export(store, caller.name, f"csv.{kind}", case)
         return _csv_response(csv_rows.csv_lines(header, rows), f"habeas-{kind}.csv")
 
     @app.get("/api/search", tags=["search"], response_model=SearchAnswer)
     @permit("read")
-    def api_search(q: str, source: Many = [], language: Many = [], type: Many = [],  # noqa: B006
+    def api_search(caller: CallerDep, q: str, source: Many = [], language: Many = [], type: Many = [],  # noqa: B006
                    entity_type: Many = [], date_from: From = None, date_to: To = None,  # noqa: B006
                    case: str | None = None) -> Response:
         """Every matching page, best first, no cap: the JSON of ``habeas search --json``. Filters:
         ``entity_type`` (pages naming an entity of that type), ``from``/``to`` (the document's date)."""
         filters = filters_from(source, language, type, entity_type, date_from, date_to, case)
-        total, hits = services.search_all(store, q, filters)
+        total, hits = services.search_all(store, q, filters, actor=caller.name)
         return StreamingResponse(services.search_json_chunks(total, hits), media_type="application/json")
 
     @app.get("/api/search/facets", tags=["search"])
     @permit("read")
-    def api_search_facets(q: str, source: Many = [], language: Many = [], type: Many = [],  # noqa: B006
+    def api_search_facets(caller: CallerDep, q: str, source: Many = [], language: Many = [], type: Many = [],  # noqa: B006
                           entity_type: Many = [], date_from: From = None, date_to: To = None,  # noqa: B006
                           case: str | None = None) -> dict[str, list[dict[str, Any]]]:
         """For each filter (source, language, file_type, entity_type, year), its values with how many
         matching pages each would leave."""
         filters = filters_from(source, language, type, entity_type, date_from, date_to, case)
         return {name: [{"value": v, "count": n} for v, n in values]
-                for name, values in services.search_facets(store, q, filters).items()}
+                for name, values in services.search_facets(store, q, filters, actor=caller.name).items()}
 
     # -- documents -----------------------------------------------------------------------
 
     @app.get("/documents/{doc_id}", response_class=HTMLResponse, include_in_schema=False)
     @permit("read")
-    def document_page(request: Request, doc_id: str, q: str = "") -> Response:
-        doc = services.show_document(store, doc_id)
+    def document_page(request: Request, caller: CallerDep, doc_id: str, q: str = "") -> Response:
+        doc = services.show_document(store, doc_id, actor=caller.name)
         family = services.document_family(store, [*doc["children"], *([doc["parent_id"]] if doc["parent_id"] else [])])
-        mentions = analysis_services.document_entities(store, doc_id)
+        mentions = analysis_services.document_entities(store, doc_id, actor=caller.name)
         return render(request, "document.html", doc=doc, family=family, q=q, grades=GRADE_MEANING,
                       mentions=mentions, types=sorted({m["type"] for ms in mentions.values() for m in ms}),
                       labels=TYPE_LABELS)
 
     @app.get("/api/documents/{doc_id}", tags=["documents"])
     @permit("read")
-    def api_document(doc_id: str) -> dict[str, Any]:
+    def api_document(caller: CallerDep, doc_id: str) -> dict[str, Any]:
         """A document with its text by page, custody and family: the JSON of ``habeas show --json``."""
-        return services.show_document(store, doc_id)
+        return services.show_document(store, doc_id, actor=caller.name)
 
     @app.get("/documents/{doc_id}/original", tags=["documents"])
     @permit("read")
-    def original(doc_id: str) -> FileResponse:
+    def original(caller: CallerDep, doc_id: str) -> FileResponse:
         """The original file, byte for byte, always as a download and never rendered."""
-        path, name = services.original_file(store, doc_id)
+        path, name = services.original_file(store, doc_id, actor=caller.name)
         return FileResponse(path, media_type="application/octet-stream", filename=name,
                             content_disposition_type="attachment",
                             headers={"Content-Security-Policy": "sandbox; default-src 'none'"})
@@ -542,8 +550,8 @@ def create_app(settings: Settings) -> FastAPI:
 
     @app.get("/upload", response_class=HTMLResponse, include_in_schema=False)
     @permit("upload")
-    def upload_page(request: Request) -> Response:
-        return render(request, "upload.html", grades=GRADE_MEANING, cases=services.list_cases(store))
+    def upload_page(request: Request, caller: CallerDep) -> Response:
+        return render(request, "upload.html", grades=GRADE_MEANING, cases=services.list_cases(store, actor=caller.name))
 
     @app.post("/api/uploads", tags=["upload"], status_code=202)
     @permit("upload", multipart=True)
@@ -581,6 +589,7 @@ def create_app(settings: Settings) -> FastAPI:
         return status
 
     analysis.add_routes(app, store, render, CallerDep, check_form_token)
+    testimony_pages.add_routes(app, store, render, CallerDep, StepUpCaller, check_form_token)
 
     # -- review -------------------------------------------------------------------------------
 
@@ -589,7 +598,8 @@ def create_app(settings: Settings) -> FastAPI:
     def review_page(request: Request, caller: CallerDep) -> Response:
         return render(request, "review.html", pairs=services.link_review_queue(store, limit=REVIEW_PAGE,
                                                                               actor=caller.name, role=caller.role),
-                      candidates=analysis_services.merge_candidates(store, limit=REVIEW_PAGE), labels=TYPE_LABELS)
+                      candidates=analysis_services.merge_candidates(store, limit=REVIEW_PAGE,
+                                                                    actor=caller.name), labels=TYPE_LABELS)
 
     @app.post("/review/{pair_id}", include_in_schema=False)
     @permit("decide", form_csrf=True)
