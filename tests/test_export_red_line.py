@@ -1,7 +1,7 @@
 """The red line for everything that leaves Habeas: a canary placed in every sealed field of a
 testimony record never appears in the bytes of any export, unless an unsealing user asks for it
-explicitly; witnesses are pseudonymised. ``EXPORTERS`` lists every export format: whoever adds
-one (CSV, FollowTheMoney, HTML or PDF dossiers) adds it there and this property covers it."""
+explicitly; witnesses are pseudonymised. ``EXPORTERS`` lists every export format (a PDF dossier is
+the HTML one printed by WeasyPrint); whoever adds one adds it there and this property covers it."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ from conftest import BACKENDS, Cli, Make, PostgresServer, StoreFactory, ingest, 
 from habeas.config import LOCAL_OWNER, KdfCost
 from habeas.custody import package as evidence
 from habeas.custody.trail import audit_trail
+from habeas.export import csv_rows, dossier, ftm
 from habeas.protect import keys, testimony
 from habeas.store.store import Store
 
@@ -92,10 +93,34 @@ def export_audit_trail(store: Store, out: Path) -> list[bytes]:
     return [json.dumps(audit_trail(store, limit=0), ensure_ascii=False).encode()]
 
 
+def export_ftm_file(store: Store, out: Path) -> list[bytes]:
+    """What ``export ftm`` writes."""
+    target = out / "case.ftm.json"
+    ftm.export_ftm(store, target)
+    return [target.read_bytes()]
+
+
+def export_csv_tables(store: Store, out: Path) -> list[bytes]:
+    """What ``export csv`` writes for each kind of table (the search names the testimony's place)."""
+    tables = []
+    for kind in ("entities", "claims", "timeline", "search"):
+        header, rows = csv_rows.export_rows(store, kind, query="Kashgar" if kind == "search" else None)
+        tables.append("".join(csv_rows.csv_lines(header, rows)).encode())
+    return tables
+
+
+def export_case_dossier_html(store: Store, out: Path) -> list[bytes]:
+    """What ``dossier --case --html`` writes: the whole case, every statement cited."""
+    return [dossier.render_html(dossier.case_dossier_data(store)).encode()]
+
+
 EXPORTERS: list[tuple[str, Callable[[Store, Path], list[bytes]]]] = [
     ("evidence package", export_evidence_package),
     ("testimony list --json", export_testimony_list),
     ("audit --json", export_audit_trail),
+    ("export ftm", export_ftm_file),
+    ("export csv", export_csv_tables),
+    ("dossier --case --html", export_case_dossier_html),
 ]
 
 
