@@ -226,3 +226,26 @@ def test_export_and_verify_package_from_the_command_line(cli: Cli, tmp_path: Pat
     other.write_text("ed25519:" + "A" * 43 + "=\n")
     refused = cli("verify-package", package, "--key", other, store=False)
     assert refused.returncode == 1 and "signature does not match" in refused.stdout
+
+
+def test_ftm_carries_published_testimonies_as_events_naming_no_one(case: Filled, tmp_path: Path) -> None:
+    canary = "KanaryFtmEvent7Q"
+    published = record_with(canary)
+    published["source"]["consent_publish"] = True
+    shown = testimony.add_testimony(case.store, LOCAL_OWNER, published)
+    kept = testimony.add_testimony(case.store, LOCAL_OWNER, record_with(canary))  # no consent to publish
+    target = tmp_path / "case.ftm.json"
+    ftm.export_ftm(case.store, target)
+    data = target.read_bytes()
+    assert not any(form in data for form in canary_forms(canary))
+    events = {x["id"]: x for x in map(json.loads, data.decode().splitlines())
+              if x.get("habeas", {}).get("type") == "testimony"}
+    assert f"hb-testimony-{shown['id']}" in events
+    assert f"hb-testimony-{kept['id']}" not in events
+    event = events[f"hb-testimony-{shown['id']}"]
+    assert event["schema"] == "Event"
+    assert event["properties"]["startDate"] == ["2017-06"] and event["properties"]["location"] == ["Kashgar"]
+    record = event["habeas"]["record"]
+    assert record["act"]["status"] == "detained" and record["source"]["pseudonym"].startswith("source-")
+    assert record["person"] == {} and set(record["source"]) <= {"pseudonym", "connection", "consent_document",
+                                                                 "consent_publish"}

@@ -39,8 +39,7 @@ from habeas import __version__
 from habeas.ingest.pipeline import NoProgress, Progress
 from habeas.protect import access
 from habeas.protect.access import guarded
-from habeas.protect.models import Testimony
-from habeas.protect.testimony import PUBLIC, SPECS, unseal
+from habeas.protect.testimony import public_records, unseal
 from habeas.store import audit
 from habeas.store.analysis_models import AnalysisRun
 from habeas.store.blobs import CHUNK
@@ -166,7 +165,7 @@ def export_evidence(store: Store, destination: Path, signing_key: SigningKey, *,
             cases = _cases(session, case)
             writer = _Writer(archive)
             documents = list(_documents(store, session, writer, cases, progress))
-            records = _testimonies(session, cases)
+            records = public_records(session, cases)
             writer.add_bytes(README, README_TEXT.format(version=__version__).encode(), "readme")
         if sealed is not None:  # asked for explicitly; each record's unsealing is audited with the reason
             for record in records:
@@ -271,23 +270,6 @@ def _document_entry(doc: Document, case_name: str, original: str, custody: list[
     }
 
 
-def _testimonies(session: Session, cases: dict[int, str]) -> list[dict[str, Any]]:
-    """Testimony records with their public fields only; the source is a pseudonym numbered in the
-    package's order, so it names no one and links to nothing outside the package."""
-    records = []
-    query = (select(Testimony).where(Testimony.case_id.in_(cases))
-             .order_by(Testimony.created_at, Testimony.id))
-    for n, record in enumerate(session.scalars(query), start=1):
-        entry: dict[str, Any] = {"id": record.id, "case": cases[record.case_id], "grade": record.grade,
-                                 "verification": record.verification, "links": record.links,
-                                 "created_at": record.created_at.isoformat(),
-                                 "person": {}, "act": {}, "source": {"pseudonym": f"source-{n:03d}"}}
-        for path, value in record.public.items():
-            if SPECS.get(path) is not None and SPECS[path].cls == PUBLIC and "." in path:
-                section, name = path.split(".", 1)
-                entry[section][name] = value
-        records.append(entry)
-    return records
 
 
 def _manifest(cases: dict[int, str], case: str | None, actor: str, head: audit.Anchor | None,

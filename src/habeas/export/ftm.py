@@ -28,6 +28,7 @@ from followthemoney import model
 from followthemoney.exc import InvalidData
 from followthemoney.proxy import EntityProxy
 from sqlalchemy import delete, insert, select
+from sqlalchemy.orm import Session
 
 from habeas.analyse import tables as t
 from habeas.analysis_services import case_id_of
@@ -40,10 +41,11 @@ from habeas.export.case_file import (
     tabular_documents,
 )
 from habeas.protect.access import guarded
+from habeas.protect.testimony import public_records
 from habeas.store import audit
 from habeas.store.analysis_models import ClaimRow, EventRow, MentionRow
 from habeas.store.interop_models import FtmEntityRow
-from habeas.store.models import Custody, Document
+from habeas.store.models import Case, Custody, Document
 from habeas.store.store import Store, ensure_case
 
 SCHEMA_OF = {t.PERSON: "Person", t.ORGANIZATION: "Organization", t.PUBLIC_BODY: "PublicBody",
@@ -138,6 +140,7 @@ def ftm_entities(store: Store, case: str | None = None) -> Iterator[dict[str, An
         for c in session.scalars(claims.order_by(ClaimRow.document_id, ClaimRow.page, ClaimRow.start)):
             if c.document_id not in hidden:
                 yield _claim(c, sha.get(c.document_id))
+        yield from _testimony_events(session, case_id)
         imported = select(FtmEntityRow.id, FtmEntityRow.data)
         if case_id is not None:
             imported = imported.where(FtmEntityRow.case_id == case_id)
@@ -147,6 +150,26 @@ def ftm_entities(store: Store, case: str | None = None) -> Iterator[dict[str, An
                 emitted.add(row_id)
                 yield data
 
+
+
+def _testimony_events(session: Session, case_id: int | None) -> Iterator[dict[str, Any]]:
+    """Testimony records whose source consented to publication, as FtM ``Event``s: what was done,
+    when and where, and its status, from the public fields only; the source is a pseudonym and
+    nobody is named (names are sealed). The record itself travels in the ``habeas`` extension."""
+    cases = select(Case.id, Case.name)
+    if case_id is not None:
+        cases = cases.where(Case.id == case_id)
+    for record in public_records(session, dict(session.execute(cases).tuples().all())):
+        if record["source"].get("consent_publish") is not True:
+            continue
+        act = record["act"]
+        props: dict[str, Iterable[Any]] = {
+            "name": [f"{act.get('type') or 'event'} reported by {record['source']['pseudonym']}"],
+            "startDate": [act["start"]] if act.get("start") else [],
+            "endDate": [act["end"]] if act.get("end") else [],
+            "location": [act["place"]] if act.get("place") else [],
+        }
+        yield _line(_proxy("Event", f"hb-testimony-{record['id']}", props), {"type": "testimony", "record": record})
 
 def _document(d: Document, publisher: str | None) -> dict[str, Any]:
     from followthemoney import registry

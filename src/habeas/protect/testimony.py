@@ -385,3 +385,22 @@ def share_case(store: Store, actor: str, passphrase: str, user: str, case: str) 
             audit.append(session, actor, "testimony.share", case_name=case, target=user,
                          details={"records": shared})
     return shared
+
+def public_records(session: Session, cases: dict[int, str]) -> list[dict[str, Any]]:
+    """The testimony records of ``cases`` (id → name) with their public fields only, for what leaves
+    the store (evidence packages, FtM): the source is a pseudonym numbered in the records' order, so
+    it names no one and links to nothing outside the export. Sealed and restricted fields stay."""
+    records = []
+    query = (select(Testimony).where(Testimony.case_id.in_(cases))
+             .order_by(Testimony.created_at, Testimony.id))
+    for n, record in enumerate(session.scalars(query), start=1):
+        entry: dict[str, Any] = {"id": record.id, "case": cases[record.case_id], "grade": record.grade,
+                                 "verification": record.verification, "links": record.links,
+                                 "created_at": record.created_at.isoformat(),
+                                 "person": {}, "act": {}, "source": {"pseudonym": f"source-{n:03d}"}}
+        for path, value in record.public.items():
+            if SPECS.get(path) is not None and SPECS[path].cls == PUBLIC and "." in path:
+                section, name = path.split(".", 1)
+                entry[section][name] = value
+        records.append(entry)
+    return records
