@@ -159,7 +159,7 @@ def _testimony_events(session: Session, case_id: int | None) -> Iterator[dict[st
     cases = select(Case.id, Case.name)
     if case_id is not None:
         cases = cases.where(Case.id == case_id)
-    for record in public_records(session, dict(session.execute(cases).tuples().all())):
+    for record in public_records(session, {cid: name for cid, name in session.execute(cases)}):
         if record["source"].get("consent_publish") is not True:
             continue
         act = record["act"]
