@@ -12,9 +12,9 @@ from rich.markup import escape
 from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn
 from rich.table import Table
 
+from habeas import services
 from habeas.cli import CaseOption, JsonFlag, app, err, export_app, opened_store, out, print_json, state
 from habeas.export import csv_rows, dossier, ftm, sanctions
-from habeas.export.case_file import record_export
 
 import_app = typer.Typer(help="Import entity files (FollowTheMoney), e.g. a sanctions list.", no_args_is_help=True)
 app.add_typer(import_app, name="import")
@@ -57,7 +57,7 @@ def export_csv(
     """A CSV table, written row by row (no size cap); cells that look like formulas are quoted."""
     with opened_store() as store:
         header, rows = csv_rows.export_rows(store, kind, case, query, entity, actor=state.actor)
-        record_export(store, state.actor, f"csv.{kind}", case, str(out_file.name))
+        services.audit_export(store, state.actor, f"export.csv.{kind}", case=case, target=str(out_file.name))
         lines = csv_rows.csv_lines(header, rows)
         if str(out_file) == "-":
             for line in lines:
@@ -179,8 +179,8 @@ def dossier_command(
     with opened_store() as store:
         data = dossier.entity_dossier_data(store, name_or_id, case, actor=state.actor) if name_or_id else \
             dossier.case_dossier_data(store, case, actor=state.actor)
-        record_export(store, state.actor, "dossier", case, data.get("id") or data["name"],
-                      {"statements": len(data["mentions"]), "documents": len(data["documents"])})
+        services.audit_export(store, state.actor, "export.dossier", case=case, target=data.get("id") or data["name"],
+                              details={"statements": len(data["mentions"]), "documents": len(data["documents"])})
     written = []
     if html_out:
         written.append(str(dossier.write_html(data, html_out)))

@@ -293,17 +293,17 @@ def verify(store: Store, *, actor: str = LOCAL_OWNER) -> dict[str, Any]:
     return {"ok": not problems, "problems": problems, "blobs_checked": len(known), "audit_entries": entries}
 
 
-def audit_export(store: Store, actor: str, action: str, *, case: str | None = None, query: str | None = None,
-                 details: dict[str, Any] | None = None) -> None:
-    """Record that something left the store (a CSV of search results, say). A query is kept only as
-    a keyed hash, as name lookups are: it may be a person's name."""
+def audit_export(store: Store, actor: str, action: str, *, case: str | None = None, target: str | None = None,
+                 query: str | None = None, details: dict[str, Any] | None = None) -> None:
+    """Record that something left the store: what kind, of which case, by whom (counts, never
+    contents). A query is kept only as a keyed hash, as name lookups are: it may be a person's name."""
     from habeas.names.service import query_hash
 
     details = dict(details or {})
     if query is not None:
         details["query_hmac"] = query_hash(store, query)
     with store.db.transaction() as session:
-        audit.append(session, actor, action, case_name=case, details=details)
+        audit.append(session, actor, action, case_name=case, target=target, details=details)
 
 
 # -- users -----------------------------------------------------------------------

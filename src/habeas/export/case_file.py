@@ -18,10 +18,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from habeas.analyse import tables as t
-from habeas.store import audit
 from habeas.store.analysis_models import EntityRow, MentionRow
 from habeas.store.models import Document, Record
-from habeas.store.store import Store
 
 # The entity types that leave Habeas (laws stay: FtM has no schema for them, and they name no one).
 EXPORTED_TYPES = (t.PERSON, t.ORGANIZATION, t.PUBLIC_BODY, t.FACILITY, t.PLACE)
@@ -43,12 +41,6 @@ _CHINESE_OFFICE_RE = re.compile(
     r"([^\s，。、；：“”‘’（）()《》,.;:!?！？0-9A-Za-z]{0,16}(?:" + "|".join(CHINESE_OFFICES) + r"))\s*$")
 
 
-
-def record_export(store: Store, actor: str, what: str, case: str | None, target: str | None = None,
-                  details: dict[str, Any] | None = None) -> None:
-    """Audit that something left Habeas: what kind, of which case, by whom (counts, never contents)."""
-    with store.db.transaction() as session:
-        audit.append(session, actor, f"export.{what}", case_name=case, target=target, details=details or {})
 
 
 def tabular_documents(session: Session, case_id: int | None = None) -> set[str]:

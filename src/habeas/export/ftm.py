@@ -30,6 +30,7 @@ from followthemoney.proxy import EntityProxy
 from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
+from habeas import services
 from habeas.analyse import tables as t
 from habeas.analysis_services import case_id_of
 from habeas.config import DEFAULT_CASE, LOCAL_OWNER
@@ -37,7 +38,6 @@ from habeas.export.case_file import (
     cited_entities,
     documents,
     positions,
-    record_export,
     tabular_documents,
 )
 from habeas.protect.access import guarded
@@ -234,7 +234,8 @@ def export_ftm(store: Store, out: Path, case: str | None = None, actor: str = LO
     finally:
         part.unlink(missing_ok=True)
     result = {"file": str(out), "entities": sum(counts.values()), "schemata": dict(sorted(counts.items()))}
-    record_export(store, actor, "ftm", case, out.name, {"entities": result["entities"], "schemata": result["schemata"]})
+    services.audit_export(store, actor, "export.ftm", case=case, target=out.name,
+                          details={"entities": result["entities"], "schemata": result["schemata"]})
     return result
 
 

@@ -275,11 +275,10 @@ def add_routes(app: FastAPI, store: Store, render: Callable[..., HTMLResponse], 
     def dossier_pdf(caller: caller_dep, entity_id: str) -> Response:
         """The printable dossier of ``habeas dossier --pdf``: every statement cited with the file's SHA-256."""
         from habeas.export import dossier
-        from habeas.export.case_file import record_export
 
         data = dossier.entity_dossier_data(store, entity_id, actor=caller.name)
-        record_export(store, caller.name, "dossier", None, entity_id,
-                      {"statements": len(data["mentions"]), "documents": len(data["documents"])})
+        services.audit_export(store, caller.name, "export.dossier", target=entity_id,
+                              details={"statements": len(data["mentions"]), "documents": len(data["documents"])})
         pdf = dossier.pdf_bytes(data)
         return Response(pdf, media_type="application/pdf",
                         headers={"Content-Disposition": f'attachment; filename="dossier-{entity_id}.pdf"'})

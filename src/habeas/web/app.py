@@ -29,7 +29,6 @@ from habeas.analyse.tables import TYPE_LABELS
 from habeas.auth import totp as second_factor
 from habeas.config import Settings, load_settings
 from habeas.export import csv_rows
-from habeas.export.case_file import record_export
 from habeas.ingest.pipeline import GRADES
 from habeas.protect import access
 from habeas.search.index import SearchFilters, SearchHit
@@ -494,7 +493,7 @@ def create_app(settings: Settings) -> FastAPI:
         if kind not in ("entities", "claims", "timeline"):
             raise HTTPException(404, "no such export")
         header, rows = csv_rows.export_rows(store, kind, case, entity=entity or None, actor=caller.name)
-        record_export(store, caller.name, f"csv.{kind}", case)
+        services.audit_export(store, caller.name, f"export.csv.{kind}", case=case)
         return _csv_response(csv_rows.csv_lines(header, rows), f"habeas-{kind}.csv")
 
     @app.get("/api/search", tags=["search"], response_model=SearchAnswer)
