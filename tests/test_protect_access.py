@@ -3,6 +3,7 @@ every guarded service operation. Only the allowed ones succeed; the rest raise P
 
 from __future__ import annotations
 
+import contextvars
 import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
@@ -329,3 +330,20 @@ def test_no_account_may_take_the_operators_name(make_store: StoreFactory) -> Non
     store = make_store()
     with pytest.raises(ValueError, match="local operator"):
         services.add_user(store, "owner", "reader", "a long password", "owner")
+
+
+def test_an_account_a_request_has_read_counts_only_in_that_request(make_store: StoreFactory) -> None:
+    """The web's guard reads the caller's account once per request; the service calls of that
+    request check the role it read, and nothing outside the request sees it."""
+    store = make_store()
+    services.add_user(store, "rex", "reader", "rex's long password", "owner")
+
+    def request() -> None:
+        access.remember_account("rex", "admin")  # as if the account had been read as an admin
+        assert access.authorize(store, "rex", "admin") == "admin"
+        with pytest.raises(PermissionDenied, match="not an account"):
+            access.authorize(store, "someone else", "read")
+
+    contextvars.copy_context().run(request)
+    with pytest.raises(PermissionDenied, match="a reader may not admin"):
+        access.authorize(store, "rex", "admin")

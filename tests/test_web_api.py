@@ -21,6 +21,7 @@ from conftest import ACTOR, Cli, ingest, module_store_fixture
 from habeas import services
 from habeas.search.index import SearchFilters
 from habeas.store.store import Store
+from habeas.web import analysis as web_analysis
 from habeas.web.app import create_app, permit
 
 CORPUS = Path(__file__).resolve().parent.parent / "examples" / "corpus"
@@ -434,6 +435,25 @@ def test_entity_pages_and_api_for_readers(client: TestClient) -> None:
     for path in ["/claims", "/timeline", "/api/claims", "/api/timeline", "/claims?about=people",
                  f"/timeline?entity={first['id']}"]:
         assert client.get(path).status_code == 200, path
+
+
+def test_dossier_lists_the_first_claims_and_events_and_links_to_all(client: TestClient,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    login(client, "rex")
+    entities = client.get("/api/entities", params={"limit": 1000}).json()["entities"]
+    dossiers = [client.get(f"/api/entities/{e['id']}").json() for e in entities]
+    busiest = max(dossiers, key=lambda d: len(d["events"]))
+    events = len(busiest["events"])
+    assert events >= 4
+    monkeypatch.setattr(web_analysis, "SIDE_LIST", 3)
+
+    def listed(html: str) -> int:
+        return len(re.findall(r"<li><strong>", html.split('class="events-list"', 1)[1].split("</ul>", 1)[0]))
+
+    short = client.get(f"/entities/{busiest['id']}").text
+    assert listed(short) == 3 and f"all {events} events and claims" in short
+    full = client.get(f"/entities/{busiest['id']}", params={"all": 1}).text
+    assert listed(full) == events and "events and claims →" not in full
 
 
 def test_document_page_links_entities_to_their_dossiers(client: TestClient, corpus_store: Store) -> None:

@@ -10,7 +10,7 @@ from collections import Counter, OrderedDict, defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import Select, Subquery, and_, delete, func, insert, or_, select, update
+from sqlalchemy import Select, Subquery, and_, case, delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from habeas.analyse import analyser_version
@@ -383,14 +383,20 @@ def entity_mentions(session: Session, entity: EntityRow, limit: int | None = MEN
                     offset: int = 0) -> list[dict[str, Any]]:
     """One page of an entity's mentions (all of them when ``limit`` is None), in document order,
     each with its snippet."""
-    query = (select(MentionRow).where(MentionRow.entity_id == entity.id)
+    window_start = case((MentionRow.start > SNIPPET, MentionRow.start - SNIPPET), else_=0)
+    query = (select(MentionRow.document_id, MentionRow.page, MentionRow.start, MentionRow.end, MentionRow.text,
+                    window_start,  # only the snippet's stretch of the page is read, not the page
+                    func.substr(Page.text, window_start + 1, MentionRow.end + SNIPPET - window_start),
+                    func.length(Page.text))
+             .join(Page, and_(Page.document_id == MentionRow.document_id, Page.number == MentionRow.page),
+                   isouter=True)
+             .where(MentionRow.entity_id == entity.id)
              .order_by(MentionRow.document_id, MentionRow.page, MentionRow.start, MentionRow.id)
              .offset(max(0, offset)))
-    mentions = session.scalars(query if limit is None else query.limit(max(0, limit))).all()
-    page_text = _page_texts(session, {(m.document_id, m.page) for m in mentions})
-    return [{"document_id": m.document_id, "page": m.page, "start": m.start, "end": m.end, "text": m.text,
-             "snippet": _snippet(page_text.get((m.document_id, m.page), ""), m.start, m.end)}
-            for m in mentions]
+    rows = session.execute(query if limit is None else query.limit(max(0, limit))).all()
+    return [{"document_id": doc, "page": page, "start": start, "end": end, "text": text,
+             "snippet": _snippet(window or "", at, start, end, length or 0)}
+            for doc, page, start, end, text, at, window, length in rows]
 
 
 @guarded("read")
@@ -462,25 +468,15 @@ def _entity_context(session: Session, entity: EntityRow) -> dict[str, Any]:
     }
 
 
-def _page_texts(session: Session, keys: set[tuple[str, int]]) -> dict[tuple[str, int], str]:
-    """The text of these (document, page) pages. Read by document (an index lookup each; a
-    row-value IN over both columns makes SQLite scan the table)."""
-    docs = sorted({k[0] for k in keys})
-    out = {}
-    for i in range(0, len(docs), 500):
-        for row in session.execute(
-            select(Page.document_id, Page.number, Page.text).where(Page.document_id.in_(docs[i : i + 500]))
-        ):
-            if (row.document_id, row.number) in keys:
-                out[(row.document_id, row.number)] = row.text
-    return out
+def _snippet(window: str, at: int, start: int, end: int, length: int) -> str:
+    """The mention at ``start``-``end`` in [brackets] within ``window``, the stretch of a page of
+    ``length`` characters that begins at ``at``; "…" where the page goes on."""
+    start, end = start - at, end - at
+    body = _SPACES.sub(" ", window[:start] + "[" + window[start:end] + "]" + window[end:]).strip()
+    return ("…" if at > 0 else "") + body + ("…" if at + len(window) < length else "")
 
 
-def _snippet(text: str, start: int, end: int) -> str:
-    a = max(0, start - SNIPPET)
-    b = min(len(text), end + SNIPPET)
-    body = re.sub(r"\s+", " ", text[a:start] + "[" + text[start:end] + "]" + text[end:b]).strip()
-    return ("…" if a > 0 else "") + body + ("…" if b < len(text) else "")
+_SPACES = re.compile(r"\s+")
 
 
 @guarded("decide")

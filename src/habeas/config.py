@@ -49,6 +49,9 @@ class WebSettings:
     login_failures_per_address: int = 30  # ... and per client address ...
     login_window_s: int = 600  # ... in this many seconds, before HTTP 429
     step_up_window_s: int = 5 * 60  # how long a one-time code entered for a step-up action counts
+    # Threads per server process that run the page handlers. Their work is database reads and
+    # template rendering under one interpreter lock, so more threads only add switching.
+    request_threads: int = 8
 
 
 @dataclass(frozen=True)

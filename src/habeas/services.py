@@ -18,7 +18,7 @@ from typing import Any
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import func, select, update
+from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from habeas.analyse.document_date import document_date
@@ -245,8 +245,9 @@ def show_document(store: Store, doc_id: str, *, actor: str = LOCAL_OWNER) -> dic
             raise NotFound(f"no document {doc_id!r}")
         case_name = session.scalar(select(Case.name).where(Case.id == document.case_id)) or ""
         children = session.scalars(select(Document.id).where(Document.parent_id == doc_id)).all()
-        pages = [{"number": p.number, "text": p.text} for p in document.pages]
-        text = "\n\n".join(p.text for p in document.pages)
+        pages: list[dict[str, Any]] = [{"number": number, "text": text} for number, text in session.execute(
+            select(Page.number, Page.text).where(Page.document_id == doc_id).order_by(Page.number))]
+        text = "\n\n".join(p["text"] for p in pages)
         return {
             **_document_summary(document, case_name),
             "paginated": document.paginated,
@@ -363,10 +364,16 @@ def list_users(store: Store, *, actor: str = LOCAL_OWNER) -> list[dict[str, Any]
         return [_user_dict(u) for u in session.scalars(select(User).order_by(User.name))]
 
 
+_USERS = User.__table__
+# Every web request reads its account: a statement built once, run on a plain connection.
+_USER_BY_NAME = select(_USERS.c.name, _USERS.c.role, _USERS.c.disabled, _USERS.c.created_at,
+                       _USERS.c.created_by).where(_USERS.c.name == bindparam("name"))
+
+
 def get_user(store: Store, name: str) -> dict[str, Any] | None:
     """The account called ``name`` if it exists and is not disabled."""
-    with store.db.reading() as session:
-        user = session.scalars(select(User).where(User.name == name)).first()
+    with store.db.connection() as conn:
+        user = conn.execute(_USER_BY_NAME, {"name": name}).first()
         return _user_dict(user) if user is not None and not user.disabled else None
 
 
@@ -388,7 +395,8 @@ def authenticate(store: Store, name: str, password: str) -> dict[str, Any] | Non
     return _user_dict(user)
 
 
-def _user_dict(user: User) -> dict[str, Any]:
+def _user_dict(user: Any) -> dict[str, Any]:
+    """An account as data, from a ``User`` or a row with its columns."""
     return {"name": user.name, "role": user.role, "disabled": user.disabled,
             "created_at": user.created_at.isoformat(), "created_by": user.created_by}
 

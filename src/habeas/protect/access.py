@@ -17,6 +17,7 @@ from __future__ import annotations
 import functools
 import inspect
 from collections.abc import Callable
+from contextvars import ContextVar
 from typing import Any, TypeVar
 
 from sqlalchemy import CursorResult, delete, func, select
@@ -71,8 +72,22 @@ def single_operator(session: Session) -> bool:
     return not session.scalar(select(func.count()).select_from(User))
 
 
+# The account a web request has already read (name, role): the several service calls one page
+# makes then check that role instead of reading the account again. It lives in the request's own
+# context, so it ends with the request; the CLI never sets it.
+_request_account: ContextVar[tuple[str, str] | None] = ContextVar("request_account", default=None)
+
+
+def remember_account(name: str, role: str) -> None:
+    """Say, for the rest of the current request (its context), that account ``name`` has ``role``."""
+    _request_account.set((name, role))
+
+
 def role_of(session: Session, actor: str) -> str | None:
     """The actor's role, or None when the actor is nobody this store knows."""
+    remembered = _request_account.get()
+    if remembered is not None and remembered[0] == actor:
+        return remembered[1]
     user = session.scalars(select(User).where(User.name == actor)).first()
     if user is not None:  # an account's role wins, even over the operator's name
         return None if user.disabled else user.role

@@ -20,6 +20,7 @@ from habeas.store.store import Store
 ENTITY_TYPES = ["person", "organization", "public_body", "facility", "place", "law"]
 ENTITY_PAGE = 500
 MERGE_CHOICES = 300
+SIDE_LIST = 25  # claims and events shown beside a dossier's mentions; "?all=1" shows every one
 Limit = Annotated[int, Query(ge=0, le=1000)]
 Offset = Annotated[int, Query(ge=0, le=2**31)]
 
@@ -246,19 +247,18 @@ def add_routes(app: FastAPI, store: Store, render: Callable[..., HTMLResponse], 
 
     @app.get("/entities/{entity_id}", response_class=HTMLResponse, include_in_schema=False)
     @permit("read")
-    def dossier_page(request: Request, caller: caller_dep, entity_id: str, offset: Offset = 0) -> Response:
+    def dossier_page(request: Request, caller: caller_dep, entity_id: str, offset: Offset = 0,
+                     everything: Annotated[bool, Query(alias="all")] = False) -> Response:
         dossier = analysis.entity_dossier(store, entity_id, limit=analysis.MENTION_PAGE, offset=offset,
                                           actor=caller.name)
-        titles = services.document_family(store, sorted({m["document_id"] for m in dossier["mentions"]}
-                                                         | {c["document_id"] for c in dossier["claims"]}
-                                                         | {e["document_id"] for e in dossier["events"]}))
+        titles = services.document_family(store, sorted({m["document_id"] for m in dossier["mentions"]}))
         others = [e for e in analysis.list_entities(store, type_=dossier["type"], limit=MERGE_CHOICES + 1,
                                                     actor=caller.name)
                   if e["id"] != dossier["id"]][:MERGE_CHOICES] \
             if caller.can("decide") else []  # names to merge with, only for those who may
         return render(request, "entity.html", e=dossier, titles=titles, others=others, labels=TYPE_LABELS,
                       snippet=mention_snippet, next_offset=offset + len(dossier["mentions"]),
-                      page_size=analysis.MENTION_PAGE)
+                      page_size=analysis.MENTION_PAGE, side=None if everything else SIDE_LIST)
 
     @app.get("/entities/{entity_id}/mentions", response_class=HTMLResponse, include_in_schema=False)
     @permit("read")

@@ -15,6 +15,8 @@ from pathlib import Path
 from typing import Annotated, Any, TypeVar
 from urllib.parse import urlencode
 
+import anyio.to_thread
+import jinja2
 from fastapi import Depends, FastAPI, Form, HTTPException, Query, Request, UploadFile
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
@@ -163,6 +165,16 @@ def snippet_text(snippet: str) -> str:
     return html.unescape(re.sub(r"</?b>", "", snippet))
 
 
+class PageEnvironment(jinja2.Environment):
+    """The pages' templates read service dicts: ``e.name`` looks the key up first. Jinja's own order
+    (attribute, then key) fails an attribute lookup on every dict first, a tenth of a dossier's time."""
+
+    def getattr(self, obj: Any, attribute: str) -> Any:
+        if type(obj) is dict and attribute in obj:
+            return obj[attribute]
+        return super().getattr(obj, attribute)
+
+
 def app_from_environment() -> FastAPI:
     """The app over the store that ``HABEAS_STORE`` (and ``HABEAS_DATABASE_URL``) name: what each
     worker process builds when ``habeas serve --workers N`` runs more than one."""
@@ -174,7 +186,9 @@ def create_app(settings: Settings) -> FastAPI:
     sessions = Sessions(load_secret(settings.store), settings.web)
     throttle = LoginThrottle(settings.web)
     cookie_name = session_cookie_name(settings.web)
-    templates = Jinja2Templates(directory=str(HERE / "templates"))
+    templates = Jinja2Templates(env=PageEnvironment(loader=jinja2.FileSystemLoader(HERE / "templates"),
+                                                    autoescape=jinja2.select_autoescape(),
+                                                    auto_reload=False))  # they ship with the package
     templates.env.filters["snippet"] = snippet_html
     templates.env.globals["page_html"] = page_html
 
@@ -190,6 +204,8 @@ def create_app(settings: Settings) -> FastAPI:
         else:
             cookie = sessions.touched(data)
         user = services.get_user(store, data["u"]) if data.get("u") else None
+        if user is not None:  # the service calls this request makes check this role, not the account again
+            access.remember_account(user["name"], user["role"])
         caller = Caller(user, data, cookie)
         request.state.caller = caller
         api = request.url.path.startswith("/api/")
@@ -216,6 +232,7 @@ def create_app(settings: Settings) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        anyio.to_thread.current_default_thread_limiter().total_tokens = settings.web.request_threads
         yield
         store.close()
 
