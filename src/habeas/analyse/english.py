@@ -511,14 +511,25 @@ def clean_name(text: str) -> str:
     return re.sub(r"['’]s$", "", name).strip(" ,.;:'\"")
 
 
+def _titles_alternation() -> str:
+    """Every title as one regex alternation, longest first."""
+    titles = sorted(t.TITLE_WORDS, key=len, reverse=True)
+    return "|".join(re.escape(x).replace(r"\ ", r"\s+") for x in titles)
+
+
 @functools.cache
 def _title_re() -> re.Pattern[str]:
-    titles = sorted(t.TITLE_WORDS, key=len, reverse=True)
-    alt = "|".join(re.escape(x).replace(r"\ ", r"\s+") for x in titles)
+    alt = _titles_alternation()
     roles = "|".join(sorted(t.ROLE_NOUNS, key=len, reverse=True))
     return re.compile(
         rf"(?:(?<![\w\-])(?:{alt})|\b(?:{roles}))\.?\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})"
     )
+
+
+@functools.cache
+def _title_at_end_re() -> re.Pattern[str]:
+    """The longest title that ends a run of words ("High Commissioner" in "UN High Commissioner")."""
+    return re.compile(rf"(?<![\w\-])(?:{_titles_alternation()})\.?$")
 
 
 @functools.cache
@@ -616,6 +627,7 @@ def rule_mentions(page: int, text: str) -> list[Mention]:
         if name and _name_words_ok(name):
             s = m.start("name")
             found.append(Mention(page, s, s + len(name), text[s : s + len(name)], name, t.PERSON, P_STRONG))
+            found.append(_post_title(page, text, m.start(), len(text[: s].rstrip(" .\n\t"))))
     # the gazetteer
     index = t.gazetteer_index()
     for m in _gazetteer_re().finditer(text):
@@ -640,8 +652,13 @@ def rule_mentions(page: int, text: str) -> list[Mention]:
         if _is_post(words):
             found.extend(_post_mentions(page, text, start, end, words))
             continue
+        if _is_role(words):  # "UN High Commissioner": no part of a post's title is a body
+            title = _title_at_end_re().search(text, start, end)
+            if title is not None:
+                found.append(_post_title(page, text, title.start(), end))
+            continue
         found_kind = classify_run(words)
-        if found_kind is None or _is_role(words) or describes_state(words):
+        if found_kind is None or describes_state(words):
             continue
         kind = found_kind
         name = clean_name(text[start:end])
@@ -674,6 +691,18 @@ def rule_mentions(page: int, text: str) -> list[Mention]:
             )
         )
     return found
+
+
+def _post_title(page: int, text: str, start: int, end: int) -> Mention:
+    """A post's title ("High Commissioner"), with the acronym of the body it belongs to when one
+    comes first ("UN High Commissioner"): it holds its place, so no part of it becomes an entity."""
+    qualifier = _QUALIFIER.search(text, max(0, start - 12), start)
+    if qualifier is not None:
+        start = qualifier.start()
+    return Mention(page, start, end, text[start:end], "", ROLE, P_RULE)
+
+
+_QUALIFIER = re.compile(r"(?<![\w\-])[A-Z]{2,5}\s+$")
 
 
 def _is_role(words: list[str]) -> bool:

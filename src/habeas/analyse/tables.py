@@ -559,10 +559,16 @@ class GazetteerEntry:
 
 @functools.cache
 def gazetteer() -> tuple[GazetteerEntry, ...]:
-    """Countries and their common names, and every division of Xinjiang with its romanisations."""
+    """Countries and their common names, blocs of states, and every division of Xinjiang with its
+    romanisations.
+
+    A bloc of states ("the EU raises the issue", "EU Member States", "the G20") is a place, as a
+    country is when it acts ("China has..."): it is a union of states, spoken of as one. ACE 2005's
+    entity guidelines type such groupings the same way (GPE clusters); the bodies a bloc has (the
+    European Parliament, the European External Action Service) stay public bodies."""
     entries: list[GazetteerEntry] = []
-    countries = json.loads((DATA / "countries.json").read_text(encoding="utf-8"))["places"]
-    for name, aliases in countries.items():
+    countries = json.loads((DATA / "countries.json").read_text(encoding="utf-8"))
+    for name, aliases in [*countries["places"].items(), *countries["blocs"].items()]:
         entries.append(GazetteerEntry(name, PLACE, (name, *aliases)))
     xj = json.loads((DATA / "xinjiang.json").read_text(encoding="utf-8"))
     entries.append(GazetteerEntry(xj["region"][0], PLACE, tuple(xj["region"])))
