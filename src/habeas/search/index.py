@@ -263,19 +263,29 @@ class SearchIndex:
     def facets(self, query: str, filters: SearchFilters) -> dict[str, list[tuple[str, int]]]:
         """For each filter field, its values with how many matching pages each would leave, most
         first. A field's own selection is left out when counting it, so picking one value still
-        shows the others. One aggregation per field over the fast fields."""
+        shows the others. Fields counted over the same pages (all of them, when nothing is picked)
+        share one aggregation pass over the fast fields."""
         plan = plan_query(query)
         searcher = self._current_searcher()
-        out: dict[str, list[tuple[str, int]]] = {}
+        passes: list[tuple[SearchFilters, list[str]]] = []
         for name in FACET_FIELDS:
-            compiled = self._compile(plan, filters.without(name))
-            result = searcher.aggregate(compiled, {"f": {"terms": {"field": name, "size": FACET_VALUES}}})
-            buckets = result.get("f", {}).get("buckets", [])
-            counts = [(_bucket_key(b["key"]), int(b["doc_count"])) for b in buckets if b["doc_count"]]
-            if name == "year":  # newest first
-                out[name] = sorted(counts, reverse=True)
+            narrowed = filters.without(name)
+            same = next((names for f, names in passes if f == narrowed), None)
+            if same is None:
+                passes.append((narrowed, [name]))
             else:
-                out[name] = sorted(counts, key=lambda vc: (-vc[1], vc[0]))
+                same.append(name)
+        out: dict[str, list[tuple[str, int]]] = {}
+        for narrowed, names in passes:
+            result = searcher.aggregate(self._compile(plan, narrowed),
+                                        {name: {"terms": {"field": name, "size": FACET_VALUES}} for name in names})
+            for name in names:
+                buckets = result.get(name, {}).get("buckets", [])
+                counts = [(_bucket_key(b["key"]), int(b["doc_count"])) for b in buckets if b["doc_count"]]
+                if name == "year":  # newest first
+                    out[name] = sorted(counts, reverse=True)
+                else:
+                    out[name] = sorted(counts, key=lambda vc: (-vc[1], vc[0]))
         return out
 
     def _compile(self, plan: QueryPlan, filters: SearchFilters) -> tantivy.Query:
