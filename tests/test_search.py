@@ -14,7 +14,7 @@ import pytest
 from conftest import ACTOR, Make, docs_by_name, hit_ids, ingest, module_store_fixture
 from habeas import services
 from habeas.config import Settings
-from habeas.search.index import InvalidQuery, SearchFilters
+from habeas.search.index import InvalidQuery, SearchFilters, snippet_parts
 from habeas.store.store import Store
 
 CHINESE = "乌鲁木齐市中级人民法院判处伊力哈木·土赫提无期徒刑。"
@@ -223,3 +223,11 @@ def test_reindex_rebuilds_a_deleted_index(store: Store, tmp_path: Path) -> None:
         assert services.verify(reopened)["ok"]
     finally:
         reopened.close()
+
+
+def test_a_snippet_splits_into_plain_text_and_matches() -> None:
+    """One reading of a hit's snippet serves the CLI, the pages and CSV: entities decoded, the
+    query's matches told apart, nothing of the markup left in the text."""
+    assert snippet_parts("Kashgar &amp; <b>Hotan</b>: <b>camps</b> &lt;b&gt;") == [
+        ("Kashgar & ", False), ("Hotan", True), (": ", False), ("camps", True), (" <b>", False)]
+    assert snippet_parts("") == []

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import html
 import json
-import re
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -19,7 +17,7 @@ from rich.table import Table
 
 from habeas import __version__, services
 from habeas.config import LOCAL_OWNER, load_settings
-from habeas.search.index import InvalidQuery, SearchHit
+from habeas.search.index import InvalidQuery, SearchHit, snippet_parts
 from habeas.store.store import Store
 
 app = typer.Typer(help="Habeas: a searchable, citable case file from leaks, reports and testimony.",
@@ -214,9 +212,8 @@ def _stream_search_json(total: int, hits: Iterator[SearchHit]) -> None:
 
 
 def _snippet_markup(snippet: str) -> str:
-    parts = re.split(r"(<b>.*?</b>)", snippet.replace("\n", " "))
-    return "".join(f"[bold yellow]{escape(html.unescape(p[3:-4]))}[/]" if p.startswith("<b>")
-                   else escape(html.unescape(p)) for p in parts)
+    return "".join(f"[bold yellow]{escape(text)}[/]" if hit else escape(text)
+                   for text, hit in snippet_parts(snippet.replace("\n", " ")))
 
 
 @app.command()

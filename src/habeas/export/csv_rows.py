@@ -15,7 +15,7 @@ from habeas.analysis_services import case_id_of, timeline
 from habeas.config import LOCAL_OWNER
 from habeas.export.case_file import EXPORTED_TYPES, cited_entities, tabular_documents
 from habeas.protect.access import guarded
-from habeas.search.index import SearchFilters, SearchHit
+from habeas.search.index import SearchFilters, SearchHit, snippet_parts
 from habeas.store.analysis_models import ClaimRow
 from habeas.store.models import Document
 from habeas.store.store import Store
@@ -43,7 +43,7 @@ def csv_lines(header: list[str], rows: Iterable[Iterable[Any]]) -> Iterator[str]
 
 
 def _plain(snippet: str) -> str:
-    return re.sub(r"\s+", " ", re.sub(r"</?b>", "", snippet)).strip()
+    return re.sub(r"\s+", " ", "".join(text for text, _hit in snippet_parts(snippet))).strip()
 
 
 def search_rows(store: Store, query: str, filters: SearchFilters,
@@ -57,10 +57,9 @@ def search_rows(store: Store, query: str, filters: SearchFilters,
 
 def hit_rows(hits: Iterable[SearchHit]) -> tuple[list[str], Iterator[list[Any]]]:
     """Search hits as CSV rows, snippets as plain text."""
-    import html
 
     header = ["document_id", "title", "page", "score", "snippet"]
-    return header, ([h.document_id, h.title, h.page or "", f"{h.score:.4f}", html.unescape(_plain(h.snippet))]
+    return header, ([h.document_id, h.title, h.page or "", f"{h.score:.4f}", _plain(h.snippet)]
                     for h in hits)
 
 

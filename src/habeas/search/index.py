@@ -334,6 +334,16 @@ class InvalidQuery(ValueError):
     """A query the search syntax cannot read."""
 
 
+def snippet_parts(snippet: str) -> list[tuple[str, bool]]:
+    """A hit's snippet (HTML-escaped text with the matches in ``<b>``) as plain text pieces, each
+    with whether the query matched it: what the CLI, the pages and CSV each mark their own way."""
+    return [(html.unescape(p[3:-4]), True) if p.startswith("<b>") else (html.unescape(p), False)
+            for p in _MATCH.split(snippet) if p]
+
+
+_MATCH = re.compile(r"(<b>.*?</b>)", re.S)
+
+
 def _needle_snippet(text: str, needles: list[re.Pattern[str]], snippet: str) -> str:
     """Highlight prefix and Chinese matches, which tantivy's snippets do not mark."""
     if not snippet:

@@ -7,8 +7,6 @@ without a mark answers 403 to everyone. Writes need a CSRF token: a form field o
 the upload, which is multipart)."""
 
 
-import html
-import re
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -33,7 +31,7 @@ from habeas.config import Settings, load_settings
 from habeas.export import csv_rows
 from habeas.ingest.pipeline import GRADES
 from habeas.protect import access
-from habeas.search.index import SearchFilters, SearchHit
+from habeas.search.index import SearchFilters, SearchHit, snippet_parts
 from habeas.web import analysis
 from habeas.web import testimony as testimony_pages
 from habeas.web.security import (
@@ -126,16 +124,8 @@ class SearchAnswer(BaseModel):
 
 def snippet_html(snippet: str) -> Markup:
     """A search snippet made safe: text escaped again, only the match marks kept."""
-    parts = re.split(r"(</?b>)", snippet)
-    out = []
-    for part in parts:
-        if part == "<b>":
-            out.append("<mark>")
-        elif part == "</b>":
-            out.append("</mark>")
-        else:
-            out.append(str(escape(html.unescape(part))))
-    marked = "".join(out)
+    marked = "".join(f"<mark>{escape(text)}</mark>" if hit else str(escape(text))
+                     for text, hit in snippet_parts(snippet))
     return Markup(marked)  # nosec B704  # every part escaped; only our <mark> added
 
 
@@ -159,10 +149,6 @@ def page_html(text: str, mentions: list[dict[str, Any]] | None = None) -> Markup
     out.append(str(escape(text[at:])))
     linked = "".join(out)
     return Markup(linked)  # nosec B704  # every part escaped; only our links added
-
-
-def snippet_text(snippet: str) -> str:
-    return html.unescape(re.sub(r"</?b>", "", snippet))
 
 
 class PageEnvironment(jinja2.Environment):
