@@ -135,6 +135,7 @@ def main() -> None:
                   f"({len(QUERIES)} searches, {len(paths) - len(QUERIES) - len(entities[:20])} documents, "
                   f"{len(entities[:20])} dossiers) over {args.docs} generated documents + the sample corpus",
                   file=sys.stderr)
+            load_before = os.getloadavg()[0]
             run = subprocess.run([wrk, "-t1", f"-c{args.connections}", f"-d{args.duration}s", "--timeout", "10s",
                                   "-s", str(Path(tmp, "bench.lua")), base],
                                  capture_output=True, text=True, timeout=args.duration + 120)
@@ -148,6 +149,8 @@ def main() -> None:
               f"  max {r['max'] / 1000:.1f} ms")
         print(f"errors      {errors} (connect {r['connect']}, read {r['read']}, write {r['write']}, "
               f"timeout {r['timeout']}, HTTP status >= 400: {r['status']})")
+        print(f"load        {load_before:.1f} before, {os.getloadavg()[0]:.1f} after (uptime's one-minute "
+              f"average: other work on the machine shares its cores)")
     finally:
         server.terminate()
         server.wait(timeout=10)
