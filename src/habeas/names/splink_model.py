@@ -558,10 +558,11 @@ def _keys_sql(prepared: Prepared) -> str:
 def _candidate_pairs(prepared: Prepared, backend: _Backend, options: Options) -> tuple[Any, list[str]]:
     """The blocking: rows sharing a key, tight keys always, broad ones while under the pair budget."""
     backend.table("hb_parts", {"uid": prepared.part_uids, "i": prepared.part_index, "s": prepared.part_skels})
-    backend.sql(f"SELECT DISTINCT k.uid, k.k, k.kind, r.src FROM ({_keys_sql(prepared)}) k "
-                "JOIN hb_rows r ON k.uid = r.unique_id", "hb_keys")  # nosec B608  # names and numbers from this module, no user input
-    sizes = backend.sql(f"""SELECT kind, sum(c * (c - 1) / 2) FROM (SELECT kind, k, count(*) AS c FROM hb_keys
-                            GROUP BY kind, k HAVING count(*) BETWEEN 2 AND {MAX_BLOCK}) t GROUP BY kind""")  # nosec B608  # names and numbers from this module, no user input
+    keys = _keys_sql(prepared)
+    # the pairs each kind of key would make, counted without keeping the keys (at a million rows
+    # most of them are broad keys over the budget, never used)
+    sizes = backend.sql(f"""SELECT kind, sum(c * (c - 1) / 2) FROM (SELECT kind, k, count(*) AS c FROM ({keys}) t
+                            GROUP BY kind, k HAVING count(*) BETWEEN 2 AND {MAX_BLOCK}) s GROUP BY kind""")  # nosec B608  # names and numbers from this module, no user input
     pairs_of = {kind: int(n or 0) for kind, n in sizes}
     used = [k for k in TIGHT_KEYS if k in pairs_of]
     budget = min(PAIR_BUDGET * max(prepared.rows, 1), PAIR_CAP)
@@ -572,14 +573,15 @@ def _candidate_pairs(prepared: Prepared, backend: _Backend, options: Options) ->
             total += pairs_of[kind]
     kinds = ", ".join(f"'{k}'" for k in used) or "''"
     other_source = "AND a.src <> b.src" if options.link_only else ""
-    # the keys in use first, the rest dropped: the self-join then holds a third of the keys at a million rows
-    backend.sql(f"""SELECT uid, k, src FROM hb_keys WHERE kind IN ({kinds}) AND k IN (
-                      SELECT k FROM hb_keys WHERE kind IN ({kinds}) GROUP BY k
-                      HAVING count(*) BETWEEN 2 AND {MAX_BLOCK})""", "hb_used_keys")  # nosec B608  # names and numbers from this module, no user input
-    backend.drop("hb_keys", "hb_parts")
+    # only the keys in use are kept: at a million rows a third of them
+    backend.sql(f"SELECT DISTINCT k.uid, k.k, r.src FROM ({keys}) k JOIN hb_rows r ON k.uid = r.unique_id "
+                f"WHERE k.kind IN ({kinds})", "hb_used_keys")  # nosec B608  # names and numbers from this module, no user input
+    backend.drop("hb_parts")
     pairs = backend.sql(f"""
         SELECT DISTINCT 'hb' AS match_key, a.uid AS join_key_l, b.uid AS join_key_r
-        FROM hb_used_keys a JOIN hb_used_keys b ON a.k = b.k AND a.uid < b.uid {other_source}""", "hb_pairs")  # nosec B608  # names and numbers from this module, no user input
+        FROM hb_used_keys a JOIN hb_used_keys b ON a.k = b.k AND a.uid < b.uid {other_source}
+        WHERE a.k IN (SELECT k FROM hb_used_keys GROUP BY k HAVING count(*) BETWEEN 2 AND {MAX_BLOCK})""",
+                        "hb_pairs")  # nosec B608  # names and numbers from this module, no user input
     backend.drop("hb_used_keys")
     return pairs, used
 
