@@ -679,8 +679,8 @@ def _floored(model: dict[str, Any]) -> dict[str, Any]:
 
 
 def _train(linker: Any, prepared: Prepared, options: Options) -> bool:
-    """Estimate the weights from the table itself (no labels): u by random sampling, m by expectation
-    maximisation on two blockings, so that every comparison is estimated at least once."""
+    """Estimate the weights from the table itself (no labels): u by random sampling, m by one session
+    of expectation maximisation (the comparison it blocks on keeps its starting weights)."""
     from splink import block_on
 
     rules = [block_on("pa_full", "pb_full")]
@@ -688,9 +688,11 @@ def _train(linker: Any, prepared: Prepared, options: Options) -> bool:
         rules.append(block_on("pa_full", "pb_full", "birth"))
     if prepared.has_id:
         rules.insert(0, block_on("idn"))
-    em_rules = [block_on("pa_skel", "pb_skel")]
-    if prepared.has_birth:
-        em_rules.append(block_on("birth"))
+    # one session: on pairs sharing a birth date when the table has them (every comparison but the
+    # birth date is estimated; the birth date keeps its starting weights), else on pairs sharing the
+    # name's skeletons. A second session on the name skeletons cost 0.3-0.4 s of a 1.5-2 s FEBRL run,
+    # and F1 on the million generated rows was 0.982 with it, 0.985 without.
+    em_rules = [block_on("birth")] if prepared.has_birth else [block_on("pa_skel", "pb_skel")]
     try:
         linker.training.estimate_probability_two_random_records_match(rules, recall=0.8)
         # one pass over the sample for every comparison at once: rare levels need no more chunks
