@@ -109,7 +109,8 @@ def _fork_helps(work: int, threshold: int) -> bool:
     import threading
 
     return (work >= threshold and (os.cpu_count() or 1) > 1 and threading.active_count() == 1
-            and "fork" in multiprocessing.get_all_start_methods())
+            and "fork" in multiprocessing.get_all_start_methods()
+            and not multiprocessing.current_process().daemon)   # a daemonic worker may not have children
 
 
 _FORKED: dict[str, Any] = {}   # what a forked helper reads (copied by the fork, never pickled)
@@ -120,6 +121,7 @@ def _on_two_cores(work: Callable[[int, int], _T], n: int, shared: dict[str, Any]
     ``work`` finds ``shared`` in ``_FORKED``. The results in order."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
 
     _FORKED.update(shared)
     try:
@@ -128,7 +130,10 @@ def _on_two_cores(work: Callable[[int, int], _T], n: int, shared: dict[str, Any]
         with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork")) as pool:
             theirs = pool.submit(work, n // 2, n)
             ours = work(0, n // 2)
-            return [ours, theirs.result()]
+            try:
+                return [ours, theirs.result()]
+            except BrokenProcessPool:   # the helper died (killed, out of memory): its half is done here
+                return [ours, work(n // 2, n)]
     finally:
         _FORKED.clear()
 
