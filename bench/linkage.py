@@ -228,11 +228,13 @@ def million(rows: int, peer: bool) -> None:
     found = {frozenset((a, b)) for a, b, _, _ in result.pairs}
     p, r, f1 = score(found, truth)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024 / 1024
+    helper = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024 / 1024   # the forked reader, if any
     print(f"habeas: {rows:,} rows, {result.candidate_pairs:,} candidate pairs (keys {','.join(result.keys_used)}), "
           f"weights estimated: {result.trained}")
     print(f"habeas: precision {p:.4f} recall {r:.4f} F1 {f1:.4f}; wall {wall:.1f} s (keys {prep_s:.1f} s), "
           f"cpu {cpu:.1f} s; peak memory {peak:.2f} GB for the whole process, {peak - base:.2f} GB above the "
-          f"{base:.2f} GB the input rows (Python dicts) took before linking")
+          f"{base:.2f} GB the input rows (Python dicts) took before linking; the helper process that prepares half "
+          f"the rows peaked at {helper:.2f} GB (most of it pages shared with this process)")
     print(f"load: {uptime()}")
     if peer:
         million_peer(records, truth)

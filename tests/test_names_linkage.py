@@ -173,3 +173,49 @@ def test_restricted_rows_are_hidden_from_a_reader(store: Path) -> None:
     con.close()
     assert "records.restrict" in log
     assert "伊力哈木" not in log and "Ilham" not in log and "names.lookup" in log
+
+
+ROWS = [{"uid": 1, "name": "伊力哈木·土赫提", "birth": "1969-10-25", "id_number": ID, "place": "Atush"},
+        {"uid": 2, "name": "Ilham Tohti", "birth": "1969/10/25", "place": "Artux"},
+        {"uid": 3, "name": "Гулнар Тохти", "id_number": OTHER_ID},
+        {"uid": 4, "name": "Rahile Dawut"},
+        {"uid": 5, "name": "Nobody"}]
+
+
+def test_preparing_on_two_cores_gives_the_same_rows(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A large table is read by two processes (distinct name pieces, then rows, half each); what
+    comes back is what one process makes, row for row and key for key."""
+    one = splink_model.prepare(ROWS, ["place"])
+    forks: list[int] = []
+    real = splink_model._on_two_cores
+
+    def counting(work, n, shared, threshold):  # type: ignore[no-untyped-def]
+        out = real(work, n, shared, 1)
+        forks.append(len(out))
+        return out
+
+    monkeypatch.setattr(splink_model, "_on_two_cores", counting)
+    splink_model._piece.cache_clear()
+    two = splink_model.prepare(ROWS, ["place"])
+    halves = 2 if splink_model._fork_helps(len(ROWS), 1) else 1   # no fork beside other threads
+    assert forks == [halves, halves]   # pieces and rows each split between this process and a forked one
+    assert two.columns.to_pylist() == one.columns.to_pylist()
+    assert two.part_uids.to_pylist() == list(one.part_uids.to_pylist())
+    assert two.part_skels.to_pylist() == list(one.part_skels.to_pylist())
+    assert two.has_id and two.has_birth
+    assert two.columns.column("birth").to_pylist()[:2] == ["19691025", "19691025"]
+
+
+def test_blocking_keys_tight_always_broad_within_the_budget(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The tight keys are always used; a broad one only while the pairs stay under the budget, and the
+    budget has a ceiling however many rows there are."""
+    letters = "bdgklmnrst"
+    rows = [{"uid": i, "name": f"{letters[i % 10]}a{letters[i // 10]}i {letters[(i * 3) % 10]}o{letters[i // 10]}u",
+             "birth": f"1969-10-{1 + i // 2:02d}"} for i in range(40)]   # two by two on one birth date
+    prepared = splink_model.prepare(rows)
+    wide = splink_model.link(prepared, splink_model.Options(threshold=0.99))
+    assert set(splink_model.TIGHT_KEYS) & set(wide.keys_used) and "B" in wide.keys_used
+    monkeypatch.setattr(splink_model, "PAIR_CAP", 1)
+    narrow = splink_model.link(prepared, splink_model.Options(threshold=0.99))
+    assert "B" not in narrow.keys_used and set(narrow.keys_used) <= set(splink_model.TIGHT_KEYS)
+    assert narrow.candidate_pairs <= wide.candidate_pairs
