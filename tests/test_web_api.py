@@ -10,9 +10,11 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+import anyio.to_thread
 import pytest
 from fastapi.testclient import TestClient
 from markupsafe import escape
@@ -67,6 +69,17 @@ def assert_secure_headers(r: Any) -> None:
 
 
 # -- anonymous visitors ------------------------------------------------------------------
+
+
+def test_page_handlers_run_on_the_configured_number_of_threads(corpus_store: Store) -> None:
+    settings = corpus_store.settings
+    settings = replace(settings, web=replace(settings.web, request_threads=3))
+
+    def tokens() -> float:
+        return float(anyio.to_thread.current_default_thread_limiter().total_tokens)
+
+    with TestClient(create_app(settings), base_url=BASE) as started:
+        assert started.portal is not None and started.portal.call(tokens) == 3
 
 
 def test_anonymous_visitor_is_sent_to_login(client: TestClient) -> None:
