@@ -87,11 +87,14 @@ bench: $(BENCH_STAMP)
 	$(BIN)/python bench/web.py
 	$(BIN)/python bench/names.py
 	$(BIN)/python bench/screening.py
+	$(BIN)/python bench/linkage.py
+	$(BIN)/python bench/linkage.py --million --peer
 	$(BIN)/python bench/extraction_quality.py
 	$(BIN)/python bench/analyse.py
 	scripts/system-deps.sh ocr postgres redis
 	$(BIN)/python bench/scale.py
 	$(BIN)/python bench/ftm.py
+	$(BIN)/python bench/evidence.py
 
 # Front-end libraries: exact versions from web/package-lock.json, copied into the package.
 vendor:
