@@ -582,11 +582,11 @@ def _candidate_pairs(prepared: Prepared, backend: _Backend, options: Options) ->
     backend.sql(f"SELECT DISTINCT k.uid, k.k, r.src FROM ({keys}) k JOIN hb_rows r ON k.uid = r.unique_id "
                 f"WHERE k.kind IN ({kinds})", "hb_used_keys")  # nosec B608  # names and numbers from this module, no user input
     backend.drop("hb_parts")
-    pairs = backend.sql(f"""
+    pairs_sql = f"""
         SELECT DISTINCT 'hb' AS match_key, a.uid AS join_key_l, b.uid AS join_key_r
         FROM hb_used_keys a JOIN hb_used_keys b ON a.k = b.k AND a.uid < b.uid {other_source}
-        WHERE a.k IN (SELECT k FROM hb_used_keys GROUP BY k HAVING count(*) BETWEEN 2 AND {MAX_BLOCK})""",
-                        "hb_pairs")  # nosec B608  # names and numbers from this module, no user input
+        WHERE a.k IN (SELECT k FROM hb_used_keys GROUP BY k HAVING count(*) BETWEEN 2 AND {MAX_BLOCK})"""  # nosec B608  # names and numbers from this module, no user input
+    pairs = backend.sql(pairs_sql, "hb_pairs")
     backend.drop("hb_used_keys")
     return pairs, used
 
