@@ -26,6 +26,7 @@ from __future__ import annotations
 import logging
 import os
 import re
+import threading
 import unicodedata
 from array import array
 from collections.abc import Callable, Iterable, Sequence
@@ -106,7 +107,6 @@ def _fork_helps(work: int, threshold: int) -> bool:
     core, and no other thread here (a forked process copies only the calling thread: with a web
     server's threads running, a lock one of them holds would never be released in the copy)."""
     import multiprocessing
-    import threading
 
     return (work >= threshold and (os.cpu_count() or 1) > 1 and threading.active_count() == 1
             and "fork" in multiprocessing.get_all_start_methods()
@@ -114,6 +114,7 @@ def _fork_helps(work: int, threshold: int) -> bool:
 
 
 _FORKED: dict[str, Any] = {}   # what a forked helper reads (copied by the fork, never pickled)
+_FORKED_LOCK = threading.Lock()   # one preparation at a time in a process: ``_FORKED`` is shared
 
 
 def _on_two_cores(work: Callable[[int, int], _T], n: int, shared: dict[str, Any], threshold: int) -> list[_T]:
@@ -123,19 +124,20 @@ def _on_two_cores(work: Callable[[int, int], _T], n: int, shared: dict[str, Any]
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
-    _FORKED.update(shared)
-    try:
-        if not _fork_helps(n, threshold):
-            return [work(0, n)]
-        with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork")) as pool:
-            theirs = pool.submit(work, n // 2, n)
-            ours = work(0, n // 2)
-            try:
-                return [ours, theirs.result()]
-            except BrokenProcessPool:   # the helper died (killed, out of memory): its half is done here
-                return [ours, work(n // 2, n)]
-    finally:
-        _FORKED.clear()
+    with _FORKED_LOCK:
+        _FORKED.update(shared)
+        try:
+            if not _fork_helps(n, threshold):
+                return [work(0, n)]
+            with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork")) as pool:
+                theirs = pool.submit(work, n // 2, n)
+                ours = work(0, n // 2)
+                try:
+                    return [ours, theirs.result()]
+                except BrokenProcessPool:   # the helper died (killed, out of memory): its half is done here
+                    return [ours, work(n // 2, n)]
+        finally:
+            _FORKED.clear()
 
 
 def _read_pieces(start: int, stop: int) -> list[PieceReading]:
