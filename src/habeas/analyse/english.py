@@ -627,7 +627,7 @@ def rule_mentions(page: int, text: str) -> list[Mention]:
         if name and _name_words_ok(name):
             s = m.start("name")
             found.append(Mention(page, s, s + len(name), text[s : s + len(name)], name, t.PERSON, P_STRONG))
-            found.append(_post_title(page, text, m.start(), len(text[: s].rstrip(" .\n\t"))))
+            found.append(_post_title(page, text, m.start(), m.start() + len(text[m.start() : s].rstrip(" .\n\t"))))
     # the gazetteer
     index = t.gazetteer_index()
     for m in _gazetteer_re().finditer(text):
