@@ -21,7 +21,7 @@ from habeas.config import LOCAL_OWNER
 from habeas.ingest.model import ERROR
 from habeas.protect.access import guarded
 from habeas.resolve.resolver import resolve_case
-from habeas.services import NotFound, sync_index
+from habeas.services import AUDIT_HEAD, NotFound, sync_index
 from habeas.store import audit
 from habeas.store.analysis_models import (
     AnalysisRun,
@@ -33,7 +33,7 @@ from habeas.store.analysis_models import (
     EventRow,
     MentionRow,
 )
-from habeas.store.models import AuditEntry, Case, Document, Page
+from habeas.store.models import Case, Document, Page
 from habeas.store.store import Store, get_case
 
 WRITE_BATCH = 50
@@ -49,7 +49,8 @@ def analyse(
 ) -> dict[str, Any]:
     """Analyse the given documents (all readable ones when ``doc_ids`` is None), replacing what an
     earlier analysis found in them, then resolve entities in every case touched. Queue workers
-    analyse one document each with ``resolve=False``; the batch resolves once, at its end."""
+    analyse one document each with ``resolve=False``; the batch resolves (and the index writer
+    indexes) once, at its end."""
     from habeas.analyse.engine import DocumentText, analyse_documents
 
     began = time.perf_counter()
@@ -92,7 +93,8 @@ def analyse(
                     "events": totals["events"],
                 },
             )
-    sync_index(store)
+    if resolve:  # queued workers leave the index to the one index writer (they send it a task)
+        sync_index(store)
     return _summary(
         len(docs),
         totals["mentions"],
@@ -307,9 +309,7 @@ def _entity_query(session: Session, type_: str | None, case: str | None, q: str 
     if case_id is not None:
         query = query.where(EntityRow.case_id == case_id)
     if type_:
-        wanted = type_.lower().replace(" ", "_").replace("-", "_")
-        wanted = {"organisation": t.ORGANIZATION, "public body": t.PUBLIC_BODY}.get(wanted, wanted)
-        query = query.where(EntityRow.type == wanted)
+        query = query.where(EntityRow.type == t.entity_type_named(type_))
     if q and q.strip():
         # any of its names: the name as written, or the key of the name or an alias
         by_key = select(EntityKey.entity_id).where(EntityKey.key.contains(t.key(q), autoescape=True))
@@ -416,7 +416,7 @@ def entity_dossier(store: Store, name_or_id: str, case: str | None = None, limit
     and ``offset`` (``mention_count`` says how many in all), related entities, claims and events."""
     with store.db.reading() as session:
         entity = find_entity(session, name_or_id, case_id_of(session, case))
-        head = session.scalar(_AUDIT_HEAD) or 0
+        head = session.scalar(AUDIT_HEAD) or 0
         cache = _context_cache.setdefault(store, OrderedDict())
         cached = cache.get(entity.id)
         if cached is not None and cached[0] == head:
@@ -440,7 +440,6 @@ def entity_dossier(store: Store, name_or_id: str, case: str | None = None, limit
 CONTEXT_CACHE = 512
 _context_cache: weakref.WeakKeyDictionary[Store, OrderedDict[str, tuple[int, dict[str, Any]]]] = \
     weakref.WeakKeyDictionary()
-_AUDIT_HEAD = select(func.max(AuditEntry.seq))
 
 
 def _entity_context(session: Session, entity: EntityRow) -> dict[str, Any]:

@@ -593,6 +593,13 @@ def gazetteer_index() -> dict[str, GazetteerEntry]:
     return index
 
 
+def entity_type_named(name: str) -> str:
+    """An entity type as a person writes it ("Organisation", "public body", "public-body") in the
+    stored form ("organization", "public_body"); unknown names come back normalised, unchecked."""
+    wanted = name.strip().lower().replace(" ", "_").replace("-", "_")
+    return ORGANIZATION if wanted == "organisation" else wanted
+
+
 def is_ethnonym_phrase(text: str) -> bool:
     words = re.findall(r"[\w\-]+", fold(text).casefold())
     return bool(words) and all(

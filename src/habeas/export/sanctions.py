@@ -118,8 +118,10 @@ def cross_reference(store: Store, case: str | None = None, everyone: bool = Fals
         listed = listings(session, found.id)
         decisions = {(j.name_key, j.ftm_id): j for j in session.scalars(
             select(SanctionJudgement).where(SanctionJudgement.case_id == found.id).order_by(SanctionJudgement.id))}
-        titles = dict(session.execute(select(Document.id, Document.title).where(Document.case_id == found.id)).all())
-        sha = dict(session.execute(select(Document.id, Document.sha256).where(Document.case_id == found.id)).all())
+        documents = session.execute(select(Document.id, Document.title, Document.sha256)
+                                    .where(Document.case_id == found.id)).all()
+        titles = {d.id: d.title for d in documents}
+        sha = {d.id: d.sha256 for d in documents}
         people = []
         for cited in cited_entities(session, found.id, (t.PERSON,)):
             if entity_id is not None and cited.entity.id != entity_id:
