@@ -15,6 +15,7 @@ from rich.table import Table
 from habeas import services
 from habeas.cli import CaseOption, JsonFlag, app, err, export_app, opened_store, out, print_json, state
 from habeas.export import csv_rows, dossier, ftm, sanctions
+from habeas.export.case_file import write_whole
 
 import_app = typer.Typer(help="Import entity files (FollowTheMoney), e.g. a sanctions list.", no_args_is_help=True)
 app.add_typer(import_app, name="import")
@@ -63,17 +64,7 @@ def export_csv(
             for line in lines:
                 sys.stdout.write(line)
             return
-        out_file.parent.mkdir(parents=True, exist_ok=True)
-        part = out_file.with_name(out_file.name + ".part")
-        count = -1
-        try:
-            with part.open("w", encoding="utf-8", newline="") as fh:
-                for line in lines:
-                    fh.write(line)
-                    count += 1
-            part.replace(out_file)
-        finally:
-            part.unlink(missing_ok=True)
+        count = write_whole(out_file, lines) - 1  # the header is no row
     err.print(f"wrote {count} rows to {escape(str(out_file))}")
 
 

@@ -9,9 +9,11 @@ entity named only there is left out with them.
 
 from __future__ import annotations
 
+import os
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
@@ -123,3 +125,20 @@ def positions(session: Session, mentions: list[MentionRow]) -> list[dict[str, An
             entry["citations"].append({"document_id": m.document_id, "page": m.page, "start": m.start,
                                        "end": m.end})
     return sorted(out.values(), key=lambda p: (-len(p["citations"]), p["title"]))
+
+
+def write_whole(out: Path, chunks: Iterable[str] | Iterable[bytes]) -> int:
+    """Write ``chunks`` (text as UTF-8, or bytes) to ``out`` through ``out.part``, so the file
+    appears whole or not at all; how many chunks were written."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    part = out.with_name(out.name + ".part")
+    count = 0
+    try:
+        with part.open("wb") as fh:
+            for chunk in chunks:
+                fh.write(chunk.encode("utf-8") if isinstance(chunk, str) else chunk)
+                count += 1
+        os.replace(part, out)
+    finally:
+        part.unlink(missing_ok=True)
+    return count

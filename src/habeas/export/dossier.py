@@ -5,7 +5,6 @@ script). The entity's facts come from ``analysis_services.entity_dossier``, the 
 
 from __future__ import annotations
 
-import os
 from collections import Counter
 from datetime import UTC, datetime
 from pathlib import Path
@@ -19,7 +18,7 @@ from habeas.analyse.tables import TYPE_LABELS
 from habeas.analysis_services import case_id_of
 from habeas.config import DEFAULT_CASE, LOCAL_OWNER
 from habeas.export import sanctions
-from habeas.export.case_file import cited_entities, documents, positions, tabular_documents
+from habeas.export.case_file import cited_entities, documents, positions, tabular_documents, write_whole
 from habeas.protect.access import guarded
 from habeas.services import NotFound
 from habeas.store.analysis_models import EntityRow, MentionRow
@@ -124,7 +123,8 @@ def render_html(data: dict[str, Any]) -> str:
 
 
 def write_html(data: dict[str, Any], out: Path) -> Path:
-    return _write_atomic(Path(out), render_html(data).encode("utf-8"))
+    write_whole(Path(out), [render_html(data)])
+    return Path(out)
 
 
 def pdf_bytes(data: dict[str, Any]) -> bytes:
@@ -138,12 +138,5 @@ def pdf_bytes(data: dict[str, Any]) -> bytes:
 
 
 def write_pdf(data: dict[str, Any], out: Path) -> Path:
-    return _write_atomic(Path(out), pdf_bytes(data))
-
-
-def _write_atomic(out: Path, content: bytes) -> Path:
-    out.parent.mkdir(parents=True, exist_ok=True)
-    part = out.with_name(out.name + ".part")
-    part.write_bytes(content)
-    os.replace(part, out)
-    return out
+    write_whole(Path(out), [pdf_bytes(data)])
+    return Path(out)

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -39,6 +38,7 @@ from habeas.export.case_file import (
     documents,
     positions,
     tabular_documents,
+    write_whole,
 )
 from habeas.protect.access import guarded
 from habeas.protect.testimony import public_records
@@ -220,19 +220,16 @@ def export_ftm(store: Store, out: Path, case: str | None = None, actor: str = LO
                progress: Callable[[int], None] | None = None) -> dict[str, Any]:
     """Write the case file to ``out`` as FtM JSON lines; the file appears whole or not at all."""
     out = Path(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    part = out.with_name(out.name + ".part")
     counts: Counter[str] = Counter()
-    try:
-        with part.open("w", encoding="utf-8") as fh:
-            for data in ftm_entities(store, case):
-                fh.write(json.dumps(data, ensure_ascii=False, sort_keys=True) + "\n")
-                counts[data["schema"]] += 1
-                if progress:
-                    progress(1)
-        os.replace(part, out)
-    finally:
-        part.unlink(missing_ok=True)
+
+    def lines() -> Iterator[str]:
+        for data in ftm_entities(store, case):
+            counts[data["schema"]] += 1
+            if progress:
+                progress(1)
+            yield json.dumps(data, ensure_ascii=False, sort_keys=True) + "\n"
+
+    write_whole(out, lines())
     result = {"file": str(out), "entities": sum(counts.values()), "schemata": dict(sorted(counts.items()))}
     services.audit_export(store, actor, "export.ftm", case=case, target=out.name,
                           details={"entities": result["entities"], "schemata": result["schemata"]})
