@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from habeas.analyse import tables as t
 from habeas.store.analysis_models import EntityRow, MentionRow
-from habeas.store.models import Document, Record
+from habeas.store.models import Custody, Document, Record
 
 # The entity types that leave Habeas (laws stay: FtM has no schema for them, and they name no one).
 EXPORTED_TYPES = (t.PERSON, t.ORGANIZATION, t.PUBLIC_BODY, t.FACILITY, t.PLACE)
@@ -58,6 +58,17 @@ def documents(session: Session, case_id: int | None = None) -> dict[str, Documen
     if case_id is not None:
         query = query.where(Document.case_id == case_id)
     return {d.id: d for d in session.scalars(query.order_by(Document.id))}
+
+
+def first_custody(session: Session, doc_ids: Iterable[str]) -> dict[str, Custody]:
+    """Each document's first custody record: where it came from, as it first came in."""
+    wanted = sorted(set(doc_ids))
+    first: dict[str, Custody] = {}
+    for start in range(0, len(wanted), 500):
+        for record in session.scalars(select(Custody).where(Custody.document_id.in_(wanted[start:start + 500]))
+                                      .order_by(Custody.id)):
+            first.setdefault(record.document_id, record)
+    return first
 
 
 @dataclass

@@ -18,11 +18,18 @@ from habeas.analyse.tables import TYPE_LABELS
 from habeas.analysis_services import case_id_of
 from habeas.config import DEFAULT_CASE, LOCAL_OWNER
 from habeas.export import sanctions
-from habeas.export.case_file import cited_entities, documents, positions, tabular_documents, write_whole
+from habeas.export.case_file import (
+    cited_entities,
+    documents,
+    first_custody,
+    positions,
+    tabular_documents,
+    write_whole,
+)
 from habeas.protect.access import guarded
 from habeas.services import NotFound
 from habeas.store.analysis_models import EntityRow, MentionRow
-from habeas.store.models import Case, Custody
+from habeas.store.models import Case
 from habeas.store.store import Store
 
 TOP_ENTITIES = 40
@@ -38,10 +45,8 @@ def _sources(store: Store, doc_ids: set[str], case_id: int | None = None) -> dic
     """The cited documents: title, file name, SHA-256, size and where each came from."""
     with store.db.reading() as session:
         docs = documents(session, case_id)
-        first_source: dict[str, str] = {}
-        for doc_id, source, grade in session.execute(select(Custody.document_id, Custody.source, Custody.grade)
-                                                      .order_by(Custody.id)):
-            first_source.setdefault(doc_id, f"{source} (grade {grade})")
+        first_source = {doc_id: f"{c.source} (grade {c.grade})"
+                        for doc_id, c in first_custody(session, doc_ids & docs.keys()).items()}
     return {d: {"id": d, "title": docs[d].title or docs[d].file_name, "file_name": docs[d].file_name,
                 "sha256": docs[d].sha256, "size": docs[d].size, "source": first_source.get(d, "")}
             for d in sorted(doc_ids) if d in docs}

@@ -36,6 +36,7 @@ from habeas.config import DEFAULT_CASE, LOCAL_OWNER
 from habeas.export.case_file import (
     cited_entities,
     documents,
+    first_custody,
     positions,
     tabular_documents,
     write_whole,
@@ -45,7 +46,7 @@ from habeas.protect.testimony import public_records
 from habeas.store import audit
 from habeas.store.analysis_models import ClaimRow, EventRow, MentionRow
 from habeas.store.interop_models import FtmEntityRow
-from habeas.store.models import Case, Custody, Document
+from habeas.store.models import Case, Document
 from habeas.store.store import Store, ensure_case
 
 SCHEMA_OF = {t.PERSON: "Person", t.ORGANIZATION: "Organization", t.PUBLIC_BODY: "PublicBody",
@@ -99,9 +100,7 @@ def ftm_entities(store: Store, case: str | None = None) -> Iterator[dict[str, An
         case_id = case_id_of(session, case)
         docs = documents(session, case_id)
         hidden = tabular_documents(session, case_id)
-        publisher: dict[str, str] = {}
-        for doc_id, source in session.execute(select(Custody.document_id, Custody.source).order_by(Custody.id)):
-            publisher.setdefault(doc_id, source)
+        publisher = {doc_id: c.source for doc_id, c in first_custody(session, docs).items()}
         sha = {d.id: d.sha256 for d in docs.values()}
         for d in docs.values():
             yield _document(d, publisher.get(d.id))
