@@ -23,6 +23,7 @@ from habeas import __version__, services
 from habeas.config import LOCAL_OWNER as OWNER
 from habeas.custody import package as evidence
 from habeas.custody.trail import audit_trail
+from habeas.errors import ExportFailed, ExportRefused
 from habeas.store import audit
 from habeas.store.models import AuditEntry
 from habeas.store.store import Store
@@ -232,9 +233,9 @@ def test_whole_store_and_who_may_export(store: Store, tmp_path: Path) -> None:
     ingest(store, Make.text(tmp_path / "in2" / "b.txt", "Words about the Aksu region."), case="other")
     services.add_user(store, "rita", "reader", "a long password", ACTOR)
     services.add_user(store, "ivan", "investigator", "a long password", ACTOR)
-    with pytest.raises(evidence.ExportRefused):
+    with pytest.raises(ExportRefused):
         evidence.export_evidence(store, tmp_path / "r.zip", KEY, actor="rita")
-    with pytest.raises(evidence.ExportRefused):
+    with pytest.raises(ExportRefused):
         evidence.export_evidence(store, tmp_path / "n.zip", KEY, actor="nobody")
     assert not (tmp_path / "r.zip").exists()
     result = evidence.export_evidence(store, tmp_path / "all.zip", KEY, actor="ivan")
@@ -259,7 +260,7 @@ def test_a_changed_original_is_never_exported(store: Store, tmp_path: Path) -> N
     blob.chmod(0o644)
     blob.write_bytes(b"Words about the Hotan region!")
     entries = audit_trail(store)["total"]
-    with pytest.raises(evidence.ExportFailed, match="has changed"):
+    with pytest.raises(ExportFailed, match="has changed"):
         evidence.export_evidence(store, tmp_path / "p.zip", KEY, actor=OWNER)
     assert not list(tmp_path.glob("*p.zip*"))  # no package, no partial file
     assert audit_trail(store)["total"] == entries  # and no export in the log

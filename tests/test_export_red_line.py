@@ -21,6 +21,7 @@ from conftest import BACKENDS, Cli, Make, PostgresServer, StoreFactory, ingest, 
 from habeas.config import LOCAL_OWNER, KdfCost
 from habeas.custody import package as evidence
 from habeas.custody.trail import audit_trail
+from habeas.errors import WrongPassphrase
 from habeas.export import csv_rows, dossier, ftm
 from habeas.protect import keys, testimony
 from habeas.store.store import Store
@@ -191,7 +192,7 @@ def test_sealed_fields_leave_only_when_an_unsealing_user_asks(case: Filled, tmp_
 def test_sealed_export_needs_the_right_passphrase(case: Filled, tmp_path: Path) -> None:
     testimony.add_testimony(case.store, LOCAL_OWNER, record_with("KanaryWrongPassQ7"))
     target = tmp_path / "x.zip"
-    with pytest.raises(keys.WrongPassphrase):
+    with pytest.raises(WrongPassphrase):
         evidence.export_evidence(case.store, target, keys.case_signing_key(case.store, PASS), actor=LOCAL_OWNER,
                                  sealed=evidence.SealedRequest("why", "not the passphrase"))
     assert not list(tmp_path.iterdir())

@@ -18,6 +18,7 @@ from typer.testing import CliRunner
 from conftest import ACTOR, StoreFactory, ingest, module_store_fixture
 from habeas import analysis_services, services
 from habeas.cli import app
+from habeas.errors import NotFound
 from habeas.export import csv_rows, dossier, ftm, sanctions
 from habeas.store.store import Store
 
@@ -232,7 +233,7 @@ def test_dossier_on_a_chinese_named_official_and_a_case(case_file: dict[str, Any
     assert "陈全国" in text
     case = dossier.render_html(dossier.case_dossier_data(store, "main"))
     assert "Ilham Tohti" in case and "Dabancheng" not in case and "Abdurehim" not in case
-    with pytest.raises(services.NotFound):
+    with pytest.raises(NotFound):
         dossier.entity_dossier_data(store, "Dabancheng")  # named only in a leaked table
 
 
@@ -307,9 +308,9 @@ def test_export_commands(case_file: dict[str, Any], tmp_path: Path) -> None:
 
 def test_csv_export_of_an_unknown_case_or_entity_fails_before_any_row(case_file: dict[str, Any]) -> None:
     store = case_file["store"]
-    with pytest.raises(services.NotFound):
+    with pytest.raises(NotFound):
         csv_rows.export_rows(store, "entities", case="no such case")
-    with pytest.raises(services.NotFound):
+    with pytest.raises(NotFound):
         csv_rows.export_rows(store, "timeline", entity="Nobody Atall")
 
 

@@ -19,10 +19,9 @@ from habeas import analysis_services, services
 from habeas.auth import totp as second_factor
 from habeas.custody import package as evidence
 from habeas.custody.trail import audit_trail
+from habeas.errors import PermissionDenied, QueueNotConfigured
 from habeas.export import csv_rows, dossier, ftm, sanctions
 from habeas.protect import access, keys, testimony
-from habeas.protect.access import PermissionDenied
-from habeas.queue.app import QueueNotConfigured
 from habeas.queue.service import batch_status, enqueue, list_batches, resend, wait
 from habeas.search.index import SearchFilters
 from habeas.store.store import Store

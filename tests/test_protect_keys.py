@@ -16,8 +16,8 @@ from sqlalchemy import select
 from conftest import Cli, StoreFactory
 from habeas import services
 from habeas.config import KdfCost
+from habeas.errors import MissingKeys, PermissionDenied, WrongPassphrase
 from habeas.protect import keys
-from habeas.protect.access import PermissionDenied
 from habeas.protect.crypto import b64
 from habeas.protect.models import KeyPair
 from habeas.store.models import AuditEntry
@@ -48,9 +48,9 @@ def test_init_makes_three_keys_and_signing_needs_the_passphrase(pstore: Store) -
     assert signing.verify_key == keys.case_verify_key(pstore)
     signed = signing.sign(b"manifest")
     assert keys.case_verify_key(pstore).verify(signed) == b"manifest"
-    with pytest.raises(keys.WrongPassphrase):
+    with pytest.raises(WrongPassphrase):
         keys.case_signing_key(pstore, PASS + "x")
-    with pytest.raises(keys.WrongPassphrase):
+    with pytest.raises(WrongPassphrase):
         keys.user_private_key(pstore, "owner", "not the passphrase")
     private = keys.user_private_key(pstore, "owner", PASS)
     assert SealedBox(private).decrypt(SealedBox(private.public_key).encrypt(b"k")) == b"k"
@@ -64,7 +64,7 @@ def test_init_again_keeps_keys_and_checks_the_passphrase(pstore: Store) -> None:
     again = keys.init_keys(pstore, "owner", PASS)
     assert again["created"] == [] and again["recovery_private_key"] is None
     assert again["signing_public_key"] == first["signing_public_key"]
-    with pytest.raises(keys.WrongPassphrase):
+    with pytest.raises(WrongPassphrase):
         keys.init_keys(pstore, "owner", "another long passphrase")
 
 
@@ -80,9 +80,9 @@ def test_private_keys_are_never_stored_in_clear(pstore: Store) -> None:
 
 
 def test_missing_keys_and_short_passphrase(pstore: Store) -> None:
-    with pytest.raises(keys.MissingKeys):
+    with pytest.raises(MissingKeys):
         keys.case_signing_key(pstore, PASS)
-    with pytest.raises(keys.MissingKeys):
+    with pytest.raises(MissingKeys):
         keys.case_verify_key(pstore)
     with pytest.raises(ValueError, match="at least"):
         keys.init_keys(pstore, "owner", "short")

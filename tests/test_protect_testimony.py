@@ -19,9 +19,9 @@ from sqlalchemy.engine import make_url
 
 from conftest import Cli
 from habeas import services
+from habeas.errors import MissingKeys, NotFound, NotShared, PermissionDenied, SealBroken, WrongPassphrase
 from habeas.protect import access, crypto, keys, testimony
 from habeas.protect import models as tables
-from habeas.protect.access import PermissionDenied
 from habeas.protect.models import SealedField, SealedLookup, WrappedKey
 from habeas.search.index import SearchFilters
 from habeas.store.models import AuditEntry
@@ -122,7 +122,7 @@ def test_recovery_key_opens_every_record(pstore: Store) -> None:  # noqa: F811
     assert crypto.open_value(data_key, added["id"], field.field, field.key_version, field.nonce,
                              field.ciphertext) == CANARY
     before = audit_actions(pstore)
-    with pytest.raises(crypto.SealBroken):
+    with pytest.raises(SealBroken):
         testimony.unseal(pstore, "owner", added["id"], reason="lost keys", recovery_key=PrivateKey.generate())
     assert audit_actions(pstore) == before
     opened = testimony.unseal(pstore, "owner", added["id"], reason="lost keys", recovery_key=recovery)
@@ -154,7 +154,7 @@ def test_moved_ciphertext_fails_closed_and_audits_nothing(keyed: Store, how: str
         _tamper(keyed, update(SealedField).where(SealedField.id == a_name.id).values(key_version=2))
     victim = b if how == "other record" else a
     before = audit_actions(keyed)
-    with pytest.raises(crypto.SealBroken):
+    with pytest.raises(SealBroken):
         testimony.unseal(keyed, "owner", victim, reason="test", passphrase=PASS)
     assert audit_actions(keyed) == before
 
@@ -167,14 +167,14 @@ def test_a_wrapped_key_of_another_record_fails_closed(keyed: Store) -> None:
                                                          WrappedKey.recipient == "owner")).one()
     _tamper(keyed, update(WrappedKey).where(WrappedKey.record_id == b, WrappedKey.recipient == "owner")
             .values(wrapped=a_key.wrapped))
-    with pytest.raises(crypto.SealBroken):
+    with pytest.raises(SealBroken):
         testimony.unseal(keyed, "owner", b, reason="test", passphrase=PASS)
 
 
 def test_unseal_refusals_audit_nothing(keyed: Store) -> None:
     record = testimony.add_testimony(keyed, "owner", record_with_canary())["id"]
     before = audit_actions(keyed)
-    with pytest.raises(keys.WrongPassphrase):
+    with pytest.raises(WrongPassphrase):
         testimony.unseal(keyed, "owner", record, reason="test", passphrase="not the passphrase at all")
     with pytest.raises(ValueError, match="reason"):
         testimony.unseal(keyed, "owner", record, reason="  ", passphrase=PASS)
@@ -209,7 +209,7 @@ def test_grant_then_share_lets_a_new_investigator_unseal(keyed: Store) -> None:
     record = testimony.add_testimony(keyed, "owner", record_with_canary())  # ada not granted yet
     assert record["shared_with"] == ["owner"]
     access.grant(keyed, "owner", "ada", "main", "unseal")
-    with pytest.raises(testimony.NotShared):
+    with pytest.raises(NotShared):
         testimony.unseal(keyed, "ada", record["id"], reason="test", passphrase="ada's passphrase 123")
     assert testimony.share_case(keyed, "owner", PASS, "ada", "main") == 1
     assert testimony.share_case(keyed, "owner", PASS, "ada", "main") == 0  # re-running is safe
@@ -223,7 +223,7 @@ def test_grant_then_share_lets_a_new_investigator_unseal(keyed: Store) -> None:
 
 
 def test_add_needs_the_recovery_key_and_refuses_unknown_fields(pstore: Store) -> None:  # noqa: F811
-    with pytest.raises(keys.MissingKeys):
+    with pytest.raises(MissingKeys):
         testimony.add_testimony(pstore, "owner", record_with_canary())
     keys.init_keys(pstore, "owner", PASS)
     bad = record_with_canary()
@@ -238,7 +238,7 @@ def test_add_needs_the_recovery_key_and_refuses_unknown_fields(pstore: Store) ->
                             ({"source": {"name": 5}}, "source.name"), ({"links": [{"doc": "x"}]}, "links")]:
         with pytest.raises(ValueError, match=message):
             testimony.add_testimony(pstore, "owner", broken)
-    with pytest.raises(services.NotFound):
+    with pytest.raises(NotFound):
         testimony.add_testimony(pstore, "owner", {"links": [{"document": "nope"}]})
     with pstore.db.reading() as session:
         assert session.scalar(select(func.count()).select_from(tables.Testimony)) == 0
@@ -262,9 +262,9 @@ def test_sealed_values_open_only_where_they_were_sealed(record: str, field: str,
     assert crypto.open_value(key, record, field, version, nonce, ciphertext) == value
     assert json.dumps(value, ensure_ascii=False).encode() not in ciphertext or not value
     if (other_record, other_field, other_version) != (record, field, version):
-        with pytest.raises(crypto.SealBroken):
+        with pytest.raises(SealBroken):
             crypto.open_value(key, other_record, other_field, other_version, nonce, ciphertext)
-    with pytest.raises(crypto.SealBroken):
+    with pytest.raises(SealBroken):
         crypto.open_value(crypto.new_data_key(), record, field, version, nonce, ciphertext)
 
 

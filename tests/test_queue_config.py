@@ -10,7 +10,8 @@ import pytest
 
 from conftest import Cli
 from habeas.config import load_settings
-from habeas.queue.app import INDEX_QUEUE, INDEX_TASK, QueueNotConfigured, check_queue_settings, make_celery
+from habeas.errors import QueueNotConfigured
+from habeas.queue.app import INDEX_QUEUE, INDEX_TASK, check_queue_settings, make_celery
 
 
 def test_redelivery_follows_the_longest_task(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:

@@ -14,7 +14,8 @@ import pytest
 from conftest import ACTOR, Make, docs_by_name, hit_ids, ingest, module_store_fixture
 from habeas import services
 from habeas.config import Settings
-from habeas.search.index import InvalidQuery, SearchFilters, snippet_parts
+from habeas.errors import InvalidQuery
+from habeas.search.index import SearchFilters, snippet_parts
 from habeas.store.store import Store
 
 CHINESE = "乌鲁木齐市中级人民法院判处伊力哈木·土赫提无期徒刑。"

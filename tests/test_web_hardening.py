@@ -22,6 +22,7 @@ from conftest import ACTOR, Cli, Make, ingest
 from habeas import services
 from habeas.auth import totp as second_factor
 from habeas.config import Settings, WebSettings
+from habeas.errors import StepUpRequired
 from habeas.store.auth_models import UserTotp
 from habeas.store.models import User
 from habeas.store.store import Store
@@ -207,7 +208,7 @@ def test_a_step_up_action_needs_a_recent_code(hardened_store: Store, secrets_: d
 
 
 def test_a_user_without_a_second_factor_cannot_step_up(hardened_store: Store) -> None:
-    with pytest.raises(second_factor.StepUpRequired, match="habeas users totp ada"):
+    with pytest.raises(StepUpRequired, match="habeas users totp ada"):
         second_factor.require_step_up(hardened_store, "ada", "123456")
     with TestClient(step_up_app(hardened_store, Clock()), base_url=BASE) as client:
         token = login(client, "ada").json()["csrf_token"]
@@ -218,7 +219,7 @@ def test_a_user_without_a_second_factor_cannot_step_up(hardened_store: Store) ->
 
 def test_require_step_up_refuses_a_wrong_code(hardened_store: Store, secrets_: dict[str, str]) -> None:
     fresh_code(hardened_store, "eve", secrets_["eve"])
-    with pytest.raises(second_factor.StepUpRequired):
+    with pytest.raises(StepUpRequired):
         second_factor.require_step_up(hardened_store, "eve", "not a code")
     second_factor.require_step_up(hardened_store, "eve", pyotp.TOTP(secrets_["eve"]).now())
 

@@ -18,10 +18,11 @@ from habeas.analyse import tables as t
 from habeas.analyse.document_date import document_date
 from habeas.analyse.model import ClaimFound, DocumentAnalysis
 from habeas.config import LOCAL_OWNER
+from habeas.errors import NotFound
 from habeas.ingest.model import ERROR
 from habeas.protect.access import guarded
 from habeas.resolve.resolver import resolve_case
-from habeas.services import AUDIT_HEAD, NotFound, sync_index
+from habeas.search.sync import sync_index
 from habeas.store import audit
 from habeas.store.analysis_models import (
     AnalysisRun,
@@ -416,7 +417,7 @@ def entity_dossier(store: Store, name_or_id: str, case: str | None = None, limit
     and ``offset`` (``mention_count`` says how many in all), related entities, claims and events."""
     with store.db.reading() as session:
         entity = find_entity(session, name_or_id, case_id_of(session, case))
-        head = session.scalar(AUDIT_HEAD) or 0
+        head = session.scalar(audit.HEAD_SEQ) or 0
         cache = _context_cache.setdefault(store, OrderedDict())
         cached = cache.get(entity.id)
         if cached is not None and cached[0] == head:

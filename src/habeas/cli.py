@@ -17,7 +17,8 @@ from rich.table import Table
 
 from habeas import __version__, services
 from habeas.config import LOCAL_OWNER, load_settings
-from habeas.search.index import InvalidQuery, SearchHit, snippet_parts
+from habeas.errors import InvalidQuery, NotFound
+from habeas.search.index import SearchHit, snippet_parts
 from habeas.store.store import Store
 
 app = typer.Typer(help="Habeas: a searchable, citable case file from leaks, reports and testimony.",
@@ -71,7 +72,7 @@ def opened_store() -> Iterator[Store]:
     store = services.open_store(load_settings(state.store_dir))
     try:
         yield store
-    except (services.NotFound, InvalidQuery, ValueError) as exc:
+    except (NotFound, InvalidQuery, ValueError) as exc:
         err.print(f"[red]error:[/red] {escape(str(exc))}")
         raise typer.Exit(2) from exc
     except PermissionError as exc:  # refused by the service layer's authorisation

@@ -15,6 +15,7 @@ from habeas.cli import CaseOption, JsonFlag, app, err, export_app, opened_store,
 from habeas.cli_protect import read_passphrase
 from habeas.custody import package as evidence
 from habeas.custody.trail import audit_trail
+from habeas.errors import ExportFailed, ExportRefused
 from habeas.protect.keys import case_signing_key, parse_public_key
 
 
@@ -82,7 +83,7 @@ def export_evidence(
         raise typer.Exit(2)
     with opened_store() as store:
         if not evidence.may_export(store, state.actor):  # before asking for a passphrase; exit 3
-            raise evidence.ExportRefused(f"{state.actor!r} may not export evidence (investigators and admins may)")
+            raise ExportRefused(f"{state.actor!r} may not export evidence (investigators and admins may)")
         passphrase = read_passphrase()
         key = case_signing_key(store, passphrase)  # a wrong passphrase is a ValueError: exit 2
         sealed = evidence.SealedRequest(reason or "", passphrase) if include_sealed else None
@@ -91,7 +92,7 @@ def export_evidence(
             with bar.progress:
                 result = evidence.export_evidence(store, destination, key, actor=state.actor, case=case,
                                                   progress=bar, sealed=sealed)
-        except evidence.ExportFailed as exc:
+        except ExportFailed as exc:
             err.print(f"[red]error:[/red] {escape(str(exc))}")
             raise typer.Exit(1) from exc
     if as_json:

@@ -9,10 +9,7 @@ import shutil
 import threading
 import time
 import uuid
-import weakref
-from collections import defaultdict
 from collections.abc import Iterator, Sequence
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -21,24 +18,17 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.orm import Session
 
-from habeas.analyse.document_date import document_date
 from habeas.analyse.tables import ENTITY_TYPES, entity_type_named
 from habeas.config import DEFAULT_CASE, LOCAL_OWNER, Settings
-from habeas.ingest.model import ERROR
+from habeas.errors import NotFound
 from habeas.ingest.pipeline import Ingestion, IngestReport, IntakeOptions, Progress
 from habeas.protect import access
 from habeas.protect.access import OPERATIONS, ROLES, guarded
-from habeas.search.index import PageEntry, SearchFilters, SearchHit, parse_date_bound
+from habeas.search.index import SearchFilters, SearchHit, parse_date_bound
+from habeas.search.sync import catch_up, rebuild, sync_index
 from habeas.store import audit
-from habeas.store.analysis_models import EventRow, MentionRow
 from habeas.store.models import AuditEntry, Case, Custody, Document, Page, User
 from habeas.store.store import Store, ensure_case, get_case
-
-INDEX_BATCH = 500
-
-
-class NotFound(LookupError):
-    """Something the user named does not exist."""
 
 
 def open_store(settings: Settings) -> Store:
@@ -97,88 +87,12 @@ def ingest(store: Store, paths: list[Path], options: IntakeOptions,
 # -- search --------------------------------------------------------------------
 
 
-def sync_index(store: Store) -> int:
-    """Index every document the index does not have yet; returns how many pages were written."""
-    written = 0
-    after = ""  # walk the primary key, so each batch starts where the last one stopped
-    while True:
-        with store.db.reading() as session:
-            batch = session.scalars(select(Document).where(Document.indexed_at.is_(None), Document.id > after)
-                                    .order_by(Document.id).limit(INDEX_BATCH)).all()
-            if not batch:
-                return written
-            entries = _page_entries(session, batch)
-        written += store.index.write(entries)
-        with store.db.transaction() as session:
-            session.execute(update(Document).where(Document.id.in_([d.id for d in batch]))
-                            .values(indexed_at=datetime.now(UTC)))
-        after = batch[-1].id
-
-
-def _page_entries(session: Session, documents: Sequence[Document]) -> list[tuple[str, list[PageEntry]]]:
-    """The index entries of a batch of documents, in five queries whatever the batch's size:
-    text, sources, the entity types each page names and the document's date (see
-    ``habeas.analyse.document_date``)."""
-    ids = [d.id for d in documents if d.status != ERROR]
-    case_names = dict(session.execute(select(Case.id, Case.name)).all())
-    sources: dict[str, set[str]] = defaultdict(set)
-    for doc_id, source in session.execute(select(Custody.document_id, Custody.source)
-                                          .where(Custody.document_id.in_(ids))).all():
-        sources[doc_id].add(source)
-    pages: dict[str, list[tuple[int, str]]] = defaultdict(list)
-    for doc_id, number, text in session.execute(select(Page.document_id, Page.number, Page.text)
-                                                .where(Page.document_id.in_(ids))
-                                                .order_by(Page.document_id, Page.number)).all():
-        pages[doc_id].append((number, text))
-    types: dict[tuple[str, int], list[str]] = defaultdict(list)
-    for doc_id, number, type_ in session.execute(select(MentionRow.document_id, MentionRow.page, MentionRow.type)
-                                                 .where(MentionRow.document_id.in_(ids),
-                                                        MentionRow.type.in_(ENTITY_TYPES))
-                                                 .distinct().order_by(MentionRow.type)).all():
-        types[(doc_id, number)].append(type_)
-    stated: dict[str, list[tuple[str | None, str | None]]] = defaultdict(list)
-    for doc_id, value, precision in session.execute(select(EventRow.document_id, EventRow.date, EventRow.precision)
-                                                    .where(EventRow.document_id.in_(ids),
-                                                           EventRow.date.is_not(None))).all():
-        stated[doc_id].append((value, precision))
-    entries = []
-    for d in documents:
-        dated = document_date(d.meta or {}, stated[d.id], d.created_at.date().isoformat() if d.created_at else None)
-        entries.append((d.id, [PageEntry(doc_id=d.id, case=case_names.get(d.case_id, ""), title=d.title,
-                                         page=number if d.paginated else None, text=text,
-                                         sources=sorted(sources[d.id]), language=d.language,
-                                         file_type=d.file_type, entity_types=types.get((d.id, number), []),
-                                         date=dated[0] if dated else None)
-                               for number, text in pages[d.id]]))
-    return entries
-
-
 @guarded("analyse")
 def reindex(store: Store, actor: str) -> int:
     """Throw the index away and rebuild it from the database."""
-    store.index.clear()
     with store.db.transaction() as session:
-        session.execute(update(Document).values(indexed_at=None))
         audit.append(session, actor, "index.rebuild")
-    return sync_index(store)
-
-
-# The audit log's last entry when each open store last caught its index up.
-_caught_up_at: weakref.WeakKeyDictionary[Store, int] = weakref.WeakKeyDictionary()
-AUDIT_HEAD = select(func.max(AuditEntry.seq))  # built once, so its cache key is computed once
-
-
-def _catch_up_index(store: Store) -> None:
-    """Index what an ingest that stopped before indexing left behind. Looking for unindexed
-    documents scans the documents table, so it is skipped while the audit log has not grown:
-    every write that leaves a document unindexed appends to the log in the same transaction,
-    and entries are numbered in commit order."""
-    with store.db.engine.connect() as conn:
-        head = conn.execute(AUDIT_HEAD).scalar() or 0
-    if _caught_up_at.get(store) == head:
-        return
-    sync_index(store)
-    _caught_up_at[store] = head
+    return rebuild(store)
 
 
 def search_filters(case: str | None = None, sources: Sequence[str] = (), languages: Sequence[str] = (),
@@ -201,7 +115,7 @@ def search_filters(case: str | None = None, sources: Sequence[str] = (), languag
 @guarded("read")
 def search(store: Store, query: str, filters: SearchFilters, limit: int = 10,
            offset: int = 0, *, actor: str = LOCAL_OWNER) -> tuple[int, list[SearchHit]]:
-    _catch_up_index(store)
+    catch_up(store)
     return store.index.search(query, filters, limit=limit, offset=offset)
 
 
@@ -209,7 +123,7 @@ def search(store: Store, query: str, filters: SearchFilters, limit: int = 10,
 def search_all(store: Store, query: str, filters: SearchFilters,
                *, actor: str = LOCAL_OWNER) -> tuple[int, Iterator[SearchHit]]:
     """The total and every hit, streamed in batches."""
-    _catch_up_index(store)
+    catch_up(store)
     return store.index.count(query, filters), store.index.iter_search(query, filters)
 
 
@@ -422,7 +336,7 @@ def search_facets(store: Store, query: str, filters: SearchFilters,
                   *, actor: str = LOCAL_OWNER) -> dict[str, list[tuple[str, int]]]:
     """For each filter field (source, language, file type, entity type, year), its values with how
     many matching pages each would leave; values with none are left out."""
-    _catch_up_index(store)
+    catch_up(store)
     return store.index.facets(query, filters)
 
 

@@ -20,6 +20,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from sqlalchemy import or_, select, update
 
+from habeas.errors import StepUpRequired
 from habeas.protect.access import guarded
 from habeas.store import audit
 from habeas.store.auth_models import UserTotp
@@ -33,9 +34,6 @@ STEP_S = 30
 DRIFT_STEPS = 1  # a code from the step before or after is accepted: clocks and typing take time
 ROLES_THAT_NEED_IT = frozenset({"admin"})
 
-
-class StepUpRequired(PermissionError):
-    """The action needs a fresh one-time code from the acting user, and none (or a wrong one) was given."""
 
 
 @dataclass(frozen=True)

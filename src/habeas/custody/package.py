@@ -36,6 +36,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from habeas import __version__
+from habeas.errors import ExportFailed, ExportRefused
 from habeas.ingest.pipeline import NoProgress, Progress
 from habeas.protect import access
 from habeas.protect.access import guarded
@@ -71,12 +72,6 @@ SHA-256 and size of every file listed in manifest.json, and check that no other 
 """
 
 
-class ExportRefused(access.PermissionDenied):
-    """The acting user may not export evidence."""
-
-
-class ExportFailed(RuntimeError):
-    """An original could not be exported untouched (missing or changed in the blob store)."""
 
 
 # -- export ----------------------------------------------------------------------------------

@@ -17,6 +17,7 @@ from habeas import __version__, analysis_services
 from habeas.analyse.tables import TYPE_LABELS
 from habeas.analysis_services import case_id_of
 from habeas.config import DEFAULT_CASE, LOCAL_OWNER
+from habeas.errors import NotFound
 from habeas.export import sanctions
 from habeas.export.case_file import (
     cited_entities,
@@ -27,7 +28,6 @@ from habeas.export.case_file import (
     write_whole,
 )
 from habeas.protect.access import guarded
-from habeas.services import NotFound
 from habeas.store.analysis_models import EntityRow, MentionRow
 from habeas.store.models import Case
 from habeas.store.store import Store

@@ -21,12 +21,12 @@ from sqlalchemy.orm import Session
 
 from habeas.analyse import tables as t
 from habeas.config import DEFAULT_CASE, LOCAL_OWNER
+from habeas.errors import NotFound
 from habeas.export.case_file import cited_entities, positions
 from habeas.names import match as matching
 from habeas.names import phonetic
 from habeas.names.pairwise import similarity
 from habeas.protect.access import guarded
-from habeas.services import NotFound
 from habeas.store import audit
 from habeas.store.interop_models import FtmEntityRow, SanctionJudgement
 from habeas.store.models import Document

@@ -12,7 +12,8 @@ from pathlib import Path, PurePosixPath
 from typing import IO, Any
 
 from habeas.config import IngestLimits
-from habeas.ingest.model import ChildFile, Extracted, ExtractionError
+from habeas.errors import ExtractionError
+from habeas.ingest.model import ChildFile, Extracted
 
 CHUNK = 1024 * 1024
 

@@ -7,7 +7,8 @@ import email.policy
 from email.message import EmailMessage, MIMEPart
 from pathlib import Path
 
-from habeas.ingest.model import ChildFile, Extracted, ExtractionError
+from habeas.errors import ExtractionError
+from habeas.ingest.model import ChildFile, Extracted
 from habeas.ingest.text import decode
 from habeas.ingest.xmlguard import refuse_html_entities
 

@@ -5,13 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from habeas.config import IngestLimits
+from habeas.errors import ExtractionError
 from habeas.ingest.archive import extract_archive
 from habeas.ingest.detect import also_looks_like, detect_type
 from habeas.ingest.email import extract_eml
 from habeas.ingest.html import extract_html
 from habeas.ingest.image import extract_image
 from habeas.ingest.language import detect_language
-from habeas.ingest.model import ERROR, Extracted, ExtractionError
+from habeas.ingest.model import ERROR, Extracted
 from habeas.ingest.office import extract_docx, extract_xlsx
 from habeas.ingest.pdf import extract_pdf
 from habeas.ingest.svg import extract_svg

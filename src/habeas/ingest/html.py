@@ -7,7 +7,8 @@ from pathlib import Path
 import lxml.html
 import trafilatura
 
-from habeas.ingest.model import Extracted, ExtractionError
+from habeas.errors import ExtractionError
+from habeas.ingest.model import Extracted
 from habeas.ingest.text import decode, first_line_title
 from habeas.ingest.xmlguard import refuse_html_entities
 

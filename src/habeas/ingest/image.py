@@ -7,7 +7,8 @@ import shutil
 import subprocess  # nosec B404  # runs Tesseract only, by its full path, with a list of arguments
 from pathlib import Path
 
-from habeas.ingest.model import NEEDS_OCR, Extracted, ExtractionError
+from habeas.errors import ExtractionError
+from habeas.ingest.model import NEEDS_OCR, Extracted
 
 
 @functools.cache

@@ -11,9 +11,6 @@ NEEDS_OCR = "needs_ocr"
 PARTIAL = "partial"  # stored, but its archive members or attachments are not all in yet
 
 
-class ExtractionError(Exception):
-    """A file that cannot be read; the message says why, in words a user understands."""
-
 
 @dataclass
 class TableRow:

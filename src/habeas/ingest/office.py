@@ -9,7 +9,8 @@ from typing import Any, BinaryIO
 import docx
 import openpyxl
 
-from habeas.ingest.model import Extracted, ExtractionError, TableRow
+from habeas.errors import ExtractionError
+from habeas.ingest.model import Extracted, TableRow
 from habeas.ingest.text import first_line_title, records_text, rows_to_records, table_header
 from habeas.ingest.xmlguard import refuse_office_entities
 

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 
-from habeas.ingest.model import NEEDS_OCR, Extracted, ExtractionError
+from habeas.errors import ExtractionError
+from habeas.ingest.model import NEEDS_OCR, Extracted
 from habeas.ingest.text import first_line_title
 
 

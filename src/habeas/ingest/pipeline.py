@@ -20,7 +20,7 @@ from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, Future, wait
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
@@ -29,6 +29,7 @@ from habeas import __version__
 from habeas.ingest.image import tesseract_languages
 from habeas.ingest.model import ERROR, NEEDS_OCR, OK, PARTIAL, Extracted
 from habeas.ingest.sandbox import ParseTask, Sandbox
+from habeas.progress import NoProgress, Progress
 from habeas.store import audit
 from habeas.store.blobs import process_alive
 from habeas.store.models import Custody, Document, Page, Record
@@ -38,20 +39,6 @@ GRADES = "ABCDEF"
 METHOD = f"habeas ingest {__version__}"
 SHEET_MAX = 200  # Record.sheet's length
 _SURROGATE = re.compile("[\ud800-\udfff]")  # how Python keeps bytes that were not UTF-8
-
-
-class Progress(Protocol):
-    def add_total(self, n: int) -> None: ...
-
-    def advance(self, label: str) -> None: ...
-
-
-class NoProgress:
-    def add_total(self, n: int) -> None:
-        pass
-
-    def advance(self, label: str) -> None:
-        pass
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,8 @@ from xml.etree.ElementTree import Element  # nosec B405  # the type only; defuse
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import ParseError, parse
 
-from habeas.ingest.model import Extracted, ExtractionError
+from habeas.errors import ExtractionError
+from habeas.ingest.model import Extracted
 from habeas.ingest.xmlguard import refuse_xml_entities
 
 TEXT_ELEMENTS = {"text", "title", "desc"}

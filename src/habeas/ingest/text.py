@@ -8,7 +8,8 @@ from pathlib import Path
 
 from charset_normalizer import from_bytes
 
-from habeas.ingest.model import Extracted, ExtractionError, TableRow
+from habeas.errors import ExtractionError
+from habeas.ingest.model import Extracted, TableRow
 
 TITLE_MAX = 200
 

@@ -16,7 +16,7 @@ from typing import IO
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import ParseError, iterparse
 
-from habeas.ingest.model import ExtractionError
+from habeas.errors import ExtractionError
 
 XML_MEMBERS = (".xml", ".rels", ".vml")
 # A DOCTYPE with an internal subset that declares an entity, in HTML (which lxml reads without

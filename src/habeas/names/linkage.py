@@ -17,10 +17,10 @@ from typing import Any
 
 from sqlalchemy import delete, select
 
+from habeas.errors import NotFound
 from habeas.names import splink_model
 from habeas.names.restricted import hidden_records
 from habeas.names.tables import LinkJudgement, LinkPair
-from habeas.services import NotFound
 from habeas.store import audit
 from habeas.store.models import Document, Record
 from habeas.store.store import Store

@@ -35,6 +35,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any, TypeVar
 
+from habeas.errors import LinkageError
 from habeas.names import phonetic
 from habeas.names.idnumber import parse_prc_id
 
@@ -55,9 +56,6 @@ UNTRAINED_PRIOR = 1e-4     # the chance that two rows are one person, before any
 _T = TypeVar("_T")
 _DIGITS = re.compile(r"\d+")
 
-
-class LinkageError(ValueError):
-    """The linkage cannot run as configured (e.g. the Spark backend without pyspark)."""
 
 
 # -- preparing rows ------------------------------------------------------------------

@@ -24,6 +24,7 @@ from sqlalchemy import CursorResult, delete, func, select
 from sqlalchemy.orm import Session
 
 from habeas.config import LOCAL_OWNER
+from habeas.errors import PermissionDenied
 from habeas.protect.models import Grant
 from habeas.store import audit
 from habeas.store.models import Case, User
@@ -62,9 +63,6 @@ OPERATIONS: dict[str, frozenset[str]] = {
 # Operations that also need a per-case grant; the roles above say who may hold one.
 CASE_GRANTS = frozenset({"unseal"})
 
-
-class PermissionDenied(PermissionError):
-    """The actor may not do this (no role, wrong role, or no grant on the case)."""
 
 
 def single_operator(session: Session) -> bool:
@@ -132,7 +130,7 @@ def authorize(store: Store, actor: str, operation: str, case: str | None = None)
 
 
 def _case_id(session: Session, name: str) -> int:
-    from habeas.services import NotFound  # services imports this module
+    from habeas.errors import NotFound
 
     case = get_case(session, name)
     if case is None:

@@ -22,17 +22,13 @@ import nacl.secret
 import nacl.utils
 from nacl.public import PrivateKey, PublicKey, SealedBox
 
+from habeas.errors import SealBroken, WrongPassphrase
+
 KDF = "argon2id"
 DATA_KEY_BYTES = nacl.bindings.crypto_aead_xchacha20poly1305_ietf_KEYBYTES
 NONCE_BYTES = nacl.bindings.crypto_aead_xchacha20poly1305_ietf_NPUBBYTES
 
 
-class WrongPassphrase(ValueError):
-    """The passphrase does not open the private key (or the stored key was altered)."""
-
-
-class SealBroken(ValueError):
-    """A sealed value or wrapped key does not decrypt: wrong key, wrong place, or altered."""
 
 
 def b64(data: bytes) -> str:

@@ -16,10 +16,9 @@ from nacl.signing import SigningKey, VerifyKey
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from habeas.errors import MissingKeys, WrongPassphrase
 from habeas.protect import access, crypto
-from habeas.protect.crypto import WrongPassphrase
 from habeas.protect.models import KeyPair
-from habeas.services import NotFound
 from habeas.store import audit
 from habeas.store.store import Store
 
@@ -32,9 +31,6 @@ MIN_PASSPHRASE = 12
 __all__ = ["MissingKeys", "WrongPassphrase", "case_signing_key", "case_verify_key", "format_public_key",
            "init_keys", "parse_public_key", "recovery_private_key", "user_private_key"]
 
-
-class MissingKeys(NotFound):
-    """Keys that an operation needs have not been made (``habeas keys init``)."""
 
 
 def format_public_key(key: VerifyKey) -> str:

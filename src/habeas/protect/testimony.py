@@ -25,10 +25,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from habeas.config import DEFAULT_CASE
+from habeas.errors import MissingKeys, NotFound, NotShared, PermissionDenied, SealBroken
 from habeas.protect import access, crypto, keys
-from habeas.protect.access import PermissionDenied
 from habeas.protect.models import KeyPair, SealedField, SealedLookup, Testimony, WrappedKey
-from habeas.services import NotFound
 from habeas.store import audit
 from habeas.store.keys import store_secret
 from habeas.store.models import Case, Document
@@ -191,7 +190,7 @@ def _recipients(session: Session, case_id: int) -> dict[str, PublicKey]:
     (in single-operator mode, everyone with a key pair), and the recovery key."""
     recovery = keys.recovery_public_key(session)
     if recovery is None:
-        raise keys.MissingKeys("this store has no recovery key yet: an admin runs `habeas keys init` first")
+        raise MissingKeys("this store has no recovery key yet: an admin runs `habeas keys init` first")
     rows = session.scalars(select(KeyPair).where(KeyPair.kind == keys.USER)).all()
     grantees = None if access.single_operator(session) else access.unseal_grantees(session, case_id)
     found = {r.owner: PublicKey(crypto.unb64(r.public_key)) for r in rows if grantees is None or r.owner in grantees}
@@ -300,9 +299,6 @@ def show_testimony(store: Store, actor: str, record_id: str) -> dict[str, Any]:
 # -- unsealing --------------------------------------------------------------------------------------
 
 
-class NotShared(PermissionDenied):
-    """The actor may unseal on this case, but the record's key was never wrapped to their key."""
-
 
 def unseal(store: Store, actor: str, record_id: str, *, reason: str, passphrase: str | None = None,
            recovery_key: PrivateKey | None = None, second_factor: Callable[[], bool] | None = None
@@ -338,7 +334,7 @@ def unseal(store: Store, actor: str, record_id: str, *, reason: str, passphrase:
     private = recovery_key or keys.user_private_key(store, actor, passphrase or "")
     if wrapped is None or wrapped.recipient_key != crypto.b64(bytes(private.public_key)):
         if recovery_key is not None:
-            raise crypto.SealBroken("this is not the store's recovery key")
+            raise SealBroken("this is not the store's recovery key")
         raise NotShared(f"record {record_id} is not shared with {actor!r}: someone who can unseal it "
                         "shares it (`habeas grant ... --share`)")
     data_key = crypto.unwrap_key(wrapped.wrapped, private)
@@ -367,7 +363,7 @@ def share_case(store: Store, actor: str, passphrase: str, user: str, case: str) 
             raise PermissionDenied(f"{user!r} holds no unseal grant on {case!r}")
         theirs = keys.user_public_key(session, user)
         if theirs is None:
-            raise keys.MissingKeys(f"{user!r} has no key pair yet: run `habeas --as {user} keys init`")
+            raise MissingKeys(f"{user!r} has no key pair yet: run `habeas --as {user} keys init`")
         records = session.execute(select(Testimony.id, Testimony.key_version)
                                   .where(Testimony.case_id == case_row.id)).all()
         for record_id, version in records:

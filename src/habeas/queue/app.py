@@ -5,6 +5,7 @@ from __future__ import annotations
 from celery import Celery
 
 from habeas.config import Settings
+from habeas.errors import QueueNotConfigured
 
 INGEST_QUEUE = "ingest"  # any number of workers on any number of hosts
 INDEX_QUEUE = "index"  # one consumer: the search index has a single writer
@@ -12,9 +13,6 @@ INGEST_TASK = "habeas.ingest_item"
 INDEX_TASK = "habeas.index"
 FINISH_TASK = "habeas.finish_batch"
 
-
-class QueueNotConfigured(RuntimeError):
-    """Queued work was asked for without a broker or a shared database."""
 
 
 def check_queue_settings(settings: Settings) -> None:

@@ -82,7 +82,7 @@ def resend(store: Store, batch_id: str, *, actor: str = LOCAL_OWNER) -> int:
 @guarded("read")
 def batch_status(store: Store, batch_id: str, *, actor: str = LOCAL_OWNER) -> dict[str, Any]:
     """A batch's progress and outcome, in the shape of the web app's upload status."""
-    from habeas.services import NotFound
+    from habeas.errors import NotFound
 
     with store.db.reading() as session:
         batch = session.get(IngestBatch, batch_id)

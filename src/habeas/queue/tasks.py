@@ -99,7 +99,7 @@ def register_tasks(app: Celery, settings: Settings) -> None:
             give_up(store, item_id, f"{type(exc).__name__}: {exc}", send)
 
     def index() -> None:
-        from habeas.services import sync_index
+        from habeas.search.sync import sync_index
 
         sync_index(_Process.open_store())
 
@@ -295,7 +295,7 @@ def open_items(store: Store, batch_id: str) -> int:
 def finish_batch(store: Store, batch_id: str) -> None:
     """On the indexer: index what is new and resolve the case's entities once for the batch."""
     from habeas.resolve.resolver import resolve_case
-    from habeas.services import sync_index
+    from habeas.search.sync import sync_index
 
     sync_index(store)
     with store.db.transaction() as session:

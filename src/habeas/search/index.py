@@ -14,6 +14,7 @@ from pathlib import Path
 
 import tantivy
 
+from habeas.errors import InvalidQuery
 from habeas.search.query import QueryPlan, plan_query
 
 WRITER_HEAP = 128 * 1024 * 1024
@@ -329,9 +330,6 @@ class SearchIndex:
 def _bucket_key(key: object) -> str:
     return str(int(key)) if isinstance(key, float) else str(key)
 
-
-class InvalidQuery(ValueError):
-    """A query the search syntax cannot read."""
 
 
 def snippet_parts(snippet: str) -> list[tuple[str, bool]]:

@@ -12,10 +12,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Protocol
 
-from sqlalchemy import select, text
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from habeas.store.models import AuditEntry
+
+# The log's last sequence number: it grows with every write, so caches keyed on it stay right.
+HEAD_SEQ = select(func.max(AuditEntry.seq))  # built once, so its cache key is computed once
 
 GENESIS = "0" * 64
 ANCHOR_FILE = "audit-head.json"

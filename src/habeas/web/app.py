@@ -28,6 +28,7 @@ from habeas import __version__, analysis_services, services
 from habeas.analyse.tables import TYPE_LABELS
 from habeas.auth import totp as second_factor
 from habeas.config import Settings, load_settings
+from habeas.errors import NotFound, PermissionDenied, StepUpRequired
 from habeas.export import csv_rows
 from habeas.ingest.pipeline import GRADES
 from habeas.protect import access
@@ -294,7 +295,7 @@ def create_app(settings: Settings) -> FastAPI:
         check_throttle(caller.name, address)
         try:
             second_factor.require_step_up(store, caller.name, code)
-        except second_factor.StepUpRequired as exc:
+        except StepUpRequired as exc:
             throttle.failed(caller.name, address)
             raise HTTPException(403, str(exc)) from exc
         return sessions.stepped_up(caller.session)[0]
@@ -318,12 +319,12 @@ def create_app(settings: Settings) -> FastAPI:
         return render(request, "error.html", status_code=exc.status_code, headers=exc.headers,
                       status=exc.status_code, message=exc.detail)
 
-    @app.exception_handler(services.NotFound)
-    async def not_found(request: Request, exc: services.NotFound) -> Response:
+    @app.exception_handler(NotFound)
+    async def not_found(request: Request, exc: NotFound) -> Response:
         return await http_error(request, HTTPException(404, str(exc)))
 
-    @app.exception_handler(access.PermissionDenied)
-    async def refused(request: Request, exc: access.PermissionDenied) -> Response:
+    @app.exception_handler(PermissionDenied)
+    async def refused(request: Request, exc: PermissionDenied) -> Response:
         # the service layer said no (the route's @permit let the caller this far)
         return await http_error(request, HTTPException(403, str(exc)))
 
@@ -587,7 +588,7 @@ def create_app(settings: Settings) -> FastAPI:
         """Progress of an upload's ingest: files done of total, then what came in and what failed."""
         owner, status = services.ingest_job(store, job_id)
         if owner != caller.name and not caller.can("admin"):
-            raise services.NotFound(f"no upload {job_id!r}")
+            raise NotFound(f"no upload {job_id!r}")
         return status
 
     analysis.add_routes(app, store, render, CallerDep, check_form_token)
