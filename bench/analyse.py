@@ -28,6 +28,7 @@ from habeas import services
 from habeas.analyse.engine import BATCH_SIZE, chunks, load_nlp
 from habeas.analyse.english import prepare
 from habeas.config import load_settings
+from habeas.services import intake
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -64,11 +65,11 @@ def habeas_ingest(folder: Path, store_dir: Path, workers: int) -> tuple[float, d
 
     store = services.open_store(replace(settings, workers=workers))
     try:
-        options = services.default_intake(None, "bench", "A", "bench", "bench")
+        options = intake.default_intake(None, "bench", "A", "bench", "bench")
         began = time.perf_counter()
-        report = services.ingest(store, [folder], options)
+        report = intake.ingest(store, [folder], options)
         elapsed = time.perf_counter() - began
-        from habeas import analysis_services
+        from habeas.services import analysis as analysis_services
 
         status = analysis_services.analysis_status(store)
         return elapsed, {"new": len(report.new), "failed": len(report.failed), **status}
@@ -79,7 +80,7 @@ def habeas_ingest(folder: Path, store_dir: Path, workers: int) -> tuple[float, d
 def reanalyse(store_dir: Path, workers: int) -> float:
     from dataclasses import replace
 
-    from habeas import analysis_services
+    from habeas.services import analysis as analysis_services
 
     store = services.open_store(replace(load_settings(store_dir), workers=workers))
     try:

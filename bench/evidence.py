@@ -25,6 +25,7 @@ from nacl.signing import SigningKey
 from habeas import services
 from habeas.config import LOCAL_OWNER, Settings
 from habeas.custody import package as evidence
+from habeas.services import custody, intake
 
 
 def timed(step: str, fn, *args, **kwargs):  # type: ignore[no-untyped-def]
@@ -52,11 +53,11 @@ def main() -> None:
                 for _ in range(args.mib):
                     fh.write(os.urandom(1024 * 1024))
         store = services.open_store(Settings(store=base / "store", workers=1))
-        services.ingest(store, [folder], services.default_intake(None, "bench", "C", "bench", LOCAL_OWNER))
+        intake.ingest(store, [folder], intake.default_intake(None, "bench", "C", "bench", LOCAL_OWNER))
         key = SigningKey.generate()
         package = base / "package.zip"
         rows = []
-        _, export_s, export_peak = timed("export", evidence.export_evidence, store, package, key, actor=LOCAL_OWNER)
+        _, export_s, export_peak = timed("export", custody.export_evidence, store, package, key, actor=LOCAL_OWNER)
         result, verify_s, verify_peak = timed("verify", evidence.verify_package, package, key.verify_key)
         assert result["ok"], result["problems"]
         rows.append(("habeas export evidence", export_s, export_peak))

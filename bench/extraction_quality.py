@@ -17,9 +17,9 @@ import tempfile
 import unicodedata
 from pathlib import Path
 
-from habeas import analysis_services as analysis
 from habeas import services
 from habeas.config import load_settings
+from habeas.services import analysis, intake
 
 ROOT = Path(__file__).resolve().parent.parent
 TYPES = {
@@ -117,8 +117,8 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         store = services.open_store(load_settings(Path(tmp) / "store"))
         try:
-            options = services.default_intake(None, "bench", "A", "bench", "bench")
-            services.ingest(store, [args.corpus], options)
+            options = intake.default_intake(None, "bench", "A", "bench", "bench")
+            intake.ingest(store, [args.corpus], options)
             entities = analysis.list_entities(store)
             claims = analysis.list_claims(store)["claims"]
             events = analysis.timeline(store)["events"]

@@ -45,6 +45,7 @@ from rich.progress import (
     TimeRemainingColumn,
 )
 
+from habeas.services import intake
 from textgen import DOMAIN_WORDS, TextGenerator, words
 
 SEED = 20240917
@@ -363,7 +364,7 @@ def ingest_child(corpus: Path, store_dir: Path, result_file: Path, profile: Path
     store = services.open_store(settings)
     phases["open_store_s"] = time.perf_counter() - t0
     phases["parser_startup_s"] = parser_startup(settings, store_dir.parent / "probe")
-    options = services.default_intake(None, "bench corpus", "C", "bench", LOCAL_OWNER)
+    options = intake.default_intake(None, "bench corpus", "C", "bench", LOCAL_OWNER)
     columns = (TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                TimeRemainingColumn())
     profiler = cProfile.Profile() if profile else None
@@ -372,7 +373,7 @@ def ingest_child(corpus: Path, store_dir: Path, result_file: Path, profile: Path
         started = time.perf_counter()
         if profiler:
             profiler.enable()
-        report = services.ingest(store, [corpus], options, bar)
+        report = intake.ingest(store, [corpus], options, bar)
         if profiler:
             profiler.disable()
         wall = time.perf_counter() - started

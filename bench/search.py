@@ -32,10 +32,10 @@ import tantivy
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from habeas import services
 from habeas.config import load_settings
 from habeas.search.index import SNIPPET_CHARS, PageEntry, SearchFilters, SearchIndex, cjk_bigrams
 from habeas.search.query import plan_query
+from habeas.services import search
 from habeas.store.store import Store
 from textgen import CHINESE_WORDS, DOMAIN_WORDS, PEOPLE, PHRASES, TextGenerator
 
@@ -240,7 +240,7 @@ def service_runner(store: Store) -> Runner:
     filters = SearchFilters()
 
     def run(query: str) -> int:
-        _total, hits = services.search(store, query, filters, limit=10)
+        _total, hits = search.search(store, query, filters, limit=10)
         return len(hits)
 
     return run

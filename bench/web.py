@@ -28,6 +28,7 @@ from pathlib import Path
 
 from habeas import services
 from habeas.config import Settings
+from habeas.services import documents, intake, users
 from textgen import DOMAIN_WORDS, TextGenerator
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -61,8 +62,8 @@ def build_store(docs: int) -> Path:
     shutil.rmtree(store_dir, ignore_errors=True)
     store = services.open_store(Settings(store=store_dir))
     try:
-        options = services.default_intake(None, "European Parliament", "A", "bench", "bench")
-        services.ingest(store, [ROOT / "examples" / "corpus"], options)
+        options = intake.default_intake(None, "European Parliament", "A", "bench", "bench")
+        intake.ingest(store, [ROOT / "examples" / "corpus"], options)
         if docs:
             with tempfile.TemporaryDirectory() as tmp:
                 generator = TextGenerator(seed=7)
@@ -71,9 +72,9 @@ def build_store(docs: int) -> Path:
                     text = "\n\n".join(generator.paragraphs(4))
                     Path(tmp, f"gen-{n:05d}.txt").write_text(f"{places[n % len(places)]} report {n}\n\n{text}")
                 print(f"ingesting {docs} generated documents (once; kept in {store_dir})", file=sys.stderr)
-                services.ingest(store, [Path(tmp)], services.default_intake(None, "generated", "F", "bench",
+                intake.ingest(store, [Path(tmp)], intake.default_intake(None, "generated", "F", "bench",
                                                                             "bench"))
-        services.add_user(store, USER, "reader", PASSWORD, "bench")
+        users.add_user(store, USER, "reader", PASSWORD, "bench")
     finally:
         store.close()
     (store_dir / "ready").touch()
@@ -159,13 +160,13 @@ def main() -> None:
 def _entities(store_dir: Path) -> list[str]:
     """Entity ids, when the analysis stage is there and has run; else none."""
     try:
-        import habeas.analysis_services as analysis_services
+        from habeas.services import analysis as analysis_services
     except ImportError:
         return []
     store = services.open_store(Settings(store=store_dir))
     try:
         if not analysis_services.list_entities(store):  # a store built before the analysis stage
-            corpus = [d["id"] for d in services.list_documents(store) if not d["file_name"].startswith("gen-")]
+            corpus = [d["id"] for d in documents.list_documents(store) if not d["file_name"].startswith("gen-")]
             analysis_services.analyse(store, corpus, "bench")
         return [e["id"] for e in analysis_services.list_entities(store)[:20]]
     finally:

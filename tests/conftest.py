@@ -30,6 +30,7 @@ from habeas import services
 from habeas.config import IngestLimits, Settings
 from habeas.ingest.pipeline import IngestReport
 from habeas.search.index import SearchFilters
+from habeas.services import documents, intake, search
 from habeas.store.store import Store
 
 BACKENDS = ["sqlite", "postgres"]
@@ -161,23 +162,23 @@ def module_store_fixture(workers: int = 2, **limits: Any) -> Any:
 
 def intake_options(case: str | None = None, source: str | None = None, grade: str | None = None,
            collector: str | None = COLLECTOR) -> Any:
-    return services.default_intake(case, source, grade, collector, ACTOR)
+    return intake.default_intake(case, source, grade, collector, ACTOR)
 
 
 def ingest(store: Store, *paths: Path, **options: Any) -> IngestReport:
-    return services.ingest(store, list(paths), intake_options(**options))
+    return intake.ingest(store, list(paths), intake_options(**options))
 
 
 def docs_by_name(store: Store) -> dict[str, dict[str, Any]]:
     """Every document by file name (names are unique in the tests that use this)."""
-    docs = services.list_documents(store)
+    docs = documents.list_documents(store)
     by_name = {d["file_name"]: d for d in docs}
     assert len(by_name) == len(docs), "file names are not unique in this store"
     return by_name
 
 
 def hit_ids(store: Store, query: str, **filters: Any) -> set[str]:
-    _total, hits = services.search(store, query, SearchFilters(**filters), limit=100)
+    _total, hits = search.search(store, query, SearchFilters(**filters), limit=100)
     return {h.document_id for h in hits}
 
 

@@ -11,9 +11,9 @@ import psycopg
 import pytest
 from sqlalchemy.engine import make_url
 
-from habeas import analysis_services as analysis
 from habeas import services
 from habeas.config import load_settings
+from habeas.services import analysis, custody, intake
 
 CORPUS = Path(__file__).resolve().parent.parent / "examples" / "corpus"
 URL = os.environ.get("HABEAS_TEST_DATABASE_URL")
@@ -46,7 +46,7 @@ def pg_store(tmp_path: Path):
 
 
 def test_analysis_and_judgements_on_postgres(pg_store):
-    services.ingest(pg_store, [CORPUS], services.default_intake(None, "EP", "A", "test", "test"))
+    intake.ingest(pg_store, [CORPUS], intake.default_intake(None, "EP", "A", "test", "test"))
     persons = {e["name"] for e in analysis.list_entities(pg_store, "person")}
     assert persons == {"Ilham Tohti", "Chen Quanguo", "Xi Jinping", "Wang Yi", "Bachelet"}
     [ijop] = [e for e in analysis.list_entities(pg_store) if "IJOP" in e["aliases"]]
@@ -55,4 +55,4 @@ def test_analysis_and_judgements_on_postgres(pg_store):
     assert [e["aliases"] for e in analysis.list_entities(pg_store) if e["name"] == "IJOP"] == [[]]
     assert len(analysis.entity_dossier(pg_store, "Ilham Tohti")["mentions"]) >= 5
     assert any(c["value"] == 1535 for c in analysis.list_claims(pg_store)["claims"])
-    assert services.verify(pg_store)["ok"]
+    assert custody.verify(pg_store)["ok"]

@@ -9,10 +9,9 @@ import pytest
 from sqlalchemy import func, select
 
 from conftest import ACTOR, Make, hit_ids, ingest
-from habeas import analysis_services as analysis
-from habeas import services
 from habeas.analyse.document_date import document_date
 from habeas.resolve.candidates import Named, propose
+from habeas.services import analysis, search
 from habeas.store.analysis_models import EntityJudgement
 from habeas.store.models import AuditEntry
 from habeas.store.store import Store
@@ -91,11 +90,11 @@ def test_search_by_entity_type_and_document_date(two_reports: Store) -> None:
     assert len(hit_ids(store, "camp OR camps", date_from="2017-03", date_to="2017-03")) == 1
     assert len(hit_ids(store, "camp OR camps", date_from="2018-06-01")) == 1  # the year 2018 overlaps
     assert hit_ids(store, "camp OR camps", date_to="2016") == set()
-    facets = services.search_facets(store, "camp OR camps", services.search_filters())
+    facets = search.search_facets(store, "camp OR camps", search.search_filters())
     assert dict(facets["year"]) == {"2017": 1, "2018": 1}
     assert dict(facets["entity_type"])["person"] == 2 and dict(facets["entity_type"])["place"] == 1
     # reindex rebuilds the new fields from the database
-    services.reindex(store, ACTOR)
+    search.reindex(store, ACTOR)
     assert hit_ids(store, "camp OR camps", entity_types=["place"]) < everything
     assert len(hit_ids(store, "camp OR camps", date_from="2017", date_to="2017")) == 1
 

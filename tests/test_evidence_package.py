@@ -19,11 +19,13 @@ from nacl.signing import SigningKey
 from sqlalchemy import delete
 
 from conftest import ACTOR, COLLECTOR, Make, docs_by_name, ingest, module_store_fixture
-from habeas import __version__, services
+from habeas import __version__
 from habeas.config import LOCAL_OWNER as OWNER
 from habeas.custody import package as evidence
-from habeas.custody.trail import audit_trail
 from habeas.errors import ExportFailed, ExportRefused
+from habeas.services import cases, documents, users
+from habeas.services import custody as custody_service
+from habeas.services.custody import audit_trail
 from habeas.store import audit
 from habeas.store.models import AuditEntry
 from habeas.store.store import Store
@@ -52,7 +54,7 @@ def fill(store: Store, folder: Path) -> Packed:
     Make.text(folder / "other" / "elsewhere.txt", "A file of another case.")
     ingest(store, folder / "other", case="second")
     package = folder / "package.zip"
-    result = evidence.export_evidence(store, package, KEY, actor=OWNER, case="main")
+    result = custody_service.export_evidence(store, package, KEY, actor=OWNER, case="main")
     with zipfile.ZipFile(package) as archive:
         manifest = json.loads(archive.read("manifest.json"))
     return Packed(store, folder, package, result, manifest, docs_by_name(store))
@@ -107,7 +109,7 @@ def test_the_manifest_lists_provenance_custody_and_texts(packed: Packed) -> None
     assert [t["page"] for t in pdf["texts"]] == [1, 2]
     members = _members(packed.package)
     assert [members[t["path"]].decode() for t in pdf["texts"]] == [
-        p["text"] for p in services.show_document(packed.store, pdf["id"])["pages"]]
+        p["text"] for p in documents.show_document(packed.store, pdf["id"])["pages"]]
     assert PAGES[1].split(":")[0] in members[pdf["texts"][1]["path"]].decode()
     assert pdf["analyser_version"] and pdf["analyser_version"].startswith("habeas-analyse")
     assert by_name["c.txt"]["parent_id"] == by_name["bundle.zip"]["id"]
@@ -231,37 +233,37 @@ def test_not_a_package(tmp_path: Path) -> None:
 def test_whole_store_and_who_may_export(store: Store, tmp_path: Path) -> None:
     ingest(store, Make.text(tmp_path / "in" / "a.txt", "Words about the Hotan region."))
     ingest(store, Make.text(tmp_path / "in2" / "b.txt", "Words about the Aksu region."), case="other")
-    services.add_user(store, "rita", "reader", "a long password", ACTOR)
-    services.add_user(store, "ivan", "investigator", "a long password", ACTOR)
+    users.add_user(store, "rita", "reader", "a long password", ACTOR)
+    users.add_user(store, "ivan", "investigator", "a long password", ACTOR)
     with pytest.raises(ExportRefused):
-        evidence.export_evidence(store, tmp_path / "r.zip", KEY, actor="rita")
+        custody_service.export_evidence(store, tmp_path / "r.zip", KEY, actor="rita")
     with pytest.raises(ExportRefused):
-        evidence.export_evidence(store, tmp_path / "n.zip", KEY, actor="nobody")
+        custody_service.export_evidence(store, tmp_path / "n.zip", KEY, actor="nobody")
     assert not (tmp_path / "r.zip").exists()
-    result = evidence.export_evidence(store, tmp_path / "all.zip", KEY, actor="ivan")
+    result = custody_service.export_evidence(store, tmp_path / "all.zip", KEY, actor="ivan")
     assert result["documents"] == 2 and result["case"] is None
     manifest = json.loads(_members(tmp_path / "all.zip")["manifest.json"])
     assert manifest["scope"] == {"case": None, "whole_store": True}
     assert {d["case"] for d in manifest["documents"]} == {"main", "other"}
     assert evidence.verify_package(tmp_path / "all.zip", KEY.verify_key)["ok"]
     with pytest.raises(ValueError, match="no case called"):
-        evidence.export_evidence(store, tmp_path / "x.zip", KEY, actor=OWNER, case="absent")
+        custody_service.export_evidence(store, tmp_path / "x.zip", KEY, actor=OWNER, case="absent")
     with pytest.raises(ValueError, match="never written over"):
-        evidence.export_evidence(store, tmp_path / "all.zip", KEY, actor=OWNER)
+        custody_service.export_evidence(store, tmp_path / "all.zip", KEY, actor=OWNER)
     with pytest.raises(ValueError, match="not a folder"):
-        evidence.export_evidence(store, tmp_path / "absent" / "p.zip", KEY, actor=OWNER)
+        custody_service.export_evidence(store, tmp_path / "absent" / "p.zip", KEY, actor=OWNER)
     assert not list(tmp_path.glob(".*partial*")) and not (tmp_path / "x.zip").exists()
 
 
 def test_a_changed_original_is_never_exported(store: Store, tmp_path: Path) -> None:
     ingest(store, Make.text(tmp_path / "in" / "a.txt", "Words about the Hotan region."))
-    [doc] = services.list_documents(store)
+    [doc] = documents.list_documents(store)
     blob = store.blobs.path_for(doc["sha256"])
     blob.chmod(0o644)
     blob.write_bytes(b"Words about the Hotan region!")
     entries = audit_trail(store)["total"]
     with pytest.raises(ExportFailed, match="has changed"):
-        evidence.export_evidence(store, tmp_path / "p.zip", KEY, actor=OWNER)
+        custody_service.export_evidence(store, tmp_path / "p.zip", KEY, actor=OWNER)
     assert not list(tmp_path.glob("*p.zip*"))  # no package, no partial file
     assert audit_trail(store)["total"] == entries  # and no export in the log
 
@@ -270,16 +272,16 @@ def test_a_package_remembers_the_head_after_the_log_is_cut(store: Store, tmp_pat
     """Someone with file access cuts the log and rewrites the anchor file: a package handed out
     earlier still holds the old head."""
     for name in ("alpha", "beta", "gamma"):
-        services.create_case(store, name, ACTOR)
+        cases.create_case(store, name, ACTOR)
     package = tmp_path / "p.zip"
-    evidence.export_evidence(store, package, KEY, actor=OWNER)
+    custody_service.export_evidence(store, package, KEY, actor=OWNER)
     lift_audit_guard(store)
     with store.db.transaction() as session:
         session.execute(delete(AuditEntry).where(AuditEntry.seq >= 3))
     store.audit_anchor.unlink()
     with store.db.transaction() as session:
         audit.append(session, "forger", "case.create", target="cover")
-    assert services.verify(store)["ok"]
+    assert custody_service.verify(store)["ok"]
     trail = audit_trail(store, packages=[package])
     assert trail["ok"] is False
     assert trail["problems"] == ["audit log: entry 3 is not the one the evidence package p.zip recorded"]

@@ -20,10 +20,13 @@ from hypothesis import strategies as st
 from conftest import BACKENDS, Cli, Make, PostgresServer, StoreFactory, ingest, require_backend
 from habeas.config import LOCAL_OWNER, KdfCost
 from habeas.custody import package as evidence
-from habeas.custody.trail import audit_trail
 from habeas.errors import WrongPassphrase
-from habeas.export import csv_rows, dossier, ftm
-from habeas.protect import keys, testimony
+from habeas.export import csv_rows, dossier
+from habeas.protect import keys
+from habeas.services import custody, exports
+from habeas.services import keys as keys_service
+from habeas.services import testimony as testimony_service
+from habeas.services.custody import audit_trail
 from habeas.store.store import Store
 
 PASS = "a long case passphrase 42"
@@ -49,7 +52,7 @@ def case(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactor
     store = services.open_store(settings_)
     factory._opened.append((store, settings_.database_url))
     try:
-        keys.init_keys(store, LOCAL_OWNER, PASS)
+        keys_service.init_keys(store, LOCAL_OWNER, PASS)
         ingest(store, Make.text(base / "in" / "report.txt", "Report about the Kashgar facility."))
         yield Filled(store, base)
     finally:
@@ -80,13 +83,13 @@ def _zip_and_members(path: Path) -> list[bytes]:
 
 def export_evidence_package(store: Store, out: Path) -> list[bytes]:
     target = out / "package.zip"
-    evidence.export_evidence(store, target, keys.case_signing_key(store, PASS), actor=LOCAL_OWNER)
+    custody.export_evidence(store, target, keys.case_signing_key(store, PASS), actor=LOCAL_OWNER)
     return _zip_and_members(target)
 
 
 def export_testimony_list(store: Store, out: Path) -> list[bytes]:
     """What ``testimony list --json`` prints."""
-    return [json.dumps(testimony.list_testimonies(store, LOCAL_OWNER), ensure_ascii=False).encode()]
+    return [json.dumps(testimony_service.list_testimonies(store, LOCAL_OWNER), ensure_ascii=False).encode()]
 
 
 def export_audit_trail(store: Store, out: Path) -> list[bytes]:
@@ -97,7 +100,7 @@ def export_audit_trail(store: Store, out: Path) -> list[bytes]:
 def export_ftm_file(store: Store, out: Path) -> list[bytes]:
     """What ``export ftm`` writes."""
     target = out / "case.ftm.json"
-    ftm.export_ftm(store, target)
+    exports.export_ftm(store, target)
     return [target.read_bytes()]
 
 
@@ -105,14 +108,14 @@ def export_csv_tables(store: Store, out: Path) -> list[bytes]:
     """What ``export csv`` writes for each kind of table (the search names the testimony's place)."""
     tables = []
     for kind in ("entities", "claims", "timeline", "search"):
-        header, rows = csv_rows.export_rows(store, kind, query="Kashgar" if kind == "search" else None)
+        header, rows = exports.export_rows(store, kind, query="Kashgar" if kind == "search" else None)
         tables.append("".join(csv_rows.csv_lines(header, rows)).encode())
     return tables
 
 
 def export_case_dossier_html(store: Store, out: Path) -> list[bytes]:
     """What ``dossier --case --html`` writes: the whole case, every statement cited."""
-    return [dossier.render_html(dossier.case_dossier_data(store)).encode()]
+    return [dossier.render_html(exports.case_dossier_data(store)).encode()]
 
 
 EXPORTERS: list[tuple[str, Callable[[Store, Path], list[bytes]]]] = [
@@ -141,7 +144,7 @@ canaries = st.text(alphabet=st.sampled_from(LETTERS), min_size=6, max_size=20).m
 @pytest.mark.parametrize("exporter", [e for _, e in EXPORTERS], ids=[n for n, _ in EXPORTERS])
 def test_sealed_canary_never_leaves(case: Filled, tmp_path: Path, exporter: Callable[[Store, Path], list[bytes]],
                                     canary: str) -> None:
-    added = testimony.add_testimony(case.store, LOCAL_OWNER, record_with(canary))
+    added = testimony_service.add_testimony(case.store, LOCAL_OWNER, record_with(canary))
     out = tmp_path / added["id"]
     out.mkdir()
     blobs = exporter(case.store, out)
@@ -152,9 +155,9 @@ def test_sealed_canary_never_leaves(case: Filled, tmp_path: Path, exporter: Call
 
 def test_the_package_holds_public_fields_with_a_pseudonymous_source(case: Filled, tmp_path: Path) -> None:
     canary = "KanaryPublicFieldsQ7"
-    added = testimony.add_testimony(case.store, LOCAL_OWNER, record_with(canary))
+    added = testimony_service.add_testimony(case.store, LOCAL_OWNER, record_with(canary))
     target = tmp_path / "p.zip"
-    evidence.export_evidence(case.store, target, keys.case_signing_key(case.store, PASS), actor=LOCAL_OWNER)
+    custody.export_evidence(case.store, target, keys.case_signing_key(case.store, PASS), actor=LOCAL_OWNER)
     with zipfile.ZipFile(target) as archive:
         manifest = json.loads(archive.read("manifest.json"))
     assert manifest["sealed_fields"] == "not included"
@@ -170,11 +173,11 @@ def test_the_package_holds_public_fields_with_a_pseudonymous_source(case: Filled
 
 def test_sealed_fields_leave_only_when_an_unsealing_user_asks(case: Filled, tmp_path: Path) -> None:
     canary = "KanaryExplicitQ7"
-    added = testimony.add_testimony(case.store, LOCAL_OWNER, record_with(canary))
+    added = testimony_service.add_testimony(case.store, LOCAL_OWNER, record_with(canary))
     before = audit_trail(case.store, limit=0)["total"]
-    records = len(testimony.list_testimonies(case.store, LOCAL_OWNER))
+    records = len(testimony_service.list_testimonies(case.store, LOCAL_OWNER))
     target = tmp_path / "sealed.zip"
-    result = evidence.export_evidence(case.store, target, keys.case_signing_key(case.store, PASS),
+    result = custody.export_evidence(case.store, target, keys.case_signing_key(case.store, PASS),
                                       actor=LOCAL_OWNER, sealed=evidence.SealedRequest("for the tribunal", PASS))
     assert result["sealed_included"] is True
     assert any(canary.encode() in blob for blob in _zip_and_members(target))  # the property's check can fail
@@ -190,10 +193,10 @@ def test_sealed_fields_leave_only_when_an_unsealing_user_asks(case: Filled, tmp_
 
 
 def test_sealed_export_needs_the_right_passphrase(case: Filled, tmp_path: Path) -> None:
-    testimony.add_testimony(case.store, LOCAL_OWNER, record_with("KanaryWrongPassQ7"))
+    testimony_service.add_testimony(case.store, LOCAL_OWNER, record_with("KanaryWrongPassQ7"))
     target = tmp_path / "x.zip"
     with pytest.raises(WrongPassphrase):
-        evidence.export_evidence(case.store, target, keys.case_signing_key(case.store, PASS), actor=LOCAL_OWNER,
+        custody.export_evidence(case.store, target, keys.case_signing_key(case.store, PASS), actor=LOCAL_OWNER,
                                  sealed=evidence.SealedRequest("why", "not the passphrase"))
     assert not list(tmp_path.iterdir())
 
@@ -233,10 +236,10 @@ def test_ftm_carries_published_testimonies_as_events_naming_no_one(case: Filled,
     canary = "KanaryFtmEvent7Q"
     published = record_with(canary)
     published["source"]["consent_publish"] = True
-    shown = testimony.add_testimony(case.store, LOCAL_OWNER, published)
-    kept = testimony.add_testimony(case.store, LOCAL_OWNER, record_with(canary))  # no consent to publish
+    shown = testimony_service.add_testimony(case.store, LOCAL_OWNER, published)
+    kept = testimony_service.add_testimony(case.store, LOCAL_OWNER, record_with(canary))  # no consent to publish
     target = tmp_path / "case.ftm.json"
-    ftm.export_ftm(case.store, target)
+    exports.export_ftm(case.store, target)
     data = target.read_bytes()
     assert not any(form in data for form in canary_forms(canary))
     events = {x["id"]: x for x in map(json.loads, data.decode().splitlines())

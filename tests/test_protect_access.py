@@ -15,15 +15,17 @@ from nacl.public import PrivateKey
 from nacl.signing import SigningKey
 
 from conftest import BACKENDS, PostgresServer, StoreFactory, require_backend
-from habeas import analysis_services, services
-from habeas.auth import totp as second_factor
-from habeas.custody import package as evidence
-from habeas.custody.trail import audit_trail
+from habeas import services
 from habeas.errors import PermissionDenied, QueueNotConfigured
-from habeas.export import csv_rows, dossier, ftm, sanctions
 from habeas.protect import access, keys, testimony
-from habeas.queue.service import batch_status, enqueue, list_batches, resend, wait
 from habeas.search.index import SearchFilters
+from habeas.services import analysis as analysis_services
+from habeas.services import cases, custody, documents, exports, guard, linkage, names, search, users
+from habeas.services import intake as intake_service
+from habeas.services import keys as keys_service
+from habeas.services import testimony as testimony_service
+from habeas.services.custody import audit_trail
+from habeas.services.jobs import batch_status, enqueue, list_batches, resend, wait
 from habeas.store.store import Store
 from test_protect_keys import FAST_KDF, PASS
 from test_protect_testimony import record_with_canary
@@ -147,20 +149,20 @@ def world(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFacto
     store = services.open_store(settings)
     factory._opened.append((store, settings.database_url))
     try:
-        recovery = keys.recovery_private_key(keys.init_keys(store, "owner", PASS)["recovery_private_key"])
-        services.create_case(store, "main", "owner")
+        recovery = keys.recovery_private_key(keys_service.init_keys(store, "owner", PASS)["recovery_private_key"])
+        cases.create_case(store, "main", "owner")
         (folder / "in").mkdir()
         (folder / "in" / "account.txt").write_text(TEXT, encoding="utf-8")
-        report = services.ingest(store, [folder / "in"], services.default_intake("main", None, None, "c", "owner"))
+        report = intake_service.ingest(store, [folder / "in"], intake_service.default_intake("main", None, None, "c", "owner"))
         doc_id = report.new[0]["id"]
         entity_id = analysis_services.list_entities(store, actor="owner")[0]["id"]
         for role, name in USERS.items():
             if role != "nobody":
-                services.add_user(store, name, role, f"{name}'s long password", "owner")
-                keys.init_keys(store, name, passphrase(name))
+                users.add_user(store, name, role, f"{name}'s long password", "owner")
+                keys_service.init_keys(store, name, passphrase(name))
         for name in (USERS["investigator"], USERS["admin"]):
-            access.grant(store, "owner", name, "main", "unseal")
-        record = testimony.add_testimony(store, "owner", record_with_canary(), case="main")
+            users.grant(store, "owner", name, "main", "unseal")
+        record = testimony_service.add_testimony(store, "owner", record_with_canary(), case="main")
         (folder / "ftm.json").write_text(json.dumps(FTM) + "\n", encoding="utf-8")
         yield World(store, record["id"], recovery, doc_id, entity_id, folder)
     finally:
@@ -178,7 +180,7 @@ def operation(name: str, w: World, actor: str) -> Callable[[], Any]:
         return [path]
 
     def options() -> Any:
-        return services.default_intake("main", None, None, "c", actor)
+        return intake_service.default_intake("main", None, None, "c", actor)
 
     def upload_folder() -> Path:
         folder = out / "upload"
@@ -186,44 +188,44 @@ def operation(name: str, w: World, actor: str) -> Callable[[], Any]:
         return folder
 
     calls: dict[str, Callable[[], Any]] = {
-        "protect.keys.init_keys": lambda: keys.init_keys(store, actor, passphrase(actor)),
-        "protect.testimony.add_testimony": lambda: testimony.add_testimony(store, actor, {"act": {"type": "detention"}},
+        "protect.keys.init_keys": lambda: keys_service.init_keys(store, actor, passphrase(actor)),
+        "protect.testimony.add_testimony": lambda: testimony_service.add_testimony(store, actor, {"act": {"type": "detention"}},
                                                                            case="main"),
-        "protect.testimony.list_testimonies": lambda: testimony.list_testimonies(store, actor),
-        "protect.testimony.show_testimony": lambda: testimony.show_testimony(store, actor, w.record_id),
+        "protect.testimony.list_testimonies": lambda: testimony_service.list_testimonies(store, actor),
+        "protect.testimony.show_testimony": lambda: testimony_service.show_testimony(store, actor, w.record_id),
         "testimony.restricted": lambda: _restricted_in_clear(store, actor, w.record_id),
-        "protect.testimony.unseal": lambda: testimony.unseal(store, actor, w.record_id, reason="matrix",
+        "protect.testimony.unseal": lambda: testimony_service.unseal(store, actor, w.record_id, reason="matrix",
                                                              passphrase=passphrase(actor)),
-        "unseal.recovery": lambda: testimony.unseal(store, actor, w.record_id, reason="matrix",
+        "unseal.recovery": lambda: testimony_service.unseal(store, actor, w.record_id, reason="matrix",
                                                     recovery_key=w.recovery),
-        "protect.access.grant": lambda: access.grant(store, actor, USERS["investigator"], "main", "unseal"),
-        "protect.access.revoke": lambda: access.revoke(store, actor, USERS["reader"], "main", "unseal"),
-        "protect.access.list_grants": lambda: access.list_grants(store, actor),
-        "services.create_case": lambda: services.create_case(store, f"case of {actor}", actor),
-        "services.list_cases": lambda: services.list_cases(store, actor=actor),
-        "services.ingest": lambda: services.ingest(store, intake(out / "ingest"), options()),
-        "services.start_ingest_job": lambda: services.start_ingest_job(store, upload_folder(), options()),
+        "protect.access.grant": lambda: users.grant(store, actor, USERS["investigator"], "main", "unseal"),
+        "protect.access.revoke": lambda: users.revoke(store, actor, USERS["reader"], "main", "unseal"),
+        "protect.access.list_grants": lambda: users.list_grants(store, actor),
+        "services.create_case": lambda: cases.create_case(store, f"case of {actor}", actor),
+        "services.list_cases": lambda: cases.list_cases(store, actor=actor),
+        "services.ingest": lambda: intake_service.ingest(store, intake(out / "ingest"), options()),
+        "services.start_ingest_job": lambda: intake_service.start_ingest_job(store, upload_folder(), options()),
         "queue.service.enqueue": lambda: enqueue(store, intake(out / "queued"), options()),
         "queue.service.resend": lambda: resend(store, "no such batch", actor=actor),
         "queue.service.batch_status": lambda: batch_status(store, "no such batch", actor=actor),
         "queue.service.list_batches": lambda: list_batches(store, actor=actor),
         "queue.service.wait": lambda: wait(store, "no such batch", timeout_s=0, actor=actor),
-        "services.reindex": lambda: services.reindex(store, actor),
-        "services.search": lambda: services.search(store, "Kashgar", filters, actor=actor),
-        "services.search_all": lambda: services.search_all(store, "Kashgar", filters, actor=actor),
-        "services.search_facets": lambda: services.search_facets(store, "Kashgar", filters, actor=actor),
-        "services.list_documents": lambda: services.list_documents(store, actor=actor),
-        "services.show_document": lambda: services.show_document(store, doc, actor=actor),
-        "services.original_file": lambda: services.original_file(store, doc, actor=actor),
-        "services.add_user": lambda: services.add_user(store, f"new-{actor}", "reader", "a long password", actor),
-        "services.list_users": lambda: services.list_users(store, actor=actor),
-        "auth.totp.enrol_totp": lambda: second_factor.enrol_totp(store, USERS["reader"], actor, replace=True),
-        "services.verify": lambda: services.verify(store, actor=actor),
-        "services.match_names": lambda: services.match_names(store, "Memet Tursun", actor=actor),
-        "services.link_records": lambda: services.link_records(store, actor=actor),
-        "services.link_review_queue": lambda: services.link_review_queue(store, actor=actor),
-        "services.link_decide": lambda: services.link_decide(store, 987654, "same", actor),
-        "services.restrict_records": lambda: services.restrict_records(store, "no such table", [1], actor),
+        "services.reindex": lambda: search.reindex(store, actor),
+        "services.search": lambda: search.search(store, "Kashgar", filters, actor=actor),
+        "services.search_all": lambda: search.search_all(store, "Kashgar", filters, actor=actor),
+        "services.search_facets": lambda: search.search_facets(store, "Kashgar", filters, actor=actor),
+        "services.list_documents": lambda: documents.list_documents(store, actor=actor),
+        "services.show_document": lambda: documents.show_document(store, doc, actor=actor),
+        "services.original_file": lambda: documents.original_file(store, doc, actor=actor),
+        "services.add_user": lambda: users.add_user(store, f"new-{actor}", "reader", "a long password", actor),
+        "services.list_users": lambda: users.list_users(store, actor=actor),
+        "auth.totp.enrol_totp": lambda: users.enrol_totp(store, USERS["reader"], actor, replace=True),
+        "services.verify": lambda: custody.verify(store, actor=actor),
+        "services.match_names": lambda: names.match_names(store, "Memet Tursun", actor=actor),
+        "services.link_records": lambda: linkage.link_records(store, actor=actor),
+        "services.link_review_queue": lambda: linkage.link_review_queue(store, actor=actor),
+        "services.link_decide": lambda: linkage.link_decide(store, 987654, "same", actor),
+        "services.restrict_records": lambda: names.restrict_records(store, "no such table", [1], actor),
         "analysis_services.analyse": lambda: analysis_services.analyse(store, [doc], actor),
         "analysis_services.list_entities": lambda: analysis_services.list_entities(store, actor=actor),
         "analysis_services.count_entities": lambda: analysis_services.count_entities(store, actor=actor),
@@ -240,14 +242,14 @@ def operation(name: str, w: World, actor: str) -> Callable[[], Any]:
                                                                                  actor),
         "analysis_services.decide_candidate": lambda: analysis_services.decide_candidate(store, entity, entity,
                                                                                          "same", actor),
-        "export.csv_rows.export_rows": lambda: list(csv_rows.export_rows(store, "entities", actor=actor)[1]),
-        "export.dossier.entity_dossier_data": lambda: dossier.entity_dossier_data(store, entity, actor=actor),
-        "export.dossier.case_dossier_data": lambda: dossier.case_dossier_data(store, "main", actor=actor),
-        "export.ftm.export_ftm": lambda: ftm.export_ftm(store, out.with_suffix(".ftm.json"), actor=actor),
-        "export.ftm.import_ftm": lambda: ftm.import_ftm(store, w.folder / "ftm.json", "main", actor),
-        "export.sanctions.cross_reference": lambda: sanctions.cross_reference(store, actor=actor),
-        "export.sanctions.decide": lambda: sanctions.decide(store, "no such pair", "same", actor),
-        "custody.package.export_evidence": lambda: evidence.export_evidence(store, out.with_suffix(".zip"),
+        "export.csv_rows.export_rows": lambda: list(exports.export_rows(store, "entities", actor=actor)[1]),
+        "export.dossier.entity_dossier_data": lambda: exports.entity_dossier_data(store, entity, actor=actor),
+        "export.dossier.case_dossier_data": lambda: exports.case_dossier_data(store, "main", actor=actor),
+        "export.ftm.export_ftm": lambda: exports.export_ftm(store, out.with_suffix(".ftm.json"), actor=actor),
+        "export.ftm.import_ftm": lambda: exports.import_ftm(store, w.folder / "ftm.json", "main", actor),
+        "export.sanctions.cross_reference": lambda: exports.cross_reference(store, actor=actor),
+        "export.sanctions.decide": lambda: exports.decide(store, "no such pair", "same", actor),
+        "custody.package.export_evidence": lambda: custody.export_evidence(store, out.with_suffix(".zip"),
                                                                              SIGNING_KEY, actor=actor, case="main"),
         "custody.trail.audit_trail": lambda: audit_trail(store, actor=actor),
     }
@@ -255,7 +257,7 @@ def operation(name: str, w: World, actor: str) -> Callable[[], Any]:
 
 
 def _restricted_in_clear(store: Store, actor: str, record_id: str) -> None:
-    shown = testimony.show_testimony(store, actor, record_id)
+    shown = testimony_service.show_testimony(store, actor, record_id)
     if shown["person"]["hometown"] == testimony.RESTRICTED_MARK:
         raise PermissionDenied("restricted fields are hidden from this role")
     assert shown["person"]["hometown"] == "Kashgar"
@@ -284,25 +286,25 @@ def test_the_matrix_covers_every_guarded_operation() -> None:
     import habeas.web.app  # noqa: F401
 
     in_matrix = {f"habeas.{name}" for name in EXPECTED}
-    assert set(access.GUARDED) <= in_matrix, set(access.GUARDED) - in_matrix
-    used = set(access.GUARDED.values()) | {"keys.init", "testimony.add", "testimony.read", "testimony.restricted",
+    assert set(guard.GUARDED) <= in_matrix, set(guard.GUARDED) - in_matrix
+    used = set(guard.GUARDED.values()) | {"keys.init", "testimony.add", "testimony.read", "testimony.restricted",
                                            "unseal", "unseal.recovery", "grant.manage"}
     assert set(access.OPERATIONS) - used == {"keys.signing"}  # init_keys makes it for admins only
     assert len(EXPECTED) * len(USERS) >= 250
 
 
 def test_the_web_and_the_services_read_one_table() -> None:
-    assert services.PERMISSIONS is access.OPERATIONS
+    assert users.PERMISSIONS is access.OPERATIONS
     for permission, roles in access.OPERATIONS.items():
         for role in access.ROLES:
-            assert services.allowed(role, permission) == (role in roles)
-    assert not services.allowed(None, "read") and not services.allowed("admin", "no such operation")
-    assert services.may_see_restricted("investigator") and not services.may_see_restricted("reviewer")
+            assert users.allowed(role, permission) == (role in roles)
+    assert not users.allowed(None, "read") and not users.allowed("admin", "no such operation")
+    assert users.may_see_restricted("investigator") and not users.may_see_restricted("reviewer")
 
 
 def test_a_caller_that_does_not_say_who_is_refused(world: World) -> None:
     with pytest.raises(PermissionDenied, match="without saying who"):
-        services.list_documents(world.store, actor=None)  # type: ignore[arg-type]
+        documents.list_documents(world.store, actor=None)  # type: ignore[arg-type]
 
 
 def test_single_operator_mode_and_the_local_owner(tmp_path: Path, make_store: StoreFactory) -> None:
@@ -311,31 +313,31 @@ def test_single_operator_mode_and_the_local_owner(tmp_path: Path, make_store: St
     settings = replace(make_store.settings(), kdf=FAST_KDF)
     store = services.open_store(settings)
     make_store._opened.append((store, settings.database_url))
-    keys.init_keys(store, "maya", PASS)  # any --as name, no accounts: admin
-    record = testimony.add_testimony(store, "maya", record_with_canary())
-    assert testimony.unseal(store, "maya", record["id"], reason="mine", passphrase=PASS)["fields"]
-    services.add_user(store, "ada", "admin", "ada's long password", "owner")
+    keys_service.init_keys(store, "maya", PASS)  # any --as name, no accounts: admin
+    record = testimony_service.add_testimony(store, "maya", record_with_canary())
+    assert testimony_service.unseal(store, "maya", record["id"], reason="mine", passphrase=PASS)["fields"]
+    users.add_user(store, "ada", "admin", "ada's long password", "owner")
     with pytest.raises(PermissionDenied, match="not an account"):
-        testimony.list_testimonies(store, "maya")
+        testimony_service.list_testimonies(store, "maya")
     with pytest.raises(PermissionDenied, match="no unseal grant"):
-        testimony.unseal(store, "owner", record["id"], reason="x", passphrase=PASS)
-    assert testimony.list_testimonies(store, "owner")  # the local owner stays admin
-    services.add_user(store, "rex", "reader", "rex's long password", "owner")
+        testimony_service.unseal(store, "owner", record["id"], reason="x", passphrase=PASS)
+    assert testimony_service.list_testimonies(store, "owner")  # the local owner stays admin
+    users.add_user(store, "rex", "reader", "rex's long password", "owner")
     with pytest.raises(ValueError, match="cannot hold"):
-        access.grant(store, "owner", "rex", "main", "unseal")
+        users.grant(store, "owner", "rex", "main", "unseal")
 
 
 def test_no_account_may_take_the_operators_name(make_store: StoreFactory) -> None:
     store = make_store()
     with pytest.raises(ValueError, match="local operator"):
-        services.add_user(store, "owner", "reader", "a long password", "owner")
+        users.add_user(store, "owner", "reader", "a long password", "owner")
 
 
 def test_an_account_a_request_has_read_counts_only_in_that_request(make_store: StoreFactory) -> None:
     """The web's guard reads the caller's account once per request; the service calls of that
     request check the role it read, and nothing outside the request sees it."""
     store = make_store()
-    services.add_user(store, "rex", "reader", "rex's long password", "owner")
+    users.add_user(store, "rex", "reader", "rex's long password", "owner")
 
     def request() -> None:
         access.remember_account("rex", "admin")  # as if the account had been read as an admin

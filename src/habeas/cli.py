@@ -19,6 +19,10 @@ from habeas import __version__, services
 from habeas.config import LOCAL_OWNER, load_settings
 from habeas.errors import InvalidQuery, NotFound
 from habeas.search.index import SearchHit, snippet_parts
+from habeas.services import cases as cases_service
+from habeas.services import custody, intake, users
+from habeas.services import documents as documents_service
+from habeas.services import search as search_service
 from habeas.store.store import Store
 
 app = typer.Typer(help="Habeas: a searchable, citable case file from leaks, reports and testimony.",
@@ -93,7 +97,7 @@ def print_json(value: Any) -> None:
 def case_create(name: str, as_json: JsonFlag = False) -> None:
     """Create a case."""
     with opened_store() as store:
-        case = services.create_case(store, name, state.actor)
+        case = cases_service.create_case(store, name, state.actor)
     print_json(case) if as_json else out.print(f"created case [bold]{escape(name)}[/bold]")
 
 
@@ -101,7 +105,7 @@ def case_create(name: str, as_json: JsonFlag = False) -> None:
 def cases(as_json: JsonFlag = False) -> None:
     """List the cases in the store."""
     with opened_store() as store:
-        rows = services.list_cases(store, actor=state.actor)
+        rows = cases_service.list_cases(store, actor=state.actor)
     if as_json:
         return print_json({"cases": rows})
     table = Table("case", "documents", "created", "by")
@@ -145,13 +149,13 @@ def ingest(
     as_json: JsonFlag = False,
 ) -> None:
     """Take files into the case store, with custody records, and make them searchable."""
-    options = services.default_intake(case, source, grade, collector, state.actor)
+    options = intake.default_intake(case, source, grade, collector, state.actor)
     if queue:
         return cli_queue.ingest_queued(paths, options, wait, as_json)
     with opened_store() as store:
         bar = _Bar()
         with bar.progress:
-            report = services.ingest(store, paths, options, bar)
+            report = intake.ingest(store, paths, options, bar)
     if as_json:
         print_json({"new": len(report.new), "duplicates": report.duplicates, "failed": report.failed,
                     "needs_ocr": report.needs_ocr, "documents": report.new})
@@ -192,13 +196,13 @@ def search(
     """Full-text search with highlighted snippets and page numbers. A document's date is its
     metadata's (e-mail Date, PDF or Word creation date), else the latest full date its text states."""
     with opened_store() as store:
-        filters = services.search_filters(case, source or [], language or [], file_type or [], entity_type or [],
+        filters = search_service.search_filters(case, source or [], language or [], file_type or [], entity_type or [],
                                           date_from, date_to)
         if as_json:
-            total, hits = services.search_all(store, query, filters, actor=state.actor)
+            total, hits = search_service.search_all(store, query, filters, actor=state.actor)
             _stream_search_json(total, hits)
             return
-        total, page = services.search(store, query, filters, limit=limit, actor=state.actor)
+        total, page = search_service.search(store, query, filters, limit=limit, actor=state.actor)
     out.print(f"[bold]{total}[/bold] matching pages" + (f", best {len(page)}:" if page else ""))
     for rank, hit in enumerate(page, start=1):
         where = f"page {hit.page}, " if hit.page is not None else ""
@@ -208,7 +212,7 @@ def search(
 
 
 def _stream_search_json(total: int, hits: Iterator[SearchHit]) -> None:
-    for chunk in services.search_json_chunks(total, hits):
+    for chunk in search_service.search_json_chunks(total, hits):
         sys.stdout.write(chunk)
 
 
@@ -221,7 +225,7 @@ def _snippet_markup(snippet: str) -> str:
 def reindex(as_json: JsonFlag = False) -> None:
     """Rebuild the search index from the database."""
     with opened_store() as store:
-        pages = services.reindex(store, state.actor)
+        pages = search_service.reindex(store, state.actor)
     print_json({"pages": pages}) if as_json else out.print(f"indexed {pages} pages")
 
 
@@ -237,7 +241,7 @@ def documents(
 ) -> None:
     """List documents."""
     with opened_store() as store:
-        rows = services.list_documents(store, case, status, actor=state.actor)
+        rows = documents_service.list_documents(store, case, status, actor=state.actor)
     if as_json:
         return print_json({"documents": rows})
     table = Table("id", "title", "type", "lang", "status", title=f"{len(rows)} documents")
@@ -251,7 +255,7 @@ def documents(
 def show(doc_id: str, as_json: JsonFlag = False) -> None:
     """A document's text by page, its custody record and its hash."""
     with opened_store() as store:
-        doc = services.show_document(store, doc_id, actor=state.actor)
+        doc = documents_service.show_document(store, doc_id, actor=state.actor)
     if as_json:
         return print_json(doc)
     out.print(f"[bold]{escape(doc['title'])}[/bold]  ({doc['file_type']}, {doc['language'] or '?'}, "
@@ -272,7 +276,7 @@ def show(doc_id: str, as_json: JsonFlag = False) -> None:
 def verify(as_json: JsonFlag = False) -> None:
     """Re-hash every stored file and check the audit chain; exit 1 if anything is wrong."""
     with opened_store() as store:
-        result = services.verify(store, actor=state.actor)
+        result = custody.verify(store, actor=state.actor)
     if as_json:
         print_json(result)
     elif result["ok"]:
@@ -300,7 +304,7 @@ def users_add(
     if password is None:
         password = typer.prompt("password", hide_input=True, confirmation_prompt=True, err=True)
     with opened_store() as store:
-        user = services.add_user(store, name, role, password, state.actor)
+        user = users.add_user(store, name, role, password, state.actor)
     print_json(user) if as_json else out.print(f"added [bold]{escape(name)}[/bold] as {role}")
 
 
@@ -308,7 +312,7 @@ def users_add(
 def users_list(as_json: JsonFlag = False) -> None:
     """List the accounts."""
     with opened_store() as store:
-        rows = services.list_users(store, actor=state.actor)
+        rows = users.list_users(store, actor=state.actor)
     if as_json:
         return print_json({"users": rows})
     table = Table("user", "role", "created", "by")

@@ -9,8 +9,8 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from habeas import analysis_services as analysis
 from habeas.cli import CaseOption, JsonFlag, app, opened_store, out, print_json, state
+from habeas.services import analysis
 
 entity_app = typer.Typer(
     help="One entity: show its dossier, merge two, split a name off.", no_args_is_help=True

@@ -14,9 +14,10 @@ from rich.table import Table
 from habeas.cli import CaseOption, JsonFlag, app, err, export_app, opened_store, out, print_json, state
 from habeas.cli_protect import read_passphrase
 from habeas.custody import package as evidence
-from habeas.custody.trail import audit_trail
 from habeas.errors import ExportFailed, ExportRefused
 from habeas.protect.keys import case_signing_key, parse_public_key
+from habeas.services import custody
+from habeas.services.custody import audit_trail
 
 
 @app.command("audit")
@@ -82,7 +83,7 @@ def export_evidence(
         err.print("[red]error:[/red] --include-sealed needs a stated --reason")
         raise typer.Exit(2)
     with opened_store() as store:
-        if not evidence.may_export(store, state.actor):  # before asking for a passphrase; exit 3
+        if not custody.may_export(store, state.actor):  # before asking for a passphrase; exit 3
             raise ExportRefused(f"{state.actor!r} may not export evidence (investigators and admins may)")
         passphrase = read_passphrase()
         key = case_signing_key(store, passphrase)  # a wrong passphrase is a ValueError: exit 2
@@ -90,7 +91,7 @@ def export_evidence(
         bar = _Bar()
         try:
             with bar.progress:
-                result = evidence.export_evidence(store, destination, key, actor=state.actor, case=case,
+                result = custody.export_evidence(store, destination, key, actor=state.actor, case=case,
                                                   progress=bar, sealed=sealed)
         except ExportFailed as exc:
             err.print(f"[red]error:[/red] {escape(str(exc))}")

@@ -20,8 +20,8 @@ from habeas.cli import JsonFlag, app, err, opened_store, out, print_json, state
 from habeas.config import load_settings
 from habeas.errors import QueueNotConfigured
 from habeas.ingest.pipeline import IntakeOptions
-from habeas.queue import service
 from habeas.queue.app import INDEX_QUEUE, INGEST_QUEUE, check_queue_settings, make_celery
+from habeas.services import jobs as service
 
 
 def _settings_for_workers() -> Any:

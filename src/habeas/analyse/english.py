@@ -16,8 +16,11 @@ from collections.abc import Iterable
 
 from habeas.analyse import tables as t
 from habeas.analyse.model import Mention
+from habeas.vocab import spacy_types
 
 P_NESTED, P_SPACY, P_KNOWN, P_RULE, P_STRONG = 1, 2, 3, 4, 5
+# spaCy's entity labels to the types they are read as ("GPE" -> place), from habeas.vocab's table
+SPACY_TYPES = spacy_types()
 ROLE = "role"  # a post's title: holds its place against fragments, then is dropped
 
 _WORD = r"[A-Z][\w\-]*(?:['’][A-Za-z]+)?"
@@ -863,14 +866,7 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]]) -> li
         name = " ".join(words)
         if not name or all(w.lower() in t.NOT_NAME_WORDS for w in words):
             continue
-        kind = {
-            "PERSON": t.PERSON,
-            "ORG": t.ORGANIZATION,
-            "GPE": t.PLACE,
-            "LOC": t.PLACE,
-            "FAC": t.FACILITY,
-            "LAW": t.LAW,
-        }.get(label)
+        kind = SPACY_TYPES.get(label)
         if kind is None:
             continue
         if kind in (t.ORGANIZATION, t.PUBLIC_BODY) and (

@@ -21,8 +21,6 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from sqlalchemy import or_, select, update
 
 from habeas.errors import StepUpRequired
-from habeas.protect.access import guarded
-from habeas.store import audit
 from habeas.store.auth_models import UserTotp
 from habeas.store.keys import store_secret
 from habeas.store.models import User
@@ -35,7 +33,6 @@ DRIFT_STEPS = 1  # a code from the step before or after is accepted: clocks and 
 ROLES_THAT_NEED_IT = frozenset({"admin"})
 
 
-
 @dataclass(frozen=True)
 class Enrolment:
     """What the user copies into an authenticator app, shown once."""
@@ -43,28 +40,6 @@ class Enrolment:
     name: str
     secret: str
     uri: str
-
-
-@guarded("admin")
-def enrol_totp(store: Store, name: str, actor: str, *, replace: bool = False) -> Enrolment:
-    """Give ``name`` a new TOTP secret and return it (the only time it leaves the store in the clear).
-    An existing secret is kept unless ``replace``: replacing one locks out the old authenticator."""
-    secret = pyotp.random_base32()
-    with store.db.transaction() as session:
-        user = session.scalars(select(User).where(User.name == name)).first()
-        if user is None:
-            raise ValueError(f"no user called {name!r}")
-        existing = session.get(UserTotp, user.id)
-        if existing is not None and not replace:
-            raise ValueError(f"{name} already has a one-time code; --replace gives a new one")
-        sealed = _encrypt(store, name, secret)
-        if existing is None:
-            session.add(UserTotp(user_id=user.id, secret_encrypted=sealed, created_by=actor))
-        else:
-            existing.secret_encrypted, existing.last_step, existing.created_by = sealed, None, actor
-        audit.append(session, actor, "user.totp", target=name, details={"replaced": existing is not None})
-    uri = pyotp.TOTP(secret, interval=STEP_S).provisioning_uri(name=name, issuer_name=ISSUER)
-    return Enrolment(name=name, secret=secret, uri=uri)
 
 
 def has_totp(store: Store, name: str) -> bool:
@@ -124,7 +99,7 @@ def _key(store: Store) -> AESGCM:
     return AESGCM(bytes.fromhex(store_secret(store.settings.store, KEY_FILE).decode()))
 
 
-def _encrypt(store: Store, name: str, secret: str) -> str:
+def encrypt_secret(store: Store, name: str, secret: str) -> str:
     nonce = secrets.token_bytes(12)
     sealed = _key(store).encrypt(nonce, secret.encode(), _bound_to(name))
     return base64.b64encode(nonce + sealed).decode()

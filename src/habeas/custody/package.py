@@ -3,7 +3,7 @@ manifest of every file's hash, provenance and custody, signed with the case sign
 
 A package is a ZIP file::
 
-    manifest.json          what the package holds (see ``_manifest``); signed byte for byte
+    manifest.json          what the package holds (see ``manifest``); signed byte for byte
     manifest.sig           the Ed25519 signature of manifest.json, base64, one line
     README.txt             how to verify it
     originals/SHA256/NAME  each original file once, byte for byte
@@ -21,7 +21,6 @@ import base64
 import binascii
 import hashlib
 import json
-import os
 import re
 import zipfile
 from collections.abc import Iterator
@@ -36,11 +35,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from habeas import __version__
-from habeas.errors import ExportFailed, ExportRefused
-from habeas.ingest.pipeline import NoProgress, Progress
-from habeas.protect import access
-from habeas.protect.access import guarded
-from habeas.protect.testimony import public_records, unseal
+from habeas.errors import ExportFailed
+from habeas.ingest.pipeline import Progress
 from habeas.store import audit
 from habeas.store.analysis_models import AnalysisRun
 from habeas.store.blobs import CHUNK
@@ -72,13 +68,11 @@ SHA-256 and size of every file listed in manifest.json, and check that no other 
 """
 
 
-
-
 # -- export ----------------------------------------------------------------------------------
 
 
 @dataclass
-class _Writer:
+class Writer:
     """Writes members into the package and remembers each one's hash and size for the manifest."""
 
     archive: zipfile.ZipFile
@@ -119,13 +113,6 @@ class _Writer:
         return entry
 
 
-def may_export(store: Store, actor: str) -> bool:
-    """Whether ``actor`` may take evidence out of the store: an investigator or admin (the local
-    operator is the store's admin). Packages carry rows of leaked tables, so readers may not."""
-    with store.db.reading() as session:
-        return access.allowed(session, actor, "export.evidence")
-
-
 @dataclass(frozen=True)
 class SealedRequest:
     """An unsealing user's explicit request to put sealed fields in a package: each record is
@@ -135,69 +122,14 @@ class SealedRequest:
     passphrase: str
 
 
-@guarded("export.evidence", refused=ExportRefused)
-def export_evidence(store: Store, destination: Path, signing_key: SigningKey, *, actor: str,
-                    case: str | None = None, progress: Progress | None = None,
-                    sealed: SealedRequest | None = None) -> dict[str, Any]:
-    """Write a signed evidence package of one case (or of the whole store) to ``destination``.
-
-    Testimony records go in with their public fields only and their source pseudonymised
-    (``source-001``...), unless ``sealed`` asks for their sealed fields too.
-
-    The package appears only once it is complete and its export is in the audit log: it is
-    written under a temporary name, the export is audited (with the manifest's SHA-256), and only
-    then is it renamed into place."""
-    progress = progress or NoProgress()
-    destination = destination.resolve()
-    if destination.exists():
-        raise ValueError(f"{destination} already exists; a package is never written over")
-    if not destination.parent.is_dir():
-        raise ValueError(f"{destination.parent} is not a folder")
-    partial = destination.with_name(f".{destination.name}.partial-{os.getpid()}")
-    try:
-        with store.db.reading() as session, zipfile.ZipFile(partial, "w", allowZip64=True) as archive:
-            head = audit.current_head(session)
-            cases = _cases(session, case)
-            writer = _Writer(archive)
-            documents = list(_documents(store, session, writer, cases, progress))
-            records = public_records(session, cases)
-            writer.add_bytes(README, README_TEXT.format(version=__version__).encode(), "readme")
-        if sealed is not None:  # asked for explicitly; each record's unsealing is audited with the reason
-            for record in records:
-                opened = unseal(store, actor, record["id"], reason=sealed.reason, passphrase=sealed.passphrase)
-                record["sealed"] = opened["fields"]
-        manifest = _manifest(cases, case, actor, head, documents, records, writer.files, signing_key,
-                             sealed is not None)
-        manifest_bytes = json.dumps(manifest, ensure_ascii=False, indent=1, sort_keys=True).encode()
-        signature = signing_key.sign(manifest_bytes).signature
-        with zipfile.ZipFile(partial, "a", allowZip64=True) as archive:
-            _write_plain(archive, MANIFEST, manifest_bytes, writer.written_at)
-            _write_plain(archive, SIGNATURE, base64.b64encode(signature) + b"\n", writer.written_at)
-        manifest_sha256 = hashlib.sha256(manifest_bytes).hexdigest()
-        with open(partial, "rb") as fh:
-            os.fsync(fh.fileno())
-        with store.db.transaction() as session:
-            audit.append(session, actor, "export.evidence", case_name=case, target=destination.name,
-                         details={"manifest_sha256": manifest_sha256, "documents": len(documents),
-                                  "testimonies": len(records), "sealed_included": sealed is not None,
-                                  "files": len(writer.files), "audit_head": head.seq if head else 0})
-        os.replace(partial, destination)
-    finally:
-        partial.unlink(missing_ok=True)
-    return {"path": str(destination), "case": case, "documents": len(documents), "testimonies": len(records),
-            "sealed_included": sealed is not None, "files": len(writer.files),
-            "bytes": destination.stat().st_size, "manifest_sha256": manifest_sha256,
-            "audit_head": head.as_dict() if head else None}
-
-
-def _write_plain(archive: zipfile.ZipFile, name: str, data: bytes,
+def write_plain(archive: zipfile.ZipFile, name: str, data: bytes,
                  written_at: tuple[int, int, int, int, int, int]) -> None:
     info = zipfile.ZipInfo(name, date_time=written_at)
     info.compress_type = zipfile.ZIP_DEFLATED
     archive.writestr(info, data)
 
 
-def _cases(session: Session, name: str | None) -> dict[int, str]:
+def package_cases(session: Session, name: str | None) -> dict[int, str]:
     query = select(Case.id, Case.name).order_by(Case.name)
     if name is not None:
         query = query.where(Case.name == name)
@@ -207,7 +139,7 @@ def _cases(session: Session, name: str | None) -> dict[int, str]:
     return cases
 
 
-def _documents(store: Store, session: Session, writer: _Writer, cases: dict[int, str],
+def write_documents(store: Store, session: Session, writer: Writer, cases: dict[int, str],
                progress: Progress) -> Iterator[dict[str, Any]]:
     """Each document's manifest entry, writing its original (once per hash) and page texts."""
     ids = list(session.scalars(select(Document.id).where(Document.case_id.in_(cases))
@@ -265,9 +197,7 @@ def _document_entry(doc: Document, case_name: str, original: str, custody: list[
     }
 
 
-
-
-def _manifest(cases: dict[int, str], case: str | None, actor: str, head: audit.Anchor | None,
+def build_manifest(cases: dict[int, str], case: str | None, actor: str, head: audit.Anchor | None,
               documents: list[dict[str, Any]], testimonies: list[dict[str, Any]], files: list[dict[str, Any]],
               signing_key: SigningKey, sealed_included: bool) -> dict[str, Any]:
     return {

@@ -19,12 +19,14 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from habeas import vocab
 from habeas.analyse import tables as t
 from habeas.store.analysis_models import EntityRow, MentionRow
 from habeas.store.models import Custody, Document, Record
 
-# The entity types that leave Habeas (laws stay: FtM has no schema for them, and they name no one).
-EXPORTED_TYPES = (t.PERSON, t.ORGANIZATION, t.PUBLIC_BODY, t.FACILITY, t.PLACE)
+# The entity types that leave Habeas: the table's exported ones (habeas.vocab; laws stay: FtM has no
+# schema for them, and they name no one).
+EXPORTED_TYPES = vocab.exported_types()
 
 # Titles that say a person holds an office; honorifics (Mr, Dr, Professor) and roles such as scholar
 # or detainee are not offices.

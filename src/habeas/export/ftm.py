@@ -17,40 +17,33 @@ so export → import → export gives the same entities.
 from __future__ import annotations
 
 import hashlib
-import json
-from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator
-from pathlib import Path
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from followthemoney import model
 from followthemoney.exc import InvalidData
 from followthemoney.proxy import EntityProxy
-from sqlalchemy import delete, insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from habeas import services
-from habeas.analyse import tables as t
-from habeas.analysis_services import case_id_of
-from habeas.config import DEFAULT_CASE, LOCAL_OWNER
+from habeas import vocab
 from habeas.export.case_file import (
     cited_entities,
     documents,
     first_custody,
     positions,
     tabular_documents,
-    write_whole,
 )
-from habeas.protect.access import guarded
 from habeas.protect.testimony import public_records
-from habeas.store import audit
+from habeas.services.analysis import case_id_of
 from habeas.store.analysis_models import ClaimRow, EventRow, MentionRow
 from habeas.store.interop_models import FtmEntityRow
 from habeas.store.models import Case, Document
-from habeas.store.store import Store, ensure_case
+from habeas.store.store import Store
 
-SCHEMA_OF = {t.PERSON: "Person", t.ORGANIZATION: "Organization", t.PUBLIC_BODY: "PublicBody",
-             t.PLACE: "Address", t.FACILITY: "Address"}
+# Each exported entity type's FtM schema, from habeas.vocab's table (facilities and places are Addresses).
+SCHEMA_OF = vocab.ftm_schemas()
 EXTENSION = "habeas"
 IMPORT_BATCH = 1000
 
@@ -115,18 +108,19 @@ def ftm_entities(store: Store, case: str | None = None) -> Iterator[dict[str, An
                 "alias": e.aliases,
                 "proof": sorted({document_ftm_id(m.document_id) for m in cited.mentions}),
             }
-            if e.type == t.PLACE or e.type == t.FACILITY:
+            schema = SCHEMA_OF[e.type]
+            if schema == "Address":
                 props["full"] = [e.name]
-            held = positions(session, cited.mentions) if e.type == t.PERSON else []
+            held = positions(session, cited.mentions) if e.type == vocab.PERSON else []
             if held:
                 props["position"] = [p["title"] for p in held]
             extension = {"type": e.type, "citations": [_citation(m.document_id, m.page, m.start, m.end,
                                                                  sha.get(m.document_id))
                                                        for m in cited.mentions]}
-            yield _line(_proxy(SCHEMA_OF[e.type], eid, props), extension)
+            yield _line(_proxy(schema, eid, props), extension)
             for m in cited.mentions:
                 sentence_entities[(m.document_id, m.page, m.sentence)].append(eid)
-                yield _mention(m, eid, SCHEMA_OF[e.type], sha.get(m.document_id))
+                yield _mention(m, eid, schema, sha.get(m.document_id))
         events = select(EventRow).where(EventRow.date.is_not(None))
         claims = select(ClaimRow)
         if case_id is not None:
@@ -148,7 +142,6 @@ def ftm_entities(store: Store, case: str | None = None) -> Iterator[dict[str, An
             if row_id not in emitted:
                 emitted.add(row_id)
                 yield data
-
 
 
 def _testimony_events(session: Session, case_id: int | None) -> Iterator[dict[str, Any]]:
@@ -214,31 +207,10 @@ def _claim(c: ClaimRow, sha256: str | None) -> dict[str, Any]:
                          "citations": [_citation(c.document_id, c.page, c.start, c.end, sha256)]})
 
 
-@guarded("export")
-def export_ftm(store: Store, out: Path, case: str | None = None, actor: str = LOCAL_OWNER,
-               progress: Callable[[int], None] | None = None) -> dict[str, Any]:
-    """Write the case file to ``out`` as FtM JSON lines; the file appears whole or not at all."""
-    out = Path(out)
-    counts: Counter[str] = Counter()
-
-    def lines() -> Iterator[str]:
-        for data in ftm_entities(store, case):
-            counts[data["schema"]] += 1
-            if progress:
-                progress(1)
-            yield json.dumps(data, ensure_ascii=False, sort_keys=True) + "\n"
-
-    write_whole(out, lines())
-    result = {"file": str(out), "entities": sum(counts.values()), "schemata": dict(sorted(counts.items()))}
-    services.audit_export(store, actor, "export.ftm", case=case, target=out.name,
-                          details={"entities": result["entities"], "schemata": result["schemata"]})
-    return result
-
-
 # -- import ---------------------------------------------------------------------------------------
 
 
-def _flatten(data: dict[str, Any]) -> Iterator[dict[str, Any]]:
+def flatten(data: dict[str, Any]) -> Iterator[dict[str, Any]]:
     """An entity, and the entities nested in its properties (OpenSanctions' nested form: a person
     with its ``sanctions``), each nested one replaced by a reference and pointing back to its parent."""
     parent = model.get(str(data.get("schema") or ""))
@@ -259,7 +231,7 @@ def _flatten(data: dict[str, Any]) -> Iterator[dict[str, Any]]:
         flat[prop] = kept
     yield {**data, "properties": flat}
     for v in nested:
-        yield from _flatten(v)
+        yield from flatten(v)
 
 
 def parse_entity(obj: Any) -> dict[str, Any]:
@@ -286,58 +258,7 @@ def parse_entity(obj: Any) -> dict[str, Any]:
     return {**obj, **cleaned}
 
 
-@guarded("import")
-def import_ftm(store: Store, path: Path, case: str | None, actor: str,
-               progress: Callable[[int], None] | None = None) -> dict[str, Any]:
-    """Read an FtM entity file (one JSON object per line) into the case; bad lines are reported and
-    skipped; importing the same file again replaces its entities (ids are kept)."""
-    path = Path(path)
-    if not path.is_file():
-        raise ValueError(f"{path}: no such file")
-    case_name = case or DEFAULT_CASE
-    with store.db.transaction() as session:
-        case_id = ensure_case(session, case_name, actor).id
-    counts: Counter[str] = Counter()
-    problems: list[str] = []
-    pending: dict[str, dict[str, Any]] = {}
-
-    def flush() -> None:
-        if not pending:
-            return
-        with store.db.transaction() as session:
-            ids = list(pending)
-            session.execute(delete(FtmEntityRow).where(FtmEntityRow.case_id == case_id,
-                                                       FtmEntityRow.id.in_(ids)))
-            session.execute(insert(FtmEntityRow), [
-                {"case_id": case_id, "id": i, "schema": d["schema"], "caption": _caption(d), "source": path.name,
-                 "data": d} for i, d in pending.items()])
-        pending.clear()
-
-    with path.open("rb") as fh:
-        for number, raw in enumerate(fh, start=1):
-            if progress:
-                progress(len(raw))
-            if not raw.strip():
-                continue
-            try:
-                obj = json.loads(raw)
-                for entity in _flatten(obj) if isinstance(obj, dict) else [obj]:
-                    data = parse_entity(entity)
-                    pending[data["id"]] = data
-                    counts[data["schema"]] += 1
-            except (ValueError, UnicodeDecodeError) as exc:
-                problems.append(f"{path}: line {number}: {exc}")
-            if len(pending) >= IMPORT_BATCH:
-                flush()
-    flush()
-    with store.db.transaction() as session:
-        audit.append(session, actor, "ftm.import", case_name=case_name, target=path.name,
-                     details={"entities": sum(counts.values()), "schemata": dict(counts), "bad_lines": len(problems)})
-    return {"file": str(path), "case": case_name, "entities": sum(counts.values()),
-            "schemata": dict(sorted(counts.items())), "problems": problems}
-
-
-def _caption(data: dict[str, Any]) -> str:
+def caption(data: dict[str, Any]) -> str:
     props = data.get("properties") or {}
     for prop in ("name", "title", "fileName", "full", "authority"):
         if props.get(prop):

@@ -12,16 +12,25 @@ from pathlib import Path
 
 import puremagic
 
-IMAGE_EXTENSIONS = {".png", ".jpg", ".jpeg", ".tif", ".tiff", ".gif", ".bmp", ".webp", ".pnm"}
-TEXT_EXTENSIONS = {".txt", ".text", ".log", ".md", ".markdown", ".rst"}
-HTML_EXTENSIONS = {".html", ".htm", ".xhtml"}
+from habeas.vocab import binary_formats, file_format, file_formats
+
+# What the table of formats (habeas.vocab, file_formats.json) says detection reads: the names it may
+# give, file-name endings, the image signature's MIME type, the ZIP members of office formats.
+_IMAGE = file_format("image")
+IMAGE_EXTENSIONS = set(_IMAGE.extensions)
+HTML_EXTENSIONS = set(file_format("html").extensions)
+_EML_EXTENSIONS = file_format("eml").extensions
+_CSV_EXTENSIONS = file_format("csv").extensions
+_MARKDOWN_EXTENSIONS = file_format("markdown").extensions
+_ZIP_MEMBERS = tuple((f.zip_member, f.name) for f in file_formats() if f.zip_member)  # in the table's order
 # An XML declaration, comments and a DOCTYPE (with any internal subset), then an <svg> root element.
 _SVG = re.compile(rb"\s*(?:<\?xml[^>]*>\s*|<!--.*?-->\s*|<!doctype[^\[>]*(?:\[.*?\])?\s*>\s*)*<svg[\s>]",
                   re.IGNORECASE | re.DOTALL)
 
 
 def detect_type(path: Path, name: str) -> str:
-    """One of: text, markdown, html, svg, pdf, docx, xlsx, csv, eml, zip, tar, image, unknown."""
+    """One of the names in the table of formats: text, markdown, html, svg, pdf, docx, xlsx, csv, eml, zip,
+    tar, image, unknown."""
     with path.open("rb") as fh:
         head = fh.read(8192)
     suffix = Path(name).suffix.lower()
@@ -45,10 +54,9 @@ def _zip_family(path: Path) -> str:
             names = set(zf.namelist())
     except (zipfile.BadZipFile, OSError):
         return "zip"  # the archive extractor reports what is wrong with it
-    if "word/document.xml" in names:
-        return "docx"
-    if "xl/workbook.xml" in names:
-        return "xlsx"
+    for member, file_type in _ZIP_MEMBERS:  # docx, xlsx
+        if member in names:
+            return file_type
     return "zip"
 
 
@@ -64,7 +72,8 @@ def _image_type(head: bytes) -> str | None:
     except (puremagic.PureError, ValueError):
         return None
     for match in matches:
-        if match.mime_type.startswith("image/") and match.extension in IMAGE_EXTENSIONS:
+        mime_ok = _IMAGE.mime_prefix is None or match.mime_type.startswith(_IMAGE.mime_prefix)
+        if mime_ok and match.extension in IMAGE_EXTENSIONS:
             return str(match.extension)
     return None
 
@@ -75,11 +84,11 @@ def _text_family(head: bytes, suffix: str) -> str:
         return "svg"  # by content, whatever the name says (an SVG named photo.jpg is still an SVG)
     if suffix in HTML_EXTENSIONS or sample.startswith((b"<!doctype html", b"<html")):
         return "html"
-    if suffix == ".eml" or _looks_like_email(head):
+    if suffix in _EML_EXTENSIONS or _looks_like_email(head):
         return "eml"
-    if suffix in {".csv", ".tsv"}:
+    if suffix in _CSV_EXTENSIONS:
         return "csv"
-    if suffix in {".md", ".markdown"}:
+    if suffix in _MARKDOWN_EXTENSIONS:
         return "markdown"
     return "text"
 
@@ -90,7 +99,7 @@ def _looks_like_email(head: bytes) -> bool:
     return {b"from", b"subject"} <= keys and bool(keys & {b"date", b"to", b"message-id"})
 
 
-BINARY_TYPES = {"pdf", "docx", "xlsx", "zip", "tar", "image", "unknown"}
+BINARY_TYPES = set(binary_formats())
 _MARKUP = re.compile(rb"<(?:!doctype html|html|head|body|script|svg|iframe|object)[\s>/]", re.IGNORECASE)
 _TAIL = 65_557  # where a ZIP's end-of-directory record must start: within its last 64 KiB + 22 bytes
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from habeas.config import IngestLimits
@@ -17,6 +18,7 @@ from habeas.ingest.office import extract_docx, extract_xlsx
 from habeas.ingest.pdf import extract_pdf
 from habeas.ingest.svg import extract_svg
 from habeas.ingest.text import extract_csv, extract_text
+from habeas.vocab import file_formats
 
 
 def extract_file(path: Path, name: str, workdir: Path, limits: IngestLimits) -> Extracted:
@@ -42,25 +44,29 @@ def extract_file(path: Path, name: str, workdir: Path, limits: IngestLimits) -> 
     return extracted
 
 
+# (path, name, file_type, workdir, limits) -> the document
+Extractor = Callable[[Path, str, str, Path, IngestLimits], Extracted]
+
+# The extractors by the name the table of formats (habeas.vocab, file_formats.json) gives them.
+EXTRACTORS: dict[str, Extractor] = {
+    "text": lambda path, name, file_type, workdir, limits: extract_text(path, name, file_type),
+    "csv": lambda path, name, file_type, workdir, limits: extract_csv(path, name),
+    "html": lambda path, name, file_type, workdir, limits: extract_html(path, name),
+    "svg": lambda path, name, file_type, workdir, limits: extract_svg(path, name),
+    "pdf": lambda path, name, file_type, workdir, limits: extract_pdf(path, name),
+    "docx": lambda path, name, file_type, workdir, limits: extract_docx(path, name),
+    "xlsx": lambda path, name, file_type, workdir, limits: extract_xlsx(path, name),
+    "eml": lambda path, name, file_type, workdir, limits: extract_eml(path, name, workdir),
+    "archive": lambda path, name, file_type, workdir, limits: extract_archive(path, name, file_type, workdir, limits),
+    "image": lambda path, name, file_type, workdir, limits: extract_image(path, name, limits.ocr_languages,
+                                                                         limits.parse_timeout_s),
+}
+# Each file_type detection gives, to the name of its extractor (None: no extractor reads it).
+_EXTRACTOR_OF = {f.name: f.extractor for f in file_formats()}
+
+
 def _dispatch(path: Path, name: str, file_type: str, workdir: Path, limits: IngestLimits) -> Extracted:
-    if file_type in ("text", "markdown"):
-        return extract_text(path, name, file_type)
-    if file_type == "csv":
-        return extract_csv(path, name)
-    if file_type == "html":
-        return extract_html(path, name)
-    if file_type == "svg":
-        return extract_svg(path, name)
-    if file_type == "pdf":
-        return extract_pdf(path, name)
-    if file_type == "docx":
-        return extract_docx(path, name)
-    if file_type == "xlsx":
-        return extract_xlsx(path, name)
-    if file_type == "eml":
-        return extract_eml(path, name, workdir)
-    if file_type in ("zip", "tar"):
-        return extract_archive(path, name, file_type, workdir, limits)
-    if file_type == "image":
-        return extract_image(path, name, limits.ocr_languages, limits.parse_timeout_s)
-    raise ExtractionError("unrecognised binary file: not a format Habeas can read")
+    extractor = _EXTRACTOR_OF.get(file_type)
+    if extractor is None:
+        raise ExtractionError("unrecognised binary file: not a format Habeas can read")
+    return EXTRACTORS[extractor](path, name, file_type, workdir, limits)

@@ -14,20 +14,15 @@ the CLI, the JSON API and the pages obey the same rules. How an actor gets a rol
 
 from __future__ import annotations
 
-import functools
-import inspect
-from collections.abc import Callable
 from contextvars import ContextVar
-from typing import Any, TypeVar
 
-from sqlalchemy import CursorResult, delete, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from habeas.config import LOCAL_OWNER
 from habeas.errors import PermissionDenied
 from habeas.protect.models import Grant
-from habeas.store import audit
-from habeas.store.models import Case, User
+from habeas.store.models import User
 from habeas.store.store import Store, get_case
 
 # Roles, weakest first.
@@ -62,7 +57,6 @@ OPERATIONS: dict[str, frozenset[str]] = {
 }
 # Operations that also need a per-case grant; the roles above say who may hold one.
 CASE_GRANTS = frozenset({"unseal"})
-
 
 
 def single_operator(session: Session) -> bool:
@@ -125,60 +119,17 @@ def allowed(session: Session, actor: str, operation: str, case_id: int | None = 
 def authorize(store: Store, actor: str, operation: str, case: str | None = None) -> str:
     """``check`` in its own read-only session, naming the case by name."""
     with store.db.reading() as session:
-        case_id = _case_id(session, case) if case is not None else None
+        case_id = case_id_named(session, case) if case is not None else None
         return check(session, actor, operation, case_id)
 
 
-def _case_id(session: Session, name: str) -> int:
+def case_id_named(session: Session, name: str) -> int:
     from habeas.errors import NotFound
 
     case = get_case(session, name)
     if case is None:
         raise NotFound(f"no case {name!r}")
     return case.id
-
-
-F = TypeVar("F", bound=Callable[..., Any])
-
-# Every service function ``guarded`` marks, by "module.name": the role x operation test walks it.
-GUARDED: dict[str, str] = {}
-
-
-def guarded(operation: str, refused: type[PermissionDenied] = PermissionDenied) -> Callable[[F], F]:
-    """Check ``operation`` for the function's ``actor`` (or ``options.actor``) before it runs.
-
-    The decorated function takes ``store`` and either ``actor`` or intake ``options``; a check
-    that cannot find who is asking refuses, so a caller that forgets to say is denied. A refusal
-    raises ``refused`` (a ``PermissionDenied``), for callers that tell refusals apart."""
-    if operation not in OPERATIONS:
-        raise ValueError(f"unknown operation {operation!r}")
-
-    def wrap(function: F) -> F:
-        signature = inspect.signature(function)
-
-        @functools.wraps(function)
-        def checked(*args: Any, **kwargs: Any) -> Any:
-            bound = signature.bind(*args, **kwargs)
-            bound.apply_defaults()
-            given = bound.arguments
-            actor = given.get("actor")
-            if actor is None and given.get("options") is not None:
-                actor = given["options"].actor
-            if not isinstance(actor, str):
-                raise refused(f"{function.__name__} was called without saying who asks")
-            try:
-                authorize(given["store"], actor, operation)
-            except PermissionDenied as exc:
-                if refused is PermissionDenied:
-                    raise
-                raise refused(str(exc)) from exc
-            return function(*args, **kwargs)
-
-        checked.operation = operation  # type: ignore[attr-defined]
-        GUARDED[f"{function.__module__}.{function.__name__}"] = operation
-        return checked  # type: ignore[return-value]
-
-    return wrap
 
 
 def unseal_grantees(session: Session, case_id: int) -> set[str]:
@@ -190,53 +141,3 @@ def unseal_grantees(session: Session, case_id: int) -> set[str]:
 # -- granting ---------------------------------------------------------------------------
 
 
-def grant(store: Store, actor: str, user: str, case: str, permission: str) -> dict[str, Any]:
-    """Give ``user`` ``permission`` on ``case`` (admins only). Idempotent."""
-    if permission not in CASE_GRANTS:
-        raise ValueError(f"permission must be one of {', '.join(sorted(CASE_GRANTS))}, not {permission!r}")
-    with store.db.transaction() as session:
-        check(session, actor, "grant.manage")
-        case_id = _case_id(session, case)
-        role = role_of(session, user)
-        if role is None:
-            raise ValueError(f"{user!r} is not an account of this store")
-        if role not in OPERATIONS[permission]:
-            raise ValueError(f"a {role} cannot hold the {permission} permission")
-        existing = session.scalars(select(Grant).where(Grant.user == user, Grant.case_id == case_id,
-                                                       Grant.permission == permission)).first()
-        if existing is None:
-            existing = Grant(user=user, case_id=case_id, permission=permission, granted_by=actor)
-            session.add(existing)
-            session.flush()
-            audit.append(session, actor, "grant.add", case_name=case, target=user,
-                         details={"permission": permission})
-        return _grant_dict(existing, case)
-
-
-def revoke(store: Store, actor: str, user: str, case: str, permission: str) -> bool:
-    """Take a grant back (admins only); whether there was one. Keys already wrapped to the user
-    stay wrapped: the grant check refuses them, and rotating the record's key removes them."""
-    with store.db.transaction() as session:
-        check(session, actor, "grant.manage")
-        case_id = _case_id(session, case)
-        result: CursorResult[Any] = session.execute(  # type: ignore[assignment]
-            delete(Grant).where(Grant.user == user, Grant.case_id == case_id, Grant.permission == permission))
-        gone = result.rowcount
-        if gone:
-            audit.append(session, actor, "grant.remove", case_name=case, target=user,
-                         details={"permission": permission})
-        return bool(gone)
-
-
-def list_grants(store: Store, actor: str, case: str | None = None) -> list[dict[str, Any]]:
-    with store.db.reading() as session:
-        check(session, actor, "grant.manage")
-        query = select(Grant, Case.name).join(Case, Case.id == Grant.case_id).order_by(Case.name, Grant.user)
-        if case is not None:
-            query = query.where(Case.name == case)
-        return [_grant_dict(g, name) for g, name in session.execute(query)]
-
-
-def _grant_dict(g: Grant, case_name: str) -> dict[str, Any]:
-    return {"user": g.user, "case": case_name, "permission": g.permission, "granted_by": g.granted_by,
-            "granted_at": g.granted_at.isoformat()}

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-from typing import Any
 
 import nacl.exceptions
 from nacl.public import PrivateKey, PublicKey
@@ -17,9 +16,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from habeas.errors import MissingKeys, WrongPassphrase
-from habeas.protect import access, crypto
+from habeas.protect import crypto
 from habeas.protect.models import KeyPair
-from habeas.store import audit
 from habeas.store.store import Store
 
 USER, SIGNING, RECOVERY = "user", "signing", "recovery"
@@ -30,7 +28,6 @@ MIN_PASSPHRASE = 12
 
 __all__ = ["MissingKeys", "WrongPassphrase", "case_signing_key", "case_verify_key", "format_public_key",
            "init_keys", "parse_public_key", "recovery_private_key", "user_private_key"]
-
 
 
 def format_public_key(key: VerifyKey) -> str:
@@ -52,7 +49,7 @@ def parse_public_key(text: str) -> VerifyKey:
     return VerifyKey(raw)
 
 
-def _row(session: Session, kind: str, owner: str | None = None) -> KeyPair | None:
+def key_row(session: Session, kind: str, owner: str | None = None) -> KeyPair | None:
     query = select(KeyPair).where(KeyPair.kind == kind)
     if owner is not None:
         query = query.where(KeyPair.owner == owner)
@@ -62,7 +59,7 @@ def _row(session: Session, kind: str, owner: str | None = None) -> KeyPair | Non
 def case_verify_key(store: Store) -> VerifyKey:
     """The case's public signing key."""
     with store.db.reading() as session:
-        row = _row(session, SIGNING)
+        row = key_row(session, SIGNING)
     if row is None:
         raise MissingKeys("this store has no signing key yet: run `habeas keys init`")
     return VerifyKey(crypto.unb64(row.public_key))
@@ -71,7 +68,7 @@ def case_verify_key(store: Store) -> VerifyKey:
 def case_signing_key(store: Store, passphrase: str) -> SigningKey:
     """The case signing key, opened with the passphrase that protects it (its creator's)."""
     with store.db.reading() as session:
-        row = _row(session, SIGNING)
+        row = key_row(session, SIGNING)
     if row is None or row.protected_private is None:
         raise MissingKeys("this store has no signing key yet: run `habeas keys init`")
     try:
@@ -85,14 +82,14 @@ def case_signing_key(store: Store, passphrase: str) -> SigningKey:
 
 
 def user_public_key(session: Session, user: str) -> PublicKey | None:
-    row = _row(session, USER, user)
+    row = key_row(session, USER, user)
     return PublicKey(crypto.unb64(row.public_key)) if row is not None else None
 
 
 def user_private_key(store: Store, user: str, passphrase: str) -> PrivateKey:
     """A user's X25519 private key, opened with their passphrase."""
     with store.db.reading() as session:
-        row = _row(session, USER, user)
+        row = key_row(session, USER, user)
     if row is None or row.protected_private is None:
         raise MissingKeys(f"{user!r} has no key pair yet: run `habeas --as {user} keys init`")
     try:
@@ -102,7 +99,7 @@ def user_private_key(store: Store, user: str, passphrase: str) -> PrivateKey:
 
 
 def recovery_public_key(session: Session) -> PublicKey | None:
-    row = _row(session, RECOVERY)
+    row = key_row(session, RECOVERY)
     return PublicKey(crypto.unb64(row.public_key)) if row is not None else None
 
 
@@ -117,55 +114,3 @@ def recovery_private_key(text: str) -> PrivateKey:
         raise ValueError("the recovery key is malformed") from exc
 
 
-def init_keys(store: Store, actor: str, passphrase: str) -> dict[str, Any]:
-    """Make what is missing: the actor's key pair, and (for an admin) the case signing key and the
-    recovery key pair. Safe to run again: existing keys are kept, and the passphrase must open the
-    actor's existing key. ``recovery_private_key`` is in the answer only when the recovery key was
-    made now; it is stored nowhere."""
-    kdf = store.settings.kdf
-    created: list[str] = []
-    recovery_text: str | None = None
-    with store.db.transaction() as session:
-        role = access.check(session, actor, "keys.init")
-        mine = _row(session, USER, actor)
-        if mine is None:
-            if len(passphrase) < MIN_PASSPHRASE:
-                raise ValueError(f"a passphrase needs at least {MIN_PASSPHRASE} characters")
-            private = PrivateKey.generate()
-            session.add(KeyPair(kind=USER, owner=actor, public_key=crypto.b64(bytes(private.public_key)),
-                                protected_private=crypto.protect_secret(bytes(private), passphrase, kdf.opslimit,
-                                                                        kdf.memlimit),
-                                created_by=actor))
-            created.append(USER)
-        elif mine.protected_private is not None:
-            try:
-                crypto.open_secret(mine.protected_private, passphrase)
-            except WrongPassphrase as exc:
-                raise WrongPassphrase(f"wrong passphrase for {actor!r}'s existing key") from exc
-        if role in access.OPERATIONS["keys.signing"]:
-            if _row(session, SIGNING) is None:
-                signing = SigningKey.generate()
-                session.add(KeyPair(kind=SIGNING, owner=actor, public_key=crypto.b64(bytes(signing.verify_key)),
-                                    protected_private=crypto.protect_secret(bytes(signing), passphrase,
-                                                                            kdf.opslimit, kdf.memlimit),
-                                    created_by=actor))
-                created.append(SIGNING)
-            if _row(session, RECOVERY) is None:
-                recovery = PrivateKey.generate()
-                session.add(KeyPair(kind=RECOVERY, owner=STORE_WIDE,
-                                    public_key=crypto.b64(bytes(recovery.public_key)), protected_private=None,
-                                    created_by=actor))
-                recovery_text = RECOVERY_PREFIX + crypto.b64(bytes(recovery))
-                created.append(RECOVERY)
-        session.flush()
-        if created:
-            audit.append(session, actor, "keys.init", target=actor, details={"created": created})
-        signing_row = _row(session, SIGNING)
-        public_key = user_public_key(session, actor)
-    return {
-        "user": actor,
-        "created": created,
-        "user_public_key": crypto.b64(bytes(public_key)) if public_key is not None else None,
-        "signing_public_key": PUBLIC_PREFIX + signing_row.public_key if signing_row is not None else None,
-        "recovery_private_key": recovery_text,
-    }

@@ -15,23 +15,18 @@ import hashlib
 import hmac
 import re
 import unicodedata
-import uuid
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from nacl.public import PrivateKey, PublicKey
+from nacl.public import PublicKey
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from habeas.config import DEFAULT_CASE
-from habeas.errors import MissingKeys, NotFound, NotShared, PermissionDenied, SealBroken
+from habeas.errors import MissingKeys
 from habeas.protect import access, crypto, keys
-from habeas.protect.models import KeyPair, SealedField, SealedLookup, Testimony, WrappedKey
-from habeas.store import audit
+from habeas.protect.models import KeyPair, SealedField, Testimony
 from habeas.store.keys import store_secret
-from habeas.store.models import Case, Document
-from habeas.store.store import Store, ensure_case, get_case
+from habeas.store.store import Store
 
 PUBLIC, RESTRICTED, SEALED = "public", "restricted", "sealed"
 SEALED_MARK, RESTRICTED_MARK = "[sealed]", "[restricted]"
@@ -185,7 +180,7 @@ def lookup_digest(store: Store, field: str, name: str) -> str:
 # -- adding ------------------------------------------------------------------------------------
 
 
-def _recipients(session: Session, case_id: int) -> dict[str, PublicKey]:
+def case_recipients(session: Session, case_id: int) -> dict[str, PublicKey]:
     """Who the record's data key is wrapped to: every user with an unseal grant and a key pair
     (in single-operator mode, everyone with a key pair), and the recovery key."""
     recovery = keys.recovery_public_key(session)
@@ -197,48 +192,10 @@ def _recipients(session: Session, case_id: int) -> dict[str, PublicKey]:
     return {**found, RECOVERY_RECIPIENT: recovery}
 
 
-def add_testimony(store: Store, actor: str, data: Any, case: str | None = None) -> dict[str, Any]:
-    """Store a testimony record; its sealed fields are encrypted before anything is written."""
-    values, grade, verification, links = parse_record(data)
-    record_id = uuid.uuid4().hex
-    sealed = {p: v for p, v in values.items() if SPECS[p].cls == SEALED}
-    digests = [(p, lookup_digest(store, p, n)) for p in LOOKUP_FIELDS if p in sealed
-               for n in (sealed[p] if isinstance(sealed[p], list) else [sealed[p]])]
-    case_name = case or DEFAULT_CASE
-    with store.db.transaction() as session:
-        access.check(session, actor, "testimony.add")
-        case_row = ensure_case(session, case_name, actor)
-        for link in links:
-            if session.get(Document, link["document"]) is None:
-                raise NotFound(f"links: no document {link['document']!r}")
-        recipients = _recipients(session, case_row.id)
-        session.add(Testimony(
-            id=record_id, case_id=case_row.id, grade=grade, verification=verification, links=links,
-            public={p: v for p, v in values.items() if SPECS[p].cls == PUBLIC},
-            restricted={p: v for p, v in values.items() if SPECS[p].cls == RESTRICTED},
-            key_version=KEY_VERSION, created_by=actor))
-        session.flush()
-        data_key = crypto.new_data_key()
-        for path, value in sealed.items():
-            nonce, ciphertext = crypto.seal_value(data_key, record_id, path, KEY_VERSION, value)
-            session.add(SealedField(record_id=record_id, field=path, key_version=KEY_VERSION, nonce=nonce,
-                                    ciphertext=ciphertext))
-        for name, public_key in recipients.items():
-            session.add(WrappedKey(record_id=record_id, recipient=name, recipient_key=crypto.b64(bytes(public_key)),
-                                   key_version=KEY_VERSION, wrapped=crypto.wrap_key(data_key, public_key)))
-        for path, digest in digests:
-            session.add(SealedLookup(record_id=record_id, field=path, digest=digest))
-        session.flush()
-        audit.append(session, actor, "testimony.add", case_name=case_name, target=record_id,
-                     details={"fields": sorted(values), "sealed": sorted(sealed)})
-    return {"id": record_id, "case": case_name, "sealed": sorted(sealed),
-            "shared_with": sorted(n for n in recipients if n != RECOVERY_RECIPIENT)}
-
-
 # -- reading -------------------------------------------------------------------------------------
 
 
-def _view(record: Testimony, case_name: str, sealed_fields: list[str], see_restricted: bool) -> dict[str, Any]:
+def testimony_view(record: Testimony, case_name: str, sealed_fields: list[str], see_restricted: bool) -> dict[str, Any]:
     """A record as its reader may see it: public values, restricted ones or a marker, sealed markers."""
     view: dict[str, Any] = {"id": record.id, "case": case_name, "grade": record.grade,
                             "grade_meaning": GRADES[record.grade], "verification": record.verification,
@@ -258,7 +215,7 @@ def _view(record: Testimony, case_name: str, sealed_fields: list[str], see_restr
     return view
 
 
-def _sealed_names(session: Session, ids: list[str]) -> dict[str, list[str]]:
+def sealed_names(session: Session, ids: list[str]) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {i: [] for i in ids}
     for record_id, field in session.execute(select(SealedField.record_id, SealedField.field)
                                             .where(SealedField.record_id.in_(ids))):
@@ -266,121 +223,8 @@ def _sealed_names(session: Session, ids: list[str]) -> dict[str, list[str]]:
     return found
 
 
-def list_testimonies(store: Store, actor: str, case: str | None = None,
-                     name: str | None = None) -> list[dict[str, Any]]:
-    """Records, oldest first; ``name`` finds those whose sealed name is exactly it (any case,
-    any spacing) through the keyed lookup, without decrypting anything."""
-    with store.db.reading() as session:
-        access.check(session, actor, "testimony.read")
-        see_restricted = access.allowed(session, actor, "testimony.restricted")
-        query = select(Testimony, Case.name).join(Case, Case.id == Testimony.case_id).order_by(Testimony.created_at)
-        if case is not None:
-            query = query.where(Case.name == case)
-        if name is not None:
-            digests = [lookup_digest(store, f, name) for f in LOOKUP_FIELDS]
-            query = query.where(Testimony.id.in_(select(SealedLookup.record_id)
-                                                 .where(SealedLookup.digest.in_(digests))))
-        rows = session.execute(query).all()
-        sealed = _sealed_names(session, [r.id for r, _ in rows])
-        return [_view(r, case_name, sealed[r.id], see_restricted) for r, case_name in rows]
-
-
-def show_testimony(store: Store, actor: str, record_id: str) -> dict[str, Any]:
-    with store.db.reading() as session:
-        access.check(session, actor, "testimony.read")
-        record = session.get(Testimony, record_id)
-        if record is None:
-            raise NotFound(f"no testimony record {record_id!r}")
-        case_name = session.scalar(select(Case.name).where(Case.id == record.case_id)) or ""
-        return _view(record, case_name, _sealed_names(session, [record_id])[record_id],
-                     access.allowed(session, actor, "testimony.restricted"))
-
-
 # -- unsealing --------------------------------------------------------------------------------------
 
-
-
-def unseal(store: Store, actor: str, record_id: str, *, reason: str, passphrase: str | None = None,
-           recovery_key: PrivateKey | None = None, second_factor: Callable[[], bool] | None = None
-           ) -> dict[str, Any]:
-    """A record's sealed fields in clear, for one named person with a stated reason.
-
-    Needs an unseal grant on the record's case, the actor's passphrase (the CLI's step-up) and, when
-    ``second_factor`` is given (the web's TOTP check), that it passes. An admin may use the offline
-    recovery key instead of their own (when the record was never shared with anyone left). Leaves
-    exactly one audit entry (actor, record, field names, reason; never values), written only once
-    everything decrypted; a refusal or failure leaves none."""
-    reason = reason.strip()
-    if not reason:
-        raise ValueError("unsealing needs a stated reason (--reason)")
-    if passphrase is None and recovery_key is None:
-        raise ValueError("unsealing needs your passphrase (or the recovery key)")
-    recipient = actor if recovery_key is None else RECOVERY_RECIPIENT
-    with store.db.reading() as session:
-        record = session.get(Testimony, record_id)
-        if record is None:
-            raise NotFound(f"no testimony record {record_id!r}")
-        access.check(session, actor, "unseal", record.case_id)
-        if recovery_key is not None:
-            access.check(session, actor, "unseal.recovery")
-        case_name = session.scalar(select(Case.name).where(Case.id == record.case_id)) or ""
-        wrapped = session.scalars(select(WrappedKey).where(WrappedKey.record_id == record_id,
-                                                           WrappedKey.recipient == recipient,
-                                                           WrappedKey.key_version == record.key_version)).first()
-        fields = session.scalars(select(SealedField).where(SealedField.record_id == record_id)
-                                 .order_by(SealedField.field)).all()
-    if second_factor is not None and not second_factor():
-        raise PermissionDenied("the second factor was not accepted")
-    private = recovery_key or keys.user_private_key(store, actor, passphrase or "")
-    if wrapped is None or wrapped.recipient_key != crypto.b64(bytes(private.public_key)):
-        if recovery_key is not None:
-            raise SealBroken("this is not the store's recovery key")
-        raise NotShared(f"record {record_id} is not shared with {actor!r}: someone who can unseal it "
-                        "shares it (`habeas grant ... --share`)")
-    data_key = crypto.unwrap_key(wrapped.wrapped, private)
-    opened = {f.field: crypto.open_value(data_key, record_id, f.field, f.key_version, f.nonce, f.ciphertext)
-              for f in fields}
-    details: dict[str, Any] = {"fields": sorted(opened), "reason": reason}
-    if recovery_key is not None:
-        details["with"] = "recovery key"
-    with store.db.transaction() as session:
-        audit.append(session, actor, "testimony.unseal", case_name=case_name, target=record_id, details=details)
-    return {"id": record_id, "case": case_name, "fields": opened}
-
-
-def share_case(store: Store, actor: str, passphrase: str, user: str, case: str) -> int:
-    """Wrap the data key of every record of ``case`` that ``actor`` can open to ``user``'s key as
-    well (``user`` must hold an unseal grant there); how many records were newly shared."""
-    private = keys.user_private_key(store, actor, passphrase)
-    mine = crypto.b64(bytes(private.public_key))
-    shared = 0
-    with store.db.transaction() as session:
-        case_row = get_case(session, case)
-        if case_row is None:
-            raise NotFound(f"no case {case!r}")
-        access.check(session, actor, "unseal", case_row.id)
-        if user not in access.unseal_grantees(session, case_row.id):
-            raise PermissionDenied(f"{user!r} holds no unseal grant on {case!r}")
-        theirs = keys.user_public_key(session, user)
-        if theirs is None:
-            raise MissingKeys(f"{user!r} has no key pair yet: run `habeas --as {user} keys init`")
-        records = session.execute(select(Testimony.id, Testimony.key_version)
-                                  .where(Testimony.case_id == case_row.id)).all()
-        for record_id, version in records:
-            have = {w.recipient: w for w in session.scalars(select(WrappedKey).where(
-                WrappedKey.record_id == record_id, WrappedKey.key_version == version))}
-            source = have.get(actor)
-            if user in have or source is None or source.recipient_key != mine:
-                continue
-            data_key = crypto.unwrap_key(source.wrapped, private)
-            session.add(WrappedKey(record_id=record_id, recipient=user, recipient_key=crypto.b64(bytes(theirs)),
-                                   key_version=version, wrapped=crypto.wrap_key(data_key, theirs)))
-            shared += 1
-        if shared:
-            session.flush()
-            audit.append(session, actor, "testimony.share", case_name=case, target=user,
-                         details={"records": shared})
-    return shared
 
 def public_records(session: Session, cases: dict[int, str]) -> list[dict[str, Any]]:
     """The testimony records of ``cases`` (id → name) with their public fields only, for what leaves

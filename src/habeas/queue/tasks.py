@@ -223,7 +223,7 @@ def _send_children(store: Store, batch_id: str, doc_id: str | None, send: Send) 
 
 def _analyse_and_finish(store: Store, intake: FileIntake, item_id: int, doc_id: str, item: Item,
                         send: Send) -> None:
-    from habeas.analysis_services import analyse
+    from habeas.services.analysis import analyse
 
     analyse(store, [doc_id], intake.options.actor, workers=1, resolve=False)
     with store.db.transaction() as session:

@@ -18,11 +18,14 @@ from typing import Any
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
+from habeas import vocab
 from habeas.analyse import tables as t
 from habeas.resolve.candidates import Named, propose
 from habeas.store.analysis_models import EntityCandidate, EntityJudgement, EntityKey, EntityRow, MentionRow
 
-TYPE_ORDER = [t.PERSON, t.PUBLIC_BODY, t.ORGANIZATION, t.LAW, t.FACILITY, t.PLACE]
+# The types by resolution rank (habeas.vocab's table), the strongest first: an entity whose mentions
+# are typed differently equally often takes the strongest type.
+TYPE_ORDER = list(vocab.resolution_order())
 
 
 class UnionFind:
@@ -121,7 +124,7 @@ def resolve(
         groups[uf.find(m.node)].append(m)
     extra_aliases: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
-        if m.type == t.LAW:
+        if m.type == vocab.LAW:
             for short in m.short_forms:
                 extra_aliases[uf.find(m.node)].add(short)
     out = []
@@ -177,7 +180,7 @@ def resolve_case(session: Session, case_id: int) -> int:
             MentionRow.canonical,
             MentionRow.strong,
             MentionRow.short_forms,
-        ).where(MentionRow.case_id == case_id, MentionRow.type.in_(t.ENTITY_TYPES))
+        ).where(MentionRow.case_id == case_id, MentionRow.type.in_(vocab.ENTITY_TYPES))
     ).all()
     mentions = [
         _M(r.id, r.document_id, r.type, r.name, r.canonical, bool(r.strong), list(r.short_forms or []))

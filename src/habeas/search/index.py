@@ -4,6 +4,7 @@ always be rebuilt from it; one tantivy document per page."""
 from __future__ import annotations
 
 import fcntl
+import functools
 import html
 import re
 import shutil
@@ -26,6 +27,10 @@ FACET_VALUES = 30
 SNIPPET_CHARS = 220
 _CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _MARKUP = re.compile(r"(<[^>]*>|&#?\w+;)")  # a snippet's tags and entities, as one split group
+# How long a searcher is trusted before meta.json is read again: another process's commit is
+# searched within this time, this process's own at once.
+RELOAD_CHECK_S = 0.5
+QUERY_CACHE = 512  # parsed queries kept per index, by their text: paging and facets parse them again
 
 
 def cjk_bigrams(text: str) -> str:
@@ -129,6 +134,38 @@ def parse_date_bound(value: str) -> str:
     return value
 
 
+class Recheck:
+    """When a process may trust its last look at a file that other processes rewrite (the index's
+    ``meta.json``, the audit head anchor): for ``every`` seconds after the look began, and only
+    while this process has not itself changed what the file describes (``changed``). Costs a clock
+    read per call, and no file access, while trusted."""
+
+    def __init__(self, every: float) -> None:
+        self.every = every
+        self._changes = 0
+        self._changes_seen = -1  # never looked
+        self._look_after = 0.0
+
+    def trusted(self) -> bool:
+        return self._changes == self._changes_seen and time.monotonic() < self._look_after
+
+    def changed(self, *_event_args: object) -> None:
+        """This process changed it (usable as an event callback): look again at the next use."""
+        self._changes += 1
+
+    def begin(self) -> tuple[int, float]:
+        """Call before reading the file; hand the result to ``looked`` once it is acted on. A change
+        made while the look is under way is counted after it, so it is never lost."""
+        return self._changes, time.monotonic()
+
+    def looked(self, begun: tuple[int, float]) -> None:
+        self._changes_seen, self._look_after = begun[0], begun[1] + self.every
+
+    def forget(self) -> None:
+        """Look again at the next use, whatever the clock says."""
+        self._look_after = 0.0
+
+
 class SearchIndex:
     """A tantivy index in ``directory``, created on first use."""
 
@@ -151,6 +188,8 @@ class SearchIndex:
         self._meta_path = str(directory / "meta.json")
         self._searcher: tantivy.Searcher | None = None
         self._searcher_meta: bytes | None = None
+        self._reload_check = Recheck(RELOAD_CHECK_S)
+        self._parsed = functools.lru_cache(maxsize=QUERY_CACHE)(self._parse)
 
     # -- writing -------------------------------------------------------------
 
@@ -169,6 +208,8 @@ class SearchIndex:
         except BaseException:
             writer.rollback()
             raise
+        finally:
+            self._reload_check.changed()  # this process's searches see its own writes at once
         return written
 
     def clear(self) -> None:
@@ -178,6 +219,13 @@ class SearchIndex:
         (self.directory / "schema-version").write_text(SCHEMA_VERSION + "\n")
         self.index = tantivy.Index(self.schema, path=str(self.directory), reuse=False)
         self._searcher = None
+        self._parsed.cache_clear()
+        self._reload_check.changed()
+
+    def recheck(self) -> None:
+        """Read ``meta.json`` again at the next search (the database says another process has
+        written, so its commit to the index may be there too)."""
+        self._reload_check.forget()
 
     def _writer(self) -> tantivy.IndexWriter:
         # One writer at a time per index; another process may hold it for a moment.
@@ -222,8 +270,8 @@ class SearchIndex:
                offset: int = 0) -> tuple[int, list[SearchHit]]:
         """The total number of matching pages and one page of hits, best first."""
         searcher = self._current_searcher()
-        plan = plan_query(query)
-        parsed = self._compile(plan, filters)
+        plan, user_query = self._parsed(query)
+        parsed = self._restrict(user_query, filters)
         result = searcher.search(parsed, limit=limit, count=True, offset=offset)
         generator = tantivy.SnippetGenerator.create(searcher, parsed, self.schema, "text")
         generator.set_max_num_chars(SNIPPET_CHARS)
@@ -231,11 +279,16 @@ class SearchIndex:
         return result.count or 0, hits  # type: ignore[attr-defined]  # missing from tantivy's stubs
 
     def _current_searcher(self) -> tantivy.Searcher:
-        """A searcher over the newest commit, by this process or another. Every commit rewrites
-        ``meta.json``, so the searcher is reloaded only when that file has changed: reloading
-        on every query costs more than the query, and a fresh searcher starts with cold caches."""
+        """A searcher over the newest commit: this process's at once, another's within
+        ``RELOAD_CHECK_S``. Every commit rewrites ``meta.json``, so the searcher is reloaded only
+        when that file has changed (reloading on every query costs more than the query, and a fresh
+        searcher starts with cold caches), and the file itself is read at most once per interval."""
+        searcher = self._searcher
+        if searcher is not None and self._reload_check.trusted():
+            return searcher
+        begun = self._reload_check.begin()
         try:
-            with open(self._meta_path, "rb") as fh:
+            with open(self._meta_path, "rb") as fh:  # read, not stat'ed: opening revalidates on NFS
                 meta = fh.read()
         except OSError:
             meta = None
@@ -244,6 +297,7 @@ class SearchIndex:
             self.index.reload()
             searcher = self._searcher = self.index.searcher()
             self._searcher_meta = meta
+        self._reload_check.looked(begun)
         return searcher
 
     def iter_search(self, query: str, filters: SearchFilters, batch: int = 500) -> Iterator[SearchHit]:
@@ -258,7 +312,7 @@ class SearchIndex:
 
     def count(self, query: str, filters: SearchFilters) -> int:
         """How many pages match, without fetching or highlighting any of them."""
-        compiled = self._compile(plan_query(query), filters)
+        compiled = self._restrict(self._parsed(query)[1], filters)
         return self._current_searcher().search(compiled, limit=1, count=True).count or 0  # type: ignore[attr-defined]
 
     def facets(self, query: str, filters: SearchFilters) -> dict[str, list[tuple[str, int]]]:
@@ -266,7 +320,7 @@ class SearchIndex:
         first. A field's own selection is left out when counting it, so picking one value still
         shows the others. Fields counted over the same pages (all of them, when nothing is picked)
         share one aggregation pass over the fast fields."""
-        plan = plan_query(query)
+        user_query = self._parsed(query)[1]
         searcher = self._current_searcher()
         passes: list[tuple[SearchFilters, list[str]]] = []
         for name in FACET_FIELDS:
@@ -278,7 +332,7 @@ class SearchIndex:
                 same.append(name)
         out: dict[str, list[tuple[str, int]]] = {}
         for narrowed, names in passes:
-            result = searcher.aggregate(self._compile(plan, narrowed),
+            result = searcher.aggregate(self._restrict(user_query, narrowed),
                                         {name: {"terms": {"field": name, "size": FACET_VALUES}} for name in names})
             for name in names:
                 buckets = result.get(name, {}).get("buckets", [])
@@ -289,11 +343,19 @@ class SearchIndex:
                     out[name] = sorted(counts, key=lambda vc: (-vc[1], vc[0]))
         return out
 
-    def _compile(self, plan: QueryPlan, filters: SearchFilters) -> tantivy.Query:
+    def _parse(self, query: str) -> tuple[QueryPlan, tantivy.Query]:
+        """The user's query rewritten (``plan_query``) and parsed, without filters. Called through
+        ``self._parsed``, which keeps the last ``QUERY_CACHE``: parsing a prefix query compiles an
+        automaton, which can cost more than the search (a parsed query is immutable, and holds
+        nothing of the index's contents, so it serves every later searcher)."""
+        plan = plan_query(query)
         try:
-            user_query = self.index.parse_query(plan.tantivy_query, ["text", "title"], allow_regexes=True)
+            return plan, self.index.parse_query(plan.tantivy_query, ["text", "title"], allow_regexes=True)
         except ValueError as exc:
             raise InvalidQuery(f"cannot parse the query {plan.original!r}: {exc}") from exc
+
+    def _restrict(self, user_query: tantivy.Query, filters: SearchFilters) -> tantivy.Query:
+        """The parsed query narrowed by the filters."""
         restrictions: list[tuple[tantivy.Occur, tantivy.Query]] = []
         for field_name, values in (("case", [filters.case] if filters.case else []),
                                    ("source", filters.sources), ("language", filters.languages),

@@ -3,10 +3,13 @@ from scratch, and catch up on what another process (or a crashed ingest) left be
 
 from __future__ import annotations
 
+import threading
 import weakref
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from pathlib import Path
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
@@ -14,8 +17,7 @@ from sqlalchemy.orm import Session
 from habeas.analyse.document_date import document_date
 from habeas.analyse.tables import ENTITY_TYPES
 from habeas.ingest.model import ERROR
-from habeas.search.index import PageEntry
-from habeas.store import audit
+from habeas.search.index import PageEntry, Recheck
 from habeas.store.analysis_models import EventRow, MentionRow
 from habeas.store.models import Case, Custody, Document, Page
 from habeas.store.store import Store
@@ -87,18 +89,71 @@ def rebuild(store: Store) -> int:
     return sync_index(store)
 
 
-# The audit log's last entry when each open store last caught its index up.
-_caught_up_at: weakref.WeakKeyDictionary[Store, int] = weakref.WeakKeyDictionary()
+# -- catching up with other processes ---------------------------------------------
+
+# How long a process trusts its last look at the audit head before looking again: another
+# process's commit is searchable here within this time (plus the indexing itself).
+RECHECK_S = 0.5
+
+
+@dataclass
+class _Watch:
+    """What one open store knows about its index being in step with the database."""
+
+    recheck: Recheck = field(default_factory=lambda: Recheck(RECHECK_S))
+    synced: bool = False  # whether this process has caught the index up at least once
+    seen: bytes | None = None  # the audit head anchor as it read then
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+
+_watches: weakref.WeakKeyDictionary[Store, _Watch] = weakref.WeakKeyDictionary()
+_watches_lock = threading.Lock()
 
 
 def catch_up(store: Store) -> None:
-    """Index what an ingest that stopped before indexing left behind. Looking for unindexed
-    documents scans the documents table, so it is skipped while the audit log has not grown:
-    every write that leaves a document unindexed appends to the log in the same transaction,
-    and entries are numbered in commit order."""
-    with store.db.engine.connect() as conn:
-        head = conn.execute(audit.HEAD_SEQ).scalar() or 0
-    if _caught_up_at.get(store) == head:
+    """Index what another process (a CLI ingest, a queued worker, an ingest that stopped before
+    indexing) left unindexed, without a database query per search.
+
+    Every write that leaves a document unindexed appends to the audit log in the same transaction,
+    and after every commit that appended, the store rewrites its head anchor file
+    (``habeas.store.audit.anchor_commits``) in the store folder, which every process and host
+    shares. So the index can only be behind when that file has changed since the last catch-up.
+    It is read at most once per ``RECHECK_S``, and at the next search after any commit in this
+    process; the documents table is scanned only when it changed, and on a store's first search in
+    a process (a crash between a commit and the anchor's write is caught up there)."""
+    watch = _watch(store)
+    if watch.recheck.trusted():
         return
-    sync_index(store)
-    _caught_up_at[store] = head
+    with watch.lock:  # one thread catches up; the others wait for it, then find nothing to do
+        if watch.recheck.trusted():
+            return
+        begun = watch.recheck.begin()
+        anchor = _read_anchor(store.audit_anchor)  # before indexing: a later commit is seen next time
+        if not watch.synced or anchor != watch.seen:
+            sync_index(store)
+            store.index.recheck()  # another process may have indexed it already: reload now
+            watch.synced, watch.seen = True, anchor
+        watch.recheck.looked(begun)
+
+
+def _watch(store: Store) -> _Watch:
+    """The store's watch, made on its first search and told of every commit of the store's
+    sessions in this process (each makes the next search read the anchor)."""
+    watch = _watches.get(store)
+    if watch is None:
+        with _watches_lock:
+            watch = _watches.get(store)
+            if watch is None:
+                watch = _watches[store] = _Watch()
+                store.db.listen("after_commit", watch.recheck.changed)  # holds the watch, not the store
+    return watch
+
+
+def _read_anchor(path: Path) -> bytes | None:
+    """The anchor file's bytes (a whole file: it is replaced by rename), or None while there is
+    none. Read, not stat'ed: opening a file revalidates it on NFS, where attributes are cached."""
+    try:
+        with open(path, "rb") as fh:
+            return fh.read()
+    except FileNotFoundError:
+        return None

@@ -12,9 +12,9 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from markupsafe import Markup, escape
 from pydantic import BaseModel
 
-import habeas.analysis_services as analysis
-from habeas import services
 from habeas.analyse.tables import TYPE_LABELS
+from habeas.services import analysis as analysis
+from habeas.services import documents, exports
 from habeas.store.store import Store
 
 ENTITY_TYPES = ["person", "organization", "public_body", "facility", "place", "law"]
@@ -251,7 +251,7 @@ def add_routes(app: FastAPI, store: Store, render: Callable[..., HTMLResponse], 
                      everything: Annotated[bool, Query(alias="all")] = False) -> Response:
         dossier = analysis.entity_dossier(store, entity_id, limit=analysis.MENTION_PAGE, offset=offset,
                                           actor=caller.name)
-        titles = services.document_family(store, sorted({m["document_id"] for m in dossier["mentions"]}))
+        titles = documents.document_family(store, sorted({m["document_id"] for m in dossier["mentions"]}))
         others = [e for e in analysis.list_entities(store, type_=dossier["type"], limit=MERGE_CHOICES + 1,
                                                     actor=caller.name)
                   if e["id"] != dossier["id"]][:MERGE_CHOICES] \
@@ -265,7 +265,7 @@ def add_routes(app: FastAPI, store: Store, render: Callable[..., HTMLResponse], 
     def mentions_fragment(request: Request, caller: caller_dep, entity_id: str, offset: Offset = 0) -> Response:
         """The next page of a dossier's mentions, as list items (htmx swaps them in)."""
         page = analysis.entity_mention_page(store, entity_id, offset=offset, actor=caller.name)
-        titles = services.document_family(store, sorted({m["document_id"] for m in page["mentions"]}))
+        titles = documents.document_family(store, sorted({m["document_id"] for m in page["mentions"]}))
         return render(request, "_mentions.html", e=page, mentions=page["mentions"], titles=titles,
                       snippet=mention_snippet, next_offset=offset + len(page["mentions"]),
                       page_size=analysis.MENTION_PAGE)
@@ -276,8 +276,8 @@ def add_routes(app: FastAPI, store: Store, render: Callable[..., HTMLResponse], 
         """The printable dossier of ``habeas dossier --pdf``: every statement cited with the file's SHA-256."""
         from habeas.export import dossier
 
-        data = dossier.entity_dossier_data(store, entity_id, actor=caller.name)
-        services.audit_export(store, caller.name, "export.dossier", target=entity_id,
+        data = exports.entity_dossier_data(store, entity_id, actor=caller.name)
+        exports.audit_export(store, caller.name, "export.dossier", target=entity_id,
                               details={"statements": len(data["mentions"]), "documents": len(data["documents"])})
         pdf = dossier.pdf_bytes(data)
         return Response(pdf, media_type="application/pdf",
@@ -379,7 +379,7 @@ def add_routes(app: FastAPI, store: Store, render: Callable[..., HTMLResponse], 
     @permit("read")
     def timeline_page(request: Request, caller: caller_dep, entity: str = "") -> Response:
         events = analysis.timeline(store, entity=entity or None, actor=caller.name)["events"]
-        titles = services.document_family(store, sorted({e["document_id"] for e in events}))
+        titles = documents.document_family(store, sorted({e["document_id"] for e in events}))
         return render(request, "timeline.html", events=events, chart=timeline_chart(events), entity=entity,
                       titles=titles)
 

@@ -24,7 +24,7 @@ from pydantic import BaseModel
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import StreamingResponse
 
-from habeas import __version__, analysis_services, services
+from habeas import __version__, services
 from habeas.analyse.tables import TYPE_LABELS
 from habeas.auth import totp as second_factor
 from habeas.config import Settings, load_settings
@@ -33,6 +33,8 @@ from habeas.export import csv_rows
 from habeas.ingest.pipeline import GRADES
 from habeas.protect import access
 from habeas.search.index import SearchFilters, SearchHit, snippet_parts
+from habeas.services import analysis as analysis_services
+from habeas.services import cases, documents, exports, intake, linkage, search, users
 from habeas.web import analysis
 from habeas.web import testimony as testimony_pages
 from habeas.web.security import (
@@ -93,7 +95,7 @@ class Caller:
         return self.user["role"] if self.user else None
 
     def can(self, permission: str) -> bool:
-        return services.allowed(self.role, permission)
+        return users.allowed(self.role, permission)
 
 
 class LoginBody(BaseModel):
@@ -190,7 +192,7 @@ def create_app(settings: Settings) -> FastAPI:
             cookie, data = sessions.new(None)
         else:
             cookie = sessions.touched(data)
-        user = services.get_user(store, data["u"]) if data.get("u") else None
+        user = users.get_user(store, data["u"]) if data.get("u") else None
         if user is not None:  # the service calls this request makes check this role, not the account again
             access.remember_account(user["name"], user["role"])
         caller = Caller(user, data, cookie)
@@ -272,7 +274,7 @@ def create_app(settings: Settings) -> FastAPI:
         code where one is required; every failure counts against the name and the address."""
         address = request.client.host if request.client else "unknown"
         check_throttle(name, address)
-        user = services.authenticate(store, name, password)
+        user = users.authenticate(store, name, password)
         code_needed = user is not None and second_factor.totp_required(store, user)
         if user is not None and code_needed:
             if not second_factor.has_totp(store, user["name"]):
@@ -378,7 +380,7 @@ def create_app(settings: Settings) -> FastAPI:
         if session is None:
             raise HTTPException(401, "wrong user name, password or one-time code")
         cookie, data = session
-        user = services.get_user(store, data["u"]) or {}
+        user = users.get_user(store, data["u"]) or {}
         response = JSONResponse({"username": user.get("name"), "role": user.get("role"), "csrf_token": data["t"]})
         set_session(response, cookie)
         return response
@@ -422,7 +424,7 @@ def create_app(settings: Settings) -> FastAPI:
     def api_me(caller: CallerDep) -> dict[str, Any]:
         """Who is logged in, with what role, allowed to do what, and the CSRF token."""
         return {"username": caller.name, "role": caller.role, "csrf_token": caller.token,
-                "permissions": sorted(p for p in services.PERMISSIONS if caller.can(p))}
+                "permissions": sorted(p for p in users.PERMISSIONS if caller.can(p))}
 
     # -- search ------------------------------------------------------------------------
 
@@ -433,7 +435,7 @@ def create_app(settings: Settings) -> FastAPI:
 
     def filters_from(source: list[str], language: list[str], file_type: list[str], entity_type: list[str],
                      date_from: str | None, date_to: str | None, case: str | None) -> SearchFilters:
-        return services.search_filters(case, source, language, file_type, entity_type, date_from or None,
+        return search.search_filters(case, source, language, file_type, entity_type, date_from or None,
                                        date_to or None)
 
     Many = Annotated[list[str], Query()]
@@ -452,9 +454,9 @@ def create_app(settings: Settings) -> FastAPI:
         try:
             filters = filters_from(source, language, type, entity_type, date_from, date_to, case)
             if q.strip():
-                total, hits = services.search(store, q, filters, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE,
+                total, hits = search.search(store, q, filters, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE,
                                               actor=caller.name)
-                facets = services.search_facets(store, q, filters, actor=caller.name)
+                facets = search.search_facets(store, q, filters, actor=caller.name)
         except ValueError as exc:  # InvalidQuery included
             error = str(exc)
         selected = {"source": source, "language": language, "file_type": type, "entity_type": entity_type}
@@ -485,8 +487,8 @@ def create_app(settings: Settings) -> FastAPI:
                    entity_type: Many = [], date_from: From = None, date_to: To = None,  # noqa: B006
                    case: str | None = None) -> Response:
         filters = filters_from(source, language, type, entity_type, date_from, date_to, case)
-        total, hits = services.search_all(store, q, filters, actor=caller.name)
-        services.audit_export(store, caller.name, "export.search_csv", case=case, query=q, details={"results": total})
+        total, hits = search.search_all(store, q, filters, actor=caller.name)
+        exports.audit_export(store, caller.name, "export.search_csv", case=case, query=q, details={"results": total})
         header, rows = csv_rows.hit_rows(hits)
         return _csv_response(csv_rows.csv_lines(header, rows), "habeas-search.csv")
 
@@ -496,8 +498,8 @@ def create_app(settings: Settings) -> FastAPI:
         """Entities, claims or the timeline as CSV, streamed (the same rows as ``habeas export csv``)."""
         if kind not in ("entities", "claims", "timeline"):
             raise HTTPException(404, "no such export")
-        header, rows = csv_rows.export_rows(store, kind, case, entity=entity or None, actor=caller.name)
-        services.audit_export(store, caller.name, f"export.csv.{kind}", case=case)
+        header, rows = exports.export_rows(store, kind, case, entity=entity or None, actor=caller.name)
+        exports.audit_export(store, caller.name, f"export.csv.{kind}", case=case)
         return _csv_response(csv_rows.csv_lines(header, rows), f"habeas-{kind}.csv")
 
     @app.get("/api/search", tags=["search"], response_model=SearchAnswer)
@@ -508,8 +510,8 @@ def create_app(settings: Settings) -> FastAPI:
         """Every matching page, best first, no cap: the JSON of ``habeas search --json``. Filters:
         ``entity_type`` (pages naming an entity of that type), ``from``/``to`` (the document's date)."""
         filters = filters_from(source, language, type, entity_type, date_from, date_to, case)
-        total, hits = services.search_all(store, q, filters, actor=caller.name)
-        return StreamingResponse(services.search_json_chunks(total, hits), media_type="application/json")
+        total, hits = search.search_all(store, q, filters, actor=caller.name)
+        return StreamingResponse(search.search_json_chunks(total, hits), media_type="application/json")
 
     @app.get("/api/search/facets", tags=["search"])
     @permit("read")
@@ -520,15 +522,15 @@ def create_app(settings: Settings) -> FastAPI:
         matching pages each would leave."""
         filters = filters_from(source, language, type, entity_type, date_from, date_to, case)
         return {name: [{"value": v, "count": n} for v, n in values]
-                for name, values in services.search_facets(store, q, filters, actor=caller.name).items()}
+                for name, values in search.search_facets(store, q, filters, actor=caller.name).items()}
 
     # -- documents -----------------------------------------------------------------------
 
     @app.get("/documents/{doc_id}", response_class=HTMLResponse, include_in_schema=False)
     @permit("read")
     def document_page(request: Request, caller: CallerDep, doc_id: str, q: str = "") -> Response:
-        doc = services.show_document(store, doc_id, actor=caller.name)
-        family = services.document_family(store, [*doc["children"], *([doc["parent_id"]] if doc["parent_id"] else [])])
+        doc = documents.show_document(store, doc_id, actor=caller.name)
+        family = documents.document_family(store, [*doc["children"], *([doc["parent_id"]] if doc["parent_id"] else [])])
         mentions = analysis_services.document_entities(store, doc_id, actor=caller.name)
         return render(request, "document.html", doc=doc, family=family, q=q, grades=GRADE_MEANING,
                       mentions=mentions, types=sorted({m["type"] for ms in mentions.values() for m in ms}),
@@ -538,13 +540,13 @@ def create_app(settings: Settings) -> FastAPI:
     @permit("read")
     def api_document(caller: CallerDep, doc_id: str) -> dict[str, Any]:
         """A document with its text by page, custody and family: the JSON of ``habeas show --json``."""
-        return services.show_document(store, doc_id, actor=caller.name)
+        return documents.show_document(store, doc_id, actor=caller.name)
 
     @app.get("/documents/{doc_id}/original", tags=["documents"])
     @permit("read")
     def original(caller: CallerDep, doc_id: str) -> FileResponse:
         """The original file, byte for byte, always as a download and never rendered."""
-        path, name = services.original_file(store, doc_id, actor=caller.name)
+        path, name = documents.original_file(store, doc_id, actor=caller.name)
         return FileResponse(path, media_type="application/octet-stream", filename=name,
                             content_disposition_type="attachment",
                             headers={"Content-Security-Policy": "sandbox; default-src 'none'"})
@@ -554,7 +556,7 @@ def create_app(settings: Settings) -> FastAPI:
     @app.get("/upload", response_class=HTMLResponse, include_in_schema=False)
     @permit("upload")
     def upload_page(request: Request, caller: CallerDep) -> Response:
-        return render(request, "upload.html", grades=GRADE_MEANING, cases=services.list_cases(store, actor=caller.name))
+        return render(request, "upload.html", grades=GRADE_MEANING, cases=cases.list_cases(store, actor=caller.name))
 
     @app.post("/api/uploads", tags=["upload"], status_code=202)
     @permit("upload", multipart=True)
@@ -567,26 +569,26 @@ def create_app(settings: Settings) -> FastAPI:
             raise HTTPException(400, "no files")
         if grade.upper() not in GRADES:
             raise HTTPException(400, f"grade must be one of {', '.join(GRADES)}")
-        folder = services.new_upload_folder(store)
+        folder = intake.new_upload_folder(store)
         used: set[str] = set()
         for upload in files:
-            name = services.safe_upload_name(upload.filename or "upload")
+            name = intake.safe_upload_name(upload.filename or "upload")
             while name in used:
                 name = "_" + name
             used.add(name)
             with (folder / name).open("wb") as fh:
                 while chunk := await upload.read(UPLOAD_CHUNK):
                     fh.write(chunk)
-        options = services.default_intake(case or None, source or f"web upload by {caller.name}", grade,
+        options = intake.default_intake(case or None, source or f"web upload by {caller.name}", grade,
                                           collector or caller.name, caller.name)
-        job = services.start_ingest_job(store, folder, options)
+        job = intake.start_ingest_job(store, folder, options)
         return job.status()
 
     @app.get("/api/uploads/{job_id}", tags=["upload"])
     @permit("upload")
     def api_upload_status(caller: CallerDep, job_id: str) -> dict[str, Any]:
         """Progress of an upload's ingest: files done of total, then what came in and what failed."""
-        owner, status = services.ingest_job(store, job_id)
+        owner, status = intake.ingest_job(store, job_id)
         if owner != caller.name and not caller.can("admin"):
             raise NotFound(f"no upload {job_id!r}")
         return status
@@ -599,7 +601,7 @@ def create_app(settings: Settings) -> FastAPI:
     @app.get("/review", response_class=HTMLResponse, include_in_schema=False)
     @permit("decide")
     def review_page(request: Request, caller: CallerDep) -> Response:
-        return render(request, "review.html", pairs=services.link_review_queue(store, limit=REVIEW_PAGE,
+        return render(request, "review.html", pairs=linkage.link_review_queue(store, limit=REVIEW_PAGE,
                                                                               actor=caller.name, role=caller.role),
                       candidates=analysis_services.merge_candidates(store, limit=REVIEW_PAGE,
                                                                     actor=caller.name), labels=TYPE_LABELS)
@@ -609,21 +611,21 @@ def create_app(settings: Settings) -> FastAPI:
     def review_form(caller: CallerDep, pair_id: int, decision: Annotated[str, Form()],
                     csrf_token: Annotated[str, Form()]) -> Response:
         check_form_token(caller, csrf_token)
-        services.link_decide(store, pair_id, decision, caller.name, caller.role)
+        linkage.link_decide(store, pair_id, decision, caller.name, caller.role)
         return RedirectResponse("/review", status_code=303)
 
     @app.get("/api/review", tags=["review"])
     @permit("decide")
     def api_review(caller: CallerDep, limit: int = REVIEW_PAGE) -> dict[str, Any]:
         """Pairs of table rows that may be about the same person, waiting for a person's decision."""
-        return {"pairs": services.link_review_queue(store, limit=max(1, min(limit, 500)), actor=caller.name,
+        return {"pairs": linkage.link_review_queue(store, limit=max(1, min(limit, 500)), actor=caller.name,
                                                     role=caller.role)}
 
     @app.post("/api/review/{pair_id}", tags=["review"])
     @permit("decide")
     def api_review_decide(caller: CallerDep, pair_id: int, body: DecisionBody) -> dict[str, Any]:
         """Decide a pair: ``same``, ``different`` or ``unsure``. A person's decision wins over the machine."""
-        return services.link_decide(store, pair_id, body.decision, caller.name, caller.role)
+        return linkage.link_decide(store, pair_id, body.decision, caller.name, caller.role)
 
     return app
 

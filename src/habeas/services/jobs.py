@@ -14,8 +14,8 @@ from sqlalchemy import func, select
 from habeas.config import LOCAL_OWNER
 from habeas.ingest.model import NEEDS_OCR
 from habeas.ingest.pipeline import FileIntake, IntakeOptions, discover
-from habeas.protect.access import guarded
 from habeas.queue.app import INGEST_TASK, check_queue_settings, make_celery
+from habeas.services.guard import guarded
 from habeas.store.models import Document
 from habeas.store.queue_models import DONE, DUPLICATE, FAILED, FINAL, QUEUED, IngestBatch, IngestItem
 from habeas.store.store import Store, ensure_case

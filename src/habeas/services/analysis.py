@@ -20,9 +20,9 @@ from habeas.analyse.model import ClaimFound, DocumentAnalysis
 from habeas.config import LOCAL_OWNER
 from habeas.errors import NotFound
 from habeas.ingest.model import ERROR
-from habeas.protect.access import guarded
 from habeas.resolve.resolver import resolve_case
 from habeas.search.sync import sync_index
+from habeas.services.guard import guarded
 from habeas.store import audit
 from habeas.store.analysis_models import (
     AnalysisRun,

@@ -1,0 +1,34 @@
+"""Cases: the investigations a store holds."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from habeas.config import LOCAL_OWNER
+from habeas.services.guard import guarded
+from habeas.store.models import Case, Document
+from habeas.store.store import Store, ensure_case, get_case
+
+
+@guarded("case.create")
+def create_case(store: Store, name: str, actor: str) -> dict[str, Any]:
+    with store.db.transaction() as session:
+        if get_case(session, name) is not None:
+            raise ValueError(f"a case called {name!r} already exists")
+        case = ensure_case(session, name, actor)
+        return _case_dict(session, case)
+
+
+@guarded("read")
+def list_cases(store: Store, *, actor: str = LOCAL_OWNER) -> list[dict[str, Any]]:
+    with store.db.reading() as session:
+        return [_case_dict(session, c) for c in session.scalars(select(Case).order_by(Case.name))]
+
+
+def _case_dict(session: Session, case: Case) -> dict[str, Any]:
+    count = session.scalar(select(func.count()).select_from(Document).where(Document.case_id == case.id))
+    return {"name": case.name, "created_at": case.created_at.isoformat(), "created_by": case.created_by,
+            "documents": count or 0}

@@ -1,0 +1,143 @@
+"""Custody: verifying blobs and the audit chain, the audit trail, signed evidence packages."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import os
+import zipfile
+from pathlib import Path
+from typing import Any
+
+from nacl.signing import SigningKey
+from sqlalchemy import func, select
+
+from habeas import __version__
+from habeas.config import LOCAL_OWNER
+from habeas.custody.package import (
+    MANIFEST,
+    README,
+    README_TEXT,
+    SIGNATURE,
+    SealedRequest,
+    Writer,
+    build_manifest,
+    package_cases,
+    write_documents,
+    write_plain,
+)
+from habeas.custody.trail import entry_dict, package_anchor
+from habeas.errors import ExportRefused
+from habeas.ingest.pipeline import NoProgress, Progress
+from habeas.protect import access
+from habeas.protect.testimony import public_records
+from habeas.services.guard import guarded
+from habeas.services.testimony import unseal
+from habeas.store import audit
+from habeas.store.models import AuditEntry, Document
+from habeas.store.store import Store
+
+
+@guarded("read")
+def verify(store: Store, *, actor: str = LOCAL_OWNER) -> dict[str, Any]:
+    """Re-hash every blob and check the audit chain; ``ok`` only when all is intact."""
+    problems: list[str] = []
+    with store.db.reading() as session:
+        known = set(session.scalars(select(Document.sha256).distinct()))
+        problems.extend(audit.verify_with_anchor(session, store.audit_anchor))
+        entries = session.scalar(select(func.count()).select_from(AuditEntry)) or 0
+    for sha in sorted(known):
+        problem = store.blobs.verify(sha)
+        if problem:
+            problems.append(problem)
+    for sha in sorted(set(store.blobs.all_hashes()) - known):
+        problem = store.blobs.verify(sha)
+        if problem:
+            problems.append(problem)
+    return {"ok": not problems, "problems": problems, "blobs_checked": len(known), "audit_entries": entries}
+
+
+@guarded("read")
+def audit_trail(store: Store, limit: int = 50, packages: list[Path] | None = None,
+                *, actor: str = LOCAL_OWNER) -> dict[str, Any]:
+    """The newest ``limit`` entries (all when 0), oldest first, and the whole chain verified
+    against the store's anchor file and the heads recorded in any evidence ``packages`` given."""
+    anchors = [a for a in (package_anchor(p) for p in packages or []) if a is not None]
+    with store.db.reading() as session:
+        problems = audit.verify_with_anchor(session, store.audit_anchor, anchors)
+        total = session.scalar(select(func.count()).select_from(AuditEntry)) or 0
+        head = audit.current_head(session)
+        query = select(AuditEntry).order_by(AuditEntry.seq.desc())
+        if limit > 0:
+            query = query.limit(limit)
+        entries = [entry_dict(e) for e in reversed(session.scalars(query).all())]
+    try:
+        anchor = audit.read_anchor(store.audit_anchor)
+    except ValueError:
+        anchor = None  # already among the problems
+    return {"ok": not problems, "problems": problems, "total": total,
+            "head": head.as_dict() if head else None, "anchor": anchor.as_dict() if anchor else None,
+            "entries": entries}
+
+
+def may_export(store: Store, actor: str) -> bool:
+    """Whether ``actor`` may take evidence out of the store: an investigator or admin (the local
+    operator is the store's admin). Packages carry rows of leaked tables, so readers may not."""
+    with store.db.reading() as session:
+        return access.allowed(session, actor, "export.evidence")
+
+
+@guarded("export.evidence", refused=ExportRefused)
+def export_evidence(store: Store, destination: Path, signing_key: SigningKey, *, actor: str,
+                    case: str | None = None, progress: Progress | None = None,
+                    sealed: SealedRequest | None = None) -> dict[str, Any]:
+    """Write a signed evidence package of one case (or of the whole store) to ``destination``.
+
+    Testimony records go in with their public fields only and their source pseudonymised
+    (``source-001``...), unless ``sealed`` asks for their sealed fields too.
+
+    The package appears only once it is complete and its export is in the audit log: it is
+    written under a temporary name, the export is audited (with the manifest's SHA-256), and only
+    then is it renamed into place."""
+    progress = progress or NoProgress()
+    destination = destination.resolve()
+    if destination.exists():
+        raise ValueError(f"{destination} already exists; a package is never written over")
+    if not destination.parent.is_dir():
+        raise ValueError(f"{destination.parent} is not a folder")
+    partial = destination.with_name(f".{destination.name}.partial-{os.getpid()}")
+    try:
+        with store.db.reading() as session, zipfile.ZipFile(partial, "w", allowZip64=True) as archive:
+            head = audit.current_head(session)
+            cases = package_cases(session, case)
+            writer = Writer(archive)
+            documents = list(write_documents(store, session, writer, cases, progress))
+            records = public_records(session, cases)
+            writer.add_bytes(README, README_TEXT.format(version=__version__).encode(), "readme")
+        if sealed is not None:  # asked for explicitly; each record's unsealing is audited with the reason
+            for record in records:
+                opened = unseal(store, actor, record["id"], reason=sealed.reason, passphrase=sealed.passphrase)
+                record["sealed"] = opened["fields"]
+        manifest = build_manifest(cases, case, actor, head, documents, records, writer.files, signing_key,
+                             sealed is not None)
+        manifest_bytes = json.dumps(manifest, ensure_ascii=False, indent=1, sort_keys=True).encode()
+        signature = signing_key.sign(manifest_bytes).signature
+        with zipfile.ZipFile(partial, "a", allowZip64=True) as archive:
+            write_plain(archive, MANIFEST, manifest_bytes, writer.written_at)
+            write_plain(archive, SIGNATURE, base64.b64encode(signature) + b"\n", writer.written_at)
+        manifest_sha256 = hashlib.sha256(manifest_bytes).hexdigest()
+        with open(partial, "rb") as fh:
+            os.fsync(fh.fileno())
+        with store.db.transaction() as session:
+            audit.append(session, actor, "export.evidence", case_name=case, target=destination.name,
+                         details={"manifest_sha256": manifest_sha256, "documents": len(documents),
+                                  "testimonies": len(records), "sealed_included": sealed is not None,
+                                  "files": len(writer.files), "audit_head": head.seq if head else 0})
+        os.replace(partial, destination)
+    finally:
+        partial.unlink(missing_ok=True)
+    return {"path": str(destination), "case": case, "documents": len(documents), "testimonies": len(records),
+            "sealed_included": sealed is not None, "files": len(writer.files),
+            "bytes": destination.stat().st_size, "manifest_sha256": manifest_sha256,
+            "audit_head": head.as_dict() if head else None}

@@ -1,0 +1,87 @@
+"""Documents: listing them, one with its pages and custody, and the original bytes."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from habeas.config import LOCAL_OWNER
+from habeas.errors import NotFound
+from habeas.services.guard import guarded
+from habeas.store.models import Case, Custody, Document, Page
+from habeas.store.store import Store
+
+
+@guarded("read")
+def list_documents(store: Store, case: str | None = None, status: str | None = None,
+                   *, actor: str = LOCAL_OWNER) -> list[dict[str, Any]]:
+    with store.db.reading() as session:
+        query = select(Document, Case.name).join(Case, Case.id == Document.case_id).order_by(Document.created_at)
+        if case:
+            query = query.where(Case.name == case)
+        if status:
+            query = query.where(Document.status == status)
+        return [_document_summary(d, case_name) for d, case_name in session.execute(query)]
+
+
+def _document_summary(document: Document, case_name: str) -> dict[str, Any]:
+    return {"id": document.id, "case": case_name, "title": document.title, "file_name": document.file_name,
+            "file_type": document.file_type, "language": document.language, "status": document.status,
+            "error": document.error, "sha256": document.sha256, "size": document.size,
+            "parent_id": document.parent_id, "path_in_parent": document.path_in_parent}
+
+
+@guarded("read")
+def show_document(store: Store, doc_id: str, *, actor: str = LOCAL_OWNER) -> dict[str, Any]:
+    """A document with its text by page, custody record and family."""
+    with store.db.reading() as session:
+        document = session.get(Document, doc_id)
+        if document is None:
+            raise NotFound(f"no document {doc_id!r}")
+        case_name = session.scalar(select(Case.name).where(Case.id == document.case_id)) or ""
+        children = session.scalars(select(Document.id).where(Document.parent_id == doc_id)).all()
+        pages: list[dict[str, Any]] = [{"number": number, "text": text} for number, text in session.execute(
+            select(Page.number, Page.text).where(Page.document_id == doc_id).order_by(Page.number))]
+        text = "\n\n".join(p["text"] for p in pages)
+        return {
+            **_document_summary(document, case_name),
+            "paginated": document.paginated,
+            "metadata": document.meta,
+            "created_at": document.created_at.isoformat(),
+            "text": text,
+            "pages": pages,
+            "children": list(children),
+            "custody": [_custody_dict(c) for c in document.custody],
+        }
+
+
+def _custody_dict(c: Custody) -> dict[str, Any]:
+    return {"source": c.source, "grade": c.grade, "collector": c.collector, "actor": c.actor,
+            "received_at": c.received_at.isoformat(), "method": c.method, "original_name": c.original_name,
+            "original_path": c.original_path, "sha256": c.sha256, "size": c.size}
+
+
+@guarded("read")
+def original_file(store: Store, doc_id: str, *, actor: str = LOCAL_OWNER) -> tuple[Path, str]:
+    """Where a document's original bytes are, and the file name to offer them under."""
+    with store.db.reading() as session:
+        document = session.get(Document, doc_id)
+        if document is None:
+            raise NotFound(f"no document {doc_id!r}")
+        sha, name = document.sha256, document.file_name
+    path = store.blobs.path_for(sha)
+    if not path.is_file():
+        raise NotFound(f"the original of {doc_id!r} is missing from the blob store")
+    return path, name
+
+
+def document_family(store: Store, doc_ids: Sequence[str]) -> dict[str, str]:
+    """Titles of some documents by id (for links to a parent archive and children)."""
+    if not doc_ids:
+        return {}
+    with store.db.reading() as session:
+        return {d: t or d for d, t in session.execute(select(Document.id, Document.title)
+                                                      .where(Document.id.in_(list(doc_ids))))}

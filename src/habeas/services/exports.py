@@ -1,0 +1,375 @@
+"""Exports: CSV, FollowTheMoney, dossiers and the sanctions cross-reference; each audited here, once."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+from rapidfuzz import fuzz, process
+from sqlalchemy import delete, func, insert, select
+
+from habeas.analyse import tables as t
+from habeas.config import DEFAULT_CASE, LOCAL_OWNER
+from habeas.errors import NotFound
+from habeas.export.case_file import (
+    EXPORTED_TYPES,
+    cited_entities,
+    documents,
+    positions,
+    tabular_documents,
+    write_whole,
+)
+from habeas.export.csv_rows import KINDS, hit_rows, plain_number
+from habeas.export.dossier import TOP_ENTITIES, document_sources
+from habeas.export.ftm import IMPORT_BATCH, caption, flatten, ftm_entities, parse_entity
+from habeas.export.sanctions import DECISIONS, KEY_CANDIDATES, REVIEW_THRESHOLD, listings, name_similarity, pair_id
+from habeas.names import match as matching
+from habeas.names import phonetic
+from habeas.search.index import SearchFilters
+from habeas.services import analysis as analysis_services
+from habeas.services import exports, search
+from habeas.services.analysis import case_id_of, timeline
+from habeas.services.guard import guarded
+from habeas.store import audit
+from habeas.store.analysis_models import ClaimRow, EntityRow, MentionRow
+from habeas.store.interop_models import FtmEntityRow, SanctionJudgement
+from habeas.store.models import Case, Document
+from habeas.store.store import Store, ensure_case, get_case
+
+
+def audit_export(store: Store, actor: str, action: str, *, case: str | None = None, target: str | None = None,
+                 query: str | None = None, details: dict[str, Any] | None = None) -> None:
+    """Record that something left the store: what kind, of which case, by whom (counts, never
+    contents). A query is kept only as a keyed hash, as name lookups are: it may be a person's name."""
+    from habeas.names.service import query_hash
+
+    details = dict(details or {})
+    if query is not None:
+        details["query_hmac"] = query_hash(store, query)
+    with store.db.transaction() as session:
+        audit.append(session, actor, action, case_name=case, target=target, details=details)
+
+
+def search_rows(store: Store, query: str, filters: SearchFilters,
+                *, actor: str = LOCAL_OWNER) -> tuple[list[str], Iterator[list[Any]]]:
+    """Every matching page, best first (the search is streamed by the index)."""
+
+    _total, hits = search.search_all(store, query, filters, actor=actor)
+    return hit_rows(hits)
+
+
+def entity_rows(store: Store, case: str | None = None) -> tuple[list[str], Iterator[list[Any]]]:
+    """Entities the documents name (none named only in table rows), with their citations."""
+    header = ["id", "type", "name", "aliases", "mentions", "documents", "citations"]
+
+    def rows() -> Iterator[list[Any]]:
+        with store.db.reading() as session:
+            for cited in cited_entities(session, case_id_of(session, case), EXPORTED_TYPES):
+                e = cited.entity
+                docs = {m.document_id for m in cited.mentions}
+                yield [e.id, e.type, e.name, "; ".join(e.aliases), len(cited.mentions), len(docs),
+                       "; ".join(f"{m.document_id} p{m.page} {m.start}-{m.end}" for m in cited.mentions)]
+
+    return header, rows()
+
+
+def claim_rows(store: Store, case: str | None = None) -> tuple[list[str], Iterator[list[Any]]]:
+    """Every claim with its sentence and citation, including the file's SHA-256."""
+    header = ["value", "low", "high", "qualifier", "unit", "number_text", "sentence", "document_id", "page",
+              "start", "end", "sha256"]
+
+    def rows() -> Iterator[list[Any]]:
+        with store.db.reading() as session:
+            case_id = case_id_of(session, case)
+            hidden = tabular_documents(session, case_id)
+            query = select(ClaimRow, Document.sha256).join(Document, Document.id == ClaimRow.document_id)
+            if case_id is not None:
+                query = query.where(ClaimRow.case_id == case_id)
+            for c, sha in session.execute(query.order_by(ClaimRow.document_id, ClaimRow.page, ClaimRow.start)
+                                          .execution_options(yield_per=1000)):
+                if c.document_id not in hidden:
+                    yield [plain_number(c.value), plain_number(c.low), plain_number(c.high), c.qualifier, c.unit, c.number_text, c.text,
+                           c.document_id, c.page, c.start, c.end, sha]
+
+    return header, rows()
+
+
+def timeline_rows(store: Store, case: str | None = None, entity: str | None = None, *, actor: str = LOCAL_OWNER
+                  ) -> tuple[list[str], Iterator[list[Any]]]:
+    """The timeline of ``analysis_services.timeline``, one event a row (read before the first row, so
+    that an unknown entity is an error, not a cut-off file)."""
+    header = ["date", "precision", "date_text", "sentence", "entities", "document_id", "page", "start", "end"]
+    with store.db.reading() as session:
+        hidden = tabular_documents(session, case_id_of(session, case))
+    events = timeline(store, case, entity, actor=actor)["events"]
+    rows = ([e["date"], e["precision"], e["date_text"], e["text"], "; ".join(e["entities"]), e["document_id"],
+             e["page"], e["start"], e["end"]] for e in events if e["document_id"] not in hidden)
+    return header, rows
+
+
+@guarded("export")
+def export_rows(store: Store, kind: str, case: str | None = None, query: str | None = None,
+                entity: str | None = None, *, actor: str = LOCAL_OWNER) -> tuple[list[str], Iterator[list[Any]]]:
+    """The header and the rows of one kind of CSV export; a bad request fails here, before any row."""
+    with store.db.reading() as session:
+        case_id_of(session, case)  # an unknown case is an error now, not a cut-off file later
+    if kind == "search":
+        if not query:
+            raise ValueError("a search export needs a query (--query)")
+        return search_rows(store, query, SearchFilters(case=case), actor=actor)
+    if kind == "entities":
+        return entity_rows(store, case)
+    if kind == "claims":
+        return claim_rows(store, case)
+    if kind == "timeline":
+        return timeline_rows(store, case, entity, actor=actor)
+    raise ValueError(f"unknown CSV export {kind!r}: choose one of {', '.join(KINDS)}")
+
+
+@guarded("export")
+def entity_dossier_data(store: Store, name_or_id: str, case: str | None = None,
+                        *, actor: str = LOCAL_OWNER) -> dict[str, Any]:
+    """An entity's dossier: ``analysis_services.entity_dossier`` without what table rows say, plus
+    offices held and the cited documents with their hashes."""
+    d = analysis_services.entity_dossier(store, name_or_id, case, actor=actor)
+    with store.db.reading() as session:
+        entity = session.get(EntityRow, d["id"])
+        if entity is None:
+            raise RuntimeError(f"entity {d['id']} vanished while its dossier was read")
+        hidden = tabular_documents(session, entity.case_id)
+        kept = [m for m in d["mentions"] if m["document_id"] not in hidden]
+        if not kept:
+            raise NotFound(f"{d['name']!r} is named only in table rows, which dossiers do not show")
+        rows = session.scalars(select(MentionRow).where(MentionRow.entity_id == entity.id)).all()
+        visible = [m for m in rows if m.document_id not in hidden]
+        held = positions(session, visible) if entity.type == "person" else []
+        # named together with: counted again without table rows, which the dossier does not show
+        sentences = {(m.document_id, m.page, m.sentence) for m in visible}
+        together: Counter[str] = Counter()
+        for doc, page, sentence, other in set(session.execute(
+                select(MentionRow.document_id, MentionRow.page, MentionRow.sentence, MentionRow.entity_id)
+                .where(MentionRow.document_id.in_(sorted({k[0] for k in sentences})),
+                       MentionRow.entity_id.is_not(None), MentionRow.entity_id != entity.id)).all()):
+            if (doc, page, sentence) in sentences and other is not None:
+                together[other] += 1
+    related = [{**r, "count": together[r["id"]]} for r in d["related"] if together[r["id"]]]
+    related.sort(key=lambda r: -r["count"])
+    claims = [c for c in d["claims"] if c["document_id"] not in hidden]
+    events = [e for e in d["events"] if e["document_id"] not in hidden]
+    listed: list[dict[str, Any]] = []
+    if entity.type == "person":
+        with store.db.reading() as session:
+            case_name = session.get(Case, entity.case_id).name  # type: ignore[union-attr]
+        found = exports.cross_reference(store, case_name, everyone=True, entity_id=entity.id,
+                                          actor=actor)["officials"]
+        listed = found[0]["matches"] if found else []
+    sources = document_sources(store, {m["document_id"] for m in kept} | {c["document_id"] for c in claims}
+                       | {e["document_id"] for e in events})
+    return {"kind": "entity", **d, "mentions": kept, "related": related, "claims": claims, "events": events,
+            "positions": held,
+            "sanctions": [m for m in listed if m["decision"] == "same"],
+            "sanctions_to_review": len([m for m in listed if m["decision"] in (None, "unsure")]),
+            "documents": sources, "mention_count": len(kept), "document_count": len({m["document_id"] for m in kept})}
+
+
+@guarded("export")
+def case_dossier_data(store: Store, case: str | None = None, *, actor: str = LOCAL_OWNER) -> dict[str, Any]:
+    """A case's dossier: its documents with their hashes, the entities they name, claims and timeline."""
+    name = case or DEFAULT_CASE
+    with store.db.reading() as session:
+        case_id = case_id_of(session, name)
+        hidden = tabular_documents(session, case_id)
+        by_type = dict(session.execute(select(EntityRow.type, func.count()).where(EntityRow.case_id == case_id)
+                                       .group_by(EntityRow.type)).all())
+        doc_ids = set(documents(session, case_id))
+        cited = sorted(cited_entities(session, case_id), key=lambda c: (-len(c.mentions), c.entity.name))
+        entities = [{"id": c.entity.id, "type": c.entity.type, "name": c.entity.name, "aliases": c.entity.aliases,
+                     "mention_count": len(c.mentions), "document_count": len({m.document_id for m in c.mentions})}
+                    for c in cited[:TOP_ENTITIES]]
+    claims = [c for c in analysis_services.list_claims(store, None, name,
+                                                       actor=actor)["claims"] if c["document_id"] not in hidden]
+    events = [e for e in analysis_services.timeline(store, name,
+                                                    actor=actor)["events"] if e["document_id"] not in hidden]
+    return {"kind": "case", "name": name, "entity_counts": by_type, "entities": entities, "claims": claims,
+            "events": events, "documents": document_sources(store, doc_ids, case_id), "mentions": [], "positions": [],
+            "sanctions": [], "sanctions_to_review": 0}
+
+
+@guarded("export")
+def export_ftm(store: Store, out: Path, case: str | None = None, actor: str = LOCAL_OWNER,
+               progress: Callable[[int], None] | None = None) -> dict[str, Any]:
+    """Write the case file to ``out`` as FtM JSON lines; the file appears whole or not at all."""
+    out = Path(out)
+    counts: Counter[str] = Counter()
+
+    def lines() -> Iterator[str]:
+        for data in ftm_entities(store, case):
+            counts[data["schema"]] += 1
+            if progress:
+                progress(1)
+            yield json.dumps(data, ensure_ascii=False, sort_keys=True) + "\n"
+
+    write_whole(out, lines())
+    result = {"file": str(out), "entities": sum(counts.values()), "schemata": dict(sorted(counts.items()))}
+    exports.audit_export(store, actor, "export.ftm", case=case, target=out.name,
+                          details={"entities": result["entities"], "schemata": result["schemata"]})
+    return result
+
+
+@guarded("import")
+def import_ftm(store: Store, path: Path, case: str | None, actor: str,
+               progress: Callable[[int], None] | None = None) -> dict[str, Any]:
+    """Read an FtM entity file (one JSON object per line) into the case; bad lines are reported and
+    skipped; importing the same file again replaces its entities (ids are kept)."""
+    path = Path(path)
+    if not path.is_file():
+        raise ValueError(f"{path}: no such file")
+    case_name = case or DEFAULT_CASE
+    with store.db.transaction() as session:
+        case_id = ensure_case(session, case_name, actor).id
+    counts: Counter[str] = Counter()
+    problems: list[str] = []
+    pending: dict[str, dict[str, Any]] = {}
+
+    def flush() -> None:
+        if not pending:
+            return
+        with store.db.transaction() as session:
+            ids = list(pending)
+            session.execute(delete(FtmEntityRow).where(FtmEntityRow.case_id == case_id,
+                                                       FtmEntityRow.id.in_(ids)))
+            session.execute(insert(FtmEntityRow), [
+                {"case_id": case_id, "id": i, "schema": d["schema"], "caption": caption(d), "source": path.name,
+                 "data": d} for i, d in pending.items()])
+        pending.clear()
+
+    with path.open("rb") as fh:
+        for number, raw in enumerate(fh, start=1):
+            if progress:
+                progress(len(raw))
+            if not raw.strip():
+                continue
+            try:
+                obj = json.loads(raw)
+                for entity in flatten(obj) if isinstance(obj, dict) else [obj]:
+                    data = parse_entity(entity)
+                    pending[data["id"]] = data
+                    counts[data["schema"]] += 1
+            except (ValueError, UnicodeDecodeError) as exc:
+                problems.append(f"{path}: line {number}: {exc}")
+            if len(pending) >= IMPORT_BATCH:
+                flush()
+    flush()
+    with store.db.transaction() as session:
+        audit.append(session, actor, "ftm.import", case_name=case_name, target=path.name,
+                     details={"entities": sum(counts.values()), "schemata": dict(counts), "bad_lines": len(problems)})
+    return {"file": str(path), "case": case_name, "entities": sum(counts.values()),
+            "schemata": dict(sorted(counts.items())), "problems": problems}
+
+
+@guarded("read")
+def cross_reference(store: Store, case: str | None = None, everyone: bool = False,
+                    threshold: float = REVIEW_THRESHOLD, entity_id: str | None = None,
+                    *, actor: str = LOCAL_OWNER) -> dict[str, Any]:
+    """Each official (or person, with ``everyone``; or the one person ``entity_id``): sanctioned (a
+    person confirmed the match), to review (a listed name alike above ``threshold``, no decision yet)
+    or not found on the imported lists; each with the documents and spans that name them and the
+    offices they give."""
+    case_name = case or DEFAULT_CASE
+    with store.db.reading() as session:
+        found = get_case(session, case_name)
+        if found is None:
+            raise NotFound(f"no case called {case_name!r}")
+        listed = listings(session, found.id)
+        decisions = {(j.name_key, j.ftm_id): j for j in session.scalars(
+            select(SanctionJudgement).where(SanctionJudgement.case_id == found.id).order_by(SanctionJudgement.id))}
+        documents = session.execute(select(Document.id, Document.title, Document.sha256)
+                                    .where(Document.case_id == found.id)).all()
+        titles = {d.id: d.title for d in documents}
+        sha = {d.id: d.sha256 for d in documents}
+        people = []
+        for cited in cited_entities(session, found.id, (t.PERSON,)):
+            if entity_id is not None and cited.entity.id != entity_id:
+                continue
+            held = positions(session, cited.mentions)
+            if held or everyone:
+                people.append((cited, held))
+    flat_keys: list[str] = []
+    owner: list[int] = []
+    for i, entry in enumerate(listed):
+        for name in entry.names:
+            for k in phonetic.index_keys(name).split("|"):
+                if k:
+                    flat_keys.append(k)
+                    owner.append(i)
+    officials: list[dict[str, Any]] = []
+    for cited, held in people:
+        e = cited.entity
+        name_key = t.key(e.name)
+        candidates: set[int] = set()
+        for form in [e.name, *e.aliases]:
+            for k in filter(None, phonetic.index_keys(form).split("|")):
+                for _key, _score, at in process.extract(k, flat_keys, scorer=fuzz.token_sort_ratio,
+                                                        limit=KEY_CANDIDATES):
+                    candidates.add(owner[at])
+        matches: list[dict[str, Any]] = []
+        for i in sorted(candidates):
+            entry = listed[i]
+            score, form, listed_name = max(((name_similarity(form, listed_name), form, listed_name)
+                                            for form in [e.name, *e.aliases] for listed_name in entry.names),
+                                           key=lambda x: x[0])
+            if score < threshold:
+                continue
+            judged = decisions.get((name_key, entry.id))
+            matches.append({
+                "pair": pair_id(name_key, entry.id), "listed_id": entry.id, "listed_name": entry.name,
+                "listed_names": entry.names, "score": round(score, 3),
+                "why": matching.compare(form, listed_name).why(),
+                "datasets": entry.datasets, "topics": entry.topics, "sanctions": entry.sanctions,
+                "decision": judged.decision if judged else None,
+                "decided_by": judged.actor if judged else None,
+            })
+        matches.sort(key=lambda m: (-m["score"], m["listed_name"]))
+        confirmed = [m for m in matches if m["decision"] == "same"]
+        waiting = [m for m in matches if m["decision"] in (None, "unsure")]
+        status = "sanctioned" if confirmed else "to review" if waiting else "not listed"
+        officials.append({
+            "id": e.id, "name": e.name, "aliases": list(e.aliases), "status": status,
+            "positions": held,
+            "authorities": sorted({s["authority"] or s["program"] for m in confirmed for s in m["sanctions"]}
+                                  | {d for m in confirmed if not m["sanctions"] for d in m["datasets"]}),
+            "matches": matches,
+            "evidence": [{"document_id": m.document_id, "title": titles.get(m.document_id, ""), "page": m.page,
+                          "start": m.start, "end": m.end, "sha256": sha.get(m.document_id)}
+                         for m in cited.mentions],
+        })
+    order = {"sanctioned": 0, "to review": 1, "not listed": 2}
+    officials.sort(key=lambda o: (order[o["status"]], o["name"]))
+    return {"case": case_name, "listed_entities": len(listed), "threshold": threshold,
+            "officials": officials}
+
+
+@guarded("decide")
+def decide(store: Store, pair: str, decision: str, actor: str, case: str | None = None) -> dict[str, Any]:
+    """A person's decision on a candidate match (by its pair handle): kept, audited, wins on every run."""
+    if decision not in DECISIONS:
+        raise ValueError(f"decision must be one of {', '.join(DECISIONS)}")
+    result = cross_reference(store, case, everyone=True, threshold=0.0, actor=actor)
+    for official in result["officials"]:
+        for m in official["matches"]:
+            if m["pair"] == pair:
+                with store.db.transaction() as session:
+                    found = get_case(session, result["case"])
+                    if found is None:
+                        raise RuntimeError(f"case {result['case']!r} vanished while deciding")
+                    session.add(SanctionJudgement(case_id=found.id, name_key=t.key(official["name"]),
+                                                  ftm_id=m["listed_id"], decision=decision, actor=actor))
+                    audit.append(session, actor, "sanctions.decide", case_name=result["case"], target=pair,
+                                 details={"official": official["id"], "listed_id": m["listed_id"],
+                                          "decision": decision})
+                return {"pair": pair, "official": official["name"], "listed_name": m["listed_name"],
+                        "listed_id": m["listed_id"], "decision": decision}
+    raise NotFound(f"no candidate match {pair!r}: run `habeas officials --sanctions` to see them")

@@ -1,0 +1,206 @@
+"""Intake: files into a case (then analysis and the index), and uploads running in the background."""
+
+from __future__ import annotations
+
+import getpass
+import json
+import re
+import shutil
+import threading
+import time
+import uuid
+from pathlib import Path
+from typing import Any
+
+from habeas.config import DEFAULT_CASE
+from habeas.errors import NotFound
+from habeas.ingest.pipeline import Ingestion, IngestReport, IntakeOptions, Progress
+from habeas.search.sync import sync_index
+from habeas.services.guard import guarded
+from habeas.store.store import Store
+
+
+def default_collector() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "unknown"
+
+
+@guarded("upload")
+def ingest(store: Store, paths: list[Path], options: IntakeOptions,
+           progress: Progress | None = None) -> IngestReport:
+    """Take files and folders into a case, then make them searchable."""
+    report = Ingestion(store, options, progress).run(paths)
+    try:
+        if report.new:  # who, what, where, when (and then the index): see habeas.analysis_services
+            from habeas.services.analysis import analyse
+
+            analyse(store, [d["id"] for d in report.new], options.actor)
+    finally:
+        sync_index(store)  # searchable even when analysis fails
+    return report
+
+
+def default_intake(case: str | None, source: str | None, grade: str | None, collector: str | None,
+                   actor: str) -> IntakeOptions:
+    return IntakeOptions(case=case or DEFAULT_CASE, source=source, grade=(grade or "F").upper(),
+                         collector=collector or default_collector(), actor=actor)
+
+
+class IngestJob:
+    """An ingest running in a thread; its progress can be read at any time while it runs."""
+
+    def __init__(self, owner: str, files: list[str], status_dir: Path | None = None) -> None:
+        self.id = uuid.uuid4().hex
+        self.status_dir = status_dir
+        self._saved_at = 0.0
+        self.owner = owner
+        self.files = files
+        self.total = 0
+        self.done = 0
+        self.current = ""
+        self.state = "queued"  # queued, running, finished, failed
+        self.error: str | None = None
+        self.report: IngestReport | None = None
+        self._lock = threading.Lock()
+
+    def add_total(self, n: int) -> None:
+        with self._lock:
+            self.total += n
+
+    def advance(self, label: str) -> None:
+        with self._lock:
+            self.done += 1
+            self.current = label
+        if time.monotonic() - self._saved_at > 0.25:
+            self.save()
+
+    def save(self) -> None:
+        """Write the status where every server process can read it (an upload's progress may be
+        asked of another worker than the one that took the files)."""
+        if self.status_dir is None:
+            return
+        self._saved_at = time.monotonic()
+        self.status_dir.mkdir(parents=True, exist_ok=True)
+        path = self.status_dir / f"{self.id}.json"
+        partial = path.with_suffix(".part")
+        partial.write_text(json.dumps({"owner": self.owner, "status": self.status()}))
+        partial.replace(path)
+
+    def status(self) -> dict[str, Any]:
+        with self._lock:
+            report = self.report
+            return {
+                "id": self.id, "state": self.state, "total": self.total, "done": self.done,
+                "current": Path(self.current).name if self.current else "", "files": self.files,
+                "error": self.error,
+                "new": [{"id": d["id"], "title": d["title"]} for d in report.new] if report else [],
+                "duplicates": report.duplicates if report else 0,
+                "failed": [{"path": _upload_label(f["path"]), "error": f["error"]} for f in report.failed]
+                if report else [],
+                "needs_ocr": [_upload_label(p) for p in report.needs_ocr] if report else [],
+            }
+
+
+_jobs: dict[str, IngestJob] = {}
+
+
+_jobs_lock = threading.Lock()
+
+
+_UPLOAD_PREFIX = "upload-"
+
+
+def _upload_label(path: str) -> str:
+    """A path inside an upload folder as the user knows it: the file name (and archive member)."""
+    marker = path.find(_UPLOAD_PREFIX)
+    if marker < 0:
+        return path
+    rest = path[marker:].split("/", 1)
+    return rest[1] if len(rest) == 2 else path
+
+
+def safe_upload_name(name: str) -> str:
+    """An uploaded file's name reduced to one harmless path component."""
+    base = name.replace("\\", "/").rsplit("/", 1)[-1].replace("\x00", "").strip()
+    return base if base not in ("", ".", "..") else "upload"
+
+
+def new_upload_folder(store: Store) -> Path:
+    folder = store.settings.tmp_dir / f"{_UPLOAD_PREFIX}{uuid.uuid4().hex}"
+    folder.mkdir(parents=True)
+    return folder
+
+
+class QueuedIngestJob:
+    """An upload handed to the queue's workers (``HABEAS_BROKER_URL`` set): its progress is the batch's."""
+
+    def __init__(self, store: Store, batch_id: str) -> None:
+        self.store = store
+        self.id = batch_id
+
+    def status(self) -> dict[str, Any]:
+        return queued_upload_status(self.store, self.id)[1]
+
+
+def queued_upload_status(store: Store, batch_id: str) -> tuple[str, dict[str, Any]]:
+    """A queued upload's owner and its status in the shape of ``IngestJob.status``."""
+    from habeas.services.jobs import batch_owner, batch_status
+
+    owner = batch_owner(store, batch_id)
+    status = batch_status(store, batch_id, actor=owner)  # read as the person who queued it
+    status["failed"] = [{"path": _upload_label(f["path"]), "error": f["error"]} for f in status["failed"]]
+    status["needs_ocr"] = [_upload_label(p) for p in status["needs_ocr"]]
+    status["new"] = [{"id": d["id"], "title": d["title"]} for d in status["new"]]
+    return owner, status
+
+
+@guarded("upload")
+def start_ingest_job(store: Store, folder: Path, options: IntakeOptions) -> IngestJob | QueuedIngestJob:
+    """Ingest every file in ``folder`` (an upload) in a background thread, then remove the folder;
+    with a broker configured, hand the files to the workers instead."""
+    files = sorted(p.name for p in folder.iterdir())
+    if store.settings.queue.broker_url:
+        from habeas.services.jobs import enqueue
+
+        try:
+            return QueuedIngestJob(store, enqueue(store, sorted(folder.iterdir()), options, files))
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)  # the bytes are in the blob store now
+    job = IngestJob(options.actor, files, store.settings.tmp_dir / "jobs")
+    job.save()
+
+    def work() -> None:
+        job.state = "running"
+        try:
+            job.report = ingest(store, sorted(folder.iterdir()), options, job)
+            job.state = "finished"
+        except Exception as exc:  # reported to the user, never swallowed
+            job.error = f"{type(exc).__name__}: {exc}"
+            job.state = "failed"
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
+            job.save()
+
+    with _jobs_lock:
+        _jobs[job.id] = job
+    threading.Thread(target=work, name=f"ingest-{job.id[:8]}", daemon=True).start()
+    return job
+
+
+def ingest_job(store: Store, job_id: str) -> tuple[str, dict[str, Any]]:
+    """An upload's owner and status, from this process or from the file another one keeps."""
+    with _jobs_lock:
+        job = _jobs.get(job_id)
+    if job is not None:
+        return job.owner, job.status()
+    if re.fullmatch(r"[0-9a-f]{32}", job_id):
+        try:
+            saved = json.loads((store.settings.tmp_dir / "jobs" / f"{job_id}.json").read_text())
+            return str(saved["owner"]), dict(saved["status"])
+        except (OSError, ValueError, KeyError):
+            pass
+        if store.settings.queue.broker_url:
+            return queued_upload_status(store, job_id)
+    raise NotFound(f"no upload {job_id!r}")

@@ -1,0 +1,79 @@
+"""Key pairs: each user's, the case signing key and the recovery key."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from nacl.public import PrivateKey
+from nacl.signing import SigningKey
+
+from habeas.errors import WrongPassphrase
+from habeas.protect import access, crypto
+from habeas.protect.keys import (
+    MIN_PASSPHRASE,
+    PUBLIC_PREFIX,
+    RECOVERY,
+    RECOVERY_PREFIX,
+    SIGNING,
+    STORE_WIDE,
+    USER,
+    key_row,
+    user_public_key,
+)
+from habeas.protect.models import KeyPair
+from habeas.store import audit
+from habeas.store.store import Store
+
+
+def init_keys(store: Store, actor: str, passphrase: str) -> dict[str, Any]:
+    """Make what is missing: the actor's key pair, and (for an admin) the case signing key and the
+    recovery key pair. Safe to run again: existing keys are kept, and the passphrase must open the
+    actor's existing key. ``recovery_private_key`` is in the answer only when the recovery key was
+    made now; it is stored nowhere."""
+    kdf = store.settings.kdf
+    created: list[str] = []
+    recovery_text: str | None = None
+    with store.db.transaction() as session:
+        role = access.check(session, actor, "keys.init")
+        mine = key_row(session, USER, actor)
+        if mine is None:
+            if len(passphrase) < MIN_PASSPHRASE:
+                raise ValueError(f"a passphrase needs at least {MIN_PASSPHRASE} characters")
+            private = PrivateKey.generate()
+            session.add(KeyPair(kind=USER, owner=actor, public_key=crypto.b64(bytes(private.public_key)),
+                                protected_private=crypto.protect_secret(bytes(private), passphrase, kdf.opslimit,
+                                                                        kdf.memlimit),
+                                created_by=actor))
+            created.append(USER)
+        elif mine.protected_private is not None:
+            try:
+                crypto.open_secret(mine.protected_private, passphrase)
+            except WrongPassphrase as exc:
+                raise WrongPassphrase(f"wrong passphrase for {actor!r}'s existing key") from exc
+        if role in access.OPERATIONS["keys.signing"]:
+            if key_row(session, SIGNING) is None:
+                signing = SigningKey.generate()
+                session.add(KeyPair(kind=SIGNING, owner=actor, public_key=crypto.b64(bytes(signing.verify_key)),
+                                    protected_private=crypto.protect_secret(bytes(signing), passphrase,
+                                                                            kdf.opslimit, kdf.memlimit),
+                                    created_by=actor))
+                created.append(SIGNING)
+            if key_row(session, RECOVERY) is None:
+                recovery = PrivateKey.generate()
+                session.add(KeyPair(kind=RECOVERY, owner=STORE_WIDE,
+                                    public_key=crypto.b64(bytes(recovery.public_key)), protected_private=None,
+                                    created_by=actor))
+                recovery_text = RECOVERY_PREFIX + crypto.b64(bytes(recovery))
+                created.append(RECOVERY)
+        session.flush()
+        if created:
+            audit.append(session, actor, "keys.init", target=actor, details={"created": created})
+        signing_row = key_row(session, SIGNING)
+        public_key = user_public_key(session, actor)
+    return {
+        "user": actor,
+        "created": created,
+        "user_public_key": crypto.b64(bytes(public_key)) if public_key is not None else None,
+        "signing_public_key": PUBLIC_PREFIX + signing_row.public_key if signing_row is not None else None,
+        "recovery_private_key": recovery_text,
+    }

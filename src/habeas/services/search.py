@@ -1,0 +1,78 @@
+"""Search: full-text queries, their filters and facets, and rebuilding the index."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from habeas.analyse.tables import ENTITY_TYPES, entity_type_named
+from habeas.config import LOCAL_OWNER
+from habeas.search.index import SearchFilters, SearchHit, parse_date_bound
+from habeas.search.sync import catch_up, rebuild
+from habeas.services.guard import guarded
+from habeas.store import audit
+from habeas.store.store import Store
+
+
+@guarded("analyse")
+def reindex(store: Store, actor: str) -> int:
+    """Throw the index away and rebuild it from the database."""
+    with store.db.transaction() as session:
+        audit.append(session, actor, "index.rebuild")
+    return rebuild(store)
+
+
+def search_filters(case: str | None = None, sources: Sequence[str] = (), languages: Sequence[str] = (),
+                   file_types: Sequence[str] = (), entity_types: Sequence[str] = (), date_from: str | None = None,
+                   date_to: str | None = None) -> SearchFilters:
+    """Search filters as the CLI and the web take them, checked: entity types by name or label
+    ("organisation", "public body"), dates as YYYY, YYYY-MM or YYYY-MM-DD."""
+    types = []
+    for given in entity_types:
+        wanted = entity_type_named(given)
+        if wanted not in ENTITY_TYPES:
+            raise ValueError(f"unknown entity type {given!r}; one of: {', '.join(ENTITY_TYPES)}")
+        types.append(wanted)
+    return SearchFilters(case=case or None, sources=list(sources), languages=list(languages),
+                         file_types=list(file_types), entity_types=types,
+                         date_from=parse_date_bound(date_from) if date_from else None,
+                         date_to=parse_date_bound(date_to) if date_to else None)
+
+
+@guarded("read")
+def search(store: Store, query: str, filters: SearchFilters, limit: int = 10,
+           offset: int = 0, *, actor: str = LOCAL_OWNER) -> tuple[int, list[SearchHit]]:
+    catch_up(store)
+    return store.index.search(query, filters, limit=limit, offset=offset)
+
+
+@guarded("read")
+def search_all(store: Store, query: str, filters: SearchFilters,
+               *, actor: str = LOCAL_OWNER) -> tuple[int, Iterator[SearchHit]]:
+    """The total and every hit, streamed in batches."""
+    catch_up(store)
+    return store.index.count(query, filters), store.index.iter_search(query, filters)
+
+
+def hit_dict(hit: SearchHit) -> dict[str, Any]:
+    """One search result as ``search --json`` and ``GET /api/search`` print it."""
+    return {"document_id": hit.document_id, "title": hit.title, "page": hit.page,
+            "snippet": hit.snippet, "score": hit.score}
+
+
+def search_json_chunks(total: int, hits: Iterator[SearchHit]) -> Iterator[str]:
+    """The JSON of ``search --json``, piece by piece, so every result streams without a cap."""
+    yield f'{{"total": {total}, "results": ['
+    for n, hit in enumerate(hits):
+        yield ("," if n else "") + "\n " + json.dumps(hit_dict(hit), ensure_ascii=False)
+    yield "\n]}\n"
+
+
+@guarded("read")
+def search_facets(store: Store, query: str, filters: SearchFilters,
+                  *, actor: str = LOCAL_OWNER) -> dict[str, list[tuple[str, int]]]:
+    """For each filter field (source, language, file type, entity type, year), its values with how
+    many matching pages each would leave; values with none are left out."""
+    catch_up(store)
+    return store.index.facets(query, filters)

@@ -1,0 +1,192 @@
+"""Accounts, roles, per-case grants and second factors."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pyotp
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import CursorResult, bindparam, delete, select, update
+
+from habeas.auth.totp import ISSUER, STEP_S, Enrolment, encrypt_secret
+from habeas.config import LOCAL_OWNER
+from habeas.protect import access
+from habeas.protect.access import CASE_GRANTS, OPERATIONS, ROLES, case_id_named, check
+from habeas.protect.models import Grant
+from habeas.services.guard import guarded
+from habeas.store import audit
+from habeas.store.auth_models import UserTotp
+from habeas.store.models import Case, User
+from habeas.store.store import Store
+
+PERMISSIONS = OPERATIONS  # the name the web app and older callers use
+
+
+MIN_PASSWORD = 8
+
+
+_hasher = PasswordHasher()  # Argon2id with argon2-cffi's recommended cost
+
+
+_DUMMY_HASH = _hasher.hash("a password nobody has")  # checked for unknown names, so timing tells nothing
+
+
+def allowed(role: str | None, permission: str) -> bool:
+    """Whether ``role`` may do ``permission`` (an operation of ``OPERATIONS``); unknown roles and
+    operations are refused."""
+    return role is not None and role in OPERATIONS.get(permission, frozenset())
+
+
+def may_see_restricted(role: str | None, case: str | None = None) -> bool:
+    """Whether ``role`` may see table rows marked restricted (in ``case``, when given). Every check
+    of restricted records goes through here, so that per-case grants extend this one function."""
+    return allowed(role, "restricted")
+
+
+def role_of(store: Store, actor: str) -> str | None:
+    """The role of ``actor`` as ``access.role_of`` decides it: the store's local owner is an admin;
+    a disabled or unknown user has none (in a store without accounts, anyone is its admin)."""
+    with store.db.reading() as session:
+        return access.role_of(session, actor)
+
+
+@guarded("admin")
+def add_user(store: Store, name: str, role: str, password: str, actor: str) -> dict[str, Any]:
+    """A new account with an Argon2id hash of its password; the password itself is never stored."""
+    name = name.strip()
+    if not name or len(name) > 200 or any(c.isspace() for c in name):
+        raise ValueError("a user name is 1 to 200 characters without spaces")
+    if role not in ROLES:
+        raise ValueError(f"role must be one of {', '.join(ROLES)}, not {role!r}")
+    if name == LOCAL_OWNER:
+        raise ValueError(f"{LOCAL_OWNER!r} is the name of the CLI's local operator; choose another")
+    if len(password) < MIN_PASSWORD:
+        raise ValueError(f"a password needs at least {MIN_PASSWORD} characters")
+    with store.db.transaction() as session:
+        if session.scalars(select(User).where(User.name == name)).first() is not None:
+            raise ValueError(f"a user called {name!r} already exists")
+        user = User(name=name, role=role, password_hash=_hasher.hash(password), disabled=False, created_by=actor)
+        session.add(user)
+        session.flush()
+        audit.append(session, actor, "user.add", target=name, details={"role": role})
+        return _user_dict(user)
+
+
+@guarded("admin")
+def list_users(store: Store, *, actor: str = LOCAL_OWNER) -> list[dict[str, Any]]:
+    with store.db.reading() as session:
+        return [_user_dict(u) for u in session.scalars(select(User).order_by(User.name))]
+
+
+_USERS = User.__table__
+
+
+# Every web request reads its account: a statement built once, run on a plain connection.
+_USER_BY_NAME = select(_USERS.c.name, _USERS.c.role, _USERS.c.disabled, _USERS.c.created_at,
+                       _USERS.c.created_by).where(_USERS.c.name == bindparam("name"))
+
+
+def get_user(store: Store, name: str) -> dict[str, Any] | None:
+    """The account called ``name`` if it exists and is not disabled."""
+    with store.db.connection() as conn:
+        user = conn.execute(_USER_BY_NAME, {"name": name}).first()
+        return _user_dict(user) if user is not None and not user.disabled else None
+
+
+def authenticate(store: Store, name: str, password: str) -> dict[str, Any] | None:
+    """The account when the password is right, else None (the same work either way)."""
+    with store.db.reading() as session:
+        user = session.scalars(select(User).where(User.name == name)).first()
+        stored = user.password_hash if user is not None and not user.disabled else _DUMMY_HASH
+    try:
+        _hasher.verify(stored, password)
+    except (VerificationError, InvalidHashError):
+        return None
+    if user is None or user.disabled:
+        return None
+    if _hasher.check_needs_rehash(stored):
+        with store.db.transaction() as session:
+            session.execute(update(User).where(User.id == user.id).values(password_hash=_hasher.hash(password)))
+            audit.append(session, user.name, "user.rehash", target=user.name)  # a stronger hash, same password
+    return _user_dict(user)
+
+
+def _user_dict(user: Any) -> dict[str, Any]:
+    """An account as data, from a ``User`` or a row with its columns."""
+    return {"name": user.name, "role": user.role, "disabled": user.disabled,
+            "created_at": user.created_at.isoformat(), "created_by": user.created_by}
+
+
+def grant(store: Store, actor: str, user: str, case: str, permission: str) -> dict[str, Any]:
+    """Give ``user`` ``permission`` on ``case`` (admins only). Idempotent."""
+    if permission not in CASE_GRANTS:
+        raise ValueError(f"permission must be one of {', '.join(sorted(CASE_GRANTS))}, not {permission!r}")
+    with store.db.transaction() as session:
+        check(session, actor, "grant.manage")
+        case_id = case_id_named(session, case)
+        role = role_of(session, user)
+        if role is None:
+            raise ValueError(f"{user!r} is not an account of this store")
+        if role not in OPERATIONS[permission]:
+            raise ValueError(f"a {role} cannot hold the {permission} permission")
+        existing = session.scalars(select(Grant).where(Grant.user == user, Grant.case_id == case_id,
+                                                       Grant.permission == permission)).first()
+        if existing is None:
+            existing = Grant(user=user, case_id=case_id, permission=permission, granted_by=actor)
+            session.add(existing)
+            session.flush()
+            audit.append(session, actor, "grant.add", case_name=case, target=user,
+                         details={"permission": permission})
+        return _grant_dict(existing, case)
+
+
+def revoke(store: Store, actor: str, user: str, case: str, permission: str) -> bool:
+    """Take a grant back (admins only); whether there was one. Keys already wrapped to the user
+    stay wrapped: the grant check refuses them, and rotating the record's key removes them."""
+    with store.db.transaction() as session:
+        check(session, actor, "grant.manage")
+        case_id = case_id_named(session, case)
+        result: CursorResult[Any] = session.execute(  # type: ignore[assignment]
+            delete(Grant).where(Grant.user == user, Grant.case_id == case_id, Grant.permission == permission))
+        gone = result.rowcount
+        if gone:
+            audit.append(session, actor, "grant.remove", case_name=case, target=user,
+                         details={"permission": permission})
+        return bool(gone)
+
+
+def list_grants(store: Store, actor: str, case: str | None = None) -> list[dict[str, Any]]:
+    with store.db.reading() as session:
+        check(session, actor, "grant.manage")
+        query = select(Grant, Case.name).join(Case, Case.id == Grant.case_id).order_by(Case.name, Grant.user)
+        if case is not None:
+            query = query.where(Case.name == case)
+        return [_grant_dict(g, name) for g, name in session.execute(query)]
+
+
+def _grant_dict(g: Grant, case_name: str) -> dict[str, Any]:
+    return {"user": g.user, "case": case_name, "permission": g.permission, "granted_by": g.granted_by,
+            "granted_at": g.granted_at.isoformat()}
+
+
+@guarded("admin")
+def enrol_totp(store: Store, name: str, actor: str, *, replace: bool = False) -> Enrolment:
+    """Give ``name`` a new TOTP secret and return it (the only time it leaves the store in the clear).
+    An existing secret is kept unless ``replace``: replacing one locks out the old authenticator."""
+    secret = pyotp.random_base32()
+    with store.db.transaction() as session:
+        user = session.scalars(select(User).where(User.name == name)).first()
+        if user is None:
+            raise ValueError(f"no user called {name!r}")
+        existing = session.get(UserTotp, user.id)
+        if existing is not None and not replace:
+            raise ValueError(f"{name} already has a one-time code; --replace gives a new one")
+        sealed = encrypt_secret(store, name, secret)
+        if existing is None:
+            session.add(UserTotp(user_id=user.id, secret_encrypted=sealed, created_by=actor))
+        else:
+            existing.secret_encrypted, existing.last_step, existing.created_by = sealed, None, actor
+        audit.append(session, actor, "user.totp", target=name, details={"replaced": existing is not None})
+    uri = pyotp.TOTP(secret, interval=STEP_S).provisioning_uri(name=name, issuer_name=ISSUER)
+    return Enrolment(name=name, secret=secret, uri=uri)

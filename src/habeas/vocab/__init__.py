@@ -1,0 +1,53 @@
+"""What a thing is, as data: the tables every layer reads (ARCHITECTURE.md, "pure").
+
+- entity types (``entity_types.json``): stored name, label, FollowTheMoney schema, resolution rank,
+  exported or not, CSS class, spaCy labels;
+- file formats (``file_formats.json``): what ingest can call a file, and the extractor that reads it.
+
+Pure: no database, no network, no files but its own packaged data, nothing from habeas but
+``habeas.errors``. The faces (CLI, web) import what they show from here.
+"""
+
+from habeas.vocab.entity_types import (
+    ENTITY_TYPES,
+    FACILITY,
+    LAW,
+    ORGANIZATION,
+    PERSON,
+    PLACE,
+    PUBLIC_BODY,
+    TYPE_LABELS,
+    EntityType,
+    entity_type,
+    entity_type_named,
+    entity_types,
+    exported_types,
+    ftm_schemas,
+    resolution_order,
+    spacy_types,
+)
+from habeas.vocab.file_formats import FILE_FORMATS, FileFormat, binary_formats, file_format, file_formats
+
+__all__ = [
+    "ENTITY_TYPES",
+    "FACILITY",
+    "FILE_FORMATS",
+    "LAW",
+    "ORGANIZATION",
+    "PERSON",
+    "PLACE",
+    "PUBLIC_BODY",
+    "TYPE_LABELS",
+    "EntityType",
+    "FileFormat",
+    "binary_formats",
+    "entity_type",
+    "entity_type_named",
+    "entity_types",
+    "exported_types",
+    "file_format",
+    "file_formats",
+    "ftm_schemas",
+    "resolution_order",
+    "spacy_types",
+]
