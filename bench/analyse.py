@@ -28,7 +28,7 @@ from habeas import services
 from habeas.analyse.engine import BATCH_SIZE, chunks, load_nlp
 from habeas.analyse.english import prepare
 from habeas.config import load_settings
-from habeas.services import intake
+from habeas.services import Caller, intake
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -67,11 +67,11 @@ def habeas_ingest(folder: Path, store_dir: Path, workers: int) -> tuple[float, d
     try:
         options = intake.default_intake(None, "bench", "A", "bench", "bench")
         began = time.perf_counter()
-        report = intake.ingest(store, [folder], options)
+        report = intake.ingest(Caller(store, options.actor), [folder], options)
         elapsed = time.perf_counter() - began
         from habeas.services import analysis as analysis_services
 
-        status = analysis_services.analysis_status(store)
+        status = analysis_services.analysis_status(Caller(store))
         return elapsed, {"new": len(report.new), "failed": len(report.failed), **status}
     finally:
         store.close()
@@ -85,7 +85,7 @@ def reanalyse(store_dir: Path, workers: int) -> float:
     store = services.open_store(replace(load_settings(store_dir), workers=workers))
     try:
         began = time.perf_counter()
-        analysis_services.analyse(store, None, "bench")
+        analysis_services.analyse(Caller(store, "bench"), None)
         return time.perf_counter() - began
     finally:
         store.close()

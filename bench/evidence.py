@@ -25,7 +25,7 @@ from nacl.signing import SigningKey
 from habeas import services
 from habeas.config import LOCAL_OWNER, Settings
 from habeas.custody import package as evidence
-from habeas.services import custody, intake
+from habeas.services import Caller, custody, intake
 
 
 def timed(step: str, fn, *args, **kwargs):  # type: ignore[no-untyped-def]
@@ -53,7 +53,7 @@ def main() -> None:
                 for _ in range(args.mib):
                     fh.write(os.urandom(1024 * 1024))
         store = services.open_store(Settings(store=base / "store", workers=1))
-        intake.ingest(store, [folder], intake.default_intake(None, "bench", "C", "bench", LOCAL_OWNER))
+        intake.ingest(Caller(store), [folder], intake.default_intake(None, "bench", "C", "bench", LOCAL_OWNER))
         key = SigningKey.generate()
         package = base / "package.zip"
         rows = []

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from habeas import services
 from habeas.config import load_settings
-from habeas.services import analysis, intake
+from habeas.services import Caller, analysis, intake
 
 ROOT = Path(__file__).resolve().parent.parent
 TYPES = {
@@ -118,10 +118,10 @@ def main() -> int:
         store = services.open_store(load_settings(Path(tmp) / "store"))
         try:
             options = intake.default_intake(None, "bench", "A", "bench", "bench")
-            intake.ingest(store, [args.corpus], options)
-            entities = analysis.list_entities(store)
-            claims = analysis.list_claims(store)["claims"]
-            events = analysis.timeline(store)["events"]
+            intake.ingest(Caller(store, options.actor), [args.corpus], options)
+            entities = analysis.list_entities(Caller(store))
+            claims = analysis.list_claims(Caller(store))["claims"]
+            events = analysis.timeline(Caller(store))["events"]
         finally:
             store.close()
     report = evaluate(entities, claims, events, gold, texts)

@@ -24,7 +24,7 @@ from followthemoney import model
 from habeas import services
 from habeas.config import Settings
 from habeas.export import ftm
-from habeas.services import exports, intake
+from habeas.services import Caller, exports, intake
 
 CORPUS = Path(__file__).resolve().parents[1] / "examples" / "corpus"
 SURNAMES = ["Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Zhao", "Huang", "Zhou", "Wu", "Xu", "Sun", "Hu", "Zhu",
@@ -58,7 +58,7 @@ def main() -> None:
         listing = base / "list.ftm.json"
         entities = synthetic_list(listing, people)
         store = services.open_store(Settings(store=base / "store", workers=1))
-        intake.ingest(store, [CORPUS], intake.default_intake(None, "bench", "A", "bench", "bench"))
+        intake.ingest(Caller(store, "bench"), [CORPUS], intake.default_intake(None, "bench", "A", "bench", "bench"))
         rows: list[tuple[str, float, int]] = []
 
         def peer() -> None:
@@ -68,14 +68,14 @@ def main() -> None:
 
         rows.append(timed("peer: followthemoney reads and checks the file", entities, peer))
         rows.append(timed("habeas import ftm (checked, stored in SQLite)", entities,
-                          lambda: exports.import_ftm(store, listing, None, "bench")))
+                          lambda: exports.import_ftm(Caller(store, "bench"), listing, None)))
         out = base / "out.ftm.json"
         exported = sum(1 for _ in ftm.ftm_entities(store))
         rows.append(timed("habeas export ftm (case file + imported list)", exported,
-                          lambda: exports.export_ftm(store, out)))
-        officials = exports.cross_reference(store, everyone=True)
+                          lambda: exports.export_ftm(Caller(store), out)))
+        officials = exports.cross_reference(Caller(store), everyone=True)
         rows.append(timed(f"habeas officials --sanctions --everyone ({len(officials['officials'])} people "
-                          f"x {people:,} listed)", people, lambda: exports.cross_reference(store, everyone=True)))
+                          f"x {people:,} listed)", people, lambda: exports.cross_reference(Caller(store), everyone=True)))
         store.close()
         shutil.rmtree(base / "store", ignore_errors=True)
     print(f"load average {os.getloadavg()[0]:.1f} (2-core machine shared with other jobs)")

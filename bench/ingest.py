@@ -45,7 +45,7 @@ from rich.progress import (
     TimeRemainingColumn,
 )
 
-from habeas.services import intake
+from habeas.services import Caller, intake
 from textgen import DOMAIN_WORDS, TextGenerator, words
 
 SEED = 20240917
@@ -373,7 +373,7 @@ def ingest_child(corpus: Path, store_dir: Path, result_file: Path, profile: Path
         started = time.perf_counter()
         if profiler:
             profiler.enable()
-        report = intake.ingest(store, [corpus], options, bar)
+        report = intake.ingest(Caller(store, options.actor), [corpus], options, bar)
         if profiler:
             profiler.disable()
         wall = time.perf_counter() - started

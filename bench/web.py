@@ -28,7 +28,7 @@ from pathlib import Path
 
 from habeas import services
 from habeas.config import Settings
-from habeas.services import documents, intake, users
+from habeas.services import Caller, documents, intake, users
 from textgen import DOMAIN_WORDS, TextGenerator
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -63,7 +63,7 @@ def build_store(docs: int) -> Path:
     store = services.open_store(Settings(store=store_dir))
     try:
         options = intake.default_intake(None, "European Parliament", "A", "bench", "bench")
-        intake.ingest(store, [ROOT / "examples" / "corpus"], options)
+        intake.ingest(Caller(store, options.actor), [ROOT / "examples" / "corpus"], options)
         if docs:
             with tempfile.TemporaryDirectory() as tmp:
                 generator = TextGenerator(seed=7)
@@ -72,9 +72,9 @@ def build_store(docs: int) -> Path:
                     text = "\n\n".join(generator.paragraphs(4))
                     Path(tmp, f"gen-{n:05d}.txt").write_text(f"{places[n % len(places)]} report {n}\n\n{text}")
                 print(f"ingesting {docs} generated documents (once; kept in {store_dir})", file=sys.stderr)
-                intake.ingest(store, [Path(tmp)], intake.default_intake(None, "generated", "F", "bench",
+                intake.ingest(Caller(store, "bench"), [Path(tmp)], intake.default_intake(None, "generated", "F", "bench",
                                                                             "bench"))
-        users.add_user(store, USER, "reader", PASSWORD, "bench")
+        users.add_user(Caller(store, "bench"), USER, "reader", PASSWORD)
     finally:
         store.close()
     (store_dir / "ready").touch()
@@ -165,10 +165,10 @@ def _entities(store_dir: Path) -> list[str]:
         return []
     store = services.open_store(Settings(store=store_dir))
     try:
-        if not analysis_services.list_entities(store):  # a store built before the analysis stage
-            corpus = [d["id"] for d in documents.list_documents(store) if not d["file_name"].startswith("gen-")]
-            analysis_services.analyse(store, corpus, "bench")
-        return [e["id"] for e in analysis_services.list_entities(store)[:20]]
+        if not analysis_services.list_entities(Caller(store)):  # a store built before the analysis stage
+            corpus = [d["id"] for d in documents.list_documents(Caller(store)) if not d["file_name"].startswith("gen-")]
+            analysis_services.analyse(Caller(store, "bench"), corpus)
+        return [e["id"] for e in analysis_services.list_entities(Caller(store))[:20]]
     finally:
         store.close()
 

@@ -30,7 +30,7 @@ from habeas import services
 from habeas.config import IngestLimits, Settings
 from habeas.ingest.pipeline import IngestReport
 from habeas.search.index import SearchFilters
-from habeas.services import documents, intake, search
+from habeas.services import Caller, documents, intake, search
 from habeas.store.store import Store
 
 BACKENDS = ["sqlite", "postgres"]
@@ -166,19 +166,19 @@ def intake_options(case: str | None = None, source: str | None = None, grade: st
 
 
 def ingest(store: Store, *paths: Path, **options: Any) -> IngestReport:
-    return intake.ingest(store, list(paths), intake_options(**options))
+    return intake.ingest(Caller(store, ACTOR), list(paths), intake_options(**options))
 
 
 def docs_by_name(store: Store) -> dict[str, dict[str, Any]]:
     """Every document by file name (names are unique in the tests that use this)."""
-    docs = documents.list_documents(store)
+    docs = documents.list_documents(Caller(store))
     by_name = {d["file_name"]: d for d in docs}
     assert len(by_name) == len(docs), "file names are not unique in this store"
     return by_name
 
 
 def hit_ids(store: Store, query: str, **filters: Any) -> set[str]:
-    _total, hits = search.search(store, query, SearchFilters(**filters), limit=100)
+    _total, hits = search.search(Caller(store), query, SearchFilters(**filters), limit=100)
     return {h.document_id for h in hits}
 
 

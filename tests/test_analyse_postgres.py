@@ -13,7 +13,7 @@ from sqlalchemy.engine import make_url
 
 from habeas import services
 from habeas.config import load_settings
-from habeas.services import analysis, custody, intake
+from habeas.services import Caller, analysis, custody, intake
 
 CORPUS = Path(__file__).resolve().parent.parent / "examples" / "corpus"
 URL = os.environ.get("HABEAS_TEST_DATABASE_URL")
@@ -46,13 +46,13 @@ def pg_store(tmp_path: Path):
 
 
 def test_analysis_and_judgements_on_postgres(pg_store):
-    intake.ingest(pg_store, [CORPUS], intake.default_intake(None, "EP", "A", "test", "test"))
-    persons = {e["name"] for e in analysis.list_entities(pg_store, "person")}
+    intake.ingest(Caller(pg_store, "test"), [CORPUS], intake.default_intake(None, "EP", "A", "test", "test"))
+    persons = {e["name"] for e in analysis.list_entities(Caller(pg_store), "person")}
     assert persons == {"Ilham Tohti", "Chen Quanguo", "Xi Jinping", "Wang Yi", "Bachelet"}
-    [ijop] = [e for e in analysis.list_entities(pg_store) if "IJOP" in e["aliases"]]
-    analysis.split_entity(pg_store, ijop["id"], "IJOP", "test")
-    analysis.analyse(pg_store, None, "test")
-    assert [e["aliases"] for e in analysis.list_entities(pg_store) if e["name"] == "IJOP"] == [[]]
-    assert len(analysis.entity_dossier(pg_store, "Ilham Tohti")["mentions"]) >= 5
-    assert any(c["value"] == 1535 for c in analysis.list_claims(pg_store)["claims"])
-    assert custody.verify(pg_store)["ok"]
+    [ijop] = [e for e in analysis.list_entities(Caller(pg_store)) if "IJOP" in e["aliases"]]
+    analysis.split_entity(Caller(pg_store, "test"), ijop["id"], "IJOP")
+    analysis.analyse(Caller(pg_store, "test"), None)
+    assert [e["aliases"] for e in analysis.list_entities(Caller(pg_store)) if e["name"] == "IJOP"] == [[]]
+    assert len(analysis.entity_dossier(Caller(pg_store), "Ilham Tohti")["mentions"]) >= 5
+    assert any(c["value"] == 1535 for c in analysis.list_claims(Caller(pg_store))["claims"])
+    assert custody.verify(Caller(pg_store))["ok"]

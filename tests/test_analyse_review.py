@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from conftest import ACTOR, Make, hit_ids, ingest
 from habeas.analyse.document_date import document_date
 from habeas.resolve.candidates import Named, propose
-from habeas.services import analysis, search
+from habeas.services import Caller, analysis, search
 from habeas.store.analysis_models import EntityJudgement
 from habeas.store.models import AuditEntry
 from habeas.store.store import Store
@@ -54,7 +54,7 @@ def two_reports(store: Store, tmp_path: Path, make: type[Make]) -> Store:
 
 
 def _pairs(store: Store) -> set[frozenset[str]]:
-    return {frozenset((p["left"]["name"], p["right"]["name"])) for p in analysis.merge_candidates(store)["pairs"]}
+    return {frozenset((p["left"]["name"], p["right"]["name"])) for p in analysis.merge_candidates(Caller(store))["pairs"]}
 
 
 def test_accept_merges_and_reject_is_kept_through_reanalysis(two_reports: Store) -> None:
@@ -62,23 +62,23 @@ def test_accept_merges_and_reject_is_kept_through_reanalysis(two_reports: Store)
     chen = frozenset(("Chen Quanguo", "Quanguo Chen"))
     police = frozenset(("Xinjiang Police College", "Xinjiang Police Academy"))
     assert {chen, police} <= _pairs(store)
-    merged = analysis.decide_candidate(store, "Chen Quanguo", "Quanguo Chen", "same", "ada")
+    merged = analysis.decide_candidate(Caller(store, "ada"), "Chen Quanguo", "Quanguo Chen", "same")
     assert merged["entity"]["aliases"] and chen == {merged["entity"]["name"], *merged["entity"]["aliases"]}
-    kept = analysis.decide_candidate(store, "Xinjiang Police College", "Xinjiang Police Academy", "distinct", "ada")
+    kept = analysis.decide_candidate(Caller(store, "ada"), "Xinjiang Police College", "Xinjiang Police Academy", "distinct")
     assert kept["decision"] == "distinct"
     assert not {chen, police} & _pairs(store)
-    analysis.analyse(store, None, ACTOR)  # analyse --all rebuilds every entity: the decisions hold
+    analysis.analyse(Caller(store, ACTOR), None)  # analyse --all rebuilds every entity: the decisions hold
     assert not {chen, police} & _pairs(store)
-    assert {e["name"] for e in analysis.list_entities(store, q="Police")} == set(police)
-    assert analysis.entity_mention_page(store, "Quanguo Chen", limit=0)["name"] in chen
-    assert len(analysis.list_entities(store, q="quanguo")) == 1
+    assert {e["name"] for e in analysis.list_entities(Caller(store), q="Police")} == set(police)
+    assert analysis.entity_mention_page(Caller(store), "Quanguo Chen", limit=0)["name"] in chen
+    assert len(analysis.list_entities(Caller(store), q="quanguo")) == 1
     with store.db.reading() as session:
         actions = list(session.scalars(select(AuditEntry.action).order_by(AuditEntry.seq)))
         distinct = session.scalar(select(func.count()).select_from(EntityJudgement)
                                   .where(EntityJudgement.decision == "distinct"))
     assert "entity.merge" in actions and "entity.distinct" in actions and distinct == 1
     with pytest.raises(ValueError):
-        analysis.decide_candidate(store, "Xinjiang Police College", "Xinjiang Police Academy", "maybe", "ada")
+        analysis.decide_candidate(Caller(store, "ada"), "Xinjiang Police College", "Xinjiang Police Academy", "maybe")
 
 
 def test_search_by_entity_type_and_document_date(two_reports: Store) -> None:
@@ -90,17 +90,17 @@ def test_search_by_entity_type_and_document_date(two_reports: Store) -> None:
     assert len(hit_ids(store, "camp OR camps", date_from="2017-03", date_to="2017-03")) == 1
     assert len(hit_ids(store, "camp OR camps", date_from="2018-06-01")) == 1  # the year 2018 overlaps
     assert hit_ids(store, "camp OR camps", date_to="2016") == set()
-    facets = search.search_facets(store, "camp OR camps", search.search_filters())
+    facets = search.search_facets(Caller(store), "camp OR camps", search.search_filters())
     assert dict(facets["year"]) == {"2017": 1, "2018": 1}
     assert dict(facets["entity_type"])["person"] == 2 and dict(facets["entity_type"])["place"] == 1
     # reindex rebuilds the new fields from the database
-    search.reindex(store, ACTOR)
+    search.reindex(Caller(store, ACTOR))
     assert hit_ids(store, "camp OR camps", entity_types=["place"]) < everything
     assert len(hit_ids(store, "camp OR camps", date_from="2017", date_to="2017")) == 1
 
 
 def test_timeline_of_an_entity_is_filtered_by_id(two_reports: Store) -> None:
-    events = analysis.timeline(two_reports, entity="Chen Quanguo")["events"]
+    events = analysis.timeline(Caller(two_reports), entity="Chen Quanguo")["events"]
     assert [e["date"] for e in events] == ["2017-03-03"]
     assert all("Chen Quanguo" in e["entities"] for e in events)
 

@@ -13,7 +13,7 @@ from sqlalchemy import delete, select, text, update
 from sqlalchemy.exc import DBAPIError
 
 from conftest import ACTOR, Cli
-from habeas.services import cases, custody
+from habeas.services import Caller, cases, custody
 from habeas.services.custody import audit_trail
 from habeas.store import audit
 from habeas.store.models import AuditEntry
@@ -23,8 +23,8 @@ from tamper import lift_audit_guard
 
 def _fill(store: Store, n: int = 5) -> None:
     for i in range(n):
-        cases.create_case(store, f"case-{i}", ACTOR)
-    assert custody.verify(store)["ok"]
+        cases.create_case(Caller(store, ACTOR), f"case-{i}")
+    assert custody.verify(Caller(store))["ok"]
 
 
 def _entries(store: Store) -> list[AuditEntry]:
@@ -44,7 +44,7 @@ def test_the_database_refuses_update_and_delete(store: Store, statement: str) ->
     with pytest.raises(DBAPIError, match="append-only"), store.db.engine.begin() as conn:
         conn.execute(text(statement))
     assert [(e.seq, e.hash, e.actor) for e in _entries(store)] == before
-    assert custody.verify(store)["ok"]
+    assert custody.verify(Caller(store))["ok"]
 
 
 def test_postgres_refuses_truncate(store: Store) -> None:
@@ -71,7 +71,7 @@ def test_sqlite_file_refuses_delete_from_outside_habeas(store: Store) -> None:
 
 def test_appending_still_works(store: Store) -> None:
     _fill(store, 3)
-    cases.create_case(store, "later", ACTOR)
+    cases.create_case(Caller(store, ACTOR), "later")
     assert [e.seq for e in _entries(store)] == [1, 2, 3, 4]
 
 
@@ -83,8 +83,8 @@ def test_an_edited_entry_fails_verification(store: Store) -> None:
     lift_audit_guard(store)
     with store.db.transaction() as session:
         session.execute(update(AuditEntry).where(AuditEntry.seq == 3).values(target="elsewhere"))
-    assert custody.verify(store)["problems"] == ["audit log: entry 3 has been altered"]
-    assert audit_trail(store)["ok"] is False
+    assert custody.verify(Caller(store))["problems"] == ["audit log: entry 3 has been altered"]
+    assert audit_trail(Caller(store))["ok"] is False
 
 
 def test_a_deleted_entry_fails_verification(store: Store) -> None:
@@ -92,7 +92,7 @@ def test_a_deleted_entry_fails_verification(store: Store) -> None:
     lift_audit_guard(store)
     with store.db.transaction() as session:
         session.execute(delete(AuditEntry).where(AuditEntry.seq == 3))
-    problems = custody.verify(store)["problems"]
+    problems = custody.verify(Caller(store))["problems"]
     assert "audit log: entry 3 is missing (next is 4)" in problems
     assert "audit log: entry 4 does not point to the entry before it" in problems
 
@@ -108,7 +108,7 @@ def test_reordered_entries_fail_verification(store: Store) -> None:
                                              "prev_hash", "hash")} for e in (e2, e3)]
         session.execute(update(AuditEntry).where(AuditEntry.seq == 2).values(**rows[1]))
         session.execute(update(AuditEntry).where(AuditEntry.seq == 3).values(**rows[0]))
-    result = custody.verify(store)
+    result = custody.verify(Caller(store))
     assert result["ok"] is False
     assert "audit log: entry 2 does not point to the entry before it" in result["problems"]
 
@@ -123,7 +123,7 @@ def test_a_cut_off_tail_is_noticed_through_the_anchor(store: Store) -> None:
         session.execute(delete(AuditEntry).where(AuditEntry.seq >= 4))
     with store.db.reading() as session:
         assert audit.verify_chain(session) == []  # what is left is a perfect chain...
-    problems = custody.verify(store)["problems"]
+    problems = custody.verify(Caller(store))["problems"]
     assert problems == [f"audit log: the log ends at entry 3, but {store.audit_anchor} records entry 5: "
                         "its tail has been cut off"]  # ...but the anchor remembers more
 
@@ -140,13 +140,13 @@ def test_a_rewritten_tail_is_noticed_through_the_anchor(store: Store) -> None:
         audit.append(session, "forger", "case.create", target="innocent")
     with store.db.reading() as session:
         assert audit.verify_chain(session) == []
-    assert custody.verify(store)["problems"] == [
+    assert custody.verify(Caller(store))["problems"] == [
         f"audit log: entry 5 is not the one {store.audit_anchor} recorded"]
     # Rewriting the anchor file too fools the store, not an older copy of the head (a package's).
     store.audit_anchor.unlink()
     with store.db.transaction() as session:
         audit.append(session, "forger", "case.create", target="cover")
-    assert custody.verify(store)["ok"]
+    assert custody.verify(Caller(store))["ok"]
     with store.db.reading() as session:
         assert audit.verify_chain(session, [before]) == [
             f"audit log: entry 5 is not the one {before.where} recorded"]
@@ -155,10 +155,10 @@ def test_a_rewritten_tail_is_noticed_through_the_anchor(store: Store) -> None:
 def test_a_missing_or_damaged_anchor_file_is_a_problem(store: Store) -> None:
     _fill(store)
     store.audit_anchor.unlink()
-    [problem] = custody.verify(store)["problems"]
+    [problem] = custody.verify(Caller(store))["problems"]
     assert "head anchor" in problem and "is missing" in problem
     store.audit_anchor.write_text("{not json")
-    [problem] = custody.verify(store)["problems"]
+    [problem] = custody.verify(Caller(store))["problems"]
     assert "not a readable audit anchor" in problem
 
 
@@ -171,13 +171,13 @@ def test_the_anchor_never_moves_back_and_skips_rolled_back_work(store: Store) ->
         audit.append(session, ACTOR, "case.create", target="never")
         raise RuntimeError("the write fails after its audit entry")
     assert audit.read_anchor(store.audit_anchor) == anchor
-    assert custody.verify(store)["ok"]
+    assert custody.verify(Caller(store))["ok"]
     assert not list(store.settings.store.glob(".audit-head.json-*"))  # no half-written anchor left
 
 
 def test_a_fresh_store_has_no_anchor_and_no_problem(store: Store) -> None:
     assert not store.audit_anchor.exists()
-    assert custody.verify(store)["ok"]
+    assert custody.verify(Caller(store))["ok"]
 
 
 # -- the command ------------------------------------------------------------------------------

@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 
 from conftest import Make, StoreFactory, docs_by_name, failure_for, hit_ids, ingest, module_store_fixture
 from habeas.ingest.pipeline import IngestReport
-from habeas.services import documents
+from habeas.services import Caller, documents
 from habeas.store.models import Custody, Document, Record
 from habeas.store.store import Store
 
@@ -135,7 +135,7 @@ def test_failed_files_are_stored_as_error_documents(batch: Batch) -> None:
 
 def test_nul_characters_do_not_stop_the_batch(batch: Batch) -> None:
     """PostgreSQL text cannot hold NUL: stripped from titles, names and cells, never a crash."""
-    mail = documents.show_document(batch.store, batch.docs["nul-header.eml"]["id"])
+    mail = documents.show_document(Caller(batch.store), batch.docs["nul-header.eml"]["id"])
     assert mail["status"] == "ok" and mail["title"] == "Hiddennull"
     attachment = batch.docs["attached.txt"]
     assert attachment["parent_id"] == mail["id"] and attachment["path_in_parent"] == "attached.txt"
@@ -149,7 +149,7 @@ def test_nul_characters_do_not_stop_the_batch(batch: Batch) -> None:
 def test_names_that_are_not_utf8(batch: Batch) -> None:
     doc = batch.docs["caf\\xe9-latin1-name.txt"]  # the byte kept, as an escape
     assert doc["status"] == "ok" and hit_ids(batch.store, "Tarim") == {doc["id"]}
-    [custody] = documents.show_document(batch.store, doc["id"])["custody"]
+    [custody] = documents.show_document(Caller(batch.store), doc["id"])["custody"]
     assert custody["original_path"] == str(batch.folder.resolve() / "caf\\xe9-latin1-name.txt")
     member = batch.docs["vu.txt"]
     assert member["path_in_parent"] == "d\\xe9j\\xe0/vu.txt"
@@ -172,13 +172,13 @@ def test_zero_byte_file(batch: Batch) -> None:
 
 
 def test_pdf_with_txt_extension_is_read_as_pdf(batch: Batch) -> None:
-    doc = documents.show_document(batch.store, batch.docs["really-a-pdf.txt"]["id"])
+    doc = documents.show_document(Caller(batch.store), batch.docs["really-a-pdf.txt"]["id"])
     assert doc["file_type"] == "pdf" and doc["status"] == "ok"
     assert len(doc["pages"]) == 2 and "Aksu prefecture" in doc["pages"][0]["text"]
 
 
 def test_text_with_pdf_extension_is_read_as_text(batch: Batch) -> None:
-    doc = documents.show_document(batch.store, batch.docs["really-text.pdf"]["id"])
+    doc = documents.show_document(Caller(batch.store), batch.docs["really-text.pdf"]["id"])
     assert doc["file_type"] == "text" and doc["status"] == "ok"
     assert "Plain words about Hotan" in doc["text"]
 

@@ -20,7 +20,7 @@ from conftest import Cli, Make
 from habeas import services
 from habeas.config import Settings
 from habeas.search.index import SearchFilters
-from habeas.services import custody, search
+from habeas.services import Caller, custody, search
 from habeas.store.models import Custody, Document, Page
 
 FILES = 150
@@ -82,14 +82,14 @@ def test_killed_ingest_resumes_without_loss_or_duplicates(tmp_path: Path) -> Non
     # What the killed run wrote is intact, and search catches up on what it had not indexed.
     store = services.open_store(Settings(store=store_dir))
     try:
-        assert custody.verify(store)["ok"]
+        assert custody.verify(Caller(store))["ok"]
         with store.db.reading() as session:
             text = session.scalar(select(Page.text).join(Document, Document.id == Page.document_id)
                                   .where(Document.status == "ok", Document.file_type == "text").limit(1))
         assert text is not None
         word = re.search(r"qizilbel\d+|zarqun\d+x\d+", text)
         assert word is not None
-        assert search.search(store, word.group(0), SearchFilters())[0] == 1
+        assert search.search(Caller(store), word.group(0), SearchFilters())[0] == 1
     finally:
         store.close()
 
@@ -119,9 +119,9 @@ def test_killed_ingest_resumes_without_loss_or_duplicates(tmp_path: Path) -> Non
             members = [p for p in by_path if p.startswith(prefix)]
             assert len(members) == MEMBERS and all(len(by_path[p]) == 1 for p in members), archive
         assert len(by_path) == EXPECTED and len(shas) == EXPECTED  # each once
-        assert custody.verify(store)["ok"]
+        assert custody.verify(Caller(store))["ok"]
         for word in ("qizilbel7", "qizilbel149", "zarqun0x0", "zarqun19x5"):
-            total, _hits = search.search(store, word, SearchFilters())
+            total, _hits = search.search(Caller(store), word, SearchFilters())
             assert total == 1, word
     finally:
         store.close()

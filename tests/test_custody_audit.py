@@ -16,7 +16,7 @@ from sqlalchemy import delete, select, update
 from conftest import ACTOR, COLLECTOR, Make, docs_by_name, hit_ids, ingest, module_store_fixture
 from habeas import __version__
 from habeas.ingest.pipeline import IngestReport
-from habeas.services import cases, custody, documents
+from habeas.services import Caller, cases, custody, documents
 from habeas.store.audit import entry_hash
 from habeas.store.models import AuditEntry, Custody
 from habeas.store.store import Store
@@ -73,7 +73,7 @@ def test_custody_record_with_defaults(intake: Intake) -> None:
     assert row.sha256 == hashlib.sha256(MEMO.encode()).hexdigest() == intake.docs["memo.txt"]["sha256"]
     assert row.size == len(MEMO.encode())
     assert row.received_at is not None
-    [shown] = documents.show_document(intake.store, doc_id)["custody"]
+    [shown] = documents.show_document(Caller(intake.store), doc_id)["custody"]
     assert shown["source"] == "leak-folder" and shown["sha256"] == row.sha256
     assert shown["original_path"] == row.original_path
 
@@ -110,7 +110,7 @@ def test_every_write_is_in_the_audit_log(intake: Intake) -> None:
 
 
 def test_verify_ok_on_an_intact_store(intake: Intake) -> None:
-    result = custody.verify(intake.store)
+    result = custody.verify(Caller(intake.store))
     assert result["ok"] is True and result["problems"] == []
     assert result["blobs_checked"] == 4
     assert result["audit_entries"] == len(_audit(intake.store))
@@ -143,7 +143,7 @@ def test_verify_finds_changed_and_missing_blobs(store: Store, tmp_path: Path) ->
     Make.text(tmp_path / "in" / "b.txt", "Words about the Aksu region.")
     Make.text(tmp_path / "in" / "c.txt", "Words about the Korla region.")
     ingest(store, tmp_path / "in")
-    assert custody.verify(store)["ok"]
+    assert custody.verify(Caller(store))["ok"]
     docs = docs_by_name(store)
     changed = store.blobs.path_for(docs["a.txt"]["sha256"])
     os.chmod(changed, 0o644)  # blobs are read-only
@@ -151,7 +151,7 @@ def test_verify_finds_changed_and_missing_blobs(store: Store, tmp_path: Path) ->
     data[3] ^= 0x01
     changed.write_bytes(bytes(data))
     store.blobs.path_for(docs["b.txt"]["sha256"]).unlink()
-    result = custody.verify(store)
+    result = custody.verify(Caller(store))
     assert result["ok"] is False
     assert sorted(result["problems"]) == sorted([
         f"blob {docs['a.txt']['sha256']} has changed: its content now hashes to "
@@ -163,8 +163,8 @@ def test_verify_finds_changed_and_missing_blobs(store: Store, tmp_path: Path) ->
 def _audited_store(store: Store) -> int:
     """Fill the log cheaply: each new case is an audited write."""
     for name in ("alpha", "beta", "gamma", "delta"):
-        cases.create_case(store, name, ACTOR)
-    assert custody.verify(store)["ok"]
+        cases.create_case(Caller(store, ACTOR), name)
+    assert custody.verify(Caller(store))["ok"]
     return len(_audit(store))
 
 
@@ -173,7 +173,7 @@ def test_verify_finds_an_edited_audit_entry(store: Store) -> None:
     lift_audit_guard(store)  # as someone with the database file could
     with store.db.transaction() as session:
         session.execute(update(AuditEntry).where(AuditEntry.seq == 2).values(details={"forged": True}))
-    result = custody.verify(store)
+    result = custody.verify(Caller(store))
     assert result["ok"] is False
     assert result["problems"] == ["audit log: entry 2 has been altered"]
 
@@ -183,7 +183,7 @@ def test_verify_finds_an_edited_actor(store: Store) -> None:
     lift_audit_guard(store)  # as someone with the database file could
     with store.db.transaction() as session:
         session.execute(update(AuditEntry).where(AuditEntry.seq == 3).values(actor="someone-else"))
-    assert custody.verify(store)["problems"] == ["audit log: entry 3 has been altered"]
+    assert custody.verify(Caller(store))["problems"] == ["audit log: entry 3 has been altered"]
 
 
 def test_verify_finds_a_deleted_audit_entry(store: Store) -> None:
@@ -191,7 +191,7 @@ def test_verify_finds_a_deleted_audit_entry(store: Store) -> None:
     lift_audit_guard(store)  # as someone with the database file could
     with store.db.transaction() as session:
         session.execute(delete(AuditEntry).where(AuditEntry.seq == 2))
-    result = custody.verify(store)
+    result = custody.verify(Caller(store))
     assert result["ok"] is False
     assert "audit log: entry 2 is missing (next is 3)" in result["problems"]
     assert "audit log: entry 3 does not point to the entry before it" in result["problems"]
@@ -207,4 +207,4 @@ def test_verify_finds_a_rehashed_forgery(store: Store) -> None:
         entry.actor = "forger"
         entry.hash = entry_hash(entry.prev_hash, entry.seq, entry.at, entry.actor, entry.action,
                                 entry.case_name, entry.target, entry.details)
-    assert custody.verify(store)["problems"] == ["audit log: entry 3 does not point to the entry before it"]
+    assert custody.verify(Caller(store))["problems"] == ["audit log: entry 3 does not point to the entry before it"]

@@ -23,7 +23,7 @@ from habeas import __version__
 from habeas.config import LOCAL_OWNER as OWNER
 from habeas.custody import package as evidence
 from habeas.errors import ExportFailed, ExportRefused
-from habeas.services import cases, documents, users
+from habeas.services import Caller, cases, documents, users
 from habeas.services import custody as custody_service
 from habeas.services.custody import audit_trail
 from habeas.store import audit
@@ -54,7 +54,7 @@ def fill(store: Store, folder: Path) -> Packed:
     Make.text(folder / "other" / "elsewhere.txt", "A file of another case.")
     ingest(store, folder / "other", case="second")
     package = folder / "package.zip"
-    result = custody_service.export_evidence(store, package, KEY, actor=OWNER, case="main")
+    result = custody_service.export_evidence(Caller(store, OWNER), package, KEY, case="main")
     with zipfile.ZipFile(package) as archive:
         manifest = json.loads(archive.read("manifest.json"))
     return Packed(store, folder, package, result, manifest, docs_by_name(store))
@@ -109,7 +109,7 @@ def test_the_manifest_lists_provenance_custody_and_texts(packed: Packed) -> None
     assert [t["page"] for t in pdf["texts"]] == [1, 2]
     members = _members(packed.package)
     assert [members[t["path"]].decode() for t in pdf["texts"]] == [
-        p["text"] for p in documents.show_document(packed.store, pdf["id"])["pages"]]
+        p["text"] for p in documents.show_document(Caller(packed.store), pdf["id"])["pages"]]
     assert PAGES[1].split(":")[0] in members[pdf["texts"][1]["path"]].decode()
     assert pdf["analyser_version"] and pdf["analyser_version"].startswith("habeas-analyse")
     assert by_name["c.txt"]["parent_id"] == by_name["bundle.zip"]["id"]
@@ -122,7 +122,7 @@ def test_the_manifest_lists_provenance_custody_and_texts(packed: Packed) -> None
 
 
 def test_the_export_is_audited_and_the_package_anchors_the_head(packed: Packed) -> None:
-    trail = audit_trail(packed.store, limit=0)
+    trail = audit_trail(Caller(packed.store), limit=0)
     exports = [e for e in trail["entries"] if e["action"] == "export.evidence"]
     assert len(exports) == 1 and exports[0]["actor"] == OWNER and exports[0]["target"] == "package.zip"
     head = packed.manifest["audit_head"]
@@ -132,7 +132,7 @@ def test_the_export_is_audited_and_the_package_anchors_the_head(packed: Packed) 
         anchored = session.get(AuditEntry, head["seq"])
     assert export_entry is not None and export_entry.details["manifest_sha256"] == packed.result["manifest_sha256"]
     assert anchored is not None and anchored.hash == head["hash"]
-    assert audit_trail(packed.store, packages=[packed.package])["ok"]
+    assert audit_trail(Caller(packed.store), packages=[packed.package])["ok"]
 
 
 def test_manifest_and_signature_can_be_checked_by_hand(packed: Packed) -> None:
@@ -233,56 +233,56 @@ def test_not_a_package(tmp_path: Path) -> None:
 def test_whole_store_and_who_may_export(store: Store, tmp_path: Path) -> None:
     ingest(store, Make.text(tmp_path / "in" / "a.txt", "Words about the Hotan region."))
     ingest(store, Make.text(tmp_path / "in2" / "b.txt", "Words about the Aksu region."), case="other")
-    users.add_user(store, "rita", "reader", "a long password", ACTOR)
-    users.add_user(store, "ivan", "investigator", "a long password", ACTOR)
+    users.add_user(Caller(store, ACTOR), "rita", "reader", "a long password")
+    users.add_user(Caller(store, ACTOR), "ivan", "investigator", "a long password")
     with pytest.raises(ExportRefused):
-        custody_service.export_evidence(store, tmp_path / "r.zip", KEY, actor="rita")
+        custody_service.export_evidence(Caller(store, "rita"), tmp_path / "r.zip", KEY)
     with pytest.raises(ExportRefused):
-        custody_service.export_evidence(store, tmp_path / "n.zip", KEY, actor="nobody")
+        custody_service.export_evidence(Caller(store, "nobody"), tmp_path / "n.zip", KEY)
     assert not (tmp_path / "r.zip").exists()
-    result = custody_service.export_evidence(store, tmp_path / "all.zip", KEY, actor="ivan")
+    result = custody_service.export_evidence(Caller(store, "ivan"), tmp_path / "all.zip", KEY)
     assert result["documents"] == 2 and result["case"] is None
     manifest = json.loads(_members(tmp_path / "all.zip")["manifest.json"])
     assert manifest["scope"] == {"case": None, "whole_store": True}
     assert {d["case"] for d in manifest["documents"]} == {"main", "other"}
     assert evidence.verify_package(tmp_path / "all.zip", KEY.verify_key)["ok"]
     with pytest.raises(ValueError, match="no case called"):
-        custody_service.export_evidence(store, tmp_path / "x.zip", KEY, actor=OWNER, case="absent")
+        custody_service.export_evidence(Caller(store, OWNER), tmp_path / "x.zip", KEY, case="absent")
     with pytest.raises(ValueError, match="never written over"):
-        custody_service.export_evidence(store, tmp_path / "all.zip", KEY, actor=OWNER)
+        custody_service.export_evidence(Caller(store, OWNER), tmp_path / "all.zip", KEY)
     with pytest.raises(ValueError, match="not a folder"):
-        custody_service.export_evidence(store, tmp_path / "absent" / "p.zip", KEY, actor=OWNER)
+        custody_service.export_evidence(Caller(store, OWNER), tmp_path / "absent" / "p.zip", KEY)
     assert not list(tmp_path.glob(".*partial*")) and not (tmp_path / "x.zip").exists()
 
 
 def test_a_changed_original_is_never_exported(store: Store, tmp_path: Path) -> None:
     ingest(store, Make.text(tmp_path / "in" / "a.txt", "Words about the Hotan region."))
-    [doc] = documents.list_documents(store)
+    [doc] = documents.list_documents(Caller(store))
     blob = store.blobs.path_for(doc["sha256"])
     blob.chmod(0o644)
     blob.write_bytes(b"Words about the Hotan region!")
-    entries = audit_trail(store)["total"]
+    entries = audit_trail(Caller(store))["total"]
     with pytest.raises(ExportFailed, match="has changed"):
-        custody_service.export_evidence(store, tmp_path / "p.zip", KEY, actor=OWNER)
+        custody_service.export_evidence(Caller(store, OWNER), tmp_path / "p.zip", KEY)
     assert not list(tmp_path.glob("*p.zip*"))  # no package, no partial file
-    assert audit_trail(store)["total"] == entries  # and no export in the log
+    assert audit_trail(Caller(store))["total"] == entries  # and no export in the log
 
 
 def test_a_package_remembers_the_head_after_the_log_is_cut(store: Store, tmp_path: Path) -> None:
     """Someone with file access cuts the log and rewrites the anchor file: a package handed out
     earlier still holds the old head."""
     for name in ("alpha", "beta", "gamma"):
-        cases.create_case(store, name, ACTOR)
+        cases.create_case(Caller(store, ACTOR), name)
     package = tmp_path / "p.zip"
-    custody_service.export_evidence(store, package, KEY, actor=OWNER)
+    custody_service.export_evidence(Caller(store, OWNER), package, KEY)
     lift_audit_guard(store)
     with store.db.transaction() as session:
         session.execute(delete(AuditEntry).where(AuditEntry.seq >= 3))
     store.audit_anchor.unlink()
     with store.db.transaction() as session:
         audit.append(session, "forger", "case.create", target="cover")
-    assert custody_service.verify(store)["ok"]
-    trail = audit_trail(store, packages=[package])
+    assert custody_service.verify(Caller(store))["ok"]
+    trail = audit_trail(Caller(store), packages=[package])
     assert trail["ok"] is False
     assert trail["problems"] == ["audit log: entry 3 is not the one the evidence package p.zip recorded"]
 

@@ -23,7 +23,7 @@ from habeas.custody import package as evidence
 from habeas.errors import WrongPassphrase
 from habeas.export import csv_rows, dossier
 from habeas.protect import keys
-from habeas.services import custody, exports
+from habeas.services import Caller, custody, exports
 from habeas.services import keys as keys_service
 from habeas.services import testimony as testimony_service
 from habeas.services.custody import audit_trail
@@ -52,7 +52,7 @@ def case(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactor
     store = services.open_store(settings_)
     factory._opened.append((store, settings_.database_url))
     try:
-        keys_service.init_keys(store, LOCAL_OWNER, PASS)
+        keys_service.init_keys(Caller(store, LOCAL_OWNER), PASS)
         ingest(store, Make.text(base / "in" / "report.txt", "Report about the Kashgar facility."))
         yield Filled(store, base)
     finally:
@@ -83,24 +83,24 @@ def _zip_and_members(path: Path) -> list[bytes]:
 
 def export_evidence_package(store: Store, out: Path) -> list[bytes]:
     target = out / "package.zip"
-    custody.export_evidence(store, target, keys.case_signing_key(store, PASS), actor=LOCAL_OWNER)
+    custody.export_evidence(Caller(store, LOCAL_OWNER), target, keys.case_signing_key(store, PASS))
     return _zip_and_members(target)
 
 
 def export_testimony_list(store: Store, out: Path) -> list[bytes]:
     """What ``testimony list --json`` prints."""
-    return [json.dumps(testimony_service.list_testimonies(store, LOCAL_OWNER), ensure_ascii=False).encode()]
+    return [json.dumps(testimony_service.list_testimonies(Caller(store, LOCAL_OWNER)), ensure_ascii=False).encode()]
 
 
 def export_audit_trail(store: Store, out: Path) -> list[bytes]:
     """What ``audit --json`` prints."""
-    return [json.dumps(audit_trail(store, limit=0), ensure_ascii=False).encode()]
+    return [json.dumps(audit_trail(Caller(store), limit=0), ensure_ascii=False).encode()]
 
 
 def export_ftm_file(store: Store, out: Path) -> list[bytes]:
     """What ``export ftm`` writes."""
     target = out / "case.ftm.json"
-    exports.export_ftm(store, target)
+    exports.export_ftm(Caller(store), target)
     return [target.read_bytes()]
 
 
@@ -108,14 +108,14 @@ def export_csv_tables(store: Store, out: Path) -> list[bytes]:
     """What ``export csv`` writes for each kind of table (the search names the testimony's place)."""
     tables = []
     for kind in ("entities", "claims", "timeline", "search"):
-        header, rows = exports.export_rows(store, kind, query="Kashgar" if kind == "search" else None)
+        header, rows = exports.export_rows(Caller(store), kind, query="Kashgar" if kind == "search" else None)
         tables.append("".join(csv_rows.csv_lines(header, rows)).encode())
     return tables
 
 
 def export_case_dossier_html(store: Store, out: Path) -> list[bytes]:
     """What ``dossier --case --html`` writes: the whole case, every statement cited."""
-    return [dossier.render_html(exports.case_dossier_data(store)).encode()]
+    return [dossier.render_html(exports.case_dossier_data(Caller(store))).encode()]
 
 
 EXPORTERS: list[tuple[str, Callable[[Store, Path], list[bytes]]]] = [
@@ -144,7 +144,7 @@ canaries = st.text(alphabet=st.sampled_from(LETTERS), min_size=6, max_size=20).m
 @pytest.mark.parametrize("exporter", [e for _, e in EXPORTERS], ids=[n for n, _ in EXPORTERS])
 def test_sealed_canary_never_leaves(case: Filled, tmp_path: Path, exporter: Callable[[Store, Path], list[bytes]],
                                     canary: str) -> None:
-    added = testimony_service.add_testimony(case.store, LOCAL_OWNER, record_with(canary))
+    added = testimony_service.add_testimony(Caller(case.store, LOCAL_OWNER), record_with(canary))
     out = tmp_path / added["id"]
     out.mkdir()
     blobs = exporter(case.store, out)
@@ -155,9 +155,9 @@ def test_sealed_canary_never_leaves(case: Filled, tmp_path: Path, exporter: Call
 
 def test_the_package_holds_public_fields_with_a_pseudonymous_source(case: Filled, tmp_path: Path) -> None:
     canary = "KanaryPublicFieldsQ7"
-    added = testimony_service.add_testimony(case.store, LOCAL_OWNER, record_with(canary))
+    added = testimony_service.add_testimony(Caller(case.store, LOCAL_OWNER), record_with(canary))
     target = tmp_path / "p.zip"
-    custody.export_evidence(case.store, target, keys.case_signing_key(case.store, PASS), actor=LOCAL_OWNER)
+    custody.export_evidence(Caller(case.store, LOCAL_OWNER), target, keys.case_signing_key(case.store, PASS))
     with zipfile.ZipFile(target) as archive:
         manifest = json.loads(archive.read("manifest.json"))
     assert manifest["sealed_fields"] == "not included"
@@ -173,19 +173,18 @@ def test_the_package_holds_public_fields_with_a_pseudonymous_source(case: Filled
 
 def test_sealed_fields_leave_only_when_an_unsealing_user_asks(case: Filled, tmp_path: Path) -> None:
     canary = "KanaryExplicitQ7"
-    added = testimony_service.add_testimony(case.store, LOCAL_OWNER, record_with(canary))
-    before = audit_trail(case.store, limit=0)["total"]
-    records = len(testimony_service.list_testimonies(case.store, LOCAL_OWNER))
+    added = testimony_service.add_testimony(Caller(case.store, LOCAL_OWNER), record_with(canary))
+    before = audit_trail(Caller(case.store), limit=0)["total"]
+    records = len(testimony_service.list_testimonies(Caller(case.store, LOCAL_OWNER)))
     target = tmp_path / "sealed.zip"
-    result = custody.export_evidence(case.store, target, keys.case_signing_key(case.store, PASS),
-                                      actor=LOCAL_OWNER, sealed=evidence.SealedRequest("for the tribunal", PASS))
+    result = custody.export_evidence(Caller(case.store, LOCAL_OWNER), target, keys.case_signing_key(case.store, PASS), sealed=evidence.SealedRequest("for the tribunal", PASS))
     assert result["sealed_included"] is True
     assert any(canary.encode() in blob for blob in _zip_and_members(target))  # the property's check can fail
     with zipfile.ZipFile(target) as archive:
         manifest = json.loads(archive.read("manifest.json"))
     [record] = [r for r in manifest["testimonies"] if r["id"] == added["id"]]
     assert record["sealed"]["source.name"] == canary
-    trail = audit_trail(case.store, limit=0)
+    trail = audit_trail(Caller(case.store), limit=0)
     new = trail["entries"][before:]
     assert [e["action"] for e in new] == ["testimony.unseal"] * records + ["export.evidence"]
     assert all("reason" in e["fields"] for e in new[:-1])
@@ -193,11 +192,10 @@ def test_sealed_fields_leave_only_when_an_unsealing_user_asks(case: Filled, tmp_
 
 
 def test_sealed_export_needs_the_right_passphrase(case: Filled, tmp_path: Path) -> None:
-    testimony_service.add_testimony(case.store, LOCAL_OWNER, record_with("KanaryWrongPassQ7"))
+    testimony_service.add_testimony(Caller(case.store, LOCAL_OWNER), record_with("KanaryWrongPassQ7"))
     target = tmp_path / "x.zip"
     with pytest.raises(WrongPassphrase):
-        custody.export_evidence(case.store, target, keys.case_signing_key(case.store, PASS), actor=LOCAL_OWNER,
-                                 sealed=evidence.SealedRequest("why", "not the passphrase"))
+        custody.export_evidence(Caller(case.store, LOCAL_OWNER), target, keys.case_signing_key(case.store, PASS), sealed=evidence.SealedRequest("why", "not the passphrase"))
     assert not list(tmp_path.iterdir())
 
 
@@ -236,10 +234,10 @@ def test_ftm_carries_published_testimonies_as_events_naming_no_one(case: Filled,
     canary = "KanaryFtmEvent7Q"
     published = record_with(canary)
     published["source"]["consent_publish"] = True
-    shown = testimony_service.add_testimony(case.store, LOCAL_OWNER, published)
-    kept = testimony_service.add_testimony(case.store, LOCAL_OWNER, record_with(canary))  # no consent to publish
+    shown = testimony_service.add_testimony(Caller(case.store, LOCAL_OWNER), published)
+    kept = testimony_service.add_testimony(Caller(case.store, LOCAL_OWNER), record_with(canary))  # no consent to publish
     target = tmp_path / "case.ftm.json"
-    exports.export_ftm(case.store, target)
+    exports.export_ftm(Caller(case.store), target)
     data = target.read_bytes()
     assert not any(form in data for form in canary_forms(canary))
     events = {x["id"]: x for x in map(json.loads, data.decode().splitlines())

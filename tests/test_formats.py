@@ -15,7 +15,7 @@ from sqlalchemy import select
 from conftest import Make, docs_by_name, ingest, module_store_fixture
 from habeas.ingest.pipeline import IngestReport
 from habeas.search.index import SearchFilters
-from habeas.services import documents, search
+from habeas.services import Caller, documents, search
 from habeas.store.models import Record
 from habeas.store.store import Store
 
@@ -44,7 +44,7 @@ class Corpus:
     docs: dict[str, dict[str, Any]]
 
     def show(self, name: str) -> dict[str, Any]:
-        return documents.show_document(self.store, self.docs[name]["id"])
+        return documents.show_document(Caller(self.store), self.docs[name]["id"])
 
     def children(self, name: str) -> dict[str, dict[str, Any]]:
         parent = self.docs[name]["id"]
@@ -139,16 +139,16 @@ def test_pdf_text_per_page(corpus: Corpus) -> None:
 
 def test_pdf_search_hits_carry_page_numbers(corpus: Corpus) -> None:
     for word, page in (("apricots", 1), ("pomegranates", 2), ("walnuts", 3)):
-        total, hits = search.search(corpus.store, word, SearchFilters())
+        total, hits = search.search(Caller(corpus.store), word, SearchFilters())
         assert total == 1
         assert hits[0].document_id == corpus.docs["two-pages.pdf"]["id"]
         assert hits[0].page == page
-    _total, hits = search.search(corpus.store, "page", SearchFilters(file_types=["pdf"]))
+    _total, hits = search.search(Caller(corpus.store), "page", SearchFilters(file_types=["pdf"]))
     assert sorted(h.page for h in hits) == [1, 2, 3]
 
 
 def test_text_hits_have_no_page_number(corpus: Corpus) -> None:
-    _total, hits = search.search(corpus.store, "Kashgar", SearchFilters(file_types=["text"]))
+    _total, hits = search.search(Caller(corpus.store), "Kashgar", SearchFilters(file_types=["text"]))
     assert [h.page for h in hits] == [None]
 
 
@@ -158,7 +158,7 @@ def test_docx_paragraphs_and_table(corpus: Corpus) -> None:
     assert "Witness statement about Urumqi detention centre." in doc["text"]
     assert "Tursunay" in doc["text"] and "Dabancheng" in doc["text"]
     assert corpus.docs["statement.docx"]["id"] in {
-        h.document_id for h in search.search(corpus.store, "Dabancheng", SearchFilters())[1]}
+        h.document_id for h in search.search(Caller(corpus.store), "Dabancheng", SearchFilters())[1]}
 
 
 def _records(store: Store, doc_id: str) -> list[tuple[str, int, dict[str, Any]]]:
@@ -202,7 +202,7 @@ def test_eml_body_headers_and_attachment_as_child(corpus: Corpus) -> None:
     assert note["parent_id"] == mail["id"]
     assert mail["children"] == [note["id"]]
     assert "Karamay" in corpus.show("note.txt")["text"]
-    assert note["id"] in {h.document_id for h in search.search(corpus.store, "Karamay", SearchFilters())[1]}
+    assert note["id"] in {h.document_id for h in search.search(Caller(corpus.store), "Karamay", SearchFilters())[1]}
 
 
 def test_zip_members_keep_parent_and_path(corpus: Corpus) -> None:
@@ -229,7 +229,7 @@ def test_zip_inside_zip(corpus: Corpus) -> None:
     innermost = corpus.docs["inner-member.txt"]
     assert innermost["parent_id"] == inner["id"]
     assert innermost["path_in_parent"] == "deep/inner-member.txt"
-    assert innermost["id"] in {h.document_id for h in search.search(corpus.store, "Kuqa", SearchFilters())[1]}
+    assert innermost["id"] in {h.document_id for h in search.search(Caller(corpus.store), "Kuqa", SearchFilters())[1]}
 
 
 def test_lone_gzip_file(corpus: Corpus) -> None:
@@ -242,7 +242,7 @@ def test_image_ocr(corpus: Corpus) -> None:
     assert doc["file_type"] == "image"
     assert doc["status"] == "ok"
     assert "DETENTION" in doc["text"].upper()
-    assert doc["id"] in {h.document_id for h in search.search(corpus.store, "detention", SearchFilters())[1]}
+    assert doc["id"] in {h.document_id for h in search.search(Caller(corpus.store), "detention", SearchFilters())[1]}
 
 
 def test_language_detection(corpus: Corpus) -> None:
@@ -266,4 +266,4 @@ def test_image_without_tesseract_is_stored_as_needs_ocr(store: Store, tmp_path: 
     assert docs["scan.png"]["status"] == "needs_ocr" and "OCR" in docs["scan.png"]["error"]
     assert docs["scanned.pdf"]["status"] == "needs_ocr"
     assert store.blobs.path_for(docs["scan.png"]["sha256"]).read_bytes() == image.read_bytes()
-    assert documents.list_documents(store, status="needs_ocr") == list(docs.values())
+    assert documents.list_documents(Caller(store), status="needs_ocr") == list(docs.values())

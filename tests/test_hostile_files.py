@@ -24,7 +24,7 @@ from habeas.ingest.detect import detect_type
 from habeas.ingest.exif import ImageCopyError, location_tags, stripped_image_copy
 from habeas.ingest.pipeline import IngestReport
 from habeas.search.index import SearchFilters
-from habeas.services import documents, search, users
+from habeas.services import Caller, documents, search, users
 from habeas.store.store import Store
 from habeas.web.app import create_app
 
@@ -138,13 +138,13 @@ def test_an_entity_attack_is_refused_with_its_name(hostile: tuple[Store, IngestR
     assert "longer than" not in error and "memory" not in error, "refused at once, not by the limits"
     document = docs_by_name(store)[name]
     assert document["status"] == "error"
-    assert documents.original_file(store, document["id"])[0].exists(), "the original is kept as evidence"
+    assert documents.original_file(Caller(store), document["id"])[0].exists(), "the original is kept as evidence"
 
 
 def test_nothing_was_expanded_or_read_from_disk(hostile: tuple[Store, IngestReport, Path]) -> None:
     store, _, _ = hostile
-    for document in documents.list_documents(store):
-        text = "\n".join(p["text"] for p in documents.show_document(store, document["id"])["pages"])
+    for document in documents.list_documents(Caller(store)):
+        text = "\n".join(p["text"] for p in documents.show_document(Caller(store), document["id"])["pages"])
         assert "lollol" not in text and "root:" not in text, document["file_name"]
 
 
@@ -158,7 +158,7 @@ def test_an_attachment_bomb_fails_alone(hostile: tuple[Store, IngestReport, Path
 def test_the_batch_goes_on_past_every_hostile_file(hostile: tuple[Store, IngestReport, Path]) -> None:
     store, report, _ = hostile
     assert docs_by_name(store)["note.txt"]["status"] == "ok"
-    assert search.search(store, "camps", SearchFilters())[0] >= 1
+    assert search.search(Caller(store), "camps", SearchFilters())[0] >= 1
     assert len(report.failed) == len(REFUSED) + 1  # and the attachment
 
 
@@ -173,7 +173,7 @@ def test_markup_named_as_an_image_is_typed_by_its_content(hostile: tuple[Store, 
 
 def test_an_svg_with_scripts_is_read_as_text_and_marked(hostile: tuple[Store, IngestReport, Path]) -> None:
     store, _, _ = hostile
-    shown = documents.show_document(store, docs_by_name(store)["svg-script.jpg"]["id"])
+    shown = documents.show_document(Caller(store), docs_by_name(store)["svg-script.jpg"]["id"])
     assert shown["title"] == "Harmless cat" and shown["metadata"]["active_content"] is True
 
 
@@ -181,7 +181,7 @@ def test_an_svg_with_scripts_is_read_as_text_and_marked(hostile: tuple[Store, In
 def test_a_pdf_that_is_also_a_zip_is_a_pdf_whatever_its_name(hostile: tuple[Store, IngestReport, Path],
                                                              name: str) -> None:
     store, _, folder = hostile
-    document = documents.show_document(store, docs_by_name(store)[name]["id"])
+    document = documents.show_document(Caller(store), docs_by_name(store)[name]["id"])
     assert document["file_type"] == "pdf" and document["status"] == "ok"
     assert document["metadata"]["also_looks_like"] == ["zip"]
     assert not document["children"], "the ZIP inside is not unpacked as if it were the file"
@@ -190,14 +190,14 @@ def test_a_pdf_that_is_also_a_zip_is_a_pdf_whatever_its_name(hostile: tuple[Stor
 
 def test_a_jpeg_that_is_also_html_is_an_image(hostile: tuple[Store, IngestReport, Path]) -> None:
     store, _, _ = hostile
-    document = documents.show_document(store, docs_by_name(store)["jpeg-html.html"]["id"])
+    document = documents.show_document(Caller(store), docs_by_name(store)["jpeg-html.html"]["id"])
     assert document["file_type"] == "image" and document["metadata"]["also_looks_like"] == ["html"]
 
 
 @pytest.fixture(scope="module")
 def web(hostile: tuple[Store, IngestReport, Path]) -> Iterator[TestClient]:
     store = hostile[0]
-    users.add_user(store, "ada", "investigator", PASSWORD, ACTOR)
+    users.add_user(Caller(store, ACTOR), "ada", "investigator", PASSWORD)
     with TestClient(create_app(store.settings), base_url="https://testserver") as client:
         assert client.post("/api/login", json={"username": "ada", "password": PASSWORD}).status_code == 200
         yield client
@@ -219,7 +219,7 @@ def test_a_photo_copy_loses_its_position_and_the_original_keeps_it(hostile: tupl
                                                                     tmp_path: Path) -> None:
     store, _, _ = hostile
     document = docs_by_name(store)["located.jpg"]
-    original, _name = documents.original_file(store, document["id"])
+    original, _name = documents.original_file(Caller(store), document["id"])
     before = original.read_bytes()
     assert location_tags(original), "the stored original keeps its GPS position"
     copy = stripped_image_copy(original, tmp_path / "shown.jpg")
@@ -227,7 +227,7 @@ def test_a_photo_copy_loses_its_position_and_the_original_keeps_it(hostile: tupl
     with Image.open(copy) as image:
         assert image.getexif()[0x010F] == "Witness phone" and image.size == (40, 30)
     assert original.read_bytes() == before
-    shown = documents.show_document(store, document["id"])
+    shown = documents.show_document(Caller(store), document["id"])
     assert "39" not in str(shown["metadata"]) and "GPS" not in str(shown), "no position shown with the document"
 
 

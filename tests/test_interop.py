@@ -19,8 +19,8 @@ from conftest import ACTOR, StoreFactory, ingest, module_store_fixture
 from habeas.cli import app
 from habeas.errors import NotFound
 from habeas.export import csv_rows, dossier, sanctions
+from habeas.services import Caller, custody, documents, exports
 from habeas.services import analysis as analysis_services
-from habeas.services import custody, documents, exports
 from habeas.store.store import Store
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "corpus"
@@ -55,7 +55,7 @@ def read_lines(path: Path) -> list[dict[str, Any]]:
 
 
 def doc_id(store: Store, file_name: str) -> str:
-    return next(d["id"] for d in documents.list_documents(store) if d["file_name"] == file_name)
+    return next(d["id"] for d in documents.list_documents(Caller(store)) if d["file_name"] == file_name)
 
 
 # -- FollowTheMoney --------------------------------------------------------------------------------
@@ -63,7 +63,7 @@ def doc_id(store: Store, file_name: str) -> str:
 
 def test_ftm_export_is_valid_followthemoney(case_file: dict[str, Any], tmp_path: Path) -> None:
     store = case_file["store"]
-    result = exports.export_ftm(store, tmp_path / "case.ftm.json")
+    result = exports.export_ftm(Caller(store), tmp_path / "case.ftm.json")
     lines = read_lines(tmp_path / "case.ftm.json")
     assert len(lines) == result["entities"] > 0
     for line in lines:
@@ -82,10 +82,10 @@ def test_ftm_export_is_valid_followthemoney(case_file: dict[str, Any], tmp_path:
 
 def test_ftm_export_cites_documents_with_their_hashes(case_file: dict[str, Any], tmp_path: Path) -> None:
     store = case_file["store"]
-    exports.export_ftm(store, tmp_path / "case.ftm.json")
+    exports.export_ftm(Caller(store), tmp_path / "case.ftm.json")
     lines = read_lines(tmp_path / "case.ftm.json")
     by_id = {x["id"]: x for x in lines}
-    docs = {d["id"]: d for d in documents.list_documents(store)}
+    docs = {d["id"]: d for d in documents.list_documents(Caller(store))}
     tohti = next(x for x in lines if x["schema"] == "Person" and x["properties"]["name"] == ["Ilham Tohti"])
     mentions = [x for x in lines if x["schema"] == "Mention" and x["properties"]["resolved"] == [tohti["id"]]]
     assert len(mentions) == len(tohti["habeas"]["citations"]) >= 3
@@ -94,7 +94,7 @@ def test_ftm_export_cites_documents_with_their_hashes(case_file: dict[str, Any],
         assert cite["sha256"] == docs[cite["document_id"]]["sha256"]
         document = by_id[m["properties"]["document"][0]]
         assert document["properties"]["contentHash"] == [cite["sha256"]]
-        page = documents.show_document(store, cite["document_id"])["pages"][cite["page"] - 1]["text"]
+        page = documents.show_document(Caller(store), cite["document_id"])["pages"][cite["page"] - 1]["text"]
         assert page[cite["start"]:cite["end"]] == "Ilham Tohti"
     chen = next(x for x in lines if x["schema"] == "Person" and x["properties"]["name"] == ["陈全国"])
     assert chen["properties"]["position"] == ["新疆维吾尔自治区党委书记"]
@@ -105,9 +105,9 @@ def test_ftm_export_cites_documents_with_their_hashes(case_file: dict[str, Any],
 def test_ftm_export_leaves_out_what_table_rows_name(case_file: dict[str, Any], tmp_path: Path) -> None:
     store = case_file["store"]
     table_id = doc_id(store, "leaked-list.csv")
-    named_in_table = {e["name"] for e in analysis_services.document_entities(store, table_id).get(1, [])}
+    named_in_table = {e["name"] for e in analysis_services.document_entities(Caller(store), table_id).get(1, [])}
     assert "Dabancheng" in named_in_table  # the analysis did find it: leaving it out is the export's doing
-    exports.export_ftm(store, tmp_path / "case.ftm.json")
+    exports.export_ftm(Caller(store), tmp_path / "case.ftm.json")
     text = (tmp_path / "case.ftm.json").read_text(encoding="utf-8")
     assert "Dabancheng" not in text and "Abdurehim" not in text
     lines = read_lines(tmp_path / "case.ftm.json")
@@ -121,18 +121,18 @@ def test_ftm_export_leaves_out_what_table_rows_name(case_file: dict[str, Any], t
 def test_ftm_round_trip_keeps_every_entity(case_file: dict[str, Any], make_store: StoreFactory,
                                            tmp_path: Path) -> None:
     first = tmp_path / "first.ftm.json"
-    exports.export_ftm(case_file["store"], first)
+    exports.export_ftm(Caller(case_file["store"]), first)
     other = make_store("other")
-    result = exports.import_ftm(other, first, None, ACTOR)
+    result = exports.import_ftm(Caller(other, ACTOR), first, None)
     assert result["problems"] == [] and result["entities"] == len(read_lines(first))
     again = tmp_path / "again.ftm.json"
-    exports.export_ftm(other, again)
+    exports.export_ftm(Caller(other), again)
     before = {x["id"]: x for x in read_lines(first)}
     after = {x["id"]: x for x in read_lines(again)}
     assert after == before
     # importing again replaces, never duplicates
-    exports.import_ftm(other, first, None, ACTOR)
-    exports.export_ftm(other, again)
+    exports.import_ftm(Caller(other, ACTOR), first, None)
+    exports.export_ftm(Caller(other), again)
     assert len(read_lines(again)) == len(before)
 
 
@@ -142,7 +142,7 @@ def test_ftm_import_of_a_sanctions_list_with_a_bad_line(store: Store, tmp_path: 
     bad.write_text("\n".join([lines[0], "{not json", '{"id": "x", "schema": "Spaceship"}',
                               '{"id": "y", "schema": "Person", "properties": {"colour": ["red"]}}', *lines[1:]]),
                    encoding="utf-8")
-    result = exports.import_ftm(store, bad, "sanctions", ACTOR)
+    result = exports.import_ftm(Caller(store, ACTOR), bad, "sanctions")
     assert len(result["problems"]) == 3
     assert all(str(bad) in p for p in result["problems"])
     assert "line 3" in result["problems"][1] and "Spaceship" in result["problems"][1]
@@ -176,8 +176,8 @@ def test_sanctions_match_a_chinese_name_to_a_latin_listing_for_review(make_store
         "The Chinese Foreign Minister Wang Yi met the press. Professor Ilham Tohti remains in prison.\n",
         encoding="utf-8")
     ingest(store, tmp_path / "in")
-    exports.import_ftm(store, SANCTIONS, None, ACTOR)
-    result = exports.cross_reference(store)
+    exports.import_ftm(Caller(store, ACTOR), SANCTIONS, None)
+    result = exports.cross_reference(Caller(store))
     officials = {o["name"]: o for o in result["officials"]}
     # officials: those the documents give an office; a professor is not an official
     assert set(officials) == {"陈全国", "Wang Yi"}
@@ -186,21 +186,21 @@ def test_sanctions_match_a_chinese_name_to_a_latin_listing_for_review(make_store
     assert [m["listed_id"] for m in chen["matches"]] == ["test-chen-quanguo"]
     assert chen["evidence"][0]["sha256"] and chen["positions"][0]["title"] == "新疆维吾尔自治区党委书记"
     assert officials["Wang Yi"]["status"] == "not listed"  # Wang Yi is not Wang Junzheng
-    everyone = {o["name"] for o in exports.cross_reference(store, everyone=True)["officials"]}
+    everyone = {o["name"] for o in exports.cross_reference(Caller(store), everyone=True)["officials"]}
     assert {"朱海仑", "Ilham Tohti"} <= everyone
 
     pair = chen["matches"][0]["pair"]
-    exports.decide(store, pair, "same", "reviewer-ann")
-    chen = next(o for o in exports.cross_reference(store)["officials"] if o["name"] == "陈全国")
+    exports.decide(Caller(store, "reviewer-ann"), pair, "same")
+    chen = next(o for o in exports.cross_reference(Caller(store))["officials"] if o["name"] == "陈全国")
     assert chen["status"] == "sanctioned" and chen["authorities"] == ["Office of Foreign Assets Control"]
     assert chen["matches"][0]["decided_by"] == "reviewer-ann"
-    zhu = next(o for o in exports.cross_reference(store, everyone=True)["officials"] if o["name"] == "朱海仑")
-    exports.decide(store, zhu["matches"][0]["pair"], "different", ACTOR)
-    zhu = next(o for o in exports.cross_reference(store, everyone=True)["officials"] if o["name"] == "朱海仑")
+    zhu = next(o for o in exports.cross_reference(Caller(store), everyone=True)["officials"] if o["name"] == "朱海仑")
+    exports.decide(Caller(store, ACTOR), zhu["matches"][0]["pair"], "different")
+    zhu = next(o for o in exports.cross_reference(Caller(store), everyone=True)["officials"] if o["name"] == "朱海仑")
     assert zhu["status"] == "not listed" and zhu["matches"][0]["decision"] == "different"
     with pytest.raises(ValueError):
-        exports.decide(store, pair, "probably", ACTOR)
-    audit = custody.verify(store)
+        exports.decide(Caller(store, ACTOR), pair, "probably")
+    audit = custody.verify(Caller(store))
     assert audit["ok"]
 
 
@@ -209,7 +209,7 @@ def test_sanctions_match_a_chinese_name_to_a_latin_listing_for_review(make_store
 
 def test_pdf_dossier_cites_the_file_hash(case_file: dict[str, Any], tmp_path: Path) -> None:
     store = case_file["store"]
-    data = exports.entity_dossier_data(store, "Ilham Tohti")
+    data = exports.entity_dossier_data(Caller(store), "Ilham Tohti")
     pdf = dossier.write_pdf(data, tmp_path / "tohti.pdf")
     assert pdf.read_bytes()[:5] == b"%PDF-"
     document = pypdfium2.PdfDocument(pdf)
@@ -223,7 +223,7 @@ def test_pdf_dossier_cites_the_file_hash(case_file: dict[str, Any], tmp_path: Pa
 
 def test_dossier_on_a_chinese_named_official_and_a_case(case_file: dict[str, Any], tmp_path: Path) -> None:
     store = case_file["store"]
-    data = exports.entity_dossier_data(store, "陈全国")
+    data = exports.entity_dossier_data(Caller(store), "陈全国")
     assert data["positions"][0]["title"] == "新疆维吾尔自治区党委书记"
     html = dossier.render_html(data)
     assert "陈全国" in html and data["mentions"][0]["document_id"] in html
@@ -232,10 +232,10 @@ def test_dossier_on_a_chinese_named_official_and_a_case(case_file: dict[str, Any
     text = "".join(page.get_textpage().get_text_range() for page in document)
     document.close()
     assert "陈全国" in text
-    case = dossier.render_html(exports.case_dossier_data(store, "main"))
+    case = dossier.render_html(exports.case_dossier_data(Caller(store), "main"))
     assert "Ilham Tohti" in case and "Dabancheng" not in case and "Abdurehim" not in case
     with pytest.raises(NotFound):
-        exports.entity_dossier_data(store, "Dabancheng")  # named only in a leaked table
+        exports.entity_dossier_data(Caller(store), "Dabancheng")  # named only in a leaked table
 
 
 def test_dossier_command_writes_html_and_pdf(case_file: dict[str, Any], tmp_path: Path) -> None:
@@ -275,19 +275,19 @@ def test_csv_lines_stream_without_reading_everything() -> None:
 def test_csv_exports_of_entities_claims_timeline_and_search(case_file: dict[str, Any]) -> None:
     store = case_file["store"]
     for kind, query in (("entities", None), ("claims", None), ("timeline", None), ("search", "Uyghurs")):
-        header, rows = exports.export_rows(store, kind, query=query)
+        header, rows = exports.export_rows(Caller(store), kind, query=query)
         text = "".join(csv_rows.csv_lines(header, rows))
         table = list(csv.DictReader(io.StringIO(text)))
         assert table, kind
         assert "Dabancheng" not in text and "Abdurehim" not in text, kind
-    header, rows = exports.export_rows(store, "claims")
+    header, rows = exports.export_rows(Caller(store), "claims")
     claims = list(csv.DictReader(io.StringIO("".join(csv_rows.csv_lines(header, rows)))))
-    docs = {d["id"]: d["sha256"] for d in documents.list_documents(store)}
+    docs = {d["id"]: d["sha256"] for d in documents.list_documents(Caller(store))}
     assert all(c["sha256"] == docs[c["document_id"]] for c in claims)
     with pytest.raises(ValueError):
-        exports.export_rows(store, "search")
+        exports.export_rows(Caller(store), "search")
     with pytest.raises(ValueError):
-        exports.export_rows(store, "people")
+        exports.export_rows(Caller(store), "people")
 
 
 def test_export_commands(case_file: dict[str, Any], tmp_path: Path) -> None:
@@ -310,9 +310,9 @@ def test_export_commands(case_file: dict[str, Any], tmp_path: Path) -> None:
 def test_csv_export_of_an_unknown_case_or_entity_fails_before_any_row(case_file: dict[str, Any]) -> None:
     store = case_file["store"]
     with pytest.raises(NotFound):
-        exports.export_rows(store, "entities", case="no such case")
+        exports.export_rows(Caller(store), "entities", case="no such case")
     with pytest.raises(NotFound):
-        exports.export_rows(store, "timeline", entity="Nobody Atall")
+        exports.export_rows(Caller(store), "timeline", entity="Nobody Atall")
 
 
 def test_every_export_is_audited_without_its_contents(store: Store, tmp_path: Path) -> None:
@@ -320,7 +320,7 @@ def test_every_export_is_audited_without_its_contents(store: Store, tmp_path: Pa
     (tmp_path / "in" / "en.txt").write_text("The Chinese Foreign Minister Wang Yi met the press in 2022.\n",
                                             encoding="utf-8")
     ingest(store, tmp_path / "in")
-    exports.export_ftm(store, tmp_path / "out.ftm.json", actor="reader-bo")
+    exports.export_ftm(Caller(store, "reader-bo"), tmp_path / "out.ftm.json")
     from sqlalchemy import select
 
     from habeas.store.models import AuditEntry
@@ -329,7 +329,7 @@ def test_every_export_is_audited_without_its_contents(store: Store, tmp_path: Pa
         entry = session.scalars(select(AuditEntry).where(AuditEntry.action == "export.ftm")).one()
     assert entry.actor == "reader-bo" and entry.details["entities"] >= 2
     assert "Wang Yi" not in json.dumps(entry.details)
-    assert custody.verify(store)["ok"]
+    assert custody.verify(Caller(store))["ok"]
 
 
 def test_listed_names_match_in_either_order_and_script_but_other_people_do_not() -> None:

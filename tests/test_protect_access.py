@@ -19,8 +19,8 @@ from habeas import services
 from habeas.errors import PermissionDenied, QueueNotConfigured
 from habeas.protect import access, keys, testimony
 from habeas.search.index import SearchFilters
+from habeas.services import Caller, cases, custody, documents, exports, guard, linkage, names, search, users
 from habeas.services import analysis as analysis_services
-from habeas.services import cases, custody, documents, exports, guard, linkage, names, search, users
 from habeas.services import intake as intake_service
 from habeas.services import keys as keys_service
 from habeas.services import testimony as testimony_service
@@ -149,20 +149,20 @@ def world(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFacto
     store = services.open_store(settings)
     factory._opened.append((store, settings.database_url))
     try:
-        recovery = keys.recovery_private_key(keys_service.init_keys(store, "owner", PASS)["recovery_private_key"])
-        cases.create_case(store, "main", "owner")
+        recovery = keys.recovery_private_key(keys_service.init_keys(Caller(store, "owner"), PASS)["recovery_private_key"])
+        cases.create_case(Caller(store, "owner"), "main")
         (folder / "in").mkdir()
         (folder / "in" / "account.txt").write_text(TEXT, encoding="utf-8")
-        report = intake_service.ingest(store, [folder / "in"], intake_service.default_intake("main", None, None, "c", "owner"))
+        report = intake_service.ingest(Caller(store), [folder / "in"], intake_service.default_intake("main", None, None, "c", "owner"))
         doc_id = report.new[0]["id"]
-        entity_id = analysis_services.list_entities(store, actor="owner")[0]["id"]
+        entity_id = analysis_services.list_entities(Caller(store, "owner"))[0]["id"]
         for role, name in USERS.items():
             if role != "nobody":
-                users.add_user(store, name, role, f"{name}'s long password", "owner")
-                keys_service.init_keys(store, name, passphrase(name))
+                users.add_user(Caller(store, "owner"), name, role, f"{name}'s long password")
+                keys_service.init_keys(Caller(store, name), passphrase(name))
         for name in (USERS["investigator"], USERS["admin"]):
-            users.grant(store, "owner", name, "main", "unseal")
-        record = testimony_service.add_testimony(store, "owner", record_with_canary(), case="main")
+            users.grant(Caller(store, "owner"), name, "main", "unseal")
+        record = testimony_service.add_testimony(Caller(store, "owner"), record_with_canary(), case="main")
         (folder / "ftm.json").write_text(json.dumps(FTM) + "\n", encoding="utf-8")
         yield World(store, record["id"], recovery, doc_id, entity_id, folder)
     finally:
@@ -188,76 +188,69 @@ def operation(name: str, w: World, actor: str) -> Callable[[], Any]:
         return folder
 
     calls: dict[str, Callable[[], Any]] = {
-        "protect.keys.init_keys": lambda: keys_service.init_keys(store, actor, passphrase(actor)),
-        "protect.testimony.add_testimony": lambda: testimony_service.add_testimony(store, actor, {"act": {"type": "detention"}},
-                                                                           case="main"),
-        "protect.testimony.list_testimonies": lambda: testimony_service.list_testimonies(store, actor),
-        "protect.testimony.show_testimony": lambda: testimony_service.show_testimony(store, actor, w.record_id),
+        "protect.keys.init_keys": lambda: keys_service.init_keys(Caller(store, actor), passphrase(actor)),
+        "protect.testimony.add_testimony": lambda: testimony_service.add_testimony(Caller(store, actor), {"act": {"type": "detention"}}, case="main"),
+        "protect.testimony.list_testimonies": lambda: testimony_service.list_testimonies(Caller(store, actor)),
+        "protect.testimony.show_testimony": lambda: testimony_service.show_testimony(Caller(store, actor), w.record_id),
         "testimony.restricted": lambda: _restricted_in_clear(store, actor, w.record_id),
-        "protect.testimony.unseal": lambda: testimony_service.unseal(store, actor, w.record_id, reason="matrix",
-                                                             passphrase=passphrase(actor)),
-        "unseal.recovery": lambda: testimony_service.unseal(store, actor, w.record_id, reason="matrix",
-                                                    recovery_key=w.recovery),
-        "protect.access.grant": lambda: users.grant(store, actor, USERS["investigator"], "main", "unseal"),
-        "protect.access.revoke": lambda: users.revoke(store, actor, USERS["reader"], "main", "unseal"),
-        "protect.access.list_grants": lambda: users.list_grants(store, actor),
-        "services.create_case": lambda: cases.create_case(store, f"case of {actor}", actor),
-        "services.list_cases": lambda: cases.list_cases(store, actor=actor),
-        "services.ingest": lambda: intake_service.ingest(store, intake(out / "ingest"), options()),
-        "services.start_ingest_job": lambda: intake_service.start_ingest_job(store, upload_folder(), options()),
-        "queue.service.enqueue": lambda: enqueue(store, intake(out / "queued"), options()),
-        "queue.service.resend": lambda: resend(store, "no such batch", actor=actor),
-        "queue.service.batch_status": lambda: batch_status(store, "no such batch", actor=actor),
-        "queue.service.list_batches": lambda: list_batches(store, actor=actor),
-        "queue.service.wait": lambda: wait(store, "no such batch", timeout_s=0, actor=actor),
-        "services.reindex": lambda: search.reindex(store, actor),
-        "services.search": lambda: search.search(store, "Kashgar", filters, actor=actor),
-        "services.search_all": lambda: search.search_all(store, "Kashgar", filters, actor=actor),
-        "services.search_facets": lambda: search.search_facets(store, "Kashgar", filters, actor=actor),
-        "services.list_documents": lambda: documents.list_documents(store, actor=actor),
-        "services.show_document": lambda: documents.show_document(store, doc, actor=actor),
-        "services.original_file": lambda: documents.original_file(store, doc, actor=actor),
-        "services.add_user": lambda: users.add_user(store, f"new-{actor}", "reader", "a long password", actor),
-        "services.list_users": lambda: users.list_users(store, actor=actor),
-        "auth.totp.enrol_totp": lambda: users.enrol_totp(store, USERS["reader"], actor, replace=True),
-        "services.verify": lambda: custody.verify(store, actor=actor),
-        "services.match_names": lambda: names.match_names(store, "Memet Tursun", actor=actor),
-        "services.link_records": lambda: linkage.link_records(store, actor=actor),
-        "services.link_review_queue": lambda: linkage.link_review_queue(store, actor=actor),
-        "services.link_decide": lambda: linkage.link_decide(store, 987654, "same", actor),
-        "services.restrict_records": lambda: names.restrict_records(store, "no such table", [1], actor),
-        "analysis_services.analyse": lambda: analysis_services.analyse(store, [doc], actor),
-        "analysis_services.list_entities": lambda: analysis_services.list_entities(store, actor=actor),
-        "analysis_services.count_entities": lambda: analysis_services.count_entities(store, actor=actor),
-        "analysis_services.entity_mention_page": lambda: analysis_services.entity_mention_page(store, entity,
-                                                                                               actor=actor),
-        "analysis_services.entity_dossier": lambda: analysis_services.entity_dossier(store, entity, actor=actor),
-        "analysis_services.entity_network": lambda: analysis_services.entity_network(store, entity, actor=actor),
-        "analysis_services.document_entities": lambda: analysis_services.document_entities(store, doc, actor=actor),
-        "analysis_services.list_claims": lambda: analysis_services.list_claims(store, actor=actor),
-        "analysis_services.timeline": lambda: analysis_services.timeline(store, actor=actor),
-        "analysis_services.merge_candidates": lambda: analysis_services.merge_candidates(store, actor=actor),
-        "analysis_services.merge_entities": lambda: analysis_services.merge_entities(store, entity, entity, actor),
-        "analysis_services.split_entity": lambda: analysis_services.split_entity(store, entity, "no such name",
-                                                                                 actor),
-        "analysis_services.decide_candidate": lambda: analysis_services.decide_candidate(store, entity, entity,
-                                                                                         "same", actor),
-        "export.csv_rows.export_rows": lambda: list(exports.export_rows(store, "entities", actor=actor)[1]),
-        "export.dossier.entity_dossier_data": lambda: exports.entity_dossier_data(store, entity, actor=actor),
-        "export.dossier.case_dossier_data": lambda: exports.case_dossier_data(store, "main", actor=actor),
-        "export.ftm.export_ftm": lambda: exports.export_ftm(store, out.with_suffix(".ftm.json"), actor=actor),
-        "export.ftm.import_ftm": lambda: exports.import_ftm(store, w.folder / "ftm.json", "main", actor),
-        "export.sanctions.cross_reference": lambda: exports.cross_reference(store, actor=actor),
-        "export.sanctions.decide": lambda: exports.decide(store, "no such pair", "same", actor),
-        "custody.package.export_evidence": lambda: custody.export_evidence(store, out.with_suffix(".zip"),
-                                                                             SIGNING_KEY, actor=actor, case="main"),
-        "custody.trail.audit_trail": lambda: audit_trail(store, actor=actor),
+        "protect.testimony.unseal": lambda: testimony_service.unseal(Caller(store, actor), w.record_id, reason="matrix", passphrase=passphrase(actor)),
+        "unseal.recovery": lambda: testimony_service.unseal(Caller(store, actor), w.record_id, reason="matrix", recovery_key=w.recovery),
+        "protect.access.grant": lambda: users.grant(Caller(store, actor), USERS["investigator"], "main", "unseal"),
+        "protect.access.revoke": lambda: users.revoke(Caller(store, actor), USERS["reader"], "main", "unseal"),
+        "protect.access.list_grants": lambda: users.list_grants(Caller(store, actor)),
+        "services.create_case": lambda: cases.create_case(Caller(store, actor), f"case of {actor}"),
+        "services.list_cases": lambda: cases.list_cases(Caller(store, actor)),
+        "services.ingest": lambda: intake_service.ingest(Caller(store, actor), intake(out / "ingest"), options()),
+        "services.start_ingest_job": lambda: intake_service.start_ingest_job(Caller(store, actor), upload_folder(), options()),
+        "queue.service.enqueue": lambda: enqueue(Caller(store, actor), intake(out / "queued"), options()),
+        "queue.service.resend": lambda: resend(Caller(store, actor), "no such batch"),
+        "queue.service.batch_status": lambda: batch_status(Caller(store, actor), "no such batch"),
+        "queue.service.list_batches": lambda: list_batches(Caller(store, actor)),
+        "queue.service.wait": lambda: wait(Caller(store, actor), "no such batch", timeout_s=0),
+        "services.reindex": lambda: search.reindex(Caller(store, actor)),
+        "services.search": lambda: search.search(Caller(store, actor), "Kashgar", filters),
+        "services.search_all": lambda: search.search_all(Caller(store, actor), "Kashgar", filters),
+        "services.search_facets": lambda: search.search_facets(Caller(store, actor), "Kashgar", filters),
+        "services.list_documents": lambda: documents.list_documents(Caller(store, actor)),
+        "services.show_document": lambda: documents.show_document(Caller(store, actor), doc),
+        "services.original_file": lambda: documents.original_file(Caller(store, actor), doc),
+        "services.add_user": lambda: users.add_user(Caller(store, actor), f"new-{actor}", "reader", "a long password"),
+        "services.list_users": lambda: users.list_users(Caller(store, actor)),
+        "auth.totp.enrol_totp": lambda: users.enrol_totp(Caller(store, actor), USERS["reader"], replace=True),
+        "services.verify": lambda: custody.verify(Caller(store, actor)),
+        "services.match_names": lambda: names.match_names(Caller(store, actor), "Memet Tursun"),
+        "services.link_records": lambda: linkage.link_records(Caller(store, actor)),
+        "services.link_review_queue": lambda: linkage.link_review_queue(Caller(store, actor)),
+        "services.link_decide": lambda: linkage.link_decide(Caller(store, actor), 987654, "same"),
+        "services.restrict_records": lambda: names.restrict_records(Caller(store, actor), "no such table", [1]),
+        "analysis_services.analyse": lambda: analysis_services.analyse(Caller(store, actor), [doc]),
+        "analysis_services.list_entities": lambda: analysis_services.list_entities(Caller(store, actor)),
+        "analysis_services.count_entities": lambda: analysis_services.count_entities(Caller(store, actor)),
+        "analysis_services.entity_mention_page": lambda: analysis_services.entity_mention_page(Caller(store, actor), entity),
+        "analysis_services.entity_dossier": lambda: analysis_services.entity_dossier(Caller(store, actor), entity),
+        "analysis_services.entity_network": lambda: analysis_services.entity_network(Caller(store, actor), entity),
+        "analysis_services.document_entities": lambda: analysis_services.document_entities(Caller(store, actor), doc),
+        "analysis_services.list_claims": lambda: analysis_services.list_claims(Caller(store, actor)),
+        "analysis_services.timeline": lambda: analysis_services.timeline(Caller(store, actor)),
+        "analysis_services.merge_candidates": lambda: analysis_services.merge_candidates(Caller(store, actor)),
+        "analysis_services.merge_entities": lambda: analysis_services.merge_entities(Caller(store, actor), entity, entity),
+        "analysis_services.split_entity": lambda: analysis_services.split_entity(Caller(store, actor), entity, "no such name"),
+        "analysis_services.decide_candidate": lambda: analysis_services.decide_candidate(Caller(store, actor), entity, entity, "same"),
+        "export.csv_rows.export_rows": lambda: list(exports.export_rows(Caller(store, actor), "entities")[1]),
+        "export.dossier.entity_dossier_data": lambda: exports.entity_dossier_data(Caller(store, actor), entity),
+        "export.dossier.case_dossier_data": lambda: exports.case_dossier_data(Caller(store, actor), "main"),
+        "export.ftm.export_ftm": lambda: exports.export_ftm(Caller(store, actor), out.with_suffix(".ftm.json")),
+        "export.ftm.import_ftm": lambda: exports.import_ftm(Caller(store, actor), w.folder / "ftm.json", "main"),
+        "export.sanctions.cross_reference": lambda: exports.cross_reference(Caller(store, actor)),
+        "export.sanctions.decide": lambda: exports.decide(Caller(store, actor), "no such pair", "same"),
+        "custody.package.export_evidence": lambda: custody.export_evidence(Caller(store, actor), out.with_suffix(".zip"), SIGNING_KEY, case="main"),
+        "custody.trail.audit_trail": lambda: audit_trail(Caller(store, actor)),
     }
     return calls[name]
 
 
 def _restricted_in_clear(store: Store, actor: str, record_id: str) -> None:
-    shown = testimony_service.show_testimony(store, actor, record_id)
+    shown = testimony_service.show_testimony(Caller(store, actor), record_id)
     if shown["person"]["hometown"] == testimony.RESTRICTED_MARK:
         raise PermissionDenied("restricted fields are hidden from this role")
     assert shown["person"]["hometown"] == "Kashgar"
@@ -304,7 +297,7 @@ def test_the_web_and_the_services_read_one_table() -> None:
 
 def test_a_caller_that_does_not_say_who_is_refused(world: World) -> None:
     with pytest.raises(PermissionDenied, match="without saying who"):
-        documents.list_documents(world.store, actor=None)  # type: ignore[arg-type]
+        documents.list_documents(Caller(world.store, None))  # type: ignore[arg-type]
 
 
 def test_single_operator_mode_and_the_local_owner(tmp_path: Path, make_store: StoreFactory) -> None:
@@ -313,31 +306,31 @@ def test_single_operator_mode_and_the_local_owner(tmp_path: Path, make_store: St
     settings = replace(make_store.settings(), kdf=FAST_KDF)
     store = services.open_store(settings)
     make_store._opened.append((store, settings.database_url))
-    keys_service.init_keys(store, "maya", PASS)  # any --as name, no accounts: admin
-    record = testimony_service.add_testimony(store, "maya", record_with_canary())
-    assert testimony_service.unseal(store, "maya", record["id"], reason="mine", passphrase=PASS)["fields"]
-    users.add_user(store, "ada", "admin", "ada's long password", "owner")
+    keys_service.init_keys(Caller(store, "maya"), PASS)  # any --as name, no accounts: admin
+    record = testimony_service.add_testimony(Caller(store, "maya"), record_with_canary())
+    assert testimony_service.unseal(Caller(store, "maya"), record["id"], reason="mine", passphrase=PASS)["fields"]
+    users.add_user(Caller(store, "owner"), "ada", "admin", "ada's long password")
     with pytest.raises(PermissionDenied, match="not an account"):
-        testimony_service.list_testimonies(store, "maya")
+        testimony_service.list_testimonies(Caller(store, "maya"))
     with pytest.raises(PermissionDenied, match="no unseal grant"):
-        testimony_service.unseal(store, "owner", record["id"], reason="x", passphrase=PASS)
-    assert testimony_service.list_testimonies(store, "owner")  # the local owner stays admin
-    users.add_user(store, "rex", "reader", "rex's long password", "owner")
+        testimony_service.unseal(Caller(store, "owner"), record["id"], reason="x", passphrase=PASS)
+    assert testimony_service.list_testimonies(Caller(store, "owner"))  # the local owner stays admin
+    users.add_user(Caller(store, "owner"), "rex", "reader", "rex's long password")
     with pytest.raises(ValueError, match="cannot hold"):
-        users.grant(store, "owner", "rex", "main", "unseal")
+        users.grant(Caller(store, "owner"), "rex", "main", "unseal")
 
 
 def test_no_account_may_take_the_operators_name(make_store: StoreFactory) -> None:
     store = make_store()
     with pytest.raises(ValueError, match="local operator"):
-        users.add_user(store, "owner", "reader", "a long password", "owner")
+        users.add_user(Caller(store, "owner"), "owner", "reader", "a long password")
 
 
 def test_an_account_a_request_has_read_counts_only_in_that_request(make_store: StoreFactory) -> None:
     """The web's guard reads the caller's account once per request; the service calls of that
     request check the role it read, and nothing outside the request sees it."""
     store = make_store()
-    users.add_user(store, "rex", "reader", "rex's long password", "owner")
+    users.add_user(Caller(store, "owner"), "rex", "reader", "rex's long password")
 
     def request() -> None:
         access.remember_account("rex", "admin")  # as if the account had been read as an admin

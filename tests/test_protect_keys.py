@@ -20,8 +20,8 @@ from habeas.errors import MissingKeys, PermissionDenied, WrongPassphrase
 from habeas.protect import keys
 from habeas.protect.crypto import b64
 from habeas.protect.models import KeyPair
+from habeas.services import Caller, users
 from habeas.services import keys as keys_service
-from habeas.services import users
 from habeas.store.models import AuditEntry
 from habeas.store.store import Store
 
@@ -43,7 +43,7 @@ def pstore(make_store: StoreFactory) -> Store:
 
 
 def test_init_makes_three_keys_and_signing_needs_the_passphrase(pstore: Store) -> None:
-    made = keys_service.init_keys(pstore, "owner", PASS)
+    made = keys_service.init_keys(Caller(pstore, "owner"), PASS)
     assert made["created"] == ["user", "signing", "recovery"]
     recovery = keys.recovery_private_key(made["recovery_private_key"])
     signing = keys.case_signing_key(pstore, PASS)
@@ -62,16 +62,16 @@ def test_init_makes_three_keys_and_signing_needs_the_passphrase(pstore: Store) -
 
 
 def test_init_again_keeps_keys_and_checks_the_passphrase(pstore: Store) -> None:
-    first = keys_service.init_keys(pstore, "owner", PASS)
-    again = keys_service.init_keys(pstore, "owner", PASS)
+    first = keys_service.init_keys(Caller(pstore, "owner"), PASS)
+    again = keys_service.init_keys(Caller(pstore, "owner"), PASS)
     assert again["created"] == [] and again["recovery_private_key"] is None
     assert again["signing_public_key"] == first["signing_public_key"]
     with pytest.raises(WrongPassphrase):
-        keys_service.init_keys(pstore, "owner", "another long passphrase")
+        keys_service.init_keys(Caller(pstore, "owner"), "another long passphrase")
 
 
 def test_private_keys_are_never_stored_in_clear(pstore: Store) -> None:
-    keys_service.init_keys(pstore, "owner", PASS)
+    keys_service.init_keys(Caller(pstore, "owner"), PASS)
     signing = bytes(keys.case_signing_key(pstore, PASS))
     user = bytes(keys.user_private_key(pstore, "owner", PASS))
     with pstore.db.reading() as session:
@@ -87,15 +87,15 @@ def test_missing_keys_and_short_passphrase(pstore: Store) -> None:
     with pytest.raises(MissingKeys):
         keys.case_verify_key(pstore)
     with pytest.raises(ValueError, match="at least"):
-        keys_service.init_keys(pstore, "owner", "short")
+        keys_service.init_keys(Caller(pstore, "owner"), "short")
 
 
 def test_a_reader_makes_only_their_own_key(pstore: Store) -> None:
-    users.add_user(pstore, "rex", "reader", "rex's long password", "owner")
-    made = keys_service.init_keys(pstore, "rex", PASS)
+    users.add_user(Caller(pstore, "owner"), "rex", "reader", "rex's long password")
+    made = keys_service.init_keys(Caller(pstore, "rex"), PASS)
     assert made["created"] == ["user"] and made["signing_public_key"] is None
     with pytest.raises(PermissionDenied):
-        keys_service.init_keys(pstore, "stranger", PASS)  # accounts exist: unknown names are nobody
+        keys_service.init_keys(Caller(pstore, "stranger"), PASS)  # accounts exist: unknown names are nobody
     with pstore.db.reading() as session:
         actions = [e.action for e in session.scalars(select(AuditEntry))]
     assert actions.count("keys.init") == 1

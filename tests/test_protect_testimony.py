@@ -23,7 +23,7 @@ from habeas.protect import crypto, keys, testimony
 from habeas.protect import models as tables
 from habeas.protect.models import SealedField, SealedLookup, WrappedKey
 from habeas.search.index import SearchFilters
-from habeas.services import cases, search, users
+from habeas.services import Caller, cases, search, users
 from habeas.services import keys as keys_service
 from habeas.services import testimony as testimony_service
 from habeas.store.models import AuditEntry
@@ -57,7 +57,7 @@ def audit_actions(store: Store) -> list[str]:
 
 @pytest.fixture
 def keyed(pstore: Store) -> Store:  # noqa: F811
-    keys_service.init_keys(pstore, "owner", PASS)
+    keys_service.init_keys(Caller(pstore, "owner"), PASS)
     return pstore
 
 
@@ -72,9 +72,9 @@ def store_bytes(store: Store) -> list[tuple[str, bytes]]:
 
 
 def test_sealed_values_reach_no_file_and_no_dump(keyed: Store) -> None:
-    added = testimony_service.add_testimony(keyed, "owner", record_with_canary())
-    search.search(keyed, "Qanarixan", SearchFilters())  # the index catches up, if it would
-    assert search.search(keyed, "Qanarixan", SearchFilters())[0] == 0
+    added = testimony_service.add_testimony(Caller(keyed, "owner"), record_with_canary())
+    search.search(Caller(keyed), "Qanarixan", SearchFilters())  # the index catches up, if it would
+    assert search.search(Caller(keyed), "Qanarixan", SearchFilters())[0] == 0
     files = store_bytes(keyed)
     assert any(name == "habeas.db-wal" for name, _ in files) or keyed.db.is_postgres
     leaks = [name for name, data in files if CANARY.encode() in data or CANARY.encode("utf-16-le") in data]
@@ -85,37 +85,37 @@ def test_sealed_values_reach_no_file_and_no_dump(keyed: Store) -> None:
                               capture_output=True, check=True).stdout
         assert b"testimonies" in dump and added["id"].encode() in dump  # the dump holds the record ...
         assert CANARY.encode() not in dump  # ... but none of its sealed values
-    opened = testimony_service.unseal(keyed, "owner", added["id"], reason="test", passphrase=PASS)
+    opened = testimony_service.unseal(Caller(keyed, "owner"), added["id"], reason="test", passphrase=PASS)
     assert opened["fields"]["source.name"] == CANARY
     assert set(opened["fields"]) == sealed_paths()
     assert CANARY.encode() not in b"".join(data for _, data in store_bytes(keyed))  # unsealing writes none
 
 
 def test_show_and_list_mark_sealed_fields(keyed: Store) -> None:
-    added = testimony_service.add_testimony(keyed, "owner", record_with_canary(), case="Kashgar No. 1")
-    shown = testimony_service.show_testimony(keyed, "owner", added["id"])
+    added = testimony_service.add_testimony(Caller(keyed, "owner"), record_with_canary(), case="Kashgar No. 1")
+    shown = testimony_service.show_testimony(Caller(keyed, "owner"), added["id"])
     assert shown["source"]["name"] == testimony.SEALED_MARK and shown["testimony"] == testimony.SEALED_MARK
     assert shown["act"]["place"] == "Kashgar" and shown["person"]["birth_year"] == 1980
     assert CANARY not in json.dumps(shown)
-    assert [r["id"] for r in testimony_service.list_testimonies(keyed, "owner", case="Kashgar No. 1")] == [added["id"]]
-    assert testimony_service.list_testimonies(keyed, "owner", case="main") == []
+    assert [r["id"] for r in testimony_service.list_testimonies(Caller(keyed, "owner"), case="Kashgar No. 1")] == [added["id"]]
+    assert testimony_service.list_testimonies(Caller(keyed, "owner"), case="main") == []
 
 
 def test_keyed_lookup_finds_exact_names_without_plaintext(keyed: Store) -> None:
-    first = testimony_service.add_testimony(keyed, "owner", record_with_canary())
-    testimony_service.add_testimony(keyed, "owner", record_with_canary("Adil Abdukerim"))
-    found = testimony_service.list_testimonies(keyed, "owner", name="  zulpiye   QANARIXAN-7f3a ")
+    first = testimony_service.add_testimony(Caller(keyed, "owner"), record_with_canary())
+    testimony_service.add_testimony(Caller(keyed, "owner"), record_with_canary("Adil Abdukerim"))
+    found = testimony_service.list_testimonies(Caller(keyed, "owner"), name="  zulpiye   QANARIXAN-7f3a ")
     assert [r["id"] for r in found] == [first["id"]]
-    assert testimony_service.list_testimonies(keyed, "owner", name="Zulpiye") == []  # exact only
-    assert len(testimony_service.list_testimonies(keyed, "owner", name="memet tursun")) == 2
+    assert testimony_service.list_testimonies(Caller(keyed, "owner"), name="Zulpiye") == []  # exact only
+    assert len(testimony_service.list_testimonies(Caller(keyed, "owner"), name="memet tursun")) == 2
     with keyed.db.reading() as session:
         digests = list(session.scalars(select(SealedLookup.digest)))
     assert digests and all(len(d) == 64 and CANARY.lower() not in d for d in digests)
 
 
 def test_recovery_key_opens_every_record(pstore: Store) -> None:  # noqa: F811
-    recovery = keys.recovery_private_key(keys_service.init_keys(pstore, "owner", PASS)["recovery_private_key"])
-    added = testimony_service.add_testimony(pstore, "owner", record_with_canary())
+    recovery = keys.recovery_private_key(keys_service.init_keys(Caller(pstore, "owner"), PASS)["recovery_private_key"])
+    added = testimony_service.add_testimony(Caller(pstore, "owner"), record_with_canary())
     with pstore.db.reading() as session:
         wrapped = session.scalars(select(WrappedKey).where(WrappedKey.recipient == testimony.RECOVERY_RECIPIENT)
                                   ).one()
@@ -125,9 +125,9 @@ def test_recovery_key_opens_every_record(pstore: Store) -> None:  # noqa: F811
                              field.ciphertext) == CANARY
     before = audit_actions(pstore)
     with pytest.raises(SealBroken):
-        testimony_service.unseal(pstore, "owner", added["id"], reason="lost keys", recovery_key=PrivateKey.generate())
+        testimony_service.unseal(Caller(pstore, "owner"), added["id"], reason="lost keys", recovery_key=PrivateKey.generate())
     assert audit_actions(pstore) == before
-    opened = testimony_service.unseal(pstore, "owner", added["id"], reason="lost keys", recovery_key=recovery)
+    opened = testimony_service.unseal(Caller(pstore, "owner"), added["id"], reason="lost keys", recovery_key=recovery)
     assert opened["fields"]["source.contact"] == CANARY + "@example.org"
     with pstore.db.reading() as session:
         last = session.scalars(select(AuditEntry).order_by(AuditEntry.seq.desc())).first()
@@ -141,8 +141,8 @@ def _tamper(store: Store, statement: Any) -> None:
 
 @pytest.mark.parametrize("how", ["other record", "other field", "other key version"])
 def test_moved_ciphertext_fails_closed_and_audits_nothing(keyed: Store, how: str) -> None:
-    a = testimony_service.add_testimony(keyed, "owner", record_with_canary())["id"]
-    b = testimony_service.add_testimony(keyed, "owner", record_with_canary("Adil Abdukerim"))["id"]
+    a = testimony_service.add_testimony(Caller(keyed, "owner"), record_with_canary())["id"]
+    b = testimony_service.add_testimony(Caller(keyed, "owner"), record_with_canary("Adil Abdukerim"))["id"]
     with keyed.db.reading() as session:
         a_name = session.scalars(select(SealedField).where(SealedField.record_id == a,
                                                            SealedField.field == "source.name")).one()
@@ -157,45 +157,44 @@ def test_moved_ciphertext_fails_closed_and_audits_nothing(keyed: Store, how: str
     victim = b if how == "other record" else a
     before = audit_actions(keyed)
     with pytest.raises(SealBroken):
-        testimony_service.unseal(keyed, "owner", victim, reason="test", passphrase=PASS)
+        testimony_service.unseal(Caller(keyed, "owner"), victim, reason="test", passphrase=PASS)
     assert audit_actions(keyed) == before
 
 
 def test_a_wrapped_key_of_another_record_fails_closed(keyed: Store) -> None:
-    a = testimony_service.add_testimony(keyed, "owner", record_with_canary())["id"]
-    b = testimony_service.add_testimony(keyed, "owner", record_with_canary("Adil Abdukerim"))["id"]
+    a = testimony_service.add_testimony(Caller(keyed, "owner"), record_with_canary())["id"]
+    b = testimony_service.add_testimony(Caller(keyed, "owner"), record_with_canary("Adil Abdukerim"))["id"]
     with keyed.db.reading() as session:
         a_key = session.scalars(select(WrappedKey).where(WrappedKey.record_id == a,
                                                          WrappedKey.recipient == "owner")).one()
     _tamper(keyed, update(WrappedKey).where(WrappedKey.record_id == b, WrappedKey.recipient == "owner")
             .values(wrapped=a_key.wrapped))
     with pytest.raises(SealBroken):
-        testimony_service.unseal(keyed, "owner", b, reason="test", passphrase=PASS)
+        testimony_service.unseal(Caller(keyed, "owner"), b, reason="test", passphrase=PASS)
 
 
 def test_unseal_refusals_audit_nothing(keyed: Store) -> None:
-    record = testimony_service.add_testimony(keyed, "owner", record_with_canary())["id"]
+    record = testimony_service.add_testimony(Caller(keyed, "owner"), record_with_canary())["id"]
     before = audit_actions(keyed)
     with pytest.raises(WrongPassphrase):
-        testimony_service.unseal(keyed, "owner", record, reason="test", passphrase="not the passphrase at all")
+        testimony_service.unseal(Caller(keyed, "owner"), record, reason="test", passphrase="not the passphrase at all")
     with pytest.raises(ValueError, match="reason"):
-        testimony_service.unseal(keyed, "owner", record, reason="  ", passphrase=PASS)
+        testimony_service.unseal(Caller(keyed, "owner"), record, reason="  ", passphrase=PASS)
     with pytest.raises(PermissionDenied):
-        testimony_service.unseal(keyed, "owner", record, reason="test", passphrase=PASS, second_factor=lambda: False)
-    users.add_user(keyed, "ada", "investigator", "ada's long password", "owner")
+        testimony_service.unseal(Caller(keyed, "owner"), record, reason="test", passphrase=PASS, second_factor=lambda: False)
+    users.add_user(Caller(keyed, "owner"), "ada", "investigator", "ada's long password")
     with pytest.raises(PermissionDenied, match="no unseal grant"):  # accounts exist: grants are needed
-        testimony_service.unseal(keyed, "owner", record, reason="test", passphrase=PASS)
+        testimony_service.unseal(Caller(keyed, "owner"), record, reason="test", passphrase=PASS)
     with pytest.raises(PermissionDenied):
-        testimony_service.unseal(keyed, "ada", record, reason="test", passphrase=PASS)
+        testimony_service.unseal(Caller(keyed, "ada"), record, reason="test", passphrase=PASS)
     assert audit_actions(keyed) == [*before, "user.add"]
 
 
 def test_unseal_leaves_exactly_one_entry_with_field_names_and_reason(keyed: Store) -> None:
-    record = testimony_service.add_testimony(keyed, "owner", record_with_canary())["id"]
+    record = testimony_service.add_testimony(Caller(keyed, "owner"), record_with_canary())["id"]
     with keyed.db.reading() as session:
         before = session.scalar(select(func.count()).select_from(AuditEntry))
-    testimony_service.unseal(keyed, "owner", record, reason="prosecutor's request 7", passphrase=PASS,
-                     second_factor=lambda: True)
+    testimony_service.unseal(Caller(keyed, "owner"), record, reason="prosecutor's request 7", passphrase=PASS, second_factor=lambda: True)
     with keyed.db.reading() as session:
         entries = session.scalars(select(AuditEntry).where(AuditEntry.seq > (before or 0))).all()
     assert [(e.action, e.actor, e.target) for e in entries] == [("testimony.unseal", "owner", record)]
@@ -204,34 +203,34 @@ def test_unseal_leaves_exactly_one_entry_with_field_names_and_reason(keyed: Stor
 
 
 def test_grant_then_share_lets_a_new_investigator_unseal(keyed: Store) -> None:
-    users.add_user(keyed, "ada", "investigator", "ada's long password", "owner")
-    keys_service.init_keys(keyed, "ada", "ada's passphrase 123")
-    cases.create_case(keyed, "main", "owner")
-    users.grant(keyed, "owner", "owner", "main", "unseal")
-    record = testimony_service.add_testimony(keyed, "owner", record_with_canary())  # ada not granted yet
+    users.add_user(Caller(keyed, "owner"), "ada", "investigator", "ada's long password")
+    keys_service.init_keys(Caller(keyed, "ada"), "ada's passphrase 123")
+    cases.create_case(Caller(keyed, "owner"), "main")
+    users.grant(Caller(keyed, "owner"), "owner", "main", "unseal")
+    record = testimony_service.add_testimony(Caller(keyed, "owner"), record_with_canary())  # ada not granted yet
     assert record["shared_with"] == ["owner"]
-    users.grant(keyed, "owner", "ada", "main", "unseal")
+    users.grant(Caller(keyed, "owner"), "ada", "main", "unseal")
     with pytest.raises(NotShared):
-        testimony_service.unseal(keyed, "ada", record["id"], reason="test", passphrase="ada's passphrase 123")
-    assert testimony_service.share_case(keyed, "owner", PASS, "ada", "main") == 1
-    assert testimony_service.share_case(keyed, "owner", PASS, "ada", "main") == 0  # re-running is safe
-    opened = testimony_service.unseal(keyed, "ada", record["id"], reason="test", passphrase="ada's passphrase 123")
+        testimony_service.unseal(Caller(keyed, "ada"), record["id"], reason="test", passphrase="ada's passphrase 123")
+    assert testimony_service.share_case(Caller(keyed, "owner"), PASS, "ada", "main") == 1
+    assert testimony_service.share_case(Caller(keyed, "owner"), PASS, "ada", "main") == 0  # re-running is safe
+    opened = testimony_service.unseal(Caller(keyed, "ada"), record["id"], reason="test", passphrase="ada's passphrase 123")
     assert opened["fields"]["testimony"].endswith(CANARY)
-    later = testimony_service.add_testimony(keyed, "ada", record_with_canary())
+    later = testimony_service.add_testimony(Caller(keyed, "ada"), record_with_canary())
     assert later["shared_with"] == ["ada", "owner"]
-    users.revoke(keyed, "owner", "ada", "main", "unseal")
+    users.revoke(Caller(keyed, "owner"), "ada", "main", "unseal")
     with pytest.raises(PermissionDenied):
-        testimony_service.unseal(keyed, "ada", later["id"], reason="test", passphrase="ada's passphrase 123")
+        testimony_service.unseal(Caller(keyed, "ada"), later["id"], reason="test", passphrase="ada's passphrase 123")
 
 
 def test_add_needs_the_recovery_key_and_refuses_unknown_fields(pstore: Store) -> None:  # noqa: F811
     with pytest.raises(MissingKeys):
-        testimony_service.add_testimony(pstore, "owner", record_with_canary())
-    keys_service.init_keys(pstore, "owner", PASS)
+        testimony_service.add_testimony(Caller(pstore, "owner"), record_with_canary())
+    keys_service.init_keys(Caller(pstore, "owner"), PASS)
     bad = record_with_canary()
     bad["source"]["nmae"] = CANARY  # a misspelt sealed field must not land in the clear
     with pytest.raises(ValueError, match=r"unknown field source\.nmae") as raised:
-        testimony_service.add_testimony(pstore, "owner", bad)
+        testimony_service.add_testimony(Caller(pstore, "owner"), bad)
     assert CANARY not in str(raised.value)
     for broken, message in [({"person": {"birth_year": "1980"}}, "person.birth_year"),
                             ({"act": {"status": "vanished"}}, "act.status"),
@@ -239,9 +238,9 @@ def test_add_needs_the_recovery_key_and_refuses_unknown_fields(pstore: Store) ->
                             ({"grade": 7}, "grade"), ({"verification": "rumour"}, "verification"),
                             ({"source": {"name": 5}}, "source.name"), ({"links": [{"doc": "x"}]}, "links")]:
         with pytest.raises(ValueError, match=message):
-            testimony_service.add_testimony(pstore, "owner", broken)
+            testimony_service.add_testimony(Caller(pstore, "owner"), broken)
     with pytest.raises(NotFound):
-        testimony_service.add_testimony(pstore, "owner", {"links": [{"document": "nope"}]})
+        testimony_service.add_testimony(Caller(pstore, "owner"), {"links": [{"document": "nope"}]})
     with pstore.db.reading() as session:
         assert session.scalar(select(func.count()).select_from(tables.Testimony)) == 0
 

@@ -28,7 +28,7 @@ from conftest import Cli, Make, PostgresServer
 from habeas import services
 from habeas.config import load_settings
 from habeas.search.index import SearchFilters
-from habeas.services import intake, search
+from habeas.services import Caller, intake, search
 from habeas.store.models import Custody, Document
 from habeas.store.queue_models import FINAL, IngestItem
 from habeas.store.store import Store
@@ -231,7 +231,7 @@ def _wait_for(condition: Any, timeout: float, what: str, cluster: Cluster) -> An
 
 
 def _documents_found(store: Store, query: str) -> set[str]:
-    return {hit.document_id for hit in search.search(store, query, SearchFilters(), limit=50)[1]}
+    return {hit.document_id for hit in search.search(Caller(store), query, SearchFilters(), limit=50)[1]}
 
 
 def _assert_exactly_once(store: Store, expected_docs: int, folder: Path) -> None:
@@ -279,12 +279,12 @@ def test_a_killed_worker_loses_and_repeats_nothing(cluster: Cluster, tmp_path: P
         assert len(_documents_found(store, "qarabagh5")) == 3  # the archive's members are searchable
 
         # A web upload goes to the same workers, and its progress reads back like an in-process one.
-        upload = intake.new_upload_folder(store)
+        upload = intake.new_upload_folder(Caller(store))
         Make.text(upload / "upload.txt", "A statement uploaded through the web: the guard post at tashkorgan.")
-        job = intake.start_ingest_job(store, upload, intake.default_intake(None, "web", "B", None, "alice"))
+        job = intake.start_ingest_job(Caller(store, "alice"), upload, intake.default_intake(None, "web", "B", None, "alice"))
         assert not upload.exists()  # the bytes went to the blob store at once
         finished = _wait_for(lambda: (lambda s: s if s[1]["state"] == "finished" else None)(
-            intake.ingest_job(store, job.id)), 120, "the upload's batch", cluster)
+            intake.ingest_job(Caller(store), job.id)), 120, "the upload's batch", cluster)
         owner, status = finished
         assert owner == "alice" and status["total"] == status["done"] == 1
         assert [d["title"] for d in status["new"]] == [

@@ -16,8 +16,8 @@ from habeas import services
 from habeas.config import Settings
 from habeas.errors import InvalidQuery
 from habeas.search.index import SearchFilters, snippet_parts
+from habeas.services import Caller, custody, search
 from habeas.services import cases as cases_service
-from habeas.services import custody, search
 from habeas.store.store import Store
 
 CHINESE = "乌鲁木齐市中级人民法院判处伊力哈木·土赫提无期徒刑。"
@@ -60,7 +60,7 @@ def fill(store: Store, folder: Path) -> Searchable:
                                    "Second page: the witness described the camps in Hotan."])
     Make.pdf(two / "ledger.pdf", [f"Ledger entry {n} for the Yarkand office." for n in range(LEDGER_PAGES)])
     ingest(store, two, source="Source Two", grade="B")
-    cases_service.create_case(store, "beta", ACTOR)
+    cases_service.create_case(Caller(store, ACTOR), "beta")
     Make.text(folder / "beta" / "beta-camps.txt", "A second case also mentions camps and Kashgar prefecture.")
     ingest(store, folder / "beta", case="beta", source="Source One")
     return Searchable(store=store, ids={name: d["id"] for name, d in docs_by_name(store).items()})
@@ -102,7 +102,7 @@ def test_not(corpus: Searchable) -> None:
 def test_prefix(corpus: Searchable) -> None:
     assert corpus.hits("Kashg*") == {"ijop.txt", "kashgaria.txt", "beta-camps.txt"}
     assert corpus.hits("kashgari*") == {"kashgaria.txt"}
-    _total, hits = search.search(corpus.store, "Kashg*", SearchFilters(case="main"))
+    _total, hits = search.search(Caller(corpus.store), "Kashg*", SearchFilters(case="main"))
     assert {h.snippet.count("<b>Kashg") for h in hits} == {1}
 
 
@@ -110,7 +110,7 @@ def test_case_filter(corpus: Searchable) -> None:
     assert corpus.hits("Kashgar", case="beta") == {"beta-camps.txt"}
     assert corpus.hits("Kashgar", case="main") == {"ijop.txt"}
     assert corpus.hits("Ghulja", case="beta") == set()
-    cases = {c["name"]: c["documents"] for c in cases_service.list_cases(corpus.store)}
+    cases = {c["name"]: c["documents"] for c in cases_service.list_cases(Caller(corpus.store))}
     assert cases == {"main": 12, "beta": 1}
 
 
@@ -139,7 +139,7 @@ def test_chinese_query_finds_chinese_text(corpus: Searchable) -> None:
     assert corpus.hits("伊") == {"chinese.txt"}  # a single character
     assert corpus.hits("北京") == set()
     assert corpus.hits("木伊") == set()  # both characters are there, but not next to each other
-    _total, [hit] = search.search(corpus.store, "伊力哈木", SearchFilters())
+    _total, [hit] = search.search(Caller(corpus.store), "伊力哈木", SearchFilters())
     assert "<b>伊力哈木</b>" in hit.snippet
 
 
@@ -149,10 +149,10 @@ def test_uyghur_query_finds_uyghur_text(corpus: Searchable) -> None:
 
 
 def test_snippets_are_highlighted_and_escaped(corpus: Searchable) -> None:
-    _total, [hit] = search.search(corpus.store, "Korla", SearchFilters())
+    _total, [hit] = search.search(Caller(corpus.store), "Korla", SearchFilters())
     assert "<b>Korla</b>" in hit.snippet
     assert "<b>bold</b>" not in hit.snippet and "&lt;b&gt;bold" in hit.snippet
-    _total, hits = search.search(corpus.store, "Tohti AND Sakharov", SearchFilters())
+    _total, hits = search.search(Caller(corpus.store), "Tohti AND Sakharov", SearchFilters())
     assert "<b>Tohti</b>" in hits[0].snippet and "<b>Sakharov</b>" in hits[0].snippet
     assert hits[0].title.startswith("Ilham Tohti")
     assert hits[0].score > 0
@@ -160,7 +160,7 @@ def test_snippets_are_highlighted_and_escaped(corpus: Searchable) -> None:
 
 @pytest.mark.parametrize("query", ["Korla", "amp*", "Korla AND b*", "Korla AND (b* OR amp*)"])
 def test_highlighting_never_breaks_the_snippet_markup(corpus: Searchable, query: str) -> None:
-    _total, [hit] = search.search(corpus.store, query, SearchFilters())
+    _total, [hit] = search.search(Caller(corpus.store), query, SearchFilters())
     assert "<b>" in hit.snippet
     plain = hit.snippet.replace("<b>", "").replace("</b>", "")
     assert "<" not in plain and ">" not in plain  # every other angle bracket is escaped
@@ -169,26 +169,26 @@ def test_highlighting_never_breaks_the_snippet_markup(corpus: Searchable, query:
 
 
 def test_pdf_hits_carry_page_numbers(corpus: Searchable) -> None:
-    _total, hits = search.search(corpus.store, "witness", SearchFilters())
+    _total, hits = search.search(Caller(corpus.store), "witness", SearchFilters())
     assert sorted(h.page for h in hits) == [1, 2]
-    _total, [hit] = search.search(corpus.store, "Hotan", SearchFilters())
+    _total, [hit] = search.search(Caller(corpus.store), "Hotan", SearchFilters())
     assert hit.page == 2 and "<b>Hotan</b>" in hit.snippet
-    _total, [hit] = search.search(corpus.store, '"Ledger entry 437"', SearchFilters())
+    _total, [hit] = search.search(Caller(corpus.store), '"Ledger entry 437"', SearchFilters())
     assert hit.page == 438
 
 
 def test_ranking_puts_the_denser_match_first(corpus: Searchable) -> None:
-    _total, hits = search.search(corpus.store, "Turpan OR Ghulja OR grapes", SearchFilters())
+    _total, hits = search.search(Caller(corpus.store), "Turpan OR Ghulja OR grapes", SearchFilters())
     assert hits[0].document_id == corpus.ids["turpan.txt"]
     assert hits[0].score > hits[1].score
 
 
 def test_limit_offset_and_unlimited_streaming(corpus: Searchable) -> None:
-    total, page = search.search(corpus.store, "Yarkand", SearchFilters(), limit=10)
+    total, page = search.search(Caller(corpus.store), "Yarkand", SearchFilters(), limit=10)
     assert total == LEDGER_PAGES and len(page) == 10
-    _total, later = search.search(corpus.store, "Yarkand", SearchFilters(), limit=10, offset=10)
+    _total, later = search.search(Caller(corpus.store), "Yarkand", SearchFilters(), limit=10, offset=10)
     assert not {h.page for h in page} & {h.page for h in later}
-    total, stream = search.search_all(corpus.store, "Yarkand", SearchFilters())
+    total, stream = search.search_all(Caller(corpus.store), "Yarkand", SearchFilters())
     pages = [h.page for h in stream]
     assert total == LEDGER_PAGES
     assert sorted(pages) == list(range(1, LEDGER_PAGES + 1))  # every page once, no cap
@@ -197,7 +197,7 @@ def test_limit_offset_and_unlimited_streaming(corpus: Searchable) -> None:
 @pytest.mark.parametrize("query", ['"unclosed phrase', "(Kashgar", "Kashgar AND", "nosuchfield:x", "NOT"])
 def test_invalid_query_syntax(corpus: Searchable, query: str) -> None:
     with pytest.raises(InvalidQuery):
-        search.search(corpus.store, query, SearchFilters())
+        search.search(Caller(corpus.store), query, SearchFilters())
 
 
 def test_reindex_rebuilds_a_deleted_index(store: Store, tmp_path: Path) -> None:
@@ -209,7 +209,7 @@ def test_reindex_rebuilds_a_deleted_index(store: Store, tmp_path: Path) -> None:
     queries = ["Turpan", "Ghulja OR grapes", "伊力哈木", "Tur*"]
 
     def results(s: Store) -> list[list[tuple[str, int | None, str]]]:
-        return [sorted((h.document_id, h.page, h.snippet) for h in search.search(s, q, SearchFilters())[1])
+        return [sorted((h.document_id, h.page, h.snippet) for h in search.search(Caller(s), q, SearchFilters())[1])
                 for q in queries]
 
     before = results(store)
@@ -219,11 +219,11 @@ def test_reindex_rebuilds_a_deleted_index(store: Store, tmp_path: Path) -> None:
     shutil.rmtree(settings.index_dir)
     reopened = services.open_store(settings)
     try:
-        pages = search.reindex(reopened, ACTOR)
+        pages = search.reindex(Caller(reopened, ACTOR))
         assert pages == 5
         assert settings.index_dir.is_dir()
         assert results(reopened) == before
-        assert custody.verify(reopened)["ok"]
+        assert custody.verify(Caller(reopened))["ok"]
     finally:
         reopened.close()
 

@@ -22,9 +22,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import ACTOR, StoreFactory
 from sqlalchemy import event
 
+from conftest import ACTOR, StoreFactory
 from habeas.ingest.model import OK
 from habeas.search.index import RELOAD_CHECK_S, PageEntry, Recheck, SearchFilters
 from habeas.search.sync import RECHECK_S, catch_up

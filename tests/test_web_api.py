@@ -21,7 +21,7 @@ from markupsafe import escape
 
 from conftest import ACTOR, Cli, ingest, module_store_fixture
 from habeas.search.index import SearchFilters
-from habeas.services import documents, intake, linkage, search
+from habeas.services import Caller, documents, intake, linkage, search
 from habeas.services import users as users_service
 from habeas.store.store import Store
 from habeas.web import analysis as web_analysis
@@ -34,9 +34,9 @@ PASSWORDS = {"ada": "ada's long password", "rex": "rex's long password", "rita":
 
 def fill(store: Store, _folder: Path) -> Store:
     ingest(store, CORPUS, source="European Parliament", grade="A")
-    users_service.add_user(store, "ada", "investigator", PASSWORDS["ada"], ACTOR)
-    users_service.add_user(store, "rex", "reader", PASSWORDS["rex"], ACTOR)
-    users_service.add_user(store, "rita", "reviewer", PASSWORDS["rita"], ACTOR)
+    users_service.add_user(Caller(store, ACTOR), "ada", "investigator", PASSWORDS["ada"])
+    users_service.add_user(Caller(store, ACTOR), "rex", "reader", PASSWORDS["rex"])
+    users_service.add_user(Caller(store, ACTOR), "rita", "reviewer", PASSWORDS["rita"])
     return store
 
 
@@ -196,7 +196,7 @@ def test_api_search_is_the_cli_json(client: TestClient, corpus_store: Store) -> 
     r = client.get("/api/search", params={"q": "Uyghurs"})
     assert r.status_code == 200 and r.headers["content-type"].startswith("application/json")
     body = r.json()
-    total, hits = search.search_all(corpus_store, "Uyghurs", SearchFilters())
+    total, hits = search.search_all(Caller(corpus_store), "Uyghurs", SearchFilters())
     assert body == {"total": total, "results": [search.hit_dict(h) for h in hits]}
     assert body["total"] == len(body["results"]) >= 3
     assert set(body["results"][0]) == {"document_id", "title", "page", "snippet", "score"}
@@ -241,7 +241,7 @@ def test_search_exports_every_result_as_csv(client: TestClient, corpus_store: St
     assert "<b>" not in rows[0]["snippet"]
     from habeas.services.custody import audit_trail
 
-    [last] = audit_trail(corpus_store, limit=1)["entries"]  # the export is audited, its query only hashed
+    [last] = audit_trail(Caller(corpus_store), limit=1)["entries"]  # the export is audited, its query only hashed
     assert (last["actor"], last["action"], last["fields"]) == ("rex", "export.search_csv", ["query_hmac", "results"])
 
 
@@ -265,7 +265,7 @@ def test_entity_dossier_downloads_as_pdf(client: TestClient) -> None:
 
 def test_document_page_shows_text_and_custody(client: TestClient, corpus_store: Store) -> None:
     login(client, "rex")
-    doc = next(d for d in documents.list_documents(corpus_store) if d["file_name"].endswith("camps.txt"))
+    doc = next(d for d in documents.list_documents(Caller(corpus_store)) if d["file_name"].endswith("camps.txt"))
     page = client.get(f"/documents/{doc['id']}")
     assert page.status_code == 200
     for text in [doc["sha256"], "European Parliament", "Grade", "Collector", "collector-jane",
@@ -277,7 +277,7 @@ def test_document_page_shows_text_and_custody(client: TestClient, corpus_store: 
 
 def test_original_is_a_download_never_rendered(client: TestClient, corpus_store: Store) -> None:
     login(client, "rex")
-    doc = documents.list_documents(corpus_store)[0]
+    doc = documents.list_documents(Caller(corpus_store))[0]
     r = client.get(f"/documents/{doc['id']}/original")
     assert r.status_code == 200
     assert r.headers["content-type"] == "application/octet-stream"
@@ -349,7 +349,7 @@ def test_upload_status_is_private_to_its_owner(client: TestClient, corpus_store:
                     headers={"X-CSRF-Token": token})
     job_id = r.json()["id"]
     wait_for(client, job_id)
-    users_service.add_user(corpus_store, "ivan", "investigator", "ivan's long password", ACTOR)
+    users_service.add_user(Caller(corpus_store, ACTOR), "ivan", "investigator", "ivan's long password")
     PASSWORDS["ivan"] = "ivan's long password"
     login(client, "ivan")
     assert client.get(f"/api/uploads/{job_id}").status_code == 404
@@ -393,8 +393,8 @@ def test_review_queue_decisions_by_role(corpus_store: Store, client: TestClient,
                      "伊力哈木·土赫提,1969-12-31,c\n"
                      "依力哈木·土赫提,1969-12-13,e\n", encoding="utf-8")
     ingest(corpus_store, table)
-    linkage.link_records(corpus_store, tables=["detainees.csv"])
-    queue = linkage.link_review_queue(corpus_store)
+    linkage.link_records(Caller(corpus_store), tables=["detainees.csv"])
+    queue = linkage.link_review_queue(Caller(corpus_store))
     assert queue, "the fixture table gives at least one pair to review"
     pair = queue[0]["pair"]
 
@@ -472,7 +472,7 @@ def test_dossier_lists_the_first_claims_and_events_and_links_to_all(client: Test
 
 def test_document_page_links_entities_to_their_dossiers(client: TestClient, corpus_store: Store) -> None:
     login(client, "rex")
-    doc = next(d for d in documents.list_documents(corpus_store) if d["file_name"].endswith("camps.txt"))
+    doc = next(d for d in documents.list_documents(Caller(corpus_store)) if d["file_name"].endswith("camps.txt"))
     page = client.get(f"/documents/{doc['id']}")
     assert re.search(r'<a class="ent t-\w+" href="/entities/\w+"', page.text)
 

@@ -22,9 +22,9 @@ import pytest
 from conftest import ACTOR, ingest
 from habeas import services
 from habeas.config import Settings
+from habeas.services import Caller, users
 from habeas.services import keys as keys_service
 from habeas.services import testimony as testimony_service
-from habeas.services import users
 from habeas.web.app import create_app
 from test_protect_keys import FAST_KDF, PASS
 from test_protect_testimony import CANARY, record_with_canary
@@ -61,13 +61,13 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     store = services.open_store(settings)
     ingest(store, CORPUS, source="European Parliament", grade="A")
     for name, (role, password) in USERS.items():
-        users.add_user(store, name, role, password, ACTOR)
-    TOTP_SECRETS["boss"] = users.enrol_totp(store, "boss", ACTOR).secret
-    TOTP_SECRETS["ivy"] = users.enrol_totp(store, "ivy", ACTOR).secret
-    keys_service.init_keys(store, ACTOR, PASS)  # the case signing and recovery keys
-    keys_service.init_keys(store, "ivy", IVY_PASSPHRASE)
-    users.grant(store, ACTOR, "ivy", "main", "unseal")
-    RECORDS["sealed"] = testimony_service.add_testimony(store, ACTOR, record_with_canary(), case="main")["id"]
+        users.add_user(Caller(store, ACTOR), name, role, password)
+    TOTP_SECRETS["boss"] = users.enrol_totp(Caller(store, ACTOR), "boss").secret
+    TOTP_SECRETS["ivy"] = users.enrol_totp(Caller(store, ACTOR), "ivy").secret
+    keys_service.init_keys(Caller(store, ACTOR), PASS)  # the case signing and recovery keys
+    keys_service.init_keys(Caller(store, "ivy"), IVY_PASSPHRASE)
+    users.grant(Caller(store, ACTOR), "ivy", "main", "unseal")
+    RECORDS["sealed"] = testimony_service.add_testimony(Caller(store, ACTOR), record_with_canary(), case="main")["id"]
     store.close()
     port = free_port()
     server = uvicorn.Server(uvicorn.Config(create_app(settings), host="127.0.0.1", port=port, log_level="warning"))

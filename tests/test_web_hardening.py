@@ -23,7 +23,7 @@ from habeas import services
 from habeas.auth import totp as second_factor
 from habeas.config import Settings, WebSettings
 from habeas.errors import StepUpRequired
-from habeas.services import documents, users
+from habeas.services import Caller, documents, users
 from habeas.store.auth_models import UserTotp
 from habeas.store.models import User
 from habeas.store.store import Store
@@ -53,7 +53,7 @@ def hardened_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
     Make.text(folder / "in" / "note.txt", "A note about the camps in Kashgar, written in 2019.")
     ingest(store, folder / "in")
     for name, password in PASSWORDS.items():
-        users.add_user(store, name, ROLES[name], password, ACTOR)
+        users.add_user(Caller(store, ACTOR), name, ROLES[name], password)
     yield store
     store.close()
 
@@ -61,7 +61,7 @@ def hardened_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
 @pytest.fixture(scope="module")
 def secrets_(hardened_store: Store) -> dict[str, str]:
     """The TOTP secrets of the admin (boss) and of one investigator who enrolled (eve)."""
-    return {name: users.enrol_totp(hardened_store, name, ACTOR).secret for name in ("boss", "eve")}
+    return {name: users.enrol_totp(Caller(hardened_store, ACTOR), name).secret for name in ("boss", "eve")}
 
 
 def app_over(store: Store, **web: Any) -> Any:
@@ -90,7 +90,7 @@ def login(client: TestClient, name: str, code: str | None = None) -> Any:
 
 
 def test_an_admin_without_a_second_factor_cannot_log_in(hardened_store: Store, tmp_path: Path) -> None:
-    users.add_user(hardened_store, "newboss", "admin", "a new admin's password", ACTOR)
+    users.add_user(Caller(hardened_store, ACTOR), "newboss", "admin", "a new admin's password")
     with TestClient(app_over(hardened_store), base_url=BASE) as client:
         r = client.post("/api/login", json={"username": "newboss", "password": "a new admin's password"})
         assert r.status_code == 403 and "habeas users totp newboss" in r.json()["detail"]
@@ -126,9 +126,9 @@ def test_users_who_enrolled_need_a_code_and_others_do_not(client: TestClient, ha
 
 def test_the_secret_is_stored_encrypted_and_never_logged(hardened_store: Store, tmp_path: Path,
                                                          caplog: pytest.LogCaptureFixture) -> None:
-    users.add_user(hardened_store, "sam", "reviewer", "sam's long password", ACTOR)
+    users.add_user(Caller(hardened_store, ACTOR), "sam", "reviewer", "sam's long password")
     with caplog.at_level(logging.DEBUG):
-        secret = users.enrol_totp(hardened_store, "sam", ACTOR).secret
+        secret = users.enrol_totp(Caller(hardened_store, ACTOR), "sam").secret
         assert second_factor.verify_totp(hardened_store, "sam", pyotp.TOTP(secret).now())
     assert secret not in caplog.text
     database = Path(hardened_store.settings.sqlalchemy_url.removeprefix("sqlite:///"))
@@ -140,8 +140,8 @@ def test_the_secret_is_stored_encrypted_and_never_logged(hardened_store: Store, 
 
 
 def test_a_secret_moved_to_another_user_fails_closed(hardened_store: Store, secrets_: dict[str, str]) -> None:
-    users.add_user(hardened_store, "mallory", "reader", "mallory's long password", ACTOR)
-    users.enrol_totp(hardened_store, "mallory", ACTOR)
+    users.add_user(Caller(hardened_store, ACTOR), "mallory", "reader", "mallory's long password")
+    users.enrol_totp(Caller(hardened_store, ACTOR), "mallory")
     with hardened_store.db.transaction() as session:
         ids = {name: id_ for name, id_ in session.execute(select(User.name, User.id))}
         boss_secret = session.get(UserTotp, ids["boss"]).secret_encrypted  # type: ignore[union-attr]
@@ -152,9 +152,9 @@ def test_a_secret_moved_to_another_user_fails_closed(hardened_store: Store, secr
 
 def test_enrolling_twice_needs_replace(hardened_store: Store, secrets_: dict[str, str]) -> None:
     with pytest.raises(ValueError, match="--replace"):
-        users.enrol_totp(hardened_store, "boss", ACTOR)
+        users.enrol_totp(Caller(hardened_store, ACTOR), "boss")
     with pytest.raises(ValueError, match="no user"):
-        users.enrol_totp(hardened_store, "nobody", ACTOR)
+        users.enrol_totp(Caller(hardened_store, ACTOR), "nobody")
 
 
 def test_users_totp_prints_the_uri_once(cli: Cli) -> None:
@@ -362,7 +362,7 @@ def test_every_answer_carries_the_security_headers(client: TestClient, hardened_
                  client.get("/static/app.css")]
     assert [r.status_code for r in anonymous] == [200, 401, 303, 404, 200]
     login(client, "ada")
-    doc = documents.list_documents(hardened_store)[0]["id"]
+    doc = documents.list_documents(Caller(hardened_store))[0]["id"]
     signed_in = [client.get("/search?q=camps"), client.get(f"/documents/{doc}"), client.get("/api/me"),
                  client.get(f"/api/documents/{doc}"), client.get(f"/documents/{doc}/original"),
                  client.get("/api/documents/nothing")]
@@ -376,8 +376,8 @@ def test_every_answer_carries_the_security_headers(client: TestClient, hardened_
 
 def test_codes_on_either_database(store: Store) -> None:
     """The second factor's service functions on SQLite and on PostgreSQL: enrol, verify once, refuse a replay."""
-    users.add_user(store, "kim", "admin", "kim's long password", ACTOR)
-    secret = users.enrol_totp(store, "kim", ACTOR).secret
+    users.add_user(Caller(store, ACTOR), "kim", "admin", "kim's long password")
+    secret = users.enrol_totp(Caller(store, ACTOR), "kim").secret
     assert second_factor.has_totp(store, "kim") and not second_factor.has_totp(store, "nobody")
     assert second_factor.totp_required(store, {"name": "kim", "role": "admin"})
     code = pyotp.TOTP(secret).now()

@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from conftest import ACTOR, ingest
 from habeas import services
 from habeas.config import Settings
-from habeas.services import users
+from habeas.services import Caller, users
 from habeas.web.app import create_app
 from habeas.web.security import SECURE_COOKIE
 
@@ -29,7 +29,7 @@ def app_and_auth(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Any
     store_settings = Settings(store=tmp_path_factory.mktemp("schema") / "store", workers=1)
     store = services.open_store(store_settings)
     ingest(store, CORPUS)
-    users.add_user(store, "sam", "investigator", PASSWORD, ACTOR)
+    users.add_user(Caller(store, ACTOR), "sam", "investigator", PASSWORD)
     store.close()
     app = create_app(store_settings)
     with TestClient(app, base_url="https://testserver") as client:

@@ -19,8 +19,8 @@ from habeas import __version__, services
 from habeas.config import LOCAL_OWNER, load_settings
 from habeas.errors import InvalidQuery, NotFound
 from habeas.search.index import SearchHit, snippet_parts
+from habeas.services import Caller, custody, intake, users
 from habeas.services import cases as cases_service
-from habeas.services import custody, intake, users
 from habeas.services import documents as documents_service
 from habeas.services import search as search_service
 from habeas.store.store import Store
@@ -97,7 +97,7 @@ def print_json(value: Any) -> None:
 def case_create(name: str, as_json: JsonFlag = False) -> None:
     """Create a case."""
     with opened_store() as store:
-        case = cases_service.create_case(store, name, state.actor)
+        case = cases_service.create_case(Caller(store, state.actor), name)
     print_json(case) if as_json else out.print(f"created case [bold]{escape(name)}[/bold]")
 
 
@@ -105,7 +105,7 @@ def case_create(name: str, as_json: JsonFlag = False) -> None:
 def cases(as_json: JsonFlag = False) -> None:
     """List the cases in the store."""
     with opened_store() as store:
-        rows = cases_service.list_cases(store, actor=state.actor)
+        rows = cases_service.list_cases(Caller(store, state.actor))
     if as_json:
         return print_json({"cases": rows})
     table = Table("case", "documents", "created", "by")
@@ -155,7 +155,7 @@ def ingest(
     with opened_store() as store:
         bar = _Bar()
         with bar.progress:
-            report = intake.ingest(store, paths, options, bar)
+            report = intake.ingest(Caller(store, options.actor), paths, options, bar)
     if as_json:
         print_json({"new": len(report.new), "duplicates": report.duplicates, "failed": report.failed,
                     "needs_ocr": report.needs_ocr, "documents": report.new})
@@ -199,10 +199,10 @@ def search(
         filters = search_service.search_filters(case, source or [], language or [], file_type or [], entity_type or [],
                                           date_from, date_to)
         if as_json:
-            total, hits = search_service.search_all(store, query, filters, actor=state.actor)
+            total, hits = search_service.search_all(Caller(store, state.actor), query, filters)
             _stream_search_json(total, hits)
             return
-        total, page = search_service.search(store, query, filters, limit=limit, actor=state.actor)
+        total, page = search_service.search(Caller(store, state.actor), query, filters, limit=limit)
     out.print(f"[bold]{total}[/bold] matching pages" + (f", best {len(page)}:" if page else ""))
     for rank, hit in enumerate(page, start=1):
         where = f"page {hit.page}, " if hit.page is not None else ""
@@ -225,7 +225,7 @@ def _snippet_markup(snippet: str) -> str:
 def reindex(as_json: JsonFlag = False) -> None:
     """Rebuild the search index from the database."""
     with opened_store() as store:
-        pages = search_service.reindex(store, state.actor)
+        pages = search_service.reindex(Caller(store, state.actor))
     print_json({"pages": pages}) if as_json else out.print(f"indexed {pages} pages")
 
 
@@ -241,7 +241,7 @@ def documents(
 ) -> None:
     """List documents."""
     with opened_store() as store:
-        rows = documents_service.list_documents(store, case, status, actor=state.actor)
+        rows = documents_service.list_documents(Caller(store, state.actor), case, status)
     if as_json:
         return print_json({"documents": rows})
     table = Table("id", "title", "type", "lang", "status", title=f"{len(rows)} documents")
@@ -255,7 +255,7 @@ def documents(
 def show(doc_id: str, as_json: JsonFlag = False) -> None:
     """A document's text by page, its custody record and its hash."""
     with opened_store() as store:
-        doc = documents_service.show_document(store, doc_id, actor=state.actor)
+        doc = documents_service.show_document(Caller(store, state.actor), doc_id)
     if as_json:
         return print_json(doc)
     out.print(f"[bold]{escape(doc['title'])}[/bold]  ({doc['file_type']}, {doc['language'] or '?'}, "
@@ -276,7 +276,7 @@ def show(doc_id: str, as_json: JsonFlag = False) -> None:
 def verify(as_json: JsonFlag = False) -> None:
     """Re-hash every stored file and check the audit chain; exit 1 if anything is wrong."""
     with opened_store() as store:
-        result = custody.verify(store, actor=state.actor)
+        result = custody.verify(Caller(store, state.actor))
     if as_json:
         print_json(result)
     elif result["ok"]:
@@ -304,7 +304,7 @@ def users_add(
     if password is None:
         password = typer.prompt("password", hide_input=True, confirmation_prompt=True, err=True)
     with opened_store() as store:
-        user = users.add_user(store, name, role, password, state.actor)
+        user = users.add_user(Caller(store, state.actor), name, role, password)
     print_json(user) if as_json else out.print(f"added [bold]{escape(name)}[/bold] as {role}")
 
 
@@ -312,7 +312,7 @@ def users_add(
 def users_list(as_json: JsonFlag = False) -> None:
     """List the accounts."""
     with opened_store() as store:
-        rows = users.list_users(store, actor=state.actor)
+        rows = users.list_users(Caller(store, state.actor))
     if as_json:
         return print_json({"users": rows})
     table = Table("user", "role", "created", "by")

@@ -10,7 +10,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from habeas.cli import CaseOption, JsonFlag, app, opened_store, out, print_json, state
-from habeas.services import analysis
+from habeas.services import Caller, analysis
 
 entity_app = typer.Typer(
     help="One entity: show its dossier, merge two, split a name off.", no_args_is_help=True
@@ -28,7 +28,7 @@ def analyse(
     if not all_documents and not documents:
         raise typer.BadParameter("name document ids or use --all")
     with opened_store() as store:
-        result = analysis.analyse(store, None if all_documents else list(documents or []), state.actor)
+        result = analysis.analyse(Caller(store, state.actor), None if all_documents else list(documents or []))
     if as_json:
         return print_json(result)
     out.print(
@@ -49,7 +49,7 @@ def entities(
 ) -> None:
     """One row per real person, body, facility, place or law: name, aliases, mentions, documents."""
     with opened_store() as store:
-        rows = analysis.list_entities(store, entity_type, case, actor=state.actor)
+        rows = analysis.list_entities(Caller(store, state.actor), entity_type, case)
     if as_json:
         return print_json({"entities": rows})
     table = Table("id", "type", "name", "aliases", "mentions", "documents", title=f"{len(rows)} entities")
@@ -75,7 +75,7 @@ def entity_show(
 ) -> None:
     """Dossier: aliases, every mention with document/page/snippet, related entities, claims, events."""
     with opened_store() as store:
-        d = analysis.entity_dossier(store, name_or_id, case, limit=limit, offset=offset, actor=state.actor)
+        d = analysis.entity_dossier(Caller(store, state.actor), name_or_id, case, limit=limit, offset=offset)
     if as_json:
         return print_json(d)
     out.print(
@@ -100,7 +100,7 @@ def entity_show(
 def entity_merge(first: str, second: str, as_json: JsonFlag = False) -> None:
     """Record that two entities are the same thing (kept, audited, wins over automatic resolution)."""
     with opened_store() as store:
-        merged = analysis.merge_entities(store, first, second, state.actor)
+        merged = analysis.merge_entities(Caller(store, state.actor), first, second)
     if as_json:
         return print_json(merged)
     out.print(
@@ -117,7 +117,7 @@ def entity_split(
 ) -> None:
     """Record that one of an entity's names refers to something else (kept, audited, always wins)."""
     with opened_store() as store:
-        result = analysis.split_entity(store, entity, alias, state.actor)
+        result = analysis.split_entity(Caller(store, state.actor), entity, alias)
     if as_json:
         return print_json(result)
     for row in result["split"]:
@@ -138,7 +138,7 @@ def claims(
 ) -> None:
     """Every figure with what it counts and its source sentence; --about groups them across sources."""
     with opened_store() as store:
-        result = analysis.list_claims(store, about, case, actor=state.actor)
+        result = analysis.list_claims(Caller(store, state.actor), about, case)
     if as_json:
         return print_json(result)
     for group in result["groups"]:
@@ -175,7 +175,7 @@ def timeline(
 ) -> None:
     """Dated events in order, each citing its sentence and naming its entities."""
     with opened_store() as store:
-        result = analysis.timeline(store, case, entity, actor=state.actor)
+        result = analysis.timeline(Caller(store, state.actor), case, entity)
     if as_json:
         return print_json(result)
     table = Table("date", "what happened", "entities", "document", title=f"{len(result['events'])} events")

@@ -9,7 +9,7 @@ import typer
 from rich.markup import escape
 
 from habeas.cli import JsonFlag, opened_store, out, print_json, state, users_app
-from habeas.services import users
+from habeas.services import Caller, users
 
 
 @users_app.command("totp")
@@ -22,7 +22,7 @@ def users_totp(
     """Set up one-time codes (TOTP) for NAME; required of admins at login and of anyone before a step-up
     action. Prints the secret once, as an otpauth:// URI to put into an authenticator app."""
     with opened_store() as store:
-        enrolment = users.enrol_totp(store, name, state.actor, replace=replace)
+        enrolment = users.enrol_totp(Caller(store, state.actor), name, replace=replace)
     if as_json:
         return print_json({"name": enrolment.name, "secret": enrolment.secret, "uri": enrolment.uri})
     out.print(f"one-time codes set up for [bold]{escape(name)}[/bold]; this is shown only once:")

@@ -16,7 +16,7 @@ from habeas.cli_protect import read_passphrase
 from habeas.custody import package as evidence
 from habeas.errors import ExportFailed, ExportRefused
 from habeas.protect.keys import case_signing_key, parse_public_key
-from habeas.services import custody
+from habeas.services import Caller, custody
 from habeas.services.custody import audit_trail
 
 
@@ -30,7 +30,7 @@ def audit_command(
 ) -> None:
     """Who did what, when (field names, never values); the hash chain verified. Exit 1 if broken."""
     with opened_store() as store:
-        trail = audit_trail(store, limit, package or [], actor=state.actor)
+        trail = audit_trail(Caller(store, state.actor), limit, package or [])
     if as_json:
         print_json(trail)
     else:
@@ -83,7 +83,7 @@ def export_evidence(
         err.print("[red]error:[/red] --include-sealed needs a stated --reason")
         raise typer.Exit(2)
     with opened_store() as store:
-        if not custody.may_export(store, state.actor):  # before asking for a passphrase; exit 3
+        if not custody.may_export(Caller(store, state.actor)):  # before asking for a passphrase; exit 3
             raise ExportRefused(f"{state.actor!r} may not export evidence (investigators and admins may)")
         passphrase = read_passphrase()
         key = case_signing_key(store, passphrase)  # a wrong passphrase is a ValueError: exit 2
@@ -91,8 +91,7 @@ def export_evidence(
         bar = _Bar()
         try:
             with bar.progress:
-                result = custody.export_evidence(store, destination, key, actor=state.actor, case=case,
-                                                  progress=bar, sealed=sealed)
+                result = custody.export_evidence(Caller(store, state.actor), destination, key, case=case, progress=bar, sealed=sealed)
         except ExportFailed as exc:
             err.print(f"[red]error:[/red] {escape(str(exc))}")
             raise typer.Exit(1) from exc

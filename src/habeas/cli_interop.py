@@ -15,7 +15,7 @@ from rich.table import Table
 from habeas.cli import CaseOption, JsonFlag, app, err, export_app, opened_store, out, print_json, state
 from habeas.export import csv_rows, dossier, sanctions
 from habeas.export.case_file import write_whole
-from habeas.services import exports
+from habeas.services import Caller, exports
 
 import_app = typer.Typer(help="Import entity files (FollowTheMoney), e.g. a sanctions list.", no_args_is_help=True)
 app.add_typer(import_app, name="import")
@@ -39,7 +39,7 @@ def export_ftm(
     """FollowTheMoney entities (one JSON object per line) for Aleph, OpenSanctions tools and others."""
     with opened_store() as store, _progress("export") as bar:
         task = bar.add_task("", total=None)
-        result = exports.export_ftm(store, out_file, case, state.actor, progress=lambda n: bar.advance(task, n))
+        result = exports.export_ftm(Caller(store, state.actor), out_file, case, progress=lambda n: bar.advance(task, n))
     if as_json:
         return print_json(result)
     out.print(f"wrote {result['entities']} entities to {escape(result['file'])}: "
@@ -57,8 +57,8 @@ def export_csv(
 ) -> None:
     """A CSV table, written row by row (no size cap); cells that look like formulas are quoted."""
     with opened_store() as store:
-        header, rows = exports.export_rows(store, kind, case, query, entity, actor=state.actor)
-        exports.audit_export(store, state.actor, f"export.csv.{kind}", case=case, target=str(out_file.name))
+        header, rows = exports.export_rows(Caller(store, state.actor), kind, case, query, entity)
+        exports.audit_export(Caller(store, state.actor), f"export.csv.{kind}", case=case, target=str(out_file.name))
         lines = csv_rows.csv_lines(header, rows)
         if str(out_file) == "-":
             for line in lines:
@@ -79,7 +79,7 @@ def import_ftm(
         size = in_file.stat().st_size if in_file.is_file() else 0
         with _progress("import", size) as bar:
             task = bar.add_task("", total=size)
-            result = exports.import_ftm(store, in_file, case, state.actor, progress=lambda n: bar.advance(task, n))
+            result = exports.import_ftm(Caller(store, state.actor), in_file, case, progress=lambda n: bar.advance(task, n))
     if as_json:
         print_json(result)
     else:
@@ -110,7 +110,7 @@ def officials(
     if ctx.invoked_subcommand is not None:
         return
     with opened_store() as store:
-        result = exports.cross_reference(store, case, everyone=everyone, threshold=threshold, actor=state.actor)
+        result = exports.cross_reference(Caller(store, state.actor), case, everyone=everyone, threshold=threshold)
     if as_json:
         return print_json(result)
     columns = ["official", "offices (as the documents give them)", "named"]
@@ -147,7 +147,7 @@ def officials_decide(
 ) -> None:
     """Record whether an official is the listed entity; kept, audited, and it wins on every later run."""
     with opened_store() as store:
-        result = exports.decide(store, pair, decision, state.actor, case)
+        result = exports.decide(Caller(store, state.actor), pair, decision, case)
     if as_json:
         return print_json(result)
     out.print(f"{escape(result['official'])} / {escape(result['listed_name'])}: {decision}")
@@ -168,10 +168,9 @@ def dossier_command(
     if not name_or_id and not case:
         raise typer.BadParameter("name an entity, or give --case for a dossier on the whole case")
     with opened_store() as store:
-        data = exports.entity_dossier_data(store, name_or_id, case, actor=state.actor) if name_or_id else \
-            exports.case_dossier_data(store, case, actor=state.actor)
-        exports.audit_export(store, state.actor, "export.dossier", case=case, target=data.get("id") or data["name"],
-                              details={"statements": len(data["mentions"]), "documents": len(data["documents"])})
+        data = exports.entity_dossier_data(Caller(store, state.actor), name_or_id, case) if name_or_id else \
+            exports.case_dossier_data(Caller(store, state.actor), case)
+        exports.audit_export(Caller(store, state.actor), "export.dossier", case=case, target=data.get("id") or data["name"], details={"statements": len(data["mentions"]), "documents": len(data["documents"])})
     written = []
     if html_out:
         written.append(str(dossier.write_html(data, html_out)))

@@ -15,7 +15,7 @@ from rich.table import Table
 from habeas.cli import CaseOption, JsonFlag, app, err, opened_store, out, print_json, state
 from habeas.protect import keys as keyring
 from habeas.protect import testimony
-from habeas.services import keys, users
+from habeas.services import Caller, keys, users
 from habeas.services import testimony as testimony_service
 
 PASSPHRASE_ENV = "HABEAS_PASSPHRASE"  # nosec B105  # the variable's name, not a passphrase
@@ -52,7 +52,7 @@ def keys_init(
         raise typer.Exit(2)
     passphrase = read_passphrase(confirm=True)
     with opened_store() as store:
-        result = keys.init_keys(store, state.actor, passphrase)
+        result = keys.init_keys(Caller(store, state.actor), passphrase)
     recovery = result.pop("recovery_private_key")
     if recovery is not None and recovery_out is not None:
         _write_once(recovery_out, recovery)
@@ -111,7 +111,7 @@ def testimony_add(
         err.print(f"[red]error:[/red] {escape(str(file))}: {escape(str(exc))}")
         raise typer.Exit(2) from exc
     with opened_store() as store:
-        added = testimony_service.add_testimony(store, state.actor, data, case)
+        added = testimony_service.add_testimony(Caller(store, state.actor), data, case)
     if as_json:
         return print_json(added)
     out.print(f"added [bold]{added['id']}[/bold] to {escape(added['case'])}; sealed: "
@@ -143,7 +143,7 @@ def testimony_list(
 ) -> None:
     """List testimony records: public fields, and markers where fields are sealed or restricted."""
     with opened_store() as store:
-        rows = testimony_service.list_testimonies(store, state.actor, case, name)
+        rows = testimony_service.list_testimonies(Caller(store, state.actor), case, name)
     if as_json:
         return print_json({"records": rows})
     table = Table("id", "case", "act", "place", "start", "status", "grade", "verification", "sealed fields",
@@ -159,7 +159,7 @@ def testimony_list(
 def testimony_show(record_id: str, as_json: JsonFlag = False) -> None:
     """One record: public fields, restricted ones for investigators and admins, sealed markers."""
     with opened_store() as store:
-        record = testimony_service.show_testimony(store, state.actor, record_id)
+        record = testimony_service.show_testimony(Caller(store, state.actor), record_id)
     print_json(record) if as_json else _print_record(record)
 
 
@@ -181,8 +181,7 @@ def unseal(
             raise typer.Exit(2) from exc
     passphrase = read_passphrase() if recovery is None else None
     with opened_store() as store:
-        opened = testimony_service.unseal(store, state.actor, record_id, reason=reason, passphrase=passphrase,
-                                  recovery_key=recovery)
+        opened = testimony_service.unseal(Caller(store, state.actor), record_id, reason=reason, passphrase=passphrase, recovery_key=recovery)
     if as_json:
         return print_json(opened)
     out.print(f"[bold]{record_id}[/bold] unsealed for {escape(state.actor)} (audited)")
@@ -205,9 +204,9 @@ def grant(
     """Give a user a permission on one case (admins only)."""
     passphrase = read_passphrase() if share else None
     with opened_store() as store:
-        given = users.grant(store, state.actor, user, case, permission)
+        given = users.grant(Caller(store, state.actor), user, case, permission)
         if passphrase is not None:
-            given["shared_records"] = testimony_service.share_case(store, state.actor, passphrase, user, case)
+            given["shared_records"] = testimony_service.share_case(Caller(store, state.actor), passphrase, user, case)
     if as_json:
         return print_json(given)
     out.print(f"{escape(user)} may {permission} on {escape(case)}"
@@ -223,7 +222,7 @@ def revoke(
 ) -> None:
     """Take a grant back (admins only)."""
     with opened_store() as store:
-        gone = users.revoke(store, state.actor, user, case, permission)
+        gone = users.revoke(Caller(store, state.actor), user, case, permission)
     print_json({"revoked": gone}) if as_json else out.print("revoked" if gone else "there was no such grant")
 
 
@@ -231,7 +230,7 @@ def revoke(
 def grants(case: CaseOption = None, as_json: JsonFlag = False) -> None:
     """List per-case grants (admins only)."""
     with opened_store() as store:
-        rows = users.list_grants(store, state.actor, case)
+        rows = users.list_grants(Caller(store, state.actor), case)
     if as_json:
         return print_json({"grants": rows})
     table = Table("user", "case", "permission", "granted by", "at")

@@ -21,6 +21,7 @@ from habeas.config import load_settings
 from habeas.errors import QueueNotConfigured
 from habeas.ingest.pipeline import IntakeOptions
 from habeas.queue.app import INDEX_QUEUE, INGEST_QUEUE, check_queue_settings, make_celery
+from habeas.services import Caller
 from habeas.services import jobs as service
 
 
@@ -115,11 +116,11 @@ def ingest_queued(paths: list[Path], options: IntakeOptions, wait: bool, as_json
     """``habeas ingest --queue``: hand the files to the workers, then (unless told not to) watch them."""
     with opened_store() as store:
         try:
-            batch_id = service.enqueue(store, paths, options)
+            batch_id = service.enqueue(Caller(store, options.actor), paths, options)
         except QueueNotConfigured as exc:
             raise ValueError(str(exc)) from exc
         if not wait:
-            status = service.batch_status(store, batch_id, actor=state.actor)
+            status = service.batch_status(Caller(store, state.actor), batch_id)
             if as_json:
                 return print_json(status)
             out.print(f"queued batch [bold]{batch_id}[/bold]: {status['total']} files; watch it with "
@@ -131,7 +132,7 @@ def ingest_queued(paths: list[Path], options: IntakeOptions, wait: bool, as_json
 def _watch(store: Any, batch_id: str, as_json: bool) -> None:
     bar = _QueueBar()
     with bar.progress:
-        status = service.wait(store, batch_id, bar.update, actor=state.actor)
+        status = service.wait(Caller(store, state.actor), batch_id, bar.update)
     if as_json:
         print_json(_summary(status))
     else:
@@ -161,12 +162,12 @@ def jobs(
     """Queued ingest batches and their progress (``habeas ingest --queue``)."""
     with opened_store() as store:
         if batch and resend:
-            count = service.resend(store, batch, actor=state.actor)
+            count = service.resend(Caller(store, state.actor), batch)
             err.print(f"queued {count} unfinished files again")
         if batch and wait:
             return _watch(store, batch, as_json)
-        rows = [service.batch_status(store, batch, actor=state.actor)] if batch \
-            else service.list_batches(store, actor=state.actor)
+        rows = [service.batch_status(Caller(store, state.actor), batch)] if batch \
+            else service.list_batches(Caller(store, state.actor))
     if as_json:
         return print_json(rows[0] if batch else {"batches": rows})
     table = Table("batch", "case", "state", "done", "new", "duplicates", "failed", "created")

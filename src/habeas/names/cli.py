@@ -12,7 +12,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from habeas import cli
-from habeas.services import linkage, names
+from habeas.services import Caller, linkage, names
 
 names_app = typer.Typer(help="Find a person across spellings, scripts and records.", no_args_is_help=True)
 
@@ -48,8 +48,7 @@ def match(
 ) -> None:
     """People and table rows whose name matches, in any script, best first, each with why."""
     with cli.opened_store() as store:
-        result = names.match_names(store, name, limit=limit, columns=column or [], only_columns=only,
-                                      case=case, actor=cli.state.actor, min_score=min_score)
+        result = names.match_names(Caller(store, cli.state.actor), name, limit=limit, columns=column or [], only_columns=only, case=case, min_score=min_score)
     if as_json:
         return cli.print_json(result)
     matches = result["matches"]
@@ -80,8 +79,7 @@ def link(
     if ctx.invoked_subcommand is not None:
         return
     with cli.opened_store() as store:
-        result = linkage.link_records(store, tables=table or None, accept=accept, review=review,
-                                       one_per_table=one_per_table, actor=cli.state.actor)
+        result = linkage.link_records(Caller(store, cli.state.actor), tables=table or None, accept=accept, review=review, one_per_table=one_per_table)
     if as_json:
         return cli.print_json(result)
     cli.out.print(f"{result['rows']} rows, {result['candidate_pairs']} pairs compared: "
@@ -101,7 +99,7 @@ def restrict(
     `names match` and the link review."""
     with cli.opened_store() as store:
         try:
-            result = names.restrict_records(store, table, row or [], cli.state.actor, reason=reason, lift=lift)
+            result = names.restrict_records(Caller(store, cli.state.actor), table, row or [], reason=reason, lift=lift)
         except PermissionError as exc:
             cli.err.print(f"[red]error:[/red] {escape(str(exc))}")
             raise typer.Exit(2) from exc
@@ -116,7 +114,7 @@ def link_review(limit: Annotated[int, typer.Option(help="How many pairs to show.
                 as_json: cli.JsonFlag = False) -> None:
     """Pairs waiting for a decision, most likely first."""
     with cli.opened_store() as store:
-        queue = linkage.link_review_queue(store, limit, actor=cli.state.actor)
+        queue = linkage.link_review_queue(Caller(store, cli.state.actor), limit)
     if as_json:
         return cli.print_json({"pairs": queue})
     table = Table("pair", "score", "left", "right", "evidence", title=f"{len(queue)} pairs to review")
@@ -131,5 +129,5 @@ def link_decide(pair: int, decision: Annotated[str, typer.Argument(help="same, d
                 as_json: cli.JsonFlag = False) -> None:
     """Record a decision about a pair; it wins over the machine on every later run."""
     with cli.opened_store() as store:
-        result = linkage.link_decide(store, pair, decision, cli.state.actor)
+        result = linkage.link_decide(Caller(store, cli.state.actor), pair, decision)
     cli.print_json(result) if as_json else cli.out.print(f"pair {pair}: {decision}")

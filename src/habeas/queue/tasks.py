@@ -27,6 +27,7 @@ from habeas.ingest.model import ERROR, PARTIAL, Extracted
 from habeas.ingest.pipeline import FileIntake, IntakeOptions, Item, Recorded
 from habeas.ingest.sandbox import PARSER_DIED, Sandbox
 from habeas.queue.app import FINISH_TASK, INDEX_TASK, INGEST_TASK
+from habeas.services import Caller
 from habeas.store.models import Document
 from habeas.store.queue_models import (
     DONE,
@@ -225,7 +226,7 @@ def _analyse_and_finish(store: Store, intake: FileIntake, item_id: int, doc_id: 
                         send: Send) -> None:
     from habeas.services.analysis import analyse
 
-    analyse(store, [doc_id], intake.options.actor, workers=1, resolve=False)
+    analyse(Caller(store, intake.options.actor), [doc_id], workers=1, resolve=False)
     with store.db.transaction() as session:
         row = session.get(IngestItem, item_id, with_for_update=True)
         if row is None:

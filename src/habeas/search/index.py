@@ -189,7 +189,7 @@ class SearchIndex:
         self._searcher: tantivy.Searcher | None = None
         self._searcher_meta: bytes | None = None
         self._reload_check = Recheck(RELOAD_CHECK_S)
-        self._parsed = functools.lru_cache(maxsize=QUERY_CACHE)(self._parse)
+        self._parsed = _query_parser(self.index)
 
     # -- writing -------------------------------------------------------------
 
@@ -219,7 +219,7 @@ class SearchIndex:
         (self.directory / "schema-version").write_text(SCHEMA_VERSION + "\n")
         self.index = tantivy.Index(self.schema, path=str(self.directory), reuse=False)
         self._searcher = None
-        self._parsed.cache_clear()
+        self._parsed = _query_parser(self.index)
         self._reload_check.changed()
 
     def recheck(self) -> None:
@@ -343,17 +343,6 @@ class SearchIndex:
                     out[name] = sorted(counts, key=lambda vc: (-vc[1], vc[0]))
         return out
 
-    def _parse(self, query: str) -> tuple[QueryPlan, tantivy.Query]:
-        """The user's query rewritten (``plan_query``) and parsed, without filters. Called through
-        ``self._parsed``, which keeps the last ``QUERY_CACHE``: parsing a prefix query compiles an
-        automaton, which can cost more than the search (a parsed query is immutable, and holds
-        nothing of the index's contents, so it serves every later searcher)."""
-        plan = plan_query(query)
-        try:
-            return plan, self.index.parse_query(plan.tantivy_query, ["text", "title"], allow_regexes=True)
-        except ValueError as exc:
-            raise InvalidQuery(f"cannot parse the query {plan.original!r}: {exc}") from exc
-
     def _restrict(self, user_query: tantivy.Query, filters: SearchFilters) -> tantivy.Query:
         """The parsed query narrowed by the filters."""
         restrictions: list[tuple[tantivy.Occur, tantivy.Query]] = []
@@ -387,6 +376,27 @@ class SearchIndex:
         page = doc.get_first("page")
         return SearchHit(document_id=str(doc.get_first("doc_id")), title=str(doc.get_first("title")),
                          page=int(page) if page is not None else None, snippet=snippet, score=float(score))
+
+
+ParsedQuery = tuple[QueryPlan, tantivy.Query]
+
+
+def _query_parser(index: tantivy.Index) -> functools._lru_cache_wrapper[ParsedQuery]:
+    """A parser of users' queries for ``index`` that keeps the last ``QUERY_CACHE`` it parsed:
+    parsing a prefix query compiles an automaton, which can cost more than the search. A parsed
+    query is immutable and holds nothing of the index's contents, so it serves every later
+    searcher; errors are not kept."""
+
+    @functools.lru_cache(maxsize=QUERY_CACHE)
+    def parse(query: str) -> ParsedQuery:
+        """The user's query rewritten (``plan_query``) and parsed, without filters."""
+        plan = plan_query(query)
+        try:
+            return plan, index.parse_query(plan.tantivy_query, ["text", "title"], allow_regexes=True)
+        except ValueError as exc:
+            raise InvalidQuery(f"cannot parse the query {plan.original!r}: {exc}") from exc
+
+    return parse
 
 
 def _bucket_key(key: object) -> str:

@@ -128,7 +128,13 @@ def catch_up(store: Store) -> None:
         if watch.recheck.trusted():
             return
         begun = watch.recheck.begin()
-        anchor = _read_anchor(store.audit_anchor)  # before indexing: a later commit is seen next time
+        try:
+            anchor = _read_anchor(store.audit_anchor)  # before indexing: a later commit is seen next time
+        except OSError:  # unreadable for now (a network filesystem's hiccup): catch up, look again next time
+            sync_index(store)
+            store.index.recheck()
+            watch.synced, watch.seen = True, None
+            return
         if not watch.synced or anchor != watch.seen:
             sync_index(store)
             store.index.recheck()  # another process may have indexed it already: reload now

@@ -17,11 +17,11 @@ from habeas.analyse import analyser_version
 from habeas.analyse import tables as t
 from habeas.analyse.document_date import document_date
 from habeas.analyse.model import ClaimFound, DocumentAnalysis
-from habeas.config import LOCAL_OWNER
 from habeas.errors import NotFound
 from habeas.ingest.model import ERROR
 from habeas.resolve.resolver import resolve_case
 from habeas.search.sync import sync_index
+from habeas.services import Caller
 from habeas.services.guard import guarded
 from habeas.store import audit
 from habeas.store.analysis_models import (
@@ -46,7 +46,7 @@ SNIPPET = 80
 
 @guarded("analyse")
 def analyse(
-    store: Store, doc_ids: list[str] | None, actor: str, workers: int | None = None, resolve: bool = True
+    ctx: Caller, doc_ids: list[str] | None, workers: int | None = None, resolve: bool = True
 ) -> dict[str, Any]:
     """Analyse the given documents (all readable ones when ``doc_ids`` is None), replacing what an
     earlier analysis found in them, then resolve entities in every case touched. Queue workers
@@ -56,7 +56,7 @@ def analyse(
 
     began = time.perf_counter()
     version = analyser_version()
-    with store.db.reading() as session:
+    with ctx.store.db.reading() as session:
         query = select(Document.id, Document.case_id).where(Document.status != ERROR)
         if doc_ids is not None:
             if not doc_ids:
@@ -65,25 +65,25 @@ def analyse(
         docs = {row.id: row.case_id for row in session.execute(query.order_by(Document.id))}
         case_ids = sorted(set(docs.values()))
         known = _known_names(session, case_ids)
-    texts = _document_texts(store, list(docs))
+    texts = _document_texts(ctx.store, list(docs))
     totals = Counter[str]()
     pending: list[DocumentAnalysis] = []
     for result in analyse_documents(
-        [DocumentText(d, pages) for d, pages in texts], known=known, workers=workers or store.settings.workers
+        [DocumentText(d, pages) for d, pages in texts], known=known, workers=workers or ctx.store.settings.workers
     ):
         pending.append(result)
         if len(pending) >= WRITE_BATCH:
-            _write(store, pending, docs, version, totals)
+            _write(ctx.store, pending, docs, version, totals)
             pending = []
     if pending:
-        _write(store, pending, docs, version, totals)
-    with store.db.transaction() as session:
+        _write(ctx.store, pending, docs, version, totals)
+    with ctx.store.db.transaction() as session:
         for case_id in case_ids if resolve else []:
             totals["entities"] += resolve_case(session, case_id)
         if docs:
             audit.append(
                 session,
-                actor,
+                ctx.actor,
                 "analysis.run",
                 target=None,
                 details={
@@ -95,7 +95,7 @@ def analyse(
                 },
             )
     if resolve:  # queued workers leave the index to the one index writer (they send it a task)
-        sync_index(store)
+        sync_index(ctx.store)
     return _summary(
         len(docs),
         totals["mentions"],
@@ -270,8 +270,8 @@ def _claim_date(claim: ClaimFound, result: DocumentAnalysis,
     return {"date": None, "precision": None, "date_source": None}
 
 
-def analysis_status(store: Store) -> dict[str, Any]:
-    with store.db.reading() as session:
+def analysis_status(ctx: Caller) -> dict[str, Any]:
+    with ctx.store.db.reading() as session:
         versions = dict(
             session.execute(
                 select(AnalysisRun.analyser_version, func.count()).group_by(AnalysisRun.analyser_version)
@@ -320,10 +320,10 @@ def _entity_query(session: Session, type_: str | None, case: str | None, q: str 
 
 
 @guarded("read")
-def list_entities(store: Store, type_: str | None = None, case: str | None = None, q: str | None = None,
-                  limit: int | None = None, offset: int = 0, *, actor: str = LOCAL_OWNER) -> list[dict[str, Any]]:
+def list_entities(ctx: Caller, type_: str | None = None, case: str | None = None, q: str | None = None,
+                  limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
     """Entities the documents name, most mentioned first; ``q`` keeps those with a name containing it."""
-    with store.db.reading() as session:
+    with ctx.store.db.reading() as session:
         query = _entity_query(session, type_, case, q).order_by(
             EntityRow.mention_count.desc(), EntityRow.name, EntityRow.id).offset(max(0, offset))
         if limit is not None:
@@ -332,9 +332,8 @@ def list_entities(store: Store, type_: str | None = None, case: str | None = Non
 
 
 @guarded("read")
-def count_entities(store: Store, type_: str | None = None, case: str | None = None, q: str | None = None,
-                   *, actor: str = LOCAL_OWNER) -> int:
-    with store.db.reading() as session:
+def count_entities(ctx: Caller, type_: str | None = None, case: str | None = None, q: str | None = None) -> int:
+    with ctx.store.db.reading() as session:
         sub = _entity_query(session, type_, case, q).subquery()
         return session.scalar(select(func.count()).select_from(sub)) or 0
 
@@ -401,24 +400,23 @@ def entity_mentions(session: Session, entity: EntityRow, limit: int | None = MEN
 
 
 @guarded("read")
-def entity_mention_page(store: Store, name_or_id: str, limit: int = MENTION_PAGE, offset: int = 0,
-                        *, actor: str = LOCAL_OWNER) -> dict[str, Any]:
+def entity_mention_page(ctx: Caller, name_or_id: str, limit: int = MENTION_PAGE, offset: int = 0) -> dict[str, Any]:
     """An entity's summary with one page of its mentions."""
-    with store.db.reading() as session:
+    with ctx.store.db.reading() as session:
         entity = find_entity(session, name_or_id)
         return {**_entity_summary(entity), "offset": max(0, offset),
                 "mentions": entity_mentions(session, entity, limit, offset)}
 
 
 @guarded("read")
-def entity_dossier(store: Store, name_or_id: str, case: str | None = None, limit: int | None = None,
-                   offset: int = 0, *, actor: str = LOCAL_OWNER) -> dict[str, Any]:
+def entity_dossier(ctx: Caller, name_or_id: str, case: str | None = None, limit: int | None = None,
+                   offset: int = 0) -> dict[str, Any]:
     """An entity with its mentions (document, page, span, snippet), or a page of them with ``limit``
     and ``offset`` (``mention_count`` says how many in all), related entities, claims and events."""
-    with store.db.reading() as session:
+    with ctx.store.db.reading() as session:
         entity = find_entity(session, name_or_id, case_id_of(session, case))
         head = session.scalar(audit.HEAD_SEQ) or 0
-        cache = _context_cache.setdefault(store, OrderedDict())
+        cache = _context_cache.setdefault(ctx.store, OrderedDict())
         cached = cache.get(entity.id)
         if cached is not None and cached[0] == head:
             cache.move_to_end(entity.id)
@@ -480,9 +478,9 @@ _SPACES = re.compile(r"\s+")
 
 
 @guarded("decide")
-def merge_entities(store: Store, first: str, second: str, actor: str) -> dict[str, Any]:
+def merge_entities(ctx: Caller, first: str, second: str) -> dict[str, Any]:
     """A person's decision that two entities are one thing: stored, audited, and applied now."""
-    with store.db.transaction() as session:
+    with ctx.store.db.transaction() as session:
         a = find_entity(session, first)
         b = find_entity(session, second)
         if a.case_id != b.case_id:
@@ -490,16 +488,16 @@ def merge_entities(store: Store, first: str, second: str, actor: str) -> dict[st
         if a.id == b.id:
             raise ValueError("that is the same entity")
         case_id = a.case_id
-        _decide(session, case_id, "same", list(a.keys), list(b.keys), actor, "entity.merge", a.id,
+        _decide(session, case_id, "same", list(a.keys), list(b.keys), ctx.actor, "entity.merge", a.id,
                 {"entities": [a.id, b.id], "names": [a.name, b.name]})
         merged = find_entity(session, a.name, case_id)
         return _entity_summary(merged)
 
 
 @guarded("decide")
-def split_entity(store: Store, entity: str, alias: str, actor: str) -> dict[str, Any]:
+def split_entity(ctx: Caller, entity: str, alias: str) -> dict[str, Any]:
     """A person's decision that ``alias`` names something else than the rest of the entity."""
-    with store.db.transaction() as session:
+    with ctx.store.db.transaction() as session:
         e = find_entity(session, entity)
         alias_key = t.key(alias)
         if alias_key not in e.keys:
@@ -509,7 +507,7 @@ def split_entity(store: Store, entity: str, alias: str, actor: str) -> dict[str,
         if alias_key == t.key(e.name) and not e.aliases:
             raise ValueError("an entity with one name cannot be split")
         case_id = e.case_id
-        _decide(session, case_id, "different", list(e.keys), [alias_key], actor, "entity.split", e.id,
+        _decide(session, case_id, "different", list(e.keys), [alias_key], ctx.actor, "entity.split", e.id,
                 {"entity": e.id, "name": e.name, "alias": alias})
         rows = session.scalars(select(EntityRow).where(EntityRow.case_id == case_id)).all()
         split_off = [r for r in rows if alias_key in r.keys]
@@ -518,11 +516,10 @@ def split_entity(store: Store, entity: str, alias: str, actor: str) -> dict[str,
 
 
 @guarded("decide")
-def merge_candidates(store: Store, case: str | None = None, limit: int = 50, offset: int = 0,
-                     *, actor: str = LOCAL_OWNER) -> dict[str, Any]:
+def merge_candidates(ctx: Caller, case: str | None = None, limit: int = 50, offset: int = 0) -> dict[str, Any]:
     """Pairs of entities whose names are close but that were not joined automatically, best first,
     waiting for a person: ``same`` merges them, ``distinct`` keeps them apart for good."""
-    with store.db.reading() as session:
+    with ctx.store.db.reading() as session:
         case_id = case_id_of(session, case)
         where = [EntityCandidate.case_id == case_id] if case_id is not None else []
         total = session.scalar(select(func.count()).select_from(EntityCandidate).where(*where)) or 0
@@ -538,20 +535,20 @@ def merge_candidates(store: Store, case: str | None = None, limit: int = 50, off
 
 
 @guarded("decide")
-def decide_candidate(store: Store, first: str, second: str, decision: str, actor: str) -> dict[str, Any]:
+def decide_candidate(ctx: Caller, first: str, second: str, decision: str) -> dict[str, Any]:
     """A person's answer to a proposed pair: ``same`` merges the two (as ``merge_entities``);
     ``distinct`` records that they are different things, so the pair is never proposed again.
     Both are audited and kept through every later analysis."""
     if decision == "same":
-        return {"decision": "same", "entity": merge_entities(store, first, second, actor)}
+        return {"decision": "same", "entity": merge_entities(ctx, first, second)}
     if decision != "distinct":
         raise ValueError("decision must be 'same' or 'distinct'")
-    with store.db.transaction() as session:
+    with ctx.store.db.transaction() as session:
         a = find_entity(session, first)
         b = find_entity(session, second)
         if a.case_id != b.case_id or a.id == b.id:
             raise ValueError("name two different entities of the same case")
-        _decide(session, a.case_id, "distinct", list(a.keys), list(b.keys), actor, "entity.distinct", a.id,
+        _decide(session, a.case_id, "distinct", list(a.keys), list(b.keys), ctx.actor, "entity.distinct", a.id,
                 {"entities": [a.id, b.id], "names": [a.name, b.name]})
         return {"decision": "distinct", "entities": [_entity_summary(a), _entity_summary(b)]}
 
@@ -696,10 +693,9 @@ def _singular(word: str) -> str:
 
 
 @guarded("read")
-def list_claims(store: Store, about: str | None = None, case: str | None = None,
-                *, actor: str = LOCAL_OWNER) -> dict[str, Any]:
+def list_claims(ctx: Caller, about: str | None = None, case: str | None = None) -> dict[str, Any]:
     """Every claim, or the claims about ``about``, grouped by what they count, sources side by side."""
-    with store.db.reading() as session:
+    with ctx.store.db.reading() as session:
         case_id = case_id_of(session, case)
         query = select(ClaimRow)
         if case_id is not None:
@@ -768,11 +764,10 @@ def _event_dict(ev: EventRow, names: dict[tuple[str, int, int], list[str]]) -> d
 
 
 @guarded("read")
-def timeline(store: Store, case: str | None = None, entity: str | None = None,
-             *, actor: str = LOCAL_OWNER) -> dict[str, Any]:
+def timeline(ctx: Caller, case: str | None = None, entity: str | None = None) -> dict[str, Any]:
     """Dated events in order, each with its sentence, document and the entities it names;
     with ``entity``, only the events whose sentence names that entity."""
-    with store.db.reading() as session:
+    with ctx.store.db.reading() as session:
         case_id = case_id_of(session, case)
         query = select(EventRow).where(EventRow.date.is_not(None))
         if case_id is not None:
@@ -790,10 +785,10 @@ def timeline(store: Store, case: str | None = None, entity: str | None = None,
 
 
 @guarded("read")
-def document_entities(store: Store, doc_id: str, *, actor: str = LOCAL_OWNER) -> dict[int, list[dict[str, Any]]]:
+def document_entities(ctx: Caller, doc_id: str) -> dict[int, list[dict[str, Any]]]:
     """The resolved entity mentions of a document by page, in reading order, without overlaps."""
     by_page: dict[int, list[dict[str, Any]]] = defaultdict(list)
-    with store.db.reading() as session:
+    with ctx.store.db.reading() as session:
         rows = session.execute(select(MentionRow.page, MentionRow.start, MentionRow.end, EntityRow.id,
                                       EntityRow.type, EntityRow.name)
                                .join(EntityRow, EntityRow.id == MentionRow.entity_id)
@@ -811,11 +806,10 @@ NETWORK_NODES = 60
 
 
 @guarded("read")
-def entity_network(store: Store, entity_id: str, depth: int = 1, limit: int = NETWORK_NODES,
-                   *, actor: str = LOCAL_OWNER) -> dict[str, Any]:
+def entity_network(ctx: Caller, entity_id: str, depth: int = 1, limit: int = NETWORK_NODES) -> dict[str, Any]:
     """Entities named in the same sentence as ``entity_id`` (``depth`` steps out), and how often each
     pair is named together: nodes and weighted edges. Only entities the documents name; no scores."""
-    with store.db.reading() as session:
+    with ctx.store.db.reading() as session:
         if session.get(EntityRow, entity_id) is None:
             raise NotFound(f"no entity {entity_id!r}")
         nodes = {entity_id}

@@ -7,24 +7,24 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from habeas.config import LOCAL_OWNER
+from habeas.services import Caller
 from habeas.services.guard import guarded
 from habeas.store.models import Case, Document
-from habeas.store.store import Store, ensure_case, get_case
+from habeas.store.store import ensure_case, get_case
 
 
 @guarded("case.create")
-def create_case(store: Store, name: str, actor: str) -> dict[str, Any]:
-    with store.db.transaction() as session:
+def create_case(ctx: Caller, name: str) -> dict[str, Any]:
+    with ctx.store.db.transaction() as session:
         if get_case(session, name) is not None:
             raise ValueError(f"a case called {name!r} already exists")
-        case = ensure_case(session, name, actor)
+        case = ensure_case(session, name, ctx.actor)
         return _case_dict(session, case)
 
 
 @guarded("read")
-def list_cases(store: Store, *, actor: str = LOCAL_OWNER) -> list[dict[str, Any]]:
-    with store.db.reading() as session:
+def list_cases(ctx: Caller) -> list[dict[str, Any]]:
+    with ctx.store.db.reading() as session:
         return [_case_dict(session, c) for c in session.scalars(select(Case).order_by(Case.name))]
 
 

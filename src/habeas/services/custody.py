@@ -14,7 +14,6 @@ from nacl.signing import SigningKey
 from sqlalchemy import func, select
 
 from habeas import __version__
-from habeas.config import LOCAL_OWNER
 from habeas.custody.package import (
     MANIFEST,
     README,
@@ -32,40 +31,39 @@ from habeas.errors import ExportRefused
 from habeas.ingest.pipeline import NoProgress, Progress
 from habeas.protect import access
 from habeas.protect.testimony import public_records
+from habeas.services import Caller
 from habeas.services.guard import guarded
 from habeas.services.testimony import unseal
 from habeas.store import audit
 from habeas.store.models import AuditEntry, Document
-from habeas.store.store import Store
 
 
 @guarded("read")
-def verify(store: Store, *, actor: str = LOCAL_OWNER) -> dict[str, Any]:
+def verify(ctx: Caller) -> dict[str, Any]:
     """Re-hash every blob and check the audit chain; ``ok`` only when all is intact."""
     problems: list[str] = []
-    with store.db.reading() as session:
+    with ctx.store.db.reading() as session:
         known = set(session.scalars(select(Document.sha256).distinct()))
-        problems.extend(audit.verify_with_anchor(session, store.audit_anchor))
+        problems.extend(audit.verify_with_anchor(session, ctx.store.audit_anchor))
         entries = session.scalar(select(func.count()).select_from(AuditEntry)) or 0
     for sha in sorted(known):
-        problem = store.blobs.verify(sha)
+        problem = ctx.store.blobs.verify(sha)
         if problem:
             problems.append(problem)
-    for sha in sorted(set(store.blobs.all_hashes()) - known):
-        problem = store.blobs.verify(sha)
+    for sha in sorted(set(ctx.store.blobs.all_hashes()) - known):
+        problem = ctx.store.blobs.verify(sha)
         if problem:
             problems.append(problem)
     return {"ok": not problems, "problems": problems, "blobs_checked": len(known), "audit_entries": entries}
 
 
 @guarded("read")
-def audit_trail(store: Store, limit: int = 50, packages: list[Path] | None = None,
-                *, actor: str = LOCAL_OWNER) -> dict[str, Any]:
+def audit_trail(ctx: Caller, limit: int = 50, packages: list[Path] | None = None) -> dict[str, Any]:
     """The newest ``limit`` entries (all when 0), oldest first, and the whole chain verified
     against the store's anchor file and the heads recorded in any evidence ``packages`` given."""
     anchors = [a for a in (package_anchor(p) for p in packages or []) if a is not None]
-    with store.db.reading() as session:
-        problems = audit.verify_with_anchor(session, store.audit_anchor, anchors)
+    with ctx.store.db.reading() as session:
+        problems = audit.verify_with_anchor(session, ctx.store.audit_anchor, anchors)
         total = session.scalar(select(func.count()).select_from(AuditEntry)) or 0
         head = audit.current_head(session)
         query = select(AuditEntry).order_by(AuditEntry.seq.desc())
@@ -73,7 +71,7 @@ def audit_trail(store: Store, limit: int = 50, packages: list[Path] | None = Non
             query = query.limit(limit)
         entries = [entry_dict(e) for e in reversed(session.scalars(query).all())]
     try:
-        anchor = audit.read_anchor(store.audit_anchor)
+        anchor = audit.read_anchor(ctx.store.audit_anchor)
     except ValueError:
         anchor = None  # already among the problems
     return {"ok": not problems, "problems": problems, "total": total,
@@ -81,15 +79,15 @@ def audit_trail(store: Store, limit: int = 50, packages: list[Path] | None = Non
             "entries": entries}
 
 
-def may_export(store: Store, actor: str) -> bool:
+def may_export(ctx: Caller) -> bool:
     """Whether ``actor`` may take evidence out of the store: an investigator or admin (the local
     operator is the store's admin). Packages carry rows of leaked tables, so readers may not."""
-    with store.db.reading() as session:
-        return access.allowed(session, actor, "export.evidence")
+    with ctx.store.db.reading() as session:
+        return access.allowed(session, ctx.actor, "export.evidence")
 
 
 @guarded("export.evidence", refused=ExportRefused)
-def export_evidence(store: Store, destination: Path, signing_key: SigningKey, *, actor: str,
+def export_evidence(ctx: Caller, destination: Path, signing_key: SigningKey, *,
                     case: str | None = None, progress: Progress | None = None,
                     sealed: SealedRequest | None = None) -> dict[str, Any]:
     """Write a signed evidence package of one case (or of the whole store) to ``destination``.
@@ -108,18 +106,18 @@ def export_evidence(store: Store, destination: Path, signing_key: SigningKey, *,
         raise ValueError(f"{destination.parent} is not a folder")
     partial = destination.with_name(f".{destination.name}.partial-{os.getpid()}")
     try:
-        with store.db.reading() as session, zipfile.ZipFile(partial, "w", allowZip64=True) as archive:
+        with ctx.store.db.reading() as session, zipfile.ZipFile(partial, "w", allowZip64=True) as archive:
             head = audit.current_head(session)
             cases = package_cases(session, case)
             writer = Writer(archive)
-            documents = list(write_documents(store, session, writer, cases, progress))
+            documents = list(write_documents(ctx.store, session, writer, cases, progress))
             records = public_records(session, cases)
             writer.add_bytes(README, README_TEXT.format(version=__version__).encode(), "readme")
         if sealed is not None:  # asked for explicitly; each record's unsealing is audited with the reason
             for record in records:
-                opened = unseal(store, actor, record["id"], reason=sealed.reason, passphrase=sealed.passphrase)
+                opened = unseal(ctx, record["id"], reason=sealed.reason, passphrase=sealed.passphrase)
                 record["sealed"] = opened["fields"]
-        manifest = build_manifest(cases, case, actor, head, documents, records, writer.files, signing_key,
+        manifest = build_manifest(cases, case, ctx.actor, head, documents, records, writer.files, signing_key,
                              sealed is not None)
         manifest_bytes = json.dumps(manifest, ensure_ascii=False, indent=1, sort_keys=True).encode()
         signature = signing_key.sign(manifest_bytes).signature
@@ -129,8 +127,8 @@ def export_evidence(store: Store, destination: Path, signing_key: SigningKey, *,
         manifest_sha256 = hashlib.sha256(manifest_bytes).hexdigest()
         with open(partial, "rb") as fh:
             os.fsync(fh.fileno())
-        with store.db.transaction() as session:
-            audit.append(session, actor, "export.evidence", case_name=case, target=destination.name,
+        with ctx.store.db.transaction() as session:
+            audit.append(session, ctx.actor, "export.evidence", case_name=case, target=destination.name,
                          details={"manifest_sha256": manifest_sha256, "documents": len(documents),
                                   "testimonies": len(records), "sealed_included": sealed is not None,
                                   "files": len(writer.files), "audit_head": head.seq if head else 0})

@@ -8,17 +8,15 @@ from typing import Any
 
 from sqlalchemy import select
 
-from habeas.config import LOCAL_OWNER
 from habeas.errors import NotFound
+from habeas.services import Caller
 from habeas.services.guard import guarded
 from habeas.store.models import Case, Custody, Document, Page
-from habeas.store.store import Store
 
 
 @guarded("read")
-def list_documents(store: Store, case: str | None = None, status: str | None = None,
-                   *, actor: str = LOCAL_OWNER) -> list[dict[str, Any]]:
-    with store.db.reading() as session:
+def list_documents(ctx: Caller, case: str | None = None, status: str | None = None) -> list[dict[str, Any]]:
+    with ctx.store.db.reading() as session:
         query = select(Document, Case.name).join(Case, Case.id == Document.case_id).order_by(Document.created_at)
         if case:
             query = query.where(Case.name == case)
@@ -35,9 +33,9 @@ def _document_summary(document: Document, case_name: str) -> dict[str, Any]:
 
 
 @guarded("read")
-def show_document(store: Store, doc_id: str, *, actor: str = LOCAL_OWNER) -> dict[str, Any]:
+def show_document(ctx: Caller, doc_id: str) -> dict[str, Any]:
     """A document with its text by page, custody record and family."""
-    with store.db.reading() as session:
+    with ctx.store.db.reading() as session:
         document = session.get(Document, doc_id)
         if document is None:
             raise NotFound(f"no document {doc_id!r}")
@@ -65,23 +63,23 @@ def _custody_dict(c: Custody) -> dict[str, Any]:
 
 
 @guarded("read")
-def original_file(store: Store, doc_id: str, *, actor: str = LOCAL_OWNER) -> tuple[Path, str]:
+def original_file(ctx: Caller, doc_id: str) -> tuple[Path, str]:
     """Where a document's original bytes are, and the file name to offer them under."""
-    with store.db.reading() as session:
+    with ctx.store.db.reading() as session:
         document = session.get(Document, doc_id)
         if document is None:
             raise NotFound(f"no document {doc_id!r}")
         sha, name = document.sha256, document.file_name
-    path = store.blobs.path_for(sha)
+    path = ctx.store.blobs.path_for(sha)
     if not path.is_file():
         raise NotFound(f"the original of {doc_id!r} is missing from the blob store")
     return path, name
 
 
-def document_family(store: Store, doc_ids: Sequence[str]) -> dict[str, str]:
+def document_family(ctx: Caller, doc_ids: Sequence[str]) -> dict[str, str]:
     """Titles of some documents by id (for links to a parent archive and children)."""
     if not doc_ids:
         return {}
-    with store.db.reading() as session:
+    with ctx.store.db.reading() as session:
         return {d: t or d for d, t in session.execute(select(Document.id, Document.title)
                                                       .where(Document.id.in_(list(doc_ids))))}

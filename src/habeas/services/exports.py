@@ -12,7 +12,7 @@ from rapidfuzz import fuzz, process
 from sqlalchemy import delete, func, insert, select
 
 from habeas.analyse import tables as t
-from habeas.config import DEFAULT_CASE, LOCAL_OWNER
+from habeas.config import DEFAULT_CASE
 from habeas.errors import NotFound
 from habeas.export.case_file import (
     EXPORTED_TYPES,
@@ -29,18 +29,18 @@ from habeas.export.sanctions import DECISIONS, KEY_CANDIDATES, REVIEW_THRESHOLD,
 from habeas.names import match as matching
 from habeas.names import phonetic
 from habeas.search.index import SearchFilters
+from habeas.services import Caller, exports, search
 from habeas.services import analysis as analysis_services
-from habeas.services import exports, search
 from habeas.services.analysis import case_id_of, timeline
 from habeas.services.guard import guarded
 from habeas.store import audit
 from habeas.store.analysis_models import ClaimRow, EntityRow, MentionRow
 from habeas.store.interop_models import FtmEntityRow, SanctionJudgement
 from habeas.store.models import Case, Document
-from habeas.store.store import Store, ensure_case, get_case
+from habeas.store.store import ensure_case, get_case
 
 
-def audit_export(store: Store, actor: str, action: str, *, case: str | None = None, target: str | None = None,
+def audit_export(ctx: Caller, action: str, *, case: str | None = None, target: str | None = None,
                  query: str | None = None, details: dict[str, Any] | None = None) -> None:
     """Record that something left the store: what kind, of which case, by whom (counts, never
     contents). A query is kept only as a keyed hash, as name lookups are: it may be a person's name."""
@@ -48,25 +48,24 @@ def audit_export(store: Store, actor: str, action: str, *, case: str | None = No
 
     details = dict(details or {})
     if query is not None:
-        details["query_hmac"] = query_hash(store, query)
-    with store.db.transaction() as session:
-        audit.append(session, actor, action, case_name=case, target=target, details=details)
+        details["query_hmac"] = query_hash(ctx.store, query)
+    with ctx.store.db.transaction() as session:
+        audit.append(session, ctx.actor, action, case_name=case, target=target, details=details)
 
 
-def search_rows(store: Store, query: str, filters: SearchFilters,
-                *, actor: str = LOCAL_OWNER) -> tuple[list[str], Iterator[list[Any]]]:
+def search_rows(ctx: Caller, query: str, filters: SearchFilters) -> tuple[list[str], Iterator[list[Any]]]:
     """Every matching page, best first (the search is streamed by the index)."""
 
-    _total, hits = search.search_all(store, query, filters, actor=actor)
+    _total, hits = search.search_all(ctx, query, filters)
     return hit_rows(hits)
 
 
-def entity_rows(store: Store, case: str | None = None) -> tuple[list[str], Iterator[list[Any]]]:
+def entity_rows(ctx: Caller, case: str | None = None) -> tuple[list[str], Iterator[list[Any]]]:
     """Entities the documents name (none named only in table rows), with their citations."""
     header = ["id", "type", "name", "aliases", "mentions", "documents", "citations"]
 
     def rows() -> Iterator[list[Any]]:
-        with store.db.reading() as session:
+        with ctx.store.db.reading() as session:
             for cited in cited_entities(session, case_id_of(session, case), EXPORTED_TYPES):
                 e = cited.entity
                 docs = {m.document_id for m in cited.mentions}
@@ -76,13 +75,13 @@ def entity_rows(store: Store, case: str | None = None) -> tuple[list[str], Itera
     return header, rows()
 
 
-def claim_rows(store: Store, case: str | None = None) -> tuple[list[str], Iterator[list[Any]]]:
+def claim_rows(ctx: Caller, case: str | None = None) -> tuple[list[str], Iterator[list[Any]]]:
     """Every claim with its sentence and citation, including the file's SHA-256."""
     header = ["value", "low", "high", "qualifier", "unit", "number_text", "sentence", "document_id", "page",
               "start", "end", "sha256"]
 
     def rows() -> Iterator[list[Any]]:
-        with store.db.reading() as session:
+        with ctx.store.db.reading() as session:
             case_id = case_id_of(session, case)
             hidden = tabular_documents(session, case_id)
             query = select(ClaimRow, Document.sha256).join(Document, Document.id == ClaimRow.document_id)
@@ -97,45 +96,43 @@ def claim_rows(store: Store, case: str | None = None) -> tuple[list[str], Iterat
     return header, rows()
 
 
-def timeline_rows(store: Store, case: str | None = None, entity: str | None = None, *, actor: str = LOCAL_OWNER
-                  ) -> tuple[list[str], Iterator[list[Any]]]:
+def timeline_rows(ctx: Caller, case: str | None = None, entity: str | None = None) -> tuple[list[str], Iterator[list[Any]]]:
     """The timeline of ``analysis_services.timeline``, one event a row (read before the first row, so
     that an unknown entity is an error, not a cut-off file)."""
     header = ["date", "precision", "date_text", "sentence", "entities", "document_id", "page", "start", "end"]
-    with store.db.reading() as session:
+    with ctx.store.db.reading() as session:
         hidden = tabular_documents(session, case_id_of(session, case))
-    events = timeline(store, case, entity, actor=actor)["events"]
+    events = timeline(ctx, case, entity)["events"]
     rows = ([e["date"], e["precision"], e["date_text"], e["text"], "; ".join(e["entities"]), e["document_id"],
              e["page"], e["start"], e["end"]] for e in events if e["document_id"] not in hidden)
     return header, rows
 
 
 @guarded("export")
-def export_rows(store: Store, kind: str, case: str | None = None, query: str | None = None,
-                entity: str | None = None, *, actor: str = LOCAL_OWNER) -> tuple[list[str], Iterator[list[Any]]]:
+def export_rows(ctx: Caller, kind: str, case: str | None = None, query: str | None = None,
+                entity: str | None = None) -> tuple[list[str], Iterator[list[Any]]]:
     """The header and the rows of one kind of CSV export; a bad request fails here, before any row."""
-    with store.db.reading() as session:
+    with ctx.store.db.reading() as session:
         case_id_of(session, case)  # an unknown case is an error now, not a cut-off file later
     if kind == "search":
         if not query:
             raise ValueError("a search export needs a query (--query)")
-        return search_rows(store, query, SearchFilters(case=case), actor=actor)
+        return search_rows(ctx, query, SearchFilters(case=case))
     if kind == "entities":
-        return entity_rows(store, case)
+        return entity_rows(ctx, case)
     if kind == "claims":
-        return claim_rows(store, case)
+        return claim_rows(ctx, case)
     if kind == "timeline":
-        return timeline_rows(store, case, entity, actor=actor)
+        return timeline_rows(ctx, case, entity)
     raise ValueError(f"unknown CSV export {kind!r}: choose one of {', '.join(KINDS)}")
 
 
 @guarded("export")
-def entity_dossier_data(store: Store, name_or_id: str, case: str | None = None,
-                        *, actor: str = LOCAL_OWNER) -> dict[str, Any]:
+def entity_dossier_data(ctx: Caller, name_or_id: str, case: str | None = None) -> dict[str, Any]:
     """An entity's dossier: ``analysis_services.entity_dossier`` without what table rows say, plus
     offices held and the cited documents with their hashes."""
-    d = analysis_services.entity_dossier(store, name_or_id, case, actor=actor)
-    with store.db.reading() as session:
+    d = analysis_services.entity_dossier(ctx, name_or_id, case)
+    with ctx.store.db.reading() as session:
         entity = session.get(EntityRow, d["id"])
         if entity is None:
             raise RuntimeError(f"entity {d['id']} vanished while its dossier was read")
@@ -161,12 +158,11 @@ def entity_dossier_data(store: Store, name_or_id: str, case: str | None = None,
     events = [e for e in d["events"] if e["document_id"] not in hidden]
     listed: list[dict[str, Any]] = []
     if entity.type == "person":
-        with store.db.reading() as session:
+        with ctx.store.db.reading() as session:
             case_name = session.get(Case, entity.case_id).name  # type: ignore[union-attr]
-        found = exports.cross_reference(store, case_name, everyone=True, entity_id=entity.id,
-                                          actor=actor)["officials"]
+        found = exports.cross_reference(ctx, case_name, everyone=True, entity_id=entity.id)["officials"]
         listed = found[0]["matches"] if found else []
-    sources = document_sources(store, {m["document_id"] for m in kept} | {c["document_id"] for c in claims}
+    sources = document_sources(ctx.store, {m["document_id"] for m in kept} | {c["document_id"] for c in claims}
                        | {e["document_id"] for e in events})
     return {"kind": "entity", **d, "mentions": kept, "related": related, "claims": claims, "events": events,
             "positions": held,
@@ -176,10 +172,10 @@ def entity_dossier_data(store: Store, name_or_id: str, case: str | None = None,
 
 
 @guarded("export")
-def case_dossier_data(store: Store, case: str | None = None, *, actor: str = LOCAL_OWNER) -> dict[str, Any]:
+def case_dossier_data(ctx: Caller, case: str | None = None) -> dict[str, Any]:
     """A case's dossier: its documents with their hashes, the entities they name, claims and timeline."""
     name = case or DEFAULT_CASE
-    with store.db.reading() as session:
+    with ctx.store.db.reading() as session:
         case_id = case_id_of(session, name)
         hidden = tabular_documents(session, case_id)
         by_type = dict(session.execute(select(EntityRow.type, func.count()).where(EntityRow.case_id == case_id)
@@ -189,24 +185,22 @@ def case_dossier_data(store: Store, case: str | None = None, *, actor: str = LOC
         entities = [{"id": c.entity.id, "type": c.entity.type, "name": c.entity.name, "aliases": c.entity.aliases,
                      "mention_count": len(c.mentions), "document_count": len({m.document_id for m in c.mentions})}
                     for c in cited[:TOP_ENTITIES]]
-    claims = [c for c in analysis_services.list_claims(store, None, name,
-                                                       actor=actor)["claims"] if c["document_id"] not in hidden]
-    events = [e for e in analysis_services.timeline(store, name,
-                                                    actor=actor)["events"] if e["document_id"] not in hidden]
+    claims = [c for c in analysis_services.list_claims(ctx, None, name)["claims"] if c["document_id"] not in hidden]
+    events = [e for e in analysis_services.timeline(ctx, name)["events"] if e["document_id"] not in hidden]
     return {"kind": "case", "name": name, "entity_counts": by_type, "entities": entities, "claims": claims,
-            "events": events, "documents": document_sources(store, doc_ids, case_id), "mentions": [], "positions": [],
+            "events": events, "documents": document_sources(ctx.store, doc_ids, case_id), "mentions": [], "positions": [],
             "sanctions": [], "sanctions_to_review": 0}
 
 
 @guarded("export")
-def export_ftm(store: Store, out: Path, case: str | None = None, actor: str = LOCAL_OWNER,
+def export_ftm(ctx: Caller, out: Path, case: str | None = None,
                progress: Callable[[int], None] | None = None) -> dict[str, Any]:
     """Write the case file to ``out`` as FtM JSON lines; the file appears whole or not at all."""
     out = Path(out)
     counts: Counter[str] = Counter()
 
     def lines() -> Iterator[str]:
-        for data in ftm_entities(store, case):
+        for data in ftm_entities(ctx.store, case):
             counts[data["schema"]] += 1
             if progress:
                 progress(1)
@@ -214,13 +208,12 @@ def export_ftm(store: Store, out: Path, case: str | None = None, actor: str = LO
 
     write_whole(out, lines())
     result = {"file": str(out), "entities": sum(counts.values()), "schemata": dict(sorted(counts.items()))}
-    exports.audit_export(store, actor, "export.ftm", case=case, target=out.name,
-                          details={"entities": result["entities"], "schemata": result["schemata"]})
+    exports.audit_export(ctx, "export.ftm", case=case, target=out.name, details={"entities": result["entities"], "schemata": result["schemata"]})
     return result
 
 
 @guarded("import")
-def import_ftm(store: Store, path: Path, case: str | None, actor: str,
+def import_ftm(ctx: Caller, path: Path, case: str | None,
                progress: Callable[[int], None] | None = None) -> dict[str, Any]:
     """Read an FtM entity file (one JSON object per line) into the case; bad lines are reported and
     skipped; importing the same file again replaces its entities (ids are kept)."""
@@ -228,8 +221,8 @@ def import_ftm(store: Store, path: Path, case: str | None, actor: str,
     if not path.is_file():
         raise ValueError(f"{path}: no such file")
     case_name = case or DEFAULT_CASE
-    with store.db.transaction() as session:
-        case_id = ensure_case(session, case_name, actor).id
+    with ctx.store.db.transaction() as session:
+        case_id = ensure_case(session, case_name, ctx.actor).id
     counts: Counter[str] = Counter()
     problems: list[str] = []
     pending: dict[str, dict[str, Any]] = {}
@@ -237,7 +230,7 @@ def import_ftm(store: Store, path: Path, case: str | None, actor: str,
     def flush() -> None:
         if not pending:
             return
-        with store.db.transaction() as session:
+        with ctx.store.db.transaction() as session:
             ids = list(pending)
             session.execute(delete(FtmEntityRow).where(FtmEntityRow.case_id == case_id,
                                                        FtmEntityRow.id.in_(ids)))
@@ -263,23 +256,22 @@ def import_ftm(store: Store, path: Path, case: str | None, actor: str,
             if len(pending) >= IMPORT_BATCH:
                 flush()
     flush()
-    with store.db.transaction() as session:
-        audit.append(session, actor, "ftm.import", case_name=case_name, target=path.name,
+    with ctx.store.db.transaction() as session:
+        audit.append(session, ctx.actor, "ftm.import", case_name=case_name, target=path.name,
                      details={"entities": sum(counts.values()), "schemata": dict(counts), "bad_lines": len(problems)})
     return {"file": str(path), "case": case_name, "entities": sum(counts.values()),
             "schemata": dict(sorted(counts.items())), "problems": problems}
 
 
 @guarded("read")
-def cross_reference(store: Store, case: str | None = None, everyone: bool = False,
-                    threshold: float = REVIEW_THRESHOLD, entity_id: str | None = None,
-                    *, actor: str = LOCAL_OWNER) -> dict[str, Any]:
+def cross_reference(ctx: Caller, case: str | None = None, everyone: bool = False,
+                    threshold: float = REVIEW_THRESHOLD, entity_id: str | None = None) -> dict[str, Any]:
     """Each official (or person, with ``everyone``; or the one person ``entity_id``): sanctioned (a
     person confirmed the match), to review (a listed name alike above ``threshold``, no decision yet)
     or not found on the imported lists; each with the documents and spans that name them and the
     offices they give."""
     case_name = case or DEFAULT_CASE
-    with store.db.reading() as session:
+    with ctx.store.db.reading() as session:
         found = get_case(session, case_name)
         if found is None:
             raise NotFound(f"no case called {case_name!r}")
@@ -353,21 +345,21 @@ def cross_reference(store: Store, case: str | None = None, everyone: bool = Fals
 
 
 @guarded("decide")
-def decide(store: Store, pair: str, decision: str, actor: str, case: str | None = None) -> dict[str, Any]:
+def decide(ctx: Caller, pair: str, decision: str, case: str | None = None) -> dict[str, Any]:
     """A person's decision on a candidate match (by its pair handle): kept, audited, wins on every run."""
     if decision not in DECISIONS:
         raise ValueError(f"decision must be one of {', '.join(DECISIONS)}")
-    result = cross_reference(store, case, everyone=True, threshold=0.0, actor=actor)
+    result = cross_reference(ctx, case, everyone=True, threshold=0.0)
     for official in result["officials"]:
         for m in official["matches"]:
             if m["pair"] == pair:
-                with store.db.transaction() as session:
+                with ctx.store.db.transaction() as session:
                     found = get_case(session, result["case"])
                     if found is None:
                         raise RuntimeError(f"case {result['case']!r} vanished while deciding")
                     session.add(SanctionJudgement(case_id=found.id, name_key=t.key(official["name"]),
-                                                  ftm_id=m["listed_id"], decision=decision, actor=actor))
-                    audit.append(session, actor, "sanctions.decide", case_name=result["case"], target=pair,
+                                                  ftm_id=m["listed_id"], decision=decision, actor=ctx.actor))
+                    audit.append(session, ctx.actor, "sanctions.decide", case_name=result["case"], target=pair,
                                  details={"official": official["id"], "listed_id": m["listed_id"],
                                           "decision": decision})
                 return {"pair": pair, "official": official["name"], "listed_name": m["listed_name"],

@@ -16,6 +16,7 @@ from habeas.config import DEFAULT_CASE
 from habeas.errors import NotFound
 from habeas.ingest.pipeline import Ingestion, IngestReport, IntakeOptions, Progress
 from habeas.search.sync import sync_index
+from habeas.services import Caller
 from habeas.services.guard import guarded
 from habeas.store.store import Store
 
@@ -28,17 +29,17 @@ def default_collector() -> str:
 
 
 @guarded("upload")
-def ingest(store: Store, paths: list[Path], options: IntakeOptions,
+def ingest(ctx: Caller, paths: list[Path], options: IntakeOptions,
            progress: Progress | None = None) -> IngestReport:
     """Take files and folders into a case, then make them searchable."""
-    report = Ingestion(store, options, progress).run(paths)
+    report = Ingestion(ctx.store, options, progress).run(paths)
     try:
         if report.new:  # who, what, where, when (and then the index): see habeas.analysis_services
             from habeas.services.analysis import analyse
 
-            analyse(store, [d["id"] for d in report.new], options.actor)
+            analyse(ctx, [d["id"] for d in report.new])
     finally:
-        sync_index(store)  # searchable even when analysis fails
+        sync_index(ctx.store)  # searchable even when analysis fails
     return report
 
 
@@ -127,8 +128,8 @@ def safe_upload_name(name: str) -> str:
     return base if base not in ("", ".", "..") else "upload"
 
 
-def new_upload_folder(store: Store) -> Path:
-    folder = store.settings.tmp_dir / f"{_UPLOAD_PREFIX}{uuid.uuid4().hex}"
+def new_upload_folder(ctx: Caller) -> Path:
+    folder = ctx.store.settings.tmp_dir / f"{_UPLOAD_PREFIX}{uuid.uuid4().hex}"
     folder.mkdir(parents=True)
     return folder
 
@@ -141,15 +142,15 @@ class QueuedIngestJob:
         self.id = batch_id
 
     def status(self) -> dict[str, Any]:
-        return queued_upload_status(self.store, self.id)[1]
+        return queued_upload_status(Caller(self.store), self.id)[1]
 
 
-def queued_upload_status(store: Store, batch_id: str) -> tuple[str, dict[str, Any]]:
+def queued_upload_status(ctx: Caller, batch_id: str) -> tuple[str, dict[str, Any]]:
     """A queued upload's owner and its status in the shape of ``IngestJob.status``."""
     from habeas.services.jobs import batch_owner, batch_status
 
-    owner = batch_owner(store, batch_id)
-    status = batch_status(store, batch_id, actor=owner)  # read as the person who queued it
+    owner = batch_owner(ctx, batch_id)
+    status = batch_status(Caller(ctx.store, owner), batch_id)  # read as the person who queued it
     status["failed"] = [{"path": _upload_label(f["path"]), "error": f["error"]} for f in status["failed"]]
     status["needs_ocr"] = [_upload_label(p) for p in status["needs_ocr"]]
     status["new"] = [{"id": d["id"], "title": d["title"]} for d in status["new"]]
@@ -157,24 +158,24 @@ def queued_upload_status(store: Store, batch_id: str) -> tuple[str, dict[str, An
 
 
 @guarded("upload")
-def start_ingest_job(store: Store, folder: Path, options: IntakeOptions) -> IngestJob | QueuedIngestJob:
+def start_ingest_job(ctx: Caller, folder: Path, options: IntakeOptions) -> IngestJob | QueuedIngestJob:
     """Ingest every file in ``folder`` (an upload) in a background thread, then remove the folder;
     with a broker configured, hand the files to the workers instead."""
     files = sorted(p.name for p in folder.iterdir())
-    if store.settings.queue.broker_url:
+    if ctx.store.settings.queue.broker_url:
         from habeas.services.jobs import enqueue
 
         try:
-            return QueuedIngestJob(store, enqueue(store, sorted(folder.iterdir()), options, files))
+            return QueuedIngestJob(ctx.store, enqueue(ctx, sorted(folder.iterdir()), options, files))
         finally:
-            shutil.rmtree(folder, ignore_errors=True)  # the bytes are in the blob store now
-    job = IngestJob(options.actor, files, store.settings.tmp_dir / "jobs")
+            shutil.rmtree(folder, ignore_errors=True)  # the bytes are in the blob ctx.store now
+    job = IngestJob(options.actor, files, ctx.store.settings.tmp_dir / "jobs")
     job.save()
 
     def work() -> None:
         job.state = "running"
         try:
-            job.report = ingest(store, sorted(folder.iterdir()), options, job)
+            job.report = ingest(ctx, sorted(folder.iterdir()), options, job)
             job.state = "finished"
         except Exception as exc:  # reported to the user, never swallowed
             job.error = f"{type(exc).__name__}: {exc}"
@@ -189,7 +190,7 @@ def start_ingest_job(store: Store, folder: Path, options: IntakeOptions) -> Inge
     return job
 
 
-def ingest_job(store: Store, job_id: str) -> tuple[str, dict[str, Any]]:
+def ingest_job(ctx: Caller, job_id: str) -> tuple[str, dict[str, Any]]:
     """An upload's owner and status, from this process or from the file another one keeps."""
     with _jobs_lock:
         job = _jobs.get(job_id)
@@ -197,10 +198,10 @@ def ingest_job(store: Store, job_id: str) -> tuple[str, dict[str, Any]]:
         return job.owner, job.status()
     if re.fullmatch(r"[0-9a-f]{32}", job_id):
         try:
-            saved = json.loads((store.settings.tmp_dir / "jobs" / f"{job_id}.json").read_text())
+            saved = json.loads((ctx.store.settings.tmp_dir / "jobs" / f"{job_id}.json").read_text())
             return str(saved["owner"]), dict(saved["status"])
         except (OSError, ValueError, KeyError):
             pass
-        if store.settings.queue.broker_url:
-            return queued_upload_status(store, job_id)
+        if ctx.store.settings.queue.broker_url:
+            return queued_upload_status(ctx, job_id)
     raise NotFound(f"no upload {job_id!r}")

@@ -11,38 +11,38 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from habeas.config import LOCAL_OWNER
 from habeas.ingest.model import NEEDS_OCR
 from habeas.ingest.pipeline import FileIntake, IntakeOptions, discover
 from habeas.queue.app import INGEST_TASK, check_queue_settings, make_celery
+from habeas.services import Caller
 from habeas.services.guard import guarded
 from habeas.store.models import Document
 from habeas.store.queue_models import DONE, DUPLICATE, FAILED, FINAL, QUEUED, IngestBatch, IngestItem
-from habeas.store.store import Store, ensure_case
+from habeas.store.store import ensure_case
 
 CHUNK = 500  # rows written per transaction while a batch is queued
 
 
 @guarded("upload")
-def enqueue(store: Store, paths: list[Path], options: IntakeOptions, files: list[str] | None = None) -> str:
+def enqueue(ctx: Caller, paths: list[Path], options: IntakeOptions, files: list[str] | None = None) -> str:
     """Copy the files into the shared blob store, record them as a batch and queue one task per
     file; returns the batch's id. The workers do the rest (see ``habeas.queue.tasks``)."""
-    check_queue_settings(store.settings)
-    store.blobs.remove_stale_incoming()
+    check_queue_settings(ctx.store.settings)
+    ctx.store.blobs.remove_stale_incoming()
     batch_id = uuid.uuid4().hex
     failures: list[tuple[str, str]] = []
-    with store.db.transaction() as session:
+    with ctx.store.db.transaction() as session:
         case_id = ensure_case(session, options.case, options.actor).id
         session.add(IngestBatch(id=batch_id, case_name=options.case, files=files or [str(p) for p in paths],
                                 options={"source": options.source, "grade": options.grade,
                                          "collector": options.collector, "actor": options.actor}))
-    intake = FileIntake(store, options, case_id)
+    intake = FileIntake(ctx.store, options, case_id)
     items = [item for path in paths for item in discover(path, options, lambda p, e: failures.append((p, e)))]
-    app = make_celery(store.settings)
+    app = make_celery(ctx.store.settings)
     with app.producer_or_acquire() as producer:
         for start in range(0, len(items), CHUNK):
             rows = []
-            with store.db.transaction() as session:
+            with ctx.store.db.transaction() as session:
                 for item in items[start:start + CHUNK]:
                     stored = intake.store_bytes(item)
                     if isinstance(stored, str):
@@ -54,7 +54,7 @@ def enqueue(store: Store, paths: list[Path], options: IntakeOptions, files: list
                     rows.append(row)
             for row in rows:
                 app.send_task(INGEST_TASK, args=[row.id], producer=producer)
-        with store.db.transaction() as session:
+        with ctx.store.db.transaction() as session:
             session.add_all(IngestItem(batch_id=batch_id, item={}, display=path, sha256="", size=0, state=FAILED,
                                        error=error, attempts=0) for path, error in failures)
         if not items:  # nothing to wait for: let the indexer close the batch
@@ -65,14 +65,14 @@ def enqueue(store: Store, paths: list[Path], options: IntakeOptions, files: list
 
 
 @guarded("upload")
-def resend(store: Store, batch_id: str, *, actor: str = LOCAL_OWNER) -> int:
+def resend(ctx: Caller, batch_id: str) -> int:
     """Queue again the files of a batch that no worker has finished (after the client or the broker
     lost them); the tasks are idempotent, so a file already underway is not taken in twice."""
-    check_queue_settings(store.settings)
-    with store.db.reading() as session:
+    check_queue_settings(ctx.store.settings)
+    with ctx.store.db.reading() as session:
         ids = session.scalars(select(IngestItem.id).where(IngestItem.batch_id == batch_id,
                                                           IngestItem.state.not_in(FINAL))).all()
-    app = make_celery(store.settings)
+    app = make_celery(ctx.store.settings)
     with app.producer_or_acquire() as producer:
         for item_id in ids:
             app.send_task(INGEST_TASK, args=[item_id], producer=producer)
@@ -80,11 +80,11 @@ def resend(store: Store, batch_id: str, *, actor: str = LOCAL_OWNER) -> int:
 
 
 @guarded("read")
-def batch_status(store: Store, batch_id: str, *, actor: str = LOCAL_OWNER) -> dict[str, Any]:
+def batch_status(ctx: Caller, batch_id: str) -> dict[str, Any]:
     """A batch's progress and outcome, in the shape of the web app's upload status."""
     from habeas.errors import NotFound
 
-    with store.db.reading() as session:
+    with ctx.store.db.reading() as session:
         batch = session.get(IngestBatch, batch_id)
         if batch is None:
             raise NotFound(f"no ingest batch {batch_id!r}")
@@ -114,28 +114,28 @@ def batch_status(store: Store, batch_id: str, *, actor: str = LOCAL_OWNER) -> di
     }
 
 
-def batch_owner(store: Store, batch_id: str) -> str:
+def batch_owner(ctx: Caller, batch_id: str) -> str:
     """Who queued the batch (the web app shows an upload's progress to its owner only)."""
-    with store.db.reading() as session:
+    with ctx.store.db.reading() as session:
         batch = session.get(IngestBatch, batch_id)
         return str(batch.options.get("actor", "")) if batch is not None else ""
 
 
 @guarded("read")
-def list_batches(store: Store, limit: int = 20, *, actor: str = LOCAL_OWNER) -> list[dict[str, Any]]:
+def list_batches(ctx: Caller, limit: int = 20) -> list[dict[str, Any]]:
     """The latest batches, newest first, with their progress."""
-    with store.db.reading() as session:
+    with ctx.store.db.reading() as session:
         ids = session.scalars(select(IngestBatch.id).order_by(IngestBatch.created_at.desc()).limit(limit)).all()
-    return [batch_status(store, batch_id, actor=actor) for batch_id in ids]
+    return [batch_status(ctx, batch_id) for batch_id in ids]
 
 
 @guarded("read")
-def wait(store: Store, batch_id: str, on_progress: Callable[[dict[str, Any]], None] | None = None,
-         poll_s: float = 0.5, timeout_s: float | None = None, *, actor: str = LOCAL_OWNER) -> dict[str, Any]:
+def wait(ctx: Caller, batch_id: str, on_progress: Callable[[dict[str, Any]], None] | None = None,
+         poll_s: float = 0.5, timeout_s: float | None = None) -> dict[str, Any]:
     """Poll the batch until the workers and the indexer have finished it; returns its last status."""
     deadline = None if timeout_s is None else time.monotonic() + timeout_s
     while True:
-        status = batch_status(store, batch_id, actor=actor)
+        status = batch_status(ctx, batch_id)
         if on_progress is not None:
             on_progress(status)
         if status["state"] == "finished":

@@ -21,57 +21,57 @@ from habeas.protect.keys import (
     user_public_key,
 )
 from habeas.protect.models import KeyPair
+from habeas.services import Caller
 from habeas.store import audit
-from habeas.store.store import Store
 
 
-def init_keys(store: Store, actor: str, passphrase: str) -> dict[str, Any]:
+def init_keys(ctx: Caller, passphrase: str) -> dict[str, Any]:
     """Make what is missing: the actor's key pair, and (for an admin) the case signing key and the
     recovery key pair. Safe to run again: existing keys are kept, and the passphrase must open the
     actor's existing key. ``recovery_private_key`` is in the answer only when the recovery key was
     made now; it is stored nowhere."""
-    kdf = store.settings.kdf
+    kdf = ctx.store.settings.kdf
     created: list[str] = []
     recovery_text: str | None = None
-    with store.db.transaction() as session:
-        role = access.check(session, actor, "keys.init")
-        mine = key_row(session, USER, actor)
+    with ctx.store.db.transaction() as session:
+        role = access.check(session, ctx.actor, "keys.init")
+        mine = key_row(session, USER, ctx.actor)
         if mine is None:
             if len(passphrase) < MIN_PASSPHRASE:
                 raise ValueError(f"a passphrase needs at least {MIN_PASSPHRASE} characters")
             private = PrivateKey.generate()
-            session.add(KeyPair(kind=USER, owner=actor, public_key=crypto.b64(bytes(private.public_key)),
+            session.add(KeyPair(kind=USER, owner=ctx.actor, public_key=crypto.b64(bytes(private.public_key)),
                                 protected_private=crypto.protect_secret(bytes(private), passphrase, kdf.opslimit,
                                                                         kdf.memlimit),
-                                created_by=actor))
+                                created_by=ctx.actor))
             created.append(USER)
         elif mine.protected_private is not None:
             try:
                 crypto.open_secret(mine.protected_private, passphrase)
             except WrongPassphrase as exc:
-                raise WrongPassphrase(f"wrong passphrase for {actor!r}'s existing key") from exc
+                raise WrongPassphrase(f"wrong passphrase for {ctx.actor!r}'s existing key") from exc
         if role in access.OPERATIONS["keys.signing"]:
             if key_row(session, SIGNING) is None:
                 signing = SigningKey.generate()
-                session.add(KeyPair(kind=SIGNING, owner=actor, public_key=crypto.b64(bytes(signing.verify_key)),
+                session.add(KeyPair(kind=SIGNING, owner=ctx.actor, public_key=crypto.b64(bytes(signing.verify_key)),
                                     protected_private=crypto.protect_secret(bytes(signing), passphrase,
                                                                             kdf.opslimit, kdf.memlimit),
-                                    created_by=actor))
+                                    created_by=ctx.actor))
                 created.append(SIGNING)
             if key_row(session, RECOVERY) is None:
                 recovery = PrivateKey.generate()
                 session.add(KeyPair(kind=RECOVERY, owner=STORE_WIDE,
                                     public_key=crypto.b64(bytes(recovery.public_key)), protected_private=None,
-                                    created_by=actor))
+                                    created_by=ctx.actor))
                 recovery_text = RECOVERY_PREFIX + crypto.b64(bytes(recovery))
                 created.append(RECOVERY)
         session.flush()
         if created:
-            audit.append(session, actor, "keys.init", target=actor, details={"created": created})
+            audit.append(session, ctx.actor, "keys.init", target=ctx.actor, details={"created": created})
         signing_row = key_row(session, SIGNING)
-        public_key = user_public_key(session, actor)
+        public_key = user_public_key(session, ctx.actor)
     return {
-        "user": actor,
+        "user": ctx.actor,
         "created": created,
         "user_public_key": crypto.b64(bytes(public_key)) if public_key is not None else None,
         "signing_public_key": PUBLIC_PREFIX + signing_row.public_key if signing_row is not None else None,

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from habeas.services import Caller
 from habeas.services.guard import guarded
 from habeas.services.users import may_see_restricted, role_of
-from habeas.store.store import Store
 
 
 def name_forms(name: str) -> dict[str, Any]:
@@ -17,20 +17,20 @@ def name_forms(name: str) -> dict[str, Any]:
 
 
 @guarded("read")
-def match_names(store: Store, query: str, *, limit: int = 10, columns: list[str] | None = None,
-                only_columns: bool = False, case: str | None = None, actor: str = "owner",
+def match_names(ctx: Caller, query: str, *, limit: int = 10, columns: list[str] | None = None,
+                only_columns: bool = False, case: str | None = None,
                 min_score: float = 0.5) -> dict[str, Any]:
     """Rows (and, later, entities) whose name matches ``query`` across scripts, best first, with why."""
     from habeas.names.service import match_names as run
 
-    return run(store, query, limit=limit, columns=columns or [], only_columns=only_columns, case=case,
-               actor=actor, min_score=min_score, see_restricted=may_see_restricted(role_of(store, actor), case))
+    return run(ctx.store, query, limit=limit, columns=columns or [], only_columns=only_columns, case=case,
+               actor=ctx.actor, min_score=min_score, see_restricted=may_see_restricted(role_of(ctx), case))
 
 
 @guarded("restricted")
-def restrict_records(store: Store, table: str, rows: list[int], actor: str, *, reason: str = "",
+def restrict_records(ctx: Caller, table: str, rows: list[int], *, reason: str = "",
                      lift: bool = False) -> dict[str, Any]:
     """Mark a table, or some of its rows, restricted (or lift the mark); for roles that may see them."""
     from habeas.names import restricted
 
-    return restricted.mark(store, table, rows, actor, reason=reason, lift=lift)
+    return restricted.mark(ctx.store, table, rows, ctx.actor, reason=reason, lift=lift)

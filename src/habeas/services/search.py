@@ -7,20 +7,19 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from habeas.analyse.tables import ENTITY_TYPES, entity_type_named
-from habeas.config import LOCAL_OWNER
 from habeas.search.index import SearchFilters, SearchHit, parse_date_bound
 from habeas.search.sync import catch_up, rebuild
+from habeas.services import Caller
 from habeas.services.guard import guarded
 from habeas.store import audit
-from habeas.store.store import Store
 
 
 @guarded("analyse")
-def reindex(store: Store, actor: str) -> int:
+def reindex(ctx: Caller) -> int:
     """Throw the index away and rebuild it from the database."""
-    with store.db.transaction() as session:
-        audit.append(session, actor, "index.rebuild")
-    return rebuild(store)
+    with ctx.store.db.transaction() as session:
+        audit.append(session, ctx.actor, "index.rebuild")
+    return rebuild(ctx.store)
 
 
 def search_filters(case: str | None = None, sources: Sequence[str] = (), languages: Sequence[str] = (),
@@ -41,18 +40,17 @@ def search_filters(case: str | None = None, sources: Sequence[str] = (), languag
 
 
 @guarded("read")
-def search(store: Store, query: str, filters: SearchFilters, limit: int = 10,
-           offset: int = 0, *, actor: str = LOCAL_OWNER) -> tuple[int, list[SearchHit]]:
-    catch_up(store)
-    return store.index.search(query, filters, limit=limit, offset=offset)
+def search(ctx: Caller, query: str, filters: SearchFilters, limit: int = 10,
+           offset: int = 0) -> tuple[int, list[SearchHit]]:
+    catch_up(ctx.store)
+    return ctx.store.index.search(query, filters, limit=limit, offset=offset)
 
 
 @guarded("read")
-def search_all(store: Store, query: str, filters: SearchFilters,
-               *, actor: str = LOCAL_OWNER) -> tuple[int, Iterator[SearchHit]]:
+def search_all(ctx: Caller, query: str, filters: SearchFilters) -> tuple[int, Iterator[SearchHit]]:
     """The total and every hit, streamed in batches."""
-    catch_up(store)
-    return store.index.count(query, filters), store.index.iter_search(query, filters)
+    catch_up(ctx.store)
+    return ctx.store.index.count(query, filters), ctx.store.index.iter_search(query, filters)
 
 
 def hit_dict(hit: SearchHit) -> dict[str, Any]:
@@ -70,9 +68,8 @@ def search_json_chunks(total: int, hits: Iterator[SearchHit]) -> Iterator[str]:
 
 
 @guarded("read")
-def search_facets(store: Store, query: str, filters: SearchFilters,
-                  *, actor: str = LOCAL_OWNER) -> dict[str, list[tuple[str, int]]]:
+def search_facets(ctx: Caller, query: str, filters: SearchFilters) -> dict[str, list[tuple[str, int]]]:
     """For each filter field (source, language, file type, entity type, year), its values with how
     many matching pages each would leave; values with none are left out."""
-    catch_up(store)
-    return store.index.facets(query, filters)
+    catch_up(ctx.store)
+    return ctx.store.index.facets(query, filters)

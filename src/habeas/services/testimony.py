@@ -27,22 +27,23 @@ from habeas.protect.testimony import (
     sealed_names,
     testimony_view,
 )
+from habeas.services import Caller
 from habeas.store import audit
 from habeas.store.models import Case, Document
-from habeas.store.store import Store, ensure_case, get_case
+from habeas.store.store import ensure_case, get_case
 
 
-def add_testimony(store: Store, actor: str, data: Any, case: str | None = None) -> dict[str, Any]:
+def add_testimony(ctx: Caller, data: Any, case: str | None = None) -> dict[str, Any]:
     """Store a testimony record; its sealed fields are encrypted before anything is written."""
     values, grade, verification, links = parse_record(data)
     record_id = uuid.uuid4().hex
     sealed = {p: v for p, v in values.items() if SPECS[p].cls == SEALED}
-    digests = [(p, lookup_digest(store, p, n)) for p in LOOKUP_FIELDS if p in sealed
+    digests = [(p, lookup_digest(ctx.store, p, n)) for p in LOOKUP_FIELDS if p in sealed
                for n in (sealed[p] if isinstance(sealed[p], list) else [sealed[p]])]
     case_name = case or DEFAULT_CASE
-    with store.db.transaction() as session:
-        access.check(session, actor, "testimony.add")
-        case_row = ensure_case(session, case_name, actor)
+    with ctx.store.db.transaction() as session:
+        access.check(session, ctx.actor, "testimony.add")
+        case_row = ensure_case(session, case_name, ctx.actor)
         for link in links:
             if session.get(Document, link["document"]) is None:
                 raise NotFound(f"links: no document {link['document']!r}")
@@ -51,7 +52,7 @@ def add_testimony(store: Store, actor: str, data: Any, case: str | None = None) 
             id=record_id, case_id=case_row.id, grade=grade, verification=verification, links=links,
             public={p: v for p, v in values.items() if SPECS[p].cls == PUBLIC},
             restricted={p: v for p, v in values.items() if SPECS[p].cls == RESTRICTED},
-            key_version=KEY_VERSION, created_by=actor))
+            key_version=KEY_VERSION, created_by=ctx.actor))
         session.flush()
         data_key = crypto.new_data_key()
         for path, value in sealed.items():
@@ -64,24 +65,24 @@ def add_testimony(store: Store, actor: str, data: Any, case: str | None = None) 
         for path, digest in digests:
             session.add(SealedLookup(record_id=record_id, field=path, digest=digest))
         session.flush()
-        audit.append(session, actor, "testimony.add", case_name=case_name, target=record_id,
+        audit.append(session, ctx.actor, "testimony.add", case_name=case_name, target=record_id,
                      details={"fields": sorted(values), "sealed": sorted(sealed)})
     return {"id": record_id, "case": case_name, "sealed": sorted(sealed),
             "shared_with": sorted(n for n in recipients if n != RECOVERY_RECIPIENT)}
 
 
-def list_testimonies(store: Store, actor: str, case: str | None = None,
+def list_testimonies(ctx: Caller, case: str | None = None,
                      name: str | None = None) -> list[dict[str, Any]]:
     """Records, oldest first; ``name`` finds those whose sealed name is exactly it (any case,
     any spacing) through the keyed lookup, without decrypting anything."""
-    with store.db.reading() as session:
-        access.check(session, actor, "testimony.read")
-        see_restricted = access.allowed(session, actor, "testimony.restricted")
+    with ctx.store.db.reading() as session:
+        access.check(session, ctx.actor, "testimony.read")
+        see_restricted = access.allowed(session, ctx.actor, "testimony.restricted")
         query = select(Testimony, Case.name).join(Case, Case.id == Testimony.case_id).order_by(Testimony.created_at)
         if case is not None:
             query = query.where(Case.name == case)
         if name is not None:
-            digests = [lookup_digest(store, f, name) for f in LOOKUP_FIELDS]
+            digests = [lookup_digest(ctx.store, f, name) for f in LOOKUP_FIELDS]
             query = query.where(Testimony.id.in_(select(SealedLookup.record_id)
                                                  .where(SealedLookup.digest.in_(digests))))
         rows = session.execute(query).all()
@@ -89,18 +90,18 @@ def list_testimonies(store: Store, actor: str, case: str | None = None,
         return [testimony_view(r, case_name, sealed[r.id], see_restricted) for r, case_name in rows]
 
 
-def show_testimony(store: Store, actor: str, record_id: str) -> dict[str, Any]:
-    with store.db.reading() as session:
-        access.check(session, actor, "testimony.read")
+def show_testimony(ctx: Caller, record_id: str) -> dict[str, Any]:
+    with ctx.store.db.reading() as session:
+        access.check(session, ctx.actor, "testimony.read")
         record = session.get(Testimony, record_id)
         if record is None:
             raise NotFound(f"no testimony record {record_id!r}")
         case_name = session.scalar(select(Case.name).where(Case.id == record.case_id)) or ""
         return testimony_view(record, case_name, sealed_names(session, [record_id])[record_id],
-                     access.allowed(session, actor, "testimony.restricted"))
+                     access.allowed(session, ctx.actor, "testimony.restricted"))
 
 
-def unseal(store: Store, actor: str, record_id: str, *, reason: str, passphrase: str | None = None,
+def unseal(ctx: Caller, record_id: str, *, reason: str, passphrase: str | None = None,
            recovery_key: PrivateKey | None = None, second_factor: Callable[[], bool] | None = None
            ) -> dict[str, Any]:
     """A record's sealed fields in clear, for one named person with a stated reason.
@@ -115,14 +116,14 @@ def unseal(store: Store, actor: str, record_id: str, *, reason: str, passphrase:
         raise ValueError("unsealing needs a stated reason (--reason)")
     if passphrase is None and recovery_key is None:
         raise ValueError("unsealing needs your passphrase (or the recovery key)")
-    recipient = actor if recovery_key is None else RECOVERY_RECIPIENT
-    with store.db.reading() as session:
+    recipient = ctx.actor if recovery_key is None else RECOVERY_RECIPIENT
+    with ctx.store.db.reading() as session:
         record = session.get(Testimony, record_id)
         if record is None:
             raise NotFound(f"no testimony record {record_id!r}")
-        access.check(session, actor, "unseal", record.case_id)
+        access.check(session, ctx.actor, "unseal", record.case_id)
         if recovery_key is not None:
-            access.check(session, actor, "unseal.recovery")
+            access.check(session, ctx.actor, "unseal.recovery")
         case_name = session.scalar(select(Case.name).where(Case.id == record.case_id)) or ""
         wrapped = session.scalars(select(WrappedKey).where(WrappedKey.record_id == record_id,
                                                            WrappedKey.recipient == recipient,
@@ -131,11 +132,11 @@ def unseal(store: Store, actor: str, record_id: str, *, reason: str, passphrase:
                                  .order_by(SealedField.field)).all()
     if second_factor is not None and not second_factor():
         raise PermissionDenied("the second factor was not accepted")
-    private = recovery_key or keys.user_private_key(store, actor, passphrase or "")
+    private = recovery_key or keys.user_private_key(ctx.store, ctx.actor, passphrase or "")
     if wrapped is None or wrapped.recipient_key != crypto.b64(bytes(private.public_key)):
         if recovery_key is not None:
             raise SealBroken("this is not the store's recovery key")
-        raise NotShared(f"record {record_id} is not shared with {actor!r}: someone who can unseal it "
+        raise NotShared(f"record {record_id} is not shared with {ctx.actor!r}: someone who can unseal it "
                         "shares it (`habeas grant ... --share`)")
     data_key = crypto.unwrap_key(wrapped.wrapped, private)
     opened = {f.field: crypto.open_value(data_key, record_id, f.field, f.key_version, f.nonce, f.ciphertext)
@@ -143,22 +144,22 @@ def unseal(store: Store, actor: str, record_id: str, *, reason: str, passphrase:
     details: dict[str, Any] = {"fields": sorted(opened), "reason": reason}
     if recovery_key is not None:
         details["with"] = "recovery key"
-    with store.db.transaction() as session:
-        audit.append(session, actor, "testimony.unseal", case_name=case_name, target=record_id, details=details)
+    with ctx.store.db.transaction() as session:
+        audit.append(session, ctx.actor, "testimony.unseal", case_name=case_name, target=record_id, details=details)
     return {"id": record_id, "case": case_name, "fields": opened}
 
 
-def share_case(store: Store, actor: str, passphrase: str, user: str, case: str) -> int:
+def share_case(ctx: Caller, passphrase: str, user: str, case: str) -> int:
     """Wrap the data key of every record of ``case`` that ``actor`` can open to ``user``'s key as
     well (``user`` must hold an unseal grant there); how many records were newly shared."""
-    private = keys.user_private_key(store, actor, passphrase)
+    private = keys.user_private_key(ctx.store, ctx.actor, passphrase)
     mine = crypto.b64(bytes(private.public_key))
     shared = 0
-    with store.db.transaction() as session:
+    with ctx.store.db.transaction() as session:
         case_row = get_case(session, case)
         if case_row is None:
             raise NotFound(f"no case {case!r}")
-        access.check(session, actor, "unseal", case_row.id)
+        access.check(session, ctx.actor, "unseal", case_row.id)
         if user not in access.unseal_grantees(session, case_row.id):
             raise PermissionDenied(f"{user!r} holds no unseal grant on {case!r}")
         theirs = keys.user_public_key(session, user)
@@ -169,7 +170,7 @@ def share_case(store: Store, actor: str, passphrase: str, user: str, case: str) 
         for record_id, version in records:
             have = {w.recipient: w for w in session.scalars(select(WrappedKey).where(
                 WrappedKey.record_id == record_id, WrappedKey.key_version == version))}
-            source = have.get(actor)
+            source = have.get(ctx.actor)
             if user in have or source is None or source.recipient_key != mine:
                 continue
             data_key = crypto.unwrap_key(source.wrapped, private)
@@ -178,6 +179,6 @@ def share_case(store: Store, actor: str, passphrase: str, user: str, case: str) 
             shared += 1
         if shared:
             session.flush()
-            audit.append(session, actor, "testimony.share", case_name=case, target=user,
+            audit.append(session, ctx.actor, "testimony.share", case_name=case, target=user,
                          details={"records": shared})
     return shared

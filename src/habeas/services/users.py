@@ -14,11 +14,11 @@ from habeas.config import LOCAL_OWNER
 from habeas.protect import access
 from habeas.protect.access import CASE_GRANTS, OPERATIONS, ROLES, case_id_named, check
 from habeas.protect.models import Grant
+from habeas.services import Caller
 from habeas.services.guard import guarded
 from habeas.store import audit
 from habeas.store.auth_models import UserTotp
 from habeas.store.models import Case, User
-from habeas.store.store import Store
 
 PERMISSIONS = OPERATIONS  # the name the web app and older callers use
 
@@ -44,15 +44,15 @@ def may_see_restricted(role: str | None, case: str | None = None) -> bool:
     return allowed(role, "restricted")
 
 
-def role_of(store: Store, actor: str) -> str | None:
+def role_of(ctx: Caller) -> str | None:
     """The role of ``actor`` as ``access.role_of`` decides it: the store's local owner is an admin;
     a disabled or unknown user has none (in a store without accounts, anyone is its admin)."""
-    with store.db.reading() as session:
-        return access.role_of(session, actor)
+    with ctx.store.db.reading() as session:
+        return access.role_of(session, ctx.actor)
 
 
 @guarded("admin")
-def add_user(store: Store, name: str, role: str, password: str, actor: str) -> dict[str, Any]:
+def add_user(ctx: Caller, name: str, role: str, password: str) -> dict[str, Any]:
     """A new account with an Argon2id hash of its password; the password itself is never stored."""
     name = name.strip()
     if not name or len(name) > 200 or any(c.isspace() for c in name):
@@ -63,19 +63,19 @@ def add_user(store: Store, name: str, role: str, password: str, actor: str) -> d
         raise ValueError(f"{LOCAL_OWNER!r} is the name of the CLI's local operator; choose another")
     if len(password) < MIN_PASSWORD:
         raise ValueError(f"a password needs at least {MIN_PASSWORD} characters")
-    with store.db.transaction() as session:
+    with ctx.store.db.transaction() as session:
         if session.scalars(select(User).where(User.name == name)).first() is not None:
             raise ValueError(f"a user called {name!r} already exists")
-        user = User(name=name, role=role, password_hash=_hasher.hash(password), disabled=False, created_by=actor)
+        user = User(name=name, role=role, password_hash=_hasher.hash(password), disabled=False, created_by=ctx.actor)
         session.add(user)
         session.flush()
-        audit.append(session, actor, "user.add", target=name, details={"role": role})
+        audit.append(session, ctx.actor, "user.add", target=name, details={"role": role})
         return _user_dict(user)
 
 
 @guarded("admin")
-def list_users(store: Store, *, actor: str = LOCAL_OWNER) -> list[dict[str, Any]]:
-    with store.db.reading() as session:
+def list_users(ctx: Caller) -> list[dict[str, Any]]:
+    with ctx.store.db.reading() as session:
         return [_user_dict(u) for u in session.scalars(select(User).order_by(User.name))]
 
 
@@ -87,16 +87,16 @@ _USER_BY_NAME = select(_USERS.c.name, _USERS.c.role, _USERS.c.disabled, _USERS.c
                        _USERS.c.created_by).where(_USERS.c.name == bindparam("name"))
 
 
-def get_user(store: Store, name: str) -> dict[str, Any] | None:
+def get_user(ctx: Caller, name: str) -> dict[str, Any] | None:
     """The account called ``name`` if it exists and is not disabled."""
-    with store.db.connection() as conn:
+    with ctx.store.db.connection() as conn:
         user = conn.execute(_USER_BY_NAME, {"name": name}).first()
         return _user_dict(user) if user is not None and not user.disabled else None
 
 
-def authenticate(store: Store, name: str, password: str) -> dict[str, Any] | None:
+def authenticate(ctx: Caller, name: str, password: str) -> dict[str, Any] | None:
     """The account when the password is right, else None (the same work either way)."""
-    with store.db.reading() as session:
+    with ctx.store.db.reading() as session:
         user = session.scalars(select(User).where(User.name == name)).first()
         stored = user.password_hash if user is not None and not user.disabled else _DUMMY_HASH
     try:
@@ -106,7 +106,7 @@ def authenticate(store: Store, name: str, password: str) -> dict[str, Any] | Non
     if user is None or user.disabled:
         return None
     if _hasher.check_needs_rehash(stored):
-        with store.db.transaction() as session:
+        with ctx.store.db.transaction() as session:
             session.execute(update(User).where(User.id == user.id).values(password_hash=_hasher.hash(password)))
             audit.append(session, user.name, "user.rehash", target=user.name)  # a stronger hash, same password
     return _user_dict(user)
@@ -118,14 +118,14 @@ def _user_dict(user: Any) -> dict[str, Any]:
             "created_at": user.created_at.isoformat(), "created_by": user.created_by}
 
 
-def grant(store: Store, actor: str, user: str, case: str, permission: str) -> dict[str, Any]:
+def grant(ctx: Caller, user: str, case: str, permission: str) -> dict[str, Any]:
     """Give ``user`` ``permission`` on ``case`` (admins only). Idempotent."""
     if permission not in CASE_GRANTS:
         raise ValueError(f"permission must be one of {', '.join(sorted(CASE_GRANTS))}, not {permission!r}")
-    with store.db.transaction() as session:
-        check(session, actor, "grant.manage")
+    with ctx.store.db.transaction() as session:
+        check(session, ctx.actor, "grant.manage")
         case_id = case_id_named(session, case)
-        role = role_of(session, user)
+        role = role_of(Caller(session, user))
         if role is None:
             raise ValueError(f"{user!r} is not an account of this store")
         if role not in OPERATIONS[permission]:
@@ -133,32 +133,32 @@ def grant(store: Store, actor: str, user: str, case: str, permission: str) -> di
         existing = session.scalars(select(Grant).where(Grant.user == user, Grant.case_id == case_id,
                                                        Grant.permission == permission)).first()
         if existing is None:
-            existing = Grant(user=user, case_id=case_id, permission=permission, granted_by=actor)
+            existing = Grant(user=user, case_id=case_id, permission=permission, granted_by=ctx.actor)
             session.add(existing)
             session.flush()
-            audit.append(session, actor, "grant.add", case_name=case, target=user,
+            audit.append(session, ctx.actor, "grant.add", case_name=case, target=user,
                          details={"permission": permission})
         return _grant_dict(existing, case)
 
 
-def revoke(store: Store, actor: str, user: str, case: str, permission: str) -> bool:
+def revoke(ctx: Caller, user: str, case: str, permission: str) -> bool:
     """Take a grant back (admins only); whether there was one. Keys already wrapped to the user
     stay wrapped: the grant check refuses them, and rotating the record's key removes them."""
-    with store.db.transaction() as session:
-        check(session, actor, "grant.manage")
+    with ctx.store.db.transaction() as session:
+        check(session, ctx.actor, "grant.manage")
         case_id = case_id_named(session, case)
         result: CursorResult[Any] = session.execute(  # type: ignore[assignment]
             delete(Grant).where(Grant.user == user, Grant.case_id == case_id, Grant.permission == permission))
         gone = result.rowcount
         if gone:
-            audit.append(session, actor, "grant.remove", case_name=case, target=user,
+            audit.append(session, ctx.actor, "grant.remove", case_name=case, target=user,
                          details={"permission": permission})
         return bool(gone)
 
 
-def list_grants(store: Store, actor: str, case: str | None = None) -> list[dict[str, Any]]:
-    with store.db.reading() as session:
-        check(session, actor, "grant.manage")
+def list_grants(ctx: Caller, case: str | None = None) -> list[dict[str, Any]]:
+    with ctx.store.db.reading() as session:
+        check(session, ctx.actor, "grant.manage")
         query = select(Grant, Case.name).join(Case, Case.id == Grant.case_id).order_by(Case.name, Grant.user)
         if case is not None:
             query = query.where(Case.name == case)
@@ -171,22 +171,22 @@ def _grant_dict(g: Grant, case_name: str) -> dict[str, Any]:
 
 
 @guarded("admin")
-def enrol_totp(store: Store, name: str, actor: str, *, replace: bool = False) -> Enrolment:
+def enrol_totp(ctx: Caller, name: str, *, replace: bool = False) -> Enrolment:
     """Give ``name`` a new TOTP secret and return it (the only time it leaves the store in the clear).
     An existing secret is kept unless ``replace``: replacing one locks out the old authenticator."""
     secret = pyotp.random_base32()
-    with store.db.transaction() as session:
+    with ctx.store.db.transaction() as session:
         user = session.scalars(select(User).where(User.name == name)).first()
         if user is None:
             raise ValueError(f"no user called {name!r}")
         existing = session.get(UserTotp, user.id)
         if existing is not None and not replace:
             raise ValueError(f"{name} already has a one-time code; --replace gives a new one")
-        sealed = encrypt_secret(store, name, secret)
+        sealed = encrypt_secret(ctx.store, name, secret)
         if existing is None:
-            session.add(UserTotp(user_id=user.id, secret_encrypted=sealed, created_by=actor))
+            session.add(UserTotp(user_id=user.id, secret_encrypted=sealed, created_by=ctx.actor))
         else:
-            existing.secret_encrypted, existing.last_step, existing.created_by = sealed, None, actor
-        audit.append(session, actor, "user.totp", target=name, details={"replaced": existing is not None})
+            existing.secret_encrypted, existing.last_step, existing.created_by = sealed, None, ctx.actor
+        audit.append(session, ctx.actor, "user.totp", target=name, details={"replaced": existing is not None})
     uri = pyotp.TOTP(secret, interval=STEP_S).provisioning_uri(name=name, issuer_name=ISSUER)
     return Enrolment(name=name, secret=secret, uri=uri)

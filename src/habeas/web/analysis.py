@@ -13,8 +13,8 @@ from markupsafe import Markup, escape
 from pydantic import BaseModel
 
 from habeas.analyse.tables import TYPE_LABELS
+from habeas.services import Caller, documents, exports
 from habeas.services import analysis as analysis
-from habeas.services import documents, exports
 from habeas.store.store import Store
 
 ENTITY_TYPES = ["person", "organization", "public_body", "facility", "place", "law"]
@@ -231,8 +231,8 @@ def add_routes(app: FastAPI, store: Store, render: Callable[..., HTMLResponse], 
     @app.get("/entities", response_class=HTMLResponse, include_in_schema=False)
     @permit("read")
     def entities_page(request: Request, caller: caller_dep, type: str = "", q: str = "") -> Response:
-        rows = analysis.list_entities(store, type_=type or None, q=q or None, limit=ENTITY_PAGE, actor=caller.name)
-        total = analysis.count_entities(store, type_=type or None, q=q or None, actor=caller.name)
+        rows = analysis.list_entities(Caller(store, caller.name), type_=type or None, q=q or None, limit=ENTITY_PAGE)
+        total = analysis.count_entities(Caller(store, caller.name), type_=type or None, q=q or None)
         return render(request, "entities.html", entities=rows, total=total, type=type, q=q,
                       types=ENTITY_TYPES, labels=TYPE_LABELS)
 
@@ -241,19 +241,16 @@ def add_routes(app: FastAPI, store: Store, render: Callable[..., HTMLResponse], 
     def api_entities(caller: caller_dep, type: str | None = None, q: str | None = None, limit: Limit = ENTITY_PAGE,
                      offset: Offset = 0) -> dict[str, Any]:
         """Entities the documents name, most mentioned first; ``q``: a part of any of their names."""
-        return {"total": analysis.count_entities(store, type_=type, q=q, actor=caller.name),
-                "entities": analysis.list_entities(store, type_=type, q=q, limit=limit, offset=offset,
-                                                   actor=caller.name)}
+        return {"total": analysis.count_entities(Caller(store, caller.name), type_=type, q=q),
+                "entities": analysis.list_entities(Caller(store, caller.name), type_=type, q=q, limit=limit, offset=offset)}
 
     @app.get("/entities/{entity_id}", response_class=HTMLResponse, include_in_schema=False)
     @permit("read")
     def dossier_page(request: Request, caller: caller_dep, entity_id: str, offset: Offset = 0,
                      everything: Annotated[bool, Query(alias="all")] = False) -> Response:
-        dossier = analysis.entity_dossier(store, entity_id, limit=analysis.MENTION_PAGE, offset=offset,
-                                          actor=caller.name)
-        titles = documents.document_family(store, sorted({m["document_id"] for m in dossier["mentions"]}))
-        others = [e for e in analysis.list_entities(store, type_=dossier["type"], limit=MERGE_CHOICES + 1,
-                                                    actor=caller.name)
+        dossier = analysis.entity_dossier(Caller(store, caller.name), entity_id, limit=analysis.MENTION_PAGE, offset=offset)
+        titles = documents.document_family(Caller(store), sorted({m["document_id"] for m in dossier["mentions"]}))
+        others = [e for e in analysis.list_entities(Caller(store, caller.name), type_=dossier["type"], limit=MERGE_CHOICES + 1)
                   if e["id"] != dossier["id"]][:MERGE_CHOICES] \
             if caller.can("decide") else []  # names to merge with, only for those who may
         return render(request, "entity.html", e=dossier, titles=titles, others=others, labels=TYPE_LABELS,
@@ -264,8 +261,8 @@ def add_routes(app: FastAPI, store: Store, render: Callable[..., HTMLResponse], 
     @permit("read")
     def mentions_fragment(request: Request, caller: caller_dep, entity_id: str, offset: Offset = 0) -> Response:
         """The next page of a dossier's mentions, as list items (htmx swaps them in)."""
-        page = analysis.entity_mention_page(store, entity_id, offset=offset, actor=caller.name)
-        titles = documents.document_family(store, sorted({m["document_id"] for m in page["mentions"]}))
+        page = analysis.entity_mention_page(Caller(store, caller.name), entity_id, offset=offset)
+        titles = documents.document_family(Caller(store), sorted({m["document_id"] for m in page["mentions"]}))
         return render(request, "_mentions.html", e=page, mentions=page["mentions"], titles=titles,
                       snippet=mention_snippet, next_offset=offset + len(page["mentions"]),
                       page_size=analysis.MENTION_PAGE)
@@ -276,9 +273,8 @@ def add_routes(app: FastAPI, store: Store, render: Callable[..., HTMLResponse], 
         """The printable dossier of ``habeas dossier --pdf``: every statement cited with the file's SHA-256."""
         from habeas.export import dossier
 
-        data = exports.entity_dossier_data(store, entity_id, actor=caller.name)
-        exports.audit_export(store, caller.name, "export.dossier", target=entity_id,
-                              details={"statements": len(data["mentions"]), "documents": len(data["documents"])})
+        data = exports.entity_dossier_data(Caller(store, caller.name), entity_id)
+        exports.audit_export(Caller(store, caller.name), "export.dossier", target=entity_id, details={"statements": len(data["mentions"]), "documents": len(data["documents"])})
         pdf = dossier.pdf_bytes(data)
         return Response(pdf, media_type="application/pdf",
                         headers={"Content-Disposition": f'attachment; filename="dossier-{entity_id}.pdf"'})
@@ -289,35 +285,35 @@ def add_routes(app: FastAPI, store: Store, render: Callable[..., HTMLResponse], 
                     limit: Limit = analysis.MENTION_PAGE, offset: Offset = 0) -> dict[str, Any]:
         """An entity's dossier: names, a page of its mentions with their places (``mention_count`` in
         all; ``limit``/``offset`` page them), related entities, claims, events."""
-        return analysis.entity_dossier(store, entity_id, limit=limit, offset=offset, actor=caller.name)
+        return analysis.entity_dossier(Caller(store, caller.name), entity_id, limit=limit, offset=offset)
 
     @app.get("/api/entities/{entity_id}/mentions", tags=["entities"])
     @permit("read")
     def api_mentions(caller: caller_dep, entity_id: str,
                      limit: Limit = analysis.MENTION_PAGE, offset: Offset = 0) -> dict[str, Any]:
         """A page of an entity's mentions, in document order."""
-        return analysis.entity_mention_page(store, entity_id, limit=limit, offset=offset, actor=caller.name)
+        return analysis.entity_mention_page(Caller(store, caller.name), entity_id, limit=limit, offset=offset)
 
     @app.post("/entities/{entity_id}/merge", include_in_schema=False)
     @permit("decide", form_csrf=True)
     def merge_form(caller: caller_dep, entity_id: str, other: Annotated[str, Form()],
                    csrf_token: Annotated[str, Form()]) -> Response:
         check_form_token(caller, csrf_token)
-        merged = as_400(lambda: analysis.merge_entities(store, entity_id, other, caller.name))
+        merged = as_400(lambda: analysis.merge_entities(Caller(store, caller.name), entity_id, other))
         return RedirectResponse(f"/entities/{merged['id']}", status_code=303)
 
     @app.post("/api/entities/{entity_id}/merge", tags=["entities"])
     @permit("decide")
     def api_merge(caller: caller_dep, entity_id: str, body: MergeBody) -> dict[str, Any]:
         """Decide that two entities are one (``other``: a name or id). Stored, audited, applied now."""
-        return as_400(lambda: analysis.merge_entities(store, entity_id, body.other, caller.name))
+        return as_400(lambda: analysis.merge_entities(Caller(store, caller.name), entity_id, body.other))
 
     @app.post("/entities/{entity_id}/split", include_in_schema=False)
     @permit("decide", form_csrf=True)
     def split_form(caller: caller_dep, entity_id: str, alias: Annotated[str, Form()],
                    csrf_token: Annotated[str, Form()]) -> Response:
         check_form_token(caller, csrf_token)
-        result = as_400(lambda: analysis.split_entity(store, entity_id, alias, caller.name))
+        result = as_400(lambda: analysis.split_entity(Caller(store, caller.name), entity_id, alias))
         rest = result["rest"] or result["split"]
         return RedirectResponse(f"/entities/{rest[0]['id']}" if rest else "/entities", status_code=303)
 
@@ -325,47 +321,46 @@ def add_routes(app: FastAPI, store: Store, render: Callable[..., HTMLResponse], 
     @permit("decide")
     def api_split(caller: caller_dep, entity_id: str, body: SplitBody) -> dict[str, Any]:
         """Decide that ``alias`` names something else than the rest of the entity."""
-        return as_400(lambda: analysis.split_entity(store, entity_id, body.alias, caller.name))
+        return as_400(lambda: analysis.split_entity(Caller(store, caller.name), entity_id, body.alias))
 
     @app.post("/review/entities", include_in_schema=False)
     @permit("decide", form_csrf=True)
     def candidate_form(caller: caller_dep, first: Annotated[str, Form()], second: Annotated[str, Form()],
                        decision: Annotated[str, Form()], csrf_token: Annotated[str, Form()]) -> Response:
         check_form_token(caller, csrf_token)
-        as_400(lambda: analysis.decide_candidate(store, first, second, decision, caller.name))
+        as_400(lambda: analysis.decide_candidate(Caller(store, caller.name), first, second, decision))
         return RedirectResponse("/review", status_code=303)
 
     @app.get("/api/review/entities", tags=["review"])
     @permit("decide")
     def api_candidates(caller: caller_dep, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
         """Pairs of entities with close names that were not merged automatically, best first."""
-        return analysis.merge_candidates(store, limit=limit, offset=offset, actor=caller.name)
+        return analysis.merge_candidates(Caller(store, caller.name), limit=limit, offset=offset)
 
     @app.post("/api/review/entities", tags=["review"])
     @permit("decide")
     def api_candidate_decide(caller: caller_dep, body: CandidateDecision) -> dict[str, Any]:
         """Decide a proposed pair: ``same`` merges the two entities, ``distinct`` keeps them apart and
         stops the pair being proposed again. Stored, audited, kept through re-analysis."""
-        return as_400(lambda: analysis.decide_candidate(store, body.first, body.second, body.decision,
-                                                          caller.name))
+        return as_400(lambda: analysis.decide_candidate(Caller(store, caller.name), body.first, body.second, body.decision))
 
     @app.get("/api/entities/{entity_id}/network", tags=["entities"])
     @permit("read")
     def api_network(caller: caller_dep, entity_id: str, depth: int = 1) -> dict[str, Any]:
         """Entities named in the same sentences, ``depth`` steps out, with how often each pair is."""
-        return analysis.entity_network(store, entity_id, depth=depth, actor=caller.name)
+        return analysis.entity_network(Caller(store, caller.name), entity_id, depth=depth)
 
     @app.get("/network", response_class=HTMLResponse, include_in_schema=False)
     @permit("read")
     def network_page(request: Request, caller: caller_dep, entity: str = "") -> Response:
-        center = analysis.entity_mention_page(store, entity, limit=0, actor=caller.name) if entity else None
-        top = [] if center else analysis.list_entities(store, limit=30, actor=caller.name)
+        center = analysis.entity_mention_page(Caller(store, caller.name), entity, limit=0) if entity else None
+        top = [] if center else analysis.list_entities(Caller(store, caller.name), limit=30)
         return render(request, "network.html", center=center, top=top, labels=TYPE_LABELS)
 
     @app.get("/claims", response_class=HTMLResponse, include_in_schema=False)
     @permit("read")
     def claims_page(request: Request, caller: caller_dep, about: str = "") -> Response:
-        result = analysis.list_claims(store, about=about or None, actor=caller.name)
+        result = analysis.list_claims(Caller(store, caller.name), about=about or None)
         groups = [{**g, "chart": claims_chart(g), "time": claims_time_chart(g)} for g in result["groups"]]
         return render(request, "claims.html", groups=groups, about=about)
 
@@ -373,13 +368,13 @@ def add_routes(app: FastAPI, store: Store, render: Callable[..., HTMLResponse], 
     @permit("read")
     def api_claims(caller: caller_dep, about: str | None = None) -> dict[str, Any]:
         """Figures found in the documents, grouped by what they count, each with its sentence."""
-        return analysis.list_claims(store, about=about, actor=caller.name)
+        return analysis.list_claims(Caller(store, caller.name), about=about)
 
     @app.get("/timeline", response_class=HTMLResponse, include_in_schema=False)
     @permit("read")
     def timeline_page(request: Request, caller: caller_dep, entity: str = "") -> Response:
-        events = analysis.timeline(store, entity=entity or None, actor=caller.name)["events"]
-        titles = documents.document_family(store, sorted({e["document_id"] for e in events}))
+        events = analysis.timeline(Caller(store, caller.name), entity=entity or None)["events"]
+        titles = documents.document_family(Caller(store), sorted({e["document_id"] for e in events}))
         return render(request, "timeline.html", events=events, chart=timeline_chart(events), entity=entity,
                       titles=titles)
 
@@ -387,4 +382,4 @@ def add_routes(app: FastAPI, store: Store, render: Callable[..., HTMLResponse], 
     @permit("read")
     def api_timeline(caller: caller_dep, entity: str | None = None) -> dict[str, Any]:
         """Dated events in order, each with its sentence, document and the entities it names."""
-        return analysis.timeline(store, entity=entity, actor=caller.name)
+        return analysis.timeline(Caller(store, caller.name), entity=entity)

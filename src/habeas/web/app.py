@@ -192,7 +192,7 @@ def create_app(settings: Settings) -> FastAPI:
             cookie, data = sessions.new(None)
         else:
             cookie = sessions.touched(data)
-        user = users.get_user(store, data["u"]) if data.get("u") else None
+        user = users.get_user(Caller(store), data["u"]) if data.get("u") else None
         if user is not None:  # the service calls this request makes check this role, not the account again
             access.remember_account(user["name"], user["role"])
         caller = Caller(user, data, cookie)
@@ -274,7 +274,7 @@ def create_app(settings: Settings) -> FastAPI:
         code where one is required; every failure counts against the name and the address."""
         address = request.client.host if request.client else "unknown"
         check_throttle(name, address)
-        user = users.authenticate(store, name, password)
+        user = users.authenticate(Caller(store), name, password)
         code_needed = user is not None and second_factor.totp_required(store, user)
         if user is not None and code_needed:
             if not second_factor.has_totp(store, user["name"]):
@@ -380,7 +380,7 @@ def create_app(settings: Settings) -> FastAPI:
         if session is None:
             raise HTTPException(401, "wrong user name, password or one-time code")
         cookie, data = session
-        user = users.get_user(store, data["u"]) or {}
+        user = users.get_user(Caller(store), data["u"]) or {}
         response = JSONResponse({"username": user.get("name"), "role": user.get("role"), "csrf_token": data["t"]})
         set_session(response, cookie)
         return response
@@ -454,9 +454,8 @@ def create_app(settings: Settings) -> FastAPI:
         try:
             filters = filters_from(source, language, type, entity_type, date_from, date_to, case)
             if q.strip():
-                total, hits = search.search(store, q, filters, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE,
-                                              actor=caller.name)
-                facets = search.search_facets(store, q, filters, actor=caller.name)
+                total, hits = search.search(Caller(store, caller.name), q, filters, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
+                facets = search.search_facets(Caller(store, caller.name), q, filters)
         except ValueError as exc:  # InvalidQuery included
             error = str(exc)
         selected = {"source": source, "language": language, "file_type": type, "entity_type": entity_type}
@@ -487,8 +486,8 @@ def create_app(settings: Settings) -> FastAPI:
                    entity_type: Many = [], date_from: From = None, date_to: To = None,  # noqa: B006
                    case: str | None = None) -> Response:
         filters = filters_from(source, language, type, entity_type, date_from, date_to, case)
-        total, hits = search.search_all(store, q, filters, actor=caller.name)
-        exports.audit_export(store, caller.name, "export.search_csv", case=case, query=q, details={"results": total})
+        total, hits = search.search_all(Caller(store, caller.name), q, filters)
+        exports.audit_export(Caller(store, caller.name), "export.search_csv", case=case, query=q, details={"results": total})
         header, rows = csv_rows.hit_rows(hits)
         return _csv_response(csv_rows.csv_lines(header, rows), "habeas-search.csv")
 
@@ -498,8 +497,8 @@ def create_app(settings: Settings) -> FastAPI:
         """Entities, claims or the timeline as CSV, streamed (the same rows as ``habeas export csv``)."""
         if kind not in ("entities", "claims", "timeline"):
             raise HTTPException(404, "no such export")
-        header, rows = exports.export_rows(store, kind, case, entity=entity or None, actor=caller.name)
-        exports.audit_export(store, caller.name, f"export.csv.{kind}", case=case)
+        header, rows = exports.export_rows(Caller(store, caller.name), kind, case, entity=entity or None)
+        exports.audit_export(Caller(store, caller.name), f"export.csv.{kind}", case=case)
         return _csv_response(csv_rows.csv_lines(header, rows), f"habeas-{kind}.csv")
 
     @app.get("/api/search", tags=["search"], response_model=SearchAnswer)
@@ -510,7 +509,7 @@ def create_app(settings: Settings) -> FastAPI:
         """Every matching page, best first, no cap: the JSON of ``habeas search --json``. Filters:
         ``entity_type`` (pages naming an entity of that type), ``from``/``to`` (the document's date)."""
         filters = filters_from(source, language, type, entity_type, date_from, date_to, case)
-        total, hits = search.search_all(store, q, filters, actor=caller.name)
+        total, hits = search.search_all(Caller(store, caller.name), q, filters)
         return StreamingResponse(search.search_json_chunks(total, hits), media_type="application/json")
 
     @app.get("/api/search/facets", tags=["search"])
@@ -522,16 +521,16 @@ def create_app(settings: Settings) -> FastAPI:
         matching pages each would leave."""
         filters = filters_from(source, language, type, entity_type, date_from, date_to, case)
         return {name: [{"value": v, "count": n} for v, n in values]
-                for name, values in search.search_facets(store, q, filters, actor=caller.name).items()}
+                for name, values in search.search_facets(Caller(store, caller.name), q, filters).items()}
 
     # -- documents -----------------------------------------------------------------------
 
     @app.get("/documents/{doc_id}", response_class=HTMLResponse, include_in_schema=False)
     @permit("read")
     def document_page(request: Request, caller: CallerDep, doc_id: str, q: str = "") -> Response:
-        doc = documents.show_document(store, doc_id, actor=caller.name)
-        family = documents.document_family(store, [*doc["children"], *([doc["parent_id"]] if doc["parent_id"] else [])])
-        mentions = analysis_services.document_entities(store, doc_id, actor=caller.name)
+        doc = documents.show_document(Caller(store, caller.name), doc_id)
+        family = documents.document_family(Caller(store), [*doc["children"], *([doc["parent_id"]] if doc["parent_id"] else [])])
+        mentions = analysis_services.document_entities(Caller(store, caller.name), doc_id)
         return render(request, "document.html", doc=doc, family=family, q=q, grades=GRADE_MEANING,
                       mentions=mentions, types=sorted({m["type"] for ms in mentions.values() for m in ms}),
                       labels=TYPE_LABELS)
@@ -540,13 +539,13 @@ def create_app(settings: Settings) -> FastAPI:
     @permit("read")
     def api_document(caller: CallerDep, doc_id: str) -> dict[str, Any]:
         """A document with its text by page, custody and family: the JSON of ``habeas show --json``."""
-        return documents.show_document(store, doc_id, actor=caller.name)
+        return documents.show_document(Caller(store, caller.name), doc_id)
 
     @app.get("/documents/{doc_id}/original", tags=["documents"])
     @permit("read")
     def original(caller: CallerDep, doc_id: str) -> FileResponse:
         """The original file, byte for byte, always as a download and never rendered."""
-        path, name = documents.original_file(store, doc_id, actor=caller.name)
+        path, name = documents.original_file(Caller(store, caller.name), doc_id)
         return FileResponse(path, media_type="application/octet-stream", filename=name,
                             content_disposition_type="attachment",
                             headers={"Content-Security-Policy": "sandbox; default-src 'none'"})
@@ -556,7 +555,7 @@ def create_app(settings: Settings) -> FastAPI:
     @app.get("/upload", response_class=HTMLResponse, include_in_schema=False)
     @permit("upload")
     def upload_page(request: Request, caller: CallerDep) -> Response:
-        return render(request, "upload.html", grades=GRADE_MEANING, cases=cases.list_cases(store, actor=caller.name))
+        return render(request, "upload.html", grades=GRADE_MEANING, cases=cases.list_cases(Caller(store, caller.name)))
 
     @app.post("/api/uploads", tags=["upload"], status_code=202)
     @permit("upload", multipart=True)
@@ -569,7 +568,7 @@ def create_app(settings: Settings) -> FastAPI:
             raise HTTPException(400, "no files")
         if grade.upper() not in GRADES:
             raise HTTPException(400, f"grade must be one of {', '.join(GRADES)}")
-        folder = intake.new_upload_folder(store)
+        folder = intake.new_upload_folder(Caller(store))
         used: set[str] = set()
         for upload in files:
             name = intake.safe_upload_name(upload.filename or "upload")
@@ -581,14 +580,14 @@ def create_app(settings: Settings) -> FastAPI:
                     fh.write(chunk)
         options = intake.default_intake(case or None, source or f"web upload by {caller.name}", grade,
                                           collector or caller.name, caller.name)
-        job = intake.start_ingest_job(store, folder, options)
+        job = intake.start_ingest_job(Caller(store, options.actor), folder, options)
         return job.status()
 
     @app.get("/api/uploads/{job_id}", tags=["upload"])
     @permit("upload")
     def api_upload_status(caller: CallerDep, job_id: str) -> dict[str, Any]:
         """Progress of an upload's ingest: files done of total, then what came in and what failed."""
-        owner, status = intake.ingest_job(store, job_id)
+        owner, status = intake.ingest_job(Caller(store), job_id)
         if owner != caller.name and not caller.can("admin"):
             raise NotFound(f"no upload {job_id!r}")
         return status
@@ -601,31 +600,28 @@ def create_app(settings: Settings) -> FastAPI:
     @app.get("/review", response_class=HTMLResponse, include_in_schema=False)
     @permit("decide")
     def review_page(request: Request, caller: CallerDep) -> Response:
-        return render(request, "review.html", pairs=linkage.link_review_queue(store, limit=REVIEW_PAGE,
-                                                                              actor=caller.name, role=caller.role),
-                      candidates=analysis_services.merge_candidates(store, limit=REVIEW_PAGE,
-                                                                    actor=caller.name), labels=TYPE_LABELS)
+        return render(request, "review.html", pairs=linkage.link_review_queue(Caller(store, caller.name), limit=REVIEW_PAGE, role=caller.role),
+                      candidates=analysis_services.merge_candidates(Caller(store, caller.name), limit=REVIEW_PAGE), labels=TYPE_LABELS)
 
     @app.post("/review/{pair_id}", include_in_schema=False)
     @permit("decide", form_csrf=True)
     def review_form(caller: CallerDep, pair_id: int, decision: Annotated[str, Form()],
                     csrf_token: Annotated[str, Form()]) -> Response:
         check_form_token(caller, csrf_token)
-        linkage.link_decide(store, pair_id, decision, caller.name, caller.role)
+        linkage.link_decide(Caller(store, caller.name), pair_id, decision, caller.role)
         return RedirectResponse("/review", status_code=303)
 
     @app.get("/api/review", tags=["review"])
     @permit("decide")
     def api_review(caller: CallerDep, limit: int = REVIEW_PAGE) -> dict[str, Any]:
         """Pairs of table rows that may be about the same person, waiting for a person's decision."""
-        return {"pairs": linkage.link_review_queue(store, limit=max(1, min(limit, 500)), actor=caller.name,
-                                                    role=caller.role)}
+        return {"pairs": linkage.link_review_queue(Caller(store, caller.name), limit=max(1, min(limit, 500)), role=caller.role)}
 
     @app.post("/api/review/{pair_id}", tags=["review"])
     @permit("decide")
     def api_review_decide(caller: CallerDep, pair_id: int, body: DecisionBody) -> dict[str, Any]:
         """Decide a pair: ``same``, ``different`` or ``unsure``. A person's decision wins over the machine."""
-        return linkage.link_decide(store, pair_id, body.decision, caller.name, caller.role)
+        return linkage.link_decide(Caller(store, caller.name), pair_id, body.decision, caller.role)
 
     return app
 

@@ -9,6 +9,7 @@ from typing import Annotated, Any
 from fastapi import FastAPI, Form, Request
 from fastapi.responses import HTMLResponse, Response
 
+from habeas.services import Caller
 from habeas.services import testimony as testimony_service
 from habeas.store.store import Store
 
@@ -20,20 +21,20 @@ def add_routes(app: FastAPI, store: Store, render: Callable[..., HTMLResponse], 
     @app.get("/testimony", response_class=HTMLResponse, include_in_schema=False)
     @permit("testimony.read")
     def testimony_list(request: Request, caller: caller_dep, case: str = "") -> Response:
-        records = testimony_service.list_testimonies(store, caller.name, case or None)
+        records = testimony_service.list_testimonies(Caller(store, caller.name), case or None)
         return render(request, "testimony_list.html", records=records, case=case)
 
     @app.get("/testimony/{record_id}", response_class=HTMLResponse, include_in_schema=False)
     @permit("testimony.read")
     def testimony_page(request: Request, caller: caller_dep, record_id: str) -> Response:
-        record = testimony_service.show_testimony(store, caller.name, record_id)
+        record = testimony_service.show_testimony(Caller(store, caller.name), record_id)
         return render(request, "testimony.html", r=record, opened=None, reason="")
 
     @app.get("/testimony/{record_id}/unseal", response_class=HTMLResponse, include_in_schema=False)
     @permit("unseal")
     def unseal_page(request: Request, caller: step_up_dep, record_id: str) -> Response:
         """The unseal form; getting here needs a fresh one-time code (the step-up page comes first)."""
-        record = testimony_service.show_testimony(store, caller.name, record_id)
+        record = testimony_service.show_testimony(Caller(store, caller.name), record_id)
         return render(request, "testimony.html", r=record, opened=None, reason="", unsealing=True)
 
     @app.post("/testimony/{record_id}/unseal", response_class=HTMLResponse, include_in_schema=False)
@@ -42,7 +43,6 @@ def add_routes(app: FastAPI, store: Store, render: Callable[..., HTMLResponse], 
                     reason: Annotated[str, Form()], csrf_token: Annotated[str, Form()]) -> Response:
         check_form_token(caller, csrf_token)
         sessions = request.app.state.sessions
-        opened = testimony_service.unseal(store, caller.name, record_id, reason=reason.strip(), passphrase=passphrase,
-                                  second_factor=lambda: bool(sessions.is_stepped_up(caller.session)))
-        record = testimony_service.show_testimony(store, caller.name, record_id)
+        opened = testimony_service.unseal(Caller(store, caller.name), record_id, reason=reason.strip(), passphrase=passphrase, second_factor=lambda: bool(sessions.is_stepped_up(caller.session)))
+        record = testimony_service.show_testimony(Caller(store, caller.name), record_id)
         return render(request, "testimony.html", r=record, opened=opened["fields"], reason=reason.strip())
