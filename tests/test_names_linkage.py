@@ -11,8 +11,8 @@ import pytest
 from typer.testing import CliRunner
 
 from habeas.cli import app
-from habeas.names import splink_model
 from habeas.names.idnumber import check_char
+from habeas.resolve import splink_model
 
 runner = CliRunner()
 ID = "65010219691231" + "123"

@@ -22,8 +22,8 @@ TYPES = vocab.entity_types()
 
 
 def test_the_table_and_its_views_agree() -> None:
-    assert vocab.ENTITY_TYPES == tuple(e.name for e in TYPES)
-    assert vocab.TYPE_LABELS == {e.name: e.label for e in TYPES}
+    assert tuple(e.name for e in TYPES) == vocab.ENTITY_TYPES
+    assert {e.name: e.label for e in TYPES} == vocab.TYPE_LABELS
     assert vocab.exported_types() == tuple(e.name for e in TYPES if e.exported)
     assert sorted(vocab.resolution_order()) == sorted(vocab.ENTITY_TYPES)
     assert all(vocab.entity_type(e.name) is e for e in TYPES)
@@ -84,10 +84,10 @@ def test_the_layers_read_the_table() -> None:
     assert tables.entity_type_named is vocab.entity_type_named
     assert (tables.PERSON, tables.ORGANIZATION, tables.PUBLIC_BODY, tables.FACILITY, tables.PLACE, tables.LAW) == (
         vocab.PERSON, vocab.ORGANIZATION, vocab.PUBLIC_BODY, vocab.FACILITY, vocab.PLACE, vocab.LAW)
-    assert resolver.TYPE_ORDER == list(vocab.resolution_order())
-    assert case_file.EXPORTED_TYPES == vocab.exported_types()
+    assert list(vocab.resolution_order()) == resolver.TYPE_ORDER
+    assert vocab.exported_types() == case_file.EXPORTED_TYPES
     assert set(ftm.SCHEMA_OF) >= set(vocab.exported_types())
-    assert english.SPACY_TYPES == vocab.spacy_types()
+    assert vocab.spacy_types() == english.SPACY_TYPES
 
 
 def test_vocab_is_pure() -> None:
@@ -106,7 +106,7 @@ def test_every_format_has_an_extractor_and_every_extractor_a_format() -> None:
 
     named = {f.extractor for f in vocab.file_formats() if f.extractor is not None}
     assert named == set(extract.EXTRACTORS)
-    assert detect.BINARY_TYPES == set(vocab.binary_formats())
+    assert set(vocab.binary_formats()) == detect.BINARY_TYPES
     assert [f.name for f in vocab.file_formats() if f.extractor is None] == ["unknown"]
 
 

@@ -20,9 +20,9 @@ from sqlalchemy import select, update
 
 from conftest import ACTOR, Cli, Make, ingest
 from habeas import services
-from habeas.auth import totp as second_factor
 from habeas.config import Settings, WebSettings
 from habeas.errors import StepUpRequired
+from habeas.protect import totp as second_factor
 from habeas.services import Caller, documents, users
 from habeas.store.auth_models import UserTotp
 from habeas.store.models import User

@@ -36,11 +36,10 @@ from habeas.export.case_file import (
     tabular_documents,
 )
 from habeas.protect.testimony import public_records
-from habeas.services.analysis import case_id_of
 from habeas.store.analysis_models import ClaimRow, EventRow, MentionRow
 from habeas.store.interop_models import FtmEntityRow
 from habeas.store.models import Case, Document
-from habeas.store.store import Store
+from habeas.store.store import Store, case_id_of
 
 # Each exported entity type's FtM schema, from habeas.vocab's table (facilities and places are Addresses).
 SCHEMA_OF = vocab.ftm_schemas()

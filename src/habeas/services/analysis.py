@@ -35,7 +35,7 @@ from habeas.store.analysis_models import (
     MentionRow,
 )
 from habeas.store.models import Case, Document, Page
-from habeas.store.store import Store, get_case
+from habeas.store.store import Store, case_id_of
 
 WRITE_BATCH = 50
 SNIPPET = 80
@@ -281,16 +281,6 @@ def analysis_status(ctx: Caller) -> dict[str, Any]:
 
 
 # -- entities ----------------------------------------------------------------------
-
-
-def case_id_of(session: Session, case: str | None) -> int | None:
-    """The id of the case called ``case``; None for every case (NotFound for an unknown name)."""
-    if case is None:
-        return None
-    found = get_case(session, case)
-    if found is None:
-        raise NotFound(f"no case called {case!r}")
-    return found.id
 
 
 def _entity_summary(e: EntityRow) -> dict[str, Any]:

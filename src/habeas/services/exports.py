@@ -22,8 +22,8 @@ from habeas.export.case_file import (
     tabular_documents,
     write_whole,
 )
-from habeas.export.csv_rows import KINDS, hit_rows, plain_number
-from habeas.export.dossier import TOP_ENTITIES, document_sources
+from habeas.export.csv_rows import KINDS, csv_lines, hit_rows, plain_number
+from habeas.export.dossier import TOP_ENTITIES, document_sources, pdf_bytes
 from habeas.export.ftm import IMPORT_BATCH, caption, flatten, ftm_entities, parse_entity
 from habeas.export.sanctions import DECISIONS, KEY_CANDIDATES, REVIEW_THRESHOLD, listings, name_similarity, pair_id
 from habeas.names import match as matching
@@ -31,26 +31,53 @@ from habeas.names import phonetic
 from habeas.search.index import SearchFilters
 from habeas.services import Caller, exports, search
 from habeas.services import analysis as analysis_services
-from habeas.services.analysis import case_id_of, timeline
+from habeas.services.analysis import timeline
 from habeas.services.guard import guarded
 from habeas.store import audit
 from habeas.store.analysis_models import ClaimRow, EntityRow, MentionRow
 from habeas.store.interop_models import FtmEntityRow, SanctionJudgement
 from habeas.store.models import Case, Document
-from habeas.store.store import ensure_case, get_case
+from habeas.store.store import case_id_of, ensure_case, get_case
 
 
 def audit_export(ctx: Caller, action: str, *, case: str | None = None, target: str | None = None,
                  query: str | None = None, details: dict[str, Any] | None = None) -> None:
     """Record that something left the store: what kind, of which case, by whom (counts, never
     contents). A query is kept only as a keyed hash, as name lookups are: it may be a person's name."""
-    from habeas.names.service import query_hash
+    from habeas.resolve.name_index import query_hash
 
     details = dict(details or {})
     if query is not None:
         details["query_hmac"] = query_hash(ctx.store, query)
     with ctx.store.db.transaction() as session:
         audit.append(session, ctx.actor, action, case_name=case, target=target, details=details)
+
+
+
+# -- downloads from the web: one call each, the export audited before the first byte goes ------------
+
+
+def search_csv_lines(ctx: Caller, query: str, filters: SearchFilters, case: str | None = None) -> Iterator[str]:
+    """Every hit of a search as CSV text, a line at a time (the web's ``search.csv``)."""
+    total, hits = search.search_all(ctx, query, filters)
+    audit_export(ctx, "export.search_csv", case=case, query=query, details={"results": total})
+    header, rows = hit_rows(hits)
+    return csv_lines(header, rows)
+
+
+def csv_export_lines(ctx: Caller, kind: str, case: str | None = None, entity: str | None = None) -> Iterator[str]:
+    """One kind of CSV export (``export_rows``) as CSV text, a line at a time."""
+    header, rows = export_rows(ctx, kind, case, entity=entity)
+    audit_export(ctx, f"export.csv.{kind}", case=case)
+    return csv_lines(header, rows)
+
+
+def entity_dossier_pdf(ctx: Caller, name_or_id: str) -> bytes:
+    """The printable dossier of an entity (``entity_dossier_data``) as PDF."""
+    data = entity_dossier_data(ctx, name_or_id)
+    audit_export(ctx, "export.dossier", target=name_or_id,
+                 details={"statements": len(data["mentions"]), "documents": len(data["documents"])})
+    return pdf_bytes(data)
 
 
 def search_rows(ctx: Caller, query: str, filters: SearchFilters) -> tuple[list[str], Iterator[list[Any]]]:

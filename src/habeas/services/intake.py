@@ -14,6 +14,7 @@ from typing import Any
 
 from habeas.config import DEFAULT_CASE
 from habeas.errors import NotFound
+from habeas.ingest.pipeline import GRADES as GRADES  # re-exported: the source grades an upload may carry
 from habeas.ingest.pipeline import Ingestion, IngestReport, IntakeOptions, Progress
 from habeas.search.sync import sync_index
 from habeas.services import Caller

@@ -7,18 +7,28 @@ import time
 import uuid
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 
+if TYPE_CHECKING:
+    from celery import Celery
+
+from habeas.config import Settings
 from habeas.ingest.model import NEEDS_OCR
 from habeas.ingest.pipeline import FileIntake, IntakeOptions, discover
-from habeas.queue.app import INGEST_TASK, check_queue_settings, make_celery
+from habeas.queue.app import FINISH_TASK as FINISH_TASK
+from habeas.queue.app import INDEX_QUEUE as INDEX_QUEUE
+from habeas.queue.app import INDEX_TASK as INDEX_TASK
+from habeas.queue.app import INGEST_QUEUE as INGEST_QUEUE
+from habeas.queue.app import INGEST_TASK as INGEST_TASK
+from habeas.queue.app import check_queue_settings as check_queue_settings
+from habeas.queue.app import make_celery
 from habeas.services import Caller
 from habeas.services.guard import guarded
 from habeas.store.models import Document
 from habeas.store.queue_models import DONE, DUPLICATE, FAILED, FINAL, QUEUED, IngestBatch, IngestItem
-from habeas.store.store import ensure_case
+from habeas.store.store import Store, ensure_case
 
 CHUNK = 500  # rows written per transaction while a batch is queued
 
@@ -144,3 +154,15 @@ def wait(ctx: Caller, batch_id: str, on_progress: Callable[[dict[str, Any]], Non
             raise TimeoutError(f"batch {batch_id} not finished after {timeout_s:g}s: "
                                f"{status['done']} of {status['total']} files done")
         time.sleep(poll_s)
+
+
+# -- the broker, as the CLI and the workers see it -----------------------------------------
+
+def celery_app(settings: Settings) -> Celery:
+    """The Celery app the workers run and the services send tasks through."""
+    return make_celery(settings)
+
+
+def prepare_store(settings: Settings) -> None:
+    """Bring the shared database's schema up to date once, before worker processes start."""
+    Store(settings).close()

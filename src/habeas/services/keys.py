@@ -23,6 +23,7 @@ from habeas.protect.keys import (
 from habeas.protect.models import KeyPair
 from habeas.services import Caller
 from habeas.store import audit
+from habeas.store.keys import store_secret as store_secret  # re-exported: the web's session-signing key
 
 
 def init_keys(ctx: Caller, passphrase: str) -> dict[str, Any]:

@@ -13,7 +13,7 @@ from habeas.services.users import may_see_restricted, role_of
 def link_records(ctx: Caller, *, tables: list[str] | None = None, accept: float = 0.9, review: float = 0.7,
                  one_per_table: bool = False) -> dict[str, Any]:
     """Link table rows about the same person (within and across tables); uncertain pairs go to review."""
-    from habeas.names import linkage
+    from habeas.resolve import linkage
 
     return linkage.run_link(ctx.store, tables=tables, accept=accept, review=review, one_per_table=one_per_table,
                             actor=ctx.actor)
@@ -24,7 +24,7 @@ def link_review_queue(ctx: Caller, limit: int = 20,
                       role: str | None = None) -> list[dict[str, Any]]:
     """Pairs waiting for a decision, most likely first; pairs with a restricted row only for roles
     that may see restricted records (``role`` when the caller knows it, else ``actor``'s)."""
-    from habeas.names import linkage
+    from habeas.resolve import linkage
 
     role = role if role is not None else role_of(ctx)
     return linkage.review_queue(ctx.store, limit, see_restricted=may_see_restricted(role))
@@ -33,7 +33,7 @@ def link_review_queue(ctx: Caller, limit: int = 20,
 @guarded("decide")
 def link_decide(ctx: Caller, pair_id: int, decision: str, role: str | None = None) -> dict[str, Any]:
     """A person's decision (same / different / unsure) about a pair; it wins over the machine on re-runs."""
-    from habeas.names import linkage
+    from habeas.resolve import linkage
 
     role = role if role is not None else role_of(ctx)
     return linkage.decide(ctx.store, pair_id, decision, ctx.actor, see_restricted=may_see_restricted(role))

@@ -11,7 +11,7 @@ from habeas.services.users import may_see_restricted, role_of
 
 def name_forms(name: str) -> dict[str, Any]:
     """A name in every script (ULY, Arabic script, Cyrillic, pinyin, Chinese transcription) and its keys."""
-    from habeas.names.service import name_forms as forms
+    from habeas.names.forms import name_forms as forms
 
     return forms(name)
 
@@ -21,7 +21,7 @@ def match_names(ctx: Caller, query: str, *, limit: int = 10, columns: list[str] 
                 only_columns: bool = False, case: str | None = None,
                 min_score: float = 0.5) -> dict[str, Any]:
     """Rows (and, later, entities) whose name matches ``query`` across scripts, best first, with why."""
-    from habeas.names.service import match_names as run
+    from habeas.resolve.name_index import match_names as run
 
     return run(ctx.store, query, limit=limit, columns=columns or [], only_columns=only_columns, case=case,
                actor=ctx.actor, min_score=min_score, see_restricted=may_see_restricted(role_of(ctx), case))
@@ -31,6 +31,6 @@ def match_names(ctx: Caller, query: str, *, limit: int = 10, columns: list[str] 
 def restrict_records(ctx: Caller, table: str, rows: list[int], *, reason: str = "",
                      lift: bool = False) -> dict[str, Any]:
     """Mark a table, or some of its rows, restricted (or lift the mark); for roles that may see them."""
-    from habeas.names import restricted
+    from habeas.protect import restricted
 
     return restricted.mark(ctx.store, table, rows, ctx.actor, reason=reason, lift=lift)

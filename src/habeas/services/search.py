@@ -7,7 +7,10 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from habeas.analyse.tables import ENTITY_TYPES, entity_type_named
-from habeas.search.index import SearchFilters, SearchHit, parse_date_bound
+from habeas.search.index import SearchFilters as SearchFilters  # re-exported: the faces' filter and hit types
+from habeas.search.index import SearchHit as SearchHit
+from habeas.search.index import parse_date_bound
+from habeas.search.index import snippet_parts as snippet_parts  # re-exported: how the faces mark matches
 from habeas.search.sync import catch_up, rebuild
 from habeas.services import Caller
 from habeas.services.guard import guarded

@@ -9,11 +9,11 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import CursorResult, bindparam, delete, select, update
 
-from habeas.auth.totp import ISSUER, STEP_S, Enrolment, encrypt_secret
 from habeas.config import LOCAL_OWNER
-from habeas.protect import access
+from habeas.protect import access, totp
 from habeas.protect.access import CASE_GRANTS, OPERATIONS, ROLES, case_id_named, check
 from habeas.protect.models import Grant
+from habeas.protect.totp import ISSUER, STEP_S, Enrolment, encrypt_secret
 from habeas.services import Caller
 from habeas.services.guard import guarded
 from habeas.store import audit
@@ -190,3 +190,32 @@ def enrol_totp(ctx: Caller, name: str, *, replace: bool = False) -> Enrolment:
         audit.append(session, ctx.actor, "user.totp", target=name, details={"replaced": existing is not None})
     uri = pyotp.TOTP(secret, interval=STEP_S).provisioning_uri(name=name, issuer_name=ISSUER)
     return Enrolment(name=name, secret=secret, uri=uri)
+
+
+# -- signing in on the web: the second factor and the request's account ------------------------------
+
+
+def remember_account(name: str, role: str) -> None:
+    """Say, for the rest of the current request, that account ``name`` has ``role``: the service
+    calls it makes check this role instead of reading the account again."""
+    access.remember_account(name, role)
+
+
+def totp_required(ctx: Caller, user: dict[str, Any]) -> bool:
+    """Whether signing in as ``user`` needs a one-time code: always for admins, and for anyone enrolled."""
+    return totp.totp_required(ctx.store, user)
+
+
+def has_totp(ctx: Caller, name: str) -> bool:
+    """Whether ``name`` has enrolled a second factor."""
+    return totp.has_totp(ctx.store, name)
+
+
+def verify_totp(ctx: Caller, name: str, code: str | None) -> bool:
+    """Whether ``code`` is ``name``'s current one-time code, not used before (a right code is used up)."""
+    return totp.verify_totp(ctx.store, name, code)
+
+
+def require_step_up(ctx: Caller, name: str, code: str | None) -> None:
+    """Refuse (``StepUpRequired``) unless ``code`` is a fresh one-time code of ``name``'s."""
+    totp.require_step_up(ctx.store, name, code)

@@ -10,6 +10,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from habeas.config import Settings
+from habeas.errors import NotFound
 from habeas.search.index import SearchIndex
 from habeas.store import audit
 from habeas.store.blobs import BlobStore
@@ -53,6 +54,16 @@ class Store:
 
 def get_case(session: Session, name: str) -> Case | None:
     return session.scalars(select(Case).where(Case.name == name)).first()
+
+
+def case_id_of(session: Session, case: str | None) -> int | None:
+    """The id of the case called ``case``; None for every case (NotFound for an unknown name)."""
+    if case is None:
+        return None
+    found = get_case(session, case)
+    if found is None:
+        raise NotFound(f"no case called {case!r}")
+    return found.id
 
 
 def ensure_case(session: Session, name: str, actor: str) -> Case:

@@ -26,12 +26,12 @@ from starlette.responses import StreamingResponse
 
 from habeas import __version__, services
 from habeas.analyse.tables import TYPE_LABELS
-from habeas.auth import totp as second_factor
 from habeas.config import Settings, load_settings
 from habeas.errors import NotFound, PermissionDenied, StepUpRequired
 from habeas.export import csv_rows
 from habeas.ingest.pipeline import GRADES
 from habeas.protect import access
+from habeas.protect import totp as second_factor
 from habeas.search.index import SearchFilters, SearchHit, snippet_parts
 from habeas.services import analysis as analysis_services
 from habeas.services import cases, documents, exports, intake, linkage, search, users

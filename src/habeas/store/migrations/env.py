@@ -2,9 +2,14 @@
 
 from alembic import context
 
-from habeas.names import tables as name_tables  # noqa: F401  (their tables belong to the metadata too)
 from habeas.protect import models as protect_models  # noqa: F401
-from habeas.store import analysis_models, auth_models, interop_models, queue_models  # noqa: F401
+from habeas.store import (  # noqa: F401
+    analysis_models,
+    auth_models,
+    interop_models,
+    names_models,  # noqa: F401  (their tables belong to the metadata too)
+    queue_models,
+)
 from habeas.store.models import Base
 
 engine = context.config.attributes["engine"]

@@ -10,9 +10,9 @@ from typing import Any
 from sqlalchemy import delete, or_, select
 from sqlalchemy.orm import Session
 
-from habeas.names.tables import RecordRestriction
 from habeas.store import audit
 from habeas.store.models import Document, Record
+from habeas.store.names_models import RecordRestriction
 from habeas.store.store import Store
 
 

@@ -1,6 +1,7 @@
-"""The tasks workers run. Each takes an ``ingest_items`` row and does the same steps as the
-in-process pool (``habeas.ingest.pipeline.FileIntake``): skip a file the case has, parse it in a
-sandboxed child, write what it found, take in its archive members, analyse it.
+"""The work queue workers do; ``habeas.worker`` turns it into tasks. Each file takes an
+``ingest_items`` row and does the same steps as the in-process pool
+(``habeas.ingest.pipeline.FileIntake``): skip a file the case has, parse it in a sandboxed child,
+write what it found, take in its archive members, analyse it.
 
 Every task is safe to run twice, which is what happens when a worker dies holding one (tasks are
 acknowledged late): a row's state, written in the same transaction as the document, says how
@@ -15,7 +16,6 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
-from celery import Celery, Task
 from kombu.exceptions import OperationalError as BrokerError
 from redis.exceptions import ConnectionError as RedisConnectionError
 from sqlalchemy import func, select
@@ -27,6 +27,7 @@ from habeas.ingest.model import ERROR, PARTIAL, Extracted
 from habeas.ingest.pipeline import FileIntake, IntakeOptions, Item, Recorded
 from habeas.ingest.sandbox import PARSER_DIED, Sandbox
 from habeas.queue.app import FINISH_TASK, INDEX_TASK, INGEST_TASK
+from habeas.search.sync import sync_index
 from habeas.services import Caller
 from habeas.store.models import Document
 from habeas.store.queue_models import (
@@ -51,65 +52,49 @@ class AlreadyTaken(Exception):
     """The file was written by another run of its task while this one parsed it."""
 
 
-class _Process:
-    """What one worker process keeps between tasks: its store and its sandboxed parser."""
+class QueueWorker:
+    """What one worker process keeps between tasks: its store and its sandboxed parser, opened in
+    the process that runs the tasks (after the pool forked it), and the operations a task runs."""
 
-    settings: Settings | None = None
-    store: Store | None = None
-    sandbox: Sandbox | None = None
+    def __init__(self, settings: Settings, send: Send) -> None:
+        self.settings = settings
+        self.send = send
+        self._store: Store | None = None
+        self._sandbox: Sandbox | None = None
 
-    @classmethod
-    def open_store(cls) -> Store:
-        if cls.store is None:  # opened in the process that runs tasks, after the pool forked it
-            if cls.settings is None:
-                raise RuntimeError("register_tasks sets the settings")
-            cls.store = Store(cls.settings)
-        return cls.store
+    @property
+    def store(self) -> Store:
+        if self._store is None:
+            self._store = Store(self.settings)
+        return self._store
 
-    @classmethod
-    def parser(cls) -> Sandbox:
-        if cls.sandbox is None:  # one spawned child, under the same memory and time limits
-            if cls.settings is None:
-                raise RuntimeError("register_tasks sets the settings")
-            cls.sandbox = Sandbox(1, cls.settings.limits)
-        return cls.sandbox
+    def parser(self) -> Sandbox:
+        if self._sandbox is None:  # one spawned child, under the same memory and time limits
+            self._sandbox = Sandbox(1, self.settings.limits)
+        return self._sandbox
 
-
-def register_tasks(app: Celery, settings: Settings) -> None:
-    """Add the tasks to ``app``; retries with backoff for what a retry can cure (the database or
-    the broker away for a moment, two copies of one file racing to be written first)."""
-    _Process.settings = settings
-    q = settings.queue
-    retry = {"autoretry_for": RETRIED_ERRORS, "retry_backoff": q.retry_backoff_s, "retry_jitter": True,
-             "max_retries": q.task_retries, "acks_late": True, "reject_on_worker_lost": True}
-
-    def send(name: str, args: list[Any]) -> None:
-        app.send_task(name, args=args)
-
-    def ingest_item(task: Task, item_id: int) -> None:
-        store = _Process.open_store()
+    def ingest_item(self, item_id: int, retries: int) -> None:
+        """Take one queued file in. What a retry can cure is raised again, for the queue to retry,
+        until the last retry, when the file fails; anything else fails the file at once, and the
+        batch goes on."""
+        limit = self.settings.queue.task_retries
         try:
-            run_item(store, item_id, _Process.parser(), send)
+            run_item(self.store, item_id, self.parser(), self.send)
         except RETRIED_ERRORS as exc:
-            if task.request.retries >= q.task_retries:
-                give_up(store, item_id, f"gave up after {q.task_retries} retries: {type(exc).__name__}: {exc}",
-                        send)
+            if retries >= limit:
+                give_up(self.store, item_id, f"gave up after {limit} retries: {type(exc).__name__}: {exc}",
+                        self.send)
             raise
         except Exception as exc:  # a bug or a hostile file: the file fails, the batch goes on
             log.exception("ingest item %s failed", item_id)
-            give_up(store, item_id, f"{type(exc).__name__}: {exc}", send)
+            give_up(self.store, item_id, f"{type(exc).__name__}: {exc}", self.send)
 
-    def index() -> None:
-        from habeas.search.sync import sync_index
+    def index(self) -> None:
+        """Index what is not indexed yet (the index has one writer: this task's queue)."""
+        sync_index(self.store)
 
-        sync_index(_Process.open_store())
-
-    def finish(batch_id: str) -> None:
-        finish_batch(_Process.open_store(), batch_id)
-
-    app.task(name=INGEST_TASK, bind=True, **retry)(ingest_item)
-    app.task(name=INDEX_TASK, **retry)(index)
-    app.task(name=FINISH_TASK, **retry)(finish)
+    def finish(self, batch_id: str) -> None:
+        finish_batch(self.store, batch_id)
 
 
 # -- one file ----------------------------------------------------------------------
@@ -296,8 +281,6 @@ def open_items(store: Store, batch_id: str) -> int:
 def finish_batch(store: Store, batch_id: str) -> None:
     """On the indexer: index what is new and resolve the case's entities once for the batch."""
     from habeas.resolve.resolver import resolve_case
-    from habeas.search.sync import sync_index
-
     sync_index(store)
     with store.db.transaction() as session:
         batch = session.get(IngestBatch, batch_id, with_for_update=True)

@@ -18,11 +18,11 @@ from typing import Any
 from sqlalchemy import delete, select
 
 from habeas.errors import NotFound
-from habeas.names import splink_model
-from habeas.names.restricted import hidden_records
-from habeas.names.tables import LinkJudgement, LinkPair
+from habeas.protect.restricted import hidden_records
+from habeas.resolve import splink_model
 from habeas.store import audit
 from habeas.store.models import Document, Record
+from habeas.store.names_models import LinkJudgement, LinkPair
 from habeas.store.store import Store
 
 ID_HEADINGS = re.compile(r"身份证|公民身份|证件号|id ?(no|number|card)|identity|passport|^id$", re.IGNORECASE)
@@ -40,7 +40,7 @@ DECISIONS = ("same", "different", "unsure")
 
 
 def _is_name_column(column: str) -> bool:
-    from habeas.names.service import is_name_column
+    from habeas.names.forms import is_name_column
 
     return is_name_column(column) and not ID_HEADINGS.search(column)
 
