@@ -299,7 +299,7 @@ def test_originals_stream_through_export_and_verification(tmp_path: Path) -> Non
     tracemalloc.start()
     try:
         with zipfile.ZipFile(package, "w", allowZip64=True) as archive:
-            evidence._Writer(archive).add_original("originals/big.bin", big, sha, size)
+            evidence.Writer(archive).add_original("originals/big.bin", big, sha, size)
         _, peak_export = tracemalloc.get_traced_memory()
         tracemalloc.reset_peak()
         with zipfile.ZipFile(package) as archive:

@@ -4,6 +4,7 @@ every guarded service operation. Only the allowed ones succeed; the rest raise P
 from __future__ import annotations
 
 import contextvars
+import importlib
 import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
@@ -30,6 +31,7 @@ from habeas.store.store import Store
 from test_protect_keys import FAST_KDF, PASS
 from test_protect_testimony import record_with_canary
 
+PACKAGE = Path(__file__).resolve().parents[1] / "src" / "habeas"
 USERS = {"reader": "rex", "reviewer": "rita", "investigator": "ivan", "admin": "ada", "nobody": "stranger"}
 Y, N = True, False
 # service function: allowed for (reader, reviewer, investigator, admin, an unknown name). Written out
@@ -40,82 +42,82 @@ DECIDE = (N, Y, Y, Y, N)
 ADMIN = (N, N, N, Y, N)
 EXPECTED: dict[str, tuple[bool, bool, bool, bool, bool]] = {
     # keys, testimony, grants
-    "protect.keys.init_keys": READ,
-    "protect.testimony.add_testimony": WRITE,
-    "protect.testimony.list_testimonies": READ,
-    "protect.testimony.show_testimony": READ,
+    "services.keys.init_keys": READ,
+    "services.testimony.add_testimony": WRITE,
+    "services.testimony.list_testimonies": READ,
+    "services.testimony.show_testimony": READ,
     "testimony.restricted": WRITE,  # show_testimony with the restricted fields in clear
-    "protect.testimony.unseal": WRITE,
+    "services.testimony.unseal": WRITE,
     "unseal.recovery": ADMIN,  # unseal with the offline recovery key
-    "protect.access.grant": ADMIN,
-    "protect.access.revoke": ADMIN,
-    "protect.access.list_grants": ADMIN,
+    "services.users.grant": ADMIN,
+    "services.users.revoke": ADMIN,
+    "services.users.list_grants": ADMIN,
     # cases, intake, search, documents, users
-    "services.create_case": WRITE,
-    "services.list_cases": READ,
-    "services.ingest": WRITE,
-    "services.start_ingest_job": WRITE,
-    "queue.service.enqueue": WRITE,
-    "queue.service.resend": WRITE,
-    "queue.service.batch_status": READ,
-    "queue.service.list_batches": READ,
-    "queue.service.wait": READ,
-    "services.reindex": WRITE,
-    "services.search": READ,
-    "services.search_all": READ,
-    "services.search_facets": READ,
-    "services.list_documents": READ,
-    "services.show_document": READ,
-    "services.original_file": READ,
-    "services.add_user": ADMIN,
-    "services.list_users": ADMIN,
-    "auth.totp.enrol_totp": ADMIN,
-    "services.verify": READ,
+    "services.cases.create_case": WRITE,
+    "services.cases.list_cases": READ,
+    "services.intake.ingest": WRITE,
+    "services.intake.start_ingest_job": WRITE,
+    "services.jobs.enqueue": WRITE,
+    "services.jobs.resend": WRITE,
+    "services.jobs.batch_status": READ,
+    "services.jobs.list_batches": READ,
+    "services.jobs.wait": READ,
+    "services.search.reindex": WRITE,
+    "services.search.search": READ,
+    "services.search.search_all": READ,
+    "services.search.search_facets": READ,
+    "services.documents.list_documents": READ,
+    "services.documents.show_document": READ,
+    "services.documents.original_file": READ,
+    "services.users.add_user": ADMIN,
+    "services.users.list_users": ADMIN,
+    "services.users.enrol_totp": ADMIN,
+    "services.custody.verify": READ,
     # names and linkage
-    "services.match_names": READ,
-    "services.link_records": WRITE,
-    "services.link_review_queue": DECIDE,
-    "services.link_decide": DECIDE,
-    "services.restrict_records": WRITE,
+    "services.names.match_names": READ,
+    "services.linkage.link_records": WRITE,
+    "services.linkage.link_review_queue": DECIDE,
+    "services.linkage.link_decide": DECIDE,
+    "services.names.restrict_records": WRITE,
     # analysis
-    "analysis_services.analyse": WRITE,
-    "analysis_services.list_entities": READ,
-    "analysis_services.count_entities": READ,
-    "analysis_services.entity_mention_page": READ,
-    "analysis_services.entity_dossier": READ,
-    "analysis_services.entity_network": READ,
-    "analysis_services.document_entities": READ,
-    "analysis_services.list_claims": READ,
-    "analysis_services.timeline": READ,
-    "analysis_services.merge_candidates": DECIDE,
-    "analysis_services.merge_entities": DECIDE,
-    "analysis_services.split_entity": DECIDE,
-    "analysis_services.decide_candidate": DECIDE,
+    "services.analysis.analyse": WRITE,
+    "services.analysis.list_entities": READ,
+    "services.analysis.count_entities": READ,
+    "services.analysis.entity_mention_page": READ,
+    "services.analysis.entity_dossier": READ,
+    "services.analysis.entity_network": READ,
+    "services.analysis.document_entities": READ,
+    "services.analysis.list_claims": READ,
+    "services.analysis.timeline": READ,
+    "services.analysis.merge_candidates": DECIDE,
+    "services.analysis.merge_entities": DECIDE,
+    "services.analysis.split_entity": DECIDE,
+    "services.analysis.decide_candidate": DECIDE,
     # exports, imports, officials, audit
-    "export.csv_rows.export_rows": READ,
-    "export.dossier.entity_dossier_data": READ,
-    "export.dossier.case_dossier_data": READ,
-    "export.ftm.export_ftm": READ,
-    "export.ftm.import_ftm": WRITE,
-    "export.sanctions.cross_reference": READ,
-    "export.sanctions.decide": DECIDE,
-    "custody.package.export_evidence": WRITE,
-    "custody.trail.audit_trail": READ,
+    "services.exports.export_rows": READ,
+    "services.exports.entity_dossier_data": READ,
+    "services.exports.case_dossier_data": READ,
+    "services.exports.export_ftm": READ,
+    "services.exports.import_ftm": WRITE,
+    "services.exports.cross_reference": READ,
+    "services.exports.decide": DECIDE,
+    "services.custody.export_evidence": WRITE,
+    "services.custody.audit_trail": READ,
 }
 # Allowed calls that pass the check and then refuse their input (set up so that they must): what
 # they would change is shared by the whole matrix, or needs a message broker. Allowed here means
 # "refused by the data, never by the rules"; the refusals still raise PermissionDenied.
 REFUSED_BY_DATA: dict[str, type[Exception]] = {
-    "queue.service.enqueue": QueueNotConfigured,        # no broker configured in this store
-    "queue.service.resend": QueueNotConfigured,
-    "queue.service.batch_status": LookupError,          # no such batch
-    "queue.service.wait": LookupError,
-    "services.link_decide": LookupError,                # no such pair
-    "services.restrict_records": ValueError,            # no such table
-    "analysis_services.merge_entities": ValueError,     # an entity with itself
-    "analysis_services.split_entity": ValueError,       # a name it does not have
-    "analysis_services.decide_candidate": ValueError,   # an entity with itself
-    "export.sanctions.decide": LookupError,             # no such pair
+    "services.jobs.enqueue": QueueNotConfigured,        # no broker configured in this store
+    "services.jobs.resend": QueueNotConfigured,
+    "services.jobs.batch_status": LookupError,          # no such batch
+    "services.jobs.wait": LookupError,
+    "services.linkage.link_decide": LookupError,                # no such pair
+    "services.names.restrict_records": ValueError,            # no such table
+    "services.analysis.merge_entities": ValueError,     # an entity with itself
+    "services.analysis.split_entity": ValueError,       # a name it does not have
+    "services.analysis.decide_candidate": ValueError,   # an entity with itself
+    "services.exports.decide": LookupError,             # no such pair
 }
 TEXT = ("Memet Tursun was detained in Kashgar on 3 May 2018 by the Kashgar Public Security Bureau. "
         "Abdurehim Heyit was sentenced in Urumqi in 2017.")
@@ -188,63 +190,63 @@ def operation(name: str, w: World, actor: str) -> Callable[[], Any]:
         return folder
 
     calls: dict[str, Callable[[], Any]] = {
-        "protect.keys.init_keys": lambda: keys_service.init_keys(Caller(store, actor), passphrase(actor)),
-        "protect.testimony.add_testimony": lambda: testimony_service.add_testimony(Caller(store, actor), {"act": {"type": "detention"}}, case="main"),
-        "protect.testimony.list_testimonies": lambda: testimony_service.list_testimonies(Caller(store, actor)),
-        "protect.testimony.show_testimony": lambda: testimony_service.show_testimony(Caller(store, actor), w.record_id),
+        "services.keys.init_keys": lambda: keys_service.init_keys(Caller(store, actor), passphrase(actor)),
+        "services.testimony.add_testimony": lambda: testimony_service.add_testimony(Caller(store, actor), {"act": {"type": "detention"}}, case="main"),
+        "services.testimony.list_testimonies": lambda: testimony_service.list_testimonies(Caller(store, actor)),
+        "services.testimony.show_testimony": lambda: testimony_service.show_testimony(Caller(store, actor), w.record_id),
         "testimony.restricted": lambda: _restricted_in_clear(store, actor, w.record_id),
-        "protect.testimony.unseal": lambda: testimony_service.unseal(Caller(store, actor), w.record_id, reason="matrix", passphrase=passphrase(actor)),
+        "services.testimony.unseal": lambda: testimony_service.unseal(Caller(store, actor), w.record_id, reason="matrix", passphrase=passphrase(actor)),
         "unseal.recovery": lambda: testimony_service.unseal(Caller(store, actor), w.record_id, reason="matrix", recovery_key=w.recovery),
-        "protect.access.grant": lambda: users.grant(Caller(store, actor), USERS["investigator"], "main", "unseal"),
-        "protect.access.revoke": lambda: users.revoke(Caller(store, actor), USERS["reader"], "main", "unseal"),
-        "protect.access.list_grants": lambda: users.list_grants(Caller(store, actor)),
-        "services.create_case": lambda: cases.create_case(Caller(store, actor), f"case of {actor}"),
-        "services.list_cases": lambda: cases.list_cases(Caller(store, actor)),
-        "services.ingest": lambda: intake_service.ingest(Caller(store, actor), intake(out / "ingest"), options()),
-        "services.start_ingest_job": lambda: intake_service.start_ingest_job(Caller(store, actor), upload_folder(), options()),
-        "queue.service.enqueue": lambda: enqueue(Caller(store, actor), intake(out / "queued"), options()),
-        "queue.service.resend": lambda: resend(Caller(store, actor), "no such batch"),
-        "queue.service.batch_status": lambda: batch_status(Caller(store, actor), "no such batch"),
-        "queue.service.list_batches": lambda: list_batches(Caller(store, actor)),
-        "queue.service.wait": lambda: wait(Caller(store, actor), "no such batch", timeout_s=0),
-        "services.reindex": lambda: search.reindex(Caller(store, actor)),
-        "services.search": lambda: search.search(Caller(store, actor), "Kashgar", filters),
-        "services.search_all": lambda: search.search_all(Caller(store, actor), "Kashgar", filters),
-        "services.search_facets": lambda: search.search_facets(Caller(store, actor), "Kashgar", filters),
-        "services.list_documents": lambda: documents.list_documents(Caller(store, actor)),
-        "services.show_document": lambda: documents.show_document(Caller(store, actor), doc),
-        "services.original_file": lambda: documents.original_file(Caller(store, actor), doc),
-        "services.add_user": lambda: users.add_user(Caller(store, actor), f"new-{actor}", "reader", "a long password"),
-        "services.list_users": lambda: users.list_users(Caller(store, actor)),
-        "auth.totp.enrol_totp": lambda: users.enrol_totp(Caller(store, actor), USERS["reader"], replace=True),
-        "services.verify": lambda: custody.verify(Caller(store, actor)),
-        "services.match_names": lambda: names.match_names(Caller(store, actor), "Memet Tursun"),
-        "services.link_records": lambda: linkage.link_records(Caller(store, actor)),
-        "services.link_review_queue": lambda: linkage.link_review_queue(Caller(store, actor)),
-        "services.link_decide": lambda: linkage.link_decide(Caller(store, actor), 987654, "same"),
-        "services.restrict_records": lambda: names.restrict_records(Caller(store, actor), "no such table", [1]),
-        "analysis_services.analyse": lambda: analysis_services.analyse(Caller(store, actor), [doc]),
-        "analysis_services.list_entities": lambda: analysis_services.list_entities(Caller(store, actor)),
-        "analysis_services.count_entities": lambda: analysis_services.count_entities(Caller(store, actor)),
-        "analysis_services.entity_mention_page": lambda: analysis_services.entity_mention_page(Caller(store, actor), entity),
-        "analysis_services.entity_dossier": lambda: analysis_services.entity_dossier(Caller(store, actor), entity),
-        "analysis_services.entity_network": lambda: analysis_services.entity_network(Caller(store, actor), entity),
-        "analysis_services.document_entities": lambda: analysis_services.document_entities(Caller(store, actor), doc),
-        "analysis_services.list_claims": lambda: analysis_services.list_claims(Caller(store, actor)),
-        "analysis_services.timeline": lambda: analysis_services.timeline(Caller(store, actor)),
-        "analysis_services.merge_candidates": lambda: analysis_services.merge_candidates(Caller(store, actor)),
-        "analysis_services.merge_entities": lambda: analysis_services.merge_entities(Caller(store, actor), entity, entity),
-        "analysis_services.split_entity": lambda: analysis_services.split_entity(Caller(store, actor), entity, "no such name"),
-        "analysis_services.decide_candidate": lambda: analysis_services.decide_candidate(Caller(store, actor), entity, entity, "same"),
-        "export.csv_rows.export_rows": lambda: list(exports.export_rows(Caller(store, actor), "entities")[1]),
-        "export.dossier.entity_dossier_data": lambda: exports.entity_dossier_data(Caller(store, actor), entity),
-        "export.dossier.case_dossier_data": lambda: exports.case_dossier_data(Caller(store, actor), "main"),
-        "export.ftm.export_ftm": lambda: exports.export_ftm(Caller(store, actor), out.with_suffix(".ftm.json")),
-        "export.ftm.import_ftm": lambda: exports.import_ftm(Caller(store, actor), w.folder / "ftm.json", "main"),
-        "export.sanctions.cross_reference": lambda: exports.cross_reference(Caller(store, actor)),
-        "export.sanctions.decide": lambda: exports.decide(Caller(store, actor), "no such pair", "same"),
-        "custody.package.export_evidence": lambda: custody.export_evidence(Caller(store, actor), out.with_suffix(".zip"), SIGNING_KEY, case="main"),
-        "custody.trail.audit_trail": lambda: audit_trail(Caller(store, actor)),
+        "services.users.grant": lambda: users.grant(Caller(store, actor), USERS["investigator"], "main", "unseal"),
+        "services.users.revoke": lambda: users.revoke(Caller(store, actor), USERS["reader"], "main", "unseal"),
+        "services.users.list_grants": lambda: users.list_grants(Caller(store, actor)),
+        "services.cases.create_case": lambda: cases.create_case(Caller(store, actor), f"case of {actor}"),
+        "services.cases.list_cases": lambda: cases.list_cases(Caller(store, actor)),
+        "services.intake.ingest": lambda: intake_service.ingest(Caller(store, actor), intake(out / "ingest"), options()),
+        "services.intake.start_ingest_job": lambda: intake_service.start_ingest_job(Caller(store, actor), upload_folder(), options()),
+        "services.jobs.enqueue": lambda: enqueue(Caller(store, actor), intake(out / "queued"), options()),
+        "services.jobs.resend": lambda: resend(Caller(store, actor), "no such batch"),
+        "services.jobs.batch_status": lambda: batch_status(Caller(store, actor), "no such batch"),
+        "services.jobs.list_batches": lambda: list_batches(Caller(store, actor)),
+        "services.jobs.wait": lambda: wait(Caller(store, actor), "no such batch", timeout_s=0),
+        "services.search.reindex": lambda: search.reindex(Caller(store, actor)),
+        "services.search.search": lambda: search.search(Caller(store, actor), "Kashgar", filters),
+        "services.search.search_all": lambda: search.search_all(Caller(store, actor), "Kashgar", filters),
+        "services.search.search_facets": lambda: search.search_facets(Caller(store, actor), "Kashgar", filters),
+        "services.documents.list_documents": lambda: documents.list_documents(Caller(store, actor)),
+        "services.documents.show_document": lambda: documents.show_document(Caller(store, actor), doc),
+        "services.documents.original_file": lambda: documents.original_file(Caller(store, actor), doc),
+        "services.users.add_user": lambda: users.add_user(Caller(store, actor), f"new-{actor}", "reader", "a long password"),
+        "services.users.list_users": lambda: users.list_users(Caller(store, actor)),
+        "services.users.enrol_totp": lambda: users.enrol_totp(Caller(store, actor), USERS["reader"], replace=True),
+        "services.custody.verify": lambda: custody.verify(Caller(store, actor)),
+        "services.names.match_names": lambda: names.match_names(Caller(store, actor), "Memet Tursun"),
+        "services.linkage.link_records": lambda: linkage.link_records(Caller(store, actor)),
+        "services.linkage.link_review_queue": lambda: linkage.link_review_queue(Caller(store, actor)),
+        "services.linkage.link_decide": lambda: linkage.link_decide(Caller(store, actor), 987654, "same"),
+        "services.names.restrict_records": lambda: names.restrict_records(Caller(store, actor), "no such table", [1]),
+        "services.analysis.analyse": lambda: analysis_services.analyse(Caller(store, actor), [doc]),
+        "services.analysis.list_entities": lambda: analysis_services.list_entities(Caller(store, actor)),
+        "services.analysis.count_entities": lambda: analysis_services.count_entities(Caller(store, actor)),
+        "services.analysis.entity_mention_page": lambda: analysis_services.entity_mention_page(Caller(store, actor), entity),
+        "services.analysis.entity_dossier": lambda: analysis_services.entity_dossier(Caller(store, actor), entity),
+        "services.analysis.entity_network": lambda: analysis_services.entity_network(Caller(store, actor), entity),
+        "services.analysis.document_entities": lambda: analysis_services.document_entities(Caller(store, actor), doc),
+        "services.analysis.list_claims": lambda: analysis_services.list_claims(Caller(store, actor)),
+        "services.analysis.timeline": lambda: analysis_services.timeline(Caller(store, actor)),
+        "services.analysis.merge_candidates": lambda: analysis_services.merge_candidates(Caller(store, actor)),
+        "services.analysis.merge_entities": lambda: analysis_services.merge_entities(Caller(store, actor), entity, entity),
+        "services.analysis.split_entity": lambda: analysis_services.split_entity(Caller(store, actor), entity, "no such name"),
+        "services.analysis.decide_candidate": lambda: analysis_services.decide_candidate(Caller(store, actor), entity, entity, "same"),
+        "services.exports.export_rows": lambda: list(exports.export_rows(Caller(store, actor), "entities")[1]),
+        "services.exports.entity_dossier_data": lambda: exports.entity_dossier_data(Caller(store, actor), entity),
+        "services.exports.case_dossier_data": lambda: exports.case_dossier_data(Caller(store, actor), "main"),
+        "services.exports.export_ftm": lambda: exports.export_ftm(Caller(store, actor), out.with_suffix(".ftm.json")),
+        "services.exports.import_ftm": lambda: exports.import_ftm(Caller(store, actor), w.folder / "ftm.json", "main"),
+        "services.exports.cross_reference": lambda: exports.cross_reference(Caller(store, actor)),
+        "services.exports.decide": lambda: exports.decide(Caller(store, actor), "no such pair", "same"),
+        "services.custody.export_evidence": lambda: custody.export_evidence(Caller(store, actor), out.with_suffix(".zip"), SIGNING_KEY, case="main"),
+        "services.custody.audit_trail": lambda: audit_trail(Caller(store, actor)),
     }
     return calls[name]
 
@@ -275,9 +277,8 @@ def test_role_operation_matrix(world: World, role: str, name: str) -> None:
 def test_the_matrix_covers_every_guarded_operation() -> None:
     """Every service function marked ``guarded`` is in the matrix, and every operation of the one
     table is exercised by some row of it."""
-    import habeas.cli
-    import habeas.web.app  # noqa: F401
-
+    for module in (PACKAGE / "services").glob("*.py"):  # every operation registers itself on import
+        importlib.import_module(f"habeas.services.{module.stem}")
     in_matrix = {f"habeas.{name}" for name in EXPECTED}
     assert set(guard.GUARDED) <= in_matrix, set(guard.GUARDED) - in_matrix
     used = set(guard.GUARDED.values()) | {"keys.init", "testimony.add", "testimony.read", "testimony.restricted",
@@ -341,3 +342,42 @@ def test_an_account_a_request_has_read_counts_only_in_that_request(make_store: S
     contextvars.copy_context().run(request)
     with pytest.raises(PermissionDenied, match="a reader may not admin"):
         access.authorize(store, "rex", "admin")
+
+
+def test_an_operation_reads_the_account_once(world: World) -> None:
+    """A dossier reads an entity and cross-references sanctions, each an operation of its own: the
+    reader's account is read once for all of them, not once per operation."""
+    from sqlalchemy import event
+
+    reads: list[str] = []
+
+    def count(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
+        if "FROM users" in statement:
+            reads.append(statement)
+
+    event.listen(world.store.db.engine, "before_cursor_execute", count)
+    try:
+        dossier = exports.entity_dossier_data(Caller(world.store, USERS["reader"]), world.entity_id)
+    finally:
+        event.remove(world.store.db.engine, "before_cursor_execute", count)
+    assert dossier["id"] == world.entity_id
+    assert len(reads) == 1, reads
+
+
+def test_an_operation_inside_another_is_still_checked(world: World) -> None:
+    """The role read for the outer operation is held against the inner one's own rule."""
+    registered = dict(guard.GUARDED)
+
+    @guard.guarded("admin")
+    def inner(ctx: Caller) -> str:
+        return "admin work"
+
+    @guard.guarded("read")
+    def outer(ctx: Caller) -> str:
+        return inner(ctx)
+
+    guard.GUARDED.clear()
+    guard.GUARDED.update(registered)  # these two are not operations of Habeas
+    assert outer(Caller(world.store, USERS["admin"])) == "admin work"
+    with pytest.raises(PermissionDenied, match="a reader may not admin"):
+        outer(Caller(world.store, USERS["reader"]))

@@ -24,8 +24,9 @@ from habeas.search.index import SearchFilters
 from habeas.services import Caller, documents, intake, linkage, search
 from habeas.services import users as users_service
 from habeas.store.store import Store
-from habeas.web import analysis as web_analysis
-from habeas.web.app import create_app, permit
+from habeas.web.app import create_app
+from habeas.web.deps import permit
+from habeas.web.routes import entities as web_entities
 
 CORPUS = Path(__file__).resolve().parent.parent / "examples" / "corpus"
 BASE = "https://testserver"
@@ -226,7 +227,7 @@ def test_search_page_highlights_counts_and_filters(client: TestClient) -> None:
 
 
 def test_search_snippets_cannot_inject_markup(client: TestClient) -> None:
-    from habeas.web.app import snippet_html
+    from habeas.web.templating import snippet_html
 
     assert str(snippet_html("a &lt;script&gt; <b>b</b> <img src=x>")) == \
         "a &lt;script&gt; <mark>b</mark> &lt;img src=x&gt;"
@@ -459,7 +460,7 @@ def test_dossier_lists_the_first_claims_and_events_and_links_to_all(client: Test
     busiest = max(dossiers, key=lambda d: len(d["events"]))
     events = len(busiest["events"])
     assert events >= 4
-    monkeypatch.setattr(web_analysis, "SIDE_LIST", 3)
+    monkeypatch.setattr(web_entities, "SIDE_LIST", 3)
 
     def listed(html: str) -> int:
         return len(re.findall(r"<li><strong>", html.split('class="events-list"', 1)[1].split("</ul>", 1)[0]))

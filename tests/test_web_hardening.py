@@ -27,8 +27,9 @@ from habeas.services import Caller, documents, users
 from habeas.store.auth_models import UserTotp
 from habeas.store.models import User
 from habeas.store.store import Store
-from habeas.web.app import StepUpCaller, create_app, permit
-from habeas.web.security import PLAIN_COOKIE, SECURE_COOKIE
+from habeas.web.app import create_app
+from habeas.web.deps import StepUpCaller, permit
+from habeas.web.sessions import PLAIN_COOKIE, SECURE_COOKIE
 
 BASE = "https://testserver"
 PASSWORDS = {"boss": "the admin's long password", "ada": "ada's long password", "eve": "eve's long password",

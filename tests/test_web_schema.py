@@ -16,7 +16,7 @@ from habeas import services
 from habeas.config import Settings
 from habeas.services import Caller, users
 from habeas.web.app import create_app
-from habeas.web.security import SECURE_COOKIE
+from habeas.web.sessions import SECURE_COOKIE
 
 schemathesis = pytest.importorskip("schemathesis")
 CORPUS = Path(__file__).resolve().parent.parent / "examples" / "corpus"

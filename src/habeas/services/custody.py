@@ -19,13 +19,14 @@ from habeas.custody.package import (
     README,
     README_TEXT,
     SIGNATURE,
-    SealedRequest,
     Writer,
     build_manifest,
     package_cases,
     write_documents,
     write_plain,
 )
+from habeas.custody.package import SealedRequest as SealedRequest  # re-exported: export_evidence's argument
+from habeas.custody.package import verify_package as verify_package  # re-exported: checks a package, no store
 from habeas.custody.trail import entry_dict, package_anchor
 from habeas.errors import ExportRefused
 from habeas.ingest.pipeline import NoProgress, Progress

@@ -20,17 +20,19 @@ from habeas.export.case_file import (
     documents,
     positions,
     tabular_documents,
-    write_whole,
 )
-from habeas.export.csv_rows import KINDS, csv_lines, hit_rows, plain_number
-from habeas.export.dossier import TOP_ENTITIES, document_sources, pdf_bytes
+from habeas.export.case_file import write_whole as write_whole  # re-exported: a file written whole or not at all
+from habeas.export.csv_rows import KINDS, hit_rows, plain_number
+from habeas.export.csv_rows import csv_lines as csv_lines  # re-exported: rows as CSV, formulas quoted
+from habeas.export.dossier import TOP_ENTITIES, document_sources, pdf_bytes, render_html, write_html, write_pdf
 from habeas.export.ftm import IMPORT_BATCH, caption, flatten, ftm_entities, parse_entity
-from habeas.export.sanctions import DECISIONS, KEY_CANDIDATES, REVIEW_THRESHOLD, listings, name_similarity, pair_id
+from habeas.export.sanctions import DECISIONS, KEY_CANDIDATES, listings, name_similarity, pair_id
+from habeas.export.sanctions import REVIEW_THRESHOLD as REVIEW_THRESHOLD  # re-exported: cross_reference's default
 from habeas.names import match as matching
 from habeas.names import phonetic
 from habeas.search.index import SearchFilters
-from habeas.services import Caller, exports, search
-from habeas.services import analysis as analysis_services
+from habeas.services import Caller, search
+from habeas.services import analysis
 from habeas.services.analysis import timeline
 from habeas.services.guard import guarded
 from habeas.store import audit
@@ -124,7 +126,7 @@ def claim_rows(ctx: Caller, case: str | None = None) -> tuple[list[str], Iterato
 
 
 def timeline_rows(ctx: Caller, case: str | None = None, entity: str | None = None) -> tuple[list[str], Iterator[list[Any]]]:
-    """The timeline of ``analysis_services.timeline``, one event a row (read before the first row, so
+    """The timeline of ``analysis.timeline``, one event a row (read before the first row, so
     that an unknown entity is an error, not a cut-off file)."""
     header = ["date", "precision", "date_text", "sentence", "entities", "document_id", "page", "start", "end"]
     with ctx.store.db.reading() as session:
@@ -156,9 +158,9 @@ def export_rows(ctx: Caller, kind: str, case: str | None = None, query: str | No
 
 @guarded("export")
 def entity_dossier_data(ctx: Caller, name_or_id: str, case: str | None = None) -> dict[str, Any]:
-    """An entity's dossier: ``analysis_services.entity_dossier`` without what table rows say, plus
+    """An entity's dossier: ``analysis.entity_dossier`` without what table rows say, plus
     offices held and the cited documents with their hashes."""
-    d = analysis_services.entity_dossier(ctx, name_or_id, case)
+    d = analysis.entity_dossier(ctx, name_or_id, case)
     with ctx.store.db.reading() as session:
         entity = session.get(EntityRow, d["id"])
         if entity is None:
@@ -187,7 +189,7 @@ def entity_dossier_data(ctx: Caller, name_or_id: str, case: str | None = None) -
     if entity.type == "person":
         with ctx.store.db.reading() as session:
             case_name = session.get(Case, entity.case_id).name  # type: ignore[union-attr]
-        found = exports.cross_reference(ctx, case_name, everyone=True, entity_id=entity.id)["officials"]
+        found = cross_reference(ctx, case_name, everyone=True, entity_id=entity.id)["officials"]
         listed = found[0]["matches"] if found else []
     sources = document_sources(ctx.store, {m["document_id"] for m in kept} | {c["document_id"] for c in claims}
                        | {e["document_id"] for e in events})
@@ -212,8 +214,8 @@ def case_dossier_data(ctx: Caller, case: str | None = None) -> dict[str, Any]:
         entities = [{"id": c.entity.id, "type": c.entity.type, "name": c.entity.name, "aliases": c.entity.aliases,
                      "mention_count": len(c.mentions), "document_count": len({m.document_id for m in c.mentions})}
                     for c in cited[:TOP_ENTITIES]]
-    claims = [c for c in analysis_services.list_claims(ctx, None, name)["claims"] if c["document_id"] not in hidden]
-    events = [e for e in analysis_services.timeline(ctx, name)["events"] if e["document_id"] not in hidden]
+    claims = [c for c in analysis.list_claims(ctx, None, name)["claims"] if c["document_id"] not in hidden]
+    events = [e for e in analysis.timeline(ctx, name)["events"] if e["document_id"] not in hidden]
     return {"kind": "case", "name": name, "entity_counts": by_type, "entities": entities, "claims": claims,
             "events": events, "documents": document_sources(ctx.store, doc_ids, case_id), "mentions": [], "positions": [],
             "sanctions": [], "sanctions_to_review": 0}
@@ -235,7 +237,7 @@ def export_ftm(ctx: Caller, out: Path, case: str | None = None,
 
     write_whole(out, lines())
     result = {"file": str(out), "entities": sum(counts.values()), "schemata": dict(sorted(counts.items()))}
-    exports.audit_export(ctx, "export.ftm", case=case, target=out.name, details={"entities": result["entities"], "schemata": result["schemata"]})
+    audit_export(ctx, "export.ftm", case=case, target=out.name, details={"entities": result["entities"], "schemata": result["schemata"]})
     return result
 
 
@@ -392,3 +394,19 @@ def decide(ctx: Caller, pair: str, decision: str, case: str | None = None) -> di
                 return {"pair": pair, "official": official["name"], "listed_name": m["listed_name"],
                         "listed_id": m["listed_id"], "decision": decision}
     raise NotFound(f"no candidate match {pair!r}: run `habeas officials --sanctions` to see them")
+
+
+# -- a dossier's data (entity_dossier_data, case_dossier_data) as a document -----------------------
+
+
+def dossier_html(data: dict[str, Any]) -> str:
+    """The dossier as one HTML page."""
+    return render_html(data)
+
+
+def write_dossier_html(data: dict[str, Any], out: Path) -> Path:
+    return write_html(data, out)
+
+
+def write_dossier_pdf(data: dict[str, Any], out: Path) -> Path:
+    return write_pdf(data, out)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
+from contextvars import ContextVar
 from typing import Any, TypeVar
 
 from habeas.errors import PermissionDenied
@@ -15,6 +16,17 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 # Every operation ``guarded`` marks, by "module.name": the role x operation test walks it.
 GUARDED: dict[str, str] = {}
+
+# The caller an operation in progress has already checked (store, actor, role): an operation that
+# calls others (a dossier reads an entity, which cross-references sanctions) reads the account once.
+_checked: ContextVar[tuple[int, str, str] | None] = ContextVar("checked", default=None)
+
+
+def _role_checked_before(ctx: Caller) -> str | None:
+    checked = _checked.get()
+    if checked is not None and checked[0] == id(ctx.store) and checked[1] == ctx.actor:
+        return checked[2]
+    return None
 
 
 def guarded(operation: str, refused: type[PermissionDenied] = PermissionDenied) -> Callable[[F], F]:
@@ -27,15 +39,23 @@ def guarded(operation: str, refused: type[PermissionDenied] = PermissionDenied) 
     def wrap(function: F) -> F:
         @functools.wraps(function)
         def checked(ctx: Caller, *args: Any, **kwargs: Any) -> Any:
-            if not isinstance(ctx, Caller):
+            if not isinstance(ctx, Caller) or not isinstance(ctx.actor, str):
                 raise refused(f"{function.__name__} was called without saying who asks")
+            role = _role_checked_before(ctx)
             try:
-                authorize(ctx.store, ctx.actor, operation)
+                if role is None:
+                    role = authorize(ctx.store, ctx.actor, operation)
+                elif role not in OPERATIONS[operation]:
+                    raise PermissionDenied(f"a {role} may not {operation}")
             except PermissionDenied as exc:
                 if refused is PermissionDenied:
                     raise
                 raise refused(str(exc)) from exc
-            return function(ctx, *args, **kwargs)
+            token = _checked.set((id(ctx.store), ctx.actor, role))
+            try:
+                return function(ctx, *args, **kwargs)
+            finally:
+                _checked.reset(token)
 
         checked.operation = operation  # type: ignore[attr-defined]
         GUARDED[f"{function.__module__}.{function.__name__}"] = operation

@@ -17,9 +17,14 @@ from habeas.protect.keys import (
     SIGNING,
     STORE_WIDE,
     USER,
+    case_signing_key,
+    case_verify_key,
+    format_public_key,
     key_row,
     user_public_key,
 )
+from habeas.protect.keys import parse_public_key as parse_public_key  # re-exported: a verifier's key, read
+from habeas.protect.keys import recovery_private_key as recovery_private_key  # re-exported: the offline key, read
 from habeas.protect.models import KeyPair
 from habeas.services import Caller
 from habeas.store import audit
@@ -78,3 +83,13 @@ def init_keys(ctx: Caller, passphrase: str) -> dict[str, Any]:
         "signing_public_key": PUBLIC_PREFIX + signing_row.public_key if signing_row is not None else None,
         "recovery_private_key": recovery_text,
     }
+
+
+def case_public_key(ctx: Caller) -> str:
+    """The case's public signing key, as the one line a verifier is given."""
+    return format_public_key(case_verify_key(ctx.store))
+
+
+def signing_key(ctx: Caller, passphrase: str) -> SigningKey:
+    """The case signing key, opened with the caller's passphrase (a wrong one is a ValueError)."""
+    return case_signing_key(ctx.store, passphrase)

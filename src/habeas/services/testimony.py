@@ -23,10 +23,10 @@ from habeas.protect.testimony import (
     SPECS,
     case_recipients,
     lookup_digest,
-    parse_record,
     sealed_names,
     testimony_view,
 )
+from habeas.protect.testimony import parse_record as parse_record  # re-exported: a record checked before it is added
 from habeas.services import Caller
 from habeas.store import audit
 from habeas.store.models import Case, Document

@@ -125,7 +125,7 @@ def grant(ctx: Caller, user: str, case: str, permission: str) -> dict[str, Any]:
     with ctx.store.db.transaction() as session:
         check(session, ctx.actor, "grant.manage")
         case_id = case_id_named(session, case)
-        role = role_of(Caller(session, user))
+        role = access.role_of(session, user)
         if role is None:
             raise ValueError(f"{user!r} is not an account of this store")
         if role not in OPERATIONS[permission]:

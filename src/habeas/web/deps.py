@@ -8,12 +8,13 @@ the upload, which is multipart)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import Annotated, Any, TypeVar
 
-from fastapi import Depends, HTTPException, Request
+from fastapi import Depends, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
+from starlette.responses import StreamingResponse
 
 from habeas import __version__, services
 from habeas.services import users
@@ -22,6 +23,8 @@ from habeas.web.sessions import Sessions, same_token
 UNSAFE = {"POST", "PUT", "PATCH", "DELETE"}
 F = TypeVar("F", bound=Callable[..., Any])
 T = TypeVar("T")
+Limit = Annotated[int, Query(ge=0, le=1000)]  # how many rows of a list a page or an API call asks for
+Offset = Annotated[int, Query(ge=0, le=2**31)]
 
 
 def permit(permission: str, *, form_csrf: bool = False, multipart: bool = False) -> Callable[[F], F]:
@@ -158,6 +161,12 @@ def render(request: Request, name: str, status_code: int = 200, headers: Mapping
     templates: Jinja2Templates = request.app.state.templates
     return templates.TemplateResponse(request, name, {"caller": request.state.visitor, "version": __version__,
                                                       **context}, status_code=status_code, headers=headers)
+
+
+def csv_response(lines: Iterator[str], file_name: str) -> StreamingResponse:
+    """CSV text, streamed as a download called ``file_name``."""
+    return StreamingResponse(lines, media_type="text/csv; charset=utf-8",
+                             headers={"Content-Disposition": f'attachment; filename="{file_name}"'})
 
 
 def local(target: str) -> str:

@@ -1,5 +1,4 @@
-"""CLI commands for analysis: entities, entity show/merge/split, claims, timeline, analyse.
-Registered on the main ``habeas`` app by ``habeas.cli``."""
+"""Analysis: ``habeas analyse``, ``entities``, ``entity show|merge|split``, ``claims`` and ``timeline``."""
 
 from __future__ import annotations
 
@@ -9,16 +8,13 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from habeas.cli import CaseOption, JsonFlag, app, opened_store, out, print_json, state
-from habeas.services import Caller, analysis
+from habeas.cli.common import CaseOption, JsonFlag, opened, out, print_json
 
 entity_app = typer.Typer(
     help="One entity: show its dossier, merge two, split a name off.", no_args_is_help=True
 )
-app.add_typer(entity_app, name="entity")
 
 
-@app.command()
 def analyse(
     all_documents: Annotated[bool, typer.Option("--all", help="Re-analyse every stored document.")] = False,
     documents: Annotated[list[str] | None, typer.Argument(help="Document ids to analyse.")] = None,
@@ -27,8 +23,10 @@ def analyse(
     """Find people, bodies, places, laws, figures and dates in stored documents (no re-ingest)."""
     if not all_documents and not documents:
         raise typer.BadParameter("name document ids or use --all")
-    with opened_store() as store:
-        result = analysis.analyse(Caller(store, state.actor), None if all_documents else list(documents or []))
+    from habeas.services import analysis
+
+    with opened() as ctx:
+        result = analysis.analyse(ctx, None if all_documents else list(documents or []))
     if as_json:
         return print_json(result)
     out.print(
@@ -38,7 +36,6 @@ def analyse(
     )
 
 
-@app.command()
 def entities(
     entity_type: Annotated[
         str | None, typer.Option("--type", help="person, organization, public_body, facility, place or law.")
@@ -48,8 +45,10 @@ def entities(
     as_json: JsonFlag = False,
 ) -> None:
     """One row per real person, body, facility, place or law: name, aliases, mentions, documents."""
-    with opened_store() as store:
-        rows = analysis.list_entities(Caller(store, state.actor), entity_type, case)
+    from habeas.services import analysis
+
+    with opened() as ctx:
+        rows = analysis.list_entities(ctx, entity_type, case)
     if as_json:
         return print_json({"entities": rows})
     table = Table("id", "type", "name", "aliases", "mentions", "documents", title=f"{len(rows)} entities")
@@ -74,8 +73,10 @@ def entity_show(
     as_json: JsonFlag = False,
 ) -> None:
     """Dossier: aliases, every mention with document/page/snippet, related entities, claims, events."""
-    with opened_store() as store:
-        d = analysis.entity_dossier(Caller(store, state.actor), name_or_id, case, limit=limit, offset=offset)
+    from habeas.services import analysis
+
+    with opened() as ctx:
+        d = analysis.entity_dossier(ctx, name_or_id, case, limit=limit, offset=offset)
     if as_json:
         return print_json(d)
     out.print(
@@ -99,8 +100,10 @@ def entity_show(
 @entity_app.command("merge")
 def entity_merge(first: str, second: str, as_json: JsonFlag = False) -> None:
     """Record that two entities are the same thing (kept, audited, wins over automatic resolution)."""
-    with opened_store() as store:
-        merged = analysis.merge_entities(Caller(store, state.actor), first, second)
+    from habeas.services import analysis
+
+    with opened() as ctx:
+        merged = analysis.merge_entities(ctx, first, second)
     if as_json:
         return print_json(merged)
     out.print(
@@ -116,8 +119,10 @@ def entity_split(
     as_json: JsonFlag = False,
 ) -> None:
     """Record that one of an entity's names refers to something else (kept, audited, always wins)."""
-    with opened_store() as store:
-        result = analysis.split_entity(Caller(store, state.actor), entity, alias)
+    from habeas.services import analysis
+
+    with opened() as ctx:
+        result = analysis.split_entity(ctx, entity, alias)
     if as_json:
         return print_json(result)
     for row in result["split"]:
@@ -128,7 +133,6 @@ def entity_split(
         )
 
 
-@app.command()
 def claims(
     about: Annotated[
         str | None, typer.Option("--about", help="Only figures about these words, grouped.")
@@ -137,8 +141,10 @@ def claims(
     as_json: JsonFlag = False,
 ) -> None:
     """Every figure with what it counts and its source sentence; --about groups them across sources."""
-    with opened_store() as store:
-        result = analysis.list_claims(Caller(store, state.actor), about, case)
+    from habeas.services import analysis
+
+    with opened() as ctx:
+        result = analysis.list_claims(ctx, about, case)
     if as_json:
         return print_json(result)
     for group in result["groups"]:
@@ -167,15 +173,16 @@ def claims(
         out.print(table)
 
 
-@app.command()
 def timeline(
     case: CaseOption = None,
     entity: Annotated[str | None, typer.Option("--entity", help="Only events naming this entity.")] = None,
     as_json: JsonFlag = False,
 ) -> None:
     """Dated events in order, each citing its sentence and naming its entities."""
-    with opened_store() as store:
-        result = analysis.timeline(Caller(store, state.actor), case, entity)
+    from habeas.services import analysis
+
+    with opened() as ctx:
+        result = analysis.timeline(ctx, case, entity)
     if as_json:
         return print_json(result)
     table = Table("date", "what happened", "entities", "document", title=f"{len(result['events'])} events")

@@ -1,0 +1,121 @@
+"""Search: the page with its facets and pages of results, every hit as CSV, and the JSON API (every
+hit, streamed)."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from pydantic import BaseModel
+from starlette.responses import StreamingResponse
+
+from habeas import vocab
+from habeas.services import exports, search
+from habeas.services.search import SearchFilters, SearchHit
+from habeas.web.deps import VisitorDep, csv_response, permit, render
+
+router = APIRouter()
+PAGE_SIZE = 20
+
+Many = Annotated[list[str], Query()]
+From = Annotated[str | None, Query(alias="from", description="documents dated on or after: YYYY[-MM[-DD]]")]
+To = Annotated[str | None, Query(alias="to", description="documents dated on or before: YYYY[-MM[-DD]]")]
+
+
+class SearchResult(BaseModel):
+    document_id: str
+    title: str
+    page: int | None
+    snippet: str
+    score: float
+
+
+class SearchAnswer(BaseModel):
+    total: int
+    results: list[SearchResult]
+
+
+def filters_from(source: list[str], language: list[str], file_type: list[str], entity_type: list[str],
+                 date_from: str | None, date_to: str | None, case: str | None) -> SearchFilters:
+    return search.search_filters(case, source, language, file_type, entity_type, date_from or None,
+                                 date_to or None)
+
+
+@router.get("/", include_in_schema=False)
+@permit("read")
+def home() -> Response:
+    return RedirectResponse("/search", status_code=303)
+
+
+@router.get("/search", response_class=HTMLResponse, include_in_schema=False)
+@permit("read")
+def search_page(request: Request, visitor: VisitorDep, q: str = "", source: Many = [], language: Many = [],  # noqa: B006
+                type: Many = [], entity_type: Many = [], date_from: From = None,  # noqa: B006
+                date_to: To = None, case: str | None = None, page: int = 1) -> Response:
+    page = max(1, page)
+    total, error = 0, None
+    hits: list[SearchHit] = []
+    facets: dict[str, list[tuple[str, int]]] = {}
+    try:
+        filters = filters_from(source, language, type, entity_type, date_from, date_to, case)
+        if q.strip():
+            total, hits = search.search(visitor.ctx, q, filters, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
+            facets = search.search_facets(visitor.ctx, q, filters)
+    except ValueError as exc:  # InvalidQuery included
+        error = str(exc)
+    selected = {"source": source, "language": language, "file_type": type, "entity_type": entity_type}
+    params: list[tuple[str, str]] = [("q", q)] + [("source", s) for s in source] + \
+        [("language", lang) for lang in language] + [("type", t) for t in type] + \
+        [("entity_type", t) for t in entity_type] + \
+        ([("from", date_from)] if date_from else []) + ([("to", date_to)] if date_to else []) + \
+        ([("case", case)] if case else [])
+
+    def url(path: str = "/search", drop: tuple[str, str] | None = None, add: tuple[str, str] | None = None,
+            page_no: int | None = None, year: str | None = None) -> str:
+        kept = [p for p in params if p != drop] + ([add] if add and add not in params else [])
+        if year is not None:  # a year facet sets the date range to that year
+            kept = [p for p in kept if p[0] not in ("from", "to")]
+            kept += [("from", year), ("to", year)] if year else []
+        if page_no and page_no > 1:
+            kept.append(("page", str(page_no)))
+        return path + "?" + urlencode(kept)
+
+    return render(request, "search.html", q=q, total=total, hits=hits, facets=facets, selected=selected,
+                  error=error, page=page, pages=max(1, -(-total // PAGE_SIZE)), url=url,
+                  first=(page - 1) * PAGE_SIZE + 1, date_from=date_from or "", date_to=date_to or "",
+                  type_labels=vocab.TYPE_LABELS)
+
+
+@router.get("/search.csv", include_in_schema=False)
+@permit("read")
+def search_csv(visitor: VisitorDep, q: str, source: Many = [], language: Many = [], type: Many = [],  # noqa: B006
+               entity_type: Many = [], date_from: From = None, date_to: To = None,  # noqa: B006
+               case: str | None = None) -> Response:
+    filters = filters_from(source, language, type, entity_type, date_from, date_to, case)
+    return csv_response(exports.search_csv_lines(visitor.ctx, q, filters, case=case), "habeas-search.csv")
+
+
+@router.get("/api/search", tags=["search"], response_model=SearchAnswer)
+@permit("read")
+def api_search(visitor: VisitorDep, q: str, source: Many = [], language: Many = [], type: Many = [],  # noqa: B006
+               entity_type: Many = [], date_from: From = None, date_to: To = None,  # noqa: B006
+               case: str | None = None) -> Response:
+    """Every matching page, best first, no cap: the JSON of ``habeas search --json``. Filters:
+    ``entity_type`` (pages naming an entity of that type), ``from``/``to`` (the document's date)."""
+    filters = filters_from(source, language, type, entity_type, date_from, date_to, case)
+    total, hits = search.search_all(visitor.ctx, q, filters)
+    return StreamingResponse(search.search_json_chunks(total, hits), media_type="application/json")
+
+
+@router.get("/api/search/facets", tags=["search"])
+@permit("read")
+def api_search_facets(visitor: VisitorDep, q: str, source: Many = [], language: Many = [], type: Many = [],  # noqa: B006
+                      entity_type: Many = [], date_from: From = None, date_to: To = None,  # noqa: B006
+                      case: str | None = None) -> dict[str, list[dict[str, Any]]]:
+    """For each filter (source, language, file_type, entity_type, year), its values with how many
+    matching pages each would leave."""
+    filters = filters_from(source, language, type, entity_type, date_from, date_to, case)
+    return {name: [{"value": v, "count": n} for v, n in values]
+            for name, values in search.search_facets(visitor.ctx, q, filters).items()}
