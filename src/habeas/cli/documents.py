@@ -27,7 +27,7 @@ def documents(
     table = Table("id", "title", "type", "lang", "status", title=f"{len(rows)} documents")
     for row in rows:
         table.add_row(row["id"], escape(row["title"][:70]), row["file_type"], row["language"] or "",
-                      row["status"] if not row["error"] else f"{row['status']}: {escape(row['error'][:60])}")
+                      row["status"] if not row["error"] else f"{row['status']}: {escape((row['error'] or '')[:60])}")
     out.print(table)
 
 
@@ -46,7 +46,7 @@ def show(doc_id: str, as_json: JsonFlag = False) -> None:
         out.print(f"[red]{escape(doc['error'])}[/red]")
     for c in doc["custody"]:
         out.print(f"custody: {escape(c['source'])} (grade {c['grade']}), collected by {escape(c['collector'])} "
-                  f"at {c['received_at'][:19]}Z via {c['method']}, from {escape(c['original_path'])}")
+                  f"at {c['received_at'][:19]}Z via {c['method']}, from {escape(c['original_path'] or '')}")
     for page in doc["pages"]:
         if doc["paginated"]:
             out.rule(f"page {page['number']}")

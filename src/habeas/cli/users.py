@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.markup import escape
@@ -80,7 +80,7 @@ def grant(
 
     passphrase = read_passphrase() if share else None
     with opened() as ctx:
-        given = users.grant(ctx, user, case, permission)
+        given: dict[str, Any] = dict(users.grant(ctx, user, case, permission))
         if passphrase is not None:
             given["shared_records"] = testimony.share_case(ctx, passphrase, user, case)
     if as_json:

@@ -36,7 +36,7 @@ from sqlalchemy.orm import Session
 
 from habeas import __version__
 from habeas.errors import ExportFailed
-from habeas.ingest.pipeline import Progress
+from habeas.progress import Progress
 from habeas.store import audit
 from habeas.store.analysis_models import AnalysisRun
 from habeas.store.blobs import CHUNK

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TypedDict
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -13,8 +13,17 @@ from habeas.store.models import Case, Document
 from habeas.store.store import ensure_case, get_case
 
 
+class CaseSummary(TypedDict):
+    """A case as ``habeas cases --json`` lists it."""
+
+    name: str
+    created_at: str
+    created_by: str
+    documents: int
+
+
 @guarded("case.create")
-def create_case(ctx: Caller, name: str) -> dict[str, Any]:
+def create_case(ctx: Caller, name: str) -> CaseSummary:
     with ctx.store.db.transaction() as session:
         if get_case(session, name) is not None:
             raise ValueError(f"a case called {name!r} already exists")
@@ -23,12 +32,12 @@ def create_case(ctx: Caller, name: str) -> dict[str, Any]:
 
 
 @guarded("read")
-def list_cases(ctx: Caller) -> list[dict[str, Any]]:
+def list_cases(ctx: Caller) -> list[CaseSummary]:
     with ctx.store.db.reading() as session:
         return [_case_dict(session, c) for c in session.scalars(select(Case).order_by(Case.name))]
 
 
-def _case_dict(session: Session, case: Case) -> dict[str, Any]:
+def _case_dict(session: Session, case: Case) -> CaseSummary:
     count = session.scalar(select(func.count()).select_from(Document).where(Document.case_id == case.id))
     return {"name": case.name, "created_at": case.created_at.isoformat(), "created_by": case.created_by,
             "documents": count or 0}

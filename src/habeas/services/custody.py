@@ -29,7 +29,7 @@ from habeas.custody.package import SealedRequest as SealedRequest  # re-exported
 from habeas.custody.package import verify_package as verify_package  # re-exported: checks a package, no store
 from habeas.custody.trail import entry_dict, package_anchor
 from habeas.errors import ExportRefused
-from habeas.ingest.pipeline import NoProgress, Progress
+from habeas.progress import NoProgress, Progress
 from habeas.protect import access
 from habeas.protect.testimony import public_records
 from habeas.services import Caller

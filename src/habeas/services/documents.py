@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypedDict
 
 from sqlalchemy import select
 
@@ -14,8 +14,57 @@ from habeas.services.guard import guarded
 from habeas.store.models import Case, Custody, Document, Page
 
 
+class DocumentSummary(TypedDict):
+    """A document as ``habeas documents --json`` lists it."""
+
+    id: str
+    case: str
+    title: str
+    file_name: str
+    file_type: str
+    language: str | None
+    status: str
+    error: str | None
+    sha256: str
+    size: int
+    parent_id: str | None
+    path_in_parent: str | None
+
+
+class CustodyRecord(TypedDict):
+    """One hand a file passed through: where it came from, who brought it, how reliable the source is."""
+
+    source: str
+    grade: str
+    collector: str
+    actor: str
+    received_at: str
+    method: str
+    original_name: str
+    original_path: str | None
+    sha256: str
+    size: int
+
+
+class PageText(TypedDict):
+    number: int
+    text: str
+
+
+class DocumentDetail(DocumentSummary):
+    """A document with its text by page, its custody record and its family."""
+
+    paginated: bool
+    metadata: dict[str, Any] | None
+    created_at: str
+    text: str
+    pages: list[PageText]
+    children: list[str]
+    custody: list[CustodyRecord]
+
+
 @guarded("read")
-def list_documents(ctx: Caller, case: str | None = None, status: str | None = None) -> list[dict[str, Any]]:
+def list_documents(ctx: Caller, case: str | None = None, status: str | None = None) -> list[DocumentSummary]:
     with ctx.store.db.reading() as session:
         query = select(Document, Case.name).join(Case, Case.id == Document.case_id).order_by(Document.created_at)
         if case:
@@ -25,7 +74,7 @@ def list_documents(ctx: Caller, case: str | None = None, status: str | None = No
         return [_document_summary(d, case_name) for d, case_name in session.execute(query)]
 
 
-def _document_summary(document: Document, case_name: str) -> dict[str, Any]:
+def _document_summary(document: Document, case_name: str) -> DocumentSummary:
     return {"id": document.id, "case": case_name, "title": document.title, "file_name": document.file_name,
             "file_type": document.file_type, "language": document.language, "status": document.status,
             "error": document.error, "sha256": document.sha256, "size": document.size,
@@ -33,7 +82,7 @@ def _document_summary(document: Document, case_name: str) -> dict[str, Any]:
 
 
 @guarded("read")
-def show_document(ctx: Caller, doc_id: str) -> dict[str, Any]:
+def show_document(ctx: Caller, doc_id: str) -> DocumentDetail:
     """A document with its text by page, custody record and family."""
     with ctx.store.db.reading() as session:
         document = session.get(Document, doc_id)
@@ -41,22 +90,22 @@ def show_document(ctx: Caller, doc_id: str) -> dict[str, Any]:
             raise NotFound(f"no document {doc_id!r}")
         case_name = session.scalar(select(Case.name).where(Case.id == document.case_id)) or ""
         children = session.scalars(select(Document.id).where(Document.parent_id == doc_id)).all()
-        pages: list[dict[str, Any]] = [{"number": number, "text": text} for number, text in session.execute(
+        pages: list[PageText] = [{"number": number, "text": text} for number, text in session.execute(
             select(Page.number, Page.text).where(Page.document_id == doc_id).order_by(Page.number))]
         text = "\n\n".join(p["text"] for p in pages)
-        return {
+        return DocumentDetail(
             **_document_summary(document, case_name),
-            "paginated": document.paginated,
-            "metadata": document.meta,
-            "created_at": document.created_at.isoformat(),
-            "text": text,
-            "pages": pages,
-            "children": list(children),
-            "custody": [_custody_dict(c) for c in document.custody],
-        }
+            paginated=document.paginated,
+            metadata=document.meta,
+            created_at=document.created_at.isoformat(),
+            text=text,
+            pages=pages,
+            children=list(children),
+            custody=[_custody_dict(c) for c in document.custody],
+        )
 
 
-def _custody_dict(c: Custody) -> dict[str, Any]:
+def _custody_dict(c: Custody) -> CustodyRecord:
     return {"source": c.source, "grade": c.grade, "collector": c.collector, "actor": c.actor,
             "received_at": c.received_at.isoformat(), "method": c.method, "original_name": c.original_name,
             "original_path": c.original_path, "sha256": c.sha256, "size": c.size}

@@ -31,8 +31,7 @@ from habeas.export.sanctions import REVIEW_THRESHOLD as REVIEW_THRESHOLD  # re-e
 from habeas.names import match as matching
 from habeas.names import phonetic
 from habeas.search.index import SearchFilters
-from habeas.services import Caller, search
-from habeas.services import analysis
+from habeas.services import Caller, analysis, search
 from habeas.services.analysis import timeline
 from habeas.services.guard import guarded
 from habeas.store import audit

@@ -15,8 +15,9 @@ from typing import Any
 from habeas.config import DEFAULT_CASE
 from habeas.errors import NotFound
 from habeas.ingest.pipeline import GRADES as GRADES  # re-exported: the source grades an upload may carry
-from habeas.ingest.pipeline import Ingestion, IngestReport, Progress
+from habeas.ingest.pipeline import Ingestion, IngestReport
 from habeas.ingest.pipeline import IntakeOptions as IntakeOptions  # re-exported: what an ingest is told
+from habeas.progress import Progress
 from habeas.search.sync import sync_index
 from habeas.services import Caller
 from habeas.services.guard import guarded

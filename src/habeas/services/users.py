@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypedDict
 
 import pyotp
 from argon2 import PasswordHasher
@@ -19,6 +19,26 @@ from habeas.services.guard import guarded
 from habeas.store import audit
 from habeas.store.auth_models import UserTotp
 from habeas.store.models import Case, User
+
+class Account(TypedDict):
+    """A user account as data: never its password hash."""
+
+    name: str
+    role: str
+    disabled: bool
+    created_at: str
+    created_by: str
+
+
+class GrantInfo(TypedDict):
+    """A per-case grant: who may do what on which case, and who granted it when."""
+
+    user: str
+    case: str
+    permission: str
+    granted_by: str
+    granted_at: str
+
 
 PERMISSIONS = OPERATIONS  # the name the web app and older callers use
 
@@ -52,7 +72,7 @@ def role_of(ctx: Caller) -> str | None:
 
 
 @guarded("admin")
-def add_user(ctx: Caller, name: str, role: str, password: str) -> dict[str, Any]:
+def add_user(ctx: Caller, name: str, role: str, password: str) -> Account:
     """A new account with an Argon2id hash of its password; the password itself is never stored."""
     name = name.strip()
     if not name or len(name) > 200 or any(c.isspace() for c in name):
@@ -74,7 +94,7 @@ def add_user(ctx: Caller, name: str, role: str, password: str) -> dict[str, Any]
 
 
 @guarded("admin")
-def list_users(ctx: Caller) -> list[dict[str, Any]]:
+def list_users(ctx: Caller) -> list[Account]:
     with ctx.store.db.reading() as session:
         return [_user_dict(u) for u in session.scalars(select(User).order_by(User.name))]
 
@@ -87,14 +107,14 @@ _USER_BY_NAME = select(_USERS.c.name, _USERS.c.role, _USERS.c.disabled, _USERS.c
                        _USERS.c.created_by).where(_USERS.c.name == bindparam("name"))
 
 
-def get_user(ctx: Caller, name: str) -> dict[str, Any] | None:
+def get_user(ctx: Caller, name: str) -> Account | None:
     """The account called ``name`` if it exists and is not disabled."""
     with ctx.store.db.connection() as conn:
         user = conn.execute(_USER_BY_NAME, {"name": name}).first()
         return _user_dict(user) if user is not None and not user.disabled else None
 
 
-def authenticate(ctx: Caller, name: str, password: str) -> dict[str, Any] | None:
+def authenticate(ctx: Caller, name: str, password: str) -> Account | None:
     """The account when the password is right, else None (the same work either way)."""
     with ctx.store.db.reading() as session:
         user = session.scalars(select(User).where(User.name == name)).first()
@@ -112,13 +132,13 @@ def authenticate(ctx: Caller, name: str, password: str) -> dict[str, Any] | None
     return _user_dict(user)
 
 
-def _user_dict(user: Any) -> dict[str, Any]:
+def _user_dict(user: Any) -> Account:
     """An account as data, from a ``User`` or a row with its columns."""
     return {"name": user.name, "role": user.role, "disabled": user.disabled,
             "created_at": user.created_at.isoformat(), "created_by": user.created_by}
 
 
-def grant(ctx: Caller, user: str, case: str, permission: str) -> dict[str, Any]:
+def grant(ctx: Caller, user: str, case: str, permission: str) -> GrantInfo:
     """Give ``user`` ``permission`` on ``case`` (admins only). Idempotent."""
     if permission not in CASE_GRANTS:
         raise ValueError(f"permission must be one of {', '.join(sorted(CASE_GRANTS))}, not {permission!r}")
@@ -156,7 +176,7 @@ def revoke(ctx: Caller, user: str, case: str, permission: str) -> bool:
         return bool(gone)
 
 
-def list_grants(ctx: Caller, case: str | None = None) -> list[dict[str, Any]]:
+def list_grants(ctx: Caller, case: str | None = None) -> list[GrantInfo]:
     with ctx.store.db.reading() as session:
         check(session, ctx.actor, "grant.manage")
         query = select(Grant, Case.name).join(Case, Case.id == Grant.case_id).order_by(Case.name, Grant.user)
@@ -165,7 +185,7 @@ def list_grants(ctx: Caller, case: str | None = None) -> list[dict[str, Any]]:
         return [_grant_dict(g, name) for g, name in session.execute(query)]
 
 
-def _grant_dict(g: Grant, case_name: str) -> dict[str, Any]:
+def _grant_dict(g: Grant, case_name: str) -> GrantInfo:
     return {"user": g.user, "case": case_name, "permission": g.permission, "granted_by": g.granted_by,
             "granted_at": g.granted_at.isoformat()}
 
@@ -201,9 +221,9 @@ def remember_account(name: str, role: str) -> None:
     access.remember_account(name, role)
 
 
-def totp_required(ctx: Caller, user: dict[str, Any]) -> bool:
+def totp_required(ctx: Caller, user: Account) -> bool:
     """Whether signing in as ``user`` needs a one-time code: always for admins, and for anyone enrolled."""
-    return totp.totp_required(ctx.store, user)
+    return totp.totp_required(ctx.store, dict(user))
 
 
 def has_totp(ctx: Caller, name: str) -> bool:

@@ -18,6 +18,7 @@ from starlette.responses import StreamingResponse
 
 from habeas import __version__, services
 from habeas.services import users
+from habeas.services.users import Account
 from habeas.web.sessions import Sessions, same_token
 
 UNSAFE = {"POST", "PUT", "PATCH", "DELETE"}
@@ -53,13 +54,13 @@ class Visitor:
     """Who is asking: the account (None before login), the session and its CSRF token, and ``ctx``,
     the ``services.Caller`` that the routes call the services with."""
 
-    def __init__(self, user: dict[str, Any] | None, session: dict[str, Any], cookie: str | None,
+    def __init__(self, user: Account | None, session: dict[str, Any], cookie: str | None,
                  store: services.Caller) -> None:
         self.user = user
         self.session = session
         self.token: str = session["t"]
         self.new_cookie = cookie  # a new or refreshed session cookie, sent with the response
-        self.ctx = store.acting_as(self.name)
+        self.ctx: services.Caller = store.acting_as(self.name)  # the same store, this visitor acting
 
     @property
     def name(self) -> str:

@@ -77,8 +77,9 @@ def api_login(request: Request, visitor: VisitorDep, body: LoginBody) -> JSONRes
     if session is None:
         raise HTTPException(401, "wrong user name, password or one-time code")
     cookie, data = session
-    user = users.get_user(visitor.ctx, data["u"]) or {}
-    response = JSONResponse({"username": user.get("name"), "role": user.get("role"), "csrf_token": data["t"]})
+    user = users.get_user(visitor.ctx, data["u"])
+    response = JSONResponse({"username": user["name"] if user else None, "role": user["role"] if user else None,
+                             "csrf_token": data["t"]})
     set_session(response, cookie, _web(request))
     return response
 

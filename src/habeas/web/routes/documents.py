@@ -32,7 +32,7 @@ def document_page(request: Request, visitor: VisitorDep, doc_id: str, q: str = "
 @permit("read")
 def api_document(visitor: VisitorDep, doc_id: str) -> dict[str, Any]:
     """A document with its text by page, custody and family: the JSON of ``habeas show --json``."""
-    return documents.show_document(visitor.ctx, doc_id)
+    return dict(documents.show_document(visitor.ctx, doc_id))
 
 
 @router.get("/documents/{doc_id}/original", tags=["documents"])
