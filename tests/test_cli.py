@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import subprocess
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -160,3 +162,21 @@ def test_store_is_a_global_option(cli: Cli) -> None:
     result = cli("cases", "--store", str(cli.store_dir), store=False)
     assert result.returncode == 2
     assert not cli.store_dir.exists()
+
+
+def test_the_command_line_loads_no_database_code() -> None:
+    """`habeas --help` and `--version` start fast: building the commands loads the services' package and
+    nothing heavy; each command imports the service module it calls."""
+    heavy = ("sqlalchemy", "alembic", "celery", "fastapi", "uvicorn", "nacl", "spacy", "followthemoney", "tantivy",
+             "rich.progress", "habeas.store", "habeas.web", "habeas.worker", "habeas.services.search")
+    code = f"import sys, habeas.cli; print([m for m in sys.modules if m.startswith({heavy!r})])"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"
+
+
+def test_the_values_written_out_in_the_cli_agree_with_the_services() -> None:
+    from habeas.cli import officials, queue
+    from habeas.services import exports, jobs
+
+    assert (queue.INGEST_QUEUE, queue.INDEX_QUEUE) == (jobs.INGEST_QUEUE, jobs.INDEX_QUEUE)
+    assert officials.REVIEW_THRESHOLD == exports.REVIEW_THRESHOLD

@@ -4,6 +4,7 @@ table or ``--json``; what they share is in ``habeas.cli.common``. Nothing import
 
 from __future__ import annotations
 
+import gc
 from typing import Annotated
 
 import typer
@@ -98,4 +99,9 @@ app.add_typer(officials.officials_app, name="officials")
 
 
 def main() -> None:
-    app()
+    try:
+        app()
+    finally:
+        # The process ends here: spare its shutdown a full garbage collection of everything the
+        # command loaded (a tenth of a second or more after a search).
+        gc.freeze()
