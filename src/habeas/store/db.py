@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.orm import Session, sessionmaker
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 MIGRATION_LOCK = 0x48414245  # "HABE": the advisory lock taken while migrating
@@ -39,20 +39,45 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 
 def alembic_config(engine: Engine) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     cfg.attributes["engine"] = engine
     return cfg
 
 
+_REVISION = re.compile(r'^revision = "([^"]+)"', re.MULTILINE)
+
+
+def newest_revision() -> str:
+    """The revision of the newest migration file (they are numbered in order), read without
+    loading Alembic, so that opening an up-to-date store stays cheap."""
+    newest = max(MIGRATIONS.glob("versions/[0-9]*.py"))
+    found = _REVISION.search(newest.read_text(encoding="utf-8"))
+    if found is None:
+        raise RuntimeError(f"{newest.name} names no revision")
+    return found.group(1)
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The revision the database was last migrated to (None for a new database)."""
+    with engine.connect() as conn:
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
 def migrate(engine: Engine) -> None:
-    """Bring the schema to the newest migration; cheap when it is already there."""
+    """Bring the schema to the newest migration; cheap (no Alembic) when it is already there."""
+    if current_revision(engine) == newest_revision():
+        return
+    from alembic import command
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
     cfg = alembic_config(engine)
     head = ScriptDirectory.from_config(cfg).get_current_head()
-    with engine.connect() as conn:
-        current = MigrationContext.configure(conn).get_current_revision()
-    if current == head:
-        return
     with _migration_lock(engine):
         with engine.connect() as conn:  # another process may have done it while this one waited
             current = MigrationContext.configure(conn).get_current_revision()
