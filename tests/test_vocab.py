@@ -145,4 +145,3 @@ def test_word_lists_are_data_and_all_read() -> None:
     assert isinstance(tables.TITLE_WORDS, list) and tables.TITLE_WORDS[0] == "President"
     assert isinstance(tables.HAN_SURNAMES, str) and tables.HAN_SURNAMES.startswith("王李张")
     assert isinstance(tables.HAN_COMPOUND_SURNAMES, tuple) and "欧阳" in tables.HAN_COMPOUND_SURNAMES
-    assert isinstance(tables.GENERIC_PLACE_SUFFIXES, tuple)

@@ -45,11 +45,6 @@ ETHNONYMS = set(_lines("ethnonyms.txt"))
 TITLE_WORDS = _lines("title_words.txt")
 ROLE_NOUNS = _lines("role_nouns.txt")
 # Words that end the names of institutions, instruments and facilities (unread by the rules today).
-PUBLIC_BODY_WORDS = set(_lines("public_body_words.txt"))
-ORGANIZATION_WORDS = set(_lines("organization_words.txt"))
-LAW_WORDS = set(_lines("law_words.txt"))
-FACILITY_WORDS = set(_lines("facility_words.txt"))
-GENERIC_PLACE_SUFFIXES = tuple(_lines("generic_place_suffixes.txt"))
 # Capitalised words that start sentences or clauses in official texts and are never names.
 NOT_NAME_WORDS = set(_lines("not_name_words.txt"))
 ACRONYM_STOPWORDS = set(_lines("acronym_stopwords.txt"))

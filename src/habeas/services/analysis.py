@@ -8,11 +8,12 @@ import time
 import weakref
 from collections import Counter, OrderedDict, defaultdict
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import Any, NotRequired, TypedDict, overload
 
 from sqlalchemy import Select, Subquery, and_, case, delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
+from habeas import vocab
 from habeas.analyse import analyser_version
 from habeas.analyse import tables as t
 from habeas.analyse.document_date import document_date
@@ -41,13 +42,209 @@ WRITE_BATCH = 50
 SNIPPET = 80
 
 
+class AnalysisSummary(TypedDict):
+    """What an analysis run did, as ``habeas analyse --json`` prints it."""
+
+    documents: int
+    mentions: int
+    claims: int
+    events: int
+    entities: int
+    words: int
+    analyser_version: str
+    seconds: float
+
+
+class AnalysisStatus(TypedDict):
+    """The analyser's version now, and how many documents each version analysed."""
+
+    analyser_version: str
+    documents_by_version: dict[str, int]
+
+
+class EntitySummary(TypedDict):
+    """An entity as ``habeas entities --json`` lists it."""
+
+    id: str
+    type: str
+    name: str
+    aliases: list[str]
+    mention_count: int
+    document_count: int
+
+
+class EntityMention(TypedDict):
+    """One place an entity is named: document, page, span, and the snippet with the mention in [brackets]."""
+
+    document_id: str
+    page: int
+    start: int
+    end: int
+    text: str
+    snippet: str
+
+
+class EntityMentionPage(EntitySummary):
+    """An entity with one page of its mentions, from ``offset``."""
+
+    offset: int
+    mentions: list[EntityMention]
+
+
+class RelatedEntity(TypedDict):
+    """An entity named in the same sentences as another, and in how many."""
+
+    id: str
+    name: str
+    type: str
+    count: int
+
+
+class Claim(TypedDict):
+    """A figure the documents state, with its sentence, place and when it held."""
+
+    value: float
+    low: float | None
+    high: float | None
+    qualifier: str | None
+    unit: str
+    text: str
+    document_id: str
+    page: int
+    start: int
+    end: int
+    date: str | None
+    precision: str | None
+    date_source: str | None
+
+
+class TitledClaim(Claim):
+    """A claim with its document's title, as a group of claims shows it."""
+
+    title: str
+
+
+class ClaimGroup(TypedDict):
+    """Claims that count the same thing, sources side by side."""
+
+    about: str
+    claims: list[TitledClaim]
+    values: list[float]
+    documents: int
+
+
+class ClaimList(TypedDict):
+    """Every claim, and the same claims grouped by what they count (``habeas claims --json``)."""
+
+    claims: list[Claim]
+    groups: list[ClaimGroup]
+
+
+class TimelineEvent(TypedDict):
+    """A dated event: its date, sentence, place and the entities the sentence names."""
+
+    date: str | None
+    precision: str | None
+    text: str
+    document_id: str
+    entities: list[str]
+    page: int
+    start: int
+    end: int
+    date_text: str
+
+
+class Timeline(TypedDict):
+    """Dated events in order (``habeas timeline --json``)."""
+
+    events: list[TimelineEvent]
+
+
+class EntityContext(TypedDict):
+    """What surrounds an entity: entities named with it, claims and dated events in its sentences."""
+
+    related: list[RelatedEntity]
+    claims: list[Claim]
+    events: list[TimelineEvent]
+
+
+class EntityDossier(EntityMentionPage, EntityContext):
+    """An entity's dossier (``habeas entity show --json``): names, a page of mentions, what surrounds it."""
+
+
+class SplitResult(TypedDict):
+    """The entities a split left: those the alias went to, and the rest."""
+
+    split: list[EntitySummary]
+    rest: list[EntitySummary]
+
+
+class MergeCandidate(TypedDict):
+    """Two entities with close names, waiting for a person's decision."""
+
+    left: EntitySummary
+    right: EntitySummary
+    reason: str
+    overlap: float
+
+
+class MergeCandidates(TypedDict):
+    """One page of the pairs waiting for review, and how many wait in all."""
+
+    total: int
+    pairs: list[MergeCandidate]
+
+
+class CandidateDecision(TypedDict):
+    """A person's answer to a proposed pair: the merged entity (``same``) or the two kept apart (``distinct``)."""
+
+    decision: str
+    entity: NotRequired[EntitySummary]
+    entities: NotRequired[list[EntitySummary]]
+
+
+class DocumentMention(TypedDict):
+    """An entity mention in a document's page, for linking the page's text to the dossier."""
+
+    start: int
+    end: int
+    entity_id: str
+    type: str
+    name: str
+
+
+class NetworkNode(TypedDict):
+    """An entity in a network, with how often the documents name it."""
+
+    id: str
+    name: str
+    type: str
+    mentions: int
+
+
+class NetworkEdge(TypedDict):
+    """Two entities of a network, and how many sentences name both."""
+
+    source: str
+    target: str
+    weight: int
+
+
+class EntityNetwork(TypedDict):
+    """The entities named in the same sentences as ``center``, and the weighted edges between them."""
+
+    center: str
+    nodes: list[NetworkNode]
+    edges: list[NetworkEdge]
+
+
 # -- analysing ---------------------------------------------------------------------
 
 
 @guarded("analyse")
 def analyse(
     ctx: Caller, doc_ids: list[str] | None, workers: int | None = None, resolve: bool = True
-) -> dict[str, Any]:
+) -> AnalysisSummary:
     """Analyse the given documents (all readable ones when ``doc_ids`` is None), replacing what an
     earlier analysis found in them, then resolve entities in every case touched. Queue workers
     analyse one document each with ``resolve=False``; the batch resolves (and the index writer
@@ -117,7 +314,7 @@ def _summary(
     version: str,
     began: float,
     words: int = 0,
-) -> dict[str, Any]:
+) -> AnalysisSummary:
     return {
         "documents": documents,
         "mentions": mentions,
@@ -270,7 +467,7 @@ def _claim_date(claim: ClaimFound, result: DocumentAnalysis,
     return {"date": None, "precision": None, "date_source": None}
 
 
-def analysis_status(ctx: Caller) -> dict[str, Any]:
+def analysis_status(ctx: Caller) -> AnalysisStatus:
     with ctx.store.db.reading() as session:
         versions = dict(
             session.execute(
@@ -283,7 +480,7 @@ def analysis_status(ctx: Caller) -> dict[str, Any]:
 # -- entities ----------------------------------------------------------------------
 
 
-def _entity_summary(e: EntityRow) -> dict[str, Any]:
+def _entity_summary(e: EntityRow) -> EntitySummary:
     return {
         "id": e.id,
         "type": e.type,
@@ -300,7 +497,7 @@ def _entity_query(session: Session, type_: str | None, case: str | None, q: str 
     if case_id is not None:
         query = query.where(EntityRow.case_id == case_id)
     if type_:
-        query = query.where(EntityRow.type == t.entity_type_named(type_))
+        query = query.where(EntityRow.type == vocab.entity_type_named(type_))
     if q and q.strip():
         # any of its names: the name as written, or the key of the name or an alias
         by_key = select(EntityKey.entity_id).where(EntityKey.key.contains(t.key(q), autoescape=True))
@@ -311,7 +508,7 @@ def _entity_query(session: Session, type_: str | None, case: str | None, q: str 
 
 @guarded("read")
 def list_entities(ctx: Caller, type_: str | None = None, case: str | None = None, q: str | None = None,
-                  limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
+                  limit: int | None = None, offset: int = 0) -> list[EntitySummary]:
     """Entities the documents name, most mentioned first; ``q`` keeps those with a name containing it."""
     with ctx.store.db.reading() as session:
         query = _entity_query(session, type_, case, q).order_by(
@@ -370,7 +567,7 @@ MENTION_PAGE = 50
 
 
 def entity_mentions(session: Session, entity: EntityRow, limit: int | None = MENTION_PAGE,
-                    offset: int = 0) -> list[dict[str, Any]]:
+                    offset: int = 0) -> list[EntityMention]:
     """One page of an entity's mentions (all of them when ``limit`` is None), in document order,
     each with its snippet."""
     window_start = case((MentionRow.start > SNIPPET, MentionRow.start - SNIPPET), else_=0)
@@ -390,7 +587,8 @@ def entity_mentions(session: Session, entity: EntityRow, limit: int | None = MEN
 
 
 @guarded("read")
-def entity_mention_page(ctx: Caller, name_or_id: str, limit: int = MENTION_PAGE, offset: int = 0) -> dict[str, Any]:
+def entity_mention_page(ctx: Caller, name_or_id: str, limit: int = MENTION_PAGE,
+                        offset: int = 0) -> EntityMentionPage:
     """An entity's summary with one page of its mentions."""
     with ctx.store.db.reading() as session:
         entity = find_entity(session, name_or_id)
@@ -400,7 +598,7 @@ def entity_mention_page(ctx: Caller, name_or_id: str, limit: int = MENTION_PAGE,
 
 @guarded("read")
 def entity_dossier(ctx: Caller, name_or_id: str, case: str | None = None, limit: int | None = None,
-                   offset: int = 0) -> dict[str, Any]:
+                   offset: int = 0) -> EntityDossier:
     """An entity with its mentions (document, page, span, snippet), or a page of them with ``limit``
     and ``offset`` (``mention_count`` says how many in all), related entities, claims and events."""
     with ctx.store.db.reading() as session:
@@ -427,11 +625,11 @@ def entity_dossier(ctx: Caller, name_or_id: str, case: str | None = None, limit:
 # An entity's related entities, claims and events, per open store, until the audit log grows (every
 # write that changes mentions, claims, events or entities appends to it in the same transaction).
 CONTEXT_CACHE = 512
-_context_cache: weakref.WeakKeyDictionary[Store, OrderedDict[str, tuple[int, dict[str, Any]]]] = \
+_context_cache: weakref.WeakKeyDictionary[Store, OrderedDict[str, tuple[int, EntityContext]]] = \
     weakref.WeakKeyDictionary()
 
 
-def _entity_context(session: Session, entity: EntityRow) -> dict[str, Any]:
+def _entity_context(session: Session, entity: EntityRow) -> EntityContext:
     """What surrounds an entity: entities named in its sentences, claims and dated events there."""
     related = {b: n for _a, b, n in co_mentions(session, [entity.id])}
     rel_entities = {e.id: e for e in session.scalars(select(EntityRow).where(EntityRow.id.in_(list(related))))}
@@ -468,7 +666,7 @@ _SPACES = re.compile(r"\s+")
 
 
 @guarded("decide")
-def merge_entities(ctx: Caller, first: str, second: str) -> dict[str, Any]:
+def merge_entities(ctx: Caller, first: str, second: str) -> EntitySummary:
     """A person's decision that two entities are one thing: stored, audited, and applied now."""
     with ctx.store.db.transaction() as session:
         a = find_entity(session, first)
@@ -485,7 +683,7 @@ def merge_entities(ctx: Caller, first: str, second: str) -> dict[str, Any]:
 
 
 @guarded("decide")
-def split_entity(ctx: Caller, entity: str, alias: str) -> dict[str, Any]:
+def split_entity(ctx: Caller, entity: str, alias: str) -> SplitResult:
     """A person's decision that ``alias`` names something else than the rest of the entity."""
     with ctx.store.db.transaction() as session:
         e = find_entity(session, entity)
@@ -506,7 +704,7 @@ def split_entity(ctx: Caller, entity: str, alias: str) -> dict[str, Any]:
 
 
 @guarded("decide")
-def merge_candidates(ctx: Caller, case: str | None = None, limit: int = 50, offset: int = 0) -> dict[str, Any]:
+def merge_candidates(ctx: Caller, case: str | None = None, limit: int = 50, offset: int = 0) -> MergeCandidates:
     """Pairs of entities whose names are close but that were not joined automatically, best first,
     waiting for a person: ``same`` merges them, ``distinct`` keeps them apart for good."""
     with ctx.store.db.reading() as session:
@@ -518,14 +716,14 @@ def merge_candidates(ctx: Caller, case: str | None = None, limit: int = 50, offs
                                .limit(max(0, limit)).offset(max(0, offset))).all()
         ids = {i for r in rows for i in (r.entity_a, r.entity_b)}
         entities = {e.id: e for e in session.scalars(select(EntityRow).where(EntityRow.id.in_(list(ids))))}
-        pairs = [{"left": _entity_summary(entities[r.entity_a]), "right": _entity_summary(entities[r.entity_b]),
+        pairs: list[MergeCandidate] = [{"left": _entity_summary(entities[r.entity_a]), "right": _entity_summary(entities[r.entity_b]),
                   "reason": r.reason, "overlap": r.overlap}
                  for r in rows if r.entity_a in entities and r.entity_b in entities]
     return {"total": total, "pairs": pairs}
 
 
 @guarded("decide")
-def decide_candidate(ctx: Caller, first: str, second: str, decision: str) -> dict[str, Any]:
+def decide_candidate(ctx: Caller, first: str, second: str, decision: str) -> CandidateDecision:
     """A person's answer to a proposed pair: ``same`` merges the two (as ``merge_entities``);
     ``distinct`` records that they are different things, so the pair is never proposed again.
     Both are audited and kept through every later analysis."""
@@ -559,7 +757,7 @@ def _case_name(session: Session, case_id: int) -> str | None:
 # -- claims and timeline -----------------------------------------------------------
 
 
-def _claim_dict(c: ClaimRow) -> dict[str, Any]:
+def _claim_dict(c: ClaimRow) -> Claim:
     return {
         "value": _num(c.value),
         "low": _num(c.low),
@@ -577,7 +775,11 @@ def _claim_dict(c: ClaimRow) -> dict[str, Any]:
     }
 
 
-def _num(v: float | None) -> float | int | None:
+@overload
+def _num(v: float) -> float: ...
+@overload
+def _num(v: float | None) -> float | None: ...
+def _num(v: float | None) -> float | None:
     if v is None:
         return None
     return int(v) if float(v).is_integer() else v
@@ -683,7 +885,7 @@ def _singular(word: str) -> str:
 
 
 @guarded("read")
-def list_claims(ctx: Caller, about: str | None = None, case: str | None = None) -> dict[str, Any]:
+def list_claims(ctx: Caller, about: str | None = None, case: str | None = None) -> ClaimList:
     """Every claim, or the claims about ``about``, grouped by what they count, sources side by side."""
     with ctx.store.db.reading() as session:
         case_id = case_id_of(session, case)
@@ -739,7 +941,7 @@ def _sentence_entities(session: Session, events: Sequence[EventRow]) -> dict[tup
     return names
 
 
-def _event_dict(ev: EventRow, names: dict[tuple[str, int, int], list[str]]) -> dict[str, Any]:
+def _event_dict(ev: EventRow, names: dict[tuple[str, int, int], list[str]]) -> TimelineEvent:
     return {
         "date": ev.date,
         "precision": ev.precision,
@@ -754,7 +956,7 @@ def _event_dict(ev: EventRow, names: dict[tuple[str, int, int], list[str]]) -> d
 
 
 @guarded("read")
-def timeline(ctx: Caller, case: str | None = None, entity: str | None = None) -> dict[str, Any]:
+def timeline(ctx: Caller, case: str | None = None, entity: str | None = None) -> Timeline:
     """Dated events in order, each with its sentence, document and the entities it names;
     with ``entity``, only the events whose sentence names that entity."""
     with ctx.store.db.reading() as session:
@@ -775,9 +977,9 @@ def timeline(ctx: Caller, case: str | None = None, entity: str | None = None) ->
 
 
 @guarded("read")
-def document_entities(ctx: Caller, doc_id: str) -> dict[int, list[dict[str, Any]]]:
+def document_entities(ctx: Caller, doc_id: str) -> dict[int, list[DocumentMention]]:
     """The resolved entity mentions of a document by page, in reading order, without overlaps."""
-    by_page: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    by_page: dict[int, list[DocumentMention]] = defaultdict(list)
     with ctx.store.db.reading() as session:
         rows = session.execute(select(MentionRow.page, MentionRow.start, MentionRow.end, EntityRow.id,
                                       EntityRow.type, EntityRow.name)
@@ -796,7 +998,7 @@ NETWORK_NODES = 60
 
 
 @guarded("read")
-def entity_network(ctx: Caller, entity_id: str, depth: int = 1, limit: int = NETWORK_NODES) -> dict[str, Any]:
+def entity_network(ctx: Caller, entity_id: str, depth: int = 1, limit: int = NETWORK_NODES) -> EntityNetwork:
     """Entities named in the same sentence as ``entity_id`` (``depth`` steps out), and how often each
     pair is named together: nodes and weighted edges. Only entities the documents name; no scores."""
     with ctx.store.db.reading() as session:

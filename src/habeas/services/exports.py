@@ -6,11 +6,12 @@ import json
 from collections import Counter
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TypedDict
 
 from rapidfuzz import fuzz, process
 from sqlalchemy import delete, func, insert, select
 
+from habeas import vocab
 from habeas.analyse import tables as t
 from habeas.config import DEFAULT_CASE
 from habeas.errors import NotFound
@@ -32,13 +33,123 @@ from habeas.names import match as matching
 from habeas.names import phonetic
 from habeas.search.index import SearchFilters
 from habeas.services import Caller, analysis, search
-from habeas.services.analysis import timeline
+from habeas.services.analysis import (
+    Claim,
+    EntityDossier,
+    EntityMention,
+    EntitySummary,
+    RelatedEntity,
+    TimelineEvent,
+    timeline,
+)
 from habeas.services.guard import guarded
 from habeas.store import audit
 from habeas.store.analysis_models import ClaimRow, EntityRow, MentionRow
 from habeas.store.interop_models import FtmEntityRow, SanctionJudgement
 from habeas.store.models import Case, Document
 from habeas.store.store import case_id_of, ensure_case, get_case
+
+
+class SanctionMatch(TypedDict):
+    """A listed entity whose name is close to a person's, and a person's decision on the pair, if any."""
+
+    pair: str
+    listed_id: str
+    listed_name: str
+    listed_names: list[str]
+    score: float
+    why: str
+    datasets: list[str]
+    topics: list[str]
+    sanctions: list[dict[str, Any]]
+    decision: str | None
+    decided_by: str | None
+
+
+class EvidenceCitation(TypedDict):
+    """A place a document names a person: document, page, span and the file's SHA-256."""
+
+    document_id: str
+    title: str
+    page: int
+    start: int
+    end: int
+    sha256: str | None
+
+
+class Official(TypedDict):
+    """A person the documents name, the offices they give, and where the sanctions lists stand."""
+
+    id: str
+    name: str
+    aliases: list[str]
+    status: str
+    positions: list[dict[str, Any]]
+    authorities: list[str]
+    matches: list[SanctionMatch]
+    evidence: list[EvidenceCitation]
+
+
+class CrossReference(TypedDict):
+    """The officials of a case against the imported sanctions lists (``habeas officials --json``)."""
+
+    case: str
+    listed_entities: int
+    threshold: float
+    officials: list[Official]
+
+
+class SanctionDecision(TypedDict):
+    """A person's decision on a candidate match, as recorded."""
+
+    pair: str
+    official: str
+    listed_name: str
+    listed_id: str
+    decision: str
+
+
+class FtmExportSummary(TypedDict):
+    """What ``habeas export ftm`` wrote: the file and how many entities of each schema."""
+
+    file: str
+    entities: int
+    schemata: dict[str, int]
+
+
+class FtmImportSummary(TypedDict):
+    """What ``habeas import ftm`` read into a case, and the lines it skipped."""
+
+    file: str
+    case: str
+    entities: int
+    schemata: dict[str, int]
+    problems: list[str]
+
+
+class DossierData(TypedDict):
+    """What a printable dossier shows, of an entity or of a whole case (``habeas dossier --json``)."""
+
+    kind: str
+    name: str
+    mentions: list[EntityMention]
+    claims: list[Claim]
+    events: list[TimelineEvent]
+    positions: list[dict[str, Any]]
+    sanctions: list[SanctionMatch]
+    sanctions_to_review: int
+    documents: dict[str, dict[str, Any]]
+
+
+class EntityDossierData(EntityDossier, DossierData):
+    """An entity's dossier without what table rows say, with offices held, sanctions and cited documents."""
+
+
+class CaseDossierData(DossierData):
+    """A case's dossier: its documents, the entities they name most, claims and timeline."""
+
+    entity_counts: dict[str, int]
+    entities: list[EntitySummary]
 
 
 def audit_export(ctx: Caller, action: str, *, case: str | None = None, target: str | None = None,
@@ -78,7 +189,7 @@ def entity_dossier_pdf(ctx: Caller, name_or_id: str) -> bytes:
     data = entity_dossier_data(ctx, name_or_id)
     audit_export(ctx, "export.dossier", target=name_or_id,
                  details={"statements": len(data["mentions"]), "documents": len(data["documents"])})
-    return pdf_bytes(data)
+    return pdf_bytes(dict(data))
 
 
 def search_rows(ctx: Caller, query: str, filters: SearchFilters) -> tuple[list[str], Iterator[list[Any]]]:
@@ -156,7 +267,7 @@ def export_rows(ctx: Caller, kind: str, case: str | None = None, query: str | No
 
 
 @guarded("export")
-def entity_dossier_data(ctx: Caller, name_or_id: str, case: str | None = None) -> dict[str, Any]:
+def entity_dossier_data(ctx: Caller, name_or_id: str, case: str | None = None) -> EntityDossierData:
     """An entity's dossier: ``analysis.entity_dossier`` without what table rows say, plus
     offices held and the cited documents with their hashes."""
     d = analysis.entity_dossier(ctx, name_or_id, case)
@@ -180,11 +291,11 @@ def entity_dossier_data(ctx: Caller, name_or_id: str, case: str | None = None) -
                        MentionRow.entity_id.is_not(None), MentionRow.entity_id != entity.id)).all()):
             if (doc, page, sentence) in sentences and other is not None:
                 together[other] += 1
-    related = [{**r, "count": together[r["id"]]} for r in d["related"] if together[r["id"]]]
+    related: list[RelatedEntity] = [{**r, "count": together[r["id"]]} for r in d["related"] if together[r["id"]]]
     related.sort(key=lambda r: -r["count"])
     claims = [c for c in d["claims"] if c["document_id"] not in hidden]
     events = [e for e in d["events"] if e["document_id"] not in hidden]
-    listed: list[dict[str, Any]] = []
+    listed: list[SanctionMatch] = []
     if entity.type == "person":
         with ctx.store.db.reading() as session:
             case_name = session.get(Case, entity.case_id).name  # type: ignore[union-attr]
@@ -200,7 +311,7 @@ def entity_dossier_data(ctx: Caller, name_or_id: str, case: str | None = None) -
 
 
 @guarded("export")
-def case_dossier_data(ctx: Caller, case: str | None = None) -> dict[str, Any]:
+def case_dossier_data(ctx: Caller, case: str | None = None) -> CaseDossierData:
     """A case's dossier: its documents with their hashes, the entities they name, claims and timeline."""
     name = case or DEFAULT_CASE
     with ctx.store.db.reading() as session:
@@ -210,7 +321,7 @@ def case_dossier_data(ctx: Caller, case: str | None = None) -> dict[str, Any]:
                                        .group_by(EntityRow.type)).all())
         doc_ids = set(documents(session, case_id))
         cited = sorted(cited_entities(session, case_id), key=lambda c: (-len(c.mentions), c.entity.name))
-        entities = [{"id": c.entity.id, "type": c.entity.type, "name": c.entity.name, "aliases": c.entity.aliases,
+        entities: list[EntitySummary] = [{"id": c.entity.id, "type": c.entity.type, "name": c.entity.name, "aliases": c.entity.aliases,
                      "mention_count": len(c.mentions), "document_count": len({m.document_id for m in c.mentions})}
                     for c in cited[:TOP_ENTITIES]]
     claims = [c for c in analysis.list_claims(ctx, None, name)["claims"] if c["document_id"] not in hidden]
@@ -222,7 +333,7 @@ def case_dossier_data(ctx: Caller, case: str | None = None) -> dict[str, Any]:
 
 @guarded("export")
 def export_ftm(ctx: Caller, out: Path, case: str | None = None,
-               progress: Callable[[int], None] | None = None) -> dict[str, Any]:
+               progress: Callable[[int], None] | None = None) -> FtmExportSummary:
     """Write the case file to ``out`` as FtM JSON lines; the file appears whole or not at all."""
     out = Path(out)
     counts: Counter[str] = Counter()
@@ -235,14 +346,14 @@ def export_ftm(ctx: Caller, out: Path, case: str | None = None,
             yield json.dumps(data, ensure_ascii=False, sort_keys=True) + "\n"
 
     write_whole(out, lines())
-    result = {"file": str(out), "entities": sum(counts.values()), "schemata": dict(sorted(counts.items()))}
+    result: FtmExportSummary = {"file": str(out), "entities": sum(counts.values()), "schemata": dict(sorted(counts.items()))}
     audit_export(ctx, "export.ftm", case=case, target=out.name, details={"entities": result["entities"], "schemata": result["schemata"]})
     return result
 
 
 @guarded("import")
 def import_ftm(ctx: Caller, path: Path, case: str | None,
-               progress: Callable[[int], None] | None = None) -> dict[str, Any]:
+               progress: Callable[[int], None] | None = None) -> FtmImportSummary:
     """Read an FtM entity file (one JSON object per line) into the case; bad lines are reported and
     skipped; importing the same file again replaces its entities (ids are kept)."""
     path = Path(path)
@@ -293,7 +404,7 @@ def import_ftm(ctx: Caller, path: Path, case: str | None,
 
 @guarded("read")
 def cross_reference(ctx: Caller, case: str | None = None, everyone: bool = False,
-                    threshold: float = REVIEW_THRESHOLD, entity_id: str | None = None) -> dict[str, Any]:
+                    threshold: float = REVIEW_THRESHOLD, entity_id: str | None = None) -> CrossReference:
     """Each official (or person, with ``everyone``; or the one person ``entity_id``): sanctioned (a
     person confirmed the match), to review (a listed name alike above ``threshold``, no decision yet)
     or not found on the imported lists; each with the documents and spans that name them and the
@@ -311,7 +422,7 @@ def cross_reference(ctx: Caller, case: str | None = None, everyone: bool = False
         titles = {d.id: d.title for d in documents}
         sha = {d.id: d.sha256 for d in documents}
         people = []
-        for cited in cited_entities(session, found.id, (t.PERSON,)):
+        for cited in cited_entities(session, found.id, (vocab.PERSON,)):
             if entity_id is not None and cited.entity.id != entity_id:
                 continue
             held = positions(session, cited.mentions)
@@ -325,7 +436,7 @@ def cross_reference(ctx: Caller, case: str | None = None, everyone: bool = False
                 if k:
                     flat_keys.append(k)
                     owner.append(i)
-    officials: list[dict[str, Any]] = []
+    officials: list[Official] = []
     for cited, held in people:
         e = cited.entity
         name_key = t.key(e.name)
@@ -335,7 +446,7 @@ def cross_reference(ctx: Caller, case: str | None = None, everyone: bool = False
                 for _key, _score, at in process.extract(k, flat_keys, scorer=fuzz.token_sort_ratio,
                                                         limit=KEY_CANDIDATES):
                     candidates.add(owner[at])
-        matches: list[dict[str, Any]] = []
+        matches: list[SanctionMatch] = []
         for i in sorted(candidates):
             entry = listed[i]
             score, form, listed_name = max(((name_similarity(form, listed_name), form, listed_name)
@@ -373,7 +484,7 @@ def cross_reference(ctx: Caller, case: str | None = None, everyone: bool = False
 
 
 @guarded("decide")
-def decide(ctx: Caller, pair: str, decision: str, case: str | None = None) -> dict[str, Any]:
+def decide(ctx: Caller, pair: str, decision: str, case: str | None = None) -> SanctionDecision:
     """A person's decision on a candidate match (by its pair handle): kept, audited, wins on every run."""
     if decision not in DECISIONS:
         raise ValueError(f"decision must be one of {', '.join(DECISIONS)}")
@@ -398,14 +509,14 @@ def decide(ctx: Caller, pair: str, decision: str, case: str | None = None) -> di
 # -- a dossier's data (entity_dossier_data, case_dossier_data) as a document -----------------------
 
 
-def dossier_html(data: dict[str, Any]) -> str:
+def dossier_html(data: DossierData) -> str:
     """The dossier as one HTML page."""
-    return render_html(data)
+    return render_html(dict(data))
 
 
-def write_dossier_html(data: dict[str, Any], out: Path) -> Path:
-    return write_html(data, out)
+def write_dossier_html(data: DossierData, out: Path) -> Path:
+    return write_html(dict(data), out)
 
 
-def write_dossier_pdf(data: dict[str, Any], out: Path) -> Path:
-    return write_pdf(data, out)
+def write_dossier_pdf(data: DossierData, out: Path) -> Path:
+    return write_pdf(dict(data), out)

@@ -6,7 +6,6 @@ import json
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from habeas.analyse.tables import ENTITY_TYPES, entity_type_named
 from habeas.search.index import SearchFilters as SearchFilters  # re-exported: the faces' filter and hit types
 from habeas.search.index import SearchHit as SearchHit
 from habeas.search.index import parse_date_bound
@@ -15,6 +14,7 @@ from habeas.search.sync import catch_up, rebuild
 from habeas.services import Caller
 from habeas.services.guard import guarded
 from habeas.store import audit
+from habeas.vocab import ENTITY_TYPES, entity_type_named
 
 
 @guarded("analyse")

@@ -20,6 +20,7 @@ from habeas.store import audit
 from habeas.store.auth_models import UserTotp
 from habeas.store.models import Case, User
 
+
 class Account(TypedDict):
     """A user account as data: never its password hash."""
 

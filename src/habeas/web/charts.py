@@ -12,7 +12,10 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from habeas.services.analysis import Claim, ClaimGroup, TimelineEvent
 
 CHART_WIDTH = 760
 LABEL_WIDTH = 300
@@ -39,7 +42,7 @@ def _value_scale(lo: float, hi: float, steps: int) -> tuple[bool, Callable[[floa
     return False, linear_frac, [step * i for i in range(round(ceiling / step) + 1)]
 
 
-def claims_chart(group: dict[str, Any]) -> dict[str, Any]:
+def claims_chart(group: ClaimGroup) -> dict[str, Any]:
     """Geometry of one group of claims: a row per claim, a dot at its value and a bar over its range,
     on a shared axis (logarithmic when the values span more than two orders of magnitude)."""
     claims = group["claims"]
@@ -64,7 +67,7 @@ def claims_chart(group: dict[str, Any]) -> dict[str, Any]:
 TIME_HEIGHT = 220
 
 
-def claims_time_chart(group: dict[str, Any]) -> dict[str, Any]:
+def claims_time_chart(group: ClaimGroup) -> dict[str, Any]:
     """The same figures on a time axis: x is when the figure held (its sentence's date, else its
     document's), drawn as a dot on a day, a bar over a month or a year; y is the value (a vertical
     bar for a range), logarithmic when the values span more than two orders of magnitude."""
@@ -132,9 +135,10 @@ def _short(v: float) -> str:
     return f"{v:g}"
 
 
-def _figure(c: dict[str, Any]) -> str:
+def _figure(c: Claim) -> str:
     value = f"{c['low']:,}–{c['high']:,}" if c["low"] is not None and c["high"] is not None else f"{c['value']:,}"
-    return f"{c['qualifier'] + ' ' if c.get('qualifier') else ''}{value}"
+    qualifier = c.get("qualifier")
+    return f"{qualifier + ' ' if qualifier else ''}{value}"
 
 
 def _year(text: str) -> float | None:
@@ -150,7 +154,7 @@ def _year(text: str) -> float | None:
         return None
 
 
-def timeline_chart(events: list[dict[str, Any]]) -> dict[str, Any]:
+def timeline_chart(events: list[TimelineEvent]) -> dict[str, Any]:
     """Events on a time axis: one dot each, stacked upwards where they would overlap."""
     dated = [(y, e) for e in events if (y := _year(e["date"] or "")) is not None]
     if not dated:

@@ -26,4 +26,4 @@ def claims_page(request: Request, visitor: VisitorDep, about: str = "") -> Respo
 @permit("read")
 def api_claims(visitor: VisitorDep, about: str | None = None) -> dict[str, Any]:
     """Figures found in the documents, grouped by what they count, each with its sentence."""
-    return analysis.list_claims(visitor.ctx, about=about)
+    return dict(analysis.list_claims(visitor.ctx, about=about))

@@ -77,7 +77,7 @@ def api_dossier(visitor: VisitorDep, entity_id: str,
                 limit: Limit = analysis.MENTION_PAGE, offset: Offset = 0) -> dict[str, Any]:
     """An entity's dossier: names, a page of its mentions with their places (``mention_count`` in
     all; ``limit``/``offset`` page them), related entities, claims, events."""
-    return analysis.entity_dossier(visitor.ctx, entity_id, limit=limit, offset=offset)
+    return dict(analysis.entity_dossier(visitor.ctx, entity_id, limit=limit, offset=offset))
 
 
 @router.get("/api/entities/{entity_id}/mentions", tags=["entities"])
@@ -85,7 +85,7 @@ def api_dossier(visitor: VisitorDep, entity_id: str,
 def api_mentions(visitor: VisitorDep, entity_id: str,
                  limit: Limit = analysis.MENTION_PAGE, offset: Offset = 0) -> dict[str, Any]:
     """A page of an entity's mentions, in document order."""
-    return analysis.entity_mention_page(visitor.ctx, entity_id, limit=limit, offset=offset)
+    return dict(analysis.entity_mention_page(visitor.ctx, entity_id, limit=limit, offset=offset))
 
 
 @router.post("/entities/{entity_id}/merge", include_in_schema=False)
@@ -101,7 +101,7 @@ def merge_form(visitor: VisitorDep, entity_id: str, other: Annotated[str, Form()
 @permit("decide")
 def api_merge(visitor: VisitorDep, entity_id: str, body: MergeBody) -> dict[str, Any]:
     """Decide that two entities are one (``other``: a name or id). Stored, audited, applied now."""
-    return as_400(lambda: analysis.merge_entities(visitor.ctx, entity_id, body.other))
+    return dict(as_400(lambda: analysis.merge_entities(visitor.ctx, entity_id, body.other)))
 
 
 @router.post("/entities/{entity_id}/split", include_in_schema=False)
@@ -118,4 +118,4 @@ def split_form(visitor: VisitorDep, entity_id: str, alias: Annotated[str, Form()
 @permit("decide")
 def api_split(visitor: VisitorDep, entity_id: str, body: SplitBody) -> dict[str, Any]:
     """Decide that ``alias`` names something else than the rest of the entity."""
-    return as_400(lambda: analysis.split_entity(visitor.ctx, entity_id, body.alias))
+    return dict(as_400(lambda: analysis.split_entity(visitor.ctx, entity_id, body.alias)))

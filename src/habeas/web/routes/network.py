@@ -20,7 +20,7 @@ TOP_ENTITIES = 30  # offered to start from when no entity is chosen
 @permit("read")
 def api_network(visitor: VisitorDep, entity_id: str, depth: int = 1) -> dict[str, Any]:
     """Entities named in the same sentences, ``depth`` steps out, with how often each pair is."""
-    return analysis.entity_network(visitor.ctx, entity_id, depth=depth)
+    return dict(analysis.entity_network(visitor.ctx, entity_id, depth=depth))
 
 
 @router.get("/network", response_class=HTMLResponse, include_in_schema=False)

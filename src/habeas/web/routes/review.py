@@ -45,7 +45,7 @@ def candidate_form(visitor: VisitorDep, first: Annotated[str, Form()], second: A
 @permit("decide")
 def api_candidates(visitor: VisitorDep, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
     """Pairs of entities with close names that were not merged automatically, best first."""
-    return analysis.merge_candidates(visitor.ctx, limit=limit, offset=offset)
+    return dict(analysis.merge_candidates(visitor.ctx, limit=limit, offset=offset))
 
 
 @router.post("/api/review/entities", tags=["review"])
@@ -53,7 +53,7 @@ def api_candidates(visitor: VisitorDep, limit: Limit = 50, offset: Offset = 0) -
 def api_candidate_decide(visitor: VisitorDep, body: CandidateDecision) -> dict[str, Any]:
     """Decide a proposed pair: ``same`` merges the two entities, ``distinct`` keeps them apart and
     stops the pair being proposed again. Stored, audited, kept through re-analysis."""
-    return as_400(lambda: analysis.decide_candidate(visitor.ctx, body.first, body.second, body.decision))
+    return dict(as_400(lambda: analysis.decide_candidate(visitor.ctx, body.first, body.second, body.decision)))
 
 
 # -- the page, and pairs of table rows ------------------------------------------------------------------

@@ -27,4 +27,4 @@ def timeline_page(request: Request, visitor: VisitorDep, entity: str = "") -> Re
 @permit("read")
 def api_timeline(visitor: VisitorDep, entity: str | None = None) -> dict[str, Any]:
     """Dated events in order, each with its sentence, document and the entities it names."""
-    return analysis.timeline(visitor.ctx, entity=entity)
+    return dict(analysis.timeline(visitor.ctx, entity=entity))
