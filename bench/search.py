@@ -40,7 +40,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from habeas.config import LOCAL_OWNER, load_settings
 from habeas.search.index import SNIPPET_CHARS, PageEntry, SearchFilters, SearchHit, SearchIndex, cjk_bigrams
 from habeas.search.query import plan_query
-from habeas.search.sync import catch_up
+from habeas.search.sync import catch_up, index_of
 from habeas.store.store import Store
 from textgen import CHINESE_WORDS, DOMAIN_WORDS, PEOPLE, PHRASES, TextGenerator
 
@@ -254,7 +254,7 @@ def stage_runner(store: Store) -> Runner:
 
     def run(query: str) -> int:
         catch_up(store)
-        _total, hits = store.index.search(query, filters, limit=10)
+        _total, hits = index_of(store).search(query, filters, limit=10)
         return len(hits)
 
     return run

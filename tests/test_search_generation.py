@@ -27,7 +27,7 @@ from sqlalchemy import event
 from conftest import ACTOR, StoreFactory
 from habeas.ingest.model import OK
 from habeas.search.index import RELOAD_CHECK_S, PageEntry, Recheck, SearchFilters
-from habeas.search.sync import RECHECK_S, catch_up
+from habeas.search.sync import RECHECK_S, catch_up, index_of
 from habeas.store import audit
 from habeas.store.models import Document, Page
 from habeas.store.store import Store, ensure_case
@@ -58,7 +58,7 @@ INGEST_ELSEWHERE = textwrap.dedent("""
 def search_ids(store: Store, query: str) -> set[str]:
     """The documents a search finds, the way ``services.search`` searches: catch up, then search."""
     catch_up(store)
-    _total, hits = store.index.search(query, SearchFilters(), limit=100)
+    _total, hits = index_of(store).search(query, SearchFilters(), limit=100)
     return {h.document_id for h in hits}
 
 
@@ -136,16 +136,16 @@ def test_this_process_finds_its_own_writes_at_once(make_store: StoreFactory) -> 
 
 def test_an_index_commit_by_another_process_is_searched_within_a_second(make_store: StoreFactory) -> None:
     store = make_store()
-    assert store.index.search("Aksu", SearchFilters()) == (0, [])
+    assert index_of(store).search("Aksu", SearchFilters()) == (0, [])
     other = Store(store.settings)
     try:
-        other.index.write([("aksu", [PageEntry(doc_id="aksu", case="main", title="Aksu", page=None,
+        index_of(other).write([("aksu", [PageEntry(doc_id="aksu", case="main", title="Aksu", page=None,
                                                text="Cotton fields near Aksu.", sources=["s"], language="en",
                                                file_type="txt")])])
     finally:
         other.close()
     start = time.monotonic()
-    while store.index.search("Aksu", SearchFilters())[0] == 0:
+    while index_of(store).search("Aksu", SearchFilters())[0] == 0:
         assert time.monotonic() - start < RELOAD_CHECK_S + 0.5, "the index's new commit was not searched"
         time.sleep(0.01)
 

@@ -112,7 +112,7 @@ def dossier(
     with opened() as ctx:
         data = exports.entity_dossier_data(ctx, name_or_id, case) if name_or_id else \
             exports.case_dossier_data(ctx, case)
-        exports.audit_export(ctx, "export.dossier", case=case, target=data.get("id") or data["name"],
+        exports.audit_export(ctx, "export.dossier", case=case, target=str(data.get("id") or data["name"]),
                              details={"statements": len(data["mentions"]), "documents": len(data["documents"])})
     written = []
     if html_out:

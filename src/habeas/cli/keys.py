@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.markup import escape
@@ -35,7 +35,7 @@ def keys_init(
         fail(f"{recovery_out} already exists; the recovery key goes to a new file")
     passphrase = read_passphrase(confirm=True)
     with opened() as ctx:
-        result = keys.init_keys(ctx, passphrase)
+        result: dict[str, Any] = dict(keys.init_keys(ctx, passphrase))  # re-shaped below for printing
     recovery = result.pop("recovery_private_key")
     if recovery is not None and recovery_out is not None:
         _write_once(recovery_out, recovery)

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from rich.progress import Progress
 
     from habeas.services.intake import IntakeOptions
+    from habeas.services.jobs import BatchStatus
 
 # The queues' names (habeas.services.jobs.INGEST_QUEUE and INDEX_QUEUE), written out here so that
 # building the command line does not load Celery; a test checks that they agree.
@@ -95,7 +96,7 @@ class _QueueBar:
                                            console=err, transient=True, disable=not err.is_terminal)
         self.task = self.progress.add_task("queued", total=None)
 
-    def update(self, status: dict[str, Any]) -> None:
+    def update(self, status: BatchStatus) -> None:
         self.progress.update(self.task, total=status["total"] or None, completed=status["done"],
                              description=escape(status["current"][-40:]))
 
@@ -137,7 +138,7 @@ def _watch(ctx: Caller, batch_id: str, as_json: bool) -> None:
         raise typer.Exit(1)
 
 
-def _summary(status: dict[str, Any]) -> dict[str, Any]:
+def _summary(status: BatchStatus) -> dict[str, Any]:
     """The same keys as ``habeas ingest --json``, plus the batch."""
     return {"batch": status["id"], "new": len(status["new"]), "duplicates": status["duplicates"],
             "failed": status["failed"], "needs_ocr": status["needs_ocr"], "documents": status["new"]}

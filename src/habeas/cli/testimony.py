@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -44,7 +45,7 @@ def testimony_add(
               f"{escape(', '.join(added['shared_with']) or 'nobody yet')} and the recovery key")
 
 
-def _print_record(record: dict[str, Any]) -> None:
+def _print_record(record: Mapping[str, Any]) -> None:
     out.print(f"[bold]{record['id']}[/bold]  case {escape(record['case'])}, grade {record['grade']} "
               f"({record['grade_meaning']}), {record['verification']}, added {record['created_at'][:19]}Z "
               f"by {escape(record['created_by'])}")

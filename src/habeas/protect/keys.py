@@ -27,7 +27,7 @@ RECOVERY_PREFIX = "habeas-recovery-x25519:"
 MIN_PASSPHRASE = 12
 
 __all__ = ["MissingKeys", "WrongPassphrase", "case_signing_key", "case_verify_key", "format_public_key",
-           "init_keys", "parse_public_key", "recovery_private_key", "user_private_key"]
+           "parse_public_key", "recovery_private_key", "user_private_key"]
 
 
 def format_public_key(key: VerifyKey) -> str:

@@ -15,14 +15,35 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from habeas.analyse.document_date import document_date
-from habeas.analyse.tables import ENTITY_TYPES
 from habeas.ingest.model import ERROR
-from habeas.search.index import PageEntry, Recheck
+from habeas.search.index import PageEntry, Recheck, SearchIndex
+from habeas.store import audit
 from habeas.store.analysis_models import EventRow, MentionRow
 from habeas.store.models import Case, Custody, Document, Page
 from habeas.store.store import Store
+from habeas.vocab import ENTITY_TYPES
 
 INDEX_BATCH = 500
+
+_indexes: weakref.WeakKeyDictionary[Store, SearchIndex] = weakref.WeakKeyDictionary()
+_indexes_lock = threading.Lock()
+
+
+def index_of(store: Store) -> SearchIndex:
+    """The store's search index, opened once per store. An index written under an older schema is
+    thrown away on opening; every document is then marked for indexing again (and that is audited)."""
+    index = _indexes.get(store)
+    if index is not None:
+        return index
+    with _indexes_lock:
+        index = _indexes.get(store)
+        if index is None:
+            index = _indexes[store] = SearchIndex(store.settings.index_dir)
+            if index.rebuilt:
+                with store.db.transaction() as session:
+                    session.execute(update(Document).values(indexed_at=None))
+                    audit.append(session, "habeas", "index.rebuild", details={"reason": "new index schema"})
+    return index
 
 
 def sync_index(store: Store) -> int:
@@ -36,7 +57,7 @@ def sync_index(store: Store) -> int:
             if not batch:
                 return written
             entries = page_entries(session, batch)
-        written += store.index.write(entries)
+        written += index_of(store).write(entries)
         with store.db.transaction() as session:
             session.execute(update(Document).where(Document.id.in_([d.id for d in batch]))
                             .values(indexed_at=datetime.now(UTC)))
@@ -83,7 +104,7 @@ def page_entries(session: Session, documents: Sequence[Document]) -> list[tuple[
 
 def rebuild(store: Store) -> int:
     """Throw the index away and write it again from the database."""
-    store.index.clear()
+    index_of(store).clear()
     with store.db.transaction() as session:
         session.execute(update(Document).values(indexed_at=None))
     return sync_index(store)
@@ -132,12 +153,12 @@ def catch_up(store: Store) -> None:
             anchor = _read_anchor(store.audit_anchor)  # before indexing: a later commit is seen next time
         except OSError:  # unreadable for now (a network filesystem's hiccup): catch up, look again next time
             sync_index(store)
-            store.index.recheck()
+            index_of(store).recheck()
             watch.synced, watch.seen = True, None
             return
         if not watch.synced or anchor != watch.seen:
             sync_index(store)
-            store.index.recheck()  # another process may have indexed it already: reload now
+            index_of(store).recheck()  # another process may have indexed it already: reload now
             watch.synced, watch.seen = True, anchor
         watch.recheck.looked(begun)
 

@@ -716,9 +716,10 @@ def merge_candidates(ctx: Caller, case: str | None = None, limit: int = 50, offs
                                .limit(max(0, limit)).offset(max(0, offset))).all()
         ids = {i for r in rows for i in (r.entity_a, r.entity_b)}
         entities = {e.id: e for e in session.scalars(select(EntityRow).where(EntityRow.id.in_(list(ids))))}
-        pairs: list[MergeCandidate] = [{"left": _entity_summary(entities[r.entity_a]), "right": _entity_summary(entities[r.entity_b]),
-                  "reason": r.reason, "overlap": r.overlap}
-                 for r in rows if r.entity_a in entities and r.entity_b in entities]
+        pairs: list[MergeCandidate] = [
+            {"left": _entity_summary(entities[r.entity_a]), "right": _entity_summary(entities[r.entity_b]),
+             "reason": r.reason, "overlap": r.overlap}
+            for r in rows if r.entity_a in entities and r.entity_b in entities]
     return {"total": total, "pairs": pairs}
 
 
@@ -776,10 +777,14 @@ def _claim_dict(c: ClaimRow) -> Claim:
 
 
 @overload
-def _num(v: float) -> float: ...
+def _num(v: float) -> float | int: ...
+
+
 @overload
-def _num(v: float | None) -> float | None: ...
-def _num(v: float | None) -> float | None:
+def _num(v: float | None) -> float | int | None: ...
+
+
+def _num(v: float | None) -> float | int | None:
     if v is None:
         return None
     return int(v) if float(v).is_integer() else v
@@ -913,7 +918,7 @@ def list_claims(ctx: Caller, about: str | None = None, case: str | None = None) 
                     {**_claim_dict(r), "title": titles.get(r.document_id, "")}
                     for r in sorted(members, key=lambda r: r.value)
                 ],
-                "values": sorted({_num(r.value) for r in members}),  # type: ignore[type-var]
+                "values": sorted({_num(r.value) for r in members}),
                 "documents": len({r.document_id for r in members}),
             }
             for head, members in sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0]))

@@ -8,7 +8,7 @@ import json
 import os
 import zipfile
 from pathlib import Path
-from typing import Any
+from typing import TypedDict, cast
 
 from nacl.signing import SigningKey
 from sqlalchemy import func, select
@@ -39,8 +39,61 @@ from habeas.store import audit
 from habeas.store.models import AuditEntry, Document
 
 
+class VerifyResult(TypedDict):
+    """Whether every blob and the audit chain are intact (``habeas verify --json``), and what is not."""
+
+    ok: bool
+    problems: list[str]
+    blobs_checked: int
+    audit_entries: int
+
+
+class AuditHead(TypedDict):
+    """The audit chain's head: the last entry's sequence number and hash."""
+
+    seq: int
+    hash: str
+
+
+class TrailEntry(TypedDict):
+    """One audit entry as the trail shows it: who did what, when, to what (field names, never values)."""
+
+    seq: int
+    at: str
+    actor: str
+    action: str
+    case: str | None
+    target: str | None
+    fields: list[str]
+
+
+class AuditTrail(TypedDict):
+    """The newest audit entries and the whole chain verified (``habeas audit --json``)."""
+
+    ok: bool
+    problems: list[str]
+    total: int
+    head: AuditHead | None
+    anchor: AuditHead | None
+    entries: list[TrailEntry]
+
+
+class EvidenceExport(TypedDict):
+    """A signed evidence package written: where, what it holds, its manifest's hash and the audit head."""
+
+    path: str
+    case: str | None
+    documents: int
+    testimonies: int
+    sealed_included: bool
+    files: int
+    bytes: int
+    manifest_sha256: str
+    audit_head: AuditHead | None
+
+
 @guarded("read")
-def verify(ctx: Caller) -> dict[str, Any]:
+def verify(ctx: Caller) -> VerifyResult:
     """Re-hash every blob and check the audit chain; ``ok`` only when all is intact."""
     problems: list[str] = []
     with ctx.store.db.reading() as session:
@@ -59,7 +112,7 @@ def verify(ctx: Caller) -> dict[str, Any]:
 
 
 @guarded("read")
-def audit_trail(ctx: Caller, limit: int = 50, packages: list[Path] | None = None) -> dict[str, Any]:
+def audit_trail(ctx: Caller, limit: int = 50, packages: list[Path] | None = None) -> AuditTrail:
     """The newest ``limit`` entries (all when 0), oldest first, and the whole chain verified
     against the store's anchor file and the heads recorded in any evidence ``packages`` given."""
     anchors = [a for a in (package_anchor(p) for p in packages or []) if a is not None]
@@ -70,13 +123,14 @@ def audit_trail(ctx: Caller, limit: int = 50, packages: list[Path] | None = None
         query = select(AuditEntry).order_by(AuditEntry.seq.desc())
         if limit > 0:
             query = query.limit(limit)
-        entries = [entry_dict(e) for e in reversed(session.scalars(query).all())]
+        entries = [cast(TrailEntry, entry_dict(e)) for e in reversed(session.scalars(query).all())]
     try:
         anchor = audit.read_anchor(ctx.store.audit_anchor)
     except ValueError:
         anchor = None  # already among the problems
     return {"ok": not problems, "problems": problems, "total": total,
-            "head": head.as_dict() if head else None, "anchor": anchor.as_dict() if anchor else None,
+            "head": cast(AuditHead, head.as_dict()) if head else None,
+            "anchor": cast(AuditHead, anchor.as_dict()) if anchor else None,
             "entries": entries}
 
 
@@ -90,7 +144,7 @@ def may_export(ctx: Caller) -> bool:
 @guarded("export.evidence", refused=ExportRefused)
 def export_evidence(ctx: Caller, destination: Path, signing_key: SigningKey, *,
                     case: str | None = None, progress: Progress | None = None,
-                    sealed: SealedRequest | None = None) -> dict[str, Any]:
+                    sealed: SealedRequest | None = None) -> EvidenceExport:
     """Write a signed evidence package of one case (or of the whole store) to ``destination``.
 
     Testimony records go in with their public fields only and their source pseudonymised
@@ -139,4 +193,4 @@ def export_evidence(ctx: Caller, destination: Path, signing_key: SigningKey, *,
     return {"path": str(destination), "case": case, "documents": len(documents), "testimonies": len(records),
             "sealed_included": sealed is not None, "files": len(writer.files),
             "bytes": destination.stat().st_size, "manifest_sha256": manifest_sha256,
-            "audit_head": head.as_dict() if head else None}
+            "audit_head": cast(AuditHead, head.as_dict()) if head else None}

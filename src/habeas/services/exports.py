@@ -6,7 +6,7 @@ import json
 from collections import Counter
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any, TypedDict
+from typing import Any, TypedDict, cast
 
 from rapidfuzz import fuzz, process
 from sqlalchemy import delete, func, insert, select
@@ -50,6 +50,33 @@ from habeas.store.models import Case, Document
 from habeas.store.store import case_id_of, ensure_case, get_case
 
 
+class Citation(TypedDict):
+    """A span of a document's page."""
+
+    document_id: str
+    page: int
+    start: int
+    end: int
+
+
+class OfficeHeld(TypedDict):
+    """An office the documents give a person, with each place they give it."""
+
+    title: str
+    citations: list[Citation]
+
+
+class CitedDocument(TypedDict):
+    """A document a dossier cites: title, file name, SHA-256, size and where it came from."""
+
+    id: str
+    title: str
+    file_name: str
+    sha256: str
+    size: int
+    source: str
+
+
 class SanctionMatch(TypedDict):
     """A listed entity whose name is close to a person's, and a person's decision on the pair, if any."""
 
@@ -84,7 +111,7 @@ class Official(TypedDict):
     name: str
     aliases: list[str]
     status: str
-    positions: list[dict[str, Any]]
+    positions: list[OfficeHeld]
     authorities: list[str]
     matches: list[SanctionMatch]
     evidence: list[EvidenceCitation]
@@ -135,10 +162,10 @@ class DossierData(TypedDict):
     mentions: list[EntityMention]
     claims: list[Claim]
     events: list[TimelineEvent]
-    positions: list[dict[str, Any]]
+    positions: list[OfficeHeld]
     sanctions: list[SanctionMatch]
     sanctions_to_review: int
-    documents: dict[str, dict[str, Any]]
+    documents: dict[str, CitedDocument]
 
 
 class EntityDossierData(EntityDossier, DossierData):
@@ -229,13 +256,14 @@ def claim_rows(ctx: Caller, case: str | None = None) -> tuple[list[str], Iterato
             for c, sha in session.execute(query.order_by(ClaimRow.document_id, ClaimRow.page, ClaimRow.start)
                                           .execution_options(yield_per=1000)):
                 if c.document_id not in hidden:
-                    yield [plain_number(c.value), plain_number(c.low), plain_number(c.high), c.qualifier, c.unit, c.number_text, c.text,
-                           c.document_id, c.page, c.start, c.end, sha]
+                    yield [plain_number(c.value), plain_number(c.low), plain_number(c.high), c.qualifier, c.unit,
+                           c.number_text, c.text, c.document_id, c.page, c.start, c.end, sha]
 
     return header, rows()
 
 
-def timeline_rows(ctx: Caller, case: str | None = None, entity: str | None = None) -> tuple[list[str], Iterator[list[Any]]]:
+def timeline_rows(ctx: Caller, case: str | None = None,
+                  entity: str | None = None) -> tuple[list[str], Iterator[list[Any]]]:
     """The timeline of ``analysis.timeline``, one event a row (read before the first row, so
     that an unknown entity is an error, not a cut-off file)."""
     header = ["date", "precision", "date_text", "sentence", "entities", "document_id", "page", "start", "end"]
@@ -281,7 +309,7 @@ def entity_dossier_data(ctx: Caller, name_or_id: str, case: str | None = None) -
             raise NotFound(f"{d['name']!r} is named only in table rows, which dossiers do not show")
         rows = session.scalars(select(MentionRow).where(MentionRow.entity_id == entity.id)).all()
         visible = [m for m in rows if m.document_id not in hidden]
-        held = positions(session, visible) if entity.type == "person" else []
+        held = cast(list[OfficeHeld], positions(session, visible)) if entity.type == "person" else []
         # named together with: counted again without table rows, which the dossier does not show
         sentences = {(m.document_id, m.page, m.sentence) for m in visible}
         together: Counter[str] = Counter()
@@ -301,8 +329,9 @@ def entity_dossier_data(ctx: Caller, name_or_id: str, case: str | None = None) -
             case_name = session.get(Case, entity.case_id).name  # type: ignore[union-attr]
         found = cross_reference(ctx, case_name, everyone=True, entity_id=entity.id)["officials"]
         listed = found[0]["matches"] if found else []
-    sources = document_sources(ctx.store, {m["document_id"] for m in kept} | {c["document_id"] for c in claims}
-                       | {e["document_id"] for e in events})
+    sources = cast(dict[str, CitedDocument], document_sources(
+        ctx.store, {m["document_id"] for m in kept} | {c["document_id"] for c in claims}
+        | {e["document_id"] for e in events}))
     return {"kind": "entity", **d, "mentions": kept, "related": related, "claims": claims, "events": events,
             "positions": held,
             "sanctions": [m for m in listed if m["decision"] == "same"],
@@ -321,14 +350,16 @@ def case_dossier_data(ctx: Caller, case: str | None = None) -> CaseDossierData:
                                        .group_by(EntityRow.type)).all())
         doc_ids = set(documents(session, case_id))
         cited = sorted(cited_entities(session, case_id), key=lambda c: (-len(c.mentions), c.entity.name))
-        entities: list[EntitySummary] = [{"id": c.entity.id, "type": c.entity.type, "name": c.entity.name, "aliases": c.entity.aliases,
-                     "mention_count": len(c.mentions), "document_count": len({m.document_id for m in c.mentions})}
-                    for c in cited[:TOP_ENTITIES]]
+        entities: list[EntitySummary] = [
+            {"id": c.entity.id, "type": c.entity.type, "name": c.entity.name, "aliases": c.entity.aliases,
+             "mention_count": len(c.mentions), "document_count": len({m.document_id for m in c.mentions})}
+            for c in cited[:TOP_ENTITIES]]
     claims = [c for c in analysis.list_claims(ctx, None, name)["claims"] if c["document_id"] not in hidden]
     events = [e for e in analysis.timeline(ctx, name)["events"] if e["document_id"] not in hidden]
+    sources = cast(dict[str, CitedDocument], document_sources(ctx.store, doc_ids, case_id))
     return {"kind": "case", "name": name, "entity_counts": by_type, "entities": entities, "claims": claims,
-            "events": events, "documents": document_sources(ctx.store, doc_ids, case_id), "mentions": [], "positions": [],
-            "sanctions": [], "sanctions_to_review": 0}
+            "events": events, "documents": sources, "mentions": [],
+            "positions": [], "sanctions": [], "sanctions_to_review": 0}
 
 
 @guarded("export")
@@ -346,8 +377,10 @@ def export_ftm(ctx: Caller, out: Path, case: str | None = None,
             yield json.dumps(data, ensure_ascii=False, sort_keys=True) + "\n"
 
     write_whole(out, lines())
-    result: FtmExportSummary = {"file": str(out), "entities": sum(counts.values()), "schemata": dict(sorted(counts.items()))}
-    audit_export(ctx, "export.ftm", case=case, target=out.name, details={"entities": result["entities"], "schemata": result["schemata"]})
+    result: FtmExportSummary = {"file": str(out), "entities": sum(counts.values()),
+                                "schemata": dict(sorted(counts.items()))}
+    audit_export(ctx, "export.ftm", case=case, target=out.name,
+                 details={"entities": result["entities"], "schemata": result["schemata"]})
     return result
 
 
@@ -425,7 +458,7 @@ def cross_reference(ctx: Caller, case: str | None = None, everyone: bool = False
         for cited in cited_entities(session, found.id, (vocab.PERSON,)):
             if entity_id is not None and cited.entity.id != entity_id:
                 continue
-            held = positions(session, cited.mentions)
+            held = cast(list[OfficeHeld], positions(session, cited.mentions))
             if held or everyone:
                 people.append((cited, held))
     flat_keys: list[str] = []

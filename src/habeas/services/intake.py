@@ -10,7 +10,7 @@ import threading
 import time
 import uuid
 from pathlib import Path
-from typing import Any
+from typing import NotRequired, TypedDict, cast
 
 from habeas.config import DEFAULT_CASE
 from habeas.errors import NotFound
@@ -22,6 +22,40 @@ from habeas.search.sync import sync_index
 from habeas.services import Caller
 from habeas.services.guard import guarded
 from habeas.store.store import Store
+
+
+class UploadedDocument(TypedDict):
+    """A document an upload took in."""
+
+    id: str
+    title: str
+
+
+class UploadFailure(TypedDict):
+    """A file of an upload that could not be taken in, and why."""
+
+    path: str
+    error: str
+
+
+class UploadStatus(TypedDict):
+    """An upload's progress and outcome (``GET /api/uploads/{id}``); a queued upload's also names
+    its case, says it is ``queued`` and when it was made."""
+
+    id: str
+    case: NotRequired[str]
+    queued: NotRequired[bool]
+    state: str
+    total: int
+    done: int
+    current: str
+    files: list[str]
+    created_at: NotRequired[str]
+    error: str | None
+    new: list[UploadedDocument]
+    duplicates: int
+    failed: list[UploadFailure]
+    needs_ocr: list[str]
 
 
 def default_collector() -> str:
@@ -92,7 +126,7 @@ class IngestJob:
         partial.write_text(json.dumps({"owner": self.owner, "status": self.status()}))
         partial.replace(path)
 
-    def status(self) -> dict[str, Any]:
+    def status(self) -> UploadStatus:
         with self._lock:
             report = self.report
             return {
@@ -144,19 +178,22 @@ class QueuedIngestJob:
         self.store = store
         self.id = batch_id
 
-    def status(self) -> dict[str, Any]:
+    def status(self) -> UploadStatus:
         return queued_upload_status(Caller(self.store), self.id)[1]
 
 
-def queued_upload_status(ctx: Caller, batch_id: str) -> tuple[str, dict[str, Any]]:
+def queued_upload_status(ctx: Caller, batch_id: str) -> tuple[str, UploadStatus]:
     """A queued upload's owner and its status in the shape of ``IngestJob.status``."""
     from habeas.services.jobs import batch_owner, batch_status
 
     owner = batch_owner(ctx, batch_id)
-    status = batch_status(Caller(ctx.store, owner), batch_id)  # read as the person who queued it
-    status["failed"] = [{"path": _upload_label(f["path"]), "error": f["error"]} for f in status["failed"]]
-    status["needs_ocr"] = [_upload_label(p) for p in status["needs_ocr"]]
-    status["new"] = [{"id": d["id"], "title": d["title"]} for d in status["new"]]
+    batch = batch_status(Caller(ctx.store, owner), batch_id)  # read as the person who queued it
+    status: UploadStatus = {  # the batch's keys, in its order, with these three re-shaped
+        **batch,
+        "failed": [{"path": _upload_label(f["path"]), "error": f["error"]} for f in batch["failed"]],
+        "needs_ocr": [_upload_label(p) for p in batch["needs_ocr"]],
+        "new": [{"id": d["id"], "title": d["title"]} for d in batch["new"]],
+    }
     return owner, status
 
 
@@ -193,7 +230,7 @@ def start_ingest_job(ctx: Caller, folder: Path, options: IntakeOptions) -> Inges
     return job
 
 
-def ingest_job(ctx: Caller, job_id: str) -> tuple[str, dict[str, Any]]:
+def ingest_job(ctx: Caller, job_id: str) -> tuple[str, UploadStatus]:
     """An upload's owner and status, from this process or from the file another one keeps."""
     with _jobs_lock:
         job = _jobs.get(job_id)
@@ -202,7 +239,7 @@ def ingest_job(ctx: Caller, job_id: str) -> tuple[str, dict[str, Any]]:
     if re.fullmatch(r"[0-9a-f]{32}", job_id):
         try:
             saved = json.loads((ctx.store.settings.tmp_dir / "jobs" / f"{job_id}.json").read_text())
-            return str(saved["owner"]), dict(saved["status"])
+            return str(saved["owner"]), cast(UploadStatus, dict(saved["status"]))
         except (OSError, ValueError, KeyError):
             pass
         if ctx.store.settings.queue.broker_url:

@@ -7,7 +7,7 @@ import time
 import uuid
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, TypedDict
 
 from sqlalchemy import func, select
 
@@ -31,6 +31,41 @@ from habeas.store.queue_models import DONE, DUPLICATE, FAILED, FINAL, QUEUED, In
 from habeas.store.store import Store, ensure_case
 
 CHUNK = 500  # rows written per transaction while a batch is queued
+
+
+class BatchDocument(TypedDict):
+    """A document a batch took in, and the file it came from."""
+
+    id: str
+    title: str
+    path: str
+
+
+class IngestFailure(TypedDict):
+    """A file that could not be taken in, and why."""
+
+    path: str
+    error: str
+
+
+class BatchStatus(TypedDict):
+    """A queued batch's progress and outcome (``habeas jobs BATCH --json``), in the shape of the web
+    app's upload status."""
+
+    id: str
+    case: str
+    queued: bool
+    state: str
+    total: int
+    done: int
+    current: str
+    files: list[str]
+    created_at: str
+    error: str | None
+    new: list[BatchDocument]
+    duplicates: int
+    failed: list[IngestFailure]
+    needs_ocr: list[str]
 
 
 @guarded("upload")
@@ -90,7 +125,7 @@ def resend(ctx: Caller, batch_id: str) -> int:
 
 
 @guarded("read")
-def batch_status(ctx: Caller, batch_id: str) -> dict[str, Any]:
+def batch_status(ctx: Caller, batch_id: str) -> BatchStatus:
     """A batch's progress and outcome, in the shape of the web app's upload status."""
     from habeas.errors import NotFound
 
@@ -132,7 +167,7 @@ def batch_owner(ctx: Caller, batch_id: str) -> str:
 
 
 @guarded("read")
-def list_batches(ctx: Caller, limit: int = 20) -> list[dict[str, Any]]:
+def list_batches(ctx: Caller, limit: int = 20) -> list[BatchStatus]:
     """The latest batches, newest first, with their progress."""
     with ctx.store.db.reading() as session:
         ids = session.scalars(select(IngestBatch.id).order_by(IngestBatch.created_at.desc()).limit(limit)).all()
@@ -140,8 +175,8 @@ def list_batches(ctx: Caller, limit: int = 20) -> list[dict[str, Any]]:
 
 
 @guarded("read")
-def wait(ctx: Caller, batch_id: str, on_progress: Callable[[dict[str, Any]], None] | None = None,
-         poll_s: float = 0.5, timeout_s: float | None = None) -> dict[str, Any]:
+def wait(ctx: Caller, batch_id: str, on_progress: Callable[[BatchStatus], None] | None = None,
+         poll_s: float = 0.5, timeout_s: float | None = None) -> BatchStatus:
     """Poll the batch until the workers and the indexer have finished it; returns its last status."""
     deadline = None if timeout_s is None else time.monotonic() + timeout_s
     while True:

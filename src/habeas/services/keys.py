@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TypedDict
 
 from nacl.public import PrivateKey
 from nacl.signing import SigningKey
@@ -31,7 +31,18 @@ from habeas.store import audit
 from habeas.store.keys import store_secret as store_secret  # re-exported: the web's session-signing key
 
 
-def init_keys(ctx: Caller, passphrase: str) -> dict[str, Any]:
+class KeysMade(TypedDict):
+    """What ``habeas keys init`` made, and the public keys now in place; the recovery key's private
+    half only when it was made now (it is stored nowhere)."""
+
+    user: str
+    created: list[str]
+    user_public_key: str | None
+    signing_public_key: str | None
+    recovery_private_key: str | None
+
+
+def init_keys(ctx: Caller, passphrase: str) -> KeysMade:
     """Make what is missing: the actor's key pair, and (for an admin) the case signing key and the
     recovery key pair. Safe to run again: existing keys are kept, and the passphrase must open the
     actor's existing key. ``recovery_private_key`` is in the answer only when the recovery key was

@@ -4,17 +4,27 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator, Sequence
-from typing import Any
+from typing import TypedDict
 
 from habeas.search.index import SearchFilters as SearchFilters  # re-exported: the faces' filter and hit types
 from habeas.search.index import SearchHit as SearchHit
 from habeas.search.index import parse_date_bound
 from habeas.search.index import snippet_parts as snippet_parts  # re-exported: how the faces mark matches
-from habeas.search.sync import catch_up, rebuild
+from habeas.search.sync import catch_up, index_of, rebuild
 from habeas.services import Caller
 from habeas.services.guard import guarded
 from habeas.store import audit
 from habeas.vocab import ENTITY_TYPES, entity_type_named
+
+
+class SearchResult(TypedDict):
+    """One search result as ``search --json`` and ``GET /api/search`` print it."""
+
+    document_id: str
+    title: str
+    page: int | None
+    snippet: str
+    score: float
 
 
 @guarded("analyse")
@@ -46,17 +56,17 @@ def search_filters(case: str | None = None, sources: Sequence[str] = (), languag
 def search(ctx: Caller, query: str, filters: SearchFilters, limit: int = 10,
            offset: int = 0) -> tuple[int, list[SearchHit]]:
     catch_up(ctx.store)
-    return ctx.store.index.search(query, filters, limit=limit, offset=offset)
+    return index_of(ctx.store).search(query, filters, limit=limit, offset=offset)
 
 
 @guarded("read")
 def search_all(ctx: Caller, query: str, filters: SearchFilters) -> tuple[int, Iterator[SearchHit]]:
     """The total and every hit, streamed in batches."""
     catch_up(ctx.store)
-    return ctx.store.index.count(query, filters), ctx.store.index.iter_search(query, filters)
+    return index_of(ctx.store).count(query, filters), index_of(ctx.store).iter_search(query, filters)
 
 
-def hit_dict(hit: SearchHit) -> dict[str, Any]:
+def hit_dict(hit: SearchHit) -> SearchResult:
     """One search result as ``search --json`` and ``GET /api/search`` print it."""
     return {"document_id": hit.document_id, "title": hit.title, "page": hit.page,
             "snippet": hit.snippet, "score": hit.score}
@@ -75,4 +85,4 @@ def search_facets(ctx: Caller, query: str, filters: SearchFilters) -> dict[str, 
     """For each filter field (source, language, file type, entity type, year), its values with how
     many matching pages each would leave; values with none are left out."""
     catch_up(ctx.store)
-    return ctx.store.index.facets(query, filters)
+    return index_of(ctx.store).facets(query, filters)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from typing import Any
+from typing import Any, NotRequired, TypedDict, cast
 
 from nacl.public import PrivateKey
 from sqlalchemy import select
@@ -33,7 +33,43 @@ from habeas.store.models import Case, Document
 from habeas.store.store import ensure_case, get_case
 
 
-def add_testimony(ctx: Caller, data: Any, case: str | None = None) -> dict[str, Any]:
+class TestimonyAdded(TypedDict):
+    """A record just stored: its id and case, which fields were sealed, and who can unseal them."""
+
+    id: str
+    case: str
+    sealed: list[str]
+    shared_with: list[str]
+
+
+class TestimonyView(TypedDict):
+    """A record as its reader may see it: public values, restricted ones or a marker, sealed markers.
+    ``person``, ``act`` and ``source`` hold the fields of each section that the record has."""
+
+    id: str
+    case: str
+    grade: int
+    grade_meaning: str
+    verification: str
+    links: list[dict[str, Any]]
+    created_at: str
+    created_by: str
+    person: dict[str, Any]
+    act: dict[str, Any]
+    source: dict[str, Any]
+    testimony: NotRequired[str]
+    sealed: list[str]
+
+
+class UnsealedRecord(TypedDict):
+    """A record's sealed fields in clear, by field path."""
+
+    id: str
+    case: str
+    fields: dict[str, Any]
+
+
+def add_testimony(ctx: Caller, data: Any, case: str | None = None) -> TestimonyAdded:
     """Store a testimony record; its sealed fields are encrypted before anything is written."""
     values, grade, verification, links = parse_record(data)
     record_id = uuid.uuid4().hex
@@ -72,7 +108,7 @@ def add_testimony(ctx: Caller, data: Any, case: str | None = None) -> dict[str, 
 
 
 def list_testimonies(ctx: Caller, case: str | None = None,
-                     name: str | None = None) -> list[dict[str, Any]]:
+                     name: str | None = None) -> list[TestimonyView]:
     """Records, oldest first; ``name`` finds those whose sealed name is exactly it (any case,
     any spacing) through the keyed lookup, without decrypting anything."""
     with ctx.store.db.reading() as session:
@@ -87,23 +123,24 @@ def list_testimonies(ctx: Caller, case: str | None = None,
                                                  .where(SealedLookup.digest.in_(digests))))
         rows = session.execute(query).all()
         sealed = sealed_names(session, [r.id for r, _ in rows])
-        return [testimony_view(r, case_name, sealed[r.id], see_restricted) for r, case_name in rows]
+        return [cast(TestimonyView, testimony_view(r, case_name, sealed[r.id], see_restricted))
+                for r, case_name in rows]
 
 
-def show_testimony(ctx: Caller, record_id: str) -> dict[str, Any]:
+def show_testimony(ctx: Caller, record_id: str) -> TestimonyView:
     with ctx.store.db.reading() as session:
         access.check(session, ctx.actor, "testimony.read")
         record = session.get(Testimony, record_id)
         if record is None:
             raise NotFound(f"no testimony record {record_id!r}")
         case_name = session.scalar(select(Case.name).where(Case.id == record.case_id)) or ""
-        return testimony_view(record, case_name, sealed_names(session, [record_id])[record_id],
-                     access.allowed(session, ctx.actor, "testimony.restricted"))
+        return cast(TestimonyView, testimony_view(record, case_name, sealed_names(session, [record_id])[record_id],
+                                                  access.allowed(session, ctx.actor, "testimony.restricted")))
 
 
 def unseal(ctx: Caller, record_id: str, *, reason: str, passphrase: str | None = None,
            recovery_key: PrivateKey | None = None, second_factor: Callable[[], bool] | None = None
-           ) -> dict[str, Any]:
+           ) -> UnsealedRecord:
     """A record's sealed fields in clear, for one named person with a stated reason.
 
     Needs an unseal grant on the record's case, the actor's passphrase (the CLI's step-up) and, when

@@ -1,21 +1,20 @@
-"""A case store: the database, the blob folder and the search index, opened together."""
+"""A case store: the database and the blob folder, opened together (the search index that is
+derived from them is opened by ``habeas.search.sync.index_of``)."""
 
 from __future__ import annotations
 
-import functools
 import hashlib
 from pathlib import Path
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from habeas.config import Settings
 from habeas.errors import NotFound
-from habeas.search.index import SearchIndex
 from habeas.store import audit
 from habeas.store.blobs import BlobStore
 from habeas.store.db import Database
-from habeas.store.models import Case, Document
+from habeas.store.models import Case
 
 
 class Store:
@@ -32,15 +31,6 @@ class Store:
     def audit_anchor(self) -> Path:
         """The file that records the audit log's head outside the database."""
         return self.settings.store / audit.ANCHOR_FILE
-
-    @functools.cached_property
-    def index(self) -> SearchIndex:
-        index = SearchIndex(self.settings.index_dir)
-        if index.rebuilt:  # written under an older schema and thrown away: index every document again
-            with self.db.transaction() as session:
-                session.execute(update(Document).values(indexed_at=None))
-                audit.append(session, "habeas", "index.rebuild", details={"reason": "new index schema"})
-        return index
 
     def close(self) -> None:
         self.db.close()

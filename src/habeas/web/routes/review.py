@@ -87,4 +87,4 @@ def api_review(visitor: VisitorDep, limit: int = REVIEW_PAGE) -> dict[str, Any]:
 @permit("decide")
 def api_review_decide(visitor: VisitorDep, pair_id: int, body: DecisionBody) -> dict[str, Any]:
     """Decide a pair: ``same``, ``different`` or ``unsure``. A person's decision wins over the machine."""
-    return linkage.link_decide(visitor.ctx, pair_id, body.decision, visitor.role)
+    return dict(linkage.link_decide(visitor.ctx, pair_id, body.decision, visitor.role))

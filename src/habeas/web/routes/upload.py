@@ -46,7 +46,7 @@ async def api_upload(visitor: VisitorDep, files: list[UploadFile], case: Annotat
     options = intake.default_intake(case or None, source or f"web upload by {visitor.name}", grade,
                                     collector or visitor.name, visitor.name)
     job = intake.start_ingest_job(visitor.ctx, folder, options)  # options.actor is the visitor
-    return job.status()
+    return dict(job.status())
 
 
 @router.get("/api/uploads/{job_id}", tags=["upload"])
@@ -56,4 +56,4 @@ def api_upload_status(visitor: VisitorDep, job_id: str) -> dict[str, Any]:
     owner, status = intake.ingest_job(visitor.ctx, job_id)
     if owner != visitor.name and not visitor.can("admin"):
         raise NotFound(f"no upload {job_id!r}")
-    return status
+    return dict(status)
