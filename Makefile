@@ -50,7 +50,8 @@ test: install bandit
 	HABEAS_TEST_DATABASE_URL=$$(scripts/postgres.sh start) HABEAS_REQUIRE_POSTGRES=1 HABEAS_REQUIRE_REDIS=1 HABEAS_REQUIRE_BROWSER=1 $(BIN)/pytest -q
 
 lint: install
-	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff check src tests bench scripts
+	$(BIN)/ruff format --check src tests bench scripts
 	$(BIN)/mypy
 
 # Security lint of our code; every finding is fixed or justified inline (# nosec BXXX  # why).

@@ -142,11 +142,17 @@ def test_a_rewritten_tail_is_noticed_through_the_anchor(store: Store) -> None:
         assert audit.verify_chain(session) == []
     assert custody.verify(Caller(store))["problems"] == [
         f"audit log: entry 5 is not the one {store.audit_anchor} recorded"]
-    # Rewriting the anchor file too fools the store, not an older copy of the head (a package's).
+    # Deleting the anchor file and writing once more starts nothing afresh: the anchor log beside it
+    # remembers every head, and the missing file is reported (issue 13). Older copies of the head
+    # (a package's) catch it too.
     store.audit_anchor.unlink()
     with store.db.transaction() as session:
         audit.append(session, "forger", "case.create", target="cover")
-    assert custody.verify(Caller(store))["ok"]
+    log = audit.anchor_log_path(store.audit_anchor)
+    problems = custody.verify(Caller(store))["problems"]
+    assert f"audit log: entry 5 is not the one {log} recorded" in problems
+    assert any("head anchor" in p and "is missing" in p for p in problems)
+    assert not store.audit_anchor.exists()  # the write did not quietly make a new one
     with store.db.reading() as session:
         assert audit.verify_chain(session, [before]) == [
             f"audit log: entry 5 is not the one {before.where} recorded"]

@@ -23,10 +23,27 @@ class IngestLimits:
     parse_timeout_s: float = 120.0
     parse_memory_bytes: int = 2 * 1024 * 1024 * 1024
     archive_max_depth: int = 5
-    archive_max_members: int = 10_000
-    archive_max_total_bytes: int = 2 * 1024 * 1024 * 1024
+    # One archive on its own: its members, its bytes written out, and how many times its own size
+    # those may be (checked past 1 MiB); over any of them, the archive is an error document.
+    archive_max_members: int = 1_000_000
+    archive_max_total_bytes: int = 32 * 1024 * 1024 * 1024
     archive_max_ratio: float = 200.0
+    # One budget per top-level file, shared by everything nested in it at every level (archive
+    # members, attachments, members of attached archives...): their bytes together may reach
+    # ``tree_max_ratio`` times the top-level file's size, or ``tree_allowance_bytes`` when that is
+    # more, and never more than ``tree_max_bytes``. Parts past the budget are not taken in.
+    tree_max_bytes: int = 32 * 1024 * 1024 * 1024
+    tree_max_ratio: float = 100.0
+    tree_allowance_bytes: int = 16 * 1024 * 1024
     ocr_languages: str = "eng+chi_sim+uig"
+    # A document with more text than this is stored, extracted and indexed, but not analysed: its
+    # analysis state is ``skipped`` (analysis holds a document's text and findings in memory).
+    analysis_max_chars: int = 50_000_000
+
+    def tree_budget(self, top_level_size: int) -> int:
+        """The most bytes the parts nested in a top-level file of this size may add up to."""
+        by_ratio = max(self.tree_allowance_bytes, int(self.tree_max_ratio * top_level_size))
+        return min(self.tree_max_bytes, by_ratio)
 
 
 @dataclass(frozen=True)
@@ -36,6 +53,9 @@ class KdfCost:
 
     opslimit: int = 3
     memlimit: int = 256 * 1024 * 1024
+    # Derivations at once per process (each takes ``memlimit`` of memory): the rest wait their turn,
+    # so parallel passphrase guesses cannot exhaust a server's memory.
+    max_parallel: int = 2
 
 
 @dataclass(frozen=True)
@@ -49,6 +69,11 @@ class WebSettings:
     login_failures_per_address: int = 30  # ... and per client address ...
     login_window_s: int = 600  # ... in this many seconds, before HTTP 429
     step_up_window_s: int = 5 * 60  # how long a one-time code entered for a step-up action counts
+    unseal_failures_per_user: int = 5  # wrong passphrases allowed per user (web and CLI together) ...
+    unseal_window_s: int = 900  # ... in this many seconds, before further attempts are refused
+    # Reverse proxies whose X-Forwarded-For is believed (``HABEAS_TRUSTED_PROXIES``: comma-separated
+    # addresses or CIDR networks). None by default: the login throttle counts the socket's peer.
+    trusted_proxies: str = ""
     # Threads per server process that run the page handlers. Their work is database reads and
     # template rendering under one interpreter lock, so more threads only add switching.
     request_threads: int = 8
@@ -124,6 +149,9 @@ def load_settings(store: str | Path | None = None, database_url: str | None = No
     web = _section_from(WebSettings, file_values.get("web", {}), "HABEAS_WEB_")
     queue = _section_from(QueueSettings, file_values.get("queue", {}), "HABEAS_")
     kdf = _section_from(KdfCost, file_values.get("kdf", {}), "HABEAS_KDF_")
+    proxies = os.environ.get("HABEAS_TRUSTED_PROXIES")
+    if proxies is not None:  # the documented name, outside the HABEAS_WEB_ prefix
+        web = replace(web, trusted_proxies=proxies)
     settings = Settings(store=store_path, database_url=url or None, limits=limits, web=web, kdf=kdf, queue=queue)
     if workers:
         settings = replace(settings, workers=max(1, int(workers)))

@@ -62,3 +62,24 @@ class LinkageError(InvalidInput):
 
 class ExtractionError(HabeasError):
     """A file could not be turned into a document; the message names the problem."""
+
+
+class NoStore(NotFound):
+    """No case store at the path given: a command that only reads never makes one."""
+
+
+class BadSettings(InvalidInput):
+    """The store's ``habeas.toml`` or a ``HABEAS_*`` variable cannot be read as a setting."""
+
+
+class ReadOnlyStore(HabeasError):
+    """The store is read-only (no write permission, or ``HABEAS_READ_ONLY``) and the operation writes."""
+
+
+class OutdatedStore(HabeasError):
+    """The store's database predates this version's schema and cannot be upgraded (it is read-only)."""
+
+
+class IndexUnusable(HabeasError, RuntimeError):
+    """The search index cannot be read (files missing or damaged): ``habeas reindex`` rebuilds it
+    from the database, which holds everything it held."""

@@ -7,8 +7,11 @@ import functools
 import multiprocessing
 import os
 import re
+import sys
+import traceback
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from habeas.analyse.chinese import is_chinese
@@ -113,7 +116,35 @@ def _worker_init(known: dict[str, tuple[str, str]]) -> None:
 
 
 def _worker_task(docs: list[DocumentText]) -> list[DocumentAnalysis]:
-    return analyse_batch(docs, _KNOWN)
+    return analyse_each(docs, _KNOWN)
+
+
+def analyse_each(
+    docs: list[DocumentText], known: dict[str, tuple[str, str]] | None = None
+) -> list[DocumentAnalysis]:
+    """``analyse_batch``, but a document whose analysis raises does not take the others with it:
+    the batch is analysed again one document at a time, and each one that still raises comes back
+    with its ``error`` and nothing found."""
+    try:
+        return analyse_batch(docs, known)
+    except Exception:  # one bad document: find it below, and let the rest through
+        if len(docs) == 1:
+            return [_failed(docs[0])]
+    results = []
+    for doc in docs:
+        try:
+            results.extend(analyse_batch([doc], known))
+        except Exception:  # named in its result, recorded as its "failed" analysis state
+            results.append(_failed(doc))
+    return results
+
+
+def _failed(doc: DocumentText) -> DocumentAnalysis:
+    """The document's result while the exception that its analysis raised is being handled."""
+    kind, exc, tb = sys.exc_info()
+    where = traceback.extract_tb(tb)[-1] if tb is not None else None
+    at = f" (at {Path(where.filename).name}:{where.lineno})" if where is not None else ""
+    return DocumentAnalysis(doc.document_id, error=f"{kind.__name__ if kind else 'Error'}: {exc}{at}")
 
 
 def _tasks(docs: Iterable[DocumentText]) -> Iterator[list[DocumentText]]:
@@ -141,7 +172,7 @@ def analyse_documents(
     total = sum(len(text) for doc in docs for _n, text in doc.pages)
     if workers <= 1 or total < POOL_MIN_CHARS:
         for task in _tasks(docs):
-            yield from analyse_batch(task, known)
+            yield from analyse_each(task, known)
         return
     ctx = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
     with ctx.Pool(workers, initializer=_worker_init, initargs=(known or {},)) as pool:

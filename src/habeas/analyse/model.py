@@ -58,3 +58,4 @@ class DocumentAnalysis:
     dates: list[DateFound] = field(default_factory=list)
     sentences: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # page -> spans
     words: int = 0
+    error: str | None = None  # why analysing it raised (then nothing was found): its state is "failed"

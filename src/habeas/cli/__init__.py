@@ -27,10 +27,10 @@ from habeas.cli import (
     testimony,
     users,
 )
-from habeas.cli.common import out, state
+from habeas.cli.common import Commands, out, state
 from habeas.config import LOCAL_OWNER
 
-app = typer.Typer(help="Habeas: a searchable, citable case file from leaks, reports and testimony.",
+app = typer.Typer(cls=Commands, help="Habeas: a searchable, citable case file from leaks, reports and testimony.",
                   no_args_is_help=True, add_completion=False)
 
 

@@ -8,7 +8,7 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from habeas.cli.common import CaseOption, JsonFlag, opened, out, print_json
+from habeas.cli.common import CaseOption, JsonFlag, fail, opened, out, print_json, printable
 
 entity_app = typer.Typer(
     help="One entity: show its dossier, merge two, split a name off.", no_args_is_help=True
@@ -17,23 +17,37 @@ entity_app = typer.Typer(
 
 def analyse(
     all_documents: Annotated[bool, typer.Option("--all", help="Re-analyse every stored document.")] = False,
+    pending: Annotated[bool, typer.Option("--pending", help="Analyse the documents whose analysis is pending "
+                                          "(ingested with --no-analyse, or left by a killed run) or failed.")]
+    = False,
     documents: Annotated[list[str] | None, typer.Argument(help="Document ids to analyse.")] = None,
     as_json: JsonFlag = False,
 ) -> None:
-    """Find people, bodies, places, laws, figures and dates in stored documents (no re-ingest)."""
-    if not all_documents and not documents:
-        raise typer.BadParameter("name document ids or use --all")
+    """Find people, bodies, places, laws, figures and dates in stored documents (no re-ingest).
+    Exit 1 when the analysis of some document failed (each is named; `--pending` tries it again)."""
+    if sum([all_documents, pending, bool(documents)]) != 1:
+        raise typer.BadParameter("name document ids, or use --all or --pending (one of them)")
     from habeas.services import analysis
 
-    with opened() as ctx:
-        result = analysis.analyse(ctx, None if all_documents else list(documents or []))
+    with opened(create=True) as ctx:
+        if pending:
+            result = analysis.analyse(ctx, None, states=analysis.UNFINISHED)
+        else:
+            result = analysis.analyse(ctx, None if all_documents else list(documents or []))
     if as_json:
-        return print_json(result)
-    out.print(
-        f"analysed {result['documents']} documents ({result['words']} words) in {result['seconds']:.1f}s: "
-        f"{result['mentions']} mentions, {result['entities']} entities, {result['claims']} claims, "
-        f"{result['events']} dated events  [{escape(result['analyser_version'])}]"
-    )
+        print_json(result)
+    else:
+        out.print(
+            f"analysed {result['documents']} documents ({result['words']} words) in {result['seconds']:.1f}s: "
+            f"{result['mentions']} mentions, {result['entities']} entities, {result['claims']} claims, "
+            f"{result['events']} dated events  [{escape(result['analyser_version'])}]"
+            + (f"; {result['skipped']} skipped (too much text)" if result["skipped"] else "")
+        )
+        for failure in result["failed"]:
+            error = escape(printable(failure["error"]))
+            out.print(f"  [red]✗[/red] {failure['document_id']}: analysis failed: {error}")
+    if result["failed"]:
+        raise typer.Exit(1)
 
 
 def entities(
@@ -46,6 +60,10 @@ def entities(
 ) -> None:
     """One row per real person, body, facility, place or law: name, aliases, mentions, documents."""
     from habeas.services import analysis
+    from habeas.vocab import ENTITY_TYPES, entity_type_named
+
+    if entity_type is not None and entity_type_named(entity_type) not in ENTITY_TYPES:
+        fail(f"unknown entity type {entity_type!r}; one of: {', '.join(ENTITY_TYPES)}")
 
     with opened() as ctx:
         rows = analysis.list_entities(ctx, entity_type, case)
@@ -102,7 +120,7 @@ def entity_merge(first: str, second: str, as_json: JsonFlag = False) -> None:
     """Record that two entities are the same thing (kept, audited, wins over automatic resolution)."""
     from habeas.services import analysis
 
-    with opened() as ctx:
+    with opened(writes=True) as ctx:
         merged = analysis.merge_entities(ctx, first, second)
     if as_json:
         return print_json(merged)
@@ -121,7 +139,7 @@ def entity_split(
     """Record that one of an entity's names refers to something else (kept, audited, always wins)."""
     from habeas.services import analysis
 
-    with opened() as ctx:
+    with opened(writes=True) as ctx:
         result = analysis.split_entity(ctx, entity, alias)
     if as_json:
         return print_json(result)

@@ -16,7 +16,7 @@ def case_create(name: str, as_json: JsonFlag = False) -> None:
     """Create a case."""
     from habeas.services import cases
 
-    with opened() as ctx:
+    with opened(create=True) as ctx:
         case = cases.create_case(ctx, name)
     print_json(case) if as_json else out.print(f"created case [bold]{escape(name)}[/bold]")
 

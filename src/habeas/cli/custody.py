@@ -14,7 +14,8 @@ from habeas.errors import ExportFailed, ExportRefused
 
 
 def verify(as_json: JsonFlag = False) -> None:
-    """Re-hash every stored file and check the audit chain; exit 1 if anything is wrong."""
+    """Re-hash every stored file, check the audit chain and the search index; exit 1 if anything is
+    wrong. Documents whose analysis is pending or failed are counted (`analyse --pending`), not errors."""
     from habeas.services import custody
 
     with opened() as ctx:
@@ -27,6 +28,9 @@ def verify(as_json: JsonFlag = False) -> None:
     else:
         for problem in result["problems"]:
             out.print(f"[red]✗[/red] {escape(problem)}")
+    if not as_json and (result["analysis_pending"] or result["analysis_failed"]):
+        out.print(f"[yellow]analysis:[/yellow] {result['analysis_pending']} documents pending, "
+                  f"{result['analysis_failed']} failed; `habeas analyse --pending` finishes them")
     if not result["ok"]:
         raise typer.Exit(1)
 
@@ -78,7 +82,7 @@ def export_evidence(
 
     if include_sealed and not (reason or "").strip():
         fail("--include-sealed needs a stated --reason")
-    with opened() as ctx:
+    with opened(writes=True) as ctx:
         if not custody.may_export(ctx):  # before asking for a passphrase; exit 3
             raise ExportRefused(f"{state.actor!r} may not export evidence (investigators and admins may)")
         passphrase = read_passphrase()

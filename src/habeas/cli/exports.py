@@ -35,7 +35,7 @@ def export_ftm(
     """FollowTheMoney entities (one JSON object per line) for Aleph, OpenSanctions tools and others."""
     from habeas.services import exports
 
-    with opened() as ctx, _progress("export") as bar:
+    with opened(writes=True) as ctx, _progress("export") as bar:
         task = bar.add_task("", total=None)
         result = exports.export_ftm(ctx, out_file, case, progress=lambda n: bar.advance(task, n))
     if as_json:
@@ -55,7 +55,7 @@ def export_csv(
     """A CSV table, written row by row (no size cap); cells that look like formulas are quoted."""
     from habeas.services import exports
 
-    with opened() as ctx:
+    with opened(writes=True) as ctx:
         header, rows = exports.export_rows(ctx, kind, case, query, entity)
         exports.audit_export(ctx, f"export.csv.{kind}", case=case, target=str(out_file.name))
         lines = exports.csv_lines(header, rows)
@@ -76,7 +76,7 @@ def import_ftm(
     """Import FollowTheMoney entities (a sanctions list, another Habeas export) into the case."""
     from habeas.services import exports
 
-    with opened() as ctx:
+    with opened(create=True) as ctx:
         size = in_file.stat().st_size if in_file.is_file() else 0
         with _progress("import", size) as bar:
             task = bar.add_task("", total=size)
@@ -109,7 +109,7 @@ def dossier(
         raise typer.BadParameter("name an entity, or give --case for a dossier on the whole case")
     from habeas.services import exports
 
-    with opened() as ctx:
+    with opened(writes=True) as ctx:
         data = exports.entity_dossier_data(ctx, name_or_id, case) if name_or_id else \
             exports.case_dossier_data(ctx, case)
         exports.audit_export(ctx, "export.dossier", case=case, target=str(data.get("id") or data["name"]),

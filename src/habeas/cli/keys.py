@@ -34,7 +34,7 @@ def keys_init(
     if recovery_out is not None and recovery_out.exists():
         fail(f"{recovery_out} already exists; the recovery key goes to a new file")
     passphrase = read_passphrase(confirm=True)
-    with opened() as ctx:
+    with opened(create=True) as ctx:
         result: dict[str, Any] = dict(keys.init_keys(ctx, passphrase))  # re-shaped below for printing
     recovery = result.pop("recovery_private_key")
     if recovery is not None and recovery_out is not None:

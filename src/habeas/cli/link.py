@@ -30,7 +30,7 @@ def link(
         return
     from habeas.services import linkage
 
-    with opened() as caller:
+    with opened(create=True) as caller:
         result = linkage.link_records(caller, tables=table or None, accept=accept, review=review,
                                       one_per_table=one_per_table)
     if as_json:
@@ -62,6 +62,6 @@ def link_decide(pair: int, decision: Annotated[str, typer.Argument(help="same, d
     """Record a decision about a pair; it wins over the machine on every later run."""
     from habeas.services import linkage
 
-    with opened() as ctx:
+    with opened(writes=True) as ctx:
         result = linkage.link_decide(ctx, pair, decision)
     print_json(result) if as_json else out.print(f"pair {pair}: {decision}")

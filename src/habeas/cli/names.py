@@ -74,7 +74,7 @@ def restrict(
     `names match` and the link review."""
     from habeas.services import names
 
-    with opened() as ctx:
+    with opened(writes=True) as ctx:
         try:
             result = names.restrict_records(ctx, table, row or [], reason=reason, lift=lift)
         except PermissionError as exc:

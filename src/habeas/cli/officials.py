@@ -75,7 +75,7 @@ def officials_decide(
     """Record whether an official is the listed entity; kept, audited, and it wins on every later run."""
     from habeas.services import exports
 
-    with opened() as ctx:
+    with opened(writes=True) as ctx:
         result = exports.decide(ctx, pair, decision, case)
     if as_json:
         return print_json(result)

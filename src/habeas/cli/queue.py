@@ -17,7 +17,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from habeas import services
-from habeas.cli.common import JsonFlag, err, fail, opened, out, print_json, settings, state
+from habeas.cli.common import JsonFlag, err, fail, opened, out, print_json, printable, settings, state
 from habeas.errors import QueueNotConfigured
 from habeas.services import Caller
 
@@ -98,14 +98,14 @@ class _QueueBar:
 
     def update(self, status: BatchStatus) -> None:
         self.progress.update(self.task, total=status["total"] or None, completed=status["done"],
-                             description=escape(status["current"][-40:]))
+                             description=escape(printable(status["current"][-40:])))
 
 
 def ingest_queued(paths: list[Path], options: IntakeOptions, wait: bool, as_json: bool) -> None:
     """``habeas ingest --queue``: hand the files to the workers, then (unless told not to) watch them."""
     from habeas.services import jobs as service
 
-    with opened() as ctx:
+    with opened(create=True) as ctx:
         try:
             batch_id = service.enqueue(ctx, paths, options)
         except QueueNotConfigured as exc:
@@ -133,7 +133,7 @@ def _watch(ctx: Caller, batch_id: str, as_json: bool) -> None:
                   f"present, [{'red' if status['failed'] else 'green'}]{len(status['failed'])} failed[/]"
                   + (f", {len(status['needs_ocr'])} need OCR" if status["needs_ocr"] else ""))
         for failure in status["failed"]:
-            out.print(f"  [red]✗[/red] {escape(failure['path'])}: {escape(failure['error'])}")
+            out.print(f"  [red]✗[/red] {escape(printable(failure['path']))}: {escape(printable(failure['error']))}")
     if status["failed"]:
         raise typer.Exit(1)
 

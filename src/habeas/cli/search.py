@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 from rich.markup import escape
 
-from habeas.cli.common import CaseOption, JsonFlag, opened, out, print_json
+from habeas.cli.common import CaseOption, JsonFlag, opened, out, print_json, printable
 
 
 def search(
@@ -46,7 +46,7 @@ def search(
     for rank, hit in enumerate(page, start=1):
         where = f"page {hit.page}, " if hit.page is not None else ""
         where += f"score {hit.score:.2f}"
-        out.print(f"\n[bold]{rank}. {escape(hit.title)}[/bold]  [dim]({hit.document_id}, {where})[/dim]")
+        out.print(f"\n[bold]{rank}. {escape(printable(hit.title))}[/bold]  [dim]({hit.document_id}, {where})[/dim]")
         out.print("   " + _snippet_markup(hit.snippet))
 
 
@@ -62,6 +62,6 @@ def reindex(as_json: JsonFlag = False) -> None:
     """Rebuild the search index from the database."""
     from habeas.services import search as service
 
-    with opened() as ctx:
+    with opened(create=True) as ctx:
         pages = service.reindex(ctx)
     print_json({"pages": pages}) if as_json else out.print(f"indexed {pages} pages")

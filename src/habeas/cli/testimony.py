@@ -36,7 +36,7 @@ def testimony_add(
         testimony.parse_record(data)  # checked first, so the error can name the file
     except ValueError as exc:
         fail(f"{file}: {exc}")
-    with opened() as ctx:
+    with opened(create=True) as ctx:
         added = testimony.add_testimony(ctx, data, case)
     if as_json:
         return print_json(added)
@@ -63,7 +63,8 @@ def _print_record(record: Mapping[str, Any]) -> None:
 def testimony_list(
     case: CaseOption = None,
     name: Annotated[str | None, typer.Option("--name", help="Only records naming exactly this person or "
-                                                            "source (keyed lookup; nothing is decrypted).")]
+                                                            "source (keyed lookup, nothing decrypted; "
+                                                            "investigators and admins; audited).")]
     = None,
     as_json: JsonFlag = False,
 ) -> None:
@@ -110,7 +111,7 @@ def unseal(
         except (OSError, UnicodeDecodeError, ValueError) as exc:
             fail(f"{recovery_key}: not a recovery key ({exc})")
     passphrase = read_passphrase() if recovery is None else None
-    with opened() as ctx:
+    with opened(writes=True) as ctx:
         opened_record = testimony.unseal(ctx, record_id, reason=reason, passphrase=passphrase, recovery_key=recovery)
     if as_json:
         return print_json(opened_record)

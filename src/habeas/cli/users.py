@@ -1,4 +1,5 @@
-"""Accounts: ``habeas users add|list|totp`` and the per-case grants (``grant``, ``revoke``, ``grants``)."""
+"""Accounts: ``habeas users add|list|totp|disable|enable|remove|reset-password|role`` and the per-case
+grants (``grant``, ``revoke``, ``grants``)."""
 
 from __future__ import annotations
 
@@ -26,7 +27,7 @@ def users_add(
 
     if password is None:
         password = typer.prompt("password", hide_input=True, confirmation_prompt=True, err=True)
-    with opened() as ctx:
+    with opened(create=True) as ctx:
         user = users.add_user(ctx, name, role, password)
     print_json(user) if as_json else out.print(f"added [bold]{escape(name)}[/bold] as {role}")
 
@@ -42,7 +43,8 @@ def users_list(as_json: JsonFlag = False) -> None:
         return print_json({"users": rows})
     table = Table("user", "role", "created", "by")
     for row in rows:
-        table.add_row(escape(row["name"]), row["role"] + (" (disabled)" if row["disabled"] else ""),
+        state = " (removed)" if row["removed"] else " (disabled)" if row["disabled"] else ""
+        table.add_row(escape(row["name"]), row["role"] + state,
                       row["created_at"][:19], escape(row["created_by"]))
     out.print(table)
 
@@ -58,13 +60,88 @@ def users_totp(
     action. Prints the secret once, as an otpauth:// URI to put into an authenticator app."""
     from habeas.services import users
 
-    with opened() as ctx:
+    with opened(writes=True) as ctx:
         enrolment = users.enrol_totp(ctx, name, replace=replace)
     if as_json:
         return print_json({"name": enrolment.name, "secret": enrolment.secret, "uri": enrolment.uri})
     out.print(f"one-time codes set up for [bold]{escape(name)}[/bold]; this is shown only once:")
     out.print(f"  secret: {enrolment.secret}")
     out.print(f"  URI:    {escape(enrolment.uri)}", soft_wrap=True)
+
+
+@users_app.command("disable")
+def users_disable(name: str, as_json: JsonFlag = False) -> None:
+    """Stop NAME from logging in or acting; their web sessions end at once (``enable`` undoes it)."""
+    from habeas.services import users
+
+    with opened(writes=True) as ctx:
+        user = users.disable_user(ctx, name)
+    print_json(user) if as_json else out.print(f"disabled [bold]{escape(name)}[/bold]; their sessions have ended")
+
+
+@users_app.command("enable")
+def users_enable(name: str, as_json: JsonFlag = False) -> None:
+    """Let a disabled account log in again (a removed one stays removed)."""
+    from habeas.services import users
+
+    with opened(writes=True) as ctx:
+        user = users.enable_user(ctx, name)
+    print_json(user) if as_json else out.print(f"enabled [bold]{escape(name)}[/bold]")
+
+
+@users_app.command("remove")
+def users_remove(
+    name: str,
+    yes: Annotated[bool, typer.Option("--yes", help="Do not ask for confirmation.")] = False,
+    as_json: JsonFlag = False,
+) -> None:
+    """Remove NAME for good: sessions end, per-case grants and the record keys wrapped to them are
+    revoked. The account stays, marked removed, so the name stays reserved and the audit log
+    attributable."""
+    from habeas.services import users
+
+    if not yes:
+        typer.confirm(f"remove {name} for good (grants and wrapped keys are revoked)?", abort=True, err=True)
+    with opened(writes=True) as ctx:
+        removal = users.remove_user(ctx, name)
+    if as_json:
+        return print_json(removal)
+    out.print(f"removed [bold]{escape(name)}[/bold]: {len(removal['grants'])} grants and "
+              f"{removal['wrapped_keys']} wrapped keys revoked, {removal['sessions']} sessions ended; "
+              "the name stays reserved")
+
+
+@users_app.command("reset-password")
+def users_reset_password(
+    name: str,
+    password: Annotated[str | None, typer.Option("--password", help="For scripts; prompted when left out.")]
+    = None,
+    as_json: JsonFlag = False,
+) -> None:
+    """Give NAME a new password; their web sessions end at once."""
+    from habeas.services import users
+
+    if password is None:
+        password = typer.prompt("new password", hide_input=True, confirmation_prompt=True, err=True)
+    with opened(writes=True) as ctx:
+        user = users.reset_password(ctx, name, password)
+    print_json(user) if as_json else out.print(f"new password set for [bold]{escape(name)}[/bold]; "
+                                               "their sessions have ended")
+
+
+@users_app.command("role")
+def users_role(
+    name: str,
+    role: Annotated[str, typer.Option("--role", help="admin, investigator, reviewer or reader.")],
+    as_json: JsonFlag = False,
+) -> None:
+    """Give NAME another role; their web sessions end at once."""
+    from habeas.services import users
+
+    with opened(writes=True) as ctx:
+        user = users.set_role(ctx, name, role)
+    print_json(user) if as_json else out.print(f"[bold]{escape(name)}[/bold] is now {role}; "
+                                               "their sessions have ended")
 
 
 def grant(
@@ -79,7 +156,7 @@ def grant(
     from habeas.services import testimony, users
 
     passphrase = read_passphrase() if share else None
-    with opened() as ctx:
+    with opened(writes=True) as ctx:
         given: dict[str, Any] = dict(users.grant(ctx, user, case, permission))
         if passphrase is not None:
             given["shared_records"] = testimony.share_case(ctx, passphrase, user, case)
@@ -98,7 +175,7 @@ def revoke(
     """Take a grant back (admins only)."""
     from habeas.services import users
 
-    with opened() as ctx:
+    with opened(writes=True) as ctx:
         gone = users.revoke(ctx, user, case, permission)
     print_json({"revoked": gone}) if as_json else out.print("revoked" if gone else "there was no such grant")
 

@@ -23,6 +23,7 @@ from habeas import vocab
 from habeas.analyse import tables as t
 from habeas.store.analysis_models import EntityRow, MentionRow
 from habeas.store.models import Custody, Document, Record
+from habeas.store.partial import partial_path, remove_stale_partials
 
 # The entity types that leave Habeas: the table's exported ones (habeas.vocab; laws stay: FtM has no
 # schema for them, and they name no one).
@@ -141,10 +142,12 @@ def positions(session: Session, mentions: list[MentionRow]) -> list[dict[str, An
 
 
 def write_whole(out: Path, chunks: Iterable[str] | Iterable[bytes]) -> int:
-    """Write ``chunks`` (text as UTF-8, or bytes) to ``out`` through ``out.part``, so the file
-    appears whole or not at all; how many chunks were written."""
+    """Write ``chunks`` (text as UTF-8, or bytes) to ``out`` through a hidden partial file beside it
+    (``habeas.store.partial``), so the file appears whole or not at all; how many chunks were
+    written. The partial file goes on any error, and those of killed exports at the next one."""
     out.parent.mkdir(parents=True, exist_ok=True)
-    part = out.with_name(out.name + ".part")
+    remove_stale_partials(out.parent)
+    part = partial_path(out)
     count = 0
     try:
         with part.open("wb") as fh:

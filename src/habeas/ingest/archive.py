@@ -18,12 +18,18 @@ from habeas.ingest.model import ChildFile, Extracted
 CHUNK = 1024 * 1024
 
 
-class _Budget:
-    """Counts bytes written out of an archive against its limits."""
+class _OutOfRoom(Exception):
+    """The top-level file's budget, shared with every archive nested in it, is spent."""
 
-    def __init__(self, archive_size: int, limits: IngestLimits) -> None:
+
+class _Budget:
+    """Counts bytes written out of an archive against its own limits and against ``room``, what is
+    left of the budget of the top-level file it came in (None: no such budget)."""
+
+    def __init__(self, archive_size: int, limits: IngestLimits, room: int | None = None) -> None:
         self.limits = limits
         self.archive_size = max(archive_size, 1)
+        self.room = room
         self.written = 0
 
     def spend(self, n: int) -> None:
@@ -34,6 +40,8 @@ class _Budget:
         if self.written > 1024 * 1024 and self.written / self.archive_size > self.limits.archive_max_ratio:
             raise ExtractionError(
                 f"archive expands more than {self.limits.archive_max_ratio:.0f} times its size (zip bomb?)")
+        if self.room is not None and self.written > self.room:
+            raise _OutOfRoom
 
 
 def unsafe_member_reason(name: str) -> str | None:
@@ -48,8 +56,11 @@ def unsafe_member_reason(name: str) -> str | None:
     return None
 
 
-def extract_archive(path: Path, name: str, file_type: str, workdir: Path, limits: IngestLimits) -> Extracted:
-    budget = _Budget(path.stat().st_size, limits)
+def extract_archive(path: Path, name: str, file_type: str, workdir: Path, limits: IngestLimits,
+                    room: int | None = None) -> Extracted:
+    """Write the members out for intake. Past ``room`` bytes the rest are not written but counted
+    (a ZIP's exactly; a TAR's cannot be without unpacking them, so only the one cut short)."""
+    budget = _Budget(path.stat().st_size, limits, room)
     extracted = Extracted(file_type=file_type, title=name)
     members = _zip_members(path) if file_type == "zip" else _tar_members(path, name)
     listing = []
@@ -63,11 +74,22 @@ def extract_archive(path: Path, name: str, file_type: str, workdir: Path, limits
             continue
         if opener is None:
             continue  # a directory
+        if extracted.not_expanded:  # out of room: a ZIP's further members are only counted
+            extracted.not_expanded += 1
+            continue
         target = workdir / f"member-{count}"
-        with opener() as source, target.open("wb") as out:
-            while chunk := source.read(CHUNK):
-                budget.spend(len(chunk))
-                out.write(chunk)
+        try:
+            with opener() as source, target.open("wb") as out:
+                while chunk := source.read(CHUNK):
+                    budget.spend(len(chunk))
+                    out.write(chunk)
+        except _OutOfRoom:
+            target.unlink(missing_ok=True)
+            extracted.not_expanded = 1
+            if file_type != "zip":  # going on would unpack every further member to find it
+                extracted.not_expanded_exact = False
+                break
+            continue
         extracted.children.append(ChildFile(name=member_name, path=str(target)))
     extracted.pages = ["\n".join(listing)]
     extracted.metadata = {"members": len(listing)}

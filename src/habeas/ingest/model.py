@@ -37,6 +37,10 @@ class Extracted:
     rows: list[TableRow] = field(default_factory=list)
     children: list[ChildFile] = field(default_factory=list)
     child_errors: list[tuple[str, str]] = field(default_factory=list)
+    # Members the parser did not write out because the top-level file's budget was spent
+    # (exact unless the archive could not be read further without unpacking it).
+    not_expanded: int = 0
+    not_expanded_exact: bool = True
     status: str = OK
     error: str | None = None
     language: str | None = None

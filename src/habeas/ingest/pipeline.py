@@ -4,6 +4,13 @@ and write the document, its pages and rows and an audit entry in one transaction
 A document whose archive members or attachments are not all in yet stays ``partial``, so a
 killed ingest, run again, finishes what it started and duplicates nothing.
 
+Each top-level file has one budget for everything nested in it, at every level: the bytes of its
+archive members, attachments, members of attached archives... together (``IngestLimits.tree_budget``).
+It is kept in the database, on the top-level file's document, so every parser process and every
+queued worker spends the same one; each container's own share is kept on its document, so running
+the ingest again spends it again instead of adding to it. Parts past the budget are not taken in:
+their container stays ``partial`` and the top-level file gets one failure line that counts them.
+
 One code path, two executors: ``FileIntake`` does each file's steps (store the bytes, skip a
 duplicate, write what the parser found); ``Ingestion`` runs them on the in-process pool, and
 ``habeas.queue.tasks`` runs the very same steps as Celery tasks on any number of hosts."""
@@ -22,23 +29,32 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, exists, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from habeas import __version__
+from habeas.config import IngestLimits
 from habeas.ingest.image import tesseract_languages
-from habeas.ingest.model import ERROR, NEEDS_OCR, OK, PARTIAL, Extracted
+from habeas.ingest.model import ERROR, NEEDS_OCR, OK, PARTIAL, ChildFile, Extracted
 from habeas.ingest.sandbox import ParseTask, Sandbox
 from habeas.progress import NoProgress, Progress
 from habeas.store import audit
 from habeas.store.blobs import process_alive
-from habeas.store.models import Custody, Document, Page, Record
+from habeas.store.models import ANALYSIS_PENDING, ANALYSIS_SKIPPED, Custody, Document, Page, Record
 from habeas.store.store import Store, document_id, ensure_case
 
 GRADES = "ABCDEF"
 METHOD = f"habeas ingest {__version__}"
 SHEET_MAX = 200  # Record.sheet's length
 _SURROGATE = re.compile("[\ud800-\udfff]")  # how Python keeps bytes that were not UTF-8
+SHARE = "expansion"  # a container's metadata: what its own parts took of its top-level file's budget
+TREE = "tree_budget"  # a top-level file's metadata: its budget and what all its nested parts took
+
+
+class WrittenMeanwhile(Exception):
+    """Another ingest (another process) wrote the file's document while this one parsed it: the
+    file is a duplicate (``FileIntake.took_meanwhile`` records its custody)."""
 
 
 @dataclass(frozen=True)
@@ -71,12 +87,17 @@ class Item:
     path_in_parent: str | None = None  # the member's path inside its own parent, not the top file
     depth: int = 0
     workdir: Path | None = None  # the temporary folder an archive member or attachment waits in
+    # The top-level file whose budget this one's nested parts share (None: this is a top-level file).
+    root_id: str | None = None
+    root_display: str | None = None
+    root_size: int = 0
 
     def to_dict(self) -> dict[str, Any]:
         """The item as JSON, for a task message (the workdir stays on the host that made it)."""
         return {"path": str(self.path), "display": self.display, "name": self.name,
                 "original_path": self.original_path, "source": self.source, "parent_id": self.parent_id,
-                "path_in_parent": self.path_in_parent, "depth": self.depth}
+                "path_in_parent": self.path_in_parent, "depth": self.depth, "root_id": self.root_id,
+                "root_display": self.root_display, "root_size": self.root_size}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Item:
@@ -91,9 +112,10 @@ class Pending:
     sha256: str
     size: int
     workdir: Path
+    room: int | None = None  # what its top-level file's budget had left when it was sent to be parsed
 
     def parse_task(self, blobs_path: Path) -> ParseTask:
-        return ParseTask(path=blobs_path, name=self.item.name, workdir=self.workdir)
+        return ParseTask(path=blobs_path, name=self.item.name, workdir=self.workdir, room=self.room)
 
 
 @dataclass
@@ -106,6 +128,10 @@ class Recorded:
     children: list[Item]
     failures: list[dict[str, str]]
     needs_ocr: bool
+    root_id: str = ""
+    # The top-level file's one line when its budget left parts of this file out: the line to add,
+    # or to replace the earlier one with (its count includes every part left out so far).
+    tree_failure: dict[str, str] | None = None
 
 
 class FileIntake:
@@ -131,6 +157,18 @@ class FileIntake:
     def doc_id(self, sha256: str) -> str:
         return document_id(self.case_id, sha256)
 
+    def took_meanwhile(self, item: Item, sha256: str) -> bool:
+        """After ``record`` raised ``WrittenMeanwhile``, or an ``IntegrityError`` (two ingests
+        inserting the same file's document at once, on the case's unique (case, SHA-256)): whether
+        another ingest wrote the document meanwhile. Then its document stands, and this arrival is
+        recorded as its custody, as for any duplicate; False: the error was another."""
+        with self.store.db.transaction() as session:
+            existing = session.get(Document, self.doc_id(sha256))
+            if existing is None:
+                return False
+            self.add_custody(session, existing, item)
+        return True
+
     def known(self, item: Item, sha256: str) -> bool:
         """Whether the case has this file already (then only its new custody is written)."""
         with self.store.db.transaction() as session:
@@ -141,7 +179,22 @@ class FileIntake:
         return False
 
     def pending(self, item: Item, sha256: str, size: int) -> Pending:
-        return Pending(item=item, sha256=sha256, size=size, workdir=new_workdir(self.store.settings.tmp_dir))
+        return Pending(item=item, sha256=sha256, size=size, workdir=new_workdir(self.store.settings.tmp_dir),
+                       room=self.room(item, sha256, size))
+
+    def room(self, item: Item, sha256: str, size: int) -> int:
+        """What the budget of the file's top-level file has left for the file's own parts, so its
+        parser stops writing members out where they could not be taken in anyway."""
+        doc_id = self.doc_id(sha256)
+        root_id = item.root_id or doc_id
+        with self.store.db.reading() as session:
+            root = session.get(Document, root_id)
+            tree = _Tree.of(root)
+            earlier = _Share.of(root if root_id == doc_id else session.get(Document, doc_id), root_id)
+        limit = self.limits.tree_budget(item.root_size or size)
+        if tree.closed(earlier, limit):
+            return earlier.spent
+        return max(0, limit - (tree.spent - earlier.spent))
 
     def extract_with(self, sandbox: Sandbox, pending: Pending) -> Future[Extracted]:
         return sandbox.submit(pending.parse_task(self.store.blobs.path_for(pending.sha256)))
@@ -158,32 +211,47 @@ class FileIntake:
         if extracted.children and not children:
             failures.append({"path": item.display,
                              "error": f"archive nesting deeper than {self.limits.archive_max_depth} levels"})
-        status = PARTIAL if children and extracted.status == OK else extracted.status
-        child_items = [Item(path=Path(c.path), display=f"{item.display}!/{c.name}", name=Path(c.name).name,
-                            original_path=f"{item.original_path}!/{c.name}", source=item.source,
-                            parent_id=doc_id, path_in_parent=c.name, depth=item.depth + 1, workdir=pending.workdir)
-                       for c in children]
+        root_id, root_display = item.root_id or doc_id, item.root_display or item.display
+        root_size = item.root_size or pending.size
         if extracted.status == ERROR:
             failures.append({"path": item.display, "error": extracted.error or "unreadable"})
         failures.extend({"path": f"{item.display}!/{member}", "error": reason}
                         for member, reason in extracted.child_errors)
         with self.store.db.transaction() as session:
+            charge = _Charge(session, self.limits, doc_id, root_id, root_size, children, extracted)
+            status = PARTIAL if (charge.admitted or charge.share.left_out) and extracted.status == OK \
+                else extracted.status
             document = self._write_document(session, doc_id, pending, extracted, status)
+            charge.write(document)
             self.add_custody(session, document, item)
             audit.append(session, self.options.actor, "document.ingest", case_name=self.options.case,
                          target=doc_id, details={"sha256": pending.sha256, "file_name": item.name,
                                                  "status": status, "parent_id": item.parent_id})
+            child_items = [Item(path=Path(c.path), display=f"{item.display}!/{c.name}", name=Path(c.name).name,
+                                original_path=f"{item.original_path}!/{c.name}", source=item.source,
+                                parent_id=doc_id, path_in_parent=c.name, depth=item.depth + 1,
+                                workdir=pending.workdir, root_id=root_id, root_display=root_display,
+                                root_size=root_size)
+                           for c in charge.admitted]
+            tree_failure = None
+            if charge.share.left_out:
+                tree_failure = {"path": root_display, "error": charge.tree.line(self.limits, root_size)}
             recorded = Recorded(doc_id=doc_id, title=document.title, status=extracted.status,
                                 children=child_items, failures=failures,
-                                needs_ocr=extracted.status == NEEDS_OCR)
+                                needs_ocr=extracted.status == NEEDS_OCR, root_id=root_id,
+                                tree_failure=tree_failure)
             if also is not None:
                 also(session, recorded)
         return recorded
 
     def complete(self, session: Session, parent_id: str) -> bool:
-        """Mark an archive whose members are all in as complete; False when it already was."""
+        """Mark an archive whose members are all in as complete; False when it already was, or when
+        its budget left members out, its own or (it has a member still partial) its members'."""
         parent = session.get(Document, parent_id)
         if parent is None or parent.status != PARTIAL:
+            return False
+        if _Share.of(parent).left_out or session.scalar(select(exists().where(
+                Document.parent_id == parent_id, Document.status == PARTIAL))):
             return False
         parent.status = OK
         audit.append(session, self.options.actor, "document.complete", case_name=self.options.case,
@@ -197,6 +265,8 @@ class FileIntake:
         if document is None:
             document = Document(id=doc_id, case_id=self.case_id, sha256=pending.sha256, size=pending.size)
             session.add(document)
+        elif not _worth_extracting_again(document):  # another ingest wrote it while this one parsed it
+            raise WrittenMeanwhile(doc_id)
         else:  # an earlier run failed or stopped half-way: replace what it extracted
             session.execute(delete(Page).where(Page.document_id == doc_id))
             session.execute(delete(Record).where(Record.document_id == doc_id))
@@ -211,6 +281,7 @@ class FileIntake:
         document.parent_id = item.parent_id
         document.path_in_parent = item.path_in_parent if item.parent_id else None
         document.indexed_at = None
+        document.analysis = ANALYSIS_SKIPPED if status == ERROR else ANALYSIS_PENDING  # analysis finishes it
         session.flush()
         session.add_all(Page(document_id=doc_id, number=n, text=_clean(t))
                         for n, t in enumerate(extracted.pages, start=1))
@@ -252,12 +323,17 @@ class Ingestion:
         self._parent_of: dict[str, str | None] = {}
         self._in_flight: set[str] = set()
         self._late_custody: list[tuple[str, Item]] = []
+        self._tree_lines: dict[str, dict[str, str]] = {}  # each top-level file's one budget line
         self._queue: deque[Item] = deque()
         self._workdir_users: dict[Path, int] = {}
         # Enough files in flight to keep every parser busy, few enough to bound memory.
         self._max_in_flight = 32 * store.settings.workers
-        with store.db.transaction() as session:
-            self.case_id = ensure_case(session, options.case, options.actor).id
+        try:
+            with store.db.transaction() as session:
+                self.case_id = ensure_case(session, options.case, options.actor).id
+        except IntegrityError:  # another ingest made the case meanwhile: take theirs
+            with store.db.transaction() as session:
+                self.case_id = ensure_case(session, options.case, options.actor).id
         self.intake = FileIntake(store, options, self.case_id)
 
     def run(self, paths: list[Path]) -> IngestReport:
@@ -308,9 +384,25 @@ class Ingestion:
     def _record(self, pending: Pending, extracted: Extracted) -> None:
         """Write what the parser found, then take in the children."""
         item = pending.item
-        recorded = self.intake.record(pending, extracted)
+        try:
+            recorded = self.intake.record(pending, extracted)
+        except (IntegrityError, WrittenMeanwhile):
+            if not self.intake.took_meanwhile(item, pending.sha256):
+                raise
+            # Another ingest wrote the same file meanwhile: it is theirs, this one is a duplicate.
+            self.report.duplicates += 1
+            self.progress.advance(item.display)
+            doc_id = self.intake.doc_id(pending.sha256)
+            self._parent_of[doc_id] = item.parent_id
+            return self._take_children(doc_id, [], pending.workdir)
         self.progress.advance(item.display)
         self.report.failed.extend(recorded.failures)
+        if recorded.tree_failure is not None:
+            line = self._tree_lines.get(recorded.root_id)
+            if line is None:
+                self._tree_lines[recorded.root_id] = line = dict(recorded.tree_failure)
+                self.report.failed.append(line)
+            line["error"] = recorded.tree_failure["error"]  # the count so far
         if recorded.needs_ocr:
             self.report.needs_ocr.append(item.display)
         if recorded.status != ERROR:
@@ -366,6 +458,121 @@ class Ingestion:
 
     def _fail(self, path: str, reason: str) -> None:
         self.report.failed.append({"path": path, "error": reason})
+
+
+@dataclass
+class _Share:
+    """What one container's own parts took of its top-level file's budget (on its document)."""
+
+    root: str = ""
+    parts: int = 0
+    spent: int = 0
+    left_out: int = 0
+    uncounted: int = 0  # 1 when left_out is a lower bound (a TAR's members past the cut)
+
+    @classmethod
+    def of(cls, document: Document | None, root_id: str | None = None) -> _Share:
+        """The share an earlier run recorded (of ``root_id``'s budget, when given)."""
+        value = (document.meta or {}).get(SHARE) if document is not None else None
+        if not isinstance(value, dict) or (root_id is not None and value.get("root") != root_id):
+            return cls()
+        return cls(root=str(value.get("root", "")), parts=int(value.get("parts", 0)), spent=int(value.get("bytes", 0)),
+                   left_out=int(value.get("not_taken_in", 0)), uncounted=int(value.get("uncounted", 0)))
+
+    def as_meta(self) -> dict[str, Any]:
+        return {"root": self.root, "parts": self.parts, "bytes": self.spent, "not_taken_in": self.left_out,
+                "uncounted": self.uncounted}
+
+
+@dataclass
+class _Tree:
+    """A top-level file's budget and what every part nested in it took (on its document)."""
+
+    limit: int = 0
+    spent: int = 0
+    left_out: int = 0
+    uncounted: int = 0  # containers whose count of parts left out is a lower bound
+
+    @classmethod
+    def of(cls, document: Document | None) -> _Tree:
+        value = (document.meta or {}).get(TREE) if document is not None else None
+        if not isinstance(value, dict):
+            return cls()
+        return cls(limit=int(value.get("limit", 0)), spent=int(value.get("bytes", 0)),
+                   left_out=int(value.get("not_taken_in", 0)), uncounted=int(value.get("uncounted", 0)))
+
+    def as_meta(self) -> dict[str, Any]:
+        return {"limit": self.limit, "bytes": self.spent, "not_taken_in": self.left_out, "uncounted": self.uncounted}
+
+    def closed(self, earlier: _Share, limit: int) -> bool:
+        """Whether the budget, the same as now, has already left parts out elsewhere in the tree:
+        then a container takes in nothing new, only what it took in before (when run again)."""
+        return self.left_out - earlier.left_out > 0 and self.limit == limit
+
+    def line(self, limits: IngestLimits, root_size: int) -> str:
+        """The top-level file's one failure line: the limit, and how many parts were left out."""
+        by_ratio = int(limits.tree_max_ratio * root_size)
+        if self.limit >= limits.tree_max_bytes:
+            rule = f"tree_max_bytes, {limits.tree_max_bytes} bytes"
+        elif by_ratio >= limits.tree_allowance_bytes:
+            rule = f"tree_max_ratio, {limits.tree_max_ratio:g} times the file's {root_size} bytes = {by_ratio} bytes"
+        else:
+            rule = f"tree_allowance_bytes, {limits.tree_allowance_bytes} bytes"
+        count = f"at least {self.left_out}" if self.uncounted else str(self.left_out)
+        return (f"{count} nested parts not taken in (nor anything inside them): the archives and attachments "
+                f"in this file expand past its budget ({rule}; zip bomb?)")
+
+
+class _Charge:
+    """One container's parts charged to its top-level file's budget, in its document's transaction:
+    the top-level document is locked, this container's share from an earlier run is given back,
+    and its members are taken in order while they fit; the rest are left out and counted."""
+
+    def __init__(self, session: Session, limits: IngestLimits, doc_id: str, root_id: str, root_size: int,
+                 children: list[ChildFile], extracted: Extracted) -> None:
+        self.session, self.doc_id, self.root_id = session, doc_id, root_id
+        own = session.get(Document, doc_id)
+        earlier = _Share.of(own, root_id)
+        self.admitted: list[ChildFile] = []
+        self.share = _Share(root=root_id)
+        self.tree = _Tree()
+        self.touched = bool(children or extracted.not_expanded or earlier.spent or earlier.left_out)
+        if not self.touched:
+            return
+        # Locked before this container's own row is written, by every writer in the same order.
+        root = own if root_id == doc_id else session.get(Document, root_id, with_for_update=True)
+        tree = _Tree.of(root)
+        spent = max(0, tree.spent - earlier.spent)
+        limit = limits.tree_budget(root_size)
+        for child in children[:earlier.parts] if tree.closed(earlier, limit) else children:
+            size = _size(child)
+            if spent + size > limit:
+                break
+            spent += size
+            self.admitted.append(child)
+        self.share.parts = len(self.admitted)
+        self.share.spent = sum(_size(c) for c in self.admitted)
+        self.share.left_out = len(children) - len(self.admitted) + extracted.not_expanded
+        self.share.uncounted = int(not extracted.not_expanded_exact)
+        self.tree = _Tree(limit=limit, spent=spent, left_out=tree.left_out - earlier.left_out + self.share.left_out,
+                          uncounted=tree.uncounted - earlier.uncounted + self.share.uncounted)
+
+    def write(self, document: Document) -> None:
+        """Put the share on the container's document and the total on the top-level one's."""
+        if not self.touched:
+            return
+        if self.share.parts or self.share.left_out:
+            document.meta = {**(document.meta or {}), SHARE: self.share.as_meta()}
+        root = document if self.root_id == self.doc_id else self.session.get(Document, self.root_id)
+        if root is not None:
+            root.meta = {**(root.meta or {}), TREE: self.tree.as_meta()}
+
+
+def _size(child: ChildFile) -> int:
+    try:
+        return os.stat(child.path).st_size
+    except OSError:
+        return 0  # taken in, to fail with its reason when its bytes are stored
 
 
 def discover(path: Path, options: IntakeOptions, fail: Callable[[str, str], None]) -> list[Item]:

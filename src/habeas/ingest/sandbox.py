@@ -26,6 +26,7 @@ class ParseTask:
     path: Path
     name: str
     workdir: Path
+    room: int | None = None  # bytes an archive may still write out, from its top-level file's budget
 
 
 def _child_main(conn: Connection, limits: IngestLimits) -> None:
@@ -44,7 +45,7 @@ def _child_main(conn: Connection, limits: IngestLimits) -> None:
             return
         if task is None:
             return
-        conn.send(extract_file(task.path, task.name, task.workdir, limits))
+        conn.send(extract_file(task.path, task.name, task.workdir, limits, task.room))
 
 
 class _Child:

@@ -3,19 +3,25 @@ always be rebuilt from it; one tantivy document per page."""
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import functools
 import html
+import os
 import re
 import shutil
+import tempfile
 import time
+import uuid
+import weakref
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import tantivy
 
-from habeas.errors import InvalidQuery
+from habeas.errors import IndexUnusable, InvalidQuery, OutdatedStore, ReadOnlyStore
 from habeas.search.query import QueryPlan, plan_query
 
 WRITER_HEAP = 128 * 1024 * 1024
@@ -167,34 +173,151 @@ class Recheck:
 
 
 class SearchIndex:
-    """A tantivy index in ``directory``, created on first use."""
+    """A tantivy index in ``directory``, created on first use; ``read_only``: see ``_open_read_only``.
 
-    def __init__(self, directory: Path) -> None:
+    The index searched is one generation: ``directory`` itself, or the ``gen-*`` folder in it that
+    the ``CURRENT`` file names. ``rebuild`` writes a whole new generation beside it and swaps it in
+    by renaming ``CURRENT`` over, so a rebuild killed at any point leaves the old one searched;
+    every process follows the swap at its next look (``RELOAD_CHECK_S``). An index that cannot be
+    read (files missing or damaged) is ``broken``: searching or writing it raises ``IndexUnusable``
+    until ``rebuild``. One made anew at opening (none yet, or written under another schema) is
+    ``rebuilt``: the caller marks every document unindexed, then calls ``synced``."""
+
+    def __init__(self, directory: Path, read_only: bool = False) -> None:
         self.directory = directory
         self.schema = build_schema()
-        directory.mkdir(parents=True, exist_ok=True)
-        version_file = directory / "schema-version"
-        # One process at a time checks the version (server workers open the index together).
-        with open(directory.parent / f".{directory.name}.lock", "a") as lock:
-            fcntl.flock(lock, fcntl.LOCK_EX)
-            written_under = version_file.read_text().strip() if version_file.exists() else None
-            # True when the index had to be thrown away: the caller marks every document unindexed.
-            self.rebuilt = written_under != SCHEMA_VERSION and (directory / "meta.json").exists()
-            if written_under != SCHEMA_VERSION:
-                shutil.rmtree(directory, ignore_errors=True)
-                directory.mkdir(parents=True, exist_ok=True)
-                version_file.write_text(SCHEMA_VERSION + "\n")
-            self.index = tantivy.Index(self.schema, path=str(directory), reuse=True)
+        self.read_only = read_only
+        self.generation = directory
+        self.broken: str | None = None
         self._meta_path = str(directory / "meta.json")
         self._searcher: tantivy.Searcher | None = None
         self._searcher_meta: bytes | None = None
         self._reload_check = Recheck(RELOAD_CHECK_S)
+        if read_only:
+            self.rebuilt = False
+            self.generation = current_generation(directory)
+            self.index, snapshot = _open_read_only(self.schema, self.generation)
+            if snapshot is not None:
+                self._meta_path = str(snapshot / "meta.json")  # a snapshot: never reloaded
+                weakref.finalize(self, shutil.rmtree, snapshot, True)
+            self._parsed = _query_parser(self.index)
+            return
+        directory.mkdir(parents=True, exist_ok=True)
+        # One process at a time checks the version (server workers open the index together).
+        with _locked(self._open_lock):
+            try:
+                generation = current_generation(directory)
+            except ValueError:
+                generation = directory / CURRENT  # a damaged CURRENT: made anew below
+            version_file = generation / "schema-version"
+            written_under = version_file.read_text().strip() if version_file.is_file() else None
+            if written_under != SCHEMA_VERSION:
+                # None yet, or written under another schema (or its generation is gone): made anew,
+                # marked UNSYNCED until the caller has marked every document unindexed (a process
+                # killed in between leaves the mark, and the next one marks them again).
+                reason = "new index schema" if (generation / "meta.json").exists() else "index missing"
+                shutil.rmtree(directory, ignore_errors=True)
+                directory.mkdir(parents=True, exist_ok=True)
+                (directory / UNSYNCED).write_text(reason + "\n")
+                (directory / "schema-version").write_text(SCHEMA_VERSION + "\n")
+                generation = directory
+            self.rebuilt = (directory / UNSYNCED).exists()
+            self.rebuilt_reason = _read_text(directory / UNSYNCED)
+            self._open(generation, create=self.rebuilt)
+
+    def _open(self, generation: Path, create: bool = False) -> None:
+        """Open the generation in ``generation`` (made when ``create``; else it must be whole)."""
+        self.generation = generation
+        self._meta_path = str(generation / "meta.json")
+        self._searcher = None
+        self._searcher_meta = None
+        try:
+            if not create and not (generation / "meta.json").is_file():
+                raise ValueError(f"{generation / 'meta.json'} is missing")
+            self.index = tantivy.Index(self.schema, path=str(generation), reuse=True)
+            self.broken = None
+        except ValueError as exc:
+            self.index = tantivy.Index(self.schema)  # in memory and empty, never searched: see ``broken``
+            self.broken = (f"the search index in {generation} cannot be read ({exc}); "
+                           "`habeas reindex` rebuilds it from the database")
         self._parsed = _query_parser(self.index)
+        self._reload_check.changed()
+
+    @property
+    def _open_lock(self) -> Path:
+        return self.directory.parent / f".{self.directory.name}.lock"
+
+    @property
+    def _write_lock(self) -> Path:
+        """Held shared by every writer (``writing``), exclusively by ``rebuild``."""
+        return self.directory.parent / f".{self.directory.name}.write.lock"
+
+    def synced(self) -> None:
+        """The caller has marked every document unindexed after the index was made anew."""
+        (self.directory / UNSYNCED).unlink(missing_ok=True)
+        self.rebuilt = False
+
+    def follow(self) -> None:
+        """Open the generation ``CURRENT`` names now, if another process swapped in a new one."""
+        if self.read_only:
+            return
+        try:
+            generation = current_generation(self.directory)
+        except ValueError as exc:
+            self.broken = f"the search index in {self.directory} cannot be read ({exc}); run `habeas reindex`"
+            return
+        except OSError:
+            return  # unreadable for now (a network filesystem's hiccup): look again next time
+        if generation != self.generation:
+            self._open(generation)
+
+    def usable(self) -> None:
+        """Raise ``IndexUnusable`` when the index cannot be read."""
+        if self.broken is not None:
+            raise IndexUnusable(self.broken)
+
+    def problem(self) -> str | None:
+        """Why the index cannot answer, read afresh from its files (each segment's files opened,
+        a query run, a page read); None when it answers."""
+        self.follow()
+        if self.broken is not None:
+            return self.broken
+        try:
+            index = self.index if self.read_only else tantivy.Index.open(str(self.generation))
+            index.reload()
+            searcher = index.searcher()
+            for field_name in ("text", "title", "doc_id"):
+                searcher.search(index.parse_query("habeas", [field_name]), limit=1)
+            hits = searcher.search(tantivy.Query.all_query(), limit=1).hits
+            if hits:
+                searcher.doc(hits[0][1])
+        except (OSError, ValueError) as exc:
+            return (f"the search index in {self.generation} cannot be read ({exc}); "
+                    "`habeas reindex` rebuilds it from the database")
+        return None
+
+    def page_count(self) -> int:
+        """How many pages the index holds now."""
+        self.follow()
+        self.usable()
+        self.index.reload()
+        return int(self.index.searcher().num_docs)
 
     # -- writing -------------------------------------------------------------
 
+    @contextmanager
+    def writing(self, wait: bool = True) -> Iterator[None]:
+        """Hold the index for writing, beside other writers but never during a ``rebuild`` (which
+        waits for them, and they for it), on the generation searched now; ``IndexBusy`` at once,
+        rather than waiting, when a rebuild holds it and ``wait`` is off."""
+        with _locked(self._write_lock, shared=True, wait=wait):
+            self.follow()
+            yield
+
     def write(self, entries_by_doc: Iterable[tuple[str, list[PageEntry]]]) -> int:
         """Replace each document's pages in the index; returns how many pages were written."""
+        self._refuse_if_read_only()
+        self.usable()
         writer = self._writer()
         written = 0
         try:
@@ -213,14 +336,58 @@ class SearchIndex:
         return written
 
     def clear(self) -> None:
-        """Remove the whole index; it is rebuilt from the database."""
-        shutil.rmtree(self.directory, ignore_errors=True)
-        self.directory.mkdir(parents=True, exist_ok=True)
-        (self.directory / "schema-version").write_text(SCHEMA_VERSION + "\n")
-        self.index = tantivy.Index(self.schema, path=str(self.directory), reuse=False)
-        self._searcher = None
-        self._parsed = _query_parser(self.index)
-        self._reload_check.changed()
+        """Swap in an empty index (the caller marks every document unindexed)."""
+        self.rebuild([])
+
+    def rebuild(self, entries_by_doc: Iterable[tuple[str, list[PageEntry]]]) -> int:
+        """Write a new generation holding ``entries_by_doc`` (every document's pages) beside the
+        one searched now, then swap it in: ``CURRENT`` is written under another name and renamed
+        over, which is atomic. Searches go on over the old generation until then; writers wait for
+        the rebuild, and it for them. Killed at any point, the old generation stays searched, and
+        the half-written folder goes at the next rebuild. Returns how many pages were written."""
+        self._refuse_if_read_only()
+        with _locked(self._write_lock):
+            _remove_unused(self.directory, keep=self._current_or_none())  # a killed rebuild's folder
+            name = f"{GENERATION}{uuid.uuid4().hex}"
+            folder = self.directory / name
+            folder.mkdir(parents=True)
+            written = 0
+            try:
+                (folder / "schema-version").write_text(SCHEMA_VERSION + "\n")
+                index = tantivy.Index(self.schema, path=str(folder), reuse=False)
+                writer = index.writer(heap_size=WRITER_HEAP, num_threads=1)
+                try:
+                    for _doc_id, entries in entries_by_doc:
+                        for entry in entries:
+                            writer.add_document(self._to_tantivy(entry))
+                            written += 1
+                    writer.commit()
+                    writer.wait_merging_threads()
+                except BaseException:
+                    writer.rollback()
+                    raise
+                del writer, index
+                _fsync(folder)
+            except BaseException:
+                shutil.rmtree(folder, ignore_errors=True)
+                raise
+            with _locked(self._open_lock):
+                _write_current(self.directory, name)
+                (self.directory / UNSYNCED).unlink(missing_ok=True)
+            _remove_unused(self.directory, keep=name)  # the old generation (processes searching it
+            self._open(folder)  # hold its files open, and follow CURRENT at their next look)
+        return written
+
+    def _current_or_none(self) -> str | None:
+        try:
+            generation = current_generation(self.directory)
+        except ValueError:
+            return None
+        return generation.name if generation != self.directory else ""
+
+    def _refuse_if_read_only(self) -> None:
+        if self.read_only:
+            raise ReadOnlyStore(f"the search index in {self.directory} is read-only: nothing can be written to it")
 
     def recheck(self) -> None:
         """Read ``meta.json`` again at the next search (the database says another process has
@@ -282,11 +449,14 @@ class SearchIndex:
         """A searcher over the newest commit: this process's at once, another's within
         ``RELOAD_CHECK_S``. Every commit rewrites ``meta.json``, so the searcher is reloaded only
         when that file has changed (reloading on every query costs more than the query, and a fresh
-        searcher starts with cold caches), and the file itself is read at most once per interval."""
+        searcher starts with cold caches), and the file itself is read at most once per interval,
+        with ``CURRENT`` (a rebuild by another process swaps in a new generation)."""
         searcher = self._searcher
         if searcher is not None and self._reload_check.trusted():
             return searcher
         begun = self._reload_check.begin()
+        self.follow()
+        self.usable()
         try:
             with open(self._meta_path, "rb") as fh:  # read, not stat'ed: opening revalidates on NFS
                 meta = fh.read()
@@ -294,11 +464,27 @@ class SearchIndex:
             meta = None
         searcher = self._searcher
         if searcher is None or meta is None or meta != self._searcher_meta:
-            self.index.reload()
-            searcher = self._searcher = self.index.searcher()
+            searcher = self._searcher = self._fresh_searcher()
             self._searcher_meta = meta
         self._reload_check.looked(begun)
         return searcher
+
+    def _fresh_searcher(self) -> tantivy.Searcher:
+        """A searcher over the generation's newest commit; when it cannot be read, ``CURRENT`` is
+        read again (a rebuild elsewhere may have just swapped its generation out) and, that failing
+        too, ``IndexUnusable`` (this search only: the next one tries again)."""
+        try:
+            self.index.reload()
+            return self.index.searcher()
+        except ValueError:
+            self.follow()
+            self.usable()
+        try:
+            self.index.reload()
+            return self.index.searcher()
+        except ValueError as exc:
+            raise IndexUnusable(f"the search index in {self.generation} cannot be read ({exc}); "
+                                "`habeas reindex` rebuilds it from the database") from exc
 
     def iter_search(self, query: str, filters: SearchFilters, batch: int = 500) -> Iterator[SearchHit]:
         """Every hit, best first, in batches: no cap on the number of results."""
@@ -379,6 +565,111 @@ class SearchIndex:
 
 
 ParsedQuery = tuple[QueryPlan, tantivy.Query]
+
+
+def _open_read_only(schema: tantivy.Schema, directory: Path) -> tuple[tantivy.Index, Path | None]:
+    """The index in ``directory`` opened without writing there (a store on read-only media), and
+    the temporary folder it is read through. Tantivy takes lock files beside an index even to read
+    it, so the index is read through a snapshot: a temporary folder with its own copy of the
+    commit (``meta.json``, small) and links to the segment files, which tantivy never changes.
+    No index yet: an empty one, in memory. An index written under another schema cannot be read
+    here, nor rebuilt (``OutdatedStore``)."""
+    if not (directory / "meta.json").is_file():
+        return tantivy.Index(schema), None
+    version_file = directory / "schema-version"
+    written_under = version_file.read_text().strip() if version_file.is_file() else None
+    if written_under != SCHEMA_VERSION:
+        raise OutdatedStore(f"the search index in {directory} was written under another schema "
+                            f"({written_under or 'unknown'}; this version reads {SCHEMA_VERSION}) and, being "
+                            "read-only, cannot be rebuilt: run `habeas reindex` with write access")
+    snapshot = Path(tempfile.mkdtemp(prefix="habeas-index-"))
+    try:
+        for entry in os.scandir(directory):
+            if not entry.is_file() or entry.name.endswith(".lock"):
+                continue
+            if entry.name.endswith(".json") or entry.name == "schema-version":
+                shutil.copyfile(entry.path, snapshot / entry.name)
+            else:
+                os.symlink(os.path.abspath(entry.path), snapshot / entry.name)
+        return tantivy.Index(schema, path=str(snapshot), reuse=True), snapshot
+    except BaseException:
+        shutil.rmtree(snapshot, ignore_errors=True)
+        raise
+
+
+CURRENT = "CURRENT"  # in the index folder: the name of the generation folder searched now
+GENERATION = "gen-"
+_GENERATION_NAME = re.compile(r"gen-[0-9a-f]{32}")
+UNSYNCED = "unsynced"  # in the index folder: made anew, and the database not yet told (see ``SearchIndex``)
+
+
+class IndexBusy(Exception):
+    """A rebuild holds the index, and the writer asked not to wait for it."""
+
+
+def current_generation(directory: Path) -> Path:
+    """The folder of the generation searched now: the one ``CURRENT`` names, else ``directory``
+    itself (an index never rebuilt). ``ValueError`` when ``CURRENT`` names no generation."""
+    try:
+        name = (directory / CURRENT).read_text(encoding="utf-8").strip()
+    except FileNotFoundError:
+        return directory
+    if not _GENERATION_NAME.fullmatch(name):
+        raise ValueError(f"{directory / CURRENT} names no index generation ({name[:40]!r})")
+    return directory / name
+
+
+def _write_current(directory: Path, name: str) -> None:
+    """Point ``CURRENT`` at ``name``: written whole under another name, then renamed over."""
+    partial = directory / f".{CURRENT}-{os.getpid()}"
+    with partial.open("w", encoding="utf-8") as fh:
+        fh.write(name + "\n")
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(partial, directory / CURRENT)
+    _fsync(directory)
+
+
+def _remove_unused(directory: Path, keep: str | None) -> None:
+    """Remove every generation but ``keep`` ("": the one in the index folder's own files; None:
+    ``CURRENT`` is damaged, so keep everything)."""
+    if keep is None:
+        return
+    for entry in os.scandir(directory):
+        if entry.is_dir(follow_symlinks=False):
+            if _GENERATION_NAME.fullmatch(entry.name) and entry.name != keep:
+                shutil.rmtree(entry.path, ignore_errors=True)
+        elif entry.name.startswith(f".{CURRENT}-") or (keep and entry.name not in (CURRENT, UNSYNCED)):
+            with contextlib.suppress(OSError):  # a killed swap's CURRENT, or the first generation's files
+                os.unlink(entry.path)
+
+
+def _fsync(directory: Path) -> None:
+    fd = os.open(directory, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _read_text(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8").strip()
+    except OSError:
+        return ""
+
+
+@contextmanager
+def _locked(path: Path, shared: bool = False, wait: bool = True) -> Iterator[None]:
+    """An advisory lock on ``path`` (made when missing) for the block: exclusive, or ``shared``;
+    ``IndexBusy`` at once when it is held and ``wait`` is off."""
+    with open(path, "a") as lock:
+        flags = (fcntl.LOCK_SH if shared else fcntl.LOCK_EX) | (0 if wait else fcntl.LOCK_NB)
+        try:
+            fcntl.flock(lock, flags)
+        except BlockingIOError as exc:
+            raise IndexBusy(str(path)) from exc
+        yield  # released when the file is closed
 
 
 def _query_parser(index: tantivy.Index) -> functools._lru_cache_wrapper[ParsedQuery]:

@@ -3,20 +3,22 @@ from scratch, and catch up on what another process (or a crashed ingest) left be
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import weakref
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from habeas.analyse.document_date import document_date
+from habeas.errors import IndexUnusable
 from habeas.ingest.model import ERROR
-from habeas.search.index import PageEntry, Recheck, SearchIndex
+from habeas.search.index import IndexBusy, PageEntry, Recheck, SearchIndex
 from habeas.store import audit
 from habeas.store.analysis_models import EventRow, MentionRow
 from habeas.store.models import Case, Custody, Document, Page
@@ -31,23 +33,34 @@ _indexes_lock = threading.Lock()
 
 def index_of(store: Store) -> SearchIndex:
     """The store's search index, opened once per store. An index written under an older schema is
-    thrown away on opening; every document is then marked for indexing again (and that is audited)."""
+    thrown away on opening, and a missing one made anew; every document is then marked for indexing
+    again (and that is audited)."""
     index = _indexes.get(store)
     if index is not None:
         return index
     with _indexes_lock:
         index = _indexes.get(store)
         if index is None:
-            index = _indexes[store] = SearchIndex(store.settings.index_dir)
+            index = _indexes[store] = SearchIndex(store.settings.index_dir, read_only=store.read_only is not None)
             if index.rebuilt:
                 with store.db.transaction() as session:
-                    session.execute(update(Document).values(indexed_at=None))
-                    audit.append(session, "habeas", "index.rebuild", details={"reason": "new index schema"})
+                    marked = session.execute(update(Document).where(Document.indexed_at.is_not(None))
+                                             .values(indexed_at=None))
+                    if getattr(marked, "rowcount", 0):
+                        audit.append(session, "habeas", "index.rebuild",
+                                     details={"reason": index.rebuilt_reason or "index missing"})
+                index.synced()
     return index
 
 
-def sync_index(store: Store) -> int:
-    """Index every document the index does not have yet; returns how many pages were written."""
+def sync_index(store: Store, wait: bool = True) -> int:
+    """Index every document the index does not have yet; returns how many pages were written
+    (none in a read-only store, which is searched as its index stands). Each batch is written
+    and marked indexed while holding the index for writing (``SearchIndex.writing``), so a rebuild
+    never swaps in a generation that misses what was marked meanwhile; ``wait`` off: ``IndexBusy``
+    at once while a rebuild runs."""
+    if store.read_only is not None:
+        return 0
     written = 0
     after = ""  # walk the primary key, so each batch starts where the last one stopped
     while True:
@@ -57,10 +70,12 @@ def sync_index(store: Store) -> int:
             if not batch:
                 return written
             entries = page_entries(session, batch)
-        written += index_of(store).write(entries)
-        with store.db.transaction() as session:
-            session.execute(update(Document).where(Document.id.in_([d.id for d in batch]))
-                            .values(indexed_at=datetime.now(UTC)))
+        index = index_of(store)
+        with index.writing(wait):
+            written += index.write(entries)
+            with store.db.transaction() as session:
+                session.execute(update(Document).where(Document.id.in_([d.id for d in batch]))
+                                .values(indexed_at=datetime.now(UTC)))
         after = batch[-1].id
 
 
@@ -103,11 +118,48 @@ def page_entries(session: Session, documents: Sequence[Document]) -> list[tuple[
 
 
 def rebuild(store: Store) -> int:
-    """Throw the index away and write it again from the database."""
-    index_of(store).clear()
-    with store.db.transaction() as session:
-        session.execute(update(Document).values(indexed_at=None))
-    return sync_index(store)
+    """Write the index again from the database, into a new generation that replaces the old one
+    at once when it is whole (``SearchIndex.rebuild``): killed midway, the old index stays searched.
+    A damaged index is replaced the same way. Documents changed while it was written are still
+    marked unindexed, and are indexed after. Returns how many pages the new generation holds."""
+    written = index_of(store).rebuild(_every_entry(store))
+    sync_index(store)
+    return written
+
+
+def _every_entry(store: Store) -> Iterator[tuple[str, list[PageEntry]]]:
+    """Every document's index entries, read in batches."""
+    after = ""
+    while True:
+        with store.db.reading() as session:
+            batch = session.scalars(select(Document).where(Document.id > after)
+                                    .order_by(Document.id).limit(INDEX_BATCH)).all()
+            if not batch:
+                return
+            entries = page_entries(session, batch)
+        yield from entries
+        after = batch[-1].id
+
+
+def index_problems(store: Store) -> list[str]:
+    """What is wrong with the search index, as sentences (``habeas verify``): it cannot be read
+    (files missing or damaged), or it holds fewer pages than the database marks indexed (a
+    document would then be missing from search without anyone knowing). Empty when it is sound."""
+    index = index_of(store)
+    problem = index.problem()
+    if problem is not None:
+        return [problem]
+    with store.db.reading() as session:  # counted before the index: a writer commits there first
+        marked = session.scalar(select(func.count()).select_from(Page).join(Document, Document.id == Page.document_id)
+                                .where(Document.indexed_at.is_not(None), Document.status != ERROR)) or 0
+    try:
+        held = index.page_count()
+    except (IndexUnusable, ValueError) as exc:
+        return [str(exc)]
+    if held < marked:
+        return [f"the search index holds {held} pages, but the database marks {marked} pages indexed, so some "
+                "documents would not be found; `habeas reindex` rebuilds it from the database"]
+    return []
 
 
 # -- catching up with other processes ---------------------------------------------
@@ -141,7 +193,10 @@ def catch_up(store: Store) -> None:
     shares. So the index can only be behind when that file has changed since the last catch-up.
     It is read at most once per ``RECHECK_S``, and at the next search after any commit in this
     process; the documents table is scanned only when it changed, and on a store's first search in
-    a process (a crash between a commit and the anchor's write is caught up there)."""
+    a process (a crash between a commit and the anchor's write is caught up there). A read-only
+    store is searched as its index stands: nothing is written to catch up."""
+    if store.read_only is not None:
+        return
     watch = _watch(store)
     if watch.recheck.trusted():
         return
@@ -152,12 +207,16 @@ def catch_up(store: Store) -> None:
         try:
             anchor = _read_anchor(store.audit_anchor)  # before indexing: a later commit is seen next time
         except OSError:  # unreadable for now (a network filesystem's hiccup): catch up, look again next time
-            sync_index(store)
+            with contextlib.suppress(IndexBusy):
+                sync_index(store, wait=False)
             index_of(store).recheck()
             watch.synced, watch.seen = True, None
             return
         if not watch.synced or anchor != watch.seen:
-            sync_index(store)
+            try:
+                sync_index(store, wait=False)
+            except IndexBusy:  # a rebuild is writing the index: search it as it stands, look again next time
+                return
             index_of(store).recheck()  # another process may have indexed it already: reload now
             watch.synced, watch.seen = True, anchor
         watch.recheck.looked(begun)

@@ -7,7 +7,7 @@ import re
 import time
 import weakref
 from collections import Counter, OrderedDict, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from typing import Any, NotRequired, TypedDict, overload
 
 from sqlalchemy import Select, Subquery, and_, case, delete, func, insert, or_, select, update
@@ -35,15 +35,26 @@ from habeas.store.analysis_models import (
     EventRow,
     MentionRow,
 )
-from habeas.store.models import Case, Document, Page
+from habeas.store.models import ANALYSIS_DONE, ANALYSIS_FAILED, ANALYSIS_PENDING, ANALYSIS_SKIPPED, Case, Document, Page
 from habeas.store.store import Store, case_id_of
 
 WRITE_BATCH = 50
+# The analysis states ``habeas analyse --pending`` finishes: never analysed (new, or left by a killed
+# run) and failed (tried again).
+UNFINISHED = (ANALYSIS_PENDING, ANALYSIS_FAILED)
 SNIPPET = 80
 
 
+class AnalysisFailure(TypedDict):
+    """A document whose analysis raised: its state is ``failed`` until ``analyse --pending`` tries again."""
+
+    document_id: str
+    error: str
+
+
 class AnalysisSummary(TypedDict):
-    """What an analysis run did, as ``habeas analyse --json`` prints it."""
+    """What an analysis run did, as ``habeas analyse --json`` prints it: ``documents`` analysed,
+    ``skipped`` (more text than ``analysis_max_chars``) and ``failed`` (each named, with its error)."""
 
     documents: int
     mentions: int
@@ -53,6 +64,8 @@ class AnalysisSummary(TypedDict):
     words: int
     analyser_version: str
     seconds: float
+    skipped: int
+    failed: list[AnalysisFailure]
 
 
 class AnalysisStatus(TypedDict):
@@ -243,18 +256,24 @@ class EntityNetwork(TypedDict):
 
 @guarded("analyse")
 def analyse(
-    ctx: Caller, doc_ids: list[str] | None, workers: int | None = None, resolve: bool = True
+    ctx: Caller, doc_ids: list[str] | None, workers: int | None = None, resolve: bool = True,
+    *, states: Collection[str] | None = None,
 ) -> AnalysisSummary:
     """Analyse the given documents (all readable ones when ``doc_ids`` is None), replacing what an
-    earlier analysis found in them, then resolve entities in every case touched. Queue workers
-    analyse one document each with ``resolve=False``; the batch resolves (and the index writer
-    indexes) once, at its end."""
+    earlier analysis found in them, then resolve entities in every case touched. ``states`` keeps
+    only the documents whose analysis state is one of them: ``pending`` (new, or left by a killed
+    run) and ``failed``, for ``habeas analyse --pending``. Each document's state becomes ``done``,
+    ``skipped`` (more text than ``analysis_max_chars``) or ``failed`` (its analysis raised; the
+    others go on) in the transaction that writes its facts. Queue workers analyse one document
+    each with ``resolve=False``; the batch resolves (and the index writer indexes) once, at its end."""
     from habeas.analyse.engine import DocumentText, analyse_documents
 
     began = time.perf_counter()
     version = analyser_version()
     with ctx.store.db.reading() as session:
         query = select(Document.id, Document.case_id).where(Document.status != ERROR)
+        if states is not None:
+            query = query.where(Document.analysis.in_(list(states)))
         if doc_ids is not None:
             if not doc_ids:
                 return _summary(0, 0, 0, 0, 0, version, began)
@@ -262,20 +281,29 @@ def analyse(
         docs = {row.id: row.case_id for row in session.execute(query.order_by(Document.id))}
         case_ids = sorted(set(docs.values()))
         known = _known_names(session, case_ids)
-    texts = _document_texts(ctx.store, list(docs))
+    limit = ctx.store.settings.limits.analysis_max_chars
+    texts: list[DocumentText] = []
+    too_large: list[str] = []
+    for doc_id, pages in _document_texts(ctx.store, list(docs)):
+        if sum(len(text) for _number, text in pages) > limit:
+            too_large.append(doc_id)
+        else:
+            texts.append(DocumentText(doc_id, pages))
+    if too_large:
+        _skip(ctx.store, too_large)
     totals = Counter[str]()
+    failures: list[AnalysisFailure] = []
     pending: list[DocumentAnalysis] = []
-    for result in analyse_documents(
-        [DocumentText(d, pages) for d, pages in texts], known=known, workers=workers or ctx.store.settings.workers
-    ):
+    for result in analyse_documents(texts, known=known, workers=workers or ctx.store.settings.workers):
         pending.append(result)
         if len(pending) >= WRITE_BATCH:
-            _write(ctx.store, pending, docs, version, totals)
+            _write(ctx.store, pending, docs, version, totals, failures)
             pending = []
     if pending:
-        _write(ctx.store, pending, docs, version, totals)
+        _write(ctx.store, pending, docs, version, totals, failures)
     with ctx.store.db.transaction() as session:
         for case_id in case_ids if resolve else []:
+            _lock_case(session, case_id)
             totals["entities"] += resolve_case(session, case_id)
         if docs:
             audit.append(
@@ -289,12 +317,14 @@ def analyse(
                     "mentions": totals["mentions"],
                     "claims": totals["claims"],
                     "events": totals["events"],
+                    "skipped": len(too_large),
+                    "failed": [f["document_id"] for f in failures],
                 },
             )
     if resolve:  # queued workers leave the index to the one index writer (they send it a task)
         sync_index(ctx.store)
     return _summary(
-        len(docs),
+        len(docs) - len(too_large) - len(failures),
         totals["mentions"],
         totals["claims"],
         totals["events"],
@@ -302,6 +332,8 @@ def analyse(
         version,
         began,
         words=totals["words"],
+        skipped=len(too_large),
+        failed=failures,
     )
 
 
@@ -314,6 +346,8 @@ def _summary(
     version: str,
     began: float,
     words: int = 0,
+    skipped: int = 0,
+    failed: list[AnalysisFailure] | None = None,
 ) -> AnalysisSummary:
     return {
         "documents": documents,
@@ -324,7 +358,34 @@ def _summary(
         "words": words,
         "analyser_version": version,
         "seconds": round(time.perf_counter() - began, 3),
+        "skipped": skipped,
+        "failed": failed or [],
     }
+
+
+def _lock_case(session: Session, case_id: int) -> None:
+    """Take the case for this transaction before reading its mentions, so two processes resolving
+    one case take turns instead of each writing entities from what the other is replacing (a row
+    lock on PostgreSQL; on SQLite the write lock, taken now rather than at the first delete)."""
+    session.execute(update(Case).where(Case.id == case_id).values(id=Case.id))
+
+
+def _lock_documents(session: Session, ids: list[str]) -> None:
+    """Lock the documents' rows in id order (so two writers of overlapping batches cannot deadlock)
+    and take SQLite's write lock: a concurrent analysis of the same documents then replaces this
+    one's rows (or this one replaces its), and never adds its own beside them."""
+    session.execute(select(Document.id).where(Document.id.in_(ids)).order_by(Document.id).with_for_update())
+    session.execute(update(Document).where(Document.id.in_(ids)).values(indexed_at=None))
+
+
+def _skip(store: Store, ids: list[str]) -> None:
+    """Mark documents with more text than analysis takes as ``skipped``, with no facts left over."""
+    with store.db.transaction() as session:
+        _lock_documents(session, ids)
+        for table in (MentionRow, ClaimRow, EventRow, AnalysisRun):
+            session.execute(delete(table).where(table.document_id.in_(ids)))  # type: ignore[attr-defined]
+        session.execute(update(Document).where(Document.id.in_(ids)).values(analysis=ANALYSIS_SKIPPED))
+
 
 
 def _known_names(session: Session, case_ids: list[int]) -> dict[str, tuple[str, str]]:
@@ -357,19 +418,31 @@ def _document_texts(store: Store, doc_ids: list[str]) -> Iterable[tuple[str, lis
 
 
 def _write(
-    store: Store, results: list[DocumentAnalysis], case_of: dict[str, int], version: str, totals: Counter[str]
+    store: Store, results: list[DocumentAnalysis], case_of: dict[str, int], version: str, totals: Counter[str],
+    failures: list[AnalysisFailure],
 ) -> None:
+    """Replace the documents' facts with what this analysis found and set their analysis state
+    (``done``, or ``failed`` with nothing found), in one transaction."""
     ids = [r.document_id for r in results]
+    failed = [r for r in results if r.error is not None]
+    results = [r for r in results if r.error is None]
     with store.db.transaction() as session:
+        # Documents are indexed again once analysed: the index holds the entity types and date.
+        _lock_documents(session, ids)
         for table in (MentionRow, ClaimRow, EventRow):
             session.execute(delete(table).where(table.document_id.in_(ids)))  # type: ignore[attr-defined]
         session.execute(delete(AnalysisRun).where(AnalysisRun.document_id.in_(ids)))
-        # Documents are indexed again once analysed: the index holds the entity types and date.
-        session.execute(update(Document).where(Document.id.in_(ids)).values(indexed_at=None))
+        if failed:
+            session.execute(update(Document).where(Document.id.in_([r.document_id for r in failed]))
+                            .values(analysis=ANALYSIS_FAILED))
+            failures.extend({"document_id": r.document_id, "error": r.error or ""} for r in failed)
+        done = [r.document_id for r in results]
+        if done:
+            session.execute(update(Document).where(Document.id.in_(done)).values(analysis=ANALYSIS_DONE))
         dated: dict[str, tuple[str, str] | None] = {}
         by_id = {r.document_id: r for r in results}
         for doc_id, meta, created in session.execute(
-            select(Document.id, Document.meta, Document.created_at).where(Document.id.in_(ids))
+            select(Document.id, Document.meta, Document.created_at).where(Document.id.in_(done))
         ):
             dated[doc_id] = document_date(meta or {}, [(d.value, d.precision) for d in by_id[doc_id].dates],
                                           created.date().isoformat() if created else None)

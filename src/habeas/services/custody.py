@@ -28,15 +28,17 @@ from habeas.custody.package import (
 from habeas.custody.package import SealedRequest as SealedRequest  # re-exported: export_evidence's argument
 from habeas.custody.package import verify_package as verify_package  # re-exported: checks a package, no store
 from habeas.custody.trail import entry_dict, package_anchor
-from habeas.errors import ExportRefused
+from habeas.errors import ExportFailed, ExportRefused
 from habeas.progress import NoProgress, Progress
 from habeas.protect import access
 from habeas.protect.testimony import public_records
+from habeas.search.sync import index_problems
 from habeas.services import Caller
 from habeas.services.guard import guarded
 from habeas.services.testimony import unseal
 from habeas.store import audit
-from habeas.store.models import AuditEntry, Document
+from habeas.store.models import ANALYSIS_FAILED, ANALYSIS_PENDING, AuditEntry, Document
+from habeas.store.partial import partial_path, remove_stale_partials
 
 
 class VerifyResult(TypedDict):
@@ -46,6 +48,10 @@ class VerifyResult(TypedDict):
     problems: list[str]
     blobs_checked: int
     audit_entries: int
+    # Documents whose analysis waits (``habeas analyse --pending`` finishes them) or failed: reported,
+    # not problems, since nothing is lost (``ok`` stays true).
+    analysis_pending: int
+    analysis_failed: int
 
 
 class AuditHead(TypedDict):
@@ -94,12 +100,15 @@ class EvidenceExport(TypedDict):
 
 @guarded("read")
 def verify(ctx: Caller) -> VerifyResult:
-    """Re-hash every blob and check the audit chain; ``ok`` only when all is intact."""
+    """Re-hash every blob, check the audit chain and that the search index answers; ``ok`` only when
+    all is intact. Documents whose analysis is pending or failed are counted, not problems."""
     problems: list[str] = []
     with ctx.store.db.reading() as session:
         known = set(session.scalars(select(Document.sha256).distinct()))
         problems.extend(audit.verify_with_anchor(session, ctx.store.audit_anchor))
         entries = session.scalar(select(func.count()).select_from(AuditEntry)) or 0
+        backlog = dict(session.execute(select(Document.analysis, func.count()).group_by(Document.analysis)).all())
+    problems.extend(index_problems(ctx.store))
     for sha in sorted(known):
         problem = ctx.store.blobs.verify(sha)
         if problem:
@@ -108,7 +117,9 @@ def verify(ctx: Caller) -> VerifyResult:
         problem = ctx.store.blobs.verify(sha)
         if problem:
             problems.append(problem)
-    return {"ok": not problems, "problems": problems, "blobs_checked": len(known), "audit_entries": entries}
+    return {"ok": not problems, "problems": problems, "blobs_checked": len(known), "audit_entries": entries,
+            "analysis_pending": int(backlog.get(ANALYSIS_PENDING, 0)),
+            "analysis_failed": int(backlog.get(ANALYSIS_FAILED, 0))}
 
 
 @guarded("read")
@@ -159,7 +170,14 @@ def export_evidence(ctx: Caller, destination: Path, signing_key: SigningKey, *,
         raise ValueError(f"{destination} already exists; a package is never written over")
     if not destination.parent.is_dir():
         raise ValueError(f"{destination.parent} is not a folder")
-    partial = destination.with_name(f".{destination.name}.partial-{os.getpid()}")
+    with ctx.store.db.reading() as session:  # a record that fails verification is never signed
+        problems = audit.verify_with_anchor(session, ctx.store.audit_anchor)
+    if problems:
+        shown = "; ".join(problems[:3]) + (f"; and {len(problems) - 3} more" if len(problems) > 3 else "")
+        raise ExportFailed(f"the store fails verification, so no evidence package is signed: {shown} "
+                           "(run habeas verify)")
+    remove_stale_partials(destination.parent)  # those of exports killed before they could remove them
+    partial = partial_path(destination)
     try:
         with ctx.store.db.reading() as session, zipfile.ZipFile(partial, "w", allowZip64=True) as archive:
             head = audit.current_head(session)

@@ -21,6 +21,7 @@ from habeas.progress import Progress
 from habeas.search.sync import sync_index
 from habeas.services import Caller
 from habeas.services.guard import guarded
+from habeas.store.models import ANALYSIS_PENDING
 from habeas.store.store import Store
 
 
@@ -67,14 +68,19 @@ def default_collector() -> str:
 
 @guarded("upload")
 def ingest(ctx: Caller, paths: list[Path], options: IntakeOptions,
-           progress: Progress | None = None) -> IngestReport:
-    """Take files and folders into a case, then make them searchable."""
+           progress: Progress | None = None, analyse: bool = True) -> IngestReport:
+    """Take files and folders into a case, analyse them, then make them searchable.
+
+    Each new document is written with its analysis ``pending``; analysis then finishes every
+    pending document of the store, so the ones an earlier, killed run left behind are finished too.
+    ``analyse=False`` stores and indexes only: the documents stay ``pending`` for ``habeas analyse
+    --pending`` (or the next ingest)."""
     report = Ingestion(ctx.store, options, progress).run(paths)
     try:
-        if report.new:  # who, what, where, when (and then the index): see habeas.analysis_services
-            from habeas.services.analysis import analyse
+        if analyse:  # who, what, where, when (and then the index): see habeas.services.analysis
+            from habeas.services.analysis import analyse as analyse_documents
 
-            analyse(ctx, [d["id"] for d in report.new])
+            analyse_documents(ctx, None, states=[ANALYSIS_PENDING])
     finally:
         sync_index(ctx.store)  # searchable even when analysis fails
     return report

@@ -4,9 +4,17 @@ from __future__ import annotations
 
 from typing import Any, TypedDict, cast
 
+from sqlalchemy import select
+
+from habeas.errors import PermissionDenied
+from habeas.protect import access
+from habeas.protect.models import SealedLookup, Testimony
+from habeas.protect.testimony import LOOKUP_FIELDS, lookup_digest
 from habeas.services import Caller
 from habeas.services.guard import guarded
 from habeas.services.users import may_see_restricted, role_of
+from habeas.store import audit
+from habeas.store.models import Case
 
 
 class NameMatch(TypedDict):
@@ -64,3 +72,27 @@ def restrict_records(ctx: Caller, table: str, rows: list[int], *, reason: str = 
     from habeas.protect import restricted
 
     return cast(RestrictResult, restricted.mark(ctx.store, table, rows, ctx.actor, reason=reason, lift=lift))
+
+
+def sealed_name_records(ctx: Caller, name: str, case: str | None = None) -> list[str]:
+    """The ids of the testimony records (of ``case``, or every case) whose sealed person or source
+    name is exactly ``name`` (any case, any spacing), found through the keyed lookup without
+    decrypting anything. Whether a named person is in the records is what sealing their name
+    protects, so only the roles that may unseal may ask, and every lookup is audited
+    (``testimony.lookup``: the fields looked in and the records found, never the name)."""
+    with ctx.store.db.transaction() as session:
+        role = access.role_of(session, ctx.actor)
+        if role is None:
+            raise PermissionDenied(f"{ctx.actor!r} is not an account of this store")
+        if role not in access.OPERATIONS["unseal"]:
+            raise PermissionDenied(f"a {role} may not look up sealed names")
+        digests = [lookup_digest(ctx.store, f, name) for f in LOOKUP_FIELDS]
+        query = (select(SealedLookup.record_id).distinct()
+                 .where(SealedLookup.digest.in_(digests)).order_by(SealedLookup.record_id))
+        if case is not None:
+            query = (query.join(Testimony, Testimony.id == SealedLookup.record_id)
+                     .join(Case, Case.id == Testimony.case_id).where(Case.name == case))
+        records = list(session.scalars(query))
+        audit.append(session, ctx.actor, "testimony.lookup", case_name=case,
+                     details={"fields": list(LOOKUP_FIELDS), "records": records})
+    return records

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from habeas.config import Settings
 from habeas.ingest.model import ERROR, PARTIAL, Extracted
-from habeas.ingest.pipeline import FileIntake, IntakeOptions, Item, Recorded
+from habeas.ingest.pipeline import FileIntake, IntakeOptions, Item, Recorded, WrittenMeanwhile
 from habeas.ingest.sandbox import PARSER_DIED, Sandbox
 from habeas.queue.app import FINISH_TASK, INDEX_TASK, INGEST_TASK
 from habeas.search.sync import sync_index
@@ -135,6 +135,11 @@ def run_item(store: Store, item_id: int, sandbox: Sandbox, send: Send) -> None:
         recorded = intake.record(pending, extracted, also=_bookkeeping(store, intake, batch.id, item_id))
     except AlreadyTaken:
         return  # the other run takes it from here
+    except WrittenMeanwhile:  # by another ingest, while this one parsed it: a duplicate, with its custody
+        if not intake.took_meanwhile(item, sha256):
+            raise
+        _finish_item(store, item_id, DUPLICATE, intake.doc_id(sha256), None)
+        return _settle(store, intake, batch.id, item.parent_id, send)
     finally:
         shutil.rmtree(pending.workdir, ignore_errors=True)  # the members are in the blob store now
     _send_children(store, batch.id, recorded.doc_id, send)
@@ -178,6 +183,8 @@ def _bookkeeping(store: Store, intake: FileIntake, batch_id: str, item_id: int) 
         for failure in recorded.failures:  # refused members and the like, each named
             if failure["path"] not in own:
                 session.add(_failed_row(batch_id, failure["path"], failure["error"], recorded.doc_id))
+        if recorded.tree_failure is not None:  # the top-level file's one line, its count brought up to date
+            _tree_line(session, batch_id, recorded.root_id, recorded.tree_failure)
         for child in recorded.children:
             stored = intake.store_bytes(child)
             if isinstance(stored, str):
@@ -188,6 +195,18 @@ def _bookkeeping(store: Store, intake: FileIntake, batch_id: str, item_id: int) 
                                    attempts=0))
 
     return write
+
+
+def _tree_line(session: Session, batch_id: str, root_id: str, failure: dict[str, str]) -> None:
+    """One failed row per top-level file whose budget left parts out, whichever worker found them
+    (the top-level document is locked in this transaction, so they take turns)."""
+    line = session.scalars(select(IngestItem).where(
+        IngestItem.batch_id == batch_id, IngestItem.parent_id == root_id, IngestItem.state == FAILED,
+        IngestItem.display == failure["path"], IngestItem.sha256 == "").order_by(IngestItem.id)).first()
+    if line is None:
+        session.add(_failed_row(batch_id, failure["path"], failure["error"], root_id))
+    else:
+        line.error = failure["error"]
 
 
 def _failed_row(batch_id: str, display: str, error: str, parent_id: str | None) -> IngestItem:

@@ -10,8 +10,8 @@ from nacl.public import PrivateKey
 from sqlalchemy import select
 
 from habeas.config import DEFAULT_CASE
-from habeas.errors import MissingKeys, NotFound, NotShared, PermissionDenied, SealBroken
-from habeas.protect import access, crypto, keys
+from habeas.errors import MissingKeys, NotFound, NotShared, PermissionDenied, SealBroken, WrongPassphrase
+from habeas.protect import access, attempts, crypto, keys
 from habeas.protect.models import SealedField, SealedLookup, Testimony, WrappedKey
 from habeas.protect.testimony import (
     KEY_VERSION,
@@ -28,6 +28,7 @@ from habeas.protect.testimony import (
 )
 from habeas.protect.testimony import parse_record as parse_record  # re-exported: a record checked before it is added
 from habeas.services import Caller
+from habeas.services.names import sealed_name_records
 from habeas.store import audit
 from habeas.store.models import Case, Document
 from habeas.store.store import ensure_case, get_case
@@ -110,17 +111,17 @@ def add_testimony(ctx: Caller, data: Any, case: str | None = None) -> TestimonyA
 def list_testimonies(ctx: Caller, case: str | None = None,
                      name: str | None = None) -> list[TestimonyView]:
     """Records, oldest first; ``name`` finds those whose sealed name is exactly it (any case,
-    any spacing) through the keyed lookup, without decrypting anything."""
+    any spacing) through the keyed lookup, without decrypting anything: for the roles that may
+    unseal, audited (``habeas.services.names.sealed_name_records``)."""
+    found = None if name is None else sealed_name_records(ctx, name, case)
     with ctx.store.db.reading() as session:
         access.check(session, ctx.actor, "testimony.read")
         see_restricted = access.allowed(session, ctx.actor, "testimony.restricted")
         query = select(Testimony, Case.name).join(Case, Case.id == Testimony.case_id).order_by(Testimony.created_at)
         if case is not None:
             query = query.where(Case.name == case)
-        if name is not None:
-            digests = [lookup_digest(ctx.store, f, name) for f in LOOKUP_FIELDS]
-            query = query.where(Testimony.id.in_(select(SealedLookup.record_id)
-                                                 .where(SealedLookup.digest.in_(digests))))
+        if found is not None:
+            query = query.where(Testimony.id.in_(found))
         rows = session.execute(query).all()
         sealed = sealed_names(session, [r.id for r, _ in rows])
         return [cast(TestimonyView, testimony_view(r, case_name, sealed[r.id], see_restricted))
@@ -147,7 +148,9 @@ def unseal(ctx: Caller, record_id: str, *, reason: str, passphrase: str | None =
     ``second_factor`` is given (the web's TOTP check), that it passes. An admin may use the offline
     recovery key instead of their own (when the record was never shared with anyone left). Leaves
     exactly one audit entry (actor, record, field names, reason; never values), written only once
-    everything decrypted; a refusal or failure leaves none."""
+    everything decrypted. A wrong passphrase, and an attempt refused because of too many of them,
+    leave a ``testimony.unseal.failed`` entry (field names and reason, never the passphrase);
+    other refusals leave none."""
     reason = reason.strip()
     if not reason:
         raise ValueError("unsealing needs a stated reason (--reason)")
@@ -169,7 +172,9 @@ def unseal(ctx: Caller, record_id: str, *, reason: str, passphrase: str | None =
                                  .order_by(SealedField.field)).all()
     if second_factor is not None and not second_factor():
         raise PermissionDenied("the second factor was not accepted")
-    private = recovery_key or keys.user_private_key(ctx.store, ctx.actor, passphrase or "")
+    private = recovery_key or _own_private_key(
+        ctx, passphrase or "", "testimony.unseal.failed", case_name, record_id,
+        {"fields": sorted(f.field for f in fields), "reason": reason})
     if wrapped is None or wrapped.recipient_key != crypto.b64(bytes(private.public_key)):
         if recovery_key is not None:
             raise SealBroken("this is not the store's recovery key")
@@ -189,7 +194,7 @@ def unseal(ctx: Caller, record_id: str, *, reason: str, passphrase: str | None =
 def share_case(ctx: Caller, passphrase: str, user: str, case: str) -> int:
     """Wrap the data key of every record of ``case`` that ``actor`` can open to ``user``'s key as
     well (``user`` must hold an unseal grant there); how many records were newly shared."""
-    private = keys.user_private_key(ctx.store, ctx.actor, passphrase)
+    private = _own_private_key(ctx, passphrase, "testimony.share.failed", case, user, {})
     mine = crypto.b64(bytes(private.public_key))
     shared = 0
     with ctx.store.db.transaction() as session:
@@ -219,3 +224,33 @@ def share_case(ctx: Caller, passphrase: str, user: str, case: str) -> int:
             audit.append(session, ctx.actor, "testimony.share", case_name=case, target=user,
                          details={"records": shared})
     return shared
+
+
+def _own_private_key(ctx: Caller, passphrase: str, failed: str, case_name: str, target: str,
+                     details: dict[str, Any]) -> PrivateKey:
+    """The actor's private key, opened with their passphrase. The attempt counts against the
+    actor's limit of wrong passphrases before the key is derived (refused past it), and the
+    Argon2id derivation waits for one of the process's few slots. A wrong passphrase or a refusal
+    is audited as ``failed`` with ``details`` (field names, never values)."""
+    web, kdf = ctx.store.settings.web, ctx.store.settings.kdf
+    try:
+        attempt = attempts.begin(ctx.store, ctx.actor, web.unseal_failures_per_user, web.unseal_window_s)
+    except attempts.Throttled:
+        _audit_failure(ctx, failed, case_name, target, {**details, "error": "too many wrong passphrases"})
+        raise
+    try:
+        with attempts.DERIVATIONS.slot(kdf.max_parallel):
+            private = keys.user_private_key(ctx.store, ctx.actor, passphrase)
+    except WrongPassphrase:
+        _audit_failure(ctx, failed, case_name, target, {**details, "error": "wrong passphrase"})
+        raise
+    except BaseException:
+        attempt.not_counted()
+        raise
+    attempt.succeeded()
+    return private
+
+
+def _audit_failure(ctx: Caller, action: str, case_name: str, target: str, details: dict[str, Any]) -> None:
+    with ctx.store.db.transaction() as session:
+        audit.append(session, ctx.actor, action, case_name=case_name, target=target, details=details)

@@ -1,4 +1,4 @@
-"""Accounts, roles, per-case grants and second factors."""
+"""Accounts, roles, per-case grants, second factors and web sessions."""
 
 from __future__ import annotations
 
@@ -8,27 +8,51 @@ import pyotp
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import CursorResult, bindparam, delete, select, update
+from sqlalchemy.orm import Session
 
 from habeas.config import LOCAL_OWNER
+from habeas.errors import NotFound
 from habeas.protect import access, totp
+from habeas.protect import sessions as web_sessions
 from habeas.protect.access import CASE_GRANTS, OPERATIONS, ROLES, case_id_named, check
-from habeas.protect.models import Grant
+from habeas.protect.models import Grant, WrappedKey
 from habeas.protect.totp import ISSUER, STEP_S, Enrolment, encrypt_secret
 from habeas.services import Caller
 from habeas.services.guard import guarded
 from habeas.store import audit
-from habeas.store.auth_models import UserTotp
+from habeas.store.auth_models import UserRemoval, UserTotp
 from habeas.store.models import Case, User
 
 
 class Account(TypedDict):
-    """A user account as data: never its password hash."""
+    """A user account as data: never its password hash. A removed account stays (disabled), so
+    its name stays reserved and the audit log's entries stay attributable."""
 
     name: str
     role: str
     disabled: bool
+    removed: bool
     created_at: str
     created_by: str
+
+
+class Removal(TypedDict):
+    """What removing an account took away: its grants (case, permission), how many record keys
+    were wrapped to it and how many web sessions it had."""
+
+    name: str
+    grants: list[dict[str, str]]
+    wrapped_keys: int
+    sessions: int
+
+
+class WebSession(TypedDict):
+    """A live web session: its account and its times (seconds since the epoch)."""
+
+    account: Account
+    started_at: float
+    last_used_at: float
+    stepped_up_at: float
 
 
 class GrantInfo(TypedDict):
@@ -42,6 +66,7 @@ class GrantInfo(TypedDict):
 
 
 PERMISSIONS = OPERATIONS  # the name the web app and older callers use
+ACCOUNT_ROLES = ROLES  # the roles an account may be given, weakest first
 
 
 MIN_PASSWORD = 8
@@ -97,7 +122,8 @@ def add_user(ctx: Caller, name: str, role: str, password: str) -> Account:
 @guarded("admin")
 def list_users(ctx: Caller) -> list[Account]:
     with ctx.store.db.reading() as session:
-        return [_user_dict(u) for u in session.scalars(select(User).order_by(User.name))]
+        removed = set(session.scalars(select(UserRemoval.user_id)))
+        return [_user_dict(u, u.id in removed) for u in session.scalars(select(User).order_by(User.name))]
 
 
 _USERS = User.__table__
@@ -133,10 +159,140 @@ def authenticate(ctx: Caller, name: str, password: str) -> Account | None:
     return _user_dict(user)
 
 
-def _user_dict(user: Any) -> Account:
+def _user_dict(user: Any, removed: bool = False) -> Account:
     """An account as data, from a ``User`` or a row with its columns."""
-    return {"name": user.name, "role": user.role, "disabled": user.disabled,
+    return {"name": user.name, "role": user.role, "disabled": user.disabled, "removed": removed,
             "created_at": user.created_at.isoformat(), "created_by": user.created_by}
+
+
+# -- an account's life: disable, enable, remove, a new password or role -----------------------
+# Each is an admin's, audited, and ends the account's web sessions at once (in the same
+# transaction as the change), so a browser still holding a cookie is logged out on its next request.
+
+
+def disable_user(ctx: Caller, name: str) -> Account:
+    """Stop ``name`` from logging in or acting; their sessions end now. ``enable_user`` undoes it."""
+    with ctx.store.db.transaction() as session:
+        user = _account_to_change(session, ctx, name, "disable")
+        user.disabled = True
+        ended = web_sessions.end_all(session, user.id)
+        audit.append(session, ctx.actor, "user.disable", target=name, details={"sessions_ended": ended})
+        return _user_dict(user)
+
+
+def enable_user(ctx: Caller, name: str) -> Account:
+    """Let a disabled account log in again (not a removed one)."""
+    with ctx.store.db.transaction() as session:
+        user = _account_to_change(session, ctx, name, "enable")
+        user.disabled = False
+        audit.append(session, ctx.actor, "user.enable", target=name)
+        return _user_dict(user)
+
+
+def remove_user(ctx: Caller, name: str) -> Removal:
+    """Remove ``name`` for good: their sessions end, their per-case grants are revoked and the
+    record keys wrapped to them deleted (so not even their passphrase opens a sealed field), their
+    one-time-code secret is dropped. The account's row stays, disabled and marked removed: the
+    name stays reserved and the audit log's entries stay attributable."""
+    with ctx.store.db.transaction() as session:
+        user = _account_to_change(session, ctx, name, "remove")
+        grants = [{"case": case_name, "permission": g.permission} for g, case_name in session.execute(
+            select(Grant, Case.name).join(Case, Case.id == Grant.case_id).where(Grant.user == name)
+            .order_by(Case.name, Grant.permission))]
+        session.execute(delete(Grant).where(Grant.user == name))
+        wrapped: CursorResult[Any] = session.execute(  # type: ignore[assignment]
+            delete(WrappedKey).where(WrappedKey.recipient == name))
+        session.execute(delete(UserTotp).where(UserTotp.user_id == user.id))
+        ended = web_sessions.end_all(session, user.id)
+        user.disabled = True
+        session.add(UserRemoval(user_id=user.id, removed_by=ctx.actor))
+        removal: Removal = {"name": name, "grants": grants, "wrapped_keys": int(wrapped.rowcount or 0),
+                            "sessions": ended}
+        audit.append(session, ctx.actor, "user.remove", target=name,
+                     details={"grants": grants, "wrapped_keys": removal["wrapped_keys"], "sessions_ended": ended})
+        return removal
+
+
+def reset_password(ctx: Caller, name: str, password: str) -> Account:
+    """Give ``name`` a new password (an admin sets it; only its Argon2id hash is kept); their
+    sessions end, so whoever was logged in must log in with the new one."""
+    if len(password) < MIN_PASSWORD:
+        raise ValueError(f"a password needs at least {MIN_PASSWORD} characters")
+    hashed = _hasher.hash(password)
+    with ctx.store.db.transaction() as session:
+        user = _account_to_change(session, ctx, name, "reset-password")
+        user.password_hash = hashed
+        ended = web_sessions.end_all(session, user.id)
+        audit.append(session, ctx.actor, "user.password", target=name, details={"sessions_ended": ended})
+        return _user_dict(user)
+
+
+def set_role(ctx: Caller, name: str, role: str) -> Account:
+    """Give ``name`` another role; their sessions end, so the new role starts with a new login."""
+    if role not in ROLES:
+        raise ValueError(f"role must be one of {', '.join(ROLES)}, not {role!r}")
+    with ctx.store.db.transaction() as session:
+        user = _account_to_change(session, ctx, name, "role")
+        before, user.role = user.role, role
+        ended = web_sessions.end_all(session, user.id)
+        audit.append(session, ctx.actor, "user.role", target=name,
+                     details={"from": before, "to": role, "sessions_ended": ended})
+        return _user_dict(user)
+
+
+def _account_to_change(session: Session, ctx: Caller, name: str, change: str) -> User:
+    """The account an admin changes: it must exist and not be removed; nobody changes their own
+    (an admin who disables or demotes themselves could leave the store without one)."""
+    check(session, ctx.actor, "admin")
+    user = session.scalars(select(User).where(User.name == name)).first()
+    if user is None:
+        raise NotFound(f"no user called {name!r}")
+    if session.get(UserRemoval, user.id) is not None:
+        raise ValueError(f"{name!r} was removed; the name stays reserved and the account cannot change")
+    if name == ctx.actor and change != "reset-password":
+        raise ValueError(f"you cannot {change} your own account")
+    return user
+
+
+# -- web sessions, kept in the database (the cookie holds only an opaque id) ------------------
+# Not guarded: they run before anyone is known, as ``authenticate`` does. Times are the web app's
+# clock, in seconds since the epoch; the idle and age limits are the store's web settings.
+
+
+def start_session(ctx: Caller, name: str, now: float, *, stepped_up: bool = False) -> str:
+    """A new session for the account ``name`` (just authenticated); returns its id for the cookie."""
+    web = ctx.store.settings.web
+    return web_sessions.start(ctx.store, name, now, stepped_up=stepped_up, idle_s=web.idle_timeout_s,
+                              max_age_s=web.session_max_age_s)
+
+
+def find_session(ctx: Caller, session_id: str, now: float) -> WebSession | None:
+    """The live session the cookie's id names, with its account; None when there is none (never
+    was, logged out, ended by a change to the account, idle too long or too old)."""
+    web = ctx.store.settings.web
+    live = web_sessions.find(ctx.store, session_id, now, idle_s=web.idle_timeout_s,
+                             max_age_s=web.session_max_age_s)
+    if live is None:
+        return None
+    account: Account = {"name": live.user, "role": live.role, "disabled": False, "removed": False,
+                        "created_at": live.created_at.isoformat(), "created_by": live.created_by}
+    return {"account": account, "started_at": live.started_at, "last_used_at": live.last_used_at,
+            "stepped_up_at": live.stepped_up_at}
+
+
+def touch_session(ctx: Caller, session_id: str, now: float) -> None:
+    """Record that the session is in use now: its idle time starts again."""
+    web_sessions.touch(ctx.store, session_id, now)
+
+
+def step_up_session(ctx: Caller, session_id: str, now: float) -> bool:
+    """Record on the session that its user just gave a fresh one-time code."""
+    return web_sessions.step_up(ctx.store, session_id, now)
+
+
+def end_session(ctx: Caller, session_id: str) -> bool:
+    """Log out: the session ends now, whatever the browser keeps."""
+    return web_sessions.end(ctx.store, session_id)
 
 
 def grant(ctx: Caller, user: str, case: str, permission: str) -> GrantInfo:

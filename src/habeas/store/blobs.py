@@ -9,6 +9,8 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
+from habeas.errors import ReadOnlyStore
+
 CHUNK = 1024 * 1024
 INCOMING = ".incoming-"
 
@@ -22,10 +24,12 @@ def sha256_file(path: Path) -> str:
 
 
 class BlobStore:
-    """Original files byte for byte under ``root/ab/cd/<sha256>``; nothing is ever overwritten."""
+    """Original files byte for byte under ``root/ab/cd/<sha256>``; nothing is ever overwritten.
+    ``read_only`` (why the store is read-only) refuses ``put_file`` and leaves stale copies alone."""
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, read_only: str | None = None) -> None:
         self.root = root
+        self.read_only = read_only
 
     def path_for(self, sha256: str) -> Path:
         return self.root / sha256[:2] / sha256[2:4] / sha256
@@ -35,6 +39,8 @@ class BlobStore:
 
     def put_file(self, source: Path) -> tuple[str, int]:
         """Copy ``source`` in (temp file, fsync, rename) and return its SHA-256 and size."""
+        if self.read_only is not None:
+            raise ReadOnlyStore(f"the blob folder {self.root} is read-only ({self.read_only})")
         self.root.mkdir(parents=True, exist_ok=True)
         digest = hashlib.sha256()
         size = 0
@@ -74,7 +80,7 @@ class BlobStore:
 
     def remove_stale_incoming(self) -> None:
         """Remove half-copied files left by a process on this host that was killed midway."""
-        if not self.root.is_dir():
+        if self.read_only is not None or not self.root.is_dir():
             return
         prefix = f"{INCOMING}{socket.gethostname()}-"
         for partial in self.root.glob(f"{prefix}*"):

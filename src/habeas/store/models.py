@@ -39,6 +39,16 @@ class Case(Base):
     created_by: Mapped[str] = mapped_column(String(200))
 
 
+# A document's analysis state: waiting for analysis (new, or left by a killed run), analysed, not
+# analysed on purpose (an unreadable file, or more text than ``IngestLimits.analysis_max_chars``), or
+# analysis raised an error (``habeas analyse --pending`` tries it again).
+ANALYSIS_PENDING = "pending"
+ANALYSIS_DONE = "done"
+ANALYSIS_SKIPPED = "skipped"
+ANALYSIS_FAILED = "failed"
+ANALYSIS_STATES = (ANALYSIS_PENDING, ANALYSIS_DONE, ANALYSIS_SKIPPED, ANALYSIS_FAILED)
+
+
 class Document(Base):
     """One stored file, its extracted text and its state. Children come from archives and e-mail."""
 
@@ -61,6 +71,9 @@ class Document(Base):
     path_in_parent: Mapped[str | None] = mapped_column(Text, nullable=True)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     indexed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    # Where its analysis stands (``ANALYSIS_STATES``): set ``pending`` by intake in the transaction
+    # that writes the document, then ``done``, ``skipped`` or ``failed`` by analysis.
+    analysis: Mapped[str] = mapped_column(String(10), default="pending", server_default="pending", index=True)
 
     pages: Mapped[list[Page]] = relationship(order_by="Page.number", cascade="all, delete-orphan")
     custody: Mapped[list[Custody]] = relationship(order_by="Custody.id", cascade="all, delete-orphan")
@@ -124,6 +137,25 @@ class AuditEntry(Base):
     details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+    # The digest of the rows this entry sealed (``AuditSeal``), hashed into the chain; None: none.
+    seal: Mapped[str | None] = mapped_column(String(64), nullable=True)
+
+
+class AuditSeal(Base):
+    """The digest of one row a court would rely on (a custody row, a page's text, a document's blob,
+    a person's judgement), written with the audit entry that recorded the write: ``seq`` is that
+    entry, whose ``seal`` digests all its rows, so the chain binds them. ``digest`` None: the row was
+    deleted. Append-only (triggers), like ``audit_log``; see ``habeas.store.audit``."""
+
+    __tablename__ = "audit_seals"
+    __table_args__ = (Index("ix_audit_seals_ref", "ref", "kind"),)
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    kind: Mapped[str] = mapped_column(String(40), primary_key=True)
+    ref: Mapped[str] = mapped_column(String(100), primary_key=True)  # the document (or judgement) it belongs to
+    key: Mapped[str] = mapped_column(String(40), primary_key=True)  # the row within it ("" for the whole)
+    digest: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    hint: Mapped[str] = mapped_column(String(200), default="")  # 4 hex digits per field: which one changed
 
 
 class User(Base):

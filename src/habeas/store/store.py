@@ -4,28 +4,47 @@ derived from them is opened by ``habeas.search.sync.index_of``)."""
 from __future__ import annotations
 
 import hashlib
+import os
 from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from habeas.config import Settings
-from habeas.errors import NotFound
+from habeas.errors import NoStore, NotFound
 from habeas.store import audit
 from habeas.store.blobs import BlobStore
-from habeas.store.db import Database
+from habeas.store.db import Database, sqlite_file
 from habeas.store.models import Case
 
 
 class Store:
-    """Everything one case store holds. Open it with ``Store(settings)``; close it when done."""
+    """Everything one case store holds. Open it with ``Store(settings)``; close it when done.
 
-    def __init__(self, settings: Settings) -> None:
+    ``create``: make the store when there is none (else ``NoStore``). ``read_only`` (why, e.g.
+    "HABEAS_READ_ONLY is set"): open it for reading only, as is done anyway when its folder or
+    database file is not writable (a copy on read-only media). Its schema is then checked, never
+    migrated, nothing is written, not even a cache, and a write raises ``ReadOnlyStore``;
+    ``self.read_only`` says why, or is None for a writable store."""
+
+    def __init__(self, settings: Settings, *, create: bool = True, read_only: str | None = None) -> None:
         self.settings = settings
-        settings.store.mkdir(parents=True, exist_ok=True)
-        self.db = Database(settings.sqlalchemy_url)
-        audit.anchor_commits(self.db, self.audit_anchor)
-        self.blobs = BlobStore(settings.blob_dir)
+        folder = settings.store
+        database = sqlite_file(settings.sqlalchemy_url)
+        if not folder.is_dir() or (database is not None and not database.is_file()):
+            if not create:
+                raise NoStore(f"no store at {folder}")
+            if read_only is not None:
+                raise NoStore(f"no store at {folder} (and a read-only one is not made)")
+        self.read_only = read_only or _not_writable(folder, database)
+        if self.read_only is None:
+            folder.mkdir(parents=True, exist_ok=True)
+        immutable = self.read_only is not None and not os.access(folder, os.W_OK)
+        self.db = Database(settings.sqlalchemy_url, read_only=self.read_only, immutable=immutable,
+                           name=f"the store at {folder}")
+        if self.read_only is None:
+            audit.anchor_commits(self.db, self.audit_anchor)
+        self.blobs = BlobStore(settings.blob_dir, read_only=self.read_only)
 
     @property
     def audit_anchor(self) -> Path:
@@ -40,6 +59,16 @@ class Store:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _not_writable(folder: Path, database: Path | None) -> str | None:
+    """Why an existing store cannot be written here (``None`` when it can, or does not exist yet)."""
+    if not folder.is_dir():
+        return None
+    if not os.access(folder, os.W_OK) or (database is not None and database.exists()
+                                          and not os.access(database, os.W_OK)):
+        return "no write permission"
+    return None
 
 
 def get_case(session: Session, name: str) -> Case | None:

@@ -17,8 +17,10 @@ from habeas import __version__, services
 from habeas.config import Settings, load_settings
 from habeas.web.deps import guard
 from habeas.web.handlers import HANDLERS
+from habeas.web.login import trusted_networks
 from habeas.web.middleware import ErrorPages, SecurityHeaders, SessionCookies
 from habeas.web.routes import (
+    admin,
     auth,
     claims,
     documents,
@@ -45,6 +47,7 @@ def app_from_environment() -> FastAPI:
 
 
 def create_app(settings: Settings) -> FastAPI:
+    trusted_proxies = trusted_networks(settings.web.trusted_proxies)  # a malformed one: refused first
     store = services.open_store(settings)
 
     @asynccontextmanager
@@ -59,8 +62,9 @@ def create_app(settings: Settings) -> FastAPI:
                               "send the returned csrf_token as X-CSRF-Token on every write.")
     app.state.settings = settings
     app.state.store = store
-    app.state.sessions = Sessions(load_secret(settings.store), settings.web)
+    app.state.sessions = Sessions(load_secret(settings.store), settings.web, services.Caller(store))
     app.state.throttle = LoginThrottle(settings.web)
+    app.state.trusted_proxies = trusted_proxies
     app.state.cookie_name = session_cookie_name(settings.web)
     app.state.templates = page_templates()
 
@@ -81,4 +85,5 @@ def create_app(settings: Settings) -> FastAPI:
     app.include_router(timeline.router)
     app.include_router(testimony.router)
     app.include_router(review.router)
+    app.include_router(admin.router)
     return app

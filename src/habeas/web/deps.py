@@ -59,7 +59,7 @@ class Visitor:
         self.user = user
         self.session = session
         self.token: str = session["t"]
-        self.new_cookie = cookie  # a new or refreshed session cookie, sent with the response
+        self.new_cookie = cookie  # a new session's cookie, sent with the response
         self.ctx: services.Caller = store.acting_as(self.name)  # the same store, this visitor acting
 
     @property
@@ -86,14 +86,15 @@ async def guard(request: Request) -> Visitor:
     endpoint = getattr(route, "endpoint", None)
     permission = getattr(endpoint, "permission", None)
     sessions: Sessions = request.app.state.sessions
-    data = sessions.read(request.cookies.get(request.app.state.cookie_name))
-    cookie: str | None
-    if data is None:  # none, forged, idle too long or too old: a fresh anonymous session
+    found = sessions.read(request.cookies.get(request.app.state.cookie_name))
+    cookie: str | None = None
+    if found is None:  # no cookie, or not one this app made: a fresh anonymous session
         cookie, data = sessions.new(None)
-    else:
-        cookie = sessions.touched(data)
+        user = None
+    else:  # a live session and its account, read together; or anonymous (never signed in, or ended)
+        data, user = found
+        sessions.touch(data)
     store = store_caller(request)
-    user = users.get_user(store, data["u"]) if data.get("u") else None
     if user is not None:  # the service calls this request makes check this role, not the account again
         users.remember_account(user["name"], user["role"])
     visitor = Visitor(user, data, cookie, store)

@@ -40,7 +40,11 @@ async def not_found(request: Request, exc: NotFound) -> Response:
 
 
 async def refused(request: Request, exc: PermissionDenied) -> Response:
-    # the service layer said no (the route's @permit let the visitor this far)
+    # the service layer said no (the route's @permit let the visitor this far); a refusal that says
+    # when to come back (too many wrong passphrases) is a 429 with Retry-After
+    retry_after = getattr(exc, "retry_after", None)
+    if isinstance(retry_after, int):
+        return await http_error(request, HTTPException(429, str(exc), headers={"Retry-After": str(retry_after)}))
     return await http_error(request, HTTPException(403, str(exc)))
 
 

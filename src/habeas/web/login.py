@@ -1,8 +1,10 @@
 """Logging in and stepping up: the password, then the one-time code where one is required, every
-failure counted against the name and the address (``LoginThrottle``)."""
+failure counted against the name and the address (``LoginThrottle``); and which address that is,
+behind the reverse proxies ``HABEAS_TRUSTED_PROXIES`` names."""
 
 from __future__ import annotations
 
+import ipaddress
 from typing import Any
 
 from fastapi import HTTPException, Request
@@ -13,9 +15,54 @@ from habeas.web.deps import Visitor
 from habeas.web.sessions import Sessions
 from habeas.web.throttle import LoginThrottle
 
+Network = ipaddress.IPv4Network | ipaddress.IPv6Network
+
+
+def trusted_networks(spec: str) -> tuple[Network, ...]:
+    """The reverse proxies ``HABEAS_TRUSTED_PROXIES`` names: comma-separated addresses or CIDR
+    networks (``127.0.0.1, 10.0.0.0/8``). A malformed entry stops the app from starting."""
+    networks = []
+    for part in spec.split(","):
+        part = part.strip()
+        if not part:
+            continue
+        try:
+            networks.append(ipaddress.ip_network(part, strict=False))
+        except ValueError as exc:
+            raise ValueError(f"HABEAS_TRUSTED_PROXIES: {part!r} is not an address or network") from exc
+    return tuple(networks)
+
+
+def _address(text: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
+    try:
+        return ipaddress.ip_address(text.strip())
+    except ValueError:
+        return None
+
+
+def _trusted(address: ipaddress.IPv4Address | ipaddress.IPv6Address | None, proxies: tuple[Network, ...]) -> bool:
+    return address is not None and any(address.version == n.version and address in n for n in proxies)
+
 
 def client_address(request: Request) -> str:
-    return request.client.host if request.client else "unknown"
+    """The client's address as the throttle counts it: the socket's peer, unless the peer is a
+    trusted proxy; then ``X-Forwarded-For`` is read from the right (each trusted proxy appends the
+    address it saw) up to the first address that is not a trusted proxy. Anyone else's
+    ``X-Forwarded-For`` is ignored: a client could write anything there."""
+    peer = request.client.host if request.client else "unknown"
+    proxies: tuple[Network, ...] = getattr(request.app.state, "trusted_proxies", ())
+    if not proxies or not _trusted(_address(peer), proxies):
+        return peer
+    hops = [hop.strip() for line in request.headers.getlist("x-forwarded-for") for hop in line.split(",")]
+    client = peer
+    for hop in reversed([h for h in hops if h]):
+        address = _address(hop)
+        if address is None:  # not an address: nothing to its left can be believed either
+            break
+        client = str(address)
+        if not _trusted(address, proxies):
+            break
+    return client
 
 
 def check_throttle(request: Request, name: str, address: str) -> None:
@@ -45,11 +92,9 @@ def log_in(request: Request, visitor: Visitor, name: str, password: str,
         throttle.failed(name, address)
         return None
     throttle.succeeded(name)
-    # A new cookie and CSRF token: nothing from the anonymous session carries over.
-    cookie, data = sessions.new(user["name"])
-    if code_needed:  # a code was just given: it counts as a step-up for a while
-        cookie, data = sessions.stepped_up(data)
-    return cookie, data
+    # A new id, so a new cookie and CSRF token: nothing from the anonymous session carries over.
+    # A code given now counts as a step-up for a while.
+    return sessions.new(user["name"], stepped_up=code_needed)
 
 
 def step_up(request: Request, visitor: Visitor, code: str) -> str:

@@ -12,7 +12,7 @@ from habeas.config import WebSettings
 from habeas.services import users
 from habeas.web.deps import VisitorDep, check_form_token, local, permit, render
 from habeas.web.login import log_in, step_up
-from habeas.web.sessions import end_session, set_session
+from habeas.web.sessions import Sessions, end_session, set_session
 
 router = APIRouter()
 
@@ -25,6 +25,11 @@ class LoginBody(BaseModel):
 
 class StepUpBody(BaseModel):
     totp: str
+
+
+def _sessions(request: Request) -> Sessions:
+    sessions: Sessions = request.app.state.sessions
+    return sessions
 
 
 def _web(request: Request) -> WebSettings:
@@ -63,6 +68,7 @@ def login_form(request: Request, visitor: VisitorDep, username: Annotated[str, F
 @permit("public", form_csrf=True)
 def logout_form(request: Request, visitor: VisitorDep, csrf_token: Annotated[str, Form()]) -> Response:
     check_form_token(visitor, csrf_token)
+    _sessions(request).end(visitor.session)  # ended in the database: the cookie is worth nothing now
     response = RedirectResponse("/login", status_code=303)
     end_session(response, _web(request))
     return response
@@ -86,7 +92,9 @@ def api_login(request: Request, visitor: VisitorDep, body: LoginBody) -> JSONRes
 
 @router.post("/api/logout", tags=["session"])
 @permit("read")
-def api_logout(request: Request) -> JSONResponse:
+def api_logout(request: Request, visitor: VisitorDep) -> JSONResponse:
+    """End the session: the server forgets it, so its cookie stops working everywhere at once."""
+    _sessions(request).end(visitor.session)
     response = JSONResponse({"ok": True})
     end_session(response, _web(request))
     return response
