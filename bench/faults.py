@@ -53,6 +53,7 @@ MEMBERS = 4
 BIG_FILES = 2  # text files past the analysis limit below: they make the index and packages heavier
 BIG_CHARS = 600_000
 ANALYSIS_MAX_CHARS = 400_000
+ATTEMPTS = 4  # runs of a kind per round at most, until one is killed before it ends
 
 
 @dataclass
@@ -150,11 +151,11 @@ def text_of(batch: str, n: int, rng: random.Random) -> str:
             f"Tursun, director of the {place} camp, as the one who gave the order.\n")
 
 
-def make_batch(folder: Path, batch: str, rng: random.Random) -> list[tuple[str, str]]:
+def make_batch(folder: Path, batch: str, rng: random.Random, files: int = FILES_PER_BATCH) -> list[tuple[str, str]]:
     """A folder of text files and one ZIP archive; returns (sha256, word) of every file and member."""
     folder.mkdir(parents=True, exist_ok=True)
     made = []
-    for n in range(FILES_PER_BATCH):
+    for n in range(files):
         data = text_of(batch, n, rng).encode()
         (folder / f"note-{n:02}.txt").write_bytes(data)
         made.append((hashlib.sha256(data).hexdigest(), word(batch, n)))
@@ -169,11 +170,11 @@ def make_batch(folder: Path, batch: str, rng: random.Random) -> list[tuple[str, 
     return made
 
 
-def make_big(folder: Path, rng: random.Random) -> list[tuple[str, str]]:
+def make_big(folder: Path, rng: random.Random, files: int = BIG_FILES) -> list[tuple[str, str]]:
     """A few large text files (analysis skips them: more text than the limit)."""
     folder.mkdir(parents=True, exist_ok=True)
     made = []
-    for n in range(BIG_FILES):
+    for n in range(files):
         lines = [text_of(f"big{n}", 200 + i % 50, rng) for i in range(BIG_CHARS // 200)]
         data = "".join(lines).encode()
         (folder / f"big-{n}.txt").write_bytes(data)
@@ -192,12 +193,12 @@ def search_answers(store_dir: Path, database_url: str | None, wanted: str) -> bo
 
     try:
         store = services.open_store(Settings(store=store_dir, database_url=database_url, workers=1))
-    except Exception:  # noqa: BLE001  # the store itself cannot be opened: search does not answer
+    except Exception:  # the store itself cannot be opened: search does not answer
         return False
     try:
         total, _hits = search.search(Caller(store), wanted, search.SearchFilters())
         return total > 0
-    except Exception:  # noqa: BLE001  # any error means search does not answer
+    except Exception:  # any error means search does not answer
         return False
     finally:
         store.close()
@@ -208,9 +209,10 @@ def partial_files(folder: Path) -> int:
 
 
 def run_faults(work: Path, kills: int = 20, seed: int = 13, database_url: str | None = None,
-               log: Any = None) -> Figures:
+               log: Any = None, batch_files: int = FILES_PER_BATCH, big_files: int = BIG_FILES) -> Figures:
     """Set up a store in ``work``, kill each kind of process ``kills`` times at random points,
-    recover, and count (see the module's docstring)."""
+    recover, and count (see the module's docstring). ``batch_files``: text files per folder
+    ingested (besides its archive); ``big_files``: large files in the store."""
     began = time.monotonic()
     say = log or (lambda _line: None)
     rng = random.Random(seed)
@@ -223,12 +225,12 @@ def run_faults(work: Path, kills: int = 20, seed: int = 13, database_url: str | 
     folders: list[Path] = []
 
     # The store: big files and a first batch, keys for exports; each command timed, unkilled.
-    expected += make_big(inbox / "big", rng)
-    expected += make_batch(inbox / "base", "base", rng)
+    expected += make_big(inbox / "big", rng, big_files)
+    expected += make_batch(inbox / "base", "base", rng, batch_files)
     folders += [inbox / "big", inbox / "base"]
     took = {"ingest": habeas.must("ingest", inbox / "big", inbox / "base", "--json")}
     habeas.must("keys", "init", "--recovery-out", work / "recovery.key", "--json")
-    expected += make_batch(inbox / "calib", "calib", rng)
+    expected += make_batch(inbox / "calib", "calib", rng, batch_files)
     folders.append(inbox / "calib")
     habeas.must("ingest", inbox / "calib", "--no-analyse", "--json")
     took["analyse"] = habeas.must("analyse", "--pending", "--json")
@@ -237,32 +239,39 @@ def run_faults(work: Path, kills: int = 20, seed: int = 13, database_url: str | 
     say("unkilled: " + ", ".join(f"{k} {v:.1f} s" for k, v in took.items()))
     probe = word("base", 0)
 
+    runs = Counter[str]()
     for round_ in range(kills):
         for kind in KINDS:
-            delay = rng.uniform(0.25, 1.0) * took[kind]
-            if kind == "ingest":
-                folder = inbox / f"ingest-{round_:03}"
-                expected += make_batch(folder, f"i{round_}", rng)
-                folders.append(folder)
-                killed = habeas.kill_after(delay, "ingest", folder, "--json")
-            elif kind == "analyse":
-                folder = inbox / f"analyse-{round_:03}"
-                expected += make_batch(folder, f"a{round_}", rng)
-                folders.append(folder)
-                habeas.must("ingest", folder, "--no-analyse", "--json")
-                killed = habeas.kill_after(delay, "analyse", "--pending", "--json")
-            elif kind == "reindex":
-                killed = habeas.kill_after(delay, "reindex", "--json")
-            else:
-                killed = habeas.kill_after(delay, "export", "evidence", exports / f"package-{round_:03}.zip", "--json")
-                figures.partial_files_after_kills += partial_files(exports)
-            figures.kills[kind] += killed
-            figures.finished_first[kind] += not killed
-            usable = search_answers(store, database_url, probe)
-            figures.index_checks += 1
-            figures.index_usable_after_kills += usable
-            say(f"round {round_ + 1}/{kills} {kind:8} {'killed' if killed else 'ended first'} after "
-                f"{delay:.2f} s; search {'answers' if usable else 'DOES NOT ANSWER'}")
+            for _attempt in range(ATTEMPTS):  # a run that ends before its kill is tried again, sooner
+                runs[kind] += 1
+                n = runs[kind]
+                delay = rng.uniform(0.25, 1.0) * took[kind]
+                if kind == "ingest":
+                    folder = inbox / f"ingest-{n:03}"
+                    expected += make_batch(folder, f"i{n}", rng, batch_files)
+                    folders.append(folder)
+                    killed = habeas.kill_after(delay, "ingest", folder, "--json")
+                elif kind == "analyse":
+                    folder = inbox / f"analyse-{n:03}"
+                    expected += make_batch(folder, f"a{n}", rng, batch_files)
+                    folders.append(folder)
+                    habeas.must("ingest", folder, "--no-analyse", "--json")
+                    killed = habeas.kill_after(delay, "analyse", "--pending", "--json")
+                elif kind == "reindex":
+                    killed = habeas.kill_after(delay, "reindex", "--json")
+                else:
+                    killed = habeas.kill_after(delay, "export", "evidence", exports / f"package-{n:03}.zip", "--json")
+                    figures.partial_files_after_kills += partial_files(exports)
+                figures.kills[kind] += killed
+                figures.finished_first[kind] += not killed
+                usable = search_answers(store, database_url, probe)
+                figures.index_checks += 1
+                figures.index_usable_after_kills += usable
+                say(f"round {round_ + 1}/{kills} {kind:8} {'killed' if killed else 'ended first'} after "
+                    f"{delay:.2f} s; search {'answers' if usable else 'DOES NOT ANSWER'}")
+                if killed:
+                    break
+                took[kind] = delay  # it takes less than that: aim earlier
 
     # Recovery, as a user would: everything ingested again, pending analysis finished, one more export.
     again = habeas.run("ingest", *folders, "--json")

@@ -11,23 +11,25 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from habeas import vocab
 from habeas.analyse import tables as t
-from habeas.store.analysis_models import EntityRow, MentionRow
-from habeas.store.models import Custody, Document, Record
+from habeas.protect.testimony import public_records
+from habeas.store.analysis_models import ClaimRow, EntityRow, EventRow, MentionRow
+from habeas.store.models import Case, Custody, Document, Record
 from habeas.store.partial import partial_path, remove_stale_partials
 
 # The entity types that leave Habeas: the table's exported ones (habeas.vocab; laws stay: FtM has no
 # schema for them, and they name no one).
 EXPORTED_TYPES = vocab.exported_types()
+_Cited = TypeVar("_Cited", bound=Mapping[str, Any])
 
 # Titles that say a person holds an office; honorifics (Mr, Dr, Professor) and roles such as scholar
 # or detainee are not offices.
@@ -48,12 +50,93 @@ _CHINESE_OFFICE_RE = re.compile(
 
 
 
+@dataclass
+class CitedEntity:
+    """An entity with the mentions that may be cited for it (none from table rows)."""
+
+    entity: EntityRow
+    mentions: list[MentionRow]
+
+
 def tabular_documents(session: Session, case_id: int | None = None) -> set[str]:
     """Documents that hold table rows: cited, but what their rows name does not leave."""
     query = select(Record.document_id).distinct()
     if case_id is not None:
         query = query.join(Document, Document.id == Record.document_id).where(Document.case_id == case_id)
     return set(session.scalars(query))
+
+
+class CaseFile:
+    """One case (or every case, with ``case_id`` None) as an export may read it: the red line's
+    allow-list, in one place. Every format (FtM, CSV, dossiers) reads entities, claims, events and
+    testimony through this, so none of them has to remember the rule:
+
+    - entities only as documents name them, each mention citable: what the analysis found in the
+      rows of a leaked table is left out, and an entity named only there with it;
+    - claims and events only from documents, never from table rows;
+    - testimony only from records whose source consented to publication, public fields only, the
+      source a pseudonym.
+    """
+
+    def __init__(self, session: Session, case_id: int | None) -> None:
+        self.session = session
+        self.case_id = case_id
+        self.tables = tabular_documents(session, case_id)
+
+    def citable(self, document_id: str) -> bool:
+        """Whether what the analysis found in this document may leave (it holds no table rows)."""
+        return document_id not in self.tables
+
+    def keep(self, found: Iterable[_Cited]) -> list[_Cited]:
+        """Of some mentions, claims or events (as data, each with its ``document_id``), the citable ones."""
+        return [f for f in found if self.citable(f["document_id"])]
+
+    def entities(self, types: tuple[str, ...] = EXPORTED_TYPES, batch: int = 2000) -> Iterator[CitedEntity]:
+        """Each entity of these types with its citable mentions, streamed in id order; entities
+        named only in table rows are left out."""
+        query = select(EntityRow.id).where(EntityRow.type.in_(types))
+        if self.case_id is not None:
+            query = query.where(EntityRow.case_id == self.case_id)
+        entity_ids = list(self.session.scalars(query.order_by(EntityRow.id)))
+        for start in range(0, len(entity_ids), batch):
+            chunk = entity_ids[start:start + batch]
+            rows = {e.id: e for e in self.session.scalars(select(EntityRow).where(EntityRow.id.in_(chunk)))}
+            found: dict[str, list[MentionRow]] = {eid: [] for eid in chunk}
+            for m in self.session.scalars(select(MentionRow).where(MentionRow.entity_id.in_(chunk))
+                                          .order_by(MentionRow.document_id, MentionRow.page, MentionRow.start)):
+                if self.citable(m.document_id) and m.entity_id is not None:
+                    found[m.entity_id].append(m)
+            for eid in chunk:
+                if found[eid]:
+                    yield CitedEntity(rows[eid], found[eid])
+
+    def claims(self) -> Iterator[tuple[ClaimRow, str]]:
+        """Every citable claim with its document's SHA-256, in document order."""
+        query = select(ClaimRow, Document.sha256).join(Document, Document.id == ClaimRow.document_id)
+        if self.case_id is not None:
+            query = query.where(ClaimRow.case_id == self.case_id)
+        for claim, sha in self.session.execute(query.order_by(ClaimRow.document_id, ClaimRow.page, ClaimRow.start)
+                                               .execution_options(yield_per=1000)):
+            if self.citable(claim.document_id):
+                yield claim, sha
+
+    def dated_events(self) -> Iterator[EventRow]:
+        """Every citable event with a date, in document order."""
+        query = select(EventRow).where(EventRow.date.is_not(None))
+        if self.case_id is not None:
+            query = query.where(EventRow.case_id == self.case_id)
+        for event in self.session.scalars(query.order_by(EventRow.document_id, EventRow.page, EventRow.start)):
+            if self.citable(event.document_id):
+                yield event
+
+    def testimony(self) -> Iterator[dict[str, Any]]:
+        """Testimony records whose source consented to publication, with public fields only."""
+        cases = select(Case.id, Case.name)
+        if self.case_id is not None:
+            cases = cases.where(Case.id == self.case_id)
+        for record in public_records(self.session, {cid: name for cid, name in self.session.execute(cases)}):
+            if record["source"].get("consent_publish") is True:
+                yield record
 
 
 def documents(session: Session, case_id: int | None = None) -> dict[str, Document]:
@@ -72,36 +155,6 @@ def first_custody(session: Session, doc_ids: Iterable[str]) -> dict[str, Custody
                                       .order_by(Custody.id)):
             first.setdefault(record.document_id, record)
     return first
-
-
-@dataclass
-class CitedEntity:
-    """An entity with the mentions that may be cited for it (none from table rows)."""
-
-    entity: EntityRow
-    mentions: list[MentionRow]
-
-
-def cited_entities(session: Session, case_id: int | None, types: tuple[str, ...] = EXPORTED_TYPES,
-                   batch: int = 2000) -> Iterator[CitedEntity]:
-    """Each entity of these types with its citable mentions, streamed in id order; entities named
-    only in table rows are left out."""
-    hidden = tabular_documents(session, case_id)
-    query = select(EntityRow).where(EntityRow.type.in_(types))
-    if case_id is not None:
-        query = query.where(EntityRow.case_id == case_id)
-    entity_ids = list(session.scalars(query.with_only_columns(EntityRow.id).order_by(EntityRow.id)))
-    for start in range(0, len(entity_ids), batch):
-        chunk = entity_ids[start:start + batch]
-        rows = {e.id: e for e in session.scalars(select(EntityRow).where(EntityRow.id.in_(chunk)))}
-        found: dict[str, list[MentionRow]] = {eid: [] for eid in chunk}
-        for m in session.scalars(select(MentionRow).where(MentionRow.entity_id.in_(chunk))
-                                 .order_by(MentionRow.document_id, MentionRow.page, MentionRow.start)):
-            if m.document_id not in hidden and m.entity_id is not None:
-                found[m.entity_id].append(m)
-        for eid in chunk:
-            if found[eid]:
-                yield CitedEntity(rows[eid], found[eid])
 
 
 def office_before(page_text: str, start: int) -> str | None:

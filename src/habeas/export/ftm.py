@@ -25,20 +25,17 @@ from followthemoney import model
 from followthemoney.exc import InvalidData
 from followthemoney.proxy import EntityProxy
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from habeas import vocab
 from habeas.export.case_file import (
-    cited_entities,
+    CaseFile,
     documents,
     first_custody,
     positions,
-    tabular_documents,
 )
-from habeas.protect.testimony import public_records
 from habeas.store.analysis_models import ClaimRow, EventRow, MentionRow
 from habeas.store.interop_models import FtmEntityRow
-from habeas.store.models import Case, Document
+from habeas.store.models import Document
 from habeas.store.store import Store, case_id_of
 
 # Each exported entity type's FtM schema, from habeas.vocab's table (facilities and places are Addresses).
@@ -91,14 +88,14 @@ def ftm_entities(store: Store, case: str | None = None) -> Iterator[dict[str, An
     with store.db.reading() as session:
         case_id = case_id_of(session, case)
         docs = documents(session, case_id)
-        hidden = tabular_documents(session, case_id)
+        case_file = CaseFile(session, case_id)
         publisher = {doc_id: c.source for doc_id, c in first_custody(session, docs).items()}
         sha = {d.id: d.sha256 for d in docs.values()}
         for d in docs.values():
             yield _document(d, publisher.get(d.id))
         emitted: set[str] = set()
         sentence_entities: dict[tuple[str, int, int], list[str]] = defaultdict(list)
-        for cited in cited_entities(session, case_id):
+        for cited in case_file.entities():
             e = cited.entity
             eid = entity_ftm_id(e.id)
             emitted.add(eid)
@@ -120,19 +117,12 @@ def ftm_entities(store: Store, case: str | None = None) -> Iterator[dict[str, An
             for m in cited.mentions:
                 sentence_entities[(m.document_id, m.page, m.sentence)].append(eid)
                 yield _mention(m, eid, schema, sha.get(m.document_id))
-        events = select(EventRow).where(EventRow.date.is_not(None))
-        claims = select(ClaimRow)
-        if case_id is not None:
-            events = events.where(EventRow.case_id == case_id)
-            claims = claims.where(ClaimRow.case_id == case_id)
-        for ev in session.scalars(events.order_by(EventRow.document_id, EventRow.page, EventRow.start)):
-            if ev.document_id not in hidden:
-                yield _event(ev, sentence_entities.get((ev.document_id, ev.page, ev.sentence), []),
-                             sha.get(ev.document_id))
-        for c in session.scalars(claims.order_by(ClaimRow.document_id, ClaimRow.page, ClaimRow.start)):
-            if c.document_id not in hidden:
-                yield _claim(c, sha.get(c.document_id))
-        yield from _testimony_events(session, case_id)
+        for ev in case_file.dated_events():
+            yield _event(ev, sentence_entities.get((ev.document_id, ev.page, ev.sentence), []), sha.get(ev.document_id))
+        for c, document_sha in case_file.claims():
+            yield _claim(c, document_sha)
+        for record in case_file.testimony():
+            yield _testimony_event(record)
         imported = select(FtmEntityRow.id, FtmEntityRow.data)
         if case_id is not None:
             imported = imported.where(FtmEntityRow.case_id == case_id)
@@ -143,24 +133,19 @@ def ftm_entities(store: Store, case: str | None = None) -> Iterator[dict[str, An
                 yield data
 
 
-def _testimony_events(session: Session, case_id: int | None) -> Iterator[dict[str, Any]]:
-    """Testimony records whose source consented to publication, as FtM ``Event``s: what was done,
-    when and where, and its status, from the public fields only; the source is a pseudonym and
+def _testimony_event(record: dict[str, Any]) -> dict[str, Any]:
+    """A testimony record whose source consented to publication, as an FtM ``Event``: what was
+    done, when and where, and its status, from the public fields only; the source is a pseudonym and
     nobody is named (names are sealed). The record itself travels in the ``habeas`` extension."""
-    cases = select(Case.id, Case.name)
-    if case_id is not None:
-        cases = cases.where(Case.id == case_id)
-    for record in public_records(session, {cid: name for cid, name in session.execute(cases)}):
-        if record["source"].get("consent_publish") is not True:
-            continue
-        act = record["act"]
-        props: dict[str, Iterable[Any]] = {
-            "name": [f"{act.get('type') or 'event'} reported by {record['source']['pseudonym']}"],
-            "startDate": [act["start"]] if act.get("start") else [],
-            "endDate": [act["end"]] if act.get("end") else [],
-            "location": [act["place"]] if act.get("place") else [],
-        }
-        yield _line(_proxy("Event", f"hb-testimony-{record['id']}", props), {"type": "testimony", "record": record})
+    act = record["act"]
+    props: dict[str, Iterable[Any]] = {
+        "name": [f"{act.get('type') or 'event'} reported by {record['source']['pseudonym']}"],
+        "startDate": [act["start"]] if act.get("start") else [],
+        "endDate": [act["end"]] if act.get("end") else [],
+        "location": [act["place"]] if act.get("place") else [],
+    }
+    return _line(_proxy("Event", f"hb-testimony-{record['id']}", props), {"type": "testimony", "record": record})
+
 
 def _document(d: Document, publisher: str | None) -> dict[str, Any]:
     from followthemoney import registry

@@ -492,6 +492,7 @@ class _Tree:
     spent: int = 0
     left_out: int = 0
     uncounted: int = 0  # containers whose count of parts left out is a lower bound
+    cut_at: int = 0  # the budget when parts were last left out
 
     @classmethod
     def of(cls, document: Document | None) -> _Tree:
@@ -499,15 +500,18 @@ class _Tree:
         if not isinstance(value, dict):
             return cls()
         return cls(limit=int(value.get("limit", 0)), spent=int(value.get("bytes", 0)),
-                   left_out=int(value.get("not_taken_in", 0)), uncounted=int(value.get("uncounted", 0)))
+                   left_out=int(value.get("not_taken_in", 0)), uncounted=int(value.get("uncounted", 0)),
+                   cut_at=int(value.get("cut_at", 0)))
 
     def as_meta(self) -> dict[str, Any]:
-        return {"limit": self.limit, "bytes": self.spent, "not_taken_in": self.left_out, "uncounted": self.uncounted}
+        return {"limit": self.limit, "bytes": self.spent, "not_taken_in": self.left_out, "uncounted": self.uncounted,
+                "cut_at": self.cut_at}
 
     def closed(self, earlier: _Share, limit: int) -> bool:
-        """Whether the budget, the same as now, has already left parts out elsewhere in the tree:
-        then a container takes in nothing new, only what it took in before (when run again)."""
-        return self.left_out - earlier.left_out > 0 and self.limit == limit
+        """Whether this same budget has already left parts out elsewhere in the tree: then a
+        container takes in nothing new, only what it took in before (when the ingest runs again).
+        So once a fan-out has spent the budget, its small archives cannot go on filling the rest."""
+        return self.left_out - earlier.left_out > 0 and self.cut_at == limit
 
     def line(self, limits: IngestLimits, root_size: int) -> str:
         """The top-level file's one failure line: the limit, and how many parts were left out."""
@@ -554,8 +558,12 @@ class _Charge:
         self.share.spent = sum(_size(c) for c in self.admitted)
         self.share.left_out = len(children) - len(self.admitted) + extracted.not_expanded
         self.share.uncounted = int(not extracted.not_expanded_exact)
+        if self.share.uncounted and earlier.parts == self.share.parts and earlier.left_out > self.share.left_out:
+            # The same file, the same members in: an earlier run that read further counted better.
+            self.share.left_out, self.share.uncounted = earlier.left_out, earlier.uncounted
         self.tree = _Tree(limit=limit, spent=spent, left_out=tree.left_out - earlier.left_out + self.share.left_out,
-                          uncounted=tree.uncounted - earlier.uncounted + self.share.uncounted)
+                          uncounted=tree.uncounted - earlier.uncounted + self.share.uncounted,
+                          cut_at=limit if self.share.left_out else tree.cut_at)
 
     def write(self, document: Document) -> None:
         """Put the share on the container's document and the total on the top-level one's."""

@@ -15,7 +15,8 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, select, update
+from sqlalchemy.orm import Session
 
 from habeas.errors import PermissionDenied
 from habeas.store.auth_models import PassphraseAttempt
@@ -71,6 +72,12 @@ class Attempt:
     def __init__(self, store: Store, user: str, row_id: int) -> None:
         self.store, self.user, self.row_id = store, user, row_id
 
+    def failed(self, session: Session) -> None:
+        """The passphrase was wrong: the failure counts from now, written in the caller's
+        transaction (the one that audits it; being a write, it also takes SQLite's write lock
+        before the audit log's head is read)."""
+        session.execute(update(PassphraseAttempt).where(PassphraseAttempt.id == self.row_id).values(at=time.time()))
+
     def succeeded(self) -> None:
         """The passphrase was right: the user's count starts again."""
         with self.store.db.transaction() as session:
@@ -82,12 +89,19 @@ class Attempt:
             session.execute(delete(PassphraseAttempt).where(PassphraseAttempt.id == self.row_id))
 
 
+def forget_old(session: Session, window_s: float, now: float | None = None) -> None:
+    """Forget attempts older than the window, in the caller's transaction (a write: on SQLite it
+    takes the write lock, so an audit entry appended after it cannot race another)."""
+    now = time.time() if now is None else now
+    session.execute(delete(PassphraseAttempt).where(PassphraseAttempt.at <= now - window_s))
+
+
 def begin(store: Store, user: str, limit: int, window_s: float, now: float | None = None) -> Attempt:
     """Count an attempt of ``user``'s, or refuse it (``Throttled``) when ``limit`` attempts that
     did not succeed fall within the last ``window_s`` seconds. Older ones are forgotten."""
     now = time.time() if now is None else now
     with _counting, store.db.transaction() as session:
-        session.execute(delete(PassphraseAttempt).where(PassphraseAttempt.at <= now - window_s))
+        forget_old(session, window_s, now)
         count, oldest = session.execute(select(func.count(), func.min(PassphraseAttempt.at))
                                         .where(PassphraseAttempt.user == user)).one()
         if count >= max(1, limit):

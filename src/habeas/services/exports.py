@@ -16,11 +16,9 @@ from habeas.analyse import tables as t
 from habeas.config import DEFAULT_CASE
 from habeas.errors import NotFound
 from habeas.export.case_file import (
-    EXPORTED_TYPES,
-    cited_entities,
+    CaseFile,
     documents,
     positions,
-    tabular_documents,
 )
 from habeas.export.case_file import write_whole as write_whole  # re-exported: a file written whole or not at all
 from habeas.export.csv_rows import KINDS, hit_rows, plain_number
@@ -44,7 +42,7 @@ from habeas.services.analysis import (
 )
 from habeas.services.guard import guarded
 from habeas.store import audit
-from habeas.store.analysis_models import ClaimRow, EntityRow, MentionRow
+from habeas.store.analysis_models import EntityRow, MentionRow
 from habeas.store.interop_models import FtmEntityRow, SanctionJudgement
 from habeas.store.models import Case, Document
 from habeas.store.store import case_id_of, ensure_case, get_case
@@ -232,7 +230,7 @@ def entity_rows(ctx: Caller, case: str | None = None) -> tuple[list[str], Iterat
 
     def rows() -> Iterator[list[Any]]:
         with ctx.store.db.reading() as session:
-            for cited in cited_entities(session, case_id_of(session, case), EXPORTED_TYPES):
+            for cited in CaseFile(session, case_id_of(session, case)).entities():
                 e = cited.entity
                 docs = {m.document_id for m in cited.mentions}
                 yield [e.id, e.type, e.name, "; ".join(e.aliases), len(cited.mentions), len(docs),
@@ -248,15 +246,8 @@ def claim_rows(ctx: Caller, case: str | None = None) -> tuple[list[str], Iterato
 
     def rows() -> Iterator[list[Any]]:
         with ctx.store.db.reading() as session:
-            case_id = case_id_of(session, case)
-            hidden = tabular_documents(session, case_id)
-            query = select(ClaimRow, Document.sha256).join(Document, Document.id == ClaimRow.document_id)
-            if case_id is not None:
-                query = query.where(ClaimRow.case_id == case_id)
-            for c, sha in session.execute(query.order_by(ClaimRow.document_id, ClaimRow.page, ClaimRow.start)
-                                          .execution_options(yield_per=1000)):
-                if c.document_id not in hidden:
-                    yield [plain_number(c.value), plain_number(c.low), plain_number(c.high), c.qualifier, c.unit,
+            for c, sha in CaseFile(session, case_id_of(session, case)).claims():
+                yield [plain_number(c.value), plain_number(c.low), plain_number(c.high), c.qualifier, c.unit,
                            c.number_text, c.text, c.document_id, c.page, c.start, c.end, sha]
 
     return header, rows()
@@ -268,10 +259,10 @@ def timeline_rows(ctx: Caller, case: str | None = None,
     that an unknown entity is an error, not a cut-off file)."""
     header = ["date", "precision", "date_text", "sentence", "entities", "document_id", "page", "start", "end"]
     with ctx.store.db.reading() as session:
-        hidden = tabular_documents(session, case_id_of(session, case))
-    events = timeline(ctx, case, entity)["events"]
+        case_file = CaseFile(session, case_id_of(session, case))
+    events = case_file.keep(timeline(ctx, case, entity)["events"])
     rows = ([e["date"], e["precision"], e["date_text"], e["text"], "; ".join(e["entities"]), e["document_id"],
-             e["page"], e["start"], e["end"]] for e in events if e["document_id"] not in hidden)
+             e["page"], e["start"], e["end"]] for e in events)
     return header, rows
 
 
@@ -303,12 +294,12 @@ def entity_dossier_data(ctx: Caller, name_or_id: str, case: str | None = None) -
         entity = session.get(EntityRow, d["id"])
         if entity is None:
             raise RuntimeError(f"entity {d['id']} vanished while its dossier was read")
-        hidden = tabular_documents(session, entity.case_id)
-        kept = [m for m in d["mentions"] if m["document_id"] not in hidden]
+        case_file = CaseFile(session, entity.case_id)
+        kept = case_file.keep(d["mentions"])
         if not kept:
             raise NotFound(f"{d['name']!r} is named only in table rows, which dossiers do not show")
         rows = session.scalars(select(MentionRow).where(MentionRow.entity_id == entity.id)).all()
-        visible = [m for m in rows if m.document_id not in hidden]
+        visible = [m for m in rows if case_file.citable(m.document_id)]
         held = cast(list[OfficeHeld], positions(session, visible)) if entity.type == "person" else []
         # named together with: counted again without table rows, which the dossier does not show
         sentences = {(m.document_id, m.page, m.sentence) for m in visible}
@@ -321,8 +312,8 @@ def entity_dossier_data(ctx: Caller, name_or_id: str, case: str | None = None) -
                 together[other] += 1
     related: list[RelatedEntity] = [{**r, "count": together[r["id"]]} for r in d["related"] if together[r["id"]]]
     related.sort(key=lambda r: -r["count"])
-    claims = [c for c in d["claims"] if c["document_id"] not in hidden]
-    events = [e for e in d["events"] if e["document_id"] not in hidden]
+    claims = case_file.keep(d["claims"])
+    events = case_file.keep(d["events"])
     listed: list[SanctionMatch] = []
     if entity.type == "person":
         with ctx.store.db.reading() as session:
@@ -345,17 +336,17 @@ def case_dossier_data(ctx: Caller, case: str | None = None) -> CaseDossierData:
     name = case or DEFAULT_CASE
     with ctx.store.db.reading() as session:
         case_id = case_id_of(session, name)
-        hidden = tabular_documents(session, case_id)
+        case_file = CaseFile(session, case_id)
         by_type = dict(session.execute(select(EntityRow.type, func.count()).where(EntityRow.case_id == case_id)
                                        .group_by(EntityRow.type)).all())
         doc_ids = set(documents(session, case_id))
-        cited = sorted(cited_entities(session, case_id), key=lambda c: (-len(c.mentions), c.entity.name))
+        cited = sorted(case_file.entities(), key=lambda c: (-len(c.mentions), c.entity.name))
         entities: list[EntitySummary] = [
             {"id": c.entity.id, "type": c.entity.type, "name": c.entity.name, "aliases": c.entity.aliases,
              "mention_count": len(c.mentions), "document_count": len({m.document_id for m in c.mentions})}
             for c in cited[:TOP_ENTITIES]]
-    claims = [c for c in analysis.list_claims(ctx, None, name)["claims"] if c["document_id"] not in hidden]
-    events = [e for e in analysis.timeline(ctx, name)["events"] if e["document_id"] not in hidden]
+    claims = case_file.keep(analysis.list_claims(ctx, None, name)["claims"])
+    events = case_file.keep(analysis.timeline(ctx, name)["events"])
     sources = cast(dict[str, CitedDocument], document_sources(ctx.store, doc_ids, case_id))
     return {"kind": "case", "name": name, "entity_counts": by_type, "entities": entities, "claims": claims,
             "events": events, "documents": sources, "mentions": [],
@@ -455,7 +446,7 @@ def cross_reference(ctx: Caller, case: str | None = None, everyone: bool = False
         titles = {d.id: d.title for d in documents}
         sha = {d.id: d.sha256 for d in documents}
         people = []
-        for cited in cited_entities(session, found.id, (vocab.PERSON,)):
+        for cited in CaseFile(session, found.id).entities((vocab.PERSON,)):
             if entity_id is not None and cited.entity.id != entity_id:
                 continue
             held = cast(list[OfficeHeld], positions(session, cited.mentions))

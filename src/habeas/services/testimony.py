@@ -236,21 +236,22 @@ def _own_private_key(ctx: Caller, passphrase: str, failed: str, case_name: str, 
     try:
         attempt = attempts.begin(ctx.store, ctx.actor, web.unseal_failures_per_user, web.unseal_window_s)
     except attempts.Throttled:
-        _audit_failure(ctx, failed, case_name, target, {**details, "error": "too many wrong passphrases"})
+        with ctx.store.db.transaction() as session:
+            attempts.forget_old(session, web.unseal_window_s)  # a write before the entry (SQLite's lock)
+            audit.append(session, ctx.actor, failed, case_name=case_name, target=target,
+                         details={**details, "error": "too many wrong passphrases"})
         raise
     try:
         with attempts.DERIVATIONS.slot(kdf.max_parallel):
             private = keys.user_private_key(ctx.store, ctx.actor, passphrase)
     except WrongPassphrase:
-        _audit_failure(ctx, failed, case_name, target, {**details, "error": "wrong passphrase"})
+        with ctx.store.db.transaction() as session:
+            attempt.failed(session)
+            audit.append(session, ctx.actor, failed, case_name=case_name, target=target,
+                         details={**details, "error": "wrong passphrase"})
         raise
     except BaseException:
         attempt.not_counted()
         raise
     attempt.succeeded()
     return private
-
-
-def _audit_failure(ctx: Caller, action: str, case_name: str, target: str, details: dict[str, Any]) -> None:
-    with ctx.store.db.transaction() as session:
-        audit.append(session, ctx.actor, action, case_name=case_name, target=target, details=details)
