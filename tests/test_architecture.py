@@ -201,3 +201,21 @@ def test_cycle_finder_finds_a_cycle() -> None:
     """The finder itself, on a graph with one cycle and one tail."""
     cycles = [c for c in strongly_connected({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) if len(c) > 1]
     assert cycles == [{"a", "b", "c"}]
+
+
+EXCEPTION_BASES = {"Exception", "ValueError", "LookupError", "PermissionError", "RuntimeError", "KeyError",
+                   *(name for name in dir(__import__("habeas.errors").errors) if not name.startswith("_"))}
+
+
+def test_errors_faces_catch_are_not_defined_in_services() -> None:
+    """An error a stage raises and a face catches lives in errors.py, never in services/ (a private
+    one that a service raises and catches itself is its own business)."""
+    wrong = []
+    for module, path in modules().items():
+        if not within(module, ("habeas.services",)):
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ClassDef) and not node.name.startswith("_") and any(
+                    isinstance(b, ast.Name) and b.id in EXCEPTION_BASES for b in node.bases):
+                wrong.append(f"{module}.{node.name} (line {node.lineno})")
+    assert not wrong, "errors defined in services/: " + ", ".join(wrong)

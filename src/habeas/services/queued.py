@@ -48,7 +48,7 @@ log = logging.getLogger("habeas.queue")
 Send = Callable[[str, list[Any]], None]
 
 
-class AlreadyTaken(Exception):
+class _AlreadyTaken(Exception):
     """The file was written by another run of its task while this one parsed it."""
 
 
@@ -133,7 +133,7 @@ def run_item(store: Store, item_id: int, sandbox: Sandbox, send: Send) -> None:
         extracted = _extract(intake, sandbox, pending, store.settings.queue.task_retries,
                              store.settings.queue.retry_backoff_s)
         recorded = intake.record(pending, extracted, also=_bookkeeping(store, intake, batch.id, item_id))
-    except AlreadyTaken:
+    except _AlreadyTaken:
         return  # the other run takes it from here
     except WrittenMeanwhile:  # by another ingest, while this one parsed it: a duplicate, with its custody
         if not intake.took_meanwhile(item, sha256):
@@ -175,7 +175,7 @@ def _bookkeeping(store: Store, intake: FileIntake, batch_id: str, item_id: int) 
     def write(session: Session, recorded: Recorded) -> None:
         row = session.get(IngestItem, item_id, with_for_update=True)
         if row is None or row.state != QUEUED:  # another worker was handed the same task and got here first
-            raise AlreadyTaken(item_id)
+            raise _AlreadyTaken(item_id)
         row.document_id = recorded.doc_id
         row.state = FAILED if recorded.status == ERROR else EXTRACTED
         row.error = recorded.failures[0]["error"] if recorded.status == ERROR and recorded.failures else None
