@@ -2,6 +2,11 @@
 Chinese-character names (the pairs' own plus the distractors). Prints top-1 / top-5 and the misses.
 
     .venv/bin/python bench/names.py [path/to/dev-names.json]
+    .venv/bin/python bench/names.py --forms [tests/data/uyghur-names-dev.json]
+
+``--forms`` measures `habeas names forms` instead: for each Latin name of a set of Latin ↔ Arabic-script ↔
+Chinese triples, whether the Arabic-script form is the usual spelling (top-1) and whether the usual
+Chinese rendering is the first (top-1) or among the first three (top-3) Chinese candidates.
 
 The eval file is read here, by the bench, and never by habeas itself.
 """
@@ -16,6 +21,7 @@ from pathlib import Path
 from habeas.names.match import compare
 
 DEFAULT = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "dev-names.json"
+FORMS_DEFAULT = Path(__file__).resolve().parents[1] / "tests" / "data" / "uyghur-names-dev.json"
 
 
 def _recombined(pairs: list[dict[str, str]], n: int = 200) -> list[str]:
@@ -31,7 +37,36 @@ def _recombined(pairs: list[dict[str, str]], n: int = 200) -> list[str]:
     return sorted(out)[:n]
 
 
+def forms(path: Path) -> None:
+    """Latin → Arabic-script top-1 and Latin → Chinese top-1/top-3 of `name_forms` on a set of triples."""
+    from habeas.names.forms import name_forms
+
+    pairs = json.loads(path.read_text(encoding="utf-8"))["pairs"]
+    uey = han1 = han3 = 0
+    misses = []
+    started = time.perf_counter()
+    for p in pairs:
+        got = name_forms(p["latin"])
+        candidates = got.get("chinese_candidates") or [got["chinese_transcription"]]
+        uey += got["uey"] == p["uey"]
+        han1 += candidates[0] == p["hanzi"]
+        han3 += p["hanzi"] in candidates[:3]
+        if got["uey"] != p["uey"] or candidates[0] != p["hanzi"]:
+            misses.append(f"  {p['latin']}: {got['uey']} {'=' if got['uey'] == p['uey'] else '≠'} {p['uey']}; "
+                          f"{' '.join(candidates[:3])} {'∋' if p['hanzi'] in candidates[:3] else '∌'} {p['hanzi']}")
+    elapsed = time.perf_counter() - started
+    n = len(pairs)
+    print(f"names {n} in {elapsed:.2f} s")
+    print(f"Latin → Arabic script top-1 {uey}/{n} = {uey / n:.3f}   "
+          f"Latin → Chinese top-1 {han1}/{n} = {han1 / n:.3f}, top-3 {han3}/{n} = {han3 / n:.3f}")
+    print("misses:" if misses else "misses: none")
+    for m in misses:
+        print(m)
+
+
 def main() -> None:
+    if sys.argv[1:2] == ["--forms"]:
+        return forms(Path(sys.argv[2]) if len(sys.argv) > 2 else FORMS_DEFAULT)
     path = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT
     data = json.loads(path.read_text(encoding="utf-8"))
     pairs = data["pairs"]

@@ -9,6 +9,8 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any, TypeVar
 
+from habeas.errors import BadSettings
+
 DEFAULT_STORE = "./habeas-data"
 DEFAULT_CASE = "main"
 LOCAL_OWNER = "owner"
@@ -118,6 +120,9 @@ class Settings:
     kdf: KdfCost = field(default_factory=KdfCost)
     web: WebSettings = field(default_factory=WebSettings)
     queue: QueueSettings = field(default_factory=QueueSettings)
+    # Open every store for reading only (a copy on read-only media, a reviewer's working copy), as
+    # happens anyway when the store's folder or database is not writable.
+    read_only: bool = False
 
     @property
     def blob_dir(self) -> Path:
@@ -155,10 +160,25 @@ def load_settings(store: str | Path | None = None, database_url: str | None = No
     settings = Settings(store=store_path, database_url=url or None, limits=limits, web=web, kdf=kdf, queue=queue)
     if workers:
         settings = replace(settings, workers=max(1, int(workers)))
+    read_only = os.environ.get("HABEAS_READ_ONLY", file_values.get("read_only"))
+    if read_only is not None:
+        settings = replace(settings, read_only=yes_or_no("HABEAS_READ_ONLY", read_only))
     backend = os.environ.get("HABEAS_LINKAGE_BACKEND") or file_values.get("linkage_backend")
     if backend:
         settings = replace(settings, linkage_backend=str(backend).strip().lower())
     return settings
+
+
+def yes_or_no(name: str, raw: object) -> bool:
+    """A yes/no setting as people write it (1/0, true/false, yes/no, on/off)."""
+    if isinstance(raw, bool):
+        return raw
+    text = str(raw).strip().lower()
+    if text in {"", "0", "false", "no", "off"}:
+        return False
+    if text in {"1", "true", "yes", "on"}:
+        return True
+    raise BadSettings(f"{name}: not a yes/no setting: {text!r}")
 
 
 _Section = TypeVar("_Section", IngestLimits, WebSettings, KdfCost, QueueSettings)

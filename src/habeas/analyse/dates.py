@@ -145,3 +145,86 @@ def chinese_dates(text: str) -> list[DateMention]:
             value, precision = f"{year:04d}", "year"
         out.append(DateMention(m.start(), m.end(), m.group(0), value, precision))
     return out
+
+
+# -- Uyghur --------------------------------------------------------------------------------
+# Read on the internal form of a Uyghur page (analyse/uyghur.py): Uyghur Latin (ULY) in lower case
+# with é, ö, ü folded to e, o, u and v to w, whatever script the page is written in, so one set of
+# patterns reads UEY (2014-يىلى 23-سېنتەبىر), ULY (2014-yili 23-séntebir) and Cyrillic (2014-йили
+# 23-сентәбир) alike, at the same offsets. A date ends before the case ending on its last word
+# (2014-yilidin "since 2014" is "2014-yili").
+
+# Month names: the Uyghur ones and the Russian-derived ones of Cyrillic Uyghur (сентябрь).
+UYGHUR_MONTHS = {
+    "yanwar": 1, "fewral": 2, "mart": 3, "aprel": 4, "may": 5, "iyun": 6, "iyul": 7, "awghust": 8, "awgust": 8,
+    "sentebir": 9, "sentyabr": 9, "oktebir": 10, "oktyabr": 10, "noyabir": 11, "noyabr": 11, "dekabir": 12, "dekabr": 12,
+}
+_UY_CASE = r"(?:ning|ni|gha|ge|qa|ke|da|de|ta|te|din|tin|diki|tiki|ghiche|giche|qiche|kiche|la|mu)"
+_UY_MONTH = "(?P<month>" + "|".join(sorted(UYGHUR_MONTHS, key=len, reverse=True)) + ")"
+_UY_YEAR = r"(?P<year>1[6-9]\d\d|20\d\d|21\d\d)\s?-?\s?yil(?:i(?=" + _UY_CASE + r"?(?![a-z']))|(?!li|la|le))"
+_UY_DAY = r"(?P<day>[0-3]?\d)\s?-\s?"
+_UY_SUFFIX = rf"(?P<sfx>{_UY_CASE})?(?![a-z'])"
+_UY_NOT_CODE = r"(?<![\w/.\-])"
+UYGHUR_DATE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
+    # 2014-yili 23-séntebir
+    (re.compile(rf"{_UY_NOT_CODE}{_UY_YEAR}\s+{_UY_DAY}{_UY_MONTH}{_UY_SUFFIX}"), "day"),
+    # 2014-yili séntebirning 23-küni
+    (re.compile(rf"{_UY_NOT_CODE}{_UY_YEAR}\s+{_UY_MONTH}(?:ning|ining)?\s+{_UY_DAY}kun(?:i)?{_UY_SUFFIX}"), "day"),
+    # 2017-yili 5-ayning 12-küni
+    (re.compile(rf"{_UY_NOT_CODE}{_UY_YEAR}\s+(?P<nmonth>[01]?\d)\s?-\s?ay(?:ning|ining)\s+{_UY_DAY}kun(?:i)?{_UY_SUFFIX}"),
+     "day"),
+    # 2017-yili 5-ayda
+    (re.compile(rf"{_UY_NOT_CODE}{_UY_YEAR}\s+(?P<nmonth>[01]?\d)\s?-\s?ay(?:i)?{_UY_SUFFIX}"), "month"),
+    # 2017-yili mayda
+    (re.compile(rf"{_UY_NOT_CODE}{_UY_YEAR}\s+{_UY_MONTH}{_UY_SUFFIX}"), "month"),
+    # 23-séntebir, 2014-yili / 23-сентябрь 2014
+    (re.compile(rf"{_UY_NOT_CODE}{_UY_DAY}{_UY_MONTH},?\s+(?:{_UY_YEAR}|(?P<year2>1[6-9]\d\d|20\d\d)(?![\w\-]))"
+                rf"{_UY_SUFFIX}"), "day"),
+    # 2014.09.23, 2014-09-23
+    (re.compile(rf"{_UY_NOT_CODE}(?P<year>1[6-9]\d\d|20\d\d)[.\-/](?P<nmonth>[01]?\d)[.\-/](?P<nday>[0-3]?\d)(?![\w/\-]|\.\d)"),
+     "day"),
+    # 23.09.2014
+    (re.compile(rf"{_UY_NOT_CODE}(?P<nday>[0-3]?\d)[./](?P<nmonth>[01]?\d)[./](?P<year>1[6-9]\d\d|20\d\d)(?![\w/\-]|\.\d)"),
+     "day"),
+    # 2018-yili
+    (re.compile(rf"{_UY_NOT_CODE}{_UY_YEAR}{_UY_SUFFIX}"), "year"),
+]
+# Dates relative to when the text was written: kept as text, never put on the timeline.
+UYGHUR_RELATIVE = re.compile(
+    r"(?<![a-z'])(?:(?:otken|bu|shu|keyinki|aldinqi|kelgusi)\s+(?:yil|yili|ay|ayda|hepte|heptide|yilda)"
+    r"|yeqinqi\s+(?:(?:bir\s+qanche|birnechche|nechche)\s+)?yil(?:lar)?(?:da|din\s+buyan)?"
+    r"|(?:bir|ikki|uch|tot|besh|birnechche|nechche)\s+(?:yil|ay|hepte|kun)\s+(?:ilgiri|burun|keyin|awwal)"
+    r"|tunugun|bugun)(?![a-z'])"
+)
+
+
+def uyghur_dates(key: str) -> list[DateMention]:
+    """Dates in the internal form of a Uyghur page, at its offsets (see above)."""
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for pattern, precision in UYGHUR_DATE_PATTERNS:
+        for m in pattern.finditer(key):
+            start = m.start()
+            end = m.start("sfx") if m.groupdict().get("sfx") else m.end()
+            if any(start < e and s < end for s, e in taken):
+                continue
+            gd = m.groupdict()
+            year = int(gd.get("year") or gd.get("year2") or 0)
+            month = UYGHUR_MONTHS[gd["month"]] if gd.get("month") else int(gd["nmonth"] or 0) if gd.get("nmonth") else 0
+            day = int(gd.get("day") or gd.get("nday") or 0)
+            if precision == "day" and 1 <= month <= 12 and 1 <= day <= 31:
+                value = f"{year:04d}-{month:02d}-{day:02d}"
+            elif precision == "month" and 1 <= month <= 12:
+                value = f"{year:04d}-{month:02d}"
+            elif precision == "year":
+                value = f"{year:04d}"
+            else:
+                continue
+            taken.append((start, end))
+            found.append(DateMention(start, end, key[start:end], value, precision))
+    for m in UYGHUR_RELATIVE.finditer(key):
+        if not any(m.start() < e and s < m.end() for s, e in taken):
+            taken.append(m.span())
+            found.append(DateMention(m.start(), m.end(), m.group(0), None, None))
+    found.sort(key=lambda d: d.start)
+    return found

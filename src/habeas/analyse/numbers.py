@@ -494,3 +494,152 @@ def chinese_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
             )
         )
     return figures
+
+
+# -- Uyghur --------------------------------------------------------------------------------
+# Read on the internal form of a Uyghur page (analyse/uyghur.py: ULY in lower case, é ö ü folded to
+# e o u), whatever script the page is written in. A qualifier follows the number as a case ending
+# and a word ("1 milyondin artuq", more than a million) or precedes it ("kem dégende", at least).
+
+UYGHUR_NUMBER_WORDS = {
+    "bir": 1, "ikki": 2, "uch": 3, "tot": 4, "besh": 5, "alte": 6, "yette": 7, "sekkiz": 8, "toqquz": 9, "on": 10,
+    "yigirme": 20, "ottuz": 30, "qiriq": 40, "ellik": 50, "atmish": 60, "yetmish": 70, "seksen": 80, "toqsan": 90,
+}
+UYGHUR_SCALES = {"yuz": 100, "ming": 1000, "tumen": 10_000, "milyon": 1_000_000, "milyun": 1_000_000,
+                 "million": 1_000_000, "milyard": 1_000_000_000, "milliard": 1_000_000_000}
+# Counters: words between a number and what it counts (neper for people).
+UYGHUR_COUNTERS = {"neper": "people", "tal": "", "qetim": "times", "nepher": "people"}
+_UY_CASE_END = r"(?:ning|ni|gha|ge|qa|ke|da|de|ta|te|din|tin|diki|tiki|ghiche|giche|qiche|kiche|dek|tek|che|chilik|la|mu)"
+_UY_DIGITS = rf"\d{{1,3}}(?:(?:,|{_SP})\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:\.\d{{3}})+(?!\d)|\d+(?:[.,]\d+)?"
+_UY_WORDNUM = "(?:" + "|".join(sorted(UYGHUR_NUMBER_WORDS, key=len, reverse=True)) + ")"
+_UY_SCALE = "(?:" + "|".join(sorted(UYGHUR_SCALES, key=len, reverse=True)) + ")"
+_UY_NUMBER = (
+    rf"(?:(?:{_UY_DIGITS})(?:\s+{_UY_SCALE})*|{_UY_WORDNUM}(?:\s+{_UY_WORDNUM})*(?:\s+{_UY_SCALE})+"
+    rf"(?:\s+{_UY_WORDNUM})*)"
+)
+UYGHUR_NUMBER_RE = re.compile(
+    rf"(?<![\w/\-.(_])(?:(?P<qual>texminen|kem\s+degende|az\s+degende|eng\s+az|eng\s+kop|jemiy)\s+)?"
+    rf"(?P<num>{_UY_NUMBER})(?:\s?[-–]\s?(?P<high>{_UY_NUMBER}))?"
+    rf"(?:\s+(?P<counter>{'|'.join(UYGHUR_COUNTERS)}))?"
+    rf"(?P<sfx>(?:(?<=\d)[{SPACES}\-]?)?{_UY_CASE_END})?(?![a-z'\d])"
+)
+_UY_QUAL_AFTER = [
+    (re.compile(r"\s+(?:artuq|kop|ziyade|ashidu|ashqan|ashuruq)(?![a-z])"), ("din", "tin"), "over"),
+    (re.compile(r"\s+kem\s+emes(?![a-z])"), ("din", "tin"), "no fewer than"),
+    (re.compile(r"\s+yeqin(?![a-z])"), ("gha", "ge", "qa", "ke"), "nearly"),
+    (re.compile(r"\s+qeder(?![a-z])"), ("gha", "ge", "qa", "ke"), "up to"),
+    (re.compile(r"\s+etrapida(?![a-z])"), ("",), "around"),
+    (re.compile(r""), ("dek", "tek", "che", "chilik"), "about"),
+]
+_UY_QUAL_BEFORE = {"texminen": "approximately", "kem degende": "at least", "az degende": "at least",
+                   "eng az": "at least", "eng kop": "at most", "jemiy": None}
+# Words before a number that make it a reference, not a count.
+UYGHUR_REFERENCE_WORDS = {"nomur", "nomurluq", "madda", "maddisi", "bet", "no", "number", "tarmaq", "bap", "qatar"}
+
+
+def parse_uyghur_number(text: str) -> float | None:
+    """The value of a number in the internal form: "1.8 milyon", "1 535", "ikki ming besh yuz", "on ming"."""
+    words = re.sub(rf"{_SP}+", " ", text.strip()).split(" ")
+    total = 0.0
+    current = 0.0
+    seen = False
+    i = 0
+    while i < len(words):
+        w = words[i]
+        digits = re.fullmatch(rf"({_UY_DIGITS})", w) if w else None
+        if digits:
+            # 1 535 (digit groups split by a space) reads as one number
+            while i + 1 < len(words) and re.fullmatch(r"\d{3}", words[i + 1]) and not re.search(r"[.,]\d{1,2}$", w):
+                w += words[i + 1]
+                i += 1
+            current += _uyghur_digits(w)
+            seen = True
+        elif w in UYGHUR_NUMBER_WORDS:
+            current += UYGHUR_NUMBER_WORDS[w]
+            seen = True
+        elif w == "yuz":
+            current = (current or 1) * 100
+            seen = True
+        elif w in UYGHUR_SCALES:
+            total += (current or 1) * UYGHUR_SCALES[w]
+            current = 0
+            seen = True
+        else:
+            return None
+        i += 1
+    return total + current if seen else None
+
+
+def _uyghur_digits(text: str) -> float:
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", text):  # 1.500.000: dots between groups of three
+        return float(text.replace(".", ""))
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", text):
+        return float(text.replace(",", ""))
+    return float(text.replace(",", ".").replace(" ", ""))
+
+
+def uyghur_figures(key: str, skip: list[tuple[int, int]]) -> list[Figure]:
+    """Figures in the internal form of a Uyghur page, at its offsets. ``unit`` holds the counter and
+    the words after the number as written in the internal form; analyse/uyghur.py glosses it."""
+    figures: list[Figure] = []
+    for m in UYGHUR_NUMBER_RE.finditer(key):
+        num = m.group("num")
+        start = m.start("num") if not m.group("qual") else m.start()
+        end = m.start("sfx") if m.group("sfx") else m.end()
+        if any(s < end and start < e for s, e in skip):
+            continue
+        if (
+            re.match(r"-\s?[a-z]", key[m.end("num") : m.end("num") + 3])
+            and not m.group("counter")
+            and "-" not in (m.group("sfx") or "")
+        ):
+            continue  # an ordinal: 3-kent, 5-ay
+        before = key[max(0, start - 20) : start]
+        prev = re.search(r"([a-z]+)\.?\s*$", before)
+        if prev and prev.group(1) in UYGHUR_REFERENCE_WORDS:
+            continue
+        value = parse_uyghur_number(num)
+        if value is None:
+            continue
+        is_word = not re.search(r"\d", num)
+        if is_word and not m.group("counter") and not re.search(_UY_SCALE, num):
+            continue  # "bir" is also "a"
+        if (
+            re.fullmatch(r"\d{4}", num)
+            and 1800 <= value <= 2100
+            and not m.group("counter")
+        ):
+            continue  # a year
+        if re.fullmatch(r"\d{8,}", num):
+            continue  # a code, a telephone or identity number
+        low = high = None
+        if m.group("high"):
+            high = parse_uyghur_number(m.group("high"))
+            if high is None:
+                continue
+            low = value
+            if not re.search(_UY_SCALE, num) and re.search(_UY_SCALE, m.group("high")):
+                scale = UYGHUR_SCALES[re.findall(_UY_SCALE, m.group("high"))[-1]]
+                low = value * scale  # 1-1.5 milyon
+                value = low
+        qualifier = _UY_QUAL_BEFORE.get(re.sub(r"\s+", " ", m.group("qual"))) if m.group("qual") else None
+        sfx = (m.group("sfx") or "").lstrip(SPACES + "-")
+        rest = key[m.end() : m.end() + 40]
+        tail = 0
+        for pattern, endings, name in _UY_QUAL_AFTER:
+            found = pattern.match(rest)
+            if sfx in endings and found:
+                qualifier, tail = name, found.end()
+                break
+        if low is not None and qualifier is None:
+            qualifier = "between"
+        counter = m.group("counter") or ""
+        unit_words = [counter] if counter else []
+        nxt = re.match(r"\s+([a-z][a-z']*)", rest[tail:])
+        if nxt:
+            unit_words.append(nxt.group(1))
+        figures.append(
+            Figure(start=start, end=end, value=value, low=low, high=high, qualifier=qualifier,
+                   unit=" ".join(unit_words), text=key[start:end])
+        )
+    return figures

@@ -558,7 +558,7 @@ class _Charge:
         self.share.spent = sum(_size(c) for c in self.admitted)
         self.share.left_out = len(children) - len(self.admitted) + extracted.not_expanded
         self.share.uncounted = int(not extracted.not_expanded_exact)
-        if self.share.uncounted and earlier.parts == self.share.parts and earlier.left_out > self.share.left_out:
+        if self.share.uncounted and earlier.parts == self.share.parts and earlier.left_out >= self.share.left_out:
             # The same file, the same members in: an earlier run that read further counted better.
             self.share.left_out, self.share.uncounted = earlier.left_out, earlier.uncounted
         self.tree = _Tree(limit=limit, spent=spent, left_out=tree.left_out - earlier.left_out + self.share.left_out,

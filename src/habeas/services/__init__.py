@@ -8,12 +8,10 @@ code at import), so a face that only parses arguments starts fast."""
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from habeas.config import LOCAL_OWNER, Settings
-from habeas.errors import BadSettings
 
 if TYPE_CHECKING:
     from habeas.store.store import Store
@@ -31,33 +29,22 @@ class Caller:
         return Caller(self.store, actor)
 
 
-READ_ONLY_ENV = "HABEAS_READ_ONLY"
 
 
 def open_store(settings: Settings, *, create: bool = True, read_only: bool | None = None) -> Store:
     """The store the settings name, opened (its database migrated, its folders made).
 
     ``create=False``: a store that does not exist is not made (``NoStore``, "no store at PATH"), for
-    commands that only read. ``read_only`` (default: the ``HABEAS_READ_ONLY`` variable) opens it for
-    reading only, as happens anyway when its folder or database is not writable: nothing is written
+    commands that only read. ``read_only`` (default: ``settings.read_only``, ``HABEAS_READ_ONLY``)
+    opens it for reading only, as happens anyway when its folder or database is not writable: nothing is written
     (an old schema is an ``OutdatedStore``, a write a ``ReadOnlyStore``)."""
     from habeas.store.store import Store
 
     if read_only is None:
-        why = f"{READ_ONLY_ENV} is set" if read_only_requested() else None
+        why = "HABEAS_READ_ONLY is set" if settings.read_only else None
     else:
         why = "opened read-only" if read_only else None
     return Store(settings, create=create, read_only=why)
-
-
-def read_only_requested() -> bool:
-    """Whether ``HABEAS_READ_ONLY`` asks for every store to be opened read-only (1/0, yes/no, on/off)."""
-    raw = os.environ.get(READ_ONLY_ENV, "").strip().lower()
-    if raw in {"", "0", "false", "no", "off"}:
-        return False
-    if raw in {"1", "true", "yes", "on"}:
-        return True
-    raise BadSettings(f"{READ_ONLY_ENV}: not a yes/no setting: {raw!r}")
 
 
 def open_caller(settings: Settings, actor: str = LOCAL_OWNER) -> Caller:

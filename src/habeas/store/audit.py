@@ -31,7 +31,7 @@ from itertools import groupby
 from pathlib import Path
 from typing import Any, Protocol
 
-from sqlalchemy import Connection, String, and_, cast, distinct, event, func, insert, inspect, select, text, tuple_
+from sqlalchemy import Connection, String, and_, cast, event, func, insert, inspect, select, text, tuple_
 from sqlalchemy.orm import ORMExecuteState, Session, object_session
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -194,13 +194,14 @@ class SealKind:
     def identity(self, row: RowLike) -> tuple[str, str, str]:
         return (self.name, self.ref_of(row), self.key_of(row))
 
-    def digest(self, row: RowLike) -> tuple[str, str]:
-        """The row's digest and its hint (four hex digits per field, to name the field that changed)."""
+    def digest(self, row: RowLike, hint: bool = True) -> tuple[str, str]:
+        """The row's digest and its hint (four hex digits per field, to name the field that changed;
+        "" unless asked for)."""
         if self.text_field is not None:
             return hashlib.sha256(str(row[self.text_field]).encode("utf-8", "surrogatepass")).hexdigest(), ""
         values = [row[f] for f in self.fields]
-        hint = "".join(hashlib.sha256(_canonical(v).encode()).hexdigest()[:4] for v in values)
-        return hashlib.sha256(_canonical(values).encode()).hexdigest(), hint
+        hints = "".join(hashlib.sha256(_canonical(v).encode()).hexdigest()[:4] for v in values) if hint else ""
+        return hashlib.sha256(_canonical(values).encode()).hexdigest(), hints
 
     def changed_fields(self, sealed_hint: str, hint: str) -> str:
         if self.text_field is not None:
@@ -449,7 +450,8 @@ def _ref_sql(kind: SealKind) -> ColumnElement[Any]:
     return expression
 
 
-def _current(executor: Executor, kinds: Sequence[SealKind], refs: Sequence[str]) -> dict[Identity, tuple[str, str]]:
+def _current(executor: Executor, kinds: Sequence[SealKind], refs: Sequence[str],
+             hints: bool = True) -> dict[Identity, tuple[str, str]]:
     """The digest and hint of every row of ``kinds`` under ``refs``, as the database holds it now."""
     current: dict[Identity, tuple[str, str]] = {}
     for kind in kinds:
@@ -457,7 +459,7 @@ def _current(executor: Executor, kinds: Sequence[SealKind], refs: Sequence[str])
         for start in range(0, len(values), _BATCH):
             query = select(*kind.columns()).where(_ref_condition(kind, values[start:start + _BATCH]))
             for row in executor.execute(query):
-                current[kind.identity(row._mapping)] = kind.digest(row._mapping)
+                current[kind.identity(row._mapping)] = kind.digest(row._mapping, hints)
     return current
 
 
@@ -591,8 +593,13 @@ def _refs_of(session: Session, owner: SealKind, kinds: Sequence[SealKind]) -> It
 
 def _judge(session: Session, kinds: Sequence[SealKind], refs: Sequence[str], up_to: int) -> dict[Identity, str]:
     """What is wrong with the rows of ``kinds`` under ``refs``, against their newest seals."""
-    current = _current(session, kinds, refs)
+    current = _current(session, kinds, refs, hints=False)
     latest = _latest(session, kinds, refs, up_to)
+    changed = {i for i, now in current.items() if i in latest and latest[i][1] not in (None, now[0])}
+    if changed:  # name the fields that changed: their hints, computed for these rows only
+        for name in {i[0] for i in changed}:
+            hinted = _current(session, (SEALED[name],), sorted({i[1] for i in changed if i[0] == name}))
+            current.update({i: d for i, d in hinted.items() if i in changed})
     found: dict[Identity, str] = {}
     for identity in current.keys() | latest.keys():
         kind = SEALED[identity[0]]
