@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from habeas.names import scripts
+from habeas.names import forms, romanisation, scripts
 
 # (ULY, UEY, USY): names and words that exercise every letter, the digraphs and the hamza.
 WORDS = [
@@ -106,3 +106,116 @@ def test_script_of(text: str, script: str) -> None:
 ])
 def test_english_spellings_made_uly_like(english: str, uly: str) -> None:
     assert scripts.latin_to_uly(english) == uly
+
+
+# -- Latin spellings in any romanisation read as ULY (romanisation.py): one example per rule ---------
+
+def uly(name: str, style: str | None = None) -> str:
+    return romanisation.to_uly(name, style)
+
+
+def test_uly_x_is_kha_as_written() -> None:
+    assert uly("Toxti") == "Toxti"
+    assert scripts.uly_to_uey(uly("Toxti")) == "توختى"
+
+
+def test_english_kh_is_kha() -> None:
+    assert uly("Tokhti") == "Toxti"
+
+
+def test_english_h_before_a_voiceless_consonant_is_kha() -> None:
+    assert uly("Tohti") == "Toxti"          # h before t: خ
+    assert uly("Ilham") == "Ilham"          # h before a vowel: ھ
+    assert uly("Rahman") == "Rahman"        # h before a voiced consonant: ھ
+
+
+def test_issue_example_arabic_script_form() -> None:
+    assert forms.name_forms("Ilham Tohti")["uey"] == "ئىلھام توختى"
+
+
+def test_english_final_h_after_a_vowel_is_silent() -> None:
+    assert uly("Abdullah") == "Abdulla"
+
+
+def test_english_sh_ch_gh_j_digraphs() -> None:
+    assert uly("Shirin") == "Shirin"
+    assert uly("Chimen") == "Chimen"
+    assert uly("Ghopur") == "Ghopur"
+    assert scripts.uly_to_uey(uly("Jamal")) == "جامال"
+
+
+def test_zh_is_jim_in_names() -> None:
+    assert uly("Zhamal") == "Jamal"          # Kazakh/Russian/pinyin zh for /dʒ/
+    assert "zhamal" in [c for c, _ in romanisation.uly_candidates("Zhamal")]  # ژ kept as a candidate
+
+
+def test_y_between_consonants_is_a_vowel() -> None:
+    assert uly("Alym") == "Alim"
+
+
+def test_k_is_qaf_next_to_a_back_vowel() -> None:
+    assert uly("Kadir") == "Qadir"
+    assert uly("Yalkun") == "Yalqun"
+
+
+def test_k_is_kaf_next_to_a_front_or_neutral_vowel() -> None:
+    assert uly("Erkin") == "Erkin"
+    assert uly("Zakir") == "Zakir"           # ki: neutral i
+
+
+def test_final_ik_is_the_arabic_iq() -> None:
+    assert uly("Sadik") == "Sadiq"
+
+
+def test_g_is_ghayn_next_to_a_back_vowel() -> None:
+    assert uly("Turgun") == "Turghun"
+    assert uly("Gani") == "Ghani"
+
+
+def test_the_element_gul_is_front() -> None:
+    assert uly("Gulnar") == "Gülnar"
+    assert scripts.uly_to_uey(uly("Gulnar")) == "گۈلنار"
+
+
+def test_first_syllable_o_u_before_e_is_front() -> None:
+    assert uly("Omer") == "Ömer"             # o before e
+    assert uly("Kuresh") == "Küresh"         # k + u before e
+    assert uly("Mutellip") == "Mutellip"     # u after m stays back (Arabic loans: Muhemmet, Mutellip)
+    assert uly("Osman") == "Osman"           # o before a: back
+
+
+def test_rounding_harmony_after_a_front_first_vowel() -> None:
+    assert uly("Yüsup") == "Yüsüp"
+
+
+def test_e_is_e_acute_in_a_final_cecic() -> None:
+    assert uly("Abdurehim") == "Abduréhim"
+    assert uly("Weli") == "Weli"             # final CeCi: not the pattern
+
+
+def test_word_initial_vowel_takes_the_hamza_seat() -> None:
+    assert scripts.uly_to_uey(uly("Omer")) == "ئۆمەر"
+    assert scripts.uly_to_uey(uly("Erkin")) == "ئەركىن"
+
+
+def test_turkish_style_letters() -> None:
+    assert romanisation.name_style("Şükrü Cemal") == "turkish"
+    assert uly("Şükrü Cemal") == "Shükrü Jemal"      # ş = sh, c = j
+
+
+def test_russian_style_kh_is_read_like_h() -> None:
+    assert romanisation.name_style("Ilkham Tokhtiev") == "russian"
+    assert uly("Ilkham Tokhti", "russian") == "Ilham Toxti"
+    assert forms.name_forms("Ильхам Тохти")["uey"] == "ئىلھام توختى"
+
+
+def test_pinyin_of_a_chinese_transcription() -> None:
+    assert uly("Maimaiti Tuerxun") == "Memet Tursun"
+    assert romanisation.pinyin_word("rebiya") == ()  # pinyin syllables but no mark of pinyin
+
+
+def test_candidates_are_ranked() -> None:
+    candidates = [c for c, _ in romanisation.uly_candidates("Tohti")]
+    assert candidates[0] == "toxti" and "tohti" in candidates
+    costs = [c for _, c in romanisation.uly_candidates("Tohti")]
+    assert costs == sorted(costs)

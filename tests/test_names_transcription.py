@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
-from habeas.names import phonetic, transcription
+from habeas.names import forms, phonetic, transcription
 from habeas.names.match import compare
 
 
@@ -102,3 +105,93 @@ def test_readings_are_ranked_and_bounded() -> None:
     assert 0 < len(out) <= transcription.MAX_VARIANTS
     costs = [c for _, c in out]
     assert costs == sorted(costs)
+
+
+# -- writing a ULY name in Chinese characters: several candidates, one test per convention -----------
+
+def written(uly: str, limit: int = transcription.WRITE_LIMIT) -> list[str]:
+    return [t for t, _ in transcription.chinese_candidates(uly, limit)]
+
+
+def test_write_several_ranked_candidates() -> None:
+    out = transcription.chinese_candidates("Toxti")
+    assert len(out) > 1 and [c for _, c in out] == sorted(c for _, c in out)
+    firsts = {t[0] for t, _ in out}
+    assert {"托", "土"} <= firsts                       # "to" is written 托 and 土 (and 吐)
+
+
+def test_write_closing_consonants_with_their_own_characters() -> None:
+    assert written("Ilham")[0] == "伊力哈木"              # -l 力, -m 木
+    assert written("Memet")[0] == "买买提"                # -t 提
+
+
+def test_write_n_inside_the_syllable() -> None:
+    assert written("Tursun")[0] == "吐尔逊"
+
+
+def test_write_a_vowel_alone() -> None:
+    assert written("Ömer")[0] == "吾买尔"
+    assert written("Erkin")[0].startswith("艾")
+
+
+def test_write_h_between_vowels_as_the_glide() -> None:
+    assert written("Tahir")[0] == "塔依尔"
+
+
+def test_write_initial_ra_re_and_medial_ra() -> None:
+    assert written("Rehman")[0].startswith("热")
+    assert written("Barat")[0] == "巴拉提"
+
+
+def test_write_a_doubled_consonant_once() -> None:
+    assert written("Abdulla")[0] == "阿不都拉"
+
+
+def test_write_womens_names() -> None:
+    assert written("Gülnar")[0] == "古丽娜尔"             # 丽, 娜 in a name with gül
+    assert written("Rahile")[0] == "热依拉"               # final -e written with the -a character
+    assert written("Tursunay")[0] == "吐尔逊阿依"         # the element -ay
+
+
+def test_write_parts_joined_by_a_middle_dot() -> None:
+    assert written("Ilham Toxti")[0] == "伊力哈木·托合提"
+
+
+def test_write_any_uly_letters_without_failing() -> None:
+    for word in ("chöng", "ghézh", "ngüy", "xxx", "y", "é"):
+        assert written(word)
+
+
+def test_rank_by_usage_with_a_frequency_table() -> None:
+    candidates = transcription.chinese_candidates("Ilham Toxti", 30)
+    assert candidates[0][0] != "伊力哈木·土赫提"
+    by_chars = transcription.rank_by_usage(candidates, {"土": 40, "赫": 30, "哈": 12})
+    assert by_chars[0][0] == "伊力哈木·土赫提"
+    by_part = transcription.rank_by_usage(candidates, {"土赫提": 5})
+    assert by_part[0][0] == "伊力哈木·土赫提"
+    unchanged = transcription.rank_by_usage(candidates, {})
+    assert [t for t, _ in unchanged] == [t for t, _ in candidates]
+
+
+def test_forms_list_the_chinese_candidates() -> None:
+    out = forms.name_forms("Ilham Tohti")
+    assert out["chinese_candidates"][0] == out["chinese_transcription"] == "伊力哈木·托合提"
+    assert len(out["chinese_candidates"]) == forms.CHINESE_CANDIDATES
+
+
+DEV = Path(__file__).parent / "data" / "uyghur-names-dev.json"
+
+
+def test_dev_set_floor() -> None:
+    """Latin → Arabic script and Latin → Chinese on our own set of common names (a regression floor;
+    the figures are in docs/names.md)."""
+    pairs = json.loads(DEV.read_text(encoding="utf-8"))["pairs"]
+    uey = han1 = han3 = 0
+    for p in pairs:
+        out = forms.name_forms(p["latin"])
+        uey += out["uey"] == p["uey"]
+        han1 += out["chinese_candidates"][0] == p["hanzi"]
+        han3 += p["hanzi"] in out["chinese_candidates"][:3]
+    n = len(pairs)
+    assert n >= 30
+    assert uey / n >= 0.85 and han1 / n >= 0.7 and han3 / n >= 0.8, (uey, han1, han3, n)

@@ -147,6 +147,48 @@ def test_honest_later_writes_keep_the_store_verifiable(filled: Filled, tmp_path:
     assert problems(store) == []
 
 
+def test_a_failed_document_extracted_again_stays_verifiable(filled: Filled) -> None:
+    """Intake extracts a failed document again: its pages go (a bulk DELETE) and come back."""
+    forge(filled.store, "UPDATE documents SET status = 'error' WHERE id = :doc", doc=filled.doc)  # not sealed
+    assert problems(filled.store) == []
+    ingest(filled.store, filled.folder / "leak", source="ICIJ China Cables", grade="F")
+    with filled.store.db.reading() as session:
+        assert len(session.scalars(select(Page.number).where(Page.document_id == filled.doc)).all()) == 2
+    assert problems(filled.store) == []
+
+
+def test_bulk_statements_through_a_session_are_sealed(filled: Filled) -> None:
+    from sqlalchemy import delete, update
+
+    with filled.store.db.transaction() as session:
+        session.execute(update(Custody).where(Custody.id == filled.custody_id).values(grade="B"))
+        session.execute(delete(Page).where(Page.document_id == filled.doc, Page.number == 2))
+        audit.append(session, ACTOR, "custody.regrade", target=filled.doc)
+    assert problems(filled.store) == []
+    with filled.store.db.reading() as session:
+        gone = session.scalars(select(AuditSeal).where(AuditSeal.kind == "page", AuditSeal.ref == filled.doc,
+                                                       AuditSeal.key == "2").order_by(AuditSeal.seq)).all()
+    assert [g.digest is None for g in gone] == [False, True]  # sealed, then marked deleted
+    # a bulk update over a row forged before it does not launder the forgery
+    forge(filled.store, "UPDATE custody SET source = 'Invented' WHERE id = :id", id=filled.custody_id)
+    with filled.store.db.transaction() as session:
+        session.execute(update(Custody).where(Custody.id == filled.custody_id).values(grade="C"))
+        audit.append(session, ACTOR, "custody.regrade", target=filled.doc)
+    [found] = problems(filled.store)
+    assert found.startswith(f"custody row {filled.custody_id} of document {filled.doc}: source, grade changed")
+
+
+def test_a_write_that_appends_nothing_is_not_sealed(filled: Filled) -> None:
+    """A session that changes a sealed row but records no audit entry (a bug, or a forger using
+    Habeas's own code) seals nothing."""
+    with filled.store.db.transaction() as session:
+        row = session.get(Custody, filled.custody_id)
+        assert row is not None
+        row.grade = "A"
+    [found] = problems(filled.store)
+    assert found.startswith(f"custody row {filled.custody_id} of document {filled.doc}: grade changed")
+
+
 # -- what the evidence says, forged -------------------------------------------------------
 
 

@@ -157,7 +157,8 @@ def chinese_dates(text: str) -> list[DateMention]:
 # Month names: the Uyghur ones and the Russian-derived ones of Cyrillic Uyghur (сентябрь).
 UYGHUR_MONTHS = {
     "yanwar": 1, "fewral": 2, "mart": 3, "aprel": 4, "may": 5, "iyun": 6, "iyul": 7, "awghust": 8, "awgust": 8,
-    "sentebir": 9, "sentyabr": 9, "oktebir": 10, "oktyabr": 10, "noyabir": 11, "noyabr": 11, "dekabir": 12, "dekabr": 12,
+    "sentebir": 9, "sentyabr": 9, "oktebir": 10, "oktyabr": 10, "noyabir": 11, "noyabr": 11, "dekabir": 12,
+    "dekabr": 12,
 }
 _UY_CASE = r"(?:ning|ni|gha|ge|qa|ke|da|de|ta|te|din|tin|diki|tiki|ghiche|giche|qiche|kiche|la|mu)"
 _UY_MONTH = "(?P<month>" + "|".join(sorted(UYGHUR_MONTHS, key=len, reverse=True)) + ")"

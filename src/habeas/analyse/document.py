@@ -29,6 +29,7 @@ from habeas.analyse.english import (
 )
 from habeas.analyse.model import ClaimFound, DateFound, DocumentAnalysis, Mention
 from habeas.analyse.numbers import CODE_RE, Figure, chinese_figures, english_figures
+from habeas.analyse.uyghur import UyghurPage, is_uyghur, page_dates, page_figures, read_page, uyghur_mentions
 
 ENTITY_TYPES = set(t.ENTITY_TYPES)
 
@@ -50,6 +51,7 @@ def analyse_document(
     prepared: dict[int, str] = {}
     mentions: list[Mention] = []
     chinese_pages: set[int] = set()
+    uyghur_pages: dict[int, UyghurPage] = {}
     for p in pages:
         result.words += len(p.text.split())
         if is_chinese(p.text):
@@ -58,13 +60,21 @@ def analyse_document(
             result.sentences[p.number] = chinese_sentences(p.text)
             mentions.extend(chinese_mentions(p.number, p.text))
             continue
+        if is_uyghur(p.text):  # in any of its scripts: read through one internal form (analyse/uyghur.py)
+            uyghur_pages[p.number] = read_page(p.number, p.text)
+            prepared[p.number] = p.text
+            result.sentences[p.number] = uyghur_pages[p.number].sentences()
+            continue
         text = prepare(p.text)
         prepared[p.number] = text
         result.sentences[p.number] = sentence_spans(text, p.sents)
         cands = rule_mentions(p.number, text) + spacy_mentions(p.number, text, p.ents)
         mentions.extend(resolve_overlaps(cands))
-    mentions = _rescan(mentions, prepared, chinese_pages, known or {})
-    mentions = _resolve_in_document(mentions)
+    if uyghur_pages:
+        mentions.extend(uyghur_mentions(list(uyghur_pages.values()), known))
+        mentions.sort(key=lambda m: (m.page, m.start))
+    mentions = _rescan(mentions, prepared, chinese_pages, known or {}, set(uyghur_pages))
+    mentions = _resolve_in_document(mentions, set(uyghur_pages))
     _sentence_numbers(mentions, result.sentences)
     result.mentions = mentions
     for number, text in prepared.items():
@@ -72,6 +82,9 @@ def analyse_document(
         if number in chinese_pages:
             dates = chinese_dates(text)
             figures = chinese_figures(text, [(d.start, d.end) for d in dates])
+        elif number in uyghur_pages:
+            dates = page_dates(uyghur_pages[number])
+            figures = page_figures(uyghur_pages[number], dates)
         else:
             dates = english_dates(text)
             skip = [(d.start, d.end) for d in dates] + [m.span() for m in CODE_RE.finditer(text)]
@@ -157,8 +170,11 @@ def _rescan(
     prepared: dict[int, str],
     chinese_pages: set[int],
     known: dict[str, tuple[str, str]],
+    uyghur_pages: set[int] | None = None,
 ) -> list[Mention]:
-    """Find again, on every page, the names this document defines and the names the case knows."""
+    """Find again, on every page, the names this document defines and the names the case knows.
+    Uyghur pages are searched by analyse/uyghur.py, which reads names with their suffixes."""
+    uyghur_pages = uyghur_pages or set()
     names: dict[str, tuple[str, str, bool]] = {}  # surface -> (type, canonical, strong)
     for m in mentions:
         if (
@@ -167,7 +183,7 @@ def _rescan(
             and (len(m.text.split()) >= 2 or m.text.isupper())
         ):
             names.setdefault(t.fold(m.text), (m.type, m.canonical or m.name, m.strong))
-        if m.type == t.PERSON and len(m.name.split()) >= 2 and m.page not in chinese_pages:
+        if m.type == t.PERSON and len(m.name.split()) >= 2 and m.page not in chinese_pages | uyghur_pages:
             for short in _person_short_forms(m.name):
                 names.setdefault(short, (t.PERSON, m.name, False))
     if not names and not known:
@@ -177,6 +193,8 @@ def _rescan(
         by_page[m.page].append(m)
     known_search = _known_patterns(known) if known else None
     for number, text in prepared.items():
+        if number in uyghur_pages:
+            continue
         page_mentions = by_page[number]
         added: list[Mention] = []
         covered = Coverage()
@@ -314,7 +332,7 @@ def _spelled_by_initials(mentions: list[Mention], acronyms: dict[str, tuple[str,
     return out
 
 
-def _resolve_in_document(mentions: list[Mention]) -> list[Mention]:
+def _resolve_in_document(mentions: list[Mention], uyghur_pages: set[int] | None = None) -> list[Mention]:
     acronyms: dict[str, tuple[str, str]] = {}
     for m in mentions:
         for short in m.short_forms:
@@ -330,6 +348,9 @@ def _resolve_in_document(mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         if not m.canonical:
             m.canonical = m.name
+        if uyghur_pages and m.page in uyghur_pages:
+            out.append(m)  # resolved by analyse/uyghur.py (names across its scripts, suffixes)
+            continue
         if (
             m.type in (t.ORGANIZATION, t.PUBLIC_BODY, t.LAW, t.FACILITY)
             and not m.strong

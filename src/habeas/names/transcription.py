@@ -20,8 +20,13 @@ Uyghur Latin (ULY). It models syllables, not names: a name is read by chaining i
 from __future__ import annotations
 
 import heapq
+import math
 import re
+import unicodedata
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
+
+from habeas.names import scripts
 
 # Characters whose vowel is silent when they close a syllable: character → the consonant it writes.
 CODA: dict[str, tuple[str, ...]] = {
@@ -215,3 +220,257 @@ def read_word(word: str, limit: int = MAX_VARIANTS) -> tuple[tuple[str, float], 
 def split_name(text: str) -> list[str]:
     """The parts of a transcribed name: split at the middle dot and its look-alikes."""
     return [p for p in re.split(r"[·・•‧∙⋅･.\-\s]+", text) if p]
+
+
+# -- writing a Uyghur name in Chinese characters --------------------------------------------------
+#
+# The inverse of the table above, as official usage writes names (the Xinhua transcription tables for
+# Uyghur, with the variants met in practice): each unit of a ULY word (a vowel alone, a consonant with
+# its vowel, -n/-ng/-y kept inside the syllable, or a consonant closing a syllable) has several
+# characters, with weights for how usual each is. The weights are general, per syllable; a case's own
+# documents can re-rank the candidates through :func:`rank_by_usage`.
+
+def _weighted(spec: str) -> tuple[tuple[str, float], ...]:
+    """``"托5吐3土2"`` → ((托, .5), (吐, .3), (土, .2)): characters with weights, as probabilities."""
+    pairs = [(m.group(1), float(m.group(2))) for m in re.finditer(r"(\D+?)(\d+)", spec)]
+    total = sum(w for _, w in pairs)
+    return tuple((c, w / total) for c, w in pairs)
+
+
+_WRITE_SPEC = {
+    # a vowel alone (at the start of a word or after a vowel), with -n/-ng/-y inside the syllable
+    "a": "阿9", "e": "艾8阿1埃1", "é": "艾6叶2埃2", "i": "伊5依4衣1", "o": "奥6吾3欧1", "u": "吾6乌4",
+    "ö": "吾5欧3乌2", "ü": "吾4玉4乌2",
+    "an": "安9", "en": "恩5安4", "én": "恩9", "in": "因5英3音2", "on": "翁5温5", "un": "温8", "ön": "温8",
+    "ün": "温6云3", "ang": "昂9", "eng": "恩9", "ing": "英9", "ong": "翁9", "ung": "翁9", "ey": "艾9",
+    # b p t d
+    "ba": "巴9", "be": "拜5白2别2贝1", "bé": "别5拜3贝2", "bi": "比6毕3布1", "bo": "博6波4", "bu": "布7卜2不1",
+    "bö": "博5布5", "bü": "布8卜2", "ban": "班9", "ben": "本9", "bin": "宾9", "bun": "本9", "bang": "邦9",
+    "bey": "拜9", "bay": "拜9",
+    "pa": "帕9", "pe": "帕4排4佩2", "pé": "佩5排3帕2", "pi": "皮9", "po": "坡5波3帕2", "pu": "甫6普4",
+    "pö": "坡5普5", "pü": "普5甫5", "pan": "潘9", "pen": "盆9", "pey": "排9", "pay": "排9",
+    "ta": "塔9", "te": "太4铁3特3", "té": "铁5特3太2", "ti": "提9铁1", "to": "托5吐3土2", "tu": "吐6图2土2",
+    "tö": "吐4托3铁3", "tü": "吐6图2土2", "tan": "坦9", "ten": "坦5滕5", "tin": "廷9", "tun": "吞5屯5",
+    "tün": "吞5屯5", "tang": "唐9", "tong": "同9", "tey": "太9", "tay": "太9",
+    "da": "达9", "de": "代5德4迪1", "dé": "德6代4", "di": "迪5德3地2", "do": "多8朵2", "du": "都8杜2",
+    "dö": "多7都3", "dü": "都8杜2", "dan": "丹9", "den": "登9", "din": "丁9", "dun": "敦6顿4", "dün": "敦9",
+    "dang": "当9", "ding": "丁9", "dong": "东9", "dey": "代9", "day": "代9",
+    # k q g gh
+    "ka": "卡9", "ke": "克5凯3开2", "ké": "克6凯4", "ki": "克5基3吉2", "ko": "阔6科4", "ku": "库9",
+    "kö": "阔5库5", "kü": "库8克2", "kan": "坎9", "ken": "肯9", "kin": "肯6金4", "kun": "昆5坤5", "kün": "昆5坤5",
+    "kang": "康9", "key": "凯9", "kay": "凯9",
+    "qa": "卡8喀2", "qe": "凯4卡3克3", "qé": "克6凯4", "qi": "克5其3奇2", "qo": "阔6霍4", "qu": "库9",
+    "qö": "阔5库5", "qü": "库9", "qan": "坎9", "qen": "肯9", "qin": "肯6钦4", "qun": "坤5昆5", "qang": "康9",
+    "qey": "凯9", "qay": "凯9",
+    "ga": "尕5嘎3噶2", "ge": "盖5格5", "gé": "格7盖3", "gi": "吉7格3", "go": "果4郭3高3", "gu": "古9",
+    "gö": "古5果5", "gü": "古9", "gan": "甘9", "gen": "根9", "gin": "金9", "gun": "滚5贡5", "gün": "衮5贡5",
+    "gey": "盖9", "gay": "盖9",
+    "gha": "尕5嘎3哈2", "ghe": "盖5海3格2", "ghé": "格6海4", "ghi": "吉6克4", "gho": "吾3霍3果2阔2",
+    "ghu": "古6吾4", "ghö": "吾5古5", "ghü": "古7吾3", "ghan": "甘6汗4", "ghun": "洪6滚4", "ghey": "盖9",
+    # x h
+    "xa": "哈9", "xe": "海5合3赫2", "xé": "赫5海3合2", "xi": "希8西2", "xo": "霍5和3乎2", "xu": "胡5乎5",
+    "xö": "霍5胡5", "xü": "胡9", "xan": "汗7罕3", "xen": "汗5恒5", "xun": "洪5浑5", "xong": "洪9", "xey": "海9",
+    "xay": "海9",
+    "ha": "哈9", "he": "海5合3赫2", "hé": "海5赫3合2", "hi": "希6依4", "ho": "霍5和3吾2", "hu": "胡5乎5",
+    "hö": "霍5胡5", "hü": "胡9", "han": "汗6韩2罕2", "hen": "恒9", "hun": "洪5浑5", "hong": "洪9", "hey": "海9",
+    "hay": "海9",
+    # j ch zh
+    "ja": "加8佳1嘉1", "je": "杰7加3", "jé": "杰8吉2", "ji": "吉9", "jo": "卓8久2", "ju": "居5朱5", "jö": "卓7居3",
+    "jü": "居8朱2", "jan": "江9坚1", "jen": "坚5江5", "jin": "金9", "jun": "军9", "jang": "江9",
+    "cha": "恰9", "che": "切6且2其2", "ché": "切9", "chi": "其6奇4", "cho": "乔5却5", "chu": "楚5丘5",
+    "chö": "却6乔4", "chü": "曲6居4", "chin": "钦9", "chan": "昌9", "chey": "柴9",
+    "zha": "扎9", "zhe": "哲9", "zhé": "哲9", "zhi": "日9", "zho": "卓9", "zhu": "朱9", "zhö": "卓9", "zhü": "朱9",
+    # s sh z f
+    "sa": "萨6沙4", "se": "赛5色3塞2", "sé": "色6赛4", "si": "斯6司2西2", "so": "索9", "su": "苏5素5",
+    "sö": "索6苏4", "sü": "素5苏5", "san": "桑5散3山2", "sen": "森8山2", "sin": "森4辛4新2", "sun": "逊8荪2",
+    "sün": "逊9", "sang": "桑9", "sey": "赛9", "say": "赛9",
+    "sha": "夏4沙4莎2", "she": "谢4夏3舍3", "shé": "谢7协3", "shi": "希6西4", "sho": "肖5少3守2",
+    "shu": "舒5休3守2", "shö": "雪4肖3休3", "shü": "许5舒5", "shan": "山6善4", "shen": "申9", "shin": "辛9",
+    "shang": "尚9",
+    "za": "扎9", "ze": "再4则4泽2", "zé": "则6泽4", "zi": "孜6则2兹2", "zo": "佐9", "zu": "祖9", "zö": "佐5祖5",
+    "zü": "祖9", "zan": "赞9", "zen": "增9", "zun": "尊9", "zey": "再9", "zay": "再9",
+    "fa": "法9", "fe": "菲5费5", "fé": "菲9", "fi": "菲9", "fo": "佛9", "fu": "夫4福4甫2", "fö": "佛9", "fü": "夫9",
+    "fan": "帆9", "fen": "芬9",
+    # l m n r
+    "la": "拉9", "le": "来4莱3勒3", "lé": "列5勒5", "li": "力5里3丽2", "lo": "罗6洛4", "lu": "鲁6路4",
+    "lö": "罗5鲁5", "lü": "鲁6吕4", "lan": "兰9", "len": "连5伦5", "lin": "林7琳3", "lun": "伦6仑4",
+    "lang": "朗9", "ling": "玲9", "long": "龙9", "ley": "来9", "lay": "来9",
+    "ma": "马5玛5", "me": "买7麦2梅1", "mé": "买4麦4美2", "mi": "米8密2", "mo": "莫6默2毛2", "mu": "木5穆5",
+    "mö": "莫5木5", "mü": "木5穆5", "man": "曼8满2", "men": "门9", "min": "敏8明2", "mang": "芒9", "ming": "明9",
+    "mey": "买9", "may": "买9",
+    "na": "纳5娜5", "ne": "乃6奈2内2", "né": "内6乃4", "ni": "尼7妮3", "no": "诺9", "nu": "努9", "nö": "诺5努5",
+    "nü": "努9", "nan": "南9", "nen": "能9", "nin": "宁9", "nang": "囊9", "ning": "宁9", "ney": "乃9", "nay": "乃9",
+    "ra": "拉5热5", "re": "热8来2", "ré": "热8瑞2", "ri": "里5日4热1", "ro": "肉5若3罗2", "ru": "如5茹3鲁2",
+    "rö": "肉5若5", "rü": "如7茹3", "ran": "然9", "ren": "仁9", "rin": "林9", "run": "润9", "rey": "热依9",
+    # w y
+    "wa": "瓦9", "we": "外4维4韦2", "wé": "维6外4", "wi": "维9", "wo": "沃9", "wu": "吾9", "wö": "沃5吾5",
+    "wü": "吾9", "wan": "万9", "wen": "文6温4", "wang": "旺9", "wey": "外6维4", "way": "外9",
+    "ya": "亚5牙3雅2", "ye": "叶6耶2亚2", "yé": "叶7耶3", "yi": "依6伊4", "yo": "约6尤4", "yu": "尤5玉5",
+    "yö": "约5玉5", "yü": "玉8尤2", "yan": "燕5延3艳2", "yen": "燕5艳3延2", "yin": "银6英4", "yun": "云6允4",
+    "yün": "云9", "yang": "洋9", "ying": "英9",
+}
+# A consonant closing a syllable: its character, whose vowel is silent ("" = not written).
+_CODA_SPEC = {
+    "m": "木8姆2", "t": "提9特1", "p": "甫5普5", "f": "甫6夫4", "k": "克9可1", "q": "克9合1", "r": "尔9日1",
+    "l": "力6勒2丽2", "s": "斯9丝1", "sh": "什6西4", "z": "孜8兹2", "b": "不6布3卜1", "d": "德6迪2都2",
+    "g": "格9", "gh": "格5合5", "x": "合5赫3乎2", "h": "合4赫3", "n": "尼5恩5", "ng": "恩9", "ch": "其7奇3",
+    "j": "吉9", "zh": "日9", "y": "依9", "w": "吾6乌4", "c": "克9", "v": "夫9",
+}
+_WRITE = {k: _weighted(v) for k, v in _WRITE_SPEC.items()}
+_WRITE_CODA = {k: _weighted(v) for k, v in _CODA_SPEC.items()}
+_UEY_VOWELS = frozenset("aeéiouöü")
+_FRONT_OF = {"ö": "o", "ü": "u", "é": "e"}
+# Characters preferred in women's names (a name part with the element gül, or ending in -e, -ay, -xan, -nisa).
+_FEMALE_CHARS = {"丽": 4.0, "娜": 2.0, "娅": 3.0, "莎": 1.5}
+_FEMALE_ENDINGS = ("ay", "xan", "nisa", "gül")
+_NASAL_BEFORE_VOWEL = 1.6  # -n kept in its syllable although a vowel follows (Tursun-ay): a compound
+_DROP_GEMINATE = 0.6       # a doubled consonant written once (Abdulla 阿不都拉), probability
+_DROP_CODA_H = 0.25        # a closing h (ھ) left unwritten (Mihrigül 米日古丽), probability
+WRITE_LIMIT = 10
+
+
+def _is_female(word: str) -> bool:
+    return ("gül" in word or word.endswith(_FEMALE_ENDINGS)
+            or (len(word) > 2 and word.endswith("e") and word[-2] not in _UEY_VOWELS))
+
+
+def _unit_options(key: str, *, coda: bool = False) -> tuple[tuple[str, float], ...]:
+    table = _WRITE_CODA if coda else _WRITE
+    if key in table:
+        return table[key]
+    if coda:
+        return (("", 1.0),)
+    # a syllable not in the table: the nearest vowel's entry, then the consonant's own character + vowel
+    for a, b in _FRONT_OF.items():
+        if a in key and key.replace(a, b) in table:
+            return tuple((c, p * 0.8) for c, p in table[key.replace(a, b)])
+    head = key.rstrip("aeéiouöüny") or key[:1]
+    vowel = key[len(head):]
+    first = _WRITE_CODA.get(head, (("", 1.0),))[0][0]
+    rest = _WRITE.get(vowel, _WRITE.get(vowel[:1], (("", 1.0),)))[0][0]
+    return ((first + rest, 0.3),)
+
+
+def _write_word(word: str, limit: int) -> list[tuple[str, float]]:
+    """The likeliest Chinese renderings of one ULY word, as (characters, cost = -log probability)."""
+    letters = [x for x in scripts._uly_letters(word) if x != "'" and (x in _UEY_VOWELS or x.isalpha())]
+    n = len(letters)
+    female = _is_female(word)
+    vowel = [x in _UEY_VOWELS for x in letters]
+    beams: list[dict[str, float]] = [{} for _ in range(n + 1)]
+    beams[0][""] = 0.0
+
+    def add(j: int, text: str, cost: float) -> None:
+        if text not in beams[j] or cost < beams[j][text]:
+            beams[j][text] = cost
+
+    for i in range(n):
+        if not beams[i]:
+            continue
+        current = heapq.nsmallest(limit * 2, ((c, t) for t, c in beams[i].items()))
+        for end, key, extra in _units_at(letters, vowel, i):
+            coda = not any(ch in _UEY_VOWELS for ch in key)
+            options = _context(letters, i, end, key, female, _unit_options(key, coda=coda))
+            for chars, p in options:
+                if p <= 0:
+                    continue
+                step = -math.log(p) + extra
+                for cost, text in current:
+                    add(end, text + chars, cost + step)
+    final = heapq.nsmallest(limit, ((c, t) for t, c in beams[n].items()))
+    return [(t, round(c, 3)) for c, t in final]
+
+
+def _units_at(letters: list[str], vowel: list[bool], i: int) -> list[tuple[int, str, float]]:
+    """The units that can start at letter i: (end, table key, extra cost)."""
+    n = len(letters)
+    out: list[tuple[int, str, float]] = []
+    if vowel[i]:
+        start, nucleus_at = "", i
+    elif i + 1 < n and vowel[i + 1]:
+        start, nucleus_at = letters[i], i + 1
+    else:
+        return [(i + 1, letters[i], 0.0)]  # a consonant closing a syllable (or standing alone)
+    key = start + letters[nucleus_at]
+    after = nucleus_at + 1
+    out.append((after, key, 0.0))
+    if after < n and letters[after] in ("n", "ng", "y"):
+        closes = after + 1 == n or not vowel[after + 1]
+        if letters[after] == "y" and not closes:
+            return out
+        extra = 0.0 if closes else _NASAL_BEFORE_VOWEL
+        if letters[after + 1:] == ["a", "y"]:
+            extra = 0.0  # -n before the final element -ay (moon) of a woman's name: Tursunay 吐尔逊阿依
+        if key + letters[after] in _WRITE:
+            out.append((after + 1, key + letters[after], extra))
+    return out
+
+
+def _context(letters: list[str], i: int, end: int, key: str, female: bool,
+             options: tuple[tuple[str, float], ...]) -> list[tuple[str, float]]:
+    """Adjust a unit's characters to where it stands: the conventions that depend on neighbours."""
+    opts = dict(options)
+    n = len(letters)
+    prev = letters[i - 1] if i else ""
+    nxt = letters[end] if end < n else ""
+    is_coda = end == i + 1 and letters[i] not in _UEY_VOWELS and not (nxt and nxt in _UEY_VOWELS)
+    if is_coda:
+        if nxt == letters[i]:
+            opts = {c: p * (1 - _DROP_GEMINATE) for c, p in opts.items()}
+            opts[""] = _DROP_GEMINATE
+        elif letters[i] == "h" and nxt:
+            opts = {c: p * (1 - _DROP_CODA_H) for c, p in opts.items()}
+            opts[""] = _DROP_CODA_H
+    if key in ("hi", "xi", "hé") and prev in _UEY_VOWELS:
+        opts["依"] = opts.get("依", 0.0) + 0.5  # an h between vowels is not written: Tahir 塔依尔
+    if key.startswith("ra") and i == 0:
+        opts["热"] = opts.get("热", 0.0) * 2.0  # a word-initial ra is written 热 (Rabiye 热比娅)
+    elif key.startswith("ra"):
+        opts["热"] = opts.get("热", 0.0) * 0.3  # medial ra is 拉 (Barat 巴拉提)
+    if female:
+        if end == n and key.endswith("e") and len(key) > 1:
+            # a woman's name ending in -e is written with the -a character: Rahile 热依拉
+            for c, p in _unit_options(key[:-1] + "a"):
+                opts[c] = opts.get(c, 0.0) + p
+        opts = {c: p * _FEMALE_CHARS.get(c[-1:], 1.0) for c, p in opts.items()}
+    total = sum(opts.values()) or 1.0
+    return [(c, p / total) for c, p in opts.items()]
+
+
+def _uly_words(uly: str) -> list[str]:
+    return [w for w in re.split(r"[^\w'éöü]+|[\d_]+", unicodedata.normalize("NFC", uly).lower()) if w]
+
+
+def chinese_candidates(uly: str, limit: int = WRITE_LIMIT) -> list[tuple[str, float]]:
+    """The likeliest Chinese-character renderings of a ULY name, best first, as (text, cost): the
+    parts joined by a middle dot, every combination of each part's likeliest renderings."""
+    names: list[tuple[float, str]] = [(0.0, "")]
+    for word in _uly_words(uly):
+        parts = _write_word(word, limit)
+        if not parts:
+            continue
+        grown = [(cost + c, f"{text}·{chars}" if text else chars) for cost, text in names for chars, c in parts]
+        names = heapq.nsmallest(limit, grown)
+    return [(t, round(c, 3)) for c, t in names if t]
+
+
+def rank_by_usage(candidates: Sequence[tuple[str, float]], usage: Mapping[str, float],
+                  weight: float = 1.0) -> list[tuple[str, float]]:
+    """Candidates (from :func:`chinese_candidates`) re-ranked by how often the case's own documents use
+    their characters: the hook for a case whose records write a syllable one way (土 rather than 托).
+
+    ``usage`` maps a character, or a longer string (a transcribed part such as 土赫提, or a run such
+    as 赫提), to how often the documents use it; the caller counts them. A candidate gains
+    log(1 + count) for each of its characters and for each longer key it contains; ``weight`` scales
+    the gain against the general model's cost. Ask :func:`chinese_candidates` for a generous number
+    (30 or so) so that the renderings the documents prefer are among them. Returns (text, score),
+    lowest score first; ties keep the model's order."""
+    singles = {k: v for k, v in usage.items() if len(k) == 1 and v > 0}
+    runs = {k: v for k, v in usage.items() if len(k) > 1 and v > 0}
+    scored = []
+    for order, (text, cost) in enumerate(candidates):
+        gain = sum(math.log1p(singles.get(c, 0.0)) for c in text)
+        gain += sum(math.log1p(v) for k, v in runs.items() if k in text)
+        scored.append((cost - weight * gain, order, text))
+    scored.sort()
+    return [(text, round(score, 3)) for score, _, text in scored]

@@ -267,15 +267,9 @@ def _row_of(kind: SealKind, obj: object, names: Sequence[str]) -> dict[str, Any]
     return {name: getattr(obj, name) for name in names}
 
 
-def _on_insert(kind: SealKind) -> Callable[..., None]:
-    def listener(_mapper: Any, _connection: Connection, target: object) -> None:
-        session = object_session(target)
-        if session is not None:
-            _touched(session).add(kind.identity(_row_of(kind, target, kind.ref_columns + kind.key_columns)))
-    return listener
+def _on_insert_or_delete(kind: SealKind) -> Callable[..., None]:
+    """A row the session inserts or deletes: sealed (or marked deleted) with its next entry."""
 
-
-def _on_delete(kind: SealKind) -> Callable[..., None]:
     def listener(_mapper: Any, _connection: Connection, target: object) -> None:
         session = object_session(target)
         if session is not None:
@@ -300,8 +294,7 @@ def _on_update(kind: SealKind) -> Callable[..., None]:
             and_(*(col == value for col, value in zip(primary, identity, strict=True))))).first()
         after = kind.identity(_row_of(kind, target, kind.ref_columns + kind.key_columns))
         if before is not None:
-            stale = _check_before_change(session, connection, kind, [before._mapping])
-            if stale:
+            if _check_before_change(session, connection, kind, [before._mapping]):
                 _stale(session).add(after)
             _touched(session).add(kind.identity(before._mapping))
         _touched(session).add(after)
@@ -328,8 +321,8 @@ def _check_before_change(session: Session, executor: Executor, kind: SealKind,
 
 
 for _kind in SEALED.values():
-    event.listen(_kind.model, "after_insert", _on_insert(_kind))
-    event.listen(_kind.model, "before_delete", _on_delete(_kind))
+    event.listen(_kind.model, "after_insert", _on_insert_or_delete(_kind))
+    event.listen(_kind.model, "before_delete", _on_insert_or_delete(_kind))
     event.listen(_kind.model, "before_update", _on_update(_kind))
 
 
