@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from conftest import ACTOR, Make, hit_ids, ingest
 from habeas.analyse.document_date import document_date
 from habeas.resolve.candidates import Named, propose
+from habeas.search.sync import index_of
 from habeas.services import Caller, analysis, search
 from habeas.store.analysis_models import EntityJudgement
 from habeas.store.models import AuditEntry
@@ -126,7 +127,7 @@ def test_an_index_written_under_an_older_schema_is_rebuilt(two_reports: Store) -
     (two_reports.settings.index_dir / "schema-version").write_text("1\n")
     reopened = Store(two_reports.settings)
     try:
-        assert reopened.index.rebuilt
+        assert index_of(reopened).rebuilt
         assert hit_ids(reopened, "camp OR camps", entity_types=["person"]) == before != set()
     finally:
         reopened.close()

@@ -202,12 +202,12 @@ UYGHUR_RELATIVE = re.compile(
 def uyghur_dates(key: str) -> list[DateMention]:
     """Dates in the internal form of a Uyghur page, at its offsets (see above)."""
     found: list[DateMention] = []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(key) + 1)
     for pattern, precision in UYGHUR_DATE_PATTERNS:
         for m in pattern.finditer(key):
             start = m.start()
             end = m.start("sfx") if m.groupdict().get("sfx") else m.end()
-            if any(start < e and s < end for s, e in taken):
+            if taken.find(1, start, end) >= 0:
                 continue
             gd = m.groupdict()
             year = int(gd.get("year") or gd.get("year2") or 0)
@@ -221,11 +221,11 @@ def uyghur_dates(key: str) -> list[DateMention]:
                 value = f"{year:04d}"
             else:
                 continue
-            taken.append((start, end))
+            taken[start:end] = b"\x01" * (end - start)
             found.append(DateMention(start, end, key[start:end], value, precision))
     for m in UYGHUR_RELATIVE.finditer(key):
-        if not any(m.start() < e and s < m.end() for s, e in taken):
-            taken.append(m.span())
+        if taken.find(1, m.start(), m.end()) < 0:
+            taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
             found.append(DateMention(m.start(), m.end(), m.group(0), None, None))
     found.sort(key=lambda d: d.start)
     return found

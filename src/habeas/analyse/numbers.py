@@ -585,11 +585,14 @@ def uyghur_figures(key: str, skip: list[tuple[int, int]]) -> list[Figure]:
     """Figures in the internal form of a Uyghur page, at its offsets. ``unit`` holds the counter and
     the words after the number as written in the internal form; analyse/uyghur.py glosses it."""
     figures: list[Figure] = []
+    skipped = bytearray(len(key) + 1)
+    for s, e in skip:
+        skipped[s:e] = b"\x01" * (e - s)
     for m in UYGHUR_NUMBER_RE.finditer(key):
         num = m.group("num")
         start = m.start("num") if not m.group("qual") else m.start()
         end = m.start("sfx") if m.group("sfx") else m.end()
-        if any(s < end and start < e for s, e in skip):
+        if skipped.find(1, start, end) >= 0:
             continue
         if (
             re.match(r"-\s?[a-z]", key[m.end("num") : m.end("num") + 3])

@@ -29,11 +29,12 @@ The model of the language, in general terms (the words are data, ``data/uyghur*.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import json
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
 from habeas.analyse import tables as t
@@ -145,7 +146,7 @@ class Lexicon:
     body_heads: dict[Phrase, str]
     body_stop: frozenset[str]
     institution_words: frozenset[str]  # common words that name institutions (xelq, xelqara, jamaet)
-    law_heads: frozenset[Phrase]
+    law_heads: dict[Phrase, str]
     unit_nouns: dict[str, str]
     people_units: frozenset[str]
     detention_context: re.Pattern[str]
@@ -225,7 +226,7 @@ def _lexicon() -> Lexicon:
         body_heads=body_heads,
         body_stop=frozenset(fold(w) for w in data["body_modifiers_stop"]),
         institution_words=frozenset(fold(w) for w in data["institution_words"]),
-        law_heads=frozenset(law_heads),
+        law_heads=dict.fromkeys(law_heads, t.LAW),
         unit_nouns={fold(k): v for k, v in data["unit_nouns"].items()},
         people_units=frozenset(data["people_units"]),
         detention_context=_verbs(data["detention_context"]),
@@ -644,9 +645,27 @@ def _persons(page: UyghurPage, words: list[Word]) -> list[_Cand]:
     return out
 
 
-def _match_phrases(words: list[Word], i: int, table: dict[Phrase, object], longest: int = 6) -> int:
+_FIRSTS: dict[int, tuple[Mapping[Phrase, object], frozenset[str]]] = {}
+
+
+def _first_words(table: Mapping[Phrase, object]) -> frozenset[str]:
+    """The words the phrases of a table start with (kept for the tables in use)."""
+    got = _FIRSTS.get(id(table))
+    if got is None or got[0] is not table:
+        if len(_FIRSTS) > 64:
+            _FIRSTS.clear()
+        got = (table, frozenset(ph[0] for ph in table if ph))
+        _FIRSTS[id(table)] = got
+    return got[1]
+
+
+def _match_phrases(words: list[Word], i: int, table: Mapping[Phrase, object], longest: int = 6) -> int:
     """The length of the longest phrase of ``table`` that starts at word ``i`` (its last word may carry a
     suffix; the others may not), or 0."""
+    firsts = _first_words(table)
+    w = words[i]
+    if w.key not in firsts and w.form not in firsts and w.stem not in firsts:
+        return 0
     for size in range(min(longest, len(words) - i), 0, -1):
         run = words[i : i + size]
         if any(w.brk for w in run[1:]) or any(w.sfx for w in run[:-1]):
@@ -656,7 +675,7 @@ def _match_phrases(words: list[Word], i: int, table: dict[Phrase, object], longe
     return 0
 
 
-def _phrase_of(words: list[Word], table: dict[Phrase, object]) -> Phrase:
+def _phrase_of(words: list[Word], table: Mapping[Phrase, object]) -> Phrase:
     keys = [w.key for w in words[:-1]]
     last = words[-1]
     for form in (last.form, last.stem, last.key):
@@ -668,10 +687,11 @@ def _phrase_of(words: list[Word], table: dict[Phrase, object]) -> Phrase:
 def _places(page: UyghurPage, words: list[Word]) -> list[_Cand]:
     lex = _lexicon()
     out: list[_Cand] = []
-    nouns: dict[Phrase, object] = dict(lex.place_nouns)
+    nouns = lex.place_nouns
     for i, w in enumerate(words):
         # gazetteer names, the longest first
-        for size in range(min(5, len(words) - i), 0, -1):
+        longest = min(5, len(words) - i) if w.key in _first_words(lex.places) else 1
+        for size in range(longest, 0, -1):
             run = words[i : i + size]
             if any(x.brk for x in run[1:]) or any(x.sfx for x in run[:-1]) or any(x.cased is False for x in run):
                 continue
@@ -767,10 +787,10 @@ def _institutions(page: UyghurPage, words: list[Word]) -> list[_Cand]:
     """Facilities, public bodies, organisations and laws: names before their head nouns, and known bodies."""
     lex = _lexicon()
     out: list[_Cand] = []
-    facilities: dict[Phrase, object] = dict(lex.facility_heads)
-    bodies: dict[Phrase, object] = dict(lex.body_heads)
-    laws: dict[Phrase, object] = dict.fromkeys(lex.law_heads, "law")
-    known_bodies: dict[Phrase, object] = dict(lex.bodies)
+    facilities = lex.facility_heads
+    bodies = lex.body_heads
+    laws = lex.law_heads
+    known_bodies = lex.bodies
     head_words = {w for ph in lex.facility_heads for w in ph}
 
     def modifier(w: Word) -> bool:
@@ -843,8 +863,10 @@ def _quoted(page: UyghurPage, words: list[Word]) -> list[_Cand]:
     """Names in «guillemets» (or quotation marks) ending in a head noun: a law, a facility or a body."""
     lex = _lexicon()
     out: list[_Cand] = []
+    starts = [w.start for w in words]
     for m in re.finditer(r"[«“\"]([^«»“”\"\n]{3,120})[»”\"]", page.key):
-        inside = [w for w in words if m.start(1) <= w.start and w.end <= m.end(1)]
+        lo = bisect.bisect_left(starts, m.start(1))
+        inside = [w for w in words[lo : bisect.bisect_left(starts, m.end(1))] if w.end <= m.end(1)]
         if not inside:
             continue
         last = inside[-1]
@@ -882,8 +904,10 @@ def _quoted(page: UyghurPage, words: list[Word]) -> list[_Cand]:
 def _resolve(cands: list[_Cand]) -> list[_Cand]:
     """The strongest of overlapping candidates, then the longest."""
     kept: list[_Cand] = []
+    taken = bytearray(max((c.end for c in cands), default=0) + 1)
     for c in sorted(cands, key=lambda c: (-c.priority, -(c.end - c.start), c.start)):
-        if all(c.end <= k.start or k.end <= c.start for k in kept):
+        if taken.find(1, c.start, c.end) < 0:
+            taken[c.start : c.end] = b"\x01" * (c.end - c.start)
             kept.append(c)
     return sorted(kept, key=lambda c: c.start)
 
@@ -929,10 +953,10 @@ def uyghur_mentions(pages: list[UyghurPage], known: dict[str, tuple[str, str]] |
         words = page.words
         extra: list[_Cand] = []
         for i in range(len(words)):
-            size = _match_phrases(words, i, dict(table), 4)
+            size = _match_phrases(words, i, table, 4)
             if size:
                 run = words[i : i + size]
-                kind, canonical, strong = table[_phrase_of(run, dict(table))]
+                kind, canonical, strong = table[_phrase_of(run, table)]
                 uly, restored = _person_uly(page, run)
                 extra.append(_Cand(run[0].start, run[-1].stem_end, kind, P_KNOWN, uly, canonical, strong, restored))
         cands = _resolve(cands + extra)

@@ -3,11 +3,11 @@
 from alembic import context
 
 from habeas.protect import models as protect_models  # noqa: F401
-from habeas.store import (  # noqa: F401
+from habeas.store import (  # noqa: F401  (their tables belong to the metadata too)
     analysis_models,
     auth_models,
     interop_models,
-    names_models,  # noqa: F401  (their tables belong to the metadata too)
+    names_models,
     queue_models,
 )
 from habeas.store.models import Base
