@@ -291,12 +291,15 @@ def test_development_set_quality():
 
 
 def test_held_out_set_quality_does_not_fall():
-    # written before the rules were run on it; these floors hold the figures reported in docs/analysis.md
+    # The held-out set was written before the rules were run on it and never tuned on; these floors hold
+    # the figures of its first run (docs/analysis.md). Its misses: a Chinese official's name with no
+    # title, honorific or known given name next to it, and "Yawropa Ittipaqi" (the EU) read by its head
+    # noun as an organisation before the gazetteer could read it as a bloc of states.
     result = score("heldout")
-    for cat in ("persons", "dates", "events"):
-        assert result[cat][0] >= 0.9 and result[cat][1] >= 0.9, (cat, result[cat])
-    for cat in ("places", "figures"):
-        assert result[cat][1] >= 0.7, (cat, result[cat])
+    floors = {"persons": (1.0, 0.85), "places": (1.0, 0.9), "organizations": (0.75, 1.0), "facilities": (1.0, 1.0),
+              "dates": (1.0, 1.0), "figures": (1.0, 1.0), "events": (1.0, 0.6)}
+    for cat, (precision, recall) in floors.items():
+        assert result[cat][0] >= precision and result[cat][1] >= recall, (cat, result[cat])
 
 
 if __name__ == "__main__":

@@ -255,8 +255,9 @@ def test_the_migration_sets_each_existing_documents_state(backend: str, tmp_path
                               "VALUES (1, 'main', CURRENT_TIMESTAMP, 'owner')"))
             for doc_id, status in (("analysed", "ok"), ("waiting", "ok"), ("unreadable", "error")):
                 conn.execute(text("INSERT INTO documents (id, case_id, sha256, size, file_name, file_type, title, "
-                                  "status, paginated, meta, created_at) VALUES (:id, 1, :id, 1, :id, 'text', :id, "
-                                  ":status, false, '{}', CURRENT_TIMESTAMP)"), {"id": doc_id, "status": status})
+                                  "status, paginated, meta, created_at) VALUES (:id, 1, :sha, 1, :name, 'text', "
+                                  ":title, :status, false, '{}', CURRENT_TIMESTAMP)"),
+                             {"id": doc_id, "sha": doc_id, "name": doc_id, "title": doc_id, "status": status})
             conn.execute(text("INSERT INTO analysis_runs (document_id, analyser_version, analysed_at, words, mentions, "
                               "claims, events) VALUES ('analysed', 'v1', CURRENT_TIMESTAMP, 1, 0, 0, 0)"))
         command.upgrade(cfg, "analysis_state")

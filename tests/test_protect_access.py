@@ -79,6 +79,7 @@ EXPECTED: dict[str, tuple[bool, bool, bool, bool, bool]] = {
     "services.linkage.link_review_queue": DECIDE,
     "services.linkage.link_decide": DECIDE,
     "services.names.restrict_records": WRITE,
+    "services.names.screen_names": WRITE,
     # analysis
     "services.analysis.analyse": WRITE,
     "services.analysis.list_entities": READ,
@@ -225,6 +226,7 @@ def operation(name: str, w: World, actor: str) -> Callable[[], Any]:
         "services.linkage.link_review_queue": lambda: linkage.link_review_queue(Caller(store, actor)),
         "services.linkage.link_decide": lambda: linkage.link_decide(Caller(store, actor), 987654, "same"),
         "services.names.restrict_records": lambda: names.restrict_records(Caller(store, actor), "no such table", [1]),
+        "services.names.screen_names": lambda: names.screen_names(Caller(store, actor), ["Memet Tursun"]),
         "services.analysis.analyse": lambda: analysis_services.analyse(Caller(store, actor), [doc]),
         "services.analysis.list_entities": lambda: analysis_services.list_entities(Caller(store, actor)),
         "services.analysis.count_entities": lambda: analysis_services.count_entities(Caller(store, actor)),

@@ -173,7 +173,9 @@ def test_a_wrapped_key_of_another_record_fails_closed(keyed: Store) -> None:
         testimony_service.unseal(Caller(keyed, "owner"), b, reason="test", passphrase=PASS)
 
 
-def test_unseal_refusals_audit_nothing(keyed: Store) -> None:
+def test_unseal_refusals_are_audited_without_values(keyed: Store) -> None:
+    """A wrong passphrase is audited (field names, never the passphrase); refusals by role or grant
+    leave nothing, since nothing was attempted."""
     record = testimony_service.add_testimony(Caller(keyed, "owner"), record_with_canary())["id"]
     before = audit_actions(keyed)
     with pytest.raises(WrongPassphrase):
@@ -187,7 +189,7 @@ def test_unseal_refusals_audit_nothing(keyed: Store) -> None:
         testimony_service.unseal(Caller(keyed, "owner"), record, reason="test", passphrase=PASS)
     with pytest.raises(PermissionDenied):
         testimony_service.unseal(Caller(keyed, "ada"), record, reason="test", passphrase=PASS)
-    assert audit_actions(keyed) == [*before, "user.add"]
+    assert audit_actions(keyed) == [*before, "testimony.unseal.failed", "user.add"]
 
 
 def test_unseal_leaves_exactly_one_entry_with_field_names_and_reason(keyed: Store) -> None:

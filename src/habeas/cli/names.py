@@ -1,15 +1,16 @@
-"""``habeas names forms|match|restrict``: a name in every script, and finding a person in the case's
+"""``habeas names forms|match|screen|restrict``: a name in every script, and finding a person in the case's
 records; argument parsing and printing only."""
 
 from __future__ import annotations
 
-from typing import Annotated
+from pathlib import Path
+from typing import Annotated, Any
 
 import typer
 from rich.markup import escape
 from rich.table import Table
 
-from habeas.cli.common import CaseOption, JsonFlag, fail, opened, out, print_json
+from habeas.cli.common import Bar, CaseOption, JsonFlag, fail, opened, out, print_json
 
 names_app = typer.Typer(help="Find a person across spellings, scripts and records.", no_args_is_help=True)
 
@@ -56,8 +57,82 @@ def match(
     matches = result["matches"]
     table = Table("score", "name", "where", "why", title=f"{len(matches)} matches")
     for m in matches:
-        table.add_row(f"{m['score']:.2f}", escape(m["name"]),
-                      escape(f"{m['document_id']} {m['sheet']} row {m['row']}"), escape(m["why"]))
+        table.add_row(f"{m['score']:.2f}", escape(m["name"]), escape(_where(m)), escape(m["why"]))
+    out.print(table)
+
+
+def _where(m: Any) -> str:
+    """Where a match is: an entity's documents, or a row's table, sheet and row."""
+    if m.get("kind") == "entity":
+        docs = m.get("documents") or []
+        shown = ", ".join(d["title"] or d["document_id"] for d in docs[:3])
+        return f"{m.get('type', '')}: {shown}" + (f" and {len(docs) - 3} more" if len(docs) > 3 else "")
+    return f"{m['document_id']} {m['sheet']} row {m['row']}"
+
+
+def _read_names(path: Path, column: str) -> list[str]:
+    """The names in one column of a CSV or XLSX list (the first sheet; the first row is the header)."""
+    rows: list[list[Any]]
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
+        from openpyxl import load_workbook
+
+        book = load_workbook(path, read_only=True, data_only=True)
+        rows = [list(r) for r in book.worksheets[0].iter_rows(values_only=True)]
+        book.close()
+    else:
+        import csv
+
+        with path.open(encoding="utf-8-sig", newline="") as fh:
+            rows = [list(r) for r in csv.reader(fh)]
+    if not rows:
+        return []
+    header = [str(h or "").strip() for h in rows[0]]
+    if column not in header:
+        fail(f"no column {column!r} in {path.name}; columns: {', '.join(header)}")
+    at = header.index(column)
+    return [str(r[at]).strip() if at < len(r) and r[at] is not None else "" for r in rows[1:]]
+
+
+@names_app.command("screen")
+def screen(
+    file: Annotated[Path, typer.Argument(help="A list of names: CSV or XLSX, with a header row.",
+                                         exists=True, dir_okay=False)],
+    name_column: Annotated[str, typer.Option("--name-column", help="The column holding the names.")] = "name",
+    limit: Annotated[int, typer.Option(help="How many matches to keep per name.")] = 5,
+    min_score: Annotated[float, typer.Option("--min-score", help="Leave out matches scoring below this.")] = 0.5,
+    csv_out: Annotated[Path | None, typer.Option("--csv", help="Also write the results to this CSV file.")] = None,
+    case: CaseOption = None,
+    as_json: JsonFlag = False,
+) -> None:
+    """Match every name of a list against the case's people and records, in one run (investigators
+    and admins). The list is not stored or logged: one audit entry, with keyed hashes of the names."""
+    from habeas.services import names
+
+    queries = _read_names(file, name_column)
+    with opened() as ctx:
+        bar = Bar("screen")
+        try:
+            with bar.progress:
+                result = names.screen_names(ctx, queries, limit=limit, case=case, min_score=min_score, progress=bar)
+        except PermissionError as exc:
+            fail(str(exc))
+    if csv_out is not None:
+        import csv
+
+        with csv_out.open("w", encoding="utf-8", newline="") as fh:
+            writer = csv.writer(fh)
+            writer.writerow(["query", "kind", "id", "name", "score", "where", "why"])
+            for r in result["results"]:
+                for m in r["matches"] or [{}]:
+                    writer.writerow([r["query"], m.get("kind", ""), m.get("id", ""), m.get("name", ""),
+                                     m.get("score", ""), _where(m) if m else "", m.get("why", "")])
+    if as_json:
+        return print_json(result)
+    table = Table("query", "best match", "score", "where", title=f"{len(result['results'])} names screened")
+    for r in result["results"]:
+        best = r["matches"][0] if r["matches"] else None
+        table.add_row(escape(r["query"]), escape(best["name"]) if best else "-",
+                      f"{best['score']:.2f}" if best else "", escape(_where(best)) if best else "")
     out.print(table)
 
 

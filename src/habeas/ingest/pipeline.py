@@ -535,7 +535,9 @@ class _Charge:
     def __init__(self, session: Session, limits: IngestLimits, doc_id: str, root_id: str, root_size: int,
                  children: list[ChildFile], extracted: Extracted) -> None:
         self.session, self.doc_id, self.root_id = session, doc_id, root_id
-        own = session.get(Document, doc_id)
+        # The top-level document is locked before any container's own row is written, by every
+        # writer, so they take turns on the budget (a plain read locks nothing).
+        own = session.get(Document, doc_id, with_for_update=True if root_id == doc_id else None)
         earlier = _Share.of(own, root_id)
         self.admitted: list[ChildFile] = []
         self.share = _Share(root=root_id)
@@ -543,7 +545,6 @@ class _Charge:
         self.touched = bool(children or extracted.not_expanded or earlier.spent or earlier.left_out)
         if not self.touched:
             return
-        # Locked before this container's own row is written, by every writer in the same order.
         root = own if root_id == doc_id else session.get(Document, root_id, with_for_update=True)
         tree = _Tree.of(root)
         spent = max(0, tree.spent - earlier.spent)

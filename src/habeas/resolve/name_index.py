@@ -24,8 +24,9 @@ from habeas.names import phonetic
 from habeas.names.forms import is_name_column
 from habeas.protect.restricted import hidden_records
 from habeas.store import audit
+from habeas.store.analysis_models import EntityRow, MentionRow
 from habeas.store.keys import store_secret
-from habeas.store.models import Document, Record
+from habeas.store.models import Case, Document, Record
 from habeas.store.names_models import NameKey, NameKeyColumn
 from habeas.store.store import Store
 
@@ -121,16 +122,103 @@ def query_hash(store: Store, query: str) -> str:
     return hmac.new(key, norm.encode("utf-8"), hashlib.sha256).hexdigest()
 
 
+@dataclass(frozen=True)
+class _Entity:
+    id: str
+    name: str
+    type: str
+    aliases: tuple[str, ...]
+
+
+# Entity types that are not named things a name lookup looks for.
+_UNNAMED_TYPES = frozenset({"date", "quantity", "money", "percent", "time"})
+
+
+def case_entities(store: Store, case: str | None = None) -> list[_Entity]:
+    """The case's (or every case's) named entities, to score a name against."""
+    with store.db.reading() as session:
+        stmt = select(EntityRow.id, EntityRow.name, EntityRow.type, EntityRow.aliases)
+        if case:
+            stmt = stmt.join(Case, Case.id == EntityRow.case_id).where(Case.name == case)
+        return [_Entity(i, n, t, tuple(str(a) for a in (al or []))) for i, n, t, al in session.execute(stmt)
+                if t not in _UNNAMED_TYPES]
+
+
+def match_entities(store: Store, query: str, *, entities: list[_Entity] | None = None, case: str | None = None,
+                   min_score: float = 0.5, limit: int = 10) -> list[dict[str, Any]]:
+    """Entities (people, bodies the documents name) whose name or an alias matches ``query`` in any
+    script (a Uyghur name in Chinese characters through its transcriptions), best first, each with
+    the documents naming it. Writes no audit entry: the callers do."""
+    query = unicodedata.normalize("NFC", query).strip()
+    if not query:
+        return []
+    if entities is None:
+        entities = case_entities(store, case)
+    scores: dict[str, matching.Result] = {}
+    found: list[tuple[float, str, _Entity, str]] = []
+    for ent in entities:
+        best: tuple[float, str] | None = None
+        for form in dict.fromkeys((ent.name, *ent.aliases)):
+            if not form.strip() or len(form) > 200:
+                continue
+            res = scores.get(form)
+            if res is None:
+                res = scores[form] = matching.compare(query, form)
+            if best is None or res.score > best[0]:
+                best = (res.score, res.why() + ("" if form == ent.name else f"; alias {form!r}"))
+        if best is not None and best[0] >= min_score:
+            found.append((best[0], ent.name, ent, best[1]))
+    found.sort(key=lambda f: (-f[0], f[1], f[2].id))
+    if limit > 0:
+        found = found[:limit]
+    out: list[dict[str, Any]] = []
+    with store.db.reading() as session:
+        for score, _, ent, why in found:
+            docs = session.execute(
+                select(Document.id, Document.title, Document.file_name).distinct()
+                .join(MentionRow, MentionRow.document_id == Document.id)
+                .where(MentionRow.entity_id == ent.id).order_by(Document.id)).all()
+            out.append({"kind": "entity", "id": ent.id, "name": ent.name, "type": ent.type,
+                        "aliases": list(ent.aliases), "score": round(score, 4), "why": why,
+                        "documents": [{"document_id": d, "title": t or f} for d, t, f in docs],
+                        # where, as a row's match says it: the first document naming it
+                        "document_id": docs[0][0] if docs else "", "sheet": "", "row": 0, "column": ""})
+    return out
+
+
+def entity_aliases(store: Store, query: str, *, case: str | None = None, min_score: float = 0.75,
+                   floor: float = 0.6, lead: float = 0.15) -> list[str]:
+    """The names and aliases of the entities that are surely the person ``query`` names: the
+    exact forms a ``name:"..."`` search adds (a Han name's characters, which no table gives). Sure:
+    scoring ``min_score`` or more; failing any, the best entity when it scores ``floor`` or more,
+    leads the next by ``lead`` and pairs every part of the query (not one shared family name)."""
+    found = match_entities(store, query, case=case, min_score=floor, limit=20)
+    sure = [e for e in found if e["score"] >= min_score]
+    if not sure and found:
+        top, runner_up = found[0], (found[1]["score"] if len(found) > 1 else 0.0)
+        res = matching.compare(query, top["name"])
+        if top["score"] - runner_up >= lead and not res.joined and len(res.pairs) >= len(query.split()):
+            sure = [top]
+    forms: list[str] = []
+    for ent in sure:
+        forms.extend([ent["name"], *ent["aliases"]])
+    return list(dict.fromkeys(forms))
+
+
 def match_names(store: Store, query: str, *, limit: int = 10, columns: Iterable[str] = (), case: str | None = None,
                 only_columns: bool = False, actor: str = "owner", min_score: float = 0.5,
-                see_restricted: bool = False) -> dict[str, Any]:
-    """People and rows whose name matches ``query`` in any script, best first, each with why. Rows
-    marked restricted are left out unless ``see_restricted``."""
+                see_restricted: bool = False, audited: bool = True,
+                entities: list[_Entity] | None = None) -> dict[str, Any]:
+    """People (entities, first) and rows whose name matches ``query`` in any script, best first,
+    each with why. Rows marked restricted are left out unless ``see_restricted``. ``audited=False``
+    is for a caller that writes one entry for many lookups (``names screen``)."""
     query = unicodedata.normalize("NFC", query).strip()
     if not query:
         raise ValueError("an empty name matches nothing")
     columns = [c for c in columns if c.strip()]
     sync_name_keys(store, columns)
+    entity_matches = [] if only_columns else match_entities(store, query, entities=entities, case=case,
+                                                             min_score=min_score, limit=limit)
     qkey = phonetic.analyse(query)
     wanted = {c.strip().lower() for c in columns}
     with store.db.reading() as session:
@@ -151,12 +239,17 @@ def match_names(store: Store, query: str, *, limit: int = 10, columns: Iterable[
                             why=f"{res.why()}; column {row.column!r}", document_id=row.document_id,
                             sheet=row.sheet, row=row.row_number, column=row.column))
     scored.sort(key=lambda m: (-m.score, m.name, m.document_id, m.sheet, m.row, m.column))
-    results = scored[:limit] if limit > 0 else scored
-    with store.db.transaction() as session:
-        audit.append(session, actor, "names.lookup", case_name=case,
-                     details={"query_hmac": query_hash(store, query), "results": len(results),
-                              "columns": sorted(columns)})
-    return {"query": query, "matches": [m.as_dict() for m in results]}
+    # entities and rows together, best first (a row before an entity of the same score: an entity
+    # found in a table is named by the rows themselves)
+    merged: list[dict[str, Any]] = [*entity_matches, *(m.as_dict() for m in scored)]
+    merged.sort(key=lambda m: (-m["score"], m["kind"] == "entity"))
+    results = merged[:limit] if limit > 0 else merged
+    if audited:
+        with store.db.transaction() as session:
+            audit.append(session, actor, "names.lookup", case_name=case,
+                         details={"query_hmac": query_hash(store, query),
+                                  "results": len(results), "columns": sorted(columns)})
+    return {"query": query, "matches": results}
 
 
 def _id_keys(session: Session, columns: list[str], case: str | None) -> list[tuple[int, str]]:

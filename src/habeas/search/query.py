@@ -1,5 +1,7 @@
 """Rewrite a user's query into tantivy's syntax: prefixes become regexes on the stemmed field,
-and Chinese runs become phrases of character pairs on the n-gram field."""
+Chinese runs become phrases of character pairs on the n-gram field, and a ``name:"..."`` field
+becomes the name's forms in every script, OR-ed as phrases, exact forms weighted above looser ones
+(``alias:"..."`` is one more exact form, as the services add the case's entities' names)."""
 
 from __future__ import annotations
 
@@ -11,7 +13,10 @@ import tantivy
 
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK_RUN = re.compile(f"[{_CJK}]+")
-_PHRASE = re.compile(r'"[^"]*"')
+_PHRASE = re.compile(r'(?:\b(name|alias):)?"[^"]*"')
+_NAME_FIELD = re.compile(r'\bname:"([^"]*)"')
+_NAME_SPLIT = re.compile(r"[\s\u00b7\u2022\u2027\u30fb\uff0e.\-]+")  # spaces and middle dots (·, •, ‧, ・)
+EXACT, CLOSE, LOOSE = 4.0, 2.0, 1.0  # boosts: the form as given, the likeliest transcriptions, the rest
 _PREFIX = re.compile(r"(?<![\w:/])(\w+)\*")
 # tantivy reads "a AND NOT b" as a AND (a clause that only excludes), which matches nothing;
 # "a AND -b" is the query the user meant.
@@ -40,7 +45,14 @@ def plan_query(query: str) -> QueryPlan:
     last = 0
     for phrase in _PHRASE.finditer(query):
         pieces.append(_rewrite_words(query[last : phrase.start()], plan))
-        pieces.append(_rewrite_phrase(phrase.group(0), plan))
+        field_name = phrase.group(1)
+        inner = phrase.group(0)[len(field_name) + 1 if field_name else 0:]
+        if field_name == "name":
+            pieces.append(_forms_clause(name_forms_of(inner[1:-1]), plan))
+        elif field_name == "alias":
+            pieces.append(_forms_clause([(inner[1:-1], EXACT)], plan))
+        else:
+            pieces.append(_rewrite_phrase(inner, plan))
         last = phrase.end()
     pieces.append(_rewrite_words(query[last:], plan))
     plan.tantivy_query = "".join(pieces)
@@ -74,3 +86,74 @@ def _prefix_clause(prefix: str, plan: QueryPlan) -> str:
     stems = {lowered, *_stemmer().analyze(lowered)}
     clauses = [f"text:/{re.escape(s)}.*/" for s in sorted(stems)]
     return clauses[0] if len(clauses) == 1 else "(" + " OR ".join(clauses) + ")"
+
+
+def name_queries(query: str) -> list[str]:
+    """The names a query looks up in ``name:"..."`` fields."""
+    return [m.group(1).strip() for m in _NAME_FIELD.finditer(query) if m.group(1).strip()]
+
+
+def with_aliases(query: str, aliases: dict[str, list[str]]) -> str:
+    """The query with each ``name:"X"`` field widened by exact forms the case knows for X (its
+    entities' names and aliases): ``(name:"X" OR alias:"A" ...)``."""
+
+    def widen(m: re.Match[str]) -> str:
+        extra = [a.replace('"', "") for a in aliases.get(m.group(1).strip(), []) if a.replace('"', "").strip()]
+        if not extra:
+            return m.group(0)
+        return "(" + " OR ".join([m.group(0), *(f'alias:"{a}"' for a in extra)]) + ")"
+
+    return _NAME_FIELD.sub(widen, query)
+
+
+def name_forms_of(name: str) -> list[tuple[str, float]]:
+    """A name's forms in every script, each with its weight: as given, then the likeliest
+    transcriptions (ULY, Arabic script, Cyrillic, pinyin, the first Chinese rendering), then the
+    less likely ones."""
+    from habeas.names.forms import name_forms
+
+    name = name.strip()
+    if not name:
+        raise ValueError("name:\"\" names nobody")
+    forms = name_forms(name)
+    out: list[tuple[str, float]] = [(name, EXACT)]
+    for key in ("uly", "uey", "usy", "pinyin", "russian_style_latin", "kazakh_latin"):
+        if forms.get(key):
+            out.append((str(forms[key]), CLOSE))
+    for i, chinese in enumerate(forms.get("chinese_candidates") or []):
+        out.append((chinese, CLOSE if i == 0 else LOOSE))
+    out.extend((v, LOOSE) for v in forms.get("pinyin_variants") or [])
+    return out
+
+
+def _forms_clause(forms: list[tuple[str, float]], plan: QueryPlan) -> str:
+    """The forms OR-ed, each at the highest weight it was given."""
+    weights: dict[str, float] = {}
+    for form, weight in forms:
+        form = form.replace('"', "").replace("\\", "").strip()
+        if form:
+            weights[form] = max(weight, weights.get(form, 0.0))
+    clauses = [c for c in (_form_clause(f, w, plan) for f, w in weights.items()) if c]
+    return "(" + " OR ".join(clauses) + ")" if clauses else '""'
+
+
+def _form_clause(form: str, weight: float, plan: QueryPlan) -> str:
+    if _CJK_RUN.search(form):
+        runs = _CJK_RUN.findall(form)
+        joined = "".join(runs)
+        plan.needles.append(re.compile(r"[\s\u00b7\u2022\u2027\u30fb]?".join(re.escape(r) for r in runs)))
+        clause = _bigram_phrase(joined)
+        if len(runs) > 1:  # written with a middle dot (or a space) the pairs stop at it: each part, all of them
+            clause = f"({clause} OR ({' AND '.join(_bigram_phrase(r) for r in runs)}))"
+        return f"({clause})^{weight}"
+    words = [w for w in _NAME_SPLIT.split(form) if w]
+    if not words:
+        return ""
+    plan.needles.append(re.compile(r"\W+".join(re.escape(w) for w in words), re.IGNORECASE))
+    return f'"{" ".join(words)}"^{weight}'
+
+
+def _bigram_phrase(run: str) -> str:
+    if len(run) == 1:
+        return f"cjk:/{run}.?/"
+    return 'cjk:"' + " ".join(run[i : i + 2] for i in range(len(run) - 1)) + '"'

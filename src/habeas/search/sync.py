@@ -61,6 +61,7 @@ def sync_index(store: Store, wait: bool = True) -> int:
     at once while a rebuild runs."""
     if store.read_only is not None:
         return 0
+    index = index_of(store)  # first: an index made anew marks every document unindexed
     written = 0
     after = ""  # walk the primary key, so each batch starts where the last one stopped
     while True:
@@ -70,7 +71,6 @@ def sync_index(store: Store, wait: bool = True) -> int:
             if not batch:
                 return written
             entries = page_entries(session, batch)
-        index = index_of(store)
         with index.writing(wait):
             written += index.write(entries)
             with store.db.transaction() as session:

@@ -7,6 +7,7 @@ from typing import Any, TypedDict, cast
 from sqlalchemy import select
 
 from habeas.errors import PermissionDenied
+from habeas.progress import NoProgress, Progress
 from habeas.protect import access
 from habeas.protect.models import SealedLookup, Testimony
 from habeas.protect.testimony import LOOKUP_FIELDS, lookup_digest
@@ -17,14 +18,23 @@ from habeas.store import audit
 from habeas.store.models import Case
 
 
-class NameMatch(TypedDict):
-    """A row (or entity) whose name matches a query, how well, and why."""
+class EntityDocument(TypedDict):
+    document_id: str
+    title: str
+
+
+class NameMatch(TypedDict, total=False):
+    """An entity (``kind: entity``: its type, aliases and the documents naming it) or a table row
+    (``kind: record``: where it is) whose name matches a query, how well, and why."""
 
     id: str
     name: str
     score: float
     kind: str
     why: str
+    type: str
+    aliases: list[str]
+    documents: list[EntityDocument]
     document_id: str
     sheet: str
     row: int
@@ -36,6 +46,12 @@ class NameMatches(TypedDict):
 
     query: str
     matches: list[NameMatch]
+
+
+class ScreenResults(TypedDict):
+    """Every name of a list with its matches (``habeas names screen --json``)."""
+
+    results: list[NameMatches]
 
 
 class RestrictResult(TypedDict):
@@ -63,6 +79,35 @@ def match_names(ctx: Caller, query: str, *, limit: int = 10, columns: list[str] 
     return cast(NameMatches, run(ctx.store, query, limit=limit, columns=columns or [], only_columns=only_columns,
                                  case=case, actor=ctx.actor, min_score=min_score,
                                  see_restricted=may_see_restricted(role_of(ctx), case)))
+
+
+@guarded("restricted")
+def screen_names(ctx: Caller, queries: list[str], *, limit: int = 10, case: str | None = None,
+                 min_score: float = 0.5, progress: Progress | None = None) -> ScreenResults:
+    """Match every name of a list (investigators and admins: a list of names is itself sensitive).
+    The list is neither stored nor logged: one audit entry for the run (who, how many names, a keyed
+    hash of each); matches say which entity or row and where, never other cells of the row."""
+    from habeas.resolve.name_index import case_entities, query_hash
+    from habeas.resolve.name_index import match_names as run
+
+    progress = progress or NoProgress()
+    progress.add_total(len(queries))
+    entities = case_entities(ctx.store, case)
+    see = may_see_restricted(role_of(ctx), case)
+    results: list[NameMatches] = []
+    for query in queries:
+        if query.strip():
+            got = run(ctx.store, query, limit=limit, case=case, actor=ctx.actor, min_score=min_score,
+                      see_restricted=see, audited=False, entities=entities)
+            results.append({"query": got["query"], "matches": got["matches"]})
+        else:
+            results.append({"query": query, "matches": []})
+        progress.advance("")
+    with ctx.store.db.transaction() as session:
+        audit.append(session, ctx.actor, "names.screen", case_name=case,
+                     details={"count": len(queries), "query_hmacs": [query_hash(ctx.store, q) for q in queries],
+                              "matched": sum(1 for r in results if r["matches"])})
+    return {"results": results}
 
 
 @guarded("restricted")

@@ -52,10 +52,30 @@ def search_filters(case: str | None = None, sources: Sequence[str] = (), languag
                          date_to=parse_date_bound(date_to) if date_to else None)
 
 
+def _name_fields(ctx: Caller, query: str, filters: SearchFilters) -> str:
+    """A query with ``name:"..."`` fields widened by the names of the case's entities that are that
+    person (a Han name's characters, which no table gives), and audited as a name lookup: a keyed
+    hash of each name, never the name."""
+    from habeas.resolve.name_index import entity_aliases, query_hash
+    from habeas.search.query import name_queries, with_aliases
+
+    names = name_queries(query)
+    if not names:
+        return query
+    aliases = {n: entity_aliases(ctx.store, n, case=filters.case) for n in names}
+    with ctx.store.db.transaction() as session:
+        audit.append(session, ctx.actor, "names.lookup", case_name=filters.case,
+                     details={"query_hmac": query_hash(ctx.store, query), "via": "search",
+                              "names_hmac": [query_hash(ctx.store, n) for n in names]})
+    return with_aliases(query, aliases)
+
+
 @guarded("read")
 def search(ctx: Caller, query: str, filters: SearchFilters, limit: int = 10,
            offset: int = 0) -> tuple[int, list[SearchHit]]:
+    """One page of hits; ``name:"..."`` finds a person's name in every script."""
     catch_up(ctx.store)
+    query = _name_fields(ctx, query, filters)
     return index_of(ctx.store).search(query, filters, limit=limit, offset=offset)
 
 
@@ -63,6 +83,7 @@ def search(ctx: Caller, query: str, filters: SearchFilters, limit: int = 10,
 def search_all(ctx: Caller, query: str, filters: SearchFilters) -> tuple[int, Iterator[SearchHit]]:
     """The total and every hit, streamed in batches."""
     catch_up(ctx.store)
+    query = _name_fields(ctx, query, filters)
     return index_of(ctx.store).count(query, filters), index_of(ctx.store).iter_search(query, filters)
 
 
@@ -85,4 +106,16 @@ def search_facets(ctx: Caller, query: str, filters: SearchFilters) -> dict[str, 
     """For each filter field (source, language, file type, entity type, year), its values with how
     many matching pages each would leave; values with none are left out."""
     catch_up(ctx.store)
-    return index_of(ctx.store).facets(query, filters)
+    return index_of(ctx.store).facets(with_name_aliases(ctx, query, filters), filters)
+
+
+def with_name_aliases(ctx: Caller, query: str, filters: SearchFilters) -> str:
+    """``name:"..."`` fields widened by the case's entities' names, without a second audit entry
+    (the search itself wrote one)."""
+    from habeas.resolve.name_index import entity_aliases
+    from habeas.search.query import name_queries, with_aliases
+
+    names = name_queries(query)
+    if not names:
+        return query
+    return with_aliases(query, {n: entity_aliases(ctx.store, n, case=filters.case) for n in names})
