@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -25,10 +26,11 @@ DOCS = {
 }
 
 
-def invoke(*args: str) -> dict:
+def invoke(*args: str) -> dict[str, Any]:
     result = runner.invoke(app, list(args))
     assert result.exit_code == 0, result.output
-    return json.loads(result.stdout)
+    got: dict[str, Any] = json.loads(result.stdout)
+    return got
 
 
 @pytest.fixture(scope="module")
@@ -125,3 +127,23 @@ def test_names_screen_runs_a_list(corpus: tuple[Path, dict[str, str]], tmp_path:
     assert log.count("names.screen") == 1 and "Gulshan" not in log and "555" not in log
     refused = runner.invoke(app, ["--store", str(store), "--as", "reader1", "names", "screen", str(listing), "--json"])
     assert refused.exit_code != 0
+
+
+def test_names_screen_reads_xlsx(corpus: tuple[Path, dict[str, str]], tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    store, ids = corpus
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["id", "full name"])
+    sheet.append([1, "Ilham Tohti"])
+    sheet.append([2, None])
+    listing = tmp_path / "list.xlsx"
+    book.save(listing)
+    got = invoke("--store", str(store), "names", "screen", str(listing), "--name-column", "full name", "--json")
+    assert [r["query"] for r in got["results"]] == ["Ilham Tohti", ""]
+    assert ids["zh_ilham.txt"] in [d["document_id"] for d in got["results"][0]["matches"][0]["documents"]]
+    assert got["results"][1]["matches"] == []
+    missing = runner.invoke(app, ["--store", str(store), "names", "screen", str(listing), "--name-column", "nom"])
+    assert missing.exit_code == 2
