@@ -96,6 +96,7 @@ bench: $(BENCH_STAMP)
 	$(BIN)/python bench/scale.py
 	$(BIN)/python bench/ftm.py
 	$(BIN)/python bench/evidence.py
+	$(BIN)/python bench/faults.py
 
 # Front-end libraries: exact versions from web/package-lock.json, copied into the package.
 vendor:

@@ -224,6 +224,8 @@ class SearchIndex:
             self.rebuilt = (directory / UNSYNCED).exists()
             self.rebuilt_reason = _read_text(directory / UNSYNCED)
             self._open(generation, create=self.rebuilt)
+            with contextlib.suppress(IndexBusy), _locked(self._write_lock, wait=False):
+                _remove_unused(directory, keep=self._current_or_none())  # a killed rebuild's, when none runs
 
     def _open(self, generation: Path, create: bool = False) -> None:
         """Open the generation in ``generation`` (made when ``create``; else it must be whole)."""
