@@ -242,10 +242,11 @@ def run_faults(work: Path, kills: int = 20, seed: int = 13, database_url: str | 
     runs = Counter[str]()
     for round_ in range(kills):
         for kind in KINDS:
+            bound = took[kind]
             for _attempt in range(ATTEMPTS):  # a run that ends before its kill is tried again, sooner
                 runs[kind] += 1
                 n = runs[kind]
-                delay = rng.uniform(0.25, 1.0) * took[kind]
+                delay = rng.uniform(0.25, 1.0) * bound
                 if kind == "ingest":
                     folder = inbox / f"ingest-{n:03}"
                     expected += make_batch(folder, f"i{n}", rng, batch_files)
@@ -271,7 +272,7 @@ def run_faults(work: Path, kills: int = 20, seed: int = 13, database_url: str | 
                     f"{delay:.2f} s; search {'answers' if usable else 'DOES NOT ANSWER'}")
                 if killed:
                     break
-                took[kind] = delay  # it takes less than that: aim earlier
+                bound = delay  # this one took less than that: aim earlier (this round only)
 
     # Recovery, as a user would: everything ingested again, pending analysis finished, one more export.
     again = habeas.run("ingest", *folders, "--json")

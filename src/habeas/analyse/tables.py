@@ -52,6 +52,8 @@ ACRONYM_STOPWORDS = set(_lines("acronym_stopwords.txt"))
 HAN_SURNAMES = "".join(_lines("han_surnames.txt"))
 HAN_COMPOUND_SURNAMES = tuple(_lines("han_compound_surnames.txt"))
 PINYIN_SURNAMES = set(_lines("pinyin_surnames.txt"))
+# Common Uyghur given names in Uyghur Latin (a name is a given name and the father's): analyse/uyghur.py.
+UYGHUR_GIVEN_NAMES = tuple(_lines("uyghur_given_names.txt"))
 
 
 @functools.lru_cache(maxsize=200_000)  # names recur thousands of times across a case

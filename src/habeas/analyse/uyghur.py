@@ -119,7 +119,8 @@ def is_uyghur(text: str) -> bool:
     markers = _lexicon().uly_markers
     uyghur_words = sum(1 for w in words if w in markers)
     english = sum(1 for w in words if w in _ENGLISH_STOPWORDS)
-    return uyghur_words / len(words) >= 0.12 and english / len(words) < 0.04
+    uzbek = len(re.findall(r"[OoGg][ʻ'‘’][a-z]", sample))  # Uzbek Latin's oʻ and gʻ, which ULY does not write
+    return uyghur_words / len(words) >= 0.12 and english / len(words) < 0.04 and uzbek < 0.02 * len(words)
 
 
 # -- the lexicon ------------------------------------------------------------------------------
@@ -206,7 +207,7 @@ def _lexicon() -> Lexicon:
         body_heads[_phrase(possessed)] = kind
     law_heads = {_phrase(x) for pair in data["law_heads"] for x in pair}
     function = {fold(w) for w in data["function_words"]}
-    given_names = [fold(n) for n in t._lines("uyghur_given_names.txt")]
+    given_names = [fold(n) for n in t.UYGHUR_GIVEN_NAMES]
     places, place_keys = _uyghur_places(function)
     bodies = _uyghur_bodies()
     lex = Lexicon(
@@ -441,6 +442,8 @@ class UyghurPage:
 
     @property
     def words(self) -> list[Word]:
+        """The words, analysed. In Latin and Cyrillic a word says whether it is capitalised, unless the
+        page is written without capitals (a chat, a transcript in lower case)."""
         if self._words is None:
             self._words = []
             last = 0
@@ -452,6 +455,10 @@ class UyghurPage:
                 brk = bool(re.search(r"[^\s\-]", gap) or re.search(r"\n\s*\n", gap))
                 self._words.append(Word(m.start(), m.end(), m.group(0), stem, sfx, form, brk, cased))
                 last = m.end()
+            cased_words = [w for w in self._words if w.cased is not None]
+            if cased_words and sum(1 for w in cased_words if w.cased) < 0.02 * len(cased_words):
+                for w in cased_words:
+                    w.cased = None
         return self._words
 
     def uly(self, start: int, end: int) -> str:
@@ -516,8 +523,7 @@ class _Cand:
     uly: str  # the name in ULY (its stems, raised vowels restored)
     canonical: str
     strong: bool
-    restored: bool = False
-    name: str | None = None  # as it is to be shown, when not the span's own text
+    restored: bool = False  # the name's last vowel was read back: it is shown in its own form
 
 
 def _sentence_verbs(page: UyghurPage, words: list[Word]) -> list[bool]:
@@ -556,7 +562,9 @@ def _is_title(words: list[Word], i: int) -> bool:
     return i > 0 and not w.brk and (words[i - 1].key, w.form) in lex.titles
 
 
-_POSSESSIVE = frozenset({"", "i", "si", "m", "im", "um", "imiz", "miz", "umiz", "ng", "ing", "ingiz", "ngiz", "liri"})
+# Endings a title or relation word before a name may have: none, or a singular possessive (sékrétari, its
+# secretary; dadam, my father). A plural (xadimliri, its officials) names no one person.
+_POSSESSIVE = frozenset({"", "i", "si", "m", "im", "um", "imiz", "miz", "umiz", "ng", "ing", "ingiz", "ngiz"})
 
 
 def _cue_before(words: list[Word], i: int) -> bool:
@@ -588,14 +596,21 @@ def _cue_after(words: list[Word], j: int) -> bool:
 
 
 def _place_entry(forms: list[str]) -> t.GazetteerEntry | None:
+    """The gazetteer entry a phrase of folded stems names: as it is, or a one-word name by its phonetic key."""
+    return _place_of(tuple(forms))
+
+
+@functools.lru_cache(maxsize=50_000)
+def _place_of(forms: Phrase) -> t.GazetteerEntry | None:
     lex = _lexicon()
-    entry = lex.places.get(tuple(forms))
+    entry = lex.places.get(forms)
     if entry is None and len(forms) == 1 and len(forms[0]) >= 4 and forms[0] not in lex.function:
         entry = lex.place_keys.get(phonetic.fold(forms[0]))
     return entry
 
 
-def _person_uly(page: UyghurPage, words: list[Word]) -> tuple[str, bool]:
+def _words_uly(page: UyghurPage, words: list[Word]) -> tuple[str, bool]:
+    """The stems of some words in the internal form, with diacritics and raised vowels read back."""
     parts = []
     restored = False
     for w in words:
@@ -608,6 +623,10 @@ def _person_uly(page: UyghurPage, words: list[Word]) -> tuple[str, bool]:
 
 
 def _persons(page: UyghurPage, words: list[Word]) -> list[_Cand]:
+    """People: runs of two or three name-like words (given name and father's name), the last one in any
+    case, with enough evidence (a common given name counts one, a cue before or after two, a verb with
+    a human subject in the sentence one; two are needed); one word with an honorific after it, or a
+    given name after a title or relation word."""
     out: list[_Cand] = []
     has_verb = _sentence_verbs(page, words)
     i = 0
@@ -629,7 +648,7 @@ def _persons(page: UyghurPage, words: list[Word]) -> list[_Cand]:
             cue = _cue_before(words, i) or _cue_after(words, j)
             verb = run[-1].sfx in ("", "ni", "ning") and has_verb[i]
             if given + 2 * cue + verb >= 2:
-                uly, restored = _person_uly(page, run)
+                uly, restored = _words_uly(page, run)
                 out.append(_Cand(run[0].start, run[-1].stem_end, t.PERSON, P_STRONG, uly, _title(uly), True, restored))
                 took = size
                 break
@@ -638,7 +657,7 @@ def _persons(page: UyghurPage, words: list[Word]) -> list[_Cand]:
             given = is_given_name(w.form)
             honorific = _cue_after(words, i + 1) and w.sfx == ""
             if honorific or (given and _cue_before(words, i)):
-                uly, restored = _person_uly(page, [w])
+                uly, restored = _words_uly(page, [w])
                 out.append(_Cand(w.start, w.stem_end, t.PERSON, P_RULE, uly, _title(uly), False, restored))
                 took = 1
         i += took or 1
@@ -703,7 +722,7 @@ def _places(page: UyghurPage, words: list[Word]) -> list[_Cand]:
                                            run[-1].brk, run[-1].cased)]
             if entry is None:
                 continue
-            uly, restored = _person_uly(page, run)
+            uly, restored = _words_uly(page, run)
             out.append(_Cand(run[0].start, run[-1].stem_end, entry.type, P_STRONG, uly, entry.canonical, True,
                              restored))
             break
@@ -716,7 +735,7 @@ def _places(page: UyghurPage, words: list[Word]) -> list[_Cand]:
                 if len(mods) == 2 and (is_given_name(mods[0].form) or _place_entry([mods[1].form]) is not None):
                     mods = mods[1:]
                 run = mods + head
-                uly, restored = _person_uly(page, run)
+                uly, restored = _words_uly(page, run)
                 entry = _place_entry([m.key for m in mods])
                 if entry is not None:
                     entry = _with_head(entry, lex.place_nouns[_phrase_of(head, nouns)])
@@ -733,7 +752,7 @@ def _places(page: UyghurPage, words: list[Word]) -> list[_Cand]:
         ):
             following = [x.key for x in words[i + 1 : i + 3]]
             if any(f in lex.place_cue_verbs for f in following):
-                uly, restored = _person_uly(page, [w])
+                uly, restored = _words_uly(page, [w])
                 out.append(_Cand(w.start, w.stem_end, t.PLACE, P_RULE, uly, _title(uly), False, restored))
     return out
 
@@ -812,7 +831,7 @@ def _institutions(page: UyghurPage, words: list[Word]) -> list[_Cand]:
         if size:
             run = words[i : i + size]
             canonical, kind = lex.bodies[_phrase_of(run, known_bodies)]
-            uly, restored = _person_uly(page, run)
+            uly, restored = _words_uly(page, run)
             out.append(_Cand(run[0].start, run[-1].stem_end, kind, P_STRONG + 1, uly, canonical, True, restored))
             i += size
             continue
@@ -831,7 +850,7 @@ def _institutions(page: UyghurPage, words: list[Word]) -> list[_Cand]:
             if start == head[0].start:
                 if kind == t.FACILITY:  # a head alone: a generic facility ("prison"), as in English
                     out.append(_Cand(start, head[-1].stem_end, kind, P_RULE, uly, lex.facility_heads[head_phrase],
-                                     False, restored, name=page.render(uly)))
+                                     False, restored))
             elif not (kind == t.PUBLIC_BODY and head_phrase[0] in ("hokumet", "hokumiti") and len(mods) == 1
                       and _place_entry([mods[0].form]) is not None):  # "the Chinese Government" names a country
                 places = any(_place_entry([m.form]) is not None for m in mods)
@@ -886,14 +905,14 @@ def _quoted(page: UyghurPage, words: list[Word]) -> list[_Cand]:
                 if kind is None:
                     kind = t.entity_type_named(lex.body_heads[hit])
                 end = last.stem_end if hit == ph else last.end
-                uly, restored = _person_uly(page, inside)
+                uly, restored = _words_uly(page, inside)
                 if hit != ph:
                     uly = page.uly(inside[0].start, last.end)
                 if len(inside) > size:
                     out.append(_Cand(inside[0].start, end, kind, P_STRONG + 1, uly, _title(uly), False, restored))
                 elif kind == t.FACILITY:  # «terbiyilesh merkizi»: the generic name, quoted
                     out.append(_Cand(inside[0].start, end, kind, P_STRONG + 1, uly, lex.facility_heads[hit], False,
-                                     restored, name=page.render(uly)))
+                                     restored))
                 break
             else:
                 continue
@@ -915,12 +934,8 @@ def _resolve(cands: list[_Cand]) -> list[_Cand]:
 def _to_mention(page: UyghurPage, c: _Cand) -> Mention:
     s, e = page.span(c.start, c.end)
     text = page.original[s:e]
-    if c.name is not None:
-        name = c.name
-    elif c.restored:
-        name = page.render(c.uly)
-    else:
-        name = re.sub(r"\s+", " ", text).strip()
+    # the name as written, without its suffix; in its own form where a raised vowel was read back
+    name = page.render(c.uly) if c.restored else re.sub(r"\s+", " ", text).strip()
     return Mention(page.number, s, e, text, name, c.type, c.priority, canonical=c.canonical, strong=c.strong)
 
 
@@ -942,11 +957,9 @@ def uyghur_mentions(pages: list[UyghurPage], known: dict[str, tuple[str, str]] |
                 ph = tuple(fold(c.uly).split())
                 full.setdefault(ph, c.canonical)
                 firsts.setdefault(ph[0], set()).add(c.canonical)
+    known_forms, known_people = _known_tables(known or {})
     table: dict[Phrase, tuple[str, str, bool]] = {ph: (t.PERSON, canon, True) for ph, canon in full.items()}
-    for form, (kind, entity_name) in (known or {}).items():
-        ph = _phrase(_to_uly(form))
-        if len(ph) >= 2:
-            table[ph] = (kind, entity_name, True)  # the case's entity wins over the document's own reading
+    table.update(known_forms)  # the case's entity wins over the document's own reading
     out: list[Mention] = []
     for page in pages:
         cands = found[page.number]
@@ -957,11 +970,13 @@ def uyghur_mentions(pages: list[UyghurPage], known: dict[str, tuple[str, str]] |
             if size:
                 run = words[i : i + size]
                 kind, canonical, strong = table[_phrase_of(run, table)]
-                uly, restored = _person_uly(page, run)
+                uly, restored = _words_uly(page, run)
                 extra.append(_Cand(run[0].start, run[-1].stem_end, kind, P_KNOWN, uly, canonical, strong, restored))
         cands = _resolve(cands + extra)
         for c in cands:
-            own = table.get(tuple(fold(c.uly).split()))
+            own = known_forms.get(tuple(fold(c.uly).split()))
+            if own is None and c.type == t.PERSON:
+                own = known_people.get(tuple(phonetic.fold(w) for w in fold(c.uly).split()))
             if own is not None and own[0] == c.type:
                 c.canonical, c.strong = own[1], True  # a name the case knows: its entity's name
             if c.type == t.PERSON and " " not in c.uly:
@@ -970,6 +985,32 @@ def uyghur_mentions(pages: list[UyghurPage], known: dict[str, tuple[str, str]] |
                     c.canonical = next(iter(owners))
         out.extend(_to_mention(page, c) for c in cands)
     return out
+
+
+_KNOWN_CACHE: dict[int, tuple[dict[str, tuple[str, str]], tuple[dict[Phrase, tuple[str, str, bool]],
+                                                                  dict[Phrase, tuple[str, str, bool]]]]] = {}
+
+
+def _known_tables(
+    known: dict[str, tuple[str, str]],
+) -> tuple[dict[Phrase, tuple[str, str, bool]], dict[Phrase, tuple[str, str, bool]]]:
+    """The case's names of two words or more in the internal form (found again wherever they stand), and
+    its people by the phonetic keys of their names' parts (so that a name the case knows from English,
+    Ilham Tohti, is the entity of ئىلھام توختى), computed once per set of names."""
+    cached = _KNOWN_CACHE.get(id(known))
+    if cached is not None and cached[0] is known:
+        return cached[1]
+    forms: dict[Phrase, tuple[str, str, bool]] = {}
+    people: dict[Phrase, tuple[str, str, bool]] = {}
+    for form, (kind, entity_name) in known.items():
+        ph = _phrase(_to_uly(form))
+        if len(ph) >= 2 and scripts.script_of(form) != "han":
+            forms[ph] = (kind, entity_name, True)
+            if kind == t.PERSON:
+                people.setdefault(tuple(phonetic.fold(w) for w in ph), (kind, entity_name, True))
+    _KNOWN_CACHE.clear()
+    _KNOWN_CACHE[id(known)] = (known, (forms, people))
+    return forms, people
 
 
 def _to_uly(form: str) -> str:
