@@ -102,9 +102,7 @@ def peak_mb(who: int) -> float:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--mb", type=float, default=5.0, help="megabytes of text (default 5)")
     parser.add_argument("--workers", type=int, default=2, help="processes for both runs (default 2)")
     parser.add_argument("--repeat", type=int, default=2, help="interleaved runs of each; the best counts")
@@ -138,9 +136,7 @@ def main() -> int:
                 f"(CPU {ours_cpu[-1]:.1f} s; {info['new']} documents, {info['failed']} failed)"
             )
             again_runs.append(reanalyse(store_dir, args.workers))
-            print(
-                f"habeas analyse --all    : {again_runs[-1]:7.1f} s  {words / again_runs[-1]:9,.0f} words/s"
-            )
+            print(f"habeas analyse --all    : {again_runs[-1]:7.1f} s  {words / again_runs[-1]:9,.0f} words/s")
         ours, bare, again = min(ours_runs), min(bare_runs), min(again_runs)
         print(
             f"best of {args.repeat}: ingest + analysis {words / ours:,.0f} words/s, bare nlp.pipe "

@@ -78,8 +78,10 @@ def main() -> None:
     print(f"{'step':<40} {'seconds':>8} {'MiB/s':>8} {'peak Python MiB':>16}")
     for name, seconds, peak in rows:
         print(f"{name:<40} {seconds:>8.2f} {total_mib / seconds:>8.1f} {peak / 2**20:>16.1f}")
-    for name, seconds in (("floor: sha256sum + zip -0", floor_export),
-                          ("floor: unzip -t (CRC) + sha256sum", floor_verify)):
+    for name, seconds in (
+        ("floor: sha256sum + zip -0", floor_export),
+        ("floor: unzip -t (CRC) + sha256sum", floor_verify),
+    ):
         print(f"{name:<40} {seconds:>8.2f} {total_mib / seconds:>8.1f} {'':>16}")
 
 

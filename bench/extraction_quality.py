@@ -72,9 +72,7 @@ def evaluate(entities: list[dict], claims: list[dict], events: list[dict], gold:
             "not_in_gold": sorted(e["name"] for e in typed if e not in true)[:25],
         }
     bad = {norm(x) for x in gold.get("not_persons", [])}
-    report["not_person_errors"] = [
-        e["name"] for e in entities if e["type"] == "person" and norm(e["name"]) in bad
-    ]
+    report["not_person_errors"] = [e["name"] for e in entities if e["type"] == "person" and norm(e["name"]) in bad]
     got, missed = 0, []
     for c in gold.get("claims", []):
         ok = any(
@@ -105,9 +103,7 @@ def _pct(v: float | None) -> str:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--corpus", type=Path, default=ROOT / "examples" / "corpus")
     parser.add_argument("--gold", type=Path, default=ROOT.parent / "shared" / "eval" / "dev-gold.json")
     parser.add_argument("--json", action="store_true", help="print the full report as JSON")

@@ -27,10 +27,54 @@ from habeas.export import ftm
 from habeas.services import Caller, exports, intake
 
 CORPUS = Path(__file__).resolve().parents[1] / "examples" / "corpus"
-SURNAMES = ["Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Zhao", "Huang", "Zhou", "Wu", "Xu", "Sun", "Hu", "Zhu",
-            "Gao", "Lin", "He", "Guo", "Ma", "Luo"]
-GIVEN = ["Wei", "Fang", "Na", "Min", "Jing", "Li", "Qiang", "Lei", "Jun", "Yang", "Yong", "Yan", "Jie", "Tao", "Ming",
-         "Chao", "Xiu", "Hua", "Ping", "Gang", "Hai", "Quan", "Guo", "Zheng"]
+SURNAMES = [
+    "Wang",
+    "Li",
+    "Zhang",
+    "Liu",
+    "Chen",
+    "Yang",
+    "Zhao",
+    "Huang",
+    "Zhou",
+    "Wu",
+    "Xu",
+    "Sun",
+    "Hu",
+    "Zhu",
+    "Gao",
+    "Lin",
+    "He",
+    "Guo",
+    "Ma",
+    "Luo",
+]
+GIVEN = [
+    "Wei",
+    "Fang",
+    "Na",
+    "Min",
+    "Jing",
+    "Li",
+    "Qiang",
+    "Lei",
+    "Jun",
+    "Yang",
+    "Yong",
+    "Yan",
+    "Jie",
+    "Tao",
+    "Ming",
+    "Chao",
+    "Xiu",
+    "Hua",
+    "Ping",
+    "Gang",
+    "Hai",
+    "Quan",
+    "Guo",
+    "Zheng",
+]
 
 
 def synthetic_list(path: Path, people: int) -> int:
@@ -38,10 +82,28 @@ def synthetic_list(path: Path, people: int) -> int:
     with path.open("w", encoding="utf-8") as fh:
         for i in range(people):
             name = f"{rng.choice(SURNAMES)} {rng.choice(GIVEN)}{rng.choice(GIVEN).lower()}"
-            fh.write(json.dumps({"id": f"bench-p{i}", "schema": "Person", "datasets": ["bench"],
-                                 "properties": {"name": [name], "topics": ["sanction"]}}) + "\n")
-            fh.write(json.dumps({"id": f"bench-s{i}", "schema": "Sanction", "datasets": ["bench"],
-                                 "properties": {"entity": [f"bench-p{i}"], "authority": ["Bench Authority"]}}) + "\n")
+            fh.write(
+                json.dumps(
+                    {
+                        "id": f"bench-p{i}",
+                        "schema": "Person",
+                        "datasets": ["bench"],
+                        "properties": {"name": [name], "topics": ["sanction"]},
+                    }
+                )
+                + "\n"
+            )
+            fh.write(
+                json.dumps(
+                    {
+                        "id": f"bench-s{i}",
+                        "schema": "Sanction",
+                        "datasets": ["bench"],
+                        "properties": {"entity": [f"bench-p{i}"], "authority": ["Bench Authority"]},
+                    }
+                )
+                + "\n"
+            )
     return people * 2
 
 
@@ -67,15 +129,30 @@ def main() -> None:
                     model.get_proxy(json.loads(line), cleaned=False)
 
         rows.append(timed("peer: followthemoney reads and checks the file", entities, peer))
-        rows.append(timed("habeas import ftm (checked, stored in SQLite)", entities,
-                          lambda: exports.import_ftm(Caller(store, "bench"), listing, None)))
+        rows.append(
+            timed(
+                "habeas import ftm (checked, stored in SQLite)",
+                entities,
+                lambda: exports.import_ftm(Caller(store, "bench"), listing, None),
+            )
+        )
         out = base / "out.ftm.json"
         exported = sum(1 for _ in ftm.ftm_entities(store))
-        rows.append(timed("habeas export ftm (case file + imported list)", exported,
-                          lambda: exports.export_ftm(Caller(store), out)))
+        rows.append(
+            timed(
+                "habeas export ftm (case file + imported list)",
+                exported,
+                lambda: exports.export_ftm(Caller(store), out),
+            )
+        )
         officials = exports.cross_reference(Caller(store), everyone=True)
-        rows.append(timed(f"habeas officials --sanctions --everyone ({len(officials['officials'])} people "
-                          f"x {people:,} listed)", people, lambda: exports.cross_reference(Caller(store), everyone=True)))
+        rows.append(
+            timed(
+                f"habeas officials --sanctions --everyone ({len(officials['officials'])} people x {people:,} listed)",
+                people,
+                lambda: exports.cross_reference(Caller(store), everyone=True),
+            )
+        )
         store.close()
         shutil.rmtree(base / "store", ignore_errors=True)
     print(f"load average {os.getloadavg()[0]:.1f} (2-core machine shared with other jobs)")

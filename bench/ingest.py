@@ -55,20 +55,50 @@ DUPLICATE_SHARE = 0.01  # some files arrive twice, as they do in leaks
 
 # share of the files of each kind (zip archives hold 3 to 6 files, e-mails 0 to 2 attachments)
 KINDS = {
-    "txt": 0.18, "md": 0.10, "html": 0.14, "csv": 0.09, "docx": 0.10, "xlsx": 0.07, "pdf": 0.12,
-    "eml": 0.12, "zip": 0.08,
+    "txt": 0.18,
+    "md": 0.10,
+    "html": 0.14,
+    "csv": 0.09,
+    "docx": 0.10,
+    "xlsx": 0.07,
+    "pdf": 0.12,
+    "eml": 0.12,
+    "zip": 0.08,
 }
-GIVEN = words("Abdulla Ahmet Alim Aygul Buzeynep Dilnur Ekber Gulnar Hasan Ilham Kamil Mahire Memet Mihray "
-         "Nurmemet Patigul Rahile Rozi Sadir Tursun Yusup Zulpiye Serik Nurlan Aigerim Gulzira Erlan "
-         "Zeynep Abduweli Rizwangul Omer Perhat Nijat Gulbahar Ablikim Shirzat Dilmurat Mukaddes")
-FAMILY = words("Tohti Abdulla Memet Kadir Hashim Yusup Rozi Niyaz Osman Tursun Qurban Ablimit Eli Ismail "
-          "Abdukerim Nurmemet Sawut Hoshur Jappar Ghopur Kurban Tokhti Ahmet Nurlan Serikbay")
+GIVEN = words(
+    "Abdulla Ahmet Alim Aygul Buzeynep Dilnur Ekber Gulnar Hasan Ilham Kamil Mahire Memet Mihray "
+    "Nurmemet Patigul Rahile Rozi Sadir Tursun Yusup Zulpiye Serik Nurlan Aigerim Gulzira Erlan "
+    "Zeynep Abduweli Rizwangul Omer Perhat Nijat Gulbahar Ablikim Shirzat Dilmurat Mukaddes"
+)
+FAMILY = words(
+    "Tohti Abdulla Memet Kadir Hashim Yusup Rozi Niyaz Osman Tursun Qurban Ablimit Eli Ismail "
+    "Abdukerim Nurmemet Sawut Hoshur Jappar Ghopur Kurban Tokhti Ahmet Nurlan Serikbay"
+)
 COUNTIES = [w for w in DOMAIN_WORDS if w[:1].isupper()][-40:]
-CATEGORIES = ("religious extremism", "relatives abroad", "passport holder", "unsafe person",
-              "born after 1980s", "visited 26 countries", "wears veil", "prayed", "untrustworthy",
-              "used WhatsApp", "illegal religious activity", "Strike Hard")
-STATUSES = ("in camp", "released", "transferred to prison", "sentenced", "under surveillance",
-            "graduated", "labour transfer", "unknown")
+CATEGORIES = (
+    "religious extremism",
+    "relatives abroad",
+    "passport holder",
+    "unsafe person",
+    "born after 1980s",
+    "visited 26 countries",
+    "wears veil",
+    "prayed",
+    "untrustworthy",
+    "used WhatsApp",
+    "illegal religious activity",
+    "Strike Hard",
+)
+STATUSES = (
+    "in camp",
+    "released",
+    "transferred to prison",
+    "sentenced",
+    "under surveillance",
+    "graduated",
+    "labour transfer",
+    "unknown",
+)
 
 err = Console(stderr=True)
 
@@ -139,35 +169,66 @@ def make_txt(rng: random.Random, number: int) -> tuple[bytes, str]:
 def make_md(rng: random.Random, number: int) -> tuple[bytes, str]:
     parts = [f"# {_title(rng)}", ""]
     for _ in range(rng.randint(2, 5)):
-        parts += [f"## {_text().words_line(rng.randint(2, 5))}", "",
-                  _text().text(rng.randint(400, 1500), chinese_share=_chinese_share(rng)), ""]
+        parts += [
+            f"## {_text().words_line(rng.randint(2, 5))}",
+            "",
+            _text().text(rng.randint(400, 1500), chinese_share=_chinese_share(rng)),
+            "",
+        ]
         parts += [f"- {_text().words_line(rng.randint(3, 8))}" for _ in range(rng.randint(0, 4))] + [""]
     return "\n".join(parts).encode("utf-8"), ".md"
 
 
 def make_html(rng: random.Random, number: int) -> tuple[bytes, str]:
     title = _title(rng)
-    body = "\n".join(f"<p>{p}</p>" for p in _text().text(rng.randint(1500, 7000),
-                                                           chinese_share=_chinese_share(rng)).split("\n\n"))
+    body = "\n".join(
+        f"<p>{p}</p>" for p in _text().text(rng.randint(1500, 7000), chinese_share=_chinese_share(rng)).split("\n\n")
+    )
     nav = "".join(f'<li><a href="/section/{i}">{_text().words_line(2)}</a></li>' for i in range(8))
-    page = (f"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>{title}</title></head>"
-            f"<body><header><div class=\"logo\">Xinjiang Documentation Project</div><nav><ul>{nav}</ul></nav>"
-            f"</header><main><article><h1>{title}</h1><p class=\"byline\">Published "
-            f"{_date(rng):%d %B %Y}</p>\n{body}</article></main><aside><h3>Related</h3><ul>{nav}</ul></aside>"
-            f"<footer><p>Copyright 2024. All rights reserved.</p><p>Privacy | Terms | Contact</p></footer>"
-            f"</body></html>")
+    page = (
+        f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{title}</title></head>'
+        f'<body><header><div class="logo">Xinjiang Documentation Project</div><nav><ul>{nav}</ul></nav>'
+        f'</header><main><article><h1>{title}</h1><p class="byline">Published '
+        f"{_date(rng):%d %B %Y}</p>\n{body}</article></main><aside><h3>Related</h3><ul>{nav}</ul></aside>"
+        f"<footer><p>Copyright 2024. All rights reserved.</p><p>Privacy | Terms | Contact</p></footer>"
+        f"</body></html>"
+    )
     return page.encode("utf-8"), ".html"
 
 
 def _rows(rng: random.Random, count: int) -> tuple[list[str], list[list[Any]]]:
-    header = ["No.", "Name", "Gender", "Age", "ID number", "County", "Village", "Category", "Reason",
-              "Status", "Date detained", "Notes"]
+    header = [
+        "No.",
+        "Name",
+        "Gender",
+        "Age",
+        "ID number",
+        "County",
+        "Village",
+        "Category",
+        "Reason",
+        "Status",
+        "Date detained",
+        "Notes",
+    ]
     rows = []
     for i in range(1, count + 1):
-        rows.append([i, f"{rng.choice(GIVEN)} {rng.choice(FAMILY)}", rng.choice(("M", "F")), rng.randint(16, 80),
-                     f"6532{rng.randint(10**13, 10**14 - 1)}", rng.choice(COUNTIES),
-                     f"{rng.choice(FAMILY)} village", rng.choice(CATEGORIES), _text().words_line(rng.randint(2, 6)),
-                     rng.choice(STATUSES), f"{_date(rng):%Y-%m-%d}", _text().words_line(rng.randint(0, 8))])
+        rows.append(
+            [
+                i,
+                f"{rng.choice(GIVEN)} {rng.choice(FAMILY)}",
+                rng.choice(("M", "F")),
+                rng.randint(16, 80),
+                f"6532{rng.randint(10**13, 10**14 - 1)}",
+                rng.choice(COUNTIES),
+                f"{rng.choice(FAMILY)} village",
+                rng.choice(CATEGORIES),
+                _text().words_line(rng.randint(2, 6)),
+                rng.choice(STATUSES),
+                f"{_date(rng):%Y-%m-%d}",
+                _text().words_line(rng.randint(0, 8)),
+            ]
+        )
     return header, rows
 
 
@@ -281,8 +342,17 @@ def _date(rng: random.Random) -> datetime:
     return datetime(2017, 1, 1) + timedelta(days=rng.randint(0, 3 * 365), seconds=rng.randint(0, 86399))
 
 
-MAKERS = {"txt": make_txt, "md": make_md, "html": make_html, "csv": make_csv, "docx": make_docx,
-          "xlsx": make_xlsx, "pdf": make_pdf, "eml": make_eml, "zip": make_zip}
+MAKERS = {
+    "txt": make_txt,
+    "md": make_md,
+    "html": make_html,
+    "csv": make_csv,
+    "docx": make_docx,
+    "xlsx": make_xlsx,
+    "pdf": make_pdf,
+    "eml": make_eml,
+    "zip": make_zip,
+}
 
 
 def generate(root: Path, docs: int) -> dict[str, Any]:
@@ -290,10 +360,17 @@ def generate(root: Path, docs: int) -> dict[str, Any]:
     batches = [items[i : i + BATCH] for i in range(0, len(items), BATCH)]
     files = size = 0
     started = time.perf_counter()
-    columns = (TextColumn("[bold]generating corpus"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-               TimeRemainingColumn())
-    with Progress(*columns, console=err, transient=True) as bar, \
-            ProcessPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
+    columns = (
+        TextColumn("[bold]generating corpus"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TimeRemainingColumn(),
+    )
+    with (
+        Progress(*columns, console=err, transient=True) as bar,
+        ProcessPoolExecutor(max_workers=os.cpu_count() or 1) as pool,
+    ):
         task = bar.add_task("", total=len(items))
         futures = {pool.submit(generate_batch, str(root), batch): len(batch) for batch in batches}
         for future in as_completed(futures):
@@ -304,8 +381,13 @@ def generate(root: Path, docs: int) -> dict[str, Any]:
     counts: dict[str, int] = {}
     for _n, kind, _m in items:
         counts[kind] = counts.get(kind, 0) + 1
-    return {"files": files, "bytes": size, "expected_documents": sum(m for *_x, m in items),
-            "by_kind": counts, "seconds": time.perf_counter() - started}
+    return {
+        "files": files,
+        "bytes": size,
+        "expected_documents": sum(m for *_x, m in items),
+        "by_kind": counts,
+        "seconds": time.perf_counter() - started,
+    }
 
 
 # -- ingesting -------------------------------------------------------------------
@@ -365,8 +447,13 @@ def ingest_child(corpus: Path, store_dir: Path, result_file: Path, profile: Path
     phases["open_store_s"] = time.perf_counter() - t0
     phases["parser_startup_s"] = parser_startup(settings, store_dir.parent / "probe")
     options = intake.default_intake(None, "bench corpus", "C", "bench", LOCAL_OWNER)
-    columns = (TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-               TimeRemainingColumn())
+    columns = (
+        TextColumn("[bold]ingest"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TimeRemainingColumn(),
+    )
     profiler = cProfile.Profile() if profile else None
     with Progress(*columns, console=err, transient=True) as progress:
         bar = _Bar(progress)
@@ -383,11 +470,17 @@ def ingest_child(corpus: Path, store_dir: Path, result_file: Path, profile: Path
     own = resource.getrusage(resource.RUSAGE_SELF)
     children = resource.getrusage(resource.RUSAGE_CHILDREN)
     result = {
-        "wall_s": wall, **phases,
-        "new": len(report.new), "duplicates": report.duplicates, "failed": report.failed,
-        "needs_ocr": len(report.needs_ocr), "workers": settings.workers,
-        "rss_self_mib": own.ru_maxrss / 1024, "rss_child_mib": children.ru_maxrss / 1024,
-        "cpu_self_s": own.ru_utime + own.ru_stime, "cpu_children_s": children.ru_utime + children.ru_stime,
+        "wall_s": wall,
+        **phases,
+        "new": len(report.new),
+        "duplicates": report.duplicates,
+        "failed": report.failed,
+        "needs_ocr": len(report.needs_ocr),
+        "workers": settings.workers,
+        "rss_self_mib": own.ru_maxrss / 1024,
+        "rss_child_mib": children.ru_maxrss / 1024,
+        "cpu_self_s": own.ru_utime + own.ru_stime,
+        "cpu_children_s": children.ru_utime + children.ru_stime,
     }
     result_file.write_text(json.dumps(result))
 
@@ -405,8 +498,9 @@ def main() -> None:
     parser.add_argument("--docs", type=int, default=10_000, help="documents to generate (10,000)")
     parser.add_argument("--quick", action="store_true", help="a small run: 600 documents")
     parser.add_argument("--keep", action="store_true", help="keep the corpus and the store afterwards")
-    parser.add_argument("--profile", action="store_true",
-                        help="profile the ingesting process and print where its time goes")
+    parser.add_argument(
+        "--profile", action="store_true", help="profile the ingesting process and print where its time goes"
+    )
     parser.add_argument("--child", nargs=3, metavar=("CORPUS", "STORE", "RESULT"), help=argparse.SUPPRESS)
     parser.add_argument("--child-profile", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -419,14 +513,18 @@ def main() -> None:
     root = Path(tempfile.mkdtemp(prefix="habeas-bench-ingest-"))
     corpus, store, result_file = root / "corpus", root / "store", root / "result.json"
     profile = root / "ingest.prof" if args.profile else None
-    print(f"Habeas ingest benchmark: {docs:,} documents, Python {platform.python_version()}, "
-          f"{os.cpu_count()} CPUs, corpus and store in {root}")
+    print(
+        f"Habeas ingest benchmark: {docs:,} documents, Python {platform.python_version()}, "
+        f"{os.cpu_count()} CPUs, corpus and store in {root}"
+    )
     print(f"Load average before: {_load()}")
     try:
         made = generate(corpus, docs)
         kinds = ", ".join(f"{k} {v:,}" for k, v in sorted(made["by_kind"].items()))
-        print(f"\nCorpus: {made['files']:,} files ({kinds}; about 1% of files twice), "
-              f"{made['bytes'] / 1e6:.1f} MB, generated in {made['seconds']:.1f} s")
+        print(
+            f"\nCorpus: {made['files']:,} files ({kinds}; about 1% of files twice), "
+            f"{made['bytes'] / 1e6:.1f} MB, generated in {made['seconds']:.1f} s"
+        )
         command = [sys.executable, __file__, "--child", str(corpus), str(store), str(result_file)]
         if profile:
             command += ["--child-profile", str(profile)]
@@ -450,27 +548,41 @@ def report(r: dict[str, Any], made: dict[str, Any], store: Path, process_s: floa
     wall = r["wall_s"]
     parse_s = wall - r.get("index_s", 0.0)
     print("\nIngest (habeas.services.ingest into a fresh SQLite store):")
-    print(f"  documents ingested       {r['new']:>10,}   (duplicates {r['duplicates']:,}, failed "
-          f"{len(r['failed']):,}, needs OCR {r['needs_ocr']:,}; files {made['files']:,})")
+    print(
+        f"  documents ingested       {r['new']:>10,}   (duplicates {r['duplicates']:,}, failed "
+        f"{len(r['failed']):,}, needs OCR {r['needs_ocr']:,}; files {made['files']:,})"
+    )
     print(f"  total size               {mb:>10.1f} MB")
-    print(f"  wall time                {wall:>10.1f} s   (store opened in {r['open_store_s']:.2f} s; "
-          f"whole child process {process_s:.1f} s)")
+    print(
+        f"  wall time                {wall:>10.1f} s   (store opened in {r['open_store_s']:.2f} s; "
+        f"whole child process {process_s:.1f} s)"
+    )
     print(f"  throughput               {r['new'] / wall:>10.1f} documents/s   {mb / wall:.2f} MB/s")
-    print(f"  peak RSS                 {r['rss_self_mib']:>10.0f} MiB ingest process, "
-          f"{r['rss_child_mib']:.0f} MiB largest parser process ({r['workers']} parser processes)")
-    print(f"  CPU time                 {r['cpu_self_s']:>10.1f} s ingest process, "
-          f"{r['cpu_children_s']:.1f} s parser processes")
+    print(
+        f"  peak RSS                 {r['rss_self_mib']:>10.0f} MiB ingest process, "
+        f"{r['rss_child_mib']:.0f} MiB largest parser process ({r['workers']} parser processes)"
+    )
+    print(
+        f"  CPU time                 {r['cpu_self_s']:>10.1f} s ingest process, "
+        f"{r['cpu_children_s']:.1f} s parser processes"
+    )
     print("\nWhere the time goes:")
     if r.get("parser_startup_s") is not None:
-        print(f"  parser start-up          {r['parser_startup_s']:>10.2f} s   (one sandboxed parser process "
-              "started, a small file parsed; timed apart, before the ingest)")
+        print(
+            f"  parser start-up          {r['parser_startup_s']:>10.2f} s   (one sandboxed parser process "
+            "started, a small file parsed; timed apart, before the ingest)"
+        )
     print(f"  intake and parse         {parse_s:>10.1f} s   {r['new'] / parse_s:,.1f} documents/s")
     if "index_s" in r:
-        print(f"  search indexing          {r['index_s']:>10.1f} s   {r['pages_indexed']:,} pages, "
-              f"{r['pages_indexed'] / max(r['index_s'], 1e-9):,.0f} pages/s")
+        print(
+            f"  search indexing          {r['index_s']:>10.1f} s   {r['pages_indexed']:,} pages, "
+            f"{r['pages_indexed'] / max(r['index_s'], 1e-9):,.0f} pages/s"
+        )
     db = store / "habeas.db"
-    print(f"\nStore: database {db.stat().st_size / 2**20:,.0f} MiB, blobs {du(store / 'blobs') / 2**20:,.0f} MiB, "
-          f"index {du(store / 'index') / 2**20:,.0f} MiB")
+    print(
+        f"\nStore: database {db.stat().st_size / 2**20:,.0f} MiB, blobs {du(store / 'blobs') / 2**20:,.0f} MiB, "
+        f"index {du(store / 'index') / 2**20:,.0f} MiB"
+    )
     if r["failed"]:
         print("\nFailures (a generated file should not fail):")
         for failure in r["failed"][:10]:

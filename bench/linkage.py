@@ -35,10 +35,29 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 SETTINGS = {
-    "all fields": ["given_name", "surname", "street_number", "address_1", "address_2", "suburb", "postcode",
-                   "state", "date_of_birth", "soc_sec_id"],
-    "no ID number": ["given_name", "surname", "street_number", "address_1", "address_2", "suburb", "postcode",
-                     "state", "date_of_birth"],
+    "all fields": [
+        "given_name",
+        "surname",
+        "street_number",
+        "address_1",
+        "address_2",
+        "suburb",
+        "postcode",
+        "state",
+        "date_of_birth",
+        "soc_sec_id",
+    ],
+    "no ID number": [
+        "given_name",
+        "surname",
+        "street_number",
+        "address_1",
+        "address_2",
+        "suburb",
+        "postcode",
+        "state",
+        "date_of_birth",
+    ],
     "names, birth, suburb, state": ["given_name", "surname", "date_of_birth", "suburb", "state"],
 }
 Pair = frozenset[str]
@@ -81,8 +100,14 @@ def run_habeas(frames: list[Any], fields: list[str]) -> set[Pair]:
     rec_ids: list[str] = []
     for source, frame in enumerate(frames):
         for rec in frame.to_dict("records"):
-            row = {"uid": len(rec_ids), "source": str(source), "given": rec["given_name"], "family": rec["surname"],
-                   "birth": rec["date_of_birth"], "id_number": rec["soc_sec_id"] if "soc_sec_id" in fields else None}
+            row = {
+                "uid": len(rec_ids),
+                "source": str(source),
+                "given": rec["given_name"],
+                "family": rec["surname"],
+                "birth": rec["date_of_birth"],
+                "id_number": rec["soc_sec_id"] if "soc_sec_id" in fields else None,
+            }
             row.update({a: rec[a] for a in attributes})
             rows.append(row)
             rec_ids.append(rec["rec_id"])
@@ -106,32 +131,47 @@ def run_splink(frames: list[Any], fields: list[str]) -> set[Pair]:
     has = set(fields).__contains__
     link_only = len(frames) == 2
     blocking: list[Any]
-    if link_only:   # docs/demos/examples/duckdb/febrl4
-        blocking = [block_on("given_name", "surname"), "l.given_name = r.surname and l.surname = r.given_name",
-                    block_on("date_of_birth")]
+    if link_only:  # docs/demos/examples/duckdb/febrl4
+        blocking = [
+            block_on("given_name", "surname"),
+            "l.given_name = r.surname and l.surname = r.given_name",
+            block_on("date_of_birth"),
+        ]
         blocking += [block_on("soc_sec_id")] if has("soc_sec_id") else []
-        blocking += [block_on("state", "address_1"), block_on("street_number", "address_1"),
-                     block_on("postcode")] if has("address_1") else []
-    else:           # docs/demos/examples/duckdb/febrl3
+        blocking += (
+            [block_on("state", "address_1"), block_on("street_number", "address_1"), block_on("postcode")]
+            if has("address_1")
+            else []
+        )
+    else:  # docs/demos/examples/duckdb/febrl3
         blocking = [block_on("soc_sec_id")] if has("soc_sec_id") else []
         blocking += [block_on("given_name"), block_on("surname"), block_on("date_of_birth")]
         blocking += [block_on("postcode")] if has("postcode") else []
-    comparisons = [cl.NameComparison("given_name").configure(term_frequency_adjustments=link_only),
-                   cl.NameComparison("surname").configure(term_frequency_adjustments=link_only),
-                   cl.DateOfBirthComparison("date_of_birth", input_is_string=True, datetime_format="%Y%m%d",
-                                            invalid_dates_as_null=True)]
+    comparisons = [
+        cl.NameComparison("given_name").configure(term_frequency_adjustments=link_only),
+        cl.NameComparison("surname").configure(term_frequency_adjustments=link_only),
+        cl.DateOfBirthComparison(
+            "date_of_birth", input_is_string=True, datetime_format="%Y%m%d", invalid_dates_as_null=True
+        ),
+    ]
     if has("soc_sec_id"):
         comparisons.append(cl.DamerauLevenshteinAtThresholds("soc_sec_id", [1, 2] if link_only else [2]))
     if has("street_number"):
         comparisons.append(cl.ExactMatch("street_number").configure(term_frequency_adjustments=True))
     if has("postcode"):
-        comparisons.append(cl.DamerauLevenshteinAtThresholds("postcode", [1, 2]).configure(
-            term_frequency_adjustments=True) if link_only else
-            cl.ExactMatch("postcode").configure(term_frequency_adjustments=True))
+        comparisons.append(
+            cl.DamerauLevenshteinAtThresholds("postcode", [1, 2]).configure(term_frequency_adjustments=True)
+            if link_only
+            else cl.ExactMatch("postcode").configure(term_frequency_adjustments=True)
+        )
     else:  # the sparse setting: the notebooks' location field is gone, suburb and state stand in
         comparisons += [cl.ExactMatch("suburb").configure(term_frequency_adjustments=True), cl.ExactMatch("state")]
-    settings = SettingsCreator(unique_id_column_name="rec_id", link_type="link_only" if link_only else "dedupe_only",
-                               blocking_rules_to_generate_predictions=blocking, comparisons=comparisons)
+    settings = SettingsCreator(
+        unique_id_column_name="rec_id",
+        link_type="link_only" if link_only else "dedupe_only",
+        blocking_rules_to_generate_predictions=blocking,
+        comparisons=comparisons,
+    )
     db_api = DuckDBAPI()
     tables = [db_api.register(pa.Table.from_pandas(f[["rec_id", *fields]], preserve_index=False)) for f in frames]
     linker = Linker(tables if link_only else tables[0], settings)
@@ -141,7 +181,8 @@ def run_splink(frames: list[Any], fields: list[str]) -> set[Pair]:
     linker.training.estimate_u_using_random_sampling(max_pairs=1e6, seed=2)
     for rule in (block_on("date_of_birth"), block_on("postcode") if has("postcode") else block_on("surname")):
         linker.training.estimate_parameters_using_expectation_maximisation(
-            rule, estimate_without_term_frequencies=link_only)
+            rule, estimate_without_term_frequencies=link_only
+        )
     found = linker.inference.predict(threshold_match_probability=0.5)
     rows = found.as_duckdbpyrelation().select("rec_id_l, rec_id_r").fetchall()
     return {frozenset(r) for r in rows}
@@ -168,8 +209,7 @@ def run_ecm(frames: list[Any], fields: list[str]) -> set[Pair]:
     for col in ("date_of_birth", "suburb", "state", "postcode", "street_number", "soc_sec_id"):
         if col in fields:
             compare.exact(col, col, label=col)
-    features = compare.compute(candidates, *indexed) if len(indexed) == 2 else \
-        compare.compute(candidates, indexed[0])
+    features = compare.compute(candidates, *indexed) if len(indexed) == 2 else compare.compute(candidates, indexed[0])
     matches = rl.ECMClassifier().fit_predict(features)
     return {frozenset(p) for p in matches}
 
@@ -200,8 +240,9 @@ def febrl() -> None:
             for name, fn in systems.items():
                 found, wall, cpu = timed(lambda fn=fn, frames=frames, fields=fields: fn(frames, fields))
                 p, r, f1 = score(found, truth)
-                print(f"{dataset:7} {label:28} {name:18} {p:9.4f} {r:7.4f} {f1:7.4f} {wall:7.1f} {cpu:6.1f}",
-                      flush=True)
+                print(
+                    f"{dataset:7} {label:28} {name:18} {p:9.4f} {r:7.4f} {f1:7.4f} {wall:7.1f} {cpu:6.1f}", flush=True
+                )
     print(f"load: {uptime()}")
 
 
@@ -212,7 +253,7 @@ def million(rows: int, peer: bool) -> None:
     print(f"load: {uptime()}")
     t = time.perf_counter()
     cache = Path(tempfile.gettempdir()) / f"habeas-linkage-rows-{rows}-7.pickle"
-    if cache.is_file():   # generating a million rows takes minutes on a busy machine: keep them
+    if cache.is_file():  # generating a million rows takes minutes on a busy machine: keep them
         records, truth = pickle.loads(cache.read_bytes())
     else:
         records, truth = generate(rows, seed=7)
@@ -228,13 +269,17 @@ def million(rows: int, peer: bool) -> None:
     found = {frozenset((a, b)) for a, b, _, _ in result.pairs}
     p, r, f1 = score(found, truth)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024 / 1024
-    helper = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024 / 1024   # the forked reader, if any
-    print(f"habeas: {rows:,} rows, {result.candidate_pairs:,} candidate pairs (keys {','.join(result.keys_used)}), "
-          f"weights estimated: {result.trained}")
-    print(f"habeas: precision {p:.4f} recall {r:.4f} F1 {f1:.4f}; wall {wall:.1f} s (keys {prep_s:.1f} s), "
-          f"cpu {cpu:.1f} s; peak memory {peak:.2f} GB for the whole process, {peak - base:.2f} GB above the "
-          f"{base:.2f} GB the input rows (Python dicts) took before linking; the helper process that prepares half "
-          f"the rows peaked at {helper:.2f} GB (most of it pages shared with this process)")
+    helper = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024 / 1024  # the forked reader, if any
+    print(
+        f"habeas: {rows:,} rows, {result.candidate_pairs:,} candidate pairs (keys {','.join(result.keys_used)}), "
+        f"weights estimated: {result.trained}"
+    )
+    print(
+        f"habeas: precision {p:.4f} recall {r:.4f} F1 {f1:.4f}; wall {wall:.1f} s (keys {prep_s:.1f} s), "
+        f"cpu {cpu:.1f} s; peak memory {peak:.2f} GB for the whole process, {peak - base:.2f} GB above the "
+        f"{base:.2f} GB the input rows (Python dicts) took before linking; the helper process that prepares half "
+        f"the rows peaked at {helper:.2f} GB (most of it pages shared with this process)"
+    )
     print(f"load: {uptime()}")
     if peer:
         million_peer(records, truth)
@@ -257,10 +302,18 @@ def million_peer(records: list[dict[str, Any]], truth: set[frozenset[int]]) -> N
     wall, cpu = time.perf_counter(), time.process_time()
     db_api = DuckDBAPI()
     table = db_api.register(pa.table(cols))
-    settings = SettingsCreator(link_type="dedupe_only", blocking_rules_to_generate_predictions=[
-        block_on("first", "last"), block_on("birth"), block_on("id_number")], comparisons=[
-        cl.NameComparison("first"), cl.NameComparison("last"), cl.DamerauLevenshteinAtThresholds("birth", [1, 2]),
-        cl.DamerauLevenshteinAtThresholds("id_number", [1, 2]), cl.ExactMatch("place"), cl.ExactMatch("sex")])
+    settings = SettingsCreator(
+        link_type="dedupe_only",
+        blocking_rules_to_generate_predictions=[block_on("first", "last"), block_on("birth"), block_on("id_number")],
+        comparisons=[
+            cl.NameComparison("first"),
+            cl.NameComparison("last"),
+            cl.DamerauLevenshteinAtThresholds("birth", [1, 2]),
+            cl.DamerauLevenshteinAtThresholds("id_number", [1, 2]),
+            cl.ExactMatch("place"),
+            cl.ExactMatch("sex"),
+        ],
+    )
     linker = Linker(table, settings)
     linker.training.estimate_probability_two_random_records_match([block_on("id_number")], recall=0.6)
     linker.training.estimate_u_using_random_sampling(max_pairs=1e6, seed=2)
@@ -271,8 +324,10 @@ def million_peer(records: list[dict[str, Any]], truth: set[frozenset[int]]) -> N
     wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
     p, r, f1 = score(found, truth)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024 / 1024
-    print(f"splink (peers' blocking): precision {p:.4f} recall {r:.4f} F1 {f1:.4f}; wall {wall:.1f} s, "
-          f"cpu {cpu:.1f} s, peak memory so far {peak:.2f} GB")
+    print(
+        f"splink (peers' blocking): precision {p:.4f} recall {r:.4f} F1 {f1:.4f}; wall {wall:.1f} s, "
+        f"cpu {cpu:.1f} s, peak memory so far {peak:.2f} GB"
+    )
     print(f"load: {uptime()}")
 
 

@@ -22,10 +22,38 @@ ONSETS = ["", "b", "ch", "d", "g", "gh", "h", "j", "k", "l", "m", "n", "p", "q",
 NUCLEI = ["a", "e", "i", "o", "u", "ö", "ü", "é"]
 CODAS = ["", "", "", "l", "m", "n", "r", "s", "t", "k", "ng", "sh", "y", "q"]
 ENDINGS = ["jan", "gül", "nisa", "bek", "ali", "din", "xan", "niyaz", "tursun", "mehmet", "", "", "", "", ""]
-REGIONS = ["650102", "650103", "650104", "650105", "650106", "650121", "652101", "652201", "652301", "652701",
-           "652801", "652901", "653001", "653101", "653201", "654002", "654201", "654301"]
-SPELLINGS = [("x", "kh"), ("q", "k"), ("ch", "c"), ("é", "e"), ("ö", "o"), ("ü", "u"), ("gh", "g"),
-             ("sh", "sh"), ("j", "zh"), ("y", "i")]
+REGIONS = [
+    "650102",
+    "650103",
+    "650104",
+    "650105",
+    "650106",
+    "650121",
+    "652101",
+    "652201",
+    "652301",
+    "652701",
+    "652801",
+    "652901",
+    "653001",
+    "653101",
+    "653201",
+    "654002",
+    "654201",
+    "654301",
+]
+SPELLINGS = [
+    ("x", "kh"),
+    ("q", "k"),
+    ("ch", "c"),
+    ("é", "e"),
+    ("ö", "o"),
+    ("ü", "u"),
+    ("gh", "g"),
+    ("sh", "sh"),
+    ("j", "zh"),
+    ("y", "i"),
+]
 
 
 def _syllable(rng: random.Random) -> str:
@@ -37,18 +65,16 @@ def _name_part(rng: random.Random) -> str:
     return word[:1].upper() + word[1:]
 
 
-
-
 def _typo(rng: random.Random, text: str) -> str:
     if len(text) < 3:
         return text
     i = rng.randrange(1, len(text) - 1)
     kind = rng.random()
     if kind < 0.3:
-        return text[:i] + text[i + 1:]                                    # a letter dropped
+        return text[:i] + text[i + 1 :]  # a letter dropped
     if kind < 0.6:
-        return text[:i] + text[i + 1] + text[i] + text[i + 2:]            # two letters swapped
-    return text[:i] + rng.choice("aeiouklmnrst") + text[i + 1:]           # a letter mistyped
+        return text[:i] + text[i + 1] + text[i] + text[i + 2 :]  # two letters swapped
+    return text[:i] + rng.choice("aeiouklmnrst") + text[i + 1 :]  # a letter mistyped
 
 
 @lru_cache(maxsize=500_000)
@@ -76,9 +102,14 @@ STYLE_WEIGHTS = (0.55, 0.12, 0.08, 0.10, 0.07, 0.08)
 def _forms(rng: random.Random, part: str) -> dict[str, str]:
     """One name part in every way a list writes it (computed once per part, not per row)."""
     low = part.lower()
-    return {"uly": part, "english": _english(low, rng.randrange(1 << len(SPELLINGS))).title(),
-            "english2": _english(low, rng.randrange(1 << len(SPELLINGS))).title(),
-            "uey": scripts.uly_to_uey(low), "usy": scripts.uly_to_usy(low).title(), "han": chinese_transcription(low)}
+    return {
+        "uly": part,
+        "english": _english(low, rng.randrange(1 << len(SPELLINGS))).title(),
+        "english2": _english(low, rng.randrange(1 << len(SPELLINGS))).title(),
+        "uey": scripts.uly_to_uey(low),
+        "usy": scripts.uly_to_usy(low).title(),
+        "han": chinese_transcription(low),
+    }
 
 
 def generate(rows: int, seed: int = 7) -> tuple[list[dict[str, Any]], set[frozenset[int]]]:
@@ -131,9 +162,17 @@ def generate(rows: int, seed: int = 7) -> tuple[list[dict[str, Any]], set[frozen
             birth = _typo(rng, ymd)
         elif roll[i, 4] > 0.85:
             birth = None
-        out.append({"uid": i, "source": "list", "name": name, "birth": birth, "id_number": idn,
-                    "place": places[p_place[i]] if roll[i, 5] < 0.85 else None,
-                    "sex": "MF"[p_sex[i]] if roll[i, 6] < 0.9 else None})
+        out.append(
+            {
+                "uid": i,
+                "source": "list",
+                "name": name,
+                "birth": birth,
+                "id_number": idn,
+                "place": places[p_place[i]] if roll[i, 5] < 0.85 else None,
+                "sex": "MF"[p_sex[i]] if roll[i, 6] < 0.9 else None,
+            }
+        )
     truth: set[frozenset[int]] = set()
     bounds = np.flatnonzero(np.diff(person)) + 1
     for group in np.split(np.arange(n), bounds):

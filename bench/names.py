@@ -52,13 +52,17 @@ def forms(path: Path) -> None:
         han1 += candidates[0] == p["hanzi"]
         han3 += p["hanzi"] in candidates[:3]
         if got["uey"] != p["uey"] or candidates[0] != p["hanzi"]:
-            misses.append(f"  {p['latin']}: {got['uey']} {'=' if got['uey'] == p['uey'] else '≠'} {p['uey']}; "
-                          f"{' '.join(candidates[:3])} {'∋' if p['hanzi'] in candidates[:3] else '∌'} {p['hanzi']}")
+            misses.append(
+                f"  {p['latin']}: {got['uey']} {'=' if got['uey'] == p['uey'] else '≠'} {p['uey']}; "
+                f"{' '.join(candidates[:3])} {'∋' if p['hanzi'] in candidates[:3] else '∌'} {p['hanzi']}"
+            )
     elapsed = time.perf_counter() - started
     n = len(pairs)
     print(f"names {n} in {elapsed:.2f} s")
-    print(f"Latin → Arabic script top-1 {uey}/{n} = {uey / n:.3f}   "
-          f"Latin → Chinese top-1 {han1}/{n} = {han1 / n:.3f}, top-3 {han3}/{n} = {han3 / n:.3f}")
+    print(
+        f"Latin → Arabic script top-1 {uey}/{n} = {uey / n:.3f}   "
+        f"Latin → Chinese top-1 {han1}/{n} = {han1 / n:.3f}, top-3 {han3}/{n} = {han3 / n:.3f}"
+    )
     print("misses:" if misses else "misses: none")
     for m in misses:
         print(m)
@@ -82,12 +86,16 @@ def main() -> None:
         top5 += p["hanzi"] in names
         if names[0] != p["hanzi"]:
             rank = next(i for i, (_, h) in enumerate(ranked, 1) if h == p["hanzi"])
-            misses.append(f"  {p['latin']} -> {names[0]} ({ranked[0][0]:.3f}); expected {p['hanzi']} at rank {rank} "
-                          f"({compare(p['latin'], p['hanzi']).why()})")
+            misses.append(
+                f"  {p['latin']} -> {names[0]} ({ranked[0][0]:.3f}); expected {p['hanzi']} at rank {rank} "
+                f"({compare(p['latin'], p['hanzi']).why()})"
+            )
     elapsed = time.perf_counter() - started
     n = len(pairs)
-    print(f"pairs {n}, pool {len(pool)}, {n * len(pool)} comparisons in {elapsed:.2f} s "
-          f"({elapsed / (n * len(pool)) * 1e6:.0f} µs each)")
+    print(
+        f"pairs {n}, pool {len(pool)}, {n * len(pool)} comparisons in {elapsed:.2f} s "
+        f"({elapsed / (n * len(pool)) * 1e6:.0f} µs each)"
+    )
     print(f"top-1 {top1}/{n} = {top1 / n:.3f}   top-5 {top5}/{n} = {top5 / n:.3f}")
     print("misses:" if misses else "misses: none")
     for m in misses:

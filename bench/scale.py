@@ -36,10 +36,40 @@ from sqlalchemy.engine import make_url
 ROOT = Path(__file__).resolve().parent.parent
 LINES = 12  # typed lines per page: about a second of Tesseract each on an idle core
 WORDS = [
-    "detention", "facility", "transfer", "order", "county", "police", "bureau", "camp", "register", "guard",
-    "shift", "report", "vocational", "training", "centre", "re-education", "Urumqi", "Kashgar", "Hotan",
-    "Aksu", "Yarkand", "Turpan", "record", "family", "visit", "denied", "released", "sentenced", "years",
-    "prison", "security", "level", "cell", "block",
+    "detention",
+    "facility",
+    "transfer",
+    "order",
+    "county",
+    "police",
+    "bureau",
+    "camp",
+    "register",
+    "guard",
+    "shift",
+    "report",
+    "vocational",
+    "training",
+    "centre",
+    "re-education",
+    "Urumqi",
+    "Kashgar",
+    "Hotan",
+    "Aksu",
+    "Yarkand",
+    "Turpan",
+    "record",
+    "family",
+    "visit",
+    "denied",
+    "released",
+    "sentenced",
+    "years",
+    "prison",
+    "security",
+    "level",
+    "cell",
+    "block",
 ]
 
 
@@ -93,8 +123,12 @@ def habeas(*args: str) -> list[str]:
 
 
 def run_in_process(corpus: Path, work: Path, admin_url: str, env: dict[str, str]) -> float:
-    env = {**env, "HABEAS_STORE": str(work / "in-process"), "HABEAS_DATABASE_URL": fresh_database(admin_url),
-           "HABEAS_WORKERS": "2"}
+    env = {
+        **env,
+        "HABEAS_STORE": str(work / "in-process"),
+        "HABEAS_DATABASE_URL": fresh_database(admin_url),
+        "HABEAS_WORKERS": "2",
+    }
     began = time.perf_counter()
     done = subprocess.run(habeas("ingest", str(corpus), "--json"), env=env, capture_output=True, text=True)
     seconds = time.perf_counter() - began
@@ -118,29 +152,63 @@ def run_queued(corpus: Path, warmup: Path, work: Path, admin_url: str, env: dict
     port = free_port()
     redis_dir = work / f"redis-{workers}"
     redis_dir.mkdir()
-    broker = subprocess.Popen(["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--dir", str(redis_dir),
-                               "--save", "", "--appendonly", "yes"], stdout=subprocess.DEVNULL)
-    env = {**env, "HABEAS_STORE": str(work / f"queued-{workers}"), "HABEAS_DATABASE_URL": fresh_database(admin_url),
-           "HABEAS_BROKER_URL": f"redis://127.0.0.1:{port}/0"}
+    broker = subprocess.Popen(
+        [
+            "redis-server",
+            "--port",
+            str(port),
+            "--bind",
+            "127.0.0.1",
+            "--dir",
+            str(redis_dir),
+            "--save",
+            "",
+            "--appendonly",
+            "yes",
+        ],
+        stdout=subprocess.DEVNULL,
+    )
+    env = {
+        **env,
+        "HABEAS_STORE": str(work / f"queued-{workers}"),
+        "HABEAS_DATABASE_URL": fresh_database(admin_url),
+        "HABEAS_BROKER_URL": f"redis://127.0.0.1:{port}/0",
+    }
     processes: list[subprocess.Popen[bytes]] = []
     try:
         wait_for_redis(port)
         subprocess.run(habeas("cases"), env=env, check=True, capture_output=True)  # migrate once
         logs = (work / f"logs-{workers}").open("wb")
-        processes.append(subprocess.Popen(habeas("indexer"), env=env, stdout=logs, stderr=subprocess.STDOUT,
-                                          start_new_session=True))
+        processes.append(
+            subprocess.Popen(habeas("indexer"), env=env, stdout=logs, stderr=subprocess.STDOUT, start_new_session=True)
+        )
         for n in range(workers):
-            processes.append(subprocess.Popen(habeas("worker", "--concurrency", "1", "--name", f"bench{n}"), env=env,
-                                              stdout=logs, stderr=subprocess.STDOUT, start_new_session=True))
+            processes.append(
+                subprocess.Popen(
+                    habeas("worker", "--concurrency", "1", "--name", f"bench{n}"),
+                    env=env,
+                    stdout=logs,
+                    stderr=subprocess.STDOUT,
+                    start_new_session=True,
+                )
+            )
         for n in range(workers):  # one warm-up file per worker: each takes one task at a time
-            check(subprocess.run(habeas("ingest", str(warmup / f"w{n}"), "--queue", "--json", "--case", "warmup"),
-                                 env=env, capture_output=True, text=True), warmup / f"w{n}")
+            check(
+                subprocess.run(
+                    habeas("ingest", str(warmup / f"w{n}"), "--queue", "--json", "--case", "warmup"),
+                    env=env,
+                    capture_output=True,
+                    text=True,
+                ),
+                warmup / f"w{n}",
+            )
         broker_client = redis.Redis(port=port)
         commands_before = int(broker_client.info("stats")["total_commands_processed"])
         commits_before = commits(env["HABEAS_DATABASE_URL"])
         began = time.perf_counter()
-        done = subprocess.run(habeas("ingest", str(corpus), "--queue", "--json"), env=env, capture_output=True,
-                              text=True)
+        done = subprocess.run(
+            habeas("ingest", str(corpus), "--queue", "--json"), env=env, capture_output=True, text=True
+        )
         seconds = time.perf_counter() - began
         time.sleep(1)  # PostgreSQL's statistics arrive a moment late
         files = sum(1 for p in corpus.rglob("*") if p.is_file())
@@ -173,8 +241,9 @@ def wait_for_redis(port: int) -> None:
 
 def check(done: subprocess.CompletedProcess[str], corpus: Path) -> None:
     if done.returncode != 0:
-        raise SystemExit(f"ingest of {corpus} failed ({done.returncode}):\n{done.stdout[-2000:]}\n"
-                         f"{done.stderr[-4000:]}")
+        raise SystemExit(
+            f"ingest of {corpus} failed ({done.returncode}):\n{done.stdout[-2000:]}\n{done.stderr[-4000:]}"
+        )
     report: dict[str, Any] = json.loads(done.stdout)
     expected = sum(1 for p in corpus.rglob("*") if p.is_file())
     if report["new"] != expected:
@@ -192,11 +261,11 @@ def main() -> int:
     args = parser.parse_args()
     if not shutil.which("tesseract") or not shutil.which("redis-server"):
         raise SystemExit("needs Tesseract and Redis: scripts/system-deps.sh ocr redis")
-    admin_url = subprocess.run([str(ROOT / "scripts" / "postgres.sh"), "start"], capture_output=True, text=True,
-                               check=True).stdout.strip()
+    admin_url = subprocess.run(
+        [str(ROOT / "scripts" / "postgres.sh"), "start"], capture_output=True, text=True, check=True
+    ).stdout.strip()
     work = Path(tempfile.mkdtemp(prefix="habeas-scale-"))
-    env = {**os.environ, "OMP_THREAD_LIMIT": "1", "HABEAS_OCR_LANGUAGES": "eng",
-           "HABEAS_TASK_TIME_LIMIT_S": "300"}
+    env = {**os.environ, "OMP_THREAD_LIMIT": "1", "HABEAS_OCR_LANGUAGES": "eng", "HABEAS_TASK_TIME_LIMIT_S": "300"}
     env.pop("HABEAS_STORE", None)
     try:
         corpus = work / "corpus"
@@ -206,17 +275,23 @@ def main() -> int:
             make_corpus(warmup / f"w{n}", 1, seed=100 + n)
         print(f"corpus: {args.files} PNG pages for OCR; {os.cpu_count()} CPUs; load before: {load()}")
         results: list[tuple[str, float]] = []
-        for label, run in (("in-process pool (2 parsers)", lambda: run_in_process(corpus, work, admin_url, env)),
-                           ("1 Celery worker", lambda: run_queued(corpus, warmup, work, admin_url, env, 1)),
-                           ("2 Celery workers", lambda: run_queued(corpus, warmup, work, admin_url, env, 2))):
+        for label, run in (
+            ("in-process pool (2 parsers)", lambda: run_in_process(corpus, work, admin_url, env)),
+            ("1 Celery worker", lambda: run_queued(corpus, warmup, work, admin_url, env, 1)),
+            ("2 Celery workers", lambda: run_queued(corpus, warmup, work, admin_url, env, 2)),
+        ):
             seconds = run()
             results.append((label, seconds))
             print(f"  {label:<30} {seconds:7.1f} s  {args.files / seconds:6.2f} documents/s   (load {load()})")
         one, two = results[1][1], results[2][1]
-        print(f"speed-up, 2 workers over 1: {one / two:.2f}x   (in-process pool over 1 worker: "
-              f"{one / results[0][1]:.2f}x)")
-        print(f"per document, queued: {COST['commits']:.1f} PostgreSQL transactions (all processes, polling "
-              f"included), {COST['redis']:.1f} Redis commands")
+        print(
+            f"speed-up, 2 workers over 1: {one / two:.2f}x   (in-process pool over 1 worker: "
+            f"{one / results[0][1]:.2f}x)"
+        )
+        print(
+            f"per document, queued: {COST['commits']:.1f} PostgreSQL transactions (all processes, polling "
+            f"included), {COST['redis']:.1f} Redis commands"
+        )
     finally:
         drop_databases(admin_url)
         if args.keep:

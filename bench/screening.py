@@ -103,8 +103,10 @@ def main() -> None:
     labels = [r["is_match"].strip().lower() == "true" for r in rows]
     n = len(rows)
     print(f"{n} pairs ({sum(labels)} matches) from {path.name}")
-    print(f"{'matcher':<22} {'best F1':>8} {'thresh':>7} {'prec':>6} {'recall':>6} {'F1@0.7':>7} "
-          f"{'µs/cmp':>8} {'cmp/s':>9}")
+    print(
+        f"{'matcher':<22} {'best F1':>8} {'thresh':>7} {'prec':>6} {'recall':>6} {'F1@0.7':>7} "
+        f"{'µs/cmp':>8} {'cmp/s':>9}"
+    )
 
     similarity_warmup()
     peer = nomenklatura_scorer(rows)
@@ -125,18 +127,24 @@ def main() -> None:
             nk_time = min(nk_time, t)
     f1, th, p, r = best_f1(scores, labels)
     ours_cold, ours_warm = cold / n * 1e6, warm / n * 1e6
-    print(f"{'habeas (cold cache)':<22} {f1:8.3f} {th:7.3f} {p:6.3f} {r:6.3f} {f1_at(scores, labels, 0.7):7.3f} "
-          f"{ours_cold:8.1f} {n / cold:9.0f}")
+    print(
+        f"{'habeas (cold cache)':<22} {f1:8.3f} {th:7.3f} {p:6.3f} {r:6.3f} {f1_at(scores, labels, 0.7):7.3f} "
+        f"{ours_cold:8.1f} {n / cold:9.0f}"
+    )
     print(f"{'habeas (warm cache)':<22} {'':8} {'':7} {'':6} {'':6} {'':7} {ours_warm:8.1f} {n / warm:9.0f}")
     if peer is None:
         print("nomenklatura is not installed: `pip install -e .[dev]` (peer figures: F1 0.796, 410 µs/comparison)")
     else:
         f1n, thn, pn, rn = best_f1(nk_scores, labels)
         theirs = nk_time / n * 1e6
-        print(f"{'nomenklatura logic-v2':<22} {f1n:8.3f} {thn:7.3f} {pn:6.3f} {rn:6.3f} "
-              f"{f1_at(nk_scores, labels, 0.7):7.3f} {theirs:8.1f} {n / nk_time:9.0f}")
-        print(f"speed vs logic-v2 (its caches warm): {theirs / ours_warm:.1f}x with habeas's caches warm, "
-              f"{theirs / ours_cold:.1f}x with them emptied; F1 {f1 - f1n:+.3f} (best {f1:.3f} vs {f1n:.3f})")
+        print(
+            f"{'nomenklatura logic-v2':<22} {f1n:8.3f} {thn:7.3f} {pn:6.3f} {rn:6.3f} "
+            f"{f1_at(nk_scores, labels, 0.7):7.3f} {theirs:8.1f} {n / nk_time:9.0f}"
+        )
+        print(
+            f"speed vs logic-v2 (its caches warm): {theirs / ours_warm:.1f}x with habeas's caches warm, "
+            f"{theirs / ours_cold:.1f}x with them emptied; F1 {f1 - f1n:+.3f} (best {f1:.3f} vs {f1n:.3f})"
+        )
     if "--misses" in sys.argv:
         for s, lab, row in sorted(zip(scores, labels, rows, strict=True), key=lambda x: -x[0]):
             if (s >= th) != lab:

@@ -49,8 +49,11 @@ CACHE_VERSION = 2  # bump when the generated text or the layout changes
 PAGES_PER_DOC = 20
 CHUNK = 100_000  # paragraphs per SearchIndex.write call (one commit each)
 SEED = 20240917
-PLACES = [w for w in DOMAIN_WORDS if w[:1].isupper() and w not in {"DNA", "Quran", "Ramadan", "Islam",
-                                                                   "Party", "Communist", "Mandarin"}]
+PLACES = [
+    w
+    for w in DOMAIN_WORDS
+    if w[:1].isupper() and w not in {"DNA", "Quran", "Ramadan", "Islam", "Party", "Communist", "Mandarin"}
+]
 _CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 
 err = Console(stderr=True)
@@ -76,14 +79,33 @@ def page_entries(start: int, paragraphs: list[str]) -> Iterator[tuple[str, list[
         number = (start + offset) // PAGES_PER_DOC
         doc_id = f"bench{number:011d}"
         pages = paragraphs[offset : offset + PAGES_PER_DOC]
-        yield doc_id, [PageEntry(doc_id=doc_id, case="main", title=title_of(number), page=i + 1, text=text,
-                                 sources=["bench"], language="zh" if _CJK_RUN.match(text) else "en",
-                                 file_type="pdf") for i, text in enumerate(pages)]
+        yield (
+            doc_id,
+            [
+                PageEntry(
+                    doc_id=doc_id,
+                    case="main",
+                    title=title_of(number),
+                    page=i + 1,
+                    text=text,
+                    sources=["bench"],
+                    language="zh" if _CJK_RUN.match(text) else "en",
+                    file_type="pdf",
+                )
+                for i, text in enumerate(pages)
+            ],
+        )
 
 
 def progress_bar() -> Progress:
-    return Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
-                    TimeElapsedColumn(), console=err, transient=True)
+    return Progress(
+        TextColumn("[bold]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+    )
 
 
 def build(paragraphs: int, cache: Path) -> dict[str, Any]:
@@ -108,8 +130,10 @@ def build(paragraphs: int, cache: Path) -> dict[str, Any]:
         fts = sqlite3.connect(cache / "fts.sqlite")
         fts.execute("PRAGMA journal_mode=OFF")
         fts.execute("PRAGMA synchronous=OFF")
-        fts.execute("CREATE VIRTUAL TABLE pages USING fts5(doc_id UNINDEXED, page UNINDEXED, title, text, "
-                    "cjk, tokenize='porter unicode61')")
+        fts.execute(
+            "CREATE VIRTUAL TABLE pages USING fts5(doc_id UNINDEXED, page UNINDEXED, title, text, "
+            "cjk, tokenize='porter unicode61')"
+        )
         meta["fts_build_s"] = 0.0
     with progress_bar() as bar:
         task = bar.add_task(f"generating and indexing {paragraphs:,} paragraphs", total=paragraphs)
@@ -121,9 +145,14 @@ def build(paragraphs: int, cache: Path) -> dict[str, Any]:
             if fts is not None:
                 t0 = time.perf_counter()
                 with fts:
-                    fts.executemany("INSERT INTO pages VALUES (?, ?, ?, ?, ?)",
-                                    ((e.doc_id, e.page, e.title, e.text, cjk_bigrams(e.text))
-                                     for _doc, entries in page_entries(start, chunk) for e in entries))
+                    fts.executemany(
+                        "INSERT INTO pages VALUES (?, ?, ?, ?, ?)",
+                        (
+                            (e.doc_id, e.page, e.title, e.text, cjk_bigrams(e.text))
+                            for _doc, entries in page_entries(start, chunk)
+                            for e in entries
+                        ),
+                    )
                 meta["fts_build_s"] += time.perf_counter() - t0
             bar.update(task, advance=len(chunk))
     if fts is not None:
@@ -186,23 +215,53 @@ def make_queries() -> list[tuple[str, str]]:
     for _ in range(5):
         a, b, c = rng.sample(lower, 3)
         queries.append(("not", f"({a} OR {b}) NOT {c}"))
-    prefixes = ["det*", "Kash*", "transf*", "interrog*", "Uyghur*", "surveil*", "sentenc*", "vocation*",
-                "extrem*", "camp*", "polic*", "relativ*", "Urum*", "Xinji*", "forc*", "indoctrin*",
-                "sterili*", "factor*", "guard*", "mosq*"]
+    prefixes = [
+        "det*",
+        "Kash*",
+        "transf*",
+        "interrog*",
+        "Uyghur*",
+        "surveil*",
+        "sentenc*",
+        "vocation*",
+        "extrem*",
+        "camp*",
+        "polic*",
+        "relativ*",
+        "Urum*",
+        "Xinji*",
+        "forc*",
+        "indoctrin*",
+        "sterili*",
+        "factor*",
+        "guard*",
+        "mosq*",
+    ]
     queries += [("prefix", p) for p in prefixes]
     queries += [("prefix", f"{p} AND {rng.choice(places)}") for p in rng.sample(prefixes, 5)]
     chinese = [w for w in CHINESE_WORDS if len(w) >= 2 and "·" not in w]
     queries += [("chinese", w) for w in rng.sample(chinese, 14)]
     queries += [("chinese", f'"{w}"') for w in ("职业技能教育培训中心", "一体化联合作战平台")]
-    queries += [("chinese", f"{a} AND {b}") for a, b in (("喀什", "拘留"), ("新疆", "再教育"),
-                                                          ("和田", "看守所"), ("陈全国", "文件"))]
+    queries += [
+        ("chinese", f"{a} AND {b}")
+        for a, b in (("喀什", "拘留"), ("新疆", "再教育"), ("和田", "看守所"), ("陈全国", "文件"))
+    ]
     queries += [("chinese", "疆")]
-    queries += [("mixed", q) for q in (
-        '"Integrated Joint Operations Platform" AND camps', '"forced labour" AND cotton',
-        '"Chen Quanguo" AND camp', '"Zhu Hailun" AND directive', '"re-education camp" NOT Kashgar',
-        '"public security bureau" AND (Hotan OR Aksu)', '(camp OR prison) AND Uyghur*',
-        '"China Cables" OR "Xinjiang Police Files"', 'detain* AND "Strike Hard Campaign"',
-        "(detention OR internment) AND (Kashgar OR Hotan OR Aksu)")]
+    queries += [
+        ("mixed", q)
+        for q in (
+            '"Integrated Joint Operations Platform" AND camps',
+            '"forced labour" AND cotton',
+            '"Chen Quanguo" AND camp',
+            '"Zhu Hailun" AND directive',
+            '"re-education camp" NOT Kashgar',
+            '"public security bureau" AND (Hotan OR Aksu)',
+            "(camp OR prison) AND Uyghur*",
+            '"China Cables" OR "Xinjiang Police Files"',
+            'detain* AND "Strike Hard Campaign"',
+            "(detention OR internment) AND (Kashgar OR Hotan OR Aksu)",
+        )
+    ]
     seen: set[str] = set()
     unique = [(k, q) for k, q in queries if not (q in seen or seen.add(q))]  # type: ignore[func-returns-value]
     return unique
@@ -307,8 +366,9 @@ def bare_runner(index_dir: Path) -> tuple[Runner, Callable[[str], int]]:
         hits = []
         for score, address in result.hits:
             doc = searcher.doc(address)
-            hits.append((doc["doc_id"][0], doc["title"][0], doc["page"], snippets.snippet_from_doc(doc).to_html(),
-                         score))
+            hits.append(
+                (doc["doc_id"][0], doc["title"][0], doc["page"], snippets.snippet_from_doc(doc).to_html(), score)
+            )
         return len(hits)
 
     def count(rewritten: str) -> int:
@@ -320,8 +380,10 @@ def bare_runner(index_dir: Path) -> tuple[Runner, Callable[[str], int]]:
 
 def fts_runner(db: Path) -> Runner:
     conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, check_same_thread=False)
-    sql = ("SELECT doc_id, page, title, snippet(pages, -1, '<b>', '</b>', '…', 32), bm25(pages) FROM pages "
-           "WHERE pages MATCH ? ORDER BY rank LIMIT 10")
+    sql = (
+        "SELECT doc_id, page, title, snippet(pages, -1, '<b>', '</b>', '…', 32), bm25(pages) FROM pages "
+        "WHERE pages MATCH ? ORDER BY rank LIMIT 10"
+    )
 
     def run(fts_query: str) -> int:
         return len(conn.execute(sql, (fts_query,)).fetchall())
@@ -353,8 +415,10 @@ def main() -> None:
     cache = OUT / f"search-v{CACHE_VERSION}-{paragraphs}"
     if args.rebuild:
         shutil.rmtree(cache, ignore_errors=True)
-    print(f"Habeas search benchmark: {paragraphs:,} paragraphs, Python {platform.python_version()}, "
-          f"tantivy-py {_version('tantivy')}, SQLite {sqlite3.sqlite_version}, {os.cpu_count()} CPUs")
+    print(
+        f"Habeas search benchmark: {paragraphs:,} paragraphs, Python {platform.python_version()}, "
+        f"tantivy-py {_version('tantivy')}, SQLite {sqlite3.sqlite_version}, {os.cpu_count()} CPUs"
+    )
     print(f"Load average before: {_load()}")
     meta = build(paragraphs, cache)
     index_dir, fts_db = cache / "index", cache / "fts.sqlite"
@@ -369,10 +433,14 @@ def main() -> None:
     print(f"\nIndex ({how}, {cache.relative_to(OUT.parent.parent)}):")
     print(f"  paragraphs indexed        {searcher.num_docs:>12,}  in {searcher.num_segments} segments")
     print(f"  text generation           {meta['generate_s']:>12.1f} s")
-    print(f"  tantivy build (habeas)    {meta['index_build_s']:>12.1f} s   "
-          f"{paragraphs / meta['index_build_s']:>9,.0f} paragraphs/s   size {dir_size(index_dir) / 2**20:,.0f} MiB")
-    print(f"  SQLite FTS5 build         {meta['fts_build_s']:>12.1f} s   "
-          f"{paragraphs / meta['fts_build_s']:>9,.0f} paragraphs/s   size {fts_db.stat().st_size / 2**20:,.0f} MiB")
+    print(
+        f"  tantivy build (habeas)    {meta['index_build_s']:>12.1f} s   "
+        f"{paragraphs / meta['index_build_s']:>9,.0f} paragraphs/s   size {dir_size(index_dir) / 2**20:,.0f} MiB"
+    )
+    print(
+        f"  SQLite FTS5 build         {meta['fts_build_s']:>12.1f} s   "
+        f"{paragraphs / meta['fts_build_s']:>9,.0f} paragraphs/s   size {fts_db.stat().st_size / 2**20:,.0f} MiB"
+    )
 
     # A store whose index is the benchmark index: services.search also makes sure the index is
     # caught up with the database before every search, as the CLI and web app do.
@@ -400,8 +468,15 @@ def same(query: str) -> str:
     return query
 
 
-def run_queries(index: SearchIndex, new_query_index: SearchIndex, store: Store, bare: Runner,
-                bare_count: Runner, fts: Runner, rounds: int) -> None:
+def run_queries(
+    index: SearchIndex,
+    new_query_index: SearchIndex,
+    store: Store,
+    bare: Runner,
+    bare_count: Runner,
+    fts: Runner,
+    rounds: int,
+) -> None:
     queries = make_queries()
     plans = {q: plan_query(q).tantivy_query for _k, q in queries}
     fts_queries = {q: to_fts5(q) for _k, q in queries}
@@ -416,8 +491,10 @@ def run_queries(index: SearchIndex, new_query_index: SearchIndex, store: Store, 
         engines[SERVICE] = (service, same)
     engines[FTS] = (fts, fts_queries.__getitem__)
     kinds = sorted({k for k, _q in queries})
-    print(f"\nQueries: {len(queries)} ({', '.join(f'{k} {sum(1 for x, _ in queries if x == k)}' for k in kinds)}),"
-          f" top 10 with stored fields and snippets; 1 warm-up pass, then {rounds} timed passes")
+    print(
+        f"\nQueries: {len(queries)} ({', '.join(f'{k} {sum(1 for x, _ in queries if x == k)}' for k in kinds)}),"
+        f" top 10 with stored fields and snippets; 1 warm-up pass, then {rounds} timed passes"
+    )
     print(f"  {INDEX}: queries repeat, so their parses come from its cache; {NEW_QUERY}: parsed anew each time")
     print(f"  {STAGE}: what the service runs, the catch-up first (nothing to index here)")
     if service is None:
@@ -428,8 +505,10 @@ def run_queries(index: SearchIndex, new_query_index: SearchIndex, store: Store, 
     # Same answers? habeas and bare tantivy must agree on every total.
     mismatches = [q for _k, q in queries if index.count(q, SearchFilters()) != bare_count(plans[q])]
     totals = [bare_count(plans[q]) for _k, q in queries]
-    print(f"  matching paragraphs per query: median {statistics.median(totals):,.0f}, max {max(totals):,}, "
-          f"{sum(1 for t in totals if t == 0)} with none; habeas/bare total mismatches: {len(mismatches)}")
+    print(
+        f"  matching paragraphs per query: median {statistics.median(totals):,.0f}, max {max(totals):,}, "
+        f"{sum(1 for t in totals if t == 0)} with none; habeas/bare total mismatches: {len(mismatches)}"
+    )
 
     names = list(engines)
     runs = time_queries(engines, queries, [[n for n in names if n != FTS], [FTS]], rounds)
@@ -439,21 +518,29 @@ def run_queries(index: SearchIndex, new_query_index: SearchIndex, store: Store, 
     # decide the tail. Every single run is shown as well.
     per_query = {name: {q: statistics.median(v) for q, v in by_query.items()} for name, by_query in runs.items()}
     every_run = {name: [t for v in by_query.values() for t in v] for name, by_query in runs.items()}
-    print(f"\nLatency per query, ms: median of each query's {rounds} timed runs, then percentiles over the "
-          f"{len(queries)} queries")
+    print(
+        f"\nLatency per query, ms: median of each query's {rounds} timed runs, then percentiles over the "
+        f"{len(queries)} queries"
+    )
     stats = _latency_table(names, {n: list(per_query[n].values()) for n in names})
     print(f"\nLatency of every run, ms ({rounds} x {len(queries)} runs per engine, preemptions included):")
     raw = _latency_table(names, every_run)
     print("\nRatios to bare tantivy (per-query medians; every run in brackets):")
     print(f"  {'':<34}{'p50':>16}{'p95':>16}{'p99':>16}")
     for name in [*(n for n in names if n not in (BARE, FTS)), FTS]:
-        print(f"  {name:<34}" + "".join(
-            f"{stats[name][p] / stats[BARE][p]:>8.2f} ({raw[name][p] / raw[BARE][p]:>5.2f})" for p in (50, 95, 99)))
+        print(
+            f"  {name:<34}"
+            + "".join(
+                f"{stats[name][p] / stats[BARE][p]:>8.2f} ({raw[name][p] / raw[BARE][p]:>5.2f})" for p in (50, 95, 99)
+            )
+        )
     for name in (STAGE, SERVICE) if service is not None else (STAGE,):
         ratio, raw_ratio = stats[name][95] / stats[BARE][95], raw[name][95] / raw[BARE][95]
         verdict = "meets" if ratio <= TARGET else "MISSES"
-        print(f"Target: {name} p95 <= {TARGET} x bare tantivy p95: {ratio:.2f} x ({raw_ratio:.2f} x over every run),"
-              f" {verdict} the target")
+        print(
+            f"Target: {name} p95 <= {TARGET} x bare tantivy p95: {ratio:.2f} x ({raw_ratio:.2f} x over every run),"
+            f" {verdict} the target"
+        )
 
     print("\np50 / p95 by kind of query (per-query medians), ms:")
     print(f"  {'kind':<10}" + "".join(f"{n[:20]:>22}" for n in names))
@@ -465,8 +552,12 @@ def run_queries(index: SearchIndex, new_query_index: SearchIndex, store: Store, 
         print(f"  {kind:<10}" + "".join(f"{c:>22}" for c in cells))
 
 
-def time_queries(engines: dict[str, tuple[Runner, Callable[[str], str]]], queries: list[tuple[str, str]],
-                 groups: list[list[str]], rounds: int) -> dict[str, dict[str, list[float]]]:
+def time_queries(
+    engines: dict[str, tuple[Runner, Callable[[str], str]]],
+    queries: list[tuple[str, str]],
+    groups: list[list[str]],
+    rounds: int,
+) -> dict[str, dict[str, list[float]]]:
     """Each query's timed runs (ms), by engine. The engines of a group take turns on each query, in
     every order in turn, so that each follows each other equally often; FTS5 runs in passes of its
     own, as its long scans of a cold cache would otherwise slow whichever engine came next."""
@@ -498,8 +589,11 @@ def _latency_table(names: list[str], samples: dict[str, list[float]]) -> dict[st
     for name in names:
         values = samples[name]
         stats[name] = {p: percentile(values, p) for p in (50, 95, 99)}
-        print(f"  {name:<34}" + "".join(f"{stats[name][p]:>9.3f}" for p in (50, 95, 99))
-              + f"{statistics.fmean(values):>9.3f}{max(values):>9.3f}")
+        print(
+            f"  {name:<34}"
+            + "".join(f"{stats[name][p]:>9.3f}" for p in (50, 95, 99))
+            + f"{statistics.fmean(values):>9.3f}{max(values):>9.3f}"
+        )
     return stats
 
 

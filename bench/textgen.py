@@ -68,21 +68,57 @@ DOMAIN_WORDS = words(
 )
 
 PEOPLE = (
-    "Chen Quanguo", "Zhu Hailun", "Shohrat Zakir", "Wang Junzheng", "Erkin Tuniyaz", "Ma Xingrui",
-    "Hu Lianhe", "Zhao Kezhi", "Wang Mingshan", "Chen Mingguo", "Huo Liujun", "Zhang Chunxian",
-    "Nur Bekri", "Sun Jinlong", "Ilham Tohti", "Rahile Dawut", "Gulshan Abbas", "Sayragul Sauytbay",
-    "Mihrigul Tursun", "Tursunay Ziyawudun",
+    "Chen Quanguo",
+    "Zhu Hailun",
+    "Shohrat Zakir",
+    "Wang Junzheng",
+    "Erkin Tuniyaz",
+    "Ma Xingrui",
+    "Hu Lianhe",
+    "Zhao Kezhi",
+    "Wang Mingshan",
+    "Chen Mingguo",
+    "Huo Liujun",
+    "Zhang Chunxian",
+    "Nur Bekri",
+    "Sun Jinlong",
+    "Ilham Tohti",
+    "Rahile Dawut",
+    "Gulshan Abbas",
+    "Sayragul Sauytbay",
+    "Mihrigul Tursun",
+    "Tursunay Ziyawudun",
 )
 
 PHRASES = (
-    "Integrated Joint Operations Platform", "vocational skills education and training centre",
-    "Xinjiang Production and Construction Corps", "Strike Hard Campaign", "China Cables",
-    "Xinjiang Police Files", "Karakax List", "Becoming Family", "Xinjiang Papers",
-    "public security bureau", "people's armed police", "re-education camp", "detention centre",
-    "political education", "labour transfer", "forced labour", "county party secretary",
-    "two-faced", "pre-trial detention", "residential surveillance", "closed-off management",
-    "round up everyone who should be rounded up", "mass detention", "family separation",
-    "religious extremism", "state secrets", "internal documents", "satellite images",
+    "Integrated Joint Operations Platform",
+    "vocational skills education and training centre",
+    "Xinjiang Production and Construction Corps",
+    "Strike Hard Campaign",
+    "China Cables",
+    "Xinjiang Police Files",
+    "Karakax List",
+    "Becoming Family",
+    "Xinjiang Papers",
+    "public security bureau",
+    "people's armed police",
+    "re-education camp",
+    "detention centre",
+    "political education",
+    "labour transfer",
+    "forced labour",
+    "county party secretary",
+    "two-faced",
+    "pre-trial detention",
+    "residential surveillance",
+    "closed-off management",
+    "round up everyone who should be rounded up",
+    "mass detention",
+    "family separation",
+    "religious extremism",
+    "state secrets",
+    "internal documents",
+    "satellite images",
     *PEOPLE,
 )
 
@@ -153,8 +189,9 @@ class TextGenerator:
     def _draw(self, cdf: np.ndarray, k: int) -> np.ndarray:
         return np.minimum(np.searchsorted(cdf, self.rng.random(k), side="right"), len(cdf) - 1)
 
-    def paragraphs(self, n: int, min_words: int = 25, max_words: int = 90,
-                   chinese_share: float | None = None) -> list[str]:
+    def paragraphs(
+        self, n: int, min_words: int = 25, max_words: int = 90, chinese_share: float | None = None
+    ) -> list[str]:
         """``n`` paragraphs; about ``chinese_share`` of them Chinese."""
         rng = self.rng
         share = self.chinese_share if chinese_share is None else chinese_share

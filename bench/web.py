@@ -34,8 +34,18 @@ from textgen import DOMAIN_WORDS, TextGenerator
 ROOT = Path(__file__).resolve().parent.parent
 OUT = Path(__file__).resolve().parent / "out"
 USER, PASSWORD = "bench", "bench password, loopback only"
-QUERIES = ["camps", "Uyghurs", '"re-education"', "Tohti", "detention AND Xinjiang", "Kashg*", "police",
-           "surveillance -Kazakhs", "title:file", "testimony"]
+QUERIES = [
+    "camps",
+    "Uyghurs",
+    '"re-education"',
+    "Tohti",
+    "detention AND Xinjiang",
+    "Kashg*",
+    "police",
+    "surveillance -Kazakhs",
+    "title:file",
+    "testimony",
+]
 
 LUA = r"""
 local paths = {}
@@ -72,8 +82,9 @@ def build_store(docs: int) -> Path:
                     text = "\n\n".join(generator.paragraphs(4))
                     Path(tmp, f"gen-{n:05d}.txt").write_text(f"{places[n % len(places)]} report {n}\n\n{text}")
                 print(f"ingesting {docs} generated documents (once; kept in {store_dir})", file=sys.stderr)
-                intake.ingest(Caller(store, "bench"), [Path(tmp)], intake.default_intake(None, "generated", "F", "bench",
-                                                                            "bench"))
+                intake.ingest(
+                    Caller(store, "bench"), [Path(tmp)], intake.default_intake(None, "generated", "F", "bench", "bench")
+                )
         users.add_user(Caller(store, "bench"), USER, "reader", PASSWORD)
     finally:
         store.close()
@@ -101,10 +112,12 @@ def main() -> None:
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     habeas = [sys.executable, "-m", "habeas", "--store", str(store_dir)]
-    server = subprocess.Popen([*habeas, "serve", "--host", "127.0.0.1", "--port", str(port),
-                               "--workers", str(args.workers)],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                              env={k: v for k, v in os.environ.items() if not k.startswith("HABEAS_")})
+    server = subprocess.Popen(
+        [*habeas, "serve", "--host", "127.0.0.1", "--port", str(port), "--workers", str(args.workers)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env={k: v for k, v in os.environ.items() if not k.startswith("HABEAS_")},
+    )
     try:
         deadline = time.monotonic() + 60
         while True:
@@ -115,8 +128,12 @@ def main() -> None:
                 if time.monotonic() > deadline:
                     sys.exit("the server did not start")
                 time.sleep(0.3)
-        login = urllib.request.Request(base + "/api/login", data=json.dumps({"username": USER, "password": PASSWORD})
-                                       .encode(), headers={"Content-Type": "application/json"}, method="POST")
+        login = urllib.request.Request(
+            base + "/api/login",
+            data=json.dumps({"username": USER, "password": PASSWORD}).encode(),
+            headers={"Content-Type": "application/json"},
+            method="POST",
+        )
         cookie = urllib.request.urlopen(login, timeout=10).headers["Set-Cookie"].split(";", 1)[0]
 
         def get_json(path: str) -> dict:
@@ -131,27 +148,48 @@ def main() -> None:
         with tempfile.TemporaryDirectory() as tmp:
             Path(tmp, "paths.txt").write_text("\n".join(paths) + "\n")
             Path(tmp, "bench.lua").write_text(LUA % {"paths": Path(tmp, "paths.txt"), "cookie": cookie})
-            print(f"server: {args.workers} processes; wrk: 1 thread, {args.connections} connections, "
-                  f"{args.duration} s, {len(paths)} URLs "
-                  f"({len(QUERIES)} searches, {len(paths) - len(QUERIES) - len(entities[:20])} documents, "
-                  f"{len(entities[:20])} dossiers) over {args.docs} generated documents + the sample corpus",
-                  file=sys.stderr)
+            print(
+                f"server: {args.workers} processes; wrk: 1 thread, {args.connections} connections, "
+                f"{args.duration} s, {len(paths)} URLs "
+                f"({len(QUERIES)} searches, {len(paths) - len(QUERIES) - len(entities[:20])} documents, "
+                f"{len(entities[:20])} dossiers) over {args.docs} generated documents + the sample corpus",
+                file=sys.stderr,
+            )
             load_before = os.getloadavg()[0]
-            run = subprocess.run([wrk, "-t1", f"-c{args.connections}", f"-d{args.duration}s", "--timeout", "10s",
-                                  "-s", str(Path(tmp, "bench.lua")), base],
-                                 capture_output=True, text=True, timeout=args.duration + 120)
+            run = subprocess.run(
+                [
+                    wrk,
+                    "-t1",
+                    f"-c{args.connections}",
+                    f"-d{args.duration}s",
+                    "--timeout",
+                    "10s",
+                    "-s",
+                    str(Path(tmp, "bench.lua")),
+                    base,
+                ],
+                capture_output=True,
+                text=True,
+                timeout=args.duration + 120,
+            )
         found = re.search(r"^\{.*\}$", run.stdout, re.M)
         if not found:
             sys.exit(f"wrk printed no summary: {run.stdout}\n{run.stderr}")
         r = json.loads(found.group(0))
         errors = r["connect"] + r["read"] + r["write"] + r["timeout"] + r["status"]
         print(f"requests/s  {r['requests'] / r['seconds']:.1f}  ({r['requests']} in {r['seconds']:.0f} s)")
-        print(f"latency     p50 {r['p50'] / 1000:.1f} ms  p95 {r['p95'] / 1000:.1f} ms  p99 {r['p99'] / 1000:.1f} ms"
-              f"  max {r['max'] / 1000:.1f} ms")
-        print(f"errors      {errors} (connect {r['connect']}, read {r['read']}, write {r['write']}, "
-              f"timeout {r['timeout']}, HTTP status >= 400: {r['status']})")
-        print(f"load        {load_before:.1f} before, {os.getloadavg()[0]:.1f} after (uptime's one-minute "
-              f"average: other work on the machine shares its cores)")
+        print(
+            f"latency     p50 {r['p50'] / 1000:.1f} ms  p95 {r['p95'] / 1000:.1f} ms  p99 {r['p99'] / 1000:.1f} ms"
+            f"  max {r['max'] / 1000:.1f} ms"
+        )
+        print(
+            f"errors      {errors} (connect {r['connect']}, read {r['read']}, write {r['write']}, "
+            f"timeout {r['timeout']}, HTTP status >= 400: {r['status']})"
+        )
+        print(
+            f"load        {load_before:.1f} before, {os.getloadavg()[0]:.1f} after (uptime's one-minute "
+            f"average: other work on the machine shares its cores)"
+        )
     finally:
         server.terminate()
         server.wait(timeout=10)

@@ -66,8 +66,10 @@ class PostgresServer:
     def drop_database(self, url: str) -> None:
         name = make_url(url).database
         with self._admin() as conn:
-            conn.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                         "WHERE datname = %s AND pid <> pg_backend_pid()", (name,))
+            conn.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s AND pid <> pg_backend_pid()",
+                (name,),
+            )
             conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
 
 
@@ -82,8 +84,10 @@ def require_backend(backend: str, pg_server: PostgresServer | None) -> None:
         pytest.fail(pg_server.problem)
     if backend == "postgres" and pg_server is None:
         if os.environ.get("HABEAS_REQUIRE_POSTGRES") == "1":
-            pytest.fail("HABEAS_REQUIRE_POSTGRES=1 but HABEAS_TEST_DATABASE_URL is not set "
-                        "(start one with scripts/postgres.sh start)")
+            pytest.fail(
+                "HABEAS_REQUIRE_POSTGRES=1 but HABEAS_TEST_DATABASE_URL is not set "
+                "(start one with scripts/postgres.sh start)"
+            )
         pytest.skip("PostgreSQL tests need HABEAS_TEST_DATABASE_URL")
 
 
@@ -102,8 +106,9 @@ class StoreFactory:
 
     def settings(self, name: str = "store", workers: int = 1, **limits: Any) -> Settings:
         url = self.pg_server.create_database() if self.backend == "postgres" and self.pg_server else None
-        return Settings(store=self.base / name, database_url=url, workers=workers,
-                        limits=replace(IngestLimits(), **limits))
+        return Settings(
+            store=self.base / name, database_url=url, workers=workers, limits=replace(IngestLimits(), **limits)
+        )
 
     def __call__(self, name: str = "store", workers: int = 1, **limits: Any) -> Store:
         settings = self.settings(name, workers, **limits)
@@ -144,8 +149,9 @@ def module_store_fixture(workers: int = 2, **limits: Any) -> Any:
     module's ``fill(store, folder)`` function, which returns what the tests need."""
 
     @pytest.fixture(scope="module", params=BACKENDS)
-    def fixture(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory,
-                pg_server: PostgresServer | None) -> Iterator[Any]:
+    def fixture(
+        request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory, pg_server: PostgresServer | None
+    ) -> Iterator[Any]:
         require_backend(request.param, pg_server)
         base = tmp_path_factory.mktemp(f"{request.module.__name__}-{request.param}")
         factory = StoreFactory(request.param, base, pg_server)
@@ -160,8 +166,9 @@ def module_store_fixture(workers: int = 2, **limits: Any) -> Any:
 # -- doing things --------------------------------------------------------------------
 
 
-def intake_options(case: str | None = None, source: str | None = None, grade: str | None = None,
-           collector: str | None = COLLECTOR) -> Any:
+def intake_options(
+    case: str | None = None, source: str | None = None, grade: str | None = None, collector: str | None = COLLECTOR
+) -> Any:
     return intake.default_intake(case, source, grade, collector, ACTOR)
 
 
@@ -317,14 +324,16 @@ class Cli:
         env.update(extra)
         return env
 
-    def __call__(self, *args: str | Path, store: bool = True, env: dict[str, str] | None = None,
-                 timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    def __call__(
+        self, *args: str | Path, store: bool = True, env: dict[str, str] | None = None, timeout: float = 120
+    ) -> subprocess.CompletedProcess[str]:
         command = [sys.executable, "-m", "habeas"]
         if store:
             command += ["--store", str(self.store_dir)]
         command += [str(a) for a in args]
-        return subprocess.run(command, capture_output=True, text=True, timeout=timeout,
-                              env=env if env is not None else self.env())
+        return subprocess.run(
+            command, capture_output=True, text=True, timeout=timeout, env=env if env is not None else self.env()
+        )
 
     def json(self, *args: str | Path, expect_rc: int = 0, **kwargs: Any) -> Any:
         result = self(*args, "--json", **kwargs)

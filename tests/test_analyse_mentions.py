@@ -72,9 +72,7 @@ def test_ethnonyms_and_nationalities_are_not_people_or_places():
         "political re-education camps; Muslim Uyghur and Kazakh minorities are held; Han Chinese settlers."
     )
     bad = [m.name for m in r.mentions if m.type in (t.PERSON, t.PLACE, t.ORGANIZATION)]
-    assert not [
-        b for b in bad if b.split()[0] in ("Uyghurs", "Uyghur", "Kazakhs", "Kazakh", "Han", "Chinese")
-    ]
+    assert not [b for b in bad if b.split()[0] in ("Uyghurs", "Uyghur", "Kazakhs", "Kazakh", "Han", "Chinese")]
 
 
 def test_facilities():
@@ -112,9 +110,7 @@ def test_places_countries_and_laws():
 
 
 def test_known_entities_are_recognised_in_new_documents():
-    r = analyse(
-        "Bachelet visited Kashgar and met officials.", known={"Bachelet": (t.PERSON, "Michelle Bachelet")}
-    )
+    r = analyse("Bachelet visited Kashgar and met officials.", known={"Bachelet": (t.PERSON, "Michelle Bachelet")})
     assert names(r, t.PERSON) == ["Bachelet"]
     assert canon(r)["Bachelet"] == "Michelle Bachelet"
 

@@ -48,9 +48,7 @@ def test_range():
 
 
 def test_qualifier_over():
-    [f] = figures(
-        "whereas over 380 \nsites of re-education camps and detentions centres have been built since 2017;"
-    )
+    [f] = figures("whereas over 380 \nsites of re-education camps and detentions centres have been built since 2017;")
     assert (f.value, f.qualifier) == (380, "over")
     assert f.unit.startswith("sites")
 

@@ -38,8 +38,7 @@ def pg_store(tmp_path: Path):
         store.close()
         with psycopg.connect(conninfo, autocommit=True) as conn:
             conn.execute(
-                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                "WHERE datname = %s AND pid <> pg_backend_pid()",
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s AND pid <> pg_backend_pid()",
                 (name,),
             )
             conn.execute(f'DROP DATABASE IF EXISTS "{name}"')

@@ -30,12 +30,17 @@ Xinjiang Police Academy, where they studied for a year.
 
 
 def test_close_names_are_proposed_and_unrelated_ones_are_not() -> None:
-    entities = [Named("1", "person", "Chen Quanguo", ()), Named("2", "person", "Quanguo Chen", ()),
-                Named("3", "person", "Ilham Tohti", ()), Named("4", "person", "Ilham Toxti", ()),
-                Named("5", "organization", "Xinjiang Police College", ()),
-                Named("6", "organization", "Xinjiang Police Academy", ()),
-                Named("7", "place", "Xinjiang", ()), Named("8", "organization", "Xinjiang Daily", ()),
-                Named("9", "place", "Quanguo Chen", ())]  # same words, another type: never paired
+    entities = [
+        Named("1", "person", "Chen Quanguo", ()),
+        Named("2", "person", "Quanguo Chen", ()),
+        Named("3", "person", "Ilham Tohti", ()),
+        Named("4", "person", "Ilham Toxti", ()),
+        Named("5", "organization", "Xinjiang Police College", ()),
+        Named("6", "organization", "Xinjiang Police Academy", ()),
+        Named("7", "place", "Xinjiang", ()),
+        Named("8", "organization", "Xinjiang Daily", ()),
+        Named("9", "place", "Quanguo Chen", ()),
+    ]  # same words, another type: never paired
     pairs = {frozenset((c.a, c.b)): c for c in propose(entities, set())}
     assert set(pairs) == {frozenset("12"), frozenset("34"), frozenset("56")}
     assert pairs[frozenset("12")].reason == "same words in another order"
@@ -55,7 +60,9 @@ def two_reports(store: Store, tmp_path: Path, make: type[Make]) -> Store:
 
 
 def _pairs(store: Store) -> set[frozenset[str]]:
-    return {frozenset((p["left"]["name"], p["right"]["name"])) for p in analysis.merge_candidates(Caller(store))["pairs"]}
+    return {
+        frozenset((p["left"]["name"], p["right"]["name"])) for p in analysis.merge_candidates(Caller(store))["pairs"]
+    }
 
 
 def test_accept_merges_and_reject_is_kept_through_reanalysis(two_reports: Store) -> None:
@@ -65,7 +72,9 @@ def test_accept_merges_and_reject_is_kept_through_reanalysis(two_reports: Store)
     assert {chen, police} <= _pairs(store)
     merged = analysis.decide_candidate(Caller(store, "ada"), "Chen Quanguo", "Quanguo Chen", "same")
     assert merged["entity"]["aliases"] and chen == {merged["entity"]["name"], *merged["entity"]["aliases"]}
-    kept = analysis.decide_candidate(Caller(store, "ada"), "Xinjiang Police College", "Xinjiang Police Academy", "distinct")
+    kept = analysis.decide_candidate(
+        Caller(store, "ada"), "Xinjiang Police College", "Xinjiang Police Academy", "distinct"
+    )
     assert kept["decision"] == "distinct"
     assert not {chen, police} & _pairs(store)
     analysis.analyse(Caller(store, ACTOR), None)  # analyse --all rebuilds every entity: the decisions hold
@@ -75,8 +84,9 @@ def test_accept_merges_and_reject_is_kept_through_reanalysis(two_reports: Store)
     assert len(analysis.list_entities(Caller(store), q="quanguo")) == 1
     with store.db.reading() as session:
         actions = list(session.scalars(select(AuditEntry.action).order_by(AuditEntry.seq)))
-        distinct = session.scalar(select(func.count()).select_from(EntityJudgement)
-                                  .where(EntityJudgement.decision == "distinct"))
+        distinct = session.scalar(
+            select(func.count()).select_from(EntityJudgement).where(EntityJudgement.decision == "distinct")
+        )
     assert "entity.merge" in actions and "entity.distinct" in actions and distinct == 1
     with pytest.raises(ValueError):
         analysis.decide_candidate(Caller(store, "ada"), "Xinjiang Police College", "Xinjiang Police Academy", "maybe")
@@ -111,8 +121,10 @@ def test_document_date_prefers_metadata_then_the_latest_full_date() -> None:
     assert document_date({"CreationDate": "D:20220524120000Z"}, []) == ("2022-05-24", "day")
     assert document_date({}, [("2018", "year"), ("2017-03-03", "day"), ("2017-06", "month")]) == ("2017-06", "month")
     assert document_date({}, [("2018", "year"), ("2016", "year")]) == ("2018", "year")
-    assert document_date({}, [("2030-01-01", "day"), ("2019-05-01", "day")], not_after="2026-11-22") == \
-        ("2019-05-01", "day")
+    assert document_date({}, [("2030-01-01", "day"), ("2019-05-01", "day")], not_after="2026-11-22") == (
+        "2019-05-01",
+        "day",
+    )
     assert document_date({"date": "not a date"}, []) is None
 
 

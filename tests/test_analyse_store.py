@@ -99,8 +99,9 @@ def test_claims_json_and_grouping(ingested):
     # the region's population is a different quantity from the people detained in it
     [population] = [g for g in result["groups"] if g["about"] == "population"]
     assert population["values"] == [11_000_000]
-    assert 11_000_000 not in {c["value"] for g in result["groups"] if g["about"] == "people detained"
-                              for c in g["claims"]}
+    assert 11_000_000 not in {
+        c["value"] for g in result["groups"] if g["about"] == "people detained" for c in g["claims"]
+    }
 
 
 def test_claims_are_dated_with_their_precision(ingested):
@@ -181,9 +182,7 @@ def test_chinese_document_joins_the_case_gazetteer(tmp_path):
         "据报道，新疆喀什地区的职业技能教育培训中心关押了约三万人。维吾尔族学者伊力哈木·土赫提于2014年9月23日被判处无期徒刑。",
         encoding="utf-8",
     )
-    (folder / "report-en.txt").write_text(
-        "Ilham Tohti was detained in Kashgar in January 2014.\n", encoding="utf-8"
-    )
+    (folder / "report-en.txt").write_text("Ilham Tohti was detained in Kashgar in January 2014.\n", encoding="utf-8")
     store = tmp_path / "store"
     cli(store, "ingest", str(folder))
     entities = cli(store, "entities")["entities"]

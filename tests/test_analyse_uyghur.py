@@ -70,7 +70,11 @@ def test_a_uyghur_document_in_arabic_script_yields_people_places_dates_and_figur
     ]
     [claim] = r.claims
     assert (claim.value, claim.qualifier, claim.unit, claim.number_text) == (
-        1_000_000, "over", "detained Uyghurs", "1 مىليون")
+        1_000_000,
+        "over",
+        "detained Uyghurs",
+        "1 مىليون",
+    )
     assert text[claim.start : claim.end] == "1 مىليون"
 
 
@@ -91,8 +95,20 @@ def test_dates_in_every_form() -> None:
 
 @pytest.mark.parametrize(
     ("month", "number"),
-    [("يانۋار", 1), ("فېۋرال", 2), ("مارت", 3), ("ئاپرېل", 4), ("ماي", 5), ("ئىيۇن", 6), ("ئىيۇل", 7),
-     ("ئاۋغۇست", 8), ("سېنتەبىر", 9), ("ئۆكتەبىر", 10), ("نويابىر", 11), ("دېكابىر", 12)],
+    [
+        ("يانۋار", 1),
+        ("فېۋرال", 2),
+        ("مارت", 3),
+        ("ئاپرېل", 4),
+        ("ماي", 5),
+        ("ئىيۇن", 6),
+        ("ئىيۇل", 7),
+        ("ئاۋغۇست", 8),
+        ("سېنتەبىر", 9),
+        ("ئۆكتەبىر", 10),
+        ("نويابىر", 11),
+        ("دېكابىر", 12),
+    ],
 )
 def test_every_month_name(month: str, number: int) -> None:
     r = analyse(f"مەمەت تۇرسۇن 2019-يىلى 3-{month} ساقچىلار تەرىپىدىن تۇتۇلدى ۋە ئۇنىڭ ئايالى سوتلاندى.")
@@ -246,12 +262,16 @@ def test_a_document_with_uyghur_and_english_pages() -> None:
 def test_only_uyghur_pages_are_read_as_uyghur() -> None:
     assert is_uyghur(text_of("dev-1", "uey")) and is_uyghur(text_of("dev-1", "uly"))
     assert is_uyghur(text_of("dev-1", "usy")) and is_uyghur(text_of("dev-4", "usy"))
-    assert not is_uyghur("The economist Ilham Tohti was sentenced to life imprisonment on 23 September 2014 by "
-                         "the Urumqi Intermediate People's Court; we are deeply concerned.")
+    assert not is_uyghur(
+        "The economist Ilham Tohti was sentenced to life imprisonment on 23 September 2014 by "
+        "the Urumqi Intermediate People's Court; we are deeply concerned."
+    )
     assert not is_uyghur("Бывший профессор был приговорён к пожизненному заключению в сентябре 2014 года.")
     assert not is_uyghur("Қазақстан Республикасының Президенті бүгін Астанада шетелдік журналистермен кездесті.")
-    assert not is_uyghur("Bu yil Xitoyda bir milliondan ortiq odam lagerlarda saqlanmoqda, bu haqda xalqaro "
-                         "tashkilotlar xabar bermoqda. Oʻtgan yili ham bunday gʻalati xabarlar koʻp boʻlgan.")
+    assert not is_uyghur(
+        "Bu yil Xitoyda bir milliondan ortiq odam lagerlarda saqlanmoqda, bu haqda xalqaro "
+        "tashkilotlar xabar bermoqda. Oʻtgan yili ham bunday gʻalati xabarlar koʻp boʻlgan."
+    )
     assert not is_uyghur("وقال المتحدث باسم وزارة الخارجية إن الحكومة ستواصل العمل مع الشركاء الدوليين.")
     assert not is_uyghur("新疆维吾尔自治区乌鲁木齐市中级人民法院于2014年9月23日判处伊力哈木·土赫提无期徒刑。")
 
@@ -284,8 +304,13 @@ def score(name: str) -> dict[str, tuple[float, float]]:
             got["dates"] = {d.value for d in r.dates if d.value}
             got["figures"] = {float(c.value) for c in r.claims}
             people = {(m.page, m.sentence, fold(m.canonical)) for m in r.mentions if m.type == t.PERSON}
-            got["events"] = {(d.value, fold(p)) for d in r.dates if d.value
-                             for (pg, s, p) in people if (pg, s) == (d.page, d.sentence)}
+            got["events"] = {
+                (d.value, fold(p))
+                for d in r.dates
+                if d.value
+                for (pg, s, p) in people
+                if (pg, s) == (d.page, d.sentence)
+            }
             want: dict[str, set[Any]] = {cat: {fold(x) for x in doc[cat]} for cat in CATEGORIES}
             want["dates"] = set(doc["dates"])
             want["figures"] = {float(x) for x in doc["figures"]}
@@ -296,10 +321,7 @@ def score(name: str) -> dict[str, tuple[float, float]]:
                 gold[cat] = gold.get(cat, 0) + len(want[cat])
                 # an event is counted against the gold's, not against every dated sentence with a name
                 found[cat] = found.get(cat, 0) + (len(hits) if cat == "events" else len(got[cat]))
-    return {
-        cat: (tp[cat] / found[cat] if found[cat] else 1.0, tp[cat] / gold[cat] if gold[cat] else 1.0)
-        for cat in tp
-    }
+    return {cat: (tp[cat] / found[cat] if found[cat] else 1.0, tp[cat] / gold[cat] if gold[cat] else 1.0) for cat in tp}
 
 
 def test_development_set_quality() -> None:
@@ -313,8 +335,15 @@ def test_held_out_set_quality_does_not_fall() -> None:
     # title, honorific or known given name next to it, and "Yawropa Ittipaqi" (the EU) read by its head
     # noun as an organisation before the gazetteer could read it as a bloc of states.
     result = score("heldout")
-    floors = {"persons": (1.0, 0.85), "places": (1.0, 0.9), "organizations": (0.75, 1.0), "facilities": (1.0, 1.0),
-              "dates": (1.0, 1.0), "figures": (1.0, 1.0), "events": (1.0, 0.6)}
+    floors = {
+        "persons": (1.0, 0.85),
+        "places": (1.0, 0.9),
+        "organizations": (0.75, 1.0),
+        "facilities": (1.0, 1.0),
+        "dates": (1.0, 1.0),
+        "figures": (1.0, 1.0),
+        "events": (1.0, 0.6),
+    }
     for cat, (precision, recall) in floors.items():
         assert result[cat][0] >= precision and result[cat][1] >= recall, (cat, result[cat])
 

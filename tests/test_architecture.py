@@ -16,8 +16,16 @@ PACKAGE = Path(__file__).resolve().parents[1] / "src" / "habeas"
 
 FACES = ("habeas.cli", "habeas.web", "habeas.worker")
 FACE_MAY_IMPORT = ("habeas.services", "habeas.errors", "habeas.config", "habeas.progress", "habeas.vocab")
-STAGES = ("habeas.ingest", "habeas.analyse", "habeas.resolve", "habeas.search", "habeas.export", "habeas.protect",
-          "habeas.custody", "habeas.queue")
+STAGES = (
+    "habeas.ingest",
+    "habeas.analyse",
+    "habeas.resolve",
+    "habeas.search",
+    "habeas.export",
+    "habeas.protect",
+    "habeas.custody",
+    "habeas.queue",
+)
 PURE = ("habeas.names", "habeas.vocab")
 GROUND = ("habeas.store", "habeas.config", "habeas.errors", "habeas.progress")
 # Libraries a pure package may not use: they reach a database, a network or the disk at large.
@@ -57,19 +65,23 @@ def resolve(name: str) -> str:
 
 def imports_of(module: str) -> Iterator[Import]:
     tree = ast.parse(modules()[module].read_text(encoding="utf-8"))
-    functions = {id(n) for f in ast.walk(tree) if isinstance(f, ast.FunctionDef | ast.AsyncFunctionDef)
-                 for n in ast.walk(f)}
+    functions = {
+        id(n) for f in ast.walk(tree) if isinstance(f, ast.FunctionDef | ast.AsyncFunctionDef) for n in ast.walk(f)
+    }
     package = module if modules()[module].name == "__init__.py" else module.rsplit(".", 1)[0]
     for node in ast.walk(tree):
         nested = id(node) in functions
         if isinstance(node, ast.Import):
             for alias in node.names:
-                yield Import(module, resolve(alias.name) if alias.name.startswith("habeas") else alias.name,
-                             node.lineno, nested)
+                yield Import(
+                    module, resolve(alias.name) if alias.name.startswith("habeas") else alias.name, node.lineno, nested
+                )
         elif isinstance(node, ast.ImportFrom):
             base = node.module or ""
             if node.level:
-                base = ".".join(package.split(".")[: len(package.split(".")) - node.level + 1] + ([base] if base else []))
+                base = ".".join(
+                    package.split(".")[: len(package.split(".")) - node.level + 1] + ([base] if base else [])
+                )
             if not base.startswith("habeas"):
                 yield Import(module, base, node.lineno, nested)
                 continue
@@ -108,8 +120,11 @@ def test_no_import_cycles() -> None:
 @pytest.mark.parametrize("face", FACES)
 def test_faces_call_only_the_services(face: str) -> None:
     allowed = (face, *FACE_MAY_IMPORT)
-    wrong = [str(i) for i in habeas_imports() if within(i.source, (face,))
-             and not (within(i.target, allowed) or i.target == "habeas" and root_is_bare())]
+    wrong = [
+        str(i)
+        for i in habeas_imports()
+        if within(i.source, (face,)) and not (within(i.target, allowed) or (i.target == "habeas" and root_is_bare()))
+    ]
     assert not wrong, f"{face} reaches past the services:\n" + "\n".join(wrong)
 
 
@@ -124,22 +139,35 @@ def test_services_never_import_a_face() -> None:
 
 
 def test_stages_never_import_services_or_faces() -> None:
-    wrong = [str(i) for i in habeas_imports()
-             if within(i.source, STAGES) and within(i.target, ("habeas.services", *FACES))]
+    wrong = [
+        str(i) for i in habeas_imports() if within(i.source, STAGES) and within(i.target, ("habeas.services", *FACES))
+    ]
     assert not wrong, "\n".join(wrong)
 
 
 def test_ingest_and_analyse_are_independent() -> None:
-    wrong = [str(i) for i in habeas_imports()
-             if within(i.source, ("habeas.ingest",)) and within(i.target, ("habeas.analyse",))
-             or within(i.source, ("habeas.analyse",)) and within(i.target, ("habeas.ingest",))]
+    wrong = [
+        str(i)
+        for i in habeas_imports()
+        if (within(i.source, ("habeas.ingest",))
+        and within(i.target, ("habeas.analyse",)))
+        or (within(i.source, ("habeas.analyse",))
+        and within(i.target, ("habeas.ingest",)))
+    ]
     assert not wrong, "\n".join(wrong)
 
 
 def test_pure_packages_touch_no_database_service_or_face() -> None:
-    wrong = [str(i) for i in all_imports() if within(i.source, PURE)
-             and (i.target.startswith("habeas") and not within(i.target, (*PURE, "habeas.errors"))
-                  or i.target.split(".")[0] in IMPURE_LIBRARIES)]
+    wrong = [
+        str(i)
+        for i in all_imports()
+        if within(i.source, PURE)
+        and (
+            (i.target.startswith("habeas")
+            and not within(i.target, (*PURE, "habeas.errors")))
+            or i.target.split(".")[0] in IMPURE_LIBRARIES
+        )
+    ]
     assert not wrong, "\n".join(wrong)
 
 
@@ -203,8 +231,15 @@ def test_cycle_finder_finds_a_cycle() -> None:
     assert cycles == [{"a", "b", "c"}]
 
 
-EXCEPTION_BASES = {"Exception", "ValueError", "LookupError", "PermissionError", "RuntimeError", "KeyError",
-                   *(name for name in dir(__import__("habeas.errors").errors) if not name.startswith("_"))}
+EXCEPTION_BASES = {
+    "Exception",
+    "ValueError",
+    "LookupError",
+    "PermissionError",
+    "RuntimeError",
+    "KeyError",
+    *(name for name in dir(__import__("habeas.errors").errors) if not name.startswith("_")),
+}
 
 
 def test_errors_faces_catch_are_not_defined_in_services() -> None:
@@ -215,7 +250,10 @@ def test_errors_faces_catch_are_not_defined_in_services() -> None:
         if not within(module, ("habeas.services",)):
             continue
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.ClassDef) and not node.name.startswith("_") and any(
-                    isinstance(b, ast.Name) and b.id in EXCEPTION_BASES for b in node.bases):
+            if (
+                isinstance(node, ast.ClassDef)
+                and not node.name.startswith("_")
+                and any(isinstance(b, ast.Name) and b.id in EXCEPTION_BASES for b in node.bases)
+            ):
                 wrong.append(f"{module}.{node.name} (line {node.lineno})")
     assert not wrong, "errors defined in services/: " + ", ".join(wrong)

@@ -32,12 +32,15 @@ def _entries(store: Store) -> list[AuditEntry]:
         return list(session.scalars(select(AuditEntry).order_by(AuditEntry.seq)))
 
 
-@pytest.mark.parametrize("statement", [
-    "UPDATE audit_log SET actor = 'forger' WHERE seq = 2",
-    "UPDATE audit_log SET details = '{}'",
-    "DELETE FROM audit_log WHERE seq = 2",
-    "DELETE FROM audit_log",
-])
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "UPDATE audit_log SET actor = 'forger' WHERE seq = 2",
+        "UPDATE audit_log SET details = '{}'",
+        "DELETE FROM audit_log WHERE seq = 2",
+        "DELETE FROM audit_log",
+    ],
+)
 def test_the_database_refuses_update_and_delete(store: Store, statement: str) -> None:
     _fill(store)
     before = [(e.seq, e.hash, e.actor) for e in _entries(store)]
@@ -104,8 +107,10 @@ def test_reordered_entries_fail_verification(store: Store) -> None:
     with store.db.transaction() as session:
         e2, e3 = session.get(AuditEntry, 2), session.get(AuditEntry, 3)
         assert e2 is not None and e3 is not None
-        rows = [{c: getattr(e, c) for c in ("at", "actor", "action", "case_name", "target", "details",
-                                             "prev_hash", "hash")} for e in (e2, e3)]
+        rows = [
+            {c: getattr(e, c) for c in ("at", "actor", "action", "case_name", "target", "details", "prev_hash", "hash")}
+            for e in (e2, e3)
+        ]
         session.execute(update(AuditEntry).where(AuditEntry.seq == 2).values(**rows[1]))
         session.execute(update(AuditEntry).where(AuditEntry.seq == 3).values(**rows[0]))
     result = custody.verify(Caller(store))
@@ -124,8 +129,9 @@ def test_a_cut_off_tail_is_noticed_through_the_anchor(store: Store) -> None:
     with store.db.reading() as session:
         assert audit.verify_chain(session) == []  # what is left is a perfect chain...
     problems = custody.verify(Caller(store))["problems"]
-    assert problems == [f"audit log: the log ends at entry 3, but {store.audit_anchor} records entry 5: "
-                        "its tail has been cut off"]  # ...but the anchor remembers more
+    assert problems == [
+        f"audit log: the log ends at entry 3, but {store.audit_anchor} records entry 5: its tail has been cut off"
+    ]  # ...but the anchor remembers more
 
 
 def test_a_rewritten_tail_is_noticed_through_the_anchor(store: Store) -> None:
@@ -141,7 +147,8 @@ def test_a_rewritten_tail_is_noticed_through_the_anchor(store: Store) -> None:
     with store.db.reading() as session:
         assert audit.verify_chain(session) == []
     assert custody.verify(Caller(store))["problems"] == [
-        f"audit log: entry 5 is not the one {store.audit_anchor} recorded"]
+        f"audit log: entry 5 is not the one {store.audit_anchor} recorded"
+    ]
     # Deleting the anchor file and writing once more starts nothing afresh: the anchor log beside it
     # remembers every head, and the missing file is reported (issue 13). Older copies of the head
     # (a package's) catch it too.
@@ -154,8 +161,7 @@ def test_a_rewritten_tail_is_noticed_through_the_anchor(store: Store) -> None:
     assert any("head anchor" in p and "is missing" in p for p in problems)
     assert not store.audit_anchor.exists()  # the write did not quietly make a new one
     with store.db.reading() as session:
-        assert audit.verify_chain(session, [before]) == [
-            f"audit log: entry 5 is not the one {before.where} recorded"]
+        assert audit.verify_chain(session, [before]) == [f"audit log: entry 5 is not the one {before.where} recorded"]
 
 
 def test_a_missing_or_damaged_anchor_file_is_a_problem(store: Store) -> None:
@@ -197,7 +203,9 @@ def test_audit_command_prints_field_names_never_values(cli: Cli) -> None:
     trail = cli.json("audit")
     assert trail["ok"] is True and trail["problems"] == [] and trail["total"] == 2
     assert [(e["seq"], e["actor"], e["action"], e["target"], e["fields"]) for e in trail["entries"]] == [
-        (1, "owner", "case.create", "alpha", []), (2, "owner", "user.add", "ada", ["role"])]
+        (1, "owner", "case.create", "alpha", []),
+        (2, "owner", "user.add", "ada", ["role"]),
+    ]
     assert trail["head"] == trail["anchor"]
     assert secret_role not in json.dumps(trail)
     shown = cli("audit")

@@ -65,20 +65,31 @@ def fill(store: Store, folder: Path) -> Batch:
     (folder / "truncated.pdf").write_bytes(pdf[: len(pdf) // 2])
     Make.pdf(folder / "encrypted.pdf", ["Secret page about Ghulja"], encrypt="secret")
     (folder / "junk.bin").write_bytes(b"\x00" + random.Random(1234).randbytes(64 * 1024))
-    Make.zip(folder / "escape.zip", {"../zip-escaped.txt": b"Zip climb attempt about Turpan.",
-                                     "/tmp/zip-absolute-habeas-test.txt": b"Zip absolute attempt.",
-                                     "safe/zip-good-member.txt": b"Good zip member about Korla city."})
-    Make.tar(folder / "escape.tar", {"../../tar-escaped.txt": b"Tar climb attempt about Turpan.",
-                                     "/tmp/tar-absolute-habeas-test.txt": b"Tar absolute attempt.",
-                                     "safe/tar-good-member.txt": b"Good tar member about Yarkand county."})
+    Make.zip(
+        folder / "escape.zip",
+        {
+            "../zip-escaped.txt": b"Zip climb attempt about Turpan.",
+            "/tmp/zip-absolute-habeas-test.txt": b"Zip absolute attempt.",
+            "safe/zip-good-member.txt": b"Good zip member about Korla city.",
+        },
+    )
+    Make.tar(
+        folder / "escape.tar",
+        {
+            "../../tar-escaped.txt": b"Tar climb attempt about Turpan.",
+            "/tmp/tar-absolute-habeas-test.txt": b"Tar absolute attempt.",
+            "safe/tar-good-member.txt": b"Good tar member about Yarkand county.",
+        },
+    )
     links = Make.tar(folder / "links.tar", {"safe/after-links.txt": b"Member beside links, about Aral."})
     with tarfile.open(links, "a") as archive:
         for name, kind in (("sym-link", tarfile.SYMTYPE), ("hard-link", tarfile.LNKTYPE)):
             info = tarfile.TarInfo(name)
             info.type, info.linkname = kind, "/etc/passwd"
             archive.addfile(info)
-    tgz = Make.tar(folder / "truncated.tar.gz", {f"m{i}.bin": random.Random(i).randbytes(100_000)
-                                                 for i in range(3)}, mode="w:gz").read_bytes()
+    tgz = Make.tar(
+        folder / "truncated.tar.gz", {f"m{i}.bin": random.Random(i).randbytes(100_000) for i in range(3)}, mode="w:gz"
+    ).read_bytes()
     (folder / "truncated.tar.gz").write_bytes(tgz[: len(tgz) // 2])
     (folder / "damaged.zip").write_bytes(b"PK\x03\x04" + b"not really a zip " * 50)
     Make.zip(folder / "bomb.zip", {"zeros.bin": bytes(50 * MB)})  # about 50 KB compressed
@@ -92,8 +103,11 @@ def fill(store: Store, folder: Path) -> Batch:
     (folder / "nul-header.eml").write_bytes(NUL_EMAIL)
     (folder / "nul-cell.csv").write_bytes(b"name,city\n" + b"Anwar,Aksu\n" * 1000 + b"Nur\x00gul,Hotan\n")
     # Names that are not UTF-8, as old archives and Windows-1252 disks have them.
-    (Path(os.fsdecode(os.fsencode(folder) + b"/caf\xe9-latin1-name.txt"))
-     .write_bytes(b"A statement about the Tarim river, from a disk with latin-1 names."))
+    (
+        Path(os.fsdecode(os.fsencode(folder) + b"/caf\xe9-latin1-name.txt")).write_bytes(
+            b"A statement about the Tarim river, from a disk with latin-1 names."
+        )
+    )
     Make.tar(folder / "latin1-members.tar", {os.fsdecode(b"d\xe9j\xe0/vu.txt"): b"Member about Qiemo county."})
     Make.text(folder / LONG_CSV, "name,city\nAbla,Korla\n")
     Make.text(folder / "dup-first.txt", "Duplicated testimony about Korla prison.")
@@ -104,8 +118,16 @@ def fill(store: Store, folder: Path) -> Batch:
 
 batch = module_store_fixture(**LIMITS)
 
-ERROR_FILES = ["empty.txt", "truncated.pdf", "encrypted.pdf", "junk.bin", "bomb.zip", "too-big-unpacked.zip",
-               "truncated.tar.gz", "damaged.zip"]
+ERROR_FILES = [
+    "empty.txt",
+    "truncated.pdf",
+    "encrypted.pdf",
+    "junk.bin",
+    "bomb.zip",
+    "too-big-unpacked.zip",
+    "truncated.tar.gz",
+    "damaged.zip",
+]
 
 
 def test_good_files_go_in_despite_the_bad_ones(batch: Batch) -> None:
@@ -141,8 +163,11 @@ def test_nul_characters_do_not_stop_the_batch(batch: Batch) -> None:
     assert attachment["parent_id"] == mail["id"] and attachment["path_in_parent"] == "attached.txt"
     assert hit_ids(batch.store, "Charkilik") == {attachment["id"]}
     with batch.store.db.reading() as session:
-        values = session.scalars(select(Record.values).where(Record.document_id == batch.docs["nul-cell.csv"]["id"],
-                                                              Record.row_number == 1002)).one()
+        values = session.scalars(
+            select(Record.values).where(
+                Record.document_id == batch.docs["nul-cell.csv"]["id"], Record.row_number == 1002
+            )
+        ).one()
     assert values == {"name": "Nurgul", "city": "Hotan"}
 
 
@@ -210,8 +235,7 @@ def test_unsafe_archive_members_are_refused_and_nothing_escapes(batch: Batch) ->
         assert good["path_in_parent"] == f"safe/{kind}-good-member.txt"
     assert hit_ids(batch.store, "Yarkand") == {batch.docs["tar-good-member.txt"]["id"]}
     assert hit_ids(batch.store, "Turpan") == set()
-    for name in ("zip-escaped.txt", "tar-escaped.txt", "zip-absolute-habeas-test.txt",
-                 "tar-absolute-habeas-test.txt"):
+    for name in ("zip-escaped.txt", "tar-escaped.txt", "zip-absolute-habeas-test.txt", "tar-absolute-habeas-test.txt"):
         assert name not in batch.docs
         assert not any(batch.folder.parent.parent.rglob(name))
     assert not Path("/tmp/zip-absolute-habeas-test.txt").exists()
@@ -273,8 +297,7 @@ def test_same_file_twice_in_one_batch_is_one_document(batch: Batch) -> None:
     assert len(dup_docs) == 1
     assert sum("dup-" in d["path"] for d in batch.report.new) == 1
     with batch.store.db.reading() as session:
-        paths = set(session.scalars(select(Custody.original_path)
-                                    .where(Custody.document_id == dup_docs[0]["id"])))
+        paths = set(session.scalars(select(Custody.original_path).where(Custody.document_id == dup_docs[0]["id"])))
     # both arrivals are on record
     assert {Path(p).name for p in paths} == {"dup-first.txt", "dup-second.txt"}
 

@@ -59,8 +59,9 @@ def fan_out(levels: int, fan: int, leaf: int, prefix: str = "n") -> bytes:
     ``fan * leaf`` bytes, under the 1 MiB every archive may unpack to whatever its ratio; the ones
     above hardly expand at all. Alone, no archive in it breaks a per-archive limit."""
     if levels == 1:
-        return tar_xz({f"{prefix}-{i}.txt": f"Leaf {prefix}-{i} of the fan-out.\n".encode() + b" " * leaf
-                       for i in range(fan)})
+        return tar_xz(
+            {f"{prefix}-{i}.txt": f"Leaf {prefix}-{i} of the fan-out.\n".encode() + b" " * leaf for i in range(fan)}
+        )
     return tar_xz({f"{prefix}-{i}.tar.xz": fan_out(levels - 1, fan, leaf, f"{prefix}-{i}") for i in range(fan)})
 
 
@@ -105,12 +106,17 @@ def words(seed: int, n: int) -> bytes:
 # -- the fan-out ---------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("limits", "rule"), [
-    (TIGHT, "tree_max_ratio, 10 times the file's"),
-    ({"tree_max_bytes": 400 * KB}, "tree_max_bytes, 409600 bytes"),
-], ids=["ratio", "total"])
-def test_a_nested_fan_out_is_stopped_with_one_line(make_store: StoreFactory, bomb: Path, limits: dict[str, Any],
-                                                   rule: str) -> None:
+@pytest.mark.parametrize(
+    ("limits", "rule"),
+    [
+        (TIGHT, "tree_max_ratio, 10 times the file's"),
+        ({"tree_max_bytes": 400 * KB}, "tree_max_bytes, 409600 bytes"),
+    ],
+    ids=["ratio", "total"],
+)
+def test_a_nested_fan_out_is_stopped_with_one_line(
+    make_store: StoreFactory, bomb: Path, limits: dict[str, Any], rule: str
+) -> None:
     store = make_store(**limits)
     report = ingest(store, bomb)
     error, left_out = one_line(report.failed, bomb)
@@ -128,8 +134,13 @@ def test_a_nested_fan_out_is_stopped_with_one_line(make_store: StoreFactory, bom
     assert left_out >= 10
     assert all(d["status"] in ("ok", "partial") for d in docs)  # nothing admitted was lost or failed
     tree = root_of(store, bomb)["metadata"]["tree_budget"]
-    assert tree == {"limit": budget, "bytes": sum(d["size"] for d in nested), "not_taken_in": left_out,
-                    "uncounted": tree["uncounted"], "cut_at": budget}
+    assert tree == {
+        "limit": budget,
+        "bytes": sum(d["size"] for d in nested),
+        "not_taken_in": left_out,
+        "uncounted": tree["uncounted"],
+        "cut_at": budget,
+    }
     # The containers the budget cut short stay partial: "not all its parts are in".
     assert root_of(store, bomb)["status"] == "partial"
 
@@ -152,8 +163,7 @@ def test_running_the_ingest_again_adds_nothing(make_store: StoreFactory, bomb: P
 
     def state() -> tuple[Any, ...]:
         with store.db.reading() as session:
-            docs = session.execute(select(Document.id, Document.status, Document.size)
-                                   .order_by(Document.id)).all()
+            docs = session.execute(select(Document.id, Document.status, Document.size).order_by(Document.id)).all()
             custody = session.scalar(select(func.count()).select_from(Custody))
         return tuple(docs), custody, root_of(store, bomb)["metadata"]["tree_budget"]
 
@@ -218,8 +228,9 @@ def test_a_mailbox_in_an_archive_goes_in_whole(make_store: StoreFactory, tmp_pat
         attachments = {f"report-{i}.txt": words(200 + i, 400)}
         if i == 0:
             attachments["evidence.zip"] = Make.zip_bytes({"photo-list.txt": words(300, 400)})
-        messages[f"mail/{i:02d}.eml"] = Make.eml(scratch / f"{i}.eml", f"Message {i}", words(i, 50).decode(),
-                                                 attachments).read_bytes()
+        messages[f"mail/{i:02d}.eml"] = Make.eml(
+            scratch / f"{i}.eml", f"Message {i}", words(i, 50).decode(), attachments
+        ).read_bytes()
     path = Make.tar(tmp_path / "in" / "mailbox.tar.gz", messages, mode="w:gz")
     report = ingest(store, path)
     assert report.failed == []
@@ -232,9 +243,12 @@ def test_attachments_inside_archives_share_the_budget(make_store: StoreFactory, 
     in, then the attachments that fit; one line counts the rest."""
     scratch = tmp_path / "scratch"
     attached = {i: words(200 + i, 1500) for i in range(6)}
-    messages = {f"mail/{i:02d}.eml": Make.eml(scratch / f"{i}.eml", f"Message {i}", words(i, 50).decode(),
-                                              {f"report-{i}.txt": attached[i]}).read_bytes()
-                for i in range(6)}
+    messages = {
+        f"mail/{i:02d}.eml": Make.eml(
+            scratch / f"{i}.eml", f"Message {i}", words(i, 50).decode(), {f"report-{i}.txt": attached[i]}
+        ).read_bytes()
+        for i in range(6)
+    }
     path = Make.tar(tmp_path / "in" / "mailbox.tar", messages)
     # Room for the e-mails and two and a half of their attachments (the tar is not compressed).
     allowance = sum(len(m) for m in messages.values()) + len(attached[0]) * 5 // 2
@@ -268,10 +282,16 @@ def test_queued_workers_share_one_budget(cluster: queue_faults.Cluster, bomb: Pa
     store = cluster.store()
     try:
         with store.db.reading() as session:
-            failed = [{"path": r.display, "error": r.error or ""} for r in session.scalars(
-                select(IngestItem).where(IngestItem.state == FAILED))]
-            queued_twice = session.execute(select(IngestItem.display).where(IngestItem.state != FAILED)
-                                           .group_by(IngestItem.display).having(func.count() > 1)).all()
+            failed = [
+                {"path": r.display, "error": r.error or ""}
+                for r in session.scalars(select(IngestItem).where(IngestItem.state == FAILED))
+            ]
+            queued_twice = session.execute(
+                select(IngestItem.display)
+                .where(IngestItem.state != FAILED)
+                .group_by(IngestItem.display)
+                .having(func.count() > 1)
+            ).all()
         _, left_out = one_line(failed, bomb)
         assert queued_twice == []
         docs = all_documents(store)

@@ -53,8 +53,9 @@ def test_ingest_json_shape_and_exit_1_on_failure(ingested: Ingested) -> None:
 
 
 def test_ingest_exit_0_when_all_went_in(ingested: Ingested) -> None:
-    out = ingested.cli.json("ingest", ingested.folder / "ijop.txt", ingested.folder / "hearing.pdf",
-                            env=Cli.env(**CLI_ENV))
+    out = ingested.cli.json(
+        "ingest", ingested.folder / "ijop.txt", ingested.folder / "hearing.pdf", env=Cli.env(**CLI_ENV)
+    )
     assert out["new"] == 0 and out["duplicates"] == 2 and out["failed"] == [] and out["documents"] == []
 
 
@@ -112,8 +113,7 @@ def test_show_unknown_document_exits_2(ingested: Ingested) -> None:
 
 def test_documents_json(ingested: Ingested) -> None:
     docs = ingested.cli.json("documents")["documents"]
-    assert {d["file_name"]: d["status"] for d in docs} == {"ijop.txt": "ok", "hearing.pdf": "ok",
-                                                           "empty.txt": "error"}
+    assert {d["file_name"]: d["status"] for d in docs} == {"ijop.txt": "ok", "hearing.pdf": "ok", "empty.txt": "error"}
     errors = ingested.cli.json("documents", "--status", "error")["documents"]
     assert [d["file_name"] for d in errors] == ["empty.txt"]
     assert errors[0]["error"] == "the file is empty (0 bytes)"
@@ -152,8 +152,7 @@ def test_cases_and_ingest_into_a_case(cli: Cli, tmp_path: Path) -> None:
 
 
 def test_store_from_environment(ingested: Ingested) -> None:
-    result = ingested.cli("documents", "--json", store=False,
-                          env=Cli.env(HABEAS_STORE=str(ingested.cli.store_dir)))
+    result = ingested.cli("documents", "--json", store=False, env=Cli.env(HABEAS_STORE=str(ingested.cli.store_dir)))
     assert result.returncode == 0
     assert len(json.loads(result.stdout)["documents"]) == 3
 
@@ -167,8 +166,22 @@ def test_store_is_a_global_option(cli: Cli) -> None:
 def test_the_command_line_loads_no_database_code() -> None:
     """`habeas --help` and `--version` start fast: building the commands loads the services' package and
     nothing heavy; each command imports the service module it calls."""
-    heavy = ("sqlalchemy", "alembic", "celery", "fastapi", "uvicorn", "nacl", "spacy", "followthemoney", "tantivy",
-             "rich.progress", "habeas.store", "habeas.web", "habeas.worker", "habeas.services.search")
+    heavy = (
+        "sqlalchemy",
+        "alembic",
+        "celery",
+        "fastapi",
+        "uvicorn",
+        "nacl",
+        "spacy",
+        "followthemoney",
+        "tantivy",
+        "rich.progress",
+        "habeas.store",
+        "habeas.web",
+        "habeas.worker",
+        "habeas.services.search",
+    )
     code = f"import sys, habeas.cli; print([m for m in sys.modules if m.startswith({heavy!r})])"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"

@@ -77,10 +77,25 @@ def filled(tmp_path_factory: pytest.TempPathFactory) -> Filled:
 # -- a store that does not exist ----------------------------------------------------------------
 
 READ_COMMANDS = [
-    ["search", "camps"], ["show", "0123456789abcdef"], ["documents"], ["entities"], ["claims"], ["timeline"],
-    ["names", "match", "Memet"], ["verify"], ["audit"], ["cases"], ["officials"], ["link", "review"],
-    ["grants"], ["users", "list"], ["jobs"], ["export", "csv", "entities", "-"], ["testimony", "list"],
-    ["entity", "show", "Memet"], ["keys", "public"],
+    ["search", "camps"],
+    ["show", "0123456789abcdef"],
+    ["documents"],
+    ["entities"],
+    ["claims"],
+    ["timeline"],
+    ["names", "match", "Memet"],
+    ["verify"],
+    ["audit"],
+    ["cases"],
+    ["officials"],
+    ["link", "review"],
+    ["grants"],
+    ["users", "list"],
+    ["jobs"],
+    ["export", "csv", "entities", "-"],
+    ["testimony", "list"],
+    ["entity", "show", "Memet"],
+    ["keys", "public"],
 ]
 
 
@@ -112,8 +127,9 @@ def test_a_bad_date_filter_is_one_line_exit_2(filled: Filled) -> None:
 
 
 def test_an_unknown_entity_type_is_one_line_exit_2(filled: Filled) -> None:
-    message = one_line(run(filled.cli, "search", "camps", "--entity-type", "spaceship"), 2,
-                       "unknown entity type 'spaceship'")
+    message = one_line(
+        run(filled.cli, "search", "camps", "--entity-type", "spaceship"), 2, "unknown entity type 'spaceship'"
+    )
     assert "facility" in message  # the line names the types there are, unwrapped
     one_line(run(filled.cli, "entities", "--type", "spaceship"), 2, "unknown entity type 'spaceship'")
 
@@ -140,10 +156,13 @@ def test_a_refused_operation_is_one_line_exit_3(tmp_path: Path) -> None:
     one_line(run(cli, "--as", "stranger", "documents"), 3, "'stranger' is not an account")
 
 
-@pytest.mark.parametrize(("text", "named"), [
-    ("workers = = 3\n", "not a valid settings file"),
-    ('[limits]\nmax_file_bytes = "lots"\n', "a setting cannot be read"),
-])
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("workers = = 3\n", "not a valid settings file"),
+        ('[limits]\nmax_file_bytes = "lots"\n', "a setting cannot be read"),
+    ],
+)
 def test_a_settings_file_that_cannot_be_read_is_one_line_exit_2(tmp_path: Path, text: str, named: str) -> None:
     cli = Cli(tmp_path / "store")
     assert run(cli, "case", "create", "alpha").returncode == 0
@@ -237,7 +256,6 @@ def test_a_read_only_missing_store_is_not_made(tmp_path: Path) -> None:
     assert not cli.store_dir.exists()
 
 
-
 @pytest.fixture
 def unwritable(copied: Cli) -> Iterator[tuple[Cli, Path]]:
     """The copy, owned by ``nobody`` and without write permission, as on read-only media: root
@@ -262,10 +280,21 @@ def test_a_store_without_write_permission_is_read_searched_and_verified(unwritab
     before = sorted((str(p), p.stat().st_mtime_ns) for p in cli.store_dir.rglob("*"))
 
     def as_nobody(*args: str) -> subprocess.CompletedProcess[str]:
-        command = ["setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups",
-                   sys.executable, "-m", "habeas", "--store", str(cli.store_dir), *args]
-        return subprocess.run(command, capture_output=True, text=True, timeout=120, cwd=home,
-                              env=Cli.env(**ENV, HOME=str(home)))
+        command = [
+            "setpriv",
+            "--reuid=nobody",
+            "--regid=nogroup",
+            "--clear-groups",
+            sys.executable,
+            "-m",
+            "habeas",
+            "--store",
+            str(cli.store_dir),
+            *args,
+        ]
+        return subprocess.run(
+            command, capture_output=True, text=True, timeout=120, cwd=home, env=Cli.env(**ENV, HOME=str(home))
+        )
 
     found = as_nobody("search", "camps", "--json")
     assert found.returncode == 0, found.stderr

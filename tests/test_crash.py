@@ -36,7 +36,8 @@ def _documents_in(db: Path) -> tuple[int, int]:
     try:
         with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1) as conn:
             total, partial = conn.execute(
-                "SELECT count(*), coalesce(sum(status = 'partial'), 0) FROM documents").fetchone()
+                "SELECT count(*), coalesce(sum(status = 'partial'), 0) FROM documents"
+            ).fetchone()
             return int(total), int(partial)
     except sqlite3.OperationalError:  # the schema is not there yet
         return 0, 0
@@ -51,18 +52,25 @@ def _time_to_kill(db: Path) -> bool:
 def test_killed_ingest_resumes_without_loss_or_duplicates(tmp_path: Path) -> None:
     folder = tmp_path / "leak"
     for a in range(ARCHIVES):
-        Make.zip(folder / f"batch-{a % 7}" / f"bundle-{a:02}.zip",
-                 {f"box/member-{n}.txt": f"Archived memo {n} about shipment zarqun{a}x{n}.".encode()
-                  for n in range(MEMBERS)})
+        Make.zip(
+            folder / f"batch-{a % 7}" / f"bundle-{a:02}.zip",
+            {
+                f"box/member-{n}.txt": f"Archived memo {n} about shipment zarqun{a}x{n}.".encode()
+                for n in range(MEMBERS)
+            },
+        )
     for n in range(FILES):
-        Make.text(folder / f"batch-{n % 7}" / f"file-{n:04}.txt",
-                  f"Statement number {n}. The witness named the village qizilbel{n} twice.")
+        Make.text(
+            folder / f"batch-{n % 7}" / f"file-{n:04}.txt",
+            f"Statement number {n}. The witness named the village qizilbel{n} twice.",
+        )
     store_dir = tmp_path / "store"
     command = [sys.executable, "-m", "habeas", "--store", str(store_dir), "ingest", str(folder), "--json"]
     env = Cli.env(HABEAS_WORKERS="2")
 
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env,
-                               start_new_session=True)
+    process = subprocess.Popen(
+        command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, start_new_session=True
+    )
     try:
         deadline = time.monotonic() + 120
         while not _time_to_kill(store_dir / "habeas.db"):
@@ -84,8 +92,12 @@ def test_killed_ingest_resumes_without_loss_or_duplicates(tmp_path: Path) -> Non
     try:
         assert custody.verify(Caller(store))["ok"]
         with store.db.reading() as session:
-            text = session.scalar(select(Page.text).join(Document, Document.id == Page.document_id)
-                                  .where(Document.status == "ok", Document.file_type == "text").limit(1))
+            text = session.scalar(
+                select(Page.text)
+                .join(Document, Document.id == Page.document_id)
+                .where(Document.status == "ok", Document.file_type == "text")
+                .limit(1)
+            )
         assert text is not None
         word = re.search(r"qizilbel\d+|zarqun\d+x\d+", text)
         assert word is not None
@@ -101,12 +113,15 @@ def test_killed_ingest_resumes_without_loss_or_duplicates(tmp_path: Path) -> Non
     try:
         with store.db.reading() as session:
             assert session.scalar(select(func.count()).select_from(Document)) == EXPECTED
-            statuses = dict(session.execute(select(Document.status, func.count())
-                                            .group_by(Document.status)).all())
+            statuses = dict(session.execute(select(Document.status, func.count()).group_by(Document.status)).all())
             assert statuses == {"ok": EXPECTED}  # nothing left "partial"
-            children = dict(session.execute(select(Document.parent_id, func.count())
-                                            .where(Document.parent_id.is_not(None))
-                                            .group_by(Document.parent_id)).all())
+            children = dict(
+                session.execute(
+                    select(Document.parent_id, func.count())
+                    .where(Document.parent_id.is_not(None))
+                    .group_by(Document.parent_id)
+                ).all()
+            )
             assert sorted(children.values()) == [MEMBERS] * ARCHIVES
             by_path: dict[str, list[str]] = {}
             for path, sha in session.execute(select(Custody.original_path, Custody.sha256)):

@@ -84,8 +84,13 @@ def states(store: Store) -> dict[str, int]:
 
 
 def reports(n: int, word: str = "Hotan") -> dict[str, bytes]:
-    return {f"report-{i:02}.txt": (f"Report {i} ({word}{i}). Ilham Tohti was detained by the Xinjiang Public "
-                                   f"Security Bureau in Urumqi on 15 January 2014.").encode() for i in range(n)}
+    return {
+        f"report-{i:02}.txt": (
+            f"Report {i} ({word}{i}). Ilham Tohti was detained by the Xinjiang Public "
+            f"Security Bureau in Urumqi on 15 January 2014."
+        ).encode()
+        for i in range(n)
+    }
 
 
 def write_files(folder: Path, files: dict[str, bytes]) -> Path:
@@ -158,8 +163,9 @@ def test_a_killed_ingest_leaves_analysis_pending_and_the_next_ingest_finishes_it
     cli = habeas_cli(store_dir, url)
     command = [sys.executable, "-m", "habeas", "--store", str(store_dir), "ingest", str(folder), "--json"]
     db_url = url or f"sqlite:///{store_dir / 'habeas.db'}"
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=cli.env(),
-                               start_new_session=True)
+    process = subprocess.Popen(
+        command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=cli.env(), start_new_session=True
+    )
     try:  # every document written, none analysed yet (the analyser is still loading): kill it there
         wait_for(lambda: count_rows(db_url, "SELECT count(*) FROM documents") == len(files), process)
         kill_group(process)
@@ -185,7 +191,8 @@ def test_a_killed_ingest_leaves_analysis_pending_and_the_next_ingest_finishes_it
 
 
 def test_a_document_whose_analysis_raises_is_failed_and_the_others_go_on(
-        make_store: StoreFactory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    make_store: StoreFactory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from habeas.analyse import engine
 
     store = make_store()
@@ -222,7 +229,8 @@ def intake_no_analysis(store: Store, folder: Path) -> Any:
 
 
 def test_a_document_with_too_much_text_is_skipped_and_an_unreadable_one_too(
-        make_store: StoreFactory, tmp_path: Path) -> None:
+    make_store: StoreFactory, tmp_path: Path
+) -> None:
     store = make_store(analysis_max_chars=2_000)
     big = "Ilham Tohti was detained in Urumqi. " * 100
     folder = write_files(tmp_path / "in", {**reports(2), "big.txt": big.encode(), "broken.pdf": b"%PDF-1.4 broken"})
@@ -238,8 +246,9 @@ def test_a_document_with_too_much_text_is_skipped_and_an_unreadable_one_too(
     assert analysis.analyse(Caller(store), None, states=analysis.UNFINISHED)["documents"] == 0
 
 
-def test_the_migration_sets_each_existing_documents_state(backend: str, tmp_path: Path,
-                                                          pg_server: PostgresServer | None) -> None:
+def test_the_migration_sets_each_existing_documents_state(
+    backend: str, tmp_path: Path, pg_server: PostgresServer | None
+) -> None:
     """Analysed documents are done, error documents skipped, the rest pending."""
     from alembic import command
 
@@ -251,15 +260,27 @@ def test_the_migration_sets_each_existing_documents_state(backend: str, tmp_path
         cfg = db.alembic_config(engine)
         command.upgrade(cfg, "tamper")
         with engine.begin() as conn:
-            conn.execute(text("INSERT INTO cases (id, name, created_at, created_by) "
-                              "VALUES (1, 'main', CURRENT_TIMESTAMP, 'owner')"))
+            conn.execute(
+                text(
+                    "INSERT INTO cases (id, name, created_at, created_by) "
+                    "VALUES (1, 'main', CURRENT_TIMESTAMP, 'owner')"
+                )
+            )
             for doc_id, status in (("analysed", "ok"), ("waiting", "ok"), ("unreadable", "error")):
-                conn.execute(text("INSERT INTO documents (id, case_id, sha256, size, file_name, file_type, title, "
-                                  "status, paginated, meta, created_at) VALUES (:id, 1, :sha, 1, :name, 'text', "
-                                  ":title, :status, false, '{}', CURRENT_TIMESTAMP)"),
-                             {"id": doc_id, "sha": doc_id, "name": doc_id, "title": doc_id, "status": status})
-            conn.execute(text("INSERT INTO analysis_runs (document_id, analyser_version, analysed_at, words, mentions, "
-                              "claims, events) VALUES ('analysed', 'v1', CURRENT_TIMESTAMP, 1, 0, 0, 0)"))
+                conn.execute(
+                    text(
+                        "INSERT INTO documents (id, case_id, sha256, size, file_name, file_type, title, "
+                        "status, paginated, meta, created_at) VALUES (:id, 1, :sha, 1, :name, 'text', "
+                        ":title, :status, false, '{}', CURRENT_TIMESTAMP)"
+                    ),
+                    {"id": doc_id, "sha": doc_id, "name": doc_id, "title": doc_id, "status": status},
+                )
+            conn.execute(
+                text(
+                    "INSERT INTO analysis_runs (document_id, analyser_version, analysed_at, words, mentions, "
+                    "claims, events) VALUES ('analysed', 'v1', CURRENT_TIMESTAMP, 1, 0, 0, 0)"
+                )
+            )
         command.upgrade(cfg, "analysis_state")
         with engine.connect() as conn:
             got = dict(conn.execute(text("SELECT id, analysis FROM documents")).all())
@@ -278,8 +299,10 @@ def test_the_migration_sets_each_existing_documents_state(backend: str, tmp_path
 def test_a_reindex_killed_while_it_writes_leaves_the_old_index_searched(place: Place, tmp_path: Path) -> None:
     store_dir, url = place()
     cli = habeas_cli(store_dir, url)
-    big = {f"long-{i}.txt": (f"Volume {i} of the Hotan files. " + "Camp records and transfers. " * 40_000).encode()
-           for i in range(3)}
+    big = {
+        f"long-{i}.txt": (f"Volume {i} of the Hotan files. " + "Camp records and transfers. " * 40_000).encode()
+        for i in range(3)
+    }
     cli.json("ingest", write_files(tmp_path / "in", {**reports(4), **big}), "--no-analyse")
     index_dir = store_dir / "index"
     before = current_generation(index_dir)
@@ -288,8 +311,9 @@ def test_a_reindex_killed_while_it_writes_leaves_the_old_index_searched(place: P
     def half_written() -> bool:  # the new generation is being written, and CURRENT not yet swapped
         return any(p.name.startswith(GENERATION) and p != before for p in index_dir.iterdir() if p.is_dir())
 
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=cli.env(),
-                               start_new_session=True)
+    process = subprocess.Popen(
+        command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=cli.env(), start_new_session=True
+    )
     try:
         wait_for(half_written, process)
         kill_group(process)
@@ -346,7 +370,8 @@ def make_store_again(settings: Settings) -> Store:
 
 
 def test_verify_reports_an_index_that_misses_pages_the_database_marks_indexed(
-        make_store: StoreFactory, tmp_path: Path) -> None:
+    make_store: StoreFactory, tmp_path: Path
+) -> None:
     store = make_store()
     ingest(store, write_files(tmp_path / "in", reports(3)))
     from habeas.search.sync import index_of
@@ -374,14 +399,34 @@ def test_concurrent_ingests_of_the_same_files_count_duplicates_and_keep_custody(
     store_dir, url = place()
     shared = reports(18)
     archive = Make.zip_bytes({f"box/m{i}.txt": f"Member {i} of the Aksu bundle.".encode() for i in range(4)})
-    folders = [write_files(tmp_path / f"in-{k}", {**shared, "bundle.zip": archive,
-                                                 f"own-{k}.txt": f"Only in folder {k}.".encode()})
-               for k in range(3)]
+    folders = [
+        write_files(
+            tmp_path / f"in-{k}", {**shared, "bundle.zip": archive, f"own-{k}.txt": f"Only in folder {k}.".encode()}
+        )
+        for k in range(3)
+    ]
     cli = habeas_cli(store_dir, url)
-    processes = [subprocess.Popen([sys.executable, "-m", "habeas", "--store", str(store_dir), "ingest", str(folder),
-                                   "--source", f"source-{k}", "--json"],
-                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=cli.env())
-                 for k, folder in enumerate(folders)]
+    processes = [
+        subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "habeas",
+                "--store",
+                str(store_dir),
+                "ingest",
+                str(folder),
+                "--source",
+                f"source-{k}",
+                "--json",
+            ],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=cli.env(),
+        )
+        for k, folder in enumerate(folders)
+    ]
     results = []
     for process in processes:
         stdout, stderr = process.communicate(timeout=600)
@@ -438,8 +483,9 @@ def test_a_failed_export_leaves_no_partial_file(make_store: StoreFactory, tmp_pa
     assert list(out.iterdir()) == []
 
 
-def test_partial_files_of_killed_exports_are_removed_at_the_next_export(make_store: StoreFactory,
-                                                                        tmp_path: Path) -> None:
+def test_partial_files_of_killed_exports_are_removed_at_the_next_export(
+    make_store: StoreFactory, tmp_path: Path
+) -> None:
     store = make_store()
     ingest(store, write_files(tmp_path / "in", reports(2)))
     out = tmp_path / "out"
@@ -466,20 +512,38 @@ def test_partial_files_of_killed_exports_are_removed_at_the_next_export(make_sto
 
 
 def test_a_killed_evidence_export_leaves_a_partial_file_that_the_next_export_removes(
-        place: Place, tmp_path: Path) -> None:
+    place: Place, tmp_path: Path
+) -> None:
     store_dir, url = place()
-    cli = habeas_cli(store_dir, url, HABEAS_PASSPHRASE="a passphrase for the test", HABEAS_KDF_OPSLIMIT="1",
-                     HABEAS_KDF_MEMLIMIT=str(8 * 1024 * 1024))
-    big = {f"scan-{i}.txt": (f"Scan {i}. " + "Lists of detainees and their transfers. " * 100_000).encode()
-           for i in range(2)}
+    cli = habeas_cli(
+        store_dir,
+        url,
+        HABEAS_PASSPHRASE="a passphrase for the test",
+        HABEAS_KDF_OPSLIMIT="1",
+        HABEAS_KDF_MEMLIMIT=str(8 * 1024 * 1024),
+    )
+    big = {
+        f"scan-{i}.txt": (f"Scan {i}. " + "Lists of detainees and their transfers. " * 100_000).encode()
+        for i in range(2)
+    }
     cli.json("ingest", write_files(tmp_path / "in", {**reports(2), **big}), "--no-analyse")
     cli.json("keys", "init", "--recovery-out", tmp_path / "recovery.key")
     out = tmp_path / "out"
     out.mkdir()
-    command = [sys.executable, "-m", "habeas", "--store", str(store_dir), "export", "evidence",
-               str(out / "first.zip"), "--json"]
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=cli.env(),
-                               start_new_session=True)
+    command = [
+        sys.executable,
+        "-m",
+        "habeas",
+        "--store",
+        str(store_dir),
+        "export",
+        "evidence",
+        str(out / "first.zip"),
+        "--json",
+    ]
+    process = subprocess.Popen(
+        command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=cli.env(), start_new_session=True
+    )
     try:
         wait_for(lambda: any(".partial-" in p.name for p in out.iterdir()), process)
         kill_group(process)

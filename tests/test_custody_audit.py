@@ -127,7 +127,9 @@ def test_custody_with_source_grade_and_a_second_arrival(store: Store, tmp_path: 
     assert report.duplicates == 1
     rows = _custody(store)
     assert [(r.source, r.grade, r.original_name) for r in rows] == [
-        ("ICIJ China Cables", "B", "cables.txt"), ("Second leak", "C", "cables-copy.txt")]
+        ("ICIJ China Cables", "B", "cables.txt"),
+        ("Second leak", "C", "cables-copy.txt"),
+    ]
     assert rows[0].document_id == rows[1].document_id
     # the new source is a search filter for the same document
     assert hit_ids(store, "telegram", sources=["Second leak"]) == {rows[0].document_id}
@@ -153,11 +155,12 @@ def test_verify_finds_changed_and_missing_blobs(store: Store, tmp_path: Path) ->
     store.blobs.path_for(docs["b.txt"]["sha256"]).unlink()
     result = custody.verify(Caller(store))
     assert result["ok"] is False
-    assert sorted(result["problems"]) == sorted([
-        f"blob {docs['a.txt']['sha256']} has changed: its content now hashes to "
-        f"{hashlib.sha256(data).hexdigest()}",
-        f"blob {docs['b.txt']['sha256']} is missing",
-    ])
+    assert sorted(result["problems"]) == sorted(
+        [
+            f"blob {docs['a.txt']['sha256']} has changed: its content now hashes to {hashlib.sha256(data).hexdigest()}",
+            f"blob {docs['b.txt']['sha256']} is missing",
+        ]
+    )
 
 
 def _audited_store(store: Store) -> int:
@@ -205,6 +208,14 @@ def test_verify_finds_a_rehashed_forgery(store: Store) -> None:
         entry = session.get(AuditEntry, 2)
         assert entry is not None
         entry.actor = "forger"
-        entry.hash = entry_hash(entry.prev_hash, entry.seq, entry.at, entry.actor, entry.action,
-                                entry.case_name, entry.target, entry.details)
+        entry.hash = entry_hash(
+            entry.prev_hash,
+            entry.seq,
+            entry.at,
+            entry.actor,
+            entry.action,
+            entry.case_name,
+            entry.target,
+            entry.details,
+        )
     assert custody.verify(Caller(store))["problems"] == ["audit log: entry 3 does not point to the entry before it"]

@@ -109,7 +109,8 @@ def test_the_manifest_lists_provenance_custody_and_texts(packed: Packed) -> None
     assert [t["page"] for t in pdf["texts"]] == [1, 2]
     members = _members(packed.package)
     assert [members[t["path"]].decode() for t in pdf["texts"]] == [
-        p["text"] for p in documents.show_document(Caller(packed.store), pdf["id"])["pages"]]
+        p["text"] for p in documents.show_document(Caller(packed.store), pdf["id"])["pages"]
+    ]
     assert PAGES[1].split(":")[0] in members[pdf["texts"][1]["path"]].decode()
     assert pdf["analyser_version"] and pdf["analyser_version"].startswith("habeas-analyse")
     assert by_name["c.txt"]["parent_id"] == by_name["bundle.zip"]["id"]
@@ -178,7 +179,7 @@ def test_every_last_signature_character_counts(packed: Packed, tmp_path: Path) -
     for replacement in alphabet:
         if replacement == sig[last]:
             continue
-        forged = sig[:last] + replacement + sig[last + 1:]
+        forged = sig[:last] + replacement + sig[last + 1 :]
         bad = _rewrite(packed.package, tmp_path / "bad.zip", {**members, "manifest.sig": forged.encode()})
         assert evidence.verify_package(bad, KEY.verify_key)["ok"] is False, replacement
 
@@ -186,8 +187,10 @@ def test_every_last_signature_character_counts(packed: Packed, tmp_path: Path) -
 def test_another_key_fails(packed: Packed) -> None:
     result = evidence.verify_package(packed.package, OTHER_KEY.verify_key)
     assert result["ok"] is False
-    assert result["problems"] == ["manifest.sig: the signature does not match manifest.json under the key given: "
-                                  "the manifest was changed, or the package was signed with another key"]
+    assert result["problems"] == [
+        "manifest.sig: the signature does not match manifest.json under the key given: "
+        "the manifest was changed, or the package was signed with another key"
+    ]
 
 
 def test_a_package_re_signed_by_another_key_fails(packed: Packed, tmp_path: Path) -> None:
@@ -200,9 +203,16 @@ def test_a_package_re_signed_by_another_key_fails(packed: Packed, tmp_path: Path
     forged = b"Memo about nothing at all."
     memo.update(sha256=hashlib.sha256(forged).hexdigest(), size=len(forged))
     manifest_bytes = json.dumps(manifest).encode()
-    bad = _rewrite(packed.package, tmp_path / "bad.zip", {
-        **members, memo["path"]: forged, "manifest.json": manifest_bytes,
-        "manifest.sig": base64.b64encode(OTHER_KEY.sign(manifest_bytes).signature) + b"\n"})
+    bad = _rewrite(
+        packed.package,
+        tmp_path / "bad.zip",
+        {
+            **members,
+            memo["path"]: forged,
+            "manifest.json": manifest_bytes,
+            "manifest.sig": base64.b64encode(OTHER_KEY.sign(manifest_bytes).signature) + b"\n",
+        },
+    )
     assert evidence.verify_package(bad, OTHER_KEY.verify_key)["ok"] is True  # internally consistent...
     assert evidence.verify_package(bad, KEY.verify_key)["ok"] is False  # ...but not the case's
 
@@ -224,7 +234,9 @@ def test_not_a_package(tmp_path: Path) -> None:
     assert result["ok"] is False and "not a readable ZIP file" in result["problems"][0]
     empty = _rewrite(junk, tmp_path / "empty.zip", {})
     assert evidence.verify_package(empty, KEY.verify_key)["problems"] == [
-        "manifest.json: missing from the package", "manifest.sig: missing from the package"]
+        "manifest.json: missing from the package",
+        "manifest.sig: missing from the package",
+    ]
 
 
 # -- exporting ----------------------------------------------------------------------------------

@@ -41,8 +41,9 @@ class Filled:
 
 
 @pytest.fixture(scope="module", params=BACKENDS)
-def case(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory,
-         pg_server: PostgresServer | None) -> Iterator[Filled]:
+def case(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory, pg_server: PostgresServer | None
+) -> Iterator[Filled]:
     require_backend(request.param, pg_server)
     base = tmp_path_factory.mktemp(f"red-line-{request.param}")
     factory = StoreFactory(request.param, base, pg_server)
@@ -62,11 +63,20 @@ def case(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactor
 def record_with(canary: str) -> dict[str, Any]:
     """A testimony record with the canary in every sealed field and plain values elsewhere."""
     return {
-        "person": {"names": [canary, f"{canary} second"], "birth_year": 1980, "hometown": "Kashgar",
-                   "relatives": [{"name": canary, "relation": "brother", "contact": f"{canary}@example.org"}]},
+        "person": {
+            "names": [canary, f"{canary} second"],
+            "birth_year": 1980,
+            "hometown": "Kashgar",
+            "relatives": [{"name": canary, "relation": "brother", "contact": f"{canary}@example.org"}],
+        },
         "act": {"type": "detention", "start": "2017-06", "place": "Kashgar", "status": "detained"},
-        "source": {"connection": "relative", "name": canary, "contact": f"{canary}@example.org",
-                   "consent_document": True, "consent_publish": False},
+        "source": {
+            "connection": "relative",
+            "name": canary,
+            "contact": f"{canary}@example.org",
+            "consent_document": True,
+            "consent_publish": False,
+        },
         "testimony": f"My brother was taken in June 2017. {canary}",
     }
 
@@ -134,16 +144,20 @@ def canary_forms(canary: str) -> list[bytes]:
     return sorted({canary.encode(), escaped.encode()})
 
 
-LETTERS = list("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789") + list(
-    "ئابپتجچخدرزژسشغفقكگڭلمنوۇۆۈۋېىي") + list("王李张伊力哈木土赫提")
+LETTERS = (
+    list("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+    + list("ئابپتجچخدرزژسشغفقكگڭلمنوۇۆۈۋېىي")
+    + list("王李张伊力哈木土赫提")
+)
 canaries = st.text(alphabet=st.sampled_from(LETTERS), min_size=6, max_size=20).map(lambda s: f"Kanary{s}Q7")
 
 
 @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(canary=canaries)
 @pytest.mark.parametrize("exporter", [e for _, e in EXPORTERS], ids=[n for n, _ in EXPORTERS])
-def test_sealed_canary_never_leaves(case: Filled, tmp_path: Path, exporter: Callable[[Store, Path], list[bytes]],
-                                    canary: str) -> None:
+def test_sealed_canary_never_leaves(
+    case: Filled, tmp_path: Path, exporter: Callable[[Store, Path], list[bytes]], canary: str
+) -> None:
     added = testimony_service.add_testimony(Caller(case.store, LOCAL_OWNER), record_with(canary))
     out = tmp_path / added["id"]
     out.mkdir()
@@ -177,7 +191,12 @@ def test_sealed_fields_leave_only_when_an_unsealing_user_asks(case: Filled, tmp_
     before = audit_trail(Caller(case.store), limit=0)["total"]
     records = len(testimony_service.list_testimonies(Caller(case.store, LOCAL_OWNER)))
     target = tmp_path / "sealed.zip"
-    result = custody.export_evidence(Caller(case.store, LOCAL_OWNER), target, keys.case_signing_key(case.store, PASS), sealed=evidence.SealedRequest("for the tribunal", PASS))
+    result = custody.export_evidence(
+        Caller(case.store, LOCAL_OWNER),
+        target,
+        keys.case_signing_key(case.store, PASS),
+        sealed=evidence.SealedRequest("for the tribunal", PASS),
+    )
     assert result["sealed_included"] is True
     assert any(canary.encode() in blob for blob in _zip_and_members(target))  # the property's check can fail
     with zipfile.ZipFile(target) as archive:
@@ -195,7 +214,12 @@ def test_sealed_export_needs_the_right_passphrase(case: Filled, tmp_path: Path) 
     testimony_service.add_testimony(Caller(case.store, LOCAL_OWNER), record_with("KanaryWrongPassQ7"))
     target = tmp_path / "x.zip"
     with pytest.raises(WrongPassphrase):
-        custody.export_evidence(Caller(case.store, LOCAL_OWNER), target, keys.case_signing_key(case.store, PASS), sealed=evidence.SealedRequest("why", "not the passphrase"))
+        custody.export_evidence(
+            Caller(case.store, LOCAL_OWNER),
+            target,
+            keys.case_signing_key(case.store, PASS),
+            sealed=evidence.SealedRequest("why", "not the passphrase"),
+        )
     assert not list(tmp_path.iterdir())
 
 
@@ -235,13 +259,18 @@ def test_ftm_carries_published_testimonies_as_events_naming_no_one(case: Filled,
     published = record_with(canary)
     published["source"]["consent_publish"] = True
     shown = testimony_service.add_testimony(Caller(case.store, LOCAL_OWNER), published)
-    kept = testimony_service.add_testimony(Caller(case.store, LOCAL_OWNER), record_with(canary))  # no consent to publish
+    kept = testimony_service.add_testimony(
+        Caller(case.store, LOCAL_OWNER), record_with(canary)
+    )  # no consent to publish
     target = tmp_path / "case.ftm.json"
     exports.export_ftm(Caller(case.store), target)
     data = target.read_bytes()
     assert not any(form in data for form in canary_forms(canary))
-    events = {x["id"]: x for x in map(json.loads, data.decode().splitlines())
-              if x.get("habeas", {}).get("type") == "testimony"}
+    events = {
+        x["id"]: x
+        for x in map(json.loads, data.decode().splitlines())
+        if x.get("habeas", {}).get("type") == "testimony"
+    }
     assert f"hb-testimony-{shown['id']}" in events
     assert f"hb-testimony-{kept['id']}" not in events
     event = events[f"hb-testimony-{shown['id']}"]
@@ -249,5 +278,9 @@ def test_ftm_carries_published_testimonies_as_events_naming_no_one(case: Filled,
     assert event["properties"]["startDate"] == ["2017-06"] and event["properties"]["location"] == ["Kashgar"]
     record = event["habeas"]["record"]
     assert record["act"]["status"] == "detained" and record["source"]["pseudonym"].startswith("source-")
-    assert record["person"] == {} and set(record["source"]) <= {"pseudonym", "connection", "consent_document",
-                                                                 "consent_publish"}
+    assert record["person"] == {} and set(record["source"]) <= {
+        "pseudonym",
+        "connection",
+        "consent_document",
+        "consent_publish",
+    }

@@ -19,13 +19,19 @@ from habeas.services import Caller, documents, search
 from habeas.store.models import Record
 from habeas.store.store import Store
 
-RUSSIAN = ("Правозащитники сообщают о задержании журналистов в Москве. "
-           "Суд приговорил активиста к длительному тюремному сроку за публикацию.")
+RUSSIAN = (
+    "Правозащитники сообщают о задержании журналистов в Москве. "
+    "Суд приговорил активиста к длительному тюремному сроку за публикацию."
+)
 CHINESE = "乌鲁木齐市中级人民法院判处伊力哈木·土赫提无期徒刑。这是一份关于新疆拘留营的调查报告。"
-UYGHUR = ("ئۇيغۇر تىلى تۈركىي تىللار سىستېمىسىغا مەنسۇپ بولۇپ، ئۇيغۇرلارنىڭ ئانا تىلى ھېسابلىنىدۇ. "
-          "بۇ تىل شىنجاڭدا كەڭ قوللىنىلىدۇ ۋە ئەرەب ھەرپلىرى بىلەن يېزىلىدۇ.")
-ENGLISH = ("The court sentenced the economist to life in prison after a two-day trial, "
-           "and his students were detained in the weeks that followed.")
+UYGHUR = (
+    "ئۇيغۇر تىلى تۈركىي تىللار سىستېمىسىغا مەنسۇپ بولۇپ، ئۇيغۇرلارنىڭ ئانا تىلى ھېسابلىنىدۇ. "
+    "بۇ تىل شىنجاڭدا كەڭ قوللىنىلىدۇ ۋە ئەرەب ھەرپلىرى بىلەن يېزىلىدۇ."
+)
+ENGLISH = (
+    "The court sentenced the economist to life in prison after a two-day trial, "
+    "and his students were detained in the weeks that followed."
+)
 ARTICLE = " ".join(["The tribunal heard testimony from former detainees about conditions in the facility."] * 4)
 HTML = f"""<!DOCTYPE html><html><head><title>Tribunal Hearing Report</title>
 <script>var trackingscriptword = "analytics";</script><style>.x {{ color: red }}</style></head>
@@ -60,22 +66,43 @@ def fill(store: Store, folder: Path) -> Corpus:
     Make.text(folder / "uyghur.txt", UYGHUR)
     Make.text(folder / "notes.md", "# Field notes from Hotan\n\nSome *emphasised* words about Hotan markets.\n")
     Make.text(folder / "report.html", HTML)
-    Make.pdf(folder / "two-pages.pdf", ["First page about apricots\nfrom the orchards of Turpan",
-                                        "Second page about pomegranates", "Third page about walnuts"],
-             title="Orchard report")
-    Make.docx(folder / "statement.docx", ["Witness statement about Urumqi detention centre."],
-              table=[["Name", "Facility"], ["Tursunay", "Dabancheng"]])
-    Make.xlsx(folder / "people.xlsx", {"Detainees": [["name", "city", "year"], ["Alim", "Hotan", 2018],
-                                                     ["Gulnar", "Aksu", 2019]],
-                                       "Officials": [["official", "post"], ["Chen", "Secretary"]]})
+    Make.pdf(
+        folder / "two-pages.pdf",
+        [
+            "First page about apricots\nfrom the orchards of Turpan",
+            "Second page about pomegranates",
+            "Third page about walnuts",
+        ],
+        title="Orchard report",
+    )
+    Make.docx(
+        folder / "statement.docx",
+        ["Witness statement about Urumqi detention centre."],
+        table=[["Name", "Facility"], ["Tursunay", "Dabancheng"]],
+    )
+    Make.xlsx(
+        folder / "people.xlsx",
+        {
+            "Detainees": [["name", "city", "year"], ["Alim", "Hotan", 2018], ["Gulnar", "Aksu", 2019]],
+            "Officials": [["official", "post"], ["Chen", "Secretary"]],
+        },
+    )
     Make.text(folder / "transfers.csv", "name,from,to\nAbdurehim,Kashgar,Korla\nMihray,Ghulja,Turpan\n")
-    Make.eml(folder / "mail.eml", "Testimony about transfers", "The body of the e-mail mentions Yarkand.",
-             {"note.txt": b"Attached note about Karamay oil fields."})
-    Make.zip(folder / "bundle.zip", {"top/level/member-zip.txt": b"Zip member about Qarqash county.",
-                                     "readme.txt": b"Zip readme about Shache county."})
+    Make.eml(
+        folder / "mail.eml",
+        "Testimony about transfers",
+        "The body of the e-mail mentions Yarkand.",
+        {"note.txt": b"Attached note about Karamay oil fields."},
+    )
+    Make.zip(
+        folder / "bundle.zip",
+        {
+            "top/level/member-zip.txt": b"Zip member about Qarqash county.",
+            "readme.txt": b"Zip readme about Shache county.",
+        },
+    )
     Make.tar(folder / "bundle.tar", {"a/b/member-tar.txt": b"Tar member about Yining city."})
-    Make.tar(folder / "bundle.tar.gz", {"c/d/e/member-tgz.txt": b"Tgz member about Altay prefecture."},
-             mode="w:gz")
+    Make.tar(folder / "bundle.tar.gz", {"c/d/e/member-tgz.txt": b"Tgz member about Altay prefecture."}, mode="w:gz")
     inner = Make.zip_bytes({"deep/inner-member.txt": b"Innermost member about Kuqa county."})
     Make.zip(folder / "outer.zip", {"sub/inner.zip": inner})
     Make.png(folder / "scan.png", "DETENTION ORDER")
@@ -158,13 +185,15 @@ def test_docx_paragraphs_and_table(corpus: Corpus) -> None:
     assert "Witness statement about Urumqi detention centre." in doc["text"]
     assert "Tursunay" in doc["text"] and "Dabancheng" in doc["text"]
     assert corpus.docs["statement.docx"]["id"] in {
-        h.document_id for h in search.search(Caller(corpus.store), "Dabancheng", SearchFilters())[1]}
+        h.document_id for h in search.search(Caller(corpus.store), "Dabancheng", SearchFilters())[1]
+    }
 
 
 def _records(store: Store, doc_id: str) -> list[tuple[str, int, dict[str, Any]]]:
     with store.db.reading() as session:
-        rows = session.scalars(select(Record).where(Record.document_id == doc_id)
-                               .order_by(Record.sheet, Record.row_number))
+        rows = session.scalars(
+            select(Record).where(Record.document_id == doc_id).order_by(Record.sheet, Record.row_number)
+        )
         return [(r.sheet, r.row_number, r.values) for r in rows]
 
 
@@ -251,8 +280,9 @@ def test_language_detection(corpus: Corpus) -> None:
     assert corpus.docs["uyghur.txt"]["language"] == "ug"
 
 
-def test_image_without_tesseract_is_stored_as_needs_ocr(store: Store, tmp_path: Path,
-                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+def test_image_without_tesseract_is_stored_as_needs_ocr(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     image = Make.png(tmp_path / "in" / "scan.png", "DETENTION ORDER")
     Make.pdf(tmp_path / "in" / "scanned.pdf", [""])  # a page with no text layer
     # The parsers run in child processes started by the ingest; they inherit this PATH.

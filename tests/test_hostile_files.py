@@ -33,8 +33,9 @@ PASSWORD = "ada's long password"
 
 
 def bomb_dtd(root: str) -> str:
-    entities = ['<!ENTITY lol0 "lol">'] + [f'<!ENTITY lol{n} "{f"&lol{n - 1};" * 10}">'
-                                           for n in range(1, LOL_LEVELS + 1)]
+    entities = ['<!ENTITY lol0 "lol">'] + [
+        f'<!ENTITY lol{n} "{f"&lol{n - 1};" * 10}">' for n in range(1, LOL_LEVELS + 1)
+    ]
     return f"<!DOCTYPE {root} [{''.join(entities)}]>"
 
 
@@ -89,8 +90,10 @@ def write_hostile_files(folder: Path, scratch: Path) -> None:
         "bomb.svg": (svg_head + bomb_dtd("svg") + svg_body.format(BOMB)).encode(),
         "xxe.svg": (svg_head + XXE_DTD.replace(" r ", " svg ") + svg_body.format("&xxe;")).encode(),
         "bomb.html": (bomb_dtd("html") + f"<html><body><p>hello {BOMB}</p></body></html>").encode(),
-        "svg-script.jpg": (svg_head + '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)">'
-                           "<title>Harmless cat</title><script>alert(2)</script></svg>").encode(),
+        "svg-script.jpg": (
+            svg_head + '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)">'
+            "<title>Harmless cat</title><script>alert(2)</script></svg>"
+        ).encode(),
         "page-as.png": b"<!doctype html><html><body><script>alert(3)</script><p>Not a picture</p></body></html>",
         "polyglot-1.pdf": Make.pdf(scratch / "p1.pdf", ["Polyglot one"]).read_bytes()
         + Make.zip_bytes({"inside.txt": b"hidden"}),
@@ -109,9 +112,19 @@ def write_hostile_files(folder: Path, scratch: Path) -> None:
     html_body = bomb_dtd("html") + f"<html><body>{BOMB}</body></html>"
     message = message.replace("Content-Type: text/plain", "Content-Type: text/html").replace("plain part", html_body)
     (folder / "bomb-body.eml").write_text(message)
-    Make.eml(folder / "bomb-attached.eml", "See the attachment", "The report is attached.",
-             {"attached-bomb.docx": with_dtd(Make.docx(scratch / "other.docx", ["Another one."]).read_bytes(),
-                                             "word/document.xml", bomb_dtd("w:document"), BOMB)})
+    Make.eml(
+        folder / "bomb-attached.eml",
+        "See the attachment",
+        "The report is attached.",
+        {
+            "attached-bomb.docx": with_dtd(
+                Make.docx(scratch / "other.docx", ["Another one."]).read_bytes(),
+                "word/document.xml",
+                bomb_dtd("w:document"),
+                BOMB,
+            )
+        },
+    )
 
 
 @pytest.fixture(scope="module")
@@ -163,8 +176,9 @@ def test_the_batch_goes_on_past_every_hostile_file(hostile: tuple[Store, IngestR
 
 
 @pytest.mark.parametrize("name,expected", [("svg-script.jpg", "svg"), ("page-as.png", "html")])
-def test_markup_named_as_an_image_is_typed_by_its_content(hostile: tuple[Store, IngestReport, Path],
-                                                          name: str, expected: str) -> None:
+def test_markup_named_as_an_image_is_typed_by_its_content(
+    hostile: tuple[Store, IngestReport, Path], name: str, expected: str
+) -> None:
     store, _, folder = hostile
     document = docs_by_name(store)[name]
     assert document["file_type"] == expected and document["status"] == "ok"
@@ -178,8 +192,9 @@ def test_an_svg_with_scripts_is_read_as_text_and_marked(hostile: tuple[Store, In
 
 
 @pytest.mark.parametrize("name", ["polyglot-1.pdf", "polyglot-2.zip", "polyglot-3.html"])
-def test_a_pdf_that_is_also_a_zip_is_a_pdf_whatever_its_name(hostile: tuple[Store, IngestReport, Path],
-                                                             name: str) -> None:
+def test_a_pdf_that_is_also_a_zip_is_a_pdf_whatever_its_name(
+    hostile: tuple[Store, IngestReport, Path], name: str
+) -> None:
     store, _, folder = hostile
     document = documents.show_document(Caller(store), docs_by_name(store)[name]["id"])
     assert document["file_type"] == "pdf" and document["status"] == "ok"
@@ -204,8 +219,9 @@ def web(hostile: tuple[Store, IngestReport, Path]) -> Iterator[TestClient]:
 
 
 @pytest.mark.parametrize("name", ["svg-script.jpg", "page-as.png", "polyglot-3.html", "jpeg-html.html", "bomb.svg"])
-def test_originals_are_only_ever_downloads(hostile: tuple[Store, IngestReport, Path], web: TestClient,
-                                           name: str) -> None:
+def test_originals_are_only_ever_downloads(
+    hostile: tuple[Store, IngestReport, Path], web: TestClient, name: str
+) -> None:
     store, _, folder = hostile
     r = web.get(f"/documents/{docs_by_name(store)[name]['id']}/original")
     assert r.status_code == 200 and r.content == (folder / name).read_bytes()
@@ -215,8 +231,9 @@ def test_originals_are_only_ever_downloads(hostile: tuple[Store, IngestReport, P
     assert "sandbox" in r.headers.get_list("content-security-policy")[-1]
 
 
-def test_a_photo_copy_loses_its_position_and_the_original_keeps_it(hostile: tuple[Store, IngestReport, Path],
-                                                                    tmp_path: Path) -> None:
+def test_a_photo_copy_loses_its_position_and_the_original_keeps_it(
+    hostile: tuple[Store, IngestReport, Path], tmp_path: Path
+) -> None:
     store, _, _ = hostile
     document = docs_by_name(store)["located.jpg"]
     original, _name = documents.original_file(Caller(store), document["id"])

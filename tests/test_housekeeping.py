@@ -47,7 +47,8 @@ def test_half_copied_blobs_of_dead_processes_are_removed(store: Store, tmp_path:
 
 
 def test_an_image_that_waited_for_ocr_is_read_once_tesseract_is_there(
-        store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     if shutil.which("tesseract") is None:
         pytest.fail("Tesseract is part of the test setup (scripts/system-deps.sh ocr)")
     folder = tmp_path / "in"

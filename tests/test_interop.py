@@ -25,8 +25,9 @@ from habeas.store.store import Store
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "corpus"
 SANCTIONS = Path(__file__).resolve().parent / "data" / "sanctions.ftm.json"
-CHINESE = ("2017年8月，新疆维吾尔自治区党委书记陈全国在乌鲁木齐召开会议，部署“职业技能教育培训”工作。"
-           "朱海仑随后签发了电报。\n")
+CHINESE = (
+    "2017年8月，新疆维吾尔自治区党委书记陈全国在乌鲁木齐召开会议，部署“职业技能教育培训”工作。朱海仑随后签发了电报。\n"
+)
 # A leaked table: what its rows name must never leave Habeas in an export or a dossier.
 TABLE = "name,role,camp\nAbdurehim Tursun,detainee,Dabancheng\nChen Quanguo,Party Secretary,Urumqi\n"
 
@@ -95,7 +96,7 @@ def test_ftm_export_cites_documents_with_their_hashes(case_file: dict[str, Any],
         document = by_id[m["properties"]["document"][0]]
         assert document["properties"]["contentHash"] == [cite["sha256"]]
         page = documents.show_document(Caller(store), cite["document_id"])["pages"][cite["page"] - 1]["text"]
-        assert page[cite["start"]:cite["end"]] == "Ilham Tohti"
+        assert page[cite["start"] : cite["end"]] == "Ilham Tohti"
     chen = next(x for x in lines if x["schema"] == "Person" and x["properties"]["name"] == ["陈全国"])
     assert chen["properties"]["position"] == ["新疆维吾尔自治区党委书记"]
     claim = next(x for x in lines if x["schema"] == "Note")
@@ -118,8 +119,7 @@ def test_ftm_export_leaves_out_what_table_rows_name(case_file: dict[str, Any], t
     assert all(c["document_id"] != table_id for c in urumqi["habeas"]["citations"])
 
 
-def test_ftm_round_trip_keeps_every_entity(case_file: dict[str, Any], make_store: StoreFactory,
-                                           tmp_path: Path) -> None:
+def test_ftm_round_trip_keeps_every_entity(case_file: dict[str, Any], make_store: StoreFactory, tmp_path: Path) -> None:
     first = tmp_path / "first.ftm.json"
     exports.export_ftm(Caller(case_file["store"]), first)
     other = make_store("other")
@@ -139,9 +139,18 @@ def test_ftm_round_trip_keeps_every_entity(case_file: dict[str, Any], make_store
 def test_ftm_import_of_a_sanctions_list_with_a_bad_line(store: Store, tmp_path: Path) -> None:
     bad = tmp_path / "list.ftm.json"
     lines = SANCTIONS.read_text(encoding="utf-8").splitlines()
-    bad.write_text("\n".join([lines[0], "{not json", '{"id": "x", "schema": "Spaceship"}',
-                              '{"id": "y", "schema": "Person", "properties": {"colour": ["red"]}}', *lines[1:]]),
-                   encoding="utf-8")
+    bad.write_text(
+        "\n".join(
+            [
+                lines[0],
+                "{not json",
+                '{"id": "x", "schema": "Spaceship"}',
+                '{"id": "y", "schema": "Person", "properties": {"colour": ["red"]}}',
+                *lines[1:],
+            ]
+        ),
+        encoding="utf-8",
+    )
     result = exports.import_ftm(Caller(store, ACTOR), bad, "sanctions")
     assert len(result["problems"]) == 3
     assert all(str(bad) in p for p in result["problems"])
@@ -151,8 +160,11 @@ def test_ftm_import_of_a_sanctions_list_with_a_bad_line(store: Store, tmp_path: 
     assert result["schemata"] == {"Person": 3, "PublicBody": 1, "Sanction": 9}
     listed = {x.id: x for x in _listings(store, "sanctions")}
     assert {s["authority"] for s in listed["test-wang-junzheng"].sanctions} == {
-        "Office of Foreign Assets Control", "Council of the European Union",
-        "Foreign, Commonwealth & Development Office", "Global Affairs Canada"}
+        "Office of Foreign Assets Control",
+        "Council of the European Union",
+        "Foreign, Commonwealth & Development Office",
+        "Global Affairs Canada",
+    }
 
 
 def _listings(store: Store, case: str) -> list[sanctions.Listing]:
@@ -167,14 +179,14 @@ def _listings(store: Store, case: str) -> list[sanctions.Listing]:
 # -- sanctions ----------------------------------------------------------------------------------
 
 
-def test_sanctions_match_a_chinese_name_to_a_latin_listing_for_review(make_store: StoreFactory,
-                                                                      tmp_path: Path) -> None:
+def test_sanctions_match_a_chinese_name_to_a_latin_listing_for_review(make_store: StoreFactory, tmp_path: Path) -> None:
     store = make_store("sanctions")
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "zh.txt").write_text(CHINESE, encoding="utf-8")
     (tmp_path / "in" / "en.txt").write_text(
         "The Chinese Foreign Minister Wang Yi met the press. Professor Ilham Tohti remains in prison.\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     ingest(store, tmp_path / "in")
     exports.import_ftm(Caller(store, ACTOR), SANCTIONS, None)
     result = exports.cross_reference(Caller(store))
@@ -241,8 +253,19 @@ def test_dossier_on_a_chinese_named_official_and_a_case(case_file: dict[str, Any
 def test_dossier_command_writes_html_and_pdf(case_file: dict[str, Any], tmp_path: Path) -> None:
     store = case_file["store"]
     runner = cli_runner(store)
-    result = runner.invoke(app, ["--store", str(store.settings.store), "dossier", "Ilham Tohti",
-                                 "--html", str(tmp_path / "d.html"), "--pdf", str(tmp_path / "d.pdf")])
+    result = runner.invoke(
+        app,
+        [
+            "--store",
+            str(store.settings.store),
+            "dossier",
+            "Ilham Tohti",
+            "--html",
+            str(tmp_path / "d.html"),
+            "--pdf",
+            str(tmp_path / "d.pdf"),
+        ],
+    )
     assert result.exit_code == 0, result.output
     assert (tmp_path / "d.pdf").read_bytes()[:5] == b"%PDF-"
     assert "Sakharov" in (tmp_path / "d.html").read_text(encoding="utf-8")
@@ -262,7 +285,7 @@ def test_csv_lines_stream_without_reading_everything() -> None:
         while True:  # a result far larger than memory: only what is written is ever made
             pulled += 1
             n += 1
-            yield [n, f"=cmd|' /C calc'!A{n}", "Ürümqi, \"camp\""]
+            yield [n, f"=cmd|' /C calc'!A{n}", 'Ürümqi, "camp"']
 
     lines = csv_rows.csv_lines(["n", "formula", "text"], endless())
     first = [next(lines) for _ in range(1001)]
@@ -317,8 +340,9 @@ def test_csv_export_of_an_unknown_case_or_entity_fails_before_any_row(case_file:
 
 def test_every_export_is_audited_without_its_contents(store: Store, tmp_path: Path) -> None:
     (tmp_path / "in").mkdir()
-    (tmp_path / "in" / "en.txt").write_text("The Chinese Foreign Minister Wang Yi met the press in 2022.\n",
-                                            encoding="utf-8")
+    (tmp_path / "in" / "en.txt").write_text(
+        "The Chinese Foreign Minister Wang Yi met the press in 2022.\n", encoding="utf-8"
+    )
     ingest(store, tmp_path / "in")
     exports.export_ftm(Caller(store, "reader-bo"), tmp_path / "out.ftm.json")
     from sqlalchemy import select

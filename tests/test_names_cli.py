@@ -73,7 +73,7 @@ def test_match_json_shape_and_ranking(store: Path) -> None:
         assert m["kind"] in ("entity", "record")
     top = [m["name"] for m in matches[:3]]
     assert top[:2] == ["伊力哈木·土赫提", "伊力哈木·土赫提"]  # both rows, tie broken by position, not insertion
-    assert "依力哈木·土赫提" in top                                # found in a second table through its 姓名 column
+    assert "依力哈木·土赫提" in top  # found in a second table through its 姓名 column
     assert [m["score"] for m in matches] == sorted((m["score"] for m in matches), reverse=True)
     assert "土赫提" in matches[0]["why"]
 

@@ -29,8 +29,10 @@ def test_a_valid_number_is_read() -> None:
     assert pid.sequence == "123"
 
 
-@pytest.mark.parametrize("spelling", ["11010519491231002x", "110105 19491231 002X",
-                                      "１１０１０５１９４９１２３１００２Ｘ", "110105-19491231-002X"])
+@pytest.mark.parametrize(
+    "spelling",
+    ["11010519491231002x", "110105 19491231 002X", "１１０１０５１９４９１２３１００２Ｘ", "110105-19491231-002X"],
+)
 def test_spellings_are_normalised(spelling: str) -> None:
     pid = parse_prc_id(spelling)
     assert pid is not None and pid.number == "11010519491231002X" and pid.valid
@@ -64,7 +66,7 @@ def test_not_an_id_number(text: str) -> None:
 def test_evidence_between_two_records() -> None:
     a = make("650102", "19690925", "123")
     assert same_person_evidence(a, a) == "same"
-    assert same_person_evidence(a, "650102690925123") == "same"          # old and new forms
+    assert same_person_evidence(a, "650102690925123") == "same"  # old and new forms
     typo = a[:10] + ("1" if a[10] != "1" else "2") + a[11:]
     assert same_person_evidence(a, typo) == "near"
     other = make("653101", "19800101", "222")

@@ -32,13 +32,14 @@ def store(tmp_path: Path) -> Path:
     table = tmp_path / "detainees.csv"
     table.write_text(
         "name,身份证号码,birth date,village\n"
-        f"伊力哈木·土赫提,{ID},1969-12-31,a\n"        # record 1
-        f"Ilham Tohti,{ID},,b\n"                     # 2: same ID, other script
-        "伊力哈木·土赫提,,1969-12-31,c\n"            # 3: same name and birth date
-        "伊力哈木·吐尔逊,,,d\n"                      # 4: another person
-        "依力哈木·土赫提,,1969-12-13,e\n"            # 5: same name, day and month swapped: review
-        f"伊力哈木·土赫提,{OTHER_ID},,f\n",          # 6: same name, another valid ID: not linked to 1
-        encoding="utf-8")
+        f"伊力哈木·土赫提,{ID},1969-12-31,a\n"  # record 1
+        f"Ilham Tohti,{ID},,b\n"  # 2: same ID, other script
+        "伊力哈木·土赫提,,1969-12-31,c\n"  # 3: same name and birth date
+        "伊力哈木·吐尔逊,,,d\n"  # 4: another person
+        "依力哈木·土赫提,,1969-12-13,e\n"  # 5: same name, day and month swapped: review
+        f"伊力哈木·土赫提,{OTHER_ID},,f\n",  # 6: same name, another valid ID: not linked to 1
+        encoding="utf-8",
+    )
     path = tmp_path / "store"
     invoke("--store", str(path), "ingest", str(table), "--json")
     return path
@@ -55,11 +56,11 @@ def test_link_finds_the_same_person_across_scripts(store: Path) -> None:
     result = invoke("--store", str(store), "link", "--table", "detainees.csv", "--json")
     assert result["rows"] == 6
     found = pairs(store)
-    assert found[(1, 2)] == "linked"          # one valid ID number, Latin and Chinese names
-    assert found[(1, 3)] == "linked"          # same name, same birth date
-    assert (1, 4) not in found                # different family name
-    assert found.get((1, 5)) == "review"      # birth dates close but not equal
-    assert (1, 6) not in found                # two different valid ID numbers
+    assert found[(1, 2)] == "linked"  # one valid ID number, Latin and Chinese names
+    assert found[(1, 3)] == "linked"  # same name, same birth date
+    assert (1, 4) not in found  # different family name
+    assert found.get((1, 5)) == "review"  # birth dates close but not equal
+    assert (1, 6) not in found  # two different valid ID numbers
 
 
 def test_review_decisions_survive_a_rerun(store: Path) -> None:
@@ -106,12 +107,13 @@ def _pair(a: dict, b: dict) -> tuple[float, dict[str, str]] | None:
 def test_model_evidence_prc_id_and_scripts() -> None:
     """One valid PRC ID number on both rows links a Chinese-character and a Latin name; two different
     valid numbers keep the same name apart; the evidence names each comparison level."""
-    same = _pair({"name": "伊力哈木·土赫提", "id_number": ID, "birth": "1969-12-31"},
-                 {"name": "Ilham Tohti", "id_number": ID})
+    same = _pair(
+        {"name": "伊力哈木·土赫提", "id_number": ID, "birth": "1969-12-31"}, {"name": "Ilham Tohti", "id_number": ID}
+    )
     assert same is not None and same[0] >= 0.99
     assert same[1]["id_number"] == "same valid PRC ID number"
-    assert same[1]["name_b"] == "same across scripts" and same[1]["birth"] == "same"   # birth read from the ID
-    bad = ID[:17] + ("0" if ID[17] != "0" else "1")                                     # check digit broken
+    assert same[1]["name_b"] == "same across scripts" and same[1]["birth"] == "same"  # birth read from the ID
+    bad = ID[:17] + ("0" if ID[17] != "0" else "1")  # check digit broken
     weaker = _pair({"name": "伊力哈木·土赫提", "id_number": ID}, {"name": "Ilham Tohti", "id_number": bad})
     assert weaker is not None and weaker[1]["id_number"] == "one typo" and weaker[0] < same[0]
     apart = _pair({"name": "伊力哈木·土赫提", "id_number": ID}, {"name": "伊力哈木·土赫提", "id_number": OTHER_ID})
@@ -159,12 +161,15 @@ def test_restricted_rows_are_hidden_from_a_reader(store: Path) -> None:
     assert "record:5" in [m["id"] for m in seen["matches"]]
     queue = invoke("--store", s, "--as", "rex", "link", "review", "--json")["pairs"]
     assert all("record:5" not in (p["left"]["id"], p["right"]["id"]) for p in queue)
-    pair = next(p for p in invoke("--store", s, "--as", "ivan", "link", "review", "--json")["pairs"]
-                if "record:5" in (p["left"]["id"], p["right"]["id"]))
+    pair = next(
+        p
+        for p in invoke("--store", s, "--as", "ivan", "link", "review", "--json")["pairs"]
+        if "record:5" in (p["left"]["id"], p["right"]["id"])
+    )
     decided = runner.invoke(app, ["--store", s, "--as", "rex", "link", "decide", str(pair["pair"]), "same"])
     assert decided.exit_code == 2
 
-    invoke("--store", s, "--as", "ivan", "names", "restrict", "detainees.csv", "--json")   # the whole table
+    invoke("--store", s, "--as", "ivan", "names", "restrict", "detainees.csv", "--json")  # the whole table
     assert invoke("--store", s, "--as", "rita", "names", "match", "Ilham Tohti", "--json")["matches"] == []
     assert invoke("--store", s, "--as", "ivan", "names", "match", "Ilham Tohti", "--json")["matches"]
 
@@ -175,11 +180,13 @@ def test_restricted_rows_are_hidden_from_a_reader(store: Path) -> None:
     assert "伊力哈木" not in log and "Ilham" not in log and "names.lookup" in log
 
 
-ROWS = [{"uid": 1, "name": "伊力哈木·土赫提", "birth": "1969-10-25", "id_number": ID, "place": "Atush"},
-        {"uid": 2, "name": "Ilham Tohti", "birth": "1969/10/25", "place": "Artux"},
-        {"uid": 3, "name": "Гулнар Тохти", "id_number": OTHER_ID},
-        {"uid": 4, "name": "Rahile Dawut"},
-        {"uid": 5, "name": "Nobody"}]
+ROWS = [
+    {"uid": 1, "name": "伊力哈木·土赫提", "birth": "1969-10-25", "id_number": ID, "place": "Atush"},
+    {"uid": 2, "name": "Ilham Tohti", "birth": "1969/10/25", "place": "Artux"},
+    {"uid": 3, "name": "Гулнар Тохти", "id_number": OTHER_ID},
+    {"uid": 4, "name": "Rahile Dawut"},
+    {"uid": 5, "name": "Nobody"},
+]
 
 
 def test_preparing_on_two_cores_gives_the_same_rows(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -197,8 +204,8 @@ def test_preparing_on_two_cores_gives_the_same_rows(monkeypatch: pytest.MonkeyPa
     monkeypatch.setattr(splink_model, "_on_two_cores", counting)
     splink_model._piece.cache_clear()
     two = splink_model.prepare(ROWS, ["place"])
-    halves = 2 if splink_model._fork_helps(len(ROWS), 1) else 1   # no fork beside other threads
-    assert forks == [halves, halves]   # pieces and rows each split between this process and a forked one
+    halves = 2 if splink_model._fork_helps(len(ROWS), 1) else 1  # no fork beside other threads
+    assert forks == [halves, halves]  # pieces and rows each split between this process and a forked one
     assert two.columns.to_pylist() == one.columns.to_pylist()
     assert two.part_uids.to_pylist() == list(one.part_uids.to_pylist())
     assert two.part_skels.to_pylist() == list(one.part_skels.to_pylist())
@@ -210,8 +217,14 @@ def test_blocking_keys_tight_always_broad_within_the_budget(monkeypatch: pytest.
     """The tight keys are always used; a broad one only while the pairs stay under the budget, and the
     budget has a ceiling however many rows there are."""
     letters = "bdgklmnrst"
-    rows = [{"uid": i, "name": f"{letters[i % 10]}a{letters[i // 10]}i {letters[(i * 3) % 10]}o{letters[i // 10]}u",
-             "birth": f"1969-10-{1 + i // 2:02d}"} for i in range(40)]   # two by two on one birth date
+    rows = [
+        {
+            "uid": i,
+            "name": f"{letters[i % 10]}a{letters[i // 10]}i {letters[(i * 3) % 10]}o{letters[i // 10]}u",
+            "birth": f"1969-10-{1 + i // 2:02d}",
+        }
+        for i in range(40)
+    ]  # two by two on one birth date
     prepared = splink_model.prepare(rows)
     wide = splink_model.link(prepared, splink_model.Options(threshold=0.99))
     assert set(splink_model.TIGHT_KEYS) & set(wide.keys_used) and "B" in wide.keys_used

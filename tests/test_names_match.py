@@ -9,14 +9,17 @@ from habeas.names.pairwise import similarity
 from habeas.names.phonetic import analyse, fold, index_keys, shape, skeleton
 
 
-@pytest.mark.parametrize("group", [
-    ["Tohti", "Toxti", "Tokhti"],
-    ["Kadeer", "Qadir", "Kadir"],
-    ["Isa", "Eysa", "Aisa"],
-    ["Heyit", "Hayit"],
-    ["Abdurehim", "Abdurahim", "Abduréhim"],
-    ["Yusup", "Yusuf"],
-])
+@pytest.mark.parametrize(
+    "group",
+    [
+        ["Tohti", "Toxti", "Tokhti"],
+        ["Kadeer", "Qadir", "Kadir"],
+        ["Isa", "Eysa", "Aisa"],
+        ["Heyit", "Hayit"],
+        ["Abdurehim", "Abdurahim", "Abduréhim"],
+        ["Yusup", "Yusuf"],
+    ],
+)
 def test_english_spellings_fold_to_one_key(group: list[str]) -> None:
     shapes = {skeleton(shape(fold(name))) for name in group}
     assert len(shapes) == 1, shapes
@@ -24,8 +27,19 @@ def test_english_spellings_fold_to_one_key(group: list[str]) -> None:
         assert compare(group[0], other).score >= 0.8
 
 
-@pytest.mark.parametrize("form", ["ئىلھام توختى", "Илһам Тохти", "Ilham Toxti", "ILHAM TOHTI", "伊力哈木·土赫提",
-                                  "伊力哈木土赫提", "Tohti Ilham", "Ilham  Tokhti"])
+@pytest.mark.parametrize(
+    "form",
+    [
+        "ئىلھام توختى",
+        "Илһам Тохти",
+        "Ilham Toxti",
+        "ILHAM TOHTI",
+        "伊力哈木·土赫提",
+        "伊力哈木土赫提",
+        "Tohti Ilham",
+        "Ilham  Tokhti",
+    ],
+)
 def test_every_script_and_spelling_meets_ilham_tohti(form: str) -> None:
     assert compare("Ilham Tohti", form).score >= 0.85, compare("Ilham Tohti", form).why()
 
@@ -98,10 +112,12 @@ def test_pairwise_numbers_must_agree() -> None:
 
 def test_pairwise_legal_forms() -> None:
     assert similarity("Siemens Aktiengesellschaft", "Siemens AG", "Company") == pytest.approx(1.0)
-    assert similarity("JSC TACTICAL MISSILES CORP.", "TACTICAL MISSILES CORPORATION JOINT STOCK COMPANY",
-                      "Company") >= 0.9
+    assert (
+        similarity("JSC TACTICAL MISSILES CORP.", "TACTICAL MISSILES CORPORATION JOINT STOCK COMPANY", "Company") >= 0.9
+    )
     assert similarity("Deutsche Bank AG", "Deutsche Bank GmbH", "Company") < similarity(
-        "Deutsche Bank AG", "Deutsche Bank", "Company")
+        "Deutsche Bank AG", "Deutsche Bank", "Company"
+    )
 
 
 def test_pairwise_initials_and_order() -> None:

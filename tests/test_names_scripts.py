@@ -46,17 +46,17 @@ def test_uey_usy_both_ways(uly: str, uey: str, usy: str) -> None:
 
 
 def test_hamza_after_a_vowel_and_after_a_consonant() -> None:
-    assert scripts.uly_to_uey("mes'ul") == "مەسئۇل"          # hamza after a consonant: apostrophe in ULY
+    assert scripts.uly_to_uey("mes'ul") == "مەسئۇل"  # hamza after a consonant: apostrophe in ULY
     assert scripts.uey_to_uly("مەسئۇل") == "mes'ul"
-    assert scripts.uly_to_uey("tebiiy") == "تەبىئىي"          # vowel after vowel: hamza seat, no apostrophe
+    assert scripts.uly_to_uey("tebiiy") == "تەبىئىي"  # vowel after vowel: hamza seat, no apostrophe
     assert scripts.uey_to_uly("تەبىئىي") == "tebiiy"
 
 
 def test_apostrophe_splits_a_would_be_digraph() -> None:
-    assert scripts.uly_to_uey("sen'get") == "سەنگەت"          # n + g, not ng
+    assert scripts.uly_to_uey("sen'get") == "سەنگەت"  # n + g, not ng
     assert scripts.uey_to_uly("سەنگەت") == "sen'get"
     assert scripts.uly_to_uey("seng") == "سەڭ"
-    assert scripts.uey_to_uly("ئىسھاق") == "is'haq"           # s + h, not sh
+    assert scripts.uey_to_uly("ئىسھاق") == "is'haq"  # s + h, not sh
 
 
 def test_variant_arabic_code_points_are_folded() -> None:
@@ -70,13 +70,16 @@ def test_full_names_keep_words_and_capitals() -> None:
     assert scripts.usy_to_uly("Илһам Тохти") == "Ilham Toxti"
 
 
-@pytest.mark.parametrize(("cyr", "lat"), [
-    ("Нұрсұлтан", "Nūrsūltan"),
-    ("Әбішұлы", "Äbişūlı"),
-    ("Қасым-Жомарт Тоқаев", "Qasym-Jomart Toqaev".replace("Qasym", "Qasım")),
-    ("Сайрагүл Сауытбай", "Sairagül Sauıtbai"),
-    ("Шыңғыс", "Şyñğys".replace("y", "ı")),
-])
+@pytest.mark.parametrize(
+    ("cyr", "lat"),
+    [
+        ("Нұрсұлтан", "Nūrsūltan"),
+        ("Әбішұлы", "Äbişūlı"),
+        ("Қасым-Жомарт Тоқаев", "Qasym-Jomart Toqaev".replace("Qasym", "Qasım")),
+        ("Сайрагүл Сауытбай", "Sairagül Sauıtbai"),
+        ("Шыңғыс", "Şyñğys".replace("y", "ı")),
+    ],
+)
 def test_kazakh_cyrillic_to_latin(cyr: str, lat: str) -> None:
     assert scripts.kazakh_to_latin(cyr) == lat
 
@@ -86,29 +89,47 @@ def test_russian_cyrillic_to_latin() -> None:
     assert scripts.russian_to_latin("Сергей Лавров") == "Sergey Lavrov"
 
 
-@pytest.mark.parametrize(("text", "lang"), [
-    ("Илһам Тохти", "uyghur"), ("Нұрсұлтан Назарбаев", "kazakh"), ("Сергей Лавров", "russian"),
-    ("Ғоҗа", "uyghur"),
-])
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Илһам Тохти", "uyghur"),
+        ("Нұрсұлтан Назарбаев", "kazakh"),
+        ("Сергей Лавров", "russian"),
+        ("Ғоҗа", "uyghur"),
+    ],
+)
 def test_cyrillic_orthography_is_recognised(text: str, lang: str) -> None:
     assert scripts.cyrillic_language(text) == lang
 
 
-@pytest.mark.parametrize(("text", "script"), [
-    ("Ilham Tohti", "latin"), ("ئىلھام توختى", "arabic"), ("Илһам Тохти", "cyrillic"), ("伊力哈木·土赫提", "han"),
-])
+@pytest.mark.parametrize(
+    ("text", "script"),
+    [
+        ("Ilham Tohti", "latin"),
+        ("ئىلھام توختى", "arabic"),
+        ("Илһам Тохти", "cyrillic"),
+        ("伊力哈木·土赫提", "han"),
+    ],
+)
 def test_script_of(text: str, script: str) -> None:
     assert scripts.script_of(text) == script
 
 
-@pytest.mark.parametrize(("english", "uly"), [
-    ("Tokhti", "Toxti"), ("Kadeer", "Kadir"), ("Dzhamal", "Jamal"), ("Abdulvahit", "Abdulwahit"),
-])
+@pytest.mark.parametrize(
+    ("english", "uly"),
+    [
+        ("Tokhti", "Toxti"),
+        ("Kadeer", "Kadir"),
+        ("Dzhamal", "Jamal"),
+        ("Abdulvahit", "Abdulwahit"),
+    ],
+)
 def test_english_spellings_made_uly_like(english: str, uly: str) -> None:
     assert scripts.latin_to_uly(english) == uly
 
 
 # -- Latin spellings in any romanisation read as ULY (romanisation.py): one example per rule ---------
+
 
 def uly(name: str, style: str | None = None) -> str:
     return romanisation.to_uly(name, style)
@@ -124,9 +145,9 @@ def test_english_kh_is_kha() -> None:
 
 
 def test_english_h_before_a_voiceless_consonant_is_kha() -> None:
-    assert uly("Tohti") == "Toxti"          # h before t: خ
-    assert uly("Ilham") == "Ilham"          # h before a vowel: ھ
-    assert uly("Rahman") == "Rahman"        # h before a voiced consonant: ھ
+    assert uly("Tohti") == "Toxti"  # h before t: خ
+    assert uly("Ilham") == "Ilham"  # h before a vowel: ھ
+    assert uly("Rahman") == "Rahman"  # h before a voiced consonant: ھ
 
 
 def test_issue_example_arabic_script_form() -> None:
@@ -145,7 +166,7 @@ def test_english_sh_ch_gh_j_digraphs() -> None:
 
 
 def test_zh_is_jim_in_names() -> None:
-    assert uly("Zhamal") == "Jamal"          # Kazakh/Russian/pinyin zh for /dʒ/
+    assert uly("Zhamal") == "Jamal"  # Kazakh/Russian/pinyin zh for /dʒ/
     assert "zhamal" in [c for c, _ in romanisation.uly_candidates("Zhamal")]  # ژ kept as a candidate
 
 
@@ -160,7 +181,7 @@ def test_k_is_qaf_next_to_a_back_vowel() -> None:
 
 def test_k_is_kaf_next_to_a_front_or_neutral_vowel() -> None:
     assert uly("Erkin") == "Erkin"
-    assert uly("Zakir") == "Zakir"           # ki: neutral i
+    assert uly("Zakir") == "Zakir"  # ki: neutral i
 
 
 def test_final_ik_is_the_arabic_iq() -> None:
@@ -178,10 +199,10 @@ def test_the_element_gul_is_front() -> None:
 
 
 def test_first_syllable_o_u_before_e_is_front() -> None:
-    assert uly("Omer") == "Ömer"             # o before e
-    assert uly("Kuresh") == "Küresh"         # k + u before e
-    assert uly("Mutellip") == "Mutellip"     # u after m stays back (Arabic loans: Muhemmet, Mutellip)
-    assert uly("Osman") == "Osman"           # o before a: back
+    assert uly("Omer") == "Ömer"  # o before e
+    assert uly("Kuresh") == "Küresh"  # k + u before e
+    assert uly("Mutellip") == "Mutellip"  # u after m stays back (Arabic loans: Muhemmet, Mutellip)
+    assert uly("Osman") == "Osman"  # o before a: back
 
 
 def test_rounding_harmony_after_a_front_first_vowel() -> None:
@@ -190,7 +211,7 @@ def test_rounding_harmony_after_a_front_first_vowel() -> None:
 
 def test_e_is_e_acute_in_a_final_cecic() -> None:
     assert uly("Abdurehim") == "Abduréhim"
-    assert uly("Weli") == "Weli"             # final CeCi: not the pattern
+    assert uly("Weli") == "Weli"  # final CeCi: not the pattern
 
 
 def test_word_initial_vowel_takes_the_hamza_seat() -> None:
@@ -200,7 +221,7 @@ def test_word_initial_vowel_takes_the_hamza_seat() -> None:
 
 def test_turkish_style_letters() -> None:
     assert romanisation.name_style("Şükrü Cemal") == "turkish"
-    assert uly("Şükrü Cemal") == "Shükrü Jemal"      # ş = sh, c = j
+    assert uly("Şükrü Cemal") == "Shükrü Jemal"  # ş = sh, c = j
 
 
 def test_russian_style_kh_is_read_like_h() -> None:

@@ -43,8 +43,9 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, st
     store = base / "store"
     invoke("--store", str(store), "ingest", str(docs), "--json")
     ids = {d["file_name"]: d["id"] for d in invoke("--store", str(store), "documents", "--json")["documents"]}
-    added = runner.invoke(app, ["--store", str(store), "users", "add", "reader1", "--role", "reader",
-                                "--password", "Reader-pass-12345"])
+    added = runner.invoke(
+        app, ["--store", str(store), "users", "add", "reader1", "--role", "reader", "--password", "Reader-pass-12345"]
+    )
     assert added.exit_code == 0, added.output
     return store, ids
 
@@ -54,15 +55,19 @@ def found(store: Path, query: str, ids: dict[str, str]) -> list[str]:
     return [by_id[r["document_id"]] for r in invoke("--store", str(store), "search", query, "--json")["results"]]
 
 
-@pytest.mark.parametrize(("query", "document"), [
-    ("Ilham Tohti", "zh_ilham.txt"),          # Latin → Chinese characters with a middle dot
-    ("ئىلھام توختى", "zh_ilham.txt"),          # Arabic script → Chinese characters
-    ("Илһам Тохти", "zh_ilham.txt"),           # Cyrillic → Chinese characters
-    ("Gulshan Abbas", "ug_gulshan.txt"),       # Latin → Uyghur Arabic script
-    ("Memet Tursun", "en_memet.txt"),
-])
-def test_name_field_finds_the_person_in_any_script(corpus: tuple[Path, dict[str, str]], query: str,
-                                                  document: str) -> None:
+@pytest.mark.parametrize(
+    ("query", "document"),
+    [
+        ("Ilham Tohti", "zh_ilham.txt"),  # Latin → Chinese characters with a middle dot
+        ("ئىلھام توختى", "zh_ilham.txt"),  # Arabic script → Chinese characters
+        ("Илһам Тохти", "zh_ilham.txt"),  # Cyrillic → Chinese characters
+        ("Gulshan Abbas", "ug_gulshan.txt"),  # Latin → Uyghur Arabic script
+        ("Memet Tursun", "en_memet.txt"),
+    ],
+)
+def test_name_field_finds_the_person_in_any_script(
+    corpus: tuple[Path, dict[str, str]], query: str, document: str
+) -> None:
     store, ids = corpus
     hits = found(store, f'name:"{query}"', ids)
     assert hits and hits[0] == document
@@ -109,11 +114,15 @@ def test_name_search_and_match_are_audited_without_the_name(corpus: tuple[Path, 
 def test_names_screen_runs_a_list(corpus: tuple[Path, dict[str, str]], tmp_path: Path) -> None:
     store, ids = corpus
     listing = tmp_path / "list.csv"
-    listing.write_text("name,phone\nIlham Tohti,+86 555 0101\nGulshan Abbas,+86 555 0102\n"
-                       "Memet Tursun,+86 555 0103\nAbdureshit Eli,+86 555 0104\n", encoding="utf-8")
+    listing.write_text(
+        "name,phone\nIlham Tohti,+86 555 0101\nGulshan Abbas,+86 555 0102\n"
+        "Memet Tursun,+86 555 0103\nAbdureshit Eli,+86 555 0104\n",
+        encoding="utf-8",
+    )
     out = tmp_path / "out.csv"
-    got = invoke("--store", str(store), "names", "screen", str(listing), "--name-column", "name", "--json",
-                 "--csv", str(out))
+    got = invoke(
+        "--store", str(store), "names", "screen", str(listing), "--name-column", "name", "--json", "--csv", str(out)
+    )
     results = got["results"]
     assert [r["query"] for r in results] == ["Ilham Tohti", "Gulshan Abbas", "Memet Tursun", "Abdureshit Eli"]
     for r, doc in zip(results[:3], ["zh_ilham.txt", "ug_gulshan.txt", "en_memet.txt"], strict=True):

@@ -20,20 +20,53 @@ def meets(latin: str, hanzi: str, at_least: float = 0.85) -> bool:
 
 
 # Rule 1: a syllable is written with the character closest in Mandarin.
-@pytest.mark.parametrize(("char", "reading"), [
-    ("哈", "ha"), ("买", "mey"), ("买", "me"), ("吐", "tu"), ("古", "gü"), ("热", "re"), ("沙", "sa"),
-    ("卡", "qa"), ("库", "qu"), ("西", "shi"), ("夏", "sha"), ("则", "ze"), ("娜", "na"), ("巴", "ba"),
-])
+@pytest.mark.parametrize(
+    ("char", "reading"),
+    [
+        ("哈", "ha"),
+        ("买", "mey"),
+        ("买", "me"),
+        ("吐", "tu"),
+        ("古", "gü"),
+        ("热", "re"),
+        ("沙", "sa"),
+        ("卡", "qa"),
+        ("库", "qu"),
+        ("西", "shi"),
+        ("夏", "sha"),
+        ("则", "ze"),
+        ("娜", "na"),
+        ("巴", "ba"),
+    ],
+)
 def test_rule_syllable_by_closest_character(char: str, reading: str) -> None:
     assert reading in readings(char)
 
 
 # Rule 2: a consonant closing a syllable has its own character, whose vowel is not pronounced.
-@pytest.mark.parametrize(("word", "ending"), [
-    ("阿里木", "m"), ("买买提", "t"), ("玉素甫", "p"), ("玉素甫", "f"), ("阿不都克", "k"), ("阿不都克", "q"),
-    ("努尔", "r"), ("阿迪力", "l"), ("艾勒", "l"), ("阿巴斯", "s"), ("阿什", "sh"), ("阿孜", "z"), ("阿布", "b"),
-    ("阿德", "d"), ("阿格", "g"), ("阿赫", "x"), ("阿合", "h"), ("阿尼", "n"),
-])
+@pytest.mark.parametrize(
+    ("word", "ending"),
+    [
+        ("阿里木", "m"),
+        ("买买提", "t"),
+        ("玉素甫", "p"),
+        ("玉素甫", "f"),
+        ("阿不都克", "k"),
+        ("阿不都克", "q"),
+        ("努尔", "r"),
+        ("阿迪力", "l"),
+        ("艾勒", "l"),
+        ("阿巴斯", "s"),
+        ("阿什", "sh"),
+        ("阿孜", "z"),
+        ("阿布", "b"),
+        ("阿德", "d"),
+        ("阿格", "g"),
+        ("阿赫", "x"),
+        ("阿合", "h"),
+        ("阿尼", "n"),
+    ],
+)
 def test_rule_closing_consonant_characters(word: str, ending: str) -> None:
     assert any(r.endswith(ending) and not r.endswith(ending + "i") for r in readings(word)), readings(word)
 
@@ -48,16 +81,28 @@ def test_rule_closing_consonant_inside_a_word() -> None:
 
 
 # Rule 3: -n after a vowel is written inside the syllable.
-@pytest.mark.parametrize(("char", "reading"),
-                         [("江", "jan"), ("汗", "xan"), ("逊", "sun"), ("曼", "man"), ("坤", "kun")])
+@pytest.mark.parametrize(
+    ("char", "reading"), [("江", "jan"), ("汗", "xan"), ("逊", "sun"), ("曼", "man"), ("坤", "kun")]
+)
 def test_rule_nasal_inside_the_syllable(char: str, reading: str) -> None:
     assert reading in readings(char)
 
 
 # Rule 4: a vowel without a consonant before it.
-@pytest.mark.parametrize(("char", "reading"), [
-    ("阿", "a"), ("艾", "e"), ("伊", "i"), ("依", "i"), ("吾", "u"), ("吾", "ü"), ("玉", "ü"), ("奥", "o"), ("欧", "ö"),
-])
+@pytest.mark.parametrize(
+    ("char", "reading"),
+    [
+        ("阿", "a"),
+        ("艾", "e"),
+        ("伊", "i"),
+        ("依", "i"),
+        ("吾", "u"),
+        ("吾", "ü"),
+        ("玉", "ü"),
+        ("奥", "o"),
+        ("欧", "ö"),
+    ],
+)
 def test_rule_vowel_characters(char: str, reading: str) -> None:
     assert reading in readings(char)
 
@@ -74,10 +119,21 @@ def test_rule_middle_dot_separates_parts(sep: str) -> None:
 
 
 # The examples of the issue: syllable chains, not names in a table.
-@pytest.mark.parametrize(("latin", "hanzi"), [
-    ("Abdu", "阿不都"), ("Rehim", "热依木"), ("Gül", "古丽"), ("Memet", "买买提"), ("Jan", "江"), ("Tursun", "吐尔逊"),
-    ("Yusup", "玉素甫"), ("Abdurehim", "阿不都热依木"), ("Gülnar", "古丽娜尔"), ("Tohti", "土赫提"),
-])
+@pytest.mark.parametrize(
+    ("latin", "hanzi"),
+    [
+        ("Abdu", "阿不都"),
+        ("Rehim", "热依木"),
+        ("Gül", "古丽"),
+        ("Memet", "买买提"),
+        ("Jan", "江"),
+        ("Tursun", "吐尔逊"),
+        ("Yusup", "玉素甫"),
+        ("Abdurehim", "阿不都热依木"),
+        ("Gülnar", "古丽娜尔"),
+        ("Tohti", "土赫提"),
+    ],
+)
 def test_issue_examples(latin: str, hanzi: str) -> None:
     assert meets(latin, hanzi), compare(latin, hanzi).why()
 
@@ -90,9 +146,9 @@ def test_characters_outside_the_table_are_read_in_mandarin() -> None:
 def test_han_names_surname_first_given_name_joined() -> None:
     assert phonetic.han_pinyin("王力雄") == ("wang", "lixiong")
     assert phonetic.han_pinyin("欧阳修文") == ("ouyang", "xiuwen")  # compound surname
-    assert phonetic.han_pinyin("曾庆红") == ("zeng", "qinghong")     # surname reading of a polyphonic character
+    assert phonetic.han_pinyin("曾庆红") == ("zeng", "qinghong")  # surname reading of a polyphonic character
     assert phonetic.han_pinyin("单田芳") == ("shan", "tianfang")
-    assert phonetic.han_pinyin("伊力哈木·土赫提") is None             # not a Han name
+    assert phonetic.han_pinyin("伊力哈木·土赫提") is None  # not a Han name
 
 
 @pytest.mark.parametrize("query", ["Wang Lixiong", "Lixiong Wang", "Wang Li-xiong", "wang lixiong"])
@@ -109,6 +165,7 @@ def test_readings_are_ranked_and_bounded() -> None:
 
 # -- writing a ULY name in Chinese characters: several candidates, one test per convention -----------
 
+
 def written(uly: str, limit: int = transcription.WRITE_LIMIT) -> list[str]:
     return [t for t, _ in transcription.chinese_candidates(uly, limit)]
 
@@ -117,12 +174,12 @@ def test_write_several_ranked_candidates() -> None:
     out = transcription.chinese_candidates("Toxti")
     assert len(out) > 1 and [c for _, c in out] == sorted(c for _, c in out)
     firsts = {t[0] for t, _ in out}
-    assert {"托", "土"} <= firsts                       # "to" is written 托 and 土 (and 吐)
+    assert {"托", "土"} <= firsts  # "to" is written 托 and 土 (and 吐)
 
 
 def test_write_closing_consonants_with_their_own_characters() -> None:
-    assert written("Ilham")[0] == "伊力哈木"              # -l 力, -m 木
-    assert written("Memet")[0] == "买买提"                # -t 提
+    assert written("Ilham")[0] == "伊力哈木"  # -l 力, -m 木
+    assert written("Memet")[0] == "买买提"  # -t 提
 
 
 def test_write_n_inside_the_syllable() -> None:
@@ -148,9 +205,9 @@ def test_write_a_doubled_consonant_once() -> None:
 
 
 def test_write_womens_names() -> None:
-    assert written("Gülnar")[0] == "古丽娜尔"             # 丽, 娜 in a name with gül
-    assert written("Rahile")[0] == "热依拉"               # final -e written with the -a character
-    assert written("Tursunay")[0] == "吐尔逊阿依"         # the element -ay
+    assert written("Gülnar")[0] == "古丽娜尔"  # 丽, 娜 in a name with gül
+    assert written("Rahile")[0] == "热依拉"  # final -e written with the -a character
+    assert written("Tursunay")[0] == "吐尔逊阿依"  # the element -ay
 
 
 def test_write_parts_joined_by_a_middle_dot() -> None:

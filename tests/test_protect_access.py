@@ -109,19 +109,21 @@ EXPECTED: dict[str, tuple[bool, bool, bool, bool, bool]] = {
 # they would change is shared by the whole matrix, or needs a message broker. Allowed here means
 # "refused by the data, never by the rules"; the refusals still raise PermissionDenied.
 REFUSED_BY_DATA: dict[str, type[Exception]] = {
-    "services.jobs.enqueue": QueueNotConfigured,        # no broker configured in this store
+    "services.jobs.enqueue": QueueNotConfigured,  # no broker configured in this store
     "services.jobs.resend": QueueNotConfigured,
-    "services.jobs.batch_status": LookupError,          # no such batch
+    "services.jobs.batch_status": LookupError,  # no such batch
     "services.jobs.wait": LookupError,
-    "services.linkage.link_decide": LookupError,                # no such pair
-    "services.names.restrict_records": ValueError,            # no such table
-    "services.analysis.merge_entities": ValueError,     # an entity with itself
-    "services.analysis.split_entity": ValueError,       # a name it does not have
-    "services.analysis.decide_candidate": ValueError,   # an entity with itself
-    "services.exports.decide": LookupError,             # no such pair
+    "services.linkage.link_decide": LookupError,  # no such pair
+    "services.names.restrict_records": ValueError,  # no such table
+    "services.analysis.merge_entities": ValueError,  # an entity with itself
+    "services.analysis.split_entity": ValueError,  # a name it does not have
+    "services.analysis.decide_candidate": ValueError,  # an entity with itself
+    "services.exports.decide": LookupError,  # no such pair
 }
-TEXT = ("Memet Tursun was detained in Kashgar on 3 May 2018 by the Kashgar Public Security Bureau. "
-        "Abdurehim Heyit was sentenced in Urumqi in 2017.")
+TEXT = (
+    "Memet Tursun was detained in Kashgar on 3 May 2018 by the Kashgar Public Security Bureau. "
+    "Abdurehim Heyit was sentenced in Urumqi in 2017."
+)
 FTM = {"id": "person-1", "schema": "Person", "properties": {"name": ["Ilham Tohti"]}}
 SIGNING_KEY = SigningKey(b"\x07" * 32)
 
@@ -141,8 +143,9 @@ class World:
 
 
 @pytest.fixture(scope="module", params=BACKENDS)
-def world(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory,
-          pg_server: PostgresServer | None) -> Iterator[World]:
+def world(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory, pg_server: PostgresServer | None
+) -> Iterator[World]:
     """A store with one account per role, each with a key pair; the investigator and the admin hold
     unseal grants on the case, one record was added after the grants, and one document is in."""
     require_backend(request.param, pg_server)
@@ -152,11 +155,15 @@ def world(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFacto
     store = services.open_store(settings)
     factory._opened.append((store, settings.database_url))
     try:
-        recovery = keys.recovery_private_key(keys_service.init_keys(Caller(store, "owner"), PASS)["recovery_private_key"])
+        recovery = keys.recovery_private_key(
+            keys_service.init_keys(Caller(store, "owner"), PASS)["recovery_private_key"]
+        )
         cases.create_case(Caller(store, "owner"), "main")
         (folder / "in").mkdir()
         (folder / "in" / "account.txt").write_text(TEXT, encoding="utf-8")
-        report = intake_service.ingest(Caller(store), [folder / "in"], intake_service.default_intake("main", None, None, "c", "owner"))
+        report = intake_service.ingest(
+            Caller(store), [folder / "in"], intake_service.default_intake("main", None, None, "c", "owner")
+        )
         doc_id = report.new[0]["id"]
         entity_id = analysis_services.list_entities(Caller(store, "owner"))[0]["id"]
         for role, name in USERS.items():
@@ -192,19 +199,31 @@ def operation(name: str, w: World, actor: str) -> Callable[[], Any]:
 
     calls: dict[str, Callable[[], Any]] = {
         "services.keys.init_keys": lambda: keys_service.init_keys(Caller(store, actor), passphrase(actor)),
-        "services.testimony.add_testimony": lambda: testimony_service.add_testimony(Caller(store, actor), {"act": {"type": "detention"}}, case="main"),
+        "services.testimony.add_testimony": lambda: testimony_service.add_testimony(
+            Caller(store, actor), {"act": {"type": "detention"}}, case="main"
+        ),
         "services.testimony.list_testimonies": lambda: testimony_service.list_testimonies(Caller(store, actor)),
-        "services.testimony.show_testimony": lambda: testimony_service.show_testimony(Caller(store, actor), w.record_id),
+        "services.testimony.show_testimony": lambda: testimony_service.show_testimony(
+            Caller(store, actor), w.record_id
+        ),
         "testimony.restricted": lambda: _restricted_in_clear(store, actor, w.record_id),
-        "services.testimony.unseal": lambda: testimony_service.unseal(Caller(store, actor), w.record_id, reason="matrix", passphrase=passphrase(actor)),
-        "unseal.recovery": lambda: testimony_service.unseal(Caller(store, actor), w.record_id, reason="matrix", recovery_key=w.recovery),
+        "services.testimony.unseal": lambda: testimony_service.unseal(
+            Caller(store, actor), w.record_id, reason="matrix", passphrase=passphrase(actor)
+        ),
+        "unseal.recovery": lambda: testimony_service.unseal(
+            Caller(store, actor), w.record_id, reason="matrix", recovery_key=w.recovery
+        ),
         "services.users.grant": lambda: users.grant(Caller(store, actor), USERS["investigator"], "main", "unseal"),
         "services.users.revoke": lambda: users.revoke(Caller(store, actor), USERS["reader"], "main", "unseal"),
         "services.users.list_grants": lambda: users.list_grants(Caller(store, actor)),
         "services.cases.create_case": lambda: cases.create_case(Caller(store, actor), f"case of {actor}"),
         "services.cases.list_cases": lambda: cases.list_cases(Caller(store, actor)),
-        "services.intake.ingest": lambda: intake_service.ingest(Caller(store, actor), intake(out / "ingest"), options()),
-        "services.intake.start_ingest_job": lambda: intake_service.start_ingest_job(Caller(store, actor), upload_folder(), options()),
+        "services.intake.ingest": lambda: intake_service.ingest(
+            Caller(store, actor), intake(out / "ingest"), options()
+        ),
+        "services.intake.start_ingest_job": lambda: intake_service.start_ingest_job(
+            Caller(store, actor), upload_folder(), options()
+        ),
         "services.jobs.enqueue": lambda: enqueue(Caller(store, actor), intake(out / "queued"), options()),
         "services.jobs.resend": lambda: resend(Caller(store, actor), "no such batch"),
         "services.jobs.batch_status": lambda: batch_status(Caller(store, actor), "no such batch"),
@@ -217,7 +236,9 @@ def operation(name: str, w: World, actor: str) -> Callable[[], Any]:
         "services.documents.list_documents": lambda: documents.list_documents(Caller(store, actor)),
         "services.documents.show_document": lambda: documents.show_document(Caller(store, actor), doc),
         "services.documents.original_file": lambda: documents.original_file(Caller(store, actor), doc),
-        "services.users.add_user": lambda: users.add_user(Caller(store, actor), f"new-{actor}", "reader", "a long password"),
+        "services.users.add_user": lambda: users.add_user(
+            Caller(store, actor), f"new-{actor}", "reader", "a long password"
+        ),
         "services.users.list_users": lambda: users.list_users(Caller(store, actor)),
         "services.users.enrol_totp": lambda: users.enrol_totp(Caller(store, actor), USERS["reader"], replace=True),
         "services.custody.verify": lambda: custody.verify(Caller(store, actor)),
@@ -230,16 +251,24 @@ def operation(name: str, w: World, actor: str) -> Callable[[], Any]:
         "services.analysis.analyse": lambda: analysis_services.analyse(Caller(store, actor), [doc]),
         "services.analysis.list_entities": lambda: analysis_services.list_entities(Caller(store, actor)),
         "services.analysis.count_entities": lambda: analysis_services.count_entities(Caller(store, actor)),
-        "services.analysis.entity_mention_page": lambda: analysis_services.entity_mention_page(Caller(store, actor), entity),
+        "services.analysis.entity_mention_page": lambda: analysis_services.entity_mention_page(
+            Caller(store, actor), entity
+        ),
         "services.analysis.entity_dossier": lambda: analysis_services.entity_dossier(Caller(store, actor), entity),
         "services.analysis.entity_network": lambda: analysis_services.entity_network(Caller(store, actor), entity),
         "services.analysis.document_entities": lambda: analysis_services.document_entities(Caller(store, actor), doc),
         "services.analysis.list_claims": lambda: analysis_services.list_claims(Caller(store, actor)),
         "services.analysis.timeline": lambda: analysis_services.timeline(Caller(store, actor)),
         "services.analysis.merge_candidates": lambda: analysis_services.merge_candidates(Caller(store, actor)),
-        "services.analysis.merge_entities": lambda: analysis_services.merge_entities(Caller(store, actor), entity, entity),
-        "services.analysis.split_entity": lambda: analysis_services.split_entity(Caller(store, actor), entity, "no such name"),
-        "services.analysis.decide_candidate": lambda: analysis_services.decide_candidate(Caller(store, actor), entity, entity, "same"),
+        "services.analysis.merge_entities": lambda: analysis_services.merge_entities(
+            Caller(store, actor), entity, entity
+        ),
+        "services.analysis.split_entity": lambda: analysis_services.split_entity(
+            Caller(store, actor), entity, "no such name"
+        ),
+        "services.analysis.decide_candidate": lambda: analysis_services.decide_candidate(
+            Caller(store, actor), entity, entity, "same"
+        ),
         "services.exports.export_rows": lambda: list(exports.export_rows(Caller(store, actor), "entities")[1]),
         "services.exports.entity_dossier_data": lambda: exports.entity_dossier_data(Caller(store, actor), entity),
         "services.exports.case_dossier_data": lambda: exports.case_dossier_data(Caller(store, actor), "main"),
@@ -247,7 +276,9 @@ def operation(name: str, w: World, actor: str) -> Callable[[], Any]:
         "services.exports.import_ftm": lambda: exports.import_ftm(Caller(store, actor), w.folder / "ftm.json", "main"),
         "services.exports.cross_reference": lambda: exports.cross_reference(Caller(store, actor)),
         "services.exports.decide": lambda: exports.decide(Caller(store, actor), "no such pair", "same"),
-        "services.custody.export_evidence": lambda: custody.export_evidence(Caller(store, actor), out.with_suffix(".zip"), SIGNING_KEY, case="main"),
+        "services.custody.export_evidence": lambda: custody.export_evidence(
+            Caller(store, actor), out.with_suffix(".zip"), SIGNING_KEY, case="main"
+        ),
         "services.custody.audit_trail": lambda: audit_trail(Caller(store, actor)),
     }
     return calls[name]
@@ -283,8 +314,15 @@ def test_the_matrix_covers_every_guarded_operation() -> None:
         importlib.import_module(f"habeas.services.{module.stem}")
     in_matrix = {f"habeas.{name}" for name in EXPECTED}
     assert set(guard.GUARDED) <= in_matrix, set(guard.GUARDED) - in_matrix
-    used = set(guard.GUARDED.values()) | {"keys.init", "testimony.add", "testimony.read", "testimony.restricted",
-                                           "unseal", "unseal.recovery", "grant.manage"}
+    used = set(guard.GUARDED.values()) | {
+        "keys.init",
+        "testimony.add",
+        "testimony.read",
+        "testimony.restricted",
+        "unseal",
+        "unseal.recovery",
+        "grant.manage",
+    }
     assert set(access.OPERATIONS) - used == {"keys.signing"}  # init_keys makes it for admins only
     assert len(EXPECTED) * len(USERS) >= 250
 

@@ -36,11 +36,20 @@ CANARY = "Zulpiye Qanarixan-7F3A"
 def record_with_canary(canary: str = CANARY) -> dict[str, Any]:
     """A record with the canary in every sealed field, and plain words everywhere else."""
     return {
-        "person": {"names": ["Memet Tursun", canary], "birth_year": 1980, "hometown": "Kashgar",
-                   "relatives": [{"name": canary, "relation": "sister", "contact": canary + "@example.org"}]},
+        "person": {
+            "names": ["Memet Tursun", canary],
+            "birth_year": 1980,
+            "hometown": "Kashgar",
+            "relatives": [{"name": canary, "relation": "sister", "contact": canary + "@example.org"}],
+        },
         "act": {"type": "detention", "start": "2017-06", "place": "Kashgar", "status": "detained"},
-        "source": {"connection": "relative", "name": canary, "contact": canary + "@example.org",
-                   "consent_document": True, "consent_publish": False},
+        "source": {
+            "connection": "relative",
+            "name": canary,
+            "contact": canary + "@example.org",
+            "consent_document": True,
+            "consent_publish": False,
+        },
         "testimony": "My brother was taken in June 2017. " + canary,
         "grade": 2,
     }
@@ -67,8 +76,11 @@ def test_the_canary_record_fills_every_sealed_field() -> None:
 
 
 def store_bytes(store: Store) -> list[tuple[str, bytes]]:
-    return [(str(p.relative_to(store.settings.store)), p.read_bytes())
-            for p in store.settings.store.rglob("*") if p.is_file()]
+    return [
+        (str(p.relative_to(store.settings.store)), p.read_bytes())
+        for p in store.settings.store.rglob("*")
+        if p.is_file()
+    ]
 
 
 def test_sealed_values_reach_no_file_and_no_dump(keyed: Store) -> None:
@@ -81,8 +93,11 @@ def test_sealed_values_reach_no_file_and_no_dump(keyed: Store) -> None:
     assert leaks == []
     if keyed.db.is_postgres:
         url = make_url(keyed.settings.sqlalchemy_url).set(drivername="postgresql")
-        dump = subprocess.run([shutil.which("pg_dump") or "pg_dump", url.render_as_string(hide_password=False)],
-                              capture_output=True, check=True).stdout
+        dump = subprocess.run(
+            [shutil.which("pg_dump") or "pg_dump", url.render_as_string(hide_password=False)],
+            capture_output=True,
+            check=True,
+        ).stdout
         assert b"testimonies" in dump and added["id"].encode() in dump  # the dump holds the record ...
         assert CANARY.encode() not in dump  # ... but none of its sealed values
     opened = testimony_service.unseal(Caller(keyed, "owner"), added["id"], reason="test", passphrase=PASS)
@@ -97,7 +112,9 @@ def test_show_and_list_mark_sealed_fields(keyed: Store) -> None:
     assert shown["source"]["name"] == testimony.SEALED_MARK and shown["testimony"] == testimony.SEALED_MARK
     assert shown["act"]["place"] == "Kashgar" and shown["person"]["birth_year"] == 1980
     assert CANARY not in json.dumps(shown)
-    assert [r["id"] for r in testimony_service.list_testimonies(Caller(keyed, "owner"), case="Kashgar No. 1")] == [added["id"]]
+    assert [r["id"] for r in testimony_service.list_testimonies(Caller(keyed, "owner"), case="Kashgar No. 1")] == [
+        added["id"]
+    ]
     assert testimony_service.list_testimonies(Caller(keyed, "owner"), case="main") == []
 
 
@@ -117,15 +134,18 @@ def test_recovery_key_opens_every_record(pstore: Store) -> None:  # noqa: F811
     recovery = keys.recovery_private_key(keys_service.init_keys(Caller(pstore, "owner"), PASS)["recovery_private_key"])
     added = testimony_service.add_testimony(Caller(pstore, "owner"), record_with_canary())
     with pstore.db.reading() as session:
-        wrapped = session.scalars(select(WrappedKey).where(WrappedKey.recipient == testimony.RECOVERY_RECIPIENT)
-                                  ).one()
+        wrapped = session.scalars(select(WrappedKey).where(WrappedKey.recipient == testimony.RECOVERY_RECIPIENT)).one()
         field = session.scalars(select(SealedField).where(SealedField.field == "source.name")).one()
     data_key = crypto.unwrap_key(wrapped.wrapped, recovery)
-    assert crypto.open_value(data_key, added["id"], field.field, field.key_version, field.nonce,
-                             field.ciphertext) == CANARY
+    assert (
+        crypto.open_value(data_key, added["id"], field.field, field.key_version, field.nonce, field.ciphertext)
+        == CANARY
+    )
     before = audit_actions(pstore)
     with pytest.raises(SealBroken):
-        testimony_service.unseal(Caller(pstore, "owner"), added["id"], reason="lost keys", recovery_key=PrivateKey.generate())
+        testimony_service.unseal(
+            Caller(pstore, "owner"), added["id"], reason="lost keys", recovery_key=PrivateKey.generate()
+        )
     assert audit_actions(pstore) == before
     opened = testimony_service.unseal(Caller(pstore, "owner"), added["id"], reason="lost keys", recovery_key=recovery)
     assert opened["fields"]["source.contact"] == CANARY + "@example.org"
@@ -144,14 +164,23 @@ def test_moved_ciphertext_fails_closed_and_audits_nothing(keyed: Store, how: str
     a = testimony_service.add_testimony(Caller(keyed, "owner"), record_with_canary())["id"]
     b = testimony_service.add_testimony(Caller(keyed, "owner"), record_with_canary("Adil Abdukerim"))["id"]
     with keyed.db.reading() as session:
-        a_name = session.scalars(select(SealedField).where(SealedField.record_id == a,
-                                                           SealedField.field == "source.name")).one()
+        a_name = session.scalars(
+            select(SealedField).where(SealedField.record_id == a, SealedField.field == "source.name")
+        ).one()
     if how == "other record":  # record a's sealed name pasted over record b's
-        _tamper(keyed, update(SealedField).where(SealedField.record_id == b, SealedField.field == "source.name")
-                .values(nonce=a_name.nonce, ciphertext=a_name.ciphertext))
+        _tamper(
+            keyed,
+            update(SealedField)
+            .where(SealedField.record_id == b, SealedField.field == "source.name")
+            .values(nonce=a_name.nonce, ciphertext=a_name.ciphertext),
+        )
     elif how == "other field":  # a's sealed name pasted over a's contact
-        _tamper(keyed, update(SealedField).where(SealedField.record_id == a, SealedField.field == "source.contact")
-                .values(nonce=a_name.nonce, ciphertext=a_name.ciphertext))
+        _tamper(
+            keyed,
+            update(SealedField)
+            .where(SealedField.record_id == a, SealedField.field == "source.contact")
+            .values(nonce=a_name.nonce, ciphertext=a_name.ciphertext),
+        )
     else:
         _tamper(keyed, update(SealedField).where(SealedField.id == a_name.id).values(key_version=2))
     victim = b if how == "other record" else a
@@ -165,10 +194,15 @@ def test_a_wrapped_key_of_another_record_fails_closed(keyed: Store) -> None:
     a = testimony_service.add_testimony(Caller(keyed, "owner"), record_with_canary())["id"]
     b = testimony_service.add_testimony(Caller(keyed, "owner"), record_with_canary("Adil Abdukerim"))["id"]
     with keyed.db.reading() as session:
-        a_key = session.scalars(select(WrappedKey).where(WrappedKey.record_id == a,
-                                                         WrappedKey.recipient == "owner")).one()
-    _tamper(keyed, update(WrappedKey).where(WrappedKey.record_id == b, WrappedKey.recipient == "owner")
-            .values(wrapped=a_key.wrapped))
+        a_key = session.scalars(
+            select(WrappedKey).where(WrappedKey.record_id == a, WrappedKey.recipient == "owner")
+        ).one()
+    _tamper(
+        keyed,
+        update(WrappedKey)
+        .where(WrappedKey.record_id == b, WrappedKey.recipient == "owner")
+        .values(wrapped=a_key.wrapped),
+    )
     with pytest.raises(SealBroken):
         testimony_service.unseal(Caller(keyed, "owner"), b, reason="test", passphrase=PASS)
 
@@ -183,7 +217,9 @@ def test_unseal_refusals_are_audited_without_values(keyed: Store) -> None:
     with pytest.raises(ValueError, match="reason"):
         testimony_service.unseal(Caller(keyed, "owner"), record, reason="  ", passphrase=PASS)
     with pytest.raises(PermissionDenied):
-        testimony_service.unseal(Caller(keyed, "owner"), record, reason="test", passphrase=PASS, second_factor=lambda: False)
+        testimony_service.unseal(
+            Caller(keyed, "owner"), record, reason="test", passphrase=PASS, second_factor=lambda: False
+        )
     users.add_user(Caller(keyed, "owner"), "ada", "investigator", "ada's long password")
     with pytest.raises(PermissionDenied, match="no unseal grant"):  # accounts exist: grants are needed
         testimony_service.unseal(Caller(keyed, "owner"), record, reason="test", passphrase=PASS)
@@ -196,7 +232,9 @@ def test_unseal_leaves_exactly_one_entry_with_field_names_and_reason(keyed: Stor
     record = testimony_service.add_testimony(Caller(keyed, "owner"), record_with_canary())["id"]
     with keyed.db.reading() as session:
         before = session.scalar(select(func.count()).select_from(AuditEntry))
-    testimony_service.unseal(Caller(keyed, "owner"), record, reason="prosecutor's request 7", passphrase=PASS, second_factor=lambda: True)
+    testimony_service.unseal(
+        Caller(keyed, "owner"), record, reason="prosecutor's request 7", passphrase=PASS, second_factor=lambda: True
+    )
     with keyed.db.reading() as session:
         entries = session.scalars(select(AuditEntry).where(AuditEntry.seq > (before or 0))).all()
     assert [(e.action, e.actor, e.target) for e in entries] == [("testimony.unseal", "owner", record)]
@@ -216,7 +254,9 @@ def test_grant_then_share_lets_a_new_investigator_unseal(keyed: Store) -> None:
         testimony_service.unseal(Caller(keyed, "ada"), record["id"], reason="test", passphrase="ada's passphrase 123")
     assert testimony_service.share_case(Caller(keyed, "owner"), PASS, "ada", "main") == 1
     assert testimony_service.share_case(Caller(keyed, "owner"), PASS, "ada", "main") == 0  # re-running is safe
-    opened = testimony_service.unseal(Caller(keyed, "ada"), record["id"], reason="test", passphrase="ada's passphrase 123")
+    opened = testimony_service.unseal(
+        Caller(keyed, "ada"), record["id"], reason="test", passphrase="ada's passphrase 123"
+    )
     assert opened["fields"]["testimony"].endswith(CANARY)
     later = testimony_service.add_testimony(Caller(keyed, "ada"), record_with_canary())
     assert later["shared_with"] == ["ada", "owner"]
@@ -234,11 +274,15 @@ def test_add_needs_the_recovery_key_and_refuses_unknown_fields(pstore: Store) ->
     with pytest.raises(ValueError, match=r"unknown field source\.nmae") as raised:
         testimony_service.add_testimony(Caller(pstore, "owner"), bad)
     assert CANARY not in str(raised.value)
-    for broken, message in [({"person": {"birth_year": "1980"}}, "person.birth_year"),
-                            ({"act": {"status": "vanished"}}, "act.status"),
-                            ({"act": {"start": "June 2017"}}, "act.start"),
-                            ({"grade": 7}, "grade"), ({"verification": "rumour"}, "verification"),
-                            ({"source": {"name": 5}}, "source.name"), ({"links": [{"doc": "x"}]}, "links")]:
+    for broken, message in [
+        ({"person": {"birth_year": "1980"}}, "person.birth_year"),
+        ({"act": {"status": "vanished"}}, "act.status"),
+        ({"act": {"start": "June 2017"}}, "act.start"),
+        ({"grade": 7}, "grade"),
+        ({"verification": "rumour"}, "verification"),
+        ({"source": {"name": 5}}, "source.name"),
+        ({"links": [{"doc": "x"}]}, "links"),
+    ]:
         with pytest.raises(ValueError, match=message):
             testimony_service.add_testimony(Caller(pstore, "owner"), broken)
     with pytest.raises(NotFound):
@@ -255,11 +299,18 @@ values = st.one_of(st.text(min_size=1), st.lists(st.text(min_size=1), min_size=1
 
 
 @settings(max_examples=200, deadline=None)
-@given(record=ids, field=field_names, version=st.integers(1, 5), value=values,
-       other_record=ids, other_field=field_names, other_version=st.integers(1, 5))
-def test_sealed_values_open_only_where_they_were_sealed(record: str, field: str, version: int, value: Any,
-                                                         other_record: str, other_field: str,
-                                                         other_version: int) -> None:
+@given(
+    record=ids,
+    field=field_names,
+    version=st.integers(1, 5),
+    value=values,
+    other_record=ids,
+    other_field=field_names,
+    other_version=st.integers(1, 5),
+)
+def test_sealed_values_open_only_where_they_were_sealed(
+    record: str, field: str, version: int, value: Any, other_record: str, other_field: str, other_version: int
+) -> None:
     key = crypto.new_data_key()
     nonce, ciphertext = crypto.seal_value(key, record, field, version, value)
     assert crypto.open_value(key, record, field, version, nonce, ciphertext) == value
@@ -272,15 +323,21 @@ def test_sealed_values_open_only_where_they_were_sealed(record: str, field: str,
 
 
 @settings(max_examples=25, deadline=None)
-@given(canary=st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc", "Zs", "Zl", "Zp")),
-                      min_size=12, max_size=40))
+@given(
+    canary=st.text(
+        alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc", "Zs", "Zl", "Zp")),
+        min_size=12,
+        max_size=40,
+    )
+)
 def test_any_canary_stays_out_of_the_rows(canary: str) -> None:
     """Whatever the sealed text, what ``add_testimony`` writes holds only ciphertext of it."""
     record = record_with_canary(canary)
     values, *_ = testimony.parse_record(record)
     key = crypto.new_data_key()
-    rows = b"".join(b"".join(crypto.seal_value(key, "r" * 32, p, 1, v)) for p, v in values.items()
-                    if p in sealed_paths())
+    rows = b"".join(
+        b"".join(crypto.seal_value(key, "r" * 32, p, 1, v)) for p, v in values.items() if p in sealed_paths()
+    )
     assert canary.encode() not in rows
 
 

@@ -35,9 +35,14 @@ from habeas.store.store import Store
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "corpus"
 # Short enough that a killed worker's task comes back within seconds, long enough for any task here.
-QUEUE_ENV = {"HABEAS_TASK_TIME_LIMIT_S": "14", "HABEAS_REDELIVERY_MARGIN_S": "2", "HABEAS_TASK_RETRIES": "2",
-             "HABEAS_RETRY_BACKOFF_S": "0.5", "HABEAS_PARSE_TIMEOUT_S": "10",
-             "HABEAS_PARSE_MEMORY_BYTES": str(700 * 2**20)}
+QUEUE_ENV = {
+    "HABEAS_TASK_TIME_LIMIT_S": "14",
+    "HABEAS_REDELIVERY_MARGIN_S": "2",
+    "HABEAS_TASK_RETRIES": "2",
+    "HABEAS_RETRY_BACKOFF_S": "0.5",
+    "HABEAS_PARSE_TIMEOUT_S": "10",
+    "HABEAS_PARSE_MEMORY_BYTES": str(700 * 2**20),
+}
 
 
 def _free_port() -> int:
@@ -62,9 +67,24 @@ class RedisServer:
     def start(self) -> None:
         self.directory.mkdir(parents=True, exist_ok=True)
         self.process = subprocess.Popen(
-            [self.binary, "--port", str(self.port), "--bind", "127.0.0.1", "--dir", str(self.directory),
-             "--appendonly", "yes", "--save", "", "--protected-mode", "no"],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            [
+                self.binary,
+                "--port",
+                str(self.port),
+                "--bind",
+                "127.0.0.1",
+                "--dir",
+                str(self.directory),
+                "--appendonly",
+                "yes",
+                "--save",
+                "",
+                "--protected-mode",
+                "no",
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         deadline = time.monotonic() + 20
         while time.monotonic() < deadline:
             with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", self.port), timeout=0.5) as s:
@@ -108,8 +128,9 @@ class Cluster:
 
     def __init__(self, store_dir: Path, database_url: str, redis: RedisServer) -> None:
         self.store_dir = store_dir
-        self.env = Cli.env(HABEAS_STORE=str(store_dir), HABEAS_DATABASE_URL=database_url,
-                           HABEAS_BROKER_URL=redis.url, **QUEUE_ENV)
+        self.env = Cli.env(
+            HABEAS_STORE=str(store_dir), HABEAS_DATABASE_URL=database_url, HABEAS_BROKER_URL=redis.url, **QUEUE_ENV
+        )
         self.processes: dict[str, subprocess.Popen[bytes]] = {}
         self.logs = store_dir.parent / "logs"
         self.logs.mkdir(exist_ok=True)
@@ -117,8 +138,13 @@ class Cluster:
     def start(self, name: str, *args: str) -> None:
         with (self.logs / f"{name}.log").open("wb") as log:
             # Its own session, so a SIGKILL takes its parser child along, as a host going down would.
-            self.processes[name] = subprocess.Popen([sys.executable, "-m", "habeas", *args], env=self.env,
-                                                    stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+            self.processes[name] = subprocess.Popen(
+                [sys.executable, "-m", "habeas", *args],
+                env=self.env,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+            )
 
     def kill(self, name: str) -> None:
         process = self.processes[name]
@@ -132,8 +158,13 @@ class Cluster:
             process.wait(timeout=10)
 
     def client(self, *args: str | Path, timeout: float = 180) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([sys.executable, "-m", "habeas", *map(str, args)], env=self.env,
-                              capture_output=True, text=True, timeout=timeout)
+        return subprocess.run(
+            [sys.executable, "-m", "habeas", *map(str, args)],
+            env=self.env,
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+        )
 
     def store(self) -> Store:
         env = {k: v for k, v in self.env.items() if k.startswith("HABEAS_")}
@@ -184,8 +215,9 @@ def mixed_corpus(folder: Path, files: int = 24) -> int:
         elif kind == 4:
             Make.text(folder / f"page-{n}.html", f"<html><body><p>{words}</p></body></html>")
         else:
-            Make.zip(folder / f"bundle-{n}.zip", {f"box/member-{m}.txt": f"{words} Member {m}.".encode()
-                                                  for m in range(3)})
+            Make.zip(
+                folder / f"bundle-{n}.zip", {f"box/member-{m}.txt": f"{words} Member {m}.".encode() for m in range(3)}
+            )
             count += 3
         count += 1
     return count
@@ -195,11 +227,14 @@ def poison_pdf(path: Path) -> Path:
     """A 1 MB PDF whose one page inflates to 136 MB of text operators: PDFium runs out of the
     parser's memory limit and aborts, taking its process down."""
     content = zlib.compress((b"BT /F1 12 Tf 10 10 Td (" + b"A" * 60 + b") Tj ET\n") * 1_500_000, 1)
-    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 600 800] /Contents 4 0 R "
-               b"/Resources << /Font << /F1 5 0 R >> >> >>",
-               b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(content) + content + b"\nendstream",
-               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 600 800] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(content) + content + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
     out = bytearray(b"%PDF-1.4\n")
     offsets = []
     for number, body in enumerate(objects, start=1):
@@ -216,8 +251,17 @@ def poison_pdf(path: Path) -> Path:
 
 def _item_states(store: Store) -> list[dict[str, Any]]:
     with store.db.reading() as session:
-        return [{"id": r.id, "display": r.display, "state": r.state, "attempts": r.attempts, "error": r.error,
-                 "document_id": r.document_id} for r in session.scalars(select(IngestItem).order_by(IngestItem.id))]
+        return [
+            {
+                "id": r.id,
+                "display": r.display,
+                "state": r.state,
+                "attempts": r.attempts,
+                "error": r.error,
+                "document_id": r.document_id,
+            }
+            for r in session.scalars(select(IngestItem).order_by(IngestItem.id))
+        ]
 
 
 def _wait_for(condition: Any, timeout: float, what: str, cluster: Cluster) -> Any:
@@ -281,14 +325,21 @@ def test_a_killed_worker_loses_and_repeats_nothing(cluster: Cluster, tmp_path: P
         # A web upload goes to the same workers, and its progress reads back like an in-process one.
         upload = intake.new_upload_folder(Caller(store))
         Make.text(upload / "upload.txt", "A statement uploaded through the web: the guard post at tashkorgan.")
-        job = intake.start_ingest_job(Caller(store, "alice"), upload, intake.default_intake(None, "web", "B", None, "alice"))
+        job = intake.start_ingest_job(
+            Caller(store, "alice"), upload, intake.default_intake(None, "web", "B", None, "alice")
+        )
         assert not upload.exists()  # the bytes went to the blob store at once
-        finished = _wait_for(lambda: (lambda s: s if s[1]["state"] == "finished" else None)(
-            intake.ingest_job(Caller(store), job.id)), 120, "the upload's batch", cluster)
+        finished = _wait_for(
+            lambda: (lambda s: s if s[1]["state"] == "finished" else None)(intake.ingest_job(Caller(store), job.id)),
+            120,
+            "the upload's batch",
+            cluster,
+        )
         owner, status = finished
         assert owner == "alice" and status["total"] == status["done"] == 1
         assert [d["title"] for d in status["new"]] == [
-            "A statement uploaded through the web: the guard post at tashkorgan."]
+            "A statement uploaded through the web: the guard post at tashkorgan."
+        ]
     finally:
         store.close()
 
@@ -299,8 +350,7 @@ def queued_batch(result: subprocess.CompletedProcess[str]) -> str:
     return str(json.loads(result.stdout)["id"])
 
 
-def test_redis_away_for_a_while_and_a_poison_file(cluster: Cluster, redis_server: RedisServer,
-                                                  tmp_path: Path) -> None:
+def test_redis_away_for_a_while_and_a_poison_file(cluster: Cluster, redis_server: RedisServer, tmp_path: Path) -> None:
     folder = tmp_path / "leak"
     expected = mixed_corpus(folder, files=12)
     poison_pdf(folder / "poison" / "crashes-the-parser.pdf")

@@ -21,8 +21,10 @@ from habeas.services import cases as cases_service
 from habeas.store.store import Store
 
 CHINESE = "乌鲁木齐市中级人民法院判处伊力哈木·土赫提无期徒刑。"
-UYGHUR = ("ئۇيغۇر تىلى تۈركىي تىللار سىستېمىسىغا مەنسۇپ بولۇپ، ئۇيغۇرلارنىڭ ئانا تىلى ھېسابلىنىدۇ. "
-          "بۇ تىل شىنجاڭدا كەڭ قوللىنىلىدۇ ۋە ئەرەب ھەرپلىرى بىلەن يېزىلىدۇ.")
+UYGHUR = (
+    "ئۇيغۇر تىلى تۈركىي تىللار سىستېمىسىغا مەنسۇپ بولۇپ، ئۇيغۇرلارنىڭ ئانا تىلى ھېسابلىنىدۇ. "
+    "بۇ تىل شىنجاڭدا كەڭ قوللىنىلىدۇ ۋە ئەرەب ھەرپلىرى بىلەن يېزىلىدۇ."
+)
 MARKUP_TEXT = "Markup like <b>bold</b> & such, amplified beside the word Korla."
 LEDGER_PAGES = 620  # more than one batch of the streaming search
 
@@ -40,14 +42,23 @@ class Searchable:
 
 def fill(store: Store, folder: Path) -> Searchable:
     one = folder / "one"
-    Make.text(one / "ijop.txt", "The Integrated Joint Operations Platform flagged people sent to the camps "
-                                "in Kashgar prefecture. Police collected the data.")
-    Make.text(one / "scrambled.txt", "A platform for joint operations: integrated police work in Aksu, "
-                                     "not a camp report at all.")
-    Make.text(one / "tohti.txt", "Ilham Tohti, the economist, was awarded the Sakharov Prize in 2019 "
-                                 "while serving a life sentence.")
-    Make.text(one / "sakharov.txt", "The Sakharov Prize for Freedom of Thought is awarded by the European "
-                                    "Parliament every year.")
+    Make.text(
+        one / "ijop.txt",
+        "The Integrated Joint Operations Platform flagged people sent to the camps "
+        "in Kashgar prefecture. Police collected the data.",
+    )
+    Make.text(
+        one / "scrambled.txt",
+        "A platform for joint operations: integrated police work in Aksu, not a camp report at all.",
+    )
+    Make.text(
+        one / "tohti.txt",
+        "Ilham Tohti, the economist, was awarded the Sakharov Prize in 2019 while serving a life sentence.",
+    )
+    Make.text(
+        one / "sakharov.txt",
+        "The Sakharov Prize for Freedom of Thought is awarded by the European Parliament every year.",
+    )
     Make.text(one / "turpan.txt", "Grapes are dried in Turpan, deep in the Turpan depression.")
     Make.text(one / "ghulja.txt", "Ghulja lies in the Ili valley near the border with Kazakhstan.")
     Make.text(one / "kashgaria.txt", "Kashgaria is the old name of the southern Tarim basin.")
@@ -56,8 +67,13 @@ def fill(store: Store, folder: Path) -> Searchable:
     Make.text(one / "html-escape.txt", MARKUP_TEXT)
     ingest(store, one, source="Source One")
     two = folder / "two"
-    Make.pdf(two / "hearing.pdf", ["Hearing transcript, first page: the witness spoke of Aksu.",
-                                   "Second page: the witness described the camps in Hotan."])
+    Make.pdf(
+        two / "hearing.pdf",
+        [
+            "Hearing transcript, first page: the witness spoke of Aksu.",
+            "Second page: the witness described the camps in Hotan.",
+        ],
+    )
     Make.pdf(two / "ledger.pdf", [f"Ledger entry {n} for the Yarkand office." for n in range(LEDGER_PAGES)])
     ingest(store, two, source="Source Two", grade="B")
     cases_service.create_case(Caller(store, ACTOR), "beta")
@@ -209,8 +225,10 @@ def test_reindex_rebuilds_a_deleted_index(store: Store, tmp_path: Path) -> None:
     queries = ["Turpan", "Ghulja OR grapes", "伊力哈木", "Tur*"]
 
     def results(s: Store) -> list[list[tuple[str, int | None, str]]]:
-        return [sorted((h.document_id, h.page, h.snippet) for h in search.search(Caller(s), q, SearchFilters())[1])
-                for q in queries]
+        return [
+            sorted((h.document_id, h.page, h.snippet) for h in search.search(Caller(s), q, SearchFilters())[1])
+            for q in queries
+        ]
 
     before = results(store)
     assert [len(r) for r in before] == [2, 3, 1, 2]
@@ -232,5 +250,10 @@ def test_a_snippet_splits_into_plain_text_and_matches() -> None:
     """One reading of a hit's snippet serves the CLI, the pages and CSV: entities decoded, the
     query's matches told apart, nothing of the markup left in the text."""
     assert snippet_parts("Kashgar &amp; <b>Hotan</b>: <b>camps</b> &lt;b&gt;") == [
-        ("Kashgar & ", False), ("Hotan", True), (": ", False), ("camps", True), (" <b>", False)]
+        ("Kashgar & ", False),
+        ("Hotan", True),
+        (": ", False),
+        ("camps", True),
+        (" <b>", False),
+    ]
     assert snippet_parts("") == []

@@ -79,8 +79,19 @@ def write_unindexed(store: Store, name: str, text: str) -> str:
     doc_id = sha[:16]
     with store.db.transaction() as session:
         case = ensure_case(session, "main", ACTOR)
-        session.add(Document(id=doc_id, case_id=case.id, sha256=sha, size=len(text), file_name=name,
-                             file_type="txt", title=name, status=OK, indexed_at=None))
+        session.add(
+            Document(
+                id=doc_id,
+                case_id=case.id,
+                sha256=sha,
+                size=len(text),
+                file_name=name,
+                file_type="txt",
+                title=name,
+                status=OK,
+                indexed_at=None,
+            )
+        )
         session.flush()
         session.add(Page(document_id=doc_id, number=1, text=text))
         audit.append(session, ACTOR, "document.ingest", case_name="main", target=doc_id)
@@ -103,14 +114,24 @@ def statements(store: Store) -> Iterator[list[str]]:
 
 
 def test_a_document_another_process_ingests_is_searchable_within_a_second(
-        make_store: StoreFactory, tmp_path: Path) -> None:
+    make_store: StoreFactory, tmp_path: Path
+) -> None:
     store = make_store()
     assert search_ids(store, "Turpan") == set()  # this process has searched: its index is caught up
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "grapes.txt").write_text("Grapes are dried in Turpan.", encoding="utf-8")
-    subprocess.run([sys.executable, "-c", INGEST_ELSEWHERE, str(store.settings.store),
-                    store.settings.database_url or "", str(tmp_path / "in" / "grapes.txt")],
-                   check=True, timeout=120)
+    subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            INGEST_ELSEWHERE,
+            str(store.settings.store),
+            store.settings.database_url or "",
+            str(tmp_path / "in" / "grapes.txt"),
+        ],
+        check=True,
+        timeout=120,
+    )
     with store.db.reading() as session:
         (doc_id,) = session.query(Document.id).all()[0]
     assert seconds_until_found(store, "Turpan", doc_id) < WITHIN_S
@@ -139,9 +160,25 @@ def test_an_index_commit_by_another_process_is_searched_within_a_second(make_sto
     assert index_of(store).search("Aksu", SearchFilters()) == (0, [])
     other = Store(store.settings)
     try:
-        index_of(other).write([("aksu", [PageEntry(doc_id="aksu", case="main", title="Aksu", page=None,
-                                               text="Cotton fields near Aksu.", sources=["s"], language="en",
-                                               file_type="txt")])])
+        index_of(other).write(
+            [
+                (
+                    "aksu",
+                    [
+                        PageEntry(
+                            doc_id="aksu",
+                            case="main",
+                            title="Aksu",
+                            page=None,
+                            text="Cotton fields near Aksu.",
+                            sources=["s"],
+                            language="en",
+                            file_type="txt",
+                        )
+                    ],
+                )
+            ]
+        )
     finally:
         other.close()
     start = time.monotonic()

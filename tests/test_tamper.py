@@ -166,8 +166,11 @@ def test_bulk_statements_through_a_session_are_sealed(filled: Filled) -> None:
         audit.append(session, ACTOR, "custody.regrade", target=filled.doc)
     assert problems(filled.store) == []
     with filled.store.db.reading() as session:
-        gone = session.scalars(select(AuditSeal).where(AuditSeal.kind == "page", AuditSeal.ref == filled.doc,
-                                                       AuditSeal.key == "2").order_by(AuditSeal.seq)).all()
+        gone = session.scalars(
+            select(AuditSeal)
+            .where(AuditSeal.kind == "page", AuditSeal.ref == filled.doc, AuditSeal.key == "2")
+            .order_by(AuditSeal.seq)
+        ).all()
     assert [g.digest is None for g in gone] == [False, True]  # sealed, then marked deleted
     # a bulk update over a row forged before it does not launder the forgery
     forge(filled.store, "UPDATE custody SET source = 'Invented' WHERE id = :id", id=filled.custody_id)
@@ -192,21 +195,28 @@ def test_a_write_that_appends_nothing_is_not_sealed(filled: Filled) -> None:
 # -- what the evidence says, forged -------------------------------------------------------
 
 
-@pytest.mark.parametrize(("column", "value"), [("grade", "A"), ("source", "A trusted ministry"),
-                                               ("collector", "someone-else")])
-def test_an_edited_custody_row_is_found_and_never_signed(filled: Filled, tmp_path: Path, column: str,
-                                                         value: str) -> None:
+@pytest.mark.parametrize(
+    ("column", "value"), [("grade", "A"), ("source", "A trusted ministry"), ("collector", "someone-else")]
+)
+def test_an_edited_custody_row_is_found_and_never_signed(
+    filled: Filled, tmp_path: Path, column: str, value: str
+) -> None:
     forge(filled.store, f"UPDATE custody SET {column} = :value WHERE id = :id", value=value, id=filled.custody_id)
     found = problems(filled.store)
-    assert found == [f"custody row {filled.custody_id} of document {filled.doc}: {column} changed after audit "
-                     f"entry {_sealed_by(filled.store, 'custody', filled.doc, str(filled.custody_id))} sealed it"]
+    assert found == [
+        f"custody row {filled.custody_id} of document {filled.doc}: {column} changed after audit "
+        f"entry {_sealed_by(filled.store, 'custody', filled.doc, str(filled.custody_id))} sealed it"
+    ]
     assert custody.audit_trail(Caller(filled.store))["ok"] is False  # habeas audit says so too
     assert_export_refused(filled.store, tmp_path)
 
 
 def test_an_edited_page_text_is_found_and_never_signed(filled: Filled, tmp_path: Path) -> None:
-    forge(filled.store, "UPDATE pages SET text = replace(text, 'Zhu Hailun', 'Someone Else') "
-          "WHERE document_id = :doc AND number = 1", doc=filled.doc)
+    forge(
+        filled.store,
+        "UPDATE pages SET text = replace(text, 'Zhu Hailun', 'Someone Else') WHERE document_id = :doc AND number = 1",
+        doc=filled.doc,
+    )
     with filled.store.db.reading() as session:
         assert "Someone Else" in session.scalars(select(Page.text).where(Page.document_id == filled.doc)).first()
     [found] = problems(filled.store)
@@ -217,22 +227,32 @@ def test_an_edited_page_text_is_found_and_never_signed(filled: Filled, tmp_path:
 def test_a_document_pointed_at_another_blob_is_found(filled: Filled, tmp_path: Path) -> None:
     assert filled.store.blobs.verify(filled.spare_blob) is None  # it exists, intact
     forge(filled.store, "UPDATE documents SET sha256 = :sha WHERE id = :doc", sha=filled.spare_blob, doc=filled.doc)
-    assert problems(filled.store) == [f"document {filled.doc}: sha256 changed after audit entry "
-                                      f"{_sealed_by(filled.store, 'document', filled.doc)} sealed it"]
+    assert problems(filled.store) == [
+        f"document {filled.doc}: sha256 changed after audit entry "
+        f"{_sealed_by(filled.store, 'document', filled.doc)} sealed it"
+    ]
     assert_export_refused(filled.store, tmp_path)
 
 
 def test_a_deleted_or_added_custody_row_is_found(filled: Filled) -> None:
-    forge(filled.store, "INSERT INTO custody (document_id, source, grade, collector, actor, received_at, method, "
-          "original_name, original_path, sha256, size) SELECT document_id, 'Invented', 'A', collector, actor, "
-          "received_at, method, original_name, original_path, sha256, size FROM custody WHERE id = :id",
-          id=filled.custody_id)
+    forge(
+        filled.store,
+        "INSERT INTO custody (document_id, source, grade, collector, actor, received_at, method, "
+        "original_name, original_path, sha256, size) SELECT document_id, 'Invented', 'A', collector, actor, "
+        "received_at, method, original_name, original_path, sha256, size FROM custody WHERE id = :id",
+        id=filled.custody_id,
+    )
     forge(filled.store, "DELETE FROM custody WHERE id = :id", id=filled.custody_id)
     found = problems(filled.store)
-    assert any(p.startswith(f"custody row {filled.custody_id} of document {filled.doc} was sealed by audit entry")
-               and p.endswith("but is gone: it was deleted outside Habeas") for p in found)
-    assert any(p.endswith("is not sealed in the audit log: it was written outside Habeas")
-               and p.startswith("custody row ") for p in found)
+    assert any(
+        p.startswith(f"custody row {filled.custody_id} of document {filled.doc} was sealed by audit entry")
+        and p.endswith("but is gone: it was deleted outside Habeas")
+        for p in found
+    )
+    assert any(
+        p.endswith("is not sealed in the audit log: it was written outside Habeas") and p.startswith("custody row ")
+        for p in found
+    )
 
 
 def _judge(store: Store, kind: str) -> str:
@@ -240,40 +260,54 @@ def _judge(store: Store, kind: str) -> str:
     with store.db.transaction() as session:
         case_id = session.scalars(select(Case.id).where(Case.name == "main")).one()
         if kind == "entity_judgement":
-            row: Any = EntityJudgement(case_id=case_id, decision="same", forms_a=["Zhu Hailun"],
-                                       forms_b=["朱海仑"], actor=ACTOR)
+            row: Any = EntityJudgement(
+                case_id=case_id, decision="same", forms_a=["Zhu Hailun"], forms_b=["朱海仑"], actor=ACTOR
+            )
         elif kind == "link_judgement":
             row = LinkJudgement(left_record_id=1, right_record_id=2, decision="same", actor=ACTOR)
         else:
-            row = SanctionJudgement(case_id=case_id, name_key="zhu hailun", ftm_id="NK-123", decision="same",
-                                    actor=ACTOR)
+            row = SanctionJudgement(
+                case_id=case_id, name_key="zhu hailun", ftm_id="NK-123", decision="same", actor=ACTOR
+            )
         session.add(row)
         audit.append(session, ACTOR, "judgement", case_name="main", details={"decision": "same"})
         session.flush()
         return "1~2" if kind == "link_judgement" else str(row.id)
 
 
-@pytest.mark.parametrize(("kind", "table", "where", "label"), [
-    ("entity_judgement", "entity_judgements", "id = {ref}", "entity judgement {ref}"),
-    ("link_judgement", "link_judgements", "left_record_id = 1 AND right_record_id = 2",
-     "link judgement record:1~record:2"),
-    ("sanction_judgement", "sanction_judgements", "id = {ref}", "sanctions judgement {ref}"),
-])
-def test_an_edited_judgement_is_found(filled: Filled, tmp_path: Path, kind: str, table: str, where: str,
-                                      label: str) -> None:
+@pytest.mark.parametrize(
+    ("kind", "table", "where", "label"),
+    [
+        ("entity_judgement", "entity_judgements", "id = {ref}", "entity judgement {ref}"),
+        (
+            "link_judgement",
+            "link_judgements",
+            "left_record_id = 1 AND right_record_id = 2",
+            "link judgement record:1~record:2",
+        ),
+        ("sanction_judgement", "sanction_judgements", "id = {ref}", "sanctions judgement {ref}"),
+    ],
+)
+def test_an_edited_judgement_is_found(
+    filled: Filled, tmp_path: Path, kind: str, table: str, where: str, label: str
+) -> None:
     ref = _judge(filled.store, kind)
     assert problems(filled.store) == []
     forge(filled.store, f"UPDATE {table} SET decision = 'different' WHERE {where.format(ref=ref)}")
-    assert problems(filled.store) == [f"{label.format(ref=ref)}: decision changed after audit entry "
-                                      f"{_sealed_by(filled.store, kind, ref)} sealed it"]
+    assert problems(filled.store) == [
+        f"{label.format(ref=ref)}: decision changed after audit entry {_sealed_by(filled.store, kind, ref)} sealed it"
+    ]
     assert_export_refused(filled.store, tmp_path)
 
 
 def _sealed_by(store: Store, kind: str, ref: str, key: str = "") -> int:
     """The entry that sealed the row last."""
     with store.db.reading() as session:
-        return max(session.scalars(select(AuditSeal.seq).where(AuditSeal.kind == kind, AuditSeal.ref == ref,
-                                                              AuditSeal.key == key)))
+        return max(
+            session.scalars(
+                select(AuditSeal.seq).where(AuditSeal.kind == kind, AuditSeal.ref == ref, AuditSeal.key == key)
+            )
+        )
 
 
 def test_a_later_ordinary_write_never_launders_a_forgery(filled: Filled, tmp_path: Path) -> None:
@@ -285,31 +319,46 @@ def test_a_later_ordinary_write_never_launders_a_forgery(filled: Filled, tmp_pat
     copy.write_bytes((filled.folder / "leak" / "hearing.pdf").read_bytes())
     ingest(filled.store, tmp_path / "again", source="Second leak")
     found = problems(filled.store)
-    assert len(found) == 1 and found[0].startswith(f"custody row {filled.custody_id} of document {filled.doc}: "
-                                                   "grade changed")
+    assert len(found) == 1 and found[0].startswith(
+        f"custody row {filled.custody_id} of document {filled.doc}: grade changed"
+    )
     with filled.store.db.transaction() as session:  # nor by a session that changes the forged row itself
         row = session.get(Custody, filled.custody_id)
         assert row is not None
         row.collector = "collector-bob"
         audit.append(session, ACTOR, "custody.fix", target=filled.doc)
-    assert any(p.startswith(f"custody row {filled.custody_id} of document {filled.doc}: grade, collector changed")
-               for p in problems(filled.store))
+    assert any(
+        p.startswith(f"custody row {filled.custody_id} of document {filled.doc}: grade, collector changed")
+        for p in problems(filled.store)
+    )
 
 
 def test_an_edited_seal_is_found(filled: Filled) -> None:
     lift_seal_guard(filled.store)
     forge(filled.store, "UPDATE custody SET grade = 'A' WHERE id = :id", id=filled.custody_id)
     with filled.store.db.reading() as session:
-        seal = session.scalars(select(AuditSeal).where(
-            AuditSeal.kind == "custody", AuditSeal.ref == filled.doc, AuditSeal.key == str(filled.custody_id))).one()
+        seal = session.scalars(
+            select(AuditSeal).where(
+                AuditSeal.kind == "custody", AuditSeal.ref == filled.doc, AuditSeal.key == str(filled.custody_id)
+            )
+        ).one()
         assert seal is not None
-        forged = audit.CUSTODY.digest(session.execute(select(*audit.CUSTODY.columns())
-                                                      .where(Custody.id == filled.custody_id)).one()._mapping)
-    forge(filled.store, "UPDATE audit_seals SET digest = :digest, hint = :hint "
-          "WHERE seq = :seq AND kind = 'custody' AND ref = :ref AND key = :key",
-          digest=forged[0], hint=forged[1], seq=seal.seq, ref=seal.ref, key=seal.key)
-    assert problems(filled.store) == [f"audit seals: the rows sealed under entry {seal.seq} are not the ones it "
-                                      "recorded: the seal table was edited"]
+        forged = audit.CUSTODY.digest(
+            session.execute(select(*audit.CUSTODY.columns()).where(Custody.id == filled.custody_id)).one()._mapping
+        )
+    forge(
+        filled.store,
+        "UPDATE audit_seals SET digest = :digest, hint = :hint "
+        "WHERE seq = :seq AND kind = 'custody' AND ref = :ref AND key = :key",
+        digest=forged[0],
+        hint=forged[1],
+        seq=seal.seq,
+        ref=seal.ref,
+        key=seal.key,
+    )
+    assert problems(filled.store) == [
+        f"audit seals: the rows sealed under entry {seal.seq} are not the ones it recorded: the seal table was edited"
+    ]
 
 
 def test_the_seal_table_is_append_only(filled: Filled) -> None:
@@ -395,23 +444,38 @@ def test_the_upgrade_seals_an_older_stores_rows(make_store: StoreFactory, tmp_pa
     original = Make.text(tmp_path / "a.txt", "Zhu Hailun")
     sha = hashlib.sha256(original.read_bytes()).hexdigest()
     with engine.begin() as conn:
-        conn.execute(text("INSERT INTO cases (id, name, created_at, created_by) VALUES (1, 'main', :at, 'owner')"),
-                     {"at": at})
-        conn.execute(text("INSERT INTO documents (id, case_id, sha256, size, file_name, file_type, title, status, "
-                          "paginated, meta, created_at) VALUES ('d1', 1, :sha, 10, 'a.txt', 'text', 'a', 'ok', "
-                          "false, '{}', :at)"), {"sha": sha, "at": at})
+        conn.execute(
+            text("INSERT INTO cases (id, name, created_at, created_by) VALUES (1, 'main', :at, 'owner')"), {"at": at}
+        )
+        conn.execute(
+            text(
+                "INSERT INTO documents (id, case_id, sha256, size, file_name, file_type, title, status, "
+                "paginated, meta, created_at) VALUES ('d1', 1, :sha, 10, 'a.txt', 'text', 'a', 'ok', "
+                "false, '{}', :at)"
+            ),
+            {"sha": sha, "at": at},
+        )
         conn.execute(text("INSERT INTO pages (document_id, number, text) VALUES ('d1', 1, 'Zhu Hailun')"))
-        conn.execute(text("INSERT INTO custody (document_id, source, grade, collector, actor, received_at, method, "
-                          "original_name, original_path, sha256, size) VALUES ('d1', 'leak', 'F', 'jane', 'owner', "
-                          ":at, 'habeas ingest 0.1', 'a.txt', '/a.txt', :sha, 10)"), {"sha": sha, "at": at})
+        conn.execute(
+            text(
+                "INSERT INTO custody (document_id, source, grade, collector, actor, received_at, method, "
+                "original_name, original_path, sha256, size) VALUES ('d1', 'leak', 'F', 'jane', 'owner', "
+                ":at, 'habeas ingest 0.1', 'a.txt', '/a.txt', :sha, 10)"
+            ),
+            {"sha": sha, "at": at},
+        )
         details: dict[str, Any] = {}
         from datetime import UTC, datetime
 
         when = datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC)
         digest = audit.entry_hash(audit.GENESIS, 1, when, "owner", "case.create", "main", "main", details)
-        conn.execute(text("INSERT INTO audit_log (seq, at, actor, action, case_name, target, details, prev_hash, "
-                          "hash) VALUES (1, :at, 'owner', 'case.create', 'main', 'main', '{}', :prev, :hash)"),
-                     {"at": when, "prev": audit.GENESIS, "hash": digest})
+        conn.execute(
+            text(
+                "INSERT INTO audit_log (seq, at, actor, action, case_name, target, details, prev_hash, "
+                "hash) VALUES (1, :at, 'owner', 'case.create', 'main', 'main', '{}', :prev, :hash)"
+            ),
+            {"at": when, "prev": audit.GENESIS, "hash": digest},
+        )
     engine.dispose()
     store = Store(settings)  # opening migrates it
     try:

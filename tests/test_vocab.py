@@ -41,8 +41,9 @@ def test_no_two_types_share(column: str) -> None:
 def test_every_type_is_styled_in_the_web_app(entity: vocab.EntityType) -> None:
     css = re.escape(entity.css_class)
     assert re.search(rf"(?m)\.t-{css}\s*\{{[^}}]*border-color", APP_CSS), f".t-{entity.css_class} missing"
-    assert re.search(rf"(?m)\.network circle\.{css}\s*\{{[^}}]*fill", APP_CSS), \
+    assert re.search(rf"(?m)\.network circle\.{css}\s*\{{[^}}]*fill", APP_CSS), (
         f".network circle.{entity.css_class} missing"
+    )
 
 
 @pytest.mark.parametrize("entity", TYPES, ids=lambda e: e.name)
@@ -83,7 +84,13 @@ def test_the_layers_read_the_table() -> None:
     assert tables.ENTITY_TYPES == vocab.ENTITY_TYPES and tables.TYPE_LABELS is vocab.TYPE_LABELS
     assert tables.entity_type_named is vocab.entity_type_named
     assert (tables.PERSON, tables.ORGANIZATION, tables.PUBLIC_BODY, tables.FACILITY, tables.PLACE, tables.LAW) == (
-        vocab.PERSON, vocab.ORGANIZATION, vocab.PUBLIC_BODY, vocab.FACILITY, vocab.PLACE, vocab.LAW)
+        vocab.PERSON,
+        vocab.ORGANIZATION,
+        vocab.PUBLIC_BODY,
+        vocab.FACILITY,
+        vocab.PLACE,
+        vocab.LAW,
+    )
     assert list(vocab.resolution_order()) == resolver.TYPE_ORDER
     assert vocab.exported_types() == case_file.EXPORTED_TYPES
     assert set(ftm.SCHEMA_OF) >= set(vocab.exported_types())
@@ -92,8 +99,10 @@ def test_the_layers_read_the_table() -> None:
 
 def test_vocab_is_pure() -> None:
     """It imports nothing of habeas but its errors, and no database, web or NLP library."""
-    code = ("import sys, habeas.vocab; print(' '.join(sorted(m for m in sys.modules "
-            "if m.split('.')[0] in ('habeas', 'sqlalchemy', 'followthemoney', 'spacy', 'fastapi', 'jinja2'))))")
+    code = (
+        "import sys, habeas.vocab; print(' '.join(sorted(m for m in sys.modules "
+        "if m.split('.')[0] in ('habeas', 'sqlalchemy', 'followthemoney', 'spacy', 'fastapi', 'jinja2'))))"
+    )
     loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
     assert {m for m in loaded if not m.startswith("habeas.vocab")} <= {"habeas", "habeas.errors"}
 

@@ -105,8 +105,14 @@ def test_anonymous_api_calls_are_refused(client: TestClient, path: str) -> None:
 
 def test_every_response_carries_the_security_headers(client: TestClient) -> None:
     login(client, "rex")
-    for path in ["/search", "/static/app.css", "/static/vendor/htmx.min.js", "/no-such-page", "/api/openapi.json",
-                 "/documents/nope"]:
+    for path in [
+        "/search",
+        "/static/app.css",
+        "/static/vendor/htmx.min.js",
+        "/no-such-page",
+        "/api/openapi.json",
+        "/documents/nope",
+    ]:
         assert_secure_headers(client.get(path))
 
 
@@ -126,8 +132,11 @@ def test_api_login_sets_an_httponly_samesite_cookie(client: TestClient) -> None:
 def test_wrong_credentials_are_refused(client: TestClient, name: str, password: str) -> None:
     r = client.post("/api/login", json={"username": name, "password": password})
     assert r.status_code == 401
-    assert "set-cookie" not in r.headers or "habeas_session=" not in r.headers.get("set-cookie", "") \
+    assert (
+        "set-cookie" not in r.headers
+        or "habeas_session=" not in r.headers.get("set-cookie", "")
         or client.get("/api/me").status_code == 401
+    )
 
 
 def test_login_form_needs_its_csrf_token(client: TestClient) -> None:
@@ -145,14 +154,17 @@ def test_login_form_needs_its_csrf_token(client: TestClient) -> None:
 def test_login_never_redirects_to_another_site(client: TestClient) -> None:
     token = re.search(r'name="csrf_token" value="([^"]+)"', client.get("/login").text)
     assert token
-    r = client.post("/login", data={"username": "rex", "password": PASSWORDS["rex"], "next": "//evil.example/",
-                                    "csrf_token": token.group(1)})
+    r = client.post(
+        "/login",
+        data={"username": "rex", "password": PASSWORDS["rex"], "next": "//evil.example/", "csrf_token": token.group(1)},
+    )
     assert r.status_code == 303 and r.headers["location"] == "/"
 
 
 def test_repeated_failures_are_throttled(client: TestClient) -> None:
-    codes = [client.post("/api/login", json={"username": "mallory", "password": f"guess {n}"}).status_code
-             for n in range(11)]
+    codes = [
+        client.post("/api/login", json={"username": "mallory", "password": f"guess {n}"}).status_code for n in range(11)
+    ]
     assert codes[:10] == [401] * 10 and codes[10] == 429
 
 
@@ -229,8 +241,10 @@ def test_search_page_highlights_counts_and_filters(client: TestClient) -> None:
 def test_search_snippets_cannot_inject_markup(client: TestClient) -> None:
     from habeas.web.templating import snippet_html
 
-    assert str(snippet_html("a &lt;script&gt; <b>b</b> <img src=x>")) == \
-        "a &lt;script&gt; <mark>b</mark> &lt;img src=x&gt;"
+    assert (
+        str(snippet_html("a &lt;script&gt; <b>b</b> <img src=x>"))
+        == "a &lt;script&gt; <mark>b</mark> &lt;img src=x&gt;"
+    )
 
 
 def test_search_exports_every_result_as_csv(client: TestClient, corpus_store: Store) -> None:
@@ -269,8 +283,7 @@ def test_document_page_shows_text_and_custody(client: TestClient, corpus_store: 
     doc = next(d for d in documents.list_documents(Caller(corpus_store)) if d["file_name"].endswith("camps.txt"))
     page = client.get(f"/documents/{doc['id']}")
     assert page.status_code == 200
-    for text in [doc["sha256"], "European Parliament", "Grade", "Collector", "collector-jane",
-                 "MEPs strongly condemn"]:
+    for text in [doc["sha256"], "European Parliament", "Grade", "Collector", "collector-jane", "MEPs strongly condemn"]:
         assert text in page.text
     assert client.get(f"/api/documents/{doc['id']}").json()["custody"][0]["grade"] == "A"
     assert client.get("/documents/0000000000000000").status_code == 404
@@ -302,10 +315,16 @@ def wait_for(client: TestClient, job_id: str) -> dict[str, Any]:
 
 def test_upload_ingests_in_the_background_and_reports_each_file(client: TestClient) -> None:
     token = login(client, "ada")
-    files = [("files", ("gulbahar.txt", b"Testimony about the Karamay facility, quartzwordx.", "text/plain")),
-             ("files", ("broken.pdf", b"%PDF-1.4 this is not really a pdf", "application/pdf"))]
-    r = client.post("/api/uploads", files=files, data={"source": "Witness statements", "grade": "B"},
-                    headers={"X-CSRF-Token": token})
+    files = [
+        ("files", ("gulbahar.txt", b"Testimony about the Karamay facility, quartzwordx.", "text/plain")),
+        ("files", ("broken.pdf", b"%PDF-1.4 this is not really a pdf", "application/pdf")),
+    ]
+    r = client.post(
+        "/api/uploads",
+        files=files,
+        data={"source": "Witness statements", "grade": "B"},
+        headers={"X-CSRF-Token": token},
+    )
     assert r.status_code == 202, r.text
     status = wait_for(client, r.json()["id"])
     assert status["state"] == "finished" and status["done"] == status["total"] == 2
@@ -319,8 +338,11 @@ def test_upload_ingests_in_the_background_and_reports_each_file(client: TestClie
 
 def test_upload_progress_is_readable_from_another_process(client: TestClient) -> None:
     token = login(client, "ada")
-    r = client.post("/api/uploads", files=[("files", ("c.txt", b"another worker asks", "text/plain"))],
-                    headers={"X-CSRF-Token": token})
+    r = client.post(
+        "/api/uploads",
+        files=[("files", ("c.txt", b"another worker asks", "text/plain"))],
+        headers={"X-CSRF-Token": token},
+    )
     job_id = r.json()["id"]
     wait_for(client, job_id)
     intake._jobs.pop(job_id)  # as if this process were another worker: the status comes from its file
@@ -339,15 +361,15 @@ def test_a_reader_cannot_upload(client: TestClient) -> None:
     token = login(client, "rex")
     assert client.get("/upload").status_code == 403
     assert 'href="/upload"' not in client.get("/search").text
-    r = client.post("/api/uploads", files=[("files", ("a.txt", b"x", "text/plain"))],
-                    headers={"X-CSRF-Token": token})
+    r = client.post("/api/uploads", files=[("files", ("a.txt", b"x", "text/plain"))], headers={"X-CSRF-Token": token})
     assert r.status_code == 403
 
 
 def test_upload_status_is_private_to_its_owner(client: TestClient, corpus_store: Store) -> None:
     token = login(client, "ada")
-    r = client.post("/api/uploads", files=[("files", ("b.txt", b"private upload", "text/plain"))],
-                    headers={"X-CSRF-Token": token})
+    r = client.post(
+        "/api/uploads", files=[("files", ("b.txt", b"private upload", "text/plain"))], headers={"X-CSRF-Token": token}
+    )
     job_id = r.json()["id"]
     wait_for(client, job_id)
     users_service.add_user(Caller(corpus_store, ACTOR), "ivan", "investigator", "ivan's long password")
@@ -365,9 +387,14 @@ def test_users_add_from_the_cli(cli: Cli) -> None:
     assert cli("users", "add", "amina", "--role", "reader", "--password", "a long password").returncode == 2
     assert cli("users", "add", "bo", "--role", "god", "--password", "a long password").returncode == 2
     assert cli("users", "add", "cy", "--role", "reader", "--password", "short").returncode == 2
-    prompted = subprocess.run([sys.executable, "-m", "habeas", "--store", str(cli.store_dir), "users", "add", "dee",
-                               "--role", "reader"], input="a long password\na long password\n", text=True,
-                              capture_output=True, env=cli.env(), timeout=60)
+    prompted = subprocess.run(
+        [sys.executable, "-m", "habeas", "--store", str(cli.store_dir), "users", "add", "dee", "--role", "reader"],
+        input="a long password\na long password\n",
+        text=True,
+        capture_output=True,
+        env=cli.env(),
+        timeout=60,
+    )
     assert prompted.returncode == 0, prompted.stderr
     users = cli.json("users", "list")["users"]
     assert [u["name"] for u in users] == ["amina", "dee"]
@@ -389,10 +416,13 @@ def test_passwords_are_kept_as_argon2id_hashes(corpus_store: Store) -> None:
 
 def test_review_queue_decisions_by_role(corpus_store: Store, client: TestClient, tmp_path: Path) -> None:
     table = tmp_path / "detainees.csv"
-    table.write_text("name,birth date,village\n"
-                     "伊力哈木·土赫提,1969-12-31,a\n"
-                     "伊力哈木·土赫提,1969-12-31,c\n"
-                     "依力哈木·土赫提,1969-12-13,e\n", encoding="utf-8")
+    table.write_text(
+        "name,birth date,village\n"
+        "伊力哈木·土赫提,1969-12-31,a\n"
+        "伊力哈木·土赫提,1969-12-31,c\n"
+        "依力哈木·土赫提,1969-12-13,e\n",
+        encoding="utf-8",
+    )
     ingest(corpus_store, table)
     linkage.link_records(Caller(corpus_store), tables=["detainees.csv"])
     queue = linkage.link_review_queue(Caller(corpus_store))
@@ -402,8 +432,10 @@ def test_review_queue_decisions_by_role(corpus_store: Store, client: TestClient,
     token = login(client, "rex")
     assert client.get("/review").status_code == 403
     assert 'href="/review"' not in client.get("/search").text
-    assert client.post(f"/api/review/{pair}", json={"decision": "same"},
-                       headers={"X-CSRF-Token": token}).status_code == 403
+    assert (
+        client.post(f"/api/review/{pair}", json={"decision": "same"}, headers={"X-CSRF-Token": token}).status_code
+        == 403
+    )
 
     login(client, "rita")
     page = client.get("/review")
@@ -429,7 +461,6 @@ def test_an_empty_query_is_a_bad_request_not_a_crash(client: TestClient) -> None
 # -- analysis ------------------------------------------------------------------------------------------
 
 
-
 def test_entity_pages_and_api_for_readers(client: TestClient) -> None:
     login(client, "rex")
     entities = client.get("/api/entities").json()["entities"]
@@ -447,13 +478,20 @@ def test_entity_pages_and_api_for_readers(client: TestClient) -> None:
     assert all(e["source"] in ids and e["target"] in ids and e["weight"] >= 1 for e in network["edges"])
     assert client.get("/network", params={"entity": first["id"]}).status_code == 200
     assert client.get("/api/entities/nope/network").status_code == 404
-    for path in ["/claims", "/timeline", "/api/claims", "/api/timeline", "/claims?about=people",
-                 f"/timeline?entity={first['id']}"]:
+    for path in [
+        "/claims",
+        "/timeline",
+        "/api/claims",
+        "/api/timeline",
+        "/claims?about=people",
+        f"/timeline?entity={first['id']}",
+    ]:
         assert client.get(path).status_code == 200, path
 
 
-def test_dossier_lists_the_first_claims_and_events_and_links_to_all(client: TestClient,
-                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+def test_dossier_lists_the_first_claims_and_events_and_links_to_all(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
     login(client, "rex")
     entities = client.get("/api/entities", params={"limit": 1000}).json()["entities"]
     dossiers = [client.get(f"/api/entities/{e['id']}").json() for e in entities]
@@ -483,21 +521,33 @@ def test_only_deciding_roles_merge_and_split(client: TestClient) -> None:
     people = client.get("/api/entities", params={"type": "person"}).json()["entities"]
     assert len(people) >= 2
     a, b = people[-1], people[-2]
-    assert client.post(f"/api/entities/{a['id']}/merge", json={"other": b["id"]},
-                       headers={"X-CSRF-Token": token}).status_code == 403
+    assert (
+        client.post(
+            f"/api/entities/{a['id']}/merge", json={"other": b["id"]}, headers={"X-CSRF-Token": token}
+        ).status_code
+        == 403
+    )
     token = login(client, "rita")
-    assert client.post(f"/api/entities/{a['id']}/merge", data={"other": b["id"]},
-                       headers={"X-CSRF-Token": token}).status_code == 415
+    assert (
+        client.post(
+            f"/api/entities/{a['id']}/merge", data={"other": b["id"]}, headers={"X-CSRF-Token": token}
+        ).status_code
+        == 415
+    )
     merged = client.post(f"/api/entities/{a['id']}/merge", json={"other": b["id"]}, headers={"X-CSRF-Token": token})
     assert merged.status_code == 200, merged.text
     alias = b["name"]
     dossier = client.get(f"/api/entities/{merged.json()['id']}").json()
     assert alias in dossier["aliases"] or alias == dossier["name"]
-    same = client.post(f"/api/entities/{merged.json()['id']}/merge", json={"other": merged.json()["id"]},
-                       headers={"X-CSRF-Token": token})
+    same = client.post(
+        f"/api/entities/{merged.json()['id']}/merge",
+        json={"other": merged.json()["id"]},
+        headers={"X-CSRF-Token": token},
+    )
     assert same.status_code == 400
-    split = client.post(f"/api/entities/{merged.json()['id']}/split", json={"alias": alias},
-                        headers={"X-CSRF-Token": token})
+    split = client.post(
+        f"/api/entities/{merged.json()['id']}/split", json={"alias": alias}, headers={"X-CSRF-Token": token}
+    )
     assert split.status_code == 200, split.text
     assert any(e["name"] == alias for e in split.json()["split"])
 
@@ -548,14 +598,26 @@ def test_review_proposes_entity_merges_for_deciding_roles(client: TestClient) ->
     pair = pairs[0]
     assert pair["left"]["type"] == pair["right"]["type"] and pair["reason"]
     assert str(escape(pair["left"]["name"])) in client.get("/review").text
-    kept = client.post("/api/review/entities", json={"first": pair["left"]["id"], "second": pair["right"]["id"],
-                                                     "decision": "distinct"}, headers={"X-CSRF-Token": token})
+    kept = client.post(
+        "/api/review/entities",
+        json={"first": pair["left"]["id"], "second": pair["right"]["id"], "decision": "distinct"},
+        headers={"X-CSRF-Token": token},
+    )
     assert kept.status_code == 200, kept.text
     after = client.get("/api/review/entities").json()["pairs"]
     assert {(p["left"]["id"], p["right"]["id"]) for p in after}.isdisjoint({(pair["left"]["id"], pair["right"]["id"])})
-    bad = client.post("/api/review/entities", json={"first": pair["left"]["id"], "second": pair["right"]["id"],
-                                                    "decision": "perhaps"}, headers={"X-CSRF-Token": token})
+    bad = client.post(
+        "/api/review/entities",
+        json={"first": pair["left"]["id"], "second": pair["right"]["id"], "decision": "perhaps"},
+        headers={"X-CSRF-Token": token},
+    )
     assert bad.status_code == 400
     token = login(client, "rex")
-    assert client.post("/api/review/entities", json={"first": "a", "second": "b", "decision": "same"},
-                       headers={"X-CSRF-Token": token}).status_code == 403
+    assert (
+        client.post(
+            "/api/review/entities",
+            json={"first": "a", "second": "b", "decision": "same"},
+            headers={"X-CSRF-Token": token},
+        ).status_code
+        == 403
+    )

@@ -31,13 +31,24 @@ from test_protect_testimony import CANARY, record_with_canary
 
 CHROMIUM = "/usr/bin/chromium"
 CORPUS = Path(__file__).resolve().parent.parent / "examples" / "corpus"
-USERS = {"ada": ("investigator", "ada's long password"), "rex": ("reader", "rex's long password"),
-         "boss": ("admin", "the admin's long password"), "ivy": ("investigator", "ivy's long password")}
+USERS = {
+    "ada": ("investigator", "ada's long password"),
+    "rex": ("reader", "rex's long password"),
+    "boss": ("admin", "the admin's long password"),
+    "ivy": ("investigator", "ivy's long password"),
+}
 TOTP_SECRETS: dict[str, str] = {}  # the one-time code secrets of the admin and of ivy, set up with the server
 IVY_PASSPHRASE = "ivy's passphrase, long enough"
 RECORDS: dict[str, str] = {}  # a testimony record with the canary in every sealed field
-LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-               "--no-first-run", "--disable-sync", "--disable-dev-shm-usage"]
+LAUNCH_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+    "--disable-dev-shm-usage",
+]
 
 if not Path(CHROMIUM).exists():
     if os.environ.get("HABEAS_REQUIRE_BROWSER") == "1":
@@ -173,11 +184,14 @@ def test_upload_a_file_and_find_it(page: Any, server: str, tmp_path: Path) -> No
     bad.write_bytes(b"%PDF-1.4 not a real pdf at all")
     page.set_input_files("#files", [str(bad)])
     # The other file arrives by drag and drop, as a person would drop it on the zone.
-    page.evaluate("""([name, text]) => {
+    page.evaluate(
+        """([name, text]) => {
         const data = new DataTransfer();
         data.items.add(new File([text], name, {type: "text/plain"}));
         document.getElementById("dropzone").dispatchEvent(new DragEvent("drop", {dataTransfer: data, bubbles: true}));
-    }""", [good.name, good.read_text()])
+    }""",
+        [good.name, good.read_text()],
+    )
     assert page.locator("#chosen li").count() == 2
     page.fill("#source", "Witness statements")
     page.select_option("#grade", "B")
@@ -238,8 +252,9 @@ def test_an_svg_named_as_a_photo_is_downloaded_and_never_shown(page: Any, server
     dialogs: list[str] = []
     page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
     cat = tmp_path / "cat-kashgar.jpg"
-    cat.write_text('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><title>A cat</title>'
-                   "<script>alert(2)</script></svg>")
+    cat.write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><title>A cat</title><script>alert(2)</script></svg>'
+    )
     log_in(page, server, "ada", "/upload")
     page.wait_for_selector("#dropzone")
     page.set_input_files("#files", [str(cat)])
@@ -267,7 +282,6 @@ def test_log_out(page: Any, server: str) -> None:
 
 
 # -- analysis: entities, dossiers, merge, claims, timeline, network ----------------------------------
-
 
 
 def two_people(server: str, page: Any) -> tuple[dict[str, Any], dict[str, Any]]:
@@ -314,12 +328,15 @@ def test_claims_timeline_and_network_are_drawn(page: Any, server: str) -> None:
 def test_a_reader_cannot_call_the_merge_api(page: Any, server: str) -> None:
     log_in(page, server, "rex")
     a, b = two_people(server, page)
-    status = page.evaluate("""async ([a, b]) => {
+    status = page.evaluate(
+        """async ([a, b]) => {
         const token = JSON.parse(document.body.getAttribute("hx-headers"))["X-CSRF-Token"];
         const r = await fetch(`/api/entities/${a}/merge`, {method: "POST", body: JSON.stringify({other: b}),
             headers: {"Content-Type": "application/json", "X-CSRF-Token": token}});
         return r.status;
-    }""", [a["id"], b["id"]])
+    }""",
+        [a["id"], b["id"]],
+    )
     assert status == 403
 
 
@@ -361,11 +378,17 @@ def test_accept_a_proposed_merge_on_the_review_page(page: Any, server: str) -> N
     shot(page, "review")
     first.locator("button[value=same]").click()
     # the page comes back without the pair: it is merged, so no longer proposed
-    page.wait_for_function("""([a, b]) => ![...document.querySelectorAll("#entity-candidates li.candidate")]
-                              .some(li => li.innerText.includes(a) && li.innerText.includes(b))""", arg=names)
+    page.wait_for_function(
+        """([a, b]) => ![...document.querySelectorAll("#entity-candidates li.candidate")]
+                              .some(li => li.innerText.includes(a) && li.innerText.includes(b))""",
+        arg=names,
+    )
     assert page.url == server + "/review"
-    found = page.evaluate("""async (q) => (await (await fetch("/api/entities?q=" + encodeURIComponent(q))).json())
-                             .entities""", names[1])
+    found = page.evaluate(
+        """async (q) => (await (await fetch("/api/entities?q=" + encodeURIComponent(q))).json())
+                             .entities""",
+        names[1],
+    )
     merged = [e for e in found if {names[0], names[1]} <= {e["name"], *e["aliases"]}]
     assert len(merged) == 1, found
     page.goto(server + f"/entities/{merged[0]['id']}")
@@ -376,7 +399,8 @@ def test_accept_a_proposed_merge_on_the_review_page(page: Any, server: str) -> N
 
 
 def test_testimony_list_shows_public_fields_and_unsealing_needs_passphrase_reason_and_code(
-        page: Any, server: str) -> None:
+    page: Any, server: str
+) -> None:
     """A reader sees the record's public fields and no unseal control; an investigator with an
     unseal grant and a one-time code (given at login) unseals it with a passphrase and a reason."""
     record = RECORDS["sealed"]
@@ -411,4 +435,3 @@ def test_testimony_list_shows_public_fields_and_unsealing_needs_passphrase_reaso
     page.wait_for_selector("#unsealed")
     shot(page, "testimony-unsealed")
     assert CANARY in page.inner_text("#unsealed")
-

@@ -32,8 +32,12 @@ from habeas.web.deps import StepUpCaller, permit
 from habeas.web.sessions import PLAIN_COOKIE, SECURE_COOKIE
 
 BASE = "https://testserver"
-PASSWORDS = {"boss": "the admin's long password", "ada": "ada's long password", "eve": "eve's long password",
-             "rex": "rex's long password"}
+PASSWORDS = {
+    "boss": "the admin's long password",
+    "ada": "ada's long password",
+    "eve": "eve's long password",
+    "rex": "rex's long password",
+}
 ROLES = {"boss": "admin", "ada": "investigator", "eve": "investigator", "rex": "reader"}
 
 
@@ -116,8 +120,9 @@ def test_a_code_works_only_once(client: TestClient, hardened_store: Store, secre
     assert login(client, "boss", code).status_code == 401, "a replayed code is refused"
 
 
-def test_users_who_enrolled_need_a_code_and_others_do_not(client: TestClient, hardened_store: Store,
-                                                         secrets_: dict[str, str]) -> None:
+def test_users_who_enrolled_need_a_code_and_others_do_not(
+    client: TestClient, hardened_store: Store, secrets_: dict[str, str]
+) -> None:
     assert login(client, "eve").status_code == 401
     assert login(client, "eve", fresh_code(hardened_store, "eve", secrets_["eve"])).status_code == 200
     client.cookies.clear()
@@ -125,8 +130,9 @@ def test_users_who_enrolled_need_a_code_and_others_do_not(client: TestClient, ha
     assert r.status_code == 200 and r.json()["username"] == "ada"
 
 
-def test_the_secret_is_stored_encrypted_and_never_logged(hardened_store: Store, tmp_path: Path,
-                                                         caplog: pytest.LogCaptureFixture) -> None:
+def test_the_secret_is_stored_encrypted_and_never_logged(
+    hardened_store: Store, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     users.add_user(Caller(hardened_store, ACTOR), "sam", "reviewer", "sam's long password")
     with caplog.at_level(logging.DEBUG):
         secret = users.enrol_totp(Caller(hardened_store, ACTOR), "sam").secret
@@ -146,8 +152,11 @@ def test_a_secret_moved_to_another_user_fails_closed(hardened_store: Store, secr
     with hardened_store.db.transaction() as session:
         ids = {name: id_ for name, id_ in session.execute(select(User.name, User.id))}
         boss_secret = session.get(UserTotp, ids["boss"]).secret_encrypted  # type: ignore[union-attr]
-        session.execute(update(UserTotp).where(UserTotp.user_id == ids["mallory"])
-                        .values(secret_encrypted=boss_secret, last_step=None))
+        session.execute(
+            update(UserTotp)
+            .where(UserTotp.user_id == ids["mallory"])
+            .values(secret_encrypted=boss_secret, last_step=None)
+        )
     assert not second_factor.verify_totp(hardened_store, "mallory", pyotp.TOTP(secrets_["boss"]).now())
 
 
@@ -289,8 +298,9 @@ def test_every_session_ends_after_its_maximum_age(hardened_store: Store) -> None
 
 def test_failed_logins_are_throttled_per_name(hardened_store: Store) -> None:
     with TestClient(app_over(hardened_store, login_failures_per_name=3), base_url=BASE) as client:
-        codes = [client.post("/api/login", json={"username": "rex", "password": f"guess {n}"}).status_code
-                 for n in range(4)]
+        codes = [
+            client.post("/api/login", json={"username": "rex", "password": f"guess {n}"}).status_code for n in range(4)
+        ]
         assert codes == [401, 401, 401, 429]
         r = login(client, "rex")  # even the right password waits
         assert r.status_code == 429 and int(r.headers["retry-after"]) > 0
@@ -299,8 +309,9 @@ def test_failed_logins_are_throttled_per_name(hardened_store: Store) -> None:
 
 def test_failed_logins_are_throttled_per_address(hardened_store: Store) -> None:
     with TestClient(app_over(hardened_store, login_failures_per_address=4), base_url=BASE) as client:
-        codes = [client.post("/api/login", json={"username": f"user{n}", "password": "guess"}).status_code
-                 for n in range(5)]
+        codes = [
+            client.post("/api/login", json={"username": f"user{n}", "password": "guess"}).status_code for n in range(5)
+        ]
         assert codes == [401, 401, 401, 401, 429]
         assert login(client, "ada").status_code == 429, "this address is blocked for every name"
 
@@ -334,8 +345,9 @@ def failing_app(store: Store) -> Any:
 
 
 @pytest.mark.parametrize("path", ["/api/broken", "/broken"])
-def test_an_unexpected_error_shows_nothing_but_a_correlation_id(hardened_store: Store, path: str,
-                                                                caplog: pytest.LogCaptureFixture) -> None:
+def test_an_unexpected_error_shows_nothing_but_a_correlation_id(
+    hardened_store: Store, path: str, caplog: pytest.LogCaptureFixture
+) -> None:
     with TestClient(failing_app(hardened_store), base_url=BASE) as client, caplog.at_level(logging.ERROR):
         r = client.get(path)
     assert r.status_code == 500
@@ -359,14 +371,24 @@ def assert_security_headers(r: Any) -> None:
 
 
 def test_every_answer_carries_the_security_headers(client: TestClient, hardened_store: Store) -> None:
-    anonymous = [client.get("/login"), client.get("/api/me"), client.get("/search"), client.get("/nowhere"),
-                 client.get("/static/app.css")]
+    anonymous = [
+        client.get("/login"),
+        client.get("/api/me"),
+        client.get("/search"),
+        client.get("/nowhere"),
+        client.get("/static/app.css"),
+    ]
     assert [r.status_code for r in anonymous] == [200, 401, 303, 404, 200]
     login(client, "ada")
     doc = documents.list_documents(Caller(hardened_store))[0]["id"]
-    signed_in = [client.get("/search?q=camps"), client.get(f"/documents/{doc}"), client.get("/api/me"),
-                 client.get(f"/api/documents/{doc}"), client.get(f"/documents/{doc}/original"),
-                 client.get("/api/documents/nothing")]
+    signed_in = [
+        client.get("/search?q=camps"),
+        client.get(f"/documents/{doc}"),
+        client.get("/api/me"),
+        client.get(f"/api/documents/{doc}"),
+        client.get(f"/documents/{doc}/original"),
+        client.get("/api/documents/nothing"),
+    ]
     assert [r.status_code for r in signed_in] == [200, 200, 200, 200, 200, 404]
     for r in anonymous + signed_in:
         assert_security_headers(r)

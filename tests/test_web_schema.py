@@ -43,7 +43,11 @@ def test_no_call_is_a_server_error(app_and_auth: tuple[Any, dict[str, str], dict
     app, cookies, headers = app_and_auth
     # Uploads start real ingests in the background, and a logout ends the session every later call
     # shares; test_web_api and test_web_sessions cover both.
-    schema = schemathesis.openapi.from_asgi("/api/openapi.json", app).exclude(path="/api/uploads").exclude(path="/api/logout")
+    schema = (
+        schemathesis.openapi.from_asgi("/api/openapi.json", app)
+        .exclude(path="/api/uploads")
+        .exclude(path="/api/logout")
+    )
     operations = [result.ok() for result in schema.get_all_operations()]
     assert len(operations) >= 8
     failures: list[str] = []

@@ -91,8 +91,11 @@ def form_token(client: TestClient, path: str) -> str:
 
 def audit_entries(store: Store, action_prefix: str) -> list[AuditEntry]:
     with store.db.reading() as session:
-        return list(session.scalars(select(AuditEntry).where(AuditEntry.action.startswith(action_prefix))
-                                    .order_by(AuditEntry.seq)))
+        return list(
+            session.scalars(
+                select(AuditEntry).where(AuditEntry.action.startswith(action_prefix)).order_by(AuditEntry.seq)
+            )
+        )
 
 
 def with_cookie(client: TestClient, cookie: str) -> TestClient:
@@ -213,12 +216,17 @@ def test_remove_keeps_the_name_reserved_and_revokes_grants_and_wrapped_keys(web_
     users.enrol_totp(owner, "ada")
     record = testimony_service.add_testimony(owner, record_with_canary(), case="main")
     assert record["shared_with"] == ["ada", "owner"]
-    assert testimony_service.unseal(Caller(web_store, "ada"), record["id"], reason="before",
-                                    passphrase="ada's passphrase 123")["fields"]
+    assert testimony_service.unseal(
+        Caller(web_store, "ada"), record["id"], reason="before", passphrase="ada's passphrase 123"
+    )["fields"]
 
     removal = users.remove_user(owner, "ada")
-    assert removal == {"name": "ada", "grants": [{"case": "main", "permission": "unseal"}], "wrapped_keys": 1,
-                       "sessions": 0}
+    assert removal == {
+        "name": "ada",
+        "grants": [{"case": "main", "permission": "unseal"}],
+        "wrapped_keys": 1,
+        "sessions": 0,
+    }
     with web_store.db.reading() as session:
         ada = session.scalars(select(User).where(User.name == "ada")).one()  # the row stays
         assert ada.disabled and session.get(UserRemoval, ada.id) is not None
@@ -233,12 +241,16 @@ def test_remove_keeps_the_name_reserved_and_revokes_grants_and_wrapped_keys(web_
         with pytest.raises(ValueError, match="removed"):
             again(owner, "ada")
     with pytest.raises(PermissionDenied):
-        testimony_service.unseal(Caller(web_store, "ada"), record["id"], reason="after",
-                                 passphrase="ada's passphrase 123")
+        testimony_service.unseal(
+            Caller(web_store, "ada"), record["id"], reason="after", passphrase="ada's passphrase 123"
+        )
     entry = audit_entries(web_store, "user.remove")[-1]
     assert entry.actor == ACTOR and entry.target == "ada"
-    assert entry.details == {"grants": [{"case": "main", "permission": "unseal"}], "wrapped_keys": 1,
-                             "sessions_ended": 0}
+    assert entry.details == {
+        "grants": [{"case": "main", "permission": "unseal"}],
+        "wrapped_keys": 1,
+        "sessions_ended": 0,
+    }
     # the entries ada wrote stay attributable to an account that still exists
     assert any(e.actor == "ada" for e in audit_entries(web_store, "testimony.unseal"))
 
@@ -271,8 +283,9 @@ def test_the_cli_disables_enables_resets_and_removes(cli: Cli) -> None:
     finally:
         store.close()
     assert [(e.actor, e.action, e.target) for e in entries] == [
-        (ACTOR, action, "ada") for action in
-        ("user.add", "user.disable", "user.enable", "user.role", "user.password", "user.remove")]
+        (ACTOR, action, "ada")
+        for action in ("user.add", "user.disable", "user.enable", "user.role", "user.password", "user.remove")
+    ]
     assert "password" not in json.dumps([e.details for e in entries]), "never a password, not even a field of it"
 
 
@@ -307,8 +320,10 @@ def test_the_admin_page_changes_accounts_and_ends_their_sessions(web_store: Stor
         assert r.status_code == 200 and "name stays reserved" in r.text
         assert admin.post("/admin/users/boss/disable", data={"csrf_token": token}).status_code == 400
     actions = [(e.actor, e.action, e.target) for e in audit_entries(web_store, "user.")][-5:]
-    assert actions == [("boss", action, "ada") for action in
-                       ("user.disable", "user.enable", "user.role", "user.password", "user.remove")]
+    assert actions == [
+        ("boss", action, "ada")
+        for action in ("user.disable", "user.enable", "user.role", "user.password", "user.remove")
+    ]
 
 
 def test_the_admin_page_is_for_admins_with_a_fresh_code(web_store: Store, boss_secret: str) -> None:
@@ -399,8 +414,9 @@ def test_the_web_unseal_form_answers_429_past_the_limit(web_store: Store, sealed
         token = form_token(client, f"/testimony/{sealed}/unseal")
         statuses = []
         for passphrase in ("wrong one", "wrong two", BOSS_PASSPHRASE):
-            r = client.post(f"/testimony/{sealed}/unseal",
-                            data={"passphrase": passphrase, "reason": "court", "csrf_token": token})
+            r = client.post(
+                f"/testimony/{sealed}/unseal", data={"passphrase": passphrase, "reason": "court", "csrf_token": token}
+            )
             statuses.append(r.status_code)
         assert statuses == [400, 400, 429]
         assert int(r.headers["retry-after"]) > 0 and CANARY not in r.text
@@ -454,15 +470,22 @@ def guess_in_parallel(store: Store, record: str, guesses: int) -> list[threading
 
 
 def test_parallel_derivations_are_bounded(web_store: Store, sealed: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    store = services.open_store(replace(web_store.settings, kdf=replace(FAST_KDF, max_parallel=2),
-                                        web=replace(web_store.settings.web, unseal_failures_per_user=100)))
+    store = services.open_store(
+        replace(
+            web_store.settings,
+            kdf=replace(FAST_KDF, max_parallel=2),
+            web=replace(web_store.settings.web, unseal_failures_per_user=100),
+        )
+    )
     blocked = BlockedDerivations(crypto.open_secret)
     monkeypatch.setattr(crypto, "open_secret", blocked)
     try:
         started = guess_in_parallel(store, sealed, 8)
         threads = [t for t in started if isinstance(t, threading.Thread)]
-        wait_for(lambda: attempts.DERIVATIONS.active == 2 and attempts.DERIVATIONS.waiting == 6,
-                 "two derivations running and six waiting")
+        wait_for(
+            lambda: attempts.DERIVATIONS.active == 2 and attempts.DERIVATIONS.waiting == 6,
+            "two derivations running and six waiting",
+        )
         assert blocked.inside == 2, "the other six wait for a slot, not inside the derivation"
         blocked.release.set()
         for t in threads:
@@ -475,8 +498,9 @@ def test_parallel_derivations_are_bounded(web_store: Store, sealed: str, monkeyp
         store.close()
 
 
-def test_parallel_guesses_cannot_slip_past_the_limit(web_store: Store, sealed: str,
-                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+def test_parallel_guesses_cannot_slip_past_the_limit(
+    web_store: Store, sealed: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """An attempt counts from before its derivation: with a limit of 3, three of eight parallel
     guesses are tried and five are refused without deriving anything."""
     store = throttled_store(web_store, unseal_failures_per_user=3)
@@ -519,9 +543,12 @@ def test_derivation_slots_count_what_they_hold() -> None:
 
 
 def failed_logins(client: TestClient, forwarded_for: list[str]) -> list[int]:
-    return [client.post("/api/login", json={"username": f"user{n}", "password": "guess"},
-                        headers={"X-Forwarded-For": address}).status_code
-            for n, address in enumerate(forwarded_for)]
+    return [
+        client.post(
+            "/api/login", json={"username": f"user{n}", "password": "guess"}, headers={"X-Forwarded-For": address}
+        ).status_code
+        for n, address in enumerate(forwarded_for)
+    ]
 
 
 @pytest.mark.parametrize("peer", ["testclient", "127.0.0.1"])
@@ -536,7 +563,11 @@ def test_x_forwarded_for_from_an_untrusted_peer_is_ignored(web_store: Store) -> 
     app = app_over(web_store, login_failures_per_address=3, trusted_proxies="10.0.0.0/8")
     with client_of(app, "192.0.2.7") as client:
         assert failed_logins(client, ["203.0.113.1", "203.0.113.2", "203.0.113.3", "203.0.113.4"]) == [
-            401, 401, 401, 429]
+            401,
+            401,
+            401,
+            429,
+        ]
 
 
 def test_x_forwarded_for_from_a_trusted_proxy_names_the_client(web_store: Store) -> None:

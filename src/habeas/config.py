@@ -142,8 +142,6 @@ class Settings:
         return self.database_url or f"sqlite:///{(self.store / 'habeas.db').resolve()}"
 
 
-
-
 def load_settings(store: str | Path | None = None, database_url: str | None = None) -> Settings:
     """Build settings from flags, then ``HABEAS_*`` environment variables, then the config file."""
     store_path = Path(store or os.environ.get("HABEAS_STORE") or DEFAULT_STORE)
@@ -204,8 +202,6 @@ def _parse_bool(raw: Any) -> bool:
     if text not in {"1", "0", "true", "false", "yes", "no", "on", "off"}:
         raise ValueError(f"not a yes/no setting: {raw!r}")
     return text in {"1", "true", "yes", "on"}
-
-
 
 
 def _read_config_file(path: Path) -> dict[str, Any]:

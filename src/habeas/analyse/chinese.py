@@ -111,9 +111,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
         cands.append(Mention(page, m.start(1), m.end(1), m.group(1), m.group(1), t.LAW, 5))
     for m in FACILITY_RE.finditer(text):
         holds_place = any(m.group(0).startswith(n) and len(n) < len(m.group(0)) for n in index)
-        cands.append(
-            Mention(page, m.start(), m.end(), m.group(0), m.group(0), t.FACILITY, 6 if holds_place else 4)
-        )
+        cands.append(Mention(page, m.start(), m.end(), m.group(0), m.group(0), t.FACILITY, 6 if holds_place else 4))
     for m in PUBLIC_RE.finditer(text):
         s = m.start()
         while s < m.end() and text[s] in _PUBLIC_PREFIX_STOP:

@@ -156,8 +156,22 @@ def chinese_dates(text: str) -> list[DateMention]:
 
 # Month names: the Uyghur ones and the Russian-derived ones of Cyrillic Uyghur (сентябрь).
 UYGHUR_MONTHS = {
-    "yanwar": 1, "fewral": 2, "mart": 3, "aprel": 4, "may": 5, "iyun": 6, "iyul": 7, "awghust": 8, "awgust": 8,
-    "sentebir": 9, "sentyabr": 9, "oktebir": 10, "oktyabr": 10, "noyabir": 11, "noyabr": 11, "dekabir": 12,
+    "yanwar": 1,
+    "fewral": 2,
+    "mart": 3,
+    "aprel": 4,
+    "may": 5,
+    "iyun": 6,
+    "iyul": 7,
+    "awghust": 8,
+    "awgust": 8,
+    "sentebir": 9,
+    "sentyabr": 9,
+    "oktebir": 10,
+    "oktyabr": 10,
+    "noyabir": 11,
+    "noyabr": 11,
+    "dekabir": 12,
     "dekabr": 12,
 }
 _UY_CASE = r"(?:ning|ni|gha|ge|qa|ke|da|de|ta|te|din|tin|diki|tiki|ghiche|giche|qiche|kiche|la|mu)"
@@ -172,21 +186,38 @@ UYGHUR_DATE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # 2014-yili séntebirning 23-küni
     (re.compile(rf"{_UY_NOT_CODE}{_UY_YEAR}\s+{_UY_MONTH}(?:ning|ining)?\s+{_UY_DAY}kun(?:i)?{_UY_SUFFIX}"), "day"),
     # 2017-yili 5-ayning 12-küni
-    (re.compile(rf"{_UY_NOT_CODE}{_UY_YEAR}\s+(?P<nmonth>[01]?\d)\s?-\s?ay(?:ning|ining)\s+{_UY_DAY}kun(?:i)?{_UY_SUFFIX}"),
-     "day"),
+    (
+        re.compile(
+            rf"{_UY_NOT_CODE}{_UY_YEAR}\s+(?P<nmonth>[01]?\d)\s?-\s?ay(?:ning|ining)\s+{_UY_DAY}kun(?:i)?{_UY_SUFFIX}"
+        ),
+        "day",
+    ),
     # 2017-yili 5-ayda
     (re.compile(rf"{_UY_NOT_CODE}{_UY_YEAR}\s+(?P<nmonth>[01]?\d)\s?-\s?ay(?:i)?{_UY_SUFFIX}"), "month"),
     # 2017-yili mayda
     (re.compile(rf"{_UY_NOT_CODE}{_UY_YEAR}\s+{_UY_MONTH}{_UY_SUFFIX}"), "month"),
     # 23-séntebir, 2014-yili / 23-сентябрь 2014
-    (re.compile(rf"{_UY_NOT_CODE}{_UY_DAY}{_UY_MONTH},?\s+(?:{_UY_YEAR}|(?P<year2>1[6-9]\d\d|20\d\d)(?![\w\-]))"
-                rf"{_UY_SUFFIX}"), "day"),
+    (
+        re.compile(
+            rf"{_UY_NOT_CODE}{_UY_DAY}{_UY_MONTH},?\s+(?:{_UY_YEAR}|(?P<year2>1[6-9]\d\d|20\d\d)(?![\w\-]))"
+            rf"{_UY_SUFFIX}"
+        ),
+        "day",
+    ),
     # 2014.09.23, 2014-09-23
-    (re.compile(rf"{_UY_NOT_CODE}(?P<year>1[6-9]\d\d|20\d\d)[.\-/](?P<nmonth>[01]?\d)[.\-/](?P<nday>[0-3]?\d)(?![\w/\-]|\.\d)"),
-     "day"),
+    (
+        re.compile(
+            rf"{_UY_NOT_CODE}(?P<year>1[6-9]\d\d|20\d\d)[.\-/](?P<nmonth>[01]?\d)[.\-/](?P<nday>[0-3]?\d)(?![\w/\-]|\.\d)"
+        ),
+        "day",
+    ),
     # 23.09.2014
-    (re.compile(rf"{_UY_NOT_CODE}(?P<nday>[0-3]?\d)[./](?P<nmonth>[01]?\d)[./](?P<year>1[6-9]\d\d|20\d\d)(?![\w/\-]|\.\d)"),
-     "day"),
+    (
+        re.compile(
+            rf"{_UY_NOT_CODE}(?P<nday>[0-3]?\d)[./](?P<nmonth>[01]?\d)[./](?P<year>1[6-9]\d\d|20\d\d)(?![\w/\-]|\.\d)"
+        ),
+        "day",
+    ),
     # 2018-yili
     (re.compile(rf"{_UY_NOT_CODE}{_UY_YEAR}{_UY_SUFFIX}"), "year"),
 ]

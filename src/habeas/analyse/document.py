@@ -122,9 +122,7 @@ def _add_dates(
     for d in dates:
         n = _sentence_of(sents, d.start)
         span = sents[n] if sents else (0, len(text))
-        result.dates.append(
-            DateFound(page, d.start, d.end, d.text, d.value, d.precision, n, sentence_text(text, span))
-        )
+        result.dates.append(DateFound(page, d.start, d.end, d.text, d.value, d.precision, n, sentence_text(text, span)))
         result.mentions.append(Mention(page, d.start, d.end, d.text, d.value or d.text, t.DATE, sentence=n))
 
 
@@ -153,9 +151,7 @@ def _add_claims(
                 sentence_text(text, span),
             )
         )
-        result.mentions.append(
-            Mention(page, f.start, f.end, f.text, _number_name(f.value), t.QUANTITY, sentence=n)
-        )
+        result.mentions.append(Mention(page, f.start, f.end, f.text, _number_name(f.value), t.QUANTITY, sentence=n))
 
 
 def _number_name(value: float) -> str:
@@ -177,11 +173,7 @@ def _rescan(
     uyghur_pages = uyghur_pages or set()
     names: dict[str, tuple[str, str, bool]] = {}  # surface -> (type, canonical, strong)
     for m in mentions:
-        if (
-            m.priority >= P_KNOWN
-            and m.type in ENTITY_TYPES
-            and (len(m.text.split()) >= 2 or m.text.isupper())
-        ):
+        if m.priority >= P_KNOWN and m.type in ENTITY_TYPES and (len(m.text.split()) >= 2 or m.text.isupper()):
             names.setdefault(t.fold(m.text), (m.type, m.canonical or m.name, m.strong))
         if m.type == t.PERSON and len(m.name.split()) >= 2 and m.page not in chinese_pages | uyghur_pages:
             for short in _person_short_forms(m.name):
@@ -213,9 +205,7 @@ def _rescan(
             if kind == t.PERSON and len(found.split()) == 1 and re.match(r"\s+[A-Z][a-z]", text[end : end + 3]):
                 continue  # "Chen" in "Chen Guangcheng" is someone else
             added.append(
-                Mention(
-                    number, start, end, text[start:end], found, kind, P_KNOWN, canonical=canonical, strong=strong
-                )
+                Mention(number, start, end, text[start:end], found, kind, P_KNOWN, canonical=canonical, strong=strong)
             )
             covered.take(number, start, end)
         # "X, also known as Y"
@@ -284,9 +274,7 @@ def _name_hits(names: Iterable[str], text: str, cjk: bool) -> list[tuple[int, in
     return out
 
 
-_KNOWN_CACHE: dict[
-    int, tuple[dict[str, tuple[str, str]], tuple[Any, Any, dict[str, tuple[str, str, bool]]]]
-] = {}
+_KNOWN_CACHE: dict[int, tuple[dict[str, tuple[str, str]], tuple[Any, Any, dict[str, tuple[str, str, bool]]]]] = {}
 
 
 def _known_patterns(
@@ -351,11 +339,7 @@ def _resolve_in_document(mentions: list[Mention], uyghur_pages: set[int] | None 
         if uyghur_pages and m.page in uyghur_pages:
             out.append(m)  # resolved by analyse/uyghur.py (names across its scripts, suffixes)
             continue
-        if (
-            m.type in (t.ORGANIZATION, t.PUBLIC_BODY, t.LAW, t.FACILITY)
-            and not m.strong
-            and m.name in acronyms
-        ):
+        if m.type in (t.ORGANIZATION, t.PUBLIC_BODY, t.LAW, t.FACILITY) and not m.strong and m.name in acronyms:
             m.canonical, m.type = acronyms[m.name]
             m.strong = True
         if m.type in (t.ORGANIZATION, t.PUBLIC_BODY) and not m.strong and m.name in spelled:

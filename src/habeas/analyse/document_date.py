@@ -19,16 +19,19 @@ from typing import Any
 PRECISION_RANK = {"day": 2, "month": 1, "year": 0}
 
 
-def document_date(meta: Mapping[str, Any], stated: Iterable[tuple[str | None, str | None]],
-                  not_after: str | None = None) -> tuple[str, str] | None:
+def document_date(
+    meta: Mapping[str, Any], stated: Iterable[tuple[str | None, str | None]], not_after: str | None = None
+) -> tuple[str, str] | None:
     """(date, precision) of a document: from ``meta`` when it holds one, else from the dates the
     text states (``stated``: (date, precision) pairs). ``not_after``: YYYY-MM-DD, when it came in."""
     from_meta = _meta_date(meta)
     if from_meta is not None:
         return from_meta, "day"
-    usable = [(d, p or "day") for d, p in stated
-              if d and re.fullmatch(r"\d{4}(-\d\d(-\d\d)?)?", d)
-              and (not not_after or d[: len(not_after)] <= not_after)]
+    usable = [
+        (d, p or "day")
+        for d, p in stated
+        if d and re.fullmatch(r"\d{4}(-\d\d(-\d\d)?)?", d) and (not not_after or d[: len(not_after)] <= not_after)
+    ]
     if not usable:
         return None
     finest = max(PRECISION_RANK.get(p, 0) for _d, p in usable)

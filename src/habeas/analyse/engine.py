@@ -85,17 +85,13 @@ def _english_inputs(docs: list[DocumentText]) -> list[tuple[str, tuple[int, int,
     return items
 
 
-def analyse_batch(
-    docs: list[DocumentText], known: dict[str, tuple[str, str]] | None = None
-) -> list[DocumentAnalysis]:
+def analyse_batch(docs: list[DocumentText], known: dict[str, tuple[str, str]] | None = None) -> list[DocumentAnalysis]:
     """Analyse documents in this process."""
     nlp = load_nlp()
     ents: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
     sents: dict[tuple[int, int], list[tuple[int, int]]] = {}
     for doc, (d, p, offset) in nlp.pipe(_english_inputs(docs), as_tuples=True, batch_size=BATCH_SIZE):
-        ents.setdefault((d, p), []).extend(
-            (e.start_char + offset, e.end_char + offset, e.label_) for e in doc.ents
-        )
+        ents.setdefault((d, p), []).extend((e.start_char + offset, e.end_char + offset, e.label_) for e in doc.ents)
         sents.setdefault((d, p), []).extend((s.start_char + offset, s.end_char + offset) for s in doc.sents)
     results = []
     for d, doc_text in enumerate(docs):
@@ -120,9 +116,7 @@ def _worker_task(docs: list[DocumentText]) -> list[DocumentAnalysis]:
     return analyse_each(docs, _KNOWN)
 
 
-def analyse_each(
-    docs: list[DocumentText], known: dict[str, tuple[str, str]] | None = None
-) -> list[DocumentAnalysis]:
+def analyse_each(docs: list[DocumentText], known: dict[str, tuple[str, str]] | None = None) -> list[DocumentAnalysis]:
     """``analyse_batch``, but a document whose analysis raises does not take the others with it:
     the batch is analysed again one document at a time, and each one that still raises comes back
     with its ``error`` and nothing found."""

@@ -405,9 +405,7 @@ def long_form(short: str, before: str) -> str | None:
     l_idx = len(window) - 1
     while s_idx >= 0:
         c = letters[s_idx]
-        while l_idx >= 0 and (
-            window[l_idx].lower() != c or (s_idx == 0 and l_idx > 0 and window[l_idx - 1].isalnum())
-        ):
+        while l_idx >= 0 and (window[l_idx].lower() != c or (s_idx == 0 and l_idx > 0 and window[l_idx - 1].isalnum())):
             l_idx -= 1
         if l_idx < 0:
             return None
@@ -442,8 +440,7 @@ def classify_run(words: list[str]) -> str | None:
     if head in LAW_HEADS or any(w in LAW_ANYWHERE for w in caps):
         return t.LAW
     if head in FACILITY_HEADS or (
-        head in {"Centre", "Center"}
-        and any(w in {"Detention", "Training", "Education", "Internment"} for w in words)
+        head in {"Centre", "Center"} and any(w in {"Detention", "Training", "Education", "Internment"} for w in words)
     ):
         return t.FACILITY
     if head in PUBLIC_HEADS or (words[0] in PUBLIC_FIRST and len(words) > 2 and words[1] in ("of", "for")):
@@ -524,9 +521,7 @@ def _titles_alternation() -> str:
 def _title_re() -> re.Pattern[str]:
     alt = _titles_alternation()
     roles = "|".join(sorted(t.ROLE_NOUNS, key=len, reverse=True))
-    return re.compile(
-        rf"(?:(?<![\w\-])(?:{alt})|\b(?:{roles}))\.?\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})"
-    )
+    return re.compile(rf"(?:(?<![\w\-])(?:{alt})|\b(?:{roles}))\.?\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})")
 
 
 @functools.cache
@@ -537,12 +532,8 @@ def _title_at_end_re() -> re.Pattern[str]:
 
 @functools.cache
 def _gazetteer_re() -> re.Pattern[str]:
-    names = sorted(
-        {n for e in t.gazetteer() for n in e.names if re.search(r"[A-Za-z]", n)}, key=len, reverse=True
-    )
-    alt = "|".join(
-        re.escape(n).replace(r"\ ", r"\s+").replace("'", "['’]").replace("’", "['’]") for n in names
-    )
+    names = sorted({n for e in t.gazetteer() for n in e.names if re.search(r"[A-Za-z]", n)}, key=len, reverse=True)
+    alt = "|".join(re.escape(n).replace(r"\ ", r"\s+").replace("'", "['’]").replace("’", "['’]") for n in names)
     return re.compile(rf"(?<![\w\-])(?:{alt})(?![\w]|-[A-Z])")
 
 
@@ -553,9 +544,7 @@ def _name_words_ok(name: str) -> bool:
         low = w.lower().rstrip(".")
         if low in t.NOT_NAME_WORDS or low in t.ETHNONYMS or low in KEYWORD_WORDS or t.fold(w) in index:
             return False
-        if not re.fullmatch(
-            rf"[{_UP}][{_LOW}]+(?:[-'’][{_UP}{_LOW}]+)*|[A-Z]\.|[{_UP}][{_LOW}]*[{_UP}][{_LOW}]+", w
-        ):
+        if not re.fullmatch(rf"[{_UP}][{_LOW}]+(?:[-'’][{_UP}{_LOW}]+)*|[A-Z]\.|[{_UP}][{_LOW}]*[{_UP}][{_LOW}]+", w):
             return False
     return True
 
@@ -672,11 +661,7 @@ def rule_mentions(page: int, text: str) -> list[Mention]:
         if kind == t.LAW:
             found.extend(_nested_in_law(page, text, start, name))
             head = re.match(r"^(?P<head>.+?)\s+of\s+the\s+", name)
-            if (
-                head
-                and len(head.group("head").split()) >= 2
-                and classify_run(head.group("head").split()) == t.LAW
-            ):
+            if head and len(head.group("head").split()) >= 2 and classify_run(head.group("head").split()) == t.LAW:
                 mention.short_forms = (head.group("head"),)
     # generic facilities: camps, detention centres, prisons
     for m in GENERIC_FACILITY_RE.finditer(text):
@@ -800,9 +785,7 @@ def _nested_in_law(page: int, text: str, start: int, name: str) -> list[Mention]
     if kind in (t.ORGANIZATION, t.PUBLIC_BODY):
         idx = text.find(m.group("org"), start)
         if idx >= 0:
-            out.append(
-                Mention(page, idx, idx + len(m.group("org")), m.group("org"), m.group("org"), kind, P_NESTED)
-            )
+            out.append(Mention(page, idx, idx + len(m.group("org")), m.group("org"), m.group("org"), kind, P_NESTED))
     return out
 
 
@@ -960,8 +943,6 @@ def resolve_overlaps(cands: list[Mention]) -> list[Mention]:
             covered.take(c.page, c.start, c.end)
             kept.append(c)
     laws = [k for k in kept if k.type == t.LAW]
-    kept.extend(
-        n for n in nested if any(k.start <= n.start and n.end <= k.end and k.page == n.page for k in laws)
-    )
+    kept.extend(n for n in nested if any(k.start <= n.start and n.end <= k.end and k.page == n.page for k in laws))
     kept.sort(key=lambda c: (c.page, c.start))
     return [k for k in kept if k.type != ROLE]

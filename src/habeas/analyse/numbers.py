@@ -93,9 +93,7 @@ _WORDNUM = (
     r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a|an)"
 )
 _SCALE = r"(?:hundred|thousand|million|billion)"
-_SMALLWORD = (
-    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds)"
-)
+_SMALLWORD = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds)"
 _NUMBER = (
     rf"(?:(?:{_DIGITS})(?:{_SP}?(?:{_SCALE}|bn|m)\b)?"
     rf"|{_WORDNUM}(?:{_SP}+{_SCALE})+\b"
@@ -408,10 +406,7 @@ def english_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
             high = parse_number(m.group("high"))
             if low is None or high is None:
                 continue
-            if (
-                not re.search(r"[a-z]", m.group("high"), re.I)
-                and re.search(r"[a-z]", m.group("low"), re.I) is None
-            ):
+            if not re.search(r"[a-z]", m.group("high"), re.I) and re.search(r"[a-z]", m.group("low"), re.I) is None:
                 pass
             value = low
             raw = m.group("high")
@@ -439,9 +434,7 @@ def english_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
         if q is None and m.group("low"):
             q = "between"
         figures.append(
-            Figure(
-                start=start, end=end, value=value, low=low, high=high, qualifier=q, unit=unit, text=m.group(0)
-            )
+            Figure(start=start, end=end, value=value, low=low, high=high, qualifier=q, unit=unit, text=m.group(0))
         )
     return figures
 
@@ -502,11 +495,35 @@ def chinese_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
 # and a word ("1 milyondin artuq", more than a million) or precedes it ("kem dégende", at least).
 
 UYGHUR_NUMBER_WORDS = {
-    "bir": 1, "ikki": 2, "uch": 3, "tot": 4, "besh": 5, "alte": 6, "yette": 7, "sekkiz": 8, "toqquz": 9, "on": 10,
-    "yigirme": 20, "ottuz": 30, "qiriq": 40, "ellik": 50, "atmish": 60, "yetmish": 70, "seksen": 80, "toqsan": 90,
+    "bir": 1,
+    "ikki": 2,
+    "uch": 3,
+    "tot": 4,
+    "besh": 5,
+    "alte": 6,
+    "yette": 7,
+    "sekkiz": 8,
+    "toqquz": 9,
+    "on": 10,
+    "yigirme": 20,
+    "ottuz": 30,
+    "qiriq": 40,
+    "ellik": 50,
+    "atmish": 60,
+    "yetmish": 70,
+    "seksen": 80,
+    "toqsan": 90,
 }
-UYGHUR_SCALES = {"yuz": 100, "ming": 1000, "tumen": 10_000, "milyon": 1_000_000, "milyun": 1_000_000,
-                 "million": 1_000_000, "milyard": 1_000_000_000, "milliard": 1_000_000_000}
+UYGHUR_SCALES = {
+    "yuz": 100,
+    "ming": 1000,
+    "tumen": 10_000,
+    "milyon": 1_000_000,
+    "milyun": 1_000_000,
+    "million": 1_000_000,
+    "milyard": 1_000_000_000,
+    "milliard": 1_000_000_000,
+}
 # Counters: words between a number and what it counts (neper for people).
 UYGHUR_COUNTERS = {"neper": "people", "tal": "", "qetim": "times", "nepher": "people"}
 _UY_CASE_END = (
@@ -526,16 +543,25 @@ UYGHUR_NUMBER_RE = re.compile(
     rf"(?P<sfx>(?:(?<=\d)[{SPACES}\-]?)?{_UY_CASE_END})?(?![a-z'\d])"
 )
 _UY_QUAL_AFTER = [
-    (re.compile(r"\s+(?:artuq|kop|ziyade|ashidu|ashqan|ashuruq|ashuq|oshuq|artuqraq)(?![a-z])"), ("din", "tin"),
-     "over"),
+    (
+        re.compile(r"\s+(?:artuq|kop|ziyade|ashidu|ashqan|ashuruq|ashuq|oshuq|artuqraq)(?![a-z])"),
+        ("din", "tin"),
+        "over",
+    ),
     (re.compile(r"\s+kem\s+emes(?![a-z])"), ("din", "tin"), "no fewer than"),
     (re.compile(r"\s+yeqin(?![a-z])"), ("gha", "ge", "qa", "ke"), "nearly"),
     (re.compile(r"\s+qeder(?![a-z])"), ("gha", "ge", "qa", "ke"), "up to"),
     (re.compile(r"\s+etrapida(?![a-z])"), ("",), "around"),
     (re.compile(r""), ("dek", "tek", "che", "chilik"), "about"),
 ]
-_UY_QUAL_BEFORE = {"texminen": "approximately", "kem degende": "at least", "az degende": "at least",
-                   "eng az": "at least", "eng kop": "at most", "jemiy": None}
+_UY_QUAL_BEFORE = {
+    "texminen": "approximately",
+    "kem degende": "at least",
+    "az degende": "at least",
+    "eng az": "at least",
+    "eng kop": "at most",
+    "jemiy": None,
+}
 # Words before a number that make it a reference, not a count.
 UYGHUR_REFERENCE_WORDS = {"nomur", "nomurluq", "madda", "maddisi", "bet", "no", "number", "tarmaq", "bap", "qatar"}
 
@@ -610,11 +636,7 @@ def uyghur_figures(key: str, skip: list[tuple[int, int]]) -> list[Figure]:
         is_word = not re.search(r"\d", num)
         if is_word and not m.group("counter") and not re.search(_UY_SCALE, num):
             continue  # "bir" is also "a"
-        if (
-            re.fullmatch(r"\d{4}", num)
-            and 1800 <= value <= 2100
-            and not m.group("counter")
-        ):
+        if re.fullmatch(r"\d{4}", num) and 1800 <= value <= 2100 and not m.group("counter"):
             continue  # a year
         if re.fullmatch(r"\d{8,}", num):
             continue  # a code, a telephone or identity number
@@ -647,7 +669,15 @@ def uyghur_figures(key: str, skip: list[tuple[int, int]]) -> list[Figure]:
         if nxt:
             unit_words.append(nxt.group(1))
         figures.append(
-            Figure(start=start, end=end, value=value, low=low, high=high, qualifier=qualifier,
-                   unit=" ".join(unit_words), text=key[start:end])
+            Figure(
+                start=start,
+                end=end,
+                value=value,
+                low=low,
+                high=high,
+                qualifier=qualifier,
+                unit=" ".join(unit_words),
+                text=key[start:end],
+            )
         )
     return figures

@@ -64,8 +64,17 @@ UYGHUR_CYRILLIC_RE = re.compile("[әөүһңҗғқӘӨҮҺҢҖҒҚ]")
 KAZAKH_CYRILLIC_RE = re.compile("[іұыІҰЫ]")
 # Arabic punctuation and digits to their plain forms, one character for one.
 _GAP = str.maketrans(
-    {"،": ",", "؛": ";", "؟": "?", "۔": ".", "٪": "%", "٫": ".", "٬": ",",
-     **{chr(0x0660 + d): str(d) for d in range(10)}, **{chr(0x06F0 + d): str(d) for d in range(10)}}
+    {
+        "،": ",",
+        "؛": ";",
+        "؟": "?",
+        "۔": ".",
+        "٪": "%",
+        "٫": ".",
+        "٬": ",",
+        **{chr(0x0660 + d): str(d) for d in range(10)},
+        **{chr(0x06F0 + d): str(d) for d in range(10)},
+    }
 )
 # The internal form folded for matching, one character for one: ULY written without its diacritics
 # (sentebir for séntebir), v for w, curly apostrophes.
@@ -245,8 +254,33 @@ def _lexicon() -> Lexicon:
     lex.not_names = frozenset(words)
     place_words = {w for ph in places for w in ph} | {w for ph in bodies for w in ph}
     lex.known = frozenset(words | set(given_names) | place_words)
-    lex.uly_markers = frozenset(function - {"we", "u", "on", "bar", "el", "din", "ana", "ata", "ish", "ay", "men",
-                                            "bet", "del", "ya", "tal", "til", "sot", "heq", "er", "bu", "her", "is"})
+    lex.uly_markers = frozenset(
+        function
+        - {
+            "we",
+            "u",
+            "on",
+            "bar",
+            "el",
+            "din",
+            "ana",
+            "ata",
+            "ish",
+            "ay",
+            "men",
+            "bet",
+            "del",
+            "ya",
+            "tal",
+            "til",
+            "sot",
+            "heq",
+            "er",
+            "bu",
+            "her",
+            "is",
+        }
+    )
     return lex
 
 
@@ -297,8 +331,12 @@ def place_forms() -> dict[str, dict[str, str]]:
     out: dict[str, dict[str, str]] = {}
     for ph, entry in _lexicon().places.items():
         uly = _title(" ".join(ph))
-        out[" ".join(ph)] = {"canonical": entry.canonical, "uly": uly, "uey": scripts.uly_to_uey(uly),
-                             "usy": scripts.uly_to_usy(uly)}
+        out[" ".join(ph)] = {
+            "canonical": entry.canonical,
+            "uly": uly,
+            "uey": scripts.uly_to_uey(uly),
+            "usy": scripts.uly_to_usy(uly),
+        }
     return out
 
 
@@ -718,13 +756,25 @@ def _places(page: UyghurPage, words: list[Word]) -> list[_Cand]:
             if entry is None and run[-1].key != run[-1].form:
                 entry = _place_entry([x.key for x in run[:-1]] + [run[-1].key])
                 if entry is not None:
-                    run = [*run[:-1], Word(run[-1].start, run[-1].end, run[-1].key, run[-1].key, "", run[-1].key,
-                                           run[-1].brk, run[-1].cased)]
+                    run = [
+                        *run[:-1],
+                        Word(
+                            run[-1].start,
+                            run[-1].end,
+                            run[-1].key,
+                            run[-1].key,
+                            "",
+                            run[-1].key,
+                            run[-1].brk,
+                            run[-1].cased,
+                        ),
+                    ]
             if entry is None:
                 continue
             uly, restored = _words_uly(page, run)
-            out.append(_Cand(run[0].start, run[-1].stem_end, entry.type, P_STRONG, uly, entry.canonical, True,
-                             restored))
+            out.append(
+                _Cand(run[0].start, run[-1].stem_end, entry.type, P_STRONG, uly, entry.canonical, True, restored)
+            )
             break
         # a name before a place noun: Tokul yézisi, Qaraqash nahiyisi
         size = _match_phrases(words, i, nouns, 2)
@@ -740,8 +790,11 @@ def _places(page: UyghurPage, words: list[Word]) -> list[_Cand]:
                 if entry is not None:
                     entry = _with_head(entry, lex.place_nouns[_phrase_of(head, nouns)])
                 canonical = entry.canonical if entry else _title(uly)
-                out.append(_Cand(run[0].start, run[-1].stem_end, t.PLACE, P_STRONG, uly, canonical,
-                                 entry is not None, restored))
+                out.append(
+                    _Cand(
+                        run[0].start, run[-1].stem_end, t.PLACE, P_STRONG, uly, canonical, entry is not None, restored
+                    )
+                )
         # a name in the locative, ablative or dative before a verb of living, birth or going
         if (
             w.sfx in ("da", "de", "ta", "te", "din", "tin", "gha", "ge", "qa", "ke")
@@ -849,13 +902,37 @@ def _institutions(page: UyghurPage, words: list[Word]) -> list[_Cand]:
             uly, restored = _span_uly(page, start, head[-1])
             if start == head[0].start:
                 if kind == t.FACILITY:  # a head alone: a generic facility ("prison"), as in English
-                    out.append(_Cand(start, head[-1].stem_end, kind, P_RULE, uly, lex.facility_heads[head_phrase],
-                                     False, restored))
-            elif not (kind == t.PUBLIC_BODY and head_phrase[0] in ("hokumet", "hokumiti") and len(mods) == 1
-                      and _place_entry([mods[0].form]) is not None):  # "the Chinese Government" names a country
+                    out.append(
+                        _Cand(
+                            start,
+                            head[-1].stem_end,
+                            kind,
+                            P_RULE,
+                            uly,
+                            lex.facility_heads[head_phrase],
+                            False,
+                            restored,
+                        )
+                    )
+            elif not (
+                kind == t.PUBLIC_BODY
+                and head_phrase[0] in ("hokumet", "hokumiti")
+                and len(mods) == 1
+                and _place_entry([mods[0].form]) is not None
+            ):  # "the Chinese Government" names a country
                 places = any(_place_entry([m.form]) is not None for m in mods)
-                out.append(_Cand(start, head[-1].stem_end, kind, P_STRONG + 1 if places else P_RULE, uly, _title(uly),
-                                 False, restored))
+                out.append(
+                    _Cand(
+                        start,
+                        head[-1].stem_end,
+                        kind,
+                        P_STRONG + 1 if places else P_RULE,
+                        uly,
+                        _title(uly),
+                        False,
+                        restored,
+                    )
+                )
             break
         i += 1
     out.extend(_quoted(page, words))
@@ -911,8 +988,9 @@ def _quoted(page: UyghurPage, words: list[Word]) -> list[_Cand]:
                 if len(inside) > size:
                     out.append(_Cand(inside[0].start, end, kind, P_STRONG + 1, uly, _title(uly), False, restored))
                 elif kind == t.FACILITY:  # «terbiyilesh merkizi»: the generic name, quoted
-                    out.append(_Cand(inside[0].start, end, kind, P_STRONG + 1, uly, lex.facility_heads[hit], False,
-                                     restored))
+                    out.append(
+                        _Cand(inside[0].start, end, kind, P_STRONG + 1, uly, lex.facility_heads[hit], False, restored)
+                    )
                 break
             else:
                 continue
@@ -987,8 +1065,10 @@ def uyghur_mentions(pages: list[UyghurPage], known: dict[str, tuple[str, str]] |
     return out
 
 
-_KNOWN_CACHE: dict[int, tuple[dict[str, tuple[str, str]], tuple[dict[Phrase, tuple[str, str, bool]],
-                                                                  dict[Phrase, tuple[str, str, bool]]]]] = {}
+_KNOWN_CACHE: dict[
+    int,
+    tuple[dict[str, tuple[str, str]], tuple[dict[Phrase, tuple[str, str, bool]], dict[Phrase, tuple[str, str, bool]]]],
+] = {}
 
 
 def _known_tables(

@@ -30,8 +30,12 @@ from habeas.cli import (
 from habeas.cli.common import Commands, out, state
 from habeas.config import LOCAL_OWNER
 
-app = typer.Typer(cls=Commands, help="Habeas: a searchable, citable case file from leaks, reports and testimony.",
-                  no_args_is_help=True, add_completion=False)
+app = typer.Typer(
+    cls=Commands,
+    help="Habeas: a searchable, citable case file from leaks, reports and testimony.",
+    no_args_is_help=True,
+    add_completion=False,
+)
 
 
 def _print_version(wanted: bool) -> None:
@@ -42,12 +46,13 @@ def _print_version(wanted: bool) -> None:
 
 @app.callback()
 def main_options(
-    store: Annotated[str | None, typer.Option("--store", envvar="HABEAS_STORE",
-                                              help="Case store folder (default ./habeas-data).")] = None,
-    actor: Annotated[str, typer.Option("--as", help="Act as this user (default: the store's owner).")]
-    = LOCAL_OWNER,
-    version: Annotated[bool, typer.Option("--version", help="Print the version.", is_eager=True,
-                                          callback=_print_version)] = False,
+    store: Annotated[
+        str | None, typer.Option("--store", envvar="HABEAS_STORE", help="Case store folder (default ./habeas-data).")
+    ] = None,
+    actor: Annotated[str, typer.Option("--as", help="Act as this user (default: the store's owner).")] = LOCAL_OWNER,
+    version: Annotated[
+        bool, typer.Option("--version", help="Print the version.", is_eager=True, callback=_print_version)
+    ] = False,
 ) -> None:
     """Global options come before the command: ``habeas --store ./case search ...``."""
     state.store_dir = store
@@ -55,8 +60,10 @@ def main_options(
 
 
 # One group for everything that leaves the store, from the modules of the areas it comes from.
-export_app = typer.Typer(help="Take evidence or the case file out of the store: evidence packages, "
-                              "FollowTheMoney entities, CSV tables.", no_args_is_help=True)
+export_app = typer.Typer(
+    help="Take evidence or the case file out of the store: evidence packages, FollowTheMoney entities, CSV tables.",
+    no_args_is_help=True,
+)
 export_app.command("evidence")(custody.export_evidence)
 export_app.command("ftm")(exports.export_ftm)
 export_app.command("csv")(exports.export_csv)

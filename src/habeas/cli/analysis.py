@@ -10,16 +10,19 @@ from rich.table import Table
 
 from habeas.cli.common import CaseOption, JsonFlag, fail, opened, out, print_json, printable
 
-entity_app = typer.Typer(
-    help="One entity: show its dossier, merge two, split a name off.", no_args_is_help=True
-)
+entity_app = typer.Typer(help="One entity: show its dossier, merge two, split a name off.", no_args_is_help=True)
 
 
 def analyse(
     all_documents: Annotated[bool, typer.Option("--all", help="Re-analyse every stored document.")] = False,
-    pending: Annotated[bool, typer.Option("--pending", help="Analyse the documents whose analysis is pending "
-                                          "(ingested with --no-analyse, or left by a killed run) or failed.")]
-    = False,
+    pending: Annotated[
+        bool,
+        typer.Option(
+            "--pending",
+            help="Analyse the documents whose analysis is pending "
+            "(ingested with --no-analyse, or left by a killed run) or failed.",
+        ),
+    ] = False,
     documents: Annotated[list[str] | None, typer.Argument(help="Document ids to analyse.")] = None,
     as_json: JsonFlag = False,
 ) -> None:
@@ -125,8 +128,7 @@ def entity_merge(first: str, second: str, as_json: JsonFlag = False) -> None:
     if as_json:
         return print_json(merged)
     out.print(
-        f"merged into [bold]{escape(merged['name'])}[/bold] ({merged['id']}): "
-        f"{escape('; '.join(merged['aliases']))}"
+        f"merged into [bold]{escape(merged['name'])}[/bold] ({merged['id']}): {escape('; '.join(merged['aliases']))}"
     )
 
 
@@ -146,15 +148,11 @@ def entity_split(
     for row in result["split"]:
         out.print(f"split off [bold]{escape(row['name'])}[/bold] ({row['id']})")
     for row in result["rest"]:
-        out.print(
-            f"remains [bold]{escape(row['name'])}[/bold] ({row['id']}): {escape('; '.join(row['aliases']))}"
-        )
+        out.print(f"remains [bold]{escape(row['name'])}[/bold] ({row['id']}): {escape('; '.join(row['aliases']))}")
 
 
 def claims(
-    about: Annotated[
-        str | None, typer.Option("--about", help="Only figures about these words, grouped.")
-    ] = None,
+    about: Annotated[str | None, typer.Option("--about", help="Only figures about these words, grouped.")] = None,
     case: CaseOption = None,
     as_json: JsonFlag = False,
 ) -> None:
@@ -172,14 +170,11 @@ def claims(
             "unit",
             "source sentence",
             "document",
-            title=f"{escape(group['about'])}: {len(group['claims'])} claims from "
-            f"{group['documents']} documents",
+            title=f"{escape(group['about'])}: {len(group['claims'])} claims from {group['documents']} documents",
         )
         for c in group["claims"]:
             value = (
-                f"{c['low']:,}–{c['high']:,}"
-                if c["low"] is not None and c["high"] is not None
-                else f"{c['value']:,}"
+                f"{c['low']:,}–{c['high']:,}" if c["low"] is not None and c["high"] is not None else f"{c['value']:,}"
             )
             table.add_row(
                 value,
@@ -205,7 +200,5 @@ def timeline(
         return print_json(result)
     table = Table("date", "what happened", "entities", "document", title=f"{len(result['events'])} events")
     for e in result["events"]:
-        table.add_row(
-            e["date"], escape(e["text"][:160]), escape(", ".join(e["entities"][:6])), e["document_id"]
-        )
+        table.add_row(e["date"], escape(e["text"][:160]), escape(", ".join(e["entities"][:6])), e["document_id"])
     out.print(table)

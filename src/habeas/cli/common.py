@@ -105,8 +105,9 @@ def opened(create: bool = False, writes: bool = False) -> Iterator[Caller]:
     store = services.open_store(settings(), create=create)
     try:
         if (create or writes) and store.read_only is not None:
-            raise ReadOnlyStore(f"the store at {store.settings.store} is read-only ({store.read_only}), "
-                                "and this command writes to it")
+            raise ReadOnlyStore(
+                f"the store at {store.settings.store} is read-only ({store.read_only}), and this command writes to it"
+            )
         yield Caller(store, state.actor)
     finally:
         store.close()
@@ -162,9 +163,15 @@ class Commands(TyperGroup):
     of ``exit_status`` (click's usage errors keep their 2). ``HABEAS_DEBUG=1`` lets an unexpected
     error through with its traceback."""
 
-    def main(self, args: Sequence[str] | None = None, prog_name: str | None = None,
-             complete_var: str | None = None, standalone_mode: bool = True, windows_expand_args: bool = True,
-             **extra: Any) -> Any:
+    def main(
+        self,
+        args: Sequence[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        windows_expand_args: bool = True,
+        **extra: Any,
+    ) -> Any:
         if not standalone_mode:
             return super().main(args, prog_name, complete_var, False, windows_expand_args, **extra)
         try:
@@ -208,9 +215,16 @@ class Bar:
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
         self.files = files
-        self.progress: Progress = Progress(TextColumn(f"[bold]{label}"), BarColumn(), MofNCompleteColumn(),
-                                           TimeRemainingColumn(), TextColumn("{task.description}"),
-                                           console=err, transient=True, disable=not err.is_terminal)
+        self.progress: Progress = Progress(
+            TextColumn(f"[bold]{label}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeRemainingColumn(),
+            TextColumn("{task.description}"),
+            console=err,
+            transient=True,
+            disable=not err.is_terminal,
+        )
         self.task = self.progress.add_task("", total=0)
 
     def add_total(self, n: int) -> None:

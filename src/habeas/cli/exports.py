@@ -40,16 +40,17 @@ def export_ftm(
         result = exports.export_ftm(ctx, out_file, case, progress=lambda n: bar.advance(task, n))
     if as_json:
         return print_json(result)
-    out.print(f"wrote {result['entities']} entities to {escape(result['file'])}: "
-              + ", ".join(f"{n} {s}" for s, n in result["schemata"].items()))
+    out.print(
+        f"wrote {result['entities']} entities to {escape(result['file'])}: "
+        + ", ".join(f"{n} {s}" for s, n in result["schemata"].items())
+    )
 
 
 def export_csv(
     kind: Annotated[str, typer.Argument(help="search, entities, claims or timeline.")],
     out_file: Annotated[Path, typer.Argument(help="Where to write the CSV; - for standard output.")],
     query: Annotated[str | None, typer.Option("--query", help="The search, for `export csv search`.")] = None,
-    entity: Annotated[str | None, typer.Option("--entity", help="Timeline: only events naming this entity.")]
-    = None,
+    entity: Annotated[str | None, typer.Option("--entity", help="Timeline: only events naming this entity.")] = None,
     case: CaseOption = None,
 ) -> None:
     """A CSV table, written row by row (no size cap); cells that look like formulas are quoted."""
@@ -84,8 +85,10 @@ def import_ftm(
     if as_json:
         print_json(result)
     else:
-        out.print(f"imported {result['entities']} entities into case {escape(result['case'])}: "
-                  + ", ".join(f"{n} {s}" for s, n in result["schemata"].items()))
+        out.print(
+            f"imported {result['entities']} entities into case {escape(result['case'])}: "
+            + ", ".join(f"{n} {s}" for s, n in result["schemata"].items())
+        )
         for problem in result["problems"][:20]:
             out.print(f"  [red]✗[/red] {escape(problem)}")
         if len(result["problems"]) > 20:
@@ -95,12 +98,12 @@ def import_ftm(
 
 
 def dossier(
-    name_or_id: Annotated[str | None, typer.Argument(help="An entity (person, body, facility): name or id.")]
-    = None,
+    name_or_id: Annotated[str | None, typer.Argument(help="An entity (person, body, facility): name or id.")] = None,
     html_out: Annotated[Path | None, typer.Option("--html", help="Write the dossier as HTML here.")] = None,
     pdf_out: Annotated[Path | None, typer.Option("--pdf", help="Write the dossier as PDF here.")] = None,
-    case: Annotated[str | None, typer.Option("--case", help="The case; without an entity, a dossier on the "
-                                             "whole case.")] = None,
+    case: Annotated[
+        str | None, typer.Option("--case", help="The case; without an entity, a dossier on the whole case.")
+    ] = None,
     as_json: JsonFlag = False,
 ) -> None:
     """A printable dossier on an entity or (``--case`` alone) a whole case: summary, offices, claims,
@@ -110,10 +113,16 @@ def dossier(
     from habeas.services import exports
 
     with opened(writes=True) as ctx:
-        data = exports.entity_dossier_data(ctx, name_or_id, case) if name_or_id else \
-            exports.case_dossier_data(ctx, case)
-        exports.audit_export(ctx, "export.dossier", case=case, target=str(data.get("id") or data["name"]),
-                             details={"statements": len(data["mentions"]), "documents": len(data["documents"])})
+        data = (
+            exports.entity_dossier_data(ctx, name_or_id, case) if name_or_id else exports.case_dossier_data(ctx, case)
+        )
+        exports.audit_export(
+            ctx,
+            "export.dossier",
+            case=case,
+            target=str(data.get("id") or data["name"]),
+            details={"statements": len(data["mentions"]), "documents": len(data["documents"])},
+        )
     written = []
     if html_out:
         written.append(str(exports.write_dossier_html(data, html_out)))

@@ -23,9 +23,13 @@ def _write_once(path: Path, text: str) -> None:
 
 @keys_app.command("init")
 def keys_init(
-    recovery_out: Annotated[Path | None, typer.Option(
-        "--recovery-out", help="Write the recovery key's private half to this new file (mode 600) "
-        "instead of printing it.")] = None,
+    recovery_out: Annotated[
+        Path | None,
+        typer.Option(
+            "--recovery-out",
+            help="Write the recovery key's private half to this new file (mode 600) instead of printing it.",
+        ),
+    ] = None,
     as_json: JsonFlag = False,
 ) -> None:
     """Make your key pair and, for an admin, the case signing key and the offline recovery key."""
@@ -42,8 +46,10 @@ def keys_init(
         result["recovery_private_key_file"] = str(recovery_out)
     elif recovery is not None:
         result["recovery_private_key"] = recovery
-        err.print("[bold yellow]warning:[/bold yellow] the recovery key's private half is printed once and "
-                  "stored nowhere. Keep it offline; it opens every sealed field of this store.")
+        err.print(
+            "[bold yellow]warning:[/bold yellow] the recovery key's private half is printed once and "
+            "stored nowhere. Keep it offline; it opens every sealed field of this store."
+        )
     if as_json:
         return print_json(result)
     made = ", ".join(result["created"]) or "nothing (all keys exist)"

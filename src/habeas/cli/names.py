@@ -16,8 +16,7 @@ names_app = typer.Typer(help="Find a person across spellings, scripts and record
 
 
 @names_app.command("forms")
-def forms(name: Annotated[str, typer.Argument(help="A name in any script.")],
-          as_json: JsonFlag = False) -> None:
+def forms(name: Annotated[str, typer.Argument(help="A name in any script.")], as_json: JsonFlag = False) -> None:
     """The name in every script (ULY, Arabic script, Cyrillic, Chinese) and its matching keys."""
     from habeas.services import names
 
@@ -25,13 +24,23 @@ def forms(name: Annotated[str, typer.Argument(help="A name in any script.")],
     if as_json:
         return print_json(result)
     table = Table("form", "value", show_header=False)
-    for key in ("script", "uly", "uey", "usy", "kazakh_latin", "russian_style_latin", "chinese_transcription",
-                "pinyin"):
+    for key in (
+        "script",
+        "uly",
+        "uey",
+        "usy",
+        "kazakh_latin",
+        "russian_style_latin",
+        "chinese_transcription",
+        "pinyin",
+    ):
         if result.get(key):
             table.add_row(key, escape(str(result[key])))
     for reading in result.get("keys", []):
-        table.add_row(f"keys ({reading['reading']})",
-                      escape(" ".join(f"{p['full']}/{p['shape']}/{p['skeleton']}" for p in reading["parts"])))
+        table.add_row(
+            f"keys ({reading['reading']})",
+            escape(" ".join(f"{p['full']}/{p['shape']}/{p['skeleton']}" for p in reading["parts"])),
+        )
     out.print(table)
 
 
@@ -39,8 +48,9 @@ def forms(name: Annotated[str, typer.Argument(help="A name in any script.")],
 def match(
     name: Annotated[str, typer.Argument(help="The name to look for, in any script.")],
     limit: Annotated[int, typer.Option(help="How many matches to show.")] = 10,
-    column: Annotated[list[str] | None, typer.Option("--column", help="Also search this column of tables "
-                                                     "(any number of times).")] = None,
+    column: Annotated[
+        list[str] | None, typer.Option("--column", help="Also search this column of tables (any number of times).")
+    ] = None,
     only: Annotated[bool, typer.Option("--only", help="Search only the --column columns.")] = False,
     min_score: Annotated[float, typer.Option("--min-score", help="Leave out matches scoring below this.")] = 0.5,
     case: CaseOption = None,
@@ -50,8 +60,9 @@ def match(
     from habeas.services import names
 
     with opened() as ctx:
-        result = names.match_names(ctx, name, limit=limit, columns=column or [], only_columns=only, case=case,
-                                   min_score=min_score)
+        result = names.match_names(
+            ctx, name, limit=limit, columns=column or [], only_columns=only, case=case, min_score=min_score
+        )
     if as_json:
         return print_json(result)
     matches = result["matches"]
@@ -95,8 +106,9 @@ def _read_names(path: Path, column: str) -> list[str]:
 
 @names_app.command("screen")
 def screen(
-    file: Annotated[Path, typer.Argument(help="A list of names: CSV or XLSX, with a header row.",
-                                         exists=True, dir_okay=False)],
+    file: Annotated[
+        Path, typer.Argument(help="A list of names: CSV or XLSX, with a header row.", exists=True, dir_okay=False)
+    ],
     name_column: Annotated[str, typer.Option("--name-column", help="The column holding the names.")] = "name",
     limit: Annotated[int, typer.Option(help="How many matches to keep per name.")] = 5,
     min_score: Annotated[float, typer.Option("--min-score", help="Leave out matches scoring below this.")] = 0.5,
@@ -124,23 +136,38 @@ def screen(
             writer.writerow(["query", "kind", "id", "name", "score", "where", "why"])
             for r in result["results"]:
                 for m in r["matches"] or [{}]:
-                    writer.writerow([r["query"], m.get("kind", ""), m.get("id", ""), m.get("name", ""),
-                                     m.get("score", ""), _where(m) if m else "", m.get("why", "")])
+                    writer.writerow(
+                        [
+                            r["query"],
+                            m.get("kind", ""),
+                            m.get("id", ""),
+                            m.get("name", ""),
+                            m.get("score", ""),
+                            _where(m) if m else "",
+                            m.get("why", ""),
+                        ]
+                    )
     if as_json:
         return print_json(result)
     table = Table("query", "best match", "score", "where", title=f"{len(result['results'])} names screened")
     for r in result["results"]:
         best = r["matches"][0] if r["matches"] else None
-        table.add_row(escape(r["query"]), escape(best["name"]) if best else "-",
-                      f"{best['score']:.2f}" if best else "", escape(_where(best)) if best else "")
+        table.add_row(
+            escape(r["query"]),
+            escape(best["name"]) if best else "-",
+            f"{best['score']:.2f}" if best else "",
+            escape(_where(best)) if best else "",
+        )
     out.print(table)
 
 
 @names_app.command("restrict")
 def restrict(
     table: Annotated[str, typer.Argument(help="The table (file name or document id).")],
-    row: Annotated[list[int] | None, typer.Option("--row", help="Only this row number (any number of "
-                                                  "times); the whole table when left out.")] = None,
+    row: Annotated[
+        list[int] | None,
+        typer.Option("--row", help="Only this row number (any number of times); the whole table when left out."),
+    ] = None,
     reason: Annotated[str, typer.Option(help="Why (kept in the audit log).")] = "",
     lift: Annotated[bool, typer.Option("--lift", help="Lift the restriction instead.")] = False,
     as_json: JsonFlag = False,

@@ -21,12 +21,15 @@ officials_app = typer.Typer(help="Officials the case's documents name, against i
 @officials_app.callback(invoke_without_command=True)
 def officials(
     ctx: typer.Context,
-    with_sanctions: Annotated[bool, typer.Option("--sanctions", help="Cross-reference imported sanctions lists.")]
-    = False,
-    everyone: Annotated[bool, typer.Option("--everyone", help="Every person the documents name, not only those "
-                                           "given an office.")] = False,
-    threshold: Annotated[float, typer.Option(help="Name similarity from which a listed entity goes to review.")]
-    = REVIEW_THRESHOLD,
+    with_sanctions: Annotated[
+        bool, typer.Option("--sanctions", help="Cross-reference imported sanctions lists.")
+    ] = False,
+    everyone: Annotated[
+        bool, typer.Option("--everyone", help="Every person the documents name, not only those given an office.")
+    ] = False,
+    threshold: Annotated[
+        float, typer.Option(help="Name similarity from which a listed entity goes to review.")
+    ] = REVIEW_THRESHOLD,
     case: CaseOption = None,
     as_json: JsonFlag = False,
 ) -> None:
@@ -43,26 +46,33 @@ def officials(
     columns = ["official", "offices (as the documents give them)", "named"]
     if with_sanctions:
         columns[1:1] = ["sanctions", "candidates (pair: name, score, lists)"]
-    table = Table(*columns, title=f"{len(result['officials'])} officials; {result['listed_entities']} listed "
-                  "entities imported")
+    table = Table(
+        *columns, title=f"{len(result['officials'])} officials; {result['listed_entities']} listed entities imported"
+    )
     for o in result["officials"]:
         docs = {e["document_id"] for e in o["evidence"]}
-        cells = [escape(o["name"]), escape("; ".join(p["title"] for p in o["positions"])),
-                 f"{len(o['evidence'])} in {len(docs)} doc{'' if len(docs) == 1 else 's'}"]
+        cells = [
+            escape(o["name"]),
+            escape("; ".join(p["title"] for p in o["positions"])),
+            f"{len(o['evidence'])} in {len(docs)} doc{'' if len(docs) == 1 else 's'}",
+        ]
         if with_sanctions:
-            status = {"sanctioned": f"[red]sanctioned[/red]: {escape('; '.join(o['authorities']))}",
-                      "to review": "[yellow]to review[/yellow]", "not listed": "not on the imported lists"}
+            status = {
+                "sanctioned": f"[red]sanctioned[/red]: {escape('; '.join(o['authorities']))}",
+                "to review": "[yellow]to review[/yellow]",
+                "not listed": "not on the imported lists",
+            }
             candidates = "; ".join(
                 f"{m['pair']}: {m['listed_name']} ({m['score']:.2f}, "
                 f"{', '.join(s['authority'] or s['program'] for s in m['sanctions']) or ', '.join(m['datasets'])})"
                 + (f" [{m['decision']} by {m['decided_by']}]" if m["decision"] else "")
-                for m in o["matches"])
+                for m in o["matches"]
+            )
             cells[1:1] = [status[o["status"]], escape(candidates)]
         table.add_row(*cells)
     out.print(table)
     if with_sanctions and any(o["status"] == "to review" for o in result["officials"]):
-        out.print("decide each candidate: habeas officials decide PAIR same|different|unsure "
-                  "(citations: --json)")
+        out.print("decide each candidate: habeas officials decide PAIR same|different|unsure (citations: --json)")
 
 
 @officials_app.command("decide")

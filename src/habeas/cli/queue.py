@@ -65,8 +65,13 @@ def _start_workers(queues: str, concurrency: int, name: str) -> None:
 
 
 def worker(
-    queues: Annotated[str, typer.Option(help=f"Queues to take tasks from: {INGEST_QUEUE} (any number of "
-                                        f"workers) or {INDEX_QUEUE} (exactly one process).")] = INGEST_QUEUE,
+    queues: Annotated[
+        str,
+        typer.Option(
+            help=f"Queues to take tasks from: {INGEST_QUEUE} (any number of "
+            f"workers) or {INDEX_QUEUE} (exactly one process)."
+        ),
+    ] = INGEST_QUEUE,
     concurrency: Annotated[int, typer.Option(help="Processes (default: the HABEAS_WORKERS setting).")] = 0,
     name: Annotated[str, typer.Option(help="This worker's name (default: ingest@HOST).")] = "",
 ) -> None:
@@ -91,14 +96,25 @@ class _QueueBar:
     def __init__(self) -> None:
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-        self.progress: Progress = Progress(TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(),
-                                           TimeRemainingColumn(), TextColumn("{task.description}"),
-                                           console=err, transient=True, disable=not err.is_terminal)
+        self.progress: Progress = Progress(
+            TextColumn("[bold]ingest"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeRemainingColumn(),
+            TextColumn("{task.description}"),
+            console=err,
+            transient=True,
+            disable=not err.is_terminal,
+        )
         self.task = self.progress.add_task("queued", total=None)
 
     def update(self, status: BatchStatus) -> None:
-        self.progress.update(self.task, total=status["total"] or None, completed=status["done"],
-                             description=escape(printable(status["current"][-40:])))
+        self.progress.update(
+            self.task,
+            total=status["total"] or None,
+            completed=status["done"],
+            description=escape(printable(status["current"][-40:])),
+        )
 
 
 def ingest_queued(paths: list[Path], options: IntakeOptions, wait: bool, as_json: bool) -> None:
@@ -114,8 +130,10 @@ def ingest_queued(paths: list[Path], options: IntakeOptions, wait: bool, as_json
             status = service.batch_status(ctx, batch_id)
             if as_json:
                 return print_json(status)
-            out.print(f"queued batch [bold]{batch_id}[/bold]: {status['total']} files; watch it with "
-                      f"`habeas jobs {batch_id} --wait`")
+            out.print(
+                f"queued batch [bold]{batch_id}[/bold]: {status['total']} files; watch it with "
+                f"`habeas jobs {batch_id} --wait`"
+            )
             return
         _watch(ctx, batch_id, as_json)
 
@@ -129,9 +147,11 @@ def _watch(ctx: Caller, batch_id: str, as_json: bool) -> None:
     if as_json:
         print_json(_summary(status))
     else:
-        out.print(f"batch {batch_id}: [green]{len(status['new'])} new[/green], {status['duplicates']} already "
-                  f"present, [{'red' if status['failed'] else 'green'}]{len(status['failed'])} failed[/]"
-                  + (f", {len(status['needs_ocr'])} need OCR" if status["needs_ocr"] else ""))
+        out.print(
+            f"batch {batch_id}: [green]{len(status['new'])} new[/green], {status['duplicates']} already "
+            f"present, [{'red' if status['failed'] else 'green'}]{len(status['failed'])} failed[/]"
+            + (f", {len(status['needs_ocr'])} need OCR" if status["needs_ocr"] else "")
+        )
         for failure in status["failed"]:
             out.print(f"  [red]✗[/red] {escape(printable(failure['path']))}: {escape(printable(failure['error']))}")
     if status["failed"]:
@@ -140,15 +160,20 @@ def _watch(ctx: Caller, batch_id: str, as_json: bool) -> None:
 
 def _summary(status: BatchStatus) -> dict[str, Any]:
     """The same keys as ``habeas ingest --json``, plus the batch."""
-    return {"batch": status["id"], "new": len(status["new"]), "duplicates": status["duplicates"],
-            "failed": status["failed"], "needs_ocr": status["needs_ocr"], "documents": status["new"]}
+    return {
+        "batch": status["id"],
+        "new": len(status["new"]),
+        "duplicates": status["duplicates"],
+        "failed": status["failed"],
+        "needs_ocr": status["needs_ocr"],
+        "documents": status["new"],
+    }
 
 
 def jobs(
     batch: Annotated[str | None, typer.Argument(help="A batch id: show (or --wait for) that batch.")] = None,
     wait: Annotated[bool, typer.Option("--wait", help="Watch the batch until it is finished.")] = False,
-    resend: Annotated[bool, typer.Option("--resend", help="Queue the batch's unfinished files again.")]
-    = False,
+    resend: Annotated[bool, typer.Option("--resend", help="Queue the batch's unfinished files again.")] = False,
     as_json: JsonFlag = False,
 ) -> None:
     """Queued ingest batches and their progress (``habeas ingest --queue``)."""
@@ -165,6 +190,14 @@ def jobs(
         return print_json(rows[0] if batch else {"batches": rows})
     table = Table("batch", "case", "state", "done", "new", "duplicates", "failed", "created")
     for row in rows:
-        table.add_row(row["id"], escape(row["case"]), row["state"], f"{row['done']}/{row['total']}",
-                      str(len(row["new"])), str(row["duplicates"]), str(len(row["failed"])), row["created_at"][:19])
+        table.add_row(
+            row["id"],
+            escape(row["case"]),
+            row["state"],
+            f"{row['done']}/{row['total']}",
+            str(len(row["new"])),
+            str(row["duplicates"]),
+            str(len(row["failed"])),
+            row["created_at"][:19],
+        )
     out.print(table)

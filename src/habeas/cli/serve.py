@@ -30,5 +30,13 @@ def serve(
     os.environ["HABEAS_STORE"] = str(config.store.resolve())
     # proxy_headers off: uvicorn would otherwise take X-Forwarded-For from any peer on 127.0.0.1 as
     # the client's address; the app reads it itself, from HABEAS_TRUSTED_PROXIES only.
-    uvicorn.run(WEB_APP, factory=True, workers=max(1, workers), host=host, port=port, log_level="warning",
-                access_log=False, proxy_headers=False)
+    uvicorn.run(
+        WEB_APP,
+        factory=True,
+        workers=max(1, workers),
+        host=host,
+        port=port,
+        log_level="warning",
+        access_log=False,
+        proxy_headers=False,
+    )

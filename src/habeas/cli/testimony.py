@@ -13,8 +13,9 @@ from rich.table import Table
 
 from habeas.cli.common import CaseOption, JsonFlag, fail, opened, out, print_json, read_passphrase, state
 
-testimony_app = typer.Typer(help="Records of people and what happened to them, with sealed fields.",
-                            no_args_is_help=True)
+testimony_app = typer.Typer(
+    help="Records of people and what happened to them, with sealed fields.", no_args_is_help=True
+)
 
 
 @testimony_app.command("add")
@@ -40,32 +41,43 @@ def testimony_add(
         added = testimony.add_testimony(ctx, data, case)
     if as_json:
         return print_json(added)
-    out.print(f"added [bold]{added['id']}[/bold] to {escape(added['case'])}; sealed: "
-              f"{', '.join(added['sealed']) or 'nothing'}; shared with: "
-              f"{escape(', '.join(added['shared_with']) or 'nobody yet')} and the recovery key")
+    out.print(
+        f"added [bold]{added['id']}[/bold] to {escape(added['case'])}; sealed: "
+        f"{', '.join(added['sealed']) or 'nothing'}; shared with: "
+        f"{escape(', '.join(added['shared_with']) or 'nobody yet')} and the recovery key"
+    )
 
 
 def _print_record(record: Mapping[str, Any]) -> None:
-    out.print(f"[bold]{record['id']}[/bold]  case {escape(record['case'])}, grade {record['grade']} "
-              f"({record['grade_meaning']}), {record['verification']}, added {record['created_at'][:19]}Z "
-              f"by {escape(record['created_by'])}")
+    out.print(
+        f"[bold]{record['id']}[/bold]  case {escape(record['case'])}, grade {record['grade']} "
+        f"({record['grade_meaning']}), {record['verification']}, added {record['created_at'][:19]}Z "
+        f"by {escape(record['created_by'])}"
+    )
     for section in ("person", "act", "source"):
         for name, value in record[section].items():
             out.print(f"  {section}.{name}: {escape(json.dumps(value, ensure_ascii=False))}")
     if "testimony" in record:
         out.print(f"  testimony: {escape(str(record['testimony']))}")
     for link in record["links"]:
-        out.print(f"  supported by document {escape(link['document'])}"
-                  + (f", page {link['page']}" if link.get("page") is not None else ""))
+        out.print(
+            f"  supported by document {escape(link['document'])}"
+            + (f", page {link['page']}" if link.get("page") is not None else "")
+        )
 
 
 @testimony_app.command("list")
 def testimony_list(
     case: CaseOption = None,
-    name: Annotated[str | None, typer.Option("--name", help="Only records naming exactly this person or "
-                                                            "source (keyed lookup, nothing decrypted; "
-                                                            "investigators and admins; audited).")]
-    = None,
+    name: Annotated[
+        str | None,
+        typer.Option(
+            "--name",
+            help="Only records naming exactly this person or "
+            "source (keyed lookup, nothing decrypted; "
+            "investigators and admins; audited).",
+        ),
+    ] = None,
     as_json: JsonFlag = False,
 ) -> None:
     """List testimony records: public fields, and markers where fields are sealed or restricted."""
@@ -75,12 +87,30 @@ def testimony_list(
         rows = testimony.list_testimonies(ctx, case, name)
     if as_json:
         return print_json({"records": rows})
-    table = Table("id", "case", "act", "place", "start", "status", "grade", "verification", "sealed fields",
-                  title=f"{len(rows)} records")
+    table = Table(
+        "id",
+        "case",
+        "act",
+        "place",
+        "start",
+        "status",
+        "grade",
+        "verification",
+        "sealed fields",
+        title=f"{len(rows)} records",
+    )
     for r in rows:
-        table.add_row(r["id"], escape(r["case"]), escape(str(r["act"].get("type", ""))),
-                      escape(str(r["act"].get("place", ""))), str(r["act"].get("start", "")),
-                      str(r["act"].get("status", "")), str(r["grade"]), r["verification"], str(len(r["sealed"])))
+        table.add_row(
+            r["id"],
+            escape(r["case"]),
+            escape(str(r["act"].get("type", ""))),
+            escape(str(r["act"].get("place", ""))),
+            str(r["act"].get("start", "")),
+            str(r["act"].get("status", "")),
+            str(r["grade"]),
+            r["verification"],
+            str(len(r["sealed"])),
+        )
     out.print(table)
 
 
@@ -97,8 +127,10 @@ def testimony_show(record_id: str, as_json: JsonFlag = False) -> None:
 def unseal(
     record_id: str,
     reason: Annotated[str, typer.Option("--reason", help="Why you need the sealed fields (audited).")],
-    recovery_key: Annotated[Path | None, typer.Option(
-        "--recovery-key", help="Admins: open it with the offline recovery key instead of your own.")] = None,
+    recovery_key: Annotated[
+        Path | None,
+        typer.Option("--recovery-key", help="Admins: open it with the offline recovery key instead of your own."),
+    ] = None,
     as_json: JsonFlag = False,
 ) -> None:
     """Show a record's sealed fields: needs your passphrase and an unseal grant; audited with the reason."""

@@ -18,8 +18,7 @@ users_app = typer.Typer(help="Accounts for the web app.", no_args_is_help=True)
 def users_add(
     name: str,
     role: Annotated[str, typer.Option("--role", help="admin, investigator, reviewer or reader.")],
-    password: Annotated[str | None, typer.Option("--password", help="For scripts; prompted when left out.")]
-    = None,
+    password: Annotated[str | None, typer.Option("--password", help="For scripts; prompted when left out.")] = None,
     as_json: JsonFlag = False,
 ) -> None:
     """Create an account for the web app (the password is kept only as an Argon2id hash)."""
@@ -44,16 +43,16 @@ def users_list(as_json: JsonFlag = False) -> None:
     table = Table("user", "role", "created", "by")
     for row in rows:
         state = " (removed)" if row["removed"] else " (disabled)" if row["disabled"] else ""
-        table.add_row(escape(row["name"]), row["role"] + state,
-                      row["created_at"][:19], escape(row["created_by"]))
+        table.add_row(escape(row["name"]), row["role"] + state, row["created_at"][:19], escape(row["created_by"]))
     out.print(table)
 
 
 @users_app.command("totp")
 def users_totp(
     name: str,
-    replace: Annotated[bool, typer.Option("--replace", help="Replace an existing secret (the old app stops working).")]
-    = False,
+    replace: Annotated[
+        bool, typer.Option("--replace", help="Replace an existing secret (the old app stops working).")
+    ] = False,
     as_json: JsonFlag = False,
 ) -> None:
     """Set up one-time codes (TOTP) for NAME; required of admins at login and of anyone before a step-up
@@ -106,16 +105,17 @@ def users_remove(
         removal = users.remove_user(ctx, name)
     if as_json:
         return print_json(removal)
-    out.print(f"removed [bold]{escape(name)}[/bold]: {len(removal['grants'])} grants and "
-              f"{removal['wrapped_keys']} wrapped keys revoked, {removal['sessions']} sessions ended; "
-              "the name stays reserved")
+    out.print(
+        f"removed [bold]{escape(name)}[/bold]: {len(removal['grants'])} grants and "
+        f"{removal['wrapped_keys']} wrapped keys revoked, {removal['sessions']} sessions ended; "
+        "the name stays reserved"
+    )
 
 
 @users_app.command("reset-password")
 def users_reset_password(
     name: str,
-    password: Annotated[str | None, typer.Option("--password", help="For scripts; prompted when left out.")]
-    = None,
+    password: Annotated[str | None, typer.Option("--password", help="For scripts; prompted when left out.")] = None,
     as_json: JsonFlag = False,
 ) -> None:
     """Give NAME a new password; their web sessions end at once."""
@@ -125,8 +125,9 @@ def users_reset_password(
         password = typer.prompt("new password", hide_input=True, confirmation_prompt=True, err=True)
     with opened(writes=True) as ctx:
         user = users.reset_password(ctx, name, password)
-    print_json(user) if as_json else out.print(f"new password set for [bold]{escape(name)}[/bold]; "
-                                               "their sessions have ended")
+    print_json(user) if as_json else out.print(
+        f"new password set for [bold]{escape(name)}[/bold]; their sessions have ended"
+    )
 
 
 @users_app.command("role")
@@ -140,16 +141,19 @@ def users_role(
 
     with opened(writes=True) as ctx:
         user = users.set_role(ctx, name, role)
-    print_json(user) if as_json else out.print(f"[bold]{escape(name)}[/bold] is now {role}; "
-                                               "their sessions have ended")
+    print_json(user) if as_json else out.print(f"[bold]{escape(name)}[/bold] is now {role}; their sessions have ended")
 
 
 def grant(
     user: str,
     case: Annotated[str, typer.Option("--case", help="The case the grant is for.")],
     permission: Annotated[str, typer.Option("--permission", help="What it allows: unseal.")] = "unseal",
-    share: Annotated[bool, typer.Option("--share", help="Also wrap the keys of the case's existing records "
-                                                        "to the user (needs your passphrase).")] = False,
+    share: Annotated[
+        bool,
+        typer.Option(
+            "--share", help="Also wrap the keys of the case's existing records to the user (needs your passphrase)."
+        ),
+    ] = False,
     as_json: JsonFlag = False,
 ) -> None:
     """Give a user a permission on one case (admins only)."""
@@ -162,8 +166,10 @@ def grant(
             given["shared_records"] = testimony.share_case(ctx, passphrase, user, case)
     if as_json:
         return print_json(given)
-    out.print(f"{escape(user)} may {permission} on {escape(case)}"
-              + (f"; {given['shared_records']} existing records shared" if share else ""))
+    out.print(
+        f"{escape(user)} may {permission} on {escape(case)}"
+        + (f"; {given['shared_records']} existing records shared" if share else "")
+    )
 
 
 def revoke(
@@ -190,6 +196,7 @@ def grants(case: CaseOption = None, as_json: JsonFlag = False) -> None:
         return print_json({"grants": rows})
     table = Table("user", "case", "permission", "granted by", "at")
     for g in rows:
-        table.add_row(escape(g["user"]), escape(g["case"]), g["permission"], escape(g["granted_by"]),
-                      g["granted_at"][:19])
+        table.add_row(
+            escape(g["user"]), escape(g["case"]), g["permission"], escape(g["granted_by"]), g["granted_at"][:19]
+        )
     out.print(table)

@@ -77,8 +77,7 @@ class Writer:
 
     archive: zipfile.ZipFile
     files: list[dict[str, Any]] = field(default_factory=list)
-    written_at: tuple[int, int, int, int, int, int] = field(
-        default_factory=lambda: datetime.now(UTC).timetuple()[:6])
+    written_at: tuple[int, int, int, int, int, int] = field(default_factory=lambda: datetime.now(UTC).timetuple()[:6])
 
     def _open(self, name: str, size: int, compress: bool) -> IO[bytes]:
         info = zipfile.ZipInfo(name, date_time=self.written_at)
@@ -106,8 +105,10 @@ class Writer:
         except FileNotFoundError as exc:
             raise ExportFailed(f"the original {sha256} is missing from the blob store; run habeas verify") from exc
         if digest.hexdigest() != sha256 or copied != size:
-            raise ExportFailed(f"the original {sha256} has changed in the blob store (it now hashes to "
-                               f"{digest.hexdigest()}); run habeas verify")
+            raise ExportFailed(
+                f"the original {sha256} has changed in the blob store (it now hashes to "
+                f"{digest.hexdigest()}); run habeas verify"
+            )
         entry = {"path": name, "sha256": sha256, "size": size, "kind": "original"}
         self.files.append(entry)
         return entry
@@ -122,8 +123,9 @@ class SealedRequest:
     passphrase: str
 
 
-def write_plain(archive: zipfile.ZipFile, name: str, data: bytes,
-                 written_at: tuple[int, int, int, int, int, int]) -> None:
+def write_plain(
+    archive: zipfile.ZipFile, name: str, data: bytes, written_at: tuple[int, int, int, int, int, int]
+) -> None:
     info = zipfile.ZipInfo(name, date_time=written_at)
     info.compress_type = zipfile.ZIP_DEFLATED
     archive.writestr(info, data)
@@ -139,47 +141,71 @@ def package_cases(session: Session, name: str | None) -> dict[int, str]:
     return cases
 
 
-def write_documents(store: Store, session: Session, writer: Writer, cases: dict[int, str],
-               progress: Progress) -> Iterator[dict[str, Any]]:
+def write_documents(
+    store: Store, session: Session, writer: Writer, cases: dict[int, str], progress: Progress
+) -> Iterator[dict[str, Any]]:
     """Each document's manifest entry, writing its original (once per hash) and page texts."""
-    ids = list(session.scalars(select(Document.id).where(Document.case_id.in_(cases))
-                               .order_by(Document.created_at, Document.id)))
+    ids = list(
+        session.scalars(
+            select(Document.id).where(Document.case_id.in_(cases)).order_by(Document.created_at, Document.id)
+        )
+    )
     progress.add_total(len(ids))
     written: dict[str, str] = {}  # sha256 -> path of the original in the package
     for batch_start in range(0, len(ids), 200):
-        batch = ids[batch_start:batch_start + 200]
-        docs = session.scalars(select(Document).where(Document.id.in_(batch))
-                               .order_by(Document.created_at, Document.id)).all()
+        batch = ids[batch_start : batch_start + 200]
+        docs = session.scalars(
+            select(Document).where(Document.id.in_(batch)).order_by(Document.created_at, Document.id)
+        ).all()
         custody: dict[str, list[Custody]] = {d: [] for d in batch}
         for row in session.scalars(select(Custody).where(Custody.document_id.in_(batch)).order_by(Custody.id)):
             custody[row.document_id].append(row)
         versions: dict[str, str] = {
-            doc_id: version for doc_id, version in session.execute(
-                select(AnalysisRun.document_id, AnalysisRun.analyser_version)
-                .where(AnalysisRun.document_id.in_(batch)))}
+            doc_id: version
+            for doc_id, version in session.execute(
+                select(AnalysisRun.document_id, AnalysisRun.analyser_version).where(AnalysisRun.document_id.in_(batch))
+            )
+        }
         for doc in docs:
             if doc.sha256 not in written:
                 name = f"originals/{doc.sha256}/{_safe_name(doc.file_name)}"
                 writer.add_original(name, store.blobs.path_for(doc.sha256), doc.sha256, doc.size)
                 written[doc.sha256] = name
             texts = []
-            for number, text in session.execute(select(Page.number, Page.text).where(Page.document_id == doc.id)
-                                                .order_by(Page.number)):
+            for number, text in session.execute(
+                select(Page.number, Page.text).where(Page.document_id == doc.id).order_by(Page.number)
+            ):
                 entry = writer.add_bytes(f"texts/{doc.id}/page-{number:04d}.txt", text.encode("utf-8"), "text")
                 texts.append({"page": number, "path": entry["path"]})
-            yield _document_entry(doc, cases[doc.case_id], written[doc.sha256], custody[doc.id], texts,
-                                  versions.get(doc.id))
+            yield _document_entry(
+                doc, cases[doc.case_id], written[doc.sha256], custody[doc.id], texts, versions.get(doc.id)
+            )
             progress.advance(doc.file_name)
 
 
-def _document_entry(doc: Document, case_name: str, original: str, custody: list[Custody],
-                    texts: list[dict[str, Any]], analyser_version: str | None) -> dict[str, Any]:
+def _document_entry(
+    doc: Document,
+    case_name: str,
+    original: str,
+    custody: list[Custody],
+    texts: list[dict[str, Any]],
+    analyser_version: str | None,
+) -> dict[str, Any]:
     first = custody[0] if custody else None
     return {
-        "id": doc.id, "case": case_name, "title": doc.title, "file_name": doc.file_name,
-        "file_type": doc.file_type, "language": doc.language, "status": doc.status, "error": doc.error,
-        "sha256": doc.sha256, "size": doc.size, "original": original,
-        "parent_id": doc.parent_id, "path_in_parent": doc.path_in_parent,
+        "id": doc.id,
+        "case": case_name,
+        "title": doc.title,
+        "file_name": doc.file_name,
+        "file_type": doc.file_type,
+        "language": doc.language,
+        "status": doc.status,
+        "error": doc.error,
+        "sha256": doc.sha256,
+        "size": doc.size,
+        "original": original,
+        "parent_id": doc.parent_id,
+        "path_in_parent": doc.path_in_parent,
         # provenance of the first arrival; every later one is in "custody"
         "source": first.source if first else None,
         "grade": first.grade if first else None,
@@ -187,19 +213,38 @@ def _document_entry(doc: Document, case_name: str, original: str, custody: list[
         "collected_at": first.received_at.isoformat() if first else None,
         "method": first.method if first else None,
         "tool_version": first.method.rsplit(" ", 1)[-1] if first else None,
-        "custody": [{"source": c.source, "grade": c.grade, "collector": c.collector, "actor": c.actor,
-                     "received_at": c.received_at.isoformat(), "method": c.method,
-                     "original_name": c.original_name, "original_path": c.original_path,
-                     "sha256": c.sha256, "size": c.size} for c in custody],
+        "custody": [
+            {
+                "source": c.source,
+                "grade": c.grade,
+                "collector": c.collector,
+                "actor": c.actor,
+                "received_at": c.received_at.isoformat(),
+                "method": c.method,
+                "original_name": c.original_name,
+                "original_path": c.original_path,
+                "sha256": c.sha256,
+                "size": c.size,
+            }
+            for c in custody
+        ],
         "texts": texts,
         "extracted_by": first.method if first else None,
         "analyser_version": analyser_version,
     }
 
 
-def build_manifest(cases: dict[int, str], case: str | None, actor: str, head: audit.Anchor | None,
-              documents: list[dict[str, Any]], testimonies: list[dict[str, Any]], files: list[dict[str, Any]],
-              signing_key: SigningKey, sealed_included: bool) -> dict[str, Any]:
+def build_manifest(
+    cases: dict[int, str],
+    case: str | None,
+    actor: str,
+    head: audit.Anchor | None,
+    documents: list[dict[str, Any]],
+    testimonies: list[dict[str, Any]],
+    files: list[dict[str, Any]],
+    signing_key: SigningKey,
+    sealed_included: bool,
+) -> dict[str, Any]:
     return {
         "format": FORMAT,
         "tool": f"habeas {__version__}",
@@ -229,8 +274,15 @@ def verify_package(package: Path, key: VerifyKey) -> dict[str, Any]:
     """Check a package with the public key given from outside it: its signature, then each file's
     SHA-256 and size, then that nothing is missing or extra. ``ok`` only when all holds."""
     problems: list[str] = []
-    result: dict[str, Any] = {"package": str(package), "ok": False, "problems": problems, "files_checked": 0,
-                              "manifest_sha256": None, "case": None, "audit_head": None}
+    result: dict[str, Any] = {
+        "package": str(package),
+        "ok": False,
+        "problems": problems,
+        "files_checked": 0,
+        "manifest_sha256": None,
+        "case": None,
+        "audit_head": None,
+    }
     try:
         archive = zipfile.ZipFile(package)
     except (OSError, zipfile.BadZipFile) as exc:
@@ -293,8 +345,10 @@ def _signature_problems(manifest: bytes, signature_file: bytes, key: VerifyKey) 
     try:
         key.verify(manifest, signature)
     except BadSignatureError:
-        return [f"{SIGNATURE}: the signature does not match {MANIFEST} under the key given: the manifest "
-                "was changed, or the package was signed with another key"]
+        return [
+            f"{SIGNATURE}: the signature does not match {MANIFEST} under the key given: the manifest "
+            "was changed, or the package was signed with another key"
+        ]
     return []
 
 

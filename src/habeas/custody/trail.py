@@ -14,8 +14,15 @@ from habeas.store.models import AuditEntry
 
 
 def entry_dict(entry: AuditEntry) -> dict[str, Any]:
-    return {"seq": entry.seq, "at": audit.timestamp(entry.at), "actor": entry.actor, "action": entry.action,
-            "case": entry.case_name, "target": entry.target, "fields": sorted(entry.details or {})}
+    return {
+        "seq": entry.seq,
+        "at": audit.timestamp(entry.at),
+        "actor": entry.actor,
+        "action": entry.action,
+        "case": entry.case_name,
+        "target": entry.target,
+        "fields": sorted(entry.details or {}),
+    }
 
 
 def package_anchor(package: Path) -> audit.Anchor | None:

@@ -33,8 +33,25 @@ _Cited = TypeVar("_Cited", bound=Mapping[str, Any])
 
 # Titles that say a person holds an office; honorifics (Mr, Dr, Professor) and roles such as scholar
 # or detainee are not offices.
-_HONORIFICS = {"Prof.", "Professor", "Dr.", "Dr", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Miss", "Sir", "Dame",
-               "Lord", "Lady", "Imam", "Sheikh"}
+_HONORIFICS = {
+    "Prof.",
+    "Professor",
+    "Dr.",
+    "Dr",
+    "Mr.",
+    "Mr",
+    "Mrs.",
+    "Mrs",
+    "Ms.",
+    "Ms",
+    "Miss",
+    "Sir",
+    "Dame",
+    "Lord",
+    "Lady",
+    "Imam",
+    "Sheikh",
+}
 OFFICE_TITLES = sorted((w for w in t.TITLE_WORDS if w not in _HONORIFICS), key=len, reverse=True)
 _OFFICE_RE = re.compile(
     r"((?:(?:[A-Z][\w\-’']*|\([A-Z]{2,}\)|of|the|and)\s+){0,6}?(?:"
@@ -42,12 +59,29 @@ _OFFICE_RE = re.compile(
     + r"))[\s,]*$"
 )
 # Chinese offices are written straight before the name, after the body: 自治区党委书记陈全国.
-CHINESE_OFFICES = ("党委书记", "副书记", "书记", "主席", "副主席", "省长", "副省长", "市长", "部长", "厅长",
-                   "局长", "主任", "司令员", "政委", "总理", "委员", "县长", "所长")
+CHINESE_OFFICES = (
+    "党委书记",
+    "副书记",
+    "书记",
+    "主席",
+    "副主席",
+    "省长",
+    "副省长",
+    "市长",
+    "部长",
+    "厅长",
+    "局长",
+    "主任",
+    "司令员",
+    "政委",
+    "总理",
+    "委员",
+    "县长",
+    "所长",
+)
 _CHINESE_OFFICE_RE = re.compile(
-    r"([^\s，。、；：“”‘’（）()《》,.;:!?！？0-9A-Za-z]{0,16}(?:" + "|".join(CHINESE_OFFICES) + r"))\s*$")
-
-
+    r"([^\s，。、；：“”‘’（）()《》,.;:!?！？0-9A-Za-z]{0,16}(?:" + "|".join(CHINESE_OFFICES) + r"))\s*$"
+)
 
 
 @dataclass
@@ -99,11 +133,14 @@ class CaseFile:
             query = query.where(EntityRow.case_id == self.case_id)
         entity_ids = list(self.session.scalars(query.order_by(EntityRow.id)))
         for start in range(0, len(entity_ids), batch):
-            chunk = entity_ids[start:start + batch]
+            chunk = entity_ids[start : start + batch]
             rows = {e.id: e for e in self.session.scalars(select(EntityRow).where(EntityRow.id.in_(chunk)))}
             found: dict[str, list[MentionRow]] = {eid: [] for eid in chunk}
-            for m in self.session.scalars(select(MentionRow).where(MentionRow.entity_id.in_(chunk))
-                                          .order_by(MentionRow.document_id, MentionRow.page, MentionRow.start)):
+            for m in self.session.scalars(
+                select(MentionRow)
+                .where(MentionRow.entity_id.in_(chunk))
+                .order_by(MentionRow.document_id, MentionRow.page, MentionRow.start)
+            ):
                 if self.citable(m.document_id) and m.entity_id is not None:
                     found[m.entity_id].append(m)
             for eid in chunk:
@@ -115,8 +152,9 @@ class CaseFile:
         query = select(ClaimRow, Document.sha256).join(Document, Document.id == ClaimRow.document_id)
         if self.case_id is not None:
             query = query.where(ClaimRow.case_id == self.case_id)
-        for claim, sha in self.session.execute(query.order_by(ClaimRow.document_id, ClaimRow.page, ClaimRow.start)
-                                               .execution_options(yield_per=1000)):
+        for claim, sha in self.session.execute(
+            query.order_by(ClaimRow.document_id, ClaimRow.page, ClaimRow.start).execution_options(yield_per=1000)
+        ):
             if self.citable(claim.document_id):
                 yield claim, sha
 
@@ -151,8 +189,9 @@ def first_custody(session: Session, doc_ids: Iterable[str]) -> dict[str, Custody
     wanted = sorted(set(doc_ids))
     first: dict[str, Custody] = {}
     for start in range(0, len(wanted), 500):
-        for record in session.scalars(select(Custody).where(Custody.document_id.in_(wanted[start:start + 500]))
-                                      .order_by(Custody.id)):
+        for record in session.scalars(
+            select(Custody).where(Custody.document_id.in_(wanted[start : start + 500])).order_by(Custody.id)
+        ):
             first.setdefault(record.document_id, record)
     return first
 
@@ -160,7 +199,7 @@ def first_custody(session: Session, doc_ids: Iterable[str]) -> dict[str, Custody
 def office_before(page_text: str, start: int) -> str | None:
     """The office a document gives a person right before naming them ("Party Secretary Chen
     Quanguo" → "Party Secretary"), or None."""
-    before = re.sub(r"\s+", " ", page_text[max(0, start - 120):start])
+    before = re.sub(r"\s+", " ", page_text[max(0, start - 120) : start])
     found = _OFFICE_RE.search(before)
     if not found:
         chinese = _CHINESE_OFFICE_RE.search(before)
@@ -180,8 +219,9 @@ def positions(session: Session, mentions: list[MentionRow]) -> list[dict[str, An
     texts: dict[tuple[str, int], str] = {}
     docs = sorted({k[0] for k in keys})
     for start in range(0, len(docs), 500):
-        for d, n, text in session.execute(select(Page.document_id, Page.number, Page.text)
-                                          .where(Page.document_id.in_(docs[start:start + 500]))):
+        for d, n, text in session.execute(
+            select(Page.document_id, Page.number, Page.text).where(Page.document_id.in_(docs[start : start + 500]))
+        ):
             if (d, n) in keys:
                 texts[(d, n)] = text
     out: dict[str, dict[str, Any]] = {}
@@ -189,8 +229,7 @@ def positions(session: Session, mentions: list[MentionRow]) -> list[dict[str, An
         title = office_before(texts.get((m.document_id, m.page), ""), m.start)
         if title:
             entry = out.setdefault(title.lower(), {"title": title, "citations": []})
-            entry["citations"].append({"document_id": m.document_id, "page": m.page, "start": m.start,
-                                       "end": m.end})
+            entry["citations"].append({"document_id": m.document_id, "page": m.page, "start": m.start, "end": m.end})
     return sorted(out.values(), key=lambda p: (-len(p["citations"]), p["title"]))
 
 

@@ -41,13 +41,10 @@ def hit_rows(hits: Iterable[SearchHit]) -> tuple[list[str], Iterator[list[Any]]]
     """Search hits as CSV rows, snippets as plain text."""
 
     header = ["document_id", "title", "page", "score", "snippet"]
-    return header, ([h.document_id, h.title, h.page or "", f"{h.score:.4f}", _plain(h.snippet)]
-                    for h in hits)
+    return header, ([h.document_id, h.title, h.page or "", f"{h.score:.4f}", _plain(h.snippet)] for h in hits)
 
 
 def plain_number(v: float | None) -> float | int | None:
     if v is None:
         return None
     return int(v) if float(v).is_integer() else v
-
-

@@ -32,17 +32,31 @@ def document_sources(store: Store, doc_ids: set[str], case_id: int | None = None
     """The cited documents: title, file name, SHA-256, size and where each came from."""
     with store.db.reading() as session:
         docs = documents(session, case_id)
-        first_source = {doc_id: f"{c.source} (grade {c.grade})"
-                        for doc_id, c in first_custody(session, doc_ids & docs.keys()).items()}
-    return {d: {"id": d, "title": docs[d].title or docs[d].file_name, "file_name": docs[d].file_name,
-                "sha256": docs[d].sha256, "size": docs[d].size, "source": first_source.get(d, "")}
-            for d in sorted(doc_ids) if d in docs}
+        first_source = {
+            doc_id: f"{c.source} (grade {c.grade})"
+            for doc_id, c in first_custody(session, doc_ids & docs.keys()).items()
+        }
+    return {
+        d: {
+            "id": d,
+            "title": docs[d].title or docs[d].file_name,
+            "file_name": docs[d].file_name,
+            "sha256": docs[d].sha256,
+            "size": docs[d].size,
+            "source": first_source.get(d, ""),
+        }
+        for d in sorted(doc_ids)
+        if d in docs
+    }
 
 
 def render_html(data: dict[str, Any]) -> str:
     """The dossier as a standalone HTML page (no external requests: fonts are the system's)."""
-    return _environment().get_template("dossier.html").render(
-        d=data, version=__version__, made_at=datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"))
+    return (
+        _environment()
+        .get_template("dossier.html")
+        .render(d=data, version=__version__, made_at=datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"))
+    )
 
 
 def write_html(data: dict[str, Any], out: Path) -> Path:

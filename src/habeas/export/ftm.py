@@ -110,9 +110,12 @@ def ftm_entities(store: Store, case: str | None = None) -> Iterator[dict[str, An
             held = positions(session, cited.mentions) if e.type == vocab.PERSON else []
             if held:
                 props["position"] = [p["title"] for p in held]
-            extension = {"type": e.type, "citations": [_citation(m.document_id, m.page, m.start, m.end,
-                                                                 sha.get(m.document_id))
-                                                       for m in cited.mentions]}
+            extension = {
+                "type": e.type,
+                "citations": [
+                    _citation(m.document_id, m.page, m.start, m.end, sha.get(m.document_id)) for m in cited.mentions
+                ],
+            }
             yield _line(_proxy(schema, eid, props), extension)
             for m in cited.mentions:
                 sentence_entities[(m.document_id, m.page, m.sentence)].append(eid)
@@ -126,8 +129,9 @@ def ftm_entities(store: Store, case: str | None = None) -> Iterator[dict[str, An
         imported = select(FtmEntityRow.id, FtmEntityRow.data)
         if case_id is not None:
             imported = imported.where(FtmEntityRow.case_id == case_id)
-        for row_id, data in session.execute(imported.order_by(FtmEntityRow.case_id, FtmEntityRow.id)
-                                            .execution_options(yield_per=1000)):
+        for row_id, data in session.execute(
+            imported.order_by(FtmEntityRow.case_id, FtmEntityRow.id).execution_options(yield_per=1000)
+        ):
             if row_id not in emitted:
                 emitted.add(row_id)
                 yield data
@@ -162,33 +166,75 @@ def _document(d: Document, publisher: str | None) -> dict[str, Any]:
     }
     if d.parent_id:
         props["parent"] = [document_ftm_id(d.parent_id)]
-    return _line(_proxy("Document", document_ftm_id(d.id), props),
-                 {"type": "document", "document_id": d.id, "sha256": d.sha256, "file_type": d.file_type})
+    return _line(
+        _proxy("Document", document_ftm_id(d.id), props),
+        {"type": "document", "document_id": d.id, "sha256": d.sha256, "file_type": d.file_type},
+    )
 
 
 def _mention(m: MentionRow, entity: str, schema: str, sha256: str | None) -> dict[str, Any]:
-    proxy = _proxy("Mention", _span_id("mention", m.document_id, m.page, m.start, m.end, entity),
-                   {"document": [document_ftm_id(m.document_id)], "name": [m.text],
-                    "resolved": [entity], "detectedSchema": [schema]})
-    return _line(proxy, {"type": "mention", "text": m.text,
-                         "citations": [_citation(m.document_id, m.page, m.start, m.end, sha256)]})
+    proxy = _proxy(
+        "Mention",
+        _span_id("mention", m.document_id, m.page, m.start, m.end, entity),
+        {
+            "document": [document_ftm_id(m.document_id)],
+            "name": [m.text],
+            "resolved": [entity],
+            "detectedSchema": [schema],
+        },
+    )
+    return _line(
+        proxy,
+        {"type": "mention", "text": m.text, "citations": [_citation(m.document_id, m.page, m.start, m.end, sha256)]},
+    )
 
 
 def _event(ev: EventRow, involved: list[str], sha256: str | None) -> dict[str, Any]:
-    proxy = _proxy("Event", _span_id("event", ev.document_id, ev.page, ev.start, ev.end),
-                   {"name": [ev.text[:200]], "description": [ev.text], "date": [ev.date],
-                    "involved": sorted(set(involved)), "proof": [document_ftm_id(ev.document_id)]})
-    return _line(proxy, {"type": "event", "date_text": ev.date_text, "precision": ev.precision,
-                         "citations": [_citation(ev.document_id, ev.page, ev.start, ev.end, sha256)]})
+    proxy = _proxy(
+        "Event",
+        _span_id("event", ev.document_id, ev.page, ev.start, ev.end),
+        {
+            "name": [ev.text[:200]],
+            "description": [ev.text],
+            "date": [ev.date],
+            "involved": sorted(set(involved)),
+            "proof": [document_ftm_id(ev.document_id)],
+        },
+    )
+    return _line(
+        proxy,
+        {
+            "type": "event",
+            "date_text": ev.date_text,
+            "precision": ev.precision,
+            "citations": [_citation(ev.document_id, ev.page, ev.start, ev.end, sha256)],
+        },
+    )
 
 
 def _claim(c: ClaimRow, sha256: str | None) -> dict[str, Any]:
-    proxy = _proxy("Note", _span_id("claim", c.document_id, c.page, c.start, c.end, c.number_text),
-                   {"name": [f"{c.number_text} {c.unit}".strip()], "description": [c.text],
-                    "proof": [document_ftm_id(c.document_id)]})
-    return _line(proxy, {"type": "claim", "value": c.value, "low": c.low, "high": c.high,
-                         "qualifier": c.qualifier, "unit": c.unit, "number_text": c.number_text,
-                         "citations": [_citation(c.document_id, c.page, c.start, c.end, sha256)]})
+    proxy = _proxy(
+        "Note",
+        _span_id("claim", c.document_id, c.page, c.start, c.end, c.number_text),
+        {
+            "name": [f"{c.number_text} {c.unit}".strip()],
+            "description": [c.text],
+            "proof": [document_ftm_id(c.document_id)],
+        },
+    )
+    return _line(
+        proxy,
+        {
+            "type": "claim",
+            "value": c.value,
+            "low": c.low,
+            "high": c.high,
+            "qualifier": c.qualifier,
+            "unit": c.unit,
+            "number_text": c.number_text,
+            "citations": [_citation(c.document_id, c.page, c.start, c.end, sha256)],
+        },
+    )
 
 
 # -- import ---------------------------------------------------------------------------------------

@@ -21,8 +21,8 @@ from sqlalchemy.orm import Session
 from habeas.names.pairwise import similarity
 from habeas.store.interop_models import FtmEntityRow
 
-REVIEW_THRESHOLD = 0.88   # name similarity from which a listed entity is put to a person for review
-KEY_CANDIDATES = 25       # listed names kept per official by the fast key filter, before full scoring
+REVIEW_THRESHOLD = 0.88  # name similarity from which a listed entity is put to a person for review
+KEY_CANDIDATES = 25  # listed names kept per official by the fast key filter, before full scoring
 DECISIONS = ("same", "different", "unsure")
 LISTED_SCHEMATA = ("Person", "LegalEntity")
 
@@ -45,23 +45,28 @@ def _props(data: dict[str, Any], prop: str) -> list[str]:
 
 def listings(session: Session, case_id: int) -> list[Listing]:
     """The sanctioned people imported into the case (plain rows, in batches: lists run to millions)."""
+
     def rows(schemata: tuple[str, ...]) -> Any:
-        return session.execute(select(FtmEntityRow.id, FtmEntityRow.data)
-                               .where(FtmEntityRow.case_id == case_id, FtmEntityRow.schema.in_(schemata))
-                               .execution_options(yield_per=2000))
+        return session.execute(
+            select(FtmEntityRow.id, FtmEntityRow.data)
+            .where(FtmEntityRow.case_id == case_id, FtmEntityRow.schema.in_(schemata))
+            .execution_options(yield_per=2000)
+        )
 
     sanctions_of: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for row_id, d in rows(("Sanction",)):
         for target in _props(d, "entity"):
-            sanctions_of[target].append({
-                "id": row_id,
-                "authority": "; ".join(_props(d, "authority")),
-                "program": "; ".join(_props(d, "program")),
-                "country": "; ".join(_props(d, "country")),
-                "since": min(_props(d, "listingDate") + _props(d, "startDate") or [""]),
-                "source_url": "; ".join(_props(d, "sourceUrl")),
-                "datasets": list(d.get("datasets") or []),
-            })
+            sanctions_of[target].append(
+                {
+                    "id": row_id,
+                    "authority": "; ".join(_props(d, "authority")),
+                    "program": "; ".join(_props(d, "program")),
+                    "country": "; ".join(_props(d, "country")),
+                    "since": min(_props(d, "listingDate") + _props(d, "startDate") or [""]),
+                    "source_url": "; ".join(_props(d, "sourceUrl")),
+                    "datasets": list(d.get("datasets") or []),
+                }
+            )
     out = []
     for row_id, d in rows(LISTED_SCHEMATA):
         topics = _props(d, "topics")
@@ -69,8 +74,9 @@ def listings(session: Session, case_id: int) -> list[Listing]:
             continue
         names = list(dict.fromkeys(_props(d, "name") + _props(d, "alias")))
         if names:
-            out.append(Listing(row_id, names[0], names, list(d.get("datasets") or []), topics,
-                               sanctions_of.get(row_id, [])))
+            out.append(
+                Listing(row_id, names[0], names, list(d.get("datasets") or []), topics, sanctions_of.get(row_id, []))
+            )
     return out
 
 
@@ -81,13 +87,12 @@ def name_similarity(ours: str, listed: str) -> float:
     best = similarity(ours, listed)
     parts = listed.split()
     if 2 <= len(parts) <= 3:
-        best = max(best, similarity(ours, " ".join(parts[-1:] + parts[:-1])),
-                   similarity(ours, " ".join(parts[1:] + parts[:1])))
+        best = max(
+            best, similarity(ours, " ".join(parts[-1:] + parts[:-1])), similarity(ours, " ".join(parts[1:] + parts[:1]))
+        )
     return best
 
 
 def pair_id(name_key: str, ftm_id: str) -> str:
     """A short, stable handle for an (official, listed entity) pair, for ``officials decide``."""
     return hashlib.sha256(f"{name_key}|{ftm_id}".encode()).hexdigest()[:12]
-
-

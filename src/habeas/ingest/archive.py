@@ -36,10 +36,12 @@ class _Budget:
         self.written += n
         if self.written > self.limits.archive_max_total_bytes:
             raise ExtractionError(
-                f"archive unpacks to more than {self.limits.archive_max_total_bytes} bytes (zip bomb?)")
+                f"archive unpacks to more than {self.limits.archive_max_total_bytes} bytes (zip bomb?)"
+            )
         if self.written > 1024 * 1024 and self.written / self.archive_size > self.limits.archive_max_ratio:
             raise ExtractionError(
-                f"archive expands more than {self.limits.archive_max_ratio:.0f} times its size (zip bomb?)")
+                f"archive expands more than {self.limits.archive_max_ratio:.0f} times its size (zip bomb?)"
+            )
         if self.room is not None and self.written > self.room:
             raise _OutOfRoom
 
@@ -56,8 +58,9 @@ def unsafe_member_reason(name: str) -> str | None:
     return None
 
 
-def extract_archive(path: Path, name: str, file_type: str, workdir: Path, limits: IngestLimits,
-                    room: int | None = None) -> Extracted:
+def extract_archive(
+    path: Path, name: str, file_type: str, workdir: Path, limits: IngestLimits, room: int | None = None
+) -> Extracted:
     """Write the members out for intake. Past ``room`` bytes the rest are not written but counted
     (a ZIP's exactly; a TAR's cannot be without unpacking them, so only the one cut short)."""
     budget = _Budget(path.stat().st_size, limits, room)

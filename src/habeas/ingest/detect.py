@@ -24,8 +24,9 @@ _CSV_EXTENSIONS = file_format("csv").extensions
 _MARKDOWN_EXTENSIONS = file_format("markdown").extensions
 _ZIP_MEMBERS = tuple((f.zip_member, f.name) for f in file_formats() if f.zip_member)  # in the table's order
 # An XML declaration, comments and a DOCTYPE (with any internal subset), then an <svg> root element.
-_SVG = re.compile(rb"\s*(?:<\?xml[^>]*>\s*|<!--.*?-->\s*|<!doctype[^\[>]*(?:\[.*?\])?\s*>\s*)*<svg[\s>]",
-                  re.IGNORECASE | re.DOTALL)
+_SVG = re.compile(
+    rb"\s*(?:<\?xml[^>]*>\s*|<!--.*?-->\s*|<!doctype[^\[>]*(?:\[.*?\])?\s*>\s*)*<svg[\s>]", re.IGNORECASE | re.DOTALL
+)
 
 
 def detect_type(path: Path, name: str) -> str:

@@ -36,8 +36,13 @@ def extract_eml(path: Path, name: str, workdir: Path) -> Extracted:
         target.write_bytes(payload)
         children.append(ChildFile(name=filename, path=str(target)))
     meta["attachments"] = [c.name for c in children]  # type: ignore[assignment]
-    return Extracted(file_type="eml", pages=[f"{header_text}\n\n{body}"], metadata=meta,
-                     title=meta.get("subject") or name, children=children)
+    return Extracted(
+        file_type="eml",
+        pages=[f"{header_text}\n\n{body}"],
+        metadata=meta,
+        title=meta.get("subject") or name,
+        children=children,
+    )
 
 
 def _part_text(part: MIMEPart) -> str:

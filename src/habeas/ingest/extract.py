@@ -36,11 +36,19 @@ def extract_file(path: Path, name: str, workdir: Path, limits: IngestLimits, roo
     except ExtractionError as exc:
         return Extracted(file_type=file_type, title=name, status=ERROR, error=str(exc))
     except MemoryError:
-        return Extracted(file_type=file_type, title=name, status=ERROR,
-                         error=f"parsing needed more than {limits.parse_memory_bytes // 2**20} MiB of memory")
+        return Extracted(
+            file_type=file_type,
+            title=name,
+            status=ERROR,
+            error=f"parsing needed more than {limits.parse_memory_bytes // 2**20} MiB of memory",
+        )
     except Exception as exc:  # a parser bug or a hostile file: record it, never crash the batch
-        return Extracted(file_type=file_type, title=name, status=ERROR,
-                         error=f"cannot read the {file_type} file: {type(exc).__name__}: {exc}")
+        return Extracted(
+            file_type=file_type,
+            title=name,
+            status=ERROR,
+            error=f"cannot read the {file_type} file: {type(exc).__name__}: {exc}",
+        )
     extracted.language = detect_language(extracted.text)
     return extracted
 
@@ -58,17 +66,20 @@ EXTRACTORS: dict[str, Extractor] = {
     "docx": lambda path, name, file_type, workdir, limits, room: extract_docx(path, name),
     "xlsx": lambda path, name, file_type, workdir, limits, room: extract_xlsx(path, name),
     "eml": lambda path, name, file_type, workdir, limits, room: extract_eml(path, name, workdir),
-    "archive": lambda path, name, file_type, workdir, limits, room: extract_archive(path, name, file_type, workdir,
-                                                                                    limits, room),
-    "image": lambda path, name, file_type, workdir, limits, room: extract_image(path, name, limits.ocr_languages,
-                                                                               limits.parse_timeout_s),
+    "archive": lambda path, name, file_type, workdir, limits, room: extract_archive(
+        path, name, file_type, workdir, limits, room
+    ),
+    "image": lambda path, name, file_type, workdir, limits, room: extract_image(
+        path, name, limits.ocr_languages, limits.parse_timeout_s
+    ),
 }
 # Each file_type detection gives, to the name of its extractor (None: no extractor reads it).
 _EXTRACTOR_OF = {f.name: f.extractor for f in file_formats()}
 
 
-def _dispatch(path: Path, name: str, file_type: str, workdir: Path, limits: IngestLimits,
-              room: int | None) -> Extracted:
+def _dispatch(
+    path: Path, name: str, file_type: str, workdir: Path, limits: IngestLimits, room: int | None
+) -> Extracted:
     extractor = _EXTRACTOR_OF.get(file_type)
     if extractor is None:
         raise ExtractionError("unrecognised binary file: not a format Habeas can read")

@@ -25,8 +25,12 @@ def extract_image(path: Path, name: str, wanted_languages: str, timeout_s: float
     installed = tesseract_languages()
     languages = [lang for lang in wanted_languages.split("+") if lang in installed]
     if not languages:
-        return Extracted(file_type="image", title=name, status=NEEDS_OCR,
-                         error="needs OCR: Tesseract (with eng, chi_sim or uig data) is not installed")
+        return Extracted(
+            file_type="image",
+            title=name,
+            status=NEEDS_OCR,
+            error="needs OCR: Tesseract (with eng, chi_sim or uig data) is not installed",
+        )
     try:
         # No shell; the file is a path in the store, and the languages come from Tesseract itself.
         command = [shutil.which("tesseract") or "tesseract", str(path), "stdout", "-l", "+".join(languages)]
@@ -37,5 +41,4 @@ def extract_image(path: Path, name: str, wanted_languages: str, timeout_s: float
         message = result.stderr.decode("utf-8", "replace").strip().splitlines()
         raise ExtractionError(f"OCR failed: {message[-1] if message else 'unreadable image'}")
     text = result.stdout.decode("utf-8", "replace").strip()
-    return Extracted(file_type="image", pages=[text], title=name,
-                     metadata={"ocr_languages": languages})
+    return Extracted(file_type="image", pages=[text], title=name, metadata={"ocr_languages": languages})

@@ -11,7 +11,6 @@ NEEDS_OCR = "needs_ocr"
 PARTIAL = "partial"  # stored, but its archive members or attachments are not all in yet
 
 
-
 @dataclass
 class TableRow:
     sheet: str

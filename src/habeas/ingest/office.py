@@ -29,10 +29,12 @@ def extract_docx(path: Path, name: str) -> Extracted:
     if not text.strip():
         raise ExtractionError("the Word document holds no text")
     core = document.core_properties
-    meta = {k: str(v) for k, v in {"author": core.author, "created": core.created,
-                                    "modified": core.modified}.items() if v}
-    return Extracted(file_type="docx", pages=[text], metadata=meta,
-                     title=(core.title or "").strip() or first_line_title(text, name))
+    meta = {
+        k: str(v) for k, v in {"author": core.author, "created": core.created, "modified": core.modified}.items() if v
+    }
+    return Extracted(
+        file_type="docx", pages=[text], metadata=meta, title=(core.title or "").strip() or first_line_title(text, name)
+    )
 
 
 def extract_xlsx(path: Path, name: str) -> Extracted:
@@ -63,8 +65,9 @@ def _extract_xlsx(fh: BinaryIO, name: str) -> Extracted:
         workbook.close()
     if not records and not any(p.strip() for p in pages):
         raise ExtractionError("the spreadsheet holds no cells")
-    return Extracted(file_type="xlsx", pages=pages, paginated=len(pages) > 1, rows=records,
-                     metadata={"sheets": sheets}, title=name)
+    return Extracted(
+        file_type="xlsx", pages=pages, paginated=len(pages) > 1, rows=records, metadata={"sheets": sheets}, title=name
+    )
 
 
 def _cell(value: Any) -> str:

@@ -30,8 +30,13 @@ def extract_pdf(path: Path, name: str) -> Extracted:
     if not pages:
         raise ExtractionError("the PDF has no pages")
     text = "\n".join(pages)
-    extracted = Extracted(file_type="pdf", pages=pages, paginated=True, metadata=meta,
-                          title=(meta.get("Title") or "").strip() or first_line_title(text, name))
+    extracted = Extracted(
+        file_type="pdf",
+        pages=pages,
+        paginated=True,
+        metadata=meta,
+        title=(meta.get("Title") or "").strip() or first_line_title(text, name),
+    )
     if not text.strip():
         extracted.status = NEEDS_OCR
         extracted.error = "the PDF has no text layer (scanned pages?): needs OCR"

@@ -94,10 +94,19 @@ class Item:
 
     def to_dict(self) -> dict[str, Any]:
         """The item as JSON, for a task message (the workdir stays on the host that made it)."""
-        return {"path": str(self.path), "display": self.display, "name": self.name,
-                "original_path": self.original_path, "source": self.source, "parent_id": self.parent_id,
-                "path_in_parent": self.path_in_parent, "depth": self.depth, "root_id": self.root_id,
-                "root_display": self.root_display, "root_size": self.root_size}
+        return {
+            "path": str(self.path),
+            "display": self.display,
+            "name": self.name,
+            "original_path": self.original_path,
+            "source": self.source,
+            "parent_id": self.parent_id,
+            "path_in_parent": self.path_in_parent,
+            "depth": self.depth,
+            "root_id": self.root_id,
+            "root_display": self.root_display,
+            "root_size": self.root_size,
+        }
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Item:
@@ -179,8 +188,13 @@ class FileIntake:
         return False
 
     def pending(self, item: Item, sha256: str, size: int) -> Pending:
-        return Pending(item=item, sha256=sha256, size=size, workdir=new_workdir(self.store.settings.tmp_dir),
-                       room=self.room(item, sha256, size))
+        return Pending(
+            item=item,
+            sha256=sha256,
+            size=size,
+            workdir=new_workdir(self.store.settings.tmp_dir),
+            room=self.room(item, sha256, size),
+        )
 
     def room(self, item: Item, sha256: str, size: int) -> int:
         """What the budget of the file's top-level file has left for the file's own parts, so its
@@ -199,8 +213,9 @@ class FileIntake:
     def extract_with(self, sandbox: Sandbox, pending: Pending) -> Future[Extracted]:
         return sandbox.submit(pending.parse_task(self.store.blobs.path_for(pending.sha256)))
 
-    def record(self, pending: Pending, extracted: Extracted,
-               also: Callable[[Session, Recorded], None] | None = None) -> Recorded:
+    def record(
+        self, pending: Pending, extracted: Extracted, also: Callable[[Session, Recorded], None] | None = None
+    ) -> Recorded:
         """Write what the parser found, with custody and audit, in one transaction (``also`` adds
         the caller's own bookkeeping to that transaction); return the children to take in next."""
         item = pending.item
@@ -209,37 +224,67 @@ class FileIntake:
         failures: list[dict[str, str]] = []
         children = extracted.children if item.depth < self.limits.archive_max_depth else []
         if extracted.children and not children:
-            failures.append({"path": item.display,
-                             "error": f"archive nesting deeper than {self.limits.archive_max_depth} levels"})
+            failures.append(
+                {"path": item.display, "error": f"archive nesting deeper than {self.limits.archive_max_depth} levels"}
+            )
         root_id, root_display = item.root_id or doc_id, item.root_display or item.display
         root_size = item.root_size or pending.size
         if extracted.status == ERROR:
             failures.append({"path": item.display, "error": extracted.error or "unreadable"})
-        failures.extend({"path": f"{item.display}!/{member}", "error": reason}
-                        for member, reason in extracted.child_errors)
+        failures.extend(
+            {"path": f"{item.display}!/{member}", "error": reason} for member, reason in extracted.child_errors
+        )
         with self.store.db.transaction() as session:
             charge = _Charge(session, self.limits, doc_id, root_id, root_size, children, extracted)
-            status = PARTIAL if (charge.admitted or charge.share.left_out) and extracted.status == OK \
-                else extracted.status
+            status = (
+                PARTIAL if (charge.admitted or charge.share.left_out) and extracted.status == OK else extracted.status
+            )
             document = self._write_document(session, doc_id, pending, extracted, status)
             charge.write(document)
             self.add_custody(session, document, item)
-            audit.append(session, self.options.actor, "document.ingest", case_name=self.options.case,
-                         target=doc_id, details={"sha256": pending.sha256, "file_name": item.name,
-                                                 "status": status, "parent_id": item.parent_id})
-            child_items = [Item(path=Path(c.path), display=f"{item.display}!/{c.name}", name=Path(c.name).name,
-                                original_path=f"{item.original_path}!/{c.name}", source=item.source,
-                                parent_id=doc_id, path_in_parent=c.name, depth=item.depth + 1,
-                                workdir=pending.workdir, root_id=root_id, root_display=root_display,
-                                root_size=root_size)
-                           for c in charge.admitted]
+            audit.append(
+                session,
+                self.options.actor,
+                "document.ingest",
+                case_name=self.options.case,
+                target=doc_id,
+                details={
+                    "sha256": pending.sha256,
+                    "file_name": item.name,
+                    "status": status,
+                    "parent_id": item.parent_id,
+                },
+            )
+            child_items = [
+                Item(
+                    path=Path(c.path),
+                    display=f"{item.display}!/{c.name}",
+                    name=Path(c.name).name,
+                    original_path=f"{item.original_path}!/{c.name}",
+                    source=item.source,
+                    parent_id=doc_id,
+                    path_in_parent=c.name,
+                    depth=item.depth + 1,
+                    workdir=pending.workdir,
+                    root_id=root_id,
+                    root_display=root_display,
+                    root_size=root_size,
+                )
+                for c in charge.admitted
+            ]
             tree_failure = None
             if charge.share.left_out:
                 tree_failure = {"path": root_display, "error": charge.tree.line(self.limits, root_size)}
-            recorded = Recorded(doc_id=doc_id, title=document.title, status=extracted.status,
-                                children=child_items, failures=failures,
-                                needs_ocr=extracted.status == NEEDS_OCR, root_id=root_id,
-                                tree_failure=tree_failure)
+            recorded = Recorded(
+                doc_id=doc_id,
+                title=document.title,
+                status=extracted.status,
+                children=child_items,
+                failures=failures,
+                needs_ocr=extracted.status == NEEDS_OCR,
+                root_id=root_id,
+                tree_failure=tree_failure,
+            )
             if also is not None:
                 also(session, recorded)
         return recorded
@@ -250,16 +295,17 @@ class FileIntake:
         parent = session.get(Document, parent_id)
         if parent is None or parent.status != PARTIAL:
             return False
-        if _Share.of(parent).left_out or session.scalar(select(exists().where(
-                Document.parent_id == parent_id, Document.status == PARTIAL))):
+        if _Share.of(parent).left_out or session.scalar(
+            select(exists().where(Document.parent_id == parent_id, Document.status == PARTIAL))
+        ):
             return False
         parent.status = OK
-        audit.append(session, self.options.actor, "document.complete", case_name=self.options.case,
-                     target=parent_id)
+        audit.append(session, self.options.actor, "document.complete", case_name=self.options.case, target=parent_id)
         return True
 
-    def _write_document(self, session: Session, doc_id: str, pending: Pending, extracted: Extracted,
-                        status: str) -> Document:
+    def _write_document(
+        self, session: Session, doc_id: str, pending: Pending, extracted: Extracted, status: str
+    ) -> Document:
         item = pending.item
         document = session.get(Document, doc_id)
         if document is None:
@@ -283,28 +329,48 @@ class FileIntake:
         document.indexed_at = None
         document.analysis = ANALYSIS_SKIPPED if status == ERROR else ANALYSIS_PENDING  # analysis finishes it
         session.flush()
-        session.add_all(Page(document_id=doc_id, number=n, text=_clean(t))
-                        for n, t in enumerate(extracted.pages, start=1))
-        session.add_all(Record(document_id=doc_id, sheet=r.sheet, row_number=r.row_number, values=r.values)
-                        for r in extracted.rows)
+        session.add_all(
+            Page(document_id=doc_id, number=n, text=_clean(t)) for n, t in enumerate(extracted.pages, start=1)
+        )
+        session.add_all(
+            Record(document_id=doc_id, sheet=r.sheet, row_number=r.row_number, values=r.values) for r in extracted.rows
+        )
         return document
 
     def add_custody(self, session: Session, document: Document, item: Item) -> None:
         """A custody row for each new (source, path) a file arrives by; nothing is overwritten."""
-        known = session.scalars(select(Custody).where(
-            Custody.document_id == document.id, Custody.source == item.source,
-            Custody.original_path == item.original_path)).first()
+        known = session.scalars(
+            select(Custody).where(
+                Custody.document_id == document.id,
+                Custody.source == item.source,
+                Custody.original_path == item.original_path,
+            )
+        ).first()
         if known is not None:
             return
-        session.add(Custody(
-            document_id=document.id, source=item.source, grade=self.options.grade,
-            collector=self.options.collector, actor=self.options.actor, method=METHOD,
-            original_name=item.name, original_path=item.original_path, sha256=document.sha256,
-            size=document.size))
+        session.add(
+            Custody(
+                document_id=document.id,
+                source=item.source,
+                grade=self.options.grade,
+                collector=self.options.collector,
+                actor=self.options.actor,
+                method=METHOD,
+                original_name=item.name,
+                original_path=item.original_path,
+                sha256=document.sha256,
+                size=document.size,
+            )
+        )
         document.indexed_at = None  # the new source is a search filter
-        audit.append(session, self.options.actor, "custody.record", case_name=self.options.case,
-                     target=document.id, details={"source": item.source, "grade": self.options.grade,
-                                                  "original_path": item.original_path})
+        audit.append(
+            session,
+            self.options.actor,
+            "custody.record",
+            case_name=self.options.case,
+            target=document.id,
+            details={"source": item.source, "grade": self.options.grade, "original_path": item.original_path},
+        )
 
 
 class Ingestion:
@@ -406,8 +472,9 @@ class Ingestion:
         if recorded.needs_ocr:
             self.report.needs_ocr.append(item.display)
         if recorded.status != ERROR:
-            self.report.new.append({"id": recorded.doc_id, "sha256": pending.sha256, "title": recorded.title,
-                                    "path": item.display})
+            self.report.new.append(
+                {"id": recorded.doc_id, "sha256": pending.sha256, "title": recorded.title, "path": item.display}
+            )
         self._parent_of[recorded.doc_id] = item.parent_id
         self._take_children(recorded.doc_id, recorded.children, pending.workdir)
 
@@ -476,12 +543,22 @@ class _Share:
         value = (document.meta or {}).get(SHARE) if document is not None else None
         if not isinstance(value, dict) or (root_id is not None and value.get("root") != root_id):
             return cls()
-        return cls(root=str(value.get("root", "")), parts=int(value.get("parts", 0)), spent=int(value.get("bytes", 0)),
-                   left_out=int(value.get("not_taken_in", 0)), uncounted=int(value.get("uncounted", 0)))
+        return cls(
+            root=str(value.get("root", "")),
+            parts=int(value.get("parts", 0)),
+            spent=int(value.get("bytes", 0)),
+            left_out=int(value.get("not_taken_in", 0)),
+            uncounted=int(value.get("uncounted", 0)),
+        )
 
     def as_meta(self) -> dict[str, Any]:
-        return {"root": self.root, "parts": self.parts, "bytes": self.spent, "not_taken_in": self.left_out,
-                "uncounted": self.uncounted}
+        return {
+            "root": self.root,
+            "parts": self.parts,
+            "bytes": self.spent,
+            "not_taken_in": self.left_out,
+            "uncounted": self.uncounted,
+        }
 
 
 @dataclass
@@ -499,13 +576,22 @@ class _Tree:
         value = (document.meta or {}).get(TREE) if document is not None else None
         if not isinstance(value, dict):
             return cls()
-        return cls(limit=int(value.get("limit", 0)), spent=int(value.get("bytes", 0)),
-                   left_out=int(value.get("not_taken_in", 0)), uncounted=int(value.get("uncounted", 0)),
-                   cut_at=int(value.get("cut_at", 0)))
+        return cls(
+            limit=int(value.get("limit", 0)),
+            spent=int(value.get("bytes", 0)),
+            left_out=int(value.get("not_taken_in", 0)),
+            uncounted=int(value.get("uncounted", 0)),
+            cut_at=int(value.get("cut_at", 0)),
+        )
 
     def as_meta(self) -> dict[str, Any]:
-        return {"limit": self.limit, "bytes": self.spent, "not_taken_in": self.left_out, "uncounted": self.uncounted,
-                "cut_at": self.cut_at}
+        return {
+            "limit": self.limit,
+            "bytes": self.spent,
+            "not_taken_in": self.left_out,
+            "uncounted": self.uncounted,
+            "cut_at": self.cut_at,
+        }
 
     def closed(self, earlier: _Share, limit: int) -> bool:
         """Whether this same budget has already left parts out elsewhere in the tree: then a
@@ -523,8 +609,10 @@ class _Tree:
         else:
             rule = f"tree_allowance_bytes, {limits.tree_allowance_bytes} bytes"
         count = f"at least {self.left_out}" if self.uncounted else str(self.left_out)
-        return (f"{count} nested parts not taken in (nor anything inside them): the archives and attachments "
-                f"in this file expand past its budget ({rule}; zip bomb?)")
+        return (
+            f"{count} nested parts not taken in (nor anything inside them): the archives and attachments "
+            f"in this file expand past its budget ({rule}; zip bomb?)"
+        )
 
 
 class _Charge:
@@ -532,8 +620,16 @@ class _Charge:
     the top-level document is locked, this container's share from an earlier run is given back,
     and its members are taken in order while they fit; the rest are left out and counted."""
 
-    def __init__(self, session: Session, limits: IngestLimits, doc_id: str, root_id: str, root_size: int,
-                 children: list[ChildFile], extracted: Extracted) -> None:
+    def __init__(
+        self,
+        session: Session,
+        limits: IngestLimits,
+        doc_id: str,
+        root_id: str,
+        root_size: int,
+        children: list[ChildFile],
+        extracted: Extracted,
+    ) -> None:
         self.session, self.doc_id, self.root_id = session, doc_id, root_id
         # The top-level document is locked before any container's own row is written, by every
         # writer, so they take turns on the budget (a plain read locks nothing).
@@ -549,7 +645,7 @@ class _Charge:
         tree = _Tree.of(root)
         spent = max(0, tree.spent - earlier.spent)
         limit = limits.tree_budget(root_size)
-        for child in children[:earlier.parts] if tree.closed(earlier, limit) else children:
+        for child in children[: earlier.parts] if tree.closed(earlier, limit) else children:
             size = _size(child)
             if spent + size > limit:
                 break
@@ -562,9 +658,13 @@ class _Charge:
         if self.share.uncounted and earlier.parts == self.share.parts and earlier.left_out >= self.share.left_out:
             # The same file, the same members in: an earlier run that read further counted better.
             self.share.left_out, self.share.uncounted = earlier.left_out, earlier.uncounted
-        self.tree = _Tree(limit=limit, spent=spent, left_out=tree.left_out - earlier.left_out + self.share.left_out,
-                          uncounted=tree.uncounted - earlier.uncounted + self.share.uncounted,
-                          cut_at=limit if self.share.left_out else tree.cut_at)
+        self.tree = _Tree(
+            limit=limit,
+            spent=spent,
+            left_out=tree.left_out - earlier.left_out + self.share.left_out,
+            uncounted=tree.uncounted - earlier.uncounted + self.share.uncounted,
+            cut_at=limit if self.share.left_out else tree.cut_at,
+        )
 
     def write(self, document: Document) -> None:
         """Put the share on the container's document and the total on the top-level one's."""
@@ -591,9 +691,16 @@ def discover(path: Path, options: IntakeOptions, fail: Callable[[str, str], None
         fail(_readable(str(path)), "no such file or folder")
         return []
     files = [path] if path.is_file() else sorted(p for p in path.rglob("*") if p.is_file())
-    return [Item(path=f, display=_readable(str(f)), name=_readable(f.name),
-                 original_path=_readable(str(f.resolve())), source=source)
-            for f in files]
+    return [
+        Item(
+            path=f,
+            display=_readable(str(f)),
+            name=_readable(f.name),
+            original_path=_readable(str(f.resolve())),
+            source=source,
+        )
+        for f in files
+    ]
 
 
 def _worth_extracting_again(document: Document) -> bool:

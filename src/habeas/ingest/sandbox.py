@@ -106,7 +106,8 @@ class Sandbox:
             child = self._start_child()
             return _failed(
                 f"{PARSER_DIED} (exit code {code}); it may need more than "
-                f"{self.limits.parse_memory_bytes // 2**20} MiB of memory")
+                f"{self.limits.parse_memory_bytes // 2**20} MiB of memory"
+            )
         finally:
             self._idle.put(child)
 
@@ -129,4 +130,3 @@ class Sandbox:
 
 def _failed(message: str) -> Extracted:
     return Extracted(file_type="unknown", status=ERROR, error=message)
-

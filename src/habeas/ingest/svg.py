@@ -35,10 +35,14 @@ def extract_svg(path: Path, name: str) -> Extracted:
             if words:
                 texts.append(words)
                 title = title or (words if tag == "title" else "")
-        scripted = scripted or tag in {"script", "foreignObject"} or \
-            any(_EVENT_ATTRIBUTE.match(attribute.split("}")[-1]) for attribute in element.attrib)
-    return Extracted(file_type="svg", pages=["\n".join(texts)], title=(title or name)[:200],
-                     metadata={"active_content": scripted})
+        scripted = (
+            scripted
+            or tag in {"script", "foreignObject"}
+            or any(_EVENT_ATTRIBUTE.match(attribute.split("}")[-1]) for attribute in element.attrib)
+        )
+    return Extracted(
+        file_type="svg", pages=["\n".join(texts)], title=(title or name)[:200], metadata={"active_content": scripted}
+    )
 
 
 def _local(element: Element) -> str:

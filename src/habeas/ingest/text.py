@@ -44,8 +44,7 @@ def extract_text(path: Path, name: str, file_type: str) -> Extracted:
         raise ExtractionError("the file holds no text, only whitespace")
     # A form feed is how text exports (pdftotext and the like) mark page breaks.
     pages = text.split("\f") if "\f" in text else [text]
-    return Extracted(file_type=file_type, pages=pages, paginated=len(pages) > 1,
-                     title=first_line_title(text, name))
+    return Extracted(file_type=file_type, pages=pages, paginated=len(pages) > 1, title=first_line_title(text, name))
 
 
 def extract_csv(path: Path, name: str) -> Extracted:
@@ -58,8 +57,13 @@ def extract_csv(path: Path, name: str) -> Extracted:
     header, body = table_header(rows)
     sheet = Path(name).stem
     records = rows_to_records(sheet, header, body)
-    return Extracted(file_type="csv", pages=[records_text(header, body)], title=name, rows=records,
-                     metadata={"columns": header, "rows": len(records)})
+    return Extracted(
+        file_type="csv",
+        pages=[records_text(header, body)],
+        title=name,
+        rows=records,
+        metadata={"columns": header, "rows": len(records)},
+    )
 
 
 def table_header(rows: list[list[str]]) -> tuple[list[str], list[list[str]]]:
@@ -77,8 +81,11 @@ def table_header(rows: list[list[str]]) -> tuple[list[str], list[list[str]]]:
 def rows_to_records(sheet: str, header: list[str], body: list[list[str]]) -> list[TableRow]:
     records = []
     for number, row in enumerate(body, start=2):
-        values = {header[i] if i < len(header) else f"column_{i + 1}": cell
-                  for i, cell in enumerate(row) if cell not in ("", None)}
+        values = {
+            header[i] if i < len(header) else f"column_{i + 1}": cell
+            for i, cell in enumerate(row)
+            if cell not in ("", None)
+        }
         if values:
             records.append(TableRow(sheet=sheet, row_number=number, values=values))
     return records

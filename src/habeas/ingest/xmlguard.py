@@ -28,12 +28,15 @@ def refuse_xml_entities(stream: IO[bytes], label: str, *, allow_dtd: bool = Fals
     """Raise ``ExtractionError`` if the XML in ``stream`` declares entities (or, unless
     ``allow_dtd``, has a DTD at all). Reads only up to the root element."""
     try:
-        for _event, _element in iterparse(stream, events=("start",), forbid_dtd=not allow_dtd,
-                                          forbid_entities=True, forbid_external=True):
+        for _event, _element in iterparse(
+            stream, events=("start",), forbid_dtd=not allow_dtd, forbid_entities=True, forbid_external=True
+        ):
             return  # the root element: the prolog, where entities live, held none
     except DefusedXmlException as exc:
-        raise ExtractionError(f"refused: {label} declares XML entities or a DTD ({type(exc).__name__}); "
-                              "that is how entity bombs and external-entity attacks work") from exc
+        raise ExtractionError(
+            f"refused: {label} declares XML entities or a DTD ({type(exc).__name__}); "
+            "that is how entity bombs and external-entity attacks work"
+        ) from exc
     except ParseError:
         return  # not well-formed: the format's own parser reports what is wrong
 
@@ -52,5 +55,7 @@ def refuse_office_entities(path: Path, kind: str) -> None:
 
 def refuse_html_entities(markup: str, label: str) -> None:
     if _HTML_ENTITY.search(markup):
-        raise ExtractionError(f"refused: {label} declares XML entities in its DOCTYPE; "
-                              "that is how entity bombs work, and no honest page needs them")
+        raise ExtractionError(
+            f"refused: {label} declares XML entities in its DOCTYPE; "
+            "that is how entity bombs work, and no honest page needs them"
+        )

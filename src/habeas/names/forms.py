@@ -9,8 +9,9 @@ from typing import Any
 from habeas.names import phonetic, romanisation, scripts, transcription
 
 # Column headings taken as holding a person's name, besides any containing "name".
-NAME_HEADINGS = frozenset({"姓名", "名字", "姓名拼音", "名称", "ئىسمى", "ئىسىم", "исми", "аты", "имя", "фио", "nom",
-                           "nombre", "isim", "ism"})
+NAME_HEADINGS = frozenset(
+    {"姓名", "名字", "姓名拼音", "名称", "ئىسمى", "ئىسىم", "исми", "аты", "имя", "фио", "nom", "nombre", "isim", "ism"}
+)
 
 
 def is_name_column(column: str) -> bool:
@@ -92,9 +93,21 @@ def _keys(name: str) -> list[dict[str, Any]]:
     key = phonetic.analyse(name)
     out = []
     for reading in key.readings:
-        out.append({"reading": reading.kind,
-                    "parts": [{"part": t.text, "full": t.variants[0].full, "shape": t.variants[0].shape,
-                               "skeleton": t.variants[0].skeleton} for t in reading.tokens if t.variants]})
+        out.append(
+            {
+                "reading": reading.kind,
+                "parts": [
+                    {
+                        "part": t.text,
+                        "full": t.variants[0].full,
+                        "shape": t.variants[0].shape,
+                        "skeleton": t.variants[0].skeleton,
+                    }
+                    for t in reading.tokens
+                    if t.variants
+                ],
+            }
+        )
     return out
 
 

@@ -27,11 +27,11 @@ _FULLWIDTH = str.maketrans("０１２３４５６７８９ＸｘX", "0123456789X
 
 @dataclass(frozen=True)
 class PrcId:
-    number: str            # normalised: 18 characters, upper-case X (15-digit numbers are upgraded)
-    region: str            # the 6-digit administrative code
+    number: str  # normalised: 18 characters, upper-case X (15-digit numbers are upgraded)
+    region: str  # the 6-digit administrative code
     birth_date: date | None
     sequence: str
-    check_ok: bool         # the check character agrees (always True for an upgraded 15-digit number)
+    check_ok: bool  # the check character agrees (always True for an upgraded 15-digit number)
     problems: tuple[str, ...]
 
     @property
@@ -82,8 +82,9 @@ def parse_prc_id(text: str, today: date | None = None) -> PrcId | None:
         born = None if born > today else born
     if raw[:2] in ("00", "10", "20", "30", "40", "60", "70", "80", "90"):
         problems.append("no province has this code")
-    return PrcId(number=raw, region=raw[:6], birth_date=born, sequence=raw[14:17], check_ok=check_ok,
-                 problems=tuple(problems))
+    return PrcId(
+        number=raw, region=raw[:6], birth_date=born, sequence=raw[14:17], check_ok=check_ok, problems=tuple(problems)
+    )
 
 
 def same_person_evidence(a: str, b: str) -> str:

@@ -27,10 +27,10 @@ from rapidfuzz.distance import OSA, Levenshtein
 from habeas.names.phonetic import INITIAL, NUMBER, WORD, NameKey, Reading, Token, Variant, analyse
 
 W_SKELETON, W_SHAPE, W_FULL = 0.35, 0.35, 0.30
-READING_COST = 0.25      # how much a less usual reading costs, per unit of its cost
-JOINED_DISCOUNT = 0.97   # comparing whole names written together is a little weaker evidence
+READING_COST = 0.25  # how much a less usual reading costs, per unit of its cost
+JOINED_DISCOUNT = 0.97  # comparing whole names written together is a little weaker evidence
 
-TYPO = 0.93              # a long part one keystroke away from the other
+TYPO = 0.93  # a long part one keystroke away from the other
 _osa_distance = OSA.distance
 _lev = Levenshtein.normalized_similarity
 _osa = OSA.normalized_similarity
@@ -38,12 +38,12 @@ _osa = OSA.normalized_similarity
 
 @dataclass(frozen=True)
 class Policy:
-    floor: float          # below this two parts are not taken as the same part
-    excess: float         # weight of a part with no counterpart on the other side
-    conflict: float       # weight of a part whose counterpart is a different part
-    order: float          # penalty when the paired parts come in a different order
-    legal: float          # penalty when both names carry different legal forms (AG / GmbH)
-    sharpen: float        # part similarities are raised to this power (>1: near-misses count less)
+    floor: float  # below this two parts are not taken as the same part
+    excess: float  # weight of a part with no counterpart on the other side
+    conflict: float  # weight of a part whose counterpart is a different part
+    order: float  # penalty when the paired parts come in a different order
+    legal: float  # penalty when both names carry different legal forms (AG / GmbH)
+    sharpen: float  # part similarities are raised to this power (>1: near-misses count less)
 
 
 LOOKUP = Policy(floor=0.55, excess=0.45, conflict=0.6, order=0.0, legal=0.0, sharpen=1.0)
@@ -56,8 +56,7 @@ def variant_similarity(a: Variant, b: Variant) -> float:
     if a.full == b.full:
         s = 1.0
     else:
-        s = (W_SKELETON * _lev(a.skeleton, b.skeleton) + W_SHAPE * _osa(a.shape, b.shape)
-             + W_FULL * _osa(a.full, b.full))
+        s = W_SKELETON * _lev(a.skeleton, b.skeleton) + W_SHAPE * _osa(a.shape, b.shape) + W_FULL * _osa(a.full, b.full)
         if s < TYPO and len(a.plain) >= 5 and len(b.plain) >= 5 and _osa_distance(a.plain, b.plain) <= 1:
             s = TYPO  # one letter wrong, missing, added or swapped in a long part: a typing error
     return s - READING_COST * (a.cost + b.cost)
@@ -106,8 +105,12 @@ class Result:
     def why(self) -> str:
         if not self.pairs:
             return "no parts in common"
-        how = {"uyghur": "read as a Uyghur name in Chinese transcription", "pinyin": "read as a Han name in pinyin",
-               "latin": "compared as written", "identical": "identical"}.get(self.reading, self.reading)
+        how = {
+            "uyghur": "read as a Uyghur name in Chinese transcription",
+            "pinyin": "read as a Han name in pinyin",
+            "latin": "compared as written",
+            "identical": "identical",
+        }.get(self.reading, self.reading)
         parts = []
         for p in self.pairs:
             shown = p.right.text
@@ -135,10 +138,17 @@ def _align(q: Reading, c: Reading, policy: Policy) -> tuple[float, list[_RawPair
                 if va.full == vb.full:
                     sim = 1.0
                 else:
-                    sim = (W_SKELETON * _lev(va.skeleton, vb.skeleton) + W_SHAPE * _osa(va.shape, vb.shape)
-                           + W_FULL * _osa(va.full, vb.full))
-                    if (sim < TYPO and len(va.plain) >= 5 and len(vb.plain) >= 5
-                            and _osa_distance(va.plain, vb.plain) <= 1):
+                    sim = (
+                        W_SKELETON * _lev(va.skeleton, vb.skeleton)
+                        + W_SHAPE * _osa(va.shape, vb.shape)
+                        + W_FULL * _osa(va.full, vb.full)
+                    )
+                    if (
+                        sim < TYPO
+                        and len(va.plain) >= 5
+                        and len(vb.plain) >= 5
+                        and _osa_distance(va.plain, vb.plain) <= 1
+                    ):
                         sim = TYPO
                     sim -= READING_COST * (va.cost + vb.cost)
                 if sim >= floor:
@@ -160,7 +170,7 @@ def _align(q: Reading, c: Reading, policy: Policy) -> tuple[float, list[_RawPair
         used_q.add(i)
         used_c.add(j)
         w = qt[i].weight + ct[j].weight
-        num += (s if sharpen == 1.0 else s ** sharpen) * w
+        num += (s if sharpen == 1.0 else s**sharpen) * w
         den += w
         pairs.append((i, j, s, pa, pb))
     if len(pairs) < len(qt) or len(pairs) < len(ct):
@@ -204,7 +214,7 @@ def score_readings(q: Reading, c: Reading, policy: Policy) -> float:
     if _try_joined(q, c, len(pairs), score):
         for qj, factor in _joined_candidates(q, policy):
             s = token_similarity(qj, c.joined)[0]
-            s = (s ** policy.sharpen) * JOINED_DISCOUNT * factor
+            s = (s**policy.sharpen) * JOINED_DISCOUNT * factor
             if s > score:
                 score = s
     if policy.legal and q.legal and c.legal and not (q.legal & c.legal):
@@ -230,13 +240,14 @@ def compare_readings(q: Reading, c: Reading, policy: Policy = LOOKUP) -> Result:
     if _try_joined(q, c, len(raw), score):
         for qj, factor in _joined_candidates(q, policy):
             s, vq, vc = token_similarity(qj, c.joined)
-            s = (s ** policy.sharpen) * JOINED_DISCOUNT * factor
+            s = (s**policy.sharpen) * JOINED_DISCOUNT * factor
             if s > result.score:
                 pair = Pair(qj, c.joined, s, vq.reading if vq else "", vc.reading if vc else "")
                 result = Result(score=s, pairs=(pair,), reading=c.kind, joined=True)
     if policy.legal and q.legal and c.legal and not (q.legal & c.legal):
-        result = Result(score=result.score * (1.0 - policy.legal), pairs=result.pairs, reading=result.reading,
-                        joined=result.joined)
+        result = Result(
+            score=result.score * (1.0 - policy.legal), pairs=result.pairs, reading=result.reading, joined=result.joined
+        )
     return result
 
 

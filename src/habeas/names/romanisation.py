@@ -48,9 +48,35 @@ _VOWEL_TOKENS = frozenset({"a", "e", "é", "i", "o", "u", "ö", "ü", "ai"})
 # Consonants before which an English ``h`` is Uyghur خ (x): the voiceless ones.
 _VOICELESS = frozenset({"t", "ch", "K", "k", "q", "Q", "s", "sh", "p", "X", "f"})
 
-_FOLD = str.maketrans({"ş": "sh", "ç": "ch", "ğ": "gh", "ı": "i", "ä": "e", "ə": "e", "â": "a", "î": "i",
-                       "û": "u", "ū": "u", "ñ": "ng", "ž": "zh", "š": "sh", "č": "ch", "ó": "o", "á": "a",
-                       "í": "i", "ú": "u", "è": "e", "ê": "e", "’": "'", "ʼ": "'", "`": "'", "´": "'", "‘": "'"})
+_FOLD = str.maketrans(
+    {
+        "ş": "sh",
+        "ç": "ch",
+        "ğ": "gh",
+        "ı": "i",
+        "ä": "e",
+        "ə": "e",
+        "â": "a",
+        "î": "i",
+        "û": "u",
+        "ū": "u",
+        "ñ": "ng",
+        "ž": "zh",
+        "š": "sh",
+        "č": "ch",
+        "ó": "o",
+        "á": "a",
+        "í": "i",
+        "ú": "u",
+        "è": "e",
+        "ê": "e",
+        "’": "'",
+        "ʼ": "'",
+        "`": "'",
+        "´": "'",
+        "‘": "'",
+    }
+)
 _TURKISH_MARKS = frozenset("şçğı")
 _ULY_MARKS = frozenset("xqé")
 _RUSSIAN_ENDING = re.compile(r"(ov|ev|yev|ova|eva|yeva|ovich|evich|ovna|evna)$")
@@ -59,9 +85,29 @@ _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
 # English-style spellings, longest first: spelling → token. Upper-case tokens are letters whose Uyghur
 # value is decided by context (K: k/q, G: g/gh, H: h/x, KH: x/h, ZH: j/zh, X: x/sh, Q: q/ch, Y: y/i).
 _GRAPHEMES: tuple[tuple[str, str], ...] = (
-    ("dzh", "j"), ("tch", "ch"), ("dj", "j"), ("kh", "KH"), ("gh", "gh"), ("sh", "sh"), ("ch", "ch"),
-    ("zh", "ZH"), ("ph", "f"), ("ng", "ng"), ("ck", "K"), ("ee", "i"), ("oo", "u"), ("ou", "u"), ("ai", "ai"),
-    ("k", "K"), ("g", "G"), ("h", "H"), ("x", "X"), ("q", "Q"), ("y", "Y"), ("v", "w"), ("w", "w"),
+    ("dzh", "j"),
+    ("tch", "ch"),
+    ("dj", "j"),
+    ("kh", "KH"),
+    ("gh", "gh"),
+    ("sh", "sh"),
+    ("ch", "ch"),
+    ("zh", "ZH"),
+    ("ph", "f"),
+    ("ng", "ng"),
+    ("ck", "K"),
+    ("ee", "i"),
+    ("oo", "u"),
+    ("ou", "u"),
+    ("ai", "ai"),
+    ("k", "K"),
+    ("g", "G"),
+    ("h", "H"),
+    ("x", "X"),
+    ("q", "Q"),
+    ("y", "Y"),
+    ("v", "w"),
+    ("w", "w"),
 )
 
 
@@ -86,6 +132,7 @@ def to_uly(name: str, style: str | None = None) -> str:
         w = m.group(0)
         best = uly_candidates(w, style, 1)
         return _case_like(best[0][0] if best else w.lower(), w)
+
     return _WORD.sub(word, name)
 
 
@@ -190,15 +237,21 @@ def _vowel_slots(tokens: list[str]) -> dict[int, Slot]:
 
 def _final_cecic(tokens: list[str], i: int) -> bool:
     """e in a word-final C e C i C (Kerim, -rehim, Sherip): the Arabic pattern Uyghur writes with é."""
-    tail = tokens[i - 1:]
-    return (i >= 1 and len(tail) == 5 and not _is_vowel(tail[0]) and not _is_vowel(tail[2])
-            and tail[3] == "i" and not _is_vowel(tail[4]))
+    tail = tokens[i - 1 :]
+    return (
+        i >= 1
+        and len(tail) == 5
+        and not _is_vowel(tail[0])
+        and not _is_vowel(tail[2])
+        and tail[3] == "i"
+        and not _is_vowel(tail[4])
+    )
 
 
 def _front_rounded(tokens: list[str], i: int, first: bool, next_vowel: str, first_front: bool) -> bool:
     tok = tokens[i]
     before = tokens[i - 1] if i else ""
-    after = tokens[i + 1:i + 3]
+    after = tokens[i + 1 : i + 3]
     if tok == "u" and before in ("G", "K") and after[:1] == ["l"] and (len(after) < 2 or not _is_vowel(after[1])):
         return True  # the name element gül (flower): Gulnar, Patigul
     if first and next_vowel in ("e", "é"):
@@ -318,8 +371,9 @@ def pinyin_word(low: str) -> tuple[tuple[str, float], ...]:
     if not syllables or len(syllables) < 3:
         return ()
     marks = 0
-    marks += any(_PINYIN_DIPHTHONG.search(s) and s not in ("ya", "ye", "yu", "you", "yao", "wa", "wo") for s in
-                 syllables)
+    marks += any(
+        _PINYIN_DIPHTHONG.search(s) and s not in ("ya", "ye", "yu", "you", "yao", "wa", "wo") for s in syllables
+    )
     marks += "er" in syllables[1:]
     marks += any(s[:1] in ("x", "q", "c") or s.startswith("zh") for s in syllables)
     marks += syllables[-1] in _CODA_SYLLABLES

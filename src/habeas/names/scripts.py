@@ -20,13 +20,38 @@ import unicodedata
 # -- the Uyghur alphabet: (ULY, UEY, USY) ------------------------------------------------
 
 UYGHUR_LETTERS: tuple[tuple[str, str, str], ...] = (
-    ("a", "ا", "а"), ("e", "ە", "ә"), ("b", "ب", "б"), ("p", "پ", "п"), ("t", "ت", "т"),
-    ("j", "ج", "җ"), ("ch", "چ", "ч"), ("x", "خ", "х"), ("d", "د", "д"), ("r", "ر", "р"),
-    ("z", "ز", "з"), ("zh", "ژ", "ж"), ("s", "س", "с"), ("sh", "ش", "ш"), ("gh", "غ", "ғ"),
-    ("f", "ف", "ф"), ("q", "ق", "қ"), ("k", "ك", "к"), ("g", "گ", "г"), ("ng", "ڭ", "ң"),
-    ("l", "ل", "л"), ("m", "م", "м"), ("n", "ن", "н"), ("h", "ھ", "һ"), ("o", "و", "о"),
-    ("u", "ۇ", "у"), ("ö", "ۆ", "ө"), ("ü", "ۈ", "ү"), ("w", "ۋ", "в"), ("é", "ې", "е"),
-    ("i", "ى", "и"), ("y", "ي", "й"),
+    ("a", "ا", "а"),
+    ("e", "ە", "ә"),
+    ("b", "ب", "б"),
+    ("p", "پ", "п"),
+    ("t", "ت", "т"),
+    ("j", "ج", "җ"),
+    ("ch", "چ", "ч"),
+    ("x", "خ", "х"),
+    ("d", "د", "д"),
+    ("r", "ر", "р"),
+    ("z", "ز", "з"),
+    ("zh", "ژ", "ж"),
+    ("s", "س", "с"),
+    ("sh", "ش", "ш"),
+    ("gh", "غ", "ғ"),
+    ("f", "ف", "ф"),
+    ("q", "ق", "қ"),
+    ("k", "ك", "к"),
+    ("g", "گ", "г"),
+    ("ng", "ڭ", "ң"),
+    ("l", "ل", "л"),
+    ("m", "م", "м"),
+    ("n", "ن", "н"),
+    ("h", "ھ", "һ"),
+    ("o", "و", "о"),
+    ("u", "ۇ", "у"),
+    ("ö", "ۆ", "ө"),
+    ("ü", "ۈ", "ү"),
+    ("w", "ۋ", "в"),
+    ("é", "ې", "е"),
+    ("i", "ى", "и"),
+    ("y", "ي", "й"),
 )
 ULY_VOWELS = frozenset("aeéiouöü")
 HAMZA = "ئ"
@@ -38,12 +63,35 @@ _ULY_TO_USY = {lat: cyr for lat, _, cyr in UYGHUR_LETTERS}
 _USY_TO_ULY = {cyr: lat for lat, _, cyr in UYGHUR_LETTERS}
 # Variant Arabic-script code points met in real text, folded to the standard letters.
 _UEY_VARIANTS = {
-    "ك": "ك", "ي": "ي", "ى": "ى", "ہ": "ھ", "ه": "ھ", "ە": "ە", "ة": "ە", "ۇ": "ۇ",
-    "ﺋ": HAMZA, "ء": HAMZA, "أ": HAMZA + "ا", "إ": HAMZA + "ى", "ؤ": HAMZA + "ۇ",
+    "ك": "ك",
+    "ي": "ي",
+    "ى": "ى",
+    "ہ": "ھ",
+    "ه": "ھ",
+    "ە": "ە",
+    "ة": "ە",
+    "ۇ": "ۇ",
+    "ﺋ": HAMZA,
+    "ء": HAMZA,
+    "أ": HAMZA + "ا",
+    "إ": HAMZA + "ى",
+    "ؤ": HAMZA + "ۇ",
     "\u0640": "",  # tatweel
 }
-_USY_EXTRA = {"ю": "yu", "я": "ya", "ё": "yo", "ы": "i", "і": "i", "э": "e", "ъ": "", "ь": "", "ц": "ts",
-              "щ": "shch", "ұ": "u", "ғ": "gh"}
+_USY_EXTRA = {
+    "ю": "yu",
+    "я": "ya",
+    "ё": "yo",
+    "ы": "i",
+    "і": "i",
+    "э": "e",
+    "ъ": "",
+    "ь": "",
+    "ц": "ts",
+    "щ": "shch",
+    "ұ": "u",
+    "ғ": "gh",
+}
 
 ARABIC_RE = re.compile(r"[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]")
 CYRILLIC_RE = re.compile(r"[\u0400-\u04FF]")
@@ -77,7 +125,7 @@ def _uly_letters(word: str) -> list[str]:
     i = 0
     w = word.lower()
     while i < len(w):
-        pair = w[i:i + 2]
+        pair = w[i : i + 2]
         if pair in ULY_DIGRAPHS:
             letters.append(pair)
             i += 2
@@ -127,7 +175,7 @@ def _uey_word_to_uly(word: str) -> str:
             continue
         letter = _UEY_TO_ULY.get(ch)
         if letter is None:
-            if "\u064B" <= ch <= "\u065F":  # harakat: not part of Uyghur spelling
+            if "\u064b" <= ch <= "\u065f":  # harakat: not part of Uyghur spelling
                 continue
             letter = ch
         if prev is not None:
@@ -167,6 +215,7 @@ def _uly_word_to_usy(word: str) -> str:
 
 def usy_to_uly(text: str) -> str:
     """Uyghur Cyrillic (USY) to Uyghur Latin (ULY)."""
+
     def word(m: re.Match[str]) -> str:
         w = m.group(0)
         letters = [_USY_TO_ULY.get(ch, _USY_EXTRA.get(ch, ch)) for ch in w.lower()]
@@ -176,6 +225,7 @@ def usy_to_uly(text: str) -> str:
                 out.append("'")
             out.append(letter)
         return _case_like("".join(out), w)
+
     return re.sub(r"[\u0400-\u04FF]+", word, unicodedata.normalize("NFC", text))
 
 
@@ -191,18 +241,84 @@ def usy_to_uey(text: str) -> str:
 
 # Kazakh Latin alphabet of 2021 (ä ğ ñ ö ş ū ü ı).
 _KAZAKH = {
-    "а": "a", "ә": "ä", "б": "b", "в": "v", "г": "g", "ғ": "ğ", "д": "d", "е": "e", "ё": "io", "ж": "j",
-    "з": "z", "и": "i", "й": "i", "к": "k", "қ": "q", "л": "l", "м": "m", "н": "n", "ң": "ñ", "о": "o",
-    "ө": "ö", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ұ": "ū", "ү": "ü", "ф": "f", "х": "h",
-    "һ": "h", "ц": "ts", "ч": "ç", "ш": "ş", "щ": "şş", "ъ": "", "ы": "ı", "і": "i", "ь": "", "э": "e",
-    "ю": "iu", "я": "ia",
+    "а": "a",
+    "ә": "ä",
+    "б": "b",
+    "в": "v",
+    "г": "g",
+    "ғ": "ğ",
+    "д": "d",
+    "е": "e",
+    "ё": "io",
+    "ж": "j",
+    "з": "z",
+    "и": "i",
+    "й": "i",
+    "к": "k",
+    "қ": "q",
+    "л": "l",
+    "м": "m",
+    "н": "n",
+    "ң": "ñ",
+    "о": "o",
+    "ө": "ö",
+    "п": "p",
+    "р": "r",
+    "с": "s",
+    "т": "t",
+    "у": "u",
+    "ұ": "ū",
+    "ү": "ü",
+    "ф": "f",
+    "х": "h",
+    "һ": "h",
+    "ц": "ts",
+    "ч": "ç",
+    "ш": "ş",
+    "щ": "şş",
+    "ъ": "",
+    "ы": "ı",
+    "і": "i",
+    "ь": "",
+    "э": "e",
+    "ю": "iu",
+    "я": "ia",
 }
 # Russian, BGN/PCGN style (the common passport-like spelling of names: Abdurakhmanov).
 _RUSSIAN = {
-    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh", "з": "z", "и": "i",
-    "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
-    "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "",
-    "э": "e", "ю": "yu", "я": "ya",
+    "а": "a",
+    "б": "b",
+    "в": "v",
+    "г": "g",
+    "д": "d",
+    "е": "e",
+    "ё": "yo",
+    "ж": "zh",
+    "з": "z",
+    "и": "i",
+    "й": "y",
+    "к": "k",
+    "л": "l",
+    "м": "m",
+    "н": "n",
+    "о": "o",
+    "п": "p",
+    "р": "r",
+    "с": "s",
+    "т": "t",
+    "у": "u",
+    "ф": "f",
+    "х": "kh",
+    "ц": "ts",
+    "ч": "ch",
+    "ш": "sh",
+    "щ": "shch",
+    "ъ": "",
+    "ы": "y",
+    "ь": "",
+    "э": "e",
+    "ю": "yu",
+    "я": "ya",
 }
 
 
@@ -211,6 +327,7 @@ def _translit(text: str, table: dict[str, str], fallback: dict[str, str] | None 
         w = m.group(0)
         out = "".join(table.get(ch, (fallback or {}).get(ch, ch)) for ch in w.lower())
         return _case_like(out, w)
+
     return re.sub(r"[\u0400-\u04FF]+", word, unicodedata.normalize("NFC", text))
 
 
@@ -247,10 +364,20 @@ def cyrillic_to_latin(text: str) -> str:
 # -- English spellings of Uyghur names → ULY ------------------------------------------------
 
 _ENGLISH_TO_ULY = (
-    (re.compile(r"kh"), "x"), (re.compile(r"dzh|dj"), "j"), (re.compile(r"tch"), "ch"),
-    (re.compile(r"ee"), "i"), (re.compile(r"oo"), "u"), (re.compile(r"v"), "w"),
-    (re.compile(r"c(?!h)"), "k"), (re.compile(r"ı"), "i"), (re.compile(r"ş"), "sh"), (re.compile(r"ç"), "ch"),
-    (re.compile(r"ğ"), "gh"), (re.compile(r"ä"), "e"), (re.compile(r"ñ"), "ng"), (re.compile(r"ū"), "u"),
+    (re.compile(r"kh"), "x"),
+    (re.compile(r"dzh|dj"), "j"),
+    (re.compile(r"tch"), "ch"),
+    (re.compile(r"ee"), "i"),
+    (re.compile(r"oo"), "u"),
+    (re.compile(r"v"), "w"),
+    (re.compile(r"c(?!h)"), "k"),
+    (re.compile(r"ı"), "i"),
+    (re.compile(r"ş"), "sh"),
+    (re.compile(r"ç"), "ch"),
+    (re.compile(r"ğ"), "gh"),
+    (re.compile(r"ä"), "e"),
+    (re.compile(r"ñ"), "ng"),
+    (re.compile(r"ū"), "u"),
 )
 
 
@@ -260,12 +387,14 @@ def latin_to_uly(text: str) -> str:
     Only spelling conventions are folded (kh → x, ee → i, v → w, ş → sh); which of h/x or k/q
     a name has cannot be known from an English spelling, so it is kept as written.
     """
+
     def word(m: re.Match[str]) -> str:
         w = m.group(0)
         low = w.lower()
         for pattern, repl in _ENGLISH_TO_ULY:
             low = pattern.sub(repl, low)
         return _case_like(low, w)
+
     return re.sub(r"[^\W\d_]+", word, unicodedata.normalize("NFC", text))
 
 

@@ -36,23 +36,23 @@ _ADMIN = frozenset({"admin"})
 # functions check it (``guarded`` or ``check``), the web's ``@permit`` names its keys, and the
 # README's roles table is this table in words. Anything not listed is refused.
 OPERATIONS: dict[str, frozenset[str]] = {
-    "read": _ALL,                           # cases, search, documents, originals, entities, claims, timeline
-    "export": _ALL,                         # CSV, FtM and dossiers of what one may read (sealed fields stay out)
+    "read": _ALL,  # cases, search, documents, originals, entities, claims, timeline
+    "export": _ALL,  # CSV, FtM and dossiers of what one may read (sealed fields stay out)
     "case.create": _WRITERS,
-    "upload": _WRITERS,                     # bring files in (CLI ingest, web uploads, queued batches)
-    "analyse": _WRITERS,                    # run analysis again, rebuild the search index, link tables
-    "import": _WRITERS,                     # FollowTheMoney entities from outside
-    "decide": _DECIDERS,                    # merge, split, accept or reject matches and links
-    "restricted": _WRITERS,                 # see and mark table rows marked restricted
-    "export.evidence": _WRITERS,            # signed evidence packages (they carry leaked tables' rows)
-    "admin": _ADMIN,                        # user accounts
-    "keys.init": _ALL,                      # make one's own key pair
-    "keys.signing": _ADMIN,                 # make the case signing key and the recovery key
+    "upload": _WRITERS,  # bring files in (CLI ingest, web uploads, queued batches)
+    "analyse": _WRITERS,  # run analysis again, rebuild the search index, link tables
+    "import": _WRITERS,  # FollowTheMoney entities from outside
+    "decide": _DECIDERS,  # merge, split, accept or reject matches and links
+    "restricted": _WRITERS,  # see and mark table rows marked restricted
+    "export.evidence": _WRITERS,  # signed evidence packages (they carry leaked tables' rows)
+    "admin": _ADMIN,  # user accounts
+    "keys.init": _ALL,  # make one's own key pair
+    "keys.signing": _ADMIN,  # make the case signing key and the recovery key
     "testimony.add": _WRITERS,
-    "testimony.read": _ALL,                 # public fields, "sealed" markers
-    "testimony.restricted": _WRITERS,       # restricted fields in clear
-    "unseal": _WRITERS,                     # ... and an unseal grant on the record's case
-    "unseal.recovery": _ADMIN,              # with the offline recovery key (and the grant)
+    "testimony.read": _ALL,  # public fields, "sealed" markers
+    "testimony.restricted": _WRITERS,  # restricted fields in clear
+    "unseal": _WRITERS,  # ... and an unseal grant on the record's case
+    "unseal.recovery": _ADMIN,  # with the offline recovery key (and the grant)
     "grant.manage": _ADMIN,
 }
 # Operations that also need a per-case grant; the roles above say who may hold one.
@@ -98,8 +98,12 @@ def role_of(session: Session | Connection, actor: str) -> str | None:
 def has_grant(session: Session | Connection, actor: str, case_id: int, permission: str) -> bool:
     if single_operator(session):
         return True
-    return session.scalars(select(Grant.id).where(Grant.user == actor, Grant.case_id == case_id,
-                                                  Grant.permission == permission)).first() is not None
+    return (
+        session.scalars(
+            select(Grant.id).where(Grant.user == actor, Grant.case_id == case_id, Grant.permission == permission)
+        ).first()
+        is not None
+    )
 
 
 def check(session: Session | Connection, actor: str, operation: str, case_id: int | None = None) -> str:
@@ -150,5 +154,3 @@ def unseal_grantees(session: Session, case_id: int) -> set[str]:
 
 
 # -- granting ---------------------------------------------------------------------------
-
-

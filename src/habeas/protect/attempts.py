@@ -102,8 +102,9 @@ def begin(store: Store, user: str, limit: int, window_s: float, now: float | Non
     now = time.time() if now is None else now
     with _counting, store.db.transaction() as session:
         forget_old(session, window_s, now)
-        count, oldest = session.execute(select(func.count(), func.min(PassphraseAttempt.at))
-                                        .where(PassphraseAttempt.user == user)).one()
+        count, oldest = session.execute(
+            select(func.count(), func.min(PassphraseAttempt.at)).where(PassphraseAttempt.user == user)
+        ).one()
         if count >= max(1, limit):
             raise Throttled(user, max(1, int(oldest + window_s - now) + 1))
         row = PassphraseAttempt(user=user, at=now)

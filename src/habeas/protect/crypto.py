@@ -29,8 +29,6 @@ DATA_KEY_BYTES = nacl.bindings.crypto_aead_xchacha20poly1305_ietf_KEYBYTES
 NONCE_BYTES = nacl.bindings.crypto_aead_xchacha20poly1305_ietf_NPUBBYTES
 
 
-
-
 def b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 
@@ -45,8 +43,9 @@ def unb64(text: str) -> bytes:
 def protect_secret(secret: bytes, passphrase: str, opslimit: int, memlimit: int) -> dict[str, Any]:
     """``secret`` encrypted under a key derived from ``passphrase``, with what it takes to derive it again."""
     salt = nacl.utils.random(nacl.pwhash.argon2id.SALTBYTES)
-    key = nacl.pwhash.argon2id.kdf(nacl.secret.SecretBox.KEY_SIZE, passphrase.encode("utf-8"), salt,
-                                   opslimit=opslimit, memlimit=memlimit)
+    key = nacl.pwhash.argon2id.kdf(
+        nacl.secret.SecretBox.KEY_SIZE, passphrase.encode("utf-8"), salt, opslimit=opslimit, memlimit=memlimit
+    )
     box = nacl.secret.SecretBox(key).encrypt(secret)
     return {"kdf": KDF, "opslimit": opslimit, "memlimit": memlimit, "salt": b64(salt), "box": b64(bytes(box))}
 
@@ -55,9 +54,13 @@ def open_secret(protected: dict[str, Any], passphrase: str) -> bytes:
     """The secret ``protect_secret`` hid; ``WrongPassphrase`` when the passphrase does not open it."""
     if protected.get("kdf") != KDF:
         raise WrongPassphrase(f"unknown key derivation {protected.get('kdf')!r}")
-    key = nacl.pwhash.argon2id.kdf(nacl.secret.SecretBox.KEY_SIZE, passphrase.encode("utf-8"),
-                                   unb64(protected["salt"]), opslimit=int(protected["opslimit"]),
-                                   memlimit=int(protected["memlimit"]))
+    key = nacl.pwhash.argon2id.kdf(
+        nacl.secret.SecretBox.KEY_SIZE,
+        passphrase.encode("utf-8"),
+        unb64(protected["salt"]),
+        opslimit=int(protected["opslimit"]),
+        memlimit=int(protected["memlimit"]),
+    )
     try:
         return bytes(nacl.secret.SecretBox(key).decrypt(unb64(protected["box"])))
     except nacl.exceptions.CryptoError as exc:
@@ -81,16 +84,17 @@ def seal_value(data_key: bytes, record_id: str, field: str, key_version: int, va
     nonce = nacl.utils.random(NONCE_BYTES)
     plaintext = json.dumps(value, ensure_ascii=False).encode("utf-8")
     ciphertext = nacl.bindings.crypto_aead_xchacha20poly1305_ietf_encrypt(
-        plaintext, associated_data(record_id, field, key_version), nonce, data_key)
+        plaintext, associated_data(record_id, field, key_version), nonce, data_key
+    )
     return nonce, ciphertext
 
 
-def open_value(data_key: bytes, record_id: str, field: str, key_version: int, nonce: bytes,
-               ciphertext: bytes) -> Any:
+def open_value(data_key: bytes, record_id: str, field: str, key_version: int, nonce: bytes, ciphertext: bytes) -> Any:
     """The value ``seal_value`` encrypted; ``SealBroken`` for any other key, record, field or version."""
     try:
         plaintext = nacl.bindings.crypto_aead_xchacha20poly1305_ietf_decrypt(
-            ciphertext, associated_data(record_id, field, key_version), nonce, data_key)
+            ciphertext, associated_data(record_id, field, key_version), nonce, data_key
+        )
     except nacl.exceptions.CryptoError as exc:
         raise SealBroken(f"sealed field {field!r} of record {record_id} does not decrypt") from exc
     return json.loads(plaintext.decode("utf-8"))

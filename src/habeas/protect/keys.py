@@ -26,8 +26,16 @@ PUBLIC_PREFIX = "ed25519:"
 RECOVERY_PREFIX = "habeas-recovery-x25519:"
 MIN_PASSPHRASE = 12
 
-__all__ = ["MissingKeys", "WrongPassphrase", "case_signing_key", "case_verify_key", "format_public_key",
-           "parse_public_key", "recovery_private_key", "user_private_key"]
+__all__ = [
+    "MissingKeys",
+    "WrongPassphrase",
+    "case_signing_key",
+    "case_verify_key",
+    "format_public_key",
+    "parse_public_key",
+    "recovery_private_key",
+    "user_private_key",
+]
 
 
 def format_public_key(key: VerifyKey) -> str:
@@ -41,7 +49,7 @@ def parse_public_key(text: str) -> VerifyKey:
     if not text.startswith(PUBLIC_PREFIX):
         raise ValueError(f"a public key starts with {PUBLIC_PREFIX!r}")
     try:
-        raw = base64.b64decode(text[len(PUBLIC_PREFIX):], validate=True)
+        raw = base64.b64decode(text[len(PUBLIC_PREFIX) :], validate=True)
     except binascii.Error as exc:
         raise ValueError("the public key is not valid base64") from exc
     if len(raw) != 32:
@@ -109,8 +117,6 @@ def recovery_private_key(text: str) -> PrivateKey:
     if not text.startswith(RECOVERY_PREFIX):
         raise ValueError(f"a recovery key starts with {RECOVERY_PREFIX!r}")
     try:
-        return PrivateKey(base64.b64decode(text[len(RECOVERY_PREFIX):], validate=True))
+        return PrivateKey(base64.b64decode(text[len(RECOVERY_PREFIX) :], validate=True))
     except (binascii.Error, nacl.exceptions.CryptoError, TypeError, ValueError) as exc:
         raise ValueError("the recovery key is malformed") from exc
-
-

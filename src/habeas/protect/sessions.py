@@ -28,10 +28,20 @@ _SESSIONS = WebSession.__table__
 _USERS = User.__table__
 
 # Every web request reads its session and account: one statement, built once, on a plain connection.
-_LIVE = (select(_SESSIONS.c.started_at, _SESSIONS.c.last_used_at, _SESSIONS.c.stepped_up_at, _USERS.c.name,
-                _USERS.c.role, _USERS.c.disabled, _USERS.c.created_at, _USERS.c.created_by)
-         .join_from(_SESSIONS, _USERS, _SESSIONS.c.user_id == _USERS.c.id)
-         .where(_SESSIONS.c.id_hash == bindparam("h")))
+_LIVE = (
+    select(
+        _SESSIONS.c.started_at,
+        _SESSIONS.c.last_used_at,
+        _SESSIONS.c.stepped_up_at,
+        _USERS.c.name,
+        _USERS.c.role,
+        _USERS.c.disabled,
+        _USERS.c.created_at,
+        _USERS.c.created_by,
+    )
+    .join_from(_SESSIONS, _USERS, _SESSIONS.c.user_id == _USERS.c.id)
+    .where(_SESSIONS.c.id_hash == bindparam("h"))
+)
 
 
 @dataclass(frozen=True)
@@ -68,10 +78,20 @@ def start(store: Store, user: str, now: float, *, stepped_up: bool, idle_s: floa
         user_id = session.scalar(select(User.id).where(User.name == user, User.disabled.is_(False)))
         if user_id is None:
             raise PermissionDenied(f"{user!r} is not an account that may log in")
-        session.execute(delete(WebSession).where(or_(WebSession.last_used_at < now - idle_s,
-                                                     WebSession.started_at < now - max_age_s)))
-        session.add(WebSession(id_hash=id_hash(session_id), user_id=user_id, started_at=now, last_used_at=now,
-                               stepped_up_at=now if stepped_up else 0.0))
+        session.execute(
+            delete(WebSession).where(
+                or_(WebSession.last_used_at < now - idle_s, WebSession.started_at < now - max_age_s)
+            )
+        )
+        session.add(
+            WebSession(
+                id_hash=id_hash(session_id),
+                user_id=user_id,
+                started_at=now,
+                last_used_at=now,
+                stepped_up_at=now if stepped_up else 0.0,
+            )
+        )
     return session_id
 
 
@@ -88,8 +108,9 @@ def find(store: Store, session_id: str, now: float, *, idle_s: float, max_age_s:
         if row.disabled or now - row.last_used_at > idle_s or now - row.started_at > max_age_s:
             _delete(conn, digest)
             return None
-    return LiveSession(row.name, row.role, row.created_at, row.created_by, row.started_at, row.last_used_at,
-                       row.stepped_up_at)
+    return LiveSession(
+        row.name, row.role, row.created_at, row.created_by, row.started_at, row.last_used_at, row.stepped_up_at
+    )
 
 
 def touch(store: Store, session_id: str, now: float) -> None:
@@ -102,8 +123,11 @@ def touch(store: Store, session_id: str, now: float) -> None:
 def step_up(store: Store, session_id: str, now: float) -> bool:
     """Record a fresh one-time code on the session; False when the session no longer exists."""
     with store.db.connection() as conn:
-        done = conn.execute(update(WebSession).where(WebSession.id_hash == id_hash(session_id))
-                            .values(stepped_up_at=now, last_used_at=now)).rowcount
+        done = conn.execute(
+            update(WebSession)
+            .where(WebSession.id_hash == id_hash(session_id))
+            .values(stepped_up_at=now, last_used_at=now)
+        ).rowcount
         conn.commit()
     return bool(done)
 

@@ -38,8 +38,14 @@ STATUSES = ("detained", "sentenced", "released", "died", "unknown")
 CONNECTIONS = ("victim", "relative", "witness", "document")
 VERIFICATION = ("reported", "corroborated", "documented")
 # Admiralty information credibility, 1 (confirmed) to 6 (truth cannot be judged).
-GRADES = {1: "confirmed", 2: "probably true", 3: "possibly true", 4: "doubtfully true", 5: "improbable",
-          6: "truth cannot be judged"}
+GRADES = {
+    1: "confirmed",
+    2: "probably true",
+    3: "possibly true",
+    4: "doubtfully true",
+    5: "improbable",
+    6: "truth cannot be judged",
+}
 DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")  # the precision is the length: year, month or day
 
 
@@ -148,8 +154,9 @@ def parse_record(data: Any) -> tuple[dict[str, Any], int, str, list[dict[str, An
     if verification not in VERIFICATION:
         raise ValueError(f"field verification must be one of {', '.join(VERIFICATION)}")
     links = data.get("links", [])
-    if not isinstance(links, list) or not all(isinstance(x, dict) and isinstance(x.get("document"), str)
-                                              for x in links):
+    if not isinstance(links, list) or not all(
+        isinstance(x, dict) and isinstance(x.get("document"), str) for x in links
+    ):
         raise ValueError('field links must be a list of {"document": ID, "page", "start", "end"}')
     clean_links = []
     for link in links:
@@ -197,10 +204,19 @@ def case_recipients(session: Session, case_id: int) -> dict[str, PublicKey]:
 
 def testimony_view(record: Testimony, case_name: str, sealed_fields: list[str], see_restricted: bool) -> dict[str, Any]:
     """A record as its reader may see it: public values, restricted ones or a marker, sealed markers."""
-    view: dict[str, Any] = {"id": record.id, "case": case_name, "grade": record.grade,
-                            "grade_meaning": GRADES[record.grade], "verification": record.verification,
-                            "links": record.links, "created_at": record.created_at.isoformat(),
-                            "created_by": record.created_by, "person": {}, "act": {}, "source": {}}
+    view: dict[str, Any] = {
+        "id": record.id,
+        "case": case_name,
+        "grade": record.grade,
+        "grade_meaning": GRADES[record.grade],
+        "verification": record.verification,
+        "links": record.links,
+        "created_at": record.created_at.isoformat(),
+        "created_by": record.created_by,
+        "person": {},
+        "act": {},
+        "source": {},
+    }
     shown: dict[str, Any] = {**record.public}
     shown.update({p: (v if see_restricted else RESTRICTED_MARK) for p, v in record.restricted.items()})
     shown.update({p: SEALED_MARK for p in sealed_fields})
@@ -217,8 +233,9 @@ def testimony_view(record: Testimony, case_name: str, sealed_fields: list[str], 
 
 def sealed_names(session: Session, ids: list[str]) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {i: [] for i in ids}
-    for record_id, field in session.execute(select(SealedField.record_id, SealedField.field)
-                                            .where(SealedField.record_id.in_(ids))):
+    for record_id, field in session.execute(
+        select(SealedField.record_id, SealedField.field).where(SealedField.record_id.in_(ids))
+    ):
         found[record_id].append(field)
     return found
 
@@ -231,13 +248,19 @@ def public_records(session: Session, cases: dict[int, str]) -> list[dict[str, An
     the store (evidence packages, FtM): the source is a pseudonym numbered in the records' order, so
     it names no one and links to nothing outside the export. Sealed and restricted fields stay."""
     records = []
-    query = (select(Testimony).where(Testimony.case_id.in_(cases))
-             .order_by(Testimony.created_at, Testimony.id))
+    query = select(Testimony).where(Testimony.case_id.in_(cases)).order_by(Testimony.created_at, Testimony.id)
     for n, record in enumerate(session.scalars(query), start=1):
-        entry: dict[str, Any] = {"id": record.id, "case": cases[record.case_id], "grade": record.grade,
-                                 "verification": record.verification, "links": record.links,
-                                 "created_at": record.created_at.isoformat(),
-                                 "person": {}, "act": {}, "source": {"pseudonym": f"source-{n:03d}"}}
+        entry: dict[str, Any] = {
+            "id": record.id,
+            "case": cases[record.case_id],
+            "grade": record.grade,
+            "verification": record.verification,
+            "links": record.links,
+            "created_at": record.created_at.isoformat(),
+            "person": {},
+            "act": {},
+            "source": {"pseudonym": f"source-{n:03d}"},
+        }
         for path, value in record.public.items():
             if SPECS.get(path) is not None and SPECS[path].cls == PUBLIC and "." in path:
                 section, name = path.split(".", 1)

@@ -45,8 +45,12 @@ class Enrolment:
 def has_totp(store: Store, name: str) -> bool:
     """Whether ``name`` has enrolled a second factor."""
     with store.db.reading() as session:
-        return session.scalars(select(UserTotp.user_id).join(User, User.id == UserTotp.user_id)
-                               .where(User.name == name)).first() is not None
+        return (
+            session.scalars(
+                select(UserTotp.user_id).join(User, User.id == UserTotp.user_id).where(User.name == name)
+            ).first()
+            is not None
+        )
 
 
 def totp_required(store: Store, user: dict[str, Any]) -> bool:
@@ -60,9 +64,11 @@ def verify_totp(store: Store, name: str, code: str | None, *, now: float | None 
     if not code.isdigit() or len(code) != 6:
         return False
     with store.db.reading() as session:
-        row = session.execute(select(User.id, UserTotp.secret_encrypted, UserTotp.last_step)
-                              .join(UserTotp, UserTotp.user_id == User.id)
-                              .where(User.name == name, User.disabled.is_(False))).first()
+        row = session.execute(
+            select(User.id, UserTotp.secret_encrypted, UserTotp.last_step)
+            .join(UserTotp, UserTotp.user_id == User.id)
+            .where(User.name == name, User.disabled.is_(False))
+        ).first()
     if row is None:
         return False
     user_id, sealed, last_step = row
@@ -79,9 +85,11 @@ def verify_totp(store: Store, name: str, code: str | None, *, now: float | None 
                 return False  # replayed
             with store.db.transaction() as session:
                 # Only one of two simultaneous uses of the same code can move the step forward.
-                done = session.execute(update(UserTotp).where(
-                    UserTotp.user_id == user_id,
-                    or_(UserTotp.last_step.is_(None), UserTotp.last_step < step)).values(last_step=step))
+                done = session.execute(
+                    update(UserTotp)
+                    .where(UserTotp.user_id == user_id, or_(UserTotp.last_step.is_(None), UserTotp.last_step < step))
+                    .values(last_step=step)
+                )
                 return bool(done.rowcount)  # type: ignore[attr-defined]
     return False
 

@@ -14,15 +14,17 @@ INDEX_TASK = "habeas.index"
 FINISH_TASK = "habeas.finish_batch"
 
 
-
 def check_queue_settings(settings: Settings) -> None:
     """Workers on several hosts share one PostgreSQL database and a broker; say which is missing."""
     if not settings.queue.broker_url:
-        raise QueueNotConfigured("no broker: set HABEAS_BROKER_URL=redis://HOST:6379/0 (or broker_url in "
-                                 "the [queue] table of habeas.toml)")
+        raise QueueNotConfigured(
+            "no broker: set HABEAS_BROKER_URL=redis://HOST:6379/0 (or broker_url in the [queue] table of habeas.toml)"
+        )
     if not (settings.database_url or "").startswith("postgresql"):
-        raise QueueNotConfigured("queued ingest needs the PostgreSQL database every host shares: set "
-                                 "HABEAS_DATABASE_URL=postgresql+psycopg://USER@HOST/DB")
+        raise QueueNotConfigured(
+            "queued ingest needs the PostgreSQL database every host shares: set "
+            "HABEAS_DATABASE_URL=postgresql+psycopg://USER@HOST/DB"
+        )
 
 
 def make_celery(settings: Settings) -> Celery:

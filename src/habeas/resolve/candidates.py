@@ -87,6 +87,7 @@ def _compare(a: str, b: str, forms_a: set[tuple[str, ...]], forms_b: set[tuple[s
             union = set(fa) | set(fb)
             overlap = len(shared) / len(union) if union else 0.0
             if len(shared) >= 2 and overlap >= 0.5 and (best is None or overlap > best.overlap):
-                best = Candidate(a, b, f"{len(shared)} of {len(union)} words shared: {', '.join(sorted(shared))}",
-                                 round(overlap, 3))
+                best = Candidate(
+                    a, b, f"{len(shared)} of {len(union)} words shared: {', '.join(sorted(shared))}", round(overlap, 3)
+                )
     return best

@@ -52,8 +52,7 @@ def sync_name_keys(store: Store, extra_columns: Iterable[str] = ()) -> int:
     written = 0
     with store.db.reading() as session:
         done = {(d, c) for d, c in session.execute(select(NameKeyColumn.document_id, NameKeyColumn.column))}
-        docs = session.scalars(select(Document).where(Document.id.in_(
-            select(Record.document_id).distinct()))).all()
+        docs = session.scalars(select(Document).where(Document.id.in_(select(Record.document_id).distinct()))).all()
         todo: list[tuple[str, list[str]]] = []
         for doc in docs:
             cols = sorted(c for c in _document_columns(doc) if is_name_column(c) or c.strip().lower() in extra)
@@ -71,7 +70,8 @@ def _key_document(store: Store, doc_id: str, columns: list[str]) -> int:
     keys_of: dict[str, str] = {}  # names repeat in real tables: key each spelling once
     with store.db.reading() as session:
         for record_id, values in session.execute(
-                select(Record.id, Record.values).where(Record.document_id == doc_id)).yield_per(KEY_BATCH):
+            select(Record.id, Record.values).where(Record.document_id == doc_id)
+        ).yield_per(KEY_BATCH):
             for col in columns:
                 value = values.get(col)
                 if value is None:
@@ -82,15 +82,15 @@ def _key_document(store: Store, doc_id: str, columns: list[str]) -> int:
                 keys = keys_of.get(name)
                 if keys is None:
                     keys = keys_of[name] = phonetic.index_keys(name)
-                rows.append({"record_id": record_id, "document_id": doc_id, "column": col, "name": name,
-                             "keys": keys})
+                rows.append({"record_id": record_id, "document_id": doc_id, "column": col, "name": name, "keys": keys})
                 counts[col] += 1
     with store.db.transaction() as session:
         session.execute(delete(NameKey).where(NameKey.document_id == doc_id, NameKey.column.in_(columns)))
-        session.execute(delete(NameKeyColumn).where(NameKeyColumn.document_id == doc_id,
-                                                    NameKeyColumn.column.in_(columns)))
+        session.execute(
+            delete(NameKeyColumn).where(NameKeyColumn.document_id == doc_id, NameKeyColumn.column.in_(columns))
+        )
         for start in range(0, len(rows), KEY_BATCH * 5):
-            session.execute(insert(NameKey), rows[start:start + KEY_BATCH * 5])
+            session.execute(insert(NameKey), rows[start : start + KEY_BATCH * 5])
         session.add_all(NameKeyColumn(document_id=doc_id, column=c, names=n) for c, n in counts.items())
     return len(rows)
 
@@ -111,8 +111,17 @@ class Match:
     column: str
 
     def as_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "name": self.name, "score": self.score, "kind": self.kind, "why": self.why,
-                "document_id": self.document_id, "sheet": self.sheet, "row": self.row, "column": self.column}
+        return {
+            "id": self.id,
+            "name": self.name,
+            "score": self.score,
+            "kind": self.kind,
+            "why": self.why,
+            "document_id": self.document_id,
+            "sheet": self.sheet,
+            "row": self.row,
+            "column": self.column,
+        }
 
 
 def query_hash(store: Store, query: str) -> str:
@@ -140,12 +149,22 @@ def case_entities(store: Store, case: str | None = None) -> list[_Entity]:
         stmt = select(EntityRow.id, EntityRow.name, EntityRow.type, EntityRow.aliases)
         if case:
             stmt = stmt.join(Case, Case.id == EntityRow.case_id).where(Case.name == case)
-        return [_Entity(i, n, t, tuple(str(a) for a in (al or []))) for i, n, t, al in session.execute(stmt)
-                if t not in _UNNAMED_TYPES]
+        return [
+            _Entity(i, n, t, tuple(str(a) for a in (al or [])))
+            for i, n, t, al in session.execute(stmt)
+            if t not in _UNNAMED_TYPES
+        ]
 
 
-def match_entities(store: Store, query: str, *, entities: list[_Entity] | None = None, case: str | None = None,
-                   min_score: float = 0.5, limit: int = 10) -> list[dict[str, Any]]:
+def match_entities(
+    store: Store,
+    query: str,
+    *,
+    entities: list[_Entity] | None = None,
+    case: str | None = None,
+    min_score: float = 0.5,
+    limit: int = 10,
+) -> list[dict[str, Any]]:
     """Entities (people, bodies the documents name) whose name or an alias matches ``query`` in any
     script (a Uyghur name in Chinese characters through its transcriptions), best first, each with
     the documents naming it. Writes no audit entry: the callers do."""
@@ -175,19 +194,41 @@ def match_entities(store: Store, query: str, *, entities: list[_Entity] | None =
     with store.db.reading() as session:
         for score, _, ent, why in found:
             docs = session.execute(
-                select(Document.id, Document.title, Document.file_name).distinct()
+                select(Document.id, Document.title, Document.file_name)
+                .distinct()
                 .join(MentionRow, MentionRow.document_id == Document.id)
-                .where(MentionRow.entity_id == ent.id).order_by(Document.id)).all()
-            out.append({"kind": "entity", "id": ent.id, "name": ent.name, "type": ent.type,
-                        "aliases": list(ent.aliases), "score": round(score, 4), "why": why,
-                        "documents": [{"document_id": d, "title": t or f} for d, t, f in docs],
-                        # where, as a row's match says it: the first document naming it
-                        "document_id": docs[0][0] if docs else "", "sheet": "", "row": 0, "column": ""})
+                .where(MentionRow.entity_id == ent.id)
+                .order_by(Document.id)
+            ).all()
+            out.append(
+                {
+                    "kind": "entity",
+                    "id": ent.id,
+                    "name": ent.name,
+                    "type": ent.type,
+                    "aliases": list(ent.aliases),
+                    "score": round(score, 4),
+                    "why": why,
+                    "documents": [{"document_id": d, "title": t or f} for d, t, f in docs],
+                    # where, as a row's match says it: the first document naming it
+                    "document_id": docs[0][0] if docs else "",
+                    "sheet": "",
+                    "row": 0,
+                    "column": "",
+                }
+            )
     return out
 
 
-def entity_aliases(store: Store, query: str, *, case: str | None = None, min_score: float = 0.75,
-                   floor: float = 0.6, lead: float = 0.15) -> list[str]:
+def entity_aliases(
+    store: Store,
+    query: str,
+    *,
+    case: str | None = None,
+    min_score: float = 0.75,
+    floor: float = 0.6,
+    lead: float = 0.15,
+) -> list[str]:
     """The names and aliases of the entities that are surely the person ``query`` names: the
     exact forms a ``name:"..."`` search adds (a Han name's characters, which no table gives). Sure:
     scoring ``min_score`` or more; failing any, the best entity when it scores ``floor`` or more,
@@ -205,10 +246,20 @@ def entity_aliases(store: Store, query: str, *, case: str | None = None, min_sco
     return list(dict.fromkeys(forms))
 
 
-def match_names(store: Store, query: str, *, limit: int = 10, columns: Iterable[str] = (), case: str | None = None,
-                only_columns: bool = False, actor: str = "owner", min_score: float = 0.5,
-                see_restricted: bool = False, audited: bool = True,
-                entities: list[_Entity] | None = None) -> dict[str, Any]:
+def match_names(
+    store: Store,
+    query: str,
+    *,
+    limit: int = 10,
+    columns: Iterable[str] = (),
+    case: str | None = None,
+    only_columns: bool = False,
+    actor: str = "owner",
+    min_score: float = 0.5,
+    see_restricted: bool = False,
+    audited: bool = True,
+    entities: list[_Entity] | None = None,
+) -> dict[str, Any]:
     """People (entities, first) and rows whose name matches ``query`` in any script, best first,
     each with why. Rows marked restricted are left out unless ``see_restricted``. ``audited=False``
     is for a caller that writes one entry for many lookups (``names screen``)."""
@@ -217,8 +268,11 @@ def match_names(store: Store, query: str, *, limit: int = 10, columns: Iterable[
         raise ValueError("an empty name matches nothing")
     columns = [c for c in columns if c.strip()]
     sync_name_keys(store, columns)
-    entity_matches = [] if only_columns else match_entities(store, query, entities=entities, case=case,
-                                                             min_score=min_score, limit=limit)
+    entity_matches = (
+        []
+        if only_columns
+        else match_entities(store, query, entities=entities, case=case, min_score=min_score, limit=limit)
+    )
     qkey = phonetic.analyse(query)
     wanted = {c.strip().lower() for c in columns}
     with store.db.reading() as session:
@@ -235,9 +289,19 @@ def match_names(store: Store, query: str, *, limit: int = 10, columns: Iterable[
             by_name[row.name] = res
         if res.score < min_score:
             continue
-        scored.append(Match(id=f"record:{row.record_id}", name=row.name, score=round(res.score, 4), kind="record",
-                            why=f"{res.why()}; column {row.column!r}", document_id=row.document_id,
-                            sheet=row.sheet, row=row.row_number, column=row.column))
+        scored.append(
+            Match(
+                id=f"record:{row.record_id}",
+                name=row.name,
+                score=round(res.score, 4),
+                kind="record",
+                why=f"{res.why()}; column {row.column!r}",
+                document_id=row.document_id,
+                sheet=row.sheet,
+                row=row.row_number,
+                column=row.column,
+            )
+        )
     scored.sort(key=lambda m: (-m.score, m.name, m.document_id, m.sheet, m.row, m.column))
     # entities and rows together, best first (a row before an entity of the same score: an entity
     # found in a table is named by the rows themselves)
@@ -246,9 +310,13 @@ def match_names(store: Store, query: str, *, limit: int = 10, columns: Iterable[
     results = merged[:limit] if limit > 0 else merged
     if audited:
         with store.db.transaction() as session:
-            audit.append(session, actor, "names.lookup", case_name=case,
-                         details={"query_hmac": query_hash(store, query),
-                                  "results": len(results), "columns": sorted(columns)})
+            audit.append(
+                session,
+                actor,
+                "names.lookup",
+                case_name=case,
+                details={"query_hmac": query_hash(store, query), "results": len(results), "columns": sorted(columns)},
+            )
     return {"query": query, "matches": results}
 
 
@@ -262,8 +330,10 @@ def _id_keys(session: Session, columns: list[str], case: str | None) -> list[tup
     sql = f'SELECT n.id, n.keys FROM name_keys n WHERE n."column" IN ({marks})'  # nosec B608
     params: list[Any] = list(columns)
     if case:
-        sql += (f" AND n.document_id IN (SELECT d.id FROM documents d JOIN cases c ON c.id = d.case_id"  # nosec B608
-                f" WHERE c.name = {mark})")
+        sql += (
+            f" AND n.document_id IN (SELECT d.id FROM documents d JOIN cases c ON c.id = d.case_id"  # nosec B608
+            f" WHERE c.name = {mark})"
+        )
         params.append(case)
     cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
     try:
@@ -283,8 +353,9 @@ class _Row:
     row_number: int
 
 
-def _candidates(session: Session, qkey: phonetic.NameKey, query: str, wanted: set[str], only_columns: bool,
-                case: str | None) -> list[_Row]:
+def _candidates(
+    session: Session, qkey: phonetic.NameKey, query: str, wanted: set[str], only_columns: bool, case: str | None
+) -> list[_Row]:
     """Rows worth scoring in full: those whose keys are close to the query's (vectorised, in C)."""
     import numpy as np
     from rapidfuzz import fuzz, process
@@ -322,8 +393,13 @@ def _candidates(session: Session, qkey: phonetic.NameKey, query: str, wanted: se
         keep = list(dict.fromkeys([*keep, *exact]))
     out: list[_Row] = []
     for start in range(0, len(keep), 900):
-        chunk = keep[start:start + 900]
-        stmt2 = (select(NameKey.record_id, NameKey.document_id, NameKey.column, NameKey.name, Record.sheet,
-                        Record.row_number).join(Record, Record.id == NameKey.record_id).where(NameKey.id.in_(chunk)))
+        chunk = keep[start : start + 900]
+        stmt2 = (
+            select(
+                NameKey.record_id, NameKey.document_id, NameKey.column, NameKey.name, Record.sheet, Record.row_number
+            )
+            .join(Record, Record.id == NameKey.record_id)
+            .where(NameKey.id.in_(chunk))
+        )
         out.extend(_Row(*r) for r in session.execute(stmt2))
     return out

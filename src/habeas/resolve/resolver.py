@@ -79,18 +79,14 @@ def entity_id(case_id: int, type_: str, name: str) -> str:
     return hashlib.sha256(f"{case_id}|{type_}|{t.key(name)}".encode()).hexdigest()[:16]
 
 
-def resolve(
-    case_id: int, mentions: list[_M], judgements: list[tuple[str, list[str], list[str]]]
-) -> list[Resolved]:
+def resolve(case_id: int, mentions: list[_M], judgements: list[tuple[str, list[str], list[str]]]) -> list[Resolved]:
     """Group mentions into entities. ``judgements`` are (decision, forms_a, forms_b) oldest first."""
     cut: set[str] = set()
     merges: list[tuple[list[str], list[str]]] = []
     for decision, forms_a, forms_b in judgements:
         if decision == "different":  # a later decision wins over an earlier merge of the same name
             cut.update(forms_b)
-            merges = [
-                ([f for f in a if f not in forms_b], [f for f in b if f not in forms_b]) for a, b in merges
-            ]
+            merges = [([f for f in a if f not in forms_b], [f for f in b if f not in forms_b]) for a, b in merges]
         elif decision == "same":
             cut.difference_update(forms_a + forms_b)
             merges.append((forms_a, forms_b))
@@ -130,9 +126,7 @@ def resolve(
     out = []
     for root, members in groups.items():
         types = Counter(m.type for m in members)
-        best = max(
-            types.items(), key=lambda kv: (kv[1], -TYPE_ORDER.index(kv[0]) if kv[0] in TYPE_ORDER else -99)
-        )
+        best = max(types.items(), key=lambda kv: (kv[1], -TYPE_ORDER.index(kv[0]) if kv[0] in TYPE_ORDER else -99))
         type_ = best[0]
         names = Counter(m.canonical if t.key(m.canonical) == m.node else m.name for m in members)
         name = max(names.items(), key=lambda kv: (kv[1], len(kv[0]) if not kv[0].isupper() else 0, kv[0]))[0]
@@ -183,8 +177,7 @@ def resolve_case(session: Session, case_id: int) -> int:
         ).where(MentionRow.case_id == case_id, MentionRow.type.in_(vocab.ENTITY_TYPES))
     ).all()
     mentions = [
-        _M(r.id, r.document_id, r.type, r.name, r.canonical, bool(r.strong), list(r.short_forms or []))
-        for r in rows
+        _M(r.id, r.document_id, r.type, r.name, r.canonical, bool(r.strong), list(r.short_forms or [])) for r in rows
     ]
     judgements = [
         (j.decision, list(j.forms_a), list(j.forms_b))
@@ -213,19 +206,23 @@ def resolve_case(session: Session, case_id: int) -> int:
                 for e in entities
             ],
         )
-        updates: list[dict[str, Any]] = [
-            {"id": mid, "entity_id": e.id} for e in entities for mid in e.mention_ids
-        ]
+        updates: list[dict[str, Any]] = [{"id": mid, "entity_id": e.id} for e in entities for mid in e.mention_ids]
         for i in range(0, len(updates), 5000):
             session.execute(update(MentionRow), updates[i : i + 5000])
-        session.execute(insert(EntityKey), [{"case_id": case_id, "entity_id": e.id, "key": k}
-                                            for e in entities for k in e.keys])
-        candidates = propose([Named(e.id, e.type, e.name, tuple(e.aliases)) for e in entities],
-                             _kept_apart(entities, judgements))
+        session.execute(
+            insert(EntityKey), [{"case_id": case_id, "entity_id": e.id, "key": k} for e in entities for k in e.keys]
+        )
+        candidates = propose(
+            [Named(e.id, e.type, e.name, tuple(e.aliases)) for e in entities], _kept_apart(entities, judgements)
+        )
         if candidates:
-            session.execute(insert(EntityCandidate), [{"case_id": case_id, "entity_a": c.a, "entity_b": c.b,
-                                                       "reason": c.reason, "overlap": c.overlap}
-                                                      for c in candidates])
+            session.execute(
+                insert(EntityCandidate),
+                [
+                    {"case_id": case_id, "entity_a": c.a, "entity_b": c.b, "reason": c.reason, "overlap": c.overlap}
+                    for c in candidates
+                ],
+            )
     return len(entities)
 
 

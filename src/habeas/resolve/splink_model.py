@@ -39,23 +39,22 @@ from habeas.errors import LinkageError
 from habeas.names import phonetic
 from habeas.names.idnumber import parse_prc_id
 
-MAX_BLOCK = 200            # rows sharing one blocking key beyond which the key is too common to use
-PAIR_BUDGET = 25           # broad blocking keys are added while the pairs stay under this many per row
-TIGHT_KEYS = ("p", "t", "i", "bb", "y")   # blocking key kinds always used (see _keys_sql); the others are broad
-PAIR_CAP = 4_500_000       # and under this many in all: past it, scoring the broad keys' pairs costs minutes for
-                           # a few more true pairs (at a million rows, 0.3% of them for five times the pairs)
-PARALLEL_PIECES = 20_000   # distinct name pieces beyond which a second process reads half of them
-PARALLEL_ROWS = 100_000    # rows beyond which a second process prepares half of them
-TRAIN_MIN_ROWS = 1000      # below this, nothing can be estimated: the starting weights are used
-EM_PAIRS = 1e6            # expectation maximisation runs on a hashed sample of about this many blocked pairs
+MAX_BLOCK = 200  # rows sharing one blocking key beyond which the key is too common to use
+PAIR_BUDGET = 25  # broad blocking keys are added while the pairs stay under this many per row
+TIGHT_KEYS = ("p", "t", "i", "bb", "y")  # blocking key kinds always used (see _keys_sql); the others are broad
+PAIR_CAP = 4_500_000  # and under this many in all: past it, scoring the broad keys' pairs costs minutes for
+# a few more true pairs (at a million rows, 0.3% of them for five times the pairs)
+PARALLEL_PIECES = 20_000  # distinct name pieces beyond which a second process reads half of them
+PARALLEL_ROWS = 100_000  # rows beyond which a second process prepares half of them
+TRAIN_MIN_ROWS = 1000  # below this, nothing can be estimated: the starting weights are used
+EM_PAIRS = 1e6  # expectation maximisation runs on a hashed sample of about this many blocked pairs
 BACKENDS = ("duckdb", "spark")
 EM_CONVERGENCE = 1e-3
-U_PAIRS = 5e4              # random pairs that estimate how often non-matches agree by chance
-UNTRAINED_PRIOR = 1e-4     # the chance that two rows are one person, before any evidence, when not estimated
+U_PAIRS = 5e4  # random pairs that estimate how often non-matches agree by chance
+UNTRAINED_PRIOR = 1e-4  # the chance that two rows are one person, before any evidence, when not estimated
 
 _T = TypeVar("_T")
 _DIGITS = re.compile(r"\d+")
-
 
 
 # -- preparing rows ------------------------------------------------------------------
@@ -80,8 +79,10 @@ def _piece(text: str) -> tuple[tuple[_Part, ...], tuple[tuple[str, ...], ...]]:
     if not key.readings:
         return (), ()
     best = [t for t in key.readings[0].tokens if t.variants]
-    parts = tuple(_Part(raw=t.text.lower(), full=t.variants[0].full, shape=t.variants[0].shape,
-                        skel=t.variants[0].skeleton) for t in best)
+    parts = tuple(
+        _Part(raw=t.text.lower(), full=t.variants[0].full, shape=t.variants[0].shape, skel=t.variants[0].skeleton)
+        for t in best
+    )
     skeletons: list[set[str]] = [set() for _ in parts]
     for reading in key.readings:
         tokens = [t for t in reading.tokens if t.variants]
@@ -106,13 +107,17 @@ def _fork_helps(work: int, threshold: int) -> bool:
     server's threads running, a lock one of them holds would never be released in the copy)."""
     import multiprocessing
 
-    return (work >= threshold and (os.cpu_count() or 1) > 1 and threading.active_count() == 1
-            and "fork" in multiprocessing.get_all_start_methods()
-            and not multiprocessing.current_process().daemon)   # a daemonic worker may not have children
+    return (
+        work >= threshold
+        and (os.cpu_count() or 1) > 1
+        and threading.active_count() == 1
+        and "fork" in multiprocessing.get_all_start_methods()
+        and not multiprocessing.current_process().daemon
+    )  # a daemonic worker may not have children
 
 
-_FORKED: dict[str, Any] = {}   # what a forked helper reads (copied by the fork, never pickled)
-_FORKED_LOCK = threading.Lock()   # one preparation at a time in a process: ``_FORKED`` is shared
+_FORKED: dict[str, Any] = {}  # what a forked helper reads (copied by the fork, never pickled)
+_FORKED_LOCK = threading.Lock()  # one preparation at a time in a process: ``_FORKED`` is shared
 
 
 def _on_two_cores(work: Callable[[int, int], _T], n: int, shared: dict[str, Any], threshold: int) -> list[_T]:
@@ -132,7 +137,7 @@ def _on_two_cores(work: Callable[[int, int], _T], n: int, shared: dict[str, Any]
                 ours = work(0, n // 2)
                 try:
                     return [ours, theirs.result()]
-                except BrokenProcessPool:   # the helper died (killed, out of memory): its half is done here
+                except BrokenProcessPool:  # the helper died (killed, out of memory): its half is done here
                     return [ours, work(n // 2, n)]
         finally:
             _FORKED.clear()
@@ -147,7 +152,7 @@ def read_distinct_pieces(names: Iterable[str]) -> dict[str, PieceReading]:
     pieces (a Chinese-character one costs about a millisecond): past ``PARALLEL_PIECES`` a second
     process reads half of them."""
     distinct = sorted({p for name in names for p in _pieces_of(name)})
-    pieces = distinct[0::2] + distinct[1::2]   # the slow Chinese-character pieces sort last: half each
+    pieces = distinct[0::2] + distinct[1::2]  # the slow Chinese-character pieces sort last: half each
     halves = _on_two_cores(_read_pieces, len(pieces), {"pieces": pieces}, PARALLEL_PIECES)
     return dict(zip(pieces, (r for half in halves for r in half), strict=True))
 
@@ -173,8 +178,12 @@ def _one_part(text: str) -> _Part | None:
         return None
     if len(parts) == 1:
         return parts[0]
-    return _Part(raw=text.lower(), full="".join(p.full for p in parts), shape="".join(p.shape for p in parts),
-                 skel="".join(p.skel for p in parts))
+    return _Part(
+        raw=text.lower(),
+        full="".join(p.full for p in parts),
+        shape="".join(p.shape for p in parts),
+        skel="".join(p.skel for p in parts),
+    )
 
 
 def _birth_text(value: Any) -> str | None:
@@ -211,9 +220,9 @@ class Prepared:
     (the blocking keys are made from these in SQL, so a million rows do not become ten million
     Python strings)."""
 
-    columns: Any                          # a pyarrow Table: DuckDB reads it in place, without a copy
-    part_uids: Any                        # Arrow arrays, one entry per (name part, skeleton): flat,
-    part_index: Any                       # since a million rows have millions of them
+    columns: Any  # a pyarrow Table: DuckDB reads it in place, without a copy
+    part_uids: Any  # Arrow arrays, one entry per (name part, skeleton): flat,
+    part_index: Any  # since a million rows have millions of them
     part_skels: Any
     attributes: tuple[str, ...]
     has_id: bool
@@ -240,7 +249,7 @@ def prepare(rows: Iterable[dict[str, Any]], attributes: Sequence[str] = ()) -> P
 
     rows = rows if isinstance(rows, list) else list(rows)
     collecting = gc.isenabled()
-    gc.disable()   # millions of new objects, none of them in a cycle: collections would find nothing
+    gc.disable()  # millions of new objects, none of them in a cycle: collections would find nothing
     try:
         return _prepare(rows, attributes)
     finally:
@@ -251,15 +260,25 @@ def prepare(rows: Iterable[dict[str, Any]], attributes: Sequence[str] = ()) -> P
 def _prepare(rows: list[dict[str, Any]], attributes: Sequence[str]) -> Prepared:
     import pyarrow as pa
 
-    read = read_distinct_pieces(str(row["name"]).strip() for row in rows if row.get("name") and
-                                row.get("given") is None and row.get("family") is None)
-    halves = _on_two_cores(_prepare_rows, len(rows), {"rows": rows, "attributes": attributes, "read": read},
-                           PARALLEL_ROWS)
+    read = read_distinct_pieces(
+        str(row["name"]).strip()
+        for row in rows
+        if row.get("name") and row.get("given") is None and row.get("family") is None
+    )
+    halves = _on_two_cores(
+        _prepare_rows, len(rows), {"rows": rows, "attributes": attributes, "read": read}, PARALLEL_ROWS
+    )
     table = pa.concat_tables([h[0] for h in halves])
     uids, index, skels = (pa.chunked_array([h[k] for h in halves]) for k in (1, 2, 3))
-    return Prepared(columns=table, part_uids=uids, part_index=index, part_skels=skels, attributes=tuple(attributes),
-                    has_id=table.column("idn").null_count < len(rows),
-                    has_birth=table.column("birth").null_count < len(rows))
+    return Prepared(
+        columns=table,
+        part_uids=uids,
+        part_index=index,
+        part_skels=skels,
+        attributes=tuple(attributes),
+        has_id=table.column("idn").null_count < len(rows),
+        has_birth=table.column("birth").null_count < len(rows),
+    )
 
 
 def _prepare_rows(start: int, stop: int) -> tuple[Any, Any, Any, Any]:
@@ -282,7 +301,7 @@ def _prepare_rows(start: int, stop: int) -> tuple[Any, Any, Any, Any]:
         if row.get("given") is not None or row.get("family") is not None:
             a = _one_part(str(row.get("given") or "").strip()) if row.get("given") else None
             b = _one_part(str(row.get("family") or "").strip()) if row.get("family") else None
-            if a and b:   # one key: the pair of the two parts' skeletons
+            if a and b:  # one key: the pair of the two parts' skeletons
                 per_part = ((a.skel,), (b.skel,))
         else:
             parts, per_part = _name_parts(str(row.get("name") or "").strip(), read) if row.get("name") else ([], [])
@@ -307,8 +326,9 @@ def _prepare_rows(start: int, stop: int) -> tuple[Any, Any, Any, Any]:
     text = pa.string()
     columns: dict[str, Any] = {
         "unique_id": pa.array([int(row["uid"]) for row in rows], type=pa.int64()),
-        "src": pa.array([str(row.get("source") or "") for row in rows], type=text)}
-    for prefix, parts_of in (("pa", firsts), ("pb", seconds)):   # an empty key is no key
+        "src": pa.array([str(row.get("source") or "") for row in rows], type=text),
+    }
+    for prefix, parts_of in (("pa", firsts), ("pb", seconds)):  # an empty key is no key
         columns[f"{prefix}_raw"] = pa.array([p.raw if p else None for p in parts_of], type=text)
         columns[f"{prefix}_full"] = pa.array([p.full or None if p else None for p in parts_of], type=text)
         columns[f"{prefix}_shape"] = pa.array([p.shape or None if p else None for p in parts_of], type=text)
@@ -318,8 +338,12 @@ def _prepare_rows(start: int, stop: int) -> tuple[Any, Any, Any, Any]:
     columns["id_valid"] = pa.array(valid_ids, type=pa.bool_())
     for attr in _FORKED["attributes"]:
         columns[f"a_{attr}"] = pa.array([_text(row.get(attr)) for row in rows], type=text)
-    return (pa.table(columns), pa.array(part_uids, type=pa.int64()), pa.array(part_index, type=pa.int64()),
-            pa.array(part_skels, type=text))
+    return (
+        pa.table(columns),
+        pa.array(part_uids, type=pa.int64()),
+        pa.array(part_index, type=pa.int64()),
+        pa.array(part_skels, type=text),
+    )
 
 
 # -- the model -----------------------------------------------------------------------
@@ -328,7 +352,7 @@ def _prepare_rows(start: int, stop: int) -> tuple[Any, Any, Any, Any]:
 @dataclass(frozen=True)
 class Level:
     label: str
-    sql: str            # duckdb dialect; Splink translates it for Spark
+    sql: str  # duckdb dialect; Splink translates it for Spark
     m: float
     u: float
     null: bool = False
@@ -345,8 +369,12 @@ def _name_levels(p: str, other: str) -> list[Level]:
         Level("similar", f"jaro_winkler_similarity({p}_full_l, {p}_full_r) >= 0.8", 0.05, 0.03),
         # lists swap given and family (or father's) name: this part meets the other row's other part,
         # judged on its own, so that a typo in one part does not lose the swap of the other
-        Level("parts swapped", f"{p}_shape_l = {other}_shape_r OR "
-              f"jaro_winkler_similarity({p}_full_l, {other}_full_r) >= 0.92", 0.05, 0.008),
+        Level(
+            "parts swapped",
+            f"{p}_shape_l = {other}_shape_r OR jaro_winkler_similarity({p}_full_l, {other}_full_r) >= 0.92",
+            0.05,
+            0.008,
+        ),
         Level("different", "ELSE", 0.02, 0.96),
     ]
 
@@ -355,9 +383,13 @@ def _birth_levels() -> list[Level]:
     return [
         Level("missing", "birth_l IS NULL OR birth_r IS NULL", 1, 1, null=True),
         Level("same", "birth_l = birth_r", 0.88, 0.0004, tf="birth"),
-        Level("day and month swapped", "substr(birth_l, 1, 4) = substr(birth_r, 1, 4) AND "
-              "substr(birth_l, 5, 2) = substr(birth_r, 7, 2) AND substr(birth_l, 7, 2) = substr(birth_r, 5, 2)",
-              0.02, 0.001),
+        Level(
+            "day and month swapped",
+            "substr(birth_l, 1, 4) = substr(birth_r, 1, 4) AND "
+            "substr(birth_l, 5, 2) = substr(birth_r, 7, 2) AND substr(birth_l, 7, 2) = substr(birth_r, 5, 2)",
+            0.02,
+            0.001,
+        ),
         Level("one typo", "damerau_levenshtein(birth_l, birth_r) <= 1", 0.06, 0.002),
         Level("two typos", "damerau_levenshtein(birth_l, birth_r) <= 2", 0.02, 0.04),
         Level("different", "ELSE", 0.02, 0.95),
@@ -371,7 +403,7 @@ def _id_levels() -> list[Level]:
         Level("same", "idn_l = idn_r", 0.3, 1e-5),
         Level("one typo", "damerau_levenshtein(idn_l, idn_r) <= 1", 0.05, 1e-4),
         Level("two typos", "damerau_levenshtein(idn_l, idn_r) <= 2", 0.02, 1e-3),
-        Level("different", "ELSE", 0.01, 0.999),   # two different valid numbers: two people
+        Level("different", "ELSE", 0.01, 0.999),  # two different valid numbers: two people
     ]
 
 
@@ -406,23 +438,29 @@ def _settings(prepared: Prepared, comps: dict[str, list[Level]]) -> Any:
     for name, levels in comps.items():
         made: list[Any] = []
         for lv in levels:
-            level: Any = cll.ElseLevel() if lv.sql == "ELSE" else cll.CustomLevel(lv.sql, lv.label,
-                                                                                   base_dialect_str="duckdb")
+            level: Any = (
+                cll.ElseLevel() if lv.sql == "ELSE" else cll.CustomLevel(lv.sql, lv.label, base_dialect_str="duckdb")
+            )
             options: dict[str, Any] = {"m_probability": lv.m, "u_probability": lv.u, "label_for_charts": lv.label}
             if lv.null:
                 options = {"is_null_level": True, "label_for_charts": lv.label}
-            if lv.tf and prepared.rows >= TRAIN_MIN_ROWS:   # frequencies in a small table mean nothing
+            if lv.tf and prepared.rows >= TRAIN_MIN_ROWS:  # frequencies in a small table mean nothing
                 options["tf_adjustment_column"] = lv.tf
                 options["tf_adjustment_weight"] = 1.0
             made.append(level.configure(**options))
         creators.append(cl.CustomComparison(made, output_column_name=name))
-    return SettingsCreator(link_type="dedupe_only", unique_id_column_name="unique_id", comparisons=creators,
-                           probability_two_random_records_match=UNTRAINED_PRIOR,
-                           retain_matching_columns=True, retain_intermediate_calculation_columns=False,
-                           additional_columns_to_retain=["src"],
-                           # parameters to a thousandth are as good as to a ten-thousandth for the links
-                           # and take half the iterations
-                           em_convergence=EM_CONVERGENCE)
+    return SettingsCreator(
+        link_type="dedupe_only",
+        unique_id_column_name="unique_id",
+        comparisons=creators,
+        probability_two_random_records_match=UNTRAINED_PRIOR,
+        retain_matching_columns=True,
+        retain_intermediate_calculation_columns=False,
+        additional_columns_to_retain=["src"],
+        # parameters to a thousandth are as good as to a ten-thousandth for the links
+        # and take half the iterations
+        em_convergence=EM_CONVERGENCE,
+    )
 
 
 def _db_api(backend: str) -> Any:
@@ -430,8 +468,10 @@ def _db_api(backend: str) -> Any:
         try:
             from pyspark.sql import SparkSession
         except ImportError as exc:
-            raise LinkageError("the Spark linkage backend needs the pyspark package "
-                               "(pip install pyspark; see the README, Record linkage)") from exc
+            raise LinkageError(
+                "the Spark linkage backend needs the pyspark package "
+                "(pip install pyspark; see the README, Record linkage)"
+            ) from exc
         from splink import SparkAPI
 
         return SparkAPI(spark_session=SparkSession.builder.getOrCreate())  # type: ignore[no-untyped-call]
@@ -446,17 +486,17 @@ def _db_api(backend: str) -> Any:
 @dataclass
 class Options:
     backend: str = "duckdb"
-    link_only: bool = False        # only pairs from different sources (tables)
-    one_to_one: bool = False       # with link_only: each row links to at most one row of another table
-    threshold: float = 0.5         # pairs below this match probability are dropped
-    train: bool | None = None      # None: estimate weights when the table is large enough
+    link_only: bool = False  # only pairs from different sources (tables)
+    one_to_one: bool = False  # with link_only: each row links to at most one row of another table
+    threshold: float = 0.5  # pairs below this match probability are dropped
+    train: bool | None = None  # None: estimate weights when the table is large enough
     seed: int = 1
     memory_limit: str = "1.2GB"
 
 
 @dataclass
 class Result:
-    pairs: list[tuple[int, int, float, dict[str, str]]]   # (uid, uid, match probability, evidence)
+    pairs: list[tuple[int, int, float, dict[str, str]]]  # (uid, uid, match probability, evidence)
     candidate_pairs: int
     trained: bool
     keys_used: list[str]
@@ -482,12 +522,13 @@ class _Backend:
         import pyarrow as pa
 
         arrow = data if isinstance(data, pa.Table) else pa.table(data)
-        if self.kind == "duckdb":   # read in place: the rows are not held twice
+        if self.kind == "duckdb":  # read in place: the rows are not held twice
             self.con.register(name, arrow)
             self.registered.add(name)
             return self.con.table(name)
-        frame = self.spark.createDataFrame(list(zip(*(c.to_pylist() for c in arrow.columns), strict=True)),
-                                           schema=arrow.column_names)
+        frame = self.spark.createDataFrame(
+            list(zip(*(c.to_pylist() for c in arrow.columns), strict=True)), schema=arrow.column_names
+        )
         frame.createOrReplaceTempView(name)
         return frame
 
@@ -533,10 +574,13 @@ def _keys_sql(prepared: Prepared) -> str:
     name's shapes; and the broad ones: birth date with a part's first consonant, birth date alone, one
     name part alone, an attribute (or its first three letters: "salisbury heights" and "salisburyh
     eights") with one part."""
-    attribute_keys = "".join(   # attribute names are the caller's canonical keys, already column names
+    attribute_keys = "".join(  # attribute names are the caller's canonical keys, already column names
         f"UNION ALL SELECT unique_id, 's{n}.{attr}', 's{n}.{attr}:' || {value} || '|' || {p}_skel FROM hb_rows "  # nosec B608
-        f"WHERE a_{attr} IS NOT NULL AND {p}_skel IS NOT NULL\n" for attr in prepared.attributes for p in ("pa", "pb")
-        for n, value in (("", f"a_{attr}"), ("3", f"left(a_{attr}, 3)")))
+        f"WHERE a_{attr} IS NOT NULL AND {p}_skel IS NOT NULL\n"
+        for attr in prepared.attributes
+        for p in ("pa", "pb")
+        for n, value in (("", f"a_{attr}"), ("3", f"left(a_{attr}, 3)"))
+    )
     return f"""
         SELECT a.uid, 'p' AS kind, 'p:' || least(a.s, b.s) || '|' || greatest(a.s, b.s) AS k
           FROM hb_parts a JOIN hb_parts b ON a.uid = b.uid AND a.i < b.i
@@ -572,15 +616,18 @@ def _candidate_pairs(prepared: Prepared, backend: _Backend, options: Options) ->
     used = [k for k in TIGHT_KEYS if k in pairs_of]
     budget = min(PAIR_BUDGET * max(prepared.rows, 1), PAIR_CAP)
     total = sum(pairs_of[k] for k in used)
-    for kind in sorted((k for k in pairs_of if k not in used), key=lambda k: pairs_of[k]):   # cheapest first
+    for kind in sorted((k for k in pairs_of if k not in used), key=lambda k: pairs_of[k]):  # cheapest first
         if total + pairs_of[kind] <= budget:
             used.append(kind)
             total += pairs_of[kind]
     kinds = ", ".join(f"'{k}'" for k in used) or "''"
     other_source = "AND a.src <> b.src" if options.link_only else ""
     # only the keys in use are kept: at a million rows a third of them
-    backend.sql(f"SELECT DISTINCT k.uid, k.k, r.src FROM ({keys}) k JOIN hb_rows r ON k.uid = r.unique_id "
-                f"WHERE k.kind IN ({kinds})", "hb_used_keys")  # nosec B608  # names and numbers from this module, no user input
+    backend.sql(
+        f"SELECT DISTINCT k.uid, k.k, r.src FROM ({keys}) k JOIN hb_rows r ON k.uid = r.unique_id "
+        f"WHERE k.kind IN ({kinds})",
+        "hb_used_keys",
+    )  # nosec B608  # names and numbers from this module, no user input
     backend.drop("hb_parts")
     pairs_sql = f"""
         SELECT DISTINCT 'hb' AS match_key, a.uid AS join_key_l, b.uid AS join_key_r
@@ -609,21 +656,22 @@ def link(prepared: Prepared, options: Options | None = None) -> Result:
         if options.train if options.train is not None else prepared.rows >= TRAIN_MIN_ROWS:
             # the settings are this module's own, on its own columns: Splink's checks of them
             # (a few tenths of a second each time) find nothing
-            trainer = Linker(backend.db_api.register(table), settings, log_level=logging.ERROR,
-                             validate_settings=False)
+            trainer = Linker(backend.db_api.register(table), settings, log_level=logging.ERROR, validate_settings=False)
             trained = _train(trainer, prepared, options)
             if trained:
                 settings = _floored(trainer.misc.save_model_to_json())
-                if options.link_only:   # the prior was counted over all pairs; only cross-table pairs are scored
+                if options.link_only:  # the prior was counted over all pairs; only cross-table pairs are scored
                     settings["probability_two_random_records_match"] = min(
-                        0.5, settings["probability_two_random_records_match"] * _cross_pair_factor(prepared))
+                        0.5, settings["probability_two_random_records_match"] * _cross_pair_factor(prepared)
+                    )
         linker = Linker(backend.db_api.register(table), settings, log_level=logging.ERROR, validate_settings=False)
         pairs_frame, used = _candidate_pairs(prepared, backend, options)
         candidates = int(backend.sql("SELECT count(*) FROM hb_pairs")[0][0])
         linker.table_management.register_blocked_pairs_for_predict(backend.db_api.register(pairs_frame))
         predictions = linker.inference.predict(threshold_match_probability=options.threshold, warning_mode="never")
-        found = backend.rows(predictions, ["unique_id_l", "unique_id_r", "match_probability",
-                                           *(f"gamma_{name}" for name in comps)])
+        found = backend.rows(
+            predictions, ["unique_id_l", "unique_id_r", "match_probability", *(f"gamma_{name}" for name in comps)]
+        )
     finally:
         backend.close()
     labels = {name: _gamma_labels(levels) for name, levels in comps.items()}
@@ -645,8 +693,9 @@ def _gamma_labels(levels: list[Level]) -> dict[int, str]:
     return out
 
 
-def _one_to_one(pairs: list[tuple[int, int, float, dict[str, str]]],
-                prepared: Prepared) -> list[tuple[int, int, float, dict[str, str]]]:
+def _one_to_one(
+    pairs: list[tuple[int, int, float, dict[str, str]]], prepared: Prepared
+) -> list[tuple[int, int, float, dict[str, str]]]:
     """Each row keeps its best link into each other table (pairs are sorted best first)."""
     src = dict(zip(prepared.column("unique_id"), prepared.column("src"), strict=True))
     taken: set[tuple[int, str]] = set()
@@ -701,11 +750,13 @@ def _train(linker: Any, prepared: Prepared, options: Options) -> bool:
     try:
         linker.training.estimate_probability_two_random_records_match(rules, recall=0.8)
         # one pass over the sample for every comparison at once: rare levels need no more chunks
-        linker.training.estimate_u_using_random_sampling(max_pairs=U_PAIRS, seed=options.seed,
-                                                         min_count_per_level=None, num_chunks=1)
+        linker.training.estimate_u_using_random_sampling(
+            max_pairs=U_PAIRS, seed=options.seed, min_count_per_level=None, num_chunks=1
+        )
         for rule in em_rules:
             linker.training.estimate_parameters_using_expectation_maximisation(
-                rule, estimate_without_term_frequencies=True, max_pairs=EM_PAIRS)
+                rule, estimate_without_term_frequencies=True, max_pairs=EM_PAIRS
+            )
     except Exception as exc:  # too little signal somewhere: a half-estimated model is worse than none
         logging.getLogger(__name__).warning("weights could not be estimated (%s); starting weights kept", exc)
         return False

@@ -116,7 +116,8 @@ class SearchFilters:
             file_types=[] if facet == "file_type" else self.file_types,
             entity_types=[] if facet == "entity_type" else self.entity_types,
             date_from=None if facet == "year" else self.date_from,
-            date_to=None if facet == "year" else self.date_to)
+            date_to=None if facet == "year" else self.date_to,
+        )
 
 
 def day_span(value: str) -> tuple[int, int]:
@@ -240,8 +241,10 @@ class SearchIndex:
             self.broken = None
         except ValueError as exc:
             self.index = tantivy.Index(self.schema)  # in memory and empty, never searched: see ``broken``
-            self.broken = (f"the search index in {generation} cannot be read ({exc}); "
-                           "`habeas reindex` rebuilds it from the database")
+            self.broken = (
+                f"the search index in {generation} cannot be read ({exc}); "
+                "`habeas reindex` rebuilds it from the database"
+            )
         self._parsed = _query_parser(self.index)
         self._reload_check.changed()
 
@@ -294,8 +297,10 @@ class SearchIndex:
             if hits:
                 searcher.doc(hits[0][1])
         except (OSError, ValueError) as exc:
-            return (f"the search index in {self.generation} cannot be read ({exc}); "
-                    "`habeas reindex` rebuilds it from the database")
+            return (
+                f"the search index in {self.generation} cannot be read ({exc}); "
+                "`habeas reindex` rebuilds it from the database"
+            )
         return None
 
     def page_count(self) -> int:
@@ -435,8 +440,9 @@ class SearchIndex:
 
     # -- reading -------------------------------------------------------------
 
-    def search(self, query: str, filters: SearchFilters, limit: int = 10,
-               offset: int = 0) -> tuple[int, list[SearchHit]]:
+    def search(
+        self, query: str, filters: SearchFilters, limit: int = 10, offset: int = 0
+    ) -> tuple[int, list[SearchHit]]:
         """The total number of matching pages and one page of hits, best first."""
         searcher = self._current_searcher()
         plan, user_query = self._parsed(query)
@@ -485,8 +491,10 @@ class SearchIndex:
             self.index.reload()
             return self.index.searcher()
         except ValueError as exc:
-            raise IndexUnusable(f"the search index in {self.generation} cannot be read ({exc}); "
-                                "`habeas reindex` rebuilds it from the database") from exc
+            raise IndexUnusable(
+                f"the search index in {self.generation} cannot be read ({exc}); "
+                "`habeas reindex` rebuilds it from the database"
+            ) from exc
 
     def iter_search(self, query: str, filters: SearchFilters, batch: int = 500) -> Iterator[SearchHit]:
         """Every hit, best first, in batches: no cap on the number of results."""
@@ -520,8 +528,10 @@ class SearchIndex:
                 same.append(name)
         out: dict[str, list[tuple[str, int]]] = {}
         for narrowed, names in passes:
-            result = searcher.aggregate(self._restrict(user_query, narrowed),
-                                        {name: {"terms": {"field": name, "size": FACET_VALUES}} for name in names})
+            result = searcher.aggregate(
+                self._restrict(user_query, narrowed),
+                {name: {"terms": {"field": name, "size": FACET_VALUES}} for name in names},
+            )
             for name in names:
                 buckets = result.get(name, {}).get("buckets", [])
                 counts = [(_bucket_key(b["key"]), int(b["doc_count"])) for b in buckets if b["doc_count"]]
@@ -534,36 +544,57 @@ class SearchIndex:
     def _restrict(self, user_query: tantivy.Query, filters: SearchFilters) -> tantivy.Query:
         """The parsed query narrowed by the filters."""
         restrictions: list[tuple[tantivy.Occur, tantivy.Query]] = []
-        for field_name, values in (("case", [filters.case] if filters.case else []),
-                                   ("source", filters.sources), ("language", filters.languages),
-                                   ("file_type", filters.file_types), ("entity_type", filters.entity_types)):
+        for field_name, values in (
+            ("case", [filters.case] if filters.case else []),
+            ("source", filters.sources),
+            ("language", filters.languages),
+            ("file_type", filters.file_types),
+            ("entity_type", filters.entity_types),
+        ):
             if values:
-                terms = [(tantivy.Occur.Should, tantivy.Query.term_query(self.schema, field_name, v))
-                         for v in values]
+                terms = [(tantivy.Occur.Should, tantivy.Query.term_query(self.schema, field_name, v)) for v in values]
                 restrictions.append((tantivy.Occur.Must, tantivy.Query.boolean_query(terms)))
         # A document matches a date range when its date's span overlaps it.
         if filters.date_from:
             first = day_span(filters.date_from)[0]
-            restrictions.append((tantivy.Occur.Must, tantivy.Query.range_query(
-                self.schema, "date_to", tantivy.FieldType.Unsigned, lower_bound=first)))
+            restrictions.append(
+                (
+                    tantivy.Occur.Must,
+                    tantivy.Query.range_query(self.schema, "date_to", tantivy.FieldType.Unsigned, lower_bound=first),
+                )
+            )
         if filters.date_to:
             last = day_span(filters.date_to)[1]
-            restrictions.append((tantivy.Occur.Must, tantivy.Query.range_query(
-                self.schema, "date_from", tantivy.FieldType.Unsigned, upper_bound=last)))
+            restrictions.append(
+                (
+                    tantivy.Occur.Must,
+                    tantivy.Query.range_query(self.schema, "date_from", tantivy.FieldType.Unsigned, upper_bound=last),
+                )
+            )
         if not restrictions:
             return user_query
         return tantivy.Query.boolean_query([(tantivy.Occur.Must, user_query), *restrictions])
 
     @staticmethod
-    def _hit(searcher: tantivy.Searcher, generator: tantivy.SnippetGenerator, plan: QueryPlan, score: float,
-             address: tantivy.DocAddress) -> SearchHit:
+    def _hit(
+        searcher: tantivy.Searcher,
+        generator: tantivy.SnippetGenerator,
+        plan: QueryPlan,
+        score: float,
+        address: tantivy.DocAddress,
+    ) -> SearchHit:
         doc = searcher.doc(address)
         snippet = generator.snippet_from_doc(doc).to_html()
         if plan.needles:
             snippet = _needle_snippet(str(doc.get_first("text")), plan.needles, snippet)
         page = doc.get_first("page")
-        return SearchHit(document_id=str(doc.get_first("doc_id")), title=str(doc.get_first("title")),
-                         page=int(page) if page is not None else None, snippet=snippet, score=float(score))
+        return SearchHit(
+            document_id=str(doc.get_first("doc_id")),
+            title=str(doc.get_first("title")),
+            page=int(page) if page is not None else None,
+            snippet=snippet,
+            score=float(score),
+        )
 
 
 ParsedQuery = tuple[QueryPlan, tantivy.Query]
@@ -581,9 +612,11 @@ def _open_read_only(schema: tantivy.Schema, directory: Path) -> tuple[tantivy.In
     version_file = directory / "schema-version"
     written_under = version_file.read_text().strip() if version_file.is_file() else None
     if written_under != SCHEMA_VERSION:
-        raise OutdatedStore(f"the search index in {directory} was written under another schema "
-                            f"({written_under or 'unknown'}; this version reads {SCHEMA_VERSION}) and, being "
-                            "read-only, cannot be rebuilt: run `habeas reindex` with write access")
+        raise OutdatedStore(
+            f"the search index in {directory} was written under another schema "
+            f"({written_under or 'unknown'}; this version reads {SCHEMA_VERSION}) and, being "
+            "read-only, cannot be rebuilt: run `habeas reindex` with write access"
+        )
     snapshot = Path(tempfile.mkdtemp(prefix="habeas-index-"))
     try:
         for entry in os.scandir(directory):
@@ -696,12 +729,14 @@ def _bucket_key(key: object) -> str:
     return str(int(key)) if isinstance(key, float) else str(key)
 
 
-
 def snippet_parts(snippet: str) -> list[tuple[str, bool]]:
     """A hit's snippet (HTML-escaped text with the matches in ``<b>``) as plain text pieces, each
     with whether the query matched it: what the CLI, the pages and CSV each mark their own way."""
-    return [(html.unescape(p[3:-4]), True) if p.startswith("<b>") else (html.unescape(p), False)
-            for p in _MATCH.split(snippet) if p]
+    return [
+        (html.unescape(p[3:-4]), True) if p.startswith("<b>") else (html.unescape(p), False)
+        for p in _MATCH.split(snippet)
+        if p
+    ]
 
 
 _MATCH = re.compile(r"(<b>.*?</b>)", re.S)
@@ -718,6 +753,7 @@ def _needle_snippet(text: str, needles: list[re.Pattern[str]], snippet: str) -> 
     for needle in needles:
         # Only the text between tags and entities: "b*" must not match the b of <b>, nor "amp*" &amp;.
         parts = _MARKUP.split(snippet)
-        snippet = "".join(part if i % 2 else needle.sub(lambda m: f"<b>{m.group(0)}</b>", part)
-                          for i, part in enumerate(parts))
+        snippet = "".join(
+            part if i % 2 else needle.sub(lambda m: f"<b>{m.group(0)}</b>", part) for i, part in enumerate(parts)
+        )
     return snippet.replace("<b><b>", "<b>").replace("</b></b>", "</b>")

@@ -32,8 +32,12 @@ class QueryPlan:
 
 @functools.cache
 def _stemmer() -> tantivy.TextAnalyzer:
-    return (tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.simple())
-            .filter(tantivy.Filter.lowercase()).filter(tantivy.Filter.stemmer("english")).build())
+    return (
+        tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.simple())
+        .filter(tantivy.Filter.lowercase())
+        .filter(tantivy.Filter.stemmer("english"))
+        .build()
+    )
 
 
 def plan_query(query: str) -> QueryPlan:
@@ -46,7 +50,7 @@ def plan_query(query: str) -> QueryPlan:
     for phrase in _PHRASE.finditer(query):
         pieces.append(_rewrite_words(query[last : phrase.start()], plan))
         field_name = phrase.group(1)
-        inner = phrase.group(0)[len(field_name) + 1 if field_name else 0:]
+        inner = phrase.group(0)[len(field_name) + 1 if field_name else 0 :]
         if field_name == "name":
             pieces.append(_forms_clause(name_forms_of(inner[1:-1]), plan))
         elif field_name == "alias":
@@ -114,7 +118,7 @@ def name_forms_of(name: str) -> list[tuple[str, float]]:
 
     name = name.strip()
     if not name:
-        raise ValueError("name:\"\" names nobody")
+        raise ValueError('name:"" names nobody')
     forms = name_forms(name)
     out: list[tuple[str, float]] = [(name, EXACT)]
     for key in ("uly", "uey", "usy", "pinyin", "russian_style_latin", "kazakh_latin"):

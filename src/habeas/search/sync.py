@@ -44,11 +44,16 @@ def index_of(store: Store) -> SearchIndex:
             index = _indexes[store] = SearchIndex(store.settings.index_dir, read_only=store.read_only is not None)
             if index.rebuilt:
                 with store.db.transaction() as session:
-                    marked = session.execute(update(Document).where(Document.indexed_at.is_not(None))
-                                             .values(indexed_at=None))
+                    marked = session.execute(
+                        update(Document).where(Document.indexed_at.is_not(None)).values(indexed_at=None)
+                    )
                     if getattr(marked, "rowcount", 0):
-                        audit.append(session, "habeas", "index.rebuild",
-                                     details={"reason": index.rebuilt_reason or "index missing"})
+                        audit.append(
+                            session,
+                            "habeas",
+                            "index.rebuild",
+                            details={"reason": index.rebuilt_reason or "index missing"},
+                        )
                 index.synced()
     return index
 
@@ -66,16 +71,21 @@ def sync_index(store: Store, wait: bool = True) -> int:
     after = ""  # walk the primary key, so each batch starts where the last one stopped
     while True:
         with store.db.reading() as session:
-            batch = session.scalars(select(Document).where(Document.indexed_at.is_(None), Document.id > after)
-                                    .order_by(Document.id).limit(INDEX_BATCH)).all()
+            batch = session.scalars(
+                select(Document)
+                .where(Document.indexed_at.is_(None), Document.id > after)
+                .order_by(Document.id)
+                .limit(INDEX_BATCH)
+            ).all()
             if not batch:
                 return written
             entries = page_entries(session, batch)
         with index.writing(wait):
             written += index.write(entries)
             with store.db.transaction() as session:
-                session.execute(update(Document).where(Document.id.in_([d.id for d in batch]))
-                                .values(indexed_at=datetime.now(UTC)))
+                session.execute(
+                    update(Document).where(Document.id.in_([d.id for d in batch])).values(indexed_at=datetime.now(UTC))
+                )
         after = batch[-1].id
 
 
@@ -86,34 +96,55 @@ def page_entries(session: Session, documents: Sequence[Document]) -> list[tuple[
     ids = [d.id for d in documents if d.status != ERROR]
     case_names = dict(session.execute(select(Case.id, Case.name)).all())
     sources: dict[str, set[str]] = defaultdict(set)
-    for doc_id, source in session.execute(select(Custody.document_id, Custody.source)
-                                          .where(Custody.document_id.in_(ids))).all():
+    for doc_id, source in session.execute(
+        select(Custody.document_id, Custody.source).where(Custody.document_id.in_(ids))
+    ).all():
         sources[doc_id].add(source)
     pages: dict[str, list[tuple[int, str]]] = defaultdict(list)
-    for doc_id, number, text in session.execute(select(Page.document_id, Page.number, Page.text)
-                                                .where(Page.document_id.in_(ids))
-                                                .order_by(Page.document_id, Page.number)).all():
+    for doc_id, number, text in session.execute(
+        select(Page.document_id, Page.number, Page.text)
+        .where(Page.document_id.in_(ids))
+        .order_by(Page.document_id, Page.number)
+    ).all():
         pages[doc_id].append((number, text))
     types: dict[tuple[str, int], list[str]] = defaultdict(list)
-    for doc_id, number, type_ in session.execute(select(MentionRow.document_id, MentionRow.page, MentionRow.type)
-                                                 .where(MentionRow.document_id.in_(ids),
-                                                        MentionRow.type.in_(ENTITY_TYPES))
-                                                 .distinct().order_by(MentionRow.type)).all():
+    for doc_id, number, type_ in session.execute(
+        select(MentionRow.document_id, MentionRow.page, MentionRow.type)
+        .where(MentionRow.document_id.in_(ids), MentionRow.type.in_(ENTITY_TYPES))
+        .distinct()
+        .order_by(MentionRow.type)
+    ).all():
         types[(doc_id, number)].append(type_)
     stated: dict[str, list[tuple[str | None, str | None]]] = defaultdict(list)
-    for doc_id, value, precision in session.execute(select(EventRow.document_id, EventRow.date, EventRow.precision)
-                                                    .where(EventRow.document_id.in_(ids),
-                                                           EventRow.date.is_not(None))).all():
+    for doc_id, value, precision in session.execute(
+        select(EventRow.document_id, EventRow.date, EventRow.precision).where(
+            EventRow.document_id.in_(ids), EventRow.date.is_not(None)
+        )
+    ).all():
         stated[doc_id].append((value, precision))
     entries = []
     for d in documents:
         dated = document_date(d.meta or {}, stated[d.id], d.created_at.date().isoformat() if d.created_at else None)
-        entries.append((d.id, [PageEntry(doc_id=d.id, case=case_names.get(d.case_id, ""), title=d.title,
-                                         page=number if d.paginated else None, text=text,
-                                         sources=sorted(sources[d.id]), language=d.language,
-                                         file_type=d.file_type, entity_types=types.get((d.id, number), []),
-                                         date=dated[0] if dated else None)
-                               for number, text in pages[d.id]]))
+        entries.append(
+            (
+                d.id,
+                [
+                    PageEntry(
+                        doc_id=d.id,
+                        case=case_names.get(d.case_id, ""),
+                        title=d.title,
+                        page=number if d.paginated else None,
+                        text=text,
+                        sources=sorted(sources[d.id]),
+                        language=d.language,
+                        file_type=d.file_type,
+                        entity_types=types.get((d.id, number), []),
+                        date=dated[0] if dated else None,
+                    )
+                    for number, text in pages[d.id]
+                ],
+            )
+        )
     return entries
 
 
@@ -132,8 +163,9 @@ def _every_entry(store: Store) -> Iterator[tuple[str, list[PageEntry]]]:
     after = ""
     while True:
         with store.db.reading() as session:
-            batch = session.scalars(select(Document).where(Document.id > after)
-                                    .order_by(Document.id).limit(INDEX_BATCH)).all()
+            batch = session.scalars(
+                select(Document).where(Document.id > after).order_by(Document.id).limit(INDEX_BATCH)
+            ).all()
             if not batch:
                 return
             entries = page_entries(session, batch)
@@ -150,15 +182,24 @@ def index_problems(store: Store) -> list[str]:
     if problem is not None:
         return [problem]
     with store.db.reading() as session:  # counted before the index: a writer commits there first
-        marked = session.scalar(select(func.count()).select_from(Page).join(Document, Document.id == Page.document_id)
-                                .where(Document.indexed_at.is_not(None), Document.status != ERROR)) or 0
+        marked = (
+            session.scalar(
+                select(func.count())
+                .select_from(Page)
+                .join(Document, Document.id == Page.document_id)
+                .where(Document.indexed_at.is_not(None), Document.status != ERROR)
+            )
+            or 0
+        )
     try:
         held = index.page_count()
     except (IndexUnusable, ValueError) as exc:
         return [str(exc)]
     if held < marked:
-        return [f"the search index holds {held} pages, but the database marks {marked} pages indexed, so some "
-                "documents would not be found; `habeas reindex` rebuilds it from the database"]
+        return [
+            f"the search index holds {held} pages, but the database marks {marked} pages indexed, so some "
+            "documents would not be found; `habeas reindex` rebuilds it from the database"
+        ]
     return []
 
 

@@ -29,8 +29,6 @@ class Caller:
         return Caller(self.store, actor)
 
 
-
-
 def open_store(settings: Settings, *, create: bool = True, read_only: bool | None = None) -> Store:
     """The store the settings name, opened (its database migrated, its folders made).
 

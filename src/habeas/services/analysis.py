@@ -256,8 +256,12 @@ class EntityNetwork(TypedDict):
 
 @guarded("analyse")
 def analyse(
-    ctx: Caller, doc_ids: list[str] | None, workers: int | None = None, resolve: bool = True,
-    *, states: Collection[str] | None = None,
+    ctx: Caller,
+    doc_ids: list[str] | None,
+    workers: int | None = None,
+    resolve: bool = True,
+    *,
+    states: Collection[str] | None = None,
 ) -> AnalysisSummary:
     """Analyse the given documents (all readable ones when ``doc_ids`` is None), replacing what an
     earlier analysis found in them, then resolve entities in every case touched. ``states`` keeps
@@ -387,7 +391,6 @@ def _skip(store: Store, ids: list[str]) -> None:
         session.execute(update(Document).where(Document.id.in_(ids)).values(analysis=ANALYSIS_SKIPPED))
 
 
-
 def _known_names(session: Session, case_ids: list[int]) -> dict[str, tuple[str, str]]:
     """Names the case already knows, so new documents recognise them."""
     known: dict[str, tuple[str, str]] = {}
@@ -418,7 +421,11 @@ def _document_texts(store: Store, doc_ids: list[str]) -> Iterable[tuple[str, lis
 
 
 def _write(
-    store: Store, results: list[DocumentAnalysis], case_of: dict[str, int], version: str, totals: Counter[str],
+    store: Store,
+    results: list[DocumentAnalysis],
+    case_of: dict[str, int],
+    version: str,
+    totals: Counter[str],
     failures: list[AnalysisFailure],
 ) -> None:
     """Replace the documents' facts with what this analysis found and set their analysis state
@@ -433,8 +440,11 @@ def _write(
             session.execute(delete(table).where(table.document_id.in_(ids)))  # type: ignore[attr-defined]
         session.execute(delete(AnalysisRun).where(AnalysisRun.document_id.in_(ids)))
         if failed:
-            session.execute(update(Document).where(Document.id.in_([r.document_id for r in failed]))
-                            .values(analysis=ANALYSIS_FAILED))
+            session.execute(
+                update(Document)
+                .where(Document.id.in_([r.document_id for r in failed]))
+                .values(analysis=ANALYSIS_FAILED)
+            )
             failures.extend({"document_id": r.document_id, "error": r.error or ""} for r in failed)
         done = [r.document_id for r in results]
         if done:
@@ -444,8 +454,11 @@ def _write(
         for doc_id, meta, created in session.execute(
             select(Document.id, Document.meta, Document.created_at).where(Document.id.in_(done))
         ):
-            dated[doc_id] = document_date(meta or {}, [(d.value, d.precision) for d in by_id[doc_id].dates],
-                                          created.date().isoformat() if created else None)
+            dated[doc_id] = document_date(
+                meta or {},
+                [(d.value, d.precision) for d in by_id[doc_id].dates],
+                created.date().isoformat() if created else None,
+            )
         mentions, claims, events, runs = [], [], [], []
         for r in results:
             case_id = case_of[r.document_id]
@@ -526,12 +539,10 @@ def _write(
         totals["events"] += sum(1 for e in events if e["date"])
 
 
-def _claim_date(claim: ClaimFound, result: DocumentAnalysis,
-                document: tuple[str, str] | None) -> dict[str, str | None]:
+def _claim_date(claim: ClaimFound, result: DocumentAnalysis, document: tuple[str, str] | None) -> dict[str, str | None]:
     """When a figure held: the date its own sentence states (the one nearest the figure), else its
     document's date, with the precision either was given to."""
-    in_sentence = [d for d in result.dates
-                   if d.value and d.page == claim.page and d.sentence == claim.sentence]
+    in_sentence = [d for d in result.dates if d.value and d.page == claim.page and d.sentence == claim.sentence]
     if in_sentence:
         nearest = min(in_sentence, key=lambda d: abs(d.start - claim.start))
         return {"date": nearest.value, "precision": nearest.precision, "date_source": "sentence"}
@@ -574,18 +585,28 @@ def _entity_query(session: Session, type_: str | None, case: str | None, q: str 
     if q and q.strip():
         # any of its names: the name as written, or the key of the name or an alias
         by_key = select(EntityKey.entity_id).where(EntityKey.key.contains(t.key(q), autoescape=True))
-        query = query.where(or_(func.lower(EntityRow.name).contains(q.strip().lower(), autoescape=True),
-                                EntityRow.id.in_(by_key)))
+        query = query.where(
+            or_(func.lower(EntityRow.name).contains(q.strip().lower(), autoescape=True), EntityRow.id.in_(by_key))
+        )
     return query
 
 
 @guarded("read")
-def list_entities(ctx: Caller, type_: str | None = None, case: str | None = None, q: str | None = None,
-                  limit: int | None = None, offset: int = 0) -> list[EntitySummary]:
+def list_entities(
+    ctx: Caller,
+    type_: str | None = None,
+    case: str | None = None,
+    q: str | None = None,
+    limit: int | None = None,
+    offset: int = 0,
+) -> list[EntitySummary]:
     """Entities the documents name, most mentioned first; ``q`` keeps those with a name containing it."""
     with ctx.store.db.reading() as session:
-        query = _entity_query(session, type_, case, q).order_by(
-            EntityRow.mention_count.desc(), EntityRow.name, EntityRow.id).offset(max(0, offset))
+        query = (
+            _entity_query(session, type_, case, q)
+            .order_by(EntityRow.mention_count.desc(), EntityRow.name, EntityRow.id)
+            .offset(max(0, offset))
+        )
         if limit is not None:
             query = query.limit(max(0, limit))
         return [_entity_summary(e) for e in session.scalars(query)]
@@ -606,11 +627,17 @@ def find_entity(session: Session, name_or_id: str, case_id: int | None = None) -
     wanted = t.key(name_or_id)
     in_case = [EntityRow.case_id == case_id] if case_id is not None else []
     order = (EntityRow.mention_count.desc(), EntityRow.id)
-    found = session.scalars(select(EntityRow).where(EntityRow.name_key == wanted, *in_case).order_by(*order)
-                            .limit(1)).first()
+    found = session.scalars(
+        select(EntityRow).where(EntityRow.name_key == wanted, *in_case).order_by(*order).limit(1)
+    ).first()
     if found is None:
-        found = session.scalars(select(EntityRow).join(EntityKey, EntityKey.entity_id == EntityRow.id)
-                                .where(EntityKey.key == wanted, *in_case).order_by(*order).limit(1)).first()
+        found = session.scalars(
+            select(EntityRow)
+            .join(EntityKey, EntityKey.entity_id == EntityRow.id)
+            .where(EntityKey.key == wanted, *in_case)
+            .order_by(*order)
+            .limit(1)
+        ).first()
     if found is None:
         raise NotFound(f"no entity called {name_or_id!r}")
     return found
@@ -618,8 +645,12 @@ def find_entity(session: Session, name_or_id: str, case_id: int | None = None) -
 
 def _sentences_of(entity_ids: Iterable[str]) -> Subquery:
     """The sentences (document, page, sentence) that name any of these entities, once each."""
-    return (select(MentionRow.entity_id, MentionRow.document_id, MentionRow.page, MentionRow.sentence)
-            .where(MentionRow.entity_id.in_(list(entity_ids))).distinct().subquery())
+    return (
+        select(MentionRow.entity_id, MentionRow.document_id, MentionRow.page, MentionRow.sentence)
+        .where(MentionRow.entity_id.in_(list(entity_ids)))
+        .distinct()
+        .subquery()
+    )
 
 
 def co_mentions(session: Session, entity_ids: Iterable[str]) -> list[tuple[str, str, int]]:
@@ -627,11 +658,18 @@ def co_mentions(session: Session, entity_ids: Iterable[str]) -> list[tuple[str, 
     self-join of the mentions, shared by the dossier's related entities and the network."""
     mine = _sentences_of(entity_ids)
     other = MentionRow
-    pairs = (select(mine.c.entity_id.label("a"), other.entity_id.label("b"), mine.c.document_id, mine.c.page,
-                    mine.c.sentence)
-             .join(other, and_(other.document_id == mine.c.document_id, other.page == mine.c.page,
-                               other.sentence == mine.c.sentence))
-             .where(other.entity_id.is_not(None), other.entity_id != mine.c.entity_id).distinct().subquery())
+    pairs = (
+        select(
+            mine.c.entity_id.label("a"), other.entity_id.label("b"), mine.c.document_id, mine.c.page, mine.c.sentence
+        )
+        .join(
+            other,
+            and_(other.document_id == mine.c.document_id, other.page == mine.c.page, other.sentence == mine.c.sentence),
+        )
+        .where(other.entity_id.is_not(None), other.entity_id != mine.c.entity_id)
+        .distinct()
+        .subquery()
+    )
     rows = session.execute(select(pairs.c.a, pairs.c.b, func.count()).group_by(pairs.c.a, pairs.c.b)).all()
     return [(a, b, int(n)) for a, b, n in rows]
 
@@ -639,39 +677,58 @@ def co_mentions(session: Session, entity_ids: Iterable[str]) -> list[tuple[str, 
 MENTION_PAGE = 50
 
 
-def entity_mentions(session: Session, entity: EntityRow, limit: int | None = MENTION_PAGE,
-                    offset: int = 0) -> list[EntityMention]:
+def entity_mentions(
+    session: Session, entity: EntityRow, limit: int | None = MENTION_PAGE, offset: int = 0
+) -> list[EntityMention]:
     """One page of an entity's mentions (all of them when ``limit`` is None), in document order,
     each with its snippet."""
     window_start = case((MentionRow.start > SNIPPET, MentionRow.start - SNIPPET), else_=0)
-    query = (select(MentionRow.document_id, MentionRow.page, MentionRow.start, MentionRow.end, MentionRow.text,
-                    window_start,  # only the snippet's stretch of the page is read, not the page
-                    func.substr(Page.text, window_start + 1, MentionRow.end + SNIPPET - window_start),
-                    func.length(Page.text))
-             .join(Page, and_(Page.document_id == MentionRow.document_id, Page.number == MentionRow.page),
-                   isouter=True)
-             .where(MentionRow.entity_id == entity.id)
-             .order_by(MentionRow.document_id, MentionRow.page, MentionRow.start, MentionRow.id)
-             .offset(max(0, offset)))
+    query = (
+        select(
+            MentionRow.document_id,
+            MentionRow.page,
+            MentionRow.start,
+            MentionRow.end,
+            MentionRow.text,
+            window_start,  # only the snippet's stretch of the page is read, not the page
+            func.substr(Page.text, window_start + 1, MentionRow.end + SNIPPET - window_start),
+            func.length(Page.text),
+        )
+        .join(Page, and_(Page.document_id == MentionRow.document_id, Page.number == MentionRow.page), isouter=True)
+        .where(MentionRow.entity_id == entity.id)
+        .order_by(MentionRow.document_id, MentionRow.page, MentionRow.start, MentionRow.id)
+        .offset(max(0, offset))
+    )
     rows = session.execute(query if limit is None else query.limit(max(0, limit))).all()
-    return [{"document_id": doc, "page": page, "start": start, "end": end, "text": text,
-             "snippet": _snippet(window or "", at, start, end, length or 0)}
-            for doc, page, start, end, text, at, window, length in rows]
+    return [
+        {
+            "document_id": doc,
+            "page": page,
+            "start": start,
+            "end": end,
+            "text": text,
+            "snippet": _snippet(window or "", at, start, end, length or 0),
+        }
+        for doc, page, start, end, text, at, window, length in rows
+    ]
 
 
 @guarded("read")
-def entity_mention_page(ctx: Caller, name_or_id: str, limit: int = MENTION_PAGE,
-                        offset: int = 0) -> EntityMentionPage:
+def entity_mention_page(ctx: Caller, name_or_id: str, limit: int = MENTION_PAGE, offset: int = 0) -> EntityMentionPage:
     """An entity's summary with one page of its mentions."""
     with ctx.store.db.reading() as session:
         entity = find_entity(session, name_or_id)
-        return {**_entity_summary(entity), "offset": max(0, offset),
-                "mentions": entity_mentions(session, entity, limit, offset)}
+        return {
+            **_entity_summary(entity),
+            "offset": max(0, offset),
+            "mentions": entity_mentions(session, entity, limit, offset),
+        }
 
 
 @guarded("read")
-def entity_dossier(ctx: Caller, name_or_id: str, case: str | None = None, limit: int | None = None,
-                   offset: int = 0) -> EntityDossier:
+def entity_dossier(
+    ctx: Caller, name_or_id: str, case: str | None = None, limit: int | None = None, offset: int = 0
+) -> EntityDossier:
     """An entity with its mentions (document, page, span, snippet), or a page of them with ``limit``
     and ``offset`` (``mention_count`` says how many in all), related entities, claims and events."""
     with ctx.store.db.reading() as session:
@@ -698,8 +755,9 @@ def entity_dossier(ctx: Caller, name_or_id: str, case: str | None = None, limit:
 # An entity's related entities, claims and events, per open store, until the audit log grows (every
 # write that changes mentions, claims, events or entities appends to it in the same transaction).
 CONTEXT_CACHE = 512
-_context_cache: weakref.WeakKeyDictionary[Store, OrderedDict[str, tuple[int, EntityContext]]] = \
+_context_cache: weakref.WeakKeyDictionary[Store, OrderedDict[str, tuple[int, EntityContext]]] = (
     weakref.WeakKeyDictionary()
+)
 
 
 def _entity_context(session: Session, entity: EntityRow) -> EntityContext:
@@ -707,14 +765,27 @@ def _entity_context(session: Session, entity: EntityRow) -> EntityContext:
     related = {b: n for _a, b, n in co_mentions(session, [entity.id])}
     rel_entities = {e.id: e for e in session.scalars(select(EntityRow).where(EntityRow.id.in_(list(related))))}
     mine = _sentences_of([entity.id])
-    same_sentence = [ClaimRow.document_id == mine.c.document_id, ClaimRow.page == mine.c.page,
-                     ClaimRow.sentence == mine.c.sentence]
-    claims = session.scalars(select(ClaimRow).join(mine, and_(*same_sentence))
-                             .order_by(ClaimRow.document_id, ClaimRow.page, ClaimRow.start)).all()
+    same_sentence = [
+        ClaimRow.document_id == mine.c.document_id,
+        ClaimRow.page == mine.c.page,
+        ClaimRow.sentence == mine.c.sentence,
+    ]
+    claims = session.scalars(
+        select(ClaimRow).join(mine, and_(*same_sentence)).order_by(ClaimRow.document_id, ClaimRow.page, ClaimRow.start)
+    ).all()
     event_rows = session.scalars(
-        select(EventRow).join(mine, and_(EventRow.document_id == mine.c.document_id,
-                                         EventRow.page == mine.c.page, EventRow.sentence == mine.c.sentence))
-        .where(EventRow.date.is_not(None)).order_by(EventRow.date, EventRow.document_id, EventRow.start)).all()
+        select(EventRow)
+        .join(
+            mine,
+            and_(
+                EventRow.document_id == mine.c.document_id,
+                EventRow.page == mine.c.page,
+                EventRow.sentence == mine.c.sentence,
+            ),
+        )
+        .where(EventRow.date.is_not(None))
+        .order_by(EventRow.date, EventRow.document_id, EventRow.start)
+    ).all()
     names = _sentence_entities(session, event_rows)
     return {
         "related": [
@@ -749,8 +820,17 @@ def merge_entities(ctx: Caller, first: str, second: str) -> EntitySummary:
         if a.id == b.id:
             raise ValueError("that is the same entity")
         case_id = a.case_id
-        _decide(session, case_id, "same", list(a.keys), list(b.keys), ctx.actor, "entity.merge", a.id,
-                {"entities": [a.id, b.id], "names": [a.name, b.name]})
+        _decide(
+            session,
+            case_id,
+            "same",
+            list(a.keys),
+            list(b.keys),
+            ctx.actor,
+            "entity.merge",
+            a.id,
+            {"entities": [a.id, b.id], "names": [a.name, b.name]},
+        )
         merged = find_entity(session, a.name, case_id)
         return _entity_summary(merged)
 
@@ -762,14 +842,21 @@ def split_entity(ctx: Caller, entity: str, alias: str) -> SplitResult:
         e = find_entity(session, entity)
         alias_key = t.key(alias)
         if alias_key not in e.keys:
-            raise ValueError(
-                f"{alias!r} is not a name of {e.name!r}; its names are: {', '.join([e.name, *e.aliases])}"
-            )
+            raise ValueError(f"{alias!r} is not a name of {e.name!r}; its names are: {', '.join([e.name, *e.aliases])}")
         if alias_key == t.key(e.name) and not e.aliases:
             raise ValueError("an entity with one name cannot be split")
         case_id = e.case_id
-        _decide(session, case_id, "different", list(e.keys), [alias_key], ctx.actor, "entity.split", e.id,
-                {"entity": e.id, "name": e.name, "alias": alias})
+        _decide(
+            session,
+            case_id,
+            "different",
+            list(e.keys),
+            [alias_key],
+            ctx.actor,
+            "entity.split",
+            e.id,
+            {"entity": e.id, "name": e.name, "alias": alias},
+        )
         rows = session.scalars(select(EntityRow).where(EntityRow.case_id == case_id)).all()
         split_off = [r for r in rows if alias_key in r.keys]
         rest = [r for r in rows if set(r.keys) & (set(e.keys) - {alias_key}) and alias_key not in r.keys]
@@ -784,15 +871,25 @@ def merge_candidates(ctx: Caller, case: str | None = None, limit: int = 50, offs
         case_id = case_id_of(session, case)
         where = [EntityCandidate.case_id == case_id] if case_id is not None else []
         total = session.scalar(select(func.count()).select_from(EntityCandidate).where(*where)) or 0
-        rows = session.scalars(select(EntityCandidate).where(*where)
-                               .order_by(EntityCandidate.overlap.desc(), EntityCandidate.id)
-                               .limit(max(0, limit)).offset(max(0, offset))).all()
+        rows = session.scalars(
+            select(EntityCandidate)
+            .where(*where)
+            .order_by(EntityCandidate.overlap.desc(), EntityCandidate.id)
+            .limit(max(0, limit))
+            .offset(max(0, offset))
+        ).all()
         ids = {i for r in rows for i in (r.entity_a, r.entity_b)}
         entities = {e.id: e for e in session.scalars(select(EntityRow).where(EntityRow.id.in_(list(ids))))}
         pairs: list[MergeCandidate] = [
-            {"left": _entity_summary(entities[r.entity_a]), "right": _entity_summary(entities[r.entity_b]),
-             "reason": r.reason, "overlap": r.overlap}
-            for r in rows if r.entity_a in entities and r.entity_b in entities]
+            {
+                "left": _entity_summary(entities[r.entity_a]),
+                "right": _entity_summary(entities[r.entity_b]),
+                "reason": r.reason,
+                "overlap": r.overlap,
+            }
+            for r in rows
+            if r.entity_a in entities and r.entity_b in entities
+        ]
     return {"total": total, "pairs": pairs}
 
 
@@ -810,13 +907,31 @@ def decide_candidate(ctx: Caller, first: str, second: str, decision: str) -> Can
         b = find_entity(session, second)
         if a.case_id != b.case_id or a.id == b.id:
             raise ValueError("name two different entities of the same case")
-        _decide(session, a.case_id, "distinct", list(a.keys), list(b.keys), ctx.actor, "entity.distinct", a.id,
-                {"entities": [a.id, b.id], "names": [a.name, b.name]})
+        _decide(
+            session,
+            a.case_id,
+            "distinct",
+            list(a.keys),
+            list(b.keys),
+            ctx.actor,
+            "entity.distinct",
+            a.id,
+            {"entities": [a.id, b.id], "names": [a.name, b.name]},
+        )
         return {"decision": "distinct", "entities": [_entity_summary(a), _entity_summary(b)]}
 
 
-def _decide(session: Session, case_id: int, decision: str, forms_a: list[str], forms_b: list[str], actor: str,
-            action: str, target: str, details: dict[str, Any]) -> None:
+def _decide(
+    session: Session,
+    case_id: int,
+    decision: str,
+    forms_a: list[str],
+    forms_b: list[str],
+    actor: str,
+    action: str,
+    target: str,
+    details: dict[str, Any],
+) -> None:
     """Store a person's judgement, audit it, and resolve the case again so that it applies now."""
     session.add(EntityJudgement(case_id=case_id, decision=decision, forms_a=forms_a, forms_b=forms_b, actor=actor))
     audit.append(session, actor, action, case_name=_case_name(session, case_id), target=target, details=details)
@@ -876,10 +991,7 @@ def stem(word: str) -> str:
 
 def _about_match(words: list[str], claim: ClaimRow) -> bool:
     stems = {stem(w) for w in re.findall(r"\w+", claim.unit + " " + claim.text)}
-    return all(
-        any(s.startswith(stem(w)[:6]) or (stem(w).startswith(s) and len(s) >= 4) for s in stems)
-        for w in words
-    )
+    return all(any(s.startswith(stem(w)[:6]) or (stem(w).startswith(s) and len(s) >= 4) for s in stems) for w in words)
 
 
 PEOPLE_WORDS = {
@@ -929,8 +1041,11 @@ def _unit_head(unit: str) -> str:
 
 # Words next to a count of people that say what kind of count it is: people held, or people living
 # somewhere. "11 million" living in the region and "1 million" detained are different quantities.
-_DETAINED = re.compile(r"\b(detain\w*|held|hold\w*|intern\w*|imprison\w*|incarcerat\w*|arrest\w*|"
-                       r"sentenc\w*|camps?|re-?education|prisons?|prisoners?|jail\w*|custody|confine\w*)\b", re.I)
+_DETAINED = re.compile(
+    r"\b(detain\w*|held|hold\w*|intern\w*|imprison\w*|incarcerat\w*|arrest\w*|"
+    r"sentenc\w*|camps?|re-?education|prisons?|prisoners?|jail\w*|custody|confine\w*)\b",
+    re.I,
+)
 _POPULATION = re.compile(r"\b(population\w*|residents?|inhabitants?|home to|live|lives|living|citizens)\b", re.I)
 CONTEXT = 70  # characters either side of the figure that are read for those words
 
@@ -944,7 +1059,7 @@ def _claim_group(c: ClaimRow) -> str:
     at = c.text.find(c.number_text)
     if at < 0:
         at = 0
-    near = c.unit + " " + c.text[max(0, at - CONTEXT): at + len(c.number_text) + len(c.unit) + CONTEXT]
+    near = c.unit + " " + c.text[max(0, at - CONTEXT) : at + len(c.number_text) + len(c.unit) + CONTEXT]
     if _DETAINED.search(near):
         return "people detained"
     if _POPULATION.search(near):
@@ -1044,8 +1159,14 @@ def timeline(ctx: Caller, case: str | None = None, entity: str | None = None) ->
             query = query.where(EventRow.case_id == case_id)
         if entity:
             mine = _sentences_of([find_entity(session, entity, case_id).id])
-            query = query.join(mine, and_(EventRow.document_id == mine.c.document_id, EventRow.page == mine.c.page,
-                                          EventRow.sentence == mine.c.sentence))
+            query = query.join(
+                mine,
+                and_(
+                    EventRow.document_id == mine.c.document_id,
+                    EventRow.page == mine.c.page,
+                    EventRow.sentence == mine.c.sentence,
+                ),
+            )
         rows = session.scalars(query.order_by(EventRow.date, EventRow.document_id, EventRow.start)).all()
         names = _sentence_entities(session, rows)
         return {"events": [_event_dict(r, names) for r in rows]}
@@ -1059,11 +1180,12 @@ def document_entities(ctx: Caller, doc_id: str) -> dict[int, list[DocumentMentio
     """The resolved entity mentions of a document by page, in reading order, without overlaps."""
     by_page: dict[int, list[DocumentMention]] = defaultdict(list)
     with ctx.store.db.reading() as session:
-        rows = session.execute(select(MentionRow.page, MentionRow.start, MentionRow.end, EntityRow.id,
-                                      EntityRow.type, EntityRow.name)
-                               .join(EntityRow, EntityRow.id == MentionRow.entity_id)
-                               .where(MentionRow.document_id == doc_id)
-                               .order_by(MentionRow.page, MentionRow.start, MentionRow.end.desc())).all()
+        rows = session.execute(
+            select(MentionRow.page, MentionRow.start, MentionRow.end, EntityRow.id, EntityRow.type, EntityRow.name)
+            .join(EntityRow, EntityRow.id == MentionRow.entity_id)
+            .where(MentionRow.document_id == doc_id)
+            .order_by(MentionRow.page, MentionRow.start, MentionRow.end.desc())
+        ).all()
     for page, start, end, entity_id, type_, name in rows:
         mentions = by_page[page]
         if mentions and start < mentions[-1]["end"]:
@@ -1096,6 +1218,8 @@ def entity_network(ctx: Caller, entity_id: str, depth: int = 1, limit: int = NET
             nodes |= frontier
         weights = {(a, b): n for a, b, n in co_mentions(session, nodes) if a < b and b in nodes}
         rows = session.scalars(select(EntityRow).where(EntityRow.id.in_(list(nodes)))).all()
-    return {"center": entity_id,
-            "nodes": [{"id": e.id, "name": e.name, "type": e.type, "mentions": e.mention_count} for e in rows],
-            "edges": [{"source": a, "target": b, "weight": w} for (a, b), w in sorted(weights.items())]}
+    return {
+        "center": entity_id,
+        "nodes": [{"id": e.id, "name": e.name, "type": e.type, "mentions": e.mention_count} for e in rows],
+        "edges": [{"source": a, "target": b, "weight": w} for (a, b), w in sorted(weights.items())],
+    }

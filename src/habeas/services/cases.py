@@ -39,5 +39,9 @@ def list_cases(ctx: Caller) -> list[CaseSummary]:
 
 def _case_dict(session: Session, case: Case) -> CaseSummary:
     count = session.scalar(select(func.count()).select_from(Document).where(Document.case_id == case.id))
-    return {"name": case.name, "created_at": case.created_at.isoformat(), "created_by": case.created_by,
-            "documents": count or 0}
+    return {
+        "name": case.name,
+        "created_at": case.created_at.isoformat(),
+        "created_by": case.created_by,
+        "documents": count or 0,
+    }

@@ -117,9 +117,14 @@ def verify(ctx: Caller) -> VerifyResult:
         problem = ctx.store.blobs.verify(sha)
         if problem:
             problems.append(problem)
-    return {"ok": not problems, "problems": problems, "blobs_checked": len(known), "audit_entries": entries,
-            "analysis_pending": int(backlog.get(ANALYSIS_PENDING, 0)),
-            "analysis_failed": int(backlog.get(ANALYSIS_FAILED, 0))}
+    return {
+        "ok": not problems,
+        "problems": problems,
+        "blobs_checked": len(known),
+        "audit_entries": entries,
+        "analysis_pending": int(backlog.get(ANALYSIS_PENDING, 0)),
+        "analysis_failed": int(backlog.get(ANALYSIS_FAILED, 0)),
+    }
 
 
 @guarded("read")
@@ -139,10 +144,14 @@ def audit_trail(ctx: Caller, limit: int = 50, packages: list[Path] | None = None
         anchor = audit.read_anchor(ctx.store.audit_anchor)
     except ValueError:
         anchor = None  # already among the problems
-    return {"ok": not problems, "problems": problems, "total": total,
-            "head": cast(AuditHead, head.as_dict()) if head else None,
-            "anchor": cast(AuditHead, anchor.as_dict()) if anchor else None,
-            "entries": entries}
+    return {
+        "ok": not problems,
+        "problems": problems,
+        "total": total,
+        "head": cast(AuditHead, head.as_dict()) if head else None,
+        "anchor": cast(AuditHead, anchor.as_dict()) if anchor else None,
+        "entries": entries,
+    }
 
 
 def may_export(ctx: Caller) -> bool:
@@ -153,9 +162,15 @@ def may_export(ctx: Caller) -> bool:
 
 
 @guarded("export.evidence", refused=ExportRefused)
-def export_evidence(ctx: Caller, destination: Path, signing_key: SigningKey, *,
-                    case: str | None = None, progress: Progress | None = None,
-                    sealed: SealedRequest | None = None) -> EvidenceExport:
+def export_evidence(
+    ctx: Caller,
+    destination: Path,
+    signing_key: SigningKey,
+    *,
+    case: str | None = None,
+    progress: Progress | None = None,
+    sealed: SealedRequest | None = None,
+) -> EvidenceExport:
     """Write a signed evidence package of one case (or of the whole store) to ``destination``.
 
     Testimony records go in with their public fields only and their source pseudonymised
@@ -174,8 +189,9 @@ def export_evidence(ctx: Caller, destination: Path, signing_key: SigningKey, *,
         problems = audit.verify_with_anchor(session, ctx.store.audit_anchor)
     if problems:
         shown = "; ".join(problems[:3]) + (f"; and {len(problems) - 3} more" if len(problems) > 3 else "")
-        raise ExportFailed(f"the store fails verification, so no evidence package is signed: {shown} "
-                           "(run habeas verify)")
+        raise ExportFailed(
+            f"the store fails verification, so no evidence package is signed: {shown} (run habeas verify)"
+        )
     remove_stale_partials(destination.parent)  # those of exports killed before they could remove them
     partial = partial_path(destination)
     try:
@@ -190,8 +206,9 @@ def export_evidence(ctx: Caller, destination: Path, signing_key: SigningKey, *,
             for record in records:
                 opened = unseal(ctx, record["id"], reason=sealed.reason, passphrase=sealed.passphrase)
                 record["sealed"] = opened["fields"]
-        manifest = build_manifest(cases, case, ctx.actor, head, documents, records, writer.files, signing_key,
-                             sealed is not None)
+        manifest = build_manifest(
+            cases, case, ctx.actor, head, documents, records, writer.files, signing_key, sealed is not None
+        )
         manifest_bytes = json.dumps(manifest, ensure_ascii=False, indent=1, sort_keys=True).encode()
         signature = signing_key.sign(manifest_bytes).signature
         with zipfile.ZipFile(partial, "a", allowZip64=True) as archive:
@@ -201,14 +218,32 @@ def export_evidence(ctx: Caller, destination: Path, signing_key: SigningKey, *,
         with open(partial, "rb") as fh:
             os.fsync(fh.fileno())
         with ctx.store.db.transaction() as session:
-            audit.append(session, ctx.actor, "export.evidence", case_name=case, target=destination.name,
-                         details={"manifest_sha256": manifest_sha256, "documents": len(documents),
-                                  "testimonies": len(records), "sealed_included": sealed is not None,
-                                  "files": len(writer.files), "audit_head": head.seq if head else 0})
+            audit.append(
+                session,
+                ctx.actor,
+                "export.evidence",
+                case_name=case,
+                target=destination.name,
+                details={
+                    "manifest_sha256": manifest_sha256,
+                    "documents": len(documents),
+                    "testimonies": len(records),
+                    "sealed_included": sealed is not None,
+                    "files": len(writer.files),
+                    "audit_head": head.seq if head else 0,
+                },
+            )
         os.replace(partial, destination)
     finally:
         partial.unlink(missing_ok=True)
-    return {"path": str(destination), "case": case, "documents": len(documents), "testimonies": len(records),
-            "sealed_included": sealed is not None, "files": len(writer.files),
-            "bytes": destination.stat().st_size, "manifest_sha256": manifest_sha256,
-            "audit_head": cast(AuditHead, head.as_dict()) if head else None}
+    return {
+        "path": str(destination),
+        "case": case,
+        "documents": len(documents),
+        "testimonies": len(records),
+        "sealed_included": sealed is not None,
+        "files": len(writer.files),
+        "bytes": destination.stat().st_size,
+        "manifest_sha256": manifest_sha256,
+        "audit_head": cast(AuditHead, head.as_dict()) if head else None,
+    }

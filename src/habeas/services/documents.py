@@ -75,10 +75,20 @@ def list_documents(ctx: Caller, case: str | None = None, status: str | None = No
 
 
 def _document_summary(document: Document, case_name: str) -> DocumentSummary:
-    return {"id": document.id, "case": case_name, "title": document.title, "file_name": document.file_name,
-            "file_type": document.file_type, "language": document.language, "status": document.status,
-            "error": document.error, "sha256": document.sha256, "size": document.size,
-            "parent_id": document.parent_id, "path_in_parent": document.path_in_parent}
+    return {
+        "id": document.id,
+        "case": case_name,
+        "title": document.title,
+        "file_name": document.file_name,
+        "file_type": document.file_type,
+        "language": document.language,
+        "status": document.status,
+        "error": document.error,
+        "sha256": document.sha256,
+        "size": document.size,
+        "parent_id": document.parent_id,
+        "path_in_parent": document.path_in_parent,
+    }
 
 
 @guarded("read")
@@ -90,8 +100,12 @@ def show_document(ctx: Caller, doc_id: str) -> DocumentDetail:
             raise NotFound(f"no document {doc_id!r}")
         case_name = session.scalar(select(Case.name).where(Case.id == document.case_id)) or ""
         children = session.scalars(select(Document.id).where(Document.parent_id == doc_id)).all()
-        pages: list[PageText] = [{"number": number, "text": text} for number, text in session.execute(
-            select(Page.number, Page.text).where(Page.document_id == doc_id).order_by(Page.number))]
+        pages: list[PageText] = [
+            {"number": number, "text": text}
+            for number, text in session.execute(
+                select(Page.number, Page.text).where(Page.document_id == doc_id).order_by(Page.number)
+            )
+        ]
         text = "\n\n".join(p["text"] for p in pages)
         return DocumentDetail(
             **_document_summary(document, case_name),
@@ -106,9 +120,18 @@ def show_document(ctx: Caller, doc_id: str) -> DocumentDetail:
 
 
 def _custody_dict(c: Custody) -> CustodyRecord:
-    return {"source": c.source, "grade": c.grade, "collector": c.collector, "actor": c.actor,
-            "received_at": c.received_at.isoformat(), "method": c.method, "original_name": c.original_name,
-            "original_path": c.original_path, "sha256": c.sha256, "size": c.size}
+    return {
+        "source": c.source,
+        "grade": c.grade,
+        "collector": c.collector,
+        "actor": c.actor,
+        "received_at": c.received_at.isoformat(),
+        "method": c.method,
+        "original_name": c.original_name,
+        "original_path": c.original_path,
+        "sha256": c.sha256,
+        "size": c.size,
+    }
 
 
 @guarded("read")
@@ -130,5 +153,7 @@ def document_family(ctx: Caller, doc_ids: Sequence[str]) -> dict[str, str]:
     if not doc_ids:
         return {}
     with ctx.store.db.reading() as session:
-        return {d: t or d for d, t in session.execute(select(Document.id, Document.title)
-                                                      .where(Document.id.in_(list(doc_ids))))}
+        return {
+            d: t or d
+            for d, t in session.execute(select(Document.id, Document.title).where(Document.id.in_(list(doc_ids))))
+        }

@@ -177,8 +177,15 @@ class CaseDossierData(DossierData):
     entities: list[EntitySummary]
 
 
-def audit_export(ctx: Caller, action: str, *, case: str | None = None, target: str | None = None,
-                 query: str | None = None, details: dict[str, Any] | None = None) -> None:
+def audit_export(
+    ctx: Caller,
+    action: str,
+    *,
+    case: str | None = None,
+    target: str | None = None,
+    query: str | None = None,
+    details: dict[str, Any] | None = None,
+) -> None:
     """Record that something left the store: what kind, of which case, by whom (counts, never
     contents). A query is kept only as a keyed hash, as name lookups are: it may be a person's name."""
     from habeas.resolve.name_index import query_hash
@@ -188,7 +195,6 @@ def audit_export(ctx: Caller, action: str, *, case: str | None = None, target: s
         details["query_hmac"] = query_hash(ctx.store, query)
     with ctx.store.db.transaction() as session:
         audit.append(session, ctx.actor, action, case_name=case, target=target, details=details)
-
 
 
 # -- downloads from the web: one call each, the export audited before the first byte goes ------------
@@ -212,8 +218,12 @@ def csv_export_lines(ctx: Caller, kind: str, case: str | None = None, entity: st
 def entity_dossier_pdf(ctx: Caller, name_or_id: str) -> bytes:
     """The printable dossier of an entity (``entity_dossier_data``) as PDF."""
     data = entity_dossier_data(ctx, name_or_id)
-    audit_export(ctx, "export.dossier", target=name_or_id,
-                 details={"statements": len(data["mentions"]), "documents": len(data["documents"])})
+    audit_export(
+        ctx,
+        "export.dossier",
+        target=name_or_id,
+        details={"statements": len(data["mentions"]), "documents": len(data["documents"])},
+    )
     return pdf_bytes(dict(data))
 
 
@@ -233,42 +243,87 @@ def entity_rows(ctx: Caller, case: str | None = None) -> tuple[list[str], Iterat
             for cited in CaseFile(session, case_id_of(session, case)).entities():
                 e = cited.entity
                 docs = {m.document_id for m in cited.mentions}
-                yield [e.id, e.type, e.name, "; ".join(e.aliases), len(cited.mentions), len(docs),
-                       "; ".join(f"{m.document_id} p{m.page} {m.start}-{m.end}" for m in cited.mentions)]
+                yield [
+                    e.id,
+                    e.type,
+                    e.name,
+                    "; ".join(e.aliases),
+                    len(cited.mentions),
+                    len(docs),
+                    "; ".join(f"{m.document_id} p{m.page} {m.start}-{m.end}" for m in cited.mentions),
+                ]
 
     return header, rows()
 
 
 def claim_rows(ctx: Caller, case: str | None = None) -> tuple[list[str], Iterator[list[Any]]]:
     """Every claim with its sentence and citation, including the file's SHA-256."""
-    header = ["value", "low", "high", "qualifier", "unit", "number_text", "sentence", "document_id", "page",
-              "start", "end", "sha256"]
+    header = [
+        "value",
+        "low",
+        "high",
+        "qualifier",
+        "unit",
+        "number_text",
+        "sentence",
+        "document_id",
+        "page",
+        "start",
+        "end",
+        "sha256",
+    ]
 
     def rows() -> Iterator[list[Any]]:
         with ctx.store.db.reading() as session:
             for c, sha in CaseFile(session, case_id_of(session, case)).claims():
-                yield [plain_number(c.value), plain_number(c.low), plain_number(c.high), c.qualifier, c.unit,
-                           c.number_text, c.text, c.document_id, c.page, c.start, c.end, sha]
+                yield [
+                    plain_number(c.value),
+                    plain_number(c.low),
+                    plain_number(c.high),
+                    c.qualifier,
+                    c.unit,
+                    c.number_text,
+                    c.text,
+                    c.document_id,
+                    c.page,
+                    c.start,
+                    c.end,
+                    sha,
+                ]
 
     return header, rows()
 
 
-def timeline_rows(ctx: Caller, case: str | None = None,
-                  entity: str | None = None) -> tuple[list[str], Iterator[list[Any]]]:
+def timeline_rows(
+    ctx: Caller, case: str | None = None, entity: str | None = None
+) -> tuple[list[str], Iterator[list[Any]]]:
     """The timeline of ``analysis.timeline``, one event a row (read before the first row, so
     that an unknown entity is an error, not a cut-off file)."""
     header = ["date", "precision", "date_text", "sentence", "entities", "document_id", "page", "start", "end"]
     with ctx.store.db.reading() as session:
         case_file = CaseFile(session, case_id_of(session, case))
     events = case_file.keep(timeline(ctx, case, entity)["events"])
-    rows = ([e["date"], e["precision"], e["date_text"], e["text"], "; ".join(e["entities"]), e["document_id"],
-             e["page"], e["start"], e["end"]] for e in events)
+    rows = (
+        [
+            e["date"],
+            e["precision"],
+            e["date_text"],
+            e["text"],
+            "; ".join(e["entities"]),
+            e["document_id"],
+            e["page"],
+            e["start"],
+            e["end"],
+        ]
+        for e in events
+    )
     return header, rows
 
 
 @guarded("export")
-def export_rows(ctx: Caller, kind: str, case: str | None = None, query: str | None = None,
-                entity: str | None = None) -> tuple[list[str], Iterator[list[Any]]]:
+def export_rows(
+    ctx: Caller, kind: str, case: str | None = None, query: str | None = None, entity: str | None = None
+) -> tuple[list[str], Iterator[list[Any]]]:
     """The header and the rows of one kind of CSV export; a bad request fails here, before any row."""
     with ctx.store.db.reading() as session:
         case_id_of(session, case)  # an unknown case is an error now, not a cut-off file later
@@ -304,10 +359,15 @@ def entity_dossier_data(ctx: Caller, name_or_id: str, case: str | None = None) -
         # named together with: counted again without table rows, which the dossier does not show
         sentences = {(m.document_id, m.page, m.sentence) for m in visible}
         together: Counter[str] = Counter()
-        for doc, page, sentence, other in set(session.execute(
-                select(MentionRow.document_id, MentionRow.page, MentionRow.sentence, MentionRow.entity_id)
-                .where(MentionRow.document_id.in_(sorted({k[0] for k in sentences})),
-                       MentionRow.entity_id.is_not(None), MentionRow.entity_id != entity.id)).all()):
+        for doc, page, sentence, other in set(
+            session.execute(
+                select(MentionRow.document_id, MentionRow.page, MentionRow.sentence, MentionRow.entity_id).where(
+                    MentionRow.document_id.in_(sorted({k[0] for k in sentences})),
+                    MentionRow.entity_id.is_not(None),
+                    MentionRow.entity_id != entity.id,
+                )
+            ).all()
+        ):
             if (doc, page, sentence) in sentences and other is not None:
                 together[other] += 1
     related: list[RelatedEntity] = [{**r, "count": together[r["id"]]} for r in d["related"] if together[r["id"]]]
@@ -320,14 +380,27 @@ def entity_dossier_data(ctx: Caller, name_or_id: str, case: str | None = None) -
             case_name = session.get(Case, entity.case_id).name  # type: ignore[union-attr]
         found = cross_reference(ctx, case_name, everyone=True, entity_id=entity.id)["officials"]
         listed = found[0]["matches"] if found else []
-    sources = cast(dict[str, CitedDocument], document_sources(
-        ctx.store, {m["document_id"] for m in kept} | {c["document_id"] for c in claims}
-        | {e["document_id"] for e in events}))
-    return {"kind": "entity", **d, "mentions": kept, "related": related, "claims": claims, "events": events,
-            "positions": held,
-            "sanctions": [m for m in listed if m["decision"] == "same"],
-            "sanctions_to_review": len([m for m in listed if m["decision"] in (None, "unsure")]),
-            "documents": sources, "mention_count": len(kept), "document_count": len({m["document_id"] for m in kept})}
+    sources = cast(
+        dict[str, CitedDocument],
+        document_sources(
+            ctx.store,
+            {m["document_id"] for m in kept} | {c["document_id"] for c in claims} | {e["document_id"] for e in events},
+        ),
+    )
+    return {
+        "kind": "entity",
+        **d,
+        "mentions": kept,
+        "related": related,
+        "claims": claims,
+        "events": events,
+        "positions": held,
+        "sanctions": [m for m in listed if m["decision"] == "same"],
+        "sanctions_to_review": len([m for m in listed if m["decision"] in (None, "unsure")]),
+        "documents": sources,
+        "mention_count": len(kept),
+        "document_count": len({m["document_id"] for m in kept}),
+    }
 
 
 @guarded("export")
@@ -337,25 +410,46 @@ def case_dossier_data(ctx: Caller, case: str | None = None) -> CaseDossierData:
     with ctx.store.db.reading() as session:
         case_id = case_id_of(session, name)
         case_file = CaseFile(session, case_id)
-        by_type = dict(session.execute(select(EntityRow.type, func.count()).where(EntityRow.case_id == case_id)
-                                       .group_by(EntityRow.type)).all())
+        by_type = dict(
+            session.execute(
+                select(EntityRow.type, func.count()).where(EntityRow.case_id == case_id).group_by(EntityRow.type)
+            ).all()
+        )
         doc_ids = set(documents(session, case_id))
         cited = sorted(case_file.entities(), key=lambda c: (-len(c.mentions), c.entity.name))
         entities: list[EntitySummary] = [
-            {"id": c.entity.id, "type": c.entity.type, "name": c.entity.name, "aliases": c.entity.aliases,
-             "mention_count": len(c.mentions), "document_count": len({m.document_id for m in c.mentions})}
-            for c in cited[:TOP_ENTITIES]]
+            {
+                "id": c.entity.id,
+                "type": c.entity.type,
+                "name": c.entity.name,
+                "aliases": c.entity.aliases,
+                "mention_count": len(c.mentions),
+                "document_count": len({m.document_id for m in c.mentions}),
+            }
+            for c in cited[:TOP_ENTITIES]
+        ]
     claims = case_file.keep(analysis.list_claims(ctx, None, name)["claims"])
     events = case_file.keep(analysis.timeline(ctx, name)["events"])
     sources = cast(dict[str, CitedDocument], document_sources(ctx.store, doc_ids, case_id))
-    return {"kind": "case", "name": name, "entity_counts": by_type, "entities": entities, "claims": claims,
-            "events": events, "documents": sources, "mentions": [],
-            "positions": [], "sanctions": [], "sanctions_to_review": 0}
+    return {
+        "kind": "case",
+        "name": name,
+        "entity_counts": by_type,
+        "entities": entities,
+        "claims": claims,
+        "events": events,
+        "documents": sources,
+        "mentions": [],
+        "positions": [],
+        "sanctions": [],
+        "sanctions_to_review": 0,
+    }
 
 
 @guarded("export")
-def export_ftm(ctx: Caller, out: Path, case: str | None = None,
-               progress: Callable[[int], None] | None = None) -> FtmExportSummary:
+def export_ftm(
+    ctx: Caller, out: Path, case: str | None = None, progress: Callable[[int], None] | None = None
+) -> FtmExportSummary:
     """Write the case file to ``out`` as FtM JSON lines; the file appears whole or not at all."""
     out = Path(out)
     counts: Counter[str] = Counter()
@@ -368,16 +462,25 @@ def export_ftm(ctx: Caller, out: Path, case: str | None = None,
             yield json.dumps(data, ensure_ascii=False, sort_keys=True) + "\n"
 
     write_whole(out, lines())
-    result: FtmExportSummary = {"file": str(out), "entities": sum(counts.values()),
-                                "schemata": dict(sorted(counts.items()))}
-    audit_export(ctx, "export.ftm", case=case, target=out.name,
-                 details={"entities": result["entities"], "schemata": result["schemata"]})
+    result: FtmExportSummary = {
+        "file": str(out),
+        "entities": sum(counts.values()),
+        "schemata": dict(sorted(counts.items())),
+    }
+    audit_export(
+        ctx,
+        "export.ftm",
+        case=case,
+        target=out.name,
+        details={"entities": result["entities"], "schemata": result["schemata"]},
+    )
     return result
 
 
 @guarded("import")
-def import_ftm(ctx: Caller, path: Path, case: str | None,
-               progress: Callable[[int], None] | None = None) -> FtmImportSummary:
+def import_ftm(
+    ctx: Caller, path: Path, case: str | None, progress: Callable[[int], None] | None = None
+) -> FtmImportSummary:
     """Read an FtM entity file (one JSON object per line) into the case; bad lines are reported and
     skipped; importing the same file again replaces its entities (ids are kept)."""
     path = Path(path)
@@ -395,11 +498,21 @@ def import_ftm(ctx: Caller, path: Path, case: str | None,
             return
         with ctx.store.db.transaction() as session:
             ids = list(pending)
-            session.execute(delete(FtmEntityRow).where(FtmEntityRow.case_id == case_id,
-                                                       FtmEntityRow.id.in_(ids)))
-            session.execute(insert(FtmEntityRow), [
-                {"case_id": case_id, "id": i, "schema": d["schema"], "caption": caption(d), "source": path.name,
-                 "data": d} for i, d in pending.items()])
+            session.execute(delete(FtmEntityRow).where(FtmEntityRow.case_id == case_id, FtmEntityRow.id.in_(ids)))
+            session.execute(
+                insert(FtmEntityRow),
+                [
+                    {
+                        "case_id": case_id,
+                        "id": i,
+                        "schema": d["schema"],
+                        "caption": caption(d),
+                        "source": path.name,
+                        "data": d,
+                    }
+                    for i, d in pending.items()
+                ],
+            )
         pending.clear()
 
     with path.open("rb") as fh:
@@ -420,15 +533,31 @@ def import_ftm(ctx: Caller, path: Path, case: str | None,
                 flush()
     flush()
     with ctx.store.db.transaction() as session:
-        audit.append(session, ctx.actor, "ftm.import", case_name=case_name, target=path.name,
-                     details={"entities": sum(counts.values()), "schemata": dict(counts), "bad_lines": len(problems)})
-    return {"file": str(path), "case": case_name, "entities": sum(counts.values()),
-            "schemata": dict(sorted(counts.items())), "problems": problems}
+        audit.append(
+            session,
+            ctx.actor,
+            "ftm.import",
+            case_name=case_name,
+            target=path.name,
+            details={"entities": sum(counts.values()), "schemata": dict(counts), "bad_lines": len(problems)},
+        )
+    return {
+        "file": str(path),
+        "case": case_name,
+        "entities": sum(counts.values()),
+        "schemata": dict(sorted(counts.items())),
+        "problems": problems,
+    }
 
 
 @guarded("read")
-def cross_reference(ctx: Caller, case: str | None = None, everyone: bool = False,
-                    threshold: float = REVIEW_THRESHOLD, entity_id: str | None = None) -> CrossReference:
+def cross_reference(
+    ctx: Caller,
+    case: str | None = None,
+    everyone: bool = False,
+    threshold: float = REVIEW_THRESHOLD,
+    entity_id: str | None = None,
+) -> CrossReference:
     """Each official (or person, with ``everyone``; or the one person ``entity_id``): sanctioned (a
     person confirmed the match), to review (a listed name alike above ``threshold``, no decision yet)
     or not found on the imported lists; each with the documents and spans that name them and the
@@ -439,10 +568,15 @@ def cross_reference(ctx: Caller, case: str | None = None, everyone: bool = False
         if found is None:
             raise NotFound(f"no case called {case_name!r}")
         listed = listings(session, found.id)
-        decisions = {(j.name_key, j.ftm_id): j for j in session.scalars(
-            select(SanctionJudgement).where(SanctionJudgement.case_id == found.id).order_by(SanctionJudgement.id))}
-        documents = session.execute(select(Document.id, Document.title, Document.sha256)
-                                    .where(Document.case_id == found.id)).all()
+        decisions = {
+            (j.name_key, j.ftm_id): j
+            for j in session.scalars(
+                select(SanctionJudgement).where(SanctionJudgement.case_id == found.id).order_by(SanctionJudgement.id)
+            )
+        }
+        documents = session.execute(
+            select(Document.id, Document.title, Document.sha256).where(Document.case_id == found.id)
+        ).all()
         titles = {d.id: d.title for d in documents}
         sha = {d.id: d.sha256 for d in documents}
         people = []
@@ -467,44 +601,71 @@ def cross_reference(ctx: Caller, case: str | None = None, everyone: bool = False
         candidates: set[int] = set()
         for form in [e.name, *e.aliases]:
             for k in filter(None, phonetic.index_keys(form).split("|")):
-                for _key, _score, at in process.extract(k, flat_keys, scorer=fuzz.token_sort_ratio,
-                                                        limit=KEY_CANDIDATES):
+                for _key, _score, at in process.extract(
+                    k, flat_keys, scorer=fuzz.token_sort_ratio, limit=KEY_CANDIDATES
+                ):
                     candidates.add(owner[at])
         matches: list[SanctionMatch] = []
         for i in sorted(candidates):
             entry = listed[i]
-            score, form, listed_name = max(((name_similarity(form, listed_name), form, listed_name)
-                                            for form in [e.name, *e.aliases] for listed_name in entry.names),
-                                           key=lambda x: x[0])
+            score, form, listed_name = max(
+                (
+                    (name_similarity(form, listed_name), form, listed_name)
+                    for form in [e.name, *e.aliases]
+                    for listed_name in entry.names
+                ),
+                key=lambda x: x[0],
+            )
             if score < threshold:
                 continue
             judged = decisions.get((name_key, entry.id))
-            matches.append({
-                "pair": pair_id(name_key, entry.id), "listed_id": entry.id, "listed_name": entry.name,
-                "listed_names": entry.names, "score": round(score, 3),
-                "why": matching.compare(form, listed_name).why(),
-                "datasets": entry.datasets, "topics": entry.topics, "sanctions": entry.sanctions,
-                "decision": judged.decision if judged else None,
-                "decided_by": judged.actor if judged else None,
-            })
+            matches.append(
+                {
+                    "pair": pair_id(name_key, entry.id),
+                    "listed_id": entry.id,
+                    "listed_name": entry.name,
+                    "listed_names": entry.names,
+                    "score": round(score, 3),
+                    "why": matching.compare(form, listed_name).why(),
+                    "datasets": entry.datasets,
+                    "topics": entry.topics,
+                    "sanctions": entry.sanctions,
+                    "decision": judged.decision if judged else None,
+                    "decided_by": judged.actor if judged else None,
+                }
+            )
         matches.sort(key=lambda m: (-m["score"], m["listed_name"]))
         confirmed = [m for m in matches if m["decision"] == "same"]
         waiting = [m for m in matches if m["decision"] in (None, "unsure")]
         status = "sanctioned" if confirmed else "to review" if waiting else "not listed"
-        officials.append({
-            "id": e.id, "name": e.name, "aliases": list(e.aliases), "status": status,
-            "positions": held,
-            "authorities": sorted({s["authority"] or s["program"] for m in confirmed for s in m["sanctions"]}
-                                  | {d for m in confirmed if not m["sanctions"] for d in m["datasets"]}),
-            "matches": matches,
-            "evidence": [{"document_id": m.document_id, "title": titles.get(m.document_id, ""), "page": m.page,
-                          "start": m.start, "end": m.end, "sha256": sha.get(m.document_id)}
-                         for m in cited.mentions],
-        })
+        officials.append(
+            {
+                "id": e.id,
+                "name": e.name,
+                "aliases": list(e.aliases),
+                "status": status,
+                "positions": held,
+                "authorities": sorted(
+                    {s["authority"] or s["program"] for m in confirmed for s in m["sanctions"]}
+                    | {d for m in confirmed if not m["sanctions"] for d in m["datasets"]}
+                ),
+                "matches": matches,
+                "evidence": [
+                    {
+                        "document_id": m.document_id,
+                        "title": titles.get(m.document_id, ""),
+                        "page": m.page,
+                        "start": m.start,
+                        "end": m.end,
+                        "sha256": sha.get(m.document_id),
+                    }
+                    for m in cited.mentions
+                ],
+            }
+        )
     order = {"sanctioned": 0, "to review": 1, "not listed": 2}
     officials.sort(key=lambda o: (order[o["status"]], o["name"]))
-    return {"case": case_name, "listed_entities": len(listed), "threshold": threshold,
-            "officials": officials}
+    return {"case": case_name, "listed_entities": len(listed), "threshold": threshold, "officials": officials}
 
 
 @guarded("decide")
@@ -520,13 +681,30 @@ def decide(ctx: Caller, pair: str, decision: str, case: str | None = None) -> Sa
                     found = get_case(session, result["case"])
                     if found is None:
                         raise RuntimeError(f"case {result['case']!r} vanished while deciding")
-                    session.add(SanctionJudgement(case_id=found.id, name_key=t.key(official["name"]),
-                                                  ftm_id=m["listed_id"], decision=decision, actor=ctx.actor))
-                    audit.append(session, ctx.actor, "sanctions.decide", case_name=result["case"], target=pair,
-                                 details={"official": official["id"], "listed_id": m["listed_id"],
-                                          "decision": decision})
-                return {"pair": pair, "official": official["name"], "listed_name": m["listed_name"],
-                        "listed_id": m["listed_id"], "decision": decision}
+                    session.add(
+                        SanctionJudgement(
+                            case_id=found.id,
+                            name_key=t.key(official["name"]),
+                            ftm_id=m["listed_id"],
+                            decision=decision,
+                            actor=ctx.actor,
+                        )
+                    )
+                    audit.append(
+                        session,
+                        ctx.actor,
+                        "sanctions.decide",
+                        case_name=result["case"],
+                        target=pair,
+                        details={"official": official["id"], "listed_id": m["listed_id"], "decision": decision},
+                    )
+                return {
+                    "pair": pair,
+                    "official": official["name"],
+                    "listed_name": m["listed_name"],
+                    "listed_id": m["listed_id"],
+                    "decision": decision,
+                }
     raise NotFound(f"no candidate match {pair!r}: run `habeas officials --sanctions` to see them")
 
 

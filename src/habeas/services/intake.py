@@ -67,8 +67,9 @@ def default_collector() -> str:
 
 
 @guarded("upload")
-def ingest(ctx: Caller, paths: list[Path], options: IntakeOptions,
-           progress: Progress | None = None, analyse: bool = True) -> IngestReport:
+def ingest(
+    ctx: Caller, paths: list[Path], options: IntakeOptions, progress: Progress | None = None, analyse: bool = True
+) -> IngestReport:
     """Take files and folders into a case, analyse them, then make them searchable.
 
     Each new document is written with its analysis ``pending``; analysis then finishes every
@@ -86,10 +87,16 @@ def ingest(ctx: Caller, paths: list[Path], options: IntakeOptions,
     return report
 
 
-def default_intake(case: str | None, source: str | None, grade: str | None, collector: str | None,
-                   actor: str) -> IntakeOptions:
-    return IntakeOptions(case=case or DEFAULT_CASE, source=source, grade=(grade or "F").upper(),
-                         collector=collector or default_collector(), actor=actor)
+def default_intake(
+    case: str | None, source: str | None, grade: str | None, collector: str | None, actor: str
+) -> IntakeOptions:
+    return IntakeOptions(
+        case=case or DEFAULT_CASE,
+        source=source,
+        grade=(grade or "F").upper(),
+        collector=collector or default_collector(),
+        actor=actor,
+    )
 
 
 class IngestJob:
@@ -136,13 +143,18 @@ class IngestJob:
         with self._lock:
             report = self.report
             return {
-                "id": self.id, "state": self.state, "total": self.total, "done": self.done,
-                "current": Path(self.current).name if self.current else "", "files": self.files,
+                "id": self.id,
+                "state": self.state,
+                "total": self.total,
+                "done": self.done,
+                "current": Path(self.current).name if self.current else "",
+                "files": self.files,
                 "error": self.error,
                 "new": [{"id": d["id"], "title": d["title"]} for d in report.new] if report else [],
                 "duplicates": report.duplicates if report else 0,
                 "failed": [{"path": _upload_label(f["path"]), "error": f["error"]} for f in report.failed]
-                if report else [],
+                if report
+                else [],
                 "needs_ocr": [_upload_label(p) for p in report.needs_ocr] if report else [],
             }
 

@@ -78,9 +78,19 @@ def enqueue(ctx: Caller, paths: list[Path], options: IntakeOptions, files: list[
     failures: list[tuple[str, str]] = []
     with ctx.store.db.transaction() as session:
         case_id = ensure_case(session, options.case, options.actor).id
-        session.add(IngestBatch(id=batch_id, case_name=options.case, files=files or [str(p) for p in paths],
-                                options={"source": options.source, "grade": options.grade,
-                                         "collector": options.collector, "actor": options.actor}))
+        session.add(
+            IngestBatch(
+                id=batch_id,
+                case_name=options.case,
+                files=files or [str(p) for p in paths],
+                options={
+                    "source": options.source,
+                    "grade": options.grade,
+                    "collector": options.collector,
+                    "actor": options.actor,
+                },
+            )
+        )
     intake = FileIntake(ctx.store, options, case_id)
     items = [item for path in paths for item in discover(path, options, lambda p, e: failures.append((p, e)))]
     app = make_celery(ctx.store.settings)
@@ -88,20 +98,31 @@ def enqueue(ctx: Caller, paths: list[Path], options: IntakeOptions, files: list[
         for start in range(0, len(items), CHUNK):
             rows = []
             with ctx.store.db.transaction() as session:
-                for item in items[start:start + CHUNK]:
+                for item in items[start : start + CHUNK]:
                     stored = intake.store_bytes(item)
                     if isinstance(stored, str):
                         failures.append((item.display, stored))
                         continue
-                    row = IngestItem(batch_id=batch_id, item=item.to_dict(), display=item.display, sha256=stored[0],
-                                     size=stored[1], state=QUEUED, attempts=0)
+                    row = IngestItem(
+                        batch_id=batch_id,
+                        item=item.to_dict(),
+                        display=item.display,
+                        sha256=stored[0],
+                        size=stored[1],
+                        state=QUEUED,
+                        attempts=0,
+                    )
                     session.add(row)
                     rows.append(row)
             for row in rows:
                 app.send_task(INGEST_TASK, args=[row.id], producer=producer)
         with ctx.store.db.transaction() as session:
-            session.add_all(IngestItem(batch_id=batch_id, item={}, display=path, sha256="", size=0, state=FAILED,
-                                       error=error, attempts=0) for path, error in failures)
+            session.add_all(
+                IngestItem(
+                    batch_id=batch_id, item={}, display=path, sha256="", size=0, state=FAILED, error=error, attempts=0
+                )
+                for path, error in failures
+            )
         if not items:  # nothing to wait for: let the indexer close the batch
             from habeas.queue.app import FINISH_TASK
 
@@ -115,8 +136,9 @@ def resend(ctx: Caller, batch_id: str) -> int:
     lost them); the tasks are idempotent, so a file already underway is not taken in twice."""
     check_queue_settings(ctx.store.settings)
     with ctx.store.db.reading() as session:
-        ids = session.scalars(select(IngestItem.id).where(IngestItem.batch_id == batch_id,
-                                                          IngestItem.state.not_in(FINAL))).all()
+        ids = session.scalars(
+            select(IngestItem.id).where(IngestItem.batch_id == batch_id, IngestItem.state.not_in(FINAL))
+        ).all()
     app = make_celery(ctx.store.settings)
     with app.producer_or_acquire() as producer:
         for item_id in ids:
@@ -133,25 +155,42 @@ def batch_status(ctx: Caller, batch_id: str) -> BatchStatus:
         batch = session.get(IngestBatch, batch_id)
         if batch is None:
             raise NotFound(f"no ingest batch {batch_id!r}")
-        counts = dict(session.execute(select(IngestItem.state, func.count()).where(IngestItem.batch_id == batch_id)
-                                      .group_by(IngestItem.state)).all())
-        failed = session.execute(select(IngestItem.display, IngestItem.error).where(
-            IngestItem.batch_id == batch_id, IngestItem.state == FAILED).order_by(IngestItem.id)).all()
-        new = session.execute(select(Document.id, Document.title, Document.status, IngestItem.display)
-                              .join(IngestItem, IngestItem.document_id == Document.id)
-                              .where(IngestItem.batch_id == batch_id, IngestItem.state == DONE)
-                              .order_by(IngestItem.id)).all()
-        current = session.scalar(select(IngestItem.display).where(IngestItem.batch_id == batch_id,
-                                                                   IngestItem.state.in_(FINAL))
-                                 .order_by(IngestItem.updated_at.desc()).limit(1))
+        counts = dict(
+            session.execute(
+                select(IngestItem.state, func.count()).where(IngestItem.batch_id == batch_id).group_by(IngestItem.state)
+            ).all()
+        )
+        failed = session.execute(
+            select(IngestItem.display, IngestItem.error)
+            .where(IngestItem.batch_id == batch_id, IngestItem.state == FAILED)
+            .order_by(IngestItem.id)
+        ).all()
+        new = session.execute(
+            select(Document.id, Document.title, Document.status, IngestItem.display)
+            .join(IngestItem, IngestItem.document_id == Document.id)
+            .where(IngestItem.batch_id == batch_id, IngestItem.state == DONE)
+            .order_by(IngestItem.id)
+        ).all()
+        current = session.scalar(
+            select(IngestItem.display)
+            .where(IngestItem.batch_id == batch_id, IngestItem.state.in_(FINAL))
+            .order_by(IngestItem.updated_at.desc())
+            .limit(1)
+        )
     total = sum(counts.values())
     done = sum(n for state, n in counts.items() if state in FINAL)
     finished = batch.state == "finished"
     return {
-        "id": batch.id, "case": batch.case_name, "queued": True,
+        "id": batch.id,
+        "case": batch.case_name,
+        "queued": True,
         "state": "finished" if finished else ("running" if done else "queued"),
-        "total": total, "done": done, "current": Path(current).name if current else "", "files": batch.files,
-        "created_at": batch.created_at.isoformat(), "error": None,
+        "total": total,
+        "done": done,
+        "current": Path(current).name if current else "",
+        "files": batch.files,
+        "created_at": batch.created_at.isoformat(),
+        "error": None,
         "new": [{"id": d, "title": t, "path": p} for d, t, _s, p in new],
         "duplicates": counts.get(DUPLICATE, 0),
         "failed": [{"path": p, "error": e or "failed"} for p, e in failed],
@@ -175,8 +214,13 @@ def list_batches(ctx: Caller, limit: int = 20) -> list[BatchStatus]:
 
 
 @guarded("read")
-def wait(ctx: Caller, batch_id: str, on_progress: Callable[[BatchStatus], None] | None = None,
-         poll_s: float = 0.5, timeout_s: float | None = None) -> BatchStatus:
+def wait(
+    ctx: Caller,
+    batch_id: str,
+    on_progress: Callable[[BatchStatus], None] | None = None,
+    poll_s: float = 0.5,
+    timeout_s: float | None = None,
+) -> BatchStatus:
     """Poll the batch until the workers and the indexer have finished it; returns its last status."""
     deadline = None if timeout_s is None else time.monotonic() + timeout_s
     while True:
@@ -186,12 +230,14 @@ def wait(ctx: Caller, batch_id: str, on_progress: Callable[[BatchStatus], None] 
         if status["state"] == "finished":
             return status
         if deadline is not None and time.monotonic() > deadline:
-            raise TimeoutError(f"batch {batch_id} not finished after {timeout_s:g}s: "
-                               f"{status['done']} of {status['total']} files done")
+            raise TimeoutError(
+                f"batch {batch_id} not finished after {timeout_s:g}s: {status['done']} of {status['total']} files done"
+            )
         time.sleep(poll_s)
 
 
 # -- the broker, as the CLI and the workers see it -----------------------------------------
+
 
 def celery_app(settings: Settings) -> Celery:
     """The Celery app the workers run and the services send tasks through."""

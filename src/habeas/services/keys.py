@@ -57,10 +57,15 @@ def init_keys(ctx: Caller, passphrase: str) -> KeysMade:
             if len(passphrase) < MIN_PASSPHRASE:
                 raise ValueError(f"a passphrase needs at least {MIN_PASSPHRASE} characters")
             private = PrivateKey.generate()
-            session.add(KeyPair(kind=USER, owner=ctx.actor, public_key=crypto.b64(bytes(private.public_key)),
-                                protected_private=crypto.protect_secret(bytes(private), passphrase, kdf.opslimit,
-                                                                        kdf.memlimit),
-                                created_by=ctx.actor))
+            session.add(
+                KeyPair(
+                    kind=USER,
+                    owner=ctx.actor,
+                    public_key=crypto.b64(bytes(private.public_key)),
+                    protected_private=crypto.protect_secret(bytes(private), passphrase, kdf.opslimit, kdf.memlimit),
+                    created_by=ctx.actor,
+                )
+            )
             created.append(USER)
         elif mine.protected_private is not None:
             try:
@@ -70,16 +75,27 @@ def init_keys(ctx: Caller, passphrase: str) -> KeysMade:
         if role in access.OPERATIONS["keys.signing"]:
             if key_row(session, SIGNING) is None:
                 signing = SigningKey.generate()
-                session.add(KeyPair(kind=SIGNING, owner=ctx.actor, public_key=crypto.b64(bytes(signing.verify_key)),
-                                    protected_private=crypto.protect_secret(bytes(signing), passphrase,
-                                                                            kdf.opslimit, kdf.memlimit),
-                                    created_by=ctx.actor))
+                session.add(
+                    KeyPair(
+                        kind=SIGNING,
+                        owner=ctx.actor,
+                        public_key=crypto.b64(bytes(signing.verify_key)),
+                        protected_private=crypto.protect_secret(bytes(signing), passphrase, kdf.opslimit, kdf.memlimit),
+                        created_by=ctx.actor,
+                    )
+                )
                 created.append(SIGNING)
             if key_row(session, RECOVERY) is None:
                 recovery = PrivateKey.generate()
-                session.add(KeyPair(kind=RECOVERY, owner=STORE_WIDE,
-                                    public_key=crypto.b64(bytes(recovery.public_key)), protected_private=None,
-                                    created_by=ctx.actor))
+                session.add(
+                    KeyPair(
+                        kind=RECOVERY,
+                        owner=STORE_WIDE,
+                        public_key=crypto.b64(bytes(recovery.public_key)),
+                        protected_private=None,
+                        created_by=ctx.actor,
+                    )
+                )
                 recovery_text = RECOVERY_PREFIX + crypto.b64(bytes(recovery))
                 created.append(RECOVERY)
         session.flush()

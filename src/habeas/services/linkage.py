@@ -51,18 +51,27 @@ class LinkDecision(TypedDict):
 
 
 @guarded("analyse")
-def link_records(ctx: Caller, *, tables: list[str] | None = None, accept: float = 0.9, review: float = 0.7,
-                 one_per_table: bool = False) -> LinkRun:
+def link_records(
+    ctx: Caller,
+    *,
+    tables: list[str] | None = None,
+    accept: float = 0.9,
+    review: float = 0.7,
+    one_per_table: bool = False,
+) -> LinkRun:
     """Link table rows about the same person (within and across tables); uncertain pairs go to review."""
     from habeas.resolve import linkage
 
-    return cast(LinkRun, linkage.run_link(ctx.store, tables=tables, accept=accept, review=review,
-                                          one_per_table=one_per_table, actor=ctx.actor))
+    return cast(
+        LinkRun,
+        linkage.run_link(
+            ctx.store, tables=tables, accept=accept, review=review, one_per_table=one_per_table, actor=ctx.actor
+        ),
+    )
 
 
 @guarded("decide")
-def link_review_queue(ctx: Caller, limit: int = 20,
-                      role: str | None = None) -> list[LinkReviewPair]:
+def link_review_queue(ctx: Caller, limit: int = 20, role: str | None = None) -> list[LinkReviewPair]:
     """Pairs waiting for a decision, most likely first; pairs with a restricted row only for roles
     that may see restricted records (``role`` when the caller knows it, else ``actor``'s)."""
     from habeas.resolve import linkage
@@ -77,5 +86,6 @@ def link_decide(ctx: Caller, pair_id: int, decision: str, role: str | None = Non
     from habeas.resolve import linkage
 
     role = role if role is not None else role_of(ctx)
-    return cast(LinkDecision, linkage.decide(ctx.store, pair_id, decision, ctx.actor,
-                                             see_restricted=may_see_restricted(role)))
+    return cast(
+        LinkDecision, linkage.decide(ctx.store, pair_id, decision, ctx.actor, see_restricted=may_see_restricted(role))
+    )

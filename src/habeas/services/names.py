@@ -70,20 +70,45 @@ def name_forms(name: str) -> dict[str, Any]:
 
 
 @guarded("read")
-def match_names(ctx: Caller, query: str, *, limit: int = 10, columns: list[str] | None = None,
-                only_columns: bool = False, case: str | None = None,
-                min_score: float = 0.5) -> NameMatches:
+def match_names(
+    ctx: Caller,
+    query: str,
+    *,
+    limit: int = 10,
+    columns: list[str] | None = None,
+    only_columns: bool = False,
+    case: str | None = None,
+    min_score: float = 0.5,
+) -> NameMatches:
     """Rows (and, later, entities) whose name matches ``query`` across scripts, best first, with why."""
     from habeas.resolve.name_index import match_names as run
 
-    return cast(NameMatches, run(ctx.store, query, limit=limit, columns=columns or [], only_columns=only_columns,
-                                 case=case, actor=ctx.actor, min_score=min_score,
-                                 see_restricted=may_see_restricted(role_of(ctx), case)))
+    return cast(
+        NameMatches,
+        run(
+            ctx.store,
+            query,
+            limit=limit,
+            columns=columns or [],
+            only_columns=only_columns,
+            case=case,
+            actor=ctx.actor,
+            min_score=min_score,
+            see_restricted=may_see_restricted(role_of(ctx), case),
+        ),
+    )
 
 
 @guarded("restricted")
-def screen_names(ctx: Caller, queries: list[str], *, limit: int = 10, case: str | None = None,
-                 min_score: float = 0.5, progress: Progress | None = None) -> ScreenResults:
+def screen_names(
+    ctx: Caller,
+    queries: list[str],
+    *,
+    limit: int = 10,
+    case: str | None = None,
+    min_score: float = 0.5,
+    progress: Progress | None = None,
+) -> ScreenResults:
     """Match every name of a list (investigators and admins: a list of names is itself sensitive).
     The list is neither stored nor logged: one audit entry for the run (who, how many names, a keyed
     hash of each); matches say which entity or row and where, never other cells of the row."""
@@ -97,22 +122,40 @@ def screen_names(ctx: Caller, queries: list[str], *, limit: int = 10, case: str 
     results: list[NameMatches] = []
     for query in queries:
         if query.strip():
-            got = run(ctx.store, query, limit=limit, case=case, actor=ctx.actor, min_score=min_score,
-                      see_restricted=see, audited=False, entities=entities)
+            got = run(
+                ctx.store,
+                query,
+                limit=limit,
+                case=case,
+                actor=ctx.actor,
+                min_score=min_score,
+                see_restricted=see,
+                audited=False,
+                entities=entities,
+            )
             results.append({"query": got["query"], "matches": got["matches"]})
         else:
             results.append({"query": query, "matches": []})
         progress.advance("")
     with ctx.store.db.transaction() as session:
-        audit.append(session, ctx.actor, "names.screen", case_name=case,
-                     details={"count": len(queries), "query_hmacs": [query_hash(ctx.store, q) for q in queries],
-                              "matched": sum(1 for r in results if r["matches"])})
+        audit.append(
+            session,
+            ctx.actor,
+            "names.screen",
+            case_name=case,
+            details={
+                "count": len(queries),
+                "query_hmacs": [query_hash(ctx.store, q) for q in queries],
+                "matched": sum(1 for r in results if r["matches"]),
+            },
+        )
     return {"results": results}
 
 
 @guarded("restricted")
-def restrict_records(ctx: Caller, table: str, rows: list[int], *, reason: str = "",
-                     lift: bool = False) -> RestrictResult:
+def restrict_records(
+    ctx: Caller, table: str, rows: list[int], *, reason: str = "", lift: bool = False
+) -> RestrictResult:
     """Mark a table, or some of its rows, restricted (or lift the mark); for roles that may see them."""
     from habeas.protect import restricted
 
@@ -132,12 +175,24 @@ def sealed_name_records(ctx: Caller, name: str, case: str | None = None) -> list
         if role not in access.OPERATIONS["unseal"]:
             raise PermissionDenied(f"a {role} may not look up sealed names")
         digests = [lookup_digest(ctx.store, f, name) for f in LOOKUP_FIELDS]
-        query = (select(SealedLookup.record_id).distinct()
-                 .where(SealedLookup.digest.in_(digests)).order_by(SealedLookup.record_id))
+        query = (
+            select(SealedLookup.record_id)
+            .distinct()
+            .where(SealedLookup.digest.in_(digests))
+            .order_by(SealedLookup.record_id)
+        )
         if case is not None:
-            query = (query.join(Testimony, Testimony.id == SealedLookup.record_id)
-                     .join(Case, Case.id == Testimony.case_id).where(Case.name == case))
+            query = (
+                query.join(Testimony, Testimony.id == SealedLookup.record_id)
+                .join(Case, Case.id == Testimony.case_id)
+                .where(Case.name == case)
+            )
         records = list(session.scalars(query))
-        audit.append(session, ctx.actor, "testimony.lookup", case_name=case,
-                     details={"fields": list(LOOKUP_FIELDS), "records": records})
+        audit.append(
+            session,
+            ctx.actor,
+            "testimony.lookup",
+            case_name=case,
+            details={"fields": list(LOOKUP_FIELDS), "records": records},
+        )
     return records

@@ -82,8 +82,7 @@ class QueueWorker:
             run_item(self.store, item_id, self.parser(), self.send)
         except RETRIED_ERRORS as exc:
             if retries >= limit:
-                give_up(self.store, item_id, f"gave up after {limit} retries: {type(exc).__name__}: {exc}",
-                        self.send)
+                give_up(self.store, item_id, f"gave up after {limit} retries: {type(exc).__name__}: {exc}", self.send)
             raise
         except Exception as exc:  # a bug or a hostile file: the file fails, the batch goes on
             log.exception("ingest item %s failed", item_id)
@@ -130,8 +129,9 @@ def run_item(store: Store, item_id: int, sandbox: Sandbox, send: Send) -> None:
         return _settle(store, intake, batch.id, item.parent_id, send)
     pending = intake.pending(item, sha256, size)
     try:
-        extracted = _extract(intake, sandbox, pending, store.settings.queue.task_retries,
-                             store.settings.queue.retry_backoff_s)
+        extracted = _extract(
+            intake, sandbox, pending, store.settings.queue.task_retries, store.settings.queue.retry_backoff_s
+        )
         recorded = intake.record(pending, extracted, also=_bookkeeping(store, intake, batch.id, item_id))
     except _AlreadyTaken:
         return  # the other run takes it from here
@@ -168,8 +168,7 @@ def _extract(intake: FileIntake, sandbox: Sandbox, pending: Any, retries: int, b
     raise AssertionError("unreachable")
 
 
-def _bookkeeping(store: Store, intake: FileIntake, batch_id: str, item_id: int) -> Callable[[Session, Recorded],
-                                                                                            None]:
+def _bookkeeping(store: Store, intake: FileIntake, batch_id: str, item_id: int) -> Callable[[Session, Recorded], None]:
     """The item's new state and its members' rows, written with the document itself."""
 
     def write(session: Session, recorded: Recorded) -> None:
@@ -190,9 +189,18 @@ def _bookkeeping(store: Store, intake: FileIntake, batch_id: str, item_id: int) 
             if isinstance(stored, str):
                 session.add(_failed_row(batch_id, child.display, stored, recorded.doc_id))
                 continue
-            session.add(IngestItem(batch_id=batch_id, item=child.to_dict(), display=child.display,
-                                   sha256=stored[0], size=stored[1], parent_id=recorded.doc_id, state=QUEUED,
-                                   attempts=0))
+            session.add(
+                IngestItem(
+                    batch_id=batch_id,
+                    item=child.to_dict(),
+                    display=child.display,
+                    sha256=stored[0],
+                    size=stored[1],
+                    parent_id=recorded.doc_id,
+                    state=QUEUED,
+                    attempts=0,
+                )
+            )
 
     return write
 
@@ -200,9 +208,17 @@ def _bookkeeping(store: Store, intake: FileIntake, batch_id: str, item_id: int) 
 def _tree_line(session: Session, batch_id: str, root_id: str, failure: dict[str, str]) -> None:
     """One failed row per top-level file whose budget left parts out, whichever worker found them
     (the top-level document is locked in this transaction, so they take turns)."""
-    line = session.scalars(select(IngestItem).where(
-        IngestItem.batch_id == batch_id, IngestItem.parent_id == root_id, IngestItem.state == FAILED,
-        IngestItem.display == failure["path"], IngestItem.sha256 == "").order_by(IngestItem.id)).first()
+    line = session.scalars(
+        select(IngestItem)
+        .where(
+            IngestItem.batch_id == batch_id,
+            IngestItem.parent_id == root_id,
+            IngestItem.state == FAILED,
+            IngestItem.display == failure["path"],
+            IngestItem.sha256 == "",
+        )
+        .order_by(IngestItem.id)
+    ).first()
     if line is None:
         session.add(_failed_row(batch_id, failure["path"], failure["error"], root_id))
     else:
@@ -210,8 +226,17 @@ def _tree_line(session: Session, batch_id: str, root_id: str, failure: dict[str,
 
 
 def _failed_row(batch_id: str, display: str, error: str, parent_id: str | None) -> IngestItem:
-    return IngestItem(batch_id=batch_id, item={}, display=display, sha256="", size=0, parent_id=parent_id,
-                      state=FAILED, error=error, attempts=0)
+    return IngestItem(
+        batch_id=batch_id,
+        item={},
+        display=display,
+        sha256="",
+        size=0,
+        parent_id=parent_id,
+        state=FAILED,
+        error=error,
+        attempts=0,
+    )
 
 
 def _send_children(store: Store, batch_id: str, doc_id: str | None, send: Send) -> None:
@@ -219,15 +244,16 @@ def _send_children(store: Store, batch_id: str, doc_id: str | None, send: Send) 
     if doc_id is None:
         return
     with store.db.reading() as session:
-        ids = session.scalars(select(IngestItem.id).where(IngestItem.batch_id == batch_id,
-                                                          IngestItem.parent_id == doc_id,
-                                                          IngestItem.state == QUEUED)).all()
+        ids = session.scalars(
+            select(IngestItem.id).where(
+                IngestItem.batch_id == batch_id, IngestItem.parent_id == doc_id, IngestItem.state == QUEUED
+            )
+        ).all()
     for child_id in ids:
         send(INGEST_TASK, [child_id])
 
 
-def _analyse_and_finish(store: Store, intake: FileIntake, item_id: int, doc_id: str, item: Item,
-                        send: Send) -> None:
+def _analyse_and_finish(store: Store, intake: FileIntake, item_id: int, doc_id: str, item: Item, send: Send) -> None:
     from habeas.services.analysis import analyse
 
     analyse(Caller(store, intake.options.actor), [doc_id], workers=1, resolve=False)
@@ -275,10 +301,16 @@ def _settle(store: Store, intake: FileIntake, batch_id: str, parent_id: str | No
             parent = session.get(Document, parent_id, with_for_update=True)
             if parent is None or parent.status != PARTIAL:
                 break
-            waiting = session.scalar(select(func.count()).select_from(IngestItem).where(
-                IngestItem.parent_id == parent_id, IngestItem.state.not_in(FINAL)))
-            unfinished = session.scalar(select(func.count()).select_from(Document).where(
-                Document.parent_id == parent_id, Document.status == PARTIAL))
+            waiting = session.scalar(
+                select(func.count())
+                .select_from(IngestItem)
+                .where(IngestItem.parent_id == parent_id, IngestItem.state.not_in(FINAL))
+            )
+            unfinished = session.scalar(
+                select(func.count())
+                .select_from(Document)
+                .where(Document.parent_id == parent_id, Document.status == PARTIAL)
+            )
             if waiting or unfinished:
                 break
             intake.complete(session, parent_id)
@@ -293,13 +325,20 @@ def _maybe_finish(store: Store, batch_id: str, send: Send) -> None:
 
 def open_items(store: Store, batch_id: str) -> int:
     with store.db.reading() as session:
-        return session.scalar(select(func.count()).select_from(IngestItem).where(
-            IngestItem.batch_id == batch_id, IngestItem.state.not_in(FINAL))) or 0
+        return (
+            session.scalar(
+                select(func.count())
+                .select_from(IngestItem)
+                .where(IngestItem.batch_id == batch_id, IngestItem.state.not_in(FINAL))
+            )
+            or 0
+        )
 
 
 def finish_batch(store: Store, batch_id: str) -> None:
     """On the indexer: index what is new and resolve the case's entities once for the batch."""
     from habeas.resolve.resolver import resolve_case
+
     sync_index(store)
     with store.db.transaction() as session:
         batch = session.get(IngestBatch, batch_id, with_for_update=True)

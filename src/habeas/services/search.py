@@ -35,9 +35,15 @@ def reindex(ctx: Caller) -> int:
     return rebuild(ctx.store)
 
 
-def search_filters(case: str | None = None, sources: Sequence[str] = (), languages: Sequence[str] = (),
-                   file_types: Sequence[str] = (), entity_types: Sequence[str] = (), date_from: str | None = None,
-                   date_to: str | None = None) -> SearchFilters:
+def search_filters(
+    case: str | None = None,
+    sources: Sequence[str] = (),
+    languages: Sequence[str] = (),
+    file_types: Sequence[str] = (),
+    entity_types: Sequence[str] = (),
+    date_from: str | None = None,
+    date_to: str | None = None,
+) -> SearchFilters:
     """Search filters as the CLI and the web take them, checked: entity types by name or label
     ("organisation", "public body"), dates as YYYY, YYYY-MM or YYYY-MM-DD."""
     types = []
@@ -46,10 +52,15 @@ def search_filters(case: str | None = None, sources: Sequence[str] = (), languag
         if wanted not in ENTITY_TYPES:
             raise ValueError(f"unknown entity type {given!r}; one of: {', '.join(ENTITY_TYPES)}")
         types.append(wanted)
-    return SearchFilters(case=case or None, sources=list(sources), languages=list(languages),
-                         file_types=list(file_types), entity_types=types,
-                         date_from=parse_date_bound(date_from) if date_from else None,
-                         date_to=parse_date_bound(date_to) if date_to else None)
+    return SearchFilters(
+        case=case or None,
+        sources=list(sources),
+        languages=list(languages),
+        file_types=list(file_types),
+        entity_types=types,
+        date_from=parse_date_bound(date_from) if date_from else None,
+        date_to=parse_date_bound(date_to) if date_to else None,
+    )
 
 
 def _name_fields(ctx: Caller, query: str, filters: SearchFilters) -> str:
@@ -64,15 +75,24 @@ def _name_fields(ctx: Caller, query: str, filters: SearchFilters) -> str:
         return query
     aliases = {n: entity_aliases(ctx.store, n, case=filters.case) for n in names}
     with ctx.store.db.transaction() as session:
-        audit.append(session, ctx.actor, "names.lookup", case_name=filters.case,
-                     details={"query_hmac": query_hash(ctx.store, query), "via": "search",
-                              "names_hmac": [query_hash(ctx.store, n) for n in names]})
+        audit.append(
+            session,
+            ctx.actor,
+            "names.lookup",
+            case_name=filters.case,
+            details={
+                "query_hmac": query_hash(ctx.store, query),
+                "via": "search",
+                "names_hmac": [query_hash(ctx.store, n) for n in names],
+            },
+        )
     return with_aliases(query, aliases)
 
 
 @guarded("read")
-def search(ctx: Caller, query: str, filters: SearchFilters, limit: int = 10,
-           offset: int = 0) -> tuple[int, list[SearchHit]]:
+def search(
+    ctx: Caller, query: str, filters: SearchFilters, limit: int = 10, offset: int = 0
+) -> tuple[int, list[SearchHit]]:
     """One page of hits; ``name:"..."`` finds a person's name in every script."""
     catch_up(ctx.store)
     query = _name_fields(ctx, query, filters)
@@ -89,8 +109,13 @@ def search_all(ctx: Caller, query: str, filters: SearchFilters) -> tuple[int, It
 
 def hit_dict(hit: SearchHit) -> SearchResult:
     """One search result as ``search --json`` and ``GET /api/search`` print it."""
-    return {"document_id": hit.document_id, "title": hit.title, "page": hit.page,
-            "snippet": hit.snippet, "score": hit.score}
+    return {
+        "document_id": hit.document_id,
+        "title": hit.title,
+        "page": hit.page,
+        "snippet": hit.snippet,
+        "score": hit.score,
+    }
 
 
 def search_json_chunks(total: int, hits: Iterator[SearchHit]) -> Iterator[str]:

@@ -75,8 +75,12 @@ def add_testimony(ctx: Caller, data: Any, case: str | None = None) -> TestimonyA
     values, grade, verification, links = parse_record(data)
     record_id = uuid.uuid4().hex
     sealed = {p: v for p, v in values.items() if SPECS[p].cls == SEALED}
-    digests = [(p, lookup_digest(ctx.store, p, n)) for p in LOOKUP_FIELDS if p in sealed
-               for n in (sealed[p] if isinstance(sealed[p], list) else [sealed[p]])]
+    digests = [
+        (p, lookup_digest(ctx.store, p, n))
+        for p in LOOKUP_FIELDS
+        if p in sealed
+        for n in (sealed[p] if isinstance(sealed[p], list) else [sealed[p]])
+    ]
     case_name = case or DEFAULT_CASE
     with ctx.store.db.transaction() as session:
         access.check(session, ctx.actor, "testimony.add")
@@ -85,31 +89,58 @@ def add_testimony(ctx: Caller, data: Any, case: str | None = None) -> TestimonyA
             if session.get(Document, link["document"]) is None:
                 raise NotFound(f"links: no document {link['document']!r}")
         recipients = case_recipients(session, case_row.id)
-        session.add(Testimony(
-            id=record_id, case_id=case_row.id, grade=grade, verification=verification, links=links,
-            public={p: v for p, v in values.items() if SPECS[p].cls == PUBLIC},
-            restricted={p: v for p, v in values.items() if SPECS[p].cls == RESTRICTED},
-            key_version=KEY_VERSION, created_by=ctx.actor))
+        session.add(
+            Testimony(
+                id=record_id,
+                case_id=case_row.id,
+                grade=grade,
+                verification=verification,
+                links=links,
+                public={p: v for p, v in values.items() if SPECS[p].cls == PUBLIC},
+                restricted={p: v for p, v in values.items() if SPECS[p].cls == RESTRICTED},
+                key_version=KEY_VERSION,
+                created_by=ctx.actor,
+            )
+        )
         session.flush()
         data_key = crypto.new_data_key()
         for path, value in sealed.items():
             nonce, ciphertext = crypto.seal_value(data_key, record_id, path, KEY_VERSION, value)
-            session.add(SealedField(record_id=record_id, field=path, key_version=KEY_VERSION, nonce=nonce,
-                                    ciphertext=ciphertext))
+            session.add(
+                SealedField(
+                    record_id=record_id, field=path, key_version=KEY_VERSION, nonce=nonce, ciphertext=ciphertext
+                )
+            )
         for name, public_key in recipients.items():
-            session.add(WrappedKey(record_id=record_id, recipient=name, recipient_key=crypto.b64(bytes(public_key)),
-                                   key_version=KEY_VERSION, wrapped=crypto.wrap_key(data_key, public_key)))
+            session.add(
+                WrappedKey(
+                    record_id=record_id,
+                    recipient=name,
+                    recipient_key=crypto.b64(bytes(public_key)),
+                    key_version=KEY_VERSION,
+                    wrapped=crypto.wrap_key(data_key, public_key),
+                )
+            )
         for path, digest in digests:
             session.add(SealedLookup(record_id=record_id, field=path, digest=digest))
         session.flush()
-        audit.append(session, ctx.actor, "testimony.add", case_name=case_name, target=record_id,
-                     details={"fields": sorted(values), "sealed": sorted(sealed)})
-    return {"id": record_id, "case": case_name, "sealed": sorted(sealed),
-            "shared_with": sorted(n for n in recipients if n != RECOVERY_RECIPIENT)}
+        audit.append(
+            session,
+            ctx.actor,
+            "testimony.add",
+            case_name=case_name,
+            target=record_id,
+            details={"fields": sorted(values), "sealed": sorted(sealed)},
+        )
+    return {
+        "id": record_id,
+        "case": case_name,
+        "sealed": sorted(sealed),
+        "shared_with": sorted(n for n in recipients if n != RECOVERY_RECIPIENT),
+    }
 
 
-def list_testimonies(ctx: Caller, case: str | None = None,
-                     name: str | None = None) -> list[TestimonyView]:
+def list_testimonies(ctx: Caller, case: str | None = None, name: str | None = None) -> list[TestimonyView]:
     """Records, oldest first; ``name`` finds those whose sealed name is exactly it (any case,
     any spacing) through the keyed lookup, without decrypting anything: for the roles that may
     unseal, audited (``habeas.services.names.sealed_name_records``)."""
@@ -124,8 +155,9 @@ def list_testimonies(ctx: Caller, case: str | None = None,
             query = query.where(Testimony.id.in_(found))
         rows = session.execute(query).all()
         sealed = sealed_names(session, [r.id for r, _ in rows])
-        return [cast(TestimonyView, testimony_view(r, case_name, sealed[r.id], see_restricted))
-                for r, case_name in rows]
+        return [
+            cast(TestimonyView, testimony_view(r, case_name, sealed[r.id], see_restricted)) for r, case_name in rows
+        ]
 
 
 def show_testimony(ctx: Caller, record_id: str) -> TestimonyView:
@@ -135,13 +167,26 @@ def show_testimony(ctx: Caller, record_id: str) -> TestimonyView:
         if record is None:
             raise NotFound(f"no testimony record {record_id!r}")
         case_name = session.scalar(select(Case.name).where(Case.id == record.case_id)) or ""
-        return cast(TestimonyView, testimony_view(record, case_name, sealed_names(session, [record_id])[record_id],
-                                                  access.allowed(session, ctx.actor, "testimony.restricted")))
+        return cast(
+            TestimonyView,
+            testimony_view(
+                record,
+                case_name,
+                sealed_names(session, [record_id])[record_id],
+                access.allowed(session, ctx.actor, "testimony.restricted"),
+            ),
+        )
 
 
-def unseal(ctx: Caller, record_id: str, *, reason: str, passphrase: str | None = None,
-           recovery_key: PrivateKey | None = None, second_factor: Callable[[], bool] | None = None
-           ) -> UnsealedRecord:
+def unseal(
+    ctx: Caller,
+    record_id: str,
+    *,
+    reason: str,
+    passphrase: str | None = None,
+    recovery_key: PrivateKey | None = None,
+    second_factor: Callable[[], bool] | None = None,
+) -> UnsealedRecord:
     """A record's sealed fields in clear, for one named person with a stated reason.
 
     Needs an unseal grant on the record's case, the actor's passphrase (the CLI's step-up) and, when
@@ -165,24 +210,37 @@ def unseal(ctx: Caller, record_id: str, *, reason: str, passphrase: str | None =
         if recovery_key is not None:
             access.check(session, ctx.actor, "unseal.recovery")
         case_name = session.scalar(select(Case.name).where(Case.id == record.case_id)) or ""
-        wrapped = session.scalars(select(WrappedKey).where(WrappedKey.record_id == record_id,
-                                                           WrappedKey.recipient == recipient,
-                                                           WrappedKey.key_version == record.key_version)).first()
-        fields = session.scalars(select(SealedField).where(SealedField.record_id == record_id)
-                                 .order_by(SealedField.field)).all()
+        wrapped = session.scalars(
+            select(WrappedKey).where(
+                WrappedKey.record_id == record_id,
+                WrappedKey.recipient == recipient,
+                WrappedKey.key_version == record.key_version,
+            )
+        ).first()
+        fields = session.scalars(
+            select(SealedField).where(SealedField.record_id == record_id).order_by(SealedField.field)
+        ).all()
     if second_factor is not None and not second_factor():
         raise PermissionDenied("the second factor was not accepted")
     private = recovery_key or _own_private_key(
-        ctx, passphrase or "", "testimony.unseal.failed", case_name, record_id,
-        {"fields": sorted(f.field for f in fields), "reason": reason})
+        ctx,
+        passphrase or "",
+        "testimony.unseal.failed",
+        case_name,
+        record_id,
+        {"fields": sorted(f.field for f in fields), "reason": reason},
+    )
     if wrapped is None or wrapped.recipient_key != crypto.b64(bytes(private.public_key)):
         if recovery_key is not None:
             raise SealBroken("this is not the store's recovery key")
-        raise NotShared(f"record {record_id} is not shared with {ctx.actor!r}: someone who can unseal it "
-                        "shares it (`habeas grant ... --share`)")
+        raise NotShared(
+            f"record {record_id} is not shared with {ctx.actor!r}: someone who can unseal it "
+            "shares it (`habeas grant ... --share`)"
+        )
     data_key = crypto.unwrap_key(wrapped.wrapped, private)
-    opened = {f.field: crypto.open_value(data_key, record_id, f.field, f.key_version, f.nonce, f.ciphertext)
-              for f in fields}
+    opened = {
+        f.field: crypto.open_value(data_key, record_id, f.field, f.key_version, f.nonce, f.ciphertext) for f in fields
+    }
     details: dict[str, Any] = {"fields": sorted(opened), "reason": reason}
     if recovery_key is not None:
         details["with"] = "recovery key"
@@ -207,27 +265,41 @@ def share_case(ctx: Caller, passphrase: str, user: str, case: str) -> int:
         theirs = keys.user_public_key(session, user)
         if theirs is None:
             raise MissingKeys(f"{user!r} has no key pair yet: run `habeas --as {user} keys init`")
-        records = session.execute(select(Testimony.id, Testimony.key_version)
-                                  .where(Testimony.case_id == case_row.id)).all()
+        records = session.execute(
+            select(Testimony.id, Testimony.key_version).where(Testimony.case_id == case_row.id)
+        ).all()
         for record_id, version in records:
-            have = {w.recipient: w for w in session.scalars(select(WrappedKey).where(
-                WrappedKey.record_id == record_id, WrappedKey.key_version == version))}
+            have = {
+                w.recipient: w
+                for w in session.scalars(
+                    select(WrappedKey).where(WrappedKey.record_id == record_id, WrappedKey.key_version == version)
+                )
+            }
             source = have.get(ctx.actor)
             if user in have or source is None or source.recipient_key != mine:
                 continue
             data_key = crypto.unwrap_key(source.wrapped, private)
-            session.add(WrappedKey(record_id=record_id, recipient=user, recipient_key=crypto.b64(bytes(theirs)),
-                                   key_version=version, wrapped=crypto.wrap_key(data_key, theirs)))
+            session.add(
+                WrappedKey(
+                    record_id=record_id,
+                    recipient=user,
+                    recipient_key=crypto.b64(bytes(theirs)),
+                    key_version=version,
+                    wrapped=crypto.wrap_key(data_key, theirs),
+                )
+            )
             shared += 1
         if shared:
             session.flush()
-            audit.append(session, ctx.actor, "testimony.share", case_name=case, target=user,
-                         details={"records": shared})
+            audit.append(
+                session, ctx.actor, "testimony.share", case_name=case, target=user, details={"records": shared}
+            )
     return shared
 
 
-def _own_private_key(ctx: Caller, passphrase: str, failed: str, case_name: str, target: str,
-                     details: dict[str, Any]) -> PrivateKey:
+def _own_private_key(
+    ctx: Caller, passphrase: str, failed: str, case_name: str, target: str, details: dict[str, Any]
+) -> PrivateKey:
     """The actor's private key, opened with their passphrase. The attempt counts against the
     actor's limit of wrong passphrases before the key is derived (refused past it), and the
     Argon2id derivation waits for one of the process's few slots. A wrong passphrase or a refusal
@@ -238,8 +310,14 @@ def _own_private_key(ctx: Caller, passphrase: str, failed: str, case_name: str, 
     except attempts.Throttled:
         with ctx.store.db.transaction() as session:
             attempts.forget_old(session, web.unseal_window_s)  # a write before the entry (SQLite's lock)
-            audit.append(session, ctx.actor, failed, case_name=case_name, target=target,
-                         details={**details, "error": "too many wrong passphrases"})
+            audit.append(
+                session,
+                ctx.actor,
+                failed,
+                case_name=case_name,
+                target=target,
+                details={**details, "error": "too many wrong passphrases"},
+            )
         raise
     try:
         with attempts.DERIVATIONS.slot(kdf.max_parallel):
@@ -247,8 +325,14 @@ def _own_private_key(ctx: Caller, passphrase: str, failed: str, case_name: str, 
     except WrongPassphrase:
         with ctx.store.db.transaction() as session:
             attempt.failed(session)
-            audit.append(session, ctx.actor, failed, case_name=case_name, target=target,
-                         details={**details, "error": "wrong passphrase"})
+            audit.append(
+                session,
+                ctx.actor,
+                failed,
+                case_name=case_name,
+                target=target,
+                details={**details, "error": "wrong passphrase"},
+            )
         raise
     except BaseException:
         attempt.not_counted()

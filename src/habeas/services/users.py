@@ -130,8 +130,9 @@ _USERS = User.__table__
 
 
 # Every web request reads its account: a statement built once, run on a plain connection.
-_USER_BY_NAME = select(_USERS.c.name, _USERS.c.role, _USERS.c.disabled, _USERS.c.created_at,
-                       _USERS.c.created_by).where(_USERS.c.name == bindparam("name"))
+_USER_BY_NAME = select(_USERS.c.name, _USERS.c.role, _USERS.c.disabled, _USERS.c.created_at, _USERS.c.created_by).where(
+    _USERS.c.name == bindparam("name")
+)
 
 
 def get_user(ctx: Caller, name: str) -> Account | None:
@@ -161,8 +162,14 @@ def authenticate(ctx: Caller, name: str, password: str) -> Account | None:
 
 def _user_dict(user: Any, removed: bool = False) -> Account:
     """An account as data, from a ``User`` or a row with its columns."""
-    return {"name": user.name, "role": user.role, "disabled": user.disabled, "removed": removed,
-            "created_at": user.created_at.isoformat(), "created_by": user.created_by}
+    return {
+        "name": user.name,
+        "role": user.role,
+        "disabled": user.disabled,
+        "removed": removed,
+        "created_at": user.created_at.isoformat(),
+        "created_by": user.created_by,
+    }
 
 
 # -- an account's life: disable, enable, remove, a new password or role -----------------------
@@ -196,20 +203,36 @@ def remove_user(ctx: Caller, name: str) -> Removal:
     name stays reserved and the audit log's entries stay attributable."""
     with ctx.store.db.transaction() as session:
         user = _account_to_change(session, ctx, name, "remove")
-        grants = [{"case": case_name, "permission": g.permission} for g, case_name in session.execute(
-            select(Grant, Case.name).join(Case, Case.id == Grant.case_id).where(Grant.user == name)
-            .order_by(Case.name, Grant.permission))]
+        grants = [
+            {"case": case_name, "permission": g.permission}
+            for g, case_name in session.execute(
+                select(Grant, Case.name)
+                .join(Case, Case.id == Grant.case_id)
+                .where(Grant.user == name)
+                .order_by(Case.name, Grant.permission)
+            )
+        ]
         session.execute(delete(Grant).where(Grant.user == name))
         wrapped: CursorResult[Any] = session.execute(  # type: ignore[assignment]
-            delete(WrappedKey).where(WrappedKey.recipient == name))
+            delete(WrappedKey).where(WrappedKey.recipient == name)
+        )
         session.execute(delete(UserTotp).where(UserTotp.user_id == user.id))
         ended = web_sessions.end_all(session, user.id)
         user.disabled = True
         session.add(UserRemoval(user_id=user.id, removed_by=ctx.actor))
-        removal: Removal = {"name": name, "grants": grants, "wrapped_keys": int(wrapped.rowcount or 0),
-                            "sessions": ended}
-        audit.append(session, ctx.actor, "user.remove", target=name,
-                     details={"grants": grants, "wrapped_keys": removal["wrapped_keys"], "sessions_ended": ended})
+        removal: Removal = {
+            "name": name,
+            "grants": grants,
+            "wrapped_keys": int(wrapped.rowcount or 0),
+            "sessions": ended,
+        }
+        audit.append(
+            session,
+            ctx.actor,
+            "user.remove",
+            target=name,
+            details={"grants": grants, "wrapped_keys": removal["wrapped_keys"], "sessions_ended": ended},
+        )
         return removal
 
 
@@ -235,8 +258,9 @@ def set_role(ctx: Caller, name: str, role: str) -> Account:
         user = _account_to_change(session, ctx, name, "role")
         before, user.role = user.role, role
         ended = web_sessions.end_all(session, user.id)
-        audit.append(session, ctx.actor, "user.role", target=name,
-                     details={"from": before, "to": role, "sessions_ended": ended})
+        audit.append(
+            session, ctx.actor, "user.role", target=name, details={"from": before, "to": role, "sessions_ended": ended}
+        )
         return _user_dict(user)
 
 
@@ -262,22 +286,32 @@ def _account_to_change(session: Session, ctx: Caller, name: str, change: str) ->
 def start_session(ctx: Caller, name: str, now: float, *, stepped_up: bool = False) -> str:
     """A new session for the account ``name`` (just authenticated); returns its id for the cookie."""
     web = ctx.store.settings.web
-    return web_sessions.start(ctx.store, name, now, stepped_up=stepped_up, idle_s=web.idle_timeout_s,
-                              max_age_s=web.session_max_age_s)
+    return web_sessions.start(
+        ctx.store, name, now, stepped_up=stepped_up, idle_s=web.idle_timeout_s, max_age_s=web.session_max_age_s
+    )
 
 
 def find_session(ctx: Caller, session_id: str, now: float) -> WebSession | None:
     """The live session the cookie's id names, with its account; None when there is none (never
     was, logged out, ended by a change to the account, idle too long or too old)."""
     web = ctx.store.settings.web
-    live = web_sessions.find(ctx.store, session_id, now, idle_s=web.idle_timeout_s,
-                             max_age_s=web.session_max_age_s)
+    live = web_sessions.find(ctx.store, session_id, now, idle_s=web.idle_timeout_s, max_age_s=web.session_max_age_s)
     if live is None:
         return None
-    account: Account = {"name": live.user, "role": live.role, "disabled": False, "removed": False,
-                        "created_at": live.created_at.isoformat(), "created_by": live.created_by}
-    return {"account": account, "started_at": live.started_at, "last_used_at": live.last_used_at,
-            "stepped_up_at": live.stepped_up_at}
+    account: Account = {
+        "name": live.user,
+        "role": live.role,
+        "disabled": False,
+        "removed": False,
+        "created_at": live.created_at.isoformat(),
+        "created_by": live.created_by,
+    }
+    return {
+        "account": account,
+        "started_at": live.started_at,
+        "last_used_at": live.last_used_at,
+        "stepped_up_at": live.stepped_up_at,
+    }
 
 
 def touch_session(ctx: Caller, session_id: str, now: float) -> None:
@@ -307,14 +341,16 @@ def grant(ctx: Caller, user: str, case: str, permission: str) -> GrantInfo:
             raise ValueError(f"{user!r} is not an account of this store")
         if role not in OPERATIONS[permission]:
             raise ValueError(f"a {role} cannot hold the {permission} permission")
-        existing = session.scalars(select(Grant).where(Grant.user == user, Grant.case_id == case_id,
-                                                       Grant.permission == permission)).first()
+        existing = session.scalars(
+            select(Grant).where(Grant.user == user, Grant.case_id == case_id, Grant.permission == permission)
+        ).first()
         if existing is None:
             existing = Grant(user=user, case_id=case_id, permission=permission, granted_by=ctx.actor)
             session.add(existing)
             session.flush()
-            audit.append(session, ctx.actor, "grant.add", case_name=case, target=user,
-                         details={"permission": permission})
+            audit.append(
+                session, ctx.actor, "grant.add", case_name=case, target=user, details={"permission": permission}
+            )
         return _grant_dict(existing, case)
 
 
@@ -325,11 +361,13 @@ def revoke(ctx: Caller, user: str, case: str, permission: str) -> bool:
         check(session, ctx.actor, "grant.manage")
         case_id = case_id_named(session, case)
         result: CursorResult[Any] = session.execute(  # type: ignore[assignment]
-            delete(Grant).where(Grant.user == user, Grant.case_id == case_id, Grant.permission == permission))
+            delete(Grant).where(Grant.user == user, Grant.case_id == case_id, Grant.permission == permission)
+        )
         gone = result.rowcount
         if gone:
-            audit.append(session, ctx.actor, "grant.remove", case_name=case, target=user,
-                         details={"permission": permission})
+            audit.append(
+                session, ctx.actor, "grant.remove", case_name=case, target=user, details={"permission": permission}
+            )
         return bool(gone)
 
 
@@ -343,8 +381,13 @@ def list_grants(ctx: Caller, case: str | None = None) -> list[GrantInfo]:
 
 
 def _grant_dict(g: Grant, case_name: str) -> GrantInfo:
-    return {"user": g.user, "case": case_name, "permission": g.permission, "granted_by": g.granted_by,
-            "granted_at": g.granted_at.isoformat()}
+    return {
+        "user": g.user,
+        "case": case_name,
+        "permission": g.permission,
+        "granted_by": g.granted_by,
+        "granted_at": g.granted_at.isoformat(),
+    }
 
 
 @guarded("admin")

@@ -30,8 +30,10 @@ class MentionRow(Base):
     """A span of a page that names a person, body, facility, place, law, date or quantity."""
 
     __tablename__ = "mentions"
-    __table_args__ = (Index("ix_mentions_doc_sentence", "document_id", "page", "sentence"),
-                      Index("ix_mentions_entity_doc", "entity_id", "document_id", "page", "sentence"))
+    __table_args__ = (
+        Index("ix_mentions_doc_sentence", "document_id", "page", "sentence"),
+        Index("ix_mentions_entity_doc", "entity_id", "document_id", "page", "sentence"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)

@@ -57,9 +57,17 @@ Executor = Session | Connection
 RowLike = Mapping[Any, Any]  # a row by column name: a result row's mapping, or a dict made from an object
 
 
-def entry_hash(prev_hash: str, seq: int, at: datetime, actor: str, action: str,
-               case_name: str | None, target: str | None, details: dict[str, Any],
-               seal: str | None = None) -> str:
+def entry_hash(
+    prev_hash: str,
+    seq: int,
+    at: datetime,
+    actor: str,
+    action: str,
+    case_name: str | None,
+    target: str | None,
+    details: dict[str, Any],
+    seal: str | None = None,
+) -> str:
     """The hash that seals an entry: everything it says plus its predecessor's hash (and the
     digest of the rows it sealed, when it sealed any; entries without keep their old hashes)."""
     parts: list[Any] = [prev_hash, seq, timestamp(at), actor, action, case_name, target, details]
@@ -77,8 +85,15 @@ def timestamp(at: datetime) -> str:
     return at.isoformat(timespec="microseconds")
 
 
-def append(session: Session, actor: str, action: str, *, case_name: str | None = None,
-           target: str | None = None, details: dict[str, Any] | None = None) -> AuditEntry:
+def append(
+    session: Session,
+    actor: str,
+    action: str,
+    *,
+    case_name: str | None = None,
+    target: str | None = None,
+    details: dict[str, Any] | None = None,
+) -> AuditEntry:
     """Append an entry inside the caller's transaction, so it commits with the write it records.
     The sealed rows the transaction wrote so far are digested into it."""
     entry = _append(session, actor, action, case_name, target, details or {}, only_if_sealing=False)
@@ -87,8 +102,16 @@ def append(session: Session, actor: str, action: str, *, case_name: str | None =
     return entry
 
 
-def _append(session: Session, actor: str, action: str, case_name: str | None, target: str | None,
-            details: dict[str, Any], *, only_if_sealing: bool) -> AuditEntry | None:
+def _append(
+    session: Session,
+    actor: str,
+    action: str,
+    case_name: str | None,
+    target: str | None,
+    details: dict[str, Any],
+    *,
+    only_if_sealing: bool,
+) -> AuditEntry | None:
     if session.get_bind().dialect.name == "postgresql":
         # One writer at a time extends the chain; released when the transaction ends.
         session.execute(text("SELECT pg_advisory_xact_lock(4242001)"))
@@ -101,8 +124,15 @@ def _append(session: Session, actor: str, action: str, case_name: str | None, ta
     prev = last.hash if last else GENESIS
     at = datetime.now(UTC)
     entry = AuditEntry(
-        seq=seq, at=at, actor=actor, action=action, case_name=case_name, target=target, details=details,
-        prev_hash=prev, seal=seal,
+        seq=seq,
+        at=at,
+        actor=actor,
+        action=action,
+        case_name=case_name,
+        target=target,
+        details=details,
+        prev_hash=prev,
+        seal=seal,
         hash=entry_hash(prev, seq, at, actor, action, case_name, target, details, seal),
     )
     session.add(entry)
@@ -136,8 +166,17 @@ def verify_chain(session: Session, anchors: Sequence[Anchor] = ()) -> list[str]:
         if entry.prev_hash != prev:
             problems.append(f"audit log: entry {entry.seq} does not point to the entry before it")
             broken.add(entry.seq)
-        recomputed = entry_hash(entry.prev_hash, entry.seq, entry.at, entry.actor, entry.action,
-                                entry.case_name, entry.target, entry.details, entry.seal)
+        recomputed = entry_hash(
+            entry.prev_hash,
+            entry.seq,
+            entry.at,
+            entry.actor,
+            entry.action,
+            entry.case_name,
+            entry.target,
+            entry.details,
+            entry.seal,
+        )
         if recomputed != entry.hash:
             problems.append(f"audit log: entry {entry.seq} has been altered")
             broken.add(entry.seq)
@@ -155,8 +194,10 @@ def verify_chain(session: Session, anchors: Sequence[Anchor] = ()) -> list[str]:
     beyond = [a for left in wanted.values() for a in left]
     if beyond:
         furthest = max(beyond, key=lambda a: a.seq)
-        problems.append(f"audit log: the log ends at entry {expected_seq - 1}, but {furthest.where} records "
-                        f"entry {furthest.seq}: its tail has been cut off")
+        problems.append(
+            f"audit log: the log ends at entry {expected_seq - 1}, but {furthest.where} records "
+            f"entry {furthest.seq}: its tail has been cut off"
+        )
     return problems
 
 
@@ -206,7 +247,7 @@ class SealKind:
     def changed_fields(self, sealed_hint: str, hint: str) -> str:
         if self.text_field is not None:
             return "its text"
-        names = [f for i, f in enumerate(self.fields) if sealed_hint[4 * i:4 * i + 4] != hint[4 * i:4 * i + 4]]
+        names = [f for i, f in enumerate(self.fields) if sealed_hint[4 * i : 4 * i + 4] != hint[4 * i : 4 * i + 4]]
         return ", ".join(names) if names else "a sealed field"
 
 
@@ -220,26 +261,70 @@ def _plain(value: Any) -> Any:
     raise TypeError(f"cannot digest a {type(value).__name__}")
 
 
-DOCUMENT = SealKind("document", Document, ("id",), (),
-                    ("case_id", "sha256", "size", "file_name", "parent_id", "path_in_parent"),
-                    lambda ref, _key: f"document {ref}")
-PAGE = SealKind("page", Page, ("document_id",), ("number",), ("text",),
-                lambda ref, key: f"page {key} of document {ref}", text_field="text")
-CUSTODY = SealKind("custody", Custody, ("document_id",), ("id",),
-                   ("document_id", "source", "grade", "collector", "actor", "received_at", "method",
-                    "original_name", "original_path", "sha256", "size"),
-                   lambda ref, key: f"custody row {key} of document {ref}")
-ENTITY_JUDGEMENT = SealKind("entity_judgement", EntityJudgement, ("id",), (),
-                            ("case_id", "decision", "forms_a", "forms_b", "actor", "at"),
-                            lambda ref, _key: f"entity judgement {ref}")
-LINK_JUDGEMENT = SealKind("link_judgement", LinkJudgement, ("left_record_id", "right_record_id"), (),
-                          ("decision", "actor", "decided_at"),
-                          lambda ref, _key: "link judgement record:" + ref.replace("~", "~record:"))
-SANCTION_JUDGEMENT = SealKind("sanction_judgement", SanctionJudgement, ("id",), (),
-                              ("case_id", "name_key", "ftm_id", "decision", "actor", "at"),
-                              lambda ref, _key: f"sanctions judgement {ref}")
-SEALED: dict[str, SealKind] = {k.name: k for k in (DOCUMENT, PAGE, CUSTODY, ENTITY_JUDGEMENT, LINK_JUDGEMENT,
-                                                    SANCTION_JUDGEMENT)}
+DOCUMENT = SealKind(
+    "document",
+    Document,
+    ("id",),
+    (),
+    ("case_id", "sha256", "size", "file_name", "parent_id", "path_in_parent"),
+    lambda ref, _key: f"document {ref}",
+)
+PAGE = SealKind(
+    "page",
+    Page,
+    ("document_id",),
+    ("number",),
+    ("text",),
+    lambda ref, key: f"page {key} of document {ref}",
+    text_field="text",
+)
+CUSTODY = SealKind(
+    "custody",
+    Custody,
+    ("document_id",),
+    ("id",),
+    (
+        "document_id",
+        "source",
+        "grade",
+        "collector",
+        "actor",
+        "received_at",
+        "method",
+        "original_name",
+        "original_path",
+        "sha256",
+        "size",
+    ),
+    lambda ref, key: f"custody row {key} of document {ref}",
+)
+ENTITY_JUDGEMENT = SealKind(
+    "entity_judgement",
+    EntityJudgement,
+    ("id",),
+    (),
+    ("case_id", "decision", "forms_a", "forms_b", "actor", "at"),
+    lambda ref, _key: f"entity judgement {ref}",
+)
+LINK_JUDGEMENT = SealKind(
+    "link_judgement",
+    LinkJudgement,
+    ("left_record_id", "right_record_id"),
+    (),
+    ("decision", "actor", "decided_at"),
+    lambda ref, _key: "link judgement record:" + ref.replace("~", "~record:"),
+)
+SANCTION_JUDGEMENT = SealKind(
+    "sanction_judgement",
+    SanctionJudgement,
+    ("id",),
+    (),
+    ("case_id", "name_key", "ftm_id", "decision", "actor", "at"),
+    lambda ref, _key: f"sanctions judgement {ref}",
+)
+SEALED: dict[str, SealKind] = {
+    k.name: k for k in (DOCUMENT, PAGE, CUSTODY, ENTITY_JUDGEMENT, LINK_JUDGEMENT, SANCTION_JUDGEMENT)
+}
 _BY_TABLE: dict[str, SealKind] = {str(k.model.__tablename__): k for k in SEALED.values()}
 # Each group is checked by walking its owner's table: documents own their pages and custody rows.
 _GROUPS: tuple[tuple[SealKind, tuple[SealKind, ...]], ...] = (
@@ -274,6 +359,7 @@ def _on_insert_or_delete(kind: SealKind) -> Callable[..., None]:
         session = object_session(target)
         if session is not None:
             _touched(session).add(kind.identity(_row_of(kind, target, kind.ref_columns + kind.key_columns)))
+
     return listener
 
 
@@ -290,19 +376,20 @@ def _on_update(kind: SealKind) -> Callable[..., None]:
             return
         primary = [kind.model.__table__.c[c.key] for c in mapper.primary_key]
         identity = state.identity or ()
-        before = connection.execute(select(*kind.columns()).where(
-            and_(*(col == value for col, value in zip(primary, identity, strict=True))))).first()
+        before = connection.execute(
+            select(*kind.columns()).where(and_(*(col == value for col, value in zip(primary, identity, strict=True))))
+        ).first()
         after = kind.identity(_row_of(kind, target, kind.ref_columns + kind.key_columns))
         if before is not None:
             if _check_before_change(session, connection, kind, [before._mapping]):
                 _stale(session).add(after)
             _touched(session).add(kind.identity(before._mapping))
         _touched(session).add(after)
+
     return listener
 
 
-def _check_before_change(session: Session, executor: Executor, kind: SealKind,
-                         rows: Sequence[RowLike]) -> bool:
+def _check_before_change(session: Session, executor: Executor, kind: SealKind, rows: Sequence[RowLike]) -> bool:
     """Mark the rows that no longer match their newest seal (or have none) as stale; True if any.
     Rows this session wrote and has not sealed yet are its own, so they are fine."""
     touched, stale = _touched(session), _stale(session)
@@ -336,19 +423,25 @@ def _on_bulk(state: ORMExecuteState) -> None:
     if kind is None:
         return
     if state.is_insert:
-        raise RuntimeError(f"{kind.model.__tablename__}: its rows are sealed in the audit log as they are "
-                           "written; add them through the session (session.add), not with a bulk INSERT")
+        raise RuntimeError(
+            f"{kind.model.__tablename__}: its rows are sealed in the audit log as they are "
+            "written; add them through the session (session.add), not with a bulk INSERT"
+        )
     if isinstance(state.parameters, list):
-        raise RuntimeError(f"{kind.model.__tablename__}: a bulk update by primary key cannot be sealed; "
-                           "change the rows through the session")
+        raise RuntimeError(
+            f"{kind.model.__tablename__}: a bulk update by primary key cannot be sealed; "
+            "change the rows through the session"
+        )
     if state.is_update:
         values = getattr(statement, "_values", None)
         names = {str(getattr(column, "key", column)) for column in values} if values else None
         if names is not None and not names & set(kind.watched):
             return  # bookkeeping columns only (indexed_at...): nothing sealed changes
         if names is None or names & set(kind.ref_columns + kind.key_columns):
-            raise RuntimeError(f"{kind.model.__tablename__}: a bulk update of the columns that name a row "
-                               "cannot be sealed; change the rows through the session")
+            raise RuntimeError(
+                f"{kind.model.__tablename__}: a bulk update of the columns that name a row "
+                "cannot be sealed; change the rows through the session"
+            )
     query = select(*kind.columns())
     if statement.whereclause is not None:
         query = query.where(statement.whereclause)
@@ -379,11 +472,13 @@ def _seal_written_rows(session: Session, seq: int) -> str | None:
             now, before = current.get(identity), latest.get(identity)
             if now is None:
                 if before is not None and before[1] is not None:
-                    rows.append({"seq": seq, "kind": name, "ref": identity[1], "key": identity[2],
-                                 "digest": None, "hint": ""})
+                    rows.append(
+                        {"seq": seq, "kind": name, "ref": identity[1], "key": identity[2], "digest": None, "hint": ""}
+                    )
             elif before is None or (before[1], before[2]) != now:
-                rows.append({"seq": seq, "kind": name, "ref": identity[1], "key": identity[2],
-                             "digest": now[0], "hint": now[1]})
+                rows.append(
+                    {"seq": seq, "kind": name, "ref": identity[1], "key": identity[2], "digest": now[0], "hint": now[1]}
+                )
     if not rows:
         return None
     session.execute(insert(AuditSeal), rows)
@@ -397,8 +492,9 @@ def _seal_rows_ordered() -> Any:
 def _seal_digest(executor: Executor, seq: int) -> str:
     """The digest of the rows sealed under entry ``seq``, in the database's order (the columns
     compare bytewise: SQLite's default, "C" collation on PostgreSQL), as verification reads them."""
-    rows = executor.execute(_seal_rows_ordered().where(AuditSeal.seq == seq)
-                            .order_by(AuditSeal.kind, AuditSeal.ref, AuditSeal.key))
+    rows = executor.execute(
+        _seal_rows_ordered().where(AuditSeal.seq == seq).order_by(AuditSeal.kind, AuditSeal.ref, AuditSeal.key)
+    )
     return _fold(tuple(r) for r in rows)
 
 
@@ -436,36 +532,40 @@ def _ref_sql(kind: SealKind) -> ColumnElement[Any]:
     """The ref of a row of ``kind`` as SQL computes it (to find refs in one table but not another)."""
     table = kind.model.__table__
     parts: list[ColumnElement[Any]] = [
-        table.c[c] if isinstance(table.c[c].type, String) else cast(table.c[c], String) for c in kind.ref_columns]
+        table.c[c] if isinstance(table.c[c].type, String) else cast(table.c[c], String) for c in kind.ref_columns
+    ]
     expression = parts[0]
     for part in parts[1:]:
         expression = expression + "~" + part
     return expression
 
 
-def _current(executor: Executor, kinds: Sequence[SealKind], refs: Sequence[str],
-             hints: bool = True) -> dict[Identity, tuple[str, str]]:
+def _current(
+    executor: Executor, kinds: Sequence[SealKind], refs: Sequence[str], hints: bool = True
+) -> dict[Identity, tuple[str, str]]:
     """The digest and hint of every row of ``kinds`` under ``refs``, as the database holds it now."""
     current: dict[Identity, tuple[str, str]] = {}
     for kind in kinds:
         values = _ref_values(kind, refs)
         for start in range(0, len(values), _BATCH):
-            query = select(*kind.columns()).where(_ref_condition(kind, values[start:start + _BATCH]))
+            query = select(*kind.columns()).where(_ref_condition(kind, values[start : start + _BATCH]))
             for row in executor.execute(query):
                 current[kind.identity(row._mapping)] = kind.digest(row._mapping, hints)
     return current
 
 
-def _latest(executor: Executor, kinds: Sequence[SealKind], refs: Sequence[str],
-            up_to: int | None = None) -> dict[Identity, Sealed]:
+def _latest(
+    executor: Executor, kinds: Sequence[SealKind], refs: Sequence[str], up_to: int | None = None
+) -> dict[Identity, Sealed]:
     """The newest seal (up to entry ``up_to``) of every row of ``kinds`` under ``refs``."""
     latest: dict[Identity, Sealed] = {}
     names = [k.name for k in kinds]
     for start in range(0, len(refs), _BATCH):
-        query = (select(AuditSeal.seq, AuditSeal.kind, AuditSeal.ref, AuditSeal.key, AuditSeal.digest,
-                        AuditSeal.hint)
-                 .where(AuditSeal.kind.in_(names), AuditSeal.ref.in_(refs[start:start + _BATCH]))
-                 .order_by(AuditSeal.seq))
+        query = (
+            select(AuditSeal.seq, AuditSeal.kind, AuditSeal.ref, AuditSeal.key, AuditSeal.digest, AuditSeal.hint)
+            .where(AuditSeal.kind.in_(names), AuditSeal.ref.in_(refs[start : start + _BATCH]))
+            .order_by(AuditSeal.seq)
+        )
         if up_to is not None:
             query = query.where(AuditSeal.seq <= up_to)
         for seq, kind, ref, key, digest, hint in executor.execute(query):
@@ -486,8 +586,16 @@ def seal_baseline(conn: Connection) -> int:
             pending = []
             for row in part:
                 digest, hint = kind.digest(row._mapping)
-                pending.append({"seq": seq, "kind": kind.name, "ref": kind.ref_of(row._mapping),
-                                "key": kind.key_of(row._mapping), "digest": digest, "hint": hint})
+                pending.append(
+                    {
+                        "seq": seq,
+                        "kind": kind.name,
+                        "ref": kind.ref_of(row._mapping),
+                        "key": kind.key_of(row._mapping),
+                        "digest": digest,
+                        "hint": hint,
+                    }
+                )
             conn.execute(insert(AuditSeal), pending)
             total += len(pending)
     if not total:
@@ -496,10 +604,23 @@ def seal_baseline(conn: Connection) -> int:
     prev = last.hash if last else GENESIS
     at = datetime.now(UTC)
     details: dict[str, Any] = {"rows": total}
-    conn.execute(insert(AuditEntry), [{
-        "seq": seq, "at": at, "actor": "habeas", "action": "audit.baseline", "case_name": None, "target": None,
-        "details": details, "prev_hash": prev, "seal": seal,
-        "hash": entry_hash(prev, seq, at, "habeas", "audit.baseline", None, None, details, seal)}])
+    conn.execute(
+        insert(AuditEntry),
+        [
+            {
+                "seq": seq,
+                "at": at,
+                "actor": "habeas",
+                "action": "audit.baseline",
+                "case_name": None,
+                "target": None,
+                "details": details,
+                "prev_hash": prev,
+                "seal": seal,
+                "hash": entry_hash(prev, seq, at, "habeas", "audit.baseline", None, None, details, seal),
+            }
+        ],
+    )
     return total
 
 
@@ -526,8 +647,9 @@ def verify_seals(session: Session) -> list[str]:
     problems.extend(found[identity] for identity in sorted(found))
     for seq in session.scalars(select(AuditSeal.seq).distinct().where(AuditSeal.seq > head).order_by(AuditSeal.seq)):
         if seq > (session.scalar(HEAD_SEQ) or 0):
-            problems.append(f"audit seals: rows are sealed under entry {seq}, which does not exist: "
-                            "the seal table was edited")
+            problems.append(
+                f"audit seals: rows are sealed under entry {seq}, which does not exist: the seal table was edited"
+            )
     return problems
 
 
@@ -535,23 +657,31 @@ def _check_seal_table(session: Session, after: int, up_to: int) -> list[str]:
     """The seal rows of entries ``after`` < seq <= ``up_to`` against the digest each entry records."""
     problems: list[str] = []
     recorded: dict[int, str] = {
-        seq: str(seal) for seq, seal in session.execute(
-            select(AuditEntry.seq, AuditEntry.seal)
-            .where(AuditEntry.seal.is_not(None), AuditEntry.seq > after, AuditEntry.seq <= up_to))}
+        seq: str(seal)
+        for seq, seal in session.execute(
+            select(AuditEntry.seq, AuditEntry.seal).where(
+                AuditEntry.seal.is_not(None), AuditEntry.seq > after, AuditEntry.seq <= up_to
+            )
+        )
+    }
     rows = session.execute(
         select(AuditSeal.seq, AuditSeal.kind, AuditSeal.ref, AuditSeal.key, AuditSeal.digest, AuditSeal.hint)
         .where(AuditSeal.seq > after, AuditSeal.seq <= up_to)
         .order_by(AuditSeal.seq, AuditSeal.kind, AuditSeal.ref, AuditSeal.key)
-        .execution_options(yield_per=2000))
+        .execution_options(yield_per=2000)
+    )
     for seq, group in groupby(rows, key=lambda r: int(r[0])):
         folded = _fold(tuple(r)[1:] for r in group)
         expected = recorded.pop(seq, None)
         if expected is None:
-            problems.append(f"audit seals: rows are sealed under entry {seq}, which records no seal: "
-                            "the seal table was edited")
+            problems.append(
+                f"audit seals: rows are sealed under entry {seq}, which records no seal: the seal table was edited"
+            )
         elif expected != folded:
-            problems.append(f"audit seals: the rows sealed under entry {seq} are not the ones it recorded: "
-                            "the seal table was edited")
+            problems.append(
+                f"audit seals: the rows sealed under entry {seq} are not the ones it recorded: "
+                "the seal table was edited"
+            )
     for seq in sorted(recorded):
         problems.append(f"audit seals: the rows entry {seq} sealed are missing from the seal table")
     return problems
@@ -573,15 +703,20 @@ def _refs_of(session: Session, owner: SealKind, kinds: Sequence[SealKind]) -> It
         yield ["~".join(str(v) for v in row) for row in batch]
         last = batch[-1]
     owned = select(_ref_sql(owner))
-    lost: set[str] = set(session.scalars(select(AuditSeal.ref).distinct().where(
-        AuditSeal.kind.in_([k.name for k in kinds]), AuditSeal.ref.not_in(owned))))
+    lost: set[str] = set(
+        session.scalars(
+            select(AuditSeal.ref)
+            .distinct()
+            .where(AuditSeal.kind.in_([k.name for k in kinds]), AuditSeal.ref.not_in(owned))
+        )
+    )
     for member in kinds:
         if member is not owner:
             ref = _ref_sql(member)
             lost.update(str(r) for r in session.scalars(select(ref).distinct().where(ref.not_in(owned))))
     ordered = sorted(lost)
     for start in range(0, len(ordered), _BATCH):
-        yield ordered[start:start + _BATCH]
+        yield ordered[start : start + _BATCH]
 
 
 def _judge(session: Session, kinds: Sequence[SealKind], refs: Sequence[str], up_to: int) -> dict[Identity, str]:
@@ -603,14 +738,17 @@ def _judge(session: Session, kinds: Sequence[SealKind], refs: Sequence[str], up_
                 found[identity] = f"{where} is not sealed in the audit log: it was written outside Habeas"
         elif now is None:
             if sealed[1] is not None:
-                found[identity] = (f"{where} was sealed by audit entry {sealed[0]} but is gone: "
-                                   "it was deleted outside Habeas")
+                found[identity] = (
+                    f"{where} was sealed by audit entry {sealed[0]} but is gone: it was deleted outside Habeas"
+                )
         elif sealed[1] is None:
-            found[identity] = (f"{where} was deleted by audit entry {sealed[0]} but is there again: "
-                               "it was written outside Habeas")
+            found[identity] = (
+                f"{where} was deleted by audit entry {sealed[0]} but is there again: it was written outside Habeas"
+            )
         elif sealed[1] != now[0]:
-            found[identity] = (f"{where}: {kind.changed_fields(sealed[2], now[1])} changed after audit entry "
-                               f"{sealed[0]} sealed it")
+            found[identity] = (
+                f"{where}: {kind.changed_fields(sealed[2], now[1])} changed after audit entry {sealed[0]} sealed it"
+            )
     return found
 
 
@@ -669,8 +807,7 @@ def anchor_commits(db: _Listens, path: Path) -> None:
         if session.info.get(_APPENDED):
             session.flush()
             if session.info.get(_TOUCHED):
-                _append(session, session.info.get(_ACTOR, "habeas"), "audit.seal", None, None, {},
-                        only_if_sealing=True)
+                _append(session, session.info.get(_ACTOR, "habeas"), "audit.seal", None, None, {}, only_if_sealing=True)
             session.info.pop(_APPENDED, None)
             session.info[_PENDING_HEAD] = current_head(session)
 
@@ -739,8 +876,9 @@ def read_anchor_log(path: Path) -> AnchorHistory:
             history.problems.append(f"audit log: line {number} of {path} is not a head anchor")
             continue
         if anchor.seq <= previous:
-            history.problems.append(f"audit log: line {number} of {path} goes back to entry {anchor.seq}: "
-                                    "the anchor log was edited")
+            history.problems.append(
+                f"audit log: line {number} of {path} goes back to entry {anchor.seq}: the anchor log was edited"
+            )
         previous = max(previous, anchor.seq)
         history.heads.append(anchor)
     return history
@@ -889,19 +1027,25 @@ def verify_with_anchor(session: Session, anchor_path: Path, extra: Sequence[Anch
     head = current_head(session)
     if anchor is None and readable:
         if history.heads:
-            problems.append(f"audit log: the head anchor {anchor_path} is missing, though {history.path} records "
-                            f"heads up to entry {history.heads[-1].seq}: it was deleted, so a cut-off tail "
-                            "cannot be ruled out by it")
+            problems.append(
+                f"audit log: the head anchor {anchor_path} is missing, though {history.path} records "
+                f"heads up to entry {history.heads[-1].seq}: it was deleted, so a cut-off tail "
+                "cannot be ruled out by it"
+            )
         elif head is not None:
-            problems.append(f"audit log: the head anchor {anchor_path} is missing, so a cut-off tail "
-                            "cannot be ruled out")
+            problems.append(
+                f"audit log: the head anchor {anchor_path} is missing, so a cut-off tail cannot be ruled out"
+            )
     if not history.exists and head is not None:
-        problems.append(f"audit log: the anchor log {history.path} is missing, so the heads recorded before "
-                        "cannot be checked")
+        problems.append(
+            f"audit log: the anchor log {history.path} is missing, so the heads recorded before cannot be checked"
+        )
     if history.unanchored is not None:
-        problems.append(f"audit log: {history.path} was started when the log already held "
-                        f"{history.unanchored} entries and neither anchor existed (deleted, or a store older "
-                        f"than its anchors): a cut-off tail up to entry {history.unanchored} cannot be ruled out")
+        problems.append(
+            f"audit log: {history.path} was started when the log already held "
+            f"{history.unanchored} entries and neither anchor existed (deleted, or a store older "
+            f"than its anchors): a cut-off tail up to entry {history.unanchored} cannot be ruled out"
+        )
     anchors = ([anchor] if anchor is not None else []) + list(extra) + history.heads
     problems.extend(verify_chain(session, anchors))
     problems.extend(verify_seals(session))

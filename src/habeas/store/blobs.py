@@ -84,7 +84,7 @@ class BlobStore:
             return
         prefix = f"{INCOMING}{socket.gethostname()}-"
         for partial in self.root.glob(f"{prefix}*"):
-            pid = partial.name[len(prefix):].split("-", 1)[0]
+            pid = partial.name[len(prefix) :].split("-", 1)[0]
             if pid.isdigit() and not process_alive(int(pid)):
                 partial.unlink(missing_ok=True)
 

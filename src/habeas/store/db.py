@@ -38,8 +38,7 @@ def make_engine(url: str, read_only: bool = False, immutable: bool = False) -> E
         event.listen(engine, "connect", _sqlite_read_only_pragmas if read_only else _sqlite_pragmas)
         return engine
     if read_only:
-        return create_engine(url, pool_pre_ping=True,
-                             connect_args={"options": "-c default_transaction_read_only=on"})
+        return create_engine(url, pool_pre_ping=True, connect_args={"options": "-c default_transaction_read_only=on"})
     return create_engine(url, pool_pre_ping=True)
 
 
@@ -59,7 +58,8 @@ def _read_only_sqlite_url(url: str, immutable: bool) -> str:
     path = Path(parsed.database).resolve()
     mode = {"immutable": "1"} if immutable else {"mode": "ro"}
     return parsed.set(database=f"file:{quote(str(path))}", query={**mode, "uri": "true"}).render_as_string(
-        hide_password=False)
+        hide_password=False
+    )
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -155,8 +155,10 @@ def check_current(engine: Engine, name: str) -> None:
         return
     if current is None:
         raise OutdatedStore(f"{name} holds no Habeas database, and being read-only it cannot be given one")
-    raise OutdatedStore(f"{name} has the schema of another version of Habeas ({current}; this one reads "
-                        f"{newest}) and, being read-only, cannot be upgraded: open it once with write access")
+    raise OutdatedStore(
+        f"{name} has the schema of another version of Habeas ({current}; this one reads "
+        f"{newest}) and, being read-only, cannot be upgraded: open it once with write access"
+    )
 
 
 class Database:
@@ -166,8 +168,9 @@ class Database:
     never migrated, and ``transaction()`` raises ``ReadOnlyStore``. ``immutable``: see ``make_engine``.
     ``name`` says what it is in those errors ("the store at ./case")."""
 
-    def __init__(self, url: str, read_only: str | None = None, immutable: bool = False,
-                 name: str = "the database") -> None:
+    def __init__(
+        self, url: str, read_only: str | None = None, immutable: bool = False, name: str = "the database"
+    ) -> None:
         self.url = url
         self.name = name
         self.read_only = read_only

@@ -32,7 +32,7 @@ def remove_stale_partials(folder: Path) -> list[Path]:
         at = path.name.rfind(MARK)
         if not path.name.startswith(".") or at < 0:
             continue
-        owner, _, pid = path.name[at + len(MARK):].rpartition("-")
+        owner, _, pid = path.name[at + len(MARK) :].rpartition("-")
         if owner == host and pid.isdigit() and int(pid) != os.getpid() and not process_alive(int(pid)):
             try:
                 path.unlink()

@@ -40,8 +40,9 @@ class Store:
         if self.read_only is None:
             folder.mkdir(parents=True, exist_ok=True)
         immutable = self.read_only is not None and not os.access(folder, os.W_OK)
-        self.db = Database(settings.sqlalchemy_url, read_only=self.read_only, immutable=immutable,
-                           name=f"the store at {folder}")
+        self.db = Database(
+            settings.sqlalchemy_url, read_only=self.read_only, immutable=immutable, name=f"the store at {folder}"
+        )
         if self.read_only is None:
             audit.anchor_commits(self.db, self.audit_anchor)
         self.blobs = BlobStore(settings.blob_dir, read_only=self.read_only)
@@ -65,8 +66,9 @@ def _not_writable(folder: Path, database: Path | None) -> str | None:
     """Why an existing store cannot be written here (``None`` when it can, or does not exist yet)."""
     if not folder.is_dir():
         return None
-    if not os.access(folder, os.W_OK) or (database is not None and database.exists()
-                                          and not os.access(database, os.W_OK)):
+    if not os.access(folder, os.W_OK) or (
+        database is not None and database.exists() and not os.access(database, os.W_OK)
+    ):
         return "no write permission"
     return None
 

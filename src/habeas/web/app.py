@@ -56,10 +56,18 @@ def create_app(settings: Settings) -> FastAPI:
         yield
         store.close()
 
-    app = FastAPI(title="Habeas", lifespan=lifespan, version=__version__, openapi_url="/api/openapi.json",
-                  docs_url=None, redoc_url=None, dependencies=[Depends(guard)], exception_handlers=HANDLERS,
-                  description="The JSON API of the Habeas web app. Log in with POST /api/login; "
-                              "send the returned csrf_token as X-CSRF-Token on every write.")
+    app = FastAPI(
+        title="Habeas",
+        lifespan=lifespan,
+        version=__version__,
+        openapi_url="/api/openapi.json",
+        docs_url=None,
+        redoc_url=None,
+        dependencies=[Depends(guard)],
+        exception_handlers=HANDLERS,
+        description="The JSON API of the Habeas web app. Log in with POST /api/login; "
+        "send the returned csrf_token as X-CSRF-Token on every write.",
+    )
     app.state.settings = settings
     app.state.store = store
     app.state.sessions = Sessions(load_secret(settings.store), settings.web, services.Caller(store))
@@ -68,8 +76,9 @@ def create_app(settings: Settings) -> FastAPI:
     app.state.cookie_name = session_cookie_name(settings.web)
     app.state.templates = page_templates()
 
-    app.add_middleware(SessionCookies, cookie_name=app.state.cookie_name,
-                       header=partial(session_header, web=settings.web))
+    app.add_middleware(
+        SessionCookies, cookie_name=app.state.cookie_name, header=partial(session_header, web=settings.web)
+    )
     app.add_middleware(ErrorPages)
     app.add_middleware(SecurityHeaders)
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")

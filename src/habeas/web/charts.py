@@ -56,12 +56,23 @@ def claims_chart(group: ClaimGroup) -> dict[str, Any]:
         y = 20 + i * ROW
         low = c["low"] if c["low"] is not None else c["value"]
         high = c["high"] if c["high"] is not None else c["value"]
-        rows.append({"y": y, "x": LABEL_WIDTH + pos(c["value"]) * plot, "x1": LABEL_WIDTH + pos(low) * plot,
-                     "x2": LABEL_WIDTH + pos(high) * plot, "claim": c,
-                     "label": (c.get("title") or c["document_id"])[:32] + (f" · {c['date']}" if c.get("date") else ""),
-                     "value": _figure(c)})
-    return {"rows": rows, "log": log, "height": 40 + len(claims) * ROW,
-            "ticks": [{"x": LABEL_WIDTH + pos(t) * plot, "label": _short(t)} for t in ticks]}
+        rows.append(
+            {
+                "y": y,
+                "x": LABEL_WIDTH + pos(c["value"]) * plot,
+                "x1": LABEL_WIDTH + pos(low) * plot,
+                "x2": LABEL_WIDTH + pos(high) * plot,
+                "claim": c,
+                "label": (c.get("title") or c["document_id"])[:32] + (f" · {c['date']}" if c.get("date") else ""),
+                "value": _figure(c),
+            }
+        )
+    return {
+        "rows": rows,
+        "log": log,
+        "height": 40 + len(claims) * ROW,
+        "ticks": [{"x": LABEL_WIDTH + pos(t) * plot, "label": _short(t)} for t in ticks],
+    }
 
 
 TIME_HEIGHT = 220
@@ -95,12 +106,30 @@ def claims_time_chart(group: ClaimGroup) -> dict[str, Any]:
     for (start, end), c in dated:
         low = c["low"] if c["low"] is not None else c["value"]
         high = c["high"] if c["high"] is not None else c["value"]
-        points.append({"x": x_of((start + end) / 2), "x1": x_of(start), "x2": x_of(end), "y": y_of(c["value"]),
-                       "y1": y_of(high), "y2": y_of(low), "claim": c, "value": _figure(c)})
+        points.append(
+            {
+                "x": x_of((start + end) / 2),
+                "x1": x_of(start),
+                "x2": x_of(end),
+                "y": y_of(c["value"]),
+                "y1": y_of(high),
+                "y2": y_of(low),
+                "claim": c,
+                "value": _figure(c),
+            }
+        )
     every = max(1, math.ceil((last - first) / 10))
-    return {"points": points, "height": TIME_HEIGHT, "left": left, "right": right, "bottom": bottom, "top": top,
-            "log": log, "xticks": [{"x": x_of(y), "label": str(y)} for y in range(first, last + 1, every)],
-            "yticks": [{"y": y_of(t), "label": _short(t)} for t in ticks]}
+    return {
+        "points": points,
+        "height": TIME_HEIGHT,
+        "left": left,
+        "right": right,
+        "bottom": bottom,
+        "top": top,
+        "log": log,
+        "xticks": [{"x": x_of(y), "label": str(y)} for y in range(first, last + 1, every)],
+        "yticks": [{"y": y_of(t), "label": _short(t)} for t in ticks],
+    }
 
 
 def _year_span(value: str | None, precision: str | None) -> tuple[float, float] | None:
@@ -177,6 +206,7 @@ def timeline_chart(events: list[TimelineEvent]) -> dict[str, Any]:
     axis = height - 30
     for p in points:
         p["y"] = axis - 12 - 14 * int(p["lane"])
-    ticks = [{"x": margin + (yr - first) / (last - first) * plot, "label": str(yr)}
-             for yr in range(first, last + 1, every)]
+    ticks = [
+        {"x": margin + (yr - first) / (last - first) * plot, "label": str(yr)} for yr in range(first, last + 1, every)
+    ]
     return {"points": points, "ticks": ticks, "height": height, "width": width, "axis": axis}

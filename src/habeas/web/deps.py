@@ -54,8 +54,9 @@ class Visitor:
     """Who is asking: the account (None before login), the session and its CSRF token, and ``ctx``,
     the ``services.Caller`` that the routes call the services with."""
 
-    def __init__(self, user: Account | None, session: dict[str, Any], cookie: str | None,
-                 store: services.Caller) -> None:
+    def __init__(
+        self, user: Account | None, session: dict[str, Any], cookie: str | None, store: services.Caller
+    ) -> None:
         self.user = user
         self.session = session
         self.token: str = session["t"]
@@ -135,8 +136,9 @@ def require_step_up(request: Request) -> Visitor:
         raise HTTPException(401, "log in first")
     if not request.app.state.sessions.is_stepped_up(visitor.session):
         if request.url.path.startswith("/api/"):
-            raise HTTPException(403, "this needs a fresh one-time code: POST /api/step-up first",
-                                headers={"X-Step-Up": "required"})
+            raise HTTPException(
+                403, "this needs a fresh one-time code: POST /api/step-up first", headers={"X-Step-Up": "required"}
+            )
         raise StepUpNeeded()
     return visitor
 
@@ -157,18 +159,27 @@ def as_400(run: Callable[[], T]) -> T:
         raise HTTPException(400, str(exc)) from exc
 
 
-def render(request: Request, name: str, status_code: int = 200, headers: Mapping[str, str] | None = None,
-           **context: Any) -> HTMLResponse:
+def render(
+    request: Request, name: str, status_code: int = 200, headers: Mapping[str, str] | None = None, **context: Any
+) -> HTMLResponse:
     """The page ``name`` with ``context``, and the visitor as ``caller`` (the templates' name for it)."""
     templates: Jinja2Templates = request.app.state.templates
-    return templates.TemplateResponse(request, name, {"caller": request.state.visitor, "version": __version__,
-                                                      **context}, status_code=status_code, headers=headers)
+    return templates.TemplateResponse(
+        request,
+        name,
+        {"caller": request.state.visitor, "version": __version__, **context},
+        status_code=status_code,
+        headers=headers,
+    )
 
 
 def csv_response(lines: Iterator[str], file_name: str) -> StreamingResponse:
     """CSV text, streamed as a download called ``file_name``."""
-    return StreamingResponse(lines, media_type="text/csv; charset=utf-8",
-                             headers={"Content-Disposition": f'attachment; filename="{file_name}"'})
+    return StreamingResponse(
+        lines,
+        media_type="text/csv; charset=utf-8",
+        headers={"Content-Disposition": f'attachment; filename="{file_name}"'},
+    )
 
 
 def local(target: str) -> str:

@@ -31,8 +31,14 @@ async def to_step_up(request: Request, _exc: StepUpNeeded) -> Response:
 async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
     if request.url.path.startswith("/api/") or not hasattr(request.state, "visitor"):
         return JSONResponse({"detail": exc.detail}, status_code=exc.status_code, headers=exc.headers)
-    return render(request, "error.html", status_code=exc.status_code, headers=exc.headers,
-                  status=exc.status_code, message=exc.detail)
+    return render(
+        request,
+        "error.html",
+        status_code=exc.status_code,
+        headers=exc.headers,
+        status=exc.status_code,
+        message=exc.detail,
+    )
 
 
 async def not_found(request: Request, exc: NotFound) -> Response:

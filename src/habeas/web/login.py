@@ -69,12 +69,14 @@ def check_throttle(request: Request, name: str, address: str) -> None:
     throttle: LoginThrottle = request.app.state.throttle
     wait = throttle.retry_after(name, address)
     if wait is not None:
-        raise HTTPException(429, f"too many failed attempts; try again in {wait} seconds",
-                            headers={"Retry-After": str(wait)})
+        raise HTTPException(
+            429, f"too many failed attempts; try again in {wait} seconds", headers={"Retry-After": str(wait)}
+        )
 
 
-def log_in(request: Request, visitor: Visitor, name: str, password: str,
-           code: str | None) -> tuple[str, dict[str, Any]] | None:
+def log_in(
+    request: Request, visitor: Visitor, name: str, password: str, code: str | None
+) -> tuple[str, dict[str, Any]] | None:
     """A new session (cookie, data) for the account, or None. The password, then the one-time
     code where one is required; every failure counts against the name and the address."""
     throttle: LoginThrottle = request.app.state.throttle

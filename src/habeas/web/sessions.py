@@ -41,13 +41,21 @@ def session_cookie_name(web: WebSettings) -> str:
 
 def set_session(response: Response, cookie: str, web: WebSettings) -> None:
     # No Domain, Path=/ and (by default) Secure: what the __Host- prefix demands.
-    response.set_cookie(session_cookie_name(web), cookie, max_age=web.session_max_age_s, httponly=True,
-                        samesite="strict", secure=web.secure_cookies, path="/")
+    response.set_cookie(
+        session_cookie_name(web),
+        cookie,
+        max_age=web.session_max_age_s,
+        httponly=True,
+        samesite="strict",
+        secure=web.secure_cookies,
+        path="/",
+    )
 
 
 def end_session(response: Response, web: WebSettings) -> None:
-    response.delete_cookie(session_cookie_name(web), path="/", secure=web.secure_cookies, httponly=True,
-                           samesite="strict")
+    response.delete_cookie(
+        session_cookie_name(web), path="/", secure=web.secure_cookies, httponly=True, samesite="strict"
+    )
 
 
 def session_header(cookie: str, web: WebSettings) -> bytes:
@@ -65,8 +73,9 @@ class Sessions:
     """Sessions over the store's sessions table. A signed-in session ends ``idle_timeout_s`` after
     its last use and ``session_max_age_s`` after it began; ``clock`` says what time it is."""
 
-    def __init__(self, secret: bytes, web: WebSettings, store: services.Caller,
-                 clock: Callable[[], float] = time.time) -> None:
+    def __init__(
+        self, secret: bytes, web: WebSettings, store: services.Caller, clock: Callable[[], float] = time.time
+    ) -> None:
         self.secret = secret
         self.web = web
         self.store = store  # the store as the local operator: sessions are read before anyone is known
@@ -92,8 +101,14 @@ class Sessions:
             return data["id"], data
         now = self.clock()
         session_id = users.start_session(self.store, user, now, stepped_up=stepped_up)
-        return session_id, {"id": session_id, "u": user, "t": self.token(session_id), "i": now, "a": now,
-                            "s": now if stepped_up else 0.0}
+        return session_id, {
+            "id": session_id,
+            "u": user,
+            "t": self.token(session_id),
+            "i": now,
+            "a": now,
+            "s": now if stepped_up else 0.0,
+        }
 
     def read(self, cookie: str | None) -> tuple[dict[str, Any], users.Account | None] | None:
         """The session the cookie names and its account: signed in when the id names a live
@@ -103,8 +118,14 @@ class Sessions:
         found = users.find_session(self.store, cookie, self.clock())
         if found is None:  # never signed in, or the session ended: anonymous from here on
             return self.anonymous(cookie), None
-        data = {"id": cookie, "u": found["account"]["name"], "t": self.token(cookie), "i": found["started_at"],
-                "a": found["last_used_at"], "s": found["stepped_up_at"]}
+        data = {
+            "id": cookie,
+            "u": found["account"]["name"],
+            "t": self.token(cookie),
+            "i": found["started_at"],
+            "a": found["last_used_at"],
+            "s": found["stepped_up_at"],
+        }
         return data, found["account"]
 
     def touch(self, data: dict[str, Any]) -> None:

@@ -14,8 +14,14 @@ from habeas import vocab
 from habeas.services.search import snippet_parts
 
 TEMPLATES = Path(__file__).parent / "templates"
-GRADE_MEANING = {"A": "completely reliable", "B": "usually reliable", "C": "fairly reliable",
-                 "D": "not usually reliable", "E": "unreliable", "F": "reliability cannot be judged"}
+GRADE_MEANING = {
+    "A": "completely reliable",
+    "B": "usually reliable",
+    "C": "fairly reliable",
+    "D": "not usually reliable",
+    "E": "unreliable",
+    "F": "reliability cannot be judged",
+}
 
 
 class PageEnvironment(jinja2.Environment):
@@ -29,9 +35,11 @@ class PageEnvironment(jinja2.Environment):
 
 
 def page_templates() -> Jinja2Templates:
-    templates = Jinja2Templates(env=PageEnvironment(loader=jinja2.FileSystemLoader(TEMPLATES),
-                                                    autoescape=jinja2.select_autoescape(),
-                                                    auto_reload=False))  # they ship with the package
+    templates = Jinja2Templates(
+        env=PageEnvironment(
+            loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=jinja2.select_autoescape(), auto_reload=False
+        )
+    )  # they ship with the package
     templates.env.filters["snippet"] = snippet_html
     templates.env.globals["page_html"] = page_html
     return templates
@@ -39,8 +47,9 @@ def page_templates() -> Jinja2Templates:
 
 def snippet_html(snippet: str) -> Markup:
     """A search snippet made safe: text escaped again, only the match marks kept."""
-    marked = "".join(f"<mark>{escape(text)}</mark>" if hit else str(escape(text))
-                     for text, hit in snippet_parts(snippet))
+    marked = "".join(
+        f"<mark>{escape(text)}</mark>" if hit else str(escape(text)) for text, hit in snippet_parts(snippet)
+    )
     return Markup(marked)  # nosec B704  # every part escaped; only our <mark> added
 
 
@@ -56,8 +65,10 @@ def page_html(text: str, mentions: list[dict[str, Any]] | None = None) -> Markup
             continue
         out.append(str(escape(text[at:start])))
         label = vocab.TYPE_LABELS.get(m["type"], m["type"])
-        out.append(f'<a class="ent t-{escape(m["type"])}" href="/entities/{escape(m["entity_id"])}" '
-                   f'title="{escape(label)}: {escape(m["name"])}">{escape(text[start:end])}</a>')
+        out.append(
+            f'<a class="ent t-{escape(m["type"])}" href="/entities/{escape(m["entity_id"])}" '
+            f'title="{escape(label)}: {escape(m["name"])}">{escape(text[start:end])}</a>'
+        )
         at = end
     out.append(str(escape(text[at:])))
     linked = "".join(out)

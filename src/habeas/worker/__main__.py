@@ -28,11 +28,22 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     app = jobs.celery_app(settings)
     register_tasks(app, settings)
-    print(f"habeas worker {args.name}: queues {args.queues}, store {settings.store}, parse limit "
-          f"{settings.limits.parse_timeout_s:g}s, redelivery after {settings.queue.visibility_timeout_s:g}s",
-          file=sys.stderr)
-    app.worker_main(["worker", "--loglevel=WARNING", f"--queues={args.queues}", "--pool=solo",
-                     f"--hostname={args.name}", "--without-gossip", "--without-mingle"])
+    print(
+        f"habeas worker {args.name}: queues {args.queues}, store {settings.store}, parse limit "
+        f"{settings.limits.parse_timeout_s:g}s, redelivery after {settings.queue.visibility_timeout_s:g}s",
+        file=sys.stderr,
+    )
+    app.worker_main(
+        [
+            "worker",
+            "--loglevel=WARNING",
+            f"--queues={args.queues}",
+            "--pool=solo",
+            f"--hostname={args.name}",
+            "--without-gossip",
+            "--without-mingle",
+        ]
+    )
     return 0
 
 

@@ -15,9 +15,14 @@ def register_tasks(app: Celery, settings: Settings) -> QueueWorker:
     """Add the tasks to ``app``; retries with backoff for what a retry can cure (the database or
     the broker away for a moment, two copies of one file racing to be written first)."""
     q = settings.queue
-    retry: dict[str, Any] = {"autoretry_for": RETRIED_ERRORS, "retry_backoff": q.retry_backoff_s,
-                             "retry_jitter": True, "max_retries": q.task_retries, "acks_late": True,
-                             "reject_on_worker_lost": True}
+    retry: dict[str, Any] = {
+        "autoretry_for": RETRIED_ERRORS,
+        "retry_backoff": q.retry_backoff_s,
+        "retry_jitter": True,
+        "max_retries": q.task_retries,
+        "acks_late": True,
+        "reject_on_worker_lost": True,
+    }
     worker = QueueWorker(settings, lambda name, args: app.send_task(name, args=args))
 
     def ingest_item(task: Task, item_id: int) -> None:

@@ -50,7 +50,15 @@ class ErrorPages:
                 kind = b"application/json"
             else:
                 body, kind = ERROR_PAGE.format(cid=cid).encode(), b"text/html; charset=utf-8"
-            await send({"type": "http.response.start", "status": 500,
-                        "headers": [(b"content-type", kind), (b"content-length", str(len(body)).encode()),
-                                    (b"x-correlation-id", cid.encode())]})
+            await send(
+                {
+                    "type": "http.response.start",
+                    "status": 500,
+                    "headers": [
+                        (b"content-type", kind),
+                        (b"content-length", str(len(body)).encode()),
+                        (b"x-correlation-id", cid.encode()),
+                    ],
+                }
+            )
             await send({"type": "http.response.body", "body": body})

@@ -19,11 +19,20 @@ router = APIRouter()
 PAGE = "/admin/users"
 
 
-def _page(request: Request, visitor: Visitor, notice: str | None = None, error: str | None = None,
-          status_code: int = 200) -> Response:
+def _page(
+    request: Request, visitor: Visitor, notice: str | None = None, error: str | None = None, status_code: int = 200
+) -> Response:
     accounts = users.list_users(visitor.ctx)
-    return render(request, "admin_users.html", status_code=status_code, accounts=accounts, roles=users.ACCOUNT_ROLES,
-                  min_password=users.MIN_PASSWORD, notice=notice, error=error)
+    return render(
+        request,
+        "admin_users.html",
+        status_code=status_code,
+        accounts=accounts,
+        roles=users.ACCOUNT_ROLES,
+        min_password=users.MIN_PASSWORD,
+        notice=notice,
+        error=error,
+    )
 
 
 def _change(request: Request, visitor: Visitor, csrf_token: str, done: str, change: Callable[[], object]) -> Response:
@@ -49,41 +58,73 @@ def accounts_page(request: Request, visitor: StepUpCaller) -> Response:
 @router.post(PAGE + "/{name:path}/disable", response_class=HTMLResponse, include_in_schema=False)
 @permit("admin", form_csrf=True)
 def disable(request: Request, visitor: VisitorDep, name: str, csrf_token: Annotated[str, Form()]) -> Response:
-    return _change(request, visitor, csrf_token, f"{name} is disabled; their sessions have ended.",
-                   lambda: users.disable_user(visitor.ctx, name))
+    return _change(
+        request,
+        visitor,
+        csrf_token,
+        f"{name} is disabled; their sessions have ended.",
+        lambda: users.disable_user(visitor.ctx, name),
+    )
 
 
 @router.post(PAGE + "/{name:path}/enable", response_class=HTMLResponse, include_in_schema=False)
 @permit("admin", form_csrf=True)
 def enable(request: Request, visitor: VisitorDep, name: str, csrf_token: Annotated[str, Form()]) -> Response:
-    return _change(request, visitor, csrf_token, f"{name} may log in again.",
-                   lambda: users.enable_user(visitor.ctx, name))
+    return _change(
+        request, visitor, csrf_token, f"{name} may log in again.", lambda: users.enable_user(visitor.ctx, name)
+    )
 
 
 @router.post(PAGE + "/{name:path}/remove", response_class=HTMLResponse, include_in_schema=False)
 @permit("admin", form_csrf=True)
-def remove(request: Request, visitor: VisitorDep, name: str, csrf_token: Annotated[str, Form()],
-           confirm: Annotated[str, Form()] = "") -> Response:
+def remove(
+    request: Request,
+    visitor: VisitorDep,
+    name: str,
+    csrf_token: Annotated[str, Form()],
+    confirm: Annotated[str, Form()] = "",
+) -> Response:
     def run() -> None:
         if confirm != name:
             raise ValueError(f"to remove {name}, type the name {name!r} to confirm")
         users.remove_user(visitor.ctx, name)
 
-    return _change(request, visitor, csrf_token,
-                   f"{name} is removed: sessions ended, grants and wrapped keys revoked; the name stays reserved.", run)
+    return _change(
+        request,
+        visitor,
+        csrf_token,
+        f"{name} is removed: sessions ended, grants and wrapped keys revoked; the name stays reserved.",
+        run,
+    )
 
 
 @router.post(PAGE + "/{name:path}/password", response_class=HTMLResponse, include_in_schema=False)
 @permit("admin", form_csrf=True)
-def reset_password(request: Request, visitor: VisitorDep, name: str, csrf_token: Annotated[str, Form()],
-                   password: Annotated[str, Form()]) -> Response:
-    return _change(request, visitor, csrf_token, f"{name} has a new password; their sessions have ended.",
-                   lambda: users.reset_password(visitor.ctx, name, password))
+def reset_password(
+    request: Request,
+    visitor: VisitorDep,
+    name: str,
+    csrf_token: Annotated[str, Form()],
+    password: Annotated[str, Form()],
+) -> Response:
+    return _change(
+        request,
+        visitor,
+        csrf_token,
+        f"{name} has a new password; their sessions have ended.",
+        lambda: users.reset_password(visitor.ctx, name, password),
+    )
 
 
 @router.post(PAGE + "/{name:path}/role", response_class=HTMLResponse, include_in_schema=False)
 @permit("admin", form_csrf=True)
-def set_role(request: Request, visitor: VisitorDep, name: str, csrf_token: Annotated[str, Form()],
-             role: Annotated[str, Form()]) -> Response:
-    return _change(request, visitor, csrf_token, f"{name} is now {role}; their sessions have ended.",
-                   lambda: users.set_role(visitor.ctx, name, role))
+def set_role(
+    request: Request, visitor: VisitorDep, name: str, csrf_token: Annotated[str, Form()], role: Annotated[str, Form()]
+) -> Response:
+    return _change(
+        request,
+        visitor,
+        csrf_token,
+        f"{name} is now {role}; their sessions have ended.",
+        lambda: users.set_role(visitor.ctx, name, role),
+    )

@@ -47,18 +47,30 @@ def login_page(request: Request, visitor: VisitorDep, next: str = "/") -> Respon
 
 @router.post("/login", response_class=HTMLResponse, include_in_schema=False)
 @permit("public", form_csrf=True)
-def login_form(request: Request, visitor: VisitorDep, username: Annotated[str, Form()],
-               password: Annotated[str, Form()], csrf_token: Annotated[str, Form()],
-               next: Annotated[str, Form()] = "/", totp: Annotated[str, Form()] = "") -> Response:
+def login_form(
+    request: Request,
+    visitor: VisitorDep,
+    username: Annotated[str, Form()],
+    password: Annotated[str, Form()],
+    csrf_token: Annotated[str, Form()],
+    next: Annotated[str, Form()] = "/",
+    totp: Annotated[str, Form()] = "",
+) -> Response:
     check_form_token(visitor, csrf_token)
     try:
         session = log_in(request, visitor, username, password, totp)
     except HTTPException as exc:  # throttled, or an admin without a second factor
-        return render(request, "login.html", status_code=exc.status_code, headers=exc.headers,
-                      next=local(next), error=exc.detail)
+        return render(
+            request, "login.html", status_code=exc.status_code, headers=exc.headers, next=local(next), error=exc.detail
+        )
     if session is None:
-        return render(request, "login.html", status_code=401, next=local(next),
-                      error="That name, password and one-time code do not match an account.")
+        return render(
+            request,
+            "login.html",
+            status_code=401,
+            next=local(next),
+            error="That name, password and one-time code do not match an account.",
+        )
     response = RedirectResponse(local(next), status_code=303)
     set_session(response, session[0], _web(request))
     return response
@@ -84,8 +96,9 @@ def api_login(request: Request, visitor: VisitorDep, body: LoginBody) -> JSONRes
         raise HTTPException(401, "wrong user name, password or one-time code")
     cookie, data = session
     user = users.get_user(visitor.ctx, data["u"])
-    response = JSONResponse({"username": user["name"] if user else None, "role": user["role"] if user else None,
-                             "csrf_token": data["t"]})
+    response = JSONResponse(
+        {"username": user["name"] if user else None, "role": user["role"] if user else None, "csrf_token": data["t"]}
+    )
     set_session(response, cookie, _web(request))
     return response
 
@@ -117,14 +130,25 @@ def step_up_page(request: Request, next: str = "/") -> Response:
 
 @router.post("/step-up", response_class=HTMLResponse, include_in_schema=False)
 @permit("read", form_csrf=True)
-def step_up_form(request: Request, visitor: VisitorDep, totp: Annotated[str, Form()],
-                 csrf_token: Annotated[str, Form()], next: Annotated[str, Form()] = "/") -> Response:
+def step_up_form(
+    request: Request,
+    visitor: VisitorDep,
+    totp: Annotated[str, Form()],
+    csrf_token: Annotated[str, Form()],
+    next: Annotated[str, Form()] = "/",
+) -> Response:
     check_form_token(visitor, csrf_token)
     try:
         cookie = step_up(request, visitor, totp)
     except HTTPException as exc:
-        return render(request, "step_up.html", status_code=exc.status_code, headers=exc.headers,
-                      next=local(next), error=exc.detail)
+        return render(
+            request,
+            "step_up.html",
+            status_code=exc.status_code,
+            headers=exc.headers,
+            next=local(next),
+            error=exc.detail,
+        )
     response = RedirectResponse(local(next), status_code=303)
     set_session(response, cookie, _web(request))
     return response
@@ -134,5 +158,9 @@ def step_up_form(request: Request, visitor: VisitorDep, totp: Annotated[str, For
 @permit("read")
 def api_me(visitor: VisitorDep) -> dict[str, Any]:
     """Who is logged in, with what role, allowed to do what, and the CSRF token."""
-    return {"username": visitor.name, "role": visitor.role, "csrf_token": visitor.token,
-            "permissions": sorted(p for p in users.PERMISSIONS if visitor.can(p))}
+    return {
+        "username": visitor.name,
+        "role": visitor.role,
+        "csrf_token": visitor.token,
+        "permissions": sorted(p for p in users.PERMISSIONS if visitor.can(p)),
+    }

@@ -23,9 +23,17 @@ def document_page(request: Request, visitor: VisitorDep, doc_id: str, q: str = "
     relatives = [*doc["children"], *([doc["parent_id"]] if doc["parent_id"] else [])]
     family = documents.document_family(visitor.ctx, relatives)
     mentions = analysis.document_entities(visitor.ctx, doc_id)
-    return render(request, "document.html", doc=doc, family=family, q=q, grades=GRADE_MEANING,
-                  mentions=mentions, types=sorted({m["type"] for ms in mentions.values() for m in ms}),
-                  labels=vocab.TYPE_LABELS)
+    return render(
+        request,
+        "document.html",
+        doc=doc,
+        family=family,
+        q=q,
+        grades=GRADE_MEANING,
+        mentions=mentions,
+        types=sorted({m["type"] for ms in mentions.values() for m in ms}),
+        labels=vocab.TYPE_LABELS,
+    )
 
 
 @router.get("/api/documents/{doc_id}", tags=["documents"])
@@ -40,6 +48,10 @@ def api_document(visitor: VisitorDep, doc_id: str) -> dict[str, Any]:
 def original(visitor: VisitorDep, doc_id: str) -> FileResponse:
     """The original file, byte for byte, always as a download and never rendered."""
     path, name = documents.original_file(visitor.ctx, doc_id)
-    return FileResponse(path, media_type="application/octet-stream", filename=name,
-                        content_disposition_type="attachment",
-                        headers={"Content-Security-Policy": "sandbox; default-src 'none'"})
+    return FileResponse(
+        path,
+        media_type="application/octet-stream",
+        filename=name,
+        content_disposition_type="attachment",
+        headers={"Content-Security-Policy": "sandbox; default-src 'none'"},
+    )

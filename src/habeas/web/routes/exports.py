@@ -26,5 +26,8 @@ def export_csv(visitor: VisitorDep, kind: str, case: str | None = None, entity: 
 @permit("read")
 def dossier_pdf(visitor: VisitorDep, entity_id: str) -> Response:
     """The printable dossier of ``habeas dossier --pdf``: every statement cited with the file's SHA-256."""
-    return Response(exports.entity_dossier_pdf(visitor.ctx, entity_id), media_type="application/pdf",
-                    headers={"Content-Disposition": f'attachment; filename="dossier-{entity_id}.pdf"'})
+    return Response(
+        exports.entity_dossier_pdf(visitor.ctx, entity_id),
+        media_type="application/pdf",
+        headers={"Content-Disposition": f'attachment; filename="dossier-{entity_id}.pdf"'},
+    )

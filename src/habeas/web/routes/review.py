@@ -34,8 +34,13 @@ class DecisionBody(BaseModel):
 
 @router.post("/review/entities", include_in_schema=False)
 @permit("decide", form_csrf=True)
-def candidate_form(visitor: VisitorDep, first: Annotated[str, Form()], second: Annotated[str, Form()],
-                   decision: Annotated[str, Form()], csrf_token: Annotated[str, Form()]) -> Response:
+def candidate_form(
+    visitor: VisitorDep,
+    first: Annotated[str, Form()],
+    second: Annotated[str, Form()],
+    decision: Annotated[str, Form()],
+    csrf_token: Annotated[str, Form()],
+) -> Response:
     check_form_token(visitor, csrf_token)
     as_400(lambda: analysis.decide_candidate(visitor.ctx, first, second, decision))
     return RedirectResponse("/review", status_code=303)
@@ -62,15 +67,20 @@ def api_candidate_decide(visitor: VisitorDep, body: CandidateDecision) -> dict[s
 @router.get("/review", response_class=HTMLResponse, include_in_schema=False)
 @permit("decide")
 def review_page(request: Request, visitor: VisitorDep) -> Response:
-    return render(request, "review.html",
-                  pairs=linkage.link_review_queue(visitor.ctx, limit=REVIEW_PAGE, role=visitor.role),
-                  candidates=analysis.merge_candidates(visitor.ctx, limit=REVIEW_PAGE), labels=vocab.TYPE_LABELS)
+    return render(
+        request,
+        "review.html",
+        pairs=linkage.link_review_queue(visitor.ctx, limit=REVIEW_PAGE, role=visitor.role),
+        candidates=analysis.merge_candidates(visitor.ctx, limit=REVIEW_PAGE),
+        labels=vocab.TYPE_LABELS,
+    )
 
 
 @router.post("/review/{pair_id}", include_in_schema=False)
 @permit("decide", form_csrf=True)
-def review_form(visitor: VisitorDep, pair_id: int, decision: Annotated[str, Form()],
-                csrf_token: Annotated[str, Form()]) -> Response:
+def review_form(
+    visitor: VisitorDep, pair_id: int, decision: Annotated[str, Form()], csrf_token: Annotated[str, Form()]
+) -> Response:
     check_form_token(visitor, csrf_token)
     linkage.link_decide(visitor.ctx, pair_id, decision, visitor.role)
     return RedirectResponse("/review", status_code=303)

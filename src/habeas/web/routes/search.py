@@ -37,10 +37,16 @@ class SearchAnswer(BaseModel):
     results: list[SearchResult]
 
 
-def filters_from(source: list[str], language: list[str], file_type: list[str], entity_type: list[str],
-                 date_from: str | None, date_to: str | None, case: str | None) -> SearchFilters:
-    return search.search_filters(case, source, language, file_type, entity_type, date_from or None,
-                                 date_to or None)
+def filters_from(
+    source: list[str],
+    language: list[str],
+    file_type: list[str],
+    entity_type: list[str],
+    date_from: str | None,
+    date_to: str | None,
+    case: str | None,
+) -> SearchFilters:
+    return search.search_filters(case, source, language, file_type, entity_type, date_from or None, date_to or None)
 
 
 @router.get("/", include_in_schema=False)
@@ -51,9 +57,19 @@ def home() -> Response:
 
 @router.get("/search", response_class=HTMLResponse, include_in_schema=False)
 @permit("read")
-def search_page(request: Request, visitor: VisitorDep, q: str = "", source: Many = [], language: Many = [],  # noqa: B006
-                type: Many = [], entity_type: Many = [], date_from: From = None,  # noqa: B006
-                date_to: To = None, case: str | None = None, page: int = 1) -> Response:
+def search_page(
+    request: Request,
+    visitor: VisitorDep,
+    q: str = "",
+    source: Many = [],
+    language: Many = [],
+    type: Many = [],
+    entity_type: Many = [],
+    date_from: From = None,
+    date_to: To = None,
+    case: str | None = None,
+    page: int = 1,
+) -> Response:
     page = max(1, page)
     total, error = 0, None
     hits: list[SearchHit] = []
@@ -66,14 +82,24 @@ def search_page(request: Request, visitor: VisitorDep, q: str = "", source: Many
     except ValueError as exc:  # InvalidQuery included
         error = str(exc)
     selected = {"source": source, "language": language, "file_type": type, "entity_type": entity_type}
-    params: list[tuple[str, str]] = [("q", q)] + [("source", s) for s in source] + \
-        [("language", lang) for lang in language] + [("type", t) for t in type] + \
-        [("entity_type", t) for t in entity_type] + \
-        ([("from", date_from)] if date_from else []) + ([("to", date_to)] if date_to else []) + \
-        ([("case", case)] if case else [])
+    params: list[tuple[str, str]] = (
+        [("q", q)]
+        + [("source", s) for s in source]
+        + [("language", lang) for lang in language]
+        + [("type", t) for t in type]
+        + [("entity_type", t) for t in entity_type]
+        + ([("from", date_from)] if date_from else [])
+        + ([("to", date_to)] if date_to else [])
+        + ([("case", case)] if case else [])
+    )
 
-    def url(path: str = "/search", drop: tuple[str, str] | None = None, add: tuple[str, str] | None = None,
-            page_no: int | None = None, year: str | None = None) -> str:
+    def url(
+        path: str = "/search",
+        drop: tuple[str, str] | None = None,
+        add: tuple[str, str] | None = None,
+        page_no: int | None = None,
+        year: str | None = None,
+    ) -> str:
         kept = [p for p in params if p != drop] + ([add] if add and add not in params else [])
         if year is not None:  # a year facet sets the date range to that year
             kept = [p for p in kept if p[0] not in ("from", "to")]
@@ -82,26 +108,55 @@ def search_page(request: Request, visitor: VisitorDep, q: str = "", source: Many
             kept.append(("page", str(page_no)))
         return path + "?" + urlencode(kept)
 
-    return render(request, "search.html", q=q, total=total, hits=hits, facets=facets, selected=selected,
-                  error=error, page=page, pages=max(1, -(-total // PAGE_SIZE)), url=url,
-                  first=(page - 1) * PAGE_SIZE + 1, date_from=date_from or "", date_to=date_to or "",
-                  type_labels=vocab.TYPE_LABELS)
+    return render(
+        request,
+        "search.html",
+        q=q,
+        total=total,
+        hits=hits,
+        facets=facets,
+        selected=selected,
+        error=error,
+        page=page,
+        pages=max(1, -(-total // PAGE_SIZE)),
+        url=url,
+        first=(page - 1) * PAGE_SIZE + 1,
+        date_from=date_from or "",
+        date_to=date_to or "",
+        type_labels=vocab.TYPE_LABELS,
+    )
 
 
 @router.get("/search.csv", include_in_schema=False)
 @permit("read")
-def search_csv(visitor: VisitorDep, q: str, source: Many = [], language: Many = [], type: Many = [],  # noqa: B006
-               entity_type: Many = [], date_from: From = None, date_to: To = None,  # noqa: B006
-               case: str | None = None) -> Response:
+def search_csv(
+    visitor: VisitorDep,
+    q: str,
+    source: Many = [],
+    language: Many = [],
+    type: Many = [],
+    entity_type: Many = [],
+    date_from: From = None,
+    date_to: To = None,
+    case: str | None = None,
+) -> Response:
     filters = filters_from(source, language, type, entity_type, date_from, date_to, case)
     return csv_response(exports.search_csv_lines(visitor.ctx, q, filters, case=case), "habeas-search.csv")
 
 
 @router.get("/api/search", tags=["search"], response_model=SearchAnswer)
 @permit("read")
-def api_search(visitor: VisitorDep, q: str, source: Many = [], language: Many = [], type: Many = [],  # noqa: B006
-               entity_type: Many = [], date_from: From = None, date_to: To = None,  # noqa: B006
-               case: str | None = None) -> Response:
+def api_search(
+    visitor: VisitorDep,
+    q: str,
+    source: Many = [],
+    language: Many = [],
+    type: Many = [],
+    entity_type: Many = [],
+    date_from: From = None,
+    date_to: To = None,
+    case: str | None = None,
+) -> Response:
     """Every matching page, best first, no cap: the JSON of ``habeas search --json``. Filters:
     ``entity_type`` (pages naming an entity of that type), ``from``/``to`` (the document's date)."""
     filters = filters_from(source, language, type, entity_type, date_from, date_to, case)
@@ -111,11 +166,21 @@ def api_search(visitor: VisitorDep, q: str, source: Many = [], language: Many = 
 
 @router.get("/api/search/facets", tags=["search"])
 @permit("read")
-def api_search_facets(visitor: VisitorDep, q: str, source: Many = [], language: Many = [], type: Many = [],  # noqa: B006
-                      entity_type: Many = [], date_from: From = None, date_to: To = None,  # noqa: B006
-                      case: str | None = None) -> dict[str, list[dict[str, Any]]]:
+def api_search_facets(
+    visitor: VisitorDep,
+    q: str,
+    source: Many = [],
+    language: Many = [],
+    type: Many = [],
+    entity_type: Many = [],
+    date_from: From = None,
+    date_to: To = None,
+    case: str | None = None,
+) -> dict[str, list[dict[str, Any]]]:
     """For each filter (source, language, file_type, entity_type, year), its values with how many
     matching pages each would leave."""
     filters = filters_from(source, language, type, entity_type, date_from, date_to, case)
-    return {name: [{"value": v, "count": n} for v, n in values]
-            for name, values in search.search_facets(visitor.ctx, q, filters).items()}
+    return {
+        name: [{"value": v, "count": n} for v, n in values]
+        for name, values in search.search_facets(visitor.ctx, q, filters).items()
+    }

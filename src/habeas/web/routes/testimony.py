@@ -41,11 +41,22 @@ def unseal_page(request: Request, visitor: StepUpCaller, record_id: str) -> Resp
 
 @router.post("/testimony/{record_id}/unseal", response_class=HTMLResponse, include_in_schema=False)
 @permit("unseal", form_csrf=True)
-def unseal_form(request: Request, visitor: StepUpCaller, record_id: str, passphrase: Annotated[str, Form()],
-                reason: Annotated[str, Form()], csrf_token: Annotated[str, Form()]) -> Response:
+def unseal_form(
+    request: Request,
+    visitor: StepUpCaller,
+    record_id: str,
+    passphrase: Annotated[str, Form()],
+    reason: Annotated[str, Form()],
+    csrf_token: Annotated[str, Form()],
+) -> Response:
     check_form_token(visitor, csrf_token)
     sessions: Sessions = request.app.state.sessions
-    opened = testimony.unseal(visitor.ctx, record_id, reason=reason.strip(), passphrase=passphrase,
-                              second_factor=lambda: sessions.is_stepped_up(visitor.session))
+    opened = testimony.unseal(
+        visitor.ctx,
+        record_id,
+        reason=reason.strip(),
+        passphrase=passphrase,
+        second_factor=lambda: sessions.is_stepped_up(visitor.session),
+    )
     record = testimony.show_testimony(visitor.ctx, record_id)
     return render(request, "testimony.html", r=record, opened=opened["fields"], reason=reason.strip())

@@ -19,8 +19,7 @@ router = APIRouter()
 def timeline_page(request: Request, visitor: VisitorDep, entity: str = "") -> Response:
     events = analysis.timeline(visitor.ctx, entity=entity or None)["events"]
     titles = documents.document_family(visitor.ctx, sorted({e["document_id"] for e in events}))
-    return render(request, "timeline.html", events=events, chart=timeline_chart(events), entity=entity,
-                  titles=titles)
+    return render(request, "timeline.html", events=events, chart=timeline_chart(events), entity=entity, titles=titles)
 
 
 @router.get("/api/timeline", tags=["timeline"])

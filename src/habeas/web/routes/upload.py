@@ -24,9 +24,14 @@ def upload_page(request: Request, visitor: VisitorDep) -> Response:
 
 @router.post("/api/uploads", tags=["upload"], status_code=202)
 @permit("upload", multipart=True)
-async def api_upload(visitor: VisitorDep, files: list[UploadFile], case: Annotated[str, Form()] = "",
-                     source: Annotated[str, Form()] = "", grade: Annotated[str, Form()] = "F",
-                     collector: Annotated[str, Form()] = "") -> dict[str, Any]:
+async def api_upload(
+    visitor: VisitorDep,
+    files: list[UploadFile],
+    case: Annotated[str, Form()] = "",
+    source: Annotated[str, Form()] = "",
+    grade: Annotated[str, Form()] = "F",
+    collector: Annotated[str, Form()] = "",
+) -> dict[str, Any]:
     """Take files (multipart, field ``files``) into a case; the ingest runs in the background.
     Send X-CSRF-Token. Poll ``GET /api/uploads/{id}`` for progress."""
     if not files:
@@ -43,8 +48,9 @@ async def api_upload(visitor: VisitorDep, files: list[UploadFile], case: Annotat
         with (folder / name).open("wb") as fh:
             while chunk := await upload.read(UPLOAD_CHUNK):
                 fh.write(chunk)
-    options = intake.default_intake(case or None, source or f"web upload by {visitor.name}", grade,
-                                    collector or visitor.name, visitor.name)
+    options = intake.default_intake(
+        case or None, source or f"web upload by {visitor.name}", grade, collector or visitor.name, visitor.name
+    )
     job = intake.start_ingest_job(visitor.ctx, folder, options)  # options.actor is the visitor
     return dict(job.status())
 

@@ -37,7 +37,6 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("document_id", "column"),
     )
 
-
     op.create_table(
         "link_pairs",
         sa.Column("id", sa.Integer(), nullable=False),

@@ -30,14 +30,20 @@ def upgrade() -> None:
             "CREATE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ "
             "BEGIN RAISE EXCEPTION 'audit_log is append-only: % refused', TG_OP; END $$"
         )
-        op.execute("CREATE TRIGGER audit_log_no_update_delete BEFORE UPDATE OR DELETE ON audit_log "
-                   "FOR EACH ROW EXECUTE FUNCTION audit_log_append_only()")
-        op.execute("CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log "
-                   "FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only()")
+        op.execute(
+            "CREATE TRIGGER audit_log_no_update_delete BEFORE UPDATE OR DELETE ON audit_log "
+            "FOR EACH ROW EXECUTE FUNCTION audit_log_append_only()"
+        )
+        op.execute(
+            "CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log "
+            "FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only()"
+        )
         return
     for name, operation in SQLITE_TRIGGERS.items():
-        op.execute(f"CREATE TRIGGER {name} BEFORE {operation} ON audit_log "
-                   f"BEGIN SELECT RAISE(ABORT, 'audit_log is append-only: {operation} refused'); END")
+        op.execute(
+            f"CREATE TRIGGER {name} BEFORE {operation} ON audit_log "
+            f"BEGIN SELECT RAISE(ABORT, 'audit_log is append-only: {operation} refused'); END"
+        )
 
 
 def downgrade() -> None:

@@ -53,8 +53,14 @@ def _fill_keys() -> None:
     from habeas.analyse.tables import key
 
     bind = op.get_bind()
-    entities = sa.table("entities", sa.column("id"), sa.column("case_id"), sa.column("name"),
-                        sa.column("keys", sa.JSON), sa.column("name_key"))
+    entities = sa.table(
+        "entities",
+        sa.column("id"),
+        sa.column("case_id"),
+        sa.column("name"),
+        sa.column("keys", sa.JSON),
+        sa.column("name_key"),
+    )
     keys = sa.table("entity_keys", sa.column("case_id"), sa.column("entity_id"), sa.column("key"))
     rows = bind.execute(sa.select(entities.c.id, entities.c.case_id, entities.c.name, entities.c["keys"])).all()
     for row in rows:

@@ -56,14 +56,20 @@ def upgrade() -> None:
             "CREATE FUNCTION audit_seals_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ "
             "BEGIN RAISE EXCEPTION 'audit_seals is append-only: % refused', TG_OP; END $$"
         )
-        op.execute("CREATE TRIGGER audit_seals_no_update_delete BEFORE UPDATE OR DELETE ON audit_seals "
-                   "FOR EACH ROW EXECUTE FUNCTION audit_seals_append_only()")
-        op.execute("CREATE TRIGGER audit_seals_no_truncate BEFORE TRUNCATE ON audit_seals "
-                   "FOR EACH STATEMENT EXECUTE FUNCTION audit_seals_append_only()")
+        op.execute(
+            "CREATE TRIGGER audit_seals_no_update_delete BEFORE UPDATE OR DELETE ON audit_seals "
+            "FOR EACH ROW EXECUTE FUNCTION audit_seals_append_only()"
+        )
+        op.execute(
+            "CREATE TRIGGER audit_seals_no_truncate BEFORE TRUNCATE ON audit_seals "
+            "FOR EACH STATEMENT EXECUTE FUNCTION audit_seals_append_only()"
+        )
     else:
         for trigger, operation in SQLITE_TRIGGERS.items():
-            op.execute(f"CREATE TRIGGER {trigger} BEFORE {operation} ON audit_seals "
-                       f"BEGIN SELECT RAISE(ABORT, 'audit_seals is append-only: {operation} refused'); END")
+            op.execute(
+                f"CREATE TRIGGER {trigger} BEFORE {operation} ON audit_seals "
+                f"BEGIN SELECT RAISE(ABORT, 'audit_seals is append-only: {operation} refused'); END"
+            )
     seal_baseline(bind)
 
 

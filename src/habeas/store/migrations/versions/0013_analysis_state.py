@@ -22,10 +22,11 @@ depends_on = None
 
 
 def upgrade() -> None:
-    op.add_column("documents", sa.Column("analysis", sa.String(length=10), nullable=False,
-                                         server_default="pending"))
-    op.execute("UPDATE documents SET analysis = 'done' "
-               "WHERE EXISTS (SELECT 1 FROM analysis_runs r WHERE r.document_id = documents.id)")
+    op.add_column("documents", sa.Column("analysis", sa.String(length=10), nullable=False, server_default="pending"))
+    op.execute(
+        "UPDATE documents SET analysis = 'done' "
+        "WHERE EXISTS (SELECT 1 FROM analysis_runs r WHERE r.document_id = documents.id)"
+    )
     op.execute("UPDATE documents SET analysis = 'skipped' WHERE status = 'error'")
     op.create_index("ix_documents_analysis", "documents", ["analysis"])
 
