@@ -240,3 +240,8 @@ def test_candidates_are_ranked() -> None:
     assert candidates[0] == "toxti" and "tohti" in candidates
     costs = [c for _, c in romanisation.uly_candidates("Tohti")]
     assert costs == sorted(costs)
+
+
+def test_a_soft_sign_writes_nothing_in_uly() -> None:
+    """Russian loans in Cyrillic Uyghur keep their soft sign (февраль); ULY has no letter for it."""
+    assert scripts.usy_to_uly("февральда") == "féwralda"

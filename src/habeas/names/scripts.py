@@ -221,7 +221,9 @@ def usy_to_uly(text: str) -> str:
         letters = [_USY_TO_ULY.get(ch, _USY_EXTRA.get(ch, ch)) for ch in w.lower()]
         out: list[str] = []
         for letter in letters:
-            if out and letter and (out[-1][-1] + letter[0] in ULY_DIGRAPHS):
+            if not letter:  # a sign that writes nothing in ULY (the soft sign of Russian loans)
+                continue
+            if out and out[-1][-1] + letter[0] in ULY_DIGRAPHS:
                 out.append("'")
             out.append(letter)
         return _case_like("".join(out), w)
