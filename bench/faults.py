@@ -185,21 +185,21 @@ def make_big(folder: Path, rng: random.Random, files: int = BIG_FILES) -> list[t
 # -- a round --------------------------------------------------------------------------------------
 
 
-def search_answers(store_dir: Path, database_url: str | None, wanted: str) -> bool:
-    """Whether a search, run as the CLI and the web run it, answers with a hit."""
+def search_answers(store_dir: Path, database_url: str | None, wanted: str) -> str | None:
+    """Why a search, run as the CLI and the web run it, does not answer with a hit; None when it does."""
     from habeas import services
     from habeas.config import Settings
     from habeas.services import Caller, search
 
     try:
         store = services.open_store(Settings(store=store_dir, database_url=database_url, workers=1))
-    except Exception:  # the store itself cannot be opened: search does not answer
-        return False
+    except Exception as exc:  # the store itself cannot be opened: search does not answer
+        return f"the store does not open: {type(exc).__name__}: {exc}"
     try:
         total, _hits = search.search(Caller(store), wanted, search.SearchFilters())
-        return total > 0
-    except Exception:  # any error means search does not answer
-        return False
+        return None if total > 0 else f"no hit for {wanted!r}"
+    except Exception as exc:  # any error means search does not answer
+        return f"{type(exc).__name__}: {exc}"
     finally:
         store.close()
 
@@ -265,11 +265,13 @@ def run_faults(work: Path, kills: int = 20, seed: int = 13, database_url: str | 
                     figures.partial_files_after_kills += partial_files(exports)
                 figures.kills[kind] += killed
                 figures.finished_first[kind] += not killed
-                usable = search_answers(store, database_url, probe)
+                unanswered = search_answers(store, database_url, probe)
                 figures.index_checks += 1
-                figures.index_usable_after_kills += usable
+                figures.index_usable_after_kills += unanswered is None
+                if unanswered is not None:
+                    figures.problems.append(f"round {round_ + 1}, after {kind}: search does not answer: {unanswered}")
                 say(f"round {round_ + 1}/{kills} {kind:8} {'killed' if killed else 'ended first'} after "
-                    f"{delay:.2f} s; search {'answers' if usable else 'DOES NOT ANSWER'}")
+                    f"{delay:.2f} s; search {'answers' if unanswered is None else 'DOES NOT ANSWER: ' + unanswered}")
                 if killed:
                     break
                 bound = delay  # this one took less than that: aim earlier (this round only)

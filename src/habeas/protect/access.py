@@ -14,6 +14,8 @@ the CLI, the JSON API and the pages obey the same rules. How an actor gets a rol
 
 from __future__ import annotations
 
+import os
+import weakref
 from contextvars import ContextVar
 
 from sqlalchemy import Connection, bindparam, select
@@ -108,13 +110,48 @@ def has_grant(session: Session | Connection, actor: str, case_id: int, permissio
 
 def check(session: Session | Connection, actor: str, operation: str, case_id: int | None = None) -> str:
     """The actor's role when it may perform ``operation`` (on ``case_id``); else ``PermissionDenied``."""
-    role = role_of(session, actor)
+    role = _allowed_role(actor, role_of(session, actor), operation)
+    if operation in CASE_GRANTS and (case_id is None or not has_grant(session, actor, case_id, operation)):
+        raise PermissionDenied(f"{actor!r} holds no {operation} grant on this case")
+    return role
+
+
+def _allowed_role(actor: str, role: str | None, operation: str) -> str:
     if role is None:
         raise PermissionDenied(f"{actor!r} is not an account of this store")
     if role not in OPERATIONS.get(operation, frozenset()):
         raise PermissionDenied(f"a {role} may not {operation}")
-    if operation in CASE_GRANTS and (case_id is None or not has_grant(session, actor, case_id, operation)):
-        raise PermissionDenied(f"{actor!r} holds no {operation} grant on this case")
+    return role
+
+
+# Roles read per store and actor, trusted while the store's audit head anchor is the same file.
+# Every write that can change a role (an account added, its role changed, disabled or removed)
+# appends to the audit log, and the store rewrites the anchor (a new file, renamed over) after each
+# such commit; so a changed anchor means a role may have changed, and one ``stat`` replaces a read.
+_known_roles: weakref.WeakKeyDictionary[Store, dict[str, tuple[tuple[int, int, int], str | None]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def known_role(store: Store, actor: str) -> str | None:
+    """``role_of`` on a plain connection, remembered until the store's audit head moves on. The
+    anchor is looked at before the account is read, so a remembered role is never older than the
+    anchor it is kept under."""
+    remembered = _request_account.get()
+    if remembered is not None and remembered[0] == actor:
+        return remembered[1]
+    try:
+        st = os.stat(store.audit_anchor)
+        stamp: tuple[int, int, int] | None = (st.st_ino, st.st_mtime_ns, st.st_size)
+    except OSError:
+        stamp = None  # no anchor to go by: read every time
+    roles = _known_roles.setdefault(store, {})
+    if stamp is not None and actor in roles and roles[actor][0] == stamp:
+        return roles[actor][1]
+    with store.db.connection() as conn:
+        role = role_of(conn, actor)
+    if stamp is not None:
+        roles[actor] = (stamp, role)
     return role
 
 
@@ -129,10 +166,9 @@ def allowed(session: Session, actor: str, operation: str, case_id: int | None = 
 
 def authorize(store: Store, actor: str, operation: str, case: str | None = None) -> str:
     """``check`` in its own read-only session, naming the case by name. An operation on no case in
-    particular needs only the account: read on a plain connection, the cheapest read there is."""
+    particular needs only the account's role (``known_role``)."""
     if case is None and operation not in CASE_GRANTS:
-        with store.db.connection() as conn:
-            return check(conn, actor, operation)
+        return _allowed_role(actor, known_role(store, actor), operation)
     with store.db.reading() as session:
         case_id = case_id_named(session, case) if case is not None else None
         return check(session, actor, operation, case_id)
