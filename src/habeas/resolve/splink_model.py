@@ -623,11 +623,11 @@ def _candidate_pairs(prepared: Prepared, backend: _Backend, options: Options) ->
     kinds = ", ".join(f"'{k}'" for k in used) or "''"
     other_source = "AND a.src <> b.src" if options.link_only else ""
     # only the keys in use are kept: at a million rows a third of them
-    backend.sql(
-        f"SELECT DISTINCT k.uid, k.k, r.src FROM ({keys}) k JOIN hb_rows r ON k.uid = r.unique_id "
-        f"WHERE k.kind IN ({kinds})",
-        "hb_used_keys",
-    )  # nosec B608  # names and numbers from this module, no user input
+    used_keys = (  # names and numbers from this module, no user input
+        f"SELECT DISTINCT k.uid, k.k, r.src FROM ({keys}) k JOIN hb_rows r ON k.uid = r.unique_id "  # nosec B608
+        f"WHERE k.kind IN ({kinds})"
+    )
+    backend.sql(used_keys, "hb_used_keys")
     backend.drop("hb_parts")
     pairs_sql = f"""
         SELECT DISTINCT 'hb' AS match_key, a.uid AS join_key_l, b.uid AS join_key_r
