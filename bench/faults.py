@@ -86,10 +86,18 @@ class Figures:
     @property
     def clean(self) -> bool:
         """Nothing lost, duplicated, pending or left behind, and search always answered."""
-        return (not self.documents_lost and not self.documents_duplicated and not self.custody_duplicated
-                and not self.analysis_pending_after_recovery and self.index_usable_every_time
-                and not self.partial_files_left and not self.index_generations_left
-                and not self.not_found_by_search and self.verify_ok and not self.problems)
+        return (
+            not self.documents_lost
+            and not self.documents_duplicated
+            and not self.custody_duplicated
+            and not self.analysis_pending_after_recovery
+            and self.index_usable_every_time
+            and not self.partial_files_left
+            and not self.index_generations_left
+            and not self.not_found_by_search
+            and self.verify_ok
+            and not self.problems
+        )
 
 
 class Habeas:
@@ -99,8 +107,13 @@ class Habeas:
         self.store = store
         self.database_url = database_url
         self.env = {k: v for k, v in os.environ.items() if not k.startswith("HABEAS_")}
-        self.env.update(HABEAS_WORKERS="1", HABEAS_PASSPHRASE=PASSPHRASE, HABEAS_KDF_OPSLIMIT="1",
-                        HABEAS_KDF_MEMLIMIT=str(8 * 1024 * 1024), HABEAS_ANALYSIS_MAX_CHARS=str(ANALYSIS_MAX_CHARS))
+        self.env.update(
+            HABEAS_WORKERS="1",
+            HABEAS_PASSPHRASE=PASSPHRASE,
+            HABEAS_KDF_OPSLIMIT="1",
+            HABEAS_KDF_MEMLIMIT=str(8 * 1024 * 1024),
+            HABEAS_ANALYSIS_MAX_CHARS=str(ANALYSIS_MAX_CHARS),
+        )
         if database_url:
             self.env["HABEAS_DATABASE_URL"] = database_url
 
@@ -115,15 +128,22 @@ class Habeas:
         began = time.monotonic()
         done = self.run(*args, timeout=timeout)
         if done.returncode != 0:
-            raise RuntimeError(f"habeas {' '.join(map(str, args))} exited {done.returncode}: "
-                               f"{done.stderr.strip()[-2000:] or done.stdout.strip()[-2000:]}")
+            raise RuntimeError(
+                f"habeas {' '.join(map(str, args))} exited {done.returncode}: "
+                f"{done.stderr.strip()[-2000:] or done.stdout.strip()[-2000:]}"
+            )
         return time.monotonic() - began
 
     def kill_after(self, delay: float, *args: str | Path) -> bool:
         """Start the command and SIGKILL its process group after ``delay`` seconds; False when it
         had ended by then (nothing was killed)."""
-        process = subprocess.Popen(self.command(*args), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                                   env=self.env, start_new_session=True)
+        process = subprocess.Popen(
+            self.command(*args),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            env=self.env,
+            start_new_session=True,
+        )
         try:
             process.wait(timeout=delay)
             return False
@@ -146,9 +166,11 @@ def word(batch: str, n: int) -> str:
 def text_of(batch: str, n: int, rng: random.Random) -> str:
     place = rng.choice(["Hotan", "Kashgar", "Aksu", "Ghulja", "Turpan"])
     count = rng.randint(20, 900)
-    return (f"Statement {word(batch, n)}. Officers of the {place} Public Security Bureau detained {count} people "
-            f"in {place} on {rng.randint(1, 28)} May {rng.randint(2016, 2020)}. The witness named Abdukerim "
-            f"Tursun, director of the {place} camp, as the one who gave the order.\n")
+    return (
+        f"Statement {word(batch, n)}. Officers of the {place} Public Security Bureau detained {count} people "
+        f"in {place} on {rng.randint(1, 28)} May {rng.randint(2016, 2020)}. The witness named Abdukerim "
+        f"Tursun, director of the {place} camp, as the one who gave the order.\n"
+    )
 
 
 def make_batch(folder: Path, batch: str, rng: random.Random, files: int = FILES_PER_BATCH) -> list[tuple[str, str]]:
@@ -208,16 +230,27 @@ def partial_files(folder: Path) -> int:
     return sum(1 for p in folder.iterdir() if ".partial-" in p.name or p.name.endswith(".part"))
 
 
-def run_faults(work: Path, kills: int = 20, seed: int = 13, database_url: str | None = None,
-               log: Any = None, batch_files: int = FILES_PER_BATCH, big_files: int = BIG_FILES) -> Figures:
+def run_faults(
+    work: Path,
+    kills: int = 20,
+    seed: int = 13,
+    database_url: str | None = None,
+    log: Any = None,
+    batch_files: int = FILES_PER_BATCH,
+    big_files: int = BIG_FILES,
+) -> Figures:
     """Set up a store in ``work``, kill each kind of process ``kills`` times at random points,
     recover, and count (see the module's docstring). ``batch_files``: text files per folder
     ingested (besides its archive); ``big_files``: large files in the store."""
     began = time.monotonic()
     say = log or (lambda _line: None)
     rng = random.Random(seed)
-    figures = Figures(seed=seed, backend="postgresql" if database_url else "sqlite",
-                      kills=dict.fromkeys(KINDS, 0), finished_first=dict.fromkeys(KINDS, 0))
+    figures = Figures(
+        seed=seed,
+        backend="postgresql" if database_url else "sqlite",
+        kills=dict.fromkeys(KINDS, 0),
+        finished_first=dict.fromkeys(KINDS, 0),
+    )
     store, inbox, exports = work / "store", work / "in", work / "exports"
     exports.mkdir(parents=True, exist_ok=True)
     habeas = Habeas(store, database_url)
@@ -270,8 +303,10 @@ def run_faults(work: Path, kills: int = 20, seed: int = 13, database_url: str | 
                 figures.index_usable_after_kills += unanswered is None
                 if unanswered is not None:
                     figures.problems.append(f"round {round_ + 1}, after {kind}: search does not answer: {unanswered}")
-                say(f"round {round_ + 1}/{kills} {kind:8} {'killed' if killed else 'ended first'} after "
-                    f"{delay:.2f} s; search {'answers' if unanswered is None else 'DOES NOT ANSWER: ' + unanswered}")
+                say(
+                    f"round {round_ + 1}/{kills} {kind:8} {'killed' if killed else 'ended first'} after "
+                    f"{delay:.2f} s; search {'answers' if unanswered is None else 'DOES NOT ANSWER: ' + unanswered}"
+                )
                 if killed:
                     break
                 bound = delay  # this one took less than that: aim earlier (this round only)
@@ -279,8 +314,10 @@ def run_faults(work: Path, kills: int = 20, seed: int = 13, database_url: str | 
     # Recovery, as a user would: everything ingested again, pending analysis finished, one more export.
     again = habeas.run("ingest", *folders, "--json")
     if again.returncode != 0:
-        figures.problems.append(f"the ingest after the kills exited {again.returncode}: "
-                                f"{again.stderr.strip()[-500:] or again.stdout.strip()[-500:]}")
+        figures.problems.append(
+            f"the ingest after the kills exited {again.returncode}: "
+            f"{again.stderr.strip()[-500:] or again.stdout.strip()[-500:]}"
+        )
     habeas.must("analyse", "--pending", "--json")
     habeas.must("export", "evidence", exports / "after-recovery.zip", "--json")
     figures.files = len(expected)
@@ -293,8 +330,9 @@ def run_faults(work: Path, kills: int = 20, seed: int = 13, database_url: str | 
     return figures
 
 
-def count(figures: Figures, store_dir: Path, database_url: str | None, expected: list[tuple[str, str]],
-          exports: Path) -> None:
+def count(
+    figures: Figures, store_dir: Path, database_url: str | None, expected: list[tuple[str, str]], exports: Path
+) -> None:
     """The figures, read from the recovered store."""
     from sqlalchemy import func, select
 
@@ -308,11 +346,15 @@ def count(figures: Figures, store_dir: Path, database_url: str | None, expected:
     try:
         with store.db.reading() as session:
             documents = session.execute(select(Document.sha256, Document.status)).all()
-            custody = Counter(session.execute(select(Custody.document_id, Custody.source,
-                                                     Custody.original_path)).all())
-            figures.analysis_pending_after_recovery = session.scalar(
-                select(func.count()).select_from(Document)
-                .where(Document.analysis.in_([ANALYSIS_PENDING, ANALYSIS_FAILED]))) or 0
+            custody = Counter(session.execute(select(Custody.document_id, Custody.source, Custody.original_path)).all())
+            figures.analysis_pending_after_recovery = (
+                session.scalar(
+                    select(func.count())
+                    .select_from(Document)
+                    .where(Document.analysis.in_([ANALYSIS_PENDING, ANALYSIS_FAILED]))
+                )
+                or 0
+            )
         complete = {sha for sha, status in documents if status in ("ok", "needs_ocr")}
         wanted = {sha for sha, _word in expected}
         figures.documents_lost = len(wanted - complete)
@@ -324,8 +366,9 @@ def count(figures: Figures, store_dir: Path, database_url: str | None, expected:
                 figures.not_found_by_search += 1
         index_dir = store.settings.index_dir
         current = current_generation(index_dir)
-        figures.index_generations_left = sum(1 for p in index_dir.iterdir()
-                                             if p.is_dir() and p.name.startswith(GENERATION) and p != current)
+        figures.index_generations_left = sum(
+            1 for p in index_dir.iterdir() if p.is_dir() and p.name.startswith(GENERATION) and p != current
+        )
         tmp = store.settings.tmp_dir
         left = partial_files(exports)
         left += sum(1 for p in tmp.iterdir() if p.is_dir() and p.name != "jobs") if tmp.is_dir() else 0
@@ -339,8 +382,10 @@ def report(figures: Figures) -> str:
     kills = sum(figures.kills.values())
     lines = [
         f"seed {figures.seed}, {figures.backend}: {kills} processes killed ("
-        + ", ".join(f"{k} {figures.kills[k]}" for k in KINDS) + "; ended before their kill: "
-        + ", ".join(f"{k} {figures.finished_first[k]}" for k in KINDS) + f"), {figures.files} files, "
+        + ", ".join(f"{k} {figures.kills[k]}" for k in KINDS)
+        + "; ended before their kill: "
+        + ", ".join(f"{k} {figures.finished_first[k]}" for k in KINDS)
+        + f"), {figures.files} files, "
         f"{figures.seconds:.0f} s",
         f"  documents lost                      {figures.documents_lost}",
         f"  documents duplicated                {figures.documents_duplicated}"
@@ -362,8 +407,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--kills", type=int, default=20, help="kills of each kind (default 20)")
     parser.add_argument("--seed", type=int, default=13)
-    parser.add_argument("--database-url", default=None, help="a PostgreSQL database to use (its tables are made "
-                        "there; use an empty database)")
+    parser.add_argument(
+        "--database-url",
+        default=None,
+        help="a PostgreSQL database to use (its tables are made there; use an empty database)",
+    )
     parser.add_argument("--work", type=Path, default=None, help="keep the store and files in this folder")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--quiet", action="store_true", help="no line per kill")
@@ -373,8 +421,9 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="habeas-faults-") as tmp:
         work = args.work or Path(tmp)
         work.mkdir(parents=True, exist_ok=True)
-        figures = run_faults(work, args.kills, args.seed, args.database_url,
-                             log=None if args.quiet or args.json else print)
+        figures = run_faults(
+            work, args.kills, args.seed, args.database_url, log=None if args.quiet or args.json else print
+        )
     if args.json:
         print(json.dumps({**asdict(figures), "clean": figures.clean}, indent=1))
     else:

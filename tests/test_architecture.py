@@ -149,10 +149,8 @@ def test_ingest_and_analyse_are_independent() -> None:
     wrong = [
         str(i)
         for i in habeas_imports()
-        if (within(i.source, ("habeas.ingest",))
-        and within(i.target, ("habeas.analyse",)))
-        or (within(i.source, ("habeas.analyse",))
-        and within(i.target, ("habeas.ingest",)))
+        if (within(i.source, ("habeas.ingest",)) and within(i.target, ("habeas.analyse",)))
+        or (within(i.source, ("habeas.analyse",)) and within(i.target, ("habeas.ingest",)))
     ]
     assert not wrong, "\n".join(wrong)
 
@@ -163,8 +161,7 @@ def test_pure_packages_touch_no_database_service_or_face() -> None:
         for i in all_imports()
         if within(i.source, PURE)
         and (
-            (i.target.startswith("habeas")
-            and not within(i.target, (*PURE, "habeas.errors")))
+            (i.target.startswith("habeas") and not within(i.target, (*PURE, "habeas.errors")))
             or i.target.split(".")[0] in IMPURE_LIBRARIES
         )
     ]

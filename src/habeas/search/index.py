@@ -336,7 +336,7 @@ class SearchIndex:
             writer.commit()
             writer.wait_merging_threads()
         except BaseException:
-            writer.rollback()
+            _let_go(writer)
             raise
         finally:
             self._reload_check.changed()  # this process's searches see its own writes at once
@@ -371,7 +371,7 @@ class SearchIndex:
                     writer.commit()
                     writer.wait_merging_threads()
                 except BaseException:
-                    writer.rollback()
+                    _let_go(writer)
                     raise
                 del writer, index
                 _fsync(folder)
@@ -677,6 +677,15 @@ def _remove_unused(directory: Path, keep: str | None) -> None:
         elif entry.name.startswith(f".{CURRENT}-") or (keep and entry.name not in (CURRENT, UNSYNCED)):
             with contextlib.suppress(OSError):  # a killed swap's CURRENT, or the first generation's files
                 os.unlink(entry.path)
+
+
+def _let_go(writer: tantivy.IndexWriter) -> None:
+    """Roll back what a failed write added and release the writer's lock now: an exception's
+    traceback keeps the writer alive, and with it the lock, until the garbage collector runs."""
+    with contextlib.suppress(Exception):
+        writer.rollback()
+    with contextlib.suppress(Exception):
+        writer.wait_merging_threads()  # consumes the writer: its lock goes with it
 
 
 def _fsync(directory: Path) -> None:
