@@ -183,6 +183,22 @@ def write_documents(
             progress.advance(doc.file_name)
 
 
+def custody_record(c: Custody) -> dict[str, Any]:
+    """One hand a file passed through, as packages and the document view show it."""
+    return {
+        "source": c.source,
+        "grade": c.grade,
+        "collector": c.collector,
+        "actor": c.actor,
+        "received_at": c.received_at.isoformat(),
+        "method": c.method,
+        "original_name": c.original_name,
+        "original_path": c.original_path,
+        "sha256": c.sha256,
+        "size": c.size,
+    }
+
+
 def _document_entry(
     doc: Document,
     case_name: str,
@@ -213,21 +229,7 @@ def _document_entry(
         "collected_at": first.received_at.isoformat() if first else None,
         "method": first.method if first else None,
         "tool_version": first.method.rsplit(" ", 1)[-1] if first else None,
-        "custody": [
-            {
-                "source": c.source,
-                "grade": c.grade,
-                "collector": c.collector,
-                "actor": c.actor,
-                "received_at": c.received_at.isoformat(),
-                "method": c.method,
-                "original_name": c.original_name,
-                "original_path": c.original_path,
-                "sha256": c.sha256,
-                "size": c.size,
-            }
-            for c in custody
-        ],
+        "custody": [custody_record(c) for c in custody],
         "texts": texts,
         "extracted_by": first.method if first else None,
         "analyser_version": analyser_version,

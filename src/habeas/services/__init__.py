@@ -43,7 +43,3 @@ def open_store(settings: Settings, *, create: bool = True, read_only: bool | Non
     else:
         why = "opened read-only" if read_only else None
     return Store(settings, create=create, read_only=why)
-
-
-def open_caller(settings: Settings, actor: str = LOCAL_OWNER) -> Caller:
-    return Caller(open_store(settings), actor)

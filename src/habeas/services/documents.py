@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, TypedDict
+from typing import Any, TypedDict, cast
 
 from sqlalchemy import select
 
+from habeas.custody.package import custody_record
 from habeas.errors import NotFound
 from habeas.services import Caller
 from habeas.services.guard import guarded
@@ -120,18 +121,7 @@ def show_document(ctx: Caller, doc_id: str) -> DocumentDetail:
 
 
 def _custody_dict(c: Custody) -> CustodyRecord:
-    return {
-        "source": c.source,
-        "grade": c.grade,
-        "collector": c.collector,
-        "actor": c.actor,
-        "received_at": c.received_at.isoformat(),
-        "method": c.method,
-        "original_name": c.original_name,
-        "original_path": c.original_path,
-        "sha256": c.sha256,
-        "size": c.size,
-    }
+    return cast(CustodyRecord, custody_record(c))
 
 
 @guarded("read")

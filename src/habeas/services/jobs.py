@@ -28,7 +28,7 @@ from habeas.services import Caller
 from habeas.services.guard import guarded
 from habeas.store.models import Document
 from habeas.store.queue_models import DONE, DUPLICATE, FAILED, FINAL, QUEUED, IngestBatch, IngestItem
-from habeas.store.store import Store, ensure_case
+from habeas.store.store import ensure_case
 
 CHUNK = 500  # rows written per transaction while a batch is queued
 
@@ -242,8 +242,3 @@ def wait(
 def celery_app(settings: Settings) -> Celery:
     """The Celery app the workers run and the services send tasks through."""
     return make_celery(settings)
-
-
-def prepare_store(settings: Settings) -> None:
-    """Bring the shared database's schema up to date once, before worker processes start."""
-    Store(settings).close()
