@@ -22,6 +22,7 @@ from habeas import vocab
 from habeas.analyse import tables as t
 from habeas.resolve.candidates import Named, propose
 from habeas.store.analysis_models import EntityCandidate, EntityJudgement, EntityKey, EntityRow, MentionRow
+from habeas.store.models import Case
 
 # The types by resolution rank (habeas.vocab's table), the strongest first: an entity whose mentions
 # are typed differently equally often takes the strongest type.
@@ -163,8 +164,18 @@ def resolve(case_id: int, mentions: list[_M], judgements: list[tuple[str, list[s
     return out
 
 
+def lock_case(session: Session, case_id: int) -> None:
+    """Take the case for this transaction before reading or replacing its mentions, so two
+    processes resolving (or analysing into) one case take turns instead of one writing from what
+    the other is replacing (a row lock on PostgreSQL; on SQLite the write lock, taken now rather
+    than at the first delete)."""
+    session.execute(update(Case).where(Case.id == case_id).values(id=Case.id))
+
+
 def resolve_case(session: Session, case_id: int) -> int:
-    """Rebuild the case's entities from its mentions and judgements; returns how many there are."""
+    """Rebuild the case's entities from its mentions and judgements; returns how many there are.
+    The case is locked first (see ``lock_case``)."""
+    lock_case(session, case_id)
     rows = session.execute(
         select(
             MentionRow.id,

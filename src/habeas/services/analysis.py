@@ -20,7 +20,7 @@ from habeas.analyse.document_date import document_date
 from habeas.analyse.model import ClaimFound, DocumentAnalysis
 from habeas.errors import NotFound
 from habeas.ingest.model import ERROR
-from habeas.resolve.resolver import resolve_case
+from habeas.resolve.resolver import lock_case, resolve_case
 from habeas.search.sync import sync_index
 from habeas.services import Caller
 from habeas.services.guard import guarded
@@ -294,7 +294,7 @@ def analyse(
         else:
             texts.append(DocumentText(doc_id, pages))
     if too_large:
-        _skip(ctx.store, too_large)
+        _skip(ctx.store, too_large, docs)
     totals = Counter[str]()
     failures: list[AnalysisFailure] = []
     pending: list[DocumentAnalysis] = []
@@ -307,7 +307,6 @@ def analyse(
         _write(ctx.store, pending, docs, version, totals, failures)
     with ctx.store.db.transaction() as session:
         for case_id in case_ids if resolve else []:
-            _lock_case(session, case_id)
             totals["entities"] += resolve_case(session, case_id)
         if docs:
             audit.append(
@@ -367,25 +366,22 @@ def _summary(
     }
 
 
-def _lock_case(session: Session, case_id: int) -> None:
-    """Take the case for this transaction before reading its mentions, so two processes resolving
-    one case take turns instead of each writing entities from what the other is replacing (a row
-    lock on PostgreSQL; on SQLite the write lock, taken now rather than at the first delete)."""
-    session.execute(update(Case).where(Case.id == case_id).values(id=Case.id))
-
-
-def _lock_documents(session: Session, ids: list[str]) -> None:
-    """Lock the documents' rows in id order (so two writers of overlapping batches cannot deadlock)
-    and take SQLite's write lock: a concurrent analysis of the same documents then replaces this
-    one's rows (or this one replaces its), and never adds its own beside them."""
+def _lock_documents(session: Session, ids: list[str], case_ids: Iterable[int]) -> None:
+    """Take the documents' cases, then their rows, each in id order (so two writers of
+    overlapping batches cannot deadlock), and SQLite's write lock: a concurrent analysis of the
+    same documents then replaces this one's rows (or this one replaces its), and never adds its
+    own beside them, and a concurrent resolve of the case never updates mentions this one is
+    replacing. The cases come first because resolving takes them first."""
+    for case_id in sorted(set(case_ids)):
+        lock_case(session, case_id)
     session.execute(select(Document.id).where(Document.id.in_(ids)).order_by(Document.id).with_for_update())
     session.execute(update(Document).where(Document.id.in_(ids)).values(indexed_at=None))
 
 
-def _skip(store: Store, ids: list[str]) -> None:
+def _skip(store: Store, ids: list[str], case_of: dict[str, int]) -> None:
     """Mark documents with more text than analysis takes as ``skipped``, with no facts left over."""
     with store.db.transaction() as session:
-        _lock_documents(session, ids)
+        _lock_documents(session, ids, (case_of[i] for i in ids))
         for table in (MentionRow, ClaimRow, EventRow, AnalysisRun):
             session.execute(delete(table).where(table.document_id.in_(ids)))  # type: ignore[attr-defined]
         session.execute(update(Document).where(Document.id.in_(ids)).values(analysis=ANALYSIS_SKIPPED))
@@ -435,7 +431,7 @@ def _write(
     results = [r for r in results if r.error is None]
     with store.db.transaction() as session:
         # Documents are indexed again once analysed: the index holds the entity types and date.
-        _lock_documents(session, ids)
+        _lock_documents(session, ids, (case_of[i] for i in ids))
         for table in (MentionRow, ClaimRow, EventRow):
             session.execute(delete(table).where(table.document_id.in_(ids)))  # type: ignore[attr-defined]
         session.execute(delete(AnalysisRun).where(AnalysisRun.document_id.in_(ids)))
