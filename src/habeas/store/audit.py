@@ -112,9 +112,15 @@ def _append(
     *,
     only_if_sealing: bool,
 ) -> AuditEntry | None:
+    # One writer at a time extends the chain, from the head it reads next; the lock is released
+    # when the transaction ends.
     if session.get_bind().dialect.name == "postgresql":
-        # One writer at a time extends the chain; released when the transaction ends.
         session.execute(text("SELECT pg_advisory_xact_lock(4242001)"))
+    else:
+        # SQLite begins a transaction at the first write only: a write statement that changes
+        # nothing takes the database's write lock now, before the head is read, so two processes
+        # cannot both read seq N and append N+1.
+        session.execute(text("UPDATE audit_log SET seq = seq WHERE 0"))
     session.flush()  # the rows this entry records reach the database: their seals are read from there
     last = session.scalars(select(AuditEntry).order_by(AuditEntry.seq.desc()).limit(1)).first()
     seq = (last.seq + 1) if last else 1
