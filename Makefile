@@ -22,7 +22,7 @@ $(STAMP): requirements.lock pyproject.toml
 install: $(STAMP)
 
 system-deps:
-	scripts/system-deps.sh ocr pdf
+	scripts/system-deps.sh ocr pdf office
 
 demo: install system-deps
 	rm -rf $(DEMO_STORE)
@@ -46,7 +46,7 @@ demo: install system-deps
 	$(BIN)/habeas --store $(DEMO_STORE) serve --host 127.0.0.1 --port 8000
 
 test: install bandit
-	scripts/system-deps.sh ocr postgres redis browser pdf
+	scripts/system-deps.sh ocr postgres redis browser pdf office
 	HABEAS_TEST_DATABASE_URL=$$(scripts/postgres.sh start) HABEAS_REQUIRE_POSTGRES=1 HABEAS_REQUIRE_REDIS=1 HABEAS_REQUIRE_BROWSER=1 $(BIN)/pytest -q
 
 lint: install
@@ -102,6 +102,10 @@ bench: $(BENCH_STAMP)
 vendor:
 	cd web && npm ci --no-audit --no-fund
 	cp web/node_modules/htmx.org/dist/htmx.min.js src/habeas/web/static/vendor/htmx.min.js
+	cp web/node_modules/cytoscape/dist/cytoscape.min.js src/habeas/web/static/vendor/cytoscape.min.js
+	cp web/node_modules/layout-base/layout-base.js src/habeas/web/static/vendor/layout-base.js
+	cp web/node_modules/cose-base/cose-base.js src/habeas/web/static/vendor/cose-base.js
+	cp web/node_modules/cytoscape-fcose/cytoscape-fcose.js src/habeas/web/static/vendor/cytoscape-fcose.js
 
 # The CLI reference, docs/cli.md, generated from every command's --help (tests/test_docs.py checks it).
 docs: install

@@ -3,6 +3,13 @@
     .venv/bin/python bench/ingest.py               # 10,000 documents
     .venv/bin/python bench/ingest.py --quick       # 600 documents
     .venv/bin/python bench/ingest.py --docs 2000 --keep
+    .venv/bin/python bench/ingest.py --intake      # intake apart from analysis, against the disk
+
+``--intake`` measures, in one run: the disk's own floor (fsynced small-file writes per second and
+sequential MB/s, in the folder the store is in), small text files taken in per second without
+analysis (counted until every file is stored, extracted, chained in the audit log and searchable),
+MB/s for one large PDF with a text layer, OCR in pages per minute, the peak RSS of the ingest and
+of its parsers, and the start-up cost of the ``habeas`` command.
 
 The corpus (text, Markdown, HTML, CSV, DOCX, XLSX, PDF, e-mail with attachments, and ZIP
 archives holding several files; some text in Chinese) is generated into a temporary folder from a
@@ -493,6 +500,150 @@ def du(path: Path) -> int:
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
 
 
+# -- intake apart from analysis, against the disk's own floor ---------------------------------------
+
+
+def disk_floor(folder: Path, files: int = 400, mb: int = 128) -> tuple[float, float]:
+    """Fsynced small-file writes per second (write, fsync, rename, as the blob store does) and
+    sequential write MB/s (fsynced at the end), in ``folder``."""
+    folder.mkdir(parents=True, exist_ok=True)
+    payload = b"x" * 200
+    started = time.perf_counter()
+    for n in range(files):
+        part = folder / f".small-{n}"
+        with part.open("wb") as out:
+            out.write(payload)
+            out.flush()
+            os.fsync(out.fileno())
+        part.replace(folder / f"small-{n}")
+    small = files / (time.perf_counter() - started)
+    block = os.urandom(1 << 20)
+    started = time.perf_counter()
+    with (folder / "sequential").open("wb") as out:
+        for _ in range(mb):
+            out.write(block)
+        out.flush()
+        os.fsync(out.fileno())
+    sequential = mb / (time.perf_counter() - started)
+    shutil.rmtree(folder, ignore_errors=True)
+    return small, sequential
+
+
+def small_text_files(folder: Path, count: int) -> int:
+    text = _text()
+    text.reseed(SEED)
+    folder.mkdir(parents=True, exist_ok=True)
+    size = 0
+    for n in range(count):
+        data = f"Note {n}. {text.text(300)}\n".encode()
+        (folder / f"note-{n:06}.txt").write_bytes(data)
+        size += len(data)
+    return size
+
+
+def large_pdf(path: Path, mb: int) -> int:
+    """A PDF with a text layer of about ``mb`` MB: pages of typed text, uncompressed."""
+    from reportlab.pdfgen import canvas
+
+    rng = random.Random(SEED)
+    lines = [" ".join(rng.choice(DOMAIN_WORDS) for _ in range(12)) for _ in range(400)]
+    pdf = canvas.Canvas(str(path), pageCompression=0)
+    for _page in range(mb * 190):  # about 5 kB a page, uncompressed
+        y = 800
+        for line in rng.sample(lines, 48):
+            pdf.drawString(40, y, line)
+            y -= 16
+        pdf.showPage()
+    pdf.save()
+    return path.stat().st_size
+
+
+def scanned_pdf(path: Path, pages: int) -> None:
+    """A PDF of page images (200 dpi), as a scanner makes them."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    rng = random.Random(SEED)
+    images = []
+    for _ in range(pages):
+        image = Image.new("L", (1650, 2200), 255)
+        draw = ImageDraw.Draw(image)
+        font = ImageFont.load_default(size=30)
+        for n in range(30):
+            draw.text((120, 150 + 64 * n), " ".join(rng.choice(DOMAIN_WORDS) for _ in range(8)), font=font, fill=0)
+        images.append(image)
+    images[0].save(path, save_all=True, append_images=images[1:], resolution=200)
+
+
+def _rss_mib() -> tuple[float, float]:
+    return (
+        resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
+    )
+
+
+def timed_ingest(store_dir: Path, folder: Path) -> tuple[float, Any]:
+    """Seconds to take ``folder`` in without analysis, until it is searchable."""
+    from habeas import services
+    from habeas.config import LOCAL_OWNER, load_settings
+
+    store = services.open_store(load_settings(store=store_dir))
+    options = intake.default_intake(None, "bench", "C", "bench", LOCAL_OWNER)
+    started = time.perf_counter()
+    report = intake.ingest(Caller(store, options.actor), [folder], options, analyse=False)  # indexes too
+    seconds = time.perf_counter() - started
+    store.close()
+    return seconds, report
+
+
+def cli_startup(store_dir: Path) -> dict[str, float]:
+    """The ``habeas`` command's cost before it does anything: the best of three runs each."""
+    figures = {}
+    for label, args in (
+        ("--help", ["--help"]),
+        ("documents --json", ["--store", str(store_dir), "documents", "--json"]),
+    ):
+        runs = []
+        for _ in range(3):
+            started = time.perf_counter()
+            subprocess.run([sys.executable, "-m", "habeas", *args], capture_output=True, check=False)
+            runs.append(time.perf_counter() - started)
+        figures[label] = min(runs)
+    return figures
+
+
+def intake_bench(root: Path, files: int, pdf_mb: int, ocr_pages: int) -> None:
+    print(f"Intake apart from analysis: {files:,} small text files, a {pdf_mb} MB PDF, {ocr_pages} scanned pages")
+    small_s, seq_mb = disk_floor(root / "floor")
+    print(f"  disk floor               {small_s:>10,.0f} fsynced small-file writes/s   {seq_mb:,.0f} MB/s sequential")
+    size = small_text_files(root / "small", files)
+    seconds, report = timed_ingest(root / "store-small", root / "small")
+    rate = len(report.new) / seconds
+    print(
+        f"  small text files         {rate:>10,.0f} files/s   ({len(report.new):,} in {seconds:.1f} s, "
+        f"{size / 1e6 / seconds:.2f} MB/s; {rate / small_s:.0%} of the disk's fsynced writes/s)"
+    )
+    pdf = root / "large" / "large.pdf"
+    pdf.parent.mkdir(parents=True)
+    pdf_bytes = large_pdf(pdf, pdf_mb)
+    seconds, report = timed_ingest(root / "store-pdf", pdf.parent)
+    print(
+        f"  large text-layer PDF     {pdf_bytes / 1e6 / seconds:>10.1f} MB/s   ({pdf_bytes / 1e6:.1f} MB in "
+        f"{seconds:.1f} s; {pdf_bytes / 1e6 / seconds / seq_mb:.0%} of the disk's sequential MB/s)"
+    )
+    scans = root / "scans" / "scanned.pdf"
+    scans.parent.mkdir(parents=True)
+    scanned_pdf(scans, ocr_pages)
+    seconds, report = timed_ingest(root / "store-ocr", scans.parent)
+    print(
+        f"  OCR                      {ocr_pages / seconds * 60:>10.1f} pages/minute   "
+        f"({ocr_pages} pages in {seconds:.1f} s)"
+    )
+    own, children = _rss_mib()
+    print(f"  peak RSS                 {own:>10.0f} MiB ingest process, {children:.0f} MiB largest parser")
+    for label, cost in cli_startup(root / "store-small").items():
+        print(f"  habeas {label:<17} {cost:>10.2f} s   (start-up, best of 3)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--docs", type=int, default=10_000, help="documents to generate (10,000)")
@@ -501,12 +652,26 @@ def main() -> None:
     parser.add_argument(
         "--profile", action="store_true", help="profile the ingesting process and print where its time goes"
     )
+    parser.add_argument("--intake", action="store_true", help="intake apart from analysis, against the disk")
+    parser.add_argument("--files", type=int, default=2_000, help="small text files for --intake (2,000)")
+    parser.add_argument("--pdf-mb", type=int, default=20, help="size of the large PDF for --intake (20 MB)")
+    parser.add_argument("--ocr-pages", type=int, default=4, help="scanned pages for --intake (4)")
     parser.add_argument("--child", nargs=3, metavar=("CORPUS", "STORE", "RESULT"), help=argparse.SUPPRESS)
     parser.add_argument("--child-profile", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         corpus, store, result = (Path(p) for p in args.child)
         ingest_child(corpus, store, result, Path(args.child_profile) if args.child_profile else None)
+        return
+    if args.intake:
+        root = Path(tempfile.mkdtemp(prefix="habeas-bench-intake-"))
+        print(f"Python {platform.python_version()}, {os.cpu_count()} CPUs, in {root}; load average {_load()}")
+        try:
+            intake_bench(root, args.files, args.pdf_mb, args.ocr_pages)
+        finally:
+            print(f"Load average after: {_load()} (other work on the machine skews the figures)")
+            if not args.keep:
+                shutil.rmtree(root, ignore_errors=True)
         return
     docs = 600 if args.quick else args.docs
 

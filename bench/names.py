@@ -3,7 +3,13 @@ Chinese-character names (the pairs' own plus the distractors). Prints top-1 / to
 
     .venv/bin/python bench/names.py [path/to/dev-names.json]
     .venv/bin/python bench/names.py --forms [tests/data/uyghur-names-dev.json]
+    nice .venv/bin/python bench/names.py --scale [ROWS ENTITIES LIST]   (default 1000000 100000 10000)
+    nice .venv/bin/python bench/names.py --crossscript [dev-names.json]
 
+``--scale`` times a name query (first, p50 and p95 of 200 warm queries, with the CPU time of this
+process) over a case of a million table rows and 100,000 entities, next to the same queries the way
+they were answered before the terms index, and a 10,000-name screening list (names_scale.py).
+``--crossscript`` searches a Chinese and Arabic-script corpus with Latin names (names_crossscript.py).
 ``--forms`` measures `habeas names forms` instead: for each Latin name of a set of Latin ↔ Arabic-script ↔
 Chinese triples, whether the Arabic-script form is the usual spelling (top-1) and whether the usual
 Chinese rendering is the first (top-1) or among the first three (top-3) Chinese candidates.
@@ -68,9 +74,30 @@ def forms(path: Path) -> None:
         print(m)
 
 
+def scale(args: list[str]) -> None:
+    """A name query over a case of ROWS table rows and ENTITIES entities, and a screening list:
+    now (the terms index) and before (every name read), side by side (see names_scale.py)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from names_scale import measure
+
+    numbers = [int(a) for a in args if a.isdigit()]
+    rows = numbers[0] if numbers else 1_000_000
+    entities = numbers[1] if len(numbers) > 1 else 100_000
+    listed = numbers[2] if len(numbers) > 2 else 10_000
+    measure(rows, entities, listed, 200)
+
+
 def main() -> None:
     if sys.argv[1:2] == ["--forms"]:
         return forms(Path(sys.argv[2]) if len(sys.argv) > 2 else FORMS_DEFAULT)
+    if sys.argv[1:2] == ["--scale"]:
+        return scale(sys.argv[2:])
+    if sys.argv[1:2] == ["--crossscript"]:
+        sys.path.insert(0, str(Path(__file__).resolve().parent))
+        from names_crossscript import main as crossscript
+
+        sys.argv = sys.argv[:1] + sys.argv[2:]
+        return crossscript()
     path = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT
     data = json.loads(path.read_text(encoding="utf-8"))
     pairs = data["pairs"]

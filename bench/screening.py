@@ -3,6 +3,7 @@ F1 at the best threshold and the time per comparison, for habeas and, in the sam
 nomenklatura's logic-v2 (when it is installed: ``make bench`` installs requirements-bench.lock).
 
     .venv/bin/python bench/screening.py [path/to/nomenklatura-name-bench.csv] [--misses]
+    nice .venv/bin/python bench/screening.py --list [N ROWS ENTITIES]   (default 10000 1000000 100000)
 
 Times are CPU seconds of this process, from raw strings to score, with habeas's caches emptied first
 (cold) and then warm; the best of three alternating rounds.
@@ -96,7 +97,22 @@ def nomenklatura_scorer(rows: list[dict[str, str]]) -> Callable[[], list[float]]
     return lambda: [algo.compare(a, b, config).score for a, b in pairs]
 
 
+def screening_list(args: list[str]) -> None:
+    """A screening list of N names (default 10,000) over a case of ROWS rows and ENTITIES entities,
+    with one name query's cost now and before the terms index (see names_scale.py)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from names_scale import measure
+
+    numbers = [int(a) for a in args if a.isdigit()]
+    listed = numbers[0] if numbers else 10_000
+    rows = numbers[1] if len(numbers) > 1 else 1_000_000
+    entities = numbers[2] if len(numbers) > 2 else 100_000
+    measure(rows, entities, listed, 50)
+
+
 def main() -> None:
+    if sys.argv[1:2] == ["--list"]:
+        return screening_list(sys.argv[2:])
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     path = Path(args[0]) if args else DEFAULT
     rows = list(csv.DictReader(path.open(encoding="utf-8")))

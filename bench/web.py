@@ -1,6 +1,7 @@
 """Load test of the web app: wrk (one thread, 50 connections by default) against ``habeas serve``
-on 127.0.0.1, logged in, on search pages and document pages (and entity dossiers when the store
-has entities), over the sample corpus plus generated documents.
+on 127.0.0.1, logged in, on search pages, document pages (some with hits marked), the case
+overview, the document browser, PDF page pictures when the store has PDFs (and entity dossiers when
+the store has entities), over the sample corpus plus generated documents.
 
     python bench/web.py [--docs 10000] [--duration 60] [--connections 50]
 
@@ -45,6 +46,12 @@ QUERIES = [
     "surveillance -Kazakhs",
     "title:file",
     "testimony",
+]
+BROWSER_PAGES = [
+    "/documents",
+    "/documents?sort=title&order=asc",
+    "/documents?sort=size&order=desc&type=text",
+    "/documents?source=generated&sort=name&order=asc",
 ]
 
 LUA = r"""
@@ -142,7 +149,13 @@ def main() -> None:
 
         doc_ids = [r["document_id"] for r in get_json("/api/search?q=report")["results"][:200]]
         paths = [f"/search?{urllib.parse.urlencode({'q': q})}" for q in QUERIES]
-        paths += [f"/documents/{d}" for d in random.Random(3).sample(doc_ids, min(40, len(doc_ids)))]
+        viewed = random.Random(3).sample(doc_ids, min(40, len(doc_ids)))
+        paths += [f"/documents/{d}" for d in viewed[:30]]
+        paths += [f"/documents/{d}?q=report" for d in viewed[30:]]  # the viewer, hits marked
+        workbench = ["/", *BROWSER_PAGES]  # the case overview and the document browser
+        pdfs = get_json("/api/documents?type=pdf&limit=5")["documents"]
+        workbench += [f"/documents/{d['id']}/pages/1.png" for d in pdfs]  # page pictures, when there are PDFs
+        paths += workbench
         entities = _entities(store_dir)
         paths += [f"/entities/{e}" for e in entities[:20]]
         with tempfile.TemporaryDirectory() as tmp:
@@ -151,8 +164,9 @@ def main() -> None:
             print(
                 f"server: {args.workers} processes; wrk: 1 thread, {args.connections} connections, "
                 f"{args.duration} s, {len(paths)} URLs "
-                f"({len(QUERIES)} searches, {len(paths) - len(QUERIES) - len(entities[:20])} documents, "
-                f"{len(entities[:20])} dossiers) over {args.docs} generated documents + the sample corpus",
+                f"({len(QUERIES)} searches, {len(viewed)} documents, {len(workbench)} overview, browser and "
+                f"page pictures, {len(entities[:20])} dossiers) over {args.docs} generated documents "
+                "+ the sample corpus",
                 file=sys.stderr,
             )
             load_before = os.getloadavg()[0]

@@ -4,7 +4,9 @@
 # queued-ingest workers, Chromium for the browser tests and wrk for the web benchmark; ICU headers
 # for pyicu (followthemoney needs it; it builds from source); WeasyPrint's libraries and Noto fonts
 # (Chinese, Arabic script) for PDF dossiers.
-# Usage: scripts/system-deps.sh [ocr] [postgres] [redis] [browser] [bench] [icu] [pdf]
+# LibreOffice (no GUI) for legacy office files, unar and bsdtar for RAR, mdbtools for Access databases
+# and DjVuLibre for DjVu (office).
+# Usage: scripts/system-deps.sh [ocr] [postgres] [redis] [browser] [bench] [icu] [pdf] [office]
 set -euo pipefail
 
 want=()
@@ -16,6 +18,8 @@ for part in "${@:-ocr}"; do
     browser) want+=(chromium) ;;
     bench) want+=(wrk) ;;
     icu) want+=(libicu-dev pkg-config) ;;
+    office) want+=(libreoffice-core-nogui libreoffice-writer-nogui libreoffice-calc-nogui libreoffice-impress-nogui
+                   libreoffice-draw-nogui python3-uno unar libarchive-tools mdbtools djvulibre-bin) ;;
     pdf) want+=(libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-noto-core fonts-noto-cjk) ;;
     bench) want+=(libicu-dev pkg-config) ;;  # pyicu, which the peer matcher (nomenklatura) needs, builds from source
     *) echo "unknown part: $part" >&2; exit 2 ;;

@@ -77,7 +77,7 @@ def test_dossier_cites_mentions_related_entities_and_events(ingested):
 def test_claims_json_and_grouping(ingested):
     result = cli(ingested, "claims")
     claims = result["claims"]
-    assert set(claims[0]) - {"date", "precision", "date_source"} == {
+    assert set(claims[0]) - {"date", "precision", "date_source", "ref"} == {
         "value",
         "low",
         "high",

@@ -204,7 +204,7 @@ def test_audit_command_prints_field_names_never_values(cli: Cli) -> None:
     assert trail["ok"] is True and trail["problems"] == [] and trail["total"] == 2
     assert [(e["seq"], e["actor"], e["action"], e["target"], e["fields"]) for e in trail["entries"]] == [
         (1, "owner", "case.create", "alpha", []),
-        (2, "owner", "user.add", "ada", ["role"]),
+        (2, "owner", "user.add", "ada", ["cases", "role"]),  # the cases ada joined, and her role
     ]
     assert trail["head"] == trail["anchor"]
     assert secret_role not in json.dumps(trail)

@@ -246,6 +246,7 @@ def test_grant_then_share_lets_a_new_investigator_unseal(keyed: Store) -> None:
     users.add_user(Caller(keyed, "owner"), "ada", "investigator", "ada's long password")
     keys_service.init_keys(Caller(keyed, "ada"), "ada's passphrase 123")
     cases.create_case(Caller(keyed, "owner"), "main")
+    cases.add_member(Caller(keyed, "owner"), "main", "ada")  # made after her account: she joins it
     users.grant(Caller(keyed, "owner"), "owner", "main", "unseal")
     record = testimony_service.add_testimony(Caller(keyed, "owner"), record_with_canary())  # ada not granted yet
     assert record["shared_with"] == ["owner"]

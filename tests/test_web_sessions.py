@@ -211,6 +211,7 @@ def test_remove_keeps_the_name_reserved_and_revokes_grants_and_wrapped_keys(web_
     keys_service.init_keys(owner, PASS)
     keys_service.init_keys(Caller(web_store, "ada"), "ada's passphrase 123")
     cases.create_case(owner, "main")
+    cases.add_member(owner, "main", "ada")  # a case made after the accounts has only its creator and the admins
     users.grant(owner, "owner", "main", "unseal")
     users.grant(owner, "ada", "main", "unseal")
     users.enrol_totp(owner, "ada")

@@ -1,7 +1,7 @@
 """Analysis: mentions of people, organisations, facilities, places, laws, dates and figures in
 stored documents, and the claims and dated events built from them."""
 
-RULES_VERSION = "1"
+RULES_VERSION = "2"
 
 
 def analyser_version() -> str:

@@ -1,43 +1,82 @@
-"""Mentions in Chinese text: jieba's segmentation and tags, plus patterns for Uyghur names written
-in characters and joined by "·", Han names (a common surname and a one- or two-character given
-name), the Xinjiang gazetteer, institutions by their suffix, and facilities."""
+"""Mentions in Chinese text: jieba's segmentation and tags, plus patterns for transcribed names
+joined by "·" (Uyghur, Kazakh and foreign names, kept whole at both ends), Han names after a title
+or a date, the gazetteer, public bodies named as a whole (place + body: 喀什地区公安处,
+自治区党委政法委), organisations by their suffix (companies, universities, institutes,
+platforms, media) and facilities."""
 
 from __future__ import annotations
 
 import functools
 import logging
 import re
+from collections.abc import Iterable
 
 from habeas.analyse import tables as t
 from habeas.analyse.model import Mention
 
 CJK = r"\u3400-\u9fff"
 CJK_RE = re.compile(f"[{CJK}]")
-# Characters used to write Uyghur, Kazakh and other non-Han names in Chinese (general transcription usage).
-TRANSLIT = (
+# Characters used to write Uyghur, Kazakh and foreign names in Chinese (general transcription usage).
+TRANSLIT = set(
     "阿艾爱安昂奥巴拜班邦包鲍贝本比毕别宾波玻伯布才查察茶常朝车成楚达代丹道德迪地丁东都杜多俄额恩尔法凡菲费芬夫弗福伏盖甘戈格"
     "根古谷哈海汗罕合何赫黑亨胡华霍吉加佳贾杰金卡凯坎康考柯科克肯孔库夸奎昆拉莱来兰朗劳勒雷力丽利莉列林琳留龙鲁路伦罗洛吕马玛"
     "买麦曼毛梅美门蒙米敏明莫默姆木穆那纳乃南尼妮年涅宁努诺欧帕潘佩皮普奇齐恰乔切钦琴丘屈热仁茹若萨塞赛桑色瑟森沙莎山善尚舍申"
     "什史斯苏素索塔泰坦汤唐特提铁通图土吐托瓦外万旺威维韦温文沃乌吾西希夏先肖谢辛欣休雅亚扬耶伊依尤玉约扎詹哲孜祖佐娜丝萍芙蕾"
-    "琪娅则祖孜热穆罕默德甫江合曼尔逊沙吾提肉孜阿依夏木再娜迪拉古丽巴哈尔"
+    "琪娅则甫江逊肉再歇卜博蒂兹泽茨娃迈拉牙生衣班遮孟努热汉克孜买沙吐塞麦赞姆扎卓莎蒂霍佩洛夫斯基奥尔加巴赫"
 )
-DOT_NAME_RE = re.compile(rf"[{TRANSLIT}]{{1,6}}(?:[·•・‧．][{TRANSLIT}]{{1,6}})+")
-CN_TITLE_RE = re.compile(
-    r"(?:书记|副书记|主席|副主席|部长|省长|市长|县长|局长|厅长|总理|外长|发言人|司令员|政委|主任|总书记|专员|委员)"
-    rf"(?P<name>(?:{'|'.join(t.HAN_COMPOUND_SURNAMES)}|[{t.HAN_SURNAMES}])[{CJK}]{{1,2}})"
+DOTS = "·•・‧．"
+_DOT_RE = re.compile(f"[{DOTS}]")
+_SEGMENT_MAX = 8
+# Titles, posts and roles that come before a name.
+CN_TITLES = (
+    "书记|副书记|总书记|主席|副主席|部长|副部长|省长|市长|县长|区长|州长|局长|副局长|厅长|处长|所长|总理|副总理|外长|发言人|"
+    "司令员|司令|政委|主任|副主任|专员|委员|常委|议员|学者|国务卿|校长|院长|大使|总统|首相|总裁|董事长|教授|记者|律师|"
+    "研究员|经济学家|作家|诗人|法官|检察长|秘书长|高级专员|特使|参赞|队长|指挥员|代表|负责人"
 )
-_NOT_GIVEN = set("推说表称在是和与的指于曾将已被对向从等也都就而了到为让把")
-FACILITY_RE = re.compile(
-    r"[^\W\d的和在与及了是把被将对]{0,6}?"
+_HAN_NAME = rf"(?:{'|'.join(t.HAN_COMPOUND_SURNAMES)}|[{t.HAN_SURNAMES}])[{CJK}]{{1,2}}"
+CN_TITLE_RE = re.compile(rf"(?:{CN_TITLES})(?P<name>{_HAN_NAME})")
+# a name that opens a clause after a date: "6月20日，王某某主持召开会议"
+_ACTS = (
+    "主持|会见|视察|出席|表示|指出|强调|参加|签署|宣布|访问|召开|听取|讲话|说|称|接受|调研|考察|率团|带队|前往|"
+    "在|到|于|等|和|与|、|，"
+)
+DATE_NAME_RE = re.compile(rf"(?:\d{{1,2}}日|[年月]份?|日)[，,\s]*(?P<name>{_HAN_NAME}?)(?={_ACTS})")
+_NOT_GIVEN = set("推说表称在是和与的指于曾将已被对向从等也都就而了到为让把主出会视召参宣签接")
+FACILITY_HEAD_RE = re.compile(
     r"(?:职业技能教育培训中心|教育培训中心|教培中心|培训中心|再教育营|集中营|看守所|拘留所|监狱|劳教所|戒毒所)"
 )
-PUBLIC_RE = re.compile(
-    rf"[{CJK}]{{1,10}}?(?:人民政府|政府|公安局|公安厅|公安部|人民法院|法院|检察院|委员会|党委|政法委|办公室|统战部|外交部|司法厅|司法局|人大常委会|人民代表大会)"
+# Public bodies: a chain of organs ending in a head ("党委政法委", "行政公署", "公安局"), named after
+# their place ("喀什地区", "自治区", "兵团", "第三师"), or a national body that needs no place ("公安部").
+BODY_PARTS = (
+    "党委政法委|党委统战部|党委宣传部|党委组织部|党委|政法委员会|政法委|纪委|监委|人民政府|政府|行政公署|人大常委会|人民代表大会|"
+    "政协|中级人民法院|高级人民法院|人民法院|法院|人民检察院|检察院|公安分局|公安局|公安处|公安厅|派出所|国家安全局|国安局|"
+    "司法局|司法厅|教育局|教育厅|统计局|民政局|宣传部|统战部|组织部|办公厅|新闻办公室|新闻办|办公室|委员会|常委会|"
+    "监狱管理局|武装部|信访局|网信办"
 )
+BODY_RE = re.compile(f"(?:{BODY_PARTS})+")
+NATIONAL_BODY_RE = re.compile(
+    r"(?:中共中央|国务院|全国人大常委会|全国人大|全国政协|最高人民法院|最高人民检察院|中央政法委|中央统战部|中央军委|"
+    r"外交部|公安部|国家安全部|司法部|教育部|商务部|民政部|国防部|财政部|国家民委|国家宗教事务局|武警|解放军|新华社|中央电视台)"
+)
+# places a body is named after, beside the gazetteer: the region and the corps, their levels, units
+_PLACE_FIXED = re.compile(
+    r"(?:自治区|兵团|全区|中央|第[一二三四五六七八九十\d]{1,3}师|[一二三四五六七八九十\d]{1,4}团)$"
+)
+_PLACE_WORDS = re.compile(rf"^[{CJK}]{{1,5}}(?:自治州|自治县|地区|省|市|县|州|区|镇|乡)$")
+# Organisations by their last word: companies, universities, institutes, platforms, media.
+ORG_SUFFIX_RE = re.compile(
+    r"(?:办事处|股份有限公司|有限责任公司|有限公司|集团公司|集团|公司|大学|学院|研究院|研究所|研究中心|研究会|学会|协会|基金会|"
+    r"联合会|委员会|银行|平台|电视台|广播电台|通讯社|日报|报社|出版社|法庭|组织|大会)"
+)
+_ORG_TOKEN_FLAGS = ("n", "ns", "nt", "nz", "nr", "nrt", "j", "l", "vn", "x", "eng", "an")
+_ORG_STOP = set("的和与及或在于对从由将把被向等了是也都就而据称指为有其该各此")
+_PLACE_NOT = re.compile(r"^[一二三四五六七八九十两几多\d]")  # "四地州": a number of places, not a place
 LAW_RE = re.compile(r"《([^》]{2,40})》")
+LAW_END_RE = re.compile(
+    r"(?:法|条例|规定|办法|细则|公约|宪章|宪法|决定|决议|意见|通知|纲要|规划|条约|议定书|宣言|守则)$"
+)
+MEDIA_END_RE = re.compile(r"(?:报|时报|日报|晚报|邮报|周刊|杂志|新闻|通讯社|电视台|周报|月刊)$")
 SENT_RE = re.compile(r"[^。！？；\n]+[。！？；]?")
-
-_PUBLIC_PREFIX_STOP = set("在和与对从由将把被向于及等的了是也都就而")
 
 
 @functools.cache
@@ -78,57 +117,243 @@ def _is_han_name(word: str) -> bool:
     return word[0] in t.HAN_SURNAMES and len(word) <= 3
 
 
+class Tokens:
+    """jieba's words of one page with their tags and offsets."""
+
+    def __init__(self, text: str) -> None:
+        self.words: list[tuple[int, int, str, str]] = []
+        pos = 0
+        for word, flag in _jieba().cut(text):  # type: ignore[attr-defined]
+            self.words.append((pos, pos + len(word), word, flag))
+            pos += len(word)
+        self.starts = {w[0] for w in self.words}
+        self.at: dict[int, int] = {}
+        for i, (s, e, _w, _f) in enumerate(self.words):
+            for p in range(s, e):
+                self.at[p] = i
+
+    def word(self, pos: int) -> tuple[int, int, str, str] | None:
+        i = self.at.get(pos)
+        return self.words[i] if i is not None else None
+
+
+def _dot_names(text: str, tokens: Tokens) -> Iterable[tuple[int, int]]:
+    """Transcribed names joined by dots, whole at both ends: each side is read word by word from the
+    dot outwards while jieba's words are names, transcription characters or words its dictionary does
+    not know, and ends at an ordinary word ("主席|雪克来提·扎克尔|多次", "专员|艾尔肯·吐尼亚孜|通报")."""
+    for m in re.finditer(f"[{CJK}]+(?:[{DOTS}][{CJK}]+)+", text):
+        parts = _DOT_RE.split(m.group(0))
+        if not all(parts[1:-1]):
+            continue
+        first_end = m.start() + len(parts[0])
+        start = _name_edge(text, tokens, first_end, -1, m.start())
+        last_start = m.end() - len(parts[-1])
+        end = _name_edge(text, tokens, last_start, 1, m.end())
+        if start < first_end and end > last_start:
+            yield start, end
+
+
+def _name_edge(text: str, tokens: Tokens, pos: int, step: int, limit: int) -> int:
+    """How far a transcribed name runs from ``pos`` (its dot) in direction ``step``, up to ``limit``."""
+    edge = pos
+    while (edge > limit if step < 0 else edge < limit) and abs(edge - pos) < _SEGMENT_MAX:
+        word = tokens.word(edge - 1 if step < 0 else edge)
+        if word is None:
+            break
+        s, e, w, _flag = word
+        inside = text[max(s, limit if step < 0 else s) : edge] if step < 0 else text[edge : min(e, limit)]
+        if _name_like(word) or not _known_word(w):
+            if all(c in TRANSLIT for c in inside) or _name_like(word):
+                edge = s if step < 0 else e
+                edge = max(edge, limit) if step < 0 else min(edge, limit)
+                continue
+            # a word jieba made up ("提于"): its transcription characters belong to the name
+            run = 0
+            chars = reversed(inside) if step < 0 else iter(inside)
+            for c in chars:
+                if c not in TRANSLIT:
+                    break
+                run += 1
+            edge += -run if step < 0 else run
+        break
+    return edge
+
+
+def _name_like(word: tuple[int, int, str, str]) -> bool:
+    return word[3].startswith("nr") or all(c in TRANSLIT for c in word[2])
+
+
+def _known_word(word: str) -> bool:
+    """A word jieba's dictionary holds (an ordinary word), not one its model guessed."""
+    import jieba
+
+    return len(word) > 1 and jieba.dt.FREQ.get(word, 0) > 0
+
+
+def _translit_after(text: str, pos: int, tokens: Tokens) -> int:
+    """The end of a run of transcription characters at ``pos`` (a foreign name after a title)."""
+    end = pos
+    while end < len(text) and end - pos < _SEGMENT_MAX and text[end] in TRANSLIT:
+        end += 1
+    word = tokens.word(end - 1) if end > pos else None
+    if word is not None and word[1] > end and word[0] > pos and not _name_like(word) and _known_word(word[2]):
+        end = word[0]
+    return end
+
+
+def _place_before(text: str, end: int, tokens: Tokens, index: dict[str, t.GazetteerEntry]) -> int:
+    """Where the places a body is named after begin, reading back from ``end`` ("新疆维吾尔自治区喀什地区")."""
+    start = end
+    while True:
+        window = text[max(0, start - 12) : start]
+        found = next((n for n in _names_ending(window, index)), None)
+        if found:
+            start -= len(found)
+            continue
+        m = _PLACE_FIXED.search(window)
+        if m:
+            start -= len(m.group(0))
+            continue
+        word = tokens.word(start - 1)
+        if (
+            word is not None
+            and word[1] == start
+            and _PLACE_WORDS.search(word[2])
+            and (word[3] == "ns" or not _known_word(word[2]))
+            and not _PLACE_NOT.match(word[2])
+        ):
+            start = word[0]
+            continue
+        return start
+
+
+def _names_ending(window: str, index: dict[str, t.GazetteerEntry]) -> list[str]:
+    return sorted((n for n in index if window.endswith(n)), key=len, reverse=True)
+
+
+def _bodies(page: int, text: str, tokens: Tokens, index: dict[str, t.GazetteerEntry]) -> list[Mention]:
+    out: list[Mention] = []
+    national = [(m.start(), m.end()) for m in NATIONAL_BODY_RE.finditer(text)]
+    for s, e in national:
+        start = _place_before(text, s, tokens, index)
+        if start < s and text[start:s] in ("中国", "中华人民共和国", "中共"):
+            # "中国外交部" is the 外交部: China's national bodies are named without the country
+            out.append(Mention(page, start, e, text[start:e], text[s:e], t.PUBLIC_BODY, 6))
+        else:  # "美国财政部" is another country's ministry, named with its country
+            out.append(Mention(page, start, e, text[start:e], text[start:e], t.PUBLIC_BODY, 6))
+    for m in BODY_RE.finditer(text):
+        if any(s <= m.start() < e for s, e in national):
+            continue
+        start = _place_before(text, m.start(), tokens, index)
+        if start == m.start():
+            continue  # "党委政法委" alone: a kind of body, not one body
+        name = text[start : m.end()]
+        out.append(Mention(page, start, m.end(), name, name, t.PUBLIC_BODY, 6))
+    return out
+
+
+def _named_by_suffix(suffix: re.Pattern[str], text: str, tokens: Tokens, least: int) -> list[tuple[int, int]]:
+    """Names ending in one of ``suffix``'s words, read back over jieba's nouns and names as far as a
+    function word, a verb or a number; with fewer than ``least`` characters before the suffix, none."""
+    out: list[tuple[int, int]] = []
+    for m in suffix.finditer(text):
+        i = tokens.at.get(m.start())
+        if i is None:
+            continue
+        first = tokens.words[i]
+        start = m.start()
+        j = i - 1 if first[0] == m.start() else i
+        if first[0] < m.start() and not _walkable(first):
+            j = -1
+        while j >= 0 and m.end() - tokens.words[j][0] <= 16:
+            if not _walkable(tokens.words[j]):
+                break
+            start = tokens.words[j][0]
+            j -= 1
+        if start < m.start() and first[0] < m.start() <= start:
+            start = m.start()
+        if m.start() - start >= least:
+            out.append((start, m.end()))
+    return out
+
+
+def _walkable(word: tuple[int, int, str, str]) -> bool:
+    _s, _e, w, flag = word
+    if re.fullmatch(r"第[一二三四五六七八九十\d]{1,3}", w):
+        return True  # "第一职业技能教育培训中心"
+    return flag.startswith(_ORG_TOKEN_FLAGS) and w[:1] not in _ORG_STOP and bool(CJK_RE.match(w))
+
+
+def _organisations(page: int, text: str, tokens: Tokens) -> list[Mention]:
+    """A name ending in an organisation's suffix: companies, universities, institutes, platforms."""
+    return [
+        Mention(page, s, e, text[s:e], text[s:e], t.ORGANIZATION, 5)
+        for s, e in _named_by_suffix(ORG_SUFFIX_RE, text, tokens, 2)
+    ]
+
+
 def chinese_mentions(page: int, text: str) -> list[Mention]:
     from habeas.analyse.english import resolve_overlaps
 
     cands: list[Mention] = []
     pattern, index = _gazetteer_cn()
-    for m in DOT_NAME_RE.finditer(text):
-        name = re.sub(r"[•・‧．]", "·", m.group(0))
-        cands.append(Mention(page, m.start(), m.end(), m.group(0), name, t.PERSON, 5))
+    tokens = Tokens(text)
+    for s, e in _dot_names(text, tokens):
+        name = _DOT_RE.sub("·", text[s:e])
+        cands.append(Mention(page, s, e, text[s:e], name, t.PERSON, 7))
     for m in CN_TITLE_RE.finditer(text):
         name = m.group("name")
+        if _translit_after(text, m.start("name"), tokens) - m.start("name") > len(name):
+            continue  # "议员布蒂科费尔": a transcribed name, read below
         if len(name) == 3 and name[-1] in _NOT_GIVEN:
             name = name[:2]
         s = m.start("name")
         cands.append(Mention(page, s, s + len(name), name, name, t.PERSON, 5))
+    for m in re.finditer(f"(?:{CN_TITLES})", text):
+        end = _translit_after(text, m.end(), tokens)
+        if end - m.end() >= 3 and text[end : end + 1] not in DOTS:
+            cands.append(Mention(page, m.end(), end, text[m.end() : end], text[m.end() : end], t.PERSON, 4))
+    for m in DATE_NAME_RE.finditer(text):
+        name = m.group("name")
+        if name and _is_han_name(name) and name[-1] not in _NOT_GIVEN:
+            cands.append(Mention(page, m.start("name"), m.end("name"), name, name, t.PERSON, 4))
     for m in pattern.finditer(text):
         entry = index[m.group(0)]
         cands.append(
             Mention(
-                page,
-                m.start(),
-                m.end(),
-                m.group(0),
-                m.group(0),
-                entry.type,
-                5,
-                canonical=entry.canonical,
-                strong=True,
+                page, m.start(), m.end(), m.group(0), m.group(0), entry.type, 5, canonical=entry.canonical, strong=True
             )
         )
-    for m in LAW_RE.finditer(text):
-        cands.append(Mention(page, m.start(1), m.end(1), m.group(1), m.group(1), t.LAW, 5))
-    for m in FACILITY_RE.finditer(text):
-        holds_place = any(m.group(0).startswith(n) and len(n) < len(m.group(0)) for n in index)
-        cands.append(Mention(page, m.start(), m.end(), m.group(0), m.group(0), t.FACILITY, 6 if holds_place else 4))
-    for m in PUBLIC_RE.finditer(text):
-        s = m.start()
-        while s < m.end() and text[s] in _PUBLIC_PREFIX_STOP:
-            s += 1
-        if m.end() - s >= 3:
-            # a body named after its place ("乌鲁木齐市公安局") keeps its whole name
-            body = text[s : m.end()]
-            holds_place = any(body.startswith(n) and len(n) < len(body) for n in index)
-            cands.append(Mention(page, s, m.end(), body, body, t.PUBLIC_BODY, 6 if holds_place else 4))
-    posseg = _jieba()
-    pos = 0
-    for word, flag in posseg.cut(text):  # type: ignore[attr-defined]
-        start, pos = pos, pos + len(word)
+    for m in LAW_RE.finditer(text):  # 《...》 holds a work's title: a law's, a newspaper's, a book's
+        kind = t.LAW if LAW_END_RE.search(m.group(1)) else t.ORGANIZATION if MEDIA_END_RE.search(m.group(1)) else None
+        if kind is not None:
+            cands.append(Mention(page, m.start(1), m.end(1), m.group(1), m.group(1), kind, 5))
+    for s, e in _named_by_suffix(FACILITY_HEAD_RE, text, tokens, 0):
+        holds_place = any(text[s:e].startswith(n) and len(n) < e - s for n in index)
+        cands.append(Mention(page, s, e, text[s:e], text[s:e], t.FACILITY, 6 if holds_place else 4))
+    cands.extend(_bodies(page, text, tokens, index))
+    cands.extend(_organisations(page, text, tokens))
+    for start, end, word, flag in tokens.words:
         if flag == "nr" and _is_han_name(word):
-            cands.append(Mention(page, start, pos, word, word, t.PERSON, 3))
-        elif flag == "ns" and len(word) >= 2 and CJK_RE.match(word):
-            cands.append(Mention(page, start, pos, word, word, t.PLACE, 2))
+            cands.append(Mention(page, start, end, word, word, t.PERSON, 3))
+        elif flag == "ns" and len(word) >= 2 and CJK_RE.match(word) and not _PLACE_NOT.match(word):
+            cands.append(Mention(page, start, end, word, word, t.PLACE, 2))
         elif flag == "nt" and len(word) >= 3:
-            cands.append(Mention(page, start, pos, word, word, t.ORGANIZATION, 2))
-    return resolve_overlaps(cands)
+            cands.append(Mention(page, start, end, word, word, t.ORGANIZATION, 2))
+    kept = resolve_overlaps(cands)
+    return kept + _places_inside(kept, cands)
+
+
+def _places_inside(kept: list[Mention], cands: list[Mention]) -> list[Mention]:
+    """The gazetteer's places inside a body's or a facility's name ("喀什地区" in 喀什地区公安处, 疏附县 in
+    疏附县看守所) are mentions of those places too: a Chinese body is named after the division it serves.
+    (English bodies are not read so: "Xinjiang" in "Xinjiang Police College" is part of a name.)"""
+    holders = [k for k in kept if k.type in (t.PUBLIC_BODY, t.ORGANIZATION, t.FACILITY)]
+    out: list[Mention] = []
+    for c in cands:
+        if c.type != t.PLACE or not c.strong or c in kept:
+            continue
+        inside = any(h.page == c.page and h.start <= c.start and c.end <= h.end for h in holders)
+        if inside and not any(o.start < c.end and c.start < o.end for o in out):
+            out.append(Mention(c.page, c.start, c.end, c.text, c.name, c.type, 1, c.canonical, c.strong))
+    return out

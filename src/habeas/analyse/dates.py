@@ -131,7 +131,17 @@ def english_dates(text: str) -> list[DateMention]:
     return found
 
 
+CN_MONTH_DAY = re.compile(
+    r"(?<![\d年])(?P<month>1[0-2]|0?[1-9])\s*月\s*(?P<day>[0-3]?\d)\s*[日号]"
+    r"(?:\s*(?:至|到|—|－|-|~)\s*(?:(?P<month2>1[0-2]|0?[1-9])\s*月)?\s*(?P<day2>[0-3]?\d)\s*[日号])?"
+)
+CN_DAY = re.compile(r"(?<![\d月])(?P<day>[0-3]?\d)\s*[日号](?!本)")
+
+
 def chinese_dates(text: str) -> list[DateMention]:
+    """Dates written 2017年6月25日, 2017年6月, 2017年; a month and day without the year ("6月19日至25日")
+    take the year of the page's dates when they all share one (a notice dated at its foot), else stay
+    undated; a day alone ("25日前") is a date, never a figure, but no point on the timeline."""
     out = []
     for m in CN_DATE.finditer(text):
         year = int(m.group("year"))
@@ -144,6 +154,23 @@ def chinese_dates(text: str) -> list[DateMention]:
         else:
             value, precision = f"{year:04d}", "year"
         out.append(DateMention(m.start(), m.end(), m.group(0), value, precision))
+    years = {d.value[:4] for d in out if d.value}
+    page_year = next(iter(years)) if len(years) == 1 else None
+    taken = bytearray(len(text) + 1)
+    for d in out:
+        taken[d.start : d.end] = b"\x01" * (d.end - d.start)
+    for m in CN_MONTH_DAY.finditer(text):
+        if taken.find(1, m.start(), m.end()) >= 0:
+            continue
+        month, day = int(m.group("month")), int(m.group("day"))
+        ok = page_year is not None and 1 <= day <= 31
+        day_value = f"{page_year}-{month:02d}-{day:02d}" if ok else None
+        out.append(DateMention(m.start(), m.end(), m.group(0), day_value, "day" if ok else None))
+        taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+    for m in CN_DAY.finditer(text):
+        if taken.find(1, m.start(), m.end()) < 0 and 1 <= int(m.group("day")) <= 31:
+            out.append(DateMention(m.start(), m.end(), m.group(0), None, None))
+    out.sort(key=lambda d: d.start)
     return out
 
 

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from habeas.analyse import tables as t
-from habeas.analyse.chinese import chinese_mentions, chinese_sentences, is_chinese
+from habeas.analyse.apparatus import apparatus_spans, inside, row_number_spans
+from habeas.analyse.chinese import CJK_RE, chinese_mentions, chinese_sentences, is_chinese
 from habeas.analyse.dates import DateMention, chinese_dates, english_dates
 from habeas.analyse.english import (
     AKA_RE,
@@ -27,6 +28,7 @@ from habeas.analyse.english import (
     sentence_spans,
     spacy_mentions,
 )
+from habeas.analyse.english_cues import cue_mentions, definite_references, listed_persons
 from habeas.analyse.model import ClaimFound, DateFound, DocumentAnalysis, Mention
 from habeas.analyse.numbers import CODE_RE, Figure, chinese_figures, english_figures
 from habeas.analyse.uyghur import UyghurPage, is_uyghur, page_dates, page_figures, read_page, uyghur_mentions
@@ -68,15 +70,19 @@ def analyse_document(
         text = prepare(p.text)
         prepared[p.number] = text
         result.sentences[p.number] = sentence_spans(text, p.sents)
-        cands = rule_mentions(p.number, text) + spacy_mentions(p.number, text, p.ents)
-        mentions.extend(resolve_overlaps(cands))
+        cands = rule_mentions(p.number, text) + cue_mentions(p.number, text) + spacy_mentions(p.number, text, p.ents)
+        kept = resolve_overlaps(cands)
+        mentions.extend(kept + listed_persons(p.number, text, kept))
     if uyghur_pages:
         mentions.extend(uyghur_mentions(list(uyghur_pages.values()), known))
         mentions.sort(key=lambda m: (m.page, m.start))
     mentions = _rescan(mentions, prepared, chinese_pages, known or {}, set(uyghur_pages))
+    mentions += definite_references(mentions, prepared, chinese_pages | set(uyghur_pages))
+    mentions.sort(key=lambda m: (m.page, m.start))
     mentions = _resolve_in_document(mentions, set(uyghur_pages))
     _sentence_numbers(mentions, result.sentences)
     result.mentions = mentions
+    raw = {p.number: p.text for p in pages}  # with its line breaks, which prepare() turns into spaces
     for number, text in prepared.items():
         sents = result.sentences[number]
         if number in chinese_pages:
@@ -88,7 +94,11 @@ def analyse_document(
         else:
             dates = english_dates(text)
             skip = [(d.start, d.end) for d in dates] + [m.span() for m in CODE_RE.finditer(text)]
-            figures = english_figures(text, skip)
+            figures = english_figures(text, skip + row_number_spans(raw[number]))
+            figures = _counted(figures, text, sents)
+        cited = apparatus_spans(raw[number])  # reference lists and citations: no claims, no events
+        dates = [d for d in dates if not inside(cited, d.start, d.end)]
+        figures = [f for f in figures if not inside(cited, f.start, f.end)]
         _add_dates(result, number, text, sents, dates)
         _add_claims(result, number, text, sents, figures)
     return result
@@ -119,11 +129,50 @@ def sentence_text(text: str, span: tuple[int, int]) -> str:
 def _add_dates(
     result: DocumentAnalysis, page: int, text: str, sents: list[tuple[int, int]], dates: list[DateMention]
 ) -> None:
+    seen = {(x.value, x.sentence_text) for x in result.dates}
     for d in dates:
         n = _sentence_of(sents, d.start)
         span = sents[n] if sents else (0, len(text))
+        if d.value and (d.value, sentence_text(text, span)) in seen:
+            continue  # the same sentence again (a document's copies, a repeated summary): one event
+        seen.add((d.value, sentence_text(text, span)))
         result.dates.append(DateFound(page, d.start, d.end, d.text, d.value, d.precision, n, sentence_text(text, span)))
         result.mentions.append(Mention(page, d.start, d.end, d.text, d.value or d.text, t.DATE, sentence=n))
+
+
+_NOT_A_UNIT = re.compile(r"^(?:according|said|says|wrote|writes|reported|told|added|noted)$", re.IGNORECASE)
+_COUNT_OF = re.compile(r"\b(?:number|total|count|tally|toll|population)\s+of\b(?!.*\d)", re.IGNORECASE)
+_COUNTED_WORD = re.compile(r"\b(number|total|count|tally|toll|population)\s+of\s+(?:the\s+)?([a-z][\w\-]*)?")
+_PARTITIVE = re.compile(r"\bof\s+(?:whom|which|them|these|those)\b|\bamong\s+(?:them|whom)\b", re.IGNORECASE)
+_SUBJECT_VERB = re.compile(r"\s+(?:were|are|was|is|had|have|remain\w*|died|live\w*|came|come)\b")
+ANTECEDENT_CHARS = 400  # how far back a count that a bare figure divides ("of whom 75 were...") may be
+
+
+def _counted(figures: list[Figure], text: str, sents: list[tuple[int, int]]) -> list[Figure]:
+    """The figures that say what they count: with a unit ("380 sites", "17 per cent"); or whose
+    sentence names the count ("the number of detainees ... at around one million", "a population of
+    25 million"); or a part of a count just made ("1 535 people ..., of whom 75 were in China"), which
+    takes that count's unit. "El País wrote", "One" and a bare number count nothing."""
+    kept: list[Figure] = []
+    for f in figures:
+        first = f.unit.split()[0] if f.unit.split() else ""
+        if first and not _NOT_A_UNIT.match(first):
+            kept.append(f)
+            continue
+        n = _sentence_of(sents, f.start)
+        span = sents[n] if sents else (0, len(text))
+        before = text[span[0] : f.start]
+        named = _COUNTED_WORD.search(before)
+        if named:
+            f.unit = named.group(2) if named.group(1) == "number" and named.group(2) else named.group(1)
+            kept.append(f)
+            continue
+        earlier = [k for k in kept if f.start - ANTECEDENT_CHARS < k.start < f.start and k.unit]
+        part = _PARTITIVE.search(text[max(0, f.start - 30) : f.start]) or _SUBJECT_VERB.match(text, f.end)
+        if earlier and part:
+            f.unit = earlier[-1].unit
+            kept.append(f)
+    return kept
 
 
 def _add_claims(
@@ -132,10 +181,6 @@ def _add_claims(
     for f in figures:
         n = _sentence_of(sents, f.start)
         span = sents[n] if sents else (0, len(text))
-        if not f.unit:  # "the number of detainees ... at around one million"
-            counted = re.search(r"\bnumber\s+of\s+([a-z][\w\-]*)", text[span[0] : f.start])
-            if counted:
-                f.unit = counted.group(1)
         result.claims.append(
             ClaimFound(
                 page,
@@ -178,6 +223,8 @@ def _rescan(
         if m.type == t.PERSON and len(m.name.split()) >= 2 and m.page not in chinese_pages | uyghur_pages:
             for short in _person_short_forms(m.name):
                 names.setdefault(short, (t.PERSON, m.name, False))
+        elif m.type == t.PERSON and "·" in m.name and len(m.name.rsplit("·", 1)[1]) >= 2:
+            names.setdefault(m.name.rsplit("·", 1)[1], (t.PERSON, m.name, False))  # 巴切莱特 for 米歇尔·巴切莱特
     if not names and not known:
         return mentions
     by_page: dict[int, list[Mention]] = defaultdict(list)
@@ -320,11 +367,26 @@ def _spelled_by_initials(mentions: list[Mention], acronyms: dict[str, tuple[str,
     return out
 
 
+def _country_named_in_full(name: str) -> str:
+    """A body's name with the country it starts with written as the gazetteer's canonical name."""
+    words = name.split()
+    index = t.gazetteer_index()
+    for n in range(min(4, len(words) - 1), 0, -1):
+        entry = index.get(t.fold(" ".join(words[:n])))
+        if entry is not None and entry.type == t.PLACE:
+            return " ".join([entry.canonical, *words[n:]])
+    return name
+
+
 def _resolve_in_document(mentions: list[Mention], uyghur_pages: set[int] | None = None) -> list[Mention]:
     acronyms: dict[str, tuple[str, str]] = {}
     for m in mentions:
         for short in m.short_forms:
             acronyms.setdefault(short, (m.canonical or m.name, m.type))
+    also_known: dict[str, tuple[str, str]] = {}
+    for m in mentions:  # "X, also known as Y": every Y of the document is X
+        if m.strong and m.canonical and m.canonical != m.name and m.type in (t.ORGANIZATION, t.PUBLIC_BODY):
+            also_known.setdefault(m.name, (m.canonical, m.type))
     full_persons: dict[str, set[str]] = defaultdict(set)
     laws = {m.name for m in mentions if m.type == t.LAW}
     spelled = _spelled_by_initials(mentions, acronyms)
@@ -339,6 +401,8 @@ def _resolve_in_document(mentions: list[Mention], uyghur_pages: set[int] | None 
         if uyghur_pages and m.page in uyghur_pages:
             out.append(m)  # resolved by analyse/uyghur.py (names across its scripts, suffixes)
             continue
+        if m.name in also_known and not m.strong and m.priority <= P_KNOWN and m.type != t.PERSON:
+            m.canonical, m.type = also_known[m.name]
         if m.type in (t.ORGANIZATION, t.PUBLIC_BODY, t.LAW, t.FACILITY) and not m.strong and m.name in acronyms:
             m.canonical, m.type = acronyms[m.name]
             m.strong = True
@@ -354,6 +418,8 @@ def _resolve_in_document(mentions: list[Mention], uyghur_pages: set[int] | None 
             if pref and len(pref.group(1).split()) >= 2 and m.type in (t.ORGANIZATION, t.PUBLIC_BODY):
                 m.canonical = pref.group(1)
                 m.strong = True
+        if m.type in (t.ORGANIZATION, t.PUBLIC_BODY) and m.canonical == m.name:
+            m.canonical = _country_named_in_full(m.name)  # "U.S. Department of ..." = "United States Department of ..."
         if m.type == t.LAW and not m.strong:
             longer = [x for x in laws if x != m.name and x.startswith(m.name + " of ")]
             if len(longer) == 1:
@@ -361,7 +427,7 @@ def _resolve_in_document(mentions: list[Mention], uyghur_pages: set[int] | None 
                 m.strong = True
         if m.type == t.PERSON:
             words = m.name.split()
-            if len(words) == 1 and "·" not in m.name and m.canonical == m.name:
+            if len(words) == 1 and "·" not in m.name and m.canonical == m.name and not CJK_RE.search(m.name):
                 fulls = full_persons.get(m.name, set())
                 if len(fulls) == 1:
                     m.canonical = next(iter(fulls))

@@ -28,17 +28,22 @@ _CONN = r"(?:of|for|on|the|against|in|de|du|des|la|to)"
 _NUMBERED = r"No\.?[ \t]+\d+"  # "Urumqi No. 3 Detention Center"
 RUN_RE = re.compile(rf"(?<![\w'’\-]){_WORD}(?:[ \t]+(?:{_CONN}[ \t]+)*(?:{_NUMBERED}|{_WORD}))*")
 # letters of names written in Latin script, accents included ("António Guterres", "Zoé")
-_UP, _LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
+_UP, _LOW = "A-ZÀ-ÖØ-Þ\u0100-\u017f", "a-zß-öø-ÿ\u0100-\u017f"
 _NAME_WORD = rf"[{_UP}][{_LOW}]+(?:[-'’][{_UP}][{_LOW}]+)?(?![\w])"
 LIST_MARKER_RE = re.compile(
     r"(?m)^[ \t]*(?:[A-Z]{1,2}|\d{1,3}|[ivxlc]{1,5})\.[ \t]+|^[ \t]*[–—\-•\uf0b7·][ \t]*"
-    r"|^\d{1,2}[ \t]+(?=[A-Z][a-z])"
+    r"|^\d{1,2}[ \t]+(?=[A-Z][a-z])(?!(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)[ \t]+\d{4})"
 )
-FOOTNOTE_RE = re.compile(r"(?<=[a-z)])\d{1,2}(?=[\s,;.]|$)")
+FOOTNOTE_RE = re.compile(
+    r"(?<=[a-z)])\d{1,2}(?=[\s,;.]|$)"  # "camps1 and", "(2019)3"
+    r"|(?<=[a-z)\]\"”’][.,;:])\d{1,2}(?=\s|$)"  # "forced labour.1 The"
+    r"|(?<=\b(?:1[89]|20)\d\d\.)\d{1,2}(?=\s+[A-Z\n]|\s*$)"  # "on 14 September 2022.2 The"
+)
 
 PAREN_RE = re.compile(r"\(\s*([A-Z][A-Za-z\-\.]{1,14})\s*\)")
 AKA_RE = re.compile(
-    r"[,(]?\s*(?:also\s+known\s+as|a\.k\.a\.|aka|formerly\s+known\s+as|better\s+known\s+as|"
+    r"\)?[,(]?\s*(?:also\s+known\s+as|a\.k\.a\.|aka|formerly\s+known\s+as|better\s+known\s+as|"
     r"hereinafter|also\s+called)\s+(?:the\s+)?[‘'\"“]?(" + _WORD + r"(?:[ \t]+" + _WORD + r"){0,5})"
 )
 
@@ -188,6 +193,12 @@ NOT_ORG_HEADS = {
     "Telegram",
     "Manual",
 }
+# words that start a body's name when what it is for follows ("Institute for ...", "Society of ...")
+ORG_FIRST = {
+    *("Center", "Centre", "Institute", "Society", "Foundation", "Association", "Alliance", "Coalition"),
+    *("League", "Federation", "Fund", "Network", "Academy", "College", "University", "Bank", "Agency"),
+    *("Organization", "Organisation", "Council", "Forum", "Trust", "Initiative", "Project", "Group", "School"),
+}
 FACILITY_HEADS = {"Camp", "Camps", "Prison", "Jail", "Facility", "Gaol"}
 PLACE_HEADS = {"Province", "Region", "Prefecture", "County", "City", "District", "Township", "Village"}
 # "the Chinese Government", "Government of the People's Republic of China", "the Federal Government":
@@ -330,7 +341,24 @@ TITLE_TOKENS = {x.split()[-1] for x in t.TITLE_WORDS} - {
     "Dr",
     "Miss",
 }
+MEMBERS_OF = {"Member", "Members", "Staff", "Officials", "Representatives", "Delegates", "Employees", "Leaders"}
+HONORIFICS = {"Sir", "Dame", "Lord", "Lady", "Dr", "Mr", "Mrs", "Ms", "Miss", "Prof", "Professor"}
 KEYWORD_WORDS = {w.lower() for w in LAW_HEADS | PUBLIC_HEADS | ORG_HEADS | FACILITY_HEADS | PLACE_HEADS}
+
+CORPORATE_RE = re.compile(r"(?:\.?,?[ \t]*(?:Co|Ltd|Inc|LLC|plc|PLC|GmbH|AG|S\.A|Corp|Limited)\b\.?)+")
+
+
+def without_legal_form(name: str) -> str:
+    """A company's name without its legal form: "Huawei Technologies Co., Ltd." is Huawei Technologies."""
+    bare = re.sub(CORPORATE_RE.pattern + "$", "", name.rstrip()).strip(" ,")
+    return bare if len(bare.split()) >= 1 and bare != name else ""
+
+
+def corporate_end(text: str, end: int) -> int:
+    """Where a company's name ends, over its legal form ("Huawei Technologies Co., Ltd.")."""
+    m = CORPORATE_RE.match(text, end)
+    return m.end() if m else end
+
 
 GENERIC_FACILITY_RE = re.compile(
     r"\b(?:(?:political\s+)?re-?education\s+(?:camps?|facilit(?:y|ies)|centres?|centers?|schools?)"
@@ -449,6 +477,19 @@ def classify_run(words: list[str]) -> str | None:
         return t.ORGANIZATION
     if head in PLACE_HEADS:
         return t.PLACE
+    return _named_with_complement(words)
+
+
+def _named_with_complement(words: list[str]) -> str | None:
+    """ "Center for Global Policy", "Society for Social Science Research", "United States Department of
+    the Treasury": a body's word followed by what it is for or of, the body's type whatever the last word."""
+    for i, w in enumerate(words[:-2]):
+        if words[i + 1] not in ("of", "for", "on") or any(x in CALENDAR_WORDS for x in words[i + 2 :]):
+            continue
+        if w in PUBLIC_FIRST and words[i + 1] != "on" and (i == 0 or _national_phrase(words[:i])):
+            return t.PUBLIC_BODY
+        if w in ORG_FIRST and all(x[:1].isupper() for x in words[:i]):
+            return t.ORGANIZATION
     return None
 
 
@@ -503,6 +544,8 @@ def clean_name(text: str) -> str:
     words = name.split()
     while words and (words[0] in CLAUSE_STARTERS or words[0].lower() in ("the", "a", "an")):
         words.pop(0)
+    if len(words) > 3 and words[0] in MEMBERS_OF and words[1] == "of":  # "Members of the European Parliament"
+        words = words[3:] if words[2] == "the" else words[2:]
     while words and words[-1].lower() in ("of", "the", "and", "for", "on", "in", "to", "or"):
         words.pop()
     name = " ".join(words)
@@ -613,11 +656,15 @@ def rule_mentions(page: int, text: str) -> list[Mention]:
     for m in _title_re().finditer(text):
         name = clean_name(m.group("name"))
         words = name.split()
+        honorifics = 0
+        while len(words) > 1 and words[0].rstrip(".") in HONORIFICS:
+            honorifics += len(words.pop(0)) + 1  # "the barrister Sir Geoffrey Nice" is Geoffrey Nice
         while words and not _name_words_ok(words[-1]):
             words.pop()
         name = " ".join(words)
         if name and _name_words_ok(name):
-            s = m.start("name")
+            s = m.start("name") + len(text[m.start("name") :]) - len(text[m.start("name") :].lstrip())
+            s = text.index(words[0], s) if honorifics else s
             found.append(Mention(page, s, s + len(name), text[s : s + len(name)], name, t.PERSON, P_STRONG))
             found.append(_post_title(page, text, m.start(), m.start() + len(text[m.start() : s].rstrip(" .\n\t"))))
     # the gazetteer
@@ -650,13 +697,23 @@ def rule_mentions(page: int, text: str) -> list[Mention]:
                 found.append(_post_title(page, text, title.start(), end))
             continue
         found_kind = classify_run(words)
+        if found_kind is None:
+            start, words = _body_inside(text, start, words)
+            found_kind = classify_run(words) if words else None
         if found_kind is None or describes_state(words):
             continue
         kind = found_kind
         name = clean_name(text[start:end])
         if len(name.split()) < 2:
             continue
-        mention = Mention(page, start, end, text[start:end], name, kind, P_RULE)
+        place = t.gazetteer_index().get(t.fold(" ".join(name.split()[:-1]))) if kind == t.PLACE else None
+        if place is not None and place.type == t.PLACE:  # "Künes County" is the gazetteer's Künes
+            found.append(Mention(page, start, end, text[start:end], name, t.PLACE, P_STRONG + 1, place.canonical, True))
+            continue
+        if kind == t.ORGANIZATION:
+            end = corporate_end(text, end)  # "Huawei Technologies Co., Ltd."
+            name = clean_name(text[start:end])
+        mention = Mention(page, start, end, text[start:end], name, kind, P_RULE, canonical=without_legal_form(name))
         found.append(mention)
         if kind == t.LAW:
             found.extend(_nested_in_law(page, text, start, name))
@@ -679,6 +736,21 @@ def rule_mentions(page: int, text: str) -> list[Mention]:
             )
         )
     return found
+
+
+def _body_inside(text: str, start: int, words: list[str]) -> tuple[int, list[str]]:
+    """The body's name at the end of a run that says more ("Adrian Zenz for the Center for Global
+    Policy" holds "Center for Global Policy"): the first tail after a connector that names a body."""
+    for j in range(1, len(words) - 1):
+        if words[j - 1] in ("for", "of", "the", "on", "at", "with") and words[j][:1].isupper():
+            tail = words[j:]
+            if classify_run(tail) in (t.ORGANIZATION, t.PUBLIC_BODY):
+                at = text.find(" ".join(tail[:1]), start)
+                while at >= 0 and not re.match(r"\s+".join(re.escape(w) for w in tail), text[at:]):
+                    at = text.find(tail[0], at + 1)
+                if at >= 0:
+                    return at, tail
+    return start, []
 
 
 def _post_title(page: int, text: str, start: int, end: int) -> Mention:
@@ -814,7 +886,9 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]]) -> li
     out = []
     for s, e, label in ents:
         if label == "ORG":
-            e = _whole_body_name(text, s, e)
+            e = corporate_end(text, _whole_body_name(text, s, e))
+        if "\n" in text[s:e]:  # an entity does not run over a paragraph's end ("Brexit\n\nSkip")
+            e = s + text[s:e].index("\n")
         raw = text[s:e]
         if label in (
             "NORP",

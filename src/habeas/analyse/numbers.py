@@ -97,13 +97,13 @@ _SMALLWORD = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twe
 _NUMBER = (
     rf"(?:(?:{_DIGITS})(?:{_SP}?(?:{_SCALE}|bn|m)\b)?"
     rf"|{_WORDNUM}(?:{_SP}+{_SCALE})+\b"
-    rf"|(?:{_SMALLWORD}){_SP}+(?={_SP}*[a-z]))"
+    rf"|(?:{_SMALLWORD})(?={_SP}+[a-z]))"
 )
 NUMBER_RE = re.compile(
-    rf"(?<![\w/\-.(_])(?:(?P<qual>{_QUAL_RE})\s+)?"
+    rf"(?<![\w/\-.(_\[])(?:(?P<qual>{_QUAL_RE})\s+)?"
     rf"(?:(?:between|from)\s+(?P<low>{_NUMBER})\s*(?:and|to|-|–)\s+(?P<high>{_NUMBER})"
     rf"|(?P<num>{_NUMBER}))"
-    rf"(?![\w/]|-\w|\(|\.\d|,\d{{1,2}}\b)",
+    rf"(?![\w/\]]|-\w|\(|\.\d|,\d{{1,2}}\b)",
     re.IGNORECASE,
 )
 # document numbers and references: B9-0247/2019, P8_TA(2018)0377, 2019/2945(RSP)
@@ -347,8 +347,16 @@ def _is_year(raw: str, value: float, after: str) -> bool:
 
 def _unit_after(text: str, pos: int) -> str:
     """The words that say what a figure counts: "people", "images of detainees", "Uyghurs and Kazakhs"."""
+    share = re.match(r"\s*(?:per\s*cent|percent|%)", text[pos : pos + 12], re.IGNORECASE)
+    if share:
+        return "per cent"
     words: list[str] = []
-    for m in re.finditer(r"\s*([A-Za-z][\w’'\-]*|[,;:.()‘’“”\"])", text[pos : pos + 120]):
+    window = text[pos : pos + 120]
+    at = 0
+    for m in re.finditer(r"\s*([A-Za-z][\w’'\-]*|[,;:.()‘’“”\"])", window):
+        if m.start() != at:
+            break  # the words right after the figure, not words after something else ("1 4 October")
+        at = m.end()
         word = m.group(1)
         low = word.lower()
         if not word[0].isalpha():
@@ -425,8 +433,9 @@ def english_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
             raw_stripped.isalpha() and " " not in raw_stripped and raw_stripped.lower() in UNITS
         ):
             unit = _unit_after(text, end)
-            if not unit or raw_stripped.lower() in ("a", "an", "one") or not unit.split()[0].endswith("s"):
-                continue
+            plural = any(w.endswith("s") and not w.endswith("ss") for w in unit.split()[:2])
+            if not unit or raw_stripped.lower() in ("a", "an", "one") or not plural:
+                continue  # "four fashion groups" counts; "one of", "a man" do not
         if _is_year(raw, value, text[end : end + 30]):
             continue
         unit = _unit_after(text, end)
@@ -437,6 +446,25 @@ def english_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
             Figure(start=start, end=end, value=value, low=low, high=high, qualifier=q, unit=unit, text=m.group(0))
         )
     return figures
+
+
+# What follows a number that makes it no count: a date or time, a document or list number, a page.
+_CN_NOT_COUNT_AFTER = re.compile(r"\s*(?:[日号月年时点分秒页条款项章节期版届]|[、.．](?!\d))")
+_CN_NOT_COUNT_BEFORE = re.compile(r"(?:第|〔|\[|【|（|\(|No\.?|编号)\s*$")
+_CN_ONE = re.compile(r"^[一两]$|^1$")
+
+
+def _chinese_count(text: str, m: re.Match[str], num: str) -> bool:
+    """Whether a Chinese number is a count: not a date or day ("25日"), a document number ("38号",
+    "〔2017〕"), an ordinal ("第三"), a list number ("一、", "1."), nor the article-like "一个"/"一次"."""
+    after = text[m.end("num") : m.end("num") + 2]
+    if _CN_NOT_COUNT_AFTER.match(after) and not m.group("more"):
+        return False
+    if _CN_NOT_COUNT_BEFORE.search(text[max(0, m.start() - 4) : m.start()]):
+        return False
+    if re.match(r"[〕\]】）)]", after):
+        return False
+    return not (_CN_ONE.match(num) and not m.group("qual"))
 
 
 def chinese_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
@@ -450,11 +478,16 @@ def chinese_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
             continue
         if re.fullmatch(r"\d{4}", num) and text[m.end("num") : m.end("num") + 1] in ("年", "-", "/"):
             continue
+        if not _chinese_count(text, m, num):
+            continue
         value = parse_chinese_number(num)
         if value is None:
             continue
         unit = m.group("unit") or ""
-        tail = re.match(r"[^\W\d被受在的是了和与及等将已向对从把为有]{0,2}", text[end:])
+        tail = re.match(r"[^\W\d被受在的是了和与及等将已向对从把为有其中]{0,4}", text[end:])
+        if unit in ("名", "人", "") and not (tail and tail.group(0)):
+            before = re.search(r"([^\W\d被受在的是了和与及等将已向对从把为有，、；。]{1,6})$", text[: m.start()])
+            tail = before  # "可疑人员24412名": what is counted comes first
         qual = m.group("qual") or ("over" if m.group("more") else None)
         qualifier = (
             {

@@ -108,6 +108,10 @@ def gazetteer() -> tuple[GazetteerEntry, ...]:
     for city in xj["corps"]:
         kind = PUBLIC_BODY if "Corps" in city[0] else PLACE
         entries.append(GazetteerEntry(city[0], kind, tuple(city)))
+    bodies = json.loads((DATA / "bodies.json").read_text(encoding="utf-8"))
+    for kind in (ORGANIZATION, PUBLIC_BODY):
+        for name, aliases in bodies.get(kind, {}).items():
+            entries.append(GazetteerEntry(name, kind, (name, *aliases)))
     return tuple(entries)
 
 

@@ -13,6 +13,7 @@ from habeas import __version__
 from habeas.cli import (
     analysis,
     cases,
+    correct,
     custody,
     documents,
     exports,
@@ -26,6 +27,7 @@ from habeas.cli import (
     serve,
     testimony,
     users,
+    workbench,
 )
 from habeas.cli.common import Commands, out, state
 from habeas.config import LOCAL_OWNER
@@ -97,12 +99,18 @@ app.add_typer(cases.case_app, name="case")
 app.add_typer(users.users_app, name="users")
 app.add_typer(export_app, name="export")
 app.add_typer(analysis.entity_app, name="entity")
+app.add_typer(correct.correct_app, name="correct")
 app.add_typer(keys.keys_app, name="keys")
 app.add_typer(testimony.testimony_app, name="testimony")
 app.add_typer(names.names_app, name="names")
 app.add_typer(link.link_app, name="link")
 app.add_typer(exports.import_app, name="import")
 app.add_typer(officials.officials_app, name="officials")
+app.add_typer(search.searches_app, name="searches")
+app.add_typer(workbench.tag_app, name="tag")
+app.add_typer(workbench.note_app, name="note")
+app.add_typer(workbench.star_app, name="star")
+app.add_typer(workbench.title_app, name="title")
 
 
 def main() -> None:

@@ -170,6 +170,7 @@ def claims(
             "unit",
             "source sentence",
             "document",
+            "ref",
             title=f"{escape(group['about'])}: {len(group['claims'])} claims from {group['documents']} documents",
         )
         for c in group["claims"]:
@@ -182,7 +183,9 @@ def claims(
                 escape(c["unit"]),
                 escape(c["text"][:160]),
                 f"{c['document_id']} p{c['page']}",
+                c["ref"],
             )
+        table.columns[-1].overflow = "fold"  # the ref whole: it is what `habeas correct` takes
         out.print(table)
 
 
@@ -198,7 +201,10 @@ def timeline(
         result = analysis.timeline(ctx, case, entity)
     if as_json:
         return print_json(result)
-    table = Table("date", "what happened", "entities", "document", title=f"{len(result['events'])} events")
+    table = Table("date", "what happened", "entities", "document", "ref", title=f"{len(result['events'])} events")
+    table.columns[-1].overflow = "fold"  # the ref whole: it is what `habeas correct` takes
     for e in result["events"]:
-        table.add_row(e["date"], escape(e["text"][:160]), escape(", ".join(e["entities"][:6])), e["document_id"])
+        table.add_row(
+            e["date"], escape(e["text"][:160]), escape(", ".join(e["entities"][:6])), e["document_id"], e["ref"]
+        )
     out.print(table)

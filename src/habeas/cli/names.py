@@ -74,34 +74,20 @@ def match(
 
 def _where(m: Any) -> str:
     """Where a match is: an entity's documents, or a row's table, sheet and row."""
-    if m.get("kind") == "entity":
-        docs = m.get("documents") or []
-        shown = ", ".join(d["title"] or d["document_id"] for d in docs[:3])
-        return f"{m.get('type', '')}: {shown}" + (f" and {len(docs) - 3} more" if len(docs) > 3 else "")
-    return f"{m['document_id']} {m['sheet']} row {m['row']}"
+    from habeas.services.names import where_of
+
+    return where_of(m)
 
 
 def _read_names(path: Path, column: str) -> list[str]:
     """The names in one column of a CSV or XLSX list (the first sheet; the first row is the header)."""
-    rows: list[list[Any]]
-    if path.suffix.lower() in (".xlsx", ".xlsm"):
-        from openpyxl import load_workbook
+    from habeas.errors import InvalidInput
+    from habeas.services.names import read_name_list
 
-        book = load_workbook(path, read_only=True, data_only=True)
-        rows = [list(r) for r in book.worksheets[0].iter_rows(values_only=True)]
-        book.close()
-    else:
-        import csv
-
-        with path.open(encoding="utf-8-sig", newline="") as fh:
-            rows = [list(r) for r in csv.reader(fh)]
-    if not rows:
-        return []
-    header = [str(h or "").strip() for h in rows[0]]
-    if column not in header:
-        fail(f"no column {column!r} in {path.name}; columns: {', '.join(header)}")
-    at = header.index(column)
-    return [str(r[at]).strip() if at < len(r) and r[at] is not None else "" for r in rows[1:]]
+    try:
+        return read_name_list(path.read_bytes(), path.name, column)
+    except InvalidInput as exc:
+        fail(str(exc))
 
 
 @names_app.command("screen")
@@ -133,20 +119,9 @@ def screen(
 
         with csv_out.open("w", encoding="utf-8", newline="") as fh:
             writer = csv.writer(fh)
-            writer.writerow(["query", "kind", "id", "name", "score", "where", "why"])
-            for r in result["results"]:
-                for m in r["matches"] or [{}]:
-                    writer.writerow(
-                        [
-                            r["query"],
-                            m.get("kind", ""),
-                            m.get("id", ""),
-                            m.get("name", ""),
-                            m.get("score", ""),
-                            _where(m) if m else "",
-                            m.get("why", ""),
-                        ]
-                    )
+            header, rows = names.screen_rows(result)
+            writer.writerow(header)
+            writer.writerows(rows)
     if as_json:
         return print_json(result)
     table = Table("query", "best match", "score", "where", title=f"{len(result['results'])} names screened")

@@ -19,15 +19,20 @@ def users_add(
     name: str,
     role: Annotated[str, typer.Option("--role", help="admin, investigator, reviewer or reader.")],
     password: Annotated[str | None, typer.Option("--password", help="For scripts; prompted when left out.")] = None,
+    case: Annotated[
+        list[str] | None,
+        typer.Option("--case", help="Make the account a member of this case only (repeatable; default: every case)."),
+    ] = None,
     as_json: JsonFlag = False,
 ) -> None:
-    """Create an account for the web app (the password is kept only as an Argon2id hash)."""
+    """Create an account for the web app (the password is kept only as an Argon2id hash). It
+    becomes a member, at its role, of the cases given with --case, or else of every existing case."""
     from habeas.services import users
 
     if password is None:
         password = typer.prompt("password", hide_input=True, confirmation_prompt=True, err=True)
     with opened(create=True) as ctx:
-        user = users.add_user(ctx, name, role, password)
+        user = users.add_user(ctx, name, role, password, cases=case or None)
     print_json(user) if as_json else out.print(f"added [bold]{escape(name)}[/bold] as {role}")
 
 

@@ -42,6 +42,7 @@ from habeas.store.analysis_models import AnalysisRun
 from habeas.store.blobs import CHUNK
 from habeas.store.models import Case, Custody, Document, Page
 from habeas.store.store import Store
+from habeas.store.workbench_models import document_annotations
 
 FORMAT = "habeas-evidence-package/1"
 MANIFEST = "manifest.json"
@@ -166,6 +167,7 @@ def write_documents(
                 select(AnalysisRun.document_id, AnalysisRun.analyser_version).where(AnalysisRun.document_id.in_(batch))
             )
         }
+        notes = document_annotations(session, batch)  # documents' tags and notes; never an entity's
         for doc in docs:
             if doc.sha256 not in written:
                 name = f"originals/{doc.sha256}/{_safe_name(doc.file_name)}"
@@ -179,7 +181,7 @@ def write_documents(
                 texts.append({"page": number, "path": entry["path"]})
             yield _document_entry(
                 doc, cases[doc.case_id], written[doc.sha256], custody[doc.id], texts, versions.get(doc.id)
-            )
+            ) | {"tags": notes.get(doc.id, {}).get("tags", []), "notes": notes.get(doc.id, {}).get("notes", [])}
             progress.advance(doc.file_name)
 
 

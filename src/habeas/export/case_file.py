@@ -23,6 +23,7 @@ from habeas import vocab
 from habeas.analyse import tables as t
 from habeas.protect.testimony import public_records
 from habeas.store.analysis_models import ClaimRow, EntityRow, EventRow, MentionRow
+from habeas.store.correction_models import CLAIM, EVENT, kept
 from habeas.store.models import Case, Custody, Document, Record
 from habeas.store.partial import partial_path, remove_stale_partials
 
@@ -109,7 +110,10 @@ class CaseFile:
       rows of a leaked table is left out, and an entity named only there with it;
     - claims and events only from documents, never from table rows;
     - testimony only from records whose source consented to publication, public fields only, the
-      source a pseudonym.
+      source a pseudonym;
+    - the workbench's tags and notes never: they organise evidence inside the app. Only evidence
+      packages carry a document's own tags and notes (``store.workbench_models.document_annotations``,
+      which reads documents' alone); an entity's, a person's above all, never leave.
     """
 
     def __init__(self, session: Session, case_id: int | None) -> None:
@@ -150,6 +154,7 @@ class CaseFile:
     def claims(self) -> Iterator[tuple[ClaimRow, str]]:
         """Every citable claim with its document's SHA-256, in document order."""
         query = select(ClaimRow, Document.sha256).join(Document, Document.id == ClaimRow.document_id)
+        query = query.where(kept(CLAIM, ClaimRow))  # not dismissed by a person
         if self.case_id is not None:
             query = query.where(ClaimRow.case_id == self.case_id)
         for claim, sha in self.session.execute(
@@ -160,7 +165,7 @@ class CaseFile:
 
     def dated_events(self) -> Iterator[EventRow]:
         """Every citable event with a date, in document order."""
-        query = select(EventRow).where(EventRow.date.is_not(None))
+        query = select(EventRow).where(EventRow.date.is_not(None), kept(EVENT, EventRow))
         if self.case_id is not None:
             query = query.where(EventRow.case_id == self.case_id)
         for event in self.session.scalars(query.order_by(EventRow.document_id, EventRow.page, EventRow.start)):

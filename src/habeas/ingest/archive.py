@@ -14,6 +14,7 @@ from typing import IO, Any
 from habeas.config import IngestLimits
 from habeas.errors import ExtractionError
 from habeas.ingest.model import ChildFile, Extracted
+from habeas.ingest.text import decode_name
 
 CHUNK = 1024 * 1024
 
@@ -31,6 +32,12 @@ class _Budget:
         self.archive_size = max(archive_size, 1)
         self.room = room
         self.written = 0
+
+    def cap(self) -> int:
+        """The most bytes this archive may write out, by every limit at once."""
+        by_ratio = max(1024 * 1024, int(self.limits.archive_max_ratio * self.archive_size))
+        limit = min(self.limits.archive_max_total_bytes, by_ratio)
+        return limit if self.room is None else min(limit, self.room)
 
     def spend(self, n: int) -> None:
         self.written += n
@@ -65,7 +72,10 @@ def extract_archive(
     (a ZIP's exactly; a TAR's cannot be without unpacking them, so only the one cut short)."""
     budget = _Budget(path.stat().st_size, limits, room)
     extracted = Extracted(file_type=file_type, title=name)
-    members = _zip_members(path) if file_type == "zip" else _tar_members(path, name)
+    if file_type == "7z":  # unpacked before it is read: only as much as the budget allows, by the sizes declared
+        members = _7z_members(path, name, workdir, budget.cap())
+    else:
+        members = _MEMBERS.get(file_type, _tar_members)(path, name, workdir)
     listing = []
     for count, (member_name, opener, problem) in enumerate(members, start=1):
         if count > limits.archive_max_members:
@@ -106,28 +116,139 @@ Opener = Callable[[], Any]
 Member = tuple[str, Opener | None, str | None]
 
 
-def _zip_members(path: Path) -> Iterator[Member]:
+def _zip_members(path: Path, name: str, workdir: Path) -> Iterator[Member]:
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError) as exc:
         raise ExtractionError(f"damaged or truncated ZIP archive: {exc}") from exc
     with archive:
-        for info in archive.infolist():
+        infos = archive.infolist()
+        names = _zip_names(infos)
+        for info, member_name in zip(infos, names, strict=True):
             if info.is_dir():
-                yield info.filename, None, None
+                yield member_name, None, None
             elif info.flag_bits & 0x1:
-                yield info.filename, None, "member is encrypted (password required)"
+                yield member_name, None, "member is encrypted (password required)"
             else:
-                yield info.filename, _zip_opener(archive, info), None
+                yield member_name, _zip_opener(archive, info), None
+
+
+def _zip_names(infos: list[zipfile.ZipInfo]) -> list[str]:
+    """Member names: those not flagged UTF-8 are in whatever encoding the archiver's system used
+    (Python reads them as code page 437); all of one archive's are decoded together, as one
+    sample, in the encoding that reads them best (GBK, Big5, Shift-JIS...)."""
+    legacy = [i for i in infos if not i.flag_bits & 0x800]
+    raw = [i.filename.encode("cp437", "replace") for i in legacy]
+    if not raw or all(r.isascii() for r in raw):
+        return [i.filename for i in infos]
+    decoded = decode_name(b"\n".join(r.replace(b"\n", b" ") for r in raw)).split("\n")
+    if len(decoded) != len(raw):
+        return [i.filename for i in infos]
+    readings = iter(decoded)
+    return [next(readings) if not i.flag_bits & 0x800 else i.filename for i in infos]
+
+
+def _7z_members(path: Path, name: str, workdir: Path, cap: int) -> Iterator[Member]:
+    """A 7-Zip archive (py7zr). Members are unpacked together on first use (a solid archive can only
+    be read from its start), each then read from disk; their sizes are checked by the budget."""
+    import py7zr
+
+    try:
+        archive = py7zr.SevenZipFile(path)
+    except py7zr.exceptions.PasswordRequired as exc:
+        raise ExtractionError("encrypted 7z archive: it needs a password to open") from exc
+    except (py7zr.exceptions.Bad7zFile, py7zr.exceptions.ArchiveError, OSError, EOFError, ValueError) as exc:
+        raise ExtractionError(f"damaged or truncated 7z archive: {exc}") from exc
+    with archive:
+        encrypted = archive.needs_password()
+        infos = archive.list()
+    folder: list[Path] = []
+    fitting: set[str] = set()
+    declared = 0
+    for info in infos:
+        if _plain_7z(info) and not encrypted:
+            declared += int(info.uncompressed or 0)
+            if declared > cap:
+                break
+            fitting.add(info.filename)
+
+    def opener_for(member: str) -> Opener:
+        def opener() -> IO[bytes]:
+            if member not in fitting:
+                raise _OutOfRoom
+            if not folder:
+                folder.append(_unpack_7z(path, sorted(fitting), workdir))
+            return (folder[0] / member).open("rb")
+
+        return opener
+
+    for info in infos:
+        if info.is_directory:
+            yield info.filename, None, None
+        elif encrypted:
+            yield info.filename, None, "member is encrypted (password required)"
+        elif not _plain_7z(info):
+            yield info.filename, None, "member is a link or device, not followed"
+        else:
+            yield info.filename, opener_for(info.filename), None
+
+
+def _plain_7z(info: Any) -> bool:
+    if info.is_directory or getattr(info, "is_symlink", False):
+        return False
+    return unsafe_member_reason(info.filename) is None
+
+
+def _unpack_7z(path: Path, members: list[str], workdir: Path) -> Path:
+    import tempfile
+
+    import py7zr
+
+    folder = Path(tempfile.mkdtemp(prefix="7z-", dir=workdir))
+    try:
+        with py7zr.SevenZipFile(path) as archive:
+            archive.extract(path=folder, targets=members)
+    except (py7zr.exceptions.ArchiveError, OSError, EOFError, ValueError) as exc:
+        raise ExtractionError(f"damaged 7z archive: {exc}") from exc
+    return folder
+
+
+def _rar_members(path: Path, name: str, workdir: Path) -> Iterator[Member]:
+    """A RAR archive (rarfile, with unar or bsdtar to decompress)."""
+    import rarfile
+
+    try:
+        archive = rarfile.RarFile(str(path))
+        if archive.needs_password() and not archive.infolist():
+            raise rarfile.PasswordRequired("the archive's list of members is encrypted")
+    except rarfile.PasswordRequired as exc:
+        raise ExtractionError("encrypted RAR archive: it needs a password to open") from exc
+    except (rarfile.Error, OSError, EOFError) as exc:
+        raise ExtractionError(f"damaged or truncated RAR archive: {exc}") from exc
+    with archive:
+        for info in archive.infolist():
+            member = info.filename or ""
+            if info.is_dir():
+                yield member, None, None
+            elif info.needs_password():
+                yield member, None, "member is encrypted (password required)"
+            elif info.is_symlink() or not info.is_file():
+                yield member, None, "member is a link or device, not followed"
+            else:
+                yield member, _rar_opener(archive, info), None
+
+
+def _rar_opener(archive: Any, info: Any) -> Opener:
+    return lambda: archive.open(info)
 
 
 def _zip_opener(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> Opener:
     return lambda: archive.open(info)
 
 
-def _tar_members(path: Path, name: str) -> Iterator[Member]:
+def _tar_members(path: Path, name: str, workdir: Path) -> Iterator[Member]:
     try:
-        archive = tarfile.open(path, mode="r:*")  # noqa: SIM115 (closed by the with below)
+        archive = tarfile.open(path, mode="r:*", encoding="utf-8", errors="surrogateescape")  # noqa: SIM115 (closed by the with below)
     except tarfile.ReadError:
         yield from _single_compressed(path, name)
         return
@@ -136,14 +257,21 @@ def _tar_members(path: Path, name: str) -> Iterator[Member]:
     with archive:
         try:
             for info in archive:
+                member = _tar_name(info.name)
                 if info.isdir():
-                    yield info.name, None, None
+                    yield member, None, None
                 elif not info.isfile():
-                    yield info.name, None, "member is a link or device, not followed"
+                    yield member, None, "member is a link or device, not followed"
                 else:
-                    yield info.name, _tar_opener(archive, info), None
+                    yield member, _tar_opener(archive, info), None
         except (tarfile.TarError, OSError, EOFError) as exc:
             raise ExtractionError(f"damaged or truncated TAR archive: {exc}") from exc
+
+
+def _tar_name(name: str) -> str:
+    """A TAR member's name, decoded on its own where it is not UTF-8."""
+    raw = name.encode("utf-8", "surrogateescape")
+    return name if raw.isascii() else decode_name(raw)
 
 
 def _tar_opener(archive: tarfile.TarFile, info: tarfile.TarInfo) -> Opener:
@@ -170,3 +298,9 @@ def _single_compressed(path: Path, name: str) -> Iterator[Member]:
             yield Path(name).stem or "content", opener, None
             return
     raise ExtractionError("not a readable TAR archive")
+
+
+_MEMBERS: dict[str, Callable[[Path, str, Path], Iterator[Member]]] = {
+    "zip": _zip_members,
+    "rar": _rar_members,
+}

@@ -2,20 +2,28 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
 from pathlib import Path
 
 from habeas.config import IngestLimits
 from habeas.errors import ExtractionError
 from habeas.ingest.archive import extract_archive
+from habeas.ingest.cards import extract_cards
+from habeas.ingest.database import extract_database
 from habeas.ingest.detect import also_looks_like, detect_type
-from habeas.ingest.email import extract_eml
+from habeas.ingest.email import extract_eml, extract_mbox, extract_msg
 from habeas.ingest.html import extract_html
 from habeas.ingest.image import extract_image
+from habeas.ingest.joining import tidy
 from habeas.ingest.language import detect_language
+from habeas.ingest.libreoffice import extract_with_libreoffice
+from habeas.ingest.media import extract_media, refuse_encrypted
 from habeas.ingest.model import ERROR, Extracted
-from habeas.ingest.office import extract_docx, extract_xlsx
+from habeas.ingest.office import extract_docx, extract_xlsb, extract_xlsx
+from habeas.ingest.office_xml import extract_epub, extract_odf, extract_ooxml
 from habeas.ingest.pdf import extract_pdf
+from habeas.ingest.pst import extract_pst
 from habeas.ingest.svg import extract_svg
 from habeas.ingest.text import extract_csv, extract_text
 from habeas.vocab import file_formats
@@ -29,7 +37,8 @@ def extract_file(path: Path, name: str, workdir: Path, limits: IngestLimits, roo
         if path.stat().st_size == 0:
             raise ExtractionError("the file is empty (0 bytes)")
         file_type = detect_type(path, name)
-        extracted = _dispatch(path, name, file_type, workdir, limits, room)
+        extracted = tidy(_dispatch(path, name, file_type, workdir, limits, room), name)
+        _list_parts(extracted)
         others = also_looks_like(path, file_type)
         if others:
             extracted.metadata["also_looks_like"] = others
@@ -47,10 +56,28 @@ def extract_file(path: Path, name: str, workdir: Path, limits: IngestLimits, roo
             file_type=file_type,
             title=name,
             status=ERROR,
-            error=f"cannot read the {file_type} file: {type(exc).__name__}: {exc}",
+            # the message names the file as the user knows it, never its place in the blob store
+            error=f"cannot read the {file_type} file: {type(exc).__name__}: {exc}".replace(str(path), name),
         )
     extracted.language = detect_language(extracted.text)
     return extracted
+
+
+def _list_parts(extracted: Extracted) -> None:
+    """Name every part of a container on its document, with each one's SHA-256 (so its document
+    is known even when it is a duplicate held by other containers too), and count them: parts =
+    children + parts that failed + parts left out by the budget."""
+    if not (extracted.children or extracted.child_errors or extracted.not_expanded):
+        return
+    parts = []
+    for child in extracted.children:
+        digest = hashlib.sha256()
+        with open(child.path, "rb") as fh:
+            while chunk := fh.read(1 << 20):
+                digest.update(chunk)
+        parts.append({"name": child.name, "sha256": digest.hexdigest()})
+    extracted.metadata["parts"] = parts
+    extracted.metadata["part_count"] = len(parts) + len(extracted.child_errors) + extracted.not_expanded
 
 
 # (path, name, file_type, workdir, limits, room) -> the document
@@ -62,15 +89,29 @@ EXTRACTORS: dict[str, Extractor] = {
     "csv": lambda path, name, file_type, workdir, limits, room: extract_csv(path, name),
     "html": lambda path, name, file_type, workdir, limits, room: extract_html(path, name),
     "svg": lambda path, name, file_type, workdir, limits, room: extract_svg(path, name),
-    "pdf": lambda path, name, file_type, workdir, limits, room: extract_pdf(path, name),
-    "docx": lambda path, name, file_type, workdir, limits, room: extract_docx(path, name),
-    "xlsx": lambda path, name, file_type, workdir, limits, room: extract_xlsx(path, name),
-    "eml": lambda path, name, file_type, workdir, limits, room: extract_eml(path, name, workdir),
+    "pdf": lambda path, name, file_type, workdir, limits, room: extract_pdf(path, name, limits),
+    "docx": lambda path, name, file_type, workdir, limits, room: extract_docx(path, name, workdir),
+    "xlsx": lambda path, name, file_type, workdir, limits, room: extract_xlsx(path, name, workdir),
+    "xlsb": lambda path, name, file_type, workdir, limits, room: extract_xlsb(path, name),
+    "ooxml": lambda path, name, file_type, workdir, limits, room: extract_ooxml(path, name, file_type, workdir),
+    "odf": lambda path, name, file_type, workdir, limits, room: extract_odf(path, name, file_type),
+    "epub": lambda path, name, file_type, workdir, limits, room: extract_epub(path, name),
+    "libreoffice": lambda path, name, file_type, workdir, limits, room: extract_with_libreoffice(
+        path, name, file_type, workdir, limits.parse_timeout_s
+    ),
+    "eml": lambda path, name, file_type, workdir, limits, room: extract_eml(path, name, workdir, file_type),
+    "mbox": lambda path, name, file_type, workdir, limits, room: extract_mbox(path, name, workdir),
+    "msg": lambda path, name, file_type, workdir, limits, room: extract_msg(path, name, workdir),
+    "pst": lambda path, name, file_type, workdir, limits, room: extract_pst(path, name, workdir, room),
+    "cards": lambda path, name, file_type, workdir, limits, room: extract_cards(path, name, file_type),
+    "database": lambda path, name, file_type, workdir, limits, room: extract_database(path, name, file_type, workdir),
+    "media": lambda path, name, file_type, workdir, limits, room: extract_media(path, name),
+    "encrypted": lambda path, name, file_type, workdir, limits, room: refuse_encrypted(path, name),
     "archive": lambda path, name, file_type, workdir, limits, room: extract_archive(
         path, name, file_type, workdir, limits, room
     ),
     "image": lambda path, name, file_type, workdir, limits, room: extract_image(
-        path, name, limits.ocr_languages, limits.parse_timeout_s
+        path, name, limits.ocr_languages, limits.parse_timeout_s, file_type
     ),
 }
 # Each file_type detection gives, to the name of its extractor (None: no extractor reads it).

@@ -1,34 +1,53 @@
-"""PDF: text page by page with PDFium."""
+"""PDF: text page by page with PDFium; pages without a usable text layer (scanned, or a garbled
+Type3 font) are rendered and read by OCR, each marked as such with its word boxes."""
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
+from typing import Any
 
 import pypdfium2 as pdfium
 
+from habeas.config import IngestLimits
 from habeas.errors import ExtractionError
 from habeas.ingest.model import NEEDS_OCR, Extracted
+from habeas.ingest.ocr import OcrFailed, beat, ocr_image, text_layer_problem, usable_languages
 from habeas.ingest.text import first_line_title
 
+OCR_DPI = 300
+THUMBNAIL_DPI = 50  # enough to see whether a page has any ink at all
+MAX_OCR_PIXELS = 40_000_000  # a huge page is rendered smaller rather than exhaust the parser's memory
+# Of the parser's time limit, what one page's OCR may take: a page past it is named, not the file killed.
+PAGE_SHARE = 0.9
+INK_LEVEL = 200  # a rendered page whose darkest pixel is lighter than this is blank: nothing to read
 
-def extract_pdf(path: Path, name: str) -> Extracted:
+
+def extract_pdf(path: Path, name: str, limits: IngestLimits | None = None) -> Extracted:
+    limits = limits or IngestLimits()
     try:
         pdf = pdfium.PdfDocument(str(path))
     except pdfium.PdfiumError as exc:
         raise ExtractionError(_explain(str(exc))) from exc
     try:
-        pages = []
+        pages: list[str] = []
+        problems: dict[int, str] = {}
         for index in range(len(pdf)):
             page = pdf[index]
             textpage = page.get_textpage()
-            pages.append(textpage.get_text_range().replace("\r\n", "\n").replace("\r", "\n"))
+            text = textpage.get_text_range().replace("\r\n", "\n").replace("\r", "\n")
             textpage.close()
             page.close()
-        meta = {k: v for k, v in pdf.get_metadata_dict(skip_empty=True).items() if isinstance(v, str)}
+            pages.append(text)
+            problem = text_layer_problem(text)
+            if problem is not None:
+                problems[index] = problem
+        meta: dict[str, Any] = {k: v for k, v in pdf.get_metadata_dict(skip_empty=True).items() if isinstance(v, str)}
+        if not pages:
+            raise ExtractionError("the PDF has no pages")
+        not_read = _ocr_pages(pdf, pages, problems, meta, limits) if problems else []
     finally:
         pdf.close()
-    if not pages:
-        raise ExtractionError("the PDF has no pages")
     text = "\n".join(pages)
     extracted = Extracted(
         file_type="pdf",
@@ -37,10 +56,72 @@ def extract_pdf(path: Path, name: str) -> Extracted:
         metadata=meta,
         title=(meta.get("Title") or "").strip() or first_line_title(text, name),
     )
-    if not text.strip():
+    if not_read:
         extracted.status = NEEDS_OCR
-        extracted.error = "the PDF has no text layer (scanned pages?): needs OCR"
+        extracted.error = _not_read_line(not_read, len(pages))
     return extracted
+
+
+def _ocr_pages(
+    pdf: pdfium.PdfDocument, pages: list[str], problems: dict[int, str], meta: dict[str, Any], limits: IngestLimits
+) -> list[tuple[int, str]]:
+    """OCR each page that needs it, in place; the pages it could not read, with the reason.
+    Each page has the parser's time limit of its own (the sandbox hears of each page done)."""
+    languages = usable_languages(limits.ocr_languages)
+    if not languages:  # a page could be blank: without OCR there is no telling
+        return [(i, "Tesseract (with eng, chi_sim or uig data) is not installed") for i in problems]
+    read: dict[str, Any] = {}
+    not_read: list[tuple[int, str]] = []
+    beat()  # the text layers are read: the first page's time starts now
+    for index, problem in sorted(problems.items()):
+        started = time.monotonic()
+        try:
+            image = _render(pdf, index)
+            if image is None:  # a blank page: nothing to read (blank pages share one time limit)
+                continue
+            found = ocr_image(
+                image, languages, max(1.0, PAGE_SHARE * limits.parse_timeout_s - (time.monotonic() - started))
+            )
+        except (OcrFailed, pdfium.PdfiumError, MemoryError) as exc:
+            not_read.append((index, str(exc) or type(exc).__name__))
+            beat()
+            continue
+        beat()  # one more page read: the next has the time limit of its own
+        if found.text or problem == "no text layer":
+            pages[index] = found.text
+            read[str(index + 1)] = found.as_meta(problem)
+    if read:
+        meta["ocr"] = {"languages": "+".join(languages), "pages": read}
+    return not_read
+
+
+def _render(pdf: pdfium.PdfDocument, index: int) -> Any:
+    """The page as a grayscale image at ``OCR_DPI`` (less for a huge page), or None when blank."""
+    page = pdf[index]
+    try:
+        width, height = page.get_size()
+        if _blank(page.render(scale=THUMBNAIL_DPI / 72, grayscale=True).to_pil()):
+            return None  # told from a thumbnail: a hostile PDF of blank pages costs little
+        scale = OCR_DPI / 72
+        if width * height * scale * scale > MAX_OCR_PIXELS:
+            scale = (MAX_OCR_PIXELS / (width * height)) ** 0.5
+        image = page.render(scale=scale, grayscale=True).to_pil()
+    finally:
+        page.close()
+    return None if _blank(image) else image
+
+
+def _blank(image: Any) -> bool:
+    darkest, _lightest = image.convert("L").getextrema()
+    return bool(darkest >= INK_LEVEL)
+
+
+def _not_read_line(not_read: list[tuple[int, str]], total: int) -> str:
+    numbers = ", ".join(str(i + 1) for i, _reason in not_read[:10]) + (", ..." if len(not_read) > 10 else "")
+    reason = not_read[0][1]
+    if len(not_read) == total:
+        return f"needs OCR: no page could be read ({reason})"
+    return f"needs OCR: {len(not_read)} of {total} pages have no usable text (page {numbers}: {reason})"
 
 
 def _explain(message: str) -> str:

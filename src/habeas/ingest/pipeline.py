@@ -35,8 +35,8 @@ from sqlalchemy.orm import Session
 
 from habeas import __version__
 from habeas.config import IngestLimits
-from habeas.ingest.image import tesseract_languages
 from habeas.ingest.model import ERROR, NEEDS_OCR, OK, PARTIAL, ChildFile, Extracted
+from habeas.ingest.ocr import installed_languages
 from habeas.ingest.sandbox import ParseTask, Sandbox
 from habeas.progress import NoProgress, Progress
 from habeas.store import audit
@@ -64,6 +64,9 @@ class IntakeOptions:
     grade: str
     collector: str
     actor: str
+    # What files were called where they came from, by their resolved path here: a web upload's
+    # browser-side name and folder, not the server's temporary folder. Others: their path here.
+    given_paths: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass
@@ -691,24 +694,30 @@ def discover(path: Path, options: IntakeOptions, fail: Callable[[str, str], None
         fail(_readable(str(path)), "no such file or folder")
         return []
     files = [path] if path.is_file() else sorted(p for p in path.rglob("*") if p.is_file())
-    return [
-        Item(
-            path=f,
-            display=_readable(str(f)),
-            name=_readable(f.name),
-            original_path=_readable(str(f.resolve())),
-            source=source,
+    given = dict(options.given_paths)
+    items = []
+    for f in files:
+        here = str(f.resolve())
+        original = given.get(here) or here
+        name = original.replace("\\", "/").rsplit("/", 1)[-1] if here in given else f.name
+        items.append(
+            Item(
+                path=f,
+                display=_readable(str(f)),
+                name=_readable(name) or "upload",
+                original_path=_readable(original),
+                source=source,
+            )
         )
-        for f in files
-    ]
+    return items
 
 
 def _worth_extracting_again(document: Document) -> bool:
-    """A failed or unfinished document is extracted again; so is an image that waited for OCR,
-    once Tesseract is installed."""
+    """A failed or unfinished document is extracted again; so is an image or a PDF that waited for
+    OCR, once Tesseract is installed."""
     if document.status in (ERROR, PARTIAL):
         return True
-    return document.status == NEEDS_OCR and document.file_type == "image" and bool(tesseract_languages())
+    return document.status == NEEDS_OCR and document.file_type in ("image", "pdf") and bool(installed_languages())
 
 
 def new_workdir(tmp_dir: Path) -> Path:

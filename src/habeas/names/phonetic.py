@@ -668,3 +668,60 @@ def analyse_quick(name: str) -> list[list[Variant]]:
 
 _LEGAL_FOLDED: dict[str, str] = {fold(k): v for k, v in LEGAL_FORMS.items() if len(k) > 3}
 _LEGAL_PREFIXES = frozenset(k[:3] for k in LEGAL_FORMS if len(k) > 3)
+
+
+# -- index terms -----------------------------------------------------------------------
+#
+# The names index stores, for every name, a few short terms: the key of each part (``lm``, ``tt``)
+# and of each pair of parts (``lm+tt``), taken from ``index_keys``. A lookup reads the names that
+# share a term with the query's (every reading of every part) instead of every name: two-part
+# names meet on a pair, a one-part query on its part.
+
+PAIR = "+"
+NEAR = "~"  # a pair of parts by the first two letters of their keys: spellings that drift later on
+NEAR_LENGTH = 2
+MAX_QUERY_TERMS = 96
+
+
+def _pairs(parts: list[str], sep: str = PAIR) -> set[str]:
+    return {sep.join(sorted((a, b))) for i, a in enumerate(parts) for b in parts[i + 1 :] if a and b}
+
+
+def index_terms(keys: str) -> set[str]:
+    """The terms a name is found by, from its ``index_keys``: each part's key, each pair's, each
+    pair's by the keys' first letters (``pt~ps``), and the parts written together."""
+    out: set[str] = set()
+    for reading in keys.split("|"):
+        parts = [p for p in reading.split(" ") if p]
+        out.update(parts)
+        out.update(_pairs(parts[:6]))
+        out.update(_pairs([p[:NEAR_LENGTH] for p in parts[:6]], NEAR))
+        if len(parts) > 1:
+            out.add("".join(parts))  # the parts written together (Zhuhailun)
+    return {t[:64] for t in out}
+
+
+def query_terms(name: str) -> tuple[set[str], set[str], set[str]]:
+    """(pair terms, near pair terms, part terms) a query looks names up by: every reading of every
+    part, so that a Han name's Uyghur and pinyin readings and a name's other spellings all find
+    their rows; the near pairs find spellings whose keys drift after their first letters."""
+    pairs: set[str] = set()
+    near: set[str] = set()
+    parts: set[str] = set()
+    for keys in index_keys(name).split("|"):
+        for term in index_terms(keys):
+            (near if NEAR in term else pairs if PAIR in term else parts).add(term)
+    for reading in analyse(name).readings:
+        options = [
+            sorted({v.skeleton or v.shape for v in tok.variants if v.skeleton or v.shape}) for tok in reading.tokens
+        ]
+        options = [o[:6] for o in options if o][:6]
+        for opts in options:
+            parts.update(opts)
+        for i, left in enumerate(options):
+            for right in options[i + 1 :]:
+                pairs.update(PAIR.join(sorted((a, b))) for a in left for b in right)
+                near.update(NEAR.join(sorted((a[:NEAR_LENGTH], b[:NEAR_LENGTH]))) for a in left for b in right)
+        joined = reading.joined.variants if len(reading.tokens) > 1 else ()
+        parts.update(v.skeleton for v in joined if v.skeleton)
+    return tuple(set(sorted(t)[:MAX_QUERY_TERMS]) for t in (pairs, near, parts))  # type: ignore[return-value]

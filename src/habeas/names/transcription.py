@@ -20,6 +20,7 @@ Uyghur Latin (ULY). It models syllables, not names: a name is read by chaining i
 from __future__ import annotations
 
 import heapq
+import itertools
 import math
 import re
 import unicodedata
@@ -1096,6 +1097,9 @@ def chinese_candidates(uly: str, limit: int = WRITE_LIMIT) -> list[tuple[str, fl
     return [(t, round(c, 3)) for c, t in names if t]
 
 
+USAGE_WEIGHT = 3.0  # how much the case's usage counts against the model's cost, when asked to rank by it
+
+
 def rank_by_usage(
     candidates: Sequence[tuple[str, float]], usage: Mapping[str, float], weight: float = 1.0
 ) -> list[tuple[str, float]]:
@@ -1117,3 +1121,31 @@ def rank_by_usage(
         scored.append((cost - weight * gain, order, text))
     scored.sort()
     return [(text, round(score, 3)) for score, _, text in scored]
+
+
+def part_variants(uly: str, limit: int = 16) -> list[list[str]]:
+    """The renderings of each part (word) of a ULY name, likeliest first: what a case's documents
+    are asked about, part by part."""
+    return [[text for text, _ in _write_word(word, limit)] for word in _uly_words(uly)]
+
+
+def with_used_parts(
+    candidates: Sequence[tuple[str, float]], variants: list[list[str]], usage: Mapping[str, float], per_part: int = 2
+) -> list[tuple[str, float]]:
+    """``candidates`` and, before ranking them by usage (:func:`rank_by_usage`), the names made of the
+    renderings of each part the documents use most (a name the model ranks low as a whole can be
+    the one the documents write: 土赫提 with 伊力哈木). A made name costs the likeliest candidate's
+    cost and a little more for each less likely part (``_made_cost``); usage then ranks them."""
+    if not candidates or not all(variants):
+        return list(candidates)
+    chosen = [sorted(vs, key=lambda v: (-usage.get(v, 0.0), vs.index(v)))[:per_part] for vs in variants]
+    cost = {t: c for t, c in candidates}
+    made = ["·".join(combo) for combo in itertools.product(*chosen)]
+    return [*candidates, *((t, _made_cost(t, variants, cost)) for t in dict.fromkeys(made) if t not in cost)]
+
+
+def _made_cost(text: str, variants: list[list[str]], cost: Mapping[str, float]) -> float:
+    """A made name's cost: the likeliest candidate's, plus a step for each part rendered in a less
+    likely way than the likeliest (its rank among the part's renderings)."""
+    base = min(cost.values())
+    return base + sum(0.1 * vs.index(p) for p, vs in zip(text.split("·"), variants, strict=False) if p in vs)

@@ -10,6 +10,11 @@ the CLI, the JSON API and the pages obey the same rules. How an actor gets a rol
 - a store with no accounts is single-operator mode: any ``--as`` name acts as admin and holds
   every per-case grant (there is nobody else to grant them to);
 - once accounts exist, any other name has no role and is refused everything.
+
+Cases: an account sees only the cases it is a member of (``case_members``), each with a role in
+that case; what it may do there is the lower of that role and its store role (a membership narrows,
+never widens). A store admin, the local owner and the single operator see every case as admins.
+``case_roles`` says which cases an actor sees; the services filter by it (``services.cases``).
 """
 
 from __future__ import annotations
@@ -24,7 +29,8 @@ from sqlalchemy.orm import Session
 from habeas.config import LOCAL_OWNER
 from habeas.errors import PermissionDenied
 from habeas.protect.models import Grant
-from habeas.store.models import User
+from habeas.store.case_models import CaseMember
+from habeas.store.models import Case, User
 from habeas.store.store import Store, get_case
 
 # Roles, weakest first.
@@ -45,6 +51,7 @@ OPERATIONS: dict[str, frozenset[str]] = {
     "analyse": _WRITERS,  # run analysis again, rebuild the search index, link tables
     "import": _WRITERS,  # FollowTheMoney entities from outside
     "decide": _DECIDERS,  # merge, split, accept or reject matches and links
+    "correct": _DECIDERS,  # dismiss or restore claims, events and entities, rename entities
     "restricted": _WRITERS,  # see and mark table rows marked restricted
     "export.evidence": _WRITERS,  # signed evidence packages (they carry leaked tables' rows)
     "admin": _ADMIN,  # user accounts
@@ -56,6 +63,8 @@ OPERATIONS: dict[str, frozenset[str]] = {
     "unseal": _WRITERS,  # ... and an unseal grant on the record's case
     "unseal.recovery": _ADMIN,  # with the offline recovery key (and the grant)
     "grant.manage": _ADMIN,
+    "annotate": _DECIDERS,  # tags, notes and titles of documents and entities (shared in the case)
+    "star": _ALL,  # one's own stars, saved searches and search history
 }
 # Operations that also need a per-case grant; the roles above say who may hold one.
 CASE_GRANTS = frozenset({"unseal"})
@@ -109,28 +118,91 @@ def has_grant(session: Session | Connection, actor: str, case_id: int, permissio
 
 
 def check(session: Session | Connection, actor: str, operation: str, case_id: int | None = None) -> str:
-    """The actor's role when it may perform ``operation`` (on ``case_id``); else ``PermissionDenied``."""
+    """The actor's role when it may perform ``operation`` (on ``case_id``: then its role in that
+    case counts); else ``PermissionDenied``."""
     role = _allowed_role(actor, role_of(session, actor), operation)
+    if case_id is not None:
+        role = _allowed_role(actor, case_role(session, actor, case_id), operation, in_case=True)
     if operation in CASE_GRANTS and (case_id is None or not has_grant(session, actor, case_id, operation)):
         raise PermissionDenied(f"{actor!r} holds no {operation} grant on this case")
     return role
 
 
-def _allowed_role(actor: str, role: str | None, operation: str) -> str:
+def _allowed_role(actor: str, role: str | None, operation: str, *, in_case: bool = False) -> str:
     if role is None:
-        raise PermissionDenied(f"{actor!r} is not an account of this store")
+        raise PermissionDenied(
+            f"{actor!r} is not a member of this case" if in_case else f"{actor!r} is not an account of this store"
+        )
     if role not in OPERATIONS.get(operation, frozenset()):
-        raise PermissionDenied(f"a {role} may not {operation}")
+        raise PermissionDenied(f"a {role} {'in this case ' if in_case else ''}may not {operation}")
     return role
+
+
+# -- cases: who sees which, with what role ------------------------------------------------------
+
+# An actor's memberships: case id, case name, role there. Built once; joins the account by name.
+_MEMBERSHIPS = (
+    select(CaseMember.case_id, Case.name, CaseMember.role)
+    .join(Case, Case.id == CaseMember.case_id)
+    .join(User, User.id == CaseMember.user_id)
+    .where(User.name == bindparam("name"))
+)
+
+# What an actor sees: ``None`` for every case (as an admin), else case id -> (case name, the role
+# that counts there).
+CaseRoles = dict[int, tuple[str, str]] | None
+
+
+def lower_role(a: str, b: str) -> str:
+    """The weaker of two roles."""
+    return a if ROLES.index(a) <= ROLES.index(b) else b
+
+
+def case_roles(session: Session | Connection, actor: str, role: str | None = None) -> CaseRoles:
+    """The cases ``actor`` sees and its role in each (``role``: its store role, when already
+    known). A store admin, the local owner and the single operator see all (``None``); an unknown,
+    disabled or removed name sees none; an account sees the cases it is a member of, each at the
+    lower of its role there and its store role."""
+    role = role_of(session, actor) if role is None else role
+    if role is None:
+        return {}
+    if role == "admin":
+        return None
+    return {
+        row.case_id: (str(row.name), lower_role(role, str(row.role)))
+        for row in session.execute(_MEMBERSHIPS, {"name": actor})
+        if row.role in ROLES
+    }
+
+
+def case_role(session: Session | Connection, actor: str, case_id: int) -> str | None:
+    """The role that counts for ``actor`` in one case; None when it does not see the case."""
+    roles = case_roles(session, actor)
+    if roles is None:
+        return role_of(session, actor)
+    found = roles.get(case_id)
+    return found[1] if found is not None else None
 
 
 # Roles read per store and actor, trusted while the store's audit head anchor is the same file.
 # Every write that can change a role (an account added, its role changed, disabled or removed)
 # appends to the audit log, and the store rewrites the anchor (a new file, renamed over) after each
 # such commit; so a changed anchor means a role may have changed, and one ``stat`` replaces a read.
-_known_roles: weakref.WeakKeyDictionary[Store, dict[str, tuple[tuple[int, int, int], str | None]]] = (
+# Memberships (``case_roles``) are kept the same way: adding or removing a member, and creating a
+# case, are audited writes too.
+_Stamp = tuple[int, int, int]
+_known_roles: weakref.WeakKeyDictionary[Store, dict[str, tuple[_Stamp, str | None]]] = weakref.WeakKeyDictionary()
+_known_case_roles: weakref.WeakKeyDictionary[Store, dict[tuple[str, str | None], tuple[_Stamp, CaseRoles]]] = (
     weakref.WeakKeyDictionary()
 )
+
+
+def _anchor_stamp(store: Store) -> _Stamp | None:
+    try:
+        st = os.stat(store.audit_anchor)
+    except OSError:
+        return None  # no anchor to go by: read every time
+    return (st.st_ino, st.st_mtime_ns, st.st_size)
 
 
 def known_role(store: Store, actor: str) -> str | None:
@@ -140,11 +212,7 @@ def known_role(store: Store, actor: str) -> str | None:
     remembered = _request_account.get()
     if remembered is not None and remembered[0] == actor:
         return remembered[1]
-    try:
-        st = os.stat(store.audit_anchor)
-        stamp: tuple[int, int, int] | None = (st.st_ino, st.st_mtime_ns, st.st_size)
-    except OSError:
-        stamp = None  # no anchor to go by: read every time
+    stamp = _anchor_stamp(store)
     roles = _known_roles.setdefault(store, {})
     if stamp is not None and actor in roles and roles[actor][0] == stamp:
         return roles[actor][1]
@@ -153,6 +221,31 @@ def known_role(store: Store, actor: str) -> str | None:
     if stamp is not None:
         roles[actor] = (stamp, role)
     return role
+
+
+def known_case_roles(store: Store, actor: str) -> CaseRoles:
+    """``case_roles`` remembered like ``known_role``: a page's many service calls read the
+    memberships once, and again only after an audited write."""
+    stamp = _anchor_stamp(store)
+    role = known_role(store, actor)
+    kept = _known_case_roles.setdefault(store, {})
+    key = (actor, role)
+    if stamp is not None and key in kept and kept[key][0] == stamp:
+        return kept[key][1]
+    with store.db.connection() as conn:
+        roles = case_roles(conn, actor, role)
+    if stamp is not None:
+        kept[key] = (stamp, roles)
+    return roles
+
+
+def cases_for(store: Store, actor: str, operation: str = "read") -> frozenset[int] | None:
+    """The ids of the cases where ``actor`` may perform ``operation``; None for every case."""
+    roles = known_case_roles(store, actor)
+    if roles is None:
+        return None
+    may = OPERATIONS.get(operation, frozenset())
+    return frozenset(case_id for case_id, (_name, role) in roles.items() if role in may)
 
 
 def allowed(session: Session, actor: str, operation: str, case_id: int | None = None) -> bool:
@@ -184,9 +277,9 @@ def case_id_named(session: Session, name: str) -> int:
 
 
 def unseal_grantees(session: Session, case_id: int) -> set[str]:
-    """Who holds an unseal grant on the case and still has a role that may use it."""
+    """Who holds an unseal grant on the case and still has a role there that may use it."""
     names = set(session.scalars(select(Grant.user).where(Grant.case_id == case_id, Grant.permission == "unseal")))
-    return {n for n in names if role_of(session, n) in OPERATIONS["unseal"]}
+    return {n for n in names if case_role(session, n, case_id) in OPERATIONS["unseal"]}
 
 
 # -- granting ---------------------------------------------------------------------------

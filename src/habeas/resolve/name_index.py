@@ -11,26 +11,34 @@ from __future__ import annotations
 import hashlib
 import hmac
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import bindparam, delete, exists, insert, select
 from sqlalchemy.orm import Session
 
 from habeas.names import match as matching
-from habeas.names import phonetic
+from habeas.names import phonetic, scripts, transcription
 from habeas.names.forms import is_name_column
 from habeas.protect.restricted import hidden_records
 from habeas.store import audit
 from habeas.store.analysis_models import EntityRow, MentionRow
 from habeas.store.keys import store_secret
 from habeas.store.models import Case, Document, Record
-from habeas.store.names_models import NameKey, NameKeyColumn
+from habeas.store.names_models import EntityNameKey, NameKey, NameKeyColumn, NameTerm
 from habeas.store.store import Store
 
-CANDIDATES = 600  # rows kept after the fast key filter, before full scoring
+CANDIDATES = 80  # rows kept after the fast key filter, before full scoring
+RANK_POOL = 1000  # rows sharing the most terms with the query, ranked by their keys
+PAIR_LIMIT = 5000  # rows read for the query's pairs of parts
+NEAR_LIMIT = 2000  # rows read for the pairs by their keys' first letters, when the pairs find few
+PART_LIMIT = 400  # rows read for each single part, when the pairs find fewer than WANT
+WANT = 20
+ENTITY_CANDIDATES = 25  # entities scored in full
+SCAN_BELOW = 1000  # a case with no more entities (a scope with no more names) than this is scored whole
 KEY_BATCH = 2000
 SALT_FILE = "names.key"
 
@@ -38,8 +46,8 @@ SALT_FILE = "names.key"
 # -- the names index -----------------------------------------------------------------
 
 
-def _document_columns(document: Document) -> set[str]:
-    meta = document.meta or {}
+def _document_columns(meta: dict[str, Any] | None) -> set[str]:
+    meta = meta or {}
     cols = set(meta.get("columns") or [])
     for sheet in meta.get("sheets") or []:
         cols.update(sheet.get("columns") or [])
@@ -47,18 +55,30 @@ def _document_columns(document: Document) -> set[str]:
 
 
 def sync_name_keys(store: Store, extra_columns: Iterable[str] = ()) -> int:
-    """Key every name cell not keyed yet (name columns, plus ``extra_columns``); returns how many."""
+    """Key every name cell not keyed yet (name columns, plus ``extra_columns``); returns how many.
+    Without extra columns only tables with no keyed column are read: a query over a keyed case
+    reads no table."""
     extra = {c.strip().lower() for c in extra_columns if c.strip()}
     written = 0
     with store.db.reading() as session:
-        done = {(d, c) for d, c in session.execute(select(NameKeyColumn.document_id, NameKeyColumn.column))}
-        docs = session.scalars(select(Document).where(Document.id.in_(select(Record.document_id).distinct()))).all()
+        stmt = select(Document.id, Document.meta).where(exists().where(Record.document_id == Document.id))
+        if not extra:
+            stmt = stmt.where(~Document.id.in_(select(NameKeyColumn.document_id)))
+        docs = session.execute(stmt).all()
+        done = {
+            (d, c)
+            for d, c in session.execute(
+                select(NameKeyColumn.document_id, NameKeyColumn.column).where(
+                    NameKeyColumn.document_id.in_([d for d, _ in docs])
+                )
+            )
+        }
         todo: list[tuple[str, list[str]]] = []
-        for doc in docs:
-            cols = sorted(c for c in _document_columns(doc) if is_name_column(c) or c.strip().lower() in extra)
-            missing = [c for c in cols if (doc.id, c) not in done]
+        for doc_id, meta in docs:
+            cols = sorted(c for c in _document_columns(meta) if is_name_column(c) or c.strip().lower() in extra)
+            missing = [c for c in cols if (doc_id, c) not in done]
             if missing:
-                todo.append((doc.id, missing))
+                todo.append((doc_id, missing))
     for doc_id, cols in todo:
         written += _key_document(store, doc_id, cols)
     return written
@@ -85,14 +105,80 @@ def _key_document(store: Store, doc_id: str, columns: list[str]) -> int:
                 rows.append({"record_id": record_id, "document_id": doc_id, "column": col, "name": name, "keys": keys})
                 counts[col] += 1
     with store.db.transaction() as session:
+        old_ids = select(NameKey.id).where(NameKey.document_id == doc_id, NameKey.column.in_(columns))
+        session.execute(delete(NameTerm).where(NameTerm.name_key_id.in_(old_ids)))
         session.execute(delete(NameKey).where(NameKey.document_id == doc_id, NameKey.column.in_(columns)))
         session.execute(
             delete(NameKeyColumn).where(NameKeyColumn.document_id == doc_id, NameKeyColumn.column.in_(columns))
         )
         for start in range(0, len(rows), KEY_BATCH * 5):
             session.execute(insert(NameKey), rows[start : start + KEY_BATCH * 5])
+        _add_terms(session, doc_id, columns)
         session.add_all(NameKeyColumn(document_id=doc_id, column=c, names=n) for c, n in counts.items())
     return len(rows)
+
+
+def _add_terms(session: Session, doc_id: str, columns: list[str]) -> None:
+    """The terms of the names just keyed (``phonetic.index_terms``), for the lookups' index."""
+    batch: list[dict[str, Any]] = []
+    terms_of: dict[str, set[str]] = {}
+    for key_id, keys in session.execute(
+        select(NameKey.id, NameKey.keys).where(NameKey.document_id == doc_id, NameKey.column.in_(columns))
+    ):
+        terms = terms_of.get(keys)
+        if terms is None:
+            terms = terms_of[keys] = phonetic.index_terms(keys)
+        batch.extend({"term": term, "name_key_id": key_id} for term in terms)
+        if len(batch) >= KEY_BATCH * 10:
+            session.execute(insert(NameTerm), batch)
+            batch = []
+    if batch:
+        session.execute(insert(NameTerm), batch)
+
+
+def entity_terms(names: Iterable[str]) -> set[str]:
+    """The terms an entity is found by: those of its name and every alias."""
+    out: set[str] = set()
+    for name in names:
+        if name.strip() and len(name) <= 200:
+            out.update(phonetic.index_terms(phonetic.index_keys(name)))
+    return out
+
+
+def key_entities(session: Session, case_id: int, entities: Iterable[tuple[str, str, str, Iterable[str]]]) -> int:
+    """Replace the case's entity name terms with those of ``entities`` ((id, type, name, aliases));
+    called whenever the case's entities are resolved. Returns how many terms were written."""
+    session.execute(delete(EntityNameKey).where(EntityNameKey.case_id == case_id))
+    rows = [
+        {"case_id": case_id, "term": term, "entity_id": eid}
+        for eid, type_, name, aliases in entities
+        if type_ not in _UNNAMED_TYPES
+        for term in entity_terms([name, *aliases])
+    ]
+    for start in range(0, len(rows), KEY_BATCH * 10):
+        session.execute(insert(EntityNameKey), rows[start : start + KEY_BATCH * 10])
+    return len(rows)
+
+
+def _key_unkeyed_cases(store: Store) -> None:
+    """Cases resolved before entity terms existed get theirs at their first name query."""
+    with store.db.reading() as session:
+        todo = list(
+            session.scalars(
+                select(Case.id).where(
+                    exists().where(EntityRow.case_id == Case.id),
+                    ~exists().where(EntityNameKey.case_id == Case.id),
+                )
+            )
+        )
+    for case_id in todo:
+        with store.db.transaction() as session:
+            rows = session.execute(
+                select(EntityRow.id, EntityRow.type, EntityRow.name, EntityRow.aliases).where(
+                    EntityRow.case_id == case_id
+                )
+            ).all()
+            key_entities(session, case_id, ((i, t, n, [str(a) for a in (al or [])]) for i, t, n, al in rows))
 
 
 # -- lookups -------------------------------------------------------------------------
@@ -143,12 +229,22 @@ class _Entity:
 _UNNAMED_TYPES = frozenset({"date", "quantity", "money", "percent", "time"})
 
 
-def case_entities(store: Store, case: str | None = None) -> list[_Entity]:
-    """The case's (or every case's) named entities, to score a name against."""
+def indexed_entities(store: Store, query: str, case: str | None = None) -> list[_Entity]:
+    """The case's (or every case's) entities worth scoring against ``query``: those sharing the most
+    name terms with it (``entity_name_keys``), never a scan of every entity; in a case of at most
+    ``SCAN_BELOW`` entities, all of them (names whose keys share nothing still meet in full scoring)."""
+    _key_unkeyed_cases(store)
     with store.db.reading() as session:
-        stmt = select(EntityRow.id, EntityRow.name, EntityRow.type, EntityRow.aliases)
-        if case:
-            stmt = stmt.join(Case, Case.id == EntityRow.case_id).where(Case.name == case)
+        in_case = select(Case.id).where(Case.name == case)
+        some = select(EntityRow.id).limit(SCAN_BELOW + 1)
+        few = session.scalars(some.where(EntityRow.case_id.in_(in_case)) if case else some).all()
+        if len(few) <= SCAN_BELOW:
+            ids = list(few)
+        else:
+            where = [EntityNameKey.case_id.in_(in_case)] if case else []
+            hits = term_hits(session, query, EntityNameKey.term, EntityNameKey.entity_id, *where)
+            ids = [i for i, _ in hits.most_common(ENTITY_CANDIDATES)]
+        stmt = select(EntityRow.id, EntityRow.name, EntityRow.type, EntityRow.aliases).where(EntityRow.id.in_(ids))
         return [
             _Entity(i, n, t, tuple(str(a) for a in (al or [])))
             for i, n, t, al in session.execute(stmt)
@@ -172,7 +268,7 @@ def match_entities(
     if not query:
         return []
     if entities is None:
-        entities = case_entities(store, case)
+        entities = indexed_entities(store, query, case)
     scores: dict[str, matching.Result] = {}
     found: list[tuple[float, str, _Entity, str]] = []
     for ent in entities:
@@ -192,14 +288,18 @@ def match_entities(
         found = found[:limit]
     out: list[dict[str, Any]] = []
     with store.db.reading() as session:
-        for score, _, ent, why in found:
-            docs = session.execute(
-                select(Document.id, Document.title, Document.file_name)
+        named_in: dict[str, list[tuple[str, str, str]]] = {}
+        if found:
+            for eid, d, t, f in session.execute(
+                select(MentionRow.entity_id, Document.id, Document.title, Document.file_name)
                 .distinct()
                 .join(MentionRow, MentionRow.document_id == Document.id)
-                .where(MentionRow.entity_id == ent.id)
+                .where(MentionRow.entity_id.in_([ent.id for _, _, ent, _ in found]))
                 .order_by(Document.id)
-            ).all()
+            ):
+                named_in.setdefault(str(eid), []).append((d, t, f))
+        for score, _, ent, why in found:
+            docs = named_in.get(ent.id, [])
             out.append(
                 {
                     "kind": "entity",
@@ -243,7 +343,72 @@ def entity_aliases(
     forms: list[str] = []
     for ent in sure:
         forms.extend([ent["name"], *ent["aliases"]])
+    forms.extend(text for text, _ in used_transcriptions(store, query, case=case)[:USED_FORMS])
     return list(dict.fromkeys(forms))
+
+
+USED_FORMS = 2  # Chinese renderings the case's documents use that a name: search adds
+USAGE_CANDIDATES = 30  # renderings re-ranked by usage
+
+
+def transcription_usage(store: Store, query: str, case: str | None = None) -> Counter[str]:
+    """How often the case's documents use each Chinese character and each transcribed part in the
+    names that sound like ``query`` (the mentions of the entities sharing its terms): what
+    ``transcription.rank_by_usage`` re-ranks the candidate renderings by."""
+    usage: Counter[str] = Counter()
+    for ent in indexed_entities(store, query, case):
+        for form in (ent.name, *ent.aliases):
+            if scripts.script_of(form) != "han":
+                continue
+            for part in transcription.split_name(form):
+                usage[part] += 1
+                for ch in dict.fromkeys(part):
+                    usage[ch] += 1
+    return usage
+
+
+def used_transcriptions(store: Store, query: str, *, case: str | None = None) -> list[tuple[str, float]]:
+    """The Chinese-character renderings of a name not written in Chinese characters, re-ranked by
+    how often the case's own documents use them (``transcription.rank_by_usage``): each part's
+    renderings counted in the documents' text (the search index) and in the names of the entities
+    that sound like it. Only those the documents use are kept (none when they use none, or when
+    the name is in Chinese characters already)."""
+    if scripts.script_of(query) == "han":
+        return []
+    uly = _uly_of(query)
+    candidates = transcription.chinese_candidates(uly, USAGE_CANDIDATES)
+    if not candidates:
+        return []
+    variants = transcription.part_variants(uly)
+    usage = transcription_usage(store, query, case)
+    usage.update(_text_usage(store, variants, case))
+    if not usage:
+        return []
+    widened = transcription.with_used_parts(candidates, variants, usage)
+    base = dict(widened)
+    ranked = transcription.rank_by_usage(widened, usage, transcription.USAGE_WEIGHT)
+    return [(t, sc) for t, sc in ranked if sc < base[t]]
+
+
+def _text_usage(store: Store, variants: list[list[str]], case: str | None) -> Counter[str]:
+    """How many pages of the case's documents write each rendering of each part."""
+    from habeas.search.index import SearchFilters
+    from habeas.search.sync import index_of
+
+    index = index_of(store)
+    filters = SearchFilters(case=case)
+    out: Counter[str] = Counter()
+    for part in {p for vs in variants for p in vs if len(p) >= 2}:
+        total, _ = index.search(part, filters, limit=1)
+        if total:
+            out[part] = total
+    return out
+
+
+def _uly_of(name: str) -> str:
+    from habeas.names.forms import name_forms
+
+    return str(name_forms(name).get("uly") or name)
 
 
 def match_names(
@@ -259,24 +424,26 @@ def match_names(
     see_restricted: bool = False,
     audited: bool = True,
     entities: list[_Entity] | None = None,
+    synced: bool = False,
 ) -> dict[str, Any]:
     """People (entities, first) and rows whose name matches ``query`` in any script, best first,
     each with why. Rows marked restricted are left out unless ``see_restricted``. ``audited=False``
-    is for a caller that writes one entry for many lookups (``names screen``)."""
+    is for a caller that writes one entry for many lookups (``names screen``), ``synced=True`` for one
+    that brought the names index up to date itself."""
     query = unicodedata.normalize("NFC", query).strip()
     if not query:
         raise ValueError("an empty name matches nothing")
     columns = [c for c in columns if c.strip()]
-    sync_name_keys(store, columns)
+    if not synced or columns:
+        sync_name_keys(store, columns)
     entity_matches = (
         []
         if only_columns
         else match_entities(store, query, entities=entities, case=case, min_score=min_score, limit=limit)
     )
-    qkey = phonetic.analyse(query)
     wanted = {c.strip().lower() for c in columns}
     with store.db.reading() as session:
-        candidates = _candidates(session, qkey, query, wanted, only_columns, case)
+        candidates = _candidates(session, query, wanted, only_columns, case)
         if not see_restricted:
             hidden = hidden_records(session, (c.record_id for c in candidates))
             candidates = [c for c in candidates if c.record_id not in hidden]
@@ -320,29 +487,6 @@ def match_names(
     return {"query": query, "matches": results}
 
 
-def _id_keys(session: Session, columns: list[str], case: str | None) -> list[tuple[int, str]]:
-    """(id, keys) of every name in these columns: hundreds of thousands of rows, read through the
-    driver's own cursor (plain tuples, no ORM rows)."""
-    conn = session.connection()
-    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
-    # Only placeholders are formatted into the SQL; the values go as parameters.
-    marks = ", ".join([mark] * len(columns))
-    sql = f'SELECT n.id, n.keys FROM name_keys n WHERE n."column" IN ({marks})'  # nosec B608
-    params: list[Any] = list(columns)
-    if case:
-        sql += (
-            f" AND n.document_id IN (SELECT d.id FROM documents d JOIN cases c ON c.id = d.case_id"  # nosec B608
-            f" WHERE c.name = {mark})"
-        )
-        params.append(case)
-    cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
-    try:
-        cursor.execute(sql, params)
-        return [(int(i), str(k)) for i, k in cursor.fetchall()]
-    finally:
-        cursor.close()
-
-
 @dataclass(frozen=True)
 class _Row:
     record_id: int
@@ -353,10 +497,26 @@ class _Row:
     row_number: int
 
 
-def _candidates(
-    session: Session, qkey: phonetic.NameKey, query: str, wanted: set[str], only_columns: bool, case: str | None
-) -> list[_Row]:
-    """Rows worth scoring in full: those whose keys are close to the query's (vectorised, in C)."""
+def term_hits(session: Session, query: str, term: Any, owner: Any, *where: Any) -> Counter[Any]:
+    """How many of the query's terms each name (or entity) shares, read from a terms table through
+    its index: the pairs of parts first; when they find few, the pairs by their keys' first letters;
+    when those do too, single parts (each read up to a bound)."""
+    pairs, near, parts = phonetic.query_terms(query)
+    hits: Counter[Any] = Counter()
+    some = select(owner).where(term.in_(bindparam("terms", expanding=True)), *where)
+    for terms, weight, bound in ((pairs, 4, PAIR_LIMIT), (near, 2, NEAR_LIMIT), (parts, 1, PART_LIMIT)):
+        if len(hits) >= WANT:
+            break
+        # single parts are common: each is read up to the bound; pairs all at once
+        for group in [[t] for t in sorted(terms)] if weight == 1 else [sorted(terms)] if terms else []:
+            for (i,) in session.execute(some.limit(bound), {"terms": group}):
+                hits[i] += weight
+    return hits
+
+
+def _candidates(session: Session, query: str, wanted: set[str], only_columns: bool, case: str | None) -> list[_Row]:
+    """Rows worth scoring in full: those sharing the most terms with the query (through the terms
+    index), then the closest by their keys (vectorised, in C)."""
     import numpy as np
     from rapidfuzz import fuzz, process
 
@@ -364,42 +524,42 @@ def _candidates(
     columns = [c for c in known if c.strip().lower() in wanted or (not only_columns and is_name_column(c))]
     if not columns:
         return []
-    rows = _id_keys(session, columns, case)
-    if not rows:
-        return []
-    qkeys = [k for k in phonetic.index_keys(query).split("|") if k]
-    if len(rows) <= CANDIDATES or not qkeys:
-        keep = [r[0] for r in rows]
+    where: list[Any] = [NameKey.column.in_(columns)]
+    if case:
+        where.append(
+            NameKey.document_id.in_(
+                select(Document.id).join(Case, Case.id == Document.case_id).where(Case.name == case)
+            )
+        )
+    few = session.scalars(select(NameKey.id).where(*where).limit(SCAN_BELOW + 1)).all()
+    if len(few) <= SCAN_BELOW:  # a small table: every name is a candidate
+        hits: Counter[Any] = Counter(dict.fromkeys(few, 0))
     else:
-        ids = np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
-        flat: list[str] = []
-        owner: list[int] = []
-        for i, (_, keys) in enumerate(rows):
-            if "|" in keys:
-                for k in keys.split("|"):
-                    flat.append(k)
-                    owner.append(i)
-            else:
-                flat.append(keys)
-                owner.append(i)
-        scores = process.cdist(qkeys, flat, scorer=fuzz.token_sort_ratio, dtype=np.float32, workers=-1).max(axis=0)
+        hits = term_hits(session, query, NameTerm.term, NameTerm.name_key_id)
+    if not hits:
+        return []
+    pool = [i for i, _ in hits.most_common(RANK_POOL)]
+    ids = NameKey.id.in_(bindparam("ids", expanding=True))  # one parameter: no per-value compiling
+    stmt = select(NameKey.id, NameKey.keys).where(ids, *where)
+    rows: list[tuple[int, str]] = []
+    for start in range(0, len(pool), 900):
+        rows.extend((int(i), str(k)) for i, k in session.execute(stmt, {"ids": pool[start : start + 900]}))
+    qkeys = [k for k in phonetic.index_keys(query).split("|") if k]
+    if len(rows) > CANDIDATES and qkeys:
+        flat = [k for _, keys in rows for k in keys.split("|")]
+        owner = np.fromiter((n for n, (_, keys) in enumerate(rows) for _ in keys.split("|")), dtype=np.int64)
+        scores = process.cdist(qkeys, flat, scorer=fuzz.token_sort_ratio, dtype=np.float32).max(axis=0)
         best = np.zeros(len(rows), dtype=np.float32)
-        np.maximum.at(best, np.asarray(owner, dtype=np.int64), scores)
-        order = np.argsort(-best, kind="stable")
-        cut = best[order[CANDIDATES - 1]]
-        top = order[: CANDIDATES * 2]
-        keep = ids[top[best[top] >= cut]].tolist()  # the best, and rows tied with the last of them, up to a bound
-        exact = session.scalars(select(NameKey.id).where(NameKey.name == query, NameKey.column.in_(columns)))
-        keep = list(dict.fromkeys([*keep, *exact]))
+        np.maximum.at(best, owner, scores)
+        order = sorted(range(len(rows)), key=lambda n: (-hits[rows[n][0]], -float(best[n]), rows[n][0]))
+        rows = [rows[n] for n in order[:CANDIDATES]]
+    keep = [i for i, _ in rows]
+    stmt2 = (
+        select(NameKey.record_id, NameKey.document_id, NameKey.column, NameKey.name, Record.sheet, Record.row_number)
+        .join(Record, Record.id == NameKey.record_id)
+        .where(ids)
+    )
     out: list[_Row] = []
     for start in range(0, len(keep), 900):
-        chunk = keep[start : start + 900]
-        stmt2 = (
-            select(
-                NameKey.record_id, NameKey.document_id, NameKey.column, NameKey.name, Record.sheet, Record.row_number
-            )
-            .join(Record, Record.id == NameKey.record_id)
-            .where(NameKey.id.in_(chunk))
-        )
-        out.extend(_Row(*r) for r in session.execute(stmt2))
+        out.extend(_Row(*r) for r in session.execute(stmt2, {"ids": keep[start : start + 900]}))
     return out

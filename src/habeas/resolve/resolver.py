@@ -20,9 +20,13 @@ from sqlalchemy.orm import Session
 
 from habeas import vocab
 from habeas.analyse import tables as t
-from habeas.resolve.candidates import Named, propose
+from habeas.resolve import crossscript
+from habeas.resolve.candidates import Candidate, Named, propose
+from habeas.resolve.name_index import key_entities
 from habeas.store.analysis_models import EntityCandidate, EntityJudgement, EntityKey, EntityRow, MentionRow
+from habeas.store.correction_models import DISMISS, ENTITY, RENAME, Correction
 from habeas.store.models import Case
+from habeas.store.names_models import EntityNameKey
 
 # The types by resolution rank (habeas.vocab's table), the strongest first: an entity whose mentions
 # are typed differently equally often takes the strongest type.
@@ -82,6 +86,14 @@ def entity_id(case_id: int, type_: str, name: str) -> str:
 
 def resolve(case_id: int, mentions: list[_M], judgements: list[tuple[str, list[str], list[str]]]) -> list[Resolved]:
     """Group mentions into entities. ``judgements`` are (decision, forms_a, forms_b) oldest first."""
+    return resolve_all(case_id, mentions, judgements)[0]
+
+
+def resolve_all(
+    case_id: int, mentions: list[_M], judgements: list[tuple[str, list[str], list[str]]]
+) -> tuple[list[Resolved], list[Candidate]]:
+    """The entities, and the pairs of them that may name one person in two scripts but were not
+    joined (for the review queue; see ``crossscript``)."""
     cut: set[str] = set()
     merges: list[tuple[list[str], list[str]]] = []
     for decision, forms_a, forms_b in judgements:
@@ -112,6 +124,9 @@ def resolve(case_id: int, mentions: list[_M], judgements: list[tuple[str, list[s
         roots = {uf.find(o) for o in owners}
         if len(roots) == 1 and uf.find(short_key) not in roots:
             uf.union(short_key, next(iter(roots)))
+    cross = _cross_script(mentions, uf, judgements)
+    for j in cross.joins:
+        uf.union(j.a, j.b)
     for forms_a, forms_b in merges:
         present = [f for f in forms_a + forms_b if f in uf.parent]
         for f in present[1:]:
@@ -125,6 +140,7 @@ def resolve(case_id: int, mentions: list[_M], judgements: list[tuple[str, list[s
             for short in m.short_forms:
                 extra_aliases[uf.find(m.node)].add(short)
     out = []
+    by_root: dict[str, Resolved] = {}
     for root, members in groups.items():
         types = Counter(m.type for m in members)
         best = max(types.items(), key=lambda kv: (kv[1], -TYPE_ORDER.index(kv[0]) if kv[0] in TYPE_ORDER else -99))
@@ -142,17 +158,16 @@ def resolve(case_id: int, mentions: list[_M], judgements: list[tuple[str, list[s
             forms.setdefault(t.fold(form), t.fold(form))
         aliases = sorted(f for f in forms if f != t.fold(name))
         keys = sorted({t.key(f) for f in [name, *aliases]} | {m.node for m in members})
-        out.append(
-            Resolved(
-                id=entity_id(case_id, type_, name),
-                type=type_,
-                name=t.fold(name),
-                aliases=aliases,
-                keys=keys,
-                mention_ids=[m.id for m in members],
-                documents={m.document_id for m in members},
-            )
+        by_root[root] = Resolved(
+            id=entity_id(case_id, type_, name),
+            type=type_,
+            name=t.fold(name),
+            aliases=aliases,
+            keys=keys,
+            mention_ids=[m.id for m in members],
+            documents={m.document_id for m in members},
         )
+        out.append(by_root[root])
     # two groups can land on the same id (same name, same type) only after a split; keep them apart
     seen: dict[str, int] = {}
     for r in out:
@@ -161,7 +176,58 @@ def resolve(case_id: int, mentions: list[_M], judgements: list[tuple[str, list[s
             r.id = hashlib.sha256(f"{r.id}|{seen[r.id]}".encode()).hexdigest()[:16]
         else:
             seen[r.id] = 0
-    return out
+    proposals: dict[frozenset[str], Candidate] = {}
+    for p in cross.proposals:
+        ea, eb = by_root[uf.find(p.a)], by_root[uf.find(p.b)]
+        pair = frozenset((ea.id, eb.id))
+        if ea.id != eb.id and pair not in proposals:
+            a, b = sorted(pair)
+            proposals[pair] = Candidate(a, b, f"same name in another script: {p.why}", round(p.score, 3))
+    return out, list(proposals.values())
+
+
+def _cross_script(
+    mentions: list[_M], uf: UnionFind, judgements: list[tuple[str, list[str], list[str]]]
+) -> crossscript.Decisions:
+    """Join (or propose) the person groups that name one person in different scripts."""
+    members: dict[str, list[_M]] = defaultdict(list)
+    roots_in: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        root = uf.find(m.node)
+        members[root].append(m)
+        roots_in[m.document_id].add(root)
+    groups: dict[str, crossscript.Group] = {}
+    for root, ms in members.items():
+        types = Counter(m.type for m in ms)
+        if types.most_common(1)[0][0] != vocab.PERSON:
+            continue
+        forms = Counter(f for m in ms for f in (t.fold(m.name), t.fold(m.canonical)))
+        groups[root] = crossscript.Group(root, [f for f, _ in forms.most_common()], {m.document_id for m in ms})
+    if len(groups) < 2:
+        return crossscript.Decisions()
+
+    def co_mentioned(root: str) -> set[str]:
+        return {r for d in groups[root].documents for r in roots_in[d]}
+
+    return crossscript.link(groups, co_mentioned, _judged_apart(uf, judgements))
+
+
+def _judged_apart(uf: UnionFind, judgements: list[tuple[str, list[str], list[str]]]) -> set[frozenset[str]]:
+    """Pairs of group roots a person has kept apart: judged distinct, or one split out of the other."""
+
+    def roots(forms: list[str]) -> set[str]:
+        return {uf.find(f) for f in forms if f in uf.parent}
+
+    pairs: set[frozenset[str]] = set()
+    for decision, forms_a, forms_b in judgements:
+        if decision == "distinct":
+            side_a, side_b = roots(forms_a), roots(forms_b)
+        elif decision == "different":
+            side_a, side_b = roots([f for f in forms_a if f not in forms_b]), roots(forms_b)
+        else:
+            continue
+        pairs.update(frozenset((a, b)) for a in side_a for b in side_b if a != b)
+    return pairs
 
 
 def lock_case(session: Session, case_id: int) -> None:
@@ -196,9 +262,12 @@ def resolve_case(session: Session, case_id: int) -> int:
             select(EntityJudgement).where(EntityJudgement.case_id == case_id).order_by(EntityJudgement.id)
         )
     ]
-    entities = resolve(case_id, mentions, judgements)
-    for table in (EntityRow, EntityKey, EntityCandidate):
+    entities, cross = resolve_all(case_id, mentions, judgements)
+    entities, unlinked = corrected(session, case_id, entities)
+    for table in (EntityRow, EntityKey, EntityCandidate, EntityNameKey):
         session.execute(delete(table).where(table.case_id == case_id))  # type: ignore[attr-defined]
+    for i in range(0, len(unlinked), 5000):  # the mentions of dismissed entities name nothing
+        session.execute(update(MentionRow), [{"id": mid, "entity_id": None} for mid in unlinked[i : i + 5000]])
     if entities:
         session.execute(
             insert(EntityRow),
@@ -223,9 +292,11 @@ def resolve_case(session: Session, case_id: int) -> int:
         session.execute(
             insert(EntityKey), [{"case_id": case_id, "entity_id": e.id, "key": k} for e in entities for k in e.keys]
         )
-        candidates = propose(
-            [Named(e.id, e.type, e.name, tuple(e.aliases)) for e in entities], _kept_apart(entities, judgements)
-        )
+        key_entities(session, case_id, ((e.id, e.type, e.name, e.aliases) for e in entities))
+        kept_apart = _kept_apart(entities, judgements)
+        candidates = propose([Named(e.id, e.type, e.name, tuple(e.aliases)) for e in entities], kept_apart)
+        proposed = {frozenset((c.a, c.b)) for c in candidates}
+        candidates += [c for c in cross if frozenset((c.a, c.b)) not in kept_apart | proposed]
         if candidates:
             session.execute(
                 insert(EntityCandidate),
@@ -251,3 +322,30 @@ def _kept_apart(entities: list[Resolved], judgements: list[tuple[str, list[str],
         side_b = {eid for f in forms_b for eid in owners.get(f, ())}
         pairs.update(frozenset((a, b)) for a in side_a for b in side_b if a != b)
     return pairs
+
+
+def corrected(session: Session, case_id: int, entities: list[Resolved]) -> tuple[list[Resolved], list[int]]:
+    """People's corrections, applied after every judgement: an entity whose name was one of a
+    dismissed entity's names is left out (its mentions, returned, then name nothing); one whose name
+    was one of a renamed entity's names takes the new name (the old one stays an alias)."""
+    rows = session.scalars(
+        select(Correction).where(Correction.case_id == case_id, Correction.kind == ENTITY).order_by(Correction.id)
+    ).all()
+    if not rows:
+        return entities, []
+    dismissed = {f for r in rows if r.decision == DISMISS for f in r.forms or []}
+    renamed = {f: r.name for r in rows if r.decision == RENAME and r.name for f in r.forms or []}
+    kept: list[Resolved] = []
+    unlinked: list[int] = []
+    for e in entities:
+        key = t.key(e.name)
+        if key in dismissed:
+            unlinked.extend(e.mention_ids)
+            continue
+        new = renamed.get(key)
+        if new is not None and new != e.name:
+            e.aliases = [e.name, *[a for a in e.aliases if a != new]]
+            e.name = new
+            e.keys = list(dict.fromkeys([t.key(new), *e.keys]))
+        kept.append(e)
+    return kept, unlinked

@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import functools
+import hashlib
 import html
 import os
 import re
@@ -27,7 +28,7 @@ from habeas.search.query import QueryPlan, plan_query
 WRITER_HEAP = 128 * 1024 * 1024
 # Bumped whenever the schema changes: an index written under another version is thrown away and
 # rebuilt from the database (see ``SearchIndex.rebuilt``).
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
 FACET_FIELDS = ("source", "language", "file_type", "entity_type", "year")
 FACET_VALUES = 30
 SNIPPET_CHARS = 220
@@ -54,11 +55,16 @@ def cjk_bigrams(text: str) -> str:
 def build_schema() -> tantivy.Schema:
     builder = tantivy.SchemaBuilder()
     builder.add_text_field("doc_id", stored=True, tokenizer_name="raw")
+    builder.add_unsigned_field("doc_key", fast=True)  # ``doc_key(doc_id)``: groups pages by document
     builder.add_text_field("case", tokenizer_name="raw")
     builder.add_text_field("title", stored=True, tokenizer_name="en_stem")
     builder.add_unsigned_field("page", stored=True, indexed=False)
     builder.add_text_field("text", stored=True, tokenizer_name="en_stem")
     builder.add_text_field("cjk", tokenizer_name="whitespace")
+    # The document's tags (``tag:...``, each whole, as ``search.query.tag_key`` writes them) and its
+    # notes' text (``note:...``): the workbench's, shared within the case.
+    builder.add_text_field("tag", tokenizer_name="raw")
+    builder.add_text_field("note", tokenizer_name="en_stem")
     # Filter fields are fast fields too, so facet counts are one aggregation per field.
     builder.add_text_field("source", tokenizer_name="raw", fast=True)
     builder.add_text_field("language", tokenizer_name="raw", fast=True)
@@ -86,6 +92,8 @@ class PageEntry:
     file_type: str
     entity_types: list[str] = field(default_factory=list)  # types of the entities the page names
     date: str | None = None  # the document's date: YYYY, YYYY-MM or YYYY-MM-DD
+    tags: list[str] = field(default_factory=list)  # the document's tags
+    notes: str = ""  # the text of the document's notes
 
 
 @dataclass(frozen=True)
@@ -97,6 +105,41 @@ class SearchHit:
     score: float
 
 
+@dataclass(frozen=True)
+class DocumentHit:
+    """One document among the results of a search by document: its best matching pages (each a
+    ``SearchHit``), how many of its pages match, and its date as the index holds it."""
+
+    document_id: str
+    title: str
+    score: float  # its best page's
+    matching_pages: int
+    pages: list[SearchHit]
+    date: str | None  # YYYY, YYYY-MM or YYYY-MM-DD
+
+
+# How a search by document orders its documents: by their best page's score, or by date (undated last).
+DOCUMENT_ORDERS = ("relevance", "newest", "oldest")
+
+
+def doc_key(doc_id: str) -> int:
+    """A number for a document id (60 bits of its SHA-256), kept as a fast field: a search by
+    document reads it for thousands of hits without fetching one stored page."""
+    return int(hashlib.sha256(doc_id.encode()).hexdigest()[:15], 16)
+
+
+def span_date(first: int | None, last: int | None) -> str | None:
+    """A date span of days (YYYYMMDD each) as the date it came from: a year, a month or a day."""
+    if not first or not last:
+        return None
+    y, m, d = first // 10000, first // 100 % 100, first % 100
+    if first == last:
+        return f"{y:04d}-{m:02d}-{d:02d}"
+    if m == 1 and d == 1 and last == y * 10000 + 1231:
+        return f"{y:04d}"
+    return f"{y:04d}-{m:02d}"
+
+
 @dataclass
 class SearchFilters:
     case: str | None = None
@@ -106,6 +149,9 @@ class SearchFilters:
     entity_types: list[str] = field(default_factory=list)
     date_from: str | None = None  # YYYY, YYYY-MM or YYYY-MM-DD: documents dated on or after
     date_to: str | None = None  # ... on or before
+    # The cases the caller may see (by name), set by the search service, never by the user: None for
+    # every case; an empty list matches nothing.
+    visible_cases: list[str] | None = None
 
     def without(self, facet: str) -> SearchFilters:
         """These filters with one field's selection dropped: the facet counts of that field."""
@@ -117,6 +163,7 @@ class SearchFilters:
             entity_types=[] if facet == "entity_type" else self.entity_types,
             date_from=None if facet == "year" else self.date_from,
             date_to=None if facet == "year" else self.date_to,
+            visible_cases=self.visible_cases,
         )
 
 
@@ -416,6 +463,11 @@ class SearchIndex:
     def _to_tantivy(entry: PageEntry) -> tantivy.Document:
         doc = tantivy.Document()
         doc.add_text("doc_id", entry.doc_id)
+        doc.add_unsigned("doc_key", doc_key(entry.doc_id))
+        for tag in entry.tags:
+            doc.add_text("tag", tag)
+        if entry.notes:
+            doc.add_text("note", entry.notes)
         doc.add_text("case", entry.case)
         doc.add_text("title", entry.title)
         if entry.page is not None:
@@ -511,6 +563,81 @@ class SearchIndex:
         compiled = self._restrict(self._parsed(query)[1], filters)
         return self._current_searcher().search(compiled, limit=1, count=True).count or 0  # type: ignore[attr-defined]
 
+    def documents(
+        self,
+        query: str,
+        filters: SearchFilters,
+        order: str = "relevance",
+        limit: int = 10,
+        offset: int = 0,
+        pages_each: int = 3,
+    ) -> tuple[int, int, list[DocumentHit]]:
+        """Search by document: the number of matching pages, of matching documents, and one page of
+        documents, each with its ``pages_each`` best pages. Documents come in the order of their
+        first page in the page ranking (by score, or by date), found from the pages' ``doc_key``
+        fast field batch by batch, without fetching a stored page."""
+        if order not in DOCUMENT_ORDERS:
+            raise ValueError(f"unknown order {order!r}; one of: {', '.join(DOCUMENT_ORDERS)}")
+        searcher = self._current_searcher()
+        plan, user_query = self._parsed(query)
+        restricted = self._restrict(user_query, filters)
+        total = searcher.search(restricted, limit=1, count=True).count or 0  # type: ignore[attr-defined]
+        documents = int(searcher.cardinality(restricted, "doc_key")) if total else 0
+        firsts = self._first_pages(searcher, restricted, order, offset + limit)[offset:]
+        generator = tantivy.SnippetGenerator.create(searcher, restricted, self.schema, "text")
+        generator.set_max_num_chars(SNIPPET_CHARS)
+        hits = []
+        for address in firsts:
+            doc_id = str(searcher.doc(address).get_first("doc_id"))
+            within = tantivy.Query.boolean_query(
+                [
+                    (tantivy.Occur.Must, restricted),
+                    (tantivy.Occur.Must, tantivy.Query.term_query(self.schema, "doc_id", doc_id)),
+                ]
+            )
+            found = searcher.search(within, limit=pages_each, count=True)
+            pages = [self._hit(searcher, generator, plan, score, a) for score, a in found.hits]
+            dates = [_int_or_none(searcher.fast_field_values(f, [address])[0]) for f in ("date_from", "date_to")]
+            hits.append(
+                DocumentHit(
+                    document_id=doc_id,
+                    title=pages[0].title if pages else "",
+                    score=pages[0].score if pages else 0.0,
+                    matching_pages=found.count or len(pages),  # type: ignore[attr-defined]
+                    pages=sorted(pages, key=lambda h: h.page or 0),
+                    date=span_date(dates[0], dates[1]),
+                )
+            )
+        return total, documents, hits
+
+    def _first_pages(
+        self, searcher: tantivy.Searcher, query: tantivy.Query, order: str, wanted: int, batch: int = 1000
+    ) -> list[tantivy.DocAddress]:
+        """The first matching page of each of the first ``wanted`` documents, in ranking order."""
+        seen: set[int | None] = set()
+        firsts: list[tantivy.DocAddress] = []
+        offset = 0
+        while len(firsts) < wanted:
+            if order == "relevance":
+                result = searcher.search(query, limit=batch, offset=offset, count=False)
+            else:
+                direction = tantivy.Order.Desc if order == "newest" else tantivy.Order.Asc
+                result = searcher.search(
+                    query, limit=batch, offset=offset, count=False, order_by_field="date_from", order=direction
+                )
+            addresses = [address for _key, address in result.hits]
+            for value, address in zip(searcher.fast_field_values("doc_key", addresses), addresses, strict=True):
+                key = _int_or_none(value)
+                if key not in seen:
+                    seen.add(key)
+                    firsts.append(address)
+                    if len(firsts) == wanted:
+                        break
+            if len(addresses) < batch:
+                break
+            offset += batch
+        return firsts
+
     def facets(self, query: str, filters: SearchFilters) -> dict[str, list[tuple[str, int]]]:
         """For each filter field, its values with how many matching pages each would leave, most
         first. A field's own selection is left out when counting it, so picking one value still
@@ -544,6 +671,14 @@ class SearchIndex:
     def _restrict(self, user_query: tantivy.Query, filters: SearchFilters) -> tantivy.Query:
         """The parsed query narrowed by the filters."""
         restrictions: list[tuple[tantivy.Occur, tantivy.Query]] = []
+        if filters.visible_cases is not None:  # membership first: nothing of another case matches
+            visible = (
+                tantivy.Query.term_set_query(self.schema, "case", filters.visible_cases)
+                if filters.visible_cases
+                else tantivy.Query.empty_query()
+            )
+            # a filter, not a match: scored 0, so a member's hits rank as an admin's do
+            restrictions.append((tantivy.Occur.Must, tantivy.Query.const_score_query(visible, 0.0)))
         for field_name, values in (
             ("case", [filters.case] if filters.case else []),
             ("source", filters.sources),
@@ -732,6 +867,10 @@ def _query_parser(index: tantivy.Index) -> functools._lru_cache_wrapper[ParsedQu
             raise InvalidQuery(f"cannot parse the query {plan.original!r}: {exc}") from exc
 
     return parse
+
+
+def _int_or_none(value: object) -> int | None:
+    return int(value) if isinstance(value, int | float) else None
 
 
 def _bucket_key(key: object) -> str:

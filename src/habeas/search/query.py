@@ -13,7 +13,10 @@ import tantivy
 
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK_RUN = re.compile(f"[{_CJK}]+")
-_PHRASE = re.compile(r'(?:\b(name|alias):)?"[^"]*"')
+_PHRASE = re.compile(r'(?:\b(name|alias|tag):)?"[^"]*"')
+_BARE_TAG = re.compile(r'(?<![\w:])tag:([^\s"()]+)')  # tag:word, quoted before the phrases are read
+TAG_MAX = 64
+_TAG_SHAPE = re.compile(r"[\w\-.]+")
 _NAME_FIELD = re.compile(r'\bname:"([^"]*)"')
 _NAME_SPLIT = re.compile(r"[\s\u00b7\u2022\u2027\u30fb\uff0e.\-]+")  # spaces and middle dots (·, •, ‧, ・)
 EXACT, CLOSE, LOOSE = 4.0, 2.0, 1.0  # boosts: the form as given, the likeliest transcriptions, the rest
@@ -45,6 +48,7 @@ def plan_query(query: str) -> QueryPlan:
     if not query.strip():
         raise ValueError("the query is empty")
     plan = QueryPlan(original=query, tantivy_query="")
+    query = _BARE_TAG.sub(lambda m: f'tag:"{m.group(1)}"', query)
     pieces: list[str] = []
     last = 0
     for phrase in _PHRASE.finditer(query):
@@ -53,6 +57,8 @@ def plan_query(query: str) -> QueryPlan:
         inner = phrase.group(0)[len(field_name) + 1 if field_name else 0 :]
         if field_name == "name":
             pieces.append(_forms_clause(name_forms_of(inner[1:-1]), plan))
+        elif field_name == "tag":
+            pieces.append(f'tag:"{tag_key(inner[1:-1])}"')
         elif field_name == "alias":
             pieces.append(_forms_clause([(inner[1:-1], EXACT)], plan))
         else:
@@ -90,6 +96,17 @@ def _prefix_clause(prefix: str, plan: QueryPlan) -> str:
     stems = {lowered, *_stemmer().analyze(lowered)}
     clauses = [f"text:/{re.escape(s)}.*/" for s in sorted(stems)]
     return clauses[0] if len(clauses) == 1 else "(" + " OR ".join(clauses) + ")"
+
+
+def tag_key(text: str) -> str:
+    """A tag as it is kept and searched: lower case, spaces as hyphens; one word of letters, digits,
+    ``-``, ``_`` and ``.``, at most ``TAG_MAX`` characters (``ValueError`` otherwise)."""
+    key = re.sub(r"\s+", "-", text.strip().lower())
+    if not key or len(key) > TAG_MAX or not _TAG_SHAPE.fullmatch(key):
+        raise ValueError(
+            f"{text!r} is not a tag: one word of letters, digits, '-', '_' or '.', at most {TAG_MAX} characters"
+        )
+    return key
 
 
 def name_queries(query: str) -> list[str]:

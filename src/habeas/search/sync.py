@@ -23,6 +23,7 @@ from habeas.store import audit
 from habeas.store.analysis_models import EventRow, MentionRow
 from habeas.store.models import Case, Custody, Document, Page
 from habeas.store.store import Store
+from habeas.store.workbench_models import document_annotations
 from habeas.vocab import ENTITY_TYPES
 
 INDEX_BATCH = 500
@@ -90,9 +91,9 @@ def sync_index(store: Store, wait: bool = True) -> int:
 
 
 def page_entries(session: Session, documents: Sequence[Document]) -> list[tuple[str, list[PageEntry]]]:
-    """The index entries of a batch of documents, in five queries whatever the batch's size:
-    text, sources, the entity types each page names and the document's date (see
-    ``habeas.analyse.document_date``)."""
+    """The index entries of a batch of documents, in seven queries whatever the batch's size:
+    text, sources, the entity types each page names, the document's date (see
+    ``habeas.analyse.document_date``), its tags and its notes."""
     ids = [d.id for d in documents if d.status != ERROR]
     case_names = dict(session.execute(select(Case.id, Case.name)).all())
     sources: dict[str, set[str]] = defaultdict(set)
@@ -122,6 +123,7 @@ def page_entries(session: Session, documents: Sequence[Document]) -> list[tuple[
         )
     ).all():
         stated[doc_id].append((value, precision))
+    annotations = document_annotations(session, ids)  # tags and notes: ``tag:...`` and ``note:...``
     entries = []
     for d in documents:
         dated = document_date(d.meta or {}, stated[d.id], d.created_at.date().isoformat() if d.created_at else None)
@@ -140,6 +142,8 @@ def page_entries(session: Session, documents: Sequence[Document]) -> list[tuple[
                         file_type=d.file_type,
                         entity_types=types.get((d.id, number), []),
                         date=dated[0] if dated else None,
+                        tags=annotations.get(d.id, {}).get("tags", []),
+                        notes="\n".join(n["text"] for n in annotations.get(d.id, {}).get("notes", [])),
                     )
                     for number, text in pages[d.id]
                 ],

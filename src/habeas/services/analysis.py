@@ -16,13 +16,16 @@ from sqlalchemy.orm import Session
 from habeas import vocab
 from habeas.analyse import analyser_version
 from habeas.analyse import tables as t
+from habeas.analyse.claim_kinds import claim_kind
 from habeas.analyse.document_date import document_date
 from habeas.analyse.model import ClaimFound, DocumentAnalysis
+from habeas.analyse.repeats import once_each
 from habeas.errors import NotFound
 from habeas.ingest.model import ERROR
 from habeas.resolve.resolver import lock_case, resolve_case
 from habeas.search.sync import sync_index
 from habeas.services import Caller
+from habeas.services.cases import case_named, in_visible_cases, require_visible, visible_case_ids
 from habeas.services.guard import guarded
 from habeas.store import audit
 from habeas.store.analysis_models import (
@@ -35,8 +38,9 @@ from habeas.store.analysis_models import (
     EventRow,
     MentionRow,
 )
+from habeas.store.correction_models import CLAIM, EVENT, kept, span_ref
 from habeas.store.models import ANALYSIS_DONE, ANALYSIS_FAILED, ANALYSIS_PENDING, ANALYSIS_SKIPPED, Case, Document, Page
-from habeas.store.store import Store, case_id_of
+from habeas.store.store import Store
 
 WRITE_BATCH = 50
 # The analysis states ``habeas analyse --pending`` finishes: never analysed (new, or left by a killed
@@ -129,6 +133,7 @@ class Claim(TypedDict):
     date: str | None
     precision: str | None
     date_source: str | None
+    ref: str  # DOCUMENT:PAGE:START-END, kept across analyses: what a correction names
 
 
 class TitledClaim(Claim):
@@ -165,6 +170,7 @@ class TimelineEvent(TypedDict):
     start: int
     end: int
     date_text: str
+    ref: str  # DOCUMENT:PAGE:START-END, kept across analyses: what a correction names
 
 
 class Timeline(TypedDict):
@@ -267,15 +273,20 @@ def analyse(
     earlier analysis found in them, then resolve entities in every case touched. ``states`` keeps
     only the documents whose analysis state is one of them: ``pending`` (new, or left by a killed
     run) and ``failed``, for ``habeas analyse --pending``. Each document's state becomes ``done``,
-    ``skipped`` (more text than ``analysis_max_chars``) or ``failed`` (its analysis raised; the
+    ``skipped`` (more text than ``analysis_max_chars``, or a part of it overran the sandbox's time
+    or memory limit: too large) or ``failed`` (its analysis raised; the
     others go on) in the transaction that writes its facts. Queue workers analyse one document
     each with ``resolve=False``; the batch resolves (and the index writer indexes) once, at its end."""
-    from habeas.analyse.engine import DocumentText, analyse_documents
+    from habeas.analyse.chunked import IN_PROCESS_CHARS, TOO_LARGE, analyse_bounded, run_here
+    from habeas.analyse.engine import DocumentText, load_nlp
+    from habeas.ingest.sandbox import shared_sandbox
 
     began = time.perf_counter()
     version = analyser_version()
     with ctx.store.db.reading() as session:
-        query = select(Document.id, Document.case_id).where(Document.status != ERROR)
+        query = select(Document.id, Document.case_id).where(
+            Document.status != ERROR, in_visible_cases(ctx, Document.case_id, "analyse")
+        )
         if states is not None:
             query = query.where(Document.analysis.in_(list(states)))
         if doc_ids is not None:
@@ -293,18 +304,26 @@ def analyse(
             too_large.append(doc_id)
         else:
             texts.append(DocumentText(doc_id, pages))
-    if too_large:
-        _skip(ctx.store, too_large, docs)
     totals = Counter[str]()
     failures: list[AnalysisFailure] = []
     pending: list[DocumentAnalysis] = []
-    for result in analyse_documents(texts, known=known, workers=workers or ctx.store.settings.workers):
+    # In bounded parts, in sandboxed workers with the parsers' time and memory limits (see
+    # habeas.analyse.chunked): a document that overruns them is skipped as too large.
+    settings = ctx.store.settings
+    small = sum(len(text) for doc in texts for _n, text in doc.pages) < IN_PROCESS_CHARS
+    call = run_here if small else shared_sandbox(workers or settings.workers, settings.limits, load_nlp).call
+    for result in analyse_bounded(texts, known, call):
+        if (result.error or "").startswith(TOO_LARGE):
+            too_large.append(result.document_id)
+            continue
         pending.append(result)
         if len(pending) >= WRITE_BATCH:
             _write(ctx.store, pending, docs, version, totals, failures)
             pending = []
     if pending:
         _write(ctx.store, pending, docs, version, totals, failures)
+    if too_large:
+        _skip(ctx.store, too_large, docs)
     with ctx.store.db.transaction() as session:
         for case_id in case_ids if resolve else []:
             totals["entities"] += resolve_case(session, case_id)
@@ -571,9 +590,11 @@ def _entity_summary(e: EntityRow) -> EntitySummary:
     }
 
 
-def _entity_query(session: Session, type_: str | None, case: str | None, q: str | None) -> Select[EntityRow]:
-    query = select(EntityRow)
-    case_id = case_id_of(session, case)
+def _entity_query(
+    ctx: Caller, session: Session, type_: str | None, case: str | None, q: str | None
+) -> Select[EntityRow]:
+    query = select(EntityRow).where(in_visible_cases(ctx, EntityRow.case_id))
+    case_id = case_named(ctx, session, case)
     if case_id is not None:
         query = query.where(EntityRow.case_id == case_id)
     if type_:
@@ -599,7 +620,7 @@ def list_entities(
     """Entities the documents name, most mentioned first; ``q`` keeps those with a name containing it."""
     with ctx.store.db.reading() as session:
         query = (
-            _entity_query(session, type_, case, q)
+            _entity_query(ctx, session, type_, case, q)
             .order_by(EntityRow.mention_count.desc(), EntityRow.name, EntityRow.id)
             .offset(max(0, offset))
         )
@@ -611,17 +632,23 @@ def list_entities(
 @guarded("read")
 def count_entities(ctx: Caller, type_: str | None = None, case: str | None = None, q: str | None = None) -> int:
     with ctx.store.db.reading() as session:
-        sub = _entity_query(session, type_, case, q).subquery()
+        sub = _entity_query(ctx, session, type_, case, q).subquery()
         return session.scalar(select(func.count()).select_from(sub)) or 0
 
 
-def find_entity(session: Session, name_or_id: str, case_id: int | None = None) -> EntityRow:
-    """An entity by id, else by name, else by alias (the most mentioned when several match)."""
+def find_entity(
+    session: Session, name_or_id: str, case_id: int | None = None, *, visible: frozenset[int] | None = None
+) -> EntityRow:
+    """An entity by id, else by name, else by alias (the most mentioned when several match), among
+    the cases ``visible`` (``cases.visible_case_ids``; None: every case): one elsewhere is not found."""
     found = session.get(EntityRow, name_or_id)
-    if found is not None and (case_id is None or found.case_id == case_id):
+    in_reach = found is not None and (visible is None or found.case_id in visible)
+    if found is not None and in_reach and (case_id is None or found.case_id == case_id):
         return found
     wanted = t.key(name_or_id)
     in_case = [EntityRow.case_id == case_id] if case_id is not None else []
+    if visible is not None:
+        in_case.append(EntityRow.case_id.in_(sorted(visible)))
     order = (EntityRow.mention_count.desc(), EntityRow.id)
     found = session.scalars(
         select(EntityRow).where(EntityRow.name_key == wanted, *in_case).order_by(*order).limit(1)
@@ -713,7 +740,7 @@ def entity_mentions(
 def entity_mention_page(ctx: Caller, name_or_id: str, limit: int = MENTION_PAGE, offset: int = 0) -> EntityMentionPage:
     """An entity's summary with one page of its mentions."""
     with ctx.store.db.reading() as session:
-        entity = find_entity(session, name_or_id)
+        entity = find_entity(session, name_or_id, visible=visible_case_ids(ctx))
         return {
             **_entity_summary(entity),
             "offset": max(0, offset),
@@ -728,7 +755,7 @@ def entity_dossier(
     """An entity with its mentions (document, page, span, snippet), or a page of them with ``limit``
     and ``offset`` (``mention_count`` says how many in all), related entities, claims and events."""
     with ctx.store.db.reading() as session:
-        entity = find_entity(session, name_or_id, case_id_of(session, case))
+        entity = find_entity(session, name_or_id, case_named(ctx, session, case), visible=visible_case_ids(ctx))
         head = session.scalar(audit.HEAD_SEQ) or 0
         cache = _context_cache.setdefault(ctx.store, OrderedDict())
         cached = cache.get(entity.id)
@@ -767,7 +794,10 @@ def _entity_context(session: Session, entity: EntityRow) -> EntityContext:
         ClaimRow.sentence == mine.c.sentence,
     ]
     claims = session.scalars(
-        select(ClaimRow).join(mine, and_(*same_sentence)).order_by(ClaimRow.document_id, ClaimRow.page, ClaimRow.start)
+        select(ClaimRow)
+        .join(mine, and_(*same_sentence))
+        .where(kept(CLAIM, ClaimRow))
+        .order_by(ClaimRow.document_id, ClaimRow.page, ClaimRow.start)
     ).all()
     event_rows = session.scalars(
         select(EventRow)
@@ -779,7 +809,7 @@ def _entity_context(session: Session, entity: EntityRow) -> EntityContext:
                 EventRow.sentence == mine.c.sentence,
             ),
         )
-        .where(EventRow.date.is_not(None))
+        .where(EventRow.date.is_not(None), kept(EVENT, EventRow))
         .order_by(EventRow.date, EventRow.document_id, EventRow.start)
     ).all()
     names = _sentence_entities(session, event_rows)
@@ -809,8 +839,7 @@ _SPACES = re.compile(r"\s+")
 def merge_entities(ctx: Caller, first: str, second: str) -> EntitySummary:
     """A person's decision that two entities are one thing: stored, audited, and applied now."""
     with ctx.store.db.transaction() as session:
-        a = find_entity(session, first)
-        b = find_entity(session, second)
+        a, b = _entity_to_decide(ctx, session, first), _entity_to_decide(ctx, session, second)
         if a.case_id != b.case_id:
             raise ValueError("the two entities belong to different cases")
         if a.id == b.id:
@@ -835,7 +864,7 @@ def merge_entities(ctx: Caller, first: str, second: str) -> EntitySummary:
 def split_entity(ctx: Caller, entity: str, alias: str) -> SplitResult:
     """A person's decision that ``alias`` names something else than the rest of the entity."""
     with ctx.store.db.transaction() as session:
-        e = find_entity(session, entity)
+        e = _entity_to_decide(ctx, session, entity)
         alias_key = t.key(alias)
         if alias_key not in e.keys:
             raise ValueError(f"{alias!r} is not a name of {e.name!r}; its names are: {', '.join([e.name, *e.aliases])}")
@@ -859,13 +888,22 @@ def split_entity(ctx: Caller, entity: str, alias: str) -> SplitResult:
         return {"split": [_entity_summary(r) for r in split_off], "rest": [_entity_summary(r) for r in rest]}
 
 
+def _entity_to_decide(ctx: Caller, session: Session, name_or_id: str) -> EntityRow:
+    """An entity the caller sees, in a case where its role lets it decide."""
+    entity = find_entity(session, name_or_id, visible=visible_case_ids(ctx))
+    require_visible(ctx, entity.case_id, f"no entity called {name_or_id!r}", "decide")
+    return entity
+
+
 @guarded("decide")
 def merge_candidates(ctx: Caller, case: str | None = None, limit: int = 50, offset: int = 0) -> MergeCandidates:
     """Pairs of entities whose names are close but that were not joined automatically, best first,
     waiting for a person: ``same`` merges them, ``distinct`` keeps them apart for good."""
     with ctx.store.db.reading() as session:
-        case_id = case_id_of(session, case)
-        where = [EntityCandidate.case_id == case_id] if case_id is not None else []
+        case_id = case_named(ctx, session, case, "decide")
+        where = [in_visible_cases(ctx, EntityCandidate.case_id, "decide")]
+        if case_id is not None:
+            where.append(EntityCandidate.case_id == case_id)
         total = session.scalar(select(func.count()).select_from(EntityCandidate).where(*where)) or 0
         rows = session.scalars(
             select(EntityCandidate)
@@ -899,8 +937,7 @@ def decide_candidate(ctx: Caller, first: str, second: str, decision: str) -> Can
     if decision != "distinct":
         raise ValueError("decision must be 'same' or 'distinct'")
     with ctx.store.db.transaction() as session:
-        a = find_entity(session, first)
-        b = find_entity(session, second)
+        a, b = _entity_to_decide(ctx, session, first), _entity_to_decide(ctx, session, second)
         if a.case_id != b.case_id or a.id == b.id:
             raise ValueError("name two different entities of the same case")
         _decide(
@@ -957,6 +994,7 @@ def _claim_dict(c: ClaimRow) -> Claim:
         "date": c.date,
         "precision": c.precision,
         "date_source": c.date_source,
+        "ref": span_ref(c.document_id, c.page, c.start, c.end),
     }
 
 
@@ -1047,20 +1085,9 @@ CONTEXT = 70  # characters either side of the figure that are read for those wor
 
 
 def _claim_group(c: ClaimRow) -> str:
-    """What a claim counts, for grouping side by side: the unit's head noun; a count of people is
-    split by the words next to the figure into people detained, population, and other people."""
-    head = _unit_head(c.unit)
-    if head != "people":
-        return head
-    at = c.text.find(c.number_text)
-    if at < 0:
-        at = 0
-    near = c.unit + " " + c.text[max(0, at - CONTEXT) : at + len(c.number_text) + len(c.unit) + CONTEXT]
-    if _DETAINED.search(near):
-        return "people detained"
-    if _POPULATION.search(near):
-        return "population"
-    return "people"
+    """What a claim counts, for grouping side by side (analyse/claim_kinds.py): people detained, sent
+    to camps, sentenced or flagged, the population, facilities, or the unit's head noun."""
+    return claim_kind(c.unit, c.number_text, c.text)
 
 
 def _singular(word: str) -> str:
@@ -1077,8 +1104,8 @@ def _singular(word: str) -> str:
 def list_claims(ctx: Caller, about: str | None = None, case: str | None = None) -> ClaimList:
     """Every claim, or the claims about ``about``, grouped by what they count, sources side by side."""
     with ctx.store.db.reading() as session:
-        case_id = case_id_of(session, case)
-        query = select(ClaimRow)
+        case_id = case_named(ctx, session, case)
+        query = select(ClaimRow).where(in_visible_cases(ctx, ClaimRow.case_id), kept(CLAIM, ClaimRow))
         if case_id is not None:
             query = query.where(ClaimRow.case_id == case_id)
         rows = session.scalars(query.order_by(ClaimRow.document_id, ClaimRow.page, ClaimRow.start)).all()
@@ -1141,6 +1168,7 @@ def _event_dict(ev: EventRow, names: dict[tuple[str, int, int], list[str]]) -> T
         "start": ev.start,
         "end": ev.end,
         "date_text": ev.date_text,
+        "ref": span_ref(ev.document_id, ev.page, ev.start, ev.end),
     }
 
 
@@ -1149,12 +1177,14 @@ def timeline(ctx: Caller, case: str | None = None, entity: str | None = None) ->
     """Dated events in order, each with its sentence, document and the entities it names;
     with ``entity``, only the events whose sentence names that entity."""
     with ctx.store.db.reading() as session:
-        case_id = case_id_of(session, case)
-        query = select(EventRow).where(EventRow.date.is_not(None))
+        case_id = case_named(ctx, session, case)
+        query = select(EventRow).where(
+            EventRow.date.is_not(None), in_visible_cases(ctx, EventRow.case_id), kept(EVENT, EventRow)
+        )
         if case_id is not None:
             query = query.where(EventRow.case_id == case_id)
         if entity:
-            mine = _sentences_of([find_entity(session, entity, case_id).id])
+            mine = _sentences_of([find_entity(session, entity, case_id, visible=visible_case_ids(ctx)).id])
             query = query.join(
                 mine,
                 and_(
@@ -1163,7 +1193,7 @@ def timeline(ctx: Caller, case: str | None = None, entity: str | None = None) ->
                     EventRow.sentence == mine.c.sentence,
                 ),
             )
-        rows = session.scalars(query.order_by(EventRow.date, EventRow.document_id, EventRow.start)).all()
+        rows = once_each(session.scalars(query.order_by(EventRow.date, EventRow.document_id, EventRow.start)).all())
         names = _sentence_entities(session, rows)
         return {"events": [_event_dict(r, names) for r in rows]}
 
@@ -1176,6 +1206,8 @@ def document_entities(ctx: Caller, doc_id: str) -> dict[int, list[DocumentMentio
     """The resolved entity mentions of a document by page, in reading order, without overlaps."""
     by_page: dict[int, list[DocumentMention]] = defaultdict(list)
     with ctx.store.db.reading() as session:
+        document = session.get(Document, doc_id)
+        require_visible(ctx, document.case_id if document is not None else None, f"no document {doc_id!r}")
         rows = session.execute(
             select(MentionRow.page, MentionRow.start, MentionRow.end, EntityRow.id, EntityRow.type, EntityRow.name)
             .join(EntityRow, EntityRow.id == MentionRow.entity_id)
@@ -1198,8 +1230,8 @@ def entity_network(ctx: Caller, entity_id: str, depth: int = 1, limit: int = NET
     """Entities named in the same sentence as ``entity_id`` (``depth`` steps out), and how often each
     pair is named together: nodes and weighted edges. Only entities the documents name; no scores."""
     with ctx.store.db.reading() as session:
-        if session.get(EntityRow, entity_id) is None:
-            raise NotFound(f"no entity {entity_id!r}")
+        center = session.get(EntityRow, entity_id)
+        require_visible(ctx, center.case_id if center is not None else None, f"no entity {entity_id!r}")
         nodes = {entity_id}
         frontier = {entity_id}
         for _ in range(max(1, min(depth, 3))):

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TypedDict, cast
 
 from nacl.signing import SigningKey
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 
 from habeas import __version__
 from habeas.custody.package import (
@@ -34,11 +34,13 @@ from habeas.protect import access
 from habeas.protect.testimony import public_records
 from habeas.search.sync import index_problems
 from habeas.services import Caller
+from habeas.services.cases import may_see_case, sees_every_case, visible_case_names
 from habeas.services.guard import guarded
 from habeas.services.testimony import unseal
 from habeas.store import audit
 from habeas.store.models import ANALYSIS_FAILED, ANALYSIS_PENDING, AuditEntry, Document
 from habeas.store.partial import partial_path, remove_stale_partials
+from habeas.store.store import get_case
 
 
 class VerifyResult(TypedDict):
@@ -137,6 +139,9 @@ def audit_trail(ctx: Caller, limit: int = 50, packages: list[Path] | None = None
         total = session.scalar(select(func.count()).select_from(AuditEntry)) or 0
         head = audit.current_head(session)
         query = select(AuditEntry).order_by(AuditEntry.seq.desc())
+        seen = visible_case_names(ctx)
+        if seen is not None:  # entries about cases the caller is not a member of are left out
+            query = query.where(or_(AuditEntry.case_name.is_(None), AuditEntry.case_name.in_(seen)))
         if limit > 0:
             query = query.limit(limit)
         entries = [cast(TrailEntry, entry_dict(e)) for e in reversed(session.scalars(query).all())]
@@ -185,6 +190,14 @@ def export_evidence(
         raise ValueError(f"{destination} already exists; a package is never written over")
     if not destination.parent.is_dir():
         raise ValueError(f"{destination.parent} is not a folder")
+    with ctx.store.db.reading() as session:
+        found = get_case(session, case) if case is not None else None
+    if found is not None and not may_see_case(ctx, found.id):
+        raise ValueError(f"no case called {case!r}")  # as for a case that does not exist
+    if found is not None and not may_see_case(ctx, found.id, "export.evidence"):
+        raise ExportRefused(f"your role in the case {case!r} does not allow evidence packages")
+    if case is None and not sees_every_case(ctx, "export.evidence"):
+        raise ExportRefused("a package of the whole store holds cases you are not a member of; name a case")
     with ctx.store.db.reading() as session:  # a record that fails verification is never signed
         problems = audit.verify_with_anchor(session, ctx.store.audit_anchor)
     if problems:

@@ -1,18 +1,39 @@
-"""Documents: listing them, one with its pages and custody, and the original bytes."""
+"""Documents: listing and browsing them (by source, folder and type, sorted and paged), one with its
+pages and custody, its original bytes, and its pages as pictures with search hits marked.
+
+Every query here narrows by the cases the caller may see (``cases.in_visible_cases``), in one
+place per operation."""
 
 from __future__ import annotations
 
+import base64
+import json
+import re
+import threading
+import time
+from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypedDict, cast
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, func, literal, select, tuple_
+from sqlalchemy.orm import Session
 
 from habeas.custody.package import custody_record
-from habeas.errors import NotFound
+from habeas.errors import ExtractionError, InvalidInput, NotFound
+from habeas.ingest.page_images import hit_boxes, keep, read_cached, render_image, render_pdf_page
+from habeas.search.highlight import query_needles
+from habeas.search.index import parse_date_bound
 from habeas.services import Caller
+from habeas.services.cases import case_named, in_visible_cases, require_visible, visible_case_ids
 from habeas.services.guard import guarded
-from habeas.store.models import Case, Custody, Document, Page
+from habeas.store.analysis_models import MentionRow
+from habeas.store.models import Case, Custody, Document, Page, Record
+
+PICTURED = ("pdf", "image")  # the file types whose pages the viewer shows as pictures
+PAGE_CACHE = "page-images"  # the store's folder of page pictures, drawn once each
 
 
 class DocumentSummary(TypedDict):
@@ -67,7 +88,12 @@ class DocumentDetail(DocumentSummary):
 @guarded("read")
 def list_documents(ctx: Caller, case: str | None = None, status: str | None = None) -> list[DocumentSummary]:
     with ctx.store.db.reading() as session:
-        query = select(Document, Case.name).join(Case, Case.id == Document.case_id).order_by(Document.created_at)
+        query = (
+            select(Document, Case.name)
+            .join(Case, Case.id == Document.case_id)
+            .where(in_visible_cases(ctx, Document.case_id))
+            .order_by(Document.created_at)
+        )
         if case:
             query = query.where(Case.name == case)
         if status:
@@ -99,6 +125,7 @@ def show_document(ctx: Caller, doc_id: str) -> DocumentDetail:
         document = session.get(Document, doc_id)
         if document is None:
             raise NotFound(f"no document {doc_id!r}")
+        require_visible(ctx, document.case_id, f"no document {doc_id!r}")
         case_name = session.scalar(select(Case.name).where(Case.id == document.case_id)) or ""
         children = session.scalars(select(Document.id).where(Document.parent_id == doc_id)).all()
         pages: list[PageText] = [
@@ -131,6 +158,7 @@ def original_file(ctx: Caller, doc_id: str) -> tuple[Path, str]:
         document = session.get(Document, doc_id)
         if document is None:
             raise NotFound(f"no document {doc_id!r}")
+        require_visible(ctx, document.case_id, f"no document {doc_id!r}")
         sha, name = document.sha256, document.file_name
     path = ctx.store.blobs.path_for(sha)
     if not path.is_file():
@@ -145,5 +173,443 @@ def document_family(ctx: Caller, doc_ids: Sequence[str]) -> dict[str, str]:
     with ctx.store.db.reading() as session:
         return {
             d: t or d
-            for d, t in session.execute(select(Document.id, Document.title).where(Document.id.in_(list(doc_ids))))
+            for d, t in session.execute(
+                select(Document.id, Document.title).where(
+                    Document.id.in_(list(doc_ids)), in_visible_cases(ctx, Document.case_id)
+                )
+            )
         }
+
+
+# -- the document browser ---------------------------------------------------------------------
+
+SORTS = {"date": Document.created_at, "title": Document.title, "size": Document.size, "name": Document.file_name}
+BROWSE_PAGE = 50
+
+
+@dataclass(frozen=True)
+class BrowseFilters:
+    """What the document browser narrows by: the search page's filters (source, language, file type,
+    entity type, dates, which here are when a file was taken in) and a folder of the files' original
+    paths."""
+
+    case: str | None = None
+    sources: Sequence[str] = ()
+    languages: Sequence[str] = ()
+    file_types: Sequence[str] = ()
+    entity_types: Sequence[str] = ()
+    folder: str = ""
+    status: str | None = None
+    date_from: str | None = None
+    date_to: str | None = None
+
+
+class FolderCount(TypedDict):
+    path: str
+    name: str
+    documents: int
+
+
+class DocumentRow(DocumentSummary):
+    created_at: str
+    source: str
+
+
+class DocumentPage(TypedDict):
+    """One page of the document browser: its rows, how many match in all, and the cursors of the
+    next and previous pages (keyset paging: a page is as fast at the 100,000th row as at the first)."""
+
+    total: int
+    documents: list[DocumentRow]
+    next: str | None
+    previous: str | None
+    folders: list[FolderCount]
+
+
+@guarded("read")
+def browse_documents(
+    ctx: Caller,
+    filters: BrowseFilters,
+    sort: str = "date",
+    descending: bool = True,
+    after: str | None = None,
+    before: str | None = None,
+    limit: int = BROWSE_PAGE,
+) -> DocumentPage:
+    """A page of documents, sorted by ``sort`` (date taken in, title, size or name), from the cursor
+    ``after`` (or back from ``before``), with the folders just below ``filters.folder``."""
+    if sort not in SORTS:
+        raise InvalidInput(f"sort by one of {', '.join(SORTS)}, not {sort!r}")
+    column = SORTS[sort]
+    backwards = before is not None
+    with ctx.store.db.reading() as session:
+        where = _browse_where(ctx, session, filters)
+        total = session.scalar(select(func.count()).select_from(Document).where(*where)) or 0
+        query = select(Document, Case.name).join(Case, Case.id == Document.case_id).where(*where)
+        cursor = before if backwards else after
+        if cursor:
+            value, doc_id = _read_cursor(cursor, sort)
+            later = descending == backwards  # the rows after the cursor in the walking direction
+            key, bound = tuple_(column, Document.id), tuple_(literal(value), literal(doc_id))
+            query = query.where(key > bound if later else key < bound)
+        walk_desc = descending != backwards
+        order = (column.desc(), Document.id.desc()) if walk_desc else (column.asc(), Document.id.asc())
+        rows = list(session.execute(query.order_by(*order).limit(limit + 1)).all())
+        more = len(rows) > limit
+        rows = rows[:limit]
+        if backwards:
+            rows.reverse()
+        sources = _first_sources(session, [d.id for d, _ in rows])
+        documents = [
+            DocumentRow(
+                **_document_summary(d, case_name), created_at=d.created_at.isoformat(), source=sources.get(d.id, "")
+            )
+            for d, case_name in rows
+        ]
+        folders = _subfolders(ctx, session, filters.folder)
+    first, last = (documents[0], documents[-1]) if documents else (None, None)
+    has_next = more if not backwards else True
+    has_previous = (more if backwards else bool(cursor)) and first is not None
+    return {
+        "total": total,
+        "documents": documents,
+        "next": _cursor(last, sort) if has_next and last else None,
+        "previous": _cursor(first, sort) if has_previous and first else None,
+        "folders": folders,
+    }
+
+
+def _browse_where(ctx: Caller, session: Session, f: BrowseFilters) -> list[ColumnElement[bool]]:
+    where: list[ColumnElement[bool]] = [in_visible_cases(ctx, Document.case_id)]
+    if f.case:
+        where.append(Document.case_id == (case_named(ctx, session, f.case) or -1))
+    if f.file_types:
+        where.append(Document.file_type.in_(list(f.file_types)))
+    if f.languages:
+        where.append(Document.language.in_(list(f.languages)))
+    if f.status:
+        where.append(Document.status == f.status)
+    if f.sources:
+        where.append(_custody_where(Custody.source.in_(list(f.sources))))
+    if f.entity_types:
+        named = select(MentionRow.document_id).where(MentionRow.type.in_(list(f.entity_types)))
+        where.append(Document.id.in_(named))
+    if f.folder:
+        prefix = _folder_prefix(f.folder)
+        where.append(_custody_where(Custody.original_path.startswith(prefix, autoescape=True)))
+    if f.date_from:
+        where.append(Document.created_at >= _day(f.date_from, first=True))
+    if f.date_to:
+        where.append(Document.created_at < _day(f.date_to, first=False))
+    return where
+
+
+def _custody_where(condition: ColumnElement[bool]) -> ColumnElement[bool]:
+    """Documents with a custody record meeting ``condition``."""
+    return Document.id.in_(select(Custody.document_id).where(condition))
+
+
+def _day(value: str, first: bool) -> datetime:
+    """The start of a date given as YYYY, YYYY-MM or YYYY-MM-DD, or the start of the day after it."""
+    from datetime import timedelta
+
+    parts = [int(p) for p in parse_date_bound(value).split("-")]
+    year, month, day = [*parts, 1, 1][:3]
+    start = datetime(year, month, day, tzinfo=UTC)
+    if first:
+        return start
+    if len(parts) == 1:
+        return start.replace(year=year + 1)
+    if len(parts) == 2:
+        return start.replace(year=year + month // 12, month=month % 12 + 1)
+    return start + timedelta(days=1)
+
+
+def _cursor(row: DocumentRow, sort: str) -> str:
+    value = {"date": row["created_at"], "title": row["title"], "size": row["size"], "name": row["file_name"]}[sort]
+    raw = json.dumps([value, row["id"]], ensure_ascii=False).encode()
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+def _read_cursor(cursor: str, sort: str) -> tuple[Any, str]:
+    try:
+        value, doc_id = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
+        if sort == "date":
+            value = datetime.fromisoformat(value)
+        elif sort == "size":
+            value = int(value)
+        return value, str(doc_id)
+    except (ValueError, TypeError) as exc:
+        raise InvalidInput(f"not a page of this list: {cursor!r}") from exc
+
+
+def _first_sources(session: Session, doc_ids: list[str]) -> dict[str, str]:
+    sources: dict[str, str] = {}
+    if doc_ids:
+        rows = session.execute(
+            select(Custody.document_id, Custody.source).where(Custody.document_id.in_(doc_ids)).order_by(Custody.id)
+        )
+        for doc_id, source in rows:
+            sources.setdefault(doc_id, source)
+    return sources
+
+
+# The folders of the files' original paths, counted once per store and kept until custody grows.
+_folder_trees: dict[str, tuple[tuple[int, int], float, dict[str, Counter[str]]]] = {}
+FOLDERS_RECOUNT_S = 10.0
+_folder_lock = threading.Lock()
+
+
+def _folder_prefix(folder: str) -> str:
+    return folder.rstrip("/") + "/"
+
+
+def _parent_folders(path: str) -> list[str]:
+    """Every folder a file's original path lies in, outermost first ("a.zip!" is a folder too)."""
+    parts = path.split("/")
+    out = []
+    for i in range(1, len(parts)):
+        out.append("/".join(parts[:i]) or "/")
+    return out
+
+
+def _subfolders(ctx: Caller, session: Session, folder: str) -> list[FolderCount]:
+    """The folders just below ``folder``, each with how many files came from it (its custody
+    records), from a tree of every folder counted once per store and kept until custody grows (and
+    then for at least ``FOLDERS_RECOUNT_S``, so a running ingest does not recount on every page)."""
+    visible = visible_case_ids(ctx)
+    stamp = tuple(session.execute(select(func.count(Custody.id), func.coalesce(func.max(Custody.id), 0))).one())
+    key = f"{ctx.store.settings.sqlalchemy_url}|{sorted(visible) if visible is not None else '*'}"
+    now = time.monotonic()
+    with _folder_lock:
+        known = _folder_trees.get(key)
+    if known is None or (known[0] != stamp and now - known[1] >= FOLDERS_RECOUNT_S):
+        query = select(Custody.original_path)
+        if visible is not None:
+            query = query.join(Document, Document.id == Custody.document_id).where(
+                in_visible_cases(ctx, Document.case_id)
+            )
+        files_in: Counter[str] = Counter()
+        for (path,) in session.execute(query):
+            cut = path.rfind("/")
+            if cut >= 0:
+                files_in[path[:cut] or "/"] += 1
+        tree: dict[str, Counter[str]] = {}
+        for directory, files in files_in.items():
+            parents = _parent_folders(directory.rstrip("/") + "/")
+            for parent, child in zip(["", *parents], parents, strict=False):
+                tree.setdefault(parent, Counter())[child] += files
+        known = ((int(stamp[0]), int(stamp[1])), now, tree)
+        with _folder_lock:
+            _folder_trees[key] = known
+    tree = known[2]
+    level = _skip_single(tree, folder, tree.get(folder.rstrip("/") if folder not in ("", "/") else folder, Counter()))
+    return [
+        {"path": path, "name": path.rsplit("/", 1)[-1].rstrip("!") or "/", "documents": n}
+        for path, n in sorted(level.items())
+    ]
+
+
+def _skip_single(tree: dict[str, Counter[str]], folder: str, level: Counter[str]) -> Counter[str]:
+    """At the top, a chain of folders holding one folder each and no file (``/home/user/cases/...``)
+    is walked down to the first that branches or holds files, so the tree opens where the files are."""
+    while not folder and len(level) == 1:
+        (only,) = level
+        below = tree.get(only)
+        if not below or sum(below.values()) != level[only]:
+            break
+        level = below
+    return level
+
+
+# -- pages as pictures, with search hits marked ------------------------------------------------
+
+
+class PageHits(TypedDict):
+    """Where a query's words stand on one page's picture: boxes as fractions of the page (left, top,
+    right, bottom, from its top left)."""
+
+    page: int
+    boxes: list[list[float]]
+
+
+class DocumentHit(TypedDict):
+    page: int
+    start: int
+    end: int
+
+
+@guarded("read")
+def page_image(ctx: Caller, doc_id: str, number: int) -> bytes:
+    """Page ``number`` of a PDF, or an image file, drawn as a PNG by the server; made once and kept
+    in the store (a read-only store draws it each time)."""
+    sha, file_type = _original_kind(ctx, doc_id)
+    if file_type not in PICTURED:
+        raise NotFound(f"{doc_id!r} is a {file_type} file: it has no page pictures, only its text")
+    if file_type == "image" and number != 1:
+        raise NotFound(f"no page {number}: an image has one")
+    cache = None if ctx.store.read_only else ctx.store.settings.store / PAGE_CACHE
+    name = f"{sha[:2]}/{sha}/{number}.png"
+    data = read_cached(cache, name)
+    if data is None:
+        path = ctx.store.blobs.path_for(sha)
+        if not path.is_file():
+            raise NotFound(f"the original of {doc_id!r} is missing from the blob store")
+        try:
+            data = render_pdf_page(path, number) if file_type == "pdf" else render_image(path)
+        except ExtractionError as exc:
+            raise NotFound(f"{doc_id!r} cannot be drawn: {exc}") from exc
+        keep(cache, name, data)
+    return data
+
+
+@guarded("read")
+def page_hits(ctx: Caller, doc_id: str, number: int, query: str) -> PageHits:
+    """Where the words of ``query`` stand on page ``number`` of a PDF (from its text layer)."""
+    sha, file_type = _original_kind(ctx, doc_id)
+    if file_type != "pdf" or not query.strip():
+        return {"page": number, "boxes": []}
+    with ctx.store.db.reading() as session:
+        text = session.scalar(select(Page.text).where(Page.document_id == doc_id, Page.number == number)) or ""
+    found = {text[start:end] for start, end in term_spans(text, query)}
+    try:
+        boxes = hit_boxes(ctx.store.blobs.path_for(sha), number, found)
+    except ExtractionError as exc:
+        raise NotFound(f"{doc_id!r} cannot be read: {exc}") from exc
+    return {"page": number, "boxes": [[b.left, b.top, b.right, b.bottom] for b in boxes]}
+
+
+def document_hits(pages: Sequence[PageText], query: str) -> list[DocumentHit]:
+    """Every place the words of ``query`` stand in a document's pages, in reading order."""
+    return [
+        {"page": p["number"], "start": start, "end": end} for p in pages for start, end in term_spans(p["text"], query)
+    ]
+
+
+def term_spans(text: str, query: str) -> list[tuple[int, int]]:
+    """Where the words and phrases of a search query stand in ``text``, matched as the index matches
+    them (ignoring case, any ending of a word's stem: "camps" marks "camp" and "camped")."""
+    needles = query_needles(query)
+    if not needles:
+        return []
+    spans = sorted((m.start(), m.end()) for needle in needles for m in needle.finditer(text) if m.end() > m.start())
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _original_kind(ctx: Caller, doc_id: str) -> tuple[str, str]:
+    with ctx.store.db.reading() as session:
+        row = session.execute(
+            select(Document.sha256, Document.file_type, Document.case_id).where(Document.id == doc_id)
+        ).first()
+    if row is None:
+        raise NotFound(f"no document {doc_id!r}")
+    require_visible(ctx, row[2], f"no document {doc_id!r}")
+    return str(row[0]), str(row[1])
+
+
+# -- what is around a document: its spreadsheet rows, its e-mail thread --------------------------
+
+
+class SheetTable(TypedDict):
+    sheet: str
+    columns: list[str]
+    rows: list[list[str]]
+    more: bool
+
+
+class ThreadMessage(TypedDict):
+    id: str
+    title: str
+    date: str
+    sender: str
+
+
+@guarded("read")
+def document_tables(ctx: Caller, doc_id: str, limit: int = 200) -> list[SheetTable]:
+    """A spreadsheet's or CSV's rows as tables, sheet by sheet, the first ``limit`` rows of each."""
+    tables: dict[str, SheetTable] = {}
+    with ctx.store.db.reading() as session:
+        document = session.get(Document, doc_id)
+        require_visible(ctx, document.case_id if document is not None else None, f"no document {doc_id!r}")
+        sheets = session.scalars(select(Record.sheet).where(Record.document_id == doc_id).distinct()).all()
+        for sheet in sheets:
+            rows = session.scalars(
+                select(Record.values)
+                .where(Record.document_id == doc_id, Record.sheet == sheet)
+                .order_by(Record.row_number)
+                .limit(limit + 1)
+            ).all()
+            columns: list[str] = []
+            for values in rows[:limit]:
+                columns.extend(c for c in values if c not in columns)
+            tables[sheet] = {
+                "sheet": sheet,
+                "columns": columns,
+                "rows": [["" if v.get(c) is None else str(v.get(c)) for c in columns] for v in rows[:limit]],
+                "more": len(rows) > limit,
+            }
+    return list(tables.values())
+
+
+_REPLY = re.compile(r"^\s*((re|fwd?|aw|wg|tr)\s*:\s*)+", re.IGNORECASE)
+
+
+@guarded("read")
+def email_thread(ctx: Caller, doc_id: str, limit: int = 50) -> list[ThreadMessage]:
+    """The e-mails of the document's case with the same subject (replies and forwards included),
+    oldest first."""
+    with ctx.store.db.reading() as session:
+        document = session.get(Document, doc_id)
+        require_visible(ctx, document.case_id if document is not None else None, f"no document {doc_id!r}")
+        if document is None or document.file_type != "eml":
+            return []
+        subject = _REPLY.sub("", document.title).strip().lower()
+        if not subject:
+            return []
+        candidates = session.scalars(
+            select(Document)
+            .where(
+                Document.case_id == document.case_id,
+                Document.file_type == "eml",
+                func.lower(Document.title).contains(subject),
+            )
+            .limit(limit * 4)
+        ).all()
+        thread = [d for d in candidates if _REPLY.sub("", d.title).strip().lower() == subject]
+        messages: list[ThreadMessage] = [
+            {
+                "id": d.id,
+                "title": d.title,
+                "date": str((d.meta or {}).get("date", "")),
+                "sender": str((d.meta or {}).get("from", "")),
+            }
+            for d in thread
+        ]
+    return sorted(messages, key=lambda m: _mail_time(m["date"]))[:limit]
+
+
+def _mail_time(value: str) -> datetime:
+    from email.utils import parsedate_to_datetime
+
+    try:
+        when = parsedate_to_datetime(value)
+        return when if when.tzinfo else when.replace(tzinfo=UTC)
+    except (TypeError, ValueError, IndexError):
+        return datetime.min.replace(tzinfo=UTC)
+
+
+def document_files(ctx: Caller, doc_ids: Sequence[str]) -> dict[str, str]:
+    """File names of some documents by id (an e-mail's attachments are known by them)."""
+    if not doc_ids:
+        return {}
+    with ctx.store.db.reading() as session:
+        query = select(Document.id, Document.file_name).where(
+            Document.id.in_(list(doc_ids)), in_visible_cases(ctx, Document.case_id)
+        )
+        return {d: n for d, n in session.execute(query)}

@@ -40,12 +40,13 @@ from habeas.services.analysis import (
     TimelineEvent,
     timeline,
 )
+from habeas.services.cases import case_named, case_names_in_reach, case_to_write, cases_in_reach
 from habeas.services.guard import guarded
 from habeas.store import audit
 from habeas.store.analysis_models import EntityRow, MentionRow
 from habeas.store.interop_models import FtmEntityRow, SanctionJudgement
 from habeas.store.models import Case, Document
-from habeas.store.store import case_id_of, ensure_case, get_case
+from habeas.store.store import get_case
 
 
 class Citation(TypedDict):
@@ -167,7 +168,12 @@ class DossierData(TypedDict):
 
 
 class EntityDossierData(EntityDossier, DossierData):
-    """An entity's dossier without what table rows say, with offices held, sanctions and cited documents."""
+    """An entity's dossier without what table rows say, with offices held, sanctions and cited documents.
+    ``mention_count`` counts the mentions it shows; ``named`` and ``named_in`` count every mention and
+    its documents, as the dossier page does (table rows included)."""
+
+    named: int
+    named_in: int
 
 
 class CaseDossierData(DossierData):
@@ -240,7 +246,7 @@ def entity_rows(ctx: Caller, case: str | None = None) -> tuple[list[str], Iterat
 
     def rows() -> Iterator[list[Any]]:
         with ctx.store.db.reading() as session:
-            for cited in CaseFile(session, case_id_of(session, case)).entities():
+            for cited in (c for i in cases_in_reach(ctx, session, case) for c in CaseFile(session, i).entities()):
                 e = cited.entity
                 docs = {m.document_id for m in cited.mentions}
                 yield [
@@ -275,7 +281,7 @@ def claim_rows(ctx: Caller, case: str | None = None) -> tuple[list[str], Iterato
 
     def rows() -> Iterator[list[Any]]:
         with ctx.store.db.reading() as session:
-            for c, sha in CaseFile(session, case_id_of(session, case)).claims():
+            for c, sha in (c for i in cases_in_reach(ctx, session, case) for c in CaseFile(session, i).claims()):
                 yield [
                     plain_number(c.value),
                     plain_number(c.low),
@@ -301,7 +307,7 @@ def timeline_rows(
     that an unknown entity is an error, not a cut-off file)."""
     header = ["date", "precision", "date_text", "sentence", "entities", "document_id", "page", "start", "end"]
     with ctx.store.db.reading() as session:
-        case_file = CaseFile(session, case_id_of(session, case))
+        case_file = CaseFile(session, case_named(ctx, session, case))
     events = case_file.keep(timeline(ctx, case, entity)["events"])
     rows = (
         [
@@ -326,7 +332,7 @@ def export_rows(
 ) -> tuple[list[str], Iterator[list[Any]]]:
     """The header and the rows of one kind of CSV export; a bad request fails here, before any row."""
     with ctx.store.db.reading() as session:
-        case_id_of(session, case)  # an unknown case is an error now, not a cut-off file later
+        case_named(ctx, session, case)  # an unknown (or unseen) case is an error now, not a cut-off file later
     if kind == "search":
         if not query:
             raise ValueError("a search export needs a query (--query)")
@@ -400,6 +406,8 @@ def entity_dossier_data(ctx: Caller, name_or_id: str, case: str | None = None) -
         "documents": sources,
         "mention_count": len(kept),
         "document_count": len({m["document_id"] for m in kept}),
+        "named": d["mention_count"],
+        "named_in": d["document_count"],
     }
 
 
@@ -408,7 +416,7 @@ def case_dossier_data(ctx: Caller, case: str | None = None) -> CaseDossierData:
     """A case's dossier: its documents with their hashes, the entities they name, claims and timeline."""
     name = case or DEFAULT_CASE
     with ctx.store.db.reading() as session:
-        case_id = case_id_of(session, name)
+        case_id = case_named(ctx, session, name)
         case_file = CaseFile(session, case_id)
         by_type = dict(
             session.execute(
@@ -455,7 +463,9 @@ def export_ftm(
     counts: Counter[str] = Counter()
 
     def lines() -> Iterator[str]:
-        for data in ftm_entities(ctx.store, case):
+        with ctx.store.db.reading() as session:
+            in_reach = case_names_in_reach(ctx, session, case)
+        for data in (d for name in in_reach for d in ftm_entities(ctx.store, name)):
             counts[data["schema"]] += 1
             if progress:
                 progress(1)
@@ -488,7 +498,7 @@ def import_ftm(
         raise ValueError(f"{path}: no such file")
     case_name = case or DEFAULT_CASE
     with ctx.store.db.transaction() as session:
-        case_id = ensure_case(session, case_name, ctx.actor).id
+        case_id = case_to_write(ctx, session, case_name, "import").id
     counts: Counter[str] = Counter()
     problems: list[str] = []
     pending: dict[str, dict[str, Any]] = {}
@@ -564,7 +574,7 @@ def cross_reference(
     offices they give."""
     case_name = case or DEFAULT_CASE
     with ctx.store.db.reading() as session:
-        found = get_case(session, case_name)
+        found = session.get(Case, case_named(ctx, session, case_name))
         if found is None:
             raise NotFound(f"no case called {case_name!r}")
         listed = listings(session, found.id)
@@ -673,6 +683,8 @@ def decide(ctx: Caller, pair: str, decision: str, case: str | None = None) -> Sa
     """A person's decision on a candidate match (by its pair handle): kept, audited, wins on every run."""
     if decision not in DECISIONS:
         raise ValueError(f"decision must be one of {', '.join(DECISIONS)}")
+    with ctx.store.db.reading() as session:
+        case_named(ctx, session, case or DEFAULT_CASE, "decide")  # a member whose role there decides
     result = cross_reference(ctx, case, everyone=True, threshold=0.0)
     for official in result["officials"]:
         for m in official["matches"]:

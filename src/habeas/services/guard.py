@@ -1,5 +1,9 @@
 """The role check every protected operation makes before it runs, against the one table of who
-may do what (``habeas.protect.access.OPERATIONS``)."""
+may do what (``habeas.protect.access.OPERATIONS``).
+
+The check here is the store role; the case dimension is the operation's own: whatever it reads or
+writes of a case, it narrows to the caller's cases with ``habeas.services.cases.visible_case_ids``
+(and its helpers), where a member's role in each case counts."""
 
 from __future__ import annotations
 

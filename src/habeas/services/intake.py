@@ -20,6 +20,7 @@ from habeas.ingest.pipeline import IntakeOptions as IntakeOptions  # re-exported
 from habeas.progress import Progress
 from habeas.search.sync import sync_index
 from habeas.services import Caller
+from habeas.services.cases import check_case_to_write
 from habeas.services.guard import guarded
 from habeas.store.models import ANALYSIS_PENDING
 from habeas.store.store import Store
@@ -76,6 +77,7 @@ def ingest(
     pending document of the store, so the ones an earlier, killed run left behind are finished too.
     ``analyse=False`` stores and indexes only: the documents stay ``pending`` for ``habeas analyse
     --pending`` (or the next ingest)."""
+    check_case_to_write(ctx, options.case, "upload")
     report = Ingestion(ctx.store, options, progress).run(paths)
     try:
         if analyse:  # who, what, where, when (and then the index): see habeas.services.analysis
@@ -166,6 +168,7 @@ _jobs_lock = threading.Lock()
 
 
 _UPLOAD_PREFIX = "upload-"
+MAX_CLIENT_PATH = 1000  # characters of a sender's file path kept
 
 
 def _upload_label(path: str) -> str:
@@ -181,6 +184,13 @@ def safe_upload_name(name: str) -> str:
     """An uploaded file's name reduced to one harmless path component."""
     base = name.replace("\\", "/").rsplit("/", 1)[-1].replace("\x00", "").strip()
     return base if base not in ("", ".", "..") else "upload"
+
+
+def client_path(name: str) -> str:
+    """An uploaded file's name and folder as the sender gave them (a browser's relative path), made
+    printable and bounded, for its custody record's original path. Never used as a path here."""
+    printable = "".join(c if c.isprintable() else "\ufffd" for c in name.replace("\\", "/")).strip()
+    return printable[:MAX_CLIENT_PATH] or "upload"
 
 
 def new_upload_folder(ctx: Caller) -> Path:
@@ -219,6 +229,7 @@ def queued_upload_status(ctx: Caller, batch_id: str) -> tuple[str, UploadStatus]
 def start_ingest_job(ctx: Caller, folder: Path, options: IntakeOptions) -> IngestJob | QueuedIngestJob:
     """Ingest every file in ``folder`` (an upload) in a background thread, then remove the folder;
     with a broker configured, hand the files to the workers instead."""
+    check_case_to_write(ctx, options.case, "upload")
     files = sorted(p.name for p in folder.iterdir())
     if ctx.store.settings.queue.broker_url:
         from habeas.services.jobs import enqueue

@@ -25,10 +25,10 @@ from habeas.queue.app import INGEST_TASK as INGEST_TASK
 from habeas.queue.app import check_queue_settings as check_queue_settings
 from habeas.queue.app import make_celery
 from habeas.services import Caller
+from habeas.services.cases import case_to_write, visible_case_names
 from habeas.services.guard import guarded
 from habeas.store.models import Document
 from habeas.store.queue_models import DONE, DUPLICATE, FAILED, FINAL, QUEUED, IngestBatch, IngestItem
-from habeas.store.store import ensure_case
 
 CHUNK = 500  # rows written per transaction while a batch is queued
 
@@ -77,7 +77,7 @@ def enqueue(ctx: Caller, paths: list[Path], options: IntakeOptions, files: list[
     batch_id = uuid.uuid4().hex
     failures: list[tuple[str, str]] = []
     with ctx.store.db.transaction() as session:
-        case_id = ensure_case(session, options.case, options.actor).id
+        case_id = case_to_write(ctx, session, options.case, "upload").id
         session.add(
             IngestBatch(
                 id=batch_id,
@@ -153,7 +153,7 @@ def batch_status(ctx: Caller, batch_id: str) -> BatchStatus:
 
     with ctx.store.db.reading() as session:
         batch = session.get(IngestBatch, batch_id)
-        if batch is None:
+        if batch is None or not _batch_visible(ctx, batch.case_name):
             raise NotFound(f"no ingest batch {batch_id!r}")
         counts = dict(
             session.execute(
@@ -198,6 +198,11 @@ def batch_status(ctx: Caller, batch_id: str) -> BatchStatus:
     }
 
 
+def _batch_visible(ctx: Caller, case_name: str) -> bool:
+    seen = visible_case_names(ctx)
+    return seen is None or case_name in seen
+
+
 def batch_owner(ctx: Caller, batch_id: str) -> str:
     """Who queued the batch (the web app shows an upload's progress to its owner only)."""
     with ctx.store.db.reading() as session:
@@ -209,7 +214,11 @@ def batch_owner(ctx: Caller, batch_id: str) -> str:
 def list_batches(ctx: Caller, limit: int = 20) -> list[BatchStatus]:
     """The latest batches, newest first, with their progress."""
     with ctx.store.db.reading() as session:
-        ids = session.scalars(select(IngestBatch.id).order_by(IngestBatch.created_at.desc()).limit(limit)).all()
+        seen = visible_case_names(ctx)
+        query = select(IngestBatch.id).order_by(IngestBatch.created_at.desc()).limit(limit)
+        if seen is not None:
+            query = query.where(IngestBatch.case_name.in_(seen))
+        ids = session.scalars(query).all()
     return [batch_status(ctx, batch_id) for batch_id in ids]
 
 

@@ -4,9 +4,15 @@ from __future__ import annotations
 
 from typing import Any, TypedDict, cast
 
+from sqlalchemy import select
+
+from habeas.errors import NotFound
 from habeas.services import Caller
+from habeas.services.cases import visible_case_ids
 from habeas.services.guard import guarded
 from habeas.services.users import may_see_restricted, role_of
+from habeas.store.models import Document, Record
+from habeas.store.names_models import LinkPair
 
 
 class LinkRun(TypedDict):
@@ -62,6 +68,7 @@ def link_records(
     """Link table rows about the same person (within and across tables); uncertain pairs go to review."""
     from habeas.resolve import linkage
 
+    tables = _tables_in_reach(ctx, tables)
     return cast(
         LinkRun,
         linkage.run_link(
@@ -77,7 +84,16 @@ def link_review_queue(ctx: Caller, limit: int = 20, role: str | None = None) -> 
     from habeas.resolve import linkage
 
     role = role if role is not None else role_of(ctx)
-    return cast(list[LinkReviewPair], linkage.review_queue(ctx.store, limit, see_restricted=may_see_restricted(role)))
+    see = may_see_restricted(role)
+    ids = visible_case_ids(ctx, "decide")
+    if ids is None:
+        return cast(list[LinkReviewPair], linkage.review_queue(ctx.store, limit, see_restricted=see))
+    wider = linkage.review_queue(ctx.store, limit * 5 + 50, see_restricted=see)  # then only the caller's cases
+    with ctx.store.db.reading() as session:
+        docs = {p[side]["document_id"] for p in wider for side in ("left", "right")}
+        case_of = dict(session.execute(select(Document.id, Document.case_id).where(Document.id.in_(docs))).all())
+    mine = [p for p in wider if all(case_of.get(p[side]["document_id"]) in ids for side in ("left", "right"))]
+    return cast(list[LinkReviewPair], mine[:limit])
 
 
 @guarded("decide")
@@ -86,6 +102,46 @@ def link_decide(ctx: Caller, pair_id: int, decision: str, role: str | None = Non
     from habeas.resolve import linkage
 
     role = role if role is not None else role_of(ctx)
+    _pair_in_reach(ctx, pair_id)
     return cast(
         LinkDecision, linkage.decide(ctx.store, pair_id, decision, ctx.actor, see_restricted=may_see_restricted(role))
     )
+
+
+def _pair_in_reach(ctx: Caller, pair_id: int) -> None:
+    """A pair with a row in a case where the caller may not decide does not exist for them."""
+    ids = visible_case_ids(ctx, "decide")
+    if ids is None:
+        return
+    if not 0 < pair_id < 2**63:  # no row has such an id (and the database could not even look it up)
+        raise NotFound(f"no pair {pair_id}")
+    with ctx.store.db.reading() as session:
+        pair = session.get(LinkPair, pair_id)
+        sides = () if pair is None else (pair.left_record_id, pair.right_record_id)
+        cases = set(
+            session.scalars(
+                select(Document.case_id).join(Record, Record.document_id == Document.id).where(Record.id.in_(sides))
+            )
+        )
+    if pair is None or not cases or not cases <= ids:
+        raise NotFound(f"no pair {pair_id}")
+
+
+def _tables_in_reach(ctx: Caller, tables: list[str] | None) -> list[str] | None:
+    """The tables (by id or file name; all when none) narrowed to those of the cases where the
+    caller may analyse, as document ids: linking never reads another case's rows."""
+    ids = visible_case_ids(ctx, "analyse")
+    if ids is None:
+        return tables
+    with ctx.store.db.reading() as session:
+        query = select(Document.id).where(
+            Document.case_id.in_(sorted(ids)), Document.id.in_(select(Record.document_id).distinct())
+        )
+        if tables:
+            query = query.where(Document.id.in_(tables) | Document.file_name.in_(tables))
+        mine = sorted(session.scalars(query))
+        if not mine and not tables and session.scalar(select(Record.id).limit(1)) is None:
+            return None  # no tables anywhere: nothing to link, nothing to leak
+    if not mine:
+        raise ValueError(f"no table called {', '.join(tables)}" if tables else "no tables in your cases to link")
+    return mine

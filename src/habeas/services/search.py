@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Iterator, Sequence
 from typing import TypedDict
 
+from sqlalchemy import select
+
+from habeas.search.index import DOCUMENT_ORDERS as DOCUMENT_ORDERS  # re-exported: how the faces sort by document
 from habeas.search.index import SearchFilters as SearchFilters  # re-exported: the faces' filter and hit types
 from habeas.search.index import SearchHit as SearchHit
 from habeas.search.index import parse_date_bound
 from habeas.search.index import snippet_parts as snippet_parts  # re-exported: how the faces mark matches
 from habeas.search.sync import catch_up, index_of, rebuild
 from habeas.services import Caller
+from habeas.services.cases import visible_case_names
 from habeas.services.guard import guarded
 from habeas.store import audit
 from habeas.vocab import ENTITY_TYPES, entity_type_named
@@ -25,6 +30,27 @@ class SearchResult(TypedDict):
     page: int | None
     snippet: str
     score: float
+
+
+class DocumentResult(TypedDict):
+    """One document of a search by document (``search --by-document --json``, ``GET
+    /api/search?group=document``): its best matching pages inside, with its provenance."""
+
+    document_id: str
+    title: str
+    score: float
+    matching_pages: int
+    pages: list[SearchResult]
+    date: str | None  # YYYY, YYYY-MM or YYYY-MM-DD
+    source: str | None  # as it first came in
+    grade: str | None  # the source's reliability grade (A-F)
+    tags: list[str]
+
+
+class DocumentResults(TypedDict):
+    total_pages: int
+    total_documents: int
+    documents: list[DocumentResult]
 
 
 @guarded("analyse")
@@ -95,7 +121,7 @@ def search(
 ) -> tuple[int, list[SearchHit]]:
     """One page of hits; ``name:"..."`` finds a person's name in every script."""
     catch_up(ctx.store)
-    query = _name_fields(ctx, query, filters)
+    query, filters = _name_fields(ctx, query, filters), _members_only(ctx, filters)
     return index_of(ctx.store).search(query, filters, limit=limit, offset=offset)
 
 
@@ -103,7 +129,7 @@ def search(
 def search_all(ctx: Caller, query: str, filters: SearchFilters) -> tuple[int, Iterator[SearchHit]]:
     """The total and every hit, streamed in batches."""
     catch_up(ctx.store)
-    query = _name_fields(ctx, query, filters)
+    query, filters = _name_fields(ctx, query, filters), _members_only(ctx, filters)
     return index_of(ctx.store).count(query, filters), index_of(ctx.store).iter_search(query, filters)
 
 
@@ -131,7 +157,12 @@ def search_facets(ctx: Caller, query: str, filters: SearchFilters) -> dict[str, 
     """For each filter field (source, language, file type, entity type, year), its values with how
     many matching pages each would leave; values with none are left out."""
     catch_up(ctx.store)
-    return index_of(ctx.store).facets(with_name_aliases(ctx, query, filters), filters)
+    return index_of(ctx.store).facets(with_name_aliases(ctx, query, filters), _members_only(ctx, filters))
+
+
+def _members_only(ctx: Caller, filters: SearchFilters) -> SearchFilters:
+    """The filters narrowed to the cases the caller is a member of (the index filters by them)."""
+    return dataclasses.replace(filters, visible_cases=visible_case_names(ctx))
 
 
 def with_name_aliases(ctx: Caller, query: str, filters: SearchFilters) -> str:
@@ -144,3 +175,45 @@ def with_name_aliases(ctx: Caller, query: str, filters: SearchFilters) -> str:
     if not names:
         return query
     return with_aliases(query, {n: entity_aliases(ctx.store, n, case=filters.case) for n in names})
+
+
+@guarded("read")
+def search_documents(
+    ctx: Caller, query: str, filters: SearchFilters, order: str = "relevance", limit: int = 10, offset: int = 0
+) -> DocumentResults:
+    """One page of results by document: each matching document once, its best pages inside, with
+    its source, grade, date and tags; ``order``: relevance (its best page's score), newest or oldest."""
+    from habeas.store.models import Custody
+    from habeas.store.workbench_models import document_annotations
+
+    catch_up(ctx.store)
+    query, filters = _name_fields(ctx, query, filters), _members_only(ctx, filters)
+    pages, documents, hits = index_of(ctx.store).documents(query, filters, order=order, limit=limit, offset=offset)
+    ids = [h.document_id for h in hits]
+    with ctx.store.db.reading() as session:
+        first: dict[str, tuple[str, str]] = {}
+        for doc_id, source, grade in session.execute(
+            select(Custody.document_id, Custody.source, Custody.grade)
+            .where(Custody.document_id.in_(ids))
+            .order_by(Custody.id)
+        ):
+            first.setdefault(doc_id, (source, grade))
+        notes = document_annotations(session, ids)
+    return {
+        "total_pages": pages,
+        "total_documents": documents,
+        "documents": [
+            {
+                "document_id": h.document_id,
+                "title": h.title,
+                "score": h.score,
+                "matching_pages": h.matching_pages,
+                "pages": [hit_dict(p) for p in h.pages],
+                "date": h.date,
+                "source": first.get(h.document_id, (None, None))[0],
+                "grade": first.get(h.document_id, (None, None))[1],
+                "tags": notes.get(h.document_id, {}).get("tags", []),
+            }
+            for h in hits
+        ],
+    }

@@ -28,10 +28,11 @@ from habeas.protect.testimony import (
 )
 from habeas.protect.testimony import parse_record as parse_record  # re-exported: a record checked before it is added
 from habeas.services import Caller
+from habeas.services.cases import case_to_write, in_visible_cases, may_see_case
 from habeas.services.names import sealed_name_records
 from habeas.store import audit
 from habeas.store.models import Case, Document
-from habeas.store.store import ensure_case, get_case
+from habeas.store.store import get_case
 
 
 class TestimonyAdded(TypedDict):
@@ -84,7 +85,7 @@ def add_testimony(ctx: Caller, data: Any, case: str | None = None) -> TestimonyA
     case_name = case or DEFAULT_CASE
     with ctx.store.db.transaction() as session:
         access.check(session, ctx.actor, "testimony.add")
-        case_row = ensure_case(session, case_name, ctx.actor)
+        case_row = case_to_write(ctx, session, case_name, "testimony.add")
         for link in links:
             if session.get(Document, link["document"]) is None:
                 raise NotFound(f"links: no document {link['document']!r}")
@@ -148,7 +149,12 @@ def list_testimonies(ctx: Caller, case: str | None = None, name: str | None = No
     with ctx.store.db.reading() as session:
         access.check(session, ctx.actor, "testimony.read")
         see_restricted = access.allowed(session, ctx.actor, "testimony.restricted")
-        query = select(Testimony, Case.name).join(Case, Case.id == Testimony.case_id).order_by(Testimony.created_at)
+        query = (
+            select(Testimony, Case.name)
+            .join(Case, Case.id == Testimony.case_id)
+            .where(in_visible_cases(ctx, Testimony.case_id))
+            .order_by(Testimony.created_at)
+        )
         if case is not None:
             query = query.where(Case.name == case)
         if found is not None:
@@ -156,7 +162,13 @@ def list_testimonies(ctx: Caller, case: str | None = None, name: str | None = No
         rows = session.execute(query).all()
         sealed = sealed_names(session, [r.id for r, _ in rows])
         return [
-            cast(TestimonyView, testimony_view(r, case_name, sealed[r.id], see_restricted)) for r, case_name in rows
+            cast(
+                TestimonyView,
+                testimony_view(
+                    r, case_name, sealed[r.id], see_restricted and may_see_case(ctx, r.case_id, "testimony.restricted")
+                ),
+            )
+            for r, case_name in rows
         ]
 
 
@@ -164,7 +176,7 @@ def show_testimony(ctx: Caller, record_id: str) -> TestimonyView:
     with ctx.store.db.reading() as session:
         access.check(session, ctx.actor, "testimony.read")
         record = session.get(Testimony, record_id)
-        if record is None:
+        if record is None or not may_see_case(ctx, record.case_id):
             raise NotFound(f"no testimony record {record_id!r}")
         case_name = session.scalar(select(Case.name).where(Case.id == record.case_id)) or ""
         return cast(
@@ -173,7 +185,7 @@ def show_testimony(ctx: Caller, record_id: str) -> TestimonyView:
                 record,
                 case_name,
                 sealed_names(session, [record_id])[record_id],
-                access.allowed(session, ctx.actor, "testimony.restricted"),
+                access.allowed(session, ctx.actor, "testimony.restricted", record.case_id),
             ),
         )
 
@@ -203,8 +215,9 @@ def unseal(
         raise ValueError("unsealing needs your passphrase (or the recovery key)")
     recipient = ctx.actor if recovery_key is None else RECOVERY_RECIPIENT
     with ctx.store.db.reading() as session:
+        access.check(session, ctx.actor, "testimony.read")  # a name the store does not know is refused
         record = session.get(Testimony, record_id)
-        if record is None:
+        if record is None or not may_see_case(ctx, record.case_id):
             raise NotFound(f"no testimony record {record_id!r}")
         access.check(session, ctx.actor, "unseal", record.case_id)
         if recovery_key is not None:
@@ -257,7 +270,7 @@ def share_case(ctx: Caller, passphrase: str, user: str, case: str) -> int:
     shared = 0
     with ctx.store.db.transaction() as session:
         case_row = get_case(session, case)
-        if case_row is None:
+        if case_row is None or not may_see_case(ctx, case_row.id):
             raise NotFound(f"no case {case!r}")
         access.check(session, ctx.actor, "unseal", case_row.id)
         if user not in access.unseal_grantees(session, case_row.id):

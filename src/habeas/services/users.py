@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any, TypedDict
 
 import pyotp
@@ -18,9 +19,11 @@ from habeas.protect.access import CASE_GRANTS, OPERATIONS, ROLES, case_id_named,
 from habeas.protect.models import Grant, WrappedKey
 from habeas.protect.totp import ISSUER, STEP_S, Enrolment, encrypt_secret
 from habeas.services import Caller
+from habeas.services import cases as case_services
 from habeas.services.guard import guarded
 from habeas.store import audit
 from habeas.store.auth_models import UserRemoval, UserTotp
+from habeas.store.case_models import CaseMember
 from habeas.store.models import Case, User
 
 
@@ -98,8 +101,9 @@ def role_of(ctx: Caller) -> str | None:
 
 
 @guarded("admin")
-def add_user(ctx: Caller, name: str, role: str, password: str) -> Account:
-    """A new account with an Argon2id hash of its password; the password itself is never stored."""
+def add_user(ctx: Caller, name: str, role: str, password: str, cases: Sequence[str] | None = None) -> Account:
+    """A new account with an Argon2id hash of its password; the password itself is never stored.
+    It becomes a member of ``cases`` (default: every existing case) at its role."""
     name = name.strip()
     if not name or len(name) > 200 or any(c.isspace() for c in name):
         raise ValueError("a user name is 1 to 200 characters without spaces")
@@ -115,7 +119,8 @@ def add_user(ctx: Caller, name: str, role: str, password: str) -> Account:
         user = User(name=name, role=role, password_hash=_hasher.hash(password), disabled=False, created_by=ctx.actor)
         session.add(user)
         session.flush()
-        audit.append(session, ctx.actor, "user.add", target=name, details={"role": role})
+        joined = case_services.join_cases(session, ctx.actor, user, cases)
+        audit.append(session, ctx.actor, "user.add", target=name, details={"role": role, "cases": joined})
         return _user_dict(user)
 
 
@@ -213,6 +218,7 @@ def remove_user(ctx: Caller, name: str) -> Removal:
             )
         ]
         session.execute(delete(Grant).where(Grant.user == name))
+        session.execute(delete(CaseMember).where(CaseMember.user_id == user.id))
         wrapped: CursorResult[Any] = session.execute(  # type: ignore[assignment]
             delete(WrappedKey).where(WrappedKey.recipient == name)
         )
@@ -257,6 +263,7 @@ def set_role(ctx: Caller, name: str, role: str) -> Account:
     with ctx.store.db.transaction() as session:
         user = _account_to_change(session, ctx, name, "role")
         before, user.role = user.role, role
+        case_services.follow_store_role(session, user, before)
         ended = web_sessions.end_all(session, user.id)
         audit.append(
             session, ctx.actor, "user.role", target=name, details={"from": before, "to": role, "sessions_ended": ended}
@@ -341,6 +348,12 @@ def grant(ctx: Caller, user: str, case: str, permission: str) -> GrantInfo:
             raise ValueError(f"{user!r} is not an account of this store")
         if role not in OPERATIONS[permission]:
             raise ValueError(f"a {role} cannot hold the {permission} permission")
+        in_case = access.case_role(session, user, case_id)
+        if in_case not in OPERATIONS[permission]:
+            who = "not a member of" if in_case is None else f"a {in_case} in"
+            raise ValueError(
+                f"{user!r} is {who} the case {case!r}; only its investigators and admins hold {permission}"
+            )
         existing = session.scalars(
             select(Grant).where(Grant.user == user, Grant.case_id == case_id, Grant.permission == permission)
         ).first()

@@ -53,7 +53,12 @@ class Document(Base):
     """One stored file, its extracted text and its state. Children come from archives and e-mail."""
 
     __tablename__ = "documents"
-    __table_args__ = (UniqueConstraint("case_id", "sha256", name="uq_documents_case_sha256"),)
+    __table_args__ = (
+        UniqueConstraint("case_id", "sha256", name="uq_documents_case_sha256"),
+        # The document browser pages through a case sorted by when a file was taken in or by size.
+        Index("ix_documents_case_created", "case_id", "created_at", "id"),
+        Index("ix_documents_case_size", "case_id", "size", "id"),
+    )
 
     id: Mapped[str] = mapped_column(String(32), primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
@@ -108,6 +113,7 @@ class Custody(Base):
     """How a file came to us: one row each time it was brought from a new source or path."""
 
     __tablename__ = "custody"
+    __table_args__ = (Index("ix_custody_source_document", "source", "document_id"),)  # the browser's source filter
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     document_id: Mapped[str] = mapped_column(ForeignKey("documents.id"), index=True)

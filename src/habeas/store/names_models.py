@@ -78,3 +78,25 @@ class RecordRestriction(Base):
     reason: Mapped[str] = mapped_column(Text, default="")
     actor: Mapped[str] = mapped_column(String(200))
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class NameTerm(Base):
+    """One term of one name in ``name_keys`` (``phonetic.index_terms``): the index a lookup reads to
+    find the few names worth scoring instead of reading every name. Derived from ``name_keys``."""
+
+    __tablename__ = "name_terms"
+
+    term: Mapped[str] = mapped_column(String(64), primary_key=True)
+    name_key_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+
+
+class EntityNameKey(Base):
+    """One term of a name or alias of an entity, built when the case's entities are resolved: how a
+    name query finds the entities worth scoring without scoring every entity of the case."""
+
+    __tablename__ = "entity_name_keys"
+    __table_args__ = (Index("ix_entity_name_keys_term", "term"),)
+
+    case_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    term: Mapped[str] = mapped_column(String(64), primary_key=True)
+    entity_id: Mapped[str] = mapped_column(String(32), primary_key=True)

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from habeas.config import Settings
 from habeas.errors import NoStore, NotFound
-from habeas.store import audit
+from habeas.store import audit, case_models
 from habeas.store.blobs import BlobStore
 from habeas.store.db import Database, sqlite_file
 from habeas.store.models import Case
@@ -94,6 +94,7 @@ def ensure_case(session: Session, name: str, actor: str) -> Case:
         case = Case(name=name, created_by=actor)
         session.add(case)
         session.flush()
+        case_models.add_creator(session, case.id, actor)  # a new case has its creator and the store admins
         audit.append(session, actor, "case.create", case_name=name, target=name)
     return case
 

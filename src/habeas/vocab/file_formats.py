@@ -23,6 +23,7 @@ class FileFormat:
     extensions: frozenset[str] = frozenset()
     mime_prefix: str | None = None
     zip_member: str | None = None
+    zip_mimetype: str | None = None
 
 
 def _row(raw: dict[str, Any]) -> FileFormat:
@@ -33,6 +34,7 @@ def _row(raw: dict[str, Any]) -> FileFormat:
         extensions=frozenset(str(e).lower() for e in raw.get("extensions", ())),
         mime_prefix=None if raw.get("mime_prefix") is None else str(raw["mime_prefix"]),
         zip_member=None if raw.get("zip_member") is None else str(raw["zip_member"]),
+        zip_mimetype=None if raw.get("zip_mimetype") is None else str(raw["zip_mimetype"]),
     )
 
 

@@ -23,11 +23,17 @@ from habeas.web.routes import (
     admin,
     auth,
     claims,
+    corrections,
     documents,
     entities,
     exports,
+    names,
     network,
+    notes,
+    officials,
+    overview,
     review,
+    saved,
     search,
     testimony,
     timeline,
@@ -84,6 +90,7 @@ def create_app(settings: Settings) -> FastAPI:
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
 
     app.include_router(auth.router)
+    app.include_router(overview.router)  # before search's: "/" is the overview
     app.include_router(search.router)
     app.include_router(documents.router)
     app.include_router(upload.router)
@@ -91,8 +98,13 @@ def create_app(settings: Settings) -> FastAPI:
     app.include_router(entities.router)
     app.include_router(network.router)
     app.include_router(claims.router)
+    app.include_router(corrections.router)
     app.include_router(timeline.router)
     app.include_router(testimony.router)
     app.include_router(review.router)
     app.include_router(admin.router)
+    app.include_router(notes.router)
+    app.include_router(saved.router)
+    app.include_router(officials.router)
+    app.include_router(names.router)
     return app

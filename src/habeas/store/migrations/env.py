@@ -6,9 +6,12 @@ from habeas.protect import models as protect_models  # noqa: F401
 from habeas.store import (  # noqa: F401  (their tables belong to the metadata too)
     analysis_models,
     auth_models,
+    case_models,
+    correction_models,
     interop_models,
     names_models,
     queue_models,
+    workbench_models,
 )
 from habeas.store.models import Base
 

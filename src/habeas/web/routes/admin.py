@@ -1,7 +1,8 @@
-"""The accounts page, for admins: disable, enable, remove an account, set its password or its role
-(``habeas users disable|enable|remove|reset-password|role`` on the web). Every change is the users
-service's (checked, audited there) and ends the account's sessions at once. The page and its
-forms need a fresh one-time code (step-up), like unsealing."""
+"""The admin pages. Accounts: disable, enable, remove an account, set its password or its role
+(``habeas users disable|enable|remove|reset-password|role`` on the web); every change is the users
+service's (checked, audited there) and ends the account's sessions at once. Case members: who is a
+member of which case, with which role there (``habeas case members add|remove|list``). The pages
+and their forms need a fresh one-time code (step-up), like unsealing."""
 
 from __future__ import annotations
 
@@ -11,12 +12,13 @@ from typing import Annotated
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from habeas.services import users
+from habeas.services import cases, users
 from habeas.web.deps import StepUpCaller, Visitor, VisitorDep, check_form_token, permit, render
 from habeas.web.sessions import Sessions
 
 router = APIRouter()
 PAGE = "/admin/users"
+CASES_PAGE = "/admin/cases"
 
 
 def _page(
@@ -35,18 +37,43 @@ def _page(
     )
 
 
-def _change(request: Request, visitor: Visitor, csrf_token: str, done: str, change: Callable[[], object]) -> Response:
+def _cases_page(
+    request: Request, visitor: Visitor, notice: str | None = None, error: str | None = None, status_code: int = 200
+) -> Response:
+    members = cases.list_members(visitor.ctx)
+    return render(
+        request,
+        "admin_cases.html",
+        status_code=status_code,
+        cases=[c["name"] for c in cases.list_cases(visitor.ctx)],
+        accounts=[a["name"] for a in users.list_users(visitor.ctx) if not a["removed"]],
+        members=members,
+        roles=users.ACCOUNT_ROLES,
+        notice=notice,
+        error=error,
+    )
+
+
+def _change(
+    request: Request,
+    visitor: Visitor,
+    csrf_token: str,
+    done: str,
+    change: Callable[[], object],
+    page: Callable[..., Response] = _page,
+    path: str = PAGE,
+) -> Response:
     """Run one change from a form: the CSRF token first, then a fresh one-time code (else the
-    step-up page, which comes back to the accounts page), then the service."""
+    step-up page, which comes back to the page), then the service."""
     check_form_token(visitor, csrf_token)
     sessions: Sessions = request.app.state.sessions
     if not sessions.is_stepped_up(visitor.session):
-        return RedirectResponse(f"/step-up?next={PAGE}", status_code=303)
+        return RedirectResponse(f"/step-up?next={path}", status_code=303)
     try:
         change()
     except (ValueError, LookupError) as exc:
-        return _page(request, visitor, error=str(exc), status_code=400)
-    return _page(request, visitor, notice=done)
+        return page(request, visitor, error=str(exc), status_code=400)
+    return page(request, visitor, notice=done)
 
 
 @router.get(PAGE, response_class=HTMLResponse, include_in_schema=False)
@@ -127,4 +154,54 @@ def set_role(
         csrf_token,
         f"{name} is now {role}; their sessions have ended.",
         lambda: users.set_role(visitor.ctx, name, role),
+    )
+
+
+# -- case members --------------------------------------------------------------------------------
+
+
+@router.get(CASES_PAGE, response_class=HTMLResponse, include_in_schema=False)
+@permit("admin")
+def members_page(request: Request, visitor: StepUpCaller) -> Response:
+    return _cases_page(request, visitor)
+
+
+@router.post(CASES_PAGE + "/members", response_class=HTMLResponse, include_in_schema=False)
+@permit("admin", form_csrf=True)
+def add_member(
+    request: Request,
+    visitor: VisitorDep,
+    csrf_token: Annotated[str, Form()],
+    case: Annotated[str, Form()],
+    user: Annotated[str, Form()],
+    role: Annotated[str, Form()] = "",
+) -> Response:
+    return _change(
+        request,
+        visitor,
+        csrf_token,
+        f"{user} is a member of the case {case}, {'as ' + role if role else 'at their store role'}.",
+        lambda: cases.add_member(visitor.ctx, case, user, role or None),
+        _cases_page,
+        CASES_PAGE,
+    )
+
+
+@router.post(CASES_PAGE + "/members/remove", response_class=HTMLResponse, include_in_schema=False)
+@permit("admin", form_csrf=True)
+def remove_member(
+    request: Request,
+    visitor: VisitorDep,
+    csrf_token: Annotated[str, Form()],
+    case: Annotated[str, Form()],
+    user: Annotated[str, Form()],
+) -> Response:
+    return _change(
+        request,
+        visitor,
+        csrf_token,
+        f"{user} is no longer a member of the case {case}; their grants on it are revoked.",
+        lambda: cases.remove_member(visitor.ctx, case, user),
+        _cases_page,
+        CASES_PAGE,
     )

@@ -10,7 +10,8 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from pydantic import BaseModel
 
 from habeas import vocab
-from habeas.services import analysis, documents
+from habeas.errors import NotFound
+from habeas.services import analysis, documents, workbench
 from habeas.web.deps import Limit, Offset, VisitorDep, as_400, check_form_token, permit, render
 from habeas.web.templating import mention_snippet
 
@@ -18,6 +19,7 @@ router = APIRouter()
 ENTITY_PAGE = 500
 MERGE_CHOICES = 300
 SIDE_LIST = 25  # claims and events shown beside a dossier's mentions; "?all=1" shows every one
+SUGGESTIONS = 20  # names offered while typing in the merge box
 
 
 class MergeBody(BaseModel):
@@ -30,9 +32,13 @@ class SplitBody(BaseModel):
 
 @router.get("/entities", response_class=HTMLResponse, include_in_schema=False)
 @permit("read")
-def entities_page(request: Request, visitor: VisitorDep, type: str = "", q: str = "") -> Response:
+def entities_page(request: Request, visitor: VisitorDep, type: str = "", q: str = "", tag: str = "") -> Response:
     rows = analysis.list_entities(visitor.ctx, type_=type or None, q=q or None, limit=ENTITY_PAGE)
     total = analysis.count_entities(visitor.ctx, type_=type or None, q=q or None)
+    if tag:  # the ones tagged so, among those listed
+        tagged = workbench.tagged_entities(visitor.ctx, tag)
+        rows = [e for e in rows if e["id"] in tagged]
+        total = len(rows)
     return render(
         request,
         "entities.html",
@@ -40,9 +46,36 @@ def entities_page(request: Request, visitor: VisitorDep, type: str = "", q: str 
         total=total,
         type=type,
         q=q,
+        tag=tag,
         types=vocab.ENTITY_TYPES,
         labels=vocab.TYPE_LABELS,
     )
+
+
+@router.post("/entities/merge", include_in_schema=False)
+@permit("decide", form_csrf=True)
+def merge_many_form(
+    request: Request,
+    visitor: VisitorDep,
+    csrf_token: Annotated[str, Form()],
+    ids: Annotated[list[str], Form()] = [],
+) -> Response:
+    """Merge the entities ticked on the list into the first of them."""
+    check_form_token(visitor, csrf_token)
+    merged = as_400(lambda: workbench.merge_selected(visitor.ctx, ids))
+    return RedirectResponse(f"/entities/{merged['id']}?merged={len(set(ids)) - 1}", status_code=303)
+
+
+@router.get("/entities/suggest", response_class=HTMLResponse, include_in_schema=False)
+@permit("read")
+def suggest(request: Request, visitor: VisitorDep, other: str = "", type: str = "", exclude: str = "") -> Response:
+    """Names that contain what was typed, as the options of the merge box's list (htmx swaps them in)."""
+    rows = (
+        analysis.list_entities(visitor.ctx, type_=type or None, q=other.strip(), limit=SUGGESTIONS + 1)
+        if len(other.strip()) >= 2
+        else []
+    )
+    return render(request, "_suggestions.html", options=[e for e in rows if e["id"] != exclude][:SUGGESTIONS])
 
 
 @router.get("/api/entities", tags=["entities"])
@@ -65,7 +98,28 @@ def dossier_page(
     entity_id: str,
     offset: Offset = 0,
     everything: Annotated[bool, Query(alias="all")] = False,
+    merged: int = 0,
 ) -> Response:
+    return _dossier(
+        request,
+        visitor,
+        entity_id,
+        offset,
+        everything,
+        done=f"Merged: {merged} other entit{'y' if merged == 1 else 'ies'} now one with this one." if merged else "",
+    )
+
+
+def _dossier(
+    request: Request,
+    visitor: VisitorDep,
+    entity_id: str,
+    offset: int = 0,
+    everything: bool = False,
+    status_code: int = 200,
+    **context: Any,
+) -> Response:
+    """The dossier page, with what a form left to say (``done``, or ``error`` and ``suggestions``)."""
     dossier = analysis.entity_dossier(visitor.ctx, entity_id, limit=analysis.MENTION_PAGE, offset=offset)
     titles = documents.document_family(visitor.ctx, sorted({m["document_id"] for m in dossier["mentions"]}))
     others = (
@@ -77,9 +131,16 @@ def dossier_page(
         if visitor.can("decide")
         else []
     )  # names to merge with, only for those who may
+    notes = workbench.annotations_of(visitor.ctx, dossier["id"])
+    sanctions = workbench.sanctions_of(visitor.ctx, dossier["id"]) if dossier["type"] == vocab.PERSON else None
     return render(
         request,
         "entity.html",
+        status_code=status_code,
+        notes=notes,
+        sanctions=sanctions,
+        back=f"/entities/{dossier['id']}",
+        **context,
         e=dossier,
         titles=titles,
         others=others,
@@ -131,11 +192,33 @@ def api_mentions(
 @router.post("/entities/{entity_id}/merge", include_in_schema=False)
 @permit("decide", form_csrf=True)
 def merge_form(
-    visitor: VisitorDep, entity_id: str, other: Annotated[str, Form()], csrf_token: Annotated[str, Form()]
+    request: Request,
+    visitor: VisitorDep,
+    entity_id: str,
+    other: Annotated[str, Form()],
+    csrf_token: Annotated[str, Form()],
 ) -> Response:
+    """Merge with the entity named (whole name, alias or id). A name that names none (a part of a
+    name, a misspelling) is said so, with the names that contain it to choose from."""
     check_form_token(visitor, csrf_token)
-    merged = as_400(lambda: analysis.merge_entities(visitor.ctx, entity_id, other))
-    return RedirectResponse(f"/entities/{merged['id']}", status_code=303)
+    try:
+        merged = analysis.merge_entities(visitor.ctx, entity_id, other)
+    except NotFound:
+        dossier_type = analysis.entity_dossier(visitor.ctx, entity_id, limit=0)["type"]
+        found = analysis.list_entities(visitor.ctx, type_=dossier_type, q=other.strip() or None, limit=SUGGESTIONS)
+        return _dossier(
+            request,
+            visitor,
+            entity_id,
+            status_code=404,
+            error=f"Not merged: no entity is called “{other}”. A merge takes a whole name, an alias or an id"
+            + (": did you mean one of these?" if found else "."),
+            suggestions=[e for e in found if e["id"] != entity_id],
+            tried=other,
+        )
+    except ValueError as exc:
+        return _dossier(request, visitor, entity_id, status_code=400, error=f"Not merged: {exc}", tried=other)
+    return RedirectResponse(f"/entities/{merged['id']}?merged=1", status_code=303)
 
 
 @router.post("/api/entities/{entity_id}/merge", tags=["entities"])
@@ -143,6 +226,16 @@ def merge_form(
 def api_merge(visitor: VisitorDep, entity_id: str, body: MergeBody) -> dict[str, Any]:
     """Decide that two entities are one (``other``: a name or id). Stored, audited, applied now."""
     return dict(as_400(lambda: analysis.merge_entities(visitor.ctx, entity_id, body.other)))
+
+
+@router.get("/entities/{entity_id}/split", response_class=HTMLResponse, include_in_schema=False)
+@permit("decide")
+def split_confirm(request: Request, visitor: VisitorDep, entity_id: str, alias: str) -> Response:
+    """Ask before splitting: what will happen, and the button that does it."""
+    dossier = analysis.entity_dossier(visitor.ctx, entity_id, limit=0)
+    if alias not in dossier["aliases"]:
+        raise NotFound(f"{dossier['name']!r} is not also called {alias!r}")
+    return render(request, "split_confirm.html", e=dossier, alias=alias, labels=vocab.TYPE_LABELS)
 
 
 @router.post("/entities/{entity_id}/split", include_in_schema=False)

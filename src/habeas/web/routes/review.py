@@ -12,7 +12,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from pydantic import BaseModel
 
 from habeas import vocab
-from habeas.services import analysis, linkage
+from habeas.services import analysis, linkage, workbench
 from habeas.web.deps import Limit, Offset, VisitorDep, as_400, check_form_token, permit, render
 
 router = APIRouter()
@@ -46,6 +46,21 @@ def candidate_form(
     return RedirectResponse("/review", status_code=303)
 
 
+@router.post("/review/entities/many", include_in_schema=False)
+@permit("decide", form_csrf=True)
+def candidates_form(
+    visitor: VisitorDep,
+    decision: Annotated[str, Form()],
+    csrf_token: Annotated[str, Form()],
+    pairs: Annotated[list[str], Form()] = [],
+) -> Response:
+    """Decide every ticked pair the same way."""
+    check_form_token(visitor, csrf_token)
+    chosen = [tuple(p.split("|", 1)) for p in pairs if "|" in p]
+    decided = as_400(lambda: workbench.decide_candidates(visitor.ctx, [(a, b) for a, b in chosen], decision))
+    return RedirectResponse(f"/review?decided={decided}", status_code=303)
+
+
 @router.get("/api/review/entities", tags=["review"])
 @permit("decide")
 def api_candidates(visitor: VisitorDep, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
@@ -66,10 +81,11 @@ def api_candidate_decide(visitor: VisitorDep, body: CandidateDecision) -> dict[s
 
 @router.get("/review", response_class=HTMLResponse, include_in_schema=False)
 @permit("decide")
-def review_page(request: Request, visitor: VisitorDep) -> Response:
+def review_page(request: Request, visitor: VisitorDep, decided: int = 0) -> Response:
     return render(
         request,
         "review.html",
+        done=f"Decided {decided} pair{'' if decided == 1 else 's'}." if decided else "",
         pairs=linkage.link_review_queue(visitor.ctx, limit=REVIEW_PAGE, role=visitor.role),
         candidates=analysis.merge_candidates(visitor.ctx, limit=REVIEW_PAGE),
         labels=vocab.TYPE_LABELS,

@@ -6,15 +6,16 @@ from __future__ import annotations
 from typing import Annotated, Any
 from urllib.parse import urlencode
 
-from fastapi import APIRouter, Query, Request
-from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from pydantic import BaseModel
 from starlette.responses import StreamingResponse
 
 from habeas import vocab
-from habeas.services import exports, search
+from habeas.services import exports, search, workbench
 from habeas.services.search import SearchFilters, SearchHit
-from habeas.web.deps import VisitorDep, csv_response, permit, render
+from habeas.web.deps import Limit, Offset, VisitorDep, as_400, csv_response, permit, render
+from habeas.web.templating import GRADE_MEANING
 
 router = APIRouter()
 PAGE_SIZE = 20
@@ -69,16 +70,28 @@ def search_page(
     date_to: To = None,
     case: str | None = None,
     page: int = 1,
+    view: str = "documents",
+    sort: str = "relevance",
 ) -> Response:
     page = max(1, page)
+    view = "pages" if view == "pages" else "documents"
     total, error = 0, None
     hits: list[SearchHit] = []
+    grouped: search.DocumentResults | None = None
     facets: dict[str, list[tuple[str, int]]] = {}
     try:
         filters = filters_from(source, language, type, entity_type, date_from, date_to, case)
         if q.strip():
-            total, hits = search.search(visitor.ctx, q, filters, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
+            offset = (page - 1) * PAGE_SIZE
+            if view == "documents":
+                grouped = search.search_documents(visitor.ctx, q, filters, order=sort, limit=PAGE_SIZE, offset=offset)
+                total = grouped["total_documents"]
+            else:
+                total, hits = search.search(visitor.ctx, q, filters, limit=PAGE_SIZE, offset=offset)
             facets = search.search_facets(visitor.ctx, q, filters)
+            workbench.remember_search(
+                visitor.ctx, q, kept_filters(source, language, type, entity_type, date_from, date_to, case)
+            )
     except ValueError as exc:  # InvalidQuery included
         error = str(exc)
     selected = {"source": source, "language": language, "file_type": type, "entity_type": entity_type}
@@ -91,6 +104,8 @@ def search_page(
         + ([("from", date_from)] if date_from else [])
         + ([("to", date_to)] if date_to else [])
         + ([("case", case)] if case else [])
+        + ([("view", view)] if view != "documents" else [])
+        + ([("sort", sort)] if sort != "relevance" else [])
     )
 
     def url(
@@ -124,7 +139,35 @@ def search_page(
         date_from=date_from or "",
         date_to=date_to or "",
         type_labels=vocab.TYPE_LABELS,
+        view=view,
+        sort=sort,
+        orders=search.DOCUMENT_ORDERS,
+        grouped=grouped,
+        grades=GRADE_MEANING,
+        name_search=workbench.looks_up_names(q),
+        saved_filters=[p for p in params if p[0] not in ("q", "view", "sort")],
     )
+
+
+def kept_filters(
+    source: list[str],
+    language: list[str],
+    file_type: list[str],
+    entity_type: list[str],
+    date_from: str | None,
+    date_to: str | None,
+    case: str | None,
+) -> dict[str, Any]:
+    """The filters as saved searches and the history keep them: by the search page's parameter names."""
+    return {
+        "source": source,
+        "language": language,
+        "type": file_type,
+        "entity_type": entity_type,
+        "from": date_from,
+        "to": date_to,
+        "case": case,
+    }
 
 
 @router.get("/search.csv", include_in_schema=False)
@@ -156,10 +199,24 @@ def api_search(
     date_from: From = None,
     date_to: To = None,
     case: str | None = None,
+    group: str | None = None,
+    sort: str = "relevance",
+    limit: Limit = 50,
+    offset: Offset = 0,
 ) -> Response:
     """Every matching page, best first, no cap: the JSON of ``habeas search --json``. Filters:
-    ``entity_type`` (pages naming an entity of that type), ``from``/``to`` (the document's date)."""
+    ``entity_type`` (pages naming an entity of that type), ``from``/``to`` (the document's date).
+    ``group=document``: one result per document instead (``limit``/``offset`` page them; ``sort``:
+    relevance, newest or oldest), with its best pages inside, its source, grade, date and tags:
+    the JSON of ``habeas search --by-document --json``."""
     filters = filters_from(source, language, type, entity_type, date_from, date_to, case)
+    if group == "document":
+        grouped = as_400(
+            lambda: search.search_documents(visitor.ctx, q, filters, order=sort, limit=limit, offset=offset)
+        )
+        return JSONResponse(grouped)
+    if group not in (None, "", "page"):
+        raise HTTPException(400, "group is page (the default) or document")
     total, hits = search.search_all(visitor.ctx, q, filters)
     return StreamingResponse(search.search_json_chunks(total, hits), media_type="application/json")
 

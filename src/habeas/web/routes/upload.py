@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Form, HTTPException, Request, UploadFile
@@ -31,25 +32,36 @@ async def api_upload(
     source: Annotated[str, Form()] = "",
     grade: Annotated[str, Form()] = "F",
     collector: Annotated[str, Form()] = "",
+    paths: Annotated[list[str], Form()] = [],
 ) -> dict[str, Any]:
     """Take files (multipart, field ``files``) into a case; the ingest runs in the background.
-    Send X-CSRF-Token. Poll ``GET /api/uploads/{id}`` for progress."""
+    ``paths``, one per file in order: each file's name with its folder on the sender's side (a
+    browser's ``webkitRelativePath``), kept as its custody's original path; without them, the
+    file name sent. Send X-CSRF-Token. Poll ``GET /api/uploads/{id}`` for progress."""
     if not files:
         raise HTTPException(400, "no files")
     if grade.upper() not in intake.GRADES:
         raise HTTPException(400, f"grade must be one of {', '.join(intake.GRADES)}")
+    if paths and len(paths) != len(files):
+        raise HTTPException(400, f"{len(paths)} paths for {len(files)} files: send one per file, in order")
     folder = intake.new_upload_folder(visitor.ctx)
     used: set[str] = set()
-    for upload in files:
-        name = intake.safe_upload_name(upload.filename or "upload")
+    given: list[tuple[str, str]] = []
+    for n, upload in enumerate(files):
+        client_path = intake.client_path(paths[n] if paths else upload.filename or "upload")
+        name = intake.safe_upload_name(client_path)
         while name in used:
             name = "_" + name
         used.add(name)
         with (folder / name).open("wb") as fh:
             while chunk := await upload.read(UPLOAD_CHUNK):
                 fh.write(chunk)
-    options = intake.default_intake(
-        case or None, source or f"web upload by {visitor.name}", grade, collector or visitor.name, visitor.name
+        given.append((str((folder / name).resolve()), client_path))
+    options = replace(
+        intake.default_intake(
+            case or None, source or f"web upload by {visitor.name}", grade, collector or visitor.name, visitor.name
+        ),
+        given_paths=tuple(given),
     )
     job = intake.start_ingest_job(visitor.ctx, folder, options)  # options.actor is the visitor
     return dict(job.status())

@@ -24,9 +24,11 @@ function setupUpload(root) {
   let files = [];
 
   function show() {
-    chosen.replaceChildren(...files.map((f) => el("li", `${f.name} (${f.size.toLocaleString()} bytes)`)));
+    chosen.replaceChildren(...files.map((f) => el("li", `${f.webkitRelativePath || f.name} (${f.size.toLocaleString()} bytes)`)));
   }
   input.addEventListener("change", () => { files = Array.from(input.files); show(); });
+  const folder = form.querySelector("#folder"); // a whole folder: each file keeps its path inside it
+  if (folder) folder.addEventListener("change", () => { files = files.concat(Array.from(folder.files)); show(); });
   ["dragenter", "dragover"].forEach((type) => zone.addEventListener(type, (e) => {
     e.preventDefault(); zone.classList.add("over");
   }));
@@ -42,6 +44,7 @@ function setupUpload(root) {
     if (!files.length) { chosen.replaceChildren(el("li", "Choose or drop at least one file.", "error")); return; }
     const data = new FormData();
     files.forEach((f) => data.append("files", f, f.name));
+    files.forEach((f) => data.append("paths", f.webkitRelativePath || f.name)); // the custody's original path
     ["case", "source", "grade", "collector"].forEach((name) => data.append(name, form.elements[name].value));
     const panel = document.getElementById("progress");
     const bar = document.getElementById("progress-bar");
@@ -123,6 +126,7 @@ function setupUpload(root) {
       result.replaceChildren(...parts);
       files = [];
       input.value = "";
+      if (folder) folder.value = "";
       show();
     }
   });
@@ -131,123 +135,4 @@ function setupUpload(root) {
 document.addEventListener("DOMContentLoaded", () => setupUpload(document));
 document.addEventListener("htmx:load", (e) => setupUpload(document));
 
-// -- the co-occurrence network: a small force layout in SVG, opened out by clicking a node --------
-
-const SVG = "http://www.w3.org/2000/svg";
-
-function svgEl(tag, attrs) {
-  const node = document.createElementNS(SVG, tag);
-  Object.entries(attrs || {}).forEach(([k, v]) => node.setAttribute(k, v));
-  return node;
-}
-
-function setupNetwork(root) {
-  const box = root.querySelector ? root.querySelector("#network") : null;
-  if (!box || box.dataset.ready) return;
-  box.dataset.ready = "1";
-  const nodes = new Map();
-  const edges = new Map();
-  const width = box.clientWidth || 900;
-  const height = box.clientHeight || 560;
-  const svg = svgEl("svg", { viewBox: `0 0 ${width} ${height}`, role: "img", "aria-label": "Network" });
-  const edgeLayer = svgEl("g");
-  const nodeLayer = svgEl("g");
-  svg.append(edgeLayer, nodeLayer);
-  box.append(svg);
-
-  function add(data, from) {
-    const origin = nodes.get(from) || { x: width / 2, y: height / 2 };
-    data.nodes.forEach((n) => {
-      if (!nodes.has(n.id)) {
-        nodes.set(n.id, { ...n, x: origin.x + (Math.random() - 0.5) * 80, y: origin.y + (Math.random() - 0.5) * 80,
-                          vx: 0, vy: 0 });
-      }
-    });
-    data.edges.forEach((e) => edges.set(`${e.source}|${e.target}`, e));
-    layout(300);
-    draw();
-  }
-
-  function layout(steps) {
-    const list = Array.from(nodes.values());
-    for (let step = 0; step < steps; step++) {
-      const heat = 1 - step / steps;
-      for (let i = 0; i < list.length; i++) {
-        for (let j = i + 1; j < list.length; j++) {
-          const a = list[i], b = list[j];
-          let dx = a.x - b.x, dy = a.y - b.y;
-          const d2 = Math.max(dx * dx + dy * dy, 25);
-          const f = 1800 / d2;
-          dx *= f / Math.sqrt(d2); dy *= f / Math.sqrt(d2);
-          a.vx += dx; a.vy += dy; b.vx -= dx; b.vy -= dy;
-        }
-      }
-      edges.forEach((e) => {
-        const a = nodes.get(e.source), b = nodes.get(e.target);
-        if (!a || !b) return;
-        const dx = b.x - a.x, dy = b.y - a.y;
-        const d = Math.sqrt(dx * dx + dy * dy) || 1;
-        const f = (d - 90) * 0.02;
-        a.vx += (dx / d) * f; a.vy += (dy / d) * f; b.vx -= (dx / d) * f; b.vy -= (dy / d) * f;
-      });
-      list.forEach((n) => {
-        n.vx += (width / 2 - n.x) * 0.004; n.vy += (height / 2 - n.y) * 0.004;
-        if (!n.fixed) {
-          n.x += Math.max(-20, Math.min(20, n.vx * heat)); n.y += Math.max(-20, Math.min(20, n.vy * heat));
-        }
-        n.x = Math.max(20, Math.min(width - 20, n.x)); n.y = Math.max(20, Math.min(height - 20, n.y));
-        n.vx *= 0.5; n.vy *= 0.5;
-      });
-    }
-  }
-
-  function draw() {
-    edgeLayer.replaceChildren();
-    nodeLayer.replaceChildren();
-    edges.forEach((e) => {
-      const a = nodes.get(e.source), b = nodes.get(e.target);
-      if (!a || !b) return;
-      edgeLayer.append(svgEl("line", { x1: a.x, y1: a.y, x2: b.x, y2: b.y,
-                                        "stroke-width": Math.min(8, 1 + Math.log2(e.weight)) }));
-    });
-    nodes.forEach((n) => {
-      const g = svgEl("g", { class: "node", "data-id": n.id });
-      const circle = svgEl("circle", { cx: n.x, cy: n.y, r: 6 + Math.min(10, Math.sqrt(n.mentions || 1)),
-                                       class: `${n.type}${n.id === box.dataset.center ? " center" : ""}` });
-      const title = svgEl("title");
-      title.textContent = `${n.name}: click to open out from here`;
-      circle.append(title);
-      const link = svgEl("a", { href: `/entities/${encodeURIComponent(n.id)}` });
-      const label = svgEl("text", { x: n.x + 12, y: n.y + 4 });
-      label.textContent = n.name.length > 32 ? n.name.slice(0, 31) + "…" : n.name;
-      link.append(label);
-      g.append(circle, link);
-      nodeLayer.append(g);
-      circle.addEventListener("click", () => { if (!n.dragged) expand(n.id); n.dragged = false; });
-      circle.addEventListener("pointerdown", (ev) => drag(ev, n));
-    });
-  }
-
-  function drag(ev, n) {
-    const rect = svg.getBoundingClientRect();
-    const scale = width / rect.width;
-    const move = (e) => {
-      n.x = (e.clientX - rect.left) * scale; n.y = (e.clientY - rect.top) * scale;
-      n.fixed = true; n.dragged = true; draw();
-    };
-    const up = () => { window.removeEventListener("pointermove", move); window.removeEventListener("pointerup", up); };
-    window.addEventListener("pointermove", move);
-    window.addEventListener("pointerup", up);
-  }
-
-  function expand(id) {
-    fetch(`/api/entities/${encodeURIComponent(id)}/network`, { headers: { Accept: "application/json" } })
-      .then((r) => r.json()).then((data) => add(data, id));
-  }
-
-  fetch(box.dataset.url, { headers: { Accept: "application/json" } })
-    .then((r) => r.json()).then((data) => add(data, null));
-}
-
-document.addEventListener("DOMContentLoaded", () => setupNetwork(document));
-document.addEventListener("htmx:load", () => setupNetwork(document));
+// The co-occurrence network is drawn by pictures.js.

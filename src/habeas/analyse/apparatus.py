@@ -1,0 +1,43 @@
+"""A document's scholarly and editorial apparatus: reference lists, footnote citations and table row
+numbers. Their numbers and dates are references to other documents, not claims or events of this
+one ("1 OJ C 199 E, 7.7.2012, p. 185.", "3] Cliff, Tom (2009). ... 33 (1): 83–106.")."""
+
+from __future__ import annotations
+
+import re
+
+# A heading that opens the apparatus at the end of an article.
+REFERENCES_HEADING = re.compile(
+    r"(?im)^[ \t]*(?:references|notes|footnotes|endnotes|sources|bibliography|works\s+cited|citations|"
+    r"further\s+reading|参考文献|注释|资料来源)[ \t]*:?[ \t]*$"
+)
+# A line that starts with a note's number and reads as a citation: a year in brackets, a page, a
+# journal's volume and issue, an Official Journal reference, a link, "Retrieved", "ibid."
+_NOTE_START = r"^[ \t]*(?:\[\d{1,3}\]|\d{1,3}[\].)]?|\^)[ \t]+"
+_CITATION_SIGN = (
+    r"\(\d{4}[a-z]?\)|\bpp?\.\s*\d|\b\d+\s*\(\d+\)\s*:|\bOJ\s+[A-Z]\b|https?://|\bRetrieved\b|\bibid\b|"
+    r"\bdoi\b|\bVol\.\s*\d|\bNo\.\s*\d|\bISBN\b|\b(?:press\s+release|report)\b"
+)
+CITATION_LINE = re.compile(rf"(?im){_NOTE_START}(?=[^\n]*(?:{_CITATION_SIGN}))[^\n]*$")
+# a table's row number: a small number opening a line and followed by another figure or a date
+TABLE_ROW = re.compile(r"(?m)^[ \t]*\d{1,3}(?=[ \t]+\d)")
+
+
+def apparatus_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of ``text`` whose figures and dates are citations: the reference list after its heading
+    (to the end of the page), and each line that is a numbered citation."""
+    spans: list[tuple[int, int]] = []
+    heading = REFERENCES_HEADING.search(text)
+    if heading is not None and heading.start() > len(text) // 3:
+        spans.append((heading.start(), len(text)))
+    spans.extend(m.span() for m in CITATION_LINE.finditer(text))
+    return spans
+
+
+def row_number_spans(text: str) -> list[tuple[int, int]]:
+    """Row numbers of tables, which count nothing."""
+    return [m.span() for m in TABLE_ROW.finditer(text)]
+
+
+def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s <= start and end <= e for s, e in spans)

@@ -1,0 +1,130 @@
+"""What a counted figure is about, for grouping claims side by side: people detained, people sent
+to camps, people sentenced, people flagged (as suspicious, by a platform or a list), the population,
+facilities, or another head noun. Read from the claim's unit and the words of its sentence next to
+the figure, in English and in Chinese, so "N名被刑事拘留" and "N people were detained" land in one
+group."""
+
+from __future__ import annotations
+
+import re
+
+from habeas.analyse import tables as t
+
+DETAINED = "people detained"
+CAMPS = "people sent to camps"
+SENTENCED = "people sentenced"
+FLAGGED = "people flagged"
+POPULATION = "population"
+FACILITIES = "facilities"
+PEOPLE = "people"
+
+PEOPLE_WORDS = {
+    *("people", "persons", "person", "individuals", "detainees", "detainee", "inmates", "prisoners"),
+    *("citizens", "residents", "men", "women", "children", "adults", "minors", "victims", "survivors"),
+    *("students", "workers", "labourers", "laborers", "members", "families", "muslims", "trainees"),
+    *("suspects", "relatives", "people's", "inhabitants", "believers", "imams", "officials", "witnesses"),
+}
+FACILITY_WORDS = {
+    *("camp", "camps", "facility", "facilities", "centre", "centres", "center", "centers", "prison"),
+    *("prisons", "jail", "jails", "site", "sites", "compound", "compounds", "detention", "station", "stations"),
+}
+# Chinese measure words and nouns for people and for places of detention
+_CN_PEOPLE = re.compile(r"^(?:名|人|位|户|万人|亿人)|人员|居民|学员|群众|嫌疑人|罪犯|人口|家属|官员")
+_CN_FACILITY = re.compile(r"设施|中心|看守所|拘留所|监狱|营|场所")
+
+# The cues, strongest first: what was done to the people counted.
+_CUES: list[tuple[str, re.Pattern[str]]] = [
+    (
+        SENTENCED,
+        re.compile(
+            r"(?i)\b(?:sentenc\w*|convict\w*|prison\s+terms?|jail\s+terms?|prosecut\w*|indicted)\b|判刑|判处|刑期|获刑|起诉|审判"
+        ),
+    ),
+    (
+        FLAGGED,
+        re.compile(
+            r"(?i)\b(?:flagg\w*|suspicious|suspects?|marked|tagged|listed\s+as|blacklist\w*)\b|可疑|重点人员|推送|排查|标记"
+        ),
+    ),
+    (
+        CAMPS,
+        re.compile(
+            r"(?i)\b(?:sent|transferred|taken|moved|assigned|placed)\s+(?:\w+\s+){0,2}(?:to|in|into)\s+(?:\w+\s+){0,3}"
+            r"(?:camps?|re-?education|training|centres?|centers?)\b|\btrainees\b"
+            r"|教育培训|教培|培训中心|学员|再教育|集中营|教育转化|送培"
+        ),
+    ),
+    (
+        DETAINED,
+        re.compile(
+            r"(?i)\b(?:detain\w*|held|hold\w*|intern\w*|imprison\w*|incarcerat\w*|arrest\w*|custody|confine\w*"
+            r"|jail\w*|prisoners?|disappear\w*|camps?|re-?education)\b|拘留|关押|拘押|羁押|逮捕|抓捕|收押|被关|在押|拘禁"
+        ),
+    ),
+    (
+        POPULATION,
+        re.compile(r"(?i)\b(?:population\w*|residents?|inhabitants?|home\s+to|live|lives|living)\b|人口|居民|常住"),
+    ),
+]
+CONTEXT = 70  # characters either side of the figure that are read for those words
+
+
+def unit_head(unit: str) -> str:
+    """The head noun of a unit ("images of detainees" → image); people of any kind count as people,
+    places of detention as facilities."""
+    if re.search(r"[\u3400-\u9fff]", unit):
+        if _CN_PEOPLE.search(unit):
+            return PEOPLE
+        if _CN_FACILITY.search(unit):
+            return FACILITIES
+        return unit
+    text = unit.lower().split(" of ")[0]
+    words = [w for w in re.findall(r"[\w\-']+", text) if w not in ("and", "the")]
+    if not words:
+        return ""
+    while len(words) > 1 and re.fullmatch(r"\w+ed|built|made|held|run|set|seen|found|kept|known|taken|sent", words[-1]):
+        words.pop()  # "police stations built": the head is the noun before the participle
+    head = words[-1]
+    if words[0] in PEOPLE_WORDS and len(words) > 1 and re.fullmatch(r"\w+ed|held|sent|taken|kept|put", words[1]):
+        return PEOPLE  # "people sentenced", "persons held": the counted noun comes first
+    if head in PEOPLE_WORDS or head in t.ETHNONYMS or head.rstrip("s") in t.ETHNONYMS:
+        return PEOPLE
+    if head in FACILITY_WORDS:
+        return FACILITIES
+    return singular(head)
+
+
+def claim_kind(unit: str, number_text: str, sentence: str) -> str:
+    """What the claim counts: a kind of count of people (by the cue nearest the figure: "sentenced",
+    "flagged", "sent to camps", "detained", "population"), facilities, or the head noun of its unit;
+    "" when it says nothing."""
+    head = unit_head(unit)
+    if head != PEOPLE:
+        return head
+    at = max(0, sentence.find(number_text)) if number_text else 0
+    end = at + len(number_text)
+    if re.search(r"[\u3400-\u9fff]", sentence):  # a Chinese sentence lists counts clause by clause
+        lo = max((sentence.rfind(p, 0, at) for p in "，,；;。：:、\n"), default=-1) + 1
+        his = [i for i in (sentence.find(p, end) for p in "，,；;。：:、\n") if i >= 0]
+        window, offset = sentence[lo : min(his) if his else len(sentence)], lo
+    else:
+        offset = max(0, at - CONTEXT)
+        window = sentence[offset : end + len(unit) + CONTEXT]
+    best: tuple[int, int, str] | None = None
+    for rank, (kind, cue) in enumerate(_CUES):
+        for m in cue.finditer(window):
+            s, e = m.start() + offset, m.end() + offset
+            distance = at - e if e <= at else max(0, s - end)
+            if best is None or (distance, rank) < best[:2]:
+                best = (distance, rank, kind)
+    return best[2] if best else PEOPLE
+
+
+def singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "xes", "sses")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
+        return word[:-1]
+    return word

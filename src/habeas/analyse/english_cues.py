@@ -1,0 +1,248 @@
+"""More rule layers for English text, from the words around a name rather than the name itself:
+organisations named after a word that says what they are ("surveillance firms Hikvision and Dahua",
+"the news agency Xinhua") or as the source of a citation; people in a list with others, with a
+Chinese name in pinyin, or cited by surname first ("Cliff, Tom (2009)"); and, across a document,
+"the Corps", "the Party" and "the Region" for the one body or region of that kind it names."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from habeas.analyse import tables as t
+from habeas.analyse.english import (
+    CLAUSE_STARTERS,
+    CORPORATE_RE,
+    KEYWORD_WORDS,
+    P_RULE,
+    P_SPACY,
+    P_STRONG,
+    _national_word,
+    person_name_ok,
+    without_legal_form,
+)
+from habeas.analyse.model import Mention
+
+_CAP = r"[A-Z][\w&\-]*(?:[’'][a-z]+)?"
+_NAME = rf"{_CAP}(?:[ \t]+{_CAP}){{0,4}}"
+# nouns that say the name after them is an organisation's
+_KIND_NOUNS = (
+    r"(?:firms?|compan(?:y|ies)|corporations?|makers?|manufacturers?|suppliers?|contractors?|brands?|retailers?|"
+    r"giants?|start-?ups?|subsidiar(?:y|ies)|newspapers?|broadcasters?|outlets?|news\s+agenc(?:y|ies)|agenc(?:y|ies)|"
+    r"magazines?|dailies|daily|websites?|think[\s\-]tanks?|charit(?:y|ies)|NGOs?|groups?|publishers?|developers?)"
+)
+_AND = r"(?:,[ \t]+|[ \t]+and[ \t]+|,[ \t]+and[ \t]+)"
+KIND_BEFORE_RE = re.compile(
+    rf"\b{_KIND_NOUNS}[ \t]+(?:such[ \t]+as[ \t]+|including[ \t]+|like[ \t]+)?(?P<list>{_NAME}(?:{_AND}{_NAME})*)"
+)
+KIND_AFTER_RE = re.compile(
+    rf"(?<![\w])(?P<name>{_NAME})[ \t]+(?:newspaper|news\s+agency|broadcaster|daily|magazine|website|think[\s\-]tank)\b"
+)
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# "“Title”. Xinhua. 14 May 2019." / "Title." Reuters, 25 December 2021: a citation's source
+CITED_SOURCE_RE = re.compile(
+    rf"[\"”’]\.?[ \t]+(?P<name>{_NAME})[.,][ \t]+(?:\d{{1,2}}[ \t]+{_MONTH}|{_MONTH}[ \t]+\d{{1,2}}|\d{{4}})"
+)
+# "Cliff, Tom (2009)", "Murphy, L. and Elimä, N. (2021)": authors in a reference, surname first
+_SURNAME = r"[A-ZÀ-ÖØ-Þ][\w’'\-]+"
+_GIVEN = r"(?:[A-Z]\.[ \t]?)+|[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+(?:[ \t]+[A-Z]\.)?"
+CITED_AUTHOR_RE = re.compile(rf"(?P<surname>{_SURNAME}),[ \t]+(?P<given>{_GIVEN})")
+AUTHOR_LIST_RE = re.compile(
+    rf"(?:{_SURNAME},[ \t]+(?:{_GIVEN})(?:,|;|[ \t]+and|[ \t]*&)?[ \t]*)+(?=\((?:[A-Z][a-z]+[ \t]+)?\d{{4}}\))"
+)
+CITED_YEAR_RE = re.compile(r"\((?:[A-Z][a-z]+[ \t]+)?\d{4}\)")
+BYLINE_RE = re.compile(
+    r"(?:^|(?<=\s))(?:By|Author|Authors|Written by|Reported by|Editor)[ \t]*:?[ \t]+"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w’'\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w’'\-]+){1,2})"
+)
+_PINYIN_SYLLABLE = (
+    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|uai|uan|ian|iao|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u|ü|v)"
+)
+GIVEN_PINYIN_RE = re.compile(rf"(?:{_PINYIN_SYLLABLE}){{1,2}}", re.IGNORECASE)
+PINYIN_NAME_RE = re.compile(r"(?<![\w\-])(?P<surname>[A-Z][a-z]{1,5})[ \t]+(?P<given>[A-Z][a-z]{1,11})(?![\w\-])")
+LIST_JOIN_RE = re.compile(r"(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)")
+LIST_NAME_RE = re.compile(r"[A-ZÀ-ÖØ-Þ][\w\-'’]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w\-'’]+){1,2}")
+
+
+def _split_list(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans, pos = [], start
+    for m in LIST_JOIN_RE.finditer(text, start, end):
+        spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, end))
+    return [(s, e) for s, e in spans if e > s]
+
+
+def _org_ok(name: str) -> bool:
+
+    words = name.split()
+    if not words or words[0] in CLAUSE_STARTERS or t.fold(name) in t.gazetteer_index():
+        return False
+    if all(_national_word(w) for w in words) or re.fullmatch(r"[A-Z][a-z]+(?:an|ese|ish|ic)", name):
+        return False  # "Spanish newspaper": the nationality, not the name
+    return not all(w.lower() in t.NOT_NAME_WORDS or w.lower() in t.ETHNONYMS for w in words)
+
+
+def cue_organisations(page: int, text: str) -> list[Mention]:
+    """Organisations the words around them name as such."""
+    out: list[Mention] = []
+    spans: list[tuple[int, int]] = []
+    for m in KIND_BEFORE_RE.finditer(text):
+        spans.extend(_split_list(text, m.start("list"), m.end("list")))
+    spans.extend(m.span("name") for m in KIND_AFTER_RE.finditer(text))
+    spans.extend(m.span("name") for m in CITED_SOURCE_RE.finditer(text))
+    for s, e in spans:
+        suffix = CORPORATE_RE.match(text, e)
+        if suffix:
+            e = suffix.end()
+        name = text[s:e].strip(" ,")
+        if _org_ok(name):
+            bare = without_legal_form(name)
+            out.append(Mention(page, s, s + len(name), name, name.rstrip("."), t.ORGANIZATION, P_RULE, canonical=bare))
+    return out
+
+
+def cited_authors(page: int, text: str) -> list[Mention]:
+    """Authors of references, written surname first ("Cliff, Tom (2009)", "Murphy, L. and Elimä, N.
+    (2021)"): each surname, standing for the person as a surname does after a full name; with a given
+    name, the full name is its canonical form."""
+    out = []
+    for year in CITED_YEAR_RE.finditer(text):
+        line_start = max(text.rfind("\n", 0, year.start()), text.rfind("] ", 0, year.start()) + 1, 0)
+        authors = AUTHOR_LIST_RE.search(text, line_start, year.end())
+        if authors is None:
+            continue
+        for a in CITED_AUTHOR_RE.finditer(text, authors.start(), authors.end()):
+            given = a.group("given")
+            full = "" if re.fullmatch(r"(?:[A-Z]\.\s?)+", given) else f"{given} {a.group('surname')}"
+            s, e = a.span("surname")
+            out.append(Mention(page, s, e, a.group("surname"), a.group("surname"), t.PERSON, P_STRONG, canonical=full))
+            out.append(Mention(page, e, a.end("given"), text[e : a.end("given")], "", "role", P_STRONG))
+    return out
+
+
+def bylines(page: int, text: str) -> list[Mention]:
+    """The author a byline names ("By Hannah Whitcombe", "Author: Marta Lindqvist")."""
+    out = []
+    for m in BYLINE_RE.finditer(text):
+        words = m.group("name").split()
+        while len(words) > 1 and not person_name_ok(" ".join(words)):
+            words.pop()  # "Marta Lindqvist PE 729.401": the name ends before the document number
+        if len(words) >= 2:
+            name = " ".join(words)
+            s = m.start("name")
+            out.append(Mention(page, s, s + len(name), name, name, t.PERSON, P_STRONG))
+    return out
+
+
+@functools.cache
+def _is_given_pinyin(word: str) -> bool:
+    return bool(GIVEN_PINYIN_RE.fullmatch(word)) and word.lower() not in t.NOT_NAME_WORDS
+
+
+def pinyin_persons(page: int, text: str) -> list[Mention]:
+    """Chinese names in pinyin: a common surname and a given name of one or two syllables ("Ma
+    Xingrui", "Wang Zhen"), neither of them a place, an ethnonym or a word of a body's name."""
+    out = []
+    index = t.gazetteer_index()
+    for m in PINYIN_NAME_RE.finditer(text):
+        surname, given = m.group("surname"), m.group("given")
+        if surname.lower() not in t.PINYIN_SURNAMES or not _is_given_pinyin(given):
+            continue
+        words = (surname, given, m.group(0))
+        if any(t.fold(w) in index or w.lower() in t.ETHNONYMS or w.lower() in KEYWORD_WORDS for w in words):
+            continue
+        out.append(Mention(page, m.start(), m.end(), m.group(0), m.group(0), t.PERSON, P_RULE))
+    return out
+
+
+def listed_persons(page: int, text: str, kept: list[Mention]) -> list[Mention]:
+    """Names in a list with people ("James Millward, Rian Thum and Joanne Smith Finley") are people."""
+    taken = sorted((m.start, m.end) for m in kept)
+    queue = [m for m in kept if m.type == t.PERSON]
+    out: list[Mention] = []
+    while queue:
+        p = queue.pop()
+        for direction in (1, -1):
+            pos = p.end if direction > 0 else p.start
+            while True:
+                if direction > 0:
+                    join = LIST_JOIN_RE.match(text, pos)
+                    name = LIST_NAME_RE.match(text, join.end()) if join else None
+                else:
+                    before = text[max(0, pos - 60) : pos]
+                    join_b = re.search(rf"({LIST_NAME_RE.pattern})(?:,[ \t]+)$", before)
+                    name = LIST_NAME_RE.search(text, max(0, pos - 60) + join_b.start(1)) if join_b else None
+                if name is None:
+                    break
+                s, e = name.span()
+                if not person_name_ok(name.group(0)):
+                    break
+                same = [m for m in kept if m.start == s and m.end == e and m.type != t.PERSON and m.priority <= P_SPACY]
+                if same:  # the statistical model called a listed person an organisation
+                    same[0].type = t.PERSON
+                    queue.append(same[0])
+                    pos = e if direction > 0 else s
+                    continue
+                if any(a < e and s < b for a, b in taken):
+                    break
+                found = Mention(page, s, e, name.group(0), name.group(0), t.PERSON, P_RULE)
+                out.append(found)
+                queue.append(found)
+                taken.append((s, e))
+                pos = e if direction > 0 else s
+    return out
+
+
+RULING_PARTY = "Chinese Communist Party"
+CHINA_PLACES = {"China", "Xinjiang", "Tibet", "Hong Kong", "Beijing"}
+DEFINITE_HEADS = {
+    "Corps",
+    "Party",
+    "Region",
+    "Tribunal",
+    "Commission",
+    "Council",
+    "Court",
+    "Bureau",
+    "Institute",
+    "Ministry",
+}
+_DEFINITE_RE = re.compile(
+    r"\b[Tt]he[ \t]+(?P<head>" + "|".join(sorted(DEFINITE_HEADS)) + r")\b(?![ \t]+(?:of|for|on)\b|[ \t]+[A-Z])"
+)
+
+
+def definite_references(mentions: list[Mention], prepared: dict[int, str], skip_pages: set[int]) -> list[Mention]:
+    """ "the Corps", "the Party", "the Region": the one body (or region) of the document whose name ends
+    in that word, written with a capital as a name is; nothing when the document names two."""
+    by_head: dict[str, set[tuple[str, str]]] = {}
+    for m in mentions:
+        words = (m.canonical or m.name).split()
+        names = [m.text.split()[-1] if m.text.split() else "", words[-1] if words else ""]
+        for head in {h for h in names if h in DEFINITE_HEADS}:
+            if m.type in (t.ORGANIZATION, t.PUBLIC_BODY, t.PLACE) and len(m.text.split()) >= 2:
+                by_head.setdefault(head, set()).add((m.canonical or m.name, m.type))
+    if "Party" not in by_head and any(m.canonical in CHINA_PLACES for m in mentions if m.type == t.PLACE):
+        by_head["Party"] = {(RULING_PARTY, t.ORGANIZATION)}  # "the Party" in a text about China
+    out: list[Mention] = []
+    for page, text in prepared.items():
+        if page in skip_pages:
+            continue
+        taken = [(m.start, m.end) for m in mentions if m.page == page]
+        for hit in _DEFINITE_RE.finditer(text):
+            found = by_head.get(hit.group("head"), set())
+            if len(found) != 1:
+                continue
+            s, e = hit.span("head")
+            if any(a < e and s < b for a, b in taken):
+                continue
+            canonical, kind = next(iter(found))
+            out.append(Mention(page, s, e, hit.group("head"), hit.group("head"), kind, 3, canonical=canonical))
+    return out
+
+
+def cue_mentions(page: int, text: str) -> list[Mention]:
+    """The mentions these layers find on one prepared English page (besides lists and "the Corps")."""
+    return cue_organisations(page, text) + cited_authors(page, text) + bylines(page, text) + pinyin_persons(page, text)

@@ -1,0 +1,227 @@
+"""OCR of page images with Tesseract: the page turned upright first (Tesseract's orientation
+detection, else the best of four turns by confidence), then its text and each word's box.
+
+Also the test that decides which PDF pages need it: no text layer, or a text layer that is
+garbage (a Type3 font or a broken ToUnicode map), judged by its character statistics alone."""
+
+from __future__ import annotations
+
+import csv
+import functools
+import io
+import os
+import re
+import shutil
+import subprocess  # nosec B404  # runs Tesseract only, by its full path, with a list of arguments
+import tempfile
+import time
+import unicodedata
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from PIL.Image import Image
+
+BOX_SCALE = 1000  # word boxes in thousandths of the page's width and height, from its top left
+MIN_TEXT_CHARS = 8  # fewer visible characters than this: the page has no text layer worth keeping
+SAMPLE_CHARS = 2_000  # how much of a page's text layer is judged
+LOW_CONFIDENCE = 60.0  # mean word confidence below which the other three turns are tried as well
+TURNS = (0, 90, 180, 270)
+
+# Reported by the sandbox's child after each page, so that a long scan is timed page by page.
+_heartbeat: Callable[[], None] | None = None
+
+
+def set_heartbeat(beat: Callable[[], None] | None) -> None:
+    global _heartbeat
+    _heartbeat = beat
+
+
+def beat() -> None:
+    if _heartbeat is not None:
+        _heartbeat()
+
+
+@functools.cache
+def tesseract_binary() -> str | None:
+    return shutil.which("tesseract")
+
+
+@functools.cache
+def installed_languages() -> frozenset[str]:
+    """The OCR languages installed, empty when Tesseract is not."""
+    binary = tesseract_binary()
+    if binary is None:
+        return frozenset()
+    out = subprocess.run([binary, "--list-langs"], capture_output=True, text=True, timeout=30)  # nosec B603
+    return frozenset(line.strip() for line in out.stdout.splitlines()[1:] if line.strip())
+
+
+def usable_languages(wanted: str) -> list[str]:
+    """The wanted languages (``eng+chi_sim+uig``) that are installed, in the order given."""
+    installed = installed_languages()
+    return [lang for lang in wanted.split("+") if lang and lang in installed]
+
+
+class OcrFailed(Exception):
+    """Tesseract could not read a page (it failed, or ran past its time)."""
+
+
+@dataclass
+class OcrPage:
+    text: str
+    rotation: int = 0  # degrees the page image was turned clockwise to read it
+    confidence: float = 0.0  # mean word confidence, 0-100
+    # [left, top, right, bottom, word] in thousandths of the page as it is stored (unturned)
+    words: list[list[Any]] = field(default_factory=list)
+
+    def as_meta(self, reason: str) -> dict[str, Any]:
+        return {"reason": reason, "rotation": self.rotation, "confidence": self.confidence, "words": self.words}
+
+
+def ocr_image(image: Image, languages: list[str], timeout_s: float) -> OcrPage:
+    """Read one page image: turn it upright, then OCR it with its word boxes."""
+    gray = image.convert("L")
+    with tempfile.TemporaryDirectory(prefix="habeas-ocr-") as tmp:
+        folder = Path(tmp)
+        deadline = time.monotonic() + timeout_s
+        turn = _orientation(gray, folder, deadline)
+        best = _read(gray, turn or 0, languages, folder, deadline)
+        if turn is None and best.confidence < LOW_CONFIDENCE and best.words:
+            for other in TURNS[1:]:
+                candidate = _read(gray, other, languages, folder, deadline)
+                if candidate.confidence > best.confidence:
+                    best = candidate
+        return best
+
+
+def _orientation(gray: Image, folder: Path, deadline: float) -> int | None:
+    """Clockwise degrees that make the page upright, by Tesseract's orientation detection (None
+    when it cannot tell, as on a page with little text)."""
+    path = folder / "osd.png"
+    gray.reduce(2).save(path)  # half the resolution is enough to tell which way is up, and quicker
+    result = _tesseract([str(path), "stdout", "--psm", "0", "-l", "osd"], deadline, check=False)
+    found = re.search(r"Rotate:\s*(\d+)", result)
+    confidence = re.search(r"Orientation confidence:\s*([\d.]+)", result)
+    if found is None or confidence is None or float(confidence.group(1)) < 1.0:
+        return None
+    return int(found.group(1)) % 360
+
+
+def _read(gray: Image, turn: int, languages: list[str], folder: Path, deadline: float) -> OcrPage:
+    """OCR the image turned ``turn`` degrees clockwise: its text and its words' boxes."""
+    upright = gray.rotate(-turn, expand=True) if turn else gray
+    path = folder / f"page-{turn}.png"
+    upright.save(path)
+    base = folder / f"out-{turn}"
+    _tesseract([str(path), str(base), "-l", "+".join(languages), "--psm", "3", "txt", "tsv"], deadline)
+    text = base.with_suffix(".txt").read_text("utf-8", "replace").strip()
+    tsv = base.with_suffix(".tsv").read_text("utf-8", "replace")
+    words, confidences = _words(tsv, upright.width, upright.height, turn)
+    mean = round(sum(confidences) / len(confidences), 1) if confidences else 0.0
+    return OcrPage(text=_tidy(text), rotation=turn, confidence=mean, words=words)
+
+
+def _words(tsv: str, width: int, height: int, turn: int) -> tuple[list[list[Any]], list[float]]:
+    words: list[list[Any]] = []
+    confidences: list[float] = []
+    for row in csv.DictReader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE):
+        word = (row.get("text") or "").strip()
+        if row.get("level") != "5" or not word:
+            continue
+        left, top = int(row["left"]), int(row["top"])
+        box = (left / width, top / height, (left + int(row["width"])) / width, (top + int(row["height"])) / height)
+        x0, y0, x1, y1 = _unturn(box, turn)
+        words.append([round(x0 * BOX_SCALE), round(y0 * BOX_SCALE), round(x1 * BOX_SCALE), round(y1 * BOX_SCALE), word])
+        confidences.append(float(row.get("conf") or 0))
+    return words, confidences
+
+
+def _unturn(box: tuple[float, float, float, float], turn: int) -> tuple[float, float, float, float]:
+    """A box on the image turned ``turn`` degrees clockwise, back on the page as stored."""
+    x0, y0, x1, y1 = box
+    if turn == 90:  # a point (x, y) of the turned image was at (y, 1 - x) on the page
+        return y0, 1 - x1, y1, 1 - x0
+    if turn == 180:
+        return 1 - x1, 1 - y1, 1 - x0, 1 - y0
+    if turn == 270:
+        return 1 - y1, x0, 1 - y0, x1
+    return box
+
+
+def _tesseract(arguments: list[str], deadline: float, check: bool = True) -> str:
+    binary = tesseract_binary()
+    if binary is None:
+        raise OcrFailed("Tesseract is not installed")
+    left = deadline - time.monotonic()
+    if left <= 0:
+        raise OcrFailed("OCR ran past its time limit")
+    # One thread: the parsers already keep every core busy, one file each.
+    env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
+    try:
+        result = subprocess.run([binary, *arguments], capture_output=True, timeout=left, env=env)  # nosec B603
+    except subprocess.TimeoutExpired as exc:
+        raise OcrFailed("OCR ran past its time limit") from exc
+    if check and result.returncode != 0:
+        lines = result.stderr.decode("utf-8", "replace").strip().splitlines()
+        raise OcrFailed(f"Tesseract failed: {lines[-1] if lines else 'unreadable image'}")
+    return result.stdout.decode("utf-8", "replace")
+
+
+def _tidy(text: str) -> str:
+    return re.sub(r"\n{3,}", "\n\n", text.replace("\f", "")).strip()
+
+
+# -- which text layers are garbage ------------------------------------------------------------------
+
+_LATIN_WORD = re.compile("\\b[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]{4,}\\b")
+_NO_VOWEL = re.compile(r"\b[b-df-hj-np-tv-xzB-DF-HJ-NP-TV-XZ]{4,}\b")  # y counts as a vowel
+_MIXED_CASE = re.compile(r"\b[A-Za-z]*[a-z][A-Z][A-Za-z]*\b")
+
+
+def text_layer_problem(text: str) -> str | None:
+    """Why a page's text layer cannot be kept as its text (``"no text layer"`` or ``"garbled text
+    layer"``), or None when it reads as text. Judged by character statistics: characters that are
+    no text at all (controls, private use, the replacement character), a page mostly of symbols,
+    letters scattered over many scripts, and, for Latin script, words without vowels or with
+    capitals inside them, as fonts without a Unicode map produce."""
+    sample = _SPACE.sub("", text[:SAMPLE_CHARS])  # a sample is telling enough
+    if len(sample) < MIN_TEXT_CHARS:
+        return "no text layer"
+    if len(_JUNK.findall(sample)) / len(sample) > 0.05:
+        return "garbled text layer"
+    letters = _LETTER.findall(sample)
+    if (len(letters) + len(_DIGIT_OR_MARK.findall(sample))) / len(sample) < 0.5:
+        return "garbled text layer"
+    scripts: Counter[str] = Counter()
+    for char, count in Counter(letters).items():  # by distinct letter: a page has few
+        scripts[_script(char)] += count
+    if letters and sum(1 for n in scripts.values() if n / len(letters) >= 0.05) > 3:
+        return "garbled text layer"
+    if scripts["LATIN"] >= 0.5 * len(letters) and _latin_words_look_wrong(text[:SAMPLE_CHARS]):
+        return "garbled text layer"
+    return None
+
+
+_SPACE = re.compile(r"\s+")
+_JUNK = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ue000-\uf8ff\ufffd\U000f0000-\U0010ffff]")
+_LETTER = re.compile(r"[^\W\d_]")
+_DIGIT_OR_MARK = re.compile("[\\d\u0300-\u036f\u064b-\u065f\u0670]")
+
+
+@functools.cache
+def _script(char: str) -> str:
+    name = unicodedata.name(char, "")
+    return name.split(" ", 1)[0] if name else "UNKNOWN"
+
+
+def _latin_words_look_wrong(text: str) -> bool:
+    words = len(_LATIN_WORD.findall(text))
+    if words < 10:
+        return False
+    no_vowel = len(_NO_VOWEL.findall(text))
+    mixed_case = len(_MIXED_CASE.findall(text))
+    return no_vowel / words > 0.3 or mixed_case / words > 0.25
