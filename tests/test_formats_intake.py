@@ -114,8 +114,9 @@ def test_a_shared_attachment_keeps_a_link_from_every_parent(intake: Intake) -> N
     caller = Caller(intake.store)
     shared = intake.docs["list.txt"]
     for name in ("copy-1.eml", "copy-2.eml"):
-        meta = documents.show_document(caller, intake.docs[name]["id"])["metadata"]
-        assert [p["sha256"] for p in meta["parts"]] == [shared["sha256"]]
+        shown = documents.show_document(caller, intake.docs[name]["id"])
+        assert [p["sha256"] for p in shown["metadata"]["parts"]] == [shared["sha256"]]
+        assert shown["children"] == [shared["id"]]  # each e-mail's page lists the attachment
     custody = documents.show_document(caller, shared["id"])["custody"]
     assert {Path(c["original_path"]).parent.name for c in custody} == {"copy-1.eml!", "copy-2.eml!"}
 

@@ -127,7 +127,7 @@ def show_document(ctx: Caller, doc_id: str) -> DocumentDetail:
             raise NotFound(f"no document {doc_id!r}")
         require_visible(ctx, document.case_id, f"no document {doc_id!r}")
         case_name = session.scalar(select(Case.name).where(Case.id == document.case_id)) or ""
-        children = session.scalars(select(Document.id).where(Document.parent_id == doc_id)).all()
+        children = _children(session, document)
         pages: list[PageText] = [
             {"number": number, "text": text}
             for number, text in session.execute(
@@ -145,6 +145,28 @@ def show_document(ctx: Caller, doc_id: str) -> DocumentDetail:
             children=list(children),
             custody=[_custody_dict(c) for c in document.custody],
         )
+
+
+def _children(session: Session, document: Document) -> list[str]:
+    """The documents a container holds: those first stored from it, then the parts it lists that
+    were already present from another container (a duplicate attachment keeps every parent)."""
+    first = list(session.scalars(select(Document.id).where(Document.parent_id == document.id).order_by(Document.id)))
+    parts = (document.meta or {}).get("parts") or []
+    hashes = [p["sha256"] for p in parts if isinstance(p, dict) and isinstance(p.get("sha256"), str)]
+    if not hashes:
+        return first
+    held: set[str] = set()
+    for i in range(0, len(hashes), 500):  # a large archive lists many parts: bounded IN lists
+        held.update(
+            session.scalars(
+                select(Document.id).where(
+                    Document.case_id == document.case_id,
+                    Document.sha256.in_(hashes[i : i + 500]),
+                    Document.id != document.id,
+                )
+            )
+        )
+    return first + sorted(held - set(first))
 
 
 def _custody_dict(c: Custody) -> CustodyRecord:

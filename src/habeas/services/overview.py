@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypedDict, TypeVar, cast
 
-from sqlalchemy import ColumnElement, Select, func, select
+from sqlalchemy import ColumnElement, Select, and_, func, select
 from sqlalchemy.orm import Session
 
 from habeas.errors import InvalidInput, NotFound
@@ -20,6 +20,7 @@ from habeas.services.cases import in_visible_cases, require_visible, visible_cas
 from habeas.services.guard import guarded
 from habeas.services.intake import IntakeOptions, UploadStatus, ingest
 from habeas.store.analysis_models import ClaimRow, EntityRow, EventRow
+from habeas.store.correction_models import CLAIM, EVENT, kept
 from habeas.store.models import ANALYSIS_FAILED, ANALYSIS_PENDING, AuditEntry, Case, Custody, Document
 
 FAILED_SHOWN = 50
@@ -134,8 +135,13 @@ def _totals(ctx: Caller, session: Session) -> _Totals:
     return {
         "by_status": _counts(session, select(Document.status, func.count()).where(seen), Document.status),
         "entities": _count(session, EntityRow, in_visible_cases(ctx, EntityRow.case_id)),
-        "claims": _count(session, ClaimRow, in_visible_cases(ctx, ClaimRow.case_id)),
-        "events": _count(session, EventRow, in_visible_cases(ctx, EventRow.case_id)),
+        # As the claims page and the timeline count them: what nobody dismissed, events with a date.
+        "claims": _count(session, ClaimRow, and_(in_visible_cases(ctx, ClaimRow.case_id), kept(CLAIM, ClaimRow))),
+        "events": _count(
+            session,
+            EventRow,
+            and_(EventRow.date.is_not(None), in_visible_cases(ctx, EventRow.case_id), kept(EVENT, EventRow)),
+        ),
     }
 
 
@@ -237,7 +243,8 @@ def retry_document(ctx: Caller, doc_id: str) -> RetryResult:
         raise InvalidInput(f"{doc_id!r} did not fail: nothing to retry")
     with ctx.store.db.reading() as session:
         after = session.get(Document, doc_id)
-        assert after is not None
+        if after is None:
+            raise NotFound(f"no document {doc_id!r}")
         return {"id": doc_id, "status": after.status, "analysis": after.analysis, "error": after.error}
 
 

@@ -39,7 +39,7 @@ def intake_panel(request: Request, visitor: VisitorDep) -> Response:
 
 @router.post("/documents/{doc_id}/retry", include_in_schema=False)
 @permit("upload", form_csrf=True)
-def retry_page(visitor: VisitorDep, doc_id: str, csrf_token: Annotated[str, Form()] = "") -> Response:
+def retry_page(visitor: VisitorDep, doc_id: str, csrf_token: Annotated[str, Form()]) -> Response:
     check_form_token(visitor, csrf_token)
     result = overview.retry_document(visitor.ctx, doc_id)
     return RedirectResponse(f"/?retried={result['id']}#failed", status_code=303)
