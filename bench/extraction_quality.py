@@ -37,6 +37,8 @@ SETS = {
     "own-zh": (OWN / "zh", OWN / "zh-gold.json"),
     "held-en": (OWN / "heldout-en", OWN / "heldout-en-gold.json"),
     "held-zh": (OWN / "heldout-zh", OWN / "heldout-zh-gold.json"),
+    "held2-en": (OWN / "heldout2-en", OWN / "heldout2-en-gold.json"),
+    "held2-zh": (OWN / "heldout2-zh", OWN / "heldout2-zh-gold.json"),
 }
 TYPES = {
     "persons": {"person"},

@@ -41,6 +41,10 @@ _ACTS = (
     "在|到|于|等|和|与|、|，"
 )
 DATE_NAME_RE = re.compile(rf"(?:\d{{1,2}}日|[年月]份?|日)[，,\s]*(?P<name>{_HAN_NAME}?)(?={_ACTS})")
+# a name after a preposition or a list word, before an act, "同志" or a year: "由陈全国接任", "包括习近平2014年"
+_LEAD = "由|被|经|向|对|让|请|派|包括|以及|及|与|同"
+_FOLLOW = "接任|担任|出任|兼任|主持|签发|批示|下令|同志|讲话|作|" + _ACTS.replace("|、|，", "")
+LED_NAME_RE = re.compile(rf"(?:{_LEAD})(?P<name>{_HAN_NAME}?)(?=(?:{_FOLLOW})|\d{{4}}年|[，。])")
 _NOT_GIVEN = set("推说表称在是和与的指于曾将已被对向从等也都就而了到为让把主出会视召参宣签接")
 FACILITY_HEAD_RE = re.compile(
     r"(?:职业技能教育培训中心|教育培训中心|教培中心|培训中心|再教育营|集中营|看守所|拘留所|监狱|劳教所|戒毒所)"
@@ -51,7 +55,8 @@ BODY_PARTS = (
     "党委政法委|党委统战部|党委宣传部|党委组织部|党委|政法委员会|政法委|纪委|监委|人民政府|政府|行政公署|人大常委会|人民代表大会|"
     "政协|中级人民法院|高级人民法院|人民法院|法院|人民检察院|检察院|公安分局|公安局|公安处|公安厅|派出所|国家安全局|国安局|"
     "司法局|司法厅|教育局|教育厅|统计局|民政局|宣传部|统战部|组织部|办公厅|新闻办公室|新闻办|办公室|委员会|常委会|"
-    "监狱管理局|武装部|信访局|网信办"
+    "监狱管理局|武装部|信访局|网信办|维稳办|"
+    f"[{CJK}]{{2,6}}工作领导小组办公室|[{CJK}]{{2,6}}工作领导小组|领导小组办公室|领导小组"
 )
 BODY_RE = re.compile(f"(?:{BODY_PARTS})+")
 NATIONAL_BODY_RE = re.compile(
@@ -62,6 +67,7 @@ NATIONAL_BODY_RE = re.compile(
 _PLACE_FIXED = re.compile(
     r"(?:自治区|兵团|全区|中央|第[一二三四五六七八九十\d]{1,3}师|[一二三四五六七八九十\d]{1,4}团)$"
 )
+_LEVEL_WORDS = {"地区", "县", "市", "州", "自治州", "区"}
 _PLACE_WORDS = re.compile(rf"^[{CJK}]{{1,5}}(?:自治州|自治县|地区|省|市|县|州|区|镇|乡)$")
 # Organisations by their last word: companies, universities, institutes, platforms, media.
 ORG_SUFFIX_RE = re.compile(
@@ -183,6 +189,22 @@ def _name_like(word: tuple[int, int, str, str]) -> bool:
     return word[3].startswith("nr") or all(c in TRANSLIT for c in word[2])
 
 
+def _led_names(page: int, text: str, tokens: Tokens) -> list[Mention]:
+    """A surname and given name the segmenter split ("由陈全国接任" read as 陈 / 全国): a name after a
+    preposition or a list word and before an act, "同志" or a year; a two-character one only when it is no
+    ordinary word ("被关押在": a verb)."""
+    out = []
+    for m in LED_NAME_RE.finditer(text):
+        name, s = m.group("name"), m.start("name")
+        word = tokens.word(s)
+        if not _is_han_name(name) or name[-1] in _NOT_GIVEN or (len(name) == 2 and _known_word(name)):
+            continue
+        if word is not None and word[0] == s and word[1] > s + len(name):
+            continue  # the segmenter reads a longer word from here ("和田地区")
+        out.append(Mention(page, s, s + len(name), name, name, t.PERSON, 4))
+    return out
+
+
 def _known_word(word: str) -> bool:
     """A word jieba's dictionary holds (an ordinary word), not one its model guessed."""
     import jieba
@@ -224,7 +246,17 @@ def _place_before(text: str, end: int, tokens: Tokens, index: dict[str, t.Gazett
         ):
             start = word[0]
             continue
+        if word is not None and word[1] == start and word[2] in _LEVEL_WORDS and not _level_list(text, word[0]):
+            start = word[0]  # "县教育局", "地区公安局": the level stands for the document's own county or prefecture
+            continue
         return start
+
+
+def _level_list(text: str, pos: int) -> bool:
+    """ "各地、州、市党委政法委": levels in a list (each prefecture, city...), not one body's level."""
+    return text[pos - 1 : pos] in ("各", "每") or (
+        text[pos - 1 : pos] == "、" and text[pos - 2 : pos - 1] in "地州市县区"
+    )
 
 
 def _names_ending(window: str, index: dict[str, t.GazetteerEntry]) -> list[str]:
@@ -317,6 +349,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
         name = m.group("name")
         if name and _is_han_name(name) and name[-1] not in _NOT_GIVEN:
             cands.append(Mention(page, m.start("name"), m.end("name"), name, name, t.PERSON, 4))
+    cands.extend(_led_names(page, text, tokens))
     for m in pattern.finditer(text):
         entry = index[m.group(0)]
         cands.append(

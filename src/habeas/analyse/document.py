@@ -17,9 +17,13 @@ from habeas.analyse.chinese import CJK_RE, chinese_mentions, chinese_sentences, 
 from habeas.analyse.dates import DateMention, chinese_dates, english_dates
 from habeas.analyse.english import (
     AKA_RE,
+    ORG_HEADS,
     P_KNOWN,
     P_STRONG,
+    PUBLIC_HEADS,
     Coverage,
+    _national_word,
+    clean_name,
     initials,
     person_name_ok,
     prepare,
@@ -378,7 +382,61 @@ def _country_named_in_full(name: str) -> str:
     return name
 
 
+_ADJECTIVE_RE = re.compile(r"[A-Z][a-z]+(?:an|ian|ese|ish|i|ic|ean)")
+
+
+def _without_country(name: str) -> str:
+    """A body's name without the country that starts it ("Chinese Ministry of Foreign Affairs",
+    "中华人民共和国外交部"); "" when it starts with none or nothing of a name is left."""
+    if CJK_RE.match(name):
+        for n in range(min(8, len(name) - 2), 1, -1):
+            entry = t.gazetteer_index().get(t.fold(name[:n]))
+            if name[n - 1] == "国" and entry is not None and entry.type == t.PLACE:
+                return name[n:]
+        return ""
+    words = name.split()
+    if len(words) >= 3 and _ADJECTIVE_RE.fullmatch(words[0]) and _national_word(words[0]) and words[1][:1].isupper():
+        return " ".join(words[1:])
+    return ""
+
+
+def _country_prefixed(mentions: list[Mention]) -> dict[str, tuple[str, str]]:
+    """A body named with its country and without it in one document is one body: the bare form stands
+    for the full one, when the document names only one body with that bare form."""
+    full: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for m in mentions:
+        if m.type in (t.ORGANIZATION, t.PUBLIC_BODY):
+            bare = _without_country(m.name)
+            if bare:
+                full[bare].add((m.canonical or m.name, m.type))
+    return {bare: next(iter(forms)) for bare, forms in full.items() if len(forms) == 1}
+
+
+_BODY_IN_PLACE_RE = re.compile(r"(?P<body>\S.*\S)[ \t]+in[ \t]+(?P<place>[A-Z][\w\-]+(?:[ \t][A-Z][\w\-]+)?)")
+
+
+def _body_then_place(mentions: list[Mention]) -> list[Mention]:
+    """ "Mercator Institute for China Studies in Berlin": a body's name ends before " in " and a place's
+    name; the place is a mention of its own."""
+    out: list[Mention] = []
+    for m in mentions:
+        hit = _BODY_IN_PLACE_RE.fullmatch(m.text) if m.type in (t.ORGANIZATION, t.PUBLIC_BODY) else None
+        words = hit.group("body").split() if hit else []
+        if hit is None or len(words) < 2 or not any(w in ORG_HEADS | PUBLIC_HEADS for w in words):
+            out.append(m)
+            continue
+        body, start = hit.group("body"), m.start + hit.start("place")
+        if m.canonical in ("", m.name):
+            m.canonical = clean_name(body)
+        m.text, m.name, m.end = body, clean_name(body), m.start + len(body)
+        out.append(m)
+        place = hit.group("place")
+        out.append(Mention(m.page, start, start + len(place), place, place, t.PLACE, m.priority, sentence=m.sentence))
+    return out
+
+
 def _resolve_in_document(mentions: list[Mention], uyghur_pages: set[int] | None = None) -> list[Mention]:
+    mentions = _body_then_place(mentions)
     acronyms: dict[str, tuple[str, str]] = {}
     for m in mentions:
         for short in m.short_forms:
@@ -390,6 +448,7 @@ def _resolve_in_document(mentions: list[Mention], uyghur_pages: set[int] | None 
     full_persons: dict[str, set[str]] = defaultdict(set)
     laws = {m.name for m in mentions if m.type == t.LAW}
     spelled = _spelled_by_initials(mentions, acronyms)
+    prefixed = _country_prefixed(mentions)
     for m in mentions:
         if m.type == t.PERSON and len(m.name.split()) >= 2 and "·" not in m.name:
             for short in _person_short_forms(m.name):
@@ -418,6 +477,11 @@ def _resolve_in_document(mentions: list[Mention], uyghur_pages: set[int] | None 
             if pref and len(pref.group(1).split()) >= 2 and m.type in (t.ORGANIZATION, t.PUBLIC_BODY):
                 m.canonical = pref.group(1)
                 m.strong = True
+        if m.type in (t.ORGANIZATION, t.PUBLIC_BODY) and m.canonical == m.name and m.name in prefixed:
+            m.canonical, m.type = prefixed[m.name]
+        bare = _without_country(m.name) if m.type in (t.ORGANIZATION, t.PUBLIC_BODY) else ""
+        if bare and bare not in m.short_forms:  # another document's bare "Ministry of Foreign Affairs"
+            m.short_forms = (*m.short_forms, bare)
         if m.type in (t.ORGANIZATION, t.PUBLIC_BODY) and m.canonical == m.name:
             m.canonical = _country_named_in_full(m.name)  # "U.S. Department of ..." = "United States Department of ..."
         if m.type == t.LAW and not m.strong:

@@ -564,7 +564,10 @@ def _titles_alternation() -> str:
 def _title_re() -> re.Pattern[str]:
     alt = _titles_alternation()
     roles = "|".join(sorted(t.ROLE_NOUNS, key=len, reverse=True))
-    return re.compile(rf"(?:(?<![\w\-])(?:{alt})|\b(?:{roles}))\.?\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})")
+    # a scholar's field after "the": "the geographer", "the sociologist", "the demographer"
+    field = r"(?<=\b[Tt]he\s)[a-z]+(?:ologist|grapher|ographer|ist|ian)"
+    name = rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})"
+    return re.compile(rf"(?:(?<![\w\-])(?:{alt})|\b(?:{roles})|{field})\.?\s+{name}")
 
 
 @functools.cache

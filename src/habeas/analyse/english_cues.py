@@ -47,10 +47,12 @@ CITED_SOURCE_RE = re.compile(
 _SURNAME = r"[A-ZÀ-ÖØ-Þ][\w’'\-]+"
 _GIVEN = r"(?:[A-Z]\.[ \t]?)+|[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+(?:[ \t]+[A-Z]\.)?"
 CITED_AUTHOR_RE = re.compile(rf"(?P<surname>{_SURNAME}),[ \t]+(?P<given>{_GIVEN})")
-AUTHOR_LIST_RE = re.compile(
-    rf"(?:{_SURNAME},[ \t]+(?:{_GIVEN})(?:,|;|[ \t]+and|[ \t]*&)?[ \t]*)+(?=\((?:[A-Z][a-z]+[ \t]+)?\d{{4}}\))"
+AUTHOR_LIST_RE = re.compile(rf"(?:{_SURNAME},[ \t]+(?:{_GIVEN})(?:,|;|[ \t]+and|[ \t]*&)?[ \t]*)+(?=\()")
+CITED_YEAR_RE = re.compile(
+    rf"\((?:(?:\d{{1,2}}[ \t]+)?{_MONTH}[ \t]+(?:\d{{1,2}},[ \t]+)?|[A-Z][a-z]+[ \t]+)?\d{{4}}\)"
 )
-CITED_YEAR_RE = re.compile(r"\((?:[A-Z][a-z]+[ \t]+)?\d{4}\)")
+# the unquoted title right after a reference's year, up to the next comma or full stop
+CITED_TITLE_RE = re.compile(r"[.,][ \t]+(?P<title>[A-Z][^,.\"“”\n]{2,120}?)(?=[,.])")
 BYLINE_RE = re.compile(
     r"(?:^|(?<=\s))(?:By|Author|Authors|Written by|Reported by|Editor)[ \t]*:?[ \t]+"
     r"(?P<name>[A-ZÀ-ÖØ-Þ][\w’'\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w’'\-]+){1,2})"
@@ -110,7 +112,8 @@ def cited_authors(page: int, text: str) -> list[Mention]:
     out = []
     for year in CITED_YEAR_RE.finditer(text):
         line_start = max(text.rfind("\n", 0, year.start()), text.rfind("] ", 0, year.start()) + 1, 0)
-        authors = AUTHOR_LIST_RE.search(text, line_start, year.end())
+        ending = [a for a in AUTHOR_LIST_RE.finditer(text, line_start, year.end()) if a.end() == year.start()]
+        authors = ending[-1] if ending else None  # the list right before this year, not an earlier reference's
         if authors is None:
             continue
         for a in CITED_AUTHOR_RE.finditer(text, authors.start(), authors.end()):
@@ -119,6 +122,10 @@ def cited_authors(page: int, text: str) -> list[Mention]:
             s, e = a.span("surname")
             out.append(Mention(page, s, e, a.group("surname"), a.group("surname"), t.PERSON, P_STRONG, canonical=full))
             out.append(Mention(page, e, a.end("given"), text[e : a.end("given")], "", "role", P_STRONG))
+        title = CITED_TITLE_RE.match(text, year.end())
+        if title:  # "Murphy, L. and Elimä, N. (2021), In Broad Daylight, ...": a work's title, no one's name
+            s, e = title.span("title")
+            out.append(Mention(page, s, e, text[s:e], "", "role", P_STRONG))
     return out
 
 
