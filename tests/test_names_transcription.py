@@ -210,6 +210,33 @@ def test_write_womens_names() -> None:
     assert written("Tursunay")[0] == "吐尔逊阿依"  # the element -ay
 
 
+def test_write_gh_after_a_closing_consonant_as_g() -> None:
+    assert written("Turghun")[0] == "吐尔贡"  # tu 吐, -r 尔, ghun after r 贡
+    assert written("Ghojam")[0].startswith(("吾", "霍", "果", "阔"))  # not at the start of a word
+
+
+def test_write_final_sa_of_a_womans_name() -> None:
+    assert written("Amannisa")[0] == "阿曼尼莎"
+    assert written("Gülnisa")[0].endswith("莎")
+    assert not written("Musa")[0].endswith("莎")  # a man's name keeps 萨/沙
+
+
+def test_write_russian_family_name_suffix() -> None:
+    assert written("Abbasow")[0] == "阿巴索夫"
+    assert written("Nazarbayew")[0].endswith("夫")
+    assert written("Tow")[0] != "托夫"  # a short word is not a family-name suffix
+
+
+def test_write_the_article_of_abdul_before_a_consonant() -> None:
+    assert written("Abdulkérim")[0] == "阿不都克里木"  # -m 木, -k in 克
+    assert written("Abdulla")[0] == "阿不都拉"  # before a vowel it is the syllable la
+
+
+def test_write_the_honorific_xan_joined() -> None:
+    assert written("Amannisa xan")[0] == "阿曼尼莎汗"
+    assert written("Ilham Toxti")[0].count("·") == 1
+
+
 def test_write_parts_joined_by_a_middle_dot() -> None:
     assert written("Ilham Toxti")[0] == "伊力哈木·托合提"
 

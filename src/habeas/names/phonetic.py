@@ -557,6 +557,7 @@ def latin_reading(text: str, kind: str = "latin") -> Reading | None:
     return Reading(kind=kind, tokens=tuple(tokens), legal=frozenset(legal), text=text)
 
 
+@lru_cache(maxsize=262144)
 def _transcribed_token(part: str) -> Token:
     return Token(text=part, variants=_dedupe([variant(r, c) for r, c in transcription.read_word(part)]))
 
@@ -701,7 +702,8 @@ def index_terms(keys: str) -> set[str]:
     return {t[:64] for t in out}
 
 
-def query_terms(name: str) -> tuple[set[str], set[str], set[str]]:
+@lru_cache(maxsize=4096)
+def query_terms(name: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """(pair terms, near pair terms, part terms) a query looks names up by: every reading of every
     part, so that a Han name's Uyghur and pinyin readings and a name's other spellings all find
     their rows; the near pairs find spellings whose keys drift after their first letters."""
@@ -724,4 +726,4 @@ def query_terms(name: str) -> tuple[set[str], set[str], set[str]]:
                 near.update(NEAR.join(sorted((a[:NEAR_LENGTH], b[:NEAR_LENGTH]))) for a in left for b in right)
         joined = reading.joined.variants if len(reading.tokens) > 1 else ()
         parts.update(v.skeleton for v in joined if v.skeleton)
-    return tuple(set(sorted(t)[:MAX_QUERY_TERMS]) for t in (pairs, near, parts))  # type: ignore[return-value]
+    return tuple(frozenset(sorted(t)[:MAX_QUERY_TERMS]) for t in (pairs, near, parts))  # type: ignore[return-value]

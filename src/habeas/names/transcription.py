@@ -507,7 +507,8 @@ def pinyin_reading(ch: str) -> str:
     return syl
 
 
-def _readings(ch: str, position: int, count: int, next_ch: str | None) -> list[tuple[str, float]]:
+@lru_cache(maxsize=65536)
+def _readings(ch: str, position: int, count: int, next_ch: str | None) -> tuple[tuple[str, float], ...]:
     """Readings of one character with their costs, given where it stands in the word."""
     base = SYLLABLES.get(ch)
     readings: list[tuple[str, float]] = []
@@ -531,28 +532,35 @@ def _readings(ch: str, position: int, count: int, next_ch: str | None) -> list[t
         if last or (before_consonant and ch not in ("伊", "依", "吾", "乌")):
             # the full syllable is then the less likely reading
             readings = [(r, c + 0.1) if r not in CODA[ch] else (r, c) for r, c in readings]
-    return readings
+    return tuple(readings)
 
 
 @lru_cache(maxsize=65536)
 def read_word(word: str, limit: int = MAX_VARIANTS) -> tuple[tuple[str, float], ...]:
     """The most likely ULY readings of one transcribed word (no middle dot), cheapest first."""
-    chars = [c for c in word if not c.isspace()]
+    chars = "".join(c for c in word if not c.isspace())
     if not chars:
         return ()
-    units = chars
-    beam: list[tuple[float, str]] = [(0.0, "")]
-    for pos, unit in enumerate(units):
-        nxt = units[pos + 1] if pos + 1 < len(units) else None
-        options = _readings(unit, pos, len(units), nxt)
-        grown = [(cost + c, text + r) for cost, text in beam for r, c in options]
-        best: dict[str, float] = {}
-        for cost, text in grown:
-            if text not in best or cost < best[text]:
-                best[text] = cost
-        beam = heapq.nsmallest(limit * 3, ((c, t) for t, c in best.items()))
-    beam = heapq.nsmallest(limit, beam)
-    return tuple((text, round(cost, 3)) for cost, text in beam)
+    return tuple((text, round(cost, 3)) for cost, text in _beam(chars, None, limit)[:limit])
+
+
+@lru_cache(maxsize=20000)
+def _beam(prefix: str, following: str | None, limit: int) -> tuple[tuple[float, str], ...]:
+    """The cheapest readings of a word's first characters, ``prefix``, as (cost, text), given the
+    character that follows them (None at the end of the word). A character's readings depend only on
+    it, on whether it starts or ends the word and on the next one, so the names written together
+    (伊力哈木土赫提) share the work of their parts (伊力哈木)."""
+    if not prefix:
+        return ((0.0, ""),)
+    pos, unit = len(prefix) - 1, prefix[-1]
+    options = _readings(unit, pos, pos + 1 if following is None else pos + 2, following)
+    best: dict[str, float] = {}
+    for cost, text in _beam(prefix[:-1], unit, limit):
+        for r, c in options:
+            grown, total = text + r, cost + c
+            if grown not in best or total < best[grown]:
+                best[grown] = total
+    return tuple(sorted([(c, t) for t, c in best.items()])[: limit * 3])  # (cost, text): a total order
 
 
 def split_name(text: str) -> list[str]:
@@ -706,7 +714,7 @@ _WRITE_SPEC = {
     "gan": "甘9",
     "gen": "根9",
     "gin": "金9",
-    "gun": "滚5贡5",
+    "gun": "贡8滚2",
     "gün": "衮5贡5",
     "gey": "盖9",
     "gay": "盖9",
@@ -719,7 +727,7 @@ _WRITE_SPEC = {
     "ghö": "吾5古5",
     "ghü": "古7吾3",
     "ghan": "甘6汗4",
-    "ghun": "洪6滚4",
+    "ghun": "洪6贡3滚1",
     "ghey": "盖9",
     # x h
     "xa": "哈9",
@@ -868,7 +876,7 @@ _WRITE_SPEC = {
     "ming": "明9",
     "mey": "买9",
     "may": "买9",
-    "na": "纳5娜5",
+    "na": "纳6娜4",
     "ne": "乃6奈2内2",
     "né": "内6乃4",
     "ni": "尼7妮3",
@@ -957,6 +965,11 @@ _CODA_SPEC = {
 }
 _WRITE = {k: _weighted(v) for k, v in _WRITE_SPEC.items()}
 _WRITE_CODA = {k: _weighted(v) for k, v in _CODA_SPEC.items()}
+_JOINED_ELEMENTS = frozenset({"xan"})  # name elements written joined to the part before them
+_HARDENED_GH = 0.6  # gh after a closing consonant is written as g (Turghun 吐尔贡), probability
+_FINAL_SA = 3.0  # a woman's name ending in -sa/-sha writes it 莎 (Amannisa 阿曼尼莎)
+_RUSSIAN_SUFFIX = 0.9  # a family name ending in -ov/-ev (v, ULY w) writes it 夫 (Abbasov 阿巴索夫)
+_ARTICLE_L = 0.85  # the article's l in Abdul- before a consonant is not written (Abdulkérim 阿不都克里木)
 _UEY_VOWELS = frozenset("aeéiouöü")
 _FRONT_OF = {"ö": "o", "ü": "u", "é": "e"}
 # Characters preferred in women's names (a name part with the element gül, or ending in -e, -ay, -xan, -nisa).
@@ -1064,6 +1077,12 @@ def _context(
         elif letters[i] == "h" and nxt:
             opts = {c: p * (1 - _DROP_CODA_H) for c, p in opts.items()}
             opts[""] = _DROP_CODA_H
+        elif letters[i] == "l" and nxt and letters[:i] == ["a", "b", "d", "u"]:
+            opts = _mixed(opts, {"": 1.0}, _ARTICLE_L)
+        elif letters[i] == "w" and not nxt and prev in ("o", "e") and n >= 4:
+            opts = _mixed(opts, {"夫": 1.0}, _RUSSIAN_SUFFIX)
+    if key.startswith("gh") and i and prev not in _UEY_VOWELS and "g" + key[2:] in _WRITE:
+        opts = _mixed(opts, dict(_WRITE["g" + key[2:]]), _HARDENED_GH)
     if key in ("hi", "xi", "hé") and prev in _UEY_VOWELS:
         opts["依"] = opts.get("依", 0.0) + 0.5  # an h between vowels is not written: Tahir 塔依尔
     if key.startswith("ra") and i == 0:
@@ -1076,8 +1095,18 @@ def _context(
             for c, p in _unit_options(key[:-1] + "a"):
                 opts[c] = opts.get(c, 0.0) + p
         opts = {c: p * _FEMALE_CHARS.get(c[-1:], 1.0) for c, p in opts.items()}
+        if end == n and key in ("sa", "sha"):
+            opts["莎"] = opts.get("莎", 0.0) + _FINAL_SA
     total = sum(opts.values()) or 1.0
     return [(c, p / total) for c, p in opts.items()]
+
+
+def _mixed(opts: dict[str, float], other: dict[str, float], weight: float) -> dict[str, float]:
+    """``opts`` and ``other`` mixed, ``other`` with probability ``weight``."""
+    out = {c: p * (1 - weight) for c, p in opts.items()}
+    for c, p in other.items():
+        out[c] = out.get(c, 0.0) + p * weight
+    return out
 
 
 def _uly_words(uly: str) -> list[str]:
@@ -1092,7 +1121,9 @@ def chinese_candidates(uly: str, limit: int = WRITE_LIMIT) -> list[tuple[str, fl
         parts = _write_word(word, limit)
         if not parts:
             continue
-        grown = [(cost + c, f"{text}·{chars}" if text else chars) for cost, text in names for chars, c in parts]
+        # the honorific -xan (Khan) after a name is written joined to it: Amannisa Khan 阿曼尼莎汗
+        dot = "" if word in _JOINED_ELEMENTS else "·"
+        grown = [(cost + c, f"{text}{dot}{chars}" if text else chars) for cost, text in names for chars, c in parts]
         names = heapq.nsmallest(limit, grown)
     return [(t, round(c, 3)) for c, t in names if t]
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import bindparam, delete, exists, insert, select
+from sqlalchemy import bindparam, delete, exists, func, insert, select
 from sqlalchemy.orm import Session
 
 from habeas.names import match as matching
@@ -236,10 +236,10 @@ def indexed_entities(store: Store, query: str, case: str | None = None) -> list[
     _key_unkeyed_cases(store)
     with store.db.reading() as session:
         in_case = select(Case.id).where(Case.name == case)
-        some = select(EntityRow.id).limit(SCAN_BELOW + 1)
-        few = session.scalars(some.where(EntityRow.case_id.in_(in_case)) if case else some).all()
-        if len(few) <= SCAN_BELOW:
-            ids = list(few)
+        some = select(EntityRow.id)
+        some = some.where(EntityRow.case_id.in_(in_case)) if case else some
+        if _at_most(session, some, SCAN_BELOW):
+            ids = list(session.scalars(some))
         else:
             where = [EntityNameKey.case_id.in_(in_case)] if case else []
             hits = term_hits(session, query, EntityNameKey.term, EntityNameKey.entity_id, *where)
@@ -514,6 +514,12 @@ def term_hits(session: Session, query: str, term: Any, owner: Any, *where: Any) 
     return hits
 
 
+def _at_most(session: Session, stmt: Any, n: int) -> bool:
+    """Whether ``stmt`` selects at most ``n`` rows (counted in the database, reading no more than n + 1)."""
+    counted = select(func.count()).select_from(stmt.limit(n + 1).subquery())
+    return int(session.scalar(counted) or 0) <= n
+
+
 def _candidates(session: Session, query: str, wanted: set[str], only_columns: bool, case: str | None) -> list[_Row]:
     """Rows worth scoring in full: those sharing the most terms with the query (through the terms
     index), then the closest by their keys (vectorised, in C)."""
@@ -531,9 +537,9 @@ def _candidates(session: Session, query: str, wanted: set[str], only_columns: bo
                 select(Document.id).join(Case, Case.id == Document.case_id).where(Case.name == case)
             )
         )
-    few = session.scalars(select(NameKey.id).where(*where).limit(SCAN_BELOW + 1)).all()
-    if len(few) <= SCAN_BELOW:  # a small table: every name is a candidate
-        hits: Counter[Any] = Counter(dict.fromkeys(few, 0))
+    some = select(NameKey.id).where(*where)
+    if _at_most(session, some, SCAN_BELOW):  # a small table: every name is a candidate
+        hits: Counter[Any] = Counter(dict.fromkeys(session.scalars(some), 0))
     else:
         hits = term_hits(session, query, NameTerm.term, NameTerm.name_key_id)
     if not hits:

@@ -147,8 +147,12 @@ def screen_names(
     reach = _cases_to_match(ctx, case)
     see = may_see_restricted(role_of(ctx), case)
     results: list[NameMatches] = []
+    done: dict[str, NameMatches] = {}  # a name listed twice is matched once
     for query in queries:
-        if query.strip():
+        if query.strip() in done:
+            again = done[query.strip()]
+            results.append({"query": again["query"], "matches": list(again["matches"])})
+        elif query.strip():
             found = [
                 run(
                     ctx.store,
@@ -165,6 +169,7 @@ def screen_names(
             ]
             matches = _best_first([m for f in found for m in f["matches"]], limit)
             results.append({"query": found[0]["query"] if found else query.strip(), "matches": matches})
+            done[query.strip()] = results[-1]
         else:
             results.append({"query": query, "matches": []})
         progress.advance("")
