@@ -1028,76 +1028,10 @@ def _about_match(words: list[str], claim: ClaimRow) -> bool:
     return all(any(s.startswith(stem(w)[:6]) or (stem(w).startswith(s) and len(s) >= 4) for s in stems) for w in words)
 
 
-PEOPLE_WORDS = {
-    "people",
-    "persons",
-    "person",
-    "individuals",
-    "detainees",
-    "detainee",
-    "inmates",
-    "prisoners",
-    "citizens",
-    "residents",
-    "men",
-    "women",
-    "children",
-    "adults",
-    "minors",
-    "victims",
-    "survivors",
-    "students",
-    "workers",
-    "labourers",
-    "laborers",
-    "members",
-    "families",
-    "muslims",
-    "人",
-    "名",
-}
-
-
-def _unit_head(unit: str) -> str:
-    """What a figure counts, for grouping: the head noun of its unit ("images of detainees" → image);
-    people of any kind ("detainees", "Uyghurs", "people") count as people."""
-    text = unit.lower().split(" of ")[0]
-    if re.match(r"[名人]", text):  # Chinese measure words for people
-        return "people"
-    words = [w for w in re.findall(r"[\w\-]+", text) if w not in ("and", "the")]
-    if not words:
-        return ""
-    head = words[-1]
-    if head in PEOPLE_WORDS or head in t.ETHNONYMS:
-        return "people"
-    return _singular(head)
-
-
-# Words next to a count of people that say what kind of count it is: people held, or people living
-# somewhere. "11 million" living in the region and "1 million" detained are different quantities.
-_DETAINED = re.compile(
-    r"\b(detain\w*|held|hold\w*|intern\w*|imprison\w*|incarcerat\w*|arrest\w*|"
-    r"sentenc\w*|camps?|re-?education|prisons?|prisoners?|jail\w*|custody|confine\w*)\b",
-    re.I,
-)
-_POPULATION = re.compile(r"\b(population\w*|residents?|inhabitants?|home to|live|lives|living|citizens)\b", re.I)
-CONTEXT = 70  # characters either side of the figure that are read for those words
-
-
 def _claim_group(c: ClaimRow) -> str:
     """What a claim counts, for grouping side by side (analyse/claim_kinds.py): people detained, sent
     to camps, sentenced or flagged, the population, facilities, or the unit's head noun."""
     return claim_kind(c.unit, c.number_text, c.text)
-
-
-def _singular(word: str) -> str:
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith(("ches", "shes", "xes", "sses")):
-        return word[:-2]
-    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
-        return word[:-1]
-    return word
 
 
 @guarded("read")

@@ -14,9 +14,11 @@ from typing import Any, TypedDict, TypeVar, cast
 from sqlalchemy import ColumnElement, Select, and_, func, select
 from sqlalchemy.orm import Session
 
+from habeas.custody.trail import entry_dict
 from habeas.errors import InvalidInput, NotFound
 from habeas.services import Caller
 from habeas.services.cases import in_visible_cases, require_visible, visible_case_ids, visible_case_names
+from habeas.services.custody import TrailEntry
 from habeas.services.guard import guarded
 from habeas.services.intake import IntakeOptions, UploadStatus, ingest
 from habeas.store.analysis_models import ClaimRow, EntityRow, EventRow
@@ -45,18 +47,6 @@ class FailedFile(TypedDict):
     error: str
 
 
-class Activity(TypedDict):
-    """One audit log entry as the overview shows it: the names of its fields, never their values."""
-
-    seq: int
-    at: str
-    actor: str
-    action: str
-    case: str | None
-    target: str | None
-    fields: list[str]
-
-
 class IntakeNow(TypedDict):
     id: str
     state: str
@@ -78,7 +68,7 @@ class CaseOverview(TypedDict):
     events: int
     failed: list[FailedFile]
     failed_total: int
-    activity: list[Activity]
+    activity: list[TrailEntry]  # the audit trail's entry shape: field names, never values
 
 
 class IntakeProgress(TypedDict):
@@ -285,23 +275,12 @@ def _failed(session: Session, where: object) -> list[FailedFile]:
     ]
 
 
-def _activity(ctx: Caller, session: Session) -> list[Activity]:
+def _activity(ctx: Caller, session: Session) -> list[TrailEntry]:
     query = select(AuditEntry).order_by(AuditEntry.seq.desc()).limit(ACTIVITY_SHOWN)
     names = visible_case_names(ctx)
     if names is not None:  # a member sees what happened in their cases, nothing of the store at large
         query = query.where(AuditEntry.case_name.in_(names))
-    return [
-        {
-            "seq": e.seq,
-            "at": e.at.isoformat(),
-            "actor": e.actor,
-            "action": e.action,
-            "case": e.case_name,
-            "target": e.target,
-            "fields": sorted((e.details or {}).keys()),
-        }
-        for e in session.scalars(query)
-    ]
+    return [cast(TrailEntry, entry_dict(e)) for e in session.scalars(query)]
 
 
 def _running_uploads(folder: Path, owner: str) -> list[IntakeNow]:
