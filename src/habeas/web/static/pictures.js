@@ -63,12 +63,6 @@
     return name.length > MAX_CHARS ? name.slice(0, MAX_CHARS - 1) + "…" : name;
   }
 
-  const measurer = document.createElement("canvas").getContext("2d");
-  measurer.font = `${LABEL_PX}px ${FONT}`;
-  function textWidth(text) {
-    return measurer.measureText(text).width;
-  }
-
   function setupNetwork(root) {
     const box = root.querySelector ? root.querySelector("#network") : null;
     if (!box || box.dataset.ready) return;
@@ -168,28 +162,35 @@
     }
 
     // Labels: a constant size on screen; each shown only where its box misses every box shown so far,
-    // the centre first, then the most mentioned. Labelled nodes are drawn above the rest.
+    // the centre first, then the most mentioned. The boxes are Cytoscape's own, measured with every
+    // candidate's label drawn at this zoom, so the check and the drawing cannot disagree (a width
+    // measured apart from the renderer differs at small font sizes, by font). Labelled nodes are
+    // drawn above the rest.
     let pending = false;
     let fitZoom = 1;  // the zoom at which the whole network fits: nodes have their own size there
     function placeLabels() {
       const zoom = cy.zoom();
       const pad = LABEL_PAD / zoom;
-      const taken = [];
       // Nodes keep their size on screen where the whole network fits, growing gently as one zooms in.
       const scale = Math.pow(zoom / fitZoom, 0.3) / zoom;
-      const order = cy.nodes().not(".hidden").sort((a, b) =>
+      const visible = cy.nodes().not(".hidden");
+      cy.batch(() => {
+        cy.nodes().forEach((n) => {
+          n.style({ width: n.data("size") * scale, height: n.data("size") * scale,
+                    "border-width": (n.hasClass("center") || n.selected() ? 3 : 1.5) / zoom,
+                    "font-size": LABEL_PX / zoom, "text-margin-y": 2 / zoom, "text-background-padding": 1 / zoom });
+        });
+        cy.edges().forEach((e) => { e.style("width", e.data("width") / zoom); });
+        visible.forEach((n) => { n.data("shown", shorten(n.data("name"))); });
+      });
+      const order = visible.sort((a, b) =>
         (b.hasClass("center") - a.hasClass("center")) || (b.selected() - a.selected()) ||
         (b.data("mentions") - a.data("mentions")) || (a.id() < b.id() ? -1 : 1));
+      const taken = [];
       const chosen = new Set();
       order.forEach((n) => {
-        const text = shorten(n.data("name"));
-        const w = textWidth(text) / zoom;
-        const p = n.position();
-        // The label's box below its node: one line high, 2 px down from the node's foot, with its
-        // 1 px background padding all round.
-        const foot = p.y + (n.data("size") * scale) / 2;
-        const rect = { x1: p.x - w / 2 - 1 / zoom - pad, x2: p.x + w / 2 + 1 / zoom + pad, y1: foot + 1 / zoom - pad,
-                       y2: foot + (3 + LABEL_PX) / zoom + pad };
+        const b = n.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
+        const rect = { x1: b.x1 - pad, x2: b.x2 + pad, y1: b.y1 - pad, y2: b.y2 + pad };
         if (!taken.some((t) => rect.x1 < t.x2 && t.x1 < rect.x2 && rect.y1 < t.y2 && t.y1 < rect.y2)) {
           taken.push(rect);
           chosen.add(n.id());
@@ -197,18 +198,10 @@
       });
       cy.batch(() => {
         cy.nodes().forEach((n) => {
-          const text = chosen.has(n.id()) ? shorten(n.data("name")) : "";
-          if (n.data("shown") !== text) n.data("shown", text);
+          const keep = chosen.has(n.id());
+          if (!keep && n.data("shown") !== "") n.data("shown", "");
+          n.toggleClass("labelled", keep);
         });
-        const labelled = cy.nodes().filter((n) => chosen.has(n.id()));
-        cy.nodes().not(labelled).removeClass("labelled");
-        cy.nodes().forEach((n) => {
-          n.style({ width: n.data("size") * scale, height: n.data("size") * scale,
-                    "border-width": (n.hasClass("center") || n.selected() ? 3 : 1.5) / zoom });
-        });
-        cy.edges().forEach((e) => { e.style("width", e.data("width") / zoom); });
-        labelled.addClass("labelled").style({ "font-size": LABEL_PX / zoom, "text-margin-y": 2 / zoom,
-                                              "text-background-padding": 1 / zoom });
       });
       box.dataset.labelled = String(chosen.size);
       box.dataset.zoom = zoom.toFixed(3);
