@@ -279,51 +279,22 @@ def test_the_api_and_the_admin_page(two_cases: tuple[Store, dict[str, str]]) -> 
         assert r.status_code == 400 and "role must be one of" in r.text
 
 
-CHROMIUM = Path("/usr/bin/chromium")
-
-
 def test_the_case_members_page_in_a_browser(tmp_path: Path) -> None:
     """An admin adds a reader to a case and takes them out again on the page, in a real browser;
     the reader's case list follows each change."""
-    if not CHROMIUM.exists():
-        pytest.skip(f"browser tests need {CHROMIUM}")
-    sync_api = pytest.importorskip("playwright.sync_api")
-    import socket
-    import threading
-    import time
+    from browser import chromium, log_in, open_page, require_chromium, serving
 
-    import uvicorn
-
+    require_chromium()
+    pytest.importorskip("playwright.sync_api")
     store = services.open_store(load_settings(tmp_path / "store"))
     for name in ("east", "west"):
         cases.create_case(Caller(store), name)
     users.add_user(Caller(store), "boss", "admin", PASSWORD)
     users.add_user(Caller(store), "rex", "reader", PASSWORD, cases=["east"])
     secret = users.enrol_totp(Caller(store), "boss").secret
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = int(s.getsockname()[1])
-    server = uvicorn.Server(
-        uvicorn.Config(create_app(store.settings), host="127.0.0.1", port=port, log_level="warning")
-    )
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started:
-        assert time.monotonic() < deadline, "the server did not start"
-        time.sleep(0.05)
-    base = f"http://127.0.0.1:{port}"
     try:
-        with sync_api.sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=["--no-sandbox"])
-            page = browser.new_page()
-            page.set_default_timeout(15_000)
-            page.goto(base + "/login")
-            page.fill("#username", "boss")
-            page.fill("#password", PASSWORD)
-            page.fill("#totp", pyotp.TOTP(secret).now())
-            page.press("#totp", "Enter")
-            page.wait_for_selector("header nav")
+        with serving(store.settings) as base, chromium() as browser, open_page(browser) as page:
+            log_in(page, base, "boss", PASSWORD, totp=pyotp.TOTP(secret).now())
             page.goto(base + "/admin/users")
             page.click("a[href='/admin/cases']")
             page.wait_for_selector("#member-east-rex")
@@ -340,8 +311,5 @@ def test_the_case_members_page_in_a_browser(tmp_path: Path) -> None:
             assert "no longer a member" in page.inner_text(".notice")
             assert page.locator("#member-west-rex").count() == 0
             assert seen_cases(store, "rex") == {"east"}
-            browser.close()
     finally:
-        server.should_exit = True
-        thread.join(timeout=10)
         store.close()

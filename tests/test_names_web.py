@@ -8,22 +8,19 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from browser import chromium, open_page, require_chromium, serving
+from browser import log_in as log_in_as
 from conftest import ACTOR, ingest
 from habeas import services
 from habeas.config import Settings
 from habeas.services import Caller, users
 
-CHROMIUM = "/usr/bin/chromium"
 USERS = {"ina": ("investigator", "ina's long password"), "rea": ("reader", "rea's long password")}
 DOCS = {
     "zh_report.txt": "2014年9月23日，乌鲁木齐市中级人民法院判处维吾尔族学者伊力哈木·土赫提无期徒刑。"
@@ -35,26 +32,12 @@ DOCS = {
 }
 SECRET_NAME = "Zorgulwordy Qasimjanov"  # on the screened list only: it must not be kept anywhere
 
-if not Path(CHROMIUM).exists():
-    if os.environ.get("HABEAS_REQUIRE_BROWSER") == "1":
-        raise RuntimeError(f"HABEAS_REQUIRE_BROWSER=1 but there is no {CHROMIUM}")
-    pytest.skip(f"browser tests need {CHROMIUM}", allow_module_level=True)
-
+require_chromium()
 sync_api = pytest.importorskip("playwright.sync_api")
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 @pytest.fixture(scope="module")
 def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
-    import uvicorn
-
-    from habeas.web.app import create_app
-
     base = tmp_path_factory.mktemp("names-web")
     docs = base / "docs"
     docs.mkdir()
@@ -66,47 +49,25 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path
     for name, (role, password) in USERS.items():
         users.add_user(Caller(store, ACTOR), name, role, password)
     store.close()
-    port = free_port()
-    server = uvicorn.Server(uvicorn.Config(create_app(settings), host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started:
-        assert time.monotonic() < deadline, "the server did not start"
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}", base / "store"
-    server.should_exit = True
-    thread.join(timeout=10)
+    with serving(settings) as url:
+        yield url, base / "store"
 
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
-    args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run"]
-    with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=args)
+    with chromium() as browser:
         yield browser
-        browser.close()
 
 
 @pytest.fixture
 def page(browser: Any) -> Iterator[Any]:
-    context = browser.new_context(viewport={"width": 1280, "height": 800}, accept_downloads=True)
-    page = context.new_page()
-    page.set_default_timeout(20_000)
-    problems: list[str] = []
-    page.on("pageerror", lambda e: problems.append(str(e)))
-    yield page
-    context.close()
-    assert not problems, problems
+    with open_page(browser, height=800, timeout_ms=20_000, console=lambda text: False) as page:
+        yield page
+    assert not page.problems, page.problems
 
 
 def log_in(page: Any, server: str, name: str, then: str) -> None:
-    page.goto(server + then)
-    page.wait_for_selector("#username")
-    page.fill("#username", name)
-    page.fill("#password", USERS[name][1])
-    page.press("#password", "Enter")
-    page.wait_for_selector("header nav")
+    log_in_as(page, server, name, USERS[name][1], then=then)
 
 
 def test_names_page_finds_the_person_in_every_script(page: Any, served: tuple[str, Path]) -> None:

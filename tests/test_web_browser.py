@@ -8,10 +8,6 @@ HABEAS_SCREENSHOTS=DIR saves a screenshot of each page there (how docs/ is made)
 from __future__ import annotations
 
 import contextlib
-import os
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -19,17 +15,16 @@ from typing import Any
 import pyotp
 import pytest
 
+from browser import chromium, csp_refusals, open_page, require_chromium, serving, shot
 from conftest import ACTOR, ingest
 from habeas import services
 from habeas.config import Settings
 from habeas.services import Caller, users
 from habeas.services import keys as keys_service
 from habeas.services import testimony as testimony_service
-from habeas.web.app import create_app
 from test_protect_keys import FAST_KDF, PASS
 from test_protect_testimony import CANARY, record_with_canary
 
-CHROMIUM = "/usr/bin/chromium"
 CORPUS = Path(__file__).resolve().parent.parent / "examples" / "corpus"
 USERS = {
     "ada": ("investigator", "ada's long password"),
@@ -40,34 +35,13 @@ USERS = {
 TOTP_SECRETS: dict[str, str] = {}  # the one-time code secrets of the admin and of ivy, set up with the server
 IVY_PASSPHRASE = "ivy's passphrase, long enough"
 RECORDS: dict[str, str] = {}  # a testimony record with the canary in every sealed field
-LAUNCH_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-    "--disable-sync",
-    "--disable-dev-shm-usage",
-]
 
-if not Path(CHROMIUM).exists():
-    if os.environ.get("HABEAS_REQUIRE_BROWSER") == "1":
-        raise RuntimeError(f"HABEAS_REQUIRE_BROWSER=1 but there is no {CHROMIUM} (scripts/system-deps.sh browser)")
-    pytest.skip(f"browser tests need {CHROMIUM}", allow_module_level=True)
-
+require_chromium()
 sync_api = pytest.importorskip("playwright.sync_api")
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    import uvicorn
-
     settings = Settings(store=tmp_path_factory.mktemp("browser") / "store", workers=1, kdf=FAST_KDF)
     store = services.open_store(settings)
     ingest(store, CORPUS, source="European Parliament", grade="A")
@@ -80,46 +54,21 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     users.grant(Caller(store, ACTOR), "ivy", "main", "unseal")
     RECORDS["sealed"] = testimony_service.add_testimony(Caller(store, ACTOR), record_with_canary(), case="main")["id"]
     store.close()
-    port = free_port()
-    server = uvicorn.Server(uvicorn.Config(create_app(settings), host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started:
-        assert time.monotonic() < deadline, "the server did not start"
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
+    with serving(settings) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
-    with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=LAUNCH_ARGS)
+    with chromium() as browser:
         yield browser
-        browser.close()
 
 
 @pytest.fixture
 def page(browser: Any) -> Iterator[Any]:
-    context = browser.new_context(viewport={"width": 1280, "height": 800}, accept_downloads=True)
-    page = context.new_page()
-    page.set_default_timeout(15_000)
-    problems: list[str] = []
-    page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
-    page.on("pageerror", lambda e: problems.append(str(e)))
-    page.problems = problems
-    yield page
-    context.close()
-    assert not [p for p in problems if "Content Security Policy" in p or "Refused" in p], problems
-
-
-def shot(page: Any, name: str, full_page: bool = False) -> None:
-    folder = os.environ.get("HABEAS_SCREENSHOTS")
-    if folder:
-        Path(folder).mkdir(parents=True, exist_ok=True)
-        page.screenshot(path=str(Path(folder) / f"{name}.png"), full_page=full_page)
+    with open_page(browser, height=800) as page:
+        yield page
+    assert not csp_refusals(page.problems), page.problems
 
 
 def log_in(page: Any, server: str, name: str, then: str = "/") -> None:

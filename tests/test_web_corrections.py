@@ -4,41 +4,27 @@ no correction buttons."""
 
 from __future__ import annotations
 
-import os
-import threading
-import time
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
 
+from browser import chromium, log_in, open_page, require_chromium, serving
 from conftest import ACTOR, Make, ingest
 from habeas import services
 from habeas.config import Settings
 from habeas.services import Caller, analysis, users
-from habeas.web.app import create_app
 from test_corrections import REPORT
 from test_protect_keys import FAST_KDF
 
-CHROMIUM = "/usr/bin/chromium"
 USERS = {"rita": ("reviewer", "rita's long password"), "rex": ("reader", "rex's long password")}
-LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run", "--disable-sync"]
 
-if not Path(CHROMIUM).exists():
-    if os.environ.get("HABEAS_REQUIRE_BROWSER") == "1":
-        raise RuntimeError(f"HABEAS_REQUIRE_BROWSER=1 but there is no {CHROMIUM} (scripts/system-deps.sh browser)")
-    pytest.skip(f"browser tests need {CHROMIUM}", allow_module_level=True)
-
+require_chromium()
 sync_api = pytest.importorskip("playwright.sync_api")
 
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str]]:
-    import socket
-
-    import uvicorn
-
     base = tmp_path_factory.mktemp("corrections-web")
     settings = Settings(store=base / "store", workers=1, kdf=FAST_KDF)
     Make.text(base / "in" / "report.txt", REPORT)
@@ -49,34 +35,8 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str]
         users.add_user(owner, name, role, password)
     bureau = next(e["id"] for e in analysis.list_entities(owner) if e["name"] == "Kashgar Public Security Bureau")
     store.close()
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = int(s.getsockname()[1])
-    server = uvicorn.Server(uvicorn.Config(create_app(settings), host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started:
-        assert time.monotonic() < deadline, "the server did not start"
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}", bureau
-    server.should_exit = True
-    thread.join(timeout=10)
-
-
-def _log_in(browser: Any, server: str, name: str, then: str) -> tuple[Any, Any, list[str]]:
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    page = context.new_page()
-    page.set_default_timeout(15_000)
-    problems: list[str] = []
-    page.on("pageerror", lambda e: problems.append(str(e)))
-    page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
-    page.goto(server + "/login?next=" + then)
-    page.fill("#username", name)
-    page.fill("#password", USERS[name][1])
-    page.press("#password", "Enter")
-    page.wait_for_selector("header nav")
-    return context, page, problems
+    with serving(settings) as url:
+        yield url, bureau
 
 
 def _confirm(page: Any, heading: str) -> str:
@@ -89,9 +49,8 @@ def _confirm(page: Any, heading: str) -> str:
 
 def test_dismiss_rename_and_restore_in_the_browser(server: tuple[str, str]) -> None:
     url, bureau = server
-    with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=LAUNCH_ARGS)
-        context, page, problems = _log_in(browser, url, "rita", "/claims")
+    with chromium() as browser, open_page(browser) as page:
+        log_in(page, url, "rita", USERS["rita"][1], then="/claims")
         page.wait_for_selector(".claim-group")
         page.locator(".claim-group", has_text="12 pages").locator("summary").click()  # the sentences
         page.locator("li", has_text="12 pages").locator("a.dismiss").click()
@@ -121,13 +80,12 @@ def test_dismiss_rename_and_restore_in_the_browser(server: tuple[str, str]) -> N
         assert page.locator("#corrections tbody tr").count() == 2
         page.goto(url + "/claims")
         assert "12 pages were missing" in page.content()
-        context.close()
+        problems = list(page.problems)
 
-        context, page, more = _log_in(browser, url, "rex", "/claims")  # a reader corrects nothing
-        page.wait_for_selector(".claim-group")
-        assert page.locator("a.dismiss").count() == 0
-        more = list(more)  # what follows is refused on purpose
-        assert page.goto(url + "/corrections/confirm?kind=claim&ref=x").status == 403
-        context.close()
-        browser.close()
+        with open_page(browser) as page:
+            log_in(page, url, "rex", USERS["rex"][1], then="/claims")  # a reader corrects nothing
+            page.wait_for_selector(".claim-group")
+            assert page.locator("a.dismiss").count() == 0
+            more = list(page.problems)  # what follows is refused on purpose
+            assert page.goto(url + "/corrections/confirm?kind=claim&ref=x").status == 403
     assert not problems + more, problems + more

@@ -4,8 +4,6 @@ TestClient over real stores (SQLite and PostgreSQL), and in Debian's Chromium ov
 from __future__ import annotations
 
 import re
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -13,6 +11,7 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
+from browser import chromium, csp_refusals, log_in, open_page, require_chromium, serving
 from conftest import ACTOR, Make, intake_options, module_store_fixture
 from habeas.services import Caller, documents, intake
 from habeas.services import users as users_service
@@ -21,7 +20,6 @@ from habeas.web.app import create_app
 
 BASE = "https://testserver"
 PASSWORDS = {"ada": "ada's long password", "rex": "rex's long password"}
-CHROMIUM = "/usr/bin/chromium"
 
 
 def make_files(folder: Path) -> Path:
@@ -185,49 +183,20 @@ def test_browser_filters_by_folder_type_source_and_state(client: TestClient) -> 
 @pytest.fixture(scope="module")
 def server(case_store: Store) -> Iterator[str]:
     """A real server over the SQLite store the tests above read (once is enough in a browser)."""
-    if not Path(CHROMIUM).exists():
-        pytest.skip(f"browser tests need {CHROMIUM}")
+    require_chromium()
     if case_store.settings.database_url:
         pytest.skip("the browser tests run over the SQLite store")
-    import uvicorn
-
-    from test_web_browser import free_port
-
-    settings = case_store.settings
-    port = free_port()
-    server = uvicorn.Server(uvicorn.Config(create_app(settings), host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started:
-        assert time.monotonic() < deadline, "the server did not start"
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
+    with serving(case_store.settings) as url:
+        yield url
 
 
 @pytest.fixture
 def page(server: str) -> Iterator[Any]:
-    sync_api = pytest.importorskip("playwright.sync_api")
-    from test_web_browser import LAUNCH_ARGS
-
-    with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=LAUNCH_ARGS)
-        context = browser.new_context(viewport={"width": 1280, "height": 900})
-        page = context.new_page()
-        page.set_default_timeout(15_000)
-        problems: list[str] = []
-        page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
-        page.on("pageerror", lambda e: problems.append(str(e)))
-        page.goto(server + "/")
-        page.fill("#username", "ada")
-        page.fill("#password", PASSWORDS["ada"])
-        page.press("#password", "Enter")
-        page.wait_for_selector("#doc-total")
+    pytest.importorskip("playwright.sync_api")
+    with chromium() as browser, open_page(browser) as page:
+        log_in(page, server, "ada", PASSWORDS["ada"], ready="#doc-total")
         yield page
-        browser.close()
-        assert not [p for p in problems if "Content Security Policy" in p or "Refused" in p], problems
+    assert not csp_refusals(page.problems), page.problems
 
 
 def test_overview_and_browser_in_a_browser(page: Any, server: str) -> None:

@@ -11,22 +11,20 @@ from __future__ import annotations
 
 import itertools
 import random
-import threading
-import time
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
 
+from browser import chromium, log_in, open_page, require_chromium, serving, shot
 from conftest import ACTOR, intake_options
 from habeas import services, vocab
 from habeas.config import Settings
 from habeas.services import Caller, intake, users
 from habeas.services.analysis import TimelineEvent
 from habeas.web.charts import claims_chart, text_width, timeline_view
-from test_web_browser import CHROMIUM, LAUNCH_ARGS, free_port, shot
 
+require_chromium()
 sync_api = pytest.importorskip("playwright.sync_api")
 
 PASSWORD = "a reader's long password"
@@ -88,10 +86,7 @@ def fill_large_case(store: Any, doc_id: str, case_id: int) -> None:
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    import uvicorn
-
     from habeas.services import documents, exports
-    from habeas.web.app import create_app
 
     base = tmp_path_factory.mktemp("pictures")
     (base / "in").mkdir()
@@ -111,42 +106,17 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     DOSSIERS["e1"] = exports.entity_dossier_data(Caller(store, ACTOR), "e" + "1".zfill(31))
     users.add_user(Caller(store, ACTOR), "rex", "reader", PASSWORD)
     store.close()
-    port = free_port()
-    server = uvicorn.Server(uvicorn.Config(create_app(settings), host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started:
-        assert time.monotonic() < deadline, "the server did not start"
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
+    with serving(settings) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
 def page(server: str) -> Iterator[Any]:
-    if not Path(CHROMIUM).exists():
-        pytest.skip(f"browser tests need {CHROMIUM}")
-    with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=LAUNCH_ARGS)
-        context = browser.new_context(viewport={"width": 1280, "height": 900})
-        page = context.new_page()
-        page.set_default_timeout(20_000)
-        problems: list[str] = []
-        page.on(  # every script error and refusal, but not the 400 the test asks for on purpose
-            "console",
-            lambda m: problems.append(m.text) if m.type == "error" and "status of 400" not in m.text else None,
-        )
-        page.on("pageerror", lambda e: problems.append(str(e)))
-        page.goto(server + "/login")
-        page.fill("#username", "rex")
-        page.fill("#password", PASSWORD)
-        page.press("#password", "Enter")
-        page.wait_for_selector("header nav")
+    not_asked_for = lambda text: "status of 400" not in text  # noqa: E731 (a 400 one test asks for on purpose)
+    with chromium() as browser, open_page(browser, timeout_ms=20_000, console=not_asked_for) as page:
+        log_in(page, server, "rex", PASSWORD)
         yield page
-        assert not problems, problems
-        browser.close()
+    assert not page.problems, page.problems
 
 
 OVERLAPS = """(selector) => {

@@ -5,15 +5,14 @@ file path. TestClient and Debian's Chromium over one real SQLite store."""
 
 from __future__ import annotations
 
-import threading
 import time
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
 
+from browser import chromium, csp_refusals, log_in, open_page, require_chromium, serving
 from conftest import ACTOR, Make, intake_options
 from habeas import services
 from habeas.config import Settings
@@ -24,7 +23,6 @@ from test_protect_keys import FAST_KDF
 
 BASE = "https://testserver"
 PASSWORD = "ada's long password"
-CHROMIUM = "/usr/bin/chromium"
 PNG = b"\x89PNG\r\n\x1a\n"
 PAGES = [
     "Directive on camp discipline.\nThe camps hold detainees.",
@@ -179,43 +177,16 @@ def _login(client: TestClient) -> None:
 
 @pytest.fixture(scope="module")
 def server(store_settings: Any) -> Iterator[str]:
-    if not Path(CHROMIUM).exists():
-        pytest.skip(f"browser tests need {CHROMIUM}")
-    import uvicorn
-
-    from test_web_browser import free_port
-
-    port = free_port()
-    server = uvicorn.Server(
-        uvicorn.Config(create_app(store_settings[0]), host="127.0.0.1", port=port, log_level="warning")
-    )
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started:
-        assert time.monotonic() < deadline, "the server did not start"
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
+    require_chromium()
+    with serving(store_settings[0]) as url:
+        yield url
 
 
 def test_the_viewer_in_a_browser(server: str, store_settings: Any) -> None:
-    sync_api = pytest.importorskip("playwright.sync_api")
-    from test_web_browser import LAUNCH_ARGS
-
+    pytest.importorskip("playwright.sync_api")
     doc = store_settings[1]["directive.pdf"]
-    with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=LAUNCH_ARGS)
-        page = browser.new_page(viewport={"width": 1280, "height": 900})
-        page.set_default_timeout(15_000)
-        problems: list[str] = []
-        page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
-        page.on("pageerror", lambda e: problems.append(str(e)))
-        page.goto(f"{server}/documents/{doc}?q=camps")
-        page.fill("#username", "ada")
-        page.fill("#password", PASSWORD)
-        page.press("#password", "Enter")
+    with chromium() as browser, open_page(browser) as page:
+        log_in(page, server, "ada", PASSWORD, then=f"/documents/{doc}?q=camps", ready="#page-image")
         page.wait_for_selector("#page-image")
         page.wait_for_selector("#boxes[data-page='1'] .box")  # the hits, boxed on the page's picture
         assert page.eval_on_selector("#page-image", "img => img.complete && img.naturalWidth") > 500
@@ -240,5 +211,4 @@ def test_the_viewer_in_a_browser(server: str, store_settings: Any) -> None:
         page.goto(f"{server}/documents/{doc}?q=camps#page-3")  # a search result's page: its first hit
         page.wait_for_selector("#boxes[data-page='3'] .box")
         assert page.inner_text("#hit-count") == "hit 3 of 4" and page.inner_text("#page-number") == "3"
-        browser.close()
-    assert not [p for p in problems if "Content Security Policy" in p or "Refused" in p], problems
+    assert not csp_refusals(page.problems), page.problems

@@ -8,8 +8,6 @@ passphrase each time)."""
 from __future__ import annotations
 
 import json
-import os
-import threading
 import time
 import zipfile
 from collections.abc import Iterator
@@ -19,15 +17,15 @@ from typing import Any
 import pyotp
 import pytest
 
+from browser import chromium, open_page, require_chromium, serving, shot
+from browser import log_in as log_in_as
 from conftest import ACTOR, Make, ingest
 from habeas import services
 from habeas.config import Settings
 from habeas.services import Caller, exports, users
 from habeas.services import keys as keys_service
-from habeas.web.app import create_app
 from test_protect_keys import FAST_KDF, PASS
 
-CHROMIUM = "/usr/bin/chromium"
 SANCTIONS = Path(__file__).resolve().parent / "data" / "sanctions.ftm.json"
 USERS = {
     "rex": ("reader", "rex's long password"),
@@ -35,13 +33,8 @@ USERS = {
     "boss": ("admin", "the admin's long password"),
 }
 TOTP: dict[str, str] = {}
-LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run", "--disable-sync"]
 
-if not Path(CHROMIUM).exists():
-    if os.environ.get("HABEAS_REQUIRE_BROWSER") == "1":
-        raise RuntimeError(f"HABEAS_REQUIRE_BROWSER=1 but there is no {CHROMIUM} (scripts/system-deps.sh browser)")
-    pytest.skip(f"browser tests need {CHROMIUM}", allow_module_level=True)
-
+require_chromium()
 sync_api = pytest.importorskip("playwright.sync_api")
 
 
@@ -72,67 +65,29 @@ def fill_store(folder: Path, settings: Settings) -> None:
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    import socket
-
-    import uvicorn
-
     base = tmp_path_factory.mktemp("workbench-web")
     settings = Settings(store=base / "store", workers=1, kdf=FAST_KDF)
     fill_store(base / "in", settings)
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = int(s.getsockname()[1])
-    server = uvicorn.Server(uvicorn.Config(create_app(settings), host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started:
-        assert time.monotonic() < deadline, "the server did not start"
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
+    with serving(settings) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
-    with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=LAUNCH_ARGS)
+    with chromium() as browser:
         yield browser
-        browser.close()
 
 
 @pytest.fixture
 def page(browser: Any) -> Iterator[Any]:
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, accept_downloads=True)
-    page = context.new_page()
-    page.set_default_timeout(15_000)
-    problems: list[str] = []
-    page.on("pageerror", lambda e: problems.append(str(e)))
-    page.on(
-        "console", lambda m: problems.append(m.text) if m.type == "error" and "Content Security" in m.text else None
-    )
-    yield page
-    context.close()
-    assert not problems, problems
+    with open_page(browser, console=lambda text: "Content Security" in text) as page:
+        yield page
+    assert not page.problems, page.problems
 
 
 def log_in(page: Any, server: str, name: str, then: str) -> None:
-    page.goto(server + "/login?next=" + then)
-    page.fill("#username", name)
-    page.fill("#password", USERS[name][1])
-    if name in TOTP:
-        page.fill("#totp", pyotp.TOTP(TOTP[name]).now())
-    page.press("#password", "Enter")
-    page.wait_for_selector("header nav")
-
-
-def shot(page: Any, name: str) -> None:
-    """HABEAS_SCREENSHOTS=DIR saves a screenshot of the page there (as the other browser tests do)."""
-    folder = os.environ.get("HABEAS_SCREENSHOTS")
-    if folder:
-        Path(folder).mkdir(parents=True, exist_ok=True)
-        page.screenshot(path=str(Path(folder) / f"{name}.png"), full_page=True, caret="initial", animations="allow")
+    totp = pyotp.TOTP(TOTP[name]).now() if name in TOTP else ""
+    log_in_as(page, server, name, USERS[name][1], totp=totp, then=then)
 
 
 def api(page: Any, path: str) -> Any:
@@ -148,7 +103,7 @@ def test_search_by_document_with_pages_inside_sorted_by_date(page: Any, server: 
     assert [t.strip() for t in pdf.locator("a.page").all_inner_texts()] == ["page 2", "page 3"]
     assert "2 matching pages" in pdf.inner_text()
     assert "China Cables" in pdf.inner_text() and "grade B" in pdf.inner_text()
-    shot(page, "search-by-document")
+    shot(page, full_page=True, name="search-by-document")
     page.select_option("#sort", "oldest")
     page.click(".sort button")
     page.wait_for_url("**sort=oldest**")
@@ -221,10 +176,10 @@ def test_tag_note_star_and_rename_a_document(page: Any, server: str) -> None:
     )
     page.goto(server + "/search?q=note:stamp")
     page.wait_for_selector(".document-hit")
-    shot(page, "search-tagged")
+    shot(page, full_page=True, name="search-tagged")
     page.goto(server + "/saved")
     assert "Kashgar camp orders" in page.inner_text("#starred")
-    shot(page, "saved")
+    shot(page, full_page=True, name="saved")
     # a reader sees the tags and notes but has no form to change them
     reader = page.context.browser.new_context().new_page()
     log_in(reader, server, "rex", "/search?q=tag:exhibit-7")
@@ -255,7 +210,7 @@ def test_sanctions_on_a_persons_dossier_and_the_officials_page(page: Any, server
     page.wait_for_selector("#sanctions .status-sanctioned")
     assert "Council of the European Union" in page.inner_text("#sanctions")
     assert "decided by rita" in page.inner_text("#sanctions")
-    shot(page, "dossier-sanctions")
+    shot(page, full_page=True, name="dossier-sanctions")
 
 
 def test_merge_with_suggestions_a_partial_name_says_so_and_split_asks_first(page: Any, server: str) -> None:

@@ -2,7 +2,8 @@
 
 - entity types (``entity_types.json``): stored name, label, FollowTheMoney schema, resolution rank,
   exported or not, CSS class, spaCy labels;
-- file formats (``file_formats.json``): what ingest can call a file, and the extractor that reads it.
+- file formats (``file_formats.json``): what ingest can call a file, and the extractor that reads it;
+- source grades: the Admiralty scale's letters and what each means.
 
 Pure: no database, no network, no files but its own packaged data, nothing from habeas but
 ``habeas.errors``. The faces (CLI, web) import what they show from here.
@@ -27,6 +28,7 @@ from habeas.vocab.entity_types import (
     spacy_types,
 )
 from habeas.vocab.file_formats import FILE_FORMATS, FileFormat, binary_formats, file_format, file_formats
+from habeas.vocab.source_grades import SOURCE_GRADES
 
 __all__ = [
     "ENTITY_TYPES",
@@ -37,6 +39,7 @@ __all__ = [
     "PERSON",
     "PLACE",
     "PUBLIC_BODY",
+    "SOURCE_GRADES",
     "TYPE_LABELS",
     "EntityType",
     "FileFormat",

@@ -14,14 +14,7 @@ from habeas import vocab
 from habeas.services.search import snippet_parts
 
 TEMPLATES = Path(__file__).parent / "templates"
-GRADE_MEANING = {
-    "A": "completely reliable",
-    "B": "usually reliable",
-    "C": "fairly reliable",
-    "D": "not usually reliable",
-    "E": "unreliable",
-    "F": "reliability cannot be judged",
-}
+GRADE_MEANING = vocab.SOURCE_GRADES  # what each source grade means, shown beside it
 
 
 class PageEnvironment(jinja2.Environment):
