@@ -18,7 +18,7 @@ from habeas.services.analysis import find_entity
 from habeas.services.cases import case_named, in_visible_cases, require_visible, visible_case_ids
 from habeas.services.guard import guarded
 from habeas.store import audit
-from habeas.store.analysis_models import ClaimRow, EventRow
+from habeas.store.analysis_models import ClaimRow, EntityRow, EventRow
 from habeas.store.correction_models import CLAIM, DISMISS, ENTITY, EVENT, KINDS, RENAME, Correction, parse_ref
 from habeas.store.models import Case
 
@@ -100,6 +100,21 @@ def _result(row: Correction, decision: str) -> CorrectionResult:
     return {"kind": row.kind, "decision": decision, "ref": row.ref, "text": row.text, "name": row.name}
 
 
+def _entity_correction(ctx: Caller, entity: EntityRow, decision: str, name: str | None = None) -> Correction:
+    """A judgement on an entity, kept with the name and name keys it had, so that it finds the
+    entity again after a later analysis rebuilds it."""
+    return Correction(
+        case_id=entity.case_id,
+        kind=ENTITY,
+        decision=decision,
+        ref=entity.id,
+        text=entity.name,
+        forms=list(entity.keys),
+        name=name,
+        actor=ctx.actor,
+    )
+
+
 @guarded("correct")
 def dismiss(ctx: Caller, kind: str, ref: str) -> CorrectionResult:
     """Dismiss a claim or an event (``ref``: DOCUMENT:PAGE:START-END) or an entity (id or name): it
@@ -108,16 +123,7 @@ def dismiss(ctx: Caller, kind: str, ref: str) -> CorrectionResult:
     kind = _kind(kind)
     with ctx.store.db.transaction() as session:
         if kind == ENTITY:
-            entity = _entity(ctx, session, ref)
-            row = Correction(
-                case_id=entity.case_id,
-                kind=ENTITY,
-                decision=DISMISS,
-                ref=entity.id,
-                text=entity.name,
-                forms=list(entity.keys),
-                actor=ctx.actor,
-            )
+            row = _entity_correction(ctx, _entity(ctx, session, ref), DISMISS)
         else:
             found = _span_row(ctx, session, kind, ref)
             ref = ref.strip()
@@ -176,16 +182,7 @@ def rename_entity(ctx: Caller, entity: str, name: str) -> CorrectionResult:
         for old in _corrections_of(ctx, session, ENTITY, found.id):
             if old.decision == RENAME:
                 session.delete(old)
-        row = Correction(
-            case_id=found.case_id,
-            kind=ENTITY,
-            decision=RENAME,
-            ref=found.id,
-            text=found.name,
-            forms=list(found.keys),
-            name=name,
-            actor=ctx.actor,
-        )
+        row = _entity_correction(ctx, found, RENAME, name=name)
         session.add(row)
         session.flush()
         _record(session, ctx, row, RENAME)
@@ -220,7 +217,7 @@ def list_corrections(ctx: Caller, case: str | None = None, kind: str | None = No
         ]
 
 
-def _entity(ctx: Caller, session: Session, name_or_id: str) -> Any:
+def _entity(ctx: Caller, session: Session, name_or_id: str) -> EntityRow:
     entity = find_entity(session, name_or_id, visible=visible_case_ids(ctx))
     require_visible(ctx, entity.case_id, f"no entity called {name_or_id!r}", "correct")
     return entity
