@@ -39,6 +39,10 @@ SETS = {
     "held-zh": (OWN / "heldout-zh", OWN / "heldout-zh-gold.json"),
     "held2-en": (OWN / "heldout2-en", OWN / "heldout2-en-gold.json"),
     "held2-zh": (OWN / "heldout2-zh", OWN / "heldout2-zh-gold.json"),
+    "held3-en": (OWN / "heldout3-en", OWN / "heldout3-en-gold.json"),
+    "held3-zh": (OWN / "heldout3-zh", OWN / "heldout3-zh-gold.json"),
+    "held4-en": (OWN / "heldout4-en", OWN / "heldout4-en-gold.json"),
+    "held4-zh": (OWN / "heldout4-zh", OWN / "heldout4-zh-gold.json"),
 }
 TYPES = {
     "persons": {"person"},

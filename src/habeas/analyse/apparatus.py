@@ -16,7 +16,7 @@ REFERENCES_HEADING = re.compile(
 _NOTE_START = r"^[ \t]*(?:\[\d{1,3}\]|\d{1,3}[\].)]?|\^)[ \t]+"
 _CITATION_SIGN = (
     r"\(\d{4}[a-z]?\)|\bpp?\.\s*\d|\b\d+\s*\(\d+\)\s*:|\bOJ\s+[A-Z]\b|https?://|\bRetrieved\b|\bibid\b|"
-    r"\bdoi\b|\bVol\.\s*\d|\bNo\.\s*\d|\bISBN\b|\b(?:press\s+release|report)\b"
+    r"\bdoi\b|\bVol\.\s*\d|\bNo\.\s*\d|\bISBN\b|\b(?:press\s+release|report)(?=\s*[,.;:]|\s+(?:no\.|\d))"
 )
 CITATION_LINE = re.compile(rf"(?im){_NOTE_START}(?=[^\n]*(?:{_CITATION_SIGN}))[^\n]*$")
 # a table's row number: a small number opening a line and followed by another figure or a date

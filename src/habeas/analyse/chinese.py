@@ -23,6 +23,7 @@ TRANSLIT = set(
     "买麦曼毛梅美门蒙米敏明莫默姆木穆那纳乃南尼妮年涅宁努诺欧帕潘佩皮普奇齐恰乔切钦琴丘屈热仁茹若萨塞赛桑色瑟森沙莎山善尚舍申"
     "什史斯苏素索塔泰坦汤唐特提铁通图土吐托瓦外万旺威维韦温文沃乌吾西希夏先肖谢辛欣休雅亚扬耶伊依尤玉约扎詹哲孜祖佐娜丝萍芙蕾"
     "琪娅则甫江逊肉再歇卜博蒂兹泽茨娃迈拉牙生衣班遮孟努热汉克孜买沙吐塞麦赞姆扎卓莎蒂霍佩洛夫斯基奥尔加巴赫"
+    "不满"  # 阿不都 (Abdu-), 满金
 )
 DOTS = "·•・‧．"
 _DOT_RE = re.compile(f"[{DOTS}]")
@@ -52,7 +53,7 @@ FACILITY_HEAD_RE = re.compile(
 # Public bodies: a chain of organs ending in a head ("党委政法委", "行政公署", "公安局"), named after
 # their place ("喀什地区", "自治区", "兵团", "第三师"), or a national body that needs no place ("公安部").
 BODY_PARTS = (
-    "党委政法委|党委统战部|党委宣传部|党委组织部|党委|政法委员会|政法委|纪委|监委|人民政府|政府|行政公署|人大常委会|人民代表大会|"
+    "党委政法委员会|党委政法委|党委统战部|党委宣传部|党委组织部|党委|政法委员会|政法委|纪委|监委|人民政府|政府|行政公署|人大常委会|人民代表大会|"
     "政协|中级人民法院|高级人民法院|人民法院|法院|人民检察院|检察院|公安分局|公安局|公安处|公安厅|派出所|国家安全局|国安局|"
     "司法局|司法厅|教育局|教育厅|统计局|民政局|宣传部|统战部|组织部|办公厅|新闻办公室|新闻办|办公室|委员会|常委会|"
     "监狱管理局|武装部|信访局|网信办|维稳办|"
@@ -68,11 +69,12 @@ _PLACE_FIXED = re.compile(
     r"(?:自治区|兵团|全区|中央|第[一二三四五六七八九十\d]{1,3}师|[一二三四五六七八九十\d]{1,4}团)$"
 )
 _LEVEL_WORDS = {"地区", "县", "市", "州", "自治州", "区"}
+_LEVEL_SUFFIX = "县市"
 _PLACE_WORDS = re.compile(rf"^[{CJK}]{{1,5}}(?:自治州|自治县|地区|省|市|县|州|区|镇|乡)$")
 # Organisations by their last word: companies, universities, institutes, platforms, media.
 ORG_SUFFIX_RE = re.compile(
     r"(?:办事处|股份有限公司|有限责任公司|有限公司|集团公司|集团|公司|大学|学院|研究院|研究所|研究中心|研究会|学会|协会|基金会|"
-    r"联合会|委员会|银行|平台|电视台|广播电台|通讯社|日报|报社|出版社|法庭|组织|大会)"
+    r"联合会|委员会|银行|平台|电视台|广播电台|通讯社|日报|报社|出版社|社(?![会区交团])|科技(?![公集有股企])|法庭|组织|大会)"
 )
 _ORG_TOKEN_FLAGS = ("n", "ns", "nt", "nz", "nr", "nrt", "j", "l", "vn", "x", "eng", "an")
 _ORG_STOP = set("的和与及或在于对从由将把被向等了是也都就而据称指为有其该各此")
@@ -270,7 +272,7 @@ def _bodies(page: int, text: str, tokens: Tokens, index: dict[str, t.GazetteerEn
         start = _place_before(text, s, tokens, index)
         if start < s and text[start:s] in ("中国", "中华人民共和国", "中共"):
             # "中国外交部" is the 外交部: China's national bodies are named without the country
-            out.append(Mention(page, start, e, text[start:e], text[s:e], t.PUBLIC_BODY, 6))
+            out.append(Mention(page, start, e, text[start:e], text[start:e], t.PUBLIC_BODY, 6, canonical=text[s:e]))
         else:  # "美国财政部" is another country's ministry, named with its country
             out.append(Mention(page, start, e, text[start:e], text[start:e], t.PUBLIC_BODY, 6))
     for m in BODY_RE.finditer(text):
@@ -298,7 +300,7 @@ def _named_by_suffix(suffix: re.Pattern[str], text: str, tokens: Tokens, least: 
         if first[0] < m.start() and not _walkable(first):
             j = -1
         while j >= 0 and m.end() - tokens.words[j][0] <= 16:
-            if not _walkable(tokens.words[j]):
+            if not _walkable(tokens.words[j]) and not _bridge(tokens, j):
                 break
             start = tokens.words[j][0]
             j -= 1
@@ -309,19 +311,165 @@ def _named_by_suffix(suffix: re.Pattern[str], text: str, tokens: Tokens, least: 
     return out
 
 
+def _bridge(tokens: Tokens, j: int) -> bool:
+    """A single character the segmenter read as a verb inside a company's name, between two of its
+    words ("和田浩林|发|饰品有限公司"): the name goes on over it."""
+    word = tokens.words[j]
+    return (
+        len(word[2]) == 1
+        and bool(CJK_RE.match(word[2]))
+        and word[2] not in _ORG_STOP
+        and j > 0
+        and _walkable(tokens.words[j - 1])
+        and not _walkable(word)
+    )
+
+
 def _walkable(word: tuple[int, int, str, str]) -> bool:
     _s, _e, w, flag = word
     if re.fullmatch(r"第[一二三四五六七八九十\d]{1,3}", w):
         return True  # "第一职业技能教育培训中心"
-    return flag.startswith(_ORG_TOKEN_FLAGS) and w[:1] not in _ORG_STOP and bool(CJK_RE.match(w))
+    if re.fullmatch(r"[A-Za-z][A-Za-z\d]*|&", w):
+        return True  # "H&M集团", "TikTok公司": a Latin name before the suffix
+    stop = w[:1] in _ORG_STOP and (len(w) == 1 or not flag.startswith(("ns", "nr", "nz", "nt")))  # 和田 is a name
+    return flag.startswith(_ORG_TOKEN_FLAGS) and not stop and bool(CJK_RE.match(w))
+
+
+# "人权组织“阿塔珠尔特”": a kind of body, then its name in quotation marks
+QUOTED_NAME_RE = re.compile(
+    r"(?:组织|机构|公司|企业|媒体|平台|网站|团体|协会|基金会|应用|软件)[“\"「『](?P<name>[^”\"」』，。]{2,16})[”\"」』]"
+)
 
 
 def _organisations(page: int, text: str, tokens: Tokens) -> list[Mention]:
-    """A name ending in an organisation's suffix: companies, universities, institutes, platforms."""
-    return [
-        Mention(page, s, e, text[s:e], text[s:e], t.ORGANIZATION, 5)
-        for s, e in _named_by_suffix(ORG_SUFFIX_RE, text, tokens, 2)
-    ]
+    """A name ending in an organisation's suffix: companies, universities, institutes, platforms; not a
+    kind after a list ("京东、淘宝等电商平台": the platforms are named before 等) or before the name in
+    quotation marks ("人权组织“阿塔珠尔特”")."""
+    out = []
+    for s, e in _named_by_suffix(ORG_SUFFIX_RE, text, tokens, 2):
+        if text[max(0, s - 1) : s] == "等" or QUOTED_NAME_RE.match(text, e - 2) or QUOTED_NAME_RE.match(text, e - 4):
+            continue
+        out.append(Mention(page, s, e, text[s:e], text[s:e], t.ORGANIZATION, 5))
+    for m in QUOTED_NAME_RE.finditer(text):
+        if m.group(0).startswith(("应用", "软件")):
+            continue  # an app's name: a product, not a body
+        s, e = m.span("name")
+        out.append(Mention(page, s, e, m.group("name"), m.group("name"), t.ORGANIZATION, 5))
+    return out
+
+
+def _coordinated_organisations(page: int, text: str, tokens: Tokens, kept: list[Mention]) -> list[Mention]:
+    """ "华为公司与海康威视": a name joined to an organisation by 与、和、及 or "、" is one too, when the
+    segmenter reads it as a name or a word its dictionary does not know (not a place, a person or a verb)."""
+    out = []
+    taken = [(k.start, k.end) for k in kept]
+    for k in kept:
+        if k.type not in (t.ORGANIZATION, t.PUBLIC_BODY) or text[k.end : k.end + 1] not in ("与", "和", "及", "、"):
+            continue
+        start = end = k.end + 1
+        while (word := tokens.word(end)) is not None and word[0] == end and end - start < 8:
+            if not (word[3] in ("nz", "nt", "eng") or (word[3] in ("n", "x") and not _known_word(word[2]))):
+                break
+            end = word[1]
+        if end - start >= 2 and not any(a < end and start < b for a, b in taken) and CJK_RE.match(text[start]):
+            out.append(Mention(page, start, end, text[start:end], text[start:end], t.ORGANIZATION, 4))
+            taken.append((start, end))
+    return out
+
+
+# "京东、淘宝和拼多多等电商平台", "华为、海康威视等企业": a list of names, then 等 and what they are
+_KIND_AFTER_LIST = "平台|企业|公司|品牌|媒体|机构|组织|网站|高校|大学|银行|厂商|商家|集团|网络平台|社交媒体"
+LISTED_KIND_RE = re.compile(rf"等(?:[{CJK}]{{0,3}}?)(?:{_KIND_AFTER_LIST})")
+_LIST_SEP = "、|和|及|与|以及"
+_LIST_ITEM = rf"(?:(?!{_LIST_SEP})[{CJK}A-Za-z&]){{2,10}}"
+
+
+def _listed_organisations(page: int, text: str, tokens: Tokens, index: dict[str, t.GazetteerEntry]) -> list[Mention]:
+    """The names of a list that 等 and a kind of organisation close: each is an organisation, unless it
+    is a place. The first item starts where the segmenter's word before the first separator starts."""
+    out: list[Mention] = []
+    for m in LISTED_KIND_RE.finditer(text):
+        items: list[tuple[int, int]] = []
+        end = m.start()
+        while True:
+            hit = re.search(rf"(?:{_LIST_SEP})({_LIST_ITEM})$", text[max(0, end - 14) : end])
+            if hit is None:
+                break
+            items.append((end - len(hit.group(1)), end))
+            end = max(0, end - 14) + hit.start()
+        if not items:
+            continue
+        word = tokens.word(end - 1)
+        if word is None or word[1] != end or word[1] - word[0] < 2 or not _walkable(word):
+            continue
+        items.append((word[0], end))
+        for s, e in items:
+            name = text[s:e]
+            if name in index or _PLACE_NOT.match(name):
+                continue
+            out.append(Mention(page, s, e, name, name, t.ORGANIZATION, 5))
+    return out
+
+
+# "美国海关与边境保护局", "英国外交部": another country's body, named after its country
+FOREIGN_BODY_RE = re.compile(
+    rf"(?:[{CJK}](?![，。、；：的在是对从于将把被向等了也都就而据称为有其该各此])){{2,10}}?(?:局|署|部|委员会)"
+)
+
+
+def _foreign_bodies(page: int, text: str, index: dict[str, t.GazetteerEntry]) -> list[Mention]:
+    out: list[Mention] = []
+    for country in _foreign_countries():
+        for m in re.finditer(re.escape(country), text):
+            body = FOREIGN_BODY_RE.match(text, m.end())
+            if body is not None and not any(n in index for n in _names_inside(body.group(0), index)):
+                name = text[m.start() : body.end()]
+                out.append(Mention(page, m.start(), body.end(), name, name, t.PUBLIC_BODY, 6))
+    return out
+
+
+def _names_inside(text: str, index: dict[str, t.GazetteerEntry]) -> list[str]:
+    return [text[i:j] for i in range(len(text)) for j in range(i + 2, min(len(text), i + 8) + 1) if text[i:j] in index]
+
+
+@functools.cache
+def _foreign_countries() -> tuple[str, ...]:
+    """Countries' Chinese names other than China's."""
+    china = {"China", "People's Republic of China"}
+    names = {
+        n
+        for e in t.gazetteer()
+        if e.type == t.PLACE and e.canonical not in china and e.canonical in _country_names()
+        for n in e.names
+        if CJK_RE.search(n) and len(n) >= 2
+    }
+    return tuple(sorted(names, key=len, reverse=True))
+
+
+@functools.cache
+def _country_names() -> frozenset[str]:
+    import json
+
+    return frozenset(json.loads((t.DATA / "countries.json").read_text(encoding="utf-8"))["places"])
+
+
+# "挪威广播公司（NRK）": a body's name and, in brackets, its short or foreign name
+BRACKET_ALIAS_RE = re.compile(r"[（(](?P<alias>[A-Za-z][A-Za-z&.\- ]{1,40}?)[）)]")
+
+
+def _bracket_aliases(kept: list[Mention], text: str) -> list[Mention]:
+    out = []
+    for m in kept:
+        if m.type not in (t.ORGANIZATION, t.PUBLIC_BODY):
+            continue
+        hit = BRACKET_ALIAS_RE.match(text, m.end)
+        if hit is not None:
+            s, e = hit.span("alias")
+            out.append(
+                Mention(m.page, s, e, hit.group("alias"), hit.group("alias"), m.type, 5, m.canonical or m.name, True)
+            )
+            m.strong = True
+    return out
 
 
 def chinese_mentions(page: int, text: str) -> list[Mention]:
@@ -352,9 +500,12 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
     cands.extend(_led_names(page, text, tokens))
     for m in pattern.finditer(text):
         entry = index[m.group(0)]
+        end = m.end()
+        if entry.type == t.PLACE and text[end : end + 1] in _LEVEL_SUFFIX and m.group(0)[-1] not in _LEVEL_SUFFIX:
+            end += 1  # "库车县" where the gazetteer knows 库车 (and the city 库车市): the same place
         cands.append(
             Mention(
-                page, m.start(), m.end(), m.group(0), m.group(0), entry.type, 5, canonical=entry.canonical, strong=True
+                page, m.start(), end, text[m.start() : end], text[m.start() : end], entry.type, 5, entry.canonical, True
             )
         )
     for m in LAW_RE.finditer(text):  # 《...》 holds a work's title: a law's, a newspaper's, a book's
@@ -366,15 +517,18 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
         cands.append(Mention(page, s, e, text[s:e], text[s:e], t.FACILITY, 6 if holds_place else 4))
     cands.extend(_bodies(page, text, tokens, index))
     cands.extend(_organisations(page, text, tokens))
+    cands.extend(_listed_organisations(page, text, tokens, index))
+    cands.extend(_foreign_bodies(page, text, index))
     for start, end, word, flag in tokens.words:
         if flag == "nr" and _is_han_name(word):
             cands.append(Mention(page, start, end, word, word, t.PERSON, 3))
         elif flag == "ns" and len(word) >= 2 and CJK_RE.match(word) and not _PLACE_NOT.match(word):
             cands.append(Mention(page, start, end, word, word, t.PLACE, 2))
-        elif flag == "nt" and len(word) >= 3:
+        elif flag == "nt" and len(word) >= 3 and not BODY_RE.fullmatch(word):  # "公安局" alone: a kind of body
             cands.append(Mention(page, start, end, word, word, t.ORGANIZATION, 2))
     kept = resolve_overlaps(cands)
-    return kept + _places_inside(kept, cands)
+    kept += _coordinated_organisations(page, text, tokens, kept)
+    return kept + _places_inside(kept, cands) + _bracket_aliases(kept, text)
 
 
 def _places_inside(kept: list[Mention], cands: list[Mention]) -> list[Mention]:

@@ -5,6 +5,7 @@ kept as text, never guessed. Document numbers such as "B9-0247/2019" are not dat
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 MONTHS = {
@@ -41,15 +42,16 @@ _YEAR = r"(?P<year>1[6-9]\d\d|20\d\d|21\d\d)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _NOT_CODE_BEFORE = r"(?<![\w/\-.(_])"
 _NOT_CODE_AFTER = r"(?![\w/\-)]|\.\d|\(\d)"
+_NAMED_AFTER = r"(?![\w/\-]|\.\d|\(\d)"  # a date with its month's name is no code: "(born 25 October 1969)"
 
 DATE_PATTERNS = [
     # 24 November 2019; 1 and 2 April 2019; 1-2 April 2019
     re.compile(
         rf"{_NOT_CODE_BEFORE}{_DAY}(?:\s*(?:and|-|–|to|&)\s*[0-3]?\d(?:st|nd|rd|th)?)?\s+{_MONTH}"
-        rf",?\s+{_YEAR}{_NOT_CODE_AFTER}"
+        rf",?\s+{_YEAR}{_NAMED_AFTER}"
     ),
     # November 24, 2019
-    re.compile(rf"\b{_MONTH}\s+{_DAY}(?:\s*(?:-|–)\s*[0-3]?\d)?,?\s+{_YEAR}{_NOT_CODE_AFTER}"),
+    re.compile(rf"\b{_MONTH}\s+{_DAY}(?:\s*(?:-|–)\s*[0-3]?\d)?,?\s+{_YEAR}{_NAMED_AFTER}"),
     # 2019-11-24
     re.compile(rf"{_NOT_CODE_BEFORE}{_YEAR}-(?P<nmonth>[01]\d)-(?P<nday>[0-3]\d)(?![\w/\-])"),
     # 24.11.2019 or 24/11/2019
@@ -121,6 +123,9 @@ def english_dates(text: str) -> list[DateMention]:
                 value, precision = f"{year:04d}-{month:02d}-{day:02d}", "day"
             taken.append((s, e))
             found.append(DateMention(s, e, m.group(0), value, precision))
+    for d in _day_months(text, found, free):
+        taken.append((d.start, d.end))
+        found.append(d)
     for m in RELATIVE.finditer(text):
         if m.group(0) in ("Today", "Yesterday", "TODAY"):
             continue  # a name ("USA Today") more often than a date
@@ -136,6 +141,35 @@ CN_MONTH_DAY = re.compile(
     r"(?:\s*(?:至|到|—|－|-|~)\s*(?:(?P<month2>1[0-2]|0?[1-9])\s*月)?\s*(?P<day2>[0-3]?\d)\s*[日号])?"
 )
 CN_DAY = re.compile(r"(?<![\d月])(?P<day>[0-3]?\d)\s*[日号](?!本)")
+
+
+def _year_before(dated: list[tuple[int, str]], pos: int) -> str | None:
+    """The year of the nearest full date (with its month) before ``pos``: "2021年3月24日……3月29日"."""
+    years = [year for start, year in dated if start < pos]
+    return years[-1] if years else None
+
+
+# "on 9 February", "February 9": a day and month without the year, which the text's dates give
+_MONTH2 = _MONTH.replace("<month>", "<month2>")
+DAY_MONTH_RE = re.compile(
+    rf"{_NOT_CODE_BEFORE}(?:{_DAY}\s+{_MONTH}|{_MONTH2}\s+(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?)(?![\w/\-]|,?\s*\d)"
+)
+
+
+def _day_months(text: str, found: list[DateMention], free: Callable[[int, int], bool]) -> list[DateMention]:
+    dated = sorted((d.start, d.value[:4]) for d in found if d.value and d.precision in ("day", "month"))
+    out = []
+    for m in DAY_MONTH_RE.finditer(text):
+        if not free(*m.span()):
+            continue
+        day = int(m.group("day") or m.group("day2"))
+        month = MONTHS[(m.group("month") or m.group("month2")).rstrip(".").lower()]
+        if not 1 <= day <= 31:
+            continue
+        year = _year_before(dated, m.start())
+        value = f"{year}-{month:02d}-{day:02d}" if year else None
+        out.append(DateMention(m.start(), m.end(), m.group(0), value, "day" if year else None))
+    return out
 
 
 def chinese_dates(text: str) -> list[DateMention]:
@@ -156,6 +190,7 @@ def chinese_dates(text: str) -> list[DateMention]:
         out.append(DateMention(m.start(), m.end(), m.group(0), value, precision))
     years = {d.value[:4] for d in out if d.value}
     page_year = next(iter(years)) if len(years) == 1 else None
+    dated = sorted((d.start, d.value[:4]) for d in out if d.value and d.precision in ("day", "month"))
     taken = bytearray(len(text) + 1)
     for d in out:
         taken[d.start : d.end] = b"\x01" * (d.end - d.start)
@@ -163,8 +198,9 @@ def chinese_dates(text: str) -> list[DateMention]:
         if taken.find(1, m.start(), m.end()) >= 0:
             continue
         month, day = int(m.group("month")), int(m.group("day"))
-        ok = page_year is not None and 1 <= day <= 31
-        day_value = f"{page_year}-{month:02d}-{day:02d}" if ok else None
+        in_year = page_year or _year_before(dated, m.start())
+        ok = in_year is not None and 1 <= day <= 31
+        day_value = f"{in_year}-{month:02d}-{day:02d}" if ok else None
         out.append(DateMention(m.start(), m.end(), m.group(0), day_value, "day" if ok else None))
         taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
     for m in CN_DAY.finditer(text):

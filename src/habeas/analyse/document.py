@@ -19,6 +19,7 @@ from habeas.analyse.english import (
     AKA_RE,
     ORG_HEADS,
     P_KNOWN,
+    P_SPACY,
     P_STRONG,
     PUBLIC_HEADS,
     Coverage,
@@ -32,6 +33,7 @@ from habeas.analyse.english import (
     sentence_spans,
     spacy_mentions,
 )
+from habeas.analyse.english_context import context_mentions, listed_organisations
 from habeas.analyse.english_cues import cue_mentions, definite_references, listed_persons
 from habeas.analyse.model import ClaimFound, DateFound, DocumentAnalysis, Mention
 from habeas.analyse.numbers import CODE_RE, Figure, chinese_figures, english_figures
@@ -74,9 +76,10 @@ def analyse_document(
         text = prepare(p.text)
         prepared[p.number] = text
         result.sentences[p.number] = sentence_spans(text, p.sents)
-        cands = rule_mentions(p.number, text) + cue_mentions(p.number, text) + spacy_mentions(p.number, text, p.ents)
-        kept = resolve_overlaps(cands)
-        mentions.extend(kept + listed_persons(p.number, text, kept))
+        cands = rule_mentions(p.number, text) + cue_mentions(p.number, text) + context_mentions(p.number, text, p.ents)
+        kept = resolve_overlaps(cands + spacy_mentions(p.number, text, p.ents))
+        kept += listed_persons(p.number, text, kept)
+        mentions.extend(kept + listed_organisations(p.number, text, kept))
     if uyghur_pages:
         mentions.extend(uyghur_mentions(list(uyghur_pages.values()), known))
         mentions.sort(key=lambda m: (m.page, m.start))
@@ -137,10 +140,13 @@ def _add_dates(
     for d in dates:
         n = _sentence_of(sents, d.start)
         span = sents[n] if sents else (0, len(text))
-        if d.value and (d.value, sentence_text(text, span)) in seen:
+        said = sentence_text(text, span)
+        if n > 0 and not re.sub(r"[\W_]+", "", said.replace(d.text, "")):
+            said = sentence_text(text, (sents[n - 1][0], span[1]))  # a signature: the issuer, then the date
+        if d.value and (d.value, said) in seen:
             continue  # the same sentence again (a document's copies, a repeated summary): one event
-        seen.add((d.value, sentence_text(text, span)))
-        result.dates.append(DateFound(page, d.start, d.end, d.text, d.value, d.precision, n, sentence_text(text, span)))
+        seen.add((d.value, said))
+        result.dates.append(DateFound(page, d.start, d.end, d.text, d.value, d.precision, n, said))
         result.mentions.append(Mention(page, d.start, d.end, d.text, d.value or d.text, t.DATE, sentence=n))
 
 
@@ -148,7 +154,13 @@ _NOT_A_UNIT = re.compile(r"^(?:according|said|says|wrote|writes|reported|told|ad
 _COUNT_OF = re.compile(r"\b(?:number|total|count|tally|toll|population)\s+of\b(?!.*\d)", re.IGNORECASE)
 _COUNTED_WORD = re.compile(r"\b(number|total|count|tally|toll|population)\s+of\s+(?:the\s+)?([a-z][\w\-]*)?")
 _PARTITIVE = re.compile(r"\bof\s+(?:whom|which|them|these|those)\b|\bamong\s+(?:them|whom)\b", re.IGNORECASE)
-_SUBJECT_VERB = re.compile(r"\s+(?:were|are|was|is|had|have|remain\w*|died|live\w*|came|come)\b")
+_SUBJECT_VERB = re.compile(r"\s+(?:more\s+|others?\s+)?(?:were|are|was|is|had|have|remain\w*|died|live\w*|came|come)\b")
+# "Xinjiang's population had grown to 25.85 million": the count named as the subject before the figure
+_COUNT_SUBJECT = re.compile(
+    r"\b(number|total|count|tally|toll|population)\b[^.;:\d]{0,40}?\b(?:to|at|reached|was|is|stood|hit|exceeded)"
+    r"\s+(?:about|around|some|nearly|almost|over|more\s+than|at\s+least|roughly)?\s*$",
+    re.IGNORECASE,
+)
 ANTECEDENT_CHARS = 400  # how far back a count that a bare figure divides ("of whom 75 were...") may be
 
 
@@ -169,6 +181,11 @@ def _counted(figures: list[Figure], text: str, sents: list[tuple[int, int]]) -> 
         named = _COUNTED_WORD.search(before)
         if named:
             f.unit = named.group(2) if named.group(1) == "number" and named.group(2) else named.group(1)
+            kept.append(f)
+            continue
+        subject = _COUNT_SUBJECT.search(before)
+        if subject:
+            f.unit = subject.group(1).lower()
             kept.append(f)
             continue
         earlier = [k for k in kept if f.start - ANTECEDENT_CHARS < k.start < f.start and k.unit]
@@ -241,8 +258,10 @@ def _rescan(
         page_mentions = by_page[number]
         added: list[Mention] = []
         covered = Coverage()
+        weak = [o for o in page_mentions if o.priority <= P_SPACY and not o.strong]  # the model's guesses
         for o in page_mentions:
-            covered.take(number, o.start, o.end)
+            if o not in weak:
+                covered.take(number, o.start, o.end)
         cjk = number in chinese_pages
         hits = [(s, e, names) for s, e in _name_hits(names, text, cjk)]
         if known_search is not None:
@@ -252,6 +271,12 @@ def _rescan(
             found = t.fold(text[start:end])
             if found not in table or not covered.free(number, start, end):
                 continue
+            under = [o for o in weak if o.start < end and start < o.end]
+            if any(not (start <= o.start and o.end <= end) for o in under):
+                continue  # a guess that reaches beyond the name holds its place
+            for o in under:  # a name the document or the case defines wins over the model's guess
+                weak.remove(o)
+                page_mentions.remove(o)
             kind, canonical, strong = table[found]
             if kind == t.PERSON and len(found.split()) == 1 and re.match(r"\s+[A-Z][a-z]", text[end : end + 3]):
                 continue  # "Chen" in "Chen Guangcheng" is someone else
@@ -412,6 +437,32 @@ def _country_prefixed(mentions: list[Mention]) -> dict[str, tuple[str, str]]:
     return {bare: next(iter(forms)) for bare, forms in full.items() if len(forms) == 1}
 
 
+_MINISTRY_RE = re.compile(r"Ministry of ([A-Z][a-z]+)(?: Affairs)?")
+
+
+def _abbreviated(name: str) -> str:
+    """A Chinese body's name with its committees abbreviated as they usually are (政法委员会 is 政法委)."""
+    return name.replace("委员会", "委")
+
+
+_LEVEL_START_RE = re.compile(r"^(?:地区|自治州|县|市|州|区)[\u3400-\u9fff]")
+
+
+def _level_prefixed(mentions: list[Mention]) -> dict[str, tuple[str, str]]:
+    """ "地区公安局" in a notice that also names "阿克苏地区公安局": the level stands for the document's
+    own prefecture or county, so the bare form is the one full body that ends with it."""
+    bodies = [m for m in mentions if m.type in (t.ORGANIZATION, t.PUBLIC_BODY) and CJK_RE.match(m.name)]
+    out: dict[str, tuple[str, str]] = {}
+    for bare in {m.name for m in bodies if _LEVEL_START_RE.match(m.name)}:
+        short = _abbreviated(bare)
+        full = {
+            (m.canonical or m.name, m.type) for m in bodies if _abbreviated(m.name).endswith(short) and m.name != bare
+        }
+        if len(full) == 1:
+            out[bare] = next(iter(full))
+    return out
+
+
 _BODY_IN_PLACE_RE = re.compile(r"(?P<body>\S.*\S)[ \t]+in[ \t]+(?P<place>[A-Z][\w\-]+(?:[ \t][A-Z][\w\-]+)?)")
 
 
@@ -448,7 +499,7 @@ def _resolve_in_document(mentions: list[Mention], uyghur_pages: set[int] | None 
     full_persons: dict[str, set[str]] = defaultdict(set)
     laws = {m.name for m in mentions if m.type == t.LAW}
     spelled = _spelled_by_initials(mentions, acronyms)
-    prefixed = _country_prefixed(mentions)
+    prefixed = _country_prefixed(mentions) | _level_prefixed(mentions)
     for m in mentions:
         if m.type == t.PERSON and len(m.name.split()) >= 2 and "·" not in m.name:
             for short in _person_short_forms(m.name):
@@ -482,6 +533,9 @@ def _resolve_in_document(mentions: list[Mention], uyghur_pages: set[int] | None 
         bare = _without_country(m.name) if m.type in (t.ORGANIZATION, t.PUBLIC_BODY) else ""
         if bare and bare not in m.short_forms:  # another document's bare "Ministry of Foreign Affairs"
             m.short_forms = (*m.short_forms, bare)
+        ministry = _MINISTRY_RE.fullmatch(bare or m.name) if m.type == t.PUBLIC_BODY else None
+        if ministry and f"{ministry.group(1)} Ministry" not in m.short_forms:  # "Foreign Ministry"
+            m.short_forms = (*m.short_forms, f"{ministry.group(1)} Ministry")
         if m.type in (t.ORGANIZATION, t.PUBLIC_BODY) and m.canonical == m.name:
             m.canonical = _country_named_in_full(m.name)  # "U.S. Department of ..." = "United States Department of ..."
         if m.type == t.LAW and not m.strong:

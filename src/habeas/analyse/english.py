@@ -89,6 +89,7 @@ PUBLIC_HEADS = {
     "Legislature",
     "Presidency",
     "Mission",
+    "Treasury",
 }
 PUBLIC_FIRST = {
     "Office",
@@ -151,6 +152,9 @@ ORG_HEADS = {
     "Inc",
     "Ltd",
     "Limited",
+    # the last word of many companies' names ("Hoshine Silicon Industry", "SAIC Motor", "PDD Holdings")
+    *("Holdings", "Industry", "Industries", "Technology", "Technologies", "Motor", "Motors", "Electronics"),
+    *("Pharmaceuticals", "Enterprises", "Textiles", "Apparel", "Media"),
 }
 # heads of names that are events, policies, leaks or prizes, not bodies
 NOT_ORG_HEADS = {
@@ -486,11 +490,26 @@ def _named_with_complement(words: list[str]) -> str | None:
     for i, w in enumerate(words[:-2]):
         if words[i + 1] not in ("of", "for", "on") or any(x in CALENDAR_WORDS for x in words[i + 2 :]):
             continue
-        if w in PUBLIC_FIRST and words[i + 1] != "on" and (i == 0 or _national_phrase(words[:i])):
-            return t.PUBLIC_BODY
+        qualified = i == 0 or _national_phrase(words[:i]) or _body_prefix(words[:i])
+        if w in PUBLIC_FIRST | {"Assembly"} and qualified and (words[i + 1] != "on" or i > 0):
+            return t.PUBLIC_BODY  # "Congressional-Executive Commission on China"
         if w in ORG_FIRST and all(x[:1].isupper() for x in words[:i]):
             return t.ORGANIZATION
     return None
+
+
+def _body_prefix(words: list[str]) -> bool:
+    """ "Parliamentary Assembly", "Congressional-Executive Commission": capitalised words that qualify a
+    body, none of them a title ("Deputy", "Special") or a place."""
+    index = t.gazetteer_index()
+    return all(
+        w[:1].isupper()
+        and w not in TITLE_TOKENS
+        and w not in CLAUSE_STARTERS
+        and t.fold(w) not in index
+        and w not in ("Vice", "Deputy", "High", "Special", "Chief", "Acting")
+        for w in words
+    )
 
 
 def _national_word(word: str) -> bool:
@@ -566,7 +585,7 @@ def _title_re() -> re.Pattern[str]:
     roles = "|".join(sorted(t.ROLE_NOUNS, key=len, reverse=True))
     # a scholar's field after "the": "the geographer", "the sociologist", "the demographer"
     field = r"(?<=\b[Tt]he\s)[a-z]+(?:ologist|grapher|ographer|ist|ian)"
-    name = rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})"
+    name = rf"(?P<name>{_NAME_WORD}(?:\s+(?:(?:{_PARTICLES})\s+){{0,2}}{_NAME_WORD}){{0,2}})"
     return re.compile(rf"(?:(?<![\w\-])(?:{alt})|\b(?:{roles})|{field})\.?\s+{name}")
 
 
@@ -583,10 +602,34 @@ def _gazetteer_re() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w\-])(?:{alt})(?![\w]|-[A-Z])")
 
 
+# lower-case particles inside a family name ("von der Leyen", "bin Salman", "van Dijk")
+NAME_PARTICLES = {
+    "von",
+    "van",
+    "der",
+    "den",
+    "de",
+    "da",
+    "di",
+    "du",
+    "del",
+    "la",
+    "le",
+    "bin",
+    "ibn",
+    "al",
+    "el",
+    "ter",
+}
+_PARTICLES = "|".join(sorted(NAME_PARTICLES, key=len, reverse=True))
+
+
 def _name_words_ok(name: str) -> bool:
     words = name.split()
     index = t.gazetteer_index()
-    for w in words:
+    for i, w in enumerate(words):
+        if w in NAME_PARTICLES and 0 < i < len(words) - 1:
+            continue  # "Ursula von der Leyen"
         low = w.lower().rstrip(".")
         if low in t.NOT_NAME_WORDS or low in t.ETHNONYMS or low in KEYWORD_WORDS or t.fold(w) in index:
             return False
@@ -699,6 +742,10 @@ def rule_mentions(page: int, text: str) -> list[Mention]:
             if title is not None:
                 found.append(_post_title(page, text, title.start(), end))
             continue
+        affiliated = _affiliation(page, text, start, words)
+        if affiliated is not None:  # "Sophie Richardson of Human Rights Watch": a person, then the body
+            person, start, words = affiliated
+            found.append(person)
         found_kind = classify_run(words)
         if found_kind is None:
             start, words = _body_inside(text, start, words)
@@ -713,8 +760,9 @@ def rule_mentions(page: int, text: str) -> list[Mention]:
         if place is not None and place.type == t.PLACE:  # "Künes County" is the gazetteer's Künes
             found.append(Mention(page, start, end, text[start:end], name, t.PLACE, P_STRONG + 1, place.canonical, True))
             continue
-        if kind == t.ORGANIZATION:
-            end = corporate_end(text, end)  # "Huawei Technologies Co., Ltd."
+        if kind in (t.ORGANIZATION, t.PUBLIC_BODY):
+            end = _complement_end(text, end, words)  # "Institute for Strategy and Policy"
+            end = corporate_end(text, _legal_join_end(text, end)) if kind == t.ORGANIZATION else end  # "... Co., Ltd."
             name = clean_name(text[start:end])
         mention = Mention(page, start, end, text[start:end], name, kind, P_RULE, canonical=without_legal_form(name))
         found.append(mention)
@@ -739,6 +787,62 @@ def rule_mentions(page: int, text: str) -> list[Mention]:
             )
         )
     return found
+
+
+def _affiliation(page: int, text: str, start: int, words: list[str]) -> tuple[Mention, int, list[str]] | None:
+    """ "Sophie Richardson of Human Rights Watch", "Rian Thum of the University of Manchester": a
+    person's name, "of", and a body's name in one capitalised run; the person and where the body starts."""
+    if "of" not in words:
+        return None
+    i = words.index("of")
+    head, tail = words[:i], words[i + 1 :]
+    while tail and tail[0] == "the":
+        tail = tail[1:]
+    if not 2 <= len(head) <= 3 or len(tail) < 2 or not person_name_ok(" ".join(head)):
+        return None
+    if any(w in ORG_FIRST | PUBLIC_FIRST | TITLE_TOKENS | CALENDAR_WORDS for w in head):
+        return None
+    if classify_run(tail) not in (t.ORGANIZATION, t.PUBLIC_BODY):
+        return None
+    name = " ".join(head)
+    m = re.compile(r"\s+".join(re.escape(w) for w in head)).match(text, start)
+    body = re.compile(r"\s+".join(re.escape(w) for w in tail)).search(text, start)
+    if m is None or body is None:
+        return None
+    return Mention(page, start, m.end(), m.group(0), name, t.PERSON, P_RULE), body.start(), tail
+
+
+_AND_MORE_RE = re.compile(rf"[ \t]+and[ \t]+(?P<more>{_WORD}(?:[ \t]+{_WORD})?)(?![ \t]+[A-Z(]|[\w\-])")
+
+
+def _complement_end(text: str, end: int, words: list[str]) -> int:
+    """ "Newlines Institute for Strategy and Policy", "Center for Strategic and International Studies":
+    a body's complement goes on over "and" while what follows names no body, place or person of its own."""
+    if not any(words[i + 1] in ("for", "of", "on") for i, w in enumerate(words[:-2]) if w in ORG_FIRST | PUBLIC_FIRST):
+        return end
+    if words[-1] in ORG_HEADS | PUBLIC_HEADS or words[-1] in ("for", "of", "on", "the"):
+        return end
+    m = _AND_MORE_RE.match(text, end)
+    if m is None:
+        return end
+    more = m.group("more").split()
+    index = t.gazetteer_index()
+    if any(w in ORG_HEADS | PUBLIC_HEADS | ORG_FIRST | CALENDAR_WORDS or t.fold(w) in index for w in more):
+        return end
+    if more[0] in CLAUSE_STARTERS:
+        return end
+    return m.end()
+
+
+# "Guardian News and Media Limited": a company's legal form closes a name that runs over "and"
+_LEGAL_JOIN_RE = re.compile(
+    rf"[ \t]+(?:and|&)[ \t]+(?:{_WORD}[ \t]+){{0,3}}(?:Limited|Ltd|Inc|LLC|plc|PLC|GmbH|AG|Corp)\b\.?"
+)
+
+
+def _legal_join_end(text: str, end: int) -> int:
+    m = _LEGAL_JOIN_RE.match(text, end)
+    return m.end() if m else end
 
 
 def _body_inside(text: str, start: int, words: list[str]) -> tuple[int, list[str]]:
@@ -892,6 +996,9 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]]) -> li
             e = corporate_end(text, _whole_body_name(text, s, e))
         if "\n" in text[s:e]:  # an entity does not run over a paragraph's end ("Brexit\n\nSkip")
             e = s + text[s:e].index("\n")
+        marker = re.search(r"\.?\[\d{1,3}\]", text[s:e])
+        if marker:  # nor over a footnote marker ("Department of State.[8] Catherine Ashton")
+            e = s + marker.start()
         raw = text[s:e]
         if label in (
             "NORP",
@@ -931,7 +1038,7 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]]) -> li
             continue
         if kind in (t.ORGANIZATION, t.PUBLIC_BODY) and (
             _is_role(words)
-            or not name[0].isupper()
+            or not (name[0].isupper() or re.match(r"[a-z][A-Z]", name))
             or "/" in name
             or words[-1] in NOT_ORG_HEADS
             or describes_state(words)
@@ -947,9 +1054,16 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]]) -> li
         elif kind == t.LAW:
             if re.match(r"(Article|Rule|Section|Paragraph|Chapter)\b", name) or re.search(r"\d", name):
                 continue
-        elif len(words) == 1 and not (name.isupper() or re.search(r"[A-Z].*[A-Z]", name)) and kind != t.PLACE:
-            continue  # a lone capitalised word is rarely an organisation
+        elif (
+            len(words) == 1
+            and not (name.isupper() or re.search(r"[A-Z].*[A-Z]", name))
+            and kind != t.PLACE
+            and (kind != t.ORGANIZATION or not lone_org_ok(text, s, e, name))
+        ):
+            continue  # a lone capitalised word is rarely an organisation, unless nothing says otherwise
         if kind == t.PLACE:
+            if name in CALENDAR_WORDS:
+                continue  # "in September 2022"
             name = re.sub(r"\s+(?:province|region|prefecture)$", "", name, flags=re.I)
             if not re.fullmatch(r"[A-Z][\w'’\-\. ]+", name) or re.search(r"\d", name):
                 continue
@@ -958,6 +1072,22 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]]) -> li
         start = s + lead + max(0, raw.strip().find(name.split()[0]))
         out.append(Mention(page, start, e, text[start:e], name, kind, P_SPACY))
     return out
+
+
+def lone_org_ok(text: str, start: int, end: int, name: str) -> bool:
+    """A single word the statistical model calls an organisation ("Hikvision", "Volkswagen") is kept
+    unless something says it is no name: it is a common word (written in lower case elsewhere on the
+    page, or one of the words no name is made of), a modifier after "a"/"an" ("an Android app"), or
+    an item of a navigation bar ("Home | Tech | Subscribe")."""
+    low = name.lower()
+    if low in t.NOT_NAME_WORDS or low in KEYWORD_WORDS or low in t.ETHNONYMS or name in CLAUSE_STARTERS:
+        return False
+    if name in CALENDAR_WORDS or t.fold(name) in t.gazetteer_index():
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    if re.search(r"(?:\||\b[Aa]n?)[ \t]*$", text[line_start:start]) or re.match(r"[ \t]*\|", text[end:]):
+        return False
+    return re.search(rf"(?<![\w\-]){re.escape(low)}(?![\w\-])", text) is None
 
 
 def _strip_titles(name: str) -> str:
@@ -988,6 +1118,18 @@ class Coverage:
         cov[start:end] = b"\x01" * (end - start)
 
 
+def _body_of_body(outer: Mention, inner: Mention) -> bool:
+    """ "House Select Committee on the Chinese Communist Party": a body named after another body."""
+    if inner.type not in (t.ORGANIZATION, t.PUBLIC_BODY) or outer.page != inner.page:
+        return False
+    if inner.start == outer.start and re.fullmatch(r"[A-Z]{3,}", inner.text):
+        rest = outer.text[len(inner.text) :].split()  # "XPCC Public Security Bureau": the corps' bureau
+        return classify_run(rest) in (t.ORGANIZATION, t.PUBLIC_BODY)
+    before = outer.text[: max(0, inner.start - outer.start)]
+    m = re.fullmatch(r"(?P<head>.+?)\s+(?:on|of|for)\s+(?:the\s+)?", before)
+    return m is not None and classify_run(m.group("head").split()) in (t.ORGANIZATION, t.PUBLIC_BODY)
+
+
 def resolve_overlaps(cands: list[Mention]) -> list[Mention]:
     """Keep the strongest of overlapping mentions; an institution or instrument whose name holds a
     place name ("Government of the People's Republic of China") keeps its whole name."""
@@ -1002,7 +1144,7 @@ def resolve_overlaps(cands: list[Mention]) -> list[Mention]:
                 for o in cands
                 if o is not c
                 and o.priority == P_STRONG
-                and o.type == t.PLACE
+                and (o.type == t.PLACE or _body_of_body(c, o))
                 and c.start <= o.start
                 and o.end <= c.end
                 and (o.end - o.start) < (c.end - c.start)

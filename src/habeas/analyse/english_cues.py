@@ -29,7 +29,8 @@ _NAME = rf"{_CAP}(?:[ \t]+{_CAP}){{0,4}}"
 _KIND_NOUNS = (
     r"(?:firms?|compan(?:y|ies)|corporations?|makers?|manufacturers?|suppliers?|contractors?|brands?|retailers?|"
     r"giants?|start-?ups?|subsidiar(?:y|ies)|newspapers?|broadcasters?|outlets?|news\s+agenc(?:y|ies)|agenc(?:y|ies)|"
-    r"magazines?|dailies|daily|websites?|think[\s\-]tanks?|charit(?:y|ies)|NGOs?|groups?|publishers?|developers?)"
+    r"magazines?|dailies|daily|websites?|think[\s\-]tanks?|charit(?:y|ies)|NGOs?|groups?|publishers?|developers?|"
+    r"apps|platforms?|carmakers?|automakers?|consultanc(?:y|ies)|tabloids?|conglomerates?)"
 )
 _AND = r"(?:,[ \t]+|[ \t]+and[ \t]+|,[ \t]+and[ \t]+)"
 KIND_BEFORE_RE = re.compile(
@@ -63,7 +64,8 @@ _PINYIN_SYLLABLE = (
 )
 GIVEN_PINYIN_RE = re.compile(rf"(?:{_PINYIN_SYLLABLE}){{1,2}}", re.IGNORECASE)
 PINYIN_NAME_RE = re.compile(r"(?<![\w\-])(?P<surname>[A-Z][a-z]{1,5})[ \t]+(?P<given>[A-Z][a-z]{1,11})(?![\w\-])")
-LIST_JOIN_RE = re.compile(r"(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)")
+# a list's separator, after an item's bracketed note ("Iain Duncan Smith (United Kingdom), ...")
+LIST_JOIN_RE = re.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)")
 LIST_NAME_RE = re.compile(r"[A-ZÀ-ÖØ-Þ][\w\-'’]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w\-'’]+){1,2}")
 
 
@@ -81,6 +83,8 @@ def _org_ok(name: str) -> bool:
     words = name.split()
     if not words or words[0] in CLAUSE_STARTERS or t.fold(name) in t.gazetteer_index():
         return False
+    if re.search(r"-(?:language|based|owned|run|backed|born|speaking|funded|linked)$", words[-1]):
+        return False  # "the Chinese-language website": what it is, not its name
     if all(_national_word(w) for w in words) or re.fullmatch(r"[A-Z][a-z]+(?:an|ese|ish|ic)", name):
         return False  # "Spanish newspaper": the nationality, not the name
     return not all(w.lower() in t.NOT_NAME_WORDS or w.lower() in t.ETHNONYMS for w in words)
@@ -179,7 +183,7 @@ def listed_persons(page: int, text: str, kept: list[Mention]) -> list[Mention]:
                     name = LIST_NAME_RE.match(text, join.end()) if join else None
                 else:
                     before = text[max(0, pos - 60) : pos]
-                    join_b = re.search(rf"({LIST_NAME_RE.pattern})(?:,[ \t]+)$", before)
+                    join_b = re.search(rf"({LIST_NAME_RE.pattern})(?:[ \t]*\([^()\n]{{1,40}}\))?(?:,[ \t]+)$", before)
                     name = LIST_NAME_RE.search(text, max(0, pos - 60) + join_b.start(1)) if join_b else None
                 if name is None:
                     break
@@ -192,7 +196,7 @@ def listed_persons(page: int, text: str, kept: list[Mention]) -> list[Mention]:
                     queue.append(same[0])
                     pos = e if direction > 0 else s
                     continue
-                if any(a < e and s < b for a, b in taken):
+                if any(a < e and s < b for a, b in taken) and not _give_way(kept, taken, s, e):
                     break
                 found = Mention(page, s, e, name.group(0), name.group(0), t.PERSON, P_RULE)
                 out.append(found)
@@ -200,6 +204,20 @@ def listed_persons(page: int, text: str, kept: list[Mention]) -> list[Mention]:
                 taken.append((s, e))
                 pos = e if direction > 0 else s
     return out
+
+
+def _give_way(kept: list[Mention], taken: list[tuple[int, int]], s: int, e: int) -> bool:
+    """The statistical model's pieces of a listed name ("Fatimata" as a place, "Victoire Dah") give way
+    to the whole name; anything a rule found holds its place."""
+    weak = [m for m in kept if m.start < e and s < m.end]
+    if not weak or any(m.priority > P_SPACY or m.strong or not (s <= m.start and m.end <= e) for m in weak):
+        return False
+    if sum(1 for a, b in taken if a < e and s < b) != len(weak):
+        return False
+    for m in weak:
+        kept.remove(m)
+        taken.remove((m.start, m.end))
+    return True
 
 
 RULING_PARTY = "Chinese Communist Party"

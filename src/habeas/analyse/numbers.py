@@ -345,6 +345,11 @@ def _is_year(raw: str, value: float, after: str) -> bool:
     return not (nxt and nxt.group(1).endswith("s") and nxt.group(1) not in STOP_UNIT)
 
 
+_DETERMINERS = {"such", "more", "other", "others", "additional", "further", "new"}
+# verbs that end a counted noun phrase ("50,000 Uyghurs live in Turkey")
+_VERBS = {"live", "lived", "died", "remain", "remained", "fled", "work", "worked", "say", "said", "told"}
+
+
 def _unit_after(text: str, pos: int) -> str:
     """The words that say what a figure counts: "people", "images of detainees", "Uyghurs and Kazakhs"."""
     share = re.match(r"\s*(?:per\s*cent|percent|%)", text[pos : pos + 12], re.IGNORECASE)
@@ -370,7 +375,9 @@ def _unit_after(text: str, pos: int) -> str:
                 words.append(word)
                 continue
             break
-        if low in STOP_UNIT or len(words) >= 6:
+        if not words and low in _DETERMINERS and re.match(r"\s+[a-z]", window[at:]):
+            continue  # "7,300 such stations", "2 million more were": the noun comes after
+        if low in STOP_UNIT or low in _VERBS or len(words) >= 6:
             break
         words.append(word)
     while words and words[-1].lower() in ("of", "and"):
@@ -467,6 +474,11 @@ def _chinese_count(text: str, m: re.Match[str], num: str) -> bool:
     return not (_CN_ONE.match(num) and not m.group("qual"))
 
 
+# measure words that say only that people or things are counted: what is counted comes before
+# ("可疑人员24412名", "培训中心6所")
+_CN_MEASURES = {"名", "人", "个", "座", "所", "处", "户", "家", ""}
+
+
 def chinese_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
     figures: list[Figure] = []
     for m in CN_NUMBER_RE.finditer(text):
@@ -484,8 +496,10 @@ def chinese_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
         if value is None:
             continue
         unit = m.group("unit") or ""
+        if not unit and text[end : end + 1] in ("%", "％"):  # "占全国的87%": a share
+            end, unit = end + 1, "per cent"
         tail = re.match(r"[^\W\d被受在的是了和与及等将已向对从把为有其中]{0,4}", text[end:])
-        if unit in ("名", "人", "") and not (tail and tail.group(0)):
+        if unit in _CN_MEASURES and not (tail and tail.group(0)):
             before = re.search(r"([^\W\d被受在的是了和与及等将已向对从把为有，、；。]{1,6})$", text[: m.start()])
             tail = before  # "可疑人员24412名": what is counted comes first
         qual = m.group("qual") or ("over" if m.group("more") else None)

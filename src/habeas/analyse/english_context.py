@@ -1,0 +1,277 @@
+"""Rule layers for English names that carry no cue word of their own, read from the syntax around
+them: an appositive that says what a name is ("Hoshine, a Shihezi-based company"; "Nury Turkel, a
+lawyer"), a title written with a foreign article ("Der Spiegel", "El País"), a news dateline
+("ISTANBUL —"), a place before "-based" or after "based in", and names in a list with
+organisations ("Hikvision, SenseTime and the Xinjiang Public Security Bureau")."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from habeas.analyse import tables as t
+from habeas.analyse.english import (
+    CLAUSE_STARTERS,
+    KEYWORD_WORDS,
+    P_RULE,
+    P_SPACY,
+    P_STRONG,
+    ROLE,
+    person_name_ok,
+)
+from habeas.analyse.english_cues import LIST_JOIN_RE, _org_ok
+from habeas.analyse.model import Mention
+
+_UP, _LOW = "A-ZÀ-ÖØ-Þ\u0100-\u017f", "a-zß-öø-ÿ\u0100-\u017f"
+# a word of a name: capitalised, or a brand in camel case ("iFlytek"), with digits or "&" ("H&M")
+_NAME_WORD = rf"(?:[{_UP}][\w&\-’']*|[a-z][A-Z][\w\-]+)"
+_NAME_RUN = rf"{_NAME_WORD}(?:[ \t]+(?:of|for|and|the|de|&)?[ \t]*{_NAME_WORD}){{0,5}}"
+# what an appositive says an organisation is: "a Shenzhen-based company", "the state-backed body"
+_ORG_NOUNS = (
+    "company|companies|firm|group|maker|manufacturer|supplier|contractor|retailer|carmaker|automaker|"
+    "broadcaster|newspaper|tabloid|outlet|agency|magazine|publication|website|publisher|platform|"
+    "think tank|think-tank|consultancy|body|organisation|organization|charity|NGO|institute|society|"
+    "association|foundation|union|conglomerate|giant|start-up|startup|subsidiary|developer|operator|"
+    "brand|bank|fund|network|coalition|alliance|university|college|lab|laboratory|centre|center|council"
+)
+_MODIFIERS = r"(?:(?!(?:at|of|for|in|with|by|from|on|to|and|who|which|that)\b)[\w\-’']+[ \t]+){0,4}?"
+# the noun ends the appositive's phrase: punctuation or a word that starts what is said of it
+_PHRASE_END = (
+    r"(?=[ \t]*[,.;:)\]]|[ \t]+(?:that|which|who|whose|based|in|of|with|run|owned|founded|headquartered|and|"
+    r"set|since|for|from|at|on|to|had|has|was|is|said|says)\b)"
+)
+ORG_APPOSITIVE_RE = re.compile(
+    rf"(?<![\w\-])(?P<name>{_NAME_RUN}),[ \t]+(?:a|an|the)[ \t]+{_MODIFIERS}(?:{_ORG_NOUNS}){_PHRASE_END}"
+)
+_PERSON_WORD = rf"[{_UP}][{_LOW}]+(?:[\-’'][{_UP}]?[{_LOW}]+)*"
+PERSON_APPOSITIVE_RE = re.compile(
+    rf"(?<![\w\-])(?P<name>{_PERSON_WORD}(?:[ \t]+{_PERSON_WORD}){{1,3}}),[ \t]+"
+    rf"(?:(?:a|an|the|then|now|former|formerly)[ \t]+)*{_MODIFIERS}(?P<role>[A-Za-z\-]+)"
+    r"(?:[ \t]+(?:of|at|for|in)\b|[,.;])"
+)
+# "Der Spiegel", "Le Monde", "El País", "La Repubblica": a title with its own language's article
+FOREIGN_ARTICLES = ("Der", "Die", "Das", "Le", "La", "Les", "El", "Los", "Las", "Il", "Lo", "Het")
+FOREIGN_TITLE_RE = re.compile(
+    rf"(?<![\w\-’'])(?:{'|'.join(FOREIGN_ARTICLES)})[ \t]+{_PERSON_WORD}(?:[ \t]+{_PERSON_WORD})?"
+    rf"(?![ \t]+[{_UP}])"
+)
+# a news dateline at the start of a paragraph: "ISTANBUL —", "LONDON, Dec. 3 —"
+DATELINE_RE = re.compile(r"(?m)^(?P<place>[A-Z]{3,}(?:[ \t][A-Z]{2,}){0,2})(?=(?:,[^\n—–]{1,20})?[ \t]+[—–-])")
+BASED_RE = re.compile(
+    rf"(?<![\w\-])(?P<a>[{_UP}][{_LOW}]+(?:[ \t][{_UP}][{_LOW}]+)?)-based\b"
+    rf"|\b(?:based|headquartered)[ \t]+in[ \t]+(?P<b>[{_UP}][{_LOW}]+(?:[ \t][{_UP}][{_LOW}]+)?)(?![\w\-])"
+)
+LIST_ITEM_RE = re.compile(rf"(?:the[ \t]+)?(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}})")
+
+
+@functools.cache
+def _role_words() -> frozenset[str]:
+    titles = {w.lower() for x in t.TITLE_WORDS for w in x.split()}
+    return frozenset({*t.ROLE_NOUNS, *titles, "researcher", "director", "president", "head", "member"})
+
+
+def _clean_org(name: str) -> str:
+    words = name.split()
+    while words and (words[0] in CLAUSE_STARTERS or words[0].lower() == "the"):
+        words.pop(0)
+    return " ".join(words)
+
+
+# what an appositive says a thing is that is neither a person nor a body: "X, an Android app"
+PRODUCT_APPOSITIVE_RE = re.compile(
+    rf"(?<![\w\-])(?P<name>{_NAME_RUN}),[ \t]+(?:a|an|the)[ \t]+{_MODIFIERS}"
+    r"(?:app|apps|application|software|program|programme|tool|device|camera|product|model|phone|vehicle)(?![\w\-])"
+)
+
+
+def appositives(page: int, text: str) -> list[Mention]:
+    """Names an appositive describes: as an organisation ("X, a Shenzhen-based company") or a person
+    ("X, a lawyer", "X, director of ...")."""
+    out: list[Mention] = []
+    for m in ORG_APPOSITIVE_RE.finditer(text):
+        name = _clean_org(m.group("name"))
+        if not name or not _org_ok(name) or t.fold(name) in t.gazetteer_index():
+            continue
+        s = m.end("name") - len(name)
+        out.append(Mention(page, s, s + len(name), name, name, t.ORGANIZATION, P_RULE))
+    for m in PERSON_APPOSITIVE_RE.finditer(text):
+        name = m.group("name")
+        if m.group("role").lower() not in _role_words() or not person_name_ok(name):
+            continue
+        if name.split()[0] in CLAUSE_STARTERS:
+            continue
+        s = m.start("name")
+        out.append(Mention(page, s, s + len(name), name, name, t.PERSON, P_RULE))
+    for m in PRODUCT_APPOSITIVE_RE.finditer(text):  # holds its place: no person, no body
+        name = _clean_org(m.group("name"))
+        s = m.end("name") - len(name)
+        out.append(Mention(page, s, s + len(name), name, "", ROLE, P_RULE))
+    return out
+
+
+def foreign_titles(page: int, text: str, ents: list[tuple[int, int, str]]) -> list[Mention]:
+    """Publications and companies named with a foreign article ("Der Spiegel", "El País"), unless
+    the article is part of a person's surname ("Marine Le Pen": a name comes before it) or the
+    statistical model reads the words as a place ("Los Angeles", "La Paz")."""
+    out = []
+    places = [(s, e) for s, e, label in ents if label in ("GPE", "LOC", "FAC")]
+    for m in FOREIGN_TITLE_RE.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in places):
+            continue
+        before = text[max(0, m.start() - 30) : m.start()]
+        if re.search(rf"[{_UP}][{_LOW}]+[ \t]+$", before) and not re.search(r"[.!?:]\s*$", before):
+            word = before.split()[-1]
+            if word not in CLAUSE_STARTERS and word.lower() not in _role_words():
+                continue
+        name = m.group(0)
+        if t.fold(name) in t.gazetteer_index():
+            continue
+        out.append(Mention(page, m.start(), m.end(), name, name, t.ORGANIZATION, P_RULE))
+    return out
+
+
+def datelines(page: int, text: str) -> list[Mention]:
+    """The place of a news dateline ("ISTANBUL —"), named as the gazetteer or in title case: the first
+    one near the top of a page. A heading in capitals ("ANALYSIS —", "OPINION —") is none: a word the
+    gazetteer does not know, shaped like a common noun or one of the words no name is made of."""
+    out = []
+    for m in DATELINE_RE.finditer(text, 0, DATELINE_WITHIN):
+        raw = m.group("place")
+        name = " ".join(w.capitalize() for w in raw.split())
+        entry = t.gazetteer_index().get(t.fold(name))
+        if entry is not None and entry.type != t.PLACE:
+            continue
+        if entry is None and _common_word(raw):
+            continue
+        canonical = entry.canonical if entry is not None else name
+        out.append(Mention(page, m.start(), m.end(), raw, name, t.PLACE, P_STRONG, canonical=canonical, strong=True))
+        break
+    return out
+
+
+DATELINE_WITHIN = 1500  # characters from the top of a page: a dateline opens the story
+_NOUN_SUFFIX_RE = re.compile(r"(?:ion|ment|ness|ity|ism|sis|ing|ance|ence|ship|ies|ure)$")
+
+
+def _common_word(raw: str) -> bool:
+    low = raw.lower()
+    return (
+        _NOUN_SUFFIX_RE.search(low) is not None
+        or low in t.NOT_NAME_WORDS
+        or low in KEYWORD_WORDS
+        or raw.capitalize() in CLAUSE_STARTERS
+    )
+
+
+def based_places(page: int, text: str) -> list[Mention]:
+    """ "a Shihezi-based company", "headquartered in Hangzhou": the place a body is based in."""
+    out = []
+    for m in BASED_RE.finditer(text):
+        group = "a" if m.group("a") else "b"
+        name = m.group(group)
+        low = name.lower()
+        if low in t.NOT_NAME_WORDS or low in t.ETHNONYMS or low in KEYWORD_WORDS or name in CLAUSE_STARTERS:
+            continue
+        entry = t.gazetteer_index().get(t.fold(name))
+        if entry is not None and entry.type != t.PLACE:
+            continue
+        canonical = entry.canonical if entry is not None else name
+        s, e = m.span(group)
+        out.append(Mention(page, s, e, name, name, t.PLACE, P_RULE, canonical=canonical, strong=entry is not None))
+    return out
+
+
+def context_mentions(page: int, text: str, ents: list[tuple[int, int, str]]) -> list[Mention]:
+    """The mentions these layers find on one prepared English page (before lists of organisations),
+    given the statistical model's entities."""
+    return appositives(page, text) + foreign_titles(page, text, ents) + datelines(page, text) + based_places(page, text)
+
+
+def _surnames(kept: list[Mention]) -> set[str]:
+    """The words of the page's full names of people: "Zenz" in a list stays Adrian Zenz."""
+    return {w for m in kept if m.type == t.PERSON and len(m.name.split()) >= 2 for w in m.name.split()}
+
+
+def listed_organisations(page: int, text: str, kept: list[Mention]) -> list[Mention]:
+    """Names in a list with an organisation are organisations ("Hikvision, SenseTime and the Xinjiang
+    Public Security Bureau"): a lone word the statistical model took for a person or a place is
+    retyped, and a lone capitalised word no layer found is added."""
+    bodies = (t.ORGANIZATION, t.PUBLIC_BODY)
+    persons = _surnames(kept)
+    spans = {(m.start, m.end): m for m in kept}
+    queue = [m for m in kept if m.type in bodies]
+    seen: set[tuple[int, int]] = set()
+    out: list[Mention] = []
+    while queue:
+        org = queue.pop()
+        for item in _neighbours(text, org.start, org.end):
+            if item in seen:
+                continue
+            seen.add(item)
+            s, e = item
+            name = text[s:e]
+            existing = spans.get(item)
+            if existing is not None:
+                if existing.type in bodies:
+                    queue.append(existing)
+                elif _retypable(existing, name, persons) and (existing.type == t.PERSON or _inside_list(text, e)):
+                    existing.type, existing.name, existing.canonical = t.ORGANIZATION, name, ""
+                    queue.append(existing)
+                continue
+            if len(name.split()) != 1 or any(a < e and s < b for a, b in spans) or not _lone_name_ok(name, persons):
+                continue
+            found = Mention(page, s, e, name, name, t.ORGANIZATION, P_RULE)
+            out.append(found)
+            spans[item] = found
+            queue.append(found)
+    return out
+
+
+def _neighbours(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The items of a list ("A, B and C") next to the span, on either side."""
+    out = []
+    pos = end
+    while (join := LIST_JOIN_RE.match(text, pos)) and (item := LIST_ITEM_RE.match(text, join.end())):
+        out.append(item.span("name"))
+        pos = item.end()
+    pos = start
+    while True:
+        before = text[max(0, pos - 80) : pos]
+        hit = re.search(
+            rf"(?:^|[\s(])(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}}),[ \t]+(?:the[ \t]+)?$", before
+        )
+        if not hit:
+            break
+        s = max(0, pos - 80) + hit.start("name")
+        out.append((s, s + len(hit.group("name"))))
+        pos = s
+    return out
+
+
+def _inside_list(text: str, end: int) -> bool:
+    """An item followed by another ("Megvii, " / "Megvii and"), not one that modifies a noun ("the
+    Berlin security firm")."""
+    return LIST_JOIN_RE.match(text, end) is not None
+
+
+def _lone_name_ok(name: str, persons: set[str]) -> bool:
+    low = name.lower()
+    return (
+        name not in persons
+        and name not in CLAUSE_STARTERS
+        and low not in t.NOT_NAME_WORDS
+        and low not in t.ETHNONYMS
+        and low not in KEYWORD_WORDS
+        and t.fold(name) not in t.gazetteer_index()
+        and _org_ok(name)
+    )
+
+
+def _retypable(m: Mention, name: str, persons: set[str]) -> bool:
+    return (
+        m.priority <= P_SPACY
+        and not m.strong
+        and m.type in (t.PERSON, t.PLACE)
+        and len(name.split()) == 1
+        and _lone_name_ok(name, persons)
+    )
