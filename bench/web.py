@@ -3,9 +3,10 @@ on 127.0.0.1, logged in, on search pages, document pages (some with hits marked)
 overview, the document browser, PDF page pictures when the store has PDFs (and entity dossiers when
 the store has entities), over the sample corpus plus generated documents.
 
-    python bench/web.py [--docs 10000] [--duration 60] [--connections 50]
+    python bench/web.py [--docs 10000] [--duration 60] [--connections 50] [--per-route N]
 
-Prints requests/s, p50/p95/p99 latency and errors. The store is built once under bench/out/
+Prints requests/s, p50/p95/p99 latency and errors (and with --per-route, what each kind of page
+costs one request at a time, before the load). The store is built once under bench/out/
 and reused. Needs wrk (scripts/system-deps.sh bench). Traffic goes to 127.0.0.1 only, and
 stops after --duration seconds."""
 
@@ -18,6 +19,7 @@ import random
 import re
 import shutil
 import socket
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -26,6 +28,7 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from pathlib import Path
+from typing import Any
 
 from habeas import services
 from habeas.config import Settings
@@ -111,6 +114,14 @@ def main() -> None:
     parser.add_argument("--duration", type=int, default=60)
     parser.add_argument("--connections", type=int, default=50)
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="server processes")
+    parser.add_argument(
+        "--per-route",
+        type=int,
+        default=0,
+        metavar="N",
+        help="first time every URL N times with one connection, one request at a time, and print each "
+        "kind of page's median and slowest (what a page costs the server, without the queueing of the load)",
+    )
     args = parser.parse_args()
     wrk = shutil.which("wrk")
     if not wrk:
@@ -143,7 +154,7 @@ def main() -> None:
         )
         cookie = urllib.request.urlopen(login, timeout=10).headers["Set-Cookie"].split(";", 1)[0]
 
-        def get_json(path: str) -> dict:
+        def get_json(path: str) -> dict[str, Any]:
             request = urllib.request.Request(base + path, headers={"Cookie": cookie})
             return dict(json.loads(urllib.request.urlopen(request, timeout=60).read()))
 
@@ -158,6 +169,17 @@ def main() -> None:
         paths += workbench
         entities = _entities(store_dir)
         paths += [f"/entities/{e}" for e in entities[:20]]
+        if args.per_route:
+            kinds = {
+                "search": paths[: len(QUERIES)],
+                "document": [f"/documents/{d}" for d in viewed[:30]],
+                "document, hits marked": [f"/documents/{d}?q=report" for d in viewed[30:]],
+                "case overview": ["/"],
+                "document browser": BROWSER_PAGES,
+                "page picture": workbench[1 + len(BROWSER_PAGES) :],
+                "dossier": [f"/entities/{e}" for e in entities[:20]],
+            }
+            _time_each(base, cookie, kinds, args.per_route)
         with tempfile.TemporaryDirectory() as tmp:
             Path(tmp, "paths.txt").write_text("\n".join(paths) + "\n")
             Path(tmp, "bench.lua").write_text(LUA % {"paths": Path(tmp, "paths.txt"), "cookie": cookie})
@@ -207,6 +229,28 @@ def main() -> None:
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+def _time_each(base: str, cookie: str, kinds: dict[str, list[str]], rounds: int) -> None:
+    """Every URL ``rounds`` times, one request at a time (after one request each to warm up); per
+    kind of page, the median and the slowest of the URLs' medians."""
+    print("per route, one request at a time (median of each URL's times; the kind's median and slowest URL):")
+
+    def seconds(path: str) -> float:
+        begun = time.perf_counter()
+        urllib.request.urlopen(urllib.request.Request(base + path, headers={"Cookie": cookie}), timeout=60).read()
+        return time.perf_counter() - begun
+
+    for kind, urls in kinds.items():
+        if not urls:
+            continue
+        for path in urls:
+            seconds(path)
+        medians = sorted(statistics.median(seconds(path) for _ in range(rounds)) * 1000 for path in urls)
+        print(
+            f"  {kind:22s} {len(urls):3d} URLs  median {statistics.median(medians):7.1f} ms  "
+            f"slowest {medians[-1]:7.1f} ms"
+        )
 
 
 def _entities(store_dir: Path) -> list[str]:

@@ -52,6 +52,9 @@ LABEL = {
 }
 
 
+WORDPERFECT_HEADER = 16  # its mark, the text's offset, product, type, version, then the encryption key
+
+
 @functools.cache
 def soffice_binary() -> str | None:
     return shutil.which("soffice") or shutil.which("libreoffice")
@@ -65,7 +68,7 @@ def _profile() -> Path:
 
 def extract_with_libreoffice(path: Path, name: str, file_type: str, workdir: Path, timeout_s: float) -> Extracted:
     label = LABEL.get(file_type, "office document")
-    if file_type in ("doc", "xls", "ppt") and is_encrypted(path):
+    if is_encrypted(path, file_type):
         raise ExtractionError(f"encrypted {label}: it needs a password to open")
     suffix = Path(name).suffix.lower()
     target, ending = (IWORK.get(suffix, "odt"), suffix) if file_type == "iwork" else TARGET[file_type]
@@ -129,8 +132,15 @@ def _convert_once(path: Path, ending: str, target: str, workdir: Path, timeout_s
     return result
 
 
-def is_encrypted(path: Path) -> bool:
-    """Whether an Office file (OLE2 or OOXML) is password-protected, by msoffcrypto-tool."""
+def is_encrypted(path: Path, file_type: str) -> bool:
+    """Whether a legacy Office file is password-protected (by msoffcrypto-tool), or a WordPerfect
+    document (5.x and later: the encryption key in its header is set)."""
+    if file_type == "wpd":
+        with path.open("rb") as fh:
+            head = fh.read(WORDPERFECT_HEADER)
+        return len(head) == WORDPERFECT_HEADER and head[12:14] != b"\0\0"
+    if file_type not in ("doc", "xls", "ppt"):
+        return False
     import msoffcrypto
 
     try:

@@ -1,5 +1,6 @@
 """OCR of page images with Tesseract: the page turned upright first (Tesseract's orientation
-detection, else the best of four turns by confidence), then its text and each word's box.
+detection, else the best of four turns by confidence) and its skew levelled (a projection profile of
+its ink), then its text and each word's box, on the page as it is stored.
 
 Also the test that decides which PDF pages need it: no text layer, or a text layer that is
 garbage (a Type3 font or a broken ToUnicode map), judged by its character statistics alone."""
@@ -9,6 +10,7 @@ from __future__ import annotations
 import csv
 import functools
 import io
+import math
 import os
 import re
 import shutil
@@ -30,6 +32,12 @@ MIN_TEXT_CHARS = 8  # fewer visible characters than this: the page has no text l
 SAMPLE_CHARS = 2_000  # how much of a page's text layer is judged
 LOW_CONFIDENCE = 60.0  # mean word confidence below which the other three turns are tried as well
 TURNS = (0, 90, 180, 270)
+MAX_SKEW = 10.0  # degrees of skew looked for either way (more is a picture, not a crooked scan)
+MIN_SKEW = 0.3  # less than this is left as it is: Tesseract's line finder copes
+SKEW_SAMPLE_PX = 1000  # the skew is measured on the page shrunk to this size
+SKEW_SAMPLE_INK = 100_000  # and on at most this many of its ink pixels
+SKEW_GAIN = 1.1  # how much sharper the rows must be at the angle found than at none
+INK_LEVEL = 128  # grey levels darker than this are ink
 
 # Reported by the sandbox's child after each page, so that a long scan is timed page by page.
 _heartbeat: Callable[[], None] | None = None
@@ -77,9 +85,16 @@ class OcrPage:
     confidence: float = 0.0  # mean word confidence, 0-100
     # [left, top, right, bottom, word] in thousandths of the page as it is stored (unturned)
     words: list[list[Any]] = field(default_factory=list)
+    skew: float = 0.0  # degrees the upright page was turned counter-clockwise to level its lines
 
     def as_meta(self, reason: str) -> dict[str, Any]:
-        return {"reason": reason, "rotation": self.rotation, "confidence": self.confidence, "words": self.words}
+        return {
+            "reason": reason,
+            "rotation": self.rotation,
+            "skew": self.skew,
+            "confidence": self.confidence,
+            "words": self.words,
+        }
 
 
 def ocr_image(image: Image, languages: list[str], timeout_s: float) -> OcrPage:
@@ -112,20 +127,91 @@ def _orientation(gray: Image, folder: Path, deadline: float) -> int | None:
 
 
 def _read(gray: Image, turn: int, languages: list[str], folder: Path, deadline: float) -> OcrPage:
-    """OCR the image turned ``turn`` degrees clockwise: its text and its words' boxes."""
+    """OCR the image turned ``turn`` degrees clockwise and levelled: its text and its words' boxes."""
+    from PIL import Image as PilImage
+
     upright = gray.rotate(-turn, expand=True) if turn else gray
+    skew = skew_angle(upright)
+    level = abs(skew) >= MIN_SKEW
+    straight = (
+        upright.rotate(skew, resample=PilImage.Resampling.BICUBIC, expand=True, fillcolor=255) if level else upright
+    )
     path = folder / f"page-{turn}.png"
-    upright.save(path)
+    straight.save(path)
     base = folder / f"out-{turn}"
     _tesseract([str(path), str(base), "-l", "+".join(languages), "--psm", "3", "txt", "tsv"], deadline)
     text = base.with_suffix(".txt").read_text("utf-8", "replace").strip()
     tsv = base.with_suffix(".tsv").read_text("utf-8", "replace")
-    words, confidences = _words(tsv, upright.width, upright.height, turn)
+    frame = _Frame(straight.width, straight.height, upright.width, upright.height, skew if level else 0.0, turn)
+    words, confidences = _words(tsv, frame)
     mean = round(sum(confidences) / len(confidences), 1) if confidences else 0.0
-    return OcrPage(text=_tidy(text), rotation=turn, confidence=mean, words=words)
+    return OcrPage(text=_tidy(text), rotation=turn, confidence=mean, words=words, skew=skew if level else 0.0)
 
 
-def _words(tsv: str, width: int, height: int, turn: int) -> tuple[list[list[Any]], list[float]]:
+def skew_angle(gray: Image) -> float:
+    """Degrees (counter-clockwise, as Pillow's ``rotate`` takes them) that level the text lines of
+    an upright page: the angle at which the rows of its ink are sharpest (a projection profile whose
+    neighbouring rows differ most), looked for within ``MAX_SKEW`` either way, to a tenth of a degree.
+    0 when no angle is clearly sharper than none (a photograph, a drawing, a page without lines)."""
+    import numpy as np
+
+    small = gray.copy()
+    small.thumbnail((SKEW_SAMPLE_PX, SKEW_SAMPLE_PX))
+    ys, xs = np.nonzero(np.asarray(small) < INK_LEVEL)
+    if len(xs) < 100:  # too little ink to tell
+        return 0.0
+    if len(xs) > SKEW_SAMPLE_INK:  # a fixed random sample: a regular one would draw lines of its own
+        pick = np.random.default_rng(0).choice(len(xs), SKEW_SAMPLE_INK, replace=False)
+        xs, ys = xs[pick], ys[pick]
+    dx = xs - small.width / 2
+    dy = ys - small.height / 2
+
+    def sharpness(angle: float) -> float:
+        radians = np.radians(angle)
+        rows = dy * np.cos(radians) - dx * np.sin(radians)
+        rows -= rows.min()
+        below = np.floor(rows).astype(np.int64)
+        share = rows - below  # each pixel split between the two rows it falls between: no aliasing
+        size = int(below.max()) + 2
+        profile = np.bincount(below, 1 - share, size) + np.bincount(below + 1, share, size)
+        return float(np.sum(np.diff(profile) ** 2))
+
+    coarse = max(np.arange(-MAX_SKEW, MAX_SKEW + 0.01, 0.5), key=sharpness)
+    fine = float(max(np.arange(coarse - 0.4, coarse + 0.41, 0.1), key=sharpness))
+    if sharpness(fine) < SKEW_GAIN * sharpness(0.0):
+        return 0.0
+    return round(fine, 1) + 0.0  # never -0.0
+
+
+@dataclass(frozen=True)
+class _Frame:
+    """How the image Tesseract read stands to the page as stored: the upright page (``turn``
+    degrees clockwise from the stored one) turned ``skew`` degrees counter-clockwise, grown to hold it."""
+
+    width: int
+    height: int
+    upright_width: int
+    upright_height: int
+    skew: float
+    turn: int
+
+    def box(self, left: int, top: int, right: int, bottom: int) -> tuple[float, float, float, float]:
+        """A box of the read image as fractions of the stored page."""
+        corners = [self._unskew(x, y) for x, y in ((left, top), (right, top), (left, bottom), (right, bottom))]
+        xs = [min(max(x / self.upright_width, 0.0), 1.0) for x, _y in corners]
+        ys = [min(max(y / self.upright_height, 0.0), 1.0) for _x, y in corners]
+        return _unturn((min(xs), min(ys), max(xs), max(ys)), self.turn)
+
+    def _unskew(self, x: float, y: float) -> tuple[float, float]:
+        if not self.skew:
+            return x, y
+        radians = math.radians(self.skew)
+        dx, dy = x - self.width / 2, y - self.height / 2
+        cos, sin = math.cos(radians), math.sin(radians)
+        return dx * cos - dy * sin + self.upright_width / 2, dx * sin + dy * cos + self.upright_height / 2
+
+
+def _words(tsv: str, frame: _Frame) -> tuple[list[list[Any]], list[float]]:
     words: list[list[Any]] = []
     confidences: list[float] = []
     for row in csv.DictReader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE):
@@ -133,8 +219,7 @@ def _words(tsv: str, width: int, height: int, turn: int) -> tuple[list[list[Any]
         if row.get("level") != "5" or not word:
             continue
         left, top = int(row["left"]), int(row["top"])
-        box = (left / width, top / height, (left + int(row["width"])) / width, (top + int(row["height"])) / height)
-        x0, y0, x1, y1 = _unturn(box, turn)
+        x0, y0, x1, y1 = frame.box(left, top, left + int(row["width"]), top + int(row["height"]))
         words.append([round(x0 * BOX_SCALE), round(y0 * BOX_SCALE), round(x1 * BOX_SCALE), round(y1 * BOX_SCALE), word])
         confidences.append(float(row.get("conf") or 0))
     return words, confidences
@@ -173,6 +258,37 @@ def _tesseract(arguments: list[str], deadline: float, check: bool = True) -> str
 
 def _tidy(text: str) -> str:
     return re.sub(r"\n{3,}", "\n\n", text.replace("\f", "")).strip()
+
+
+# -- search hits on an OCR'd page ------------------------------------------------------------------
+
+LOOK_AHEAD = 200  # a word not found within this many characters of the last one is passed over
+
+
+def ocr_words(meta: dict[str, Any], number: int) -> list[list[Any]] | None:
+    """The word boxes OCR kept for page ``number`` in a document's metadata, None for a page that
+    was not read by OCR."""
+    ocr = meta.get("ocr")
+    pages = ocr.get("pages") if isinstance(ocr, dict) else None
+    page = pages.get(str(number)) if isinstance(pages, dict) else None
+    words = page.get("words") if isinstance(page, dict) else None
+    return [w for w in words if isinstance(w, list) and len(w) == 5] if isinstance(words, list) else None
+
+
+def hit_boxes_from_words(text: str, words: list[list[Any]], spans: list[tuple[int, int]]) -> list[list[float]]:
+    """The boxes (fractions of the page, left, top, right, bottom) of the OCR words that the
+    ``spans`` of the page's text cover. The words are found in the text in reading order, as
+    Tesseract wrote both; one that cannot be found nearby is passed over."""
+    boxes: list[list[float]] = []
+    position = 0
+    for left, top, right, bottom, word in words:
+        at = text.find(str(word), position, position + LOOK_AHEAD + len(str(word)))
+        if at < 0:
+            continue
+        end = position = at + len(str(word))
+        if any(start < end and at < stop for start, stop in spans):
+            boxes.append([left / BOX_SCALE, top / BOX_SCALE, right / BOX_SCALE, bottom / BOX_SCALE])
+    return boxes
 
 
 # -- which text layers are garbage ------------------------------------------------------------------

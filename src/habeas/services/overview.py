@@ -5,11 +5,9 @@ actions and the names of the fields they touched, never their values). Retrying 
 from __future__ import annotations
 
 import json
-import threading
 import time
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypedDict, TypeVar, cast
+from typing import Any, TypedDict, cast
 
 from sqlalchemy import ColumnElement, Select, and_, func, select
 from sqlalchemy.orm import Session
@@ -17,17 +15,17 @@ from sqlalchemy.orm import Session
 from habeas.custody.trail import entry_dict
 from habeas.errors import InvalidInput, NotFound
 from habeas.services import Caller
-from habeas.services.cases import in_visible_cases, require_visible, visible_case_ids, visible_case_names
+from habeas.services.cases import in_visible_cases, require_visible, visible_case_names
 from habeas.services.custody import TrailEntry
 from habeas.services.guard import guarded
 from habeas.services.intake import IntakeOptions, UploadStatus, ingest
+from habeas.services.remembered import remembered
 from habeas.store.analysis_models import ClaimRow, EntityRow, EventRow
 from habeas.store.correction_models import CLAIM, EVENT, kept
 from habeas.store.models import ANALYSIS_FAILED, ANALYSIS_PENDING, AuditEntry, Case, Custody, Document
 
 FAILED_SHOWN = 50
 ACTIVITY_SHOWN = 15
-T = TypeVar("T")
 STALE_UPLOAD_S = 6 * 3600  # an upload whose status has not moved for this long is not shown as running
 ERROR = "error"  # a document whose file could not be read (``habeas documents --status error``)
 
@@ -95,7 +93,7 @@ def case_overview(ctx: Caller) -> CaseOverview:
         failed_where = seen & ((Document.status == ERROR) | (Document.analysis == ANALYSIS_FAILED))
         failed_total = session.scalar(select(func.count()).select_from(Document).where(failed_where)) or 0
         facets = document_facets(ctx)
-        totals = _remembered(ctx, session, "totals", lambda: _totals(ctx, session))
+        totals = remembered(ctx, session, "totals", lambda: _totals(ctx, session), RECOUNT_AFTER_S)
         return {
             "documents": total,
             "cases": session.scalar(select(func.count()).select_from(Case).where(in_visible_cases(ctx, Case.id))) or 0,
@@ -139,30 +137,15 @@ def _totals(ctx: Caller, session: Session) -> _Totals:
 def document_facets(ctx: Caller) -> dict[str, list[CountRow]]:
     """The documents one may see counted by type, language and source (the browser's filters)."""
     with ctx.store.db.reading() as session:
-        return _remembered(ctx, session, "facets", lambda: _facets(session, in_visible_cases(ctx, Document.case_id)))
+        return remembered(
+            ctx, session, "facets", lambda: _facets(session, in_visible_cases(ctx, Document.case_id)), RECOUNT_AFTER_S
+        )
 
 
-# Counts over a whole store take a second at 100,000 documents: they are remembered per store and
-# set of visible cases until the audit log moves on (every write is audited), and then for at
-# least RECOUNT_AFTER_S, so a running ingest does not recount on every page.
+# Counts over a whole store take a second at 100,000 documents: they are remembered until the audit
+# log moves on (every write is audited), and then for at least RECOUNT_AFTER_S, so a running ingest
+# does not recount on every page.
 RECOUNT_AFTER_S = 10.0
-_remembered_counts: dict[tuple[str, str, str], tuple[int, float, Any]] = {}
-_remembered_lock = threading.Lock()
-
-
-def _remembered(ctx: Caller, session: Session, name: str, count: Callable[[], T]) -> T:
-    visible = visible_case_ids(ctx)
-    key = (ctx.store.settings.sqlalchemy_url, name, "*" if visible is None else ",".join(map(str, sorted(visible))))
-    head = session.scalar(select(func.max(AuditEntry.seq))) or 0
-    now = time.monotonic()
-    with _remembered_lock:
-        known = _remembered_counts.get(key)
-    if known is not None and (known[0] == head or now - known[1] < RECOUNT_AFTER_S):
-        return cast(T, known[2])
-    value = count()
-    with _remembered_lock:
-        _remembered_counts[key] = (head, now, value)
-    return value
 
 
 def _facets(session: Session, seen: ColumnElement[bool]) -> dict[str, list[CountRow]]:

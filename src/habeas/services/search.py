@@ -7,7 +7,7 @@ import json
 from collections.abc import Iterator, Sequence
 from typing import TypedDict
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 
 from habeas.search.index import DOCUMENT_ORDERS as DOCUMENT_ORDERS  # re-exported: how the faces sort by document
 from habeas.search.index import SearchFilters as SearchFilters  # re-exported: the faces' filter and hit types
@@ -19,6 +19,8 @@ from habeas.services import Caller
 from habeas.services.cases import visible_case_names
 from habeas.services.guard import guarded
 from habeas.store import audit
+from habeas.store.models import Custody
+from habeas.store.workbench_models import DOCUMENT, Tag
 from habeas.vocab import ENTITY_TYPES, entity_type_named
 
 
@@ -183,22 +185,17 @@ def search_documents(
 ) -> DocumentResults:
     """One page of results by document: each matching document once, its best pages inside, with
     its source, grade, date and tags; ``order``: relevance (its best page's score), newest or oldest."""
-    from habeas.store.models import Custody
-    from habeas.store.workbench_models import document_annotations
-
     catch_up(ctx.store)
     query, filters = _name_fields(ctx, query, filters), _members_only(ctx, filters)
     pages, documents, hits = index_of(ctx.store).documents(query, filters, order=order, limit=limit, offset=offset)
     ids = [h.document_id for h in hits]
-    with ctx.store.db.reading() as session:
+    with ctx.store.db.connection() as conn:  # two plain reads: every search page passes here
         first: dict[str, tuple[str, str]] = {}
-        for doc_id, source, grade in session.execute(
-            select(Custody.document_id, Custody.source, Custody.grade)
-            .where(Custody.document_id.in_(ids))
-            .order_by(Custody.id)
-        ):
+        for doc_id, source, grade in conn.execute(_FIRST_CUSTODY, {"ids": ids}):
             first.setdefault(doc_id, (source, grade))
-        notes = document_annotations(session, ids)
+        tags: dict[str, list[str]] = {}
+        for doc_id, tag in conn.execute(_DOCUMENT_TAGS, {"ids": ids}):
+            tags.setdefault(doc_id, []).append(tag)
     return {
         "total_pages": pages,
         "total_documents": documents,
@@ -212,8 +209,22 @@ def search_documents(
                 "date": h.date,
                 "source": first.get(h.document_id, (None, None))[0],
                 "grade": first.get(h.document_id, (None, None))[1],
-                "tags": notes.get(h.document_id, {}).get("tags", []),
+                "tags": tags.get(h.document_id, []),
             }
             for h in hits
         ],
     }
+
+
+# What a search by document reads of its documents, built once: each one's custody records, the
+# first giving its source and grade, and its tags.
+_FIRST_CUSTODY = (
+    select(Custody.document_id, Custody.source, Custody.grade)
+    .where(Custody.document_id.in_(bindparam("ids", expanding=True)))
+    .order_by(Custody.id)
+)
+_DOCUMENT_TAGS = (
+    select(Tag.target_id, Tag.tag)
+    .where(Tag.kind == DOCUMENT, Tag.target_id.in_(bindparam("ids", expanding=True)))
+    .order_by(Tag.tag)
+)

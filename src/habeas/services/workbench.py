@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, TypedDict
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from habeas.errors import InvalidInput, NotFound, PermissionDenied
@@ -122,31 +122,33 @@ def _target(ctx: Caller, session: Session, ref: str, operation: str = "read") ->
 
 
 def _annotations(ctx: Caller, session: Session, target: _Target) -> Annotations:
-    tags = session.scalars(
-        select(Tag.tag).where(Tag.kind == target.kind, Tag.target_id == target.id).order_by(Tag.tag)
-    ).all()
-    notes = session.scalars(
-        select(Note).where(Note.kind == target.kind, Note.target_id == target.id).order_by(Note.created_at, Note.id)
-    ).all()
-    starred = session.scalar(
-        select(Star.id).where(Star.owner == ctx.actor, Star.kind == target.kind, Star.target_id == target.id)
-    )
-    original = (
-        session.scalar(select(DocumentTitle.original).where(DocumentTitle.document_id == target.id))
-        if target.kind == DOCUMENT
-        else None
-    )
+    conn, key = session.connection(), {"kind": target.kind, "target": target.id}  # every dossier passes here
+    notes = conn.execute(_NOTES_OF, key)
     return {
         "kind": target.kind,
         "id": target.id,
         "label": target.label,
-        "case": session.scalar(select(Case.name).where(Case.id == target.case_id)) or "",
+        "case": conn.scalar(_CASE_NAME, {"case": target.case_id}) or "",
         "person": target.person,
-        "tags": list(tags),
+        "tags": list(conn.scalars(_TAGS_OF, key)),
         "notes": [{"id": n.id, "text": n.text, "by": n.created_by, "at": n.created_at.isoformat()} for n in notes],
-        "starred": starred is not None,
-        "original_title": original,
+        "starred": conn.scalar(_STARRED, {**key, "owner": ctx.actor}) is not None,
+        "original_title": conn.scalar(_ORIGINAL_TITLE, key) if target.kind == DOCUMENT else None,
     }
+
+
+# What ``_annotations`` reads, built once.
+_TAGS_OF = select(Tag.tag).where(Tag.kind == bindparam("kind"), Tag.target_id == bindparam("target")).order_by(Tag.tag)
+_NOTES_OF = (
+    select(Note.id, Note.text, Note.created_by, Note.created_at)
+    .where(Note.kind == bindparam("kind"), Note.target_id == bindparam("target"))
+    .order_by(Note.created_at, Note.id)
+)
+_STARRED = select(Star.id).where(
+    Star.owner == bindparam("owner"), Star.kind == bindparam("kind"), Star.target_id == bindparam("target")
+)
+_ORIGINAL_TITLE = select(DocumentTitle.original).where(DocumentTitle.document_id == bindparam("target"))
+_CASE_NAME = select(Case.name).where(Case.id == bindparam("case"))
 
 
 def _changed(ctx: Caller, session: Session, target: _Target, action: str, fields: list[str]) -> None:
@@ -456,26 +458,38 @@ def remember_search(ctx: Caller, query: str, filters: dict[str, Any] | None = No
     alone, holds nothing of the case's evidence, and is cleared at will."""
     if ctx.store.read_only is not None or not query.strip() or "\x00" in query or name_queries(query):
         return False  # a read-only store keeps nothing
-    with ctx.store.db.transaction() as session:
-        last = session.scalars(
-            select(SearchHistory).where(SearchHistory.owner == ctx.actor).order_by(SearchHistory.id.desc()).limit(1)
-        ).first()
-        if last is not None and last.query == query and last.filters == _plain(filters):
+    kept = _plain(filters)
+    with ctx.store.db.transaction() as session:  # prebuilt statements: every new search passes here
+        conn, owner = session.connection(), {"owner": ctx.actor}
+        last = conn.execute(_LAST_SEARCH, owner).first()
+        if last is not None and last.query == query and last.filters == kept:
             return True  # the same search again (its next page, say): kept already, nothing written
-        session.add(SearchHistory(owner=ctx.actor, query=query, filters=_plain(filters)))
-        session.flush()
-        oldest_kept = session.scalar(
-            select(SearchHistory.id)
-            .where(SearchHistory.owner == ctx.actor)
-            .order_by(SearchHistory.id.desc())
-            .offset(HISTORY_KEPT - 1)
-            .limit(1)
-        )
-        if oldest_kept is not None:
-            session.execute(
-                delete(SearchHistory).where(SearchHistory.owner == ctx.actor, SearchHistory.id < oldest_kept)
-            )
+        conn.execute(_KEEP_SEARCH, {**owner, "query": query, "filters": kept})
+        conn.execute(_FORGET_OLD_SEARCHES, {**owner, "newer_kept": HISTORY_KEPT - 1})
     return True
+
+
+# What ``remember_search`` runs, built once: the last search, keeping one, and forgetting those
+# older than the last HISTORY_KEPT.
+_LAST_SEARCH = (
+    select(SearchHistory.query, SearchHistory.filters)
+    .where(SearchHistory.owner == bindparam("owner"))
+    .order_by(SearchHistory.id.desc())
+    .limit(1)
+)
+_KEEP_SEARCH = insert(SearchHistory)
+_FORGET_OLD_SEARCHES = delete(SearchHistory).where(
+    SearchHistory.owner == bindparam("owner"),
+    SearchHistory.id
+    < (
+        select(SearchHistory.id)
+        .where(SearchHistory.owner == bindparam("owner"))
+        .order_by(SearchHistory.id.desc())
+        .offset(bindparam("newer_kept"))
+        .limit(1)
+        .scalar_subquery()
+    ),
+)
 
 
 @guarded("star")

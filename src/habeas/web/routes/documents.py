@@ -203,7 +203,8 @@ def page_picture(visitor: VisitorDep, doc_id: str, number: int) -> Response:
 @permit("read")
 def api_page_hits(visitor: VisitorDep, doc_id: str, number: int, q: str = "") -> dict[str, Any]:
     """Where the words of ``q`` stand on the page's picture: boxes as fractions of the page
-    (left, top, right, bottom from the top left), from the PDF's text layer."""
+    (left, top, right, bottom from the top left), from the PDF's text layer, or from the word boxes
+    OCR kept for a scanned page or an image."""
     return dict(documents.page_hits(visitor.ctx, doc_id, number, q))
 
 

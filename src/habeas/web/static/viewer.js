@@ -1,6 +1,7 @@
 // Habeas: the document viewer. The original's page picture beside the text, the search hits marked
-// in both, next and previous hit ("hit 3 of 12"), and the page picture following the hit. No inline
-// scripts: the Content-Security-Policy allows only files from this site.
+// in both (on the picture from the PDF's text layer, or from the word boxes OCR kept for a scanned
+// page or an image), next and previous hit ("hit 3 of 12"), and the page picture following the hit.
+// No inline scripts: the Content-Security-Policy allows only files from this site.
 "use strict";
 
 function setupViewer() {
@@ -9,8 +10,9 @@ function setupViewer() {
   viewer.dataset.ready = "1";
   const doc = encodeURIComponent(viewer.dataset.doc);
   const q = viewer.dataset.q || "";
-  const pictured = viewer.dataset.kind === "pages";
-  const pageCount = parseInt(viewer.dataset.pages || "1", 10) || 1;
+  const paged = viewer.dataset.kind === "pages"; // a PDF's pages; "picture": an image, one page
+  const pictured = paged || viewer.dataset.kind === "picture";
+  const pageCount = paged ? parseInt(viewer.dataset.pages || "1", 10) || 1 : 1; // an image shows its first page
   const hits = Array.from(viewer.querySelectorAll("mark.hit.first"));
   const counter = document.getElementById("hit-count");
   const image = document.getElementById("page-image");
@@ -54,7 +56,7 @@ function setupViewer() {
     if (page === shown && !force) return;
     shown = page;
     image.src = `/documents/${doc}/pages/${page}.png`;
-    image.alt = `Page ${page} of the original`;
+    if (paged) image.alt = `Page ${page} of the original`;
     if (pageNumber) pageNumber.textContent = String(page);
     drawBoxes(page);
   }
