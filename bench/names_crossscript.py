@@ -37,6 +37,21 @@ UG = [
 ]
 
 
+def recombined(pairs: list[dict[str, str]], rng: random.Random, per_name: int = 3) -> list[str]:
+    """Distractors for a set without its own: other people made of the same parts (a given name with
+    another's family name; a Han family name with another's given name)."""
+    real = {p["hanzi"] for p in pairs}
+    dotted = [p["hanzi"].split("·") for p in pairs if "·" in p["hanzi"]]
+    han = [p["hanzi"] for p in pairs if "·" not in p["hanzi"]]
+    out: set[str] = set()
+    for _ in range(per_name):
+        for parts in dotted:
+            out.add(f"{parts[0]}·{rng.choice(dotted)[-1]}")
+        for name in han:
+            out.add(name[0] + rng.choice(han)[1:])
+    return sorted(out - real)
+
+
 def corpus(dev: dict[str, Any], words: list[dict[str, str]]) -> tuple[dict[str, str], list[tuple[str, str, str]]]:
     """The documents (file name → text) and the queries (Latin name, script, the file naming them)."""
     rng = random.Random(5)
@@ -45,7 +60,7 @@ def corpus(dev: dict[str, Any], words: list[dict[str, str]]) -> tuple[dict[str, 
     for i, p in enumerate(dev["pairs"]):
         docs[f"zh_{i:03d}.txt"] = rng.choice(ZH).format(n=p["hanzi"])
         queries.append((p["latin"], "han", f"zh_{i:03d}.txt"))
-    for i, name in enumerate(dev.get("distractors") or []):
+    for i, name in enumerate(dev.get("distractors") or recombined(dev["pairs"], rng)):
         docs[f"zh_d{i:03d}.txt"] = rng.choice(ZH).format(n=name)
     usable = [w for w in words if " " not in w["latin"].strip() and " " not in w["uey"].strip()]
     half = len(usable) // 2
@@ -96,8 +111,8 @@ def main() -> None:
             row[2] += bool(got) and got[0] == want
             row[3] += entity_ok
             if not got or got[0] != want or not entity_ok:
-                first = ents[0]["name"] if ents else "-"
-                misses.append(f"  {latin} ({script}): hits {got[:3]}, want {want}; first entity {first}")
+                top = ents[0]["name"] if ents else "-"
+                misses.append(f"  {latin} ({script}): hits {got[:3]}, want {want}; first entity {top}")
         query_s = time.perf_counter() - started
         store.close()
     print(

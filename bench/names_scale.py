@@ -186,20 +186,53 @@ def pct(values: list[float], p: float) -> float:
     return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
 
 
-def measure(rows: int, entities: int, list_size: int, n_queries: int, old: int = 3) -> dict[str, Any]:
-    from habeas.services import names as service
+OUT = Path(__file__).resolve().parent / "out"
 
-    names = Names()
-    with tempfile.TemporaryDirectory(prefix="habeas-names-") as tmp:
+
+def _case_store(tmp: str, rows: int, entities: int, names: Names, keep: bool) -> None:
+    """Build the case in ``tmp``, or (``keep``) reuse the one built there before: it is marked
+    ``built.json`` once complete, with how long building took."""
+    import json
+
+    marker = Path(tmp) / "built.json"
+    if keep and marker.exists():
+        built = json.loads(marker.read_text())
+        print(f"case reused from {tmp} (built before: ", end="")
+    else:
+        if keep and Path(tmp).exists():
+            import shutil
+
+            shutil.rmtree(tmp)  # a build that did not finish
         settings = load_settings(store=tmp)
         settings.store.mkdir(parents=True, exist_ok=True)
         with Store(settings) as store:
             built = build(store, names, rows, entities)
-        print(
-            f"case: {rows:,} table rows, {entities:,} entities; rows {built['rows_s']:.1f} s, "
-            f"name keys {built['keys_s']:.1f} s ({rows / max(built['keys_s'], 1e-9):,.0f} rows/s), "
-            f"entity keys {built['entities_s']:.1f} s"
-        )
+        marker.write_text(json.dumps(built))
+        print("case built (", end="")
+    print(
+        f"{rows:,} table rows, {entities:,} entities; rows {built['rows_s']:.1f} s, "
+        f"name keys {built['keys_s']:.1f} s ({rows / max(built['keys_s'], 1e-9):,.0f} rows/s), "
+        f"entity keys {built['entities_s']:.1f} s)"
+    )
+
+
+def measure(
+    rows: int, entities: int, list_size: int, n_queries: int, old: int = 3, keep: bool = True
+) -> dict[str, Any]:
+    """Build (or, ``keep``, reuse under bench/out/) the case, then time the queries and the list."""
+    import contextlib
+
+    from habeas.services import names as service
+
+    names = Names()
+    where = (
+        contextlib.nullcontext(str(OUT / f"names-{rows}-{entities}"))
+        if keep
+        else tempfile.TemporaryDirectory(prefix="habeas-names-")
+    )
+    with where as tmp:
+        _case_store(tmp, rows, entities, names, keep)
+        names = Names()  # the same pools whether the case was built now or before
         qs = queries(names, n_queries + 1)
         with Store(load_settings(store=tmp)) as store:  # a fresh process's view: caches cold
             ctx = Caller(store, LOCAL_OWNER)
@@ -215,7 +248,7 @@ def measure(rows: int, entities: int, list_size: int, n_queries: int, old: int =
                 times.append(time.perf_counter() - started)
                 cpu.append(time.process_time() - started_cpu)
                 found += bool(got["matches"])
-            old_times = [before(store, q) for q in qs[1 : 1 + old]]
+            old_times = [before(store, q) for q in qs[1 : 1 + (old if rows < 500_000 else min(old, 1))]]
             print(f"name query (names match, service with audit), {len(times)} warm queries, {found} with matches")
             print(f"  {'':<28} {'first':>8} {'p50':>8} {'p95':>8} {'max':>8}")
             print(
@@ -226,15 +259,13 @@ def measure(rows: int, entities: int, list_size: int, n_queries: int, old: int =
                 f"  {'  CPU time of this process':<28} {'':>8} {statistics.median(cpu) * 1000:8.1f} "
                 f"{pct(cpu, 95) * 1000:8.1f} {max(cpu) * 1000:8.1f}   ms  (load average {_load()})"
             )
-            print(
-                f"  {'every name read (before)':<28} {'':>8} {statistics.median(old_times) * 1000:8.0f} "
-                f"{'':>8} {max(old_times) * 1000:8.0f}   ms  ({len(old_times)} queries)"
-            )
-            result: dict[str, Any] = {
-                "first_s": first_s,
-                "p95_s": pct(times, 95),
-                "before_s": statistics.median(old_times),
-            }
+            before_s = statistics.median(old_times) if old_times else float("nan")
+            if old_times:
+                print(
+                    f"  {'every name read (before)':<28} {'':>8} {before_s * 1000:8.0f} "
+                    f"{'':>8} {max(old_times) * 1000:8.0f}   ms  ({len(old_times)} queries)"
+                )
+            result: dict[str, Any] = {"first_s": first_s, "p95_s": pct(times, 95), "before_s": before_s}
             if list_size:
                 listed = queries(names, list_size)
                 started, started_cpu = time.perf_counter(), time.process_time()
@@ -244,8 +275,9 @@ def measure(rows: int, entities: int, list_size: int, n_queries: int, old: int =
                 hits = sum(1 for r in screened["results"] if r["matches"])
                 print(
                     f"screening list of {list_size:,} names: {took:.1f} s ({took / list_size * 1000:.1f} ms a name, "
-                    f"{hits:,} with matches; CPU {took_cpu:.1f} s); "
-                    f"before: about {statistics.median(old_times) * list_size / 60:,.0f} min"
+                    f"{hits:,} with matches; CPU {took_cpu:.1f} s, {took_cpu / list_size * 1000:.1f} ms a name; "
+                    f"load average {_load()})"
+                    + (f"; before: about {before_s * list_size / 60:,.0f} min" if old_times else "")
                 )
                 result["screen_s"] = took
     return result

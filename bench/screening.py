@@ -71,7 +71,14 @@ def similarity_warmup() -> None:
 def clear_habeas_caches() -> None:
     from habeas.names import phonetic, transcription
 
-    for fn in (phonetic.fold, phonetic.variant, phonetic.latin_token, phonetic.analyse, transcription.read_word):
+    for fn in (
+        phonetic.fold,
+        phonetic.variant,
+        phonetic._variant_keys,
+        phonetic.latin_token,
+        phonetic.analyse,
+        transcription.read_word,
+    ):
         fn.cache_clear()
 
 

@@ -279,3 +279,20 @@ def test_dev_set_floor() -> None:
     n = len(pairs)
     assert n >= 30
     assert uey / n >= 0.85 and han1 / n >= 0.7 and han3 / n >= 0.8, (uey, han1, han3, n)
+
+
+def test_write_ra_after_a_closing_consonant() -> None:
+    assert written("Dilraba")[0].endswith("热巴")  # dil-ra: 热 after a closing consonant
+    assert written("Barat")[0] == "巴拉提"  # between vowels it stays 拉
+
+
+def test_write_o_and_un_with_the_u_characters_too() -> None:
+    assert "祖尔东" in written("Zordun", 30)
+
+
+def test_latin_a_may_stand_for_e() -> None:
+    """English-style spellings write the Uyghur e as a (Amat for Emet 艾买提): their renderings
+    include the e ones, the ULY spelling's do not."""
+    assert "艾买提" in transcription.part_variants("Amat", loose=True)[0]
+    assert "艾买提" not in transcription.part_variants("Amat")[0]
+    assert forms.rendering_parts("Dawamat")[0][0][:3].count("达瓦买提") == 1

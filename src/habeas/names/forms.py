@@ -50,11 +50,53 @@ def name_forms(name: str) -> dict[str, Any]:
         out["usy"] = scripts.uly_to_usy(uly)
         out["cyrillic"] = out["usy"]
         out["russian_style_latin"] = out.get("russian_style_latin") or _russian_style(uly)
-        candidates = [text for text, _ in transcription.chinese_candidates(uly, CHINESE_CANDIDATES)]
+        candidates = [text for text, _ in chinese_renderings(name, CHINESE_CANDIDATES, uly=uly)]
         out["chinese_transcription"] = candidates[0] if candidates else ""
         out["chinese_candidates"] = candidates
     out["keys"] = _keys(name)
     return out
+
+
+PINYIN_SHARE = 6  # of a Han name in pinyin's Chinese candidates, how many are read as pinyin
+
+
+def chinese_renderings(name: str, limit: int, *, uly: str | None = None) -> list[tuple[str, float]]:
+    """The likeliest Chinese-character forms of a name not written in them, best first, as (text,
+    cost): a Han name in pinyin by its characters (Hu Jintao 胡锦涛, ``hanzi_names``), then, or only,
+    as a Uyghur name transcribed syllable by syllable (``transcription``)."""
+    from habeas.names import hanzi_names
+
+    uly = uly if uly is not None else _uly_of(name)
+    uyghur = transcription.chinese_candidates(uly, limit, loose=_english_style(name))
+    if not name.isascii() or not hanzi_names.is_pinyin_name(name):
+        return uyghur
+    han = list(hanzi_names.candidates(name, limit))
+    keep = max(limit - PINYIN_SHARE, 1)
+    return [*han[: limit - keep], *uyghur[:keep]] if len(han) >= limit - keep else [*han, *uyghur][:limit]
+
+
+def rendering_parts(name: str, limit: int = 16) -> tuple[list[list[str]], str]:
+    """The Chinese renderings of each part of a name (likeliest first) and how the parts are joined:
+    a Han name's family and given name written together, a Uyghur name's parts with a middle dot."""
+    from habeas.names import hanzi_names
+
+    if name.isascii() and hanzi_names.is_pinyin_name(name):
+        return hanzi_names.part_variants(name, limit), ""
+    return transcription.part_variants(_uly_of(name), limit, loose=_english_style(name)), "·"
+
+
+def _english_style(name: str) -> bool:
+    """Whether a name is in Latin letters not in ULY (no é, ö, ü): an a may then stand for e."""
+    return scripts.script_of(name) == "latin" and name.isascii()
+
+
+def _uly_of(name: str) -> str:
+    script = scripts.script_of(name)
+    if script == "arabic":
+        return _title(scripts.uey_to_uly(name))
+    if script == "latin":
+        return romanisation.to_uly(name)
+    return str(name_forms(name).get("uly") or name)
 
 
 def _title(text: str) -> str:

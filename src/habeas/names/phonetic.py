@@ -336,6 +336,16 @@ _SURNAME_READINGS = {
 }
 
 
+def surname_reading(ch: str) -> str:
+    """How a character reads as a family name where that differs from its usual reading (曾 zeng)."""
+    return _SURNAME_READINGS.get(ch, "")
+
+
+def compound_surnames() -> frozenset[str]:
+    """The two-character family names of Han names (欧阳, 司马 ...)."""
+    return _COMPOUND_SURNAMES
+
+
 @lru_cache(maxsize=262144)
 def fold(token: str) -> str:
     """One token of a Latin spelling folded to its phoneme string (the ``full`` key).
@@ -445,13 +455,20 @@ class Reading:
 
 @lru_cache(maxsize=262144)
 def variant(reading: str, cost: float = 0.0) -> Variant:
+    full, sh, skel, plain = _variant_keys(reading)
+    return Variant(reading=reading, full=full, shape=sh, skeleton=skel, cost=cost, plain=plain)
+
+
+@lru_cache(maxsize=262144)
+def _variant_keys(reading: str) -> tuple[str, str, str, str]:
+    """A reading's keys (full, shape, skeleton, plain letters), whatever its cost."""
     full = fold(reading)
     sh = shape(full)
     plain = reading.lower()
     if not plain.isascii():
         plain = "".join(c for c in unicodedata.normalize("NFKD", plain) if not unicodedata.combining(c))
     plain = _NOT_LETTER.sub("", plain)
-    return Variant(reading=reading, full=full, shape=sh, skeleton=skeleton(sh), cost=cost, plain=plain)
+    return full, sh, skeleton(sh), plain
 
 
 def _dedupe(variants: list[Variant]) -> tuple[Variant, ...]:

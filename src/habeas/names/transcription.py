@@ -560,7 +560,7 @@ def _beam(prefix: str, following: str | None, limit: int) -> tuple[tuple[float, 
             grown, total = text + r, cost + c
             if grown not in best or total < best[grown]:
                 best[grown] = total
-    return tuple(sorted([(c, t) for t, c in best.items()])[: limit * 3])  # (cost, text): a total order
+    return tuple(heapq.nsmallest(limit * 3, [(c, t) for t, c in best.items()]))  # (cost, text): a total order
 
 
 def split_name(text: str) -> list[str]:
@@ -664,7 +664,7 @@ _WRITE_SPEC = {
     "dan": "丹9",
     "den": "登9",
     "din": "丁9",
-    "dun": "敦6顿4",
+    "dun": "敦5顿3东2",
     "dün": "敦9",
     "dang": "当9",
     "ding": "丁9",
@@ -824,7 +824,7 @@ _WRITE_SPEC = {
     "ze": "再4则4泽2",
     "zé": "则6泽4",
     "zi": "孜6则2兹2",
-    "zo": "佐9",
+    "zo": "佐6祖4",
     "zu": "祖9",
     "zö": "佐5祖5",
     "zü": "祖9",
@@ -979,6 +979,9 @@ _NASAL_BEFORE_VOWEL = 1.6  # -n kept in its syllable although a vowel follows (T
 _DROP_GEMINATE = 0.6  # a doubled consonant written once (Abdulla 阿不都拉), probability
 _DROP_CODA_H = 0.25  # a closing h (ھ) left unwritten (Mihrigül 米日古丽), probability
 WRITE_LIMIT = 10
+# English-language sources write the Uyghur vowel e (ە) as a: Ahmat (Ehmet 艾合买提), Hasan (Hesen 艾山),
+# Rahman (Rehman 热合曼). For a name given in Latin letters each a may be an e, at this probability.
+_LATIN_A_AS_E = 0.25
 
 
 def _is_female(word: str) -> bool:
@@ -1006,8 +1009,9 @@ def _unit_options(key: str, *, coda: bool = False) -> tuple[tuple[str, float], .
     return ((first + rest, 0.3),)
 
 
-def _write_word(word: str, limit: int) -> list[tuple[str, float]]:
-    """The likeliest Chinese renderings of one ULY word, as (characters, cost = -log probability)."""
+def _write_word(word: str, limit: int, loose: bool = False) -> list[tuple[str, float]]:
+    """The likeliest Chinese renderings of one ULY word, as (characters, cost = -log probability);
+    ``loose``: the word came in English-style Latin letters, where an a may stand for e."""
     letters = [x for x in scripts._uly_letters(word) if x != "'" and (x in _UEY_VOWELS or x.isalpha())]
     n = len(letters)
     female = _is_female(word)
@@ -1026,6 +1030,8 @@ def _write_word(word: str, limit: int) -> list[tuple[str, float]]:
         for end, key, extra in _units_at(letters, vowel, i):
             coda = not any(ch in _UEY_VOWELS for ch in key)
             options = _context(letters, i, end, key, female, _unit_options(key, coda=coda))
+            if loose and "a" in key and not coda:
+                options = _with_e_for_a(letters, i, end, key, female, options)
             for chars, p in options:
                 if p <= 0:
                     continue
@@ -1034,6 +1040,24 @@ def _write_word(word: str, limit: int) -> list[tuple[str, float]]:
                     add(end, text + chars, cost + step)
     final = heapq.nsmallest(limit, ((c, t) for t, c in beams[n].items()))
     return [(t, round(c, 3)) for c, t in final]
+
+
+def _with_e_for_a(
+    letters: list[str], i: int, end: int, key: str, female: bool, options: list[tuple[str, float]]
+) -> list[tuple[str, float]]:
+    """A unit's characters when its a may be an e written as a (Latin sources): both vowels'
+    characters, the e ones at ``_LATIN_A_AS_E``."""
+    as_e = key.replace("a", "e")
+    other = _context(
+        [*letters[:i], *as_e, *letters[end:]] if len(as_e) == end - i else letters,
+        i,
+        end,
+        as_e,
+        female,
+        _unit_options(as_e),
+    )
+    mixed = _mixed(dict(options), dict(other), _LATIN_A_AS_E)
+    return list(mixed.items())
 
 
 def _units_at(letters: list[str], vowel: list[bool], i: int) -> list[tuple[int, str, float]]:
@@ -1087,8 +1111,10 @@ def _context(
         opts["依"] = opts.get("依", 0.0) + 0.5  # an h between vowels is not written: Tahir 塔依尔
     if key.startswith("ra") and i == 0:
         opts["热"] = opts.get("热", 0.0) * 2.0  # a word-initial ra is written 热 (Rabiye 热比娅)
+    elif key.startswith("ra") and prev in _UEY_VOWELS:
+        opts["热"] = opts.get("热", 0.0) * 0.3  # ra between vowels is 拉 (Barat 巴拉提)
     elif key.startswith("ra"):
-        opts["热"] = opts.get("热", 0.0) * 0.3  # medial ra is 拉 (Barat 巴拉提)
+        opts["热"] = opts.get("热", 0.0) * 1.5  # after a closing consonant, 热 (Dilraba 迪丽热巴)
     if female:
         if end == n and key.endswith("e") and len(key) > 1:
             # a woman's name ending in -e is written with the -a character: Rahile 热依拉
@@ -1113,12 +1139,13 @@ def _uly_words(uly: str) -> list[str]:
     return [w for w in re.split(r"[^\w'éöü]+|[\d_]+", unicodedata.normalize("NFC", uly).lower()) if w]
 
 
-def chinese_candidates(uly: str, limit: int = WRITE_LIMIT) -> list[tuple[str, float]]:
+def chinese_candidates(uly: str, limit: int = WRITE_LIMIT, *, loose: bool = False) -> list[tuple[str, float]]:
     """The likeliest Chinese-character renderings of a ULY name, best first, as (text, cost): the
-    parts joined by a middle dot, every combination of each part's likeliest renderings."""
+    parts joined by a middle dot, every combination of each part's likeliest renderings (``loose``:
+    the name came in English-style Latin letters, see ``_LATIN_A_AS_E``)."""
     names: list[tuple[float, str]] = [(0.0, "")]
     for word in _uly_words(uly):
-        parts = _write_word(word, limit)
+        parts = _write_word(word, limit, loose)
         if not parts:
             continue
         # the honorific -xan (Khan) after a name is written joined to it: Amannisa Khan 阿曼尼莎汗
@@ -1129,6 +1156,9 @@ def chinese_candidates(uly: str, limit: int = WRITE_LIMIT) -> list[tuple[str, fl
 
 
 USAGE_WEIGHT = 3.0  # how much the case's usage counts against the model's cost, when asked to rank by it
+# How much a single character's usage counts beside a whole part's: the transcription characters are
+# few and every name uses them (买, 尔, 提), so a part written whole is the stronger sign.
+CHAR_SHARE = 0.25
 
 
 def rank_by_usage(
@@ -1139,7 +1169,7 @@ def rank_by_usage(
 
     ``usage`` maps a character, or a longer string (a transcribed part such as 土赫提, or a run such
     as 赫提), to how often the documents use it; the caller counts them. A candidate gains
-    log(1 + count) for each of its characters and for each longer key it contains; ``weight`` scales
+    log(1 + count) for each longer key it contains and ``CHAR_SHARE`` of that for each character; ``weight`` scales
     the gain against the general model's cost. Ask :func:`chinese_candidates` for a generous number
     (30 or so) so that the renderings the documents prefer are among them. Returns (text, score),
     lowest score first; ties keep the model's order."""
@@ -1147,21 +1177,25 @@ def rank_by_usage(
     runs = {k: v for k, v in usage.items() if len(k) > 1 and v > 0}
     scored = []
     for order, (text, cost) in enumerate(candidates):
-        gain = sum(math.log1p(singles.get(c, 0.0)) for c in text)
+        gain = CHAR_SHARE * sum(math.log1p(singles.get(c, 0.0)) for c in text)
         gain += sum(math.log1p(v) for k, v in runs.items() if k in text)
         scored.append((cost - weight * gain, order, text))
     scored.sort()
     return [(text, round(score, 3)) for score, _, text in scored]
 
 
-def part_variants(uly: str, limit: int = 16) -> list[list[str]]:
+def part_variants(uly: str, limit: int = 16, *, loose: bool = False) -> list[list[str]]:
     """The renderings of each part (word) of a ULY name, likeliest first: what a case's documents
     are asked about, part by part."""
-    return [[text for text, _ in _write_word(word, limit)] for word in _uly_words(uly)]
+    return [[text for text, _ in _write_word(word, limit, loose)] for word in _uly_words(uly)]
 
 
 def with_used_parts(
-    candidates: Sequence[tuple[str, float]], variants: list[list[str]], usage: Mapping[str, float], per_part: int = 2
+    candidates: Sequence[tuple[str, float]],
+    variants: list[list[str]],
+    usage: Mapping[str, float],
+    per_part: int = 2,
+    joiner: str = "·",
 ) -> list[tuple[str, float]]:
     """``candidates`` and, before ranking them by usage (:func:`rank_by_usage`), the names made of the
     renderings of each part the documents use most (a name the model ranks low as a whole can be
@@ -1171,12 +1205,12 @@ def with_used_parts(
         return list(candidates)
     chosen = [sorted(vs, key=lambda v: (-usage.get(v, 0.0), vs.index(v)))[:per_part] for vs in variants]
     cost = {t: c for t, c in candidates}
-    made = ["·".join(combo) for combo in itertools.product(*chosen)]
-    return [*candidates, *((t, _made_cost(t, variants, cost)) for t in dict.fromkeys(made) if t not in cost)]
+    made = {joiner.join(combo): combo for combo in itertools.product(*chosen)}
+    return [*candidates, *((t, _made_cost(parts, variants, cost)) for t, parts in made.items() if t not in cost)]
 
 
-def _made_cost(text: str, variants: list[list[str]], cost: Mapping[str, float]) -> float:
+def _made_cost(parts: Sequence[str], variants: list[list[str]], cost: Mapping[str, float]) -> float:
     """A made name's cost: the likeliest candidate's, plus a step for each part rendered in a less
     likely way than the likeliest (its rank among the part's renderings)."""
     base = min(cost.values())
-    return base + sum(0.1 * vs.index(p) for p, vs in zip(text.split("·"), variants, strict=False) if p in vs)
+    return base + sum(0.1 * vs.index(p) for p, vs in zip(parts, variants, strict=False) if p in vs)

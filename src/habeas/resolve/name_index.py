@@ -12,7 +12,7 @@ import hashlib
 import hmac
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from habeas.names import match as matching
 from habeas.names import phonetic, scripts, transcription
-from habeas.names.forms import is_name_column
+from habeas.names.forms import chinese_renderings, is_name_column, rendering_parts
 from habeas.protect.restricted import hidden_records
 from habeas.store import audit
 from habeas.store.analysis_models import EntityRow, MentionRow
@@ -31,13 +31,15 @@ from habeas.store.models import Case, Document, Record
 from habeas.store.names_models import EntityNameKey, NameKey, NameKeyColumn, NameTerm
 from habeas.store.store import Store
 
-CANDIDATES = 80  # rows kept after the fast key filter, before full scoring
+CANDIDATES = 50  # rows kept after the fast key filter, before full scoring
 RANK_POOL = 1000  # rows sharing the most terms with the query, ranked by their keys
 PAIR_LIMIT = 5000  # rows read for the query's pairs of parts
 NEAR_LIMIT = 2000  # rows read for the pairs by their keys' first letters, when the pairs find few
 PART_LIMIT = 400  # rows read for each single part, when the pairs find fewer than WANT
 WANT = 20
-ENTITY_CANDIDATES = 25  # entities scored in full
+ENTITY_CANDIDATES = 20  # entities scored in full
+SCREEN_CANDIDATES = 20  # rows scored in full for each name of a screening list (its closest by keys)
+SCREEN_ENTITY_CANDIDATES = 12  # entities scored in full for each name of a screening list
 SCAN_BELOW = 1000  # a case with no more entities (a scope with no more names) than this is scored whole
 KEY_BATCH = 2000
 SALT_FILE = "names.key"
@@ -229,21 +231,37 @@ class _Entity:
 _UNNAMED_TYPES = frozenset({"date", "quantity", "money", "percent", "time"})
 
 
-def indexed_entities(store: Store, query: str, case: str | None = None) -> list[_Entity]:
+def _remembered(memo: dict[str, Any] | None, key: str, compute: Callable[[], Any]) -> Any:
+    """``compute()``, once per ``memo`` (a screening list's run: what does not change between its
+    names is read once, not once a name); every time without one."""
+    if memo is None:
+        return compute()
+    if key not in memo:
+        memo[key] = compute()
+    return memo[key]
+
+
+def indexed_entities(
+    store: Store,
+    query: str,
+    case: str | None = None,
+    width: int = ENTITY_CANDIDATES,
+    memo: dict[str, Any] | None = None,
+) -> list[_Entity]:
     """The case's (or every case's) entities worth scoring against ``query``: those sharing the most
     name terms with it (``entity_name_keys``), never a scan of every entity; in a case of at most
     ``SCAN_BELOW`` entities, all of them (names whose keys share nothing still meet in full scoring)."""
-    _key_unkeyed_cases(store)
+    _remembered(memo, "keyed", lambda: _key_unkeyed_cases(store))
     with store.db.reading() as session:
         in_case = select(Case.id).where(Case.name == case)
         some = select(EntityRow.id)
         some = some.where(EntityRow.case_id.in_(in_case)) if case else some
-        if _at_most(session, some, SCAN_BELOW):
+        if _remembered(memo, f"few entities in {case!r}", lambda: _at_most(session, some, SCAN_BELOW)):
             ids = list(session.scalars(some))
         else:
             where = [EntityNameKey.case_id.in_(in_case)] if case else []
             hits = term_hits(session, query, EntityNameKey.term, EntityNameKey.entity_id, *where)
-            ids = [i for i, _ in hits.most_common(ENTITY_CANDIDATES)]
+            ids = [i for i, _ in hits.most_common(width)]
         stmt = select(EntityRow.id, EntityRow.name, EntityRow.type, EntityRow.aliases).where(EntityRow.id.in_(ids))
         return [
             _Entity(i, n, t, tuple(str(a) for a in (al or [])))
@@ -260,6 +278,8 @@ def match_entities(
     case: str | None = None,
     min_score: float = 0.5,
     limit: int = 10,
+    width: int = ENTITY_CANDIDATES,
+    memo: dict[str, Any] | None = None,
 ) -> list[dict[str, Any]]:
     """Entities (people, bodies the documents name) whose name or an alias matches ``query`` in any
     script (a Uyghur name in Chinese characters through its transcriptions), best first, each with
@@ -268,7 +288,7 @@ def match_entities(
     if not query:
         return []
     if entities is None:
-        entities = indexed_entities(store, query, case)
+        entities = indexed_entities(store, query, case, width, memo)
     scores: dict[str, matching.Result] = {}
     found: list[tuple[float, str, _Entity, str]] = []
     for ent in entities:
@@ -334,7 +354,7 @@ def entity_aliases(
     scoring ``min_score`` or more; failing any, the best entity when it scores ``floor`` or more,
     leads the next by ``lead`` and pairs every part of the query (not one shared family name)."""
     found = match_entities(store, query, case=case, min_score=floor, limit=20)
-    sure = [e for e in found if e["score"] >= min_score]
+    sure = [e for e in found if e["score"] >= min_score and _every_part_meets(query, e, min_score)]
     if not sure and found:
         top, runner_up = found[0], (found[1]["score"] if len(found) > 1 else 0.0)
         res = matching.compare(query, top["name"])
@@ -343,11 +363,25 @@ def entity_aliases(
     forms: list[str] = []
     for ent in sure:
         forms.extend([ent["name"], *ent["aliases"]])
-    forms.extend(text for text, _ in used_transcriptions(store, query, case=case)[:USED_FORMS])
+    used = [text for text, _ in used_transcriptions(store, query, case=case)[:WHOLE_CHECKED]]
+    whole = _written_whole(store, used, case)  # a rendering no page writes whole finds nobody
+    forms.extend([text for text in used if text in whole][:USED_FORMS])
     return list(dict.fromkeys(forms))
 
 
-USED_FORMS = 2  # Chinese renderings the case's documents use that a name: search adds
+def _every_part_meets(query: str, entity: dict[str, Any], floor: float) -> bool:
+    """Whether some name of the entity pairs every part of the query at ``floor`` or better: one
+    part alike and another far off (the same family name, another given name) is not the person."""
+    for form in (entity["name"], *entity["aliases"]):
+        res = matching.compare(query, form)
+        if res.joined and res.score >= floor:
+            return True  # the whole name alike, written together on one side
+        if len(res.pairs) >= min(len(query.split()), 2) and all(pair.score >= floor for pair in res.pairs):
+            return True
+    return False
+
+
+USED_FORMS = 1  # Chinese renderings the case's documents use that a name: search adds
 USAGE_CANDIDATES = 30  # renderings re-ranked by usage
 
 
@@ -375,19 +409,36 @@ def used_transcriptions(store: Store, query: str, *, case: str | None = None) ->
     the name is in Chinese characters already)."""
     if scripts.script_of(query) == "han":
         return []
-    uly = _uly_of(query)
-    candidates = transcription.chinese_candidates(uly, USAGE_CANDIDATES)
+    candidates = chinese_renderings(query, USAGE_CANDIDATES)
     if not candidates:
         return []
-    variants = transcription.part_variants(uly)
+    variants, joiner = rendering_parts(query)
     usage = transcription_usage(store, query, case)
     usage.update(_text_usage(store, variants, case))
     if not usage:
         return []
-    widened = transcription.with_used_parts(candidates, variants, usage)
+    widened = transcription.with_used_parts(candidates, variants, usage, joiner=joiner)
     base = dict(widened)
     ranked = transcription.rank_by_usage(widened, usage, transcription.USAGE_WEIGHT)
-    return [(t, sc) for t, sc in ranked if sc < base[t]]
+    used = [(t, sc) for t, sc in ranked if sc < base[t]]
+    # a rendering the documents write whole goes before one made of parts they write apart (the
+    # family name of one person with the given name of another)
+    whole = _written_whole(store, [t for t, _ in used[:WHOLE_CHECKED]], case)
+    used.sort(key=lambda ts: ts[0] not in whole)
+    return used
+
+
+WHOLE_CHECKED = 6  # re-ranked renderings looked up whole in the documents
+
+
+def _written_whole(store: Store, renderings: list[str], case: str | None) -> set[str]:
+    """Those of ``renderings`` some page of the case's documents writes whole (all its parts)."""
+    from habeas.search.index import SearchFilters
+    from habeas.search.sync import index_of
+
+    index = index_of(store)
+    filters = SearchFilters(case=case)
+    return {text for text in renderings if index.search(f'alias:"{text}"', filters, limit=1)[0]}
 
 
 def _text_usage(store: Store, variants: list[list[str]], case: str | None) -> Counter[str]:
@@ -405,12 +456,6 @@ def _text_usage(store: Store, variants: list[list[str]], case: str | None) -> Co
     return out
 
 
-def _uly_of(name: str) -> str:
-    from habeas.names.forms import name_forms
-
-    return str(name_forms(name).get("uly") or name)
-
-
 def match_names(
     store: Store,
     query: str,
@@ -425,11 +470,14 @@ def match_names(
     audited: bool = True,
     entities: list[_Entity] | None = None,
     synced: bool = False,
+    screening: bool = False,
+    memo: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     """People (entities, first) and rows whose name matches ``query`` in any script, best first,
     each with why. Rows marked restricted are left out unless ``see_restricted``. ``audited=False``
     is for a caller that writes one entry for many lookups (``names screen``), ``synced=True`` for one
-    that brought the names index up to date itself."""
+    that brought the names index up to date itself, ``screening=True`` for one name of a list (fewer
+    candidates scored in full: the closest by their keys) with a ``memo`` kept for the whole list."""
     query = unicodedata.normalize("NFC", query).strip()
     if not query:
         raise ValueError("an empty name matches nothing")
@@ -439,11 +487,21 @@ def match_names(
     entity_matches = (
         []
         if only_columns
-        else match_entities(store, query, entities=entities, case=case, min_score=min_score, limit=limit)
+        else match_entities(
+            store,
+            query,
+            entities=entities,
+            case=case,
+            min_score=min_score,
+            limit=limit,
+            width=SCREEN_ENTITY_CANDIDATES if screening else ENTITY_CANDIDATES,
+            memo=memo,
+        )
     )
     wanted = {c.strip().lower() for c in columns}
     with store.db.reading() as session:
-        candidates = _candidates(session, query, wanted, only_columns, case)
+        width = SCREEN_CANDIDATES if screening else CANDIDATES
+        candidates = _candidates(session, query, wanted, only_columns, case, width, memo)
         if not see_restricted:
             hidden = hidden_records(session, (c.record_id for c in candidates))
             candidates = [c for c in candidates if c.record_id not in hidden]
@@ -520,13 +578,21 @@ def _at_most(session: Session, stmt: Any, n: int) -> bool:
     return int(session.scalar(counted) or 0) <= n
 
 
-def _candidates(session: Session, query: str, wanted: set[str], only_columns: bool, case: str | None) -> list[_Row]:
+def _candidates(
+    session: Session,
+    query: str,
+    wanted: set[str],
+    only_columns: bool,
+    case: str | None,
+    width: int = CANDIDATES,
+    memo: dict[str, Any] | None = None,
+) -> list[_Row]:
     """Rows worth scoring in full: those sharing the most terms with the query (through the terms
     index), then the closest by their keys (vectorised, in C)."""
     import numpy as np
     from rapidfuzz import fuzz, process
 
-    known = sorted(set(session.scalars(select(NameKeyColumn.column).distinct())))
+    known = _remembered(memo, "columns", lambda: sorted(set(session.scalars(select(NameKeyColumn.column).distinct()))))
     columns = [c for c in known if c.strip().lower() in wanted or (not only_columns and is_name_column(c))]
     if not columns:
         return []
@@ -538,7 +604,8 @@ def _candidates(session: Session, query: str, wanted: set[str], only_columns: bo
             )
         )
     some = select(NameKey.id).where(*where)
-    if _at_most(session, some, SCAN_BELOW):  # a small table: every name is a candidate
+    small = _remembered(memo, f"few rows in {case!r} {columns}", lambda: _at_most(session, some, SCAN_BELOW))
+    if small:  # a small table: every name is a candidate
         hits: Counter[Any] = Counter(dict.fromkeys(session.scalars(some), 0))
     else:
         hits = term_hits(session, query, NameTerm.term, NameTerm.name_key_id)
@@ -551,14 +618,14 @@ def _candidates(session: Session, query: str, wanted: set[str], only_columns: bo
     for start in range(0, len(pool), 900):
         rows.extend((int(i), str(k)) for i, k in session.execute(stmt, {"ids": pool[start : start + 900]}))
     qkeys = [k for k in phonetic.index_keys(query).split("|") if k]
-    if len(rows) > CANDIDATES and qkeys:
+    if len(rows) > width and qkeys:
         flat = [k for _, keys in rows for k in keys.split("|")]
         owner = np.fromiter((n for n, (_, keys) in enumerate(rows) for _ in keys.split("|")), dtype=np.int64)
         scores = process.cdist(qkeys, flat, scorer=fuzz.token_sort_ratio, dtype=np.float32).max(axis=0)
         best = np.zeros(len(rows), dtype=np.float32)
         np.maximum.at(best, owner, scores)
         order = sorted(range(len(rows)), key=lambda n: (-hits[rows[n][0]], -float(best[n]), rows[n][0]))
-        rows = [rows[n] for n in order[:CANDIDATES]]
+        rows = [rows[n] for n in order[:width]]
     keep = [i for i, _ in rows]
     stmt2 = (
         select(NameKey.record_id, NameKey.document_id, NameKey.column, NameKey.name, Record.sheet, Record.row_number)

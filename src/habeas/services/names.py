@@ -148,6 +148,7 @@ def screen_names(
     see = may_see_restricted(role_of(ctx), case)
     results: list[NameMatches] = []
     done: dict[str, NameMatches] = {}  # a name listed twice is matched once
+    memo: dict[str, Any] = {}  # what every name of the list reads alike (the case's columns, its size)
     for query in queries:
         if query.strip() in done:
             again = done[query.strip()]
@@ -164,6 +165,8 @@ def screen_names(
                     see_restricted=see,
                     audited=False,
                     synced=True,
+                    screening=True,
+                    memo=memo,
                 )
                 for name in reach
             ]
