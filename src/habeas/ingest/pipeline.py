@@ -547,7 +547,7 @@ class Ingestion:
         entry, once their bytes are synced to disk. When the transaction fails (another ingest wrote
         one of the files meanwhile, or one file's values do not fit), each file is written on its
         own instead, so one file's trouble is its own failure line and the rest go in."""
-        batch, self._ready = self._ready, []
+        batch, self._ready = self._ready[:BATCH_FILES], self._ready[BATCH_FILES:]
         self.store.blobs.sync()
         try:
             with self.store.db.transaction() as session:

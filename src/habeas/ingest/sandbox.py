@@ -98,10 +98,13 @@ class _Child:
             pass  # a child that died starting is found out, and replaced, on its first task
 
     def stop(self) -> None:
-        with contextlib.suppress(BrokenPipeError, OSError):
-            self.conn.send(None)
+        self.ask_to_stop()
         self.process.join(timeout=2)
         self.kill()
+
+    def ask_to_stop(self) -> None:
+        with contextlib.suppress(BrokenPipeError, OSError):
+            self.conn.send(None)
 
     def kill(self) -> None:
         if self.process.is_alive():
@@ -174,6 +177,8 @@ class Sandbox:
 
     def close(self) -> None:
         self._threads.shutdown(wait=True)
+        for child in self._children:  # all at once: each child's exit takes a while
+            child.ask_to_stop()
         for child in self._children:
             child.stop()
 

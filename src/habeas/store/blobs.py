@@ -50,10 +50,9 @@ class BlobStore:
         same bytes arrive again (it is empty: its bytes never reached the disk)."""
         if self.read_only is not None:
             raise ReadOnlyStore(f"the blob folder {self.root} is read-only ({self.read_only})")
-        self.root.mkdir(parents=True, exist_ok=True)
         digest = hashlib.sha256()
         size = 0
-        fd, tmp_name = tempfile.mkstemp(dir=self.root, prefix=f"{INCOMING}{socket.gethostname()}-{os.getpid()}-")
+        fd, tmp_name = self._incoming()
         try:
             with os.fdopen(fd, "wb") as out, source.open("rb") as fh:
                 while chunk := fh.read(CHUNK):
@@ -80,6 +79,15 @@ class BlobStore:
             if os.path.exists(tmp_name):
                 os.unlink(tmp_name)
             raise
+
+    def _incoming(self) -> tuple[int, str]:
+        """A new temporary file in the blob folder (made when it is missing), named by host and process."""
+        prefix = f"{INCOMING}{socket.gethostname()}-{os.getpid()}-"
+        try:
+            return tempfile.mkstemp(dir=self.root, prefix=prefix)
+        except FileNotFoundError:
+            self.root.mkdir(parents=True, exist_ok=True)
+            return tempfile.mkstemp(dir=self.root, prefix=prefix)
 
     def sync(self) -> None:
         """Make every blob put with ``durable=False`` durable: one ``syncfs`` of the blob folder's
