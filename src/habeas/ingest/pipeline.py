@@ -321,23 +321,7 @@ class FileIntake:
             }
         )
         self.add_custody(session, document, item, entry, new=created)
-        child_items = [
-            Item(
-                path=Path(c.path),
-                display=f"{item.display}!/{c.name}",
-                name=Path(c.name).name,
-                original_path=f"{item.original_path}!/{c.name}",
-                source=item.source,
-                parent_id=doc_id,
-                path_in_parent=c.name,
-                depth=item.depth + 1,
-                workdir=pending.workdir,
-                root_id=root_id,
-                root_display=root_display,
-                root_size=root_size,
-            )
-            for c in charge.admitted
-        ]
+        child_items = [_child_item(pending, doc_id, c, root_id, root_display, root_size) for c in charge.admitted]
         tree_failure = None
         if charge.share.left_out:
             tree_failure = {"path": root_display, "error": charge.tree.line(self.limits, root_size)}
@@ -824,6 +808,27 @@ def _document(session: Session, doc_id: str, lock: bool = False) -> Document | N
     if doc_id in _absent(session):
         return None
     return session.get(Document, doc_id, with_for_update=True if lock else None)
+
+
+def _child_item(
+    pending: Pending, doc_id: str, child: ChildFile, root_id: str, root_display: str, root_size: int
+) -> Item:
+    """An archive member or attachment, to take in after its container."""
+    item = pending.item
+    return Item(
+        path=Path(child.path),
+        display=f"{item.display}!/{child.name}",
+        name=Path(child.name).name,
+        original_path=f"{item.original_path}!/{child.name}",
+        source=item.source,
+        parent_id=doc_id,
+        path_in_parent=child.name,
+        depth=item.depth + 1,
+        workdir=pending.workdir,
+        root_id=root_id,
+        root_display=root_display,
+        root_size=root_size,
+    )
 
 
 def _size(child: ChildFile) -> int:
