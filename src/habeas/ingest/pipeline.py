@@ -51,7 +51,7 @@ _SURROGATE = re.compile("[\ud800-\udfff]")  # how Python keeps bytes that were n
 SHARE = "expansion"  # a container's metadata: what its own parts took of its top-level file's budget
 TREE = "tree_budget"  # a top-level file's metadata: its budget and what all its nested parts took
 # A batch of parsed files is written in one transaction with one audit entry, its blobs synced to
-# disk once before it commits: this many files, or fewer whose bytes add up to BATCH_BYTES.
+# disk once before it commits: this many files, or fewer whose bytes and text add up to BATCH_BYTES.
 BATCH_FILES = 200
 BATCH_BYTES = 64 * 2**20
 PREFETCH_IDS = 400  # ids per query (well under every driver's limit on bound parameters)
@@ -524,7 +524,10 @@ class Ingestion:
             self._futures[self.intake.extract_with(self.sandbox, pending)] = pending
 
     def _batch_full(self) -> bool:
-        return len(self._ready) >= BATCH_FILES or sum(p.size for p, _ in self._ready) >= BATCH_BYTES
+        """Enough files waiting to be written, or enough of their bytes and text held in memory."""
+        if len(self._ready) >= BATCH_FILES:
+            return True
+        return sum(p.size + sum(map(len, x.pages)) for p, x in self._ready) >= BATCH_BYTES
 
     def _record_batch(self) -> None:
         """Write what the parsers found for a batch of files in one transaction with one audit
