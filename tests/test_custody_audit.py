@@ -102,9 +102,15 @@ def test_every_write_is_in_the_audit_log(intake: Intake) -> None:
     assert all(e.prev_hash == p.hash for p, e in itertools.pairwise(entries))
     actions = {(e.action, e.target) for e in entries}
     assert ("case.create", "main") in actions
+    # one entry per batch of files, naming each document with its file's SHA-256, and each custody row
+    ingested = {d["id"]: d for e in entries if e.action == "document.ingest" for d in e.details["documents"]}
+    arrivals = {(c["document"], c["original_path"]) for e in entries for c in e.details.get("custody", [])}
     for name in ("memo.txt", "testimony.txt", "bundle.zip", "c.txt"):
-        assert ("document.ingest", intake.docs[name]["id"]) in actions
-        assert ("custody.record", intake.docs[name]["id"]) in actions
+        doc = intake.docs[name]
+        assert ingested[doc["id"]]["sha256"] == doc["sha256"]
+        assert ingested[doc["id"]]["file_name"] == name
+        [row] = [r for r in _custody(intake.store) if r.document_id == doc["id"]]
+        assert (doc["id"], row.original_path) in arrivals
     assert ("document.complete", intake.docs["bundle.zip"]["id"]) in actions  # all members in
     assert {e.actor for e in entries} == {ACTOR}
 

@@ -149,7 +149,15 @@ def _media_type(head: bytes) -> str | None:
     return None
 
 
+# Bytes no text holds (C0 controls but tab, line feed, form feed and carriage return; escape too,
+# which terminal captures hold) and the netpbm magic numbers, whose plain variants are text.
+_BINARY = re.compile(rb"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f]")
+_NETPBM = re.compile(rb"P[1-7]\s")
+
+
 def _image_type(head: bytes) -> str | None:
+    if not _BINARY.search(head) and not _NETPBM.match(head):
+        return None  # text: every image format but netpbm's plain ones starts with binary bytes
     try:
         matches = puremagic.magic_string(head)
     except (puremagic.PureError, ValueError):

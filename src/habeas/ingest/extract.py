@@ -114,6 +114,10 @@ EXTRACTORS: dict[str, Extractor] = {
         path, name, limits.ocr_languages, limits.parse_timeout_s, file_type
     ),
 }
+# The extractors that never write a part out: their file's workdir is never made.
+_NO_PARTS = frozenset(
+    {"text", "csv", "html", "svg", "pdf", "xlsb", "odf", "epub", "cards", "media", "encrypted", "image"}
+)
 # Each file_type detection gives, to the name of its extractor (None: no extractor reads it).
 _EXTRACTOR_OF = {f.name: f.extractor for f in file_formats()}
 
@@ -124,4 +128,6 @@ def _dispatch(
     extractor = _EXTRACTOR_OF.get(file_type)
     if extractor is None:
         raise ExtractionError("unrecognised binary file: not a format Habeas can read")
+    if extractor not in _NO_PARTS:  # the intake names the folder; it is made here, when needed
+        workdir.mkdir(parents=True, exist_ok=True)
     return EXTRACTORS[extractor](path, name, file_type, workdir, limits, room)

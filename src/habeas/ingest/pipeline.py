@@ -23,14 +23,14 @@ import shutil
 import socket
 import uuid
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from concurrent.futures import FIRST_COMPLETED, Future, wait
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import delete, exists, select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from habeas import __version__
@@ -50,6 +50,12 @@ SHEET_MAX = 200  # Record.sheet's length
 _SURROGATE = re.compile("[\ud800-\udfff]")  # how Python keeps bytes that were not UTF-8
 SHARE = "expansion"  # a container's metadata: what its own parts took of its top-level file's budget
 TREE = "tree_budget"  # a top-level file's metadata: its budget and what all its nested parts took
+# A batch of parsed files is written in one transaction with one audit entry, its blobs synced to
+# disk once before it commits: this many files, or fewer whose bytes and text add up to BATCH_BYTES.
+BATCH_FILES = 200
+BATCH_BYTES = 64 * 2**20
+PREFETCH_IDS = 400  # ids per query (well under every driver's limit on bound parameters)
+_ABSENT = "habeas.documents_absent"  # on a session: the ids prefetch found no document for
 
 
 class WrittenMeanwhile(Exception):
@@ -146,6 +152,37 @@ class Recorded:
     tree_failure: dict[str, str] | None = None
 
 
+@dataclass
+class AuditBatch:
+    """What one intake transaction wrote, for its one audit entry: every document (with its file's
+    SHA-256) and every custody row, however many files the transaction took in. The entry's seal
+    binds the rows themselves (documents, pages, custody) into the chain, each by its digest."""
+
+    documents: list[dict[str, Any]] = field(default_factory=list)
+    custody: list[dict[str, Any]] = field(default_factory=list)
+
+    def append(self, session: Session, options: IntakeOptions) -> None:
+        """The entry, in the caller's transaction: ``document.ingest`` when it wrote documents,
+        ``custody.record`` when only new arrivals of known files; none when it wrote neither. Its
+        target is the document when there is one, else it names none (the details list them)."""
+        if not (self.documents or self.custody):
+            return
+        ids = {d["id"] for d in self.documents} | {c["document"] for c in self.custody}
+        details: dict[str, Any] = {}
+        if self.documents:
+            details["documents"] = self.documents
+        if self.custody:
+            details["custody"] = self.custody
+        audit.append(
+            session,
+            options.actor,
+            "document.ingest" if self.documents else "custody.record",
+            case_name=options.case,
+            target=next(iter(ids)) if len(ids) == 1 else None,
+            details=details,
+        )
+
+
 class FileIntake:
     """Each file's steps, the same whichever executor runs them: store its bytes, skip it when the
     case already has it, and write what its parser found in one transaction."""
@@ -156,18 +193,25 @@ class FileIntake:
         self.case_id = case_id
         self.limits = store.settings.limits
 
-    def store_bytes(self, item: Item) -> tuple[str, int] | str:
-        """Copy the file into the blob store: its SHA-256 and size, or why it cannot go in."""
+    def store_bytes(self, item: Item, durable: bool = True) -> tuple[str, int] | str:
+        """Copy the file into the blob store: its SHA-256 and size, or why it cannot go in.
+        ``durable=False``: not yet synced to disk (``BlobStore.sync`` does it for a whole batch,
+        before the transaction that records the batch commits)."""
         try:
             size = item.path.stat().st_size
             if size > self.limits.max_file_bytes:
                 return f"file is {size} bytes, over the limit of {self.limits.max_file_bytes}"
-            return self.store.blobs.put_file(item.path)
+            return self.store.blobs.put_file(item.path, durable=durable)
         except OSError as exc:
             return f"cannot read the file: {exc.strerror or exc}"
 
     def doc_id(self, sha256: str) -> str:
         return document_id(self.case_id, sha256)
+
+    def ids_of(self, item: Item, sha256: str) -> tuple[str, ...]:
+        """The documents writing the file reads: its own, and its top-level file's."""
+        own = self.doc_id(sha256)
+        return (own,) if item.root_id is None else (own, item.root_id)
 
     def took_meanwhile(self, item: Item, sha256: str) -> bool:
         """After ``record`` raised ``WrittenMeanwhile``, or an ``IntegrityError`` (two ingests
@@ -175,39 +219,54 @@ class FileIntake:
         another ingest wrote the document meanwhile. Then its document stands, and this arrival is
         recorded as its custody, as for any duplicate; False: the error was another."""
         with self.store.db.transaction() as session:
-            existing = session.get(Document, self.doc_id(sha256))
+            existing = _document(session, self.doc_id(sha256))
             if existing is None:
                 return False
-            self.add_custody(session, existing, item)
+            entry = AuditBatch()
+            self.add_custody(session, existing, item, entry)
+            entry.append(session, self.options)
         return True
 
     def known(self, item: Item, sha256: str) -> bool:
         """Whether the case has this file already (then only its new custody is written)."""
         with self.store.db.transaction() as session:
-            existing = session.get(Document, self.doc_id(sha256))
-            if existing is not None and not _worth_extracting_again(existing):
-                self.add_custody(session, existing, item)
-                return True
+            entry = AuditBatch()
+            found = self.known_in(session, item, sha256, entry)
+            entry.append(session, self.options)
+        return found
+
+    def known_in(self, session: Session, item: Item, sha256: str, entry: AuditBatch) -> bool:
+        """``known`` inside the caller's transaction, its custody added to the caller's entry."""
+        existing = _document(session, self.doc_id(sha256))
+        if existing is not None and not _worth_extracting_again(existing):
+            self.add_custody(session, existing, item, entry)
+            return True
         return False
 
-    def pending(self, item: Item, sha256: str, size: int) -> Pending:
+    def pending(
+        self, item: Item, sha256: str, size: int, session: Session | None = None, lazy_workdir: bool = False
+    ) -> Pending:
+        """The file, ready for its parser. ``lazy_workdir``: its temporary folder is only named
+        here; the parser makes it when the file has parts to write out (most files have none)."""
         return Pending(
             item=item,
             sha256=sha256,
             size=size,
-            workdir=new_workdir(self.store.settings.tmp_dir),
-            room=self.room(item, sha256, size),
+            workdir=new_workdir(self.store.settings.tmp_dir, create=not lazy_workdir),
+            room=self.room(item, sha256, size, session),
         )
 
-    def room(self, item: Item, sha256: str, size: int) -> int:
+    def room(self, item: Item, sha256: str, size: int, session: Session | None = None) -> int:
         """What the budget of the file's top-level file has left for the file's own parts, so its
         parser stops writing members out where they could not be taken in anyway."""
+        if session is None:
+            with self.store.db.reading() as reading:
+                return self.room(item, sha256, size, reading)
         doc_id = self.doc_id(sha256)
         root_id = item.root_id or doc_id
-        with self.store.db.reading() as session:
-            root = session.get(Document, root_id)
-            tree = _Tree.of(root)
-            earlier = _Share.of(root if root_id == doc_id else session.get(Document, doc_id), root_id)
+        root = _document(session, root_id)
+        tree = _Tree.of(root)
+        earlier = _Share.of(root if root_id == doc_id else _document(session, doc_id), root_id)
         limit = self.limits.tree_budget(item.root_size or size)
         if tree.closed(earlier, limit):
             return earlier.spent
@@ -221,6 +280,17 @@ class FileIntake:
     ) -> Recorded:
         """Write what the parser found, with custody and audit, in one transaction (``also`` adds
         the caller's own bookkeeping to that transaction); return the children to take in next."""
+        with self.store.db.transaction() as session:
+            entry = AuditBatch()
+            recorded = self.write(session, pending, extracted, entry)
+            entry.append(session, self.options)
+            if also is not None:
+                also(session, recorded)
+        return recorded
+
+    def write(self, session: Session, pending: Pending, extracted: Extracted, entry: AuditBatch) -> Recorded:
+        """``record`` inside the caller's transaction: the document, its pages, rows and custody,
+        named in the caller's audit entry (one entry for a whole batch of files)."""
         item = pending.item
         _fit_for_database(extracted)
         doc_id = self.doc_id(pending.sha256)
@@ -237,59 +307,34 @@ class FileIntake:
         failures.extend(
             {"path": f"{item.display}!/{member}", "error": reason} for member, reason in extracted.child_errors
         )
-        with self.store.db.transaction() as session:
-            charge = _Charge(session, self.limits, doc_id, root_id, root_size, children, extracted)
-            status = (
-                PARTIAL if (charge.admitted or charge.share.left_out) and extracted.status == OK else extracted.status
-            )
-            document = self._write_document(session, doc_id, pending, extracted, status)
-            charge.write(document)
-            self.add_custody(session, document, item)
-            audit.append(
-                session,
-                self.options.actor,
-                "document.ingest",
-                case_name=self.options.case,
-                target=doc_id,
-                details={
-                    "sha256": pending.sha256,
-                    "file_name": item.name,
-                    "status": status,
-                    "parent_id": item.parent_id,
-                },
-            )
-            child_items = [
-                Item(
-                    path=Path(c.path),
-                    display=f"{item.display}!/{c.name}",
-                    name=Path(c.name).name,
-                    original_path=f"{item.original_path}!/{c.name}",
-                    source=item.source,
-                    parent_id=doc_id,
-                    path_in_parent=c.name,
-                    depth=item.depth + 1,
-                    workdir=pending.workdir,
-                    root_id=root_id,
-                    root_display=root_display,
-                    root_size=root_size,
-                )
-                for c in charge.admitted
-            ]
-            tree_failure = None
-            if charge.share.left_out:
-                tree_failure = {"path": root_display, "error": charge.tree.line(self.limits, root_size)}
-            recorded = Recorded(
-                doc_id=doc_id,
-                title=document.title,
-                status=extracted.status,
-                children=child_items,
-                failures=failures,
-                needs_ocr=extracted.status == NEEDS_OCR,
-                root_id=root_id,
-                tree_failure=tree_failure,
-            )
-            if also is not None:
-                also(session, recorded)
+        charge = _Charge(session, self.limits, doc_id, root_id, root_size, children, extracted)
+        status = PARTIAL if (charge.admitted or charge.share.left_out) and extracted.status == OK else extracted.status
+        document, created = self._write_document(session, doc_id, pending, extracted, status)
+        charge.write(document)
+        entry.documents.append(
+            {
+                "id": doc_id,
+                "sha256": pending.sha256,
+                "file_name": item.name,
+                "status": status,
+                "parent_id": item.parent_id,
+            }
+        )
+        self.add_custody(session, document, item, entry, new=created)
+        child_items = [_child_item(pending, doc_id, c, root_id, root_display, root_size) for c in charge.admitted]
+        tree_failure = None
+        if charge.share.left_out:
+            tree_failure = {"path": root_display, "error": charge.tree.line(self.limits, root_size)}
+        recorded = Recorded(
+            doc_id=doc_id,
+            title=document.title,
+            status=extracted.status,
+            children=child_items,
+            failures=failures,
+            needs_ocr=extracted.status == NEEDS_OCR,
+            root_id=root_id,
+            tree_failure=tree_failure,
+        )
         return recorded
 
     def complete(self, session: Session, parent_id: str) -> bool:
@@ -308,12 +353,15 @@ class FileIntake:
 
     def _write_document(
         self, session: Session, doc_id: str, pending: Pending, extracted: Extracted, status: str
-    ) -> Document:
+    ) -> tuple[Document, bool]:
+        """The file's document, written (and whether it is new)."""
         item = pending.item
-        document = session.get(Document, doc_id)
+        document = _document(session, doc_id)
+        created = document is None
         if document is None:
             document = Document(id=doc_id, case_id=self.case_id, sha256=pending.sha256, size=pending.size)
             session.add(document)
+            _absent(session).discard(doc_id)
         elif not _worth_extracting_again(document):  # another ingest wrote it while this one parsed it
             raise WrittenMeanwhile(doc_id)
         else:  # an earlier run failed or stopped half-way: replace what it extracted
@@ -331,25 +379,22 @@ class FileIntake:
         document.path_in_parent = item.path_in_parent if item.parent_id else None
         document.indexed_at = None
         document.analysis = ANALYSIS_SKIPPED if status == ERROR else ANALYSIS_PENDING  # analysis finishes it
-        session.flush()
+        if not created:  # its old pages are gone before the new ones go in
+            session.flush()
         session.add_all(
             Page(document_id=doc_id, number=n, text=_clean(t)) for n, t in enumerate(extracted.pages, start=1)
         )
         session.add_all(
             Record(document_id=doc_id, sheet=r.sheet, row_number=r.row_number, values=r.values) for r in extracted.rows
         )
-        return document
+        return document, created
 
-    def add_custody(self, session: Session, document: Document, item: Item) -> None:
-        """A custody row for each new (source, path) a file arrives by; nothing is overwritten."""
-        known = session.scalars(
-            select(Custody).where(
-                Custody.document_id == document.id,
-                Custody.source == item.source,
-                Custody.original_path == item.original_path,
-            )
-        ).first()
-        if known is not None:
+    def add_custody(
+        self, session: Session, document: Document, item: Item, entry: AuditBatch, new: bool = False
+    ) -> None:
+        """A custody row for each new (source, path) a file arrives by; nothing is overwritten.
+        ``new``: the document was made in this transaction, so it has no custody yet."""
+        if not new and self._has_custody(session, document, item):
             return
         session.add(
             Custody(
@@ -366,14 +411,24 @@ class FileIntake:
             )
         )
         document.indexed_at = None  # the new source is a search filter
-        audit.append(
-            session,
-            self.options.actor,
-            "custody.record",
-            case_name=self.options.case,
-            target=document.id,
-            details={"source": item.source, "grade": self.options.grade, "original_path": item.original_path},
+        entry.custody.append(
+            {
+                "document": document.id,
+                "source": item.source,
+                "grade": self.options.grade,
+                "original_path": item.original_path,
+            }
         )
+
+    def _has_custody(self, session: Session, document: Document, item: Item) -> bool:
+        known = session.scalars(
+            select(Custody.id).where(
+                Custody.document_id == document.id,
+                Custody.source == item.source,
+                Custody.original_path == item.original_path,
+            )
+        ).first()
+        return known is not None
 
 
 class Ingestion:
@@ -388,6 +443,7 @@ class Ingestion:
         self.progress = progress or NoProgress()
         self.report = IngestReport()
         self._futures: dict[Future[Extracted], Pending] = {}
+        self._ready: list[tuple[Pending, Extracted]] = []  # parsed, waiting to be written with their batch
         self._waiting_children: dict[str, int] = {}
         self._parent_of: dict[str, str | None] = {}
         self._in_flight: set[str] = set()
@@ -395,7 +451,8 @@ class Ingestion:
         self._tree_lines: dict[str, dict[str, str]] = {}  # each top-level file's one budget line
         self._queue: deque[Item] = deque()
         self._workdir_users: dict[Path, int] = {}
-        # Enough files in flight to keep every parser busy, few enough to bound memory.
+        # Enough files in flight to keep every parser busy while a batch is written, few enough to
+        # bound memory.
         self._max_in_flight = 32 * store.settings.workers
         try:
             with store.db.transaction() as session:
@@ -412,46 +469,88 @@ class Ingestion:
         self.progress.add_total(len(self._queue))
         with Sandbox(self.store.settings.workers, self.limits) as sandbox:
             self.sandbox = sandbox
-            while self._queue or self._futures:
-                while self._queue and len(self._futures) < self._max_in_flight:
-                    self._admit(self._queue.popleft())
-                if not self._futures:
-                    continue
-                done, _ = wait(self._futures, return_when=FIRST_COMPLETED)
-                for future in done:
-                    pending = self._futures.pop(future)
-                    self._record(pending, future.result())
+            while self._queue or self._futures or self._ready:
+                if self._queue and len(self._futures) <= self._max_in_flight // 2:
+                    self._admit(self._max_in_flight - len(self._futures))
+                if self._futures:
+                    done, _ = wait(self._futures, return_when=FIRST_COMPLETED)
+                    for future in done:
+                        pending = self._futures.pop(future)
+                        self._ready.append((pending, future.result()))
+                if self._ready and (not self._futures or self._batch_full()):
+                    self._record_batch()
         self._record_late_custody()
         return self.report
 
-    # -- one file in -----------------------------------------------------------
+    # -- files in, a batch at a time -------------------------------------------------
 
-    def _admit(self, item: Item) -> None:
-        """Store the file's bytes, then skip it as a duplicate or send it to be parsed."""
+    def _admit(self, room: int) -> None:
+        """Store the bytes of the next files in the queue (synced later, with their batch), then in
+        one transaction skip each that the case already has (its new custody recorded) and send
+        the others to be parsed."""
+        stored: list[tuple[Item, str, int]] = []
+        while self._queue and len(stored) < room:
+            item = self._queue.popleft()
+            try:
+                result = self.intake.store_bytes(item, durable=False)
+            finally:
+                self._release_workdir(item.workdir)
+            if isinstance(result, str):
+                self._fail(item.display, result)
+                self._item_done(item)
+            else:
+                stored.append((item, *result))
+        duplicates: list[Item] = []
+        to_parse: list[Pending] = []
+        with self.store.db.transaction() as session:
+            prefetch(session, [i for item, sha, _size in stored for i in self.intake.ids_of(item, sha)])
+            entry = AuditBatch()
+            for item, sha, size in stored:
+                doc_id = self.intake.doc_id(sha)
+                if doc_id in self._in_flight:  # the same bytes twice in one run
+                    self._late_custody.append((doc_id, item))
+                    duplicates.append(item)
+                elif self.intake.known_in(session, item, sha, entry):
+                    duplicates.append(item)
+                else:
+                    self._in_flight.add(doc_id)
+                    to_parse.append(self.intake.pending(item, sha, size, session, lazy_workdir=True))
+            entry.append(session, self.options)
+        for item in duplicates:  # after the commit: finishing an archive writes in a transaction of its own
+            self.report.duplicates += 1
+            self.progress.advance(item.display)
+            self._item_done(item)
+        for pending in to_parse:
+            self._futures[self.intake.extract_with(self.sandbox, pending)] = pending
+
+    def _batch_full(self) -> bool:
+        """Enough files waiting to be written, or enough of their bytes and text held in memory."""
+        if len(self._ready) >= BATCH_FILES:
+            return True
+        return sum(p.size + sum(map(len, x.pages)) for p, x in self._ready) >= BATCH_BYTES
+
+    def _record_batch(self) -> None:
+        """Write what the parsers found for a batch of files in one transaction with one audit
+        entry, once their bytes are synced to disk. When the transaction fails (another ingest wrote
+        one of the files meanwhile, or one file's values do not fit), each file is written on its
+        own instead, so one file's trouble is its own failure line and the rest go in."""
+        batch, self._ready = self._ready[:BATCH_FILES], self._ready[BATCH_FILES:]
+        self.store.blobs.sync()
         try:
-            stored = self.intake.store_bytes(item)
-        finally:
-            self._release_workdir(item.workdir)
-        if isinstance(stored, str):
-            self._fail(item.display, stored)
-            return self._item_done(item)
-        sha, size = stored
-        doc_id = self.intake.doc_id(sha)
-        if doc_id in self._in_flight:  # the same bytes twice in one batch
-            self._late_custody.append((doc_id, item))
-            self.report.duplicates += 1
-            self.progress.advance(item.display)
-            return self._item_done(item)
-        if self.intake.known(item, sha):
-            self.report.duplicates += 1
-            self.progress.advance(item.display)
-            return self._item_done(item)
-        self._in_flight.add(doc_id)
-        pending = self.intake.pending(item, sha, size)
-        self._futures[self.intake.extract_with(self.sandbox, pending)] = pending
+            with self.store.db.transaction() as session:
+                prefetch(session, [i for p, _ in batch for i in self.intake.ids_of(p.item, p.sha256)], lock=True)
+                entry = AuditBatch()
+                recorded = [self.intake.write(session, pending, extracted, entry) for pending, extracted in batch]
+                entry.append(session, self.options)
+        except (SQLAlchemyError, WrittenMeanwhile):
+            for pending, extracted in batch:
+                self._record(pending, extracted)
+            return
+        for (pending, _extracted), written in zip(batch, recorded, strict=True):
+            self._recorded(pending, written)
 
     def _record(self, pending: Pending, extracted: Extracted) -> None:
-        """Write what the parser found, then take in the children."""
+        """Write what the parser found for one file, in a transaction of its own."""
         item = pending.item
         try:
             recorded = self.intake.record(pending, extracted)
@@ -464,6 +563,11 @@ class Ingestion:
             doc_id = self.intake.doc_id(pending.sha256)
             self._parent_of[doc_id] = item.parent_id
             return self._take_children(doc_id, [], pending.workdir)
+        self._recorded(pending, recorded)
+
+    def _recorded(self, pending: Pending, recorded: Recorded) -> None:
+        """Report a file written, then take in its children."""
+        item = pending.item
         self.progress.advance(item.display)
         self.report.failed.extend(recorded.failures)
         if recorded.tree_failure is not None:
@@ -501,11 +605,15 @@ class Ingestion:
             shutil.rmtree(workdir, ignore_errors=True)
 
     def _record_late_custody(self) -> None:
-        for doc_id, item in self._late_custody:
-            with self.store.db.transaction() as session:
+        if not self._late_custody:
+            return
+        with self.store.db.transaction() as session:
+            entry = AuditBatch()
+            for doc_id, item in self._late_custody:
                 document = session.get(Document, doc_id)
                 if document is not None:
-                    self.intake.add_custody(session, document, item)
+                    self.intake.add_custody(session, document, item, entry)
+            entry.append(session, self.options)
 
     # -- bookkeeping for archives ----------------------------------------------
 
@@ -636,7 +744,7 @@ class _Charge:
         self.session, self.doc_id, self.root_id = session, doc_id, root_id
         # The top-level document is locked before any container's own row is written, by every
         # writer, so they take turns on the budget (a plain read locks nothing).
-        own = session.get(Document, doc_id, with_for_update=True if root_id == doc_id else None)
+        own = _document(session, doc_id, lock=root_id == doc_id)
         earlier = _Share.of(own, root_id)
         self.admitted: list[ChildFile] = []
         self.share = _Share(root=root_id)
@@ -644,7 +752,7 @@ class _Charge:
         self.touched = bool(children or extracted.not_expanded or earlier.spent or earlier.left_out)
         if not self.touched:
             return
-        root = own if root_id == doc_id else session.get(Document, root_id, with_for_update=True)
+        root = own if root_id == doc_id else _document(session, root_id, lock=True)
         tree = _Tree.of(root)
         spent = max(0, tree.spent - earlier.spent)
         limit = limits.tree_budget(root_size)
@@ -678,6 +786,52 @@ class _Charge:
         root = document if self.root_id == self.doc_id else self.session.get(Document, self.root_id)
         if root is not None:
             root.meta = {**(root.meta or {}), TREE: self.tree.as_meta()}
+
+
+def prefetch(session: Session, doc_ids: Collection[str], lock: bool = False) -> None:
+    """Load a batch's documents in one query (``lock``: locked, on PostgreSQL, in the order of their
+    ids, so two ingests take their locks in the same order); ``_document`` then finds those that
+    exist without a query, and knows the rest are absent."""
+    ids = sorted(set(doc_ids))
+    found: set[str] = set()
+    for start in range(0, len(ids), PREFETCH_IDS):
+        query = select(Document).where(Document.id.in_(ids[start : start + PREFETCH_IDS])).order_by(Document.id)
+        found.update(d.id for d in session.scalars(query.with_for_update() if lock else query))
+    _absent(session).update(set(ids) - found)
+
+
+def _absent(session: Session) -> set[str]:
+    absent: set[str] = session.info.setdefault(_ABSENT, set())
+    return absent
+
+
+def _document(session: Session, doc_id: str, lock: bool = False) -> Document | None:
+    """A document by id (locked for the rest of the transaction with ``lock``); None, without a
+    query, when ``prefetch`` found it absent in this transaction."""
+    if doc_id in _absent(session):
+        return None
+    return session.get(Document, doc_id, with_for_update=True if lock else None)
+
+
+def _child_item(
+    pending: Pending, doc_id: str, child: ChildFile, root_id: str, root_display: str, root_size: int
+) -> Item:
+    """An archive member or attachment, to take in after its container."""
+    item = pending.item
+    return Item(
+        path=Path(child.path),
+        display=f"{item.display}!/{child.name}",
+        name=Path(child.name).name,
+        original_path=f"{item.original_path}!/{child.name}",
+        source=item.source,
+        parent_id=doc_id,
+        path_in_parent=child.name,
+        depth=item.depth + 1,
+        workdir=pending.workdir,
+        root_id=root_id,
+        root_display=root_display,
+        root_size=root_size,
+    )
 
 
 def _size(child: ChildFile) -> int:
@@ -720,10 +874,12 @@ def _worth_extracting_again(document: Document) -> bool:
     return document.status == NEEDS_OCR and document.file_type in ("image", "pdf") and bool(installed_languages())
 
 
-def new_workdir(tmp_dir: Path) -> Path:
-    """A temporary folder named by host and process, so a later run can tell it was abandoned."""
+def new_workdir(tmp_dir: Path, create: bool = True) -> Path:
+    """A temporary folder named by host and process, so a later run can tell it was abandoned
+    (``create=False``: named only, for the parser to make when it needs it)."""
     workdir = tmp_dir / f"{socket.gethostname()}-{os.getpid()}-{uuid.uuid4().hex}"
-    workdir.mkdir(parents=True)
+    if create:
+        workdir.mkdir(parents=True)
     return workdir
 
 

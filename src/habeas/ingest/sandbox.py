@@ -27,6 +27,7 @@ READY = "ready"
 WORKING = "working"  # a child's word that it finished one more page of a long file (OCR)
 PARSER_DIED = "the parser died on this file"  # how a crashed parser's error begins
 STARTUP_TIMEOUT_S = 120.0  # importing the parsers and loading the language model, before any file
+STOP_GRACE_S = 0.5  # how long an idle child asked to stop may take to exit before it is killed
 
 
 @dataclass(frozen=True)
@@ -98,10 +99,15 @@ class _Child:
             pass  # a child that died starting is found out, and replaced, on its first task
 
     def stop(self) -> None:
+        """Ask the idle child to end; one still tearing its interpreter down after a moment is
+        killed (it holds nothing: every result it made has been read)."""
+        self.ask_to_stop()
+        self.process.join(timeout=STOP_GRACE_S)
+        self.kill()
+
+    def ask_to_stop(self) -> None:
         with contextlib.suppress(BrokenPipeError, OSError):
             self.conn.send(None)
-        self.process.join(timeout=2)
-        self.kill()
 
     def kill(self) -> None:
         if self.process.is_alive():
@@ -174,6 +180,8 @@ class Sandbox:
 
     def close(self) -> None:
         self._threads.shutdown(wait=True)
+        for child in self._children:  # all at once: each child's exit takes a while
+            child.ask_to_stop()
         for child in self._children:
             child.stop()
 

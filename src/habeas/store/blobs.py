@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import ctypes
+import functools
 import hashlib
 import os
 import socket
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from habeas.errors import ReadOnlyStore
@@ -30,6 +32,7 @@ class BlobStore:
     def __init__(self, root: Path, read_only: str | None = None) -> None:
         self.root = root
         self.read_only = read_only
+        self._unsynced: set[Path] = set()  # blobs put with ``durable=False``, until ``sync``
 
     def path_for(self, sha256: str) -> Path:
         return self.root / sha256[:2] / sha256[2:4] / sha256
@@ -37,14 +40,19 @@ class BlobStore:
     def has(self, sha256: str) -> bool:
         return self.path_for(sha256).exists()
 
-    def put_file(self, source: Path) -> tuple[str, int]:
-        """Copy ``source`` in (temp file, fsync, rename) and return its SHA-256 and size."""
+    def put_file(self, source: Path, durable: bool = True) -> tuple[str, int]:
+        """Copy ``source`` in (temp file, fsync, rename) and return its SHA-256 and size.
+
+        ``durable=False`` leaves out the two fsyncs (the file's and its folder's): the blob is in
+        place for every reader at once, and ``sync`` makes every such blob durable in one go, as a
+        batch of files must be before the transaction that records them commits. A blob that a
+        power cut left shorter than its bytes (written, renamed, never synced) is replaced when the
+        same bytes arrive again (it is empty: its bytes never reached the disk)."""
         if self.read_only is not None:
             raise ReadOnlyStore(f"the blob folder {self.root} is read-only ({self.read_only})")
-        self.root.mkdir(parents=True, exist_ok=True)
         digest = hashlib.sha256()
         size = 0
-        fd, tmp_name = tempfile.mkstemp(dir=self.root, prefix=f"{INCOMING}{socket.gethostname()}-{os.getpid()}-")
+        fd, tmp_name = self._incoming()
         try:
             with os.fdopen(fd, "wb") as out, source.open("rb") as fh:
                 while chunk := fh.read(CHUNK):
@@ -52,21 +60,48 @@ class BlobStore:
                     size += len(chunk)
                     out.write(chunk)
                 out.flush()
-                os.fsync(out.fileno())
+                if durable:
+                    os.fsync(out.fileno())
             sha = digest.hexdigest()
             final = self.path_for(sha)
-            if final.exists():
+            if _present(final, size):
                 os.unlink(tmp_name)
             else:
                 final.parent.mkdir(parents=True, exist_ok=True)
                 os.chmod(tmp_name, 0o444)
                 os.replace(tmp_name, final)
-                _fsync_dir(final.parent)
+                if durable:
+                    _fsync_dir(final.parent)
+                else:
+                    self._unsynced.add(final)
             return sha, size
         except BaseException:
             if os.path.exists(tmp_name):
                 os.unlink(tmp_name)
             raise
+
+    def _incoming(self) -> tuple[int, str]:
+        """A new temporary file in the blob folder (made when it is missing), named by host and process."""
+        prefix = f"{INCOMING}{socket.gethostname()}-{os.getpid()}-"
+        try:
+            return tempfile.mkstemp(dir=self.root, prefix=prefix)
+        except FileNotFoundError:
+            self.root.mkdir(parents=True, exist_ok=True)
+            return tempfile.mkstemp(dir=self.root, prefix=prefix)
+
+    def sync(self) -> None:
+        """Make every blob put with ``durable=False`` durable: one ``syncfs`` of the blob folder's
+        file system where Linux has it (the files and every folder entry in one journal commit),
+        else an fsync of each file and of each folder once."""
+        if not self._unsynced:
+            return
+        written, self._unsynced = self._unsynced, set()
+        if _syncfs(self.root):
+            return
+        for path in written:
+            _fsync_file(path)
+        for folder in {p.parent for p in written} | {p.parent.parent for p in written}:
+            _fsync_dir(folder)
 
     def verify(self, sha256: str) -> str | None:
         """None when the blob is intact, else what is wrong with it."""
@@ -104,6 +139,50 @@ def process_alive(pid: int) -> bool:
     except PermissionError:
         return True
     return True
+
+
+def _present(path: Path, size: int) -> bool:
+    """Whether the blob is in place: it exists, and it is not an empty file standing for bytes that
+    a power cut kept from the disk (a blob is never overwritten otherwise)."""
+    try:
+        return path.stat().st_size > 0 or size == 0
+    except FileNotFoundError:
+        return False
+
+
+@functools.cache
+def _libc_syncfs() -> Callable[[int], int] | None:
+    try:
+        function = ctypes.CDLL(None, use_errno=True).syncfs
+    except (OSError, AttributeError):
+        return None
+    function.argtypes = [ctypes.c_int]
+    function.restype = ctypes.c_int
+    return function  # type: ignore[no-any-return]
+
+
+def _syncfs(folder: Path) -> bool:
+    """``syncfs(2)`` on the file system holding ``folder``; False where there is none (then the
+    caller syncs file by file). A failure to write back is an error, as a failed fsync is."""
+    syncfs = _libc_syncfs()
+    if syncfs is None:
+        return False
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        if syncfs(fd) != 0:
+            error = ctypes.get_errno()
+            raise OSError(error, f"cannot sync the blob folder {folder}: {os.strerror(error)}")
+    finally:
+        os.close(fd)
+    return True
+
+
+def _fsync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def _fsync_dir(directory: Path) -> None:
