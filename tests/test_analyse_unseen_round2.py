@@ -4,19 +4,7 @@ in the manner of encyclopaedias, news pages and official notices."""
 
 from habeas.analyse import tables as t
 from habeas.analyse.chinese import chinese_mentions
-from habeas.analyse.engine import DocumentText, analyse_batch
-from habeas.analyse.model import DocumentAnalysis
-
-BODIES = (t.ORGANIZATION, t.PUBLIC_BODY)
-
-
-def analyse(text: str) -> DocumentAnalysis:
-    [result] = analyse_batch([DocumentText("d", [(1, text)])])
-    return result
-
-
-def names(result: DocumentAnalysis, *types: str) -> set[str]:
-    return {m.canonical or m.name for m in result.mentions if m.type in types}
+from test_analyse_unseen import BODIES, analyse, names
 
 
 def zh_names(text: str, kind: str) -> set[str]:

@@ -6,19 +6,7 @@ in them are not the held-out set's."""
 from habeas.analyse import tables as t
 from habeas.analyse.chinese import chinese_mentions
 from habeas.analyse.dates import chinese_dates, english_dates
-from habeas.analyse.engine import DocumentText, analyse_batch
-from habeas.analyse.model import DocumentAnalysis
-
-BODIES = (t.ORGANIZATION, t.PUBLIC_BODY)
-
-
-def analyse(text: str) -> DocumentAnalysis:
-    [result] = analyse_batch([DocumentText("d", [(1, text)])])
-    return result
-
-
-def names(result: DocumentAnalysis, *types: str) -> set[str]:
-    return {m.canonical or m.name for m in result.mentions if m.type in types}
+from test_analyse_unseen import BODIES, analyse, names
 
 
 def zh(text: str, *types: str) -> set[str]:
