@@ -1,14 +1,20 @@
 """The original beside its text: a PDF page rendered to a PNG with PDFium (no browser plug-in, no
 script in the file ever runs), an image file re-drawn as a PNG (never the original bytes inline),
-and where words stand on a PDF page, from its text layer, to mark search hits on the picture."""
+and where words stand on a PDF page, from its text layer, to mark search hits on the picture.
+
+PDFium is not thread-safe, and the web app serves requests from a pool of threads: every use of it
+here, from opening a PDF to closing it, holds one lock per process (``_PDFIUM``). Parsing runs PDFium
+in the sandbox's own processes, one file at a time each, so it needs no lock."""
 
 from __future__ import annotations
 
 import io
 import os
 import re
+import threading
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -23,6 +29,7 @@ if TYPE_CHECKING:
 PAGE_WIDTH_PX = 1100  # a page is drawn this wide: legible stamps and small print, a few hundred KB
 MAX_IMAGE_PX = 2000  # an image file is re-drawn no larger than this on its longer side
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_PDFIUM = threading.Lock()  # one thread at a time in PDFium, in this process
 
 
 @dataclass(frozen=True)
@@ -47,9 +54,9 @@ def render_pdf_page(path: Path, number: int, width_px: int = PAGE_WIDTH_PX) -> b
         try:
             width, _height = page.get_size()
             bitmap = page.render(scale=width_px / max(width, 1.0), may_draw_forms=True, rev_byteorder=True)
-            image = bitmap.to_pil()
-            if image.mode != "RGB":
-                image = image.convert("RGB")
+            shown = bitmap.to_pil()
+            image = shown.convert("RGB") if shown.mode != "RGB" else shown.copy()  # pixels of its own
+            bitmap.close()  # freed here, under the lock, not later by the collector in another thread
         finally:
             page.close()
     return _png(image)
@@ -125,20 +132,18 @@ def keep(cache: Path | None, name: str, data: bytes) -> None:
         partial.unlink(missing_ok=True)
 
 
-class _open:
-    """A PDF opened for one request, closed after it."""
-
-    def __init__(self, path: Path) -> None:
+@contextmanager
+def _open(path: Path) -> Iterator[pdfium.PdfDocument]:
+    """A PDF opened for one request and closed after it, PDFium held by this thread all the while."""
+    with _PDFIUM:
         try:
-            self.pdf = pdfium.PdfDocument(str(path))
+            pdf = pdfium.PdfDocument(str(path))
         except pdfium.PdfiumError as exc:
             raise ExtractionError(f"cannot open the PDF: {exc}") from exc
-
-    def __enter__(self) -> pdfium.PdfDocument:
-        return self.pdf
-
-    def __exit__(self, *exc: object) -> None:
-        self.pdf.close()
+        try:
+            yield pdf
+        finally:
+            pdf.close()
 
 
 def _page(pdf: pdfium.PdfDocument, number: int) -> pdfium.PdfPage:
