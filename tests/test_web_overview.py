@@ -85,8 +85,9 @@ def test_overview_is_the_home_page(client: TestClient, case_store: Store) -> Non
         assert f'href="{link}"' in r.text
     activity = r.text.split('id="activity"')[1].split("</section>")[0]
     assert "document.ingest" in activity or "custody.record" in activity, words(activity)
-    assert "original_path" in activity  # the names of the fields an entry touched, never their values
-    assert "/tmp" not in activity and "Leak" not in words(activity)
+    # the names of the fields an entry touched (a batch of files: its documents and custody), never their values
+    assert "documents" in words(activity) and "custody" in words(activity)
+    assert "/tmp" not in activity and "Leak" not in words(activity) and "damaged.pdf" not in activity
 
 
 def test_overview_retries_a_failed_file(client: TestClient, case_store: Store) -> None:
