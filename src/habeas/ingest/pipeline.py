@@ -33,7 +33,7 @@ from sqlalchemy import delete, exists, select
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from habeas import __version__
+from habeas import __version__, vocab
 from habeas.config import IngestLimits
 from habeas.ingest.model import ERROR, NEEDS_OCR, OK, PARTIAL, ChildFile, Extracted
 from habeas.ingest.ocr import installed_languages
@@ -44,7 +44,7 @@ from habeas.store.blobs import process_alive
 from habeas.store.models import ANALYSIS_PENDING, ANALYSIS_SKIPPED, Custody, Document, Page, Record
 from habeas.store.store import Store, document_id, ensure_case
 
-GRADES = "ABCDEF"
+GRADES = "".join(vocab.SOURCE_GRADES)  # the Admiralty scale's letters, A to F
 METHOD = f"habeas ingest {__version__}"
 SHEET_MAX = 200  # Record.sheet's length
 _SURROGATE = re.compile("[\ud800-\udfff]")  # how Python keeps bytes that were not UTF-8

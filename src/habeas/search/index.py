@@ -27,6 +27,7 @@ import tantivy
 
 from habeas.errors import IndexUnusable, InvalidQuery, OutdatedStore, ReadOnlyStore
 from habeas.search.query import QueryPlan, plan_query
+from habeas.store.blobs import fsync_path
 
 T = TypeVar("T")
 WRITER_HEAP = 128 * 1024 * 1024
@@ -435,7 +436,7 @@ class SearchIndex:
                     _let_go(writer)
                     raise
                 del writer, index
-                _fsync(folder)
+                fsync_path(folder)
             except BaseException:
                 shutil.rmtree(folder, ignore_errors=True)
                 raise
@@ -880,7 +881,7 @@ def _write_current(directory: Path, name: str) -> None:
         fh.flush()
         os.fsync(fh.fileno())
     os.replace(partial, directory / CURRENT)
-    _fsync(directory)
+    fsync_path(directory)
 
 
 def _remove_unused(directory: Path, keep: str | None) -> None:
@@ -904,14 +905,6 @@ def _let_go(writer: tantivy.IndexWriter) -> None:
         writer.rollback()
     with contextlib.suppress(Exception):
         writer.wait_merging_threads()  # consumes the writer: its lock goes with it
-
-
-def _fsync(directory: Path) -> None:
-    fd = os.open(directory, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _read_text(path: Path) -> str:

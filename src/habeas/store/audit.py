@@ -36,6 +36,7 @@ from sqlalchemy.orm import ORMExecuteState, Session, object_session
 from sqlalchemy.sql.elements import ColumnElement
 
 from habeas.store.analysis_models import EntityJudgement
+from habeas.store.blobs import fsync_path
 from habeas.store.correction_models import Correction
 from habeas.store.interop_models import SanctionJudgement
 from habeas.store.models import AuditEntry, AuditSeal, Base, Custody, Document, Page
@@ -939,15 +940,7 @@ def _append_line(path: Path, item: dict[str, Any]) -> None:
     finally:
         os.close(fd)
     if created:
-        _sync_folder(path.parent)
-
-
-def _sync_folder(folder: Path) -> None:
-    dir_fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(dir_fd)
-    finally:
-        os.close(dir_fd)
+        fsync_path(path.parent)
 
 
 class _Locked:
@@ -994,7 +987,7 @@ def start_anchor_log(path: Path, head_now: Callable[[], Anchor | None]) -> None:
                 fh.flush()
                 os.fsync(fh.fileno())
             os.replace(partial, log)
-            _sync_folder(log.parent)
+            fsync_path(log.parent)
     except OSError:
         return
 
@@ -1024,7 +1017,7 @@ def write_anchor(path: Path, head: Anchor) -> None:
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(partial, path)
-        _sync_folder(path.parent)
+        fsync_path(path.parent)
         _append_line(log, {**head.as_dict(), "at": datetime.now(UTC).isoformat()})
 
 

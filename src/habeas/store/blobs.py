@@ -71,7 +71,7 @@ class BlobStore:
                 os.chmod(tmp_name, 0o444)
                 os.replace(tmp_name, final)
                 if durable:
-                    _fsync_dir(final.parent)
+                    fsync_path(final.parent)
                 else:
                     self._unsynced.add(final)
             return sha, size
@@ -99,9 +99,9 @@ class BlobStore:
         if _syncfs(self.root):
             return
         for path in written:
-            _fsync_file(path)
+            fsync_path(path)
         for folder in {p.parent for p in written} | {p.parent.parent for p in written}:
-            _fsync_dir(folder)
+            fsync_path(folder)
 
     def verify(self, sha256: str) -> str | None:
         """None when the blob is intact, else what is wrong with it."""
@@ -177,16 +177,10 @@ def _syncfs(folder: Path) -> bool:
     return True
 
 
-def _fsync_file(path: Path) -> None:
+def fsync_path(path: Path) -> None:
+    """Flush a file, or a folder's entries (a rename into it), to disk: by path, for the writers of
+    the store that must survive a power cut (blobs, the audit anchor and log, the search index)."""
     fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _fsync_dir(directory: Path) -> None:
-    fd = os.open(directory, os.O_RDONLY)
     try:
         os.fsync(fd)
     finally:

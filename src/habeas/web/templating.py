@@ -14,7 +14,6 @@ from habeas import vocab
 from habeas.services.search import snippet_parts
 
 TEMPLATES = Path(__file__).parent / "templates"
-GRADE_MEANING = vocab.SOURCE_GRADES  # what each source grade means, shown beside it
 
 
 class PageEnvironment(jinja2.Environment):

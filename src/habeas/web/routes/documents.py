@@ -18,7 +18,6 @@ from habeas.services import analysis, documents
 from habeas.services.documents import BrowseFilters
 from habeas.services.overview import document_facets
 from habeas.web.deps import VisitorDep, as_400, permit, render
-from habeas.web.templating import GRADE_MEANING
 
 router = APIRouter()
 
@@ -177,7 +176,7 @@ def document_page(request: Request, visitor: VisitorDep, doc_id: str, q: str = "
         doc=doc,
         family=family,
         q=q,
-        grades=GRADE_MEANING,
+        grades=vocab.SOURCE_GRADES,
         mentions=mentions,
         types=sorted({m["type"] for ms in mentions.values() for m in ms}),
         labels=vocab.TYPE_LABELS,

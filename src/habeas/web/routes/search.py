@@ -15,7 +15,6 @@ from habeas import vocab
 from habeas.services import exports, search, workbench
 from habeas.services.search import SearchFilters, SearchHit
 from habeas.web.deps import Limit, Offset, VisitorDep, as_400, csv_response, permit, render
-from habeas.web.templating import GRADE_MEANING
 
 router = APIRouter()
 PAGE_SIZE = 20
@@ -143,7 +142,7 @@ def search_page(
         sort=sort,
         orders=search.DOCUMENT_ORDERS,
         grouped=grouped,
-        grades=GRADE_MEANING,
+        grades=vocab.SOURCE_GRADES,
         name_search=workbench.looks_up_names(q),
         saved_filters=[p for p in params if p[0] not in ("q", "view", "sort")],
     )

@@ -8,10 +8,10 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Form, HTTPException, Request, UploadFile
 from fastapi.responses import HTMLResponse, Response
 
+from habeas import vocab
 from habeas.errors import NotFound
 from habeas.services import cases, intake
 from habeas.web.deps import VisitorDep, permit, render
-from habeas.web.templating import GRADE_MEANING
 
 router = APIRouter()
 UPLOAD_CHUNK = 1024 * 1024
@@ -20,7 +20,7 @@ UPLOAD_CHUNK = 1024 * 1024
 @router.get("/upload", response_class=HTMLResponse, include_in_schema=False)
 @permit("upload")
 def upload_page(request: Request, visitor: VisitorDep) -> Response:
-    return render(request, "upload.html", grades=GRADE_MEANING, cases=cases.list_cases(visitor.ctx))
+    return render(request, "upload.html", grades=vocab.SOURCE_GRADES, cases=cases.list_cases(visitor.ctx))
 
 
 @router.post("/api/uploads", tags=["upload"], status_code=202)
