@@ -11,9 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ACTOR, Make, StoreFactory, docs_by_name, ingest
+from conftest import ACTOR, Cli, Make, StoreFactory, docs_by_name, ingest
 from habeas.search import index as search_index
 from habeas.services import Caller, documents, search, users, workbench
+from habeas.services.remembered import remembered
 from habeas.services.search import SearchFilters
 from habeas.store.store import Store
 
@@ -122,6 +123,36 @@ def test_the_browsers_count_is_remembered_until_the_next_write(store: Store, mak
     make.text(tmp_path / "b" / "three.txt", "Three reports.")
     ingest(store, tmp_path / "b", source="second")  # audited: the counts are counted again
     assert documents.browse_documents(ctx, only_text)["total"] == 3
+    assert documents.browse_documents(ctx, documents.BrowseFilters(sources=["second"]))["total"] == 1
+
+
+def test_a_write_in_another_process_or_store_handle_makes_remembered_answers_be_worked_out_again(
+    store: Store, make: type[Make], tmp_path: Path
+) -> None:
+    make.text(tmp_path / "a" / "one.txt", "One report.")
+    ingest(store, tmp_path / "a", source="first")
+    ctx, worked_out = Caller(store), []
+
+    def count() -> int:
+        worked_out.append(1)
+        return len(documents.list_documents(ctx))
+
+    assert remembered(ctx, "count in a test", count) == 1
+    assert remembered(ctx, "count in a test", count) == 1 and len(worked_out) == 1  # kept: nothing written
+    other = Store(store.settings)  # a second handle on the same store, as another thread's would be
+    try:
+        users.add_user(Caller(other, ACTOR), "rex", "reader", "rex's long password")
+    finally:
+        other.close()
+    assert remembered(ctx, "count in a test", count) == 1 and len(worked_out) == 2
+    make.text(tmp_path / "b" / "two.txt", "Two reports.")
+    env = Cli.env(
+        HABEAS_WORKERS="1",
+        **({"HABEAS_DATABASE_URL": store.settings.database_url} if store.settings.database_url else {}),
+    )
+    written = Cli(store.settings.store)("ingest", tmp_path / "b", "--source", "second", env=env)
+    assert written.returncode == 0, written.stderr
+    assert remembered(ctx, "count in a test", count) == 2 and len(worked_out) == 3
     assert documents.browse_documents(ctx, documents.BrowseFilters(sources=["second"]))["total"] == 1
 
 

@@ -19,7 +19,6 @@ never widens). A store admin, the local owner and the single operator see every 
 
 from __future__ import annotations
 
-import os
 import weakref
 from contextvars import ContextVar
 
@@ -184,25 +183,16 @@ def case_role(session: Session | Connection, actor: str, case_id: int) -> str | 
     return found[1] if found is not None else None
 
 
-# Roles read per store and actor, trusted while the store's audit head anchor is the same file.
-# Every write that can change a role (an account added, its role changed, disabled or removed)
-# appends to the audit log, and the store rewrites the anchor (a new file, renamed over) after each
-# such commit; so a changed anchor means a role may have changed, and one ``stat`` replaces a read.
-# Memberships (``case_roles``) are kept the same way: adding or removing a member, and creating a
-# case, are audited writes too.
-_Stamp = tuple[int, int, int]
-_known_roles: weakref.WeakKeyDictionary[Store, dict[str, tuple[_Stamp, str | None]]] = weakref.WeakKeyDictionary()
-_known_case_roles: weakref.WeakKeyDictionary[Store, dict[tuple[str, str | None], tuple[_Stamp, CaseRoles]]] = (
+# Roles read per store and actor, trusted while the store's audit head anchor is unchanged
+# (``Store.audit_mark``). Every write that can change a role (an account added, its role changed,
+# disabled or removed) appends to the audit log, and the store rewrites the anchor after each such
+# commit, in whichever process made it; so a changed anchor means a role may have changed, and one
+# small file read replaces a query. Memberships (``case_roles``) are kept the same way: adding or
+# removing a member, and creating a case, are audited writes too.
+_known_roles: weakref.WeakKeyDictionary[Store, dict[str, tuple[bytes, str | None]]] = weakref.WeakKeyDictionary()
+_known_case_roles: weakref.WeakKeyDictionary[Store, dict[tuple[str, str | None], tuple[bytes, CaseRoles]]] = (
     weakref.WeakKeyDictionary()
 )
-
-
-def _anchor_stamp(store: Store) -> _Stamp | None:
-    try:
-        st = os.stat(store.audit_anchor)
-    except OSError:
-        return None  # no anchor to go by: read every time
-    return (st.st_ino, st.st_mtime_ns, st.st_size)
 
 
 def known_role(store: Store, actor: str) -> str | None:
@@ -212,30 +202,30 @@ def known_role(store: Store, actor: str) -> str | None:
     remembered = _request_account.get()
     if remembered is not None and remembered[0] == actor:
         return remembered[1]
-    stamp = _anchor_stamp(store)
+    mark = store.audit_mark()
     roles = _known_roles.setdefault(store, {})
-    if stamp is not None and actor in roles and roles[actor][0] == stamp:
+    if mark is not None and actor in roles and roles[actor][0] == mark:
         return roles[actor][1]
     with store.db.connection() as conn:
         role = role_of(conn, actor)
-    if stamp is not None:
-        roles[actor] = (stamp, role)
+    if mark is not None:
+        roles[actor] = (mark, role)
     return role
 
 
 def known_case_roles(store: Store, actor: str) -> CaseRoles:
     """``case_roles`` remembered like ``known_role``: a page's many service calls read the
     memberships once, and again only after an audited write."""
-    stamp = _anchor_stamp(store)
+    mark = store.audit_mark()
     role = known_role(store, actor)
     kept = _known_case_roles.setdefault(store, {})
     key = (actor, role)
-    if stamp is not None and key in kept and kept[key][0] == stamp:
+    if mark is not None and key in kept and kept[key][0] == mark:
         return kept[key][1]
     with store.db.connection() as conn:
         roles = case_roles(conn, actor, role)
-    if stamp is not None:
-        kept[key] = (stamp, roles)
+    if mark is not None:
+        kept[key] = (mark, roles)
     return roles
 
 

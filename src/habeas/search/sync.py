@@ -10,7 +10,6 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from pathlib import Path
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
@@ -250,7 +249,7 @@ def catch_up(store: Store) -> None:
             return
         begun = watch.recheck.begin()
         try:
-            anchor = _read_anchor(store.audit_anchor)  # before indexing: a later commit is seen next time
+            anchor = audit.head_mark(store.audit_anchor)  # before indexing: a later commit is seen next time
         except OSError:  # unreadable for now (a network filesystem's hiccup): catch up, look again next time
             with contextlib.suppress(IndexBusy):
                 sync_index(store, wait=False)
@@ -278,13 +277,3 @@ def _watch(store: Store) -> _Watch:
                 watch = _watches[store] = _Watch()
                 store.db.listen("after_commit", watch.recheck.changed)  # holds the watch, not the store
     return watch
-
-
-def _read_anchor(path: Path) -> bytes | None:
-    """The anchor file's bytes (a whole file: it is replaced by rename), or None while there is
-    none. Read, not stat'ed: opening a file revalidates it on NFS, where attributes are cached."""
-    try:
-        with open(path, "rb") as fh:
-            return fh.read()
-    except FileNotFoundError:
-        return None

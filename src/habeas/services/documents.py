@@ -270,7 +270,7 @@ def browse_documents(
         # catches up with a running analysis when it ends, as the facets do).
         counted = select(func.count()).select_from(Document).where(*where)
         asked = ("browse", json.dumps(asdict(filters), sort_keys=True))
-        total = remembered(ctx, session, asked, lambda: session.scalar(counted) or 0)
+        total = remembered(ctx, asked, lambda: session.scalar(counted) or 0)
         query = select(Document, Case.name).join(Case, Case.id == Document.case_id).where(*where)
         cursor = before if backwards else after
         if cursor:
@@ -403,7 +403,7 @@ def _subfolders(ctx: Caller, session: Session, folder: str) -> list[FolderCount]
     """The folders just below ``folder``, each with how many files came from it (its custody
     records), from a tree of every folder counted once per store and kept until the audit log moves
     on (and then for at least ``FOLDERS_RECOUNT_S``, so a running ingest does not recount on every page)."""
-    tree = remembered(ctx, session, "folders", lambda: _folder_tree(ctx, session), FOLDERS_RECOUNT_S)
+    tree = remembered(ctx, "folders", lambda: _folder_tree(ctx, session), FOLDERS_RECOUNT_S)
     level = _skip_single(tree, folder, tree.get(folder.rstrip("/") if folder not in ("", "/") else folder, Counter()))
     return [
         {"path": path, "name": path.rsplit("/", 1)[-1].rstrip("!") or "/", "documents": n}

@@ -93,7 +93,7 @@ def case_overview(ctx: Caller) -> CaseOverview:
         failed_where = seen & ((Document.status == ERROR) | (Document.analysis == ANALYSIS_FAILED))
         failed_total = session.scalar(select(func.count()).select_from(Document).where(failed_where)) or 0
         facets = document_facets(ctx)
-        totals = remembered(ctx, session, "totals", lambda: _totals(ctx, session), RECOUNT_AFTER_S)
+        totals = remembered(ctx, "totals", lambda: _totals(ctx, session), RECOUNT_AFTER_S)
         return {
             "documents": total,
             "cases": session.scalar(select(func.count()).select_from(Case).where(in_visible_cases(ctx, Case.id))) or 0,
@@ -138,7 +138,7 @@ def document_facets(ctx: Caller) -> dict[str, list[CountRow]]:
     """The documents one may see counted by type, language and source (the browser's filters)."""
     with ctx.store.db.reading() as session:
         return remembered(
-            ctx, session, "facets", lambda: _facets(session, in_visible_cases(ctx, Document.case_id)), RECOUNT_AFTER_S
+            ctx, "facets", lambda: _facets(session, in_visible_cases(ctx, Document.case_id)), RECOUNT_AFTER_S
         )
 
 

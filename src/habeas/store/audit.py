@@ -854,6 +854,21 @@ def current_head(session: Session) -> Anchor | None:
     return Anchor(last.seq, last.hash, "the database") if last else None
 
 
+def head_mark(path: Path) -> bytes | None:
+    """What the anchor file at ``path`` holds now, to tell whether the audit log moved on: it is
+    rewritten (a new file, renamed over) after every commit that appended, by whichever process or
+    host made it, so different bytes mean a write may have changed anything the store holds. None
+    while there is no anchor; ``OSError`` when it cannot be read now. Read, not stat'ed: opening a
+    file revalidates it on NFS, where attributes are cached, and the bytes hold the head's
+    sequence number, which only grows, where an inode (reused by the next rename) and a coarse
+    modification time may repeat. It costs a few microseconds, a query on the log a round trip."""
+    try:
+        with open(path, "rb") as fh:
+            return fh.read()
+    except FileNotFoundError:
+        return None
+
+
 def read_anchor(path: Path) -> Anchor | None:
     """The head recorded in an anchor file, or None when there is none."""
     try:

@@ -52,6 +52,15 @@ class Store:
         """The file that records the audit log's head outside the database."""
         return self.settings.store / audit.ANCHOR_FILE
 
+    def audit_mark(self) -> bytes | None:
+        """The audit log's head as its anchor file names it (``audit.head_mark``): what is worked
+        out from the store may be remembered under it until it changes. None when there is none to
+        go by (no anchor yet, or it cannot be read now): then nothing remembered may be trusted."""
+        try:
+            return audit.head_mark(self.audit_anchor)
+        except OSError:
+            return None
+
     def close(self) -> None:
         self.db.close()
 
