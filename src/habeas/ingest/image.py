@@ -40,11 +40,17 @@ def _frames(path: Path) -> list[Any]:
 
     try:
         with Image.open(path) as image:
-            if image.format == "TIFF" and getattr(image, "n_frames", 1) > 1:
+            if image_pages(image) > 1:
                 return [_grey(frame) for frame in ImageSequence.Iterator(image)]
             return [_grey(image)]
     except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError) as exc:
         raise ExtractionError(f"unreadable image: {exc}") from exc
+
+
+def image_pages(image: Any) -> int:
+    """How many pages an opened image has: each frame of a multi-page TIFF is one (a scanner's
+    many pages in one file), any other image (an animation's frames too) is one page."""
+    return int(getattr(image, "n_frames", 1)) if image.format == "TIFF" else 1
 
 
 def _grey(frame: Any) -> Any:

@@ -1,5 +1,6 @@
 """The original beside its text: a PDF page rendered to a PNG with PDFium (no browser plug-in, no
-script in the file ever runs), an image file re-drawn as a PNG (never the original bytes inline),
+script in the file ever runs), an image file re-drawn as a PNG, page by page for a multi-page TIFF
+(never the original bytes inline),
 and where words stand on a PDF page, from its text layer, to mark search hits on the picture.
 
 PDFium is not thread-safe, and the web app serves requests from a pool of threads: every use of it
@@ -22,6 +23,7 @@ from typing import TYPE_CHECKING
 import pypdfium2 as pdfium
 
 from habeas.errors import ExtractionError, NotFound
+from habeas.ingest.image import image_pages
 
 if TYPE_CHECKING:
     from PIL.Image import Image
@@ -62,12 +64,18 @@ def render_pdf_page(path: Path, number: int, width_px: int = PAGE_WIDTH_PX) -> b
     return _png(image)
 
 
-def render_image(path: Path, max_px: int = MAX_IMAGE_PX) -> bytes:
-    """An image file re-drawn as a PNG (its pixels only: no metadata, no script, no SVG)."""
+def render_image(path: Path, number: int = 1, max_px: int = MAX_IMAGE_PX) -> bytes:
+    """Page ``number`` (from 1) of an image file re-drawn as a PNG (its pixels only: no metadata,
+    no script, no SVG): a multi-page TIFF has a page per frame, as OCR read it (``image_pages``);
+    any other image has one."""
     from PIL import Image, UnidentifiedImageError
 
     try:
         with Image.open(path) as original:
+            pages = image_pages(original)
+            if not 1 <= number <= pages:
+                raise NotFound(f"no page {number}: the image has {pages}")
+            original.seek(number - 1)
             original.thumbnail((max_px, max_px))
             image = original.convert("RGBA" if original.mode in ("RGBA", "LA", "P") else "RGB")
     except (UnidentifiedImageError, OSError, ValueError) as exc:

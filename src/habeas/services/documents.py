@@ -461,13 +461,11 @@ class DocumentHit(TypedDict):
 
 @guarded("read")
 def page_image(ctx: Caller, doc_id: str, number: int) -> bytes:
-    """Page ``number`` of a PDF, or an image file, drawn as a PNG by the server; made once and kept
-    in the store (a read-only store draws it each time)."""
+    """Page ``number`` of a PDF or of an image (a multi-page TIFF has many), drawn as a PNG by the
+    server; made once and kept in the store (a read-only store draws it each time)."""
     sha, file_type = _original_kind(ctx, doc_id)
     if file_type not in PICTURED:
         raise NotFound(f"{doc_id!r} is a {file_type} file: it has no page pictures, only its text")
-    if file_type == "image" and number != 1:
-        raise NotFound(f"no page {number}: an image has one")
     cache = None if ctx.store.read_only else ctx.store.settings.store / PAGE_CACHE
     name = f"{sha[:2]}/{sha}/{number}.png"
     data = read_cached(cache, name)
@@ -476,7 +474,7 @@ def page_image(ctx: Caller, doc_id: str, number: int) -> bytes:
         if not path.is_file():
             raise NotFound(f"the original of {doc_id!r} is missing from the blob store")
         try:
-            data = render_pdf_page(path, number) if file_type == "pdf" else render_image(path)
+            data = render_pdf_page(path, number) if file_type == "pdf" else render_image(path, number)
         except ExtractionError as exc:
             raise NotFound(f"{doc_id!r} cannot be drawn: {exc}") from exc
         keep(cache, name, data)

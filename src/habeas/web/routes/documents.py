@@ -169,7 +169,7 @@ def document_page(request: Request, visitor: VisitorDep, doc_id: str, q: str = "
     spans: dict[int, list[tuple[int, int]]] = {}
     for hit in hits:
         spans.setdefault(hit["page"], []).append((hit["start"], hit["end"]))
-    kind = _view_kind(doc["file_type"])
+    kind = _view_kind(doc["file_type"], len(doc["pages"]))
     return render(
         request,
         "document.html",
@@ -241,8 +241,11 @@ def _crumbs(folder: str) -> list[tuple[str, str]]:
     return [(parts[i] or "/", "/".join(parts[: i + 1]) or "/") for i in range(len(parts)) if parts[i] or i == 0]
 
 
-def _view_kind(file_type: str) -> str:
-    """How the original is shown beside the text."""
+def _view_kind(file_type: str, pages: int) -> str:
+    """How the original is shown beside the text: a PDF, and an image of many pages (a multi-page
+    TIFF), page by page; any other image as one picture."""
+    if file_type == "image" and pages > 1:
+        return "pages"
     return {"pdf": "pages", "image": "picture", "eml": "email", "xlsx": "table", "csv": "table"}.get(file_type, "text")
 
 

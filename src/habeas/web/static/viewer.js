@@ -1,6 +1,7 @@
 // Habeas: the document viewer. The original's page picture beside the text, the search hits marked
 // in both (on the picture from the PDF's text layer, or from the word boxes OCR kept for a scanned
-// page or an image), next and previous hit ("hit 3 of 12"), and the page picture following the hit.
+// page or an image, each page of a multi-page TIFF), next and previous hit ("hit 3 of 12"), and the
+// page picture following the hit.
 // No inline scripts: the Content-Security-Policy allows only files from this site.
 "use strict";
 
@@ -10,7 +11,7 @@ function setupViewer() {
   viewer.dataset.ready = "1";
   const doc = encodeURIComponent(viewer.dataset.doc);
   const q = viewer.dataset.q || "";
-  const paged = viewer.dataset.kind === "pages"; // a PDF's pages; "picture": an image, one page
+  const paged = viewer.dataset.kind === "pages"; // a PDF's or a multi-page TIFF's pages; "picture": an image, one page
   const pictured = paged || viewer.dataset.kind === "picture";
   const pageCount = paged ? parseInt(viewer.dataset.pages || "1", 10) || 1 : 1; // an image shows its first page
   const hits = Array.from(viewer.querySelectorAll("mark.hit.first"));
