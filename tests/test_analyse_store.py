@@ -123,6 +123,12 @@ def test_timeline_in_order_with_entities(ingested):
     [torture] = [e for e in events if e["date"] == "1988-10-04"]
     assert any("Convention against Torture" in n for n in torture["entities"])
     assert not any("0247" in e["date"] for e in events)
+    # each event's entities also with id and type, as `habeas entities` lists them; the names as before
+    listed = {e["id"]: (e["name"], e["type"]) for e in cli(ingested, "entities")["entities"]}
+    assert any(e["named"] for e in events)
+    for e in events:
+        assert [listed[n["id"]] for n in e["named"]] == [(n["name"], n["type"]) for n in e["named"]]
+        assert e["entities"] == list(dict.fromkeys(n["name"] for n in e["named"]))
 
 
 def test_each_document_records_its_analyser_version(ingested):

@@ -48,14 +48,20 @@ def synthetic_events(n: int = EVENTS, seed: int = 7) -> list[tuple[str, str]]:
     return sorted(out)
 
 
+def synthetic_entities() -> list[tuple[str, str, str]]:
+    """The large case's entities, (id, name, type) each, the types taken in turn."""
+    types = [ENTITY_TYPES[i % len(ENTITY_TYPES)] for i in range(ENTITIES)]
+    ids = [HUB] + [f"e{i:031d}" for i in range(1, ENTITIES)]
+    return [(ids[i], f"Synthetic {types[i].replace('_', ' ')} {i:03d}", types[i]) for i in range(ENTITIES)]
+
+
 def fill_large_case(store: Any, doc_id: str, case_id: int) -> None:
     from sqlalchemy import insert
 
     from habeas.store.analysis_models import ClaimRow, EntityRow, EventRow, MentionRow
 
     rng = random.Random(11)
-    ids = [HUB] + [f"e{i:031d}" for i in range(1, ENTITIES)]
-    names = [f"Synthetic {ENTITY_TYPES[i % len(ENTITY_TYPES)].replace('_', ' ')} {i:03d}" for i in range(ENTITIES)]
+    ids, names, _types = zip(*synthetic_entities(), strict=True)
     counts = [0] * ENTITIES
     events, mentions, claims = [], [], []
     for k, (date, text) in enumerate(synthetic_events()):
@@ -190,6 +196,46 @@ def test_the_timeline_groups_a_dense_case_and_zooms_to_months_and_days(page: Any
     assert "'May' is not a year (2019) or a month (2019-05)" in page.inner_text("main")
 
 
+BADGES = """() => {
+    const look = (e) => { const mark = getComputedStyle(e, "::before"); return [mark.clipPath, mark.backgroundColor]; };
+    const types = Array.from(document.querySelectorAll("ol.events small.named a.ent"), (a) => a.dataset.type);
+    const reference = Object.fromEntries([...new Set(types)].map((t) => {
+        const badge = document.createElement("span");
+        badge.className = `ent t-${t}`;  // a type badge as every other page writes it
+        document.body.append(badge);
+        const seen = look(badge);
+        badge.remove();
+        return [t, seen];
+    }));
+    return [reference, Array.from(document.querySelectorAll("ol.events li"), (li) => [
+        /Event \\d+:/.exec(li.innerText)[0],
+        Array.from(li.querySelectorAll("small.named a.ent"),
+            (a) => [a.textContent, a.dataset.type, a.className, look(a)]),
+    ])];
+}"""
+
+
+def test_each_entity_an_event_names_is_shown_with_its_types_shape(page: Any, server: str) -> None:
+    true_type = {name: kind for _id, name, kind in synthetic_entities()}
+    answer = page.request.get(server + "/api/timeline")
+    assert answer.ok
+    named = {}
+    for event in answer.json()["events"]:
+        assert [n["type"] for n in event["named"]] == [true_type[n["name"]] for n in event["named"]]
+        assert event["entities"] == list(dict.fromkeys(n["name"] for n in event["named"]))  # the names, as before
+        named[event["text"].split(" ", 2)[1]] = [(n["name"], n["type"]) for n in event["named"]]
+    page.goto(server + "/timeline?at=2019-05")
+    page.wait_for_selector("ol.events small.named a.ent")
+    reference, listed = page.evaluate(BADGES)
+    assert len(listed) >= 10 and len(reference) == len(ENTITY_TYPES)  # every type among them
+    assert len({shape for shape, _colour in reference.values()}) == len(ENTITY_TYPES)
+    for label, badges in listed:
+        assert [(name, kind) for name, kind, _class, _look in badges] == named[label.split(" ")[1]][:8]
+        for _name, kind, classes, look in badges:
+            assert f"t-{kind}" in classes.split() and look == reference[kind]
+    shot(page, "timeline-entity-types")
+
+
 def test_the_timeline_layout_keeps_labels_apart_by_construction() -> None:
     events: list[TimelineEvent] = [
         {
@@ -198,6 +244,7 @@ def test_the_timeline_layout_keeps_labels_apart_by_construction() -> None:
             "text": t * 3,
             "document_id": "d",
             "entities": [],
+            "named": [],
             "page": 1,
             "start": 0,
             "end": 1,

@@ -158,14 +158,24 @@ class ClaimList(TypedDict):
     groups: list[ClaimGroup]
 
 
+class NamedEntity(TypedDict):
+    """An entity a sentence names: its id, name and type."""
+
+    id: str
+    name: str
+    type: str
+
+
 class TimelineEvent(TypedDict):
-    """A dated event: its date, sentence, place and the entities the sentence names."""
+    """A dated event: its date, sentence, place and the entities the sentence names (``entities``
+    their names, each once; ``named`` the entities with id and type, each once; in reading order)."""
 
     date: str | None
     precision: str | None
     text: str
     document_id: str
     entities: list[str]
+    named: list[NamedEntity]
     page: int
     start: int
     end: int
@@ -1071,33 +1081,42 @@ def list_claims(ctx: Caller, about: str | None = None, case: str | None = None) 
     }
 
 
-def _sentence_entities(session: Session, events: Sequence[EventRow]) -> dict[tuple[str, int, int], list[str]]:
-    """The names of the entities in each event's sentence, in reading order."""
-    names: dict[tuple[str, int, int], list[str]] = defaultdict(list)
+def _sentence_entities(session: Session, events: Sequence[EventRow]) -> dict[tuple[str, int, int], list[NamedEntity]]:
+    """The entities named in each event's sentence, in reading order, each once."""
+    named: dict[tuple[str, int, int], dict[str, NamedEntity]] = defaultdict(dict)
     wanted = {(e.document_id, e.page, e.sentence) for e in events}
     docs = sorted({k[0] for k in wanted})
     for i in range(0, len(docs), 500):
         rows = session.execute(
-            select(MentionRow.document_id, MentionRow.page, MentionRow.sentence, EntityRow.name)
+            select(
+                MentionRow.document_id,
+                MentionRow.page,
+                MentionRow.sentence,
+                EntityRow.id,
+                EntityRow.name,
+                EntityRow.type,
+            )
             .join(EntityRow, EntityRow.id == MentionRow.entity_id)
             .where(MentionRow.document_id.in_(docs[i : i + 500]))
             .order_by(MentionRow.start)
         ).all()
         for r in rows:
             if (r.document_id, r.page, r.sentence) in wanted:
-                bucket = names[(r.document_id, r.page, r.sentence)]
-                if r.name not in bucket:
-                    bucket.append(r.name)
-    return names
+                named[(r.document_id, r.page, r.sentence)].setdefault(
+                    r.id, {"id": r.id, "name": r.name, "type": r.type}
+                )
+    return {sentence: list(entities.values()) for sentence, entities in named.items()}
 
 
-def _event_dict(ev: EventRow, names: dict[tuple[str, int, int], list[str]]) -> TimelineEvent:
+def _event_dict(ev: EventRow, named: dict[tuple[str, int, int], list[NamedEntity]]) -> TimelineEvent:
+    entities = named.get((ev.document_id, ev.page, ev.sentence), [])
     return {
         "date": ev.date,
         "precision": ev.precision,
         "text": ev.text,
         "document_id": ev.document_id,
-        "entities": names.get((ev.document_id, ev.page, ev.sentence), []),
+        "entities": list(dict.fromkeys(e["name"] for e in entities)),
+        "named": entities,
         "page": ev.page,
         "start": ev.start,
         "end": ev.end,

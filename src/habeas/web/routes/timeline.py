@@ -1,6 +1,7 @@
 """The timeline: dated events on a time axis, zoomed from years to months to days, each with its
 sentence and document. The chart is drawn on the server (charts.timeline_view); the list below it
-holds the events in view, a page at a time."""
+holds the events in view, a page at a time, each with the entities it names as badges of their
+type's shape and colour, as on every other page."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from typing import Any
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, Response
 
+from habeas import vocab
 from habeas.services import analysis, documents
 from habeas.web.charts import timeline_view
 from habeas.web.deps import VisitorDep, permit, render
@@ -36,6 +38,7 @@ def timeline_page(
         page_size=LIST_PAGE,
         entity=entity,
         titles=titles,
+        labels=vocab.TYPE_LABELS,
     )
 
 
