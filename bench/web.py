@@ -24,7 +24,6 @@ import subprocess
 import sys
 import tempfile
 import time
-import urllib.error
 import urllib.parse
 import urllib.request
 from pathlib import Path
@@ -142,7 +141,7 @@ def main() -> None:
             try:
                 urllib.request.urlopen(base + "/login", timeout=2)
                 break
-            except (urllib.error.URLError, ConnectionError):
+            except OSError:  # refused, reset, or not answered yet (a server process still starting)
                 if time.monotonic() > deadline:
                     sys.exit("the server did not start")
                 time.sleep(0.3)
@@ -192,6 +191,7 @@ def main() -> None:
                 file=sys.stderr,
             )
             load_before = os.getloadavg()[0]
+            cpu_before = _tree_cpu_seconds(server.pid)
             run = subprocess.run(
                 [
                     wrk,
@@ -208,6 +208,7 @@ def main() -> None:
                 text=True,
                 timeout=args.duration + 120,
             )
+            cpu = _tree_cpu_seconds(server.pid) - cpu_before
         found = re.search(r"^\{.*\}$", run.stdout, re.M)
         if not found:
             sys.exit(f"wrk printed no summary: {run.stdout}\n{run.stderr}")
@@ -221,6 +222,10 @@ def main() -> None:
         print(
             f"errors      {errors} (connect {r['connect']}, read {r['read']}, write {r['write']}, "
             f"timeout {r['timeout']}, HTTP status >= 400: {r['status']})"
+        )
+        print(
+            f"server CPU  {cpu * 1000 / max(1, r['requests']):.2f} ms a request ({cpu:.1f} s over all its "
+            "processes: what the machine's other work changes least)"
         )
         print(
             f"load        {load_before:.1f} before, {os.getloadavg()[0]:.1f} after (uptime's one-minute "
@@ -251,6 +256,22 @@ def _time_each(base: str, cookie: str, kinds: dict[str, list[str]], rounds: int)
             f"  {kind:22s} {len(urls):3d} URLs  median {statistics.median(medians):7.1f} ms  "
             f"slowest {medians[-1]:7.1f} ms"
         )
+
+
+def _tree_cpu_seconds(pid: int) -> float:
+    """CPU seconds (user + system) used so far by ``pid`` and every process under it (Linux /proc)."""
+    total, pending = 0.0, [pid]
+    ticks = os.sysconf("SC_CLK_TCK")
+    while pending:
+        current = pending.pop()
+        try:
+            fields = Path(f"/proc/{current}/stat").read_text().rsplit(")", 1)[1].split()
+            total += (int(fields[11]) + int(fields[12])) / ticks  # utime, stime
+            for task in Path(f"/proc/{current}/task").iterdir():
+                pending += [int(c) for c in (task / "children").read_text().split()]
+        except (FileNotFoundError, ProcessLookupError):
+            continue  # it ended meanwhile
+    return total
 
 
 def _entities(store_dir: Path) -> list[str]:

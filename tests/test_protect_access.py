@@ -728,3 +728,35 @@ def test_case_membership_matrix(world: World, role: str, name: str) -> None:
         assert "no case called 'other'" in str(refused), refused
         return
     assert not shows(world, result), (name, result)
+
+
+def test_a_request_reads_the_memberships_once_and_keeps_them_to_its_end(world: World) -> None:
+    """A page's service calls share one read of the caller's case memberships: a membership added meanwhile counts from the caller's next request, not halfway
+    through this one."""
+    from sqlalchemy import event
+
+    reader = Caller(world.store, USERS["reader"])
+    owner = Caller(world.store, "owner")
+    reads: list[str] = []
+
+    def count(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
+        if statement.startswith("SELECT case_members.case_id, cases.name"):  # someone's memberships
+            reads.append(statement)
+
+    def request() -> tuple[list[str], list[str]]:
+        access.remember_account(USERS["reader"], "reader")  # what the web's guard does
+        before = [c["name"] for c in cases.list_cases(reader)]
+        for _ in range(4):
+            documents.list_documents(reader)
+        cases.add_member(owner, "other", USERS["reader"])
+        return before, [c["name"] for c in cases.list_cases(reader)]
+
+    event.listen(world.store.db.engine, "before_cursor_execute", count)
+    try:
+        before, during = contextvars.copy_context().run(request)
+    finally:
+        event.remove(world.store.db.engine, "before_cursor_execute", count)
+    assert len(reads) == 1, reads  # the reader's memberships, once, for six operations
+    assert "other" not in before and during == before
+    assert "other" in [c["name"] for c in cases.list_cases(reader)]  # the next request sees it
+    cases.remove_member(owner, "other", USERS["reader"])

@@ -5,13 +5,14 @@ that ``HABEAS_STORE`` names."""
 from __future__ import annotations
 
 import os
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.markup import escape
 
 from habeas import services
 from habeas.cli.common import err, settings
+from habeas.cli.server_processes import ServerProcesses, balanced_sockets_supported
 
 WEB_APP = "habeas.web.app:app_from_environment"
 
@@ -30,13 +31,14 @@ def serve(
     os.environ["HABEAS_STORE"] = str(config.store.resolve())
     # proxy_headers off: uvicorn would otherwise take X-Forwarded-For from any peer on 127.0.0.1 as
     # the client's address; the app reads it itself, from HABEAS_TRUSTED_PROXIES only.
-    uvicorn.run(
-        WEB_APP,
-        factory=True,
-        workers=max(1, workers),
-        host=host,
-        port=port,
-        log_level="warning",
-        access_log=False,
-        proxy_headers=False,
-    )
+    options: dict[str, Any] = {
+        "app": WEB_APP,
+        "factory": True,
+        "log_level": "warning",
+        "access_log": False,
+        "proxy_headers": False,
+    }
+    if workers > 1 and balanced_sockets_supported():
+        ServerProcesses(options, host, port, workers).run()  # a socket per process: connections spread evenly
+        return
+    uvicorn.run(**options, workers=max(1, workers), host=host, port=port)

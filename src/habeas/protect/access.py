@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import weakref
 from contextvars import ContextVar
+from dataclasses import dataclass
 
 from sqlalchemy import Connection, bindparam, select
 from sqlalchemy.orm import Session
@@ -81,22 +82,38 @@ def single_operator(session: Session | Connection) -> bool:
     return session.execute(_ANY_ACCOUNT).first() is None
 
 
-# The account a web request has already read (name, role): the several service calls one page
-# makes then check that role instead of reading the account again. It lives in the request's own
-# context, so it ends with the request; the CLI never sets it.
-_request_account: ContextVar[tuple[str, str] | None] = ContextVar("request_account", default=None)
+@dataclass
+class _RequestAccount:
+    """The account a web request has already read: the several service calls one page makes then
+    check this role, and the memberships the first of them read, instead of reading them again."""
+
+    name: str
+    role: str
+    case_roles: CaseRoles = None
+    case_roles_known: bool = False
+
+
+# It lives in the request's own context, so it ends with the request; the CLI never sets it. The
+# object is shared by the copies of that context (the route's thread has one), so what one service
+# call learns the next one reuses.
+_request_account: ContextVar[_RequestAccount | None] = ContextVar("request_account", default=None)
 
 
 def remember_account(name: str, role: str) -> None:
     """Say, for the rest of the current request (its context), that account ``name`` has ``role``."""
-    _request_account.set((name, role))
+    _request_account.set(_RequestAccount(name, role))
+
+
+def _remembered_account(actor: str) -> _RequestAccount | None:
+    remembered = _request_account.get()
+    return remembered if remembered is not None and remembered.name == actor else None
 
 
 def role_of(session: Session | Connection, actor: str) -> str | None:
     """The actor's role, or None when the actor is nobody this store knows."""
-    remembered = _request_account.get()
-    if remembered is not None and remembered[0] == actor:
-        return remembered[1]
+    remembered = _remembered_account(actor)
+    if remembered is not None:
+        return remembered.role
     user = session.execute(_ACCOUNT, {"name": actor}).first()
     if user is not None:  # an account's role wins, even over the operator's name
         return None if user.disabled else str(user.role)
@@ -199,9 +216,9 @@ def known_role(store: Store, actor: str) -> str | None:
     """``role_of`` on a plain connection, remembered until the store's audit head moves on. The
     anchor is looked at before the account is read, so a remembered role is never older than the
     anchor it is kept under."""
-    remembered = _request_account.get()
-    if remembered is not None and remembered[0] == actor:
-        return remembered[1]
+    remembered = _remembered_account(actor)
+    if remembered is not None:
+        return remembered.role
     mark = store.audit_mark()
     roles = _known_roles.setdefault(store, {})
     if mark is not None and actor in roles and roles[actor][0] == mark:
@@ -215,7 +232,17 @@ def known_role(store: Store, actor: str) -> str | None:
 
 def known_case_roles(store: Store, actor: str) -> CaseRoles:
     """``case_roles`` remembered like ``known_role``: a page's many service calls read the
-    memberships once, and again only after an audited write."""
+    memberships once (in a web request, once per request), and again only after an audited write."""
+    request = _remembered_account(actor)
+    if request is not None and request.case_roles_known:
+        return request.case_roles
+    roles = _case_roles_by_mark(store, actor)
+    if request is not None:
+        request.case_roles, request.case_roles_known = roles, True
+    return roles
+
+
+def _case_roles_by_mark(store: Store, actor: str) -> CaseRoles:
     mark = store.audit_mark()
     role = known_role(store, actor)
     kept = _known_case_roles.setdefault(store, {})
