@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import re
 import time
-import weakref
-from collections import Counter, OrderedDict, defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Sequence
 from typing import Any, NotRequired, TypedDict, overload
 
@@ -27,6 +26,7 @@ from habeas.search.sync import sync_index
 from habeas.services import Caller
 from habeas.services.cases import case_named, in_visible_cases, require_visible, visible_case_ids
 from habeas.services.guard import guarded
+from habeas.services.remembered import remembered
 from habeas.store import audit
 from habeas.store.analysis_models import (
     AnalysisRun,
@@ -766,31 +766,13 @@ def entity_dossier(
     and ``offset`` (``mention_count`` says how many in all), related entities, claims and events."""
     with ctx.store.db.reading() as session:
         entity = find_entity(session, name_or_id, case_named(ctx, session, case), visible=visible_case_ids(ctx))
-        head = session.scalar(audit.HEAD_SEQ) or 0
-        cache = _context_cache.setdefault(ctx.store, OrderedDict())
-        cached = cache.get(entity.id)
-        if cached is not None and cached[0] == head:
-            cache.move_to_end(entity.id)
-            context = cached[1]
-        else:
-            context = _entity_context(session, entity)
-            cache[entity.id] = (head, context)
-            while len(cache) > CONTEXT_CACHE:
-                cache.popitem(last=False)
+        context = remembered(ctx, ("entity context", entity.id), lambda: _entity_context(session, entity))
         return {
             **_entity_summary(entity),
             "mentions": entity_mentions(session, entity, limit, offset),
             "offset": max(0, offset),
             **context,  # shared with the cache: callers read it and never change it
         }
-
-
-# An entity's related entities, claims and events, per open store, until the audit log grows (every
-# write that changes mentions, claims, events or entities appends to it in the same transaction).
-CONTEXT_CACHE = 512
-_context_cache: weakref.WeakKeyDictionary[Store, OrderedDict[str, tuple[int, EntityContext]]] = (
-    weakref.WeakKeyDictionary()
-)
 
 
 def _entity_context(session: Session, entity: EntityRow) -> EntityContext:
