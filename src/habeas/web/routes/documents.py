@@ -5,11 +5,12 @@ pictures, its JSON, and its original file, only ever as a download."""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from itertools import pairwise
 from typing import Annotated, Any
 from urllib.parse import urlencode
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import FileResponse, HTMLResponse, Response
 from markupsafe import Markup, escape
 
@@ -17,7 +18,7 @@ from habeas import vocab
 from habeas.services import analysis, documents
 from habeas.services.documents import BrowseFilters
 from habeas.services.overview import document_facets
-from habeas.web.deps import VisitorDep, as_400, permit, render
+from habeas.web.deps import Visitor, VisitorDep, permit, render
 
 router = APIRouter()
 
@@ -30,35 +31,61 @@ PageSize = Annotated[int, Query(ge=1, le=500)]
 SHEET_ROWS = 200  # rows of each sheet shown as a table
 
 
-def _filters(
-    case: str | None,
-    source: list[str],
-    language: list[str],
-    type: list[str],
-    entity_type: list[str],
-    folder: str,
-    status: str | None,
-    date_from: str | None,
-    date_to: str | None,
-) -> BrowseFilters:
-    return BrowseFilters(
-        case=case or None,
-        sources=source,
-        languages=language,
-        file_types=type,
-        entity_types=[vocab.entity_type_named(t) for t in entity_type],
-        folder=folder,
-        status=status or None,
-        date_from=date_from or None,
-        date_to=date_to or None,
-    )
+@dataclass(frozen=True)
+class Browse:
+    """The document browser's query string, read once for its page and for ``/api/documents``."""
+
+    source: list[str]
+    language: list[str]
+    type: list[str]
+    entity_type: list[str]
+    folder: str
+    status: str | None
+    case: str | None
+    date_from: str | None
+    date_to: str | None
+    sort: str
+    order: str
+    after: str | None
+    before: str | None
+
+    def listing(self, visitor: Visitor, limit: int = documents.BROWSE_PAGE) -> documents.DocumentPage:
+        filters = BrowseFilters(
+            case=self.case or None,
+            sources=self.source,
+            languages=self.language,
+            file_types=self.type,
+            entity_types=[vocab.entity_type_named(t) for t in self.entity_type],
+            folder=self.folder,
+            status=self.status or None,
+            date_from=self.date_from or None,
+            date_to=self.date_to or None,
+        )
+        descending = self.order == "desc"
+        return documents.browse_documents(
+            visitor.ctx,
+            filters,
+            sort=self.sort,
+            descending=descending,
+            after=self.after,
+            before=self.before,
+            limit=limit,
+        )
+
+    def params(self) -> list[tuple[str, str]]:
+        """The filters as the page's links carry them on."""
+        single = {"folder": self.folder, "status": self.status, "case": self.case}
+        single |= {"from": self.date_from, "to": self.date_to}
+        return (
+            [("source", s) for s in self.source]
+            + [("language", v) for v in self.language]
+            + [("type", t) for t in self.type]
+            + [("entity_type", t) for t in self.entity_type]
+            + [(name, value) for name, value in single.items() if value]
+        )
 
 
-@router.get("/documents", response_class=HTMLResponse, include_in_schema=False)
-@permit("read")
-def browser_page(
-    request: Request,
-    visitor: VisitorDep,
+async def browse_query(  # async: read on the event loop, no thread of its own
     source: Many = [],
     language: Many = [],
     type: Many = [],
@@ -72,24 +99,21 @@ def browser_page(
     order: Order = "desc",
     after: str | None = None,
     before: str | None = None,
-) -> Response:
-    filters = _filters(case, source, language, type, entity_type, folder, status, date_from, date_to)
-    listing = as_400(
-        lambda: documents.browse_documents(
-            visitor.ctx, filters, sort=sort, descending=order == "desc", after=after, before=before
-        )
+) -> Browse:
+    return Browse(
+        source, language, type, entity_type, folder, status, case, date_from, date_to, sort, order, after, before
     )
-    params: list[tuple[str, str]] = (
-        [("source", s) for s in source]
-        + [("language", v) for v in language]
-        + [("type", t) for t in type]
-        + [("entity_type", t) for t in entity_type]
-        + ([("folder", folder)] if folder else [])
-        + ([("status", status)] if status else [])
-        + ([("case", case)] if case else [])
-        + ([("from", date_from)] if date_from else [])
-        + ([("to", date_to)] if date_to else [])
-    )
+
+
+BrowseQuery = Annotated[Browse, Depends(browse_query)]
+
+
+@router.get("/documents", response_class=HTMLResponse, include_in_schema=False)
+@permit("read")
+def browser_page(request: Request, visitor: VisitorDep, query: BrowseQuery) -> Response:
+    listing = query.listing(visitor)
+    params = query.params()
+    sort, order = query.sort, query.order
     ordering = [("sort", sort), ("order", order)]
 
     def url(
@@ -115,12 +139,17 @@ def browser_page(
         "documents.html",
         listing=listing,
         facets=document_facets(visitor.ctx),
-        selected={"source": source, "language": language, "type": type, "entity_type": entity_type},
-        folder=folder,
-        crumbs=_crumbs(folder),
-        status=status or "",
-        date_from=date_from or "",
-        date_to=date_to or "",
+        selected={
+            "source": query.source,
+            "language": query.language,
+            "type": query.type,
+            "entity_type": query.entity_type,
+        },
+        folder=query.folder,
+        crumbs=_crumbs(query.folder),
+        status=query.status or "",
+        date_from=query.date_from or "",
+        date_to=query.date_to or "",
         sort=sort,
         order=order,
         url=url,
@@ -131,31 +160,10 @@ def browser_page(
 
 @router.get("/api/documents", tags=["documents"])
 @permit("read")
-def api_browse(
-    visitor: VisitorDep,
-    source: Many = [],
-    language: Many = [],
-    type: Many = [],
-    entity_type: Many = [],
-    folder: str = "",
-    status: str | None = None,
-    case: str | None = None,
-    date_from: From = None,
-    date_to: To = None,
-    sort: Sort = "date",
-    order: Order = "desc",
-    after: str | None = None,
-    before: str | None = None,
-    limit: PageSize = documents.BROWSE_PAGE,
-) -> dict[str, Any]:
+def api_browse(visitor: VisitorDep, query: BrowseQuery, limit: PageSize = documents.BROWSE_PAGE) -> dict[str, Any]:
     """A page of documents, sorted by date taken in, title, size or name; ``next``/``previous``
     are the cursors to pass as ``after``/``before``; ``folders`` are those just below ``folder``."""
-    filters = _filters(case, source, language, type, entity_type, folder, status, date_from, date_to)
-    return dict(
-        documents.browse_documents(
-            visitor.ctx, filters, sort=sort, descending=order == "desc", after=after, before=before, limit=limit
-        )
-    )
+    return dict(query.listing(visitor, limit))
 
 
 @router.get("/documents/{doc_id}", response_class=HTMLResponse, include_in_schema=False)
