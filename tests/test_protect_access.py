@@ -731,8 +731,8 @@ def test_case_membership_matrix(world: World, role: str, name: str) -> None:
 
 
 def test_a_request_reads_the_memberships_once_and_keeps_them_to_its_end(world: World) -> None:
-    """A page's service calls share one read of the caller's case memberships: a membership added meanwhile counts from the caller's next request, not halfway
-    through this one."""
+    """A page's service calls share one read of the caller's case memberships: a membership added
+    meanwhile counts from the caller's next request, not halfway through this one."""
     from sqlalchemy import event
 
     reader = Caller(world.store, USERS["reader"])

@@ -27,9 +27,9 @@ from habeas.store.store import Store
 from habeas.web.app import create_app
 from habeas.web.deps import permit
 from habeas.web.routes import entities as web_entities
+from webclient import BASE, api_login, in_process_client
 
 CORPUS = Path(__file__).resolve().parent.parent / "examples" / "corpus"
-BASE = "https://testserver"
 PASSWORDS = {"ada": "ada's long password", "rex": "rex's long password", "rita": "rita's long password"}
 
 
@@ -46,8 +46,7 @@ corpus_store = module_store_fixture(workers=1)
 
 @pytest.fixture(scope="module")
 def app_client(corpus_store: Store) -> Iterator[TestClient]:
-    # https: the session cookie is Secure (``__Host-``), and a client sends it back only over HTTPS.
-    with TestClient(create_app(corpus_store.settings), base_url=BASE, follow_redirects=False) as client:
+    with in_process_client(corpus_store.settings) as client:
         yield client
 
 
@@ -58,10 +57,7 @@ def client(app_client: TestClient) -> TestClient:
 
 
 def login(client: TestClient, name: str) -> str:
-    """Log in through the API; returns the CSRF token for writes."""
-    r = client.post("/api/login", json={"username": name, "password": PASSWORDS[name]})
-    assert r.status_code == 200, r.text
-    return str(r.json()["csrf_token"])
+    return api_login(client, name, PASSWORDS[name])
 
 
 def assert_secure_headers(r: Any) -> None:

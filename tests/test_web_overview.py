@@ -16,9 +16,8 @@ from conftest import ACTOR, Make, intake_options, module_store_fixture
 from habeas.services import Caller, documents, intake
 from habeas.services import users as users_service
 from habeas.store.store import Store
-from habeas.web.app import create_app
+from webclient import api_login, in_process_client
 
-BASE = "https://testserver"
 PASSWORDS = {"ada": "ada's long password", "rex": "rex's long password"}
 
 
@@ -49,7 +48,7 @@ case_store = module_store_fixture(workers=1)
 
 @pytest.fixture(scope="module")
 def app_client(case_store: Store) -> Iterator[TestClient]:
-    with TestClient(create_app(case_store.settings), base_url=BASE, follow_redirects=False) as client:
+    with in_process_client(case_store.settings) as client:
         yield client
 
 
@@ -60,9 +59,7 @@ def client(app_client: TestClient) -> TestClient:
 
 
 def login(client: TestClient, name: str) -> str:
-    r = client.post("/api/login", json={"username": name, "password": PASSWORDS[name]})
-    assert r.status_code == 200, r.text
-    return str(r.json()["csrf_token"])
+    return api_login(client, name, PASSWORDS[name])
 
 
 def words(html: str) -> str:

@@ -37,8 +37,8 @@ from habeas.web.app import create_app
 from habeas.web.sessions import SECURE_COOKIE
 from test_protect_keys import FAST_KDF, PASS
 from test_protect_testimony import CANARY, record_with_canary
+from webclient import BASE, api_login
 
-BASE = "https://testserver"
 PASSWORDS = {"boss": "the admin's long password", "ada": "ada's long password", "rex": "rex's long password"}
 ROLES = {"boss": "admin", "ada": "investigator", "rex": "reader"}
 BOSS_PASSPHRASE = "the admin's passphrase 1"
@@ -70,9 +70,7 @@ def client_of(app: Any, peer: str = "testclient") -> TestClient:
 
 
 def login(client: TestClient, name: str, code: str | None = None) -> str:
-    r = client.post("/api/login", json={"username": name, "password": PASSWORDS[name], "totp": code})
-    assert r.status_code == 200, r.text
-    return str(r.json()["csrf_token"])
+    return api_login(client, name, PASSWORDS[name], code)
 
 
 def boss_code(store: Store, secret: str) -> str:

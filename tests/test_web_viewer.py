@@ -18,10 +18,9 @@ from habeas import services
 from habeas.config import Settings
 from habeas.services import Caller, documents, intake
 from habeas.services import users as users_service
-from habeas.web.app import create_app
 from test_protect_keys import FAST_KDF
+from webclient import in_process_client
 
-BASE = "https://testserver"
 PASSWORD = "ada's long password"
 PNG = b"\x89PNG\r\n\x1a\n"
 PAGES = [
@@ -52,7 +51,7 @@ def store_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[S
 
 @pytest.fixture(scope="module")
 def app_client(store_settings: tuple[Settings, dict[str, str]]) -> Iterator[TestClient]:
-    with TestClient(create_app(store_settings[0]), base_url=BASE, follow_redirects=False) as client:
+    with in_process_client(store_settings[0]) as client:
         r = client.post("/api/login", json={"username": "ada", "password": PASSWORD})
         assert r.status_code == 200, r.text
         client.headers["X-CSRF-Token"] = r.json()["csrf_token"]
