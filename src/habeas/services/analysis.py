@@ -1141,8 +1141,8 @@ def document_entities(ctx: Caller, doc_id: str) -> dict[int, list[DocumentMentio
     """The resolved entity mentions of a document by page, in reading order, without overlaps."""
     by_page: dict[int, list[DocumentMention]] = defaultdict(list)
     with ctx.store.db.reading() as session:
-        document = session.get(Document, doc_id)
-        require_visible(ctx, document.case_id if document is not None else None, f"no document {doc_id!r}")
+        case_id = session.scalar(select(Document.case_id).where(Document.id == doc_id))  # not the whole row
+        require_visible(ctx, case_id, f"no document {doc_id!r}")
         rows = session.execute(
             select(MentionRow.page, MentionRow.start, MentionRow.end, EntityRow.id, EntityRow.type, EntityRow.name)
             .join(EntityRow, EntityRow.id == MentionRow.entity_id)
