@@ -17,7 +17,9 @@ from habeas.analyse.english import (
     P_SPACY,
     P_STRONG,
     ROLE,
+    lone_org_ok,
     person_name_ok,
+    place_ends_name,
 )
 from habeas.analyse.english_cues import LIST_JOIN_RE, _org_ok
 from habeas.analyse.model import Mention
@@ -265,6 +267,90 @@ def _lone_name_ok(name: str, persons: set[str]) -> bool:
         and t.fold(name) not in t.gazetteer_index()
         and _org_ok(name)
     )
+
+
+# a source that reports or publishes ("Bloomberg reported", "as Nikkei Asia revealed"), or speaks of
+# itself as "it" ("Adidas said it had no business relationship"), or is cited ("according to Bloomberg")
+_SOURCE_VERBS = r"(?:reported|reports|revealed|reveals|disclosed|published|publishes|broadcast|first[ \t]+reported)"
+_SAID_IT = (
+    r"(?:said|says|stated|states|announced|confirmed|denied|added)[ \t]+"
+    r"(?:(?:in[ \t]+a[ \t]+statement|on[ \t]+\w+)[ \t]+)?(?:that[ \t]+)?(?:it|its)\b"
+)
+_SENTENCE_START = r"(?:^|(?<=[.;:!?\n])[ \t]*|(?<=\bas[ \t])|(?<=\bAs[ \t])|(?<=,[ \t]))"
+SOURCE_RE = re.compile(
+    rf"{_SENTENCE_START}(?P<name>{_NAME_WORD}(?:[ \t]+(?:of[ \t]+)?{_NAME_WORD}){{0,3}})"
+    rf"[ \t]+(?:{_SOURCE_VERBS}|{_SAID_IT})",
+    re.MULTILINE,
+)
+ACCORDING_RE = re.compile(
+    rf"\b[Aa]ccording[ \t]+to[ \t]+(?:the[ \t]+)?(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}})"
+)
+
+
+def source_organisations(page: int, text: str, kept: list[Mention]) -> list[Mention]:
+    """The page's mentions with the sources below: see _sources."""
+    found, gone = _sources(page, text, kept)
+    return [k for k in kept if all(k is not g for g in gone)] + found
+
+
+def _sources(page: int, text: str, kept: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """Names the verb after them says are a source: a newspaper or a company that reports, publishes
+    or says "it" ("Handelsblatt reported", "Nikkei Asia revealed", "BMW said it had stopped", "according
+    to Bloomberg"). A name the page gives a person (a surname of one of its full names, the statistical
+    model's person of two words or more) is no source, nor a place the gazetteer knows ("Beijing said
+    it would retaliate" names the state by its capital), nor a lone word nothing took for a name
+    ("Officials said it"); the model's weak guess of a person or a place for the name, or for a word
+    inside it ("Asia" in "Nikkei Asia"), gives way."""
+    persons = _surnames(kept) | {m.name for m in kept if m.type == t.PERSON and (m.priority > P_SPACY or m.strong)}
+    out: list[Mention] = []
+    gone: list[Mention] = []
+    for m in [*SOURCE_RE.finditer(text), *ACCORDING_RE.finditer(text)]:
+        s, e = m.span("name")
+        name = text[s:e]
+        if not _source_name_ok(name, persons):
+            continue
+        inside = [k for k in kept if k.page == page and k.start < e and s < k.end]
+        if any(k.type in (t.ORGANIZATION, t.PUBLIC_BODY) for k in inside):
+            continue
+        rest = [k for k in inside if not (k.type == t.PLACE and k.end == e and place_ends_name(name, s, k))]
+        if any(k.priority > P_SPACY or k.strong or k.start < s or k.end > e for k in rest):
+            continue
+        if any(k.type == t.PERSON and len(k.name.split()) > 1 for k in rest):
+            continue
+        if len(name.split()) == 1 and (not rest or not lone_org_ok(text, s, e, name)):
+            continue  # a lone word no layer took for a name ("Officials said it") is a common noun
+        gone.extend(inside)
+        out.append(Mention(page, s, e, name, name, t.ORGANIZATION, P_RULE))
+    again = [_again(page, text, kept, gone, m) for m in out]
+    return out + [m for found in again for m in found], gone
+
+
+def _again(page: int, text: str, kept: list[Mention], gone: list[Mention], source: Mention) -> list[Mention]:
+    """The source's name elsewhere on the page, where nothing or only the model's guess of a person or
+    a place of exactly that name stands ("the catalogues of Adidas and Uniqlo" before "Adidas said it")."""
+    out = []
+    for hit in re.finditer(rf"(?<![\w\-]){re.escape(source.name)}(?![\w\-])", text):
+        s, e = hit.span()
+        if s == source.start:
+            continue
+        inside = [k for k in kept if k.page == page and k.start < e and s < k.end]
+        if any(
+            k.priority > P_SPACY or k.strong or (k.start, k.end) != (s, e) or k.type not in (t.PERSON, t.PLACE)
+            for k in inside
+        ):
+            continue
+        gone.extend(inside)
+        out.append(Mention(page, s, e, source.name, source.name, t.ORGANIZATION, P_RULE))
+    return out
+
+
+def _source_name_ok(name: str, persons: set[str]) -> bool:
+    words = name.split()
+    if words[0] in CLAUSE_STARTERS or name in persons or any(w in persons for w in words):
+        return False
+    if t.fold(name) in t.gazetteer_index() or any(w.lower() in t.ROLE_NOUNS for w in words):
+        return False
+    return _org_ok(name)
 
 
 def _retypable(m: Mention, name: str, persons: set[str]) -> bool:
