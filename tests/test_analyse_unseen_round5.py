@@ -238,3 +238,52 @@ def test_a_day_after_a_month_looked_back_to_takes_the_storys_year() -> None:
     text = "美国国务院2023年5月4日宣布新措施。自2021年12月该法签署以来，已有多家企业受影响。发言人5月8日表示。"
     values = {d.text: d.value for d in chinese_dates(text)}
     assert values["5月8日"] == "2023-05-08"
+
+
+# -- English, second pass over the fourth round's misses ------------------------------------------
+
+
+def test_digits_in_a_name_are_no_footnote_when_footnotes_are_bracketed() -> None:
+    result = analyse(
+        "The audit firm Secura42 examined the app.[3] Its report was cited widely.[4]\n\n"
+        "References\n3. ^ Secura42, Audit Report, 2019."
+    )
+    assert "Secura42" in names(result, *BODIES)
+
+
+def test_a_place_dated_on_its_own_line_is_a_place() -> None:
+    result = analyse(
+        "Submission to the Working Group\nPrepared by the Steppe Rights Network\nAlmaty, 3 May 2022\n\nText."
+    )
+    assert "Almaty" in names(result, t.PLACE)
+
+
+def test_an_organisations_branch_named_with_its_country() -> None:
+    result = analyse("The ruling was criticised by Amnesty International, PEN Canada and the Law Society.")
+    assert "PEN Canada" in names(result, *BODIES)
+    assert "Canada" not in names(result, t.PLACE)
+
+
+def test_a_company_named_for_its_trade_and_a_body_that_works_across_countries() -> None:
+    result = analyse(
+        "Suppliers included Ocean Crest Foods and Baotou Nonferrous Metals; Survival International objected."
+    )
+    assert {"Ocean Crest Foods", "Baotou Nonferrous Metals", "Survival International"} <= names(result, *BODIES)
+
+
+def test_international_inside_a_bodys_complement_does_not_cut_it() -> None:
+    result = analyse("The Institute for Peace and International Security published a report.")
+    assert "Institute for Peace and International Security" in names(result, *BODIES)
+
+
+def test_a_role_noun_ending_a_sentence_names_no_one_after_it() -> None:
+    from habeas.analyse.english import rule_mentions
+
+    text = "The statement was read by the spokesperson. Oxfam Novib and the Red Cross called for talks."
+    assert not [m for m in rule_mentions(1, text) if m.type == t.PERSON]
+    assert [m.name for m in rule_mentions(1, "It was read by Prof. Anna Berg.") if m.type == t.PERSON] == ["Anna Berg"]
+
+
+def test_a_listed_word_that_a_longer_name_goes_on_from_is_no_organisation() -> None:
+    result = analyse("PEN International and Scholars at Risk issued a joint appeal.")
+    assert "Scholars" not in names(result, *BODIES)

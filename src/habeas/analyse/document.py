@@ -33,7 +33,12 @@ from habeas.analyse.english import (
     sentence_spans,
     spacy_mentions,
 )
-from habeas.analyse.english_context import context_mentions, listed_organisations, source_organisations
+from habeas.analyse.english_context import (
+    context_mentions,
+    listed_organisations,
+    regional_organisations,
+    source_organisations,
+)
 from habeas.analyse.english_cues import cue_mentions, definite_references, listed_persons
 from habeas.analyse.model import ClaimFound, DateFound, DocumentAnalysis, Mention
 from habeas.analyse.numbers import CODE_RE, Figure, chinese_figures, english_figures
@@ -76,10 +81,14 @@ def analyse_document(
         text = prepare(p.text)
         prepared[p.number] = text
         result.sentences[p.number] = sentence_spans(text, p.sents)
-        cands = rule_mentions(p.number, text) + cue_mentions(p.number, text) + context_mentions(p.number, text, p.ents)
+        cands = (
+            rule_mentions(p.number, text)
+            + cue_mentions(p.number, text)
+            + context_mentions(p.number, text, p.ents, p.text)
+        )
         kept = resolve_overlaps(cands + spacy_mentions(p.number, text, p.ents))
         kept += listed_persons(p.number, text, kept)
-        kept = source_organisations(p.number, text, kept)
+        kept = regional_organisations(p.number, text, source_organisations(p.number, text, kept))
         mentions.extend(kept + listed_organisations(p.number, text, kept))
     if uyghur_pages:
         mentions.extend(uyghur_mentions(list(uyghur_pages.values()), known))

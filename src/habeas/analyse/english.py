@@ -157,6 +157,9 @@ ORG_HEADS = {
     *("Pharmaceuticals", "Enterprises", "Textiles", "Apparel", "Media"),
     # publishers ("Penguin Press", "Columbia University Press"); boards ("Executive Board")
     *("Press", "Publishers", "Board"),
+    # the last word of companies' names by trade ("High Liner Foods", "East Hope Nonferrous Metals")
+    *("Foods", "Fisheries", "Metals", "Mining", "Chemical", "Chemicals", "Steel", "Materials", "Logistics"),
+    *("Airlines", "Garments"),
 }
 PUBLISHING_WORDS = {"Publishing", "Printing", "Publishers"}
 # heads of names that are events, policies, leaks or prizes, not bodies
@@ -386,12 +389,27 @@ def prepare(text: str) -> str:
         for i in range(m.start(), m.end()):
             if chars[i] not in "\n":
                 chars[i] = " "
+    bracketed = len(re.findall(r"\[\d{1,3}\]", text)) >= 2
     for m in FOOTNOTE_RE.finditer(text):
+        if _digits_of_a_name(text, m, bracketed):
+            continue
         for i in range(m.start(), m.end()):
             chars[i] = " "
     out = "".join(chars)
     # single line breaks inside a paragraph become spaces; blank lines stay
     return re.sub(r"(?<!\n)\n(?!\n)", " ", out)
+
+
+def _digits_of_a_name(text: str, m: re.Match[str], bracketed: bool) -> bool:
+    """ "Cure53": digits after a capitalised word are part of its name when the page marks its
+    footnotes in brackets ("[5]") or writes the same word with the same digits again."""
+    if not text[m.start() - 1 : m.start()].isalpha():
+        return False
+    word = re.search(r"[A-Z][A-Za-z]*$", text[max(0, m.start() - 30) : m.start()])
+    if word is None:
+        return False
+    token = word.group(0) + m.group(0)
+    return bracketed or len(re.findall(rf"(?<![\w]){re.escape(token)}(?![\w])", text)) >= 2
 
 
 def _blank(text: str, spans: Iterable[tuple[int, int]]) -> str:
@@ -482,8 +500,8 @@ def classify_run(words: list[str]) -> str | None:
         return t.FACILITY
     if head in PUBLIC_HEADS or (words[0] in PUBLIC_FIRST and len(words) > 2 and words[1] in ("of", "for")):
         return t.PUBLIC_BODY
-    if head in ORG_HEADS or (head == "House" and words[-2] in PUBLISHING_WORDS):
-        return t.ORGANIZATION  # "Kashgar Uyghur Publishing House"
+    if head in ORG_HEADS or (head == "House" and words[-2] in PUBLISHING_WORDS) or head == "International":
+        return t.ORGANIZATION  # "Kashgar Uyghur Publishing House"; "PEN International", at the end only
     if head in PLACE_HEADS:
         return t.PLACE
     return _named_with_complement(words)
@@ -592,7 +610,9 @@ def _title_re() -> re.Pattern[str]:
     field = r"(?<=\b[Tt]he\s)[a-z]+(?:ologist|grapher|ographer|ist|ian)"
     # a middle initial is part of the name ("the historian Joshua L. Freeman")
     name = rf"(?P<name>{_NAME_WORD}(?:\s+(?:[A-Z]\.\s+)?(?:(?:{_PARTICLES})\s+){{0,2}}{_NAME_WORD}){{0,2}})"
-    return re.compile(rf"(?:(?<![\w\-])(?:{alt})|\b(?:{roles})|{field})\.?\s+{name}")
+    # a title may be abbreviated ("Prof."); a role noun never is, so one that ends a sentence
+    # ("... the spokesperson. Greenpeace East Asia called") names no one after it
+    return re.compile(rf"(?:(?<![\w\-])(?:{alt})\.?|\b(?:{roles})|{field})\s+{name}")
 
 
 @functools.cache
@@ -1199,8 +1219,8 @@ def _named_for_place(org: Mention, cands: list[Mention]) -> bool:
 
 def place_ends_name(name: str, start: int, place: Mention) -> bool:
     """Whether ``name`` (at ``start``) is a name of its own followed by the place it ends with: the
-    words before the place are capitalised, and none is a nationality, a level, a common word or an
-    ethnonym ("Xinjiang" alone, "Chinese Xinjiang" and "Uyghurs of Xinjiang" are no such name)."""
+    words before the place are capitalised, and none is a nationality, a level, a word no name is made
+    of or an ethnonym ("Xinjiang" alone, "Chinese Xinjiang" and "Uyghurs of Xinjiang" are no such name)."""
     if "\n" in name or place.start <= start:
         return False
     before = name[: place.start - start].split()
@@ -1208,10 +1228,7 @@ def place_ends_name(name: str, start: int, place: Mention) -> bool:
         before.pop()
     if not before or not all(w[:1].isupper() for w in before):
         return False
-    return not any(
-        w.lower() in t.NOT_NAME_WORDS or w.lower() in t.ETHNONYMS or w.lower() in KEYWORD_WORDS or _national_word(w)
-        for w in before
-    )
+    return not any(w.lower() in t.NOT_NAME_WORDS or w.lower() in t.ETHNONYMS or _national_word(w) for w in before)
 
 
 def resolve_overlaps(cands: list[Mention]) -> list[Mention]:
