@@ -1208,13 +1208,12 @@ def _body_of_body(outer: Mention, inner: Mention) -> bool:
     return m is not None and classify_run(m.group("head").split()) in (t.ORGANIZATION, t.PUBLIC_BODY)
 
 
-def _named_for_place(org: Mention, cands: list[Mention]) -> bool:
+def _named_for_place(org: Mention, place_ends: dict[tuple[int, int], Mention]) -> bool:
     """ "Voice of America", "PEN America", "Greenpeace East Asia": an organisation the statistical model
-    names in full, whose name ends with a place it serves or was founded for, stays one organisation."""
-    if org.type != t.ORGANIZATION:
-        return False
-    places = [o for o in cands if o.type == t.PLACE and o.strong and o.page == org.page and o.end == org.end]
-    return bool(places) and place_ends_name(org.text, org.start, places[0])
+    names in full, whose name ends with a place it serves or was founded for, stays one organisation.
+    ``place_ends``: the strong places by page and end."""
+    place = place_ends.get((org.page, org.end)) if org.type == t.ORGANIZATION else None
+    return place is not None and place_ends_name(org.text, org.start, place)
 
 
 def place_ends_name(name: str, start: int, place: Mention) -> bool:
@@ -1234,11 +1233,12 @@ def place_ends_name(name: str, start: int, place: Mention) -> bool:
 def resolve_overlaps(cands: list[Mention]) -> list[Mention]:
     """Keep the strongest of overlapping mentions; an institution or instrument whose name holds a
     place name ("Government of the People's Republic of China") keeps its whole name."""
+    place_ends = {(o.page, o.end): o for o in cands if o.type == t.PLACE and o.strong}
     for c in cands:
         if (
             c.type in (t.ORGANIZATION, t.PUBLIC_BODY, t.LAW, t.FACILITY)
             and c.priority < P_STRONG
-            and (classify_run(c.name.split()) == c.type or _named_for_place(c, cands))
+            and (classify_run(c.name.split()) == c.type or _named_for_place(c, place_ends))
         ):
             inner = [
                 o

@@ -308,10 +308,10 @@ _SAID_IT = (
     r"(?:(?:in[ \t]+a[ \t]+statement|on[ \t]+\w+)[ \t]+)?(?:that[ \t]+)?(?:it|its)\b"
 )
 _SENTENCE_START = r"(?:^|(?<=[.;:!?\n])[ \t]*|(?<=\bas[ \t])|(?<=\bAs[ \t])|(?<=,[ \t]))"
-SOURCE_RE = re.compile(
-    rf"{_SENTENCE_START}(?P<name>{_NAME_WORD}(?:[ \t]+(?:of[ \t]+)?{_NAME_WORD}){{0,3}})"
-    rf"[ \t]+(?:{_SOURCE_VERBS}|{_SAID_IT})",
-    re.MULTILINE,
+# the verb first (few on a page), then the name that ends right before it
+SOURCE_VERB_RE = re.compile(rf"[ \t]+(?:{_SOURCE_VERBS}|{_SAID_IT})")
+SOURCE_NAME_RE = re.compile(
+    rf"{_SENTENCE_START}(?P<name>{_NAME_WORD}(?:[ \t]+(?:of[ \t]+)?{_NAME_WORD}){{0,3}})$", re.MULTILINE
 )
 ACCORDING_RE = re.compile(
     rf"\b[Aa]ccording[ \t]+to[ \t]+(?:the[ \t]+)?(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}})"
@@ -335,7 +335,7 @@ def _sources(page: int, text: str, kept: list[Mention]) -> tuple[list[Mention], 
     persons = _surnames(kept) | {m.name for m in kept if m.type == t.PERSON and (m.priority > P_SPACY or m.strong)}
     out: list[Mention] = []
     gone: list[Mention] = []
-    for m in [*SOURCE_RE.finditer(text), *ACCORDING_RE.finditer(text)]:
+    for m in [*_source_names(text), *ACCORDING_RE.finditer(text)]:
         s, e = m.span("name")
         name = text[s:e]
         if not _source_name_ok(name, persons):
@@ -372,6 +372,18 @@ def _again(page: int, text: str, kept: list[Mention], gone: list[Mention], sourc
             continue
         gone.extend(inside)
         out.append(Mention(page, s, e, source.name, source.name, t.ORGANIZATION, P_RULE))
+    return out
+
+
+def _source_names(text: str) -> list[re.Match[str]]:
+    """The names right before a source's verb ("Nikkei Asia reported", "BMW said it")."""
+    out = []
+    for verb in SOURCE_VERB_RE.finditer(text):
+        name = SOURCE_NAME_RE.search(text, max(0, verb.start() - 80), verb.start())
+        while name is not None and name.group("name").split()[0] in CLAUSE_STARTERS:  # "As Handelsblatt"
+            name = SOURCE_NAME_RE.search(text, name.start("name") + 1, verb.start())
+        if name is not None:
+            out.append(name)
     return out
 
 
