@@ -287,3 +287,13 @@ def test_a_role_noun_ending_a_sentence_names_no_one_after_it() -> None:
 def test_a_listed_word_that_a_longer_name_goes_on_from_is_no_organisation() -> None:
     result = analyse("PEN International and Scholars at Risk issued a joint appeal.")
     assert "Scholars" not in names(result, *BODIES)
+
+
+def test_a_states_agency_whose_name_goes_on_over_and() -> None:
+    result = analyse(
+        "U.S. Customs and Border Protection declined to comment. The US Congress and White House disagreed."
+    )
+    bodies = names(result, *BODIES)
+    assert [n for n in bodies if n.endswith("Customs and Border Protection")]
+    assert "Border Protection" not in bodies
+    assert not [n for n in bodies if "Congress and" in n]

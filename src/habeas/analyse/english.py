@@ -1064,9 +1064,32 @@ def _whole_body_name(text: str, start: int, end: int) -> int:
     return m.end()
 
 
+def _joined_agencies(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str, bool]]:
+    """ "U.S. Customs and Border Protection", "US Immigration and Customs Enforcement": a state's agency
+    named with its country, whose name goes on over "and" (the model cuts it in two). The first part
+    starts with the country and ends in no body's head ("Congress and White House" are two); the
+    second is one or two capitalised words with no head of its own. The joined name holds its country
+    as a body's name holds a place (True in the fourth field)."""
+    out: list[tuple[int, int, str, bool]] = []
+    for s, e, label in ents:
+        if out and label == "ORG" and out[-1][2] == "ORG" and text[out[-1][1] : s] == " and ":
+            first, second = text[out[-1][0] : out[-1][1]].split(), text[s:e].split()
+            if (
+                len(first) >= 2
+                and _national_word(first[0])
+                and first[-1] not in ORG_HEADS | PUBLIC_HEADS
+                and 1 <= len(second) <= 2
+                and all(w[:1].isupper() and w not in ORG_HEADS | PUBLIC_HEADS for w in second)
+            ):
+                out[-1] = (out[-1][0], e, label, True)
+                continue
+        out.append((s, e, label, False))
+    return out
+
+
 def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]]) -> list[Mention]:
     out = []
-    for s, e, label in ents:
+    for s, e, label, joined in _joined_agencies(text, ents):
         if label == "ORG":
             e = corporate_end(text, _whole_body_name(text, s, e))
         if "\n" in text[s:e]:  # an entity does not run over a paragraph's end ("Brexit\n\nSkip")
@@ -1146,7 +1169,7 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]]) -> li
         if kind == t.ORGANIZATION and re.search(r"\d", name) and not re.fullmatch(r"[A-Z]+\d+", name):
             continue
         start = s + lead + max(0, raw.strip().find(name.split()[0]))
-        out.append(Mention(page, start, e, text[start:e], name, kind, P_SPACY))
+        out.append(Mention(page, start, e, text[start:e], name, kind, P_STRONG + 1 if joined else P_SPACY))
     return out
 
 
