@@ -43,6 +43,8 @@ SETS = {
     "held3-zh": (OWN / "heldout3-zh", OWN / "heldout3-zh-gold.json"),
     "held4-en": (OWN / "heldout4-en", OWN / "heldout4-en-gold.json"),
     "held4-zh": (OWN / "heldout4-zh", OWN / "heldout4-zh-gold.json"),
+    "held5-en": (OWN / "heldout5-en", OWN / "heldout5-en-gold.json"),
+    "held5-zh": (OWN / "heldout5-zh", OWN / "heldout5-zh-gold.json"),
 }
 TYPES = {
     "persons": {"person"},

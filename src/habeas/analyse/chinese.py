@@ -56,7 +56,9 @@ BODY_PARTS = (
     "党委政法委员会|党委政法委|党委统战部|党委宣传部|党委组织部|党委|政法委员会|政法委|纪委|监委|人民政府|政府|行政公署|人大常委会|人民代表大会|"
     "政协|中级人民法院|高级人民法院|人民法院|法院|人民检察院|检察院|公安分局|公安局|公安处|公安厅|派出所|国家安全局|国安局|"
     "司法局|司法厅|教育局|教育厅|统计局|民政局|宣传部|统战部|组织部|办公厅|新闻办公室|新闻办|办公室|委员会|常委会|"
-    "监狱管理局|武装部|信访局|网信办|维稳办|"
+    "监狱管理局|武装部|信访局|网信办|维稳办|人力资源和社会保障局|人力资源和社会保障厅|人社局|人社厅|发展和改革委员会|发改委|"
+    "财政局|财政厅|卫生健康委员会|卫健委|市场监督管理局|自然资源局|住房和城乡建设局|农业农村局|商务局|商务厅|民族宗教事务委员会|"
+    "民宗委|宗教事务局|"
     f"[{CJK}]{{2,6}}工作领导小组办公室|[{CJK}]{{2,6}}工作领导小组|领导小组办公室|领导小组"
 )
 BODY_RE = re.compile(f"(?:{BODY_PARTS})+")
@@ -169,6 +171,8 @@ def _name_edge(text: str, tokens: Tokens, pos: int, step: int, limit: int) -> in
         if word is None:
             break
         s, e, w, _flag = word
+        if step > 0 and edge > pos and _closes_name(text, word):
+            return edge + (1 if len(w) == 2 and w[0] in TRANSLIT else 0)
         inside = text[max(s, limit if step < 0 else s) : edge] if step < 0 else text[edge : min(e, limit)]
         if _name_like(word) or not _known_word(w):
             if all(c in TRANSLIT for c in inside) or _name_like(word):
@@ -185,6 +189,20 @@ def _name_edge(text: str, tokens: Tokens, pos: int, step: int, limit: int) -> in
             edge += -run if step < 0 else run
         break
     return edge
+
+
+# what follows a name and starts the clause's verb phrase: "库尔班|则|向", "托合|提在|伦敦"
+_AFTER_NAME = set("在于向对将已曾也和与是说称则被把从为")
+
+
+def _closes_name(text: str, word: tuple[int, int, str, str]) -> bool:
+    """A word after a transcribed name that ends it: a one-character adverb, conjunction or preposition
+    before an ordinary character ("则向"), or an ordinary two-character word the segmenter made of the
+    name's last syllable and the function word after it ("提在": 提 is the name's)."""
+    _s, e, w, flag = word
+    if len(w) == 1:
+        return flag.startswith(("d", "c", "p")) and w in _AFTER_NAME and text[e : e + 1] not in TRANSLIT
+    return len(w) == 2 and w[1] in _AFTER_NAME and w[0] in TRANSLIT and _known_word(w)
 
 
 def _name_like(word: tuple[int, int, str, str]) -> bool:
@@ -205,6 +223,15 @@ def _led_names(page: int, text: str, tokens: Tokens) -> list[Mention]:
             continue  # the segmenter reads a longer word from here ("和田地区")
         out.append(Mention(page, s, s + len(name), name, name, t.PERSON, 4))
     return out
+
+
+def _named_after_title(text: str, tokens: Tokens, pos: int) -> int | None:
+    """ "发言人束珏婷表示": a name the segmenter reads as one after a title and before an act, with a
+    surname rarer than the list's; where it ends."""
+    word = tokens.word(pos)
+    if word is None or word[0] != pos or word[3] != "nr" or not 2 <= len(word[2]) <= 3 or _known_word(word[2]):
+        return None
+    return word[1] if re.match(f"(?:{_ACTS})", text[word[1] :]) else None
 
 
 def _known_word(word: str) -> bool:
@@ -281,9 +308,17 @@ def _bodies(page: int, text: str, tokens: Tokens, index: dict[str, t.GazetteerEn
         start = _place_before(text, m.start(), tokens, index)
         if start == m.start():
             continue  # "党委政法委" alone: a kind of body, not one body
+        if text[max(0, start - 2) : start] == "中共":
+            start -= 2  # "中共巴音郭楞蒙古自治州委员会政法委员会": the party's committee of the prefecture
         name = text[start : m.end()]
-        out.append(Mention(page, start, m.end(), name, name, t.PUBLIC_BODY, 6))
+        out.append(Mention(page, start, m.end(), name, name, t.PUBLIC_BODY, 6, canonical=_party_committee(name)))
     return out
+
+
+def _party_committee(name: str) -> str:
+    """ "中共X委员会Y" is written "X党委Y" too: that form is the canonical one."""
+    m = re.fullmatch(r"中共(.+?)委员会(.*)", name)
+    return f"{m.group(1)}党委{m.group(2)}" if m else name
 
 
 def _named_by_suffix(suffix: re.Pattern[str], text: str, tokens: Tokens, least: int) -> list[tuple[int, int]]:
@@ -300,15 +335,30 @@ def _named_by_suffix(suffix: re.Pattern[str], text: str, tokens: Tokens, least: 
         if first[0] < m.start() and not _walkable(first):
             j = -1
         while j >= 0 and m.end() - tokens.words[j][0] <= 16:
-            if not _walkable(tokens.words[j]) and not _bridge(tokens, j):
+            if _other_body(tokens.words[j][2]):
+                start = -1  # "公安局核查平台": a body's own platform, no name
+                break
+            if tokens.words[j][2] in _WITH_VERBS or not (_walkable(tokens.words[j]) or _bridge(tokens, j)):
                 break
             start = tokens.words[j][0]
             j -= 1
+        if start < 0:
+            continue
         if start < m.start() and first[0] < m.start() <= start:
             start = m.start()
         if m.start() - start >= least:
             out.append((start, m.end()))
     return out
+
+
+# verbs of working together that the segmenter tags as nouns, before the body they name ("会同…公司")
+_WITH_VERBS = {"会同", "协同", "联合", "配合", "督促", "指导", "要求", "责成", "协调", "牵头"}
+
+
+def _other_body(word: str) -> bool:
+    """A word that is a body's name or head: what follows it is the body's, not a name of its own
+    ("公安局|核查平台"). A verb of working together ends a name read back ("会同|巴州金孚实业有限公司")."""
+    return bool(BODY_RE.fullmatch(word)) or (len(word) >= 2 and word[-1] in "局厅署")
 
 
 def _bridge(tokens: Tokens, j: int) -> bool:
@@ -319,6 +369,7 @@ def _bridge(tokens: Tokens, j: int) -> bool:
         len(word[2]) == 1
         and bool(CJK_RE.match(word[2]))
         and word[2] not in _ORG_STOP
+        and word[2] not in "要会应须需请让使令"
         and j > 0
         and _walkable(tokens.words[j - 1])
         and not _walkable(word)
@@ -353,6 +404,8 @@ def _organisations(page: int, text: str, tokens: Tokens) -> list[Mention]:
     for m in QUOTED_NAME_RE.finditer(text):
         if m.group(0).startswith(("应用", "软件")):
             continue  # an app's name: a product, not a body
+        if re.search(r"[了的是在将被把]", m.group("name")):
+            continue  # "这些企业“参与了政府主导的……项目”": a quotation, not a name
         s, e = m.span("name")
         out.append(Mention(page, s, e, m.group("name"), m.group("name"), t.ORGANIZATION, 5))
     return out
@@ -473,6 +526,7 @@ def _bracket_aliases(kept: list[Mention], text: str) -> list[Mention]:
 
 
 def chinese_mentions(page: int, text: str) -> list[Mention]:
+    from habeas.analyse.chinese_cues import cue_organisations, short_forms
     from habeas.analyse.english import resolve_overlaps
 
     cands: list[Mention] = []
@@ -490,6 +544,9 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
         s = m.start("name")
         cands.append(Mention(page, s, s + len(name), name, name, t.PERSON, 5))
     for m in re.finditer(f"(?:{CN_TITLES})", text):
+        named = _named_after_title(text, tokens, m.end())
+        if named is not None:
+            cands.append(Mention(page, m.end(), named, text[m.end() : named], text[m.end() : named], t.PERSON, 5))
         end = _translit_after(text, m.end(), tokens)
         if end - m.end() >= 3 and text[end : end + 1] not in DOTS:
             cands.append(Mention(page, m.end(), end, text[m.end() : end], text[m.end() : end], t.PERSON, 4))
@@ -500,6 +557,8 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
     cands.extend(_led_names(page, text, tokens))
     for m in pattern.finditer(text):
         entry = index[m.group(0)]
+        if entry.type != t.PLACE and _read_across(tokens, m.start(), m.end()):
+            continue
         end = m.end()
         if entry.type == t.PLACE and text[end : end + 1] in _LEVEL_SUFFIX and m.group(0)[-1] not in _LEVEL_SUFFIX:
             end += 1  # "库车县" where the gazetteer knows 库车 (and the city 库车市): the same place
@@ -519,28 +578,69 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
     cands.extend(_organisations(page, text, tokens))
     cands.extend(_listed_organisations(page, text, tokens, index))
     cands.extend(_foreign_bodies(page, text, index))
+    cands.extend(cue_organisations(page, text, tokens, index))
     for start, end, word, flag in tokens.words:
-        if flag == "nr" and _is_han_name(word):
+        if flag == "nr" and _is_han_name(word) and not _joined_by_conjunction(text, start, word):
             cands.append(Mention(page, start, end, word, word, t.PERSON, 3))
-        elif flag == "ns" and len(word) >= 2 and CJK_RE.match(word) and not _PLACE_NOT.match(word):
+        elif flag == "ns" and len(word) >= 2 and CJK_RE.match(word) and not _PLACE_NOT.match(word) and _one_place(word):
             cands.append(Mention(page, start, end, word, word, t.PLACE, 2))
         elif flag == "nt" and len(word) >= 3 and not BODY_RE.fullmatch(word):  # "公安局" alone: a kind of body
             cands.append(Mention(page, start, end, word, word, t.ORGANIZATION, 2))
     kept = resolve_overlaps(cands)
     kept += _coordinated_organisations(page, text, tokens, kept)
+    kept = _with_short_forms(kept, short_forms(page, text, tokens, kept, index))
     return kept + _places_inside(kept, cands) + _bracket_aliases(kept, text)
+
+
+def _serves(holder: Mention, place: Mention) -> bool:
+    """A body or facility serves the place in its name; a company or a medium is named after the place it
+    starts from ("昌吉溢达纺织有限公司"), not a country or region inside a brand ("法国国际广播电台",
+    "日经亚洲")."""
+    if holder.type != t.ORGANIZATION:
+        return True
+    return place.start == holder.start and place.canonical not in _country_names()
+
+
+def _read_across(tokens: Tokens, start: int, end: int) -> bool:
+    """ "行动中共抓获": a body's two-character short name read across two words (行动中 "during the
+    operation", 共抓获 "caught in all"), between a noun and a verb."""
+    before, after = tokens.word(start - 1), tokens.word(end)
+    return (
+        end - start == 2
+        and before is not None
+        and after is not None
+        and before[3] in ("n", "vn", "v")
+        and after[3].startswith("v")
+    )
+
+
+def _with_short_forms(kept: list[Mention], short: list[Mention]) -> list[Mention]:
+    """The short forms in place of the segmenter's guesses they cover."""
+    guesses = [k for k in kept if k.priority <= 3 and any(s.start <= k.start and k.end <= s.end for s in short)]
+    return sorted([k for k in kept if k not in guesses] + short, key=lambda m: m.start)
+
+
+def _joined_by_conjunction(text: str, start: int, word: str) -> bool:
+    """ "抖音和小红书": 和 joins two words here, and starts no one's name (和 is a surname too)."""
+    return word[0] in "和与及" and start > 0 and bool(CJK_RE.match(text[start - 1]))
+
+
+def _one_place(word: str) -> bool:
+    """ "涉疆" (Xinjiang-related) and "南北疆" (south and north) are no place of their own."""
+    return not word.startswith(("涉", "南北", "东西"))
 
 
 def _places_inside(kept: list[Mention], cands: list[Mention]) -> list[Mention]:
     """The gazetteer's places inside a body's or a facility's name ("喀什地区" in 喀什地区公安处, 疏附县 in
     疏附县看守所) are mentions of those places too: a Chinese body is named after the division it serves.
+    A company's or a medium's name holds a place only at its start, and no country (see _serves).
     (English bodies are not read so: "Xinjiang" in "Xinjiang Police College" is part of a name.)"""
     holders = [k for k in kept if k.type in (t.PUBLIC_BODY, t.ORGANIZATION, t.FACILITY)]
     out: list[Mention] = []
     for c in cands:
         if c.type != t.PLACE or not c.strong or c in kept:
             continue
-        inside = any(h.page == c.page and h.start <= c.start and c.end <= h.end for h in holders)
+        inside = any(h.page == c.page and h.start <= c.start and c.end <= h.end and _serves(h, c) for h in holders)
         if inside and not any(o.start < c.end and c.start < o.end for o in out):
             out.append(Mention(c.page, c.start, c.end, c.text, c.name, c.type, 1, c.canonical, c.strong))
     return out

@@ -23,6 +23,7 @@ PEOPLE_WORDS = {
     *("citizens", "residents", "men", "women", "children", "adults", "minors", "victims", "survivors"),
     *("students", "workers", "labourers", "laborers", "members", "families", "muslims", "trainees"),
     *("suspects", "relatives", "people's", "inhabitants", "believers", "imams", "officials", "witnesses"),
+    *("intellectuals", "elites", "clerics", "cadres", "farmers", "herders", "pupils", "teachers"),
 }
 FACILITY_WORDS = {
     *("camp", "camps", "facility", "facilities", "centre", "centres", "center", "centers", "prison"),
@@ -89,6 +90,8 @@ def unit_head(unit: str) -> str:
         return PEOPLE  # "people sentenced", "persons held": the counted noun comes first
     if head in PEOPLE_WORDS or head in t.ETHNONYMS or head.rstrip("s") in t.ETHNONYMS:
         return PEOPLE
+    if singular(head) in t.ROLE_NOUNS:
+        return PEOPLE  # "300 Uyghur writers", "12 journalists": what people are or do
     if head in FACILITY_WORDS:
         return FACILITIES
     return singular(head)

@@ -60,6 +60,8 @@ DATE_PATTERNS = [
     re.compile(rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}{_NOT_CODE_AFTER}"),
     # 2017 (a year on its own)
     re.compile(rf"{_NOT_CODE_BEFORE}{_YEAR}{_NOT_CODE_AFTER}(?!\s*(?:%|per\s*cent|percent))"),
+    # "(born 1969)": a year alone before a closing bracket, which a citation's year also is, after "born"
+    re.compile(rf"(?<=(?:born|died)\s){_YEAR}(?=\))"),
 ]
 CN_DATE = re.compile(r"(?P<year>\d{4})\s*年(?:\s*(?P<month>\d{1,2})\s*月(?:\s*(?P<day>\d{1,2})\s*[日号])?)?")
 
@@ -74,7 +76,8 @@ RELATIVE = re.compile(
 
 _YEAR_CONTEXT = re.compile(
     r"(?:\b(?:in|since|from|of|by|until|till|during|before|after|between|and|to|the|early|late|mid|around|"
-    r"circa|year|summer|spring|autumn|winter|through|throughout|as\s+of|launched|adopted|passed)\s+|[(,–-]\s*)$",
+    r"circa|year|summer|spring|autumn|winter|through|throughout|as\s+of|launched|adopted|passed|born|died|founded)\s+|"
+    r"[(,–-]\s*)$",
     re.IGNORECASE,
 )
 
@@ -102,7 +105,7 @@ def english_dates(text: str) -> list[DateMention]:
                 continue
             gd = m.groupdict()
             year = int(gd["year"])
-            if n == 5:
+            if n >= 5:
                 before = text[max(0, s - 20) : s]
                 if not _YEAR_CONTEXT.search(before) and not re.match(r"\s+[A-Z]", text[e : e + 2]):
                     continue
@@ -143,10 +146,24 @@ CN_MONTH_DAY = re.compile(
 CN_DAY = re.compile(r"(?<![\d月])(?P<day>[0-3]?\d)\s*[日号](?!本)")
 
 
-def _year_before(dated: list[tuple[int, str]], pos: int) -> str | None:
-    """The year of the nearest full date (with its month) before ``pos``: "2021年3月24日……3月29日"."""
-    years = [year for start, year in dated if start < pos]
-    return years[-1] if years else None
+def _year_before(dated: list[tuple[int, str, bool]], pos: int) -> str | None:
+    """The year of the nearest full date (with its month) before ``pos``: "2021年3月24日……3月29日". A
+    month the story looks back to ("自2022年6月该法生效以来", "since June 2022") gives no year to the
+    days after it, when a date with its day came before: they go on the story's own timeline."""
+    before = [(start, year, back) for start, year, back in dated if start < pos]
+    ahead = [b for b in before if not b[2]]
+    return (ahead or before)[-1][1] if before else None
+
+
+_LOOKS_BACK = re.compile(r"(?:自|从|since\s+|from\s+)$", re.IGNORECASE)
+
+
+def _dated(text: str, dates: list[DateMention]) -> list[tuple[int, str, bool]]:
+    return sorted(
+        (d.start, d.value[:4], d.precision == "month" and bool(_LOOKS_BACK.search(text[max(0, d.start - 6) : d.start])))
+        for d in dates
+        if d.value and d.precision in ("day", "month")
+    )
 
 
 # "on 9 February", "February 9": a day and month without the year, which the text's dates give
@@ -157,7 +174,7 @@ DAY_MONTH_RE = re.compile(
 
 
 def _day_months(text: str, found: list[DateMention], free: Callable[[int, int], bool]) -> list[DateMention]:
-    dated = sorted((d.start, d.value[:4]) for d in found if d.value and d.precision in ("day", "month"))
+    dated = _dated(text, found)
     out = []
     for m in DAY_MONTH_RE.finditer(text):
         if not free(*m.span()):
@@ -190,7 +207,7 @@ def chinese_dates(text: str) -> list[DateMention]:
         out.append(DateMention(m.start(), m.end(), m.group(0), value, precision))
     years = {d.value[:4] for d in out if d.value}
     page_year = next(iter(years)) if len(years) == 1 else None
-    dated = sorted((d.start, d.value[:4]) for d in out if d.value and d.precision in ("day", "month"))
+    dated = _dated(text, out)
     taken = bytearray(len(text) + 1)
     for d in out:
         taken[d.start : d.end] = b"\x01" * (d.end - d.start)

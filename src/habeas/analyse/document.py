@@ -33,7 +33,12 @@ from habeas.analyse.english import (
     sentence_spans,
     spacy_mentions,
 )
-from habeas.analyse.english_context import context_mentions, listed_organisations
+from habeas.analyse.english_context import (
+    context_mentions,
+    listed_organisations,
+    regional_organisations,
+    source_organisations,
+)
 from habeas.analyse.english_cues import cue_mentions, definite_references, listed_persons
 from habeas.analyse.model import ClaimFound, DateFound, DocumentAnalysis, Mention
 from habeas.analyse.numbers import CODE_RE, Figure, chinese_figures, english_figures
@@ -76,9 +81,14 @@ def analyse_document(
         text = prepare(p.text)
         prepared[p.number] = text
         result.sentences[p.number] = sentence_spans(text, p.sents)
-        cands = rule_mentions(p.number, text) + cue_mentions(p.number, text) + context_mentions(p.number, text, p.ents)
+        cands = (
+            rule_mentions(p.number, text)
+            + cue_mentions(p.number, text)
+            + context_mentions(p.number, text, p.ents, p.text)
+        )
         kept = resolve_overlaps(cands + spacy_mentions(p.number, text, p.ents))
         kept += listed_persons(p.number, text, kept)
+        kept = regional_organisations(p.number, text, source_organisations(p.number, text, kept))
         mentions.extend(kept + listed_organisations(p.number, text, kept))
     if uyghur_pages:
         mentions.extend(uyghur_mentions(list(uyghur_pages.values()), known))
@@ -456,7 +466,9 @@ def _level_prefixed(mentions: list[Mention]) -> dict[str, tuple[str, str]]:
     for bare in {m.name for m in bodies if _LEVEL_START_RE.match(m.name)}:
         short = _abbreviated(bare)
         full = {
-            (m.canonical or m.name, m.type) for m in bodies if _abbreviated(m.name).endswith(short) and m.name != bare
+            (m.canonical or m.name, m.type)
+            for m in bodies
+            if _abbreviated(m.canonical or m.name).endswith(short) and m.name != bare
         }
         if len(full) == 1:
             out[bare] = next(iter(full))
@@ -525,7 +537,12 @@ def _resolve_in_document(mentions: list[Mention], uyghur_pages: set[int] | None 
                 m.canonical, m.type = acronyms[ini]
                 m.strong = True
             pref = re.match(r"^(?:UN|U\.N\.|United Nations|EU|E\.U\.)\s+(.+)$", m.name)
-            if pref and len(pref.group(1).split()) >= 2 and m.type in (t.ORGANIZATION, t.PUBLIC_BODY):
+            if (
+                pref
+                and len(pref.group(1).split()) >= 2
+                and m.type in (t.ORGANIZATION, t.PUBLIC_BODY)
+                and not pref.group(1).startswith("Office at ")  # "United Nations Office at Geneva" is whole
+            ):
                 m.canonical = pref.group(1)
                 m.strong = True
         if m.type in (t.ORGANIZATION, t.PUBLIC_BODY) and m.canonical == m.name and m.name in prefixed:

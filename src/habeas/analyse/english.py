@@ -155,7 +155,13 @@ ORG_HEADS = {
     # the last word of many companies' names ("Hoshine Silicon Industry", "SAIC Motor", "PDD Holdings")
     *("Holdings", "Industry", "Industries", "Technology", "Technologies", "Motor", "Motors", "Electronics"),
     *("Pharmaceuticals", "Enterprises", "Textiles", "Apparel", "Media"),
+    # publishers ("Penguin Press", "Columbia University Press"); boards ("Executive Board")
+    *("Press", "Publishers", "Board"),
+    # the last word of companies' names by trade ("High Liner Foods", "East Hope Nonferrous Metals")
+    *("Foods", "Fisheries", "Metals", "Mining", "Chemical", "Chemicals", "Steel", "Materials", "Logistics"),
+    *("Airlines", "Garments"),
 }
+PUBLISHING_WORDS = {"Publishing", "Printing", "Publishers"}
 # heads of names that are events, policies, leaks or prizes, not bodies
 NOT_ORG_HEADS = {
     "Campaign",
@@ -383,12 +389,27 @@ def prepare(text: str) -> str:
         for i in range(m.start(), m.end()):
             if chars[i] not in "\n":
                 chars[i] = " "
+    bracketed = len(re.findall(r"\[\d{1,3}\]", text)) >= 2
     for m in FOOTNOTE_RE.finditer(text):
+        if _digits_of_a_name(text, m, bracketed):
+            continue
         for i in range(m.start(), m.end()):
             chars[i] = " "
     out = "".join(chars)
     # single line breaks inside a paragraph become spaces; blank lines stay
     return re.sub(r"(?<!\n)\n(?!\n)", " ", out)
+
+
+def _digits_of_a_name(text: str, m: re.Match[str], bracketed: bool) -> bool:
+    """ "Cure53": digits after a capitalised word are part of its name when the page marks its
+    footnotes in brackets ("[5]") or writes the same word with the same digits again."""
+    if not text[m.start() - 1 : m.start()].isalpha():
+        return False
+    word = re.search(r"[A-Z][A-Za-z]*$", text[max(0, m.start() - 30) : m.start()])
+    if word is None:
+        return False
+    token = word.group(0) + m.group(0)
+    return bracketed or len(re.findall(rf"(?<![\w]){re.escape(token)}(?![\w])", text)) >= 2
 
 
 def _blank(text: str, spans: Iterable[tuple[int, int]]) -> str:
@@ -465,6 +486,8 @@ def initials(name: str) -> str:
 
 def classify_run(words: list[str]) -> str | None:
     """The type a capitalised run names, from its head and keywords; None when it says nothing."""
+    if len(words) > 3 and words[-2] == "at" and words[-3] == "Office":
+        words = words[:-2]  # "United Nations Office at Geneva": the office, named with its seat
     if len(words) < 2:
         return None
     head = words[-1]
@@ -477,8 +500,8 @@ def classify_run(words: list[str]) -> str | None:
         return t.FACILITY
     if head in PUBLIC_HEADS or (words[0] in PUBLIC_FIRST and len(words) > 2 and words[1] in ("of", "for")):
         return t.PUBLIC_BODY
-    if head in ORG_HEADS:
-        return t.ORGANIZATION
+    if head in ORG_HEADS or (head == "House" and words[-2] in PUBLISHING_WORDS) or head == "International":
+        return t.ORGANIZATION  # "Kashgar Uyghur Publishing House"; "PEN International", at the end only
     if head in PLACE_HEADS:
         return t.PLACE
     return _named_with_complement(words)
@@ -585,8 +608,11 @@ def _title_re() -> re.Pattern[str]:
     roles = "|".join(sorted(t.ROLE_NOUNS, key=len, reverse=True))
     # a scholar's field after "the": "the geographer", "the sociologist", "the demographer"
     field = r"(?<=\b[Tt]he\s)[a-z]+(?:ologist|grapher|ographer|ist|ian)"
-    name = rf"(?P<name>{_NAME_WORD}(?:\s+(?:(?:{_PARTICLES})\s+){{0,2}}{_NAME_WORD}){{0,2}})"
-    return re.compile(rf"(?:(?<![\w\-])(?:{alt})|\b(?:{roles})|{field})\.?\s+{name}")
+    # a middle initial is part of the name ("the historian Joshua L. Freeman")
+    name = rf"(?P<name>{_NAME_WORD}(?:\s+(?:[A-Z]\.\s+)?(?:(?:{_PARTICLES})\s+){{0,2}}{_NAME_WORD}){{0,2}})"
+    # a title may be abbreviated ("Prof."); a role noun never is, so one that ends a sentence
+    # ("... the spokesperson. Greenpeace East Asia called") names no one after it
+    return re.compile(rf"(?:(?<![\w\-])(?:{alt})\.?|\b(?:{roles})|{field})\s+{name}")
 
 
 @functools.cache
@@ -761,6 +787,7 @@ def rule_mentions(page: int, text: str) -> list[Mention]:
             found.append(Mention(page, start, end, text[start:end], name, t.PLACE, P_STRONG + 1, place.canonical, True))
             continue
         if kind in (t.ORGANIZATION, t.PUBLIC_BODY):
+            end = _seat_end(text, end, words)  # "United Nations Office at Geneva"
             end = _complement_end(text, end, words)  # "Institute for Strategy and Policy"
             end = corporate_end(text, _legal_join_end(text, end)) if kind == t.ORGANIZATION else end  # "... Co., Ltd."
             name = clean_name(text[start:end])
@@ -771,6 +798,11 @@ def rule_mentions(page: int, text: str) -> list[Mention]:
             head = re.match(r"^(?P<head>.+?)\s+of\s+the\s+", name)
             if head and len(head.group("head").split()) >= 2 and classify_run(head.group("head").split()) == t.LAW:
                 mention.short_forms = (head.group("head"),)
+    # the title of a work after what it is ("his novel The Art of Suicide"): no body's name
+    works = {re.sub(r"^(?:The|A|An)\s+", "", m.group("title")) for m in WORK_TITLE_RE.finditer(text)}
+    for work in works:  # and wherever the page names it again ("The Art of Suicide has been translated")
+        for hit in re.finditer(rf"(?<![\w\-]){re.escape(work)}(?![\w\-])", text):
+            found.append(Mention(page, hit.start(), hit.end(), hit.group(0), "", ROLE, P_RULE))
     # generic facilities: camps, detention centres, prisons
     for m in GENERIC_FACILITY_RE.finditer(text):
         found.append(
@@ -787,6 +819,12 @@ def rule_mentions(page: int, text: str) -> list[Mention]:
             )
         )
     return found
+
+
+WORK_TITLE_RE = re.compile(
+    r"\b(?:novel|book|memoir|poem|collection|film|documentary|essay|album|song|play)s?,?[ \t]+"
+    rf"(?P<title>(?:(?:The|A|An)[ \t]+)?{_WORD}(?:[ \t]+(?:(?:of|the|and|in|on|a|to|for|at)[ \t]+)*{_WORD})*)"
+)
 
 
 def _affiliation(page: int, text: str, start: int, words: list[str]) -> tuple[Mention, int, list[str]] | None:
@@ -810,6 +848,21 @@ def _affiliation(page: int, text: str, start: int, words: list[str]) -> tuple[Me
     if m is None or body is None:
         return None
     return Mention(page, start, m.end(), m.group(0), name, t.PERSON, P_RULE), body.start(), tail
+
+
+_SEAT_RE = re.compile(rf"[ \t]+at[ \t]+(?P<place>{_WORD})(?![\w\-])")
+
+
+def _seat_end(text: str, end: int, words: list[str]) -> int:
+    """ "United Nations Office at Geneva", "Permanent Mission ... to the United Nations Office at Vienna":
+    an office named with the city it sits in."""
+    m = _SEAT_RE.match(text, end)
+    if words[-1] != "Office" or m is None:
+        return end
+    place = m.group("place").split()
+    if place[0] in CLAUSE_STARTERS or any(w in CALENDAR_WORDS or w in KEYWORD_WORDS for w in place):
+        return end
+    return m.end()
 
 
 _AND_MORE_RE = re.compile(rf"[ \t]+and[ \t]+(?P<more>{_WORD}(?:[ \t]+{_WORD})?)(?![ \t]+[A-Z(]|[\w\-])")
@@ -948,9 +1001,31 @@ def _runs(text: str) -> list[tuple[int, int, list[str]]]:
             while start < end and text[start].isspace():
                 start += 1
         if words:
-            out.append((start, end, words))
+            out.extend(_possessive_split(text, start, end, words))
         i += 1
     return out
+
+
+def _possessive_split(text: str, start: int, end: int, words: list[str]) -> list[tuple[int, int, list[str]]]:
+    """ "Kazakhstan's Ministry of Foreign Affairs", "the International Labour Organization's Committee of
+    Experts": a place or a body that owns another body is a name of its own, and so is what it owns.
+    A possessive inside one name ("People's Court", "Lund's Fisheries") stays: what comes before it
+    names nothing by itself."""
+    for i, w in enumerate(words[:-1]):
+        owner = re.fullmatch(r"(.+)['’]s", w)
+        if owner is None:
+            continue
+        head = [*words[:i], owner.group(1)]
+        tail = words[i + 1 :]
+        if classify_run(tail) not in (t.ORGANIZATION, t.PUBLIC_BODY):
+            continue
+        named = t.gazetteer_index().get(t.fold(" ".join(head)))
+        if not ((named is not None and named.type == t.PLACE) or classify_run(head) in (t.ORGANIZATION, t.PUBLIC_BODY)):
+            continue
+        cut = text.index(w, start) + len(w)
+        tail_start = cut + len(text[cut:end]) - len(text[cut:end].lstrip())
+        return [(start, cut - 2, head), (tail_start, end, tail)]
+    return [(start, end, words)]
 
 
 def _nested_in_law(page: int, text: str, start: int, name: str) -> list[Mention]:
@@ -989,9 +1064,32 @@ def _whole_body_name(text: str, start: int, end: int) -> int:
     return m.end()
 
 
+def _joined_agencies(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str, bool]]:
+    """ "U.S. Customs and Border Protection", "US Immigration and Customs Enforcement": a state's agency
+    named with its country, whose name goes on over "and" (the model cuts it in two). The first part
+    starts with the country and ends in no body's head ("Congress and White House" are two); the
+    second is one or two capitalised words with no head of its own. The joined name holds its country
+    as a body's name holds a place (True in the fourth field)."""
+    out: list[tuple[int, int, str, bool]] = []
+    for s, e, label in ents:
+        if out and label == "ORG" and out[-1][2] == "ORG" and text[out[-1][1] : s] == " and ":
+            first, second = text[out[-1][0] : out[-1][1]].split(), text[s:e].split()
+            if (
+                len(first) >= 2
+                and _national_word(first[0])
+                and first[-1] not in ORG_HEADS | PUBLIC_HEADS
+                and 1 <= len(second) <= 2
+                and all(w[:1].isupper() and w not in ORG_HEADS | PUBLIC_HEADS for w in second)
+            ):
+                out[-1] = (out[-1][0], e, label, True)
+                continue
+        out.append((s, e, label, False))
+    return out
+
+
 def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]]) -> list[Mention]:
     out = []
-    for s, e, label in ents:
+    for s, e, label, joined in _joined_agencies(text, ents):
         if label == "ORG":
             e = corporate_end(text, _whole_body_name(text, s, e))
         if "\n" in text[s:e]:  # an entity does not run over a paragraph's end ("Brexit\n\nSkip")
@@ -1038,6 +1136,7 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]]) -> li
             continue
         if kind in (t.ORGANIZATION, t.PUBLIC_BODY) and (
             _is_role(words)
+            or (len(words) > 1 and words[-1].lower() in t.ROLE_NOUNS)  # "Business Correspondent": a post
             or not (name[0].isupper() or re.match(r"[a-z][A-Z]", name))
             or "/" in name
             or words[-1] in NOT_ORG_HEADS
@@ -1070,7 +1169,7 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]]) -> li
         if kind == t.ORGANIZATION and re.search(r"\d", name) and not re.fullmatch(r"[A-Z]+\d+", name):
             continue
         start = s + lead + max(0, raw.strip().find(name.split()[0]))
-        out.append(Mention(page, start, e, text[start:e], name, kind, P_SPACY))
+        out.append(Mention(page, start, e, text[start:e], name, kind, P_STRONG + 1 if joined else P_SPACY))
     return out
 
 
@@ -1087,6 +1186,8 @@ def lone_org_ok(text: str, start: int, end: int, name: str) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     if re.search(r"(?:\||\b[Aa]n?)[ \t]*$", text[line_start:start]) or re.match(r"[ \t]*\|", text[end:]):
         return False
+    if not text[line_start:start].strip() and re.match(r"[ \t]*(?:\n|$)", text[end:]):
+        return False  # a word alone on its line is a heading ("Findings", "Reception")
     return re.search(rf"(?<![\w\-]){re.escape(low)}(?![\w\-])", text) is None
 
 
@@ -1130,14 +1231,37 @@ def _body_of_body(outer: Mention, inner: Mention) -> bool:
     return m is not None and classify_run(m.group("head").split()) in (t.ORGANIZATION, t.PUBLIC_BODY)
 
 
+def _named_for_place(org: Mention, place_ends: dict[tuple[int, int], Mention]) -> bool:
+    """ "Voice of America", "PEN America", "Greenpeace East Asia": an organisation the statistical model
+    names in full, whose name ends with a place it serves or was founded for, stays one organisation.
+    ``place_ends``: the strong places by page and end."""
+    place = place_ends.get((org.page, org.end)) if org.type == t.ORGANIZATION else None
+    return place is not None and place_ends_name(org.text, org.start, place)
+
+
+def place_ends_name(name: str, start: int, place: Mention) -> bool:
+    """Whether ``name`` (at ``start``) is a name of its own followed by the place it ends with: the
+    words before the place are capitalised, and none is a nationality, a level, a word no name is made
+    of or an ethnonym ("Xinjiang" alone, "Chinese Xinjiang" and "Uyghurs of Xinjiang" are no such name)."""
+    if "\n" in name or place.start <= start:
+        return False
+    before = name[: place.start - start].split()
+    while before and before[-1] in ("of", "for"):
+        before.pop()
+    if not before or not all(w[:1].isupper() for w in before):
+        return False
+    return not any(w.lower() in t.NOT_NAME_WORDS or w.lower() in t.ETHNONYMS or _national_word(w) for w in before)
+
+
 def resolve_overlaps(cands: list[Mention]) -> list[Mention]:
     """Keep the strongest of overlapping mentions; an institution or instrument whose name holds a
     place name ("Government of the People's Republic of China") keeps its whole name."""
+    place_ends = {(o.page, o.end): o for o in cands if o.type == t.PLACE and o.strong}
     for c in cands:
         if (
             c.type in (t.ORGANIZATION, t.PUBLIC_BODY, t.LAW, t.FACILITY)
             and c.priority < P_STRONG
-            and classify_run(c.name.split()) == c.type
+            and (classify_run(c.name.split()) == c.type or _named_for_place(c, place_ends))
         ):
             inner = [
                 o

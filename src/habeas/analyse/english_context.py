@@ -17,7 +17,9 @@ from habeas.analyse.english import (
     P_SPACY,
     P_STRONG,
     ROLE,
+    lone_org_ok,
     person_name_ok,
+    place_ends_name,
 )
 from habeas.analyse.english_cues import LIST_JOIN_RE, _org_ok
 from habeas.analyse.model import Mention
@@ -57,6 +59,11 @@ FOREIGN_TITLE_RE = re.compile(
 )
 # a news dateline at the start of a paragraph: "ISTANBUL —", "LONDON, Dec. 3 —"
 DATELINE_RE = re.compile(r"(?m)^(?P<place>[A-Z]{3,}(?:[ \t][A-Z]{2,}){0,2})(?=(?:,[^\n—–]{1,20})?[ \t]+[—–-])")
+# "Geneva, 14 November 2023" alone on its line: where a letter, report or statement was written
+DATED_PLACE_RE = re.compile(
+    r"(?m)^[ \t]*(?P<place>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?),[ \t]+\d{1,2}[ \t]+(?:January|February|March|"
+    r"April|May|June|July|August|September|October|November|December)[ \t]+\d{4}[ \t]*$"
+)
 BASED_RE = re.compile(
     rf"(?<![\w\-])(?P<a>[{_UP}][{_LOW}]+(?:[ \t][{_UP}][{_LOW}]+)?)-based\b"
     rf"|\b(?:based|headquartered)[ \t]+in[ \t]+(?P<b>[{_UP}][{_LOW}]+(?:[ \t][{_UP}][{_LOW}]+)?)(?![\w\-])"
@@ -149,6 +156,21 @@ def datelines(page: int, text: str) -> list[Mention]:
     return out
 
 
+def dated_places(page: int, text: str) -> list[Mention]:
+    """The place a letter, report or statement says it was written in, with the date on its own line
+    ("Geneva, 14 November 2023"); ``text`` is the page with its line breaks (offsets as prepared)."""
+    out = []
+    for m in DATED_PLACE_RE.finditer(text):
+        name, s = m.group("place"), m.start("place")
+        entry = t.gazetteer_index().get(t.fold(name))
+        if (entry is not None and entry.type != t.PLACE) or (entry is None and _common_word(name)):
+            continue
+        canonical = entry.canonical if entry is not None else name
+        s, e = m.span("place")
+        out.append(Mention(page, s, e, name, name, t.PLACE, P_RULE, canonical=canonical, strong=entry is not None))
+    return out
+
+
 DATELINE_WITHIN = 1500  # characters from the top of a page: a dateline opens the story
 _NOUN_SUFFIX_RE = re.compile(r"(?:ion|ment|ness|ity|ism|sis|ing|ance|ence|ship|ies|ure)$")
 
@@ -181,10 +203,16 @@ def based_places(page: int, text: str) -> list[Mention]:
     return out
 
 
-def context_mentions(page: int, text: str, ents: list[tuple[int, int, str]]) -> list[Mention]:
+def context_mentions(page: int, text: str, ents: list[tuple[int, int, str]], raw: str = "") -> list[Mention]:
     """The mentions these layers find on one prepared English page (before lists of organisations),
-    given the statistical model's entities."""
-    return appositives(page, text) + foreign_titles(page, text, ents) + datelines(page, text) + based_places(page, text)
+    given the statistical model's entities and the page as written (``raw``, with its line breaks)."""
+    return (
+        appositives(page, text)
+        + foreign_titles(page, text, ents)
+        + datelines(page, text)
+        + dated_places(page, raw or text)
+        + based_places(page, text)
+    )
 
 
 def _surnames(kept: list[Mention]) -> set[str]:
@@ -220,11 +248,16 @@ def listed_organisations(page: int, text: str, kept: list[Mention]) -> list[Ment
                 continue
             if len(name.split()) != 1 or any(a < e and s < b for a, b in spans) or not _lone_name_ok(name, persons):
                 continue
+            if _NAME_GOES_ON_RE.match(text, e):
+                continue  # "Scholars at Risk": the first word of a longer name
             found = Mention(page, s, e, name, name, t.ORGANIZATION, P_RULE)
             out.append(found)
             spans[item] = found
             queue.append(found)
     return out
+
+
+_NAME_GOES_ON_RE = re.compile(r"[ \t]+(?:at|of|for|on|in|without|against)[ \t]+[A-Z]")
 
 
 def _neighbours(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -265,6 +298,136 @@ def _lone_name_ok(name: str, persons: set[str]) -> bool:
         and t.fold(name) not in t.gazetteer_index()
         and _org_ok(name)
     )
+
+
+# a source that reports or publishes ("Bloomberg reported", "as Nikkei Asia revealed"), or speaks of
+# itself as "it" ("Adidas said it had no business relationship"), or is cited ("according to Bloomberg")
+_SOURCE_VERBS = r"(?:reported|reports|revealed|reveals|disclosed|published|publishes|broadcast|first[ \t]+reported)"
+_SAID_IT = (
+    r"(?:said|says|stated|states|announced|confirmed|denied|added)[ \t]+"
+    r"(?:(?:in[ \t]+a[ \t]+statement|on[ \t]+\w+)[ \t]+)?(?:that[ \t]+)?(?:it|its)\b"
+)
+_SENTENCE_START = r"(?:^|(?<=[.;:!?\n])[ \t]*|(?<=\bas[ \t])|(?<=\bAs[ \t])|(?<=,[ \t]))"
+# the verb first (few on a page), then the name that ends right before it
+SOURCE_VERB_RE = re.compile(rf"[ \t]+(?:{_SOURCE_VERBS}|{_SAID_IT})")
+SOURCE_NAME_RE = re.compile(
+    rf"{_SENTENCE_START}(?P<name>{_NAME_WORD}(?:[ \t]+(?:of[ \t]+)?{_NAME_WORD}){{0,3}})$", re.MULTILINE
+)
+ACCORDING_RE = re.compile(
+    rf"\b[Aa]ccording[ \t]+to[ \t]+(?:the[ \t]+)?(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}})"
+)
+
+
+def source_organisations(page: int, text: str, kept: list[Mention]) -> list[Mention]:
+    """The page's mentions with the sources below: see _sources."""
+    found, gone = _sources(page, text, kept)
+    return [k for k in kept if all(k is not g for g in gone)] + found
+
+
+def _sources(page: int, text: str, kept: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """Names the verb after them says are a source: a newspaper or a company that reports, publishes
+    or says "it" ("Handelsblatt reported", "Nikkei Asia revealed", "BMW said it had stopped", "according
+    to Bloomberg"). A name the page gives a person (a surname of one of its full names, the statistical
+    model's person of two words or more) is no source, nor a place the gazetteer knows ("Beijing said
+    it would retaliate" names the state by its capital), nor a lone word nothing took for a name
+    ("Officials said it"); the model's weak guess of a person or a place for the name, or for a word
+    inside it ("Asia" in "Nikkei Asia"), gives way."""
+    persons = _surnames(kept) | {m.name for m in kept if m.type == t.PERSON and (m.priority > P_SPACY or m.strong)}
+    out: list[Mention] = []
+    gone: list[Mention] = []
+    for m in [*_source_names(text), *ACCORDING_RE.finditer(text)]:
+        s, e = m.span("name")
+        name = text[s:e]
+        if not _source_name_ok(name, persons):
+            continue
+        inside = [k for k in kept if k.page == page and k.start < e and s < k.end]
+        if any(k.type in (t.ORGANIZATION, t.PUBLIC_BODY) for k in inside):
+            continue
+        rest = [k for k in inside if not (k.type == t.PLACE and k.end == e and place_ends_name(name, s, k))]
+        if any(k.priority > P_SPACY or k.strong or k.start < s or k.end > e for k in rest):
+            continue
+        if any(k.type == t.PERSON and len(k.name.split()) > 1 for k in rest):
+            continue
+        if len(name.split()) == 1 and (not rest or not lone_org_ok(text, s, e, name)):
+            continue  # a lone word no layer took for a name ("Officials said it") is a common noun
+        gone.extend(inside)
+        out.append(Mention(page, s, e, name, name, t.ORGANIZATION, P_RULE))
+    again = [_again(page, text, kept, gone, m) for m in out]
+    return out + [m for found in again for m in found], gone
+
+
+def _again(page: int, text: str, kept: list[Mention], gone: list[Mention], source: Mention) -> list[Mention]:
+    """The source's name elsewhere on the page, where nothing or only the model's guess of a person or
+    a place of exactly that name stands ("the catalogues of Adidas and Uniqlo" before "Adidas said it")."""
+    out = []
+    for hit in re.finditer(rf"(?<![\w\-]){re.escape(source.name)}(?![\w\-])", text):
+        s, e = hit.span()
+        if s == source.start:
+            continue
+        inside = [k for k in kept if k.page == page and k.start < e and s < k.end]
+        if any(
+            k.priority > P_SPACY or k.strong or (k.start, k.end) != (s, e) or k.type not in (t.PERSON, t.PLACE)
+            for k in inside
+        ):
+            continue
+        gone.extend(inside)
+        out.append(Mention(page, s, e, source.name, source.name, t.ORGANIZATION, P_RULE))
+    return out
+
+
+def _source_names(text: str) -> list[re.Match[str]]:
+    """The names right before a source's verb ("Nikkei Asia reported", "BMW said it")."""
+    out = []
+    for verb in SOURCE_VERB_RE.finditer(text):
+        name = SOURCE_NAME_RE.search(text, max(0, verb.start() - 80), verb.start())
+        while name is not None and name.group("name").split()[0] in CLAUSE_STARTERS:  # "As Handelsblatt"
+            name = SOURCE_NAME_RE.search(text, name.start("name") + 1, verb.start())
+        if name is not None:
+            out.append(name)
+    return out
+
+
+def _source_name_ok(name: str, persons: set[str]) -> bool:
+    words = name.split()
+    if words[0] in CLAUSE_STARTERS or name in persons or any(w in persons for w in words):
+        return False
+    if t.fold(name) in t.gazetteer_index() or any(w.lower() in t.ROLE_NOUNS for w in words):
+        return False
+    return _org_ok(name)
+
+
+# what may follow an organisation's regional name: a list's next item, a clause's end or its verb
+_AFTER_REGION_RE = re.compile(r"[,.;:)]|[ \t]+(?:and|or)\b|[ \t]+(?:said|says|called|urged|is|was|has|had|[a-z]+ed)\b")
+_ACRONYM_RE = re.compile(r"(?<![\w\-])[A-Z]{2,6}(?=[ \t])")
+
+
+def regional_organisations(page: int, text: str, kept: list[Mention]) -> list[Mention]:
+    """An organisation's branch named with its country or region ("Greenpeace East Asia", "PEN
+    America", "Amnesty International Australia"): an organisation, or an acronym no layer took for a
+    place, right before a place that ends the name; one organisation, and the place no mention of its
+    own. The page's mentions, with those."""
+    places = {m.start: m for m in kept if m.type == t.PLACE and m.page == page}
+    merged: list[tuple[int, Mention]] = []
+    for org in kept:
+        if org.type == t.ORGANIZATION and len(org.name.split()) <= 3:
+            merged.extend((org.start, p) for p in _region_after(text, org.end, places))
+    taken = {(m.start, m.end) for m in kept}
+    for hit in _ACRONYM_RE.finditer(text):
+        if (hit.start(), hit.end()) not in taken and t.fold(hit.group(0)) not in t.gazetteer_index():
+            merged.extend((hit.start(), p) for p in _region_after(text, hit.end(), places))
+    gone = [m for m in kept if any(m.page == page and start <= m.start and m.end <= p.end for start, p in merged)]
+    out = [k for k in kept if all(k is not g for g in gone)]
+    for start, place in merged:
+        name = text[start : place.end]
+        out.append(Mention(page, start, place.end, name, name, t.ORGANIZATION, P_RULE))
+    return out
+
+
+def _region_after(text: str, end: int, places: dict[int, Mention]) -> list[Mention]:
+    place = places.get(end + 1)
+    if place is None or text[end] != " " or not _AFTER_REGION_RE.match(text, place.end):
+        return []
+    return [place]
 
 
 def _retypable(m: Mention, name: str, persons: set[str]) -> bool:

@@ -46,7 +46,8 @@ CITED_SOURCE_RE = re.compile(
 )
 # "Cliff, Tom (2009)", "Murphy, L. and Elimä, N. (2021)": authors in a reference, surname first
 _SURNAME = r"[A-ZÀ-ÖØ-Þ][\w’'\-]+"
-_GIVEN = r"(?:[A-Z]\.[ \t]?)+|[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+(?:[ \t]+[A-Z]\.)?"
+# given names: initials, or one or two names with an initial ("Izgil, Tahir Hamut (2023)")
+_GIVEN = r"(?:[A-Z]\.[ \t]?)+|[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+)?(?:[ \t]+[A-Z]\.)?"
 CITED_AUTHOR_RE = re.compile(rf"(?P<surname>{_SURNAME}),[ \t]+(?P<given>{_GIVEN})")
 AUTHOR_LIST_RE = re.compile(rf"(?:{_SURNAME},[ \t]+(?:{_GIVEN})(?:,|;|[ \t]+and|[ \t]*&)?[ \t]*)+(?=\()")
 CITED_YEAR_RE = re.compile(
@@ -188,8 +189,10 @@ def listed_persons(page: int, text: str, kept: list[Mention]) -> list[Mention]:
                 if name is None:
                     break
                 s, e = name.span()
-                if not person_name_ok(name.group(0)):
-                    break
+                if not person_name_ok(name.group(0)) or name.group(0).split()[-1].lower() in t.ROLE_NOUNS:
+                    break  # "By Helena Marsh, Business Correspondent": a post after the name, no one else
+                if name.group(0) in (p.canonical or p.name):
+                    break  # "Izgil, Tahir Hamut (2023)": the given names of a reference's author
                 same = [m for m in kept if m.start == s and m.end == e and m.type != t.PERSON and m.priority <= P_SPACY]
                 if same:  # the statistical model called a listed person an organisation
                     same[0].type = t.PERSON

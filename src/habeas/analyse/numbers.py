@@ -377,6 +377,12 @@ def _unit_after(text: str, pos: int) -> str:
             break
         if not words and low in _DETERMINERS and re.match(r"\s+[a-z]", window[at:]):
             continue  # "7,300 such stations", "2 million more were": the noun comes after
+        if (
+            [w.lower() for w in words] == ["of"]
+            and low in ("these", "those", "the")
+            and re.match(r"\s+[a-z]", window[at:])
+        ):
+            continue  # "in 74 of these cases": a part of a count, what it counts after the demonstrative
         if low in STOP_UNIT or low in _VERBS or len(words) >= 6:
             break
         words.append(word)
@@ -465,8 +471,9 @@ def _chinese_count(text: str, m: re.Match[str], num: str) -> bool:
     """Whether a Chinese number is a count: not a date or day ("25日"), a document number ("38号",
     "〔2017〕"), an ordinal ("第三"), a list number ("一、", "1."), nor the article-like "一个"/"一次"."""
     after = text[m.end("num") : m.end("num") + 2]
-    if _CN_NOT_COUNT_AFTER.match(after) and not m.group("more"):
-        return False
+    term = after.startswith("年") and re.search(r"(?:徒刑|刑期)\s*$", text[max(0, m.start() - 4) : m.start()])
+    if _CN_NOT_COUNT_AFTER.match(after) and not m.group("more") and not term:
+        return False  # but "有期徒刑15年" counts the years of a sentence
     if _CN_NOT_COUNT_BEFORE.search(text[max(0, m.start() - 4) : m.start()]):
         return False
     if re.match(r"[〕\]】）)]", after):

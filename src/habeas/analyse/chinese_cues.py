@@ -1,0 +1,199 @@
+"""More rule layers for Chinese organisations, from the words around a name rather than a suffix of its
+own: a source that reports, reveals or is interviewed (据美国之音报道, 日经亚洲披露, 接受德国之声采访);
+names whose products, subsidiaries or traders a clause speaks of (华大基因的两家子公司);
+names right after the kind of business they are (电动汽车企业比亚迪, 消费品牌巴塔哥尼亚、彪马和优衣库,
+短视频平台快手); a company named again without its legal form (纳思达股份有限公司 … 纳思达); and
+another country's body named again without the country (美国国土安全部 … 国土安全部)."""
+
+from __future__ import annotations
+
+import re
+
+from habeas.analyse import tables as t
+from habeas.analyse.chinese import CJK, NATIONAL_BODY_RE, Tokens, _foreign_countries, _known_word
+from habeas.analyse.model import Mention
+
+_NOT_IN_NAME = "据的是在将被把对向从等了也都就而称为有其该各此这那，。、；：“”《》（）"
+_NAME = rf"(?:(?![{_NOT_IN_NAME}])[{CJK}A-Za-z&]){{2,10}}?"
+_WHEN = "同日|当日|当天|日前|近日|此前|随后|也|还|曾|独家|最早"
+# "据美国之音报道", "接受德国之声采访", "日经亚洲披露", "彭博社同日报道": a source, named by what it does
+SOURCE_RE = re.compile(
+    rf"(?:据|接受)(?P<cited>{_NAME})(?:的)?(?:报道|披露|消息|采访|援引)"
+    rf"|(?:^|(?<=[。，；：\n]))(?P<reporting>{_NAME})(?:{_WHEN})?(?:报道|披露|援引)"
+)
+_DETERMINERS = ("该", "这", "那", "此", "其", "本", "各", "多", "一些", "部分", "所有", "有关")
+_SEPARATORS = "、|和|及|与|以及"
+_ENDS = "此前|也|已|在|的|将|则|等|曾|还|都|正|于|均|并|就|是|被|对|向|从|以|因|为|上|表示|称|宣布|说"
+# a kind of business and, right after it, the names of that kind: "电池制造商宁德时代也在审查"
+_KINDS = "企业|公司|品牌|制造商|生产商|厂商|零售商|运营商|供应商|媒体|网站|平台|巨头|车企|药企|电商"
+# after a kind of business, the names of that kind: "电池制造商|宁德时代也在审查"
+LIST_AFTER_KIND_RE = re.compile(
+    rf"(?P<list>{_NAME}(?:(?:{_SEPARATORS}){_NAME})*)(?=(?:{_SEPARATORS}|{_ENDS})|[，。；：])"
+)
+_ITEM_SPLIT = re.compile(_SEPARATORS)
+# names, then what only a business has: "隆基绿能、晶科能源和天合光能的部分产品", "华大基因的两家子公司",
+# "抖音和小红书上的部分商家"
+OWNERS_RE = re.compile(
+    rf"(?:^|(?<=[。，；：、\n])|(?<=以及))(?P<list>{_NAME}(?:(?:{_SEPARATORS}){_NAME})*)(?:上)?的?"
+    r"(?:部分|多家|几家|[一二两三四五六七八九十\d]+家)?(?:产品|子公司|工厂|门店|股价|商家|旗下)"
+)
+_FUNCTION_FLAGS = ("d", "p", "c", "u", "r", "m", "q", "t", "f")
+LEGAL_FORM_RE = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|集团公司|集团|公司)$")
+
+
+def cue_organisations(page: int, text: str, tokens: Tokens, index: dict[str, t.GazetteerEntry]) -> list[Mention]:
+    """Candidates for the organisations the words around them name (see the module's note)."""
+    return (
+        _sources(page, text, tokens, index)
+        + _kind_lists(page, text, tokens, index)
+        + _owners(page, text, tokens, index)
+    )
+
+
+def _owners(page: int, text: str, tokens: Tokens, index: dict[str, t.GazetteerEntry]) -> list[Mention]:
+    """The names, at a clause's start, whose products, subsidiaries, factories or traders the clause
+    speaks of: businesses. Not a place, an ordinary word ("公司的产品") or a pronoun ("我们的工厂")."""
+    out = []
+    for m in OWNERS_RE.finditer(text):
+        pos = m.start("list")
+        for item in _ITEM_SPLIT.split(m.group("list")):
+            s, e = pos, pos + len(item)
+            pos = e + _separator_at(text, e)
+            if item in index or item.startswith(_DETERMINERS) or not _whole_words(tokens, s, e, text):
+                continue
+            if _one_common_word(tokens, s, e) or not _name_words(tokens, s, e):
+                continue
+            out.append(Mention(page, s, e, item, item, t.ORGANIZATION, 5))
+    return out
+
+
+def _sources(page: int, text: str, tokens: Tokens, index: dict[str, t.GazetteerEntry]) -> list[Mention]:
+    """A source named by its act, over a place inside its name ("亚洲" in 日经亚洲): not an ordinary word
+    ("媒体报道", "记者报道"), a determiner's phrase ("该报") or a place ("美国报道")."""
+    out = []
+    for m in SOURCE_RE.finditer(text):
+        group = "cited" if m.group("cited") else "reporting"
+        s, e = m.span(group)
+        name = text[s:e]
+        if name.startswith(_DETERMINERS) or name in index or not _whole_words(tokens, s, e):
+            continue
+        if _one_common_word(tokens, s, e):
+            continue
+        out.append(Mention(page, s, e, name, name, t.ORGANIZATION, 6))
+    return out
+
+
+def _kind_lists(page: int, text: str, tokens: Tokens, index: dict[str, t.GazetteerEntry]) -> list[Mention]:
+    """The names after a kind of business that a word before it qualifies ("短视频平台快手",
+    "消费品牌巴塔哥尼亚、彪马和优衣库"): a kind alone or after a determiner ("该企业负责人", "等企业要")
+    names no one. Each name is words without a function word or a one-character verb in them."""
+    out = []
+    for i, (_s, end, word, _flag) in enumerate(tokens.words):
+        m = LIST_AFTER_KIND_RE.match(text, end) if i > 0 and re.fullmatch(_KINDS, word) else None
+        if m is None or not _qualified(tokens.words[i - 1]):
+            continue
+        pos = m.start("list")
+        for item in _ITEM_SPLIT.split(m.group("list")):
+            s, e = pos, pos + len(item)
+            pos = e + _separator_at(text, e)
+            inner = [k.end() for k in re.finditer(_KINDS, item)]
+            if inner:  # "比亚迪和电池制造商宁德时代": the next item has a kind of its own
+                s, item = s + inner[-1], item[inner[-1] :]
+            if item in index or not _whole_words(tokens, s, e, text) or not _name_words(tokens, s, e):
+                continue
+            out.append(Mention(page, s, e, item, item, t.ORGANIZATION, 5))
+    return out
+
+
+def _qualified(before: tuple[int, int, str, str]) -> bool:
+    """A kind of business that a word before it qualifies ("电动汽车企业"), not one alone or after a
+    determiner ("该企业", "等企业")."""
+    _s, _e, word, flag = before
+    if not re.match(rf"[{CJK}]", word) or word.endswith((*_DETERMINERS, "等")):
+        return False
+    return not (flag.startswith(_FUNCTION_FLAGS) or flag == "x")
+
+
+def _separator_at(text: str, pos: int) -> int:
+    return 2 if text.startswith("以及", pos) else 1
+
+
+def _words(tokens: Tokens, s: int, e: int) -> list[tuple[int, int, str, str]]:
+    return [w for w in tokens.words if s <= w[0] and w[1] <= e]
+
+
+def _whole_words(tokens: Tokens, s: int, e: int, text: str = "") -> bool:
+    """Whether the span starts and ends where the segmenter's words do; with ``text``, its end may fall
+    inside a word that a function character ends ("快手上" read 快|手上)."""
+    first, last = tokens.word(s), tokens.word(e - 1)
+    if first is None or last is None or first[0] != s:
+        return False
+    return last[1] == e or (bool(text) and last[1] == e + 1 and text[e] in "上的也在")
+
+
+def _one_common_word(tokens: Tokens, s: int, e: int) -> bool:
+    words = _words(tokens, s, e)
+    return len(words) == 1 and _known_word(words[0][2]) and not words[0][3].startswith(("nt", "nz", "nrt", "eng"))
+
+
+def _name_words(tokens: Tokens, s: int, e: int) -> bool:
+    """Words a name can be made of: no function word, no verb phrase ("配合做好"), no one-character verb
+    but one the segmenter split from a word it does not know ("隆基绿|能")."""
+    words = _words(tokens, s, e)
+    if any(w[3].startswith(_FUNCTION_FLAGS) for w in words):
+        return False
+    if any(
+        w[3].startswith("v") and len(w[2]) == 1 and (i == 0 or _known_word(words[i - 1][2]))
+        for i, w in enumerate(words)
+    ):
+        return False
+    return not (len(words) > 1 and words[0][3].startswith("v"))  # "配合做好": a verb's phrase
+
+
+def short_forms(
+    page: int, text: str, tokens: Tokens, kept: list[Mention], index: dict[str, t.GazetteerEntry]
+) -> list[Mention]:
+    """A company named again without its legal form ("纳思达股份有限公司 … 纳思达旗下"), and another
+    country's body named again without the country ("美国国土安全部 … 国土安全部副部长"), where no
+    stronger mention than the segmenter's guess stands: the same organisation."""
+    taken = [(k.start, k.end, k.priority) for k in kept]
+    out: list[Mention] = []
+    for k, short in [(m, short) for m in kept for short in _short_forms(m, tokens, index)]:
+        if any(_one_common_word(tokens, h.start(), h.end()) for h in re.finditer(re.escape(short), text)):
+            continue  # "骆驼集团" … "骆驼": an ordinary word, not the company
+        for hit in re.finditer(re.escape(short), text):
+            s, e = hit.span()
+            same = [x for x in kept if (x.start, x.end) == (s, e) and x.type == k.type and not x.canonical]
+            for x in same:  # a cue found the short form: it is the company's
+                x.canonical = k.canonical or k.name
+            if same or not _whole_words(tokens, s, e) or any(a < e and s < b and p > 3 for a, b, p in taken):
+                continue
+            out.append(Mention(page, s, e, short, short, k.type, 5, canonical=k.canonical or k.name))
+            taken.append((s, e, 5))
+    return out
+
+
+def _short_forms(k: Mention, tokens: Tokens, index: dict[str, t.GazetteerEntry]) -> list[str]:
+    """The name without its legal form or country, and without the place it starts with too
+    ("宁波澳琪斯股份有限公司": 宁波澳琪斯, 澳琪斯)."""
+    short = _short_form(k, index)
+    first = tokens.word(k.start)
+    if not short or first is None or first[0] != k.start or first[3] != "ns" or k.type != t.ORGANIZATION:
+        return [short] if short else []
+    rest = short[first[1] - k.start :]
+    return [short, rest] if len(rest) >= 2 and rest not in index else [short]
+
+
+def _short_form(k: Mention, index: dict[str, t.GazetteerEntry]) -> str:
+    name = k.canonical or k.name
+    if k.type == t.ORGANIZATION:
+        legal = LEGAL_FORM_RE.search(name)
+        short = name[: legal.start()] if legal else ""
+    elif k.type == t.PUBLIC_BODY:
+        country = next((c for c in _foreign_countries() if name.startswith(c)), "")
+        short = name[len(country) :] if country else ""
+    else:
+        return ""
+    if len(short) < 2 or short in index or NATIONAL_BODY_RE.fullmatch(short) or not re.search(f"[{CJK}]", short):
+        return ""
+    return short
