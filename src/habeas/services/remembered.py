@@ -33,7 +33,7 @@ def remembered(ctx: Caller, question: Hashable, answer: Callable[[], T], settle_
     the audit log has not moved on. ``settle_s``: also trust an answer this many seconds old after
     the log moved on (a running ingest then does not recount on every page)."""
     visible = visible_case_ids(ctx)
-    key = (ctx.store.settings.sqlalchemy_url, None if visible is None else tuple(sorted(visible)), question)
+    key = (ctx.store.url, None if visible is None else tuple(sorted(visible)), question)
     mark, now = ctx.store.audit_mark(), time.monotonic()
     if mark is None:
         return answer()

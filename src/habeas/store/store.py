@@ -29,8 +29,9 @@ class Store:
 
     def __init__(self, settings: Settings, *, create: bool = True, read_only: str | None = None) -> None:
         self.settings = settings
+        self.url = settings.sqlalchemy_url  # resolved once: it names this store's database
         folder = settings.store
-        database = sqlite_file(settings.sqlalchemy_url)
+        database = sqlite_file(self.url)
         if not folder.is_dir() or (database is not None and not database.is_file()):
             if not create:
                 raise NoStore(f"no store at {folder}")
@@ -41,7 +42,7 @@ class Store:
             folder.mkdir(parents=True, exist_ok=True)
         immutable = self.read_only is not None and not os.access(folder, os.W_OK)
         self.db = Database(
-            settings.sqlalchemy_url, read_only=self.read_only, immutable=immutable, name=f"the store at {folder}"
+            self.url, read_only=self.read_only, immutable=immutable, name=f"the store at {folder}"
         )
         if self.read_only is None:
             audit.anchor_commits(self.db, self.audit_anchor)
