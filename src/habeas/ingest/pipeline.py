@@ -463,7 +463,7 @@ class Ingestion:
         self._workdir_users: dict[Path, int] = {}
         # Enough files in flight to keep every parser busy while a batch is written, few enough to
         # bound memory.
-        self._max_in_flight = 32 * store.settings.workers
+        self._max_in_flight = 64 * store.settings.workers
         try:
             with store.db.transaction() as session:
                 self.case_id = ensure_case(session, options.case, options.actor).id
