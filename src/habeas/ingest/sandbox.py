@@ -82,8 +82,40 @@ def warm_parsers() -> None:
 Parser = Callable[[Path, str, Path, IngestLimits, int | None], Extracted]
 
 
-def _child_main(conn: Connection, limits: IngestLimits, warm_up: Callable[[], Any], parse: Parser | None) -> None:
+@dataclass(frozen=True)
+class Surroundings:
+    """What a child takes from the process that asked for it, as a spawned child would: its
+    environment (PATH finds Tesseract and LibreOffice) and working folder, as they are now, not as
+    they were when the server it forks from started."""
+
+    environ: dict[str, str]
+    cwd: str | None
+
+    @classmethod
+    def here(cls) -> Surroundings:
+        try:
+            cwd: str | None = os.getcwd()
+        except OSError:  # the working folder was removed
+            cwd = None
+        return cls(dict(os.environ), cwd)
+
+    def enter(self) -> None:
+        os.environ.clear()
+        os.environ.update(self.environ)
+        if self.cwd is not None:
+            with contextlib.suppress(OSError):
+                os.chdir(self.cwd)
+
+
+def _child_main(
+    conn: Connection,
+    limits: IngestLimits,
+    warm_up: Callable[[], Any],
+    parse: Parser | None,
+    surroundings: Surroundings,
+) -> None:
     """The child's loop: receive a task (or a batch of files), run it, send each result back."""
+    surroundings.enter()
     resource.setrlimit(resource.RLIMIT_AS, (limits.parse_memory_bytes, limits.parse_memory_bytes))
     from habeas.ingest.ocr import set_heartbeat
 
@@ -136,7 +168,7 @@ class _Child:
         context = _context()
         self.conn, child_conn = context.Pipe()
         self.process: BaseProcess = context.Process(
-            target=_child_main, args=(child_conn, limits, warm_up, parse), daemon=True
+            target=_child_main, args=(child_conn, limits, warm_up, parse, Surroundings.here()), daemon=True
         )
         self.process.start()
         child_conn.close()
