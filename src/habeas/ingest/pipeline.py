@@ -478,7 +478,6 @@ class Ingestion:
         self._queue.extend(item for path in paths for item in discover(path, self.options, self._fail))
         self.progress.add_total(len(self._queue))
         with Sandbox(self.store.settings.workers, self.limits) as sandbox:
-            sandbox.start()  # the parsers start while the first files are stored
             self.sandbox = sandbox
             while self._queue or self._futures or self._ready:
                 if self._queue and self._parsing <= self._max_in_flight // 2:

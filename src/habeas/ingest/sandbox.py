@@ -212,22 +212,11 @@ class Sandbox:
         self.limits = limits
         self.warm_up = warm_up
         self.parse = parse
-        self.workers = workers
         self._idle: queue.SimpleQueue[_Child | None] = queue.SimpleQueue()
         for _ in range(workers):
             self._idle.put(None)  # children start lazily, on first use
         self._threads = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="habeas-sandbox")
         self._children: list[_Child] = []
-
-    def start(self) -> None:
-        """Start every child now, in the background, rather than on its first task: its start-up
-        then overlaps the caller's own work (reading and storing the first files)."""
-        for _ in range(self.workers):
-            self._threads.submit(self._start_idle)
-
-    def _start_idle(self) -> None:
-        child = self._idle.get()
-        self._idle.put(child or self._start_child())
 
     def submit(self, task: ParseTask) -> Future[Extracted]:
         return self._threads.submit(lambda: self._parse([task])[0])
