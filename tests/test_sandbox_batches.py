@@ -105,3 +105,25 @@ def test_files_are_batched_in_order_with_a_share_for_each_parser_and_large_files
     large = _pending(PARSE_BATCH_FILE_BYTES + 1, 99)
     mixed = parse_batches([*small[:2], large, *small[2:4]], 1)
     assert [[p.item.name for p in b] for b in mixed] == [["f99"], ["f0", "f1", "f2", "f3"]]
+
+
+def report_surroundings(path: Path, name: str, workdir: Path, limits: IngestLimits, room: int | None) -> Extracted:
+    """What the parser process sees of its surroundings, as the text of the file's document."""
+    return Extracted(file_type="text", pages=[f"{os.environ.get('HABEAS_TEST_MARK')}|{os.getcwd()}"])
+
+
+def test_each_parser_has_the_environment_and_folder_of_the_ingest_that_started_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    [path] = _notes(tmp_path / "in", ["a.txt"])
+    task = _tasks([path], tmp_path / "work")[0]
+    with Sandbox(1, IngestLimits(), parse=report_surroundings) as sandbox:
+        first = sandbox.submit(task).result()
+    # The server the parsers fork from is running by now; what changes after must still reach them.
+    monkeypatch.setenv("HABEAS_TEST_MARK", "second")
+    (tmp_path / "elsewhere").mkdir()
+    monkeypatch.chdir(tmp_path / "elsewhere")
+    with Sandbox(1, IngestLimits(), parse=report_surroundings) as sandbox:
+        second = sandbox.submit(task).result()
+    assert first.text.split("|")[0] != "second"
+    assert second.text == f"second|{tmp_path / 'elsewhere'}"
