@@ -59,6 +59,7 @@ BATCH_BYTES = 64 * 2**20
 # so the small files queued behind it are not held up).
 PARSE_BATCH_FILES = 16
 PARSE_BATCH_FILE_BYTES = 1 << 20
+STARTING_IN_FLIGHT = 2048  # files stored and queued while the parsers start, before any is parsed
 PREFETCH_IDS = 400  # ids per query (well under every driver's limit on bound parameters)
 _ABSENT = "habeas.documents_absent"  # on a session: the ids prefetch found no document for
 
@@ -453,6 +454,7 @@ class Ingestion:
         self.report = IngestReport()
         self._futures: dict[Future[list[Extracted]], list[Pending]] = {}  # a parser's batch of files
         self._parsing = 0  # files in those batches
+        self._parsed_any = False
         self._ready: list[tuple[Pending, Extracted]] = []  # parsed, waiting to be written with their batch
         self._waiting_children: dict[str, int] = {}
         self._parent_of: dict[str, str | None] = {}
@@ -480,10 +482,12 @@ class Ingestion:
         with Sandbox(self.store.settings.workers, self.limits) as sandbox:
             self.sandbox = sandbox
             while self._queue or self._futures or self._ready:
-                if self._queue and self._parsing <= self._max_in_flight // 2:
-                    self._admit(self._max_in_flight - self._parsing)
+                starting = self._parsers_starting()
+                if self._queue and (starting or self._parsing <= self._max_in_flight // 2):
+                    self._admit(self._max_in_flight if starting else self._max_in_flight - self._parsing)
                 if self._futures:
-                    done, _ = wait(self._futures, return_when=FIRST_COMPLETED)
+                    done, _ = wait(self._futures, timeout=0 if starting else None, return_when=FIRST_COMPLETED)
+                    self._parsed_any = self._parsed_any or bool(done)
                     for future in done:
                         batch = self._futures.pop(future)
                         self._parsing -= len(batch)
@@ -492,6 +496,11 @@ class Ingestion:
                     self._record_batch()
         self._record_late_custody()
         return self.report
+
+    def _parsers_starting(self) -> bool:
+        """Nothing parsed yet (the parsers are starting): meanwhile more files are stored and queued
+        for them, up to ``STARTING_IN_FLIGHT``, rather than the main process waiting idle."""
+        return not self._parsed_any and bool(self._queue) and self._parsing < STARTING_IN_FLIGHT
 
     # -- files in, a batch at a time -------------------------------------------------
 
