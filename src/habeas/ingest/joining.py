@@ -13,6 +13,9 @@ _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK_BREAK = re.compile(rf"(?<=[{_CJK}])[ \t]*\n[ \t]*(?=[{_CJK}])")
 # a word cut by a hyphen at the end of a line, continued in lower case on the next
 _HYPHEN_BREAK = re.compile(r"(?<=[^\W\d_])-[ \t]*\n[ \t]*(?=[a-zß-öø-ÿ]+\b)")
+# Quick scans first: a text with neither a CJK letter nor a hyphen before a line break has no break to join.
+_ANY_CJK = re.compile(f"[{_CJK}]")
+_HYPHEN_AT_END = re.compile(r"-[ \t]*\n")
 _SHORT_LINE = 0.6  # a line shorter than this share of the page's long lines ends where its author ended it
 
 BOILERPLATE = re.compile(
@@ -35,11 +38,9 @@ def join_broken_words(text: str) -> str:
     """Join the words a line break cut: CJK characters on both sides of a break inside a paragraph,
     and Latin words hyphenated at the end of a line. A break after a short line (a heading, the
     last line of a paragraph) is kept: only lines about as long as the page's long lines wrap."""
-    if "\n" not in text:
-        return text
+    if "\n" not in text or not (_ANY_CJK.search(text) or _HYPHEN_AT_END.search(text)):
+        return text  # most pages: no break to judge (quick scans), so no need to measure their lines
     lengths = sorted(len(line.strip()) for line in text.split("\n") if line.strip())
-    if not lengths:
-        return text
     long_line = lengths[int(len(lengths) * 0.9) - 1 if len(lengths) >= 10 else -1]
 
     def wrapped(m: re.Match[str]) -> bool:

@@ -21,7 +21,7 @@ def _identifier() -> LanguageIdentifier:
 def detect_language(text: str) -> str | None:
     """An ISO 639-1 code, or None for text too short or too unsure to tell."""
     sample = text[:SAMPLE_CHARS]
-    letters = sum(ch.isalpha() for ch in sample)
+    letters = sum(map(str.isalpha, sample))
     if letters < 3 or (letters < 20 and not _CJK.search(sample)):
         return None
     code, probability = _identifier().classify(sample)

@@ -304,20 +304,23 @@ def text_layer_problem(text: str) -> str | None:
     no text at all (controls, private use, the replacement character), a page mostly of symbols,
     letters scattered over many scripts, and, for Latin script, words without vowels or with
     capitals inside them, as fonts without a Unicode map produce."""
-    sample = _SPACE.sub("", text[:SAMPLE_CHARS])  # a sample is telling enough
-    if len(sample) < MIN_TEXT_CHARS:
+    # A sample is telling enough; its characters are judged by distinct character (a page has few).
+    visible = [(char, n, _kind(char)) for char, n in Counter(text[:SAMPLE_CHARS]).items() if _kind(char) != _SPACE_KIND]
+    size = sum(n for _, n, _ in visible)
+    if size < MIN_TEXT_CHARS:
         return "no text layer"
-    if len(_JUNK.findall(sample)) / len(sample) > 0.05:
+    if sum(n for _, n, kind in visible if kind == _JUNK_KIND) / size > 0.05:
         return "garbled text layer"
-    letters = _LETTER.findall(sample)
-    if (len(letters) + len(_DIGIT_OR_MARK.findall(sample))) / len(sample) < 0.5:
+    letters = sum(n for _, n, kind in visible if kind == _LETTER_KIND)
+    if (letters + sum(n for _, n, kind in visible if kind == _DIGIT_KIND)) / size < 0.5:
         return "garbled text layer"
     scripts: Counter[str] = Counter()
-    for char, count in Counter(letters).items():  # by distinct letter: a page has few
-        scripts[_script(char)] += count
-    if letters and sum(1 for n in scripts.values() if n / len(letters) >= 0.05) > 3:
+    for char, count, kind in visible:
+        if kind == _LETTER_KIND:
+            scripts[_script(char)] += count
+    if letters and sum(1 for n in scripts.values() if n / letters >= 0.05) > 3:
         return "garbled text layer"
-    if scripts["LATIN"] >= 0.5 * len(letters) and _latin_words_look_wrong(text[:SAMPLE_CHARS]):
+    if scripts["LATIN"] >= 0.5 * letters and _latin_words_look_wrong(text[:SAMPLE_CHARS]):
         return "garbled text layer"
     return None
 
@@ -326,6 +329,19 @@ _SPACE = re.compile(r"\s+")
 _JUNK = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ue000-\uf8ff\ufffd\U000f0000-\U0010ffff]")
 _LETTER = re.compile(r"[^\W\d_]")
 _DIGIT_OR_MARK = re.compile("[\\d\u0300-\u036f\u064b-\u065f\u0670]")
+
+
+_SPACE_KIND, _JUNK_KIND, _LETTER_KIND, _DIGIT_KIND, _OTHER_KIND = range(5)
+
+
+@functools.lru_cache(maxsize=8192)
+def _kind(char: str) -> int:
+    """Which of the classes the text layer's statistics count one character falls in (the same
+    patterns as a whole sample would be searched with, one character at a time)."""
+    for pattern, kind in ((_SPACE, _SPACE_KIND), (_JUNK, _JUNK_KIND), (_LETTER, _LETTER_KIND)):
+        if pattern.match(char):
+            return kind
+    return _DIGIT_KIND if _DIGIT_OR_MARK.match(char) else _OTHER_KIND
 
 
 @functools.cache

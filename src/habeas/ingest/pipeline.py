@@ -54,6 +54,12 @@ TREE = "tree_budget"  # a top-level file's metadata: its budget and what all its
 # disk once before it commits: this many files, or fewer whose bytes and text add up to BATCH_BYTES.
 BATCH_FILES = 200
 BATCH_BYTES = 64 * 2**20
+# Files go to a parser several at a time, so the pipe and the threads are paid once per batch:
+# at most this many files, and only files up to PARSE_BATCH_FILE_BYTES (a larger one goes alone,
+# so the small files queued behind it are not held up).
+PARSE_BATCH_FILES = 16
+PARSE_BATCH_FILE_BYTES = 1 << 20
+STARTING_IN_FLIGHT = 2048  # files stored and queued while the parsers start, before any is parsed
 PREFETCH_IDS = 400  # ids per query (well under every driver's limit on bound parameters)
 _ABSENT = "habeas.documents_absent"  # on a session: the ids prefetch found no document for
 
@@ -275,6 +281,10 @@ class FileIntake:
     def extract_with(self, sandbox: Sandbox, pending: Pending) -> Future[Extracted]:
         return sandbox.submit(pending.parse_task(self.store.blobs.path_for(pending.sha256)))
 
+    def extract_batch_with(self, sandbox: Sandbox, batch: list[Pending]) -> Future[list[Extracted]]:
+        """The files parsed one after the other in one parser, their results in the same order."""
+        return sandbox.submit_batch([p.parse_task(self.store.blobs.path_for(p.sha256)) for p in batch])
+
     def record(
         self, pending: Pending, extracted: Extracted, also: Callable[[Session, Recorded], None] | None = None
     ) -> Recorded:
@@ -442,7 +452,9 @@ class Ingestion:
         self.limits = store.settings.limits
         self.progress = progress or NoProgress()
         self.report = IngestReport()
-        self._futures: dict[Future[Extracted], Pending] = {}
+        self._futures: dict[Future[list[Extracted]], list[Pending]] = {}  # a parser's batch of files
+        self._parsing = 0  # files in those batches
+        self._parsed_any = False
         self._ready: list[tuple[Pending, Extracted]] = []  # parsed, waiting to be written with their batch
         self._waiting_children: dict[str, int] = {}
         self._parent_of: dict[str, str | None] = {}
@@ -453,7 +465,7 @@ class Ingestion:
         self._workdir_users: dict[Path, int] = {}
         # Enough files in flight to keep every parser busy while a batch is written, few enough to
         # bound memory.
-        self._max_in_flight = 32 * store.settings.workers
+        self._max_in_flight = 64 * store.settings.workers
         try:
             with store.db.transaction() as session:
                 self.case_id = ensure_case(session, options.case, options.actor).id
@@ -470,17 +482,25 @@ class Ingestion:
         with Sandbox(self.store.settings.workers, self.limits) as sandbox:
             self.sandbox = sandbox
             while self._queue or self._futures or self._ready:
-                if self._queue and len(self._futures) <= self._max_in_flight // 2:
-                    self._admit(self._max_in_flight - len(self._futures))
+                starting = self._parsers_starting()
+                if self._queue and (starting or self._parsing <= self._max_in_flight // 2):
+                    self._admit(self._max_in_flight if starting else self._max_in_flight - self._parsing)
                 if self._futures:
-                    done, _ = wait(self._futures, return_when=FIRST_COMPLETED)
+                    done, _ = wait(self._futures, timeout=0 if starting else None, return_when=FIRST_COMPLETED)
+                    self._parsed_any = self._parsed_any or bool(done)
                     for future in done:
-                        pending = self._futures.pop(future)
-                        self._ready.append((pending, future.result()))
+                        batch = self._futures.pop(future)
+                        self._parsing -= len(batch)
+                        self._ready.extend(zip(batch, future.result(), strict=True))
                 if self._ready and (not self._futures or self._batch_full()):
                     self._record_batch()
         self._record_late_custody()
         return self.report
+
+    def _parsers_starting(self) -> bool:
+        """Nothing parsed yet (the parsers are starting): meanwhile more files are stored and queued
+        for them, up to ``STARTING_IN_FLIGHT``, rather than the main process waiting idle."""
+        return not self._parsed_any and bool(self._queue) and self._parsing < STARTING_IN_FLIGHT
 
     # -- files in, a batch at a time -------------------------------------------------
 
@@ -520,8 +540,9 @@ class Ingestion:
             self.report.duplicates += 1
             self.progress.advance(item.display)
             self._item_done(item)
-        for pending in to_parse:
-            self._futures[self.intake.extract_with(self.sandbox, pending)] = pending
+        for batch in parse_batches(to_parse, self.store.settings.workers):
+            self._futures[self.intake.extract_batch_with(self.sandbox, batch)] = batch
+            self._parsing += len(batch)
 
     def _batch_full(self) -> bool:
         """Enough files waiting to be written, or enough of their bytes and text held in memory."""
@@ -786,6 +807,25 @@ class _Charge:
         root = document if self.root_id == self.doc_id else self.session.get(Document, self.root_id)
         if root is not None:
             root.meta = {**(root.meta or {}), TREE: self.tree.as_meta()}
+
+
+def parse_batches(files: list[Pending], workers: int) -> list[list[Pending]]:
+    """The files in batches for the parsers, in their order: up to ``PARSE_BATCH_FILES`` small
+    files each, fewer when there are few files (every parser gets a share), a large file alone."""
+    per_batch = max(1, min(PARSE_BATCH_FILES, -(-len(files) // max(1, workers))))
+    batches: list[list[Pending]] = []
+    current: list[Pending] = []
+    for pending in files:
+        if pending.size > PARSE_BATCH_FILE_BYTES:
+            batches.append([pending])
+            continue
+        current.append(pending)
+        if len(current) == per_batch:
+            batches.append(current)
+            current = []
+    if current:
+        batches.append(current)
+    return batches
 
 
 def prefetch(session: Session, doc_ids: Collection[str], lock: bool = False) -> None:

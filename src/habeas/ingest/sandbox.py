@@ -1,6 +1,12 @@
 """Parse files in child processes with memory and time limits, so a hostile file cannot hang
 or kill the ingest. A child that overruns is killed and replaced; its file gets an error.
 
+Small files go to a parser several at a time (``submit_batch``): one message out, each file's
+result back as soon as it is parsed, so the pipe and the threads are paid once per batch, not once
+per file. The time limit holds for each file of a batch on its own; a file that overruns it or
+kills its parser gets the error alone, and the files after it in its batch are parsed again in a
+fresh parser.
+
 The same pool runs other bounded work (analysis) through ``Sandbox.call``: a module-level
 function and its arguments, under the same limits; an overrun raises ``Overrun``."""
 
@@ -9,6 +15,7 @@ from __future__ import annotations
 import atexit
 import contextlib
 import multiprocessing
+import os
 import queue
 import resource
 import threading
@@ -16,6 +23,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
+from multiprocessing.context import ForkServerContext, SpawnContext
 from multiprocessing.process import BaseProcess
 from pathlib import Path
 from typing import Any
@@ -39,6 +47,13 @@ class ParseTask:
 
 
 @dataclass(frozen=True)
+class ParseBatch:
+    """Files to parse one after the other in one child; it sends each result back as it is made."""
+
+    tasks: tuple[ParseTask, ...]
+
+
+@dataclass(frozen=True)
 class Call:
     """A module-level function (sent by name) and its arguments, to run in a child."""
 
@@ -47,7 +62,12 @@ class Call:
 
 
 class Overrun(Exception):
-    """A call ran past the sandbox's time limit, or its child died (out of memory)."""
+    """A call ran past the sandbox's time limit, or its child died (out of memory). ``done``: the
+    results its child sent before (of the files of a batch before the one that overran)."""
+
+    def __init__(self, message: str, done: list[Any] | None = None) -> None:
+        super().__init__(message)
+        self.done = done or []
 
 
 def warm_parsers() -> None:
@@ -58,12 +78,51 @@ def warm_parsers() -> None:
     detect_language("warming up the language model before the first file")
 
 
-def _child_main(conn: Connection, limits: IngestLimits, warm_up: Callable[[], Any]) -> None:
-    """The child's loop: receive a task, run it, send the result back."""
+# (path, name, workdir, limits, room) -> the document: what a child runs on each file
+Parser = Callable[[Path, str, Path, IngestLimits, int | None], Extracted]
+
+
+@dataclass(frozen=True)
+class Surroundings:
+    """What a child takes from the process that asked for it, as a spawned child would: its
+    environment (PATH finds Tesseract and LibreOffice) and working folder, as they are now, not as
+    they were when the server it forks from started."""
+
+    environ: dict[str, str]
+    cwd: str | None
+
+    @classmethod
+    def here(cls) -> Surroundings:
+        try:
+            cwd: str | None = os.getcwd()
+        except OSError:  # the working folder was removed
+            cwd = None
+        return cls(dict(os.environ), cwd)
+
+    def enter(self) -> None:
+        os.environ.clear()
+        os.environ.update(self.environ)
+        if self.cwd is not None:
+            with contextlib.suppress(OSError):
+                os.chdir(self.cwd)
+
+
+def _child_main(
+    conn: Connection,
+    limits: IngestLimits,
+    warm_up: Callable[[], Any],
+    parse: Parser | None,
+    surroundings: Surroundings,
+) -> None:
+    """The child's loop: receive a task (or a batch of files), run it, send each result back."""
+    surroundings.enter()
     resource.setrlimit(resource.RLIMIT_AS, (limits.parse_memory_bytes, limits.parse_memory_bytes))
-    from habeas.ingest.extract import extract_file  # imported here: only children parse
     from habeas.ingest.ocr import set_heartbeat
 
+    if parse is None:
+        from habeas.ingest.extract import extract_file  # imported here: only children parse
+
+        parse = extract_file
     set_heartbeat(lambda: conn.send(WORKING))  # each OCR'd page restarts its file's time limit
     warm_up()
     conn.send(READY)
@@ -71,25 +130,46 @@ def _child_main(conn: Connection, limits: IngestLimits, warm_up: Callable[[], An
         try:
             task = conn.recv()
         except EOFError:
-            return
-        if task is None:
-            return
+            os._exit(0)
+        if task is None:  # every result has been read: nothing to flush or tear down
+            os._exit(0)
         if isinstance(task, Call):
             try:
                 conn.send((True, task.function(*task.args)))
             except MemoryError:
                 conn.send((False, f"needed more than {limits.parse_memory_bytes // 2**20} MiB of memory"))
             continue
-        conn.send(extract_file(task.path, task.name, task.workdir, limits, task.room))
+        for one in task.tasks if isinstance(task, ParseBatch) else (task,):
+            conn.send(parse(one.path, one.name, one.workdir, limits, one.room))
+
+
+# What the server that children fork from imports once: the main module (as spawn would import it
+# in every child) and the parsers with their language model.
+PRELOAD = ["__main__", "habeas.ingest.preload"]
+
+
+def _context() -> SpawnContext | ForkServerContext:
+    """Children fork from a server process started once (forkserver): it imports the parsers and
+    loads the language model, so a new child (the first ones, or one replacing a child that was
+    killed) starts in milliseconds instead of importing everything again. The server is a fresh,
+    single-threaded process, never this one, so nothing of the caller's (threads, open files,
+    database connections) is forked. Where there is no forkserver, each child is spawned."""
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(PRELOAD)
+    return context
 
 
 class _Child:
     """One child process and the pipe to it."""
 
-    def __init__(self, limits: IngestLimits, warm_up: Callable[[], Any]) -> None:
-        context = multiprocessing.get_context("spawn")
+    def __init__(self, limits: IngestLimits, warm_up: Callable[[], Any], parse: Parser | None = None) -> None:
+        context = _context()
         self.conn, child_conn = context.Pipe()
-        self.process: BaseProcess = context.Process(target=_child_main, args=(child_conn, limits, warm_up), daemon=True)
+        self.process: BaseProcess = context.Process(
+            target=_child_main, args=(child_conn, limits, warm_up, parse, Surroundings.here()), daemon=True
+        )
         self.process.start()
         child_conn.close()
         try:  # start-up is not charged to the first file's parse time limit
@@ -117,12 +197,21 @@ class _Child:
 
 
 class Sandbox:
-    """A pool of sandboxed children; ``submit`` returns a future of a file's extraction, ``call``
-    a future of a function's result. ``warm_up`` runs once in each child before its first task."""
+    """A pool of sandboxed children; ``submit`` returns a future of a file's extraction,
+    ``submit_batch`` one of several files' (in their order), ``call`` a future of a function's
+    result. ``warm_up`` runs once in each child before its first task; ``parse`` (a module-level
+    function) reads each file, ``extract_file`` unless given."""
 
-    def __init__(self, workers: int, limits: IngestLimits, warm_up: Callable[[], Any] = warm_parsers) -> None:
+    def __init__(
+        self,
+        workers: int,
+        limits: IngestLimits,
+        warm_up: Callable[[], Any] = warm_parsers,
+        parse: Parser | None = None,
+    ) -> None:
         self.limits = limits
         self.warm_up = warm_up
+        self.parse = parse
         self._idle: queue.SimpleQueue[_Child | None] = queue.SimpleQueue()
         for _ in range(workers):
             self._idle.put(None)  # children start lazily, on first use
@@ -130,51 +219,66 @@ class Sandbox:
         self._children: list[_Child] = []
 
     def submit(self, task: ParseTask) -> Future[Extracted]:
-        return self._threads.submit(self._parse, task)
+        return self._threads.submit(lambda: self._parse([task])[0])
+
+    def submit_batch(self, tasks: list[ParseTask]) -> Future[list[Extracted]]:
+        """Parse ``tasks`` one after the other in one child; each file has the time limit of its own."""
+        return self._threads.submit(self._parse, list(tasks))
 
     def call(self, function: Callable[..., Any], *args: Any) -> Future[Any]:
         """Run ``function(*args)`` in a child; the future raises ``Overrun`` past the limits."""
         return self._threads.submit(self._call, Call(function, args))
 
-    def _parse(self, task: ParseTask) -> Extracted:
-        try:
-            result: Extracted = self._run(task)
-        except Overrun as exc:
-            message = str(exc)
-            return _failed(message if message.startswith(PARSER_DIED) else f"parsing {message}")
-        return result
+    def _parse(self, tasks: list[ParseTask]) -> list[Extracted]:
+        """Each file's extraction, in order. The file a child overran on or died on gets the error;
+        the files after it are sent again, to a fresh child."""
+        results: list[Extracted] = []
+        while len(results) < len(tasks):
+            rest = tasks[len(results) :]
+            try:
+                results.extend(self._run(ParseBatch(tuple(rest)) if len(rest) > 1 else rest[0], len(rest)))
+            except Overrun as exc:
+                results.extend(exc.done)
+                message = str(exc)
+                results.append(_failed(message if message.startswith(PARSER_DIED) else f"parsing {message}"))
+        return results
 
     def _call(self, task: Call) -> Any:
-        ok, value = self._run(task)
+        ok, value = self._run(task, 1)[0]
         if not ok:
             raise Overrun(value)
         return value
 
-    def _run(self, task: ParseTask | Call) -> Any:
+    def _run(self, task: ParseTask | ParseBatch | Call, expected: int) -> list[Any]:
+        """Send ``task`` to an idle child and read its ``expected`` results; ``Overrun`` (with the
+        results read so far) when one takes longer than the time limit or the child dies."""
         child = self._idle.get() or self._start_child()
+        results: list[Any] = []
         try:
             child.conn.send(task)
-            while True:  # the time limit holds for each page of a file read page by page
+            while len(results) < expected:  # the time limit holds for each file, and each page of a long one
                 if not child.conn.poll(self.limits.parse_timeout_s):
                     child.kill()
                     child = self._start_child()
-                    raise Overrun(f"took longer than {self.limits.parse_timeout_s:g}s and was stopped")
+                    raise Overrun(f"took longer than {self.limits.parse_timeout_s:g}s and was stopped", results)
                 result = child.conn.recv()
                 if result != WORKING:
-                    return result
+                    results.append(result)
+            return results
         except (EOFError, BrokenPipeError, ConnectionResetError, OSError) as exc:
             code = child.process.exitcode
             child.kill()
             child = self._start_child()
             raise Overrun(
                 f"{PARSER_DIED} (exit code {code}); it may need more than "
-                f"{self.limits.parse_memory_bytes // 2**20} MiB of memory"
+                f"{self.limits.parse_memory_bytes // 2**20} MiB of memory",
+                results,
             ) from exc
         finally:
             self._idle.put(child)
 
     def _start_child(self) -> _Child:
-        child = _Child(self.limits, self.warm_up)
+        child = _Child(self.limits, self.warm_up, self.parse)
         self._children.append(child)
         return child
 

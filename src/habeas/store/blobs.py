@@ -33,6 +33,7 @@ class BlobStore:
         self.root = root
         self.read_only = read_only
         self._unsynced: set[Path] = set()  # blobs put with ``durable=False``, until ``sync``
+        self._folders: set[Path] = set()  # blob folders known to exist (none is ever removed)
 
     def path_for(self, sha256: str) -> Path:
         return self.root / sha256[:2] / sha256[2:4] / sha256
@@ -67,7 +68,9 @@ class BlobStore:
             if _present(final, size):
                 os.unlink(tmp_name)
             else:
-                final.parent.mkdir(parents=True, exist_ok=True)
+                if final.parent not in self._folders:
+                    final.parent.mkdir(parents=True, exist_ok=True)
+                    self._folders.add(final.parent)
                 os.chmod(tmp_name, 0o444)
                 os.replace(tmp_name, final)
                 if durable:
@@ -82,7 +85,7 @@ class BlobStore:
 
     def _incoming(self) -> tuple[int, str]:
         """A new temporary file in the blob folder (made when it is missing), named by host and process."""
-        prefix = f"{INCOMING}{socket.gethostname()}-{os.getpid()}-"
+        prefix = f"{INCOMING}{_hostname()}-{os.getpid()}-"
         try:
             return tempfile.mkstemp(dir=self.root, prefix=prefix)
         except FileNotFoundError:
@@ -128,6 +131,11 @@ class BlobStore:
             return
         for path in self.root.glob("??/??/*"):
             yield path.name
+
+
+@functools.cache
+def _hostname() -> str:
+    return socket.gethostname()
 
 
 def process_alive(pid: int) -> bool:
