@@ -507,9 +507,14 @@ def classify_run(words: list[str]) -> str | None:
     return _named_with_complement(words)
 
 
+MAX_NAME_WORDS = 12  # "Xinjiang Uyghur Autonomous Region Public Security Department" is eight
+
+
 def _named_with_complement(words: list[str]) -> str | None:
     """ "Center for Global Policy", "Society for Social Science Research", "United States Department of
     the Treasury": a body's word followed by what it is for or of, the body's type whatever the last word."""
+    if len(words) > MAX_NAME_WORDS:
+        return None  # no body's name is that long: a run of capitalised words, not a name
     for i, w in enumerate(words[:-2]):
         if words[i + 1] not in ("of", "for", "on") or any(x in CALENDAR_WORDS for x in words[i + 2 :]):
             continue
@@ -555,7 +560,8 @@ def _national_phrase(words: list[str]) -> bool:
     index = t.gazetteer_index()
     i = 0
     while i < len(words):
-        j = next((j for j in range(len(words), i + 1, -1) if t.fold(" ".join(words[i:j])) in index), 0)
+        longest = min(len(words), i + MAX_NAME_WORDS)
+        j = next((j for j in range(longest, i + 1, -1) if t.fold(" ".join(words[i:j])) in index), 0)
         if j:
             i = j
         elif _national_word(words[i]):

@@ -309,7 +309,9 @@ _SAID_IT = (
 )
 _SENTENCE_START = r"(?:^|(?<=[.;:!?\n])[ \t]*|(?<=\bas[ \t])|(?<=\bAs[ \t])|(?<=,[ \t]))"
 # the verb first (few on a page), then the name that ends right before it
-SOURCE_VERB_RE = re.compile(rf"[ \t]+(?:{_SOURCE_VERBS}|{_SAID_IT})")
+# from the start of a run of blanks only: tried at every blank of a long run, the run would be
+# matched again from each of them (quadratic on a page of spaces)
+SOURCE_VERB_RE = re.compile(rf"(?<![ \t])[ \t]+(?:{_SOURCE_VERBS}|{_SAID_IT})")
 SOURCE_NAME_RE = re.compile(
     rf"{_SENTENCE_START}(?P<name>{_NAME_WORD}(?:[ \t]+(?:of[ \t]+)?{_NAME_WORD}){{0,3}})$", re.MULTILINE
 )
