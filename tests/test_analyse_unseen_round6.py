@@ -5,6 +5,7 @@ are written for these tests; the names in them are not the held-out set's."""
 from habeas.analyse import tables as t
 from habeas.analyse.chinese import chinese_mentions
 from habeas.analyse.numbers import chinese_figures
+from test_analyse_unseen import analyse, names
 
 
 def cn_names(text: str, *types: str) -> set[str]:
@@ -103,3 +104,36 @@ def test_townships_the_segmenter_does_not_know_are_places() -> None:
 def test_the_years_of_a_sentence_after_panxing_are_counted() -> None:
     figures = chinese_figures("其兄长2019年被判刑9年。", [])
     assert 9 in {f.value for f in figures}
+
+
+# -- English -------------------------------------------------------------------------------------
+
+
+def test_a_university_of_law_is_an_organisation_not_a_law() -> None:
+    result = analyse("A review by the Northwest University of Politics and Law found that few cases were examined.")
+    assert "Northwest University of Politics and Law" in names(result, *BODIES)
+    assert "Northwest University of Politics and Law" not in names(result, t.LAW)
+
+
+def test_a_body_whose_subject_ends_in_an_adjective_runs_on_over_or() -> None:
+    result = analyse("In 2019 the Working Group on Arbitrary or Unlawful Confinement wrote to the government.")
+    assert "Working Group on Arbitrary or Unlawful Confinement" in names(result, *BODIES)
+    assert "Working Group on Arbitrary" not in names(result, *BODIES)
+
+
+def test_a_reference_author_keeps_the_order_the_text_writes_his_name_in() -> None:
+    result = analyse(
+        "The lawyer Zhou Shifeng was detained in 2015. The scholar Anna Berg wrote about his case.\n\n"
+        "References\n1. ^ Zhou, Shifeng (2019). Interview. Example Press.\n2. ^ Berg, Anna (2020). Study.\n"
+    )
+    persons = names(result, t.PERSON)
+    assert {"Zhou Shifeng", "Anna Berg"} <= persons
+    assert "Shifeng Zhou" not in persons
+
+
+def test_a_company_named_again_by_its_own_word_is_one_company() -> None:
+    result = analyse(
+        "Regulators fined Guangdong Lumina Electronics last year. Lumina said in a statement that it had appealed."
+    )
+    lumina = [m for m in result.mentions if m.name == "Lumina"]
+    assert lumina and all(m.canonical == "Guangdong Lumina Electronics" for m in lumina)
