@@ -45,6 +45,8 @@ SETS = {
     "held4-zh": (OWN / "heldout4-zh", OWN / "heldout4-zh-gold.json"),
     "held5-en": (OWN / "heldout5-en", OWN / "heldout5-en-gold.json"),
     "held5-zh": (OWN / "heldout5-zh", OWN / "heldout5-zh-gold.json"),
+    "held6-en": (OWN / "heldout6-en", OWN / "heldout6-en-gold.json"),
+    "held6-zh": (OWN / "heldout6-zh", OWN / "heldout6-zh-gold.json"),
 }
 TYPES = {
     "persons": {"person"},

@@ -24,6 +24,7 @@ TRANSLIT = set(
     "什史斯苏素索塔泰坦汤唐特提铁通图土吐托瓦外万旺威维韦温文沃乌吾西希夏先肖谢辛欣休雅亚扬耶伊依尤玉约扎詹哲孜祖佐娜丝萍芙蕾"
     "琪娅则甫江逊肉再歇卜博蒂兹泽茨娃迈拉牙生衣班遮孟努热汉克孜买沙吐塞麦赞姆扎卓莎蒂霍佩洛夫斯基奥尔加巴赫"
     "不满"  # 阿不都 (Abdu-), 满金
+    "日"  # 米日古丽, 日夏提
 )
 DOTS = "·•・‧．"
 _DOT_RE = re.compile(f"[{DOTS}]")
@@ -58,7 +59,7 @@ BODY_PARTS = (
     "司法局|司法厅|教育局|教育厅|统计局|民政局|宣传部|统战部|组织部|办公厅|新闻办公室|新闻办|办公室|委员会|常委会|"
     "监狱管理局|武装部|信访局|网信办|维稳办|人力资源和社会保障局|人力资源和社会保障厅|人社局|人社厅|发展和改革委员会|发改委|"
     "财政局|财政厅|卫生健康委员会|卫健委|市场监督管理局|自然资源局|住房和城乡建设局|农业农村局|商务局|商务厅|民族宗教事务委员会|"
-    "民宗委|宗教事务局|"
+    "民宗委|宗教事务局|融媒体中心|"
     f"[{CJK}]{{2,6}}工作领导小组办公室|[{CJK}]{{2,6}}工作领导小组|领导小组办公室|领导小组"
 )
 BODY_RE = re.compile(f"(?:{BODY_PARTS})+")
@@ -71,11 +72,13 @@ _PLACE_FIXED = re.compile(
     r"(?:自治区|兵团|全区|中央|第[一二三四五六七八九十\d]{1,3}师|[一二三四五六七八九十\d]{1,4}团)$"
 )
 _LEVEL_WORDS = {"地区", "县", "市", "州", "自治州", "区"}
+# a level's party committee or the prefecture's administration, named by the level alone: "县委", "地委", "行署"
+_LEVEL_BODIES = {"县委", "市委", "州委", "地委", "区委", "省委", "行署"}
 _LEVEL_SUFFIX = "县市"
 _PLACE_WORDS = re.compile(rf"^[{CJK}]{{1,5}}(?:自治州|自治县|地区|省|市|县|州|区|镇|乡)$")
 # Organisations by their last word: companies, universities, institutes, platforms, media.
 ORG_SUFFIX_RE = re.compile(
-    r"(?:办事处|股份有限公司|有限责任公司|有限公司|集团公司|集团|公司|大学|学院|研究院|研究所|研究中心|研究会|学会|协会|基金会|"
+    r"(?:办事处|理事会|观察站|实验室|股份有限公司|有限责任公司|有限公司|集团公司|集团|公司|大学|学院|研究院|研究所|研究中心|研究会|学会|协会|基金会|"
     r"联合会|委员会|银行|平台|电视台|广播电台|通讯社|日报|报社|出版社|社(?![会区交团])|科技(?![公集有股企])|法庭|组织|大会)"
 )
 _ORG_TOKEN_FLAGS = ("n", "ns", "nt", "nz", "nr", "nrt", "j", "l", "vn", "x", "eng", "an")
@@ -171,6 +174,8 @@ def _name_edge(text: str, tokens: Tokens, pos: int, step: int, limit: int) -> in
         if word is None:
             break
         s, e, w, _flag = word
+        if step < 0 and _date_end(text, edge):
+            break  # "14日|阿不都…": the date's day, not the name's
         if step > 0 and edge > pos and _closes_name(text, word):
             return edge + (1 if len(w) == 2 and w[0] in TRANSLIT else 0)
         inside = text[max(s, limit if step < 0 else s) : edge] if step < 0 else text[edge : min(e, limit)]
@@ -191,6 +196,11 @@ def _name_edge(text: str, tokens: Tokens, pos: int, step: int, limit: int) -> in
     return edge
 
 
+def _date_end(text: str, pos: int) -> bool:
+    """Whether ``pos`` follows a date's day ("3月14日")."""
+    return text[pos - 1 : pos] in ("日", "号") and bool(re.match(r"[\d一二三四五六七八九十]", text[pos - 2 : pos - 1]))
+
+
 # what follows a name and starts the clause's verb phrase: "库尔班|则|向", "托合|提在|伦敦"
 _AFTER_NAME = set("在于向对将已曾也和与是说称则被把从为")
 
@@ -202,7 +212,7 @@ def _closes_name(text: str, word: tuple[int, int, str, str]) -> bool:
     _s, e, w, flag = word
     if len(w) == 1:
         return flag.startswith(("d", "c", "p")) and w in _AFTER_NAME and text[e : e + 1] not in TRANSLIT
-    return len(w) == 2 and w[1] in _AFTER_NAME and w[0] in TRANSLIT and _known_word(w)
+    return len(w) == 2 and w[1] in _AFTER_NAME and w[0] in TRANSLIT and (_known_word(w) or w[1] not in TRANSLIT)
 
 
 def _name_like(word: tuple[int, int, str, str]) -> bool:
@@ -232,6 +242,15 @@ def _named_after_title(text: str, tokens: Tokens, pos: int) -> int | None:
     if word is None or word[0] != pos or word[3] != "nr" or not 2 <= len(word[2]) <= 3 or _known_word(word[2]):
         return None
     return word[1] if re.match(f"(?:{_ACTS})", text[word[1] :]) else None
+
+
+def _starts_word(tokens: Tokens, pos: int) -> bool:
+    """ "韩磊|发现": an ordinary word starts at ``pos`` (a name's third character) and runs on past it,
+    not one made of that character and a function word ("赵克志在": 志在)."""
+    word = tokens.word(pos)
+    if word is None or word[0] != pos or len(word[2]) < 2 or not _known_word(word[2]):
+        return False
+    return word[2][1] not in _AFTER_NAME  # "赵克志|在", "王君正在": the name's, before a function word
 
 
 def _known_word(word: str) -> bool:
@@ -278,7 +297,27 @@ def _place_before(text: str, end: int, tokens: Tokens, index: dict[str, t.Gazett
         if word is not None and word[1] == start and word[2] in _LEVEL_WORDS and not _level_list(text, word[0]):
             start = word[0]  # "县教育局", "地区公安局": the level stands for the document's own county or prefecture
             continue
+        if word is not None and word[1] == start and word[2] in _LEVEL_BODIES:
+            start = word[0]  # "县委宣传部": the county committee's department
+            continue
+        if word is not None and word[1] == start and word[2][:2] in _WITH_VERBS and word[2][2:] in _LEVEL_WORDS:
+            return start - len(word[2]) + 2  # "会同县|网信办" read as 会同县: the verb is no part of the name
         return start
+
+
+def _body_head(text: str, tokens: Tokens, pos: int, end: int) -> tuple[int, bool]:
+    """Where a body's chain of organs starts when the segmenter's word runs across its start: a level
+    before it joins it ("县公安局", "县融|媒体中心": the county's), a word of another kind does not
+    ("皮山县入户走访工作领导小组" matched from 山: the organs start after 皮山县); and whether a level
+    was taken."""
+    word = tokens.word(pos)
+    if word is None or word[0] >= pos:
+        return pos, False
+    if text[word[0] : pos] in _LEVEL_WORDS and not _level_list(text, word[0]):
+        return word[0], True
+    if word[1] < end and BODY_RE.fullmatch(text, word[1], end):
+        return word[1], False
+    return pos, False
 
 
 def _level_list(text: str, pos: int) -> bool:
@@ -305,13 +344,28 @@ def _bodies(page: int, text: str, tokens: Tokens, index: dict[str, t.GazetteerEn
     for m in BODY_RE.finditer(text):
         if any(s <= m.start() < e for s, e in national):
             continue
-        start = _place_before(text, m.start(), tokens, index)
-        if start == m.start():
+        last = tokens.word(m.end() - 1)
+        if last is not None and last[1] > m.end() and last[0] > m.start():
+            continue  # "常委|会议": the organs' last word runs on into another (a meeting), no body
+        head, level = _body_head(text, tokens, m.start(), m.end())
+        start = _place_before(text, head, tokens, index)
+        if start == head and not level:
             continue  # "党委政法委" alone: a kind of body, not one body
         if text[max(0, start - 2) : start] == "中共":
             start -= 2  # "中共巴音郭楞蒙古自治州委员会政法委员会": the party's committee of the prefecture
         name = text[start : m.end()]
         out.append(Mention(page, start, m.end(), name, name, t.PUBLIC_BODY, 6, canonical=_party_committee(name)))
+    return out + _level_bodies(page, text, tokens, index)
+
+
+def _level_bodies(page: int, text: str, tokens: Tokens, index: dict[str, t.GazetteerEntry]) -> list[Mention]:
+    """ "经县委、县人民政府研究", "落实地委、行署的部署": the level's committee or administration alone, as the
+    segmenter reads it, after the places it is named after ("皮山县委")."""
+    out = []
+    for s, e, word, _flag in tokens.words:
+        if word in _LEVEL_BODIES:
+            start = _place_before(text, s, tokens, index) if word != "行署" else s
+            out.append(Mention(page, start, e, text[start:e], text[start:e], t.PUBLIC_BODY, 5))
     return out
 
 
@@ -539,7 +593,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
         name = m.group("name")
         if _translit_after(text, m.start("name"), tokens) - m.start("name") > len(name):
             continue  # "议员布蒂科费尔": a transcribed name, read below
-        if len(name) == 3 and name[-1] in _NOT_GIVEN:
+        if len(name) == 3 and (name[-1] in _NOT_GIVEN or _starts_word(tokens, m.start("name") + 2)):
             name = name[:2]
         s = m.start("name")
         cands.append(Mention(page, s, s + len(name), name, name, t.PERSON, 5))
@@ -579,8 +633,9 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
     cands.extend(_listed_organisations(page, text, tokens, index))
     cands.extend(_foreign_bodies(page, text, index))
     cands.extend(cue_organisations(page, text, tokens, index))
+    cands.extend(_townships(page, text, tokens))
     for start, end, word, flag in tokens.words:
-        if flag == "nr" and _is_han_name(word) and not _joined_by_conjunction(text, start, word):
+        if flag == "nr" and _is_han_name(word) and not _joined_by_conjunction(text, start, word) and _given(word):
             cands.append(Mention(page, start, end, word, word, t.PERSON, 3))
         elif flag == "ns" and len(word) >= 2 and CJK_RE.match(word) and not _PLACE_NOT.match(word) and _one_place(word):
             cands.append(Mention(page, start, end, word, word, t.PLACE, 2))
@@ -590,6 +645,36 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
     kept += _coordinated_organisations(page, text, tokens, kept)
     kept = _with_short_forms(kept, short_forms(page, text, tokens, kept, index))
     return kept + _places_inside(kept, cands) + _bracket_aliases(kept, text)
+
+
+def _townships(page: int, text: str, tokens: Tokens) -> list[Mention]:
+    """ "赴木吉镇、杜瓦镇督查", "科克|铁热克乡", "喀拉|苏镇": a township or town the segmenter does not know
+    (it may read it as a person), with the name-like or place words before it; not an ordinary word
+    ("乡镇", "本乡") nor a level alone ("（镇）")."""
+    out = []
+    for i, (s, e, word, flag) in enumerate(tokens.words):
+        if word[-1] not in "乡镇" or _known_word(word) or flag.startswith(("r", "m", "d", "v", "p")):
+            continue
+        j = i - 1
+        while j >= 0 and e - tokens.words[j][0] <= 8 and _town_part(tokens.words[j]):
+            s = tokens.words[j][0]
+            j -= 1
+        name = text[s:e]
+        if len(name) >= 3 and CJK_RE.match(name) and not name.startswith(_NOT_TOWN) and not _known_word(name):
+            out.append(Mention(page, s, e, name, name, t.PLACE, 4))
+    return out
+
+
+_NOT_TOWN = ("本", "全", "各", "该", "每", "乡", "镇")
+
+
+def _town_part(word: tuple[int, int, str, str]) -> bool:
+    """A word a township's name may begin with: a place, a name, or a transcription the dictionary does
+    not hold as an ordinary word ("科克" tagged as a transcribed name, "托|格拉|克镇")."""
+    _s, _e, w, flag = word
+    if not CJK_RE.match(w) or w[-1] in "乡镇":
+        return False
+    return flag.startswith(("nr", "ns")) or (_name_like(word) and not _known_word(w))
 
 
 def _serves(holder: Mention, place: Mention) -> bool:
@@ -623,6 +708,12 @@ def _with_short_forms(kept: list[Mention], short: list[Mention]) -> list[Mention
 def _joined_by_conjunction(text: str, start: int, word: str) -> bool:
     """ "抖音和小红书": 和 joins two words here, and starts no one's name (和 is a surname too)."""
     return word[0] in "和与及" and start > 0 and bool(CJK_RE.match(text[start - 1]))
+
+
+def _given(word: str) -> bool:
+    """A segmenter's two-character name guess whose second character is a function word ("华为": 为)
+    is no name: a given name of one character is rarely one of them."""
+    return len(word) > 2 or word[-1] not in _NOT_GIVEN
 
 
 def _one_place(word: str) -> bool:

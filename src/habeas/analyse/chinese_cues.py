@@ -32,10 +32,10 @@ LIST_AFTER_KIND_RE = re.compile(
 )
 _ITEM_SPLIT = re.compile(_SEPARATORS)
 # names, then what only a business has: "隆基绿能、晶科能源和天合光能的部分产品", "华大基因的两家子公司",
-# "抖音和小红书上的部分商家"
+# "抖音和小红书上的部分商家", "微信和快手的部分用户"
 OWNERS_RE = re.compile(
     rf"(?:^|(?<=[。，；：、\n])|(?<=以及))(?P<list>{_NAME}(?:(?:{_SEPARATORS}){_NAME})*)(?:上)?的?"
-    r"(?:部分|多家|几家|[一二两三四五六七八九十\d]+家)?(?:产品|子公司|工厂|门店|股价|商家|旗下)"
+    r"(?:部分|多家|几家|[一二两三四五六七八九十\d]+家)?(?:产品|子公司|工厂|门店|股价|商家|旗下|用户)"
 )
 _FUNCTION_FLAGS = ("d", "p", "c", "u", "r", "m", "q", "t", "f")
 LEGAL_FORM_RE = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|集团公司|集团|公司)$")
@@ -138,10 +138,12 @@ def _one_common_word(tokens: Tokens, s: int, e: int) -> bool:
 
 def _name_words(tokens: Tokens, s: int, e: int) -> bool:
     """Words a name can be made of: no function word, no verb phrase ("配合做好"), no one-character verb
-    but one the segmenter split from a word it does not know ("隆基绿|能")."""
+    but one the segmenter split from a word it does not know ("隆基绿|能", "抖|音")."""
     words = _words(tokens, s, e)
     if any(w[3].startswith(_FUNCTION_FLAGS) for w in words):
         return False
+    if len(words) > 1 and all(len(w[2]) == 1 for w in words):
+        return not _known_word("".join(w[2] for w in words))  # "抖|音": a name the segmenter does not know
     if any(
         w[3].startswith("v") and len(w[2]) == 1 and (i == 0 or _known_word(words[i - 1][2]))
         for i, w in enumerate(words)

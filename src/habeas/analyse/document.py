@@ -498,11 +498,26 @@ def _body_then_place(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+_TRADE_ENDS = {"Technology", "Technologies", "Group", "Holdings", "Industry", "Industries", "Electronics"}
+
+
+def _company_core(m: Mention) -> tuple[str, ...]:
+    """ "Zhejiang Dahua Technology" is called "Dahua" again: a company's own word between the place it
+    starts with and the trade it ends with (the document's bare "Dahua" is then that company)."""
+    words = (m.canonical or m.name).split()
+    if m.type != t.ORGANIZATION or len(words) != 3 or words[-1] not in _TRADE_ENDS:
+        return ()
+    core = words[1]
+    if not (words[0][:1].isupper() and core[:1].isupper()) or t.fold(core) in t.gazetteer_index():
+        return ()
+    return (core,)
+
+
 def _resolve_in_document(mentions: list[Mention], uyghur_pages: set[int] | None = None) -> list[Mention]:
     mentions = _body_then_place(mentions)
     acronyms: dict[str, tuple[str, str]] = {}
     for m in mentions:
-        for short in m.short_forms:
+        for short in (*m.short_forms, *_company_core(m)):
             acronyms.setdefault(short, (m.canonical or m.name, m.type))
     also_known: dict[str, tuple[str, str]] = {}
     for m in mentions:  # "X, also known as Y": every Y of the document is X

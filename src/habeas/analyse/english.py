@@ -492,6 +492,8 @@ def classify_run(words: list[str]) -> str | None:
         return None
     head = words[-1]
     caps = [w for w in words if w[:1].isupper()]
+    if _school_of(words):
+        return t.ORGANIZATION  # "China University of Political Science and Law": a school of law, no law
     if head in LAW_HEADS or any(w in LAW_ANYWHERE for w in caps):
         return t.LAW
     if head in FACILITY_HEADS or (
@@ -505,6 +507,20 @@ def classify_run(words: list[str]) -> str | None:
     if head in PLACE_HEADS:
         return t.PLACE
     return _named_with_complement(words)
+
+
+SCHOOL_HEADS = {"University", "College", "School", "Academy", "Institute"}
+
+
+def _school_of(words: list[str]) -> bool:
+    """A school named with what it teaches ("University of Political Science and Law", "School of Law"),
+    before any word of a treaty's name."""
+    for i, w in enumerate(words[:-1]):
+        if w in LAW_ANYWHERE:
+            return False
+        if w in SCHOOL_HEADS and words[i + 1] in ("of", "for"):
+            return True
+    return False
 
 
 MAX_NAME_WORDS = 12  # "Xinjiang Uyghur Autonomous Region Public Security Department" is eight
@@ -989,7 +1005,7 @@ def _runs(text: str) -> list[tuple[int, int, list[str]]]:
         start, end, words = runs[i]
         while (
             i + 1 < len(runs)
-            and any(w in LAW_ANYWHERE for w in words)
+            and (any(w in LAW_ANYWHERE for w in words) or _open_body_name(words))
             and re.fullmatch(r",?\s+(?:and|or)\s+|,\s+", text[end : runs[i + 1][0]])
             and "\n" not in text[end : runs[i + 1][0]]
             and not any(w in LAW_HEADS | PUBLIC_HEADS | ORG_HEADS for w in runs[i + 1][2][:-1])
@@ -1010,6 +1026,20 @@ def _runs(text: str) -> list[tuple[int, int, list[str]]]:
             out.extend(_possessive_split(text, start, end, words))
         i += 1
     return out
+
+
+# the last word of a body's subject that needs the noun after the list it opens: "Enforced or Involuntary
+# Disappearances", "Economic, Social and Cultural Rights"
+_ADJECTIVE_END = re.compile(r"[a-z](?:ed|al|ive|ic|ary|ous)$")
+
+
+def _open_body_name(words: list[str]) -> bool:
+    """ "Working Group on Enforced" before "or Involuntary Disappearances": a body's head, "on" or "of" and
+    a subject that ends in an adjective, so the name runs on over the list."""
+    heads = [i for i, w in enumerate(words) if w in PUBLIC_HEADS | ORG_HEADS or w in ("Group", "Committee")]
+    if not heads or heads[0] + 2 >= len(words) or words[heads[0] + 1] not in ("on", "of", "for"):
+        return False
+    return bool(_ADJECTIVE_END.search(words[-1]))
 
 
 def _possessive_split(text: str, start: int, end: int, words: list[str]) -> list[tuple[int, int, list[str]]]:

@@ -113,7 +113,7 @@ def cue_organisations(page: int, text: str) -> list[Mention]:
 def cited_authors(page: int, text: str) -> list[Mention]:
     """Authors of references, written surname first ("Cliff, Tom (2009)", "Murphy, L. and Elimä, N.
     (2021)"): each surname, standing for the person as a surname does after a full name; with a given
-    name, the full name is its canonical form."""
+    name, the full name is its canonical form, in the order the text writes it elsewhere."""
     out = []
     for year in CITED_YEAR_RE.finditer(text):
         line_start = max(text.rfind("\n", 0, year.start()), text.rfind("] ", 0, year.start()) + 1, 0)
@@ -123,7 +123,7 @@ def cited_authors(page: int, text: str) -> list[Mention]:
             continue
         for a in CITED_AUTHOR_RE.finditer(text, authors.start(), authors.end()):
             given = a.group("given")
-            full = "" if re.fullmatch(r"(?:[A-Z]\.\s?)+", given) else f"{given} {a.group('surname')}"
+            full = "" if re.fullmatch(r"(?:[A-Z]\.\s?)+", given) else _full_name(text, a.group("surname"), given)
             s, e = a.span("surname")
             out.append(Mention(page, s, e, a.group("surname"), a.group("surname"), t.PERSON, P_STRONG, canonical=full))
             out.append(Mention(page, e, a.end("given"), text[e : a.end("given")], "", "role", P_STRONG))
@@ -132,6 +132,13 @@ def cited_authors(page: int, text: str) -> list[Mention]:
             s, e = title.span("title")
             out.append(Mention(page, s, e, text[s:e], "", "role", P_STRONG))
     return out
+
+
+def _full_name(text: str, surname: str, given: str) -> str:
+    """A reference author's full name: given name first, unless the text writes it surname first
+    ("Jiang, Tianyong (2019)" where the article says "Jiang Tianyong")."""
+    own_order = f"{surname} {given}"
+    return own_order if re.search(rf"\b{re.escape(own_order)}\b", text) else f"{given} {surname}"
 
 
 def bylines(page: int, text: str) -> list[Mention]:

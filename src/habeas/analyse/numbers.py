@@ -471,9 +471,11 @@ def _chinese_count(text: str, m: re.Match[str], num: str) -> bool:
     """Whether a Chinese number is a count: not a date or day ("25日"), a document number ("38号",
     "〔2017〕"), an ordinal ("第三"), a list number ("一、", "1."), nor the article-like "一个"/"一次"."""
     after = text[m.end("num") : m.end("num") + 2]
-    term = after.startswith("年") and re.search(r"(?:徒刑|刑期)\s*$", text[max(0, m.start() - 4) : m.start()])
+    term = after.startswith("年") and re.search(
+        r"(?:徒刑|刑期|判刑|获刑|判处)\s*$", text[max(0, m.start() - 4) : m.start()]
+    )
     if _CN_NOT_COUNT_AFTER.match(after) and not m.group("more") and not term:
-        return False  # but "有期徒刑15年" counts the years of a sentence
+        return False  # but "有期徒刑15年", "被判刑12年" count the years of a sentence
     if _CN_NOT_COUNT_BEFORE.search(text[max(0, m.start() - 4) : m.start()]):
         return False
     if re.match(r"[〕\]】）)]", after):
