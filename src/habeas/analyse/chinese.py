@@ -7,15 +7,22 @@ platforms, media) and facilities."""
 from __future__ import annotations
 
 import functools
-import logging
 import re
 from collections.abc import Iterable
 
 from habeas.analyse import tables as t
+from habeas.analyse.chinese_cues import cue_organisations, short_forms
+from habeas.analyse.chinese_words import (
+    CJK,
+    CJK_RE,
+    NATIONAL_BODY_RE,
+    Tokens,
+    country_names,
+    foreign_countries,
+    known_word,
+)
 from habeas.analyse.model import Mention
 
-CJK = r"\u3400-\u9fff"
-CJK_RE = re.compile(f"[{CJK}]")
 # Characters used to write Uyghur, Kazakh and foreign names in Chinese (general transcription usage).
 TRANSLIT = set(
     "阿艾爱安昂奥巴拜班邦包鲍贝本比毕别宾波玻伯布才查察茶常朝车成楚达代丹道德迪地丁东都杜多俄额恩尔法凡菲费芬夫弗福伏盖甘戈格"
@@ -63,10 +70,6 @@ BODY_PARTS = (
     f"[{CJK}]{{2,6}}工作领导小组办公室|[{CJK}]{{2,6}}工作领导小组|领导小组办公室|领导小组"
 )
 BODY_RE = re.compile(f"(?:{BODY_PARTS})+")
-NATIONAL_BODY_RE = re.compile(
-    r"(?:中共中央|国务院|全国人大常委会|全国人大|全国政协|最高人民法院|最高人民检察院|中央政法委|中央统战部|中央军委|"
-    r"外交部|公安部|国家安全部|司法部|教育部|商务部|民政部|国防部|财政部|国家民委|国家宗教事务局|武警|解放军|新华社|中央电视台)"
-)
 # places a body is named after, beside the gazetteer: the region and the corps, their levels, units
 _PLACE_FIXED = re.compile(
     r"(?:自治区|兵团|全区|中央|第[一二三四五六七八九十\d]{1,3}师|[一二三四五六七八九十\d]{1,4}团)$"
@@ -92,19 +95,6 @@ MEDIA_END_RE = re.compile(r"(?:报|时报|日报|晚报|邮报|周刊|杂志|新
 SENT_RE = re.compile(r"[^。！？；\n]+[。！？；]?")
 
 
-@functools.cache
-def _jieba() -> object:
-    import jieba
-    import jieba.posseg
-
-    jieba.setLogLevel(logging.WARNING)
-    for entry in t.gazetteer():
-        for name in entry.names:
-            if CJK_RE.search(name):
-                jieba.add_word(name, freq=50_000, tag="ns" if entry.type == t.PLACE else "nt")
-    return jieba.posseg
-
-
 def is_chinese(text: str) -> bool:
     sample = text[:5000]
     letters = sum(1 for c in sample if c.isalpha())
@@ -128,26 +118,6 @@ def _is_han_name(word: str) -> bool:
     if word[:2] in t.HAN_COMPOUND_SURNAMES:
         return 3 <= len(word) <= 4
     return word[0] in t.HAN_SURNAMES and len(word) <= 3
-
-
-class Tokens:
-    """jieba's words of one page with their tags and offsets."""
-
-    def __init__(self, text: str) -> None:
-        self.words: list[tuple[int, int, str, str]] = []
-        pos = 0
-        for word, flag in _jieba().cut(text):  # type: ignore[attr-defined]
-            self.words.append((pos, pos + len(word), word, flag))
-            pos += len(word)
-        self.starts = {w[0] for w in self.words}
-        self.at: dict[int, int] = {}
-        for i, (s, e, _w, _f) in enumerate(self.words):
-            for p in range(s, e):
-                self.at[p] = i
-
-    def word(self, pos: int) -> tuple[int, int, str, str] | None:
-        i = self.at.get(pos)
-        return self.words[i] if i is not None else None
 
 
 def _dot_names(text: str, tokens: Tokens) -> Iterable[tuple[int, int]]:
@@ -179,7 +149,7 @@ def _name_edge(text: str, tokens: Tokens, pos: int, step: int, limit: int) -> in
         if step > 0 and edge > pos and _closes_name(text, word):
             return edge + (1 if len(w) == 2 and w[0] in TRANSLIT else 0)
         inside = text[max(s, limit if step < 0 else s) : edge] if step < 0 else text[edge : min(e, limit)]
-        if _name_like(word) or not _known_word(w):
+        if _name_like(word) or not known_word(w):
             if all(c in TRANSLIT for c in inside) or _name_like(word):
                 edge = s if step < 0 else e
                 edge = max(edge, limit) if step < 0 else min(edge, limit)
@@ -212,7 +182,7 @@ def _closes_name(text: str, word: tuple[int, int, str, str]) -> bool:
     _s, e, w, flag = word
     if len(w) == 1:
         return flag.startswith(("d", "c", "p")) and w in _AFTER_NAME and text[e : e + 1] not in TRANSLIT
-    return len(w) == 2 and w[1] in _AFTER_NAME and w[0] in TRANSLIT and (_known_word(w) or w[1] not in TRANSLIT)
+    return len(w) == 2 and w[1] in _AFTER_NAME and w[0] in TRANSLIT and (known_word(w) or w[1] not in TRANSLIT)
 
 
 def _name_like(word: tuple[int, int, str, str]) -> bool:
@@ -227,7 +197,7 @@ def _led_names(page: int, text: str, tokens: Tokens) -> list[Mention]:
     for m in LED_NAME_RE.finditer(text):
         name, s = m.group("name"), m.start("name")
         word = tokens.word(s)
-        if not _is_han_name(name) or name[-1] in _NOT_GIVEN or (len(name) == 2 and _known_word(name)):
+        if not _is_han_name(name) or name[-1] in _NOT_GIVEN or (len(name) == 2 and known_word(name)):
             continue
         if word is not None and word[0] == s and word[1] > s + len(name):
             continue  # the segmenter reads a longer word from here ("和田地区")
@@ -239,7 +209,7 @@ def _named_after_title(text: str, tokens: Tokens, pos: int) -> int | None:
     """ "发言人束珏婷表示": a name the segmenter reads as one after a title and before an act, with a
     surname rarer than the list's; where it ends."""
     word = tokens.word(pos)
-    if word is None or word[0] != pos or word[3] != "nr" or not 2 <= len(word[2]) <= 3 or _known_word(word[2]):
+    if word is None or word[0] != pos or word[3] != "nr" or not 2 <= len(word[2]) <= 3 or known_word(word[2]):
         return None
     return word[1] if re.match(f"(?:{_ACTS})", text[word[1] :]) else None
 
@@ -248,16 +218,9 @@ def _starts_word(tokens: Tokens, pos: int) -> bool:
     """ "韩磊|发现": an ordinary word starts at ``pos`` (a name's third character) and runs on past it,
     not one made of that character and a function word ("赵克志在": 志在)."""
     word = tokens.word(pos)
-    if word is None or word[0] != pos or len(word[2]) < 2 or not _known_word(word[2]):
+    if word is None or word[0] != pos or len(word[2]) < 2 or not known_word(word[2]):
         return False
     return word[2][1] not in _AFTER_NAME  # "赵克志|在", "王君正在": the name's, before a function word
-
-
-def _known_word(word: str) -> bool:
-    """A word jieba's dictionary holds (an ordinary word), not one its model guessed."""
-    import jieba
-
-    return len(word) > 1 and jieba.dt.FREQ.get(word, 0) > 0
 
 
 def _translit_after(text: str, pos: int, tokens: Tokens) -> int:
@@ -266,7 +229,7 @@ def _translit_after(text: str, pos: int, tokens: Tokens) -> int:
     while end < len(text) and end - pos < _SEGMENT_MAX and text[end] in TRANSLIT:
         end += 1
     word = tokens.word(end - 1) if end > pos else None
-    if word is not None and word[1] > end and word[0] > pos and not _name_like(word) and _known_word(word[2]):
+    if word is not None and word[1] > end and word[0] > pos and not _name_like(word) and known_word(word[2]):
         end = word[0]
     return end
 
@@ -289,7 +252,7 @@ def _place_before(text: str, end: int, tokens: Tokens, index: dict[str, t.Gazett
             word is not None
             and word[1] == start
             and _PLACE_WORDS.search(word[2])
-            and (word[3] == "ns" or not _known_word(word[2]))
+            and (word[3] == "ns" or not known_word(word[2]))
             and not _PLACE_NOT.match(word[2])
         ):
             start = word[0]
@@ -475,7 +438,7 @@ def _coordinated_organisations(page: int, text: str, tokens: Tokens, kept: list[
             continue
         start = end = k.end + 1
         while (word := tokens.word(end)) is not None and word[0] == end and end - start < 8:
-            if not (word[3] in ("nz", "nt", "eng") or (word[3] in ("n", "x") and not _known_word(word[2]))):
+            if not (word[3] in ("nz", "nt", "eng") or (word[3] in ("n", "x") and not known_word(word[2]))):
                 break
             end = word[1]
         if end - start >= 2 and not any(a < end and start < b for a, b in taken) and CJK_RE.match(text[start]):
@@ -526,7 +489,7 @@ FOREIGN_BODY_RE = re.compile(
 
 def _foreign_bodies(page: int, text: str, index: dict[str, t.GazetteerEntry]) -> list[Mention]:
     out: list[Mention] = []
-    for country in _foreign_countries():
+    for country in foreign_countries():
         for m in re.finditer(re.escape(country), text):
             body = FOREIGN_BODY_RE.match(text, m.end())
             if body is not None and not any(n in index for n in _names_inside(body.group(0), index)):
@@ -537,27 +500,6 @@ def _foreign_bodies(page: int, text: str, index: dict[str, t.GazetteerEntry]) ->
 
 def _names_inside(text: str, index: dict[str, t.GazetteerEntry]) -> list[str]:
     return [text[i:j] for i in range(len(text)) for j in range(i + 2, min(len(text), i + 8) + 1) if text[i:j] in index]
-
-
-@functools.cache
-def _foreign_countries() -> tuple[str, ...]:
-    """Countries' Chinese names other than China's."""
-    china = {"China", "People's Republic of China"}
-    names = {
-        n
-        for e in t.gazetteer()
-        if e.type == t.PLACE and e.canonical not in china and e.canonical in _country_names()
-        for n in e.names
-        if CJK_RE.search(n) and len(n) >= 2
-    }
-    return tuple(sorted(names, key=len, reverse=True))
-
-
-@functools.cache
-def _country_names() -> frozenset[str]:
-    import json
-
-    return frozenset(json.loads((t.DATA / "countries.json").read_text(encoding="utf-8"))["places"])
 
 
 # "挪威广播公司（NRK）": a body's name and, in brackets, its short or foreign name
@@ -580,7 +522,6 @@ def _bracket_aliases(kept: list[Mention], text: str) -> list[Mention]:
 
 
 def chinese_mentions(page: int, text: str) -> list[Mention]:
-    from habeas.analyse.chinese_cues import cue_organisations, short_forms
     from habeas.analyse.english import resolve_overlaps
 
     cands: list[Mention] = []
@@ -653,14 +594,14 @@ def _townships(page: int, text: str, tokens: Tokens) -> list[Mention]:
     ("乡镇", "本乡") nor a level alone ("（镇）")."""
     out = []
     for i, (s, e, word, flag) in enumerate(tokens.words):
-        if word[-1] not in "乡镇" or _known_word(word) or flag.startswith(("r", "m", "d", "v", "p")):
+        if word[-1] not in "乡镇" or known_word(word) or flag.startswith(("r", "m", "d", "v", "p")):
             continue
         j = i - 1
         while j >= 0 and e - tokens.words[j][0] <= 8 and _town_part(tokens.words[j]):
             s = tokens.words[j][0]
             j -= 1
         name = text[s:e]
-        if len(name) >= 3 and CJK_RE.match(name) and not name.startswith(_NOT_TOWN) and not _known_word(name):
+        if len(name) >= 3 and CJK_RE.match(name) and not name.startswith(_NOT_TOWN) and not known_word(name):
             out.append(Mention(page, s, e, name, name, t.PLACE, 4))
     return out
 
@@ -674,7 +615,7 @@ def _town_part(word: tuple[int, int, str, str]) -> bool:
     _s, _e, w, flag = word
     if not CJK_RE.match(w) or w[-1] in "乡镇":
         return False
-    return flag.startswith(("nr", "ns")) or (_name_like(word) and not _known_word(w))
+    return flag.startswith(("nr", "ns")) or (_name_like(word) and not known_word(w))
 
 
 def _serves(holder: Mention, place: Mention) -> bool:
@@ -683,7 +624,7 @@ def _serves(holder: Mention, place: Mention) -> bool:
     "日经亚洲")."""
     if holder.type != t.ORGANIZATION:
         return True
-    return place.start == holder.start and place.canonical not in _country_names()
+    return place.start == holder.start and place.canonical not in country_names()
 
 
 def _read_across(tokens: Tokens, start: int, end: int) -> bool:

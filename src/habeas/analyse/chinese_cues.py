@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from habeas.analyse import tables as t
-from habeas.analyse.chinese import CJK, NATIONAL_BODY_RE, Tokens, _foreign_countries, _known_word
+from habeas.analyse.chinese_words import CJK, NATIONAL_BODY_RE, Tokens, foreign_countries, known_word
 from habeas.analyse.model import Mention
 
 _NOT_IN_NAME = "据的是在将被把对向从等了也都就而称为有其该各此这那，。、；：“”《》（）"
@@ -133,7 +133,7 @@ def _whole_words(tokens: Tokens, s: int, e: int, text: str = "") -> bool:
 
 def _one_common_word(tokens: Tokens, s: int, e: int) -> bool:
     words = _words(tokens, s, e)
-    return len(words) == 1 and _known_word(words[0][2]) and not words[0][3].startswith(("nt", "nz", "nrt", "eng"))
+    return len(words) == 1 and known_word(words[0][2]) and not words[0][3].startswith(("nt", "nz", "nrt", "eng"))
 
 
 def _name_words(tokens: Tokens, s: int, e: int) -> bool:
@@ -143,10 +143,9 @@ def _name_words(tokens: Tokens, s: int, e: int) -> bool:
     if any(w[3].startswith(_FUNCTION_FLAGS) for w in words):
         return False
     if len(words) > 1 and all(len(w[2]) == 1 for w in words):
-        return not _known_word("".join(w[2] for w in words))  # "抖|音": a name the segmenter does not know
+        return not known_word("".join(w[2] for w in words))  # "抖|音": a name the segmenter does not know
     if any(
-        w[3].startswith("v") and len(w[2]) == 1 and (i == 0 or _known_word(words[i - 1][2]))
-        for i, w in enumerate(words)
+        w[3].startswith("v") and len(w[2]) == 1 and (i == 0 or known_word(words[i - 1][2])) for i, w in enumerate(words)
     ):
         return False
     return not (len(words) > 1 and words[0][3].startswith("v"))  # "配合做好": a verb's phrase
@@ -192,7 +191,7 @@ def _short_form(k: Mention, index: dict[str, t.GazetteerEntry]) -> str:
         legal = LEGAL_FORM_RE.search(name)
         short = name[: legal.start()] if legal else ""
     elif k.type == t.PUBLIC_BODY:
-        country = next((c for c in _foreign_countries() if name.startswith(c)), "")
+        country = next((c for c in foreign_countries() if name.startswith(c)), "")
         short = name[len(country) :] if country else ""
     else:
         return ""

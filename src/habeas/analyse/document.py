@@ -13,7 +13,8 @@ from typing import Any
 
 from habeas.analyse import tables as t
 from habeas.analyse.apparatus import apparatus_spans, inside, row_number_spans
-from habeas.analyse.chinese import CJK_RE, chinese_mentions, chinese_sentences, is_chinese
+from habeas.analyse.chinese import chinese_mentions, chinese_sentences, is_chinese
+from habeas.analyse.chinese_words import CJK_RE
 from habeas.analyse.dates import DateMention, chinese_dates, english_dates
 from habeas.analyse.english import (
     AKA_RE,

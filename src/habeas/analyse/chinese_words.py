@@ -1,0 +1,79 @@
+"""Chinese words, shared by the mention rules (``chinese``) and the cues around names
+(``chinese_cues``): the CJK range, jieba's tagged words of a page with their offsets, whether a
+word is one jieba's dictionary holds, and other countries' Chinese names."""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+
+from habeas.analyse import tables as t
+
+CJK = r"\u3400-\u9fff"
+CJK_RE = re.compile(f"[{CJK}]")
+NATIONAL_BODY_RE = re.compile(
+    r"(?:中共中央|国务院|全国人大常委会|全国人大|全国政协|最高人民法院|最高人民检察院|中央政法委|中央统战部|中央军委|"
+    r"外交部|公安部|国家安全部|司法部|教育部|商务部|民政部|国防部|财政部|国家民委|国家宗教事务局|武警|解放军|新华社|中央电视台)"
+)
+
+
+@functools.cache
+def tagger() -> object:
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(logging.WARNING)
+    for entry in t.gazetteer():
+        for name in entry.names:
+            if CJK_RE.search(name):
+                jieba.add_word(name, freq=50_000, tag="ns" if entry.type == t.PLACE else "nt")
+    return jieba.posseg
+
+
+class Tokens:
+    """jieba's words of one page with their tags and offsets."""
+
+    def __init__(self, text: str) -> None:
+        self.words: list[tuple[int, int, str, str]] = []
+        pos = 0
+        for word, flag in tagger().cut(text):  # type: ignore[attr-defined]
+            self.words.append((pos, pos + len(word), word, flag))
+            pos += len(word)
+        self.starts = {w[0] for w in self.words}
+        self.at: dict[int, int] = {}
+        for i, (s, e, _w, _f) in enumerate(self.words):
+            for p in range(s, e):
+                self.at[p] = i
+
+    def word(self, pos: int) -> tuple[int, int, str, str] | None:
+        i = self.at.get(pos)
+        return self.words[i] if i is not None else None
+
+
+def known_word(word: str) -> bool:
+    """A word jieba's dictionary holds (an ordinary word), not one its model guessed."""
+    import jieba
+
+    return len(word) > 1 and jieba.dt.FREQ.get(word, 0) > 0
+
+
+@functools.cache
+def foreign_countries() -> tuple[str, ...]:
+    """Countries' Chinese names other than China's."""
+    china = {"China", "People's Republic of China"}
+    names = {
+        n
+        for e in t.gazetteer()
+        if e.type == t.PLACE and e.canonical not in china and e.canonical in country_names()
+        for n in e.names
+        if CJK_RE.search(n) and len(n) >= 2
+    }
+    return tuple(sorted(names, key=len, reverse=True))
+
+
+@functools.cache
+def country_names() -> frozenset[str]:
+    import json
+
+    return frozenset(json.loads((t.DATA / "countries.json").read_text(encoding="utf-8"))["places"])
