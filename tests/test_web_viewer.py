@@ -188,7 +188,9 @@ def test_the_viewer_in_a_browser(server: str, store_settings: Any) -> None:
         log_in(page, server, "ada", PASSWORD, then=f"/documents/{doc}?q=camps", ready="#page-image")
         page.wait_for_selector("#page-image")
         page.wait_for_selector("#boxes[data-page='1'] .box")  # the hits, boxed on the page's picture
-        assert page.eval_on_selector("#page-image", "img => img.complete && img.naturalWidth") > 500
+        # the picture may still be on its way when its hits' boxes are (drawn once, on a busy machine)
+        page.wait_for_function("() => document.querySelector('#page-image').complete")
+        assert page.eval_on_selector("#page-image", "img => img.naturalWidth") > 500
         assert page.locator("#boxes .box").count() == 2
         assert page.inner_text("#hit-count") == "hit 1 of 4"
         assert page.locator("mark.hit.current").inner_text().lower() == "camp"
