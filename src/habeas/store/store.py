@@ -41,9 +41,7 @@ class Store:
         if self.read_only is None:
             folder.mkdir(parents=True, exist_ok=True)
         immutable = self.read_only is not None and not os.access(folder, os.W_OK)
-        self.db = Database(
-            self.url, read_only=self.read_only, immutable=immutable, name=f"the store at {folder}"
-        )
+        self.db = Database(self.url, read_only=self.read_only, immutable=immutable, name=f"the store at {folder}")
         if self.read_only is None:
             audit.anchor_commits(self.db, self.audit_anchor)
         self.blobs = BlobStore(settings.blob_dir, read_only=self.read_only)
