@@ -44,8 +44,7 @@ def listening_socket(host: str, port: int, backlog: int = 2048) -> socket.socket
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
     sock.bind((host, port))
     sock.listen(backlog)
-    sock.set_inheritable(True)
-    return sock
+    return sock  # handed to each process by multiprocessing, never inherited by other children
 
 
 def _serve_one(sock: socket.socket, options: dict[str, Any]) -> None:
