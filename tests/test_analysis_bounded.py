@@ -52,7 +52,7 @@ def test_a_document_whose_analysis_overruns_is_skipped_as_too_large_and_the_rest
 ) -> None:
     folder = tmp_path / "in"
     folder.mkdir()
-    (folder / "huge.txt").write_text(PARAGRAPH * 1_800)  # about 250,000 characters: sandboxed
+    (folder / "huge.txt").write_text(PARAGRAPH * 1_800)  # about 250,000 characters
     (folder / "note.txt").write_text("A note: Ilham Tohti was detained in Urumqi in 2014.")
     report = intake.ingest(Caller(store, ACTOR), [folder], intake_options(), analyse=False)
     assert report.failed == [] and len(report.new) == 2
@@ -64,6 +64,26 @@ def test_a_document_whose_analysis_overruns_is_skipped_as_too_large_and_the_rest
         with strict.db.reading() as session:
             states = dict(session.query(Document.file_name, Document.analysis).all())
         assert states == {"huge.txt": ANALYSIS_SKIPPED, "note.txt": ANALYSIS_DONE}
+    finally:
+        strict.close()
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_a_short_document_is_analysed_under_the_same_limits_not_in_the_calling_process(
+    store: Store, tmp_path: Path
+) -> None:
+    note = tmp_path / "note.txt"
+    note.write_text("A note: Ilham Tohti was detained in Urumqi in 2014.")
+    intake.ingest(Caller(store, ACTOR), [note], intake_options(), analyse=False)
+    # No analysis can answer within a tenth of a millisecond: run anywhere but in a sandboxed
+    # child with this limit, the note would be analysed.
+    limits = replace(store.settings.limits, parse_timeout_s=0.0001)
+    strict = services.open_store(replace(store.settings, limits=limits))
+    try:
+        summary = analysis.analyse(Caller(strict, ACTOR), None, states=analysis.UNFINISHED)
+        assert summary["skipped"] == 1 and summary["documents"] == 0
+        with strict.db.reading() as session:
+            assert session.query(Document.analysis).scalar() == ANALYSIS_SKIPPED
     finally:
         strict.close()
 

@@ -16,9 +16,6 @@ from habeas.analyse.engine import DocumentText, analyse_each, chunks
 from habeas.analyse.model import ClaimFound, DateFound, DocumentAnalysis, Mention
 
 PART_CHARS = 100_000
-# Less text than this in all is analysed in the calling process: quicker than starting sandboxed
-# workers (each loads the language model), and bounded all the same by the size of its parts.
-IN_PROCESS_CHARS = 2 * PART_CHARS
 TOO_LARGE = "too large"  # how the error of a document whose analysis overran its limits begins
 
 # Runs ``function(*args)`` within limits (a sandboxed child): a future of its result, which

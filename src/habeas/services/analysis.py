@@ -287,7 +287,7 @@ def analyse(
     or memory limit: too large) or ``failed`` (its analysis raised; the
     others go on) in the transaction that writes its facts. Queue workers analyse one document
     each with ``resolve=False``; the batch resolves (and the index writer indexes) once, at its end."""
-    from habeas.analyse.chunked import IN_PROCESS_CHARS, TOO_LARGE, analyse_bounded, run_here
+    from habeas.analyse.chunked import TOO_LARGE, analyse_bounded
     from habeas.analyse.engine import DocumentText, load_nlp
     from habeas.ingest.sandbox import shared_sandbox
 
@@ -320,8 +320,7 @@ def analyse(
     # In bounded parts, in sandboxed workers with the parsers' time and memory limits (see
     # habeas.analyse.chunked): a document that overruns them is skipped as too large.
     settings = ctx.store.settings
-    small = sum(len(text) for doc in texts for _n, text in doc.pages) < IN_PROCESS_CHARS
-    call = run_here if small else shared_sandbox(workers or settings.workers, settings.limits, load_nlp).call
+    call = shared_sandbox(workers or settings.workers, settings.limits, load_nlp).call
     for result in analyse_bounded(texts, known, call):
         if (result.error or "").startswith(TOO_LARGE):
             too_large.append(result.document_id)
