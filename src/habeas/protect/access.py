@@ -19,7 +19,6 @@ never widens). A store admin, the local owner and the single operator see every 
 
 from __future__ import annotations
 
-import weakref
 from contextvars import ContextVar
 from dataclasses import dataclass
 
@@ -30,6 +29,7 @@ from habeas.config import LOCAL_OWNER
 from habeas.errors import PermissionDenied
 from habeas.protect.models import Grant
 from habeas.store.case_models import CaseMember
+from habeas.store.marked import kept_under_mark
 from habeas.store.models import Case, User
 from habeas.store.store import Store, get_case
 
@@ -200,34 +200,27 @@ def case_role(session: Session | Connection, actor: str, case_id: int) -> str | 
     return found[1] if found is not None else None
 
 
-# Roles read per store and actor, trusted while the store's audit head anchor is unchanged
-# (``Store.audit_mark``). Every write that can change a role (an account added, its role changed,
-# disabled or removed) appends to the audit log, and the store rewrites the anchor after each such
-# commit, in whichever process made it; so a changed anchor means a role may have changed, and one
-# small file read replaces a query. Memberships (``case_roles``) are kept the same way: adding or
-# removing a member, and creating a case, are audited writes too.
-_known_roles: weakref.WeakKeyDictionary[Store, dict[str, tuple[bytes, str | None]]] = weakref.WeakKeyDictionary()
-_known_case_roles: weakref.WeakKeyDictionary[Store, dict[tuple[str, str | None], tuple[bytes, CaseRoles]]] = (
-    weakref.WeakKeyDictionary()
-)
+# Roles and memberships read per store and actor are kept until the store's audit head anchor
+# moves on (``habeas.store.marked``). Every write that can change a role (an account added, its
+# role changed, disabled or removed), add or remove a member, or create a case, appends to the
+# audit log, and the store rewrites the anchor after each such commit, in whichever process made
+# it; so a changed anchor means a role may have changed, and one small file read replaces a query.
 
 
 def known_role(store: Store, actor: str) -> str | None:
-    """``role_of`` on a plain connection, remembered until the store's audit head moves on. The
-    anchor is looked at before the account is read, so a remembered role is never older than the
-    anchor it is kept under."""
+    """``role_of`` on a plain connection, remembered until the store's audit head moves on."""
     remembered = _remembered_account(actor)
     if remembered is not None:
         return remembered.role
-    mark = store.audit_mark()
-    roles = _known_roles.setdefault(store, {})
-    if mark is not None and actor in roles and roles[actor][0] == mark:
-        return roles[actor][1]
-    with store.db.connection() as conn:
-        role = role_of(conn, actor)
-    if mark is not None:
-        roles[actor] = (mark, role)
-    return role
+    return _role_under(store, actor, store.audit_mark())
+
+
+def _role_under(store: Store, actor: str, mark: bytes | None) -> str | None:
+    def read() -> str | None:
+        with store.db.connection() as conn:
+            return role_of(conn, actor)
+
+    return kept_under_mark(store, ("role", actor), read, mark=mark)
 
 
 def known_case_roles(store: Store, actor: str) -> CaseRoles:
@@ -236,23 +229,16 @@ def known_case_roles(store: Store, actor: str) -> CaseRoles:
     request = _remembered_account(actor)
     if request is not None and request.case_roles_known:
         return request.case_roles
-    roles = _case_roles_by_mark(store, actor)
+    mark = store.audit_mark()
+    role = request.role if request is not None else _role_under(store, actor, mark)
+
+    def read() -> CaseRoles:
+        with store.db.connection() as conn:
+            return case_roles(conn, actor, role)
+
+    roles = kept_under_mark(store, ("case roles", actor, role), read, mark=mark)
     if request is not None:
         request.case_roles, request.case_roles_known = roles, True
-    return roles
-
-
-def _case_roles_by_mark(store: Store, actor: str) -> CaseRoles:
-    mark = store.audit_mark()
-    role = known_role(store, actor)
-    kept = _known_case_roles.setdefault(store, {})
-    key = (actor, role)
-    if mark is not None and key in kept and kept[key][0] == mark:
-        return kept[key][1]
-    with store.db.connection() as conn:
-        roles = case_roles(conn, actor, role)
-    if mark is not None:
-        kept[key] = (mark, roles)
     return roles
 
 
