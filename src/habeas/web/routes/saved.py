@@ -12,7 +12,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from habeas.errors import InvalidInput, NotFound
 from habeas.services import workbench
 from habeas.web.deps import VisitorDep, check_form_token, permit, render
-from habeas.web.routes.search import kept_filters
+from habeas.web.routes.search import Filters
 
 router = APIRouter()
 FormList = Annotated[list[str], Form()]
@@ -62,7 +62,7 @@ def save_form(
     case: Annotated[str | None, Form()] = None,
 ) -> Response:
     check_form_token(visitor, csrf_token)
-    filters = kept_filters(source, language, type, entity_type, date_from, date_to, case)
+    filters = Filters(source, language, type, entity_type, date_from, date_to, case).kept()
     try:
         saved = workbench.save_search(visitor.ctx, name, q, filters)
     except InvalidInput as exc:

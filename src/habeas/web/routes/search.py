@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Annotated, Any
 from urllib.parse import urlencode
 
-from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from pydantic import BaseModel
 from starlette.responses import StreamingResponse
@@ -37,16 +37,55 @@ class SearchAnswer(BaseModel):
     results: list[SearchResult]
 
 
-def filters_from(
-    source: list[str],
-    language: list[str],
-    file_type: list[str],
-    entity_type: list[str],
-    date_from: str | None,
-    date_to: str | None,
-    case: str | None,
-) -> SearchFilters:
-    return search.search_filters(case, source, language, file_type, entity_type, date_from or None, date_to or None)
+class Filters:
+    """The search filters as query parameters, read the same way by the page, its CSV, the JSON
+    API and its facets (a FastAPI dependency: ``FiltersDep``)."""
+
+    def __init__(
+        self,
+        source: Many = [],
+        language: Many = [],
+        type: Many = [],
+        entity_type: Many = [],
+        date_from: From = None,
+        date_to: To = None,
+        case: str | None = None,
+    ) -> None:
+        self.source, self.language, self.file_type, self.entity_type = source, language, type, entity_type
+        self.date_from, self.date_to, self.case = date_from or None, date_to or None, case
+
+    def for_search(self) -> SearchFilters:
+        """As the search service takes them (``ValueError`` on a date it cannot read)."""
+        return search.search_filters(
+            self.case, self.source, self.language, self.file_type, self.entity_type, self.date_from, self.date_to
+        )
+
+    def kept(self) -> dict[str, Any]:
+        """As saved searches and the history keep them: by the search page's parameter names."""
+        return {
+            "source": self.source,
+            "language": self.language,
+            "type": self.file_type,
+            "entity_type": self.entity_type,
+            "from": self.date_from,
+            "to": self.date_to,
+            "case": self.case,
+        }
+
+    def params(self) -> list[tuple[str, str]]:
+        """As the search page's address carries them."""
+        return (
+            [("source", s) for s in self.source]
+            + [("language", lang) for lang in self.language]
+            + [("type", t) for t in self.file_type]
+            + [("entity_type", t) for t in self.entity_type]
+            + ([("from", self.date_from)] if self.date_from else [])
+            + ([("to", self.date_to)] if self.date_to else [])
+            + ([("case", self.case)] if self.case else [])
+        )
+
+
+FiltersDep = Annotated[Filters, Depends()]
 
 
 @router.get("/", include_in_schema=False)
@@ -60,14 +99,8 @@ def home() -> Response:
 def search_page(
     request: Request,
     visitor: VisitorDep,
+    filters: FiltersDep,
     q: str = "",
-    source: Many = [],
-    language: Many = [],
-    type: Many = [],
-    entity_type: Many = [],
-    date_from: From = None,
-    date_to: To = None,
-    case: str | None = None,
     page: int = 1,
     view: str = "documents",
     sort: str = "relevance",
@@ -79,30 +112,27 @@ def search_page(
     grouped: search.DocumentResults | None = None
     facets: dict[str, list[tuple[str, int]]] = {}
     try:
-        filters = filters_from(source, language, type, entity_type, date_from, date_to, case)
+        wanted = filters.for_search()
         if q.strip():
             offset = (page - 1) * PAGE_SIZE
             if view == "documents":
-                grouped = search.search_documents(visitor.ctx, q, filters, order=sort, limit=PAGE_SIZE, offset=offset)
+                grouped = search.search_documents(visitor.ctx, q, wanted, order=sort, limit=PAGE_SIZE, offset=offset)
                 total = grouped["total_documents"]
             else:
-                total, hits = search.search(visitor.ctx, q, filters, limit=PAGE_SIZE, offset=offset)
-            facets = search.search_facets(visitor.ctx, q, filters)
-            workbench.remember_search(
-                visitor.ctx, q, kept_filters(source, language, type, entity_type, date_from, date_to, case)
-            )
+                total, hits = search.search(visitor.ctx, q, wanted, limit=PAGE_SIZE, offset=offset)
+            facets = search.search_facets(visitor.ctx, q, wanted)
+            workbench.remember_search(visitor.ctx, q, filters.kept())
     except ValueError as exc:  # InvalidQuery included
         error = str(exc)
-    selected = {"source": source, "language": language, "file_type": type, "entity_type": entity_type}
+    selected = {
+        "source": filters.source,
+        "language": filters.language,
+        "file_type": filters.file_type,
+        "entity_type": filters.entity_type,
+    }
     params: list[tuple[str, str]] = (
         [("q", q)]
-        + [("source", s) for s in source]
-        + [("language", lang) for lang in language]
-        + [("type", t) for t in type]
-        + [("entity_type", t) for t in entity_type]
-        + ([("from", date_from)] if date_from else [])
-        + ([("to", date_to)] if date_to else [])
-        + ([("case", case)] if case else [])
+        + filters.params()
         + ([("view", view)] if view != "documents" else [])
         + ([("sort", sort)] if sort != "relevance" else [])
     )
@@ -135,8 +165,8 @@ def search_page(
         pages=max(1, -(-total // PAGE_SIZE)),
         url=url,
         first=(page - 1) * PAGE_SIZE + 1,
-        date_from=date_from or "",
-        date_to=date_to or "",
+        date_from=filters.date_from or "",
+        date_to=filters.date_to or "",
         type_labels=vocab.TYPE_LABELS,
         view=view,
         sort=sort,
@@ -148,42 +178,15 @@ def search_page(
     )
 
 
-def kept_filters(
-    source: list[str],
-    language: list[str],
-    file_type: list[str],
-    entity_type: list[str],
-    date_from: str | None,
-    date_to: str | None,
-    case: str | None,
-) -> dict[str, Any]:
-    """The filters as saved searches and the history keep them: by the search page's parameter names."""
-    return {
-        "source": source,
-        "language": language,
-        "type": file_type,
-        "entity_type": entity_type,
-        "from": date_from,
-        "to": date_to,
-        "case": case,
-    }
-
-
 @router.get("/search.csv", include_in_schema=False)
 @permit("read")
 def search_csv(
     visitor: VisitorDep,
     q: str,
-    source: Many = [],
-    language: Many = [],
-    type: Many = [],
-    entity_type: Many = [],
-    date_from: From = None,
-    date_to: To = None,
-    case: str | None = None,
+    filters: FiltersDep,
 ) -> Response:
-    filters = filters_from(source, language, type, entity_type, date_from, date_to, case)
-    return csv_response(exports.search_csv_lines(visitor.ctx, q, filters, case=case), "habeas-search.csv")
+    wanted = filters.for_search()
+    return csv_response(exports.search_csv_lines(visitor.ctx, q, wanted, case=filters.case), "habeas-search.csv")
 
 
 @router.get("/api/search", tags=["search"], response_model=SearchAnswer)
@@ -191,13 +194,7 @@ def search_csv(
 def api_search(
     visitor: VisitorDep,
     q: str,
-    source: Many = [],
-    language: Many = [],
-    type: Many = [],
-    entity_type: Many = [],
-    date_from: From = None,
-    date_to: To = None,
-    case: str | None = None,
+    filters: FiltersDep,
     group: str | None = None,
     sort: str = "relevance",
     limit: Limit = 50,
@@ -208,15 +205,15 @@ def api_search(
     ``group=document``: one result per document instead (``limit``/``offset`` page them; ``sort``:
     relevance, newest or oldest), with its best pages inside, its source, grade, date and tags:
     the JSON of ``habeas search --by-document --json``."""
-    filters = filters_from(source, language, type, entity_type, date_from, date_to, case)
+    wanted = filters.for_search()
     if group == "document":
         grouped = as_400(
-            lambda: search.search_documents(visitor.ctx, q, filters, order=sort, limit=limit, offset=offset)
+            lambda: search.search_documents(visitor.ctx, q, wanted, order=sort, limit=limit, offset=offset)
         )
         return JSONResponse(grouped)
     if group not in (None, "", "page"):
         raise HTTPException(400, "group is page (the default) or document")
-    total, hits = search.search_all(visitor.ctx, q, filters)
+    total, hits = search.search_all(visitor.ctx, q, wanted)
     return StreamingResponse(search.search_json_chunks(total, hits), media_type="application/json")
 
 
@@ -225,18 +222,12 @@ def api_search(
 def api_search_facets(
     visitor: VisitorDep,
     q: str,
-    source: Many = [],
-    language: Many = [],
-    type: Many = [],
-    entity_type: Many = [],
-    date_from: From = None,
-    date_to: To = None,
-    case: str | None = None,
+    filters: FiltersDep,
 ) -> dict[str, list[dict[str, Any]]]:
     """For each filter (source, language, file_type, entity_type, year), its values with how many
     matching pages each would leave."""
-    filters = filters_from(source, language, type, entity_type, date_from, date_to, case)
+    wanted = filters.for_search()
     return {
         name: [{"value": v, "count": n} for v, n in values]
-        for name, values in search.search_facets(visitor.ctx, q, filters).items()
+        for name, values in search.search_facets(visitor.ctx, q, wanted).items()
     }
