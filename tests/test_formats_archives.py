@@ -89,6 +89,29 @@ def test_rar_archives(tmp_path: Path) -> None:
     assert hidden.status == ERROR and "encrypted RAR archive" in (hidden.error or "")
 
 
+def test_a_rar_cut_off_inside_its_headers_is_damaged_not_an_empty_archive(tmp_path: Path) -> None:
+    whole = (DATA / "rar5-quick-open.rar").read_bytes()
+    cut = tmp_path / "cut.rar"
+    cut.write_bytes(whole[:60])  # the signature and the main header; no member's header
+    extracted = extract(cut)
+    assert extracted.status == ERROR and "damaged or truncated RAR archive" in (extracted.error or "")
+
+
+def test_one_part_of_a_split_archive_is_named_as_such(tmp_path: Path) -> None:
+    import py7zr
+
+    (tmp_path / "report.txt").write_bytes(bytes(range(256)) * 400)
+    whole = tmp_path / "whole.7z"
+    with py7zr.SevenZipFile(whole, "w") as out:
+        out.write(tmp_path / "report.txt", "report.txt")
+    part = tmp_path / "leak.7z.001"  # as 7-Zip names the first of several volumes
+    part.write_bytes(whole.read_bytes()[: whole.stat().st_size // 2])
+    extracted = extract(part)
+    assert extracted.status == ERROR
+    assert "one part of a split archive" in (extracted.error or "")
+    assert "leak.7z.001" in (extracted.error or "")
+
+
 def _copy(source: Path, folder: Path) -> Path:
     target = folder / source.name
     shutil.copyfile(source, target)

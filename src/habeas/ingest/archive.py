@@ -5,6 +5,7 @@ from __future__ import annotations
 import bz2
 import gzip
 import lzma
+import re
 import tarfile
 import zipfile
 from collections.abc import Callable, Iterator
@@ -70,6 +71,23 @@ def extract_archive(
 ) -> Extracted:
     """Write the members out for intake. Past ``room`` bytes the rest are not written but counted
     (a ZIP's exactly; a TAR's cannot be without unpacking them, so only the one cut short)."""
+    try:
+        return _extract_members(path, name, file_type, workdir, limits, room)
+    except ExtractionError as exc:
+        if _SPLIT_VOLUME.search(name):
+            raise ExtractionError(
+                f"{exc}; {name!r} looks like one part of a split archive, which cannot be read without the other parts"
+            ) from exc
+        raise
+
+
+# The parts of an archive split into volumes: x.7z.001, x.zip.002, x.z01, x.part2.rar, x.r00
+_SPLIT_VOLUME = re.compile(r"\.(?:(?:7z|zip|rar|tar)\.\d{3}|z\d{2}|part\d+\.rar|r\d{2})$", re.IGNORECASE)
+
+
+def _extract_members(
+    path: Path, name: str, file_type: str, workdir: Path, limits: IngestLimits, room: int | None
+) -> Extracted:
     budget = _Budget(path.stat().st_size, limits, room)
     extracted = Extracted(file_type=file_type, title=name)
     if file_type == "7z":  # unpacked before it is read: only as much as the budget allows, by the sizes declared
@@ -221,6 +239,8 @@ def _rar_members(path: Path, name: str, workdir: Path) -> Iterator[Member]:
         archive = rarfile.RarFile(str(path))
         if archive.needs_password() and not archive.infolist():
             raise rarfile.PasswordRequired("the archive's list of members is encrypted")
+        if not archive.infolist():  # rarfile stops quietly where the headers are cut off
+            raise rarfile.BadRarFile("no member could be read, or it holds none")
     except rarfile.PasswordRequired as exc:
         raise ExtractionError("encrypted RAR archive: it needs a password to open") from exc
     except (rarfile.Error, OSError, EOFError) as exc:
