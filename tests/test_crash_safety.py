@@ -194,6 +194,7 @@ def test_a_document_whose_analysis_raises_is_failed_and_the_others_go_on(
     make_store: StoreFactory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from habeas.analyse import engine
+    from habeas.analyse.chunked import run_here
 
     store = make_store()
     folder = write_files(tmp_path / "in", {**reports(3), "poison.txt": b"The poison pill text of Kashgar."})
@@ -207,7 +208,8 @@ def test_a_document_whose_analysis_raises_is_failed_and_the_others_go_on(
         return real(docs, known)
 
     monkeypatch.setattr(engine, "analyse_batch", flaky)
-    summary = analysis.analyse(Caller(store), None, states=analysis.UNFINISHED)
+    # Analysed here, where the broken analyser is in place (a sandboxed worker has the real one).
+    summary = analysis.analyse(Caller(store), None, states=analysis.UNFINISHED, run=run_here)
     poison = next(d["id"] for d in report.new if d["path"].endswith("poison.txt"))
     assert summary["documents"] == 3
     assert [f["document_id"] for f in summary["failed"]] == [poison]
@@ -216,7 +218,7 @@ def test_a_document_whose_analysis_raises_is_failed_and_the_others_go_on(
     checked = custody.verify(Caller(store))
     assert checked["ok"] and checked["analysis_failed"] == 1 and checked["analysis_pending"] == 0
     monkeypatch.setattr(engine, "analyse_batch", real)  # fixed: --pending tries the failed one again
-    again = analysis.analyse(Caller(store), None, states=analysis.UNFINISHED)
+    again = analysis.analyse(Caller(store), None, states=analysis.UNFINISHED, run=run_here)
     assert again["documents"] == 1 and again["failed"] == []
     assert states(store) == {ANALYSIS_DONE: 4}
 

@@ -7,7 +7,7 @@ import re
 import time
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Sequence
-from typing import Any, NotRequired, TypedDict, overload
+from typing import TYPE_CHECKING, Any, NotRequired, TypedDict, overload
 
 from sqlalchemy import Select, Subquery, and_, case, delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session
@@ -41,6 +41,9 @@ from habeas.store.analysis_models import (
 from habeas.store.correction_models import CLAIM, EVENT, kept, span_ref
 from habeas.store.models import ANALYSIS_DONE, ANALYSIS_FAILED, ANALYSIS_PENDING, ANALYSIS_SKIPPED, Case, Document, Page
 from habeas.store.store import Store
+
+if TYPE_CHECKING:
+    from habeas.analyse.chunked import Caller as PartRunner
 
 WRITE_BATCH = 50
 # The analysis states ``habeas analyse --pending`` finishes: never analysed (new, or left by a killed
@@ -278,6 +281,7 @@ def analyse(
     resolve: bool = True,
     *,
     states: Collection[str] | None = None,
+    run: PartRunner | None = None,
 ) -> AnalysisSummary:
     """Analyse the given documents (all readable ones when ``doc_ids`` is None), replacing what an
     earlier analysis found in them, then resolve entities in every case touched. ``states`` keeps
@@ -286,7 +290,9 @@ def analyse(
     ``skipped`` (more text than ``analysis_max_chars``, or a part of it overran the sandbox's time
     or memory limit: too large) or ``failed`` (its analysis raised; the
     others go on) in the transaction that writes its facts. Queue workers analyse one document
-    each with ``resolve=False``; the batch resolves (and the index writer indexes) once, at its end."""
+    each with ``resolve=False``; the batch resolves (and the index writer indexes) once, at its end.
+    ``run``: where the parts are analysed (``habeas.analyse.chunked.run_here``: in this process,
+    without the limits); the shared sandboxed workers unless given."""
     from habeas.analyse.chunked import TOO_LARGE, analyse_bounded
     from habeas.analyse.engine import DocumentText, load_nlp
     from habeas.ingest.sandbox import shared_sandbox
@@ -320,7 +326,7 @@ def analyse(
     # In bounded parts, in sandboxed workers with the parsers' time and memory limits (see
     # habeas.analyse.chunked): a document that overruns them is skipped as too large.
     settings = ctx.store.settings
-    call = shared_sandbox(workers or settings.workers, settings.limits, load_nlp).call
+    call = run or shared_sandbox(workers or settings.workers, settings.limits, load_nlp).call
     for result in analyse_bounded(texts, known, call):
         if (result.error or "").startswith(TOO_LARGE):
             too_large.append(result.document_id)
