@@ -58,6 +58,15 @@ def known_word(word: str) -> bool:
     return len(word) > 1 and jieba.dt.FREQ.get(word, 0) > 0
 
 
+def frequent_word(word: str) -> bool:
+    """A word jieba's dictionary counts often (300 times or more in its corpus): its dictionary tags some
+    such ordinary words as names ("卫星" satellite, "查明" to establish); a two-character name it holds is
+    rarer (陈志远 3, 刘卫东 256)."""
+    import jieba
+
+    return jieba.dt.FREQ.get(word, 0) >= 300
+
+
 @functools.cache
 def foreign_countries() -> tuple[str, ...]:
     """Countries' Chinese names other than China's."""

@@ -467,14 +467,32 @@ _CN_NOT_COUNT_BEFORE = re.compile(r"(?:第|〔|\[|【|（|\(|No\.?|编号)\s*$")
 _CN_ONE = re.compile(r"^[一两]$|^1$")
 
 
+def _sentence_term(text: str, m: re.Match[str]) -> bool:
+    """ "有期徒刑15年", "判处有期徒刑十五年", "被判刑12年": the years of a sentence, a count."""
+    after = text[m.end("num") : m.end("num") + 1]
+    return after == "年" and bool(
+        re.search(r"(?:徒刑|刑期|判刑|获刑|判处)\s*$", text[max(0, m.start() - 4) : m.start()])
+    )
+
+
+def _items(text: str, m: re.Match[str]) -> bool:
+    """ "有害信息1350条": 条 counts items after a noun; after 第, a law's name or its article numbers it
+    ("第249条", "刑法249条")."""
+    return (
+        text[m.end("num") : m.end("num") + 1] == "条"
+        and bool(re.search(rf"[{_CJK_NOUN_END}]”?$", text[max(0, m.start() - 2) : m.start()]))
+        and not re.search(r"(?:法|例|》|定|则)$", text[max(0, m.start() - 1) : m.start()])
+    )
+
+
+_CJK_NOUN_END = "\u3400-\u9fff"
+
+
 def _chinese_count(text: str, m: re.Match[str], num: str) -> bool:
     """Whether a Chinese number is a count: not a date or day ("25日"), a document number ("38号",
     "〔2017〕"), an ordinal ("第三"), a list number ("一、", "1."), nor the article-like "一个"/"一次"."""
     after = text[m.end("num") : m.end("num") + 2]
-    term = after.startswith("年") and re.search(
-        r"(?:徒刑|刑期|判刑|获刑|判处)\s*$", text[max(0, m.start() - 4) : m.start()]
-    )
-    if _CN_NOT_COUNT_AFTER.match(after) and not m.group("more") and not term:
+    if _CN_NOT_COUNT_AFTER.match(after) and not m.group("more") and not _sentence_term(text, m) and not _items(text, m):
         return False  # but "有期徒刑15年", "被判刑12年" count the years of a sentence
     if _CN_NOT_COUNT_BEFORE.search(text[max(0, m.start() - 4) : m.start()]):
         return False
@@ -492,7 +510,12 @@ def chinese_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
     figures: list[Figure] = []
     for m in CN_NUMBER_RE.finditer(text):
         num = m.group("num")
-        if not num or (not m.group("unit") and not re.search(r"[万萬亿億]", num) and not num.isdigit()):
+        if not num or (
+            not m.group("unit")
+            and not re.search(r"[万萬亿億]", num)
+            and not num.isdigit()
+            and not _sentence_term(text, m)
+        ):
             continue
         start, end = m.span()
         if any(s < end and start < e for s, e in skip):
