@@ -27,8 +27,14 @@ def tagger() -> object:
     for entry in t.gazetteer():
         for name in entry.names:
             if CJK_RE.search(name):
-                jieba.add_word(name, freq=50_000, tag="ns" if entry.type == t.PLACE else "nt")
+                jieba.add_word(name, freq=_frequency(entry, name), tag="ns" if entry.type == t.PLACE else "nt")
     return jieba.posseg
+
+
+def _frequency(entry: t.GazetteerEntry, name: str) -> int:
+    """How often the segmenter takes a gazetteer name to be: a place always; a body's short name no more
+    than the ordinary words around it ("升华|为", not 升|华为)."""
+    return 50_000 if entry.type == t.PLACE or len(name) > 3 else 2_000
 
 
 class Tokens:
@@ -64,7 +70,7 @@ def frequent_word(word: str) -> bool:
     rarer (陈志远 3, 刘卫东 256)."""
     import jieba
 
-    return jieba.dt.FREQ.get(word, 0) >= 300
+    return int(jieba.dt.FREQ.get(word, 0)) >= 300
 
 
 @functools.cache

@@ -1003,6 +1003,10 @@ def _runs(text: str) -> list[tuple[int, int, list[str]]]:
     i = 0
     while i < len(runs):
         start, end, words = runs[i]
+        last = _listed_subject_end(text, runs, i)
+        if last > i:  # "Foreign, Commonwealth and Development Office": one body over its list of subjects
+            words = text[start : runs[last][1]].replace(",", "").split()
+            end, i = runs[last][1], last
         while (
             i + 1 < len(runs)
             and (any(w in LAW_ANYWHERE for w in words) or _open_body_name(words))
@@ -1026,6 +1030,24 @@ def _runs(text: str) -> list[tuple[int, int, list[str]]]:
             out.extend(_possessive_split(text, start, end, words))
         i += 1
     return out
+
+
+def _listed_subject_end(text: str, runs: list[tuple[int, int, list[str]]], i: int) -> int:
+    """The run that ends a body's name whose subjects are listed one word each before its head, joined by
+    ", " and "and" ("Foreign, Commonwealth and Development Office"); ``i`` when there is none. A list of
+    names ends in no public body's head ("Britain, Canada and the United States"; "Tesla, Toyota and
+    General Motors": companies)."""
+    j = i
+    while (
+        j + 1 < len(runs) and len([w for w in runs[j][2] if w != "The"]) == 1 and runs[j][2][-1] not in CLAUSE_STARTERS
+    ):
+        if not re.fullmatch(r",\s+|,?\s+and\s+", text[runs[j][1] : runs[j + 1][0]]):
+            return i
+        j += 1
+        head = runs[j][2]
+        if len(head) <= 3 and head[-1] in PUBLIC_HEADS and "\n" not in text[runs[i][0] : runs[j][1]]:
+            return j if j > i + 1 or "," in text[runs[i][1] : runs[i + 1][0]] else i
+    return i
 
 
 # the last word of a body's subject that needs the noun after the list it opens: "Enforced or Involuntary
@@ -1202,11 +1224,18 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]]) -> li
             name = re.sub(r"\s+(?:province|region|prefecture)$", "", name, flags=re.I)
             if not re.fullmatch(r"[A-Z][\w'’\-\. ]+", name) or re.search(r"\d", name):
                 continue
-        if kind == t.ORGANIZATION and re.search(r"\d", name) and not re.fullmatch(r"[A-Z]+\d+", name):
+        if kind == t.ORGANIZATION and re.search(r"\d", name) and not _named_with_number(name):
             continue
         start = s + lead + max(0, raw.strip().find(name.split()[0]))
         out.append(Mention(page, start, e, text[start:e], name, kind, P_STRONG + 1 if joined else P_SPACY))
     return out
+
+
+def _named_with_number(name: str) -> bool:
+    """A capital and a digit ("G7") or capitals and a short number ("EU27") may name a body; one capital
+    and a longer number ("Q87", an oral-evidence question) or a number of three digits or more
+    ("XIN0037", a written-evidence file) is a reference."""
+    return bool(re.fullmatch(r"[A-Z]{2,}\d{1,2}|[A-Z]\d", name))
 
 
 def lone_org_ok(text: str, start: int, end: int, name: str) -> bool:

@@ -355,6 +355,9 @@ def _unit_after(text: str, pos: int) -> str:
     share = re.match(r"\s*(?:per\s*cent|percent|%)", text[pos : pos + 12], re.IGNORECASE)
     if share:
         return "per cent"
+    more = re.match(r"\s+or\s+(?:more|so|fewer|less)\b", text[pos : pos + 16], re.IGNORECASE)
+    if more:
+        pos += more.end()  # "one million or more Uyghurs": the count's bound, then what it counts
     words: list[str] = []
     window = text[pos : pos + 120]
     at = 0
@@ -391,6 +394,16 @@ def _unit_after(text: str, pos: int) -> str:
     return " ".join(words)
 
 
+def _time_or_span_end(text: str, start: int, end: int) -> bool:
+    """ "10:45 AM": a clock time; "Session 2019–21": the end of a span of years; "HC 198" at a line's
+    start: a paper's number after its series' capitals. None counts."""
+    if re.match(r":\d\d", text[end : end + 3]) or re.search(r"\d:$", text[max(0, start - 2) : start]):
+        return True
+    if end - start == 2 and re.search(r"(?:1[89]|20)\d\d[–\-]$", text[max(0, start - 5) : start]):
+        return True
+    return bool(re.search(r"(?:^|\n)[ \t]*[A-Z]{1,4}[ \t]+$", text[max(0, start - 12) : start]))
+
+
 def english_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
     """Every figure in ``text`` outside the ``skip`` spans (dates, codes), with its qualifier and unit."""
     figures: list[Figure] = []
@@ -420,6 +433,8 @@ def english_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
         ):
             continue
         if re.match(r"(st|nd|rd|th)\b", text[end : end + 3]):
+            continue
+        if _time_or_span_end(text, start, end):
             continue
         qual = m.group("qual")
         if m.group("low"):
