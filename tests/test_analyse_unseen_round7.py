@@ -156,3 +156,25 @@ def test_times_year_spans_and_paper_numbers_are_no_counts() -> None:
 def test_or_more_after_a_count_leaves_what_it_counts() -> None:
     [figure] = english_figures("Officials held two million or more Uyghurs in camps.", [])
     assert figure.value == 2_000_000 and figure.unit.startswith("Uyghurs")
+
+
+def test_a_township_after_its_county_starts_after_the_county() -> None:
+    places = cn_names("住伽师县卡拉库木镇，其兄住叶城县托克乃克镇。", t.PLACE)
+    assert {"卡拉库木镇", "托克乃克镇"} <= places
+
+
+def test_a_name_before_the_letters_of_a_seat_or_a_silk_is_a_person() -> None:
+    result = analyse(
+        "Members\n\nJane Whitcombe MP (Chair)\nThe inquiry heard Sir Alan Pryce QC. Green MP Carla Denton spoke."
+    )
+    people = names(result, t.PERSON)
+    assert {"Jane Whitcombe", "Alan Pryce", "Carla Denton"} <= people
+    assert "Green" not in people
+
+
+def test_a_secretary_of_state_is_a_title_before_a_name() -> None:
+    result = analyse("Secretary of State Marcia Fullerton said the measures would stay.")
+    assert "Marcia Fullerton" in names(result, t.PERSON)
+    assert "United States Department of State" in names(
+        analyse("The United States Department of State said so."), *BODIES
+    )

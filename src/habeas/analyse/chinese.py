@@ -706,10 +706,11 @@ _NOT_TOWN = ("本", "全", "各", "该", "每", "乡", "镇")
 
 def _town_part(word: tuple[int, int, str, str]) -> bool:
     """A word a township's name may begin with: a place, a name, or a transcription the dictionary does
-    not hold as an ordinary word ("科克" tagged as a transcribed name, "托|格拉|克镇")."""
+    not hold as an ordinary word ("科克" tagged as a transcribed name, "托|格拉|克镇"); not a county or
+    a city before it."""
     _s, _e, w, flag = word
-    if not CJK_RE.match(w) or w[-1] in "乡镇":
-        return False
+    if not CJK_RE.match(w) or w[-1] in "乡镇" or (len(w) >= 2 and w[-1] in "县市区州"):
+        return False  # "疏附县|托克|扎克|镇": the county the township is in, no part of its name
     return flag.startswith(("nr", "ns")) or (_name_like(word) and not known_word(w))
 
 

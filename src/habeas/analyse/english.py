@@ -337,6 +337,7 @@ CLAUSE_STARTERS = {
     "Reiterate",
 }
 TITLE_TOKENS = {x.split()[-1] for x in t.TITLE_WORDS} - {
+    "State",  # "Secretary of State" is a title; "Department of State" a body
     "Justice",
     "Head",
     "Lady",
@@ -761,6 +762,7 @@ def rule_mentions(page: int, text: str) -> list[Mention]:
             s = text.index(words[0], s) if honorifics else s
             found.append(Mention(page, s, s + len(name), text[s : s + len(name)], name, t.PERSON, P_STRONG))
             found.append(_post_title(page, text, m.start(), m.start() + len(text[m.start() : s].rstrip(" .\n\t"))))
+    found.extend(_post_nominal_names(page, text))
     # the gazetteer
     index = t.gazetteer_index()
     for m in _gazetteer_re().finditer(text):
@@ -847,6 +849,29 @@ WORK_TITLE_RE = re.compile(
     r"\b(?:novel|book|memoir|poem|collection|film|documentary|essay|album|song|play)s?,?[ \t]+"
     rf"(?P<title>(?:(?:The|A|An)[ \t]+)?{_WORD}(?:[ \t]+(?:(?:of|the|and|in|on|a|to|for|at)[ \t]+)*{_WORD})*)"
 )
+
+
+# letters after a name that say its bearer sits in a parliament or at the bar: "Tom Tugendhat MP (Chair)"
+POST_NOMINAL_RE = re.compile(
+    rf"(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})[ \t]+(?:MP|MEP|MSP|MLA|MPP|QC|KC)\b(?![ \t]+[A-Z][a-z])"
+)
+
+
+def _post_nominal_names(page: int, text: str) -> list[Mention]:
+    """A name before the letters of a seat or a silk ("Tom Tugendhat MP", "Geoffrey Nice QC"); not a party
+    or a body before a member's title and name ("Liberal Democrat MP Layla Moran": a name follows)."""
+    out = []
+    for m in POST_NOMINAL_RE.finditer(text):
+        start, words = m.start("name"), m.group("name").split()
+        while len(words) > 2 and words[0].rstrip(".") in HONORIFICS:  # "Sir Geoffrey Nice QC"
+            start = text.index(words[1], start + len(words.pop(0)))
+        name = " ".join(words)
+        if classify_run(words) is not None or not person_name_ok(name):
+            continue
+        if any(w in t.NOT_NAME_WORDS or w.lower() in t.ETHNONYMS or w in CLAUSE_STARTERS for w in words):
+            continue
+        out.append(Mention(page, start, m.end("name"), text[start : m.end("name")], name, t.PERSON, P_STRONG))
+    return out
 
 
 def _affiliation(page: int, text: str, start: int, words: list[str]) -> tuple[Mention, int, list[str]] | None:
