@@ -178,3 +178,18 @@ def test_a_secretary_of_state_is_a_title_before_a_name() -> None:
     assert "United States Department of State" in names(
         analyse("The United States Department of State said so."), *BODIES
     )
+
+
+def test_a_committee_of_a_house_keeps_the_house_in_its_name() -> None:
+    result = analyse("She sits on the House of Lords Select Committee on International Relations and Defence.")
+    assert "House of Lords Select Committee on International Relations and Defence" in names(result, *BODIES)
+
+
+def test_a_body_of_a_known_body_with_and_in_its_name_is_one_name() -> None:
+    result = analyse("The list includes the Political Department of the Xinjiang Production and Construction Corps.")
+    assert "Political Department of the Xinjiang Production and Construction Corps" in names(result, *BODIES)
+
+
+def test_a_known_name_after_a_headings_words_starts_at_its_own_start() -> None:
+    result = analyse("See also\nMass surveillance in China\nXinjiang Production and Construction Corps\n\nReferences")
+    assert not any(n.startswith("China ") for n in names(result, *BODIES))

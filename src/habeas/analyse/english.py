@@ -545,8 +545,11 @@ def _named_with_complement(words: list[str]) -> str | None:
 
 def _body_prefix(words: list[str]) -> bool:
     """ "Parliamentary Assembly", "Congressional-Executive Commission": capitalised words that qualify a
-    body, none of them a title ("Deputy", "Special") or a place."""
+    body, none of them a title ("Deputy", "Special") or a place; or a body of the house it belongs to
+    ("House of Commons Standing Committee on ...": "of" inside the house's name)."""
     index = t.gazetteer_index()
+    if words[0] in HOUSE_WORDS and "of" in words[1:-1]:
+        words = [w for w in words if w != "of"]
     return all(
         w[:1].isupper()
         and w not in TITLE_TOKENS
@@ -555,6 +558,10 @@ def _body_prefix(words: list[str]) -> bool:
         and w not in ("Vice", "Deputy", "High", "Special", "Chief", "Acting")
         for w in words
     )
+
+
+# the first word of a house a committee belongs to: "House of Commons", "Chamber of Deputies"
+HOUSE_WORDS = {"House", "Chamber", "Council", "Senate", "Assembly"}
 
 
 def _national_word(word: str) -> bool:
@@ -1032,6 +1039,12 @@ def _runs(text: str) -> list[tuple[int, int, list[str]]]:
         if last > i:  # "Foreign, Commonwealth and Development Office": one body over its list of subjects
             words = text[start : runs[last][1]].replace(",", "").split()
             end, i = runs[last][1], last
+        while i + 1 < len(runs) and (known := _known_name_across(text, end, runs[i + 1][0])) is not None:
+            end = runs[i + 1][1]  # "Production and Construction"
+            i += 1
+            if known > start and not re.search(r"\b(?:of|the|for|on|in)\s+$", text[start:known]):
+                start = known  # "Human rights in China|Xinjiang Production and ...": a heading's words before it
+            words = text[start:end].split()
         while (
             i + 1 < len(runs)
             and (any(w in LAW_ANYWHERE for w in words) or _open_body_name(words))
@@ -1055,6 +1068,15 @@ def _runs(text: str) -> list[tuple[int, int, list[str]]]:
             out.extend(_possessive_split(text, start, end, words))
         i += 1
     return out
+
+
+def _known_name_across(text: str, end: int, start: int) -> int | None:
+    """Where a name the gazetteer knows starts when the words between two runs ("and") are inside it
+    ("Xinjiang Production and Construction Corps", "Bosnia and Herzegovina"); None when they are not."""
+    if not re.fullmatch(r"[ \t]+(?:and|&)[ \t]+", text[end:start]):
+        return None
+    known = _gazetteer_re().finditer(text, max(0, end - 60), start + 60)
+    return next((m.start() for m in known if m.start() < end and start < m.end()), None)
 
 
 def _listed_subject_end(text: str, runs: list[tuple[int, int, list[str]]], i: int) -> int:
