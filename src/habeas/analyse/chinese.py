@@ -1,8 +1,9 @@
 """Mentions in Chinese text: jieba's segmentation and tags, plus patterns for transcribed names
-joined by "·" (Uyghur, Kazakh and foreign names, kept whole at both ends), Han names after a title
-or a date, the gazetteer, public bodies named as a whole (place + body: 喀什地区公安处,
-自治区党委政法委), organisations by their suffix (companies, universities, institutes,
-platforms, media) and facilities."""
+joined by "·" (Uyghur, Kazakh and foreign names, kept whole at both ends), Han names after a title,
+a court role or a date, the gazetteer (with the Chinese names of well-known bodies and cities abroad),
+public bodies named as a whole (place + body: 喀什地区公安处, 自治区党委政法委; the corps' regiments),
+organisations by their suffix (companies, universities, institutes, law firms, platforms, media) and
+facilities."""
 
 from __future__ import annotations
 
@@ -109,7 +110,8 @@ _LEVEL_SUFFIX = "县市"
 _PLACE_WORDS = re.compile(rf"^[{CJK}]{{1,5}}(?:自治州|自治县|地区|省|市|县|州|区|镇|乡)$")
 # Organisations by their last word: companies, universities, institutes, platforms, media.
 ORG_SUFFIX_RE = re.compile(
-    r"(?:办事处|理事会|观察站|观察(?![员到者家团站期点哨])|律师事务所|会计师事务所|指挥部|专科学校|职业技术学院|党校|实验室|股份有限公司|有限责任公司|有限公司|集团公司|集团|公司|大学|学院|研究院|研究所|研究中心|研究会|学会|协会|基金会|"
+    r"(?:办事处|理事会|观察站|观察(?![员到者家团站期点哨])|律师事务所|会计师事务所|指挥部|专科学校|职业技术学院|党校|"
+    r"实验室|股份有限公司|有限责任公司|有限公司|集团公司|集团|公司|大学|学院|研究院|研究所|研究中心|研究会|学会|协会|基金会|"
     r"联合会|委员会|银行|平台|电视台|广播电台|通讯社|日报|报社|出版社|社(?![会区交团])|科技(?![公集有股企])|法庭|组织|大会)"
 )
 _ORG_TOKEN_FLAGS = ("n", "ns", "nt", "nz", "nr", "nrt", "j", "l", "vn", "x", "eng", "an")
@@ -460,6 +462,7 @@ def _kind_of_body(text: str, tokens: Tokens, s: int, e: int) -> bool:
 
 
 def _verb_first(tokens: Tokens, pos: int) -> bool:
+    """Whether a verb of two characters or more starts at ``pos`` ("“散布谎言”": a quotation, no name)."""
     word = tokens.word(pos)
     return word is not None and word[0] == pos and word[3] == "v" and len(word[2]) >= 2
 
@@ -740,7 +743,7 @@ def _read_across(tokens: Tokens, start: int, end: int) -> bool:
 
 def _inside_word(tokens: Tokens, start: int, end: int) -> bool:
     """A short name of a body found inside a longer word, not a word of its own ("伟大华夏": 大华;
-    "微信群": 微信): the segmenter knows the gazetteer's names, so a mention is a word of its own."""
+    "升华为": 华为): the segmenter knows the gazetteer's names, so a mention is a word of its own."""
     first, last = tokens.word(start), tokens.word(end - 1)
     return end - start <= 3 and (first is None or last is None or first[0] != start or last[1] != end)
 

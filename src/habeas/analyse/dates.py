@@ -207,6 +207,7 @@ def _numeral(word: str) -> int:
 
 
 def _numeral_dates(text: str) -> list[DateMention]:
+    """Dates written in Chinese numerals, to the year, the month or the day."""
     out = []
     for m in CN_NUMERAL_DATE.finditer(text):
         year = int("".join(str(_numeral(c)) for c in m.group("year")))

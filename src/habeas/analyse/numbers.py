@@ -492,15 +492,12 @@ def _sentence_term(text: str, m: re.Match[str]) -> bool:
 
 def _items(text: str, m: re.Match[str]) -> bool:
     """ "有害信息1350条": 条 counts items after a noun; after 第, a law's name or its article numbers it
-    ("第249条", "刑法249条")."""
+    ("第249条", "刑法249条": 第 is ruled out with the other ordinals)."""
     return (
         text[m.end("num") : m.end("num") + 1] == "条"
-        and bool(re.search(rf"[{_CJK_NOUN_END}]”?$", text[max(0, m.start() - 2) : m.start()]))
+        and bool(re.search("[\u3400-\u9fff]”?$", text[max(0, m.start() - 2) : m.start()]))
         and not re.search(r"(?:法|例|》|定|则)$", text[max(0, m.start() - 1) : m.start()])
     )
-
-
-_CJK_NOUN_END = "\u3400-\u9fff"
 
 
 def _chinese_count(text: str, m: re.Match[str], num: str) -> bool:
@@ -508,7 +505,7 @@ def _chinese_count(text: str, m: re.Match[str], num: str) -> bool:
     "〔2017〕"), an ordinal ("第三"), a list number ("一、", "1."), nor the article-like "一个"/"一次"."""
     after = text[m.end("num") : m.end("num") + 2]
     if _CN_NOT_COUNT_AFTER.match(after) and not m.group("more") and not _sentence_term(text, m) and not _items(text, m):
-        return False  # but "有期徒刑15年", "被判刑12年" count the years of a sentence
+        return False  # but "有期徒刑15年", "被判刑12年" count a sentence's years, "信息1350条" items
     if _CN_NOT_COUNT_BEFORE.search(text[max(0, m.start() - 4) : m.start()]):
         return False
     if re.match(r"[〕\]】）)]", after):
