@@ -193,3 +193,13 @@ def test_a_body_of_a_known_body_with_and_in_its_name_is_one_name() -> None:
 def test_a_known_name_after_a_headings_words_starts_at_its_own_start() -> None:
     result = analyse("See also\nMass surveillance in China\nXinjiang Production and Construction Corps\n\nReferences")
     assert not any(n.startswith("China ") for n in names(result, *BODIES))
+
+
+def test_a_han_name_after_a_relatives_word_is_a_person_and_ordinary_words_are_not() -> None:
+    text = (
+        "维权人士的丈夫赵长青被带走，其妻子周秀云说，她的儿子王鹏在2018年被拘留。"
+        "母亲于是报警，父亲高兴地说，父亲和母亲在家。"
+    )
+    people = cn_names(text, t.PERSON)
+    assert {"赵长青", "周秀云", "王鹏"} <= people
+    assert not {"于是", "于是报", "高兴地", "和母亲"} & people

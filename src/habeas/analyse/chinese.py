@@ -236,6 +236,37 @@ def _led_names(page: int, text: str, tokens: Tokens) -> list[Mention]:
     return out
 
 
+# a relative, then the relative's name and what happened to them or what they said: "丈夫赵某某被带走"
+_KIN = "妻子|丈夫|父亲|母亲|儿子|女儿|哥哥|弟弟|姐姐|妹妹|兄长|胞兄|胞弟|侄子|遗孀|前妻"
+KIN_NAME_RE = re.compile(rf"(?:{_KIN})(?P<name>{_HAN_NAME}?)(?=被|的|表示|称|说|在|曾|已|也|于\d|[，。、]|\d{{4}}年)")
+
+
+def _kin_names(page: int, text: str, tokens: Tokens) -> list[Mention]:
+    """A Han name after a relative's word ("其丈夫赵某某被带走", "妻子李某某表示"), where the segmenter's
+    first word there is a name or a lone surname: not an ordinary word ("母亲于是报警": 于是, "父亲高兴地说")
+    nor a function word ("父亲和母亲在家": 和)."""
+    out = []
+    for m in KIN_NAME_RE.finditer(text):
+        name, s = m.group("name"), m.start("name")
+        if not _is_han_name(name) or name[-1] in _NOT_GIVEN or not _name_starts(tokens, s):
+            continue
+        out.append(Mention(page, s, s + len(name), name, name, t.PERSON, 4))
+    return out
+
+
+def _name_starts(tokens: Tokens, pos: int) -> bool:
+    word = tokens.word(pos)
+    if word is None or word[0] != pos:
+        return False
+    _s, _e, w, flag = word
+    if len(w) == 1:
+        return not flag.startswith(_FUNCTION_TAGS)  # "李|志强": a surname the segmenter split off
+    return flag.startswith("nr") or not known_word(w)
+
+
+_FUNCTION_TAGS = ("c", "p", "d", "u", "r", "m", "q", "f", "t")
+
+
 def _named_after_title(text: str, tokens: Tokens, pos: int) -> int | None:
     """ "发言人束珏婷表示": a name the segmenter reads as one after a title and before an act, with a
     surname rarer than the list's; where it ends."""
@@ -618,6 +649,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
         if name and _is_han_name(name) and name[-1] not in _NOT_GIVEN:
             cands.append(Mention(page, m.start("name"), m.end("name"), name, name, t.PERSON, 4))
     cands.extend(_led_names(page, text, tokens))
+    cands.extend(_kin_names(page, text, tokens))
     for m in pattern.finditer(text):
         entry = index[m.group(0)]
         if entry.type != t.PLACE and (
