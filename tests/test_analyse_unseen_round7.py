@@ -203,3 +203,11 @@ def test_a_han_name_after_a_relatives_word_is_a_person_and_ordinary_words_are_no
     people = cn_names(text, t.PERSON)
     assert {"赵长青", "周秀云", "王鹏"} <= people
     assert not {"于是", "于是报", "高兴地", "和母亲"} & people
+
+
+def test_a_transcribed_name_after_living_in_or_going_to_is_a_place() -> None:
+    text = "居住在阿德莱德的维吾尔人阿迪力·吾守尔说，他出生于莫斯塔尔，后来前往王建国的住处。"
+    places = cn_names(text, t.PLACE)
+    assert {"阿德莱德", "莫斯塔尔"} <= places
+    assert "王建国" not in places
+    assert "阿迪力·吾守尔" in cn_names(text, t.PERSON)

@@ -34,7 +34,7 @@ TRANSLIT = set(
     "琪娅则甫江逊肉再歇卜博蒂兹泽茨娃迈拉牙生衣班遮孟努热汉克孜买沙吐塞麦赞姆扎卓莎蒂霍佩洛夫斯基奥尔加巴赫"
     "不满"  # 阿不都 (Abdu-), 满金
     "日"  # 米日古丽, 日夏提
-    "里坤"  # 多里坤, 阿里木, 艾力坤
+    "里坤守"  # 多里坤, 阿里木, 艾力坤, 吾守尔
 )
 DOTS = "·•・‧．"
 _DOT_RE = re.compile(f"[{DOTS}]")
@@ -687,6 +687,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
     cands.extend(_foreign_bodies(page, text, index))
     cands.extend(cue_organisations(page, text, tokens, index))
     cands.extend(_townships(page, text, tokens))
+    cands.extend(_places_gone_to(page, text, tokens))
     for start, end, word, flag in tokens.words:
         if flag == "nr" and _is_han_name(word) and not _joined_by_conjunction(text, start, word) and _given(word):
             cands.append(Mention(page, start, end, word, word, t.PERSON, 3))
@@ -737,6 +738,32 @@ def _townships(page: int, text: str, tokens: Tokens) -> list[Mention]:
 
 
 _NOT_TOWN = ("本", "全", "各", "该", "每", "乡", "镇")
+# words of living in, going to or coming from a place, before its name: "居住在阿德莱德的", "流亡慕尼黑"
+PLACE_CUE_RE = re.compile(r"(?:居住在|住在|生活在|定居在|定居于|定居|流亡|逃往|前往|抵达|来自|出生于|移居|返回|回到)")
+_PLACE_END = set("的，。、；后时至并和与多探工生居")
+
+
+def _places_gone_to(page: int, text: str, tokens: Tokens) -> list[Mention]:
+    """A transcribed name after a word of living in, going to or coming from a place ("居住在阿德莱德的",
+    "定居在哈特福德。"), which the segmenter reads as a person's: a place, when it ends at a particle or a
+    stop and is no Han name. Each word is one the segmenter tags as a name or a place, or a transcription
+    it does not know."""
+    out = []
+    for m in PLACE_CUE_RE.finditer(text):
+        end = m.end()
+        while (word := tokens.word(end)) is not None and word[0] == end and end - m.end() < 8 and _foreign_part(word):
+            end = word[1]
+        name = text[m.end() : end]
+        if len(name) >= 2 and (end == len(text) or text[end] in _PLACE_END) and not _is_han_name(name):
+            out.append(Mention(page, m.end(), end, name, name, t.PLACE, 4))  # not "前往王某某的住处"
+    return out
+
+
+def _foreign_part(word: tuple[int, int, str, str]) -> bool:
+    _s, _e, w, flag = word
+    if not CJK_RE.match(w):
+        return False
+    return flag.startswith(("nr", "ns")) or (not known_word(w) and all(c in TRANSLIT for c in w))
 
 
 def _town_part(word: tuple[int, int, str, str]) -> bool:
