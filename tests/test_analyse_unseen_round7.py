@@ -211,3 +211,10 @@ def test_a_transcribed_name_after_living_in_or_going_to_is_a_place() -> None:
     assert {"阿德莱德", "莫斯塔尔"} <= places
     assert "王建国" not in places
     assert "阿迪力·吾守尔" in cn_names(text, t.PERSON)
+
+
+def test_a_post_named_after_the_country_it_serves_is_no_body() -> None:
+    result = analyse("Sophie Richardson, China Director of Human Rights Watch, said the camps must close.")
+    bodies = names(result, *BODIES)
+    assert "Human Rights Watch" in bodies
+    assert not any("Director" in b for b in bodies)

@@ -985,11 +985,18 @@ def _is_role(words: list[str]) -> bool:
         return True
     if "of" in words:
         head = words[: words.index("of")]
+        while len(head) > 1 and _place_word(head[0]):
+            head = head[1:]  # "UK Director of the World Uyghur Congress": the country the post serves
         return all(
             w in TITLE_TOKENS or w in ("Vice", "Deputy", "High", "Special")
             for w in " ".join(head).replace("-", " ").split()
         )
     return False
+
+
+def _place_word(word: str) -> bool:
+    entry = t.gazetteer_index().get(t.fold(word))
+    return entry is not None and entry.type == t.PLACE
 
 
 def _is_post(words: list[str]) -> bool:
