@@ -5,6 +5,7 @@ are written for these tests; the people, places and small bodies in them are not
 
 from habeas.analyse import tables as t
 from habeas.analyse.chinese import chinese_mentions
+from habeas.analyse.claim_kinds import claim_kind
 from habeas.analyse.dates import chinese_dates
 from habeas.analyse.numbers import chinese_figures, english_figures
 from test_analyse_unseen import analyse, names
@@ -219,3 +220,13 @@ def test_a_post_named_after_the_country_it_serves_is_no_body() -> None:
     bodies = names(result, *BODIES)
     assert "Human Rights Watch" in bodies
     assert not any("Director" in b for b in bodies)
+
+
+def test_the_detention_of_people_and_sites_of_detention_are_grouped_by_what_they_count() -> None:
+    from habeas.analyse.claim_kinds import claim_kind
+
+    assert (
+        claim_kind("people", "two million", "the detention of two million people was documented") == "people detained"
+    )
+    assert claim_kind("处疑似关押", "120", "图像显示该地区至少有120处疑似关押场地") == "facilities"
+    assert claim_kind("处房产", "3", "他名下有3处房产") != "facilities"
