@@ -223,8 +223,6 @@ def test_a_post_named_after_the_country_it_serves_is_no_body() -> None:
 
 
 def test_the_detention_of_people_and_sites_of_detention_are_grouped_by_what_they_count() -> None:
-    from habeas.analyse.claim_kinds import claim_kind
-
     assert (
         claim_kind("people", "two million", "the detention of two million people was documented") == "people detained"
     )
