@@ -47,6 +47,8 @@ SETS = {
     "held5-zh": (OWN / "heldout5-zh", OWN / "heldout5-zh-gold.json"),
     "held6-en": (OWN / "heldout6-en", OWN / "heldout6-en-gold.json"),
     "held6-zh": (OWN / "heldout6-zh", OWN / "heldout6-zh-gold.json"),
+    "held7-en": (OWN / "heldout7-en", OWN / "heldout7-en-gold.json"),
+    "held7-zh": (OWN / "heldout7-zh", OWN / "heldout7-zh-gold.json"),
 }
 TYPES = {
     "persons": {"person"},

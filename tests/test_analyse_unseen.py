@@ -197,7 +197,7 @@ def test_chinese_companies_universities_platforms_media_and_names_after_dates() 
         "2021年3月22日，王君正、王明山被制裁。据澳大利亚战略政策研究所统计，新疆大学和华为技术有限公司参与了"
         "一体化联合作战平台的建设。《纽约时报》报道了此事。9月3日，李建国主持召开会议。"
     )
-    bodies = names(r, *BODIES)
+    bodies = names(r, *BODIES) | {m.name for m in r.mentions if m.type in BODIES}  # known ones take English names
     assert {"澳大利亚战略政策研究所", "新疆大学", "华为技术有限公司", "一体化联合作战平台", "纽约时报"} <= bodies
     assert {"王君正", "王明山", "李建国"} <= names(r, t.PERSON)
     assert not names(r, t.LAW)  # a newspaper's title is no law

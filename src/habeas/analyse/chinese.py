@@ -1,8 +1,9 @@
 """Mentions in Chinese text: jieba's segmentation and tags, plus patterns for transcribed names
-joined by "·" (Uyghur, Kazakh and foreign names, kept whole at both ends), Han names after a title
-or a date, the gazetteer, public bodies named as a whole (place + body: 喀什地区公安处,
-自治区党委政法委), organisations by their suffix (companies, universities, institutes,
-platforms, media) and facilities."""
+joined by "·" (Uyghur, Kazakh and foreign names, kept whole at both ends), Han names after a title,
+a court role or a date, the gazetteer (with the Chinese names of well-known bodies and cities abroad),
+public bodies named as a whole (place + body: 喀什地区公安处, 自治区党委政法委; the corps' regiments),
+organisations by their suffix (companies, universities, institutes, law firms, platforms, media) and
+facilities."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from habeas.analyse.chinese_words import (
     Tokens,
     country_names,
     foreign_countries,
+    frequent_word,
     known_word,
 )
 from habeas.analyse.model import Mention
@@ -32,6 +34,7 @@ TRANSLIT = set(
     "琪娅则甫江逊肉再歇卜博蒂兹泽茨娃迈拉牙生衣班遮孟努热汉克孜买沙吐塞麦赞姆扎卓莎蒂霍佩洛夫斯基奥尔加巴赫"
     "不满"  # 阿不都 (Abdu-), 满金
     "日"  # 米日古丽, 日夏提
+    "里坤守赖"  # 多里坤, 阿里木, 艾力坤, 吾守尔, 普赖斯
 )
 DOTS = "·•・‧．"
 _DOT_RE = re.compile(f"[{DOTS}]")
@@ -43,7 +46,27 @@ CN_TITLES = (
     "研究员|经济学家|作家|诗人|法官|检察长|秘书长|高级专员|特使|参赞|队长|指挥员|代表|负责人"
 )
 _HAN_NAME = rf"(?:{'|'.join(t.HAN_COMPOUND_SURNAMES)}|[{t.HAN_SURNAMES}])[{CJK}]{{1,2}}"
-CN_TITLE_RE = re.compile(rf"(?:{CN_TITLES})(?P<name>{_HAN_NAME})")
+# the parties and officers of a court case, before their names; a judgment's signature block spaces
+# the role out and sets the name apart ("审　判　长　王振华", "被告人马建国，男")
+_COURT_ROLES = (
+    "被告人",
+    "辩护人",
+    "证人",
+    "审判长",
+    "审判员",
+    "人民陪审员",
+    "书记员",
+    "检察员",
+    "公诉人",
+    "上诉人",
+    "原告人",
+    "代理人",
+)
+_GAP = r"[ \t\u3000]"
+CN_ROLE_RE = re.compile(
+    "(?:" + "|".join(f"{_GAP}*".join(role) for role in sorted(_COURT_ROLES, key=len, reverse=True)) + f"){_GAP}*"
+)
+CN_TITLE_RE = re.compile(rf"(?:(?:{CN_TITLES})|{CN_ROLE_RE.pattern})(?P<name>{_HAN_NAME})")
 # a name that opens a clause after a date: "6月20日，王某某主持召开会议"
 _ACTS = (
     "主持|会见|视察|出席|表示|指出|强调|参加|签署|宣布|访问|召开|听取|讲话|说|称|接受|调研|考察|率团|带队|前往|"
@@ -66,13 +89,19 @@ BODY_PARTS = (
     "司法局|司法厅|教育局|教育厅|统计局|民政局|宣传部|统战部|组织部|办公厅|新闻办公室|新闻办|办公室|委员会|常委会|"
     "监狱管理局|武装部|信访局|网信办|维稳办|人力资源和社会保障局|人力资源和社会保障厅|人社局|人社厅|发展和改革委员会|发改委|"
     "财政局|财政厅|卫生健康委员会|卫健委|市场监督管理局|自然资源局|住房和城乡建设局|农业农村局|商务局|商务厅|民族宗教事务委员会|"
-    "民宗委|宗教事务局|融媒体中心|"
+    "民宗委|宗教事务局|融媒体中心|综治委|综治办|扶贫开发办公室|扶贫办|应急管理局|退役军人事务局|审计局|税务局|"
+    "生态环境局|交通运输局|水利局|文化和旅游局|外事办|编办|"
     f"[{CJK}]{{2,6}}工作领导小组办公室|[{CJK}]{{2,6}}工作领导小组|领导小组办公室|领导小组"
 )
 BODY_RE = re.compile(f"(?:{BODY_PARTS})+")
 # places a body is named after, beside the gazetteer: the region and the corps, their levels, units
 _PLACE_FIXED = re.compile(
     r"(?:自治区|兵团|全区|中央|第[一二三四五六七八九十\d]{1,3}师|[一二三四五六七八九十\d]{1,4}团)$"
+)
+# the corps' regiments, named by number under the corps and the division: "兵团第十四师二二四团" (a division
+# alone is also named with the city it runs, "第三师图木舒克市": the rules for places read it)
+CORPS_UNIT_RE = re.compile(
+    r"(?:新疆生产建设兵团|兵团)第[一二三四五六七八九十\d]{1,3}师[一二三四五六七八九十〇零\d]{1,4}团(?![体队结])"
 )
 _LEVEL_WORDS = {"地区", "县", "市", "州", "自治州", "区"}
 # a level's party committee or the prefecture's administration, named by the level alone: "县委", "地委", "行署"
@@ -81,12 +110,14 @@ _LEVEL_SUFFIX = "县市"
 _PLACE_WORDS = re.compile(rf"^[{CJK}]{{1,5}}(?:自治州|自治县|地区|省|市|县|州|区|镇|乡)$")
 # Organisations by their last word: companies, universities, institutes, platforms, media.
 ORG_SUFFIX_RE = re.compile(
-    r"(?:办事处|理事会|观察站|实验室|股份有限公司|有限责任公司|有限公司|集团公司|集团|公司|大学|学院|研究院|研究所|研究中心|研究会|学会|协会|基金会|"
+    r"(?:办事处|理事会|观察站|观察(?![员到者家团站期点哨])|律师事务所|会计师事务所|指挥部|专科学校|职业技术学院|党校|"
+    r"实验室|股份有限公司|有限责任公司|有限公司|集团公司|集团|公司|大学|学院|研究院|研究所|研究中心|研究会|学会|协会|基金会|"
     r"联合会|委员会|银行|平台|电视台|广播电台|通讯社|日报|报社|出版社|社(?![会区交团])|科技(?![公集有股企])|法庭|组织|大会)"
 )
 _ORG_TOKEN_FLAGS = ("n", "ns", "nt", "nz", "nr", "nrt", "j", "l", "vn", "x", "eng", "an")
 _ORG_STOP = set("的和与及或在于对从由将把被向等了是也都就而据称指为有其该各此")
-_PLACE_NOT = re.compile(r"^[一二三四五六七八九十两几多\d]")  # "四地州": a number of places, not a place
+# "四地州": a number of places, not a place; "各乡镇", "全县": every one of a level, not one place
+_PLACE_NOT = re.compile(r"^(?:[一二三四五六七八九十两几多各每该\d]|全[县市区州乡镇]$)")
 LAW_RE = re.compile(r"《([^》]{2,40})》")
 LAW_END_RE = re.compile(
     r"(?:法|条例|规定|办法|细则|公约|宪章|宪法|决定|决议|意见|通知|纲要|规划|条约|议定书|宣言|守则)$"
@@ -205,6 +236,37 @@ def _led_names(page: int, text: str, tokens: Tokens) -> list[Mention]:
     return out
 
 
+# a relative, then the relative's name and what happened to them or what they said: "丈夫赵某某被带走"
+_KIN = "妻子|丈夫|父亲|母亲|儿子|女儿|哥哥|弟弟|姐姐|妹妹|兄长|胞兄|胞弟|侄子|遗孀|前妻"
+KIN_NAME_RE = re.compile(rf"(?:{_KIN})(?P<name>{_HAN_NAME}?)(?=被|的|表示|称|说|在|曾|已|也|于\d|[，。、]|\d{{4}}年)")
+
+
+def _kin_names(page: int, text: str, tokens: Tokens) -> list[Mention]:
+    """A Han name after a relative's word ("其丈夫赵某某被带走", "妻子李某某表示"), where the segmenter's
+    first word there is a name or a lone surname: not an ordinary word ("母亲于是报警": 于是, "父亲高兴地说")
+    nor a function word ("父亲和母亲在家": 和)."""
+    out = []
+    for m in KIN_NAME_RE.finditer(text):
+        name, s = m.group("name"), m.start("name")
+        if not _is_han_name(name) or name[-1] in _NOT_GIVEN or not _name_starts(tokens, s):
+            continue
+        out.append(Mention(page, s, s + len(name), name, name, t.PERSON, 4))
+    return out
+
+
+def _name_starts(tokens: Tokens, pos: int) -> bool:
+    word = tokens.word(pos)
+    if word is None or word[0] != pos:
+        return False
+    _s, _e, w, flag = word
+    if len(w) == 1:
+        return not flag.startswith(_FUNCTION_TAGS)  # "李|志强": a surname the segmenter split off
+    return flag.startswith("nr") or not known_word(w)
+
+
+_FUNCTION_TAGS = ("c", "p", "d", "u", "r", "m", "q", "f", "t")
+
+
 def _named_after_title(text: str, tokens: Tokens, pos: int) -> int | None:
     """ "发言人束珏婷表示": a name the segmenter reads as one after a title and before an act, with a
     surname rarer than the list's; where it ends."""
@@ -235,11 +297,12 @@ def _translit_after(text: str, pos: int, tokens: Tokens) -> int:
 
 
 def _place_before(text: str, end: int, tokens: Tokens, index: dict[str, t.GazetteerEntry]) -> int:
-    """Where the places a body is named after begin, reading back from ``end`` ("新疆维吾尔自治区喀什地区")."""
+    """Where the places a body is named after begin, reading back from ``end`` ("新疆维吾尔自治区喀什地区");
+    a city abroad names no body here ("在阿拉木图法院作证": a court in Almaty, not one body)."""
     start = end
     while True:
         window = text[max(0, start - 12) : start]
-        found = next((n for n in _names_ending(window, index)), None)
+        found = next((n for n in _names_ending(window, index) if index[n].canonical not in t.world_cities()), None)
         if found:
             start -= len(found)
             continue
@@ -318,6 +381,8 @@ def _bodies(page: int, text: str, tokens: Tokens, index: dict[str, t.GazetteerEn
             start -= 2  # "中共巴音郭楞蒙古自治州委员会政法委员会": the party's committee of the prefecture
         name = text[start : m.end()]
         out.append(Mention(page, start, m.end(), name, name, t.PUBLIC_BODY, 6, canonical=_party_committee(name)))
+    for m in CORPS_UNIT_RE.finditer(text):
+        out.append(Mention(page, m.start(), m.end(), m.group(0), m.group(0), t.PUBLIC_BODY, 6))
     return out + _level_bodies(page, text, tokens, index)
 
 
@@ -361,6 +426,8 @@ def _named_by_suffix(suffix: re.Pattern[str], text: str, tokens: Tokens, least: 
             j -= 1
         if start < 0:
             continue
+        if start < m.start() and text[start - 1 : start + 1] in _FUNCTION_PAIRS:
+            start += 1  # "其|中华孚时尚股份有限公司": 其中 ("of them") read across the name's start
         if start < m.start() and first[0] < m.start() <= start:
             start = m.start()
         if m.start() - start >= least:
@@ -368,6 +435,8 @@ def _named_by_suffix(suffix: re.Pattern[str], text: str, tokens: Tokens, least: 
     return out
 
 
+# two-character function words the segmenter may split, taking the second character into a name
+_FUNCTION_PAIRS = {"其中", "之中", "当中", "其他", "此外", "以及", "包括"}
 # verbs of working together that the segmenter tags as nouns, before the body they name ("会同…公司")
 _WITH_VERBS = {"会同", "协同", "联合", "配合", "督促", "指导", "要求", "责成", "协调", "牵头"}
 
@@ -409,6 +478,32 @@ QUOTED_NAME_RE = re.compile(
 )
 
 
+# the heads that name a kind of body after a common noun ("人权组织", "电商平台"); a company may be named by
+# a common noun ("骆驼集团"), so its legal forms are not among them
+_KIND_HEADS = ("组织", "机构", "团体", "媒体", "平台")
+
+
+def _kind_of_body(text: str, tokens: Tokens, s: int, e: int) -> bool:
+    """ "多个人权组织呼吁", "电商平台": one common noun and a kind of body is a kind, not a body's name."""
+    word = tokens.word(s)
+    if word is None or word[0] != s or not text.endswith(_KIND_HEADS, s, e):
+        return False
+    head = next(h for h in _KIND_HEADS if text.endswith(h, s, e))
+    return word[1] == e - len(head) and word[3] == "n" and known_word(word[2])
+
+
+def _verb_first(tokens: Tokens, pos: int) -> bool:
+    """Whether a verb of two characters or more starts at ``pos`` ("“散布谎言”": a quotation, no name)."""
+    word = tokens.word(pos)
+    return word is not None and word[0] == pos and word[3] == "v" and len(word[2]) >= 2
+
+
+def _body_before(tokens: Tokens, pos: int) -> bool:
+    """Whether the word before ``pos`` is a body's name or head ("人民检察院|组织"): 组织 is its verb."""
+    word = tokens.word(pos - 1)
+    return word is not None and (word[3] == "nt" or _other_body(word[2]))
+
+
 def _organisations(page: int, text: str, tokens: Tokens) -> list[Mention]:
     """A name ending in an organisation's suffix: companies, universities, institutes, platforms; not a
     kind after a list ("京东、淘宝等电商平台": the platforms are named before 等) or before the name in
@@ -417,12 +512,16 @@ def _organisations(page: int, text: str, tokens: Tokens) -> list[Mention]:
     for s, e in _named_by_suffix(ORG_SUFFIX_RE, text, tokens, 2):
         if text[max(0, s - 1) : s] == "等" or QUOTED_NAME_RE.match(text, e - 2) or QUOTED_NAME_RE.match(text, e - 4):
             continue
+        if _kind_of_body(text, tokens, s, e):
+            continue
         out.append(Mention(page, s, e, text[s:e], text[s:e], t.ORGANIZATION, 5))
     for m in QUOTED_NAME_RE.finditer(text):
         if m.group(0).startswith(("应用", "软件")):
             continue  # an app's name: a product, not a body
-        if re.search(r"[了的是在将被把]", m.group("name")):
-            continue  # "这些企业“参与了政府主导的……项目”": a quotation, not a name
+        if re.search(r"[了的是在将被把]", m.group("name")) or _verb_first(tokens, m.start("name")):
+            continue  # "这些企业“参与了政府主导的……项目”", "相关组织“散布谎言”": a quotation, not a name
+        if m.group(0).startswith("组织") and _body_before(tokens, m.start()):
+            continue  # "县人民检察院组织“法律进清真寺”宣讲活动": a body organises a campaign
         s, e = m.span("name")
         out.append(Mention(page, s, e, m.group("name"), m.group("name"), t.ORGANIZATION, 5))
     return out
@@ -550,16 +649,29 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
         if name and _is_han_name(name) and name[-1] not in _NOT_GIVEN:
             cands.append(Mention(page, m.start("name"), m.end("name"), name, name, t.PERSON, 4))
     cands.extend(_led_names(page, text, tokens))
+    cands.extend(_kin_names(page, text, tokens))
     for m in pattern.finditer(text):
         entry = index[m.group(0)]
-        if entry.type != t.PLACE and _read_across(tokens, m.start(), m.end()):
+        if entry.type != t.PLACE and (
+            _read_across(tokens, m.start(), m.end()) or _inside_word(tokens, m.start(), m.end())
+        ):
             continue
         end = m.end()
         if entry.type == t.PLACE and text[end : end + 1] in _LEVEL_SUFFIX and m.group(0)[-1] not in _LEVEL_SUFFIX:
             end += 1  # "库车县" where the gazetteer knows 库车 (and the city 库车市): the same place
+        # a known body's whole name outranks the organs read inside it ("美国国会及行政当局中国委员会")
+        rank = 6 if entry.type != t.PLACE and end - m.start() >= 4 else 5
         cands.append(
             Mention(
-                page, m.start(), end, text[m.start() : end], text[m.start() : end], entry.type, 5, entry.canonical, True
+                page,
+                m.start(),
+                end,
+                text[m.start() : end],
+                text[m.start() : end],
+                entry.type,
+                rank,
+                entry.canonical,
+                True,
             )
         )
     for m in LAW_RE.finditer(text):  # 《...》 holds a work's title: a law's, a newspaper's, a book's
@@ -575,17 +687,36 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
     cands.extend(_foreign_bodies(page, text, index))
     cands.extend(cue_organisations(page, text, tokens, index))
     cands.extend(_townships(page, text, tokens))
+    cands.extend(_places_gone_to(page, text, tokens))
     for start, end, word, flag in tokens.words:
         if flag == "nr" and _is_han_name(word) and not _joined_by_conjunction(text, start, word) and _given(word):
             cands.append(Mention(page, start, end, word, word, t.PERSON, 3))
-        elif flag == "ns" and len(word) >= 2 and CJK_RE.match(word) and not _PLACE_NOT.match(word) and _one_place(word):
+        elif flag == "ns" and len(word) >= 2 and CJK_RE.match(word) and _one_place(word, text, start):
             cands.append(Mention(page, start, end, word, word, t.PLACE, 2))
         elif flag == "nt" and len(word) >= 3 and not BODY_RE.fullmatch(word):  # "公安局" alone: a kind of body
             cands.append(Mention(page, start, end, word, word, t.ORGANIZATION, 2))
-    kept = resolve_overlaps(cands)
+    kept = resolve_overlaps(_people_first(cands))
     kept += _coordinated_organisations(page, text, tokens, kept)
     kept = _with_short_forms(kept, short_forms(page, text, tokens, kept, index))
     return kept + _places_inside(kept, cands) + _bracket_aliases(kept, text)
+
+
+def _people_first(cands: list[Mention]) -> list[Mention]:
+    """A name a rule reads as a person's (after a title or a role, with dots) is that person's wherever the
+    page writes it: the segmenter's guesses of the same word as a place or a name are the person
+    ("被告人马建国……、马建国犯": 马建国 read as a place in the list), and no organisation's name starts with
+    it ("被告人马建国组织……活动": 组织 is the verb)."""
+    named = [c for c in cands if c.type == t.PERSON and c.priority >= 4]
+    names = {c.name for c in named}
+    starts = {(c.page, c.start) for c in named}
+    out = []
+    for c in cands:
+        if c.type == t.ORGANIZATION and (c.page, c.start) in starts and c.priority <= 5:
+            continue
+        if c.priority <= 3 and c.type != t.PERSON and c.text in names:
+            c = Mention(c.page, c.start, c.end, c.text, c.text, t.PERSON, 4)
+        out.append(c)
+    return out
 
 
 def _townships(page: int, text: str, tokens: Tokens) -> list[Mention]:
@@ -607,14 +738,41 @@ def _townships(page: int, text: str, tokens: Tokens) -> list[Mention]:
 
 
 _NOT_TOWN = ("本", "全", "各", "该", "每", "乡", "镇")
+# words of living in, going to or coming from a place, before its name: "居住在阿德莱德的", "流亡慕尼黑"
+PLACE_CUE_RE = re.compile(r"(?:居住在|住在|生活在|定居在|定居于|定居|流亡|逃往|前往|抵达|来自|出生于|移居|返回|回到)")
+_PLACE_END = set("的，。、；后时至并和与多探工生居")
+
+
+def _places_gone_to(page: int, text: str, tokens: Tokens) -> list[Mention]:
+    """A transcribed name after a word of living in, going to or coming from a place ("居住在阿德莱德的",
+    "定居在哈特福德。"), which the segmenter reads as a person's: a place, when it ends at a particle or a
+    stop and is no Han name. Each word is one the segmenter tags as a name or a place, or a transcription
+    it does not know."""
+    out = []
+    for m in PLACE_CUE_RE.finditer(text):
+        end = m.end()
+        while (word := tokens.word(end)) is not None and word[0] == end and end - m.end() < 8 and _foreign_part(word):
+            end = word[1]
+        name = text[m.end() : end]
+        if len(name) >= 2 and (end == len(text) or text[end] in _PLACE_END) and not _is_han_name(name):
+            out.append(Mention(page, m.end(), end, name, name, t.PLACE, 4))  # not "前往王某某的住处"
+    return out
+
+
+def _foreign_part(word: tuple[int, int, str, str]) -> bool:
+    _s, _e, w, flag = word
+    if not CJK_RE.match(w):
+        return False
+    return flag.startswith(("nr", "ns")) or (not known_word(w) and all(c in TRANSLIT for c in w))
 
 
 def _town_part(word: tuple[int, int, str, str]) -> bool:
     """A word a township's name may begin with: a place, a name, or a transcription the dictionary does
-    not hold as an ordinary word ("科克" tagged as a transcribed name, "托|格拉|克镇")."""
+    not hold as an ordinary word ("科克" tagged as a transcribed name, "托|格拉|克镇"); not a county or
+    a city before it."""
     _s, _e, w, flag = word
-    if not CJK_RE.match(w) or w[-1] in "乡镇":
-        return False
+    if not CJK_RE.match(w) or w[-1] in "乡镇" or (len(w) >= 2 and w[-1] in "县市区州"):
+        return False  # "疏附县|托克|扎克|镇": the county the township is in, no part of its name
     return flag.startswith(("nr", "ns")) or (_name_like(word) and not known_word(w))
 
 
@@ -624,6 +782,8 @@ def _serves(holder: Mention, place: Mention) -> bool:
     "日经亚洲")."""
     if holder.type != t.ORGANIZATION:
         return True
+    if holder.strong or place.canonical in t.world_cities():
+        return False  # "纽约时报", "多伦多大学": a known name or a city abroad in a name, no mention of it
     return place.start == holder.start and place.canonical not in country_names()
 
 
@@ -640,6 +800,13 @@ def _read_across(tokens: Tokens, start: int, end: int) -> bool:
     )
 
 
+def _inside_word(tokens: Tokens, start: int, end: int) -> bool:
+    """A short name of a body found inside a longer word, not a word of its own ("伟大华夏": 大华;
+    "升华为": 华为): the segmenter knows the gazetteer's names, so a mention is a word of its own."""
+    first, last = tokens.word(start), tokens.word(end - 1)
+    return end - start <= 3 and (first is None or last is None or first[0] != start or last[1] != end)
+
+
 def _with_short_forms(kept: list[Mention], short: list[Mention]) -> list[Mention]:
     """The short forms in place of the segmenter's guesses they cover."""
     guesses = [k for k in kept if k.priority <= 3 and any(s.start <= k.start and k.end <= s.end for s in short)]
@@ -653,13 +820,18 @@ def _joined_by_conjunction(text: str, start: int, word: str) -> bool:
 
 def _given(word: str) -> bool:
     """A segmenter's two-character name guess whose second character is a function word ("华为": 为)
-    is no name: a given name of one character is rarely one of them."""
-    return len(word) > 2 or word[-1] not in _NOT_GIVEN
+    is no name: a given name of one character is rarely one of them; nor is one its dictionary holds as
+    a frequent word ("卫星|图像", "经审理|查明")."""
+    return len(word) > 2 or (word[-1] not in _NOT_GIVEN and not frequent_word(word))
 
 
-def _one_place(word: str) -> bool:
-    """ "涉疆" (Xinjiang-related) and "南北疆" (south and north) are no place of their own."""
-    return not word.startswith(("涉", "南北", "东西"))
+def _one_place(word: str, text: str, start: int) -> bool:
+    """ "涉疆" (Xinjiang-related) and "南北疆" (south and north) are no place of their own, nor a number
+    or every one of places ("四地州", "各乡镇"), nor a conjunction read with the one character after it
+    ("内地和疆内": 和疆)."""
+    if word.startswith(("涉", "南北", "东西")) or _PLACE_NOT.match(word):
+        return False
+    return not (len(word) == 2 and _joined_by_conjunction(text, start, word))
 
 
 def _places_inside(kept: list[Mention], cands: list[Mention]) -> list[Mention]:

@@ -17,8 +17,9 @@ _NOT_IN_NAME = "据的是在将被把对向从等了也都就而称为有其该�
 _NAME = rf"(?:(?![{_NOT_IN_NAME}])[{CJK}A-Za-z&]){{2,10}}?"
 _WHEN = "同日|当日|当天|日前|近日|此前|随后|也|还|曾|独家|最早"
 # "据美国之音报道", "接受德国之声采访", "日经亚洲披露", "彭博社同日报道": a source, named by what it does
+# (not 根据 "based on": "根据卫星图像报道")
 SOURCE_RE = re.compile(
-    rf"(?:据|接受)(?P<cited>{_NAME})(?:的)?(?:报道|披露|消息|采访|援引)"
+    rf"(?:(?<![根依数证占])据|接受)(?P<cited>{_NAME})(?:的)?(?:报道|披露|消息|采访|援引)"
     rf"|(?:^|(?<=[。，；：\n]))(?P<reporting>{_NAME})(?:{_WHEN})?(?:报道|披露|援引)"
 )
 _DETERMINERS = ("该", "这", "那", "此", "其", "本", "各", "多", "一些", "部分", "所有", "有关")
@@ -111,7 +112,7 @@ def _qualified(before: tuple[int, int, str, str]) -> bool:
     _s, _e, word, flag = before
     if not re.match(rf"[{CJK}]", word) or word.endswith((*_DETERMINERS, "等")):
         return False
-    return not (flag.startswith(_FUNCTION_FLAGS) or flag == "x")
+    return not (flag.startswith(_FUNCTION_FLAGS) or flag in ("x", "v"))  # "协调|企业|用工": a verb's object
 
 
 def _separator_at(text: str, pos: int) -> int:

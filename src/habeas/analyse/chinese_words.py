@@ -27,8 +27,14 @@ def tagger() -> object:
     for entry in t.gazetteer():
         for name in entry.names:
             if CJK_RE.search(name):
-                jieba.add_word(name, freq=50_000, tag="ns" if entry.type == t.PLACE else "nt")
+                jieba.add_word(name, freq=_frequency(entry, name), tag="ns" if entry.type == t.PLACE else "nt")
     return jieba.posseg
+
+
+def _frequency(entry: t.GazetteerEntry, name: str) -> int:
+    """How often the segmenter takes a gazetteer name to be: a place always; a body's short name no more
+    than the ordinary words around it ("升华|为", not 升|华为)."""
+    return 50_000 if entry.type == t.PLACE or len(name) > 3 else 2_000
 
 
 class Tokens:
@@ -56,6 +62,15 @@ def known_word(word: str) -> bool:
     import jieba
 
     return len(word) > 1 and jieba.dt.FREQ.get(word, 0) > 0
+
+
+def frequent_word(word: str) -> bool:
+    """A word jieba's dictionary counts often (300 times or more in its corpus): its dictionary tags some
+    such ordinary words as names ("卫星" satellite, "查明" to establish); a two-character name it holds is
+    rarer (陈志远 3, 刘卫东 256)."""
+    import jieba
+
+    return int(jieba.dt.FREQ.get(word, 0)) >= 300
 
 
 @functools.cache

@@ -29,9 +29,10 @@ FACILITY_WORDS = {
     *("camp", "camps", "facility", "facilities", "centre", "centres", "center", "centers", "prison"),
     *("prisons", "jail", "jails", "site", "sites", "compound", "compounds", "detention", "station", "stations"),
 }
-# Chinese measure words and nouns for people and for places of detention
+# Chinese measure words and nouns for people and for places of detention (a site's measure word before
+# detention: "380处疑似拘押[设施]", the unit read before its noun)
 _CN_PEOPLE = re.compile(r"^(?:名|人|位|户|万人|亿人)|人员|居民|学员|群众|嫌疑人|罪犯|人口|家属|官员")
-_CN_FACILITY = re.compile(r"设施|中心|看守所|拘留所|监狱|营|场所")
+_CN_FACILITY = re.compile(r"设施|中心|看守所|拘留所|监狱|营|场所|^[处座所].{0,3}(?:拘押|关押|拘留|羁押|拘禁|教培)")
 
 # The cues, strongest first: what was done to the people counted.
 _CUES: list[tuple[str, re.Pattern[str]]] = [
@@ -58,7 +59,7 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
     (
         DETAINED,
         re.compile(
-            r"(?i)\b(?:detain\w*|held|hold\w*|intern\w*|imprison\w*|incarcerat\w*|arrest\w*|custody|confine\w*"
+            r"(?i)\b(?:detain\w*|detention|held|hold\w*|intern\w*|imprison\w*|incarcerat\w*|arrest\w*|custody|confine\w*"
             r"|jail\w*|prisoners?|disappear\w*|camps?|re-?education)\b|拘留|关押|拘押|羁押|逮捕|抓捕|收押|被关|在押|拘禁"
         ),
     ),

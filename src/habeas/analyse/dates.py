@@ -140,7 +140,7 @@ def english_dates(text: str) -> list[DateMention]:
 
 
 CN_MONTH_DAY = re.compile(
-    r"(?<![\d年])(?P<month>1[0-2]|0?[1-9])\s*月\s*(?P<day>[0-3]?\d)\s*[日号]"
+    r"(?<!\d)(?<!\d年)(?<!\d\s年)(?P<month>1[0-2]|0?[1-9])\s*月\s*(?P<day>[0-3]?\d)\s*[日号]"
     r"(?:\s*(?:至|到|—|－|-|~)\s*(?:(?P<month2>1[0-2]|0?[1-9])\s*月)?\s*(?P<day2>[0-3]?\d)\s*[日号])?"
 )
 CN_DAY = re.compile(r"(?<![\d月])(?P<day>[0-3]?\d)\s*[日号](?!本)")
@@ -189,6 +189,39 @@ def _day_months(text: str, found: list[DateMention], free: Callable[[int, int], 
     return out
 
 
+# a date in Chinese numerals, as judgments and official documents sign: "二〇一八年四月十六日"
+_CN_DIGIT = "〇○零一二三四五六七八九"
+CN_NUMERAL_DATE = re.compile(
+    rf"(?P<year>[{_CN_DIGIT}]{{4}})年(?:(?P<month>十[一二]?|[一二三四五六七八九])月"
+    r"(?:(?P<day>三十一?|三十|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])[日号])?)?"
+)
+
+
+def _numeral(word: str) -> int:
+    """十六 → 16, 二十 → 20, 三十一 → 31, 四 → 4."""
+    digits = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "○": 0}
+    if "十" not in word:
+        return digits[word]
+    tens, _, ones = word.partition("十")
+    return (digits[tens] if tens else 1) * 10 + (digits[ones] if ones else 0)
+
+
+def _numeral_dates(text: str) -> list[DateMention]:
+    """Dates written in Chinese numerals, to the year, the month or the day."""
+    out = []
+    for m in CN_NUMERAL_DATE.finditer(text):
+        year = int("".join(str(_numeral(c)) for c in m.group("year")))
+        if not 1600 <= year <= 2199:
+            continue
+        value, precision = f"{year:04d}", "year"
+        if m.group("month"):
+            value, precision = f"{value}-{_numeral(m.group('month')):02d}", "month"
+            if m.group("day"):
+                value, precision = f"{value}-{_numeral(m.group('day')):02d}", "day"
+        out.append(DateMention(m.start(), m.end(), m.group(0), value, precision))
+    return out
+
+
 def chinese_dates(text: str) -> list[DateMention]:
     """Dates written 2017年6月25日, 2017年6月, 2017年; a month and day without the year ("6月19日至25日")
     take the year of the page's dates when they all share one (a notice dated at its foot), else stay
@@ -205,6 +238,7 @@ def chinese_dates(text: str) -> list[DateMention]:
         else:
             value, precision = f"{year:04d}", "year"
         out.append(DateMention(m.start(), m.end(), m.group(0), value, precision))
+    out.extend(_numeral_dates(text))
     years = {d.value[:4] for d in out if d.value}
     page_year = next(iter(years)) if len(years) == 1 else None
     dated = _dated(text, out)

@@ -337,6 +337,7 @@ CLAUSE_STARTERS = {
     "Reiterate",
 }
 TITLE_TOKENS = {x.split()[-1] for x in t.TITLE_WORDS} - {
+    "State",  # "Secretary of State" is a title; "Department of State" a body
     "Justice",
     "Head",
     "Lady",
@@ -544,8 +545,11 @@ def _named_with_complement(words: list[str]) -> str | None:
 
 def _body_prefix(words: list[str]) -> bool:
     """ "Parliamentary Assembly", "Congressional-Executive Commission": capitalised words that qualify a
-    body, none of them a title ("Deputy", "Special") or a place."""
+    body, none of them a title ("Deputy", "Special") or a place; or a body of the house it belongs to
+    ("House of Commons Standing Committee on ...": "of" inside the house's name)."""
     index = t.gazetteer_index()
+    if words[0] in HOUSE_WORDS and "of" in words[1:-1]:
+        words = [w for w in words if w != "of"]
     return all(
         w[:1].isupper()
         and w not in TITLE_TOKENS
@@ -554,6 +558,10 @@ def _body_prefix(words: list[str]) -> bool:
         and w not in ("Vice", "Deputy", "High", "Special", "Chief", "Acting")
         for w in words
     )
+
+
+# the first word of a house a committee belongs to: "House of Commons", "Chamber of Deputies"
+HOUSE_WORDS = {"House", "Chamber", "Council", "Senate", "Assembly"}
 
 
 def _national_word(word: str) -> bool:
@@ -761,6 +769,7 @@ def rule_mentions(page: int, text: str) -> list[Mention]:
             s = text.index(words[0], s) if honorifics else s
             found.append(Mention(page, s, s + len(name), text[s : s + len(name)], name, t.PERSON, P_STRONG))
             found.append(_post_title(page, text, m.start(), m.start() + len(text[m.start() : s].rstrip(" .\n\t"))))
+    found.extend(_post_nominal_names(page, text))
     # the gazetteer
     index = t.gazetteer_index()
     for m in _gazetteer_re().finditer(text):
@@ -847,6 +856,29 @@ WORK_TITLE_RE = re.compile(
     r"\b(?:novel|book|memoir|poem|collection|film|documentary|essay|album|song|play)s?,?[ \t]+"
     rf"(?P<title>(?:(?:The|A|An)[ \t]+)?{_WORD}(?:[ \t]+(?:(?:of|the|and|in|on|a|to|for|at)[ \t]+)*{_WORD})*)"
 )
+
+
+# letters after a name that say its bearer sits in a parliament or at the bar: "Tom Tugendhat MP (Chair)"
+POST_NOMINAL_RE = re.compile(
+    rf"(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})[ \t]+(?:MP|MEP|MSP|MLA|MPP|QC|KC)\b(?![ \t]+[A-Z][a-z])"
+)
+
+
+def _post_nominal_names(page: int, text: str) -> list[Mention]:
+    """A name before the letters of a seat or a silk ("Tom Tugendhat MP", "Geoffrey Nice QC"); not a party
+    or a body before a member's title and name ("Liberal Democrat MP Layla Moran": a name follows)."""
+    out = []
+    for m in POST_NOMINAL_RE.finditer(text):
+        start, words = m.start("name"), m.group("name").split()
+        while len(words) > 2 and words[0].rstrip(".") in HONORIFICS:  # "Sir Geoffrey Nice QC"
+            start = text.index(words[1], start + len(words.pop(0)))
+        name = " ".join(words)
+        if classify_run(words) is not None or not person_name_ok(name):
+            continue
+        if any(w in t.NOT_NAME_WORDS or w.lower() in t.ETHNONYMS or w in CLAUSE_STARTERS for w in words):
+            continue
+        out.append(Mention(page, start, m.end("name"), text[start : m.end("name")], name, t.PERSON, P_STRONG))
+    return out
 
 
 def _affiliation(page: int, text: str, start: int, words: list[str]) -> tuple[Mention, int, list[str]] | None:
@@ -953,11 +985,18 @@ def _is_role(words: list[str]) -> bool:
         return True
     if "of" in words:
         head = words[: words.index("of")]
+        while len(head) > 1 and _place_word(head[0]):
+            head = head[1:]  # "UK Director of the World Uyghur Congress": the country the post serves
         return all(
             w in TITLE_TOKENS or w in ("Vice", "Deputy", "High", "Special")
             for w in " ".join(head).replace("-", " ").split()
         )
     return False
+
+
+def _place_word(word: str) -> bool:
+    entry = t.gazetteer_index().get(t.fold(word))
+    return entry is not None and entry.type == t.PLACE
 
 
 def _is_post(words: list[str]) -> bool:
@@ -1003,6 +1042,16 @@ def _runs(text: str) -> list[tuple[int, int, list[str]]]:
     i = 0
     while i < len(runs):
         start, end, words = runs[i]
+        last = _listed_subject_end(text, runs, i)
+        if last > i:  # "Foreign, Commonwealth and Development Office": one body over its list of subjects
+            words = text[start : runs[last][1]].replace(",", "").split()
+            end, i = runs[last][1], last
+        while i + 1 < len(runs) and (known := _known_name_across(text, end, runs[i + 1][0])) is not None:
+            end = runs[i + 1][1]  # "Production and Construction"
+            i += 1
+            if known > start and not re.search(r"\b(?:of|the|for|on|in)\s+$", text[start:known]):
+                start = known  # "Human rights in China|Xinjiang Production and ...": a heading's words before it
+            words = text[start:end].split()
         while (
             i + 1 < len(runs)
             and (any(w in LAW_ANYWHERE for w in words) or _open_body_name(words))
@@ -1026,6 +1075,33 @@ def _runs(text: str) -> list[tuple[int, int, list[str]]]:
             out.extend(_possessive_split(text, start, end, words))
         i += 1
     return out
+
+
+def _known_name_across(text: str, end: int, start: int) -> int | None:
+    """Where a name the gazetteer knows starts when the words between two runs ("and") are inside it
+    ("Xinjiang Production and Construction Corps", "Bosnia and Herzegovina"); None when they are not."""
+    if not re.fullmatch(r"[ \t]+(?:and|&)[ \t]+", text[end:start]):
+        return None
+    known = _gazetteer_re().finditer(text, max(0, end - 60), start + 60)
+    return next((m.start() for m in known if m.start() < end and start < m.end()), None)
+
+
+def _listed_subject_end(text: str, runs: list[tuple[int, int, list[str]]], i: int) -> int:
+    """The run that ends a body's name whose subjects are listed one word each before its head, joined by
+    ", " and "and" ("Foreign, Commonwealth and Development Office"); ``i`` when there is none. A list of
+    names ends in no public body's head ("Britain, Canada and the United States"; "Tesla, Toyota and
+    General Motors": companies)."""
+    j = i
+    while (
+        j + 1 < len(runs) and len([w for w in runs[j][2] if w != "The"]) == 1 and runs[j][2][-1] not in CLAUSE_STARTERS
+    ):
+        if not re.fullmatch(r",\s+|,?\s+and\s+", text[runs[j][1] : runs[j + 1][0]]):
+            return i
+        j += 1
+        head = runs[j][2]
+        if len(head) <= 3 and head[-1] in PUBLIC_HEADS and "\n" not in text[runs[i][0] : runs[j][1]]:
+            return j if j > i + 1 or "," in text[runs[i][1] : runs[i + 1][0]] else i
+    return i
 
 
 # the last word of a body's subject that needs the noun after the list it opens: "Enforced or Involuntary
@@ -1202,11 +1278,18 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]]) -> li
             name = re.sub(r"\s+(?:province|region|prefecture)$", "", name, flags=re.I)
             if not re.fullmatch(r"[A-Z][\w'’\-\. ]+", name) or re.search(r"\d", name):
                 continue
-        if kind == t.ORGANIZATION and re.search(r"\d", name) and not re.fullmatch(r"[A-Z]+\d+", name):
+        if kind == t.ORGANIZATION and re.search(r"\d", name) and not _named_with_number(name):
             continue
         start = s + lead + max(0, raw.strip().find(name.split()[0]))
         out.append(Mention(page, start, e, text[start:e], name, kind, P_STRONG + 1 if joined else P_SPACY))
     return out
+
+
+def _named_with_number(name: str) -> bool:
+    """A capital and a digit ("G7") or capitals and a short number ("EU27") may name a body; one capital
+    and a longer number ("Q87", an oral-evidence question) or a number of three digits or more
+    ("XIN0037", a written-evidence file) is a reference."""
+    return bool(re.fullmatch(r"[A-Z]{2,}\d{1,2}|[A-Z]\d", name))
 
 
 def lone_org_ok(text: str, start: int, end: int, name: str) -> bool:

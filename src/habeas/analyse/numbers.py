@@ -355,6 +355,9 @@ def _unit_after(text: str, pos: int) -> str:
     share = re.match(r"\s*(?:per\s*cent|percent|%)", text[pos : pos + 12], re.IGNORECASE)
     if share:
         return "per cent"
+    more = re.match(r"\s+or\s+(?:more|so|fewer|less)\b", text[pos : pos + 16], re.IGNORECASE)
+    if more:
+        pos += more.end()  # "one million or more Uyghurs": the count's bound, then what it counts
     words: list[str] = []
     window = text[pos : pos + 120]
     at = 0
@@ -391,6 +394,16 @@ def _unit_after(text: str, pos: int) -> str:
     return " ".join(words)
 
 
+def _time_or_span_end(text: str, start: int, end: int) -> bool:
+    """ "10:45 AM": a clock time; "Session 2019–21": the end of a span of years; "HC 198" at a line's
+    start: a paper's number after its series' capitals. None counts."""
+    if re.match(r":\d\d", text[end : end + 3]) or re.search(r"\d:$", text[max(0, start - 2) : start]):
+        return True
+    if end - start == 2 and re.search(r"(?:1[89]|20)\d\d[–\-]$", text[max(0, start - 5) : start]):
+        return True
+    return bool(re.search(r"(?:^|\n)[ \t]*[A-Z]{1,4}[ \t]+$", text[max(0, start - 12) : start]))
+
+
 def english_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
     """Every figure in ``text`` outside the ``skip`` spans (dates, codes), with its qualifier and unit."""
     figures: list[Figure] = []
@@ -420,6 +433,8 @@ def english_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
         ):
             continue
         if re.match(r"(st|nd|rd|th)\b", text[end : end + 3]):
+            continue
+        if _time_or_span_end(text, start, end):
             continue
         qual = m.group("qual")
         if m.group("low"):
@@ -467,15 +482,30 @@ _CN_NOT_COUNT_BEFORE = re.compile(r"(?:第|〔|\[|【|（|\(|No\.?|编号)\s*$")
 _CN_ONE = re.compile(r"^[一两]$|^1$")
 
 
+def _sentence_term(text: str, m: re.Match[str]) -> bool:
+    """ "有期徒刑15年", "判处有期徒刑十五年", "被判刑12年": the years of a sentence, a count."""
+    after = text[m.end("num") : m.end("num") + 1]
+    return after == "年" and bool(
+        re.search(r"(?:徒刑|刑期|判刑|获刑|判处)\s*$", text[max(0, m.start() - 4) : m.start()])
+    )
+
+
+def _items(text: str, m: re.Match[str]) -> bool:
+    """ "有害信息1350条": 条 counts items after a noun; after 第, a law's name or its article numbers it
+    ("第249条", "刑法249条": 第 is ruled out with the other ordinals)."""
+    return (
+        text[m.end("num") : m.end("num") + 1] == "条"
+        and bool(re.search("[\u3400-\u9fff]”?$", text[max(0, m.start() - 2) : m.start()]))
+        and not re.search(r"(?:法|例|》|定|则)$", text[max(0, m.start() - 1) : m.start()])
+    )
+
+
 def _chinese_count(text: str, m: re.Match[str], num: str) -> bool:
     """Whether a Chinese number is a count: not a date or day ("25日"), a document number ("38号",
     "〔2017〕"), an ordinal ("第三"), a list number ("一、", "1."), nor the article-like "一个"/"一次"."""
     after = text[m.end("num") : m.end("num") + 2]
-    term = after.startswith("年") and re.search(
-        r"(?:徒刑|刑期|判刑|获刑|判处)\s*$", text[max(0, m.start() - 4) : m.start()]
-    )
-    if _CN_NOT_COUNT_AFTER.match(after) and not m.group("more") and not term:
-        return False  # but "有期徒刑15年", "被判刑12年" count the years of a sentence
+    if _CN_NOT_COUNT_AFTER.match(after) and not m.group("more") and not _sentence_term(text, m) and not _items(text, m):
+        return False  # but "有期徒刑15年", "被判刑12年" count a sentence's years, "信息1350条" items
     if _CN_NOT_COUNT_BEFORE.search(text[max(0, m.start() - 4) : m.start()]):
         return False
     if re.match(r"[〕\]】）)]", after):
@@ -492,7 +522,12 @@ def chinese_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
     figures: list[Figure] = []
     for m in CN_NUMBER_RE.finditer(text):
         num = m.group("num")
-        if not num or (not m.group("unit") and not re.search(r"[万萬亿億]", num) and not num.isdigit()):
+        if not num or (
+            not m.group("unit")
+            and not re.search(r"[万萬亿億]", num)
+            and not num.isdigit()
+            and not _sentence_term(text, m)
+        ):
             continue
         start, end = m.span()
         if any(s < end and start < e for s, e in skip):

@@ -112,7 +112,17 @@ def gazetteer() -> tuple[GazetteerEntry, ...]:
     for kind in (ORGANIZATION, PUBLIC_BODY):
         for name, aliases in bodies.get(kind, {}).items():
             entries.append(GazetteerEntry(name, kind, (name, *aliases)))
+    chinese = json.loads((DATA / "names_zh.json").read_text(encoding="utf-8"))
+    for kind in (ORGANIZATION, PLACE):
+        for name, forms in chinese[kind].items():
+            entries.append(GazetteerEntry(name, kind, tuple(forms)))  # the Chinese forms only: see the file's note
     return tuple(entries)
+
+
+@functools.cache
+def world_cities() -> frozenset[str]:
+    """The English names of the cities outside China whose Chinese names the gazetteer holds."""
+    return frozenset(json.loads((DATA / "names_zh.json").read_text(encoding="utf-8"))[PLACE])
 
 
 @functools.cache
