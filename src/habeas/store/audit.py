@@ -558,7 +558,7 @@ def _seal_written_rows(session: Session, seq: int) -> str | None:
                 )
     if not rows:
         return None
-    session.execute(insert(AuditSeal), rows)
+    session.connection().execute(insert(AuditSeal), rows)  # plain rows: no ORM bulk insert to set up
     return seal_of(rows)
 
 

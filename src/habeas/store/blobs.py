@@ -37,7 +37,10 @@ class BlobStore:
         self._count = itertools.count()  # names this process's temporary files
 
     def path_for(self, sha256: str) -> Path:
-        return self.root / sha256[:2] / sha256[2:4] / sha256
+        return Path(self._path_str(sha256))
+
+    def _path_str(self, sha256: str) -> str:
+        return os.path.join(self._root, sha256[:2], sha256[2:4], sha256)
 
     def has(self, sha256: str) -> bool:
         return self.path_for(sha256).exists()
@@ -70,7 +73,7 @@ class BlobStore:
     def _place(self, tmp_name: str, sha: str, size: int, durable: bool) -> None:
         """Rename the written temporary file to the blob's name, unless the blob is there already;
         its folder is made when the rename finds it missing (most renames find it there)."""
-        final = os.path.join(self._root, sha[:2], sha[2:4], sha)
+        final = self._path_str(sha)
         if _present(final, size):
             os.unlink(tmp_name)
             return
