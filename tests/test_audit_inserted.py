@@ -93,15 +93,13 @@ def test_an_inserted_row_changed_before_its_entry_is_sealed_as_changed(store: St
     with store.db.transaction() as session:
         doc = session.scalars(select(Document).order_by(Document.id)).first()
         assert doc is not None
-        row = _custody_row(doc, "a new source")
-        audit.insert_sealed(session, Custody, [row])
-        session.get_one(Custody, row["id"]).source = "changed before sealing"
+        audit.insert_sealed(session, Custody, [_custody_row(doc, "a new source")])
+        row_id = session.scalars(select(Custody.id).where(Custody.source == "a new source")).one()
+        session.get_one(Custody, row_id).source = "changed before sealing"
         audit.append(session, ACTOR, "custody.record", details={})
     with store.db.reading() as session:
-        stored = session.get_one(Custody, row["id"])
-        seal = session.scalars(
-            select(AuditSeal).where(AuditSeal.kind == "custody", AuditSeal.key == str(row["id"]))
-        ).one()
+        stored = session.get_one(Custody, row_id)
+        seal = session.scalars(select(AuditSeal).where(AuditSeal.kind == "custody", AuditSeal.key == str(row_id))).one()
         columns = {name: getattr(stored, name) for name in audit.CUSTODY.watched}
         assert stored.source == "changed before sealing"
         assert (seal.digest, seal.hint) == audit.CUSTODY.digest(columns)
@@ -114,14 +112,14 @@ def test_rows_inserted_in_a_savepoint_rolled_back_are_not_sealed(store: Store, t
         doc = session.scalars(select(Document).order_by(Document.id)).first()
         assert doc is not None
         savepoint = session.begin_nested()
-        row = _custody_row(doc, "undone")
-        audit.insert_sealed(session, Custody, [row])
+        audit.insert_sealed(session, Custody, [_custody_row(doc, "undone")])
+        row_id = session.scalars(select(Custody.id).where(Custody.source == "undone")).one()
         savepoint.rollback()
         entry = audit.append(session, ACTOR, "custody.record", details={})
         assert entry.seal is None  # nothing written, nothing sealed
     with store.db.reading() as session:
-        assert session.get(Custody, row["id"]) is None
-        assert not session.scalars(select(AuditSeal).where(AuditSeal.key == str(row["id"]))).first()
+        assert session.get(Custody, row_id) is None
+        assert not session.scalars(select(AuditSeal).where(AuditSeal.key == str(row_id))).first()
     assert custody.verify(Caller(store))["ok"]
 
 

@@ -501,26 +501,24 @@ def _on_bulk(state: ORMExecuteState) -> None:
 
 def insert_sealed(session: Session, model: type[Base], rows: Sequence[dict[str, Any]]) -> None:
     """Insert ``rows`` into a sealed table in one statement, in the session's transaction, without
-    ORM objects, and note each row's digest, computed from the very values inserted, for the
-    session's next entry to seal (nothing is read back). Sealed columns the rows leave to the
-    database (an autoincrement id) come back from the INSERT itself and are set on the rows."""
+    ORM objects, and note each row's digest for the session's next entry to seal, computed from
+    the very values inserted (nothing is read back). When the rows leave a sealed column to the
+    database (an autoincrement id), the INSERT returns the sealed columns of the rows it wrote, and
+    those are digested: one statement still, whatever order the rows come back in."""
     if not rows:
         return
     kind = _BY_TABLE[str(model.__tablename__)]
-    table = model.__table__
-    assigned = [table.c[name] for name in kind.watched if name not in rows[0]]
     statement: Any = insert(model)
+    assigned = any(name not in rows[0] for name in kind.watched)
     if assigned:
-        statement = statement.returning(*assigned, sort_by_parameter_order=True)
+        statement = statement.returning(*kind.columns())
     # Through the connection: a bulk INSERT through the session is refused (``_on_bulk``), since
     # rows added that way would not be sealed.
     result = session.connection().execute(statement, list(rows))
-    if assigned:
-        for row, values in zip(rows, result, strict=True):
-            row.update(values._mapping)
+    written: Iterable[RowLike] = [r._mapping for r in result] if assigned else rows
     inserted: dict[Identity, tuple[str, str]] = session.info.setdefault(_INSERTED, {})
     touched = _touched(session)
-    for row in rows:
+    for row in written:
         identity = kind.identity(row)
         touched.add(identity)
         inserted[identity] = kind.digest(row)
