@@ -5,6 +5,7 @@ stand in for what the database holds."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
@@ -157,3 +158,29 @@ def test_a_bulk_insert_through_the_session_is_still_refused(store: Store, tmp_pa
 def test_canonical_json_is_what_json_dumps_writes(value: Any) -> None:
     expected = json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=audit._plain)
     assert audit._canonical(value) == expected
+
+
+def test_a_rows_digest_and_hint_are_those_of_its_fields_as_json() -> None:
+    row = {
+        "document_id": "0123456789abcdef",
+        "source": 'Ürümqi leak, 乌鲁木齐 "quoted"',
+        "grade": "C",
+        "collector": "tester",
+        "actor": ACTOR,
+        "received_at": datetime(2024, 5, 1, 12, 30, 1, 5, tzinfo=UTC),
+        "method": "habeas ingest",
+        "original_name": "a\\b.txt",
+        "original_path": "/leak/a\\b.txt",
+        "sha256": "ab" * 32,
+        "size": 2**40,
+        "id": 7,
+    }
+
+    def canonical(value: Any) -> str:
+        return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=audit._plain)
+
+    values = [row[f] for f in audit.CUSTODY.fields]
+    digest = hashlib.sha256(canonical(values).encode()).hexdigest()
+    hint = "".join(hashlib.sha256(canonical(v).encode()).hexdigest()[:4] for v in values)
+    assert audit.CUSTODY.digest(row) == (digest, hint)
+    assert audit.CUSTODY.digest(row, hint=False) == (digest, "")

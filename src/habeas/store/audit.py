@@ -253,9 +253,9 @@ class SealKind:
         "" unless asked for)."""
         if self.text_field is not None:
             return hashlib.sha256(str(row[self.text_field]).encode("utf-8", "surrogatepass")).hexdigest(), ""
-        values = [row[f] for f in self.fields]
-        hints = "".join(hashlib.sha256(_canonical(v).encode()).hexdigest()[:4] for v in values) if hint else ""
-        return hashlib.sha256(_canonical(values).encode()).hexdigest(), hints
+        parts = [_canonical(row[f]) for f in self.fields]  # the list's canonical JSON is theirs, joined
+        hints = "".join(hashlib.sha256(p.encode()).hexdigest()[:4] for p in parts) if hint else ""
+        return hashlib.sha256(("[" + ",".join(parts) + "]").encode()).hexdigest(), hints
 
     def changed_fields(self, sealed_hint: str, hint: str) -> str:
         if self.text_field is not None:
