@@ -5,9 +5,11 @@ its own failure line."""
 from __future__ import annotations
 
 import hashlib
+import stat
 from pathlib import Path
 from typing import Any
 
+import pytest
 from sqlalchemy import select
 
 from conftest import ACTOR, Make, docs_by_name, hit_ids, intake_options
@@ -119,7 +121,7 @@ def _blob_store(tmp_path: Path) -> tuple[BlobStore, Path, Any]:
 def test_blobs_put_without_sync_are_in_place_and_synced_with_their_batch(tmp_path: Path) -> None:
     blobs, source, sha = _blob_store(tmp_path)
     assert blobs.path_for(sha).read_bytes() == source.read_bytes()
-    assert blobs.path_for(sha) in blobs._unsynced
+    assert str(blobs.path_for(sha)) in blobs._unsynced
     blobs.sync()
     assert not blobs._unsynced
     assert blobs.verify(sha) is None
@@ -137,3 +139,20 @@ def test_a_blob_a_power_cut_left_empty_is_replaced_but_a_blob_is_never_overwritt
     blobs.put_file(source)
     assert blob.read_bytes() == b"changed behind Habeas's back"  # left as it is, for verify to report
     assert blobs.verify(sha) is not None
+
+
+def test_a_blob_is_written_read_only_and_a_failed_one_leaves_no_temporary_file(tmp_path: Path) -> None:
+    root = tmp_path / "blobs"
+    source = Make.text(tmp_path / "in" / "a.txt", "Bytes that go in whole or not at all.")
+    sha = hashlib.sha256(source.read_bytes()).hexdigest()
+    root.mkdir()
+    (root / sha[:2]).write_bytes(b"")  # a file where the blob's folder goes: it cannot be placed
+    blobs = BlobStore(root)
+    with pytest.raises(OSError):
+        blobs.put_file(source, durable=False)
+    assert [p.name for p in root.iterdir()] == [sha[:2]]  # no temporary file left behind
+    (root / sha[:2]).unlink()
+    assert blobs.put_file(source, durable=False) == (sha, source.stat().st_size)
+    assert [p.name for p in root.iterdir()] == [sha[:2]]
+    assert stat.S_IMODE(blobs.path_for(sha).stat().st_mode) == 0o444
+    assert blobs.path_for(sha).read_bytes() == source.read_bytes()

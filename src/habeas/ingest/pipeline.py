@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, exists, select
+from sqlalchemy import delete, exists, insert, select
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
@@ -41,7 +41,7 @@ from habeas.ingest.sandbox import ParseTask, Sandbox
 from habeas.progress import NoProgress, Progress
 from habeas.store import audit
 from habeas.store.blobs import process_alive
-from habeas.store.models import ANALYSIS_PENDING, ANALYSIS_SKIPPED, Custody, Document, Page, Record
+from habeas.store.models import ANALYSIS_PENDING, ANALYSIS_SKIPPED, Base, Custody, Document, Page, Record, utcnow
 from habeas.store.store import Store, document_id, ensure_case
 
 GRADES = "".join(vocab.SOURCE_GRADES)  # the Admiralty scale's letters, A to F
@@ -162,15 +162,23 @@ class Recorded:
 class AuditBatch:
     """What one intake transaction wrote, for its one audit entry: every document (with its file's
     SHA-256) and every custody row, however many files the transaction took in. The entry's seal
-    binds the rows themselves (documents, pages, custody) into the chain, each by its digest."""
+    binds the rows themselves (documents, pages, custody) into the chain, each by its digest.
+
+    The new rows (new documents, every page, record and custody row) wait here and go in with one
+    INSERT per table just before the entry, sealed from the values inserted (``audit.insert_sealed``)."""
 
     documents: list[dict[str, Any]] = field(default_factory=list)
     custody: list[dict[str, Any]] = field(default_factory=list)
+    new_rows: dict[type[Base], list[dict[str, Any]]] = field(
+        default_factory=lambda: {Document: [], Page: [], Record: [], Custody: []}  # in the order they go in
+    )
 
     def append(self, session: Session, options: IntakeOptions) -> None:
-        """The entry, in the caller's transaction: ``document.ingest`` when it wrote documents,
-        ``custody.record`` when only new arrivals of known files; none when it wrote neither. Its
-        target is the document when there is one, else it names none (the details list them)."""
+        """The rows, then the entry, in the caller's transaction: ``document.ingest`` when it wrote
+        documents, ``custody.record`` when only new arrivals of known files; none when it wrote
+        neither. Its target is the document when there is one, else it names none (the details
+        list them)."""
+        self.insert_rows(session)
         if not (self.documents or self.custody):
             return
         ids = {d["id"] for d in self.documents} | {c["document"] for c in self.custody}
@@ -186,6 +194,23 @@ class AuditBatch:
             case_name=options.case,
             target=next(iter(ids)) if len(ids) == 1 else None,
             details=details,
+        )
+
+    def insert_rows(self, session: Session) -> None:
+        for model, rows in self.new_rows.items():
+            if not rows:
+                continue
+            if model is Record:  # not sealed
+                session.connection().execute(insert(Record), rows)
+            else:
+                audit.insert_sealed(session, model, rows)
+            rows.clear()
+
+    def has_custody(self, doc_id: str, item: Item) -> bool:
+        """Whether this batch already records the file's arrival by the item's source and path."""
+        return any(
+            c["document"] == doc_id and c["source"] == item.source and c["original_path"] == item.original_path
+            for c in self.custody
         )
 
 
@@ -319,8 +344,7 @@ class FileIntake:
         )
         charge = _Charge(session, self.limits, doc_id, root_id, root_size, children, extracted)
         status = PARTIAL if (charge.admitted or charge.share.left_out) and extracted.status == OK else extracted.status
-        document, created = self._write_document(session, doc_id, pending, extracted, status)
-        charge.write(document)
+        title = self._write_document(session, doc_id, pending, extracted, status, charge, entry)
         entry.documents.append(
             {
                 "id": doc_id,
@@ -330,14 +354,13 @@ class FileIntake:
                 "parent_id": item.parent_id,
             }
         )
-        self.add_custody(session, document, item, entry, new=created)
         child_items = [_child_item(pending, doc_id, c, root_id, root_display, root_size) for c in charge.admitted]
         tree_failure = None
         if charge.share.left_out:
             tree_failure = {"path": root_display, "error": charge.tree.line(self.limits, root_size)}
         recorded = Recorded(
             doc_id=doc_id,
-            title=document.title,
+            title=title,
             status=extracted.status,
             children=child_items,
             failures=failures,
@@ -362,68 +385,86 @@ class FileIntake:
         return True
 
     def _write_document(
-        self, session: Session, doc_id: str, pending: Pending, extracted: Extracted, status: str
-    ) -> tuple[Document, bool]:
-        """The file's document, written (and whether it is new)."""
+        self,
+        session: Session,
+        doc_id: str,
+        pending: Pending,
+        extracted: Extracted,
+        status: str,
+        charge: _Charge,
+        entry: AuditBatch,
+    ) -> str:
+        """The file's document, its pages, rows and custody, written (inserted with the batch's
+        entry when new); its title."""
         item = pending.item
         document = _document(session, doc_id)
-        created = document is None
+        values: dict[str, Any] = {
+            "file_name": item.name,
+            "file_type": extracted.file_type,
+            "title": (extracted.title or item.name)[:500],
+            "language": extracted.language,
+            "status": status,
+            "error": extracted.error,
+            "paginated": extracted.paginated,
+            "meta": charge.own_meta(extracted.metadata),
+            "parent_id": item.parent_id,
+            "path_in_parent": item.path_in_parent if item.parent_id else None,
+            "indexed_at": None,
+            "analysis": ANALYSIS_SKIPPED if status == ERROR else ANALYSIS_PENDING,  # analysis finishes it
+        }
         if document is None:
-            document = Document(id=doc_id, case_id=self.case_id, sha256=pending.sha256, size=pending.size)
-            session.add(document)
+            entry.new_rows[Document].append(
+                {"id": doc_id, "case_id": self.case_id, "sha256": pending.sha256, "size": pending.size}
+                | values
+                | {"created_at": utcnow()}
+            )
             _absent(session).discard(doc_id)
+            self.new_custody(doc_id, pending.sha256, pending.size, item, entry)
         elif not _worth_extracting_again(document):  # another ingest wrote it while this one parsed it
             raise WrittenMeanwhile(doc_id)
         else:  # an earlier run failed or stopped half-way: replace what it extracted
             session.execute(delete(Page).where(Page.document_id == doc_id))
             session.execute(delete(Record).where(Record.document_id == doc_id))
-        document.file_name = item.name
-        document.file_type = extracted.file_type
-        document.title = (extracted.title or item.name)[:500]
-        document.language = extracted.language
-        document.status = status
-        document.error = extracted.error
-        document.paginated = extracted.paginated
-        document.meta = extracted.metadata
-        document.parent_id = item.parent_id
-        document.path_in_parent = item.path_in_parent if item.parent_id else None
-        document.indexed_at = None
-        document.analysis = ANALYSIS_SKIPPED if status == ERROR else ANALYSIS_PENDING  # analysis finishes it
-        if not created:  # its old pages are gone before the new ones go in
-            session.flush()
-        session.add_all(
-            Page(document_id=doc_id, number=n, text=_clean(t)) for n, t in enumerate(extracted.pages, start=1)
+            for name, value in values.items():
+                setattr(document, name, value)
+            self.add_custody(session, document, item, entry)
+        charge.write_root()
+        entry.new_rows[Page].extend(
+            {"document_id": doc_id, "number": n, "text": _clean(t)} for n, t in enumerate(extracted.pages, start=1)
         )
-        session.add_all(
-            Record(document_id=doc_id, sheet=r.sheet, row_number=r.row_number, values=r.values) for r in extracted.rows
+        entry.new_rows[Record].extend(
+            {"document_id": doc_id, "sheet": r.sheet, "row_number": r.row_number, "values": r.values}
+            for r in extracted.rows
         )
-        return document, created
+        return str(values["title"])
 
-    def add_custody(
-        self, session: Session, document: Document, item: Item, entry: AuditBatch, new: bool = False
-    ) -> None:
-        """A custody row for each new (source, path) a file arrives by; nothing is overwritten.
-        ``new``: the document was made in this transaction, so it has no custody yet."""
-        if not new and self._has_custody(session, document, item):
+    def add_custody(self, session: Session, document: Document, item: Item, entry: AuditBatch) -> None:
+        """A custody row for each new (source, path) a known file arrives by; nothing is overwritten."""
+        if entry.has_custody(document.id, item) or self._has_custody(session, document, item):
             return
-        session.add(
-            Custody(
-                document_id=document.id,
-                source=item.source,
-                grade=self.options.grade,
-                collector=self.options.collector,
-                actor=self.options.actor,
-                method=METHOD,
-                original_name=item.name,
-                original_path=item.original_path,
-                sha256=document.sha256,
-                size=document.size,
-            )
-        )
         document.indexed_at = None  # the new source is a search filter
+        self.new_custody(document.id, document.sha256, document.size, item, entry)
+
+    def new_custody(self, doc_id: str, sha256: str, size: int, item: Item, entry: AuditBatch) -> None:
+        """The file's arrival by the item's source and path: a custody row, inserted with the entry."""
+        entry.new_rows[Custody].append(
+            {
+                "document_id": doc_id,
+                "source": item.source,
+                "grade": self.options.grade,
+                "collector": self.options.collector,
+                "actor": self.options.actor,
+                "received_at": utcnow(),
+                "method": METHOD,
+                "original_name": item.name,
+                "original_path": item.original_path,
+                "sha256": sha256,
+                "size": size,
+            }
+        )
         entry.custody.append(
             {
-                "document": document.id,
+                "document": doc_id,
                 "source": item.source,
                 "grade": self.options.grade,
                 "original_path": item.original_path,
@@ -798,13 +839,22 @@ class _Charge:
             cut_at=limit if self.share.left_out else tree.cut_at,
         )
 
-    def write(self, document: Document) -> None:
-        """Put the share on the container's document and the total on the top-level one's."""
+    def own_meta(self, meta: dict[str, Any]) -> dict[str, Any]:
+        """The container's metadata with its share on it (and the total, when it is the top-level
+        file itself)."""
         if not self.touched:
-            return
+            return meta
         if self.share.parts or self.share.left_out:
-            document.meta = {**(document.meta or {}), SHARE: self.share.as_meta()}
-        root = document if self.root_id == self.doc_id else self.session.get(Document, self.root_id)
+            meta = {**meta, SHARE: self.share.as_meta()}
+        if self.root_id == self.doc_id:
+            meta = {**meta, TREE: self.tree.as_meta()}
+        return meta
+
+    def write_root(self) -> None:
+        """Put the total on the top-level file's document, when it is another one."""
+        if not self.touched or self.root_id == self.doc_id:
+            return
+        root = self.session.get(Document, self.root_id)
         if root is not None:
             root.meta = {**(root.meta or {}), TREE: self.tree.as_meta()}
 

@@ -9,7 +9,8 @@ Three things make the record tamper-evident, and ``verify_with_anchor`` checks a
   ``audit_seals`` under the entry that records the write, and that entry's ``seal`` digests those
   rows, so the chain binds them. Verification recomputes the digest of every current row and
   compares it with the newest seal of that row. Rows are tracked as the ORM writes them (mapper
-  events, and bulk ``UPDATE``/``DELETE`` statements through a session), never by triggers: a row
+  events, and bulk ``UPDATE``/``DELETE`` statements through a session) or as ``insert_sealed``
+  inserts them (then digested from the values inserted, not read back), never by triggers: a row
   changed behind Habeas's back is never sealed by a later ordinary write;
 - **anchors**: after every commit that appended, the head is written outside the database, to
   ``audit-head.json`` and, as a history, to the append-only ``audit-head.log`` beside it; evidence
@@ -28,6 +29,7 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from itertools import groupby
+from json.encoder import encode_basestring as _json_string  # what json.dumps writes for a str
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -53,6 +55,9 @@ _PENDING_HEAD = "habeas.audit_head"  # the head it leaves, between its commit an
 _ACTOR = "habeas.audit_actor"  # who appended last in the session (a late seal entry is theirs)
 _TOUCHED = "habeas.seal_touched"  # sealed rows this session wrote, not yet sealed: {(kind, ref, key)}
 _STALE = "habeas.seal_stale"  # rows that no longer matched their seal before this session changed them
+# Rows this session inserted with ``insert_sealed``, not yet sealed: their digests, computed from the
+# very values inserted, so sealing them reads nothing back ({(kind, ref, key): (digest, hint)}).
+_INSERTED = "habeas.seal_inserted"
 _BATCH = 400  # refs per query (well under every driver's limit on bound parameters)
 
 Executor = Session | Connection
@@ -248,9 +253,9 @@ class SealKind:
         "" unless asked for)."""
         if self.text_field is not None:
             return hashlib.sha256(str(row[self.text_field]).encode("utf-8", "surrogatepass")).hexdigest(), ""
-        values = [row[f] for f in self.fields]
-        hints = "".join(hashlib.sha256(_canonical(v).encode()).hexdigest()[:4] for v in values) if hint else ""
-        return hashlib.sha256(_canonical(values).encode()).hexdigest(), hints
+        parts = [_canonical(row[f]) for f in self.fields]  # the list's canonical JSON is theirs, joined
+        hints = "".join(hashlib.sha256(p.encode()).hexdigest()[:4] for p in parts) if hint else ""
+        return hashlib.sha256(("[" + ",".join(parts) + "]").encode()).hexdigest(), hints
 
     def changed_fields(self, sealed_hint: str, hint: str) -> str:
         if self.text_field is not None:
@@ -260,6 +265,21 @@ class SealKind:
 
 
 def _canonical(value: Any) -> str:
+    """The value as canonical JSON (sorted keys, no spaces, not ASCII-escaped; times as
+    ``timestamp`` writes them). Strings, integers, None, times and lists of them, what most sealed
+    rows hold, are written directly, byte for byte as ``json.dumps`` writes them (with its own
+    string encoder), without an encoder set up for each."""
+    kind = type(value)
+    if kind is str:
+        return _json_string(value)
+    if kind is int:
+        return int.__repr__(value)
+    if value is None:
+        return "null"
+    if kind is datetime:
+        return _json_string(timestamp(value))
+    if kind is list:
+        return "[" + ",".join([_canonical(v) for v in value]) + "]"
     return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=_plain)
 
 
@@ -360,6 +380,16 @@ def _touched(session: Session) -> set[Identity]:
     return touched
 
 
+def _touch(session: Session, identities: Iterable[Identity]) -> None:
+    """Note rows the session is changing, to seal with its next entry as the database then holds
+    them: a row inserted with ``insert_sealed`` and changed since is read back, not taken as inserted."""
+    touched = _touched(session)
+    inserted: dict[Identity, tuple[str, str]] = session.info.get(_INSERTED, {})
+    for identity in identities:
+        touched.add(identity)
+        inserted.pop(identity, None)
+
+
 def _stale(session: Session) -> set[Identity]:
     stale: set[Identity] = session.info.setdefault(_STALE, set())
     return stale
@@ -375,7 +405,7 @@ def _on_insert_or_delete(kind: SealKind) -> Callable[..., None]:
     def listener(_mapper: Any, _connection: Connection, target: object) -> None:
         session = object_session(target)
         if session is not None:
-            _touched(session).add(kind.identity(_row_of(kind, target, kind.ref_columns + kind.key_columns)))
+            _touch(session, [kind.identity(_row_of(kind, target, kind.ref_columns + kind.key_columns))])
 
     return listener
 
@@ -400,8 +430,8 @@ def _on_update(kind: SealKind) -> Callable[..., None]:
         if before is not None:
             if _check_before_change(session, connection, kind, [before._mapping]):
                 _stale(session).add(after)
-            _touched(session).add(kind.identity(before._mapping))
-        _touched(session).add(after)
+            _touch(session, [kind.identity(before._mapping)])
+        _touch(session, [after])
 
     return listener
 
@@ -442,7 +472,8 @@ def _on_bulk(state: ORMExecuteState) -> None:
     if state.is_insert:
         raise RuntimeError(
             f"{kind.model.__tablename__}: its rows are sealed in the audit log as they are "
-            "written; add them through the session (session.add), not with a bulk INSERT"
+            "written; add them through the session (session.add) or audit.insert_sealed, not with "
+            "a bulk INSERT"
         )
     if isinstance(state.parameters, list):
         raise RuntimeError(
@@ -465,7 +496,32 @@ def _on_bulk(state: ORMExecuteState) -> None:
     rows = [row._mapping for row in state.session.execute(query)]
     if state.is_update:
         _check_before_change(state.session, state.session, kind, rows)
-    _touched(state.session).update(kind.identity(r) for r in rows)
+    _touch(state.session, [kind.identity(r) for r in rows])
+
+
+def insert_sealed(session: Session, model: type[Base], rows: Sequence[dict[str, Any]]) -> None:
+    """Insert ``rows`` into a sealed table in one statement, in the session's transaction, without
+    ORM objects, and note each row's digest for the session's next entry to seal, computed from
+    the very values inserted (nothing is read back). When the rows leave a sealed column to the
+    database (an autoincrement id), the INSERT returns the sealed columns of the rows it wrote, and
+    those are digested: one statement still, whatever order the rows come back in."""
+    if not rows:
+        return
+    kind = _BY_TABLE[str(model.__tablename__)]
+    statement: Any = insert(model)
+    assigned = any(name not in rows[0] for name in kind.watched)
+    if assigned:
+        statement = statement.returning(*kind.columns())
+    # Through the connection: a bulk INSERT through the session is refused (``_on_bulk``), since
+    # rows added that way would not be sealed.
+    result = session.connection().execute(statement, list(rows))
+    written: Iterable[RowLike] = [r._mapping for r in result] if assigned else rows
+    inserted: dict[Identity, tuple[str, str]] = session.info.setdefault(_INSERTED, {})
+    touched = _touched(session)
+    for row in written:
+        identity = kind.identity(row)
+        touched.add(identity)
+        inserted[identity] = kind.digest(row)
 
 
 def _seal_written_rows(session: Session, seq: int) -> str | None:
@@ -474,6 +530,7 @@ def _seal_written_rows(session: Session, seq: int) -> str | None:
     the entry's seal rows, or None when there are none."""
     touched: set[Identity] = session.info.pop(_TOUCHED, set())
     stale: set[Identity] = session.info.pop(_STALE, set())
+    inserted: dict[Identity, tuple[str, str]] = session.info.pop(_INSERTED, {})
     if not touched:
         return None
     by_kind: dict[str, set[Identity]] = {}
@@ -483,7 +540,8 @@ def _seal_written_rows(session: Session, seq: int) -> str | None:
     for name, identities in sorted(by_kind.items()):
         kind = SEALED[name]
         refs = sorted({ref for _, ref, _ in identities})
-        current = _current(session, (kind,), refs)
+        current = _current(session, (kind,), sorted({i[1] for i in identities if i not in inserted}))
+        current.update((i, inserted[i]) for i in identities if i in inserted and i not in current)
         latest = _latest(session, (kind,), refs)
         for identity in sorted(identities):
             now, before = current.get(identity), latest.get(identity)
@@ -498,8 +556,15 @@ def _seal_written_rows(session: Session, seq: int) -> str | None:
                 )
     if not rows:
         return None
-    session.execute(insert(AuditSeal), rows)
-    return _seal_digest(session, seq)
+    session.connection().execute(insert(AuditSeal), rows)  # plain rows: no ORM bulk insert to set up
+    return seal_of(rows)
+
+
+def seal_of(rows: Iterable[Mapping[str, Any]]) -> str:
+    """The digest of an entry's seal rows, from the rows as they are inserted: ``_seal_digest``'s
+    order (kind, ref, key), which is the database's bytewise order, UTF-8 keeping code point order."""
+    ordered = sorted(rows, key=lambda r: (r["kind"], r["ref"], r["key"]))
+    return _fold((r["kind"], r["ref"], r["key"], r["digest"], r["hint"]) for r in ordered)
 
 
 def _seal_rows_ordered() -> Any:
@@ -833,14 +898,16 @@ def anchor_commits(db: _Listens, path: Path) -> None:
     def after_commit(session: Session) -> None:
         session.info.pop(_TOUCHED, None)  # a write that appended nothing: left unsealed, verify says so
         session.info.pop(_STALE, None)
+        session.info.pop(_INSERTED, None)
         head = session.info.pop(_PENDING_HEAD, None)
         if head is not None:
             write_anchor(path, head)
 
-    def after_rollback(session: Session) -> None:
+    def after_rollback(session: Session) -> None:  # a savepoint's too
         session.info.pop(_PENDING_HEAD, None)  # a commit that failed after before_commit
         session.info.pop(_TOUCHED, None)
         session.info.pop(_STALE, None)
+        session.info.pop(_INSERTED, None)
         session.info.pop(_APPENDED, None)
 
     db.listen("do_orm_execute", _on_bulk)

@@ -5,9 +5,9 @@ from __future__ import annotations
 import ctypes
 import functools
 import hashlib
+import itertools
 import os
 import socket
-import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -32,17 +32,22 @@ class BlobStore:
     def __init__(self, root: Path, read_only: str | None = None) -> None:
         self.root = root
         self.read_only = read_only
-        self._unsynced: set[Path] = set()  # blobs put with ``durable=False``, until ``sync``
-        self._folders: set[Path] = set()  # blob folders known to exist (none is ever removed)
+        self._root = str(root)
+        self._unsynced: set[str] = set()  # blobs put with ``durable=False``, until ``sync``
+        self._count = itertools.count()  # names this process's temporary files
 
     def path_for(self, sha256: str) -> Path:
-        return self.root / sha256[:2] / sha256[2:4] / sha256
+        return Path(self._path_str(sha256))
+
+    def _path_str(self, sha256: str) -> str:
+        return os.path.join(self._root, sha256[:2], sha256[2:4], sha256)
 
     def has(self, sha256: str) -> bool:
         return self.path_for(sha256).exists()
 
     def put_file(self, source: Path, durable: bool = True) -> tuple[str, int]:
-        """Copy ``source`` in (temp file, fsync, rename) and return its SHA-256 and size.
+        """Copy ``source`` in (a temporary file written from the bytes as they are read, then one
+        rename into place) and return its SHA-256 and size.
 
         ``durable=False`` leaves out the two fsyncs (the file's and its folder's): the blob is in
         place for every reader at once, and ``sync`` makes every such blob durable in one go, as a
@@ -51,46 +56,50 @@ class BlobStore:
         same bytes arrive again (it is empty: its bytes never reached the disk)."""
         if self.read_only is not None:
             raise ReadOnlyStore(f"the blob folder {self.root} is read-only ({self.read_only})")
-        digest = hashlib.sha256()
-        size = 0
-        fd, tmp_name = self._incoming()
+        source_fd = os.open(source, os.O_RDONLY | os.O_CLOEXEC)
         try:
-            with os.fdopen(fd, "wb") as out, source.open("rb") as fh:
-                while chunk := fh.read(CHUNK):
-                    digest.update(chunk)
-                    size += len(chunk)
-                    out.write(chunk)
-                out.flush()
-                if durable:
-                    os.fsync(out.fileno())
-            sha = digest.hexdigest()
-            final = self.path_for(sha)
-            if _present(final, size):
-                os.unlink(tmp_name)
-            else:
-                if final.parent not in self._folders:
-                    final.parent.mkdir(parents=True, exist_ok=True)
-                    self._folders.add(final.parent)
-                os.chmod(tmp_name, 0o444)
-                os.replace(tmp_name, final)
-                if durable:
-                    fsync_path(final.parent)
-                else:
-                    self._unsynced.add(final)
-            return sha, size
-        except BaseException:
-            if os.path.exists(tmp_name):
-                os.unlink(tmp_name)
-            raise
+            fd, tmp_name = self._incoming()
+            try:
+                sha, size = _copy(source_fd, fd, durable)
+                self._place(tmp_name, sha, size, durable)
+            except BaseException:
+                if os.path.exists(tmp_name):
+                    os.unlink(tmp_name)
+                raise
+        finally:
+            os.close(source_fd)
+        return sha, size
+
+    def _place(self, tmp_name: str, sha: str, size: int, durable: bool) -> None:
+        """Rename the written temporary file to the blob's name, unless the blob is there already;
+        its folder is made when the rename finds it missing (most renames find it there)."""
+        final = self._path_str(sha)
+        if _present(final, size):
+            os.unlink(tmp_name)
+            return
+        try:
+            os.replace(tmp_name, final)
+        except FileNotFoundError:
+            os.makedirs(os.path.dirname(final), exist_ok=True)
+            os.replace(tmp_name, final)
+        if durable:
+            fsync_path(os.path.dirname(final))
+        else:
+            self._unsynced.add(final)
 
     def _incoming(self) -> tuple[int, str]:
-        """A new temporary file in the blob folder (made when it is missing), named by host and process."""
-        prefix = f"{INCOMING}{_hostname()}-{os.getpid()}-"
-        try:
-            return tempfile.mkstemp(dir=self.root, prefix=prefix)
-        except FileNotFoundError:
-            self.root.mkdir(parents=True, exist_ok=True)
-            return tempfile.mkstemp(dir=self.root, prefix=prefix)
+        """A new temporary file in the blob folder (made when it is missing), named by host,
+        process and a count, so a later run can tell whose it was and that it was left behind."""
+        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | os.O_CLOEXEC
+        while True:
+            name = os.path.join(self._root, f"{INCOMING}{_hostname()}-{os.getpid()}-{next(self._count)}")
+            try:
+                return os.open(name, flags, 0o600), name
+            except FileExistsError:
+                continue  # left by an earlier process that had this pid
+            except FileNotFoundError:
+                self.root.mkdir(parents=True, exist_ok=True)
+                return os.open(name, flags, 0o600), name
 
     def sync(self) -> None:
         """Make every blob put with ``durable=False`` durable: one ``syncfs`` of the blob folder's
@@ -103,7 +112,8 @@ class BlobStore:
             return
         for path in written:
             fsync_path(path)
-        for folder in {p.parent for p in written} | {p.parent.parent for p in written}:
+        folders = {os.path.dirname(p) for p in written}
+        for folder in folders | {os.path.dirname(f) for f in folders}:
             fsync_path(folder)
 
     def verify(self, sha256: str) -> str | None:
@@ -149,11 +159,35 @@ def process_alive(pid: int) -> bool:
     return True
 
 
-def _present(path: Path, size: int) -> bool:
+def _copy(source_fd: int, fd: int, durable: bool) -> tuple[str, int]:
+    """Copy the bytes of ``source_fd`` into ``fd`` (read-only from then on, synced when
+    ``durable``) and close ``fd``: their SHA-256 and size."""
+    digest = hashlib.sha256()
+    size = 0
+    try:
+        while chunk := os.read(source_fd, CHUNK):
+            digest.update(chunk)
+            size += len(chunk)
+            _write_all(fd, chunk)
+        os.fchmod(fd, 0o444)
+        if durable:
+            os.fsync(fd)
+    finally:
+        os.close(fd)
+    return digest.hexdigest(), size
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view) :]
+
+
+def _present(path: str, size: int) -> bool:
     """Whether the blob is in place: it exists, and it is not an empty file standing for bytes that
     a power cut kept from the disk (a blob is never overwritten otherwise)."""
     try:
-        return path.stat().st_size > 0 or size == 0
+        return os.stat(path).st_size > 0 or size == 0
     except FileNotFoundError:
         return False
 
@@ -185,7 +219,7 @@ def _syncfs(folder: Path) -> bool:
     return True
 
 
-def fsync_path(path: Path) -> None:
+def fsync_path(path: str | Path) -> None:
     """Flush a file, or a folder's entries (a rename into it), to disk: by path, for the writers of
     the store that must survive a power cut (blobs, the audit anchor and log, the search index)."""
     fd = os.open(path, os.O_RDONLY)
