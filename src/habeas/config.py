@@ -142,6 +142,17 @@ class Settings:
         return self.database_url or f"sqlite:///{(self.store / 'habeas.db').resolve()}"
 
 
+def cache_dir() -> Path:
+    """Where Habeas keeps what it can always make again from what is installed (an unpacked model):
+    ``HABEAS_CACHE_DIR``, else ``$XDG_CACHE_HOME/habeas``, else ``~/.cache/habeas``. Read from the
+    environment alone: the parser processes need it before any store is opened."""
+    explicit = os.environ.get("HABEAS_CACHE_DIR")
+    if explicit:
+        return Path(explicit)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "habeas"
+
+
 def load_settings(store: str | Path | None = None, database_url: str | None = None) -> Settings:
     """Build settings from flags, then ``HABEAS_*`` environment variables, then the config file."""
     store_path = Path(store or os.environ.get("HABEAS_STORE") or DEFAULT_STORE)
