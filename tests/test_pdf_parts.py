@@ -174,3 +174,29 @@ def test_a_scanned_page_in_a_later_part_is_still_read_by_ocr(
     assert texts[pages - 1].startswith(f"Report page {pages} on the")  # the pages after it keep their place
     assert set(doc["metadata"]["ocr"]["pages"]) == {str(pages - 1)}  # numbered in the whole file
     assert doc["metadata"]["ocr"]["pages"][str(pages - 1)]["reason"] == "no text layer"
+
+
+def test_pages_left_for_ocr_in_several_parts_are_counted_over_the_whole_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pages = 2 * MIN_PART_PAGES + 2
+    path = tmp_path / "mixed.pdf"
+    long_pdf(path, pages, scanned=3)
+    later = tmp_path / "later.pdf"
+    long_pdf(later, pages, scanned=pages)
+    task = ParseTask(path=path, name=path.name, workdir=tmp_path / "work")
+    monkeypatch.setenv("PATH", str(tmp_path / "no-tesseract-here"))  # the parsers inherit this PATH
+    with Sandbox(2, LIMITS) as sandbox:
+        [whole] = sandbox.submit_batch([task]).result()
+        [joined] = sandbox.submit_in_parts(task, 2, functools.partial(join_parts, name=path.name)).result()
+        [one_late] = sandbox.submit_in_parts(
+            ParseTask(path=later, name=later.name, workdir=tmp_path / "work"),
+            2,
+            functools.partial(join_parts, name=later.name),
+        ).result()
+    _same_document(joined, whole)
+    assert joined.status == "needs_ocr"
+    assert joined.error is not None and joined.error.startswith(
+        f"needs OCR: 1 of {pages} pages have no usable text (page 3:"
+    )
+    assert one_late.error is not None and f"(page {pages}:" in one_late.error  # numbered in the whole file
