@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ACTOR, StoreFactory, docs_by_name, failure_for, hit_ids, intake_options
+from conftest import ACTOR, Make, StoreFactory, docs_by_name, failure_for, hit_ids, intake_options
 from habeas.config import IngestLimits
 from habeas.ingest import pdf_parts, pipeline
 from habeas.ingest.extract import extract_file
@@ -85,6 +85,13 @@ def test_a_pdf_whose_first_part_has_no_text_takes_its_title_from_the_next(tmp_pa
     joined = join_parts(parts, path.name)
     _same_document(joined, whole)
     assert joined.title == "Report page 1 on the Aksu facility"
+
+
+def test_a_pdf_that_cannot_be_opened_fails_in_its_parts_as_it_does_whole(tmp_path: Path) -> None:
+    path = Make.pdf(tmp_path / "locked.pdf", ["Hotan"] * (2 * MIN_PART_PAGES), encrypt="secret")
+    whole = extract_file(path, path.name, tmp_path, LIMITS)
+    assert whole.status == ERROR and whole.error == "the PDF is encrypted and needs a password"
+    _same_document(join_parts(_parts(path, 2, tmp_path), path.name), whole)
 
 
 def test_a_long_pdf_is_read_by_two_parser_processes_and_comes_back_whole(tmp_path: Path) -> None:

@@ -63,7 +63,10 @@ def not_read_line(not_read: list[tuple[int, str]], total: int) -> str:
 def join_parts(parts: list[Extracted], name: str) -> Extracted:
     """The parts of one PDF (in the order they were asked for) as one document: its pages in order,
     the first part's metadata with every part's OCR'd pages, and its title and state as one parser
-    would have given them. The first part that failed fails the file, with its pages named."""
+    would have given them. The first part that failed fails the file, with its pages named (unless
+    every part failed alike: then the file itself cannot be read, and its error is the file's)."""
+    if all(p.status == ERROR and p.error == parts[0].error for p in parts):
+        return parts[0]  # the file's own fault (encrypted, damaged), the same in every part: as one parser says it
     total = next((p.part.total for p in parts if p.part is not None), None)
     for index, extracted in enumerate(parts):
         if extracted.status == ERROR or extracted.part is None:
