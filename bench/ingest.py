@@ -756,6 +756,7 @@ def _large_pdf_line(label: str, folder: Path, make: Callable[[Path, int], int], 
     document = pypdfium2.PdfDocument(pdf)
     pages = len(document)
     document.close()
+    os.sync()  # else the ingest's own sync of its blobs would write the generator's file out too
     seconds, report = timed_ingest(folder.with_name(f"store-{folder.name}"), folder)
     failed = f"; FAILED: {report.failed}" if report.failed else ""
     print(
