@@ -48,7 +48,11 @@ def page_range(part: Part | None, total: int) -> tuple[int, int]:
 
 def pdf_title(metadata: dict[str, Any], text: str, name: str) -> str:
     """A PDF's title before it is tidied: its metadata's, else its text's first line, else its name."""
-    return (metadata.get("Title") or "").strip() or first_line_title(text, name)
+    return _metadata_title(metadata) or first_line_title(text, name)
+
+
+def _metadata_title(metadata: dict[str, Any]) -> str:
+    return str(metadata.get("Title") or "").strip()
 
 
 def not_read_line(not_read: list[tuple[int, str]], total: int) -> str:
@@ -79,7 +83,7 @@ def join_parts(parts: list[Extracted], name: str) -> Extracted:
     ocr = _joined_ocr(parts)
     if ocr:
         metadata["ocr"] = ocr
-    first_line = next((piece.first_line for piece in pieces if piece.first_line), "") or name
+    first_line = next((piece.first_line for piece in pieces if piece.first_line), "")
     joined = Extracted(
         file_type="pdf",
         pages=pages,
@@ -87,7 +91,8 @@ def join_parts(parts: list[Extracted], name: str) -> Extracted:
         metadata=metadata,
         language=next((p.language for p in parts if p.language), None),
     )
-    joined.title = better_title((metadata.get("Title") or "").strip() or first_line, joined.text, name)
+    # As ``pdf_title`` then ``tidy`` give it for the whole file: the first line is the first part's that has one.
+    joined.title = better_title(_metadata_title(metadata) or first_line or name, joined.text, name)
     not_read = [page for piece in pieces for page in piece.not_read]
     if not_read:
         joined.status = NEEDS_OCR
