@@ -19,7 +19,7 @@ from habeas.config import IngestLimits
 from habeas.ingest import pdf_parts, pipeline
 from habeas.ingest.extract import extract_file
 from habeas.ingest.model import ERROR, OK, Extracted, Part
-from habeas.ingest.pdf_parts import MIN_PART_PAGES, join_parts
+from habeas.ingest.pdf_parts import MIN_PART_PAGES, join_parts, parts_for
 from habeas.ingest.sandbox import PARSER_DIED, ParseTask, Sandbox
 from habeas.services import Caller, documents, intake
 from scans import scan
@@ -75,6 +75,17 @@ def test_the_parts_of_a_pdf_join_into_the_document_one_parser_makes(tmp_path: Pa
         shares = min(count, 3)  # no part has fewer than MIN_PART_PAGES pages: the rest read none
         assert sizes[shares:] == [0] * (count - shares) and min(sizes[:shares]) >= MIN_PART_PAGES
     assert [len(p.pages) for p in _parts(path, 3, tmp_path)] == [16, 17, 17]
+
+
+def test_only_a_large_pdf_is_split_and_only_when_there_are_parsers_to_share_it(tmp_path: Path) -> None:
+    pdf = long_pdf(tmp_path / "report.pdf", 2)
+    other = Make.text(tmp_path / "notes.pdf", "%PDX not a PDF, whatever its name says")
+    large = pdf_parts.SPLIT_BYTES
+    assert parts_for(pdf, large, 3) == 3  # typed by its first bytes, as its parser types it
+    assert parts_for(pdf, large - 1, 3) == 1  # too small to be worth it
+    assert parts_for(pdf, large, 1) == 1  # one parser: nothing to share
+    assert parts_for(other, large, 3) == 1
+    assert parts_for(tmp_path / "gone.pdf", large, 3) == 1  # its parser says why it cannot be read
 
 
 def test_a_pdf_whose_first_part_has_no_text_takes_its_title_from_the_next(tmp_path: Path) -> None:
