@@ -27,6 +27,7 @@ _ZIP_MEMBERS = tuple((f.zip_member, f.name) for f in file_formats() if f.zip_mem
 _SVG = re.compile(
     rb"\s*(?:<\?xml[^>]*>\s*|<!--.*?-->\s*|<!doctype[^\[>]*(?:\[.*?\])?\s*>\s*)*<svg[\s>]", re.IGNORECASE | re.DOTALL
 )
+PDF_SIGNATURE = b"%PDF"  # what a file typed as a PDF starts with
 
 
 def detect_type(path: Path, name: str) -> str:
@@ -34,7 +35,7 @@ def detect_type(path: Path, name: str) -> str:
     with path.open("rb") as fh:
         head = fh.read(8192)
     suffix = Path(name).suffix.lower()
-    if head.startswith(b"%PDF"):
+    if head.startswith(PDF_SIGNATURE):
         return "pdf"
     if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
         return _zip_family(path, suffix)

@@ -19,7 +19,7 @@ from habeas.ingest.joining import tidy
 from habeas.ingest.language import detect_language
 from habeas.ingest.libreoffice import extract_with_libreoffice
 from habeas.ingest.media import extract_media, refuse_encrypted
-from habeas.ingest.model import ERROR, Extracted
+from habeas.ingest.model import ERROR, Extracted, Part
 from habeas.ingest.office import extract_docx, extract_xlsb, extract_xlsx
 from habeas.ingest.office_xml import extract_epub, extract_odf, extract_ooxml
 from habeas.ingest.pdf import extract_pdf
@@ -29,15 +29,24 @@ from habeas.ingest.text import extract_csv, extract_text
 from habeas.vocab import file_formats
 
 
-def extract_file(path: Path, name: str, workdir: Path, limits: IngestLimits, room: int | None = None) -> Extracted:
+def extract_file(
+    path: Path, name: str, workdir: Path, limits: IngestLimits, room: int | None = None, part: Part | None = None
+) -> Extracted:
     """Extract text, metadata, rows and children; a file that cannot be read gets an error state.
-    ``room``: how many bytes an archive may still write out, from its top-level file's budget."""
+    ``room``: how many bytes an archive may still write out, from its top-level file's budget.
+    ``part``: only that share of a PDF's pages (``pdf_parts``)."""
     file_type = "unknown"
     try:
         if path.stat().st_size == 0:
             raise ExtractionError("the file is empty (0 bytes)")
         file_type = detect_type(path, name)
-        extracted = tidy(_dispatch(path, name, file_type, workdir, limits, room), name)
+        if part is None:
+            extracted = _dispatch(path, name, file_type, workdir, limits, room)
+        elif _EXTRACTOR_OF.get(file_type) == "pdf":
+            extracted = extract_pdf(path, name, limits, part)
+        else:
+            raise ExtractionError(f"only a PDF is read in parts, not a {file_type} file")
+        extracted = tidy(extracted, name)
         _list_parts(extracted)
         others = also_looks_like(path, file_type)
         if others:

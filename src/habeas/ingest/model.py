@@ -26,6 +26,26 @@ class ChildFile:
     path: str
 
 
+@dataclass(frozen=True)
+class Part:
+    """Which share of a long PDF's pages one parser reads: part ``index`` of ``count`` (the parser
+    counts the pages and takes its range; the ingest joins the parts in order)."""
+
+    index: int
+    count: int
+
+
+@dataclass
+class PartPages:
+    """What a parser that read one part of a PDF tells the join: where its pages sit in the file,
+    its text's first line that reads as a title ("" when none), and the pages it could not read."""
+
+    start: int
+    total: int
+    first_line: str = ""
+    not_read: list[tuple[int, str]] = field(default_factory=list)
+
+
 @dataclass
 class Extracted:
     file_type: str
@@ -43,6 +63,7 @@ class Extracted:
     status: str = OK
     error: str | None = None
     language: str | None = None
+    part: PartPages | None = None  # set only on one part of a PDF read in parts, until they are joined
 
     @property
     def text(self) -> str:

@@ -296,6 +296,7 @@ def hit_boxes_from_words(text: str, words: list[list[Any]], spans: list[tuple[in
 _LATIN_WORD = re.compile("\\b[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]{4,}\\b")
 _NO_VOWEL = re.compile(r"\b[b-df-hj-np-tv-xzB-DF-HJ-NP-TV-XZ]{4,}\b")  # y counts as a vowel
 _MIXED_CASE = re.compile(r"\b[A-Za-z]*[a-z][A-Z][A-Za-z]*\b")
+_LOWER_UPPER = re.compile("[a-z][A-Z]")
 
 
 def text_layer_problem(text: str) -> str | None:
@@ -304,23 +305,32 @@ def text_layer_problem(text: str) -> str | None:
     no text at all (controls, private use, the replacement character), a page mostly of symbols,
     letters scattered over many scripts, and, for Latin script, words without vowels or with
     capitals inside them, as fonts without a Unicode map produce."""
-    # A sample is telling enough; its characters are judged by distinct character (a page has few).
-    visible = [(char, n, _kind(char)) for char, n in Counter(text[:SAMPLE_CHARS]).items() if _kind(char) != _SPACE_KIND]
-    size = sum(n for _, n, _ in visible)
+    # A sample is telling enough; its characters are judged by distinct character (a page has few),
+    # in one pass over them.
+    sample = text[:SAMPLE_CHARS]
+    size = junk = letters = digits = 0
+    scripts: Counter[str] = Counter()
+    for char, count in Counter(sample).items():
+        kind = _kind(char)
+        if kind == _SPACE_KIND:
+            continue
+        size += count
+        if kind == _JUNK_KIND:
+            junk += count
+        elif kind == _LETTER_KIND:
+            letters += count
+            scripts[_script(char)] += count
+        elif kind == _DIGIT_KIND:
+            digits += count
     if size < MIN_TEXT_CHARS:
         return "no text layer"
-    if sum(n for _, n, kind in visible if kind == _JUNK_KIND) / size > 0.05:
+    if junk / size > 0.05:
         return "garbled text layer"
-    letters = sum(n for _, n, kind in visible if kind == _LETTER_KIND)
-    if (letters + sum(n for _, n, kind in visible if kind == _DIGIT_KIND)) / size < 0.5:
+    if (letters + digits) / size < 0.5:
         return "garbled text layer"
-    scripts: Counter[str] = Counter()
-    for char, count, kind in visible:
-        if kind == _LETTER_KIND:
-            scripts[_script(char)] += count
     if letters and sum(1 for n in scripts.values() if n / letters >= 0.05) > 3:
         return "garbled text layer"
-    if scripts["LATIN"] >= 0.5 * letters and _latin_words_look_wrong(text[:SAMPLE_CHARS]):
+    if scripts["LATIN"] >= 0.5 * letters and _latin_words_look_wrong(sample):
         return "garbled text layer"
     return None
 
@@ -354,6 +364,7 @@ def _latin_words_look_wrong(text: str) -> bool:
     words = len(_LATIN_WORD.findall(text))
     if words < 10:
         return False
-    no_vowel = len(_NO_VOWEL.findall(text))
-    mixed_case = len(_MIXED_CASE.findall(text))
-    return no_vowel / words > 0.3 or mixed_case / words > 0.25
+    if len(_NO_VOWEL.findall(text)) / words > 0.3:
+        return True
+    # A capital inside a word needs a lower-case letter just before a capital: most pages have none.
+    return _LOWER_UPPER.search(text) is not None and len(_MIXED_CASE.findall(text)) / words > 0.25

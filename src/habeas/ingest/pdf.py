@@ -1,5 +1,6 @@
 """PDF: text page by page with PDFium; pages without a usable text layer (scanned, or a garbled
-Type3 font) are rendered and read by OCR, each marked as such with its word boxes."""
+Type3 font) are rendered and read by OCR, each marked as such with its word boxes. A long PDF may
+be read in parts, by page ranges, each in a parser of its own (``pdf_parts``)."""
 
 from __future__ import annotations
 
@@ -11,8 +12,9 @@ import pypdfium2 as pdfium
 
 from habeas.config import IngestLimits
 from habeas.errors import ExtractionError
-from habeas.ingest.model import NEEDS_OCR, Extracted
+from habeas.ingest.model import NEEDS_OCR, Extracted, Part, PartPages
 from habeas.ingest.ocr import OcrFailed, beat, ocr_image, text_layer_problem, usable_languages
+from habeas.ingest.pdf_parts import not_read_line, page_range, pdf_title
 from habeas.ingest.text import first_line_title
 
 OCR_DPI = 300
@@ -23,50 +25,67 @@ PAGE_SHARE = 0.9
 INK_LEVEL = 200  # a rendered page whose darkest pixel is lighter than this is blank: nothing to read
 
 
-def extract_pdf(path: Path, name: str, limits: IngestLimits | None = None) -> Extracted:
+def extract_pdf(path: Path, name: str, limits: IngestLimits | None = None, part: Part | None = None) -> Extracted:
+    """The PDF's pages, or with ``part`` only its share of them (``pdf_parts``: the ingest joins the
+    parts), each page's text layer read once and judged for OCR."""
     limits = limits or IngestLimits()
     try:
         pdf = pdfium.PdfDocument(str(path))
     except pdfium.PdfiumError as exc:
         raise ExtractionError(_explain(str(exc))) from exc
     try:
-        pages: list[str] = []
-        problems: dict[int, str] = {}
-        for index in range(len(pdf)):
-            page = pdf[index]
-            textpage = page.get_textpage()
-            text = textpage.get_text_range().replace("\r\n", "\n").replace("\r", "\n")
-            textpage.close()
-            page.close()
-            pages.append(text)
-            problem = text_layer_problem(text)
-            if problem is not None:
-                problems[index] = problem
-        meta: dict[str, Any] = {k: v for k, v in pdf.get_metadata_dict(skip_empty=True).items() if isinstance(v, str)}
-        if not pages:
+        total = len(pdf)
+        if not total:
             raise ExtractionError("the PDF has no pages")
-        not_read = _ocr_pages(pdf, pages, problems, meta, limits) if problems else []
+        start, stop = page_range(part, total)
+        pages, problems = _text_layers(pdf, start, stop)
+        meta: dict[str, Any] = {k: v for k, v in pdf.get_metadata_dict(skip_empty=True).items() if isinstance(v, str)}
+        not_read = _ocr_pages(pdf, pages, start, problems, meta, limits) if problems else []
     finally:
         pdf.close()
     text = "\n".join(pages)
     extracted = Extracted(
-        file_type="pdf",
-        pages=pages,
-        paginated=True,
-        metadata=meta,
-        title=(meta.get("Title") or "").strip() or first_line_title(text, name),
+        file_type="pdf", pages=pages, paginated=True, metadata=meta, title=pdf_title(meta, text, name)
     )
+    if part is not None:
+        extracted.part = PartPages(start=start, total=total, first_line=first_line_title(text, ""), not_read=not_read)
     if not_read:
         extracted.status = NEEDS_OCR
-        extracted.error = _not_read_line(not_read, len(pages))
+        extracted.error = not_read_line(not_read, total)
     return extracted
 
 
+def _text_layers(pdf: pdfium.PdfDocument, start: int, stop: int) -> tuple[list[str], dict[int, str]]:
+    """The text layer of pages ``start`` to ``stop`` (one extraction a page), and why each page whose
+    layer cannot be kept needs OCR (by its number in the file, from 0)."""
+    pages: list[str] = []
+    problems: dict[int, str] = {}
+    for index in range(start, stop):
+        page = pdf[index]
+        textpage = page.get_textpage()
+        text = textpage.get_text_range()
+        textpage.close()
+        page.close()
+        if "\r" in text:
+            text = text.replace("\r\n", "\n").replace("\r", "\n")
+        pages.append(text)
+        problem = text_layer_problem(text)
+        if problem is not None:
+            problems[index] = problem
+    return pages, problems
+
+
 def _ocr_pages(
-    pdf: pdfium.PdfDocument, pages: list[str], problems: dict[int, str], meta: dict[str, Any], limits: IngestLimits
+    pdf: pdfium.PdfDocument,
+    pages: list[str],
+    start: int,
+    problems: dict[int, str],
+    meta: dict[str, Any],
+    limits: IngestLimits,
 ) -> list[tuple[int, str]]:
-    """OCR each page that needs it, in place; the pages it could not read, with the reason.
-    Each page has the parser's time limit of its own (the sandbox hears of each page done)."""
+    """OCR each page that needs it, in place (``pages`` from page ``start`` of the file); the pages it
+    could not read, with the reason. Each page has the parser's time limit of its own (the sandbox
+    hears of each page done)."""
     languages = usable_languages(limits.ocr_languages)
     if not languages:  # a page could be blank: without OCR there is no telling
         return [(i, "Tesseract (with eng, chi_sim or uig data) is not installed") for i in problems]
@@ -88,7 +107,7 @@ def _ocr_pages(
             continue
         beat()  # one more page read: the next has the time limit of its own
         if found.text or problem == "no text layer":
-            pages[index] = found.text
+            pages[index - start] = found.text
             read[str(index + 1)] = found.as_meta(problem)
     if read:
         meta["ocr"] = {"languages": "+".join(languages), "pages": read}
@@ -114,14 +133,6 @@ def _render(pdf: pdfium.PdfDocument, index: int) -> Any:
 def _blank(image: Any) -> bool:
     darkest, _lightest = image.convert("L").getextrema()
     return bool(darkest >= INK_LEVEL)
-
-
-def _not_read_line(not_read: list[tuple[int, str]], total: int) -> str:
-    numbers = ", ".join(str(i + 1) for i, _reason in not_read[:10]) + (", ..." if len(not_read) > 10 else "")
-    reason = not_read[0][1]
-    if len(not_read) == total:
-        return f"needs OCR: no page could be read ({reason})"
-    return f"needs OCR: {len(not_read)} of {total} pages have no usable text (page {numbers}: {reason})"
 
 
 def _explain(message: str) -> str:

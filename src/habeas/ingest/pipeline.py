@@ -17,6 +17,7 @@ duplicate, write what the parser found); ``Ingestion`` runs them on the in-proce
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import shutil
@@ -37,6 +38,7 @@ from habeas import __version__, vocab
 from habeas.config import IngestLimits
 from habeas.ingest.model import ERROR, NEEDS_OCR, OK, PARTIAL, ChildFile, Extracted
 from habeas.ingest.ocr import installed_languages
+from habeas.ingest.pdf_parts import join_parts, parts_for
 from habeas.ingest.sandbox import ParseTask, Sandbox
 from habeas.progress import NoProgress, Progress
 from habeas.store import audit
@@ -307,8 +309,13 @@ class FileIntake:
         return sandbox.submit(pending.parse_task(self.store.blobs.path_for(pending.sha256)))
 
     def extract_batch_with(self, sandbox: Sandbox, batch: list[Pending]) -> Future[list[Extracted]]:
-        """The files parsed one after the other in one parser, their results in the same order."""
-        return sandbox.submit_batch([p.parse_task(self.store.blobs.path_for(p.sha256)) for p in batch])
+        """The files parsed one after the other in one parser, their results in the same order; a
+        large PDF alone is read in parts, by page ranges, by every parser at once."""
+        tasks = [p.parse_task(self.store.blobs.path_for(p.sha256)) for p in batch]
+        parts = parts_for(tasks[0].path, batch[0].size, sandbox.workers) if len(batch) == 1 else 1
+        if parts > 1:
+            return sandbox.submit_in_parts(tasks[0], parts, functools.partial(join_parts, name=batch[0].item.name))
+        return sandbox.submit_batch(tasks)
 
     def record(
         self, pending: Pending, extracted: Extracted, also: Callable[[Session, Recorded], None] | None = None

@@ -1,6 +1,9 @@
 """Parse files in child processes with memory and time limits, so a hostile file cannot hang
 or kill the ingest. A child that overruns is killed and replaced; its file gets an error.
 
+A long PDF can be read by several parsers at once, each a range of its pages (``submit_in_parts``),
+its parts joined in order when the last is in; each part has the time limit of its own.
+
 Small files go to a parser several at a time (``submit_batch``): one message out, each file's
 result back as soon as it is parsed, so the pipe and the threads are paid once per batch, not once
 per file. The time limit holds for each file of a batch on its own; a file that overruns it or
@@ -21,7 +24,7 @@ import resource
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from multiprocessing.connection import Connection
 from multiprocessing.context import ForkServerContext, SpawnContext
 from multiprocessing.process import BaseProcess
@@ -29,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from habeas.config import IngestLimits
-from habeas.ingest.model import ERROR, Extracted
+from habeas.ingest.model import ERROR, Extracted, Part
 
 READY = "ready"
 WORKING = "working"  # a child's word that it finished one more page of a long file (OCR)
@@ -44,6 +47,7 @@ class ParseTask:
     name: str
     workdir: Path
     room: int | None = None  # bytes an archive may still write out, from its top-level file's budget
+    part: Part | None = None  # only this share of a PDF's pages (``submit_in_parts``)
 
 
 @dataclass(frozen=True)
@@ -78,8 +82,9 @@ def warm_parsers() -> None:
     detect_language("warming up the language model before the first file")
 
 
-# (path, name, workdir, limits, room) -> the document: what a child runs on each file
-Parser = Callable[[Path, str, Path, IngestLimits, int | None], Extracted]
+# (path, name, workdir, limits, room) -> the document: what a child runs on each file; a task with
+# a part of a PDF passes the part as well, a sixth argument
+Parser = Callable[..., Extracted]
 
 
 @dataclass(frozen=True)
@@ -140,7 +145,8 @@ def _child_main(
                 conn.send((False, f"needed more than {limits.parse_memory_bytes // 2**20} MiB of memory"))
             continue
         for one in task.tasks if isinstance(task, ParseBatch) else (task,):
-            conn.send(parse(one.path, one.name, one.workdir, limits, one.room))
+            args = (one.path, one.name, one.workdir, limits, one.room)
+            conn.send(parse(*args) if one.part is None else parse(*args, one.part))
 
 
 # What the server that children fork from imports once: the main module (as spawn would import it
@@ -209,6 +215,7 @@ class Sandbox:
         warm_up: Callable[[], Any] = warm_parsers,
         parse: Parser | None = None,
     ) -> None:
+        self.workers = workers
         self.limits = limits
         self.warm_up = warm_up
         self.parse = parse
@@ -224,6 +231,15 @@ class Sandbox:
     def submit_batch(self, tasks: list[ParseTask]) -> Future[list[Extracted]]:
         """Parse ``tasks`` one after the other in one child; each file has the time limit of its own."""
         return self._threads.submit(self._parse, list(tasks))
+
+    def submit_in_parts(
+        self, task: ParseTask, count: int, join: Callable[[list[Extracted]], Extracted]
+    ) -> Future[list[Extracted]]:
+        """Parse ``task`` as ``count`` parts, each in a child of its own (each with the time limit of
+        its own), then ``join`` their results, in order, into the file's one (a list of one, as
+        ``submit_batch`` gives for one file)."""
+        parts = [self.submit(replace(task, part=Part(index, count))) for index in range(count)]
+        return _joined(parts, lambda results: [join(results)])
 
     def call(self, function: Callable[..., Any], *args: Any) -> Future[Any]:
         """Run ``function(*args)`` in a child; the future raises ``Overrun`` past the limits."""
@@ -314,6 +330,27 @@ def shared_sandbox(workers: int, limits: IngestLimits, warm_up: Callable[[], Any
 def _close_shared() -> None:
     for sandbox in _shared.values():
         sandbox.close()
+
+
+def _joined(parts: list[Future[Extracted]], join: Callable[[list[Extracted]], Any]) -> Future[Any]:
+    """A future of ``join`` over the parts' results, once the last is in (no thread waits for them)."""
+    joined: Future[Any] = Future()
+    left = [len(parts)]
+    lock = threading.Lock()
+
+    def one_done(_part: Future[Extracted]) -> None:
+        with lock:
+            left[0] -= 1
+            if left[0]:
+                return
+        try:
+            joined.set_result(join([part.result() for part in parts]))
+        except Exception as exc:  # a bug in the join: the ingest sees it, as it would a parser's
+            joined.set_exception(exc)
+
+    for part in parts:
+        part.add_done_callback(one_done)
+    return joined
 
 
 def _failed(message: str) -> Extracted:
