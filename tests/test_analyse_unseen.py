@@ -220,6 +220,21 @@ def test_words_broken_across_lines_are_joined() -> None:
     assert "detainment" in join_broken_words(latin) and "Uyghur-\nlanguage" in join_broken_words(latin)
 
 
+def test_words_a_pdf_hyphenated_at_line_ends_are_joined(tmp_path: Path) -> None:
+    from reportlab.pdfgen import canvas
+
+    from habeas.ingest.pdf import extract_pdf
+
+    path = tmp_path / "hyphens.pdf"
+    pdf = canvas.Canvas(str(path))
+    lines = ["The police ordered the detain-", "ment of 120 people in Uyghur-", "language schools and", "camps."]
+    for row, line in enumerate(lines):
+        pdf.drawString(72, 800 - 14 * row, line)
+    pdf.save()
+    [page] = extract_pdf(path, path.name).pages  # PDFium gives "detain\ufffement": a mark, no break
+    assert "detainment" in page and "Uyghur-language" in page and "\ufffe" not in page
+
+
 def test_titles_come_from_the_heading_not_boilerplate(tmp_path: Path) -> None:
     page = (
         "Click here to complete our Survey about Human Rights after Brexit\n\nSkip to main content | Menu\n\n"

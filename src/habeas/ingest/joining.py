@@ -16,6 +16,9 @@ _HYPHEN_BREAK = re.compile(r"(?<=[^\W\d_])-[ \t]*\n[ \t]*(?=[a-zß-öø-ÿ]+\b)"
 # Quick scans first: a text with neither a CJK letter nor a hyphen before a line break has no break to join.
 _ANY_CJK = re.compile(f"[{_CJK}]")
 _HYPHEN_AT_END = re.compile(r"-[ \t]*\n")
+# PDFium writes a hyphen it judged to end a line inside a word as U+FFFE (a noncharacter) and takes
+# the line break away: "detain\ufffement".
+_PDFIUM_HYPHEN = re.compile(r"(?<=[^\W\d_])\ufffe(?=[a-zß-öø-ÿ])")
 _SHORT_LINE = 0.6  # a line shorter than this share of the page's long lines ends where its author ended it
 
 BOILERPLATE = re.compile(
@@ -49,6 +52,15 @@ def join_broken_words(text: str) -> str:
 
     out = _CJK_BREAK.sub(lambda m: "" if wrapped(m) else m.group(0), text)
     return _HYPHEN_BREAK.sub(lambda m: "" if _hyphen_is_break(m) else m.group(0), out)
+
+
+def pdfium_hyphens(text: str) -> str:
+    """PDFium's marks for a hyphen at the end of a line, read as ``join_broken_words`` reads a hyphen
+    before a line break: one word ("detainment") unless its first part is capitalised
+    ("Uyghur-language"); a mark anywhere else is a plain hyphen."""
+    if "\ufffe" not in text:
+        return text
+    return _PDFIUM_HYPHEN.sub(lambda m: "" if _hyphen_is_break(m) else "-", text).replace("\ufffe", "-")
 
 
 def _hyphen_is_break(m: re.Match[str]) -> bool:

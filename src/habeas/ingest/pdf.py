@@ -12,6 +12,7 @@ import pypdfium2 as pdfium
 
 from habeas.config import IngestLimits
 from habeas.errors import ExtractionError
+from habeas.ingest.joining import pdfium_hyphens
 from habeas.ingest.model import NEEDS_OCR, Extracted, Part, PartPages
 from habeas.ingest.ocr import OcrFailed, beat, ocr_image, text_layer_problem, usable_languages
 from habeas.ingest.pdf_parts import not_read_line, page_range, pdf_title
@@ -68,6 +69,7 @@ def _text_layers(pdf: pdfium.PdfDocument, start: int, stop: int) -> tuple[list[s
         page.close()
         if "\r" in text:
             text = text.replace("\r\n", "\n").replace("\r", "\n")
+        text = pdfium_hyphens(text)
         pages.append(text)
         problem = text_layer_problem(text)
         if problem is not None:
