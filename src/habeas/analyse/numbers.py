@@ -394,6 +394,19 @@ def _unit_after(text: str, pos: int) -> str:
     return " ".join(words)
 
 
+# plurals without an s that counts name: "eight people", "three children"
+IRREGULAR_PLURALS = {"people", "children", "men", "women", "police", "personnel", "staff", "clergy", "youth"}
+
+
+def _plural_noun(unit: str) -> bool:
+    """Whether the words a number word counts hold a plural noun: "four fashion groups", "eight people",
+    "eight UN special rapporteurs" (a name and an adjective before the noun); not "one of", "a man"."""
+    return any(
+        (w.endswith("s") and not w.endswith("ss") and not w.isupper()) or w.lower() in IRREGULAR_PLURALS
+        for w in unit.split()[:3]
+    )
+
+
 def _time_or_span_end(text: str, start: int, end: int) -> bool:
     """ "10:45 AM": a clock time; "Session 2019–21": the end of a span of years; "HC 198" at a line's
     start: a paper's number after its series' capitals. None counts."""
@@ -461,7 +474,7 @@ def english_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
             raw_stripped.isalpha() and " " not in raw_stripped and raw_stripped.lower() in UNITS
         ):
             unit = _unit_after(text, end)
-            plural = any(w.endswith("s") and not w.endswith("ss") for w in unit.split()[:2])
+            plural = _plural_noun(unit)
             if not unit or raw_stripped.lower() in ("a", "an", "one") or not plural:
                 continue  # "four fashion groups" counts; "one of", "a man" do not
         if _is_year(raw, value, text[end : end + 30]):
