@@ -97,6 +97,12 @@ def test_townships_after_their_county_and_in_a_list_are_places() -> None:
     assert not {n for n in cn_names("县城镇居民增加。", t.PLACE) if n.endswith("镇")}
 
 
+def test_a_county_named_without_its_level_is_the_county_but_an_ordinary_word_is_not() -> None:
+    text = "自治区在拜城设立了新的培训基地。游客在温泉休息。"
+    assert "Baicheng" in cn_canonical(text, t.PLACE) or "拜城" in cn_names(text, t.PLACE)
+    assert "温泉" not in cn_names(text, t.PLACE)
+
+
 def test_well_known_media_and_companies_are_found_by_their_chinese_names() -> None:
     text = "天山网和日本经济新闻报道，巴斯夫回应称已进行审计。"
     assert {"Tianshan Net", "Nikkei", "BASF"} <= cn_canonical(text, *BODIES)
@@ -106,6 +112,11 @@ def test_a_preposition_and_a_counts_qualifier_and_a_predicate_after_a_kind_are_n
     text = "报告中约3000人被登记。南疆农民在北疆企业稳定就业。"
     assert "中约" not in cn_names(text, t.PLACE)
     assert "稳定" not in cn_names(text, *BODIES)
+
+
+def test_a_known_mediums_chinese_edition_is_the_medium() -> None:
+    text = "【美国之音中文网】美国之音报道，"
+    assert cn_canonical(text, *BODIES) == {"Voice of America"}
 
 
 # -- Chinese counts ----------------------------------------------------------------------------------

@@ -133,6 +133,7 @@ LAW_END_RE = re.compile(
     r"(?:法|条例|规定|办法|细则|公约|宪章|宪法|决定|决议|意见|通知|纲要|规划|条约|议定书|宣言|守则)$"
 )
 MEDIA_END_RE = re.compile(r"(?:报|时报|日报|晚报|邮报|周刊|杂志|新闻|通讯社|电视台|周报|月刊)$")
+_CHINESE_EDITION_RE = re.compile(r"中文(?:网站|网|版|部|台|频道)")
 SENT_RE = re.compile(r"[^。！？；\n]+[。！？；]?")
 
 
@@ -151,6 +152,32 @@ def _gazetteer_cn() -> tuple[re.Pattern[str], dict[str, t.GazetteerEntry]]:
     index = {n: e for e in t.gazetteer() for n in e.names if CJK_RE.search(n)}
     alt = "|".join(re.escape(n) for n in sorted(index, key=len, reverse=True))
     return re.compile(alt), index
+
+
+@functools.cache
+def _short_place_forms() -> dict[str, t.GazetteerEntry]:
+    """A county or county-level city named without its level ("在博乐设立": 博乐市), where the short form
+    names no other entry and is no ordinary word (温泉 "hot spring", 新星, 白杨: the dictionary counts them
+    100 times or more); read only where the segmenter reads it as one word."""
+    index = _gazetteer_cn()[1]
+    out: dict[str, t.GazetteerEntry] = {}
+    for name, entry in index.items():
+        short = name[:-1]
+        named = entry.type == t.PLACE and name[-1] in "市县" and len(short) >= 2 and not short.endswith("自治")
+        if named and short not in index and short not in out and not frequent_word(short, 100):
+            out[short] = entry
+    return out
+
+
+def _short_places(page: int, text: str, tokens: Tokens) -> list[Mention]:
+    """The short forms of counties and cities the segmenter reads as a name or a place, not a township's
+    name ("托里|镇" is a township, not 托里县)."""
+    out = []
+    for s, e, word, flag in tokens.words:
+        entry = _short_place_forms().get(word)
+        if entry is not None and flag.startswith(("ns", "nr")) and text[e : e + 1] not in "乡镇村":
+            out.append(Mention(page, s, e, word, word, t.PLACE, 5, entry.canonical, True))
+    return out
 
 
 def _is_han_name(word: str) -> bool:
@@ -743,6 +770,9 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
         end = m.end()
         if entry.type == t.PLACE and text[end : end + 1] in _LEVEL_SUFFIX and m.group(0)[-1] not in _LEVEL_SUFFIX:
             end += 1  # "库车县" where the gazetteer knows 库车 (and the city 库车市): the same place
+        edition = _CHINESE_EDITION_RE.match(text, end) if entry.type != t.PLACE else None
+        if edition:
+            end = edition.end()  # "德国之声中文网": a known medium's Chinese edition is the medium
         # a known body's whole name outranks the organs read inside it ("美国国会及行政当局中国委员会")
         rank = 6 if entry.type != t.PLACE and end - m.start() >= 4 else 5
         cands.append(
@@ -758,6 +788,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
                 True,
             )
         )
+    cands.extend(_short_places(page, text, tokens))
     for m in LAW_RE.finditer(text):  # 《...》 holds a work's title: a law's, a newspaper's, a book's
         kind = t.LAW if LAW_END_RE.search(m.group(1)) else t.ORGANIZATION if MEDIA_END_RE.search(m.group(1)) else None
         if kind is not None:
