@@ -6,7 +6,7 @@ are written for these tests; the people, places and small bodies in them are not
 from habeas.analyse import tables as t
 from habeas.analyse.chinese import chinese_mentions
 from habeas.analyse.claim_kinds import FACILITIES, claim_kind
-from habeas.analyse.numbers import english_figures
+from habeas.analyse.numbers import chinese_figures, english_figures
 from test_analyse_unseen import analyse, names
 
 
@@ -124,6 +124,11 @@ def test_a_known_mediums_chinese_edition_is_the_medium() -> None:
 
 def test_a_sites_measure_word_before_training_counts_facilities() -> None:
     assert claim_kind("处教育培训", "5", "一是新建的5处教育培训设施尚未验收。") == FACILITIES
+
+
+def test_a_telephone_number_counts_nothing() -> None:
+    figures = chinese_figures("请于5日前报送，联系电话：0991-2345678。共排查可疑人员300名。", [])
+    assert [f.value for f in figures] == [300]
 
 
 # -- English -----------------------------------------------------------------------------------------
