@@ -49,6 +49,8 @@ SETS = {
     "held6-zh": (OWN / "heldout6-zh", OWN / "heldout6-zh-gold.json"),
     "held7-en": (OWN / "heldout7-en", OWN / "heldout7-en-gold.json"),
     "held7-zh": (OWN / "heldout7-zh", OWN / "heldout7-zh-gold.json"),
+    "held8-en": (OWN / "heldout8-en", OWN / "heldout8-en-gold.json"),
+    "held8-zh": (OWN / "heldout8-zh", OWN / "heldout8-zh-gold.json"),
 }
 TYPES = {
     "persons": {"person"},

@@ -66,7 +66,8 @@ _GAP = r"[ \t\u3000]"
 CN_ROLE_RE = re.compile(
     "(?:" + "|".join(f"{_GAP}*".join(role) for role in sorted(_COURT_ROLES, key=len, reverse=True)) + f"){_GAP}*"
 )
-CN_TITLE_RE = re.compile(rf"(?:(?:{CN_TITLES})|{CN_ROLE_RE.pattern})(?P<name>{_HAN_NAME})")
+# a byline or a list may set the name apart from the title by one space: "（记者 王某某）"
+CN_TITLE_RE = re.compile(rf"(?:(?:{CN_TITLES}){_GAP}?|{CN_ROLE_RE.pattern})(?P<name>{_HAN_NAME})")
 # a name that opens a clause after a date: "6月20日，王某某主持召开会议"
 _ACTS = (
     "主持|会见|视察|出席|表示|指出|强调|参加|签署|宣布|访问|召开|听取|讲话|说|称|接受|调研|考察|率团|带队|前往|"
@@ -98,6 +99,15 @@ BODY_RE = re.compile(f"(?:{BODY_PARTS})+")
 _PLACE_FIXED = re.compile(
     r"(?:自治区|兵团|全区|中央|第[一二三四五六七八九十\d]{1,3}师|[一二三四五六七八九十\d]{1,4}团)$"
 )
+# a corps division named under the corps, not one of its regiments: "新疆生产建设兵团第五师" (the corps is
+# named too; the division's canonical name holds the corps')
+CORPS_DIVISION_RE = re.compile(
+    r"(?:新疆生产建设兵团|兵团)(?P<division>第[一二三四五六七八九十\d]{1,3}师)(?![一二三四五六七八九十〇零\d]{1,4}团)"
+)
+# a country's embassy or consulate abroad, or its mission: "中国驻德国大使馆", "美国驻华使馆"
+MISSION_RE = re.compile(
+    rf"(?:中华人民共和国|[{CJK}]{{1,6}}?)驻[{CJK}]{{1,8}}?(?:大使馆|总领事馆|领事馆|使馆|代表处|代表团)"
+)
 # the corps' regiments, named by number under the corps and the division: "兵团第十四师二二四团" (a division
 # alone is also named with the city it runs, "第三师图木舒克市": the rules for places read it)
 CORPS_UNIT_RE = re.compile(
@@ -112,7 +122,7 @@ _PLACE_WORDS = re.compile(rf"^[{CJK}]{{1,5}}(?:自治州|自治县|地区|省|�
 ORG_SUFFIX_RE = re.compile(
     r"(?:办事处|理事会|观察站|观察(?![员到者家团站期点哨])|律师事务所|会计师事务所|指挥部|专科学校|职业技术学院|党校|"
     r"实验室|股份有限公司|有限责任公司|有限公司|集团公司|集团|公司|大学|学院|研究院|研究所|研究中心|研究会|学会|协会|基金会|"
-    r"联合会|委员会|银行|平台|电视台|广播电台|通讯社|日报|报社|出版社|社(?![会区交团])|科技(?![公集有股企])|法庭|组织|大会)"
+    r"联合会|同盟|联盟|委员会|银行|平台|电视台|广播电台|通讯社|日报|报社|出版社|社(?![会区交团])|科技(?![公集有股企])|法庭|组织|大会)"
 )
 _ORG_TOKEN_FLAGS = ("n", "ns", "nt", "nz", "nr", "nrt", "j", "l", "vn", "x", "eng", "an")
 _ORG_STOP = set("的和与及或在于对从由将把被向等了是也都就而据称指为有其该各此")
@@ -123,6 +133,7 @@ LAW_END_RE = re.compile(
     r"(?:法|条例|规定|办法|细则|公约|宪章|宪法|决定|决议|意见|通知|纲要|规划|条约|议定书|宣言|守则)$"
 )
 MEDIA_END_RE = re.compile(r"(?:报|时报|日报|晚报|邮报|周刊|杂志|新闻|通讯社|电视台|周报|月刊)$")
+_CHINESE_EDITION_RE = re.compile(r"中文(?:网站|网|版|部|台|频道)")
 SENT_RE = re.compile(r"[^。！？；\n]+[。！？；]?")
 
 
@@ -141,6 +152,32 @@ def _gazetteer_cn() -> tuple[re.Pattern[str], dict[str, t.GazetteerEntry]]:
     index = {n: e for e in t.gazetteer() for n in e.names if CJK_RE.search(n)}
     alt = "|".join(re.escape(n) for n in sorted(index, key=len, reverse=True))
     return re.compile(alt), index
+
+
+@functools.cache
+def _short_place_forms() -> dict[str, t.GazetteerEntry]:
+    """A county or county-level city named without its level ("在博乐设立": 博乐市), where the short form
+    names no other entry and is no ordinary word (温泉 "hot spring", 新星, 白杨: the dictionary counts them
+    100 times or more); read only where the segmenter reads it as one word."""
+    index = _gazetteer_cn()[1]
+    out: dict[str, t.GazetteerEntry] = {}
+    for name, entry in index.items():
+        short = name[:-1]
+        named = entry.type == t.PLACE and name[-1] in "市县" and len(short) >= 2 and not short.endswith("自治")
+        if named and short not in index and short not in out and not frequent_word(short, 100):
+            out[short] = entry
+    return out
+
+
+def _short_places(page: int, text: str, tokens: Tokens) -> list[Mention]:
+    """The short forms of counties and cities the segmenter reads as a name or a place, not a township's
+    name ("托里|镇" is a township, not 托里县)."""
+    out = []
+    for s, e, word, flag in tokens.words:
+        entry = _short_place_forms().get(word)
+        if entry is not None and flag.startswith(("ns", "nr")) and text[e : e + 1] not in "乡镇村":
+            out.append(Mention(page, s, e, word, word, t.PLACE, 5, entry.canonical, True))
+    return out
 
 
 def _is_han_name(word: str) -> bool:
@@ -328,7 +365,31 @@ def _place_before(text: str, end: int, tokens: Tokens, index: dict[str, t.Gazett
             continue
         if word is not None and word[1] == start and word[2][:2] in _WITH_VERBS and word[2][2:] in _LEVEL_WORDS:
             return start - len(word[2]) + 2  # "会同县|网信办" read as 会同县: the verb is no part of the name
-        return start
+        return _committee_or_township(text, start, tokens, index)
+
+
+def _committee_or_township(text: str, start: int, tokens: Tokens, index: dict[str, t.GazetteerEntry]) -> int:
+    """Two more ways a body is named after its place: the level's party committee written as the level and
+    委 ("鄯善县|委|政法委": the county committee's commission), when a place comes before it; and a township
+    the segmenter splits from its level ("某某|镇|人民政府", "某某|乡|派出所")."""
+    if text[start - 1 : start] == "委" and text[start - 2 : start - 1] in "县市区州":
+        before = _place_before(text, start - 1, tokens, index)
+        return before if before < start - 1 else start
+    word = tokens.word(start - 1)
+    if word is not None and word[1] == start and word[2] in ("镇", "乡"):
+        return _town_start(tokens, word[0])
+    first = tokens.word(start)
+    if first is not None and first[0] == start and len(first[2]) <= 3 and first[2][-1] in "乡镇":
+        return _town_start(tokens, start)  # "喀拉|苏镇|人民政府": the township's name began a word earlier
+    return start
+
+
+def _town_start(tokens: Tokens, pos: int) -> int:
+    """Where a township's name begins when the segmenter split it before ``pos``: one name-like word."""
+    part = tokens.word(pos - 1)
+    if part is not None and part[1] == pos and _town_part(part) and len(part[2]) >= 2:
+        return part[0]
+    return pos
 
 
 def _body_head(text: str, tokens: Tokens, pos: int, end: int) -> tuple[int, bool]:
@@ -383,7 +444,25 @@ def _bodies(page: int, text: str, tokens: Tokens, index: dict[str, t.GazetteerEn
         out.append(Mention(page, start, m.end(), name, name, t.PUBLIC_BODY, 6, canonical=_party_committee(name)))
     for m in CORPS_UNIT_RE.finditer(text):
         out.append(Mention(page, m.start(), m.end(), m.group(0), m.group(0), t.PUBLIC_BODY, 6))
+    for m in CORPS_DIVISION_RE.finditer(text):
+        # "新疆生产建设兵团第五师": the corps, named, and its division, named by number under it
+        s = m.start("division")
+        out.append(
+            Mention(page, s, m.end(), text[s : m.end()], text[s : m.end()], t.PUBLIC_BODY, 6, canonical=m.group(0))
+        )
+    for m in _missions(text, tokens):
+        out.append(Mention(page, m.start(), m.end(), m.group(0), m.group(0), t.PUBLIC_BODY, 6))
     return out + _level_bodies(page, text, tokens, index)
+
+
+def _missions(text: str, tokens: Tokens) -> list[re.Match[str]]:
+    """A country's embassy, consulate or mission, from the country's name (one word) on."""
+    out = []
+    for m in MISSION_RE.finditer(text):
+        first = tokens.word(m.start())
+        if first is not None and first[0] == m.start():
+            out.append(m)
+    return out
 
 
 def _level_bodies(page: int, text: str, tokens: Tokens, index: dict[str, t.GazetteerEntry]) -> list[Mention]:
@@ -394,12 +473,19 @@ def _level_bodies(page: int, text: str, tokens: Tokens, index: dict[str, t.Gazet
         if word in _LEVEL_BODIES:
             start = _place_before(text, s, tokens, index) if word != "行署" else s
             out.append(Mention(page, start, e, text[start:e], text[start:e], t.PUBLIC_BODY, 5))
+        elif word[:2] in _LEVEL_BODIES and re.fullmatch(f"(?:{CN_TITLES})", word[2:]):
+            # "克拉玛依|市委书记": the segmenter joins the committee to its secretary's title; named after
+            # its place, it is that place's committee (the level alone is read above when it is a word)
+            start = _place_before(text, s, tokens, index)
+            if start < s:
+                out.append(Mention(page, start, s + 2, text[start : s + 2], text[start : s + 2], t.PUBLIC_BODY, 5))
     return out
 
 
 def _party_committee(name: str) -> str:
     """ "中共X委员会Y" is written "X党委Y" too: that form is the canonical one."""
-    m = re.fullmatch(r"中共(.+?)委员会(.*)", name)
+    # "中共X市委Y": the short form of the committee, the same body
+    m = re.fullmatch(r"中共(.+?[县市区州省团])委员会(.*)", name) or re.fullmatch(r"中共(.+?[县市区州])委(.+)", name)
     return f"{m.group(1)}党委{m.group(2)}" if m else name
 
 
@@ -478,6 +564,11 @@ QUOTED_NAME_RE = re.compile(
 )
 
 
+# what a body named in quotation marks does or has next: its name is the subject ("组织“反奴役国际”呼吁"),
+# though it starts with a verb; a quotation ends a clause ("相关组织“散布谎言”。")
+QUOTED_SUBJECT_RE = re.compile(r"(?:呼吁|表示|指出|认为|发表|发布|称|说|负责人|主席|创始人|主任|总干事|发言人|的)")
+
+
 # the heads that name a kind of body after a common noun ("人权组织", "电商平台"); a company may be named by
 # a common noun ("骆驼集团"), so its legal forms are not among them
 _KIND_HEADS = ("组织", "机构", "团体", "媒体", "平台")
@@ -514,17 +605,37 @@ def _organisations(page: int, text: str, tokens: Tokens) -> list[Mention]:
             continue
         if _kind_of_body(text, tokens, s, e):
             continue
+        s = _after_country(text, s, e)
         out.append(Mention(page, s, e, text[s:e], text[s:e], t.ORGANIZATION, 5))
     for m in QUOTED_NAME_RE.finditer(text):
         if m.group(0).startswith(("应用", "软件")):
             continue  # an app's name: a product, not a body
-        if re.search(r"[了的是在将被把]", m.group("name")) or _verb_first(tokens, m.start("name")):
+        if re.search(r"[了的是在将被把]", m.group("name")) or (
+            _verb_first(tokens, m.start("name")) and not QUOTED_SUBJECT_RE.match(text, m.end())
+        ):
             continue  # "这些企业“参与了政府主导的……项目”", "相关组织“散布谎言”": a quotation, not a name
-        if m.group(0).startswith("组织") and _body_before(tokens, m.start()):
+        if (
+            m.group(0).startswith("组织")
+            and _body_before(tokens, m.start())
+            and not QUOTED_SUBJECT_RE.match(text, m.end())
+        ):
             continue  # "县人民检察院组织“法律进清真寺”宣讲活动": a body organises a campaign
         s, e = m.span("name")
         out.append(Mention(page, s, e, m.group("name"), m.group("name"), t.ORGANIZATION, 5))
     return out
+
+
+def _after_country(text: str, s: int, e: int) -> int:
+    """ "英国谢菲尔德哈勒姆大学": a country abroad before a university's name says where it is; the name
+    follows it (中国 starts names of China's own universities: "中国科学技术大学")."""
+    if not text.endswith(("大学", "学院"), s, e):
+        return s
+    index = _gazetteer_cn()[1]
+    for size in range(6, 1, -1):
+        entry = index.get(text[s : s + size])
+        if entry is not None and entry.canonical in country_names() - {"China"} and e - s - size >= 4:
+            return s + size
+    return s
 
 
 def _coordinated_organisations(page: int, text: str, tokens: Tokens, kept: list[Mention]) -> list[Mention]:
@@ -659,6 +770,9 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
         end = m.end()
         if entry.type == t.PLACE and text[end : end + 1] in _LEVEL_SUFFIX and m.group(0)[-1] not in _LEVEL_SUFFIX:
             end += 1  # "库车县" where the gazetteer knows 库车 (and the city 库车市): the same place
+        edition = _CHINESE_EDITION_RE.match(text, end) if entry.type != t.PLACE else None
+        if edition:
+            end = edition.end()  # "德国之声中文网": a known medium's Chinese edition is the medium
         # a known body's whole name outranks the organs read inside it ("美国国会及行政当局中国委员会")
         rank = 6 if entry.type != t.PLACE and end - m.start() >= 4 else 5
         cands.append(
@@ -674,6 +788,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
                 True,
             )
         )
+    cands.extend(_short_places(page, text, tokens))
     for m in LAW_RE.finditer(text):  # 《...》 holds a work's title: a law's, a newspaper's, a book's
         kind = t.LAW if LAW_END_RE.search(m.group(1)) else t.ORGANIZATION if MEDIA_END_RE.search(m.group(1)) else None
         if kind is not None:
@@ -713,6 +828,8 @@ def _people_first(cands: list[Mention]) -> list[Mention]:
     for c in cands:
         if c.type == t.ORGANIZATION and (c.page, c.start) in starts and c.priority <= 5:
             continue
+        if c.priority <= 2 and c.type == t.PLACE and any(n.startswith(c.text) and n != c.text for n in names):
+            continue  # "吴国|强还与": the segmenter's place is the start of a name a rule read elsewhere
         if c.priority <= 3 and c.type != t.PERSON and c.text in names:
             c = Mention(c.page, c.start, c.end, c.text, c.text, t.PERSON, 4)
         out.append(c)
@@ -732,9 +849,39 @@ def _townships(page: int, text: str, tokens: Tokens) -> list[Mention]:
             s = tokens.words[j][0]
             j -= 1
         name = text[s:e]
-        if len(name) >= 3 and CJK_RE.match(name) and not name.startswith(_NOT_TOWN) and not known_word(name):
+        long_enough = len(name) >= 3 or _listed_township(text, s, e)
+        if long_enough and CJK_RE.match(name) and not name.startswith(_NOT_TOWN) and not known_word(name):
             out.append(Mention(page, s, e, name, name, t.PLACE, 4))
+    return out + _townships_of_county(page, text, tokens)
+
+
+# a township's name right after its county or city's: "博乐市小营盘镇，", "某某县某某乡和"
+_COUNTY_TOWN_RE = re.compile(rf"[{CJK}]{{1,4}}?[乡镇](?=[，、。；和与的及\s]|$)")
+
+
+def _townships_of_county(page: int, text: str, tokens: Tokens) -> list[Mention]:
+    """A township named after the county or city it lies in, whatever words the segmenter reads in it
+    ("博乐市|小|营盘|镇"); not an ordinary word ("县城镇") nor every township ("县各乡镇")."""
+    out = []
+    for _s, e, word, flag in tokens.words:
+        if flag != "ns" or len(word) < 3 or word[-1] not in "县市区":
+            continue
+        m = _COUNTY_TOWN_RE.match(text, e)
+        if (
+            m
+            and not m.group(0).startswith(_NOT_TOWN)
+            and not known_word(m.group(0))
+            and not known_word(m.group(0)[:-1])
+        ):
+            out.append(Mention(page, m.start(), m.end(), m.group(0), m.group(0), t.PLACE, 4))
     return out
+
+
+def _listed_township(text: str, s: int, e: int) -> bool:
+    """ "检查了夏乡、克尔碱镇": a township of one character and its level, in a list beside another township."""
+    after = re.match(rf"、[{CJK}]{{1,5}}?[乡镇]", text[e : e + 8])
+    before = re.search(r"[乡镇]、$", text[max(0, s - 2) : s])
+    return e - s == 2 and bool(after or before)
 
 
 _NOT_TOWN = ("本", "全", "各", "该", "每", "乡", "镇")
@@ -828,9 +975,15 @@ def _given(word: str) -> bool:
 def _one_place(word: str, text: str, start: int) -> bool:
     """ "涉疆" (Xinjiang-related) and "南北疆" (south and north) are no place of their own, nor a number
     or every one of places ("四地州", "各乡镇"), nor a conjunction read with the one character after it
-    ("内地和疆内": 和疆)."""
+    ("内地和疆内": 和疆), nor a preposition and a count's qualifier ("中约2000")."""
     if word.startswith(("涉", "南北", "东西")) or _PLACE_NOT.match(word):
         return False
+    if (
+        len(word) == 2
+        and word[-1] in "约近超逾共"
+        and re.match(r"[\d一二三四五六七八九十两百千万]", text[start + 2 : start + 3])
+    ):
+        return False  # "文件中约2000张": 中 "in" and 约 "about" before a count, no place
     return not (len(word) == 2 and _joined_by_conjunction(text, start, word))
 
 

@@ -74,13 +74,15 @@ def _sources(page: int, text: str, tokens: Tokens, index: dict[str, t.GazetteerE
     out = []
     for m in SOURCE_RE.finditer(text):
         group = "cited" if m.group("cited") else "reporting"
-        s, e = m.span(group)
-        name = text[s:e]
-        if name.startswith(_DETERMINERS) or name in index or not _whole_words(tokens, s, e):
-            continue
-        if _one_common_word(tokens, s, e):
-            continue
-        out.append(Mention(page, s, e, name, name, t.ORGANIZATION, 6))
+        pos = m.start(group)
+        for name in _ITEM_SPLIT.split(m.group(group)):  # "天山网和日经亚洲报道": two sources
+            s, e = pos, pos + len(name)
+            pos = e + _separator_at(text, e)
+            if name.startswith(_DETERMINERS) or name in index or not _whole_words(tokens, s, e):
+                continue
+            if _one_common_word(tokens, s, e):
+                continue
+            out.append(Mention(page, s, e, name, name, t.ORGANIZATION, 6))
     return out
 
 
@@ -102,8 +104,16 @@ def _kind_lists(page: int, text: str, tokens: Tokens, index: dict[str, t.Gazette
                 s, item = s + inner[-1], item[inner[-1] :]
             if item in index or not _whole_words(tokens, s, e, text) or not _name_words(tokens, s, e):
                 continue
+            if _describes(tokens, s):
+                continue  # "北疆企业稳定就业": what the businesses do, not their names
             out.append(Mention(page, s, e, item, item, t.ORGANIZATION, 5))
     return out
+
+
+def _describes(tokens: Tokens, pos: int) -> bool:
+    """Whether the word at ``pos`` is an adjective or an adverb the dictionary knows: a predicate starts."""
+    word = tokens.word(pos)
+    return word is not None and word[0] == pos and word[3] in ("a", "ad", "d") and known_word(word[2])
 
 
 def _qualified(before: tuple[int, int, str, str]) -> bool:

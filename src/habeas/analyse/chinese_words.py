@@ -64,13 +64,14 @@ def known_word(word: str) -> bool:
     return len(word) > 1 and jieba.dt.FREQ.get(word, 0) > 0
 
 
-def frequent_word(word: str) -> bool:
-    """A word jieba's dictionary counts often (300 times or more in its corpus): its dictionary tags some
-    such ordinary words as names ("卫星" satellite, "查明" to establish); a two-character name it holds is
-    rarer (陈志远 3, 刘卫东 256)."""
+def frequent_word(word: str, least: int = 300) -> bool:
+    """A word jieba's dictionary counts often (``least`` times or more in its corpus): its dictionary tags
+    some such ordinary words as names ("卫星" satellite, "查明" to establish); a two-character name it holds
+    is rarer (陈志远 3, 刘卫东 256)."""
     import jieba
 
-    return int(jieba.dt.FREQ.get(word, 0)) >= 300
+    Tokens("")  # the dictionary loaded, with the gazetteer's names
+    return int(jieba.dt.FREQ.get(word, 0)) >= least
 
 
 @functools.cache

@@ -30,9 +30,11 @@ FACILITY_WORDS = {
     *("prisons", "jail", "jails", "site", "sites", "compound", "compounds", "detention", "station", "stations"),
 }
 # Chinese measure words and nouns for people and for places of detention (a site's measure word before
-# detention: "380处疑似拘押[设施]", the unit read before its noun)
+# detention or "training": "380处疑似拘押[设施]", "3处教育培训[设施]", the unit read before its noun)
 _CN_PEOPLE = re.compile(r"^(?:名|人|位|户|万人|亿人)|人员|居民|学员|群众|嫌疑人|罪犯|人口|家属|官员")
-_CN_FACILITY = re.compile(r"设施|中心|看守所|拘留所|监狱|营|场所|^[处座所].{0,3}(?:拘押|关押|拘留|羁押|拘禁|教培)")
+_CN_FACILITY = re.compile(
+    r"设施|中心|看守所|拘留所|监狱|营|场所|^[处座所].{0,3}(?:拘押|关押|拘留|羁押|拘禁|教培|教育培训|培训|教育转化)"
+)
 
 # The cues, strongest first: what was done to the people counted.
 _CUES: list[tuple[str, re.Pattern[str]]] = [

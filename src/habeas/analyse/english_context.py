@@ -67,6 +67,9 @@ DATED_PLACE_RE = re.compile(
 BASED_RE = re.compile(
     rf"(?<![\w\-])(?P<a>[{_UP}][{_LOW}]+(?:[ \t][{_UP}][{_LOW}]+)?)-based\b"
     rf"|\b(?:based|headquartered)[ \t]+in[ \t]+(?P<b>[{_UP}][{_LOW}]+(?:[ \t][{_UP}][{_LOW}]+)?)(?![\w\-])"
+    # "in Jyekundo, the seat of the prefecture": a place, by what it is the seat or capital of
+    rf"|(?<![\w\-])(?P<c>[{_UP}][{_LOW}]+(?:[ \t][{_UP}][{_LOW}]+)?),[ \t]+the[ \t]+"
+    r"(?:administrative[ \t]+|county[ \t]+)?(?:seat|capital)[ \t]+of\b"
 )
 LIST_ITEM_RE = re.compile(rf"(?:the[ \t]+)?(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}})")
 
@@ -186,10 +189,11 @@ def _common_word(raw: str) -> bool:
 
 
 def based_places(page: int, text: str) -> list[Mention]:
-    """ "a Shihezi-based company", "headquartered in Hangzhou": the place a body is based in."""
+    """ "a Shihezi-based company", "headquartered in Hangzhou": the place a body is based in; "Jyekundo,
+    the seat of the prefecture": a place, by what it is the seat of."""
     out = []
     for m in BASED_RE.finditer(text):
-        group = "a" if m.group("a") else "b"
+        group = next(g for g in ("a", "b", "c") if m.group(g))
         name = m.group(group)
         low = name.lower()
         if low in t.NOT_NAME_WORDS or low in t.ETHNONYMS or low in KEYWORD_WORDS or name in CLAUSE_STARTERS:

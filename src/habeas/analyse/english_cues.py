@@ -134,6 +134,44 @@ def cited_authors(page: int, text: str) -> list[Mention]:
     return out
 
 
+# a reference's title in quotation marks, ended by a full stop: after the reference's date ("Wong, E. (22 May
+# 2018). "Activist Sentenced"."), or opening an entry of a reference list, whose numbers and line breaks
+# the prepared text holds as a run of spaces ("    "Teacher jailed for five years". BBC News.")
+REFERENCE_QUOTED_TITLE_RE = re.compile(r"(?:(?<=[ \t]{3})|(?<=\)\.[ \t]))[\"“](?P<title>[^\"”\n]{3,200})[\"”]\.")
+
+
+# a work named in quotation marks after what kind of work it is: "a documentary, "A Journey for Justice","
+WORK_TITLE_RE = re.compile(
+    r"\b(?:documentary|documentaries|film|report|book|article|video|essay|novel|poem|series|programme|podcast)"
+    r",?[ \t]+[\"“](?P<title>[^\"”\n]{3,200})[\"”]"
+)
+
+
+def cited_quoted_titles(page: int, text: str) -> list[Mention]:
+    """The title in quotation marks of a reference or after a kind of work: a work's title, whose
+    capitalised words ("Tibetan Activist Sentenced", "Journey for Justice") name no one and no body; a known
+    place in it is still the place's mention."""
+    out = []
+    for m in (*REFERENCE_QUOTED_TITLE_RE.finditer(text), *WORK_TITLE_RE.finditer(text)):
+        pos = m.start("title")
+        for place in _known_places(text, *m.span("title")):  # "the 2009 Urumchi violence": a place it names
+            if place.start() > pos:
+                out.append(Mention(page, pos, place.start(), text[pos : place.start()], "", "role", P_STRONG))
+            pos = place.end()
+        if pos < m.end("title"):
+            out.append(Mention(page, pos, m.end("title"), text[pos : m.end("title")], "", "role", P_STRONG))
+    return out
+
+
+def _known_places(text: str, start: int, end: int) -> list[re.Match[str]]:
+    index = t.gazetteer_index()
+    words = _CAPITALISED_RE.finditer(text, start, end)
+    return [w for w in words if getattr(index.get(t.fold(w.group(0))), "type", "") == t.PLACE]
+
+
+_CAPITALISED_RE = re.compile(r"[A-ZÀ-ÖØ-Þ][\w’'\-]+")
+
+
 def _full_name(text: str, surname: str, given: str) -> str:
     """A reference author's full name: given name first, unless the text writes it surname first
     ("Jiang, Tianyong (2019)" where the article says "Jiang Tianyong")."""
@@ -280,4 +318,10 @@ def definite_references(mentions: list[Mention], prepared: dict[int, str], skip_
 
 def cue_mentions(page: int, text: str) -> list[Mention]:
     """The mentions these layers find on one prepared English page (besides lists and "the Corps")."""
-    return cue_organisations(page, text) + cited_authors(page, text) + bylines(page, text) + pinyin_persons(page, text)
+    return (
+        cue_organisations(page, text)
+        + cited_authors(page, text)
+        + cited_quoted_titles(page, text)
+        + bylines(page, text)
+        + pinyin_persons(page, text)
+    )

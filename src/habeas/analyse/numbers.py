@@ -394,6 +394,19 @@ def _unit_after(text: str, pos: int) -> str:
     return " ".join(words)
 
 
+# plurals without an s that counts name: "eight people", "three children"
+IRREGULAR_PLURALS = {"people", "children", "men", "women", "police", "personnel", "staff", "clergy", "youth"}
+
+
+def _plural_noun(unit: str) -> bool:
+    """Whether the words a number word counts hold a plural noun: "four fashion groups", "eight people",
+    "eight UN special rapporteurs" (a name and an adjective before the noun); not "one of", "a man"."""
+    return any(
+        (w.endswith("s") and not w.endswith("ss") and not w.isupper()) or w.lower() in IRREGULAR_PLURALS
+        for w in unit.split()[:3]
+    )
+
+
 def _time_or_span_end(text: str, start: int, end: int) -> bool:
     """ "10:45 AM": a clock time; "Session 2019–21": the end of a span of years; "HC 198" at a line's
     start: a paper's number after its series' capitals. None counts."""
@@ -461,7 +474,7 @@ def english_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
             raw_stripped.isalpha() and " " not in raw_stripped and raw_stripped.lower() in UNITS
         ):
             unit = _unit_after(text, end)
-            plural = any(w.endswith("s") and not w.endswith("ss") for w in unit.split()[:2])
+            plural = _plural_noun(unit)
             if not unit or raw_stripped.lower() in ("a", "an", "one") or not plural:
                 continue  # "four fashion groups" counts; "one of", "a man" do not
         if _is_year(raw, value, text[end : end + 30]):
@@ -479,6 +492,8 @@ def english_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
 # What follows a number that makes it no count: a date or time, a document or list number, a page.
 _CN_NOT_COUNT_AFTER = re.compile(r"\s*(?:[日号月年时点分秒页条款项章节期版届]|[、.．](?!\d))")
 _CN_NOT_COUNT_BEFORE = re.compile(r"(?:第|〔|\[|【|（|\(|No\.?|编号)\s*$")
+# a telephone, fax or postal number, after its label or its area code
+_CN_CONTACT_BEFORE = re.compile(r"(?:电话|传真|手机|邮编|热线|号码)[：:\s]*[\d\-—]*$|\d[\-—]$")
 _CN_ONE = re.compile(r"^[一两]$|^1$")
 
 
@@ -502,12 +517,15 @@ def _items(text: str, m: re.Match[str]) -> bool:
 
 def _chinese_count(text: str, m: re.Match[str], num: str) -> bool:
     """Whether a Chinese number is a count: not a date or day ("25日"), a document number ("38号",
-    "〔2017〕"), an ordinal ("第三"), a list number ("一、", "1."), nor the article-like "一个"/"一次"."""
+    "〔2017〕"), an ordinal ("第三"), a list number ("一、", "1."), a telephone number, nor the article-like
+    "一个"/"一次"."""
     after = text[m.end("num") : m.end("num") + 2]
     if _CN_NOT_COUNT_AFTER.match(after) and not m.group("more") and not _sentence_term(text, m) and not _items(text, m):
         return False  # but "有期徒刑15年", "被判刑12年" count a sentence's years, "信息1350条" items
     if _CN_NOT_COUNT_BEFORE.search(text[max(0, m.start() - 4) : m.start()]):
         return False
+    if _CN_CONTACT_BEFORE.search(text[max(0, m.start() - 16) : m.start()]):
+        return False  # "联系电话：0995-8521027": a telephone number, no count
     if re.match(r"[〕\]】）)]", after):
         return False
     return not (_CN_ONE.match(num) and not m.group("qual"))
