@@ -17,6 +17,7 @@ peak memory.
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import resource
 import sys
@@ -29,6 +30,7 @@ from habeas.analyse.engine import BATCH_SIZE, chunks, load_nlp
 from habeas.analyse.english import prepare
 from habeas.config import load_settings
 from habeas.services import Caller, intake
+from proctree import tree_cpu_seconds
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -92,9 +94,10 @@ def reanalyse(store_dir: Path, workers: int) -> float:
 
 
 def cpu_seconds() -> float:
-    """CPU time of this process and its finished children: the work done, whatever else the machine runs."""
-    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
-    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+    """CPU time of this process and every process under it, running or finished (the analysis runs
+    in sandboxed workers forked from a server process, not in this one): the work done, whatever
+    else the machine runs."""
+    return tree_cpu_seconds(os.getpid())
 
 
 def peak_mb(who: int) -> float:

@@ -32,6 +32,7 @@ from typing import Any
 from habeas import services
 from habeas.config import Settings
 from habeas.services import Caller, documents, intake, users
+from proctree import tree_cpu_seconds
 from textgen import DOMAIN_WORDS, TextGenerator
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -191,7 +192,7 @@ def main() -> None:
                 file=sys.stderr,
             )
             load_before = os.getloadavg()[0]
-            cpu_before = _tree_cpu_seconds(server.pid)
+            cpu_before = tree_cpu_seconds(server.pid)
             run = subprocess.run(
                 [
                     wrk,
@@ -208,7 +209,7 @@ def main() -> None:
                 text=True,
                 timeout=args.duration + 120,
             )
-            cpu = _tree_cpu_seconds(server.pid) - cpu_before
+            cpu = tree_cpu_seconds(server.pid) - cpu_before
         found = re.search(r"^\{.*\}$", run.stdout, re.M)
         if not found:
             sys.exit(f"wrk printed no summary: {run.stdout}\n{run.stderr}")
@@ -256,22 +257,6 @@ def _time_each(base: str, cookie: str, kinds: dict[str, list[str]], rounds: int)
             f"  {kind:22s} {len(urls):3d} URLs  median {statistics.median(medians):7.1f} ms  "
             f"slowest {medians[-1]:7.1f} ms"
         )
-
-
-def _tree_cpu_seconds(pid: int) -> float:
-    """CPU seconds (user + system) used so far by ``pid`` and every process under it (Linux /proc)."""
-    total, pending = 0.0, [pid]
-    ticks = os.sysconf("SC_CLK_TCK")
-    while pending:
-        current = pending.pop()
-        try:
-            fields = Path(f"/proc/{current}/stat").read_text().rsplit(")", 1)[1].split()
-            total += (int(fields[11]) + int(fields[12])) / ticks  # utime, stime
-            for task in Path(f"/proc/{current}/task").iterdir():
-                pending += [int(c) for c in (task / "children").read_text().split()]
-        except (FileNotFoundError, ProcessLookupError):
-            continue  # it ended meanwhile
-    return total
 
 
 def _entities(store_dir: Path) -> list[str]:
