@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from habeas.analyse import tables as t
+from habeas.analyse.chinese import chinese_mentions
 from habeas.analyse.claim_kinds import claim_kind
 from habeas.analyse.engine import DocumentText, analyse_batch
 from habeas.analyse.model import DocumentAnalysis
@@ -20,6 +21,16 @@ from habeas.ingest.extract import extract_file
 from habeas.ingest.joining import better_title, join_broken_words
 
 BODIES = (t.ORGANIZATION, t.PUBLIC_BODY)
+
+
+def cn_names(text: str, *types: str) -> set[str]:
+    """The names of the Chinese rules' mentions of these types in one page of text."""
+    return {m.name for m in chinese_mentions(1, text) if m.type in types}
+
+
+def cn_canonical(text: str, *types: str) -> set[str]:
+    """The names the Chinese rules' mentions of these types are known by (their canonical names)."""
+    return {m.canonical or m.name for m in chinese_mentions(1, text) if m.type in types}
 
 
 def analyse(text: str) -> DocumentAnalysis:

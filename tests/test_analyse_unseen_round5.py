@@ -5,11 +5,7 @@ are written for these tests; the names in them are not the held-out set's."""
 from habeas.analyse import tables as t
 from habeas.analyse.chinese import chinese_mentions
 from habeas.analyse.dates import chinese_dates
-from test_analyse_unseen import BODIES, analyse, names
-
-
-def cn_names(text: str, *types: str) -> set[str]:
-    return {m.name for m in chinese_mentions(1, text) if m.type in types}
+from test_analyse_unseen import BODIES, analyse, cn_names, names
 
 
 def cn_canonical(text: str, name: str) -> set[str]:

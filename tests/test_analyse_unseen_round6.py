@@ -3,17 +3,8 @@ held-out set (bench/data/extraction/heldout6-*) showed after the fifth round's f
 are written for these tests; the names in them are not the held-out set's."""
 
 from habeas.analyse import tables as t
-from habeas.analyse.chinese import chinese_mentions
 from habeas.analyse.numbers import chinese_figures
-from test_analyse_unseen import analyse, names
-
-
-def cn_names(text: str, *types: str) -> set[str]:
-    return {m.name for m in chinese_mentions(1, text) if m.type in types}
-
-
-BODIES = (t.ORGANIZATION, t.PUBLIC_BODY)
-
+from test_analyse_unseen import BODIES, analyse, cn_names, names
 
 # -- Chinese bodies named by their level ---------------------------------------------------------
 

@@ -4,23 +4,10 @@ are written for these tests; the people, places and small bodies in them are not
 (well-known bodies and cities abroad appear as themselves)."""
 
 from habeas.analyse import tables as t
-from habeas.analyse.chinese import chinese_mentions
 from habeas.analyse.claim_kinds import claim_kind
 from habeas.analyse.dates import chinese_dates
 from habeas.analyse.numbers import chinese_figures, english_figures
-from test_analyse_unseen import analyse, names
-
-
-def cn_names(text: str, *types: str) -> set[str]:
-    return {m.name for m in chinese_mentions(1, text) if m.type in types}
-
-
-def cn_canonical(text: str, *types: str) -> set[str]:
-    return {m.canonical or m.name for m in chinese_mentions(1, text) if m.type in types}
-
-
-BODIES = (t.ORGANIZATION, t.PUBLIC_BODY)
-
+from test_analyse_unseen import BODIES, analyse, cn_canonical, cn_names, names
 
 # -- Chinese people ----------------------------------------------------------------------------------
 
