@@ -112,6 +112,23 @@ def test_one_part_of_a_split_archive_is_named_as_such(tmp_path: Path) -> None:
     assert "leak.7z.001" in (extracted.error or "")
 
 
+def test_a_file_named_as_an_archive_whose_bytes_are_no_format_says_so(tmp_path: Path) -> None:
+    import tarfile
+
+    (tmp_path / "note.txt").write_text("Detained in Hotan in 2018.", encoding="utf-8")
+    whole = tmp_path / "whole.tar"
+    with tarfile.open(whole, "w") as out:
+        out.add(tmp_path / "note.txt", "note.txt")
+    cut = tmp_path / "leak.tar"
+    cut.write_bytes(whole.read_bytes()[:100])  # cut inside the first member's header
+    extracted = extract(cut)
+    assert extracted.status == ERROR
+    assert "named .tar" in (extracted.error or "") and "damaged, truncated or misnamed" in (extracted.error or "")
+    nameless = tmp_path / "blob"
+    nameless.write_bytes(whole.read_bytes()[:100])
+    assert extract(nameless).error == "unrecognised binary file: not a format Habeas can read"
+
+
 def _copy(source: Path, folder: Path) -> Path:
     target = folder / source.name
     shutil.copyfile(source, target)

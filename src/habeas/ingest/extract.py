@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import mimetypes
 from collections.abc import Callable
 from pathlib import Path
 
@@ -131,12 +132,25 @@ _NO_PARTS = frozenset(
 _EXTRACTOR_OF = {f.name: f.extractor for f in file_formats()}
 
 
+def unrecognised(name: str) -> str:
+    """Why a file whose bytes match no format is refused; its name's kind, where the name has one
+    (a ".tar" whose header was cut off is damaged, not of an unknown kind)."""
+    suffix = Path(name).suffix.lower()
+    kind, _encoding = mimetypes.guess_type(f"file{suffix}") if suffix else (None, None)
+    if kind is None:
+        return "unrecognised binary file: not a format Habeas can read"
+    return (
+        f"unrecognised binary file: named {suffix} ({kind}), but its bytes are not that or any format "
+        "Habeas can read: damaged, truncated or misnamed"
+    )
+
+
 def _dispatch(
     path: Path, name: str, file_type: str, workdir: Path, limits: IngestLimits, room: int | None
 ) -> Extracted:
     extractor = _EXTRACTOR_OF.get(file_type)
     if extractor is None:
-        raise ExtractionError("unrecognised binary file: not a format Habeas can read")
+        raise ExtractionError(unrecognised(name))
     if extractor not in _NO_PARTS:  # the intake names the folder; it is made here, when needed
         workdir.mkdir(parents=True, exist_ok=True)
     return EXTRACTORS[extractor](path, name, file_type, workdir, limits, room)
