@@ -32,6 +32,7 @@ TRANSLIT = set(
     "买麦曼毛梅美门蒙米敏明莫默姆木穆那纳乃南尼妮年涅宁努诺欧帕潘佩皮普奇齐恰乔切钦琴丘屈热仁茹若萨塞赛桑色瑟森沙莎山善尚舍申"
     "什史斯苏素索塔泰坦汤唐特提铁通图土吐托瓦外万旺威维韦温文沃乌吾西希夏先肖谢辛欣休雅亚扬耶伊依尤玉约扎詹哲孜祖佐娜丝萍芙蕾"
     "琪娅则甫江逊肉再歇卜博蒂兹泽茨娃迈拉牙生衣班遮孟努热汉克孜买沙吐塞麦赞姆扎卓莎蒂霍佩洛夫斯基奥尔加巴赫"
+    "埃瑞内奈顿翰黛薇露茜"  # 埃里克, 瑞安, 内森, 奈杰尔, 克林顿, 约翰, 黛安, 西尔维娅 (薇), 露西, 茜茜
     "不满"  # 阿不都 (Abdu-), 满金
     "日"  # 米日古丽, 日夏提
     "里坤守赖"  # 多里坤, 阿里木, 艾力坤, 吾守尔, 普赖斯
@@ -385,11 +386,14 @@ def _committee_or_township(text: str, start: int, tokens: Tokens, index: dict[st
 
 
 def _town_start(tokens: Tokens, pos: int) -> int:
-    """Where a township's name begins when the segmenter split it before ``pos``: one name-like word."""
-    part = tokens.word(pos - 1)
-    if part is not None and part[1] == pos and _town_part(part) and len(part[2]) >= 2:
-        return part[0]
-    return pos
+    """Where a township's name begins when the segmenter split it before ``pos``: name-like words of two
+    characters or more in all, or bound characters the dictionary holds as no word ("淖|毛|湖镇")."""
+    start = pos
+    while (part := tokens.word(start - 1)) is not None and part[1] == start and pos - part[0] <= 4:
+        if not (_town_part(part) or part[3] == "g"):
+            break
+        start = part[0]
+    return start if pos - start >= 2 else pos
 
 
 def _body_head(text: str, tokens: Tokens, pos: int, end: int) -> tuple[int, bool]:
@@ -842,7 +846,9 @@ def _townships(page: int, text: str, tokens: Tokens) -> list[Mention]:
     ("乡镇", "本乡") nor a level alone ("（镇）")."""
     out = []
     for i, (s, e, word, flag) in enumerate(tokens.words):
-        if word[-1] not in "乡镇" or known_word(word) or flag.startswith(("r", "m", "d", "v", "p")):
+        listed_level = word in ("乡", "镇") and _LIST_NEXT_RE.match(text, e) is not None
+        not_town = word[-1] not in "乡镇" or known_word(word) or flag.startswith(("r", "m", "d", "v", "p"))
+        if not_town and not listed_level:
             continue
         j = i - 1
         while j >= 0 and e - tokens.words[j][0] <= 8 and _town_part(tokens.words[j]):
@@ -851,8 +857,28 @@ def _townships(page: int, text: str, tokens: Tokens) -> list[Mention]:
         name = text[s:e]
         long_enough = len(name) >= 3 or _listed_township(text, s, e)
         if long_enough and CJK_RE.match(name) and not name.startswith(_NOT_TOWN) and not known_word(name):
-            out.append(Mention(page, s, e, name, name, t.PLACE, 4))
-    return out + _townships_of_county(page, text, tokens)
+            out.append(Mention(page, s, e, name, name, t.PLACE, 5 if listed_level else 4))
+    return out + _townships_of_county(page, text, tokens) + _townships_in_list(page, text)
+
+
+# a list's next item after a township: "在二堡镇、沁城乡、大泉湾乡开展", "巴里坤镇和大河镇的"
+_LIST_NEXT_RE = re.compile(rf"[、和及与]([{CJK}]{{1,4}}?[乡镇])")
+
+
+def _townships_in_list(page: int, text: str) -> list[Mention]:
+    """Each item of a list of townships after the first, whatever words the segmenter reads in it
+    ("沁|城乡", "大泉|湾乡"): the list's delimiter starts it and its level ends it. Not every township
+    ("各乡镇"), an ordinary word ("城乡") nor an item naming its county too."""
+    out = []
+    for level in re.finditer(r"[乡镇]", text):
+        m = _LIST_NEXT_RE.match(text, level.end())
+        if m is None:
+            continue
+        name = m.group(1)
+        if name.startswith(_NOT_TOWN) or known_word(name) or any(c in "县市区州" for c in name):
+            continue
+        out.append(Mention(page, m.start(1), m.end(1), name, name, t.PLACE, 5))
+    return out
 
 
 # a township's name right after its county or city's: "博乐市小营盘镇，", "某某县某某乡和"
