@@ -562,6 +562,23 @@ def _walkable(word: tuple[int, int, str, str]) -> bool:
     return flag.startswith(_ORG_TOKEN_FLAGS) and not stop and bool(CJK_RE.match(w))
 
 
+_LATIN_NAME = r"[A-Za-z][A-Za-z\d]*"
+# Latin names right before a kind of platform: "在YouTube和X平台上", "Telegram应用"
+LATIN_PLATFORMS_RE = re.compile(
+    rf"(?<![A-Za-z\d&])(?P<list>{_LATIN_NAME}(?:[和、及与]{_LATIN_NAME})*)(?:平台|网站|应用|社交媒体)"
+)
+
+
+def _latin_platforms(page: int, text: str) -> list[Mention]:
+    """Each Latin name in a list before a kind of platform is an organisation's (the platform's)."""
+    out = []
+    for m in LATIN_PLATFORMS_RE.finditer(text):
+        for item in re.finditer(_LATIN_NAME, m.group("list")):
+            s, e = m.start("list") + item.start(), m.start("list") + item.end()
+            out.append(Mention(page, s, e, item.group(0), item.group(0), t.ORGANIZATION, 5))
+    return out
+
+
 # "人权组织“阿塔珠尔特”": a kind of body, then its name in quotation marks
 QUOTED_NAME_RE = re.compile(
     r"(?:组织|机构|公司|企业|媒体|平台|网站|团体|协会|基金会|应用|软件)[“\"「『](?P<name>[^”\"」』，。]{2,16})[”\"」』]"
@@ -806,18 +823,46 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
     cands.extend(_foreign_bodies(page, text, index))
     cands.extend(cue_organisations(page, text, tokens, index))
     cands.extend(_townships(page, text, tokens))
+    cands.extend(_latin_platforms(page, text))
     cands.extend(_places_gone_to(page, text, tokens))
     for start, end, word, flag in tokens.words:
         if flag == "nr" and _is_han_name(word) and not _joined_by_conjunction(text, start, word) and _given(word):
             cands.append(Mention(page, start, end, word, word, t.PERSON, 3))
-        elif flag == "ns" and len(word) >= 2 and CJK_RE.match(word) and _one_place(word, text, start):
+        elif flag == "ns" and len(word) >= 2 and CJK_RE.match(word) and _one_place(word, text, start, tokens):
             cands.append(Mention(page, start, end, word, word, t.PLACE, 2))
         elif flag == "nt" and len(word) >= 3 and not BODY_RE.fullmatch(word):  # "公安局" alone: a kind of body
             cands.append(Mention(page, start, end, word, word, t.ORGANIZATION, 2))
-    kept = resolve_overlaps(_people_first(cands))
+    kept = _with_branches(resolve_overlaps(_people_first(cands)))
     kept += _coordinated_organisations(page, text, tokens, kept)
     kept = _with_short_forms(kept, short_forms(page, text, tokens, kept, index))
     return kept + _places_inside(kept, cands) + _bracket_aliases(kept, text)
+
+
+_BRANCH_ENDS = ("分公司", "子公司", "分行", "分厂")
+
+
+def _with_branches(kept: list[Mention]) -> list[Mention]:
+    """A company's branch named after the company ("某某有限公司哈密分公司"): one body, the branch, whose
+    name holds the company's whole name and the place it serves."""
+    by_start = {(m.page, m.start): m for m in kept if m.type == t.ORGANIZATION}
+    joined: dict[int, Mention] = {}
+    for m in kept:
+        branch = by_start.get((m.page, m.end))
+        if m.type != t.ORGANIZATION or m.name[-2:] not in ("公司", "集团") or branch is None:
+            continue
+        if branch.name.endswith(_BRANCH_ENDS) and branch.start == m.end:
+            name = m.text + branch.text
+            joined[id(m)] = Mention(m.page, m.start, branch.end, name, name, t.ORGANIZATION, m.priority)
+            joined[id(branch)] = joined[id(m)]
+    if not joined:
+        return kept
+    out, seen = [], set()
+    for m in kept:
+        m = joined.get(id(m), m)
+        if id(m) not in seen:
+            seen.add(id(m))
+            out.append(m)
+    return out
 
 
 def _people_first(cands: list[Mention]) -> list[Mention]:
@@ -998,11 +1043,15 @@ def _given(word: str) -> bool:
     return len(word) > 2 or (word[-1] not in _NOT_GIVEN and not frequent_word(word))
 
 
-def _one_place(word: str, text: str, start: int) -> bool:
+def _one_place(word: str, text: str, start: int, tokens: Tokens) -> bool:
     """ "涉疆" (Xinjiang-related) and "南北疆" (south and north) are no place of their own, nor a number
     or every one of places ("四地州", "各乡镇"), nor a conjunction read with the one character after it
-    ("内地和疆内": 和疆), nor a preposition and a count's qualifier ("中约2000")."""
+    ("内地和疆内": 和疆), nor a preposition and a count's qualifier ("中约2000"), nor a body's region
+    right after the body ("国际特赦组织东亚区副主任")."""
     if word.startswith(("涉", "南北", "东西")) or _PLACE_NOT.match(word):
+        return False
+    before = tokens.word(start - 1)
+    if word[-1] == "区" and before is not None and before[3] == "nt":
         return False
     if (
         len(word) == 2
