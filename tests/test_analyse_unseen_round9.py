@@ -4,6 +4,7 @@ are written for these tests; the people, places and small bodies in them are not
 (well-known bodies and cities abroad appear as themselves)."""
 
 from habeas.analyse import tables as t
+from habeas.analyse.numbers import chinese_figures
 from test_analyse_unseen import BODIES, analyse, cn_names, names
 
 # -- Chinese people ----------------------------------------------------------------------------------
@@ -78,3 +79,12 @@ def test_a_stability_office_and_its_usual_short_form_are_one_body() -> None:
     bodies = names(result, *BODIES)
     assert "阿勒泰市维护稳定工作领导小组办公室" in bodies
     assert "市维稳办" not in bodies
+
+
+# -- Chinese counts ----------------------------------------------------------------------------------
+
+
+def test_a_sentences_term_after_a_copula_is_counted() -> None:
+    found = chinese_figures("据记载，最长刑期为十五年，多数为5年以下。", [])
+    assert 15 in {f.value for f in found}
+    assert not chinese_figures("会议时间为2年一次。2019年", [])
