@@ -51,6 +51,7 @@ SETS = {
     "held7-zh": (OWN / "heldout7-zh", OWN / "heldout7-zh-gold.json"),
     "held8-en": (OWN / "heldout8-en", OWN / "heldout8-en-gold.json"),
     "held8-zh": (OWN / "heldout8-zh", OWN / "heldout8-zh-gold.json"),
+    "held9-zh": (OWN / "heldout9-zh", OWN / "heldout9-zh-gold.json"),
 }
 TYPES = {
     "persons": {"person"},

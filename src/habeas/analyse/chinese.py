@@ -32,6 +32,7 @@ TRANSLIT = set(
     "买麦曼毛梅美门蒙米敏明莫默姆木穆那纳乃南尼妮年涅宁努诺欧帕潘佩皮普奇齐恰乔切钦琴丘屈热仁茹若萨塞赛桑色瑟森沙莎山善尚舍申"
     "什史斯苏素索塔泰坦汤唐特提铁通图土吐托瓦外万旺威维韦温文沃乌吾西希夏先肖谢辛欣休雅亚扬耶伊依尤玉约扎詹哲孜祖佐娜丝萍芙蕾"
     "琪娅则甫江逊肉再歇卜博蒂兹泽茨娃迈拉牙生衣班遮孟努热汉克孜买沙吐塞麦赞姆扎卓莎蒂霍佩洛夫斯基奥尔加巴赫"
+    "埃瑞内奈顿翰黛薇露茜"  # 埃里克, 瑞安, 内森, 奈杰尔, 克林顿, 约翰, 黛安, 西尔维娅 (薇), 露西, 茜茜
     "不满"  # 阿不都 (Abdu-), 满金
     "日"  # 米日古丽, 日夏提
     "里坤守赖"  # 多里坤, 阿里木, 艾力坤, 吾守尔, 普赖斯
@@ -385,11 +386,14 @@ def _committee_or_township(text: str, start: int, tokens: Tokens, index: dict[st
 
 
 def _town_start(tokens: Tokens, pos: int) -> int:
-    """Where a township's name begins when the segmenter split it before ``pos``: one name-like word."""
-    part = tokens.word(pos - 1)
-    if part is not None and part[1] == pos and _town_part(part) and len(part[2]) >= 2:
-        return part[0]
-    return pos
+    """Where a township's name begins when the segmenter split it before ``pos``: name-like words of two
+    characters or more in all, or bound characters the dictionary holds as no word ("淖|毛|湖镇")."""
+    start = pos
+    while (part := tokens.word(start - 1)) is not None and part[1] == start and pos - part[0] <= 4:
+        if not (_town_part(part) or part[3] == "g"):
+            break
+        start = part[0]
+    return start if pos - start >= 2 else pos
 
 
 def _body_head(text: str, tokens: Tokens, pos: int, end: int) -> tuple[int, bool]:
@@ -556,6 +560,23 @@ def _walkable(word: tuple[int, int, str, str]) -> bool:
         return True  # "H&M集团", "TikTok公司": a Latin name before the suffix
     stop = w[:1] in _ORG_STOP and (len(w) == 1 or not flag.startswith(("ns", "nr", "nz", "nt")))  # 和田 is a name
     return flag.startswith(_ORG_TOKEN_FLAGS) and not stop and bool(CJK_RE.match(w))
+
+
+_LATIN_NAME = r"[A-Za-z][A-Za-z\d]*"
+# Latin names right before a kind of platform: "在YouTube和X平台上", "Telegram应用"
+LATIN_PLATFORMS_RE = re.compile(
+    rf"(?<![A-Za-z\d&])(?P<list>{_LATIN_NAME}(?:[和、及与]{_LATIN_NAME})*)(?:平台|网站|应用|社交媒体)"
+)
+
+
+def _latin_platforms(page: int, text: str) -> list[Mention]:
+    """Each Latin name in a list before a kind of platform is an organisation's (the platform's)."""
+    out = []
+    for m in LATIN_PLATFORMS_RE.finditer(text):
+        for item in re.finditer(_LATIN_NAME, m.group("list")):
+            s, e = m.start("list") + item.start(), m.start("list") + item.end()
+            out.append(Mention(page, s, e, item.group(0), item.group(0), t.ORGANIZATION, 5))
+    return out
 
 
 # "人权组织“阿塔珠尔特”": a kind of body, then its name in quotation marks
@@ -802,18 +823,46 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
     cands.extend(_foreign_bodies(page, text, index))
     cands.extend(cue_organisations(page, text, tokens, index))
     cands.extend(_townships(page, text, tokens))
+    cands.extend(_latin_platforms(page, text))
     cands.extend(_places_gone_to(page, text, tokens))
     for start, end, word, flag in tokens.words:
         if flag == "nr" and _is_han_name(word) and not _joined_by_conjunction(text, start, word) and _given(word):
             cands.append(Mention(page, start, end, word, word, t.PERSON, 3))
-        elif flag == "ns" and len(word) >= 2 and CJK_RE.match(word) and _one_place(word, text, start):
+        elif flag == "ns" and len(word) >= 2 and CJK_RE.match(word) and _one_place(word, text, start, tokens):
             cands.append(Mention(page, start, end, word, word, t.PLACE, 2))
         elif flag == "nt" and len(word) >= 3 and not BODY_RE.fullmatch(word):  # "公安局" alone: a kind of body
             cands.append(Mention(page, start, end, word, word, t.ORGANIZATION, 2))
-    kept = resolve_overlaps(_people_first(cands))
+    kept = _with_branches(resolve_overlaps(_people_first(cands)))
     kept += _coordinated_organisations(page, text, tokens, kept)
     kept = _with_short_forms(kept, short_forms(page, text, tokens, kept, index))
     return kept + _places_inside(kept, cands) + _bracket_aliases(kept, text)
+
+
+_BRANCH_ENDS = ("分公司", "子公司", "分行", "分厂")
+
+
+def _with_branches(kept: list[Mention]) -> list[Mention]:
+    """A company's branch named after the company ("某某有限公司哈密分公司"): one body, the branch, whose
+    name holds the company's whole name and the place it serves."""
+    by_start = {(m.page, m.start): m for m in kept if m.type == t.ORGANIZATION}
+    joined: dict[int, Mention] = {}
+    for m in kept:
+        branch = by_start.get((m.page, m.end))
+        if m.type != t.ORGANIZATION or m.name[-2:] not in ("公司", "集团") or branch is None:
+            continue
+        if branch.name.endswith(_BRANCH_ENDS) and branch.start == m.end:
+            name = m.text + branch.text
+            joined[id(m)] = Mention(m.page, m.start, branch.end, name, name, t.ORGANIZATION, m.priority)
+            joined[id(branch)] = joined[id(m)]
+    if not joined:
+        return kept
+    out, seen = [], set()
+    for m in kept:
+        m = joined.get(id(m), m)
+        if id(m) not in seen:
+            seen.add(id(m))
+            out.append(m)
+    return out
 
 
 def _people_first(cands: list[Mention]) -> list[Mention]:
@@ -842,7 +891,9 @@ def _townships(page: int, text: str, tokens: Tokens) -> list[Mention]:
     ("乡镇", "本乡") nor a level alone ("（镇）")."""
     out = []
     for i, (s, e, word, flag) in enumerate(tokens.words):
-        if word[-1] not in "乡镇" or known_word(word) or flag.startswith(("r", "m", "d", "v", "p")):
+        listed_level = word in ("乡", "镇") and _LIST_NEXT_RE.match(text, e) is not None
+        not_town = word[-1] not in "乡镇" or known_word(word) or flag.startswith(("r", "m", "d", "v", "p"))
+        if not_town and not listed_level:
             continue
         j = i - 1
         while j >= 0 and e - tokens.words[j][0] <= 8 and _town_part(tokens.words[j]):
@@ -851,8 +902,28 @@ def _townships(page: int, text: str, tokens: Tokens) -> list[Mention]:
         name = text[s:e]
         long_enough = len(name) >= 3 or _listed_township(text, s, e)
         if long_enough and CJK_RE.match(name) and not name.startswith(_NOT_TOWN) and not known_word(name):
-            out.append(Mention(page, s, e, name, name, t.PLACE, 4))
-    return out + _townships_of_county(page, text, tokens)
+            out.append(Mention(page, s, e, name, name, t.PLACE, 5 if listed_level else 4))
+    return out + _townships_of_county(page, text, tokens) + _townships_in_list(page, text)
+
+
+# a list's next item after a township: "在二堡镇、沁城乡、大泉湾乡开展", "巴里坤镇和大河镇的"
+_LIST_NEXT_RE = re.compile(rf"[、和及与]([{CJK}]{{1,4}}?[乡镇])")
+
+
+def _townships_in_list(page: int, text: str) -> list[Mention]:
+    """Each item of a list of townships after the first, whatever words the segmenter reads in it
+    ("沁|城乡", "大泉|湾乡"): the list's delimiter starts it and its level ends it. Not every township
+    ("各乡镇"), an ordinary word ("城乡") nor an item naming its county too."""
+    out = []
+    for level in re.finditer(r"[乡镇]", text):
+        m = _LIST_NEXT_RE.match(text, level.end())
+        if m is None:
+            continue
+        name = m.group(1)
+        if name.startswith(_NOT_TOWN) or known_word(name) or any(c in "县市区州" for c in name):
+            continue
+        out.append(Mention(page, m.start(1), m.end(1), name, name, t.PLACE, 5))
+    return out
 
 
 # a township's name right after its county or city's: "博乐市小营盘镇，", "某某县某某乡和"
@@ -972,11 +1043,15 @@ def _given(word: str) -> bool:
     return len(word) > 2 or (word[-1] not in _NOT_GIVEN and not frequent_word(word))
 
 
-def _one_place(word: str, text: str, start: int) -> bool:
+def _one_place(word: str, text: str, start: int, tokens: Tokens) -> bool:
     """ "涉疆" (Xinjiang-related) and "南北疆" (south and north) are no place of their own, nor a number
     or every one of places ("四地州", "各乡镇"), nor a conjunction read with the one character after it
-    ("内地和疆内": 和疆), nor a preposition and a count's qualifier ("中约2000")."""
+    ("内地和疆内": 和疆), nor a preposition and a count's qualifier ("中约2000"), nor a body's region
+    right after the body ("国际特赦组织东亚区副主任")."""
     if word.startswith(("涉", "南北", "东西")) or _PLACE_NOT.match(word):
+        return False
+    before = tokens.word(start - 1)
+    if word[-1] == "区" and before is not None and before[3] == "nt":
         return False
     if (
         len(word) == 2

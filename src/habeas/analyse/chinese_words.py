@@ -28,6 +28,8 @@ def tagger() -> object:
         for name in entry.names:
             if CJK_RE.search(name):
                 jieba.add_word(name, freq=_frequency(entry, name), tag="ns" if entry.type == t.PLACE else "nt")
+    for word, tag in t.SEGMENTER_TAGS_ZH.items():
+        jieba.add_word(word, freq=jieba.dt.FREQ.get(word) or None, tag=tag)  # "哥哥", "回国": no place
     return jieba.posseg
 
 

@@ -451,9 +451,23 @@ def _country_prefixed(mentions: list[Mention]) -> dict[str, tuple[str, str]]:
 _MINISTRY_RE = re.compile(r"Ministry of ([A-Z][a-z]+)(?: Affairs)?")
 
 
+# the usual short forms of Chinese bodies' names, longest first: 维稳办 for the stability office, 人社局
+_ABBREVIATIONS = (
+    ("维护稳定工作领导小组办公室", "维稳办"),
+    ("网络安全和信息化委员会办公室", "网信办"),
+    ("人力资源和社会保障", "人社"),
+    ("发展和改革委员会", "发改委"),
+    ("纪律检查委员会", "纪委"),
+    ("委员会", "委"),
+)
+
+
 def _abbreviated(name: str) -> str:
-    """A Chinese body's name with its committees abbreviated as they usually are (政法委员会 is 政法委)."""
-    return name.replace("委员会", "委")
+    """A Chinese body's name with its offices and committees abbreviated as they usually are (政法委员会 is
+    政法委, 维护稳定工作领导小组办公室 is 维稳办)."""
+    for full, short in _ABBREVIATIONS:
+        name = name.replace(full, short)
+    return name
 
 
 _LEVEL_START_RE = re.compile(r"^(?:地区|自治州|县|市|州|区)[\u3400-\u9fff]")

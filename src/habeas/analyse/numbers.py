@@ -498,10 +498,10 @@ _CN_ONE = re.compile(r"^[一两]$|^1$")
 
 
 def _sentence_term(text: str, m: re.Match[str]) -> bool:
-    """ "有期徒刑15年", "判处有期徒刑十五年", "被判刑12年": the years of a sentence, a count."""
+    """ "有期徒刑15年", "判处有期徒刑十五年", "被判刑12年", "刑期为15年": the years of a sentence, a count."""
     after = text[m.end("num") : m.end("num") + 1]
     return after == "年" and bool(
-        re.search(r"(?:徒刑|刑期|判刑|获刑|判处)\s*$", text[max(0, m.start() - 4) : m.start()])
+        re.search(r"(?:徒刑|刑期|判刑|获刑|判处)(?:为|是|长达|达)?\s*$", text[max(0, m.start() - 6) : m.start()])
     )
 
 

@@ -39,6 +39,8 @@ def _lines(file: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
 
 
+# Ordinary Chinese words the segmenter's dictionary tags as places or names, and their own tags.
+SEGMENTER_TAGS_ZH = dict(line.split() for line in _lines("segmenter_tags_zh.txt"))
 # Nationality, ethnonym and religion words: adjectives and group nouns, never people or places.
 ETHNONYMS = set(_lines("ethnonyms.txt"))
 # Titles and roles that precede a name; stripped from the name, and evidence that a person follows.
