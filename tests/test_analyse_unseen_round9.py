@@ -81,6 +81,16 @@ def test_a_stability_office_and_its_usual_short_form_are_one_body() -> None:
     assert "市维稳办" not in bodies
 
 
+def test_a_noun_the_segmenter_tags_as_a_verb_still_heads_a_body() -> None:
+    # jieba's dictionary tags 警察 (police) as a verb, which ended the name before its head word.
+    assert "伊犁警察学院" in cn_names("伊犁警察学院的教员参加了会议。", *BODIES)
+    assert not cn_names("他被警察带走了。", *BODIES)  # a police officer is no body
+
+
+def test_a_well_known_company_is_read_whole_by_its_chinese_name() -> None:
+    assert "华孚时尚" in cn_names("华孚时尚在阿克苏设有纺纱厂。", *BODIES)
+
+
 # -- Chinese counts ----------------------------------------------------------------------------------
 
 
