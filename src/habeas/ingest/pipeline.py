@@ -60,7 +60,7 @@ BATCH_BYTES = 64 * 2**20
 # at most this many files, and only files up to PARSE_BATCH_FILE_BYTES (a larger one goes alone,
 # so the small files queued behind it are not held up).
 PARSE_BATCH_FILES = 16
-PARSE_BATCH_FILE_BYTES = 1 << 20
+PARSE_BATCH_FILE_BYTES = 1 << 20  # under pdf_parts.SPLIT_BYTES: a PDF large enough to split is always alone
 STARTING_IN_FLIGHT = 2048  # files stored and queued while the parsers start, before any is parsed
 PREFETCH_IDS = 400  # ids per query (well under every driver's limit on bound parameters)
 _ABSENT = "habeas.documents_absent"  # on a session: the ids prefetch found no document for
