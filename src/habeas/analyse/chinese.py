@@ -8,6 +8,7 @@ facilities."""
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Iterable
 
@@ -19,6 +20,7 @@ from habeas.analyse.chinese_words import (
     NATIONAL_BODY_RE,
     Tokens,
     country_names,
+    dictionary_tag,
     foreign_countries,
     frequent_word,
     known_word,
@@ -86,6 +88,7 @@ FACILITY_HEAD_RE = re.compile(
 # Public bodies: a chain of organs ending in a head ("党委政法委", "行政公署", "公安局"), named after
 # their place ("喀什地区", "自治区", "兵团", "第三师"), or a national body that needs no place ("公安部").
 BODY_PARTS = (
+    "村民委员会|村委会|居民委员会|居委会|管理委员会|管委会|统一战线工作部|发展改革委|"
     "党委政法委员会|党委政法委|党委统战部|党委宣传部|党委组织部|党委|政法委员会|政法委|纪委|监委|人民政府|政府|行政公署|人大常委会|人民代表大会|"
     "政协|中级人民法院|高级人民法院|人民法院|法院|人民检察院|检察院|公安分局|公安局|公安处|公安厅|派出所|国家安全局|国安局|"
     "司法局|司法厅|教育局|教育厅|统计局|民政局|宣传部|统战部|组织部|办公厅|新闻办公室|新闻办|办公室|委员会|常委会|"
@@ -105,6 +108,26 @@ _PLACE_FIXED = re.compile(
 CORPS_DIVISION_RE = re.compile(
     r"(?:新疆生产建设兵团|兵团)(?P<division>第[一二三四五六七八九十\d]{1,3}师)(?![一二三四五六七八九十〇零\d]{1,4}团)"
 )
+# a regiment of the corps named by its number alone, of two numerals or more ("六十二团", "224团"), not a
+# group or a team ("团体", "团队") nor an ordinal's ("第一团")
+REGIMENT_RE = re.compile(
+    r"(?<![一二三四五六七八九十〇零百千\d第两几多])[一二三四五六七八九十〇零\d]{2,4}团(?![体队结员伙聚长])"
+)
+# an aid province's or city's headquarters in Xinjiang: "江苏省对口支援新疆克州前方指挥部", "北京市援疆和田指挥部"
+AID_HQ_RE = re.compile(rf"[{CJK}]{{0,4}}?(?:对口支援|对口援疆|援疆|支援)[{CJK}]{{0,10}}?指挥部")
+
+
+def _aid_headquarters(page: int, text: str, tokens: Tokens) -> list[Mention]:
+    """The headquarters an aiding province or city keeps, named from the place (a word the segmenter tags
+    as a place) through its aid and the place aided."""
+    out = []
+    for s, e, word, flag in tokens.words:
+        m = AID_HQ_RE.match(text, e) if flag == "ns" and len(word) >= 2 else None
+        if m is not None and not re.search(r"[的在是将被把向从了也都就而，。、]", m.group(0)):
+            out.append(Mention(page, s, m.end(), text[s : m.end()], text[s : m.end()], t.PUBLIC_BODY, 6))
+    return out
+
+
 # a country's embassy or consulate abroad, or its mission: "中国驻德国大使馆", "美国驻华使馆"
 MISSION_RE = re.compile(
     rf"(?:中华人民共和国|[{CJK}]{{1,6}}?)驻[{CJK}]{{1,8}}?(?:大使馆|总领事馆|领事馆|使馆|代表处|代表团)"
@@ -114,7 +137,7 @@ MISSION_RE = re.compile(
 CORPS_UNIT_RE = re.compile(
     r"(?:新疆生产建设兵团|兵团)第[一二三四五六七八九十\d]{1,3}师[一二三四五六七八九十〇零\d]{1,4}团(?![体队结])"
 )
-_LEVEL_WORDS = {"地区", "县", "市", "州", "自治州", "区"}
+_LEVEL_WORDS = {"地区", "县", "市", "州", "自治州", "区", "省"}
 # a level's party committee or the prefecture's administration, named by the level alone: "县委", "地委", "行署"
 _LEVEL_BODIES = {"县委", "市委", "州委", "地委", "区委", "省委", "行署"}
 _LEVEL_SUFFIX = "县市"
@@ -135,6 +158,8 @@ LAW_END_RE = re.compile(
 )
 MEDIA_END_RE = re.compile(r"(?:报|时报|日报|晚报|邮报|周刊|杂志|新闻|通讯社|电视台|周报|月刊)$")
 _CHINESE_EDITION_RE = re.compile(r"中文(?:网站|网|版|部|台|频道)")
+# a medium's service in a language: "自由亚洲电台维吾尔语部", "吉尔吉斯语部"
+_SERVICE_RE = re.compile(r"(?:部|组|频道|节目|版|台)")
 SENT_RE = re.compile(r"[^。！？；\n]+[。！？；]?")
 
 
@@ -192,17 +217,76 @@ def _is_han_name(word: str) -> bool:
 def _dot_names(text: str, tokens: Tokens) -> Iterable[tuple[int, int]]:
     """Transcribed names joined by dots, whole at both ends: each side is read word by word from the
     dot outwards while jieba's words are names, transcription characters or words its dictionary does
-    not know, and ends at an ordinary word ("主席|雪克来提·扎克尔|多次", "专员|艾尔肯·吐尼亚孜|通报")."""
+    not know, and ends at an ordinary word ("主席|雪克来提·扎克尔|多次", "专员|艾尔肯·吐尼亚孜|通报").
+    Two names a clause joins are two ("阿曼吐尔·托合托逊乌鲁|向记者展示了妹妹|阿依坚·托合托逊克孜"): a
+    part between dots that the names read from its two dots do not cover ends one name and starts the next."""
     for m in re.finditer(f"[{CJK}]+(?:[{DOTS}][{CJK}]+)+", text):
-        parts = _DOT_RE.split(m.group(0))
-        if not all(parts[1:-1]):
+        dots = [m.start() + d.start() for d in _DOT_RE.finditer(m.group(0))]
+        if any(b - a < 2 for a, b in itertools.pairwise(dots)):
+            continue  # an empty part between two dots
+        first_dot, limit = dots[0], m.start()
+        for k in range(1, len(dots)):
+            forward = _name_edge(text, tokens, dots[k - 1] + 1, 1, dots[k])
+            back = _name_edge(text, tokens, dots[k], -1, dots[k - 1] + 1)
+            if forward < back:  # this part ends one name and starts the next
+                yield from _dot_name(text, tokens, first_dot, limit, dots[k - 1] + 1, forward)
+                first_dot, limit = dots[k], back
+        last_start = dots[-1] + 1
+        yield from _dot_name(
+            text, tokens, first_dot, limit, last_start, _name_edge(text, tokens, last_start, 1, m.end())
+        )
+
+
+def _dot_name(
+    text: str, tokens: Tokens, first_dot: int, limit: int, last_start: int, end: int
+) -> Iterable[tuple[int, int]]:
+    """The name whose first dot is ``first_dot`` (its first part read back no further than ``limit``) and
+    whose last part starts at ``last_start`` and ends at ``end``; none when a part is left empty."""
+    start = _name_edge(text, tokens, first_dot, -1, limit)
+    if start < first_dot and end > last_start:
+        yield start, end
+
+
+def _given_names_alone(page: int, text: str, dotted: list[Mention]) -> list[Mention]:
+    """A transcribed name's first part written alone after the full name ("阿依达娜·叶尔波拉提 … 阿依达娜说"):
+    the person, as Uyghur and Kazakh names are shortened, when that part is three characters or more, starts
+    no other full name on the page and stands apart from dots and other transcription characters."""
+    fulls: dict[str, set[str]] = {}
+    for m in dotted:
+        fulls.setdefault(m.name.split("·")[0], set()).add(m.name)
+    out = []
+    for given, names in fulls.items():
+        if len(given) < 3 or len(names) != 1:
             continue
-        first_end = m.start() + len(parts[0])
-        start = _name_edge(text, tokens, first_end, -1, m.start())
-        last_start = m.end() - len(parts[-1])
-        end = _name_edge(text, tokens, last_start, 1, m.end())
-        if start < first_end and end > last_start:
-            yield start, end
+        first = min(m.start for m in dotted if m.name in names)
+        for hit in re.finditer(re.escape(given), text[first:]):
+            s, e = first + hit.start(), first + hit.end()
+            around = text[s - 1 : s] + text[e : e + 1]
+            if any(c in DOTS or c in TRANSLIT for c in around):
+                continue
+            out.append(Mention(page, s, e, given, given, t.PERSON, 6, canonical=next(iter(names))))
+    return out
+
+
+# a name joined by dots, then an organisation's word: "乔治·华盛顿大学" is a university, no person
+DOTTED_BODY_RE = re.compile(
+    rf"(?P<name>[{CJK}]{{1,8}}[{DOTS}][{CJK}]{{1,8}}?)(?:大学|学院|基金会|研究所|研究院|研究中心|公司|集团)"
+)
+
+
+def _dotted_bodies(page: int, text: str, tokens: Tokens) -> list[Mention]:
+    """Organisations named after a person, whose name is joined by a dot ("美国乔治·华盛顿大学"): the
+    first part is read back from the dot as a transcribed name's is; the rest is transcription characters
+    or a known name (华盛顿)."""
+    out = []
+    for m in DOTTED_BODY_RE.finditer(text):
+        dot = m.start() + _DOT_RE.search(m.group("name")).start()  # type: ignore[union-attr]
+        start = _name_edge(text, tokens, dot, -1, m.start())
+        rest = text[dot + 1 : m.end("name")]
+        if start < dot and (all(c in TRANSLIT for c in rest) or rest in _gazetteer_cn()[1]):
+            name = _DOT_RE.sub("·", text[start : m.end()])
+            out.append(Mention(page, start, m.end(), text[start : m.end()], name, t.ORGANIZATION, 7))
+    return out
 
 
 def _name_edge(text: str, tokens: Tokens, pos: int, step: int, limit: int) -> int:
@@ -376,6 +460,12 @@ def _committee_or_township(text: str, start: int, tokens: Tokens, index: dict[st
     if text[start - 1 : start] == "委" and text[start - 2 : start - 1] in "县市区州":
         before = _place_before(text, start - 1, tokens, index)
         return before if before < start - 1 else start
+    zone = _ZONE_RE.search(text, max(0, start - 10), start)
+    if zone is not None and zone.end() == start:
+        before = _place_before(text, zone.start(), tokens, index)
+        return before if before < zone.start() else start  # "阿图什市工业园区管委会": the city's zone's committee
+    if text[start - 1 : start] == "村":
+        return _village_start(text, tokens, index, start - 1)
     word = tokens.word(start - 1)
     if word is not None and word[1] == start and word[2] in ("镇", "乡"):
         return _town_start(tokens, word[0])
@@ -383,6 +473,36 @@ def _committee_or_township(text: str, start: int, tokens: Tokens, index: dict[st
     if first is not None and first[0] == start and len(first[2]) <= 3 and first[2][-1] in "乡镇":
         return _town_start(tokens, start)  # "喀拉|苏镇|人民政府": the township's name began a word earlier
     return start
+
+
+# a zone a city or county runs, whose committee is named after it: "阿图什市工业园区管委会"
+_ZONE_RE = re.compile(r"(?:经济技术开发区|高新技术产业开发区|经济开发区|工业园区|产业园区|开发区|高新区|园区)")
+_TOWN_MAX = 6
+
+
+def _village_start(text: str, tokens: Tokens, index: dict[str, t.GazetteerEntry], pos: int) -> int:
+    """Where a village's name begins, read back from its 村 at ``pos`` ("米尔凯奇村村委会") to a township's
+    level, a stop or a function character, and the township's and county's names before it
+    ("哈拉布拉克乡米尔凯奇村", whatever words the segmenter reads there); ``pos + 1`` when no name of
+    two characters or more comes before ("该村村委会": a village named before)."""
+    start = pos
+    while start > 0 and pos - start < 4 and CJK_RE.match(text[start - 1]) and text[start - 1] not in _NOT_VILLAGE:
+        start -= 1
+    if pos - start < 2:
+        return pos + 1
+    if text[start - 1 : start] not in ("乡", "镇"):
+        return start
+    town = start - 1
+    while (part := tokens.word(town - 1)) is not None and start - 1 - part[0] <= _TOWN_MAX:
+        if not (_town_part(part) or part[3] == "g" or all(c in TRANSLIT for c in text[part[0] : town])):
+            break
+        town = part[0]
+    if town == start - 1:
+        return start
+    return _place_before(text, town, tokens, index)
+
+
+_NOT_VILLAGE = set("乡镇县市区州村的和与及或在于对从由将把被向等了是也都就而据称为有其该各此每本全")
 
 
 def _town_start(tokens: Tokens, pos: int) -> int:
@@ -406,6 +526,8 @@ def _body_head(text: str, tokens: Tokens, pos: int, end: int) -> tuple[int, bool
         return pos, False
     if text[word[0] : pos] in _LEVEL_WORDS and not _level_list(text, word[0]):
         return word[0], True
+    if _PLACE_WORDS.search(text[word[0] : pos]) and dictionary_tag(text[word[0] : pos]) == "ns":
+        return word[0], True  # "江苏省政府|办公厅": the segmenter joined the province to its government
     if word[1] < end and BODY_RE.fullmatch(text, word[1], end):
         return word[1], False
     return pos, False
@@ -427,6 +549,7 @@ def _bodies(page: int, text: str, tokens: Tokens, index: dict[str, t.GazetteerEn
     national = [(m.start(), m.end()) for m in NATIONAL_BODY_RE.finditer(text)]
     for s, e in national:
         start = _place_before(text, s, tokens, index)
+        e = _sub_unit_end(text, tokens, e)
         if start < s and text[start:s] in ("中国", "中华人民共和国", "中共"):
             # "中国外交部" is the 外交部: China's national bodies are named without the country
             out.append(Mention(page, start, e, text[start:e], text[start:e], t.PUBLIC_BODY, 6, canonical=text[s:e]))
@@ -444,19 +567,43 @@ def _bodies(page: int, text: str, tokens: Tokens, index: dict[str, t.GazetteerEn
             continue  # "党委政法委" alone: a kind of body, not one body
         if text[max(0, start - 2) : start] == "中共":
             start -= 2  # "中共巴音郭楞蒙古自治州委员会政法委员会": the party's committee of the prefecture
-        name = text[start : m.end()]
-        out.append(Mention(page, start, m.end(), name, name, t.PUBLIC_BODY, 6, canonical=_party_committee(name)))
+        end = _sub_unit_end(text, tokens, m.end())
+        name = text[start:end]
+        out.append(Mention(page, start, end, name, name, t.PUBLIC_BODY, 6, canonical=_party_committee(name)))
     for m in CORPS_UNIT_RE.finditer(text):
         out.append(Mention(page, m.start(), m.end(), m.group(0), m.group(0), t.PUBLIC_BODY, 6))
+    for m in REGIMENT_RE.finditer(text):  # "来到可克达拉市、六十二团和六十六团": a regiment by its number alone
+        out.append(Mention(page, m.start(), m.end(), m.group(0), m.group(0), t.PUBLIC_BODY, 5))
+    out.extend(_aid_headquarters(page, text, tokens))
     for m in CORPS_DIVISION_RE.finditer(text):
-        # "新疆生产建设兵团第五师": the corps, named, and its division, named by number under it
+        # "新疆生产建设兵团第五师": the corps, named, and its division, named by number under it ("兵团第五师"
+        # is the same division: its canonical name holds the corps' full name)
         s = m.start("division")
-        out.append(
-            Mention(page, s, m.end(), text[s : m.end()], text[s : m.end()], t.PUBLIC_BODY, 6, canonical=m.group(0))
-        )
+        full = "新疆生产建设兵团" + m.group("division")
+        out.append(Mention(page, s, m.end(), text[s : m.end()], text[s : m.end()], t.PUBLIC_BODY, 6, canonical=full))
     for m in _missions(text, tokens):
         out.append(Mention(page, m.start(), m.end(), m.group(0), m.group(0), t.PUBLIC_BODY, 6))
     return out + _level_bodies(page, text, tokens, index)
+
+
+# a unit or office under a body, named after it: "县公安局出入境管理大队", "美国财政部海外资产控制办公室"
+_SUB_UNIT_RE = re.compile(rf"[{CJK}]{{2,8}}?(?:大队|支队|中队|办公室)")
+_SUB_UNIT_FLAGS = ("n", "vn", "v", "l", "s", "nz", "j", "b", "an")
+
+
+def _sub_unit_end(text: str, tokens: Tokens, end: int) -> int:
+    """Where a body's name ends when a unit or office under it follows ("出入境管理大队"): the unit's words
+    are nouns, verbs of managing and the like, with no name, place, number or function word among them
+    ("公安局会同各派出所": no unit), and its last word ends it."""
+    m = _SUB_UNIT_RE.match(text, end)
+    if m is None or BODY_RE.match(text, end):
+        return end
+    words = [w for w in tokens.words if end <= w[0] < m.end()]
+    if not words or words[0][0] != end or words[-1][1] != m.end() or words[0][2] in _WITH_VERBS:
+        return end
+    if any(not w[3].startswith(_SUB_UNIT_FLAGS) or w[3].startswith(("nr", "ns", "nt")) for w in words):
+        return end
+    return m.end()
 
 
 def _missions(text: str, tokens: Tokens) -> list[re.Match[str]]:
@@ -546,6 +693,7 @@ def _bridge(tokens: Tokens, j: int) -> bool:
         and bool(CJK_RE.match(word[2]))
         and word[2] not in _ORG_STOP
         and word[2] not in "要会应须需请让使令"
+        and word[3].startswith("v")  # not an adverb: "全州|已|组织" (has organised), no name
         and j > 0
         and _walkable(tokens.words[j - 1])
         and not _walkable(word)
@@ -565,16 +713,19 @@ def _walkable(word: tuple[int, int, str, str]) -> bool:
 _LATIN_NAME = r"[A-Za-z][A-Za-z\d]*"
 # Latin names right before a kind of platform: "在YouTube和X平台上", "Telegram应用"
 LATIN_PLATFORMS_RE = re.compile(
-    rf"(?<![A-Za-z\d&])(?P<list>{_LATIN_NAME}(?:[和、及与]{_LATIN_NAME})*)(?:平台|网站|应用|社交媒体)"
+    rf"(?<![A-Za-z\d&])(?P<list>{_LATIN_NAME}(?:[和、及与]{_LATIN_NAME})*)(?:平台|网站|应用|社交媒体|账号|账户|主页)"
+    rf"|在其?(?P<on>{_LATIN_NAME}(?:[和、及与]{_LATIN_NAME})*)上"
 )
 
 
 def _latin_platforms(page: int, text: str) -> list[Mention]:
-    """Each Latin name in a list before a kind of platform is an organisation's (the platform's)."""
+    """Each Latin name in a list before a kind of platform or an account, or between 在 and 上 ("在YouTube上"),
+    is an organisation's (the platform's)."""
     out = []
     for m in LATIN_PLATFORMS_RE.finditer(text):
-        for item in re.finditer(_LATIN_NAME, m.group("list")):
-            s, e = m.start("list") + item.start(), m.start("list") + item.end()
+        group = "list" if m.group("list") else "on"  # "在Instagram和TikTok上发布": where one posts
+        for item in re.finditer(_LATIN_NAME, m.group(group)):
+            s, e = m.start(group) + item.start(), m.start(group) + item.end()
             out.append(Mention(page, s, e, item.group(0), item.group(0), t.ORGANIZATION, 5))
     return out
 
@@ -718,14 +869,15 @@ FOREIGN_BODY_RE = re.compile(
 )
 
 
-def _foreign_bodies(page: int, text: str, index: dict[str, t.GazetteerEntry]) -> list[Mention]:
+def _foreign_bodies(page: int, text: str, tokens: Tokens, index: dict[str, t.GazetteerEntry]) -> list[Mention]:
     out: list[Mention] = []
     for country in foreign_countries():
         for m in re.finditer(re.escape(country), text):
             body = FOREIGN_BODY_RE.match(text, m.end())
             if body is not None and not any(n in index for n in _names_inside(body.group(0), index)):
-                name = text[m.start() : body.end()]
-                out.append(Mention(page, m.start(), body.end(), name, name, t.PUBLIC_BODY, 6))
+                end = body.end() if body.group(0).endswith("委员会") else _sub_unit_end(text, tokens, body.end())
+                name = text[m.start() : end]
+                out.append(Mention(page, m.start(), end, name, name, t.PUBLIC_BODY, 6))
     return out
 
 
@@ -758,9 +910,13 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
     cands: list[Mention] = []
     pattern, index = _gazetteer_cn()
     tokens = Tokens(text)
+    dotted = []
     for s, e in _dot_names(text, tokens):
         name = _DOT_RE.sub("·", text[s:e])
-        cands.append(Mention(page, s, e, text[s:e], name, t.PERSON, 7))
+        dotted.append(Mention(page, s, e, text[s:e], name, t.PERSON, 7))
+    cands.extend(dotted)
+    cands.extend(_given_names_alone(page, text, dotted))
+    cands.extend(_dotted_bodies(page, text, tokens))
     for m in CN_TITLE_RE.finditer(text):
         name = m.group("name")
         if _translit_after(text, m.start("name"), tokens) - m.start("name") > len(name):
@@ -794,6 +950,8 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
         edition = _CHINESE_EDITION_RE.match(text, end) if entry.type != t.PLACE else None
         if edition:
             end = edition.end()  # "德国之声中文网": a known medium's Chinese edition is the medium
+        elif entry.type != t.PLACE:
+            end = _language_service_end(text, tokens, end)
         # a known body's whole name outranks the organs read inside it ("美国国会及行政当局中国委员会")
         rank = 6 if entry.type != t.PLACE and end - m.start() >= 4 else 5
         cands.append(
@@ -820,16 +978,20 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
     cands.extend(_bodies(page, text, tokens, index))
     cands.extend(_organisations(page, text, tokens))
     cands.extend(_listed_organisations(page, text, tokens, index))
-    cands.extend(_foreign_bodies(page, text, index))
+    cands.extend(_foreign_bodies(page, text, tokens, index))
     cands.extend(cue_organisations(page, text, tokens, index))
     cands.extend(_townships(page, text, tokens))
     cands.extend(_latin_platforms(page, text))
     cands.extend(_places_gone_to(page, text, tokens))
+    cands.extend(_longer_names(cands, text, tokens))
     for start, end, word, flag in tokens.words:
+        if flag in ("nr", "ns") and _function_led(text, start, end):
+            continue
         if flag == "nr" and _is_han_name(word) and not _joined_by_conjunction(text, start, word) and _given(word):
             cands.append(Mention(page, start, end, word, word, t.PERSON, 3))
         elif flag == "ns" and len(word) >= 2 and CJK_RE.match(word) and _one_place(word, text, start, tokens):
-            cands.append(Mention(page, start, end, word, word, t.PLACE, 2))
+            start, end = _place_guess_span(text, tokens, start, end)
+            cands.append(Mention(page, start, end, text[start:end], text[start:end], t.PLACE, 2))
         elif flag == "nt" and len(word) >= 3 and not BODY_RE.fullmatch(word):  # "公安局" alone: a kind of body
             cands.append(Mention(page, start, end, word, word, t.ORGANIZATION, 2))
     kept = _with_branches(resolve_overlaps(_people_first(cands)))
@@ -839,6 +1001,58 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
 
 
 _BRANCH_ENDS = ("分公司", "子公司", "分行", "分厂")
+
+
+def _language_service_end(text: str, tokens: Tokens, end: int) -> int:
+    """Where a medium's name ends when its service in a language follows ("吉尔吉斯语|部"): the language is
+    one word ending in 语, right after the name."""
+    word = tokens.word(end)
+    if word is None or word[0] != end or len(word[2]) < 2 or not word[2].endswith("语"):
+        return end
+    service = _SERVICE_RE.match(text, word[1])
+    return service.end() if service else end
+
+
+# a company's or a bank's branch in a place, after its name: "中国银行江苏省分行"
+_BRANCH_RE = re.compile(rf"(?P<place>[{CJK}]{{2,8}}?)(?:分行|支行|分公司|分厂)")
+# an organ of an international organisation, after its name: "联合国强迫或非自愿失踪问题工作组"
+_ORGAN_RE = re.compile(rf"(?![和与及或])[{CJK}]{{2,16}}?(?:工作组|委员会|理事会|办事处)")
+_NOT_IN_ORGAN = re.compile(r"[的在是将被把对向从了也都就而据称为有其该各此这那]")
+_LEGAL_END = ("股份有限公司", "有限责任公司", "有限公司", "集团公司")
+
+
+def _longer_names(cands: list[Mention], text: str, tokens: Tokens) -> list[Mention]:
+    """Names that hold a known organisation's name and run on: its branch in a place ("中国银行江苏省分行"),
+    an organ of it ("联合国…问题工作组", not a place's committee: "中共皮山县委员会"), or its full legal
+    name ("北京旷视科技有限公司", where the gazetteer knows 旷视科技): one body, which the known name is a
+    mention of; the legal name keeps the known body's canonical name."""
+    known = [c for c in cands if c.strong and c.type == t.ORGANIZATION and c.priority >= 5]
+    out = []
+    for k in cands:
+        branch = _BRANCH_RE.match(text, k.end) if k.type == t.ORGANIZATION and k.priority >= 5 else None
+        if branch is not None and dictionary_tag(branch.group("place")) == "ns":
+            name = text[k.start : branch.end()]
+            out.append(Mention(k.page, k.start, branch.end(), name, name, t.ORGANIZATION, 7))
+    for k in known:
+        organ = _ORGAN_RE.match(text, k.end)
+        last = tokens.word(organ.end() - 1) if organ else None
+        named = organ and any(w[3].startswith(("ns", "nr")) for w in tokens.words if k.end <= w[0] < organ.end())
+        if (
+            organ
+            and last is not None
+            and last[1] == organ.end()
+            and not _NOT_IN_ORGAN.search(organ.group(0))
+            and not named
+        ):
+            name = text[k.start : organ.end()]
+            out.append(Mention(k.page, k.start, organ.end(), name, name, t.ORGANIZATION, 7))
+    for c in cands:
+        if c.type != t.ORGANIZATION or c.strong or not c.name.endswith(_LEGAL_END):
+            continue
+        inner = [k for k in known if c.start <= k.start and k.end < c.end and (k.start, k.end) != (c.start, c.end)]
+        if inner:
+            c.priority, c.canonical = 7, inner[0].canonical
+    return out
 
 
 def _with_branches(kept: list[Mention]) -> list[Mention]:
@@ -1043,6 +1257,38 @@ def _given(word: str) -> bool:
     return len(word) > 2 or (word[-1] not in _NOT_GIVEN and not frequent_word(word))
 
 
+def _function_led(text: str, start: int, end: int) -> bool:
+    """ "其中向疆|外转移", "赴江苏等疆|外地区": a preposition or a list's 等 read with the one character of
+    the word after it, before a word of position (疆外 "outside Xinjiang"): no name and no place."""
+    return end - start == 2 and text[start] in "向等在从对把被于往赴和与及" and text[end : end + 1] in "外内中里"
+
+
+# a country's kind after a region's name: "中亚国家" (Central Asian countries) names 中亚
+_KIND_OF_COUNTRY = "国家"
+
+
+def _place_guess_span(text: str, tokens: Tokens, start: int, end: int) -> tuple[int, int]:
+    """The segmenter's place guess, made whole or bare: a transcribed name's first character the segmenter
+    read as a one-character verb after an adverb joins it ("仅|纳|伦州": 纳伦州); a kind of country after a
+    region is no part of its name ("中亚国家": 中亚)."""
+    word = text[start:end]
+    if word.endswith(_KIND_OF_COUNTRY) and len(word) >= 4:
+        return start, end - len(_KIND_OF_COUNTRY)
+    before = tokens.word(start - 1)
+    lead = tokens.word(start - 2)
+    if (
+        before is not None
+        and before[1] - before[0] == 1
+        and before[3].startswith("v")
+        and text[start - 1] in TRANSLIT
+        and all(c in TRANSLIT for c in word[:-1])
+        and word[-1] in "州省市"
+        and (lead is None or lead[3].startswith(("d", "p", "c", "x")))
+    ):
+        return start - 1, end
+    return start, end
+
+
 def _one_place(word: str, text: str, start: int, tokens: Tokens) -> bool:
     """ "涉疆" (Xinjiang-related) and "南北疆" (south and north) are no place of their own, nor a number
     or every one of places ("四地州", "各乡镇"), nor a conjunction read with the one character after it
@@ -1050,6 +1296,12 @@ def _one_place(word: str, text: str, start: int, tokens: Tokens) -> bool:
     right after the body ("国际特赦组织东亚区副主任")."""
     if word.startswith(("涉", "南北", "东西")) or _PLACE_NOT.match(word):
         return False
+    if (
+        len(word) == 2
+        and text.startswith(("两地", "两省", "双方"), start + 2)
+        and text[start - 1 : start] not in "、和与及"
+    ):
+        return False  # "苏克两地": two places' one-character short forms, no place (not "常州、无锡两地")
     before = tokens.word(start - 1)
     if word[-1] == "区" and before is not None and before[3] == "nt":
         return False

@@ -66,6 +66,12 @@ def known_word(word: str) -> bool:
     return len(word) > 1 and jieba.dt.FREQ.get(word, 0) > 0
 
 
+def dictionary_tag(word: str) -> str:
+    """The tag jieba's dictionary gives a word it holds ("江苏省": ns, a place; "社区": n); "" for others."""
+    Tokens("")  # the dictionary loaded, with the gazetteer's names
+    return str(tagger().dt.word_tag_tab.get(word, ""))  # type: ignore[attr-defined]
+
+
 def frequent_word(word: str, least: int = 300) -> bool:
     """A word jieba's dictionary counts often (``least`` times or more in its corpus): its dictionary tags
     some such ordinary words as names ("卫星" satellite, "查明" to establish); a two-character name it holds
