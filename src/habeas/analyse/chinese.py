@@ -693,7 +693,7 @@ def _bridge(tokens: Tokens, j: int) -> bool:
         and bool(CJK_RE.match(word[2]))
         and word[2] not in _ORG_STOP
         and word[2] not in "要会应须需请让使令"
-        and word[3].startswith("v")  # not an adverb: "全州|已|组织" (has organised), no name
+        and not word[3].startswith(("d", "p", "c", "u", "r"))  # not an adverb: "全州|已|组织" (has organised)
         and j > 0
         and _walkable(tokens.words[j - 1])
         and not _walkable(word)
@@ -985,7 +985,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
     cands.extend(_places_gone_to(page, text, tokens))
     cands.extend(_longer_names(cands, text, tokens))
     for start, end, word, flag in tokens.words:
-        if flag in ("nr", "ns") and _function_led(text, start, end):
+        if flag in ("nr", "ns") and (_function_led(text, start, end) or _paired_short_forms(text, start, end)):
             continue
         if flag == "nr" and _is_han_name(word) and not _joined_by_conjunction(text, start, word) and _given(word):
             cands.append(Mention(page, start, end, word, word, t.PERSON, 3))
@@ -1263,30 +1263,43 @@ def _function_led(text: str, start: int, end: int) -> bool:
     return end - start == 2 and text[start] in "向等在从对把被于往赴和与及" and text[end : end + 1] in "外内中里"
 
 
+def _paired_short_forms(text: str, start: int, end: int) -> bool:
+    """ "苏克两地", "苏伊两地": two places' one-character short forms before 两地 (both places), read as
+    a name or a place; not a place of two characters in a list ("常州、无锡两地")."""
+    return (
+        end - start == 2
+        and text.startswith(("两地", "两省", "双方"), end)
+        and (start == 0 or text[start - 1] not in "、和与及")
+    )
+
+
 # a country's kind after a region's name: "中亚国家" (Central Asian countries) names 中亚
 _KIND_OF_COUNTRY = "国家"
 
 
 def _place_guess_span(text: str, tokens: Tokens, start: int, end: int) -> tuple[int, int]:
     """The segmenter's place guess, made whole or bare: a transcribed name's first character the segmenter
-    read as a one-character verb after an adverb joins it ("仅|纳|伦州": 纳伦州); a kind of country after a
-    region is no part of its name ("中亚国家": 中亚)."""
+    read as a one-character verb after an adverb, or with the adverb, joins it ("仅|纳|伦州", "仅加|伦州");
+    a kind of country after a region is no part of its name ("中亚国家": 中亚)."""
     word = text[start:end]
     if word.endswith(_KIND_OF_COUNTRY) and len(word) >= 4:
         return start, end - len(_KIND_OF_COUNTRY)
     before = tokens.word(start - 1)
-    lead = tokens.word(start - 2)
-    if (
-        before is not None
-        and before[1] - before[0] == 1
-        and before[3].startswith("v")
-        and text[start - 1] in TRANSLIT
-        and all(c in TRANSLIT for c in word[:-1])
-        and word[-1] in "州省市"
-        and (lead is None or lead[3].startswith(("d", "p", "c", "x")))
-    ):
+    if before is None or text[start - 1] not in TRANSLIT or word[-1] not in "州省市":
+        return start, end
+    if not all(c in TRANSLIT for c in word[:-1]):
+        return start, end
+    lead = before[2][:-1]  # "仅|纳|伦州" (a one-character verb) or "仅加|伦州" (an adverb and the character)
+    if lead in _PLACE_LEADS or (not lead and before[3].startswith("v") and _leads_place(tokens.word(before[0] - 1))):
         return start - 1, end
     return start, end
+
+
+_PLACE_LEADS = {"仅", "在", "于", "从", "到", "和", "与", "及", "赴", "往"}
+
+
+def _leads_place(word: tuple[int, int, str, str] | None) -> bool:
+    return word is None or word[3].startswith(("d", "p", "c", "x"))
 
 
 def _one_place(word: str, text: str, start: int, tokens: Tokens) -> bool:
@@ -1296,12 +1309,6 @@ def _one_place(word: str, text: str, start: int, tokens: Tokens) -> bool:
     right after the body ("国际特赦组织东亚区副主任")."""
     if word.startswith(("涉", "南北", "东西")) or _PLACE_NOT.match(word):
         return False
-    if (
-        len(word) == 2
-        and text.startswith(("两地", "两省", "双方"), start + 2)
-        and text[start - 1 : start] not in "、和与及"
-    ):
-        return False  # "苏克两地": two places' one-character short forms, no place (not "常州、无锡两地")
     before = tokens.word(start - 1)
     if word[-1] == "区" and before is not None and before[3] == "nt":
         return False
