@@ -165,3 +165,8 @@ def test_a_day_alone_opening_a_sentence_is_the_storys_next_day() -> None:
     values = {d.text: d.value for d in chinese_dates(text)}
     assert values["7日"] == "2020-07-07"
     assert values["25日"] is None  # a deadline, no point on the timeline
+
+
+def test_a_clock_time_on_a_web_pages_date_line_counts_nothing() -> None:
+    found = chinese_figures("2019年09月14日08:21　来源：人民网。会议于14：30召开，共有300人参加。", [])
+    assert {f.value for f in found} == {300}

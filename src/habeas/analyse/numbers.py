@@ -495,6 +495,9 @@ _CN_NOT_COUNT_BEFORE = re.compile(r"(?:第|〔|\[|【|（|\(|No\.?|编号)\s*$")
 # a telephone, fax or postal number, after its label or its area code
 _CN_CONTACT_BEFORE = re.compile(r"(?:电话|传真|手机|邮编|热线|号码)[：:\s]*[\d\-—]*$|\d[\-—]$")
 _CN_ONE = re.compile(r"^[一两]$|^1$")
+# a clock time's hours and minutes: "08:21", "14：30"
+_CN_CLOCK_BEFORE = re.compile(r"\d\s*[:：]\s*$")
+_CN_CLOCK_AFTER = re.compile(r"\s*[:：]\s*\d{2}(?!\d)")
 # "两人被判刑", "两名干部": two people are a count (一人, 一个 and 两个 are often no more than articles)
 _CN_TWO_PEOPLE = re.compile(r"^两[人名]$")
 
@@ -523,8 +526,8 @@ def _items(text: str, m: re.Match[str]) -> bool:
 
 def _chinese_count(text: str, m: re.Match[str], num: str) -> bool:
     """Whether a Chinese number is a count: not a date or day ("25日"), a document number ("38号",
-    "〔2017〕"), an ordinal ("第三"), a list number ("一、", "1."), a telephone number, nor the article-like
-    "一个"/"一次"."""
+    "〔2017〕"), an ordinal ("第三"), a list number ("一、", "1."), a telephone number, a clock time
+    ("08:21"), nor the article-like "一个"/"一次"."""
     after = text[m.end("num") : m.end("num") + 2]
     if _CN_NOT_COUNT_AFTER.match(after) and not m.group("more") and not _sentence_term(text, m) and not _items(text, m):
         return False  # but "有期徒刑15年", "被判刑12年" count a sentence's years, "信息1350条" items
@@ -534,6 +537,8 @@ def _chinese_count(text: str, m: re.Match[str], num: str) -> bool:
         return False  # "联系电话：0995-8521027": a telephone number, no count
     if re.match(r"[〕\]】）)]", after):
         return False
+    if _CN_CLOCK_BEFORE.search(text[max(0, m.start() - 3) : m.start()]) or _CN_CLOCK_AFTER.match(text, m.end("num")):
+        return False  # "2019年09月14日08:21": a clock time, no count
     return not (_CN_ONE.match(num) and not m.group("qual") and not _CN_TWO_PEOPLE.match(num + (m.group("unit") or "")))
 
 
