@@ -38,6 +38,12 @@ def test_a_transcribed_first_name_alone_is_the_full_name_met_before() -> None:
     assert "阿依江" not in cn_names(shared, t.PERSON)
 
 
+def test_a_western_surname_alone_is_the_full_name_met_before() -> None:
+    text = "德国学者朱莉·米尔斯在接受采访时表示情况严峻。米尔斯说，她将继续研究。"
+    alone = [m for m in chinese_mentions(1, text) if m.type == t.PERSON and m.name == "米尔斯"]
+    assert {m.canonical for m in alone} == {"朱莉·米尔斯"}
+
+
 def test_a_preposition_read_with_the_character_before_outside_is_no_name_or_place() -> None:
     text = "其中向疆外输出劳动力300人，赴浙江等疆外地区就业。"
     assert "向疆" not in cn_names(text, t.PERSON)
@@ -58,6 +64,12 @@ def test_a_region_before_countries_and_a_transcribed_region_read_apart_are_place
 
 
 # -- Chinese bodies ----------------------------------------------------------------------------------
+
+
+def test_a_long_township_in_a_list_is_a_place() -> None:
+    text = "纳达齐乡、孙扎齐牛录乡、坎乡派出所要于月底前完成任务。"
+    assert "孙扎齐牛录乡" in cn_names(text, t.PLACE)
+    assert "孙扎齐" not in cn_names(text, t.PERSON)
 
 
 def test_a_united_front_department_in_full_and_its_office() -> None:
@@ -130,6 +142,18 @@ def test_latin_names_where_one_posts_and_before_an_account_are_platforms() -> No
 
 def test_a_division_named_under_the_corps_short_name_is_the_same_division() -> None:
     assert "新疆生产建设兵团第七师" in cn_canonical("代表团在兵团第七师考察。", t.PUBLIC_BODY)
+
+
+def test_a_division_by_number_before_the_city_it_runs_is_a_body() -> None:
+    text = "兵团领导在第七师胡杨河市调研。"
+    assert "新疆生产建设兵团第七师" in cn_canonical(text, t.PUBLIC_BODY)
+    assert "胡杨河市" in cn_names(text, t.PLACE)
+    assert not cn_names("他曾在第七师服役。", t.PUBLIC_BODY)  # no city it runs: no body read
+
+
+def test_a_company_with_its_group_in_brackets_is_named_whole() -> None:
+    text = "新疆兵团建工（集团）有限责任公司承建了该项目。"
+    assert "新疆兵团建工（集团）有限责任公司" in cn_names(text, *BODIES)
 
 
 def test_an_adverb_is_no_part_of_a_name_before_organise() -> None:

@@ -144,7 +144,7 @@ _LEVEL_SUFFIX = "县市"
 _PLACE_WORDS = re.compile(rf"^[{CJK}]{{1,5}}(?:自治州|自治县|地区|省|市|县|州|区|镇|乡)$")
 # Organisations by their last word: companies, universities, institutes, platforms, media.
 ORG_SUFFIX_RE = re.compile(
-    r"(?:办事处|理事会|观察站|观察(?![员到者家团站期点哨])|律师事务所|会计师事务所|指挥部|专科学校|职业技术学院|党校|"
+    r"(?:[（(](?:集团|控股)[）)](?:股份有限公司|有限责任公司|有限公司)|办事处|理事会|观察站|观察(?![员到者家团站期点哨])|律师事务所|会计师事务所|指挥部|专科学校|职业技术学院|党校|"
     r"实验室|股份有限公司|有限责任公司|有限公司|集团公司|集团|公司|大学|学院|研究院|研究所|研究中心|研究会|学会|协会|基金会|"
     r"联合会|同盟|联盟|委员会|银行|平台|电视台|广播电台|通讯社|日报|报社|出版社|社(?![会区交团])|科技(?![公集有股企])|法庭|组织|大会)"
 )
@@ -248,23 +248,26 @@ def _dot_name(
 
 
 def _given_names_alone(page: int, text: str, dotted: list[Mention]) -> list[Mention]:
-    """A transcribed name's first part written alone after the full name ("阿依达娜·叶尔波拉提 … 阿依达娜说"):
-    the person, as Uyghur and Kazakh names are shortened, when that part is three characters or more, starts
-    no other full name on the page and stands apart from dots and other transcription characters."""
+    """A transcribed name's first or last part written alone after the full name ("阿依达娜·叶尔波拉提 …
+    阿依达娜说", "朱莉·米尔斯 … 米尔斯说"): the person, as Uyghur and Kazakh names are shortened to the
+    given name and others to the surname, when that part is of no other full name on the page and stands
+    apart from dots and other transcription characters."""
     fulls: dict[str, set[str]] = {}
     for m in dotted:
-        fulls.setdefault(m.name.split("·")[0], set()).add(m.name)
+        parts = m.name.split("·")
+        for part in {parts[0], parts[-1]}:
+            fulls.setdefault(part, set()).add(m.name)
     out = []
-    for given, names in fulls.items():
-        if len(given) < 3 or len(names) != 1:
+    for part, names in fulls.items():
+        if len(part) < 2 or len(names) != 1:
             continue
         first = min(m.start for m in dotted if m.name in names)
-        for hit in re.finditer(re.escape(given), text[first:]):
+        for hit in re.finditer(re.escape(part), text[first:]):
             s, e = first + hit.start(), first + hit.end()
             around = text[s - 1 : s] + text[e : e + 1]
             if any(c in DOTS or c in TRANSLIT for c in around):
                 continue
-            out.append(Mention(page, s, e, given, given, t.PERSON, 6, canonical=next(iter(names))))
+            out.append(Mention(page, s, e, part, part, t.PERSON, 6, canonical=next(iter(names))))
     return out
 
 
@@ -581,9 +584,29 @@ def _bodies(page: int, text: str, tokens: Tokens, index: dict[str, t.GazetteerEn
         s = m.start("division")
         full = "新疆生产建设兵团" + m.group("division")
         out.append(Mention(page, s, m.end(), text[s : m.end()], text[s : m.end()], t.PUBLIC_BODY, 6, canonical=full))
+    out.extend(_divisions_by_city(page, text, index))
     for m in _missions(text, tokens):
         out.append(Mention(page, m.start(), m.end(), m.group(0), m.group(0), t.PUBLIC_BODY, 6))
     return out + _level_bodies(page, text, tokens, index)
+
+
+DIVISION_RE = re.compile(r"(?<![兵团])第[一二三四五六七八九十\d]{1,3}师")
+
+
+def _divisions_by_city(page: int, text: str, index: dict[str, t.GazetteerEntry]) -> list[Mention]:
+    """A corps division named by its number before the city it runs ("在第七师胡杨河市调研", the division and
+    the city are one administration): the division, a body, beside the city, a place."""
+    out = []
+    for m in DIVISION_RE.finditer(text):
+        city = next((n for n in _names_starting(text, m.end(), index) if n in t.corps_city_names()), None)
+        if city is not None:
+            full = "新疆生产建设兵团" + m.group(0)
+            out.append(Mention(page, m.start(), m.end(), m.group(0), m.group(0), t.PUBLIC_BODY, 6, canonical=full))
+    return out
+
+
+def _names_starting(text: str, pos: int, index: dict[str, t.GazetteerEntry]) -> list[str]:
+    return [text[pos : pos + n] for n in range(6, 1, -1) if text[pos : pos + n] in index]
 
 
 # a unit or office under a body, named after it: "县公安局出入境管理大队", "美国财政部海外资产控制办公室"
@@ -1121,7 +1144,7 @@ def _townships(page: int, text: str, tokens: Tokens) -> list[Mention]:
 
 
 # a list's next item after a township: "在二堡镇、沁城乡、大泉湾乡开展", "巴里坤镇和大河镇的"
-_LIST_NEXT_RE = re.compile(rf"[、和及与]([{CJK}]{{1,4}}?[乡镇])")
+_LIST_NEXT_RE = re.compile(rf"[、和及与]([{CJK}]{{1,5}}?[乡镇])")
 
 
 def _townships_in_list(page: int, text: str) -> list[Mention]:
