@@ -44,6 +44,13 @@ def test_a_western_surname_alone_is_the_full_name_met_before() -> None:
     assert {m.canonical for m in alone} == {"朱莉·米尔斯"}
 
 
+def test_a_transcribed_name_a_byline_sets_apart_by_a_space_is_whole() -> None:
+    text = "自由亚洲电台记者 艾丽菲拉 报道\n\n家属日前向本台证实了这一消息。"
+    persons = cn_names(text, t.PERSON)
+    assert "艾丽菲拉" in persons
+    assert "艾丽" not in persons
+
+
 def test_a_preposition_read_with_the_character_before_outside_is_no_name_or_place() -> None:
     text = "其中向疆外输出劳动力300人，赴浙江等疆外地区就业。"
     assert "向疆" not in cn_names(text, t.PERSON)

@@ -392,6 +392,12 @@ def _name_starts(tokens: Tokens, pos: int) -> bool:
 _FUNCTION_TAGS = ("c", "p", "d", "u", "r", "m", "q", "f", "t")
 
 
+def _byline_end(text: str, end: int) -> bool:
+    """ "记者 艾丽菲拉 报道", "（记者 某某）": a name a byline sets apart by a space ends at a space, a bracket
+    or 报道."""
+    return text[end : end + 1] in (" ", "\u3000", "）", ")") or text.startswith("报道", end)
+
+
 def _named_after_title(text: str, tokens: Tokens, pos: int) -> int | None:
     """ "发言人束珏婷表示": a name the segmenter reads as one after a title and before an act, with a
     surname rarer than the list's; where it ends."""
@@ -952,9 +958,10 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
         named = _named_after_title(text, tokens, m.end())
         if named is not None:
             cands.append(Mention(page, m.end(), named, text[m.end() : named], text[m.end() : named], t.PERSON, 5))
-        end = _translit_after(text, m.end(), tokens)
-        if end - m.end() >= 3 and text[end : end + 1] not in DOTS:
-            cands.append(Mention(page, m.end(), end, text[m.end() : end], text[m.end() : end], t.PERSON, 4))
+        start = m.end() + (1 if text[m.end() : m.end() + 1] in (" ", "\u3000") else 0)
+        end = _translit_after(text, start, tokens)
+        if end - start >= 3 and text[end : end + 1] not in DOTS and (start == m.end() or _byline_end(text, end)):
+            cands.append(Mention(page, start, end, text[start:end], text[start:end], t.PERSON, 4))
     for m in DATE_NAME_RE.finditer(text):
         name = m.group("name")
         if name and _is_han_name(name) and name[-1] not in _NOT_GIVEN:
