@@ -163,6 +163,20 @@ def test_a_company_with_its_group_in_brackets_is_named_whole() -> None:
     assert "新疆兵团建工（集团）有限责任公司" in cn_names(text, *BODIES)
 
 
+def test_mass_organisations_of_a_level_are_bodies() -> None:
+    text = "县人社局会同县公安局、县妇联、团县委组织“访惠聚”工作队开展入户动员。"
+    found = cn_names(text, *BODIES)
+    assert {"县妇联", "团县委"} <= found
+    assert "访惠聚" not in found  # a campaign's name before its team, no body
+
+
+def test_a_document_numbers_issuer_code_is_no_body() -> None:
+    text = "洛浦县人力资源和社会保障局文件\n\n洛人社发〔2018〕9号\n\n关于做好转移就业工作的通知"
+    found = cn_names(text, *BODIES)
+    assert "洛浦县人力资源和社会保障局" in found
+    assert not [n for n in found if n.startswith("洛人社")]
+
+
 def test_an_adverb_is_no_part_of_a_name_before_organise() -> None:
     assert not cn_names("今年以来全州已组织农村富余劳动力外出务工。", *BODIES)
 

@@ -89,6 +89,7 @@ FACILITY_HEAD_RE = re.compile(
 # their place ("喀什地区", "自治区", "兵团", "第三师"), or a national body that needs no place ("公安部").
 BODY_PARTS = (
     "村民委员会|村委会|居民委员会|居委会|管理委员会|管委会|统一战线工作部|发展改革委|"
+    "妇女联合会|妇联|残疾人联合会|残联|工商联|科协|总工会|"
     "党委政法委员会|党委政法委|党委统战部|党委宣传部|党委组织部|党委|政法委员会|政法委|纪委|监委|人民政府|政府|行政公署|人大常委会|人民代表大会|"
     "政协|中级人民法院|高级人民法院|人民法院|法院|人民检察院|检察院|公安分局|公安局|公安处|公安厅|派出所|国家安全局|国安局|"
     "司法局|司法厅|教育局|教育厅|统计局|民政局|宣传部|统战部|组织部|办公厅|新闻办公室|新闻办|办公室|委员会|常委会|"
@@ -138,15 +139,29 @@ CORPS_UNIT_RE = re.compile(
     r"(?:新疆生产建设兵团|兵团)第[一二三四五六七八九十\d]{1,3}师[一二三四五六七八九十〇零\d]{1,4}团(?![体队结])"
 )
 _LEVEL_WORDS = {"地区", "县", "市", "州", "自治州", "区", "省"}
-# a level's party committee or the prefecture's administration, named by the level alone: "县委", "地委", "行署"
-_LEVEL_BODIES = {"县委", "市委", "州委", "地委", "区委", "省委", "行署"}
+# a level's party committee or the prefecture's administration, named by the level alone: "县委", "地委", "行署";
+# the Youth League's committee of a level: "团县委"
+_LEVEL_BODIES = {
+    "县委",
+    "市委",
+    "州委",
+    "地委",
+    "区委",
+    "省委",
+    "行署",
+    "团县委",
+    "团市委",
+    "团区委",
+    "团州委",
+    "团地委",
+}
 _LEVEL_SUFFIX = "县市"
 _PLACE_WORDS = re.compile(rf"^[{CJK}]{{1,5}}(?:自治州|自治县|地区|省|市|县|州|区|镇|乡)$")
 # Organisations by their last word: companies, universities, institutes, platforms, media.
 ORG_SUFFIX_RE = re.compile(
     r"(?:[（(](?:集团|控股)[）)](?:股份有限公司|有限责任公司|有限公司)|办事处|理事会|观察站|观察(?![员到者家团站期点哨])|律师事务所|会计师事务所|指挥部|专科学校|职业技术学院|党校|"
     r"实验室|股份有限公司|有限责任公司|有限公司|集团公司|集团|公司|大学|学院|研究院|研究所|研究中心|研究会|学会|协会|基金会|"
-    r"联合会|同盟|联盟|委员会|银行|平台|电视台|广播电台|通讯社|日报|报社|出版社|社(?![会区交团])|科技(?![公集有股企])|法庭|组织|大会)"
+    r"联合会|同盟|联盟|委员会|银行|平台|电视台|广播电台|通讯社|日报|报社|出版社|社(?![会区交团发〔字])|科技(?![公集有股企])|法庭|组织|大会)"
 )
 _ORG_TOKEN_FLAGS = ("n", "ns", "nt", "nz", "nr", "nrt", "j", "l", "vn", "x", "eng", "an")
 _ORG_STOP = set("的和与及或在于对从由将把被向等了是也都就而据称指为有其该各此")
@@ -765,6 +780,10 @@ QUOTED_NAME_RE = re.compile(
 )
 
 
+# what a campaign's name in quotation marks is the name of: "“访惠聚”工作队", "“两学一做”活动"
+_CAMPAIGN_AFTER = re.compile(r"(?:工作队|工作组|活动|行动|专项|运动|宣讲|驻村)")
+
+
 # what a body named in quotation marks does or has next: its name is the subject ("组织“反奴役国际”呼吁"),
 # though it starts with a verb; a quotation ends a clause ("相关组织“散布谎言”。")
 QUOTED_SUBJECT_RE = re.compile(r"(?:呼吁|表示|指出|认为|发表|发布|称|说|负责人|主席|创始人|主任|总干事|发言人|的)")
@@ -811,6 +830,8 @@ def _organisations(page: int, text: str, tokens: Tokens) -> list[Mention]:
     for m in QUOTED_NAME_RE.finditer(text):
         if m.group(0).startswith(("应用", "软件")):
             continue  # an app's name: a product, not a body
+        if _CAMPAIGN_AFTER.match(text, m.end()):
+            continue  # "组织“访惠聚”工作队": a campaign's name before its team or activity, no body
         if re.search(r"[了的是在将被把]", m.group("name")) or (
             _verb_first(tokens, m.start("name")) and not QUOTED_SUBJECT_RE.match(text, m.end())
         ):
@@ -1022,7 +1043,8 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
         elif flag == "ns" and len(word) >= 2 and CJK_RE.match(word) and _one_place(word, text, start, tokens):
             start, end = _place_guess_span(text, tokens, start, end)
             cands.append(Mention(page, start, end, text[start:end], text[start:end], t.PLACE, 2))
-        elif flag == "nt" and len(word) >= 3 and not BODY_RE.fullmatch(word):  # "公安局" alone: a kind of body
+        elif flag == "nt" and len(word) >= 3 and not BODY_RE.fullmatch(word) and not _DOC_CODE_AFTER.match(text, end):
+            # not "公安局" alone (a kind of body), nor a document number's issuer code ("墨人社发〔2018〕9号")
             cands.append(Mention(page, start, end, word, word, t.ORGANIZATION, 2))
     kept = _with_branches(resolve_overlaps(_people_first(cands)))
     kept += _coordinated_organisations(page, text, tokens, kept)
@@ -1031,6 +1053,8 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
 
 
 _BRANCH_ENDS = ("分公司", "子公司", "分行", "分厂")
+# what follows the issuer's code in a document number: "发〔2018〕", "电〔2019〕"
+_DOC_CODE_AFTER = re.compile(r"(?:发|字|电|函|办|呈)?[〔\[【(（]\d{4}")
 
 
 def _language_service_end(text: str, tokens: Tokens, end: int) -> int:
