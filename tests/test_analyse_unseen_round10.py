@@ -122,6 +122,21 @@ def test_regiments_by_their_number_alone_are_bodies() -> None:
     assert not [n for n in found if "团队" in n or "团体" in n]
 
 
+def test_regiments_in_a_list_may_have_one_numeral() -> None:
+    found = cn_names("代表们参观了第一师阿拉尔市的十团、十二团。局面乱成一团。", t.PUBLIC_BODY)
+    assert {"十团", "十二团"} <= found
+    assert "一团" not in found
+
+
+def test_a_national_body_by_its_usual_short_name() -> None:
+    assert "国家发展改革委" in cn_names("国家发展改革委副主任主持会议。", t.PUBLIC_BODY)
+
+
+def test_a_clause_after_a_kind_of_business_names_no_one() -> None:
+    found = cn_names("19个援疆省市和中央企业负责同志参加会议。", *BODIES)
+    assert not [n for n in found if "同志" in n]
+
+
 def test_an_aid_headquarters_is_named_from_its_province() -> None:
     text = "广东省对口支援新疆前方指挥部负责人表示，将继续支持。"
     assert "广东省对口支援新疆前方指挥部" in cn_names(text, t.PUBLIC_BODY)

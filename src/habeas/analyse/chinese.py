@@ -112,7 +112,8 @@ CORPS_DIVISION_RE = re.compile(
 # a regiment of the corps named by its number alone, of two numerals or more ("六十二团", "224团"), not a
 # group or a team ("团体", "团队") nor an ordinal's ("第一团")
 REGIMENT_RE = re.compile(
-    r"(?<![一二三四五六七八九十〇零百千\d第两几多])[一二三四五六七八九十〇零\d]{2,4}团(?![体队结员伙聚长])"
+    r"(?<![一二三四五六七八九十〇零百千\d第两几多])(?:[一二三四五六七八九十〇零\d]{2,4}团(?![体队结员伙聚长])"
+    r"|[一二三四五六七八九十\d]团(?=[、和及与][一二三四五六七八九十〇零\d]{1,4}团))"  # "十团、十二团": in a list
 )
 # an aid province's or city's headquarters in Xinjiang: "江苏省对口支援新疆克州前方指挥部", "北京市援疆和田指挥部"
 AID_HQ_RE = re.compile(rf"[{CJK}]{{0,4}}?(?:对口支援|对口援疆|援疆|支援)[{CJK}]{{0,10}}?指挥部")

@@ -148,8 +148,8 @@ def _one_common_word(tokens: Tokens, s: int, e: int) -> bool:
 
 
 def _name_words(tokens: Tokens, s: int, e: int) -> bool:
-    """Words a name can be made of: no function word, no verb phrase ("配合做好"), no one-character verb
-    but one the segmenter split from a word it does not know ("隆基绿|能", "抖|音")."""
+    """Words a name can be made of: no function word, no verb phrase ("配合做好", "负责同志参加会议"), no
+    one-character verb but one the segmenter split from a word it does not know ("隆基绿|能", "抖|音")."""
     words = _words(tokens, s, e)
     if any(w[3].startswith(_FUNCTION_FLAGS) for w in words):
         return False
@@ -159,6 +159,8 @@ def _name_words(tokens: Tokens, s: int, e: int) -> bool:
         w[3].startswith("v") and len(w[2]) == 1 and (i == 0 or known_word(words[i - 1][2])) for i, w in enumerate(words)
     ):
         return False
+    if len(words) > 1 and any(w[3] == "v" and len(w[2]) >= 2 and known_word(w[2]) for w in words[1:]):
+        return False  # "负责同志|参加|会议": a verb and its object after a noun, a clause
     return not (len(words) > 1 and words[0][3].startswith("v"))  # "配合做好": a verb's phrase
 
 
