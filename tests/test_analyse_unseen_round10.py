@@ -51,6 +51,10 @@ def test_a_transcribed_name_a_byline_sets_apart_by_a_space_is_whole() -> None:
     assert "艾丽" not in persons
 
 
+def test_a_name_before_publishing_is_a_person() -> None:
+    assert "郑国恩" in cn_names("2022年5月，这批文件由郑国恩公布。", t.PERSON)
+
+
 def test_a_preposition_read_with_the_character_before_outside_is_no_name_or_place() -> None:
     text = "其中向疆外输出劳动力300人，赴浙江等疆外地区就业。"
     assert "向疆" not in cn_names(text, t.PERSON)
@@ -109,6 +113,10 @@ def test_a_unit_or_office_under_a_body_is_named_with_it() -> None:
     assert "英国财政部金融制裁执行办公室" in cn_names("英国财政部金融制裁执行办公室宣布制裁。", t.PUBLIC_BODY)
     # a verb of working together after a body starts no unit of it
     assert "县公安局会同各派出所" not in cn_names("县公安局会同各派出所办公室人员。", t.PUBLIC_BODY)
+
+
+def test_a_blocs_body_is_named_after_the_bloc() -> None:
+    assert "欧盟对外行动署" in cn_names("欧盟对外行动署发言人说，欧盟正在评估进一步措施。", t.PUBLIC_BODY)
 
 
 def test_a_province_the_segmenter_joins_to_its_government_and_the_province_as_a_level() -> None:

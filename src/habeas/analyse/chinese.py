@@ -19,6 +19,7 @@ from habeas.analyse.chinese_words import (
     CJK_RE,
     NATIONAL_BODY_RE,
     Tokens,
+    bloc_names,
     country_names,
     dictionary_tag,
     foreign_countries,
@@ -73,7 +74,7 @@ CN_ROLE_RE = re.compile(
 CN_TITLE_RE = re.compile(rf"(?:(?:{CN_TITLES}){_GAP}?|{CN_ROLE_RE.pattern})(?P<name>{_HAN_NAME})")
 # a name that opens a clause after a date: "6月20日，王某某主持召开会议"
 _ACTS = (
-    "主持|会见|视察|出席|表示|指出|强调|参加|签署|宣布|访问|召开|听取|讲话|说|称|接受|调研|考察|率团|带队|前往|"
+    "主持|会见|视察|出席|表示|指出|强调|参加|签署|宣布|公布|发布|披露|访问|召开|听取|讲话|说|称|接受|调研|考察|率团|带队|前往|"
     "在|到|于|等|和|与|、|，"
 )
 DATE_NAME_RE = re.compile(rf"(?:\d{{1,2}}日|[年月]份?|日)[，,\s]*(?P<name>{_HAN_NAME}?)(?={_ACTS})")
@@ -922,7 +923,7 @@ FOREIGN_BODY_RE = re.compile(
 
 def _foreign_bodies(page: int, text: str, tokens: Tokens, index: dict[str, t.GazetteerEntry]) -> list[Mention]:
     out: list[Mention] = []
-    for country in foreign_countries():
+    for country in (*foreign_countries(), *bloc_names()):  # "欧盟对外行动署": a bloc's body too
         for m in re.finditer(re.escape(country), text):
             body = FOREIGN_BODY_RE.match(text, m.end())
             if body is not None and not any(n in index for n in _names_inside(body.group(0), index)):

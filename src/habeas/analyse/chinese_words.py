@@ -97,6 +97,15 @@ def foreign_countries() -> tuple[str, ...]:
 
 
 @functools.cache
+def bloc_names() -> tuple[str, ...]:
+    """Blocs of states' Chinese names (欧盟, 东盟), which name their bodies as a country does."""
+    import json
+
+    blocs = json.loads((t.DATA / "countries.json").read_text(encoding="utf-8"))["blocs"]
+    return tuple(n for names in blocs.values() for n in names if CJK_RE.search(n))
+
+
+@functools.cache
 def country_names() -> frozenset[str]:
     import json
 
