@@ -55,6 +55,11 @@ def test_a_name_before_publishing_is_a_person() -> None:
     assert "郑国恩" in cn_names("2022年5月，这批文件由郑国恩公布。", t.PERSON)
 
 
+def test_segmenter_name_guesses_of_a_document_or_an_adverb_and_a_pronoun_are_none() -> None:
+    assert not cn_names("自治区新闻办公室发布白皮书称，培训人数增加。", t.PERSON)
+    assert not cn_names("他的妹妹现居德国，曾代其领取奖项。", t.PERSON)
+
+
 def test_a_preposition_read_with_the_character_before_outside_is_no_name_or_place() -> None:
     text = "其中向疆外输出劳动力300人，赴浙江等疆外地区就业。"
     assert "向疆" not in cn_names(text, t.PERSON)

@@ -1309,8 +1309,14 @@ def _joined_by_conjunction(text: str, start: int, word: str) -> bool:
 def _given(word: str) -> bool:
     """A segmenter's two-character name guess whose second character is a function word ("华为": 为)
     is no name: a given name of one character is rarely one of them; nor is one its dictionary holds as
-    a frequent word ("卫星|图像", "经审理|查明")."""
+    a frequent word ("卫星|图像", "经审理|查明"); nor is a guess that ends in a pronoun ("曾代其领取": 曾
+    "formerly", 代 "on behalf of", 其 "her")."""
+    if word[-1] in _PRONOUNS:
+        return False
     return len(word) > 2 or (word[-1] not in _NOT_GIVEN and not frequent_word(word))
+
+
+_PRONOUNS = set("其他她它我你")
 
 
 def _function_led(text: str, start: int, end: int) -> bool:
