@@ -205,6 +205,12 @@ def test_a_document_numbers_issuer_code_is_no_body() -> None:
     assert not [n for n in found if n.startswith("洛人社")]
 
 
+def test_the_division_and_its_city_as_a_level() -> None:
+    text = "新疆大学、石河子大学与师市签署协议。昆玉市公安局、师市人社局、师市教育局负责同志参加会议。"
+    assert {"师市人社局", "师市教育局"} <= cn_names(text, t.PUBLIC_BODY)
+    assert "师市" not in cn_names(text, t.PERSON, *BODIES)
+
+
 def test_an_adverb_is_no_part_of_a_name_before_organise() -> None:
     assert not cn_names("今年以来全州已组织农村富余劳动力外出务工。", *BODIES)
 

@@ -82,7 +82,9 @@ DATE_NAME_RE = re.compile(rf"(?:\d{{1,2}}日|[年月]份?|日)[，,\s]*(?P<name>
 _LEAD = "由|被|经|向|对|让|请|派|包括|以及|及|与|同"
 _FOLLOW = "接任|担任|出任|兼任|主持|签发|批示|下令|同志|讲话|作|" + _ACTS.replace("|、|，", "")
 LED_NAME_RE = re.compile(rf"(?:{_LEAD})(?P<name>{_HAN_NAME}?)(?=(?:{_FOLLOW})|\d{{4}}年|[，。])")
-_NOT_GIVEN = set("推说表称在是和与的指于曾将已被对向从等也都就而了到为让把主出会视召参宣签接")
+_NOT_GIVEN = "推说表称在是和与的指于曾将已被对向从等也都就而了到为让把主出会视召参宣签接"
+# a level's character ends no given name a rule reads after a preposition: "与师市签署" (the division's city)
+_LEVEL_CHARS = "市县区州省乡镇村"
 FACILITY_HEAD_RE = re.compile(
     r"(?:职业技能教育培训中心|教育培训中心|教培中心|培训中心|再教育营|集中营|看守所|拘留所|监狱|劳教所|戒毒所)"
 )
@@ -140,7 +142,7 @@ MISSION_RE = re.compile(
 CORPS_UNIT_RE = re.compile(
     r"(?:新疆生产建设兵团|兵团)第[一二三四五六七八九十\d]{1,3}师[一二三四五六七八九十〇零\d]{1,4}团(?![体队结])"
 )
-_LEVEL_WORDS = {"地区", "县", "市", "州", "自治州", "区", "省"}
+_LEVEL_WORDS = {"地区", "县", "市", "州", "自治州", "区", "省", "师市"}  # 师市: a corps division and its city
 # a level's party committee or the prefecture's administration, named by the level alone: "县委", "地委", "行署";
 # the Youth League's committee of a level: "团县委"
 _LEVEL_BODIES = {
@@ -370,7 +372,7 @@ def _led_names(page: int, text: str, tokens: Tokens) -> list[Mention]:
     for m in LED_NAME_RE.finditer(text):
         name, s = m.group("name"), m.start("name")
         word = tokens.word(s)
-        if not _is_han_name(name) or name[-1] in _NOT_GIVEN or (len(name) == 2 and known_word(name)):
+        if not _is_han_name(name) or name[-1] in _NOT_GIVEN + _LEVEL_CHARS or (len(name) == 2 and known_word(name)):
             continue
         if word is not None and word[0] == s and word[1] > s + len(name):
             continue  # the segmenter reads a longer word from here ("和田地区")
@@ -390,7 +392,7 @@ def _kin_names(page: int, text: str, tokens: Tokens) -> list[Mention]:
     out = []
     for m in KIN_NAME_RE.finditer(text):
         name, s = m.group("name"), m.start("name")
-        if not _is_han_name(name) or name[-1] in _NOT_GIVEN or not _name_starts(tokens, s):
+        if not _is_han_name(name) or name[-1] in _NOT_GIVEN + _LEVEL_CHARS or not _name_starts(tokens, s):
             continue
         out.append(Mention(page, s, s + len(name), name, name, t.PERSON, 4))
     return out
@@ -551,6 +553,8 @@ def _body_head(text: str, tokens: Tokens, pos: int, end: int) -> tuple[int, bool
     if word is None or word[0] >= pos:
         return pos, False
     if text[word[0] : pos] in _LEVEL_WORDS and not _level_list(text, word[0]):
+        if text[word[0] - 1 : pos] == "师市":
+            return word[0] - 1, True  # "师|市人|社局": the division's city, split by the segmenter
         return word[0], True
     if _PLACE_WORDS.search(text[word[0] : pos]) and dictionary_tag(text[word[0] : pos]) == "ns":
         return word[0], True  # "江苏省政府|办公厅": the segmenter joined the province to its government
@@ -875,7 +879,12 @@ def _coordinated_organisations(page: int, text: str, tokens: Tokens, kept: list[
             if not (word[3] in ("nz", "nt", "eng") or (word[3] in ("n", "x") and not known_word(word[2]))):
                 break
             end = word[1]
-        if end - start >= 2 and not any(a < end and start < b for a, b in taken) and CJK_RE.match(text[start]):
+        if (
+            end - start >= 2
+            and not any(a < end and start < b for a, b in taken)
+            and CJK_RE.match(text[start])
+            and text[start:end] not in _LEVEL_WORDS  # "与师市签署": a level, no name
+        ):
             out.append(Mention(page, start, end, text[start:end], text[start:end], t.ORGANIZATION, 4))
             taken.append((start, end))
     return out
@@ -987,7 +996,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
             cands.append(Mention(page, start, end, text[start:end], text[start:end], t.PERSON, 4))
     for m in DATE_NAME_RE.finditer(text):
         name = m.group("name")
-        if name and _is_han_name(name) and name[-1] not in _NOT_GIVEN:
+        if name and _is_han_name(name) and name[-1] not in _NOT_GIVEN + _LEVEL_CHARS:
             cands.append(Mention(page, m.start("name"), m.end("name"), name, name, t.PERSON, 4))
     cands.extend(_led_names(page, text, tokens))
     cands.extend(_kin_names(page, text, tokens))

@@ -473,7 +473,7 @@ def _abbreviated(name: str) -> str:
     return name
 
 
-_LEVEL_START_RE = re.compile(r"^(?:地区|自治州|县|市|州|区|省)[\u3400-\u9fff]")
+_LEVEL_START_RE = re.compile(r"^(?:地区|自治州|县|市|州|区|省|师市)[\u3400-\u9fff]")
 
 
 def _level_prefixed(mentions: list[Mention]) -> dict[str, tuple[str, str]]:
