@@ -60,6 +60,18 @@ def test_segmenter_name_guesses_of_a_document_or_an_adverb_and_a_pronoun_are_non
     assert not cn_names("他的妹妹现居德国，曾代其领取奖项。", t.PERSON)
 
 
+def test_a_kazakh_name_with_ran_and_a_patronymic_in_kyzy_is_whole() -> None:
+    text = "哈萨克斯坦公民古丽巴合然·叶尔肯克孜说，她的丈夫被拘押。"
+    persons = cn_names(text, t.PERSON)
+    assert "古丽巴合然·叶尔肯克孜" in persons
+    assert not {"古丽巴", "叶尔肯"} & persons
+
+
+def test_a_transcribed_name_after_a_relative_is_that_relative() -> None:
+    text = "努尔兰·别克乌勒的弟弟卡纳特则在阿斯塔纳递交了请愿书。"
+    assert "卡纳特" in cn_names(text, t.PERSON)
+
+
 def test_a_preposition_read_with_the_character_before_outside_is_no_name_or_place() -> None:
     text = "其中向疆外输出劳动力300人，赴浙江等疆外地区就业。"
     assert "向疆" not in cn_names(text, t.PERSON)
@@ -173,6 +185,13 @@ def test_a_place_named_committee_after_the_party_is_no_organ() -> None:
 def test_latin_names_where_one_posts_and_before_an_account_are_platforms() -> None:
     text = "她在其Instagram账号上发布视频，也在Facebook和Telegram上转发。"
     assert {"Instagram", "Facebook", "Telegram"} <= cn_names(text, *BODIES)
+
+
+def test_latin_platforms_before_on_and_before_platform_are_named_by_their_latin_names() -> None:
+    text = "Meta旗下的Facebook和Instagram平台上的帖子被分享，X平台和YouTube上的视频也有大量观看。"
+    found = cn_names(text, *BODIES)
+    assert {"Facebook", "Instagram", "X", "YouTube"} <= found
+    assert "Instagram平台" not in found
 
 
 def test_a_division_named_under_the_corps_short_name_is_the_same_division() -> None:

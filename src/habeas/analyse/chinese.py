@@ -39,6 +39,7 @@ TRANSLIT = set(
     "不满"  # 阿不都 (Abdu-), 满金
     "日"  # 米日古丽, 日夏提
     "里坤守赖"  # 多里坤, 阿里木, 艾力坤, 吾守尔, 普赖斯
+    "然"  # 巴合然, 热依然
 )
 DOTS = "·•・‧．"
 _DOT_RE = re.compile(f"[{DOTS}]")
@@ -383,6 +384,24 @@ def _led_names(page: int, text: str, tokens: Tokens) -> list[Mention]:
 # a relative, then the relative's name and what happened to them or what they said: "丈夫赵某某被带走"
 _KIN = "妻子|丈夫|父亲|母亲|儿子|女儿|哥哥|弟弟|姐姐|妹妹|兄长|胞兄|胞弟|侄子|遗孀|前妻"
 KIN_NAME_RE = re.compile(rf"(?:{_KIN})(?P<name>{_HAN_NAME}?)(?=被|的|表示|称|说|在|曾|已|也|于\d|[，。、]|\d{{4}}年)")
+
+
+_KIN_RE = re.compile(f"(?:{_KIN})")
+
+
+def _kin_transcribed(page: int, text: str, tokens: Tokens) -> list[Mention]:
+    """A transcribed name of three characters or more after a relative's word, before a function word or a
+    stop ("努尔兰·别克乌勒的弟弟卡纳特则在"): that relative."""
+    out = []
+    for m in _KIN_RE.finditer(text):
+        end = _translit_after(text, m.end(), tokens)
+        last = tokens.word(end - 1)
+        if last is not None and last[0] == end - 1 and _closes_name(text, last):
+            end -= 1  # "卡纳特|则|在": the adverb after the name, a transcription character too
+        after = text[end : end + 1]
+        if end - m.end() >= 3 and after not in DOTS and (after in _AFTER_NAME or after in "，。、；说"):
+            out.append(Mention(page, m.end(), end, text[m.end() : end], text[m.end() : end], t.PERSON, 4))
+    return out
 
 
 def _kin_names(page: int, text: str, tokens: Tokens) -> list[Mention]:
@@ -765,6 +784,7 @@ _LATIN_NAME = r"[A-Za-z][A-Za-z\d]*"
 LATIN_PLATFORMS_RE = re.compile(
     rf"(?<![A-Za-z\d&])(?P<list>{_LATIN_NAME}(?:[和、及与]{_LATIN_NAME})*)(?:平台|网站|应用|社交媒体|账号|账户|主页)"
     rf"|在其?(?P<on>{_LATIN_NAME}(?:[和、及与]{_LATIN_NAME})*)上"
+    rf"|(?<![A-Za-z\d&])(?P<upon>{_LATIN_NAME})上(?=的|发布|发表|流传|转发|被|播放)"
 )
 
 
@@ -773,7 +793,7 @@ def _latin_platforms(page: int, text: str) -> list[Mention]:
     is an organisation's (the platform's)."""
     out = []
     for m in LATIN_PLATFORMS_RE.finditer(text):
-        group = "list" if m.group("list") else "on"  # "在Instagram和TikTok上发布": where one posts
+        group = next(g for g in ("list", "on", "upon") if m.group(g))  # "在Instagram和TikTok上发布": where one posts
         for item in re.finditer(_LATIN_NAME, m.group(group)):
             s, e = m.start(group) + item.start(), m.start(group) + item.end()
             out.append(Mention(page, s, e, item.group(0), item.group(0), t.ORGANIZATION, 5))
@@ -829,6 +849,8 @@ def _organisations(page: int, text: str, tokens: Tokens) -> list[Mention]:
     for s, e in _named_by_suffix(ORG_SUFFIX_RE, text, tokens, 2):
         if text[max(0, s - 1) : s] == "等" or QUOTED_NAME_RE.match(text, e - 2) or QUOTED_NAME_RE.match(text, e - 4):
             continue
+        if re.fullmatch(rf"{_LATIN_NAME}平台", text[s:e]):
+            continue  # "Instagram平台": the platform is named by its Latin name (_latin_platforms)
         if _kind_of_body(text, tokens, s, e):
             continue
         s = _after_country(text, s, e)
@@ -1000,6 +1022,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
             cands.append(Mention(page, m.start("name"), m.end("name"), name, name, t.PERSON, 4))
     cands.extend(_led_names(page, text, tokens))
     cands.extend(_kin_names(page, text, tokens))
+    cands.extend(_kin_transcribed(page, text, tokens))
     for m in pattern.finditer(text):
         entry = index[m.group(0)]
         if entry.type != t.PLACE and (
