@@ -189,6 +189,7 @@ def test_chinese_ranges(text, expected):
         ("约有一百多万人被送往再教育营。", 1_000_000, "over"),  # 多 before the scale: over a million
         ("十余万人被转移就业。", 100_000, "over"),
         ("关押了数十万人。", 100_000, "several"),
+        ("上百万人被关押。", 1_000_000, "over"),  # a hundred times ten thousand, no digit before it
     ],
 )
 def test_chinese_more_than_before_a_scale(text, value, qualifier):

@@ -273,6 +273,7 @@ _CN_BIG_CHARS = "".join(CN_BIG)
 _CN_NUM = (
     rf"\d+(?:\.\d+)?[多余]?[{_CN_BIG_CHARS}]+|\d+(?:\.\d+)?(?![\d.])"
     rf"|[{_CN_CHARS}]*[{''.join(CN_DIGITS)}十拾][{_CN_CHARS}]*(?:[多余][{_CN_BIG_CHARS}]+)?"
+    rf"|[百千][多余]?[{_CN_BIG_CHARS}]+"  # "上百万人", "数千万": a hundred or a thousand times a scale
 )
 _CN_QUAL = r"(?P<qual>超过|逾|至少|约|大约|近|将近|多达|不少于|不下|上|达|数(?=[十百千万]))?"
 _CN_AFTER = r"(?P<more>多|余|以上)?(?P<unit>名|人|个|座|所|处|户|家|起|次|万人|亿人)?"
