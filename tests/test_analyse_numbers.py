@@ -200,3 +200,22 @@ def test_chinese_more_than_before_a_scale(text, value, qualifier):
 def test_chinese_telephone_numbers_and_spans_of_years_are_no_ranges():
     assert chinese_figures("联系电话：0995-8521027。", []) == []
     assert chinese_figures("2017-2019年间", []) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier"),
+    [
+        ("维吾尔族占总人口的百分之四十五。", 45, None),
+        ("失业率下降了百分之三点五。", 3.5, None),
+        ("约百分之40的成年人被拘押，共3000人。", 40, "about"),
+    ],
+)
+def test_chinese_shares_written_out(text, value, qualifier):
+    share, *rest = chinese_figures(text, [])
+    assert (share.value, share.qualifier, share.unit) == (value, qualifier, "per cent")
+    assert [f.value for f in rest] == ([3000] if "3000" in text else [])  # the share's digits are not read again
+
+
+def test_chinese_total_word_is_not_what_a_count_counts():
+    [f] = chinese_figures("全县排查可疑人员共24412名。", [])
+    assert f.unit.endswith("可疑人员")  # "共" (in all) stays out of the noun

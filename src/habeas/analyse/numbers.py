@@ -280,6 +280,23 @@ _CN_AFTER = r"(?P<more>多|余|以上)?(?P<unit>名|人|个|座|所|处|户|家|
 # "100万至180万人", "100至180万人", "1-3名": a range, its lower end first
 CN_NUMBER_RE = re.compile(rf"{_CN_QUAL}(?:(?P<low>{_CN_NUM})\s*[至到~～\-–—]\s*)?(?P<num>{_CN_NUM}){_CN_AFTER}")
 CN_ONE_NUMBER_RE = re.compile(rf"{_CN_QUAL}(?P<num>{_CN_NUM}){_CN_AFTER}")
+# a share written out: "百分之四十五", "百分之三点五"
+CN_PERCENT_RE = re.compile(rf"{_CN_QUAL}百分之(?P<num>\d+(?:\.\d+)?|[{_CN_CHARS}]+(?:点[{''.join(CN_DIGITS)}]+)?)")
+_CN_QUALIFIERS: dict[str, str | None] = {
+    "超过": "over",
+    "逾": "over",
+    "至少": "at least",
+    "约": "about",
+    "大约": "about",
+    "近": "nearly",
+    "将近": "nearly",
+    "多达": "as many as",
+    "不少于": "at least",
+    "不下": "at least",
+    "上": "over",
+    "达": None,
+    "数": "several",
+}
 
 
 @dataclass
@@ -624,6 +641,8 @@ def _cn_number_matches(text: str) -> Iterator[re.Match[str]]:
 
 
 def chinese_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
+    shares = [f for f in _written_shares(text) if not any(s < f.end and f.start < e for s, e in skip)]
+    skip = skip + [(f.start, f.end) for f in shares]
     figures: list[Figure] = []
     for m in _cn_number_matches(text):
         num = m.group("num")
@@ -651,29 +670,13 @@ def chinese_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
             end, unit = end + 1, "per cent"
         tail = re.match(r"[^\W\d被受在的是了和与及等将已向对从把为有其中]{0,4}", text[end:])
         if unit in _CN_MEASURES and not (tail and tail.group(0)):
-            before = re.search(r"([^\W\d被受在的是了和与及等将已向对从把为有，、；。]{1,6})$", text[: m.start()])
+            before = re.search(
+                r"([^\W\d被受在的是了和与及等将已向对从把为有共计，、；。]{1,6})(?=(?:共计|共)?$)", text[: m.start()]
+            )
             tail = before  # "可疑人员24412名": what is counted comes first
         more = m.group("more") or re.search(rf"[多余][{_CN_BIG_CHARS}]", num)
         qual = m.group("qual") or ("over" if more else "between" if ends else None)
-        qualifier = (
-            {
-                "超过": "over",
-                "逾": "over",
-                "至少": "at least",
-                "约": "about",
-                "大约": "about",
-                "近": "nearly",
-                "将近": "nearly",
-                "多达": "as many as",
-                "不少于": "at least",
-                "不下": "at least",
-                "上": "over",
-                "达": None,
-                "数": "several",
-            }.get(qual, qual)
-            if qual
-            else None
-        )
+        qualifier = _CN_QUALIFIERS.get(qual, qual) if qual else None
         figures.append(
             Figure(
                 start=start,
@@ -686,7 +689,23 @@ def chinese_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
                 text=m.group(0),
             )
         )
-    return figures
+    return sorted(figures + shares, key=lambda f: f.start)
+
+
+def _written_shares(text: str) -> list[Figure]:
+    """ "百分之四十五", "百分之三点五", "约百分之40": a share written out, in per cent."""
+    out = []
+    for m in CN_PERCENT_RE.finditer(text):
+        whole, _, decimals = m.group("num").partition("点")
+        value = parse_chinese_number(whole)
+        if value is None or not all(d in CN_DIGITS or d.isdigit() for d in decimals):
+            continue
+        if decimals:
+            value += float("0." + "".join(str(CN_DIGITS.get(d, d)) for d in decimals))
+        qual = m.group("qual")
+        qualifier = _CN_QUALIFIERS.get(qual, qual) if qual else None
+        out.append(Figure(m.start(), m.end(), value, None, None, qualifier, "per cent", m.group(0)))
+    return out
 
 
 # -- Uyghur --------------------------------------------------------------------------------
