@@ -219,3 +219,16 @@ def test_chinese_shares_written_out(text, value, qualifier):
 def test_chinese_total_word_is_not_what_a_count_counts():
     [f] = chinese_figures("全县排查可疑人员共24412名。", [])
     assert f.unit.endswith("可疑人员")  # "共" (in all) stays out of the noun
+
+
+@pytest.mark.parametrize(
+    ("text", "year"), [("In mid-2018 the camps grew.", "2018"), ("By early-2017 they had.", "2017")]
+)
+def test_a_part_of_a_year_hyphened_to_it_is_a_date(text, year):
+    assert [d.value for d in english_dates(prepare(text))] == [year]
+
+
+def test_chinese_year_named_by_the_date_before_it():
+    text = "2017年4月，他被带走。同年10月，他被判刑。次年3月5日，家属获悉。该年，案件未公开。"
+    assert [d.value for d in chinese_dates(text)] == ["2017-04", "2017-10", "2018-03-05", "2018"]
+    assert chinese_dates("同年10月，他被判刑。") == []  # no date before it: no year to take
