@@ -314,6 +314,19 @@ def _named_after_title(text: str, tokens: Tokens, pos: int) -> int | None:
     return word[1] if re.match(f"(?:{_ACTS})", text[word[1] :]) else None
 
 
+def _function_word_at(tokens: Tokens, pos: int) -> bool:
+    """Whether a function word of two or more characters the dictionary holds starts at ``pos``
+    (关于, 对于, 将其): no name starts there, though its first character may be a surname."""
+    word = tokens.word(pos)
+    return (
+        word is not None
+        and word[0] == pos
+        and len(word[2]) >= 2
+        and word[3][:1] in ("p", "c", "u", "d", "r")
+        and known_word(word[2])
+    )
+
+
 def _starts_word(tokens: Tokens, pos: int) -> bool:
     """ "韩磊|发现": an ordinary word starts at ``pos`` (a name's third character) and runs on past it,
     not one made of that character and a function word ("赵克志在": 志在)."""
@@ -507,6 +520,10 @@ def _named_by_suffix(suffix: re.Pattern[str], text: str, tokens: Tokens, least: 
         if first[0] < m.start() and not _walkable(first):
             j = -1
         while j >= 0 and m.end() - tokens.words[j][0] <= 16:
+            opening = _bracketed_qualifier(tokens, j)
+            if opening is not None:  # "新疆中泰（集团）有限责任公司": the bracketed part is the name's
+                start, j = tokens.words[opening][0], opening - 1
+                continue
             if _other_body(tokens.words[j][2]):
                 start = -1  # "公安局核查平台": a body's own platform, no name
                 break
@@ -523,6 +540,21 @@ def _named_by_suffix(suffix: re.Pattern[str], text: str, tokens: Tokens, least: 
         if m.start() - start >= least:
             out.append((start, m.end()))
     return out
+
+
+_BRACKETS = {"）": "（", ")": "("}
+
+
+def _bracketed_qualifier(tokens: Tokens, j: int) -> int | None:
+    """The index of the opening bracket when word ``j`` closes a short bracketed part of a company's
+    name, between two of its words ("中泰（集团）有限责任公司", "华孚(中国)有限公司"); else None."""
+    close = tokens.words[j][2]
+    if close not in _BRACKETS or j < 3:
+        return None
+    inner = tokens.words[j - 1]
+    if tokens.words[j - 2][2] != _BRACKETS[close] or not CJK_RE.match(inner[2]) or len(inner[2]) > 4:
+        return None
+    return j - 2 if _walkable(tokens.words[j - 3]) else None
 
 
 # two-character function words the segmenter may split, taking the second character into a name
@@ -765,6 +797,8 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
         name = m.group("name")
         if _translit_after(text, m.start("name"), tokens) - m.start("name") > len(name):
             continue  # "议员布蒂科费尔": a transcribed name, read below
+        if _function_word_at(tokens, m.start("name")):
+            continue  # "总书记关于新疆工作的": a preposition after the title, not a surname (关)
         if len(name) == 3 and (name[-1] in _NOT_GIVEN or _starts_word(tokens, m.start("name") + 2)):
             name = name[:2]
         s = m.start("name")
@@ -826,7 +860,12 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
     cands.extend(_latin_platforms(page, text))
     cands.extend(_places_gone_to(page, text, tokens))
     for start, end, word, flag in tokens.words:
-        if flag == "nr" and _is_han_name(word) and not _joined_by_conjunction(text, start, word) and _given(word):
+        if (
+            flag in ("nr", "nrfg")
+            and _is_han_name(word)
+            and not _joined_by_conjunction(text, start, word)
+            and _given(word)
+        ):
             cands.append(Mention(page, start, end, word, word, t.PERSON, 3))
         elif flag == "ns" and len(word) >= 2 and CJK_RE.match(word) and _one_place(word, text, start, tokens):
             cands.append(Mention(page, start, end, word, word, t.PLACE, 2))
