@@ -232,3 +232,8 @@ def test_chinese_year_named_by_the_date_before_it():
     text = "2017年4月，他被带走。同年10月，他被判刑。次年3月5日，家属获悉。该年，案件未公开。"
     assert [d.value for d in chinese_dates(text)] == ["2017-04", "2017-10", "2018-03-05", "2018"]
     assert chinese_dates("同年10月，他被判刑。") == []  # no date before it: no year to take
+
+
+def test_chinese_words_ending_in_a_total_character_stay_whole():
+    [f] = chinese_figures("全县计划转移就业1.5万人。", [])
+    assert f.unit.endswith("计划转移就业")  # 计 of 计划 is not the 计 of 共计

@@ -17,3 +17,15 @@ def test_a_bracketed_part_inside_a_companys_name() -> None:
     bodies = cn_names(text, *BODIES)
     assert {"新疆中泰（集团）有限责任公司", "华孚(中国)有限公司", "华凌集团"} <= bodies
     assert "代表发言" not in bodies  # a legal form ends the name: what follows is no list of names
+
+
+def test_a_name_guess_whose_surname_is_a_preposition_needs_an_act() -> None:
+    text = "2019年全县计划转移就业1.5万人，其中向内地转移3000人，向疆内转移1.2万人。"
+    assert cn_names(text, t.PERSON) == set()  # 向疆: "towards Xinjiang", not a Mr Xiang
+
+
+def test_a_list_closed_by_places_of_a_kind_holds_places() -> None:
+    text = "县人社局负责协调苏州、无锡等地企业岗位。华为、中兴等企业被列入实体清单。"
+    assert {"苏州", "无锡"} <= cn_names(text, t.PLACE)
+    assert {"华为", "中兴"} <= cn_names(text, *BODIES)
+    assert not {"苏州", "无锡"} & cn_names(text, *BODIES)

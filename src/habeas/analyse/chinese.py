@@ -714,6 +714,7 @@ def _coordinated_organisations(page: int, text: str, tokens: Tokens, kept: list[
 _KIND_AFTER_LIST = "平台|企业|公司|品牌|媒体|机构|组织|网站|高校|大学|银行|厂商|商家|集团|网络平台|社交媒体"
 LISTED_KIND_RE = re.compile(rf"等(?:[{CJK}]{{0,3}}?)(?:{_KIND_AFTER_LIST})")
 _LIST_SEP = "、|和|及|与|以及"
+_PLACES_LISTED = re.compile("等(?:地|国|省|市|县|城市|国家|地区)")
 _LIST_ITEM = rf"(?:(?!{_LIST_SEP})[{CJK}A-Za-z&]){{2,10}}"
 
 
@@ -722,6 +723,8 @@ def _listed_organisations(page: int, text: str, tokens: Tokens, index: dict[str,
     is a place. The first item starts where the segmenter's word before the first separator starts."""
     out: list[Mention] = []
     for m in LISTED_KIND_RE.finditer(text):
+        if _PLACES_LISTED.match(text, m.start()):
+            continue  # "苏州、无锡等地企业": the businesses of those places; the items are places
         items: list[tuple[int, int]] = []
         end = m.start()
         while True:
@@ -864,7 +867,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
             flag in ("nr", "nrfg")
             and _is_han_name(word)
             and not _joined_by_conjunction(text, start, word)
-            and _given(word)
+            and _given(word, text, end)
         ):
             cands.append(Mention(page, start, end, word, word, t.PERSON, 3))
         elif flag == "ns" and len(word) >= 2 and CJK_RE.match(word) and _one_place(word, text, start, tokens):
@@ -1075,11 +1078,19 @@ def _joined_by_conjunction(text: str, start: int, word: str) -> bool:
     return word[0] in "和与及" and start > 0 and bool(CJK_RE.match(text[start - 1]))
 
 
-def _given(word: str) -> bool:
+def _given(word: str, text: str, end: int) -> bool:
     """A segmenter's two-character name guess whose second character is a function word ("华为": 为)
     is no name: a given name of one character is rarely one of them; nor is one its dictionary holds as
-    a frequent word ("卫星|图像", "经审理|查明")."""
-    return len(word) > 2 or (word[-1] not in _NOT_GIVEN and not frequent_word(word))
+    a frequent word ("卫星|图像", "经审理|查明"). One whose surname is also a preposition (向, 于, 从)
+    is a name only before an act ("于洋表示"), not before the rest of a phrase ("向疆|内转移")."""
+    if len(word) > 2:
+        return True
+    if word[-1] in _NOT_GIVEN or frequent_word(word):
+        return False
+    return word[0] not in _PREPOSITION_SURNAMES or bool(re.match(f"(?:{_ACTS})", text[end:]))
+
+
+_PREPOSITION_SURNAMES = set("向于从由以自为")
 
 
 def _one_place(word: str, text: str, start: int, tokens: Tokens) -> bool:

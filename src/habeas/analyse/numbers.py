@@ -670,9 +670,8 @@ def chinese_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
             end, unit = end + 1, "per cent"
         tail = re.match(r"[^\W\d被受在的是了和与及等将已向对从把为有其中]{0,4}", text[end:])
         if unit in _CN_MEASURES and not (tail and tail.group(0)):
-            before = re.search(
-                r"([^\W\d被受在的是了和与及等将已向对从把为有共计，、；。]{1,6})(?=(?:共计|共)?$)", text[: m.start()]
-            )
+            head = re.sub(r"(?:共计|共)$", "", text[: m.start()])  # "可疑人员共24412名": 共 is "in all"
+            before = re.search(r"([^\W\d被受在的是了和与及等将已向对从把为有，、；。]{1,6})$", head)
             tail = before  # "可疑人员24412名": what is counted comes first
         more = m.group("more") or re.search(rf"[多余][{_CN_BIG_CHARS}]", num)
         qual = m.group("qual") or ("over" if more else "between" if ends else None)
