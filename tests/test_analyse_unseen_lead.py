@@ -2,7 +2,8 @@
 an inspection; sentences of the kinds news summaries hold), each a rule with a test here."""
 
 from habeas.analyse import tables as t
-from test_analyse_unseen import BODIES, cn_names
+from habeas.analyse.chinese import chinese_mentions
+from test_analyse_unseen import BODIES, analyse, cn_names, names
 
 
 def test_a_name_the_dictionary_holds_before_a_title_is_a_person() -> None:
@@ -29,3 +30,17 @@ def test_a_list_closed_by_places_of_a_kind_holds_places() -> None:
     assert {"苏州", "无锡"} <= cn_names(text, t.PLACE)
     assert {"华为", "中兴"} <= cn_names(text, *BODIES)
     assert not {"苏州", "无锡"} & cn_names(text, *BODIES)
+
+
+def test_chinas_provinces_and_cities_outside_xinjiang_are_places_by_either_name() -> None:
+    text = "他被送往安徽省淮北市的一家工厂，后转到广东东莞。江苏省援疆前方指挥部协调苏州、无锡等地企业。"
+    places = {m.name: m.canonical for m in chinese_mentions(1, text) if m.type == t.PLACE}
+    assert places["淮北市"] == "Huaibei" and places["东莞"] == "Dongguan" and places["苏州"] == "Suzhou"
+    assert {"安徽省", "广东", "江苏省", "无锡"} <= set(places)
+    result = analyse("Workers were sent from Hotan to factories in Suzhou and Huaibei, in Anhui province.")
+    assert {"Suzhou", "Huaibei", "Anhui"} <= names(result, t.PLACE)
+
+
+def test_a_city_whose_name_is_also_a_word_is_not_read_in_that_word() -> None:
+    text = "坚持社会稳定和长治久安总目标，推动大同世界。"
+    assert cn_names(text, t.PLACE) == set()
