@@ -44,3 +44,52 @@ def test_chinas_provinces_and_cities_outside_xinjiang_are_places_by_either_name(
 def test_a_city_whose_name_is_also_a_word_is_not_read_in_that_word() -> None:
     text = "坚持社会稳定和长治久安总目标，推动大同世界。"
     assert cn_names(text, t.PLACE) == set()
+
+
+# -- English -------------------------------------------------------------------------------------
+
+
+def test_names_with_mc_o_and_an_inner_apostrophe_after_titles() -> None:
+    result = analyse(
+        "Rep. Jim McGovern and Representative Jennifer Wexton wrote to Ambassador Sean O'Brien. "
+        "Senator Rubio's letter followed."
+    )
+    people = names(result, t.PERSON)
+    assert {"Jim McGovern", "Jennifer Wexton", "Sean O'Brien"} <= people
+    assert not any(p.startswith(("Rep", "Representative")) or p.endswith("'s") for p in people)
+
+
+def test_a_publisher_in_a_reference_line_is_no_person() -> None:
+    text = (
+        "Darren Byler has written on the camps.[1] Rushan Abbas spoke in Washington.[2]\n\n"
+        "References\n1. Byler, Darren (2021). In the Camps. Columbia Global Reports. p. 45.\n"
+        "2. Smith, John (2020). Xinjiang. Penguin Press. p. 3."
+    )
+    people = names(analyse(text), t.PERSON)
+    assert not {"Columbia Global Reports", "Penguin Press"} & people
+    assert "Darren Byler" in people
+
+
+def test_a_short_line_that_no_punctuation_ends_is_not_joined_to_the_next() -> None:
+    text = (
+        "Gulshan Abbas is a retired doctor who was detained in September 2018 by the authorities of the region.\n"
+        "Her sister Rushan Abbas spoke at the Hudson Institute in Washington about the camps in Xinjiang.\n"
+        "She was sentenced to twenty years in prison on charges her family says were fabricated by police.\n"
+        "The Campaign for Uyghurs and Human Rights Watch called for her release in statements that year.\n"
+        "See also\n"
+        "Uyghur Tribunal\n"
+        "Transnational repression\n"
+    )
+    bodies = names(analyse(text), *BODIES)
+    assert "Uyghur Tribunal" in bodies
+    assert not any("Transnational" in b for b in bodies)
+
+
+def test_a_unit_named_with_the_body_that_holds_it() -> None:
+    text = (
+        "According to the Xinjiang Data Project of the Australian Strategic Policy Institute, more than "
+        "380 facilities were built. The Department of the Treasury imposed sanctions."
+    )
+    bodies = names(analyse(text), *BODIES)
+    assert {"Xinjiang Data Project", "Australian Strategic Policy Institute"} <= bodies
+    assert "Treasury" not in bodies  # "Department of the Treasury" is one body
