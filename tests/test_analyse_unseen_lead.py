@@ -93,3 +93,15 @@ def test_a_unit_named_with_the_body_that_holds_it() -> None:
     bodies = names(analyse(text), *BODIES)
     assert {"Xinjiang Data Project", "Australian Strategic Policy Institute"} <= bodies
     assert "Treasury" not in bodies  # "Department of the Treasury" is one body
+
+
+def test_a_wires_credits_name_people() -> None:
+    text = (
+        "A court in Almaty sentenced three members of the Atajurt Kazakh Human Rights group.\n\n"
+        "Reporting by Olzhas Auyezov in Almaty; Additional reporting by Chen Lin in Singapore; "
+        "Editing by Gareth Jones and Mark Heinrich"
+    )
+    result = analyse(text)
+    assert {"Olzhas Auyezov", "Chen Lin", "Gareth Jones", "Mark Heinrich"} <= names(result, t.PERSON)
+    assert not {"Gareth Jones", "Mark Heinrich"} & names(result, *BODIES)
+    assert "Atajurt Kazakh Human Rights" in names(result, *BODIES)  # "group" says what it is

@@ -1235,6 +1235,13 @@ def _joined_agencies(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[
     return out
 
 
+# a common noun the statistical model takes into an organisation's name after it
+_KIND_NOUN_AFTER_RE = re.compile(
+    r"(?<=[A-Za-z])[ \t]+(?:group|groups|organi[sz]ation|company|firm|network|movement|website|newspaper|"
+    r"outlet|platform|app|brand|charity)$"
+)
+
+
 def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]]) -> list[Mention]:
     out = []
     for s, e, label, joined in _joined_agencies(text, ents):
@@ -1265,6 +1272,10 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]]) -> li
         cut = re.search(r"[’”]\s", raw)
         if cut and not re.search(r"[‘“]", raw[: cut.start()]):
             raw = raw[: cut.start()]
+            e = s + len(raw)
+        kind_noun = _KIND_NOUN_AFTER_RE.search(raw) if label == "ORG" else None
+        if kind_noun:  # "the Atajurt Kazakh Human Rights group": what the body is, after its name
+            raw = raw[: kind_noun.start()]
             e = s + len(raw)
         lead = len(raw) - len(raw.lstrip())
         name = clean_name(raw)
