@@ -105,3 +105,10 @@ def test_a_wires_credits_name_people() -> None:
     assert {"Olzhas Auyezov", "Chen Lin", "Gareth Jones", "Mark Heinrich"} <= names(result, t.PERSON)
     assert not {"Gareth Jones", "Mark Heinrich"} & names(result, *BODIES)
     assert "Atajurt Kazakh Human Rights" in names(result, *BODIES)  # "group" says what it is
+
+
+def test_a_transcribed_name_with_no_dot_after_a_relatives_word() -> None:
+    text = "他的妻子古丽努尔在阿拉木图接受采访时说，他的哥哥买买提江被判刑。其丈夫赵建国被带走。"
+    people = cn_names(text, t.PERSON)
+    assert {"古丽努尔", "买买提江", "赵建国"} <= people
+    assert "古丽" not in people  # 古 is a Han surname, but the name runs on in transcription characters

@@ -276,17 +276,27 @@ def _led_names(page: int, text: str, tokens: Tokens) -> list[Mention]:
 
 # a relative, then the relative's name and what happened to them or what they said: "丈夫赵某某被带走"
 _KIN = "妻子|丈夫|父亲|母亲|儿子|女儿|哥哥|弟弟|姐姐|妹妹|兄长|胞兄|胞弟|侄子|遗孀|前妻"
+KIN_RE = re.compile(_KIN)
 KIN_NAME_RE = re.compile(rf"(?:{_KIN})(?P<name>{_HAN_NAME}?)(?=被|的|表示|称|说|在|曾|已|也|于\d|[，。、]|\d{{4}}年)")
 
 
 def _kin_names(page: int, text: str, tokens: Tokens) -> list[Mention]:
     """A Han name after a relative's word ("其丈夫赵某某被带走", "妻子李某某表示"), where the segmenter's
     first word there is a name or a lone surname: not an ordinary word ("母亲于是报警": 于是, "父亲高兴地说")
-    nor a function word ("父亲和母亲在家": 和)."""
+    nor a function word ("父亲和母亲在家": 和); or a longer run of transcription characters, a
+    transcribed name with no dot in it ("妻子古丽努尔")."""
     out = []
-    for m in KIN_NAME_RE.finditer(text):
-        name, s = m.group("name"), m.start("name")
-        if not _is_han_name(name) or name[-1] in _NOT_GIVEN or not _name_starts(tokens, s):
+    for kin in KIN_RE.finditer(text):
+        s = kin.end()
+        end = _translit_after(text, s, tokens)
+        m = KIN_NAME_RE.match(text, kin.start())
+        if end - s >= 3 and text[end : end + 1] not in DOTS and (m is None or end - s > len(m.group("name"))):
+            name = text[s:end]  # "妻子古丽努尔在阿拉木图": a transcribed name, not a Han one (古丽)
+        elif m is not None and _is_han_name(m.group("name")) and m.group("name")[-1] not in _NOT_GIVEN:
+            name = m.group("name")
+            if not _name_starts(tokens, s):
+                continue
+        else:
             continue
         out.append(Mention(page, s, s + len(name), name, name, t.PERSON, 4))
     return out
