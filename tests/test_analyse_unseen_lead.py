@@ -3,6 +3,7 @@ an inspection; sentences of the kinds news summaries hold), each a rule with a t
 
 from habeas.analyse import tables as t
 from habeas.analyse.chinese import chinese_mentions
+from habeas.analyse.numbers import chinese_figures
 from test_analyse_unseen import BODIES, analyse, cn_names, names
 
 
@@ -112,3 +113,14 @@ def test_a_transcribed_name_with_no_dot_after_a_relatives_word() -> None:
     people = cn_names(text, t.PERSON)
     assert {"古丽努尔", "买买提江", "赵建国"} <= people
     assert "古丽" not in people  # 古 is a Han surname, but the name runs on in transcription characters
+
+
+def test_a_judgments_signature_block_and_case_number() -> None:
+    text = (
+        "（2018）新31刑初字第112号\n被告人艾合买提·托乎提，男，1975年3月出生。\n"
+        "经审理查明，被告人艾合买提·托乎提多次传播音视频共计37个。\n"
+        "审判长  阿不都热依木·吾斯曼\n审判员  王  刚\n书记员  帕提古丽\n"
+    )
+    people = {m.name for m in chinese_mentions(1, text) if m.type == t.PERSON}
+    assert people == {"艾合买提·托乎提", "阿不都热依木·吾斯曼", "王刚", "帕提古丽"}  # 乎 of 托乎提 is no end
+    assert [f.value for f in chinese_figures(text, [])] == [37]  # not 31 of the case number

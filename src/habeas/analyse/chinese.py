@@ -36,6 +36,7 @@ TRANSLIT = set(
     "不满"  # 阿不都 (Abdu-), 满金
     "日"  # 米日古丽, 日夏提
     "里坤守赖"  # 多里坤, 阿里木, 艾力坤, 吾守尔, 普赖斯
+    "乎叶司洪"  # 托乎提 (Tohti), 叶尔兰 (Erlan), 司马义 (Ismail), 吐尔洪 (Turghun)
 )
 DOTS = "·•・‧．"
 _DOT_RE = re.compile(f"[{DOTS}]")
@@ -278,6 +279,23 @@ def _led_names(page: int, text: str, tokens: Tokens) -> list[Mention]:
 _KIN = "妻子|丈夫|父亲|母亲|儿子|女儿|哥哥|弟弟|姐姐|妹妹|兄长|胞兄|胞弟|侄子|遗孀|前妻"
 KIN_RE = re.compile(_KIN)
 KIN_NAME_RE = re.compile(rf"(?:{_KIN})(?P<name>{_HAN_NAME}?)(?=被|的|表示|称|说|在|曾|已|也|于\d|[，。、]|\d{{4}}年)")
+
+
+# a two-character name a judgment's signature block spaces out to the width of three ("审判员  王  刚")
+SPACED_NAME_RE = re.compile(
+    rf"(?:{CN_ROLE_RE.pattern})(?P<surname>[{t.HAN_SURNAMES}]){_GAP}+(?P<given>[{CJK}])(?![{CJK}])"
+)
+
+
+def _spaced_names(page: int, text: str) -> list[Mention]:
+    """Each spaced-out two-character name after a court role, as the name written without its spaces."""
+    out = []
+    for m in SPACED_NAME_RE.finditer(text):
+        name = m.group("surname") + m.group("given")
+        out.append(
+            Mention(page, m.start("surname"), m.end("given"), text[m.start("surname") : m.end()], name, t.PERSON, 5)
+        )
+    return out
 
 
 def _kin_names(page: int, text: str, tokens: Tokens) -> list[Mention]:
@@ -816,7 +834,8 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
             name = name[:2]
         s = m.start("name")
         cands.append(Mention(page, s, s + len(name), name, name, t.PERSON, 5))
-    for m in re.finditer(f"(?:{CN_TITLES})", text):
+    cands.extend(_spaced_names(page, text))
+    for m in re.finditer(f"{CN_ROLE_RE.pattern}|(?:{CN_TITLES})", text):
         named = _named_after_title(text, tokens, m.end())
         if named is not None:
             cands.append(Mention(page, m.end(), named, text[m.end() : named], text[m.end() : named], t.PERSON, 5))

@@ -640,9 +640,13 @@ def _cn_number_matches(text: str) -> Iterator[re.Match[str]]:
             yield from CN_ONE_NUMBER_RE.finditer(text, m.start(), m.end())
 
 
+# a case's or a document's number: "（2018）新31刑初字第112号", "喀检刑诉〔2018〕45号"
+CN_DOCUMENT_NUMBER_RE = re.compile(r"[（(〔\[]\d{4}[）)〕\]][^\s，。；、：]{0,12}?\d+号")
+
+
 def chinese_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
     shares = [f for f in _written_shares(text) if not any(s < f.end and f.start < e for s, e in skip)]
-    skip = skip + [(f.start, f.end) for f in shares]
+    skip = skip + [(f.start, f.end) for f in shares] + [m.span() for m in CN_DOCUMENT_NUMBER_RE.finditer(text)]
     figures: list[Figure] = []
     for m in _cn_number_matches(text):
         num = m.group("num")
