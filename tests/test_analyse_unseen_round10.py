@@ -194,6 +194,10 @@ def test_latin_platforms_before_on_and_before_platform_are_named_by_their_latin_
     assert "Instagram平台" not in found
 
 
+def test_a_stock_exchange_is_an_organisation() -> None:
+    assert "上海证券交易所" in cn_names("该公司随后在上海证券交易所发布公告。", *BODIES)
+
+
 def test_a_division_named_under_the_corps_short_name_is_the_same_division() -> None:
     assert "新疆生产建设兵团第七师" in cn_canonical("代表团在兵团第七师考察。", t.PUBLIC_BODY)
 
