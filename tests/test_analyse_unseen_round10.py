@@ -86,6 +86,15 @@ def test_two_short_forms_before_both_places_are_no_place() -> None:
     assert {"常州", "无锡"} <= cn_names("并在常州、无锡两地设立工作站。", t.PLACE)
 
 
+def test_an_autonomous_prefectures_usual_short_form_is_the_prefecture() -> None:
+    found = {
+        m.canonical
+        for m in chinese_mentions(1, "博尔塔拉蒙古自治州……在博州，代表团考察了扶贫车间。")
+        if m.type == t.PLACE
+    }
+    assert found == {"Bortala"}
+
+
 def test_a_region_before_countries_and_a_transcribed_region_read_apart_are_places() -> None:
     assert "中亚" in cn_names("中亚国家政府没有回应。", t.PLACE)
     assert "加伦州" in cn_names("报道称，仅加伦州就有多个家庭失去联系。", t.PLACE)
