@@ -72,6 +72,14 @@ def test_a_transcribed_name_after_a_relative_is_that_relative() -> None:
     assert "卡纳特" in cn_names(text, t.PERSON)
 
 
+def test_names_listed_after_a_minutes_label_are_people() -> None:
+    text = "会议纪要\n\n参加：周红梅、努尔买买提·艾力、杨帆、州国保支队支队长刘涛\n记录：王芳\n列席：和田、喀什\n"
+    persons = cn_names(text, t.PERSON)
+    assert {"周红梅", "杨帆", "刘涛", "王芳", "努尔买买提·艾力"} <= persons
+    assert not {"和田", "喀什"} & persons
+    assert "州国保支队" in cn_names(text, t.PUBLIC_BODY)
+
+
 def test_a_preposition_read_with_the_character_before_outside_is_no_name_or_place() -> None:
     text = "其中向疆外输出劳动力300人，赴浙江等疆外地区就业。"
     assert "向疆" not in cn_names(text, t.PERSON)

@@ -95,6 +95,7 @@ FACILITY_HEAD_RE = re.compile(
 BODY_PARTS = (
     "村民委员会|村委会|居民委员会|居委会|管理委员会|管委会|统一战线工作部|发展改革委|"
     "妇女联合会|妇联|残疾人联合会|残联|工商联|科协|总工会|"
+    "(?:国保|国内安全保卫|网安|刑侦|治安|特警|禁毒|经侦|出入境管理)(?:支队|大队)|"
     "党委政法委员会|党委政法委|党委统战部|党委宣传部|党委组织部|党委|政法委员会|政法委|纪委|监委|人民政府|政府|行政公署|人大常委会|人民代表大会|"
     "政协|中级人民法院|高级人民法院|人民法院|法院|人民检察院|检察院|公安分局|公安局|公安处|公安厅|派出所|国家安全局|国安局|"
     "司法局|司法厅|教育局|教育厅|统计局|民政局|宣传部|统战部|组织部|办公厅|新闻办公室|新闻办|办公室|委员会|常委会|"
@@ -364,6 +365,27 @@ def _closes_name(text: str, word: tuple[int, int, str, str]) -> bool:
 
 def _name_like(word: tuple[int, int, str, str]) -> bool:
     return word[3].startswith("nr") or all(c in TRANSLIT for c in word[2])
+
+
+# a minutes' or a notice's label before the people it lists: "参加：周某某、杨某", "出席：王某 李某"
+_LABEL_RE = re.compile(r"(?m)^(?:参加|出席|列席|主持|记录|联系人|签发|审核|参会人员|与会人员)[：:]")
+_LIST_ITEM_RE = re.compile(r"[^、，,\s\u3000\n]+")
+
+
+def _listed_after_label(page: int, text: str) -> list[Mention]:
+    """The Han names of a list after a label at a line's start, each item a name alone between the list's
+    separators (an item with a title or a body in it is read by the other rules); not a known place or a
+    frequent word."""
+    out = []
+    for m in _LABEL_RE.finditer(text):
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        for item in _LIST_ITEM_RE.finditer(text, m.end(), line_end):
+            name = item.group(0)
+            known = name in _gazetteer_cn()[1] or frequent_word(name)  # "参加：和田、喀什": places
+            if _is_han_name(name) and name[-1] not in _NOT_GIVEN + _LEVEL_CHARS and not known:
+                out.append(Mention(page, item.start(), item.end(), name, name, t.PERSON, 4))
+    return out
 
 
 def _led_names(page: int, text: str, tokens: Tokens) -> list[Mention]:
@@ -1072,6 +1094,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
         if name and _is_han_name(name) and name[-1] not in _NOT_GIVEN + _LEVEL_CHARS:
             cands.append(Mention(page, m.start("name"), m.end("name"), name, name, t.PERSON, 4))
     cands.extend(_led_names(page, text, tokens))
+    cands.extend(_listed_after_label(page, text))
     cands.extend(_kin_names(page, text, tokens))
     for m in pattern.finditer(text):
         entry = index[m.group(0)]
