@@ -215,6 +215,18 @@ def test_a_stock_exchange_is_an_organisation() -> None:
     assert "上海证券交易所" in cn_names("该公司随后在上海证券交易所发布公告。", *BODIES)
 
 
+def test_an_academys_institute_and_a_commission_under_the_state_council() -> None:
+    text = "国务院国资委副主任出席。中国科学院新疆理化技术研究所与新疆农业大学签署备忘录。"
+    found = cn_names(text, *BODIES)
+    assert {"国务院国资委", "中国科学院新疆理化技术研究所"} <= found
+
+
+def test_a_verb_alone_after_a_kind_of_business_is_no_name() -> None:
+    found = cn_names("特变电工股份有限公司与乌兹别克斯坦铁路公司签约。运动品牌阿迪达斯、彪马均表示关切。", *BODIES)
+    assert "签约" not in found
+    assert "彪马" in found
+
+
 def test_a_division_named_under_the_corps_short_name_is_the_same_division() -> None:
     assert "新疆生产建设兵团第七师" in cn_canonical("代表团在兵团第七师考察。", t.PUBLIC_BODY)
 

@@ -94,7 +94,7 @@ FACILITY_HEAD_RE = re.compile(
 # their place ("喀什地区", "自治区", "兵团", "第三师"), or a national body that needs no place ("公安部").
 BODY_PARTS = (
     "村民委员会|村委会|居民委员会|居委会|管理委员会|管委会|统一战线工作部|发展改革委|"
-    "妇女联合会|妇联|残疾人联合会|残联|工商联|科协|总工会|"
+    "妇女联合会|妇联|残疾人联合会|残联|工商联|科协|总工会|国有资产监督管理委员会|国资委|"
     "(?:国保|国内安全保卫|网安|刑侦|治安|特警|禁毒|经侦|出入境管理)(?:支队|大队)|"
     "党委政法委员会|党委政法委|党委统战部|党委宣传部|党委组织部|党委|政法委员会|政法委|纪委|监委|人民政府|政府|行政公署|人大常委会|人民代表大会|"
     "政协|中级人民法院|高级人民法院|人民法院|法院|人民检察院|检察院|公安分局|公安局|公安处|公安厅|派出所|国家安全局|国安局|"
@@ -646,7 +646,8 @@ def _bodies(page: int, text: str, tokens: Tokens, index: dict[str, t.GazetteerEn
     national = [(m.start(), m.end()) for m in NATIONAL_BODY_RE.finditer(text)]
     for s, e in national:
         start = _place_before(text, s, tokens, index)
-        e = _sub_unit_end(text, tokens, e)
+        chain = BODY_RE.match(text, e)  # "国务院国资委": a commission under the State Council
+        e = _sub_unit_end(text, tokens, chain.end() if chain else e)
         if start < s and text[start:s] in ("中国", "中华人民共和国", "中共"):
             # "中国外交部" is the 外交部: China's national bodies are named without the country
             out.append(Mention(page, start, e, text[start:e], text[start:e], t.PUBLIC_BODY, 6, canonical=text[s:e]))
@@ -1182,7 +1183,12 @@ def _language_service_end(text: str, tokens: Tokens, end: int) -> int:
 # a company's or a bank's branch in a place, after its name: "中国银行江苏省分行"
 _BRANCH_RE = re.compile(rf"(?P<place>[{CJK}]{{2,8}}?)(?:分行|支行|分公司|分厂)")
 # an organ of an international organisation, after its name: "联合国强迫或非自愿失踪问题工作组"
-_ORGAN_RE = re.compile(rf"(?![和与及或])[{CJK}]{{2,16}}?(?:工作组|委员会|理事会|办事处)")
+_ORGAN_RE = re.compile(rf"(?![和与及或])[{CJK}]{{2,16}}?(?:工作组|委员会|理事会|办事处|研究所|研究院|研究中心)")
+# an academy or a university, whose institutes and committees are named after it
+_ACADEMIES = ("科学院", "社会科学院", "大学")
+# an institute may be named after the place it is in ("中国科学院新疆理化技术研究所"); a committee after a
+# place is that place's ("中共皮山县委员会")
+_PLACE_NAMED_ORGANS = ("研究所", "研究院", "研究中心")
 _NOT_IN_ORGAN = re.compile(r"[的在是将被把对向从了也都就而据称为有其该各此这那]")
 _LEGAL_END = ("股份有限公司", "有限责任公司", "有限公司", "集团公司")
 
@@ -1199,10 +1205,15 @@ def _longer_names(cands: list[Mention], text: str, tokens: Tokens) -> list[Menti
         if branch is not None and dictionary_tag(branch.group("place")) == "ns":
             name = text[k.start : branch.end()]
             out.append(Mention(k.page, k.start, branch.end(), name, name, t.ORGANIZATION, 7))
-    for k in known:
+    academies = [c for c in cands if c.type == t.ORGANIZATION and c.priority >= 5 and c.name.endswith(_ACADEMIES)]
+    for k in known + academies:
         organ = _ORGAN_RE.match(text, k.end)
         last = tokens.word(organ.end() - 1) if organ else None
-        named = organ and any(w[3].startswith(("ns", "nr")) for w in tokens.words if k.end <= w[0] < organ.end())
+        inside = [w for w in tokens.words if organ and k.end <= w[0] < organ.end()]
+        named = organ and any(
+            w[3].startswith("nr") or (w[3].startswith("ns") and not organ.group(0).endswith(_PLACE_NAMED_ORGANS))
+            for w in inside
+        )
         if (
             organ
             and last is not None

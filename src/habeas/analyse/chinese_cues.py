@@ -105,10 +105,17 @@ def _kind_lists(page: int, text: str, tokens: Tokens, index: dict[str, t.Gazette
                 s, item = s + inner[-1], item[inner[-1] :]
             if item in index or not _whole_words(tokens, s, e, text) or not _name_words(tokens, s, e):
                 continue
-            if _describes(tokens, s):
-                continue  # "北疆企业稳定就业": what the businesses do, not their names
+            if _describes(tokens, s) or (item == m.group("list") and _verb_alone(tokens, s, e)):
+                continue  # "北疆企业稳定就业", "铁路公司签约": what the businesses do, not their names
             out.append(Mention(page, s, e, item, item, t.ORGANIZATION, 5))
     return out
+
+
+def _verb_alone(tokens: Tokens, s: int, e: int) -> bool:
+    """Whether the span is one verb the dictionary knows ("签约"), the only thing after a kind of business:
+    a predicate (a listed name may be tagged a verb: "阿迪达斯、彪马")."""
+    words = _words(tokens, s, e)
+    return len(words) == 1 and words[0][3] == "v" and len(words[0][2]) >= 2 and known_word(words[0][2])
 
 
 def _describes(tokens: Tokens, pos: int) -> bool:
