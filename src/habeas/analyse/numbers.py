@@ -49,6 +49,7 @@ SCALES = {
     "m": 1_000_000,
     "bn": 1_000_000_000,
     "k": 1000,
+    "dozen": 12,
 }
 
 QUALIFIERS = [
@@ -92,15 +93,22 @@ _WORDNUM = (
     r"seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
     r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a|an)"
 )
-_SCALE = r"(?:hundred|thousand|million|billion)"
-_SMALLWORD = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds)"
+_SCALE = r"(?:hundred|thousand|million|billion|dozen)"
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_SMALLWORD = (
+    rf"(?:{_TENS}-(?:one|two|three|four|five|six|seven|eight|nine)"
+    r"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds)"
+)
 _NUMBER = (
     rf"(?:(?:{_DIGITS})(?:{_SP}?(?:{_SCALE}|bn|m)\b)?"
     rf"|{_WORDNUM}(?:{_SP}+{_SCALE})+\b"
     rf"|(?:{_SMALLWORD})(?={_SP}+[a-z]))"
 )
+# a currency's sign before an amount: "$110 million", "HK$2,000", "€40", "£3bn"
+CURRENCY_SIGNS = {"$": "dollars", "€": "euros", "£": "pounds", "¥": "yuan"}
+_CURRENCY = r"(?:(?:US|HK|A|C|NZ|S)?\$|[€£¥])"
 NUMBER_RE = re.compile(
-    rf"(?<![\w/\-.(_\[])(?:(?P<qual>{_QUAL_RE})\s+)?"
+    rf"(?<![\w/\-.(_\[$€£¥])(?:(?P<qual>{_QUAL_RE})\s+)?(?P<cur>{_CURRENCY})?"
     rf"(?:(?:between|from)\s+(?P<low>{_NUMBER})\s*(?:and|to|-|–)\s+(?P<high>{_NUMBER})"
     rf"|(?P<num>{_NUMBER}))"
     rf"(?![\w/\]]|-\w|\(|\.\d|,\d{{1,2}}\b)",
@@ -417,6 +425,45 @@ def _time_or_span_end(text: str, start: int, end: int) -> bool:
     return bool(re.search(r"(?:^|\n)[ \t]*[A-Z]{1,4}[ \t]+$", text[max(0, start - 12) : start]))
 
 
+def _number_word(raw: str) -> bool:
+    """ "four", "twenty-seven": a number in one word, which counts only before a plural noun."""
+    parts = raw.lower().split("-")
+    return all(p.isalpha() and p in UNITS for p in parts)
+
+
+# "four years and two months": the months finish a term of years; "6 min read": a page's reading time
+_TERM_BEFORE = re.compile(r"\b(?:years?|months?|weeks?)[ \t]*,?[ \t]+and[ \t]+$", re.IGNORECASE)
+_TERM_PART_AFTER = re.compile(r"[ \t]+(?:months?|weeks?|days?)\b", re.IGNORECASE)
+_READING_TIME = re.compile(r"[ \t]*-?[ \t]*min(?:ute)?s?\.?[ \t]+read\b", re.IGNORECASE)
+
+
+# "the court convicted 14 of the 16 and acquitted two": a number right after what was done to people,
+# with no noun of its own, counts people
+_ACTED_ON_VERBS = (
+    r"(?:arrested|detained|convicted|acquitted|sentenced|jailed|imprisoned|released|freed|charged|indicted"
+    r"|deported|executed|summoned|interrogated)"
+)
+_ACTED_ON = re.compile(rf"\b{_ACTED_ON_VERBS}[ \t]+$", re.IGNORECASE)
+# "and acquitted two, the lawyer ...": a number word alone after such a verb
+_ACTED_ON_WORD = re.compile(
+    rf"\b{_ACTED_ON_VERBS}[ \t]+(?P<num>{_SMALLWORD})(?=[ \t]*[,;.:]|[ \t]+(?:of|in|on)\b)", re.I
+)
+
+
+def _people_acted_on(text: str, start: int, end: int) -> bool:
+    if not _ACTED_ON.search(text[max(0, start - 16) : start]):
+        return False
+    return _unit_after(text, end).lower() in ("", "of")
+
+
+def _part_of_a_term(text: str, start: int, end: int) -> bool:
+    """The months of "four years and two months" (the term is counted once, by its years), or the
+    minutes of a page's "6 minute read"."""
+    if _READING_TIME.match(text, end):
+        return True
+    return bool(_TERM_BEFORE.search(text[max(0, start - 20) : start]) and _TERM_PART_AFTER.match(text, end))
+
+
 def english_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
     """Every figure in ``text`` outside the ``skip`` spans (dates, codes), with its qualifier and unit."""
     figures: list[Figure] = []
@@ -447,7 +494,7 @@ def english_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
             continue
         if re.match(r"(st|nd|rd|th)\b", text[end : end + 3]):
             continue
-        if _time_or_span_end(text, start, end):
+        if _time_or_span_end(text, start, end) or _part_of_a_term(text, start, end):
             continue
         qual = m.group("qual")
         if m.group("low"):
@@ -470,23 +517,37 @@ def english_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
             if rm:
                 low, high = parse_number(rm.group("low")), parse_number(rm.group("high"))
         raw_stripped = raw.strip()
-        if raw_stripped.lower() in ("a", "an") or (
-            raw_stripped.isalpha() and " " not in raw_stripped and raw_stripped.lower() in UNITS
-        ):
+        people = _people_acted_on(text, start, end)
+        if (raw_stripped.lower() in ("a", "an") or _number_word(raw_stripped)) and not people:
             unit = _unit_after(text, end)
             plural = _plural_noun(unit)
             if not unit or raw_stripped.lower() in ("a", "an", "one") or not plural:
                 continue  # "four fashion groups" counts; "one of", "a man" do not
         if _is_year(raw, value, text[end : end + 30]):
             continue
-        unit = _unit_after(text, end)
+        cur = m.group("cur")
+        unit = f"{cur[:-1]} {CURRENCY_SIGNS[cur[-1]]}".strip() if cur else _unit_after(text, end)
+        if people and raw_stripped.lower() not in ("a", "an", "one"):
+            unit = "people"
         q = re.sub(r"\s+", " ", qual).lower() if qual else None
         if q is None and m.group("low"):
             q = "between"
         figures.append(
             Figure(start=start, end=end, value=value, low=low, high=high, qualifier=q, unit=unit, text=m.group(0))
         )
-    return figures
+    return sorted(figures + _number_words_acted_on(text, skip, figures), key=lambda f: f.start)
+
+
+def _number_words_acted_on(text: str, skip: list[tuple[int, int]], found: list[Figure]) -> list[Figure]:
+    out = []
+    for m in _ACTED_ON_WORD.finditer(text):
+        start, end = m.span("num")
+        if any(s < end and start < e for s, e in skip) or any(f.start < end and start < f.end for f in found):
+            continue
+        value = parse_number(m.group("num"))
+        if value is not None:
+            out.append(Figure(start, end, value, None, None, None, "people", m.group("num")))
+    return out
 
 
 # What follows a number that makes it no count: a date or time, a document or list number, a page.
