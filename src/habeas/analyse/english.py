@@ -29,7 +29,9 @@ _NUMBERED = r"No\.?[ \t]+\d+"  # "Urumqi No. 3 Detention Center"
 RUN_RE = re.compile(rf"(?<![\w'’\-]){_WORD}(?:[ \t]+(?:{_CONN}[ \t]+)*(?:{_NUMBERED}|{_WORD}))*")
 # letters of names written in Latin script, accents included ("António Guterres", "Zoé")
 _UP, _LOW = "A-ZÀ-ÖØ-Þ\u0100-\u017f", "a-zß-öø-ÿ\u0100-\u017f"
-_NAME_WORD = rf"[{_UP}][{_LOW}]+(?:[-'’][{_UP}][{_LOW}]+)?(?![\w])"
+# the second syllable of a hyphenated given name ("Au Nok-hin", "Kim Jong-un"), not a suffix ("-led")
+_SYLLABLE = r"(?!(?:led|based|born|backed|run|made|style|like|wide|owned|era|type|linked|funded)(?![a-z]))[a-z]{2,6}"
+_NAME_WORD = rf"[{_UP}][{_LOW}]+(?:[-'’](?:[{_UP}][{_LOW}]+|{_SYLLABLE}(?![\w\-])))?(?![\w])"
 LIST_MARKER_RE = re.compile(
     r"(?m)^[ \t]*(?:[A-Z]{1,2}|\d{1,3}|[ivxlc]{1,5})\.[ \t]+|^[ \t]*[–—\-•\uf0b7·][ \t]*"
     r"|^\d{1,2}[ \t]+(?=[A-Z][a-z])(?!(?:January|February|March|April|May|June|July|August|September|October|"
@@ -90,6 +92,8 @@ PUBLIC_HEADS = {
     "Presidency",
     "Mission",
     "Treasury",
+    "Force",  # "Hong Kong Police Force", "Border Force"
+    "Judiciary",
 }
 PUBLIC_FIRST = {
     "Office",
@@ -106,6 +110,7 @@ PUBLIC_FIRST = {
     "Consulate",
     "Secretariat",
     "Directorate",
+    "Judiciary",  # "Judiciary of Hong Kong"
 }
 ORG_HEADS = {
     "Organization",
@@ -352,7 +357,17 @@ TITLE_TOKENS = {x.split()[-1] for x in t.TITLE_WORDS} - {
     "Dr",
     "Miss",
 }
-MEMBERS_OF = {"Member", "Members", "Staff", "Officials", "Representatives", "Delegates", "Employees", "Leaders"}
+MEMBERS_OF = {
+    "Member",
+    "Members",
+    "Staff",
+    "Officials",
+    "Officers",
+    "Representatives",
+    "Delegates",
+    "Employees",
+    "Leaders",
+}
 HONORIFICS = {"Sir", "Dame", "Lord", "Lady", "Dr", "Mr", "Mrs", "Ms", "Miss", "Prof", "Professor"}
 KEYWORD_WORDS = {w.lower() for w in LAW_HEADS | PUBLIC_HEADS | ORG_HEADS | FACILITY_HEADS | PLACE_HEADS}
 
@@ -397,8 +412,10 @@ def prepare(text: str) -> str:
         for i in range(m.start(), m.end()):
             chars[i] = " "
     out = "".join(chars)
-    # single line breaks inside a paragraph become spaces; blank lines stay
-    return re.sub(r"(?<!\n)\n(?!\n)", " ", out)
+    # single line breaks inside a paragraph become spaces; blank lines stay, and so does the break before
+    # a list's item ("References\n1. Amnesty International (2021)": a heading is no part of a name)
+    items = {m.start() - 1 for m in LIST_MARKER_RE.finditer(text) if text[m.start() - 1 : m.start()] == "\n"}
+    return re.sub(r"(?<!\n)\n(?!\n)", lambda m: "\n" if m.start() in items else " ", out)
 
 
 def _digits_of_a_name(text: str, m: re.Match[str], bracketed: bool) -> bool:
@@ -651,6 +668,12 @@ def _title_at_end_re() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w\-])(?:{_titles_alternation()})\.?$")
 
 
+# a geographic feature's word after a known place's name: "Hong Kong Island", "Korean Peninsula"
+_FEATURE_AFTER = re.compile(
+    r"[ \t]+(?:Island|Islands|Peninsula|Basin|River|Strait|Bay|Lake|Mountains|Sea|Valley|Desert|Plateau)(?![\w\-])"
+)
+
+
 @functools.cache
 def _gazetteer_re() -> re.Pattern[str]:
     names = sorted({n for e in t.gazetteer() for n in e.names if re.search(r"[A-Za-z]", n)}, key=len, reverse=True)
@@ -687,6 +710,8 @@ def _name_words_ok(name: str) -> bool:
         if w in NAME_PARTICLES and 0 < i < len(words) - 1:
             continue  # "Ursula von der Leyen"
         low = w.lower().rstrip(".")
+        if w in TITLE_TOKENS and len(words) == 1:
+            return False  # "Chief Executive": a post named alone is no one's name
         if low in t.NOT_NAME_WORDS or low in t.ETHNONYMS or low in KEYWORD_WORDS or t.fold(w) in index:
             return False
         if not re.fullmatch(rf"[{_UP}][{_LOW}]+(?:[-'’][{_UP}{_LOW}]+)*|[A-Z]\.|[{_UP}][{_LOW}]*[{_UP}][{_LOW}]+", w):
@@ -775,6 +800,11 @@ def rule_mentions(page: int, text: str) -> list[Mention]:
     for m in _gazetteer_re().finditer(text):
         entry = index.get(t.fold(m.group(0)))
         if entry is None:
+            continue
+        feature = _FEATURE_AFTER.match(text, m.end())
+        if entry.type == t.PLACE and feature:  # "Hong Kong Island": a place of its own, named after another
+            name = text[m.start() : feature.end()]
+            found.append(Mention(page, m.start(), feature.end(), name, name, t.PLACE, P_STRONG))
             continue
         found.append(
             Mention(
@@ -983,8 +1013,9 @@ def _is_role(words: list[str]) -> bool:
     """ "Vice-President of the Commission", "UN Human Rights Commissioner": a post, not a body."""
     if words[-1] in TITLE_TOKENS:
         return True
-    if "of" in words:
-        head = words[: words.index("of")]
+    link = _post_link(words)
+    if link is not None:
+        head = words[:link]
         while len(head) > 1 and _place_word(head[0]):
             head = head[1:]  # "UK Director of the World Uyghur Congress": the country the post serves
         return all(
@@ -999,9 +1030,16 @@ def _place_word(word: str) -> bool:
     return entry is not None and entry.type == t.PLACE
 
 
+def _post_link(words: list[str]) -> int | None:
+    """Where a post's title joins what it serves: "of" ("President of the Commission") or "for"
+    ("Secretary for Justice", "Minister for Foreign Affairs"), whichever comes first."""
+    return next((i for i, w in enumerate(words) if w in ("of", "for")), None)
+
+
 def _is_post(words: list[str]) -> bool:
-    """ "High Representative of the Union for Foreign Affairs": a post named after its body."""
-    return "of" in words and _is_role(words) and words[-1] not in TITLE_TOKENS
+    """ "High Representative of the Union for Foreign Affairs", "Secretary for Justice": a post named
+    after its body or its portfolio."""
+    return _post_link(words) is not None and _is_role(words) and words[-1] not in TITLE_TOKENS
 
 
 def _post_mentions(page: int, text: str, start: int, end: int, words: list[str]) -> list[Mention]:
@@ -1009,7 +1047,7 @@ def _post_mentions(page: int, text: str, start: int, end: int, words: list[str])
     organisation; the body it belongs to is kept when its own words name one ("President of the
     European Commission")."""
     out = [Mention(page, start, end, text[start:end], "", ROLE, P_RULE)]
-    body = words[words.index("of") + 1 :]
+    body = words[(_post_link(words) or 0) + 1 :]
     while body and body[0] == "the":
         body = body[1:]
     kind = classify_run(body)
@@ -1046,6 +1084,10 @@ def _runs(text: str) -> list[tuple[int, int, list[str]]]:
         if last > i:  # "Foreign, Commonwealth and Development Office": one body over its list of subjects
             words = text[start : runs[last][1]].replace(",", "").split()
             end, i = runs[last][1], last
+        joined = _subjects_joined(text, runs, i)
+        if joined is not None:  # "the Business and Trade Committee"
+            start, end, words = joined, runs[i + 1][1], text[joined : runs[i + 1][1]].split()
+            i += 1
         while i + 1 < len(runs) and (known := _known_name_across(text, end, runs[i + 1][0])) is not None:
             end = runs[i + 1][1]  # "Production and Construction"
             i += 1
@@ -1072,9 +1114,54 @@ def _runs(text: str) -> list[tuple[int, int, list[str]]]:
             while start < end and text[start].isspace():
                 start += 1
         if words:
-            out.extend(_possessive_split(text, start, end, words))
+            for part in _possessive_split(text, start, end, words):
+                out.extend(_house_split(text, *part))
         i += 1
     return out
+
+
+_HEADS = PUBLIC_HEADS | ORG_HEADS
+
+
+def _all_places(words: list[str]) -> bool:
+    named = t.gazetteer_index().get(t.fold(" ".join(words)))
+    return named is not None and named.type == t.PLACE
+
+
+_AFTER_THE = re.compile(r"(?:^|.*[ \t])[Tt]he[ \t]+(?P<first>[^ \t].*)$")
+
+
+def _subjects_joined(text: str, runs: list[tuple[int, int, list[str]]], i: int) -> int | None:
+    """ "the Business and Trade Committee", "Officials of the Hong Kong and Macao Affairs Office": after
+    "the", two subjects joined by "and" before one body's head are one name, when the first names
+    nothing alone and both are places or neither is ("the United States and European Union" stays
+    two). Where the joined name starts; None when the runs are not joined."""
+    if i + 1 >= len(runs) or not re.fullmatch(r"[ \t]+and[ \t]+", text[runs[i][1] : runs[i + 1][0]]):
+        return None
+    after = _AFTER_THE.match(text[max(0, runs[i][0] - 4) : runs[i][1]])
+    if after is None:
+        return None
+    start = runs[i][1] - len(after.group("first"))
+    first, second = after.group("first").split(), runs[i + 1][2]
+    if len(first) > 3 or any(w in _HEADS | LAW_HEADS or w in CLAUSE_STARTERS for w in first):
+        return None
+    k = next((k for k, w in enumerate(second) if w in _HEADS), 0)
+    if not 1 <= k <= 3 or second[0] in CLAUSE_STARTERS or not all(w[:1].isupper() for w in second[:k]):
+        return None
+    return start if _all_places(first) == any(_all_places(second[:j]) for j in range(1, k + 1)) else None
+
+
+def _house_split(text: str, start: int, end: int, words: list[str]) -> list[tuple[int, int, list[str]]]:
+    """ "Business and Trade Committee of the House of Commons": a committee named with the house it
+    belongs to is a body, and so is the house."""
+    for k in range(2, len(words) - 2):
+        if words[k] == "of" and words[k + 1] == "the" and words[k + 2] in HOUSE_WORDS and words[k - 1] == "Committee":
+            if len(words[:k]) < 2:
+                return [(start, end, words)]
+            cut = text.index(" of the ", start)
+            house = text.index(words[k + 2], cut)
+            return [(start, cut, words[:k]), (house, end, words[k + 2 :])]
+    return [(start, end, words)]
 
 
 def _known_name_across(text: str, end: int, start: int) -> int | None:
@@ -1199,14 +1286,43 @@ def _joined_agencies(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[
     return out
 
 
+_LONE_WORD_AFTER_AND = re.compile(r"[ \t]+and[ \t]+([A-Z][a-z]+)(?=[ \t]*(?:[.,;:)\"”’]|$))", re.MULTILINE)
+
+
+def _coordinated_places(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """ "in Foggia and Piacenza.": one capitalised word joined by "and" to a place the model found, ending
+    the clause, is a place too, when the model found nothing there or read it as a person or an organisation of
+    one word ("in Beijing and Reuters reported" stays as it is)."""
+    out = list(ents)
+    for _s, e, label in ents:
+        if label not in ("GPE", "LOC"):
+            continue
+        m = _LONE_WORD_AFTER_AND.match(text, e)
+        if m is None or m.group(1) in CLAUSE_STARTERS or m.group(1) in _HEADS or m.group(1) in CALENDAR_WORDS:
+            continue
+        there = [x for x in out if x[0] < m.end(1) and m.start(1) < x[1]]
+        if not there:
+            out.append((m.start(1), m.end(1), "GPE"))
+        elif len(there) == 1 and there[0] in {(m.start(1), m.end(1), label) for label in ("ORG", "PERSON")}:
+            out[out.index(there[0])] = (m.start(1), m.end(1), "GPE")
+    return sorted(out)
+
+
+_NOT_A_BODY_AFTER = re.compile(r"[ \t]+(?:newsletters?|podcasts?)\b|[ \t]+\d+/\d")
+
+
 def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]]) -> list[Mention]:
     out = []
-    for s, e, label, joined in _joined_agencies(text, ents):
+    for s, e, label, joined in _joined_agencies(text, _coordinated_places(text, ents)):
         if label == "ORG":
+            if _NOT_A_BODY_AFTER.match(text, e):
+                continue  # "our Supply Chain newsletter", "ASA 17/4197/2021": a newsletter, a document's series
             e = corporate_end(text, _whole_body_name(text, s, e))
+        if label == "PERSON":
+            e = _hyphenated_given_name_end(text, e)
         if "\n" in text[s:e]:  # an entity does not run over a paragraph's end ("Brexit\n\nSkip")
             e = s + text[s:e].index("\n")
-        marker = re.search(r"\.?\[\d{1,3}\]", text[s:e])
+        marker = re.search(r"[.,;:]?\[\d{1,3}\]?", text[s:e])
         if marker:  # nor over a footnote marker ("Department of State.[8] Catherine Ashton")
             e = s + marker.start()
         raw = text[s:e]
@@ -1283,6 +1399,16 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]]) -> li
         start = s + lead + max(0, raw.strip().find(name.split()[0]))
         out.append(Mention(page, start, e, text[start:e], name, kind, P_STRONG + 1 if joined else P_SPACY))
     return out
+
+
+_GIVEN_NAME_SYLLABLE = re.compile(rf"-{_SYLLABLE}(?![\w\-])")
+
+
+def _hyphenated_given_name_end(text: str, end: int) -> int:
+    """ "Au Nok-hin", "Lee Yue-shun": a given name of two syllables joined by a hyphen (Cantonese,
+    Korean) is read whole when the statistical model stops at the hyphen."""
+    m = _GIVEN_NAME_SYLLABLE.match(text, end)
+    return m.end() if m else end
 
 
 def _named_with_number(name: str) -> bool:

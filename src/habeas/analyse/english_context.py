@@ -49,7 +49,7 @@ _PERSON_WORD = rf"[{_UP}][{_LOW}]+(?:[\-’'][{_UP}]?[{_LOW}]+)*"
 PERSON_APPOSITIVE_RE = re.compile(
     rf"(?<![\w\-])(?P<name>{_PERSON_WORD}(?:[ \t]+{_PERSON_WORD}){{1,3}}),[ \t]+"
     rf"(?:(?:a|an|the|then|now|former|formerly)[ \t]+)*{_MODIFIERS}(?P<role>[A-Za-z\-]+)"
-    r"(?:[ \t]+(?:of|at|for|in)\b|[,.;])"
+    r"(?:[ \t]+(?:of|at|for|in|from)\b|[,.;])"
 )
 # "Der Spiegel", "Le Monde", "El País", "La Repubblica": a title with its own language's article
 FOREIGN_ARTICLES = ("Der", "Die", "Das", "Le", "La", "Les", "El", "Los", "Las", "Il", "Lo", "Het")
