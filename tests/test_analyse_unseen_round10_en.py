@@ -55,7 +55,43 @@ def test_a_posts_portfolio_after_for_is_no_one_and_no_body() -> None:
     assert not {"Foreign Affairs", "Justice"} & names(result, t.PERSON, *BODIES)
 
 
+def test_a_name_after_a_titles_portfolio_is_a_person_and_the_post_holds_its_place() -> None:
+    text = (
+        "UN Special Rapporteur on Torture Alice Edwards wrote to Beijing. "
+        "Minister for Foreign Affairs Helen Clarke spoke. The Commissioner for Human Rights of the Council "
+        "of Europe spoke."
+    )
+    result = analyse(text)
+    assert {"Alice Edwards", "Helen Clarke"} <= names(result, t.PERSON)
+    assert not {"UN", "Torture Alice Edwards", "Foreign Affairs Helen Clarke"} & names(result, t.PERSON, *BODIES)
+
+
+def test_a_portfolio_before_a_title_is_part_of_the_post_and_a_representative_is_a_title() -> None:
+    text = "Representative Jane Doyle wrote to Energy Secretary Tom Walsh. Xinjiang Governor Erkin Tuniyaz spoke."
+    result = analyse(text)
+    assert {"Jane Doyle", "Tom Walsh", "Erkin Tuniyaz"} <= names(result, t.PERSON)
+    assert not {"Energy", "Representative Jane Doyle"} & names(result, t.PERSON, *BODIES)
+    assert "Xinjiang" in names(result, t.PLACE)
+
+
+def test_a_vietnamese_name_in_a_list_of_people_is_a_person() -> None:
+    text = "The report was written by Anna Berg, Tom Walsh and Đặng Thị Hoa.[5] It was cited.[6]"
+    assert "Đặng Thị Hoa" in names(analyse(text), t.PERSON)
+
+
+def test_page_furniture_words_are_no_names() -> None:
+    text = "Advertisement\nSubscribe | Log in\n\nCourt jails activists\n\nBy Anna Berg\n\nA court jailed three."
+    assert not {n for n in names(analyse(text), t.PERSON) if "Advertisement" in n or "Subscribe" in n}
+
+
 # -- bodies ------------------------------------------------------------------------------------------
+
+
+def test_a_trades_word_after_of_is_part_of_a_bodys_complement() -> None:
+    text = "The Bureau of Industry and Security acted. The Ministry of Industry and Information Technology agreed."
+    found = names(analyse(text), *BODIES)
+    assert {"Bureau of Industry and Security", "Ministry of Industry and Information Technology"} <= found
+    assert not {"Security", "Information Technology"} & found
 
 
 def test_a_police_force_and_a_judiciary_are_public_bodies() -> None:
@@ -100,6 +136,11 @@ def test_a_heading_is_no_part_of_the_first_reference_and_a_bodys_title_names_no_
     assert not {n for n in found if n.startswith("References") or n == "Public Order"}
 
 
+def test_a_time_zone_is_no_body() -> None:
+    text = "Updated Thu 17 Feb 2022 09.15 GMT\n\nA court in Astana jailed two men."
+    assert "GMT" not in names(analyse(text), *BODIES)
+
+
 # -- places ------------------------------------------------------------------------------------------
 
 
@@ -117,6 +158,13 @@ def test_a_known_place_before_a_features_word_is_a_place_of_its_own() -> None:
 def test_a_word_joined_to_a_place_at_a_clauses_end_is_a_place() -> None:
     assert "Bergamo" in names(analyse('He praised "growers in Verona and Bergamo". Prices rose.'), t.PLACE)
     assert "Reuters" not in names(analyse("Talks in Beijing and Reuters reported a deal."), t.PLACE)
+
+
+def test_one_word_the_model_reads_as_a_body_is_the_place_the_document_names_elsewhere() -> None:
+    text = "Astana court jails three activists\n\nBy Anna Berg in Astana\n\nThe court ruled on Thursday."
+    result = analyse(text)
+    assert "Astana" in names(result, t.PLACE)
+    assert "Astana" not in names(result, *BODIES)
 
 
 # -- figures and dates -------------------------------------------------------------------------------
@@ -139,6 +187,12 @@ def test_a_dozen_and_a_hyphenated_number_word_are_counts() -> None:
 def test_a_term_of_years_and_months_is_one_count_and_a_reading_time_is_none() -> None:
     found = english_figures("She was jailed for six years and four months.\n5 min read", [])
     assert [(f.value, f.unit) for f in found] == [(6.0, "years")]
+
+
+def test_a_pages_age_and_a_clock_time_with_a_full_stop_count_nothing() -> None:
+    text = "This article is more than 3 years old\nFri 4 Mar 2022 10.40 GMT\nAt 7.30pm 40 people gathered."
+    figures = english_figures(text, [(d.start, d.end) for d in english_dates(text)])
+    assert [(f.value, f.unit) for f in figures] == [(40.0, "people gathered")]
 
 
 def test_a_number_after_what_was_done_to_people_counts_people() -> None:

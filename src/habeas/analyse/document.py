@@ -493,6 +493,22 @@ def _level_prefixed(mentions: list[Mention]) -> dict[str, tuple[str, str]]:
 _BODY_IN_PLACE_RE = re.compile(r"(?P<body>\S.*\S)[ \t]+in[ \t]+(?P<place>[A-Z][\w\-]+(?:[ \t][A-Z][\w\-]+)?)")
 
 
+def _places_elsewhere(mentions: list[Mention]) -> list[Mention]:
+    """ "Almaty court sentences three activists … Reuters in Almaty": one word the statistical model alone
+    read as an organisation, which the same document names as a place, is that place."""
+    places = {m.name for m in mentions if m.type == t.PLACE}
+    for m in mentions:
+        if (
+            m.type == t.ORGANIZATION
+            and m.priority <= P_SPACY
+            and not m.strong
+            and " " not in m.name
+            and m.name in places
+        ):
+            m.type = t.PLACE
+    return mentions
+
+
 def _body_then_place(mentions: list[Mention]) -> list[Mention]:
     """ "Mercator Institute for China Studies in Berlin": a body's name ends before " in " and a place's
     name; the place is a mention of its own."""
@@ -529,7 +545,7 @@ def _company_core(m: Mention) -> tuple[str, ...]:
 
 
 def _resolve_in_document(mentions: list[Mention], uyghur_pages: set[int] | None = None) -> list[Mention]:
-    mentions = _body_then_place(mentions)
+    mentions = _places_elsewhere(_body_then_place(mentions))
     acronyms: dict[str, tuple[str, str]] = {}
     for m in mentions:
         for short in (*m.short_forms, *_company_core(m)):

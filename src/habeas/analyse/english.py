@@ -28,7 +28,8 @@ _CONN = r"(?:of|for|on|the|against|in|de|du|des|la|to)"
 _NUMBERED = r"No\.?[ \t]+\d+"  # "Urumqi No. 3 Detention Center"
 RUN_RE = re.compile(rf"(?<![\w'’\-]){_WORD}(?:[ \t]+(?:{_CONN}[ \t]+)*(?:{_NUMBERED}|{_WORD}))*")
 # letters of names written in Latin script, accents included ("António Guterres", "Zoé")
-_UP, _LOW = "A-ZÀ-ÖØ-Þ\u0100-\u017f", "a-zß-öø-ÿ\u0100-\u017f"
+# Latin letters with diacritics, Vietnamese's among them ("Đặng Thị Hoa")
+_UP, _LOW = "A-ZÀ-ÖØ-Þ\u0100-\u017f\u1e00-\u1eff", "a-zß-öø-ÿ\u0100-\u017f\u1e00-\u1eff"
 # the second syllable of a hyphenated given name ("Au Nok-hin", "Kim Jong-un"), not a suffix ("-led")
 _SYLLABLE = r"(?!(?:led|based|born|backed|run|made|style|like|wide|owned|era|type|linked|funded)(?![a-z]))[a-z]{2,6}"
 _NAME_WORD = rf"[{_UP}][{_LOW}]+(?:[-'’](?:[{_UP}][{_LOW}]+|{_SYLLABLE}(?![\w\-])))?(?![\w])"
@@ -167,6 +168,9 @@ ORG_HEADS = {
     *("Airlines", "Garments"),
 }
 PUBLISHING_WORDS = {"Publishing", "Printing", "Publishers"}
+# words for a trade that end companies' names ("Hoshine Silicon Industry") and are what a ministry or bureau is
+# of ("Bureau of Industry and Security", "Ministry of Industry and Information Technology")
+TRADE_WORDS = {"Industry", "Industries", "Technology", "Technologies", "Electronics", "Media", "Materials", "Mining"}
 # heads of names that are events, policies, leaks or prizes, not bodies
 NOT_ORG_HEADS = {
     "Campaign",
@@ -663,6 +667,30 @@ def _title_re() -> re.Pattern[str]:
 
 
 @functools.cache
+def _portfolio_re() -> re.Pattern[str]:
+    """A title, what it is for, of or on, and the name that ends the run: "UN High Commissioner for Human
+    Rights Michelle Bachelet", "Minister for Foreign Affairs Marise Payne", "Special Rapporteur on
+    Torture Alice Edwards"."""
+    word = rf"[{_UP}][\w\-’']*"
+    return re.compile(
+        rf"(?<![\w\-])(?:{_titles_alternation()})[ \t]+(?:for|of|on)[ \t]+(?:the[ \t]+)?(?:{word}[ \t]+){{1,4}}?"
+        rf"(?P<name>{_NAME_WORD}[ \t]+{_NAME_WORD})(?![ \t]+[{_UP}]|[\w\-])"
+    )
+
+
+def _names_after_a_portfolio(page: int, text: str) -> list[Mention]:
+    out = []
+    for m in _portfolio_re().finditer(text):
+        name = m.group("name")
+        if not person_name_ok(name):
+            continue
+        s = m.start("name")
+        out.append(Mention(page, s, m.end("name"), name, name, t.PERSON, P_STRONG))
+        out.append(_post_title(page, text, m.start(), len(text[:s].rstrip())))
+    return out
+
+
+@functools.cache
 def _title_at_end_re() -> re.Pattern[str]:
     """The longest title that ends a run of words ("High Commissioner" in "UN High Commissioner")."""
     return re.compile(rf"(?<![\w\-])(?:{_titles_alternation()})\.?$")
@@ -794,6 +822,7 @@ def rule_mentions(page: int, text: str) -> list[Mention]:
             s = text.index(words[0], s) if honorifics else s
             found.append(Mention(page, s, s + len(name), text[s : s + len(name)], name, t.PERSON, P_STRONG))
             found.append(_post_title(page, text, m.start(), m.start() + len(text[m.start() : s].rstrip(" .\n\t"))))
+    found.extend(_names_after_a_portfolio(page, text))
     found.extend(_post_nominal_names(page, text))
     # the gazetteer
     index = t.gazetteer_index()
@@ -957,14 +986,21 @@ def _complement_end(text: str, end: int, words: list[str]) -> int:
     a body's complement goes on over "and" while what follows names no body, place or person of its own."""
     if not any(words[i + 1] in ("for", "of", "on") for i, w in enumerate(words[:-2]) if w in ORG_FIRST | PUBLIC_FIRST):
         return end
-    if words[-1] in ORG_HEADS | PUBLIC_HEADS or words[-1] in ("for", "of", "on", "the"):
-        return end
+    if (words[-1] in ORG_HEADS | PUBLIC_HEADS and words[-1] not in TRADE_WORDS) or words[-1] in (
+        "for",
+        "of",
+        "on",
+        "the",
+    ):
+        return end  # "Bureau of Industry and Security": a trade's word is the complement, no head, after "of"
     m = _AND_MORE_RE.match(text, end)
     if m is None:
         return end
     more = m.group("more").split()
     index = t.gazetteer_index()
-    if any(w in ORG_HEADS | PUBLIC_HEADS | ORG_FIRST | CALENDAR_WORDS or t.fold(w) in index for w in more):
+    if any(
+        w in (ORG_HEADS - TRADE_WORDS) | PUBLIC_HEADS | ORG_FIRST | CALENDAR_WORDS or t.fold(w) in index for w in more
+    ):
         return end
     if more[0] in CLAUSE_STARTERS:
         return end
@@ -1001,9 +1037,23 @@ def _post_title(page: int, text: str, start: int, end: int) -> Mention:
     """A post's title ("High Commissioner"), with the acronym of the body it belongs to when one
     comes first ("UN High Commissioner"): it holds its place, so no part of it becomes an entity."""
     qualifier = _QUALIFIER.search(text, max(0, start - 12), start)
-    if qualifier is not None:
-        start = qualifier.start()
+    start = qualifier.start() if qualifier is not None else _portfolio_start(text, start)
     return Mention(page, start, end, text[start:end], "", ROLE, P_RULE)
+
+
+_PORTFOLIO_WORD = re.compile(r"(?<![\w\-'’])([A-Z][a-z]+)[ \t]+$")
+
+
+def _portfolio_start(text: str, start: int) -> int:
+    """ "Commerce Secretary Gina Raimondo": a capitalised word right before a title, which is no place, no
+    nationality and no body's word, is the post's portfolio and part of it."""
+    m = _PORTFOLIO_WORD.search(text, max(0, start - 20), start)
+    if m is None:
+        return start
+    word = m.group(1)
+    if word in CLAUSE_STARTERS or word in _HEADS or _national_word(word) or word in HONORIFICS:
+        return start
+    return m.start()
 
 
 _QUALIFIER = re.compile(r"(?<![\w\-])[A-Z]{2,5}\s+$")
@@ -1308,6 +1358,7 @@ def _coordinated_places(text: str, ents: list[tuple[int, int, str]]) -> list[tup
     return sorted(out)
 
 
+TIME_ZONES = {"GMT", "BST", "UTC", "CET", "CEST", "EST", "EDT", "PST", "PDT", "HKT", "JST"}
 _NOT_A_BODY_AFTER = re.compile(r"[ \t]+(?:newsletters?|podcasts?)\b|[ \t]+\d+/\d")
 
 
@@ -1315,7 +1366,7 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]]) -> li
     out = []
     for s, e, label, joined in _joined_agencies(text, _coordinated_places(text, ents)):
         if label == "ORG":
-            if _NOT_A_BODY_AFTER.match(text, e):
+            if _NOT_A_BODY_AFTER.match(text, e) or text[s:e] in TIME_ZONES:
                 continue  # "our Supply Chain newsletter", "ASA 17/4197/2021": a newsletter, a document's series
             e = corporate_end(text, _whole_body_name(text, s, e))
         if label == "PERSON":

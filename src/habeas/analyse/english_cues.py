@@ -70,7 +70,7 @@ GIVEN_PINYIN_RE = re.compile(rf"(?:{_PINYIN_SYLLABLE}){{1,2}}", re.IGNORECASE)
 PINYIN_NAME_RE = re.compile(r"(?<![\w\-])(?P<surname>[A-Z][a-z]{1,5})[ \t]+(?P<given>[A-Z][a-z]{1,11})(?![\w\-])")
 # a list's separator, after an item's bracketed note ("Iain Duncan Smith (United Kingdom), ...")
 LIST_JOIN_RE = re.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)")
-LIST_NAME_RE = re.compile(r"[A-ZÀ-ÖØ-Þ][\w\-'’]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w\-'’]+){1,2}")
+LIST_NAME_RE = re.compile(r"[A-ZÀ-ÖØ-Þ\u0100-\u017f][\w\-'’]+(?:[ \t]+[A-ZÀ-ÖØ-Þ\u0100-\u017f][\w\-'’]+){1,2}")
 
 
 def _split_list(text: str, start: int, end: int) -> list[tuple[int, int]]:

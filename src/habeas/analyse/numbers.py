@@ -415,10 +415,17 @@ def _plural_noun(unit: str) -> bool:
     )
 
 
+_CLOCK_TIME = re.compile(
+    r"\d{1,2}\.\d\d[ \t]*(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|HKT|JST|[ap]\.?m\b\.?)", re.IGNORECASE
+)
+
+
 def _time_or_span_end(text: str, start: int, end: int) -> bool:
     """ "10:45 AM": a clock time; "Session 2019–21": the end of a span of years; "HC 198" at a line's
     start: a paper's number after its series' capitals. None counts."""
     if re.match(r":\d\d", text[end : end + 3]) or re.search(r"\d:$", text[max(0, start - 2) : start]):
+        return True
+    if _CLOCK_TIME.match(text, start, end + 12):  # "09.15 GMT", "7.30pm"
         return True
     if end - start == 2 and re.search(r"(?:1[89]|20)\d\d[–\-]$", text[max(0, start - 5) : start]):
         return True
@@ -435,6 +442,9 @@ def _number_word(raw: str) -> bool:
 _TERM_BEFORE = re.compile(r"\b(?:years?|months?|weeks?)[ \t]*,?[ \t]+and[ \t]+$", re.IGNORECASE)
 _TERM_PART_AFTER = re.compile(r"[ \t]+(?:months?|weeks?|days?)\b", re.IGNORECASE)
 _READING_TIME = re.compile(r"[ \t]*-?[ \t]*min(?:ute)?s?\.?[ \t]+read\b", re.IGNORECASE)
+_ARTICLE_AGE = re.compile(
+    r"\bthis[ \t]+(?:article|story|page)[ \t]+is[ \t]+(?:more[ \t]+than[ \t]+|over[ \t]+)?$", re.I
+)
 
 
 # "the court convicted 14 of the 16 and acquitted two": a number right after what was done to people,
@@ -457,9 +467,9 @@ def _people_acted_on(text: str, start: int, end: int) -> bool:
 
 
 def _part_of_a_term(text: str, start: int, end: int) -> bool:
-    """The months of "four years and two months" (the term is counted once, by its years), or the
-    minutes of a page's "6 minute read"."""
-    if _READING_TIME.match(text, end):
+    """The months of "four years and two months" (the term is counted once, by its years), the minutes
+    of a page's "6 minute read", or the age of "This article is more than 2 years old"."""
+    if _READING_TIME.match(text, end) or _ARTICLE_AGE.search(text[max(0, start - 40) : start]):
         return True
     return bool(_TERM_BEFORE.search(text[max(0, start - 20) : start]) and _TERM_PART_AFTER.match(text, end))
 
