@@ -79,6 +79,16 @@ def test_a_vietnamese_name_in_a_list_of_people_is_a_person() -> None:
     assert "Đặng Thị Hoa" in names(analyse(text), t.PERSON)
 
 
+def test_a_wire_byline_in_capitals_names_people_and_a_surname_alone_is_the_reporter() -> None:
+    text = (
+        "By MARTA OLSEN and JUN PARK, Associated Press\n\nSEOUL (AP) — Officials met on Monday.\n\n"
+        "Park reported from Seoul."
+    )
+    result = analyse(text)
+    assert {"Marta Olsen", "Jun Park"} <= names(result, t.PERSON)
+    assert "Park" not in names(result, *BODIES)
+
+
 def test_page_furniture_words_are_no_names() -> None:
     text = "Advertisement\nSubscribe | Log in\n\nCourt jails activists\n\nBy Anna Berg\n\nA court jailed three."
     assert not {n for n in names(analyse(text), t.PERSON) if "Advertisement" in n or "Subscribe" in n}
@@ -134,6 +144,16 @@ def test_a_heading_is_no_part_of_the_first_reference_and_a_bodys_title_names_no_
     found = names(analyse(text), *BODIES)
     assert "Human Rights Watch" in found
     assert not {n for n in found if n.startswith("References") or n == "Public Order"}
+
+
+def test_a_countrys_agency_the_model_cuts_at_and_is_whole() -> None:
+    text = "Between 2019 and 2024, U.S. Customs and Border Protection detained more than 10,000 shipments."
+    assert "United States Customs and Border Protection" in names(analyse(text), *BODIES)
+
+
+def test_a_pages_path_is_no_body() -> None:
+    text = "Menu\nSearch\nHome > World > Asia-Pacific\n\nA court in Seoul ruled."
+    assert not {n for n in names(analyse(text), *BODIES) if ">" in n}
 
 
 def test_a_time_zone_is_no_body() -> None:

@@ -1320,20 +1320,36 @@ def _joined_agencies(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[
     second is one or two capitalised words with no head of its own. The joined name holds its country
     as a body's name holds a place (True in the fourth field)."""
     out: list[tuple[int, int, str, bool]] = []
+    starts = {s for s, _e, _label in ents}
     for s, e, label in ents:
+        more = _AGENCY_MORE_RE.match(text, e) if label == "ORG" else None
+        if (
+            more
+            and more.start(1) not in starts
+            and _agency_named_with_country(text[s:e].split(), more.group(1).split())
+        ):
+            out.append((s, more.end(1), label, True))  # the model found only "U.S. Customs"
+            continue
         if out and label == "ORG" and out[-1][2] == "ORG" and text[out[-1][1] : s] == " and ":
             first, second = text[out[-1][0] : out[-1][1]].split(), text[s:e].split()
-            if (
-                len(first) >= 2
-                and _national_word(first[0])
-                and first[-1] not in ORG_HEADS | PUBLIC_HEADS
-                and 1 <= len(second) <= 2
-                and all(w[:1].isupper() and w not in ORG_HEADS | PUBLIC_HEADS for w in second)
-            ):
+            if _agency_named_with_country(first, second):
                 out[-1] = (out[-1][0], e, label, True)
                 continue
         out.append((s, e, label, False))
     return out
+
+
+_AGENCY_MORE_RE = re.compile(r"[ \t]+and[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)(?=[ \t]+[a-z]|[,.;:])")
+
+
+def _agency_named_with_country(first: list[str], second: list[str]) -> bool:
+    return (
+        len(first) >= 2
+        and _national_word(first[0])
+        and first[-1] not in ORG_HEADS | PUBLIC_HEADS
+        and 1 <= len(second) <= 2
+        and all(w[:1].isupper() and w not in ORG_HEADS | PUBLIC_HEADS for w in second)
+    )
 
 
 _LONE_WORD_AFTER_AND = re.compile(r"[ \t]+and[ \t]+([A-Z][a-z]+)(?=[ \t]*(?:[.,;:)\"”’]|$))", re.MULTILINE)
@@ -1417,7 +1433,7 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]]) -> li
             _is_role(words)
             or (len(words) > 1 and words[-1].lower() in t.ROLE_NOUNS)  # "Business Correspondent": a post
             or not (name[0].isupper() or re.match(r"[a-z][A-Z]", name))
-            or "/" in name
+            or re.search(r"[/>|]", name)  # "Home > World > Asia-Pacific": a page's path, no name
             or words[-1] in NOT_ORG_HEADS
             or describes_state(words)
         ):

@@ -204,9 +204,32 @@ def _full_name(text: str, surname: str, given: str) -> str:
     return own_order if re.search(rf"\b{re.escape(own_order)}\b", text) else f"{given} {surname}"
 
 
+_CAPS_NAME = r"[A-Z][A-Z’'\-]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][A-Z’'\-]+){1,2}"
+# "By ELLEN KNICKMEYER and DAKE KANG, Associated Press": a wire byline in capitals
+CAPS_BYLINE_RE = re.compile(
+    rf"(?:^|(?<=\s))By[ \t]+(?P<names>{_CAPS_NAME}(?:(?:,[ \t]+|[ \t]+and[ \t]+){_CAPS_NAME})*)(?![\w\-])"
+)
+
+
+def _capitalised(name: str) -> str:
+    return re.sub(r"[A-Z]+", lambda w: w.group(0).capitalize(), name)  # "O'BRIEN-LEE" → "O'Brien-Lee"
+
+
+def caps_bylines(page: int, text: str) -> list[Mention]:
+    out = []
+    for m in CAPS_BYLINE_RE.finditer(text):
+        for name in re.finditer(_CAPS_NAME, m.group("names")):
+            written = name.group(0)
+            proper = _capitalised(written)
+            if person_name_ok(proper):
+                s = m.start("names") + name.start()
+                out.append(Mention(page, s, s + len(written), written, proper, t.PERSON, P_STRONG, canonical=proper))
+    return out
+
+
 def bylines(page: int, text: str) -> list[Mention]:
     """The author a byline names ("By Hannah Whitcombe", "Author: Marta Lindqvist")."""
-    out = []
+    out = caps_bylines(page, text)
     for m in BYLINE_RE.finditer(text):
         words = m.group("name").split()
         while len(words) > 1 and not person_name_ok(" ".join(words)):
