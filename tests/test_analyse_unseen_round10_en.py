@@ -221,6 +221,15 @@ def test_a_number_after_what_was_done_to_people_counts_people() -> None:
     assert claim_kind("defendants sentenced", "45", "with 45 defendants sentenced to prison") == SENTENCED
 
 
+def test_a_range_written_with_to_is_one_count() -> None:
+    found = [
+        (f.value, f.low, f.high, f.unit)
+        for f in english_figures("Cells held 20 to 30 people. The vote was 5 to 4.", [])
+    ]
+    assert (20.0, 20.0, 30.0, "people") in found
+    assert not [x for x in found if x[1] == 5.0]
+
+
 def test_a_weekday_picks_the_year_of_a_day_without_one() -> None:
     text = "Published 9 October 2024. Farmers were held until March 2020. A hearing is set for Tuesday, 22 October."
     dates = {d.text: d.value for d in english_dates(text)}

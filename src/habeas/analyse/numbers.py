@@ -110,6 +110,7 @@ _CURRENCY = r"(?:(?:US|HK|A|C|NZ|S)?\$|[€£¥])"
 NUMBER_RE = re.compile(
     rf"(?<![\w/\-.(_\[$€£¥])(?:(?P<qual>{_QUAL_RE})\s+)?(?P<cur>{_CURRENCY})?"
     rf"(?:(?:between|from)\s+(?P<low>{_NUMBER})\s*(?:and|to|-|–)\s+(?P<high>{_NUMBER})"
+    rf"|(?P<low2>{_NUMBER})\s+to\s+(?P<high2>{_NUMBER})(?=\s+[a-z])"  # "cells holding 12 to 15 people"
     rf"|(?P<num>{_NUMBER}))"
     rf"(?![\w/\]]|-\w|\(|\.\d|,\d{{1,2}}\b)",
     re.IGNORECASE,
@@ -507,15 +508,14 @@ def english_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
         if _time_or_span_end(text, start, end) or _part_of_a_term(text, start, end):
             continue
         qual = m.group("qual")
-        if m.group("low"):
-            low = parse_number(m.group("low"))
-            high = parse_number(m.group("high"))
+        ranged = m.group("low") or m.group("low2")
+        if ranged:
+            low = parse_number(ranged)
+            high = parse_number(m.group("high") or m.group("high2"))
             if low is None or high is None:
                 continue
-            if not re.search(r"[a-z]", m.group("high"), re.I) and re.search(r"[a-z]", m.group("low"), re.I) is None:
-                pass
             value = low
-            raw = m.group("high")
+            raw = m.group("high") or m.group("high2")
         else:
             raw = m.group("num")
             parsed = parse_number(raw)
@@ -540,7 +540,7 @@ def english_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
         if people and raw_stripped.lower() not in ("a", "an", "one"):
             unit = "people"
         q = re.sub(r"\s+", " ", qual).lower() if qual else None
-        if q is None and m.group("low"):
+        if q is None and ranged:
             q = "between"
         figures.append(
             Figure(start=start, end=end, value=value, low=low, high=high, qualifier=q, unit=unit, text=m.group(0))
