@@ -986,13 +986,9 @@ def _complement_end(text: str, end: int, words: list[str]) -> int:
     a body's complement goes on over "and" while what follows names no body, place or person of its own."""
     if not any(words[i + 1] in ("for", "of", "on") for i, w in enumerate(words[:-2]) if w in ORG_FIRST | PUBLIC_FIRST):
         return end
-    if (words[-1] in ORG_HEADS | PUBLIC_HEADS and words[-1] not in TRADE_WORDS) or words[-1] in (
-        "for",
-        "of",
-        "on",
-        "the",
-    ):
-        return end  # "Bureau of Industry and Security": a trade's word is the complement, no head, after "of"
+    headed = words[-1] in ORG_HEADS | PUBLIC_HEADS and words[-1] not in TRADE_WORDS
+    if headed or words[-1] in ("for", "of", "on", "the"):
+        return end  # "Bureau of Industry and Security": a trade's word after "of" is the complement, no head
     m = _AND_MORE_RE.match(text, end)
     if m is None:
         return end
@@ -1204,14 +1200,14 @@ def _subjects_joined(text: str, runs: list[tuple[int, int, list[str]]], i: int) 
 def _house_split(text: str, start: int, end: int, words: list[str]) -> list[tuple[int, int, list[str]]]:
     """ "Business and Trade Committee of the House of Commons": a committee named with the house it
     belongs to is a body, and so is the house."""
-    for k in range(2, len(words) - 2):
-        if words[k] == "of" and words[k + 1] == "the" and words[k + 2] in HOUSE_WORDS and words[k - 1] == "Committee":
-            if len(words[:k]) < 2:
-                return [(start, end, words)]
-            cut = text.index(" of the ", start)
-            house = text.index(words[k + 2], cut)
-            return [(start, cut, words[:k]), (house, end, words[k + 2 :])]
-    return [(start, end, words)]
+    m = _OF_THE_HOUSE_RE.search(text, start, end)
+    if m is None or len(text[start : m.start()].split()) < 2:
+        return [(start, end, words)]
+    cut = len(text[start : m.start()].split())
+    return [(start, m.start(), words[:cut]), (m.start("house"), end, words[cut + 2 :])]
+
+
+_OF_THE_HOUSE_RE = re.compile(rf"(?<=Committee)[ \t]+of[ \t]+the[ \t]+(?P<house>(?:{'|'.join(HOUSE_WORDS)})\b)")
 
 
 def _known_name_across(text: str, end: int, start: int) -> int | None:

@@ -388,7 +388,7 @@ _FOREIGN_ORG = (
     *("Associazione", "Asociación", "Association", "Fondazione", "Fundación", "Fondation", "Stiftung"),
     *("Partito", "Partido", "Parti", "Banca", "Banco", "Banque", "Confederazione", "Federazione"),
 )
-_FOREIGN_CONN = r"(?:delle|della|degli|dello|dei|del|di|de|des|du|la|las|los|für|der|des|do|da|dos|das)"
+_FOREIGN_CONN = r"(?:delle|della|degli|dello|dei|del|di|de|des|du|la|las|los|für|der|do|da|dos|das)"
 _FOREIGN_WORD = r"[A-ZÀ-Þ][\w’'\-]+"
 _FOREIGN_PART = rf"(?:[ \t]+{_FOREIGN_CONN}(?:[ \t]+l[ao]s?|[ \t]+la)?[ \t]+{_FOREIGN_WORD}(?:[ \t]+{_FOREIGN_WORD})*)"
 FOREIGN_BODY_RE = re.compile(
