@@ -199,9 +199,11 @@ def test_an_amount_after_a_currency_sign_counts_money() -> None:
     assert {(240_000_000.0, "dollars"), (5000.0, "HK dollars")} <= found
 
 
-def test_a_dozen_and_a_hyphenated_number_word_are_counts() -> None:
+def test_a_dozen_a_part_of_a_million_and_a_hyphenated_number_word_are_counts() -> None:
     found = _figures("It is sold in at least a dozen countries by the thirty-two member firms.")
     assert {(12.0, "countries"), (32.0, "member firms")} <= found
+    found = _figures("Nearly half a million people and half a dozen families were moved.")
+    assert {(500_000.0, "people"), (6.0, "families")} <= found
 
 
 def test_a_term_of_years_and_months_is_one_count_and_a_reading_time_is_none() -> None:

@@ -100,7 +100,9 @@ _SMALLWORD = (
     r"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds)"
 )
 _NUMBER = (
-    rf"(?:(?:{_DIGITS})(?:{_SP}?(?:{_SCALE}|bn|m)\b)?"
+    # "half a million", "a quarter of a million", "half a dozen"
+    rf"(?:(?:a{_SP}+)?(?:half|quarter){_SP}+(?:of{_SP}+)?an?{_SP}+(?:million|billion|thousand|dozen)\b"
+    rf"|(?:{_DIGITS})(?:{_SP}?(?:{_SCALE}|bn|m)\b)?"
     rf"|{_WORDNUM}(?:{_SP}+{_SCALE})+\b"
     rf"|(?:{_SMALLWORD})(?={_SP}+[a-z]))"
 )
@@ -294,6 +296,9 @@ def parse_number(text: str) -> float | None:
     """The value of one number written in digits, words or both: "1 535", "1.8 million", "two million"."""
     t = text.strip().lower()
     t = re.sub(rf"{_SP}+", " ", t)
+    part = re.fullmatch(r"(?:a )?(half|quarter) (?:of )?an? (million|billion|thousand|dozen)", t)
+    if part:
+        return (0.5 if part.group(1) == "half" else 0.25) * SCALES[part.group(2)]
     m = re.fullmatch(r"(\d{1,3}(?:[, ]\d{3})+|\d+)(\.\d+)?(?:\s*(hundred|thousand|million|billion|bn|m))?", t)
     if m:
         base = float(m.group(1).replace(",", "").replace(" ", "") + (m.group(2) or ""))
