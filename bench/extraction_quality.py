@@ -53,6 +53,7 @@ SETS = {
     "held8-zh": (OWN / "heldout8-zh", OWN / "heldout8-zh-gold.json"),
     "held9-zh": (OWN / "heldout9-zh", OWN / "heldout9-zh-gold.json"),
     "held10-zh": (OWN / "heldout10-zh", OWN / "heldout10-zh-gold.json"),
+    "held10-en": (OWN / "heldout10-en", OWN / "heldout10-en-gold.json"),
 }
 TYPES = {
     "persons": {"person"},

@@ -24,6 +24,7 @@ PEOPLE_WORDS = {
     *("students", "workers", "labourers", "laborers", "members", "families", "muslims", "trainees"),
     *("suspects", "relatives", "people's", "inhabitants", "believers", "imams", "officials", "witnesses"),
     *("intellectuals", "elites", "clerics", "cadres", "farmers", "herders", "pupils", "teachers"),
+    *("defendants", "defendant", "accused", "convicts", "protesters", "activists", "lawmakers", "voters"),
 }
 FACILITY_WORDS = {
     *("camp", "camps", "facility", "facilities", "centre", "centres", "center", "centers", "prison"),

@@ -4,6 +4,7 @@ kept as text, never guessed. Document numbers such as "B9-0247/2019" are not dat
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -188,9 +189,30 @@ def _day_months(text: str, found: list[DateMention], free: Callable[[int, int], 
         if not 1 <= day <= 31:
             continue
         year = _year_before(dated, m.start())
+        weekday = _WEEKDAY_BEFORE.search(text[max(0, m.start() - 12) : m.start()])
+        if weekday:
+            year = _year_of_weekday(dated, m.start(), WEEKDAYS.index(weekday.group(1).lower()), month, day) or year
         value = f"{year}-{month:02d}-{day:02d}" if year else None
         out.append(DateMention(m.start(), m.end(), m.group(0), value, "day" if year else None))
     return out
+
+
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_WEEKDAY_BEFORE = re.compile(rf"\b({'|'.join(WEEKDAYS)}),?\s+$", re.IGNORECASE)
+
+
+def _year_of_weekday(dated: list[tuple[int, str, bool]], pos: int, weekday: int, month: int, day: int) -> str | None:
+    """ "Tuesday, 22 October": of the years the text's dates give, nearest before first, the one in
+    which that day is that weekday (a story's own year, not the year of a date it looks back to)."""
+    before = [year for start, year, _back in reversed(dated) if start < pos]
+    after = [year for start, year, _back in dated if start >= pos]
+    for year in dict.fromkeys(before + after):
+        try:
+            if datetime.date(int(year), month, day).weekday() == weekday:
+                return year
+        except ValueError:
+            continue
+    return None
 
 
 # a date in Chinese numerals, as judgments and official documents sign: "二〇一八年四月十六日"

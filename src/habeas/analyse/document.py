@@ -499,6 +499,22 @@ def _level_prefixed(mentions: list[Mention]) -> dict[str, tuple[str, str]]:
 _BODY_IN_PLACE_RE = re.compile(r"(?P<body>\S.*\S)[ \t]+in[ \t]+(?P<place>[A-Z][\w\-]+(?:[ \t][A-Z][\w\-]+)?)")
 
 
+def _named_elsewhere(mentions: list[Mention]) -> list[Mention]:
+    """ "Almaty court sentences three activists … Reuters in Almaty", "By ELLEN KNICKMEYER and DAKE KANG …
+    Kang reported from Beijing": one word the statistical model alone read as an organisation, which the
+    same document names as a place or as a person's surname, is that place or person."""
+    places = {m.name for m in mentions if m.type == t.PLACE}
+    surnames = {m.name.split()[-1] for m in mentions if m.type == t.PERSON and len(m.name.split()) >= 2}
+    for m in mentions:
+        if m.type != t.ORGANIZATION or m.priority > P_SPACY or m.strong or " " in m.name:
+            continue
+        if m.name in places:
+            m.type = t.PLACE
+        elif m.name in surnames:
+            m.type = t.PERSON
+    return mentions
+
+
 def _body_then_place(mentions: list[Mention]) -> list[Mention]:
     """ "Mercator Institute for China Studies in Berlin": a body's name ends before " in " and a place's
     name; the place is a mention of its own."""
@@ -535,7 +551,7 @@ def _company_core(m: Mention) -> tuple[str, ...]:
 
 
 def _resolve_in_document(mentions: list[Mention], uyghur_pages: set[int] | None = None) -> list[Mention]:
-    mentions = _body_then_place(mentions)
+    mentions = _named_elsewhere(_body_then_place(mentions))
     acronyms: dict[str, tuple[str, str]] = {}
     for m in mentions:
         for short in (*m.short_forms, *_company_core(m)):

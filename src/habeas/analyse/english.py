@@ -28,9 +28,15 @@ _CONN = r"(?:of|for|on|the|against|in|de|du|des|la|to)"
 _NUMBERED = r"No\.?[ \t]+\d+"  # "Urumqi No. 3 Detention Center"
 RUN_RE = re.compile(rf"(?<![\w'’\-]){_WORD}(?:[ \t]+(?:{_CONN}[ \t]+)*(?:{_NUMBERED}|{_WORD}))*")
 # letters of names written in Latin script, accents included ("António Guterres", "Zoé")
-_UP, _LOW = "A-ZÀ-ÖØ-Þ\u0100-\u017f", "a-zß-öø-ÿ\u0100-\u017f"
-# one word of a name: "Rubio", "Al-Hussein", "McGovern", "MacDonald", "O'Brien", "Ra'ad" (not "Rubio's")
-_NAME_WORD = rf"(?:Mc|Mac|O['’]|D['’])?[{_UP}][{_LOW}]+(?:[-'’][{_UP}][{_LOW}]+|['’](?!s\b)[{_LOW}]{{2,}})?(?![\w])"
+# Latin letters with diacritics, Vietnamese's among them ("Đặng Thị Hoa")
+_UP, _LOW = "A-ZÀ-ÖØ-Þ\u0100-\u017f\u1e00-\u1eff", "a-zß-öø-ÿ\u0100-\u017f\u1e00-\u1eff"
+# the second syllable of a hyphenated given name ("Au Nok-hin", "Kim Jong-un"), not a suffix ("-led")
+_SYLLABLE = r"(?!(?:led|based|born|backed|run|made|style|like|wide|owned|era|type|linked|funded)(?![a-z]))[a-z]{2,6}"
+# one word of a name: "Rubio", "Al-Hussein", "Nok-hin", "McGovern", "MacDonald", "O'Brien", "Ra'ad" (not "Rubio's")
+_NAME_WORD = (
+    rf"(?:Mc|Mac|O['’]|D['’])?[{_UP}][{_LOW}]+"
+    rf"(?:[-'’](?:[{_UP}][{_LOW}]+|{_SYLLABLE}(?![\w\-]))|['’](?!s\b)[{_LOW}]{{2,}})?(?![\w])"
+)
 LIST_MARKER_RE = re.compile(
     r"(?m)^[ \t]*(?:[A-Z]{1,2}|\d{1,3}|[ivxlc]{1,5})\.[ \t]+|^[ \t]*[–—\-•\uf0b7·][ \t]*"
     r"|^\d{1,2}[ \t]+(?=[A-Z][a-z])(?!(?:January|February|March|April|May|June|July|August|September|October|"
@@ -91,6 +97,8 @@ PUBLIC_HEADS = {
     "Presidency",
     "Mission",
     "Treasury",
+    "Force",  # "Hong Kong Police Force", "Border Force"
+    "Judiciary",
 }
 PUBLIC_FIRST = {
     "Office",
@@ -107,6 +115,7 @@ PUBLIC_FIRST = {
     "Consulate",
     "Secretariat",
     "Directorate",
+    "Judiciary",  # "Judiciary of Hong Kong"
 }
 ORG_HEADS = {
     "Organization",
@@ -163,6 +172,9 @@ ORG_HEADS = {
     *("Airlines", "Garments"),
 }
 PUBLISHING_WORDS = {"Publishing", "Printing", "Publishers"}
+# words for a trade that end companies' names ("Hoshine Silicon Industry") and are what a ministry or bureau is
+# of ("Bureau of Industry and Security", "Ministry of Industry and Information Technology")
+TRADE_WORDS = {"Industry", "Industries", "Technology", "Technologies", "Electronics", "Media", "Materials", "Mining"}
 # heads of names that are events, policies, leaks or prizes, not bodies
 NOT_ORG_HEADS = {
     "Campaign",
@@ -353,7 +365,17 @@ TITLE_TOKENS = {x.split()[-1] for x in t.TITLE_WORDS} - {
     "Dr",
     "Miss",
 }
-MEMBERS_OF = {"Member", "Members", "Staff", "Officials", "Representatives", "Delegates", "Employees", "Leaders"}
+MEMBERS_OF = {
+    "Member",
+    "Members",
+    "Staff",
+    "Officials",
+    "Officers",
+    "Representatives",
+    "Delegates",
+    "Employees",
+    "Leaders",
+}
 HONORIFICS = {"Sir", "Dame", "Lord", "Lady", "Dr", "Mr", "Mrs", "Ms", "Miss", "Prof", "Professor"}
 KEYWORD_WORDS = {w.lower() for w in LAW_HEADS | PUBLIC_HEADS | ORG_HEADS | FACILITY_HEADS | PLACE_HEADS}
 
@@ -398,11 +420,17 @@ def prepare(text: str) -> str:
         for i in range(m.start(), m.end()):
             chars[i] = " "
     out = "".join(chars)
-    # single line breaks inside a paragraph become spaces; blank lines stay, and so does the break
+    # single line breaks inside a paragraph become spaces; blank lines stay, and so does the break before
+    # a list's item ("References\n1. Amnesty International (2021)": a heading is no part of a name) and
     # after a line much shorter than the page's lines that no punctuation ends: a heading or a list
     # item ("See also\n Uyghur Tribunal\n Transnational repression"), not a wrapped line
+    items = {m.start() - 1 for m in LIST_MARKER_RE.finditer(text) if text[m.start() - 1 : m.start()] == "\n"}
     short = _short_line_length(out)
-    return re.sub(r"(?<!\n)\n(?!\n)", lambda m: "\n" if _line_ends_short(out, m.start(), short) else " ", out)
+    return re.sub(
+        r"(?<!\n)\n(?!\n)",
+        lambda m: "\n" if m.start() in items or _line_ends_short(out, m.start(), short) else " ",
+        out,
+    )
 
 
 _LINE_END_PUNCTUATION = ".,;:!?)]\"'’”-–—"
@@ -670,9 +698,39 @@ def _title_re() -> re.Pattern[str]:
 
 
 @functools.cache
+def _portfolio_re() -> re.Pattern[str]:
+    """A title, what it is for, of or on, and the name that ends the run: "UN High Commissioner for Human
+    Rights Michelle Bachelet", "Minister for Foreign Affairs Marise Payne", "Special Rapporteur on
+    Torture Alice Edwards"."""
+    word = rf"[{_UP}][\w\-’']*"
+    return re.compile(
+        rf"(?<![\w\-])(?:{_titles_alternation()})[ \t]+(?:for|of|on)[ \t]+(?:the[ \t]+)?(?:{word}[ \t]+){{1,4}}?"
+        rf"(?P<name>{_NAME_WORD}[ \t]+{_NAME_WORD})(?![ \t]+[{_UP}]|[\w\-])"
+    )
+
+
+def _names_after_a_portfolio(page: int, text: str) -> list[Mention]:
+    out = []
+    for m in _portfolio_re().finditer(text):
+        name = m.group("name")
+        if not person_name_ok(name):
+            continue
+        s = m.start("name")
+        out.append(Mention(page, s, m.end("name"), name, name, t.PERSON, P_STRONG))
+        out.append(_post_title(page, text, m.start(), len(text[:s].rstrip())))
+    return out
+
+
+@functools.cache
 def _title_at_end_re() -> re.Pattern[str]:
     """The longest title that ends a run of words ("High Commissioner" in "UN High Commissioner")."""
     return re.compile(rf"(?<![\w\-])(?:{_titles_alternation()})\.?$")
+
+
+# a geographic feature's word after a known place's name: "Hong Kong Island", "Korean Peninsula"
+_FEATURE_AFTER = re.compile(
+    r"[ \t]+(?:Island|Islands|Peninsula|Basin|River|Strait|Bay|Lake|Mountains|Sea|Valley|Desert|Plateau)(?![\w\-])"
+)
 
 
 @functools.cache
@@ -711,6 +769,8 @@ def _name_words_ok(name: str) -> bool:
         if w in NAME_PARTICLES and 0 < i < len(words) - 1:
             continue  # "Ursula von der Leyen"
         low = w.lower().rstrip(".")
+        if w in TITLE_TOKENS and len(words) == 1:
+            return False  # "Chief Executive": a post named alone is no one's name
         if low in t.NOT_NAME_WORDS or low in t.ETHNONYMS or low in KEYWORD_WORDS or t.fold(w) in index:
             return False
         if not re.fullmatch(rf"[{_UP}](?:[{_LOW}]+|['’](?=[{_UP}]))(?:[-'’]?[{_UP}{_LOW}]+)*|[A-Z]\.", w):
@@ -805,12 +865,18 @@ def rule_mentions(page: int, text: str) -> list[Mention]:
             s = text.index(words[0], s) if honorifics else s
             found.append(Mention(page, s, s + len(name), text[s : s + len(name)], name, t.PERSON, P_STRONG))
             found.append(_post_title(page, text, m.start(), m.start() + len(text[m.start() : s].rstrip(" .\n\t"))))
+    found.extend(_names_after_a_portfolio(page, text))
     found.extend(_post_nominal_names(page, text))
     # the gazetteer
     index = t.gazetteer_index()
     for m in _gazetteer_re().finditer(text):
         entry = index.get(t.fold(m.group(0)))
         if entry is None:
+            continue
+        feature = _FEATURE_AFTER.match(text, m.end())
+        if entry.type == t.PLACE and feature:  # "Hong Kong Island": a place of its own, named after another
+            name = text[m.start() : feature.end()]
+            found.append(Mention(page, m.start(), feature.end(), name, name, t.PLACE, P_STRONG))
             continue
         found.append(
             Mention(
@@ -963,14 +1029,17 @@ def _complement_end(text: str, end: int, words: list[str]) -> int:
     a body's complement goes on over "and" while what follows names no body, place or person of its own."""
     if not any(words[i + 1] in ("for", "of", "on") for i, w in enumerate(words[:-2]) if w in ORG_FIRST | PUBLIC_FIRST):
         return end
-    if words[-1] in ORG_HEADS | PUBLIC_HEADS or words[-1] in ("for", "of", "on", "the"):
-        return end
+    headed = words[-1] in ORG_HEADS | PUBLIC_HEADS and words[-1] not in TRADE_WORDS
+    if headed or words[-1] in ("for", "of", "on", "the"):
+        return end  # "Bureau of Industry and Security": a trade's word after "of" is the complement, no head
     m = _AND_MORE_RE.match(text, end)
     if m is None:
         return end
     more = m.group("more").split()
     index = t.gazetteer_index()
-    if any(w in ORG_HEADS | PUBLIC_HEADS | ORG_FIRST | CALENDAR_WORDS or t.fold(w) in index for w in more):
+    if any(
+        w in (ORG_HEADS - TRADE_WORDS) | PUBLIC_HEADS | ORG_FIRST | CALENDAR_WORDS or t.fold(w) in index for w in more
+    ):
         return end
     if more[0] in CLAUSE_STARTERS:
         return end
@@ -1007,9 +1076,23 @@ def _post_title(page: int, text: str, start: int, end: int) -> Mention:
     """A post's title ("High Commissioner"), with the acronym of the body it belongs to when one
     comes first ("UN High Commissioner"): it holds its place, so no part of it becomes an entity."""
     qualifier = _QUALIFIER.search(text, max(0, start - 12), start)
-    if qualifier is not None:
-        start = qualifier.start()
+    start = qualifier.start() if qualifier is not None else _portfolio_start(text, start)
     return Mention(page, start, end, text[start:end], "", ROLE, P_RULE)
+
+
+_PORTFOLIO_WORD = re.compile(r"(?<![\w\-'’])([A-Z][a-z]+)[ \t]+$")
+
+
+def _portfolio_start(text: str, start: int) -> int:
+    """ "Commerce Secretary Gina Raimondo": a capitalised word right before a title, which is no place, no
+    nationality and no body's word, is the post's portfolio and part of it."""
+    m = _PORTFOLIO_WORD.search(text, max(0, start - 20), start)
+    if m is None:
+        return start
+    word = m.group(1)
+    if word in CLAUSE_STARTERS or word in _HEADS or _national_word(word) or word in HONORIFICS:
+        return start
+    return m.start()
 
 
 _QUALIFIER = re.compile(r"(?<![\w\-])[A-Z]{2,5}\s+$")
@@ -1019,8 +1102,9 @@ def _is_role(words: list[str]) -> bool:
     """ "Vice-President of the Commission", "UN Human Rights Commissioner": a post, not a body."""
     if words[-1] in TITLE_TOKENS:
         return True
-    if "of" in words:
-        head = words[: words.index("of")]
+    link = _post_link(words)
+    if link is not None:
+        head = words[:link]
         while len(head) > 1 and _place_word(head[0]):
             head = head[1:]  # "UK Director of the World Uyghur Congress": the country the post serves
         return all(
@@ -1035,9 +1119,16 @@ def _place_word(word: str) -> bool:
     return entry is not None and entry.type == t.PLACE
 
 
+def _post_link(words: list[str]) -> int | None:
+    """Where a post's title joins what it serves: "of" ("President of the Commission") or "for"
+    ("Secretary for Justice", "Minister for Foreign Affairs"), whichever comes first."""
+    return next((i for i, w in enumerate(words) if w in ("of", "for")), None)
+
+
 def _is_post(words: list[str]) -> bool:
-    """ "High Representative of the Union for Foreign Affairs": a post named after its body."""
-    return "of" in words and _is_role(words) and words[-1] not in TITLE_TOKENS
+    """ "High Representative of the Union for Foreign Affairs", "Secretary for Justice": a post named
+    after its body or its portfolio."""
+    return _post_link(words) is not None and _is_role(words) and words[-1] not in TITLE_TOKENS
 
 
 def _post_mentions(page: int, text: str, start: int, end: int, words: list[str]) -> list[Mention]:
@@ -1045,7 +1136,7 @@ def _post_mentions(page: int, text: str, start: int, end: int, words: list[str])
     organisation; the body it belongs to is kept when its own words name one ("President of the
     European Commission")."""
     out = [Mention(page, start, end, text[start:end], "", ROLE, P_RULE)]
-    body = words[words.index("of") + 1 :]
+    body = words[(_post_link(words) or 0) + 1 :]
     while body and body[0] == "the":
         body = body[1:]
     kind = classify_run(body)
@@ -1082,6 +1173,10 @@ def _runs(text: str) -> list[tuple[int, int, list[str]]]:
         if last > i:  # "Foreign, Commonwealth and Development Office": one body over its list of subjects
             words = text[start : runs[last][1]].replace(",", "").split()
             end, i = runs[last][1], last
+        joined = _subjects_joined(text, runs, i)
+        if joined is not None:  # "the Business and Trade Committee"
+            start, end, words = joined, runs[i + 1][1], text[joined : runs[i + 1][1]].split()
+            i += 1
         while i + 1 < len(runs) and (known := _known_name_across(text, end, runs[i + 1][0])) is not None:
             end = runs[i + 1][1]  # "Production and Construction"
             i += 1
@@ -1108,9 +1203,54 @@ def _runs(text: str) -> list[tuple[int, int, list[str]]]:
             while start < end and text[start].isspace():
                 start += 1
         if words:
-            out.extend(_possessive_split(text, start, end, words))
+            for part in _possessive_split(text, start, end, words):
+                out.extend(_house_split(text, *part))
         i += 1
     return out
+
+
+_HEADS = PUBLIC_HEADS | ORG_HEADS
+
+
+def _all_places(words: list[str]) -> bool:
+    named = t.gazetteer_index().get(t.fold(" ".join(words)))
+    return named is not None and named.type == t.PLACE
+
+
+_AFTER_THE = re.compile(r"(?:^|.*[ \t])[Tt]he[ \t]+(?P<first>[^ \t].*)$")
+
+
+def _subjects_joined(text: str, runs: list[tuple[int, int, list[str]]], i: int) -> int | None:
+    """ "the Business and Trade Committee", "Officials of the Hong Kong and Macao Affairs Office": after
+    "the", two subjects joined by "and" before one body's head are one name, when the first names
+    nothing alone and both are places or neither is ("the United States and European Union" stays
+    two). Where the joined name starts; None when the runs are not joined."""
+    if i + 1 >= len(runs) or not re.fullmatch(r"[ \t]+and[ \t]+", text[runs[i][1] : runs[i + 1][0]]):
+        return None
+    after = _AFTER_THE.match(text[max(0, runs[i][0] - 4) : runs[i][1]])
+    if after is None:
+        return None
+    start = runs[i][1] - len(after.group("first"))
+    first, second = after.group("first").split(), runs[i + 1][2]
+    if len(first) > 3 or any(w in _HEADS | LAW_HEADS or w in CLAUSE_STARTERS for w in first):
+        return None
+    k = next((k for k, w in enumerate(second) if w in _HEADS), 0)
+    if not 1 <= k <= 3 or second[0] in CLAUSE_STARTERS or not all(w[:1].isupper() for w in second[:k]):
+        return None
+    return start if _all_places(first) == any(_all_places(second[:j]) for j in range(1, k + 1)) else None
+
+
+def _house_split(text: str, start: int, end: int, words: list[str]) -> list[tuple[int, int, list[str]]]:
+    """ "Business and Trade Committee of the House of Commons": a committee named with the house it
+    belongs to is a body, and so is the house."""
+    m = _OF_THE_HOUSE_RE.search(text, start, end)
+    if m is None or len(text[start : m.start()].split()) < 2:
+        return [(start, end, words)]
+    cut = len(text[start : m.start()].split())
+    return [(start, m.start(), words[:cut]), (m.start("house"), end, words[cut + 2 :])]
+
+
+_OF_THE_HOUSE_RE = re.compile(rf"(?<=Committee)[ \t]+of[ \t]+the[ \t]+(?P<house>(?:{'|'.join(HOUSE_WORDS)})\b)")
 
 
 def _known_name_across(text: str, end: int, start: int) -> int | None:
@@ -1219,16 +1359,19 @@ def _joined_agencies(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[
     second is one or two capitalised words with no head of its own. The joined name holds its country
     as a body's name holds a place (True in the fourth field)."""
     out: list[tuple[int, int, str, bool]] = []
+    starts = {s for s, _e, _label in ents}
     for s, e, label in ents:
+        more = _AGENCY_MORE_RE.match(text, e) if label == "ORG" else None
+        if (
+            more
+            and more.start(1) not in starts
+            and _agency_named_with_country(text[s:e].split(), more.group(1).split())
+        ):
+            out.append((s, more.end(1), label, True))  # the model found only "U.S. Customs"
+            continue
         if out and label == "ORG" and out[-1][2] == "ORG" and text[out[-1][1] : s] == " and ":
             first, second = text[out[-1][0] : out[-1][1]].split(), text[s:e].split()
-            if (
-                len(first) >= 2
-                and _national_word(first[0])
-                and first[-1] not in ORG_HEADS | PUBLIC_HEADS
-                and 1 <= len(second) <= 2
-                and all(w[:1].isupper() and w not in ORG_HEADS | PUBLIC_HEADS for w in second)
-            ):
+            if _agency_named_with_country(first, second):
                 out[-1] = (out[-1][0], e, label, True)
                 continue
         out.append((s, e, label, False))
@@ -1242,14 +1385,57 @@ _KIND_NOUN_AFTER_RE = re.compile(
 )
 
 
+_AGENCY_MORE_RE = re.compile(r"[ \t]+and[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)(?=[ \t]+[a-z]|[,.;:])")
+
+
+def _agency_named_with_country(first: list[str], second: list[str]) -> bool:
+    return (
+        len(first) >= 2
+        and _national_word(first[0])
+        and first[-1] not in ORG_HEADS | PUBLIC_HEADS
+        and 1 <= len(second) <= 2
+        and all(w[:1].isupper() and w not in ORG_HEADS | PUBLIC_HEADS for w in second)
+    )
+
+
+_LONE_WORD_AFTER_AND = re.compile(r"[ \t]+and[ \t]+([A-Z][a-z]+)(?=[ \t]*(?:[.,;:)\"”’]|$))", re.MULTILINE)
+
+
+def _coordinated_places(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """ "in Foggia and Piacenza.": one capitalised word joined by "and" to a place the model found, ending
+    the clause, is a place too, when the model found nothing there or read it as a person or an organisation of
+    one word ("in Beijing and Reuters reported" stays as it is)."""
+    out = list(ents)
+    for _s, e, label in ents:
+        if label not in ("GPE", "LOC"):
+            continue
+        m = _LONE_WORD_AFTER_AND.match(text, e)
+        if m is None or m.group(1) in CLAUSE_STARTERS or m.group(1) in _HEADS or m.group(1) in CALENDAR_WORDS:
+            continue
+        there = [x for x in out if x[0] < m.end(1) and m.start(1) < x[1]]
+        if not there:
+            out.append((m.start(1), m.end(1), "GPE"))
+        elif len(there) == 1 and there[0] in {(m.start(1), m.end(1), label) for label in ("ORG", "PERSON")}:
+            out[out.index(there[0])] = (m.start(1), m.end(1), "GPE")
+    return sorted(out)
+
+
+TIME_ZONES = {"GMT", "BST", "UTC", "CET", "CEST", "EST", "EDT", "PST", "PDT", "HKT", "JST"}
+_NOT_A_BODY_AFTER = re.compile(r"[ \t]+(?:newsletters?|podcasts?)\b|[ \t]+\d+/\d")
+
+
 def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]]) -> list[Mention]:
     out = []
-    for s, e, label, joined in _joined_agencies(text, ents):
+    for s, e, label, joined in _joined_agencies(text, _coordinated_places(text, ents)):
         if label == "ORG":
+            if _NOT_A_BODY_AFTER.match(text, e) or text[s:e] in TIME_ZONES:
+                continue  # "our Supply Chain newsletter", "ASA 17/4197/2021": a newsletter, a document's series
             e = corporate_end(text, _whole_body_name(text, s, e))
+        if label == "PERSON":
+            e = _hyphenated_given_name_end(text, e)
         if "\n" in text[s:e]:  # an entity does not run over a paragraph's end ("Brexit\n\nSkip")
             e = s + text[s:e].index("\n")
-        marker = re.search(r"\.?\[\d{1,3}\]", text[s:e])
+        marker = re.search(r"[.,;:]?\[\d{1,3}\]?", text[s:e])
         if marker:  # nor over a footnote marker ("Department of State.[8] Catherine Ashton")
             e = s + marker.start()
         raw = text[s:e]
@@ -1297,7 +1483,7 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]]) -> li
             _is_role(words)
             or (len(words) > 1 and words[-1].lower() in t.ROLE_NOUNS)  # "Business Correspondent": a post
             or not (name[0].isupper() or re.match(r"[a-z][A-Z]", name))
-            or "/" in name
+            or re.search(r"[/>|]", name)  # "Home > World > Asia-Pacific": a page's path, no name
             or words[-1] in NOT_ORG_HEADS
             or describes_state(words)
         ):
@@ -1330,6 +1516,16 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]]) -> li
         start = s + lead + max(0, raw.strip().find(name.split()[0]))
         out.append(Mention(page, start, e, text[start:e], name, kind, P_STRONG + 1 if joined else P_SPACY))
     return out
+
+
+_GIVEN_NAME_SYLLABLE = re.compile(rf"-{_SYLLABLE}(?![\w\-])")
+
+
+def _hyphenated_given_name_end(text: str, end: int) -> int:
+    """ "Au Nok-hin", "Lee Yue-shun": a given name of two syllables joined by a hyphen (Cantonese,
+    Korean) is read whole when the statistical model stops at the hyphen."""
+    m = _GIVEN_NAME_SYLLABLE.match(text, end)
+    return m.end() if m else end
 
 
 def _named_with_number(name: str) -> bool:

@@ -26,7 +26,8 @@ from habeas.analyse.english import (
 from habeas.analyse.english_cues import LIST_JOIN_RE, _org_ok
 from habeas.analyse.model import Mention
 
-_UP, _LOW = "A-ZÀ-ÖØ-Þ\u0100-\u017f", "a-zß-öø-ÿ\u0100-\u017f"
+# Latin letters with diacritics, Vietnamese's among them ("Đặng Thị Hoa")
+_UP, _LOW = "A-ZÀ-ÖØ-Þ\u0100-\u017f\u1e00-\u1eff", "a-zß-öø-ÿ\u0100-\u017f\u1e00-\u1eff"
 # a word of a name: capitalised, or a brand in camel case ("iFlytek"), with digits or "&" ("H&M")
 _NAME_WORD = rf"(?:[{_UP}][\w&\-’']*|[a-z][A-Z][\w\-]+)"
 _NAME_RUN = rf"{_NAME_WORD}(?:[ \t]+(?:of|for|and|the|de|&)?[ \t]*{_NAME_WORD}){{0,5}}"
@@ -51,7 +52,7 @@ _PERSON_WORD = rf"[{_UP}][{_LOW}]+(?:[\-’'][{_UP}]?[{_LOW}]+)*"
 PERSON_APPOSITIVE_RE = re.compile(
     rf"(?<![\w\-])(?P<name>{_PERSON_WORD}(?:[ \t]+{_PERSON_WORD}){{1,3}}),[ \t]+"
     rf"(?:(?:a|an|the|then|now|former|formerly)[ \t]+)*{_MODIFIERS}(?P<role>[A-Za-z\-]+)"
-    r"(?:[ \t]+(?:of|at|for|in)\b|[,.;])"
+    r"(?:[ \t]+(?:of|at|for|in|from)\b|[,.;])"
 )
 # "Der Spiegel", "Le Monde", "El País", "La Repubblica": a title with its own language's article
 FOREIGN_ARTICLES = ("Der", "Die", "Das", "Le", "La", "Les", "El", "Los", "Las", "Il", "Lo", "Het")

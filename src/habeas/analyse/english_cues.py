@@ -14,9 +14,12 @@ from habeas.analyse.english import (
     CLAUSE_STARTERS,
     CORPORATE_RE,
     KEYWORD_WORDS,
+    P_KNOWN,
     P_RULE,
     P_SPACY,
     P_STRONG,
+    TITLE_TOKENS,
+    _gazetteer_re,
     _national_word,
     person_name_ok,
     without_legal_form,
@@ -72,7 +75,7 @@ GIVEN_PINYIN_RE = re.compile(rf"(?:{_PINYIN_SYLLABLE}){{1,2}}", re.IGNORECASE)
 PINYIN_NAME_RE = re.compile(r"(?<![\w\-])(?P<surname>[A-Z][a-z]{1,5})[ \t]+(?P<given>[A-Z][a-z]{1,11})(?![\w\-])")
 # a list's separator, after an item's bracketed note ("Iain Duncan Smith (United Kingdom), ...")
 LIST_JOIN_RE = re.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)")
-LIST_NAME_RE = re.compile(r"[A-ZÀ-ÖØ-Þ][\w\-'’]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w\-'’]+){1,2}")
+LIST_NAME_RE = re.compile(r"[A-ZÀ-ÖØ-Þ\u0100-\u017f][\w\-'’]+(?:[ \t]+[A-ZÀ-ÖØ-Þ\u0100-\u017f][\w\-'’]+){1,2}")
 
 
 def _split_list(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -125,6 +128,7 @@ def cited_authors(page: int, text: str) -> list[Mention]:
         ending = [a for a in AUTHOR_LIST_RE.finditer(text, line_start, year.end()) if a.end() == year.start()]
         authors = ending[-1] if ending else None  # the list right before this year, not an earlier reference's
         if authors is None:
+            out.extend(_body_authored_title(page, text, line_start, year))
             continue
         for a in CITED_AUTHOR_RE.finditer(text, authors.start(), authors.end()):
             given = a.group("given")
@@ -136,6 +140,36 @@ def cited_authors(page: int, text: str) -> list[Mention]:
         if title:  # "Murphy, L. and Elimä, N. (2021), In Broad Daylight, ...": a work's title, no one's name
             s, e = title.span("title")
             out.append(Mention(page, s, e, text[s:e], "", "role", P_STRONG))
+    return out
+
+
+# "Amnesty International (2021). Hong Kong: In the Name of National Security.": a body as a reference's
+# author, alone before the year at the start of its entry
+_BODY_AUTHOR_RE = re.compile(r"\s*[A-Z][\w&’'\-]*(?:[ \t]+(?:of|the|and|for|on|[A-Z][\w&’'\-]*)){0,9}[ \t]*")
+
+
+def _body_authored_title(page: int, text: str, line_start: int, year: re.Match[str]) -> list[Mention]:
+    """The unquoted title after a body's year in a reference list: its capitalised words name nothing
+    the statistical model alone reads there ("National Security"); a place, and a body a rule finds by
+    its head, are still named."""
+    if not _BODY_AUTHOR_RE.fullmatch(text, line_start, year.start()):
+        return []
+    title = CITED_TITLE_RE.match(text, year.end())
+    if title is None:
+        return []
+    return _title_holds(page, text, *title.span("title"), P_KNOWN)
+
+
+def _title_holds(page: int, text: str, start: int, end: int, priority: int) -> list[Mention]:
+    """A work's title holds its place against names in it, but for the known places it names."""
+    out = []
+    pos = start
+    for place in _known_places(text, start, end):  # "the 2009 Urumchi violence": a place it names
+        if place.start() > pos:
+            out.append(Mention(page, pos, place.start(), text[pos : place.start()], "", "role", priority))
+        pos = place.end()
+    if pos < end:
+        out.append(Mention(page, pos, end, text[pos:end], "", "role", priority))
     return out
 
 
@@ -158,23 +192,14 @@ def cited_quoted_titles(page: int, text: str) -> list[Mention]:
     place in it is still the place's mention."""
     out = []
     for m in (*REFERENCE_QUOTED_TITLE_RE.finditer(text), *WORK_TITLE_RE.finditer(text)):
-        pos = m.start("title")
-        for place in _known_places(text, *m.span("title")):  # "the 2009 Urumchi violence": a place it names
-            if place.start() > pos:
-                out.append(Mention(page, pos, place.start(), text[pos : place.start()], "", "role", P_STRONG))
-            pos = place.end()
-        if pos < m.end("title"):
-            out.append(Mention(page, pos, m.end("title"), text[pos : m.end("title")], "", "role", P_STRONG))
+        out.extend(_title_holds(page, text, *m.span("title"), P_STRONG))
     return out
 
 
 def _known_places(text: str, start: int, end: int) -> list[re.Match[str]]:
     index = t.gazetteer_index()
-    words = _CAPITALISED_RE.finditer(text, start, end)
-    return [w for w in words if getattr(index.get(t.fold(w.group(0))), "type", "") == t.PLACE]
-
-
-_CAPITALISED_RE = re.compile(r"[A-ZÀ-ÖØ-Þ][\w’'\-]+")
+    names = _gazetteer_re().finditer(text, start, end)  # "Hong Kong" whole, not "Hong" and "Kong"
+    return [w for w in names if getattr(index.get(t.fold(w.group(0))), "type", "") == t.PLACE]
 
 
 def _full_name(text: str, surname: str, given: str) -> str:
@@ -184,9 +209,32 @@ def _full_name(text: str, surname: str, given: str) -> str:
     return own_order if re.search(rf"\b{re.escape(own_order)}\b", text) else f"{given} {surname}"
 
 
+_CAPS_NAME = r"[A-Z][A-Z’'\-]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][A-Z’'\-]+){1,2}"
+# "By ELLEN KNICKMEYER and DAKE KANG, Associated Press": a wire byline in capitals
+CAPS_BYLINE_RE = re.compile(
+    rf"(?:^|(?<=\s))By[ \t]+(?P<names>{_CAPS_NAME}(?:(?:,[ \t]+|[ \t]+and[ \t]+){_CAPS_NAME})*)(?![\w\-])"
+)
+
+
+def _capitalised(name: str) -> str:
+    return re.sub(r"[A-Z]+", lambda w: w.group(0).capitalize(), name)  # "O'BRIEN-LEE" → "O'Brien-Lee"
+
+
+def caps_bylines(page: int, text: str) -> list[Mention]:
+    out = []
+    for m in CAPS_BYLINE_RE.finditer(text):
+        for name in re.finditer(_CAPS_NAME, m.group("names")):
+            written = name.group(0)
+            proper = _capitalised(written)
+            if person_name_ok(proper):
+                s = m.start("names") + name.start()
+                out.append(Mention(page, s, s + len(written), written, proper, t.PERSON, P_STRONG, canonical=proper))
+    return out
+
+
 def bylines(page: int, text: str) -> list[Mention]:
     """The author a byline names ("By Hannah Whitcombe", "Author: Marta Lindqvist")."""
-    out = []
+    out = caps_bylines(page, text)
     for m in BYLINE_RE.finditer(text):
         for part in _BYLINE_NAME_RE.finditer(text, m.start("names"), m.end("names")):
             words = part.group(0).split()
@@ -243,6 +291,8 @@ def listed_persons(page: int, text: str, kept: list[Mention]) -> list[Mention]:
                     break  # "By Helena Marsh, Business Correspondent": a post after the name, no one else
                 if name.group(0) in (p.canonical or p.name):
                     break  # "Izgil, Tahir Hamut (2023)": the given names of a reference's author
+                if _portfolio(text, s):
+                    break  # "the Minister for Foreign Affairs, Penny Wong": a post's portfolio, no one
                 same = [m for m in kept if m.start == s and m.end == e and m.type != t.PERSON and m.priority <= P_SPACY]
                 if same:  # the statistical model called a listed person an organisation
                     same[0].type = t.PERSON
@@ -257,6 +307,11 @@ def listed_persons(page: int, text: str, kept: list[Mention]) -> list[Mention]:
                 taken.append((s, e))
                 pos = e if direction > 0 else s
     return out
+
+
+def _portfolio(text: str, start: int) -> bool:
+    before = re.search(r"([A-Z][\w\-]*)[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?$", text[max(0, start - 40) : start])
+    return before is not None and before.group(1) in TITLE_TOKENS
 
 
 def _give_way(kept: list[Mention], taken: list[tuple[int, int]], s: int, e: int) -> bool:
@@ -321,10 +376,103 @@ def definite_references(mentions: list[Mention], prepared: dict[int, str], skip_
     return out
 
 
+# "© 2024 Meridian Wire Services. All rights reserved.": the holder of a page's copyright is a body
+COPYRIGHT_RE = re.compile(
+    rf"(?:©|\(c\)|Copyright)[ \t]*(?:\d{{4}}(?:[–\-]\d{{2,4}})?[ \t]+)?(?P<name>{_NAME})(?=[ \t]*(?:[.,|]|$))",
+    re.MULTILINE,
+)
+# a body named in its own language, head first: "Agenzia delle Dogane e dei Monopoli", "Ministère de la
+# Justice", "Bundesamt für Justiz", "Instituto Nacional de Estadística"
+_FOREIGN_PUBLIC = (
+    *("Agenzia", "Agence", "Agencia", "Ministero", "Ministère", "Ministerio", "Ministério", "Bundesamt"),
+    *("Bundesministerium", "Consiglio", "Conseil", "Consejo", "Tribunale", "Tribunal", "Corte", "Cour"),
+    *("Guardia", "Garante", "Autorità", "Autorité", "Direzione", "Direction", "Dirección", "Procura"),
+)
+_FOREIGN_ORG = (
+    *("Istituto", "Instituto", "Institut", "Università", "Universidad", "Université", "Universität"),
+    *("Associazione", "Asociación", "Association", "Fondazione", "Fundación", "Fondation", "Stiftung"),
+    *("Partito", "Partido", "Parti", "Banca", "Banco", "Banque", "Confederazione", "Federazione"),
+)
+_FOREIGN_CONN = r"(?:delle|della|degli|dello|dei|del|di|de|des|du|la|las|los|für|der|do|da|dos|das)"
+_FOREIGN_WORD = r"[A-ZÀ-Þ][\w’'\-]+"
+_FOREIGN_PART = rf"(?:[ \t]+{_FOREIGN_CONN}(?:[ \t]+l[ao]s?|[ \t]+la)?[ \t]+{_FOREIGN_WORD}(?:[ \t]+{_FOREIGN_WORD})*)"
+FOREIGN_BODY_RE = re.compile(
+    rf"(?<![\w\-])(?P<head>{'|'.join(_FOREIGN_PUBLIC + _FOREIGN_ORG)})(?:[ \t]+{_FOREIGN_WORD})?{_FOREIGN_PART}+"
+    rf"(?:[ \t]+(?:e|ed|y|et|und|i)(?:{_FOREIGN_PART}|[ \t]+{_FOREIGN_WORD}(?:[ \t]+{_FOREIGN_WORD})*))?"
+)
+# "Senator Marco Lombardi of the Brothers of Italy party": a party's name before the lower-case word
+PARTY_RE = re.compile(rf"\bthe[ \t]+(?P<name>{_CAP}(?:[ \t]+(?:of[ \t]+)?{_CAP}){{1,4}})[ \t]+party\b")
+
+
+# "in all 18 districts, from Sha Tin and Tuen Mun in the New Territories to Wan Chai": names listed after
+# a plural noun for places are places, and so is the place each lies in
+_PLACE_NOUNS = r"(?:districts|cities|towns|villages|provinces|regions|counties|prefectures|townships|ports|states)"
+_PLACE_NAME = r"[A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+){0,2}"
+_PLACE_ITEM = rf"{_PLACE_NAME}(?:[ \t]+(?:in|on)[ \t]+(?:the[ \t]+)?{_PLACE_NAME})?"
+PLACE_LIST_RE = re.compile(
+    rf"\b{_PLACE_NOUNS},?[ \t]+(?:such[ \t]+as|including|like|from|notably)[ \t]+"
+    rf"(?P<list>{_PLACE_ITEM}(?:(?:{_AND}|[ \t]+to[ \t]+){_PLACE_ITEM})*)"
+)
+
+
+def listed_places(page: int, text: str) -> list[Mention]:
+    out = []
+    for m in PLACE_LIST_RE.finditer(text):
+        for name_match in re.finditer(_PLACE_NAME, m.group("list")):
+            name = name_match.group(0)
+            if name.split()[0] in CLAUSE_STARTERS or any(w.lower() in KEYWORD_WORDS for w in name.split()):
+                continue
+            s = m.start("list") + name_match.start()
+            out.append(Mention(page, s, s + len(name), name, name, t.PLACE, P_RULE))
+    return out
+
+
+# "Share on LinkedIn | Follow us on Instagram": a page's sharing links name no body, place or person
+SHARE_LINK_RE = re.compile(rf"\b(?:Share|Follow[ \t]+us|Find[ \t]+us)[ \t]+on[ \t]+(?P<name>{_CAP})")
+
+
+def share_links(page: int, text: str) -> list[Mention]:
+    return [Mention(page, *m.span("name"), m.group("name"), "", "role", P_RULE) for m in SHARE_LINK_RE.finditer(text)]
+
+
+def copyright_holders(page: int, text: str) -> list[Mention]:
+    out = []
+    for m in COPYRIGHT_RE.finditer(text):
+        name = m.group("name")
+        if _org_ok(name) and not re.fullmatch(r"All(?:[ \t]+Rights)?", name):
+            bare = without_legal_form(name)
+            out.append(
+                Mention(page, m.start("name"), m.end("name"), name, name, t.ORGANIZATION, P_RULE, canonical=bare)
+            )
+    return out
+
+
+def foreign_bodies(page: int, text: str) -> list[Mention]:
+    out = []
+    for m in FOREIGN_BODY_RE.finditer(text):
+        kind = t.PUBLIC_BODY if m.group("head") in _FOREIGN_PUBLIC else t.ORGANIZATION
+        out.append(Mention(page, m.start(), m.end(), m.group(0), m.group(0), kind, P_STRONG))
+    return out
+
+
+def party_names(page: int, text: str) -> list[Mention]:
+    out = []
+    for m in PARTY_RE.finditer(text):
+        name = m.group("name")
+        if _org_ok(name) and not any(w in t.TITLE_WORDS for w in name.split()):
+            out.append(Mention(page, m.start("name"), m.end("name"), name, name, t.ORGANIZATION, P_RULE))
+    return out
+
+
 def cue_mentions(page: int, text: str) -> list[Mention]:
     """The mentions these layers find on one prepared English page (besides lists and "the Corps")."""
     return (
         cue_organisations(page, text)
+        + copyright_holders(page, text)
+        + share_links(page, text)
+        + listed_places(page, text)
+        + foreign_bodies(page, text)
+        + party_names(page, text)
         + cited_authors(page, text)
         + cited_quoted_titles(page, text)
         + bylines(page, text)

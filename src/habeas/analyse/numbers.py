@@ -50,6 +50,7 @@ SCALES = {
     "m": 1_000_000,
     "bn": 1_000_000_000,
     "k": 1000,
+    "dozen": 12,
 }
 
 QUALIFIERS = [
@@ -93,10 +94,16 @@ _WORDNUM = (
     r"seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
     r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a|an)"
 )
-_SCALE = r"(?:hundred|thousand|million|billion)"
-_SMALLWORD = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds)"
+_SCALE = r"(?:hundred|thousand|million|billion|dozen)"
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_SMALLWORD = (
+    rf"(?:{_TENS}-(?:one|two|three|four|five|six|seven|eight|nine)"
+    r"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds)"
+)
 _NUMBER = (
-    rf"(?:(?:{_DIGITS})(?:{_SP}?(?:{_SCALE}|bn|m)\b)?"
+    # "half a million", "a quarter of a million", "half a dozen"
+    rf"(?:(?:a{_SP}+)?(?:half|quarter){_SP}+(?:of{_SP}+)?an?{_SP}+(?:million|billion|thousand|dozen)\b"
+    rf"|(?:{_DIGITS})(?:{_SP}?(?:{_SCALE}|bn|m)\b)?"
     rf"|{_WORDNUM}(?:{_SP}+{_SCALE})+\b"
     rf"|(?:{_SMALLWORD})(?={_SP}+[a-z]))"
 )
@@ -315,6 +322,9 @@ def parse_number(text: str) -> float | None:
     """The value of one number written in digits, words or both: "1 535", "1.8 million", "two million"."""
     t = text.strip().lower()
     t = re.sub(rf"{_SP}+", " ", t)
+    part = re.fullmatch(r"(?:a )?(half|quarter) (?:of )?an? (million|billion|thousand|dozen)", t)
+    if part:
+        return (0.5 if part.group(1) == "half" else 0.25) * SCALES[part.group(2)]
     m = re.fullmatch(r"(\d{1,3}(?:[, ]\d{3})+|\d+)(\.\d+)?(?:\s*(hundred|thousand|million|billion|bn|m))?", t)
     if m:
         base = float(m.group(1).replace(",", "").replace(" ", "") + (m.group(2) or ""))
@@ -438,10 +448,17 @@ def _plural_noun(unit: str) -> bool:
     )
 
 
+_CLOCK_TIME = re.compile(
+    r"\d{1,2}\.\d\d[ \t]*(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|HKT|JST|[ap]\.?m\b\.?)", re.IGNORECASE
+)
+
+
 def _time_or_span_end(text: str, start: int, end: int) -> bool:
     """ "10:45 AM": a clock time; "Session 2019–21": the end of a span of years; "HC 198" at a line's
     start: a paper's number after its series' capitals. None counts."""
     if re.match(r":\d\d", text[end : end + 3]) or re.search(r"\d:$", text[max(0, start - 2) : start]):
+        return True
+    if _CLOCK_TIME.match(text, start, end + 12):  # "09.15 GMT", "7.30pm"
         return True
     if end - start == 2 and re.search(r"(?:1[89]|20)\d\d[–\-]$", text[max(0, start - 5) : start]):
         return True
@@ -500,6 +517,48 @@ def _currency_before(text: str, start: int) -> str:
     return "US dollars" if m.group("code") in (None, "US") else f"{m.group('code')} dollars"
 
 
+def _number_word(raw: str) -> bool:
+    """ "four", "twenty-seven": a number in one word, which counts only before a plural noun."""
+    parts = raw.lower().split("-")
+    return all(p.isalpha() and p in UNITS for p in parts)
+
+
+# "four years and two months": the months finish a term of years; "6 min read": a page's reading time
+_TERM_BEFORE = re.compile(r"\b(?:years?|months?|weeks?)[ \t]*,?[ \t]+and[ \t]+$", re.IGNORECASE)
+_TERM_PART_AFTER = re.compile(r"[ \t]+(?:months?|weeks?|days?)\b", re.IGNORECASE)
+_READING_TIME = re.compile(r"[ \t]*-?[ \t]*min(?:ute)?s?\.?[ \t]+read\b", re.IGNORECASE)
+_ARTICLE_AGE = re.compile(
+    r"\bthis[ \t]+(?:article|story|page)[ \t]+is[ \t]+(?:more[ \t]+than[ \t]+|over[ \t]+)?$", re.I
+)
+
+
+# "the court convicted 14 of the 16 and acquitted two": a number right after what was done to people,
+# with no noun of its own, counts people
+_ACTED_ON_VERBS = (
+    r"(?:arrested|detained|convicted|acquitted|sentenced|jailed|imprisoned|released|freed|charged|indicted"
+    r"|deported|executed|summoned|interrogated)"
+)
+_ACTED_ON = re.compile(rf"\b{_ACTED_ON_VERBS}[ \t]+$", re.IGNORECASE)
+# "and acquitted two, the lawyer ...": a number word alone after such a verb
+_ACTED_ON_WORD = re.compile(
+    rf"\b{_ACTED_ON_VERBS}[ \t]+(?P<num>{_SMALLWORD})(?=[ \t]*[,;.:]|[ \t]+(?:of|in|on)\b)", re.I
+)
+
+
+def _people_acted_on(text: str, start: int, end: int) -> bool:
+    if not _ACTED_ON.search(text[max(0, start - 16) : start]):
+        return False
+    return _unit_after(text, end).lower() in ("", "of")
+
+
+def _part_of_a_term(text: str, start: int, end: int) -> bool:
+    """The months of "four years and two months" (the term is counted once, by its years), the minutes
+    of a page's "6 minute read", or the age of "This article is more than 2 years old"."""
+    if _READING_TIME.match(text, end) or _ARTICLE_AGE.search(text[max(0, start - 40) : start]):
+        return True
+    return bool(_TERM_BEFORE.search(text[max(0, start - 20) : start]) and _TERM_PART_AFTER.match(text, end))
+
+
 def english_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
     """Every figure in ``text`` outside the ``skip`` spans (dates, codes), with its qualifier and unit."""
     figures: list[Figure] = []
@@ -530,7 +589,7 @@ def english_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
             continue
         if re.match(r"(st|nd|rd|th)\b", text[end : end + 3]):
             continue
-        if _time_or_span_end(text, start, end):
+        if _time_or_span_end(text, start, end) or _part_of_a_term(text, start, end):
             continue
         qual = m.group("qual")
         ends = _range_ends(m)
@@ -546,9 +605,8 @@ def english_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
                 continue
             value = parsed
         raw_stripped = raw.strip()
-        if raw_stripped.lower() in ("a", "an") or (
-            raw_stripped.isalpha() and " " not in raw_stripped and raw_stripped.lower() in UNITS
-        ):
+        people = _people_acted_on(text, start, end)
+        if (raw_stripped.lower() in ("a", "an") or _number_word(raw_stripped)) and not people:
             unit = _unit_after(text, end)
             plural = _plural_noun(unit)
             if not unit or raw_stripped.lower() in ("a", "an", "one") or not plural:
@@ -556,13 +614,27 @@ def english_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
         if _is_year(raw, value, text[end : end + 30]):
             continue
         unit = _currency_before(text, start) or _unit_after(text, end)
+        if people and raw_stripped.lower() not in ("a", "an", "one"):
+            unit = "people"
         q = re.sub(r"\s+", " ", qual).lower() if qual else None
         if q is None and ends is not None:
             q = "between"
         figures.append(
             Figure(start=start, end=end, value=value, low=low, high=high, qualifier=q, unit=unit, text=m.group(0))
         )
-    return figures
+    return sorted(figures + _number_words_acted_on(text, skip, figures), key=lambda f: f.start)
+
+
+def _number_words_acted_on(text: str, skip: list[tuple[int, int]], found: list[Figure]) -> list[Figure]:
+    out = []
+    for m in _ACTED_ON_WORD.finditer(text):
+        start, end = m.span("num")
+        if any(s < end and start < e for s, e in skip) or any(f.start < end and start < f.end for f in found):
+            continue
+        value = parse_number(m.group("num"))
+        if value is not None:
+            out.append(Figure(start, end, value, None, None, None, "people", m.group("num")))
+    return out
 
 
 # What follows a number that makes it no count: a date or time, a document or list number, a page.
