@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from habeas.analyse import known_bodies
 from habeas.analyse import tables as t
 from habeas.analyse.apparatus import apparatus_spans, inside, row_number_spans
 from habeas.analyse.chinese import chinese_mentions, chinese_sentences, is_chinese
@@ -408,7 +409,11 @@ def _spelled_by_initials(mentions: list[Mention], acronyms: dict[str, tuple[str,
 
 
 def _country_named_in_full(name: str) -> str:
-    """A body's name with the country it starts with written as the gazetteer's canonical name."""
+    """A body's name with the country it starts with written as the gazetteer's canonical name; a
+    well-known body's name as its list writes it ("USA Today", not "United States Today")."""
+    known = known_bodies.english_forms().get(t.fold(name))
+    if known is not None:
+        return known.canonical
     words = name.split()
     index = t.gazetteer_index()
     for n in range(min(4, len(words) - 1), 0, -1):
