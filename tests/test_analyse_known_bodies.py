@@ -161,3 +161,9 @@ def test_no_chinese_form_is_a_common_verb_or_function_word() -> None:
 
 def test_a_known_bodys_english_name_keeps_its_own_country_form() -> None:
     assert "USA Today" in names(analyse("USA Today reported the sanctions."), *BODIES)
+
+
+def test_a_known_acronym_alone_is_its_body_and_a_body_in_an_instruments_name_is_part_of_it() -> None:
+    r = analyse("Tools used so far by the OSCE have failed, as has the Rome Statute of the International Criminal Court.")
+    assert "Organization for Security and Co-operation in Europe" in names(r, *BODIES)
+    assert "Rome Statute of the International Criminal Court" in names(r, t.LAW)

@@ -1358,6 +1358,12 @@ def _body_of_body(outer: Mention, inner: Mention) -> bool:
     return m is not None and classify_run(m.group("head").split()) in (t.ORGANIZATION, t.PUBLIC_BODY)
 
 
+def _instrument_of_body(outer: Mention, inner: Mention) -> bool:
+    """ "Rome Statute of the International Criminal Court": an instrument named after a body keeps its
+    whole name."""
+    return outer.type == t.LAW and inner.type in (t.ORGANIZATION, t.PUBLIC_BODY) and outer.page == inner.page
+
+
 def _named_for_place(org: Mention, place_ends: dict[tuple[int, int], Mention]) -> bool:
     """ "Voice of America", "PEN America", "Greenpeace East Asia": an organisation the statistical model
     names in full, whose name ends with a place it serves or was founded for, stays one organisation.
@@ -1409,7 +1415,7 @@ def resolve_overlaps(cands: list[Mention]) -> list[Mention]:
                 for o in cands
                 if o is not c
                 and o.priority == P_STRONG
-                and (o.type == t.PLACE or _body_of_body(c, o))
+                and (o.type == t.PLACE or _body_of_body(c, o) or _instrument_of_body(c, o))
                 and c.start <= o.start
                 and o.end <= c.end
                 and (o.end - o.start) < (c.end - c.start)
