@@ -164,6 +164,15 @@ def test_a_known_bodys_english_name_keeps_its_own_country_form() -> None:
 
 
 def test_a_known_acronym_alone_is_its_body_and_a_body_in_an_instruments_name_is_part_of_it() -> None:
-    r = analyse("Tools used so far by the OSCE have failed, as has the Rome Statute of the International Criminal Court.")
+    r = analyse(
+        "Tools used so far by the OSCE have failed, as has the Rome Statute of the International Criminal Court."
+    )
     assert "Organization for Security and Co-operation in Europe" in names(r, *BODIES)
+    whole = analyse(
+        "The Organization for Security and Co-operation in Europe and the North Atlantic Treaty Organization met."
+    )
+    assert {"Organization for Security and Co-operation in Europe", "North Atlantic Treaty Organization"} <= names(
+        whole, *BODIES
+    )
+    assert not names(whole, t.LAW) and "Europe" not in names(whole, t.PLACE)  # the body's own name, whole
     assert "Rome Statute of the International Criminal Court" in names(r, t.LAW)

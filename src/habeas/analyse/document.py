@@ -500,10 +500,12 @@ _BODY_IN_PLACE_RE = re.compile(r"(?P<body>\S.*\S)[ \t]+in[ \t]+(?P<place>[A-Z][\
 
 def _body_then_place(mentions: list[Mention]) -> list[Mention]:
     """ "Mercator Institute for China Studies in Berlin": a body's name ends before " in " and a place's
-    name; the place is a mention of its own."""
+    name; the place is a mention of its own (not in a well-known body's own name)."""
     out: list[Mention] = []
+    known = known_bodies.english_forms()
     for m in mentions:
-        hit = _BODY_IN_PLACE_RE.fullmatch(m.text) if m.type in (t.ORGANIZATION, t.PUBLIC_BODY) else None
+        whole = t.fold(m.text) in known  # "Organization for Security and Co-operation in Europe"
+        hit = _BODY_IN_PLACE_RE.fullmatch(m.text) if m.type in (t.ORGANIZATION, t.PUBLIC_BODY) and not whole else None
         words = hit.group("body").split() if hit else []
         if hit is None or len(words) < 2 or not any(w in ORG_HEADS | PUBLIC_HEADS for w in words):
             out.append(m)

@@ -1360,8 +1360,10 @@ def _body_of_body(outer: Mention, inner: Mention) -> bool:
 
 def _instrument_of_body(outer: Mention, inner: Mention) -> bool:
     """ "Rome Statute of the International Criminal Court": an instrument named after a body keeps its
-    whole name."""
-    return outer.type == t.LAW and inner.type in (t.ORGANIZATION, t.PUBLIC_BODY) and outer.page == inner.page
+    whole name (not "North Atlantic Treaty Organization", a body whose name holds "Treaty")."""
+    if outer.type != t.LAW or inner.type not in (t.ORGANIZATION, t.PUBLIC_BODY) or outer.page != inner.page:
+        return False
+    return re.fullmatch(r".+\s+of\s+(?:the\s+)?", outer.text[: max(0, inner.start - outer.start)]) is not None
 
 
 def _named_for_place(org: Mention, place_ends: dict[tuple[int, int], Mention]) -> bool:
