@@ -419,7 +419,9 @@ def _level_list(text: str, pos: int) -> bool:
 
 
 def _names_ending(window: str, index: dict[str, t.GazetteerEntry]) -> list[str]:
-    return sorted((n for n in index if window.endswith(n)), key=len, reverse=True)
+    """The gazetteer's names that end the window, the longest first (looked up by the window's endings,
+    not by walking every name)."""
+    return [window[-n:] for n in range(len(window), 0, -1) if window[-n:] in index]
 
 
 def _bodies(page: int, text: str, tokens: Tokens, index: dict[str, t.GazetteerEntry]) -> list[Mention]:
@@ -789,7 +791,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
         if kind is not None:
             cands.append(Mention(page, m.start(1), m.end(1), m.group(1), m.group(1), kind, 5))
     for s, e in _named_by_suffix(FACILITY_HEAD_RE, text, tokens, 0):
-        holds_place = any(text[s:e].startswith(n) and len(n) < e - s for n in index)
+        holds_place = any(text[s : s + n] in index for n in range(1, e - s))
         cands.append(Mention(page, s, e, text[s:e], text[s:e], t.FACILITY, 6 if holds_place else 4))
     cands.extend(_bodies(page, text, tokens, index))
     cands.extend(_organisations(page, text, tokens))
