@@ -43,8 +43,57 @@ def test_decimal_with_scale_word():
 
 
 def test_range():
+    """A range's value is its higher end (the figure a claim of "up to" would give); both ends are kept."""
     [f] = figures("satellite imagery shows between 1,300 and 1,400 camps in the region")
-    assert (f.value, f.low, f.high, f.unit) == (1300, 1300, 1400, "camps")
+    assert (f.value, f.low, f.high, f.unit) == (1400, 1300, 1400, "camps")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Estimates of those held range from 1 million to 1.8 million detainees",
+        "Researchers estimated that 1-1.8 million detainees passed through the camps",
+        "Researchers estimated that 1–1.8 million detainees passed through the camps",
+        "between 1 and 1.8 million detainees, the researchers said",
+    ],
+)
+def test_range_forms_share_the_higher_ends_scale(sentence):
+    [f] = figures(sentence)
+    assert (f.low, f.high, f.value, f.unit.split()[0]) == (1_000_000, 1_800_000, 1_800_000, "detainees")
+
+
+def test_range_without_between_or_from():
+    [f] = figures("some 900,000 to 1.8 million people were held")
+    assert (f.low, f.high, f.qualifier, f.unit) == (900_000, 1_800_000, "some", "people")
+    [f] = figures("They were sentenced to 5 to 10 years in prison.")
+    assert (f.low, f.high, f.unit) == (5, 10, "years")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        ("The motion passed 52 to 47 votes.", [52, 47]),  # falling ends: two numbers, not a range
+        ("In 2018-19, 300 people were moved.", [300]),  # a span of years
+        ("Call 0991-2345678 for details about 30 people.", [30]),  # a telephone number
+    ],
+)
+def test_what_looks_like_a_range_but_is_none(sentence, values):
+    assert [f.value for f in figures(sentence)] == values
+    assert all(f.low is None for f in figures(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("Exports fell to $2.1 billion in the first half.", 2_100_000_000, "US dollars"),
+        ("The bank lent US$300 million in 2019.", 300_000_000, "US dollars"),
+        ("The firm was fined €20m by the regulator.", 20_000_000, "euros"),
+        ("It paid HK$5 million to the fund.", 5_000_000, "HK dollars"),
+    ],
+)
+def test_a_currency_sign_says_what_a_figure_counts(sentence, value, unit):
+    [f] = figures(sentence)
+    assert (f.value, f.unit) == (value, unit)
 
 
 def test_qualifier_over():
@@ -119,3 +168,72 @@ def test_chinese_numerals_and_dates():
         ("2014-09-23", "day"),
         ("2017-06", "month"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("据估计，有100万至180万人被关押。", (1_800_000, 1_000_000, 1_800_000, "between", "人")),
+        ("估计有100至180万人被关押。", (1_800_000, 1_000_000, 1_800_000, "between", "人")),
+        ("每村抽调1-3名干部。", (3, 1, 3, "between", "名干部")),
+    ],
+)
+def test_chinese_ranges(text, expected):
+    [f] = chinese_figures(text, [])
+    assert (f.value, f.low, f.high, f.qualifier, f.unit) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier"),
+    [
+        ("约有一百多万人被送往再教育营。", 1_000_000, "over"),  # 多 before the scale: over a million
+        ("十余万人被转移就业。", 100_000, "over"),
+        ("关押了数十万人。", 100_000, "several"),
+        ("上百万人被关押。", 1_000_000, "over"),  # a hundred times ten thousand, no digit before it
+    ],
+)
+def test_chinese_more_than_before_a_scale(text, value, qualifier):
+    [f] = chinese_figures(text, [])
+    assert (f.value, f.qualifier, f.unit) == (value, qualifier, "人")
+
+
+def test_chinese_telephone_numbers_and_spans_of_years_are_no_ranges():
+    assert chinese_figures("联系电话：0995-8521027。", []) == []
+    assert chinese_figures("2017-2019年间", []) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier"),
+    [
+        ("维吾尔族占总人口的百分之四十五。", 45, None),
+        ("失业率下降了百分之三点五。", 3.5, None),
+        ("约百分之40的成年人被拘押，共3000人。", 40, "about"),
+    ],
+)
+def test_chinese_shares_written_out(text, value, qualifier):
+    share, *rest = chinese_figures(text, [])
+    assert (share.value, share.qualifier, share.unit) == (value, qualifier, "per cent")
+    assert [f.value for f in rest] == ([3000] if "3000" in text else [])  # the share's digits are not read again
+
+
+def test_chinese_total_word_is_not_what_a_count_counts():
+    [f] = chinese_figures("全县排查可疑人员共24412名。", [])
+    assert f.unit.endswith("可疑人员")  # "共" (in all) stays out of the noun
+
+
+@pytest.mark.parametrize(
+    ("text", "year"), [("In mid-2018 the camps grew.", "2018"), ("By early-2017 they had.", "2017")]
+)
+def test_a_part_of_a_year_hyphened_to_it_is_a_date(text, year):
+    assert [d.value for d in english_dates(prepare(text))] == [year]
+
+
+def test_chinese_year_named_by_the_date_before_it():
+    text = "2017年4月，他被带走。同年10月，他被判刑。次年3月5日，家属获悉。该年，案件未公开。"
+    assert [d.value for d in chinese_dates(text)] == ["2017-04", "2017-10", "2018-03-05", "2018"]
+    assert chinese_dates("同年10月，他被判刑。") == []  # no date before it: no year to take
+
+
+def test_chinese_words_ending_in_a_total_character_stay_whole():
+    [f] = chinese_figures("全县计划转移就业1.5万人。", [])
+    assert f.unit.endswith("计划转移就业")  # 计 of 计划 is not the 计 of 共计

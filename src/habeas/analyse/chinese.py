@@ -36,6 +36,7 @@ TRANSLIT = set(
     "不满"  # 阿不都 (Abdu-), 满金
     "日"  # 米日古丽, 日夏提
     "里坤守赖"  # 多里坤, 阿里木, 艾力坤, 吾守尔, 普赖斯
+    "乎叶司洪"  # 托乎提 (Tohti), 叶尔兰 (Erlan), 司马义 (Ismail), 吐尔洪 (Turghun)
 )
 DOTS = "·•・‧．"
 _DOT_RE = re.compile(f"[{DOTS}]")
@@ -276,17 +277,44 @@ def _led_names(page: int, text: str, tokens: Tokens) -> list[Mention]:
 
 # a relative, then the relative's name and what happened to them or what they said: "丈夫赵某某被带走"
 _KIN = "妻子|丈夫|父亲|母亲|儿子|女儿|哥哥|弟弟|姐姐|妹妹|兄长|胞兄|胞弟|侄子|遗孀|前妻"
+KIN_RE = re.compile(_KIN)
 KIN_NAME_RE = re.compile(rf"(?:{_KIN})(?P<name>{_HAN_NAME}?)(?=被|的|表示|称|说|在|曾|已|也|于\d|[，。、]|\d{{4}}年)")
+
+
+# a two-character name a judgment's signature block spaces out to the width of three ("审判员  王  刚")
+SPACED_NAME_RE = re.compile(
+    rf"(?:{CN_ROLE_RE.pattern})(?P<surname>[{t.HAN_SURNAMES}]){_GAP}+(?P<given>[{CJK}])(?![{CJK}])"
+)
+
+
+def _spaced_names(page: int, text: str) -> list[Mention]:
+    """Each spaced-out two-character name after a court role, as the name written without its spaces."""
+    out = []
+    for m in SPACED_NAME_RE.finditer(text):
+        name = m.group("surname") + m.group("given")
+        out.append(
+            Mention(page, m.start("surname"), m.end("given"), text[m.start("surname") : m.end()], name, t.PERSON, 5)
+        )
+    return out
 
 
 def _kin_names(page: int, text: str, tokens: Tokens) -> list[Mention]:
     """A Han name after a relative's word ("其丈夫赵某某被带走", "妻子李某某表示"), where the segmenter's
     first word there is a name or a lone surname: not an ordinary word ("母亲于是报警": 于是, "父亲高兴地说")
-    nor a function word ("父亲和母亲在家": 和)."""
+    nor a function word ("父亲和母亲在家": 和); or a longer run of transcription characters, a
+    transcribed name with no dot in it ("妻子古丽努尔")."""
     out = []
-    for m in KIN_NAME_RE.finditer(text):
-        name, s = m.group("name"), m.start("name")
-        if not _is_han_name(name) or name[-1] in _NOT_GIVEN or not _name_starts(tokens, s):
+    for kin in KIN_RE.finditer(text):
+        s = kin.end()
+        end = _translit_after(text, s, tokens)
+        m = KIN_NAME_RE.match(text, kin.start())
+        if end - s >= 3 and text[end : end + 1] not in DOTS and (m is None or end - s > len(m.group("name"))):
+            name = text[s:end]  # "妻子古丽努尔在阿拉木图": a transcribed name, not a Han one (古丽)
+        elif m is not None and _is_han_name(m.group("name")) and m.group("name")[-1] not in _NOT_GIVEN:
+            name = m.group("name")
+            if not _name_starts(tokens, s):
+                continue
+        else:
             continue
         out.append(Mention(page, s, s + len(name), name, name, t.PERSON, 4))
     return out
@@ -312,6 +340,19 @@ def _named_after_title(text: str, tokens: Tokens, pos: int) -> int | None:
     if word is None or word[0] != pos or word[3] != "nr" or not 2 <= len(word[2]) <= 3 or known_word(word[2]):
         return None
     return word[1] if re.match(f"(?:{_ACTS})", text[word[1] :]) else None
+
+
+def _function_word_at(tokens: Tokens, pos: int) -> bool:
+    """Whether a function word of two or more characters the dictionary holds starts at ``pos``
+    (关于, 对于, 将其): no name starts there, though its first character may be a surname."""
+    word = tokens.word(pos)
+    return (
+        word is not None
+        and word[0] == pos
+        and len(word[2]) >= 2
+        and word[3][:1] in ("p", "c", "u", "d", "r")
+        and known_word(word[2])
+    )
 
 
 def _starts_word(tokens: Tokens, pos: int) -> bool:
@@ -509,6 +550,10 @@ def _named_by_suffix(suffix: re.Pattern[str], text: str, tokens: Tokens, least: 
         if first[0] < m.start() and not _walkable(first):
             j = -1
         while j >= 0 and m.end() - tokens.words[j][0] <= 16:
+            opening = _bracketed_qualifier(tokens, j)
+            if opening is not None:  # "新疆中泰（集团）有限责任公司": the bracketed part is the name's
+                start, j = tokens.words[opening][0], opening - 1
+                continue
             if _other_body(tokens.words[j][2]):
                 start = -1  # "公安局核查平台": a body's own platform, no name
                 break
@@ -525,6 +570,21 @@ def _named_by_suffix(suffix: re.Pattern[str], text: str, tokens: Tokens, least: 
         if m.start() - start >= least:
             out.append((start, m.end()))
     return out
+
+
+_BRACKETS = {"）": "（", ")": "("}
+
+
+def _bracketed_qualifier(tokens: Tokens, j: int) -> int | None:
+    """The index of the opening bracket when word ``j`` closes a short bracketed part of a company's
+    name, between two of its words ("中泰（集团）有限责任公司", "华孚(中国)有限公司"); else None."""
+    close = tokens.words[j][2]
+    if close not in _BRACKETS or j < 3:
+        return None
+    inner = tokens.words[j - 1]
+    if tokens.words[j - 2][2] != _BRACKETS[close] or not CJK_RE.match(inner[2]) or len(inner[2]) > 4:
+        return None
+    return j - 2 if _walkable(tokens.words[j - 3]) else None
 
 
 # two-character function words the segmenter may split, taking the second character into a name
@@ -684,6 +744,7 @@ def _coordinated_organisations(page: int, text: str, tokens: Tokens, kept: list[
 _KIND_AFTER_LIST = "平台|企业|公司|品牌|媒体|机构|组织|网站|高校|大学|银行|厂商|商家|集团|网络平台|社交媒体"
 LISTED_KIND_RE = re.compile(rf"等(?:[{CJK}]{{0,3}}?)(?:{_KIND_AFTER_LIST})")
 _LIST_SEP = "、|和|及|与|以及"
+_PLACES_LISTED = re.compile("等(?:地|国|省|市|县|城市|国家|地区)")
 _LIST_ITEM = rf"(?:(?!{_LIST_SEP})[{CJK}A-Za-z&]){{2,10}}"
 
 
@@ -692,6 +753,8 @@ def _listed_organisations(page: int, text: str, tokens: Tokens, index: dict[str,
     is a place. The first item starts where the segmenter's word before the first separator starts."""
     out: list[Mention] = []
     for m in LISTED_KIND_RE.finditer(text):
+        if _PLACES_LISTED.match(text, m.start()):
+            continue  # "苏州、无锡等地企业": the businesses of those places; the items are places
         items: list[tuple[int, int]] = []
         end = m.start()
         while True:
@@ -767,11 +830,14 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
         name = m.group("name")
         if _translit_after(text, m.start("name"), tokens) - m.start("name") > len(name):
             continue  # "议员布蒂科费尔": a transcribed name, read below
+        if _function_word_at(tokens, m.start("name")):
+            continue  # "总书记关于新疆工作的": a preposition after the title, not a surname (关)
         if len(name) == 3 and (name[-1] in _NOT_GIVEN or _starts_word(tokens, m.start("name") + 2)):
             name = name[:2]
         s = m.start("name")
         cands.append(Mention(page, s, s + len(name), name, name, t.PERSON, 5))
-    for m in re.finditer(f"(?:{CN_TITLES})", text):
+    cands.extend(_spaced_names(page, text))
+    for m in re.finditer(f"{CN_ROLE_RE.pattern}|(?:{CN_TITLES})", text):
         named = _named_after_title(text, tokens, m.end())
         if named is not None:
             cands.append(Mention(page, m.end(), named, text[m.end() : named], text[m.end() : named], t.PERSON, 5))
@@ -802,7 +868,12 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
     cands.extend(_latin_platforms(page, text))
     cands.extend(_places_gone_to(page, text, tokens))
     for start, end, word, flag in tokens.words:
-        if flag == "nr" and _is_han_name(word) and not _joined_by_conjunction(text, start, word) and _given(word):
+        if (
+            flag in ("nr", "nrfg")
+            and _is_han_name(word)
+            and not _joined_by_conjunction(text, start, word)
+            and _given(word, text, end)
+        ):
             cands.append(Mention(page, start, end, word, word, t.PERSON, 3))
         elif flag == "ns" and len(word) >= 2 and CJK_RE.match(word) and _one_place(word, text, start, tokens):
             cands.append(Mention(page, start, end, word, word, t.PLACE, 2))
@@ -1074,11 +1145,19 @@ def _joined_by_conjunction(text: str, start: int, word: str) -> bool:
     return word[0] in "和与及" and start > 0 and bool(CJK_RE.match(text[start - 1]))
 
 
-def _given(word: str) -> bool:
+def _given(word: str, text: str, end: int) -> bool:
     """A segmenter's two-character name guess whose second character is a function word ("华为": 为)
     is no name: a given name of one character is rarely one of them; nor is one its dictionary holds as
-    a frequent word ("卫星|图像", "经审理|查明")."""
-    return len(word) > 2 or (word[-1] not in _NOT_GIVEN and not frequent_word(word))
+    a frequent word ("卫星|图像", "经审理|查明"). One whose surname is also a preposition (向, 于, 从)
+    is a name only before an act ("于洋表示"), not before the rest of a phrase ("向疆|内转移")."""
+    if len(word) > 2:
+        return True
+    if word[-1] in _NOT_GIVEN or frequent_word(word):
+        return False
+    return word[0] not in _PREPOSITION_SURNAMES or bool(re.match(f"(?:{_ACTS})", text[end:]))
+
+
+_PREPOSITION_SURNAMES = set("向于从由以自为")
 
 
 def _one_place(word: str, text: str, start: int, tokens: Tokens) -> bool:

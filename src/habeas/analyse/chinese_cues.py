@@ -39,6 +39,7 @@ OWNERS_RE = re.compile(
     r"(?:部分|多家|几家|[一二两三四五六七八九十\d]+家)?(?:产品|子公司|工厂|门店|股价|商家|旗下|用户)"
 )
 _FUNCTION_FLAGS = ("d", "p", "c", "u", "r", "m", "q", "t", "f")
+_LEGAL_FORM_PARTS = ("有限", "有限责任", "股份", "控股")
 LEGAL_FORM_RE = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|集团公司|集团|公司)$")
 
 
@@ -122,6 +123,8 @@ def _qualified(before: tuple[int, int, str, str]) -> bool:
     _s, _e, word, flag = before
     if not re.match(rf"[{CJK}]", word) or word.endswith((*_DETERMINERS, "等")):
         return False
+    if word.endswith(_LEGAL_FORM_PARTS):
+        return False  # "中泰（集团）有限责任|公司|代表发言": the kind ends a company's own name
     return not (flag.startswith(_FUNCTION_FLAGS) or flag in ("x", "v"))  # "协调|企业|用工": a verb's object
 
 

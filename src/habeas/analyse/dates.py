@@ -62,6 +62,8 @@ DATE_PATTERNS = [
     re.compile(rf"{_NOT_CODE_BEFORE}{_YEAR}{_NOT_CODE_AFTER}(?!\s*(?:%|per\s*cent|percent))"),
     # "(born 1969)": a year alone before a closing bracket, which a citation's year also is, after "born"
     re.compile(rf"(?<=(?:born|died)\s){_YEAR}(?=\))"),
+    # "in mid-2018", "by early-2017": a part of a year, hyphened to it
+    re.compile(rf"(?:(?<=\bmid-)|(?<=\bearly-)|(?<=\blate-)){_YEAR}{_NOT_CODE_AFTER}", re.IGNORECASE),
 ]
 CN_DATE = re.compile(r"(?P<year>\d{4})\s*年(?:\s*(?P<month>\d{1,2})\s*月(?:\s*(?P<day>\d{1,2})\s*[日号])?)?")
 
@@ -222,6 +224,33 @@ def _numeral_dates(text: str) -> list[DateMention]:
     return out
 
 
+# "同年10月", "次年3月5日", "该年": a year named by the one before it (the same, or the next); not 当年,
+# which is as often "back then"
+CN_RELATIVE_YEAR = re.compile(
+    r"(?P<rel>同年|该年|次年|翌年)(?:(?P<month>1[0-2]|0?[1-9])\s*月(?:\s*(?P<day>[0-3]?\d)\s*[日号])?)?"
+)
+
+
+def _relative_years(text: str, dates: list[DateMention]) -> list[DateMention]:
+    """Dates whose year is the year of the date before them, or the next ("2017年4月……同年10月"); none
+    where no date comes before."""
+    out: list[DateMention] = []
+    for m in CN_RELATIVE_YEAR.finditer(text):
+        before = [(d.end, d.value) for d in dates + out if d.value and d.end <= m.start()]
+        if not before:
+            continue
+        year = int(max(before)[1][:4]) + (0 if m.group("rel") in ("同年", "该年") else 1)
+        month, day = m.group("month"), m.group("day")
+        if day and month and 1 <= int(day) <= 31:
+            value, precision = f"{year:04d}-{int(month):02d}-{int(day):02d}", "day"
+        elif month:
+            value, precision = f"{year:04d}-{int(month):02d}", "month"
+        else:
+            value, precision = f"{year:04d}", "year"
+        out.append(DateMention(m.start(), m.end(), m.group(0), value, precision))
+    return out
+
+
 def chinese_dates(text: str) -> list[DateMention]:
     """Dates written 2017年6月25日, 2017年6月, 2017年; a month and day without the year ("6月19日至25日")
     take the year of the page's dates when they all share one (a notice dated at its foot), else stay
@@ -239,6 +268,7 @@ def chinese_dates(text: str) -> list[DateMention]:
             value, precision = f"{year:04d}", "year"
         out.append(DateMention(m.start(), m.end(), m.group(0), value, precision))
     out.extend(_numeral_dates(text))
+    out.extend(_relative_years(text, out))
     years = {d.value[:4] for d in out if d.value}
     page_year = next(iter(years)) if len(years) == 1 else None
     dated = _dated(text, out)

@@ -36,6 +36,7 @@ from habeas.analyse.english import (
     spacy_mentions,
 )
 from habeas.analyse.english_context import (
+    affiliated_bodies,
     context_mentions,
     listed_organisations,
     regional_organisations,
@@ -91,7 +92,7 @@ def analyse_document(
         kept = resolve_overlaps(cands + spacy_mentions(p.number, text, p.ents))
         kept += listed_persons(p.number, text, kept)
         kept = regional_organisations(p.number, text, source_organisations(p.number, text, kept))
-        mentions.extend(kept + listed_organisations(p.number, text, kept))
+        mentions.extend(kept + listed_organisations(p.number, text, kept) + affiliated_bodies(p.number, text, kept))
     if uyghur_pages:
         mentions.extend(uyghur_mentions(list(uyghur_pages.values()), known))
         mentions.sort(key=lambda m: (m.page, m.start))

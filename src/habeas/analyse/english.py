@@ -30,7 +30,8 @@ _NUMBERED = r"No\.?[ \t]+\d+"  # "Urumqi No. 3 Detention Center"
 RUN_RE = re.compile(rf"(?<![\w'’\-]){_WORD}(?:[ \t]+(?:{_CONN}[ \t]+)*(?:{_NUMBERED}|{_WORD}))*")
 # letters of names written in Latin script, accents included ("António Guterres", "Zoé")
 _UP, _LOW = "A-ZÀ-ÖØ-Þ\u0100-\u017f", "a-zß-öø-ÿ\u0100-\u017f"
-_NAME_WORD = rf"[{_UP}][{_LOW}]+(?:[-'’][{_UP}][{_LOW}]+)?(?![\w])"
+# one word of a name: "Rubio", "Al-Hussein", "McGovern", "MacDonald", "O'Brien", "Ra'ad" (not "Rubio's")
+_NAME_WORD = rf"(?:Mc|Mac|O['’]|D['’])?[{_UP}][{_LOW}]+(?:[-'’][{_UP}][{_LOW}]+|['’](?!s\b)[{_LOW}]{{2,}})?(?![\w])"
 LIST_MARKER_RE = re.compile(
     r"(?m)^[ \t]*(?:[A-Z]{1,2}|\d{1,3}|[ivxlc]{1,5})\.[ \t]+|^[ \t]*[–—\-•\uf0b7·][ \t]*"
     r"|^\d{1,2}[ \t]+(?=[A-Z][a-z])(?!(?:January|February|March|April|May|June|July|August|September|October|"
@@ -398,8 +399,31 @@ def prepare(text: str) -> str:
         for i in range(m.start(), m.end()):
             chars[i] = " "
     out = "".join(chars)
-    # single line breaks inside a paragraph become spaces; blank lines stay
-    return re.sub(r"(?<!\n)\n(?!\n)", " ", out)
+    # single line breaks inside a paragraph become spaces; blank lines stay, and so does the break
+    # after a line much shorter than the page's lines that no punctuation ends: a heading or a list
+    # item ("See also\n Uyghur Tribunal\n Transnational repression"), not a wrapped line
+    short = _short_line_length(out)
+    return re.sub(r"(?<!\n)\n(?!\n)", lambda m: "\n" if _line_ends_short(out, m.start(), short) else " ", out)
+
+
+_LINE_END_PUNCTUATION = ".,;:!?)]\"'’”-–—"
+
+
+def _short_line_length(text: str) -> int:
+    """Under this many characters, a line with no closing punctuation is a heading or an item: half
+    the median length of the page's lines (0 where the page has too few lines to tell)."""
+    lengths = sorted(len(line.strip()) for line in text.split("\n") if line.strip())
+    return lengths[len(lengths) // 2] // 2 if len(lengths) >= 5 else 0
+
+
+def _line_ends_short(text: str, pos: int, short: int) -> bool:
+    """Whether the line ending at ``pos`` is short, ends in no punctuation, and the next starts a name."""
+    line = text[text.rfind("\n", 0, pos) + 1 : pos].strip()
+    return (
+        0 < len(line) < short
+        and line[-1] not in _LINE_END_PUNCTUATION
+        and bool(re.match(r"[ \t]*[A-Z0-9]", text[pos + 1 : pos + 4]))
+    )
 
 
 def _digits_of_a_name(text: str, m: re.Match[str], bracketed: bool) -> bool:
@@ -690,13 +714,25 @@ def _name_words_ok(name: str) -> bool:
         low = w.lower().rstrip(".")
         if low in t.NOT_NAME_WORDS or low in t.ETHNONYMS or low in KEYWORD_WORDS or t.fold(w) in index:
             return False
-        if not re.fullmatch(rf"[{_UP}][{_LOW}]+(?:[-'’][{_UP}{_LOW}]+)*|[A-Z]\.|[{_UP}][{_LOW}]*[{_UP}][{_LOW}]+", w):
+        if not re.fullmatch(rf"[{_UP}](?:[{_LOW}]+|['’](?=[{_UP}]))(?:[-'’]?[{_UP}{_LOW}]+)*|[A-Z]\.", w):
             return False
     return True
 
 
 def person_name_ok(name: str) -> bool:
-    return 1 <= len(name.split()) <= 4 and _name_words_ok(name)
+    words = name.split()
+    return 1 <= len(words) <= 4 and words[-1] not in _NOT_PERSON_LAST and _name_words_ok(name)
+
+
+# the last word of a body's or a document's name, never of a person's ("Columbia Global Reports",
+# "Penguin Press"); not the heads that are also surnames (Court, Day, Post, Herald)
+_NOT_PERSON_LAST = (ORG_HEADS | NOT_ORG_HEADS | PUBLIC_FIRST | PUBLISHING_WORDS) - {
+    "Court",
+    "Day",
+    "Post",
+    "Herald",
+    "Co",
+}
 
 
 # -- candidates from one page -----------------------------------------------------
@@ -1207,6 +1243,13 @@ def _joined_agencies(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[
     return out
 
 
+# a common noun the statistical model takes into an organisation's name after it
+_KIND_NOUN_AFTER_RE = re.compile(
+    r"(?<=[A-Za-z])[ \t]+(?:group|groups|organi[sz]ation|company|firm|network|movement|website|newspaper|"
+    r"outlet|platform|app|brand|charity)$"
+)
+
+
 def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]]) -> list[Mention]:
     out = []
     for s, e, label, joined in _joined_agencies(text, ents):
@@ -1237,6 +1280,10 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]]) -> li
         cut = re.search(r"[’”]\s", raw)
         if cut and not re.search(r"[‘“]", raw[: cut.start()]):
             raw = raw[: cut.start()]
+            e = s + len(raw)
+        kind_noun = _KIND_NOUN_AFTER_RE.search(raw) if label == "ORG" else None
+        if kind_noun:  # "the Atajurt Kazakh Human Rights group": what the body is, after its name
+            raw = raw[: kind_noun.start()]
             e = s + len(raw)
         lead = len(raw) - len(raw.lstrip())
         name = clean_name(raw)

@@ -13,9 +13,11 @@ from habeas.analyse import tables as t
 from habeas.analyse.english import (
     CLAUSE_STARTERS,
     KEYWORD_WORDS,
+    ORG_HEADS,
     P_RULE,
     P_SPACY,
     P_STRONG,
+    PUBLIC_FIRST,
     ROLE,
     lone_org_ok,
     person_name_ok,
@@ -444,3 +446,31 @@ def _retypable(m: Mention, name: str, persons: set[str]) -> bool:
         and len(name.split()) == 1
         and _lone_name_ok(name, persons)
     )
+
+
+# a unit of a body, named before the body that holds it: "the Xinjiang Data Project of the Australian
+# Strategic Policy Institute", "the China Research Center of the Hudson Institute"
+_UNIT_HEADS = {"Project", "Programme", "Program", "Initiative", "Centre", "Center", "Unit", "Lab", "Laboratory"}
+_UNIT_HEADS |= {"Institute", "Team", "Desk", "Service", "Committee", "Council", "Commission", "Department"}
+_OF_THE_RE = re.compile(r"[ \t]+of[ \t]+the[ \t]+")
+
+
+def affiliated_bodies(page: int, text: str, kept: list[Mention]) -> list[Mention]:
+    """The two bodies a name of the form "<unit> of the <body>" holds, each a mention of its own beside
+    the whole name, when both halves end in a body's head word and have two words or more ("Xinjiang
+    Data Project" and "Australian Strategic Policy Institute"; not "Department of the Treasury", nor
+    "Permanent Mission of the People's Republic of China")."""
+    out = []
+    for m in kept:
+        if m.type not in (t.ORGANIZATION, t.PUBLIC_BODY) or m.page != page:
+            continue
+        cut = _OF_THE_RE.search(text, m.start, m.end)
+        if cut is None:
+            continue
+        unit, body = text[m.start : cut.start()].split(), text[cut.end() : m.end].split()
+        if len(unit) < 2 or len(body) < 2 or unit[-1] not in _UNIT_HEADS or body[-1] not in ORG_HEADS | PUBLIC_FIRST:
+            continue
+        for s, e in ((m.start, cut.start()), (cut.end(), m.end)):
+            kind = t.PUBLIC_BODY if text[s:e].split()[-1] in PUBLIC_FIRST else m.type
+            out.append(Mention(page, s, e, text[s:e], text[s:e], kind, P_RULE))
+    return out

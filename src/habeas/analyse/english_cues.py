@@ -55,10 +55,15 @@ CITED_YEAR_RE = re.compile(
 )
 # the unquoted title right after a reference's year, up to the next comma or full stop
 CITED_TITLE_RE = re.compile(r"[.,][ \t]+(?P<title>[A-Z][^,.\"“”\n]{2,120}?)(?=[,.])")
+_BYLINE_NAME = r"[A-ZÀ-ÖØ-Þ][\w’'\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w’'\-]+){1,2}"
+# "By Hannah Whitcombe", "Author: Marta Lindqvist", a wire's credits ("Reporting by Olzhas Auyezov and
+# Chen Lin; Editing by Gareth Jones")
 BYLINE_RE = re.compile(
-    r"(?:^|(?<=\s))(?:By|Author|Authors|Written by|Reported by|Editor)[ \t]*:?[ \t]+"
-    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w’'\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w’'\-]+){1,2})"
+    r"(?:^|(?<=\s))(?:By|Author|Authors|Written by|Reported by|Editor|Edited by|Editing by|Writing by|"
+    r"Compiled by|(?:Additional )?[Rr]eporting by)[ \t]*:?[ \t]+"
+    rf"(?P<names>{_BYLINE_NAME}(?:(?:,[ \t]*|[ \t]+and[ \t]+){_BYLINE_NAME})*)"
 )
+_BYLINE_NAME_RE = re.compile(_BYLINE_NAME)
 _PINYIN_SYLLABLE = (
     r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
     r"(?:iang|iong|uang|ang|eng|ing|ong|uai|uan|ian|iao|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u|ü|v)"
@@ -183,13 +188,13 @@ def bylines(page: int, text: str) -> list[Mention]:
     """The author a byline names ("By Hannah Whitcombe", "Author: Marta Lindqvist")."""
     out = []
     for m in BYLINE_RE.finditer(text):
-        words = m.group("name").split()
-        while len(words) > 1 and not person_name_ok(" ".join(words)):
-            words.pop()  # "Marta Lindqvist PE 729.401": the name ends before the document number
-        if len(words) >= 2:
-            name = " ".join(words)
-            s = m.start("name")
-            out.append(Mention(page, s, s + len(name), name, name, t.PERSON, P_STRONG))
+        for part in _BYLINE_NAME_RE.finditer(text, m.start("names"), m.end("names")):
+            words = part.group(0).split()
+            while len(words) > 1 and not person_name_ok(" ".join(words)):
+                words.pop()  # "Marta Lindqvist PE 729.401": the name ends before the document number
+            if len(words) >= 2 and words[-1].lower() not in t.ROLE_NOUNS:  # "Business Correspondent": a post
+                name = " ".join(words)
+                out.append(Mention(page, part.start(), part.start() + len(name), name, name, t.PERSON, P_STRONG))
     return out
 
 

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 SPACES = " \u00a0\u2009\u202f\u2007"  # ordinary, no-break, thin, narrow no-break, figure space
@@ -99,16 +100,21 @@ _NUMBER = (
     rf"|{_WORDNUM}(?:{_SP}+{_SCALE})+\b"
     rf"|(?:{_SMALLWORD})(?={_SP}+[a-z]))"
 )
-NUMBER_RE = re.compile(
-    rf"(?<![\w/\-.(_\[])(?:(?P<qual>{_QUAL_RE})\s+)?"
-    rf"(?:(?:between|from)\s+(?P<low>{_NUMBER})\s*(?:and|to|-|–)\s+(?P<high>{_NUMBER})"
-    rf"|(?P<num>{_NUMBER}))"
-    rf"(?![\w/\]]|-\w|\(|\.\d|,\d{{1,2}}\b)",
-    re.IGNORECASE,
+_NUMBER_START = rf"(?<![\w/\-.(_\[])(?:(?P<qual>{_QUAL_RE})\s+)?"
+_NUMBER_END = r"(?![\w/\]]|-\w|\(|\.\d|,\d{1,2}\b)"
+# a range: "between 1,300 and 1,400 camps", "from 10 to 20 per cent", "5 to 10 years", "1-1.8 million"
+_RANGE = (
+    rf"between\s+(?P<low>{_NUMBER})\s+and\s+(?P<high>{_NUMBER})"
+    rf"|(?:from\s+)?(?P<low_to>{_NUMBER})(?:\s*[-–]\s*|\s+to\s+)(?P<high_to>{_NUMBER})"
 )
+NUMBER_RE = re.compile(rf"{_NUMBER_START}(?:{_RANGE}|(?P<num>{_NUMBER})){_NUMBER_END}", re.IGNORECASE)
+# one number alone: what a range that is no range ("2018-19", "won 52 to 47") holds
+ONE_NUMBER_RE = re.compile(rf"{_NUMBER_START}(?P<num>{_NUMBER}){_NUMBER_END}", re.IGNORECASE)
+# a currency before a figure: "$2.1 billion", "US$300 million", "€20m"
+_CURRENCY_BEFORE = re.compile(r"(?:(?P<code>US|HK|A|C|NZ)?\$|(?P<sign>[€£¥]))\s?$")
+_CURRENCY_SIGNS = {"€": "euros", "£": "pounds", "¥": "yuan"}
 # document numbers and references: B9-0247/2019, P8_TA(2018)0377, 2019/2945(RSP)
 CODE_RE = re.compile(r"\b(?:[A-Z]+\d*[-_][\w()/.\-]*\d[\w()/\-]*|\d{4}/\d+(?:\(\w+\))?)")
-RANGE_RE = re.compile(rf"^(?P<low>{_DIGITS})\s*[-–]\s*(?P<high>{_DIGITS})$")
 
 # Words before a number that make it a reference, not a count.
 REFERENCE_WORDS = {
@@ -261,12 +267,36 @@ CN_DIGITS = {
 CN_SMALL = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
 CN_BIG = {"万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000}
 _CN_CHARS = "".join(CN_DIGITS) + "".join(CN_SMALL) + "".join(CN_BIG)
-CN_NUMBER_RE = re.compile(
-    rf"(?P<qual>超过|逾|至少|约|大约|近|将近|多达|不少于|不下|上|达)?"
-    rf"(?P<num>\d+(?:\.\d+)?[{''.join(CN_BIG)}]+|\d+(?:\.\d+)?(?![\d.])|[{_CN_CHARS}]*[{''.join(CN_DIGITS)}十拾][{_CN_CHARS}]*)"
-    rf"(?P<more>多|余|以上)?"
-    rf"(?P<unit>名|人|个|座|所|处|户|家|起|次|万人|亿人)?"
+_CN_BIG_CHARS = "".join(CN_BIG)
+# a number in digits or characters, with a scale ("1.8万", "三万") and "more than" before the scale
+# ("一百多万", "10余万": over a million, over 100,000)
+_CN_NUM = (
+    rf"\d+(?:\.\d+)?[多余]?[{_CN_BIG_CHARS}]+|\d+(?:\.\d+)?(?![\d.])"
+    rf"|[{_CN_CHARS}]*[{''.join(CN_DIGITS)}十拾][{_CN_CHARS}]*(?:[多余][{_CN_BIG_CHARS}]+)?"
+    rf"|[百千][多余]?[{_CN_BIG_CHARS}]+"  # "上百万人", "数千万": a hundred or a thousand times a scale
 )
+_CN_QUAL = r"(?P<qual>超过|逾|至少|约|大约|近|将近|多达|不少于|不下|上|达|数(?=[十百千万]))?"
+_CN_AFTER = r"(?P<more>多|余|以上)?(?P<unit>名|人|个|座|所|处|户|家|起|次|万人|亿人)?"
+# "100万至180万人", "100至180万人", "1-3名": a range, its lower end first
+CN_NUMBER_RE = re.compile(rf"{_CN_QUAL}(?:(?P<low>{_CN_NUM})\s*[至到~～\-–—]\s*)?(?P<num>{_CN_NUM}){_CN_AFTER}")
+CN_ONE_NUMBER_RE = re.compile(rf"{_CN_QUAL}(?P<num>{_CN_NUM}){_CN_AFTER}")
+# a share written out: "百分之四十五", "百分之三点五"
+CN_PERCENT_RE = re.compile(rf"{_CN_QUAL}百分之(?P<num>\d+(?:\.\d+)?|[{_CN_CHARS}]+(?:点[{''.join(CN_DIGITS)}]+)?)")
+_CN_QUALIFIERS: dict[str, str | None] = {
+    "超过": "over",
+    "逾": "over",
+    "至少": "at least",
+    "约": "about",
+    "大约": "about",
+    "近": "nearly",
+    "将近": "nearly",
+    "多达": "as many as",
+    "不少于": "at least",
+    "不下": "at least",
+    "上": "over",
+    "达": None,
+    "数": "several",
+}
 
 
 @dataclass
@@ -311,7 +341,8 @@ def parse_number(text: str) -> float | None:
 
 
 def parse_chinese_number(text: str) -> float | None:
-    """三万 → 30000, 1.8万 → 18000, 一百二十 → 120, 两亿 → 200000000."""
+    """三万 → 30000, 1.8万 → 18000, 一百二十 → 120, 两亿 → 200000000, 一百多万 → 1000000."""
+    text = re.sub(rf"[多余](?=[{_CN_BIG_CHARS}])", "", text)
     m = re.fullmatch(r"(\d+(?:\.\d+)?)([万萬亿億]+)?", text)
     if m:
         value = float(m.group(1))
@@ -417,12 +448,64 @@ def _time_or_span_end(text: str, start: int, end: int) -> bool:
     return bool(re.search(r"(?:^|\n)[ \t]*[A-Z]{1,4}[ \t]+$", text[max(0, start - 12) : start]))
 
 
+def _range_group(m: re.Match[str], end: str) -> str | None:
+    """The lower or higher end of a range match ("between ... and ...", "... to ...") as written."""
+    groups = m.groupdict()
+    return groups.get(end) or groups.get(f"{end}_to")
+
+
+def _range_ends(m: re.Match[str]) -> tuple[float, float] | None:
+    """A range's two ends, the scale of the higher given to the lower where it has none ("between 1
+    and 3 million", "1-1.8 million"); None for one number."""
+    low_raw, high_raw = _range_group(m, "low"), _range_group(m, "high")
+    if low_raw is None or high_raw is None:
+        return None
+    low, high = parse_number(low_raw), parse_number(high_raw)
+    if low is None or high is None:
+        return None
+    scale = re.search(r"(hundred|thousand|million|billion|bn|m)\s*$", high_raw.lower())
+    if scale and not re.search(r"[a-z]", low_raw, re.I) and low * SCALES[scale.group(1)] <= high:
+        low *= SCALES[scale.group(1)]
+    return low, high
+
+
+def _a_range(m: re.Match[str]) -> bool:
+    """Whether a range match is one: its ends rise, the lower has no leading zero (a telephone number),
+    and they are not two years ("2018-19", "2017 to 2019": a span of time)."""
+    ends = _range_ends(m)
+    if ends is None:
+        return False
+    low_raw, high_raw = (str(_range_group(m, end)).strip() for end in ("low", "high"))
+    years = all(re.fullmatch(r"(?:1[89]|20)\d\d|\d\d", r) for r in (low_raw, high_raw)) and len(low_raw) == 4
+    return ends[0] < ends[1] and not re.match(r"0\d", low_raw) and not years
+
+
+def _number_matches(text: str) -> Iterator[re.Match[str]]:
+    """Every number or range of numbers in ``text``; what looks like a range but is none ("won 52 to
+    47", "2018-19") is read as the numbers it holds, each on its own."""
+    for m in NUMBER_RE.finditer(text):
+        if m.group("num") or _a_range(m):
+            yield m
+        else:
+            yield from ONE_NUMBER_RE.finditer(text, m.start(), m.end())
+
+
+def _currency_before(text: str, start: int) -> str:
+    """The currency a sign before a figure names ("$2.1 billion": dollars), or ""."""
+    m = _CURRENCY_BEFORE.search(text[max(0, start - 4) : start])
+    if m is None:
+        return ""
+    if m.group("sign"):
+        return _CURRENCY_SIGNS[m.group("sign")]
+    return "US dollars" if m.group("code") in (None, "US") else f"{m.group('code')} dollars"
+
+
 def english_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
     """Every figure in ``text`` outside the ``skip`` spans (dates, codes), with its qualifier and unit."""
     figures: list[Figure] = []
     skip = skip + [m.span() for m in CODE_RE.finditer(text)]
     previous_ref_end = -10
-    for m in NUMBER_RE.finditer(text):
+    for m in _number_matches(text):
         start, end = m.span()
         if any(s < end and start < e for s, e in skip):
             continue
@@ -450,25 +533,18 @@ def english_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
         if _time_or_span_end(text, start, end):
             continue
         qual = m.group("qual")
-        if m.group("low"):
-            low = parse_number(m.group("low"))
-            high = parse_number(m.group("high"))
-            if low is None or high is None:
-                continue
-            if not re.search(r"[a-z]", m.group("high"), re.I) and re.search(r"[a-z]", m.group("low"), re.I) is None:
-                pass
-            value = low
-            raw = m.group("high")
+        ends = _range_ends(m)
+        low: float | None = None
+        high: float | None = None
+        if ends is not None:
+            low, high = ends
+            value, raw = ends[1], str(_range_group(m, "high"))
         else:
             raw = m.group("num")
             parsed = parse_number(raw)
             if parsed is None:
                 continue
             value = parsed
-            low = high = None
-            rm = RANGE_RE.match(raw)
-            if rm:
-                low, high = parse_number(rm.group("low")), parse_number(rm.group("high"))
         raw_stripped = raw.strip()
         if raw_stripped.lower() in ("a", "an") or (
             raw_stripped.isalpha() and " " not in raw_stripped and raw_stripped.lower() in UNITS
@@ -479,9 +555,9 @@ def english_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
                 continue  # "four fashion groups" counts; "one of", "a man" do not
         if _is_year(raw, value, text[end : end + 30]):
             continue
-        unit = _unit_after(text, end)
+        unit = _currency_before(text, start) or _unit_after(text, end)
         q = re.sub(r"\s+", " ", qual).lower() if qual else None
-        if q is None and m.group("low"):
+        if q is None and ends is not None:
             q = "between"
         figures.append(
             Figure(start=start, end=end, value=value, low=low, high=high, qualifier=q, unit=unit, text=m.group(0))
@@ -536,9 +612,43 @@ def _chinese_count(text: str, m: re.Match[str], num: str) -> bool:
 _CN_MEASURES = {"名", "人", "个", "座", "所", "处", "户", "家", ""}
 
 
-def chinese_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
-    figures: list[Figure] = []
+def _cn_range_ends(m: re.Match[str]) -> tuple[float, float] | None:
+    """A Chinese range's two ends, the higher's scale given to the lower where it has none
+    ("100至180万人"); None for one number."""
+    low_raw = m.groupdict().get("low")
+    if not low_raw:
+        return None
+    low, high = parse_chinese_number(low_raw), parse_chinese_number(m.group("num"))
+    if low is None or high is None:
+        return None
+    scale = re.search(rf"[{_CN_BIG_CHARS}]$", m.group("num"))
+    if scale and not re.search(rf"[{_CN_BIG_CHARS}]", low_raw) and low * CN_BIG[scale.group(0)] <= high:
+        low *= CN_BIG[scale.group(0)]
+    return low, high
+
+
+def _cn_number_matches(text: str) -> Iterator[re.Match[str]]:
+    """Every Chinese number or range; what looks like a range but is none (a telephone number
+    "0995-8521027", years "2017-2019", falling ends) is read as the numbers it holds."""
     for m in CN_NUMBER_RE.finditer(text):
+        ends = _cn_range_ends(m) if m.group("low") else None
+        low_raw = m.group("low") or ""
+        years = re.fullmatch(r"(?:1[89]|20)\d\d", low_raw) is not None
+        if not m.group("low") or (ends and ends[0] < ends[1] and not re.match(r"0\d", low_raw) and not years):
+            yield m
+        else:
+            yield from CN_ONE_NUMBER_RE.finditer(text, m.start(), m.end())
+
+
+# a case's or a document's number: "（2018）新31刑初字第112号", "喀检刑诉〔2018〕45号"
+CN_DOCUMENT_NUMBER_RE = re.compile(r"[（(〔\[]\d{4}[）)〕\]][^\s，。；、：]{0,12}?\d+号")
+
+
+def chinese_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
+    shares = [f for f in _written_shares(text) if not any(s < f.end and f.start < e for s, e in skip)]
+    skip = skip + [(f.start, f.end) for f in shares] + [m.span() for m in CN_DOCUMENT_NUMBER_RE.finditer(text)]
+    figures: list[Figure] = []
+    for m in _cn_number_matches(text):
         num = m.group("num")
         if not num or (
             not m.group("unit")
@@ -557,45 +667,48 @@ def chinese_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
         value = parse_chinese_number(num)
         if value is None:
             continue
+        ends = _cn_range_ends(m)
+        low, high = ends if ends else (None, None)
         unit = m.group("unit") or ""
         if not unit and text[end : end + 1] in ("%", "％"):  # "占全国的87%": a share
             end, unit = end + 1, "per cent"
         tail = re.match(r"[^\W\d被受在的是了和与及等将已向对从把为有其中]{0,4}", text[end:])
         if unit in _CN_MEASURES and not (tail and tail.group(0)):
-            before = re.search(r"([^\W\d被受在的是了和与及等将已向对从把为有，、；。]{1,6})$", text[: m.start()])
+            head = re.sub(r"(?:共计|共)$", "", text[: m.start()])  # "可疑人员共24412名": 共 is "in all"
+            before = re.search(r"([^\W\d被受在的是了和与及等将已向对从把为有，、；。]{1,6})$", head)
             tail = before  # "可疑人员24412名": what is counted comes first
-        qual = m.group("qual") or ("over" if m.group("more") else None)
-        qualifier = (
-            {
-                "超过": "over",
-                "逾": "over",
-                "至少": "at least",
-                "约": "about",
-                "大约": "about",
-                "近": "nearly",
-                "将近": "nearly",
-                "多达": "as many as",
-                "不少于": "at least",
-                "不下": "at least",
-                "上": "over",
-                "达": None,
-            }.get(qual, qual)
-            if qual
-            else None
-        )
+        more = m.group("more") or re.search(rf"[多余][{_CN_BIG_CHARS}]", num)
+        qual = m.group("qual") or ("over" if more else "between" if ends else None)
+        qualifier = _CN_QUALIFIERS.get(qual, qual) if qual else None
         figures.append(
             Figure(
                 start=start,
                 end=end,
                 value=value,
-                low=None,
-                high=None,
+                low=low,
+                high=high,
                 qualifier=qualifier,
                 unit=(unit + (tail.group(0) if tail else "")).strip(),
                 text=m.group(0),
             )
         )
-    return figures
+    return sorted(figures + shares, key=lambda f: f.start)
+
+
+def _written_shares(text: str) -> list[Figure]:
+    """ "百分之四十五", "百分之三点五", "约百分之40": a share written out, in per cent."""
+    out = []
+    for m in CN_PERCENT_RE.finditer(text):
+        whole, _, decimals = m.group("num").partition("点")
+        value = parse_chinese_number(whole)
+        if value is None or not all(d in CN_DIGITS or d.isdigit() for d in decimals):
+            continue
+        if decimals:
+            value += float("0." + "".join(str(CN_DIGITS.get(d, d)) for d in decimals))
+        qual = m.group("qual")
+        qualifier = _CN_QUALIFIERS.get(qual, qual) if qual else None
+        out.append(Figure(m.start(), m.end(), value, None, None, qualifier, "per cent", m.group(0)))
+    return out
 
 
 # -- Uyghur --------------------------------------------------------------------------------

@@ -89,8 +89,8 @@ class GazetteerEntry:
 
 @functools.cache
 def gazetteer() -> tuple[GazetteerEntry, ...]:
-    """Countries and their common names, blocs of states, and every division of Xinjiang with its
-    romanisations.
+    """Countries and their common names, blocs of states, every division of Xinjiang with its
+    romanisations, and China's other provinces and the cities in them reporting names most.
 
     A bloc of states ("the EU raises the issue", "EU Member States", "the G20") is a place, as a
     country is when it acts ("China has..."): it is a union of states, spoken of as one. ACE 2005's
@@ -110,6 +110,10 @@ def gazetteer() -> tuple[GazetteerEntry, ...]:
     for city in xj["corps"]:
         kind = PUBLIC_BODY if "Corps" in city[0] else PLACE
         entries.append(GazetteerEntry(city[0], kind, tuple(city)))
+    china = json.loads((DATA / "china.json").read_text(encoding="utf-8"))
+    for province in china["provinces"]:
+        for names in (province["names"], *province["cities"]):
+            entries.append(GazetteerEntry(names[0], PLACE, tuple(names)))
     bodies = json.loads((DATA / "bodies.json").read_text(encoding="utf-8"))
     for kind in (ORGANIZATION, PUBLIC_BODY):
         for name, aliases in bodies.get(kind, {}).items():
