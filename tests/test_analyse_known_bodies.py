@@ -93,6 +93,7 @@ def test_a_known_name_run_on_by_capitalised_words_is_left_to_the_other_layers() 
     text = "Report Says Huawei Helped Police. Huawei Inc. said no."
     assert [text[s:e] for s, e in spans] == ["Huawei"]
     assert spans[0][0] == text.index("Huawei Inc.")
+    assert not list(known_bodies.find("See A/HRC/WGAD/2018/69 and CBP/DHS-2021."))  # document symbols
 
 
 def test_an_english_and_a_chinese_mention_of_a_body_become_one_entity() -> None:

@@ -91,7 +91,8 @@ def _variants(form: str) -> list[str]:
 
 @functools.cache
 def _pattern() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w\-]){_trie(sorted(english_forms()))}(?![\w]|-[A-Z])")
+    # not inside a word, a hyphenated name or a document symbol ("A/HRC/WGAD/2018/69")
+    return re.compile(rf"(?<![\w\-/]){_trie(sorted(english_forms()))}(?![\w/]|-[A-Z])")
 
 
 def _trie(words: list[str]) -> str:
