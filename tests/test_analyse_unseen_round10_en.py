@@ -148,7 +148,9 @@ def test_a_heading_is_no_part_of_the_first_reference_and_a_bodys_title_names_no_
 
 def test_a_countrys_agency_the_model_cuts_at_and_is_whole() -> None:
     text = "Between 2019 and 2024, U.S. Customs and Border Protection detained more than 10,000 shipments."
-    assert "United States Customs and Border Protection" in names(analyse(text), *BODIES)
+    bodies = names(analyse(text), *BODIES)
+    # one whole body, by the known bodies' canonical name ("U.S. ...") or the rule's ("United States ...")
+    assert bodies in ({"U.S. Customs and Border Protection"}, {"United States Customs and Border Protection"})
 
 
 def test_a_pages_path_is_no_body() -> None:

@@ -638,7 +638,9 @@ def _level_list(text: str, pos: int) -> bool:
 
 
 def _names_ending(window: str, index: dict[str, t.GazetteerEntry]) -> list[str]:
-    return sorted((n for n in index if window.endswith(n)), key=len, reverse=True)
+    """The gazetteer's names that end the window, the longest first (looked up by the window's endings,
+    not by walking every name)."""
+    return [window[-n:] for n in range(len(window), 0, -1) if window[-n:] in index]
 
 
 def _bodies(page: int, text: str, tokens: Tokens, index: dict[str, t.GazetteerEntry]) -> list[Mention]:
@@ -1062,7 +1064,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
     from habeas.analyse.english import resolve_overlaps
 
     cands: list[Mention] = []
-    pattern, index = _gazetteer_cn()
+    index = _gazetteer_cn()[1]
     tokens = Tokens(text)
     dotted = []
     for s, e in _dot_names(text, tokens):
@@ -1097,42 +1099,14 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
     cands.extend(_led_names(page, text, tokens))
     cands.extend(_listed_after_label(page, text))
     cands.extend(_kin_names(page, text, tokens))
-    for m in pattern.finditer(text):
-        entry = index[m.group(0)]
-        if entry.type != t.PLACE and (
-            _read_across(tokens, m.start(), m.end()) or _inside_word(tokens, m.start(), m.end())
-        ):
-            continue
-        end = m.end()
-        if entry.type == t.PLACE and text[end : end + 1] in _LEVEL_SUFFIX and m.group(0)[-1] not in _LEVEL_SUFFIX:
-            end += 1  # "库车县" where the gazetteer knows 库车 (and the city 库车市): the same place
-        edition = _CHINESE_EDITION_RE.match(text, end) if entry.type != t.PLACE else None
-        if edition:
-            end = edition.end()  # "德国之声中文网": a known medium's Chinese edition is the medium
-        elif entry.type != t.PLACE:
-            end = _language_service_end(text, tokens, end)
-        # a known body's whole name outranks the organs read inside it ("美国国会及行政当局中国委员会")
-        rank = 6 if entry.type != t.PLACE and end - m.start() >= 4 else 5
-        cands.append(
-            Mention(
-                page,
-                m.start(),
-                end,
-                text[m.start() : end],
-                text[m.start() : end],
-                entry.type,
-                rank,
-                entry.canonical,
-                True,
-            )
-        )
+    cands.extend(_gazetteer_mentions(page, text, tokens))
     cands.extend(_short_places(page, text, tokens))
     for m in LAW_RE.finditer(text):  # 《...》 holds a work's title: a law's, a newspaper's, a book's
         kind = t.LAW if LAW_END_RE.search(m.group(1)) else t.ORGANIZATION if MEDIA_END_RE.search(m.group(1)) else None
         if kind is not None:
             cands.append(Mention(page, m.start(1), m.end(1), m.group(1), m.group(1), kind, 5))
     for s, e in _named_by_suffix(FACILITY_HEAD_RE, text, tokens, 0):
-        holds_place = any(text[s:e].startswith(n) and len(n) < e - s for n in index)
+        holds_place = any(text[s : s + n] in index for n in range(1, e - s))
         cands.append(Mention(page, s, e, text[s:e], text[s:e], t.FACILITY, 6 if holds_place else 4))
     cands.extend(_bodies(page, text, tokens, index))
     cands.extend(_organisations(page, text, tokens))
@@ -1159,10 +1133,66 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
         elif flag == "nt" and len(word) >= 3 and not BODY_RE.fullmatch(word) and not _DOC_CODE_AFTER.match(text, end):
             # not "公安局" alone (a kind of body), nor a document number's issuer code ("墨人社发〔2018〕9号")
             cands.append(Mention(page, start, end, word, word, t.ORGANIZATION, 2))
-    kept = _with_branches(resolve_overlaps(_people_first(cands)))
+    kept = _with_branches(resolve_overlaps(_people_first(_longer_names_first(cands))))
     kept += _coordinated_organisations(page, text, tokens, kept)
     kept = _with_short_forms(kept, short_forms(page, text, tokens, kept, index))
     return kept + _places_inside(kept, cands) + _bracket_aliases(kept, text)
+
+
+# a company's legal form after its known name is part of it ("特变电工股份有限公司" is 特变电工), as is
+# a paper's office ("人民日报社" is 人民日报)
+_LEGAL_FORM_RE = re.compile(r"(?:集团)?(?:股份有限公司|有限责任公司|有限公司|公司)|集团|(?<=报)社")
+
+
+def _gazetteer_mentions(page: int, text: str, tokens: Tokens) -> list[Mention]:
+    """The gazetteer's names on a page: places; known bodies as words of their own, with a company's
+    legal form or a medium's Chinese edition after the name; and the country a known public body is
+    named after ("美国财政部": 美国), a place inside the body's name."""
+    pattern, index = _gazetteer_cn()
+    out = []
+    for m in pattern.finditer(text):
+        entry = index[m.group(0)]
+        if _not_a_word_of_its_own(entry, tokens, m.start(), m.end()):
+            continue
+        end = m.end()
+        if entry.type == t.PLACE and text[end : end + 1] in _LEVEL_SUFFIX and m.group(0)[-1] not in _LEVEL_SUFFIX:
+            end += 1  # "库车县" where the gazetteer knows 库车 (and the city 库车市): the same place
+        suffix = _CHINESE_EDITION_RE.match(text, end) if entry.type != t.PLACE else None
+        suffix = suffix or (_LEGAL_FORM_RE.match(text, end) if entry.type == t.ORGANIZATION else None)
+        if suffix:
+            end = suffix.end()  # "德国之声中文网": a known medium's Chinese edition is the medium
+        elif entry.type != t.PLACE:
+            end = _language_service_end(text, tokens, end)  # "自由亚洲电台维吾尔语部": its service in a language
+        # a known body's whole name outranks the organs read inside it ("美国国会及行政当局中国委员会")
+        rank = 6 if entry.type != t.PLACE and end - m.start() >= 4 else 5
+        name = text[m.start() : end]
+        out.append(Mention(page, m.start(), end, name, name, entry.type, rank, entry.canonical, True))
+        if entry.type == t.PUBLIC_BODY:
+            out.extend(_place_it_is_named_after(page, text, m.start(), end, index))
+    return out
+
+
+def _place_it_is_named_after(
+    page: int, text: str, start: int, end: int, index: dict[str, t.GazetteerEntry]
+) -> list[Mention]:
+    for size in range(min(8, end - start - 2), 1, -1):
+        entry = index.get(text[start : start + size])
+        if entry is not None and entry.type == t.PLACE:
+            name = text[start : start + size]
+            return [Mention(page, start, start + size, name, name, t.PLACE, 5, entry.canonical, True)]
+    return []
+
+
+def _longer_names_first(cands: list[Mention]) -> list[Mention]:
+    """A known body's name that a longer body's name holds ("中国石油新疆油田分公司", "新疆中泰化学股份有限公司",
+    "斯坦福大学互联网观察站": a branch, a subsidiary, a lab) is no mention of its own there: the longer name
+    outranks it."""
+    bodies = [c for c in cands if c.type in (t.ORGANIZATION, t.PUBLIC_BODY) and c.priority >= 4]
+    known = [c for c in bodies if c.priority == 6 and c.strong and c.canonical]
+    for c in known:
+        if any(o.start <= c.start and c.end <= o.end and o.end - o.start > c.end - c.start for o in bodies):
+            c.priority = 4
+    return cands
 
 
 _BRANCH_ENDS = ("分公司", "子公司", "分行", "分厂")
@@ -1407,6 +1437,14 @@ def _read_across(tokens: Tokens, start: int, end: int) -> bool:
         and before[3] in ("n", "vn", "v")
         and after[3].startswith("v")
     )
+
+
+def _not_a_word_of_its_own(entry: t.GazetteerEntry, tokens: Tokens, start: int, end: int) -> bool:
+    """A known body's short name read across two words or inside a longer word; a city abroad inside a
+    longer word ("雅典娜" Athena: not 雅典). Xinjiang's places keep their own rules (库车县 is 库车)."""
+    if entry.type != t.PLACE:
+        return _read_across(tokens, start, end) or _inside_word(tokens, start, end)
+    return entry.canonical in t.world_cities() and _inside_word(tokens, start, end)
 
 
 def _inside_word(tokens: Tokens, start: int, end: int) -> bool:

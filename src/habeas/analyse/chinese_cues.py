@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from habeas.analyse import tables as t
-from habeas.analyse.chinese_words import CJK, NATIONAL_BODY_RE, Tokens, foreign_countries, known_word
+from habeas.analyse.chinese_words import CJK, CJK_RE, NATIONAL_BODY_RE, Tokens, foreign_countries, known_word
 from habeas.analyse.model import Mention
 
 _NOT_IN_NAME = "据的是在将被把对向从等了也都就而称为有其该各此这那，。、；：“”《》（）"
@@ -209,7 +209,9 @@ def _short_forms(k: Mention, tokens: Tokens, index: dict[str, t.GazetteerEntry])
 
 
 def _short_form(k: Mention, index: dict[str, t.GazetteerEntry]) -> str:
-    name = k.canonical or k.name
+    """The short form of a body's Chinese name (a known body's canonical name is English: "Home Office"
+    for 英国内政部, whose short form is 内政部)."""
+    name = k.canonical if k.canonical and CJK_RE.search(k.canonical) else k.name
     if k.type == t.ORGANIZATION:
         legal = LEGAL_FORM_RE.search(name)
         short = name[: legal.start()] if legal else ""

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from habeas.analyse import known_bodies
 from habeas.analyse import tables as t
 from habeas.analyse.apparatus import apparatus_spans, inside, row_number_spans
 from habeas.analyse.chinese import chinese_mentions, chinese_sentences, is_chinese
@@ -409,7 +410,11 @@ def _spelled_by_initials(mentions: list[Mention], acronyms: dict[str, tuple[str,
 
 
 def _country_named_in_full(name: str) -> str:
-    """A body's name with the country it starts with written as the gazetteer's canonical name."""
+    """A body's name with the country it starts with written as the gazetteer's canonical name; a
+    well-known body's name as its list writes it ("USA Today", not "United States Today")."""
+    known = known_bodies.english_forms().get(t.fold(name))
+    if known is not None:
+        return known.canonical
     words = name.split()
     index = t.gazetteer_index()
     for n in range(min(4, len(words) - 1), 0, -1):
@@ -517,10 +522,12 @@ def _named_elsewhere(mentions: list[Mention]) -> list[Mention]:
 
 def _body_then_place(mentions: list[Mention]) -> list[Mention]:
     """ "Mercator Institute for China Studies in Berlin": a body's name ends before " in " and a place's
-    name; the place is a mention of its own."""
+    name; the place is a mention of its own (not in a well-known body's own name)."""
     out: list[Mention] = []
+    known = known_bodies.english_forms()
     for m in mentions:
-        hit = _BODY_IN_PLACE_RE.fullmatch(m.text) if m.type in (t.ORGANIZATION, t.PUBLIC_BODY) else None
+        whole = t.fold(m.text) in known  # "Organization for Security and Co-operation in Europe"
+        hit = _BODY_IN_PLACE_RE.fullmatch(m.text) if m.type in (t.ORGANIZATION, t.PUBLIC_BODY) and not whole else None
         words = hit.group("body").split() if hit else []
         if hit is None or len(words) < 2 or not any(w in ORG_HEADS | PUBLIC_HEADS for w in words):
             out.append(m)

@@ -14,6 +14,7 @@ import itertools
 import re
 from collections.abc import Iterable
 
+from habeas.analyse import known_bodies
 from habeas.analyse import tables as t
 from habeas.analyse.model import Mention
 from habeas.vocab import spacy_types
@@ -891,6 +892,13 @@ def rule_mentions(page: int, text: str) -> list[Mention]:
                 strong=True,
             )
         )
+    # well-known bodies by their English names and short forms
+    for body in known_bodies.find(text):
+        form = text[body.start : body.end]
+        entry = body.entry
+        found.append(
+            Mention(page, body.start, body.end, form, t.fold(form), entry.type, P_STRONG, entry.canonical, True)
+        )
     # capitalised runs headed by an institution, instrument, facility or place word
     for start, end, words in _runs(text):
         if _is_post(words):
@@ -1593,6 +1601,14 @@ def _body_of_body(outer: Mention, inner: Mention) -> bool:
     return m is not None and classify_run(m.group("head").split()) in (t.ORGANIZATION, t.PUBLIC_BODY)
 
 
+def _instrument_of_body(outer: Mention, inner: Mention) -> bool:
+    """ "Rome Statute of the International Criminal Court": an instrument named after a body keeps its
+    whole name (not "North Atlantic Treaty Organization", a body whose name holds "Treaty")."""
+    if outer.type != t.LAW or inner.type not in (t.ORGANIZATION, t.PUBLIC_BODY) or outer.page != inner.page:
+        return False
+    return re.fullmatch(r".+\s+of\s+(?:the\s+)?", outer.text[: max(0, inner.start - outer.start)]) is not None
+
+
 def _named_for_place(org: Mention, place_ends: dict[tuple[int, int], Mention]) -> bool:
     """ "Voice of America", "PEN America", "Greenpeace East Asia": an organisation the statistical model
     names in full, whose name ends with a place it serves or was founded for, stays one organisation.
@@ -1615,6 +1631,20 @@ def place_ends_name(name: str, start: int, place: Mention) -> bool:
     return not any(w.lower() in t.NOT_NAME_WORDS or w.lower() in t.ETHNONYMS or _national_word(w) for w in before)
 
 
+def _inside_strong_body(c: Mention, cands: list[Mention]) -> bool:
+    """A piece of a body's name that a strong layer read whole ("U.S. Commission on" inside "U.S.
+    Commission on International Religious Freedom"): the piece does not outrank the whole."""
+    return any(
+        o.priority == P_STRONG
+        and o.type in (t.ORGANIZATION, t.PUBLIC_BODY)
+        and o.page == c.page
+        and o.start <= c.start
+        and c.end <= o.end
+        and o.end - o.start > c.end - c.start
+        for o in cands
+    )
+
+
 def resolve_overlaps(cands: list[Mention]) -> list[Mention]:
     """Keep the strongest of overlapping mentions; an institution or instrument whose name holds a
     place name ("Government of the People's Republic of China") keeps its whole name."""
@@ -1630,12 +1660,12 @@ def resolve_overlaps(cands: list[Mention]) -> list[Mention]:
                 for o in cands
                 if o is not c
                 and o.priority == P_STRONG
-                and (o.type == t.PLACE or _body_of_body(c, o))
+                and (o.type == t.PLACE or _body_of_body(c, o) or _instrument_of_body(c, o))
                 and c.start <= o.start
                 and o.end <= c.end
                 and (o.end - o.start) < (c.end - c.start)
             ]
-            if inner:
+            if inner and not _inside_strong_body(c, cands):
                 c.priority = P_STRONG + 1
     nested = [c for c in cands if c.priority == P_NESTED]
     ordered = sorted(

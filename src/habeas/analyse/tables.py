@@ -119,10 +119,14 @@ def gazetteer() -> tuple[GazetteerEntry, ...]:
         for name, aliases in bodies.get(kind, {}).items():
             entries.append(GazetteerEntry(name, kind, (name, *aliases)))
     chinese = json.loads((DATA / "names_zh.json").read_text(encoding="utf-8"))
-    for kind in (ORGANIZATION, PLACE):
+    for kind in (ORGANIZATION, PUBLIC_BODY, PLACE):
         for name, forms in chinese[kind].items():
-            entries.append(GazetteerEntry(name, kind, tuple(forms)))  # the Chinese forms only: see the file's note
+            cjk = tuple(f for f in forms if _CJK_RE.search(f))
+            entries.append(GazetteerEntry(name, kind, cjk))  # Chinese forms: English reads the rest (known_bodies.py)
     return tuple(entries)
+
+
+_CJK_RE = re.compile(r"[\u3400-\u9fff]")
 
 
 @functools.cache

@@ -1,0 +1,156 @@
+"""Well-known bodies in English text, by the English names and Latin short forms of ``data/names_zh.json``.
+
+A body such as "PEN America", "Handelsblatt" or "U.S. Customs and Border Protection" carries no head
+word or cue that the other layers read, so it is found here by its name, as a name of its own: not
+where a capitalised word runs on either side of it ("Michael Bloomberg", "Nikola Tesla", "Apple
+Daily", "UK Home Office" are left to the layers that read the longer name), and never for the names
+the list leaves to the statistical model (ordinary words and surnames: Apple, Target, Ford). A form
+that starts with "The" is read with or without the article when two words or more follow it ("The
+Washington Post", "the Washington Post", "Washington Post"), with it only otherwise ("the Guardian").
+Each mention takes the body's English name as its canonical name, which joins it to the body's
+Chinese mentions.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from habeas.analyse import tables as t
+
+CJK_RE = re.compile(r"[\u3400-\u9fff]")
+# a title before a name says a person follows ("Mr Bloomberg", "Prof. Sony Lee")
+_TITLES = {"Sir", "Dame", "Lord", "Lady", "Dr", "Mr", "Mrs", "Ms", "Miss", "Prof", "Professor"} | {
+    title for title in t.TITLE_WORDS if " " not in title
+}
+# words that start a sentence or a clause, or join a list, before a name: no part of it
+_LEADING = {w.capitalize() for w in t.NOT_NAME_WORDS} - _TITLES | {
+    "According",
+    "As",
+    "At",
+    "Both",
+    "But",
+    "Either",
+    "From",
+    "If",
+    "Including",
+    "Like",
+    "Neither",
+    "Unlike",
+    "Via",
+    "Why",
+    "How",
+    "What",
+    "Where",
+    "Who",
+    "Whether",
+}
+# the legal form that may follow a company's name ("Nike Inc.", "Hikvision Co., Ltd.")
+_LEGAL = {"Inc", "Ltd", "Co", "Corp", "Corporation", "LLC", "PLC", "Plc", "AG", "SA", "SE", "GmbH", "NV", "BV"}
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w'’\-\.&]*)[ \t]+$")
+_WORD_AFTER = re.compile(r"[ \t]+([A-Z][\w'’\-]*)")
+
+
+_Trie = dict[str, "_Trie"]
+
+
+@dataclass(frozen=True)
+class KnownBody:
+    start: int
+    end: int
+    entry: t.GazetteerEntry
+
+
+@functools.cache
+def english_forms() -> dict[str, t.GazetteerEntry]:
+    """Every English form the list's bodies are read by (folded), to its body."""
+    data = json.loads((t.DATA / "names_zh.json").read_text(encoding="utf-8"))
+    left = set(data["english_left_to_model"])
+    out: dict[str, t.GazetteerEntry] = {}
+    for kind in (t.ORGANIZATION, t.PUBLIC_BODY):
+        for name, forms in data[kind].items():
+            entry = t.GazetteerEntry(name, kind, (name, *forms))
+            latin = [f for f in forms if not CJK_RE.search(f)]
+            for form in latin if name in left else [name, *latin]:
+                for variant in _variants(form):
+                    out.setdefault(t.fold(variant), entry)
+    return out
+
+
+def _variants(form: str) -> list[str]:
+    """A form as it is written in running text: "The Guardian" as "the Guardian" too; "The Washington
+    Post" also without its article."""
+    if not form.startswith("The "):
+        return [form]
+    rest = form[4:]
+    return [form, "the " + rest, *([rest] if len(rest.split()) >= 2 else [])]
+
+
+@functools.cache
+def _pattern() -> re.Pattern[str]:
+    # not inside a word, a hyphenated name or a document symbol ("A/HRC/WGAD/2018/69")
+    return re.compile(rf"(?<![\w\-/]){_trie(sorted(english_forms()))}(?![\w/]|-[A-Z])")
+
+
+def _trie(words: list[str]) -> str:
+    """One regular expression that matches any of ``words``, longest first, as a trie of characters
+    (a flat alternation of hundreds of names is tried name by name at every position)."""
+    root: _Trie = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _node_regex(root)
+
+
+def _node_regex(node: _Trie) -> str:
+    ends = "" in node
+    branches = [_char(ch) + _node_regex(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends:
+        return "(?:" + body + ")?" if len(branches) > 1 or len(body) > 1 else body + "?"
+    return body
+
+
+def _char(ch: str) -> str:
+    if ch == " ":
+        return r"\s+"
+    if ch in "'’":
+        return "['’]"
+    return re.escape(ch)
+
+
+def find(text: str) -> Iterator[KnownBody]:
+    """The list's bodies named in one page of English text, each a name of its own."""
+    forms = english_forms()
+    for m in _pattern().finditer(text):
+        entry = forms.get(t.fold(m.group(0)))
+        if entry is not None and _stands_alone(text, m.start(), m.end()):
+            yield KnownBody(m.start(), m.end(), entry)
+
+
+def _stands_alone(text: str, start: int, end: int) -> bool:
+    """No capitalised word runs on into the name from either side: "Michael Bloomberg" is a person,
+    "Apple Daily" another body; a clause word before it ("According", "The") or a legal form after it
+    ("Inc.") is no part of another name."""
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if before is not None and before.group(1)[:1].isupper() and not _ends_clause(before.group(1)):
+        return False
+    after = _WORD_AFTER.match(text, end)
+    return after is None or after.group(1) in _LEGAL
+
+
+def _ends_clause(word: str) -> bool:
+    """A word before a name that is no part of it: a clause word ("According", "The"), or the last word
+    of the sentence before ("... told Handelsblatt. Huawei said"), not a title ("Prof.") or an
+    abbreviation ("U.S.")."""
+    stem = word.rstrip(".")
+    if stem in _TITLES:
+        return False
+    return stem in _LEADING or (word.endswith(".") and "." not in stem and len(stem) >= 3 and not stem.isupper())
