@@ -52,6 +52,7 @@ SETS = {
     "held8-en": (OWN / "heldout8-en", OWN / "heldout8-en-gold.json"),
     "held8-zh": (OWN / "heldout8-zh", OWN / "heldout8-zh-gold.json"),
     "held9-zh": (OWN / "heldout9-zh", OWN / "heldout9-zh-gold.json"),
+    "held10-zh": (OWN / "heldout10-zh", OWN / "heldout10-zh-gold.json"),
     "held10-en": (OWN / "heldout10-en", OWN / "heldout10-en-gold.json"),
 }
 TYPES = {

@@ -8,6 +8,7 @@ facilities."""
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Iterable
 
@@ -18,7 +19,9 @@ from habeas.analyse.chinese_words import (
     CJK_RE,
     NATIONAL_BODY_RE,
     Tokens,
+    bloc_names,
     country_names,
+    dictionary_tag,
     foreign_countries,
     frequent_word,
     known_word,
@@ -37,6 +40,7 @@ TRANSLIT = set(
     "日"  # 米日古丽, 日夏提
     "里坤守赖"  # 多里坤, 阿里木, 艾力坤, 吾守尔, 普赖斯
     "乎叶司洪"  # 托乎提 (Tohti), 叶尔兰 (Erlan), 司马义 (Ismail), 吐尔洪 (Turghun)
+    "然"  # 巴合然, 热依然
 )
 DOTS = "·•・‧．"
 _DOT_RE = re.compile(f"[{DOTS}]")
@@ -72,7 +76,7 @@ CN_ROLE_RE = re.compile(
 CN_TITLE_RE = re.compile(rf"(?:(?:{CN_TITLES}){_GAP}?|{CN_ROLE_RE.pattern})(?P<name>{_HAN_NAME})")
 # a name that opens a clause after a date: "6月20日，王某某主持召开会议"
 _ACTS = (
-    "主持|会见|视察|出席|表示|指出|强调|参加|签署|宣布|访问|召开|听取|讲话|说|称|接受|调研|考察|率团|带队|前往|"
+    "主持|会见|视察|出席|表示|指出|强调|参加|签署|宣布|公布|发布|披露|访问|召开|听取|讲话|说|称|接受|调研|考察|率团|带队|前往|"
     "在|到|于|等|和|与|、|，"
 )
 DATE_NAME_RE = re.compile(rf"(?:\d{{1,2}}日|[年月]份?|日)[，,\s]*(?P<name>{_HAN_NAME}?)(?={_ACTS})")
@@ -80,13 +84,18 @@ DATE_NAME_RE = re.compile(rf"(?:\d{{1,2}}日|[年月]份?|日)[，,\s]*(?P<name>
 _LEAD = "由|被|经|向|对|让|请|派|包括|以及|及|与|同"
 _FOLLOW = "接任|担任|出任|兼任|主持|签发|批示|下令|同志|讲话|作|" + _ACTS.replace("|、|，", "")
 LED_NAME_RE = re.compile(rf"(?:{_LEAD})(?P<name>{_HAN_NAME}?)(?=(?:{_FOLLOW})|\d{{4}}年|[，。])")
-_NOT_GIVEN = set("推说表称在是和与的指于曾将已被对向从等也都就而了到为让把主出会视召参宣签接")
+_NOT_GIVEN = "推说表称在是和与的指于曾将已被对向从等也都就而了到为让把主出会视召参宣签接"
+# a level's character ends no given name a rule reads after a preposition: "与师市签署" (the division's city)
+_LEVEL_CHARS = "市县区州省乡镇村"
 FACILITY_HEAD_RE = re.compile(
     r"(?:职业技能教育培训中心|教育培训中心|教培中心|培训中心|再教育营|集中营|看守所|拘留所|监狱|劳教所|戒毒所)"
 )
 # Public bodies: a chain of organs ending in a head ("党委政法委", "行政公署", "公安局"), named after
 # their place ("喀什地区", "自治区", "兵团", "第三师"), or a national body that needs no place ("公安部").
 BODY_PARTS = (
+    "村民委员会|村委会|居民委员会|居委会|管理委员会|管委会|统一战线工作部|发展改革委|"
+    "妇女联合会|妇联|残疾人联合会|残联|工商联|科协|总工会|国有资产监督管理委员会|国资委|"
+    "(?:国保|国内安全保卫|网安|刑侦|治安|特警|禁毒|经侦|出入境管理)(?:支队|大队)|"
     "党委政法委员会|党委政法委|党委统战部|党委宣传部|党委组织部|党委|政法委员会|政法委|纪委|监委|人民政府|政府|行政公署|人大常委会|人民代表大会|"
     "政协|中级人民法院|高级人民法院|人民法院|法院|人民检察院|检察院|公安分局|公安局|公安处|公安厅|派出所|国家安全局|国安局|"
     "司法局|司法厅|教育局|教育厅|统计局|民政局|宣传部|统战部|组织部|办公厅|新闻办公室|新闻办|办公室|委员会|常委会|"
@@ -106,6 +115,27 @@ _PLACE_FIXED = re.compile(
 CORPS_DIVISION_RE = re.compile(
     r"(?:新疆生产建设兵团|兵团)(?P<division>第[一二三四五六七八九十\d]{1,3}师)(?![一二三四五六七八九十〇零\d]{1,4}团)"
 )
+# a regiment of the corps named by its number alone, of two numerals or more ("六十二团", "224团"), not a
+# group or a team ("团体", "团队") nor an ordinal's ("第一团")
+REGIMENT_RE = re.compile(
+    r"(?<![一二三四五六七八九十〇零百千\d第两几多])(?:[一二三四五六七八九十〇零\d]{2,4}团(?![体队结员伙聚长])"
+    r"|[一二三四五六七八九十\d]团(?=[、和及与][一二三四五六七八九十〇零\d]{1,4}团))"  # "十团、十二团": in a list
+)
+# an aid province's or city's headquarters in Xinjiang: "江苏省对口支援新疆克州前方指挥部", "北京市援疆和田指挥部"
+AID_HQ_RE = re.compile(rf"[{CJK}]{{0,4}}?(?:对口支援|对口援疆|援疆|支援)[{CJK}]{{0,10}}?指挥部")
+
+
+def _aid_headquarters(page: int, text: str, tokens: Tokens) -> list[Mention]:
+    """The headquarters an aiding province or city keeps, named from the place (a word the segmenter tags
+    as a place) through its aid and the place aided."""
+    out = []
+    for s, e, word, flag in tokens.words:
+        m = AID_HQ_RE.match(text, e) if flag == "ns" and len(word) >= 2 else None
+        if m is not None and not re.search(r"[的在是将被把向从了也都就而，。、]", m.group(0)):
+            out.append(Mention(page, s, m.end(), text[s : m.end()], text[s : m.end()], t.PUBLIC_BODY, 6))
+    return out
+
+
 # a country's embassy or consulate abroad, or its mission: "中国驻德国大使馆", "美国驻华使馆"
 MISSION_RE = re.compile(
     rf"(?:中华人民共和国|[{CJK}]{{1,6}}?)驻[{CJK}]{{1,8}}?(?:大使馆|总领事馆|领事馆|使馆|代表处|代表团)"
@@ -115,16 +145,30 @@ MISSION_RE = re.compile(
 CORPS_UNIT_RE = re.compile(
     r"(?:新疆生产建设兵团|兵团)第[一二三四五六七八九十\d]{1,3}师[一二三四五六七八九十〇零\d]{1,4}团(?![体队结])"
 )
-_LEVEL_WORDS = {"地区", "县", "市", "州", "自治州", "区"}
-# a level's party committee or the prefecture's administration, named by the level alone: "县委", "地委", "行署"
-_LEVEL_BODIES = {"县委", "市委", "州委", "地委", "区委", "省委", "行署"}
+_LEVEL_WORDS = {"地区", "县", "市", "州", "自治州", "区", "省", "师市"}  # 师市: a corps division and its city
+# a level's party committee or the prefecture's administration, named by the level alone: "县委", "地委", "行署";
+# the Youth League's committee of a level: "团县委"
+_LEVEL_BODIES = {
+    "县委",
+    "市委",
+    "州委",
+    "地委",
+    "区委",
+    "省委",
+    "行署",
+    "团县委",
+    "团市委",
+    "团区委",
+    "团州委",
+    "团地委",
+}
 _LEVEL_SUFFIX = "县市"
 _PLACE_WORDS = re.compile(rf"^[{CJK}]{{1,5}}(?:自治州|自治县|地区|省|市|县|州|区|镇|乡)$")
 # Organisations by their last word: companies, universities, institutes, platforms, media.
 ORG_SUFFIX_RE = re.compile(
-    r"(?:办事处|理事会|观察站|观察(?![员到者家团站期点哨])|律师事务所|会计师事务所|指挥部|专科学校|职业技术学院|党校|"
-    r"实验室|股份有限公司|有限责任公司|有限公司|集团公司|集团|公司|大学|学院|研究院|研究所|研究中心|研究会|学会|协会|基金会|"
-    r"联合会|同盟|联盟|委员会|银行|平台|电视台|广播电台|通讯社|日报|报社|出版社|社(?![会区交团])|科技(?![公集有股企])|法庭|组织|大会)"
+    r"(?:[（(](?:集团|控股)[）)](?:股份有限公司|有限责任公司|有限公司)|办事处|理事会|观察站|观察(?![员到者家团站期点哨])|律师事务所|会计师事务所|指挥部|专科学校|职业技术学院|党校|"
+    r"实验室|证券交易所|交易所|股份有限公司|有限责任公司|有限公司|集团公司|集团|公司|大学|学院|研究院|研究所|研究中心|研究会|学会|协会|基金会|"
+    r"联合会|同盟|联盟|委员会|银行|平台|电视台|广播电台|通讯社|日报|报社|出版社|社(?![会区交团发〔字])|科技(?![公集有股企])|法庭|组织|大会)"
 )
 _ORG_TOKEN_FLAGS = ("n", "ns", "nt", "nz", "nr", "nrt", "j", "l", "vn", "x", "eng", "an")
 _ORG_STOP = set("的和与及或在于对从由将把被向等了是也都就而据称指为有其该各此")
@@ -136,6 +180,8 @@ LAW_END_RE = re.compile(
 )
 MEDIA_END_RE = re.compile(r"(?:报|时报|日报|晚报|邮报|周刊|杂志|新闻|通讯社|电视台|周报|月刊)$")
 _CHINESE_EDITION_RE = re.compile(r"中文(?:网站|网|版|部|台|频道)")
+# a medium's service in a language: "自由亚洲电台维吾尔语部", "吉尔吉斯语部"
+_SERVICE_RE = re.compile(r"(?:部|组|频道|节目|版|台)")
 SENT_RE = re.compile(r"[^。！？；\n]+[。！？；]?")
 
 
@@ -193,17 +239,79 @@ def _is_han_name(word: str) -> bool:
 def _dot_names(text: str, tokens: Tokens) -> Iterable[tuple[int, int]]:
     """Transcribed names joined by dots, whole at both ends: each side is read word by word from the
     dot outwards while jieba's words are names, transcription characters or words its dictionary does
-    not know, and ends at an ordinary word ("主席|雪克来提·扎克尔|多次", "专员|艾尔肯·吐尼亚孜|通报")."""
+    not know, and ends at an ordinary word ("主席|雪克来提·扎克尔|多次", "专员|艾尔肯·吐尼亚孜|通报").
+    Two names a clause joins are two ("阿曼吐尔·托合托逊乌鲁|向记者展示了妹妹|阿依坚·托合托逊克孜"): a
+    part between dots that the names read from its two dots do not cover ends one name and starts the next."""
     for m in re.finditer(f"[{CJK}]+(?:[{DOTS}][{CJK}]+)+", text):
-        parts = _DOT_RE.split(m.group(0))
-        if not all(parts[1:-1]):
+        dots = [m.start() + d.start() for d in _DOT_RE.finditer(m.group(0))]
+        if any(b - a < 2 for a, b in itertools.pairwise(dots)):
+            continue  # an empty part between two dots
+        first_dot, limit = dots[0], m.start()
+        for k in range(1, len(dots)):
+            forward = _name_edge(text, tokens, dots[k - 1] + 1, 1, dots[k])
+            back = _name_edge(text, tokens, dots[k], -1, dots[k - 1] + 1)
+            if forward < back:  # this part ends one name and starts the next
+                yield from _dot_name(text, tokens, first_dot, limit, dots[k - 1] + 1, forward)
+                first_dot, limit = dots[k], back
+        last_start = dots[-1] + 1
+        yield from _dot_name(
+            text, tokens, first_dot, limit, last_start, _name_edge(text, tokens, last_start, 1, m.end())
+        )
+
+
+def _dot_name(
+    text: str, tokens: Tokens, first_dot: int, limit: int, last_start: int, end: int
+) -> Iterable[tuple[int, int]]:
+    """The name whose first dot is ``first_dot`` (its first part read back no further than ``limit``) and
+    whose last part starts at ``last_start`` and ends at ``end``; none when a part is left empty."""
+    start = _name_edge(text, tokens, first_dot, -1, limit)
+    if start < first_dot and end > last_start:
+        yield start, end
+
+
+def _given_names_alone(page: int, text: str, dotted: list[Mention]) -> list[Mention]:
+    """A transcribed name's first or last part written alone after the full name ("阿依达娜·叶尔波拉提 …
+    阿依达娜说", "朱莉·米尔斯 … 米尔斯说"): the person, as Uyghur and Kazakh names are shortened to the
+    given name and others to the surname, when that part is of no other full name on the page and stands
+    apart from dots and other transcription characters."""
+    fulls: dict[str, set[str]] = {}
+    for m in dotted:
+        parts = m.name.split("·")
+        for part in {parts[0], parts[-1]}:
+            fulls.setdefault(part, set()).add(m.name)
+    out = []
+    for part, names in fulls.items():
+        if len(part) < 2 or len(names) != 1:
             continue
-        first_end = m.start() + len(parts[0])
-        start = _name_edge(text, tokens, first_end, -1, m.start())
-        last_start = m.end() - len(parts[-1])
-        end = _name_edge(text, tokens, last_start, 1, m.end())
-        if start < first_end and end > last_start:
-            yield start, end
+        first = min(m.start for m in dotted if m.name in names)
+        for hit in re.finditer(re.escape(part), text[first:]):
+            s, e = first + hit.start(), first + hit.end()
+            around = text[s - 1 : s] + text[e : e + 1]
+            if any(c in DOTS or c in TRANSLIT for c in around):
+                continue
+            out.append(Mention(page, s, e, part, part, t.PERSON, 6, canonical=next(iter(names))))
+    return out
+
+
+# a name joined by dots, then an organisation's word: "乔治·华盛顿大学" is a university, no person
+DOTTED_BODY_RE = re.compile(
+    rf"(?P<name>[{CJK}]{{1,8}}[{DOTS}][{CJK}]{{1,8}}?)(?:大学|学院|基金会|研究所|研究院|研究中心|公司|集团)"
+)
+
+
+def _dotted_bodies(page: int, text: str, tokens: Tokens) -> list[Mention]:
+    """Organisations named after a person, whose name is joined by a dot ("美国乔治·华盛顿大学"): the
+    first part is read back from the dot as a transcribed name's is; the rest is transcription characters
+    or a known name (华盛顿)."""
+    out = []
+    for m in DOTTED_BODY_RE.finditer(text):
+        dot = m.start() + _DOT_RE.search(m.group("name")).start()  # type: ignore[union-attr]
+        start = _name_edge(text, tokens, dot, -1, m.start())
+        rest = text[dot + 1 : m.end("name")]
+        if start < dot and (all(c in TRANSLIT for c in rest) or rest in _gazetteer_cn()[1]):
+            name = _DOT_RE.sub("·", text[start : m.end()])
+            out.append(Mention(page, start, m.end(), text[start : m.end()], name, t.ORGANIZATION, 7))
+    return out
 
 
 def _name_edge(text: str, tokens: Tokens, pos: int, step: int, limit: int) -> int:
@@ -259,6 +367,27 @@ def _name_like(word: tuple[int, int, str, str]) -> bool:
     return word[3].startswith("nr") or all(c in TRANSLIT for c in word[2])
 
 
+# a minutes' or a notice's label before the people it lists: "参加：周某某、杨某", "出席：王某 李某"
+_LABEL_RE = re.compile(r"(?m)^(?:参加|出席|列席|主持|记录|联系人|签发|审核|参会人员|与会人员)[：:]")
+_LIST_ITEM_RE = re.compile(r"[^、，,\s\u3000\n]+")
+
+
+def _listed_after_label(page: int, text: str) -> list[Mention]:
+    """The Han names of a list after a label at a line's start, each item a name alone between the list's
+    separators (an item with a title or a body in it is read by the other rules); not a known place or a
+    frequent word."""
+    out = []
+    for m in _LABEL_RE.finditer(text):
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        for item in _LIST_ITEM_RE.finditer(text, m.end(), line_end):
+            name = item.group(0)
+            known = name in _gazetteer_cn()[1] or frequent_word(name)  # "参加：和田、喀什": places
+            if _is_han_name(name) and name[-1] not in _NOT_GIVEN + _LEVEL_CHARS and not known:
+                out.append(Mention(page, item.start(), item.end(), name, name, t.PERSON, 4))
+    return out
+
+
 def _led_names(page: int, text: str, tokens: Tokens) -> list[Mention]:
     """A surname and given name the segmenter split ("由陈全国接任" read as 陈 / 全国): a name after a
     preposition or a list word and before an act, "同志" or a year; a two-character one only when it is no
@@ -267,7 +396,7 @@ def _led_names(page: int, text: str, tokens: Tokens) -> list[Mention]:
     for m in LED_NAME_RE.finditer(text):
         name, s = m.group("name"), m.start("name")
         word = tokens.word(s)
-        if not _is_han_name(name) or name[-1] in _NOT_GIVEN or (len(name) == 2 and known_word(name)):
+        if not _is_han_name(name) or name[-1] in _NOT_GIVEN + _LEVEL_CHARS or (len(name) == 2 and known_word(name)):
             continue
         if word is not None and word[0] == s and word[1] > s + len(name):
             continue  # the segmenter reads a longer word from here ("和田地区")
@@ -307,10 +436,13 @@ def _kin_names(page: int, text: str, tokens: Tokens) -> list[Mention]:
     for kin in KIN_RE.finditer(text):
         s = kin.end()
         end = _translit_after(text, s, tokens)
+        last = tokens.word(end - 1)
+        if end - s > 3 and last is not None and last[0] == end - 1 and _closes_name(text, last):
+            end -= 1  # "卡纳特|则|在": the adverb after the name, a transcription character too
         m = KIN_NAME_RE.match(text, kin.start())
         if end - s >= 3 and text[end : end + 1] not in DOTS and (m is None or end - s > len(m.group("name"))):
             name = text[s:end]  # "妻子古丽努尔在阿拉木图": a transcribed name, not a Han one (古丽)
-        elif m is not None and _is_han_name(m.group("name")) and m.group("name")[-1] not in _NOT_GIVEN:
+        elif m is not None and _is_han_name(m.group("name")) and m.group("name")[-1] not in _NOT_GIVEN + _LEVEL_CHARS:
             name = m.group("name")
             if not _name_starts(tokens, s):
                 continue
@@ -331,6 +463,12 @@ def _name_starts(tokens: Tokens, pos: int) -> bool:
 
 
 _FUNCTION_TAGS = ("c", "p", "d", "u", "r", "m", "q", "f", "t")
+
+
+def _byline_end(text: str, end: int) -> bool:
+    """ "记者 艾丽菲拉 报道", "（记者 某某）": a name a byline sets apart by a space ends at a space, a bracket
+    or 报道."""
+    return text[end : end + 1] in (" ", "\u3000", "）", ")") or text.startswith("报道", end)
 
 
 def _named_after_title(text: str, tokens: Tokens, pos: int) -> int | None:
@@ -417,6 +555,12 @@ def _committee_or_township(text: str, start: int, tokens: Tokens, index: dict[st
     if text[start - 1 : start] == "委" and text[start - 2 : start - 1] in "县市区州":
         before = _place_before(text, start - 1, tokens, index)
         return before if before < start - 1 else start
+    zone = _ZONE_RE.search(text, max(0, start - 10), start)
+    if zone is not None and zone.end() == start:
+        before = _place_before(text, zone.start(), tokens, index)
+        return before if before < zone.start() else start  # "阿图什市工业园区管委会": the city's zone's committee
+    if text[start - 1 : start] == "村":
+        return _village_start(text, tokens, index, start - 1)
     word = tokens.word(start - 1)
     if word is not None and word[1] == start and word[2] in ("镇", "乡"):
         return _town_start(tokens, word[0])
@@ -424,6 +568,36 @@ def _committee_or_township(text: str, start: int, tokens: Tokens, index: dict[st
     if first is not None and first[0] == start and len(first[2]) <= 3 and first[2][-1] in "乡镇":
         return _town_start(tokens, start)  # "喀拉|苏镇|人民政府": the township's name began a word earlier
     return start
+
+
+# a zone a city or county runs, whose committee is named after it: "阿图什市工业园区管委会"
+_ZONE_RE = re.compile(r"(?:经济技术开发区|高新技术产业开发区|经济开发区|工业园区|产业园区|开发区|高新区|园区)")
+_TOWN_MAX = 6
+
+
+def _village_start(text: str, tokens: Tokens, index: dict[str, t.GazetteerEntry], pos: int) -> int:
+    """Where a village's name begins, read back from its 村 at ``pos`` ("米尔凯奇村村委会") to a township's
+    level, a stop or a function character, and the township's and county's names before it
+    ("哈拉布拉克乡米尔凯奇村", whatever words the segmenter reads there); ``pos + 1`` when no name of
+    two characters or more comes before ("该村村委会": a village named before)."""
+    start = pos
+    while start > 0 and pos - start < 4 and CJK_RE.match(text[start - 1]) and text[start - 1] not in _NOT_VILLAGE:
+        start -= 1
+    if pos - start < 2:
+        return pos + 1
+    if text[start - 1 : start] not in ("乡", "镇"):
+        return start
+    town = start - 1
+    while (part := tokens.word(town - 1)) is not None and start - 1 - part[0] <= _TOWN_MAX:
+        if not (_town_part(part) or part[3] == "g" or all(c in TRANSLIT for c in text[part[0] : town])):
+            break
+        town = part[0]
+    if town == start - 1:
+        return start
+    return _place_before(text, town, tokens, index)
+
+
+_NOT_VILLAGE = set("乡镇县市区州村的和与及或在于对从由将把被向等了是也都就而据称为有其该各此每本全")
 
 
 def _town_start(tokens: Tokens, pos: int) -> int:
@@ -446,7 +620,11 @@ def _body_head(text: str, tokens: Tokens, pos: int, end: int) -> tuple[int, bool
     if word is None or word[0] >= pos:
         return pos, False
     if text[word[0] : pos] in _LEVEL_WORDS and not _level_list(text, word[0]):
+        if text[word[0] - 1 : pos] == "师市":
+            return word[0] - 1, True  # "师|市人|社局": the division's city, split by the segmenter
         return word[0], True
+    if _PLACE_WORDS.search(text[word[0] : pos]) and dictionary_tag(text[word[0] : pos]) == "ns":
+        return word[0], True  # "江苏省政府|办公厅": the segmenter joined the province to its government
     if word[1] < end and BODY_RE.fullmatch(text, word[1], end):
         return word[1], False
     return pos, False
@@ -470,6 +648,8 @@ def _bodies(page: int, text: str, tokens: Tokens, index: dict[str, t.GazetteerEn
     national = [(m.start(), m.end()) for m in NATIONAL_BODY_RE.finditer(text)]
     for s, e in national:
         start = _place_before(text, s, tokens, index)
+        chain = BODY_RE.match(text, e)  # "国务院国资委": a commission under the State Council
+        e = _sub_unit_end(text, tokens, chain.end() if chain else e)
         if start < s and text[start:s] in ("中国", "中华人民共和国", "中共"):
             # "中国外交部" is the 外交部: China's national bodies are named without the country
             out.append(Mention(page, start, e, text[start:e], text[start:e], t.PUBLIC_BODY, 6, canonical=text[s:e]))
@@ -487,19 +667,63 @@ def _bodies(page: int, text: str, tokens: Tokens, index: dict[str, t.GazetteerEn
             continue  # "党委政法委" alone: a kind of body, not one body
         if text[max(0, start - 2) : start] == "中共":
             start -= 2  # "中共巴音郭楞蒙古自治州委员会政法委员会": the party's committee of the prefecture
-        name = text[start : m.end()]
-        out.append(Mention(page, start, m.end(), name, name, t.PUBLIC_BODY, 6, canonical=_party_committee(name)))
+        end = _sub_unit_end(text, tokens, m.end())
+        name = text[start:end]
+        out.append(Mention(page, start, end, name, name, t.PUBLIC_BODY, 6, canonical=_party_committee(name)))
     for m in CORPS_UNIT_RE.finditer(text):
         out.append(Mention(page, m.start(), m.end(), m.group(0), m.group(0), t.PUBLIC_BODY, 6))
+    for m in REGIMENT_RE.finditer(text):  # "来到可克达拉市、六十二团和六十六团": a regiment by its number alone
+        out.append(Mention(page, m.start(), m.end(), m.group(0), m.group(0), t.PUBLIC_BODY, 5))
+    out.extend(_aid_headquarters(page, text, tokens))
     for m in CORPS_DIVISION_RE.finditer(text):
-        # "新疆生产建设兵团第五师": the corps, named, and its division, named by number under it
+        # "新疆生产建设兵团第五师": the corps, named, and its division, named by number under it ("兵团第五师"
+        # is the same division: its canonical name holds the corps' full name)
         s = m.start("division")
-        out.append(
-            Mention(page, s, m.end(), text[s : m.end()], text[s : m.end()], t.PUBLIC_BODY, 6, canonical=m.group(0))
-        )
+        full = "新疆生产建设兵团" + m.group("division")
+        out.append(Mention(page, s, m.end(), text[s : m.end()], text[s : m.end()], t.PUBLIC_BODY, 6, canonical=full))
+    out.extend(_divisions_by_city(page, text, index))
     for m in _missions(text, tokens):
         out.append(Mention(page, m.start(), m.end(), m.group(0), m.group(0), t.PUBLIC_BODY, 6))
     return out + _level_bodies(page, text, tokens, index)
+
+
+DIVISION_RE = re.compile(r"(?<![兵团])第[一二三四五六七八九十\d]{1,3}师")
+
+
+def _divisions_by_city(page: int, text: str, index: dict[str, t.GazetteerEntry]) -> list[Mention]:
+    """A corps division named by its number before the city it runs ("在第七师胡杨河市调研", the division and
+    the city are one administration): the division, a body, beside the city, a place."""
+    out = []
+    for m in DIVISION_RE.finditer(text):
+        city = next((n for n in _names_starting(text, m.end(), index) if n in t.corps_city_names()), None)
+        if city is not None:
+            full = "新疆生产建设兵团" + m.group(0)
+            out.append(Mention(page, m.start(), m.end(), m.group(0), m.group(0), t.PUBLIC_BODY, 6, canonical=full))
+    return out
+
+
+def _names_starting(text: str, pos: int, index: dict[str, t.GazetteerEntry]) -> list[str]:
+    return [text[pos : pos + n] for n in range(6, 1, -1) if text[pos : pos + n] in index]
+
+
+# a unit or office under a body, named after it: "县公安局出入境管理大队", "美国财政部海外资产控制办公室"
+_SUB_UNIT_RE = re.compile(rf"[{CJK}]{{2,8}}?(?:大队|支队|中队|办公室)")
+_SUB_UNIT_FLAGS = ("n", "vn", "v", "l", "s", "nz", "j", "b", "an")
+
+
+def _sub_unit_end(text: str, tokens: Tokens, end: int) -> int:
+    """Where a body's name ends when a unit or office under it follows ("出入境管理大队"): the unit's words
+    are nouns, verbs of managing and the like, with no name, place, number or function word among them
+    ("公安局会同各派出所": no unit), and its last word ends it."""
+    m = _SUB_UNIT_RE.match(text, end)
+    if m is None or BODY_RE.match(text, end):
+        return end
+    words = [w for w in tokens.words if end <= w[0] < m.end()]
+    if not words or words[0][0] != end or words[-1][1] != m.end() or words[0][2] in _WITH_VERBS:
+        return end
+    if any(not w[3].startswith(_SUB_UNIT_FLAGS) or w[3].startswith(("nr", "ns", "nt")) for w in words):
+        return end
+    return m.end()
 
 
 def _missions(text: str, tokens: Tokens) -> list[re.Match[str]]:
@@ -608,6 +832,7 @@ def _bridge(tokens: Tokens, j: int) -> bool:
         and bool(CJK_RE.match(word[2]))
         and word[2] not in _ORG_STOP
         and word[2] not in "要会应须需请让使令"
+        and not word[3].startswith(("d", "p", "c", "u", "r"))  # not an adverb: "全州|已|组织" (has organised)
         and j > 0
         and _walkable(tokens.words[j - 1])
         and not _walkable(word)
@@ -627,16 +852,20 @@ def _walkable(word: tuple[int, int, str, str]) -> bool:
 _LATIN_NAME = r"[A-Za-z][A-Za-z\d]*"
 # Latin names right before a kind of platform: "在YouTube和X平台上", "Telegram应用"
 LATIN_PLATFORMS_RE = re.compile(
-    rf"(?<![A-Za-z\d&])(?P<list>{_LATIN_NAME}(?:[和、及与]{_LATIN_NAME})*)(?:平台|网站|应用|社交媒体)"
+    rf"(?<![A-Za-z\d&])(?P<list>{_LATIN_NAME}(?:[和、及与]{_LATIN_NAME})*)(?:平台|网站|应用|社交媒体|账号|账户|主页)"
+    rf"|在其?(?P<on>{_LATIN_NAME}(?:[和、及与]{_LATIN_NAME})*)上"
+    rf"|(?<![A-Za-z\d&])(?P<upon>{_LATIN_NAME})上(?=的|发布|发表|流传|转发|被|播放)"
 )
 
 
 def _latin_platforms(page: int, text: str) -> list[Mention]:
-    """Each Latin name in a list before a kind of platform is an organisation's (the platform's)."""
+    """Each Latin name in a list before a kind of platform or an account, or between 在 and 上 ("在YouTube上"),
+    is an organisation's (the platform's)."""
     out = []
     for m in LATIN_PLATFORMS_RE.finditer(text):
-        for item in re.finditer(_LATIN_NAME, m.group("list")):
-            s, e = m.start("list") + item.start(), m.start("list") + item.end()
+        group = next(g for g in ("list", "on", "upon") if m.group(g))  # "在Instagram和TikTok上发布": where one posts
+        for item in re.finditer(_LATIN_NAME, m.group(group)):
+            s, e = m.start(group) + item.start(), m.start(group) + item.end()
             out.append(Mention(page, s, e, item.group(0), item.group(0), t.ORGANIZATION, 5))
     return out
 
@@ -645,6 +874,10 @@ def _latin_platforms(page: int, text: str) -> list[Mention]:
 QUOTED_NAME_RE = re.compile(
     r"(?:组织|机构|公司|企业|媒体|平台|网站|团体|协会|基金会|应用|软件)[“\"「『](?P<name>[^”\"」』，。]{2,16})[”\"」』]"
 )
+
+
+# what a campaign's name in quotation marks is the name of: "“访惠聚”工作队", "“两学一做”活动"
+_CAMPAIGN_AFTER = re.compile(r"(?:工作队|工作组|活动|行动|专项|运动|宣讲|驻村)")
 
 
 # what a body named in quotation marks does or has next: its name is the subject ("组织“反奴役国际”呼吁"),
@@ -686,6 +919,8 @@ def _organisations(page: int, text: str, tokens: Tokens) -> list[Mention]:
     for s, e in _named_by_suffix(ORG_SUFFIX_RE, text, tokens, 2):
         if text[max(0, s - 1) : s] == "等" or QUOTED_NAME_RE.match(text, e - 2) or QUOTED_NAME_RE.match(text, e - 4):
             continue
+        if re.fullmatch(rf"{_LATIN_NAME}平台", text[s:e]):
+            continue  # "Instagram平台": the platform is named by its Latin name (_latin_platforms)
         if _kind_of_body(text, tokens, s, e):
             continue
         s = _after_country(text, s, e)
@@ -693,6 +928,8 @@ def _organisations(page: int, text: str, tokens: Tokens) -> list[Mention]:
     for m in QUOTED_NAME_RE.finditer(text):
         if m.group(0).startswith(("应用", "软件")):
             continue  # an app's name: a product, not a body
+        if _CAMPAIGN_AFTER.match(text, m.end()):
+            continue  # "组织“访惠聚”工作队": a campaign's name before its team or activity, no body
         if re.search(r"[了的是在将被把]", m.group("name")) or (
             _verb_first(tokens, m.start("name")) and not QUOTED_SUBJECT_RE.match(text, m.end())
         ):
@@ -734,7 +971,12 @@ def _coordinated_organisations(page: int, text: str, tokens: Tokens, kept: list[
             if not (word[3] in ("nz", "nt", "eng") or (word[3] in ("n", "x") and not known_word(word[2]))):
                 break
             end = word[1]
-        if end - start >= 2 and not any(a < end and start < b for a, b in taken) and CJK_RE.match(text[start]):
+        if (
+            end - start >= 2
+            and not any(a < end and start < b for a, b in taken)
+            and CJK_RE.match(text[start])
+            and text[start:end] not in _LEVEL_WORDS  # "与师市签署": a level, no name
+        ):
             out.append(Mention(page, start, end, text[start:end], text[start:end], t.ORGANIZATION, 4))
             taken.append((start, end))
     return out
@@ -783,14 +1025,15 @@ FOREIGN_BODY_RE = re.compile(
 )
 
 
-def _foreign_bodies(page: int, text: str, index: dict[str, t.GazetteerEntry]) -> list[Mention]:
+def _foreign_bodies(page: int, text: str, tokens: Tokens, index: dict[str, t.GazetteerEntry]) -> list[Mention]:
     out: list[Mention] = []
-    for country in foreign_countries():
+    for country in (*foreign_countries(), *bloc_names()):  # "欧盟对外行动署": a bloc's body too
         for m in re.finditer(re.escape(country), text):
             body = FOREIGN_BODY_RE.match(text, m.end())
             if body is not None and not any(n in index for n in _names_inside(body.group(0), index)):
-                name = text[m.start() : body.end()]
-                out.append(Mention(page, m.start(), body.end(), name, name, t.PUBLIC_BODY, 6))
+                end = body.end() if body.group(0).endswith("委员会") else _sub_unit_end(text, tokens, body.end())
+                name = text[m.start() : end]
+                out.append(Mention(page, m.start(), end, name, name, t.PUBLIC_BODY, 6))
     return out
 
 
@@ -823,9 +1066,13 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
     cands: list[Mention] = []
     index = _gazetteer_cn()[1]
     tokens = Tokens(text)
+    dotted = []
     for s, e in _dot_names(text, tokens):
         name = _DOT_RE.sub("·", text[s:e])
-        cands.append(Mention(page, s, e, text[s:e], name, t.PERSON, 7))
+        dotted.append(Mention(page, s, e, text[s:e], name, t.PERSON, 7))
+    cands.extend(dotted)
+    cands.extend(_given_names_alone(page, text, dotted))
+    cands.extend(_dotted_bodies(page, text, tokens))
     for m in CN_TITLE_RE.finditer(text):
         name = m.group("name")
         if _translit_after(text, m.start("name"), tokens) - m.start("name") > len(name):
@@ -841,14 +1088,16 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
         named = _named_after_title(text, tokens, m.end())
         if named is not None:
             cands.append(Mention(page, m.end(), named, text[m.end() : named], text[m.end() : named], t.PERSON, 5))
-        end = _translit_after(text, m.end(), tokens)
-        if end - m.end() >= 3 and text[end : end + 1] not in DOTS:
-            cands.append(Mention(page, m.end(), end, text[m.end() : end], text[m.end() : end], t.PERSON, 4))
+        start = m.end() + (1 if text[m.end() : m.end() + 1] in (" ", "\u3000") else 0)
+        end = _translit_after(text, start, tokens)
+        if end - start >= 3 and text[end : end + 1] not in DOTS and (start == m.end() or _byline_end(text, end)):
+            cands.append(Mention(page, start, end, text[start:end], text[start:end], t.PERSON, 4))
     for m in DATE_NAME_RE.finditer(text):
         name = m.group("name")
-        if name and _is_han_name(name) and name[-1] not in _NOT_GIVEN:
+        if name and _is_han_name(name) and name[-1] not in _NOT_GIVEN + _LEVEL_CHARS:
             cands.append(Mention(page, m.start("name"), m.end("name"), name, name, t.PERSON, 4))
     cands.extend(_led_names(page, text, tokens))
+    cands.extend(_listed_after_label(page, text))
     cands.extend(_kin_names(page, text, tokens))
     cands.extend(_gazetteer_mentions(page, text, tokens))
     cands.extend(_short_places(page, text, tokens))
@@ -862,12 +1111,15 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
     cands.extend(_bodies(page, text, tokens, index))
     cands.extend(_organisations(page, text, tokens))
     cands.extend(_listed_organisations(page, text, tokens, index))
-    cands.extend(_foreign_bodies(page, text, index))
+    cands.extend(_foreign_bodies(page, text, tokens, index))
     cands.extend(cue_organisations(page, text, tokens, index))
     cands.extend(_townships(page, text, tokens))
     cands.extend(_latin_platforms(page, text))
     cands.extend(_places_gone_to(page, text, tokens))
+    cands.extend(_longer_names(cands, text, tokens))
     for start, end, word, flag in tokens.words:
+        if flag in ("nr", "ns") and (_function_led(text, start, end) or _paired_short_forms(text, start, end)):
+            continue
         if (
             flag in ("nr", "nrfg")
             and _is_han_name(word)
@@ -876,8 +1128,10 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
         ):
             cands.append(Mention(page, start, end, word, word, t.PERSON, 3))
         elif flag == "ns" and len(word) >= 2 and CJK_RE.match(word) and _one_place(word, text, start, tokens):
-            cands.append(Mention(page, start, end, word, word, t.PLACE, 2))
-        elif flag == "nt" and len(word) >= 3 and not BODY_RE.fullmatch(word):  # "公安局" alone: a kind of body
+            start, end = _place_guess_span(text, tokens, start, end)
+            cands.append(Mention(page, start, end, text[start:end], text[start:end], t.PLACE, 2))
+        elif flag == "nt" and len(word) >= 3 and not BODY_RE.fullmatch(word) and not _DOC_CODE_AFTER.match(text, end):
+            # not "公安局" alone (a kind of body), nor a document number's issuer code ("墨人社发〔2018〕9号")
             cands.append(Mention(page, start, end, word, word, t.ORGANIZATION, 2))
     kept = _with_branches(resolve_overlaps(_people_first(_longer_names_first(cands))))
     kept += _coordinated_organisations(page, text, tokens, kept)
@@ -907,6 +1161,8 @@ def _gazetteer_mentions(page: int, text: str, tokens: Tokens) -> list[Mention]:
         suffix = suffix or (_LEGAL_FORM_RE.match(text, end) if entry.type == t.ORGANIZATION else None)
         if suffix:
             end = suffix.end()  # "德国之声中文网": a known medium's Chinese edition is the medium
+        elif entry.type != t.PLACE:
+            end = _language_service_end(text, tokens, end)  # "自由亚洲电台维吾尔语部": its service in a language
         # a known body's whole name outranks the organs read inside it ("美国国会及行政当局中国委员会")
         rank = 6 if entry.type != t.PLACE and end - m.start() >= 4 else 5
         name = text[m.start() : end]
@@ -940,6 +1196,70 @@ def _longer_names_first(cands: list[Mention]) -> list[Mention]:
 
 
 _BRANCH_ENDS = ("分公司", "子公司", "分行", "分厂")
+# what follows the issuer's code in a document number: "发〔2018〕", "电〔2019〕"
+_DOC_CODE_AFTER = re.compile(r"(?:发|字|电|函|办|呈)?[〔\[【(（]\d{4}")
+
+
+def _language_service_end(text: str, tokens: Tokens, end: int) -> int:
+    """Where a medium's name ends when its service in a language follows ("吉尔吉斯语|部"): the language is
+    one word ending in 语, right after the name."""
+    word = tokens.word(end)
+    if word is None or word[0] != end or len(word[2]) < 2 or not word[2].endswith("语"):
+        return end
+    service = _SERVICE_RE.match(text, word[1])
+    return service.end() if service else end
+
+
+# a company's or a bank's branch in a place, after its name: "中国银行江苏省分行"
+_BRANCH_RE = re.compile(rf"(?P<place>[{CJK}]{{2,8}}?)(?:分行|支行|分公司|分厂)")
+# an organ of an international organisation, after its name: "联合国强迫或非自愿失踪问题工作组"
+_ORGAN_RE = re.compile(rf"(?![和与及或])[{CJK}]{{2,16}}?(?:工作组|委员会|理事会|办事处|研究所|研究院|研究中心)")
+# an academy or a university, whose institutes and committees are named after it
+_ACADEMIES = ("科学院", "社会科学院", "大学")
+# an institute may be named after the place it is in ("中国科学院新疆理化技术研究所"); a committee after a
+# place is that place's ("中共皮山县委员会")
+_PLACE_NAMED_ORGANS = ("研究所", "研究院", "研究中心")
+_NOT_IN_ORGAN = re.compile(r"[的在是将被把对向从了也都就而据称为有其该各此这那]")
+_LEGAL_END = ("股份有限公司", "有限责任公司", "有限公司", "集团公司")
+
+
+def _longer_names(cands: list[Mention], text: str, tokens: Tokens) -> list[Mention]:
+    """Names that hold a known organisation's name and run on: its branch in a place ("中国银行江苏省分行"),
+    an organ of it ("联合国…问题工作组", not a place's committee: "中共皮山县委员会"), or its full legal
+    name ("北京旷视科技有限公司", where the gazetteer knows 旷视科技): one body, which the known name is a
+    mention of; the legal name keeps the known body's canonical name."""
+    known = [c for c in cands if c.strong and c.type == t.ORGANIZATION and c.priority >= 5]
+    out = []
+    for k in cands:
+        branch = _BRANCH_RE.match(text, k.end) if k.type == t.ORGANIZATION and k.priority >= 5 else None
+        if branch is not None and dictionary_tag(branch.group("place")) == "ns":
+            name = text[k.start : branch.end()]
+            out.append(Mention(k.page, k.start, branch.end(), name, name, t.ORGANIZATION, 7))
+    academies = [c for c in cands if c.type == t.ORGANIZATION and c.priority >= 5 and c.name.endswith(_ACADEMIES)]
+    for k in known + academies:
+        organ = _ORGAN_RE.match(text, k.end)
+        last = tokens.word(organ.end() - 1) if organ else None
+        inside = [w for w in tokens.words if organ and k.end <= w[0] < organ.end()]
+        named = organ and any(
+            w[3].startswith("nr") or (w[3].startswith("ns") and not organ.group(0).endswith(_PLACE_NAMED_ORGANS))
+            for w in inside
+        )
+        if (
+            organ
+            and last is not None
+            and last[1] == organ.end()
+            and not _NOT_IN_ORGAN.search(organ.group(0))
+            and not named
+        ):
+            name = text[k.start : organ.end()]
+            out.append(Mention(k.page, k.start, organ.end(), name, name, t.ORGANIZATION, 7))
+    for c in cands:
+        if c.type != t.ORGANIZATION or c.strong or not c.name.endswith(_LEGAL_END):
+            continue
+        inner = [k for k in known if c.start <= k.start and k.end < c.end and (k.start, k.end) != (c.start, c.end)]
+        if inner:
+            c.priority, c.canonical = 7, inner[0].canonical
+    return out
 
 
 def _with_branches(kept: list[Mention]) -> list[Mention]:
@@ -1008,7 +1328,7 @@ def _townships(page: int, text: str, tokens: Tokens) -> list[Mention]:
 
 
 # a list's next item after a township: "在二堡镇、沁城乡、大泉湾乡开展", "巴里坤镇和大河镇的"
-_LIST_NEXT_RE = re.compile(rf"[、和及与]([{CJK}]{{1,4}}?[乡镇])")
+_LIST_NEXT_RE = re.compile(rf"[、和及与]([{CJK}]{{1,5}}?[乡镇])")
 
 
 def _townships_in_list(page: int, text: str) -> list[Mention]:
@@ -1149,7 +1469,10 @@ def _given(word: str, text: str, end: int) -> bool:
     """A segmenter's two-character name guess whose second character is a function word ("华为": 为)
     is no name: a given name of one character is rarely one of them; nor is one its dictionary holds as
     a frequent word ("卫星|图像", "经审理|查明"). One whose surname is also a preposition (向, 于, 从)
-    is a name only before an act ("于洋表示"), not before the rest of a phrase ("向疆|内转移")."""
+    is a name only before an act ("于洋表示"), not before the rest of a phrase ("向疆|内转移"). Nor is a
+    guess that ends in a pronoun ("曾代其领取": 曾 "formerly", 代 "on behalf of", 其 "her")."""
+    if word[-1] in _PRONOUNS:
+        return False
     if len(word) > 2:
         return True
     if word[-1] in _NOT_GIVEN or frequent_word(word):
@@ -1158,6 +1481,54 @@ def _given(word: str, text: str, end: int) -> bool:
 
 
 _PREPOSITION_SURNAMES = set("向于从由以自为")
+
+
+_PRONOUNS = set("其他她它我你")
+
+
+def _function_led(text: str, start: int, end: int) -> bool:
+    """ "其中向疆|外转移", "赴江苏等疆|外地区": a preposition or a list's 等 read with the one character of
+    the word after it, before a word of position (疆外 "outside Xinjiang"): no name and no place."""
+    return end - start == 2 and text[start] in "向等在从对把被于往赴和与及" and text[end : end + 1] in "外内中里"
+
+
+def _paired_short_forms(text: str, start: int, end: int) -> bool:
+    """ "苏克两地", "苏伊两地": two places' one-character short forms before 两地 (both places), read as
+    a name or a place; not a place of two characters in a list ("常州、无锡两地")."""
+    return (
+        end - start == 2
+        and text.startswith(("两地", "两省", "双方"), end)
+        and (start == 0 or text[start - 1] not in "、和与及")
+    )
+
+
+# a country's kind after a region's name: "中亚国家" (Central Asian countries) names 中亚
+_KIND_OF_COUNTRY = "国家"
+
+
+def _place_guess_span(text: str, tokens: Tokens, start: int, end: int) -> tuple[int, int]:
+    """The segmenter's place guess, made whole or bare: a transcribed name's first character the segmenter
+    read as a one-character verb after an adverb, or with the adverb, joins it ("仅|纳|伦州", "仅加|伦州");
+    a kind of country after a region is no part of its name ("中亚国家": 中亚)."""
+    word = text[start:end]
+    if word.endswith(_KIND_OF_COUNTRY) and len(word) >= 4:
+        return start, end - len(_KIND_OF_COUNTRY)
+    before = tokens.word(start - 1)
+    if before is None or text[start - 1] not in TRANSLIT or word[-1] not in "州省市":
+        return start, end
+    if not all(c in TRANSLIT for c in word[:-1]):
+        return start, end
+    lead = before[2][:-1]  # "仅|纳|伦州" (a one-character verb) or "仅加|伦州" (an adverb and the character)
+    if lead in _PLACE_LEADS or (not lead and before[3].startswith("v") and _leads_place(tokens.word(before[0] - 1))):
+        return start - 1, end
+    return start, end
+
+
+_PLACE_LEADS = {"仅", "在", "于", "从", "到", "和", "与", "及", "赴", "往"}
+
+
+def _leads_place(word: tuple[int, int, str, str] | None) -> bool:
+    return word is None or word[3].startswith(("d", "p", "c", "x"))
 
 
 def _one_place(word: str, text: str, start: int, tokens: Tokens) -> bool:

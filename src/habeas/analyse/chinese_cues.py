@@ -105,10 +105,17 @@ def _kind_lists(page: int, text: str, tokens: Tokens, index: dict[str, t.Gazette
                 s, item = s + inner[-1], item[inner[-1] :]
             if item in index or not _whole_words(tokens, s, e, text) or not _name_words(tokens, s, e):
                 continue
-            if _describes(tokens, s):
-                continue  # "北疆企业稳定就业": what the businesses do, not their names
+            if _describes(tokens, s) or (item == m.group("list") and _verb_alone(tokens, s, e)):
+                continue  # "北疆企业稳定就业", "铁路公司签约": what the businesses do, not their names
             out.append(Mention(page, s, e, item, item, t.ORGANIZATION, 5))
     return out
+
+
+def _verb_alone(tokens: Tokens, s: int, e: int) -> bool:
+    """Whether the span is one verb the dictionary knows ("签约"), the only thing after a kind of business:
+    a predicate (a listed name may be tagged a verb: "阿迪达斯、彪马")."""
+    words = _words(tokens, s, e)
+    return len(words) == 1 and words[0][3] == "v" and len(words[0][2]) >= 2 and known_word(words[0][2])
 
 
 def _describes(tokens: Tokens, pos: int) -> bool:
@@ -151,8 +158,8 @@ def _one_common_word(tokens: Tokens, s: int, e: int) -> bool:
 
 
 def _name_words(tokens: Tokens, s: int, e: int) -> bool:
-    """Words a name can be made of: no function word, no verb phrase ("配合做好"), no one-character verb
-    but one the segmenter split from a word it does not know ("隆基绿|能", "抖|音")."""
+    """Words a name can be made of: no function word, no verb phrase ("配合做好", "负责同志参加会议"), no
+    one-character verb but one the segmenter split from a word it does not know ("隆基绿|能", "抖|音")."""
     words = _words(tokens, s, e)
     if any(w[3].startswith(_FUNCTION_FLAGS) for w in words):
         return False
@@ -162,6 +169,8 @@ def _name_words(tokens: Tokens, s: int, e: int) -> bool:
         w[3].startswith("v") and len(w[2]) == 1 and (i == 0 or known_word(words[i - 1][2])) for i, w in enumerate(words)
     ):
         return False
+    if len(words) > 1 and any(w[3] == "v" and len(w[2]) >= 2 and known_word(w[2]) for w in words[1:]):
+        return False  # "负责同志|参加|会议": a verb and its object after a noun, a clause
     return not (len(words) > 1 and words[0][3].startswith("v"))  # "配合做好": a verb's phrase
 
 

@@ -14,7 +14,7 @@ CJK = r"\u3400-\u9fff"
 CJK_RE = re.compile(f"[{CJK}]")
 NATIONAL_BODY_RE = re.compile(
     r"(?:中共中央|国务院|全国人大常委会|全国人大|全国政协|最高人民法院|最高人民检察院|中央政法委|中央统战部|中央军委|"
-    r"外交部|公安部|国家安全部|司法部|教育部|商务部|民政部|国防部|财政部|国家民委|国家宗教事务局|武警|解放军|新华社|中央电视台)"
+    r"国家发展和改革委员会|国家发展改革委|国家发改委|外交部|公安部|国家安全部|司法部|教育部|商务部|民政部|国防部|财政部|国家民委|国家宗教事务局|武警|解放军|新华社|中央电视台)"
 )
 
 
@@ -66,6 +66,12 @@ def known_word(word: str) -> bool:
     return len(word) > 1 and jieba.dt.FREQ.get(word, 0) > 0
 
 
+def dictionary_tag(word: str) -> str:
+    """The tag jieba's dictionary gives a word it holds ("江苏省": ns, a place; "社区": n); "" for others."""
+    Tokens("")  # the dictionary loaded, with the gazetteer's names
+    return str(tagger().dt.word_tag_tab.get(word, ""))  # type: ignore[attr-defined]
+
+
 def frequent_word(word: str, least: int = 300) -> bool:
     """A word jieba's dictionary counts often (``least`` times or more in its corpus): its dictionary tags
     some such ordinary words as names ("卫星" satellite, "查明" to establish); a two-character name it holds
@@ -88,6 +94,15 @@ def foreign_countries() -> tuple[str, ...]:
         if CJK_RE.search(n) and len(n) >= 2
     }
     return tuple(sorted(names, key=len, reverse=True))
+
+
+@functools.cache
+def bloc_names() -> tuple[str, ...]:
+    """Blocs of states' Chinese names (欧盟, 东盟), which name their bodies as a country does."""
+    import json
+
+    blocs = json.loads((t.DATA / "countries.json").read_text(encoding="utf-8"))["blocs"]
+    return tuple(n for names in blocs.values() for n in names if CJK_RE.search(n))
 
 
 @functools.cache

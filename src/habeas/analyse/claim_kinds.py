@@ -71,6 +71,9 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(r"(?i)\b(?:population\w*|residents?|inhabitants?|home\s+to|live|lives|living)\b|人口|居民|常住"),
     ),
 ]
+# who the people are rather than how many live there: a kind of detention said in the same clause wins
+# ("120名……公民或永久居民在新疆被关押": people detained)
+_WHO_THEY_ARE = re.compile(r"(?i)^(?:residents?|居民)$")
 CONTEXT = 70  # characters either side of the figure that are read for those words
 
 
@@ -118,8 +121,11 @@ def claim_kind(unit: str, number_text: str, sentence: str) -> str:
         offset = max(0, at - CONTEXT)
         window = sentence[offset : end + len(unit) + CONTEXT]
     best: tuple[int, int, str] | None = None
+    others = any(cue.search(window) for kind, cue in _CUES if kind != POPULATION)
     for rank, (kind, cue) in enumerate(_CUES):
         for m in cue.finditer(window):
+            if kind == POPULATION and others and _WHO_THEY_ARE.match(m.group(0)):
+                continue
             s, e = m.start() + offset, m.end() + offset
             distance = at - e if e <= at else max(0, s - end)
             if best is None or (distance, rank) < best[:2]:

@@ -147,6 +147,8 @@ CN_MONTH_DAY = re.compile(
     r"(?:\s*(?:至|到|—|－|-|~)\s*(?:(?P<month2>1[0-2]|0?[1-9])\s*月)?\s*(?P<day2>[0-3]?\d)\s*[日号])?"
 )
 CN_DAY = re.compile(r"(?<![\d月])(?P<day>[0-3]?\d)\s*[日号](?!本)")
+# a day alone that opens a sentence, with the time of day: "13日晚，", "14日上午，" (in a story's month)
+_CLAUSE_DAY = re.compile(r"(?:^|(?<=[。！？\n]))\s*[0-3]?\d\s*[日号](?:晚上|晚间|上午|下午|中午|凌晨|早上|晚|早)?[，,]")
 
 
 def _year_before(dated: list[tuple[int, str, bool]], pos: int) -> str | None:
@@ -308,9 +310,22 @@ def chinese_dates(text: str) -> list[DateMention]:
         taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
     for m in CN_DAY.finditer(text):
         if taken.find(1, m.start(), m.end()) < 0 and 1 <= int(m.group("day")) <= 31:
-            out.append(DateMention(m.start(), m.end(), m.group(0), None, None))
+            out.append(_day_alone(text, m, out))
     out.sort(key=lambda d: d.start)
     return out
+
+
+def _day_alone(text: str, m: re.Match[str], found: list[DateMention]) -> DateMention:
+    """A day written alone: undated ("25日前" sets a deadline), but for one that opens a sentence ("13日晚，")
+    after a date with its day earlier in the same month ("9月11日至13日……13日晚"): the story's next day."""
+    day = int(m.group("day"))
+    opens = _CLAUSE_DAY.match(text, m.start()) is not None and (m.start() == 0 or text[m.start() - 1] in "。！？\n ")
+    before = [d for d in found if d.start < m.start() and d.precision == "day" and d.value]
+    if opens and before:
+        last = max(before, key=lambda d: d.start).value or ""
+        if int(last[8:10]) <= day:
+            return DateMention(m.start(), m.end(), m.group(0), f"{last[:8]}{day:02d}", "day")
+    return DateMention(m.start(), m.end(), m.group(0), None, None)
 
 
 # -- Uyghur --------------------------------------------------------------------------------

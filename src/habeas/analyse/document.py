@@ -463,8 +463,11 @@ _ABBREVIATIONS = (
     ("网络安全和信息化委员会办公室", "网信办"),
     ("人力资源和社会保障", "人社"),
     ("发展和改革委员会", "发改委"),
+    ("发展改革委", "发改委"),
+    ("统一战线工作部", "统战部"),
     ("纪律检查委员会", "纪委"),
     ("委员会", "委"),
+    ("党委", "委"),
 )
 
 
@@ -476,12 +479,14 @@ def _abbreviated(name: str) -> str:
     return name
 
 
-_LEVEL_START_RE = re.compile(r"^(?:地区|自治州|县|市|州|区)[\u3400-\u9fff]")
+_LEVEL_START_RE = re.compile(r"^(?:地区|自治州|县|市|州|区|省|师市)[\u3400-\u9fff]")
 
 
 def _level_prefixed(mentions: list[Mention]) -> dict[str, tuple[str, str]]:
     """ "地区公安局" in a notice that also names "阿克苏地区公安局": the level stands for the document's
-    own prefecture or county, so the bare form is the one full body that ends with it."""
+    own prefecture or county, so the bare form is the one full body that ends with it, in full or
+    abbreviated ("县人社局" is "县人力资源和社会保障局", "县委统战部" is "中共某县委统一战线工作部"); the
+    longer name stands, so two forms of one level do not stand for each other."""
     bodies = [m for m in mentions if m.type in (t.ORGANIZATION, t.PUBLIC_BODY) and CJK_RE.match(m.name)]
     out: dict[str, tuple[str, str]] = {}
     for bare in {m.name for m in bodies if _LEVEL_START_RE.match(m.name)}:
@@ -489,7 +494,7 @@ def _level_prefixed(mentions: list[Mention]) -> dict[str, tuple[str, str]]:
         full = {
             (m.canonical or m.name, m.type)
             for m in bodies
-            if _abbreviated(m.canonical or m.name).endswith(short) and m.name != bare
+            if _abbreviated(m.canonical or m.name).endswith(short) and len(m.canonical or m.name) > len(bare)
         }
         if len(full) == 1:
             out[bare] = next(iter(full))

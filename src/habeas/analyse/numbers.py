@@ -358,7 +358,7 @@ def parse_chinese_number(text: str) -> float | None:
         value = float(m.group(1))
         for ch in m.group(2) or "":
             value *= CN_BIG[ch]
-        return value
+        return round(value, 6)  # 1.36万 is 13600, not 13600.000000000002
     total = 0.0
     section = 0.0
     number = 0.0
@@ -643,13 +643,22 @@ _CN_NOT_COUNT_BEFORE = re.compile(r"(?:第|〔|\[|【|（|\(|No\.?|编号)\s*$")
 # a telephone, fax or postal number, after its label or its area code
 _CN_CONTACT_BEFORE = re.compile(r"(?:电话|传真|手机|邮编|热线|号码)[：:\s]*[\d\-—]*$|\d[\-—]$")
 _CN_ONE = re.compile(r"^[一两]$|^1$")
+# a clock time's hours and minutes: "08:21", "14：30"
+_CN_CLOCK_BEFORE = re.compile(r"\d\s*[:：]\s*$")
+_CN_CLOCK_AFTER = re.compile(r"\s*[:：]\s*\d{2}(?!\d)")
+# "两人被判刑", "两名干部": two people are a count (一人, 一个 and 两个 are often no more than articles)
+_CN_TWO_PEOPLE = re.compile(r"^两[人名]$")
 
 
 def _sentence_term(text: str, m: re.Match[str]) -> bool:
-    """ "有期徒刑15年", "判处有期徒刑十五年", "被判刑12年", "刑期为15年": the years of a sentence, a count."""
+    """ "有期徒刑15年", "判处有期徒刑十五年", "被判刑12年", "刑期为15年", "刑期分别为10年和7年": the years of
+    a sentence, a count."""
     after = text[m.end("num") : m.end("num") + 1]
     return after == "年" and bool(
-        re.search(r"(?:徒刑|刑期|判刑|获刑|判处)(?:为|是|长达|达)?\s*$", text[max(0, m.start() - 6) : m.start()])
+        re.search(
+            r"(?:徒刑|刑期|判刑|获刑|判处)(?:分别)?(?:为|是|长达|达)?(?:[\d一二三四五六七八九十]+年[和、及])*\s*$",
+            text[max(0, m.start() - 16) : m.start()],
+        )
     )
 
 
@@ -665,8 +674,8 @@ def _items(text: str, m: re.Match[str]) -> bool:
 
 def _chinese_count(text: str, m: re.Match[str], num: str) -> bool:
     """Whether a Chinese number is a count: not a date or day ("25日"), a document number ("38号",
-    "〔2017〕"), an ordinal ("第三"), a list number ("一、", "1."), a telephone number, nor the article-like
-    "一个"/"一次"."""
+    "〔2017〕"), an ordinal ("第三"), a list number ("一、", "1."), a telephone number, a clock time
+    ("08:21"), nor the article-like "一个"/"一次"."""
     after = text[m.end("num") : m.end("num") + 2]
     if _CN_NOT_COUNT_AFTER.match(after) and not m.group("more") and not _sentence_term(text, m) and not _items(text, m):
         return False  # but "有期徒刑15年", "被判刑12年" count a sentence's years, "信息1350条" items
@@ -676,7 +685,9 @@ def _chinese_count(text: str, m: re.Match[str], num: str) -> bool:
         return False  # "联系电话：0995-8521027": a telephone number, no count
     if re.match(r"[〕\]】）)]", after):
         return False
-    return not (_CN_ONE.match(num) and not m.group("qual"))
+    if _CN_CLOCK_BEFORE.search(text[max(0, m.start() - 3) : m.start()]) or _CN_CLOCK_AFTER.match(text, m.end("num")):
+        return False  # "2019年09月14日08:21": a clock time, no count
+    return not (_CN_ONE.match(num) and not m.group("qual") and not _CN_TWO_PEOPLE.match(num + (m.group("unit") or "")))
 
 
 # measure words that say only that people or things are counted: what is counted comes before

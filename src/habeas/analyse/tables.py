@@ -130,6 +130,13 @@ _CJK_RE = re.compile(r"[\u3400-\u9fff]")
 
 
 @functools.cache
+def corps_city_names() -> frozenset[str]:
+    """The names of the cities the corps' divisions run (石河子市, 胡杨河市...), in every form."""
+    xj = json.loads((DATA / "xinjiang.json").read_text(encoding="utf-8"))
+    return frozenset(n for city in xj["corps"] if "Corps" not in city[0] for n in city)
+
+
+@functools.cache
 def world_cities() -> frozenset[str]:
     """The English names of the cities outside China whose Chinese names the gazetteer holds."""
     return frozenset(json.loads((DATA / "names_zh.json").read_text(encoding="utf-8"))[PLACE])
