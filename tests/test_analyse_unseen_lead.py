@@ -124,3 +124,13 @@ def test_a_judgments_signature_block_and_case_number() -> None:
     people = {m.name for m in chinese_mentions(1, text) if m.type == t.PERSON}
     assert people == {"艾合买提·托乎提", "阿不都热依木·吾斯曼", "王刚", "帕提古丽"}  # 乎 of 托乎提 is no end
     assert [f.value for f in chinese_figures(text, [])] == [37]  # not 31 of the case number
+
+
+def test_more_standard_organs_after_their_place_and_organise_as_a_verb() -> None:
+    text = (
+        "喀什地区林业和草原局、疏附县医疗保障局和阿克苏市交警大队联合检查。自治区网信委和自治区台办参加会议。"
+        "和田市古江巴格街道办事处组织居民学习。国际特赦组织批评了这一做法。"
+    )
+    bodies = cn_names(text, *BODIES)
+    assert {"喀什地区林业和草原局", "疏附县医疗保障局", "阿克苏市交警大队", "自治区网信委", "自治区台办"} <= bodies
+    assert {"和田市古江巴格街道办事处", "国际特赦组织"} <= bodies  # 组织 before its object is the verb

@@ -103,6 +103,14 @@ BODY_PARTS = (
     "财政局|财政厅|卫生健康委员会|卫健委|市场监督管理局|自然资源局|住房和城乡建设局|农业农村局|商务局|商务厅|民族宗教事务委员会|"
     "民宗委|宗教事务局|融媒体中心|综治委|综治办|扶贫开发办公室|扶贫办|应急管理局|退役军人事务局|审计局|税务局|"
     "生态环境局|交通运输局|水利局|文化和旅游局|外事办|编办|"
+    # more of the standard organs of a Party committee and a government, by their usual names
+    "林业和草原局|林业局|医疗保障局|医保局|体育局|档案局|粮食和物资储备局|国家安全厅|安全厅|民政厅|自然资源厅|"
+    "生态环境厅|交通运输厅|水利厅|农业农村厅|文化和旅游厅|卫生健康委|保密局|机要局|大数据管理局|"
+    "网络安全和信息化委员会办公室|网信委|外事办公室|侨务办公室|侨办|台湾事务办公室|台办|民族事务委员会|民委|"
+    "社会工作部|政策研究室|政研室|党史研究室|机关工委|直属机关工作委员会|党工委|教育工委|团委|红十字会|"
+    "督查室|巡察组|巡视组|街道办事处|街道办|党支部|党总支|"
+    "(?:边境管理|消防救援|交警|交通警察|特巡警|巡警|看守)(?:支队|大队)|出入境边防检查站|边防检查站|移民管理局|"
+    "警务站|警务室|公安检查站|"
     f"[{CJK}]{{2,6}}工作领导小组办公室|[{CJK}]{{2,6}}工作领导小组|领导小组办公室|领导小组"
 )
 BODY_RE = re.compile(f"(?:{BODY_PARTS})+")
@@ -766,7 +774,7 @@ def _named_by_suffix(suffix: re.Pattern[str], text: str, tokens: Tokens, least: 
     out: list[tuple[int, int]] = []
     for m in suffix.finditer(text):
         i = tokens.at.get(m.start())
-        if i is None:
+        if i is None or _verb_with_object(tokens, m):
             continue
         first = tokens.words[i]
         start = m.start()
@@ -809,6 +817,12 @@ def _bracketed_qualifier(tokens: Tokens, j: int) -> int | None:
     if tokens.words[j - 2][2] != _BRACKETS[close] or not CJK_RE.match(inner[2]) or len(inner[2]) > 4:
         return None
     return j - 2 if _walkable(tokens.words[j - 3]) else None
+
+
+def _verb_with_object(tokens: Tokens, m: re.Match[str]) -> bool:
+    """ "办事处组织居民学习": 组织 ("organise") before its object, a noun, is the verb, no body's head."""
+    after = tokens.word(m.end())
+    return m.group(0) == "组织" and after is not None and after[3] in ("n", "nr", "ns", "nt", "nz")
 
 
 # two-character function words the segmenter may split, taking the second character into a name
