@@ -134,3 +134,17 @@ def test_more_standard_organs_after_their_place_and_organise_as_a_verb() -> None
     bodies = cn_names(text, *BODIES)
     assert {"喀什地区林业和草原局", "疏附县医疗保障局", "阿克苏市交警大队", "自治区网信委", "自治区台办"} <= bodies
     assert {"和田市古江巴格街道办事处", "国际特赦组织"} <= bodies  # 组织 before its object is the verb
+
+
+def test_townships_and_villages_with_long_transcribed_names_head_their_bodies() -> None:
+    text = (
+        "伊宁市巴彦岱镇党委负责。疏附县塔什米里克乡人民政府发布通知。托万克库曲麦村村委会组织村民学习。"
+        "墨玉县喀尔赛镇派出所民警巡逻。"
+    )
+    bodies = cn_names(text, *BODIES)
+    assert {
+        "伊宁市巴彦岱镇党委",
+        "疏附县塔什米里克乡人民政府",
+        "托万克库曲麦村村委会",
+        "墨玉县喀尔赛镇派出所",
+    } <= bodies

@@ -40,6 +40,7 @@ TRANSLIT = set(
     "日"  # 米日古丽, 日夏提
     "里坤守赖"  # 多里坤, 阿里木, 艾力坤, 吾守尔, 普赖斯
     "乎叶司洪"  # 托乎提 (Tohti), 叶尔兰 (Erlan), 司马义 (Ismail), 吐尔洪 (Turghun)
+    "喀彦岱曲"  # 喀拉 (Qara), 喀迪尔 (Qadir), 巴彦岱 (Bayandai), 曲麦 (Chumay)
     "然"  # 巴合然, 热依然
 )
 DOTS = "·•・‧．"
@@ -570,12 +571,28 @@ def _committee_or_township(text: str, start: int, tokens: Tokens, index: dict[st
     if text[start - 1 : start] == "村":
         return _village_start(text, tokens, index, start - 1)
     word = tokens.word(start - 1)
+    town = start
     if word is not None and word[1] == start and word[2] in ("镇", "乡"):
-        return _town_start(tokens, word[0])
-    first = tokens.word(start)
-    if first is not None and first[0] == start and len(first[2]) <= 3 and first[2][-1] in "乡镇":
-        return _town_start(tokens, start)  # "喀拉|苏镇|人民政府": the township's name began a word earlier
+        town = _town_start(tokens, word[0])
+    elif word is not None and word[0] == start - 1 and word[2][0] in "镇乡" and word[3] == "nt":
+        town = _town_start(tokens, start - 1)  # "巴彦|岱|镇党委": the segmenter joined the level to the body
+    elif (
+        (first := tokens.word(start)) is not None
+        and first[0] == start
+        and len(first[2]) <= 3
+        and first[2][-1] in "乡镇"
+    ):
+        town = _town_start(tokens, start)  # "喀拉|苏镇|人民政府": the township's name began a word earlier
+    if town < start:  # and the county or city the township is in ("疏附县塔什米里克乡人民政府")
+        before = _place_before_town(text, town, tokens, index)
+        return before if before < town else town
     return start
+
+
+def _place_before_town(text: str, town: int, tokens: Tokens, index: dict[str, t.GazetteerEntry]) -> int:
+    """Where a known county or city right before a township's name begins, or ``town``."""
+    found = next(iter(_names_ending(text[max(0, town - 12) : town], index)), None)
+    return town - len(found) if found and index[found].type == t.PLACE else town
 
 
 # a zone a city or county runs, whose committee is named after it: "阿图什市工业园区管委会"
@@ -589,7 +606,12 @@ def _village_start(text: str, tokens: Tokens, index: dict[str, t.GazetteerEntry]
     ("哈拉布拉克乡米尔凯奇村", whatever words the segmenter reads there); ``pos + 1`` when no name of
     two characters or more comes before ("该村村委会": a village named before)."""
     start = pos
-    while start > 0 and pos - start < 4 and CJK_RE.match(text[start - 1]) and text[start - 1] not in _NOT_VILLAGE:
+    while (
+        start > 0
+        and _name_span_ok(text[start - 1 : pos], pos - start + 1)
+        and CJK_RE.match(text[start - 1])
+        and text[start - 1] not in _NOT_VILLAGE
+    ):
         start -= 1
     if pos - start < 2:
         return pos + 1
@@ -612,11 +634,17 @@ def _town_start(tokens: Tokens, pos: int) -> int:
     """Where a township's name begins when the segmenter split it before ``pos``: name-like words of two
     characters or more in all, or bound characters the dictionary holds as no word ("淖|毛|湖镇")."""
     start = pos
-    while (part := tokens.word(start - 1)) is not None and part[1] == start and pos - part[0] <= 4:
+    while (part := tokens.word(start - 1)) is not None and part[1] == start and _name_span_ok(part[2], pos - part[0]):
         if not (_town_part(part) or part[3] == "g"):
             break
         start = part[0]
     return start if pos - start >= 2 else pos
+
+
+def _name_span_ok(word: str, length: int) -> bool:
+    """Whether a township's or village's name read back may run this long: four characters, or up to
+    seven in transcription characters ("塔什米里克乡", "托万克库曲麦村": Uyghur names run long)."""
+    return length <= 4 or (length <= 7 and all(c in TRANSLIT for c in word))
 
 
 def _body_head(text: str, tokens: Tokens, pos: int, end: int) -> tuple[int, bool]:
