@@ -148,3 +148,9 @@ def test_townships_and_villages_with_long_transcribed_names_head_their_bodies() 
         "托万克库曲麦村村委会",
         "墨玉县喀尔赛镇派出所",
     } <= bodies
+
+
+def test_every_name_of_a_byline_and_a_prefectures_administrative_office() -> None:
+    text = "新华社乌鲁木齐9月18日电（记者 李志浩 关俏俏）阿克苏地区行署专员表示，将持续推进工程。"
+    assert {"李志浩", "关俏俏"} <= cn_names(text, t.PERSON)
+    assert "阿克苏地区行署" in cn_names(text, *BODIES)  # 行署, short for 行政公署

@@ -97,7 +97,7 @@ BODY_PARTS = (
     "村民委员会|村委会|居民委员会|居委会|管理委员会|管委会|统一战线工作部|发展改革委|"
     "妇女联合会|妇联|残疾人联合会|残联|工商联|科协|总工会|国有资产监督管理委员会|国资委|"
     "(?:国保|国内安全保卫|网安|刑侦|治安|特警|禁毒|经侦|出入境管理)(?:支队|大队)|"
-    "党委政法委员会|党委政法委|党委统战部|党委宣传部|党委组织部|党委|政法委员会|政法委|纪委|监委|人民政府|政府|行政公署|人大常委会|人民代表大会|"
+    "党委政法委员会|党委政法委|党委统战部|党委宣传部|党委组织部|党委|政法委员会|政法委|纪委|监委|人民政府|政府|行政公署|行署|人大常委会|人民代表大会|"
     "政协|中级人民法院|高级人民法院|人民法院|法院|人民检察院|检察院|公安分局|公安局|公安处|公安厅|派出所|国家安全局|国安局|"
     "司法局|司法厅|教育局|教育厅|统计局|民政局|宣传部|统战部|组织部|办公厅|新闻办公室|新闻办|办公室|委员会|常委会|"
     "监狱管理局|武装部|信访局|网信办|维稳办|人力资源和社会保障局|人力资源和社会保障厅|人社局|人社厅|发展和改革委员会|发改委|"
@@ -423,6 +423,19 @@ KIN_NAME_RE = re.compile(rf"(?:{_KIN})(?P<name>{_HAN_NAME}?)(?=被|的|表示|�
 SPACED_NAME_RE = re.compile(
     rf"(?:{CN_ROLE_RE.pattern})(?P<surname>[{t.HAN_SURNAMES}]){_GAP}+(?P<given>[{CJK}])(?![{CJK}])"
 )
+
+
+# the next names of a byline, each set apart by a space, up to its closing bracket: "（记者 李某 关某某）"
+_BYLINE_NEXT_RE = re.compile(rf"{_GAP}(?P<name>{_HAN_NAME}?)(?=(?:{_GAP}{_HAN_NAME}?)*{_GAP}?[）)])")
+
+
+def _byline_names_after(page: int, text: str, pos: int) -> list[Mention]:
+    """The names after a byline's first, each set apart by one space, when a bracket closes the byline."""
+    out = []
+    while (m := _BYLINE_NEXT_RE.match(text, pos)) is not None:
+        out.append(Mention(page, m.start("name"), m.end("name"), m.group("name"), m.group("name"), t.PERSON, 5))
+        pos = m.end()
+    return out
 
 
 def _spaced_names(page: int, text: str) -> list[Mention]:
@@ -1125,6 +1138,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
             name = name[:2]
         s = m.start("name")
         cands.append(Mention(page, s, s + len(name), name, name, t.PERSON, 5))
+        cands.extend(_byline_names_after(page, text, s + len(name)))
     cands.extend(_spaced_names(page, text))
     for m in re.finditer(f"{CN_ROLE_RE.pattern}|(?:{CN_TITLES})", text):
         named = _named_after_title(text, tokens, m.end())
