@@ -154,3 +154,12 @@ def test_every_name_of_a_byline_and_a_prefectures_administrative_office() -> Non
     text = "新华社乌鲁木齐9月18日电（记者 李志浩 关俏俏）阿克苏地区行署专员表示，将持续推进工程。"
     assert {"李志浩", "关俏俏"} <= cn_names(text, t.PERSON)
     assert "阿克苏地区行署" in cn_names(text, *BODIES)  # 行署, short for 行政公署
+
+
+def test_a_house_or_chamber_of_a_parliament_is_whole() -> None:
+    text = (
+        "She gave evidence to the Uyghur Tribunal in London and to the Dutch House of Representatives.[8] "
+        "The Italian Chamber of Deputies voted.[9]"
+    )
+    bodies = names(analyse(text), *BODIES)
+    assert {"Dutch House of Representatives", "Italian Chamber of Deputies"} <= bodies

@@ -102,6 +102,8 @@ PUBLIC_HEADS = {
     "Judiciary",
 }
 PUBLIC_FIRST = {
+    "House",  # "House of Representatives", "House of Commons", "House of Councillors"
+    "Chamber",  # "Chamber of Deputies"
     "Office",
     "Ministry",
     "Department",
