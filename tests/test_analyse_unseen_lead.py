@@ -163,3 +163,13 @@ def test_a_house_or_chamber_of_a_parliament_is_whole() -> None:
     )
     bodies = names(analyse(text), *BODIES)
     assert {"Dutch House of Representatives", "Italian Chamber of Deputies"} <= bodies
+
+
+def test_an_organisation_named_after_the_word_for_what_it_is() -> None:
+    text = (
+        "She was supported by the Kazakh diaspora organisation Atajurt Eriktileri. "
+        "The network Chinese Human Rights Defenders said so."
+    )
+    result = analyse(text)
+    assert {"Atajurt Eriktileri", "Chinese Human Rights Defenders"} <= names(result, *BODIES)
+    assert "Atajurt Eriktileri" not in names(result, t.PERSON)

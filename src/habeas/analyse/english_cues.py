@@ -33,7 +33,8 @@ _KIND_NOUNS = (
     r"(?:firms?|compan(?:y|ies)|corporations?|makers?|manufacturers?|suppliers?|contractors?|brands?|retailers?|"
     r"giants?|start-?ups?|subsidiar(?:y|ies)|newspapers?|broadcasters?|outlets?|news\s+agenc(?:y|ies)|agenc(?:y|ies)|"
     r"magazines?|dailies|daily|websites?|think[\s\-]tanks?|charit(?:y|ies)|NGOs?|groups?|publishers?|developers?|"
-    r"apps|platforms?|carmakers?|automakers?|consultanc(?:y|ies)|tabloids?|conglomerates?)"
+    r"apps|platforms?|carmakers?|automakers?|consultanc(?:y|ies)|tabloids?|conglomerates?|"
+    r"organi[sz]ations?|associations?|coalitions?|networks?|movements?)"
 )
 _AND = r"(?:,[ \t]+|[ \t]+and[ \t]+|,[ \t]+and[ \t]+)"
 KIND_BEFORE_RE = re.compile(
