@@ -173,3 +173,11 @@ def test_an_organisation_named_after_the_word_for_what_it_is() -> None:
     result = analyse(text)
     assert {"Atajurt Eriktileri", "Chinese Human Rights Defenders"} <= names(result, *BODIES)
     assert "Atajurt Eriktileri" not in names(result, t.PERSON)
+
+
+def test_western_names_in_chinese_after_titles() -> None:
+    text = (
+        "美国国务院发言人摩根·奥塔格斯则呼吁中方释放。国务卿蓬佩奥表示，参议员卢比奥也发表声明。"
+        "学者乔安妮·史密斯·芬利指出。"
+    )
+    assert {"摩根·奥塔格斯", "蓬佩奥", "卢比奥", "乔安妮·史密斯·芬利"} <= cn_names(text, t.PERSON)

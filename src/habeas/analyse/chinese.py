@@ -41,6 +41,7 @@ TRANSLIT = set(
     "里坤守赖"  # 多里坤, 阿里木, 艾力坤, 吾守尔, 普赖斯
     "乎叶司洪"  # 托乎提 (Tohti), 叶尔兰 (Erlan), 司马义 (Ismail), 吐尔洪 (Turghun)
     "喀彦岱曲"  # 喀拉 (Qara), 喀迪尔 (Qadir), 巴彦岱 (Bayandai), 曲麦 (Chumay)
+    "卢密摩蓬登"  # 卢比奥 (Rubio), 史密斯 (Smith), 摩根 (Morgan), 蓬佩奥 (Pompeo), 拜登 (Biden)
     "然"  # 巴合然, 热依然
 )
 DOTS = "·•・‧．"
@@ -350,6 +351,8 @@ def _name_edge(text: str, tokens: Tokens, pos: int, step: int, limit: int) -> in
                 run += 1
             edge += -run if step < 0 else run
         break
+    if step > 0 and edge - pos > 2 and text[edge - 1] in _AFTER_NAME:
+        edge -= 1  # "奥塔格斯则呼吁": 则 ("then") after the name, which the segmenter joined to it
     return edge
 
 
