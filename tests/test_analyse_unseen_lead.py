@@ -181,3 +181,12 @@ def test_western_names_in_chinese_after_titles() -> None:
         "学者乔安妮·史密斯·芬利指出。"
     )
     assert {"摩根·奥塔格斯", "蓬佩奥", "卢比奥", "乔安妮·史密斯·芬利"} <= cn_names(text, t.PERSON)
+
+
+def test_a_place_named_by_the_kind_of_place_after_it() -> None:
+    text = (
+        "In the Zeytinburnu district of Istanbul, shopkeepers say police stepped up checks on people from Tekes county."
+    )
+    result = analyse(text)
+    assert {"Zeytinburnu", "Istanbul", "Tekes"} <= names(result, t.PLACE)
+    assert not names(analyse("The Chinese province and the Uyghur region were named."), t.PLACE)

@@ -19,6 +19,7 @@ from habeas.analyse.english import (
     P_STRONG,
     PUBLIC_FIRST,
     ROLE,
+    _national_word,
     lone_org_ok,
     person_name_ok,
     place_ends_name,
@@ -73,6 +74,9 @@ BASED_RE = re.compile(
     # "in Jyekundo, the seat of the prefecture": a place, by what it is the seat or capital of
     rf"|(?<![\w\-])(?P<c>[{_UP}][{_LOW}]+(?:[ \t][{_UP}][{_LOW}]+)?),[ \t]+the[ \t]+"
     r"(?:administrative[ \t]+|county[ \t]+)?(?:seat|capital)[ \t]+of\b"
+    # "the Zeytinburnu district of Istanbul", "Tekes county": a place, by the kind of place after it
+    rf"|(?<![\w\-])(?P<d>[{_UP}][{_LOW}]+(?:[ \t][{_UP}][{_LOW}]+)?)[ \t]+"
+    r"(?:district|county|prefecture|province|region|city|town|township|village|neighbou?rhood|oblast)\b"
 )
 LIST_ITEM_RE = re.compile(rf"(?:the[ \t]+)?(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}})")
 
@@ -193,14 +197,17 @@ def _common_word(raw: str) -> bool:
 
 def based_places(page: int, text: str) -> list[Mention]:
     """ "a Shihezi-based company", "headquartered in Hangzhou": the place a body is based in; "Jyekundo,
-    the seat of the prefecture": a place, by what it is the seat of."""
+    the seat of the prefecture": a place, by what it is the seat of; "the Zeytinburnu district", "Tekes
+    county": a place, by the kind of place after it."""
     out = []
     for m in BASED_RE.finditer(text):
-        group = next(g for g in ("a", "b", "c") if m.group(g))
+        group = next(g for g in ("a", "b", "c", "d") if m.group(g))
         name = m.group(group)
         low = name.lower()
         if low in t.NOT_NAME_WORDS or low in t.ETHNONYMS or low in KEYWORD_WORDS or name in CLAUSE_STARTERS:
             continue
+        if any(w.lower() in t.ETHNONYMS or w.lower() in t.NOT_NAME_WORDS or _national_word(w) for w in name.split()):
+            continue  # "the Chinese province", "the Uyghur region": who lives there, not the place's name
         entry = t.gazetteer_index().get(t.fold(name))
         if entry is not None and entry.type != t.PLACE:
             continue
