@@ -190,3 +190,10 @@ def test_a_place_named_by_the_kind_of_place_after_it() -> None:
     result = analyse(text)
     assert {"Zeytinburnu", "Istanbul", "Tekes"} <= names(result, t.PLACE)
     assert not names(analyse("The Chinese province and the Uyghur region were named."), t.PLACE)
+
+
+def test_a_body_that_another_owns_is_not_named_with_it() -> None:
+    text = "德国大众汽车集团宣布出售股份，接手方为上汽集团旗下子公司。华为下属研究所发布报告。"
+    bodies = cn_names(text, *BODIES)
+    assert {"上汽集团", "华为"} <= bodies
+    assert not [b for b in bodies if "旗下" in b or "下属" in b]

@@ -833,7 +833,7 @@ def _named_by_suffix(suffix: re.Pattern[str], text: str, tokens: Tokens, least: 
             if _other_body(tokens.words[j][2]):
                 start = -1  # "公安局核查平台": a body's own platform, no name
                 break
-            if tokens.words[j][2] in _WITH_VERBS or not (_walkable(tokens.words[j]) or _bridge(tokens, j)):
+            if tokens.words[j][2] in _WITH_VERBS | _OWNED_BY or not (_walkable(tokens.words[j]) or _bridge(tokens, j)):
                 break
             start = tokens.words[j][0]
             j -= 1
@@ -873,6 +873,8 @@ def _verb_with_object(tokens: Tokens, m: re.Match[str]) -> bool:
 _FUNCTION_PAIRS = {"其中", "之中", "当中", "其他", "此外", "以及", "包括"}
 # verbs of working together that the segmenter tags as nouns, before the body they name ("会同…公司")
 _WITH_VERBS = {"会同", "协同", "联合", "配合", "督促", "指导", "要求", "责成", "协调", "牵头"}
+# words that say a body belongs to the one named before them: "上汽集团旗下子公司" is no body's name
+_OWNED_BY = {"旗下", "下属", "所属"}
 
 
 def _other_body(word: str) -> bool:
@@ -1309,6 +1311,7 @@ def _longer_names(cands: list[Mention], text: str, tokens: Tokens) -> list[Menti
             and last[1] == organ.end()
             and not _NOT_IN_ORGAN.search(organ.group(0))
             and not named
+            and not any(w[2] in _OWNED_BY for w in inside)  # "华为下属研究所": a body it owns, named apart
         ):
             name = text[k.start : organ.end()]
             out.append(Mention(k.page, k.start, organ.end(), name, name, t.ORGANIZATION, 7))
