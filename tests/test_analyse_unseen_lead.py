@@ -197,3 +197,8 @@ def test_a_body_that_another_owns_is_not_named_with_it() -> None:
     bodies = cn_names(text, *BODIES)
     assert {"上汽集团", "华为"} <= bodies
     assert not [b for b in bodies if "旗下" in b or "下属" in b]
+
+
+def test_a_stock_exchange_is_a_body() -> None:
+    text = "Founded by Luo Liguo in 2005, the company is listed on the Shanghai Stock Exchange.[2] Its shares fell.[3]"
+    assert "Shanghai Stock Exchange" in names(analyse(text), *BODIES)

@@ -173,6 +173,7 @@ ORG_HEADS = {
     # the last word of companies' names by trade ("High Liner Foods", "East Hope Nonferrous Metals")
     *("Foods", "Fisheries", "Metals", "Mining", "Chemical", "Chemicals", "Steel", "Materials", "Logistics"),
     *("Airlines", "Garments"),
+    "Exchange",  # "Shanghai Stock Exchange"
 }
 PUBLISHING_WORDS = {"Publishing", "Printing", "Publishers"}
 # words for a trade that end companies' names ("Hoshine Silicon Industry") and are what a ministry or bureau is
