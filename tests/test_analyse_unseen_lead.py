@@ -202,3 +202,12 @@ def test_a_body_that_another_owns_is_not_named_with_it() -> None:
 def test_a_stock_exchange_is_a_body() -> None:
     text = "Founded by Luo Liguo in 2005, the company is listed on the Shanghai Stock Exchange.[2] Its shares fell.[3]"
     assert "Shanghai Stock Exchange" in names(analyse(text), *BODIES)
+
+
+def test_a_notices_township_committee_and_no_name_inside_an_adverb() -> None:
+    text = (
+        "一、乌什县亚曼苏乡党委副书记买买提·吐尔地弄虚作假。"
+        "二、派出所所长王建平对辖区内32名可疑人员未及时上报，被免职。"
+    )
+    assert cn_names(text, t.PERSON) == {"买买提·吐尔地", "王建平"}  # not 时上报, read after 及 of 及时
+    assert "乌什县亚曼苏乡党委" in cn_names(text, *BODIES)

@@ -412,6 +412,8 @@ def _led_names(page: int, text: str, tokens: Tokens) -> list[Mention]:
             continue
         if word is not None and word[0] == s and word[1] > s + len(name):
             continue  # the segmenter reads a longer word from here ("和田地区")
+        if word is not None and word[0] < s and known_word(word[2]):
+            continue  # the lead word is part of an ordinary word ("未及|时上报" read in 及时上报: "promptly")
         out.append(Mention(page, s, s + len(name), name, name, t.PERSON, 4))
     return out
 
@@ -590,8 +592,9 @@ def _committee_or_township(text: str, start: int, tokens: Tokens, index: dict[st
     town = start
     if word is not None and word[1] == start and word[2] in ("镇", "乡"):
         town = _town_start(tokens, word[0])
-    elif word is not None and word[0] == start - 1 and word[2][0] in "镇乡" and word[3] == "nt":
-        town = _town_start(tokens, start - 1)  # "巴彦|岱|镇党委": the segmenter joined the level to the body
+    elif word is not None and word[0] == start - 1 and word[2][0] in "镇乡" and BODY_RE.fullmatch(word[2][1:]):
+        named = _town_start(tokens, start - 1)  # "巴彦|岱|镇党委": the segmenter joined the level to the body
+        town = named if named < start - 1 else start  # "该乡党委": no township named here
     elif (
         (first := tokens.word(start)) is not None
         and first[0] == start
