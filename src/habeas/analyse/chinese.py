@@ -603,15 +603,8 @@ def _committee_or_township(text: str, start: int, tokens: Tokens, index: dict[st
     ):
         town = _town_start(tokens, start)  # "喀拉|苏镇|人民政府": the township's name began a word earlier
     if town < start:  # and the county or city the township is in ("疏附县塔什米里克乡人民政府")
-        before = _place_before_town(text, town, tokens, index)
-        return before if before < town else town
+        return _place_before(text, town, tokens, index)
     return start
-
-
-def _place_before_town(text: str, town: int, tokens: Tokens, index: dict[str, t.GazetteerEntry]) -> int:
-    """Where a known county or city right before a township's name begins, or ``town``."""
-    found = next(iter(_names_ending(text[max(0, town - 12) : town], index)), None)
-    return town - len(found) if found and index[found].type == t.PLACE else town
 
 
 # a zone a city or county runs, whose committee is named after it: "阿图什市工业园区管委会"

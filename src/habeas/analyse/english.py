@@ -380,7 +380,6 @@ MEMBERS_OF = {
     "Employees",
     "Leaders",
 }
-HONORIFICS = {"Sir", "Dame", "Lord", "Lady", "Dr", "Mr", "Mrs", "Ms", "Miss", "Prof", "Professor"}
 KEYWORD_WORDS = {w.lower() for w in LAW_HEADS | PUBLIC_HEADS | ORG_HEADS | FACILITY_HEADS | PLACE_HEADS}
 
 CORPORATE_RE = re.compile(r"(?:\.?,?[ \t]*(?:Co|Ltd|Inc|LLC|plc|PLC|GmbH|AG|S\.A|Corp|Limited)\b\.?)+")
@@ -859,7 +858,7 @@ def rule_mentions(page: int, text: str) -> list[Mention]:
         name = clean_name(m.group("name"))
         words = name.split()
         honorifics = 0
-        while len(words) > 1 and words[0].rstrip(".") in HONORIFICS:
+        while len(words) > 1 and words[0].rstrip(".") in t.HONORIFICS:
             honorifics += len(words.pop(0)) + 1  # "the barrister Sir Geoffrey Nice" is Geoffrey Nice
         while words and not _name_words_ok(words[-1]):
             words.pop()
@@ -983,7 +982,7 @@ def _post_nominal_names(page: int, text: str) -> list[Mention]:
     out = []
     for m in POST_NOMINAL_RE.finditer(text):
         start, words = m.start("name"), m.group("name").split()
-        while len(words) > 2 and words[0].rstrip(".") in HONORIFICS:  # "Sir Geoffrey Nice QC"
+        while len(words) > 2 and words[0].rstrip(".") in t.HONORIFICS:  # "Sir Geoffrey Nice QC"
             start = text.index(words[1], start + len(words.pop(0)))
         name = " ".join(words)
         if classify_run(words) is not None or not person_name_ok(name):
@@ -1101,7 +1100,7 @@ def _portfolio_start(text: str, start: int) -> int:
     if m is None:
         return start
     word = m.group(1)
-    if word in CLAUSE_STARTERS or word in _HEADS or _national_word(word) or word in HONORIFICS:
+    if word in CLAUSE_STARTERS or word in _HEADS or _national_word(word) or word in t.HONORIFICS:
         return start
     return m.start()
 

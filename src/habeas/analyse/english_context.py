@@ -11,6 +11,8 @@ import re
 
 from habeas.analyse import tables as t
 from habeas.analyse.english import (
+    _LOW,
+    _UP,
     CLAUSE_STARTERS,
     KEYWORD_WORDS,
     ORG_HEADS,
@@ -27,8 +29,6 @@ from habeas.analyse.english import (
 from habeas.analyse.english_cues import LIST_JOIN_RE, _org_ok
 from habeas.analyse.model import Mention
 
-# Latin letters with diacritics, Vietnamese's among them ("Đặng Thị Hoa")
-_UP, _LOW = "A-ZÀ-ÖØ-Þ\u0100-\u017f\u1e00-\u1eff", "a-zß-öø-ÿ\u0100-\u017f\u1e00-\u1eff"
 # a word of a name: capitalised, or a brand in camel case ("iFlytek"), with digits or "&" ("H&M")
 _NAME_WORD = rf"(?:[{_UP}][\w&\-’']*|[a-z][A-Z][\w\-]+)"
 _NAME_RUN = rf"{_NAME_WORD}(?:[ \t]+(?:of|for|and|the|de|&)?[ \t]*{_NAME_WORD}){{0,5}}"

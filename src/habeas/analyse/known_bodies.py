@@ -20,12 +20,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from habeas.analyse import tables as t
+from habeas.analyse.chinese_words import CJK_RE
 
-CJK_RE = re.compile(r"[\u3400-\u9fff]")
 # a title before a name says a person follows ("Mr Bloomberg", "Prof. Sony Lee")
-_TITLES = {"Sir", "Dame", "Lord", "Lady", "Dr", "Mr", "Mrs", "Ms", "Miss", "Prof", "Professor"} | {
-    title for title in t.TITLE_WORDS if " " not in title
-}
+_TITLES = t.HONORIFICS | {title for title in t.TITLE_WORDS if " " not in title}
 # words that start a sentence or a clause, or join a list, before a name: no part of it
 _LEADING = {w.capitalize() for w in t.NOT_NAME_WORDS} - _TITLES | {
     "According",

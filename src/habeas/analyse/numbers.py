@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 SPACES = " \u00a0\u2009\u202f\u2007"  # ordinary, no-break, thin, narrow no-break, figure space
@@ -481,30 +481,40 @@ def _range_ends(m: re.Match[str]) -> tuple[float, float] | None:
     if low is None or high is None:
         return None
     scale = re.search(r"(hundred|thousand|million|billion|bn|m)\s*$", high_raw.lower())
-    if scale and not re.search(r"[a-z]", low_raw, re.I) and low * SCALES[scale.group(1)] <= high:
-        low *= SCALES[scale.group(1)]
-    return low, high
+    unscaled = scale is not None and not re.search(r"[a-z]", low_raw, re.I)
+    return _scaled_low(low, high, SCALES[scale.group(1)] if scale and unscaled else 1), high
 
 
 def _a_range(m: re.Match[str]) -> bool:
-    """Whether a range match is one: its ends rise, the lower has no leading zero (a telephone number),
-    and they are not two years ("2018-19", "2017 to 2019": a span of time)."""
-    ends = _range_ends(m)
-    if ends is None:
-        return False
+    """Whether a range match is one (see ``_rising``), and not two years ("2018-19", "2017 to 2019": a
+    span of time)."""
     low_raw, high_raw = (str(_range_group(m, end)).strip() for end in ("low", "high"))
     years = all(re.fullmatch(r"(?:1[89]|20)\d\d|\d\d", r) for r in (low_raw, high_raw)) and len(low_raw) == 4
-    return ends[0] < ends[1] and not re.match(r"0\d", low_raw) and not years
+    return _rising(_range_ends(m), low_raw) and not years
 
 
-def _number_matches(text: str) -> Iterator[re.Match[str]]:
-    """Every number or range of numbers in ``text``; what looks like a range but is none ("won 52 to
-    47", "2018-19") is read as the numbers it holds, each on its own."""
-    for m in NUMBER_RE.finditer(text):
-        if m.group("num") or _a_range(m):
+def _scaled_low(low: float, high: float, scale: float) -> float:
+    """A range's lower end in the higher end's scale, where it is written without one and so stays
+    under the higher end ("1-1.8 million", 100至180万)."""
+    return low * scale if low * scale <= high else low
+
+
+def _rising(ends: tuple[float, float] | None, low_raw: str) -> bool:
+    """Whether two numbers written as a range are one: their ends rise, and the lower has no leading
+    zero (a telephone number, "0995-8521027")."""
+    return ends is not None and ends[0] < ends[1] and not re.match(r"0\d", low_raw)
+
+
+def _ranges_and_numbers(
+    ranged: re.Pattern[str], single: re.Pattern[str], text: str, is_range: Callable[[re.Match[str]], bool]
+) -> Iterator[re.Match[str]]:
+    """Every number or range of numbers in ``text``, by ``ranged``; what looks like a range but is none
+    ("won 52 to 47", "2018-19") is read by ``single`` as the numbers it holds, each on its own."""
+    for m in ranged.finditer(text):
+        if _range_group(m, "low") is None or is_range(m):
             yield m
         else:
-            yield from ONE_NUMBER_RE.finditer(text, m.start(), m.end())
+            yield from single.finditer(text, m.start(), m.end())
 
 
 def _currency_before(text: str, start: int) -> str:
@@ -564,7 +574,7 @@ def english_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
     figures: list[Figure] = []
     skip = skip + [m.span() for m in CODE_RE.finditer(text)]
     previous_ref_end = -10
-    for m in _number_matches(text):
+    for m in _ranges_and_numbers(NUMBER_RE, ONE_NUMBER_RE, text, _a_range):
         start, end = m.span()
         if any(s < end and start < e for s, e in skip):
             continue
@@ -705,22 +715,14 @@ def _cn_range_ends(m: re.Match[str]) -> tuple[float, float] | None:
     if low is None or high is None:
         return None
     scale = re.search(rf"[{_CN_BIG_CHARS}]$", m.group("num"))
-    if scale and not re.search(rf"[{_CN_BIG_CHARS}]", low_raw) and low * CN_BIG[scale.group(0)] <= high:
-        low *= CN_BIG[scale.group(0)]
-    return low, high
+    unscaled = scale is not None and not re.search(rf"[{_CN_BIG_CHARS}]", low_raw)
+    return _scaled_low(low, high, CN_BIG[scale.group(0)] if scale and unscaled else 1), high
 
 
-def _cn_number_matches(text: str) -> Iterator[re.Match[str]]:
-    """Every Chinese number or range; what looks like a range but is none (a telephone number
-    "0995-8521027", years "2017-2019", falling ends) is read as the numbers it holds."""
-    for m in CN_NUMBER_RE.finditer(text):
-        ends = _cn_range_ends(m) if m.group("low") else None
-        low_raw = m.group("low") or ""
-        years = re.fullmatch(r"(?:1[89]|20)\d\d", low_raw) is not None
-        if not m.group("low") or (ends and ends[0] < ends[1] and not re.match(r"0\d", low_raw) and not years):
-            yield m
-        else:
-            yield from CN_ONE_NUMBER_RE.finditer(text, m.start(), m.end())
+def _cn_range(m: re.Match[str]) -> bool:
+    """Whether a Chinese range match is one (see ``_rising``), its lower end no year ("2017-2019")."""
+    low_raw = m.group("low")
+    return _rising(_cn_range_ends(m), low_raw) and re.fullmatch(r"(?:1[89]|20)\d\d", low_raw) is None
 
 
 # a case's or a document's number: "（2018）新31刑初字第112号", "喀检刑诉〔2018〕45号"
@@ -731,7 +733,7 @@ def chinese_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
     shares = [f for f in _written_shares(text) if not any(s < f.end and f.start < e for s, e in skip)]
     skip = skip + [(f.start, f.end) for f in shares] + [m.span() for m in CN_DOCUMENT_NUMBER_RE.finditer(text)]
     figures: list[Figure] = []
-    for m in _cn_number_matches(text):
+    for m in _ranges_and_numbers(CN_NUMBER_RE, CN_ONE_NUMBER_RE, text, _cn_range):
         num = m.group("num")
         if not num or (
             not m.group("unit")

@@ -45,6 +45,8 @@ SEGMENTER_TAGS_ZH = dict(line.split() for line in _lines("segmenter_tags_zh.txt"
 ETHNONYMS = set(_lines("ethnonyms.txt"))
 # Titles and roles that precede a name; stripped from the name, and evidence that a person follows.
 TITLE_WORDS = _lines("title_words.txt")
+# titles of address before a person's name ("Mr Bloomberg", "Prof. Sony Lee", "Sir Geoffrey Nice")
+HONORIFICS = frozenset({"Sir", "Dame", "Lord", "Lady", "Dr", "Mr", "Mrs", "Ms", "Miss", "Prof", "Professor"})
 ROLE_NOUNS = _lines("role_nouns.txt")
 # Words that end the names of institutions, instruments and facilities (unread by the rules today).
 # Capitalised words that start sentences or clauses in official texts and are never names.
