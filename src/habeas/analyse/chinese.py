@@ -1185,6 +1185,8 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
         ):
             cands.append(Mention(page, start, end, word, word, t.PERSON, 3))
         elif flag == "ns" and len(word) >= 2 and CJK_RE.match(word) and _one_place(word, text, start, tokens):
+            if _inside_a_name(text, start, end):
+                continue
             start, end = _place_guess_span(text, tokens, start, end)
             cands.append(Mention(page, start, end, text[start:end], text[start:end], t.PLACE, 2))
         elif flag == "nt" and len(word) >= 3 and not BODY_RE.fullmatch(word) and not _DOC_CODE_AFTER.match(text, end):
@@ -1209,7 +1211,7 @@ def _gazetteer_mentions(page: int, text: str, tokens: Tokens) -> list[Mention]:
     out = []
     for m in pattern.finditer(text):
         entry = index[m.group(0)]
-        if _not_a_word_of_its_own(entry, tokens, m.start(), m.end()):
+        if _not_a_word_of_its_own(entry, tokens, m.start(), m.end()) or _inside_a_name(text, m.start(), m.end()):
             continue
         end = m.end()
         if entry.type == t.PLACE and text[end : end + 1] in _LEVEL_SUFFIX and m.group(0)[-1] not in _LEVEL_SUFFIX:
@@ -1498,11 +1500,24 @@ def _read_across(tokens: Tokens, start: int, end: int) -> bool:
 
 
 def _not_a_word_of_its_own(entry: t.GazetteerEntry, tokens: Tokens, start: int, end: int) -> bool:
-    """A known body's short name read across two words or inside a longer word; a city abroad inside a
-    longer word ("雅典娜" Athena: not 雅典). Xinjiang's places keep their own rules (库车县 is 库车)."""
+    """A known body's short name read across two words or inside a longer word; a city or a country
+    abroad inside a longer word or across two ("雅典娜" Athena: not 雅典; "沿海|地区": not 海地, Haiti).
+    Xinjiang's places keep their own rules (库车县 is 库车)."""
     if entry.type != t.PLACE:
         return _read_across(tokens, start, end) or _inside_word(tokens, start, end)
-    return entry.canonical in t.world_cities() and _inside_word(tokens, start, end)
+    abroad = entry.canonical in t.world_cities() or entry.canonical in country_names() - {"China"}
+    return abroad and _inside_word(tokens, start, end)
+
+
+def _inside_a_name(text: str, start: int, end: int) -> bool:
+    """A country's two-character name written in transcription characters beside another one is part of
+    a transcribed name ("阿曼古丽": Amanguli, not Oman; "努尔苏丹": not Sudan)."""
+    name = text[start:end]
+    entry = _gazetteer_cn()[1].get(name)
+    if entry is None or entry.canonical not in country_names() or len(name) != 2:
+        return False
+    beside = text[start - 1 : start] + text[end : end + 1]
+    return all(c in TRANSLIT for c in name) and any(c in TRANSLIT for c in beside)
 
 
 def _inside_word(tokens: Tokens, start: int, end: int) -> bool:
