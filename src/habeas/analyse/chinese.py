@@ -43,6 +43,7 @@ TRANSLIT = set(
     "喀彦岱曲"  # 喀拉 (Qara), 喀迪尔 (Qadir), 巴彦岱 (Bayandai), 曲麦 (Chumay)
     "卢密摩蓬登"  # 卢比奥 (Rubio), 史密斯 (Smith), 摩根 (Morgan), 蓬佩奥 (Pompeo), 拜登 (Biden)
     "然"  # 巴合然, 热依然
+    "差猜"  # 威差亚猜 (Wechayachai), 差猜 (Chatichai): Thai names
 )
 DOTS = "·•・‧．"
 _DOT_RE = re.compile(f"[{DOTS}]")
@@ -51,7 +52,7 @@ _SEGMENT_MAX = 8
 CN_TITLES = (
     "书记|副书记|总书记|主席|副主席|部长|副部长|省长|市长|县长|区长|州长|局长|副局长|厅长|处长|所长|总理|副总理|外长|发言人|"
     "司令员|司令|政委|主任|副主任|专员|委员|常委|议员|学者|国务卿|校长|院长|大使|总统|首相|总裁|董事长|教授|记者|律师|"
-    "研究员|经济学家|作家|诗人|法官|检察长|秘书长|高级专员|特使|参赞|队长|指挥员|代表|负责人"
+    "研究员|经济学家|作家|诗人|法官|检察长|秘书长|高级专员|特使|参赞|队长|指挥员|代表|负责人|师长|团长"
 )
 _HAN_NAME = rf"(?:{'|'.join(t.HAN_COMPOUND_SURNAMES)}|[{t.HAN_SURNAMES}])[{CJK}]{{1,2}}"
 # the parties and officers of a court case, before their names; a judgment's signature block spaces
@@ -362,7 +363,7 @@ def _date_end(text: str, pos: int) -> bool:
 
 
 # what follows a name and starts the clause's verb phrase: "库尔班|则|向", "托合|提在|伦敦"
-_AFTER_NAME = set("在于向对将已曾也和与是说称则被把从为")
+_AFTER_NAME = set("在于向对将已曾也和与是说称则被把从为要")  # 要: "must", "…波拉|提要|亲自"
 
 
 def _closes_name(text: str, word: tuple[int, int, str, str]) -> bool:
@@ -380,8 +381,11 @@ def _name_like(word: tuple[int, int, str, str]) -> bool:
 
 
 # a minutes' or a notice's label before the people it lists: "参加：周某某、杨某", "出席：王某 李某"
-_LABEL_RE = re.compile(r"(?m)^(?:参加|出席|列席|主持|记录|联系人|签发|审核|参会人员|与会人员)[：:]")
-_LIST_ITEM_RE = re.compile(r"[^、，,\s\u3000\n]+")
+# a web page's editors' line in brackets too: "（责编：王某、古丽米拉）"
+_LABEL_RE = re.compile(
+    r"(?m)^[（(【\[]?(?:参加|出席|列席|主持|记录|联系人|签发|审核|参会人员|与会人员|责编|责任编辑|编辑)[：:]"
+)
+_LIST_ITEM_RE = re.compile(r"[^、，,\s\u3000\n（）()【】\[\]]+")
 
 
 def _listed_after_label(page: int, text: str) -> list[Mention]:
@@ -395,7 +399,8 @@ def _listed_after_label(page: int, text: str) -> list[Mention]:
         for item in _LIST_ITEM_RE.finditer(text, m.end(), line_end):
             name = item.group(0)
             known = name in _gazetteer_cn()[1] or frequent_word(name)  # "参加：和田、喀什": places
-            if _is_han_name(name) and name[-1] not in _NOT_GIVEN + _LEVEL_CHARS and not known:
+            transcribed = 3 <= len(name) <= 6 and all(c in TRANSLIT for c in name)  # "古丽米拉"
+            if (_is_han_name(name) or transcribed) and name[-1] not in _NOT_GIVEN + _LEVEL_CHARS and not known:
                 out.append(Mention(page, item.start(), item.end(), name, name, t.PERSON, 4))
     return out
 
@@ -693,7 +698,8 @@ def _names_ending(window: str, index: dict[str, t.GazetteerEntry]) -> list[str]:
 
 def _bodies(page: int, text: str, tokens: Tokens, index: dict[str, t.GazetteerEntry]) -> list[Mention]:
     out: list[Mention] = []
-    national = [(m.start(), m.end()) for m in NATIONAL_BODY_RE.finditer(text)]
+    # not a post named after the ministry ("国防部长", "外交部长")
+    national = [(m.start(), m.end()) for m in NATIONAL_BODY_RE.finditer(text) if text[m.end() : m.end() + 1] != "长"]
     for s, e in national:
         start = _place_before(text, s, tokens, index)
         chain = BODY_RE.match(text, e)  # "国务院国资委": a commission under the State Council
@@ -1086,6 +1092,8 @@ def _foreign_bodies(page: int, text: str, tokens: Tokens, index: dict[str, t.Gaz
     for country in (*foreign_countries(), *bloc_names()):  # "欧盟对外行动署": a bloc's body too
         for m in re.finditer(re.escape(country), text):
             body = FOREIGN_BODY_RE.match(text, m.end())
+            if body is not None and text[body.end() : body.end() + 1] == "长":
+                continue  # a post: "泰国副总理兼国防部长"
             if body is not None and not any(n in index for n in _names_inside(body.group(0), index)):
                 end = body.end() if body.group(0).endswith("委员会") else _sub_unit_end(text, tokens, body.end())
                 name = text[m.start() : end]
@@ -1173,6 +1181,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
     cands.extend(_townships(page, text, tokens))
     cands.extend(_latin_platforms(page, text))
     cands.extend(_places_gone_to(page, text, tokens))
+    cands.extend(_places_abroad(page, text, tokens))
     cands.extend(_longer_names(cands, text, tokens))
     for start, end, word, flag in tokens.words:
         if flag in ("nr", "ns") and (_function_led(text, start, end) or _paired_short_forms(text, start, end)):
@@ -1455,6 +1464,30 @@ def _places_gone_to(page: int, text: str, tokens: Tokens) -> list[Mention]:
         name = text[m.end() : end]
         if len(name) >= 2 and (end == len(text) or text[end] in _PLACE_END) and not _is_han_name(name):
             out.append(Mention(page, m.end(), end, name, name, t.PLACE, 4))  # not "前往王某某的住处"
+    return out
+
+
+_DIRECTION = "(?:东北|西北|东南|西南|东|南|西|北|中)部"
+_ABROAD_LEVEL = "府|省|州|市|县|岛"
+
+
+@functools.cache
+def _abroad_place_re() -> re.Pattern[str]:
+    countries = "|".join(map(re.escape, foreign_countries()))
+    return re.compile(rf"(?:{countries})(?P<direction>{_DIRECTION})?(?P<place>[{CJK}]{{2,5}}?(?:{_ABROAD_LEVEL}))")
+
+
+def _places_abroad(page: int, text: str, tokens: Tokens) -> list[Mention]:
+    """A province, state or city after its country, and after a part of it ("泰国南部宋卡府": Songkhla
+    province; the segmenter reads it as a person's name): a place, when a direction comes between or the
+    segmenter reads the name as one name or place, and the name is no body ("泰国政府")."""
+    out = []
+    for m in _abroad_place_re().finditer(text):
+        s, e = m.span("place")
+        word = tokens.word(s)
+        one_name = word is not None and word[0] == s and word[1] == e and word[3].startswith(("nr", "ns"))
+        if (m.group("direction") or one_name) and not BODY_RE.search(text, s, e) and "政府" not in m.group("place"):
+            out.append(Mention(page, s, e, m.group("place"), m.group("place"), t.PLACE, 5))
     return out
 
 
