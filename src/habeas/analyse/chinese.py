@@ -26,6 +26,7 @@ from habeas.analyse.chinese_words import (
     frequent_word,
     known_word,
 )
+from habeas.analyse.known_bodies import english_forms
 from habeas.analyse.model import Mention
 
 # Characters used to write Uyghur, Kazakh and foreign names in Chinese (general transcription usage).
@@ -178,7 +179,7 @@ _PLACE_WORDS = re.compile(rf"^[{CJK}]{{1,5}}(?:自治州|自治县|地区|省|�
 # Organisations by their last word: companies, universities, institutes, platforms, media.
 ORG_SUFFIX_RE = re.compile(
     r"(?:[（(](?:集团|控股)[）)](?:股份有限公司|有限责任公司|有限公司)|办事处|理事会|观察站|观察(?![员到者家团站期点哨])|律师事务所|会计师事务所|指挥部|专科学校|职业技术学院|党校|"
-    r"实验室|证券交易所|交易所|股份有限公司|有限责任公司|有限公司|集团公司|集团|公司|大学|学院|研究院|研究所|研究中心|研究会|学会|协会|基金会|"
+    r"实验室|证券交易所|交易所|医院|股份有限公司|有限责任公司|有限公司|集团公司|集团|公司|大学|学院|研究院|研究所|研究中心|研究会|学会|协会|基金会|"
     r"联合会|同盟|联盟|委员会|银行|平台|电视台|广播电台|通讯社|日报|报社|出版社|社(?![会区交团发〔字])|科技(?![公集有股企])|法庭|组织|大会)"
 )
 _ORG_TOKEN_FLAGS = ("n", "ns", "nt", "nz", "nr", "nrt", "j", "l", "vn", "x", "eng", "an")
@@ -835,7 +836,8 @@ def _named_by_suffix(suffix: re.Pattern[str], text: str, tokens: Tokens, least: 
             if _other_body(tokens.words[j][2]):
                 start = -1  # "公安局核查平台": a body's own platform, no name
                 break
-            if tokens.words[j][2] in _WITH_VERBS | _OWNED_BY or not (_walkable(tokens.words[j]) or _bridge(tokens, j)):
+            walkable = _walkable(tokens.words[j]) or _bridge(tokens, j) or _numbered_unit(tokens, j)
+            if tokens.words[j][2] in _WITH_VERBS | _OWNED_BY or not walkable:
                 break
             start = tokens.words[j][0]
             j -= 1
@@ -885,6 +887,15 @@ def _other_body(word: str) -> bool:
     return bool(BODY_RE.fullmatch(word)) or (len(word) >= 2 and word[-1] in "局厅署")
 
 
+def _numbered_unit(tokens: Tokens, j: int) -> bool:
+    """A number before a unit's word inside a company's name ("中国铁建|十八|局|集团有限公司", "中建|三|局"):
+    state builders' bureaus are numbered."""
+    word = tokens.words[j]
+    after = tokens.words[j + 1] if j + 1 < len(tokens.words) else None
+    numeral = re.fullmatch(r"[一二三四五六七八九十]{1,3}", word[2]) is not None
+    return numeral and after is not None and after[2] in ("局", "处", "公司") and j > 0 and _walkable(tokens.words[j - 1])
+
+
 def _bridge(tokens: Tokens, j: int) -> bool:
     """A single character the segmenter read as a verb inside a company's name, between two of its
     words ("和田浩林|发|饰品有限公司"): the name goes on over it."""
@@ -917,15 +928,17 @@ LATIN_PLATFORMS_RE = re.compile(
     rf"(?<![A-Za-z\d&])(?P<list>{_LATIN_NAME}(?:[和、及与]{_LATIN_NAME})*)(?:平台|网站|应用|社交媒体|账号|账户|主页)"
     rf"|在其?(?P<on>{_LATIN_NAME}(?:[和、及与]{_LATIN_NAME})*)上"
     rf"|(?<![A-Za-z\d&])(?P<upon>{_LATIN_NAME})上(?=的|发布|发表|流传|转发|被|播放)"
+    # "通过Telegram和WhatsApp与家属联络": the means one keeps in touch or posts by
+    rf"|通过(?P<via>{_LATIN_NAME}(?:[和、及与]{_LATIN_NAME})*)(?=与|和|向|联系|联络|发布|发送|传播|分享|建立|转发)"
 )
 
 
 def _latin_platforms(page: int, text: str) -> list[Mention]:
-    """Each Latin name in a list before a kind of platform or an account, or between 在 and 上 ("在YouTube上"),
-    is an organisation's (the platform's)."""
+    """Each Latin name in a list before a kind of platform or an account, between 在 and 上 ("在YouTube上"),
+    or after 通过 before a verb of keeping in touch or posting, is an organisation's (the platform's)."""
     out = []
     for m in LATIN_PLATFORMS_RE.finditer(text):
-        group = next(g for g in ("list", "on", "upon") if m.group(g))  # "在Instagram和TikTok上发布": where one posts
+        group = next(g for g in ("list", "on", "upon", "via") if m.group(g))  # "在Instagram和TikTok上发布"
         for item in re.finditer(_LATIN_NAME, m.group(group)):
             s, e = m.start(group) + item.start(), m.start(group) + item.end()
             out.append(Mention(page, s, e, item.group(0), item.group(0), t.ORGANIZATION, 5))
@@ -961,6 +974,25 @@ def _kind_of_body(text: str, tokens: Tokens, s: int, e: int) -> bool:
     return word[1] == e - len(head) and word[3] == "n" and known_word(word[2])
 
 
+def _kind_named(tokens: Tokens, pos: int) -> bool:
+    """A kind of body with a noun before it ("人权组织", "维权团体"): what it names in quotation marks is a
+    body's name, even one that starts with a verb ("人权组织“保护维吾尔人运动”"), not a quotation."""
+    kind, before = tokens.word(pos), tokens.word(pos - 1)
+    return (
+        kind is not None
+        and before is not None
+        and kind[0] == pos
+        and kind[2] in ("组织", "机构", "团体")
+        and before[3].startswith(("n", "vn"))
+        and len(before[2]) >= 2
+    )
+
+
+def _noun_ends(tokens: Tokens, end: int) -> bool:
+    last = tokens.word(end - 1)
+    return last is not None and last[1] == end and last[3].startswith(("n", "vn"))
+
+
 def _verb_first(tokens: Tokens, pos: int) -> bool:
     """Whether a verb of two characters or more starts at ``pos`` ("“散布谎言”": a quotation, no name)."""
     word = tokens.word(pos)
@@ -993,7 +1025,9 @@ def _organisations(page: int, text: str, tokens: Tokens) -> list[Mention]:
         if _CAMPAIGN_AFTER.match(text, m.end()):
             continue  # "组织“访惠聚”工作队": a campaign's name before its team or activity, no body
         if re.search(r"[了的是在将被把]", m.group("name")) or (
-            _verb_first(tokens, m.start("name")) and not QUOTED_SUBJECT_RE.match(text, m.end())
+            _verb_first(tokens, m.start("name"))
+            and not QUOTED_SUBJECT_RE.match(text, m.end())
+            and not (_kind_named(tokens, m.start()) and _noun_ends(tokens, m.end("name")))
         ):
             continue  # "这些企业“参与了政府主导的……项目”", "相关组织“散布谎言”": a quotation, not a name
         if (
@@ -1180,6 +1214,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
     cands.extend(cue_organisations(page, text, tokens, index))
     cands.extend(_townships(page, text, tokens))
     cands.extend(_latin_platforms(page, text))
+    cands.extend(_latin_editions(page, text))
     cands.extend(_places_gone_to(page, text, tokens))
     cands.extend(_places_abroad(page, text, tokens))
     cands.extend(_longer_names(cands, text, tokens))
@@ -1210,6 +1245,19 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
 # a company's legal form after its known name is part of it ("特变电工股份有限公司" is 特变电工), as is
 # a paper's office ("人民日报社" is 人民日报)
 _LEGAL_FORM_RE = re.compile(r"(?:集团)?(?:股份有限公司|有限责任公司|有限公司|公司)|集团|(?<=报)社")
+
+
+LATIN_EDITION_RE = re.compile(r"(?<![A-Za-z\d])(?P<name>[A-Z][A-Za-z]{1,15})中文(?:网站|网|版|部|台|频道)?")
+
+
+def _latin_editions(page: int, text: str) -> list[Mention]:
+    """A known medium's Latin name before 中文 ("BBC中文", "DW中文网"): its Chinese service, the medium."""
+    out = []
+    for m in LATIN_EDITION_RE.finditer(text):
+        entry = english_forms().get(t.fold(m.group("name")))
+        if entry is not None and entry.type == t.ORGANIZATION:
+            out.append(Mention(page, m.start(), m.end(), m.group(0), m.group(0), t.ORGANIZATION, 6, entry.canonical, True))
+    return out
 
 
 def _gazetteer_mentions(page: int, text: str, tokens: Tokens) -> list[Mention]:
