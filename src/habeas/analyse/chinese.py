@@ -893,7 +893,8 @@ def _numbered_unit(tokens: Tokens, j: int) -> bool:
     word = tokens.words[j]
     after = tokens.words[j + 1] if j + 1 < len(tokens.words) else None
     numeral = re.fullmatch(r"[一二三四五六七八九十]{1,3}", word[2]) is not None
-    return numeral and after is not None and after[2] in ("局", "处", "公司") and j > 0 and _walkable(tokens.words[j - 1])
+    unit = after is not None and after[2] in ("局", "处", "公司")
+    return numeral and unit and j > 0 and _walkable(tokens.words[j - 1])
 
 
 def _bridge(tokens: Tokens, j: int) -> bool:
@@ -1256,7 +1257,8 @@ def _latin_editions(page: int, text: str) -> list[Mention]:
     for m in LATIN_EDITION_RE.finditer(text):
         entry = english_forms().get(t.fold(m.group("name")))
         if entry is not None and entry.type == t.ORGANIZATION:
-            out.append(Mention(page, m.start(), m.end(), m.group(0), m.group(0), t.ORGANIZATION, 6, entry.canonical, True))
+            name = m.group(0)
+            out.append(Mention(page, m.start(), m.end(), name, name, t.ORGANIZATION, 6, entry.canonical, True))
     return out
 
 
