@@ -293,9 +293,11 @@ def chinese_dates(text: str) -> list[DateMention]:
         out.append(DateMention(m.start(), m.end(), m.group(0), value, precision))
     out.extend(_numeral_dates(text))
     out.extend(_relative_years(text, out))
+    out.extend(_iso_dates(text, out))
     years = {d.value[:4] for d in out if d.value}
     page_year = next(iter(years)) if len(years) == 1 else None
     dated = _dated(text, out)
+    dateline = next((d.value[:4] for d in sorted(out, key=lambda d: d.start) if d.precision == "day" and d.value), None)
     taken = bytearray(len(text) + 1)
     for d in out:
         taken[d.start : d.end] = b"\x01" * (d.end - d.start)
@@ -303,7 +305,7 @@ def chinese_dates(text: str) -> list[DateMention]:
         if taken.find(1, m.start(), m.end()) >= 0:
             continue
         month, day = int(m.group("month")), int(m.group("day"))
-        in_year = page_year or _year_before(dated, m.start())
+        in_year = page_year or _year_in_paragraph(text, dated, m.start(), dateline)
         ok = in_year is not None and 1 <= day <= 31
         day_value = f"{in_year}-{month:02d}-{day:02d}" if ok else None
         out.append(DateMention(m.start(), m.end(), m.group(0), day_value, "day" if ok else None))
@@ -313,6 +315,29 @@ def chinese_dates(text: str) -> list[DateMention]:
             out.append(_day_alone(text, m, out))
     out.sort(key=lambda d: d.start)
     return out
+
+
+# a web page's date line: "2019-08-23 10:15　来源：新华网"
+ISO_DATE = re.compile(r"(?<![\d\-])(?P<year>(?:19|20)\d\d)-(?P<month>1[0-2]|0[1-9])-(?P<day>[0-3]\d)(?![\d\-])")
+
+
+def _iso_dates(text: str, found: list[DateMention]) -> list[DateMention]:
+    out = []
+    for m in ISO_DATE.finditer(text):
+        if 1 <= int(m.group("day")) <= 31 and not any(d.start < m.end() and m.start() < d.end for d in found):
+            out.append(DateMention(m.start(), m.end(), m.group(0), m.group(0), "day"))
+    return out
+
+
+def _year_in_paragraph(text: str, dated: list[tuple[int, str, bool]], pos: int, dateline: str | None) -> str | None:
+    """The year of a month and day written without one: that of the nearest full date before it in its
+    paragraph; in a paragraph with none, the page's first full date's, its date line (a story told on its
+    own timeline: "2014年3月……被捕" in one paragraph, "发言人2月28日表示" in the next is the story's year)."""
+    paragraph = text.rfind("\n", 0, pos)
+    inside = [d for d in dated if paragraph < d[0] < pos]
+    if inside or dateline is None:
+        return _year_before(inside or dated, pos)
+    return dateline
 
 
 def _day_alone(text: str, m: re.Match[str], found: list[DateMention]) -> DateMention:
