@@ -662,11 +662,12 @@ _CN_TWO_PEOPLE = re.compile(r"^两[人名]$")
 
 def _sentence_term(text: str, m: re.Match[str]) -> bool:
     """ "有期徒刑15年", "判处有期徒刑十五年", "被判刑12年", "刑期为15年", "刑期分别为10年和7年": the years of
-    a sentence, a count."""
+    a sentence, a count; and the years someone is held ("关押近11年", "被拘押长达三年")."""
     after = text[m.end("num") : m.end("num") + 1]
     return after == "年" and bool(
         re.search(
-            r"(?:徒刑|刑期|判刑|获刑|判处)(?:分别)?(?:为|是|长达|达)?(?:[\d一二三四五六七八九十]+年[和、及])*\s*$",
+            r"(?:徒刑|刑期|判刑|获刑|判处|关押|拘押|羁押|监禁|服刑|被关)了?(?:分别)?(?:为|是|长达|达|近|约|逾|超过)?"
+            r"(?:[\d一二三四五六七八九十]+年[和、及])*\s*$",
             text[max(0, m.start() - 16) : m.start()],
         )
     )
