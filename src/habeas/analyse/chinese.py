@@ -761,8 +761,9 @@ def _names_starting(text: str, pos: int, index: dict[str, t.GazetteerEntry]) -> 
     return [text[pos : pos + n] for n in range(6, 1, -1) if text[pos : pos + n] in index]
 
 
-# a unit or office under a body, named after it: "县公安局出入境管理大队", "美国财政部海外资产控制办公室"
-_SUB_UNIT_RE = re.compile(rf"[{CJK}]{{2,8}}?(?:大队|支队|中队|办公室)")
+# a unit or office under a body, named after it: "县公安局出入境管理大队", "美国财政部海外资产控制办公室",
+# "县人社局就业服务中心" (a service, command or information centre; not a training centre, a facility)
+_SUB_UNIT_RE = re.compile(rf"[{CJK}]{{2,8}}?(?:大队|支队|中队|办公室|服务中心|指挥中心|管理中心|信息中心)")
 _SUB_UNIT_FLAGS = ("n", "vn", "v", "l", "s", "nz", "j", "b", "an")
 
 
@@ -1014,6 +1015,8 @@ def _organisations(page: int, text: str, tokens: Tokens) -> list[Mention]:
     for s, e in _named_by_suffix(ORG_SUFFIX_RE, text, tokens, 2):
         if text[max(0, s - 1) : s] == "等" or QUOTED_NAME_RE.match(text, e - 2) or QUOTED_NAME_RE.match(text, e - 4):
             continue
+        if _DOC_CODE_AFTER.match(text, e):
+            continue  # "额人社联发〔2019〕7号": a document number's issuer code
         if re.fullmatch(rf"{_LATIN_NAME}平台", text[s:e]):
             continue  # "Instagram平台": the platform is named by its Latin name (_latin_platforms)
         if _kind_of_body(text, tokens, s, e):
@@ -1315,7 +1318,7 @@ def _longer_names_first(cands: list[Mention]) -> list[Mention]:
 
 _BRANCH_ENDS = ("分公司", "子公司", "分行", "分厂")
 # what follows the issuer's code in a document number: "发〔2018〕", "电〔2019〕"
-_DOC_CODE_AFTER = re.compile(r"(?:发|字|电|函|办|呈)?[〔\[【(（]\d{4}")
+_DOC_CODE_AFTER = re.compile(r"(?:联?发|字|电|函|办|呈)?[〔\[【(（]\d{4}")  # "额人社联发〔2019〕7号": a joint one
 
 
 def _language_service_end(text: str, tokens: Tokens, end: int) -> int:
