@@ -155,3 +155,11 @@ def test_mentions_of_round11_rules_leave_ordinary_sentences_alone() -> None:
     text = "他被送往医院治疗，工作组要求各单位及时上报。"
     found = {(m.type, m.name) for m in chinese_mentions(1, text)}
     assert not [n for ty, n in found if ty in BODIES and n in ("医院", "送往医院")]
+
+
+def test_a_conjunction_between_two_bodies_is_no_county() -> None:
+    text = "由县公安局和县教育局牵头，县委和县人民政府督办。"
+    bodies = cn_names(text, *BODIES)
+    assert {"县公安局", "县教育局", "县人民政府"} <= bodies
+    assert not [n for n in bodies if n.startswith("和县") or "和县" in n]
+    assert "安徽省和县人民政府" in cn_names("安徽省和县人民政府与当地签约。", *BODIES)  # the county itself

@@ -118,6 +118,7 @@ BODY_PARTS = (
     f"[{CJK}]{{2,6}}工作领导小组办公室|[{CJK}]{{2,6}}工作领导小组|领导小组办公室|领导小组"
 )
 BODY_RE = re.compile(f"(?:{BODY_PARTS})+")
+_BODY_END_RE = re.compile(f"(?:{BODY_PARTS})$")
 # places a body is named after, beside the gazetteer: the region and the corps, their levels, units
 _PLACE_FIXED = re.compile(
     r"(?:自治区|兵团|全区|中央|第[一二三四五六七八九十\d]{1,3}师|[一二三四五六七八九十\d]{1,4}团)$"
@@ -553,6 +554,8 @@ def _place_before(text: str, end: int, tokens: Tokens, index: dict[str, t.Gazett
     while True:
         window = text[max(0, start - 12) : start]
         found = next((n for n in _names_ending(window, index) if index[n].canonical not in t.world_cities()), None)
+        if found and _joins_bodies(text, start - len(found)):
+            return start - len(found) + 1
         if found:
             start -= len(found)
             continue
@@ -568,6 +571,8 @@ def _place_before(text: str, end: int, tokens: Tokens, index: dict[str, t.Gazett
             and (word[3] == "ns" or not known_word(word[2]))
             and not _PLACE_NOT.match(word[2])
         ):
+            if _joins_bodies(text, word[0]):
+                return word[0] + 1
             start = word[0]
             continue
         if word is not None and word[1] == start and word[2] in _LEVEL_WORDS and not _level_list(text, word[0]):
@@ -579,6 +584,14 @@ def _place_before(text: str, end: int, tokens: Tokens, index: dict[str, t.Gazett
         if word is not None and word[1] == start and word[2][:2] in _WITH_VERBS and word[2][2:] in _LEVEL_WORDS:
             return start - len(word[2]) + 2  # "会同县|网信办" read as 会同县: the verb is no part of the name
         return _committee_or_township(text, start, tokens, index)
+
+
+def _joins_bodies(text: str, pos: int) -> bool:
+    """Whether the place read at ``pos`` starts with a conjunction right after a body's name ("县公安局|和县|
+    教育局"): 和 joins two bodies, and the level after it is no place's (和县 is a county in Anhui)."""
+    before = text[max(0, pos - 12) : pos]
+    body = bool(_BODY_END_RE.search(before)) or before.endswith(tuple(_LEVEL_BODIES))
+    return text[pos : pos + 1] in ("和", "与", "及") and body
 
 
 def _committee_or_township(text: str, start: int, tokens: Tokens, index: dict[str, t.GazetteerEntry]) -> int:
