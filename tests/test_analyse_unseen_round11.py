@@ -52,6 +52,7 @@ def test_hospitals_are_named_by_their_head() -> None:
     bodies = cn_names(text, *BODIES)
     assert "阿克苏地区第一人民医院" in bodies
     assert [n for n in bodies if n.endswith("瑞金医院")]
+    assert "县人民医院" in cn_names("各乡镇卫生院和县人民医院负责体检。", *BODIES)  # the level before it
 
 
 def test_a_numbered_bureau_inside_a_company_name() -> None:

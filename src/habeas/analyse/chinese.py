@@ -850,6 +850,9 @@ def _named_by_suffix(suffix: re.Pattern[str], text: str, tokens: Tokens, least: 
             if _other_body(tokens.words[j][2]):
                 start = -1  # "公安局核查平台": a body's own platform, no name
                 break
+            if _conjunction_after_body(text, tokens, j):
+                start = tokens.words[j][0] + 1  # "卫生院|和县|人民医院": 和 joins two bodies
+                break
             walkable = _walkable(tokens.words[j]) or _bridge(tokens, j) or _numbered_unit(tokens, j)
             if tokens.words[j][2] in _WITH_VERBS | _OWNED_BY or not walkable:
                 break
@@ -901,6 +904,15 @@ def _other_body(word: str) -> bool:
     return bool(BODY_RE.fullmatch(word)) or (len(word) >= 2 and word[-1] in "局厅署")
 
 
+def _conjunction_after_body(text: str, tokens: Tokens, j: int) -> bool:
+    """A word the segmenter made of a conjunction and a level ("和县") right after a body's or an
+    organisation's name."""
+    word = tokens.words[j]
+    before = tokens.words[j - 1] if j > 0 else None
+    named = before is not None and (before[3] == "nt" or bool(ORG_SUFFIX_RE.search(before[2])))
+    return word[2][:1] in ("和", "与", "及") and word[2][1:] in _LEVEL_WORDS and (named or _joins_bodies(text, word[0]))
+
+
 def _numbered_unit(tokens: Tokens, j: int) -> bool:
     """A number before a unit's word inside a company's name ("中国铁建|十八|局|集团有限公司", "中建|三|局"):
     state builders' bureaus are numbered."""
@@ -933,6 +945,8 @@ def _walkable(word: tuple[int, int, str, str]) -> bool:
         return True  # "第一职业技能教育培训中心"
     if re.fullmatch(r"[A-Za-z][A-Za-z\d]*|&", w):
         return True  # "H&M集团", "TikTok公司": a Latin name before the suffix
+    if w in _LEVEL_WORDS:
+        return True  # "县|人民医院": the level stands for the document's own county (the segmenter tags 县 zg)
     stop = w[:1] in _ORG_STOP and (len(w) == 1 or not flag.startswith(("ns", "nr", "nz", "nt")))  # 和田 is a name
     return flag.startswith(_ORG_TOKEN_FLAGS) and not stop and bool(CJK_RE.match(w))
 
