@@ -164,3 +164,9 @@ def test_a_conjunction_between_two_bodies_is_no_county() -> None:
     assert {"县公安局", "县教育局", "县人民政府"} <= bodies
     assert not [n for n in bodies if n.startswith("和县") or "和县" in n]
     assert "安徽省和县人民政府" in cn_names("安徽省和县人民政府与当地签约。", *BODIES)  # the county itself
+
+
+def test_schools_are_named_by_their_head_not_every_school_of_a_level() -> None:
+    text = "县第二中学和乌鲁木齐市第一中学负责接收寄宿生。"
+    assert {"县第二中学", "乌鲁木齐市第一中学"} <= cn_names(text, *BODIES)
+    assert not cn_names("全县中小学要加强管理，各乡镇中学要落实。", *BODIES)
