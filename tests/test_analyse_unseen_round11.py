@@ -170,3 +170,9 @@ def test_schools_are_named_by_their_head_not_every_school_of_a_level() -> None:
     text = "县第二中学和乌鲁木齐市第一中学负责接收寄宿生。"
     assert {"县第二中学", "乌鲁木齐市第一中学"} <= cn_names(text, *BODIES)
     assert not cn_names("全县中小学要加强管理，各乡镇中学要落实。", *BODIES)
+
+
+def test_a_two_character_transcribed_name_after_a_title_before_an_act() -> None:
+    assert "拜登" in cn_names("美国总统拜登说，将继续施压。", t.PERSON)
+    assert "拉米" in cn_names("英国外交大臣拉米表示关注。", t.PERSON)
+    assert not cn_names("委员会主任会议在京召开。", t.PERSON)

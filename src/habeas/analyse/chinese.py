@@ -53,7 +53,7 @@ _SEGMENT_MAX = 8
 CN_TITLES = (
     "书记|副书记|总书记|主席|副主席|部长|副部长|省长|市长|县长|区长|州长|局长|副局长|厅长|处长|所长|总理|副总理|外长|发言人|"
     "司令员|司令|政委|主任|副主任|专员|委员|常委|议员|学者|国务卿|校长|院长|大使|总统|首相|总裁|董事长|教授|记者|律师|"
-    "研究员|经济学家|作家|诗人|法官|检察长|秘书长|高级专员|特使|参赞|队长|指挥员|代表|负责人|师长|团长"
+    "研究员|经济学家|作家|诗人|法官|检察长|秘书长|高级专员|特使|参赞|队长|指挥员|代表|负责人|师长|团长|大臣"
 )
 _HAN_NAME = rf"(?:{'|'.join(t.HAN_COMPOUND_SURNAMES)}|[{t.HAN_SURNAMES}])[{CJK}]{{1,2}}"
 # the parties and officers of a court case, before their names; a judgment's signature block spaces
@@ -503,6 +503,15 @@ def _byline_end(text: str, end: int) -> bool:
     """ "记者 艾丽菲拉 报道", "（记者 某某）": a name a byline sets apart by a space ends at a space, a bracket
     or 报道."""
     return text[end : end + 1] in (" ", "\u3000", "）", ")") or text.startswith("报道", end)
+
+
+def _short_name_acting(text: str, tokens: Tokens, start: int, end: int) -> bool:
+    """A transcribed name of two characters after a title, before an act ("总统拜登说", "外交大臣拉米表示"):
+    one the segmenter reads as a name, or a word its dictionary does not hold."""
+    word = tokens.word(start)
+    named = word is not None and word[:2] == (start, end) and word[3].startswith("nr")
+    acts = re.match(f"(?:{_ACTS})", text[end:]) is not None
+    return end - start == 2 and acts and (named or not known_word(text[start:end]))
 
 
 def _named_after_title(text: str, tokens: Tokens, pos: int) -> int | None:
@@ -1222,7 +1231,8 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
             cands.append(Mention(page, m.end(), named, text[m.end() : named], text[m.end() : named], t.PERSON, 5))
         start = m.end() + (1 if text[m.end() : m.end() + 1] in (" ", "\u3000") else 0)
         end = _translit_after(text, start, tokens)
-        if end - start >= 3 and text[end : end + 1] not in DOTS and (start == m.end() or _byline_end(text, end)):
+        long_enough = end - start >= 3 or _short_name_acting(text, tokens, start, end)
+        if long_enough and text[end : end + 1] not in DOTS and (start == m.end() or _byline_end(text, end)):
             cands.append(Mention(page, start, end, text[start:end], text[start:end], t.PERSON, 4))
     for m in DATE_NAME_RE.finditer(text):
         name = m.group("name")
