@@ -176,3 +176,11 @@ def test_a_two_character_transcribed_name_after_a_title_before_an_act() -> None:
     assert "拜登" in cn_names("美国总统拜登说，将继续施压。", t.PERSON)
     assert "拉米" in cn_names("英国外交大臣拉米表示关注。", t.PERSON)
     assert not cn_names("委员会主任会议在京召开。", t.PERSON)
+
+
+def test_a_persons_latin_name_in_brackets_is_the_same_person() -> None:
+    text = "居住在慕尼黑的阿不力克木·吐尔逊（Ablikim Tursun）说，他的父亲（Father）仍被关押。"
+    found = [m for m in chinese_mentions(1, text) if m.type == t.PERSON]
+    latin = [m for m in found if m.name == "Ablikim Tursun"]
+    assert latin and latin[0].canonical == "阿不力克木·吐尔逊"
+    assert "Father" not in {m.name for m in found}

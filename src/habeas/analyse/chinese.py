@@ -1185,12 +1185,19 @@ def _names_inside(text: str, index: dict[str, t.GazetteerEntry]) -> list[str]:
 BRACKET_ALIAS_RE = re.compile(r"[（(](?P<alias>[A-Za-z][A-Za-z&.\- ]{1,40}?)[）)]")
 
 
+_LATIN_PERSON_RE = re.compile(r"[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){1,3}")
+
+
 def _bracket_aliases(kept: list[Mention], text: str) -> list[Mention]:
+    """A body's Latin name or acronym in brackets after its Chinese name, and a person's Latin name
+    ("阿不都外力·买买提（Abduweli Memet）"): the same entity."""
     out = []
     for m in kept:
-        if m.type not in (t.ORGANIZATION, t.PUBLIC_BODY):
+        if m.type not in (t.ORGANIZATION, t.PUBLIC_BODY, t.PERSON):
             continue
         hit = BRACKET_ALIAS_RE.match(text, m.end)
+        if hit is not None and m.type == t.PERSON and not _LATIN_PERSON_RE.fullmatch(hit.group("alias")):
+            continue
         if hit is not None:
             s, e = hit.span("alias")
             out.append(
