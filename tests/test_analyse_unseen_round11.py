@@ -184,3 +184,9 @@ def test_a_persons_latin_name_in_brackets_is_the_same_person() -> None:
     latin = [m for m in found if m.name == "Ablikim Tursun"]
     assert latin and latin[0].canonical == "阿不力克木·吐尔逊"
     assert "Father" not in {m.name for m in found}
+
+
+def test_an_aid_headquarters_short_form_is_the_full_one_on_the_page() -> None:
+    text = "山东省对口支援新疆喀什地区前方指挥部总指挥王某出席。喀什地区人社局与山东援疆前指建立了“点对点”输送机制。"
+    short = [m for m in chinese_mentions(1, text) if m.name == "山东援疆前指"]
+    assert short and short[0].canonical == "山东省对口支援新疆喀什地区前方指挥部"

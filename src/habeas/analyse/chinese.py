@@ -135,7 +135,7 @@ REGIMENT_RE = re.compile(
     r"|[一二三四五六七八九十\d]团(?=[、和及与][一二三四五六七八九十〇零\d]{1,4}团))"  # "十团、十二团": in a list
 )
 # an aid province's or city's headquarters in Xinjiang: "江苏省对口支援新疆克州前方指挥部", "北京市援疆和田指挥部"
-AID_HQ_RE = re.compile(rf"[{CJK}]{{0,4}}?(?:对口支援|对口援疆|援疆|支援)[{CJK}]{{0,10}}?指挥部")
+AID_HQ_RE = re.compile(rf"[{CJK}]{{0,4}}?(?:对口支援|对口援疆|援疆|支援)[{CJK}]{{0,10}}?(?:指挥部|前指)")
 
 
 def _aid_headquarters(page: int, text: str, tokens: Tokens) -> list[Mention]:
@@ -146,6 +146,12 @@ def _aid_headquarters(page: int, text: str, tokens: Tokens) -> list[Mention]:
         m = AID_HQ_RE.match(text, e) if flag == "ns" and len(word) >= 2 else None
         if m is not None and not re.search(r"[的在是将被把向从了也都就而，。、]", m.group(0)):
             out.append(Mention(page, s, m.end(), text[s : m.end()], text[s : m.end()], t.PUBLIC_BODY, 6))
+    # "天津援疆前指", the usual short form, is the headquarters the same aiding place keeps on the page
+    full = [m for m in out if m.name.endswith("指挥部")]
+    for short in (m for m in out if m.name.endswith("前指")):
+        same = {f.name for f in full if f.name[:2] == short.name[:2]}
+        if len(same) == 1:
+            short.canonical = same.pop()
     return out
 
 
