@@ -190,3 +190,8 @@ def test_an_aid_headquarters_short_form_is_the_full_one_on_the_page() -> None:
     text = "山东省对口支援新疆喀什地区前方指挥部总指挥王某出席。喀什地区人社局与山东援疆前指建立了“点对点”输送机制。"
     short = [m for m in chinese_mentions(1, text) if m.name == "山东援疆前指"]
     assert short and short[0].canonical == "山东省对口支援新疆喀什地区前方指挥部"
+
+
+def test_an_ordinary_noun_with_a_bodys_last_word_is_no_name() -> None:
+    assert not cn_names("这些人被犯罪集团蛊惑，利益集团从中获利。", *BODIES)
+    assert "海尔集团" in cn_names("海尔集团在当地设厂。", *BODIES)

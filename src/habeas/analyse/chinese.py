@@ -1061,6 +1061,8 @@ def _organisations(page: int, text: str, tokens: Tokens) -> list[Mention]:
             continue  # "额人社联发〔2019〕7号": a document number's issuer code
         if re.match(r"全[县市区州乡镇疆]|各", text[s : s + 2]):
             continue  # "全县中小学", "各乡镇学校": every one of a kind, no body
+        if _common_noun(tokens, s, e):
+            continue  # "犯罪集团" (a criminal gang), "利益集团": an ordinary noun, no name
         if re.fullmatch(rf"{_LATIN_NAME}平台", text[s:e]):
             continue  # "Instagram平台": the platform is named by its Latin name (_latin_platforms)
         if _kind_of_body(text, tokens, s, e):
@@ -1087,6 +1089,12 @@ def _organisations(page: int, text: str, tokens: Tokens) -> list[Mention]:
         s, e = m.span("name")
         out.append(Mention(page, s, e, m.group("name"), m.group("name"), t.ORGANIZATION, 5))
     return out
+
+
+def _common_noun(tokens: Tokens, s: int, e: int) -> bool:
+    """One word of the dictionary that it tags as a common noun, not a name ("犯罪集团"; "海尔集团" is nt)."""
+    word = tokens.word(s)
+    return word is not None and word[:2] == (s, e) and word[3] == "n" and known_word(word[2])
 
 
 def _after_country(text: str, s: int, e: int) -> int:
