@@ -195,3 +195,9 @@ def test_an_aid_headquarters_short_form_is_the_full_one_on_the_page() -> None:
 def test_an_ordinary_noun_with_a_bodys_last_word_is_no_name() -> None:
     assert not cn_names("这些人被犯罪集团蛊惑，利益集团从中获利。", *BODIES)
     assert "海尔集团" in cn_names("海尔集团在当地设厂。", *BODIES)
+
+
+def test_thousands_set_apart_by_commas_are_one_count() -> None:
+    r = analyse("全县累计收缴护照1,236本，排查“三类人员”2,845人。")
+    assert {1236, 2845} <= {c.value for c in r.claims}
+    assert not {1, 2, 236, 845} & {c.value for c in r.claims}

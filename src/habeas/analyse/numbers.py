@@ -278,7 +278,8 @@ _CN_BIG_CHARS = "".join(CN_BIG)
 # a number in digits or characters, with a scale ("1.8万", "三万") and "more than" before the scale
 # ("一百多万", "10余万": over a million, over 100,000)
 _CN_NUM = (
-    rf"\d+(?:\.\d+)?[多余]?[{_CN_BIG_CHARS}]+|\d+(?:\.\d+)?(?![\d.])"
+    r"\d{1,3}(?:,\d{3})+(?![\d.,])"  # "1,236本", "24,412名": thousands set apart by commas
+    rf"|\d+(?:\.\d+)?[多余]?[{_CN_BIG_CHARS}]+|\d+(?:\.\d+)?(?![\d.])"
     rf"|[{_CN_CHARS}]*[{''.join(CN_DIGITS)}十拾][{_CN_CHARS}]*(?:[多余][{_CN_BIG_CHARS}]+)?"
     rf"|[百千][多余]?[{_CN_BIG_CHARS}]+"  # "上百万人", "数千万": a hundred or a thousand times a scale
 )
@@ -353,6 +354,7 @@ def parse_number(text: str) -> float | None:
 def parse_chinese_number(text: str) -> float | None:
     """三万 → 30000, 1.8万 → 18000, 一百二十 → 120, 两亿 → 200000000, 一百多万 → 1000000."""
     text = re.sub(rf"[多余](?=[{_CN_BIG_CHARS}])", "", text)
+    text = re.sub(r"(?<=\d),(?=\d{3})", "", text)
     m = re.fullmatch(r"(\d+(?:\.\d+)?)([万萬亿億]+)?", text)
     if m:
         value = float(m.group(1))
@@ -739,7 +741,7 @@ def chinese_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
         if not num or (
             not m.group("unit")
             and not re.search(r"[万萬亿億]", num)
-            and not num.isdigit()
+            and not num.replace(",", "").isdigit()
             and not _sentence_term(text, m)
         ):
             continue
