@@ -201,3 +201,8 @@ def test_thousands_set_apart_by_commas_are_one_count() -> None:
     r = analyse("全县累计收缴护照1,236本，排查“三类人员”2,845人。")
     assert {1236, 2845} <= {c.value for c in r.claims}
     assert not {1, 2, 236, 845} & {c.value for c in r.claims}
+
+
+def test_a_posts_bracketed_qualifier_and_a_party_group_member_before_names() -> None:
+    text = "副县长（挂职）周立平、县政府党组成员韩文彬出席会议。"
+    assert {"周立平", "韩文彬"} <= cn_names(text, t.PERSON)

@@ -53,7 +53,7 @@ _SEGMENT_MAX = 8
 CN_TITLES = (
     "书记|副书记|总书记|主席|副主席|部长|副部长|省长|市长|县长|区长|州长|局长|副局长|厅长|处长|所长|总理|副总理|外长|发言人|"
     "司令员|司令|政委|主任|副主任|专员|委员|常委|议员|学者|国务卿|校长|院长|大使|总统|首相|总裁|董事长|教授|记者|律师|"
-    "研究员|经济学家|作家|诗人|法官|检察长|秘书长|高级专员|特使|参赞|队长|指挥员|代表|负责人|师长|团长|大臣"
+    "研究员|经济学家|作家|诗人|法官|检察长|秘书长|高级专员|特使|参赞|队长|指挥员|代表|负责人|师长|团长|大臣|党组成员"
 )
 _HAN_NAME = rf"(?:{'|'.join(t.HAN_COMPOUND_SURNAMES)}|[{t.HAN_SURNAMES}])[{CJK}]{{1,2}}"
 # the parties and officers of a court case, before their names; a judgment's signature block spaces
@@ -77,7 +77,10 @@ CN_ROLE_RE = re.compile(
     "(?:" + "|".join(f"{_GAP}*".join(role) for role in sorted(_COURT_ROLES, key=len, reverse=True)) + f"){_GAP}*"
 )
 # a byline or a list may set the name apart from the title by one space: "（记者 王某某）"
-CN_TITLE_RE = re.compile(rf"(?:(?:{CN_TITLES}){_GAP}?|{CN_ROLE_RE.pattern})(?P<name>{_HAN_NAME})")
+# and a post's qualifier in brackets: "副县长（挂职）张某某"
+CN_TITLE_RE = re.compile(
+    rf"(?:(?:{CN_TITLES})(?:[（(][{CJK}]{{1,4}}[）)])?{_GAP}?|{CN_ROLE_RE.pattern})(?P<name>{_HAN_NAME})"
+)
 # a name that opens a clause after a date: "6月20日，王某某主持召开会议"
 _ACTS = (
     "主持|会见|视察|出席|表示|指出|强调|参加|签署|宣布|公布|发布|披露|访问|召开|听取|讲话|说|称|接受|调研|考察|率团|带队|前往|"
