@@ -190,6 +190,8 @@ def test_an_aid_headquarters_short_form_is_the_full_one_on_the_page() -> None:
     text = "山东省对口支援新疆喀什地区前方指挥部总指挥王某出席。喀什地区人社局与山东援疆前指建立了“点对点”输送机制。"
     short = [m for m in chinese_mentions(1, text) if m.name == "山东援疆前指"]
     assert short and short[0].canonical == "山东省对口支援新疆喀什地区前方指挥部"
+    team = "浙江省对口支援新疆阿克苏地区工作队与阿克苏地区教育局签约。"
+    assert "浙江省对口支援新疆阿克苏地区工作队" in cn_names(team, *BODIES)
 
 
 def test_an_ordinary_noun_with_a_bodys_last_word_is_no_name() -> None:
