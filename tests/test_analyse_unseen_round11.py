@@ -208,3 +208,8 @@ def test_thousands_set_apart_by_commas_are_one_count() -> None:
 def test_a_posts_bracketed_qualifier_and_a_party_group_member_before_names() -> None:
     text = "副县长（挂职）周立平、县政府党组成员韩文彬出席会议。"
     assert {"周立平", "韩文彬"} <= cn_names(text, t.PERSON)
+
+
+def test_a_countrys_parliament_is_a_body() -> None:
+    bodies = cn_names("加拿大下议院通过动议，立陶宛议会也通过决议。", *BODIES)
+    assert {"加拿大下议院", "立陶宛议会"} <= bodies
