@@ -213,3 +213,9 @@ def test_a_posts_bracketed_qualifier_and_a_party_group_member_before_names() -> 
 def test_a_countrys_parliament_is_a_body() -> None:
     bodies = cn_names("加拿大下议院通过动议，立陶宛议会也通过决议。", *BODIES)
     assert {"加拿大下议院", "立陶宛议会"} <= bodies
+
+
+def test_a_transcribed_name_after_who_someone_is_and_tursuns_last_character() -> None:
+    assert "米日古丽" in cn_names("据当地居民米日古丽透露，她的丈夫被带走。", t.PERSON)
+    assert "艾尼瓦尔·图尔荪" in cn_names("被告人艾尼瓦尔·图尔荪被判处有期徒刑。", t.PERSON)
+    assert not cn_names("学生宿舍楼已建成。", t.PERSON)

@@ -44,6 +44,7 @@ TRANSLIT = set(
     "喀彦岱曲"  # 喀拉 (Qara), 喀迪尔 (Qadir), 巴彦岱 (Bayandai), 曲麦 (Chumay)
     "卢密摩蓬登"  # 卢比奥 (Rubio), 史密斯 (Smith), 摩根 (Morgan), 蓬佩奥 (Pompeo), 拜登 (Biden)
     "然"  # 巴合然, 热依然
+    "荪"  # 图尔荪 (Tursun)
     "差猜"  # 威差亚猜 (Wechayachai), 差猜 (Chatichai): Thai names
 )
 DOTS = "·•・‧．"
@@ -81,9 +82,12 @@ CN_ROLE_RE = re.compile(
 CN_TITLE_RE = re.compile(
     rf"(?:(?:{CN_TITLES})(?:[（(][{CJK}]{{1,4}}[）)])?{_GAP}?|{CN_ROLE_RE.pattern})(?P<name>{_HAN_NAME})"
 )
+# who someone is, before a transcribed name only ("当地居民阿依努尔透露"; "学生宿舍" holds no Han name)
+_ROLES_BEFORE_TRANSCRIBED = "居民|村民|牧民|农民|商人|教师|学生|医生|妇女|男子|女子|老人|青年|母亲|父亲|妻子|丈夫"
 # a name that opens a clause after a date: "6月20日，王某某主持召开会议"
 _ACTS = (
     "主持|会见|视察|出席|表示|指出|强调|参加|签署|宣布|公布|发布|披露|访问|召开|听取|讲话|说|称|接受|调研|考察|率团|带队|前往|"
+    "透露|证实|告诉|回忆|"
     "在|到|于|等|和|与|、|，"
 )
 DATE_NAME_RE = re.compile(rf"(?:\d{{1,2}}日|[年月]份?|日)[，,\s]*(?P<name>{_HAN_NAME}?)(?={_ACTS})")
@@ -1250,7 +1254,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
         cands.append(Mention(page, s, s + len(name), name, name, t.PERSON, 5))
         cands.extend(_byline_names_after(page, text, s + len(name)))
     cands.extend(_spaced_names(page, text))
-    for m in re.finditer(f"{CN_ROLE_RE.pattern}|(?:{CN_TITLES})", text):
+    for m in re.finditer(f"{CN_ROLE_RE.pattern}|(?:{CN_TITLES}|{_ROLES_BEFORE_TRANSCRIBED})", text):
         named = _named_after_title(text, tokens, m.end())
         if named is not None:
             cands.append(Mention(page, m.end(), named, text[m.end() : named], text[m.end() : named], t.PERSON, 5))
