@@ -219,8 +219,3 @@ def test_a_transcribed_name_after_who_someone_is_and_tursuns_last_character() ->
     assert "米日古丽" in cn_names("据当地居民米日古丽透露，她的丈夫被带走。", t.PERSON)
     assert "艾尼瓦尔·图尔荪" in cn_names("被告人艾尼瓦尔·图尔荪被判处有期徒刑。", t.PERSON)
     assert not cn_names("学生宿舍楼已建成。", t.PERSON)
-
-
-def test_there_are_about_qualifies_a_count() -> None:
-    [claim] = analyse("约有1.5万名儿童的父母被关押。").claims
-    assert claim.value == 15000 and claim.qualifier == "about"
