@@ -136,6 +136,8 @@ def test_a_web_pages_date_line_dates_the_days_after_it() -> None:
     assert values["2020-07-15"] == "2020-07-15"
     assert values["7月12日至14日"] == "2020-07-12"
     assert values["13日"] == "2020-07-13"
+    slashed = {d.text: d.value for d in chinese_dates("2021/03/05 08:00 来源：某某网\n\n3月4日，会议召开。")}
+    assert slashed["2021/03/05"] == "2021-03-05" and slashed["3月4日"] == "2021-03-04"
 
 
 def test_a_month_and_day_in_a_new_paragraph_take_the_date_lines_year() -> None:

@@ -317,15 +317,18 @@ def chinese_dates(text: str) -> list[DateMention]:
     return out
 
 
-# a web page's date line: "2019-08-23 10:15　来源：新华网"
-ISO_DATE = re.compile(r"(?<![\d\-])(?P<year>(?:19|20)\d\d)-(?P<month>1[0-2]|0[1-9])-(?P<day>[0-3]\d)(?![\d\-])")
+# a web page's date line: "2019-08-23 10:15　来源：新华网", "2019/08/23"
+ISO_DATE = re.compile(
+    r"(?<![\d\-/])(?P<year>(?:19|20)\d\d)(?P<sep>[-/])(?P<month>1[0-2]|0[1-9])(?P=sep)(?P<day>[0-3]\d)(?![\d\-/])"
+)
 
 
 def _iso_dates(text: str, found: list[DateMention]) -> list[DateMention]:
     out = []
     for m in ISO_DATE.finditer(text):
         if 1 <= int(m.group("day")) <= 31 and not any(d.start < m.end() and m.start() < d.end for d in found):
-            out.append(DateMention(m.start(), m.end(), m.group(0), m.group(0), "day"))
+            value = f"{m.group('year')}-{m.group('month')}-{m.group('day')}"
+            out.append(DateMention(m.start(), m.end(), m.group(0), value, "day"))
     return out
 
 
