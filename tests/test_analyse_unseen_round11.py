@@ -221,3 +221,9 @@ def test_a_transcribed_name_after_who_someone_is_and_tursuns_last_character() ->
     assert "米日古丽" in cn_names("据当地居民米日古丽透露，她的丈夫被带走。", t.PERSON)
     assert "艾尼瓦尔·图尔荪" in cn_names("被告人艾尼瓦尔·图尔荪被判处有期徒刑。", t.PERSON)
     assert not cn_names("学生宿舍楼已建成。", t.PERSON)
+
+
+def test_a_meeting_held_and_a_bureaus_head_are_no_bodies() -> None:
+    assert not cn_names("各村委会要每周召开一次村民大会，宣讲政策。", *BODIES)
+    bodies = cn_names("办公室设在县人社局，办公室主任由县人社局局长兼任。", *BODIES)
+    assert "县人社局" in bodies and "县人社" not in bodies
