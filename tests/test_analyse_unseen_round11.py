@@ -227,3 +227,10 @@ def test_a_meeting_held_and_a_bureaus_head_are_no_bodies() -> None:
     assert not cn_names("各村委会要每周召开一次村民大会，宣讲政策。", *BODIES)
     bodies = cn_names("办公室设在县人社局，办公室主任由县人社局局长兼任。", *BODIES)
     assert "县人社局" in bodies and "县人社" not in bodies
+
+
+def test_a_quoted_phrase_and_a_slogan_on_xinjiang_are_no_name_or_place() -> None:
+    assert not cn_names("她曾因“戴面纱”被送往培训。", t.PERSON)
+    places = cn_names("要坚持依法治疆、团结稳疆、文化润疆，南疆和北疆同步推进。", t.PLACE)
+    assert {"南疆", "北疆"} <= places
+    assert not {"治疆", "稳疆", "润疆"} & places

@@ -1303,11 +1303,18 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
         if (
             flag in ("nr", "nrfg")
             and _is_han_name(word)
+            and not _quoted_whole(text, start, end)
             and not _joined_by_conjunction(text, start, word)
             and _given(word, text, end)
         ):
             cands.append(Mention(page, start, end, word, word, t.PERSON, 3))
-        elif flag == "ns" and len(word) >= 2 and CJK_RE.match(word) and _one_place(word, text, start, tokens):
+        elif (
+            flag == "ns"
+            and len(word) >= 2
+            and CJK_RE.match(word)
+            and _one_place(word, text, start, tokens)
+            and not _slogan_of_xinjiang(word)
+        ):
             if _inside_a_name(text, start, end):
                 continue
             start, end = _place_guess_span(text, tokens, start, end)
@@ -1724,6 +1731,17 @@ def _function_led(text: str, start: int, end: int) -> bool:
     """ "其中向疆|外转移", "赴江苏等疆|外地区": a preposition or a list's 等 read with the one character of
     the word after it, before a word of position (疆外 "outside Xinjiang"): no name and no place."""
     return end - start == 2 and text[start] in "向等在从对把被于往赴和与及" and text[end : end + 1] in "外内中里"
+
+
+def _quoted_whole(text: str, start: int, end: int) -> bool:
+    """A segmenter's name guess that fills a pair of quotation marks ("因“戴面纱”被送往"): a quoted phrase."""
+    before, after = text[start - 1 : start], text[end : end + 1]
+    return bool(before and after) and before in '“"「『' and after in '”"」』'
+
+
+def _slogan_of_xinjiang(word: str) -> bool:
+    """ "依法治疆、团结稳疆、文化润疆": a verb on 疆 (Xinjiang) in a slogan, no place (南疆, 北疆, 全疆 are)."""
+    return len(word) == 2 and word[1] == "疆" and word[0] not in "新南北东西全"
 
 
 def _paired_short_forms(text: str, start: int, end: int) -> bool:
