@@ -234,3 +234,8 @@ def test_a_quoted_phrase_and_a_slogan_on_xinjiang_are_no_name_or_place() -> None
     places = cn_names("要坚持依法治疆、团结稳疆、文化润疆，南疆和北疆同步推进。", t.PLACE)
     assert {"南疆", "北疆"} <= places
     assert not {"治疆", "稳疆", "润疆"} & places
+
+
+def test_a_preposition_surname_before_a_noun_is_no_name() -> None:
+    assert not cn_names("兴业银行向援疆项目授信20亿元。", t.PERSON)
+    assert "于海洋" in cn_names("局长于海洋表示，将加快进度。", t.PERSON)

@@ -1714,14 +1714,19 @@ def _given(word: str, text: str, end: int) -> bool:
     guess that ends in a pronoun ("曾代其领取": 曾 "formerly", 代 "on behalf of", 其 "her")."""
     if word[-1] in _PRONOUNS:
         return False
+    acts = bool(re.match(f"(?:{_ACTS})", text[end:]))
+    noun_after = dictionary_tag(text[end : end + 2]).startswith("n") and not _TITLE_RE.match(text, end)
+    if len(word) == 3 and word[0] in _PREPOSITION_SURNAMES and noun_after and not acts:
+        return False  # "兴业银行|向援疆|项目授信": a preposition, then a noun phrase
     if len(word) > 2:
         return True
     if word[-1] in _NOT_GIVEN or frequent_word(word):
         return False
-    return word[0] not in _PREPOSITION_SURNAMES or bool(re.match(f"(?:{_ACTS})", text[end:]))
+    return word[0] not in _PREPOSITION_SURNAMES or acts
 
 
 _PREPOSITION_SURNAMES = set("向于从由以自为")
+_TITLE_RE = re.compile(f"(?:{CN_TITLES})")
 
 
 _PRONOUNS = set("其他她它我你")
