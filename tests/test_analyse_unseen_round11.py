@@ -239,3 +239,8 @@ def test_a_quoted_phrase_and_a_slogan_on_xinjiang_are_no_name_or_place() -> None
 def test_a_preposition_surname_before_a_noun_is_no_name() -> None:
     assert not cn_names("兴业银行向援疆项目授信20亿元。", t.PERSON)
     assert "于海洋" in cn_names("局长于海洋表示，将加快进度。", t.PERSON)
+
+
+def test_each_place_of_a_list_after_living_there_and_youtubes_nickname() -> None:
+    assert {"阿克托别", "卡拉干达"} <= cn_names("他的家人现居阿克托别和卡拉干达。", t.PLACE)
+    assert "YouTube" in cn_canonical("相关视频在油管上被观看。", *BODIES)

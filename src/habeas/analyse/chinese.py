@@ -1582,7 +1582,9 @@ def _listed_township(text: str, s: int, e: int) -> bool:
 
 _NOT_TOWN = ("本", "全", "各", "该", "每", "乡", "镇")
 # words of living in, going to or coming from a place, before its name: "居住在阿德莱德的", "流亡慕尼黑"
-PLACE_CUE_RE = re.compile(r"(?:居住在|住在|生活在|定居在|定居于|定居|流亡|逃往|前往|抵达|来自|出生于|移居|返回|回到)")
+PLACE_CUE_RE = re.compile(
+    r"(?:居住在|住在|生活在|定居在|定居于|定居|流亡|逃往|前往|抵达|来自|出生于|移居|返回|回到|现居|旅居)"
+)
 _PLACE_END = set("的，。、；后时至并和与多探工生居")
 
 
@@ -1593,12 +1595,18 @@ def _places_gone_to(page: int, text: str, tokens: Tokens) -> list[Mention]:
     it does not know."""
     out = []
     for m in PLACE_CUE_RE.finditer(text):
-        end = m.end()
-        while (word := tokens.word(end)) is not None and word[0] == end and end - m.end() < 8 and _foreign_part(word):
-            end = word[1]
-        name = text[m.end() : end]
-        if len(name) >= 2 and (end == len(text) or text[end] in _PLACE_END) and not _is_han_name(name):
-            out.append(Mention(page, m.end(), end, name, name, t.PLACE, 4))  # not "前往王某某的住处"
+        start = m.end()
+        while True:  # "现居阿斯塔纳和希姆肯特": each place of a list after the cue
+            end = start
+            while (word := tokens.word(end)) is not None and word[0] == end and end - start < 8 and _foreign_part(word):
+                end = word[1]
+            name = text[start:end]
+            if len(name) < 2 or not (end == len(text) or text[end] in _PLACE_END) or _is_han_name(name):
+                break  # not "前往王某某的住处"
+            out.append(Mention(page, start, end, name, name, t.PLACE, 4))
+            if text[end : end + 1] not in ("和", "、", "与", "及"):
+                break
+            start = end + 1
     return out
 
 
