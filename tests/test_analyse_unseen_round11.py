@@ -244,3 +244,8 @@ def test_a_preposition_surname_before_a_noun_is_no_name() -> None:
 def test_each_place_of_a_list_after_living_there_and_youtubes_nickname() -> None:
     assert {"阿克托别", "卡拉干达"} <= cn_names("他的家人现居阿克托别和卡拉干达。", t.PLACE)
     assert "YouTube" in cn_canonical("相关视频在油管上被观看。", *BODIES)
+
+
+def test_a_decimal_share_is_counted() -> None:
+    claims = analyse("入户采集率达95.4%，全县生产总值增长7.5％。").claims
+    assert {(c.value, c.unit) for c in claims} >= {(95.4, "per cent"), (7.5, "per cent")}

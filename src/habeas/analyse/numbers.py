@@ -743,6 +743,7 @@ def chinese_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
             and not re.search(r"[万萬亿億]", num)
             and not num.replace(",", "").isdigit()
             and not _sentence_term(text, m)
+            and text[m.end("num") : m.end("num") + 1] not in ("%", "％")  # "达95.4%": a share
         ):
             continue
         start, end = m.span()
