@@ -165,13 +165,16 @@ class Cluster:
             process.wait(timeout=10)
 
     def client(self, *args: str | Path, timeout: float = 180) -> subprocess.CompletedProcess[str]:
-        return subprocess.run(
-            [sys.executable, "-m", "habeas", *map(str, args)],
-            env=self.env,
-            capture_output=True,
-            text=True,
-            timeout=timeout,
-        )
+        try:
+            return subprocess.run(
+                [sys.executable, "-m", "habeas", *map(str, args)],
+                env=self.env,
+                capture_output=True,
+                text=True,
+                timeout=timeout,
+            )
+        except subprocess.TimeoutExpired as exc:  # say what the workers were doing meanwhile
+            raise AssertionError(f"{exc}\n{self.log_tail()}") from exc
 
     def store(self) -> Store:
         env = {k: v for k, v in self.env.items() if k.startswith("HABEAS_")}
@@ -374,12 +377,13 @@ def test_redis_away_for_a_while_and_a_poison_file(cluster: Cluster, redis_server
         assert all(p.poll() is None for p in cluster.processes.values())  # the workers wait for the broker
         redis_server.start()
         status = cluster.client("jobs", queued_batch(queued), "--wait", "--json", timeout=240)
-        assert status.returncode == 1, status.stdout + status.stderr  # one file failed: the poison
         states = _item_states(store)
+        told = f"{status.stdout}{status.stderr}\n{states}\n{cluster.log_tail()}"  # what a failure shows
+        assert status.returncode == 1, told  # one file failed: the poison
         failed = [s for s in states if s["state"] == "failed"]
-        assert [Path(s["display"]).name for s in failed] == ["crashes-the-parser.pdf"]
-        assert "the parser died" in failed[0]["error"]
-        assert all(s["state"] in ("done", "duplicate") for s in states if s not in failed)
+        assert [Path(s["display"]).name for s in failed] == ["crashes-the-parser.pdf"], told
+        assert "the parser died" in failed[0]["error"], told
+        assert all(s["state"] in ("done", "duplicate") for s in states if s not in failed), told
         with store.db.reading() as session:
             good = session.scalar(select(func.count()).select_from(Document).where(Document.status != "error"))
         assert good == expected
@@ -388,7 +392,9 @@ def test_redis_away_for_a_while_and_a_poison_file(cluster: Cluster, redis_server
         store.close()
 
 
-def test_tasks_the_broker_lost_are_handed_out_again(cluster: Cluster, redis_server: RedisServer, tmp_path: Path) -> None:
+def test_tasks_the_broker_lost_are_handed_out_again(
+    cluster: Cluster, redis_server: RedisServer, tmp_path: Path
+) -> None:
     """The database, not the broker, says what is left to do: a batch whose tasks vanished from
     Redis (a broker that lost its data, a task that could not be sent) stalls, and the indexer's
     watch hands its files out again once nothing has moved for twice the redelivery time."""
