@@ -365,8 +365,9 @@ class StallWatch:
                 for batch, created, last in moved
                 if max(_aware(last or created), self.handed_out.get(batch, cutoff)) <= cutoff
             ]
-            if not stalled or self.waiting() > 0:
-                return []
+        if not stalled or self.waiting() > 0:  # asked outside the transaction: the broker may be slow to answer
+            return []
+        with self.store.db.reading() as session:
             open_ids = session.execute(
                 select(IngestItem.batch_id, IngestItem.id).where(
                     IngestItem.batch_id.in_(stalled), IngestItem.state.not_in(FINAL)
