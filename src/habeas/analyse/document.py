@@ -42,7 +42,7 @@ from habeas.analyse.english_context import (
     regional_organisations,
     source_organisations,
 )
-from habeas.analyse.english_cues import cue_mentions, definite_references, listed_persons
+from habeas.analyse.english_cues import cue_mentions, definite_references, listed_persons, share_lists
 from habeas.analyse.model import ClaimFound, DateFound, DocumentAnalysis, Mention
 from habeas.analyse.numbers import CODE_RE, Figure, chinese_figures, english_figures
 from habeas.analyse.uyghur import UyghurPage, is_uyghur, page_dates, page_figures, read_page, uyghur_mentions
@@ -97,6 +97,7 @@ def analyse_document(
         mentions.extend(uyghur_mentions(list(uyghur_pages.values()), known))
         mentions.sort(key=lambda m: (m.page, m.start))
     mentions = _rescan(mentions, prepared, chinese_pages, known or {}, set(uyghur_pages))
+    mentions = _without_share_lists(mentions, prepared, chinese_pages | set(uyghur_pages))
     mentions += definite_references(mentions, prepared, chinese_pages | set(uyghur_pages))
     mentions.sort(key=lambda m: (m.page, m.start))
     mentions = _resolve_in_document(mentions, set(uyghur_pages))
@@ -115,13 +116,19 @@ def analyse_document(
             dates = english_dates(text)
             skip = [(d.start, d.end) for d in dates] + [m.span() for m in CODE_RE.finditer(text)]
             figures = english_figures(text, skip + row_number_spans(raw[number]))
-            figures = _counted(figures, text, sents)
+            figures = _counted(_in_names(figures, text, [m for m in mentions if m.page == number]), text, sents)
         cited = apparatus_spans(raw[number])  # reference lists and citations: no claims, no events
         dates = [d for d in dates if not inside(cited, d.start, d.end)]
         figures = [f for f in figures if not inside(cited, f.start, f.end)]
         _add_dates(result, number, text, sents, dates)
         _add_claims(result, number, text, sents, figures)
     return result
+
+
+def _without_share_lists(mentions: list[Mention], prepared: dict[int, str], other: set[int]) -> list[Mention]:
+    """ "Share this story: Facebook | X | WhatsApp": links to platforms are page furniture, no mention."""
+    lists = {n: share_lists(text) for n, text in prepared.items() if n not in other}
+    return [m for m in mentions if not inside(lists.get(m.page, []), m.start, m.end)]
 
 
 def _sentence_of(sents: list[tuple[int, int]], pos: int) -> int:
@@ -175,6 +182,46 @@ _COUNT_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 ANTECEDENT_CHARS = 400  # how far back a count that a bare figure divides ("of whom 75 were...") may be
+
+
+# "China Three Gorges Corporation", "the Group of Seven": a number word written with a capital inside a
+# run of capitalised words is part of a name
+_NAME_NUMBER = re.compile(r"(?:[A-Z][\w'’\-]*[ \t]+(?:of[ \t]+)?)$")
+_PERSON_AGE = re.compile(r"[ \t]*,[ \t]*$")
+
+
+def _in_names(figures: list[Figure], text: str, mentions: list[Mention]) -> list[Figure]:
+    """The figures that are no part of a name: not inside a body's or a place's name, not a number that
+    opens one ("the ministry's \"912 Special Project Working Group\"": what follows the number is the whole
+    name), not a capitalised number word after a capitalised word; a bare number between commas after a
+    person's name is the person's age ("Lu Jianwang, 61, and ...")."""
+    named = [m for m in mentions if m.type in ENTITY_TYPES and m.type != t.PERSON and m.text[:1].isupper()]
+    people_ends = {m.end for m in mentions if m.type == t.PERSON}
+    kept = []
+    for f in figures:
+        if any(m.start <= f.start and f.end <= m.end for m in named):
+            continue
+        if any(
+            m.start > f.end and f.unit == text[m.start : m.end] and not text[f.end : m.start].strip(" \t")
+            for m in named
+        ):
+            continue
+        capitalised_word = f.text[:1].isupper() and f.text.isalpha()
+        if (
+            capitalised_word
+            and _NAME_NUMBER.search(text[max(0, f.start - 40) : f.start])
+            and not _sentence_start(text, f.start)
+        ):
+            continue
+        before = _PERSON_AGE.search(text[max(0, f.start - 4) : f.start])
+        if not f.unit and before and f.start - len(before.group(0)) in people_ends and text[f.end : f.end + 1] == ",":
+            f.unit = "years old"
+        kept.append(f)
+    return kept
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    return bool(re.search(r"(?:^|[.!?:\n][\"”’)\]]*)[ \t]*$", text[max(0, pos - 4) : pos]))
 
 
 def _counted(figures: list[Figure], text: str, sents: list[tuple[int, int]]) -> list[Figure]:

@@ -560,8 +560,8 @@ def classify_run(words: list[str]) -> str | None:
         return t.PUBLIC_BODY
     if head in ORG_HEADS or (head == "House" and words[-2] in PUBLISHING_WORDS) or head == "International":
         return t.ORGANIZATION  # "Kashgar Uyghur Publishing House"; "PEN International", at the end only
-    if head in PLACE_HEADS:
-        return t.PLACE
+    if head in PLACE_HEADS or words[0] == "Greater":
+        return t.PLACE  # "Greater Toronto Area", "Greater Manchester": a city with its surroundings
     return _named_with_complement(words)
 
 
@@ -761,6 +761,10 @@ NAME_PARTICLES = {
     "al",
     "el",
     "ter",
+    "Ó",  # Irish: "Fiachra Ó Cionnaith", "Nuala Ní Dhomhnaill"
+    "Ní",
+    "Nic",
+    "Ua",
 }
 _PARTICLES = "|".join(sorted(NAME_PARTICLES, key=len, reverse=True))
 
@@ -769,8 +773,8 @@ def _name_words_ok(name: str) -> bool:
     words = name.split()
     index = t.gazetteer_index()
     for i, w in enumerate(words):
-        if w in NAME_PARTICLES and 0 < i < len(words) - 1:
-            continue  # "Ursula von der Leyen"
+        if w in NAME_PARTICLES and i < len(words) - 1:
+            continue  # "Ursula von der Leyen"; a reference's "van Dijk, Jan"
         low = w.lower().rstrip(".")
         if w in TITLE_TOKENS and len(words) == 1:
             return False  # "Chief Executive": a post named alone is no one's name

@@ -49,7 +49,8 @@ CITED_SOURCE_RE = re.compile(
     rf"[\"”’]\.?[ \t]+(?P<name>{_NAME})[.,][ \t]+(?:\d{{1,2}}[ \t]+{_MONTH}|{_MONTH}[ \t]+\d{{1,2}}|\d{{4}})"
 )
 # "Cliff, Tom (2009)", "Murphy, L. and Elimä, N. (2021)": authors in a reference, surname first
-_SURNAME = r"[A-ZÀ-ÖØ-Þ][\w’'\-]+"
+# with a particle that is part of it ("Ó Cionnaith, Fiachra", "Mac Cormaic, Ruadhán", "van Dijk, Jan")
+_SURNAME = r"(?:(?:Ó|Ní|Nic|Mac|Ua|van|von|de|der|den|da|di|du|del|ter)[ \t]+){0,2}[A-ZÀ-ÖØ-Þ][\w’'\-]+"
 # given names: initials, or one or two names with an initial ("Izgil, Tahir Hamut (2023)")
 _GIVEN = r"(?:[A-Z]\.[ \t]?)+|[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+)?(?:[ \t]+[A-Z]\.)?"
 CITED_AUTHOR_RE = re.compile(rf"(?P<surname>{_SURNAME}),[ \t]+(?P<given>{_GIVEN})")
@@ -415,10 +416,24 @@ PLACE_LIST_RE = re.compile(
     rf"(?P<list>{_PLACE_ITEM}(?:(?:{_AND}|[ \t]+to[ \t]+){_PLACE_ITEM})*)"
 )
 
+# "held in Derong and Baiyu counties": names joined by "and" before a plural noun for places are places;
+# "villagers from Wonto and Shipa": so are the places people of a place are from
+_PLACE_LISTS = (
+    PLACE_LIST_RE,
+    re.compile(
+        rf"(?<![\w’'])(?P<list>{_PLACE_NAME}(?:,[ \t]+{_PLACE_NAME})*,?[ \t]+and[ \t]+{_PLACE_NAME})"
+        rf"[ \t]+{_PLACE_NOUNS}\b"
+    ),
+    re.compile(
+        rf"\b(?:villagers|residents|herders|farmers|natives)[ \t]+(?:of|from)[ \t]+"
+        rf"(?P<list>{_PLACE_NAME}(?:{_AND}{_PLACE_NAME})*)(?![\w’'])"
+    ),
+)
+
 
 def listed_places(page: int, text: str) -> list[Mention]:
     out = []
-    for m in PLACE_LIST_RE.finditer(text):
+    for m in (m for pattern in _PLACE_LISTS for m in pattern.finditer(text)):
         for name_match in re.finditer(_PLACE_NAME, m.group("list")):
             name = name_match.group(0)
             if name.split()[0] in CLAUSE_STARTERS or any(w.lower() in KEYWORD_WORDS for w in name.split()):
@@ -430,10 +445,23 @@ def listed_places(page: int, text: str) -> list[Mention]:
 
 # "Share on LinkedIn | Follow us on Instagram": a page's sharing links name no body, place or person
 SHARE_LINK_RE = re.compile(rf"\b(?:Share|Follow[ \t]+us|Find[ \t]+us)[ \t]+on[ \t]+(?P<name>{_CAP})")
+# "Share this story: Facebook | X | WhatsApp", "Follow us: Facebook | Instagram": the links after the colon
+SHARE_LIST_RE = re.compile(
+    rf"\b(?:Share(?:[ \t]+this(?:[ \t]+(?:story|article|page|post))?)?|Follow[ \t]+us|Find[ \t]+us)[ \t]*:[ \t]*"
+    rf"(?P<list>{_CAP}(?:[ \t]+[a-z]+)?(?:[ \t]*\|[ \t]*{_CAP}(?:[ \t]+[a-z]+)*)*)"
+)
+# "Operation Fox Hunt", "Operation Sky Net": an operation's name names no one
+OPERATION_RE = re.compile(rf"\bOperation[ \t]+(?P<name>{_CAP}(?:[ \t]+{_CAP}){{0,2}})")
 
 
 def share_links(page: int, text: str) -> list[Mention]:
-    return [Mention(page, *m.span("name"), m.group("name"), "", "role", P_RULE) for m in SHARE_LINK_RE.finditer(text)]
+    found = list(SHARE_LINK_RE.finditer(text)) + list(OPERATION_RE.finditer(text))
+    return [Mention(page, *m.span("name"), m.group("name"), "", "role", P_RULE) for m in found]
+
+
+def share_lists(text: str) -> list[tuple[int, int]]:
+    """The spans of a page's lists of sharing links, where no name is read, not even a known body's."""
+    return [m.span("list") for m in SHARE_LIST_RE.finditer(text)]
 
 
 def copyright_holders(page: int, text: str) -> list[Mention]:
