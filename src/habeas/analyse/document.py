@@ -89,7 +89,7 @@ def analyse_document(
             + cue_mentions(p.number, text)
             + context_mentions(p.number, text, p.ents, p.text)
         )
-        kept = resolve_overlaps(cands + spacy_mentions(p.number, text, p.ents))
+        kept = _quoted_numbered_names(resolve_overlaps(cands + spacy_mentions(p.number, text, p.ents)), text)
         kept += listed_persons(p.number, text, kept)
         kept = regional_organisations(p.number, text, source_organisations(p.number, text, kept))
         mentions.extend(kept + listed_organisations(p.number, text, kept) + affiliated_bodies(p.number, text, kept))
@@ -123,6 +123,22 @@ def analyse_document(
         _add_dates(result, number, text, sents, dates)
         _add_claims(result, number, text, sents, figures)
     return result
+
+
+_QUOTED_NUMBER = re.compile(r"[\"“](\d+)[ \t]+$")
+
+
+def _quoted_numbered_names(mentions: list[Mention], text: str) -> list[Mention]:
+    """A body's name quoted with the number that opens it ("the \"912 Special Project Working Group\""):
+    the number is part of the name."""
+    for m in mentions:
+        number = _QUOTED_NUMBER.search(text[max(0, m.start - 12) : m.start])
+        if m.type in (t.ORGANIZATION, t.PUBLIC_BODY) and number and text[m.end : m.end + 1] in ('"', "”"):
+            start = m.start - len(number.group(0)) + 1
+            whole = text[start : m.end]
+            m.canonical = whole if m.canonical in ("", m.name) else m.canonical
+            m.start, m.text, m.name = start, whole, whole
+    return mentions
 
 
 def _without_share_lists(mentions: list[Mention], prepared: dict[int, str], other: set[int]) -> list[Mention]:
@@ -187,6 +203,7 @@ ANTECEDENT_CHARS = 400  # how far back a count that a bare figure divides ("of w
 # "China Three Gorges Corporation", "the Group of Seven": a number word written with a capital inside a
 # run of capitalised words is part of a name
 _NAME_NUMBER = re.compile(r"(?:[A-Z][\w'’\-]*[ \t]+(?:of[ \t]+)?)$")
+_CAPITALISED = re.compile(r"(?:\d+[ \t]+)?[A-Z]")  # a name, not the model's "36 detention facilities"
 _PERSON_AGE = re.compile(r"[ \t]*,[ \t]*$")
 
 
@@ -195,7 +212,7 @@ def _in_names(figures: list[Figure], text: str, mentions: list[Mention]) -> list
     opens one ("the ministry's \"912 Special Project Working Group\"": what follows the number is the whole
     name), not a capitalised number word after a capitalised word; a bare number between commas after a
     person's name is the person's age ("Lu Jianwang, 61, and ...")."""
-    named = [m for m in mentions if m.type in ENTITY_TYPES and m.type != t.PERSON and m.text[:1].isupper()]
+    named = [m for m in mentions if m.type in ENTITY_TYPES and m.type != t.PERSON and _CAPITALISED.match(m.text)]
     people_ends = {m.end for m in mentions if m.type == t.PERSON}
     kept = []
     for f in figures:

@@ -575,7 +575,13 @@ _ACTED_ON_WORD = re.compile(
 )
 
 
+# "the names of 87 of those detained": a part of the people something was done to
+_OF_THOSE_ACTED_ON = re.compile(rf"[ \t]+of[ \t]+(?:those|the[ \t]+people)[ \t]+{_ACTED_ON_VERBS}\b", re.I)
+
+
 def _people_acted_on(text: str, start: int, end: int) -> bool:
+    if _OF_THOSE_ACTED_ON.match(text, end):
+        return True
     if not _ACTED_ON.search(text[max(0, start - 16) : start]):
         return False
     return _unit_after(text, end).lower() in ("", "of")
