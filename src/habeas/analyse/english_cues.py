@@ -59,7 +59,7 @@ CITED_YEAR_RE = re.compile(
     rf"\((?:(?:\d{{1,2}}[ \t]+)?{_MONTH}[ \t]+(?:\d{{1,2}},[ \t]+)?|[A-Z][a-z]+[ \t]+)?\d{{4}}\)"
 )
 # the unquoted title right after a reference's year, up to the next comma or full stop
-CITED_TITLE_RE = re.compile(r"[.,][ \t]+(?P<title>[A-Z][^,.\"“”\n]{2,120}?)(?=[,.])")
+CITED_TITLE_RE = re.compile(r"[.,][ \t]+(?P<title>[A-Z0-9][^,.\"“”\n]{2,120}?)(?=[,.])")
 _BYLINE_NAME = r"[A-ZÀ-ÖØ-Þ][\w’'\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w’'\-]+){1,2}"
 # "By Hannah Whitcombe", "Author: Marta Lindqvist", a wire's credits ("Reporting by Olzhas Auyezov and
 # Chen Lin; Editing by Gareth Jones")
@@ -344,8 +344,12 @@ DEFINITE_HEADS = {
     "Institute",
     "Ministry",
 }
+# "a committee of the House": the one house the document names in full ("House of Commons"), by its first word
+DEFINITE_FIRST = {"House"}
 _DEFINITE_RE = re.compile(
-    r"\b[Tt]he[ \t]+(?P<head>" + "|".join(sorted(DEFINITE_HEADS)) + r")\b(?![ \t]+(?:of|for|on)\b|[ \t]+[A-Z])"
+    r"\b[Tt]he[ \t]+(?P<head>"
+    + "|".join(sorted(DEFINITE_HEADS | DEFINITE_FIRST))
+    + r")\b(?![ \t]+(?:of|for|on)\b|[ \t]+[A-Z])"
 )
 
 
@@ -356,7 +360,8 @@ def definite_references(mentions: list[Mention], prepared: dict[int, str], skip_
     for m in mentions:
         words = (m.canonical or m.name).split()
         names = [m.text.split()[-1] if m.text.split() else "", words[-1] if words else ""]
-        for head in {h for h in names if h in DEFINITE_HEADS}:
+        heads = {h for h in names if h in DEFINITE_HEADS} | ({words[0]} & DEFINITE_FIRST if len(words) > 2 else set())
+        for head in heads:
             if m.type in (t.ORGANIZATION, t.PUBLIC_BODY, t.PLACE) and len(m.text.split()) >= 2:
                 by_head.setdefault(head, set()).add((m.canonical or m.name, m.type))
     if "Party" not in by_head and any(m.canonical in CHINA_PLACES for m in mentions if m.type == t.PLACE):
@@ -371,9 +376,12 @@ def definite_references(mentions: list[Mention], prepared: dict[int, str], skip_
             if len(found) != 1:
                 continue
             s, e = hit.span("head")
-            if any(a < e and s < b for a, b in taken):
-                continue
             canonical, kind = next(iter(found))
+            guessed = [m for m in mentions if (m.page, m.start, m.end) == (page, s, e) and m.priority <= P_SPACY]
+            for m in guessed:  # the model read the word alone as a body: it is the one the document names
+                m.type, m.canonical = kind, canonical
+            if guessed or any(a < e and s < b for a, b in taken):
+                continue
             out.append(Mention(page, s, e, hit.group("head"), hit.group("head"), kind, 3, canonical=canonical))
     return out
 
