@@ -433,7 +433,7 @@ _PLACE_LISTS = (
         rf"[ \t]+{_PLACE_NOUNS}\b"
     ),
     re.compile(
-        rf"\b(?:villagers|residents|herders|farmers|natives)[ \t]+(?:of|from)[ \t]+"
+        rf"\b(?i:villagers|residents|herders|farmers|natives)[ \t]+(?:of|from)[ \t]+"
         rf"(?P<list>{_PLACE_NAME}(?:{_AND}{_PLACE_NAME})*)(?![\w’'])"
     ),
 )
