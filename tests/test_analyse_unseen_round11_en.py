@@ -151,3 +151,9 @@ def test_a_reference_title_may_open_with_a_number() -> None:
     found = names(analyse(text), *BODIES, t.PERSON)
     assert "Freedom House" in found
     assert not {n for n in found if "Repression" in n or "Borders" in n}
+
+
+def test_a_navigation_bar_names_nothing() -> None:
+    text = "Home | World | Africa | Europe | Markets\n\nThe court in Europe's largest port ruled on Friday."
+    result = analyse(text)
+    assert not [m for m in result.mentions if m.start < text.index("\n") and m.type in (t.PLACE, *BODIES)]

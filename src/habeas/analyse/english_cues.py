@@ -467,9 +467,16 @@ def share_links(page: int, text: str) -> list[Mention]:
     return [Mention(page, *m.span("name"), m.group("name"), "", "role", P_RULE) for m in found]
 
 
+# "Home | World | Asia-Pacific | Climate | Business": a navigation bar, four short items or more on a line
+NAV_BAR_RE = re.compile(
+    r"(?m)^(?!\|)[ \t]*[\w’'\-]+(?:[ \t]+[\w’'\-]+){0,2}(?:[ \t]+\|[ \t]+[\w’'\-]+(?:[ \t]+[\w’'\-]+){0,2}){3,}[ \t]*$"
+)
+
+
 def share_lists(text: str) -> list[tuple[int, int]]:
-    """The spans of a page's lists of sharing links, where no name is read, not even a known body's."""
-    return [m.span("list") for m in SHARE_LIST_RE.finditer(text)]
+    """The spans of a page's lists of sharing links and its navigation bars, where no name is read, not
+    even a known body's or a known place's."""
+    return [m.span("list") for m in SHARE_LIST_RE.finditer(text)] + [m.span() for m in NAV_BAR_RE.finditer(text)]
 
 
 def copyright_holders(page: int, text: str) -> list[Mention]:
