@@ -157,3 +157,49 @@ def test_a_navigation_bar_names_nothing() -> None:
     text = "Home | World | Africa | Europe | Markets\n\nThe court in Europe's largest port ruled on Friday."
     result = analyse(text)
     assert not [m for m in result.mentions if m.start < text.index("\n") and m.type in (t.PLACE, *BODIES)]
+
+
+# -- found by probes written after the round's fixes ---------------------------------------------------
+
+
+def test_a_name_right_before_a_bracketed_marker_after_punctuation_is_read() -> None:
+    text = (
+        "The ruling was criticised by the World Uyghur Congress president Dolkun Isa.[7] Others agreed.[8] "
+        "The office was in Chinatown, Manhattan.[10] It closed."
+    )
+    result = analyse(text)
+    assert "Dolkun Isa" in names(result, t.PERSON)
+    assert {"Chinatown", "Manhattan"} <= names(result, t.PLACE)
+
+
+def test_ibid_names_nothing_and_a_list_of_bodies_is_no_body() -> None:
+    text = (
+        "It added 28 companies to its Entity List.[1]\n\nReferences\n"
+        "1. Xinhua (2019). Press release.\n2. Ibid.\n3. Ibid.\n"
+    )
+    found = names(analyse(text), *BODIES, t.PERSON)
+    assert not {"Ibid", "Entity List"} & found
+
+
+def test_a_role_before_a_name_of_a_body_is_no_part_of_the_persons_name() -> None:
+    text = "The files were published. Geographer Ruth Halvorsen of the University of Bergen said so."
+    people = names(analyse(text), t.PERSON)
+    assert "Ruth Halvorsen" in people
+    assert "Geographer Ruth Halvorsen" not in people
+
+
+def test_a_place_named_after_in_is_the_place_alone() -> None:
+    text = "Born in Xiping County, Henan, he studied law."
+    found = names(analyse(text), t.PLACE)
+    assert "Xiping County" in found
+    assert not [n for n in found if n.startswith("Born")]
+
+
+def test_a_known_platform_in_a_sharing_link_is_no_body() -> None:
+    text = "The court ruled on Friday.\n\nShare on Facebook | Share on Twitter | Share via Email"
+    assert not {"Facebook", "Twitter"} & names(analyse(text), *BODIES)
+
+
+def test_placed_under_a_measure_is_a_detention() -> None:
+    sentence = "between 27,000 and 30,000 people had been placed under house arrest"
+    assert claim_kind("people", "27,000", sentence) == DETAINED

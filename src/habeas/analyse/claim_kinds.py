@@ -63,7 +63,7 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
     (
         DETAINED,
         re.compile(
-            r"(?i)\b(?:detain\w*|detention|held|hold\w*|taken\s+away|intern\w*|imprison\w*|incarcerat\w*|arrest\w*|custody|confine\w*"
+            r"(?i)\b(?:detain\w*|detention|held|hold\w*|taken\s+away|placed\s+under|intern\w*|imprison\w*|incarcerat\w*|arrest\w*|custody|confine\w*"
             r"|jail\w*|prisoners?|disappear\w*|camps?|re-?education)\b|拘留|关押|拘押|羁押|逮捕|抓捕|收押|被关|在押|拘禁"
         ),
     ),

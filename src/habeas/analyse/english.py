@@ -188,6 +188,7 @@ NOT_ORG_HEADS = {
     "Dialogue",
     "Partnership",
     "Files",
+    "List",  # "the Entity List", "the Unverified List": a list of bodies is no body
     "Cables",
     "Papers",
     "Leaks",
@@ -929,6 +930,9 @@ def rule_mentions(page: int, text: str) -> list[Mention]:
         name = clean_name(text[start:end])
         if len(name.split()) < 2:
             continue
+        if kind == t.PLACE and " in " in name:  # "Born in Pingyu County": the place is what follows "in"
+            start = text.rindex(" in ", start, end) + 4
+            name = clean_name(text[start:end])
         place = t.gazetteer_index().get(t.fold(" ".join(name.split()[:-1]))) if kind == t.PLACE else None
         if place is not None and place.type == t.PLACE:  # "Künes County" is the gazetteer's Künes
             found.append(Mention(page, start, end, text[start:end], name, t.PLACE, P_STRONG + 1, place.canonical, True))
@@ -1006,6 +1010,10 @@ def _affiliation(page: int, text: str, start: int, words: list[str]) -> tuple[Me
     head, tail = words[:i], words[i + 1 :]
     while tail and tail[0] == "the":
         tail = tail[1:]
+    while len(head) > 2 and head[0].lower() in t.ROLE_NOUNS:
+        start = text.index(head[0], start) + len(head[0])  # "Historian Rian Thum of ...": the role is no name
+        start += len(text[start:]) - len(text[start:].lstrip())
+        head = head[1:]
     if not 2 <= len(head) <= 3 or len(tail) < 2 or not person_name_ok(" ".join(head)):
         return None
     if any(w in ORG_FIRST | PUBLIC_FIRST | TITLE_TOKENS | CALENDAR_WORDS for w in head):

@@ -476,7 +476,8 @@ NAV_BAR_RE = re.compile(
 def share_lists(text: str) -> list[tuple[int, int]]:
     """The spans of a page's lists of sharing links and its navigation bars, where no name is read, not
     even a known body's or a known place's."""
-    return [m.span("list") for m in SHARE_LIST_RE.finditer(text)] + [m.span() for m in NAV_BAR_RE.finditer(text)]
+    lists = [m.span("list") for m in SHARE_LIST_RE.finditer(text)] + [m.span() for m in NAV_BAR_RE.finditer(text)]
+    return lists + [m.span("name") for m in SHARE_LINK_RE.finditer(text)]
 
 
 def copyright_holders(page: int, text: str) -> list[Mention]:
