@@ -203,3 +203,13 @@ def test_a_known_platform_in_a_sharing_link_is_no_body() -> None:
 def test_placed_under_a_measure_is_a_detention() -> None:
     sentence = "between 27,000 and 30,000 people had been placed under house arrest"
     assert claim_kind("people", "27,000", sentence) == DETAINED
+
+
+def test_a_tally_written_n_votes_to_m_counts_votes_on_both_sides() -> None:
+    found = _figures("Parliament adopted the ban by 555 votes to 6, with 45 abstentions.")
+    assert {(555.0, "votes"), (6.0, "votes"), (45.0, "abstentions")} <= found
+
+
+def test_a_part_of_a_count_after_including_counts_what_the_count_counts() -> None:
+    text = "It covers an estimated 12.5 million people worldwide, including as many as 2.2 million in prisons."
+    assert (2_200_000.0, "people worldwide") in _claims(text)  # the earlier count's unit

@@ -189,7 +189,10 @@ def _add_dates(
 _NOT_A_UNIT = re.compile(r"^(?:according|said|says|wrote|writes|reported|told|added|noted)$", re.IGNORECASE)
 _COUNT_OF = re.compile(r"\b(?:number|total|count|tally|toll|population)\s+of\b(?!.*\d)", re.IGNORECASE)
 _COUNTED_WORD = re.compile(r"\b(number|total|count|tally|toll|population)\s+of\s+(?:the\s+)?([a-z][\w\-]*)?")
-_PARTITIVE = re.compile(r"\bof\s+(?:whom|which|them|these|those)\b|\bamong\s+(?:them|whom)\b", re.IGNORECASE)
+# "of whom 75 were ...", "27.6 million people ..., including as many as 3.1 million in ...": a part of a count
+_PARTITIVE = re.compile(
+    r"\bof\s+(?:whom|which|them|these|those)\b|\bamong\s+(?:them|whom)\b|\bincluding\s*$", re.IGNORECASE
+)
 _SUBJECT_VERB = re.compile(r"\s+(?:more\s+|others?\s+)?(?:were|are|was|is|had|have|remain\w*|died|live\w*|came|come)\b")
 # "Xinjiang's population had grown to 25.85 million": the count named as the subject before the figure
 _COUNT_SUBJECT = re.compile(

@@ -588,7 +588,11 @@ def _people_acted_on(text: str, start: int, end: int) -> bool:
 
 
 # a vote's tally: "adopted by a vote of 504 to 27", "passed 52 votes to 47": both sides count votes
-_TALLY = re.compile(r"\bvot(?:e|es|ed)[ \t]+(?:of[ \t]+|by[ \t]+)?(?:\d[\d,]*[ \t]+(?:votes[ \t]+)?to[ \t]+)?$", re.I)
+_TALLY = re.compile(
+    r"(?:\bvot(?:e|es|ed)[ \t]+(?:of[ \t]+|by[ \t]+)?(?:\d[\d,]*[ \t]+(?:votes[ \t]+)?to[ \t]+)?"
+    r"|\b\d[\d,]*[ \t]+votes?[ \t]+to[ \t]+)$",
+    re.I,
+)
 # an age: "a 34-year-old shop owner", "children aged six to 18"
 _AGE_AFTER = re.compile(r"-years?-old\b", re.IGNORECASE)
 _AGED_BEFORE = re.compile(r"\baged[ \t]+(?:between[ \t]+)?$", re.IGNORECASE)
