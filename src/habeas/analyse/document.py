@@ -207,6 +207,7 @@ ANTECEDENT_CHARS = 400  # how far back a count that a bare figure divides ("of w
 # run of capitalised words is part of a name
 _NAME_NUMBER = re.compile(r"(?:[A-Z][\w'’\-]*[ \t]+(?:of[ \t]+)?)$")
 _CAPITALISED = re.compile(r"(?:\d+[ \t]+)?[A-Z]")  # a name, not the model's "36 detention facilities"
+_BLANKS = re.compile(r"[ \t]*")
 _PERSON_AGE = re.compile(r"[ \t]*,[ \t]*$")
 
 
@@ -216,15 +217,15 @@ def _in_names(figures: list[Figure], text: str, mentions: list[Mention]) -> list
     name), not a capitalised number word after a capitalised word; a bare number between commas after a
     person's name is the person's age ("Lu Jianwang, 61, and ...")."""
     named = [m for m in mentions if m.type in ENTITY_TYPES and m.type != t.PERSON and _CAPITALISED.match(m.text)]
+    spans = [(m.start, m.end) for m in named]
+    starts = {m.start: m.end for m in named}
     people_ends = {m.end for m in mentions if m.type == t.PERSON}
     kept = []
     for f in figures:
-        if any(m.start <= f.start and f.end <= m.end for m in named):
+        if inside(spans, f.start, f.end):
             continue
-        if any(
-            m.start > f.end and f.unit == text[m.start : m.end] and not text[f.end : m.start].strip(" \t")
-            for m in named
-        ):
+        nxt = _BLANKS.match(text, f.end).end()  # type: ignore[union-attr]
+        if nxt > f.end and nxt in starts and f.unit == text[nxt : starts[nxt]]:
             continue
         capitalised_word = f.text[:1].isupper() and f.text.isalpha()
         if (

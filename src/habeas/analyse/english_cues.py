@@ -367,6 +367,10 @@ def definite_references(mentions: list[Mention], prepared: dict[int, str], skip_
     if "Party" not in by_head and any(m.canonical in CHINA_PLACES for m in mentions if m.type == t.PLACE):
         by_head["Party"] = {(RULING_PARTY, t.ORGANIZATION)}  # "the Party" in a text about China
     out: list[Mention] = []
+    weak: dict[tuple[int, int, int], list[Mention]] = {}
+    for m in mentions:
+        if m.priority <= P_SPACY:
+            weak.setdefault((m.page, m.start, m.end), []).append(m)
     for page, text in prepared.items():
         if page in skip_pages:
             continue
@@ -377,7 +381,7 @@ def definite_references(mentions: list[Mention], prepared: dict[int, str], skip_
                 continue
             s, e = hit.span("head")
             canonical, kind = next(iter(found))
-            guessed = [m for m in mentions if (m.page, m.start, m.end) == (page, s, e) and m.priority <= P_SPACY]
+            guessed = weak.get((page, s, e), [])
             for m in guessed:  # the model read the word alone as a body: it is the one the document names
                 m.type, m.canonical = kind, canonical
             if guessed or any(a < e and s < b for a, b in taken):
