@@ -213,3 +213,13 @@ def test_a_tally_written_n_votes_to_m_counts_votes_on_both_sides() -> None:
 def test_a_part_of_a_count_after_including_counts_what_the_count_counts() -> None:
     text = "It covers an estimated 12.5 million people worldwide, including as many as 2.2 million in prisons."
     assert (2_200_000.0, "people worldwide") in _claims(text)  # the earlier count's unit
+
+
+def test_a_full_name_the_model_reads_as_a_body_is_the_person_a_reference_names() -> None:
+    text = (
+        "Her daughter campaigned with the Uyghur Institute of Europe, led by Dilnur Reyhan, a lecturer at "
+        "INALCO.[8]\n\nReferences\n8. Reyhan, Dilnur (2021). Interview. France 24.\n"
+    )
+    result = analyse(text)
+    assert "Dilnur Reyhan" in names(result, t.PERSON)
+    assert "Dilnur Reyhan" not in names(result, *BODIES)

@@ -575,13 +575,19 @@ _BODY_IN_PLACE_RE = re.compile(r"(?P<body>\S.*\S)[ \t]+in[ \t]+(?P<place>[A-Z][\
 def _named_elsewhere(mentions: list[Mention]) -> list[Mention]:
     """ "Almaty court sentences three activists … Reuters in Almaty", "By ELLEN KNICKMEYER and DAKE KANG …
     Kang reported from Beijing": one word the statistical model alone read as an organisation, which the
-    same document names as a place or as a person's surname, is that place or person."""
+    same document names as a place or as a person's surname, is that place or person; so is a full name
+    the model alone read as an organisation that a rule reads as a person's elsewhere ("led by Dilnur
+    Reyhan, a lecturer", with "Reyhan, Dilnur (2021)" in the references)."""
     places = {m.name for m in mentions if m.type == t.PLACE}
-    surnames = {m.name.split()[-1] for m in mentions if m.type == t.PERSON and len(m.name.split()) >= 2}
+    people = [m for m in mentions if m.type == t.PERSON and len(m.name.split()) >= 2]
+    surnames = {m.name.split()[-1] for m in people}
+    full_names = {m.canonical for m in mentions if m.type == t.PERSON and m.priority > P_SPACY and " " in m.canonical}
     for m in mentions:
-        if m.type != t.ORGANIZATION or m.priority > P_SPACY or m.strong or " " in m.name:
+        if m.type != t.ORGANIZATION or m.priority > P_SPACY or m.strong:
             continue
-        if m.name in places:
+        if " " in m.name:
+            m.type = t.PERSON if m.name in full_names else m.type
+        elif m.name in places:
             m.type = t.PLACE
         elif m.name in surnames:
             m.type = t.PERSON
