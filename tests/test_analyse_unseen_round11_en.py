@@ -223,3 +223,15 @@ def test_a_full_name_the_model_reads_as_a_body_is_the_person_a_reference_names()
     result = analyse(text)
     assert "Dilnur Reyhan" in names(result, t.PERSON)
     assert "Dilnur Reyhan" not in names(result, *BODIES)
+
+
+def test_names_after_a_plural_noun_for_people_are_people() -> None:
+    text = 'The court convicted Palden and two other men, Tashi Dorje and Kunchok Tenzin, of "separatism".'
+    result = analyse(text)
+    assert {"Tashi Dorje", "Kunchok Tenzin"} <= names(result, t.PERSON)
+    assert not [n for n in names(result, *BODIES) if "Tashi" in n or "Tenzin" in n]
+
+
+def test_a_labelled_navigation_bar_names_nothing() -> None:
+    text = "Sections: News | Asia | Climate | Investigations\n\nThe court ruled on Friday."
+    assert not names(analyse(text), t.PLACE, *BODIES)

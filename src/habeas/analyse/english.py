@@ -627,7 +627,9 @@ def _national_word(word: str) -> bool:
         return True
     if not re.fullmatch(r"[A-Z][a-z]+(?:an|ian|ese|ish|i|ic|ean)", word):
         return False
-    return any(len(c) >= 4 and word[:4] == c[:4] for c in _country_words())
+    # the adjective keeps all but the last four letters of the place's name ("Britain" → "British",
+    # "Pakistan" → "Pakistani"), so a given name is no adjective of a county's ("Tashi", "Tashkurgan")
+    return any(len(c) >= 4 and word.startswith(c[: max(4, len(c) - 4)]) for c in _country_words())
 
 
 @functools.cache

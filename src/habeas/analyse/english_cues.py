@@ -274,6 +274,12 @@ def listed_persons(page: int, text: str, kept: list[Mention]) -> list[Mention]:
     taken = sorted((m.start, m.end) for m in kept)
     queue = [m for m in kept if m.type == t.PERSON]
     out: list[Mention] = []
+    for named in _PEOPLE_NAMED_RE.finditer(text):  # "two other men, Tashi Dorje and ...": named after the noun
+        s, e = named.span("name")
+        same = [m for m in kept if (m.start, m.end) == (s, e) and m.type != t.PERSON and m.priority <= P_SPACY]
+        if person_name_ok(named.group("name")) and same:
+            same[0].type, same[0].canonical = t.PERSON, ""
+            queue.append(same[0])
     while queue:
         p = queue.pop()
         for direction in (1, -1):
@@ -309,6 +315,13 @@ def listed_persons(page: int, text: str, kept: list[Mention]) -> list[Mention]:
                 taken.append((s, e))
                 pos = e if direction > 0 else s
     return out
+
+
+# a plural noun for people, a comma, and the first of their names ("two other men, Tashi Dorje and ...")
+_PEOPLE_NAMED_RE = re.compile(
+    r"\b(?:men|women|people|activists|monks|nuns|defendants|dissidents|lawyers|journalists|students|detainees)"
+    rf",[ \t]+(?P<name>{LIST_NAME_RE.pattern})(?=,|[ \t]+and[ \t])"
+)
 
 
 def _portfolio(text: str, start: int) -> bool:
@@ -472,9 +485,8 @@ def share_links(page: int, text: str) -> list[Mention]:
 
 
 # "Home | World | Asia-Pacific | Climate | Business": a navigation bar, four short items or more on a line
-NAV_BAR_RE = re.compile(
-    r"(?m)^(?!\|)[ \t]*[\w’'\-]+(?:[ \t]+[\w’'\-]+){0,2}(?:[ \t]+\|[ \t]+[\w’'\-]+(?:[ \t]+[\w’'\-]+){0,2}){3,}[ \t]*$"
-)
+_NAV_ITEM = r"[\w’'\-]+(?:[ \t]+[\w’'\-]+){0,2}"
+NAV_BAR_RE = re.compile(rf"(?m)^(?!\|)[ \t]*(?:[A-Z]\w+:[ \t]+)?{_NAV_ITEM}(?:[ \t]+\|[ \t]+{_NAV_ITEM}){{3,}}[ \t]*$")
 
 
 def share_lists(text: str) -> list[tuple[int, int]]:
