@@ -235,3 +235,15 @@ def test_names_after_a_plural_noun_for_people_are_people() -> None:
 def test_a_labelled_navigation_bar_names_nothing() -> None:
     text = "Sections: News | Asia | Climate | Investigations\n\nThe court ruled on Friday."
     assert not names(analyse(text), t.PLACE, *BODIES)
+
+
+def test_a_plural_title_before_a_list_of_names_is_no_part_of_the_first() -> None:
+    text = "She was joined by Senators Bob Menendez, Marco Rubio and Todd Young in calling for his release."
+    people = names(analyse(text), t.PERSON)
+    assert {"Bob Menendez", "Marco Rubio", "Todd Young"} <= people
+    assert not [n for n in people if n.startswith("Senator")]
+
+
+def test_a_piece_of_a_document_symbol_is_no_body() -> None:
+    text = "The Working Group adopted Opinion No. 8/2021 (China), A/HRC/WGAD/2021/8, on Friday."
+    assert "HRC" not in names(analyse(text), *BODIES)

@@ -1503,20 +1503,24 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]]) -> li
         kind = SPACY_TYPES.get(label)
         if kind is None:
             continue
-        if kind in (t.ORGANIZATION, t.PUBLIC_BODY) and (
-            _is_role(words)
-            or (len(words) > 1 and words[-1].lower() in t.ROLE_NOUNS)  # "Business Correspondent": a post
-            or not (name[0].isupper() or re.match(r"[a-z][A-Z]", name))
-            or re.search(r"[/>|]", name)  # "Home > World > Asia-Pacific": a page's path, no name
-            or words[-1] in NOT_ORG_HEADS
-            or describes_state(words)
+        if (
+            kind in (t.ORGANIZATION, t.PUBLIC_BODY)
+            and (
+                _is_role(words)
+                or (len(words) > 1 and words[-1].lower() in t.ROLE_NOUNS)  # "Business Correspondent": a post
+                or not (name[0].isupper() or re.match(r"[a-z][A-Z]", name))
+                or re.search(r"[/>|]", name)  # "Home > World > Asia-Pacific": a page's path, no name
+                or "/" in (text[s - 1 : s] + text[e : e + 1])  # "A/HRC/WGAD/2021/8": a piece of a document symbol
+                or words[-1] in NOT_ORG_HEADS
+                or describes_state(words)
+            )
         ):
             continue
         by_rule = classify_run(words)
         if by_rule is not None and kind != t.PERSON:
             kind = by_rule
         if kind == t.PERSON:
-            name = _strip_titles(name)
+            name = strip_titles(name)
             if not person_name_ok(name):
                 continue
         elif kind == t.LAW:
@@ -1577,12 +1581,18 @@ def lone_org_ok(text: str, start: int, end: int, name: str) -> bool:
     return re.search(rf"(?<![\w\-]){re.escape(low)}(?![\w\-])", text) is None
 
 
-def _strip_titles(name: str) -> str:
+def strip_titles(name: str) -> str:
     words = name.split()
     titles = {w for x in t.TITLE_WORDS for w in x.split()} | {"UN", "EU", "US", "Chinese", "Foreign"}
-    while len(words) > 1 and (words[0] in titles or words[0].lower() in t.ROLE_NOUNS):
-        words.pop(0)
+    while len(words) > 1 and (
+        words[0] in titles or words[0].lower() in t.ROLE_NOUNS or _plural_title(words[0], titles)
+    ):
+        words.pop(0)  # "Senators Bob Menendez, Marco Rubio and ...": a plural title before a list
     return " ".join(words)
+
+
+def _plural_title(word: str, titles: set[str]) -> bool:
+    return word.endswith("s") and (word[:-1] in titles or word[:-1].lower() in t.ROLE_NOUNS)
 
 
 class Coverage:

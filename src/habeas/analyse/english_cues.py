@@ -22,6 +22,7 @@ from habeas.analyse.english import (
     _gazetteer_re,
     _national_word,
     person_name_ok,
+    strip_titles,
     without_legal_form,
 )
 from habeas.analyse.model import Mention
@@ -295,9 +296,11 @@ def listed_persons(page: int, text: str, kept: list[Mention]) -> list[Mention]:
                 if name is None:
                     break
                 s, e = name.span()
-                if not person_name_ok(name.group(0)) or name.group(0).split()[-1].lower() in t.ROLE_NOUNS:
+                bare = strip_titles(name.group(0))  # "Senators Bob Menendez, Marco Rubio": the title is no name
+                s += len(name.group(0)) - len(bare)
+                if not person_name_ok(bare) or bare.split()[-1].lower() in t.ROLE_NOUNS:
                     break  # "By Helena Marsh, Business Correspondent": a post after the name, no one else
-                if name.group(0) in (p.canonical or p.name):
+                if bare in (p.canonical or p.name):
                     break  # "Izgil, Tahir Hamut (2023)": the given names of a reference's author
                 if _portfolio(text, s):
                     break  # "the Minister for Foreign Affairs, Penny Wong": a post's portfolio, no one
@@ -309,7 +312,7 @@ def listed_persons(page: int, text: str, kept: list[Mention]) -> list[Mention]:
                     continue
                 if any(a < e and s < b for a, b in taken) and not _give_way(kept, taken, s, e):
                     break
-                found = Mention(page, s, e, name.group(0), name.group(0), t.PERSON, P_RULE)
+                found = Mention(page, s, e, bare, bare, t.PERSON, P_RULE)
                 out.append(found)
                 queue.append(found)
                 taken.append((s, e))
