@@ -247,3 +247,24 @@ def test_a_plural_title_before_a_list_of_names_is_no_part_of_the_first() -> None
 def test_a_piece_of_a_document_symbol_is_no_body() -> None:
     text = "The Working Group adopted Opinion No. 8/2021 (China), A/HRC/WGAD/2021/8, on Friday."
     assert "HRC" not in names(analyse(text), *BODIES)
+
+
+def test_a_plural_possessive_inside_a_clubs_name_keeps_the_name_whole() -> None:
+    text = "The Foreign Correspondents' Club of Japan and the Committee to Protect Journalists condemned it."
+    assert "Foreign Correspondents' Club of Japan" in names(analyse(text), *BODIES)
+
+
+def test_two_terms_of_the_same_unit_are_two_counts() -> None:
+    found = _figures("They were jailed for 21 months and 15 months; she got six years and four months.")
+    assert {(21.0, "months"), (15.0, "months"), (6.0, "years")} <= found
+    assert (4.0, "months") not in found
+
+
+def test_a_reference_word_ending_a_sentence_does_not_take_the_next_sentences_figure() -> None:
+    found = _figures("It published 17 articles. Between 600 and 700 journalists left.")
+    assert 700.0 in {value for value, _ in found}
+
+
+def test_a_pages_path_with_arrows_names_nothing() -> None:
+    text = "Home › World › Africa\n\nThe court ruled on Friday."
+    assert not names(analyse(text), t.PLACE, *BODIES)

@@ -24,7 +24,9 @@ P_NESTED, P_SPACY, P_KNOWN, P_RULE, P_STRONG = 1, 2, 3, 4, 5
 SPACY_TYPES = spacy_types()
 ROLE = "role"  # a post's title: holds its place against fragments, then is dropped
 
-_WORD = r"[A-Z][\w\-]*(?:['’][A-Za-z]+)?"
+# a capitalised word, with a possessive ("People's") or a plural's possessive before another capitalised
+# word ("the Foreign Correspondents' Club")
+_WORD = r"[A-Z][\w\-]*(?:['’][A-Za-z]+|(?<=s)['’](?=[ \t]+[A-Z]))?"
 _CONN = r"(?:of|for|on|the|against|in|de|du|des|la|to)"
 _NUMBERED = r"No\.?[ \t]+\d+"  # "Urumqi No. 3 Detention Center"
 RUN_RE = re.compile(rf"(?<![\w'’\-]){_WORD}(?:[ \t]+(?:{_CONN}[ \t]+)*(?:{_NUMBERED}|{_WORD}))*")
@@ -121,6 +123,7 @@ PUBLIC_FIRST = {
     "Judiciary",  # "Judiciary of Hong Kong"
 }
 ORG_HEADS = {
+    "Club",
     "Organization",
     "Organisation",
     "Foundation",
@@ -225,7 +228,7 @@ NOT_ORG_HEADS = {
 ORG_FIRST = {
     *("Center", "Centre", "Institute", "Society", "Foundation", "Association", "Alliance", "Coalition"),
     *("League", "Federation", "Fund", "Network", "Academy", "College", "University", "Bank", "Agency"),
-    *("Organization", "Organisation", "Council", "Forum", "Trust", "Initiative", "Project", "Group", "School"),
+    *("Organization", "Organisation", "Council", "Forum", "Trust", "Initiative", "Project", "Group", "School", "Club"),
 }
 FACILITY_HEADS = {"Camp", "Camps", "Prison", "Jail", "Facility", "Gaol"}
 PLACE_HEADS = {"Province", "Region", "Prefecture", "County", "City", "District", "Township", "Village"}

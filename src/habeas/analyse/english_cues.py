@@ -489,7 +489,10 @@ def share_links(page: int, text: str) -> list[Mention]:
 
 # "Home | World | Asia-Pacific | Climate | Business": a navigation bar, four short items or more on a line
 _NAV_ITEM = r"[\w’'\-]+(?:[ \t]+[\w’'\-]+){0,2}"
-NAV_BAR_RE = re.compile(rf"(?m)^(?!\|)[ \t]*(?:[A-Z]\w+:[ \t]+)?{_NAV_ITEM}(?:[ \t]+\|[ \t]+{_NAV_ITEM}){{3,}}[ \t]*$")
+NAV_BAR_RE = re.compile(
+    rf"(?m)^(?!\|)[ \t]*(?:[A-Z]\w+:[ \t]+)?{_NAV_ITEM}"
+    rf"(?:(?:[ \t]+\|[ \t]+{_NAV_ITEM}){{3,}}|(?:[ \t]*[›»>][ \t]*{_NAV_ITEM}){{2,}})[ \t]*$"
+)  # or a page's path: "Home › World › Asia"
 
 
 def share_lists(text: str) -> list[tuple[int, int]]:

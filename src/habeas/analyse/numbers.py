@@ -554,8 +554,9 @@ def _number_word(raw: str) -> bool:
 
 
 # "four years and two months": the months finish a term of years; "6 min read": a page's reading time
-_TERM_BEFORE = re.compile(r"\b(?:years?|months?|weeks?)[ \t]*,?[ \t]+and[ \t]+$", re.IGNORECASE)
-_TERM_PART_AFTER = re.compile(r"[ \t]+(?:months?|weeks?|days?)\b", re.IGNORECASE)
+_TERM_BEFORE = re.compile(r"\b(?P<unit>years?|months?|weeks?)[ \t]*,?[ \t]+and[ \t]+$", re.IGNORECASE)
+_TERM_PART_AFTER = re.compile(r"[ \t]+(?P<unit>months?|weeks?|days?)\b", re.IGNORECASE)
+_TERM_ORDER = ("day", "week", "month", "year")
 _READING_TIME = re.compile(r"[ \t]*-?[ \t]*min(?:ute)?s?\.?[ \t]+read\b", re.IGNORECASE)
 _ARTICLE_AGE = re.compile(
     r"\bthis[ \t]+(?:article|story|page)[ \t]+is[ \t]+(?:more[ \t]+than[ \t]+|over[ \t]+)?$", re.I
@@ -603,7 +604,12 @@ def _part_of_a_term(text: str, start: int, end: int) -> bool:
     of a page's "6 minute read", or the age of "This article is more than 2 years old"."""
     if _READING_TIME.match(text, end) or _ARTICLE_AGE.search(text[max(0, start - 40) : start]):
         return True
-    return bool(_TERM_BEFORE.search(text[max(0, start - 20) : start]) and _TERM_PART_AFTER.match(text, end))
+    term, part = _TERM_BEFORE.search(text[max(0, start - 20) : start]), _TERM_PART_AFTER.match(text, end)
+    if term is None or part is None:
+        return False  # "21 months and 14 months": two terms, each counted; "four years and two months": one
+    return _TERM_ORDER.index(part.group("unit").lower().rstrip("s")) < _TERM_ORDER.index(
+        term.group("unit").lower().rstrip("s")
+    )
 
 
 def english_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
@@ -618,7 +624,12 @@ def english_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
         before = text[max(0, start - 25) : start]
         prev_word = re.search(r"([A-Za-z]+)\.?\s*$", before)
         aged = _AGED_BEFORE.search(before)
-        if prev_word and prev_word.group(1).lower() in REFERENCE_WORDS and not m.group("qual") and not aged:
+        opens_sentence = m.group(0)[:1].isupper()  # "… 17 articles. Between 600 and 700 journalists …"
+        if (
+            prev_word
+            and prev_word.group(1).lower() in REFERENCE_WORDS
+            and not (m.group("qual") or aged or opens_sentence)
+        ):
             previous_ref_end = end
             continue
         if start - previous_ref_end < 6 and re.fullmatch(r"\s*(,|and|&)\s*", text[previous_ref_end:start]):
