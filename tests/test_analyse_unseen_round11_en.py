@@ -268,3 +268,17 @@ def test_a_reference_word_ending_a_sentence_does_not_take_the_next_sentences_fig
 def test_a_pages_path_with_arrows_names_nothing() -> None:
     text = "Home › World › Africa\n\nThe court ruled on Friday."
     assert not names(analyse(text), t.PLACE, *BODIES)
+
+
+def test_a_name_with_a_middle_initial_before_of_and_a_body_is_a_person_and_the_body() -> None:
+    text = "Scholars including Jerome A. Cohen of New York University criticised the amendment."
+    result = analyse(text)
+    assert "Jerome A. Cohen" in names(result, t.PERSON)
+    assert "New York University" in names(result, *BODIES)
+    assert not [n for n in names(result, *BODIES) if n.startswith("Cohen")]
+
+
+def test_what_a_figure_counts_may_be_quoted() -> None:
+    assert (15.0, "primary expressions of extremism") in _figures(
+        'The rules list 15 "primary expressions of extremism".'
+    )

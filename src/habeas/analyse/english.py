@@ -781,6 +781,8 @@ def _name_words_ok(name: str) -> bool:
     for i, w in enumerate(words):
         if w in NAME_PARTICLES and i < len(words) - 1:
             continue  # "Ursula von der Leyen"; a reference's "van Dijk, Jan"
+        if 0 < i < len(words) - 1 and re.fullmatch(r"[A-Z]\.", w):
+            continue  # a middle initial, even one that spells a word ("Jerome A. Cohen", "Mary I. Chen")
         low = w.lower().rstrip(".")
         if w in TITLE_TOKENS and len(words) == 1:
             return False  # "Chief Executive": a post named alone is no one's name
@@ -1006,6 +1008,9 @@ def _post_nominal_names(page: int, text: str) -> list[Mention]:
     return out
 
 
+_GIVEN_AND_INITIAL = re.compile(r"(?<![\w.])[A-Z][a-z]+[ \t]+[A-Z]\.[ \t]+$")
+
+
 def _affiliation(page: int, text: str, start: int, words: list[str]) -> tuple[Mention, int, list[str]] | None:
     """ "Sophie Richardson of Human Rights Watch", "Rian Thum of the University of Manchester": a
     person's name, "of", and a body's name in one capitalised run; the person and where the body starts."""
@@ -1015,6 +1020,10 @@ def _affiliation(page: int, text: str, start: int, words: list[str]) -> tuple[Me
     head, tail = words[:i], words[i + 1 :]
     while tail and tail[0] == "the":
         tail = tail[1:]
+    initial = _GIVEN_AND_INITIAL.search(text[max(0, start - 30) : start]) if len(head) == 1 else None
+    if initial:  # "Jerome A. Cohen of New York University": the run starts after the initial's full stop
+        start -= len(initial.group(0))
+        head = initial.group(0).split() + head
     while len(head) > 2 and head[0].lower() in t.ROLE_NOUNS:
         start = text.index(head[0], start) + len(head[0])  # "Historian Rian Thum of ...": the role is no name
         start += len(text[start:]) - len(text[start:].lstrip())

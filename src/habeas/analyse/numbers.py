@@ -417,6 +417,8 @@ def _unit_after(text: str, pos: int) -> str:
         at = m.end()
         word = m.group(1)
         low = word.lower()
+        if not words and word in ('"', "“", "‘"):
+            continue  # 'lists 15 "primary expressions of extremism"': what is counted, quoted
         if not word[0].isalpha():
             break
         if low == "of" and words and len(words) < 4:
