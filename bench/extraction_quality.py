@@ -54,6 +54,7 @@ SETS = {
     "held9-zh": (OWN / "heldout9-zh", OWN / "heldout9-zh-gold.json"),
     "held10-zh": (OWN / "heldout10-zh", OWN / "heldout10-zh-gold.json"),
     "held10-en": (OWN / "heldout10-en", OWN / "heldout10-en-gold.json"),
+    "held11-en": (OWN / "heldout11-en", OWN / "heldout11-en-gold.json"),
 }
 TYPES = {
     "persons": {"person"},
