@@ -55,6 +55,7 @@ SETS = {
     "held10-zh": (OWN / "heldout10-zh", OWN / "heldout10-zh-gold.json"),
     "held10-en": (OWN / "heldout10-en", OWN / "heldout10-en-gold.json"),
     "held11-zh": (OWN / "heldout11-zh", OWN / "heldout11-zh-gold.json"),
+    "held11-en": (OWN / "heldout11-en", OWN / "heldout11-en-gold.json"),
 }
 TYPES = {
     "persons": {"person"},

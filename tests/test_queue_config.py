@@ -4,9 +4,12 @@ or a shared database says what is missing."""
 from __future__ import annotations
 
 import json
+import socket
+import time
 from pathlib import Path
 
 import pytest
+from kombu.exceptions import OperationalError
 
 from conftest import Cli
 from habeas.config import load_settings
@@ -25,6 +28,24 @@ def test_redelivery_follows_the_longest_task(monkeypatch: pytest.MonkeyPatch, tm
     assert conf.task_acks_late and conf.task_reject_on_worker_lost
     assert conf.worker_prefetch_multiplier == 1
     assert conf.task_routes[INDEX_TASK] == {"queue": INDEX_QUEUE}
+
+
+def test_a_task_sent_while_the_broker_is_away_waits_for_it(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Celery's default gives up sending within a second, and a retry that cannot be sent drops
+    the task it retries; so a sender waits ``broker_wait_s`` for the broker, then says so."""
+    monkeypatch.setenv("HABEAS_BROKER_URL", f"redis://127.0.0.1:{_closed_port()}/0")
+    monkeypatch.setenv("HABEAS_BROKER_WAIT_S", "3")
+    app = make_celery(load_settings(tmp_path))
+    began = time.monotonic()
+    with pytest.raises(OperationalError):
+        app.send_task(INDEX_TASK)
+    assert time.monotonic() - began >= 3
+
+
+def _closed_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
 
 
 def test_queue_settings_from_the_store_config_file(tmp_path: Path) -> None:

@@ -94,6 +94,13 @@ class RedisServer:
             time.sleep(0.05)
         raise RuntimeError("redis-server did not start")
 
+    def command(self, *words: str) -> bytes:
+        """One command, its reply's first line (``DEL ingest`` gives ``:1``)."""
+        request = b"".join(b"$%d\r\n%s\r\n" % (len(w), w.encode()) for w in words)
+        with socket.create_connection(("127.0.0.1", self.port), timeout=5) as s:
+            s.sendall(b"*%d\r\n" % len(words) + request)
+            return s.recv(64).split(b"\r\n")[0]
+
     def stop(self) -> None:
         if self.process is not None and self.process.poll() is None:
             self.process.terminate()  # a clean shutdown writes the append-only file out
@@ -158,13 +165,16 @@ class Cluster:
             process.wait(timeout=10)
 
     def client(self, *args: str | Path, timeout: float = 180) -> subprocess.CompletedProcess[str]:
-        return subprocess.run(
-            [sys.executable, "-m", "habeas", *map(str, args)],
-            env=self.env,
-            capture_output=True,
-            text=True,
-            timeout=timeout,
-        )
+        try:
+            return subprocess.run(
+                [sys.executable, "-m", "habeas", *map(str, args)],
+                env=self.env,
+                capture_output=True,
+                text=True,
+                timeout=timeout,
+            )
+        except subprocess.TimeoutExpired as exc:  # say what the workers were doing meanwhile
+            raise AssertionError(f"{exc}\n{self.log_tail()}") from exc
 
     def store(self) -> Store:
         env = {k: v for k, v in self.env.items() if k.startswith("HABEAS_")}
@@ -367,15 +377,40 @@ def test_redis_away_for_a_while_and_a_poison_file(cluster: Cluster, redis_server
         assert all(p.poll() is None for p in cluster.processes.values())  # the workers wait for the broker
         redis_server.start()
         status = cluster.client("jobs", queued_batch(queued), "--wait", "--json", timeout=240)
-        assert status.returncode == 1, status.stdout + status.stderr  # one file failed: the poison
         states = _item_states(store)
+        told = f"{status.stdout}{status.stderr}\n{states}\n{cluster.log_tail()}"  # what a failure shows
+        assert status.returncode == 1, told  # one file failed: the poison
         failed = [s for s in states if s["state"] == "failed"]
-        assert [Path(s["display"]).name for s in failed] == ["crashes-the-parser.pdf"]
-        assert "the parser died" in failed[0]["error"]
-        assert all(s["state"] in ("done", "duplicate") for s in states if s not in failed)
+        assert [Path(s["display"]).name for s in failed] == ["crashes-the-parser.pdf"], told
+        assert "the parser died" in failed[0]["error"], told
+        assert all(s["state"] in ("done", "duplicate") for s in states if s not in failed), told
         with store.db.reading() as session:
             good = session.scalar(select(func.count()).select_from(Document).where(Document.status != "error"))
         assert good == expected
         assert len(_documents_found(store, "qarabagh7")) == 1
+    finally:
+        store.close()
+
+
+def test_tasks_the_broker_lost_are_handed_out_again(
+    cluster: Cluster, redis_server: RedisServer, tmp_path: Path
+) -> None:
+    """The database, not the broker, says what is left to do: a batch whose tasks vanished from
+    Redis (a broker that lost its data, a task that could not be sent) stalls, and the indexer's
+    watch hands its files out again once nothing has moved for twice the redelivery time."""
+    folder = tmp_path / "leak"
+    expected = mixed_corpus(folder, files=6)
+    cluster.start("indexer", "indexer")
+    queued = cluster.client("ingest", folder, "--queue", "--no-wait", "--json")
+    assert queued.returncode == 0, queued.stderr
+    assert redis_server.command("DEL", "ingest") == b":1"  # every file's task is gone before a worker saw it
+    cluster.start("worker-a", "worker", "--concurrency", "1", "--name", "a")
+    store = cluster.store()
+    try:
+        status = cluster.client("jobs", queued_batch(queued), "--wait", "--json", timeout=240)
+        assert status.returncode == 0, status.stdout + status.stderr + cluster.log_tail()
+        assert all(s["state"] in ("done", "duplicate") for s in _item_states(store))
+        _assert_exactly_once(store, expected, folder)
+        assert "handed out again" in (cluster.logs / "indexer.log").read_text()
     finally:
         store.close()

@@ -95,6 +95,7 @@ class QueueSettings:
     task_retries: int = 3  # for errors a retry may cure (database or broker gone for a moment)
     retry_backoff_s: float = 2.0
     worker_deaths: int = 3  # a file whose worker process dies this many times is marked failed
+    broker_wait_s: float = 120.0  # how long a task or the client waits for a broker that is away to send
 
     @property
     def visibility_timeout_s(self) -> float:
@@ -104,6 +105,12 @@ class QueueSettings:
     def unacked_restore_interval_s(self) -> float:
         """How often a worker looks for tasks to hand out again: a small part of the timeout."""
         return max(1.0, min(60.0, self.visibility_timeout_s / 10))
+
+    @property
+    def stalled_after_s(self) -> float:
+        """A batch on which nothing moved for this long, while no task waits in the queue, lost its
+        tasks: any task taken by a worker has finished, died or been handed out again by then."""
+        return 2 * self.visibility_timeout_s
 
 
 @dataclass(frozen=True)

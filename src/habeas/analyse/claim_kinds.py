@@ -25,6 +25,7 @@ PEOPLE_WORDS = {
     *("suspects", "relatives", "people's", "inhabitants", "believers", "imams", "officials", "witnesses"),
     *("intellectuals", "elites", "clerics", "cadres", "farmers", "herders", "pupils", "teachers"),
     *("defendants", "defendant", "accused", "convicts", "protesters", "activists", "lawmakers", "voters"),
+    *("monks", "nuns", "villagers", "dissidents", "others"),
 }
 FACILITY_WORDS = {
     *("camp", "camps", "facility", "facilities", "centre", "centres", "center", "centers", "prison"),
@@ -62,7 +63,7 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
     (
         DETAINED,
         re.compile(
-            r"(?i)\b(?:detain\w*|detention|held|hold\w*|intern\w*|imprison\w*|incarcerat\w*|arrest\w*|custody|confine\w*"
+            r"(?i)\b(?:detain\w*|detention|held|hold\w*|taken\s+away|placed\s+under|intern\w*|imprison\w*|incarcerat\w*|arrest\w*|custody|confine\w*"
             r"|jail\w*|prisoners?|disappear\w*|camps?|re-?education)\b|拘留|关押|拘押|羁押|逮捕|抓捕|收押|被关|在押|拘禁|被捕"
         ),
     ),

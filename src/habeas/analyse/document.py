@@ -42,7 +42,7 @@ from habeas.analyse.english_context import (
     regional_organisations,
     source_organisations,
 )
-from habeas.analyse.english_cues import cue_mentions, definite_references, listed_persons
+from habeas.analyse.english_cues import cue_mentions, definite_references, listed_persons, share_lists
 from habeas.analyse.model import ClaimFound, DateFound, DocumentAnalysis, Mention
 from habeas.analyse.numbers import CODE_RE, Figure, chinese_figures, english_figures
 from habeas.analyse.uyghur import UyghurPage, is_uyghur, page_dates, page_figures, read_page, uyghur_mentions
@@ -89,7 +89,7 @@ def analyse_document(
             + cue_mentions(p.number, text)
             + context_mentions(p.number, text, p.ents, p.text)
         )
-        kept = resolve_overlaps(cands + spacy_mentions(p.number, text, p.ents))
+        kept = _quoted_numbered_names(resolve_overlaps(cands + spacy_mentions(p.number, text, p.ents)), text)
         kept += listed_persons(p.number, text, kept)
         kept = regional_organisations(p.number, text, source_organisations(p.number, text, kept))
         mentions.extend(kept + listed_organisations(p.number, text, kept) + affiliated_bodies(p.number, text, kept))
@@ -97,6 +97,7 @@ def analyse_document(
         mentions.extend(uyghur_mentions(list(uyghur_pages.values()), known))
         mentions.sort(key=lambda m: (m.page, m.start))
     mentions = _rescan(mentions, prepared, chinese_pages, known or {}, set(uyghur_pages))
+    mentions = _without_share_lists(mentions, prepared, chinese_pages | set(uyghur_pages))
     mentions += definite_references(mentions, prepared, chinese_pages | set(uyghur_pages))
     mentions.sort(key=lambda m: (m.page, m.start))
     mentions = _resolve_in_document(mentions, set(uyghur_pages))
@@ -115,13 +116,35 @@ def analyse_document(
             dates = english_dates(text)
             skip = [(d.start, d.end) for d in dates] + [m.span() for m in CODE_RE.finditer(text)]
             figures = english_figures(text, skip + row_number_spans(raw[number]))
-            figures = _counted(figures, text, sents)
+            figures = _counted(_in_names(figures, text, [m for m in mentions if m.page == number]), text, sents)
         cited = apparatus_spans(raw[number])  # reference lists and citations: no claims, no events
         dates = [d for d in dates if not inside(cited, d.start, d.end)]
         figures = [f for f in figures if not inside(cited, f.start, f.end)]
         _add_dates(result, number, text, sents, dates)
         _add_claims(result, number, text, sents, figures)
     return result
+
+
+_QUOTED_NUMBER = re.compile(r"[\"“](\d+)[ \t]+$")
+
+
+def _quoted_numbered_names(mentions: list[Mention], text: str) -> list[Mention]:
+    """A body's name quoted with the number that opens it ("the \"912 Special Project Working Group\""):
+    the number is part of the name."""
+    for m in mentions:
+        number = _QUOTED_NUMBER.search(text[max(0, m.start - 12) : m.start])
+        if m.type in (t.ORGANIZATION, t.PUBLIC_BODY) and number and text[m.end : m.end + 1] in ('"', "”"):
+            start = m.start - len(number.group(0)) + 1
+            whole = text[start : m.end]
+            m.canonical = whole if m.canonical in ("", m.name) else m.canonical
+            m.start, m.text, m.name = start, whole, whole
+    return mentions
+
+
+def _without_share_lists(mentions: list[Mention], prepared: dict[int, str], other: set[int]) -> list[Mention]:
+    """ "Share this story: Facebook | X | WhatsApp": links to platforms are page furniture, no mention."""
+    lists = {n: share_lists(text) for n, text in prepared.items() if n not in other}
+    return [m for m in mentions if not inside(lists.get(m.page, []), m.start, m.end)]
 
 
 def _sentence_of(sents: list[tuple[int, int]], pos: int) -> int:
@@ -166,7 +189,10 @@ def _add_dates(
 _NOT_A_UNIT = re.compile(r"^(?:according|said|says|wrote|writes|reported|told|added|noted)$", re.IGNORECASE)
 _COUNT_OF = re.compile(r"\b(?:number|total|count|tally|toll|population)\s+of\b(?!.*\d)", re.IGNORECASE)
 _COUNTED_WORD = re.compile(r"\b(number|total|count|tally|toll|population)\s+of\s+(?:the\s+)?([a-z][\w\-]*)?")
-_PARTITIVE = re.compile(r"\bof\s+(?:whom|which|them|these|those)\b|\bamong\s+(?:them|whom)\b", re.IGNORECASE)
+# "of whom 75 were ...", "27.6 million people ..., including as many as 3.1 million in ...": a part of a count
+_PARTITIVE = re.compile(
+    r"\bof\s+(?:whom|which|them|these|those)\b|\bamong\s+(?:them|whom)\b|\bincluding\s*$", re.IGNORECASE
+)
 _SUBJECT_VERB = re.compile(r"\s+(?:more\s+|others?\s+)?(?:were|are|was|is|had|have|remain\w*|died|live\w*|came|come)\b")
 # "Xinjiang's population had grown to 25.85 million": the count named as the subject before the figure
 _COUNT_SUBJECT = re.compile(
@@ -175,6 +201,48 @@ _COUNT_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 ANTECEDENT_CHARS = 400  # how far back a count that a bare figure divides ("of whom 75 were...") may be
+
+
+# "China Three Gorges Corporation", "the Group of Seven": a number word written with a capital inside a
+# run of capitalised words is part of a name
+_NAME_NUMBER = re.compile(r"(?:[A-Z][\w'’\-]*[ \t]+(?:of[ \t]+)?)$")
+_CAPITALISED = re.compile(r"(?:\d+[ \t]+)?[A-Z]")  # a name, not the model's "36 detention facilities"
+_BLANKS = re.compile(r"[ \t]*")
+_PERSON_AGE = re.compile(r"[ \t]*,[ \t]*$")
+
+
+def _in_names(figures: list[Figure], text: str, mentions: list[Mention]) -> list[Figure]:
+    """The figures that are no part of a name: not inside a body's or a place's name, not a number that
+    opens one ("the ministry's \"912 Special Project Working Group\"": what follows the number is the whole
+    name), not a capitalised number word after a capitalised word; a bare number between commas after a
+    person's name is the person's age ("Lu Jianwang, 61, and ...")."""
+    named = [m for m in mentions if m.type in ENTITY_TYPES and m.type != t.PERSON and _CAPITALISED.match(m.text)]
+    spans = [(m.start, m.end) for m in named]
+    starts = {m.start: m.end for m in named}
+    people_ends = {m.end for m in mentions if m.type == t.PERSON}
+    kept = []
+    for f in figures:
+        if inside(spans, f.start, f.end):
+            continue
+        nxt = _BLANKS.match(text, f.end).end()  # type: ignore[union-attr]
+        if nxt > f.end and nxt in starts and f.unit == text[nxt : starts[nxt]]:
+            continue
+        capitalised_word = f.text[:1].isupper() and f.text.isalpha()
+        if (
+            capitalised_word
+            and _NAME_NUMBER.search(text[max(0, f.start - 40) : f.start])
+            and not _sentence_start(text, f.start)
+        ):
+            continue
+        before = _PERSON_AGE.search(text[max(0, f.start - 4) : f.start])
+        if not f.unit and before and f.start - len(before.group(0)) in people_ends and text[f.end : f.end + 1] == ",":
+            f.unit = "years old"
+        kept.append(f)
+    return kept
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    return bool(re.search(r"(?:^|[.!?:\n][\"”’)\]]*)[ \t]*$", text[max(0, pos - 4) : pos]))
 
 
 def _counted(figures: list[Figure], text: str, sents: list[tuple[int, int]]) -> list[Figure]:
@@ -507,13 +575,19 @@ _BODY_IN_PLACE_RE = re.compile(r"(?P<body>\S.*\S)[ \t]+in[ \t]+(?P<place>[A-Z][\
 def _named_elsewhere(mentions: list[Mention]) -> list[Mention]:
     """ "Almaty court sentences three activists … Reuters in Almaty", "By ELLEN KNICKMEYER and DAKE KANG …
     Kang reported from Beijing": one word the statistical model alone read as an organisation, which the
-    same document names as a place or as a person's surname, is that place or person."""
+    same document names as a place or as a person's surname, is that place or person; so is a full name
+    the model alone read as an organisation that a rule reads as a person's elsewhere ("led by Dilnur
+    Reyhan, a lecturer", with "Reyhan, Dilnur (2021)" in the references)."""
     places = {m.name for m in mentions if m.type == t.PLACE}
-    surnames = {m.name.split()[-1] for m in mentions if m.type == t.PERSON and len(m.name.split()) >= 2}
+    people = [m for m in mentions if m.type == t.PERSON and len(m.name.split()) >= 2]
+    surnames = {m.name.split()[-1] for m in people}
+    full_names = {m.canonical for m in mentions if m.type == t.PERSON and m.priority > P_SPACY and " " in m.canonical}
     for m in mentions:
-        if m.type != t.ORGANIZATION or m.priority > P_SPACY or m.strong or " " in m.name:
+        if m.type != t.ORGANIZATION or m.priority > P_SPACY or m.strong:
             continue
-        if m.name in places:
+        if " " in m.name:
+            m.type = t.PERSON if m.name in full_names else m.type
+        elif m.name in places:
             m.type = t.PLACE
         elif m.name in surnames:
             m.type = t.PERSON

@@ -73,13 +73,24 @@ def chunks(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, str]]:
     return out
 
 
+# "... president Dolkun Isa.[7] Historian ...": a bracketed marker after a sentence's punctuation, which
+# the statistical model reads as part of the name before it and then drops the name
+_MARKER_AFTER_PUNCTUATION = re.compile(r"(?<=[.,;:!?\"”’])(?:\[\d{1,3}\])+")
+
+
+def model_text(prepared: str) -> str:
+    """The text the statistical model reads: the rules' text with markers after punctuation blanked
+    (same length, so the model's offsets point into the rules' text)."""
+    return _MARKER_AFTER_PUNCTUATION.sub(lambda m: " " * len(m.group(0)), prepared)
+
+
 def _english_inputs(docs: list[DocumentText]) -> list[tuple[str, tuple[int, int, int]]]:
     items = []
     for d_index, doc in enumerate(docs):
         for p_index, (_number, text) in enumerate(doc.pages):
             if not text.strip() or is_chinese(text) or is_uyghur(text):
                 continue
-            prepared = prepare(text)
+            prepared = model_text(prepare(text))
             for offset, piece in chunks(prepared):
                 items.append((piece, (d_index, p_index, offset)))
     return items

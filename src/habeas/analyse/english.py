@@ -24,7 +24,9 @@ P_NESTED, P_SPACY, P_KNOWN, P_RULE, P_STRONG = 1, 2, 3, 4, 5
 SPACY_TYPES = spacy_types()
 ROLE = "role"  # a post's title: holds its place against fragments, then is dropped
 
-_WORD = r"[A-Z][\w\-]*(?:['’][A-Za-z]+)?"
+# a capitalised word, with a possessive ("People's") or a plural's possessive before another capitalised
+# word ("the Foreign Correspondents' Club")
+_WORD = r"[A-Z][\w\-]*(?:['’][A-Za-z]+|(?<=s)['’](?=[ \t]+[A-Z]))?"
 _CONN = r"(?:of|for|on|the|against|in|de|du|des|la|to)"
 _NUMBERED = r"No\.?[ \t]+\d+"  # "Urumqi No. 3 Detention Center"
 RUN_RE = re.compile(rf"(?<![\w'’\-]){_WORD}(?:[ \t]+(?:{_CONN}[ \t]+)*(?:{_NUMBERED}|{_WORD}))*")
@@ -121,6 +123,7 @@ PUBLIC_FIRST = {
     "Judiciary",  # "Judiciary of Hong Kong"
 }
 ORG_HEADS = {
+    "Club",
     "Organization",
     "Organisation",
     "Foundation",
@@ -188,6 +191,7 @@ NOT_ORG_HEADS = {
     "Dialogue",
     "Partnership",
     "Files",
+    "List",  # "the Entity List", "the Unverified List": a list of bodies is no body
     "Cables",
     "Papers",
     "Leaks",
@@ -224,7 +228,7 @@ NOT_ORG_HEADS = {
 ORG_FIRST = {
     *("Center", "Centre", "Institute", "Society", "Foundation", "Association", "Alliance", "Coalition"),
     *("League", "Federation", "Fund", "Network", "Academy", "College", "University", "Bank", "Agency"),
-    *("Organization", "Organisation", "Council", "Forum", "Trust", "Initiative", "Project", "Group", "School"),
+    *("Organization", "Organisation", "Council", "Forum", "Trust", "Initiative", "Project", "Group", "School", "Club"),
 }
 FACILITY_HEADS = {"Camp", "Camps", "Prison", "Jail", "Facility", "Gaol"}
 PLACE_HEADS = {"Province", "Region", "Prefecture", "County", "City", "District", "Township", "Village"}
@@ -560,8 +564,8 @@ def classify_run(words: list[str]) -> str | None:
         return t.PUBLIC_BODY
     if head in ORG_HEADS or (head == "House" and words[-2] in PUBLISHING_WORDS) or head == "International":
         return t.ORGANIZATION  # "Kashgar Uyghur Publishing House"; "PEN International", at the end only
-    if head in PLACE_HEADS:
-        return t.PLACE
+    if head in PLACE_HEADS or words[0] == "Greater":
+        return t.PLACE  # "Greater Toronto Area", "Greater Manchester": a city with its surroundings
     return _named_with_complement(words)
 
 
@@ -626,7 +630,9 @@ def _national_word(word: str) -> bool:
         return True
     if not re.fullmatch(r"[A-Z][a-z]+(?:an|ian|ese|ish|i|ic|ean)", word):
         return False
-    return any(len(c) >= 4 and word[:4] == c[:4] for c in _country_words())
+    # the adjective keeps all but the last four letters of the place's name ("Britain" → "British",
+    # "Pakistan" → "Pakistani"), so a given name is no adjective of a county's ("Tashi", "Tashkurgan")
+    return any(len(c) >= 4 and word.startswith(c[: max(4, len(c) - 4)]) for c in _country_words())
 
 
 @functools.cache
@@ -761,6 +767,10 @@ NAME_PARTICLES = {
     "al",
     "el",
     "ter",
+    "Ó",  # Irish: "Fiachra Ó Cionnaith", "Nuala Ní Dhomhnaill"
+    "Ní",
+    "Nic",
+    "Ua",
 }
 _PARTICLES = "|".join(sorted(NAME_PARTICLES, key=len, reverse=True))
 
@@ -769,8 +779,10 @@ def _name_words_ok(name: str) -> bool:
     words = name.split()
     index = t.gazetteer_index()
     for i, w in enumerate(words):
-        if w in NAME_PARTICLES and 0 < i < len(words) - 1:
-            continue  # "Ursula von der Leyen"
+        if w in NAME_PARTICLES and i < len(words) - 1:
+            continue  # "Ursula von der Leyen"; a reference's "van Dijk, Jan"
+        if 0 < i < len(words) - 1 and re.fullmatch(r"[A-Z]\.", w):
+            continue  # a middle initial, even one that spells a word ("Jerome A. Cohen", "Mary I. Chen")
         low = w.lower().rstrip(".")
         if w in TITLE_TOKENS and len(words) == 1:
             return False  # "Chief Executive": a post named alone is no one's name
@@ -925,6 +937,9 @@ def rule_mentions(page: int, text: str) -> list[Mention]:
         name = clean_name(text[start:end])
         if len(name.split()) < 2:
             continue
+        if kind == t.PLACE and " in " in name:  # "Born in Pingyu County": the place is what follows "in"
+            start = text.rindex(" in ", start, end) + 4
+            name = clean_name(text[start:end])
         place = t.gazetteer_index().get(t.fold(" ".join(name.split()[:-1]))) if kind == t.PLACE else None
         if place is not None and place.type == t.PLACE:  # "Künes County" is the gazetteer's Künes
             found.append(Mention(page, start, end, text[start:end], name, t.PLACE, P_STRONG + 1, place.canonical, True))
@@ -993,6 +1008,9 @@ def _post_nominal_names(page: int, text: str) -> list[Mention]:
     return out
 
 
+_GIVEN_AND_INITIAL = re.compile(r"(?<![\w.])[A-Z][a-z]+[ \t]+[A-Z]\.[ \t]+$")
+
+
 def _affiliation(page: int, text: str, start: int, words: list[str]) -> tuple[Mention, int, list[str]] | None:
     """ "Sophie Richardson of Human Rights Watch", "Rian Thum of the University of Manchester": a
     person's name, "of", and a body's name in one capitalised run; the person and where the body starts."""
@@ -1002,6 +1020,14 @@ def _affiliation(page: int, text: str, start: int, words: list[str]) -> tuple[Me
     head, tail = words[:i], words[i + 1 :]
     while tail and tail[0] == "the":
         tail = tail[1:]
+    initial = _GIVEN_AND_INITIAL.search(text[max(0, start - 30) : start]) if len(head) == 1 else None
+    if initial:  # "Jerome A. Cohen of New York University": the run starts after the initial's full stop
+        start -= len(initial.group(0))
+        head = initial.group(0).split() + head
+    while len(head) > 2 and head[0].lower() in t.ROLE_NOUNS:
+        start = text.index(head[0], start) + len(head[0])  # "Historian Rian Thum of ...": the role is no name
+        start += len(text[start:]) - len(text[start:].lstrip())
+        head = head[1:]
     if not 2 <= len(head) <= 3 or len(tail) < 2 or not person_name_ok(" ".join(head)):
         return None
     if any(w in ORG_FIRST | PUBLIC_FIRST | TITLE_TOKENS | CALENDAR_WORDS for w in head):
@@ -1489,20 +1515,24 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]]) -> li
         kind = SPACY_TYPES.get(label)
         if kind is None:
             continue
-        if kind in (t.ORGANIZATION, t.PUBLIC_BODY) and (
-            _is_role(words)
-            or (len(words) > 1 and words[-1].lower() in t.ROLE_NOUNS)  # "Business Correspondent": a post
-            or not (name[0].isupper() or re.match(r"[a-z][A-Z]", name))
-            or re.search(r"[/>|]", name)  # "Home > World > Asia-Pacific": a page's path, no name
-            or words[-1] in NOT_ORG_HEADS
-            or describes_state(words)
+        if (
+            kind in (t.ORGANIZATION, t.PUBLIC_BODY)
+            and (
+                _is_role(words)
+                or (len(words) > 1 and words[-1].lower() in t.ROLE_NOUNS)  # "Business Correspondent": a post
+                or not (name[0].isupper() or re.match(r"[a-z][A-Z]", name))
+                or re.search(r"[/>|]", name)  # "Home > World > Asia-Pacific": a page's path, no name
+                or "/" in (text[s - 1 : s] + text[e : e + 1])  # "A/HRC/WGAD/2021/8": a piece of a document symbol
+                or words[-1] in NOT_ORG_HEADS
+                or describes_state(words)
+            )
         ):
             continue
         by_rule = classify_run(words)
         if by_rule is not None and kind != t.PERSON:
             kind = by_rule
         if kind == t.PERSON:
-            name = _strip_titles(name)
+            name = strip_titles(name)
             if not person_name_ok(name):
                 continue
         elif kind == t.LAW:
@@ -1563,12 +1593,18 @@ def lone_org_ok(text: str, start: int, end: int, name: str) -> bool:
     return re.search(rf"(?<![\w\-]){re.escape(low)}(?![\w\-])", text) is None
 
 
-def _strip_titles(name: str) -> str:
+def strip_titles(name: str) -> str:
     words = name.split()
     titles = {w for x in t.TITLE_WORDS for w in x.split()} | {"UN", "EU", "US", "Chinese", "Foreign"}
-    while len(words) > 1 and (words[0] in titles or words[0].lower() in t.ROLE_NOUNS):
-        words.pop(0)
+    while len(words) > 1 and (
+        words[0] in titles or words[0].lower() in t.ROLE_NOUNS or _plural_title(words[0], titles)
+    ):
+        words.pop(0)  # "Senators Bob Menendez, Marco Rubio and ...": a plural title before a list
     return " ".join(words)
+
+
+def _plural_title(word: str, titles: set[str]) -> bool:
+    return word.endswith("s") and (word[:-1] in titles or word[:-1].lower() in t.ROLE_NOUNS)
 
 
 class Coverage:

@@ -22,6 +22,7 @@ from habeas.analyse.english import (
     _gazetteer_re,
     _national_word,
     person_name_ok,
+    strip_titles,
     without_legal_form,
 )
 from habeas.analyse.model import Mention
@@ -49,7 +50,8 @@ CITED_SOURCE_RE = re.compile(
     rf"[\"”’]\.?[ \t]+(?P<name>{_NAME})[.,][ \t]+(?:\d{{1,2}}[ \t]+{_MONTH}|{_MONTH}[ \t]+\d{{1,2}}|\d{{4}})"
 )
 # "Cliff, Tom (2009)", "Murphy, L. and Elimä, N. (2021)": authors in a reference, surname first
-_SURNAME = r"[A-ZÀ-ÖØ-Þ][\w’'\-]+"
+# with a particle that is part of it ("Ó Cionnaith, Fiachra", "Mac Cormaic, Ruadhán", "van Dijk, Jan")
+_SURNAME = r"(?:(?:Ó|Ní|Nic|Mac|Ua|van|von|de|der|den|da|di|du|del|ter)[ \t]+){0,2}[A-ZÀ-ÖØ-Þ][\w’'\-]+"
 # given names: initials, or one or two names with an initial ("Izgil, Tahir Hamut (2023)")
 _GIVEN = r"(?:[A-Z]\.[ \t]?)+|[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+)?(?:[ \t]+[A-Z]\.)?"
 CITED_AUTHOR_RE = re.compile(rf"(?P<surname>{_SURNAME}),[ \t]+(?P<given>{_GIVEN})")
@@ -58,7 +60,7 @@ CITED_YEAR_RE = re.compile(
     rf"\((?:(?:\d{{1,2}}[ \t]+)?{_MONTH}[ \t]+(?:\d{{1,2}},[ \t]+)?|[A-Z][a-z]+[ \t]+)?\d{{4}}\)"
 )
 # the unquoted title right after a reference's year, up to the next comma or full stop
-CITED_TITLE_RE = re.compile(r"[.,][ \t]+(?P<title>[A-Z][^,.\"“”\n]{2,120}?)(?=[,.])")
+CITED_TITLE_RE = re.compile(r"[.,][ \t]+(?P<title>[A-Z0-9][^,.\"“”\n]{2,120}?)(?=[,.])")
 _BYLINE_NAME = r"[A-ZÀ-ÖØ-Þ][\w’'\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w’'\-]+){1,2}"
 # "By Hannah Whitcombe", "Author: Marta Lindqvist", a wire's credits ("Reporting by Olzhas Auyezov and
 # Chen Lin; Editing by Gareth Jones")
@@ -273,6 +275,12 @@ def listed_persons(page: int, text: str, kept: list[Mention]) -> list[Mention]:
     taken = sorted((m.start, m.end) for m in kept)
     queue = [m for m in kept if m.type == t.PERSON]
     out: list[Mention] = []
+    for named in _PEOPLE_NAMED_RE.finditer(text):  # "two other men, Tashi Dorje and ...": named after the noun
+        s, e = named.span("name")
+        same = [m for m in kept if (m.start, m.end) == (s, e) and m.type != t.PERSON and m.priority <= P_SPACY]
+        if person_name_ok(named.group("name")) and same:
+            same[0].type, same[0].canonical = t.PERSON, ""
+            queue.append(same[0])
     while queue:
         p = queue.pop()
         for direction in (1, -1):
@@ -288,9 +296,11 @@ def listed_persons(page: int, text: str, kept: list[Mention]) -> list[Mention]:
                 if name is None:
                     break
                 s, e = name.span()
-                if not person_name_ok(name.group(0)) or name.group(0).split()[-1].lower() in t.ROLE_NOUNS:
+                bare = strip_titles(name.group(0))  # "Senators Bob Menendez, Marco Rubio": the title is no name
+                s += len(name.group(0)) - len(bare)
+                if not person_name_ok(bare) or bare.split()[-1].lower() in t.ROLE_NOUNS:
                     break  # "By Helena Marsh, Business Correspondent": a post after the name, no one else
-                if name.group(0) in (p.canonical or p.name):
+                if bare in (p.canonical or p.name):
                     break  # "Izgil, Tahir Hamut (2023)": the given names of a reference's author
                 if _portfolio(text, s):
                     break  # "the Minister for Foreign Affairs, Penny Wong": a post's portfolio, no one
@@ -302,12 +312,19 @@ def listed_persons(page: int, text: str, kept: list[Mention]) -> list[Mention]:
                     continue
                 if any(a < e and s < b for a, b in taken) and not _give_way(kept, taken, s, e):
                     break
-                found = Mention(page, s, e, name.group(0), name.group(0), t.PERSON, P_RULE)
+                found = Mention(page, s, e, bare, bare, t.PERSON, P_RULE)
                 out.append(found)
                 queue.append(found)
                 taken.append((s, e))
                 pos = e if direction > 0 else s
     return out
+
+
+# a plural noun for people, a comma, and the first of their names ("two other men, Tashi Dorje and ...")
+_PEOPLE_NAMED_RE = re.compile(
+    r"\b(?:men|women|people|activists|monks|nuns|defendants|dissidents|lawyers|journalists|students|detainees)"
+    rf",[ \t]+(?P<name>{LIST_NAME_RE.pattern})(?=,|[ \t]+and[ \t])"
+)
 
 
 def _portfolio(text: str, start: int) -> bool:
@@ -343,8 +360,12 @@ DEFINITE_HEADS = {
     "Institute",
     "Ministry",
 }
+# "a committee of the House": the one house the document names in full ("House of Commons"), by its first word
+DEFINITE_FIRST = {"House"}
 _DEFINITE_RE = re.compile(
-    r"\b[Tt]he[ \t]+(?P<head>" + "|".join(sorted(DEFINITE_HEADS)) + r")\b(?![ \t]+(?:of|for|on)\b|[ \t]+[A-Z])"
+    r"\b[Tt]he[ \t]+(?P<head>"
+    + "|".join(sorted(DEFINITE_HEADS | DEFINITE_FIRST))
+    + r")\b(?![ \t]+(?:of|for|on)\b|[ \t]+[A-Z])"
 )
 
 
@@ -355,12 +376,17 @@ def definite_references(mentions: list[Mention], prepared: dict[int, str], skip_
     for m in mentions:
         words = (m.canonical or m.name).split()
         names = [m.text.split()[-1] if m.text.split() else "", words[-1] if words else ""]
-        for head in {h for h in names if h in DEFINITE_HEADS}:
+        heads = {h for h in names if h in DEFINITE_HEADS} | ({words[0]} & DEFINITE_FIRST if len(words) > 2 else set())
+        for head in heads:
             if m.type in (t.ORGANIZATION, t.PUBLIC_BODY, t.PLACE) and len(m.text.split()) >= 2:
                 by_head.setdefault(head, set()).add((m.canonical or m.name, m.type))
     if "Party" not in by_head and any(m.canonical in CHINA_PLACES for m in mentions if m.type == t.PLACE):
         by_head["Party"] = {(RULING_PARTY, t.ORGANIZATION)}  # "the Party" in a text about China
     out: list[Mention] = []
+    weak: dict[tuple[int, int, int], list[Mention]] = {}
+    for m in mentions:
+        if m.priority <= P_SPACY:
+            weak.setdefault((m.page, m.start, m.end), []).append(m)
     for page, text in prepared.items():
         if page in skip_pages:
             continue
@@ -370,9 +396,12 @@ def definite_references(mentions: list[Mention], prepared: dict[int, str], skip_
             if len(found) != 1:
                 continue
             s, e = hit.span("head")
-            if any(a < e and s < b for a, b in taken):
-                continue
             canonical, kind = next(iter(found))
+            guessed = weak.get((page, s, e), [])
+            for m in guessed:  # the model read the word alone as a body: it is the one the document names
+                m.type, m.canonical = kind, canonical
+            if guessed or any(a < e and s < b for a, b in taken):
+                continue
             out.append(Mention(page, s, e, hit.group("head"), hit.group("head"), kind, 3, canonical=canonical))
     return out
 
@@ -415,10 +444,24 @@ PLACE_LIST_RE = re.compile(
     rf"(?P<list>{_PLACE_ITEM}(?:(?:{_AND}|[ \t]+to[ \t]+){_PLACE_ITEM})*)"
 )
 
+# "held in Derong and Baiyu counties": names joined by "and" before a plural noun for places are places;
+# "villagers from Wonto and Shipa": so are the places people of a place are from
+_PLACE_LISTS = (
+    PLACE_LIST_RE,
+    re.compile(
+        rf"(?<![\w’'])(?P<list>{_PLACE_NAME}(?:,[ \t]+{_PLACE_NAME})*,?[ \t]+and[ \t]+{_PLACE_NAME})"
+        rf"[ \t]+{_PLACE_NOUNS}\b"
+    ),
+    re.compile(
+        rf"\b(?i:villagers|residents|herders|farmers|natives)[ \t]+(?:of|from)[ \t]+"
+        rf"(?P<list>{_PLACE_NAME}(?:{_AND}{_PLACE_NAME})*)(?![\w’'])"
+    ),
+)
+
 
 def listed_places(page: int, text: str) -> list[Mention]:
     out = []
-    for m in PLACE_LIST_RE.finditer(text):
+    for m in (m for pattern in _PLACE_LISTS for m in pattern.finditer(text)):
         for name_match in re.finditer(_PLACE_NAME, m.group("list")):
             name = name_match.group(0)
             if name.split()[0] in CLAUSE_STARTERS or any(w.lower() in KEYWORD_WORDS for w in name.split()):
@@ -430,10 +473,33 @@ def listed_places(page: int, text: str) -> list[Mention]:
 
 # "Share on LinkedIn | Follow us on Instagram": a page's sharing links name no body, place or person
 SHARE_LINK_RE = re.compile(rf"\b(?:Share|Follow[ \t]+us|Find[ \t]+us)[ \t]+on[ \t]+(?P<name>{_CAP})")
+# "Share this story: Facebook | X | WhatsApp", "Follow us: Facebook | Instagram": the links after the colon
+SHARE_LIST_RE = re.compile(
+    rf"\b(?:Share(?:[ \t]+this(?:[ \t]+(?:story|article|page|post))?)?|Follow[ \t]+us|Find[ \t]+us)[ \t]*:[ \t]*"
+    rf"(?P<list>{_CAP}(?:[ \t]+[a-z]+)?(?:[ \t]*\|[ \t]*{_CAP}(?:[ \t]+[a-z]+)*)*)"
+)
+# "Operation Fox Hunt", "Operation Sky Net": an operation's name names no one
+OPERATION_RE = re.compile(rf"\bOperation[ \t]+(?P<name>{_CAP}(?:[ \t]+{_CAP}){{0,2}})")
 
 
 def share_links(page: int, text: str) -> list[Mention]:
-    return [Mention(page, *m.span("name"), m.group("name"), "", "role", P_RULE) for m in SHARE_LINK_RE.finditer(text)]
+    found = list(SHARE_LINK_RE.finditer(text)) + list(OPERATION_RE.finditer(text))
+    return [Mention(page, *m.span("name"), m.group("name"), "", "role", P_RULE) for m in found]
+
+
+# "Home | World | Asia-Pacific | Climate | Business": a navigation bar, four short items or more on a line
+_NAV_ITEM = r"[\w’'\-]+(?:[ \t]+[\w’'\-]+){0,2}"
+NAV_BAR_RE = re.compile(
+    rf"(?m)^(?!\|)[ \t]*(?:[A-Z]\w+:[ \t]+)?{_NAV_ITEM}"
+    rf"(?:(?:[ \t]+\|[ \t]+{_NAV_ITEM}){{3,}}|(?:[ \t]*[›»>][ \t]*{_NAV_ITEM}){{2,}})[ \t]*$"
+)  # or a page's path: "Home › World › Asia"
+
+
+def share_lists(text: str) -> list[tuple[int, int]]:
+    """The spans of a page's lists of sharing links and its navigation bars, where no name is read, not
+    even a known body's or a known place's."""
+    lists = [m.span("list") for m in SHARE_LIST_RE.finditer(text)] + [m.span() for m in NAV_BAR_RE.finditer(text)]
+    return lists + [m.span("name") for m in SHARE_LINK_RE.finditer(text)]
 
 
 def copyright_holders(page: int, text: str) -> list[Mention]:

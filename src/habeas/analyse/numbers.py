@@ -98,6 +98,7 @@ _SCALE = r"(?:hundred|thousand|million|billion|dozen)"
 _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _SMALLWORD = (
     rf"(?:{_TENS}-(?:one|two|three|four|five|six|seven|eight|nine)"
+    r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|sixty|seventy|eighty|ninety"
     r"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds)"
 )
 _NUMBER = (
@@ -108,7 +109,8 @@ _NUMBER = (
     rf"|(?:{_SMALLWORD})(?={_SP}+[a-z]))"
 )
 _NUMBER_START = rf"(?<![\w/\-.(_\[])(?:(?P<qual>{_QUAL_RE})\s+)?"
-_NUMBER_END = r"(?![\w/\]]|-\w|\(|\.\d|,\d{1,2}\b)"
+# "2,240-megawatt", "34-year-old": a word joined by a hyphen may be the figure's unit; "G-7-2" is no figure
+_NUMBER_END = r"(?![\w/\]]|-(?![a-z]{3})\w|\(|\.\d|,\d{1,2}\b)"
 # a range: "between 1,300 and 1,400 camps", "from 10 to 20 per cent", "5 to 10 years", "1-1.8 million"
 _RANGE = (
     rf"between\s+(?P<low>{_NUMBER})\s+and\s+(?P<high>{_NUMBER})"
@@ -329,7 +331,7 @@ def parse_number(text: str) -> float | None:
     m = re.fullmatch(r"(\d{1,3}(?:[, ]\d{3})+|\d+)(\.\d+)?(?:\s*(hundred|thousand|million|billion|bn|m))?", t)
     if m:
         base = float(m.group(1).replace(",", "").replace(" ", "") + (m.group(2) or ""))
-        return base * SCALES[m.group(3)] if m.group(3) else base
+        return _scaled(base, SCALES[m.group(3)]) if m.group(3) else base
     words = re.split(r"[\s\-]+", t)
     total = 0.0
     current = 0.0
@@ -393,11 +395,18 @@ _DETERMINERS = {"such", "more", "other", "others", "additional", "further", "new
 _VERBS = {"live", "lived", "died", "remain", "remained", "fled", "work", "worked", "say", "said", "told"}
 
 
+def _scaled(base: float, scale: float) -> float:
+    """ "4.1 million" is 4,100,000, not the 4,099,999.999... that the product of two floats gives."""
+    return round(base * scale, 6)
+
+
 def _unit_after(text: str, pos: int) -> str:
     """The words that say what a figure counts: "people", "images of detainees", "Uyghurs and Kazakhs"."""
     share = re.match(r"\s*(?:per\s*cent|percent|%)", text[pos : pos + 12], re.IGNORECASE)
     if share:
         return "per cent"
+    if re.match(r"-[A-Za-z]", text[pos : pos + 2]):
+        pos += 1  # "a 2,240-megawatt dam", "a 10-tonne truck": the unit joined to the figure by a hyphen
     more = re.match(r"\s+or\s+(?:more|so|fewer|less)\b", text[pos : pos + 16], re.IGNORECASE)
     if more:
         pos += more.end()  # "one million or more Uyghurs": the count's bound, then what it counts
@@ -410,6 +419,8 @@ def _unit_after(text: str, pos: int) -> str:
         at = m.end()
         word = m.group(1)
         low = word.lower()
+        if not words and word in ('"', "“", "‘"):
+            continue  # 'lists 15 "primary expressions of extremism"': what is counted, quoted
         if not word[0].isalpha():
             break
         if low == "of" and words and len(words) < 4:
@@ -421,7 +432,12 @@ def _unit_after(text: str, pos: int) -> str:
                 words.append(word)
                 continue
             break
-        if not words and low in _DETERMINERS and re.match(r"\s+[a-z]", window[at:]):
+        if (
+            not words
+            and low in _DETERMINERS
+            and re.match(r"\s+[a-z]", window[at:])
+            and not _counted_alone(word, window[at:])
+        ):
             continue  # "7,300 such stations", "2 million more were": the noun comes after
         if (
             [w.lower() for w in words] == ["of"]
@@ -435,6 +451,12 @@ def _unit_after(text: str, pos: int) -> str:
     while words and words[-1].lower() in ("of", "and"):
         words.pop()
     return " ".join(words)
+
+
+def _counted_alone(word: str, rest: str) -> bool:
+    """ "fourteen others were still held": "others" is what the figure counts when a verb follows it."""
+    nxt = re.match(r"\s+(?:still\s+|also\s+)?([a-z]+)", rest)
+    return word.lower() == "others" and nxt is not None and (nxt.group(1) in STOP_UNIT or nxt.group(1) in _VERBS)
 
 
 # plurals without an s that counts name: "eight people", "three children"
@@ -536,8 +558,9 @@ def _number_word(raw: str) -> bool:
 
 
 # "four years and two months": the months finish a term of years; "6 min read": a page's reading time
-_TERM_BEFORE = re.compile(r"\b(?:years?|months?|weeks?)[ \t]*,?[ \t]+and[ \t]+$", re.IGNORECASE)
-_TERM_PART_AFTER = re.compile(r"[ \t]+(?:months?|weeks?|days?)\b", re.IGNORECASE)
+_TERM_BEFORE = re.compile(r"\b(?P<unit>years?|months?|weeks?)[ \t]*,?[ \t]+and[ \t]+$", re.IGNORECASE)
+_TERM_PART_AFTER = re.compile(r"[ \t]+(?P<unit>months?|weeks?|days?)\b", re.IGNORECASE)
+_TERM_ORDER = ("day", "week", "month", "year")
 _READING_TIME = re.compile(r"[ \t]*-?[ \t]*min(?:ute)?s?\.?[ \t]+read\b", re.IGNORECASE)
 _ARTICLE_AGE = re.compile(
     r"\bthis[ \t]+(?:article|story|page)[ \t]+is[ \t]+(?:more[ \t]+than[ \t]+|over[ \t]+)?$", re.I
@@ -557,10 +580,27 @@ _ACTED_ON_WORD = re.compile(
 )
 
 
+# "the names of 87 of those detained": a part of the people something was done to
+_OF_THOSE_ACTED_ON = re.compile(rf"[ \t]+of[ \t]+(?:those|the[ \t]+people)[ \t]+{_ACTED_ON_VERBS}\b", re.I)
+
+
 def _people_acted_on(text: str, start: int, end: int) -> bool:
+    if _OF_THOSE_ACTED_ON.match(text, end):
+        return True
     if not _ACTED_ON.search(text[max(0, start - 16) : start]):
         return False
     return _unit_after(text, end).lower() in ("", "of")
+
+
+# a vote's tally: "adopted by a vote of 504 to 27", "passed 52 votes to 47": both sides count votes
+_TALLY = re.compile(
+    r"(?:\bvot(?:e|es|ed)[ \t]+(?:of[ \t]+|by[ \t]+)?(?:\d[\d,]*[ \t]+(?:votes[ \t]+)?to[ \t]+)?"
+    r"|\b\d[\d,]*[ \t]+votes?[ \t]+to[ \t]+)$",
+    re.I,
+)
+# an age: "a 34-year-old shop owner", "children aged six to 18"
+_AGE_AFTER = re.compile(r"-years?-old\b", re.IGNORECASE)
+_AGED_BEFORE = re.compile(r"\baged[ \t]+(?:between[ \t]+)?$", re.IGNORECASE)
 
 
 def _part_of_a_term(text: str, start: int, end: int) -> bool:
@@ -568,7 +608,12 @@ def _part_of_a_term(text: str, start: int, end: int) -> bool:
     of a page's "6 minute read", or the age of "This article is more than 2 years old"."""
     if _READING_TIME.match(text, end) or _ARTICLE_AGE.search(text[max(0, start - 40) : start]):
         return True
-    return bool(_TERM_BEFORE.search(text[max(0, start - 20) : start]) and _TERM_PART_AFTER.match(text, end))
+    term, part = _TERM_BEFORE.search(text[max(0, start - 20) : start]), _TERM_PART_AFTER.match(text, end)
+    if term is None or part is None:
+        return False  # "21 months and 14 months": two terms, each counted; "four years and two months": one
+    return _TERM_ORDER.index(part.group("unit").lower().rstrip("s")) < _TERM_ORDER.index(
+        term.group("unit").lower().rstrip("s")
+    )
 
 
 def english_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
@@ -582,7 +627,13 @@ def english_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
             continue
         before = text[max(0, start - 25) : start]
         prev_word = re.search(r"([A-Za-z]+)\.?\s*$", before)
-        if prev_word and prev_word.group(1).lower() in REFERENCE_WORDS and not m.group("qual"):
+        aged = _AGED_BEFORE.search(before)
+        opens_sentence = m.group(0)[:1].isupper()  # "… 17 articles. Between 600 and 700 journalists …"
+        if (
+            prev_word
+            and prev_word.group(1).lower() in REFERENCE_WORDS
+            and not (m.group("qual") or aged or opens_sentence)
+        ):
             previous_ref_end = end
             continue
         if start - previous_ref_end < 6 and re.fullmatch(r"\s*(,|and|&)\s*", text[previous_ref_end:start]):
@@ -594,11 +645,13 @@ def english_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
             and re.match(r"\s*[.)]|\s[A-Z]", text[end : end + 2])
         ):
             continue  # a numbered paragraph or a footnote
+        age = aged or _AGE_AFTER.match(text, end)
         if (
             re.match(r"-?(?:year|month|day|week|hour|minute)s?\b", text[end : end + 8].lstrip("-"), re.I)
             and text[end : end + 1] == "-"
+            and not age
         ):
-            continue
+            continue  # "a 13-year term" (the term's noun counts), but "a 34-year-old" is an age
         if re.match(r"(st|nd|rd|th)\b", text[end : end + 3]):
             continue
         if _time_or_span_end(text, start, end) or _part_of_a_term(text, start, end):
@@ -625,7 +678,9 @@ def english_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
                 continue  # "four fashion groups" counts; "one of", "a man" do not
         if _is_year(raw, value, text[end : end + 30]):
             continue
-        unit = _currency_before(text, start) or _unit_after(text, end)
+        unit = "years old" if age else _currency_before(text, start) or _unit_after(text, end)
+        if not unit and _TALLY.search(text[max(0, start - 40) : start]):
+            unit = "votes"
         if people and raw_stripped.lower() not in ("a", "an", "one"):
             unit = "people"
         q = re.sub(r"\s+", " ", qual).lower() if qual else None

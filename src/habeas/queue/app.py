@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from celery import Celery
 
 from habeas.config import Settings
@@ -27,6 +29,19 @@ def check_queue_settings(settings: Settings) -> None:
         )
 
 
+def publish_retry_policy(wait_s: float) -> dict[str, float]:
+    """A task sent while the broker is away is tried again each second for ``wait_s``; Celery's
+    default gives up within a second, and a retry that cannot be sent drops the task it retries."""
+    return {"max_retries": math.ceil(wait_s) + 1, "interval_start": 0, "interval_step": 1, "interval_max": 1}
+
+
+def waiting_tasks(app: Celery, queue: str) -> int:
+    """How many tasks wait in ``queue`` (taken ones, not yet acknowledged, are not counted)."""
+    with app.connection_for_read() as connection:
+        declared = connection.default_channel.queue_declare(queue=queue, durable=True, auto_delete=False)
+        return int(declared.message_count)
+
+
 def make_celery(settings: Settings) -> Celery:
     """A Celery app whose tasks are acknowledged only once done, and given to another worker
     soon after their worker dies: Redis's visibility timeout follows the longest task."""
@@ -44,6 +59,7 @@ def make_celery(settings: Settings) -> Celery:
         worker_prefetch_multiplier=1,  # a worker holds one task at a time, so a dead one holds back little
         broker_connection_retry_on_startup=True,
         broker_connection_max_retries=None,  # a broker that is away for a while is waited for
+        task_publish_retry_policy=publish_retry_policy(q.broker_wait_s),
         broker_transport_options={
             "visibility_timeout": q.visibility_timeout_s,
             "unacked_restore_interval": q.unacked_restore_interval_s,

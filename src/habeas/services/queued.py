@@ -13,7 +13,7 @@ import logging
 import shutil
 import time
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from kombu.exceptions import OperationalError as BrokerError
@@ -333,6 +333,70 @@ def open_items(store: Store, batch_id: str) -> int:
             )
             or 0
         )
+
+
+class StallWatch:
+    """Hands out again the files of every unfinished batch on which nothing has moved for
+    ``stalled_after_s`` while no task waits in the ingest queue: their tasks were lost (a message
+    the broker dropped while it was away, a retry or a member's task that could not be sent). A
+    batch whose files are all in but that was never closed is closed. The tasks are safe to run
+    twice, so a file in fact underway is not taken in twice. The indexer runs one."""
+
+    def __init__(self, store: Store, send: Send, waiting: Callable[[], int]) -> None:
+        self.store = store
+        self.send = send
+        self.waiting = waiting
+        self.handed_out: dict[str, datetime] = {}  # batch id: when its files were last handed out again
+
+    def sweep(self) -> list[str]:
+        """One look at the unfinished batches; returns those handed out again."""
+        stalled_after = self.store.settings.queue.stalled_after_s
+        cutoff = datetime.now(UTC) - timedelta(seconds=stalled_after)
+        with self.store.db.reading() as session:
+            moved = session.execute(
+                select(IngestBatch.id, IngestBatch.created_at, func.max(IngestItem.updated_at))
+                .outerjoin(IngestItem, IngestItem.batch_id == IngestBatch.id)
+                .where(IngestBatch.state != "finished")
+                .group_by(IngestBatch.id, IngestBatch.created_at)
+            ).all()
+            self.handed_out = {b: t for b, t in self.handed_out.items() if b in {m[0] for m in moved}}
+            stalled = [
+                batch
+                for batch, created, last in moved
+                if max(_aware(last or created), self.handed_out.get(batch, cutoff)) <= cutoff
+            ]
+        if not stalled or self.waiting() > 0:  # asked outside the transaction: the broker may be slow to answer
+            return []
+        with self.store.db.reading() as session:
+            open_ids = session.execute(
+                select(IngestItem.batch_id, IngestItem.id).where(
+                    IngestItem.batch_id.in_(stalled), IngestItem.state.not_in(FINAL)
+                )
+            ).all()
+        for batch_id in stalled:
+            ids = [item_id for batch, item_id in open_ids if batch == batch_id]
+            log.warning("batch %s: nothing moved for %gs; %d files handed out again", batch_id, stalled_after, len(ids))
+            for item_id in ids:
+                self.send(INGEST_TASK, [item_id])
+            if not ids:
+                self.send(FINISH_TASK, [batch_id])
+            self.handed_out[batch_id] = datetime.now(UTC)
+        return stalled
+
+
+def watch_stalled(settings: Settings, send: Send, waiting: Callable[[], int]) -> None:
+    """Run a ``StallWatch`` every ``unacked_restore_interval_s``, for good (the indexer's thread)."""
+    watch = StallWatch(Store(settings), send, waiting)
+    while True:
+        time.sleep(settings.queue.unacked_restore_interval_s)
+        try:
+            watch.sweep()
+        except Exception:  # the database or the broker away for a moment: look again next time
+            log.exception("the watch over unfinished batches could not look")
+
+
+def _aware(moment: datetime) -> datetime:
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
 
 
 def finish_batch(store: Store, batch_id: str) -> None:

@@ -12,6 +12,7 @@ from habeas.config import load_settings
 from habeas.errors import QueueNotConfigured
 from habeas.services import jobs
 from habeas.worker.tasks import register_tasks
+from habeas.worker.watch import start_watch
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -28,6 +29,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     app = jobs.celery_app(settings)
     register_tasks(app, settings)
+    if jobs.INDEX_QUEUE in args.queues.split(","):
+        start_watch(app, settings)
     print(
         f"habeas worker {args.name}: queues {args.queues}, store {settings.store}, parse limit "
         f"{settings.limits.parse_timeout_s:g}s, redelivery after {settings.queue.visibility_timeout_s:g}s",
