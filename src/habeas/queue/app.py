@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
+from typing import Any
 
 from celery import Celery
 
@@ -29,10 +31,18 @@ def check_queue_settings(settings: Settings) -> None:
         )
 
 
-def publish_retry_policy(wait_s: float) -> dict[str, float]:
-    """A task sent while the broker is away is tried again each second for ``wait_s``; Celery's
-    default gives up within a second, and a retry that cannot be sent drops the task it retries."""
-    return {"max_retries": math.ceil(wait_s) + 1, "interval_start": 0, "interval_step": 1, "interval_max": 1}
+def worker_sender(app: Celery, settings: Settings) -> Callable[[str, list[Any]], None]:
+    """How a worker sends a task (an archive's member, a retry's next try, the index and finish
+    tasks): tried again each second for ``broker_wait_s`` while the broker is away. Celery's default
+    gives up within a second, and a retry that cannot be sent drops the task it retries. A client
+    (the CLI, the web app) keeps the default and says at once that the broker is away."""
+    wait_s = settings.queue.broker_wait_s
+    policy = {"max_retries": math.ceil(wait_s) + 1, "interval_start": 0, "interval_step": 1, "interval_max": 1}
+
+    def send(name: str, args: list[Any]) -> None:
+        app.send_task(name, args=args, retry=True, retry_policy=policy)
+
+    return send
 
 
 def waiting_tasks(app: Celery, queue: str) -> int:
@@ -59,7 +69,6 @@ def make_celery(settings: Settings) -> Celery:
         worker_prefetch_multiplier=1,  # a worker holds one task at a time, so a dead one holds back little
         broker_connection_retry_on_startup=True,
         broker_connection_max_retries=None,  # a broker that is away for a while is waited for
-        task_publish_retry_policy=publish_retry_policy(q.broker_wait_s),
         broker_transport_options={
             "visibility_timeout": q.visibility_timeout_s,
             "unacked_restore_interval": q.unacked_restore_interval_s,

@@ -25,6 +25,7 @@ from habeas.queue.app import INGEST_TASK as INGEST_TASK
 from habeas.queue.app import check_queue_settings as check_queue_settings
 from habeas.queue.app import make_celery
 from habeas.queue.app import waiting_tasks as waiting_tasks
+from habeas.queue.app import worker_sender as worker_sender
 from habeas.services import Caller
 from habeas.services.cases import case_to_write, visible_case_names
 from habeas.services.guard import guarded

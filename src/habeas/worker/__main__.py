@@ -29,7 +29,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     app = jobs.celery_app(settings)
     register_tasks(app, settings)
-    if jobs.INDEX_QUEUE in args.queues.split(","):
+    if jobs.INDEX_QUEUE in {q.strip() for q in args.queues.split(",")}:  # the indexer watches the batches
         start_watch(app, settings)
     print(
         f"habeas worker {args.name}: queues {args.queues}, store {settings.store}, parse limit "

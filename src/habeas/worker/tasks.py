@@ -23,7 +23,7 @@ def register_tasks(app: Celery, settings: Settings) -> QueueWorker:
         "acks_late": True,
         "reject_on_worker_lost": True,
     }
-    worker = QueueWorker(settings, lambda name, args: app.send_task(name, args=args))
+    worker = QueueWorker(settings, jobs.worker_sender(app, settings))
 
     def ingest_item(task: Task, item_id: int) -> None:
         worker.ingest_item(item_id, task.request.retries)

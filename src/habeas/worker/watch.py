@@ -18,7 +18,7 @@ def start_watch(app: Celery, settings: Settings) -> threading.Thread:
         target=watch_stalled,
         args=(
             settings,
-            lambda name, args: app.send_task(name, args=args),
+            jobs.worker_sender(app, settings),
             lambda: jobs.waiting_tasks(app, jobs.INGEST_QUEUE),
         ),
         name="habeas-stall-watch",
