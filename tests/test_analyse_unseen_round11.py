@@ -154,6 +154,27 @@ def test_a_month_and_day_in_a_new_paragraph_take_the_date_lines_year() -> None:
     assert {d.text: d.value for d in same}["9月2日"] == "2016-09-02"
 
 
+def test_a_day_no_one_speaks_on_goes_on_from_the_date_before_it() -> None:
+    text = (
+        "2025年3月20日 本台报道\n2014年3月，他在边境被捕。\n4月5日，他被转移到曼谷。\n"
+        "发言人2月28日在记者会上说，此事合法。"
+    )
+    values = {d.text: d.value for d in chinese_dates(text)}
+    assert values["4月5日"] == "2014-04-05"  # the story's next step, not the date line's year
+    assert values["2月28日"] == "2025-02-28"  # someone speaking: the report's year
+
+
+def test_thai_characters_run_a_name_only_between_dots() -> None:
+    assert "普坦·威差亚猜" in cn_names("泰国警察总监普坦·威差亚猜表示，遣返合法。", t.PERSON)
+    assert cn_names("他的妻子古丽差不多每天都去。", t.PERSON) == {"古丽"}  # 差不多: "almost"
+
+
+def test_a_quantity_of_places_abroad_is_no_place() -> None:
+    assert "宋卡府" in cn_names("他们被关押在泰国南部宋卡府的移民拘留中心。", t.PLACE)
+    for text in ("美国中部一些州出现抗议。", "美国南部各州的城市都有集会。"):
+        assert not [n for n in cn_names(text, t.PLACE) if "州" in n], text
+
+
 def test_mentions_of_round11_rules_leave_ordinary_sentences_alone() -> None:
     text = "他被送往医院治疗，工作组要求各单位及时上报。"
     found = {(m.type, m.name) for m in chinese_mentions(1, text)}

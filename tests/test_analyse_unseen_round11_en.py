@@ -159,6 +159,24 @@ def test_a_navigation_bar_names_nothing() -> None:
     assert not [m for m in result.mentions if m.start < text.index("\n") and m.type in (t.PLACE, *BODIES)]
 
 
+def test_a_navigation_bar_on_the_line_before_the_text_names_nothing() -> None:
+    text = "Home | World | China | Asia-Pacific | Business\nThe scholar was sentenced in Urumqi on Friday."
+    assert names(analyse(text), t.PLACE, *BODIES) == {"Ürümqi"}
+
+
+def test_a_tables_rows_between_bars_keep_their_names() -> None:
+    text = (
+        "Name | Place | Employer | Year\n"
+        "Abduweli Ayup | Kashgar | Xinjiang University | 2018\n"
+        "Ilham Tohti | Beijing | Minzu University | 2014\n\n"
+        "The two scholars were detained."
+    )
+    result = analyse(text)
+    assert {"Abduweli Ayup", "Ilham Tohti"} <= names(result, t.PERSON)
+    assert {"Kashgar", "Beijing"} <= names(result, t.PLACE)
+    assert {"Xinjiang University", "Minzu University"} <= names(result, *BODIES)
+
+
 # -- found by probes written after the round's fixes ---------------------------------------------------
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 from habeas.analyse import tables as t
 from habeas.analyse.chinese_cues import cue_organisations, short_forms
@@ -45,8 +45,10 @@ TRANSLIT = set(
     "卢密摩蓬登"  # 卢比奥 (Rubio), 史密斯 (Smith), 摩根 (Morgan), 蓬佩奥 (Pompeo), 拜登 (Biden)
     "然"  # 巴合然, 热依然
     "荪"  # 图尔荪 (Tursun)
-    "差猜"  # 威差亚猜 (Wechayachai), 差猜 (Chatichai): Thai names
 )
+# transcription characters too common in ordinary words (差不多, 猜测) to run a name on, but that a
+# name joined by dots may hold: Thai names (差猜·春哈旺, 普坦·威差亚猜)
+_DOTTED_NAME_CHARS = TRANSLIT | set("差猜")
 DOTS = "·•・‧．"
 _DOT_RE = re.compile(f"[{DOTS}]")
 _SEGMENT_MAX = 8
@@ -351,10 +353,10 @@ def _name_edge(text: str, tokens: Tokens, pos: int, step: int, limit: int) -> in
         if step < 0 and _date_end(text, edge):
             break  # "14日|阿不都…": the date's day, not the name's
         if step > 0 and edge > pos and _closes_name(text, word):
-            return edge + (1 if len(w) == 2 and w[0] in TRANSLIT else 0)
+            return edge + (1 if len(w) == 2 and w[0] in _DOTTED_NAME_CHARS else 0)
         inside = text[max(s, limit if step < 0 else s) : edge] if step < 0 else text[edge : min(e, limit)]
-        if _name_like(word) or not known_word(w):
-            if all(c in TRANSLIT for c in inside) or _name_like(word):
+        if _name_like(word, _DOTTED_NAME_CHARS) or not known_word(w):
+            if all(c in _DOTTED_NAME_CHARS for c in inside) or _name_like(word, _DOTTED_NAME_CHARS):
                 edge = s if step < 0 else e
                 edge = max(edge, limit) if step < 0 else min(edge, limit)
                 continue
@@ -362,7 +364,7 @@ def _name_edge(text: str, tokens: Tokens, pos: int, step: int, limit: int) -> in
             run = 0
             chars = reversed(inside) if step < 0 else iter(inside)
             for c in chars:
-                if c not in TRANSLIT:
+                if c not in _DOTTED_NAME_CHARS:
                     break
                 run += 1
             edge += -run if step < 0 else run
@@ -391,8 +393,8 @@ def _closes_name(text: str, word: tuple[int, int, str, str]) -> bool:
     return len(w) == 2 and w[1] in _AFTER_NAME and w[0] in TRANSLIT and (known_word(w) or w[1] not in TRANSLIT)
 
 
-def _name_like(word: tuple[int, int, str, str]) -> bool:
-    return word[3].startswith("nr") or all(c in TRANSLIT for c in word[2])
+def _name_like(word: tuple[int, int, str, str], chars: Collection[str] = TRANSLIT) -> bool:
+    return word[3].startswith("nr") or all(c in chars for c in word[2])
 
 
 # a minutes' or a notice's label before the people it lists: "参加：周某某、杨某", "出席：王某 李某"
@@ -1620,6 +1622,10 @@ def _abroad_place_re() -> re.Pattern[str]:
     return re.compile(rf"(?:{countries})(?P<direction>{_DIRECTION})?(?P<place>[{CJK}]{{2,5}}?(?:{_ABROAD_LEVEL}))")
 
 
+# a quantifier or a demonstrative that opens the span, or 的 inside it: "美国中部一些州", "南部各州的城市"
+_ABROAD_NOT_NAME = re.compile(r"^(?:一些|一|各|每|多|数|几|某|该|这|那|其|所有|部分|个别)|的")
+
+
 def _places_abroad(page: int, text: str, tokens: Tokens) -> list[Mention]:
     """A province, state or city after its country, and after a part of it ("泰国南部宋卡府": Songkhla
     province; the segmenter reads it as a person's name): a place, when a direction comes between or the
@@ -1629,7 +1635,9 @@ def _places_abroad(page: int, text: str, tokens: Tokens) -> list[Mention]:
         s, e = m.span("place")
         word = tokens.word(s)
         one_name = word is not None and word[0] == s and word[1] == e and word[3].startswith(("nr", "ns"))
-        if (m.group("direction") or one_name) and not BODY_RE.search(text, s, e) and "政府" not in m.group("place"):
+        if not (m.group("direction") or one_name) or _ABROAD_NOT_NAME.search(m.group("place")):
+            continue
+        if not BODY_RE.search(text, s, e) and "政府" not in m.group("place"):
             out.append(Mention(page, s, e, m.group("place"), m.group("place"), t.PLACE, 5))
     return out
 

@@ -305,7 +305,7 @@ def chinese_dates(text: str) -> list[DateMention]:
         if taken.find(1, m.start(), m.end()) >= 0:
             continue
         month, day = int(m.group("month")), int(m.group("day"))
-        in_year = page_year or _year_in_paragraph(text, dated, m.start(), dateline)
+        in_year = page_year or _year_in_paragraph(text, dated, m.span(), dateline)
         ok = in_year is not None and 1 <= day <= 31
         day_value = f"{in_year}-{month:02d}-{day:02d}" if ok else None
         out.append(DateMention(m.start(), m.end(), m.group(0), day_value, "day" if ok else None))
@@ -332,15 +332,24 @@ def _iso_dates(text: str, found: list[DateMention]) -> list[DateMention]:
     return out
 
 
-def _year_in_paragraph(text: str, dated: list[tuple[int, str, bool]], pos: int, dateline: str | None) -> str | None:
+def _year_in_paragraph(
+    text: str, dated: list[tuple[int, str, bool]], span: tuple[int, int], dateline: str | None
+) -> str | None:
     """The year of a month and day written without one: that of the nearest full date before it in its
-    paragraph; in a paragraph with none, the page's first full date's, its date line (a story told on its
-    own timeline: "2014年3月……被捕" in one paragraph, "发言人2月28日表示" in the next is the story's year)."""
+    paragraph. In a paragraph with none, a day on which someone speaks takes the page's first full date's
+    year, its date line's (a story told on its own timeline: after "2014年3月……被捕", "发言人2月28日表示"
+    in the next paragraph is the story's year); any other day goes on from the date before it
+    ("4月5日，他被转移到曼谷" after "2014年3月，他在边境被捕" is in 2014)."""
+    pos, end = span
     paragraph = text.rfind("\n", 0, pos)
     inside = [d for d in dated if paragraph < d[0] < pos]
-    if inside or dateline is None:
+    if inside or dateline is None or not _SPEAKING_AFTER_RE.match(text, end):
         return _year_before(inside or dated, pos)
     return dateline
+
+
+# someone speaking on the day before it ("2月28日表示", "2月28日在记者会上说")
+_SPEAKING_AFTER_RE = re.compile(r"[^，。；\n]{0,12}?(?:表示|称|说|指出|回应|宣布|证实|透露|强调|发表声明)")
 
 
 def _day_alone(text: str, m: re.Match[str], found: list[DateMention]) -> DateMention:

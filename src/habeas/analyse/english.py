@@ -432,6 +432,9 @@ def prepare(text: str) -> str:
     # after a line much shorter than the page's lines that no punctuation ends: a heading or a list
     # item ("See also\n Uyghur Tribunal\n Transnational repression"), not a wrapped line
     items = {m.start() - 1 for m in LIST_MARKER_RE.finditer(text) if text[m.start() - 1 : m.start()] == "\n"}
+    # nor is a line of items between bars (a navigation bar, a table's row) joined to its neighbours
+    for m in _BARRED_LINE_RE.finditer(text):
+        items |= {m.start() - 1, m.end()}
     short = _short_line_length(out)
     return re.sub(
         r"(?<!\n)\n(?!\n)",
@@ -441,6 +444,7 @@ def prepare(text: str) -> str:
 
 
 _LINE_END_PUNCTUATION = ".,;:!?)]\"'’”-–—"
+_BARRED_LINE_RE = re.compile(r"(?m)^[^\n]*[ \t]\|[ \t][^\n]*$")
 
 
 def _short_line_length(text: str) -> int:

@@ -498,8 +498,21 @@ NAV_BAR_RE = re.compile(
 def share_lists(text: str) -> list[tuple[int, int]]:
     """The spans of a page's lists of sharing links and its navigation bars, where no name is read, not
     even a known body's or a known place's."""
-    lists = [m.span("list") for m in SHARE_LIST_RE.finditer(text)] + [m.span() for m in NAV_BAR_RE.finditer(text)]
+    lists = [m.span("list") for m in SHARE_LIST_RE.finditer(text)] + nav_bars(text)
     return lists + [m.span("name") for m in SHARE_LINK_RE.finditer(text)]
+
+
+def nav_bars(text: str) -> list[tuple[int, int]]:
+    """The navigation bars of a page: a line of items between bars stands alone (or is a path of
+    "›"); lines of items between bars one after another are a table's rows, whose names count."""
+    bars = []
+    for m in NAV_BAR_RE.finditer(text):
+        before = text[: max(0, m.start() - 1)].rpartition("\n")[2]  # the lines right before and after
+        after = text[m.end() + 1 :].partition("\n")[0]
+        if "|" in m.group() and ("|" in before or "|" in after):
+            continue
+        bars.append(m.span())
+    return bars
 
 
 def copyright_holders(page: int, text: str) -> list[Mention]:
