@@ -177,6 +177,14 @@ def test_a_tables_rows_between_bars_keep_their_names() -> None:
     assert {"Xinjiang University", "Minzu University"} <= names(result, *BODIES)
 
 
+def test_congress_alone_is_the_legislature_the_document_names_or_its_own_body() -> None:
+    named = analyse("The US Congress passed the act in 2021. Congress also held hearings. Members of Congress wrote.")
+    assert names(named, *BODIES) == {"United States Congress"}  # one body; its members are people, no body
+    alone = analyse("The World Uyghur Congress urged action, and Congress passed the Tibetan Policy Act.")
+    assert names(alone, *BODIES) == {"World Uyghur Congress", "Congress"}  # not the congress of an NGO
+    assert names(analyse("At the 20th Party Congress in October, Xi Jinping spoke."), *BODIES) == {"Party Congress"}
+
+
 # -- found by probes written after the round's fixes ---------------------------------------------------
 
 

@@ -686,8 +686,8 @@ def _resolve_in_document(mentions: list[Mention], uyghur_pages: set[int] | None 
         ministry = _MINISTRY_RE.fullmatch(bare or m.name) if m.type == t.PUBLIC_BODY else None
         if ministry and f"{ministry.group(1)} Ministry" not in m.short_forms:  # "Foreign Ministry"
             m.short_forms = (*m.short_forms, f"{ministry.group(1)} Ministry")
-        if m.type in (t.ORGANIZATION, t.PUBLIC_BODY) and m.canonical == m.name:
-            m.canonical = _country_named_in_full(m.name)  # "U.S. Department of ..." = "United States Department of ..."
+        if m.type in (t.ORGANIZATION, t.PUBLIC_BODY):  # "U.S. Department of ..." = "United States Department of ..."
+            m.canonical = _country_named_in_full(m.canonical or m.name)  # its name, or what a head word stands for
         if m.type == t.LAW and not m.strong:
             longer = [x for x in laws if x != m.name and x.startswith(m.name + " of ")]
             if len(longer) == 1:

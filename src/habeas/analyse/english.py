@@ -598,7 +598,7 @@ def _named_with_complement(words: list[str]) -> str | None:
     for i, w in enumerate(words[:-2]):
         if words[i + 1] not in ("of", "for", "on") or any(x in CALENDAR_WORDS for x in words[i + 2 :]):
             continue
-        qualified = i == 0 or _national_phrase(words[:i]) or _body_prefix(words[:i])
+        qualified = i == 0 or national_phrase(words[:i]) or _body_prefix(words[:i])
         if w in PUBLIC_FIRST | {"Assembly"} and qualified and (words[i + 1] != "on" or i > 0):
             return t.PUBLIC_BODY  # "Congressional-Executive Commission on China"
         if w in ORG_FIRST and all(x[:1].isupper() for x in words[:i]):
@@ -644,7 +644,7 @@ def _country_words() -> frozenset[str]:
     return frozenset(n for e in t.gazetteer() if e.type == t.PLACE for n in e.names if " " not in n)
 
 
-def _national_phrase(words: list[str]) -> bool:
+def national_phrase(words: list[str]) -> bool:
     """Only country names ("United States", "People's Republic of China"), their adjectives and levels."""
     index = t.gazetteer_index()
     i = 0
@@ -669,8 +669,8 @@ def describes_state(words: list[str]) -> bool:
         return False
     i = heads[0]
     if i == len(words) - 1:
-        return _national_phrase(words[:i])
-    return words[i + 1] == "of" and _national_phrase(words[:i]) and _national_phrase(words[i + 2 :])
+        return national_phrase(words[:i])
+    return words[i + 1] == "of" and national_phrase(words[:i]) and national_phrase(words[i + 2 :])
 
 
 def clean_name(text: str) -> str:
@@ -681,7 +681,7 @@ def clean_name(text: str) -> str:
     words = name.split()
     while words and (words[0] in CLAUSE_STARTERS or words[0].lower() in ("the", "a", "an")):
         words.pop(0)
-    if len(words) > 3 and words[0] in MEMBERS_OF and words[1] == "of":  # "Members of the European Parliament"
+    if len(words) >= 3 and words[0] in MEMBERS_OF and words[1] == "of":  # "Members of the European Parliament"
         words = words[3:] if words[2] == "the" else words[2:]
     while words and words[-1].lower() in ("of", "the", "and", "for", "on", "in", "to", "or"):
         words.pop()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 
 from habeas.analyse import tables as t
 from habeas.analyse.english import (
@@ -21,6 +22,7 @@ from habeas.analyse.english import (
     TITLE_TOKENS,
     _gazetteer_re,
     _national_word,
+    national_phrase,
     person_name_ok,
     strip_titles,
     without_legal_form,
@@ -369,6 +371,27 @@ _DEFINITE_RE = re.compile(
 )
 
 
+# "Congress passed the act", "Parliament voted": a legislature named by its head word alone, without an
+# article; the country's the document names in full ("the US Congress"), if it names one; not after a
+# name's other words ("20th Party Congress", "World Uyghur Congress")
+BARE_HEADS = {"Congress", "Parliament"}
+_BARE_RE = re.compile(r"\b(?P<head>" + "|".join(sorted(BARE_HEADS)) + r")\b(?![ \t]+(?:of|for|on)\b|[ \t]+[A-Z])")
+_ORDINAL_RE = re.compile(r"\d+(?:st|nd|rd|th)")
+_SENTENCE_OPENERS = {"The", "In", "And", "But", "By", "From", "To", "Before", "After", "At", "When", "While", "As"}
+
+
+def _head_references(text: str) -> Iterator[tuple[int, int, str]]:
+    """Where a head word stands for a body the document names in full: "the Corps", "Congress"."""
+    for hit in _DEFINITE_RE.finditer(text):
+        yield *hit.span("head"), hit.group("head")
+    for hit in _BARE_RE.finditer(text):
+        before = text[max(0, hit.start() - 30) : hit.start()].split()
+        previous = before[-1] if before else ""
+        if (previous[:1].isupper() and previous not in _SENTENCE_OPENERS) or _ORDINAL_RE.fullmatch(previous):
+            continue  # a word of a longer name: "Party Congress", "20th Congress"
+        yield *hit.span("head"), hit.group("head")
+
+
 def definite_references(mentions: list[Mention], prepared: dict[int, str], skip_pages: set[int]) -> list[Mention]:
     """ "the Corps", "the Party", "the Region": the one body (or region) of the document whose name ends
     in that word, written with a capital as a name is; nothing when the document names two."""
@@ -376,7 +399,10 @@ def definite_references(mentions: list[Mention], prepared: dict[int, str], skip_
     for m in mentions:
         words = (m.canonical or m.name).split()
         names = [m.text.split()[-1] if m.text.split() else "", words[-1] if words else ""]
-        heads = {h for h in names if h in DEFINITE_HEADS} | ({words[0]} & DEFINITE_FIRST if len(words) > 2 else set())
+        heads = {h for h in names if h in DEFINITE_HEADS}
+        heads |= {words[0]} & DEFINITE_FIRST if len(words) > 2 else set()
+        legislature = len(words) >= 2 and national_phrase(words[:-1])  # "US Congress", "European Parliament"
+        heads |= {words[-1]} & BARE_HEADS if legislature else set()
         for head in heads:
             if m.type in (t.ORGANIZATION, t.PUBLIC_BODY, t.PLACE) and len(m.text.split()) >= 2:
                 by_head.setdefault(head, set()).add((m.canonical or m.name, m.type))
@@ -391,18 +417,19 @@ def definite_references(mentions: list[Mention], prepared: dict[int, str], skip_
         if page in skip_pages:
             continue
         taken = [(m.start, m.end) for m in mentions if m.page == page]
-        for hit in _DEFINITE_RE.finditer(text):
-            found = by_head.get(hit.group("head"), set())
+        for s, e, head in _head_references(text):
+            found = by_head.get(head, set())
+            if not found and head in BARE_HEADS:
+                found = {(head, t.PUBLIC_BODY)}  # "Congress passed it", in a document that names no other
             if len(found) != 1:
                 continue
-            s, e = hit.span("head")
             canonical, kind = next(iter(found))
             guessed = weak.get((page, s, e), [])
             for m in guessed:  # the model read the word alone as a body: it is the one the document names
                 m.type, m.canonical = kind, canonical
             if guessed or any(a < e and s < b for a, b in taken):
                 continue
-            out.append(Mention(page, s, e, hit.group("head"), hit.group("head"), kind, 3, canonical=canonical))
+            out.append(Mention(page, s, e, head, head, kind, 3, canonical=canonical))
     return out
 
 
