@@ -185,6 +185,12 @@ def test_congress_alone_is_the_legislature_the_document_names_or_its_own_body() 
     assert names(analyse("At the 20th Party Congress in October, Xi Jinping spoke."), *BODIES) == {"Party Congress"}
 
 
+def test_power_companies_by_their_trade_word_are_bodies_not_people() -> None:
+    result = analyse("Norsk Hydro sold its stake; Trina Solar and General Electric were named in the report.")
+    assert {"Norsk Hydro", "Trina Solar", "General Electric"} <= names(result, *BODIES)
+    assert not names(result, t.PERSON)
+
+
 # -- found by probes written after the round's fixes ---------------------------------------------------
 
 

@@ -176,6 +176,7 @@ ORG_HEADS = {
     # the last word of companies' names by trade ("High Liner Foods", "East Hope Nonferrous Metals")
     *("Foods", "Fisheries", "Metals", "Mining", "Chemical", "Chemicals", "Steel", "Materials", "Logistics"),
     *("Airlines", "Garments"),
+    *("Hydro", "Solar", "Electric"),  # "Voith Hydro", "Trina Solar", "General Electric"
     "Exchange",  # "Shanghai Stock Exchange"
 }
 PUBLISHING_WORDS = {"Publishing", "Printing", "Publishers"}
