@@ -175,6 +175,28 @@ def test_a_quantity_of_places_abroad_is_no_place() -> None:
         assert not [n for n in cn_names(text, t.PLACE) if "州" in n], text
 
 
+def test_an_organ_named_after_its_place_and_what_it_does() -> None:
+    for text, body in (
+        ("皮山县气象局发布预警。", "皮山县气象局"),
+        ("拜城县赛里木镇司法所负责调解。", "拜城县赛里木镇司法所"),
+        ("洛浦县多鲁乡财政所拨付资金。", "洛浦县多鲁乡财政所"),  # 多鲁乡 is one township, not "many"
+        ("墨玉县畜牧兽医站派人指导。", "墨玉县畜牧兽医站"),
+        ("疏勒县劳动就业服务局组织培训。", "疏勒县劳动就业服务局"),
+        ("叶城县文化馆举办活动。", "叶城县文化馆"),
+        ("乌鲁木齐海关查获一批货物。", "乌鲁木齐海关"),
+        ("伽师县纺织服装产业园管委会组织招工。", "伽师县纺织服装产业园管委会"),
+    ):
+        assert body in cn_names(text, *BODIES), text
+    assert "海关总署" in cn_names("海关总署发布公告。", *BODIES)
+
+
+def test_no_organ_from_an_ordinary_word_a_quotation_or_a_place_of_detention() -> None:
+    assert not cn_names("他住在喀什宾馆，在车站被带走，住所被搜查。", *BODIES)
+    assert not cn_names("据路透社援引海关数据报道，出口下降。", t.PUBLIC_BODY)
+    assert not cn_names("他被关押在喀什市看守所。", *BODIES)
+    assert not cn_names("中亚国家政府表示关切。", t.PUBLIC_BODY)
+
+
 def test_mentions_of_round11_rules_leave_ordinary_sentences_alone() -> None:
     text = "他被送往医院治疗，工作组要求各单位及时上报。"
     found = {(m.type, m.name) for m in chinese_mentions(1, text)}

@@ -200,8 +200,8 @@ ORG_SUFFIX_RE = re.compile(
 )
 _ORG_TOKEN_FLAGS = ("n", "ns", "nt", "nz", "nr", "nrt", "j", "l", "vn", "x", "eng", "an")
 _ORG_STOP = set("的和与及或在于对从由将把被向等了是也都就而据称指为有其该各此")
-# "四地州": a number of places, not a place; "各乡镇", "全县": every one of a level, not one place
-_PLACE_NOT = re.compile(r"^(?:[一二三四五六七八九十两几多各每该\d]|全[县市区州乡镇]$)")
+# "四地州", "多地": a number of places, not a place ("多鲁乡" is one); "各乡镇", "全县": every one of a level
+_PLACE_NOT = re.compile(r"^(?:[一二三四五六七八九十两几各每该\d]|多(?=[个地县市区州乡镇村])|全[县市区州乡镇]$)")
 LAW_RE = re.compile(r"《([^》]{2,40})》")
 LAW_END_RE = re.compile(
     r"(?:法|条例|规定|办法|细则|公约|宪章|宪法|决定|决议|意见|通知|纲要|规划|条约|议定书|宣言|守则)$"
@@ -776,7 +776,49 @@ def _bodies(page: int, text: str, tokens: Tokens, index: dict[str, t.GazetteerEn
     out.extend(_divisions_by_city(page, text, index))
     for m in _missions(text, tokens):
         out.append(Mention(page, m.start(), m.end(), m.group(0), m.group(0), t.PUBLIC_BODY, 6))
-    return out + _level_bodies(page, text, tokens, index)
+    return out + _level_bodies(page, text, tokens, index) + _named_organs(page, text, tokens, index)
+
+
+# the head word of an organ whose name says what it does: "气象局", "兽医站", "文化馆", "司法所"; customs
+# ("乌鲁木齐海关"); a standard organ after the zone it runs ("纺织服装产业园管委会")
+_ORGAN_HEAD_RE = re.compile(rf"[{CJK}]{{1,6}}(?:局|站|馆)")
+_DOMAIN_FLAGS = ("n", "vn", "l", "nz", "j", "an")
+# a zone a standard organ runs: "纺织服装产业园管委会", "经济技术开发区管委会"
+_ZONE_RE = re.compile(r"(?:产业园|工业园|园区|开发区|工业城|新区|口岸)$")
+
+
+def _named_organs(page: int, text: str, tokens: Tokens, index: dict[str, t.GazetteerEntry]) -> list[Mention]:
+    """An organ named after a place and what it does, whose head is no standard organ's name: the place
+    ("皮山县", "拜城县赛里木镇"), then nouns of a domain, then 局, 所, 站 or 馆 ("气象局", "司法所",
+    "畜牧兽医站", "文化馆"), or a standard organ ("产业园管委会"). An ordinary word is no organ ("喀什宾馆",
+    "车站"), nor is a place of detention ("看守所")."""
+    out = []
+    for i, (s, e, word, flag) in enumerate(tokens.words):
+        organ = _ORGAN_HEAD_RE.fullmatch(word) and flag in (*_DOMAIN_FLAGS, "nt")
+        office = word == "所" and i > 0 and tokens.words[i - 1][3] == "n"  # "司法|所", tagged a conjunction
+        zone = BODY_RE.fullmatch(word) is not None and i > 0 and _ZONE_RE.search(tokens.words[i - 1][2])
+        if not (organ or office or zone or word == "海关") or FACILITY_HEAD_RE.search(text, max(0, s - 3), e):
+            continue
+        domain = _domain_start(tokens, i)
+        if domain == s and not ((organ and len(word) >= 3) or word == "海关"):
+            continue  # "喀什宾馆", "某某所": an ordinary word after a place
+        start = _place_before(text, domain, tokens, index)
+        if start < domain and not _PLACE_NOT.match(text[domain:e]):
+            out.append(Mention(page, start, e, text[start:e], text[start:e], t.PUBLIC_BODY, 5))
+    return out
+
+
+def _domain_start(tokens: Tokens, i: int) -> int:
+    """Where the nouns before the ``i``-th word begin, at most three words and ten characters back; a
+    verb's noun does not open them ("援引|海关": "quoting customs")."""
+    words, j = tokens.words, i
+    while j > max(0, i - 3) and words[j - 1][3] in _DOMAIN_FLAGS and words[i][1] - words[j - 1][0] <= 10:
+        if words[j - 1][2] in _ORG_STOP:
+            break
+        j -= 1
+    while j < i and words[j][3] == "vn":
+        j += 1
+    return words[j][0]
 
 
 DIVISION_RE = re.compile(r"(?<![兵团])第[一二三四五六七八九十\d]{1,3}师")
