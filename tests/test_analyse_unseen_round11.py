@@ -197,6 +197,12 @@ def test_no_organ_from_an_ordinary_word_a_quotation_or_a_place_of_detention() ->
     assert not cn_names("中亚国家政府表示关切。", t.PUBLIC_BODY)
 
 
+def test_a_source_named_with_its_reporter_is_the_medium() -> None:
+    assert cn_names("新疆日报社记者报道了此事。", *BODIES) == {"新疆日报社"}
+    assert cn_names("据新华社驻乌鲁木齐记者报道，会议召开。", *BODIES) == {"新华社"}
+    assert not cn_names("记者报道，会议召开。", *BODIES)
+
+
 def test_mentions_of_round11_rules_leave_ordinary_sentences_alone() -> None:
     text = "他被送往医院治疗，工作组要求各单位及时上报。"
     found = {(m.type, m.name) for m in chinese_mentions(1, text)}

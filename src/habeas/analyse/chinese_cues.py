@@ -22,6 +22,7 @@ SOURCE_RE = re.compile(
     rf"(?:(?<![根依数证占])据|接受)(?P<cited>{_NAME})(?:的)?(?:报道|披露|消息|采访|援引)"
     rf"|(?:^|(?<=[。，；：\n]))(?P<reporting>{_NAME})(?:{_WHEN})?(?:报道|披露|援引)"
 )
+_REPORTER_AFTER = re.compile(r"(?:特约|驻[\u4e00-\u9fff]{1,4})?(?:记者|通讯员)$")
 _DETERMINERS = ("该", "这", "那", "此", "其", "本", "各", "多", "一些", "部分", "所有", "有关")
 _SEPARATORS = "、|和|及|与|以及"
 _ENDS = "此前|也|已|在|的|将|则|等|曾|还|都|正|于|均|并|就|是|被|对|向|从|以|因|为|上|表示|称|宣布|说"
@@ -79,6 +80,8 @@ def _sources(page: int, text: str, tokens: Tokens, index: dict[str, t.GazetteerE
         for name in _ITEM_SPLIT.split(m.group(group)):  # "天山网和日经亚洲报道": two sources
             s, e = pos, pos + len(name)
             pos = e + _separator_at(text, e)
+            name = _REPORTER_AFTER.sub("", name) or name  # "新疆日报社记者报道": the paper, not its reporter
+            e = s + len(name)
             if name.startswith(_DETERMINERS) or name in index or not _whole_words(tokens, s, e):
                 continue
             if _one_common_word(tokens, s, e):
