@@ -95,7 +95,7 @@ class QueueSettings:
     task_retries: int = 3  # for errors a retry may cure (database or broker gone for a moment)
     retry_backoff_s: float = 2.0
     worker_deaths: int = 3  # a file whose worker process dies this many times is marked failed
-    broker_wait_s: float = 120.0  # how long a task or the client waits for a broker that is away to send
+    broker_wait_s: float = 120.0  # how long a worker tries to send a task while the broker is away
 
     @property
     def visibility_timeout_s(self) -> float:

@@ -92,6 +92,7 @@ _ACTS = (
     "透露|证实|告诉|回忆|"
     "在|到|于|等|和|与|、|，"
 )
+_ACTS_RE = re.compile(f"(?:{_ACTS})")
 DATE_NAME_RE = re.compile(rf"(?:\d{{1,2}}日|[年月]份?|日)[，,\s]*(?P<name>{_HAN_NAME}?)(?={_ACTS})")
 # a name after a preposition or a list word, before an act, "同志" or a year: "由陈全国接任", "包括习近平2014年"
 _LEAD = "由|被|经|向|对|让|请|派|包括|以及|及|与|同"
@@ -525,7 +526,7 @@ def _short_name_acting(text: str, tokens: Tokens, start: int, end: int) -> bool:
     one the segmenter reads as a name, or a word its dictionary does not hold."""
     word = tokens.word(start)
     named = word is not None and word[:2] == (start, end) and word[3].startswith("nr")
-    acts = re.match(f"(?:{_ACTS})", text[end:]) is not None
+    acts = _ACTS_RE.match(text, end) is not None
     return end - start == 2 and acts and (named or not known_word(text[start:end]))
 
 
@@ -535,7 +536,7 @@ def _named_after_title(text: str, tokens: Tokens, pos: int) -> int | None:
     word = tokens.word(pos)
     if word is None or word[0] != pos or word[3] != "nr" or not 2 <= len(word[2]) <= 3 or known_word(word[2]):
         return None
-    return word[1] if re.match(f"(?:{_ACTS})", text[word[1] :]) else None
+    return word[1] if _ACTS_RE.match(text, word[1]) else None
 
 
 def _function_word_at(tokens: Tokens, pos: int) -> bool:
@@ -650,8 +651,13 @@ def _committee_or_township(text: str, start: int, tokens: Tokens, index: dict[st
     return start
 
 
-# a zone a city or county runs, whose committee is named after it: "阿图什市工业园区管委会"
-_ZONE_RE = re.compile(r"(?:经济技术开发区|高新技术产业开发区|经济开发区|工业园区|产业园区|开发区|高新区|园区)")
+# a zone a city or county runs, whose committee is named after it: "阿图什市工业园区管委会",
+# "伽师县纺织服装产业园管委会"
+_ZONES = (
+    *("经济技术开发区", "高新技术产业开发区", "经济开发区", "工业园区", "产业园区", "开发区", "高新区", "园区"),
+    *("产业园", "工业园", "工业城", "新区", "口岸"),
+)
+_ZONE_RE = re.compile("|".join(_ZONES))
 _TOWN_MAX = 6
 
 
@@ -783,8 +789,6 @@ def _bodies(page: int, text: str, tokens: Tokens, index: dict[str, t.GazetteerEn
 # ("乌鲁木齐海关"); a standard organ after the zone it runs ("纺织服装产业园管委会")
 _ORGAN_HEAD_RE = re.compile(rf"[{CJK}]{{1,6}}(?:局|站|馆)")
 _DOMAIN_FLAGS = ("n", "vn", "l", "nz", "j", "an")
-# a zone a standard organ runs: "纺织服装产业园管委会", "经济技术开发区管委会"
-_ZONE_RE = re.compile(r"(?:产业园|工业园|园区|开发区|工业城|新区|口岸)$")
 
 
 def _named_organs(page: int, text: str, tokens: Tokens, index: dict[str, t.GazetteerEntry]) -> list[Mention]:
@@ -796,7 +800,7 @@ def _named_organs(page: int, text: str, tokens: Tokens, index: dict[str, t.Gazet
     for i, (s, e, word, flag) in enumerate(tokens.words):
         organ = _ORGAN_HEAD_RE.fullmatch(word) and flag in (*_DOMAIN_FLAGS, "nt")
         office = word == "所" and i > 0 and tokens.words[i - 1][3] == "n"  # "司法|所", tagged a conjunction
-        zone = BODY_RE.fullmatch(word) is not None and i > 0 and _ZONE_RE.search(tokens.words[i - 1][2])
+        zone = BODY_RE.fullmatch(word) is not None and i > 0 and tokens.words[i - 1][2].endswith(_ZONES)
         if not (organ or office or zone or word == "海关") or FACILITY_HEAD_RE.search(text, max(0, s - 3), e):
             continue
         domain = _domain_start(tokens, i)
@@ -1062,11 +1066,8 @@ _KIND_HEADS = ("组织", "机构", "团体", "媒体", "平台")
 
 def _kind_of_body(text: str, tokens: Tokens, s: int, e: int) -> bool:
     """ "多个人权组织呼吁", "电商平台": one common noun and a kind of body is a kind, not a body's name."""
-    word = tokens.word(s)
-    if word is None or word[0] != s or not text.endswith(_KIND_HEADS, s, e):
-        return False
-    head = next(h for h in _KIND_HEADS if text.endswith(h, s, e))
-    return word[1] == e - len(head) and word[3] == "n" and known_word(word[2])
+    head = next((h for h in _KIND_HEADS if text.endswith(h, s, e)), None)
+    return head is not None and _common_noun(tokens, s, e - len(head))
 
 
 def _kind_named(tokens: Tokens, pos: int) -> bool:
@@ -1772,7 +1773,7 @@ def _given(word: str, text: str, end: int) -> bool:
     guess that ends in a pronoun ("曾代其领取": 曾 "formerly", 代 "on behalf of", 其 "her")."""
     if word[-1] in _PRONOUNS:
         return False
-    acts = bool(re.match(f"(?:{_ACTS})", text[end:]))
+    acts = _ACTS_RE.match(text, end) is not None
     noun_after = dictionary_tag(text[end : end + 2]).startswith("n") and not _TITLE_RE.match(text, end)
     if len(word) == 3 and word[0] in _PREPOSITION_SURNAMES and noun_after and not acts:
         return False  # "兴业银行|向援疆|项目授信": a preposition, then a noun phrase

@@ -29,6 +29,7 @@ from habeas.queue.app import worker_sender as worker_sender
 from habeas.services import Caller
 from habeas.services.cases import case_to_write, visible_case_names
 from habeas.services.guard import guarded
+from habeas.services.queued import unfinished_items
 from habeas.store.models import Document
 from habeas.store.queue_models import DONE, DUPLICATE, FAILED, FINAL, QUEUED, IngestBatch, IngestItem
 
@@ -137,10 +138,7 @@ def resend(ctx: Caller, batch_id: str) -> int:
     """Queue again the files of a batch that no worker has finished (after the client or the broker
     lost them); the tasks are idempotent, so a file already underway is not taken in twice."""
     check_queue_settings(ctx.store.settings)
-    with ctx.store.db.reading() as session:
-        ids = session.scalars(
-            select(IngestItem.id).where(IngestItem.batch_id == batch_id, IngestItem.state.not_in(FINAL))
-        ).all()
+    ids = unfinished_items(ctx.store, batch_id)
     app = make_celery(ctx.store.settings)
     with app.producer_or_acquire() as producer:
         for item_id in ids:

@@ -323,6 +323,16 @@ def _maybe_finish(store: Store, batch_id: str, send: Send) -> None:
         send(FINISH_TASK, [batch_id])
 
 
+def unfinished_items(store: Store, batch_id: str) -> list[int]:
+    """The ids of a batch's files that no worker has finished."""
+    with store.db.reading() as session:
+        return list(
+            session.scalars(
+                select(IngestItem.id).where(IngestItem.batch_id == batch_id, IngestItem.state.not_in(FINAL))
+            )
+        )
+
+
 def open_items(store: Store, batch_id: str) -> int:
     with store.db.reading() as session:
         return (
@@ -359,7 +369,8 @@ class StallWatch:
                 .where(IngestBatch.state != "finished")
                 .group_by(IngestBatch.id, IngestBatch.created_at)
             ).all()
-            self.handed_out = {b: t for b, t in self.handed_out.items() if b in {m[0] for m in moved}}
+            unfinished = {batch for batch, _created, _last in moved}
+            self.handed_out = {b: t for b, t in self.handed_out.items() if b in unfinished}
             stalled = [
                 batch
                 for batch, created, last in moved
@@ -367,14 +378,8 @@ class StallWatch:
             ]
         if not stalled or self.waiting() > 0:  # asked outside the transaction: the broker may be slow to answer
             return []
-        with self.store.db.reading() as session:
-            open_ids = session.execute(
-                select(IngestItem.batch_id, IngestItem.id).where(
-                    IngestItem.batch_id.in_(stalled), IngestItem.state.not_in(FINAL)
-                )
-            ).all()
         for batch_id in stalled:
-            ids = [item_id for batch, item_id in open_ids if batch == batch_id]
+            ids = unfinished_items(self.store, batch_id)
             log.warning("batch %s: nothing moved for %gs; %d files handed out again", batch_id, stalled_after, len(ids))
             for item_id in ids:
                 self.send(INGEST_TASK, [item_id])
