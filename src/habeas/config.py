@@ -41,6 +41,9 @@ class IngestLimits:
     # A document with more text than this is stored, extracted and indexed, but not analysed: its
     # analysis state is ``skipped`` (analysis holds a document's text and findings in memory).
     analysis_max_chars: int = 50_000_000
+    # Analysis workers (each holds the language model, about 300 MB) that have had nothing to do for
+    # this long are stopped; the next analysis starts them again (about 2 s).
+    analysis_idle_s: float = 600.0
 
     def tree_budget(self, top_level_size: int) -> int:
         """The most bytes the parts nested in a top-level file of this size may add up to."""

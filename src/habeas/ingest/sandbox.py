@@ -22,6 +22,7 @@ import os
 import queue
 import resource
 import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, replace
@@ -178,6 +179,7 @@ class _Child:
         )
         self.process.start()
         child_conn.close()
+        self.idle_since = time.monotonic()
         try:  # start-up is not charged to the first file's parse time limit
             if not self.conn.poll(STARTUP_TIMEOUT_S) or self.conn.recv() != READY:
                 self.kill()
@@ -206,7 +208,10 @@ class Sandbox:
     """A pool of sandboxed children; ``submit`` returns a future of a file's extraction,
     ``submit_batch`` one of several files' (in their order), ``call`` a future of a function's
     result. ``warm_up`` runs once in each child before its first task; ``parse`` (a module-level
-    function) reads each file, ``extract_file`` unless given."""
+    function) reads each file, ``extract_file`` unless given. With ``idle_s``, a child that has had
+    nothing to do for that many seconds is stopped (a long-lived process, such as the web server,
+    does not keep analysis workers and their language model for good); its place starts a child
+    again when next needed."""
 
     def __init__(
         self,
@@ -214,6 +219,7 @@ class Sandbox:
         limits: IngestLimits,
         warm_up: Callable[[], Any] = warm_parsers,
         parse: Parser | None = None,
+        idle_s: float | None = None,
     ) -> None:
         self.workers = workers
         self.limits = limits
@@ -224,6 +230,12 @@ class Sandbox:
             self._idle.put(None)  # children start lazily, on first use
         self._threads = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="habeas-sandbox")
         self._children: list[_Child] = []
+        self._children_lock = threading.Lock()
+        self._closing = threading.Event()
+        if idle_s is not None:
+            threading.Thread(
+                target=self._stop_idle_children, args=(idle_s,), name="habeas-sandbox-idle", daemon=True
+            ).start()
 
     def submit(self, task: ParseTask) -> Future[Extracted]:
         return self._threads.submit(lambda: self._parse([task])[0])
@@ -291,18 +303,41 @@ class Sandbox:
                 results,
             ) from exc
         finally:
+            child.idle_since = time.monotonic()
             self._idle.put(child)
 
     def _start_child(self) -> _Child:
         child = _Child(self.limits, self.warm_up, self.parse)
-        self._children.append(child)
+        with self._children_lock:
+            self._children = [one for one in self._children if one.process.is_alive()] + [child]
         return child
 
+    def stop_idle(self, idle_s: float) -> int:
+        """Stop the children that have been idle for ``idle_s`` seconds or more; how many."""
+        waiting: list[_Child | None] = []
+        with contextlib.suppress(queue.Empty):
+            while True:
+                waiting.append(self._idle.get_nowait())
+        now = time.monotonic()
+        retired = [child for child in waiting if child is not None and now - child.idle_since >= idle_s]
+        for child in waiting:  # back first, so a task never waits for a child's exit
+            self._idle.put(None if child in retired else child)
+        for child in retired:
+            child.stop()
+        return len(retired)
+
+    def _stop_idle_children(self, idle_s: float) -> None:
+        while not self._closing.wait(max(idle_s / 4, 0.05)):
+            self.stop_idle(idle_s)
+
     def close(self) -> None:
+        self._closing.set()
         self._threads.shutdown(wait=True)
-        for child in self._children:  # all at once: each child's exit takes a while
+        with self._children_lock:
+            children = list(self._children)
+        for child in children:  # all at once: each child's exit takes a while
             child.ask_to_stop()
-        for child in self._children:
+        for child in children:
             child.stop()
 
     def __enter__(self) -> Sandbox:
@@ -312,17 +347,19 @@ class Sandbox:
         self.close()
 
 
-_shared: dict[tuple[int, IngestLimits, Callable[[], Any]], Sandbox] = {}
+_shared: dict[tuple[int, IngestLimits, Callable[[], Any], float | None], Sandbox] = {}
 _shared_lock = threading.Lock()
 
 
-def shared_sandbox(workers: int, limits: IngestLimits, warm_up: Callable[[], Any]) -> Sandbox:
+def shared_sandbox(
+    workers: int, limits: IngestLimits, warm_up: Callable[[], Any], idle_s: float | None = None
+) -> Sandbox:
     """One pool per process for each kind of work (analysis), kept between calls so its children
-    load their model once; closed when the process exits."""
-    key = (workers, limits, warm_up)
+    load their model once (children idle for ``idle_s`` are stopped); closed when the process exits."""
+    key = (workers, limits, warm_up, idle_s)
     with _shared_lock:
         if key not in _shared:
-            _shared[key] = Sandbox(workers, limits, warm_up)
+            _shared[key] = Sandbox(workers, limits, warm_up, idle_s=idle_s)
         return _shared[key]
 
 

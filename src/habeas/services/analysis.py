@@ -326,7 +326,8 @@ def analyse(
     # In bounded parts, in sandboxed workers with the parsers' time and memory limits (see
     # habeas.analyse.chunked): a document that overruns them is skipped as too large.
     settings = ctx.store.settings
-    call = run or shared_sandbox(workers or settings.workers, settings.limits, load_nlp).call
+    limits = settings.limits
+    call = run or shared_sandbox(workers or settings.workers, limits, load_nlp, limits.analysis_idle_s).call
     for result in analyse_bounded(texts, known, call):
         if (result.error or "").startswith(TOO_LARGE):
             too_large.append(result.document_id)
