@@ -40,3 +40,42 @@ def test_a_weekday_alone_is_the_last_such_day_up_to_the_storys_own_date() -> Non
     # in an article whose only dates stand in its paragraphs, a weekday alone is left undated
     text = "He was born on 3 May 1961 in a village near the lake and taught there for years. He resigned on Monday."
     assert "Monday" not in _dates(text)
+
+
+# -- people ------------------------------------------------------------------------------------------
+
+_INFOBOX = (
+    "Governor of the province\n"
+    "Incumbent\n"
+    "Assumed office 4 March 2019\n"
+    "Deputy Governor Anna Kovacs, Piotr Zielinski\n"
+    "Preceded by Marek Dabrowski\n"
+    "Personal details\n"
+    "Born 12 May 1958 (age 66)\n"
+    "Spouse Helena Nowicka (m. 1984)\n"
+    "Alma mater Jagiellonian University\n"
+    "Occupation Economist\n\n"
+    "Early life\n\n"
+    "He studied economics in Krakow and worked for many years in the regional administration before he "
+    "entered politics, where he rose to be the deputy head of the provincial assembly in 2001."
+)
+
+
+def test_an_infobox_field_that_names_people_names_them_and_its_lines_stay_apart() -> None:
+    result = analyse(_INFOBOX)
+    people = names(result, t.PERSON)
+    assert {"Marek Dabrowski", "Helena Nowicka"} <= people
+    assert not any("Personal" in n or "Preceded" in n or "Occupation" in n for n in names(result, t.PERSON, *BODIES))
+    assert "Jagiellonian University" in names(result, *BODIES)
+
+
+def test_a_photos_credit_names_its_photographer_even_with_a_peoples_name_in_it() -> None:
+    text = (
+        "FILE - Workers unload coal at a port in Tianjin, China, on May 2, 2021. (AP Photo/Ng Han Guan, File)\n\n"
+        "Miners rest near a pit. (Reuters Photo/Maria Lopez)\n\n"
+        "TIANJIN (AP) — Coal imports rose again this spring, officials said."
+    )
+    result = analyse(text)
+    assert {"Ng Han Guan", "Maria Lopez"} <= names(result, t.PERSON)
+    assert "File" not in names(result, t.PLACE) and "FILE" not in names(result, t.PLACE)  # a caption, no dateline
+    assert "Tianjin" in names(result, t.PLACE)

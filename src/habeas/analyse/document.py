@@ -20,6 +20,7 @@ from habeas.analyse.dates import DateMention, chinese_dates, english_dates
 from habeas.analyse.english import (
     AKA_RE,
     ORG_HEADS,
+    P_CREDITED,
     P_KNOWN,
     P_SPACY,
     P_STRONG,
@@ -29,6 +30,7 @@ from habeas.analyse.english import (
     clean_name,
     initials,
     person_name_ok,
+    person_shaped,
     prepare,
     resolve_overlaps,
     rule_mentions,
@@ -701,7 +703,12 @@ def _resolve_in_document(mentions: list[Mention], uyghur_pages: set[int] | None 
                     m.canonical = next(iter(fulls))
                 elif m.priority < P_STRONG and m.priority != P_KNOWN:
                     continue  # a lone word that no title, full name or known entity vouches for
-            elif len(words) >= 2 and not person_name_ok(m.name) and not re.search(r"[\u3400-\u9fff]", m.name):
+            elif (
+                len(words) >= 2
+                and not person_name_ok(m.name)
+                and not re.search(r"[\u3400-\u9fff]", m.name)
+                and not (m.priority >= P_CREDITED and person_shaped(m.name))  # "(AP Photo/Ng Han Guan)"
+            ):
                 continue
             if m.canonical == m.name and len(words) >= 2:
                 m.short_forms = tuple(_person_short_forms(m.name))
