@@ -79,3 +79,13 @@ def test_a_photos_credit_names_its_photographer_even_with_a_peoples_name_in_it()
     assert {"Ng Han Guan", "Maria Lopez"} <= names(result, t.PERSON)
     assert "File" not in names(result, t.PLACE) and "FILE" not in names(result, t.PLACE)  # a caption, no dateline
     assert "Tianjin" in names(result, t.PLACE)
+
+
+def test_a_name_set_off_by_commas_after_a_relative_or_a_plural_for_people_is_a_person() -> None:
+    text = (
+        "Among the jailed dissidents, Borjigin, spent nine years in prison; his wife, Sarangerel, said on Monday "
+        "that their son, Temuulen Bat, had been questioned."
+    )
+    people = names(analyse(text), t.PERSON)
+    assert {"Borjigin", "Sarangerel", "Temuulen Bat"} <= people
+    assert "Beijing" not in names(analyse("His wife, Beijing, no."), t.PERSON)  # a known place is no one's name

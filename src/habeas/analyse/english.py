@@ -909,6 +909,7 @@ def rule_mentions(page: int, text: str) -> list[Mention]:
     found.extend(_post_nominal_names(page, text))
     found.extend(_infobox_people(page, text))
     found.extend(_photo_credits(page, text))
+    found.extend(_apposed_names(page, text))
     # the gazetteer
     index = t.gazetteer_index()
     for m in _gazetteer_re().finditer(text):
@@ -1032,6 +1033,29 @@ def _infobox_people(page: int, text: str) -> list[Mention]:
                 continue
             start = m.start("value") + part.start() + part.group(0).index(words[0])
             out.append(Mention(page, start, start + len(raw), text[start : start + len(raw)], raw, t.PERSON, P_STRONG))
+    return out
+
+
+# plural nouns for people, which a list of their names may follow after a comma ("two other men, Tashi Dorje")
+PEOPLE_PLURALS = "men|women|people|activists|monks|nuns|defendants|dissidents|lawyers|journalists|students|detainees"
+KIN_NOUNS = (
+    "wife|husband|widow|widower|spouse|partner|son|daughter|brother|sister|father|mother|uncle|aunt|nephew|niece|"
+    "cousin|grandson|granddaughter|grandfather|grandmother|fianc[ée]e?"
+)
+# a name set off by commas after a relative or a plural noun for people ("his wife, Xinna, said";
+# "one of the best-known dissidents, Hada, spent"): a person, even one known by a single name
+_APPOSED_NAME_RE = re.compile(
+    rf"\b(?:(?:his|her|their|whose|my|our)[ \t]+(?:{KIN_NOUNS})|(?:{PEOPLE_PLURALS})),[ \t]+"
+    rf"(?P<name>[{_UP}][{_LOW}'’\-]+(?:[ \t]+[{_UP}][{_LOW}'’\-]+){{0,2}})(?=,)"
+)
+
+
+def _apposed_names(page: int, text: str) -> list[Mention]:
+    out = []
+    for m in _APPOSED_NAME_RE.finditer(text):
+        name = m.group("name")
+        if person_name_ok(name) and name not in CLAUSE_STARTERS and classify_run(name.split()) is None:
+            out.append(Mention(page, m.start("name"), m.end("name"), name, name, t.PERSON, P_STRONG))
     return out
 
 

@@ -19,6 +19,7 @@ from habeas.analyse.english import (
     P_RULE,
     P_SPACY,
     P_STRONG,
+    PEOPLE_PLURALS,
     TITLE_TOKENS,
     _gazetteer_re,
     _national_word,
@@ -323,10 +324,7 @@ def listed_persons(page: int, text: str, kept: list[Mention]) -> list[Mention]:
 
 
 # a plural noun for people, a comma, and the first of their names ("two other men, Tashi Dorje and ...")
-_PEOPLE_NAMED_RE = re.compile(
-    r"\b(?:men|women|people|activists|monks|nuns|defendants|dissidents|lawyers|journalists|students|detainees)"
-    rf",[ \t]+(?P<name>{LIST_NAME_RE.pattern})(?=,|[ \t]+and[ \t])"
-)
+_PEOPLE_NAMED_RE = re.compile(rf"\b(?:{PEOPLE_PLURALS}),[ \t]+(?P<name>{LIST_NAME_RE.pattern})(?=,|[ \t]+and[ \t])")
 
 
 def _portfolio(text: str, start: int) -> bool:
