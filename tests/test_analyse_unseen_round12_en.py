@@ -89,3 +89,17 @@ def test_a_name_set_off_by_commas_after_a_relative_or_a_plural_for_people_is_a_p
     people = names(analyse(text), t.PERSON)
     assert {"Borjigin", "Sarangerel", "Temuulen Bat"} <= people
     assert "Beijing" not in names(analyse("His wife, Beijing, no."), t.PERSON)  # a known place is no one's name
+
+
+# -- places and reference apparatus -----------------------------------------------------------------
+
+
+def test_a_banner_is_a_place() -> None:
+    result = analyse("Herders in Khuree Banner and in Naiman Banner protested, and a man killed near Dorbod Banner.")
+    assert {"Khuree Banner", "Naiman Banner", "Dorbod Banner"} <= names(result, t.PLACE)
+    assert not names(result, t.PERSON, *BODIES)
+
+
+def test_a_references_abbreviations_name_no_one() -> None:
+    text = "3. European Parliament (2023). Letter to the Commission. Ref. D(2023)1234. Vol. 12. Op. cit."
+    assert not names(analyse(text), t.PERSON)

@@ -232,7 +232,7 @@ ORG_FIRST = {
     *("Organization", "Organisation", "Council", "Forum", "Trust", "Initiative", "Project", "Group", "School", "Club"),
 }
 FACILITY_HEADS = {"Camp", "Camps", "Prison", "Jail", "Facility", "Gaol"}
-PLACE_HEADS = {"Province", "Region", "Prefecture", "County", "City", "District", "Township", "Village"}
+PLACE_HEADS = {"Province", "Region", "Prefecture", "County", "City", "District", "Township", "Village", "Banner"}
 # "the Chinese Government", "Government of the People's Republic of China", "the Federal Government":
 # a state's executive described by its country, not named. As in OntoNotes, the country is the name
 # (a place mention) and the nationality adjective is no entity; the phrase is no organisation, since
