@@ -103,3 +103,32 @@ def test_a_banner_is_a_place() -> None:
 def test_a_references_abbreviations_name_no_one() -> None:
     text = "3. European Parliament (2023). Letter to the Commission. Ref. D(2023)1234. Vol. 12. Op. cit."
     assert not names(analyse(text), t.PERSON)
+
+
+# -- bodies ------------------------------------------------------------------------------------------
+
+
+def test_a_companys_abbreviated_legal_form_and_a_newspapers_last_word_make_bodies() -> None:
+    text = (
+        "A unit of the state-owned Shaanxi Coal Investment Corp. runs the mine, the state-run Ordos Daily "
+        "reported, and the Tibet Weekly and the Qinghai Gazette repeated it."
+    )
+    found = names(analyse(text), *BODIES)
+    assert {"Ordos Daily", "Tibet Weekly", "Qinghai Gazette"} <= found
+    assert any(n.startswith("Shaanxi Coal Investment Corp") for n in found)
+
+
+def test_a_references_venue_after_its_quoted_title_and_a_one_word_author_are_bodies() -> None:
+    text = (
+        "References\n"
+        '1. Kowalski, Jan (2020). "Pastoral land and its loss". Nomadic Peoples. 24 (2): 11-30.\n'
+        '2. Baker, Ruth (3 May 2021). "Coal and the steppe". The Ulaanbaatar Post. Retrieved 4 May 2021.\n'
+        '3. Kommersant (12 June 2022). "Protests in the steppe".\n'
+        '4. Lee, Min (2019). "Herders and mines". Beijing. Retrieved 3 May 2021.\n'
+    )
+    result = analyse(text)
+    assert {"Nomadic Peoples", "Ulaanbaatar Post", "Kommersant"} <= {
+        n.removeprefix("The ") for n in names(result, *BODIES)
+    }
+    assert "Kommersant" not in names(result, t.PERSON)
+    assert "Beijing" not in names(result, *BODIES) and "Retrieved" not in names(result, *BODIES)

@@ -165,9 +165,12 @@ ORG_HEADS = {
     "Project",
     "Trust",
     "Co",
+    "Corp",  # "China Energy Investment Corp."
     "Inc",
     "Ltd",
     "Limited",
+    # newspapers' last words ("Inner Mongolia Daily", "Hong Kong Gazette", "Tibet Weekly")
+    *("Daily", "Gazette", "Weekly", "Chronicle"),
     # the last word of many companies' names ("Hoshine Silicon Industry", "SAIC Motor", "PDD Holdings")
     *("Holdings", "Industry", "Industries", "Technology", "Technologies", "Motor", "Motors", "Electronics"),
     *("Pharmaceuticals", "Enterprises", "Textiles", "Apparel", "Media"),

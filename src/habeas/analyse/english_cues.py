@@ -135,6 +135,7 @@ def cited_authors(page: int, text: str) -> list[Mention]:
         authors = ending[-1] if ending else None  # the list right before this year, not an earlier reference's
         if authors is None:
             out.extend(_body_authored_title(page, text, line_start, year))
+            out.extend(_lone_word_author(page, text, line_start, year))
             continue
         for a in CITED_AUTHOR_RE.finditer(text, authors.start(), authors.end()):
             given = a.group("given")
@@ -164,6 +165,50 @@ def _body_authored_title(page: int, text: str, line_start: int, year: re.Match[s
     if title is None:
         return []
     return _title_holds(page, text, *title.span("title"), P_KNOWN)
+
+
+def _lone_word_author(page: int, text: str, line_start: int, year: re.Match[str]) -> list[Mention]:
+    """ "Dawn (17 February 2023).", "Xinhua (2021).": a reference's author written as one word, where people
+    are written surname first with their given names, is a body (a newspaper, an agency)."""
+    author = re.fullmatch(r"\s*(?P<name>[A-Z][\w&’'\-]+)[ \t]*", text[line_start : year.start()])
+    if author is None or not _venue_ok(author.group("name")):
+        return []
+    s = line_start + author.start("name")
+    name = author.group("name")
+    return [Mention(page, s, s + len(name), name, name, t.ORGANIZATION, P_STRONG)]
+
+
+# what a reference names after its quoted title, up to a full stop: the paper, journal or broadcaster it
+# appeared in ('"Xinjiang governor cancels UK visit". The Guardian. Retrieved …', '". Ethnic and Racial
+# Studies. 44 (11)', '". China Brief. Jamestown Foundation.')
+_VENUE_RE = re.compile(
+    r"[ \t]+(?P<venue>[A-Z][\w&’'\-]*(?:[ \t]+(?:of|the|and|for|on|in|&|[A-Z][\w&’'\-]*)){0,6})(?=\.(?:[ \t]|$)|$)",
+    re.MULTILINE,
+)
+_NOT_VENUE_FIRST = {"Retrieved", "Archived", "Accessed", "Translated", "Edited", "Ibid", "In", "Press", "Report", "Vol"}
+
+
+def _venue_ok(name: str) -> bool:
+    words = name.split()
+    entry = t.gazetteer_index().get(t.fold(name))
+    return (
+        words[0] not in _NOT_VENUE_FIRST
+        and not (entry is not None and entry.type == t.PLACE)
+        and not all(w.lower() in t.NOT_NAME_WORDS or w.lower() in t.ETHNONYMS for w in words)
+        and words[-1] not in ("of", "the", "and", "for", "on", "in", "&")
+    )
+
+
+def reference_venues(page: int, text: str) -> list[Mention]:
+    """The paper, journal or broadcaster a reference names after its quoted title: a body."""
+    out = []
+    for m in REFERENCE_QUOTED_TITLE_RE.finditer(text):
+        venue = _VENUE_RE.match(text, m.end())
+        if venue is None or not _venue_ok(venue.group("venue")):
+            continue
+        name = venue.group("venue")
+        out.append(Mention(page, venue.start("venue"), venue.end("venue"), name, name, t.ORGANIZATION, P_STRONG))
+    return out
 
 
 def _title_holds(page: int, text: str, start: int, end: int, priority: int) -> list[Mention]:
@@ -580,6 +625,7 @@ def cue_mentions(page: int, text: str) -> list[Mention]:
         + party_names(page, text)
         + cited_authors(page, text)
         + cited_quoted_titles(page, text)
+        + reference_venues(page, text)
         + bylines(page, text)
         + pinyin_persons(page, text)
     )
