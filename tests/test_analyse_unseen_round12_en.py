@@ -132,3 +132,14 @@ def test_a_references_venue_after_its_quoted_title_and_a_one_word_author_are_bod
     }
     assert "Kommersant" not in names(result, t.PERSON)
     assert "Beijing" not in names(result, *BODIES) and "Retrieved" not in names(result, *BODIES)
+
+
+def test_a_party_named_by_its_adjective_before_a_members_word_is_a_body() -> None:
+    text = (
+        "Labour MP Fiona Reid, the Social Democrat MEP Ian Moray and Green councillor Ada Price spoke, "
+        "as did British MP John Hale, Senior MP Jane Roe, two MEPs and an Independent senator."
+    )
+    result = analyse(text)
+    assert {"Labour", "Social Democrat", "Green"} <= names(result, *BODIES)
+    assert not {"British", "Senior", "Independent", "Two"} & names(result, *BODIES)
+    assert {"Fiona Reid", "Ada Price", "John Hale"} <= names(result, t.PERSON)

@@ -605,12 +605,44 @@ def foreign_bodies(page: int, text: str) -> list[Mention]:
     return out
 
 
+# "Conservative MP Tim Loughton", "the Liberal Democrat peer": a party named by its adjective before a
+# member's word; not a nationality, a rank or a status ("British MP", "Senior MP", "Independent senator")
+_MEMBER_NOUNS = (
+    r"(?:MPs?|MEPs?|MSPs?|peers?|[Ss]enators?|lawmakers?|legislators?|councillors?|congress(?:wo)?m[ae]n|"
+    r"assembly(?:wo)?m[ae]n|backbenchers?)"
+)
+_PARTY_BEFORE_MEMBER_RE = re.compile(rf"(?<![\w\-’'])(?P<name>{_CAP}(?:[ \t]+{_CAP})?)[ \t]+{_MEMBER_NOUNS}(?![\w\-])")
+_NOT_PARTY_WORDS = {"Former", "Senior", "Veteran", "Backbench", "Opposition", "Independent", "Junior", "Leading"}
+_COUNT_OR_KIND_RE = re.compile(
+    r"(?i)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|"
+    r"dozen|several|many|some|both|other|most|few|all|more|fellow|female|male|young|new)"
+)
+
+
+def _party_words(words: list[str]) -> list[str]:
+    while words and (
+        words[0] in _NOT_PARTY_WORDS
+        or _national_word(words[0])
+        or words[0] in CLAUSE_STARTERS
+        or _COUNT_OR_KIND_RE.fullmatch(words[0])
+    ):
+        words = words[1:]
+    bad = any(w in TITLE_TOKENS or w.lower() in t.NOT_NAME_WORDS or _national_word(w) for w in words)
+    return [] if bad else words
+
+
 def party_names(page: int, text: str) -> list[Mention]:
     out = []
     for m in PARTY_RE.finditer(text):
         name = m.group("name")
         if _org_ok(name) and not any(w in t.TITLE_WORDS for w in name.split()):
             out.append(Mention(page, m.start("name"), m.end("name"), name, name, t.ORGANIZATION, P_RULE))
+    for m in _PARTY_BEFORE_MEMBER_RE.finditer(text):
+        words = _party_words(m.group("name").split())
+        if words and not re.search(r"\d", m.group("name")):
+            name = " ".join(words)
+            s = m.end("name") - len(name)
+            out.append(Mention(page, s, m.end("name"), name, name, t.ORGANIZATION, P_STRONG))
     return out
 
 
