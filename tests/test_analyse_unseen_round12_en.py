@@ -4,7 +4,9 @@ fixes. The sentences are written for these tests; the people, places and small b
 the held-out set's (well-known bodies and cities abroad appear as themselves)."""
 
 from habeas.analyse import tables as t
+from habeas.analyse.claim_kinds import SENTENCED, claim_kind
 from habeas.analyse.dates import english_dates
+from habeas.analyse.numbers import english_figures
 from test_analyse_unseen import BODIES, analyse, names
 
 # -- dates -------------------------------------------------------------------------------------------
@@ -31,6 +33,13 @@ def test_a_month_alone_after_a_preposition_takes_the_storys_year() -> None:
     assert found["May"] == "2025-05" and found["January"] == "2025-01"
     assert "May" not in _dates("Officials may travel in spring. Police may detain them.")  # the verb, no month
     assert not any(d.value for d in english_dates("It was approved in March."))  # no year anywhere: no date
+
+
+def test_a_month_after_the_storys_own_month_is_the_last_such_month_unless_the_sentence_looks_ahead() -> None:
+    story = "Updated 9:00 AM GMT, February 3, 2025\n\nThe group said in a report in November that the mine grew."
+    assert _dates(story)["November"] == "2024-11"
+    ahead = "Updated 9:00 AM GMT, February 3, 2025\n\nThe minister will travel to the region in November, aides say."
+    assert _dates(ahead)["November"] == "2025-11"
 
 
 def test_a_weekday_alone_is_the_last_such_day_up_to_the_storys_own_date() -> None:
@@ -143,3 +152,26 @@ def test_a_party_named_by_its_adjective_before_a_members_word_is_a_body() -> Non
     assert {"Labour", "Social Democrat", "Green"} <= names(result, *BODIES)
     assert not {"British", "Senior", "Independent", "Two"} & names(result, *BODIES)
     assert {"Fiona Reid", "Ada Price", "John Hale"} <= names(result, t.PERSON)
+
+
+# -- figures -----------------------------------------------------------------------------------------
+
+
+def _figures(text: str) -> set[tuple[float, float | None, str]]:
+    return {(f.value, f.low, f.unit) for f in english_figures(text, [])}
+
+
+def test_a_measure_in_brackets_and_an_age_after_age_are_counted() -> None:
+    found = _figures("The pit takes in about 800 hectares (2,000 acres) of grassland.")
+    assert (2000.0, None, "acres") in found and not any(v == 0 for v, _, _ in found)  # not "000"
+    assert (58.0, None, "years old") in _figures("Born 4 April 1966 (age 58)")
+    assert not _figures("Smith, Jan (2019). Pastures. Nomadic Peoples (11).")  # a citation's year and issue
+
+
+def test_a_range_of_percentages_is_one_figure() -> None:
+    assert _figures("Grazing land shrank by between 20% and 25% in a decade.") == {(25.0, 20.0, "per cent")}
+
+
+def test_what_was_done_to_people_a_participle_describes_is_the_finite_verb_after_it() -> None:
+    sentence = "Four workers detained after a strike in 2021 were sentenced in May to three years in prison."
+    assert claim_kind("workers detained after", "Four", sentence) == SENTENCED

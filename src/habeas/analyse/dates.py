@@ -197,7 +197,11 @@ _MONTH_ALONE_RE = re.compile(
 
 
 def _months_alone(text: str, found: list[DateMention], free: Callable[[int, int], bool]) -> list[DateMention]:
+    """A month that would fall after the story's own date (its byline's) is the last such month before it
+    ("said in a report in May", in a February story: the May before), unless the sentence looks ahead
+    ("will travel in November")."""
     dated = _dated(text, found)
+    own = _own_date(text, found)
     out = []
     for m in _MONTH_ALONE_RE.finditer(text):
         start, end = m.span("month")
@@ -205,8 +209,14 @@ def _months_alone(text: str, found: list[DateMention], free: Callable[[int, int]
         if not free(start, end) or year is None:
             continue
         value = f"{year}-{MONTHS[m.group('month').lower()]:02d}"
+        ahead = _LOOKS_AHEAD.search(text[max(0, start - 60) : start])
+        if own is not None and own.value and value > own.value[:7] and not ahead:
+            value = f"{int(year) - 1}{value[4:]}"
         out.append(DateMention(start, end, m.group("month"), value, "month"))
     return out
+
+
+_LOOKS_AHEAD = re.compile(r"\b(?:will|would|shall|plans?|planned|expected|due|scheduled|next|until)\b", re.IGNORECASE)
 
 
 # "on 9 February", "February 9": a day and month without the year, which the text's dates give
@@ -251,9 +261,10 @@ def _on_a_date_line(text: str, d: DateMention) -> bool:
     return (len(text) if line_end < 0 else line_end) - line_start <= 100
 
 
-def _weekdays_alone(text: str, found: list[DateMention], free: Callable[[int, int], bool]) -> list[DateMention]:
+def _own_date(text: str, found: list[DateMention]) -> DateMention | None:
+    """A story's own date: its first full date on a short line of its own, outside a photo's caption."""
     captions = caption_spans(text)
-    own = next(
+    return next(
         (
             d
             for d in sorted(found, key=lambda d: d.start)
@@ -264,6 +275,10 @@ def _weekdays_alone(text: str, found: list[DateMention], free: Callable[[int, in
         ),
         None,
     )
+
+
+def _weekdays_alone(text: str, found: list[DateMention], free: Callable[[int, int], bool]) -> list[DateMention]:
+    own = _own_date(text, found)
     if own is None or own.value is None:
         return []
     story = datetime.date.fromisoformat(own.value)
