@@ -175,3 +175,28 @@ def test_a_range_of_percentages_is_one_figure() -> None:
 def test_what_was_done_to_people_a_participle_describes_is_the_finite_verb_after_it() -> None:
     sentence = "Four workers detained after a strike in 2021 were sentenced in May to three years in prison."
     assert claim_kind("workers detained after", "Four", sentence) == SENTENCED
+
+
+def test_a_place_a_chinese_state_body_is_named_after_is_a_place_where_written_alone() -> None:
+    text = (
+        "The herders live in Khuree Banner, part of Tongliao City. Grassland in Tongliao City has shrunk, and "
+        "the Tongliao City Intermediate People's Court jailed three of them."
+    )
+    result = analyse(text)
+    assert "Tongliao City" in names(result, t.PLACE)
+    assert not {"Tongliao City", "Grassland in Tongliao City"} & names(result, *BODIES)
+
+
+def test_a_superscript_marker_after_punctuation_is_no_part_of_a_name() -> None:
+    text = "He studied at the Central Party School.⁵ Later he ran the Turpan bureau.¹² It covers 40 km² of land."
+    found = names(analyse(text), *BODIES)
+    assert "Central Party School" in found and "Central Party" not in found
+
+
+def test_a_footers_long_last_link_names_no_body() -> None:
+    text = (
+        "Police detained the herders on Sunday, the group said.\n\n"
+        "ABOUT | Contact Us | Accessibility Statement | Terms of Use | Privacy Policy | Do Not Sell or Share My "
+        "Personal Information\n"
+    )
+    assert not names(analyse(text), *BODIES)
