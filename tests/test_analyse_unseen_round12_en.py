@@ -200,3 +200,15 @@ def test_a_footers_long_last_link_names_no_body() -> None:
         "Personal Information\n"
     )
     assert not names(analyse(text), *BODIES)
+
+
+def test_a_pages_source_line_and_its_cookie_buttons_name_nothing() -> None:
+    text = (
+        "We use cookies to personalize content. Accept All Cookies | Cookie Settings\n\n"
+        "Aruna Dorje\n\n"
+        "From Wikipedia, the free encyclopedia\n\n"
+        "Aruna Dorje (born 1970) is a Tibetan teacher who was detained in Lhasa in 2019."
+    )
+    result = analyse(text)
+    assert not names(result, *BODIES)
+    assert names(result, t.PERSON) == {"Aruna Dorje"}

@@ -568,10 +568,20 @@ NAV_BAR_RE = re.compile(
 )  # or a page's path: "Home › World › Asia"
 
 
+# a page's furniture on a line of its own: the source line of an encyclopaedia's page ("From Wikipedia, the
+# free encyclopedia"), a cookie banner's buttons ("Accept All Cookies | Cookie Settings")
+FURNITURE_RE = re.compile(
+    r"(?im)^[ \t]*From[ \t]+[A-Z][\w\-]*,[ \t]+the[ \t]+free[ \t]+encyclop(?:a)?edia[ \t]*$"
+    r"|(?:Accept|Reject|Allow|Manage)[ \t]+(?:all[ \t]+)?cookies[^\n]*$"
+    r"|\bcookies?[ \t]+(?:settings|preferences|policy)\b"
+)
+
+
 def share_lists(text: str) -> list[tuple[int, int]]:
-    """The spans of a page's lists of sharing links and its navigation bars, where no name is read, not
-    even a known body's or a known place's."""
+    """The spans of a page's lists of sharing links, its navigation bars and its furniture, where no name
+    is read, not even a known body's or a known place's."""
     lists = [m.span("list") for m in SHARE_LIST_RE.finditer(text)] + nav_bars(text)
+    lists += [m.span() for m in FURNITURE_RE.finditer(text)]
     return lists + [m.span("name") for m in SHARE_LINK_RE.finditer(text)]
 
 
