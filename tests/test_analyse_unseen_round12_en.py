@@ -212,3 +212,15 @@ def test_a_pages_source_line_and_its_cookie_buttons_name_nothing() -> None:
     result = analyse(text)
     assert not names(result, *BODIES)
     assert names(result, t.PERSON) == {"Aruna Dorje"}
+
+
+def test_a_relative_named_at_a_sentences_start_and_a_byline_before_a_weekday() -> None:
+    text = (
+        "Kamila Osman in Almaty and Peter Lindqvist\n"
+        "Thu 14 Mar 2024 18.05 GMT\n\n"
+        "The singer disappeared in 2018. Her daughter, Dilnaz Osman, who lives in Canada, said on Thursday that "
+        "an appeal had been rejected."
+    )
+    people = names(analyse(text), t.PERSON)
+    assert {"Dilnaz Osman", "Peter Lindqvist"} <= people
+    assert not any(n.endswith("Thu") for n in people)

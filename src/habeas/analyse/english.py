@@ -804,6 +804,10 @@ NAME_PARTICLES = {
 _PARTICLES = "|".join(sorted(NAME_PARTICLES, key=len, reverse=True))
 
 
+def _no_name_word(word: str) -> bool:
+    return word.lower().rstrip(".") in t.NOT_NAME_WORDS or any(c.isdigit() for c in word)
+
+
 def _name_words_ok(name: str) -> bool:
     words = name.split()
     index = t.gazetteer_index()
@@ -1049,7 +1053,7 @@ KIN_NOUNS = (
 # a name set off by commas after a relative or a plural noun for people ("his wife, Xinna, said";
 # "one of the best-known dissidents, Hada, spent"): a person, even one known by a single name
 _APPOSED_NAME_RE = re.compile(
-    rf"\b(?:(?:his|her|their|whose|my|our)[ \t]+(?:{KIN_NOUNS})|(?:{PEOPLE_PLURALS})),[ \t]+"
+    rf"\b(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Ww]hose|[Mm]y|[Oo]ur)[ \t]+(?:{KIN_NOUNS})|(?:{PEOPLE_PLURALS})),[ \t]+"
     rf"(?P<name>[{_UP}][{_LOW}'’\-]+(?:[ \t]+[{_UP}][{_LOW}'’\-]+){{0,2}})(?=,)"
 )
 
@@ -1634,8 +1638,13 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]]) -> li
         by_rule = classify_run(words)
         if by_rule is not None and kind != t.PERSON:
             kind = by_rule
+        trimmed = False
         if kind == t.PERSON:
             name = strip_titles(name)
+            parts = name.split()
+            cut = next((i for i in range(2, len(parts)) if _no_name_word(parts[i])), len(parts))
+            if cut < len(parts):  # "Amy Hawkins Thu 21 Sep": a date line's weekday after a byline
+                name, trimmed = " ".join(parts[:cut]), True
             if not person_name_ok(name):
                 continue
         elif kind == t.LAW:
@@ -1657,6 +1666,8 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]]) -> li
         if kind == t.ORGANIZATION and re.search(r"\d", name) and not _named_with_number(name):
             continue
         start = s + lead + max(0, raw.strip().find(name.split()[0]))
+        if trimmed:
+            e = start + text[start:e].index(name.split()[-1]) + len(name.split()[-1])
         out.append(Mention(page, start, e, text[start:e], name, kind, P_STRONG + 1 if joined else P_SPACY))
     return out
 

@@ -562,7 +562,7 @@ _NAV_ITEM = r"[\w’'\-]+(?:[ \t]+[\w’'\-]+){0,2}"
 # a footer's last link may be long: "… | Privacy Policy | Do Not Sell or Share My Personal Information"
 _NAV_LAST = r"[\w’'\-]+(?:[ \t]+[\w’'\-]+){0,7}"
 NAV_BAR_RE = re.compile(
-    rf"(?m)^(?!\|)[ \t]*(?:[A-Z]\w+:[ \t]+)?{_NAV_ITEM}"
+    rf"(?m)^(?!\|)[ \t]*(?:[A-Z]\w*(?:[ \t]+\w+){{0,5}}:[ \t]+)?{_NAV_ITEM}"
     rf"(?:(?:[ \t]+\|[ \t]+{_NAV_ITEM}){{3,}}(?:[ \t]+\|[ \t]+{_NAV_LAST})?"
     rf"|(?:[ \t]*[›»>][ \t]*{_NAV_ITEM}){{2,}})[ \t]*$"
 )  # or a page's path: "Home › World › Asia"
