@@ -224,3 +224,9 @@ def test_a_relative_named_at_a_sentences_start_and_a_byline_before_a_weekday() -
     people = names(analyse(text), t.PERSON)
     assert {"Dilnaz Osman", "Peter Lindqvist"} <= people
     assert not any(n.endswith("Thu") for n in people)
+
+
+def test_a_known_body_after_its_owners_possessive_is_read_whole() -> None:
+    result = analyse("Beijing's Hong Kong and Macao Affairs Office condemned the vote on Tuesday.")
+    assert "Hong Kong and Macao Affairs Office" in names(result, *BODIES)
+    assert "Beijing" in names(result, t.PLACE)
