@@ -1642,9 +1642,9 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]]) -> li
         if kind == t.PERSON:
             name = strip_titles(name)
             parts = name.split()
-            cut = next((i for i in range(2, len(parts)) if _no_name_word(parts[i])), len(parts))
-            if cut < len(parts):  # "Amy Hawkins Thu 21 Sep": a date line's weekday after a byline
-                name, trimmed = " ".join(parts[:cut]), True
+            stop = next((i for i in range(2, len(parts)) if _no_name_word(parts[i])), len(parts))
+            if stop < len(parts):  # "Amy Hawkins Thu 21 Sep": a date line's weekday after a byline
+                name, trimmed = " ".join(parts[:stop]), True
             if not person_name_ok(name):
                 continue
         elif kind == t.LAW:
