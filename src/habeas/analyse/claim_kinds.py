@@ -121,17 +121,24 @@ def claim_kind(unit: str, number_text: str, sentence: str) -> str:
     else:
         offset = max(0, at - CONTEXT)
         window = sentence[offset : end + len(unit) + CONTEXT]
-    best: tuple[int, int, str] | None = None
+    best: tuple[int, int, int, str] | None = None
     others = any(cue.search(window) for kind, cue in _CUES if kind != POPULATION)
+    # "Five herders detained after a protest were sentenced": a participle in the counted noun's phrase says
+    # who they are; what was done to them is the finite verb after it, which wins where the clause has one
+    described = bool(re.search(r"[a-z]\s+\w+(?:ed|held|taken)\b", unit)) and not re.search(r"[\u3400-\u9fff]", unit)
     for rank, (kind, cue) in enumerate(_CUES):
         for m in cue.finditer(window):
             if kind == POPULATION and others and _WHO_THEY_ARE.match(m.group(0)):
                 continue
             s, e = m.start() + offset, m.end() + offset
             distance = at - e if e <= at else max(0, s - end)
-            if best is None or (distance, rank) < best[:2]:
-                best = (distance, rank, kind)
-    return best[2] if best else PEOPLE
+            finite = described and s > end and bool(_FINITE_BEFORE.search(sentence[max(0, s - 12) : s]))
+            if best is None or (not finite, distance, rank) < best[:3]:
+                best = (not finite, distance, rank, kind)
+    return best[3] if best else PEOPLE
+
+
+_FINITE_BEFORE = re.compile(r"\b(?:were|was|been|are|is|be)\s+$", re.IGNORECASE)
 
 
 def singular(word: str) -> str:

@@ -132,6 +132,9 @@ def english_dates(text: str) -> list[DateMention]:
     for d in _day_months(text, found, free):
         taken.append((d.start, d.end))
         found.append(d)
+    for d in _months_alone(text, found, free) + _weekdays_alone(text, found, free):
+        taken.append((d.start, d.end))
+        found.append(d)
     for m in RELATIVE.finditer(text):
         if m.group(0) in ("Today", "Yesterday", "TODAY"):
             continue  # a name ("USA Today") more often than a date
@@ -163,12 +166,57 @@ def _year_before(dated: list[tuple[int, str, bool]], pos: int) -> str | None:
 _LOOKS_BACK = re.compile(r"(?:自|从|since\s+|from\s+)$", re.IGNORECASE)
 
 
+# a photo's caption: "FILE - Herders ride … on Aug. 27, 2019. (AP Photo/Ng Han Guan, File)"; its date is
+# when the picture was taken, not the story's, and gives no year to the dates after it
+_CAPTION_LINE_RE = re.compile(
+    r"(?m)^[ \t]*(?:FILE|PHOTO|IMAGE)[ \t]*[-–—:][^\n]*$"
+    r"|^[^\n]*\((?:[A-Z][\w.&]*[ \t]+)?Photos?[ \t]*(?:/|:|by\b)[^\n)]*\)[ \t]*$"
+)
+
+
+def caption_spans(text: str) -> list[tuple[int, int]]:
+    """The lines of ``text`` that caption a photo."""
+    return [m.span() for m in _CAPTION_LINE_RE.finditer(text)]
+
+
 def _dated(text: str, dates: list[DateMention]) -> list[tuple[int, str, bool]]:
+    captions = caption_spans(text)
     return sorted(
         (d.start, d.value[:4], d.precision == "month" and bool(_LOOKS_BACK.search(text[max(0, d.start - 6) : d.start])))
         for d in dates
-        if d.value and d.precision in ("day", "month")
+        if d.value and d.precision in ("day", "month") and not any(s <= d.start < e for s, e in captions)
     )
+
+
+# "approved in March", "sentenced in January": a month written out alone after a preposition, in the
+# year of the story's dates before it (none where no date comes before)
+_MONTH_ALONE_RE = re.compile(
+    r"\b(?:in|since|until|from|during|through|early|late)[ \t](?P<month>January|February|March|April|May|June|"
+    r"July|August|September|October|November|December)(?![\w\-]|[ \t]*\d|,?[ \t]+(?:of\b|\d))"
+)
+
+
+def _months_alone(text: str, found: list[DateMention], free: Callable[[int, int], bool]) -> list[DateMention]:
+    """A month that would fall after the story's own date (its byline's) is the last such month before it
+    ("said in a report in May", in a February story: the May before), unless the sentence looks ahead
+    ("will travel in November")."""
+    dated = _dated(text, found)
+    own = _own_date(text, found)
+    out = []
+    for m in _MONTH_ALONE_RE.finditer(text):
+        start, end = m.span("month")
+        year = _year_before(dated, start)
+        if not free(start, end) or year is None:
+            continue
+        value = f"{year}-{MONTHS[m.group('month').lower()]:02d}"
+        ahead = _LOOKS_AHEAD.search(text[max(0, start - 60) : start])
+        if own is not None and own.value and value > own.value[:7] and not ahead:
+            value = f"{int(year) - 1}{value[4:]}"
+        out.append(DateMention(start, end, m.group("month"), value, "month"))
+    return out
+
+
+_LOOKS_AHEAD = re.compile(r"\b(?:will|would|shall|plans?|planned|expected|due|scheduled|next|until)\b", re.IGNORECASE)
 
 
 # "on 9 February", "February 9": a day and month without the year, which the text's dates give
@@ -194,6 +242,54 @@ def _day_months(text: str, found: list[DateMention], free: Callable[[int, int], 
             year = _year_of_weekday(dated, m.start(), WEEKDAYS.index(weekday.group(1).lower()), month, day) or year
         value = f"{year}-{month:02d}-{day:02d}" if year else None
         out.append(DateMention(m.start(), m.end(), m.group(0), value, "day" if year else None))
+    return out
+
+
+# "said Wednesday", "gathered … on Tuesday": a weekday alone, in a story, is the last such day up to the
+# story's own date (its first full date outside a photo's caption: the dateline's or the byline's)
+_WEEKDAY_ALONE_RE = re.compile(
+    r"\b(?:on|said|says|late|early)[ \t](?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?![\w\-]|,?[ \t]+(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b))"
+)
+
+
+def _on_a_date_line(text: str, d: DateMention) -> bool:
+    """Whether ``d`` stands on a short line of its own (a byline's or a page's date), not in a paragraph."""
+    line_start = text.rfind("\n", 0, d.start) + 1
+    line_end = text.find("\n", d.end)
+    return (len(text) if line_end < 0 else line_end) - line_start <= 100
+
+
+def _own_date(text: str, found: list[DateMention]) -> DateMention | None:
+    """A story's own date: its first full date on a short line of its own, outside a photo's caption."""
+    captions = caption_spans(text)
+    return next(
+        (
+            d
+            for d in sorted(found, key=lambda d: d.start)
+            if d.value
+            and d.precision == "day"
+            and _on_a_date_line(text, d)
+            and not any(s <= d.start < e for s, e in captions)
+        ),
+        None,
+    )
+
+
+def _weekdays_alone(text: str, found: list[DateMention], free: Callable[[int, int], bool]) -> list[DateMention]:
+    own = _own_date(text, found)
+    if own is None or own.value is None:
+        return []
+    story = datetime.date.fromisoformat(own.value)
+    out = []
+    for m in _WEEKDAY_ALONE_RE.finditer(text):
+        start, end = m.span("weekday")
+        if start < own.start or not free(start, end):
+            continue
+        back = (story.weekday() - WEEKDAYS.index(m.group("weekday").lower())) % 7
+        value = (story - datetime.timedelta(days=back)).isoformat()
+        out.append(DateMention(start, end, m.group("weekday"), value, "day"))
     return out
 
 

@@ -20,7 +20,9 @@ from habeas.analyse.dates import DateMention, chinese_dates, english_dates
 from habeas.analyse.english import (
     AKA_RE,
     ORG_HEADS,
+    P_CREDITED,
     P_KNOWN,
+    P_RULE,
     P_SPACY,
     P_STRONG,
     PUBLIC_HEADS,
@@ -29,6 +31,7 @@ from habeas.analyse.english import (
     clean_name,
     initials,
     person_name_ok,
+    person_shaped,
     prepare,
     resolve_overlaps,
     rule_mentions,
@@ -579,19 +582,44 @@ def _named_elsewhere(mentions: list[Mention]) -> list[Mention]:
     the model alone read as an organisation that a rule reads as a person's elsewhere ("led by Dilnur
     Reyhan, a lecturer", with "Reyhan, Dilnur (2021)" in the references)."""
     places = {m.name for m in mentions if m.type == t.PLACE}
+    served = (_JURISDICTION_RE.match(m.name) for m in mentions if m.type == t.PUBLIC_BODY)
+    jurisdictions = {j.group("place") for j in served if j}
     people = [m for m in mentions if m.type == t.PERSON and len(m.name.split()) >= 2]
     surnames = {m.name.split()[-1] for m in people}
     full_names = {m.canonical for m in mentions if m.type == t.PERSON and m.priority > P_SPACY and " " in m.canonical}
     for m in mentions:
-        if m.type != t.ORGANIZATION or m.priority > P_SPACY or m.strong:
+        if m.type != t.ORGANIZATION or m.strong:
             continue
-        if " " in m.name:
+        within = _IN_PLACE_RE.fullmatch(m.name)
+        if within and within.group("place") in jurisdictions and m.priority <= P_RULE:
+            _narrow(m, within.group("place"))  # "Pasture in Xilingol League": a sentence's noun, then the place
+            m.type = t.PLACE
+            continue
+        if m.name in jurisdictions and m.priority <= P_RULE:
+            m.type = t.PLACE  # "part of Xilingol League", with the "Xilingol League Intermediate People's Court"
+        elif m.priority > P_SPACY:
+            continue
+        elif " " in m.name:
             m.type = t.PERSON if m.name in full_names else m.type
         elif m.name in places:
             m.type = t.PLACE
         elif m.name in surnames:
             m.type = t.PERSON
     return mentions
+
+
+# a Chinese state body is named after the place it serves: "Xilingol League Intermediate People's Court",
+# "Xilinhot Public Security Bureau", "Hami City People's Government"
+_JURISDICTION_RE = re.compile(
+    r"(?P<place>[A-Z][\w’'\-]*(?: [A-Z][\w’'\-]*){0,3}) (?:(?:Intermediate|Higher|Basic) People's Court|"
+    r"People's Procuratorate|Public Security Bureau|People's Government|People's Congress)$"
+)
+_IN_PLACE_RE = re.compile(r"[A-Z][a-z]+ in (?P<place>[A-Z].+)")
+
+
+def _narrow(m: Mention, name: str) -> None:
+    cut = m.text.rindex(name)
+    m.start, m.text, m.name, m.canonical = m.start + cut, name, name, name
 
 
 def _body_then_place(mentions: list[Mention]) -> list[Mention]:
@@ -701,7 +729,12 @@ def _resolve_in_document(mentions: list[Mention], uyghur_pages: set[int] | None 
                     m.canonical = next(iter(fulls))
                 elif m.priority < P_STRONG and m.priority != P_KNOWN:
                     continue  # a lone word that no title, full name or known entity vouches for
-            elif len(words) >= 2 and not person_name_ok(m.name) and not re.search(r"[\u3400-\u9fff]", m.name):
+            elif (
+                len(words) >= 2
+                and not person_name_ok(m.name)
+                and not re.search(r"[\u3400-\u9fff]", m.name)
+                and not (m.priority >= P_CREDITED and person_shaped(m.name))  # "(AP Photo/Ng Han Guan)"
+            ):
                 continue
             if m.canonical == m.name and len(words) >= 2:
                 m.short_forms = tuple(_person_short_forms(m.name))

@@ -49,6 +49,7 @@ FOOTNOTE_RE = re.compile(
     r"(?<=[a-z)])\d{1,2}(?=[\s,;.]|$)"  # "camps1 and", "(2019)3"
     r"|(?<=[a-z)\]\"”’][.,;:])\d{1,2}(?=\s|$)"  # "forced labour.1 The"
     r"|(?<=\b(?:1[89]|20)\d\d\.)\d{1,2}(?=\s+[A-Z\n]|\s*$)"  # "on 14 September 2022.2 The"
+    r"|(?<=[\w)\]\"”’][.,;:])[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}"  # "at the Central Party School.⁵" (not the ² of "km²")
 )
 
 PAREN_RE = re.compile(r"\(\s*([A-Z][A-Za-z\-\.]{1,14})\s*\)")
@@ -165,9 +166,12 @@ ORG_HEADS = {
     "Project",
     "Trust",
     "Co",
+    "Corp",  # "China Energy Investment Corp."
     "Inc",
     "Ltd",
     "Limited",
+    # newspapers' last words ("Inner Mongolia Daily", "Hong Kong Gazette", "Tibet Weekly")
+    *("Daily", "Gazette", "Weekly", "Chronicle"),
     # the last word of many companies' names ("Hoshine Silicon Industry", "SAIC Motor", "PDD Holdings")
     *("Holdings", "Industry", "Industries", "Technology", "Technologies", "Motor", "Motors", "Electronics"),
     *("Pharmaceuticals", "Enterprises", "Textiles", "Apparel", "Media"),
@@ -232,7 +236,7 @@ ORG_FIRST = {
     *("Organization", "Organisation", "Council", "Forum", "Trust", "Initiative", "Project", "Group", "School", "Club"),
 }
 FACILITY_HEADS = {"Camp", "Camps", "Prison", "Jail", "Facility", "Gaol"}
-PLACE_HEADS = {"Province", "Region", "Prefecture", "County", "City", "District", "Township", "Village"}
+PLACE_HEADS = {"Province", "Region", "Prefecture", "County", "City", "District", "Township", "Village", "Banner"}
 # "the Chinese Government", "Government of the People's Republic of China", "the Federal Government":
 # a state's executive described by its country, not named. As in OntoNotes, the country is the name
 # (a place mention) and the nationality adjective is no entity; the phrase is no organisation, since
@@ -436,6 +440,9 @@ def prepare(text: str) -> str:
     # nor is a line of items between bars (a navigation bar, a table's row) joined to its neighbours
     for m in _BARRED_LINE_RE.finditer(text):
         items |= {m.start() - 1, m.end()}
+    # nor is an infobox's field ("Preceded by Shohrat Zakir", "Alma mater …"), a label and its value
+    for m in INFOBOX_FIELD_RE.finditer(text):
+        items |= {m.start() - 1, m.end()}
     short = _short_line_length(out)
     return re.sub(
         r"(?<!\n)\n(?!\n)",
@@ -443,6 +450,23 @@ def prepare(text: str) -> str:
         out,
     )
 
+
+# the labels of an encyclopaedia's infobox, each opening a line of its own with the field's value after it
+INFOBOX_LABELS = (
+    "Preceded by|Succeeded by|Born|Died|Resting place|Personal details|Political party|Other political affiliations|"
+    "Alma mater|Education|Occupation|Profession|Spouses?|Spouse\\(s\\)|Partner|Children|Parents|Relatives|"
+    "Nationality|Citizenship|Residence|Assumed office|In office|Incumbent|Known for|Awards|Signature|Website|"
+    "Allegiance|Branch|Rank|Years of service|Constituency|Majority|Predecessor|Successor"
+)
+INFOBOX_FIELD_RE = re.compile(
+    rf"(?m)^[ \t]*(?:{INFOBOX_LABELS})(?![ \t]+(?:in|on|at|to|into|the|a|an|was|is|has|of|and)\b)"
+    r"(?:[ \t][^\n]{0,80})?$"
+)
+# the fields whose value is a person or people ("Preceded by Shohrat Zakir", "Spouse Jane Doe (m. 1990)")
+_INFOBOX_PEOPLE_RE = re.compile(
+    r"(?m)^[ \t]*(?:Preceded by|Succeeded by|Predecessor|Successor|Spouses?|Spouse\(s\)|Partner|Children|Parents|"
+    r"Relatives)[ \t]+(?P<value>[^\n]+?)[ \t]*$"
+)
 
 _LINE_END_PUNCTUATION = ".,;:!?)]\"'’”-–—"
 _BARRED_LINE_RE = re.compile(r"(?m)^[^\n]*[ \t]\|[ \t][^\n]*$")
@@ -780,6 +804,10 @@ NAME_PARTICLES = {
 _PARTICLES = "|".join(sorted(NAME_PARTICLES, key=len, reverse=True))
 
 
+def _no_name_word(word: str) -> bool:
+    return word.lower().rstrip(".") in t.NOT_NAME_WORDS or any(c.isdigit() for c in word)
+
+
 def _name_words_ok(name: str) -> bool:
     words = name.split()
     index = t.gazetteer_index()
@@ -887,6 +915,9 @@ def rule_mentions(page: int, text: str) -> list[Mention]:
             found.append(_post_title(page, text, m.start(), m.start() + len(text[m.start() : s].rstrip(" .\n\t"))))
     found.extend(_names_after_a_portfolio(page, text))
     found.extend(_post_nominal_names(page, text))
+    found.extend(_infobox_people(page, text))
+    found.extend(_photo_credits(page, text))
+    found.extend(_apposed_names(page, text))
     # the gazetteer
     index = t.gazetteer_index()
     for m in _gazetteer_re().finditer(text):
@@ -994,6 +1025,77 @@ WORK_TITLE_RE = re.compile(
 POST_NOMINAL_RE = re.compile(
     rf"(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})[ \t]+(?:MP|MEP|MSP|MLA|MPP|QC|KC)\b(?![ \t]+[A-Z][a-z])"
 )
+
+
+def _infobox_people(page: int, text: str) -> list[Mention]:
+    """The people an infobox's field names ("Preceded by Shohrat Zakir", "Parents Anna Weber, Karl Weber"),
+    each as written between commas, with what a bracket adds left out ("Jane Doe (m. 1990)")."""
+    out = []
+    for m in _INFOBOX_PEOPLE_RE.finditer(text):
+        for part in re.finditer(r"[^,;()]+(?:\([^)]*\))?", m.group("value")):
+            raw = re.sub(r"\([^)]*\)", "", part.group(0)).strip()
+            words = raw.split()
+            if not (2 <= len(words) <= 4) or not all(w[0].isupper() for w in words) or not person_name_ok(raw):
+                continue
+            if classify_run(words) is not None or any(w in t.NOT_NAME_WORDS for w in words):
+                continue
+            start = m.start("value") + part.start() + part.group(0).index(words[0])
+            out.append(Mention(page, start, start + len(raw), text[start : start + len(raw)], raw, t.PERSON, P_STRONG))
+    return out
+
+
+# plural nouns for people, which a list of their names may follow after a comma ("two other men, Tashi Dorje")
+PEOPLE_PLURALS = "men|women|people|activists|monks|nuns|defendants|dissidents|lawyers|journalists|students|detainees"
+KIN_NOUNS = (
+    "wife|husband|widow|widower|spouse|partner|son|daughter|brother|sister|father|mother|uncle|aunt|nephew|niece|"
+    "cousin|grandson|granddaughter|grandfather|grandmother|fianc[ée]e?"
+)
+# a name set off by commas after a relative or a plural noun for people ("his wife, Xinna, said";
+# "one of the best-known dissidents, Hada, spent"): a person, even one known by a single name
+_APPOSED_NAME_RE = re.compile(
+    rf"\b(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Ww]hose|[Mm]y|[Oo]ur)[ \t]+(?:{KIN_NOUNS})|(?:{PEOPLE_PLURALS})),[ \t]+"
+    rf"(?P<name>[{_UP}][{_LOW}'’\-]+(?:[ \t]+[{_UP}][{_LOW}'’\-]+){{0,2}})(?=,)"
+)
+
+
+def _apposed_names(page: int, text: str) -> list[Mention]:
+    out = []
+    for m in _APPOSED_NAME_RE.finditer(text):
+        name = m.group("name")
+        if person_name_ok(name) and name not in CLAUSE_STARTERS and classify_run(name.split()) is None:
+            out.append(Mention(page, m.start("name"), m.end("name"), name, name, t.PERSON, P_STRONG))
+    return out
+
+
+# a photo's credit: "(AP Photo/Ng Han Guan, File)", "(Reuters Photo/Jane Roe)", "Photo: John Doe/Getty Images"
+_PHOTO_CREDIT_RE = re.compile(
+    r"(?:\((?:[A-Z][\w.&]*[ \t]+){0,2}Photo(?:graph)?s?[ \t]*/[ \t]*|\bPhoto(?:graph)?s?(?::|[ \t]+by)[ \t]+)"
+    r"(?P<name>[A-Z][^,/()\n]{2,40}?)[ \t]*(?=[,/)]|$)",
+    re.MULTILINE,
+)
+
+
+def _photo_credits(page: int, text: str) -> list[Mention]:
+    """The photographer a photo's credit names, a person whatever the model reads there."""
+    out = []
+    for m in _PHOTO_CREDIT_RE.finditer(text):
+        name = m.group("name")
+        if person_shaped(name):
+            out.append(Mention(page, m.start("name"), m.end("name"), name, name, t.PERSON, P_CREDITED))
+    return out
+
+
+P_CREDITED = P_STRONG + 1  # a person a photo's credit names: no other reading of the words outweighs it
+
+
+def person_shaped(name: str) -> bool:
+    """Two to four capitalised words that no body's or common word is among: a person's name where the
+    context says a person is named, even with a word that is also a people's name ("Ng Han Guan")."""
+    words = name.split()
+    shaped = all(re.fullmatch(rf"[{_UP}][{_LOW}]+(?:-[{_UP}{_LOW}][{_LOW}]+)?", w) for w in words)
+    if not (2 <= len(words) <= 4) or not shaped or words[-1] in _NOT_PERSON_LAST:
+        return False
+    return classify_run(words) is None and not any(w.lower() in t.NOT_NAME_WORDS | KEYWORD_WORDS for w in words)
 
 
 def _post_nominal_names(page: int, text: str) -> list[Mention]:
@@ -1536,8 +1638,13 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]]) -> li
         by_rule = classify_run(words)
         if by_rule is not None and kind != t.PERSON:
             kind = by_rule
+        trimmed = False
         if kind == t.PERSON:
             name = strip_titles(name)
+            parts = name.split()
+            stop = next((i for i in range(2, len(parts)) if _no_name_word(parts[i])), len(parts))
+            if stop < len(parts):  # "Amy Hawkins Thu 21 Sep": a date line's weekday after a byline
+                name, trimmed = " ".join(parts[:stop]), True
             if not person_name_ok(name):
                 continue
         elif kind == t.LAW:
@@ -1559,6 +1666,8 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]]) -> li
         if kind == t.ORGANIZATION and re.search(r"\d", name) and not _named_with_number(name):
             continue
         start = s + lead + max(0, raw.strip().find(name.split()[0]))
+        if trimmed:
+            e = start + text[start:e].index(name.split()[-1]) + len(name.split()[-1])
         out.append(Mention(page, start, e, text[start:e], name, kind, P_STRONG + 1 if joined else P_SPACY))
     return out
 

@@ -10,6 +10,7 @@ import functools
 import re
 
 from habeas.analyse import tables as t
+from habeas.analyse.dates import caption_spans
 from habeas.analyse.english import (
     _LOW,
     _UP,
@@ -62,7 +63,9 @@ FOREIGN_TITLE_RE = re.compile(
     rf"(?![ \t]+[{_UP}])"
 )
 # a news dateline at the start of a paragraph: "ISTANBUL —", "LONDON, Dec. 3 —"
-DATELINE_RE = re.compile(r"(?m)^(?P<place>[A-Z]{3,}(?:[ \t][A-Z]{2,}){0,2})(?=(?:,[^\n—–]{1,20})?[ \t]+[—–-])")
+DATELINE_RE = re.compile(
+    r"(?m)^(?P<place>[A-Z]{3,}(?:[ \t][A-Z]{2,}){0,2})(?=(?:,[^\n—–]{1,20}|[ \t]\([A-Z][\w .]{0,20}\))?[ \t]+[—–-])"
+)
 # "Geneva, 14 November 2023" alone on its line: where a letter, report or statement was written
 DATED_PLACE_RE = re.compile(
     r"(?m)^[ \t]*(?P<place>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?),[ \t]+\d{1,2}[ \t]+(?:January|February|March|"
@@ -152,7 +155,10 @@ def datelines(page: int, text: str) -> list[Mention]:
     one near the top of a page. A heading in capitals ("ANALYSIS —", "OPINION —") is none: a word the
     gazetteer does not know, shaped like a common noun or one of the words no name is made of."""
     out = []
+    captions = caption_spans(text)
     for m in DATELINE_RE.finditer(text, 0, DATELINE_WITHIN):
+        if any(s <= m.start() < e for s, e in captions):
+            continue  # "FILE - Herders ride …": a photo's caption, not a dateline
         raw = m.group("place")
         name = " ".join(w.capitalize() for w in raw.split())
         entry = t.gazetteer_index().get(t.fold(name))

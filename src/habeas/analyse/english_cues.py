@@ -19,6 +19,7 @@ from habeas.analyse.english import (
     P_RULE,
     P_SPACY,
     P_STRONG,
+    PEOPLE_PLURALS,
     TITLE_TOKENS,
     _gazetteer_re,
     _national_word,
@@ -134,6 +135,7 @@ def cited_authors(page: int, text: str) -> list[Mention]:
         authors = ending[-1] if ending else None  # the list right before this year, not an earlier reference's
         if authors is None:
             out.extend(_body_authored_title(page, text, line_start, year))
+            out.extend(_lone_word_author(page, text, line_start, year))
             continue
         for a in CITED_AUTHOR_RE.finditer(text, authors.start(), authors.end()):
             given = a.group("given")
@@ -163,6 +165,50 @@ def _body_authored_title(page: int, text: str, line_start: int, year: re.Match[s
     if title is None:
         return []
     return _title_holds(page, text, *title.span("title"), P_KNOWN)
+
+
+def _lone_word_author(page: int, text: str, line_start: int, year: re.Match[str]) -> list[Mention]:
+    """ "Dawn (17 February 2023).", "Xinhua (2021).": a reference's author written as one word, where people
+    are written surname first with their given names, is a body (a newspaper, an agency)."""
+    author = re.fullmatch(r"\s*(?P<name>[A-Z][\w&’'\-]+)[ \t]*", text[line_start : year.start()])
+    if author is None or not _venue_ok(author.group("name")):
+        return []
+    s = line_start + author.start("name")
+    name = author.group("name")
+    return [Mention(page, s, s + len(name), name, name, t.ORGANIZATION, P_STRONG)]
+
+
+# what a reference names after its quoted title, up to a full stop: the paper, journal or broadcaster it
+# appeared in ('"Xinjiang governor cancels UK visit". The Guardian. Retrieved …', '". Ethnic and Racial
+# Studies. 44 (11)', '". China Brief. Jamestown Foundation.')
+_VENUE_RE = re.compile(
+    r"[ \t]+(?P<venue>[A-Z][\w&’'\-]*(?:[ \t]+(?:of|the|and|for|on|in|&|[A-Z][\w&’'\-]*)){0,6})(?=\.(?:[ \t]|$)|$)",
+    re.MULTILINE,
+)
+_NOT_VENUE_FIRST = {"Retrieved", "Archived", "Accessed", "Translated", "Edited", "Ibid", "In", "Press", "Report", "Vol"}
+
+
+def _venue_ok(name: str) -> bool:
+    words = name.split()
+    entry = t.gazetteer_index().get(t.fold(name))
+    return (
+        words[0] not in _NOT_VENUE_FIRST
+        and not (entry is not None and entry.type == t.PLACE)
+        and not all(w.lower() in t.NOT_NAME_WORDS or w.lower() in t.ETHNONYMS for w in words)
+        and words[-1] not in ("of", "the", "and", "for", "on", "in", "&")
+    )
+
+
+def reference_venues(page: int, text: str) -> list[Mention]:
+    """The paper, journal or broadcaster a reference names after its quoted title: a body."""
+    out = []
+    for m in REFERENCE_QUOTED_TITLE_RE.finditer(text):
+        venue = _VENUE_RE.match(text, m.end())
+        if venue is None or not _venue_ok(venue.group("venue")):
+            continue
+        name = venue.group("venue")
+        out.append(Mention(page, venue.start("venue"), venue.end("venue"), name, name, t.ORGANIZATION, P_STRONG))
+    return out
 
 
 def _title_holds(page: int, text: str, start: int, end: int, priority: int) -> list[Mention]:
@@ -323,10 +369,7 @@ def listed_persons(page: int, text: str, kept: list[Mention]) -> list[Mention]:
 
 
 # a plural noun for people, a comma, and the first of their names ("two other men, Tashi Dorje and ...")
-_PEOPLE_NAMED_RE = re.compile(
-    r"\b(?:men|women|people|activists|monks|nuns|defendants|dissidents|lawyers|journalists|students|detainees)"
-    rf",[ \t]+(?P<name>{LIST_NAME_RE.pattern})(?=,|[ \t]+and[ \t])"
-)
+_PEOPLE_NAMED_RE = re.compile(rf"\b(?:{PEOPLE_PLURALS}),[ \t]+(?P<name>{LIST_NAME_RE.pattern})(?=,|[ \t]+and[ \t])")
 
 
 def _portfolio(text: str, start: int) -> bool:
@@ -516,16 +559,29 @@ def share_links(page: int, text: str) -> list[Mention]:
 
 # "Home | World | Asia-Pacific | Climate | Business": a navigation bar, four short items or more on a line
 _NAV_ITEM = r"[\w’'\-]+(?:[ \t]+[\w’'\-]+){0,2}"
+# a footer's last link may be long: "… | Privacy Policy | Do Not Sell or Share My Personal Information"
+_NAV_LAST = r"[\w’'\-]+(?:[ \t]+[\w’'\-]+){0,7}"
 NAV_BAR_RE = re.compile(
-    rf"(?m)^(?!\|)[ \t]*(?:[A-Z]\w+:[ \t]+)?{_NAV_ITEM}"
-    rf"(?:(?:[ \t]+\|[ \t]+{_NAV_ITEM}){{3,}}|(?:[ \t]*[›»>][ \t]*{_NAV_ITEM}){{2,}})[ \t]*$"
+    rf"(?m)^(?!\|)[ \t]*(?:[A-Z]\w*(?:[ \t]+\w+){{0,5}}:[ \t]+)?{_NAV_ITEM}"
+    rf"(?:(?:[ \t]+\|[ \t]+{_NAV_ITEM}){{3,}}(?:[ \t]+\|[ \t]+{_NAV_LAST})?"
+    rf"|(?:[ \t]*[›»>][ \t]*{_NAV_ITEM}){{2,}})[ \t]*$"
 )  # or a page's path: "Home › World › Asia"
 
 
+# a page's furniture on a line of its own: the source line of an encyclopaedia's page ("From Wikipedia, the
+# free encyclopedia"), a cookie banner's buttons ("Accept All Cookies | Cookie Settings")
+FURNITURE_RE = re.compile(
+    r"(?im)^[ \t]*From[ \t]+[A-Z][\w\-]*,[ \t]+the[ \t]+free[ \t]+encyclop(?:a)?edia[ \t]*$"
+    r"|(?:Accept|Reject|Allow|Manage)[ \t]+(?:all[ \t]+)?cookies[^\n]*$"
+    r"|\bcookies?[ \t]+(?:settings|preferences|policy)\b"
+)
+
+
 def share_lists(text: str) -> list[tuple[int, int]]:
-    """The spans of a page's lists of sharing links and its navigation bars, where no name is read, not
-    even a known body's or a known place's."""
+    """The spans of a page's lists of sharing links, its navigation bars and its furniture, where no name
+    is read, not even a known body's or a known place's."""
     lists = [m.span("list") for m in SHARE_LIST_RE.finditer(text)] + nav_bars(text)
+    lists += [m.span() for m in FURNITURE_RE.finditer(text)]
     return lists + [m.span("name") for m in SHARE_LINK_RE.finditer(text)]
 
 
@@ -562,12 +618,44 @@ def foreign_bodies(page: int, text: str) -> list[Mention]:
     return out
 
 
+# "Conservative MP Tim Loughton", "the Liberal Democrat peer": a party named by its adjective before a
+# member's word; not a nationality, a rank or a status ("British MP", "Senior MP", "Independent senator")
+_MEMBER_NOUNS = (
+    r"(?:MPs?|MEPs?|MSPs?|peers?|[Ss]enators?|lawmakers?|legislators?|councillors?|congress(?:wo)?m[ae]n|"
+    r"assembly(?:wo)?m[ae]n|backbenchers?)"
+)
+_PARTY_BEFORE_MEMBER_RE = re.compile(rf"(?<![\w\-’'])(?P<name>{_CAP}(?:[ \t]+{_CAP})?)[ \t]+{_MEMBER_NOUNS}(?![\w\-])")
+_NOT_PARTY_WORDS = {"Former", "Senior", "Veteran", "Backbench", "Opposition", "Independent", "Junior", "Leading"}
+_COUNT_OR_KIND_RE = re.compile(
+    r"(?i)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|"
+    r"dozen|several|many|some|both|other|most|few|all|more|fellow|female|male|young|new)"
+)
+
+
+def _party_words(words: list[str]) -> list[str]:
+    while words and (
+        words[0] in _NOT_PARTY_WORDS
+        or _national_word(words[0])
+        or words[0] in CLAUSE_STARTERS
+        or _COUNT_OR_KIND_RE.fullmatch(words[0])
+    ):
+        words = words[1:]
+    bad = any(w in TITLE_TOKENS or w.lower() in t.NOT_NAME_WORDS or _national_word(w) for w in words)
+    return [] if bad else words
+
+
 def party_names(page: int, text: str) -> list[Mention]:
     out = []
     for m in PARTY_RE.finditer(text):
         name = m.group("name")
         if _org_ok(name) and not any(w in t.TITLE_WORDS for w in name.split()):
             out.append(Mention(page, m.start("name"), m.end("name"), name, name, t.ORGANIZATION, P_RULE))
+    for m in _PARTY_BEFORE_MEMBER_RE.finditer(text):
+        words = _party_words(m.group("name").split())
+        if words and not re.search(r"\d", m.group("name")):
+            name = " ".join(words)
+            s = m.end("name") - len(name)
+            out.append(Mention(page, s, m.end("name"), name, name, t.ORGANIZATION, P_STRONG))
     return out
 
 
@@ -582,6 +670,7 @@ def cue_mentions(page: int, text: str) -> list[Mention]:
         + party_names(page, text)
         + cited_authors(page, text)
         + cited_quoted_titles(page, text)
+        + reference_venues(page, text)
         + bylines(page, text)
         + pinyin_persons(page, text)
     )

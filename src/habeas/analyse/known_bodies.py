@@ -151,4 +151,6 @@ def _ends_clause(word: str) -> bool:
     stem = word.rstrip(".")
     if stem in _TITLES:
         return False
+    if re.search(r"['’]s$", word):
+        return True  # "Beijing's Hong Kong and Macao Affairs Office": the owner's possessive, no part of the name
     return stem in _LEADING or (word.endswith(".") and "." not in stem and len(stem) >= 3 and not stem.isupper())

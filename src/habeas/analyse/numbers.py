@@ -108,13 +108,15 @@ _NUMBER = (
     rf"|{_WORDNUM}(?:{_SP}+{_SCALE})+\b"
     rf"|(?:{_SMALLWORD})(?={_SP}+[a-z]))"
 )
-_NUMBER_START = rf"(?<![\w/\-.(_\[])(?:(?P<qual>{_QUAL_RE})\s+)?"
+# not inside a code or a citation's bracket ("(2019)", "(11)"); a bracket may open a measure ("(3,000 acres)")
+_NUMBER_START = rf"(?<![\w/\-._\[])(?<!\d,)(?:(?<!\()|(?=[\d,.]+[ \t]+[a-z]))(?:(?P<qual>{_QUAL_RE})\s+)?"
 # "2,240-megawatt", "34-year-old": a word joined by a hyphen may be the figure's unit; "G-7-2" is no figure
 _NUMBER_END = r"(?![\w/\]]|-(?![a-z]{3})\w|\(|\.\d|,\d{1,2}\b)"
 # a range: "between 1,300 and 1,400 camps", "from 10 to 20 per cent", "5 to 10 years", "1-1.8 million"
+# (the low end may carry the percent sign too: "between 10% and 15%")
 _RANGE = (
-    rf"between\s+(?P<low>{_NUMBER})\s+and\s+(?P<high>{_NUMBER})"
-    rf"|(?:from\s+)?(?P<low_to>{_NUMBER})(?:\s*[-–]\s*|\s+to\s+)(?P<high_to>{_NUMBER})"
+    rf"between\s+(?P<low>{_NUMBER})%?\s+and\s+(?P<high>{_NUMBER})"
+    rf"|(?:from\s+)?(?P<low_to>{_NUMBER})(?:%?\s*[-–]\s*|%?\s+to\s+)(?P<high_to>{_NUMBER})"
 )
 NUMBER_RE = re.compile(rf"{_NUMBER_START}(?:{_RANGE}|(?P<num>{_NUMBER})){_NUMBER_END}", re.IGNORECASE)
 # one number alone: what a range that is no range ("2018-19", "won 52 to 47") holds
@@ -600,7 +602,7 @@ _TALLY = re.compile(
 )
 # an age: "a 34-year-old shop owner", "children aged six to 18"
 _AGE_AFTER = re.compile(r"-years?-old\b", re.IGNORECASE)
-_AGED_BEFORE = re.compile(r"\baged[ \t]+(?:between[ \t]+)?$", re.IGNORECASE)
+_AGED_BEFORE = re.compile(r"\b(?:aged|ages?)[ \t]+(?:between[ \t]+)?$", re.IGNORECASE)  # "(age 63)"
 
 
 def _part_of_a_term(text: str, start: int, end: int) -> bool:
