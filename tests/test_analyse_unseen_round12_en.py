@@ -154,6 +154,12 @@ def test_a_party_named_by_its_adjective_before_a_members_word_is_a_body() -> Non
     assert {"Fiona Reid", "Ada Price", "John Hale"} <= names(result, t.PERSON)
 
 
+def test_a_stance_before_a_members_word_is_no_party() -> None:
+    result = analyse("Pro-democracy lawmakers walked out, Anti-China MPs protested and Labour MP Fiona Reid stayed.")
+    assert "Labour" in names(result, *BODIES)
+    assert not {"Pro-democracy", "Anti-China"} & names(result, *BODIES)
+
+
 # -- figures -----------------------------------------------------------------------------------------
 
 

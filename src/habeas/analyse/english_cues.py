@@ -640,8 +640,13 @@ def _party_words(words: list[str]) -> list[str]:
         or _COUNT_OR_KIND_RE.fullmatch(words[0])
     ):
         words = words[1:]
-    bad = any(w in TITLE_TOKENS or w.lower() in t.NOT_NAME_WORDS or _national_word(w) for w in words)
+    bad = any(
+        w in TITLE_TOKENS or w.lower() in t.NOT_NAME_WORDS or _national_word(w) or _STANCE_RE.match(w) for w in words
+    )
     return [] if bad else words
+
+
+_STANCE_RE = re.compile(r"(?i)(?:pro|anti|non|ex|pan)-")  # "pro-democracy lawmakers": a stance, not a party
 
 
 def party_names(page: int, text: str) -> list[Mention]:
