@@ -51,6 +51,16 @@ def test_a_weekday_alone_is_the_last_such_day_up_to_the_storys_own_date() -> Non
     assert "Monday" not in _dates(text)
 
 
+def test_an_articles_month_alone_takes_the_year_written_before_it_and_a_one_line_paragraph_is_no_date_line() -> None:
+    article = (
+        "On 5 May 2014 he was born in Kashgar.\n\n"
+        "In 2017 he was appointed governor. He visited Hotan in March and resigned on Monday."
+    )
+    found = _dates(article)
+    assert found["March"] == "2017-03"  # not 2014, the year of the last date with a month
+    assert "Monday" not in found  # the first paragraph is a sentence, not the story's own date line
+
+
 # -- people ------------------------------------------------------------------------------------------
 
 _INFOBOX = (

@@ -179,12 +179,15 @@ def caption_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _CAPTION_LINE_RE.finditer(text)]
 
 
-def _dated(text: str, dates: list[DateMention]) -> list[tuple[int, str, bool]]:
+def _dated(text: str, dates: list[DateMention], years: bool = False) -> list[tuple[int, str, bool]]:
+    """The dates that give their year to the days and months after them: those with a month, and with
+    ``years`` a year alone as well ("In 2017 he was appointed …; he visited Hotan in March")."""
     captions = caption_spans(text)
+    precisions = ("day", "month", "year") if years else ("day", "month")
     return sorted(
         (d.start, d.value[:4], d.precision == "month" and bool(_LOOKS_BACK.search(text[max(0, d.start - 6) : d.start])))
         for d in dates
-        if d.value and d.precision in ("day", "month") and not any(s <= d.start < e for s, e in captions)
+        if d.value and d.precision in precisions and not any(s <= d.start < e for s, e in captions)
     )
 
 
@@ -200,8 +203,8 @@ def _months_alone(text: str, found: list[DateMention], free: Callable[[int, int]
     """A month that would fall after the story's own date (its byline's) is the last such month before it
     ("said in a report in May", in a February story: the May before), unless the sentence looks ahead
     ("will travel in November")."""
-    dated = _dated(text, found)
     own = _own_date(text, found)
+    dated = _dated(text, found, years=own is None)  # a story with a date of its own keeps to its timeline
     out = []
     for m in _MONTH_ALONE_RE.finditer(text):
         start, end = m.span("month")
@@ -255,10 +258,15 @@ _WEEKDAY_ALONE_RE = re.compile(
 
 
 def _on_a_date_line(text: str, d: DateMention) -> bool:
-    """Whether ``d`` stands on a short line of its own (a byline's or a page's date), not in a paragraph."""
+    """Whether ``d`` stands on a short line of its own (a byline's or a page's date), not in a sentence
+    ("On 5 May 2014 he was born in Kashgar." is a paragraph of one line, no date line)."""
     line_start = text.rfind("\n", 0, d.start) + 1
     line_end = text.find("\n", d.end)
-    return (len(text) if line_end < 0 else line_end) - line_start <= 100
+    rest = (text[line_start : d.start] + " " + text[d.end : len(text) if line_end < 0 else line_end]).strip()
+    return len(rest) <= 80 and not _SENTENCE_END_RE.search(rest)
+
+
+_SENTENCE_END_RE = re.compile(r"[a-z]{2,}[.!?][\"”’]?$")
 
 
 def _own_date(text: str, found: list[DateMention]) -> DateMention | None:
