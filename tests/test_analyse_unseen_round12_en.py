@@ -164,6 +164,12 @@ def test_a_party_named_by_its_adjective_before_a_members_word_is_a_body() -> Non
     assert {"Fiona Reid", "Ada Price", "John Hale"} <= names(result, t.PERSON)
 
 
+def test_a_name_in_a_list_ends_before_a_possessive() -> None:
+    people = names(analyse("Jewher Ilham, Ilham Tohti's daughter, and Darren O'Brien accepted the prize."), t.PERSON)
+    assert {"Jewher Ilham", "Ilham Tohti", "Darren O'Brien"} <= people
+    assert not any(name.endswith("'s") for name in people)
+
+
 def test_a_stance_before_a_members_word_is_no_party() -> None:
     result = analyse("Pro-democracy lawmakers walked out, Anti-China MPs protested and Labour MP Fiona Reid stayed.")
     assert "Labour" in names(result, *BODIES)

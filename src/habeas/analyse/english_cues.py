@@ -81,7 +81,10 @@ GIVEN_PINYIN_RE = re.compile(rf"(?:{_PINYIN_SYLLABLE}){{1,2}}", re.IGNORECASE)
 PINYIN_NAME_RE = re.compile(r"(?<![\w\-])(?P<surname>[A-Z][a-z]{1,5})[ \t]+(?P<given>[A-Z][a-z]{1,11})(?![\w\-])")
 # a list's separator, after an item's bracketed note ("Iain Duncan Smith (United Kingdom), ...")
 LIST_JOIN_RE = re.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)")
-LIST_NAME_RE = re.compile(r"[A-ZÀ-ÖØ-Þ\u0100-\u017f][\w\-'’]+(?:[ \t]+[A-ZÀ-ÖØ-Þ\u0100-\u017f][\w\-'’]+){1,2}")
+# a capitalised word of a name: an apostrophe inside it (O'Brien, D’Amato), never a possessive's
+_LIST_WORD = r"[A-ZÀ-ÖØ-Þ\u0100-\u017f](?:[\w\-]|['’](?![sS]\b))+"
+# two or three such words, ending where a word ends ("Ilham Tohti's daughter" names no one in a list)
+LIST_NAME_RE = re.compile(rf"{_LIST_WORD}(?:[ \t]+{_LIST_WORD}){{1,2}}(?![\w\-'’])")
 
 
 def _split_list(text: str, start: int, end: int) -> list[tuple[int, int]]:
