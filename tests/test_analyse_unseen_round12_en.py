@@ -164,6 +164,16 @@ def test_a_party_named_by_its_adjective_before_a_members_word_is_a_body() -> Non
     assert {"Fiona Reid", "Ada Price", "John Hale"} <= names(result, t.PERSON)
 
 
+def test_a_person_known_by_a_style_keeps_it_and_a_style_before_a_full_name_is_a_title() -> None:
+    text = (
+        "Pope Francis and King Charles III spoke, as did the Dalai Lama. Pope John Paul II had visited. "
+        "Crown Prince Mohammed bin Salman defended Beijing. The King of Thailand was silent. World War II ended."
+    )
+    people = names(analyse(text), t.PERSON)
+    assert {"Pope Francis", "King Charles III", "Dalai Lama", "Pope John Paul II", "Mohammed bin Salman"} <= people
+    assert not {"Francis", "Charles", "Crown Prince Mohammed", "World War II", "King"} & people
+
+
 def test_a_name_in_a_list_ends_before_a_possessive() -> None:
     people = names(analyse("Jewher Ilham, Ilham Tohti's daughter, and Darren O'Brien accepted the prize."), t.PERSON)
     assert {"Jewher Ilham", "Ilham Tohti", "Darren O'Brien"} <= people

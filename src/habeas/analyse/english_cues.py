@@ -667,6 +667,24 @@ def party_names(page: int, text: str) -> list[Mention]:
     return out
 
 
+# a person known by a style and one name, the style part of how they are named ("Pope Francis", "King
+# Charles III"), or by a title that is their name ("the Dalai Lama"); a style before a full name is a
+# title like any other ("Crown Prince Mohammed bin Salman", "Panchen Lama Gedhun Choekyi Nyima")
+_STYLED_RE = re.compile(
+    r"\b(?P<name>(?:Pope|King|Queen|Emperor|Empress|Tsar|Sultan|Emir|(?:Crown[ \t]+)?Prince(?:ss)?)[ \t]+"
+    r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+(?=[ \t]+[IVX]{1,4}\b))?(?:[ \t]+[IVX]{1,4}\b)?"
+    r"|Dalai[ \t]+Lama|Panchen[ \t]+Lama|Karmapa|Aga[ \t]+Khan)"
+    r"(?![\w\-]|[ \t]+(?:[A-Z]|bin\b|ibn\b|al-|von\b|de\b))"
+)
+
+
+def styled_persons(page: int, text: str) -> list[Mention]:
+    return [
+        Mention(page, m.start("name"), m.end("name"), m.group("name"), m.group("name"), t.PERSON, P_STRONG)
+        for m in _STYLED_RE.finditer(text)
+    ]
+
+
 def cue_mentions(page: int, text: str) -> list[Mention]:
     """The mentions these layers find on one prepared English page (besides lists and "the Corps")."""
     return (
@@ -681,4 +699,5 @@ def cue_mentions(page: int, text: str) -> list[Mention]:
         + reference_venues(page, text)
         + bylines(page, text)
         + pinyin_persons(page, text)
+        + styled_persons(page, text)
     )
