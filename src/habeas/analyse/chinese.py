@@ -1317,7 +1317,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
             cands.append(Mention(page, start, end, text[start:end], text[start:end], t.PERSON, 4))
     for m in DATE_NAME_RE.finditer(text):
         name = m.group("name")
-        if name and _is_han_name(name) and name[-1] not in _NOT_GIVEN + _LEVEL_CHARS:
+        if name and name not in index and _is_han_name(name) and name[-1] not in _NOT_GIVEN + _LEVEL_CHARS:
             cands.append(Mention(page, m.start("name"), m.end("name"), name, name, t.PERSON, 4))
     cands.extend(_led_names(page, text, tokens))
     cands.extend(_listed_after_label(page, text))
