@@ -56,6 +56,7 @@ SETS = {
     "held10-en": (OWN / "heldout10-en", OWN / "heldout10-en-gold.json"),
     "held11-zh": (OWN / "heldout11-zh", OWN / "heldout11-zh-gold.json"),
     "held11-en": (OWN / "heldout11-en", OWN / "heldout11-en-gold.json"),
+    "held12-zh": (OWN / "heldout12-zh", OWN / "heldout12-zh-gold.json"),
 }
 TYPES = {
     "persons": {"person"},
