@@ -275,6 +275,56 @@ def _relative_years(text: str, dates: list[DateMention]) -> list[DateMention]:
     return out
 
 
+_CN_DAYS_AFTER = r"(?:\s*(?:至|到|—|－|-|~)\s*[0-3]?\d\s*[日号])?"
+# "今年4月22日", "去年8月", "前年": a year named from the page's own date (its date line's year)
+CN_PAGE_YEAR = re.compile(
+    rf"(?<![较比与])(?P<rel>今年|去年|前年|明年|本年)(?:(?P<month>1[0-2]|0?[1-9])\s*月(?:\s*(?P<day>[0-3]?\d)\s*[日号]{_CN_DAYS_AFTER})?)?"
+)
+# "上月5日至7日", "本月", "当月": a month named from the page's date (上月, 本月, 下月) or from the date
+# just before it (当月, 同月: "that month"); none in a comparison ("较上月增加", "比去年同期"), no event
+CN_PAGE_MONTH = re.compile(
+    rf"(?<![较比与])(?P<rel>上个?月|本月|下个?月|当月|同月)(?:(?P<day>[0-3]?\d)\s*[日号]{_CN_DAYS_AFTER})?"
+)
+_YEAR_STEP = {"今年": 0, "本年": 0, "去年": -1, "前年": -2, "明年": 1}
+_MONTH_STEP = {"上月": -1, "上个月": -1, "本月": 0, "下月": 1, "下个月": 1}
+
+
+def _shifted_month(value: str, step: int) -> str:
+    year, month = int(value[:4]), int(value[5:7]) + step
+    year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
+    return f"{year:04d}-{month:02d}"
+
+
+def _with_day(month_value: str, day: str | None) -> tuple[str, str]:
+    if day and 1 <= int(day) <= 31:
+        return f"{month_value}-{int(day):02d}", "day"
+    return month_value, "month"
+
+
+def _page_relative(text: str, dates: list[DateMention], dateline: DateMention | None) -> list[DateMention]:
+    """Dates named from the page's own date ("今年4月22日", "去年8月", "上月5日至7日"), where the page has
+    one (its first full date), and "当月" from the month of the date before it; none otherwise."""
+    out: list[DateMention] = []
+    if dateline and dateline.value:
+        for m in CN_PAGE_YEAR.finditer(text):
+            year = f"{int(dateline.value[:4]) + _YEAR_STEP[m.group('rel')]:04d}"
+            if m.group("month"):
+                value, precision = _with_day(f"{year}-{int(m.group('month')):02d}", m.group("day"))
+            else:
+                value, precision = year, "year"
+            out.append(DateMention(m.start(), m.end(), m.group(0), value, precision))
+    for m in CN_PAGE_MONTH.finditer(text):
+        rel = m.group("rel")
+        if rel in _MONTH_STEP:
+            month = _shifted_month(dateline.value, _MONTH_STEP[rel]) if dateline and dateline.value else None
+        else:
+            before = [d for d in dates + out if d.value and len(d.value) >= 7 and d.end <= m.start()]
+            month = max(before, key=lambda d: d.end).value[:7] if before else None  # type: ignore[index]
+        if month:
+            out.append(DateMention(m.start(), m.end(), m.group(0), *_with_day(month, m.group("day"))))
+    return out
+
+
 def chinese_dates(text: str) -> list[DateMention]:
     """Dates written 2017年6月25日, 2017年6月, 2017年; a month and day without the year ("6月19日至25日")
     take the year of the page's dates when they all share one (a notice dated at its foot), else stay
@@ -294,10 +344,12 @@ def chinese_dates(text: str) -> list[DateMention]:
     out.extend(_numeral_dates(text))
     out.extend(_relative_years(text, out))
     out.extend(_iso_dates(text, out))
+    first_day = next((d for d in sorted(out, key=lambda d: d.start) if d.precision == "day" and d.value), None)
     years = {d.value[:4] for d in out if d.value}
     page_year = next(iter(years)) if len(years) == 1 else None
     dated = _dated(text, out)
-    dateline = next((d.value[:4] for d in sorted(out, key=lambda d: d.start) if d.precision == "day" and d.value), None)
+    dateline = first_day.value[:4] if first_day and first_day.value else None
+    out.extend(_page_relative(text, out, first_day))  # their years tell nothing of the days written alone
     taken = bytearray(len(text) + 1)
     for d in out:
         taken[d.start : d.end] = b"\x01" * (d.end - d.start)
