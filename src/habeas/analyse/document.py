@@ -108,7 +108,7 @@ def analyse_document(
         sents = result.sentences[number]
         if number in chinese_pages:
             dates = chinese_dates(text)
-            figures = chinese_figures(text, [(d.start, d.end) for d in dates])
+            figures = chinese_figures(text, [(d.start, d.end) for d in dates] + _named_spans(mentions, number))
         elif number in uyghur_pages:
             dates = page_dates(uyghur_pages[number])
             figures = page_figures(uyghur_pages[number], dates)
@@ -209,6 +209,11 @@ _NAME_NUMBER = re.compile(r"(?:[A-Z][\w'’\-]*[ \t]+(?:of[ \t]+)?)$")
 _CAPITALISED = re.compile(r"(?:\d+[ \t]+)?[A-Z]")  # a name, not the model's "36 detention facilities"
 _BLANKS = re.compile(r"[ \t]*")
 _PERSON_AGE = re.compile(r"[ \t]*,[ \t]*$")
+
+
+def _named_spans(mentions: list[Mention], page: int) -> list[tuple[int, int]]:
+    """Where the page names someone or something: a numeral there is part of the name ("五家渠市"), no count."""
+    return [(m.start, m.end) for m in mentions if m.page == page and m.type in ENTITY_TYPES]
 
 
 def _in_names(figures: list[Figure], text: str, mentions: list[Mention]) -> list[Figure]:
