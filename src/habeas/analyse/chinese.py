@@ -197,7 +197,7 @@ _PLACE_WORDS = re.compile(rf"^[{CJK}]{{1,5}}(?:自治州|自治县|地区|省|�
 ORG_SUFFIX_RE = re.compile(
     r"(?:[（(](?:集团|控股)[）)](?:股份有限公司|有限责任公司|有限公司)|办事处|理事会|观察站|观察(?![员到者家团站期点哨])|律师事务所|会计师事务所|指挥部|专科学校|职业技术学院|党校|"
     r"实验室|证券交易所|交易所|医院|中学|小学|职业技术学校|技工学校|股份有限公司|有限责任公司|有限公司|集团公司|集团|公司|大学|学院|研究院|研究所|研究中心|研究会|学会|协会|基金会|"
-    r"联合会|同盟|联盟|委员会|银行|平台|电视台|广播电台|通讯社|日报|报社|出版社|社(?![会区交团发〔字局厅])|科技(?![公集有股企])|法庭|组织|大会)"
+    r"联合会|同盟|联盟|委员会|银行|平台|电视台|广播电台|通讯社|日报|报社|出版社|社(?![会区交团发〔字局厅])|科技(?![公集有股企])|法庭|组织|大会|农场|牧场)"
 )
 _ORG_TOKEN_FLAGS = ("n", "ns", "nt", "nz", "nr", "nrt", "j", "l", "vn", "x", "eng", "an")
 _ORG_STOP = set("的和与及或在于对从由将把被向等了是也都就而据称指为有其该各此")
@@ -782,7 +782,26 @@ def _bodies(page: int, text: str, tokens: Tokens, index: dict[str, t.GazetteerEn
     out.extend(_divisions_by_city(page, text, index))
     for m in _missions(text, tokens):
         out.append(Mention(page, m.start(), m.end(), m.group(0), m.group(0), t.PUBLIC_BODY, 6))
+    out.extend(_campaign_bodies(page, text, tokens, index))
     return out + _level_bodies(page, text, tokens, index) + _named_organs(page, text, tokens, index)
+
+
+# a body named after a campaign in quotation marks, at a level or a place: "巴楚县“访惠聚”驻村工作领导小组办公室",
+# "县“访惠聚”办", "地委“访惠聚”办" (not a campaign's teams, of which there are many: "各“访惠聚”工作队")
+CAMPAIGN_BODY_RE = re.compile(
+    r"[“\"][\u3400-\u9fff]{2,8}[”\"](?:驻村|专项行动|专项|活动|行动)?(?:工作)?(?:领导小组|指挥部|委员会)?(?:办公室|办(?![实事理好成]))?"
+)
+
+
+def _campaign_bodies(page: int, text: str, tokens: Tokens, index: dict[str, t.GazetteerEntry]) -> list[Mention]:
+    out = []
+    for m in CAMPAIGN_BODY_RE.finditer(text):
+        if not m.group(0).endswith(("办公室", "办", "领导小组", "指挥部", "委员会")):
+            continue
+        start = _place_before(text, m.start(), tokens, index)
+        if start < m.start():
+            out.append(Mention(page, start, m.end(), text[start : m.end()], text[start : m.end()], t.PUBLIC_BODY, 6))
+    return out
 
 
 # the head word of an organ whose name says what it does: "气象局", "兽医站", "文化馆", "司法所"; customs
@@ -912,7 +931,7 @@ def _named_by_suffix(suffix: re.Pattern[str], text: str, tokens: Tokens, least: 
         j = i - 1 if first[0] == m.start() else i
         if first[0] < m.start() and not _walkable(first):
             j = -1
-        while j >= 0 and m.end() - tokens.words[j][0] <= 16:
+        while j >= 0 and m.start() - tokens.words[j][0] <= 16 - min(len(m.group(0)), 2):  # a legal form apart
             opening = _bracketed_qualifier(tokens, j)
             if opening is not None:  # "新疆中泰（集团）有限责任公司": the bracketed part is the name's
                 start, j = tokens.words[opening][0], opening - 1
@@ -1050,6 +1069,13 @@ QUOTED_NAME_RE = re.compile(
 )
 
 
+# a body's name in quotation marks before its kind: "“阿塔朱尔特志愿者”组织"; four characters or more, as a
+# category's short name ("“两新”组织") is shorter
+QUOTED_BEFORE_KIND_RE = re.compile(
+    r"[“\"「『](?P<name>[^”\"」』，。、；：\s]{4,16})[”\"」』](?:组织|机构|团体|协会|基金会)(?![\u3400-\u9fff]{0,2}(?:部|委|办|工委))"
+)
+
+
 # what a campaign's name in quotation marks is the name of: "“访惠聚”工作队", "“两学一做”活动"
 _CAMPAIGN_AFTER = re.compile(r"(?:工作队|工作组|活动|行动|专项|运动|宣讲|驻村)")
 
@@ -1068,6 +1094,15 @@ def _kind_of_body(text: str, tokens: Tokens, s: int, e: int) -> bool:
     """ "多个人权组织呼吁", "电商平台": one common noun and a kind of body is a kind, not a body's name."""
     head = next((h for h in _KIND_HEADS if text.endswith(h, s, e)), None)
     return head is not None and _common_noun(tokens, s, e - len(head))
+
+
+def _common_farm(text: str, tokens: Tokens, s: int, e: int) -> bool:
+    """ "家庭农场", "发展国有牧场": a farm named by common words only is a kind; a corps farm has a name
+    ("芳草湖农场", "共青团农场")."""
+    if not text.endswith(("农场", "牧场"), s, e):
+        return False
+    words = [w for w in tokens.words if s <= w[0] and w[1] <= e - 2]
+    return not any(w[3].startswith(("ns", "nr", "nt", "nz")) or not known_word(w[2]) for w in words)
 
 
 def _kind_named(tokens: Tokens, pos: int) -> bool:
@@ -1101,6 +1136,22 @@ def _body_before(tokens: Tokens, pos: int) -> bool:
     return word is not None and (word[3] == "nt" or _other_body(word[2]))
 
 
+def _quoted_before_kind(page: int, text: str, tokens: Tokens) -> list[Mention]:
+    """ "向“阿塔朱尔特志愿者”组织求助": a name in quotation marks before a kind of body; not a quotation (one
+    that starts with a verb or holds a function word), nor one before 组织 ("organise") and its object
+    ("“……”组织活动"), though an officer may follow ("……组织负责人")."""
+    out = []
+    for m in QUOTED_BEFORE_KIND_RE.finditer(text):
+        after = tokens.word(m.end())
+        organises = m.group(0).endswith("组织") and after is not None and after[3].startswith(("n", "vn"))
+        organises = organises and not QUOTED_SUBJECT_RE.match(text, m.end())
+        if organises or _verb_first(tokens, m.start("name")) or re.search(r"[了的是在将被把]", m.group("name")):
+            continue
+        s, e = m.span("name")
+        out.append(Mention(page, s, e, text[s:e], text[s:e], t.ORGANIZATION, 5))
+    return out
+
+
 def _organisations(page: int, text: str, tokens: Tokens) -> list[Mention]:
     """A name ending in an organisation's suffix: companies, universities, institutes, platforms; not a
     kind after a list ("京东、淘宝等电商平台": the platforms are named before 等) or before the name in
@@ -1119,10 +1170,11 @@ def _organisations(page: int, text: str, tokens: Tokens) -> list[Mention]:
             continue  # "召开一次村民大会": a meeting held, no body
         if re.fullmatch(rf"{_LATIN_NAME}平台", text[s:e]):
             continue  # "Instagram平台": the platform is named by its Latin name (_latin_platforms)
-        if _kind_of_body(text, tokens, s, e):
+        if _kind_of_body(text, tokens, s, e) or _common_farm(text, tokens, s, e):
             continue
         s = _after_country(text, s, e)
         out.append(Mention(page, s, e, text[s:e], text[s:e], t.ORGANIZATION, 5))
+    out.extend(_quoted_before_kind(page, text, tokens))
     for m in QUOTED_NAME_RE.finditer(text):
         if m.group(0).startswith(("应用", "软件")):
             continue  # an app's name: a product, not a body
@@ -1300,6 +1352,8 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
             continue  # "议员布蒂科费尔": a transcribed name, read below
         if _function_word_at(tokens, m.start("name")):
             continue  # "总书记关于新疆工作的": a preposition after the title, not a surname (关)
+        if _conjoined_noun(text, m.start("name"), name):
+            continue  # "证人和专家": 和 joins the title to another noun, and starts no name
         if len(name) == 3 and (name[-1] in _NOT_GIVEN or _starts_word(tokens, m.start("name") + 2)):
             name = name[:2]
         s = m.start("name")
@@ -1436,11 +1490,15 @@ def _longer_names_first(cands: list[Mention]) -> list[Mention]:
     "斯坦福大学互联网观察站": a branch, a subsidiary, a lab) is no mention of its own there: the longer name
     outranks it."""
     bodies = [c for c in cands if c.type in (t.ORGANIZATION, t.PUBLIC_BODY) and c.priority >= 4]
-    known = [c for c in bodies if c.priority == 6 and c.strong and c.canonical]
-    for c in known:
-        if any(o.start <= c.start and c.end <= o.end and o.end - o.start > c.end - c.start for o in bodies):
+    registered = [c for c in bodies if _REGISTERED_END.search(c.name)]  # a company named after its owner
+    for c in (c for c in bodies if c.priority == 6 and c.canonical):  # ("兵团第六师国有资产经营有限责任公司")
+        holders = bodies if c.strong else registered
+        if any(o.start <= c.start and c.end <= o.end and o.end - o.start > c.end - c.start for o in holders):
             c.priority = 4
     return cands
+
+
+_REGISTERED_END = re.compile(r"有限(?:责任)?公司$")
 
 
 _BRANCH_ENDS = ("分公司", "子公司", "分行", "分厂")
@@ -1765,14 +1823,20 @@ def _joined_by_conjunction(text: str, start: int, word: str) -> bool:
     return word[0] in "和与及" and start > 0 and bool(CJK_RE.match(text[start - 1]))
 
 
+def _conjoined_noun(text: str, start: int, name: str) -> bool:
+    """ "证人和专家", "记者与学者": a conjunction after a word, then a noun the dictionary holds (a name guess
+    that is 和 and a common noun)."""
+    return _joined_by_conjunction(text, start, name) and dictionary_tag(name[1:3]).startswith("n")
+
+
 def _given(word: str, text: str, end: int) -> bool:
     """A segmenter's two-character name guess whose second character is a function word ("华为": 为)
     is no name: a given name of one character is rarely one of them; nor is one its dictionary holds as
     a frequent word ("卫星|图像", "经审理|查明"). One whose surname is also a preposition (向, 于, 从)
     is a name only before an act ("于洋表示"), not before the rest of a phrase ("向疆|内转移"). Nor is a
     guess that ends in a pronoun ("曾代其领取": 曾 "formerly", 代 "on behalf of", 其 "her")."""
-    if word[-1] in _PRONOUNS:
-        return False
+    if word[-1] in _PRONOUNS or _TITLE_RE.fullmatch(word[1:]):
+        return False  # "第六|师师长": the division's commander, a title after a surname-like character
     acts = _ACTS_RE.match(text, end) is not None
     noun_after = dictionary_tag(text[end : end + 2]).startswith("n") and not _TITLE_RE.match(text, end)
     if len(word) == 3 and word[0] in _PREPOSITION_SURNAMES and noun_after and not acts:
