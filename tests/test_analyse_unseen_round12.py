@@ -120,3 +120,32 @@ def test_a_comparison_with_last_month_or_year_is_no_date() -> None:
 
 def test_relative_dates_need_the_pages_date() -> None:
     assert not [d for d in chinese_dates("他去年8月被带走，上月获释。") if d.value]
+
+
+# -- further general rules, from sentences written in the same genres after the round's fixes --------
+
+
+def test_a_leading_groups_head_is_a_title() -> None:
+    text = "县“民族团结一家亲”活动领导小组组长马建新带领县委组织部督导。"
+    assert "马建新" in cn_names(text, t.PERSON)
+
+
+def test_township_clinics_corps_general_farms_and_affiliated_hospitals() -> None:
+    text = "托克扎克镇派出所和布拉克苏乡卫生院负责体检。代表团来到伽师总场，考察了广州医科大学附属第一医院援建的项目。"
+    bodies = cn_names(text, *BODIES)
+    assert {"布拉克苏乡卫生院", "伽师总场", "广州医科大学附属第一医院"} <= bodies
+    assert "第一医院" not in bodies
+
+
+def test_should_after_a_transcribed_name_ends_it() -> None:
+    assert "福尔克尔·蒂尔克" in cn_names("高级专员福尔克尔·蒂尔克应尽快访问。", t.PERSON)
+
+
+def test_a_datelines_place_is_a_place_not_a_person() -> None:
+    text = "本报图木舒克7月21日电（记者 黄嘉怡）7月19日至21日，代表团考察。"
+    assert "图木舒克" in cn_names(text, t.PLACE)
+    assert cn_names(text, t.PERSON) == {"黄嘉怡"}
+
+
+def test_a_web_pages_source_line_names_the_medium() -> None:
+    assert "兵团网" in cn_names("2021年07月22日 10:05　来源：兵团网\n\n本报讯", t.ORGANIZATION)

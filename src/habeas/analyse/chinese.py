@@ -56,7 +56,7 @@ _SEGMENT_MAX = 8
 CN_TITLES = (
     "书记|副书记|总书记|主席|副主席|部长|副部长|省长|市长|县长|区长|州长|局长|副局长|厅长|处长|所长|总理|副总理|外长|发言人|"
     "司令员|司令|政委|主任|副主任|专员|委员|常委|议员|学者|国务卿|校长|院长|大使|总统|首相|总裁|董事长|教授|记者|律师|"
-    "研究员|经济学家|作家|诗人|法官|检察长|秘书长|高级专员|特使|参赞|队长|指挥员|代表|负责人|师长|团长|大臣|党组成员"
+    "研究员|经济学家|作家|诗人|法官|检察长|秘书长|高级专员|特使|参赞|队长|指挥员|代表|负责人|师长|团长|大臣|党组成员|组长"
 )
 _HAN_NAME = rf"(?:{'|'.join(t.HAN_COMPOUND_SURNAMES)}|[{t.HAN_SURNAMES}])[{CJK}]{{1,2}}"
 # the parties and officers of a court case, before their names; a judgment's signature block spaces
@@ -197,7 +197,7 @@ _PLACE_WORDS = re.compile(rf"^[{CJK}]{{1,5}}(?:自治州|自治县|地区|省|�
 ORG_SUFFIX_RE = re.compile(
     r"(?:[（(](?:集团|控股)[）)](?:股份有限公司|有限责任公司|有限公司)|办事处|理事会|观察站|观察(?![员到者家团站期点哨])|律师事务所|会计师事务所|指挥部|专科学校|职业技术学院|党校|"
     r"实验室|证券交易所|交易所|医院|中学|小学|职业技术学校|技工学校|股份有限公司|有限责任公司|有限公司|集团公司|集团|公司|大学|学院|研究院|研究所|研究中心|研究会|学会|协会|基金会|"
-    r"联合会|同盟|联盟|委员会|银行|平台|电视台|广播电台|通讯社|日报|报社|出版社|社(?![会区交团发〔字局厅])|科技(?![公集有股企])|法庭|组织|大会|农场|牧场)"
+    r"联合会|同盟|联盟|委员会|银行|平台|电视台|广播电台|通讯社|日报|报社|出版社|社(?![会区交团发〔字局厅])|科技(?![公集有股企])|法庭|组织|大会|农场|牧场|总场|卫生院)"
 )
 _ORG_TOKEN_FLAGS = ("n", "ns", "nt", "nz", "nr", "nrt", "j", "l", "vn", "x", "eng", "an")
 _ORG_STOP = set("的和与及或在于对从由将把被向等了是也都就而据称指为有其该各此")
@@ -381,7 +381,7 @@ def _date_end(text: str, pos: int) -> bool:
 
 
 # what follows a name and starts the clause's verb phrase: "库尔班|则|向", "托合|提在|伦敦"
-_AFTER_NAME = set("在于向对将已曾也和与是说称则被把从为要")  # 要: "must", "…波拉|提要|亲自"
+_AFTER_NAME = set("在于向对将已曾也和与是说称则被把从为要应")  # 要, 应: "must", "should" ("…蒂尔|克应|尽快")
 
 
 def _closes_name(text: str, word: tuple[int, int, str, str]) -> bool:
@@ -942,7 +942,9 @@ def _named_by_suffix(suffix: re.Pattern[str], text: str, tokens: Tokens, least: 
             if _conjunction_after_body(text, tokens, j):
                 start = tokens.words[j][0] + 1  # "卫生院|和县|人民医院": 和 joins two bodies
                 break
-            walkable = _walkable(tokens.words[j]) or _bridge(tokens, j) or _numbered_unit(tokens, j)
+            walkable = (
+                _walkable(tokens.words[j]) or _bridge(tokens, j) or _numbered_unit(tokens, j) or _affiliated(tokens, j)
+            )
             if tokens.words[j][2] in _WITH_VERBS | _OWNED_BY or not walkable:
                 break
             start = tokens.words[j][0]
@@ -1010,6 +1012,11 @@ def _numbered_unit(tokens: Tokens, j: int) -> bool:
     numeral = re.fullmatch(r"[一二三四五六七八九十]{1,3}", word[2]) is not None
     unit = after is not None and after[2] in ("局", "处", "公司")
     return numeral and unit and j > 0 and _walkable(tokens.words[j - 1])
+
+
+def _affiliated(tokens: Tokens, j: int) -> bool:
+    """ "广州医科大学|附属|第一医院": a university's affiliated hospital or school is named after it."""
+    return tokens.words[j][2] == "附属" and j > 0 and tokens.words[j - 1][2].endswith(("大学", "学院"))
 
 
 def _bridge(tokens: Tokens, j: int) -> bool:
@@ -1099,7 +1106,7 @@ def _kind_of_body(text: str, tokens: Tokens, s: int, e: int) -> bool:
 def _common_farm(text: str, tokens: Tokens, s: int, e: int) -> bool:
     """ "家庭农场", "发展国有牧场": a farm named by common words only is a kind; a corps farm has a name
     ("芳草湖农场", "共青团农场")."""
-    if not text.endswith(("农场", "牧场"), s, e):
+    if not text.endswith(("农场", "牧场", "总场"), s, e):
         return False
     words = [w for w in tokens.words if s <= w[0] and w[1] <= e - 2]
     return not any(w[3].startswith(("ns", "nr", "nt", "nz")) or not known_word(w[2]) for w in words)
@@ -1394,6 +1401,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
     cands.extend(_latin_platforms(page, text))
     cands.extend(_latin_editions(page, text))
     cands.extend(_places_gone_to(page, text, tokens))
+    cands.extend(_dateline_places(page, text, index) + _source_media(page, text))
     cands.extend(_places_abroad(page, text, tokens))
     cands.extend(_longer_names(cands, text, tokens))
     for start, end, word, flag in tokens.words:
@@ -1689,6 +1697,34 @@ PLACE_CUE_RE = re.compile(
     r"(?:居住在|住在|生活在|定居在|定居于|定居|流亡|逃往|前往|抵达|来自|出生于|移居|返回|回到|现居|旅居)"
 )
 _PLACE_END = set("的，。、；后时至并和与多探工生居")
+
+# a wire or paper's dateline: "本报图木舒克7月21日电", "新华社和田8月22日电", "人民网乌鲁木齐9月14日电"
+WIRE_DATELINE_RE = re.compile(rf"(?:本报|本台|[{CJK}]{{1,4}}[社网])(?P<place>[{CJK}]{{2,6}}?)\d{{1,2}}月\d{{1,2}}日电")
+
+
+# a web page's source line names the medium: "来源：兵团网", "来源：天山网－新疆日报"
+SOURCE_LINE_RE = re.compile(
+    rf"来源[：:]{_GAP}*(?P<name>[{CJK}]{{2,10}}?(?:网|报|电视台|广播电台|通讯社))(?=[\s－\-—/|]|$)"
+)
+
+
+def _source_media(page: int, text: str) -> list[Mention]:
+    return [
+        Mention(page, *m.span("name"), m.group("name"), m.group("name"), t.ORGANIZATION, 5)
+        for m in SOURCE_LINE_RE.finditer(text)
+    ]
+
+
+def _dateline_places(page: int, text: str, index: dict[str, t.GazetteerEntry]) -> list[Mention]:
+    """The place a dateline names, whether or not the gazetteer holds it in that form (图木舒克 for
+    图木舒克市): a place, never a person read from its last characters (舒克)."""
+    out = []
+    for m in WIRE_DATELINE_RE.finditer(text):
+        s, e = m.span("place")
+        entry = next((index[n] for n in (m.group("place"), m.group("place") + "市") if n in index), None)
+        canonical = entry.canonical if entry else m.group("place")
+        out.append(Mention(page, s, e, text[s:e], text[s:e], t.PLACE, 6, canonical, entry is not None))
+    return out
 
 
 def _places_gone_to(page: int, text: str, tokens: Tokens) -> list[Mention]:
