@@ -149,3 +149,20 @@ def test_a_datelines_place_is_a_place_not_a_person() -> None:
 
 def test_a_web_pages_source_line_names_the_medium() -> None:
     assert "兵团网" in cn_names("2021年07月22日 10:05　来源：兵团网\n\n本报讯", t.ORGANIZATION)
+
+
+def test_the_ethnic_and_religious_affairs_bureaus_short_forms() -> None:
+    bodies = cn_names("县委统战部、县民宗局和县宗教局参加。", *BODIES)
+    assert {"县委统战部", "县民宗局", "县宗教局"} <= bodies
+    assert "和县宗教局" not in bodies  # 和 joins two bodies here, and names no county
+
+
+def test_that_day_and_the_next_day_after_a_dated_day() -> None:
+    text = (
+        "（本台记者 某某 2025年3月20日 伊斯坦布尔报道）当局2月27日凌晨将40人送回，发言人次日表示合法。"
+        "\n\n大使馆当天发表声明。每天都有人询问。"
+    )
+    values = {d.text: d.value for d in chinese_dates(text)}
+    assert values["次日"] == "2025-02-28"
+    assert values["当天"] == "2025-02-27"  # a later paragraph: the story's day, not the byline's
+    assert not [d for d in chinese_dates("他当天就走了。") if d.value]

@@ -325,6 +325,34 @@ def _page_relative(text: str, dates: list[DateMention], dateline: DateMention | 
     return out
 
 
+# "当天", "次日": the day of the date before it, or the next
+CN_SAME_OR_NEXT_DAY = re.compile(r"(?<![每前])(?P<rel>当天|当日|次日|翌日|第二天)")
+# what follows a byline's or a date line's date: "2021年12月10日 伦敦报道）", "8月10日电", "09:32　来源"
+_DATE_LINE_AFTER = re.compile(r"[^。\n]{0,20}?(?:报道|电|来源)")
+
+
+def _same_or_next_days(text: str, dates: list[DateMention]) -> list[DateMention]:
+    """ "12月9日公布裁决……尼斯当天宣读", "2月27日……次日": the day of the nearest dated day before it in its
+    paragraph, or the day after; in a paragraph with none, the story's day (the page's first dated day that
+    is no byline's or date line's: "大使馆当天发表声明" in a later paragraph); else none."""
+    out: list[DateMention] = []
+    days = sorted((d for d in dates if d.precision == "day" and d.value), key=lambda d: d.start)
+    story = next((d for d in days if not _DATE_LINE_AFTER.match(text, d.end)), None)
+    for m in CN_SAME_OR_NEXT_DAY.finditer(text):
+        paragraph = text.rfind("\n", 0, m.start())
+        inside = [d for d in days + out if paragraph < d.start < m.start()]
+        last = max(inside, key=lambda d: d.start) if inside else story
+        if last is None or last.start > m.start() or not last.value:
+            continue
+        value = last.value
+        try:
+            day = datetime.date.fromisoformat(value) + datetime.timedelta(days=0 if m.group("rel")[0] == "当" else 1)
+        except ValueError:
+            continue
+        out.append(DateMention(m.start(), m.end(), m.group(0), day.isoformat(), "day"))
+    return out
+
+
 def chinese_dates(text: str) -> list[DateMention]:
     """Dates written 2017年6月25日, 2017年6月, 2017年; a month and day without the year ("6月19日至25日")
     take the year of the page's dates when they all share one (a notice dated at its foot), else stay
@@ -365,6 +393,7 @@ def chinese_dates(text: str) -> list[DateMention]:
     for m in CN_DAY.finditer(text):
         if taken.find(1, m.start(), m.end()) < 0 and 1 <= int(m.group("day")) <= 31:
             out.append(_day_alone(text, m, out))
+    out.extend(_same_or_next_days(text, out))
     out.sort(key=lambda d: d.start)
     return out
 
