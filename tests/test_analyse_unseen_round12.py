@@ -166,3 +166,24 @@ def test_that_day_and_the_next_day_after_a_dated_day() -> None:
     assert values["次日"] == "2025-02-28"
     assert values["当天"] == "2025-02-27"  # a later paragraph: the story's day, not the byline's
     assert not [d for d in chinese_dates("他当天就走了。") if d.value]
+
+
+def test_a_zones_body_named_by_a_place_alone() -> None:
+    text = "各县（市）公安局，准东经济技术开发区公安分局，霍尔果斯经济开发区管委会："
+    assert {"准东经济技术开发区公安分局", "霍尔果斯经济开发区管委会"} <= cn_names(text, *BODIES)
+
+
+def test_what_a_company_is_to_another_is_no_part_of_its_name() -> None:
+    bodies = cn_names("合资伙伴新疆美克化工股份有限公司的员工参与走访。", *BODIES)
+    assert "新疆美克化工股份有限公司" in bodies
+    assert not [n for n in bodies if n.startswith("合资")]
+
+
+def test_an_adjective_after_a_names_own_word_is_part_of_a_company_name() -> None:
+    assert "立讯精密工业股份有限公司" in cn_names("苹果公司供应商立讯精密工业股份有限公司回应。", *BODIES)
+
+
+def test_carmakers_brands_are_companies_not_places() -> None:
+    text = "海关扣押了数千辆保时捷、宾利和奥迪汽车。"
+    assert {"保时捷", "宾利", "奥迪"} <= cn_names(text, t.ORGANIZATION)
+    assert not {"保时捷", "宾利", "奥迪"} & cn_names(text, t.PLACE)

@@ -629,6 +629,10 @@ def _committee_or_township(text: str, start: int, tokens: Tokens, index: dict[st
     zone = _ZONE_RE.search(text, max(0, start - 10), start)
     if zone is not None and zone.end() == start:
         before = _place_before(text, zone.start(), tokens, index)
+        alone = tokens.word(zone.start() - 1)  # "准东|经济技术开发区公安分局": a zone named by a place alone
+        place_word = alone is not None and (alone[3] == "ns" or alone[2] in _short_place_forms())
+        if before == zone.start() and alone is not None and alone[1] == before and place_word:
+            before = alone[0]
         return before if before < zone.start() else start  # "阿图什市工业园区管委会": the city's zone's committee
     if text[start - 1 : start] == "村":
         return _village_start(text, tokens, index, start - 1)
@@ -945,7 +949,7 @@ def _named_by_suffix(suffix: re.Pattern[str], text: str, tokens: Tokens, least: 
             walkable = (
                 _walkable(tokens.words[j]) or _bridge(tokens, j) or _numbered_unit(tokens, j) or _affiliated(tokens, j)
             )
-            if tokens.words[j][2] in _WITH_VERBS | _OWNED_BY or not walkable:
+            if tokens.words[j][2] in _WITH_VERBS | _OWNED_BY | _ROLES_BEFORE_NAME or not walkable:
                 break
             start = tokens.words[j][0]
             j -= 1
@@ -987,6 +991,8 @@ _FUNCTION_PAIRS = {"其中", "之中", "当中", "其他", "此外", "以及", "
 _WITH_VERBS = {"会同", "协同", "联合", "配合", "督促", "指导", "要求", "责成", "协调", "牵头"}
 # words that say a body belongs to the one named before them: "上汽集团旗下子公司" is no body's name
 _OWNED_BY = {"旗下", "下属", "所属"}
+# what a company is to another, before its name: "合资伙伴|新疆某某股份有限公司" (its partner), "供应商"
+_ROLES_BEFORE_NAME = {"伙伴", "合作伙伴", "供应商", "巨头", "客户", "厂商", "承包商", "买家", "股东"}
 
 
 def _other_body(word: str) -> bool:
@@ -1021,8 +1027,12 @@ def _affiliated(tokens: Tokens, j: int) -> bool:
 
 def _bridge(tokens: Tokens, j: int) -> bool:
     """A single character the segmenter read as a verb inside a company's name, between two of its
-    words ("和田浩林|发|饰品有限公司"): the name goes on over it."""
+    words ("和田浩林|发|饰品有限公司"), or an adjective after a name's own word ("立讯|精密|工业股份有限公司"):
+    the name goes on over it."""
     word = tokens.words[j]
+    named_before = j > 0 and tokens.words[j - 1][3].startswith(("nz", "nt", "nr", "ns"))
+    if word[3] == "a" and len(word[2]) == 2 and named_before:
+        return True
     return (
         len(word[2]) == 1
         and bool(CJK_RE.match(word[2]))
