@@ -187,3 +187,16 @@ def test_carmakers_brands_are_companies_not_places() -> None:
     text = "海关扣押了数千辆保时捷、宾利和奥迪汽车。"
     assert {"保时捷", "宾利", "奥迪"} <= cn_names(text, t.ORGANIZATION)
     assert not {"保时捷", "宾利", "奥迪"} & cn_names(text, t.PLACE)
+
+
+def test_the_youth_leagues_committee_is_not_the_levels_party_committee() -> None:
+    r = analyse("县委副书记王某听取汇报。县教育局、团县委、县妇联要配合开展活动。")
+    canonical = {m.name: m.canonical or m.name for m in r.mentions if m.type in BODIES}
+    assert canonical["县委"] == "县委" and canonical["团县委"] == "团县委"
+
+
+def test_a_count_of_a_kind_of_school_or_company_is_no_body() -> None:
+    text = "指挥部要支持建设3所寄宿制小学，两家服装公司和新疆华孚色纺有限公司签约，收购了一家新疆美克化工股份有限公司。"
+    bodies = cn_names(text, *BODIES)
+    assert {"新疆华孚色纺有限公司", "新疆美克化工股份有限公司"} <= bodies
+    assert not {"寄宿制小学", "服装公司"} & bodies

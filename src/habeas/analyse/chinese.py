@@ -1116,9 +1116,13 @@ def _kind_of_body(text: str, tokens: Tokens, s: int, e: int) -> bool:
 def _common_farm(text: str, tokens: Tokens, s: int, e: int) -> bool:
     """ "家庭农场", "发展国有牧场": a farm named by common words only is a kind; a corps farm has a name
     ("芳草湖农场", "共青团农场")."""
-    if not text.endswith(("农场", "牧场", "总场"), s, e):
-        return False
-    words = [w for w in tokens.words if s <= w[0] and w[1] <= e - 2]
+    return text.endswith(("农场", "牧场", "总场"), s, e) and _common_words_only(tokens, s, e - 2)
+
+
+def _common_words_only(tokens: Tokens, s: int, e: int) -> bool:
+    """Whether the words from ``s`` to ``e`` are all ordinary words of the dictionary, no place, person or
+    body's name among them and none it does not hold."""
+    words = [w for w in tokens.words if s <= w[0] and w[1] <= e]
     return not any(w[3].startswith(("ns", "nr", "nt", "nz")) or not known_word(w[2]) for w in words)
 
 
@@ -1181,6 +1185,8 @@ def _organisations(page: int, text: str, tokens: Tokens) -> list[Mention]:
             continue  # "额人社联发〔2019〕7号": a document number's issuer code
         if re.match(r"全[县市区州乡镇疆]|各", text[s : s + 2]):
             continue  # "全县中小学", "各乡镇学校": every one of a kind, no body
+        if _COUNTED_BEFORE_RE.search(text, max(0, s - 6), s) and _common_words_only(tokens, s, e):
+            continue  # "建设3所寄宿制小学", "两家服装公司": a count of a kind, no body
         if _common_noun(tokens, s, e):
             continue  # "犯罪集团" (a criminal gang), "利益集团": an ordinary noun, no name
         if text.endswith("大会", s, e) and _MEETING_HELD_RE.search(text, max(0, s - 6), s):
@@ -1214,6 +1220,7 @@ def _organisations(page: int, text: str, tokens: Tokens) -> list[Mention]:
     return out
 
 
+_COUNTED_BEFORE_RE = re.compile(r"(?:\d+|[一二三四五六七八九十两几多数]+)[所家个座]$")
 _MEETING_HELD_RE = re.compile(
     r"(?:召开|举行|举办|参加|出席|组织|召集)(?:了|过)?(?:[一二三四五六七八九十两\d]+[次场])?$"
 )

@@ -555,6 +555,10 @@ def _abbreviated(name: str) -> str:
 _LEVEL_START_RE = re.compile(r"^(?:地区|自治州|县|市|州|区|省|师市)[\u3400-\u9fff]")
 
 
+# the Youth League's committee of a level ("团县委") is its own body, not the level's party committee (县委)
+_YOUTH_LEAGUE_RE = re.compile(r"团[县市区州地]委")
+
+
 def _level_prefixed(mentions: list[Mention]) -> dict[str, tuple[str, str]]:
     """ "地区公安局" in a notice that also names "阿克苏地区公安局": the level stands for the document's
     own prefecture or county, so the bare form is the one full body that ends with it, in full or
@@ -567,7 +571,9 @@ def _level_prefixed(mentions: list[Mention]) -> dict[str, tuple[str, str]]:
         full = {
             (m.canonical or m.name, m.type)
             for m in bodies
-            if _abbreviated(m.canonical or m.name).endswith(short) and len(m.canonical or m.name) > len(bare)
+            if _abbreviated(m.canonical or m.name).endswith(short)
+            and len(m.canonical or m.name) > len(bare)
+            and not _YOUTH_LEAGUE_RE.fullmatch(m.canonical or m.name)
         }
         if len(full) == 1:
             out[bare] = next(iter(full))
