@@ -200,3 +200,25 @@ def test_a_count_of_a_kind_of_school_or_company_is_no_body() -> None:
     bodies = cn_names(text, *BODIES)
     assert {"新疆华孚色纺有限公司", "新疆美克化工股份有限公司"} <= bodies
     assert not {"寄宿制小学", "服装公司"} & bodies
+
+
+def test_a_verb_ending_in_a_bodys_last_character_ends_no_foreign_body() -> None:
+    text = "12月23日，时任美国总统拜登签署该法。美国中西部的工厂也受影响。"
+    assert not cn_names(text, t.PUBLIC_BODY)
+    assert "拜登" in cn_names(text, t.PERSON)
+    assert "美国国土安全部" in cn_names("美国国土安全部宣布。", t.PUBLIC_BODY)
+
+
+def test_of_them_in_a_new_sentence_and_a_circled_note_after_a_share() -> None:
+    text = "报告称新疆有380多处疑似拘留设施。研究员表示，其中至少61处在两年内扩建。墨玉县约占近10%①。"
+    units = {c.value: c.unit for c in analyse(text).claims}
+    assert "拘留" in units[61]
+    assert "①" not in units[10] and 1 not in units
+
+
+def test_a_month_opening_a_sentence_is_dated() -> None:
+    text = "2020年9月24日，研究所发布报告。\n\n10月，众议院通过法案。3月下旬，他们再次呼吁。每年10月，当地举行活动。"
+    values = {d.text: d.value for d in chinese_dates(text)}
+    assert values["10月"] == "2020-10"
+    assert values["3月下旬"] == "2020-03"
+    assert len([d for d in chinese_dates(text) if d.text == "10月"]) == 1  # 每年10月 names no month of one year

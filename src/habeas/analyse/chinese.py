@@ -1308,7 +1308,8 @@ def _listed_organisations(page: int, text: str, tokens: Tokens, index: dict[str,
 
 # "美国海关与边境保护局", "英国外交部": another country's body, named after its country
 FOREIGN_BODY_RE = re.compile(
-    rf"(?:[{CJK}](?![，。、；：的在是对从于将把被向等了也都就而据称为有其该各此])){{2,10}}?(?:局|署|部|委员会)"
+    rf"(?:[{CJK}](?![，。、；：的在是对从于将把被向等了也都就而据称为有其该各此])){{2,10}}?"
+    r"(?:局|(?<![签部])署|(?<![全内外东西南北中局])部|委员会)"  # not a verb (签署, 部署) nor a part (中西部)
     rf"|[上下众参]议院|议会"  # "加拿大下议院", "立陶宛议会": a country's parliament
 )
 

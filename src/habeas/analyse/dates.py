@@ -146,6 +146,10 @@ CN_MONTH_DAY = re.compile(
     r"(?<!\d)(?<!\d年)(?<!\d\s年)(?P<month>1[0-2]|0?[1-9])\s*月\s*(?P<day>[0-3]?\d)\s*[日号]"
     r"(?:\s*(?:至|到|—|－|-|~)\s*(?:(?P<month2>1[0-2]|0?[1-9])\s*月)?\s*(?P<day2>[0-3]?\d)\s*[日号])?"
 )
+# a month alone opening a sentence, before its comma: "10月，美国众议院通过……", "3月下旬，"
+CN_MONTH_ALONE = re.compile(
+    r"(?:^|(?<=[。！？\n]))[ \t\u3000]*(?P<month>1[0-2]|0?[1-9])\s*月份?(?:初|上旬|中旬|下旬|中|底|末)?(?=[，,])"
+)
 CN_DAY = re.compile(r"(?<![\d月])(?P<day>[0-3]?\d)\s*[日号](?!本)")
 # a day alone that opens a sentence, with the time of day: "13日晚，", "14日上午，" (in a story's month)
 _CLAUSE_DAY = re.compile(r"(?:^|(?<=[。！？\n]))\s*[0-3]?\d\s*[日号](?:晚上|晚间|上午|下午|中午|凌晨|早上|晚|早)?[，,]")
@@ -390,6 +394,15 @@ def chinese_dates(text: str) -> list[DateMention]:
         day_value = f"{in_year}-{month:02d}-{day:02d}" if ok else None
         out.append(DateMention(m.start(), m.end(), m.group(0), day_value, "day" if ok else None))
         taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+    for m in CN_MONTH_ALONE.finditer(text):  # "10月，众议院通过……": a month opening a sentence
+        in_year = page_year or _year_in_paragraph(text, dated, m.span("month"), dateline)
+        if in_year is not None and taken.find(1, m.start(), m.end()) < 0:
+            out.append(
+                DateMention(
+                    m.start("month"), m.end(), m.group(0).strip(), f"{in_year}-{int(m.group('month')):02d}", "month"
+                )
+            )
+            taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
     for m in CN_DAY.finditer(text):
         if taken.find(1, m.start(), m.end()) < 0 and 1 <= int(m.group("day")) <= 31:
             out.append(_day_alone(text, m, out))

@@ -792,9 +792,9 @@ CN_DOCUMENT_NUMBER_RE = re.compile(r"[（(〔\[]\d{4}[）)〕\]][^\s，。；、
 
 
 def _of_them(figures: list[Figure], text: str, start: int) -> str:
-    """ "380多处疑似拘留设施，其中至少61处": 其中 ("of them") counts what the figure before it in the sentence
-    counts (its unit without its measure word); "" where none comes before in the sentence."""
-    if not figures or re.search(r"[。！？\n]", text[figures[-1].end : start]):
+    """ "380多处疑似拘留设施，其中至少61处": 其中 ("of them") counts what the figure before it in the paragraph
+    counts (its unit without its measure word); "" where none comes before in the paragraph."""
+    if not figures or "\n" in text[figures[-1].end : start]:
         return ""
     unit = figures[-1].unit
     return unit[1:] if unit[:1] in _CN_MEASURES else unit
@@ -851,7 +851,7 @@ def chinese_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
         unit = m.group("unit") or ""
         if not unit and text[end : end + 1] in ("%", "％"):  # "占全国的87%": a share
             end, unit = end + 1, "per cent"
-        tail = re.match(r"[^\W\d被受在的是了和与及等将已向对从把为有其中]{0,4}", text[end:])
+        tail = re.match(r"[^\W\d\u2460-\u24ff被受在的是了和与及等将已向对从把为有其中]{0,4}", text[end:])  # ① notes
         counted = tail.group(0) if tail else ""
         if unit in _CN_MEASURES and not counted:
             head = re.sub(r"(?:共计|共)$", "", text[: m.start()])  # "可疑人员共24412名": 共 is "in all"
