@@ -222,3 +222,12 @@ def test_a_month_opening_a_sentence_is_dated() -> None:
     assert values["10月"] == "2020-10"
     assert values["3月下旬"] == "2020-03"
     assert len([d for d in chinese_dates(text) if d.text == "10月"]) == 1  # 每年10月 names no month of one year
+
+
+def test_a_document_numbers_issuer_code_is_no_place() -> None:
+    assert not cn_names("伊县统发〔2018〕9号\n\n昌州公通〔2019〕33号", t.PLACE)
+
+
+def test_a_chamber_named_alone_is_a_body() -> None:
+    text = "英国外交大臣多米尼克·拉布在下议院发言时说，参议院也将表决。"
+    assert {"下议院", "参议院"} <= cn_names(text, t.PUBLIC_BODY)

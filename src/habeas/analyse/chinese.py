@@ -1420,6 +1420,8 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
     cands.extend(_latin_editions(page, text))
     cands.extend(_places_gone_to(page, text, tokens))
     cands.extend(_dateline_places(page, text, index) + _source_media(page, text))
+    for m in CHAMBER_RE.finditer(text):  # "拉布在下议院发言": a chamber named alone, its country's by the story
+        cands.append(Mention(page, m.start(), m.end(), m.group(0), m.group(0), t.PUBLIC_BODY, 4))
     cands.extend(_places_abroad(page, text, tokens))
     cands.extend(_longer_names(cands, text, tokens))
     for start, end, word, flag in tokens.words:
@@ -1440,8 +1442,8 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
             and _one_place(word, text, start, tokens)
             and not _slogan_of_xinjiang(word)
         ):
-            if _inside_a_name(text, start, end):
-                continue
+            if _inside_a_name(text, start, end) or _ISSUER_CODE_RE.match(text, end):
+                continue  # "伊县统发〔2018〕9号": a document number's issuer code, no place
             start, end = _place_guess_span(text, tokens, start, end)
             cands.append(Mention(page, start, end, text[start:end], text[start:end], t.PLACE, 2))
         elif flag == "nt" and len(word) >= 3 and not BODY_RE.fullmatch(word) and not _DOC_CODE_AFTER.match(text, end):
@@ -1528,6 +1530,8 @@ _REGISTERED_END = re.compile(r"有限(?:责任)?公司$")
 
 
 _BRANCH_ENDS = ("分公司", "子公司", "分行", "分厂")
+# the rest of a document number's issuer code after its first word: "伊县|统发〔2018〕", "昌州|公通〔2019〕"
+_ISSUER_CODE_RE = re.compile(rf"[{CJK}]{{0,4}}[〔\[【]\d{{4}}[〕\]】]")
 # what follows the issuer's code in a document number: "发〔2018〕", "电〔2019〕"
 _DOC_CODE_AFTER = re.compile(r"(?:联?发|字|电|函|办|呈)?[〔\[【(（]\d{4}")  # "额人社联发〔2019〕7号": a joint one
 
@@ -1716,6 +1720,7 @@ PLACE_CUE_RE = re.compile(
 )
 _PLACE_END = set("的，。、；后时至并和与多探工生居")
 
+CHAMBER_RE = re.compile(r"[上下众参]议院")
 # a wire or paper's dateline: "本报图木舒克7月21日电", "新华社和田8月22日电", "人民网乌鲁木齐9月14日电"
 WIRE_DATELINE_RE = re.compile(rf"(?:本报|本台|[{CJK}]{{1,4}}[社网])(?P<place>[{CJK}]{{2,6}}?)\d{{1,2}}月\d{{1,2}}日电")
 
