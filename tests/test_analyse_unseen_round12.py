@@ -231,3 +231,13 @@ def test_a_document_numbers_issuer_code_is_no_place() -> None:
 def test_a_chamber_named_alone_is_a_body() -> None:
     text = "英国外交大臣多米尼克·拉布在下议院发言时说，参议院也将表决。"
     assert {"下议院", "参议院"} <= cn_names(text, t.PUBLIC_BODY)
+
+
+def test_a_correspondent_and_an_aid_headquarters_deputy_chief_before_names() -> None:
+    text = (
+        "本报哈密6月9日电（记者 蒋晓亮 通讯员 吐尔洪江）6月8日，会议召开。"
+        "河南省对口支援哈密市和兵团第十三师前方指挥部副总指挥许昌明参加。"
+    )
+    assert {"蒋晓亮", "吐尔洪江", "许昌明"} <= cn_names(text, t.PERSON)
+    assert "河南省对口支援哈密市和兵团第十三师前方指挥部" in cn_names(text, *BODIES)
+    assert "许昌" not in cn_names(text, t.PLACE)

@@ -56,7 +56,7 @@ _SEGMENT_MAX = 8
 CN_TITLES = (
     "书记|副书记|总书记|主席|副主席|部长|副部长|省长|市长|县长|区长|州长|局长|副局长|厅长|处长|所长|总理|副总理|外长|发言人|"
     "司令员|司令|政委|主任|副主任|专员|委员|常委|议员|学者|国务卿|校长|院长|大使|总统|首相|总裁|董事长|教授|记者|律师|"
-    "研究员|经济学家|作家|诗人|法官|检察长|秘书长|高级专员|特使|参赞|队长|指挥员|代表|负责人|师长|团长|大臣|党组成员|组长"
+    "研究员|经济学家|作家|诗人|法官|检察长|秘书长|高级专员|特使|参赞|队长|指挥员|总指挥|代表|负责人|师长|团长|大臣|党组成员|组长|通讯员"
 )
 _HAN_NAME = rf"(?:{'|'.join(t.HAN_COMPOUND_SURNAMES)}|[{t.HAN_SURNAMES}])[{CJK}]{{1,2}}"
 # the parties and officers of a court case, before their names; a judgment's signature block spaces
@@ -145,7 +145,7 @@ REGIMENT_RE = re.compile(
     r"|[一二三四五六七八九十\d]团(?=[、和及与][一二三四五六七八九十〇零\d]{1,4}团))"  # "十团、十二团": in a list
 )
 # an aid province's or city's headquarters in Xinjiang: "江苏省对口支援新疆克州前方指挥部", "北京市援疆和田指挥部"
-AID_HQ_RE = re.compile(rf"[{CJK}]{{0,4}}?(?:对口支援|对口援疆|援疆|支援)[{CJK}]{{0,10}}?(?:指挥部|前指|工作队)")
+AID_HQ_RE = re.compile(rf"[{CJK}]{{0,4}}?(?:对口支援|对口援疆|援疆|支援)[{CJK}]{{0,14}}?(?:指挥部|前指|工作队)")
 
 
 def _aid_headquarters(page: int, text: str, tokens: Tokens) -> list[Mention]:
