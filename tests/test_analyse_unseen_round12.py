@@ -241,3 +241,16 @@ def test_a_correspondent_and_an_aid_headquarters_deputy_chief_before_names() -> 
     assert {"蒋晓亮", "吐尔洪江", "许昌明"} <= cn_names(text, t.PERSON)
     assert "河南省对口支援哈密市和兵团第十三师前方指挥部" in cn_names(text, *BODIES)
     assert "许昌" not in cn_names(text, t.PLACE)
+
+
+def test_a_conjunction_between_two_transcribed_names_parts_them() -> None:
+    text = "签名者包括学者詹姆斯·米尔沃德、达伦·拜勒和蕾切尔·哈里斯。"
+    persons = cn_names(text, t.PERSON)
+    assert {"詹姆斯·米尔沃德", "达伦·拜勒", "蕾切尔·哈里斯"} <= persons
+    assert not [n for n in persons if "和" in n]
+
+
+def test_a_name_guess_a_transcribed_word_goes_on_from_is_no_one() -> None:
+    text = "欧盟应当对负责官员实施“马格尼茨基式”制裁，德国的维吾尔笔会也发起联署。"
+    assert not cn_names(text, t.PERSON)
+    assert "维吾尔笔会" in cn_names(text, t.ORGANIZATION)

@@ -353,6 +353,9 @@ def _name_edge(text: str, tokens: Tokens, pos: int, step: int, limit: int) -> in
         s, e, w, _flag = word
         if step < 0 and _date_end(text, edge):
             break  # "14日|阿不都…": the date's day, not the name's
+        if w[0] in "和与及" and _DOT_RE.search(text, max(0, s - 8), s) and _DOT_RE.search(text, s + 1, s + 10):
+            # "达伦·拜勒|和蕾|切尔·哈里斯": a conjunction between two transcribed names, read into a word
+            return s + 1 if step < 0 else edge
         if step > 0 and edge > pos and _closes_name(text, word):
             return edge + (1 if len(w) == 2 and w[0] in _DOTTED_NAME_CHARS else 0)
         inside = text[max(s, limit if step < 0 else s) : edge] if step < 0 else text[edge : min(e, limit)]
@@ -1432,6 +1435,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
             and _is_han_name(word)
             and not _quoted_whole(text, start, end)
             and not _joined_by_conjunction(text, start, word)
+            and not _transcription_goes_on(tokens, end)
             and _given(word, text, end)
         ):
             cands.append(Mention(page, start, end, word, word, t.PERSON, 3))
@@ -1880,6 +1884,12 @@ def _with_short_forms(kept: list[Mention], short: list[Mention]) -> list[Mention
 def _joined_by_conjunction(text: str, start: int, word: str) -> bool:
     """ "抖音和小红书": 和 joins two words here, and starts no one's name (和 is a surname too)."""
     return word[0] in "和与及" and start > 0 and bool(CJK_RE.match(text[start - 1]))
+
+
+def _transcription_goes_on(tokens: Tokens, end: int) -> bool:
+    """ "“马格|尼茨基式”": a name guess that a transcribed word goes on from is the start of that word."""
+    after = tokens.word(end)
+    return after is not None and after[0] == end and after[3] == "nrt" and all(c in TRANSLIT for c in after[2])
 
 
 def _conjoined_noun(text: str, start: int, name: str) -> bool:
