@@ -254,3 +254,8 @@ def test_a_name_guess_a_transcribed_word_goes_on_from_is_no_one() -> None:
     text = "欧盟应当对负责官员实施“马格尼茨基式”制裁，德国的维吾尔笔会也发起联署。"
     assert not cn_names(text, t.PERSON)
     assert "维吾尔笔会" in cn_names(text, t.ORGANIZATION)
+
+
+def test_a_foreign_affairs_office_is_named_whole() -> None:
+    text = "新疆维吾尔自治区外事办公室副主任卢立刚陪同，州外事办负责接待。"
+    assert {"新疆维吾尔自治区外事办公室", "州外事办"} <= cn_names(text, t.PUBLIC_BODY)
