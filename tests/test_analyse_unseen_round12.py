@@ -259,3 +259,10 @@ def test_a_name_guess_a_transcribed_word_goes_on_from_is_no_one() -> None:
 def test_a_foreign_affairs_office_is_named_whole() -> None:
     text = "新疆维吾尔自治区外事办公室副主任卢立刚陪同，州外事办负责接待。"
     assert {"新疆维吾尔自治区外事办公室", "州外事办"} <= cn_names(text, t.PUBLIC_BODY)
+
+
+def test_a_named_countys_committee_the_segmenter_parts_from_its_place() -> None:
+    text = "地区司法局、莎车县委、叶城县委主要负责同志参加，经泽普县委同意。"
+    assert {"莎车县委", "叶城县委", "泽普县委"} <= cn_names(text, t.PUBLIC_BODY)
+    assert not cn_names("县委托第三方评估。", t.PUBLIC_BODY)
+    assert "五家渠市委" not in cn_names("五家渠市委书记秦雅林陪同。", t.PUBLIC_BODY)  # the post's

@@ -915,7 +915,27 @@ def _level_bodies(page: int, text: str, tokens: Tokens, index: dict[str, t.Gazet
             start = _place_before(text, s, tokens, index)
             if start < s:
                 out.append(Mention(page, start, s + 2, text[start : s + 2], text[start : s + 2], t.PUBLIC_BODY, 5))
+        elif _parted_committee(text, s, e):
+            # "莎车县|委": the segmenter parts a named county's committee from its place
+            start = _place_before(text, s, tokens, index)
+            if start < s - 1:
+                out.append(Mention(page, start, e, text[start:e], text[start:e], t.PUBLIC_BODY, 5))
     return out
+
+
+_NOT_COMMITTEE_AFTER = set("员托屈婉任派")  # 委员, 委托, 委屈, 委婉, 委任, 委派: no committee
+
+
+def _parted_committee(text: str, s: int, e: int) -> bool:
+    """ "莎车县|委、叶城县|委": 委 alone after a level's place, no other word (委员, 委托) and no official's
+    title after it ("莎车县委书记": the post, whose body the golds do not list)."""
+    after = text[e : e + 1]
+    return (
+        text[s:e] == "委"
+        and text[s - 1 : s] in "县市区州"
+        and after not in _NOT_COMMITTEE_AFTER
+        and not _TITLE_RE.match(text, e)
+    )
 
 
 def _party_committee(name: str) -> str:
