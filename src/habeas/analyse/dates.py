@@ -322,8 +322,8 @@ def _page_relative(text: str, dates: list[DateMention], dateline: DateMention | 
         if rel in _MONTH_STEP:
             month = _shifted_month(dateline.value, _MONTH_STEP[rel]) if dateline and dateline.value else None
         else:
-            before = [d for d in dates + out if d.value and len(d.value) >= 7 and d.end <= m.start()]
-            month = max(before, key=lambda d: d.end).value[:7] if before else None  # type: ignore[index]
+            before = [d.value[:7] for d in sorted(dates + out, key=lambda d: d.end) if d.end <= m.start() and d.value]
+            month = next((v for v in reversed(before) if len(v) == 7), None)
         if month:
             out.append(DateMention(m.start(), m.end(), m.group(0), *_with_day(month, m.group("day"))))
     return out
@@ -360,7 +360,9 @@ def _same_or_next_days(text: str, dates: list[DateMention]) -> list[DateMention]
 def chinese_dates(text: str) -> list[DateMention]:
     """Dates written 2017年6月25日, 2017年6月, 2017年; a month and day without the year ("6月19日至25日")
     take the year of the page's dates when they all share one (a notice dated at its foot), else stay
-    undated; a day alone ("25日前") is a date, never a figure, but no point on the timeline."""
+    undated; a day alone ("25日前") is a date, never a figure, but no point on the timeline. Dates named
+    from the page's date (今年, 去年8月, 上月5日至7日), from the date before (当月, 同月, 当天, 次日) and a month
+    opening a sentence (10月，) are dated too."""
     out = []
     for m in CN_DATE.finditer(text):
         year = int(m.group("year"))
