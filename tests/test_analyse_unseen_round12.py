@@ -266,3 +266,11 @@ def test_a_named_countys_committee_the_segmenter_parts_from_its_place() -> None:
     assert {"莎车县委", "叶城县委", "泽普县委"} <= cn_names(text, t.PUBLIC_BODY)
     assert not cn_names("县委托第三方评估。", t.PUBLIC_BODY)
     assert "五家渠市委" not in cn_names("五家渠市委书记秦雅林陪同。", t.PUBLIC_BODY)  # the post's
+
+
+def test_a_congress_session_is_no_count_and_a_think_tank_is_no_part_of_a_name() -> None:
+    r = analyse("院长在自治区十三届人大二次会议上报告，共召开二次会议。")
+    assert [c.value for c in r.claims] == [2]  # only the meetings held twice
+    bodies = cn_names("美国智库米勒政策研究所整理了案例。", t.ORGANIZATION)
+    assert "米勒政策研究所" in bodies
+    assert not [n for n in bodies if n.startswith(("美国", "智库"))]

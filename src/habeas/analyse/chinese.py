@@ -1014,8 +1014,9 @@ _FUNCTION_PAIRS = {"其中", "之中", "当中", "其他", "此外", "以及", "
 _WITH_VERBS = {"会同", "协同", "联合", "配合", "督促", "指导", "要求", "责成", "协调", "牵头"}
 # words that say a body belongs to the one named before them: "上汽集团旗下子公司" is no body's name
 _OWNED_BY = {"旗下", "下属", "所属"}
-# what a company is to another, before its name: "合资伙伴|新疆某某股份有限公司" (its partner), "供应商"
-_ROLES_BEFORE_NAME = {"伙伴", "合作伙伴", "供应商", "巨头", "客户", "厂商", "承包商", "买家", "股东"}
+# what a company is to another, before its name: "合资伙伴|新疆某某股份有限公司" (its partner), "供应商";
+# or what kind of body it is: "美国智库|詹姆斯敦基金会"
+_ROLES_BEFORE_NAME = {"伙伴", "合作伙伴", "供应商", "巨头", "客户", "厂商", "承包商", "买家", "股东", "智库"}
 
 
 def _other_body(word: str) -> bool:

@@ -744,6 +744,9 @@ def _items(text: str, m: re.Match[str]) -> bool:
     )
 
 
+_SESSION_RE = re.compile(r"次(?:全体)?(?:会议|全会)")
+
+
 def _chinese_count(text: str, m: re.Match[str], num: str) -> bool:
     """Whether a Chinese number is a count: not a date or day ("25日"), a document number ("38号",
     "〔2017〕"), an ordinal ("第三"), a list number ("一、", "1."), a telephone number, a clock time
@@ -757,6 +760,8 @@ def _chinese_count(text: str, m: re.Match[str], num: str) -> bool:
         return False  # "联系电话：0995-8521027": a telephone number, no count
     if re.match(r"[〕\]】）)]", after):
         return False
+    if _SESSION_RE.match(text, m.end("num")) and "届" in text[max(0, m.start() - 8) : m.start()]:
+        return False  # "十三届人大二次会议": a congress's session, an ordinal
     if _CN_CLOCK_BEFORE.search(text[max(0, m.start() - 3) : m.start()]) or _CN_CLOCK_AFTER.match(text, m.end("num")):
         return False  # "2019年09月14日08:21": a clock time, no count
     return not (_CN_ONE.match(num) and not m.group("qual") and not _CN_TWO_PEOPLE.match(num + (m.group("unit") or "")))
