@@ -212,8 +212,14 @@ _PERSON_AGE = re.compile(r"[ \t]*,[ \t]*$")
 
 
 def _named_spans(mentions: list[Mention], page: int) -> list[tuple[int, int]]:
-    """Where the page names someone or something: a numeral there is part of the name ("五家渠市"), no count."""
-    return [(m.start, m.end) for m in mentions if m.page == page and m.type in ENTITY_TYPES]
+    """Where the page names someone or something with a numeral in it: the numeral is part of the name
+    ("五家渠市"), no count."""
+    return [
+        (m.start, m.end) for m in mentions if m.page == page and m.type in ENTITY_TYPES and _NUMERAL_RE.search(m.text)
+    ]
+
+
+_NUMERAL_RE = re.compile(r"[\d〇○零一二三四五六七八九十百千万亿两]")
 
 
 def _in_names(figures: list[Figure], text: str, mentions: list[Mention]) -> list[Figure]:
