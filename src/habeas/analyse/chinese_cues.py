@@ -97,8 +97,8 @@ def _kind_lists(page: int, text: str, tokens: Tokens, index: dict[str, t.Gazette
     out = []
     for i, (_s, end, word, _flag) in enumerate(tokens.words):
         m = LIST_AFTER_KIND_RE.match(text, end) if i > 0 and re.fullmatch(_KINDS, word) else None
-        if m is None or not _qualified(tokens.words[i - 1]):
-            continue
+        if m is None or not _qualified(tokens.words[i - 1]) or _ITEM_SPLIT.match(m.group("list")):
+            continue  # "西方媒体|和美国智库": a conjunction right after the kind joins two kinds, names none
         pos = m.start("list")
         for item in _ITEM_SPLIT.split(m.group("list")):
             s, e = pos, pos + len(item)
