@@ -717,6 +717,9 @@ _CN_CLOCK_BEFORE = re.compile(r"\d\s*[:：]\s*$")
 _CN_CLOCK_AFTER = re.compile(r"\s*[:：]\s*\d{2}(?!\d)")
 # "两人被判刑", "两名干部": two people are a count (一人, 一个 and 两个 are often no more than articles)
 _CN_TWO_PEOPLE = re.compile(r"^两[人名]$")
+# "两个孩子", "两个儿子": two children or relatives are a count too
+_CN_KIN_AFTER = re.compile(r"孩子|儿子|女儿|子女|兄弟|姐妹|哥哥|弟弟|姐姐|妹妹")
+CJK_CHAR_RE = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _sentence_term(text: str, m: re.Match[str]) -> bool:
@@ -766,7 +769,22 @@ def _chinese_count(text: str, m: re.Match[str], num: str) -> bool:
         return False  # "十三届人大二次会议": a congress's session, an ordinal
     if _CN_CLOCK_BEFORE.search(text[max(0, m.start() - 3) : m.start()]) or _CN_CLOCK_AFTER.match(text, m.end("num")):
         return False  # "2019年09月14日08:21": a clock time, no count
-    return not (_CN_ONE.match(num) and not m.group("qual") and not _CN_TWO_PEOPLE.match(num + (m.group("unit") or "")))
+    if _sentence_term(text, m) or _parallel_count(text, m):
+        return True  # "判处一年监禁": a sentence of one year; "169票赞成、1票反对": one vote beside 169
+    two_people = _CN_TWO_PEOPLE.match(num + (m.group("unit") or "")) or (
+        num == "两" and m.group("unit") == "个" and _CN_KIN_AFTER.match(text, m.end())
+    )
+    return not (_CN_ONE.match(num) and not m.group("qual") and not two_people)
+
+
+def _parallel_count(text: str, m: re.Match[str]) -> bool:
+    """ "169票赞成、1票反对", "3人死亡、1人受伤": a figure written in digits before the same measure word as
+    a figure before it in the sentence counts, though it is 1."""
+    measure = text[m.end("num") : m.end("num") + 1]
+    if not m.group("num").isdigit() or not CJK_CHAR_RE.match(measure):
+        return False
+    opening = max(text.rfind(c, 0, m.start()) for c in "。！？\n") + 1
+    return re.search(rf"\d{re.escape(measure)}", text[opening : m.start()]) is not None
 
 
 # measure words that say only that people or things are counted: what is counted comes before
