@@ -153,6 +153,12 @@ CN_MONTH_DAY = re.compile(
 CN_MONTH_ALONE = re.compile(
     r"(?:^|(?<=[。！？\n]))[ \t\u3000]*(?P<month>1[0-2]|0?[1-9])\s*月份?(?:初|上旬|中旬|下旬|中|底|末)?(?=[，,])"
 )
+# a month written alone inside a sentence, after a preposition or with its part: "已于5月并网发电",
+# "5月底前完成", "自3月中旬起" (not a month and day, nor a count of months)
+CN_MONTH_IN = re.compile(
+    r"(?:(?<=[于在自从至到])|(?=(?:1[0-2]|0?[1-9])\s*月(?:初|上旬|中旬|下旬|底|末)))(?<![\d年])"
+    r"(?P<month>1[0-2]|0?[1-9])\s*月份?(?:初|上旬|中旬|下旬|底|末)?(?![\s\d一二三四五六七八九十日号])"
+)
 CN_DAY = re.compile(r"(?<![\d月])(?P<day>[0-3]?\d)\s*[日号](?!本)")
 # a day alone that opens a sentence, with the time of day: "13日晚，", "14日上午，" (in a story's month)
 _CLAUSE_DAY = re.compile(r"(?:^|(?<=[。！？\n]))\s*[0-3]?\d\s*[日号](?:晚上|晚间|上午|下午|中午|凌晨|早上|晚|早)?[，,]")
@@ -500,7 +506,8 @@ def chinese_dates(text: str) -> list[DateMention]:
         day_value = f"{in_year}-{month:02d}-{day:02d}" if ok else None
         out.append(DateMention(m.start(), m.end(), m.group(0), day_value, "day" if ok else None))
         taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
-    for m in CN_MONTH_ALONE.finditer(text):  # "10月，众议院通过……": a month opening a sentence
+    months = [*CN_MONTH_ALONE.finditer(text), *CN_MONTH_IN.finditer(text)]
+    for m in months:  # "10月，众议院通过……": a month opening a sentence; "已于5月", "5月底前" inside one
         in_year = page_year or _year_in_paragraph(text, dated, m.span("month"), dateline)
         if in_year is not None and taken.find(1, m.start(), m.end()) < 0:
             out.append(
