@@ -45,6 +45,7 @@ TRANSLIT = set(
     "卢密摩蓬登"  # 卢比奥 (Rubio), 史密斯 (Smith), 摩根 (Morgan), 蓬佩奥 (Pompeo), 拜登 (Biden)
     "然"  # 巴合然, 热依然
     "荪"  # 图尔荪 (Tursun)
+    "音"  # 巴音 (Bayan, Mongolian: 巴音达来, 巴音克西克)
 )
 # transcription characters too common in ordinary words (差不多, 猜测) to run a name on, but that a
 # name joined by dots may hold: Thai names (差猜·春哈旺, 普坦·威差亚猜)
@@ -614,6 +615,13 @@ def _place_before(text: str, end: int, tokens: Tokens, index: dict[str, t.Gazett
         return _committee_or_township(text, start, tokens, index)
 
 
+def _level_body_opens(tokens: Tokens, head: int, end: int) -> bool:
+    """ "行署办公室": a level's committee or administration, a word of its own, then an organ of it (the
+    level's body is named by the level alone, as "地委办公室" is)."""
+    word = tokens.word(head)
+    return word is not None and word[0] == head and word[2] in _LEVEL_BODIES and word[1] < end
+
+
 def _joins_bodies(text: str, pos: int) -> bool:
     """Whether the place read at ``pos`` starts with a conjunction right after a body's name ("县公安局|和县|
     教育局"): 和 joins two bodies, and the level after it is no place's (和县 is a county in Anhui)."""
@@ -764,11 +772,12 @@ def _bodies(page: int, text: str, tokens: Tokens, index: dict[str, t.GazetteerEn
         if any(s <= m.start() < e for s, e in national):
             continue
         last = tokens.word(m.end() - 1)
-        if last is not None and last[1] > m.end() and last[0] > m.start():
+        runs_on = last is not None and last[1] > m.end() and last[0] > m.start()
+        if runs_on and last is not None and not _TITLE_RE.fullmatch(text, m.end(), last[1]):
             continue  # "常委|会议": the organs' last word runs on into another (a meeting), no body
         head, level = _body_head(text, tokens, m.start(), m.end())
         start = _place_before(text, head, tokens, index)
-        if start == head and not level:
+        if start == head and not level and not _level_body_opens(tokens, head, m.end()):
             continue  # "党委政法委" alone: a kind of body, not one body
         if text[max(0, start - 2) : start] == "中共":
             start -= 2  # "中共巴音郭楞蒙古自治州委员会政法委员会": the party's committee of the prefecture
@@ -970,7 +979,11 @@ def _named_by_suffix(suffix: re.Pattern[str], text: str, tokens: Tokens, least: 
                 start = tokens.words[j][0] + 1  # "卫生院|和县|人民医院": 和 joins two bodies
                 break
             walkable = (
-                _walkable(tokens.words[j]) or _bridge(tokens, j) or _numbered_unit(tokens, j) or _affiliated(tokens, j)
+                _walkable(tokens.words[j])
+                or _bridge(tokens, j)
+                or _numbered_unit(tokens, j)
+                or _affiliated(tokens, j)
+                or _direction_after_place(tokens, j)
             )
             if tokens.words[j][2] in _WITH_VERBS | _OWNED_BY | _ROLES_BEFORE_NAME or not walkable:
                 break
@@ -1047,6 +1060,15 @@ def _numbered_unit(tokens: Tokens, j: int) -> bool:
 def _affiliated(tokens: Tokens, j: int) -> bool:
     """ "广州医科大学|附属|第一医院": a university's affiliated hospital or school is named after it."""
     return tokens.words[j][2] == "附属" and j > 0 and tokens.words[j - 1][2].endswith(("大学", "学院"))
+
+
+_DIRECTIONS = {"东部", "西部", "南部", "北部", "中部", "东北", "西北", "东南", "西南", "南方", "北方"}
+
+
+def _direction_after_place(tokens: Tokens, j: int) -> bool:
+    """ "新疆|西部|牧业股份有限公司": a direction right after a place, inside a company's name (the segmenter
+    tags it a word of position, which ends no name here)."""
+    return tokens.words[j][2] in _DIRECTIONS and j > 0 and tokens.words[j - 1][3] == "ns"
 
 
 def _bridge(tokens: Tokens, j: int) -> bool:
@@ -1256,6 +1278,11 @@ def _common_noun(tokens: Tokens, s: int, e: int) -> bool:
     return word is not None and word[:2] == (s, e) and word[3] == "n" and known_word(word[2])
 
 
+# China's own name starts names of its universities; a region's is part of a name ("欧洲维吾尔学院",
+# "中亚大学"): the places in countries.json that are no state
+_NOT_STATES = frozenset({"China", "Europe", "Central Asia"})
+
+
 def _after_country(text: str, s: int, e: int) -> int:
     """ "英国谢菲尔德哈勒姆大学": a country abroad before a university's name says where it is; the name
     follows it (中国 starts names of China's own universities: "中国科学技术大学")."""
@@ -1264,7 +1291,7 @@ def _after_country(text: str, s: int, e: int) -> int:
     index = _gazetteer_cn()[1]
     for size in range(6, 1, -1):
         entry = index.get(text[s : s + size])
-        if entry is not None and entry.canonical in country_names() - {"China"} and e - s - size >= 4:
+        if entry is not None and entry.canonical in country_names() - _NOT_STATES and e - s - size >= 4:
             return s + size
     return s
 
@@ -1295,7 +1322,7 @@ def _coordinated_organisations(page: int, text: str, tokens: Tokens, kept: list[
 
 # "京东、淘宝和拼多多等电商平台", "华为、海康威视等企业": a list of names, then 等 and what they are
 _KIND_AFTER_LIST = "平台|企业|公司|品牌|媒体|机构|组织|网站|高校|大学|银行|厂商|商家|集团|网络平台|社交媒体"
-LISTED_KIND_RE = re.compile(rf"等(?:[{CJK}]{{0,3}}?)(?:{_KIND_AFTER_LIST})")
+LISTED_KIND_RE = re.compile(rf"(?:等|[一二三四五六七八九十两\d]{{1,3}}家)(?:[{CJK}]{{0,3}}?)(?:{_KIND_AFTER_LIST})")
 _LIST_SEP = "、|和|及|与|以及"
 _PLACES_LISTED = re.compile("等(?:地|国|省|市|县|城市|国家|地区)")
 _LIST_ITEM = rf"(?:(?!{_LIST_SEP})[{CJK}A-Za-z&]){{2,10}}"
@@ -1615,10 +1642,14 @@ def _longer_names(cands: list[Mention], text: str, tokens: Tokens) -> list[Menti
         ):
             name = text[k.start : organ.end()]
             out.append(Mention(k.page, k.start, organ.end(), name, name, t.ORGANIZATION, 7))
+    place_ends = {(p.start, p.end) for p in cands if p.type == t.PLACE}
     for c in cands:
         if c.type != t.ORGANIZATION or c.strong or not c.name.endswith(_LEGAL_END):
             continue
-        inner = [k for k in known if c.start <= k.start and k.end < c.end and (k.start, k.end) != (c.start, c.end)]
+        # the known name opens the legal name, or follows the place it starts with ("北京|旷视科技有限公司"),
+        # not a word inside another name ("武汉裕大华纺织…": 大华 is no company of its own there)
+        opens = {c.start} | {e for s, e in place_ends if s == c.start}
+        inner = [k for k in known if k.start in opens and k.end < c.end and (k.start, k.end) != (c.start, c.end)]
         if inner:
             c.priority, c.canonical = 7, inner[0].canonical
     return out
@@ -1710,7 +1741,7 @@ def _townships_in_list(page: int, text: str) -> list[Mention]:
 
 
 # a township's name right after its county or city's: "博乐市小营盘镇，", "某某县某某乡和"
-_COUNTY_TOWN_RE = re.compile(rf"[{CJK}]{{1,4}}?[乡镇](?=[，、。；和与的及\s]|$)")
+_COUNTY_TOWN_RE = re.compile(rf"[{CJK}]{{1,4}}?[乡镇](?=[，、。；和与的及为等在是\s]|$)")
 
 
 def _townships_of_county(page: int, text: str, tokens: Tokens) -> list[Mention]:
@@ -1820,6 +1851,8 @@ def _places_abroad(page: int, text: str, tokens: Tokens) -> list[Mention]:
         s, e = m.span("place")
         word = tokens.word(s)
         one_name = word is not None and word[0] == s and word[1] == e and word[3].startswith(("nr", "ns"))
+        city = _gazetteer_cn()[1].get(text[s : e - 1])
+        one_name = one_name or (city is not None and city.type == t.PLACE)  # "阿拉木图|州": named after its city
         if not (m.group("direction") or one_name) or _ABROAD_NOT_NAME.search(m.group("place")):
             continue
         if not BODY_RE.search(text, s, e) and "政府" not in m.group("place"):
