@@ -1387,6 +1387,7 @@ def _names_inside(text: str, index: dict[str, t.GazetteerEntry]) -> list[str]:
 BRACKET_ALIAS_RE = re.compile(r"[（(](?P<alias>[A-Za-z][A-Za-z&.\- ]{1,40}?)[）)]")
 
 
+_CLOSING_QUOTES = ("”", '"', "」", "』")
 _LATIN_PERSON_RE = re.compile(r"[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){1,3}")
 
 
@@ -1397,7 +1398,8 @@ def _bracket_aliases(kept: list[Mention], text: str) -> list[Mention]:
     for m in kept:
         if m.type not in (t.ORGANIZATION, t.PUBLIC_BODY, t.PERSON):
             continue
-        hit = BRACKET_ALIAS_RE.match(text, m.end)
+        quoted = text[m.end : m.end + 1] in _CLOSING_QUOTES  # "“夏尔巴”（Sherpa）": a name in quotation marks
+        hit = BRACKET_ALIAS_RE.match(text, m.end + 1 if quoted else m.end)
         if hit is not None and m.type == t.PERSON and not _LATIN_PERSON_RE.fullmatch(hit.group("alias")):
             continue
         if hit is not None:
@@ -1467,6 +1469,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
     cands.extend(_foreign_bodies(page, text, tokens, index))
     cands.extend(cue_organisations(page, text, tokens, index))
     cands.extend(_townships(page, text, tokens))
+    cands.extend(_villages(page, text, tokens, index))
     cands.extend(_latin_platforms(page, text))
     cands.extend(_latin_editions(page, text))
     cands.extend(_places_gone_to(page, text, tokens))
@@ -1545,10 +1548,12 @@ def _gazetteer_mentions(page: int, text: str, tokens: Tokens) -> list[Mention]:
             end = suffix.end()  # "德国之声中文网": a known medium's Chinese edition is the medium
         elif entry.type != t.PLACE:
             end = _language_service_end(text, tokens, end)  # "自由亚洲电台维吾尔语部": its service in a language
+        bureau = _bureau_end(text, tokens, end) if entry.type == t.PUBLIC_BODY else end
         # a known body's whole name outranks the organs read inside it ("美国国会及行政当局中国委员会")
-        rank = 6 if entry.type != t.PLACE and end - m.start() >= 4 else 5
-        name = text[m.start() : end]
-        out.append(Mention(page, m.start(), end, name, name, entry.type, rank, entry.canonical, True))
+        rank = 6 if entry.type != t.PLACE and bureau - m.start() >= 4 else 5
+        name = text[m.start() : bureau]
+        canonical = entry.canonical if bureau == end else name  # a bureau under the known body is a body apart
+        out.append(Mention(page, m.start(), bureau, name, name, entry.type, rank, canonical, bureau == end))
         if entry.type == t.PUBLIC_BODY:
             out.extend(_place_it_is_named_after(page, text, m.start(), end, index))
     return out
@@ -1586,6 +1591,24 @@ _BRANCH_ENDS = ("分公司", "子公司", "分行", "分厂")
 _ISSUER_CODE_RE = re.compile(rf"[{CJK}]{{0,4}}[〔\[【]\d{{4}}[〕\]】]")
 # what follows the issuer's code in a document number: "发〔2018〕", "电〔2019〕"
 _DOC_CODE_AFTER = re.compile(r"(?:联?发|字|电|函|办|呈)?[〔\[【(（]\d{4}")  # "额人社联发〔2019〕7号": a joint one
+
+
+# a bureau under a known body, named after it: "哈萨克斯坦国家安全委员会边防局", "公安部刑侦局"
+_BUREAU_RE = re.compile(rf"[{CJK}]{{1,6}}?(?:局|署)")
+
+
+def _bureau_end(text: str, tokens: Tokens, end: int) -> int:
+    """Where a known body's name ends when a bureau under it follows: nouns the segmenter reads from the
+    body's end to 局 or 署, no name or place among them, and no post after it (边防局长)."""
+    m = _BUREAU_RE.match(text, end)
+    if m is None or text[m.end() : m.end() + 1] == "长":
+        return end
+    words = [w for w in tokens.words if end <= w[0] < m.end()]
+    if not words or words[0][0] != end or words[-1][1] != m.end():
+        return end
+    if any(not w[3].startswith(("n", "vn")) or w[3].startswith(("nr", "ns", "nt")) for w in words):
+        return end
+    return m.end()
 
 
 def _language_service_end(text: str, tokens: Tokens, end: int) -> int:
@@ -1718,6 +1741,29 @@ def _townships(page: int, text: str, tokens: Tokens) -> list[Mention]:
         if long_enough and CJK_RE.match(name) and not name.startswith(_NOT_TOWN) and not known_word(name):
             out.append(Mention(page, s, e, name, name, t.PLACE, 5 if listed_level else 4))
     return out + _townships_of_county(page, text, tokens) + _townships_in_list(page, text)
+
+
+# a village's committee or party branch after the village's name: "米尔凯奇村村委会", "某某村党支部"
+_VILLAGE_BODY_RE = re.compile(r"村(?=村委会|村民委员会|党支部)")
+
+
+def _villages(page: int, text: str, tokens: Tokens, index: dict[str, t.GazetteerEntry]) -> list[Mention]:
+    """A village named before its committee ("阔克塔斯村村委会") is a place wherever the page writes its name
+    alone ("阔克塔斯村外出人员多"); the name read back from 村 as a village body's is (its own name only,
+    not the township's or county's before it)."""
+    names = set()
+    for m in _VILLAGE_BODY_RE.finditer(text):
+        start = _village_start(text, tokens, index, m.start())
+        own = text[start : m.end()]
+        town = max(own.rfind("乡"), own.rfind("镇"), own.rfind("县"), own.rfind("市"))
+        name = own[town + 1 :]
+        if len(name) >= 3 and not known_word(name):
+            names.add(name)
+    return [
+        Mention(page, hit.start(), hit.end(), name, name, t.PLACE, 4)
+        for name in names
+        for hit in re.finditer(re.escape(name), text)
+    ]
 
 
 # a list's next item after a township: "在二堡镇、沁城乡、大泉湾乡开展", "巴里坤镇和大河镇的"
