@@ -1374,6 +1374,7 @@ def _foreign_bodies(page: int, text: str, tokens: Tokens, index: dict[str, t.Gaz
                 continue  # a post: "泰国副总理兼国防部长"
             if body is not None and not any(n in index for n in _names_inside(body.group(0), index)):
                 end = body.end() if body.group(0).endswith("委员会") else _sub_unit_end(text, tokens, body.end())
+                end = _bureau_end(text, tokens, end)  # "俄罗斯外交部领事局": a bureau under the ministry
                 name = text[m.start() : end]
                 out.append(Mention(page, m.start(), end, name, name, t.PUBLIC_BODY, 6))
     return out
