@@ -1322,7 +1322,10 @@ def _coordinated_organisations(page: int, text: str, tokens: Tokens, kept: list[
 
 # "京东、淘宝和拼多多等电商平台", "华为、海康威视等企业": a list of names, then 等 and what they are
 _KIND_AFTER_LIST = "平台|企业|公司|品牌|媒体|机构|组织|网站|高校|大学|银行|厂商|商家|集团|网络平台|社交媒体"
-LISTED_KIND_RE = re.compile(rf"(?:等|[一二三四五六七八九十两\d]{{1,3}}家)(?:[{CJK}]{{0,3}}?)(?:{_KIND_AFTER_LIST})")
+# "……和斯凯奇四家服装企业": a count of the kind closes the list too (not "通威股份的两家子公司": what one has)
+LISTED_KIND_RE = re.compile(
+    rf"(?:等|(?<![的之其])[一二三四五六七八九十两\d]{{1,3}}家)(?:[{CJK}]{{0,3}}?)(?:{_KIND_AFTER_LIST})"
+)
 _LIST_SEP = "、|和|及|与|以及"
 _PLACES_LISTED = re.compile("等(?:地|国|省|市|县|城市|国家|地区)")
 _LIST_ITEM = rf"(?:(?!{_LIST_SEP})[{CJK}A-Za-z&]){{2,10}}"
