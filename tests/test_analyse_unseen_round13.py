@@ -78,6 +78,12 @@ def test_a_bureau_under_a_foreign_body_is_a_body_apart() -> None:
     assert "泰国外交部" in cn_names("泰国外交部部长表示。", *BODIES)  # a post, no bureau
 
 
+def test_a_city_abroad_and_a_domain_name_a_body() -> None:
+    assert "米兰反恐检察院" in cn_names("米兰反恐检察院已立案。", *BODIES)
+    assert not cn_names("他在阿拉木图法院作证。", *BODIES)  # a court in the city, no body named
+    assert not cn_names("他打算向伦敦起诉法院。", *BODIES)
+
+
 def test_a_medium_by_its_usual_short_name() -> None:
     names = cn_canonical("（法广记者 林青 报道）据中国新闻网报道。", *BODIES)
     assert {"Radio France Internationale", "China News Service"} <= names

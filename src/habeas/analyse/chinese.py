@@ -615,6 +615,26 @@ def _place_before(text: str, end: int, tokens: Tokens, index: dict[str, t.Gazett
         return _committee_or_township(text, start, tokens, index)
 
 
+_AGAINST = "反禁缉打防"
+
+
+def _city_abroad_and_domain(text: str, tokens: Tokens, head: int, index: dict[str, t.GazetteerEntry]) -> int:
+    """ "巴黎反恐检察院": a city abroad, then a noun of what the body does, then its organ: one body named
+    after the city (a city abroad right before a court names no body of its own: "在阿拉木图法院作证").
+    Where the name starts; ``head`` when it is not so named."""
+    domain = tokens.word(head - 1)
+    if domain is None or domain[1] != head or len(domain[2]) < 2:
+        return head
+    # a noun of a domain, or a verb of fighting one the segmenter tags a verb (反恐, 禁毒, 缉毒, 防暴)
+    if not (domain[3] in ("n", "vn", "j") or (domain[3] == "v" and domain[2][0] in _AGAINST)):
+        return head
+    city = tokens.word(domain[0] - 1)
+    entry = index.get(city[2]) if city is not None and city[1] == domain[0] else None
+    if city is None or entry is None or entry.canonical not in t.world_cities():
+        return head
+    return city[0]
+
+
 def _level_body_opens(tokens: Tokens, head: int, end: int) -> bool:
     """ "行署办公室": a level's committee or administration, a word of its own, then an organ of it (the
     level's body is named by the level alone, as "地委办公室" is)."""
@@ -777,6 +797,8 @@ def _bodies(page: int, text: str, tokens: Tokens, index: dict[str, t.GazetteerEn
             continue  # "常委|会议": the organs' last word runs on into another (a meeting), no body
         head, level = _body_head(text, tokens, m.start(), m.end())
         start = _place_before(text, head, tokens, index)
+        if start == head:
+            start = _city_abroad_and_domain(text, tokens, head, index)
         if start == head and not level and not _level_body_opens(tokens, head, m.end()):
             continue  # "党委政法委" alone: a kind of body, not one body
         if text[max(0, start - 2) : start] == "中共":
