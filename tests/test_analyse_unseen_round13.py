@@ -122,3 +122,13 @@ def test_a_month_alone_inside_a_sentence() -> None:
     assert "2020-06" in _dated("2020年4月1日。要求6月底前完成登记。")
     assert "2020-05-28" in _dated("2020年4月1日。展会于5月28日开幕。")
     assert _dated("2020年4月1日。工期为5个月。") == {"2020-04-01"}
+
+
+def test_a_reaction_after_a_background_date_is_on_the_storys_timeline() -> None:
+    text = (
+        "（记者 2023年6月9日报道）\n\n审判5月30日开庭。委员会2019年8月曾表示关切。"
+        "对于这次审判，发言人6月2日表示不了解情况。"
+    )
+    assert "2023-06-02" in _dated(text)
+    story = "（记者 2023年6月9日报道）\n\n2015年3月，他在边境被捕。4月5日，他被转移到曼谷。"
+    assert "2015-04-05" in _dated(story)  # no one speaks: the story before goes on

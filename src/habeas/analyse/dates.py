@@ -497,11 +497,12 @@ def chinese_dates(text: str) -> list[DateMention]:
     taken = bytearray(len(text) + 1)
     for d in out:
         taken[d.start : d.end] = b"\x01" * (d.end - d.start)
+    line_day = first_day.value if first_day else None
     for m in CN_MONTH_DAY.finditer(text):
         if taken.find(1, m.start(), m.end()) >= 0:
             continue
         month, day = int(m.group("month")), int(m.group("day"))
-        in_year = page_year or _year_in_paragraph(text, dated, m.span(), dateline)
+        in_year = page_year or _year_in_paragraph(text, dated, m.span(), dateline, (month, day), line_day)
         ok = in_year is not None and 1 <= day <= 31
         day_value = f"{in_year}-{month:02d}-{day:02d}" if ok else None
         out.append(DateMention(m.start(), m.end(), m.group(0), day_value, "day" if ok else None))
@@ -540,19 +541,40 @@ def _iso_dates(text: str, found: list[DateMention]) -> list[DateMention]:
 
 
 def _year_in_paragraph(
-    text: str, dated: list[tuple[int, str, bool]], span: tuple[int, int], dateline: str | None
+    text: str,
+    dated: list[tuple[int, str, bool]],
+    span: tuple[int, int],
+    dateline: str | None,
+    month_day: tuple[int, int] | None = None,
+    dateline_day: str | None = None,
 ) -> str | None:
     """The year of a month and day written without one: that of the nearest full date before it in its
     paragraph. In a paragraph with none, a day on which someone speaks takes the page's first full date's
     year, its date line's (a story told on its own timeline: after "2014年3月……被捕", "发言人2月28日表示"
-    in the next paragraph is the story's year); any other day goes on from the date before it
-    ("4月5日，他被转移到曼谷" after "2014年3月，他在边境被捕" is in 2014)."""
+    in the next paragraph is the story's year); so does one after a date of an earlier year in another
+    sentence of its paragraph, when it falls before the date line's day (a reaction to the story's news
+    after its background: "委员会2018年8月曾表示关切。对于审判，发言人11月29日表示"); any other day goes
+    on from the date before it ("4月5日，他被转移到曼谷" after "2014年3月，他在边境被捕" is in 2014)."""
     pos, end = span
     paragraph = text.rfind("\n", 0, pos)
     inside = [d for d in dated if paragraph < d[0] < pos]
-    if inside or dateline is None or not _SPEAKING_AFTER_RE.match(text, end):
+    speaking = dateline is not None and _SPEAKING_AFTER_RE.match(text, end) is not None
+    if speaking and inside and _reaction_after_background(text, inside[-1], pos, month_day, dateline_day):
+        return dateline
+    if inside or not speaking:
         return _year_before(inside or dated, pos)
     return dateline
+
+
+def _reaction_after_background(
+    text: str, before: tuple[int, str, bool], pos: int, month_day: tuple[int, int] | None, dateline_day: str | None
+) -> bool:
+    """Whether a day someone speaks on follows a date of an earlier year than the date line's in another
+    sentence, and falls on or before the date line's month and day."""
+    if month_day is None or not dateline_day or len(dateline_day) < 10 or before[1] >= dateline_day[:4]:
+        return False
+    line_day = (int(dateline_day[5:7]), int(dateline_day[8:10]))
+    return month_day <= line_day and re.search(r"[。！？]", text[before[0] : pos]) is not None
 
 
 # someone speaking on the day before it ("2月28日表示", "2月28日在记者会上说")
