@@ -25,7 +25,16 @@ def test_a_mongolian_name_after_a_title() -> None:
     assert "巴音孟克" in cn_names("副州长巴音孟克表示，将加快项目建设。", t.PERSON)
 
 
+def test_a_weekday_after_a_title_is_no_name() -> None:
+    assert not cn_names("德国联邦外交部发言人周三表示关切，记者周五获悉此事。", t.PERSON)
+    assert "周三强" in cn_names("发言人周三强表示。", t.PERSON)
+
+
 # -- Chinese bodies ----------------------------------------------------------------------------------
+
+
+def test_a_holding_companys_legal_form() -> None:
+    assert "华晨汽车集团控股有限公司" in cn_names("华晨汽车集团控股有限公司参展。", *BODIES)
 
 
 def test_a_kind_of_business_then_a_conjunction_names_no_body() -> None:

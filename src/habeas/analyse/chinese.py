@@ -258,8 +258,12 @@ def _short_places(page: int, text: str, tokens: Tokens) -> list[Mention]:
     return out
 
 
+# a weekday, written as a surname and a numeral would be: "发言人周三表示" (on Wednesday), no name
+_WEEKDAY_RE = re.compile(r"(?:周|星期|礼拜)[一二三四五六日天末]")
+
+
 def _is_han_name(word: str) -> bool:
-    if not 2 <= len(word) <= 4 or not all(CJK_RE.match(c) for c in word):
+    if not 2 <= len(word) <= 4 or not all(CJK_RE.match(c) for c in word) or _WEEKDAY_RE.fullmatch(word):
         return False
     if word[:2] in t.HAN_COMPOUND_SURNAMES:
         return 3 <= len(word) <= 4
@@ -1121,6 +1125,8 @@ def _walkable(word: tuple[int, int, str, str]) -> bool:
         return True  # "H&M集团", "TikTok公司": a Latin name before the suffix
     if w in _LEVEL_WORDS:
         return True  # "县|人民医院": the level stands for the document's own county (the segmenter tags 县 zg)
+    if w == "控股":
+        return True  # "华晨汽车集团|控股|有限公司": a holding company's legal form, tagged a verb
     stop = w[:1] in _ORG_STOP and (len(w) == 1 or not flag.startswith(("ns", "nr", "nz", "nt")))  # 和田 is a name
     return flag.startswith(_ORG_TOKEN_FLAGS) and not stop and bool(CJK_RE.match(w))
 
@@ -1460,6 +1466,8 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
             continue  # "证人和专家": 和 joins the title to another noun, and starts no name
         if len(name) == 3 and (name[-1] in _NOT_GIVEN or _starts_word(tokens, m.start("name") + 2)):
             name = name[:2]
+        if _WEEKDAY_RE.fullmatch(name):
+            continue  # "发言人周三表示": the day the spokesperson spoke
         s = m.start("name")
         cands.append(Mention(page, s, s + len(name), name, name, t.PERSON, 5))
         cands.extend(_byline_names_after(page, text, s + len(name)))
