@@ -33,6 +33,11 @@ def test_a_weekday_after_a_title_is_no_name() -> None:
 # -- Chinese bodies ----------------------------------------------------------------------------------
 
 
+def test_the_corps_branch_of_the_high_court() -> None:
+    assert "兵团分院" in cn_names("兵团分院院长马立新介绍了审判情况。", *BODIES)
+    assert not cn_names("中国科学院新疆分院", t.PUBLIC_BODY)  # an academy's branch, no court
+
+
 def test_a_holding_companys_legal_form() -> None:
     assert "华晨汽车集团控股有限公司" in cn_names("华晨汽车集团控股有限公司参展。", *BODIES)
 
@@ -89,6 +94,8 @@ def test_a_bureau_under_a_foreign_body_is_a_body_apart() -> None:
 
 def test_a_city_abroad_and_a_domain_name_a_body() -> None:
     assert "米兰反恐检察院" in cn_names("米兰反恐检察院已立案。", *BODIES)
+    bodies = cn_names("吉尔吉斯斯坦比什凯克地区法院上月宣判。", *BODIES)
+    assert "比什凯克地区法院" in bodies and "地区法院" not in bodies  # the city's region, not the page's
     assert not cn_names("他在阿拉木图法院作证。", *BODIES)  # a court in the city, no body named
     assert not cn_names("他打算向伦敦起诉法院。", *BODIES)
 

@@ -112,7 +112,7 @@ BODY_PARTS = (
     "妇女联合会|妇联|残疾人联合会|残联|工商联|科协|总工会|国有资产监督管理委员会|国资委|"
     "(?:国保|国内安全保卫|网安|刑侦|治安|特警|禁毒|经侦|出入境管理)(?:支队|大队)|"
     "党委政法委员会|党委政法委|党委统战部|党委宣传部|党委组织部|党委|政法委员会|政法委|纪委|监委|人民政府|政府|行政公署|行署|人大常委会|人民代表大会|"
-    "政协|中级人民法院|高级人民法院|人民法院|法院|人民检察院|检察院|公安分局|公安局|公安处|公安厅|派出所|国家安全局|国安局|"
+    "政协|中级人民法院|高级人民法院|人民法院|法院|(?<=兵团)分院|人民检察院|检察院|公安分局|公安局|公安处|公安厅|派出所|国家安全局|国安局|"
     "司法局|司法厅|教育局|教育厅|统计局|民政局|宣传部|统战部|组织部|办公厅|新闻办公室|新闻办|办公室|委员会|常委会|"
     "监狱管理局|武装部|信访局|网信办|维稳办|人力资源和社会保障局|人力资源和社会保障厅|人社局|人社厅|发展和改革委员会|发改委|"
     "财政局|财政厅|卫生健康委员会|卫健委|市场监督管理局|自然资源局|住房和城乡建设局|农业农村局|商务局|商务厅|民族宗教事务委员会|"
@@ -623,20 +623,27 @@ _AGAINST = "反禁缉打防"
 
 
 def _city_abroad_and_domain(text: str, tokens: Tokens, head: int, index: dict[str, t.GazetteerEntry]) -> int:
-    """ "巴黎反恐检察院": a city abroad, then a noun of what the body does, then its organ: one body named
-    after the city (a city abroad right before a court names no body of its own: "在阿拉木图法院作证").
-    Where the name starts; ``head`` when it is not so named."""
+    """ "巴黎反恐检察院", "阿拉木图地区法院": a city abroad, then a noun of what the body does or a level (the
+    city's region), then its organ: one body named after the city (a city abroad right before a court names
+    no body of its own: "在阿拉木图法院作证"). Where the name starts; ``head`` when it is not so named."""
+    level = tokens.word(head)
     domain = tokens.word(head - 1)
-    if domain is None or domain[1] != head or len(domain[2]) < 2:
+    if level is not None and level[0] == head and level[2] in _LEVEL_WORDS:
+        before = head  # "阿拉木图|地区|法院"
+    elif domain is not None and domain[1] == head and len(domain[2]) >= 2 and _domain_word(domain):
+        before = domain[0]  # "巴黎|反恐|检察院"
+    else:
         return head
-    # a noun of a domain, or a verb of fighting one the segmenter tags a verb (反恐, 禁毒, 缉毒, 防暴)
-    if not (domain[3] in ("n", "vn", "j") or (domain[3] == "v" and domain[2][0] in _AGAINST)):
-        return head
-    city = tokens.word(domain[0] - 1)
-    entry = index.get(city[2]) if city is not None and city[1] == domain[0] else None
+    city = tokens.word(before - 1)
+    entry = index.get(city[2]) if city is not None and city[1] == before else None
     if city is None or entry is None or entry.canonical not in t.world_cities():
         return head
     return city[0]
+
+
+def _domain_word(word: tuple[int, int, str, str]) -> bool:
+    """A noun of what a body does, or a verb of fighting something the segmenter tags a verb (反恐, 禁毒)."""
+    return word[3] in ("n", "vn", "j") or (word[3] == "v" and word[2][0] in _AGAINST)
 
 
 def _level_body_opens(tokens: Tokens, head: int, end: int) -> bool:
@@ -801,8 +808,8 @@ def _bodies(page: int, text: str, tokens: Tokens, index: dict[str, t.GazetteerEn
             continue  # "常委|会议": the organs' last word runs on into another (a meeting), no body
         head, level = _body_head(text, tokens, m.start(), m.end())
         start = _place_before(text, head, tokens, index)
-        if start == head:
-            start = _city_abroad_and_domain(text, tokens, head, index)
+        if start == head or text[start:head] in _LEVEL_WORDS:  # no place, or a level read as the page's own
+            start = _city_abroad_and_domain(text, tokens, start, index)
         if start == head and not level and not _level_body_opens(tokens, head, m.end()):
             continue  # "党委政法委" alone: a kind of body, not one body
         if text[max(0, start - 2) : start] == "中共":
