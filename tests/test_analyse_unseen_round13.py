@@ -148,3 +148,10 @@ def test_a_reaction_after_a_background_date_is_on_the_storys_timeline() -> None:
     assert "2023-06-02" in _dated(text)
     story = "（记者 2023年6月9日报道）\n\n2015年3月，他在边境被捕。4月5日，他被转移到曼谷。"
     assert "2015-04-05" in _dated(story)  # no one speaks: the story before goes on
+
+
+def test_how_long_a_state_has_lasted_is_a_count_of_years() -> None:
+    assert 5 in _values("她与家人失联五年了。")
+    assert 15 in _values("他已在当地居住了15年之久。")
+    assert 7 in _values("她已寻找哥哥艾尔肯·吐尔逊江·阿布都热依木七年。")  # a long name between
+    assert not _values("他2019年在当地生活。")  # a year, no count

@@ -735,6 +735,29 @@ def _sentence_term(text: str, m: re.Match[str]) -> bool:
     )
 
 
+# a state that lasts, in the clause before its years, its object between (a transcribed name runs long):
+# "已寻找弟弟六年", "与家人失联五年", "流亡海外二十年"
+_LASTING_RE = re.compile(
+    r"(?:寻找|寻亲|失联|失踪|下落不明|音讯全无|分离|等待|流亡|定居|居住|生活|坚持)[^，。；！？\n]{0,20}$"
+)
+
+
+def _years_counted(text: str, m: re.Match[str]) -> bool:
+    """The years of a sentence or of detention (see ``_sentence_term``), or how long a state has lasted,
+    written at its clause's end ("已寻找弟弟努尔别克六年。"): a count of years, up to a lifetime's."""
+    if _sentence_term(text, m):
+        return True
+    value = parse_chinese_number(m.group("num"))
+    after = text[m.end("num") : m.end("num") + 3]
+    lasting = _LASTING_RE.search(text, max(0, m.start() - 26), m.start()) is not None  # an object between
+    return (
+        lasting
+        and value is not None
+        and value <= 100
+        and re.match(r"年(?:[，。；！？\n]|$|了|之久)", after) is not None
+    )
+
+
 def _items(text: str, m: re.Match[str]) -> bool:
     """ "有害信息1350条": 条 counts items after a noun; after 第, a law's name or its article numbers it
     ("第249条", "刑法249条": 第 is ruled out with the other ordinals). "12项协议", "5项措施": 项 counts the
@@ -757,7 +780,7 @@ def _chinese_count(text: str, m: re.Match[str], num: str) -> bool:
     "〔2017〕"), an ordinal ("第三"), a list number ("一、", "1."), a telephone number, a clock time
     ("08:21"), nor the article-like "一个"/"一次"."""
     after = text[m.end("num") : m.end("num") + 2]
-    if _CN_NOT_COUNT_AFTER.match(after) and not m.group("more") and not _sentence_term(text, m) and not _items(text, m):
+    if _CN_NOT_COUNT_AFTER.match(after) and not m.group("more") and not _years_counted(text, m) and not _items(text, m):
         return False  # but "有期徒刑15年", "被判刑12年" count a sentence's years, "信息1350条" items
     if _CN_NOT_COUNT_BEFORE.search(text[max(0, m.start() - 4) : m.start()]):
         return False
@@ -769,7 +792,7 @@ def _chinese_count(text: str, m: re.Match[str], num: str) -> bool:
         return False  # "十三届人大二次会议": a congress's session, an ordinal
     if _CN_CLOCK_BEFORE.search(text[max(0, m.start() - 3) : m.start()]) or _CN_CLOCK_AFTER.match(text, m.end("num")):
         return False  # "2019年09月14日08:21": a clock time, no count
-    if _sentence_term(text, m) or _parallel_count(text, m):
+    if _years_counted(text, m) or _parallel_count(text, m):
         return True  # "判处一年监禁": a sentence of one year; "169票赞成、1票反对": one vote beside 169
     two_people = _CN_TWO_PEOPLE.match(num + (m.group("unit") or "")) or (
         num == "两" and m.group("unit") == "个" and _CN_KIN_AFTER.match(text, m.end())
@@ -857,7 +880,7 @@ def chinese_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
             not m.group("unit")
             and not re.search(r"[万萬亿億]", num)
             and not num.replace(",", "").isdigit()
-            and not _sentence_term(text, m)
+            and not _years_counted(text, m)
             and text[m.end("num") : m.end("num") + 1] not in ("%", "％")  # "达95.4%": a share
         ):
             continue
