@@ -38,6 +38,18 @@ def test_the_corps_branch_of_the_high_court() -> None:
     assert not cn_names("中国科学院新疆分院", t.PUBLIC_BODY)  # an academy's branch, no court
 
 
+def test_an_embassy_named_from_the_country_before_its_post() -> None:
+    bodies = cn_names("外交部已照会中国驻吉尔吉斯斯坦大使馆。", *BODIES)
+    assert "中国驻吉尔吉斯斯坦大使馆" in bodies
+    assert not [b for b in bodies if b.startswith(("部", "已"))]
+    assert not [b for b in cn_names("他们向该国驻华使馆求助。", *BODIES) if b.startswith("他们")]
+
+
+def test_a_kind_counted_right_after_it_is_no_name() -> None:
+    assert not cn_names("今年新建寄宿制小学4所、中学2所。", *BODIES)
+    assert "昌吉学院" in cn_names("昌吉学院3所附属学校也参加了。", *BODIES)
+
+
 def test_a_holding_companys_legal_form() -> None:
     assert "华晨汽车集团控股有限公司" in cn_names("华晨汽车集团控股有限公司参展。", *BODIES)
 

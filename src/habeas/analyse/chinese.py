@@ -934,12 +934,21 @@ def _sub_unit_end(text: str, tokens: Tokens, end: int) -> int:
 
 
 def _missions(text: str, tokens: Tokens) -> list[re.Match[str]]:
-    """A country's embassy, consulate or mission, from the country's name (one word) on."""
+    """A country's embassy, consulate or mission, from the country's name (one word) on; where the match
+    starts inside a word or at one that is no place ("外交部已照会中国驻……" matched from 部; "他们向该国驻华
+    使馆"), from the place right before 驻, if any."""
     out = []
     for m in MISSION_RE.finditer(text):
         first = tokens.word(m.start())
-        if first is not None and first[0] == m.start():
+        if first is not None and first[0] == m.start() and first[3].startswith(("ns", "nt")):
             out.append(m)
+            continue
+        at = text.index("驻", m.start())
+        country = tokens.word(at - 1)
+        if country is not None and country[1] == at and country[3] == "ns":
+            again = MISSION_RE.match(text, country[0])
+            if again is not None:
+                out.append(again)
     return out
 
 
@@ -1276,6 +1285,8 @@ def _organisations(page: int, text: str, tokens: Tokens) -> list[Mention]:
             continue  # "Instagram平台": the platform is named by its Latin name (_latin_platforms)
         if _kind_of_body(text, tokens, s, e) or _common_farm(text, tokens, s, e):
             continue
+        if _COUNTED_AFTER_RE.match(text, e):
+            continue  # "新建寄宿制小学4所、中学2所": a kind, counted right after it
         s = _after_country(text, s, e)
         out.append(Mention(page, s, e, text[s:e], text[s:e], t.ORGANIZATION, 5))
     out.extend(_quoted_before_kind(page, text, tokens))
@@ -1302,6 +1313,9 @@ def _organisations(page: int, text: str, tokens: Tokens) -> list[Mention]:
 
 
 _COUNTED_BEFORE_RE = re.compile(r"(?:\d+|[一二三四五六七八九十两几多数]+)[所家个座]$")
+# a count of institutions right after a name, closing its clause or list item ("新建寄宿制小学4所、中学2所"):
+# a kind counted, no name (not "石河子大学3所附属医院": the university's hospitals)
+_COUNTED_AFTER_RE = re.compile(r"[\d一二三四五六七八九十两]+(?:所|家|座|处|个)(?=[、，。；和及与]|$)")
 _MEETING_HELD_RE = re.compile(
     r"(?:召开|举行|举办|参加|出席|组织|召集)(?:了|过)?(?:[一二三四五六七八九十两\d]+[次场])?$"
 )
