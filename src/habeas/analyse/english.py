@@ -1068,8 +1068,8 @@ _LINE_ITEM_RE = re.compile(r"[ \t]*(?:[-•*·–][ \t]*)?(?P<name>[^\n()]+?)(?:
 
 def _listed_people(page: int, text: str) -> list[Mention]:
     """The people of a list one a line after a colon, when every item of it is a person's name alone (so a
-    list of bodies, places or sentences names no one); a role's bracket may end an item, and a line that
-    the page's preparation joined to the one before it ("Jane Doe (treasurer)  Lee Ka-wai") holds two."""
+    list of bodies, places or sentences names no one); a role's bracket may end an item, and the lines
+    the page's preparation joined stay apart by their two spaces ("Jane Doe (treasurer)  Lee Ka-wai")."""
     out = []
     for m in _LINE_LIST_RE.finditer(text):
         items: list[tuple[int, str]] = []
@@ -1084,8 +1084,8 @@ def _listed_people(page: int, text: str) -> list[Mention]:
     return out
 
 
-# an item of such a list: a line, or the part of a joined line after a role's bracket
-_LIST_PART_RE = re.compile(r"[^\n()]+(?:\([^)\n]*\))?(?=[ \t]*(?:\n|$)|[ \t]{2,})")
+# an item of such a list: a line, or a part of a line the page's preparation joined (two spaces apart)
+_LIST_PART_RE = re.compile(r"[^\s](?:[^\n]*?[^\s])?(?=[ \t]{2,}|[ \t]*(?:\n|$))")
 
 
 def _apposed_names(page: int, text: str) -> list[Mention]:
