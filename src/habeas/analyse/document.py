@@ -230,6 +230,8 @@ def _in_names(figures: list[Figure], text: str, mentions: list[Mention]) -> list
         nxt = _BLANKS.match(text, f.end).end()  # type: ignore[union-attr]
         if nxt > f.end and nxt in starts and f.unit == text[nxt : starts[nxt]]:
             continue
+        if _opens_a_quoted_name(text, f):
+            continue
         capitalised_word = f.text[:1].isupper() and f.text.isalpha()
         if (
             capitalised_word
@@ -242,6 +244,16 @@ def _in_names(figures: list[Figure], text: str, mentions: list[Mention]) -> list
             f.unit = "years old"
         kept.append(f)
     return kept
+
+
+def _opens_a_quoted_name(text: str, f: Figure) -> bool:
+    """'the "8964 Museum"', '"Charter 2000 Group"': a number that opens a quoted run of capitalised words,
+    which the closing quote ends, is part of a name, not a count of what follows."""
+    unit = f.unit.split()
+    quoted = text[max(0, f.start - 1) : f.start] in ('"', "“") and bool(unit)
+    if not quoted or not all(w[:1].isupper() for w in unit):
+        return False
+    return re.match(rf"[ \t]*{re.escape(f.unit)}[”\"]", text[f.end :]) is not None
 
 
 def _sentence_start(text: str, pos: int) -> bool:
