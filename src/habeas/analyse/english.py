@@ -1062,7 +1062,7 @@ _APPOSED_NAME_RE = re.compile(
 
 # a list of people a line ending in a colon brings in, one a line, a role in brackets after some:
 # "officers arrested four members:\n Jane Doe (treasurer)\n Lee Ka-wai\n Chan To-wai"
-_LINE_LIST_RE = re.compile(r"(?m):[ \t]*\n(?:[ \t]*\n)?(?P<items>(?:[ \t]*(?:[-•*·–][ \t]*)?[^\n:|]{3,60}\n?){2,})")
+_LINE_LIST_RE = re.compile(r":[ \t]*\n(?:[ \t]*\n)?(?P<items>(?:[ \t]*(?:[-•*·–][ \t]*)?[^\n:|]{3,160}(?:\n|$))+)")
 _LINE_ITEM_RE = re.compile(r"[ \t]*(?:[-•*·–][ \t]*)?(?P<name>[^\n()]+?)(?:[ \t]*\([^)\n]{1,40}\))?[ \t]*")
 
 
