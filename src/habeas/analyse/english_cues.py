@@ -56,7 +56,9 @@ CITED_SOURCE_RE = re.compile(
 # with a particle that is part of it ("Ó Cionnaith, Fiachra", "Mac Cormaic, Ruadhán", "van Dijk, Jan")
 _SURNAME = r"(?:(?:Ó|Ní|Nic|Mac|Ua|van|von|de|der|den|da|di|du|del|ter)[ \t]+){0,2}[A-ZÀ-ÖØ-Þ][\w’'\-]+"
 # given names: initials, or one or two names with an initial ("Izgil, Tahir Hamut (2023)")
-_GIVEN = r"(?:[A-Z]\.[ \t]?)+|[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+)?(?:[ \t]+[A-Z]\.)?"
+# a given name, hyphenated too ("Jean-Philippe", "Marie-Claire", "Ka-wai")
+_GIVEN_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-ÖØ-Þa-zß-ÿ][a-zß-ÿ]+)?"
+_GIVEN = rf"(?:[A-Z]\.[ \t]?)+|{_GIVEN_WORD}(?:[ \t]+{_GIVEN_WORD})?(?:[ \t]+[A-Z]\.)?"
 CITED_AUTHOR_RE = re.compile(rf"(?P<surname>{_SURNAME}),[ \t]+(?P<given>{_GIVEN})")
 AUTHOR_LIST_RE = re.compile(rf"(?:{_SURNAME},[ \t]+(?:{_GIVEN})(?:,|;|[ \t]+and|[ \t]*&)?[ \t]*)+(?=\()")
 CITED_YEAR_RE = re.compile(
@@ -199,9 +201,29 @@ def _venue_ok(name: str) -> bool:
     )
 
 
-def reference_venues(page: int, text: str) -> list[Mention]:
-    """The paper, journal or broadcaster a reference names after its quoted title: a body."""
+# a book's place and publisher in a reference: ". Melbourne: Text Publishing.", ". London: Verso Books."
+_PUBLISHED_AT_RE = re.compile(
+    r"(?<=\.[ \t])(?P<city>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?):[ \t]+"
+    r"(?P<publisher>(?:[A-Z][\w&’'\-]*[ \t]+){0,4}(?:Press|Publishing|Publishers|Books|Editions))(?=[.,;])"
+)
+
+
+def _publishers(page: int, text: str) -> list[Mention]:
+    """A book's publisher and the city before it in a reference: a body and a place."""
     out = []
+    for m in _PUBLISHED_AT_RE.finditer(text):
+        city, publisher = m.group("city"), m.group("publisher")
+        if city.split()[0] in CLAUSE_STARTERS or not _venue_ok(publisher):
+            continue
+        out.append(Mention(page, *m.span("city"), city, city, t.PLACE, P_STRONG))
+        out.append(Mention(page, *m.span("publisher"), publisher, publisher, t.ORGANIZATION, P_STRONG))
+    return out
+
+
+def reference_venues(page: int, text: str) -> list[Mention]:
+    """The paper, journal or broadcaster a reference names after its quoted title, and a book's publisher
+    with the city it is in: bodies and a place."""
+    out = _publishers(page, text)
     for m in REFERENCE_QUOTED_TITLE_RE.finditer(text):
         venue = _VENUE_RE.match(text, m.end())
         if venue is None or not _venue_ok(venue.group("venue")):
