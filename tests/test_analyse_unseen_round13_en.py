@@ -92,6 +92,24 @@ def test_people_listed_one_a_line_after_a_colon_are_people() -> None:
     assert not names(result, t.PERSON) & {"Freedom of assembly", "Public order law"}
 
 
+def test_a_reference_author_with_a_hyphenated_given_name_is_a_person() -> None:
+    text = (
+        "References\n"
+        '4. Dupont-Aignan, Marie-Claire (2020). "Vigils abroad". Le Monde. Retrieved 3 May 2022.\n'
+        '5. Wong, Ka-wai (2019). "A night in the park". Ming Pao.\n'
+    )
+    result = analyse(text)
+    assert {"Marie-Claire Dupont-Aignan", "Ka-wai Wong"} <= names(result, t.PERSON)
+    assert not names(result, *BODIES) & {"Marie-Claire", "Dupont-Aignan", "Ka-wai"}
+
+
+def test_a_books_city_and_publisher_in_a_reference_are_a_place_and_a_body() -> None:
+    text = "References\n7. Roe, Jane (2020). Walls of Paper. Adelaide: Wakefield Press. ISBN 978-1-74305-000-0.\n"
+    result = analyse(text)
+    assert "Adelaide" in names(result, t.PLACE)
+    assert "Wakefield Press" in names(result, *BODIES)
+
+
 # -- places ------------------------------------------------------------------------------------------
 
 
