@@ -74,6 +74,13 @@ def test_courts_in_the_plural_head_a_body_and_a_building_is_a_facility() -> None
     assert "Nairobi Law Courts Building" in names(result, t.FACILITY)
 
 
+def test_two_bodies_joined_by_and_stay_two() -> None:
+    bodies = names(analyse("The footage was analysed by IPVM and Human Rights Watch last year."), *BODIES)
+    assert {"IPVM", "Human Rights Watch"} <= bodies and "IPVM and Human Rights Watch" not in bodies
+    one = names(analyse("The Bureau of Industry and Security added them."), *BODIES)
+    assert "Bureau of Industry and Security" in one  # "and" inside one name
+
+
 # -- people ------------------------------------------------------------------------------------------
 
 

@@ -1846,6 +1846,14 @@ def _inside_strong_body(c: Mention, cands: list[Mention]) -> bool:
     )
 
 
+def _joined_by_and(outer: Mention, inner: Mention) -> bool:
+    """ "IPVM and Human Rights Watch": a known body after "and" at the end of a longer name is the second of
+    two bodies named together, no part of one name."""
+    if not (outer.start < inner.start and inner.end == outer.end and inner.priority == P_STRONG):
+        return False
+    return outer.text[: inner.start - outer.start].endswith((" and ", " & "))
+
+
 def resolve_overlaps(cands: list[Mention]) -> list[Mention]:
     """Keep the strongest of overlapping mentions; an institution or instrument whose name holds a
     place name ("Government of the People's Republic of China") keeps its whole name."""
@@ -1866,7 +1874,8 @@ def resolve_overlaps(cands: list[Mention]) -> list[Mention]:
                 and o.end <= c.end
                 and (o.end - o.start) < (c.end - c.start)
             ]
-            if inner and not _inside_strong_body(c, cands):
+            joined = any(_joined_by_and(c, o) for o in cands if o is not c and o.page == c.page)
+            if inner and not joined and not _inside_strong_body(c, cands):
                 c.priority = P_STRONG + 1
     nested = [c for c in cands if c.priority == P_NESTED]
     ordered = sorted(
