@@ -51,6 +51,16 @@ def test_a_weekday_alone_is_the_last_such_day_up_to_the_storys_own_date() -> Non
     assert "Monday" not in _dates(text)
 
 
+def test_an_articles_month_alone_takes_the_year_written_before_it_and_a_one_line_paragraph_is_no_date_line() -> None:
+    article = (
+        "On 5 May 2014 he was born in Kashgar.\n\n"
+        "In 2017 he was appointed governor. He visited Hotan in March and resigned on Monday."
+    )
+    found = _dates(article)
+    assert found["March"] == "2017-03"  # not 2014, the year of the last date with a month
+    assert "Monday" not in found  # the first paragraph is a sentence, not the story's own date line
+
+
 # -- people ------------------------------------------------------------------------------------------
 
 _INFOBOX = (
@@ -152,6 +162,28 @@ def test_a_party_named_by_its_adjective_before_a_members_word_is_a_body() -> Non
     assert {"Labour", "Social Democrat", "Green"} <= names(result, *BODIES)
     assert not {"British", "Senior", "Independent", "Two"} & names(result, *BODIES)
     assert {"Fiona Reid", "Ada Price", "John Hale"} <= names(result, t.PERSON)
+
+
+def test_a_person_known_by_a_style_keeps_it_and_a_style_before_a_full_name_is_a_title() -> None:
+    text = (
+        "Pope Francis and King Charles III spoke, as did the Dalai Lama. Pope John Paul II had visited. "
+        "Crown Prince Mohammed bin Salman defended Beijing. The King of Thailand was silent. World War II ended."
+    )
+    people = names(analyse(text), t.PERSON)
+    assert {"Pope Francis", "King Charles III", "Dalai Lama", "Pope John Paul II", "Mohammed bin Salman"} <= people
+    assert not {"Francis", "Charles", "Crown Prince Mohammed", "World War II", "King"} & people
+
+
+def test_a_name_in_a_list_ends_before_a_possessive() -> None:
+    people = names(analyse("Jewher Ilham, Ilham Tohti's daughter, and Darren O'Brien accepted the prize."), t.PERSON)
+    assert {"Jewher Ilham", "Ilham Tohti", "Darren O'Brien"} <= people
+    assert not any(name.endswith("'s") for name in people)
+
+
+def test_a_stance_before_a_members_word_is_no_party() -> None:
+    result = analyse("Pro-democracy lawmakers walked out, Anti-China MPs protested and Labour MP Fiona Reid stayed.")
+    assert "Labour" in names(result, *BODIES)
+    assert not {"Pro-democracy", "Anti-China"} & names(result, *BODIES)
 
 
 # -- figures -----------------------------------------------------------------------------------------

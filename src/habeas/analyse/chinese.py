@@ -56,7 +56,7 @@ _SEGMENT_MAX = 8
 CN_TITLES = (
     "书记|副书记|总书记|主席|副主席|部长|副部长|省长|市长|县长|区长|州长|局长|副局长|厅长|处长|所长|总理|副总理|外长|发言人|"
     "司令员|司令|政委|主任|副主任|专员|委员|常委|议员|学者|国务卿|校长|院长|大使|总统|首相|总裁|董事长|教授|记者|律师|"
-    "研究员|经济学家|作家|诗人|法官|检察长|秘书长|高级专员|特使|参赞|队长|指挥员|代表|负责人|师长|团长|大臣|党组成员"
+    "研究员|经济学家|作家|诗人|法官|检察长|秘书长|高级专员|特使|参赞|队长|指挥员|总指挥|代表|负责人|师长|团长|大臣|党组成员|组长|通讯员"
 )
 _HAN_NAME = rf"(?:{'|'.join(t.HAN_COMPOUND_SURNAMES)}|[{t.HAN_SURNAMES}])[{CJK}]{{1,2}}"
 # the parties and officers of a court case, before their names; a judgment's signature block spaces
@@ -115,12 +115,12 @@ BODY_PARTS = (
     "司法局|司法厅|教育局|教育厅|统计局|民政局|宣传部|统战部|组织部|办公厅|新闻办公室|新闻办|办公室|委员会|常委会|"
     "监狱管理局|武装部|信访局|网信办|维稳办|人力资源和社会保障局|人力资源和社会保障厅|人社局|人社厅|发展和改革委员会|发改委|"
     "财政局|财政厅|卫生健康委员会|卫健委|市场监督管理局|自然资源局|住房和城乡建设局|农业农村局|商务局|商务厅|民族宗教事务委员会|"
-    "民宗委|宗教事务局|融媒体中心|综治委|综治办|扶贫开发办公室|扶贫办|应急管理局|退役军人事务局|审计局|税务局|"
-    "生态环境局|交通运输局|水利局|文化和旅游局|外事办|编办|"
+    "民宗委|民族宗教事务局|民宗局|宗教事务局|宗教局|融媒体中心|综治委|综治办|扶贫开发办公室|扶贫办|应急管理局|退役军人事务局|审计局|税务局|"
+    "生态环境局|交通运输局|水利局|文化和旅游局|外事办公室|外事办|编办|"
     # more of the standard organs of a Party committee and a government, by their usual names
     "林业和草原局|林业局|医疗保障局|医保局|体育局|档案局|粮食和物资储备局|国家安全厅|安全厅|民政厅|自然资源厅|"
     "生态环境厅|交通运输厅|水利厅|农业农村厅|文化和旅游厅|卫生健康委|保密局|机要局|大数据管理局|"
-    "网络安全和信息化委员会办公室|网信委|外事办公室|侨务办公室|侨办|台湾事务办公室|台办|民族事务委员会|民委|"
+    "网络安全和信息化委员会办公室|网信委|侨务办公室|侨办|台湾事务办公室|台办|民族事务委员会|民委|"
     "社会工作部|政策研究室|政研室|党史研究室|机关工委|直属机关工作委员会|党工委|教育工委|团委|红十字会|"
     "督查室|巡察组|巡视组|街道办事处|街道办|党支部|党总支|"
     "(?:边境管理|消防救援|交警|交通警察|特巡警|巡警|看守)(?:支队|大队)|出入境边防检查站|边防检查站|移民管理局|"
@@ -145,7 +145,7 @@ REGIMENT_RE = re.compile(
     r"|[一二三四五六七八九十\d]团(?=[、和及与][一二三四五六七八九十〇零\d]{1,4}团))"  # "十团、十二团": in a list
 )
 # an aid province's or city's headquarters in Xinjiang: "江苏省对口支援新疆克州前方指挥部", "北京市援疆和田指挥部"
-AID_HQ_RE = re.compile(rf"[{CJK}]{{0,4}}?(?:对口支援|对口援疆|援疆|支援)[{CJK}]{{0,10}}?(?:指挥部|前指|工作队)")
+AID_HQ_RE = re.compile(rf"[{CJK}]{{0,4}}?(?:对口支援|对口援疆|援疆|支援)[{CJK}]{{0,14}}?(?:指挥部|前指|工作队)")
 
 
 def _aid_headquarters(page: int, text: str, tokens: Tokens) -> list[Mention]:
@@ -197,7 +197,7 @@ _PLACE_WORDS = re.compile(rf"^[{CJK}]{{1,5}}(?:自治州|自治县|地区|省|�
 ORG_SUFFIX_RE = re.compile(
     r"(?:[（(](?:集团|控股)[）)](?:股份有限公司|有限责任公司|有限公司)|办事处|理事会|观察站|观察(?![员到者家团站期点哨])|律师事务所|会计师事务所|指挥部|专科学校|职业技术学院|党校|"
     r"实验室|证券交易所|交易所|医院|中学|小学|职业技术学校|技工学校|股份有限公司|有限责任公司|有限公司|集团公司|集团|公司|大学|学院|研究院|研究所|研究中心|研究会|学会|协会|基金会|"
-    r"联合会|同盟|联盟|委员会|银行|平台|电视台|广播电台|通讯社|日报|报社|出版社|社(?![会区交团发〔字局厅])|科技(?![公集有股企])|法庭|组织|大会)"
+    r"联合会|同盟|联盟|委员会|银行|平台|电视台|广播电台|通讯社|日报|报社|出版社|社(?![会区交团发〔字局厅])|科技(?![公集有股企])|法庭|组织|大会|农场|牧场|总场|卫生院)"
 )
 _ORG_TOKEN_FLAGS = ("n", "ns", "nt", "nz", "nr", "nrt", "j", "l", "vn", "x", "eng", "an")
 _ORG_STOP = set("的和与及或在于对从由将把被向等了是也都就而据称指为有其该各此")
@@ -353,6 +353,9 @@ def _name_edge(text: str, tokens: Tokens, pos: int, step: int, limit: int) -> in
         s, e, w, _flag = word
         if step < 0 and _date_end(text, edge):
             break  # "14日|阿不都…": the date's day, not the name's
+        if w[0] in "和与及" and _DOT_RE.search(text, max(0, s - 8), s) and _DOT_RE.search(text, s + 1, s + 10):
+            # "达伦·拜勒|和蕾|切尔·哈里斯": a conjunction between two transcribed names, read into a word
+            return s + 1 if step < 0 else edge
         if step > 0 and edge > pos and _closes_name(text, word):
             return edge + (1 if len(w) == 2 and w[0] in _DOTTED_NAME_CHARS else 0)
         inside = text[max(s, limit if step < 0 else s) : edge] if step < 0 else text[edge : min(e, limit)]
@@ -381,7 +384,7 @@ def _date_end(text: str, pos: int) -> bool:
 
 
 # what follows a name and starts the clause's verb phrase: "库尔班|则|向", "托合|提在|伦敦"
-_AFTER_NAME = set("在于向对将已曾也和与是说称则被把从为要")  # 要: "must", "…波拉|提要|亲自"
+_AFTER_NAME = set("在于向对将已曾也和与是说称则被把从为要应")  # 要, 应: "must", "should" ("…蒂尔|克应|尽快")
 
 
 def _closes_name(text: str, word: tuple[int, int, str, str]) -> bool:
@@ -629,6 +632,10 @@ def _committee_or_township(text: str, start: int, tokens: Tokens, index: dict[st
     zone = _ZONE_RE.search(text, max(0, start - 10), start)
     if zone is not None and zone.end() == start:
         before = _place_before(text, zone.start(), tokens, index)
+        alone = tokens.word(zone.start() - 1)  # "准东|经济技术开发区公安分局": a zone named by a place alone
+        place_word = alone is not None and (alone[3] == "ns" or alone[2] in _short_place_forms())
+        if before == zone.start() and alone is not None and alone[1] == before and place_word:
+            before = alone[0]
         return before if before < zone.start() else start  # "阿图什市工业园区管委会": the city's zone's committee
     if text[start - 1 : start] == "村":
         return _village_start(text, tokens, index, start - 1)
@@ -782,7 +789,26 @@ def _bodies(page: int, text: str, tokens: Tokens, index: dict[str, t.GazetteerEn
     out.extend(_divisions_by_city(page, text, index))
     for m in _missions(text, tokens):
         out.append(Mention(page, m.start(), m.end(), m.group(0), m.group(0), t.PUBLIC_BODY, 6))
+    out.extend(_campaign_bodies(page, text, tokens, index))
     return out + _level_bodies(page, text, tokens, index) + _named_organs(page, text, tokens, index)
+
+
+# a body named after a campaign in quotation marks, at a level or a place: "巴楚县“访惠聚”驻村工作领导小组办公室",
+# "县“访惠聚”办", "地委“访惠聚”办" (not a campaign's teams, of which there are many: "各“访惠聚”工作队")
+CAMPAIGN_BODY_RE = re.compile(
+    r"[“\"][\u3400-\u9fff]{2,8}[”\"](?:驻村|专项行动|专项|活动|行动)?(?:工作)?(?:领导小组|指挥部|委员会)?(?:办公室|办(?![实事理好成]))?"
+)
+
+
+def _campaign_bodies(page: int, text: str, tokens: Tokens, index: dict[str, t.GazetteerEntry]) -> list[Mention]:
+    out = []
+    for m in CAMPAIGN_BODY_RE.finditer(text):
+        if not m.group(0).endswith(("办公室", "办", "领导小组", "指挥部", "委员会")):
+            continue
+        start = _place_before(text, m.start(), tokens, index)
+        if start < m.start():
+            out.append(Mention(page, start, m.end(), text[start : m.end()], text[start : m.end()], t.PUBLIC_BODY, 6))
+    return out
 
 
 # the head word of an organ whose name says what it does: "气象局", "兽医站", "文化馆", "司法所"; customs
@@ -889,7 +915,27 @@ def _level_bodies(page: int, text: str, tokens: Tokens, index: dict[str, t.Gazet
             start = _place_before(text, s, tokens, index)
             if start < s:
                 out.append(Mention(page, start, s + 2, text[start : s + 2], text[start : s + 2], t.PUBLIC_BODY, 5))
+        elif _parted_committee(text, s, e):
+            # "莎车县|委": the segmenter parts a named county's committee from its place
+            start = _place_before(text, s, tokens, index)
+            if start < s - 1:
+                out.append(Mention(page, start, e, text[start:e], text[start:e], t.PUBLIC_BODY, 5))
     return out
+
+
+_NOT_COMMITTEE_AFTER = set("员托屈婉任派")  # 委员, 委托, 委屈, 委婉, 委任, 委派: no committee
+
+
+def _parted_committee(text: str, s: int, e: int) -> bool:
+    """ "莎车县|委、叶城县|委": 委 alone after a level's place, no other word (委员, 委托) and no official's
+    title after it ("莎车县委书记": the post, whose body the golds do not list)."""
+    after = text[e : e + 1]
+    return (
+        text[s:e] == "委"
+        and text[s - 1 : s] in "县市区州"
+        and after not in _NOT_COMMITTEE_AFTER
+        and not _TITLE_RE.match(text, e)
+    )
 
 
 def _party_committee(name: str) -> str:
@@ -912,7 +958,7 @@ def _named_by_suffix(suffix: re.Pattern[str], text: str, tokens: Tokens, least: 
         j = i - 1 if first[0] == m.start() else i
         if first[0] < m.start() and not _walkable(first):
             j = -1
-        while j >= 0 and m.end() - tokens.words[j][0] <= 16:
+        while j >= 0 and m.start() - tokens.words[j][0] <= 16 - min(len(m.group(0)), 2):  # a legal form apart
             opening = _bracketed_qualifier(tokens, j)
             if opening is not None:  # "新疆中泰（集团）有限责任公司": the bracketed part is the name's
                 start, j = tokens.words[opening][0], opening - 1
@@ -923,8 +969,10 @@ def _named_by_suffix(suffix: re.Pattern[str], text: str, tokens: Tokens, least: 
             if _conjunction_after_body(text, tokens, j):
                 start = tokens.words[j][0] + 1  # "卫生院|和县|人民医院": 和 joins two bodies
                 break
-            walkable = _walkable(tokens.words[j]) or _bridge(tokens, j) or _numbered_unit(tokens, j)
-            if tokens.words[j][2] in _WITH_VERBS | _OWNED_BY or not walkable:
+            walkable = (
+                _walkable(tokens.words[j]) or _bridge(tokens, j) or _numbered_unit(tokens, j) or _affiliated(tokens, j)
+            )
+            if tokens.words[j][2] in _WITH_VERBS | _OWNED_BY | _ROLES_BEFORE_NAME or not walkable:
                 break
             start = tokens.words[j][0]
             j -= 1
@@ -966,6 +1014,9 @@ _FUNCTION_PAIRS = {"其中", "之中", "当中", "其他", "此外", "以及", "
 _WITH_VERBS = {"会同", "协同", "联合", "配合", "督促", "指导", "要求", "责成", "协调", "牵头"}
 # words that say a body belongs to the one named before them: "上汽集团旗下子公司" is no body's name
 _OWNED_BY = {"旗下", "下属", "所属"}
+# what a company is to another, before its name: "合资伙伴|新疆某某股份有限公司" (its partner), "供应商";
+# or what kind of body it is: "美国智库|詹姆斯敦基金会"
+_ROLES_BEFORE_NAME = {"伙伴", "合作伙伴", "供应商", "巨头", "客户", "厂商", "承包商", "买家", "股东", "智库"}
 
 
 def _other_body(word: str) -> bool:
@@ -993,10 +1044,19 @@ def _numbered_unit(tokens: Tokens, j: int) -> bool:
     return numeral and unit and j > 0 and _walkable(tokens.words[j - 1])
 
 
+def _affiliated(tokens: Tokens, j: int) -> bool:
+    """ "广州医科大学|附属|第一医院": a university's affiliated hospital or school is named after it."""
+    return tokens.words[j][2] == "附属" and j > 0 and tokens.words[j - 1][2].endswith(("大学", "学院"))
+
+
 def _bridge(tokens: Tokens, j: int) -> bool:
     """A single character the segmenter read as a verb inside a company's name, between two of its
-    words ("和田浩林|发|饰品有限公司"): the name goes on over it."""
+    words ("和田浩林|发|饰品有限公司"), or an adjective after a name's own word ("立讯|精密|工业股份有限公司"):
+    the name goes on over it."""
     word = tokens.words[j]
+    named_before = j > 0 and tokens.words[j - 1][3].startswith(("nz", "nt", "nr", "ns"))
+    if word[3] == "a" and len(word[2]) == 2 and named_before:
+        return True
     return (
         len(word[2]) == 1
         and bool(CJK_RE.match(word[2]))
@@ -1050,6 +1110,13 @@ QUOTED_NAME_RE = re.compile(
 )
 
 
+# a body's name in quotation marks before its kind: "“阿塔朱尔特志愿者”组织"; four characters or more, as a
+# category's short name ("“两新”组织") is shorter
+QUOTED_BEFORE_KIND_RE = re.compile(
+    r"[“\"「『](?P<name>[^”\"」』，。、；：\s]{4,16})[”\"」』](?:组织|机构|团体|协会|基金会)(?![\u3400-\u9fff]{0,2}(?:部|委|办|工委))"
+)
+
+
 # what a campaign's name in quotation marks is the name of: "“访惠聚”工作队", "“两学一做”活动"
 _CAMPAIGN_AFTER = re.compile(r"(?:工作队|工作组|活动|行动|专项|运动|宣讲|驻村)")
 
@@ -1068,6 +1135,19 @@ def _kind_of_body(text: str, tokens: Tokens, s: int, e: int) -> bool:
     """ "多个人权组织呼吁", "电商平台": one common noun and a kind of body is a kind, not a body's name."""
     head = next((h for h in _KIND_HEADS if text.endswith(h, s, e)), None)
     return head is not None and _common_noun(tokens, s, e - len(head))
+
+
+def _common_farm(text: str, tokens: Tokens, s: int, e: int) -> bool:
+    """ "家庭农场", "发展国有牧场": a farm named by common words only is a kind; a corps farm has a name
+    ("芳草湖农场", "共青团农场")."""
+    return text.endswith(("农场", "牧场", "总场"), s, e) and _common_words_only(tokens, s, e - 2)
+
+
+def _common_words_only(tokens: Tokens, s: int, e: int) -> bool:
+    """Whether the words from ``s`` to ``e`` are all ordinary words of the dictionary, no place, person or
+    body's name among them and none it does not hold."""
+    words = [w for w in tokens.words if s <= w[0] and w[1] <= e]
+    return not any(w[3].startswith(("ns", "nr", "nt", "nz")) or not known_word(w[2]) for w in words)
 
 
 def _kind_named(tokens: Tokens, pos: int) -> bool:
@@ -1101,6 +1181,22 @@ def _body_before(tokens: Tokens, pos: int) -> bool:
     return word is not None and (word[3] == "nt" or _other_body(word[2]))
 
 
+def _quoted_before_kind(page: int, text: str, tokens: Tokens) -> list[Mention]:
+    """ "向“阿塔朱尔特志愿者”组织求助": a name in quotation marks before a kind of body; not a quotation (one
+    that starts with a verb or holds a function word), nor one before 组织 ("organise") and its object
+    ("“……”组织活动"), though an officer may follow ("……组织负责人")."""
+    out = []
+    for m in QUOTED_BEFORE_KIND_RE.finditer(text):
+        after = tokens.word(m.end())
+        organises = m.group(0).endswith("组织") and after is not None and after[3].startswith(("n", "vn"))
+        organises = organises and not QUOTED_SUBJECT_RE.match(text, m.end())
+        if organises or _verb_first(tokens, m.start("name")) or re.search(r"[了的是在将被把]", m.group("name")):
+            continue
+        s, e = m.span("name")
+        out.append(Mention(page, s, e, text[s:e], text[s:e], t.ORGANIZATION, 5))
+    return out
+
+
 def _organisations(page: int, text: str, tokens: Tokens) -> list[Mention]:
     """A name ending in an organisation's suffix: companies, universities, institutes, platforms; not a
     kind after a list ("京东、淘宝等电商平台": the platforms are named before 等) or before the name in
@@ -1113,16 +1209,19 @@ def _organisations(page: int, text: str, tokens: Tokens) -> list[Mention]:
             continue  # "额人社联发〔2019〕7号": a document number's issuer code
         if re.match(r"全[县市区州乡镇疆]|各", text[s : s + 2]):
             continue  # "全县中小学", "各乡镇学校": every one of a kind, no body
+        if _COUNTED_BEFORE_RE.search(text, max(0, s - 6), s) and _common_words_only(tokens, s, e):
+            continue  # "建设3所寄宿制小学", "两家服装公司": a count of a kind, no body
         if _common_noun(tokens, s, e):
             continue  # "犯罪集团" (a criminal gang), "利益集团": an ordinary noun, no name
         if text.endswith("大会", s, e) and _MEETING_HELD_RE.search(text, max(0, s - 6), s):
             continue  # "召开一次村民大会": a meeting held, no body
         if re.fullmatch(rf"{_LATIN_NAME}平台", text[s:e]):
             continue  # "Instagram平台": the platform is named by its Latin name (_latin_platforms)
-        if _kind_of_body(text, tokens, s, e):
+        if _kind_of_body(text, tokens, s, e) or _common_farm(text, tokens, s, e):
             continue
         s = _after_country(text, s, e)
         out.append(Mention(page, s, e, text[s:e], text[s:e], t.ORGANIZATION, 5))
+    out.extend(_quoted_before_kind(page, text, tokens))
     for m in QUOTED_NAME_RE.finditer(text):
         if m.group(0).startswith(("应用", "软件")):
             continue  # an app's name: a product, not a body
@@ -1145,6 +1244,7 @@ def _organisations(page: int, text: str, tokens: Tokens) -> list[Mention]:
     return out
 
 
+_COUNTED_BEFORE_RE = re.compile(r"(?:\d+|[一二三四五六七八九十两几多数]+)[所家个座]$")
 _MEETING_HELD_RE = re.compile(
     r"(?:召开|举行|举办|参加|出席|组织|召集)(?:了|过)?(?:[一二三四五六七八九十两\d]+[次场])?$"
 )
@@ -1232,7 +1332,8 @@ def _listed_organisations(page: int, text: str, tokens: Tokens, index: dict[str,
 
 # "美国海关与边境保护局", "英国外交部": another country's body, named after its country
 FOREIGN_BODY_RE = re.compile(
-    rf"(?:[{CJK}](?![，。、；：的在是对从于将把被向等了也都就而据称为有其该各此])){{2,10}}?(?:局|署|部|委员会)"
+    rf"(?:[{CJK}](?![，。、；：的在是对从于将把被向等了也都就而据称为有其该各此])){{2,10}}?"
+    r"(?:局|(?<![签部])署|(?<![全内外东西南北中局])部|委员会)"  # not a verb (签署, 部署) nor a part (中西部)
     rf"|[上下众参]议院|议会"  # "加拿大下议院", "立陶宛议会": a country's parliament
 )
 
@@ -1300,6 +1401,8 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
             continue  # "议员布蒂科费尔": a transcribed name, read below
         if _function_word_at(tokens, m.start("name")):
             continue  # "总书记关于新疆工作的": a preposition after the title, not a surname (关)
+        if _conjoined_noun(text, m.start("name"), name):
+            continue  # "证人和专家": 和 joins the title to another noun, and starts no name
         if len(name) == 3 and (name[-1] in _NOT_GIVEN or _starts_word(tokens, m.start("name") + 2)):
             name = name[:2]
         s = m.start("name")
@@ -1317,7 +1420,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
             cands.append(Mention(page, start, end, text[start:end], text[start:end], t.PERSON, 4))
     for m in DATE_NAME_RE.finditer(text):
         name = m.group("name")
-        if name and _is_han_name(name) and name[-1] not in _NOT_GIVEN + _LEVEL_CHARS:
+        if name and name not in index and _is_han_name(name) and name[-1] not in _NOT_GIVEN + _LEVEL_CHARS:
             cands.append(Mention(page, m.start("name"), m.end("name"), name, name, t.PERSON, 4))
     cands.extend(_led_names(page, text, tokens))
     cands.extend(_listed_after_label(page, text))
@@ -1340,6 +1443,9 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
     cands.extend(_latin_platforms(page, text))
     cands.extend(_latin_editions(page, text))
     cands.extend(_places_gone_to(page, text, tokens))
+    cands.extend(_dateline_places(page, text, index) + _source_media(page, text))
+    for m in CHAMBER_RE.finditer(text):  # "拉布在下议院发言": a chamber named alone, its country's by the story
+        cands.append(Mention(page, m.start(), m.end(), m.group(0), m.group(0), t.PUBLIC_BODY, 4))
     cands.extend(_places_abroad(page, text, tokens))
     cands.extend(_longer_names(cands, text, tokens))
     for start, end, word, flag in tokens.words:
@@ -1350,6 +1456,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
             and _is_han_name(word)
             and not _quoted_whole(text, start, end)
             and not _joined_by_conjunction(text, start, word)
+            and not _transcription_goes_on(tokens, end)
             and _given(word, text, end)
         ):
             cands.append(Mention(page, start, end, word, word, t.PERSON, 3))
@@ -1360,8 +1467,8 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
             and _one_place(word, text, start, tokens)
             and not _slogan_of_xinjiang(word)
         ):
-            if _inside_a_name(text, start, end):
-                continue
+            if _inside_a_name(text, start, end) or _ISSUER_CODE_RE.match(text, end):
+                continue  # "伊县统发〔2018〕9号": a document number's issuer code, no place
             start, end = _place_guess_span(text, tokens, start, end)
             cands.append(Mention(page, start, end, text[start:end], text[start:end], t.PLACE, 2))
         elif flag == "nt" and len(word) >= 3 and not BODY_RE.fullmatch(word) and not _DOC_CODE_AFTER.match(text, end):
@@ -1436,14 +1543,20 @@ def _longer_names_first(cands: list[Mention]) -> list[Mention]:
     "斯坦福大学互联网观察站": a branch, a subsidiary, a lab) is no mention of its own there: the longer name
     outranks it."""
     bodies = [c for c in cands if c.type in (t.ORGANIZATION, t.PUBLIC_BODY) and c.priority >= 4]
-    known = [c for c in bodies if c.priority == 6 and c.strong and c.canonical]
-    for c in known:
-        if any(o.start <= c.start and c.end <= o.end and o.end - o.start > c.end - c.start for o in bodies):
+    registered = [c for c in bodies if _REGISTERED_END.search(c.name)]  # a company named after its owner
+    for c in (c for c in bodies if c.priority == 6 and c.canonical):  # ("兵团第六师国有资产经营有限责任公司")
+        holders = bodies if c.strong else registered
+        if any(o.start <= c.start and c.end <= o.end and o.end - o.start > c.end - c.start for o in holders):
             c.priority = 4
     return cands
 
 
+_REGISTERED_END = re.compile(r"有限(?:责任)?公司$")
+
+
 _BRANCH_ENDS = ("分公司", "子公司", "分行", "分厂")
+# the rest of a document number's issuer code after its first word: "伊县|统发〔2018〕", "昌州|公通〔2019〕"
+_ISSUER_CODE_RE = re.compile(rf"[{CJK}]{{0,4}}[〔\[【]\d{{4}}[〕\]】]")
 # what follows the issuer's code in a document number: "发〔2018〕", "电〔2019〕"
 _DOC_CODE_AFTER = re.compile(r"(?:联?发|字|电|函|办|呈)?[〔\[【(（]\d{4}")  # "额人社联发〔2019〕7号": a joint one
 
@@ -1632,6 +1745,35 @@ PLACE_CUE_RE = re.compile(
 )
 _PLACE_END = set("的，。、；后时至并和与多探工生居")
 
+CHAMBER_RE = re.compile(r"[上下众参]议院")
+# a wire or paper's dateline: "本报图木舒克7月21日电", "新华社和田8月22日电", "人民网乌鲁木齐9月14日电"
+WIRE_DATELINE_RE = re.compile(rf"(?:本报|本台|[{CJK}]{{1,4}}[社网])(?P<place>[{CJK}]{{2,6}}?)\d{{1,2}}月\d{{1,2}}日电")
+
+
+# a web page's source line names the medium: "来源：兵团网", "来源：天山网－新疆日报"
+SOURCE_LINE_RE = re.compile(
+    rf"来源[：:]{_GAP}*(?P<name>[{CJK}]{{2,10}}?(?:网|报|电视台|广播电台|通讯社))(?=[\s－\-—/|]|$)"
+)
+
+
+def _source_media(page: int, text: str) -> list[Mention]:
+    return [
+        Mention(page, *m.span("name"), m.group("name"), m.group("name"), t.ORGANIZATION, 5)
+        for m in SOURCE_LINE_RE.finditer(text)
+    ]
+
+
+def _dateline_places(page: int, text: str, index: dict[str, t.GazetteerEntry]) -> list[Mention]:
+    """The place a dateline names, whether or not the gazetteer holds it in that form (图木舒克 for
+    图木舒克市): a place, never a person read from its last characters (舒克)."""
+    out = []
+    for m in WIRE_DATELINE_RE.finditer(text):
+        s, e = m.span("place")
+        entry = next((index[n] for n in (m.group("place"), m.group("place") + "市") if n in index), None)
+        canonical = entry.canonical if entry else m.group("place")
+        out.append(Mention(page, s, e, text[s:e], text[s:e], t.PLACE, 6, canonical, entry is not None))
+    return out
+
 
 def _places_gone_to(page: int, text: str, tokens: Tokens) -> list[Mention]:
     """A transcribed name after a word of living in, going to or coming from a place ("居住在阿德莱德的",
@@ -1765,14 +1907,26 @@ def _joined_by_conjunction(text: str, start: int, word: str) -> bool:
     return word[0] in "和与及" and start > 0 and bool(CJK_RE.match(text[start - 1]))
 
 
+def _transcription_goes_on(tokens: Tokens, end: int) -> bool:
+    """ "“马格|尼茨基式”": a name guess that a transcribed word goes on from is the start of that word."""
+    after = tokens.word(end)
+    return after is not None and after[0] == end and after[3] == "nrt" and all(c in TRANSLIT for c in after[2])
+
+
+def _conjoined_noun(text: str, start: int, name: str) -> bool:
+    """ "证人和专家", "记者与学者": a conjunction after a word, then a noun the dictionary holds (a name guess
+    that is 和 and a common noun)."""
+    return _joined_by_conjunction(text, start, name) and dictionary_tag(name[1:3]).startswith("n")
+
+
 def _given(word: str, text: str, end: int) -> bool:
     """A segmenter's two-character name guess whose second character is a function word ("华为": 为)
     is no name: a given name of one character is rarely one of them; nor is one its dictionary holds as
     a frequent word ("卫星|图像", "经审理|查明"). One whose surname is also a preposition (向, 于, 从)
     is a name only before an act ("于洋表示"), not before the rest of a phrase ("向疆|内转移"). Nor is a
     guess that ends in a pronoun ("曾代其领取": 曾 "formerly", 代 "on behalf of", 其 "her")."""
-    if word[-1] in _PRONOUNS:
-        return False
+    if word[-1] in _PRONOUNS or _TITLE_RE.fullmatch(word[1:]):
+        return False  # "第六|师师长": the division's commander, a title after a surname-like character
     acts = _ACTS_RE.match(text, end) is not None
     noun_after = dictionary_tag(text[end : end + 2]).startswith("n") and not _TITLE_RE.match(text, end)
     if len(word) == 3 and word[0] in _PREPOSITION_SURNAMES and noun_after and not acts:

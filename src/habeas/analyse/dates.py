@@ -149,6 +149,10 @@ CN_MONTH_DAY = re.compile(
     r"(?<!\d)(?<!\d年)(?<!\d\s年)(?P<month>1[0-2]|0?[1-9])\s*月\s*(?P<day>[0-3]?\d)\s*[日号]"
     r"(?:\s*(?:至|到|—|－|-|~)\s*(?:(?P<month2>1[0-2]|0?[1-9])\s*月)?\s*(?P<day2>[0-3]?\d)\s*[日号])?"
 )
+# a month alone opening a sentence, before its comma: "10月，美国众议院通过……", "3月下旬，"
+CN_MONTH_ALONE = re.compile(
+    r"(?:^|(?<=[。！？\n]))[ \t\u3000]*(?P<month>1[0-2]|0?[1-9])\s*月份?(?:初|上旬|中旬|下旬|中|底|末)?(?=[，,])"
+)
 CN_DAY = re.compile(r"(?<![\d月])(?P<day>[0-3]?\d)\s*[日号](?!本)")
 # a day alone that opens a sentence, with the time of day: "13日晚，", "14日上午，" (in a story's month)
 _CLAUSE_DAY = re.compile(r"(?:^|(?<=[。！？\n]))\s*[0-3]?\d\s*[日号](?:晚上|晚间|上午|下午|中午|凌晨|早上|晚|早)?[，,]")
@@ -179,12 +183,15 @@ def caption_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _CAPTION_LINE_RE.finditer(text)]
 
 
-def _dated(text: str, dates: list[DateMention]) -> list[tuple[int, str, bool]]:
+def _dated(text: str, dates: list[DateMention], years: bool = False) -> list[tuple[int, str, bool]]:
+    """The dates that give their year to the days and months after them: those with a month, and with
+    ``years`` a year alone as well ("In 2017 he was appointed …; he visited Hotan in March")."""
     captions = caption_spans(text)
+    precisions = ("day", "month", "year") if years else ("day", "month")
     return sorted(
         (d.start, d.value[:4], d.precision == "month" and bool(_LOOKS_BACK.search(text[max(0, d.start - 6) : d.start])))
         for d in dates
-        if d.value and d.precision in ("day", "month") and not any(s <= d.start < e for s, e in captions)
+        if d.value and d.precision in precisions and not any(s <= d.start < e for s, e in captions)
     )
 
 
@@ -201,9 +208,10 @@ def _months_alone(text: str, found: list[DateMention], free: Callable[[int, int]
     stand between ("added in August 2024 … said in June", in an October 2025 story: June 2025), in the year
     before when it would fall after the story's own date ("said in a report in May", in a February story),
     unless the sentence looks ahead ("will travel in November"); "in March last year" is in the year before.
-    Without a date of its own the text gives the month the year of the nearest full date before it."""
-    dated = _dated(text, found)
+    Without a date of its own the text gives the month the year of the nearest date before it, a year
+    alone included."""
     own = _own_date(text, found)
+    dated = _dated(text, found, years=own is None)  # a story with a date of its own keeps to its timeline
     out = []
     for m in _MONTH_ALONE_RE.finditer(text):
         start, end = m.span("month")
@@ -262,10 +270,15 @@ _WEEKDAY_ALONE_RE = re.compile(
 
 
 def _on_a_date_line(text: str, d: DateMention) -> bool:
-    """Whether ``d`` stands on a short line of its own (a byline's or a page's date), not in a paragraph."""
+    """Whether ``d`` stands on a short line of its own (a byline's or a page's date), not in a sentence
+    ("On 5 May 2014 he was born in Kashgar." is a paragraph of one line, no date line)."""
     line_start = text.rfind("\n", 0, d.start) + 1
     line_end = text.find("\n", d.end)
-    return (len(text) if line_end < 0 else line_end) - line_start <= 100
+    rest = (text[line_start : d.start] + " " + text[d.end : len(text) if line_end < 0 else line_end]).strip()
+    return len(rest) <= 80 and not _SENTENCE_END_RE.search(rest)
+
+
+_SENTENCE_END_RE = re.compile(r"[a-z]{2,}[.!?][\"”’]?$")
 
 
 def _own_date(text: str, found: list[DateMention]) -> DateMention | None:
@@ -378,10 +391,90 @@ def _relative_years(text: str, dates: list[DateMention]) -> list[DateMention]:
     return out
 
 
+_CN_DAYS_AFTER = r"(?:\s*(?:至|到|—|－|-|~)\s*[0-3]?\d\s*[日号])?"
+# "今年4月22日", "去年8月", "前年": a year named from the page's own date (its date line's year)
+CN_PAGE_YEAR = re.compile(
+    rf"(?<![较比与])(?P<rel>今年|去年|前年|明年|本年)(?:(?P<month>1[0-2]|0?[1-9])\s*月(?:\s*(?P<day>[0-3]?\d)\s*[日号]{_CN_DAYS_AFTER})?)?"
+)
+# "上月5日至7日", "本月", "当月": a month named from the page's date (上月, 本月, 下月) or from the date
+# just before it (当月, 同月: "that month"); none in a comparison ("较上月增加", "比去年同期"), no event
+CN_PAGE_MONTH = re.compile(
+    rf"(?<![较比与])(?P<rel>上个?月|本月|下个?月|当月|同月)(?:(?P<day>[0-3]?\d)\s*[日号]{_CN_DAYS_AFTER})?"
+)
+_YEAR_STEP = {"今年": 0, "本年": 0, "去年": -1, "前年": -2, "明年": 1}
+_MONTH_STEP = {"上月": -1, "上个月": -1, "本月": 0, "下月": 1, "下个月": 1}
+
+
+def _shifted_month(value: str, step: int) -> str:
+    year, month = int(value[:4]), int(value[5:7]) + step
+    year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
+    return f"{year:04d}-{month:02d}"
+
+
+def _with_day(month_value: str, day: str | None) -> tuple[str, str]:
+    if day and 1 <= int(day) <= 31:
+        return f"{month_value}-{int(day):02d}", "day"
+    return month_value, "month"
+
+
+def _page_relative(text: str, dates: list[DateMention], dateline: DateMention | None) -> list[DateMention]:
+    """Dates named from the page's own date ("今年4月22日", "去年8月", "上月5日至7日"), where the page has
+    one (its first full date), and "当月" from the month of the date before it; none otherwise."""
+    out: list[DateMention] = []
+    if dateline and dateline.value:
+        for m in CN_PAGE_YEAR.finditer(text):
+            year = f"{int(dateline.value[:4]) + _YEAR_STEP[m.group('rel')]:04d}"
+            if m.group("month"):
+                value, precision = _with_day(f"{year}-{int(m.group('month')):02d}", m.group("day"))
+            else:
+                value, precision = year, "year"
+            out.append(DateMention(m.start(), m.end(), m.group(0), value, precision))
+    for m in CN_PAGE_MONTH.finditer(text):
+        rel = m.group("rel")
+        if rel in _MONTH_STEP:
+            month = _shifted_month(dateline.value, _MONTH_STEP[rel]) if dateline and dateline.value else None
+        else:
+            before = [d.value[:7] for d in sorted(dates + out, key=lambda d: d.end) if d.end <= m.start() and d.value]
+            month = next((v for v in reversed(before) if len(v) == 7), None)
+        if month:
+            out.append(DateMention(m.start(), m.end(), m.group(0), *_with_day(month, m.group("day"))))
+    return out
+
+
+# "当天", "次日": the day of the date before it, or the next
+CN_SAME_OR_NEXT_DAY = re.compile(r"(?<![每前])(?P<rel>当天|当日|次日|翌日|第二天)")
+# what follows a byline's or a date line's date: "2021年12月10日 伦敦报道）", "8月10日电", "09:32　来源"
+_DATE_LINE_AFTER = re.compile(r"[^。\n]{0,20}?(?:报道|电|来源)")
+
+
+def _same_or_next_days(text: str, dates: list[DateMention]) -> list[DateMention]:
+    """ "12月9日公布裁决……尼斯当天宣读", "2月27日……次日": the day of the nearest dated day before it in its
+    paragraph, or the day after; in a paragraph with none, the story's day (the page's first dated day that
+    is no byline's or date line's: "大使馆当天发表声明" in a later paragraph); else none."""
+    out: list[DateMention] = []
+    days = sorted((d for d in dates if d.precision == "day" and d.value), key=lambda d: d.start)
+    story = next((d for d in days if not _DATE_LINE_AFTER.match(text, d.end)), None)
+    for m in CN_SAME_OR_NEXT_DAY.finditer(text):
+        paragraph = text.rfind("\n", 0, m.start())
+        inside = [d for d in days + out if paragraph < d.start < m.start()]
+        last = max(inside, key=lambda d: d.start) if inside else story
+        if last is None or last.start > m.start() or not last.value:
+            continue
+        value = last.value
+        try:
+            day = datetime.date.fromisoformat(value) + datetime.timedelta(days=0 if m.group("rel")[0] == "当" else 1)
+        except ValueError:
+            continue
+        out.append(DateMention(m.start(), m.end(), m.group(0), day.isoformat(), "day"))
+    return out
+
+
 def chinese_dates(text: str) -> list[DateMention]:
     """Dates written 2017年6月25日, 2017年6月, 2017年; a month and day without the year ("6月19日至25日")
     take the year of the page's dates when they all share one (a notice dated at its foot), else stay
-    undated; a day alone ("25日前") is a date, never a figure, but no point on the timeline."""
+    undated; a day alone ("25日前") is a date, never a figure, but no point on the timeline. Dates named
+    from the page's date (今年, 去年8月, 上月5日至7日), from the date before (当月, 同月, 当天, 次日) and a month
+    opening a sentence (10月，) are dated too."""
     out = []
     for m in CN_DATE.finditer(text):
         year = int(m.group("year"))
@@ -397,10 +490,12 @@ def chinese_dates(text: str) -> list[DateMention]:
     out.extend(_numeral_dates(text))
     out.extend(_relative_years(text, out))
     out.extend(_iso_dates(text, out))
+    first_day = next((d for d in sorted(out, key=lambda d: d.start) if d.precision == "day" and d.value), None)
     years = {d.value[:4] for d in out if d.value}
     page_year = next(iter(years)) if len(years) == 1 else None
     dated = _dated(text, out)
-    dateline = next((d.value[:4] for d in sorted(out, key=lambda d: d.start) if d.precision == "day" and d.value), None)
+    dateline = first_day.value[:4] if first_day and first_day.value else None
+    out.extend(_page_relative(text, out, first_day))  # their years tell nothing of the days written alone
     taken = bytearray(len(text) + 1)
     for d in out:
         taken[d.start : d.end] = b"\x01" * (d.end - d.start)
@@ -413,9 +508,19 @@ def chinese_dates(text: str) -> list[DateMention]:
         day_value = f"{in_year}-{month:02d}-{day:02d}" if ok else None
         out.append(DateMention(m.start(), m.end(), m.group(0), day_value, "day" if ok else None))
         taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+    for m in CN_MONTH_ALONE.finditer(text):  # "10月，众议院通过……": a month opening a sentence
+        in_year = page_year or _year_in_paragraph(text, dated, m.span("month"), dateline)
+        if in_year is not None and taken.find(1, m.start(), m.end()) < 0:
+            out.append(
+                DateMention(
+                    m.start("month"), m.end(), m.group(0).strip(), f"{in_year}-{int(m.group('month')):02d}", "month"
+                )
+            )
+            taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
     for m in CN_DAY.finditer(text):
         if taken.find(1, m.start(), m.end()) < 0 and 1 <= int(m.group("day")) <= 31:
             out.append(_day_alone(text, m, out))
+    out.extend(_same_or_next_days(text, out))
     out.sort(key=lambda d: d.start)
     return out
 

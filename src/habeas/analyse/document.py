@@ -111,7 +111,7 @@ def analyse_document(
         sents = result.sentences[number]
         if number in chinese_pages:
             dates = chinese_dates(text)
-            figures = chinese_figures(text, [(d.start, d.end) for d in dates])
+            figures = chinese_figures(text, [(d.start, d.end) for d in dates] + _named_spans(mentions, number))
         elif number in uyghur_pages:
             dates = page_dates(uyghur_pages[number])
             figures = page_figures(uyghur_pages[number], dates)
@@ -212,6 +212,17 @@ _NAME_NUMBER = re.compile(r"(?:[A-Z][\w'’\-]*[ \t]+(?:of[ \t]+)?)$")
 _CAPITALISED = re.compile(r"(?:\d+[ \t]+)?[A-Z]")  # a name, not the model's "36 detention facilities"
 _BLANKS = re.compile(r"[ \t]*")
 _PERSON_AGE = re.compile(r"[ \t]*,[ \t]*$")
+
+
+def _named_spans(mentions: list[Mention], page: int) -> list[tuple[int, int]]:
+    """Where the page names someone or something with a numeral in it: the numeral is part of the name
+    ("五家渠市"), no count."""
+    return [
+        (m.start, m.end) for m in mentions if m.page == page and m.type in ENTITY_TYPES and _NUMERAL_RE.search(m.text)
+    ]
+
+
+_NUMERAL_RE = re.compile(r"[\d〇○零一二三四五六七八九十百千万亿两]")
 
 
 def _in_names(figures: list[Figure], text: str, mentions: list[Mention]) -> list[Figure]:
@@ -566,6 +577,10 @@ def _abbreviated(name: str) -> str:
 _LEVEL_START_RE = re.compile(r"^(?:地区|自治州|县|市|州|区|省|师市)[\u3400-\u9fff]")
 
 
+# the Youth League's committee of a level ("团县委") is its own body, not the level's party committee (县委)
+_YOUTH_LEAGUE_RE = re.compile(r"团[县市区州地]委")
+
+
 def _level_prefixed(mentions: list[Mention]) -> dict[str, tuple[str, str]]:
     """ "地区公安局" in a notice that also names "阿克苏地区公安局": the level stands for the document's
     own prefecture or county, so the bare form is the one full body that ends with it, in full or
@@ -578,7 +593,9 @@ def _level_prefixed(mentions: list[Mention]) -> dict[str, tuple[str, str]]:
         full = {
             (m.canonical or m.name, m.type)
             for m in bodies
-            if _abbreviated(m.canonical or m.name).endswith(short) and len(m.canonical or m.name) > len(bare)
+            if _abbreviated(m.canonical or m.name).endswith(short)
+            and len(m.canonical or m.name) > len(bare)
+            and not _YOUTH_LEAGUE_RE.fullmatch(m.canonical or m.name)
         }
         if len(full) == 1:
             out[bare] = next(iter(full))

@@ -817,6 +817,8 @@ def _name_words_ok(name: str) -> bool:
             continue  # "Ursula von der Leyen"; a reference's "van Dijk, Jan"
         if 0 < i < len(words) - 1 and re.fullmatch(r"[A-Z]\.", w):
             continue  # a middle initial, even one that spells a word ("Jerome A. Cohen", "Mary I. Chen")
+        if 0 < i == len(words) - 1 and re.fullmatch(r"[IVX]{1,4}", w):
+            continue  # a regnal number ("Charles III", "Pope John Paul II")
         low = w.lower().rstrip(".")
         if w in TITLE_TOKENS and len(words) == 1:
             return False  # "Chief Executive": a post named alone is no one's name

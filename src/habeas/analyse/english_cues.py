@@ -83,7 +83,10 @@ GIVEN_PINYIN_RE = re.compile(rf"(?:{_PINYIN_SYLLABLE}){{1,2}}", re.IGNORECASE)
 PINYIN_NAME_RE = re.compile(r"(?<![\w\-])(?P<surname>[A-Z][a-z]{1,5})[ \t]+(?P<given>[A-Z][a-z]{1,11})(?![\w\-])")
 # a list's separator, after an item's bracketed note ("Iain Duncan Smith (United Kingdom), ...")
 LIST_JOIN_RE = re.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)")
-LIST_NAME_RE = re.compile(r"[A-ZÀ-ÖØ-Þ\u0100-\u017f][\w\-'’]+(?:[ \t]+[A-ZÀ-ÖØ-Þ\u0100-\u017f][\w\-'’]+){1,2}")
+# a capitalised word of a name: an apostrophe inside it (O'Brien, D’Amato), never a possessive's
+_LIST_WORD = r"[A-ZÀ-ÖØ-Þ\u0100-\u017f](?:[\w\-]|['’](?![sS]\b))+"
+# two or three such words, ending where a word ends ("Ilham Tohti's daughter" names no one in a list)
+LIST_NAME_RE = re.compile(rf"{_LIST_WORD}(?:[ \t]+{_LIST_WORD}){{1,2}}(?![\w\-'’])")
 
 
 def _split_list(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -689,8 +692,13 @@ def _party_words(words: list[str]) -> list[str]:
         or _COUNT_OR_KIND_RE.fullmatch(words[0])
     ):
         words = words[1:]
-    bad = any(w in TITLE_TOKENS or w.lower() in t.NOT_NAME_WORDS or _national_word(w) for w in words)
+    bad = any(
+        w in TITLE_TOKENS or w.lower() in t.NOT_NAME_WORDS or _national_word(w) or _STANCE_RE.match(w) for w in words
+    )
     return [] if bad else words
+
+
+_STANCE_RE = re.compile(r"(?i)(?:pro|anti|non|ex|pan)-")  # "pro-democracy lawmakers": a stance, not a party
 
 
 def party_names(page: int, text: str) -> list[Mention]:
@@ -708,6 +716,24 @@ def party_names(page: int, text: str) -> list[Mention]:
     return out
 
 
+# a person known by a style and one name, the style part of how they are named ("Pope Francis", "King
+# Charles III"), or by a title that is their name ("the Dalai Lama"); a style before a full name is a
+# title like any other ("Crown Prince Mohammed bin Salman", "Panchen Lama Gedhun Choekyi Nyima")
+_STYLED_RE = re.compile(
+    r"\b(?P<name>(?:Pope|King|Queen|Emperor|Empress|Tsar|Sultan|Emir|(?:Crown[ \t]+)?Prince(?:ss)?)[ \t]+"
+    r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+(?=[ \t]+[IVX]{1,4}\b))?(?:[ \t]+[IVX]{1,4}\b)?"
+    r"|Dalai[ \t]+Lama|Panchen[ \t]+Lama|Karmapa|Aga[ \t]+Khan)"
+    r"(?![\w\-]|[ \t]+(?:[A-Z]|bin\b|ibn\b|al-|von\b|de\b))"
+)
+
+
+def styled_persons(page: int, text: str) -> list[Mention]:
+    return [
+        Mention(page, m.start("name"), m.end("name"), m.group("name"), m.group("name"), t.PERSON, P_STRONG)
+        for m in _STYLED_RE.finditer(text)
+    ]
+
+
 def cue_mentions(page: int, text: str) -> list[Mention]:
     """The mentions these layers find on one prepared English page (besides lists and "the Corps")."""
     return (
@@ -722,4 +748,5 @@ def cue_mentions(page: int, text: str) -> list[Mention]:
         + reference_venues(page, text)
         + bylines(page, text)
         + pinyin_persons(page, text)
+        + styled_persons(page, text)
     )

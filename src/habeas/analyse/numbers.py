@@ -741,12 +741,19 @@ def _sentence_term(text: str, m: re.Match[str]) -> bool:
 
 def _items(text: str, m: re.Match[str]) -> bool:
     """ "有害信息1350条": 条 counts items after a noun; after 第, a law's name or its article numbers it
-    ("第249条", "刑法249条": 第 is ruled out with the other ordinals)."""
+    ("第249条", "刑法249条": 第 is ruled out with the other ordinals). "12项协议", "5项措施": 项 counts the
+    noun after it (第 rules out "第3项")."""
+    after = text[m.end("num") : m.end("num") + 2]
+    if after[:1] == "项":
+        return re.match("项[\u3400-\u9fff]", after) is not None
     return (
-        text[m.end("num") : m.end("num") + 1] == "条"
+        after[:1] == "条"
         and bool(re.search("[\u3400-\u9fff]”?$", text[max(0, m.start() - 2) : m.start()]))
         and not re.search(r"(?:法|例|》|定|则)$", text[max(0, m.start() - 1) : m.start()])
     )
+
+
+_SESSION_RE = re.compile(r"次(?:全体)?(?:会议|全会)")
 
 
 def _chinese_count(text: str, m: re.Match[str], num: str) -> bool:
@@ -762,6 +769,8 @@ def _chinese_count(text: str, m: re.Match[str], num: str) -> bool:
         return False  # "联系电话：0995-8521027": a telephone number, no count
     if re.match(r"[〕\]】）)]", after):
         return False
+    if _SESSION_RE.match(text, m.end("num")) and "届" in text[max(0, m.start() - 8) : m.start()]:
+        return False  # "十三届人大二次会议": a congress's session, an ordinal
     if _CN_CLOCK_BEFORE.search(text[max(0, m.start() - 3) : m.start()]) or _CN_CLOCK_AFTER.match(text, m.end("num")):
         return False  # "2019年09月14日08:21": a clock time, no count
     return not (_CN_ONE.match(num) and not m.group("qual") and not _CN_TWO_PEOPLE.match(num + (m.group("unit") or "")))
@@ -796,6 +805,37 @@ def _cn_range(m: re.Match[str]) -> bool:
 CN_DOCUMENT_NUMBER_RE = re.compile(r"[（(〔\[]\d{4}[）)〕\]][^\s，。；、：]{0,12}?\d+号")
 
 
+def _of_them(figures: list[Figure], text: str, start: int) -> str:
+    """ "380多处疑似拘留设施，其中至少61处": 其中 ("of them") counts what the figure before it in the paragraph
+    counts (its unit without its measure word); "" where none comes before in the paragraph."""
+    if not figures or "\n" in text[figures[-1].end : start]:
+        return ""
+    unit = figures[-1].unit
+    return unit[1:] if unit[:1] in _CN_MEASURES else unit
+
+
+_TABLE_CELL = re.compile(r"[^ \t\u3000\r\n]+")
+_NUMBER_CELL = re.compile(r"\d[\d,.]*[%％]?")
+
+
+def _table_heads(text: str) -> dict[int, str]:
+    """Where a table's number cells start, the head of their column: under a line of three or more words
+    set apart by spaces, none with a digit ("乡镇　结对户数　可疑人员　被拘留"), each row of as many cells
+    ("色力布亚镇　9820　156　14") counts what its column's head names."""
+    heads: dict[int, str] = {}
+    columns: list[str] = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        cells = [(pos + c.start(), c.group(0)) for c in _TABLE_CELL.finditer(line)]
+        pos += len(line)
+        if columns and len(cells) == len(columns) and any(_NUMBER_CELL.fullmatch(w) for _, w in cells):
+            heads.update((start, columns[i]) for i, (start, w) in enumerate(cells) if _NUMBER_CELL.fullmatch(w))
+            continue
+        words = [w for _, w in cells]
+        columns = words if len(words) >= 3 and not any(re.search(r"\d", w) for w in words) else []
+    return heads
+
+
 def chinese_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
     shares = [f for f in _written_shares(text) if not any(s < f.end and f.start < e for s, e in skip)]
     skip = skip + [(f.start, f.end) for f in shares] + [m.span() for m in CN_DOCUMENT_NUMBER_RE.finditer(text)]
@@ -825,11 +865,14 @@ def chinese_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
         unit = m.group("unit") or ""
         if not unit and text[end : end + 1] in ("%", "％"):  # "占全国的87%": a share
             end, unit = end + 1, "per cent"
-        tail = re.match(r"[^\W\d被受在的是了和与及等将已向对从把为有其中]{0,4}", text[end:])
-        if unit in _CN_MEASURES and not (tail and tail.group(0)):
+        tail = re.match(r"[^\W\d\u2460-\u24ff被受在的是了和与及等将已向对从把为有其中]{0,4}", text[end:])  # ① notes
+        counted = tail.group(0) if tail else ""
+        if unit in _CN_MEASURES and not counted:
             head = re.sub(r"(?:共计|共)$", "", text[: m.start()])  # "可疑人员共24412名": 共 is "in all"
             before = re.search(r"([^\W\d被受在的是了和与及等将已向对从把为有，、；。]{1,6})$", head)
-            tail = before  # "可疑人员24412名": what is counted comes first
+            counted = before.group(0) if before else ""  # "可疑人员24412名": what is counted comes first
+            if counted.endswith("其中"):
+                counted = _of_them(figures, text, m.start())
         more = m.group("more") or re.search(rf"[多余][{_CN_BIG_CHARS}]", num)
         qual = m.group("qual") or ("over" if more else "between" if ends else None)
         qualifier = _CN_QUALIFIERS.get(qual, qual) if qual else None
@@ -841,10 +884,13 @@ def chinese_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
                 low=low,
                 high=high,
                 qualifier=qualifier,
-                unit=(unit + (tail.group(0) if tail else "")).strip(),
+                unit=(unit + counted).strip(),
                 text=m.group(0),
             )
         )
+    heads = _table_heads(text)
+    for f in figures:
+        f.unit = f.unit or heads.get(f.start, "")
     return sorted(figures + shares, key=lambda f: f.start)
 
 

@@ -94,14 +94,15 @@ def gazetteer() -> tuple[GazetteerEntry, ...]:
     """Countries and their common names, blocs of states, every division of Xinjiang with its
     romanisations, and China's other provinces and the cities in them reporting names most.
 
-    A bloc of states ("the EU raises the issue", "EU Member States", "the G20") is a place, as a
-    country is when it acts ("China has..."): it is a union of states, spoken of as one. ACE 2005's
-    entity guidelines type such groupings the same way (GPE clusters); the bodies a bloc has (the
-    European Parliament, the European External Action Service) stay public bodies."""
+    A bloc of states ("the EU raises the issue", "EU Member States", "the G20") is an organisation,
+    as OntoNotes types it; the bodies a bloc has (the European Parliament, the European External Action
+    Service) are public bodies of their own."""
     entries: list[GazetteerEntry] = []
     countries = json.loads((DATA / "countries.json").read_text(encoding="utf-8"))
-    for name, aliases in [*countries["places"].items(), *countries["blocs"].items()]:
+    for name, aliases in countries["places"].items():
         entries.append(GazetteerEntry(name, PLACE, (name, *aliases)))
+    for name, aliases in countries["blocs"].items():
+        entries.append(GazetteerEntry(name, ORGANIZATION, (name, *aliases)))
     xj = json.loads((DATA / "xinjiang.json").read_text(encoding="utf-8"))
     entries.append(GazetteerEntry(xj["region"][0], PLACE, tuple(xj["region"])))
     for pref in xj["prefectures"]:
