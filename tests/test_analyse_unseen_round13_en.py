@@ -178,3 +178,14 @@ def test_a_number_that_opens_a_quoted_name_is_no_count() -> None:
     values = {c.value for c in analyse(text).claims}
     assert 6237 not in values
     assert {200, 40} <= values  # a quoted count, and a number before a quoted word, still count
+
+
+def test_a_surname_that_is_a_laws_head_is_a_persons_where_the_words_around_say_so() -> None:
+    text = (
+        "Chief Magistrate Peter Law convicted them. Activist Nathan Law fled to London. Nathan Law said the "
+        "Basic Law was broken. Martial Law was declared, and the National Security Law took effect."
+    )
+    result = analyse(text)
+    assert {"Peter Law", "Nathan Law"} <= names(result, t.PERSON)
+    assert not {"Martial Law", "Basic Law", "National Security Law", "Peter"} & names(result, t.PERSON)
+    assert {"Basic Law", "National Security Law"} <= names(result, t.LAW)

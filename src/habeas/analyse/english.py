@@ -391,6 +391,9 @@ MEMBERS_OF = {
     "Leaders",
 }
 KEYWORD_WORDS = {w.lower() for w in LAW_HEADS | PUBLIC_HEADS | ORG_HEADS | FACILITY_HEADS | PLACE_HEADS}
+# a head word that is also a common surname: a person's last name after a given name where the words
+# around say it is a person ("Activist Nathan Law", "Peter Law said"; english_context.surname_heads)
+SURNAME_HEADS = {"Law"}
 
 CORPORATE_RE = re.compile(r"(?:\.?,?[ \t]*(?:Co|Ltd|Inc|LLC|plc|PLC|GmbH|AG|S\.A|Corp|Limited)\b\.?)+")
 
@@ -836,13 +839,17 @@ def person_name_ok(name: str) -> bool:
 
 # the last word of a body's or a document's name, never of a person's ("Columbia Global Reports",
 # "Penguin Press"); not the heads that are also surnames (Court, Day, Post, Herald)
-_NOT_PERSON_LAST = (ORG_HEADS | NOT_ORG_HEADS | PUBLIC_FIRST | PUBLISHING_WORDS) - {
-    "Court",
-    "Day",
-    "Post",
-    "Herald",
-    "Co",
-}
+_NOT_PERSON_LAST = (
+    (ORG_HEADS | NOT_ORG_HEADS | PUBLIC_FIRST | PUBLISHING_WORDS)
+    - SURNAME_HEADS
+    - {
+        "Court",
+        "Day",
+        "Post",
+        "Herald",
+        "Co",
+    }
+)
 
 
 # -- candidates from one page -----------------------------------------------------
@@ -1144,6 +1151,8 @@ def person_shaped(name: str) -> bool:
     context says a person is named, even with a word that is also a people's name ("Ng Han Guan")."""
     words = name.split()
     shaped = all(re.fullmatch(rf"[{_UP}][{_LOW}]+(?:-[{_UP}{_LOW}][{_LOW}]+)?", w) for w in words)
+    if 2 <= len(words) <= 3 and shaped and words[-1] in SURNAME_HEADS:
+        return _name_words_ok(" ".join(words[:-1]))  # "Nathan Law": the surname is also a law's head
     if not (2 <= len(words) <= 4) or not shaped or words[-1] in _NOT_PERSON_LAST:
         return False
     return classify_run(words) is None and not any(w.lower() in t.NOT_NAME_WORDS | KEYWORD_WORDS for w in words)
