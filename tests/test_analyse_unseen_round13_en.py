@@ -189,3 +189,10 @@ def test_a_surname_that_is_a_laws_head_is_a_persons_where_the_words_around_say_s
     assert {"Peter Law", "Nathan Law"} <= names(result, t.PERSON)
     assert not {"Martial Law", "Basic Law", "National Security Law", "Peter"} & names(result, t.PERSON)
     assert {"Basic Law", "National Security Law"} <= names(result, t.LAW)
+
+
+def test_a_group_of_relatives_named_as_mothers_is_a_body_not_a_person() -> None:
+    result = analyse("The Tiananmen Mothers, led by Ding Zilin, wrote again. Her mother, Anna Weber, agreed.")
+    assert "Tiananmen Mothers" in names(result, *BODIES)
+    assert "Tiananmen Mothers" not in names(result, t.PERSON)
+    assert {"Ding Zilin", "Anna Weber"} <= names(result, t.PERSON)

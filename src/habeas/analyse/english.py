@@ -183,6 +183,7 @@ ORG_HEADS = {
     *("Airlines", "Garments"),
     *("Hydro", "Solar", "Electric"),  # "Voith Hydro", "Trina Solar", "General Electric"
     "Exchange",  # "Shanghai Stock Exchange"
+    "Mothers",  # a group of relatives ("Tiananmen Mothers", "Mothers of the Plaza de Mayo")
 }
 PUBLISHING_WORDS = {"Publishing", "Printing", "Publishers"}
 # words for a trade that end companies' names ("Hoshine Silicon Industry") and are what a ministry or bureau is
