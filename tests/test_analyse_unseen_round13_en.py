@@ -196,3 +196,16 @@ def test_a_group_of_relatives_named_as_mothers_is_a_body_not_a_person() -> None:
     assert "Tiananmen Mothers" in names(result, *BODIES)
     assert "Tiananmen Mothers" not in names(result, t.PERSON)
     assert {"Ding Zilin", "Anna Weber"} <= names(result, t.PERSON)
+
+
+def test_a_consulate_general_is_a_body_and_a_post_ending_in_general_is_none() -> None:
+    text = (
+        "A spokesman for the US Consulate General in Hong Kong declined, as did the Chinese Consulate-General "
+        "in Vancouver. Attorney General Merrick Garland and the Inspector General said nothing."
+    )
+    result = analyse(text)
+    bodies = names(result, *BODIES)
+    assert {"Chinese Consulate-General"} <= bodies
+    assert any(name.endswith("Consulate General") for name in bodies)
+    assert not {"Attorney General", "Inspector General"} & bodies
+    assert "Merrick Garland" in names(result, t.PERSON)

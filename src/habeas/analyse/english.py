@@ -93,6 +93,7 @@ PUBLIC_HEADS = {
     "Tribunal",
     "Embassy",
     "Consulate",
+    "Consulate-General",
     "Corps",
     "Army",
     "Secretariat",
@@ -584,7 +585,7 @@ def classify_run(words: list[str]) -> str | None:
         words = words[:-2]  # "United Nations Office at Geneva": the office, named with its seat
     if len(words) < 2:
         return None
-    head = words[-1]
+    head = "Consulate-General" if words[-2:] == ["Consulate", "General"] else words[-1]  # a consulate's rank
     caps = [w for w in words if w[:1].isupper()]
     if _school_of(words):
         return t.ORGANIZATION  # "China University of Political Science and Law": a school of law, no law
@@ -1686,7 +1687,7 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]]) -> li
         if (
             kind in (t.ORGANIZATION, t.PUBLIC_BODY)
             and (
-                _is_role(words)
+                (_is_role(words) and classify_run(words) is None)  # "Consulate General": a body of that rank
                 or (len(words) > 1 and words[-1].lower() in t.ROLE_NOUNS)  # "Business Correspondent": a post
                 or not (name[0].isupper() or re.match(r"[a-z][A-Z]", name))
                 or re.search(r"[/>|]", name)  # "Home > World > Asia-Pacific": a page's path, no name
