@@ -210,9 +210,12 @@ _MONTH_ALONE_RE = re.compile(
 
 
 def _months_alone(text: str, found: list[DateMention], free: Callable[[int, int], bool]) -> list[DateMention]:
-    """A month that would fall after the story's own date (its byline's) is the last such month before it
-    ("said in a report in May", in a February story: the May before), unless the sentence looks ahead
-    ("will travel in November")."""
+    """A month alone in a story with its own date (its byline's) is in the story's year, whatever dates
+    stand between ("added in August 2024 … said in June", in an October 2025 story: June 2025), in the year
+    before when it would fall after the story's own date ("said in a report in May", in a February story),
+    unless the sentence looks ahead ("will travel in November"); "in March last year" is in the year before.
+    Without a date of its own the text gives the month the year of the nearest date before it, a year
+    alone included."""
     own = _own_date(text, found)
     dated = _dated(text, found, years=own is None)  # a story with a date of its own keeps to its timeline
     out = []
@@ -221,14 +224,19 @@ def _months_alone(text: str, found: list[DateMention], free: Callable[[int, int]
         year = _year_before(dated, start)
         if not free(start, end) or year is None:
             continue
+        shift = _YEAR_WORD_AFTER.match(text, end)  # "in March last year", "in June this year"
+        if own is not None and own.value:  # a dated story's month alone is its own year's, as news style has it
+            year = str(int(own.value[:4]) + (_YEAR_SHIFT[shift.group(1).lower()] if shift else 0))
         value = f"{year}-{MONTHS[m.group('month').lower()]:02d}"
         ahead = _LOOKS_AHEAD.search(text[max(0, start - 60) : start])
-        if own is not None and own.value and value > own.value[:7] and not ahead:
+        if own is not None and own.value and value > own.value[:7] and not ahead and not shift:
             value = f"{int(year) - 1}{value[4:]}"
         out.append(DateMention(start, end, m.group("month"), value, "month"))
     return out
 
 
+_YEAR_WORD_AFTER = re.compile(r"[ \t]+(last|this|next)[ \t]+year\b", re.IGNORECASE)
+_YEAR_SHIFT = {"last": -1, "this": 0, "next": 1}
 _LOOKS_AHEAD = re.compile(r"\b(?:will|would|shall|plans?|planned|expected|due|scheduled|next|until)\b", re.IGNORECASE)
 
 

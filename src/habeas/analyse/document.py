@@ -241,6 +241,8 @@ def _in_names(figures: list[Figure], text: str, mentions: list[Mention]) -> list
         nxt = _BLANKS.match(text, f.end).end()  # type: ignore[union-attr]
         if nxt > f.end and nxt in starts and f.unit == text[nxt : starts[nxt]]:
             continue
+        if _opens_a_quoted_name(text, f):
+            continue
         capitalised_word = f.text[:1].isupper() and f.text.isalpha()
         if (
             capitalised_word
@@ -253,6 +255,16 @@ def _in_names(figures: list[Figure], text: str, mentions: list[Mention]) -> list
             f.unit = "years old"
         kept.append(f)
     return kept
+
+
+def _opens_a_quoted_name(text: str, f: Figure) -> bool:
+    """'the "8964 Museum"', '"Charter 2000 Group"': a number that opens a quoted run of capitalised words,
+    which the closing quote ends, is part of a name, not a count of what follows."""
+    unit = f.unit.split()
+    quoted = text[max(0, f.start - 1) : f.start] in ('"', "“") and bool(unit)
+    if not quoted or not all(w[:1].isupper() for w in unit):
+        return False
+    return re.match(rf"[ \t]*{re.escape(f.unit)}[”\"]", text[f.end :]) is not None
 
 
 def _sentence_start(text: str, pos: int) -> bool:
@@ -468,8 +480,9 @@ def _known_patterns(
 def _person_short_forms(name: str) -> list[str]:
     words = name.split()
     forms = [words[-1]]
-    if len(words) in (2, 3) and words[0].lower() in t.PINYIN_SURNAMES:
-        forms.append(words[0])
+    hyphenated_given = len(words) == 2 and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[-1])  # "Chow Hang-tung"
+    if (len(words) in (2, 3) and words[0].lower() in t.PINYIN_SURNAMES) or hyphenated_given:
+        forms.append(words[0])  # the surname first, as Chinese names are written
     return [f for f in forms if len(f) > 1 and not f.endswith(".")]
 
 
@@ -676,6 +689,18 @@ def _company_core(m: Mention) -> tuple[str, ...]:
     return (core,)
 
 
+def _surname_read_as_body(m: Mention, full_persons: dict[str, set[str]]) -> bool:
+    """A lone word the statistical model alone took for a body, which is the short form of exactly one
+    person the document names in full ("Chow" after "Chow Hang-tung"): that person."""
+    return (
+        m.type in (t.ORGANIZATION, t.PUBLIC_BODY)
+        and m.priority <= P_SPACY
+        and not m.strong
+        and len(m.name.split()) == 1
+        and len(full_persons.get(m.name, ())) == 1
+    )
+
+
 def _resolve_in_document(mentions: list[Mention], uyghur_pages: set[int] | None = None) -> list[Mention]:
     mentions = _named_elsewhere(_body_then_place(mentions))
     acronyms: dict[str, tuple[str, str]] = {}
@@ -703,6 +728,8 @@ def _resolve_in_document(mentions: list[Mention], uyghur_pages: set[int] | None 
             continue
         if m.name in also_known and not m.strong and m.priority <= P_KNOWN and m.type != t.PERSON:
             m.canonical, m.type = also_known[m.name]
+        if _surname_read_as_body(m, full_persons):  # "Chow, Tang and Tsui were convicted"
+            m.type = t.PERSON
         if m.type in (t.ORGANIZATION, t.PUBLIC_BODY, t.LAW, t.FACILITY) and not m.strong and m.name in acronyms:
             m.canonical, m.type = acronyms[m.name]
             m.strong = True

@@ -114,6 +114,21 @@ def analyse_batch(docs: list[DocumentText], known: dict[str, tuple[str, str]] | 
     return results
 
 
+# A page in each language the rules read, analysed once when a worker starts (``warm_analysis``)
+WARM_UP_PAGES = [
+    (1, "A note: Ilham Tohti was detained in Urumqi on 15 January 2014, Human Rights Watch said."),
+    (2, "2017年4月，喀什地区公安局在疏附县拘留了12名维吾尔族群众。"),
+    (3, "ئىلھام توختى 2014-يىلى ئۈرۈمچىدە تۇتۇلدى."),
+]
+
+
+def warm_analysis() -> None:
+    """Load the model and build what the rules read once (the gazetteers, their compiled patterns, the
+    Chinese segmenter's dictionary), so a document's time limit counts its own analysis, not a fresh
+    worker's start-up."""
+    analyse_batch([DocumentText("warm-up", WARM_UP_PAGES)])
+
+
 _KNOWN: dict[str, tuple[str, str]] = {}
 
 

@@ -77,6 +77,7 @@ PUBLIC_HEADS = {
     "Government",
     "Ministry",
     "Court",
+    "Courts",  # "West Kowloon Magistrates' Courts", "the Royal Courts of Justice"
     "Office",
     "Bureau",
     "Department",
@@ -92,6 +93,7 @@ PUBLIC_HEADS = {
     "Tribunal",
     "Embassy",
     "Consulate",
+    "Consulate-General",
     "Corps",
     "Army",
     "Secretariat",
@@ -182,6 +184,7 @@ ORG_HEADS = {
     *("Airlines", "Garments"),
     *("Hydro", "Solar", "Electric"),  # "Voith Hydro", "Trina Solar", "General Electric"
     "Exchange",  # "Shanghai Stock Exchange"
+    "Mothers",  # a group of relatives ("Tiananmen Mothers", "Mothers of the Plaza de Mayo")
 }
 PUBLISHING_WORDS = {"Publishing", "Printing", "Publishers"}
 # words for a trade that end companies' names ("Hoshine Silicon Industry") and are what a ministry or bureau is
@@ -235,7 +238,7 @@ ORG_FIRST = {
     *("League", "Federation", "Fund", "Network", "Academy", "College", "University", "Bank", "Agency"),
     *("Organization", "Organisation", "Council", "Forum", "Trust", "Initiative", "Project", "Group", "School", "Club"),
 }
-FACILITY_HEADS = {"Camp", "Camps", "Prison", "Jail", "Facility", "Gaol"}
+FACILITY_HEADS = {"Camp", "Camps", "Prison", "Jail", "Facility", "Gaol", "Building"}
 PLACE_HEADS = {"Province", "Region", "Prefecture", "County", "City", "District", "Township", "Village", "Banner"}
 # "the Chinese Government", "Government of the People's Republic of China", "the Federal Government":
 # a state's executive described by its country, not named. As in OntoNotes, the country is the name
@@ -390,6 +393,9 @@ MEMBERS_OF = {
     "Leaders",
 }
 KEYWORD_WORDS = {w.lower() for w in LAW_HEADS | PUBLIC_HEADS | ORG_HEADS | FACILITY_HEADS | PLACE_HEADS}
+# a head word that is also a common surname: a person's last name after a given name where the words
+# around say it is a person ("Activist Nathan Law", "Peter Law said"; english_context.surname_heads)
+SURNAME_HEADS = {"Law"}
 
 CORPORATE_RE = re.compile(r"(?:\.?,?[ \t]*(?:Co|Ltd|Inc|LLC|plc|PLC|GmbH|AG|S\.A|Corp|Limited)\b\.?)+")
 
@@ -579,7 +585,7 @@ def classify_run(words: list[str]) -> str | None:
         words = words[:-2]  # "United Nations Office at Geneva": the office, named with its seat
     if len(words) < 2:
         return None
-    head = words[-1]
+    head = "Consulate-General" if words[-2:] == ["Consulate", "General"] else words[-1]  # a consulate's rank
     caps = [w for w in words if w[:1].isupper()]
     if _school_of(words):
         return t.ORGANIZATION  # "China University of Political Science and Law": a school of law, no law
@@ -835,13 +841,17 @@ def person_name_ok(name: str) -> bool:
 
 # the last word of a body's or a document's name, never of a person's ("Columbia Global Reports",
 # "Penguin Press"); not the heads that are also surnames (Court, Day, Post, Herald)
-_NOT_PERSON_LAST = (ORG_HEADS | NOT_ORG_HEADS | PUBLIC_FIRST | PUBLISHING_WORDS) - {
-    "Court",
-    "Day",
-    "Post",
-    "Herald",
-    "Co",
-}
+_NOT_PERSON_LAST = (
+    (ORG_HEADS | NOT_ORG_HEADS | PUBLIC_FIRST | PUBLISHING_WORDS)
+    - SURNAME_HEADS
+    - {
+        "Court",
+        "Day",
+        "Post",
+        "Herald",
+        "Co",
+    }
+)
 
 
 # -- candidates from one page -----------------------------------------------------
@@ -920,6 +930,7 @@ def rule_mentions(page: int, text: str) -> list[Mention]:
     found.extend(_infobox_people(page, text))
     found.extend(_photo_credits(page, text))
     found.extend(_apposed_names(page, text))
+    found.extend(_listed_people(page, text))
     # the gazetteer
     index = t.gazetteer_index()
     for m in _gazetteer_re().finditer(text):
@@ -1060,6 +1071,34 @@ _APPOSED_NAME_RE = re.compile(
 )
 
 
+# a list of people a line ending in a colon brings in, one a line, a role in brackets after some:
+# "officers arrested four members:\n Jane Doe (treasurer)\n Lee Ka-wai\n Chan To-wai"
+_LINE_LIST_RE = re.compile(r":[ \t]*\n(?:[ \t]*\n)?(?P<items>(?:[ \t]*(?:[-•*·–][ \t]*)?[^\n:|]{3,160}(?:\n|$))+)")
+_LINE_ITEM_RE = re.compile(r"[ \t]*(?:[-•*·–][ \t]*)?(?P<name>[^\n()]+?)(?:[ \t]*\([^)\n]{1,40}\))?[ \t]*")
+
+
+def _listed_people(page: int, text: str) -> list[Mention]:
+    """The people of a list one a line after a colon, when every item of it is a person's name alone (so a
+    list of bodies, places or sentences names no one); a role's bracket may end an item, and the lines
+    the page's preparation joined stay apart by their two spaces ("Jane Doe (treasurer)  Lee Ka-wai")."""
+    out = []
+    for m in _LINE_LIST_RE.finditer(text):
+        items: list[tuple[int, str]] = []
+        for part in _LIST_PART_RE.finditer(m.group("items")):
+            item = _LINE_ITEM_RE.fullmatch(part.group(0))
+            if item is None or not person_shaped(item.group("name")) or not person_name_ok(item.group("name")):
+                items = []
+                break
+            items.append((m.start("items") + part.start() + item.start("name"), item.group("name")))
+        if len(items) >= 2:
+            out += [Mention(page, s, s + len(n), n, n, t.PERSON, P_STRONG) for s, n in items]
+    return out
+
+
+# an item of such a list: a line, or a part of a line the page's preparation joined (two spaces apart)
+_LIST_PART_RE = re.compile(r"[^\s](?:[^\n]*?[^\s])?(?=[ \t]{2,}|[ \t]*(?:\n|$))")
+
+
 def _apposed_names(page: int, text: str) -> list[Mention]:
     out = []
     for m in _APPOSED_NAME_RE.finditer(text):
@@ -1084,6 +1123,25 @@ def _photo_credits(page: int, text: str) -> list[Mention]:
         name = m.group("name")
         if person_shaped(name):
             out.append(Mention(page, m.start("name"), m.end("name"), name, name, t.PERSON, P_CREDITED))
+        elif _AGENCY_RE.fullmatch(name):  # "Photograph: VCG/Getty Images": an agency credited alone
+            out.append(Mention(page, m.start("name"), m.end("name"), name, name, t.ORGANIZATION, P_STRONG))
+        out.extend(_credited_agencies(page, text, m.end("name")))
+    return out
+
+
+# a photo agency after the photographer: an acronym or two or three capitalised words ("AFP", "Getty Images")
+_AGENCY_RE = re.compile(rf"[A-Z]{{2,6}}|[{_UP}][{_LOW}]+(?:[ \t][{_UP}][{_LOW}]+){{1,2}}")
+_AGENCY_TAIL_RE = re.compile(rf"[ \t]*/[ \t]*(?P<name>{_AGENCY_RE.pattern})(?=[ \t]*(?:/|,|\)|$))", re.MULTILINE)
+
+
+def _credited_agencies(page: int, text: str, pos: int) -> list[Mention]:
+    """The agencies a photo's credit names after its photographer ("Photograph: Greg Baker/AFP/Getty
+    Images"): bodies, one after another between slashes."""
+    out = []
+    while m := _AGENCY_TAIL_RE.match(text, pos):
+        name = m.group("name")
+        out.append(Mention(page, m.start("name"), m.end("name"), name, name, t.ORGANIZATION, P_STRONG))
+        pos = m.end()
     return out
 
 
@@ -1095,6 +1153,8 @@ def person_shaped(name: str) -> bool:
     context says a person is named, even with a word that is also a people's name ("Ng Han Guan")."""
     words = name.split()
     shaped = all(re.fullmatch(rf"[{_UP}][{_LOW}]+(?:-[{_UP}{_LOW}][{_LOW}]+)?", w) for w in words)
+    if 2 <= len(words) <= 3 and shaped and words[-1] in SURNAME_HEADS:
+        return _name_words_ok(" ".join(words[:-1]))  # "Nathan Law": the surname is also a law's head
     if not (2 <= len(words) <= 4) or not shaped or words[-1] in _NOT_PERSON_LAST:
         return False
     return classify_run(words) is None and not any(w.lower() in t.NOT_NAME_WORDS | KEYWORD_WORDS for w in words)
@@ -1627,7 +1687,7 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]]) -> li
         if (
             kind in (t.ORGANIZATION, t.PUBLIC_BODY)
             and (
-                _is_role(words)
+                (_is_role(words) and classify_run(words) is None)  # "Consulate General": a body of that rank
                 or (len(words) > 1 and words[-1].lower() in t.ROLE_NOUNS)  # "Business Correspondent": a post
                 or not (name[0].isupper() or re.match(r"[a-z][A-Z]", name))
                 or re.search(r"[/>|]", name)  # "Home > World > Asia-Pacific": a page's path, no name
@@ -1799,6 +1859,14 @@ def _inside_strong_body(c: Mention, cands: list[Mention]) -> bool:
     )
 
 
+def _joined_by_and(outer: Mention, inner: Mention) -> bool:
+    """ "IPVM and Human Rights Watch": a known body after "and" at the end of a longer name is the second of
+    two bodies named together, no part of one name."""
+    if not (outer.start < inner.start and inner.end == outer.end and inner.priority == P_STRONG):
+        return False
+    return outer.text[: inner.start - outer.start].endswith((" and ", " & "))
+
+
 def resolve_overlaps(cands: list[Mention]) -> list[Mention]:
     """Keep the strongest of overlapping mentions; an institution or instrument whose name holds a
     place name ("Government of the People's Republic of China") keeps its whole name."""
@@ -1819,7 +1887,8 @@ def resolve_overlaps(cands: list[Mention]) -> list[Mention]:
                 and o.end <= c.end
                 and (o.end - o.start) < (c.end - c.start)
             ]
-            if inner and not _inside_strong_body(c, cands):
+            joined = any(_joined_by_and(c, o) for o in cands if o is not c and o.page == c.page)
+            if inner and not joined and not _inside_strong_body(c, cands):
                 c.priority = P_STRONG + 1
     nested = [c for c in cands if c.priority == P_NESTED]
     ordered = sorted(

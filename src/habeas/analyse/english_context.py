@@ -17,11 +17,15 @@ from habeas.analyse.english import (
     CLAUSE_STARTERS,
     KEYWORD_WORDS,
     ORG_HEADS,
+    P_CREDITED,
     P_RULE,
     P_SPACY,
     P_STRONG,
     PUBLIC_FIRST,
     ROLE,
+    SURNAME_HEADS,
+    TITLE_TOKENS,
+    _name_words_ok,
     _national_word,
     lone_org_ok,
     person_name_ok,
@@ -223,6 +227,26 @@ def based_places(page: int, text: str) -> list[Mention]:
     return out
 
 
+def surname_heads(page: int, text: str, ents: list[tuple[int, int, str]]) -> list[Mention]:
+    """A person the model names with a surname that is also a head word, which the rules would read as
+    a law's name or cut off: a given name and the surname, after a title or a role ("Activist Nathan
+    Law", "Chief Magistrate Peter Law") or before what people do ("Nathan Law said", "Nathan Law, a
+    former lawmaker,"); "Martial Law was declared" is none."""
+    out = []
+    for s, e, label in ents:
+        words = text[s:e].split()
+        if label != "PERSON" or len(words) != 2 or words[1] not in SURNAME_HEADS or not _name_words_ok(words[0]):
+            continue
+        before = re.search(r"([A-Za-z]+)[ \t]+$", text[max(0, s - 30) : s])
+        titled = before is not None and (before.group(1) in TITLE_TOKENS or before.group(1).lower() in t.ROLE_NOUNS)
+        if titled or _PERSON_AFTER_RE.match(text, e):
+            out.append(Mention(page, s, e, text[s:e], text[s:e], t.PERSON, P_CREDITED))
+    return out
+
+
+_PERSON_AFTER_RE = re.compile(r",[ \t]+(?:a|an|the|who|whose)\b|[ \t]+(?:said|says|told|wrote|added|fled|was born)\b")
+
+
 def context_mentions(page: int, text: str, ents: list[tuple[int, int, str]], raw: str = "") -> list[Mention]:
     """The mentions these layers find on one prepared English page (before lists of organisations),
     given the statistical model's entities and the page as written (``raw``, with its line breaks)."""
@@ -232,6 +256,7 @@ def context_mentions(page: int, text: str, ents: list[tuple[int, int, str]], raw
         + datelines(page, text)
         + dated_places(page, raw or text)
         + based_places(page, text)
+        + surname_heads(page, text, ents)
     )
 
 

@@ -56,7 +56,9 @@ CITED_SOURCE_RE = re.compile(
 # with a particle that is part of it ("Ó Cionnaith, Fiachra", "Mac Cormaic, Ruadhán", "van Dijk, Jan")
 _SURNAME = r"(?:(?:Ó|Ní|Nic|Mac|Ua|van|von|de|der|den|da|di|du|del|ter)[ \t]+){0,2}[A-ZÀ-ÖØ-Þ][\w’'\-]+"
 # given names: initials, or one or two names with an initial ("Izgil, Tahir Hamut (2023)")
-_GIVEN = r"(?:[A-Z]\.[ \t]?)+|[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+)?(?:[ \t]+[A-Z]\.)?"
+# a given name, hyphenated too ("Jean-Philippe", "Marie-Claire", "Ka-wai")
+_GIVEN_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-ÖØ-Þa-zß-ÿ][a-zß-ÿ]+)?"
+_GIVEN = rf"(?:[A-Z]\.[ \t]?)+|{_GIVEN_WORD}(?:[ \t]+{_GIVEN_WORD})?(?:[ \t]+[A-Z]\.)?"
 CITED_AUTHOR_RE = re.compile(rf"(?P<surname>{_SURNAME}),[ \t]+(?P<given>{_GIVEN})")
 AUTHOR_LIST_RE = re.compile(rf"(?:{_SURNAME},[ \t]+(?:{_GIVEN})(?:,|;|[ \t]+and|[ \t]*&)?[ \t]*)+(?=\()")
 CITED_YEAR_RE = re.compile(
@@ -202,9 +204,29 @@ def _venue_ok(name: str) -> bool:
     )
 
 
-def reference_venues(page: int, text: str) -> list[Mention]:
-    """The paper, journal or broadcaster a reference names after its quoted title: a body."""
+# a book's place and publisher in a reference: ". Melbourne: Text Publishing.", ". London: Verso Books."
+_PUBLISHED_AT_RE = re.compile(
+    r"(?<=\.[ \t])(?P<city>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?):[ \t]+"
+    r"(?P<publisher>(?:[A-Z][\w&’'\-]*[ \t]+){0,4}(?:Press|Publishing|Publishers|Books|Editions))(?=[.,;])"
+)
+
+
+def _publishers(page: int, text: str) -> list[Mention]:
+    """A book's publisher and the city before it in a reference: a body and a place."""
     out = []
+    for m in _PUBLISHED_AT_RE.finditer(text):
+        city, publisher = m.group("city"), m.group("publisher")
+        if city.split()[0] in CLAUSE_STARTERS or not _venue_ok(publisher):
+            continue
+        out.append(Mention(page, *m.span("city"), city, city, t.PLACE, P_STRONG))
+        out.append(Mention(page, *m.span("publisher"), publisher, publisher, t.ORGANIZATION, P_STRONG))
+    return out
+
+
+def reference_venues(page: int, text: str) -> list[Mention]:
+    """The paper, journal or broadcaster a reference names after its quoted title, and a book's publisher
+    with the city it is in: bodies and a place."""
+    out = _publishers(page, text)
     for m in REFERENCE_QUOTED_TITLE_RE.finditer(text):
         venue = _VENUE_RE.match(text, m.end())
         if venue is None or not _venue_ok(venue.group("venue")):
@@ -503,6 +525,18 @@ FOREIGN_BODY_RE = re.compile(
     rf"(?<![\w\-])(?P<head>{'|'.join(_FOREIGN_PUBLIC + _FOREIGN_ORG)})(?:[ \t]+{_FOREIGN_WORD})?{_FOREIGN_PART}+"
     rf"(?:[ \t]+(?:e|ed|y|et|und|i)(?:{_FOREIGN_PART}|[ \t]+{_FOREIGN_WORD}(?:[ \t]+{_FOREIGN_WORD})*))?"
 )
+# a body named in its own language in sentence case, its short form in brackets after it: "Institut national
+# des langues et civilisations orientales (Inalco)", "Consejo Superior de Investigaciones Científicas (CSIC)"
+FOREIGN_SENTENCE_CASE_RE = re.compile(
+    rf"(?<![\w\-])(?P<name>(?:{'|'.join(_FOREIGN_PUBLIC + _FOREIGN_ORG)})(?:[ \t]+[\w’'\-]+){{1,7}}?)"
+    rf"(?=[ \t]+\([A-Z][A-Za-z]{{1,9}}\))"
+)
+# "Chinese foreign ministry spokesperson", "Kazakhstan's foreign ministry said": a government's ministry in
+# the lower case of a newspaper's style, named with its country's adjective or possessive
+_LOWER_MINISTRY_RE = re.compile(
+    r"(?<![\w\-])(?P<name>(?P<owner>[A-Z][\w\-]+)(?:['’]s)?[ \t]+(?:foreign|defen[cs]e|interior|justice|"
+    r"commerce|finance|trade|health|education|home|public[ \t]+security|state[ \t]+security)[ \t]+ministry)\b"
+)
 # "Senator Marco Lombardi of the Brothers of Italy party": a party's name before the lower-case word
 PARTY_RE = re.compile(rf"\bthe[ \t]+(?P<name>{_CAP}(?:[ \t]+(?:of[ \t]+)?{_CAP}){{1,4}})[ \t]+party\b")
 
@@ -539,6 +573,8 @@ def listed_places(page: int, text: str) -> list[Mention]:
             name = name_match.group(0)
             if name.split()[0] in CLAUSE_STARTERS or any(w.lower() in KEYWORD_WORDS for w in name.split()):
                 continue
+            if name.lower() in t.ETHNONYMS:  # "from Kazakh and Uyghur villages": a people's name, no place
+                continue
             s = m.start("list") + name_match.start()
             out.append(Mention(page, s, s + len(name), name, name, t.PLACE, P_RULE))
     return out
@@ -546,9 +582,10 @@ def listed_places(page: int, text: str) -> list[Mention]:
 
 # "Share on LinkedIn | Follow us on Instagram": a page's sharing links name no body, place or person
 SHARE_LINK_RE = re.compile(rf"\b(?:Share|Follow[ \t]+us|Find[ \t]+us)[ \t]+on[ \t]+(?P<name>{_CAP})")
-# "Share this story: Facebook | X | WhatsApp", "Follow us: Facebook | Instagram": the links after the colon
+# "Share this story: Facebook | X | WhatsApp", "Follow us: Facebook | Instagram", "Share | Reuse this
+# content": the links after the colon or the bar
 SHARE_LIST_RE = re.compile(
-    rf"\b(?:Share(?:[ \t]+this(?:[ \t]+(?:story|article|page|post))?)?|Follow[ \t]+us|Find[ \t]+us)[ \t]*:[ \t]*"
+    rf"\b(?:Share(?:[ \t]+this(?:[ \t]+(?:story|article|page|post))?)?|Follow[ \t]+us|Find[ \t]+us)[ \t]*[:|][ \t]*"
     rf"(?P<list>{_CAP}(?:[ \t]+[a-z]+)?(?:[ \t]*\|[ \t]*{_CAP}(?:[ \t]+[a-z]+)*)*)"
 )
 # "Operation Fox Hunt", "Operation Sky Net": an operation's name names no one
@@ -595,10 +632,16 @@ def nav_bars(text: str) -> list[tuple[int, int]]:
     for m in NAV_BAR_RE.finditer(text):
         before = text[: max(0, m.start() - 1)].rpartition("\n")[2]  # the lines right before and after
         after = text[m.end() + 1 :].partition("\n")[0]
-        if "|" in m.group() and ("|" in before or "|" in after):
+        if "|" in m.group() and _same_row_shape(m.group(), before, after):
             continue
         bars.append(m.span())
     return bars
+
+
+def _same_row_shape(line: str, *neighbours: str) -> bool:
+    """Whether a neighbouring line holds as many items between bars as this one: a table's rows do, a
+    menu's lines need not ("News | Opinion | Sport" over "World | Europe | US news | Asia | Africa")."""
+    return any("|" in n and n.count("|") == line.count("|") for n in neighbours)
 
 
 def copyright_holders(page: int, text: str) -> list[Mention]:
@@ -618,6 +661,12 @@ def foreign_bodies(page: int, text: str) -> list[Mention]:
     for m in FOREIGN_BODY_RE.finditer(text):
         kind = t.PUBLIC_BODY if m.group("head") in _FOREIGN_PUBLIC else t.ORGANIZATION
         out.append(Mention(page, m.start(), m.end(), m.group(0), m.group(0), kind, P_STRONG))
+    for m in FOREIGN_SENTENCE_CASE_RE.finditer(text):
+        kind = t.PUBLIC_BODY if m.group("name").split()[0] in _FOREIGN_PUBLIC else t.ORGANIZATION
+        out.append(Mention(page, *m.span("name"), m.group("name"), m.group("name"), kind, P_STRONG))
+    for m in _LOWER_MINISTRY_RE.finditer(text):
+        if _national_word(m.group("owner")) and m.group("owner") not in CLAUSE_STARTERS:
+            out.append(Mention(page, *m.span("name"), m.group("name"), m.group("name"), t.PUBLIC_BODY, P_STRONG))
     return out
 
 

@@ -102,8 +102,10 @@ _SMALLWORD = (
     r"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds)"
 )
 _NUMBER = (
+    # "four and a half months", "2 and a half years": a whole number and a half
+    rf"(?:(?:{_SMALLWORD}|one|\d+){_SP}+and{_SP}+a{_SP}+half(?={_SP}+(?!{_SCALE}\b)[a-z])"
     # "half a million", "a quarter of a million", "half a dozen"
-    rf"(?:(?:a{_SP}+)?(?:half|quarter){_SP}+(?:of{_SP}+)?an?{_SP}+(?:million|billion|thousand|dozen)\b"
+    rf"|(?:a{_SP}+)?(?:half|quarter){_SP}+(?:of{_SP}+)?an?{_SP}+(?:million|billion|thousand|dozen)\b"
     rf"|(?:{_DIGITS})(?:{_SP}?(?:{_SCALE}|bn|m)\b)?"
     rf"|{_WORDNUM}(?:{_SP}+{_SCALE})+\b"
     rf"|(?:{_SMALLWORD})(?={_SP}+[a-z]))"
@@ -327,6 +329,10 @@ def parse_number(text: str) -> float | None:
     """The value of one number written in digits, words or both: "1 535", "1.8 million", "two million"."""
     t = text.strip().lower()
     t = re.sub(rf"{_SP}+", " ", t)
+    whole = re.fullmatch(r"(.+) and a half", t)
+    if whole:
+        base = parse_number(whole.group(1))
+        return None if base is None else base + 0.5
     part = re.fullmatch(r"(?:a )?(half|quarter) (?:of )?an? (million|billion|thousand|dozen)", t)
     if part:
         return (0.5 if part.group(1) == "half" else 0.25) * SCALES[part.group(2)]
@@ -443,10 +449,11 @@ def _unit_after(text: str, pos: int) -> str:
             continue  # "7,300 such stations", "2 million more were": the noun comes after
         if (
             [w.lower() for w in words] == ["of"]
-            and low in ("these", "those", "the")
+            and low in ("these", "those", "the", "its", "their", "his", "her", "our")
             and re.match(r"\s+[a-z]", window[at:])
         ):
-            continue  # "in 74 of these cases": a part of a count, what it counts after the demonstrative
+            continue  # "in 74 of these cases", "35 of its citizens' relatives": a part of a count, what it
+            # counts after the demonstrative or the possessive
         if low in STOP_UNIT or low in _VERBS or len(words) >= 6:
             break
         words.append(word)

@@ -294,7 +294,7 @@ def analyse(
     ``run``: where the parts are analysed (``habeas.analyse.chunked.run_here``: in this process,
     without the limits); the shared sandboxed workers unless given."""
     from habeas.analyse.chunked import TOO_LARGE, analyse_bounded
-    from habeas.analyse.engine import DocumentText, load_nlp
+    from habeas.analyse.engine import DocumentText, warm_analysis
     from habeas.ingest.sandbox import shared_sandbox
 
     began = time.perf_counter()
@@ -327,7 +327,7 @@ def analyse(
     # habeas.analyse.chunked): a document that overruns them is skipped as too large.
     settings = ctx.store.settings
     limits = settings.limits
-    call = run or shared_sandbox(workers or settings.workers, limits, load_nlp, limits.analysis_idle_s).call
+    call = run or shared_sandbox(workers or settings.workers, limits, warm_analysis, limits.analysis_idle_s).call
     for result in analyse_bounded(texts, known, call):
         if (result.error or "").startswith(TOO_LARGE):
             too_large.append(result.document_id)
