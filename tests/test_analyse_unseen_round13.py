@@ -167,3 +167,9 @@ def test_how_long_a_state_has_lasted_is_a_count_of_years() -> None:
     assert 15 in _values("他已在当地居住了15年之久。")
     assert 7 in _values("她已寻找哥哥艾尔肯·吐尔逊江·阿布都热依木七年。")  # a long name between
     assert not _values("他2019年在当地生活。")  # a year, no count
+
+
+def test_well_known_bodies_written_in_latin_script_in_chinese_text() -> None:
+    text = "诉讼针对Inditex、Uniqlo和H&M集团，据Human Rights Watch报道，Ned Price表示关注。"
+    assert {"Inditex", "Uniqlo", "H&M", "Human Rights Watch"} <= cn_canonical(text, *BODIES)
+    assert not {"Ned", "Price", "Ned Price"} & cn_names(text, *BODIES)

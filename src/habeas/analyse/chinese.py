@@ -1527,6 +1527,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
     cands.extend(_villages(page, text, tokens, index))
     cands.extend(_latin_platforms(page, text))
     cands.extend(_latin_editions(page, text))
+    cands.extend(_latin_known_bodies(page, text))
     cands.extend(_places_gone_to(page, text, tokens))
     cands.extend(_dateline_places(page, text, index) + _source_media(page, text))
     for m in CHAMBER_RE.finditer(text):  # "拉布在下议院发言": a chamber named alone, its country's by the story
@@ -1581,6 +1582,29 @@ def _latin_editions(page: int, text: str) -> list[Mention]:
         if entry is not None and entry.type == t.ORGANIZATION:
             name = m.group(0)
             out.append(Mention(page, m.start(), m.end(), name, name, t.ORGANIZATION, 6, entry.canonical, True))
+    return out
+
+
+# a run of Latin-script words in Chinese text ("起诉Inditex、SMCP和Uniqlo", "H&M集团")
+LATIN_RUN_RE = re.compile(
+    r"(?<![A-Za-z\d&])[A-Za-z][A-Za-z\d&.'\-]*(?:[ \t]+[A-Za-z][A-Za-z\d&.'\-]*){0,5}(?![A-Za-z\d&])"
+)
+
+
+def _latin_known_bodies(page: int, text: str) -> list[Mention]:
+    """Well-known bodies written in Latin script in Chinese text, by the forms English text reads them by
+    (not the ordinary words left to the English model, such as Apple); the longest such name in a run."""
+    forms = english_forms()
+    out = []
+    for m in LATIN_RUN_RE.finditer(text):
+        words = list(re.finditer(r"\S+", m.group(0)))
+        for i in range(len(words)):
+            for j in range(len(words), i, -1):
+                s, e = m.start() + words[i].start(), m.start() + words[j - 1].end()
+                entry = forms.get(t.fold(text[s:e].rstrip(".")))
+                if entry is not None:
+                    out.append(Mention(page, s, e, text[s:e], text[s:e], entry.type, 5, entry.canonical, True))
+                    break
     return out
 
 
