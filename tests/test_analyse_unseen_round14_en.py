@@ -90,3 +90,15 @@ def test_a_former_state_is_a_place() -> None:
     result = analyse(text)
     assert {"Soviet Union", "Yugoslavia"} <= names(result, t.PLACE)
     assert "Soviet Union" not in names(result, t.ORGANIZATION, t.PUBLIC_BODY)
+
+
+def test_a_names_romanisation_after_its_label_is_no_second_name() -> None:
+    text = "Tilanqiao Prison (Chinese: 提篮桥监狱; pinyin: Tílánqiáo Jiānyù) stands in Shanghai."
+    assert not any("Jiānyù" in n for n in names(analyse(text), t.PERSON, t.ORGANIZATION, t.PLACE))
+
+
+def test_a_clause_opened_by_writing_in_names_only_the_paper() -> None:
+    text = "Writing in the South China Morning Post in 2020, the economist Ruth Adebayo said exports had fallen."
+    bodies = names(analyse(text), t.ORGANIZATION, t.PUBLIC_BODY)
+    assert "South China Morning Post" in bodies
+    assert not any(b.startswith("Writing") for b in bodies)
