@@ -269,7 +269,8 @@ def _day_months(text: str, found: list[DateMention], free: Callable[[int, int], 
 # "said Wednesday", "gathered … on Tuesday": a weekday alone, in a story, is the last such day up to the
 # story's own date (its first full date outside a photo's caption: the dateline's or the byline's)
 _WEEKDAY_ALONE_RE = re.compile(
-    r"\b(?:on|said|says|late|early)[ \t](?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"\b(?P<cue>on|said|says|late|early|from|next)[ \t]"
+    r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?![\w\-]|,?[ \t]+(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\b))"
 )
@@ -313,10 +314,31 @@ def _weekdays_alone(text: str, found: list[DateMention], free: Callable[[int, in
         start, end = m.span("weekday")
         if start < own.start or not free(start, end):
             continue
-        back = (story.weekday() - WEEKDAYS.index(m.group("weekday").lower())) % 7
-        value = (story - datetime.timedelta(days=back)).isoformat()
+        weekday = WEEKDAYS.index(m.group("weekday").lower())
+        if _looks_ahead(text, m):
+            value = (story + datetime.timedelta(days=(weekday - story.weekday() - 1) % 7 + 1)).isoformat()
+        else:
+            value = (story - datetime.timedelta(days=(story.weekday() - weekday) % 7)).isoformat()
         out.append(DateMention(start, end, m.group("weekday"), value, "day"))
     return out
+
+
+# what the weekday's clause says will happen: "goods will be held at ports from Monday", "the court is due
+# to rule on Friday", "next Tuesday"
+_FUTURE_BEFORE_RE = re.compile(r"\b(?:will|shall|is[ \t]+due[ \t]+to|are[ \t]+due[ \t]+to|is[ \t]+to|are[ \t]+to)\b")
+
+
+def _looks_ahead(text: str, m: re.Match[str]) -> bool:
+    """Whether a weekday alone is the next such day after the story's date, not the last before it: after
+    "next", or where its clause says what will happen."""
+    if m.group("cue") == "next":
+        return True
+    before = text[max(0, m.start() - 200) : m.start()]
+    clause = _CLAUSE_STOP_RE.split(before)[-1]  # "U.S. ports": an initial's stop ends no clause
+    return m.group("cue") in ("on", "from") and bool(_FUTURE_BEFORE_RE.search(clause))
+
+
+_CLAUSE_STOP_RE = re.compile(r"(?<!\b[A-Z])[.;!?][ \t]|,[ \t]|\n")
 
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]

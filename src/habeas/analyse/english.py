@@ -324,6 +324,11 @@ CLAUSE_STARTERS = {
     "These",
     "Those",
     "According",
+    # a clause opened by a verb of writing or speaking ("Writing in the South China Morning Post, …")
+    "Writing",
+    "Speaking",
+    "Commenting",
+    "Testifying",
     "After",
     "Before",
     "During",
@@ -1664,6 +1669,8 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]]) -> li
         if cut and not re.search(r"[‘“]", raw[: cut.start()]):
             raw = raw[: cut.start()]
             e = s + len(raw)
+        if _ROMANISATION_BEFORE_RE.search(text[max(0, s - 14) : s]):
+            continue  # "(Chinese: 秦城监狱; pinyin: Qínchéng Jiānyù)": a name's spelling, named already
         kind_noun = _KIND_NOUN_AFTER_RE.search(raw) if label == "ORG" else None
         if kind_noun:  # "the Atajurt Kazakh Human Rights group": what the body is, after its name
             raw = raw[: kind_noun.start()]
@@ -1749,6 +1756,10 @@ def _named_with_number(name: str) -> bool:
     and a longer number ("Q87", an oral-evidence question) or a number of three digits or more
     ("XIN0037", a written-evidence file) is a reference."""
     return bool(re.fullmatch(r"[A-Z]{2,}\d{1,2}|[A-Z]\d", name))
+
+
+# a romanisation's label before a name's spelling in brackets ("pinyin: Qínchéng Jiānyù", "Wade–Giles:")
+_ROMANISATION_BEFORE_RE = re.compile(r"(?:[Pp]inyin|Wade[–\-]Giles|[Jj]yutping|[Rr]omani[sz]ed):[ \t]*$")
 
 
 def lone_org_ok(text: str, start: int, end: int, name: str) -> bool:

@@ -44,6 +44,16 @@ _AND = r"(?:,[ \t]+|[ \t]+and[ \t]+|,[ \t]+and[ \t]+)"
 KIND_BEFORE_RE = re.compile(
     rf"\b{_KIND_NOUNS}[ \t]+(?:such[ \t]+as[ \t]+|including[ \t]+|like[ \t]+)?(?P<list>{_NAME}(?:{_AND}{_NAME})*)"
 )
+# a listed company before its ticker in brackets: "Tibet Summit Resources (600338.SS)", "Tesla (TSLA.O)",
+# "Alibaba (NYSE: BABA)"
+TICKER_AFTER_RE = re.compile(
+    rf"(?<![\w])(?P<name>{_NAME})[ \t]+"
+    r"\((?:[A-Z0-9]{1,6}\.[A-Z]{1,2}|(?:NYSE|NASDAQ|Nasdaq|HKEX|LSE|SSE|SZSE):[ \t]*[A-Z0-9.]{1,8})\)"
+)
+# the firm an analyst, economist or strategist works at: "analysts at Bernstein", "an analyst at Morningstar"
+ANALYST_AT_RE = re.compile(
+    rf"\b(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?)[ \t]+(?:at|with)[ \t]+(?P<name>{_NAME})"
+)
 KIND_AFTER_RE = re.compile(
     rf"(?<![\w])(?P<name>{_NAME})[ \t]+(?:newspaper|news\s+agency|broadcaster|daily|magazine|website|think[\s\-]tank)\b"
 )
@@ -118,14 +128,19 @@ def cue_organisations(page: int, text: str) -> list[Mention]:
         spans.extend(_split_list(text, m.start("list"), m.end("list")))
     spans.extend(m.span("name") for m in KIND_AFTER_RE.finditer(text))
     spans.extend(m.span("name") for m in CITED_SOURCE_RE.finditer(text))
+    spans.extend(m.span("name") for m in ANALYST_AT_RE.finditer(text))
+    listed = {m.span("name") for m in TICKER_AFTER_RE.finditer(text)}  # a ticker outweighs a place in the name
+    spans.extend(listed)
     for s, e in spans:
+        priority = P_STRONG if (s, e) in listed else P_RULE
         suffix = CORPORATE_RE.match(text, e)
         if suffix:
             e = suffix.end()
         name = text[s:e].strip(" ,")
         if _org_ok(name):
             bare = without_legal_form(name)
-            out.append(Mention(page, s, s + len(name), name, name.rstrip("."), t.ORGANIZATION, P_RULE, canonical=bare))
+            mention = Mention(page, s, s + len(name), name, name.rstrip("."), t.ORGANIZATION, priority, canonical=bare)
+            out.append(mention)
     return out
 
 
@@ -204,21 +219,30 @@ def _venue_ok(name: str) -> bool:
     )
 
 
-# a book's place and publisher in a reference: ". Melbourne: Text Publishing.", ". London: Verso Books."
+# a book's place and publisher in a reference: ". Melbourne: Text Publishing.", ". London: Verso Books.",
+# ". Cambridge, MA: Harvard University Press."; a publisher's name alone ("Paris: Fayard.", "London:
+# Routledge.") where the reference's entry ends after it or its ISBN or page follows
+_CITY = r"(?<=\.[ \t])(?P<city>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)(?:,[ \t]+(?P<state>[A-Z]{2}))?:[ \t]+"
 _PUBLISHED_AT_RE = re.compile(
-    r"(?<=\.[ \t])(?P<city>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?):[ \t]+"
-    r"(?P<publisher>(?:[A-Z][\w&’'\-]*[ \t]+){0,4}(?:Press|Publishing|Publishers|Books|Editions))(?=[.,;])"
+    _CITY + r"(?P<publisher>(?:[A-Z][\w&’'\-]*[ \t]+){0,4}(?:Press|Publishing|Publishers|Books|Editions))(?=[.,;])"
+)
+_PUBLISHED_BY_NAME_RE = re.compile(
+    _CITY + r"(?P<publisher>[A-Z][\w&’'\-]+(?:[ \t]+(?:&[ \t]+)?[A-Z][\w’'\-]+){0,2})"
+    r"\.(?=[ \t]*$|[ \t]+(?:ISBN|pp?\.)[ \t])",
+    re.MULTILINE,
 )
 
 
 def _publishers(page: int, text: str) -> list[Mention]:
     """A book's publisher and the city before it in a reference: a body and a place."""
     out = []
-    for m in _PUBLISHED_AT_RE.finditer(text):
+    for m in (*_PUBLISHED_AT_RE.finditer(text), *_PUBLISHED_BY_NAME_RE.finditer(text)):
         city, publisher = m.group("city"), m.group("publisher")
         if city.split()[0] in CLAUSE_STARTERS or not _venue_ok(publisher):
             continue
         out.append(Mention(page, *m.span("city"), city, city, t.PLACE, P_STRONG))
+        if m.group("state"):  # "Cambridge, MA": the state's postal code names no body
+            out.append(Mention(page, *m.span("state"), m.group("state"), "", "role", P_STRONG))
         out.append(Mention(page, *m.span("publisher"), publisher, publisher, t.ORGANIZATION, P_STRONG))
     return out
 

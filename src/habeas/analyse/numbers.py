@@ -486,10 +486,23 @@ _CLOCK_TIME = re.compile(
 )
 
 
+# "GMT+1", "UTC-5": a time zone's offset; "Updated 2 hours ago": a page's age; "the CSI 300 index", "the
+# FTSE 100 index": an index named by its series' capitals and its number
+_ZONE_OFFSET_BEFORE = re.compile(r"\b(?:GMT|UTC)[ \t]*[+\-−]$")
+_AGO_AFTER = re.compile(r"[ \t]+(?:seconds?|minutes?|mins?|hours?|hrs?)[ \t]+ago\b", re.IGNORECASE)
+_INDEX_NAME = (re.compile(r"\b[A-Z][A-Z&]{1,5}[ \t]+$"), re.compile(r"[ \t]+[Ii]ndex\b"))
+
+
 def _time_or_span_end(text: str, start: int, end: int) -> bool:
     """ "10:45 AM": a clock time; "Session 2019–21": the end of a span of years; "HC 198" at a line's
-    start: a paper's number after its series' capitals. None counts."""
+    start: a paper's number after its series' capitals; a time zone's offset, a page's age and an index's
+    name (see above). None counts."""
     if re.match(r":\d\d", text[end : end + 3]) or re.search(r"\d:$", text[max(0, start - 2) : start]):
+        return True
+    before = text[max(0, start - 8) : start]
+    if _ZONE_OFFSET_BEFORE.search(before) or _AGO_AFTER.match(text, end):
+        return True
+    if _INDEX_NAME[0].search(before) and _INDEX_NAME[1].match(text, end):
         return True
     if _CLOCK_TIME.match(text, start, end + 12):  # "09.15 GMT", "7.30pm"
         return True
