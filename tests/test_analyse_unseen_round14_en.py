@@ -102,3 +102,10 @@ def test_a_clause_opened_by_writing_in_names_only_the_paper() -> None:
     bodies = names(analyse(text), t.ORGANIZATION, t.PUBLIC_BODY)
     assert "South China Morning Post" in bodies
     assert not any(b.startswith("Writing") for b in bodies)
+
+
+def test_two_pinyin_syllables_inside_a_longer_name_name_no_one_of_their_own() -> None:
+    text = "By Daniel Okafor and Mei Ling Chua\n\nMinister Wang Yi met reporters, Mei Ling Chua wrote."
+    people = names(analyse(text), t.PERSON)
+    assert {"Mei Ling Chua", "Wang Yi"} <= people
+    assert not {"Mei Ling", "Ling Chua"} & people

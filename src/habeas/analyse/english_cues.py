@@ -90,7 +90,10 @@ _PINYIN_SYLLABLE = (
     r"(?:iang|iong|uang|ang|eng|ing|ong|uai|uan|ian|iao|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u|ü|v)"
 )
 GIVEN_PINYIN_RE = re.compile(rf"(?:{_PINYIN_SYLLABLE}){{1,2}}", re.IGNORECASE)
-PINYIN_NAME_RE = re.compile(r"(?<![\w\-])(?P<surname>[A-Z][a-z]{1,5})[ \t]+(?P<given>[A-Z][a-z]{1,11})(?![\w\-])")
+# (not two words of a longer name: "Mei Ling Chua" is neither "Mei Ling" nor "Ling Chua"; pinyin_persons)
+PINYIN_NAME_RE = re.compile(
+    r"(?<![\w\-])(?P<surname>[A-Z][a-z]{1,5})[ \t]+(?P<given>[A-Z][a-z]{1,11})(?![\w\-]|[ \t]+[A-Z][a-z])"
+)
 # a list's separator, after an item's bracketed note ("Iain Duncan Smith (United Kingdom), ...")
 LIST_JOIN_RE = re.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)")
 # a capitalised word of a name: an apostrophe inside it (O'Brien, D’Amato), never a possessive's
@@ -360,6 +363,9 @@ def pinyin_persons(page: int, text: str) -> list[Mention]:
         surname, given = m.group("surname"), m.group("given")
         if surname.lower() not in t.PINYIN_SURNAMES or not _is_given_pinyin(given):
             continue
+        before = re.search(r"([A-Z][a-z]+)[ \t]+$", text[max(0, m.start() - 20) : m.start()])
+        if before and not (before.group(1) in TITLE_TOKENS or before.group(1) in CLAUSE_STARTERS):
+            continue  # the end of a longer name ("Mei Ling Chua"); a title before a name is no part of it
         words = (surname, given, m.group(0))
         if any(t.fold(w) in index or w.lower() in t.ETHNONYMS or w.lower() in KEYWORD_WORDS for w in words):
             continue
