@@ -88,7 +88,7 @@ def analyse_document(
         prepared[p.number] = text
         result.sentences[p.number] = sentence_spans(text, p.sents)
         cands = (
-            rule_mentions(p.number, text)
+            rule_mentions(p.number, text, p.text)
             + cue_mentions(p.number, text)
             + context_mentions(p.number, text, p.ents, p.text)
         )
