@@ -105,3 +105,29 @@ def test_digits_run_into_a_capitalised_word_are_its_name_where_no_footnote_is_gl
     assert "Cure53" in names(analyse(text), t.ORGANIZATION)
     footnoted = "The camps1 were built in 2017 by the Kashgar government2 with funds from Beijing3."
     assert "camps1" not in prepare(footnoted) and "Beijing3" not in prepare(footnoted)
+
+
+_NOTES = (
+    "Notes\n"
+    "1 Lena Hartmann and Tursun Kerim, ‘Families Wait for News from the Camps in Aksu,’ Radio Free Asia "
+    "(4 March 2019).\n"
+    "2 See Daniel Okafor, ‘Beijing Defends Its Boarding Schools,’ The Diplomat (12 June 2020); Priya Raman, "
+    "“Cotton, Quotas and the Corps,” Foreign Policy, May 3, 2021.\n"
+    "3 Wang Lixiong and Tsering Woeser, ‘Voices from Tibet,’ Hong Kong University Press (2014).\n"
+)
+
+
+def test_a_notes_authors_title_and_paper_in_a_reports_style() -> None:
+    result = analyse(_NOTES)
+    people = names(result, t.PERSON)
+    assert {"Lena Hartmann", "Tursun Kerim", "Daniel Okafor", "Priya Raman", "Wang Lixiong", "Tsering Woeser"} <= people
+    assert not {p for p in people if p.startswith("See ")}
+    bodies = names(result, t.ORGANIZATION, t.PUBLIC_BODY)
+    assert {"Radio Free Asia", "Foreign Policy", "Hong Kong University Press"} <= bodies
+    assert not bodies & {"Families Wait for News", "Boarding Schools", "Corps", "Voices"}
+    assert "Aksu" in names(result, t.PLACE)  # a known place in a title is still the place
+
+
+def test_a_quotation_in_prose_is_no_notes_title() -> None:
+    text = "Her brother said, 'We last saw Ilham Tohti in Beijing in 2014,' Reuters reported on Monday."
+    assert "Ilham Tohti" in names(analyse(text), t.PERSON)

@@ -23,6 +23,7 @@ from habeas.analyse.english import (
     TITLE_TOKENS,
     _gazetteer_re,
     _national_word,
+    classify_run,
     national_phrase,
     person_name_ok,
     strip_titles,
@@ -260,6 +261,46 @@ def reference_venues(page: int, text: str) -> list[Mention]:
             continue
         name = venue.group("venue")
         out.append(Mention(page, venue.start("venue"), venue.end("venue"), name, name, t.ORGANIZATION, P_STRONG))
+    return out
+
+
+# a note in a report's or a book's style: authors, a title in quotation marks whose comma stands inside
+# them, the paper it appeared in, then its date ("Emily Feng, 'China Targets Muslim Uyghurs Studying
+# Abroad,' Financial Times (1 August 2017)."; "Jane Roe and John Doe, “Title,” Foreign Policy, May 3,
+# 2019."); the authors open the note (after its number, blanked), a "See", or a semicolon
+_NOTE_REFERENCE_RE = re.compile(
+    r"(?m)(?:^[ \t]*|;[ \t]+)(?:[Ss]ee[ \t]+)?(?P<authors>[A-Z][^\n‘“\"';]{1,120}?),[ \t]+[‘'“\"]"
+    r"(?P<title>[^\n;]{3,250}?),[’'”\"][ \t]+"
+    r"(?P<venue>[A-Z][\w&’'\-]*(?:[ \t]+(?:of|the|and|for|on|in|&|[A-Z][\w&’'\-]*)){0,6})"
+    r"(?=[ \t]*\(|,[ \t]+(?:[A-Z][a-z]+[ \t]+)?\d|\.[ \t]*$|\.?[ \t]*;|$)"
+)
+_AUTHOR_SPLIT_RE = re.compile(r",[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+")
+
+
+def _author_ok(name: str) -> bool:
+    return person_name_ok(name) and classify_run(name.split()) is None
+
+
+def note_references(page: int, text: str) -> list[Mention]:
+    """A note's authors (people, where their names are a person's), its title (which names no one, but
+    the known places in it) and the paper it appeared in (a body)."""
+    out = []
+    for m in _NOTE_REFERENCE_RE.finditer(text):
+        authors = [a for a in _AUTHOR_SPLIT_RE.split(m.group("authors")) if a]
+        people = [
+            a for a in authors if 2 <= len(a.split()) <= 4 and person_name_ok(a) and classify_run(a.split()) is None
+        ]
+        if len(people) < len(authors) and not (len(authors) == 1 and re.fullmatch(r"[A-Z]{2,6}", authors[0])):
+            continue  # not a note's authors ("he said, 'We …,' Reuters reported" is no note)
+        pos = m.start("authors")
+        for name in people:
+            s = text.index(name, pos)
+            out.append(Mention(page, s, s + len(name), name, name, t.PERSON, P_STRONG))
+            pos = s + len(name)
+        out.extend(_title_holds(page, text, *m.span("title"), P_STRONG))
+        venue = m.group("venue")
+        if _venue_ok(venue):
+            out.append(Mention(page, *m.span("venue"), venue, venue, t.ORGANIZATION, P_STRONG))
     return out
 
 
@@ -776,6 +817,7 @@ def cue_mentions(page: int, text: str) -> list[Mention]:
         + cited_authors(page, text)
         + cited_quoted_titles(page, text)
         + reference_venues(page, text)
+        + note_references(page, text)
         + bylines(page, text)
         + pinyin_persons(page, text)
         + styled_persons(page, text)
