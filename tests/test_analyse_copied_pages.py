@@ -24,7 +24,8 @@ _INFOBOX = (
     "BornMay 1963\n"
     "Linyi, Shandong\n"
     "Alma materTsinghua University\n"
-    "Political partyChinese Communist Party\n\n"
+    "Political partyChinese Communist Party\n"
+    "Doctoral advisorLi Qiang\n\n"
     "Wang Junzheng (born May 1963) is a Chinese politician who has been the Party Secretary of Tibet since "
     "2021. Before that he was the political commissar of the Xinjiang Production and Construction Corps, "
     "and in 2021 the United States and the European Union placed him under sanctions over the detention "
@@ -37,6 +38,7 @@ def test_an_infobox_label_run_into_its_value_leaves_the_value_its_own_name() -> 
     people = names(result, t.PERSON)
     assert {"Wang Junzheng", "Yan Jinhai", "Xi Jinping", "Wu Yingjie"} <= people
     assert "Gama Cedain" in people  # a field's second value, on a line of its own
+    assert "Li Qiang" in people  # an academic's field
     bodies = names(result, t.ORGANIZATION, t.PUBLIC_BODY)
     assert {"Tsinghua University", "Chinese Communist Party"} <= bodies
     # no label is read as the start of a name

@@ -489,7 +489,9 @@ _MORE_LABELS = (
     "Deputy|Governor|Leader|General secretary|Premier|President|Vice President|Chairman|Chairwoman|Monarch|"
     "Branch/service|Military service|Other names|Operated by|Built by|Founded|Founders?|Headquarters|Key people|"
     "Location|Type|Target|Participants|Perpetrators?|Country|Parent|Owner|Industry|Jurisdiction|Formed|"
-    "Nickname\\(s\\)|Commanders?|Notable commanders|Size|Active"
+    "Nickname\\(s\\)|Commanders?|Notable commanders|Size|Active|Institutions|Discipline|Sub-discipline|"
+    "Doctoral advisors?|Doctoral students|Other academic advisors|Notable students|Thesis|Main interests|"
+    "Notable works|Fields|Influences|Influenced"
 )
 # a field of an infobox: its label, then its value after a space or, where a page copied from the web
 # runs them together, none ("Preceded byZhang Chunxian", "Alma materTsinghua University")
@@ -510,7 +512,8 @@ def infobox_fields(text: str) -> list[re.Match[str]]:
 # the fields whose value is a person or people ("Preceded by Shohrat Zakir", "Spouse Jane Doe (m. 1990)")
 _INFOBOX_PEOPLE_RE = re.compile(
     r"(?m)^[ \t]*(?:Preceded by|Succeeded by|Predecessor|Successor|Spouses?|Spouse\(s\)|Partner|Children|Parents|"
-    r"Relatives|Deputy|Governor|Leader|General secretary|Premier|President|Vice President|Chairman|Chairwoman)"
+    r"Relatives|Deputy|Governor|Leader|General secretary|Premier|President|Vice President|Chairman|Chairwoman|"
+    r"Doctoral advisors?|Doctoral students|Other academic advisors|Notable students)"
     r"(?:[ \t]+|(?=[A-Z]))(?P<value>[^\n]+?)[ \t]*$"
 )
 
