@@ -133,3 +133,21 @@ def test_a_notes_authors_title_and_paper_in_a_reports_style() -> None:
 def test_a_quotation_in_prose_is_no_notes_title() -> None:
     text = "Her brother said, 'We last saw Ilham Tohti in Beijing in 2014,' Reuters reported on Monday."
     assert "Ilham Tohti" in names(analyse(text), t.PERSON)
+
+
+def test_a_bodys_infobox_and_a_compound_adjective_before_a_name() -> None:
+    text = (
+        "Uyghur Human Rights Project\n\n"
+        "FormationMay 2004\n"
+        "FounderOmer Kanat\n"
+        "PurposeAdvocacy for the rights of Uyghurs\n"
+        "HeadquartersWashington, D.C.\n"
+        "Websitehttps://uhrp.org\n\n"
+        "The Washington-based Uyghur Human Rights Project documents the detention of Uyghurs in Xinjiang and "
+        "works with the US-funded Radio Free Asia and the Chinese-born researchers of several universities.\n"
+    )
+    result = analyse(text)
+    assert "Omer Kanat" in names(result, t.PERSON)
+    bodies = names(result, t.ORGANIZATION, t.PUBLIC_BODY)
+    assert {"Uyghur Human Rights Project", "Radio Free Asia"} <= bodies
+    assert not {b for b in bodies if b.startswith(("Founder", "Purpose", "Washington-based", "US-funded"))}

@@ -491,13 +491,15 @@ _MORE_LABELS = (
     "Location|Type|Target|Participants|Perpetrators?|Country|Parent|Owner|Industry|Jurisdiction|Formed|"
     "Nickname\\(s\\)|Commanders?|Notable commanders|Size|Active|Institutions|Discipline|Sub-discipline|"
     "Doctoral advisors?|Doctoral students|Other academic advisors|Notable students|Thesis|Main interests|"
-    "Notable works|Fields|Influences|Influenced"
+    "Notable works|Fields|Influences|Influenced|Formation|Purpose|Dissolved|Region served|Membership|"
+    "Official languages?|Main organ|Parent organi[sz]ation|Affiliations|Budget|Staff|Motto|Legal status|Methods|"
+    "Services|Area served|Products|Employees|Number of employees|Traded as|Predecessors?|Successors?"
 )
 # a field of an infobox: its label, then its value after a space or, where a page copied from the web
 # runs them together, none ("Preceded byZhang Chunxian", "Alma materTsinghua University")
 _FIELD_RE = re.compile(
     rf"(?m)^[ \t]*(?P<label>{INFOBOX_LABELS}|{_MORE_LABELS})"
-    r"(?:(?P<glued>(?=[A-Z0-9(]))|[ \t]+(?!(?:in|on|at|to|into|the|a|an|was|is|has|of|and|for)\b)(?=\S))"
+    r"(?:(?P<glued>(?=[A-Z0-9(]|https?:|www\.))|[ \t]+(?!(?:in|on|at|to|into|the|a|an|was|is|has|of|and|for)\b)(?=\S))"
     r"[^\n]{1,80}$"
 )
 
@@ -513,7 +515,8 @@ def infobox_fields(text: str) -> list[re.Match[str]]:
 _INFOBOX_PEOPLE_RE = re.compile(
     r"(?m)^[ \t]*(?:Preceded by|Succeeded by|Predecessor|Successor|Spouses?|Spouse\(s\)|Partner|Children|Parents|"
     r"Relatives|Deputy|Governor|Leader|General secretary|Premier|President|Vice President|Chairman|Chairwoman|"
-    r"Doctoral advisors?|Doctoral students|Other academic advisors|Notable students)"
+    r"Doctoral advisors?|Doctoral students|Other academic advisors|Notable students|Founders?|Key people|"
+    r"Commanders?|Notable commanders)"
     r"(?:[ \t]+|(?=[A-Z]))(?P<value>[^\n]+?)[ \t]*$"
 )
 
@@ -762,6 +765,10 @@ def describes_state(words: list[str]) -> bool:
     return words[i + 1] == "of" and national_phrase(words[:i]) and national_phrase(words[i + 2 :])
 
 
+# a compound adjective before a name, no part of it ("the Chinese-born University of ... student")
+_ADJECTIVE_OF = re.compile(r"[A-Z][\w.]*-(?:born|based|led|backed|owned|run|funded|linked|made|style)").fullmatch
+
+
 def clean_name(text: str) -> str:
     """Without leading articles and clause words, trailing possessive and punctuation, one space."""
     name = t.fold(text)
@@ -769,7 +776,7 @@ def clean_name(text: str) -> str:
     initialism = re.search(r"(?<![\w.])(?:[A-Z]\.){2,}$", name.rstrip(" ,;:'\"‘’“”()[]-–")) is not None
     name = name.strip(" ,.;:'\"‘’“”()[]-–")
     words = name.split()
-    while words and (words[0] in CLAUSE_STARTERS or words[0].lower() in ("the", "a", "an")):
+    while words and (words[0] in CLAUSE_STARTERS or words[0].lower() in ("the", "a", "an") or _ADJECTIVE_OF(words[0])):
         words.pop(0)
     if len(words) >= 3 and words[0] in MEMBERS_OF and words[1] == "of":  # "Members of the European Parliament"
         words = words[3:] if words[2] == "the" else words[2:]
