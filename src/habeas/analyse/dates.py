@@ -225,16 +225,45 @@ def _months_alone(text: str, found: list[DateMention], free: Callable[[int, int]
         if not free(start, end) or year is None:
             continue
         shift = _YEAR_WORD_AFTER.match(text, end)  # "in March last year", "in June this year"
-        if own is not None and own.value:  # a dated story's month alone is its own year's, as news style has it
+        told = _REPORTED_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
+        in_sentence = None if shift or told else year_in_sentence(text, found, m.start(), _EN_SENTENCE_END)
+        if in_sentence is not None:  # "Recalling her arrest in 2016, she said police came in March"
+            year = in_sentence
+        elif own is not None and own.value:  # a dated story's month alone is its own year's, as news style has it
             year = str(int(own.value[:4]) + (_YEAR_SHIFT[shift.group(1).lower()] if shift else 0))
         value = f"{year}-{MONTHS[m.group('month').lower()]:02d}"
         ahead = _LOOKS_AHEAD.search(text[max(0, start - 60) : start])
-        if own is not None and own.value and value > own.value[:7] and not ahead and not shift:
+        if own is not None and own.value and value > own.value[:7] and not ahead and not shift and not in_sentence:
             value = f"{int(year) - 1}{value[4:]}"
         out.append(DateMention(start, end, m.group("month"), value, "month"))
     return out
 
 
+def year_in_sentence(text: str, found: list[DateMention], pos: int, sentence_end: re.Pattern[str]) -> str | None:
+    """The year of the nearest date written with its year before ``pos`` in the same sentence, where it
+    sets a point in time (not "since 2017", "自2017年起"): the sentence's own time, which a month written
+    alone after it shares ("her arrest in 2016, … came for her in March"; "他于2017年被带走，并于8月被判刑")."""
+    stops = [m.end() for m in sentence_end.finditer(text, 0, pos)]
+    start = stops[-1] if stops else 0
+    years = [
+        d
+        for d in found
+        if d.value
+        and d.precision in ("day", "month", "year")
+        and start <= d.start
+        and d.end <= pos
+        and not _LOOKS_BACK.search(text[max(0, d.start - 6) : d.start])
+    ]
+    return max(years, key=lambda d: d.start).value[:4] if years else None  # type: ignore[union-attr]
+
+
+# a sentence's end: a stop after a word, not an initial's ("U.S."), or a line's end
+_EN_SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.!?][\"”’]?(?=\s)|\n")
+_CN_SENTENCE_END = re.compile(r"[。！？\n]")
+# a month the reporting is dated by ("officials said in June"): the story's timeline, whatever the sentence reports
+_REPORTED_BEFORE_RE = re.compile(
+    r"\b(?:said|says|told[ \t]+\w+|announced|reported|wrote|added|stated|published|confirmed)[ \t]*$"
+)
 _YEAR_WORD_AFTER = re.compile(r"[ \t]+(last|this|next)[ \t]+year\b", re.IGNORECASE)
 _YEAR_SHIFT = {"last": -1, "this": 0, "next": 1}
 _LOOKS_AHEAD = re.compile(r"\b(?:will|would|shall|plans?|planned|expected|due|scheduled|next|until)\b", re.IGNORECASE)
@@ -335,7 +364,17 @@ def _looks_ahead(text: str, m: re.Match[str]) -> bool:
         return True
     before = text[max(0, m.start() - 200) : m.start()]
     clause = _CLAUSE_STOP_RE.split(before)[-1]  # "U.S. ports": an initial's stop ends no clause
+    if _PAST_BEFORE_RE.search(clause):
+        return False  # "will appeal the verdict handed down on Friday": what was done, on the day before
     return m.group("cue") in ("on", "from") and bool(_FUTURE_BEFORE_RE.search(clause))
+
+
+# a verb of what was done right before the weekday's preposition ("the verdict handed down", "were detained"),
+# not a passive that will happen ("will be released on Friday")
+_PAST_BEFORE_RE = re.compile(
+    r"(?:\b(?:was|were|had)[ \t]+|(?<!\bbe[ \t])(?<!\bbeen[ \t])(?<!\bhave[ \t])\b)"
+    r"[a-z]{2,}[^e\W]ed(?:[ \t]+(?:down|up|out|off|over|back))?[ \t]*$"
+)
 
 
 _CLAUSE_STOP_RE = re.compile(r"(?<!\b[A-Z])[.;!?][ \t]|,[ \t]|\n")
@@ -539,7 +578,11 @@ def chinese_dates(text: str) -> list[DateMention]:
         taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
     months = [*CN_MONTH_ALONE.finditer(text), *CN_MONTH_IN.finditer(text)]
     for m in months:  # "10月，众议院通过……": a month opening a sentence; "已于5月", "5月底前" inside one
-        in_year = page_year or _year_in_paragraph(text, dated, m.span("month"), dateline)
+        in_year = (
+            year_in_sentence(text, out, m.start("month"), _CN_SENTENCE_END)  # "他于2017年被带走，并于8月被判刑"
+            or page_year
+            or _year_in_paragraph(text, dated, m.span("month"), dateline)
+        )
         if in_year is not None and taken.find(1, m.start(), m.end()) < 0:
             out.append(
                 DateMention(
