@@ -325,10 +325,7 @@ CLAUSE_STARTERS = {
     "Those",
     "According",
     # a clause opened by a verb of writing or speaking ("Writing in the South China Morning Post, …")
-    "Writing",
-    "Speaking",
-    "Commenting",
-    "Testifying",
+    *("Writing", "Speaking", "Commenting", "Testifying"),
     "After",
     "Before",
     "During",
@@ -709,13 +706,25 @@ def describes_state(words: list[str]) -> bool:
     return words[i + 1] == "of" and national_phrase(words[:i]) and national_phrase(words[i + 2 :])
 
 
+# verbs that open a clause only before what follows them in lower case ("Writing in the …"); before a
+# capitalised word they are a name's own ("the Writing Center of …", "the Speaking Truth Foundation")
+VERBAL_STARTERS = {"Writing", "Speaking", "Commenting", "Testifying"}
+
+
+def opens_clause(words: list[str]) -> bool:
+    """Whether the first of ``words`` starts a clause before a name rather than the name itself."""
+    if words[0] in VERBAL_STARTERS and len(words) > 1 and words[1][:1].isupper():
+        return False
+    return words[0] in CLAUSE_STARTERS
+
+
 def clean_name(text: str) -> str:
     """Without leading articles and clause words, trailing possessive and punctuation, one space."""
     name = t.fold(text)
     name = re.sub(r"['’]s$", "", name)
     name = name.strip(" ,.;:'\"‘’“”()[]-–")
     words = name.split()
-    while words and (words[0] in CLAUSE_STARTERS or words[0].lower() in ("the", "a", "an")):
+    while words and (opens_clause(words) or words[0].lower() in ("the", "a", "an")):
         words.pop(0)
     if len(words) >= 3 and words[0] in MEMBERS_OF and words[1] == "of":  # "Members of the European Parliament"
         words = words[3:] if words[2] == "the" else words[2:]
@@ -1407,7 +1416,7 @@ def _runs(text: str) -> list[tuple[int, int, list[str]]]:
             end = runs[i + 1][1]
             i += 1
         # a run that starts with clause words ("Calls on the European Parliament") starts later
-        while words and (words[0] in CLAUSE_STARTERS or not words[0][0].isupper()):
+        while words and (opens_clause(words) or not words[0][0].isupper()):
             skipped = words.pop(0)
             start = text.index(skipped, start) + len(skipped)
             while start < end and text[start].isspace():
