@@ -589,6 +589,8 @@ def classify_run(words: list[str]) -> str | None:
         return None
     head = "Consulate-General" if words[-2:] == ["Consulate", "General"] else words[-1]  # a consulate's rank
     caps = [w for w in words if w[:1].isupper()]
+    if head in GROUP_HEADS and not _group_qualified(words[:-1], head):
+        return None  # "Hong Kong Courts", "Tibetan Mothers", "Several Mothers": the courts or mothers there
     if _school_of(words):
         return t.ORGANIZATION  # "China University of Political Science and Law": a school of law, no law
     if head in LAW_HEADS or any(w in LAW_ANYWHERE for w in caps):
@@ -607,6 +609,19 @@ def classify_run(words: list[str]) -> str | None:
 
 
 SCHOOL_HEADS = {"University", "College", "School", "Academy", "Institute"}
+# plural heads that name one body only after what kind it is or whose it is ("West Kowloon Magistrates'
+# Courts", "the Law Courts", "Tiananmen Mothers"), never after a country, a place or a people alone, nor after
+# a word for how many
+GROUP_HEADS = {"Courts", "Mothers"}
+QUANTIFIERS = {"Several", "Many", "Some", "Most", "Few", "Various", "Numerous", "All"}
+
+
+def _group_qualified(before: list[str], head: str) -> bool:
+    """Whether the words before a plural head say which body it is: no place's or people's name alone and no
+    count; courts also name their kind or owner ("Magistrates'", "Law", "District")."""
+    if not before or before[0] in QUANTIFIERS or national_phrase(before):
+        return False
+    return head != "Courts" or before[-1].endswith(("'", "’")) or before[-1].lower() in KEYWORD_WORDS
 
 
 def _school_of(words: list[str]) -> bool:
