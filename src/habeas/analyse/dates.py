@@ -213,7 +213,8 @@ def _months_alone(text: str, found: list[DateMention], free: Callable[[int, int]
     """A month alone in a story with its own date (its byline's) is in the story's year, whatever dates
     stand between ("added in August 2024 … said in June", in an October 2025 story: June 2025), in the year
     before when it would fall after the story's own date ("said in a report in May", in a February story),
-    unless the sentence looks ahead ("will travel in November"); "in March last year" is in the year before.
+    unless the sentence looks ahead ("will travel in November"); "in March last year" is in the year before;
+    a sentence that opens with a year of its own keeps to it ("In 2016, police came for her in March").
     Without a date of its own the text gives the month the year of the nearest date before it, a year
     alone included."""
     own = _own_date(text, found)
@@ -226,7 +227,9 @@ def _months_alone(text: str, found: list[DateMention], free: Callable[[int, int]
             continue
         shift = _YEAR_WORD_AFTER.match(text, end)  # "in March last year", "in June this year"
         told = _REPORTED_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
-        in_sentence = None if shift or told else year_in_sentence(text, found, m.start(), _EN_SENTENCE_END)
+        in_sentence = (
+            None if shift or told else year_in_sentence(text, found, m.start(), _EN_SENTENCE_END, _opens_sentence)
+        )
         if in_sentence is not None:  # "Recalling her arrest in 2016, she said police came in March"
             year = in_sentence
         elif own is not None and own.value:  # a dated story's month alone is its own year's, as news style has it
@@ -239,10 +242,19 @@ def _months_alone(text: str, found: list[DateMention], free: Callable[[int, int]
     return out
 
 
-def year_in_sentence(text: str, found: list[DateMention], pos: int, sentence_end: re.Pattern[str]) -> str | None:
-    """The year of the nearest date written with its year before ``pos`` in the same sentence, where it
-    sets a point in time (not "since 2017", "自2017年起"): the sentence's own time, which a month written
-    alone after it shares ("her arrest in 2016, … came for her in March"; "他于2017年被带走，并于8月被判刑")."""
+def year_in_sentence(
+    text: str,
+    found: list[DateMention],
+    pos: int,
+    sentence_end: re.Pattern[str],
+    frames: Callable[[str, str], bool],
+) -> str | None:
+    """The year of the nearest date written with its year before ``pos`` in the same sentence, where it sets
+    the sentence's time (``frames``, given the sentence before the date and the words between it and ``pos``)
+    and a point in it (not "since 2017", "自2017年起"): a month written alone after it shares it ("In 2016,
+    police came for her in March"; "他于2017年被带走，并于8月被判刑"), not one after a year that only says
+    when something else named in the sentence happened ("herders detained after a protest in 2022 were
+    sentenced in January"; "2022年参加抗议的牧民于1月被判刑")."""
     stops = [m.end() for m in sentence_end.finditer(text, 0, pos)]
     start = stops[-1] if stops else 0
     years = [
@@ -254,9 +266,30 @@ def year_in_sentence(text: str, found: list[DateMention], pos: int, sentence_end
         and d.end <= pos
         and not _LOOKS_BACK.search(text[max(0, d.start - 6) : d.start])
     ]
-    return max(years, key=lambda d: d.start).value[:4] if years else None  # type: ignore[union-attr]
+    if not years:
+        return None
+    nearest = max(years, key=lambda d: d.start)
+    if not frames(text[start : nearest.start], text[nearest.end : pos]):
+        return None
+    return nearest.value[:4] if nearest.value else None
 
 
+def _opens_sentence(before: str, _between: str) -> bool:
+    """An English year that opens its sentence ("In 2016, …", "During 2019 …") dates what the sentence tells."""
+    return _EN_OPENING_RE.fullmatch(before) is not None
+
+
+def _frames_clause(_before: str, between: str) -> bool:
+    """A Chinese year dates the months after it in its sentence unless it stands in a noun's attribute (a 的
+    between them: "2022年参加抗议的牧民于1月被判刑")."""
+    return "的" not in between
+
+
+# an opening adverbial of time, after a story's dateline where it has one ("GENEVA (Reuters) - In 2016, …")
+_EN_OPENING_RE = re.compile(
+    r"\s*(?:[A-Z][A-Z .'\-]+(?:\([^)\n]*\))?[ \t]*[\-–—][ \t]*)?[\"“‘']?"
+    r"(?:(?:In|During|Throughout|By)|(?:Early|Late)[ \t]+in|In[ \t]+(?:early|late))[ \t]+"
+)
 # a sentence's end: a stop after a word, not an initial's ("U.S."), or a line's end
 _EN_SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.!?][\"”’]?(?=\s)|\n")
 _CN_SENTENCE_END = re.compile(r"[。！？\n]")
@@ -579,7 +612,9 @@ def chinese_dates(text: str) -> list[DateMention]:
     months = [*CN_MONTH_ALONE.finditer(text), *CN_MONTH_IN.finditer(text)]
     for m in months:  # "10月，众议院通过……": a month opening a sentence; "已于5月", "5月底前" inside one
         in_year = (
-            year_in_sentence(text, out, m.start("month"), _CN_SENTENCE_END)  # "他于2017年被带走，并于8月被判刑"
+            year_in_sentence(
+                text, out, m.start("month"), _CN_SENTENCE_END, _frames_clause
+            )  # "他于2017年被带走，并于8月被判刑"
             or page_year
             or _year_in_paragraph(text, dated, m.span("month"), dateline)
         )
