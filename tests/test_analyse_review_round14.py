@@ -181,3 +181,9 @@ def test_chinese_counts_near_the_new_patterns() -> None:
     assert not {v for v, _ in _cn_counts("政府制定了五年计划。")} & {5.0}
     assert (3.0, "次会议") in _cn_counts("工作组召开了三次会议。")  # a count of meetings, no session's ordinal
     assert [c.value for c in analyse("五家渠市有五家企业被列入名单。").claims] == [5.0]  # not the city's 五
+
+
+def test_places_joined_by_hyphens_before_a_year_are_no_inverted_author() -> None:
+    assert not names(analyse("Kashgar-Hotan, Urumqi-Korla (2019) railway lines were extended."), t.PERSON)
+    reference = analyse("Béja, Jean-Philippe (2019). The Last Tiananmen. Melbourne: Text Publishing.")
+    assert "Jean-Philippe Béja" in names(reference, t.PERSON)

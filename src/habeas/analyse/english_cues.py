@@ -162,6 +162,8 @@ def cited_authors(page: int, text: str) -> list[Mention]:
             continue
         for a in CITED_AUTHOR_RE.finditer(text, authors.start(), authors.end()):
             given = a.group("given")
+            if _all_places(a.group("surname"), given):
+                continue  # "Kashgar-Hotan, Urumqi-Korla (2019) railway lines": routes, no author
             full = "" if re.fullmatch(r"(?:[A-Z]\.\s?)+", given) else _full_name(text, a.group("surname"), given)
             s, e = a.span("surname")
             out.append(Mention(page, s, e, a.group("surname"), a.group("surname"), t.PERSON, P_STRONG, canonical=full))
@@ -171,6 +173,13 @@ def cited_authors(page: int, text: str) -> list[Mention]:
             s, e = title.span("title")
             out.append(Mention(page, s, e, text[s:e], "", "role", P_STRONG))
     return out
+
+
+def _all_places(*names: str) -> bool:
+    """Whether every word of these names, hyphenated parts apart, is a place the gazetteer knows."""
+    index = t.gazetteer_index()
+    parts = [w for name in names for w in re.split(r"[\s\-]+", name) if w]
+    return all((entry := index.get(t.fold(w))) is not None and entry.type == t.PLACE for w in parts)
 
 
 # "Amnesty International (2021). Hong Kong: In the Name of National Security.": a body as a reference's
