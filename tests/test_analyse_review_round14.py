@@ -81,6 +81,9 @@ def test_courts_and_mothers_after_a_place_a_people_or_a_count_name_no_body() -> 
     assert not names(analyse("Their demands were:\n Free Speech\n Fair Trials\n Open Courts"), *BODIES)
     kept = analyse("He appeared at West Kowloon Magistrates' Courts. The Saturday Mothers held a vigil.")
     assert {"West Kowloon Magistrates' Courts", "Saturday Mothers"} <= names(kept, *BODIES)
+    assert "Eastern Magistrates Courts" in names(
+        analyse("He appeared before the Eastern Magistrates Courts."), t.PUBLIC_BODY
+    )
 
 
 def test_a_publisher_alone_needs_a_reference_around_it() -> None:

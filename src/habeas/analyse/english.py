@@ -618,10 +618,10 @@ QUANTIFIERS = {"Several", "Many", "Some", "Most", "Few", "Various", "Numerous", 
 
 def _group_qualified(before: list[str], head: str) -> bool:
     """Whether the words before a plural head say which body it is: no place's or people's name alone and no
-    count; courts also name their kind or owner ("Magistrates'", "Law", "District")."""
+    count; courts also name their kind or owner ("Magistrates'", "Magistrates", "Law", "District")."""
     if not before or before[0] in QUANTIFIERS or national_phrase(before):
         return False
-    return head != "Courts" or before[-1].endswith(("'", "’")) or before[-1].lower() in KEYWORD_WORDS
+    return head != "Courts" or before[-1].endswith(("'", "’", "s")) or before[-1].lower() in KEYWORD_WORDS
 
 
 def _school_of(words: list[str]) -> bool:
