@@ -190,3 +190,13 @@ def test_places_joined_by_hyphens_before_a_year_are_no_inverted_author() -> None
     assert not names(analyse("Kashgar-Hotan, Urumqi-Korla (2019) railway lines were extended."), t.PERSON)
     reference = analyse("Béja, Jean-Philippe (2019). The Last Tiananmen. Melbourne: Text Publishing.")
     assert "Jean-Philippe Béja" in names(reference, t.PERSON)
+
+
+def test_a_law_an_apposition_says_what_it_is_is_no_person() -> None:
+    for text in (
+        "Sharia Law, a legal code, was cited by the court.",
+        "Common Law, a legal tradition, still applies in Hong Kong.",
+        "Mosaic Law, the Torah's code, was quoted.",
+    ):
+        assert not names(analyse(text), t.PERSON), text
+    assert "Nathan Law" in names(analyse("Nathan Law, a former lawmaker, said he would not return."), t.PERSON)
