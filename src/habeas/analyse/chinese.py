@@ -1593,7 +1593,9 @@ LATIN_RUN_RE = re.compile(
 
 def _latin_known_bodies(page: int, text: str) -> list[Mention]:
     """Well-known bodies written in Latin script in Chinese text, by the forms English text reads them by
-    (not the ordinary words left to the English model, such as Apple); the longest such name in a run."""
+    (not the ordinary words left to the English model, such as Apple); the longest such name in a run, and
+    none that a capitalised word after it makes part of a longer name ("Stanford Internet Observatory",
+    "Harvard Kennedy School": another body, which only begins with a known one's name)."""
     forms = english_forms()
     out = []
     for m in LATIN_RUN_RE.finditer(text):
@@ -1602,6 +1604,8 @@ def _latin_known_bodies(page: int, text: str) -> list[Mention]:
             for j in range(len(words), i, -1):
                 s, e = m.start() + words[i].start(), m.start() + words[j - 1].end()
                 entry = forms.get(t.fold(text[s:e].rstrip(".")))
+                if entry is not None and j < len(words) and words[j].group(0)[:1].isupper():
+                    break  # the known name opens a longer one
                 if entry is not None:
                     out.append(Mention(page, s, e, text[s:e], text[s:e], entry.type, 5, entry.canonical, True))
                     break

@@ -325,10 +325,7 @@ CLAUSE_STARTERS = {
     "Those",
     "According",
     # a clause opened by a verb of writing or speaking ("Writing in the South China Morning Post, …")
-    "Writing",
-    "Speaking",
-    "Commenting",
-    "Testifying",
+    *("Writing", "Speaking", "Commenting", "Testifying"),
     "After",
     "Before",
     "During",
@@ -648,6 +645,8 @@ def classify_run(words: list[str]) -> str | None:
         return None
     head = "Consulate-General" if words[-2:] == ["Consulate", "General"] else words[-1]  # a consulate's rank
     caps = [w for w in words if w[:1].isupper()]
+    if head in GROUP_HEADS and not _group_qualified(words[:-1], head):
+        return None  # "Hong Kong Courts", "Tibetan Mothers", "Several Mothers": the courts or mothers there
     if _school_of(words):
         return t.ORGANIZATION  # "China University of Political Science and Law": a school of law, no law
     if head in LAW_HEADS or any(w in LAW_ANYWHERE for w in caps):
@@ -666,6 +665,19 @@ def classify_run(words: list[str]) -> str | None:
 
 
 SCHOOL_HEADS = {"University", "College", "School", "Academy", "Institute"}
+# plural heads that name one body only after what kind it is or whose it is ("West Kowloon Magistrates'
+# Courts", "the Law Courts", "Tiananmen Mothers"), never after a country, a place or a people alone, nor after
+# a word for how many
+GROUP_HEADS = {"Courts", "Mothers"}
+QUANTIFIERS = {"Several", "Many", "Some", "Most", "Few", "Various", "Numerous", "All"}
+
+
+def _group_qualified(before: list[str], head: str) -> bool:
+    """Whether the words before a plural head say which body it is: no place's or people's name alone and no
+    count; courts also name their kind or owner ("Magistrates'", "Magistrates", "Law", "District")."""
+    if not before or before[0] in QUANTIFIERS or national_phrase(before):
+        return False
+    return head != "Courts" or before[-1].endswith(("'", "’", "s")) or before[-1].lower() in KEYWORD_WORDS
 
 
 def _school_of(words: list[str]) -> bool:
@@ -768,6 +780,17 @@ def describes_state(words: list[str]) -> bool:
 # a compound adjective before a name, no part of it ("the Chinese-born University of ... student")
 _ADJECTIVE_OF = re.compile(r"[A-Z][\w.]*-(?:born|based|led|backed|owned|run|funded|linked|made|style)").fullmatch
 
+# verbs that open a clause only before what follows them in lower case ("Writing in the …"); before a
+# capitalised word they are a name's own ("the Writing Center of …", "the Speaking Truth Foundation")
+VERBAL_STARTERS = {"Writing", "Speaking", "Commenting", "Testifying"}
+
+
+def opens_clause(words: list[str]) -> bool:
+    """Whether the first of ``words`` starts a clause before a name rather than the name itself."""
+    if words[0] in VERBAL_STARTERS and len(words) > 1 and words[1][:1].isupper():
+        return False
+    return words[0] in CLAUSE_STARTERS
+
 
 def clean_name(text: str) -> str:
     """Without leading articles and clause words, trailing possessive and punctuation, one space."""
@@ -776,7 +799,7 @@ def clean_name(text: str) -> str:
     initialism = re.search(r"(?<![\w.])(?:[A-Z]\.){2,}$", name.rstrip(" ,;:'\"‘’“”()[]-–")) is not None
     name = name.strip(" ,.;:'\"‘’“”()[]-–")
     words = name.split()
-    while words and (words[0] in CLAUSE_STARTERS or words[0].lower() in ("the", "a", "an") or _ADJECTIVE_OF(words[0])):
+    while words and (opens_clause(words) or words[0].lower() in ("the", "a", "an") or _ADJECTIVE_OF(words[0])):
         words.pop(0)
     if len(words) >= 3 and words[0] in MEMBERS_OF and words[1] == "of":  # "Members of the European Parliament"
         words = words[3:] if words[2] == "the" else words[2:]
@@ -1487,7 +1510,7 @@ def _runs(text: str) -> list[tuple[int, int, list[str]]]:
             end = runs[i + 1][1]
             i += 1
         # a run that starts with clause words ("Calls on the European Parliament") starts later
-        while words and (words[0] in CLAUSE_STARTERS or not words[0][0].isupper()):
+        while words and (opens_clause(words) or not words[0][0].isupper()):
             skipped = words.pop(0)
             start = text.index(skipped, start) + len(skipped)
             while start < end and text[start].isspace():

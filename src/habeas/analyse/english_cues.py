@@ -163,6 +163,8 @@ def cited_authors(page: int, text: str) -> list[Mention]:
             continue
         for a in CITED_AUTHOR_RE.finditer(text, authors.start(), authors.end()):
             given = a.group("given")
+            if _all_places(a.group("surname"), given):
+                continue  # "Kashgar-Hotan, Urumqi-Korla (2019) railway lines": routes, no author
             full = "" if re.fullmatch(r"(?:[A-Z]\.\s?)+", given) else _full_name(text, a.group("surname"), given)
             s, e = a.span("surname")
             out.append(Mention(page, s, e, a.group("surname"), a.group("surname"), t.PERSON, P_STRONG, canonical=full))
@@ -172,6 +174,13 @@ def cited_authors(page: int, text: str) -> list[Mention]:
             s, e = title.span("title")
             out.append(Mention(page, s, e, text[s:e], "", "role", P_STRONG))
     return out
+
+
+def _all_places(*names: str) -> bool:
+    """Whether every word of these names, hyphenated parts apart, is a place the gazetteer knows."""
+    index = t.gazetteer_index()
+    parts = [w for name in names for w in re.split(r"[\s\-]+", name) if w]
+    return all((entry := index.get(t.fold(w))) is not None and entry.type == t.PLACE for w in parts)
 
 
 # "Amnesty International (2021). Hong Kong: In the Name of National Security.": a body as a reference's
@@ -240,15 +249,31 @@ _PUBLISHED_BY_NAME_RE = re.compile(
 def _publishers(page: int, text: str) -> list[Mention]:
     """A book's publisher and the city before it in a reference: a body and a place."""
     out = []
-    for m in (*_PUBLISHED_AT_RE.finditer(text), *_PUBLISHED_BY_NAME_RE.finditer(text)):
+    alone = list(_PUBLISHED_BY_NAME_RE.finditer(text))
+    for m in (*_PUBLISHED_AT_RE.finditer(text), *alone):
         city, publisher = m.group("city"), m.group("publisher")
         if city.split()[0] in CLAUSE_STARTERS or not _venue_ok(publisher):
             continue
+        if m in alone and not _in_reference(text, m):
+            continue  # "Status: Detained. Sentence: Unknown.": a record's fields, no city and publisher
         out.append(Mention(page, *m.span("city"), city, city, t.PLACE, P_STRONG))
         if m.group("state"):  # "Cambridge, MA": the state's postal code names no body
             out.append(Mention(page, *m.span("state"), m.group("state"), "", "role", P_STRONG))
         out.append(Mention(page, *m.span("publisher"), publisher, publisher, t.ORGANIZATION, P_STRONG))
     return out
+
+
+def _in_reference(text: str, m: re.Match[str]) -> bool:
+    """Whether a publisher named alone stands in a reference: on a line that dates its work in brackets
+    ("Millward, James (2007).") or before its ISBN or page; a city's name alone says nothing ("Urumqi: Statistics.")."""
+    line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
+    return (
+        _BRACKETED_YEAR_RE.search(line) is not None
+        or re.match(r"[ \t]+(?:ISBN|pp?\.)[ \t]", text[m.end() : m.end() + 8]) is not None
+    )
+
+
+_BRACKETED_YEAR_RE = re.compile(r"\((?:c\.[ \t]*)?\d{4}[a-z]?\)|\(n\.d\.\)")
 
 
 def reference_venues(page: int, text: str) -> list[Mention]:
