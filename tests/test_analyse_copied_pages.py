@@ -151,3 +151,13 @@ def test_a_bodys_infobox_and_a_compound_adjective_before_a_name() -> None:
     bodies = names(result, t.ORGANIZATION, t.PUBLIC_BODY)
     assert {"Uyghur Human Rights Project", "Radio Free Asia"} <= bodies
     assert not {b for b in bodies if b.startswith(("Founder", "Purpose", "Washington-based", "US-funded"))}
+
+
+def test_a_fellowship_after_a_name_is_a_post_not_a_person() -> None:
+    text = (
+        "The files reached Dr Adrian Zenz, Senior Fellow, China Studies, at the Victims of Communism Memorial "
+        "Foundation. Research Fellow Darren Byler and his fellow researchers read them."
+    )
+    people = names(analyse(text), t.PERSON)
+    assert {"Adrian Zenz", "Darren Byler"} <= people
+    assert "Senior Fellow" not in people
