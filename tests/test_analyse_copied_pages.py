@@ -161,3 +161,19 @@ def test_a_fellowship_after_a_name_is_a_post_not_a_person() -> None:
     people = names(analyse(text), t.PERSON)
     assert {"Adrian Zenz", "Darren Byler"} <= people
     assert "Senior Fellow" not in people
+
+
+def test_a_facilitys_infobox_and_a_peoples_government_by_its_formal_name() -> None:
+    text = (
+        "Kashgar detention centres\n\n"
+        "LocationKashgar Prefecture, Xinjiang\n"
+        "Built byChinese Communist Party\n"
+        "Operated byXinjiang Uyghur Autonomous Regional People's Government\n"
+        "Opened2017\n\n"
+        "The centres are run by the Xinjiang Uyghur Autonomous Regional People's Government, and the Chinese "
+        "government calls them schools.\n"
+    )
+    bodies = names(analyse(text), t.PUBLIC_BODY, t.ORGANIZATION)
+    assert "Xinjiang Uyghur Autonomous Regional People's Government" in bodies
+    assert "Chinese Communist Party" in bodies
+    assert not {b for b in bodies if b.lower().startswith(("chinese government", "operated", "built"))}

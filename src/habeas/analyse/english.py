@@ -490,7 +490,9 @@ _MORE_LABELS = (
     "Doctoral advisors?|Doctoral students|Other academic advisors|Notable students|Thesis|Main interests|"
     "Notable works|Fields|Influences|Influenced|Formation|Purpose|Dissolved|Region served|Membership|"
     "Official languages?|Main organ|Parent organi[sz]ation|Affiliations|Budget|Staff|Motto|Legal status|Methods|"
-    "Services|Area served|Products|Employees|Number of employees|Traded as|Predecessors?|Successors?"
+    "Services|Area served|Products|Employees|Number of employees|Traded as|Predecessors?|Successors?|"
+    "Literal meaning|Operational|Opened|Closed|Status|Capacity|Number of inmates|Inmates|Managed by|"
+    "Security class|Province|Prefecture|Autonomous region|County seat|Seat|Population|Area|Elevation|Time zone"
 )
 # a field of an infobox: its label, then its value after a space or, where a page copied from the web
 # runs them together, none ("Preceded byZhang Chunxian", "Alma materTsinghua University")
@@ -772,6 +774,8 @@ def describes_state(words: list[str]) -> bool:
     if not heads or len(words) < 2:
         return False
     i = heads[0]
+    if i > 0 and words[i - 1] in ("People's", "People’s"):
+        return False  # "Xinjiang Uyghur Autonomous Regional People's Government": an organ's formal name
     if i == len(words) - 1:
         return national_phrase(words[:i])
     return words[i + 1] == "of" and national_phrase(words[:i]) and national_phrase(words[i + 2 :])
