@@ -177,3 +177,13 @@ def test_a_facilitys_infobox_and_a_peoples_government_by_its_formal_name() -> No
     assert "Xinjiang Uyghur Autonomous Regional People's Government" in bodies
     assert "Chinese Communist Party" in bodies
     assert not {b for b in bodies if b.lower().startswith(("chinese government", "operated", "built"))}
+
+
+def test_a_person_named_later_by_the_first_word_of_their_name_is_that_person() -> None:
+    text = (
+        "On Saturday, Lee Bo called his wife, Choi Ka Ping, from Shenzhen. Mr. Lee said he was assisting "
+        "in an investigation, according to Ms. Choi."
+    )
+    result = analyse(text)
+    people = {m.canonical or m.name for m in result.mentions if m.type == t.PERSON}
+    assert people == {"Lee Bo", "Choi Ka Ping"}

@@ -737,10 +737,12 @@ def _resolve_in_document(mentions: list[Mention], uyghur_pages: set[int] | None 
     laws = {m.name for m in mentions if m.type == t.LAW}
     spelled = _spelled_by_initials(mentions, acronyms)
     prefixed = _country_prefixed(mentions) | _level_prefixed(mentions)
+    first_words: dict[str, set[str]] = defaultdict(set)  # "Ms. Choi" after "Choi Ka Ping", "Mr. Lee" after "Lee Bo"
     for m in mentions:
         if m.type == t.PERSON and len(m.name.split()) >= 2 and "·" not in m.name:
             for short in _person_short_forms(m.name):
                 full_persons[short].add(m.canonical or m.name)
+            first_words[m.name.split()[0]].add(m.canonical or m.name)
     out: list[Mention] = []
     for m in mentions:
         if not m.canonical:
@@ -790,7 +792,7 @@ def _resolve_in_document(mentions: list[Mention], uyghur_pages: set[int] | None 
         if m.type == t.PERSON:
             words = m.name.split()
             if len(words) == 1 and "·" not in m.name and m.canonical == m.name and not CJK_RE.search(m.name):
-                fulls = full_persons.get(m.name, set())
+                fulls = full_persons.get(m.name) or first_words.get(m.name, set())
                 if len(fulls) == 1:
                     m.canonical = next(iter(fulls))
                 elif m.priority < P_STRONG and m.priority != P_KNOWN:
