@@ -187,3 +187,13 @@ def test_a_person_named_later_by_the_first_word_of_their_name_is_that_person() -
     result = analyse(text)
     people = {m.canonical or m.name for m in result.mentions if m.type == t.PERSON}
     assert people == {"Lee Bo", "Choi Ka Ping"}
+
+
+def test_a_name_with_an_ampersand_is_whole_and_a_prize_for_something_is_no_body() -> None:
+    text = (
+        "Yannis Maniatis and Pina Picierno tabled it on behalf of the S&D Group. Ilham Tohti was awarded "
+        "the European Parliament Sakharov Prize for Freedom of Thought in 2019."
+    )
+    bodies = names(analyse(text), t.ORGANIZATION, t.PUBLIC_BODY)
+    assert "S&D Group" in bodies and "D Group" not in bodies
+    assert not {b for b in bodies if "Prize" in b}

@@ -29,7 +29,7 @@ ROLE = "role"  # a post's title: holds its place against fragments, then is drop
 _WORD = r"[A-Z][\w\-]*(?:['’][A-Za-z]+|(?<=s)['’](?=[ \t]+[A-Z]))?"
 _CONN = r"(?:of|for|on|the|against|in|de|du|des|la|to)"
 _NUMBERED = r"No\.?[ \t]+\d+"  # "Urumqi No. 3 Detention Center"
-RUN_RE = re.compile(rf"(?<![\w'’\-]){_WORD}(?:[ \t]+(?:{_CONN}[ \t]+)*(?:{_NUMBERED}|{_WORD}))*")
+RUN_RE = re.compile(rf"(?<![\w'’\-&]){_WORD}(?:[ \t]+(?:{_CONN}[ \t]+)*(?:{_NUMBERED}|{_WORD}))*")
 # letters of names written in Latin script, accents included ("António Guterres", "Zoé")
 # Latin letters with diacritics, Vietnamese's among them ("Đặng Thị Hoa")
 _UP, _LOW = "A-ZÀ-ÖØ-Þ\u0100-\u017f\u1e00-\u1eff", "a-zß-öø-ÿ\u0100-\u017f\u1e00-\u1eff"
@@ -1807,6 +1807,7 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]]) -> li
                 or re.search(r"[/>|]", name)  # "Home > World > Asia-Pacific": a page's path, no name
                 or "/" in (text[s - 1 : s] + text[e : e + 1])  # "A/HRC/WGAD/2021/8": a piece of a document symbol
                 or words[-1] in NOT_ORG_HEADS
+                or _head_before_complement(words) in NOT_ORG_HEADS  # "Sakharov Prize for Freedom of Thought"
                 or describes_state(words)
             )
         ):
@@ -1849,6 +1850,13 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]]) -> li
 
 
 _GIVEN_NAME_SYLLABLE = re.compile(rf"-{_SYLLABLE}(?![\w\-])")
+
+
+def _head_before_complement(words: list[str]) -> str:
+    """The word before a name's first "for" ("Prize" in "Sakharov Prize for Freedom of Thought"; not
+    "of", which a publication's name may hold: "The New York Review of Books")."""
+    at = next((i for i, w in enumerate(words) if w == "for"), 0)
+    return words[at - 1] if at > 0 else ""
 
 
 def _hyphenated_given_name_end(text: str, end: int) -> int:
