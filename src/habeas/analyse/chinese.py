@@ -57,7 +57,8 @@ _SEGMENT_MAX = 8
 CN_TITLES = (
     "书记|副书记|总书记|主席|副主席|部长|副部长|省长|市长|县长|区长|州长|局长|副局长|厅长|处长|所长|总理|副总理|外长|发言人|"
     "司令员|司令|政委|主任|副主任|专员|委员|常委|议员|学者|国务卿|校长|院长|大使|总统|首相|总裁|董事长|教授|记者|律师|"
-    "研究员|经济学家|作家|诗人|法官|检察长|秘书长|高级专员|特使|参赞|队长|指挥员|总指挥|代表|负责人|师长|团长|大臣|党组成员|组长|通讯员"
+    "研究员|经济学家|作家|诗人|法官|检察长|秘书长|高级专员|特使|参赞|队长|指挥员|总指挥|代表|负责人|师长|团长|大臣|党组成员|组长|通讯员|"
+    "首席执行官|总经理"
 )
 _HAN_NAME = rf"(?:{'|'.join(t.HAN_COMPOUND_SURNAMES)}|[{t.HAN_SURNAMES}])[{CJK}]{{1,2}}"
 # the parties and officers of a court case, before their names; a judgment's signature block spaces
@@ -143,8 +144,24 @@ CORPS_DIVISION_RE = re.compile(
 # group or a team ("团体", "团队") nor an ordinal's ("第一团")
 REGIMENT_RE = re.compile(
     r"(?<![一二三四五六七八九十〇零百千\d第两几多])(?:[一二三四五六七八九十〇零\d]{2,4}团(?![体队结员伙聚长])"
-    r"|[一二三四五六七八九十\d]团(?=[、和及与][一二三四五六七八九十〇零\d]{1,4}团))"  # "十团、十二团": in a list
+    r"|[一二三四五六七八九十\d]团(?=[、和及与][一二三四五六七八九十〇零\d]{1,4}团)"  # "十团、十二团": in a list
+    r"|(?<=师)[一二三四五六七八九十\d]团(?![体队结员伙聚长]))"  # "第一师十团": after its division
 )
+_NOT_A_REGIMENT_AFTER = "体队结员伙聚长"
+
+
+def _regiments(text: str) -> list[re.Match[str]]:
+    """The regiments named by number, and a regiment of one numeral, once named after its division
+    ("第一师十团"), wherever the page writes it alone again ("在十团发现")."""
+    found = list(REGIMENT_RE.finditer(text))
+    short = {m.group(0) for m in found if len(m.group(0)) == 2}
+    taken = {m.start() for m in found}
+    for name in short:
+        again = re.finditer(rf"(?<![一二三四五六七八九十〇零百千\d第两几多]){name}(?![{_NOT_A_REGIMENT_AFTER}])", text)
+        found.extend(m for m in again if m.start() not in taken)
+    return found
+
+
 # an aid province's or city's headquarters in Xinjiang: "江苏省对口支援新疆克州前方指挥部", "北京市援疆和田指挥部"
 AID_HQ_RE = re.compile(rf"[{CJK}]{{0,4}}?(?:对口支援|对口援疆|援疆|支援)[{CJK}]{{0,14}}?(?:指挥部|前指|工作队)")
 
@@ -538,6 +555,47 @@ def _short_name_acting(text: str, tokens: Tokens, start: int, end: int) -> bool:
     return end - start == 2 and acts and (named or not known_word(text[start:end]))
 
 
+# a person written in Latin script after a title in Chinese text ("发言人Ned Price表示", "主席Renata Alt 28日"):
+# two to four capitalised words, letters with diacritics too, and nothing Latin right after them
+_LATIN_WORD = r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+(?:['\u2019\-][A-Za-z\u00c0-\u00ff]+)?"
+LATIN_PERSON_AFTER_TITLE_RE = re.compile(
+    rf"[ \t]?(?P<name>{_LATIN_WORD}(?:[ \t]{_LATIN_WORD}){{1,3}})(?![A-Za-z\u00c0-\u00ff\d])"
+)
+
+
+# ... or before a verb of saying, a day and a place between: "Ned Price表示", "Renata Alt 28日在柏林说"
+LATIN_PERSON_SPEAKING_RE = re.compile(
+    rf"(?<![A-Za-z\u00c0-\u00ff\d&.'\-])(?P<name>{_LATIN_WORD}(?:[ \t]{_LATIN_WORD}){{1,2}})[ \t]?"
+    r"(?=(?:(?:\d{1,2}月)?\d{1,2}日)?(?:在[^，。；“”\n]{1,10})?(?:表示|说|称|指出|认为|强调|写道|告诉|回应))"
+)
+
+
+_MORE_BODY_HEADS = {"Lab", "Labs", "Center", "Centre", "Project", "Initiative", "Trust", "Council", "Committee", "Inc"}
+
+
+def _latin_person(page: int, m: re.Match[str] | None) -> Mention | None:
+    """A person named in Latin script, unless the words are a well-known body's or end in a body's head
+    ("Forced Labour Lab", "New York Times")."""
+    from habeas.analyse.english import ORG_HEADS, PUBLIC_HEADS
+
+    if m is None or t.fold(m.group("name")) in english_forms():
+        return None
+    if m.group("name").split()[-1] in ORG_HEADS | PUBLIC_HEADS | _MORE_BODY_HEADS:
+        return None
+    return Mention(page, m.start("name"), m.end("name"), m.group("name"), m.group("name"), t.PERSON, 5)
+
+
+def _latin_person_after_title(page: int, text: str, pos: int) -> Mention | None:
+    """A person named in Latin script right after a title."""
+    return _latin_person(page, LATIN_PERSON_AFTER_TITLE_RE.match(text, pos))
+
+
+def _latin_people_speaking(page: int, text: str) -> list[Mention]:
+    """People named in Latin script before a verb of saying."""
+    found = (_latin_person(page, m) for m in LATIN_PERSON_SPEAKING_RE.finditer(text))
+    return [m for m in found if m is not None]
+
+
 def _named_after_title(text: str, tokens: Tokens, pos: int) -> int | None:
     """ "发言人束珏婷表示": a name the segmenter reads as one after a title and before an act, with a
     surname rarer than the list's; where it ends."""
@@ -786,6 +844,10 @@ def _names_ending(window: str, index: dict[str, t.GazetteerEntry]) -> list[str]:
     return [window[-n:] for n in range(len(window), 0, -1) if window[-n:] in index]
 
 
+# the courts or procuratorates of a whole level, named bare: "全区法院", "兵团法院", "全州检察院"
+_COURTS_OF_A_LEVEL_RE = re.compile(r"(?:全[区州县市省国]|兵团)(?:法院|检察院)")
+
+
 def _bodies(page: int, text: str, tokens: Tokens, index: dict[str, t.GazetteerEntry]) -> list[Mention]:
     out: list[Mention] = []
     # not a post named after the ministry ("国防部长", "外交部长")
@@ -816,10 +878,12 @@ def _bodies(page: int, text: str, tokens: Tokens, index: dict[str, t.GazetteerEn
             start -= 2  # "中共巴音郭楞蒙古自治州委员会政法委员会": the party's committee of the prefecture
         end = _sub_unit_end(text, tokens, m.end())
         name = text[start:end]
+        if _COURTS_OF_A_LEVEL_RE.fullmatch(name):
+            continue  # "全区法院审结……", "（含兵团法院）": the courts of a whole level, no one court
         out.append(Mention(page, start, end, name, name, t.PUBLIC_BODY, 6, canonical=_party_committee(name)))
     for m in CORPS_UNIT_RE.finditer(text):
         out.append(Mention(page, m.start(), m.end(), m.group(0), m.group(0), t.PUBLIC_BODY, 6))
-    for m in REGIMENT_RE.finditer(text):  # "来到可克达拉市、六十二团和六十六团": a regiment by its number alone
+    for m in _regiments(text):  # "来到可克达拉市、六十二团和六十六团": a regiment by its number alone
         out.append(Mention(page, m.start(), m.end(), m.group(0), m.group(0), t.PUBLIC_BODY, 5))
     out.extend(_aid_headquarters(page, text, tokens))
     for m in CORPS_DIVISION_RE.finditer(text):
@@ -918,10 +982,39 @@ _SUB_UNIT_RE = re.compile(rf"[{CJK}]{{2,8}}?(?:大队|支队|中队|办公室)|[
 _SUB_UNIT_FLAGS = ("n", "vn", "v", "l", "s", "nz", "j", "b", "an")
 
 
+# a unit under a body named by its number: "第六巡回法庭", "第一分局"
+_NUMBERED_UNIT_RE = re.compile(r"第[一二三四五六七八九十\d]{1,3}(?:巡回法庭|法庭|分局|大队|支队|中队)")
+# a court's or a procuratorate's branch for the corps, after its name
+_CORPS_BRANCH_RE = re.compile(r"(?:新疆)?(?:生产建设)?兵团分院")
+# a police station under a county's or city's bureau, named by its township or quarter: "乌什县公安局阿合雅派出所"
+_STATION_RE = re.compile(rf"[{CJK}]{{2,6}}?(?:派出所|警务站)")
+
+
+def _station_end(text: str, tokens: Tokens, end: int) -> int:
+    """Where a public-security bureau's name ends when one of its stations follows, named by words that
+    are names or places ("公安局城北派出所"), not by a verb or a quantifier ("公安局组织派出所", "要求各派出所")."""
+    m = _STATION_RE.match(text, end) if text.endswith(("公安局", "公安分局"), 0, end) else None
+    if m is None:
+        return end
+    words = [w for w in tokens.words if end <= w[0] < m.end()]
+    if not words or words[0][0] != end or words[-1][1] != m.end() or len(words) < 2:
+        return end
+    return m.end() if all(w[3][:1] in ("n", "s") and w[3] != "nt" for w in words[:-1]) else end
+
+
 def _sub_unit_end(text: str, tokens: Tokens, end: int) -> int:
     """Where a body's name ends when a unit or office under it follows ("出入境管理大队"): the unit's words
     are nouns, verbs of managing and the like, with no name, place, number or function word among them
     ("公安局会同各派出所": no unit), and its last word ends it."""
+    station = _station_end(text, tokens, end)
+    if station > end:
+        return station
+    numbered = _NUMBERED_UNIT_RE.match(text, end)
+    if numbered is not None:
+        return numbered.end()  # "最高人民法院第六巡回法庭", "市公安局第一分局"
+    branch = _CORPS_BRANCH_RE.match(text, end) if text.endswith(("法院", "检察院"), 0, end) else None
+    if branch is not None:
+        return branch.end()  # "自治区高级人民法院生产建设兵团分院": the court's branch for the corps
     m = _SUB_UNIT_RE.match(text, end)
     if m is None or BODY_RE.match(text, end):
         return end
@@ -1009,7 +1102,7 @@ def _named_by_suffix(suffix: re.Pattern[str], text: str, tokens: Tokens, least: 
         j = i - 1 if first[0] == m.start() else i
         if first[0] < m.start() and not _walkable(first):
             j = -1
-        while j >= 0 and m.start() - tokens.words[j][0] <= 16 - min(len(m.group(0)), 2):  # a legal form apart
+        while j >= 0 and m.start() - tokens.words[j][0] <= 18 - min(len(m.group(0)), 2):  # 16 before a legal form
             opening = _bracketed_qualifier(tokens, j)
             if opening is not None:  # "新疆中泰（集团）有限责任公司": the bracketed part is the name's
                 start, j = tokens.words[opening][0], opening - 1
@@ -1069,9 +1162,28 @@ _FUNCTION_PAIRS = {"其中", "之中", "当中", "其他", "此外", "以及", "
 _WITH_VERBS = {"会同", "协同", "联合", "配合", "督促", "指导", "要求", "责成", "协调", "牵头"}
 # words that say a body belongs to the one named before them: "上汽集团旗下子公司" is no body's name
 _OWNED_BY = {"旗下", "下属", "所属"}
-# what a company is to another, before its name: "合资伙伴|新疆某某股份有限公司" (its partner), "供应商";
+# what a company is to another, before its name: "合资伙伴|新疆某某股份有限公司" (its partner), "供应商", "合资方";
 # or what kind of body it is: "美国智库|詹姆斯敦基金会"
-_ROLES_BEFORE_NAME = {"伙伴", "合作伙伴", "供应商", "巨头", "客户", "厂商", "承包商", "买家", "股东", "智库"}
+_ROLES_BEFORE_NAME = {
+    "伙伴",
+    "合作伙伴",
+    "供应商",
+    "巨头",
+    "客户",
+    "厂商",
+    "承包商",
+    "买家",
+    "股东",
+    "智库",
+    "合资方",
+    "合作方",
+    "投资方",
+    "收购方",
+    "买方",
+    "卖方",
+    "母公司",
+    "子公司",
+}
 
 
 def _other_body(word: str) -> bool:
@@ -1121,6 +1233,14 @@ def _bridge(tokens: Tokens, j: int) -> bool:
     named_before = j > 0 and tokens.words[j - 1][3].startswith(("nz", "nt", "nr", "ns"))
     if word[3] == "a" and len(word[2]) == 2 and named_before:
         return True
+    if (
+        word[3] == "v"
+        and len(word[2]) == 2
+        and j > 0
+        and tokens.words[j - 1][3] == "vn"
+        and len(tokens.words[j - 1][2]) == 2
+    ):
+        return True  # "机动车|检测|认证|技术研究中心有限公司": two activities a business names itself by
     return (
         len(word[2]) == 1
         and bool(CJK_RE.match(word[2]))
@@ -1174,6 +1294,10 @@ def _latin_platforms(page: int, text: str) -> list[Mention]:
 QUOTED_NAME_RE = re.compile(
     r"(?:组织|机构|公司|企业|媒体|平台|网站|团体|协会|基金会|应用|软件)[“\"「『](?P<name>[^”\"」』，。]{2,16})[”\"」』]"
 )
+
+
+# a modal or a negation opening words in quotation marks: a quotation ("公司“无法排除”相关风险"), no name
+_QUOTED_MODAL_RE = re.compile(r"(?:无法|不能|不会|没有|未能|难以|并非|绝不|可能|应该|必须|愿意)")
 
 
 # a body's name in quotation marks before its kind: "“阿塔朱尔特志愿者”组织"; four characters or more, as a
@@ -1295,10 +1419,14 @@ def _organisations(page: int, text: str, tokens: Tokens) -> list[Mention]:
             continue  # an app's name: a product, not a body
         if _CAMPAIGN_AFTER.match(text, m.end()):
             continue  # "组织“访惠聚”工作队": a campaign's name before its team or activity, no body
-        if re.search(r"[了的是在将被把]", m.group("name")) or (
-            _verb_first(tokens, m.start("name"))
-            and not QUOTED_SUBJECT_RE.match(text, m.end())
-            and not (_kind_named(tokens, m.start()) and _noun_ends(tokens, m.end("name")))
+        if (
+            re.search(r"[了的是在将被把]", m.group("name"))
+            or _QUOTED_MODAL_RE.match(m.group("name"))
+            or (
+                _verb_first(tokens, m.start("name"))
+                and not QUOTED_SUBJECT_RE.match(text, m.end())
+                and not (_kind_named(tokens, m.start()) and _noun_ends(tokens, m.end("name")))
+            )
         ):
             continue  # "这些企业“参与了政府主导的……项目”", "相关组织“散布谎言”": a quotation, not a name
         if (
@@ -1437,11 +1565,13 @@ def _names_inside(text: str, index: dict[str, t.GazetteerEntry]) -> list[str]:
 
 
 # "挪威广播公司（NRK）": a body's name and, in brackets, its short or foreign name
-BRACKET_ALIAS_RE = re.compile(r"[（(](?P<alias>[A-Za-z][A-Za-z&.\- ]{1,40}?)[）)]")
+BRACKET_ALIAS_RE = re.compile(r"[（(](?P<alias>[A-Za-z\u00c0-\u00de][A-Za-z\u00c0-\u00ff&.\- ]{1,40}?)[）)]")
 
 
 _CLOSING_QUOTES = ("”", '"', "」", "』")
-_LATIN_PERSON_RE = re.compile(r"[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){1,3}")
+_LATIN_PERSON_RE = re.compile(
+    r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+(?:[ \-][A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+){1,3}"
+)
 
 
 def _bracket_aliases(kept: list[Mention], text: str) -> list[Mention]:
@@ -1493,7 +1623,11 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
         cands.append(Mention(page, s, s + len(name), name, name, t.PERSON, 5))
         cands.extend(_byline_names_after(page, text, s + len(name)))
     cands.extend(_spaced_names(page, text))
+    cands.extend(_latin_people_speaking(page, text))
     for m in re.finditer(f"{CN_ROLE_RE.pattern}|(?:{CN_TITLES}|{_ROLES_BEFORE_TRANSCRIBED})", text):
+        latin = _latin_person_after_title(page, text, m.end())
+        if latin is not None:
+            cands.append(latin)
         named = _named_after_title(text, tokens, m.end())
         if named is not None:
             cands.append(Mention(page, m.end(), named, text[m.end() : named], text[m.end() : named], t.PERSON, 5))
@@ -1515,6 +1649,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
         kind = t.LAW if LAW_END_RE.search(m.group(1)) else t.ORGANIZATION if MEDIA_END_RE.search(m.group(1)) else None
         if kind is not None:
             cands.append(Mention(page, m.start(1), m.end(1), m.group(1), m.group(1), kind, 5))
+    cands.extend(_titled_media(page, text, index))
     for s, e in _named_by_suffix(FACILITY_HEAD_RE, text, tokens, 0):
         holds_place = any(text[s : s + n] in index for n in range(1, e - s))
         cands.append(Mention(page, s, e, text[s:e], text[s:e], t.FACILITY, 6 if holds_place else 4))
@@ -1564,6 +1699,21 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
     kept += _coordinated_organisations(page, text, tokens, kept)
     kept = _with_short_forms(kept, short_forms(page, text, tokens, kept, index))
     return kept + _places_inside(kept, cands) + _bracket_aliases(kept, text)
+
+
+# a medium named by its title in book-title marks and its kind after them: "《明镜》周刊" is 明镜周刊
+TITLED_MEDIUM_RE = re.compile(r"《(?P<title>[^》]{1,12})》(?P<kind>周刊|杂志|月刊|半月刊|周报|日报|晚报)")
+
+
+def _titled_media(page: int, text: str, index: dict[str, t.GazetteerEntry]) -> list[Mention]:
+    out = []
+    for m in TITLED_MEDIUM_RE.finditer(text):
+        name = m.group("title") + m.group("kind")
+        entry = index.get(name)
+        known = entry is not None and entry.type == t.ORGANIZATION
+        canonical = entry.canonical if entry is not None and known else name
+        out.append(Mention(page, m.start(), m.end(), m.group(0), name, t.ORGANIZATION, 6, canonical, known))
+    return out
 
 
 # a company's legal form after its known name is part of it ("特变电工股份有限公司" is 特变电工), as is
@@ -1672,20 +1822,27 @@ _ISSUER_CODE_RE = re.compile(rf"[{CJK}]{{0,4}}[〔\[【]\d{{4}}[〕\]】]")
 _DOC_CODE_AFTER = re.compile(r"(?:联?发|字|电|函|办|呈)?[〔\[【(（]\d{4}")  # "额人社联发〔2019〕7号": a joint one
 
 
-# a bureau under a known body, named after it: "哈萨克斯坦国家安全委员会边防局", "公安部刑侦局"
-_BUREAU_RE = re.compile(rf"[{CJK}]{{1,6}}?(?:局|署)")
+# a bureau under a known body, named after it: "哈萨克斯坦国家安全委员会边防局", "公安部刑侦局"; or a committee
+# of a known parliament or body, named by its subjects: "德国联邦议院人权和人道主义援助委员会"
+_BUREAU_RE = re.compile(rf"[{CJK}]{{1,6}}?(?:局|署)|[{CJK}]{{2,12}}?委员会")
+_SUBJECTS_JOINED = {"和", "与", "及"}
 
 
 def _bureau_end(text: str, tokens: Tokens, end: int) -> int:
     """Where a known body's name ends when a bureau under it follows: nouns the segmenter reads from the
-    body's end to 局 or 署, no name or place among them, and no post after it (边防局长)."""
+    body's end to 局 or 署, no name or place among them, and no post after it (边防局长); or a committee
+    named by its subjects, nouns joined by 和, 与 or 及 (人权和人道主义援助委员会)."""
     m = _BUREAU_RE.match(text, end)
     if m is None or text[m.end() : m.end() + 1] == "长":
         return end
     words = [w for w in tokens.words if end <= w[0] < m.end()]
     if not words or words[0][0] != end or words[-1][1] != m.end():
         return end
-    if any(not w[3].startswith(("n", "vn")) or w[3].startswith(("nr", "ns", "nt")) for w in words):
+    joined = [w for w in words[1:-1] if w[2] in _SUBJECTS_JOINED] if m.group(0).endswith("委员会") else []
+    if any(
+        (not w[3].startswith(("n", "vn", "an")) or w[3].startswith(("nr", "ns", "nt"))) and w not in joined
+        for w in words
+    ):
         return end
     return m.end()
 

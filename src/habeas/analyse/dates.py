@@ -621,7 +621,28 @@ def _day_alone(text: str, m: re.Match[str], found: list[DateMention]) -> DateMen
         last = max(before, key=lambda d: d.start).value or ""
         if int(last[8:10]) <= day:
             return DateMention(m.start(), m.end(), m.group(0), f"{last[:8]}{day:02d}", "day")
-    return DateMention(m.start(), m.end(), m.group(0), None, None)
+    return DateMention(m.start(), m.end(), m.group(0), *_speaking_day(text, m, before))
+
+
+def _speaking_day(text: str, m: re.Match[str], before: list[DateMention]) -> tuple[str | None, str | None]:
+    """A day alone someone speaks on ("委员会主席Renata Alt 28日在柏林表示"), in a paragraph with no dated day
+    before it, below a byline's or date line's day: the last such day up to the date line's (28日 in a story
+    dated 12月2日 is 11月28日); else undated."""
+    paragraph = text.rfind("\n", 0, m.start())
+    line = next((d for d in sorted(before, key=lambda d: d.start) if _DATE_LINE_AFTER.match(text, d.end)), None)
+    if (
+        line is None
+        or not line.value
+        or any(paragraph < d.start for d in before)
+        or _SPEAKING_AFTER_RE.match(text, m.end()) is None
+    ):
+        return None, None
+    story = datetime.date.fromisoformat(line.value)
+    month = story if int(m.group("day")) <= story.day else story.replace(day=1) - datetime.timedelta(days=1)
+    try:
+        return month.replace(day=int(m.group("day"))).isoformat(), "day"
+    except ValueError:
+        return None, None
 
 
 # -- Uyghur --------------------------------------------------------------------------------
