@@ -39,7 +39,22 @@ def test_a_latin_form_with_diacritics_in_brackets_is_the_same_person() -> None:
     assert {m.canonical or m.name for m in people} == {"约尔格·施密特"}
 
 
+def test_a_dotted_name_whose_first_part_is_an_ordinary_word() -> None:
+    assert "大卫·托宾" in cn_names("英国谢菲尔德大学讲师大卫·托宾指出。", t.PERSON)  # 大卫 (David) is a noun too
+    assert not cn_names("新疆博州·兵团第五师特色产品展销会开幕。", t.PERSON)
+    assert not cn_names("他曾说中国·新疆是好地方。", t.PERSON)
+
+
 # -- Chinese bodies ----------------------------------------------------------------------------------
+
+
+def test_a_known_company_the_segmenter_reads_as_one_word_with_its_legal_form() -> None:
+    assert "Nike" in cn_canonical("报告点名李宁公司和耐克公司。", t.ORGANIZATION)
+    assert not cn_names("这一认识升华为新的共识。", t.ORGANIZATION)  # 华为 inside another word
+
+
+def test_an_employment_service_centre_is_a_public_body() -> None:
+    assert "县就业服务中心" in cn_names("各乡（镇）人民政府，县就业服务中心：", t.PUBLIC_BODY)
 
 
 def test_a_regiment_of_one_numeral_after_its_division_and_alone() -> None:
@@ -100,6 +115,12 @@ def test_a_clause_of_trading_and_a_place_names_no_owner() -> None:
 
 
 # -- Chinese places ----------------------------------------------------------------------------------
+
+
+def test_townships_in_a_list_whose_items_carry_counts() -> None:
+    text = "各乡镇任务为：巴仁镇260人，站敏乡180人，铁日木乡300人。"
+    assert {"站敏乡", "铁日木乡"} <= cn_names(text, t.PLACE)
+    assert not cn_names("各乡镇260人，全乡180人。", t.PLACE)
 
 
 def test_ordinary_words_the_dictionary_tags_as_places() -> None:

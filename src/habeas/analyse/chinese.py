@@ -124,7 +124,7 @@ BODY_PARTS = (
     "生态环境厅|交通运输厅|水利厅|农业农村厅|文化和旅游厅|卫生健康委|保密局|机要局|大数据管理局|"
     "网络安全和信息化委员会办公室|网信委|侨务办公室|侨办|台湾事务办公室|台办|民族事务委员会|民委|"
     "社会工作部|政策研究室|政研室|党史研究室|机关工委|直属机关工作委员会|党工委|教育工委|团委|红十字会|"
-    "督查室|巡察组|巡视组|街道办事处|街道办|党支部|党总支|"
+    "督查室|巡察组|巡视组|街道办事处|街道办|党支部|党总支|就业服务中心|就业服务局|就业局|"
     "(?:边境管理|消防救援|交警|交通警察|特巡警|巡警|看守)(?:支队|大队)|出入境边防检查站|边防检查站|移民管理局|"
     "警务站|警务室|公安检查站|"
     f"[{CJK}]{{2,6}}工作领导小组办公室|[{CJK}]{{2,6}}工作领导小组|领导小组办公室|领导小组"
@@ -316,8 +316,19 @@ def _dot_name(
     """The name whose first dot is ``first_dot`` (its first part read back no further than ``limit``) and
     whose last part starts at ``last_start`` and ends at ``end``; none when a part is left empty."""
     start = _name_edge(text, tokens, first_dot, -1, limit)
+    if start == first_dot and end > last_start:
+        start = _known_given_name(tokens, first_dot, limit)
     if start < first_dot and end > last_start:
         yield start, end
+
+
+def _known_given_name(tokens: Tokens, dot: int, limit: int) -> int:
+    """Where a first part the dictionary knows as an ordinary noun starts ("讲师|大卫|·托宾": 大卫 is David):
+    one word of two characters right before the dot, no place or body, before a last part read as a name."""
+    word = tokens.word(dot - 1)
+    if word is None or word[1] != dot or word[0] < limit or len(word[2]) != 2 or not CJK_RE.match(word[2]):
+        return dot
+    return word[0] if word[3] in ("n", "nr", "nrt", "nz") else dot
 
 
 def _given_names_alone(page: int, text: str, dotted: list[Mention]) -> list[Mention]:
@@ -2004,15 +2015,18 @@ def _villages(page: int, text: str, tokens: Tokens, index: dict[str, t.Gazetteer
 
 # a list's next item after a township: "在二堡镇、沁城乡、大泉湾乡开展", "巴里坤镇和大河镇的"
 _LIST_NEXT_RE = re.compile(rf"[、和及与]([{CJK}]{{1,5}}?[乡镇])")
+# the next township of a list whose items carry counts: "托克扎克镇260人，站敏乡180人"
+_COUNTED_LIST_NEXT_RE = re.compile(rf"\d+(?:\.\d+)?[人户名个家]?[，、；]([{CJK}]{{1,5}}?[乡镇])(?=\d)")
 
 
 def _townships_in_list(page: int, text: str) -> list[Mention]:
     """Each item of a list of townships after the first, whatever words the segmenter reads in it
-    ("沁|城乡", "大泉|湾乡"): the list's delimiter starts it and its level ends it. Not every township
+    ("沁|城乡", "大泉|湾乡", "……镇260人，站|敏|乡180人"): the list's delimiter (or an item's count and a comma)
+    starts it and its level ends it. Not every township
     ("各乡镇"), an ordinary word ("城乡") nor an item naming its county too."""
     out = []
     for level in re.finditer(r"[乡镇]", text):
-        m = _LIST_NEXT_RE.match(text, level.end())
+        m = _LIST_NEXT_RE.match(text, level.end()) or _COUNTED_LIST_NEXT_RE.match(text, level.end())
         if m is None:
             continue
         name = m.group(1)
@@ -2208,6 +2222,8 @@ def _inside_word(tokens: Tokens, start: int, end: int) -> bool:
     """A short name of a body found inside a longer word, not a word of its own ("伟大华夏": 大华;
     "升华为": 华为): the segmenter knows the gazetteer's names, so a mention is a word of its own."""
     first, last = tokens.word(start), tokens.word(end - 1)
+    if first is not None and first == last and first[0] == start and _LEGAL_FORM_RE.fullmatch(first[2][end - start :]):
+        return False  # "耐克公司", one word to the segmenter: the name and its legal form
     return end - start <= 3 and (first is None or last is None or first[0] != start or last[1] != end)
 
 
