@@ -30,6 +30,7 @@ def test_a_latin_name_after_a_title() -> None:
 def test_a_latin_name_before_a_verb_of_saying() -> None:
     assert "Ned Price" in cn_names("对此，Ned Price表示，美方将继续关注。", t.PERSON)
     assert "Anna Weber" in cn_names("Anna Weber 12日在维也纳说，调查仍在进行。", t.PERSON)
+    assert "Jan Novak" in cn_names("Jan Novak周二对记者表示，将继续施压。", t.PERSON)
     assert not cn_names("Forced Labour Lab指出，供应链仍有风险。", t.PERSON)  # a body's head ends it
 
 
@@ -53,8 +54,10 @@ def test_a_known_company_the_segmenter_reads_as_one_word_with_its_legal_form() -
     assert not cn_names("这一认识升华为新的共识。", t.ORGANIZATION)  # 华为 inside another word
 
 
-def test_an_employment_service_centre_is_a_public_body() -> None:
+def test_standard_organs_by_their_usual_names() -> None:
     assert "县就业服务中心" in cn_names("各乡（镇）人民政府，县就业服务中心：", t.PUBLIC_BODY)
+    bodies = cn_names("抄送：县人民武装部，县工信局，县住建局。", t.PUBLIC_BODY)
+    assert {"县人民武装部", "县工信局", "县住建局"} <= bodies
 
 
 def test_a_regiment_of_one_numeral_after_its_division_and_alone() -> None:
@@ -142,3 +145,13 @@ def test_a_day_alone_someone_speaks_on_below_a_date_line() -> None:
     assert _dated(text.replace("29日", "2日"))["2日"] == "2023-05-02"
     assert _dated(text.replace("29日在维也纳表示", "29日前完成"))["29日"] is None  # a deadline, not a day spoken on
     assert _dated("部长Anna Weber 29日在维也纳表示。")["29日"] is None  # no date line: undated
+
+
+def test_a_weekday_alone_below_a_date_line() -> None:
+    text = (
+        "（本报记者 李某 2024年12月4日 柏林报道）本周一，外交部作出回应。上周五他获释。上周四（11月28日）法院开庭。"
+        "\n\n发言人周二对记者表示关切。记者周一鸣报道。各县每周五前报送。上周一直没有消息。"
+    )
+    dated = {(d.text, d.value) for d in chinese_dates(text) if "周" in d.text}
+    assert dated == {("本周一", "2024-12-02"), ("上周五", "2024-11-29"), ("周二", "2024-12-03")}
+    assert not [d for d in chinese_dates("发言人周二表示。") if d.value]  # no date line: undated
