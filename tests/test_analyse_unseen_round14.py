@@ -40,6 +40,11 @@ def test_a_latin_form_with_diacritics_in_brackets_is_the_same_person() -> None:
     assert {m.canonical or m.name for m in people} == {"约尔格·施密特"}
 
 
+def test_a_set_phrase_after_a_title_is_no_name() -> None:
+    text = "县委书记高度重视，局长严格把关，总经理高度重视。书记马兴瑞、局长马海军出席，主任王刚强调。"
+    assert cn_names(text, t.PERSON) == {"马兴瑞", "马海军", "王刚"}
+
+
 def test_a_dotted_name_whose_first_part_is_an_ordinary_word() -> None:
     assert "大卫·托宾" in cn_names("英国谢菲尔德大学讲师大卫·托宾指出。", t.PERSON)  # 大卫 (David) is a noun too
     assert not cn_names("新疆博州·兵团第五师特色产品展销会开幕。", t.PERSON)
@@ -56,8 +61,8 @@ def test_a_known_company_the_segmenter_reads_as_one_word_with_its_legal_form() -
 
 def test_standard_organs_by_their_usual_names() -> None:
     assert "县就业服务中心" in cn_names("各乡（镇）人民政府，县就业服务中心：", t.PUBLIC_BODY)
-    bodies = cn_names("抄送：县人民武装部，县工信局，县住建局。", t.PUBLIC_BODY)
-    assert {"县人民武装部", "县工信局", "县住建局"} <= bodies
+    bodies = cn_names("抄送：县人民武装部，县工信局，县住建局，自治区扫黑办。", t.PUBLIC_BODY)
+    assert {"县人民武装部", "县工信局", "县住建局", "自治区扫黑办"} <= bodies
 
 
 def test_a_regiment_of_one_numeral_after_its_division_and_alone() -> None:

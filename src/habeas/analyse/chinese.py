@@ -115,7 +115,7 @@ BODY_PARTS = (
     "党委政法委员会|党委政法委|党委统战部|党委宣传部|党委组织部|党委|政法委员会|政法委|纪委|监委|人民政府|政府|行政公署|行署|人大常委会|人民代表大会|"
     "政协|中级人民法院|高级人民法院|人民法院|法院|(?<=兵团)分院|人民检察院|检察院|公安分局|公安局|公安处|公安厅|派出所|国家安全局|国安局|"
     "司法局|司法厅|教育局|教育厅|统计局|民政局|宣传部|统战部|组织部|办公厅|新闻办公室|新闻办|办公室|委员会|常委会|"
-    "监狱管理局|人民武装部|武装部|工业和信息化局|工信局|住建局|信访局|网信办|维稳办|人力资源和社会保障局|人力资源和社会保障厅|人社局|人社厅|发展和改革委员会|发改委|"
+    "监狱管理局|扫黑办|人民武装部|武装部|工业和信息化局|工信局|住建局|信访局|网信办|维稳办|人力资源和社会保障局|人力资源和社会保障厅|人社局|人社厅|发展和改革委员会|发改委|"
     "财政局|财政厅|卫生健康委员会|卫健委|市场监督管理局|自然资源局|住房和城乡建设局|农业农村局|商务局|商务厅|民族宗教事务委员会|"
     "民宗委|民族宗教事务局|民宗局|宗教事务局|宗教局|融媒体中心|综治委|综治办|扶贫开发办公室|扶贫办|应急管理局|退役军人事务局|审计局|税务局|"
     "生态环境局|交通运输局|水利局|文化和旅游局|外事办公室|外事办|编办|"
@@ -607,6 +607,13 @@ def _latin_people_speaking(page: int, text: str) -> list[Mention]:
     """People named in Latin script before a verb of saying."""
     found = (_latin_person(page, m) for m in LATIN_PERSON_SPEAKING_RE.finditer(text))
     return [m for m in found if m is not None]
+
+
+def _phrase_at(tokens: Tokens, pos: int, length: int) -> bool:
+    """Whether a word of four characters or more the segmenter reads starts at ``pos`` and runs past the
+    ``length`` characters a name after a title would take."""
+    word = tokens.word(pos)
+    return word is not None and word[0] == pos and len(word[2]) >= 4 and word[1] > pos + length
 
 
 def _named_after_title(text: str, tokens: Tokens, pos: int) -> int | None:
@@ -1632,6 +1639,8 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
             name = name[:2]
         if _WEEKDAY_RE.fullmatch(name):
             continue  # "发言人周三表示": the day the spokesperson spoke
+        if _phrase_at(tokens, m.start("name"), len(name)):
+            continue  # "书记高度重视", "局长严格把关": a set phrase of four characters after the title, no name
         s = m.start("name")
         cands.append(Mention(page, s, s + len(name), name, name, t.PERSON, 5))
         cands.extend(_byline_names_after(page, text, s + len(name)))
