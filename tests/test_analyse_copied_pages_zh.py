@@ -37,3 +37,26 @@ def test_departments_are_no_ministry_but_a_ministrys_gate_is_its_own() -> None:
     assert "新疆公安部" not in _named("年底前，新疆公安部门将在全区开展集中行动。", t.PUBLIC_BODY)
     gate = _named("家属在比什凯克的吉尔吉斯斯坦外交部门前静坐。", t.PUBLIC_BODY)
     assert "Ministry of Foreign Affairs of Kyrgyzstan" in gate
+
+
+def test_a_transcribed_name_with_the_persons_latin_name_in_brackets_is_a_person() -> None:
+    text = (
+        "住在荷兰的维吾尔人阿布都热合曼(Abdurehim Gheni)在推特上表示，他的家人仍无音信。"
+        "倡议人士图尔荪(Tursun Kerim)则向记者表示失望，人权观察(Human Rights Watch)发表声明。"
+    )
+    result = analyse(text)
+    people = {m.name for m in result.mentions if m.type == t.PERSON}
+    assert {"阿布都热合曼", "图尔荪", "Abdurehim Gheni", "Tursun Kerim"} <= people
+    assert not {p for p in people if "观察" in p or "Watch" in p}  # a body's Latin name names no person
+
+
+def test_a_uyghur_name_written_without_its_dot_after_a_title_is_whole() -> None:
+    people = _named("自治区党委副书记雪克来提扎克尔宣布，学员都已结业。", t.PERSON)
+    assert "雪克来提扎克尔" in people
+    assert not _named("他住在书记雪山下的村子里。", t.PERSON)
+
+
+def test_a_community_is_no_society() -> None:
+    bodies = _named("维吾尔人上社群寻亲，新华社记者报道。", t.ORGANIZATION, t.PUBLIC_BODY)
+    assert not {b for b in bodies if b.endswith("上社")}
+    assert "新华社" in bodies or "Xinhua" in bodies

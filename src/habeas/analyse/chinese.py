@@ -46,6 +46,7 @@ TRANSLIT = set(
     "然"  # 巴合然, 热依然
     "荪"  # 图尔荪 (Tursun)
     "音"  # 巴音 (Bayan, Mongolian: 巴音达来, 巴音克西克)
+    "雪"  # 雪克来提 (Shöhret)
 )
 # transcription characters too common in ordinary words (差不多, 猜测) to run a name on, but that a
 # name joined by dots may hold: Thai names (差猜·春哈旺, 普坦·威差亚猜)
@@ -216,7 +217,7 @@ _PLACE_WORDS = re.compile(rf"^[{CJK}]{{1,5}}(?:自治州|自治县|地区|省|�
 ORG_SUFFIX_RE = re.compile(
     r"(?:[（(](?:集团|控股)[）)](?:股份有限公司|有限责任公司|有限公司)|办事处|理事会|观察站|观察(?![员到者家团站期点哨])|律师事务所|会计师事务所|指挥部|专科学校|职业技术学院|党校|"
     r"实验室|证券交易所|交易所|医院|中学|小学|职业技术学校|技工学校|股份有限公司|有限责任公司|有限公司|集团公司|集团|公司|大学|学院|研究院|研究所|研究中心|研究会|学会|协会|基金会|"
-    r"联合会|同盟|联盟|委员会|银行|平台|电视台|广播电台|通讯社|日报|报社|出版社|社(?![会区交团发〔字局厅])|科技(?![公集有股企])|法庭|组织|大会|农场|牧场|总场|卫生院)"
+    r"联合会|同盟|联盟|委员会|银行|平台|电视台|广播电台|通讯社|日报|报社|出版社|社(?![会区交团发〔字局厅群保工科论媒员])|科技(?![公集有股企])|法庭|组织|大会|农场|牧场|总场|卫生院)"
 )
 _ORG_TOKEN_FLAGS = ("n", "ns", "nt", "nz", "nr", "nrt", "j", "l", "vn", "x", "eng", "an")
 _ORG_STOP = set("的和与及或在于对从由将把被向等了是也都就而据称指为有其该各此")
@@ -1596,6 +1597,30 @@ _LATIN_PERSON_RE = re.compile(
 )
 
 
+# a person's Latin name in brackets right after a transcription ("辛塔什(Bahram Sintash)")
+_LATIN_NAME_AFTER_RE = re.compile(r"[ \t]*[（(](?P<latin>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){1,3})[）)]")
+
+
+def _transcribed_before_latin(page: int, text: str, tokens: Tokens) -> list[Mention]:
+    """A name transcribed into Chinese with the person's own Latin name in brackets after it, as overseas
+    reports write a Uyghur's or a foreigner's name the first time ("维吾尔人辛塔什(Bahram Sintash)",
+    "执行长阿巴斯(Rushan Abbas)"): the transcription, read back from the bracket over the words made of
+    transcription characters (two to eight of them), is a person."""
+    out = []
+    for m in _LATIN_NAME_AFTER_RE.finditer(text):
+        end = m.start()
+        start = end
+        while (word := tokens.word(start - 1)) is not None and word[1] == start and _transcribed(word[2]):
+            start = word[0]
+        if 2 <= end - start <= 8 and not _quoted_whole(text, start, end):
+            out.append(Mention(page, start, end, text[start:end], text[start:end], t.PERSON, 4))
+    return out
+
+
+def _transcribed(word: str) -> bool:
+    return all(c in TRANSLIT or c == "·" for c in word)
+
+
 def _bracket_aliases(kept: list[Mention], text: str) -> list[Mention]:
     """A body's Latin name or acronym in brackets after its Chinese name, and a person's Latin name
     ("阿不都外力·买买提（Abduweli Memet）"): the same entity."""
@@ -1694,6 +1719,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
     cands.extend(_places_abroad(page, text, tokens))
     cands.extend(_longer_names(cands, text, tokens))
     cands.extend(_listed_between_names(page, text, tokens))
+    cands.extend(_transcribed_before_latin(page, text, tokens))
     for i, (start, end, word, flag) in enumerate(tokens.words):
         if flag in ("nr", "ns") and (_function_led(text, start, end) or _paired_short_forms(text, start, end)):
             continue
