@@ -32,6 +32,7 @@ def test_a_latin_name_before_a_verb_of_saying() -> None:
     assert "Anna Weber" in cn_names("Anna Weber 12日在维也纳说，调查仍在进行。", t.PERSON)
     assert "Jan Novak" in cn_names("Jan Novak周二对记者表示，将继续施压。", t.PERSON)
     assert not cn_names("Forced Labour Lab指出，供应链仍有风险。", t.PERSON)  # a body's head ends it
+    assert not cn_names("Hong Kong表示将配合调查。", t.PERSON)  # a place
 
 
 def test_a_latin_form_with_diacritics_in_brackets_is_the_same_person() -> None:

@@ -589,12 +589,15 @@ _MORE_BODY_HEADS = {"Lab", "Labs", "Center", "Centre", "Project", "Initiative", 
 
 
 def _latin_person(page: int, m: re.Match[str] | None) -> Mention | None:
-    """A person named in Latin script, unless the words are a well-known body's or end in a body's head
-    ("Forced Labour Lab", "New York Times")."""
+    """A person named in Latin script, unless the words are a well-known body's, a known city's or country's,
+    or end in a body's head ("Forced Labour Lab", "New York Times")."""
     from habeas.analyse.english import ORG_HEADS, PUBLIC_HEADS
 
     if m is None or t.fold(m.group("name")) in english_forms():
         return None
+    place = t.gazetteer_index().get(t.fold(m.group("name")))
+    if m.group("name") in t.world_cities() or (place is not None and place.type == t.PLACE):
+        return None  # "Hong Kong说", "New York说": a place
     if m.group("name").split()[-1] in ORG_HEADS | PUBLIC_HEADS | _MORE_BODY_HEADS:
         return None
     return Mention(page, m.start("name"), m.end("name"), m.group("name"), m.group("name"), t.PERSON, 5)
