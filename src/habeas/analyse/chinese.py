@@ -58,7 +58,8 @@ _SEGMENT_MAX = 8
 CN_TITLES = (
     "书记|副书记|总书记|主席|副主席|部长|副部长|省长|市长|县长|区长|州长|局长|副局长|厅长|处长|所长|总理|副总理|外长|发言人|"
     "司令员|司令|政委|主任|副主任|专员|委员|常委|议员|学者|国务卿|校长|院长|大使|总统|首相|总裁|董事长|教授|记者|律师|"
-    "研究员|经济学家|作家|诗人|法官|检察长|秘书长|高级专员|特使|参赞|队长|指挥员|总指挥|代表|负责人|师长|团长|大臣|党组成员|组长|通讯员"
+    "研究员|经济学家|作家|诗人|法官|检察长|秘书长|高级专员|特使|参赞|队长|指挥员|总指挥|代表|负责人|师长|团长|大臣|党组成员|组长|通讯员|"
+    "首席执行官|总经理"
 )
 _HAN_NAME = rf"(?:{'|'.join(t.HAN_COMPOUND_SURNAMES)}|[{t.HAN_SURNAMES}])[{CJK}]{{1,2}}"
 # the parties and officers of a court case, before their names; a judgment's signature block spaces
@@ -115,7 +116,7 @@ BODY_PARTS = (
     "党委政法委员会|党委政法委|党委统战部|党委宣传部|党委组织部|党委|政法委员会|政法委|纪委|监委|人民政府|政府|行政公署|行署|人大常委会|人民代表大会|"
     "政协|中级人民法院|高级人民法院|人民法院|法院|(?<=兵团)分院|人民检察院|检察院|公安分局|公安局|公安处|公安厅|派出所|国家安全局|国安局|"
     "司法局|司法厅|教育局|教育厅|统计局|民政局|宣传部|统战部|组织部|办公厅|新闻办公室|新闻办|办公室|委员会|常委会|"
-    "监狱管理局|武装部|信访局|网信办|维稳办|人力资源和社会保障局|人力资源和社会保障厅|人社局|人社厅|发展和改革委员会|发改委|"
+    "监狱管理局|扫黑办|人民武装部|武装部|工业和信息化局|工信局|住建局|信访局|网信办|维稳办|人力资源和社会保障局|人力资源和社会保障厅|人社局|人社厅|发展和改革委员会|发改委|"
     "财政局|财政厅|卫生健康委员会|卫健委|市场监督管理局|自然资源局|住房和城乡建设局|农业农村局|商务局|商务厅|民族宗教事务委员会|"
     "民宗委|民族宗教事务局|民宗局|宗教事务局|宗教局|融媒体中心|综治委|综治办|扶贫开发办公室|扶贫办|应急管理局|退役军人事务局|审计局|税务局|"
     "生态环境局|交通运输局|水利局|文化和旅游局|外事办公室|外事办|编办|"
@@ -124,7 +125,7 @@ BODY_PARTS = (
     "生态环境厅|交通运输厅|水利厅|农业农村厅|文化和旅游厅|卫生健康委|保密局|机要局|大数据管理局|"
     "网络安全和信息化委员会办公室|网信委|侨务办公室|侨办|台湾事务办公室|台办|民族事务委员会|民委|"
     "社会工作部|政策研究室|政研室|党史研究室|机关工委|直属机关工作委员会|党工委|教育工委|团委|红十字会|"
-    "督查室|巡察组|巡视组|街道办事处|街道办|党支部|党总支|"
+    "督查室|巡察组|巡视组|街道办事处|街道办|党支部|党总支|就业服务中心|就业服务局|就业局|"
     "(?:边境管理|消防救援|交警|交通警察|特巡警|巡警|看守)(?:支队|大队)|出入境边防检查站|边防检查站|移民管理局|"
     "警务站|警务室|公安检查站|"
     f"[{CJK}]{{2,6}}工作领导小组办公室|[{CJK}]{{2,6}}工作领导小组|领导小组办公室|领导小组"
@@ -145,8 +146,24 @@ CORPS_DIVISION_RE = re.compile(
 # group or a team ("团体", "团队") nor an ordinal's ("第一团")
 REGIMENT_RE = re.compile(
     r"(?<![一二三四五六七八九十〇零百千\d第两几多])(?:[一二三四五六七八九十〇零\d]{2,4}团(?![体队结员伙聚长])"
-    r"|[一二三四五六七八九十\d]团(?=[、和及与][一二三四五六七八九十〇零\d]{1,4}团))"  # "十团、十二团": in a list
+    r"|[一二三四五六七八九十\d]团(?=[、和及与][一二三四五六七八九十〇零\d]{1,4}团)"  # "十团、十二团": in a list
+    r"|(?<=师)[一二三四五六七八九十\d]团(?![体队结员伙聚长]))"  # "第一师十团": after its division
 )
+_NOT_A_REGIMENT_AFTER = "体队结员伙聚长"
+
+
+def _regiments(text: str) -> list[re.Match[str]]:
+    """The regiments named by number, and a regiment of one numeral, once named after its division
+    ("第一师十团"), wherever the page writes it alone again ("在十团发现")."""
+    found = list(REGIMENT_RE.finditer(text))
+    short = {m.group(0) for m in found if len(m.group(0)) == 2}
+    taken = {m.start() for m in found}
+    for name in short:
+        again = re.finditer(rf"(?<![一二三四五六七八九十〇零百千\d第两几多]){name}(?![{_NOT_A_REGIMENT_AFTER}])", text)
+        found.extend(m for m in again if m.start() not in taken)
+    return found
+
+
 # an aid province's or city's headquarters in Xinjiang: "江苏省对口支援新疆克州前方指挥部", "北京市援疆和田指挥部"
 AID_HQ_RE = re.compile(rf"[{CJK}]{{0,4}}?(?:对口支援|对口援疆|援疆|支援)[{CJK}]{{0,14}}?(?:指挥部|前指|工作队)")
 
@@ -301,8 +318,19 @@ def _dot_name(
     """The name whose first dot is ``first_dot`` (its first part read back no further than ``limit``) and
     whose last part starts at ``last_start`` and ends at ``end``; none when a part is left empty."""
     start = _name_edge(text, tokens, first_dot, -1, limit)
+    if start == first_dot and end > last_start:
+        start = _known_given_name(tokens, first_dot, limit)
     if start < first_dot and end > last_start:
         yield start, end
+
+
+def _known_given_name(tokens: Tokens, dot: int, limit: int) -> int:
+    """Where a first part the dictionary knows as an ordinary noun starts ("讲师|大卫|·托宾": 大卫 is David):
+    one word of two characters right before the dot, no place or body, before a last part read as a name."""
+    word = tokens.word(dot - 1)
+    if word is None or word[1] != dot or word[0] < limit or len(word[2]) != 2 or not CJK_RE.match(word[2]):
+        return dot
+    return word[0] if word[3] in ("n", "nr", "nrt", "nz") else dot
 
 
 def _given_names_alone(page: int, text: str, dotted: list[Mention]) -> list[Mention]:
@@ -538,6 +566,59 @@ def _short_name_acting(text: str, tokens: Tokens, start: int, end: int) -> bool:
     named = word is not None and word[:2] == (start, end) and word[3].startswith("nr")
     acts = _ACTS_RE.match(text, end) is not None
     return end - start == 2 and acts and (named or not known_word(text[start:end]))
+
+
+# a person written in Latin script after a title in Chinese text ("发言人Ned Price表示", "主席Renata Alt 28日"):
+# two to four capitalised words, letters with diacritics too, and nothing Latin right after them
+_LATIN_WORD = r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+(?:['\u2019\-][A-Za-z\u00c0-\u00ff]+)?"
+LATIN_PERSON_AFTER_TITLE_RE = re.compile(
+    rf"[ \t]?(?P<name>{_LATIN_WORD}(?:[ \t]{_LATIN_WORD}){{1,3}})(?![A-Za-z\u00c0-\u00ff\d])"
+)
+
+
+# ... or before a verb of saying, a day, a weekday or where and to whom between: "Ned Price表示", "Renata Alt
+# 28日在柏林说", "Ned Price周二对记者表示"
+LATIN_PERSON_SPEAKING_RE = re.compile(
+    rf"(?<![A-Za-z\u00c0-\u00ff\d&.'\-])(?P<name>{_LATIN_WORD}(?:[ \t]{_LATIN_WORD}){{1,2}})[ \t]?"
+    r"(?=(?:(?:\d{1,2}月)?\d{1,2}日|[周星期]{1,2}[一二三四五六日天])?(?:也|则|曾|还|此前)?"
+    r"(?:[在对向][^，。；“”\n的A-Za-z]{1,10}?)?(?:表示|说|称|指出|认为|强调|写道|告诉|回应))"
+)
+
+
+_MORE_BODY_HEADS = {"Lab", "Labs", "Center", "Centre", "Project", "Initiative", "Trust", "Council", "Committee", "Inc"}
+
+
+def _latin_person(page: int, m: re.Match[str] | None) -> Mention | None:
+    """A person named in Latin script, unless the words are a well-known body's, a known city's or country's,
+    or end in a body's head ("Forced Labour Lab", "New York Times")."""
+    from habeas.analyse.english import ORG_HEADS, PUBLIC_HEADS
+
+    if m is None or t.fold(m.group("name")) in english_forms():
+        return None
+    place = t.gazetteer_index().get(t.fold(m.group("name")))
+    if m.group("name") in t.world_cities() or (place is not None and place.type == t.PLACE):
+        return None  # "Hong Kong说", "New York说": a place
+    if m.group("name").split()[-1] in ORG_HEADS | PUBLIC_HEADS | _MORE_BODY_HEADS:
+        return None
+    return Mention(page, m.start("name"), m.end("name"), m.group("name"), m.group("name"), t.PERSON, 5)
+
+
+def _latin_person_after_title(page: int, text: str, pos: int) -> Mention | None:
+    """A person named in Latin script right after a title."""
+    return _latin_person(page, LATIN_PERSON_AFTER_TITLE_RE.match(text, pos))
+
+
+def _latin_people_speaking(page: int, text: str) -> list[Mention]:
+    """People named in Latin script before a verb of saying."""
+    found = (_latin_person(page, m) for m in LATIN_PERSON_SPEAKING_RE.finditer(text))
+    return [m for m in found if m is not None]
+
+
+def _phrase_at(tokens: Tokens, pos: int, length: int) -> bool:
+    """Whether a word of four characters or more the segmenter reads starts at ``pos`` and runs past the
+    ``length`` characters a name after a title would take."""
+    word = tokens.word(pos)
+    return word is not None and word[0] == pos and len(word[2]) >= 4 and word[1] > pos + length
 
 
 def _named_after_title(text: str, tokens: Tokens, pos: int) -> int | None:
@@ -788,6 +869,10 @@ def _names_ending(window: str, index: dict[str, t.GazetteerEntry]) -> list[str]:
     return [window[-n:] for n in range(len(window), 0, -1) if window[-n:] in index]
 
 
+# the courts or procuratorates of a whole level, named bare: "全区法院", "兵团法院", "全州检察院"
+_COURTS_OF_A_LEVEL_RE = re.compile(r"(?:全[区州县市省国]|兵团)(?:法院|检察院)")
+
+
 def _bodies(page: int, text: str, tokens: Tokens, index: dict[str, t.GazetteerEntry]) -> list[Mention]:
     out: list[Mention] = []
     # not a post named after the ministry ("国防部长", "外交部长")
@@ -818,10 +903,12 @@ def _bodies(page: int, text: str, tokens: Tokens, index: dict[str, t.GazetteerEn
             start -= 2  # "中共巴音郭楞蒙古自治州委员会政法委员会": the party's committee of the prefecture
         end = _sub_unit_end(text, tokens, m.end())
         name = text[start:end]
+        if _COURTS_OF_A_LEVEL_RE.fullmatch(name):
+            continue  # "全区法院审结……", "（含兵团法院）": the courts of a whole level, no one court
         out.append(Mention(page, start, end, name, name, t.PUBLIC_BODY, 6, canonical=_party_committee(name)))
     for m in CORPS_UNIT_RE.finditer(text):
         out.append(Mention(page, m.start(), m.end(), m.group(0), m.group(0), t.PUBLIC_BODY, 6))
-    for m in REGIMENT_RE.finditer(text):  # "来到可克达拉市、六十二团和六十六团": a regiment by its number alone
+    for m in _regiments(text):  # "来到可克达拉市、六十二团和六十六团": a regiment by its number alone
         out.append(Mention(page, m.start(), m.end(), m.group(0), m.group(0), t.PUBLIC_BODY, 5))
     out.extend(_aid_headquarters(page, text, tokens))
     for m in CORPS_DIVISION_RE.finditer(text):
@@ -921,10 +1008,39 @@ _SUB_UNIT_RE = re.compile(rf"[{CJK}]{{2,8}}?(?:大队|支队|中队|办公室)|[
 _SUB_UNIT_FLAGS = ("n", "vn", "v", "l", "s", "nz", "j", "b", "an")
 
 
+# a unit under a body named by its number: "第六巡回法庭", "第一分局"
+_NUMBERED_UNIT_RE = re.compile(r"第[一二三四五六七八九十\d]{1,3}(?:巡回法庭|法庭|分局|大队|支队|中队)")
+# a court's or a procuratorate's branch for the corps, after its name
+_CORPS_BRANCH_RE = re.compile(r"(?:新疆)?(?:生产建设)?兵团分院")
+# a police station under a county's or city's bureau, named by its township or quarter: "乌什县公安局阿合雅派出所"
+_STATION_RE = re.compile(rf"[{CJK}]{{2,6}}?(?:派出所|警务站)")
+
+
+def _station_end(text: str, tokens: Tokens, end: int) -> int:
+    """Where a public-security bureau's name ends when one of its stations follows, named by words that
+    are names or places ("公安局城北派出所"), not by a verb or a quantifier ("公安局组织派出所", "要求各派出所")."""
+    m = _STATION_RE.match(text, end) if text.endswith(("公安局", "公安分局"), 0, end) else None
+    if m is None:
+        return end
+    words = [w for w in tokens.words if end <= w[0] < m.end()]
+    if not words or words[0][0] != end or words[-1][1] != m.end() or len(words) < 2:
+        return end
+    return m.end() if all(w[3][:1] in ("n", "s") and w[3] != "nt" for w in words[:-1]) else end
+
+
 def _sub_unit_end(text: str, tokens: Tokens, end: int) -> int:
     """Where a body's name ends when a unit or office under it follows ("出入境管理大队"): the unit's words
     are nouns, verbs of managing and the like, with no name, place, number or function word among them
     ("公安局会同各派出所": no unit), and its last word ends it."""
+    station = _station_end(text, tokens, end)
+    if station > end:
+        return station
+    numbered = _NUMBERED_UNIT_RE.match(text, end)
+    if numbered is not None:
+        return numbered.end()  # "最高人民法院第六巡回法庭", "市公安局第一分局"
+    branch = _CORPS_BRANCH_RE.match(text, end) if text.endswith(("法院", "检察院"), 0, end) else None
+    if branch is not None:
+        return branch.end()  # "自治区高级人民法院生产建设兵团分院": the court's branch for the corps
     m = _SUB_UNIT_RE.match(text, end)
     if m is None or BODY_RE.match(text, end):
         return end
@@ -1012,7 +1128,7 @@ def _named_by_suffix(suffix: re.Pattern[str], text: str, tokens: Tokens, least: 
         j = i - 1 if first[0] == m.start() else i
         if first[0] < m.start() and not _walkable(first):
             j = -1
-        while j >= 0 and m.start() - tokens.words[j][0] <= 16 - min(len(m.group(0)), 2):  # a legal form apart
+        while j >= 0 and m.start() - tokens.words[j][0] <= 18 - min(len(m.group(0)), 2):  # 16 before a legal form
             opening = _bracketed_qualifier(tokens, j)
             if opening is not None:  # "新疆中泰（集团）有限责任公司": the bracketed part is the name's
                 start, j = tokens.words[opening][0], opening - 1
@@ -1072,9 +1188,28 @@ _FUNCTION_PAIRS = {"其中", "之中", "当中", "其他", "此外", "以及", "
 _WITH_VERBS = {"会同", "协同", "联合", "配合", "督促", "指导", "要求", "责成", "协调", "牵头"}
 # words that say a body belongs to the one named before them: "上汽集团旗下子公司" is no body's name
 _OWNED_BY = {"旗下", "下属", "所属"}
-# what a company is to another, before its name: "合资伙伴|新疆某某股份有限公司" (its partner), "供应商";
+# what a company is to another, before its name: "合资伙伴|新疆某某股份有限公司" (its partner), "供应商", "合资方";
 # or what kind of body it is: "美国智库|詹姆斯敦基金会"
-_ROLES_BEFORE_NAME = {"伙伴", "合作伙伴", "供应商", "巨头", "客户", "厂商", "承包商", "买家", "股东", "智库"}
+_ROLES_BEFORE_NAME = {
+    "伙伴",
+    "合作伙伴",
+    "供应商",
+    "巨头",
+    "客户",
+    "厂商",
+    "承包商",
+    "买家",
+    "股东",
+    "智库",
+    "合资方",
+    "合作方",
+    "投资方",
+    "收购方",
+    "买方",
+    "卖方",
+    "母公司",
+    "子公司",
+}
 
 
 def _other_body(word: str) -> bool:
@@ -1124,6 +1259,14 @@ def _bridge(tokens: Tokens, j: int) -> bool:
     named_before = j > 0 and tokens.words[j - 1][3].startswith(("nz", "nt", "nr", "ns"))
     if word[3] == "a" and len(word[2]) == 2 and named_before:
         return True
+    if (
+        word[3] == "v"
+        and len(word[2]) == 2
+        and j > 0
+        and tokens.words[j - 1][3] == "vn"
+        and len(tokens.words[j - 1][2]) == 2
+    ):
+        return True  # "机动车|检测|认证|技术研究中心有限公司": two activities a business names itself by
     return (
         len(word[2]) == 1
         and bool(CJK_RE.match(word[2]))
@@ -1177,6 +1320,10 @@ def _latin_platforms(page: int, text: str) -> list[Mention]:
 QUOTED_NAME_RE = re.compile(
     r"(?:组织|机构|公司|企业|媒体|平台|网站|团体|协会|基金会|应用|软件)[“\"「『](?P<name>[^”\"」』，。]{2,16})[”\"」』]"
 )
+
+
+# a modal or a negation opening words in quotation marks: a quotation ("公司“无法排除”相关风险"), no name
+_QUOTED_MODAL_RE = re.compile(r"(?:无法|不能|不会|没有|未能|难以|并非|绝不|可能|应该|必须|愿意)")
 
 
 # a body's name in quotation marks before its kind: "“阿塔朱尔特志愿者”组织"; four characters or more, as a
@@ -1298,10 +1445,14 @@ def _organisations(page: int, text: str, tokens: Tokens) -> list[Mention]:
             continue  # an app's name: a product, not a body
         if _CAMPAIGN_AFTER.match(text, m.end()):
             continue  # "组织“访惠聚”工作队": a campaign's name before its team or activity, no body
-        if re.search(r"[了的是在将被把]", m.group("name")) or (
-            _verb_first(tokens, m.start("name"))
-            and not QUOTED_SUBJECT_RE.match(text, m.end())
-            and not (_kind_named(tokens, m.start()) and _noun_ends(tokens, m.end("name")))
+        if (
+            re.search(r"[了的是在将被把]", m.group("name"))
+            or _QUOTED_MODAL_RE.match(m.group("name"))
+            or (
+                _verb_first(tokens, m.start("name"))
+                and not QUOTED_SUBJECT_RE.match(text, m.end())
+                and not (_kind_named(tokens, m.start()) and _noun_ends(tokens, m.end("name")))
+            )
         ):
             continue  # "这些企业“参与了政府主导的……项目”", "相关组织“散布谎言”": a quotation, not a name
         if (
@@ -1440,11 +1591,13 @@ def _names_inside(text: str, index: dict[str, t.GazetteerEntry]) -> list[str]:
 
 
 # "挪威广播公司（NRK）": a body's name and, in brackets, its short or foreign name
-BRACKET_ALIAS_RE = re.compile(r"[（(](?P<alias>[A-Za-z][A-Za-z&.\- ]{1,40}?)[）)]")
+BRACKET_ALIAS_RE = re.compile(r"[（(](?P<alias>[A-Za-z\u00c0-\u00de][A-Za-z\u00c0-\u00ff&.\- ]{1,40}?)[）)]")
 
 
 _CLOSING_QUOTES = ("”", '"', "」", "』")
-_LATIN_PERSON_RE = re.compile(r"[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){1,3}")
+_LATIN_PERSON_RE = re.compile(
+    r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+(?:[ \-][A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+){1,3}"
+)
 
 
 # a person's Latin name in brackets right after a transcription ("辛塔什(Bahram Sintash)")
@@ -1516,11 +1669,17 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
             name = name[:2]
         if _WEEKDAY_RE.fullmatch(name):
             continue  # "发言人周三表示": the day the spokesperson spoke
+        if _phrase_at(tokens, m.start("name"), len(name)):
+            continue  # "书记高度重视", "局长严格把关": a set phrase of four characters after the title, no name
         s = m.start("name")
         cands.append(Mention(page, s, s + len(name), name, name, t.PERSON, 5))
         cands.extend(_byline_names_after(page, text, s + len(name)))
     cands.extend(_spaced_names(page, text))
+    cands.extend(_latin_people_speaking(page, text))
     for m in re.finditer(f"{CN_ROLE_RE.pattern}|(?:{CN_TITLES}|{_ROLES_BEFORE_TRANSCRIBED})", text):
+        latin = _latin_person_after_title(page, text, m.end())
+        if latin is not None:
+            cands.append(latin)
         named = _named_after_title(text, tokens, m.end())
         if named is not None:
             cands.append(Mention(page, m.end(), named, text[m.end() : named], text[m.end() : named], t.PERSON, 5))
@@ -1542,6 +1701,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
         kind = t.LAW if LAW_END_RE.search(m.group(1)) else t.ORGANIZATION if MEDIA_END_RE.search(m.group(1)) else None
         if kind is not None:
             cands.append(Mention(page, m.start(1), m.end(1), m.group(1), m.group(1), kind, 5))
+    cands.extend(_titled_media(page, text, index))
     for s, e in _named_by_suffix(FACILITY_HEAD_RE, text, tokens, 0):
         holds_place = any(text[s : s + n] in index for n in range(1, e - s))
         cands.append(Mention(page, s, e, text[s:e], text[s:e], t.FACILITY, 6 if holds_place else 4))
@@ -1597,6 +1757,21 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
     kept += _coordinated_organisations(page, text, tokens, kept)
     kept = _with_short_forms(kept, short_forms(page, text, tokens, kept, index))
     return kept + _places_inside(kept, cands) + _bracket_aliases(kept, text)
+
+
+# a medium named by its title in book-title marks and its kind after them: "《明镜》周刊" is 明镜周刊
+TITLED_MEDIUM_RE = re.compile(r"《(?P<title>[^》]{1,12})》(?P<kind>周刊|杂志|月刊|半月刊|周报|日报|晚报)")
+
+
+def _titled_media(page: int, text: str, index: dict[str, t.GazetteerEntry]) -> list[Mention]:
+    out = []
+    for m in TITLED_MEDIUM_RE.finditer(text):
+        name = m.group("title") + m.group("kind")
+        entry = index.get(name)
+        known = entry is not None and entry.type == t.ORGANIZATION
+        canonical = entry.canonical if entry is not None and known else name
+        out.append(Mention(page, m.start(), m.end(), m.group(0), name, t.ORGANIZATION, 6, canonical, known))
+    return out
 
 
 def _department_word(text: str, c: Mention) -> bool:
@@ -1740,20 +1915,27 @@ _ISSUER_CODE_RE = re.compile(rf"[{CJK}]{{0,4}}[〔\[【]\d{{4}}[〕\]】]")
 _DOC_CODE_AFTER = re.compile(r"(?:联?发|字|电|函|办|呈)?[〔\[【(（]\d{4}")  # "额人社联发〔2019〕7号": a joint one
 
 
-# a bureau under a known body, named after it: "哈萨克斯坦国家安全委员会边防局", "公安部刑侦局"
-_BUREAU_RE = re.compile(rf"[{CJK}]{{1,6}}?(?:局|署)")
+# a bureau under a known body, named after it: "哈萨克斯坦国家安全委员会边防局", "公安部刑侦局"; or a committee
+# of a known parliament or body, named by its subjects: "德国联邦议院人权和人道主义援助委员会"
+_BUREAU_RE = re.compile(rf"[{CJK}]{{1,6}}?(?:局|署)|[{CJK}]{{2,12}}?委员会")
+_SUBJECTS_JOINED = {"和", "与", "及"}
 
 
 def _bureau_end(text: str, tokens: Tokens, end: int) -> int:
     """Where a known body's name ends when a bureau under it follows: nouns the segmenter reads from the
-    body's end to 局 or 署, no name or place among them, and no post after it (边防局长)."""
+    body's end to 局 or 署, no name or place among them, and no post after it (边防局长); or a committee
+    named by its subjects, nouns joined by 和, 与 or 及 (人权和人道主义援助委员会)."""
     m = _BUREAU_RE.match(text, end)
     if m is None or text[m.end() : m.end() + 1] == "长":
         return end
     words = [w for w in tokens.words if end <= w[0] < m.end()]
     if not words or words[0][0] != end or words[-1][1] != m.end():
         return end
-    if any(not w[3].startswith(("n", "vn")) or w[3].startswith(("nr", "ns", "nt")) for w in words):
+    joined = [w for w in words[1:-1] if w[2] in _SUBJECTS_JOINED] if m.group(0).endswith("委员会") else []
+    if any(
+        (not w[3].startswith(("n", "vn", "an")) or w[3].startswith(("nr", "ns", "nt"))) and w not in joined
+        for w in words
+    ):
         return end
     return m.end()
 
@@ -1915,15 +2097,18 @@ def _villages(page: int, text: str, tokens: Tokens, index: dict[str, t.Gazetteer
 
 # a list's next item after a township: "在二堡镇、沁城乡、大泉湾乡开展", "巴里坤镇和大河镇的"
 _LIST_NEXT_RE = re.compile(rf"[、和及与]([{CJK}]{{1,5}}?[乡镇])")
+# the next township of a list whose items carry counts: "托克扎克镇260人，站敏乡180人"
+_COUNTED_LIST_NEXT_RE = re.compile(rf"\d+(?:\.\d+)?[人户名个家]?[，、；]([{CJK}]{{1,5}}?[乡镇])(?=\d)")
 
 
 def _townships_in_list(page: int, text: str) -> list[Mention]:
     """Each item of a list of townships after the first, whatever words the segmenter reads in it
-    ("沁|城乡", "大泉|湾乡"): the list's delimiter starts it and its level ends it. Not every township
+    ("沁|城乡", "大泉|湾乡", "……镇260人，站|敏|乡180人"): the list's delimiter (or an item's count and a comma)
+    starts it and its level ends it. Not every township
     ("各乡镇"), an ordinary word ("城乡") nor an item naming its county too."""
     out = []
     for level in re.finditer(r"[乡镇]", text):
-        m = _LIST_NEXT_RE.match(text, level.end())
+        m = _LIST_NEXT_RE.match(text, level.end()) or _COUNTED_LIST_NEXT_RE.match(text, level.end())
         if m is None:
             continue
         name = m.group(1)
@@ -2119,6 +2304,8 @@ def _inside_word(tokens: Tokens, start: int, end: int) -> bool:
     """A short name of a body found inside a longer word, not a word of its own ("伟大华夏": 大华;
     "升华为": 华为): the segmenter knows the gazetteer's names, so a mention is a word of its own."""
     first, last = tokens.word(start), tokens.word(end - 1)
+    if first is not None and first == last and first[0] == start and _LEGAL_FORM_RE.fullmatch(first[2][end - start :]):
+        return False  # "耐克公司", one word to the segmenter: the name and its legal form
     return end - start <= 3 and (first is None or last is None or first[0] != start or last[1] != end)
 
 

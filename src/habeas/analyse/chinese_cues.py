@@ -7,6 +7,7 @@ another country's body named again without the country (美国国土安全部 �
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from habeas.analyse import tables as t
@@ -174,6 +175,8 @@ def _name_words(tokens: Tokens, s: int, e: int) -> bool:
         return False
     if len(words) > 1 and any(w[3] == "v" and len(w[2]) >= 2 and known_word(w[2]) for w in words[1:]):
         return False  # "负责同志|参加|会议": a verb and its object after a noun, a clause
+    if any(a[3] == "vn" and b[3].startswith("ns") for a, b in itertools.pairwise(words[1:])):
+        return False  # "大众|出售|乌鲁木齐|工厂": a verb of trading and the place it acts on, a clause
     return not (len(words) > 1 and words[0][3].startswith("v"))  # "配合做好": a verb's phrase
 
 

@@ -629,7 +629,40 @@ def chinese_dates(text: str) -> list[DateMention]:
         if taken.find(1, m.start(), m.end()) < 0 and 1 <= int(m.group("day")) <= 31:
             out.append(_day_alone(text, m, out))
     out.extend(_same_or_next_days(text, out))
+    out.extend(_cn_weekdays(text, out, taken))
     out.sort(key=lambda d: d.start)
+    return out
+
+
+# a weekday written alone in a story: "上周四", "本周一", "周二表示" (not "每周五", nor one a bracketed date
+# follows, "上周四（11月28日）", nor a name's first characters, "周一鸣", nor 一 of a word, "上周一直"); without
+# 上, 本 or 下, only before what happens on it
+CN_WEEKDAY_RE = re.compile(
+    r"(?<!每)(?P<rel>上上|上|本|这|下)?(?:周|星期|礼拜)(?P<day>一(?![直起些样定般切度再边同致律])|[二三四五六日天])(?!\s*[（(]\s*\d)"
+    r"(?P<act>(?=表示|称|说|宣布|发表|发布|回应|指出|晚|早|上午|下午|凌晨|在|对|向|，|,))?"
+)
+_CN_WEEK_STEP = {"上上": -14, "上": -7, "本": 0, "这": 0, "下": 7}
+
+
+def _cn_weekdays(text: str, found: list[DateMention], taken: bytearray) -> list[DateMention]:
+    """Each weekday alone, below a byline's or date line's day: 上周四 in the week before the date line's
+    (weeks start on Monday), 本周一 in its week, and a weekday with no such word the last such day up to
+    the date line's."""
+    days = sorted((d for d in found if d.precision == "day" and d.value), key=lambda d: d.start)
+    line = next((d for d in days if _DATE_LINE_AFTER.match(text, d.end)), None)
+    if line is None or not line.value:
+        return []
+    story = datetime.date.fromisoformat(line.value)
+    out = []
+    for m in CN_WEEKDAY_RE.finditer(text, line.end):
+        if taken.find(1, m.start(), m.end()) >= 0 or (m.group("rel") is None and m.group("act") is None):
+            continue
+        weekday = "一二三四五六日天".index(m.group("day")) if m.group("day") != "天" else 6
+        if m.group("rel") is None:
+            day = story - datetime.timedelta(days=(story.weekday() - weekday) % 7)
+        else:
+            day = story + datetime.timedelta(days=weekday - story.weekday() + _CN_WEEK_STEP[m.group("rel")])
+        out.append(DateMention(m.start(), m.end(), m.group(0), day.isoformat(), "day"))
     return out
 
 
@@ -699,7 +732,28 @@ def _day_alone(text: str, m: re.Match[str], found: list[DateMention]) -> DateMen
         last = max(before, key=lambda d: d.start).value or ""
         if int(last[8:10]) <= day:
             return DateMention(m.start(), m.end(), m.group(0), f"{last[:8]}{day:02d}", "day")
-    return DateMention(m.start(), m.end(), m.group(0), None, None)
+    return DateMention(m.start(), m.end(), m.group(0), *_speaking_day(text, m, before))
+
+
+def _speaking_day(text: str, m: re.Match[str], before: list[DateMention]) -> tuple[str | None, str | None]:
+    """A day alone someone speaks on ("委员会主席Renata Alt 28日在柏林表示"), in a paragraph with no dated day
+    before it, below a byline's or date line's day: the last such day up to the date line's (28日 in a story
+    dated 12月2日 is 11月28日); else undated."""
+    paragraph = text.rfind("\n", 0, m.start())
+    line = next((d for d in sorted(before, key=lambda d: d.start) if _DATE_LINE_AFTER.match(text, d.end)), None)
+    if (
+        line is None
+        or not line.value
+        or any(paragraph < d.start for d in before)
+        or _SPEAKING_AFTER_RE.match(text, m.end()) is None
+    ):
+        return None, None
+    story = datetime.date.fromisoformat(line.value)
+    month = story if int(m.group("day")) <= story.day else story.replace(day=1) - datetime.timedelta(days=1)
+    try:
+        return month.replace(day=int(m.group("day"))).isoformat(), "day"
+    except ValueError:
+        return None, None
 
 
 # -- Uyghur --------------------------------------------------------------------------------

@@ -739,6 +739,8 @@ _CN_CLOCK_AFTER = re.compile(r"\s*[:：]\s*\d{2}(?!\d)")
 _CN_TWO_PEOPLE = re.compile(r"^两[人名]$")
 # "两个孩子", "两个儿子": two children or relatives are a count too
 _CN_KIN_AFTER = re.compile(r"孩子|儿子|女儿|子女|兄弟|姐妹|哥哥|弟弟|姐姐|妹妹")
+# "两家合资企业", "两家公司": two companies or bodies are a count too (not "两家人", two families)
+_CN_FIRMS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:企业|公司|工厂|银行|机构|组织|媒体)")
 CJK_CHAR_RE = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -814,8 +816,10 @@ def _chinese_count(text: str, m: re.Match[str], num: str) -> bool:
         return False  # "2019年09月14日08:21": a clock time, no count
     if _years_counted(text, m) or _parallel_count(text, m):
         return True  # "判处一年监禁": a sentence of one year; "169票赞成、1票反对": one vote beside 169
-    two_people = _CN_TWO_PEOPLE.match(num + (m.group("unit") or "")) or (
-        num == "两" and m.group("unit") == "个" and _CN_KIN_AFTER.match(text, m.end())
+    two_people = (
+        _CN_TWO_PEOPLE.match(num + (m.group("unit") or ""))
+        or (num == "两" and m.group("unit") == "个" and _CN_KIN_AFTER.match(text, m.end()))
+        or (num == "两" and m.group("unit") == "家" and _CN_FIRMS_AFTER.match(text, m.end()))
     )
     return not (_CN_ONE.match(num) and not m.group("qual") and not two_people)
 
