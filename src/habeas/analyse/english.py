@@ -238,7 +238,9 @@ ORG_FIRST = {
     *("League", "Federation", "Fund", "Network", "Academy", "College", "University", "Bank", "Agency"),
     *("Organization", "Organisation", "Council", "Forum", "Trust", "Initiative", "Project", "Group", "School", "Club"),
 }
-FACILITY_HEADS = {"Camp", "Camps", "Prison", "Jail", "Facility", "Gaol", "Building"}
+# a street is where things happen, no person's name and no place the analysis lists ("Jiefang Road")
+STREET_HEADS = {"Road", "Street", "Avenue", "Boulevard"}
+FACILITY_HEADS = {"Camp", "Camps", "Prison", "Jail", "Facility", "Gaol", "Building"} | STREET_HEADS
 PLACE_HEADS = {"Province", "Region", "Prefecture", "County", "City", "District", "Township", "Village", "Banner"}
 # "the Chinese Government", "Government of the People's Republic of China", "the Federal Government":
 # a state's executive described by its country, not named. As in OntoNotes, the country is the name
@@ -1705,7 +1707,7 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]]) -> li
         ):
             continue
         by_rule = classify_run(words)
-        if by_rule is not None and kind != t.PERSON:
+        if by_rule is not None and (kind != t.PERSON or words[-1] in STREET_HEADS):
             kind = by_rule
         trimmed = False
         if kind == t.PERSON:

@@ -77,12 +77,14 @@ CITED_YEAR_RE = re.compile(
 # the unquoted title right after a reference's year, up to the next comma or full stop
 CITED_TITLE_RE = re.compile(r"[.,][ \t]+(?P<title>[A-Z0-9][^,.\"“”\n]{2,120}?)(?=[,.])")
 _BYLINE_NAME = r"[A-ZÀ-ÖØ-Þ][\w’'\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w’'\-]+){1,2}"
+# what joins a byline's names: "X, Y and Z", and a wire's "By X with Y in Tashkent" (the second reporter)
+_BYLINE_JOIN = r"(?:,[ \t]*|[ \t]+(?:and|with)[ \t]+)"
 # "By Hannah Whitcombe", "Author: Marta Lindqvist", a wire's credits ("Reporting by Olzhas Auyezov and
 # Chen Lin; Editing by Gareth Jones")
 BYLINE_RE = re.compile(
     r"(?:^|(?<=\s))(?:By|Author|Authors|Written by|Reported by|Editor|Edited by|Editing by|Writing by|"
     r"Compiled by|(?:Additional )?[Rr]eporting by)[ \t]*:?[ \t]+"
-    rf"(?P<names>{_BYLINE_NAME}(?:(?:,[ \t]*|[ \t]+and[ \t]+){_BYLINE_NAME})*)"
+    rf"(?P<names>{_BYLINE_NAME}(?:{_BYLINE_JOIN}{_BYLINE_NAME})*)"
 )
 _BYLINE_NAME_RE = re.compile(_BYLINE_NAME)
 _PINYIN_SYLLABLE = (
@@ -314,9 +316,7 @@ def _full_name(text: str, surname: str, given: str) -> str:
 
 _CAPS_NAME = r"[A-Z][A-Z’'\-]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][A-Z’'\-]+){1,2}"
 # "By ELLEN KNICKMEYER and DAKE KANG, Associated Press": a wire byline in capitals
-CAPS_BYLINE_RE = re.compile(
-    rf"(?:^|(?<=\s))By[ \t]+(?P<names>{_CAPS_NAME}(?:(?:,[ \t]+|[ \t]+and[ \t]+){_CAPS_NAME})*)(?![\w\-])"
-)
+CAPS_BYLINE_RE = re.compile(rf"(?:^|(?<=\s))By[ \t]+(?P<names>{_CAPS_NAME}(?:{_BYLINE_JOIN}{_CAPS_NAME})*)(?![\w\-])")
 
 
 def _capitalised(name: str) -> str:
@@ -354,6 +354,9 @@ def _is_given_pinyin(word: str) -> bool:
     return bool(GIVEN_PINYIN_RE.fullmatch(word)) and word.lower() not in t.NOT_NAME_WORDS
 
 
+AFTER_THE_RE = re.compile(r"(?<![\w\-])[Tt]he[ \t]+$")
+
+
 def pinyin_persons(page: int, text: str) -> list[Mention]:
     """Chinese names in pinyin: a common surname and a given name of one or two syllables ("Ma
     Xingrui", "Wang Zhen"), neither of them a place, an ethnonym or a word of a body's name."""
@@ -366,6 +369,8 @@ def pinyin_persons(page: int, text: str) -> list[Mention]:
         before = re.search(r"([A-Z][a-z]+)[ \t]+$", text[max(0, m.start() - 20) : m.start()])
         if before and not (before.group(1) in TITLE_TOKENS or before.group(1) in CLAUSE_STARTERS):
             continue  # the end of a longer name ("Mei Ling Chua"); a title before a name is no part of it
+        if AFTER_THE_RE.search(text, max(0, m.start() - 4), m.start()):
+            continue  # "the Tian Shan", "the Kunlun Shan": no person is named after "the"
         words = (surname, given, m.group(0))
         if any(t.fold(w) in index or w.lower() in t.ETHNONYMS or w.lower() in KEYWORD_WORDS for w in words):
             continue
