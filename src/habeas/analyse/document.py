@@ -549,6 +549,22 @@ def _country_prefixed(mentions: list[Mention]) -> dict[str, tuple[str, str]]:
     return {bare: next(iter(forms)) for bare, forms in full.items() if len(forms) == 1}
 
 
+def _bodies_of_country(mentions: list[Mention]) -> dict[str, tuple[str, str]]:
+    """ "China's Export-Import Bank" and "the Export-Import Bank of China" in one document: a company's or
+    a bank's name is the one body of the document that the name, with "of" and a country or a place after
+    it, names. (A state's bodies are left as they are: a bare "Ministry of Foreign Affairs" is often
+    another country's than the one a document names in full.)"""
+    longer: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for m in mentions:
+        if m.type != t.ORGANIZATION:
+            continue
+        of = re.fullmatch(r"(?P<body>[^ ]+(?: (?!of )[^ ]+)+) of (?:the )?(?P<place>[A-Z].*)", m.name)
+        place = t.gazetteer_index().get(t.fold(of.group("place"))) if of else None
+        if of is not None and place is not None and place.type == t.PLACE and len(of.group("body").split()) >= 2:
+            longer[of.group("body")].add((m.canonical or m.name, m.type))
+    return {bare: next(iter(forms)) for bare, forms in longer.items() if len(forms) == 1}
+
+
 _MINISTRY_RE = re.compile(r"Ministry of ([A-Z][a-z]+)(?: Affairs)?")
 
 
@@ -713,6 +729,7 @@ def _resolve_in_document(mentions: list[Mention], uyghur_pages: set[int] | None 
             also_known.setdefault(m.name, (m.canonical, m.type))
     full_persons: dict[str, set[str]] = defaultdict(set)
     laws = {m.name for m in mentions if m.type == t.LAW}
+    of_country = _bodies_of_country(mentions)
     spelled = _spelled_by_initials(mentions, acronyms)
     prefixed = _country_prefixed(mentions) | _level_prefixed(mentions)
     for m in mentions:
@@ -752,6 +769,8 @@ def _resolve_in_document(mentions: list[Mention], uyghur_pages: set[int] | None 
                 m.strong = True
         if m.type in (t.ORGANIZATION, t.PUBLIC_BODY) and m.canonical == m.name and m.name in prefixed:
             m.canonical, m.type = prefixed[m.name]
+        if m.type == t.ORGANIZATION and not m.strong and m.name in of_country:
+            m.canonical, m.type = of_country[m.name]  # "China's Export-Import Bank" is the "... of China"
         bare = _without_country(m.name) if m.type in (t.ORGANIZATION, t.PUBLIC_BODY) else ""
         if bare and bare not in m.short_forms:  # another document's bare "Ministry of Foreign Affairs"
             m.short_forms = (*m.short_forms, bare)

@@ -25,8 +25,8 @@ SPACY_TYPES = spacy_types()
 ROLE = "role"  # a post's title: holds its place against fragments, then is dropped
 
 # a capitalised word, with a possessive ("People's") or a plural's possessive before another capitalised
-# word ("the Foreign Correspondents' Club")
-_WORD = r"[A-Z][\w\-]*(?:['’][A-Za-z]+|(?<=s)['’](?=[ \t]+[A-Z]))?"
+# word ("the Foreign Correspondents' Club"); a capital with a diacritic starts one too ("Ürümqi", "Élysée")
+_WORD = r"[A-ZÀ-ÖØ-Þ][\w\-]*(?:['’][A-Za-z]+|(?<=s)['’](?=[ \t]+[A-Z]))?"
 _CONN = r"(?:of|for|on|the|against|in|de|du|des|la|to)"
 _NUMBERED = r"No\.?[ \t]+\d+"  # "Urumqi No. 3 Detention Center"
 RUN_RE = re.compile(rf"(?<![\w'’\-]){_WORD}(?:[ \t]+(?:{_CONN}[ \t]+)*(?:{_NUMBERED}|{_WORD}))*")
@@ -181,7 +181,7 @@ ORG_HEADS = {
     *("Press", "Publishers", "Board"),
     # the last word of companies' names by trade ("High Liner Foods", "East Hope Nonferrous Metals")
     *("Foods", "Fisheries", "Metals", "Mining", "Chemical", "Chemicals", "Steel", "Materials", "Logistics"),
-    *("Airlines", "Garments"),
+    *("Airlines", "Airways", "Railways", "Garments"),  # "Uzbekistan Railways", "Turkish Airlines"
     *("Hydro", "Solar", "Electric"),  # "Voith Hydro", "Trina Solar", "General Electric"
     "Exchange",  # "Shanghai Stock Exchange"
     "Mothers",  # a group of relatives ("Tiananmen Mothers", "Mothers of the Plaza de Mayo")
@@ -579,6 +579,26 @@ def long_form(short: str, before: str) -> str | None:
     return form
 
 
+def _body_before_foreign_initials(short: str, before: str) -> str | None:
+    """ "the State Committee for National Security (GKNB)": a body's name in English right before the
+    initials of its name in its own language (which spell no English words) is the body those initials
+    name, where the name's head says it is a body."""
+    if not (short.isupper() and 2 <= len(short) <= 6):
+        return None
+    run = next((r for r in RUN_RE.finditer(before) if r.end() == len(before)), None)
+    if run is None:
+        return None
+    words = run.group(0).split()
+    while words and (words[0] in CLAUSE_STARTERS or words[0] == "The"):
+        words.pop(0)
+    letters = iter(initials(" ".join(words)))
+    if all(c in letters for c in short):
+        return None  # the initials spell the English name's words: long_form's to read, or no name
+    if len(words) < 3 or any(re.search(r"['’]s$", w) for w in words):
+        return None  # "the Treasury Department's Office ...": an owner and what it owns
+    return " ".join(words) if classify_run(words) in (t.PUBLIC_BODY, t.ORGANIZATION) else None
+
+
 def initials(name: str) -> str:
     return "".join(w[0] for w in re.split(r"[\s\-]+", name) if w and w[0].isupper())
 
@@ -873,7 +893,7 @@ def rule_mentions(page: int, text: str) -> list[Mention]:
         if not (short.isupper() or re.fullmatch(r"[A-Z][a-z]{3,}", short)) or len(short) < 2:
             continue
         before = text[max(0, m.start() - 200) : m.start()].rstrip()
-        form = long_form(short, before)
+        form = long_form(short, before) or _body_before_foreign_initials(short, before)
         if not form:
             continue
         flex = re.escape(form).replace(r"\ ", r"\s+")
@@ -1408,8 +1428,13 @@ def _runs(text: str) -> list[tuple[int, int, list[str]]]:
             words = words + [j for j in joiner if j != ","] + runs[i + 1][2]
             end = runs[i + 1][1]
             i += 1
-        # a run that starts with clause words ("Calls on the European Parliament") starts later
-        while words and (words[0] in CLAUSE_STARTERS or not words[0][0].isupper()):
+        # a run that starts with clause words ("Calls on the European Parliament") or a date's month before
+        # "the" ("On 8 July the Kashgar Public Security Bureau said") starts later
+        while words and (
+            words[0] in CLAUSE_STARTERS
+            or not words[0][0].isupper()
+            or (words[0] in CALENDAR_WORDS and words[1:2] == ["the"])
+        ):
             skipped = words.pop(0)
             start = text.index(skipped, start) + len(skipped)
             while start < end and text[start].isspace():
@@ -1607,6 +1632,7 @@ def _agency_named_with_country(first: list[str], second: list[str]) -> bool:
         and first[-1] not in ORG_HEADS | PUBLIC_HEADS
         and 1 <= len(second) <= 2
         and all(w[:1].isupper() and w not in ORG_HEADS | PUBLIC_HEADS for w in second)
+        and second[0] != first[0]  # "China Mobile and China Telecom": two bodies, each named with the country
     )
 
 
