@@ -45,7 +45,13 @@ from habeas.analyse.english_context import (
     regional_organisations,
     source_organisations,
 )
-from habeas.analyse.english_cues import cue_mentions, definite_references, listed_persons, share_lists
+from habeas.analyse.english_cues import (
+    cue_mentions,
+    definite_references,
+    listed_persons,
+    share_lists,
+    single_names_in_lists,
+)
 from habeas.analyse.model import ClaimFound, DateFound, DocumentAnalysis, Mention
 from habeas.analyse.numbers import CODE_RE, Figure, chinese_figures, english_figures
 from habeas.analyse.uyghur import UyghurPage, is_uyghur, page_dates, page_figures, read_page, uyghur_mentions
@@ -94,6 +100,7 @@ def analyse_document(
         )
         kept = _quoted_numbered_names(resolve_overlaps(cands + spacy_mentions(p.number, text, p.ents)), text)
         kept += listed_persons(p.number, text, kept)
+        kept += single_names_in_lists(p.number, text, kept)
         kept = regional_organisations(p.number, text, source_organisations(p.number, text, kept))
         mentions.extend(kept + listed_organisations(p.number, text, kept) + affiliated_bodies(p.number, text, kept))
     if uyghur_pages:

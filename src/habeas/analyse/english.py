@@ -1639,21 +1639,34 @@ def _agency_named_with_country(first: list[str], second: list[str]) -> bool:
 _LONE_WORD_AFTER_AND = re.compile(r"[ \t]+and[ \t]+([A-Z][a-z]+)(?=[ \t]*(?:[.,;:)\"”’]|$))", re.MULTILINE)
 
 
+# a route's end after its start: "from Kashgar to Andijan", "from Almaty to Khorgos"
+_ROUTE_END = re.compile(rf"[ \t]+to[ \t]+([{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)(?=[ \t]*[.,;:)]|[ \t]+[a-z])")
+_FROM_BEFORE = re.compile(r"\bfrom[ \t]+$")
+_ADJECTIVE_OF_NATION = re.compile(r"[A-Z][a-z]+(?:ese|ish|ian|ean|ic)")
+
+
 def _coordinated_places(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """ "in Foggia and Piacenza.": one capitalised word joined by "and" to a place the model found, ending
     the clause, is a place too, when the model found nothing there or read it as a person or an organisation of
-    one word ("in Beijing and Reuters reported" stays as it is)."""
+    one word ("in Beijing and Reuters reported" stays as it is); so is a route's end after a place the route
+    starts from ("from Kashgar to Andijan", which the model may read as a nationality)."""
     out = list(ents)
-    for _s, e, label in ents:
+    for s, e, label in ents:
         if label not in ("GPE", "LOC"):
             continue
         m = _LONE_WORD_AFTER_AND.match(text, e)
+        misread = ("ORG", "PERSON")
+        if m is None and _FROM_BEFORE.search(text, max(0, s - 6), s):
+            m = _ROUTE_END.match(text, e)
+            misread = ("ORG", "PERSON", "NORP")
         if m is None or m.group(1) in CLAUSE_STARTERS or m.group(1) in _HEADS or m.group(1) in CALENDAR_WORDS:
             continue
+        if "NORP" in misread and (m.group(1).lower() in t.ETHNONYMS or _ADJECTIVE_OF_NATION.fullmatch(m.group(1))):
+            continue  # "from Almaty to Kazakh villages", "from Osh to Uzbek homes": who lives there
         there = [x for x in out if x[0] < m.end(1) and m.start(1) < x[1]]
         if not there:
             out.append((m.start(1), m.end(1), "GPE"))
-        elif len(there) == 1 and there[0] in {(m.start(1), m.end(1), label) for label in ("ORG", "PERSON")}:
+        elif len(there) == 1 and there[0] in {(m.start(1), m.end(1), label) for label in misread}:
             out[out.index(there[0])] = (m.start(1), m.end(1), "GPE")
     return sorted(out)
 

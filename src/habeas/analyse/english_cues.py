@@ -428,6 +428,37 @@ def listed_persons(page: int, text: str, kept: list[Mention]) -> list[Mention]:
     return out
 
 
+# one name alone between two full names of a list ("Dilshat Perhat, Nureli and Nijat Azat"): a person
+# known by a single name, as many Uyghurs are
+_SINGLE_IN_LIST_RE = re.compile(
+    rf"(?P<a>{LIST_NAME_RE.pattern}),[ \t]+(?P<single>{_LIST_WORD})(?![\w\-'’])"
+    rf"(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)(?P<b>{LIST_NAME_RE.pattern})"
+)
+
+
+def single_names_in_lists(page: int, text: str, kept: list[Mention]) -> list[Mention]:
+    """A single name between two people of a list is a person's name: both its neighbours are people the
+    page already names, and the word is no place, body, title or ordinary word."""
+    people = {(m.start, m.end) for m in kept if m.type == t.PERSON}
+    out = []
+    for m in _SINGLE_IN_LIST_RE.finditer(text):
+        word = m.group("single")
+        if m.span("a") not in people or m.span("b") not in people:
+            continue
+        low = word.lower()
+        if low in t.NOT_NAME_WORDS or low in t.ETHNONYMS or word in CLAUSE_STARTERS or word in TITLE_TOKENS:
+            continue
+        if t.fold(word) in t.gazetteer_index():
+            continue
+        s, e = m.span("single")
+        there = [k for k in kept if s < k.end and k.start < e]
+        if not there:
+            out.append(Mention(page, s, e, word, word, t.PERSON, P_STRONG))
+        elif len(there) == 1 and (there[0].start, there[0].end) == (s, e) and there[0].priority <= P_SPACY:
+            there[0].type, there[0].priority, there[0].canonical = t.PERSON, P_STRONG, ""  # the model's, vouched for
+    return out
+
+
 # a plural noun for people, a comma, and the first of their names ("two other men, Tashi Dorje and ...")
 _PEOPLE_NAMED_RE = re.compile(rf"\b(?:{PEOPLE_PLURALS}),[ \t]+(?P<name>{LIST_NAME_RE.pattern})(?=,|[ \t]+and[ \t])")
 
