@@ -1655,7 +1655,7 @@ def _coordinated_places(text: str, ents: list[tuple[int, int, str]]) -> list[tup
         if label not in ("GPE", "LOC"):
             continue
         m = _LONE_WORD_AFTER_AND.match(text, e)
-        misread = ("ORG", "PERSON")
+        misread: tuple[str, ...] = ("ORG", "PERSON")
         if m is None and _FROM_BEFORE.search(text, max(0, s - 6), s):
             m = _ROUTE_END.match(text, e)
             misread = ("ORG", "PERSON", "NORP")
