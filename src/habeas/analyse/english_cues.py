@@ -225,11 +225,13 @@ def _venue_ok(name: str) -> bool:
 
 
 # a book's place and publisher in a reference: ". Melbourne: Text Publishing.", ". London: Verso Books.",
-# ". Cambridge, MA: Harvard University Press."; a publisher's name alone ("Paris: Fayard.", "London:
-# Routledge.") where the reference's entry ends after it or its ISBN or page follows
+# ". Cambridge, MA: Harvard University Press.", ". Washington, DC: East-West Center."; a publisher's name
+# alone ("Paris: Fayard.", "London: Routledge.") where the reference's entry ends after it or its ISBN or
+# page follows
 _CITY = r"(?<=\.[ \t])(?P<city>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)(?:,[ \t]+(?P<state>[A-Z]{2}))?:[ \t]+"
 _PUBLISHED_AT_RE = re.compile(
-    _CITY + r"(?P<publisher>(?:[A-Z][\w&’'\-]*[ \t]+){0,4}(?:Press|Publishing|Publishers|Books|Editions))(?=[.,;])"
+    _CITY + r"(?P<publisher>(?:[A-Z][\w&’'\-]*[ \t]+){0,4}"
+    r"(?:Press|Publishing|Publishers|Books|Editions|Center|Centre|Institute|Institution))(?=[.,;])"
 )
 _PUBLISHED_BY_NAME_RE = re.compile(
     _CITY + r"(?P<publisher>[A-Z][\w&’'\-]+(?:[ \t]+(?:&[ \t]+)?[A-Z][\w’'\-]+){0,2})"
