@@ -64,7 +64,7 @@ PERSON_APPOSITIVE_RE = re.compile(
 # the same the other way round, set apart by commas: "his foreign minister, Ahmet Davutoğlu, urged ...",
 # "the group's director, Jane Doe, said"
 ROLE_FIRST_APPOSITIVE_RE = re.compile(
-    rf"(?:\b(?:his|her|its|their|the|a|an)|[{_UP}][{_LOW}]+['’]s)[ \t]+{_MODIFIERS}(?P<role>[a-z\-]+),[ \t]+"
+    rf"(?:\b(?i:his|her|its|their|the|a|an)|[{_UP}][{_LOW}]+['’]s)[ \t]+{_MODIFIERS}(?P<role>[a-z\-]+),[ \t]+"
     rf"(?P<name>{_PERSON_WORD}(?:[ \t]+{_PERSON_WORD}){{1,3}})(?=,)"
 )
 # "Der Spiegel", "Le Monde", "El País", "La Repubblica": a title with its own language's article
