@@ -187,3 +187,12 @@ def test_a_weekday_opening_a_sentence_dates_it() -> None:
     )
     days = {d.value for d in english_dates(story) if d.text == "Wednesday"}
     assert days == {"2026-03-04"}
+
+
+def test_a_count_named_before_its_figures_counts_each_of_them() -> None:
+    result = analyse(
+        "Turnout was put by the monitors at 40,000 in 2015 and 55,000 in 2020, while the ministry gave "
+        "figures of 21,500 and 18,000 respectively."
+    )
+    counted = {(c.value, c.unit) for c in result.claims}
+    assert {(40000.0, "turnout"), (55000.0, "turnout"), (21500.0, "figures"), (18000.0, "figures")} <= counted

@@ -198,7 +198,9 @@ def _add_dates(
 
 _NOT_A_UNIT = re.compile(r"^(?:according|said|says|wrote|writes|reported|told|added|noted)$", re.IGNORECASE)
 _COUNT_OF = re.compile(r"\b(?:number|total|count|tally|toll|population)\s+of\b(?!.*\d)", re.IGNORECASE)
-_COUNTED_WORD = re.compile(r"\b(number|total|count|tally|toll|population)\s+of\s+(?:the\s+)?([a-z][\w\-]*)?")
+_COUNTED_WORD = re.compile(
+    r"\b(number|total|count|tally|toll|population|figures?|estimates?)\s+of\s+(?:the\s+)?([a-z][\w\-]*)?"
+)
 # "of whom 75 were ...", "27.6 million people ..., including as many as 3.1 million in ...": a part of a count
 _PARTITIVE = re.compile(
     r"\bof\s+(?:whom|which|them|these|those)\b|\bamong\s+(?:them|whom)\b|\bincluding\s*$", re.IGNORECASE
@@ -206,10 +208,13 @@ _PARTITIVE = re.compile(
 _SUBJECT_VERB = re.compile(r"\s+(?:more\s+|others?\s+)?(?:were|are|was|is|had|have|remain\w*|died|live\w*|came|come)\b")
 # "Xinjiang's population had grown to 25.85 million": the count named as the subject before the figure
 _COUNT_SUBJECT = re.compile(
-    r"\b(number|total|count|tally|toll|population)\b[^.;:\d]{0,40}?\b(?:to|at|reached|was|is|stood|hit|exceeded)"
+    r"\b(number|total|count|tally|toll|population|attendance|turnout)\b[^.;:\d]{0,40}?"
+    r"\b(?:to|at|reached|was|is|stood|hit|exceeded)"
     r"\s+(?:about|around|some|nearly|almost|over|more\s+than|at\s+least|roughly)?\s*$",
     re.IGNORECASE,
 )
+# a second figure of the same count after the first: "at 150,000 in 2009 and 180,000", "62,800 and 37,000"
+_AND_ANOTHER = re.compile(r"(?:[ \t]+(?:in|by)[ \t]+\d{4})?,?[ \t]+and[ \t]+")
 ANTECEDENT_CHARS = 400  # how far back a count that a bare figure divides ("of whom 75 were...") may be
 
 
@@ -304,7 +309,8 @@ def _counted(figures: list[Figure], text: str, sents: list[tuple[int, int]]) -> 
             continue
         earlier = [k for k in kept if f.start - ANTECEDENT_CHARS < k.start < f.start and k.unit]
         part = _PARTITIVE.search(text[max(0, f.start - 30) : f.start]) or _SUBJECT_VERB.match(text, f.end)
-        if earlier and part:
+        joined = bool(earlier) and _AND_ANOTHER.fullmatch(text, earlier[-1].end, f.start) is not None
+        if earlier and (part or joined):  # "at 150,000 in 2009 and 180,000 in 2019": the same count again
             f.unit = earlier[-1].unit
             kept.append(f)
     return kept

@@ -190,6 +190,7 @@ REFERENCE_WORDS = {
     "ages",
 }
 STOP_UNIT = {
+    "respectively",  # "62,800 and 37,000 respectively": what the figures count is named before them
     "were",
     "was",
     "are",
