@@ -84,6 +84,15 @@ def test_a_routes_end_after_the_place_it_starts_from_is_a_place() -> None:
     assert "Kazakh" not in names(analyse("Families moved from Almaty to Kazakh villages."), t.PLACE)
 
 
+def test_single_names_in_a_list_with_a_place_the_page_names_are_places() -> None:
+    text = (
+        "The convoy left the Naryn region on Monday. It will drive through Kara-Suu, Terek and Naryn before the border."
+    )
+    assert {"Kara-Suu", "Terek", "Naryn"} <= names(analyse(text), t.PLACE)
+    people = "The poets Maria Lopez, Ablajan and John Carter met in Kashgar, Hotan and Aksu."
+    assert "Ablajan" not in names(analyse(people), t.PLACE)  # a list with people in it is no list of places
+
+
 def test_a_place_before_newsletter_names_the_newsletter() -> None:
     places = names(analyse("Sign up for our Africa newsletter\n\nFloods hit Lagos and Abuja on Monday."), t.PLACE)
     assert "Lagos" in places and "Africa" not in places

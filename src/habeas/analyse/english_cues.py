@@ -461,6 +461,47 @@ def single_names_in_lists(page: int, text: str, kept: list[Mention]) -> list[Men
     return out
 
 
+_LISTED_NAME = rf"{_LIST_WORD}(?:[ \t]+{_LIST_WORD})?"
+# three names or more in a list: "to Arpa, Makmal and Jalal-Abad", "in Kashgar, Hotan, Aksu and Korla"
+_NAME_LIST_RE = re.compile(
+    rf"(?<![\w\-'’]){_LISTED_NAME}(?:,[ \t]+{_LISTED_NAME})+,?[ \t]+and[ \t]+{_LISTED_NAME}(?![\w\-'’])"
+)
+_ITEM_RE = re.compile(_LISTED_NAME)
+
+
+def _unread_word(word: str, there: list[Mention]) -> bool:
+    """A single name nothing else reads, or that only the model read, alone, as a person or a body."""
+    low = word.lower()
+    if " " in word or low in t.NOT_NAME_WORDS or low in t.ETHNONYMS or word in CLAUSE_STARTERS:
+        return False
+    if word in TITLE_TOKENS or t.fold(word) in t.gazetteer_index():
+        return False
+    return not there or (len(there) == 1 and there[0].priority <= P_SPACY and there[0].type != t.PLACE)
+
+
+def names_listed_with_places(page: int, text: str, kept: list[Mention]) -> list[Mention]:
+    """Single names in a list with places the page names ("to Arpa, Makmal and Jalal-Abad", where the
+    page names "the Jalal-Abad region") are places, when nothing else in the list is a person or a body."""
+    place_names = {t.fold(m.canonical or m.name) for m in kept if m.type == t.PLACE}
+    place_names |= {t.fold(m.name) for m in kept if m.type == t.PLACE}
+    out: list[Mention] = []
+    for lst in _NAME_LIST_RE.finditer(text):
+        items = [(m.start(), m.end(), m.group(0)) for m in _ITEM_RE.finditer(text, lst.start(), lst.end())]
+        over = {(s, e): [k for k in kept if s < k.end and k.start < e] for s, e, _w in items}
+        anchored = [(s, e) for s, e, w in items if t.fold(w) in place_names]
+        if not anchored:
+            continue
+        rest = [(s, e, w) for s, e, w in items if (s, e) not in anchored]
+        if not all(_unread_word(w, over[(s, e)]) for s, e, w in rest):
+            continue  # a person or a body in the list: no list of places
+        for s, e, w in rest:
+            for k in over[(s, e)]:
+                k.type, k.canonical = t.PLACE, ""
+            if not over[(s, e)]:
+                out.append(Mention(page, s, e, w, w, t.PLACE, P_RULE))
+    return out
+
+
 # a plural noun for people, a comma, and the first of their names ("two other men, Tashi Dorje and ...")
 _PEOPLE_NAMED_RE = re.compile(rf"\b(?:{PEOPLE_PLURALS}),[ \t]+(?P<name>{LIST_NAME_RE.pattern})(?=,|[ \t]+and[ \t])")
 
