@@ -69,6 +69,23 @@ def test_a_place_before_the_kind_of_place_after_it() -> None:
     assert {"Kulma", "Bakhty", "Osh-Aravan", "Alay"} <= places
 
 
+def test_names_before_a_plural_kind_of_natural_place_and_a_named_pass_are_places() -> None:
+    result = analyse("The Aksu and Toshkan rivers meet west of the town. Lorries cross at the Kulma Pass in winter.")
+    places = names(result, t.PLACE)
+    assert {"Aksu", "Toshkan", "Kulma Pass"} <= places
+    assert not names(result, t.FACILITY)
+
+
+def test_a_village_named_with_a_countys_name_inside_it_is_the_village() -> None:
+    places = names(analyse("Police searched homes in Yengi Awat village and in Bagh township last week."), t.PLACE)
+    assert {"Yengi Awat", "Bagh"} <= places
+    assert "Awat" not in places  # the county the village's name holds is not what the sentence names
+    assert not names(analyse("Officials toured the Uyghur region and the Chinese province."), t.PLACE) & {
+        "Uyghur",
+        "Chinese",
+    }
+
+
 def test_a_range_named_with_the_chinese_word_for_mountain_is_a_place() -> None:
     result = analyse("The road climbs into the Kunlun Shan south of the oasis, and later the Qilian Shan mountains.")
     assert {"Kunlun Shan", "Qilian Shan"} <= names(result, t.PLACE)

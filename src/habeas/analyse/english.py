@@ -241,7 +241,9 @@ ORG_FIRST = {
 # a street is where things happen, no person's name and no place the analysis lists ("Jiefang Road")
 STREET_HEADS = {"Road", "Street", "Avenue", "Boulevard"}
 FACILITY_HEADS = {"Camp", "Camps", "Prison", "Jail", "Facility", "Gaol", "Building"} | STREET_HEADS
-PLACE_HEADS = {"Province", "Region", "Prefecture", "County", "City", "District", "Township", "Village", "Banner"}
+PLACE_HEADS = {"Province", "Region", "Prefecture", "County", "City", "District", "Township", "Village", "Banner"} | {
+    "Pass"  # a mountain pass and its border crossing ("the Khunjerab Pass")
+}
 # "the Chinese Government", "Government of the People's Republic of China", "the Federal Government":
 # a state's executive described by its country, not named. As in OntoNotes, the country is the name
 # (a place mention) and the nationality adjective is no entity; the phrase is no organisation, since

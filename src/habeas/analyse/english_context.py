@@ -23,10 +23,10 @@ from habeas.analyse.english import (
     P_STRONG,
     PUBLIC_FIRST,
     ROLE,
+    STATE_LEVELS,
     SURNAME_HEADS,
     TITLE_TOKENS,
     _name_words_ok,
-    _national_word,
     lone_org_ok,
     person_name_ok,
     place_ends_name,
@@ -232,17 +232,22 @@ def based_places(page: int, text: str) -> list[Mention]:
         low = name.lower()
         if low in t.NOT_NAME_WORDS or low in t.ETHNONYMS or low in KEYWORD_WORDS or name in CLAUSE_STARTERS:
             continue
-        nationals = [
-            w for w in name.split() if w.lower() in t.ETHNONYMS or w.lower() in t.NOT_NAME_WORDS or _national_word(w)
-        ]
-        if nationals and group != "e":  # (the words of a range's pinyin name say no nation: "Tian Shan")
-            continue  # "the Chinese province", "the Uyghur region": who lives there, not the place's name
+        # "the Chinese province", "the Uyghur region", "the federal district": who lives there or which level
+        # governs it, not the place's name (a word merely like a place's adjective is none: "Yengi Awat", "Tian")
+        if any(
+            w.lower() in t.ETHNONYMS or w.lower() in t.NOT_NAME_WORDS or w.lower() in STATE_LEVELS for w in name.split()
+        ):
+            continue
         entry = t.gazetteer_index().get(t.fold(name))
         if entry is not None and entry.type != t.PLACE:
             continue
         canonical = entry.canonical if entry is not None else name
         s, e = m.span(group)
-        out.append(Mention(page, s, e, name, name, t.PLACE, P_RULE, canonical=canonical, strong=entry is not None))
+        # "Yengi Awat village": the kind of place says the two words are the village's name, over the county
+        # (Awat) that the second names alone
+        longer = group == "d" and entry is None and " " in name and t.fold(name.split()[-1]) in t.gazetteer_index()
+        priority = P_STRONG if longer else P_RULE
+        out.append(Mention(page, s, e, name, name, t.PLACE, priority, canonical=canonical, strong=entry is not None))
     return out
 
 

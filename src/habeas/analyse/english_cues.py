@@ -652,7 +652,10 @@ PARTY_RE = re.compile(rf"\bthe[ \t]+(?P<name>{_CAP}(?:[ \t]+(?:of[ \t]+)?{_CAP})
 
 # "in all 18 districts, from Sha Tin and Tuen Mun in the New Territories to Wan Chai": names listed after
 # a plural noun for places are places, and so is the place each lies in
-_PLACE_NOUNS = r"(?:districts|cities|towns|villages|provinces|regions|counties|prefectures|townships|ports|states)"
+_PLACE_NOUNS = (
+    r"(?:districts|cities|towns|villages|provinces|regions|counties|prefectures|townships|ports|states"
+    r"|rivers|lakes|mountains|valleys|oases|passes|crossings)"  # "the Karakash and Yurungkash rivers"
+)
 _PLACE_NAME = r"[A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+){0,2}"
 _PLACE_ITEM = rf"{_PLACE_NAME}(?:[ \t]+(?:in|on)[ \t]+(?:the[ \t]+)?{_PLACE_NAME})?"
 PLACE_LIST_RE = re.compile(
@@ -680,11 +683,14 @@ def listed_places(page: int, text: str) -> list[Mention]:
     for m in (m for pattern in _PLACE_LISTS for m in pattern.finditer(text)):
         for name_match in re.finditer(_PLACE_NAME, m.group("list")):
             name = name_match.group(0)
+            lead = re.match(r"(?:The|the)[ \t]+(?=[A-Z])", name)  # "The Karakash and Yurungkash rivers"
+            skip = lead.end() if lead else 0
+            name = name[skip:]
             if name.split()[0] in CLAUSE_STARTERS or any(w.lower() in KEYWORD_WORDS for w in name.split()):
                 continue
             if name.lower() in t.ETHNONYMS:  # "from Kazakh and Uyghur villages": a people's name, no place
                 continue
-            s = m.start("list") + name_match.start()
+            s = m.start("list") + name_match.start() + skip
             out.append(Mention(page, s, s + len(name), name, name, t.PLACE, P_RULE))
     return out
 
