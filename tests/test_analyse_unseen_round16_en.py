@@ -138,6 +138,16 @@ def test_two_bodies_named_with_one_country_joined_by_and_stay_two() -> None:
     )  # one agency named with its country, whose name goes on over "and"
 
 
+def test_a_unit_named_by_its_ordinal_number_is_a_body() -> None:
+    result = analyse(
+        "The Xinjiang Production and Construction Corps (XPCC) runs farms. The Bingtuan and the Corps' 7th "
+        "Division were named, as were the XPCC's 224th Regiment and its Second Division."
+    )
+    bodies = names(result, *BODIES)
+    assert {"7th Division", "224th Regiment", "Second Division"} <= bodies
+    assert "Corps'" not in bodies and "Xinjiang Production and Construction Corps" in bodies
+
+
 def test_railways_and_airways_end_a_companys_name() -> None:
     result = analyse("Kazakhstan Railways and Ethiopian Airways signed the deal.")
     assert {"Kazakhstan Railways", "Ethiopian Airways"} <= names(result, *BODIES)

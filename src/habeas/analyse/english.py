@@ -960,6 +960,7 @@ def rule_mentions(page: int, text: str) -> list[Mention]:
     found.extend(_photo_credits(page, text))
     found.extend(_apposed_names(page, text))
     found.extend(_listed_people(page, text))
+    found.extend(_numbered_units(page, text))
     # the gazetteer
     index = t.gazetteer_index()
     for m in _gazetteer_re().finditer(text):
@@ -1796,6 +1797,24 @@ def _hyphenated_given_name_end(text: str, end: int) -> int:
     Korean) is read whole when the statistical model stops at the hyphen."""
     m = _GIVEN_NAME_SYLLABLE.match(text, end)
     return m.end() if m else end
+
+
+_ORDINAL_WORDS = (
+    "First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Thirteenth|Fourteenth"
+)
+# a unit named by its number: "the XPCC's 14th Division", "the 224th Regiment", "the Corps' Third Division"
+_NUMBERED_UNIT_RE = re.compile(
+    rf"(?<![\w\-])(?:\d{{1,3}}(?:st|nd|rd|th)|{_ORDINAL_WORDS})[ \t]+(?:Division|Regiment|Brigade)(?![\w\-])"
+)
+
+
+def _numbered_units(page: int, text: str) -> list[Mention]:
+    """A division, regiment or brigade named by its ordinal number (the Production and Construction Corps',
+    an army's) is a body of its own."""
+    return [
+        Mention(page, m.start(), m.end(), m.group(0), m.group(0), t.PUBLIC_BODY, P_RULE)
+        for m in _NUMBERED_UNIT_RE.finditer(text)
+    ]
 
 
 def _named_with_number(name: str) -> bool:

@@ -306,6 +306,8 @@ def listed_organisations(page: int, text: str, kept: list[Mention]) -> list[Ment
                 continue
             seen.add(item)
             s, e = item
+            if text[e - 2 : e] in ("s'", "s’"):
+                continue  # "the Bingtuan and the Corps' 3rd Division": an owner's name before what it owns
             name = text[s:e]
             existing = spans.get(item)
             if existing is not None:
