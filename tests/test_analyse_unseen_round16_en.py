@@ -50,6 +50,15 @@ def test_a_single_name_between_two_people_of_a_list_is_a_person() -> None:
     assert "Beijing" not in listed  # a place between two people is still a place
 
 
+def test_a_relatives_single_name_and_one_of_them_named_are_people() -> None:
+    text = (
+        "Aigul Serikova, 52, whose brother Nurlan was sentenced to 12 years, spoke first. Her three sons were "
+        "taken in 2018; one of them, Daulet, has not been heard from since."
+    )
+    assert {"Nurlan", "Daulet", "Aigul Serikova"} <= names(analyse(text), t.PERSON)
+    assert not names(analyse("Her son Beijing and their lawyers Hong Kong left."), t.PERSON)
+
+
 def test_a_street_is_no_person() -> None:
     text = "Crowds gathered on Renmin Road and Xinhua Street before dawn."
     read_as_people = [(19, 30, "PERSON"), (35, 48, "PERSON")]  # what the model may read there
@@ -195,6 +204,12 @@ def test_a_list_of_figures_shares_its_last_ones_noun() -> None:
 def test_a_part_of_them_counts_what_the_figure_before_it_counts() -> None:
     figures = _figures("At least 30 monks were arrested and twelve of them were later charged.")
     assert (12.0, "monks") in figures
+
+
+def test_a_part_of_a_count_in_the_sentence_before_counts_the_same() -> None:
+    text = "At least 70 people joined the protest. Police detained 12 of them, a lawyer said."
+    units = dict(_figures(text))
+    assert units[12.0] == units[70.0] and units[12.0].startswith("people")  # not "of them"
 
 
 def test_a_figure_inside_a_quoted_name_counts_nothing() -> None:

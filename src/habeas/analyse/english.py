@@ -1094,10 +1094,12 @@ KIN_NOUNS = (
     "cousin|grandson|granddaughter|grandfather|grandmother|fianc[ée]e?"
 )
 # a name set off by commas after a relative or a plural noun for people ("his wife, Xinna, said";
-# "one of the best-known dissidents, Hada, spent"): a person, even one known by a single name
+# "one of the best-known dissidents, Hada, spent"; "one of them, Adil, was sentenced"): a person, even one
+# known by a single name; a relative's name also without commas ("whose brother Erlan was sentenced")
 _APPOSED_NAME_RE = re.compile(
-    rf"\b(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Ww]hose|[Mm]y|[Oo]ur)[ \t]+(?:{KIN_NOUNS})|(?:{PEOPLE_PLURALS})),[ \t]+"
-    rf"(?P<name>[{_UP}][{_LOW}'’\-]+(?:[ \t]+[{_UP}][{_LOW}'’\-]+){{0,2}})(?=,)"
+    rf"\b(?:(?P<kin>(?:[Hh]is|[Hh]er|[Tt]heir|[Ww]hose|[Mm]y|[Oo]ur)[ \t]+(?:{KIN_NOUNS}))"
+    rf"|(?:{PEOPLE_PLURALS})|[Oo]ne[ \t]+of[ \t]+(?:them|whom))(?P<comma>,)?[ \t]+"
+    rf"(?P<name>[{_UP}][{_LOW}'’\-]+(?:[ \t]+[{_UP}][{_LOW}'’\-]+){{0,2}})(?=,|[ \t]+[a-z])"
 )
 
 
@@ -1133,6 +1135,10 @@ def _apposed_names(page: int, text: str) -> list[Mention]:
     out = []
     for m in _APPOSED_NAME_RE.finditer(text):
         name = m.group("name")
+        if not (m.group("comma") or (m.group("kin") and " " not in name)):
+            continue  # without commas, only a relative's one name: "her son Ablikim was", not "their lawyers Hong Kong"
+        if name.lower() in t.NOT_NAME_WORDS or name.lower() in KEYWORD_WORDS or t.fold(name) in t.gazetteer_index():
+            continue
         if person_name_ok(name) and name not in CLAUSE_STARTERS and classify_run(name.split()) is None:
             out.append(Mention(page, m.start("name"), m.end("name"), name, name, t.PERSON, P_STRONG))
     return out

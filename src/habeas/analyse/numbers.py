@@ -469,6 +469,7 @@ def _unit_after(text: str, pos: int) -> str:
 _LIST_REST_RE = re.compile(rf"(?:,{_SP}+(?:{_NUMBER}))*,?{_SP}+(?:and|or){_SP}+(?P<last>{_NUMBER})", re.IGNORECASE)
 # "nine of them had been executed": a part of what a figure before it in the sentence counts
 _PARTITIVE_RE = re.compile(r"of[ \t]+(?:them|those|whom)$", re.IGNORECASE)
+_PARTITIVE_REACH = 250  # how far back the count a part is of may be
 # a name written in quotation marks that holds a figure: "the three forces", "the Four Olds"
 _QUOTED_NAME_BEFORE = re.compile(r"[\"“‘']the[ \t]+$", re.IGNORECASE)
 _QUOTED_NAME_AFTER = re.compile(r"(?:[ \t]+[\w\-]+){1,3}[\"”’']")
@@ -476,15 +477,15 @@ _QUOTED_NAME_AFTER = re.compile(r"(?:[ \t]+[\w\-]+){1,3}[\"”’']")
 
 def _unit_of(text: str, end: int, figures: list[Figure]) -> str:
     """What a figure counts: the words after it, or the noun of the list it opens ("five, three and ten
-    years"), or, for a part ("nine of them"), what the figure before it in the sentence counts."""
+    years"), or, for a part ("nine of them"), what the figure just before it counts."""
     unit = _unit_after(text, end)
     if not unit:
         rest = _LIST_REST_RE.match(text, end)
         if rest is not None:
             return _unit_after(text, rest.end())
     if _PARTITIVE_RE.fullmatch(unit) and figures:
-        before = figures[-1]
-        if before.unit and not re.search(r"[.;!?]\s", text[before.end : end]):
+        before = figures[-1]  # in the paragraph, near: "at least 70 people had joined. Police detained 12 of them"
+        if before.unit and end - before.end < _PARTITIVE_REACH and "\n" not in text[before.end : end]:
             return before.unit
     return unit
 
