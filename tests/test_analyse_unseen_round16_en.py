@@ -157,6 +157,13 @@ def test_a_unit_named_by_its_ordinal_number_is_a_body() -> None:
     assert "Corps'" not in bodies and "Xinjiang Production and Construction Corps" in bodies
 
 
+def test_a_name_the_model_reads_as_a_person_before_group_is_a_body() -> None:
+    text = "Police detained 12 of them, according to Marat Esenov's Nagyz Atajurt Volunteers group, on Monday."
+    read_as_people = [(41, 55, "PERSON"), (56, 80, "PERSON")]  # what the model may read there
+    found = {(m.name, m.type) for m in spacy_mentions(1, text, read_as_people)}
+    assert ("Nagyz Atajurt Volunteers", t.ORGANIZATION) in found
+
+
 def test_railways_and_airways_end_a_companys_name() -> None:
     result = analyse("Kazakhstan Railways and Ethiopian Airways signed the deal.")
     assert {"Kazakhstan Railways", "Ethiopian Airways"} <= names(result, *BODIES)

@@ -1681,6 +1681,7 @@ def _coordinated_places(text: str, ents: list[tuple[int, int, str]]) -> list[tup
 
 
 TIME_ZONES = {"GMT", "BST", "UTC", "CET", "CEST", "EST", "EDT", "PST", "PDT", "HKT", "JST"}
+_GROUP_AFTER = re.compile(r"[ \t]+(?:group|organi[sz]ation|network|movement|charity|foundation)\b")
 _NEWSLETTER_AFTER = re.compile(r"[ \t]+(?:newsletters?|podcasts?|briefing)\b")
 # "our Supply Chain newsletter", "ASA 17/4197/2021", "Working Paper No. 1": a newsletter, a document's series
 _NOT_A_BODY_AFTER = re.compile(r"[ \t]+(?:newsletters?|podcasts?)\b|[ \t]+\d+/\d|(?<=\bNo)\.?[ \t]*\d")
@@ -1693,6 +1694,8 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]]) -> li
             if _NOT_A_BODY_AFTER.match(text, e) or text[s:e] in TIME_ZONES:
                 continue  # "our Supply Chain newsletter", "ASA 17/4197/2021": a newsletter, a document's series
             e = corporate_end(text, _whole_body_name(text, s, e))
+        if label == "PERSON" and _GROUP_AFTER.match(text, e):
+            label = "ORG"  # "Serikzhan Bilash's Atajurt Kazakh Human Rights group", "the Wagner group": a body
         if label in ("GPE", "LOC") and _NEWSLETTER_AFTER.match(text, e):
             continue  # "Sign up for our Asia newsletter": the newsletter's name
         if label == "PERSON":
