@@ -95,6 +95,15 @@ def test_a_village_named_with_a_countys_name_inside_it_is_the_village() -> None:
     }
 
 
+def test_an_autonomous_county_is_read_by_its_full_name() -> None:
+    result = analyse(
+        "Its counties include the Taxkorgan Tajik Autonomous County and the Mori Kazakh Autonomous County."
+    )
+    places = [m for m in result.mentions if m.type == t.PLACE]
+    assert {m.name for m in places} == {"Taxkorgan Tajik Autonomous County", "Mori Kazakh Autonomous County"}
+    assert {m.canonical for m in places} == {"Taxkorgan", "Mori"}  # the gazetteer's places, by their full names
+
+
 def test_a_range_named_with_the_chinese_word_for_mountain_is_a_place() -> None:
     result = analyse("The road climbs into the Kunlun Shan south of the oasis, and later the Qilian Shan mountains.")
     assert {"Kunlun Shan", "Qilian Shan"} <= names(result, t.PLACE)

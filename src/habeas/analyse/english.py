@@ -801,6 +801,8 @@ def _title_at_end_re() -> re.Pattern[str]:
 
 
 # a geographic feature's word after a known place's name: "Hong Kong Island", "Korean Peninsula"
+# the people an autonomous area is named for and its level, after its name: "Taxkorgan Tajik Autonomous County"
+_AUTONOMOUS_AFTER = re.compile(r"(?:[ \t]+[A-Z][a-z]+){1,2}[ \t]+Autonomous[ \t]+(?:County|Prefecture|Region|Banner)\b")
 _FEATURE_AFTER = re.compile(
     r"[ \t]+(?:Island|Islands|Peninsula|Basin|River|Strait|Bay|Lake|Mountains|Sea|Valley|Desert|Plateau)(?![\w\-])"
 )
@@ -971,6 +973,13 @@ def rule_mentions(page: int, text: str) -> list[Mention]:
         if entry.type == t.PLACE and feature:  # "Hong Kong Island": a place of its own, named after another
             name = text[m.start() : feature.end()]
             found.append(Mention(page, m.start(), feature.end(), name, name, t.PLACE, P_STRONG))
+            continue
+        autonomous = _AUTONOMOUS_AFTER.match(text, m.end()) if entry.type == t.PLACE else None
+        if autonomous:  # "the Taxkorgan Tajik Autonomous County": the place, by its full name
+            name = text[m.start() : autonomous.end()]
+            found.append(
+                Mention(page, m.start(), autonomous.end(), name, name, t.PLACE, P_STRONG, entry.canonical, True)
+            )
             continue
         found.append(
             Mention(
