@@ -128,6 +128,11 @@ def test_single_names_in_a_list_with_a_place_the_page_names_are_places() -> None
     assert "Ablajan" not in names(analyse(people), t.PLACE)  # a list with people in it is no list of places
 
 
+def test_a_hyphenated_name_joined_by_and_to_a_place_ending_the_clause_is_a_place() -> None:
+    text = "About 300 people protested in Naryn and Ak-Suu."
+    assert _coordinated_places(text, [(30, 35, "GPE"), (40, 46, "ORG")]) == [(30, 35, "GPE"), (40, 46, "GPE")]
+
+
 def test_a_place_before_newsletter_names_the_newsletter() -> None:
     places = names(analyse("Sign up for our Africa newsletter\n\nFloods hit Lagos and Abuja on Monday."), t.PLACE)
     assert "Lagos" in places and "Africa" not in places
@@ -226,6 +231,10 @@ def test_a_part_of_a_count_in_the_sentence_before_counts_the_same() -> None:
     text = "At least 70 people joined the protest. Police detained 12 of them, a lawyer said."
     units = dict(_figures(text))
     assert units[12.0] == units[70.0] and units[12.0].startswith("people")  # not "of them"
+
+
+def test_where_the_counted_things_are_is_no_part_of_the_unit() -> None:
+    assert (1200.0, "hectares") in _figures("The deal hands over 1,200 hectares near the Bedel pass.")
 
 
 def test_a_figure_inside_a_quoted_name_counts_nothing() -> None:

@@ -1654,7 +1654,10 @@ def _agency_named_with_country(first: list[str], second: list[str]) -> bool:
     )
 
 
-_LONE_WORD_AFTER_AND = re.compile(r"[ \t]+and[ \t]+([A-Z][a-z]+)(?=[ \t]*(?:[.,;:)\"”’]|$))", re.MULTILINE)
+# (hyphenated too: "in Naryn and At-Bashy.")
+_LONE_WORD_AFTER_AND = re.compile(
+    r"[ \t]+and[ \t]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=[ \t]*(?:[.,;:)\"”’]|$))", re.MULTILINE
+)
 
 
 # a route's end after its start: "from Kashgar to Andijan", "from Almaty to Khorgos"

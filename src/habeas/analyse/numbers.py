@@ -255,6 +255,7 @@ STOP_UNIT = {
     "under",
     "about",
     "around",
+    *("near", "along", "outside", "inside", "beyond"),  # "1,200 hectares near the pass": where, not what
 }
 
 CN_DIGITS = {
