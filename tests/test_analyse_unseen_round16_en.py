@@ -6,7 +6,7 @@ held-out set's (well-known bodies, agencies and places appear as themselves)."""
 from habeas.analyse import tables as t
 from habeas.analyse.claim_kinds import CAMPS, DETAINED, PEOPLE, claim_kind
 from habeas.analyse.dates import english_dates
-from habeas.analyse.english import _coordinated_places, _joined_agencies, spacy_mentions
+from habeas.analyse.english import _adjective_heading, _coordinated_places, _joined_agencies, spacy_mentions
 from habeas.analyse.english_context import appositives
 from habeas.analyse.english_cues import bylines
 from habeas.analyse.numbers import english_figures
@@ -131,6 +131,14 @@ def test_single_names_in_a_list_with_a_place_the_page_names_are_places() -> None
 def test_a_hyphenated_name_joined_by_and_to_a_place_ending_the_clause_is_a_place() -> None:
     text = "About 300 people protested in Naryn and Ak-Suu."
     assert _coordinated_places(text, [(30, 35, "GPE"), (40, 46, "ORG")]) == [(30, 35, "GPE"), (40, 46, "GPE")]
+
+
+def test_an_adjective_alone_on_its_line_is_a_heading_not_a_place() -> None:
+    text = "Reactions\n\nRegional\n\nProtests spread to Osh.\n"
+    assert not _adjective_heading(text, 0, 9)  # "Reactions": no adjective
+    assert _adjective_heading(text, 11, 19)
+    assert "Regional" not in names(analyse(text), t.PLACE)
+    assert "Nepal" in names(analyse("Nepal\n\nFloods hit the valley.\n"), t.PLACE)  # a country the gazetteer knows
 
 
 def test_a_place_before_newsletter_names_the_newsletter() -> None:

@@ -1693,6 +1693,14 @@ def _coordinated_places(text: str, ents: list[tuple[int, int, str]]) -> list[tup
 
 
 TIME_ZONES = {"GMT", "BST", "UTC", "CET", "CEST", "EST", "EDT", "PST", "PDT", "HKT", "JST"}
+
+
+def _adjective_heading(text: str, start: int, end: int) -> bool:
+    word = text[start:end]
+    alone = text[:start].endswith("\n") and text[end:].startswith("\n")
+    return alone and bool(_ADJECTIVE_END.search(word)) and t.fold(word) not in t.gazetteer_index()
+
+
 _GROUP_AFTER = re.compile(r"[ \t]+(?:group|organi[sz]ation|network|movement|charity|foundation)\b")
 _NEWSLETTER_AFTER = re.compile(r"[ \t]+(?:newsletters?|podcasts?|briefing)\b")
 # "our Supply Chain newsletter", "ASA 17/4197/2021", "Working Paper No. 1": a newsletter, a document's series
@@ -1710,6 +1718,8 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]]) -> li
             label = "ORG"  # "Serikzhan Bilash's Atajurt Kazakh Human Rights group", "the Wagner group": a body
         if label in ("GPE", "LOC") and _NEWSLETTER_AFTER.match(text, e):
             continue  # "Sign up for our Asia newsletter": the newsletter's name
+        if label in ("GPE", "LOC") and _adjective_heading(text, s, e):
+            continue  # "International", "Regional" alone on a line: a section's heading, no place
         if label == "PERSON":
             e = _hyphenated_given_name_end(text, e)
         if "\n" in text[s:e]:  # an entity does not run over a paragraph's end ("Brexit\n\nSkip")
