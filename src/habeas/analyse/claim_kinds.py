@@ -25,8 +25,13 @@ PEOPLE_WORDS = {
     *("suspects", "relatives", "people's", "inhabitants", "believers", "imams", "officials", "witnesses"),
     *("intellectuals", "elites", "clerics", "cadres", "farmers", "herders", "pupils", "teachers"),
     *("defendants", "defendant", "accused", "convicts", "protesters", "activists", "lawmakers", "voters"),
-    *("monks", "nuns", "villagers", "dissidents", "others"),
+    *("monks", "nuns", "villagers", "dissidents", "others", "organisers", "organizers", "demonstrators"),
+    # kin: "her three brothers were taken", "two sons of the imam"
+    *("brothers", "sisters", "sons", "daughters", "husbands", "wives", "parents", "fathers", "mothers"),
+    *("cousins", "nephews", "nieces", "uncles", "aunts", "siblings", "grandchildren"),
 }
+# "43 cases of Uyghur men who disappeared": the cases count the people after "of"
+_CASES_OF = re.compile(r"(?i)^(?:cases|instances)\s+of\s+(?P<who>.+)$")
 FACILITY_WORDS = {
     *("camp", "camps", "facility", "facilities", "centre", "centres", "center", "centers", "prison"),
     *("prisons", "jail", "jails", "site", "sites", "compound", "compounds", "detention", "station", "stations"),
@@ -57,6 +62,7 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"(?i)\b(?:sent|transferred|taken|moved|assigned|placed)\s+(?:\w+\s+){0,2}(?:to|in|into)\s+(?:\w+\s+){0,3}"
             r"(?:camps?|re-?education|training|centres?|centers?)\b|\btrainees\b"
+            r"|\bpassed\s+through\s+(?:\w+\s+){0,2}camps?\b"
             r"|教育培训|教培|培训中心|学员|再教育|集中营|教育转化|送培"
         ),
     ),
@@ -87,6 +93,9 @@ def unit_head(unit: str) -> str:
         if _CN_FACILITY.search(unit):
             return FACILITIES
         return unit
+    cases = _CASES_OF.match(unit)
+    if cases is not None:
+        unit = cases.group("who")
     text = unit.lower().split(" of ")[0]
     words = [w for w in re.findall(r"[\w\-']+", text) if w not in ("and", "the")]
     if not words:
@@ -121,7 +130,7 @@ def claim_kind(unit: str, number_text: str, sentence: str) -> str:
     else:
         offset = max(0, at - CONTEXT)
         window = sentence[offset : end + len(unit) + CONTEXT]
-    best: tuple[int, int, int, str] | None = None
+    best: tuple[bool, bool, int, int, str] | None = None
     others = any(cue.search(window) for kind, cue in _CUES if kind != POPULATION)
     # "Five herders detained after a protest were sentenced": a participle in the counted noun's phrase says
     # who they are; what was done to them is the finite verb after it, which wins where the clause has one
@@ -133,9 +142,11 @@ def claim_kind(unit: str, number_text: str, sentence: str) -> str:
             s, e = m.start() + offset, m.end() + offset
             distance = at - e if e <= at else max(0, s - end)
             finite = described and s > end and bool(_FINITE_BEFORE.search(sentence[max(0, s - 12) : s]))
-            if best is None or (not finite, distance, rank) < best[:3]:
-                best = (not finite, distance, rank, kind)
-    return best[3] if best else PEOPLE
+            # the counted noun's own word ("1,434 suspects had been detained") says less than a verb around it
+            own = end <= s < end + 1 + len(unit) and distance <= 1
+            if best is None or (own, not finite, distance, rank) < best[:4]:
+                best = (own, not finite, distance, rank, kind)
+    return best[4] if best else PEOPLE
 
 
 _FINITE_BEFORE = re.compile(r"\b(?:were|was|been|are|is|be)\s+$", re.IGNORECASE)

@@ -331,7 +331,7 @@ def _day_months(text: str, found: list[DateMention], free: Callable[[int, int], 
 # "said Wednesday", "gathered … on Tuesday": a weekday alone, in a story, is the last such day up to the
 # story's own date (its first full date outside a photo's caption: the dateline's or the byline's)
 _WEEKDAY_ALONE_RE = re.compile(
-    r"\b(?P<cue>on|said|says|late|early|from|next)[ \t]"
+    r"\b(?P<cue>[Oo]n|said|says|[Ll]ate|[Ee]arly|[Ff]rom|[Nn]ext)[ \t]"  # "On Thursday, about 60 people ..."
     r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?![\w\-]|,?[ \t]+(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\b))"
@@ -393,13 +393,14 @@ _FUTURE_BEFORE_RE = re.compile(r"\b(?:will|shall|is[ \t]+due[ \t]+to|are[ \t]+du
 def _looks_ahead(text: str, m: re.Match[str]) -> bool:
     """Whether a weekday alone is the next such day after the story's date, not the last before it: after
     "next", or where its clause says what will happen."""
-    if m.group("cue") == "next":
+    cue = m.group("cue").lower()
+    if cue == "next":
         return True
     before = text[max(0, m.start() - 200) : m.start()]
     clause = _CLAUSE_STOP_RE.split(before)[-1]  # "U.S. ports": an initial's stop ends no clause
     if _PAST_BEFORE_RE.search(clause):
         return False  # "will appeal the verdict handed down on Friday": what was done, on the day before
-    return m.group("cue") in ("on", "from") and bool(_FUTURE_BEFORE_RE.search(clause))
+    return cue in ("on", "from") and bool(_FUTURE_BEFORE_RE.search(clause))
 
 
 # a verb of what was done right before the weekday's preposition ("the verdict handed down", "were detained"),

@@ -46,7 +46,14 @@ from habeas.analyse.english_context import (
     regional_organisations,
     source_organisations,
 )
-from habeas.analyse.english_cues import cue_mentions, definite_references, listed_persons, share_lists
+from habeas.analyse.english_cues import (
+    cue_mentions,
+    definite_references,
+    listed_persons,
+    names_listed_with_places,
+    share_lists,
+    single_names_in_lists,
+)
 from habeas.analyse.model import ClaimFound, DateFound, DocumentAnalysis, Mention
 from habeas.analyse.numbers import CODE_RE, Figure, chinese_figures, english_figures
 from habeas.analyse.uyghur import UyghurPage, is_uyghur, page_dates, page_figures, read_page, uyghur_mentions
@@ -95,6 +102,8 @@ def analyse_document(
         )
         kept = _quoted_numbered_names(resolve_overlaps(cands + spacy_mentions(p.number, text, p.ents)), text)
         kept += listed_persons(p.number, text, kept)
+        kept += single_names_in_lists(p.number, text, kept)
+        kept += names_listed_with_places(p.number, text, kept)
         kept = regional_organisations(p.number, text, source_organisations(p.number, text, kept))
         mentions.extend(kept + listed_organisations(p.number, text, kept) + affiliated_bodies(p.number, text, kept))
     if uyghur_pages:
@@ -213,7 +222,9 @@ def _add_dates(
 
 _NOT_A_UNIT = re.compile(r"^(?:according|said|says|wrote|writes|reported|told|added|noted)$", re.IGNORECASE)
 _COUNT_OF = re.compile(r"\b(?:number|total|count|tally|toll|population)\s+of\b(?!.*\d)", re.IGNORECASE)
-_COUNTED_WORD = re.compile(r"\b(number|total|count|tally|toll|population)\s+of\s+(?:the\s+)?([a-z][\w\-]*)?")
+_COUNTED_WORD = re.compile(
+    r"\b(number|total|count|tally|toll|population|figures?|estimates?)\s+of\s+(?:the\s+)?([a-z][\w\-]*)?"
+)
 # "of whom 75 were ...", "27.6 million people ..., including as many as 3.1 million in ...": a part of a count
 _PARTITIVE = re.compile(
     r"\bof\s+(?:whom|which|them|these|those)\b|\bamong\s+(?:them|whom)\b|\bincluding\s*$", re.IGNORECASE
@@ -221,10 +232,13 @@ _PARTITIVE = re.compile(
 _SUBJECT_VERB = re.compile(r"\s+(?:more\s+|others?\s+)?(?:were|are|was|is|had|have|remain\w*|died|live\w*|came|come)\b")
 # "Xinjiang's population had grown to 25.85 million": the count named as the subject before the figure
 _COUNT_SUBJECT = re.compile(
-    r"\b(number|total|count|tally|toll|population)\b[^.;:\d]{0,40}?\b(?:to|at|reached|was|is|stood|hit|exceeded)"
+    r"\b(number|total|count|tally|toll|population|attendance|turnout)\b[^.;:\d]{0,40}?"
+    r"\b(?:to|at|reached|was|is|stood|hit|exceeded)"
     r"\s+(?:about|around|some|nearly|almost|over|more\s+than|at\s+least|roughly)?\s*$",
     re.IGNORECASE,
 )
+# a second figure of the same count after the first: "at 150,000 in 2009 and 180,000", "62,800 and 37,000"
+_AND_ANOTHER = re.compile(r"(?:[ \t]+(?:in|by)[ \t]+\d{4})?,?[ \t]+and[ \t]+")
 ANTECEDENT_CHARS = 400  # how far back a count that a bare figure divides ("of whom 75 were...") may be
 
 
@@ -319,7 +333,8 @@ def _counted(figures: list[Figure], text: str, sents: list[tuple[int, int]]) -> 
             continue
         earlier = [k for k in kept if f.start - ANTECEDENT_CHARS < k.start < f.start and k.unit]
         part = _PARTITIVE.search(text[max(0, f.start - 30) : f.start]) or _SUBJECT_VERB.match(text, f.end)
-        if earlier and part:
+        joined = bool(earlier) and _AND_ANOTHER.fullmatch(text, earlier[-1].end, f.start) is not None
+        if earlier and (part or joined):  # "at 150,000 in 2009 and 180,000 in 2019": the same count again
             f.unit = earlier[-1].unit
             kept.append(f)
     return kept
@@ -571,6 +586,22 @@ def _country_prefixed(mentions: list[Mention]) -> dict[str, tuple[str, str]]:
     return {bare: next(iter(forms)) for bare, forms in full.items() if len(forms) == 1}
 
 
+def _bodies_of_country(mentions: list[Mention]) -> dict[str, tuple[str, str]]:
+    """ "China's Export-Import Bank" and "the Export-Import Bank of China" in one document: a company's or
+    a bank's name is the one body of the document that the name, with "of" and a country or a place after
+    it, names. (A state's bodies are left as they are: a bare "Ministry of Foreign Affairs" is often
+    another country's than the one a document names in full.)"""
+    longer: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for m in mentions:
+        if m.type != t.ORGANIZATION:
+            continue
+        of = re.fullmatch(r"(?P<body>[^ ]+(?: (?!of )[^ ]+)+) of (?:the )?(?P<place>[A-Z].*)", m.name)
+        place = t.gazetteer_index().get(t.fold(of.group("place"))) if of else None
+        if of is not None and place is not None and place.type == t.PLACE and len(of.group("body").split()) >= 2:
+            longer[of.group("body")].add((m.canonical or m.name, m.type))
+    return {bare: next(iter(forms)) for bare, forms in longer.items() if len(forms) == 1}
+
+
 _MINISTRY_RE = re.compile(r"Ministry of ([A-Z][a-z]+)(?: Affairs)?")
 
 
@@ -735,6 +766,7 @@ def _resolve_in_document(mentions: list[Mention], uyghur_pages: set[int] | None 
             also_known.setdefault(m.name, (m.canonical, m.type))
     full_persons: dict[str, set[str]] = defaultdict(set)
     laws = {m.name for m in mentions if m.type == t.LAW}
+    of_country = _bodies_of_country(mentions)
     spelled = _spelled_by_initials(mentions, acronyms)
     prefixed = _country_prefixed(mentions) | _level_prefixed(mentions)
     first_words: dict[str, set[str]] = defaultdict(set)  # "Ms. Choi" after "Choi Ka Ping", "Mr. Lee" after "Lee Bo"
@@ -776,6 +808,8 @@ def _resolve_in_document(mentions: list[Mention], uyghur_pages: set[int] | None 
                 m.strong = True
         if m.type in (t.ORGANIZATION, t.PUBLIC_BODY) and m.canonical == m.name and m.name in prefixed:
             m.canonical, m.type = prefixed[m.name]
+        if m.type == t.ORGANIZATION and not m.strong and m.name in of_country:
+            m.canonical, m.type = of_country[m.name]  # "China's Export-Import Bank" is the "... of China"
         bare = _without_country(m.name) if m.type in (t.ORGANIZATION, t.PUBLIC_BODY) else ""
         if bare and bare not in m.short_forms:  # another document's bare "Ministry of Foreign Affairs"
             m.short_forms = (*m.short_forms, bare)

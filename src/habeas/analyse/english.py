@@ -25,8 +25,8 @@ SPACY_TYPES = spacy_types()
 ROLE = "role"  # a post's title: holds its place against fragments, then is dropped
 
 # a capitalised word, with a possessive ("People's") or a plural's possessive before another capitalised
-# word ("the Foreign Correspondents' Club")
-_WORD = r"[A-Z][\w\-]*(?:['’][A-Za-z]+|(?<=s)['’](?=[ \t]+[A-Z]))?"
+# word ("the Foreign Correspondents' Club"); a capital with a diacritic starts one too ("Ürümqi", "Élysée")
+_WORD = r"[A-ZÀ-ÖØ-Þ][\w\-]*(?:['’][A-Za-z]+|(?<=s)['’](?=[ \t]+[A-Z]))?"
 _CONN = r"(?:of|for|on|the|against|in|de|du|des|la|to)"
 _NUMBERED = r"No\.?[ \t]+\d+"  # "Urumqi No. 3 Detention Center"
 RUN_RE = re.compile(rf"(?<![\w'’\-&]){_WORD}(?:[ \t]+(?:{_CONN}[ \t]+)*(?:{_NUMBERED}|{_WORD}))*")
@@ -181,7 +181,7 @@ ORG_HEADS = {
     *("Press", "Publishers", "Board"),
     # the last word of companies' names by trade ("High Liner Foods", "East Hope Nonferrous Metals")
     *("Foods", "Fisheries", "Metals", "Mining", "Chemical", "Chemicals", "Steel", "Materials", "Logistics"),
-    *("Airlines", "Garments"),
+    *("Airlines", "Airways", "Railways", "Garments"),  # "Uzbekistan Railways", "Turkish Airlines"
     *("Hydro", "Solar", "Electric"),  # "Voith Hydro", "Trina Solar", "General Electric"
     "Exchange",  # "Shanghai Stock Exchange"
     "Mothers",  # a group of relatives ("Tiananmen Mothers", "Mothers of the Plaza de Mayo")
@@ -238,8 +238,12 @@ ORG_FIRST = {
     *("League", "Federation", "Fund", "Network", "Academy", "College", "University", "Bank", "Agency"),
     *("Organization", "Organisation", "Council", "Forum", "Trust", "Initiative", "Project", "Group", "School", "Club"),
 }
-FACILITY_HEADS = {"Camp", "Camps", "Prison", "Jail", "Facility", "Gaol", "Building"}
-PLACE_HEADS = {"Province", "Region", "Prefecture", "County", "City", "District", "Township", "Village", "Banner"}
+# a street is where things happen, no person's name and no place the analysis lists ("Jiefang Road")
+STREET_HEADS = {"Road", "Street", "Avenue", "Boulevard"}
+FACILITY_HEADS = {"Camp", "Camps", "Prison", "Jail", "Facility", "Gaol", "Building"} | STREET_HEADS
+PLACE_HEADS = {"Province", "Region", "Prefecture", "County", "City", "District", "Township", "Village", "Banner"} | {
+    "Pass"  # a mountain pass and its border crossing ("the Khunjerab Pass")
+}
 # "the Chinese Government", "Government of the People's Republic of China", "the Federal Government":
 # a state's executive described by its country, not named. As in OntoNotes, the country is the name
 # (a place mention) and the nationality adjective is no entity; the phrase is no organisation, since
@@ -632,6 +636,26 @@ def long_form(short: str, before: str) -> str | None:
     return form
 
 
+def _body_before_foreign_initials(short: str, before: str) -> str | None:
+    """ "the State Committee for National Security (GKNB)": a body's name in English right before the
+    initials of its name in its own language (which spell no English words) is the body those initials
+    name, where the name's head says it is a body."""
+    if not (short.isupper() and 2 <= len(short) <= 6):
+        return None
+    run = next((r for r in RUN_RE.finditer(before) if r.end() == len(before)), None)
+    if run is None:
+        return None
+    words = run.group(0).split()
+    while words and (words[0] in CLAUSE_STARTERS or words[0] == "The"):
+        words.pop(0)
+    letters = iter(initials(" ".join(words)))
+    if all(c in letters for c in short):
+        return None  # the initials spell the English name's words: long_form's to read, or no name
+    if len(words) < 3 or any(re.search(r"['’]s$", w) for w in words):
+        return None  # "the Treasury Department's Office ...": an owner and what it owns
+    return " ".join(words) if classify_run(words) in (t.PUBLIC_BODY, t.ORGANIZATION) else None
+
+
 def initials(name: str) -> str:
     return "".join(w[0] for w in re.split(r"[\s\-]+", name) if w and w[0].isupper())
 
@@ -866,6 +890,8 @@ def _title_at_end_re() -> re.Pattern[str]:
 
 
 # a geographic feature's word after a known place's name: "Hong Kong Island", "Korean Peninsula"
+# the people an autonomous area is named for and its level, after its name: "Taxkorgan Tajik Autonomous County"
+_AUTONOMOUS_AFTER = re.compile(r"(?:[ \t]+[A-Z][a-z]+){1,2}[ \t]+Autonomous[ \t]+(?:County|Prefecture|Region|Banner)\b")
 _FEATURE_AFTER = re.compile(
     r"[ \t]+(?:Island|Islands|Peninsula|Basin|River|Strait|Bay|Lake|Mountains|Sea|Valley|Desert|Plateau)(?![\w\-])"
 )
@@ -961,7 +987,7 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
         if not (short.isupper() or re.fullmatch(r"[A-Z][a-z]{3,}", short)) or len(short) < 2:
             continue
         before = text[max(0, m.start() - 200) : m.start()].rstrip()
-        form = long_form(short, before)
+        form = long_form(short, before) or _body_before_foreign_initials(short, before)
         if not form:
             continue
         flex = re.escape(form).replace(r"\ ", r"\s+")
@@ -1026,6 +1052,7 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
     found.extend(_photo_credits(page, text))
     found.extend(_apposed_names(page, text))
     found.extend(_listed_people(page, text))
+    found.extend(_numbered_units(page, text))
     # the gazetteer
     index = t.gazetteer_index()
     for m in _gazetteer_re().finditer(text):
@@ -1036,6 +1063,13 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
         if entry.type == t.PLACE and feature:  # "Hong Kong Island": a place of its own, named after another
             name = text[m.start() : feature.end()]
             found.append(Mention(page, m.start(), feature.end(), name, name, t.PLACE, P_STRONG))
+            continue
+        autonomous = _AUTONOMOUS_AFTER.match(text, m.end()) if entry.type == t.PLACE else None
+        if autonomous:  # "the Taxkorgan Tajik Autonomous County": the place, by its full name
+            name = text[m.start() : autonomous.end()]
+            found.append(
+                Mention(page, m.start(), autonomous.end(), name, name, t.PLACE, P_STRONG, entry.canonical, True)
+            )
             continue
         found.append(
             Mention(
@@ -1176,10 +1210,12 @@ KIN_NOUNS = (
     "cousin|grandson|granddaughter|grandfather|grandmother|fianc[ée]e?"
 )
 # a name set off by commas after a relative or a plural noun for people ("his wife, Xinna, said";
-# "one of the best-known dissidents, Hada, spent"): a person, even one known by a single name
+# "one of the best-known dissidents, Hada, spent"; "one of them, Adil, was sentenced"): a person, even one
+# known by a single name; a relative's name also without commas ("whose brother Erlan was sentenced")
 _APPOSED_NAME_RE = re.compile(
-    rf"\b(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Ww]hose|[Mm]y|[Oo]ur)[ \t]+(?:{KIN_NOUNS})|(?:{PEOPLE_PLURALS})),[ \t]+"
-    rf"(?P<name>[{_UP}][{_LOW}'’\-]+(?:[ \t]+[{_UP}][{_LOW}'’\-]+){{0,2}})(?=,)"
+    rf"\b(?:(?P<kin>(?:[Hh]is|[Hh]er|[Tt]heir|[Ww]hose|[Mm]y|[Oo]ur)[ \t]+(?:{KIN_NOUNS}))"
+    rf"|(?:{PEOPLE_PLURALS})|[Oo]ne[ \t]+of[ \t]+(?:them|whom))(?P<comma>,)?[ \t]+"
+    rf"(?P<name>[{_UP}][{_LOW}'’\-]+(?:[ \t]+[{_UP}][{_LOW}'’\-]+){{0,2}})(?=,|[ \t]+[a-z])"
 )
 
 
@@ -1215,6 +1251,10 @@ def _apposed_names(page: int, text: str) -> list[Mention]:
     out = []
     for m in _APPOSED_NAME_RE.finditer(text):
         name = m.group("name")
+        if not (m.group("comma") or (m.group("kin") and " " not in name)):
+            continue  # without commas, only a relative's one name: "her son Ablikim was", not "their lawyers Hong Kong"
+        if name.lower() in t.NOT_NAME_WORDS or name.lower() in KEYWORD_WORDS or t.fold(name) in t.gazetteer_index():
+            continue
         if person_name_ok(name) and name not in CLAUSE_STARTERS and classify_run(name.split()) is None:
             out.append(Mention(page, m.start("name"), m.end("name"), name, name, t.PERSON, P_STRONG))
     return out
@@ -1513,8 +1553,11 @@ def _runs(text: str) -> list[tuple[int, int, list[str]]]:
             words = words + [j for j in joiner if j != ","] + runs[i + 1][2]
             end = runs[i + 1][1]
             i += 1
-        # a run that starts with clause words ("Calls on the European Parliament") starts later
-        while words and (opens_clause(words) or not words[0][0].isupper()):
+        # a run that starts with clause words ("Calls on the European Parliament") or a date's month before
+        # "the" ("On 8 July the Kashgar Public Security Bureau said") starts later
+        while words and (
+            opens_clause(words) or not words[0][0].isupper() or (words[0] in CALENDAR_WORDS and words[1:2] == ["the"])
+        ):
             skipped = words.pop(0)
             start = text.index(skipped, start) + len(skipped)
             while start < end and text[start].isspace():
@@ -1712,33 +1755,61 @@ def _agency_named_with_country(first: list[str], second: list[str]) -> bool:
         and first[-1] not in ORG_HEADS | PUBLIC_HEADS
         and 1 <= len(second) <= 2
         and all(w[:1].isupper() and w not in ORG_HEADS | PUBLIC_HEADS for w in second)
+        and second[0] != first[0]  # "China Mobile and China Telecom": two bodies, each named with the country
     )
 
 
-_LONE_WORD_AFTER_AND = re.compile(r"[ \t]+and[ \t]+([A-Z][a-z]+)(?=[ \t]*(?:[.,;:)\"”’]|$))", re.MULTILINE)
+# (hyphenated too: "in Naryn and At-Bashy.")
+_LONE_WORD_AFTER_AND = re.compile(
+    r"[ \t]+and[ \t]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=[ \t]*(?:[.,;:)\"”’]|$))", re.MULTILINE
+)
+
+
+# a route's end after its start: "from Kashgar to Andijan", "from Almaty to Khorgos"
+_ROUTE_END = re.compile(rf"[ \t]+to[ \t]+([{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)(?=[ \t]*[.,;:)]|[ \t]+[a-z])")
+_FROM_BEFORE = re.compile(r"\bfrom[ \t]+$")
+_ADJECTIVE_OF_NATION = re.compile(r"[A-Z][a-z]+(?:ese|ish|ian|ean|ic)")
 
 
 def _coordinated_places(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """ "in Foggia and Piacenza.": one capitalised word joined by "and" to a place the model found, ending
     the clause, is a place too, when the model found nothing there or read it as a person or an organisation of
-    one word ("in Beijing and Reuters reported" stays as it is)."""
+    one word ("in Beijing and Reuters reported" stays as it is); so is a route's end after a place the route
+    starts from ("from Kashgar to Andijan", which the model may read as a nationality)."""
     out = list(ents)
-    for _s, e, label in ents:
+    for s, e, label in ents:
         if label not in ("GPE", "LOC"):
             continue
         m = _LONE_WORD_AFTER_AND.match(text, e)
+        misread: tuple[str, ...] = ("ORG", "PERSON")
+        if m is None and _FROM_BEFORE.search(text, max(0, s - 6), s):
+            m = _ROUTE_END.match(text, e)
+            misread = ("ORG", "PERSON", "NORP")
         if m is None or m.group(1) in CLAUSE_STARTERS or m.group(1) in _HEADS or m.group(1) in CALENDAR_WORDS:
             continue
+        if "NORP" in misread and (m.group(1).lower() in t.ETHNONYMS or _ADJECTIVE_OF_NATION.fullmatch(m.group(1))):
+            continue  # "from Almaty to Kazakh villages", "from Osh to Uzbek homes": who lives there
         there = [x for x in out if x[0] < m.end(1) and m.start(1) < x[1]]
         if not there:
             out.append((m.start(1), m.end(1), "GPE"))
-        elif len(there) == 1 and there[0] in {(m.start(1), m.end(1), label) for label in ("ORG", "PERSON")}:
+        elif len(there) == 1 and there[0] in {(m.start(1), m.end(1), label) for label in misread}:
             out[out.index(there[0])] = (m.start(1), m.end(1), "GPE")
     return sorted(out)
 
 
 TIME_ZONES = {"GMT", "BST", "UTC", "CET", "CEST", "EST", "EDT", "PST", "PDT", "HKT", "JST"}
-_NOT_A_BODY_AFTER = re.compile(r"[ \t]+(?:newsletters?|podcasts?)\b|[ \t]+\d+/\d")
+
+
+def _adjective_heading(text: str, start: int, end: int) -> bool:
+    word = text[start:end]
+    alone = text[:start].endswith("\n") and text[end:].startswith("\n")
+    return alone and bool(_ADJECTIVE_END.search(word)) and t.fold(word) not in t.gazetteer_index()
+
+
+_GROUP_AFTER = re.compile(r"[ \t]+(?:group|organi[sz]ation|network|movement|charity|foundation)\b")
+_NEWSLETTER_AFTER = re.compile(r"[ \t]+(?:newsletters?|podcasts?|briefing)\b")
+# "our Supply Chain newsletter", "ASA 17/4197/2021", "Working Paper No. 1": a newsletter, a document's series
+_NOT_A_BODY_AFTER = re.compile(r"[ \t]+(?:newsletters?|podcasts?)\b|[ \t]+\d+/\d|(?<=\bNo)\.?[ \t]*\d")
 
 
 def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]]) -> list[Mention]:
@@ -1748,6 +1819,12 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]]) -> li
             if _NOT_A_BODY_AFTER.match(text, e) or text[s:e] in TIME_ZONES:
                 continue  # "our Supply Chain newsletter", "ASA 17/4197/2021": a newsletter, a document's series
             e = corporate_end(text, _whole_body_name(text, s, e))
+        if label == "PERSON" and _GROUP_AFTER.match(text, e):
+            label = "ORG"  # "Serikzhan Bilash's Atajurt Kazakh Human Rights group", "the Wagner group": a body
+        if label in ("GPE", "LOC") and _NEWSLETTER_AFTER.match(text, e):
+            continue  # "Sign up for our Asia newsletter": the newsletter's name
+        if label in ("GPE", "LOC") and _adjective_heading(text, s, e):
+            continue  # "International", "Regional" alone on a line: a section's heading, no place
         if label == "PERSON":
             e = _hyphenated_given_name_end(text, e)
         if "\n" in text[s:e]:  # an entity does not run over a paragraph's end ("Brexit\n\nSkip")
@@ -1813,7 +1890,7 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]]) -> li
         ):
             continue
         by_rule = classify_run(words)
-        if by_rule is not None and kind != t.PERSON:
+        if by_rule is not None and (kind != t.PERSON or words[-1] in STREET_HEADS):
             kind = by_rule
         trimmed = False
         if kind == t.PERSON:
@@ -1864,6 +1941,24 @@ def _hyphenated_given_name_end(text: str, end: int) -> int:
     Korean) is read whole when the statistical model stops at the hyphen."""
     m = _GIVEN_NAME_SYLLABLE.match(text, end)
     return m.end() if m else end
+
+
+_ORDINAL_WORDS = (
+    "First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Thirteenth|Fourteenth"
+)
+# a unit named by its number: "the XPCC's 14th Division", "the 224th Regiment", "the Corps' Third Division"
+_NUMBERED_UNIT_RE = re.compile(
+    rf"(?<![\w\-])(?:\d{{1,3}}(?:st|nd|rd|th)|{_ORDINAL_WORDS})[ \t]+(?:Division|Regiment|Brigade)(?![\w\-])"
+)
+
+
+def _numbered_units(page: int, text: str) -> list[Mention]:
+    """A division, regiment or brigade named by its ordinal number (the Production and Construction Corps',
+    an army's) is a body of its own."""
+    return [
+        Mention(page, m.start(), m.end(), m.group(0), m.group(0), t.PUBLIC_BODY, P_RULE)
+        for m in _NUMBERED_UNIT_RE.finditer(text)
+    ]
 
 
 def _named_with_number(name: str) -> bool:

@@ -23,13 +23,14 @@ from habeas.analyse.english import (
     P_STRONG,
     PUBLIC_FIRST,
     ROLE,
+    STATE_LEVELS,
     SURNAME_HEADS,
     TITLE_TOKENS,
     _name_words_ok,
-    _national_word,
     lone_org_ok,
     person_name_ok,
     place_ends_name,
+    strip_titles,
 )
 from habeas.analyse.english_cues import LIST_JOIN_RE, _org_ok
 from habeas.analyse.model import Mention
@@ -60,6 +61,12 @@ PERSON_APPOSITIVE_RE = re.compile(
     rf"(?:(?:a|an|the|then|now|former|formerly)[ \t]+)*{_MODIFIERS}(?P<role>[A-Za-z\-]+)"
     r"(?:[ \t]+(?:of|at|for|in|from)\b|[,.;])"
 )
+# the same the other way round, set apart by commas: "his foreign minister, Ahmet Davutoğlu, urged ...",
+# "the group's director, Jane Doe, said"
+ROLE_FIRST_APPOSITIVE_RE = re.compile(
+    rf"(?:\b(?i:his|her|its|their|the|a|an)|[{_UP}][{_LOW}]+['’]s)[ \t]+{_MODIFIERS}(?P<role>[a-z\-]+),[ \t]+"
+    rf"(?P<name>{_PERSON_WORD}(?:[ \t]+{_PERSON_WORD}){{1,3}})(?=,)"
+)
 # "Der Spiegel", "Le Monde", "El País", "La Repubblica": a title with its own language's article
 FOREIGN_ARTICLES = ("Der", "Die", "Das", "Le", "La", "Les", "El", "Los", "Las", "Il", "Lo", "Het")
 FOREIGN_TITLE_RE = re.compile(
@@ -75,15 +82,20 @@ DATED_PLACE_RE = re.compile(
     r"(?m)^[ \t]*(?P<place>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?),[ \t]+\d{1,2}[ \t]+(?:January|February|March|"
     r"April|May|June|July|August|September|October|November|December)[ \t]+\d{4}[ \t]*$"
 )
+_PLACE_WORD = rf"[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?"  # "Jalal-Abad", "Ak-Talaa"
 BASED_RE = re.compile(
     rf"(?<![\w\-])(?P<a>[{_UP}][{_LOW}]+(?:[ \t][{_UP}][{_LOW}]+)?)-based\b"
     rf"|\b(?:based|headquartered)[ \t]+in[ \t]+(?P<b>[{_UP}][{_LOW}]+(?:[ \t][{_UP}][{_LOW}]+)?)(?![\w\-])"
     # "in Jyekundo, the seat of the prefecture": a place, by what it is the seat or capital of
     rf"|(?<![\w\-])(?P<c>[{_UP}][{_LOW}]+(?:[ \t][{_UP}][{_LOW}]+)?),[ \t]+the[ \t]+"
     r"(?:administrative[ \t]+|county[ \t]+)?(?:seat|capital)[ \t]+of\b"
-    # "the Zeytinburnu district of Istanbul", "Tekes county": a place, by the kind of place after it
-    rf"|(?<![\w\-])(?P<d>[{_UP}][{_LOW}]+(?:[ \t][{_UP}][{_LOW}]+)?)[ \t]+"
-    r"(?:district|county|prefecture|province|region|city|town|township|village|neighbou?rhood|oblast)\b"
+    # "the Zeytinburnu district of Istanbul", "Tekes county", "the Jalal-Abad region", "the Torugart pass",
+    # "the Irkeshtam crossing", "the Tian Shan mountains": a place, by the kind of place after it
+    rf"|(?<![\w\-])(?P<d>{_PLACE_WORD}(?:[ \t]{_PLACE_WORD})?)[ \t]+"
+    r"(?:district|county|prefecture|province|region|city|town|township|village|neighbou?rhood|oblast|"
+    r"pass|(?:border[ \t]+)?crossings?|mountains|valley|oasis)\b"
+    # "the Tian Shan", "the Kunlun Shan": a range named with the Chinese word for mountain
+    rf"|(?<![\w\-])[Tt]he[ \t]+(?P<e>[{_UP}][{_LOW}]+[ \t]Shan)(?![\w\-])"
 )
 LIST_ITEM_RE = re.compile(rf"(?:the[ \t]+)?(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}})")
 
@@ -119,13 +131,17 @@ def appositives(page: int, text: str) -> list[Mention]:
         s = m.end("name") - len(name)
         out.append(Mention(page, s, s + len(name), name, name, t.ORGANIZATION, P_RULE))
     for m in PERSON_APPOSITIVE_RE.finditer(text):
-        name = m.group("name")
+        name = strip_titles(m.group("name"))  # "Deputy Dastan Bekeshev, a member of ...": the title is no name
         if m.group("role").lower() not in _role_words() or not person_name_ok(name):
             continue
         if name.split()[0] in CLAUSE_STARTERS:
             continue
-        s = m.start("name")
+        s = m.end("name") - len(name)
         out.append(Mention(page, s, s + len(name), name, name, t.PERSON, P_RULE))
+    for m in ROLE_FIRST_APPOSITIVE_RE.finditer(text):
+        name = m.group("name")
+        if m.group("role") in _role_words() and person_name_ok(name) and name.split()[0] not in CLAUSE_STARTERS:
+            out.append(Mention(page, m.start("name"), m.end("name"), name, name, t.PERSON, P_RULE))
     for m in PRODUCT_APPOSITIVE_RE.finditer(text):  # holds its place: no person, no body
         name = _clean_org(m.group("name"))
         s = m.end("name") - len(name)
@@ -211,19 +227,27 @@ def based_places(page: int, text: str) -> list[Mention]:
     county": a place, by the kind of place after it."""
     out = []
     for m in BASED_RE.finditer(text):
-        group = next(g for g in ("a", "b", "c", "d") if m.group(g))
+        group = next(g for g in ("a", "b", "c", "d", "e") if m.group(g))
         name = m.group(group)
         low = name.lower()
         if low in t.NOT_NAME_WORDS or low in t.ETHNONYMS or low in KEYWORD_WORDS or name in CLAUSE_STARTERS:
             continue
-        if any(w.lower() in t.ETHNONYMS or w.lower() in t.NOT_NAME_WORDS or _national_word(w) for w in name.split()):
-            continue  # "the Chinese province", "the Uyghur region": who lives there, not the place's name
+        # "the Chinese province", "the Uyghur region", "the federal district": who lives there or which level
+        # governs it, not the place's name (a word merely like a place's adjective is none: "Yengi Awat", "Tian")
+        if any(
+            w.lower() in t.ETHNONYMS or w.lower() in t.NOT_NAME_WORDS or w.lower() in STATE_LEVELS for w in name.split()
+        ):
+            continue
         entry = t.gazetteer_index().get(t.fold(name))
         if entry is not None and entry.type != t.PLACE:
             continue
         canonical = entry.canonical if entry is not None else name
         s, e = m.span(group)
-        out.append(Mention(page, s, e, name, name, t.PLACE, P_RULE, canonical=canonical, strong=entry is not None))
+        # "Yengi Awat village": the kind of place says the two words are the village's name, over the county
+        # (Awat) that the second names alone
+        longer = group == "d" and entry is None and " " in name and t.fold(name.split()[-1]) in t.gazetteer_index()
+        priority = P_STRONG if longer else P_RULE
+        out.append(Mention(page, s, e, name, name, t.PLACE, priority, canonical=canonical, strong=entry is not None))
     return out
 
 
@@ -295,6 +319,8 @@ def listed_organisations(page: int, text: str, kept: list[Mention]) -> list[Ment
                 continue
             seen.add(item)
             s, e = item
+            if text[e - 2 : e] in ("s'", "s’"):
+                continue  # "the Bingtuan and the Corps' 3rd Division": an owner's name before what it owns
             name = text[s:e]
             existing = spans.get(item)
             if existing is not None:

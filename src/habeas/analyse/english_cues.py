@@ -78,12 +78,14 @@ CITED_YEAR_RE = re.compile(
 # the unquoted title right after a reference's year, up to the next comma or full stop
 CITED_TITLE_RE = re.compile(r"[.,][ \t]+(?P<title>[A-Z0-9][^,.\"“”\n]{2,120}?)(?=[,.])")
 _BYLINE_NAME = r"[A-ZÀ-ÖØ-Þ][\w’'\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w’'\-]+){1,2}"
+# what joins a byline's names: "X, Y and Z", and a wire's "By X with Y in Tashkent" (the second reporter)
+_BYLINE_JOIN = r"(?:,[ \t]*|[ \t]+(?:and|with)[ \t]+)"
 # "By Hannah Whitcombe", "Author: Marta Lindqvist", a wire's credits ("Reporting by Olzhas Auyezov and
 # Chen Lin; Editing by Gareth Jones")
 BYLINE_RE = re.compile(
     r"(?:^|(?<=\s))(?:By|Author|Authors|Written by|Reported by|Editor|Edited by|Editing by|Writing by|"
     r"Compiled by|(?:Additional )?[Rr]eporting by)[ \t]*:?[ \t]+"
-    rf"(?P<names>{_BYLINE_NAME}(?:(?:,[ \t]*|[ \t]+and[ \t]+){_BYLINE_NAME})*)"
+    rf"(?P<names>{_BYLINE_NAME}(?:{_BYLINE_JOIN}{_BYLINE_NAME})*)"
 )
 _BYLINE_NAME_RE = re.compile(_BYLINE_NAME)
 _PINYIN_SYLLABLE = (
@@ -233,11 +235,13 @@ def _venue_ok(name: str) -> bool:
 
 
 # a book's place and publisher in a reference: ". Melbourne: Text Publishing.", ". London: Verso Books.",
-# ". Cambridge, MA: Harvard University Press."; a publisher's name alone ("Paris: Fayard.", "London:
-# Routledge.") where the reference's entry ends after it or its ISBN or page follows
+# ". Cambridge, MA: Harvard University Press.", ". Washington, DC: East-West Center."; a publisher's name
+# alone ("Paris: Fayard.", "London: Routledge.") where the reference's entry ends after it or its ISBN or
+# page follows
 _CITY = r"(?<=\.[ \t])(?P<city>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)(?:,[ \t]+(?P<state>[A-Z]{2}))?:[ \t]+"
 _PUBLISHED_AT_RE = re.compile(
-    _CITY + r"(?P<publisher>(?:[A-Z][\w&’'\-]*[ \t]+){0,4}(?:Press|Publishing|Publishers|Books|Editions))(?=[.,;])"
+    _CITY + r"(?P<publisher>(?:[A-Z][\w&’'\-]*[ \t]+){0,4}"
+    r"(?:Press|Publishing|Publishers|Books|Editions|Center|Centre|Institute|Institution))(?=[.,;])"
 )
 _PUBLISHED_BY_NAME_RE = re.compile(
     _CITY + r"(?P<publisher>[A-Z][\w&’'\-]+(?:[ \t]+(?:&[ \t]+)?[A-Z][\w’'\-]+){0,2})"
@@ -380,9 +384,7 @@ def _full_name(text: str, surname: str, given: str) -> str:
 
 _CAPS_NAME = r"[A-Z][A-Z’'\-]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][A-Z’'\-]+){1,2}"
 # "By ELLEN KNICKMEYER and DAKE KANG, Associated Press": a wire byline in capitals
-CAPS_BYLINE_RE = re.compile(
-    rf"(?:^|(?<=\s))By[ \t]+(?P<names>{_CAPS_NAME}(?:(?:,[ \t]+|[ \t]+and[ \t]+){_CAPS_NAME})*)(?![\w\-])"
-)
+CAPS_BYLINE_RE = re.compile(rf"(?:^|(?<=\s))By[ \t]+(?P<names>{_CAPS_NAME}(?:{_BYLINE_JOIN}{_CAPS_NAME})*)(?![\w\-])")
 
 
 def _capitalised(name: str) -> str:
@@ -420,6 +422,9 @@ def _is_given_pinyin(word: str) -> bool:
     return bool(GIVEN_PINYIN_RE.fullmatch(word)) and word.lower() not in t.NOT_NAME_WORDS
 
 
+AFTER_THE_RE = re.compile(r"(?<![\w\-])[Tt]he[ \t]+$")
+
+
 def pinyin_persons(page: int, text: str) -> list[Mention]:
     """Chinese names in pinyin: a common surname and a given name of one or two syllables ("Ma
     Xingrui", "Wang Zhen"), neither of them a place, an ethnonym or a word of a body's name."""
@@ -432,6 +437,8 @@ def pinyin_persons(page: int, text: str) -> list[Mention]:
         before = re.search(r"([A-Z][a-z]+)[ \t]+$", text[max(0, m.start() - 20) : m.start()])
         if before and not (before.group(1) in TITLE_TOKENS or before.group(1) in CLAUSE_STARTERS):
             continue  # the end of a longer name ("Mei Ling Chua"); a title before a name is no part of it
+        if AFTER_THE_RE.search(text, max(0, m.start() - 4), m.start()):
+            continue  # "the Tian Shan", "the Kunlun Shan": no person is named after "the"
         words = (surname, given, m.group(0))
         if any(t.fold(w) in index or w.lower() in t.ETHNONYMS or w.lower() in KEYWORD_WORDS for w in words):
             continue
@@ -486,6 +493,78 @@ def listed_persons(page: int, text: str, kept: list[Mention]) -> list[Mention]:
                 queue.append(found)
                 taken.append((s, e))
                 pos = e if direction > 0 else s
+    return out
+
+
+# one name alone between two full names of a list ("Dilshat Perhat, Nureli and Nijat Azat"): a person
+# known by a single name, as many Uyghurs are
+_SINGLE_IN_LIST_RE = re.compile(
+    rf"(?P<a>{LIST_NAME_RE.pattern}),[ \t]+(?P<single>{_LIST_WORD})(?![\w\-'’])"
+    rf"(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)(?P<b>{LIST_NAME_RE.pattern})"
+)
+
+
+def single_names_in_lists(page: int, text: str, kept: list[Mention]) -> list[Mention]:
+    """A single name between two people of a list is a person's name: both its neighbours are people the
+    page already names, and the word is no place, body, title or ordinary word."""
+    people = {(m.start, m.end) for m in kept if m.type == t.PERSON}
+    out = []
+    for m in _SINGLE_IN_LIST_RE.finditer(text):
+        word = m.group("single")
+        if m.span("a") not in people or m.span("b") not in people:
+            continue
+        low = word.lower()
+        if low in t.NOT_NAME_WORDS or low in t.ETHNONYMS or word in CLAUSE_STARTERS or word in TITLE_TOKENS:
+            continue
+        if t.fold(word) in t.gazetteer_index():
+            continue
+        s, e = m.span("single")
+        there = [k for k in kept if s < k.end and k.start < e]
+        if not there:
+            out.append(Mention(page, s, e, word, word, t.PERSON, P_STRONG))
+        elif len(there) == 1 and (there[0].start, there[0].end) == (s, e) and there[0].priority <= P_SPACY:
+            there[0].type, there[0].priority, there[0].canonical = t.PERSON, P_STRONG, ""  # the model's, vouched for
+    return out
+
+
+_LISTED_NAME = rf"{_LIST_WORD}(?:[ \t]+{_LIST_WORD})?"
+# three names or more in a list: "to Arpa, Makmal and Jalal-Abad", "in Kashgar, Hotan, Aksu and Korla"
+_NAME_LIST_RE = re.compile(
+    rf"(?<![\w\-'’]){_LISTED_NAME}(?:,[ \t]+{_LISTED_NAME})+,?[ \t]+and[ \t]+{_LISTED_NAME}(?![\w\-'’])"
+)
+_ITEM_RE = re.compile(_LISTED_NAME)
+
+
+def _unread_word(word: str, there: list[Mention]) -> bool:
+    """A single name nothing else reads, or that only the model read, alone, as a person or a body."""
+    low = word.lower()
+    if " " in word or low in t.NOT_NAME_WORDS or low in t.ETHNONYMS or word in CLAUSE_STARTERS:
+        return False
+    if word in TITLE_TOKENS or t.fold(word) in t.gazetteer_index():
+        return False
+    return not there or (len(there) == 1 and there[0].priority <= P_SPACY and there[0].type != t.PLACE)
+
+
+def names_listed_with_places(page: int, text: str, kept: list[Mention]) -> list[Mention]:
+    """Single names in a list with places the page names ("to Arpa, Makmal and Jalal-Abad", where the
+    page names "the Jalal-Abad region") are places, when nothing else in the list is a person or a body."""
+    place_names = {t.fold(m.canonical or m.name) for m in kept if m.type == t.PLACE}
+    place_names |= {t.fold(m.name) for m in kept if m.type == t.PLACE}
+    out: list[Mention] = []
+    for lst in _NAME_LIST_RE.finditer(text):
+        items = [(m.start(), m.end(), m.group(0)) for m in _ITEM_RE.finditer(text, lst.start(), lst.end())]
+        over = {(s, e): [k for k in kept if s < k.end and k.start < e] for s, e, _w in items}
+        anchored = [(s, e) for s, e, w in items if t.fold(w) in place_names]
+        if not anchored:
+            continue
+        rest = [(s, e, w) for s, e, w in items if (s, e) not in anchored]
+        if not all(_unread_word(w, over[(s, e)]) for s, e, w in rest):
+            continue  # a person or a body in the list: no list of places
+        for s, e, w in rest:
+            for k in over[(s, e)]:
+                k.type, k.canonical = t.PLACE, ""
+            if not over[(s, e)]:
+                out.append(Mention(page, s, e, w, w, t.PLACE, P_RULE))
     return out
 
 
@@ -639,7 +718,10 @@ PARTY_RE = re.compile(rf"\bthe[ \t]+(?P<name>{_CAP}(?:[ \t]+(?:of[ \t]+)?{_CAP})
 
 # "in all 18 districts, from Sha Tin and Tuen Mun in the New Territories to Wan Chai": names listed after
 # a plural noun for places are places, and so is the place each lies in
-_PLACE_NOUNS = r"(?:districts|cities|towns|villages|provinces|regions|counties|prefectures|townships|ports|states)"
+_PLACE_NOUNS = (
+    r"(?:districts|cities|towns|villages|provinces|regions|counties|prefectures|townships|ports|states"
+    r"|rivers|lakes|mountains|valleys|oases|passes|crossings)"  # "the Karakash and Yurungkash rivers"
+)
 _PLACE_NAME = r"[A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+){0,2}"
 _PLACE_ITEM = rf"{_PLACE_NAME}(?:[ \t]+(?:in|on)[ \t]+(?:the[ \t]+)?{_PLACE_NAME})?"
 PLACE_LIST_RE = re.compile(
@@ -667,11 +749,14 @@ def listed_places(page: int, text: str) -> list[Mention]:
     for m in (m for pattern in _PLACE_LISTS for m in pattern.finditer(text)):
         for name_match in re.finditer(_PLACE_NAME, m.group("list")):
             name = name_match.group(0)
+            lead = re.match(r"(?:The|the)[ \t]+(?=[A-Z])", name)  # "The Karakash and Yurungkash rivers"
+            skip = lead.end() if lead else 0
+            name = name[skip:]
             if name.split()[0] in CLAUSE_STARTERS or any(w.lower() in KEYWORD_WORDS for w in name.split()):
                 continue
             if name.lower() in t.ETHNONYMS:  # "from Kazakh and Uyghur villages": a people's name, no place
                 continue
-            s = m.start("list") + name_match.start()
+            s = m.start("list") + name_match.start() + skip
             out.append(Mention(page, s, s + len(name), name, name, t.PLACE, P_RULE))
     return out
 

@@ -101,6 +101,8 @@ _SMALLWORD = (
     r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|sixty|seventy|eighty|ninety"
     r"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds)"
 )
+# what may follow a figure in words: a noun, or the next figure of a list ("terms of five, three and ten years")
+_AFTER_WORD_NUMBER = rf"(?={_SP}+[a-z]|,{_SP}+(?:and{_SP}+)?(?:{_SMALLWORD}|\d))"
 _NUMBER = (
     # "four and a half months", "2 and a half years": a whole number and a half
     rf"(?:(?:{_SMALLWORD}|one|\d+){_SP}+and{_SP}+a{_SP}+half(?={_SP}+(?!{_SCALE}\b)[a-z])"
@@ -108,7 +110,7 @@ _NUMBER = (
     rf"|(?:a{_SP}+)?(?:half|quarter){_SP}+(?:of{_SP}+)?an?{_SP}+(?:million|billion|thousand|dozen)\b"
     rf"|(?:{_DIGITS})(?:{_SP}?(?:{_SCALE}|bn|m)\b)?"
     rf"|{_WORDNUM}(?:{_SP}+{_SCALE})+\b"
-    rf"|(?:{_SMALLWORD})(?={_SP}+[a-z]))"
+    rf"|(?:{_SMALLWORD}){_AFTER_WORD_NUMBER})"
 )
 # not inside a code or a citation's bracket ("(2019)", "(11)"); a bracket may open a measure ("(3,000 acres)")
 _NUMBER_START = rf"(?<![\w/\-._\[])(?<!\d,)(?:(?<!\()|(?=[\d,.]+[ \t]+[a-z]))(?:(?P<qual>{_QUAL_RE})\s+)?"
@@ -188,6 +190,7 @@ REFERENCE_WORDS = {
     "ages",
 }
 STOP_UNIT = {
+    "respectively",  # "62,800 and 37,000 respectively": what the figures count is named before them
     "were",
     "was",
     "are",
@@ -252,6 +255,7 @@ STOP_UNIT = {
     "under",
     "about",
     "around",
+    *("near", "along", "outside", "inside", "beyond"),  # "1,200 hectares near the pass": where, not what
 }
 
 CN_DIGITS = {
@@ -460,6 +464,31 @@ def _unit_after(text: str, pos: int) -> str:
     while words and words[-1].lower() in ("of", "and"):
         words.pop()
     return " ".join(words)
+
+
+# the figures after one in a list, up to the last, whose noun they all share: ", three and ten years"
+_LIST_REST_RE = re.compile(rf"(?:,{_SP}+(?:{_NUMBER}))*,?{_SP}+(?:and|or){_SP}+(?P<last>{_NUMBER})", re.IGNORECASE)
+# "nine of them had been executed": a part of what a figure before it in the sentence counts
+_PARTITIVE_RE = re.compile(r"of[ \t]+(?:them|those|whom)$", re.IGNORECASE)
+_PARTITIVE_REACH = 250  # how far back the count a part is of may be
+# a name written in quotation marks that holds a figure: "the three forces", "the Four Olds"
+_QUOTED_NAME_BEFORE = re.compile(r"[\"“‘']the[ \t]+$", re.IGNORECASE)
+_QUOTED_NAME_AFTER = re.compile(r"(?:[ \t]+[\w\-]+){1,3}[\"”’']")
+
+
+def _unit_of(text: str, end: int, figures: list[Figure]) -> str:
+    """What a figure counts: the words after it, or the noun of the list it opens ("five, three and ten
+    years"), or, for a part ("nine of them"), what the figure just before it counts."""
+    unit = _unit_after(text, end)
+    if not unit:
+        rest = _LIST_REST_RE.match(text, end)
+        if rest is not None:
+            return _unit_after(text, rest.end())
+    if _PARTITIVE_RE.fullmatch(unit) and figures:
+        before = figures[-1]  # in the paragraph, near: "at least 70 people had joined. Police detained 12 of them"
+        if before.unit and end - before.end < _PARTITIVE_REACH and "\n" not in text[before.end : end]:
+            return before.unit
+    return unit
 
 
 def _counted_alone(word: str, rest: str) -> bool:
@@ -693,14 +722,16 @@ def english_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
             value = parsed
         raw_stripped = raw.strip()
         people = _people_acted_on(text, start, end)
+        if _QUOTED_NAME_BEFORE.search(text, max(0, start - 6), start) and _QUOTED_NAME_AFTER.match(text, end):
+            continue  # blamed "the three forces": a name, no count
         if (raw_stripped.lower() in ("a", "an") or _number_word(raw_stripped)) and not people:
-            unit = _unit_after(text, end)
+            unit = _unit_of(text, end, figures)
             plural = _plural_noun(unit)
             if not unit or raw_stripped.lower() in ("a", "an", "one") or not plural:
                 continue  # "four fashion groups" counts; "one of", "a man" do not
         if _is_year(raw, value, text[end : end + 30]):
             continue
-        unit = "years old" if age else _currency_before(text, start) or _unit_after(text, end)
+        unit = "years old" if age else _currency_before(text, start) or _unit_of(text, end, figures)
         if not unit and _TALLY.search(text[max(0, start - 40) : start]):
             unit = "votes"
         if people and raw_stripped.lower() not in ("a", "an", "one"):
