@@ -182,11 +182,15 @@ ORG_HEADS = {
     # the last word of companies' names by trade ("High Liner Foods", "East Hope Nonferrous Metals")
     *("Foods", "Fisheries", "Metals", "Mining", "Chemical", "Chemicals", "Steel", "Materials", "Logistics"),
     *("Airlines", "Garments"),
+    "Engineering",  # an engineering company ("China Chengda Engineering", "Linde Engineering")
+    "Division",  # a corps' or a company's division ("Fourteenth Division", "Eighth Engineering Division")
     *("Hydro", "Solar", "Electric"),  # "Voith Hydro", "Trina Solar", "General Electric"
     "Exchange",  # "Shanghai Stock Exchange"
     "Mothers",  # a group of relatives ("Tiananmen Mothers", "Mothers of the Plaza de Mayo")
 }
 PUBLISHING_WORDS = {"Publishing", "Printing", "Publishers"}
+# a linked file's format, in brackets after a reference's title: "(PDF)", "(DOCX)"
+FILE_FORMATS = {"PDF", "HTML", "DOC", "DOCX", "XLS", "XLSX", "PPT", "PPTX", "RTF", "TXT", "CSV", "MP3", "MP4"}
 # words for a trade that end companies' names ("Hoshine Silicon Industry") and are what a ministry or bureau is
 # of ("Bureau of Industry and Security", "Ministry of Industry and Information Technology")
 TRADE_WORDS = {"Industry", "Industries", "Technology", "Technologies", "Electronics", "Media", "Materials", "Mining"}
@@ -237,6 +241,7 @@ ORG_FIRST = {
     *("Center", "Centre", "Institute", "Society", "Foundation", "Association", "Alliance", "Coalition"),
     *("League", "Federation", "Fund", "Network", "Academy", "College", "University", "Bank", "Agency"),
     *("Organization", "Organisation", "Council", "Forum", "Trust", "Initiative", "Project", "Group", "School", "Club"),
+    "Division",  # "Fourteenth Division of the XPCC": a corps' division, named with the body it belongs to
 }
 FACILITY_HEADS = {"Camp", "Camps", "Prison", "Jail", "Facility", "Gaol", "Building"}
 PLACE_HEADS = {"Province", "Region", "Prefecture", "County", "City", "District", "Township", "Village", "Banner"}
@@ -709,13 +714,22 @@ def describes_state(words: list[str]) -> bool:
     return words[i + 1] == "of" and national_phrase(words[:i]) and national_phrase(words[i + 2 :])
 
 
+# what stands before a name and is no part of it: a copyright line's word ("Copyright The Financial Times
+# Limited"), or a compound that says who owns or runs the body ("the Corps-owned Xinjiang Tianshan Group")
+_NOT_NAME_OPENER = re.compile(
+    r"Copyright|©|[A-Z][\w.]*-(?:owned|based|backed|run|controlled|funded|linked|affiliated|registered|listed)"
+)
+
+
 def clean_name(text: str) -> str:
     """Without leading articles and clause words, trailing possessive and punctuation, one space."""
     name = t.fold(text)
     name = re.sub(r"['’]s$", "", name)
     name = name.strip(" ,.;:'\"‘’“”()[]-–")
     words = name.split()
-    while words and (words[0] in CLAUSE_STARTERS or words[0].lower() in ("the", "a", "an")):
+    while words and (
+        words[0] in CLAUSE_STARTERS or words[0].lower() in ("the", "a", "an") or _NOT_NAME_OPENER.fullmatch(words[0])
+    ):
         words.pop(0)
     if len(words) >= 3 and words[0] in MEMBERS_OF and words[1] == "of":  # "Members of the European Parliament"
         words = words[3:] if words[2] == "the" else words[2:]
@@ -870,6 +884,8 @@ def rule_mentions(page: int, text: str) -> list[Mention]:
         short = m.group(1).rstrip(".")
         if not (short.isupper() or re.fullmatch(r"[A-Z][a-z]{3,}", short)) or len(short) < 2:
             continue
+        if short in FILE_FORMATS:
+            continue  # '"Exporting Coercion: ... Transfers" (PDF)': a reference's file format, no acronym
         before = text[max(0, m.start() - 200) : m.start()].rstrip()
         form = long_form(short, before)
         if not form:

@@ -123,6 +123,9 @@ def _org_ok(name: str) -> bool:
     return not all(w.lower() in t.NOT_NAME_WORDS or w.lower() in t.ETHNONYMS for w in words)
 
 
+_PLACE_OWNER_RE = re.compile(r"(?P<place>[A-Z][\w\-]+(?:[ \t]+[A-Z][\w\-]+)?)['’]s[ \t]+(?=[A-Z])")
+
+
 def cue_organisations(page: int, text: str) -> list[Mention]:
     """Organisations the words around them name as such."""
     out: list[Mention] = []
@@ -139,6 +142,9 @@ def cue_organisations(page: int, text: str) -> list[Mention]:
         suffix = CORPORATE_RE.match(text, e)
         if suffix:
             e = suffix.end()
+        owned = _PLACE_OWNER_RE.match(text, s, e)
+        if owned and t.fold(owned.group("place")) in t.gazetteer_index():
+            s = owned.end()  # "Shanghai's Bright Food Group": the place's possessive is no part of the name
         name = text[s:e].strip(" ,")
         if _org_ok(name):
             bare = without_legal_form(name)
@@ -164,7 +170,9 @@ def cited_authors(page: int, text: str) -> list[Mention]:
             given = a.group("given")
             full = "" if re.fullmatch(r"(?:[A-Z]\.\s?)+", given) else _full_name(text, a.group("surname"), given)
             s, e = a.span("surname")
-            out.append(Mention(page, s, e, a.group("surname"), a.group("surname"), t.PERSON, P_STRONG, canonical=full))
+            cited = Mention(page, s, e, a.group("surname"), a.group("surname"), t.PERSON, P_STRONG, canonical=full)
+            cited.short_forms = _other_order(a.group("surname"), given, full)
+            out.append(cited)
             out.append(Mention(page, e, a.end("given"), text[e : a.end("given")], "", "role", P_STRONG))
         title = CITED_TITLE_RE.match(text, year.end())
         if title:  # "Murphy, L. and Elimä, N. (2021), In Broad Daylight, ...": a work's title, no one's name
@@ -303,6 +311,15 @@ def _known_places(text: str, start: int, end: int) -> list[re.Match[str]]:
     index = t.gazetteer_index()
     names = _gazetteer_re().finditer(text, start, end)  # "Hong Kong" whole, not "Hong" and "Kong"
     return [w for w in names if getattr(index.get(t.fold(w.group(0))), "type", "") == t.PLACE]
+
+
+def _other_order(surname: str, given: str, full: str) -> tuple[str, ...]:
+    """ "Zhou, Mengyao": a pinyin surname and given name say no order, so a Chinese author known as
+    "Mengyao Zhou" is also "Zhou Mengyao", the order of their own language (and the other way round)."""
+    if surname.lower() not in t.PINYIN_SURNAMES or not GIVEN_PINYIN_RE.fullmatch(given.replace("-", "")):
+        return ()
+    other = f"{given} {surname}" if full == f"{surname} {given}" else f"{surname} {given}"
+    return (other,) if full else ()
 
 
 def _full_name(text: str, surname: str, given: str) -> str:
@@ -561,11 +578,19 @@ FOREIGN_SENTENCE_CASE_RE = re.compile(
     rf"(?<![\w\-])(?P<name>(?:{'|'.join(_FOREIGN_PUBLIC + _FOREIGN_ORG)})(?:[ \t]+[\w’'\-]+){{1,7}}?)"
     rf"(?=[ \t]+\([A-Z][A-Za-z]{{1,9}}\))"
 )
-# "Chinese foreign ministry spokesperson", "Kazakhstan's foreign ministry said": a government's ministry in
+# "Chinese foreign ministry spokesperson", "Kazakhstan's foreign ministry said", "Germany's economy ministry",
+# "Britain's foreign office", "the Chinese embassy in Berlin": a government's ministry, office or mission in
 # the lower case of a newspaper's style, named with its country's adjective or possessive
 _LOWER_MINISTRY_RE = re.compile(
-    r"(?<![\w\-])(?P<name>(?P<owner>[A-Z][\w\-]+)(?:['’]s)?[ \t]+(?:foreign|defen[cs]e|interior|justice|"
-    r"commerce|finance|trade|health|education|home|public[ \t]+security|state[ \t]+security)[ \t]+ministry)\b"
+    r"(?<![\w\-])(?P<name>(?P<owner>[A-Z][\w\-]+)(?:['’]s)?[ \t]+(?:(?:foreign|defen[cs]e|interior|justice|"
+    r"commerce|finance|trade|health|education|home|economy|economics|labou?r|agriculture|environment|culture|"
+    r"transport|energy|public[ \t]+security|state[ \t]+security)[ \t]+ministry|(?:foreign|home)[ \t]+office"
+    r"|embassy|consulate))\b(?:[ \t]+in[ \t]+(?P<seat>[A-Z][\w\-]+))?"
+)
+# "the ministry of foreign affairs had lodged representations": a ministry named in full in lower case
+_LOWER_MINISTRY_OF_RE = re.compile(
+    r"(?<=\bthe[ \t])(?P<name>ministry[ \t]+of[ \t]+(?:foreign[ \t]+affairs|public[ \t]+security|state[ \t]+security"
+    r"|commerce|justice|finance|defen[cs]e|education))\b"
 )
 # "Senator Marco Lombardi of the Brothers of Italy party": a party's name before the lower-case word
 PARTY_RE = re.compile(rf"\bthe[ \t]+(?P<name>{_CAP}(?:[ \t]+(?:of[ \t]+)?{_CAP}){{1,4}})[ \t]+party\b")
@@ -686,6 +711,18 @@ def copyright_holders(page: int, text: str) -> list[Mention]:
     return out
 
 
+def _lower_ministry(page: int, text: str, m: re.Match[str]) -> Mention:
+    """A lower-case ministry, office or mission: named with its country's adjective ("Chinese foreign
+    ministry"); after a place's possessive ("Germany's economy ministry") or before its seat ("the Chinese
+    embassy in Berlin") it is the words between, known by the whole, and the place stays a place."""
+    start, end = m.span("name")
+    whole = m.group("name") + (f" in {m.group('seat')}" if m.group("seat") else "")
+    owned = re.match(r"[\w\-]+['’]s[ \t]+", m.group("name"))
+    if owned and t.fold(m.group("owner")) in t.gazetteer_index():
+        start += owned.end()
+    return Mention(page, start, end, text[start:end], text[start:end], t.PUBLIC_BODY, P_STRONG, canonical=whole)
+
+
 def foreign_bodies(page: int, text: str) -> list[Mention]:
     out = []
     for m in FOREIGN_BODY_RE.finditer(text):
@@ -696,7 +733,9 @@ def foreign_bodies(page: int, text: str) -> list[Mention]:
         out.append(Mention(page, *m.span("name"), m.group("name"), m.group("name"), kind, P_STRONG))
     for m in _LOWER_MINISTRY_RE.finditer(text):
         if _national_word(m.group("owner")) and m.group("owner") not in CLAUSE_STARTERS:
-            out.append(Mention(page, *m.span("name"), m.group("name"), m.group("name"), t.PUBLIC_BODY, P_STRONG))
+            out.append(_lower_ministry(page, text, m))
+    for m in _LOWER_MINISTRY_OF_RE.finditer(text):
+        out.append(Mention(page, *m.span("name"), m.group("name"), m.group("name"), t.PUBLIC_BODY, P_STRONG))
     return out
 
 
