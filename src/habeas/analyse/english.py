@@ -1717,6 +1717,7 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]]) -> li
                 or "/" in (text[s - 1 : s] + text[e : e + 1])  # "A/HRC/WGAD/2021/8": a piece of a document symbol
                 or words[-1] in NOT_ORG_HEADS
                 or describes_state(words)
+                or _paired_section(text, s, e, name)
             )
         ):
             continue
@@ -1743,8 +1744,8 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]]) -> li
         ):
             continue  # a lone capitalised word is rarely an organisation, unless nothing says otherwise
         if kind == t.PLACE:
-            if name in CALENDAR_WORDS:
-                continue  # "in September 2022"
+            if name in CALENDAR_WORDS or _common_heading(text, s, e, name):
+                continue  # "in September 2022"; "Pairings" alone on its line, "the pairings" below it
             name = re.sub(r"\s+(?:province|region|prefecture)$", "", name, flags=re.I)
             if not re.fullmatch(r"[A-Z][\w'’\-\. ]+", name) or re.search(r"\d", name):
                 continue
@@ -1778,6 +1779,28 @@ def _named_with_number(name: str) -> bool:
 _ROMANISATION_BEFORE_RE = re.compile(r"(?:[Pp]inyin|Wade[–\-]Giles|[Jj]yutping|[Rr]omani[sz]ed):[ \t]*$")
 
 
+def _alone_on_line(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip() and re.match(r"[ \t]*(?:\n|$)", text[end:]) is not None
+
+
+def _common_heading(text: str, start: int, end: int, name: str) -> bool:
+    """A word alone on its line that the page also writes in lower case is a section's heading
+    ("Pairings" over "The pairings, revised in 2011, include"), not a place the gazetteer knows."""
+    if " " in name or t.fold(name) in t.gazetteer_index() or not _alone_on_line(text, start, end):
+        return False
+    return re.search(rf"(?<![\w\-]){re.escape(name.lower())}(?![\w\-])", text) is not None
+
+
+def _paired_section(text: str, start: int, end: int, name: str) -> bool:
+    """Two words joined by "&" between a navigation bar's bars ("World | Opinion | Life & Arts"): a section of
+    the site, not a firm."""
+    if not re.fullmatch(r"[A-Z][a-z]+ & [A-Z][a-z]+", name):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(re.search(r"\|[ \t]*$", text[line_start:start]) or re.match(r"[ \t]*\|", text[end:]))
+
+
 def lone_org_ok(text: str, start: int, end: int, name: str) -> bool:
     """A single word the statistical model calls an organisation ("Hikvision", "Volkswagen") is kept
     unless something says it is no name: it is a common word (written in lower case elsewhere on the
@@ -1791,7 +1814,7 @@ def lone_org_ok(text: str, start: int, end: int, name: str) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     if re.search(r"(?:\||\b[Aa]n?)[ \t]*$", text[line_start:start]) or re.match(r"[ \t]*\|", text[end:]):
         return False
-    if not text[line_start:start].strip() and re.match(r"[ \t]*(?:\n|$)", text[end:]):
+    if _alone_on_line(text, start, end):
         return False  # a word alone on its line is a heading ("Findings", "Reception")
     return re.search(rf"(?<![\w\-]){re.escape(low)}(?![\w\-])", text) is None
 

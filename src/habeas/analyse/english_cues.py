@@ -233,7 +233,9 @@ def _venue_ok(name: str) -> bool:
 # a book's place and publisher in a reference: ". Melbourne: Text Publishing.", ". London: Verso Books.",
 # ". Cambridge, MA: Harvard University Press."; a publisher's name alone ("Paris: Fayard.", "London:
 # Routledge.") where the reference's entry ends after it or its ISBN or page follows
-_CITY = r"(?<=\.[ \t])(?P<city>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)(?:,[ \t]+(?P<state>[A-Z]{2}))?:[ \t]+"
+# (a city's name may have diacritics: "Würzburg: Würzburg University Press.", "Zürich", "Kraków")
+_CITY_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+"
+_CITY = rf"(?<=\.[ \t])(?P<city>{_CITY_WORD}(?:[ \t]+{_CITY_WORD})?)(?:,[ \t]+(?P<state>[A-Z]{{2}}))?:[ \t]+"
 _PUBLISHED_AT_RE = re.compile(
     _CITY + r"(?P<publisher>(?:[A-Z][\w&’'\-]*[ \t]+){0,4}(?:Press|Publishing|Publishers|Books|Editions))(?=[.,;])"
 )
@@ -770,8 +772,21 @@ def _party_words(words: list[str]) -> list[str]:
 _STANCE_RE = re.compile(r"(?i)(?:pro|anti|non|ex|pan)-")  # "pro-democracy lawmakers": a stance, not a party
 
 
+# "a member of the Bundestag for the Greens", "an MP for the Liberal Democrats": the party a member sits for,
+# a plural name after "for the" (a constituency follows "for" without "the": "the MP for Barnsley")
+_MEMBER_FOR_PARTY_RE = re.compile(
+    r"\b(?:[Mm]embers?|MPs?|MEPs?|[Ll]awmakers?|[Ll]egislators?|[Dd]eput(?:y|ies)|[Ss]enators?|[Cc]ouncill?ors?)"
+    r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w\-]+(?:[ \t]+[A-Z][\w\-]+){0,3})?[ \t]+for[ \t]+the[ \t]+"
+    r"(?P<name>(?:[A-Z][a-z]+[ \t]+)?[A-Z][a-z]+s)(?![\w\-'’])"
+)
+
+
 def party_names(page: int, text: str) -> list[Mention]:
     out = []
+    for m in _MEMBER_FOR_PARTY_RE.finditer(text):
+        name = m.group("name")
+        if _org_ok(name) and not _national_word(name.split()[0]):
+            out.append(Mention(page, m.start("name"), m.end("name"), name, name, t.ORGANIZATION, P_STRONG))
     for m in PARTY_RE.finditer(text):
         name = m.group("name")
         if _org_ok(name) and not any(w in t.TITLE_WORDS for w in name.split()):
