@@ -5,6 +5,7 @@ held-out set's (well-known bodies, agencies and places appear as themselves)."""
 
 from habeas.analyse import tables as t
 from habeas.analyse.numbers import english_figures
+from habeas.resolve.resolver import _M, resolve
 from test_analyse_unseen import analyse, names
 
 BODIES = (t.ORGANIZATION, t.PUBLIC_BODY)
@@ -98,6 +99,14 @@ def test_a_pinyin_author_written_surname_first_is_also_known_in_the_other_order(
     assert okafor and okafor[0].short_forms == ()  # no pinyin: one order only
 
 
+def test_a_persons_other_order_is_an_alias_of_the_entity() -> None:
+    cited = _M(1, "a", "person", "Huang", "Lifen Huang", True, ["Huang Lifen"])  # "Huang, Lifen (2021)"
+    [entity] = resolve(1, [cited], [])
+    assert entity.name == "Lifen Huang" and "Huang Lifen" in entity.aliases
+    surname_only = _M(3, "c", "person", "Ilham Tohti", "Ilham Tohti", False, ["Tohti"])
+    assert resolve(1, [surname_only], [])[0].aliases == []  # a surname alone is no alias of its own
+
+
 def test_a_publishers_city_with_diacritics_is_a_place() -> None:
     text = "References\n\n1. Meier, Jonas (2019). Grenzen. Zürich: Chronos Verlag Press. p. 12.\n"
     result = analyse(text)
@@ -121,3 +130,23 @@ def test_a_heading_word_the_page_writes_in_lower_case_and_a_bars_section_are_no_
     assert "Partnerships" not in names(result, t.PLACE)
     assert "Arts & Culture" not in names(result, *BODIES)
     assert {"Hubei", "Kashgar"} <= names(result, t.PLACE)
+
+
+# -- the fourteenth round's leftovers ----------------------------------------------------------------
+
+
+def test_a_bodys_place_keeps_its_lower_case_level() -> None:
+    text = "She was held by the Public Security Bureau of Yunnan province and tried by the Court of Appeal of Paris."
+    bodies = names(analyse(text), *BODIES)
+    assert "Public Security Bureau of Yunnan province" in bodies
+    assert "Public Security Bureau of Yunnan" not in bodies
+
+
+def test_a_day_after_a_plural_place_noun_is_no_place_and_a_lower_case_feature_is_one() -> None:
+    text = (
+        "Goods will be stopped at ports from Tuesday. Herders on the Mongolian plateau and in the Junggar basin "
+        "were moved to towns including Altay and Burqin."
+    )
+    places = names(analyse(text), t.PLACE)
+    assert "Tuesday" not in places
+    assert {"Mongolian plateau", "Junggar basin", "Burqin"} <= places

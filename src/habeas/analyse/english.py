@@ -1017,6 +1017,7 @@ def rule_mentions(page: int, text: str) -> list[Mention]:
         if kind in (t.ORGANIZATION, t.PUBLIC_BODY):
             end = _seat_end(text, end, words)  # "United Nations Office at Geneva"
             end = _complement_end(text, end, words)  # "Institute for Strategy and Policy"
+            end = _level_end(text, end, words)  # "Public Security Bureau of Hebei province"
             end = corporate_end(text, _legal_join_end(text, end)) if kind == t.ORGANIZATION else end  # "... Co., Ltd."
             name = clean_name(text[start:end])
         mention = Mention(page, start, end, text[start:end], name, kind, P_RULE, canonical=without_legal_form(name))
@@ -1281,6 +1282,19 @@ _LEGAL_JOIN_RE = re.compile(
 def _legal_join_end(text: str, end: int) -> int:
     m = _LEGAL_JOIN_RE.match(text, end)
     return m.end() if m else end
+
+
+_LEVEL_AFTER_RE = re.compile(r"[ \t]+(?:province|region|prefecture|county|city|municipality|district)(?![\w\-])")
+
+
+def _level_end(text: str, end: int, words: list[str]) -> int:
+    """A body named "of" a place whose level follows in lower case ("Public Security Bureau of Hebei
+    province", "Higher People's Court of Yunnan province"): the level is part of the name."""
+    level = _LEVEL_AFTER_RE.match(text, end)
+    if level is None or len(words) < 3 or words[-2] != "of":
+        return end
+    entry = t.gazetteer_index().get(t.fold(words[-1]))
+    return level.end() if entry is not None and entry.type == t.PLACE else end
 
 
 def _body_inside(text: str, start: int, words: list[str]) -> tuple[int, list[str]]:

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from habeas.analyse import tables as t
 from habeas.analyse.english import (
+    CALENDAR_WORDS,
     CLAUSE_STARTERS,
     CORPORATE_RE,
     KEYWORD_WORDS,
@@ -623,14 +624,28 @@ _PLACE_LISTS = (
 )
 
 
+# "the Tibetan plateau", "the Tarim basin", "the Taklamakan desert": a land feature named in a newspaper's lower
+# case after its name or its people's adjective
+_LOWER_FEATURE_RE = re.compile(
+    r"(?<=\bthe[ \t])(?P<name>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]+"
+    r"(?:plateau|basin|desert|steppe|valley|delta|peninsula|mountains))(?![\w\-])"
+)
+
+
 def listed_places(page: int, text: str) -> list[Mention]:
-    out = []
+    out = [
+        Mention(page, *m.span("name"), m.group("name"), m.group("name"), t.PLACE, P_RULE)
+        for m in _LOWER_FEATURE_RE.finditer(text)
+        if m.group("name").split()[0] not in CLAUSE_STARTERS | CALENDAR_WORDS
+    ]
     for m in (m for pattern in _PLACE_LISTS for m in pattern.finditer(text)):
         for name_match in re.finditer(_PLACE_NAME, m.group("list")):
             name = name_match.group(0)
             if name.split()[0] in CLAUSE_STARTERS or any(w.lower() in KEYWORD_WORDS for w in name.split()):
                 continue
             if name.lower() in t.ETHNONYMS:  # "from Kazakh and Uyghur villages": a people's name, no place
+                continue
+            if name.split()[0] in CALENDAR_WORDS:  # "held at ports from Monday": a day, no place
                 continue
             s = m.start("list") + name_match.start()
             out.append(Mention(page, s, s + len(name), name, name, t.PLACE, P_RULE))
