@@ -150,3 +150,19 @@ def test_a_day_after_a_plural_place_noun_is_no_place_and_a_lower_case_feature_is
     places = names(analyse(text), t.PLACE)
     assert "Tuesday" not in places
     assert {"Mongolian plateau", "Junggar basin", "Burqin"} <= places
+
+
+# -- the region, the Party and the Corps in their long and short forms -------------------------------
+
+
+def test_the_corps_and_the_party_stay_one_body_across_their_forms() -> None:
+    text = (
+        "The Communist Party of China (CPC) and the Xinjiang Production and Construction Corps signed the plan. "
+        "The Communist Party said the Production and Construction Corps, or Bingtuan, had met its goals. "
+        "The Corps reports to the Party."
+    )
+    result = analyse(text)
+    known_as = {(m.name, m.canonical) for m in result.mentions if m.type in BODIES}
+    corps = "Xinjiang Production and Construction Corps"
+    assert {("Production and Construction Corps", corps), ("Bingtuan", corps), ("Corps", corps)} <= known_as
+    assert ("Party", "Chinese Communist Party") in known_as  # "the Communist Party" is no second party

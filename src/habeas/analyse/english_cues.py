@@ -510,6 +510,18 @@ def _head_references(text: str) -> Iterator[tuple[int, int, str]]:
         yield *hit.span("head"), hit.group("head")
 
 
+def _without_national_tails(found: set[tuple[str, str]]) -> set[tuple[str, str]]:
+    """ "Communist Party" beside "Chinese Communist Party": a name that another name found holds after its
+    country's adjective or name is that body, not a second one."""
+    return {
+        (name, kind)
+        for name, kind in found
+        if not any(
+            other.endswith(" " + name) and national_phrase(other[: -len(name) - 1].split()) for other, _ in found
+        )
+    }
+
+
 def definite_references(mentions: list[Mention], prepared: dict[int, str], skip_pages: set[int]) -> list[Mention]:
     """ "the Corps", "the Party", "the Region": the one body (or region) of the document whose name ends
     in that word, written with a capital as a name is; nothing when the document names two."""
@@ -524,6 +536,7 @@ def definite_references(mentions: list[Mention], prepared: dict[int, str], skip_
         for head in heads:
             if m.type in (t.ORGANIZATION, t.PUBLIC_BODY, t.PLACE) and len(m.text.split()) >= 2:
                 by_head.setdefault(head, set()).add((m.canonical or m.name, m.type))
+    by_head = {head: _without_national_tails(found) for head, found in by_head.items()}
     if "Party" not in by_head and any(m.canonical in CHINA_PLACES for m in mentions if m.type == t.PLACE):
         by_head["Party"] = {(RULING_PARTY, t.ORGANIZATION)}  # "the Party" in a text about China
     out: list[Mention] = []
