@@ -166,3 +166,30 @@ def test_the_corps_and_the_party_stay_one_body_across_their_forms() -> None:
     corps = "Xinjiang Production and Construction Corps"
     assert {("Production and Construction Corps", corps), ("Bingtuan", corps), ("Corps", corps)} <= known_as
     assert ("Party", "Chinese Communist Party") in known_as  # "the Communist Party" is no second party
+
+
+# -- a web page's many short lines -------------------------------------------------------------------
+
+_WEB_PAGE = (
+    "Home | News | Sport | Business | Culture\n\n"
+    "Police detain 25 Kazakh herders over border fence, group says\n\n"
+    "3 days ago\nShare\nSave\nMarta Olsen\nBBC News, Oslo\n\n"
+    "Image source, Reuters\nImage caption, A fence near the border in Tacheng\n\n"
+    "Police in Xinjiang have detained at least 25 Kazakh herders since Sunday, the group Atajurt said on Tuesday.\n\n"
+    "The herders had cut a fence that blocked their winter pastures, relatives told reporters in Almaty.\n\n"
+    "Officials in Tacheng did not answer calls. The regional government has denied holding herders.\n\n"
+    "Atajurt said two of the men were elderly and needed medicine that their families could not send.\n\n"
+    "Kazakhstan's foreign ministry said it was aware of the reports and was seeking information.\n"
+)
+
+
+def test_a_web_pages_short_lines_stay_apart_and_its_age_counts_nothing() -> None:
+    result = analyse(_WEB_PAGE)
+    assert names(result, t.PERSON) == {"Marta Olsen"}
+    bodies = names(result, *BODIES)
+    assert not any("Marta" in b or b.startswith("Reuters ") for b in bodies)
+    assert 3.0 not in {c.value for c in result.claims}  # "3 days ago": the page's age
+    assert 25.0 in {c.value for c in result.claims}
+    assert (3.0, "days ago") in _figures("He was freed 3 days ago, his wife said.")  # in a sentence, a span
+    desk = analyse(_WEB_PAGE.replace("BBC News, Oslo", "Nordic Desk, Oslo"))  # a desk no model knows
+    assert "Marta Olsen" in names(desk, t.PERSON)

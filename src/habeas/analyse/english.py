@@ -490,9 +490,16 @@ _BARRED_LINE_RE = re.compile(r"(?m)^[^\n]*[ \t]\|[ \t][^\n]*$")
 
 def _short_line_length(text: str) -> int:
     """Under this many characters, a line with no closing punctuation is a heading or an item: half
-    the median length of the page's lines (0 where the page has too few lines to tell)."""
+    the median length of the page's lines of prose (0 where the page has too few lines to tell). A web
+    page's many short lines ("Share", "Save", a byline's name, "BBC News, Hong Kong") do not count in
+    the median, or they would make each other look long."""
     lengths = sorted(len(line.strip()) for line in text.split("\n") if line.strip())
+    prose = [n for n in lengths if n >= _PROSE_LINE]
+    lengths = prose if len(prose) >= 5 else lengths
     return lengths[len(lengths) // 2] // 2 if len(lengths) >= 5 else 0
+
+
+_PROSE_LINE = 30  # characters: shorter lines are a page's labels, headings and items, not its prose
 
 
 def _line_ends_short(text: str, pos: int, short: int) -> bool:

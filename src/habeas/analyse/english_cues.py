@@ -355,9 +355,21 @@ def caps_bylines(page: int, text: str) -> list[Mention]:
     return out
 
 
+# a byline without "By": the reporter's name alone on its line, over the desk and the city it files from
+# ("Lucy Bennett\nBBC News, Hong Kong", "Joe Leahy\nBeijing Bureau Chief, Beijing")
+_DESK_BYLINE_RE = re.compile(
+    r"(?m)^[ \t]*(?P<name>[A-Z][a-z’'\-]+(?:[ \t]+[A-Z][a-z’'\-]+){1,2})[ \t]*\n"
+    r"[ \t]*[A-Z][\w&’'\-]*(?:[ \t]+[A-Z&][\w&’'\-]*){0,4},[ \t]+[A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+)?[ \t]*$"
+)
+
+
 def bylines(page: int, text: str) -> list[Mention]:
     """The author a byline names ("By Hannah Whitcombe", "Author: Marta Lindqvist")."""
     out = caps_bylines(page, text)
+    for m in _DESK_BYLINE_RE.finditer(text):
+        name = m.group("name")
+        if person_name_ok(name) and not any(w in CALENDAR_WORDS or w in TITLE_TOKENS for w in name.split()):
+            out.append(Mention(page, *m.span("name"), name, name, t.PERSON, P_STRONG))
     for m in BYLINE_RE.finditer(text):
         for part in _BYLINE_NAME_RE.finditer(text, m.start("names"), m.end("names")):
             words = part.group(0).split()

@@ -493,6 +493,8 @@ _CLOCK_TIME = re.compile(
 # FTSE 100 index": an index named by its series' capitals and its number
 _ZONE_OFFSET_BEFORE = re.compile(r"\b(?:GMT|UTC)[ \t]*[+\-−]$")
 _AGO_AFTER = re.compile(r"[ \t]+(?:seconds?|minutes?|mins?|hours?|hrs?)[ \t]+ago\b", re.IGNORECASE)
+# "2 days ago" on a line of its own, under a headline: the page's age too (in a sentence, days ago date a thing)
+_AGE_LINE_AFTER = re.compile(r"[ \t]+(?:days?|weeks?)[ \t]+ago[ \t]*(?:\n|$|\|)", re.IGNORECASE)
 _INDEX_NAME = (re.compile(r"\b[A-Z][A-Z&]{1,5}[ \t]+$"), re.compile(r"[ \t]+[Ii]ndex\b"))
 
 
@@ -504,6 +506,8 @@ def _time_or_span_end(text: str, start: int, end: int) -> bool:
         return True
     before = text[max(0, start - 8) : start]
     if _ZONE_OFFSET_BEFORE.search(before) or _AGO_AFTER.match(text, end):
+        return True
+    if _AGE_LINE_AFTER.match(text, end) and re.search(r"(?:^|\n)[ \t]*$", text[max(0, start - 4) : start]):
         return True
     if _INDEX_NAME[0].search(before) and _INDEX_NAME[1].match(text, end):
         return True
