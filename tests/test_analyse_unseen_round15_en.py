@@ -193,3 +193,28 @@ def test_a_web_pages_short_lines_stay_apart_and_its_age_counts_nothing() -> None
     assert (3.0, "days ago") in _figures("He was freed 3 days ago, his wife said.")  # in a sentence, a span
     desk = analyse(_WEB_PAGE.replace("BBC News, Oslo", "Nordic Desk, Oslo"))  # a desk no model knows
     assert "Marta Olsen" in names(desk, t.PERSON)
+
+
+# -- a New York Times-style page ---------------------------------------------------------------------
+
+
+def test_a_body_named_of_a_prefecture_or_county_is_a_body_not_a_place() -> None:
+    text = (
+        "The orders came from the Public Security Bureau of Aksu Prefecture and the Intermediate People's "
+        "Court of Yarkand County, not from Aksu itself."
+    )
+    result = analyse(text)
+    bodies = names(result, *BODIES)
+    assert {"Public Security Bureau of Aksu Prefecture", "Intermediate People's Court of Yarkand County"} <= bodies
+    assert "Public Security Bureau of Aksu Prefecture" not in names(result, t.PLACE)
+
+
+def test_a_reporters_beat_and_paper_and_a_photo_credit_after_credit() -> None:
+    text = (
+        "Kashgar's old city was rebuilt in 2010.\nCredit...Tomas Lind/Agence France-Presse\n\n"
+        "Ruth Adebayo covers India for The Times. She reported from Delhi."
+    )
+    result = analyse(text)
+    assert "Tomas Lind" in names(result, t.PERSON)
+    assert not any(b.startswith("India") for b in names(result, *BODIES))
+    assert "India" in names(result, t.PLACE)

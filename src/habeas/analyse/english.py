@@ -617,7 +617,9 @@ def classify_run(words: list[str]) -> str | None:
     if head in ORG_HEADS or (head == "House" and words[-2] in PUBLISHING_WORDS) or head == "International":
         return t.ORGANIZATION  # "Kashgar Uyghur Publishing House"; "PEN International", at the end only
     if head in PLACE_HEADS or words[0] == "Greater":
-        return t.PLACE  # "Greater Toronto Area", "Greater Manchester": a city with its surroundings
+        # "Public Security Bureau of Kashgar Prefecture", "Intermediate People's Court of Hotan County": a
+        # body named of a place; "Greater Toronto Area", "Greater Manchester": a city with its surroundings
+        return _named_with_complement(words) or t.PLACE
     return _named_with_complement(words)
 
 
@@ -1005,7 +1007,7 @@ def rule_mentions(page: int, text: str) -> list[Mention]:
             person, start, words = affiliated
             found.append(person)
         found_kind = classify_run(words)
-        if found_kind is None:
+        if found_kind is None or _place_for_body(words):  # "covers China for The Times": the paper alone
             start, words = _body_inside(text, start, words)
             found_kind = classify_run(words) if words else None
         if found_kind is None or describes_state(words):
@@ -1139,7 +1141,8 @@ def _apposed_names(page: int, text: str) -> list[Mention]:
 
 # a photo's credit: "(AP Photo/Ng Han Guan, File)", "(Reuters Photo/Jane Roe)", "Photo: John Doe/Getty Images"
 _PHOTO_CREDIT_RE = re.compile(
-    r"(?:\((?:[A-Z][\w.&]*[ \t]+){0,2}Photo(?:graph)?s?[ \t]*/[ \t]*|\bPhoto(?:graph)?s?(?::|[ \t]+by)[ \t]+)"
+    r"(?:\((?:[A-Z][\w.&]*[ \t]+){0,2}Photo(?:graph)?s?[ \t]*/[ \t]*|\bPhoto(?:graph)?s?(?::|[ \t]+by)[ \t]+"
+    r"|\bCredit(?:\.\.\.|…|:)[ \t]*(?=[^\n/]{3,40}/))"  # "Credit...Ng Han Guan/Associated Press"
     r"(?P<name>[A-Z][^,/()\n]{2,40}?)[ \t]*(?=[,/)]|$)",
     re.MULTILINE,
 )
@@ -1302,6 +1305,11 @@ def _level_end(text: str, end: int, words: list[str]) -> int:
         return end
     entry = t.gazetteer_index().get(t.fold(words[-1]))
     return level.end() if entry is not None and entry.type == t.PLACE else end
+
+
+def _place_for_body(words: list[str]) -> bool:
+    """ "China for The Times": a place, then "for" and a body, is no body's name but the two of them."""
+    return "for" in words[1:-1] and national_phrase(words[: words.index("for")])
 
 
 def _body_inside(text: str, start: int, words: list[str]) -> tuple[int, list[str]]:
