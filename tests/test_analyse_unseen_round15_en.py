@@ -218,3 +218,12 @@ def test_a_reporters_beat_and_paper_and_a_photo_credit_after_credit() -> None:
     assert "Tomas Lind" in names(result, t.PERSON)
     assert not any(b.startswith("India") for b in names(result, *BODIES))
     assert "India" in names(result, t.PLACE)
+
+
+def test_the_regional_party_committee_is_one_body_across_its_forms() -> None:
+    text = (
+        "The plan was adopted by the CPC Xinjiang Uygur Autonomous Region Committee in 2017. Officials of the "
+        "Xinjiang Party Committee later said the Communist Party of China Xinjiang Committee had revised it."
+    )
+    canon = {m.canonical for m in analyse(text).mentions if m.type in BODIES}
+    assert canon == {"Xinjiang Uyghur Autonomous Region Committee of the Chinese Communist Party"}
