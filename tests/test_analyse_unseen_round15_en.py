@@ -227,3 +227,9 @@ def test_the_regional_party_committee_is_one_body_across_its_forms() -> None:
     )
     canon = {m.canonical for m in analyse(text).mentions if m.type in BODIES}
     assert canon == {"Xinjiang Uyghur Autonomous Region Committee of the Chinese Communist Party"}
+
+
+def test_a_products_capitals_before_its_maker_name_no_body() -> None:
+    bodies = names(analyse("Zhongtian, a Corps-controlled PVC maker, declined to comment, as did Hoshine."), *BODIES)
+    assert "PVC" not in bodies
+    assert "Hoshine Silicon" in bodies  # a well-known maker, by its list's name

@@ -1677,6 +1677,8 @@ def _coordinated_places(text: str, ents: list[tuple[int, int, str]]) -> list[tup
 
 TIME_ZONES = {"GMT", "BST", "UTC", "CET", "CEST", "EST", "EDT", "PST", "PDT", "HKT", "JST"}
 _NOT_A_BODY_AFTER = re.compile(r"[ \t]+(?:newsletters?|podcasts?)\b|[ \t]+\d+/\d")
+# "a Corps-controlled PVC maker", "the EV producer": a product's capitals before the trade that makes it
+_PRODUCT_MAKER_AFTER = re.compile(r"[ \t]+(?:makers?|producers?|manufacturers?)\b")
 
 
 def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]]) -> list[Mention]:
@@ -1685,6 +1687,8 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]]) -> li
         if label == "ORG":
             if _NOT_A_BODY_AFTER.match(text, e) or text[s:e] in TIME_ZONES:
                 continue  # "our Supply Chain newsletter", "ASA 17/4197/2021": a newsletter, a document's series
+            if re.fullmatch(r"[A-Z]{2,5}", text[s:e]) and _PRODUCT_MAKER_AFTER.match(text, e):
+                continue  # "a PVC maker": the product, not a body
             e = corporate_end(text, _whole_body_name(text, s, e))
         if label == "PERSON":
             e = _hyphenated_given_name_end(text, e)
