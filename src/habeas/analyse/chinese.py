@@ -46,6 +46,7 @@ TRANSLIT = set(
     "然"  # 巴合然, 热依然
     "荪"  # 图尔荪 (Tursun)
     "音"  # 巴音 (Bayan, Mongolian: 巴音达来, 巴音克西克)
+    "雪"  # 雪克来提 (Shöhret)
 )
 # transcription characters too common in ordinary words (差不多, 猜测) to run a name on, but that a
 # name joined by dots may hold: Thai names (差猜·春哈旺, 普坦·威差亚猜)
@@ -138,6 +139,7 @@ _PLACE_FIXED = re.compile(
 # named too; the division's canonical name holds the corps')
 CORPS_DIVISION_RE = re.compile(
     r"(?:新疆生产建设兵团|兵团)(?P<division>第[一二三四五六七八九十\d]{1,3}师)(?![一二三四五六七八九十〇零\d]{1,4}团)"
+    r"|(?:新疆生产建设兵团|兵团)?(?P<old>农(?P<number>[一二三四五六七八九十]{1,3})师)"  # its old name, 农七师
 )
 # a regiment of the corps named by its number alone, of two numerals or more ("六十二团", "224团"), not a
 # group or a team ("团体", "团队") nor an ordinal's ("第一团")
@@ -198,7 +200,7 @@ _PLACE_WORDS = re.compile(rf"^[{CJK}]{{1,5}}(?:自治州|自治县|地区|省|�
 ORG_SUFFIX_RE = re.compile(
     r"(?:[（(](?:集团|控股)[）)](?:股份有限公司|有限责任公司|有限公司)|办事处|理事会|观察站|观察(?![员到者家团站期点哨])|律师事务所|会计师事务所|指挥部|专科学校|职业技术学院|党校|"
     r"实验室|证券交易所|交易所|医院|中学|小学|职业技术学校|技工学校|股份有限公司|有限责任公司|有限公司|集团公司|集团|公司|大学|学院|研究院|研究所|研究中心|研究会|学会|协会|基金会|"
-    r"联合会|同盟|联盟|委员会|银行|平台|电视台|广播电台|通讯社|日报|报社|出版社|社(?![会区交团发〔字局厅])|科技(?![公集有股企])|法庭|组织|大会|农场|牧场|总场|卫生院)"
+    r"联合会|同盟|联盟|委员会|银行|平台|电视台|广播电台|通讯社|日报|报社|出版社|社(?![会区交团发〔字局厅群保工科论媒员])|科技(?![公集有股企])|法庭|组织|大会|农场|牧场|总场|卫生院)"
 )
 _ORG_TOKEN_FLAGS = ("n", "ns", "nt", "nz", "nr", "nrt", "j", "l", "vn", "x", "eng", "an")
 _ORG_STOP = set("的和与及或在于对从由将把被向等了是也都就而据称指为有其该各此")
@@ -825,8 +827,9 @@ def _bodies(page: int, text: str, tokens: Tokens, index: dict[str, t.GazetteerEn
     for m in CORPS_DIVISION_RE.finditer(text):
         # "新疆生产建设兵团第五师": the corps, named, and its division, named by number under it ("兵团第五师"
         # is the same division: its canonical name holds the corps' full name)
-        s = m.start("division")
-        full = "新疆生产建设兵团" + m.group("division")
+        part = "division" if m.group("division") else "old"
+        s = m.start(part)
+        full = "新疆生产建设兵团" + (m.group("division") or f"第{m.group('number')}师")
         out.append(Mention(page, s, m.end(), text[s : m.end()], text[s : m.end()], t.PUBLIC_BODY, 6, canonical=full))
     out.extend(_divisions_by_city(page, text, index))
     for m in _missions(text, tokens):
@@ -1444,6 +1447,30 @@ _CLOSING_QUOTES = ("”", '"', "」", "』")
 _LATIN_PERSON_RE = re.compile(r"[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){1,3}")
 
 
+# a person's Latin name in brackets right after a transcription ("辛塔什(Bahram Sintash)")
+_LATIN_NAME_AFTER_RE = re.compile(r"[ \t]*[（(](?P<latin>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){1,3})[）)]")
+
+
+def _transcribed_before_latin(page: int, text: str, tokens: Tokens) -> list[Mention]:
+    """A name transcribed into Chinese with the person's own Latin name in brackets after it, as overseas
+    reports write a Uyghur's or a foreigner's name the first time ("维吾尔人辛塔什(Bahram Sintash)",
+    "执行长阿巴斯(Rushan Abbas)"): the transcription, read back from the bracket over the words made of
+    transcription characters (two to eight of them), is a person."""
+    out = []
+    for m in _LATIN_NAME_AFTER_RE.finditer(text):
+        end = m.start()
+        start = end
+        while (word := tokens.word(start - 1)) is not None and word[1] == start and _transcribed(word[2]):
+            start = word[0]
+        if 2 <= end - start <= 8 and not _quoted_whole(text, start, end):
+            out.append(Mention(page, start, end, text[start:end], text[start:end], t.PERSON, 4))
+    return out
+
+
+def _transcribed(word: str) -> bool:
+    return all(c in TRANSLIT or c == "·" for c in word)
+
+
 def _bracket_aliases(kept: list[Mention], text: str) -> list[Mention]:
     """A body's Latin name or acronym in brackets after its Chinese name, and a person's Latin name
     ("阿不都外力·买买提（Abduweli Memet）"): the same entity."""
@@ -1534,12 +1561,15 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
         cands.append(Mention(page, m.start(), m.end(), m.group(0), m.group(0), t.PUBLIC_BODY, 4))
     cands.extend(_places_abroad(page, text, tokens))
     cands.extend(_longer_names(cands, text, tokens))
-    for start, end, word, flag in tokens.words:
+    cands.extend(_listed_between_names(page, text, tokens))
+    cands.extend(_transcribed_before_latin(page, text, tokens))
+    for i, (start, end, word, flag) in enumerate(tokens.words):
         if flag in ("nr", "ns") and (_function_led(text, start, end) or _paired_short_forms(text, start, end)):
             continue
         if (
             flag in ("nr", "nrfg")
             and _is_han_name(word)
+            and not _listed_between_nouns(tokens, i)
             and not _quoted_whole(text, start, end)
             and not _joined_by_conjunction(text, start, word)
             and not _transcription_goes_on(tokens, end)
@@ -1560,10 +1590,44 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
         elif flag == "nt" and len(word) >= 3 and not BODY_RE.fullmatch(word) and not _DOC_CODE_AFTER.match(text, end):
             # not "公安局" alone (a kind of body), nor a document number's issuer code ("墨人社发〔2018〕9号")
             cands.append(Mention(page, start, end, word, word, t.ORGANIZATION, 2))
+    # "新疆公安部门" (Xinjiang's public security departments) names no ministry: 部门 is a department of any
+    # kind, unless the gate is meant ("外交部门前静坐": at the ministry's gate)
+    cands = [c for c in cands if not (c.type in (t.PUBLIC_BODY, t.ORGANIZATION) and _department_word(text, c))]
     kept = _with_branches(resolve_overlaps(_people_first(_longer_names_first(cands))))
     kept += _coordinated_organisations(page, text, tokens, kept)
     kept = _with_short_forms(kept, short_forms(page, text, tokens, kept, index))
     return kept + _places_inside(kept, cands) + _bracket_aliases(kept, text)
+
+
+def _department_word(text: str, c: Mention) -> bool:
+    return c.name.endswith("部") and text[c.end : c.end + 1] == "门" and text[c.end + 1 : c.end + 2] not in "前口外"
+
+
+def _listed_between_names(page: int, text: str, tokens: Tokens) -> list[Mention]:
+    """A name the segmenter cuts (陈/全国) in a list of people: between two names across "、", an item
+    of two or three characters that opens with a surname is a name too ("张春贤、陈全国、朱海仑")."""
+    words, out = tokens.words, []
+    for i in range(2, len(words) - 2):
+        if words[i - 1][2] != "、" or words[i][3] != "nr" or len(words[i][2]) != 1:
+            continue
+        j = next((k for k in range(i + 1, min(i + 3, len(words))) if words[k][2] == "、"), None)
+        if j is None or j + 1 >= len(words):
+            continue
+        start, end = words[i][0], words[j - 1][1]
+        name = text[start:end]
+        people = [words[i - 2], words[j + 1]]
+        if _is_han_name(name) and all(w[3] == "nr" and _is_han_name(w[2]) for w in people):
+            out.append(Mention(page, start, end, name, name, t.PERSON, 3))
+    return out
+
+
+def _listed_between_nouns(tokens: Tokens, i: int) -> bool:
+    """An item of a list of common nouns ("凝聚力、向心力、战斗力"): both its neighbours across "、" are common
+    nouns, so it is one too, whatever the dictionary tags it (向心力 as a name)."""
+    words = tokens.words
+    if i < 2 or i + 2 >= len(words) or words[i - 1][2] != "、" or words[i + 1][2] != "、":
+        return False
+    return all(w[3] in ("n", "vn", "an") for w in (words[i - 2], words[i + 2]))
 
 
 # a company's legal form after its known name is part of it ("特变电工股份有限公司" is 特变电工), as is
@@ -1593,7 +1657,9 @@ LATIN_RUN_RE = re.compile(
 
 def _latin_known_bodies(page: int, text: str) -> list[Mention]:
     """Well-known bodies written in Latin script in Chinese text, by the forms English text reads them by
-    (not the ordinary words left to the English model, such as Apple); the longest such name in a run."""
+    (not the ordinary words left to the English model, such as Apple); the longest such name in a run, and
+    none that a capitalised word after it makes part of a longer name ("Stanford Internet Observatory",
+    "Harvard Kennedy School": another body, which only begins with a known one's name)."""
     forms = english_forms()
     out = []
     for m in LATIN_RUN_RE.finditer(text):
@@ -1602,6 +1668,8 @@ def _latin_known_bodies(page: int, text: str) -> list[Mention]:
             for j in range(len(words), i, -1):
                 s, e = m.start() + words[i].start(), m.start() + words[j - 1].end()
                 entry = forms.get(t.fold(text[s:e].rstrip(".")))
+                if entry is not None and j < len(words) and words[j].group(0)[:1].isupper():
+                    break  # the known name opens a longer one
                 if entry is not None:
                     out.append(Mention(page, s, e, text[s:e], text[s:e], entry.type, 5, entry.canonical, True))
                     break

@@ -213,7 +213,8 @@ def _months_alone(text: str, found: list[DateMention], free: Callable[[int, int]
     """A month alone in a story with its own date (its byline's) is in the story's year, whatever dates
     stand between ("added in August 2024 … said in June", in an October 2025 story: June 2025), in the year
     before when it would fall after the story's own date ("said in a report in May", in a February story),
-    unless the sentence looks ahead ("will travel in November"); "in March last year" is in the year before.
+    unless the sentence looks ahead ("will travel in November"); "in March last year" is in the year before;
+    a sentence that opens with a year of its own keeps to it ("In 2016, police came for her in March").
     Without a date of its own the text gives the month the year of the nearest date before it, a year
     alone included."""
     own = _own_date(text, found)
@@ -225,16 +226,77 @@ def _months_alone(text: str, found: list[DateMention], free: Callable[[int, int]
         if not free(start, end) or year is None:
             continue
         shift = _YEAR_WORD_AFTER.match(text, end)  # "in March last year", "in June this year"
-        if own is not None and own.value:  # a dated story's month alone is its own year's, as news style has it
+        told = _REPORTED_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
+        in_sentence = (
+            None if shift or told else year_in_sentence(text, found, m.start(), _EN_SENTENCE_END, _opens_sentence)
+        )
+        if in_sentence is not None:  # "Recalling her arrest in 2016, she said police came in March"
+            year = in_sentence
+        elif own is not None and own.value:  # a dated story's month alone is its own year's, as news style has it
             year = str(int(own.value[:4]) + (_YEAR_SHIFT[shift.group(1).lower()] if shift else 0))
         value = f"{year}-{MONTHS[m.group('month').lower()]:02d}"
         ahead = _LOOKS_AHEAD.search(text[max(0, start - 60) : start])
-        if own is not None and own.value and value > own.value[:7] and not ahead and not shift:
+        if own is not None and own.value and value > own.value[:7] and not ahead and not shift and not in_sentence:
             value = f"{int(year) - 1}{value[4:]}"
         out.append(DateMention(start, end, m.group("month"), value, "month"))
     return out
 
 
+def year_in_sentence(
+    text: str,
+    found: list[DateMention],
+    pos: int,
+    sentence_end: re.Pattern[str],
+    frames: Callable[[str, str], bool],
+) -> str | None:
+    """The year of the nearest date written with its year before ``pos`` in the same sentence, where it sets
+    the sentence's time (``frames``, given the sentence before the date and the words between it and ``pos``)
+    and a point in it (not "since 2017", "自2017年起"): a month written alone after it shares it ("In 2016,
+    police came for her in March"; "他于2017年被带走，并于8月被判刑"), not one after a year that only says
+    when something else named in the sentence happened ("herders detained after a protest in 2022 were
+    sentenced in January"; "2022年参加抗议的牧民于1月被判刑")."""
+    stops = [m.end() for m in sentence_end.finditer(text, 0, pos)]
+    start = stops[-1] if stops else 0
+    years = [
+        d
+        for d in found
+        if d.value
+        and d.precision in ("day", "month", "year")
+        and start <= d.start
+        and d.end <= pos
+        and not _LOOKS_BACK.search(text[max(0, d.start - 6) : d.start])
+    ]
+    if not years:
+        return None
+    nearest = max(years, key=lambda d: d.start)
+    if not frames(text[start : nearest.start], text[nearest.end : pos]):
+        return None
+    return nearest.value[:4] if nearest.value else None
+
+
+def _opens_sentence(before: str, _between: str) -> bool:
+    """An English year that opens its sentence ("In 2016, …", "During 2019 …") dates what the sentence tells."""
+    return _EN_OPENING_RE.fullmatch(before) is not None
+
+
+def _frames_clause(_before: str, between: str) -> bool:
+    """A Chinese year dates the months after it in its sentence unless it stands in a noun's attribute (a 的
+    between them: "2022年参加抗议的牧民于1月被判刑")."""
+    return "的" not in between
+
+
+# an opening adverbial of time, after a story's dateline where it has one ("GENEVA (Reuters) - In 2016, …")
+_EN_OPENING_RE = re.compile(
+    r"\s*(?:[A-Z][A-Z .'\-]+(?:\([^)\n]*\))?[ \t]*[\-–—][ \t]*)?[\"“‘']?"
+    r"(?:(?:In|During|Throughout|By)|(?:Early|Late)[ \t]+in|In[ \t]+(?:early|late))[ \t]+"
+)
+# a sentence's end: a stop after a word, not an initial's ("U.S."), or a line's end
+_EN_SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.!?][\"”’]?(?=\s)|\n")
+_CN_SENTENCE_END = re.compile(r"[。！？\n]")
+# a month the reporting is dated by ("officials said in June"): the story's timeline, whatever the sentence reports
+_REPORTED_BEFORE_RE = re.compile(
+    r"\b(?:said|says|told[ \t]+\w+|announced|reported|wrote|added|stated|published|confirmed)[ \t]*$"
+)
 _YEAR_WORD_AFTER = re.compile(r"[ \t]+(last|this|next)[ \t]+year\b", re.IGNORECASE)
 _YEAR_SHIFT = {"last": -1, "this": 0, "next": 1}
 _LOOKS_AHEAD = re.compile(r"\b(?:will|would|shall|plans?|planned|expected|due|scheduled|next|until)\b", re.IGNORECASE)
@@ -335,7 +397,17 @@ def _looks_ahead(text: str, m: re.Match[str]) -> bool:
         return True
     before = text[max(0, m.start() - 200) : m.start()]
     clause = _CLAUSE_STOP_RE.split(before)[-1]  # "U.S. ports": an initial's stop ends no clause
+    if _PAST_BEFORE_RE.search(clause):
+        return False  # "will appeal the verdict handed down on Friday": what was done, on the day before
     return m.group("cue") in ("on", "from") and bool(_FUTURE_BEFORE_RE.search(clause))
+
+
+# a verb of what was done right before the weekday's preposition ("the verdict handed down", "were detained"),
+# not a passive that will happen ("will be released on Friday")
+_PAST_BEFORE_RE = re.compile(
+    r"(?:\b(?:was|were|had)[ \t]+|(?<!\bbe[ \t])(?<!\bbeen[ \t])(?<!\bhave[ \t])\b)"
+    r"[a-z]{2,}[^e\W]ed(?:[ \t]+(?:down|up|out|off|over|back))?[ \t]*$"
+)
 
 
 _CLAUSE_STOP_RE = re.compile(r"(?<!\b[A-Z])[.;!?][ \t]|,[ \t]|\n")
@@ -539,7 +611,13 @@ def chinese_dates(text: str) -> list[DateMention]:
         taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
     months = [*CN_MONTH_ALONE.finditer(text), *CN_MONTH_IN.finditer(text)]
     for m in months:  # "10月，众议院通过……": a month opening a sentence; "已于5月", "5月底前" inside one
-        in_year = page_year or _year_in_paragraph(text, dated, m.span("month"), dateline)
+        in_year = (
+            year_in_sentence(
+                text, out, m.start("month"), _CN_SENTENCE_END, _frames_clause
+            )  # "他于2017年被带走，并于8月被判刑"
+            or page_year
+            or _year_in_paragraph(text, dated, m.span("month"), dateline)
+        )
         if in_year is not None and taken.find(1, m.start(), m.end()) < 0:
             out.append(
                 DateMention(

@@ -4,6 +4,7 @@ figures as claims and its dates."""
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections import defaultdict
@@ -15,7 +16,7 @@ from habeas.analyse import known_bodies
 from habeas.analyse import tables as t
 from habeas.analyse.apparatus import apparatus_spans, inside, row_number_spans
 from habeas.analyse.chinese import chinese_mentions, chinese_sentences, is_chinese
-from habeas.analyse.chinese_words import CJK_RE
+from habeas.analyse.chinese_words import CJK_RE, simplified
 from habeas.analyse.dates import DateMention, chinese_dates, english_dates
 from habeas.analyse.english import (
     AKA_RE,
@@ -73,11 +74,11 @@ def analyse_document(
     uyghur_pages: dict[int, UyghurPage] = {}
     for p in pages:
         result.words += len(p.text.split())
-        if is_chinese(p.text):
+        if is_chinese(p.text):  # read in simplified characters, whichever the page is written in
             chinese_pages.add(p.number)
-            prepared[p.number] = p.text
-            result.sentences[p.number] = chinese_sentences(p.text)
-            mentions.extend(chinese_mentions(p.number, p.text))
+            prepared[p.number] = simplified(p.text)
+            result.sentences[p.number] = chinese_sentences(prepared[p.number])
+            mentions.extend(chinese_mentions(p.number, prepared[p.number]))
             continue
         if is_uyghur(p.text):  # in any of its scripts: read through one internal form (analyse/uyghur.py)
             uyghur_pages[p.number] = read_page(p.number, p.text)
@@ -88,7 +89,7 @@ def analyse_document(
         prepared[p.number] = text
         result.sentences[p.number] = sentence_spans(text, p.sents)
         cands = (
-            rule_mentions(p.number, text)
+            rule_mentions(p.number, text, p.text)
             + cue_mentions(p.number, text)
             + context_mentions(p.number, text, p.ents, p.text)
         )
@@ -105,13 +106,16 @@ def analyse_document(
     mentions.sort(key=lambda m: (m.page, m.start))
     mentions = _resolve_in_document(mentions, set(uyghur_pages))
     _sentence_numbers(mentions, result.sentences)
-    result.mentions = mentions
     raw = {p.number: p.text for p in pages}  # with its line breaks, which prepare() turns into spaces
+    result.mentions = _as_written(mentions, raw, prepared, chinese_pages)
     for number, text in prepared.items():
         sents = result.sentences[number]
         if number in chinese_pages:
             dates = chinese_dates(text)
             figures = chinese_figures(text, [(d.start, d.end) for d in dates] + _named_spans(mentions, number))
+            text = raw[number]  # what a date or a figure quotes is the page as written
+            dates = [dataclasses.replace(d, text=text[d.start : d.end]) for d in dates]
+            figures = [dataclasses.replace(f, text=text[f.start : f.end]) for f in figures]
         elif number in uyghur_pages:
             dates = page_dates(uyghur_pages[number])
             figures = page_figures(uyghur_pages[number], dates)
@@ -126,6 +130,24 @@ def analyse_document(
         _add_dates(result, number, text, sents, dates)
         _add_claims(result, number, text, sents, figures)
     return result
+
+
+def _as_written(
+    mentions: list[Mention], raw: dict[int, str], read: dict[int, str], chinese_pages: set[int]
+) -> list[Mention]:
+    """Mentions on a Chinese page, which the rules read in simplified characters, with their text and
+    name as the page writes them (張春賢), and the simplified name (张春贤) as the name they are known by,
+    so one person is one entity in both scripts."""
+    for m in mentions:
+        if m.page not in chinese_pages or raw[m.page][m.start : m.end] == m.text:
+            continue
+        page, written = read[m.page], raw[m.page]
+        at = page.find(m.name, m.start, m.end) if m.name else -1
+        m.text = written[m.start : m.end]
+        if at >= 0:
+            m.canonical = m.canonical or m.name
+            m.name = written[at : at + len(m.name)]
+    return mentions
 
 
 _QUOTED_NUMBER = re.compile(r"[\"“](\d+)[ \t]+$")

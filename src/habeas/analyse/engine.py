@@ -17,7 +17,7 @@ from typing import Any
 from habeas.analyse import tables as t
 from habeas.analyse.chinese import is_chinese
 from habeas.analyse.document import PageNLP, analyse_document
-from habeas.analyse.english import prepare
+from habeas.analyse.english import infobox_fields, prepare
 from habeas.analyse.model import DocumentAnalysis
 from habeas.analyse.uyghur import is_uyghur
 
@@ -79,10 +79,14 @@ def chunks(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, str]]:
 _MARKER_AFTER_PUNCTUATION = re.compile(r"(?<=[.,;:!?\"”’])(?:\[\d{1,3}\])+")
 
 
-def model_text(prepared: str) -> str:
-    """The text the statistical model reads: the rules' text with markers after punctuation blanked
-    (same length, so the model's offsets point into the rules' text)."""
-    return _MARKER_AFTER_PUNCTUATION.sub(lambda m: " " * len(m.group(0)), prepared)
+def model_text(text: str) -> str:
+    """The text the statistical model reads: the rules' text (``prepare``) with markers after
+    punctuation and an infobox's labels blanked ("Allegiance China": the model reads "China" alone),
+    same length, so the model's offsets point into the rules' text."""
+    chars = list(_MARKER_AFTER_PUNCTUATION.sub(lambda m: " " * len(m.group(0)), prepare(text)))
+    for m in infobox_fields(text):
+        chars[m.start("label") : m.end("label")] = " " * (m.end("label") - m.start("label"))
+    return "".join(chars)
 
 
 def _english_inputs(docs: list[DocumentText]) -> list[tuple[str, tuple[int, int, int]]]:
@@ -91,7 +95,7 @@ def _english_inputs(docs: list[DocumentText]) -> list[tuple[str, tuple[int, int,
         for p_index, (_number, text) in enumerate(doc.pages):
             if not text.strip() or is_chinese(text) or is_uyghur(text):
                 continue
-            prepared = model_text(prepare(text))
+            prepared = model_text(text)
             for offset, piece in chunks(prepared):
                 items.append((piece, (d_index, p_index, offset)))
     return items

@@ -330,10 +330,7 @@ CLAUSE_STARTERS = {
     "Those",
     "According",
     # a clause opened by a verb of writing or speaking ("Writing in the South China Morning Post, …")
-    "Writing",
-    "Speaking",
-    "Commenting",
-    "Testifying",
+    *("Writing", "Speaking", "Commenting", "Testifying"),
     "After",
     "Before",
     "During",
@@ -441,12 +438,21 @@ def prepare(text: str) -> str:
         for i in range(m.start(), m.end()):
             if chars[i] not in "\n":
                 chars[i] = " "
-    bracketed = len(re.findall(r"\[\d{1,3}\]", text)) >= 2
-    for m in FOOTNOTE_RE.finditer(text):
-        if _digits_of_a_name(text, m, bracketed):
+    markers = list(FOOTNOTE_RE.finditer(text))
+    # digits after a capitalised word are a name's ("Cure53") where the page marks its footnotes in
+    # brackets ("[5]"), or never after a word in lower case ("camps1 and")
+    names_take_digits = len(re.findall(r"\[\d{1,3}\]", text)) >= 2 or not any(
+        re.search(r"(?<![\w'’-])[a-z][\w'’-]*$", text[max(0, m.start() - 30) : m.start()]) for m in markers
+    )
+    for m in markers:
+        if _digits_of_a_name(text, m, names_take_digits):
             continue
         for i in range(m.start(), m.end()):
             chars[i] = " "
+    fields = infobox_fields(text)
+    for m in fields:  # a label run into its value is no part of the value's name
+        if m.group("glued") is not None:
+            chars[m.start("label") : m.end("label")] = " " * (m.end("label") - m.start("label"))
     out = "".join(chars)
     # single line breaks inside a paragraph become spaces; blank lines stay, and so does the break before
     # a list's item ("References\n1. Amnesty International (2021)": a heading is no part of a name) and
@@ -457,8 +463,10 @@ def prepare(text: str) -> str:
     for m in _BARRED_LINE_RE.finditer(text):
         items |= {m.start() - 1, m.end()}
     # nor is an infobox's field ("Preceded by Shohrat Zakir", "Alma mater …"), a label and its value
-    for m in INFOBOX_FIELD_RE.finditer(text):
+    for m in [*INFOBOX_FIELD_RE.finditer(text), *fields]:
         items |= {m.start() - 1, m.end()}
+    if not _wrapped(out):
+        return out  # a page whose paragraphs are lines of their own: every line break ends something
     short = _short_line_length(out)
     return re.sub(
         r"(?<!\n)\n(?!\n)",
@@ -475,31 +483,70 @@ INFOBOX_LABELS = (
     "Allegiance|Branch|Rank|Years of service|Constituency|Majority|Predecessor|Successor"
 )
 INFOBOX_FIELD_RE = re.compile(
-    rf"(?m)^[ \t]*(?:{INFOBOX_LABELS})(?![ \t]+(?:in|on|at|to|into|the|a|an|was|is|has|of|and)\b)"
+    rf"(?m)^[ \t]*(?P<label>{INFOBOX_LABELS})(?![ \t]+(?:in|on|at|to|into|the|a|an|was|is|has|of|and)\b)"
     r"(?:[ \t][^\n]{0,80})?$"
 )
+# more labels, of an office holder's, a body's or an event's infobox ("Deputy", "Headquarters", "Target")
+_MORE_LABELS = (
+    "Deputy|Governor|Leader|General secretary|Premier|President|Vice President|Chairman|Chairwoman|Monarch|"
+    "Branch/service|Military service|Other names|Operated by|Built by|Founded|Founders?|Headquarters|Key people|"
+    "Location|Type|Target|Participants|Perpetrators?|Country|Parent|Owner|Industry|Jurisdiction|Formed|"
+    "Nickname\\(s\\)|Commanders?|Notable commanders|Size|Active|Institutions|Discipline|Sub-discipline|"
+    "Doctoral advisors?|Doctoral students|Other academic advisors|Notable students|Thesis|Main interests|"
+    "Notable works|Fields|Influences|Influenced|Formation|Purpose|Dissolved|Region served|Membership|"
+    "Official languages?|Main organ|Parent organi[sz]ation|Affiliations|Budget|Staff|Motto|Legal status|Methods|"
+    "Services|Area served|Products|Employees|Number of employees|Traded as|Predecessors?|Successors?|"
+    "Literal meaning|Operational|Opened|Closed|Status|Capacity|Number of inmates|Inmates|Managed by|"
+    "Security class|Province|Prefecture|Autonomous region|County seat|Seat|Population|Area|Elevation|Time zone"
+)
+# a field of an infobox: its label, then its value after a space or, where a page copied from the web
+# runs them together, none ("Preceded byZhang Chunxian", "Alma materTsinghua University")
+_FIELD_RE = re.compile(
+    rf"(?m)^[ \t]*(?P<label>{INFOBOX_LABELS}|{_MORE_LABELS})"
+    r"(?:(?P<glued>(?=[A-Z0-9(]|https?:|www\.))|[ \t]+(?!(?:in|on|at|to|into|the|a|an|was|is|has|of|and|for)\b)(?=\S))"
+    r"[^\n]{1,80}$"
+)
+
+
+def infobox_fields(text: str) -> list[re.Match[str]]:
+    """The fields of the page's infobox, where it has one: three or more lines that are a label and
+    its value (a line of prose may open with a label's word, "TypeScript", "Leader of the House")."""
+    found = list(_FIELD_RE.finditer(text))
+    return found if len(found) >= 3 else []
+
+
 # the fields whose value is a person or people ("Preceded by Shohrat Zakir", "Spouse Jane Doe (m. 1990)")
 _INFOBOX_PEOPLE_RE = re.compile(
     r"(?m)^[ \t]*(?:Preceded by|Succeeded by|Predecessor|Successor|Spouses?|Spouse\(s\)|Partner|Children|Parents|"
-    r"Relatives)[ \t]+(?P<value>[^\n]+?)[ \t]*$"
+    r"Relatives|Deputy|Governor|Leader|General secretary|Premier|President|Vice President|Chairman|Chairwoman|"
+    r"Doctoral advisors?|Doctoral students|Other academic advisors|Notable students|Founders?|Key people|"
+    r"Commanders?|Notable commanders)"
+    r"(?:[ \t]+|(?=[A-Z]))(?P<value>[^\n]+?)[ \t]*$"
 )
 
 _LINE_END_PUNCTUATION = ".,;:!?)]\"'’”-–—"
 _BARRED_LINE_RE = re.compile(r"(?m)^[^\n]*[ \t]\|[ \t][^\n]*$")
 
 
+def _wrapped(text: str) -> bool:
+    """Whether the page's paragraphs are wrapped over lines (a PDF's or an e-mail's text): at least a
+    third of its lines, and three, reach three quarters of its longer lines' length. A page copied from
+    the web, one line a paragraph between headings, captions and an infobox's fields, is not."""
+    lengths = sorted(len(line.strip()) for line in text.split("\n") if line.strip())
+    if len(lengths) < 5:
+        return True
+    width = lengths[len(lengths) * 19 // 20]
+    full = sum(1 for n in lengths if n >= 0.75 * width)
+    return full >= 3 and full * 3 >= len(lengths)
+
+
 def _short_line_length(text: str) -> int:
     """Under this many characters, a line with no closing punctuation is a heading or an item: half
-    the median length of the page's lines of prose (0 where the page has too few lines to tell). A web
-    page's many short lines ("Share", "Save", a byline's name, "BBC News, Hong Kong") do not count in
-    the median, or they would make each other look long."""
+    the width the page's paragraphs wrap at, read as the length of its longer lines (the ninth
+    decile, so a page of one-line paragraphs and many short lines, such as an encyclopaedia's
+    infobox, joins none of them); 0 where the page has too few lines to tell."""
     lengths = sorted(len(line.strip()) for line in text.split("\n") if line.strip())
-    prose = [n for n in lengths if n >= _PROSE_LINE]
-    lengths = prose if len(prose) >= 5 else lengths
-    return lengths[len(lengths) // 2] // 2 if len(lengths) >= 5 else 0
-
-
-_PROSE_LINE = 30  # characters: shorter lines are a page's labels, headings and items, not its prose
+    return lengths[len(lengths) * 9 // 10] // 2 if len(lengths) >= 5 else 0
 
 
 def _line_ends_short(text: str, pos: int, short: int) -> bool:
@@ -512,16 +559,17 @@ def _line_ends_short(text: str, pos: int, short: int) -> bool:
     )
 
 
-def _digits_of_a_name(text: str, m: re.Match[str], bracketed: bool) -> bool:
-    """ "Cure53": digits after a capitalised word are part of its name when the page marks its
-    footnotes in brackets ("[5]") or writes the same word with the same digits again."""
+def _digits_of_a_name(text: str, m: re.Match[str], names_take_digits: bool) -> bool:
+    """ "Cure53": digits after a capitalised word are part of its name when the page's footnote
+    markers are never glued to its words in lower case or it writes the same word with the same
+    digits again."""
     if not text[m.start() - 1 : m.start()].isalpha():
         return False
     word = re.search(r"[A-Z][A-Za-z]*$", text[max(0, m.start() - 30) : m.start()])
     if word is None:
         return False
     token = word.group(0) + m.group(0)
-    return bracketed or len(re.findall(rf"(?<![\w]){re.escape(token)}(?![\w])", text)) >= 2
+    return names_take_digits or len(re.findall(rf"(?<![\w]){re.escape(token)}(?![\w])", text)) >= 2
 
 
 def _blank(text: str, spans: Iterable[tuple[int, int]]) -> str:
@@ -604,6 +652,8 @@ def classify_run(words: list[str]) -> str | None:
         return None
     head = "Consulate-General" if words[-2:] == ["Consulate", "General"] else words[-1]  # a consulate's rank
     caps = [w for w in words if w[:1].isupper()]
+    if head in GROUP_HEADS and not _group_qualified(words[:-1], head):
+        return None  # "Hong Kong Courts", "Tibetan Mothers", "Several Mothers": the courts or mothers there
     if _school_of(words):
         return t.ORGANIZATION  # "China University of Political Science and Law": a school of law, no law
     if head in LAW_HEADS or any(w in LAW_ANYWHERE for w in caps):
@@ -618,12 +668,28 @@ def classify_run(words: list[str]) -> str | None:
         return t.ORGANIZATION  # "Kashgar Uyghur Publishing House"; "PEN International", at the end only
     if head in PLACE_HEADS or words[0] == "Greater":
         # "Public Security Bureau of Kashgar Prefecture", "Intermediate People's Court of Hotan County": a
-        # body named of a place; "Greater Toronto Area", "Greater Manchester": a city with its surroundings
-        return _named_with_complement(words) or t.PLACE
+        # body named of a prefecture, county or city (a region's or a province's government, named in an
+        # official's title, is left to the layers that read titles); "Greater Toronto Area", "Greater
+        # Manchester": a city with its surroundings
+        body = _named_with_complement(words) if head not in ("Region", "Province") else None
+        return body or t.PLACE
     return _named_with_complement(words)
 
 
 SCHOOL_HEADS = {"University", "College", "School", "Academy", "Institute"}
+# plural heads that name one body only after what kind it is or whose it is ("West Kowloon Magistrates'
+# Courts", "the Law Courts", "Tiananmen Mothers"), never after a country, a place or a people alone, nor after
+# a word for how many
+GROUP_HEADS = {"Courts", "Mothers"}
+QUANTIFIERS = {"Several", "Many", "Some", "Most", "Few", "Various", "Numerous", "All"}
+
+
+def _group_qualified(before: list[str], head: str) -> bool:
+    """Whether the words before a plural head say which body it is: no place's or people's name alone and no
+    count; courts also name their kind or owner ("Magistrates'", "Magistrates", "Law", "District")."""
+    if not before or before[0] in QUANTIFIERS or national_phrase(before):
+        return False
+    return head != "Courts" or before[-1].endswith(("'", "’", "s")) or before[-1].lower() in KEYWORD_WORDS
 
 
 def _school_of(words: list[str]) -> bool:
@@ -718,27 +784,40 @@ def describes_state(words: list[str]) -> bool:
     if not heads or len(words) < 2:
         return False
     i = heads[0]
+    if i > 0 and words[i - 1] in ("People's", "People’s"):
+        return False  # "Xinjiang Uyghur Autonomous Regional People's Government": an organ's formal name
     if i == len(words) - 1:
         return national_phrase(words[:i])
     return words[i + 1] == "of" and national_phrase(words[:i]) and national_phrase(words[i + 2 :])
 
 
-# what stands before a name and is no part of it: a copyright line's word ("Copyright The Financial Times
-# Limited"), or a compound that says who owns or runs the body ("the Corps-owned Xinjiang Tianshan Group")
-_NOT_NAME_OPENER = re.compile(
-    r"Copyright|©|[A-Z][\w.]*-(?:owned|based|backed|run|controlled|funded|linked|affiliated|registered|listed)"
-)
+# a compound adjective before a name, no part of it ("the Chinese-born University of ... student", "the
+# Corps-owned Xinjiang Tianshan Group"), and a copyright line's word ("Copyright The Financial Times Limited")
+_ADJECTIVE_OF = re.compile(
+    r"Copyright|©|[A-Z][\w.]*-(?:born|based|led|backed|owned|run|funded|linked|made|style|controlled|affiliated"
+    r"|registered|listed)"
+).fullmatch
+
+# verbs that open a clause only before what follows them in lower case ("Writing in the …"); before a
+# capitalised word they are a name's own ("the Writing Center of …", "the Speaking Truth Foundation")
+VERBAL_STARTERS = {"Writing", "Speaking", "Commenting", "Testifying"}
+
+
+def opens_clause(words: list[str]) -> bool:
+    """Whether the first of ``words`` starts a clause before a name rather than the name itself."""
+    if words[0] in VERBAL_STARTERS and len(words) > 1 and words[1][:1].isupper():
+        return False
+    return words[0] in CLAUSE_STARTERS
 
 
 def clean_name(text: str) -> str:
     """Without leading articles and clause words, trailing possessive and punctuation, one space."""
     name = t.fold(text)
     name = re.sub(r"['’]s$", "", name)
+    initialism = re.search(r"(?<![\w.])(?:[A-Z]\.){2,}$", name.rstrip(" ,;:'\"‘’“”()[]-–")) is not None
     name = name.strip(" ,.;:'\"‘’“”()[]-–")
     words = name.split()
-    while words and (
-        words[0] in CLAUSE_STARTERS or words[0].lower() in ("the", "a", "an") or _NOT_NAME_OPENER.fullmatch(words[0])
-    ):
+    while words and (opens_clause(words) or words[0].lower() in ("the", "a", "an") or _ADJECTIVE_OF(words[0])):
         words.pop(0)
     if len(words) >= 3 and words[0] in MEMBERS_OF and words[1] == "of":  # "Members of the European Parliament"
         words = words[3:] if words[2] == "the" else words[2:]
@@ -747,7 +826,8 @@ def clean_name(text: str) -> str:
     name = " ".join(words)
     if "(" in name and ")" not in name:
         name = name.split("(")[0].strip()
-    return re.sub(r"['’]s$", "", name).strip(" ,.;:'\"")
+    name = re.sub(r"['’]s$", "", name).strip(" ,.;:'\"")
+    return name + "." if initialism and re.search(r"(?:[A-Z]\.)+[A-Z]$", name) else name  # "U.N." keeps its stop
 
 
 def _titles_alternation() -> str:
@@ -885,8 +965,9 @@ _NOT_PERSON_LAST = (
 # -- candidates from one page -----------------------------------------------------
 
 
-def rule_mentions(page: int, text: str) -> list[Mention]:
-    """Mentions the rule layers find on one prepared page."""
+def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
+    """Mentions the rule layers find on one prepared page (``raw``: the page as stored, whose infobox
+    labels are not blanked; the prepared page where not given)."""
     found: list[Mention] = []
     # acronyms with their expansions
     for m in PAREN_RE.finditer(text):
@@ -957,7 +1038,7 @@ def rule_mentions(page: int, text: str) -> list[Mention]:
             found.append(_post_title(page, text, m.start(), m.start() + len(text[m.start() : s].rstrip(" .\n\t"))))
     found.extend(_names_after_a_portfolio(page, text))
     found.extend(_post_nominal_names(page, text))
-    found.extend(_infobox_people(page, text))
+    found.extend(_infobox_people(page, raw or text))
     found.extend(_photo_credits(page, text))
     found.extend(_apposed_names(page, text))
     found.extend(_listed_people(page, text))
@@ -1073,18 +1154,35 @@ POST_NOMINAL_RE = re.compile(
 
 def _infobox_people(page: int, text: str) -> list[Mention]:
     """The people an infobox's field names ("Preceded by Shohrat Zakir", "Parents Anna Weber, Karl Weber"),
-    each as written between commas, with what a bracket adds left out ("Jane Doe (m. 1990)")."""
+    each as written between commas, with what a bracket adds left out ("Jane Doe (m. 1990)"), and on
+    the lines after it that are no field of their own ("Governor Padma Choling\nLosang Jamcan")."""
     out = []
     for m in _INFOBOX_PEOPLE_RE.finditer(text):
-        for part in re.finditer(r"[^,;()]+(?:\([^)]*\))?", m.group("value")):
-            raw = re.sub(r"\([^)]*\)", "", part.group(0)).strip()
-            words = raw.split()
-            if not (2 <= len(words) <= 4) or not all(w[0].isupper() for w in words) or not person_name_ok(raw):
-                continue
-            if classify_run(words) is not None or any(w in t.NOT_NAME_WORDS for w in words):
-                continue
-            start = m.start("value") + part.start() + part.group(0).index(words[0])
-            out.append(Mention(page, start, start + len(raw), text[start : start + len(raw)], raw, t.PERSON, P_STRONG))
+        found = _people_in_value(page, text, m.start("value"), m.end("value"))
+        out.extend(found)
+        pos = m.end()
+        while found and (line := re.match(r"\n[ \t]*(?P<value>[^\n]+?)[ \t]*(?=\n|$)", text[pos:])) is not None:
+            start = pos + line.start("value")
+            if _FIELD_RE.match(text, pos + 1) or INFOBOX_FIELD_RE.match(text, pos + 1):
+                break
+            found = _people_in_value(page, text, start, pos + line.end("value"))
+            out.extend(found)
+            pos += line.end()
+    return out
+
+
+def _people_in_value(page: int, text: str, start: int, end: int) -> list[Mention]:
+    """The people a field's value names, each between commas."""
+    out = []
+    for part in re.finditer(r"[^,;()]+(?:\([^)]*\))?", text[start:end]):
+        raw = re.sub(r"\([^)]*\)", "", part.group(0)).strip()
+        words = raw.split()
+        if not (2 <= len(words) <= 4) or not all(w[0].isupper() for w in words) or not person_name_ok(raw):
+            continue
+        if classify_run(words) is not None or any(w in t.NOT_NAME_WORDS for w in words):
+            continue
+        s = start + part.start() + part.group(0).index(words[0])
+        out.append(Mention(page, s, s + len(raw), text[s : s + len(raw)], raw, t.PERSON, P_STRONG))
     return out
 
 
@@ -1452,7 +1550,7 @@ def _runs(text: str) -> list[tuple[int, int, list[str]]]:
             end = runs[i + 1][1]
             i += 1
         # a run that starts with clause words ("Calls on the European Parliament") starts later
-        while words and (words[0] in CLAUSE_STARTERS or not words[0][0].isupper()):
+        while words and (opens_clause(words) or not words[0][0].isupper()):
             skipped = words.pop(0)
             start = text.index(skipped, start) + len(skipped)
             while start < end and text[start].isspace():

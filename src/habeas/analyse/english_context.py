@@ -231,7 +231,8 @@ def surname_heads(page: int, text: str, ents: list[tuple[int, int, str]]) -> lis
     """A person the model names with a surname that is also a head word, which the rules would read as
     a law's name or cut off: a given name and the surname, after a title or a role ("Activist Nathan
     Law", "Chief Magistrate Peter Law") or before what people do ("Nathan Law said", "Nathan Law, a
-    former lawmaker,"); "Martial Law was declared" is none."""
+    former lawmaker,"); "Martial Law was declared" is none, nor a law an apposition says what it is ("Sharia
+    Law, a legal code,", "Common Law, a legal tradition,")."""
     out = []
     for s, e, label in ents:
         words = text[s:e].split()
@@ -239,12 +240,24 @@ def surname_heads(page: int, text: str, ents: list[tuple[int, int, str]]) -> lis
             continue
         before = re.search(r"([A-Za-z]+)[ \t]+$", text[max(0, s - 30) : s])
         titled = before is not None and (before.group(1) in TITLE_TOKENS or before.group(1).lower() in t.ROLE_NOUNS)
-        if titled or _PERSON_AFTER_RE.match(text, e):
+        if titled or _PERSON_AFTER_RE.match(text, e) or _role_apposition(text, e):
             out.append(Mention(page, s, e, text[s:e], text[s:e], t.PERSON, P_CREDITED))
     return out
 
 
-_PERSON_AFTER_RE = re.compile(r",[ \t]+(?:a|an|the|who|whose)\b|[ \t]+(?:said|says|told|wrote|added|fled|was born)\b")
+# a relative pronoun for people or what people do after the name ("Nathan Law, who …", "Peter Law said")
+_PERSON_AFTER_RE = re.compile(r",[ \t]+(?:who|whose)\b|[ \t]+(?:said|told|wrote|added|fled|was born)\b")
+_APPOSITION_RE = re.compile(r",[ \t]+(?:a|an|the)[ \t]+(?P<words>[^,.;:()\n]{1,60})")
+
+
+def _role_apposition(text: str, end: int) -> bool:
+    """Whether an apposition after a name says it is a person's: its words hold a role ("Nathan Law, a
+    former lawmaker,"), not what a law is ("Sharia Law, a legal code,")."""
+    m = _APPOSITION_RE.match(text, end)
+    if m is None:
+        return False
+    words = re.findall(r"[a-z][a-z\-]+", m.group("words").lower())
+    return any(w in t.ROLE_NOUNS or w.removesuffix("s") in t.ROLE_NOUNS for w in words)
 
 
 def context_mentions(page: int, text: str, ents: list[tuple[int, int, str]], raw: str = "") -> list[Mention]:

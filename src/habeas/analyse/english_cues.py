@@ -24,6 +24,7 @@ from habeas.analyse.english import (
     TITLE_TOKENS,
     _gazetteer_re,
     _national_word,
+    classify_run,
     national_phrase,
     person_name_ok,
     strip_titles,
@@ -169,6 +170,8 @@ def cited_authors(page: int, text: str) -> list[Mention]:
             continue
         for a in CITED_AUTHOR_RE.finditer(text, authors.start(), authors.end()):
             given = a.group("given")
+            if _all_places(a.group("surname"), given):
+                continue  # "Kashgar-Hotan, Urumqi-Korla (2019) railway lines": routes, no author
             full = "" if re.fullmatch(r"(?:[A-Z]\.\s?)+", given) else _full_name(text, a.group("surname"), given)
             s, e = a.span("surname")
             cited = Mention(page, s, e, a.group("surname"), a.group("surname"), t.PERSON, P_STRONG, canonical=full)
@@ -180,6 +183,13 @@ def cited_authors(page: int, text: str) -> list[Mention]:
             s, e = title.span("title")
             out.append(Mention(page, s, e, text[s:e], "", "role", P_STRONG))
     return out
+
+
+def _all_places(*names: str) -> bool:
+    """Whether every word of these names, hyphenated parts apart, is a place the gazetteer knows."""
+    index = t.gazetteer_index()
+    parts = [w for name in names for w in re.split(r"[\s\-]+", name) if w]
+    return all((entry := index.get(t.fold(w))) is not None and entry.type == t.PLACE for w in parts)
 
 
 # "Amnesty International (2021). Hong Kong: In the Name of National Security.": a body as a reference's
@@ -250,15 +260,31 @@ _PUBLISHED_BY_NAME_RE = re.compile(
 def _publishers(page: int, text: str) -> list[Mention]:
     """A book's publisher and the city before it in a reference: a body and a place."""
     out = []
-    for m in (*_PUBLISHED_AT_RE.finditer(text), *_PUBLISHED_BY_NAME_RE.finditer(text)):
+    alone = list(_PUBLISHED_BY_NAME_RE.finditer(text))
+    for m in (*_PUBLISHED_AT_RE.finditer(text), *alone):
         city, publisher = m.group("city"), m.group("publisher")
         if city.split()[0] in CLAUSE_STARTERS or not _venue_ok(publisher):
             continue
+        if m in alone and not _in_reference(text, m):
+            continue  # "Status: Detained. Sentence: Unknown.": a record's fields, no city and publisher
         out.append(Mention(page, *m.span("city"), city, city, t.PLACE, P_STRONG))
         if m.group("state"):  # "Cambridge, MA": the state's postal code names no body
             out.append(Mention(page, *m.span("state"), m.group("state"), "", "role", P_STRONG))
         out.append(Mention(page, *m.span("publisher"), publisher, publisher, t.ORGANIZATION, P_STRONG))
     return out
+
+
+def _in_reference(text: str, m: re.Match[str]) -> bool:
+    """Whether a publisher named alone stands in a reference: on a line that dates its work in brackets
+    ("Millward, James (2007).") or before its ISBN or page; a city's name alone says nothing ("Urumqi: Statistics.")."""
+    line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
+    return (
+        _BRACKETED_YEAR_RE.search(line) is not None
+        or re.match(r"[ \t]+(?:ISBN|pp?\.)[ \t]", text[m.end() : m.end() + 8]) is not None
+    )
+
+
+_BRACKETED_YEAR_RE = re.compile(r"\((?:c\.[ \t]*)?\d{4}[a-z]?\)|\(n\.d\.\)")
 
 
 def reference_venues(page: int, text: str) -> list[Mention]:
@@ -271,6 +297,46 @@ def reference_venues(page: int, text: str) -> list[Mention]:
             continue
         name = venue.group("venue")
         out.append(Mention(page, venue.start("venue"), venue.end("venue"), name, name, t.ORGANIZATION, P_STRONG))
+    return out
+
+
+# a note in a report's or a book's style: authors, a title in quotation marks whose comma stands inside
+# them, the paper it appeared in, then its date ("Emily Feng, 'China Targets Muslim Uyghurs Studying
+# Abroad,' Financial Times (1 August 2017)."; "Jane Roe and John Doe, “Title,” Foreign Policy, May 3,
+# 2019."); the authors open the note (after its number, blanked), a "See", or a semicolon
+_NOTE_REFERENCE_RE = re.compile(
+    r"(?m)(?:^[ \t]*|;[ \t]+)(?:[Ss]ee[ \t]+)?(?P<authors>[A-Z][^\n‘“\"';]{1,120}?),[ \t]+[‘'“\"]"
+    r"(?P<title>[^\n;]{3,250}?),[’'”\"][ \t]+"
+    r"(?P<venue>[A-Z][\w&’'\-]*(?:[ \t]+(?:of|the|and|for|on|in|&|[A-Z][\w&’'\-]*)){0,6})"
+    r"(?=[ \t]*\(|,[ \t]+(?:[A-Z][a-z]+[ \t]+)?\d|\.[ \t]*$|\.?[ \t]*;|$)"
+)
+_AUTHOR_SPLIT_RE = re.compile(r",[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+")
+
+
+def _author_ok(name: str) -> bool:
+    return person_name_ok(name) and classify_run(name.split()) is None
+
+
+def note_references(page: int, text: str) -> list[Mention]:
+    """A note's authors (people, where their names are a person's), its title (which names no one, but
+    the known places in it) and the paper it appeared in (a body)."""
+    out = []
+    for m in _NOTE_REFERENCE_RE.finditer(text):
+        authors = [a for a in _AUTHOR_SPLIT_RE.split(m.group("authors")) if a]
+        people = [
+            a for a in authors if 2 <= len(a.split()) <= 4 and person_name_ok(a) and classify_run(a.split()) is None
+        ]
+        if len(people) < len(authors) and not (len(authors) == 1 and re.fullmatch(r"[A-Z]{2,6}", authors[0])):
+            continue  # not a note's authors ("he said, 'We …,' Reuters reported" is no note)
+        pos = m.start("authors")
+        for name in people:
+            s = text.index(name, pos)
+            out.append(Mention(page, s, s + len(name), name, name, t.PERSON, P_STRONG))
+            pos = s + len(name)
+        out.extend(_title_holds(page, text, *m.span("title"), P_STRONG))
+        venue = m.group("venue")
+        if _venue_ok(venue):
+            out.append(Mention(page, *m.span("venue"), venue, venue, t.ORGANIZATION, P_STRONG))
     return out
 
 
@@ -870,6 +936,7 @@ def cue_mentions(page: int, text: str) -> list[Mention]:
         + cited_authors(page, text)
         + cited_quoted_titles(page, text)
         + reference_venues(page, text)
+        + note_references(page, text)
         + bylines(page, text)
         + pinyin_persons(page, text)
         + styled_persons(page, text)

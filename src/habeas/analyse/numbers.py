@@ -917,9 +917,14 @@ def _table_heads(text: str) -> dict[int, str]:
     return heads
 
 
+# an event named by its month and day ("7·5"事件, “3·01”暴恐案): a date's name, no count
+CN_EVENT_DATE_RE = re.compile(r"(?<![\d.·・])(?:1[0-2]|0?[1-9])[·・](?:3[01]|[12]\d|0?[1-9])(?![\d.·・])")
+
+
 def chinese_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
     shares = [f for f in _written_shares(text) if not any(s < f.end and f.start < e for s, e in skip)]
     skip = skip + [(f.start, f.end) for f in shares] + [m.span() for m in CN_DOCUMENT_NUMBER_RE.finditer(text)]
+    skip += [m.span() for m in CN_EVENT_DATE_RE.finditer(text)]
     figures: list[Figure] = []
     for m in _ranges_and_numbers(CN_NUMBER_RE, CN_ONE_NUMBER_RE, text, _cn_range):
         num = m.group("num")

@@ -1,0 +1,62 @@
+"""Chinese errors shown by real pages read outside the project (a public-security bureau's reply to a
+proposal, wire reports on "严打整治", an overseas report in traditional characters); the sentences
+below are written for these tests, with public officials and bodies as themselves."""
+
+from habeas.analyse import tables as t
+from test_analyse_unseen import analyse, values
+
+
+def _named(text: str, *types: str) -> set[str]:
+    return {m.canonical or m.name for m in analyse(text).mentions if m.type in types}
+
+
+def test_the_corps_divisions_old_names_are_its_divisions() -> None:
+    text = "建立奎屯、乌苏及兵团农七师检查站统一指挥体系；农一师阿拉尔市的职工也参加了培训。"
+    bodies = _named(text, t.PUBLIC_BODY)
+    assert {"新疆生产建设兵团第七师", "新疆生产建设兵团第一师"} <= bodies
+    assert not _named(text, t.PERSON)  # 农七师 was read as a person
+
+
+def test_an_event_named_by_its_month_and_day_is_no_count() -> None:
+    text = "截至目前，在“7·5”事件中被拘留的1400余人已有200人获释，“3·01”暴恐案的嫌犯被判刑。"
+    found = values(analyse(text))
+    assert {1400.0, 200.0} <= found
+    assert not found & {7.0, 5.0, 3.0, 1.0}
+
+
+def test_a_word_the_dictionary_tags_as_a_name_in_a_list_of_nouns_is_a_noun() -> None:
+    assert not _named("要不断提升公安队伍的凝聚力、向心力、战斗力。", t.PERSON)
+
+
+def test_a_name_cut_by_the_segmenter_between_two_names_is_a_name() -> None:
+    people = _named("会议由张春贤、陈全国、朱海仑主持。", t.PERSON)
+    assert {"张春贤", "陈全国", "朱海仑"} <= people
+
+
+def test_departments_are_no_ministry_but_a_ministrys_gate_is_its_own() -> None:
+    assert "新疆公安部" not in _named("年底前，新疆公安部门将在全区开展集中行动。", t.PUBLIC_BODY)
+    gate = _named("家属在比什凯克的吉尔吉斯斯坦外交部门前静坐。", t.PUBLIC_BODY)
+    assert "Ministry of Foreign Affairs of Kyrgyzstan" in gate
+
+
+def test_a_transcribed_name_with_the_persons_latin_name_in_brackets_is_a_person() -> None:
+    text = (
+        "住在荷兰的维吾尔人阿布都热合曼(Abdurehim Gheni)在推特上表示，他的家人仍无音信。"
+        "倡议人士图尔荪(Tursun Kerim)则向记者表示失望，人权观察(Human Rights Watch)发表声明。"
+    )
+    result = analyse(text)
+    people = {m.name for m in result.mentions if m.type == t.PERSON}
+    assert {"阿布都热合曼", "图尔荪", "Abdurehim Gheni", "Tursun Kerim"} <= people
+    assert not {p for p in people if "观察" in p or "Watch" in p}  # a body's Latin name names no person
+
+
+def test_a_uyghur_name_written_without_its_dot_after_a_title_is_whole() -> None:
+    people = _named("自治区党委副书记雪克来提扎克尔宣布，学员都已结业。", t.PERSON)
+    assert "雪克来提扎克尔" in people
+    assert not _named("他住在书记雪山下的村子里。", t.PERSON)
+
+
+def test_a_community_is_no_society() -> None:
+    bodies = _named("维吾尔人上社群寻亲，新华社记者报道。", t.ORGANIZATION, t.PUBLIC_BODY)
+    assert not {b for b in bodies if b.endswith("上社")}
+    assert "新华社" in bodies or "Xinhua" in bodies
