@@ -59,6 +59,7 @@ SETS = {
     "held12-en": (OWN / "heldout12-en", OWN / "heldout12-en-gold.json"),
     "held13-en": (OWN / "heldout13-en", OWN / "heldout13-en-gold.json"),
     "held14-en": (OWN / "heldout14-en", OWN / "heldout14-en-gold.json"),
+    "held15-en": (OWN / "heldout15-en", OWN / "heldout15-en-gold.json"),
     "held16-en": (OWN / "heldout16-en", OWN / "heldout16-en-gold.json"),
     "held12-zh": (OWN / "heldout12-zh", OWN / "heldout12-zh-gold.json"),
     "held13-zh": (OWN / "heldout13-zh", OWN / "heldout13-zh-gold.json"),

@@ -571,7 +571,14 @@ def _without_country(name: str) -> str:
     words = name.split()
     if len(words) >= 3 and _ADJECTIVE_RE.fullmatch(words[0]) and _national_word(words[0]) and words[1][:1].isupper():
         return " ".join(words[1:])
+    for n in (1, 2):  # "US Department of Homeland Security": a state's department, named after its country
+        if len(words) >= n + 3 and t.fold(" ".join(words[:n])) in t.country_names() and words[n] in _STATE_BODY_FIRST:
+            return " ".join(words[n:])
     return ""
+
+
+# the first word of a state's department or office named with "of" after it ("Department of Homeland Security")
+_STATE_BODY_FIRST = {"Department", "Ministry", "Office", "Bureau", "Agency", "Administration"}
 
 
 def _country_prefixed(mentions: list[Mention]) -> dict[str, tuple[str, str]]:

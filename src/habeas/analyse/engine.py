@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from habeas.analyse import tables as t
 from habeas.analyse.chinese import is_chinese
 from habeas.analyse.document import PageNLP, analyse_document
 from habeas.analyse.english import infobox_fields, prepare
@@ -131,6 +132,7 @@ def warm_analysis() -> None:
     Chinese segmenter's dictionary), so a document's time limit counts its own analysis, not a fresh
     worker's start-up."""
     analyse_batch([DocumentText("warm-up", WARM_UP_PAGES)])
+    t.country_names()  # read only for a state's department named after its country, which the pages lack
 
 
 _KNOWN: dict[str, tuple[str, str]] = {}

@@ -182,11 +182,15 @@ ORG_HEADS = {
     # the last word of companies' names by trade ("High Liner Foods", "East Hope Nonferrous Metals")
     *("Foods", "Fisheries", "Metals", "Mining", "Chemical", "Chemicals", "Steel", "Materials", "Logistics"),
     *("Airlines", "Airways", "Railways", "Garments"),  # "Uzbekistan Railways", "Turkish Airlines"
+    "Engineering",  # an engineering company ("China Chengda Engineering", "Linde Engineering")
+    "Division",  # a corps' or a company's division ("Fourteenth Division", "Eighth Engineering Division")
     *("Hydro", "Solar", "Electric"),  # "Voith Hydro", "Trina Solar", "General Electric"
     "Exchange",  # "Shanghai Stock Exchange"
     "Mothers",  # a group of relatives ("Tiananmen Mothers", "Mothers of the Plaza de Mayo")
 }
 PUBLISHING_WORDS = {"Publishing", "Printing", "Publishers"}
+# a linked file's format, in brackets after a reference's title: "(PDF)", "(DOCX)"
+FILE_FORMATS = {"PDF", "HTML", "DOC", "DOCX", "XLS", "XLSX", "PPT", "PPTX", "RTF", "TXT", "CSV", "MP3", "MP4"}
 # words for a trade that end companies' names ("Hoshine Silicon Industry") and are what a ministry or bureau is
 # of ("Bureau of Industry and Security", "Ministry of Industry and Information Technology")
 TRADE_WORDS = {"Industry", "Industries", "Technology", "Technologies", "Electronics", "Media", "Materials", "Mining"}
@@ -237,6 +241,7 @@ ORG_FIRST = {
     *("Center", "Centre", "Institute", "Society", "Foundation", "Association", "Alliance", "Coalition"),
     *("League", "Federation", "Fund", "Network", "Academy", "College", "University", "Bank", "Agency"),
     *("Organization", "Organisation", "Council", "Forum", "Trust", "Initiative", "Project", "Group", "School", "Club"),
+    "Division",  # "Fourteenth Division of the XPCC": a corps' division, named with the body it belongs to
 }
 # a street is where things happen, no person's name and no place the analysis lists ("Jiefang Road")
 STREET_HEADS = {"Road", "Street", "Avenue", "Boulevard"}
@@ -686,7 +691,12 @@ def classify_run(words: list[str]) -> str | None:
     if head in ORG_HEADS or (head == "House" and words[-2] in PUBLISHING_WORDS) or head == "International":
         return t.ORGANIZATION  # "Kashgar Uyghur Publishing House"; "PEN International", at the end only
     if head in PLACE_HEADS or words[0] == "Greater":
-        return t.PLACE  # "Greater Toronto Area", "Greater Manchester": a city with its surroundings
+        # "Public Security Bureau of Kashgar Prefecture", "Intermediate People's Court of Hotan County": a
+        # body named of a prefecture, county or city (a region's or a province's government, named in an
+        # official's title, is left to the layers that read titles); "Greater Toronto Area", "Greater
+        # Manchester": a city with its surroundings
+        body = _named_with_complement(words) if head not in ("Region", "Province") else None
+        return body or t.PLACE
     return _named_with_complement(words)
 
 
@@ -805,8 +815,12 @@ def describes_state(words: list[str]) -> bool:
     return words[i + 1] == "of" and national_phrase(words[:i]) and national_phrase(words[i + 2 :])
 
 
-# a compound adjective before a name, no part of it ("the Chinese-born University of ... student")
-_ADJECTIVE_OF = re.compile(r"[A-Z][\w.]*-(?:born|based|led|backed|owned|run|funded|linked|made|style)").fullmatch
+# a compound adjective before a name, no part of it ("the Chinese-born University of ... student", "the
+# Corps-owned Xinjiang Tianshan Group"), and a copyright line's word ("Copyright The Financial Times Limited")
+_ADJECTIVE_OF = re.compile(
+    r"Copyright|©|[A-Z][\w.]*-(?:born|based|led|backed|owned|run|funded|linked|made|style|controlled|affiliated"
+    r"|registered|listed)"
+).fullmatch
 
 # verbs that open a clause only before what follows them in lower case ("Writing in the …"); before a
 # capitalised word they are a name's own ("the Writing Center of …", "the Speaking Truth Foundation")
@@ -986,6 +1000,8 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
         short = m.group(1).rstrip(".")
         if not (short.isupper() or re.fullmatch(r"[A-Z][a-z]{3,}", short)) or len(short) < 2:
             continue
+        if short in FILE_FORMATS:
+            continue  # '"Exporting Coercion: ... Transfers" (PDF)': a reference's file format, no acronym
         before = text[max(0, m.start() - 200) : m.start()].rstrip()
         form = long_form(short, before) or _body_before_foreign_initials(short, before)
         if not form:
@@ -1106,7 +1122,7 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
             person, start, words = affiliated
             found.append(person)
         found_kind = classify_run(words)
-        if found_kind is None:
+        if found_kind is None or _place_for_body(words):  # "covers China for The Times": the paper alone
             start, words = _body_inside(text, start, words)
             found_kind = classify_run(words) if words else None
         if found_kind is None or describes_state(words):
@@ -1125,6 +1141,7 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
         if kind in (t.ORGANIZATION, t.PUBLIC_BODY):
             end = _seat_end(text, end, words)  # "United Nations Office at Geneva"
             end = _complement_end(text, end, words)  # "Institute for Strategy and Policy"
+            end = _level_end(text, end, words)  # "Public Security Bureau of Hebei province"
             end = corporate_end(text, _legal_join_end(text, end)) if kind == t.ORGANIZATION else end  # "... Co., Ltd."
             name = clean_name(text[start:end])
         mention = Mention(page, start, end, text[start:end], name, kind, P_RULE, canonical=without_legal_form(name))
@@ -1262,7 +1279,8 @@ def _apposed_names(page: int, text: str) -> list[Mention]:
 
 # a photo's credit: "(AP Photo/Ng Han Guan, File)", "(Reuters Photo/Jane Roe)", "Photo: John Doe/Getty Images"
 _PHOTO_CREDIT_RE = re.compile(
-    r"(?:\((?:[A-Z][\w.&]*[ \t]+){0,2}Photo(?:graph)?s?[ \t]*/[ \t]*|\bPhoto(?:graph)?s?(?::|[ \t]+by)[ \t]+)"
+    r"(?:\((?:[A-Z][\w.&]*[ \t]+){0,2}Photo(?:graph)?s?[ \t]*/[ \t]*|\bPhoto(?:graph)?s?(?::|[ \t]+by)[ \t]+"
+    r"|\bCredit(?:\.\.\.|…|:)[ \t]*(?=[^\n/]{3,40}/))"  # "Credit...Ng Han Guan/Associated Press"
     r"(?P<name>[A-Z][^,/()\n]{2,40}?)[ \t]*(?=[,/)]|$)",
     re.MULTILINE,
 )
@@ -1412,6 +1430,24 @@ _LEGAL_JOIN_RE = re.compile(
 def _legal_join_end(text: str, end: int) -> int:
     m = _LEGAL_JOIN_RE.match(text, end)
     return m.end() if m else end
+
+
+_LEVEL_AFTER_RE = re.compile(r"[ \t]+(?:province|region|prefecture|county|city|municipality|district)(?![\w\-])")
+
+
+def _level_end(text: str, end: int, words: list[str]) -> int:
+    """A body named "of" a place whose level follows in lower case ("Public Security Bureau of Hebei
+    province", "Higher People's Court of Yunnan province"): the level is part of the name."""
+    level = _LEVEL_AFTER_RE.match(text, end)
+    if level is None or len(words) < 3 or words[-2] != "of":
+        return end
+    entry = t.gazetteer_index().get(t.fold(words[-1]))
+    return level.end() if entry is not None and entry.type == t.PLACE else end
+
+
+def _place_for_body(words: list[str]) -> bool:
+    """ "China for The Times": a place, then "for" and a body, is no body's name but the two of them."""
+    return "for" in words[1:-1] and national_phrase(words[: words.index("for")])
 
 
 def _body_inside(text: str, start: int, words: list[str]) -> tuple[int, list[str]]:
@@ -1810,6 +1846,8 @@ _GROUP_AFTER = re.compile(r"[ \t]+(?:group|organi[sz]ation|network|movement|char
 _NEWSLETTER_AFTER = re.compile(r"[ \t]+(?:newsletters?|podcasts?|briefing)\b")
 # "our Supply Chain newsletter", "ASA 17/4197/2021", "Working Paper No. 1": a newsletter, a document's series
 _NOT_A_BODY_AFTER = re.compile(r"[ \t]+(?:newsletters?|podcasts?)\b|[ \t]+\d+/\d|(?<=\bNo)\.?[ \t]*\d")
+# "a Corps-controlled PVC maker", "the EV producer": a product's capitals before the trade that makes it
+_PRODUCT_MAKER_AFTER = re.compile(r"[ \t]+(?:makers?|producers?|manufacturers?)\b")
 
 
 def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]]) -> list[Mention]:
@@ -1818,6 +1856,8 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]]) -> li
         if label == "ORG":
             if _NOT_A_BODY_AFTER.match(text, e) or text[s:e] in TIME_ZONES:
                 continue  # "our Supply Chain newsletter", "ASA 17/4197/2021": a newsletter, a document's series
+            if re.fullmatch(r"[A-Z]{2,5}", text[s:e]) and _PRODUCT_MAKER_AFTER.match(text, e):
+                continue  # "a PVC maker": the product, not a body
             e = corporate_end(text, _whole_body_name(text, s, e))
         if label == "PERSON" and _GROUP_AFTER.match(text, e):
             label = "ORG"  # "Serikzhan Bilash's Atajurt Kazakh Human Rights group", "the Wagner group": a body
@@ -1886,6 +1926,7 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]]) -> li
                 or words[-1] in NOT_ORG_HEADS
                 or _head_before_complement(words) in NOT_ORG_HEADS  # "Sakharov Prize for Freedom of Thought"
                 or describes_state(words)
+                or _paired_section(text, s, e, name)
             )
         ):
             continue
@@ -1912,8 +1953,8 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]]) -> li
         ):
             continue  # a lone capitalised word is rarely an organisation, unless nothing says otherwise
         if kind == t.PLACE:
-            if name in CALENDAR_WORDS:
-                continue  # "in September 2022"
+            if name in CALENDAR_WORDS or _common_heading(text, s, e, name):
+                continue  # "in September 2022"; "Pairings" alone on its line, "the pairings" below it
             name = re.sub(r"\s+(?:province|region|prefecture)$", "", name, flags=re.I)
             if not re.fullmatch(r"[A-Z][\w'’\-\. ]+", name) or re.search(r"\d", name):
                 continue
@@ -1972,6 +2013,28 @@ def _named_with_number(name: str) -> bool:
 _ROMANISATION_BEFORE_RE = re.compile(r"(?:[Pp]inyin|Wade[–\-]Giles|[Jj]yutping|[Rr]omani[sz]ed):[ \t]*$")
 
 
+def _alone_on_line(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip() and re.match(r"[ \t]*(?:\n|$)", text[end:]) is not None
+
+
+def _common_heading(text: str, start: int, end: int, name: str) -> bool:
+    """A word alone on its line that the page also writes in lower case is a section's heading
+    ("Pairings" over "The pairings, revised in 2011, include"), not a place the gazetteer knows."""
+    if " " in name or t.fold(name) in t.gazetteer_index() or not _alone_on_line(text, start, end):
+        return False
+    return re.search(rf"(?<![\w\-]){re.escape(name.lower())}(?![\w\-])", text) is not None
+
+
+def _paired_section(text: str, start: int, end: int, name: str) -> bool:
+    """Two words joined by "&" between a navigation bar's bars ("World | Opinion | Life & Arts"): a section of
+    the site, not a firm."""
+    if not re.fullmatch(r"[A-Z][a-z]+ & [A-Z][a-z]+", name):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(re.search(r"\|[ \t]*$", text[line_start:start]) or re.match(r"[ \t]*\|", text[end:]))
+
+
 def lone_org_ok(text: str, start: int, end: int, name: str) -> bool:
     """A single word the statistical model calls an organisation ("Hikvision", "Volkswagen") is kept
     unless something says it is no name: it is a common word (written in lower case elsewhere on the
@@ -1985,7 +2048,7 @@ def lone_org_ok(text: str, start: int, end: int, name: str) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     if re.search(r"(?:\||\b[Aa]n?)[ \t]*$", text[line_start:start]) or re.match(r"[ \t]*\|", text[end:]):
         return False
-    if not text[line_start:start].strip() and re.match(r"[ \t]*(?:\n|$)", text[end:]):
+    if _alone_on_line(text, start, end):
         return False  # a word alone on its line is a heading ("Findings", "Reception")
     return re.search(rf"(?<![\w\-]){re.escape(low)}(?![\w\-])", text) is None
 

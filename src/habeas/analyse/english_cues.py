@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from habeas.analyse import tables as t
 from habeas.analyse.english import (
+    CALENDAR_WORDS,
     CLAUSE_STARTERS,
     CORPORATE_RE,
     KEYWORD_WORDS,
@@ -126,6 +127,9 @@ def _org_ok(name: str) -> bool:
     return not all(w.lower() in t.NOT_NAME_WORDS or w.lower() in t.ETHNONYMS for w in words)
 
 
+_PLACE_OWNER_RE = re.compile(r"(?P<place>[A-Z][\w\-]+(?:[ \t]+[A-Z][\w\-]+)?)['’]s[ \t]+(?=[A-Z])")
+
+
 def cue_organisations(page: int, text: str) -> list[Mention]:
     """Organisations the words around them name as such."""
     out: list[Mention] = []
@@ -142,6 +146,9 @@ def cue_organisations(page: int, text: str) -> list[Mention]:
         suffix = CORPORATE_RE.match(text, e)
         if suffix:
             e = suffix.end()
+        owned = _PLACE_OWNER_RE.match(text, s, e)
+        if owned and t.fold(owned.group("place")) in t.gazetteer_index():
+            s = owned.end()  # "Shanghai's Bright Food Group": the place's possessive is no part of the name
         name = text[s:e].strip(" ,")
         if _org_ok(name):
             bare = without_legal_form(name)
@@ -169,7 +176,9 @@ def cited_authors(page: int, text: str) -> list[Mention]:
                 continue  # "Kashgar-Hotan, Urumqi-Korla (2019) railway lines": routes, no author
             full = "" if re.fullmatch(r"(?:[A-Z]\.\s?)+", given) else _full_name(text, a.group("surname"), given)
             s, e = a.span("surname")
-            out.append(Mention(page, s, e, a.group("surname"), a.group("surname"), t.PERSON, P_STRONG, canonical=full))
+            cited = Mention(page, s, e, a.group("surname"), a.group("surname"), t.PERSON, P_STRONG, canonical=full)
+            cited.short_forms = _other_order(a.group("surname"), given, full)
+            out.append(cited)
             out.append(Mention(page, e, a.end("given"), text[e : a.end("given")], "", "role", P_STRONG))
         title = CITED_TITLE_RE.match(text, year.end())
         if title:  # "Murphy, L. and Elimä, N. (2021), In Broad Daylight, ...": a work's title, no one's name
@@ -237,8 +246,9 @@ def _venue_ok(name: str) -> bool:
 # a book's place and publisher in a reference: ". Melbourne: Text Publishing.", ". London: Verso Books.",
 # ". Cambridge, MA: Harvard University Press.", ". Washington, DC: East-West Center."; a publisher's name
 # alone ("Paris: Fayard.", "London: Routledge.") where the reference's entry ends after it or its ISBN or
-# page follows
-_CITY = r"(?<=\.[ \t])(?P<city>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)(?:,[ \t]+(?P<state>[A-Z]{2}))?:[ \t]+"
+# page follows (a city's name may have diacritics: "Würzburg: Würzburg University Press.", "Zürich", "Kraków")
+_CITY_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+"
+_CITY = rf"(?<=\.[ \t])(?P<city>{_CITY_WORD}(?:[ \t]+{_CITY_WORD})?)(?:,[ \t]+(?P<state>[A-Z]{{2}}))?:[ \t]+"
 _PUBLISHED_AT_RE = re.compile(
     _CITY + r"(?P<publisher>(?:[A-Z][\w&’'\-]*[ \t]+){0,4}"
     r"(?:Press|Publishing|Publishers|Books|Editions|Center|Centre|Institute|Institution))(?=[.,;])"
@@ -375,6 +385,15 @@ def _known_places(text: str, start: int, end: int) -> list[re.Match[str]]:
     return [w for w in names if getattr(index.get(t.fold(w.group(0))), "type", "") == t.PLACE]
 
 
+def _other_order(surname: str, given: str, full: str) -> tuple[str, ...]:
+    """ "Zhou, Mengyao": a pinyin surname and given name say no order, so a Chinese author known as
+    "Mengyao Zhou" is also "Zhou Mengyao", the order of their own language (and the other way round)."""
+    if surname.lower() not in t.PINYIN_SURNAMES or not GIVEN_PINYIN_RE.fullmatch(given.replace("-", "")):
+        return ()
+    other = f"{given} {surname}" if full == f"{surname} {given}" else f"{surname} {given}"
+    return (other,) if full else ()
+
+
 def _full_name(text: str, surname: str, given: str) -> str:
     """A reference author's full name: given name first, unless the text writes it surname first
     ("Jiang, Tianyong (2019)" where the article says "Jiang Tianyong")."""
@@ -403,9 +422,21 @@ def caps_bylines(page: int, text: str) -> list[Mention]:
     return out
 
 
+# a byline without "By": the reporter's name alone on its line, over the desk and the city it files from
+# ("Lucy Bennett\nBBC News, Hong Kong", "Joe Leahy\nBeijing Bureau Chief, Beijing")
+_DESK_BYLINE_RE = re.compile(
+    r"(?m)^[ \t]*(?P<name>[A-Z][a-z’'\-]+(?:[ \t]+[A-Z][a-z’'\-]+){1,2})[ \t]*\n"
+    r"[ \t]*[A-Z][\w&’'\-]*(?:[ \t]+[A-Z&][\w&’'\-]*){0,4},[ \t]+[A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+)?[ \t]*$"
+)
+
+
 def bylines(page: int, text: str) -> list[Mention]:
     """The author a byline names ("By Hannah Whitcombe", "Author: Marta Lindqvist")."""
     out = caps_bylines(page, text)
+    for m in _DESK_BYLINE_RE.finditer(text):
+        name = m.group("name")
+        if person_name_ok(name) and not any(w in CALENDAR_WORDS or w in TITLE_TOKENS for w in name.split()):
+            out.append(Mention(page, *m.span("name"), name, name, t.PERSON, P_STRONG))
     for m in BYLINE_RE.finditer(text):
         for part in _BYLINE_NAME_RE.finditer(text, m.start("names"), m.end("names")):
             words = part.group(0).split()
@@ -635,6 +666,18 @@ def _head_references(text: str) -> Iterator[tuple[int, int, str]]:
         yield *hit.span("head"), hit.group("head")
 
 
+def _without_national_tails(found: set[tuple[str, str]]) -> set[tuple[str, str]]:
+    """ "Communist Party" beside "Chinese Communist Party": a name that another name found holds after its
+    country's adjective or name is that body, not a second one."""
+    return {
+        (name, kind)
+        for name, kind in found
+        if not any(
+            other.endswith(" " + name) and national_phrase(other[: -len(name) - 1].split()) for other, _ in found
+        )
+    }
+
+
 def definite_references(mentions: list[Mention], prepared: dict[int, str], skip_pages: set[int]) -> list[Mention]:
     """ "the Corps", "the Party", "the Region": the one body (or region) of the document whose name ends
     in that word, written with a capital as a name is; nothing when the document names two."""
@@ -649,6 +692,7 @@ def definite_references(mentions: list[Mention], prepared: dict[int, str], skip_
         for head in heads:
             if m.type in (t.ORGANIZATION, t.PUBLIC_BODY, t.PLACE) and len(m.text.split()) >= 2:
                 by_head.setdefault(head, set()).add((m.canonical or m.name, m.type))
+    by_head = {head: _without_national_tails(found) for head, found in by_head.items()}
     if "Party" not in by_head and any(m.canonical in CHINA_PLACES for m in mentions if m.type == t.PLACE):
         by_head["Party"] = {(RULING_PARTY, t.ORGANIZATION)}  # "the Party" in a text about China
     out: list[Mention] = []
@@ -706,11 +750,19 @@ FOREIGN_SENTENCE_CASE_RE = re.compile(
     rf"(?<![\w\-])(?P<name>(?:{'|'.join(_FOREIGN_PUBLIC + _FOREIGN_ORG)})(?:[ \t]+[\w’'\-]+){{1,7}}?)"
     rf"(?=[ \t]+\([A-Z][A-Za-z]{{1,9}}\))"
 )
-# "Chinese foreign ministry spokesperson", "Kazakhstan's foreign ministry said": a government's ministry in
+# "Chinese foreign ministry spokesperson", "Kazakhstan's foreign ministry said", "Germany's economy ministry",
+# "Britain's foreign office", "the Chinese embassy in Berlin": a government's ministry, office or mission in
 # the lower case of a newspaper's style, named with its country's adjective or possessive
 _LOWER_MINISTRY_RE = re.compile(
-    r"(?<![\w\-])(?P<name>(?P<owner>[A-Z][\w\-]+)(?:['’]s)?[ \t]+(?:foreign|defen[cs]e|interior|justice|"
-    r"commerce|finance|trade|health|education|home|public[ \t]+security|state[ \t]+security)[ \t]+ministry)\b"
+    r"(?<![\w\-])(?P<name>(?P<owner>[A-Z][\w\-]+)(?:['’]s)?[ \t]+(?:(?:foreign|defen[cs]e|interior|justice|"
+    r"commerce|finance|trade|health|education|home|economy|economics|labou?r|agriculture|environment|culture|"
+    r"transport|energy|public[ \t]+security|state[ \t]+security)[ \t]+ministry|(?:foreign|home)[ \t]+office"
+    r"|embassy|consulate))\b(?:[ \t]+in[ \t]+(?P<seat>[A-Z][\w\-]+))?"
+)
+# "the ministry of foreign affairs had lodged representations": a ministry named in full in lower case
+_LOWER_MINISTRY_OF_RE = re.compile(
+    r"(?<=\bthe[ \t])(?P<name>ministry[ \t]+of[ \t]+(?:foreign[ \t]+affairs|public[ \t]+security|state[ \t]+security"
+    r"|commerce|justice|finance|defen[cs]e|education))\b"
 )
 # "Senator Marco Lombardi of the Brothers of Italy party": a party's name before the lower-case word
 PARTY_RE = re.compile(rf"\bthe[ \t]+(?P<name>{_CAP}(?:[ \t]+(?:of[ \t]+)?{_CAP}){{1,4}})[ \t]+party\b")
@@ -744,8 +796,25 @@ _PLACE_LISTS = (
 )
 
 
+# "the Tibetan plateau", "the Tarim basin", "the Taklamakan desert": a land feature named in a newspaper's lower
+# case after its name or its people's adjective
+_LOWER_FEATURE_RE = re.compile(
+    r"(?<=\bthe[ \t])(?P<name>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]+"
+    r"(?:plateau|basin|desert|steppe|valley|delta|peninsula|mountains))(?![\w\-])"
+)
+
+
+def _range_name(name: str) -> str:
+    """A range is known by its name without "mountains" ("the Tian Shan mountains" is the Tian Shan)."""
+    return name.removesuffix(" mountains")
+
+
 def listed_places(page: int, text: str) -> list[Mention]:
-    out = []
+    out = [
+        Mention(page, *m.span("name"), m.group("name"), m.group("name"), t.PLACE, P_RULE, _range_name(m.group("name")))
+        for m in _LOWER_FEATURE_RE.finditer(text)
+        if m.group("name").split()[0] not in CLAUSE_STARTERS | CALENDAR_WORDS
+    ]
     for m in (m for pattern in _PLACE_LISTS for m in pattern.finditer(text)):
         for name_match in re.finditer(_PLACE_NAME, m.group("list")):
             name = name_match.group(0)
@@ -755,6 +824,8 @@ def listed_places(page: int, text: str) -> list[Mention]:
             if name.split()[0] in CLAUSE_STARTERS or any(w.lower() in KEYWORD_WORDS for w in name.split()):
                 continue
             if name.lower() in t.ETHNONYMS:  # "from Kazakh and Uyghur villages": a people's name, no place
+                continue
+            if name.split()[0] in CALENDAR_WORDS:  # "held at ports from Monday": a day, no place
                 continue
             s = m.start("list") + name_match.start() + skip
             out.append(Mention(page, s, s + len(name), name, name, t.PLACE, P_RULE))
@@ -837,6 +908,18 @@ def copyright_holders(page: int, text: str) -> list[Mention]:
     return out
 
 
+def _lower_ministry(page: int, text: str, m: re.Match[str]) -> Mention:
+    """A lower-case ministry, office or mission: named with its country's adjective ("Chinese foreign
+    ministry"); after a place's possessive ("Germany's economy ministry") or before its seat ("the Chinese
+    embassy in Berlin") it is the words between, known by the whole, and the place stays a place."""
+    start, end = m.span("name")
+    whole = m.group("name") + (f" in {m.group('seat')}" if m.group("seat") else "")
+    owned = re.match(r"[\w\-]+['’]s[ \t]+", m.group("name"))
+    if owned and t.fold(m.group("owner")) in t.gazetteer_index():
+        start += owned.end()
+    return Mention(page, start, end, text[start:end], text[start:end], t.PUBLIC_BODY, P_STRONG, canonical=whole)
+
+
 def foreign_bodies(page: int, text: str) -> list[Mention]:
     out = []
     for m in FOREIGN_BODY_RE.finditer(text):
@@ -847,7 +930,9 @@ def foreign_bodies(page: int, text: str) -> list[Mention]:
         out.append(Mention(page, *m.span("name"), m.group("name"), m.group("name"), kind, P_STRONG))
     for m in _LOWER_MINISTRY_RE.finditer(text):
         if _national_word(m.group("owner")) and m.group("owner") not in CLAUSE_STARTERS:
-            out.append(Mention(page, *m.span("name"), m.group("name"), m.group("name"), t.PUBLIC_BODY, P_STRONG))
+            out.append(_lower_ministry(page, text, m))
+    for m in _LOWER_MINISTRY_OF_RE.finditer(text):
+        out.append(Mention(page, *m.span("name"), m.group("name"), m.group("name"), t.PUBLIC_BODY, P_STRONG))
     return out
 
 
@@ -882,8 +967,21 @@ def _party_words(words: list[str]) -> list[str]:
 _STANCE_RE = re.compile(r"(?i)(?:pro|anti|non|ex|pan)-")  # "pro-democracy lawmakers": a stance, not a party
 
 
+# "a member of the Bundestag for the Greens", "an MP for the Liberal Democrats": the party a member sits for,
+# a plural name after "for the" (a constituency follows "for" without "the": "the MP for Barnsley")
+_MEMBER_FOR_PARTY_RE = re.compile(
+    r"\b(?:[Mm]embers?|MPs?|MEPs?|[Ll]awmakers?|[Ll]egislators?|[Dd]eput(?:y|ies)|[Ss]enators?|[Cc]ouncill?ors?)"
+    r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w\-]+(?:[ \t]+[A-Z][\w\-]+){0,3})?[ \t]+for[ \t]+the[ \t]+"
+    r"(?P<name>(?:[A-Z][a-z]+[ \t]+)?[A-Z][a-z]+s)(?![\w\-'’])"
+)
+
+
 def party_names(page: int, text: str) -> list[Mention]:
     out = []
+    for m in _MEMBER_FOR_PARTY_RE.finditer(text):
+        name = m.group("name")
+        if _org_ok(name) and not _national_word(name.split()[0]):
+            out.append(Mention(page, m.start("name"), m.end("name"), name, name, t.ORGANIZATION, P_STRONG))
     for m in PARTY_RE.finditer(text):
         name = m.group("name")
         if _org_ok(name) and not any(w in t.TITLE_WORDS for w in name.split()):

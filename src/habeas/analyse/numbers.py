@@ -49,6 +49,7 @@ SCALES = {
     "billion": 1_000_000_000,
     "m": 1_000_000,
     "bn": 1_000_000_000,
+    "mn": 1_000_000,
     "k": 1000,
     "dozen": 12,
 }
@@ -108,9 +109,9 @@ _NUMBER = (
     rf"(?:(?:{_SMALLWORD}|one|\d+){_SP}+and{_SP}+a{_SP}+half(?={_SP}+(?!{_SCALE}\b)[a-z])"
     # "half a million", "a quarter of a million", "half a dozen"
     rf"|(?:a{_SP}+)?(?:half|quarter){_SP}+(?:of{_SP}+)?an?{_SP}+(?:million|billion|thousand|dozen)\b"
-    rf"|(?:{_DIGITS})(?:{_SP}?(?:{_SCALE}|bn|m)\b)?"
+    rf"|(?:{_DIGITS})(?:{_SP}?(?:{_SCALE}|bn|mn|m)\b)?"
     rf"|{_WORDNUM}(?:{_SP}+{_SCALE})+\b"
-    rf"|(?:{_SMALLWORD}){_AFTER_WORD_NUMBER})"
+    rf"|(?:{_SMALLWORD})(?:{_AFTER_WORD_NUMBER}|(?=-(?:year|month|week|day|hour|minute)(?![\w-]))))"
 )
 # not inside a code or a citation's bracket ("(2019)", "(11)"); a bracket may open a measure ("(3,000 acres)")
 _NUMBER_START = rf"(?<![\w/\-._\[])(?<!\d,)(?:(?<!\()|(?=[\d,.]+[ \t]+[a-z]))(?:(?P<qual>{_QUAL_RE})\s+)?"
@@ -118,14 +119,16 @@ _NUMBER_START = rf"(?<![\w/\-._\[])(?<!\d,)(?:(?<!\()|(?=[\d,.]+[ \t]+[a-z]))(?:
 _NUMBER_END = r"(?![\w/\]]|-(?![a-z]{3})\w|\(|\.\d|,\d{1,2}\b)"
 # a range: "between 1,300 and 1,400 camps", "from 10 to 20 per cent", "5 to 10 years", "1-1.8 million"
 # (the low end may carry the percent sign too: "between 10% and 15%")
+# (and a currency's sign may open both ends: "between €20mn and €35mn", "£2m to £5m")
+_CURRENCY_SIGN = r"(?:(?:US|HK|A|C|NZ)?\$|[€£¥])"
 _RANGE = (
-    rf"between\s+(?P<low>{_NUMBER})%?\s+and\s+(?P<high>{_NUMBER})"
-    rf"|(?:from\s+)?(?P<low_to>{_NUMBER})(?:%?\s*[-–]\s*|%?\s+to\s+)(?P<high_to>{_NUMBER})"
+    rf"between\s+{_CURRENCY_SIGN}?(?P<low>{_NUMBER})%?\s+and\s+{_CURRENCY_SIGN}?(?P<high>{_NUMBER})"
+    rf"|(?:from\s+)?(?P<low_to>{_NUMBER})(?:%?\s*[-–]\s*|%?\s+to\s+){_CURRENCY_SIGN}?(?P<high_to>{_NUMBER})"
 )
 NUMBER_RE = re.compile(rf"{_NUMBER_START}(?:{_RANGE}|(?P<num>{_NUMBER})){_NUMBER_END}", re.IGNORECASE)
 # one number alone: what a range that is no range ("2018-19", "won 52 to 47") holds
 ONE_NUMBER_RE = re.compile(rf"{_NUMBER_START}(?P<num>{_NUMBER}){_NUMBER_END}", re.IGNORECASE)
-# a currency before a figure: "$2.1 billion", "US$300 million", "€20m"
+# a currency before a figure: "$2.1 billion", "US$300 million", "€20m", "$57mn" (million as the FT writes it)
 _CURRENCY_BEFORE = re.compile(r"(?:(?P<code>US|HK|A|C|NZ)?\$|(?P<sign>[€£¥]))\s?$")
 _CURRENCY_SIGNS = {"€": "euros", "£": "pounds", "¥": "yuan"}
 # document numbers and references: B9-0247/2019, P8_TA(2018)0377, 2019/2945(RSP)
@@ -340,7 +343,7 @@ def parse_number(text: str) -> float | None:
     part = re.fullmatch(r"(?:a )?(half|quarter) (?:of )?an? (million|billion|thousand|dozen)", t)
     if part:
         return (0.5 if part.group(1) == "half" else 0.25) * SCALES[part.group(2)]
-    m = re.fullmatch(r"(\d{1,3}(?:[, ]\d{3})+|\d+)(\.\d+)?(?:\s*(hundred|thousand|million|billion|bn|m))?", t)
+    m = re.fullmatch(r"(\d{1,3}(?:[, ]\d{3})+|\d+)(\.\d+)?(?:\s*(hundred|thousand|million|billion|bn|mn|m))?", t)
     if m:
         base = float(m.group(1).replace(",", "").replace(" ", "") + (m.group(2) or ""))
         return _scaled(base, SCALES[m.group(3)]) if m.group(3) else base
@@ -519,6 +522,8 @@ _CLOCK_TIME = re.compile(
 # FTSE 100 index": an index named by its series' capitals and its number
 _ZONE_OFFSET_BEFORE = re.compile(r"\b(?:GMT|UTC)[ \t]*[+\-−]$")
 _AGO_AFTER = re.compile(r"[ \t]+(?:seconds?|minutes?|mins?|hours?|hrs?)[ \t]+ago\b", re.IGNORECASE)
+# "2 days ago" on a line of its own, under a headline: the page's age too (in a sentence, days ago date a thing)
+_AGE_LINE_AFTER = re.compile(r"[ \t]+(?:days?|weeks?)[ \t]+ago[ \t]*(?:\n|$|\|)", re.IGNORECASE)
 _INDEX_NAME = (re.compile(r"\b[A-Z][A-Z&]{1,5}[ \t]+$"), re.compile(r"[ \t]+[Ii]ndex\b"))
 
 
@@ -530,6 +535,8 @@ def _time_or_span_end(text: str, start: int, end: int) -> bool:
         return True
     before = text[max(0, start - 8) : start]
     if _ZONE_OFFSET_BEFORE.search(before) or _AGO_AFTER.match(text, end):
+        return True
+    if _AGE_LINE_AFTER.match(text, end) and re.search(r"(?:^|\n)[ \t]*$", text[max(0, start - 4) : start]):
         return True
     if _INDEX_NAME[0].search(before) and _INDEX_NAME[1].match(text, end):
         return True
@@ -555,7 +562,7 @@ def _range_ends(m: re.Match[str]) -> tuple[float, float] | None:
     low, high = parse_number(low_raw), parse_number(high_raw)
     if low is None or high is None:
         return None
-    scale = re.search(r"(hundred|thousand|million|billion|bn|m)\s*$", high_raw.lower())
+    scale = re.search(r"(hundred|thousand|million|billion|bn|mn|m)\s*$", high_raw.lower())
     unscaled = scale is not None and not re.search(r"[a-z]", low_raw, re.I)
     return _scaled_low(low, high, SCALES[scale.group(1)] if scale and unscaled else 1), high
 
@@ -608,6 +615,19 @@ def _number_word(raw: str) -> bool:
     return all(p.isalpha() and p in UNITS for p in parts)
 
 
+# "a three-day visit", "a 13-year term", "a nine-minute documentary": a span of time joined to its noun by a
+# hyphen is a duration in that unit (a figure joined to any other noun, "a 27-nation bloc", counts nothing)
+_DURATION_JOINED = re.compile(r"-(?P<unit>year|month|week|day|hour|minute)(?![\w-])")
+
+
+def _duration_counts(raw: str, lasting: re.Match[str]) -> bool:
+    """Whether a figure joined to a unit of time counts: not "one-day" (an article, not a count), nor a
+    name's capitals ("the 14th Five-Year Plan")."""
+    if raw.strip().lower() in ("one", "a", "an") or not lasting.group("unit").islower():
+        return False
+    return not raw[:1].isupper()
+
+
 # "four years and two months": the months finish a term of years; "6 min read": a page's reading time
 _TERM_BEFORE = re.compile(r"\b(?P<unit>years?|months?|weeks?)[ \t]*,?[ \t]+and[ \t]+$", re.IGNORECASE)
 _TERM_PART_AFTER = re.compile(r"[ \t]+(?P<unit>months?|weeks?|days?)\b", re.IGNORECASE)
@@ -633,10 +653,16 @@ _ACTED_ON_WORD = re.compile(
 
 # "the names of 87 of those detained": a part of the people something was done to
 _OF_THOSE_ACTED_ON = re.compile(rf"[ \t]+of[ \t]+(?:those|the[ \t]+people)[ \t]+{_ACTED_ON_VERBS}\b", re.I)
+# "two of them were sentenced", "three of whom had been detained": a part of people just named, acted on
+_OF_THEM_ACTED_ON = re.compile(
+    rf"[ \t]+of[ \t]+(?:them|those|whom)[ \t]+(?:were|was|are|had[ \t]+been|have[ \t]+been|have|had)"
+    rf"[ \t]+(?:later[ \t]+|since[ \t]+|also[ \t]+)?{_ACTED_ON_VERBS}\b",
+    re.I,
+)
 
 
 def _people_acted_on(text: str, start: int, end: int) -> bool:
-    if _OF_THOSE_ACTED_ON.match(text, end):
+    if _OF_THOSE_ACTED_ON.match(text, end) or _OF_THEM_ACTED_ON.match(text, end):
         return True
     if not _ACTED_ON.search(text[max(0, start - 16) : start]):
         return False
@@ -697,12 +723,9 @@ def english_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
         ):
             continue  # a numbered paragraph or a footnote
         age = aged or _AGE_AFTER.match(text, end)
-        if (
-            re.match(r"-?(?:year|month|day|week|hour|minute)s?\b", text[end : end + 8].lstrip("-"), re.I)
-            and text[end : end + 1] == "-"
-            and not age
-        ):
-            continue  # "a 13-year term" (the term's noun counts), but "a 34-year-old" is an age
+        lasting = None if age else _DURATION_JOINED.match(text, end)
+        if lasting and (not _duration_counts(m.group(0), lasting) or _time_or_span_end(text, start, end)):
+            continue  # "a one-day drop", "the Five-Year Plan": no count
         if re.match(r"(st|nd|rd|th)\b", text[end : end + 3]):
             continue
         if _time_or_span_end(text, start, end) or _part_of_a_term(text, start, end):
@@ -724,6 +747,9 @@ def english_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
         people = _people_acted_on(text, start, end)
         if _QUOTED_NAME_BEFORE.search(text, max(0, start - 6), start) and _QUOTED_NAME_AFTER.match(text, end):
             continue  # blamed "the three forces": a name, no count
+        if lasting:
+            figures.append(Figure(start, end, value, low, high, None, lasting.group("unit").lower() + "s", m.group(0)))
+            continue
         if (raw_stripped.lower() in ("a", "an") or _number_word(raw_stripped)) and not people:
             unit = _unit_of(text, end, figures)
             plural = _plural_noun(unit)
@@ -731,11 +757,12 @@ def english_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
                 continue  # "four fashion groups" counts; "one of", "a man" do not
         if _is_year(raw, value, text[end : end + 30]):
             continue
-        unit = "years old" if age else _currency_before(text, start) or _unit_of(text, end, figures)
+        low_start = m.start("low") if ends is not None and m.group("low") else start
+        unit = "years old" if age else _currency_before(text, low_start) or _unit_of(text, end, figures)
         if not unit and _TALLY.search(text[max(0, start - 40) : start]):
             unit = "votes"
-        if people and raw_stripped.lower() not in ("a", "an", "one"):
-            unit = "people"
+        if people and raw_stripped.lower() not in ("a", "an", "one") and not _plural_noun(unit):
+            unit = "people"  # "five of them were charged" after "30 villagers" keeps "villagers"
         q = re.sub(r"\s+", " ", qual).lower() if qual else None
         if q is None and ends is not None:
             q = "between"

@@ -155,6 +155,13 @@ def gazetteer_index() -> dict[str, GazetteerEntry]:
     return index
 
 
+@functools.cache
+def country_names() -> frozenset[str]:
+    """Every country's names and common names, folded ("United States", "US", "U.S.")."""
+    countries = json.loads((DATA / "countries.json").read_text(encoding="utf-8"))
+    return frozenset(fold(n) for name, aliases in countries["places"].items() for n in (name, *aliases))
+
+
 def is_ethnonym_phrase(text: str) -> bool:
     words = re.findall(r"[\w\-]+", fold(text).casefold())
     return bool(words) and all(

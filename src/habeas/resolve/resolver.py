@@ -136,8 +136,9 @@ def resolve_all(
         groups[uf.find(m.node)].append(m)
     extra_aliases: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
-        if m.type == vocab.LAW:
-            for short in m.short_forms:
+        # a law's short title; a person's full name in another order ("Zhou, Mengyao" cited: "Zhou Mengyao")
+        for short in m.short_forms:
+            if m.type == vocab.LAW or (m.type == vocab.PERSON and " " in short):
                 extra_aliases[uf.find(m.node)].add(short)
     out = []
     by_root: dict[str, Resolved] = {}
