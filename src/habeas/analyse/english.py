@@ -1067,6 +1067,7 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
     found.extend(_infobox_people(page, raw or text))
     found.extend(_photo_credits(page, text))
     found.extend(_apposed_names(page, text))
+    found.extend(_named_people(page, text))
     found.extend(_listed_people(page, text))
     found.extend(_numbered_units(page, text))
     # the gazetteer
@@ -1234,6 +1235,32 @@ _APPOSED_NAME_RE = re.compile(
     rf"|(?:{PEOPLE_PLURALS})|[Oo]ne[ \t]+of[ \t]+(?:them|whom))(?P<comma>,)?[ \t]+"
     rf"(?P<name>[{_UP}][{_LOW}'’\-]+(?:[ \t]+[{_UP}][{_LOW}'’\-]+){{0,2}})(?=,|[ \t]+[a-z])"
 )
+
+
+# a person a page introduces with "named": "a 41-year-old named Gulnar", "a former neighbour of Ablet Nasir
+# named Tursunjan"; the noun before it says a person is meant (not "a camp named Unity")
+_PERSON_NOUNS = (
+    rf"\d+-year-old|(?:wo)?man|girl|boy|child|{KIN_NOUNS}|classmate|friend|colleague|neighbou?r|student|"
+    r"teacher|farmer|driver|trader|imam|detainee|prisoner|inmate|resident|villager|official|officer"
+)
+_NAME_WORDS = rf"[{_UP}][{_LOW}'’\-]+(?:[ \t]+[{_UP}][{_LOW}'’\-]+){{0,2}}"
+_NAMED_PERSON_RE = re.compile(
+    rf"\b(?:{_PERSON_NOUNS})(?:[ \t]+of[ \t]+(?P<of>{_NAME_WORDS}))?[ \t]+named[ \t]+(?P<name>{_NAME_WORDS})"
+    r"(?![\w'’\-])"
+)
+
+
+def _named_people(page: int, text: str) -> list[Mention]:
+    """The people a page introduces with "named" after a noun for a person, and the person of "of" between."""
+    out = []
+    for m in _NAMED_PERSON_RE.finditer(text):
+        for group in ("of", "name"):
+            name = m.group(group)
+            if name is None or not person_name_ok(name) or t.fold(name) in t.gazetteer_index():
+                continue
+            if classify_run(name.split()) is None:
+                out.append(Mention(page, m.start(group), m.end(group), name, name, t.PERSON, P_STRONG))
+    return out
 
 
 # a list of people a line ending in a colon brings in, one a line, a role in brackets after some:
