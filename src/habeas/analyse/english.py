@@ -1068,6 +1068,7 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
     found.extend(_photo_credits(page, text))
     found.extend(_apposed_names(page, text))
     found.extend(_named_people(page, text))
+    found.extend(_bracketed_given_names(page, text))
     found.extend(_listed_people(page, text))
     found.extend(_numbered_units(page, text))
     # the gazetteer
@@ -1248,6 +1249,23 @@ _NAMED_PERSON_RE = re.compile(
     rf"\b(?:{_PERSON_NOUNS})(?:[ \t]+of[ \t]+(?P<of>{_NAME_WORDS}))?[ \t]+named[ \t]+(?P<name>{_NAME_WORDS})"
     r"(?![\w'’\-])"
 )
+
+
+# a given name an editor completes in brackets in a quotation, before the surname: "Mr. [Adrian] Zenz"
+_BRACKETED_GIVEN_RE = re.compile(
+    rf"\[(?P<given>[{_UP}][{_LOW}'’\-]+(?:[ \t]+[{_UP}][{_LOW}'’\-]+)?)\][ \t]+(?P<surname>[{_UP}][{_LOW}'’\-]+)"
+    r"(?![\w'’\-])"
+)
+
+
+def _bracketed_given_names(page: int, text: str) -> list[Mention]:
+    """The whole name of a person whose given name an editor put in brackets before the surname."""
+    out = []
+    for m in _BRACKETED_GIVEN_RE.finditer(text):
+        name = f"{m.group('given')} {m.group('surname')}"
+        if person_shaped(name) and person_name_ok(name) and classify_run(name.split()) is None:
+            out.append(Mention(page, m.start(), m.end(), m.group(0), name, t.PERSON, P_STRONG))
+    return out
 
 
 def _named_people(page: int, text: str) -> list[Mention]:
@@ -1877,10 +1895,17 @@ _NOT_A_BODY_AFTER = re.compile(r"[ \t]+(?:newsletters?|podcasts?)\b|[ \t]+\d+/\d
 _PRODUCT_MAKER_AFTER = re.compile(r"[ \t]+(?:makers?|producers?|manufacturers?)\b")
 
 
+# a colon inside a run of capitalised words, then a word in quotation marks: a headline ("Tribunal Chair:
+# Sanctions 'Overdue' for Officials"); no body's name holds a colon before its own words
+_HEADLINE_RE = re.compile(r"\w:[ \t]+[A-Z][^\n]*?[ \t]['‘“\"][A-Z]")
+
+
 def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]]) -> list[Mention]:
     out = []
     for s, e, label, joined in _joined_agencies(text, _coordinated_places(text, ents)):
         if label == "ORG":
+            if _HEADLINE_RE.search(text[s:e]):
+                continue  # "Uyghur Congress Chair: Sanctions 'Overdue'": a headline's words, no body's name
             if _NOT_A_BODY_AFTER.match(text, e) or text[s:e] in TIME_ZONES:
                 continue  # "our Supply Chain newsletter", "ASA 17/4197/2021": a newsletter, a document's series
             if re.fullmatch(r"[A-Z]{2,5}", text[s:e]) and _PRODUCT_MAKER_AFTER.match(text, e):

@@ -1,0 +1,60 @@
+"""English news and encyclopaedia pages as copied from the web. Probes of real pages on Xinjiang (read
+outside the project, never stored in it) lost people a page names with "named" ("a 41-year-old named
+Gulnar"), cut a name an editor completed in brackets ("Mr. [Adrian] Zenz") to its surname, and took a
+page's headline for a body's name. The pages below are written for these tests; the officials and
+researchers in them are public figures as themselves, everyone else is invented."""
+
+from habeas.analyse import tables as t
+from test_analyse_unseen import analyse, names
+
+_NAMED = (
+    "Leaked list shows why hundreds were held\n\n"
+    "The list records the reasons given for each detention. One entry concerns a 41-year-old named "
+    "Gulnar, who was sent to a camp for having worn a headscarf in 2015. A former neighbour of Ablet "
+    "Nasir named Tursunjan, who now lives in Kazakhstan, said he had not heard from him since 2017.\n"
+)
+
+
+def test_a_person_the_page_names_with_named_is_a_person() -> None:
+    result = analyse(_NAMED)
+    people = names(result, t.PERSON)
+    assert {"Gulnar", "Tursunjan", "Ablet Nasir"} <= people
+    bodies = names(result, t.ORGANIZATION) | names(result, t.PUBLIC_BODY)
+    assert not any("Tursunjan" in b for b in bodies)
+
+
+def test_named_after_a_thing_names_no_person() -> None:
+    text = "The authorities opened a camp named Unity in 2018 and a company named Bright Future built it.\n"
+    people = names(analyse(text), t.PERSON)
+    assert "Unity" not in people and "Bright Future" not in people
+
+
+_BRACKETS = (
+    "Researchers say the leak is genuine\n\n"
+    "“The files are by far the most detailed we have,” said Mr. [Adrian] Zenz, a senior fellow at the "
+    "Victims of Communism Memorial Foundation in Washington. “They show [Chen Quanguo] ordering the "
+    "guards to shoot,” he added.\n"
+)
+
+
+def test_a_name_an_editor_completes_in_brackets_is_the_whole_name() -> None:
+    people = names(analyse(_BRACKETS), t.PERSON)
+    assert "Adrian Zenz" in people
+    assert "Zenz" not in people
+    assert "Chen Quanguo" in people
+
+
+_HEADLINE = (
+    "Uyghur Congress Chair: Sanctions 'Overdue' for Xinjiang Officials\n\n"
+    "Uyghur Congress Chair: Sanctions 'Overdue' for Xinjiang Officials\n\n"
+    "The chair of the Uyghur Tribunal, Sir Geoffrey Nice, said on Monday that governments had waited too "
+    "long. The World Uyghur Congress welcomed his remarks.\n"
+)
+
+
+def test_a_headline_with_a_colon_is_no_body() -> None:
+    result = analyse(_HEADLINE)
+    bodies = names(result, t.ORGANIZATION) | names(result, t.PUBLIC_BODY)
+    assert not any(":" in b or "'" in b for b in bodies)
+    assert "World Uyghur Congress" in bodies
+    assert "Geoffrey Nice" in names(result, t.PERSON)
