@@ -58,3 +58,13 @@ def test_a_headline_with_a_colon_is_no_body() -> None:
     assert not any(":" in b or "'" in b for b in bodies)
     assert "World Uyghur Congress" in bodies
     assert "Geoffrey Nice" in names(result, t.PERSON)
+
+
+def test_a_name_inside_an_award_s_name_is_no_person() -> None:
+    text = (
+        "For her reporting she received the PEN/Mary Ellen Hartley Freedom to Publish Award (2019) and "
+        "the Jane Doe Prize. Her editor, Tom Becker, accepted it for her.\n"
+    )
+    people = names(analyse(text), t.PERSON)
+    assert not any("Freedom" in p for p in people)
+    assert "Tom Becker" in people

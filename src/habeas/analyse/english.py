@@ -1895,6 +1895,10 @@ _NOT_A_BODY_AFTER = re.compile(r"[ \t]+(?:newsletters?|podcasts?)\b|[ \t]+\d+/\d
 _PRODUCT_MAKER_AFTER = re.compile(r"[ \t]+(?:makers?|producers?|manufacturers?)\b")
 
 
+# the rest of an award's name after the words the model took for a person ("… Freedom to Write Award")
+_AWARD_AFTER_RE = re.compile(r"(?:[ \t]+(?:to|for|of|[A-Z][\w'’\-]*))*[ \t]+(?:Award|Prize|Medal)s?\b")
+
+
 # a colon inside a run of capitalised words, then a word in quotation marks: a headline ("Tribunal Chair:
 # Sanctions 'Overdue' for Officials"); no body's name holds a colon before its own words
 _HEADLINE_RE = re.compile(r"\w:[ \t]+[A-Z][^\n]*?[ \t]['‘“\"][A-Z]")
@@ -1917,6 +1921,8 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]]) -> li
             continue  # "Sign up for our Asia newsletter": the newsletter's name
         if label in ("GPE", "LOC") and _adjective_heading(text, s, e):
             continue  # "International", "Regional" alone on a line: a section's heading, no place
+        if label == "PERSON" and _AWARD_AFTER_RE.match(text, e):
+            continue  # "the PEN/Barbara Goldsmith Freedom to Write Award": an award's name, no person
         if label == "PERSON":
             e = _hyphenated_given_name_end(text, e)
         if "\n" in text[s:e]:  # an entity does not run over a paragraph's end ("Brexit\n\nSkip")
