@@ -68,3 +68,17 @@ def test_a_name_inside_an_award_s_name_is_no_person() -> None:
     people = names(analyse(text), t.PERSON)
     assert not any("Freedom" in p for p in people)
     assert "Tom Becker" in people
+
+
+_LEAD = (
+    "Mahire Tursun\n\n"
+    "Mahire Tursun (Uyghur: ماھىرە تۇرسۇن; born 4 May 1966) was a professor of history at Xinjiang University "
+    "in Urumqi. Tarim Cotton Group (founded 1998) is a company in Aksu.\n"
+)
+
+
+def test_an_encyclopaedia_s_subject_before_the_bracket_of_her_birth_is_a_person() -> None:
+    result = analyse(_LEAD)
+    people = names(result, t.PERSON)
+    assert "Mahire Tursun" in people
+    assert "Tarim Cotton Group" not in people

@@ -284,6 +284,24 @@ def _role_apposition(text: str, end: int) -> bool:
     return any(w in t.ROLE_NOUNS or w.removesuffix("s") in t.ROLE_NOUNS for w in words)
 
 
+# an encyclopaedia's first sentence on a person: the name, a bracket that gives the birth ("(Uyghur: …; born
+# 4 May 1966)", "(b. 1966)"), then "is" or "was"
+_LEAD_PERSON_RE = re.compile(
+    rf"(?m)(?:^|(?<=[.!?][ \t]))(?P<name>[{_UP}][{_LOW}'’\-]+(?:[ \t]+[{_UP}][{_LOW}'’\-]+){{1,3}})[ \t]+"
+    r"\((?=[^()\n]{0,250}?\b(?:born|b\.)[ \t]+[^()\n]{0,30}?\d{4})[^()\n]{0,300}\)[ \t]+(?:is|was)\b"
+)
+
+
+def lead_subjects(page: int, text: str) -> list[Mention]:
+    """The person an encyclopaedia's article is about, named before the bracket that gives the birth."""
+    out = []
+    for m in _LEAD_PERSON_RE.finditer(text):
+        name = m.group("name")
+        if person_name_ok(name) and _name_words_ok(name) and t.fold(name) not in t.gazetteer_index():
+            out.append(Mention(page, m.start("name"), m.end("name"), name, name, t.PERSON, P_STRONG))
+    return out
+
+
 def context_mentions(page: int, text: str, ents: list[tuple[int, int, str]], raw: str = "") -> list[Mention]:
     """The mentions these layers find on one prepared English page (before lists of organisations),
     given the statistical model's entities and the page as written (``raw``, with its line breaks)."""
@@ -294,6 +312,7 @@ def context_mentions(page: int, text: str, ents: list[tuple[int, int, str]], raw
         + dated_places(page, raw or text)
         + based_places(page, text)
         + surname_heads(page, text, ents)
+        + lead_subjects(page, text)
     )
 
 
