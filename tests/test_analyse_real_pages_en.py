@@ -82,3 +82,55 @@ def test_an_encyclopaedia_s_subject_before_the_bracket_of_her_birth_is_a_person(
     people = names(result, t.PERSON)
     assert "Mahire Tursun" in people
     assert "Tarim Cotton Group" not in people
+
+
+def _bodies(text: str) -> set[str]:
+    result = analyse(text)
+    return names(result, t.ORGANIZATION) | names(result, t.PUBLIC_BODY)
+
+
+def test_peoples_joined_by_a_hyphen_are_no_body() -> None:
+    text = "She is known for her research on Uyghur-Han relations and on Kazakh-Han marriages in Ili.\n"
+    assert not any("-" in b for b in _bodies(text))
+
+
+def test_the_letters_of_a_silk_after_a_comma_are_no_body() -> None:
+    text = "Sir Geoffrey Nice, KC, who chaired the Uyghur Tribunal, spoke in London on Monday.\n"
+    result = analyse(text)
+    assert "KC" not in names(result, t.ORGANIZATION) | names(result, t.PUBLIC_BODY)
+    assert "Geoffrey Nice" in names(result, t.PERSON)
+
+
+def test_a_name_a_copied_page_repeats_at_once_is_the_name() -> None:
+    text = (
+        "She taught at\n"
+        "Kashgar University Kashgar University (KSU) is a public university in southern Xinjiang ...\n"
+        "before her detention in 2018.\n"
+    )
+    bodies = _bodies(text)
+    assert "Kashgar University" in bodies
+    assert "Kashgar University Kashgar University" not in bodies
+
+
+def test_a_dateline_in_capitals_before_its_date_and_a_colon_is_a_place() -> None:
+    text = "DHARAMSHALA, March 14: A court in Xinjiang has sentenced a retired teacher to twelve years.\n"
+    result = analyse(text)
+    assert "Dharamshala" in names(result, t.PLACE)
+    assert not any(b.isupper() for b in names(result, t.ORGANIZATION) | names(result, t.PUBLIC_BODY))
+
+
+def test_a_place_that_owns_a_body_the_model_reads_whole_is_no_part_of_its_name() -> None:
+    text = "Outside China, the lecturer at Urumqi’s Xinjiang Normal University is seen as a moderate.\n"
+    bodies = _bodies(text)
+    assert "Xinjiang Normal University" in bodies
+    assert not any("Urumqi" in b for b in bodies)
+
+
+def test_a_trade_before_a_name_in_a_list_of_detainees_says_a_person() -> None:
+    text = (
+        "The three men are shop owner Tursun Ablet, religious teacher and jade merchant Eli Ahun Qarim, "
+        "and driver Memet Tohti.\n"
+    )
+    result = analyse(text)
+    assert {"Tursun Ablet", "Eli Ahun Qarim", "Memet Tohti"} <= names(result, t.PERSON)
+    assert not _bodies(text)

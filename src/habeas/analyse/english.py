@@ -1643,11 +1643,24 @@ def _runs(text: str) -> list[tuple[int, int, list[str]]]:
             start = text.index(skipped, start) + len(skipped)
             while start < end and text[start].isspace():
                 start += 1
-        if words:
-            for part in _possessive_split(text, start, end, words):
+        for run in _repeated_split(text, start, end, words):
+            for part in _possessive_split(text, *run):
                 out.extend(_house_split(text, *part))
         i += 1
     return out
+
+
+def _repeated_split(text: str, start: int, end: int, words: list[str]) -> list[tuple[int, int, list[str]]]:
+    """A name a copied page repeats at once is two mentions of it ("Xinjiang University Xinjiang
+    University": a link's text, then the linked article's gloss)."""
+    if not words:
+        return []
+    cut = _first_of_repeated(text[start:end])
+    if cut == end - start:
+        return [(start, end, words)]
+    half, second = len(words) // 2, start + cut
+    second += len(text[second:end]) - len(text[second:end].lstrip())
+    return [(start, start + cut, words[:half]), (second, end, words[half:])]
 
 
 _HEADS = PUBLIC_HEADS | ORG_HEADS
@@ -1895,6 +1908,30 @@ _NOT_A_BODY_AFTER = re.compile(r"[ \t]+(?:newsletters?|podcasts?)\b|[ \t]+\d+/\d
 _PRODUCT_MAKER_AFTER = re.compile(r"[ \t]+(?:makers?|producers?|manufacturers?)\b")
 
 
+def _ethnonym_pair(name: str) -> bool:
+    """ "Uyghur-Han", "Tibetan-Han": peoples joined by a hyphen before what passes between them."""
+    parts = name.split("-")
+    return len(parts) >= 2 and all(p.lower() in t.ETHNONYMS for p in parts)
+
+
+_POST_NOMINAL_LETTERS = ("MP", "MEP", "MSP", "MLA", "MPP", "QC", "KC", "OBE", "CBE", "MBE")
+
+
+def _post_nominal_letters(text: str, start: int, end: int) -> bool:
+    """The letters of a seat or a silk set off by a comma after a name ("Sir Geoffrey Nice, KC,")."""
+    return (
+        text[start:end] in _POST_NOMINAL_LETTERS
+        and re.search(r"[a-z],[ \t]*$", text[max(0, start - 3) : start]) is not None
+    )
+
+
+def _first_of_repeated(name: str) -> int:
+    """The length of a name a copied page repeats at once ("Xinjiang University Xinjiang University", a
+    link's text before the linked article's gloss): the first of the two; else the whole name's."""
+    m = re.fullmatch(r"(?P<first>\S.*?)\s+(?P=first)", name)
+    return m.end("first") if m else len(name)
+
+
 # the rest of an award's name after the words the model took for a person ("… Freedom to Write Award")
 _AWARD_AFTER_RE = re.compile(r"(?:[ \t]+(?:to|for|of|[A-Z][\w'’\-]*))*[ \t]+(?:Award|Prize|Medal)s?\b")
 
@@ -1910,6 +1947,10 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]]) -> li
         if label == "ORG":
             if _HEADLINE_RE.search(text[s:e]):
                 continue  # "Uyghur Congress Chair: Sanctions 'Overdue'": a headline's words, no body's name
+            if _ethnonym_pair(text[s:e]) or _post_nominal_letters(text, s, e):
+                continue  # "Uyghur-Han relations"; "Sir Geoffrey Nice, KC, said": no body
+            e = s + _first_of_repeated(text[s:e])
+            s = _possessive_split(text, s, e, text[s:e].split())[-1][0]
             if _NOT_A_BODY_AFTER.match(text, e) or text[s:e] in TIME_ZONES:
                 continue  # "our Supply Chain newsletter", "ASA 17/4197/2021": a newsletter, a document's series
             if re.fullmatch(r"[A-Z]{2,5}", text[s:e]) and _PRODUCT_MAKER_AFTER.match(text, e):

@@ -75,7 +75,9 @@ FOREIGN_TITLE_RE = re.compile(
 )
 # a news dateline at the start of a paragraph: "ISTANBUL —", "LONDON, Dec. 3 —"
 DATELINE_RE = re.compile(
-    r"(?m)^(?P<place>[A-Z]{3,}(?:[ \t][A-Z]{2,}){0,2})(?=(?:,[^\n—–]{1,20}|[ \t]\([A-Z][\w .]{0,20}\))?[ \t]+[—–-])"
+    r"(?m)^(?P<place>[A-Z]{3,}(?:[ \t][A-Z]{2,}){0,2})(?=(?:,[^\n—–]{1,20}|[ \t]\([A-Z][\w .]{0,20}\))?[ \t]+[—–-]"
+    # or its date and a colon ("DHARAMSHALA, September 23:")
+    r"|,[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}[ \t]*:)"
 )
 # "Geneva, 14 November 2023" alone on its line: where a letter, report or statement was written
 DATED_PLACE_RE = re.compile(
