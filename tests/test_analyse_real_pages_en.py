@@ -134,3 +134,14 @@ def test_a_trade_before_a_name_in_a_list_of_detainees_says_a_person() -> None:
     result = analyse(text)
     assert {"Tursun Ablet", "Eli Ahun Qarim", "Memet Tohti"} <= names(result, t.PERSON)
     assert not _bodies(text)
+
+
+def test_what_a_figure_counts_ends_at_the_verb_after_its_noun() -> None:
+    text = (
+        "On Friday, 12 international media outlets published the leaked files. Only 31 cases listed in the "
+        "files were linked to a crime. The three newly designated individuals include Wang Mingshan.\n"
+    )
+    units = {c.value: c.unit for c in analyse(text).claims}
+    assert units[12] == "international media outlets"
+    assert units[31] == "cases"
+    assert units[3] == "newly designated individuals"

@@ -461,7 +461,7 @@ def _unit_after(text: str, pos: int) -> str:
         ):
             continue  # "in 74 of these cases", "35 of its citizens' relatives": a part of a count, what it
             # counts after the demonstrative or the possessive
-        if low in STOP_UNIT or low in _VERBS or len(words) >= 6:
+        if low in STOP_UNIT or low in _VERBS or len(words) >= 6 or _verb_after_noun(words, word):
             break
         words.append(word)
     while words and words[-1].lower() in ("of", "and"):
@@ -477,6 +477,15 @@ _PARTITIVE_REACH = 250  # how far back the count a part is of may be
 # a name written in quotation marks that holds a figure: "the three forces", "the Four Olds"
 _QUOTED_NAME_BEFORE = re.compile(r"[\"“‘']the[ \t]+$", re.IGNORECASE)
 _QUOTED_NAME_AFTER = re.compile(r"(?:[ \t]+[\w\-]+){1,3}[\"”’']")
+
+
+def _verb_after_noun(words: list[str], word: str) -> bool:
+    """A verb after the plural noun a figure counts ends what it counts: "14 media outlets released",
+    "24 cases mentioned", "two individuals include": a participle in -ed or a form of "include". What
+    was done to people stays ("five herders detained"): it says what kind of count it is."""
+    if not words or not _plural_noun(words[-1]) or not word.islower() or re.fullmatch(_ACTED_ON_VERBS, word):
+        return False
+    return word.endswith("ed") or word in ("include", "includes", "including")
 
 
 def _unit_of(text: str, end: int, figures: list[Figure]) -> str:
