@@ -21,9 +21,7 @@ def test_a_person_the_page_names_with_named_is_a_person() -> None:
     assert {"Gulnar", "Tursunjan", "Ablet Nasir"} <= people
     bodies = names(result, t.ORGANIZATION) | names(result, t.PUBLIC_BODY)
     assert not any("Tursunjan" in b for b in bodies)
-
-
-def test_named_after_a_thing_names_no_person() -> None:
+    # "named" after a thing names no person
     text = "The authorities opened a camp named Unity in 2018 and a company named Bright Future built it.\n"
     people = names(analyse(text), t.PERSON)
     assert "Unity" not in people and "Bright Future" not in people
@@ -31,9 +29,8 @@ def test_named_after_a_thing_names_no_person() -> None:
 
 _BRACKETS = (
     "Researchers say the leak is genuine\n\n"
-    "“The files are by far the most detailed we have,” said Mr. [Adrian] Zenz, a senior fellow at the "
-    "Victims of Communism Memorial Foundation in Washington. “They show [Chen Quanguo] ordering the "
-    "guards to shoot,” he added.\n"
+    "Mr. [Adrian] Zenz, who studied the spreadsheets for months, told reporters in Berlin: “No earlier "
+    "leak had the speeches.” The speeches show “[Chen Quanguo] telling the guards to shoot,” he said.\n"
 )
 
 
@@ -128,11 +125,11 @@ def test_a_place_that_owns_a_body_the_model_reads_whole_is_no_part_of_its_name()
 
 def test_a_trade_before_a_name_in_a_list_of_detainees_says_a_person() -> None:
     text = (
-        "The three men are shop owner Tursun Ablet, religious teacher and jade merchant Eli Ahun Qarim, "
+        "The three men are shop owner Tursun Ablet, religious teacher and jade merchant Rozi Memet Qari, "
         "and driver Memet Tohti.\n"
     )
     result = analyse(text)
-    assert {"Tursun Ablet", "Eli Ahun Qarim", "Memet Tohti"} <= names(result, t.PERSON)
+    assert {"Tursun Ablet", "Rozi Memet Qari", "Memet Tohti"} <= names(result, t.PERSON)
     assert not _bodies(text)
 
 
