@@ -7,6 +7,8 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from habeas.analyse.claim_kinds import PEOPLE, unit_head
+
 SPACES = " \u00a0\u2009\u202f\u2007"  # ordinary, no-break, thin, narrow no-break, figure space
 _SP = f"[{SPACES}]"
 
@@ -480,12 +482,14 @@ _QUOTED_NAME_AFTER = re.compile(r"(?:[ \t]+[\w\-]+){1,3}[\"”’']")
 
 
 def _verb_after_noun(words: list[str], word: str) -> bool:
-    """A verb after the plural noun a figure counts ends what it counts: "14 media outlets released",
-    "24 cases mentioned", "two individuals include": a participle in -ed or a form of "include". What
-    was done to people stays ("five herders detained"): it says what kind of count it is."""
-    if not words or not _plural_noun(words[-1]) or not word.islower() or re.fullmatch(_ACTED_ON_VERBS, word):
+    """A verb after the plural noun a figure counts ends what it counts: "24 cases mentioned", "two
+    individuals include": a form of "include", or a participle in -ed after a noun for things. What
+    happened to people stays ("five herders detained", "40 people gathered"): it says the count's kind."""
+    if not words or not _plural_noun(words[-1]) or not word.islower():
         return False
-    return word.endswith("ed") or word in ("include", "includes", "including")
+    if word in ("include", "includes", "including"):
+        return True
+    return word.endswith("ed") and not re.fullmatch(_ACTED_ON_VERBS, word) and unit_head(words[-1]) != PEOPLE
 
 
 def _unit_of(text: str, end: int, figures: list[Figure]) -> str:
