@@ -142,3 +142,20 @@ def test_what_a_figure_counts_ends_at_the_verb_after_its_noun() -> None:
     assert units[12] == "international media outlets"
     assert units[31] == "cases"
     assert units[3] == "newly designated individuals"
+
+
+_PRISON_INFOBOX = (
+    "Yengisar Prison\n\n"
+    "Yengisar Prison\n"
+    "LocationYengisar County, Xinjiang\n"
+    "Operated byXinjiang Prison Administration Bureau\n"
+    "Opened2018\n"
+    "Number of inmatesAbout 6,500 (2021 estimate)\n\n"
+    "Yengisar Prison is a high-security prison in Yengisar County, Kashgar Prefecture, built in 2018.\n"
+)
+
+
+def test_a_counting_field_of_an_infobox_says_what_its_figure_counts() -> None:
+    claims = {c.value: c for c in analyse(_PRISON_INFOBOX).claims}
+    assert claims[6500].unit == "inmates"
+    assert claims[6500].qualifier == "about"

@@ -132,7 +132,8 @@ def analyse_document(
             dates = english_dates(text)
             skip = [(d.start, d.end) for d in dates] + [m.span() for m in CODE_RE.finditer(text)]
             figures = english_figures(text, skip + row_number_spans(raw[number]))
-            figures = _counted(_in_names(figures, text, [m for m in mentions if m.page == number]), text, sents)
+            figures = _in_names(figures, text, [m for m in mentions if m.page == number])
+            figures = _counted(figures, text, sents, raw[number])
         cited = apparatus_spans(raw[number])  # reference lists and citations: no claims, no events
         dates = [d for d in dates if not inside(cited, d.start, d.end)]
         figures = [f for f in figures if not inside(cited, f.start, f.end)]
@@ -225,6 +226,12 @@ _COUNT_OF = re.compile(r"\b(?:number|total|count|tally|toll|population)\s+of\b(?
 _COUNTED_WORD = re.compile(
     r"\b(number|total|count|tally|toll|population|figures?|estimates?)\s+of\s+(?:the\s+)?([a-z][\w\-]*)?"
 )
+# an infobox's field that counts, its label opening the line, run into its value or not: "Number of
+# inmatesUp to 1.8 million", "Inmates 5,000", "Population 25,890,000" (page as written: a prepared page blanks it)
+_COUNTING_FIELD = re.compile(
+    r"[ \t]*(?:Number[ \t]+of[ \t]+(?P<noun>[a-z]+)|(?P<noun2>Inmates|Detainees|Prisoners|Population|Capacity))"
+    r"(?![a-z])"
+)
 # "of whom 75 were ...", "27.6 million people ..., including as many as 3.1 million in ...": a part of a count
 _PARTITIVE = re.compile(
     r"\bof\s+(?:whom|which|them|these|those)\b|\bamong\s+(?:them|whom)\b|\bincluding\s*$", re.IGNORECASE
@@ -307,7 +314,7 @@ def _sentence_start(text: str, pos: int) -> bool:
     return bool(re.search(r"(?:^|[.!?:\n][\"”’)\]]*)[ \t]*$", text[max(0, pos - 4) : pos]))
 
 
-def _counted(figures: list[Figure], text: str, sents: list[tuple[int, int]]) -> list[Figure]:
+def _counted(figures: list[Figure], text: str, sents: list[tuple[int, int]], raw: str = "") -> list[Figure]:
     """The figures that say what they count: with a unit ("380 sites", "17 per cent"); or whose
     sentence names the count ("the number of detainees ... at around one million", "a population of
     25 million"); or a part of a count just made ("1 535 people ..., of whom 75 were in China"), which
@@ -316,6 +323,11 @@ def _counted(figures: list[Figure], text: str, sents: list[tuple[int, int]]) -> 
     for f in figures:
         first = f.unit.split()[0] if f.unit.split() else ""
         if first and not _NOT_A_UNIT.match(first):
+            kept.append(f)
+            continue
+        label = _COUNTING_FIELD.match(raw, raw.rfind("\n", 0, f.start) + 1) if raw else None
+        if label is not None and label.end() <= f.start:  # "Number of inmatesUp to 1.8 million"
+            f.unit = (label.group("noun") or label.group("noun2")).lower()
             kept.append(f)
             continue
         n = _sentence_of(sents, f.start)
