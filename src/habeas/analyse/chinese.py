@@ -53,6 +53,7 @@ TRANSLIT = set(
 _DOTTED_NAME_CHARS = TRANSLIT | set("差猜")
 DOTS = "·•・‧．"
 _DOT_RE = re.compile(f"[{DOTS}]")
+_TYPED_DOT_RE = re.compile(f"(?<=[{CJK}])[\\-‐－.](?=[{CJK}])")
 _SEGMENT_MAX = 8
 # Titles, posts and roles that come before a name.
 CN_TITLES = (
@@ -294,7 +295,9 @@ def _dot_names(text: str, tokens: Tokens) -> Iterable[tuple[int, int]]:
     dot outwards while jieba's words are names, transcription characters or words its dictionary does
     not know, and ends at an ordinary word ("主席|雪克来提·扎克尔|多次", "专员|艾尔肯·吐尼亚孜|通报").
     Two names a clause joins are two ("阿曼吐尔·托合托逊乌鲁|向记者展示了妹妹|阿依坚·托合托逊克孜"): a
-    part between dots that the names read from its two dots do not cover ends one name and starts the next."""
+    part between dots that the names read from its two dots do not cover ends one name and starts the next.
+    A hyphen or a full stop typed for the dot between transcription characters is read as the dot."""
+    text = _with_typed_dots(text, tokens)
     for m in re.finditer(f"[{CJK}]+(?:[{DOTS}][{CJK}]+)+", text):
         dots = [m.start() + d.start() for d in _DOT_RE.finditer(m.group(0))]
         if any(b - a < 2 for a, b in itertools.pairwise(dots)):
@@ -310,6 +313,20 @@ def _dot_names(text: str, tokens: Tokens) -> Iterable[tuple[int, int]]:
         yield from _dot_name(
             text, tokens, first_dot, limit, last_start, _name_edge(text, tokens, last_start, 1, m.end())
         )
+
+
+def _with_typed_dots(text: str, tokens: Tokens) -> str:
+    """The text with a hyphen or a full stop typed for a name's dot read as the dot ("雪克来提-扎克尔",
+    "努尔.白克力"): one between two Chinese characters, at least one of them a transcription character,
+    not between two words the dictionary holds as places' ("乌鲁木齐-喀什" is a route)."""
+    chars = list(text)
+    for m in _TYPED_DOT_RE.finditer(text):
+        before, after = tokens.word(m.start() - 1), tokens.word(m.end())
+        if before is None or after is None or not (text[m.start() - 1] in TRANSLIT or text[m.end()] in TRANSLIT):
+            continue
+        if not all(dictionary_tag(word[2]).startswith("ns") for word in (before, after)):
+            chars[m.start()] = "·"
+    return "".join(chars)
 
 
 def _dot_name(
@@ -641,6 +658,19 @@ def _function_word_at(tokens: Tokens, pos: int) -> bool:
         and word[3][:1] in ("p", "c", "u", "d", "r")
         and known_word(word[2])
     )
+
+
+def _not_a_name_after_title(tokens: Tokens, pos: int) -> bool:
+    """What follows a title at ``pos`` and starts no name though its first character is a surname: a
+    one-character preposition before a word the dictionary holds ("总书记|向|大家致以": to everyone), a body
+    the dictionary holds ("代表|党中央": on behalf of the Party's centre), another title ("政委|常委")."""
+    word = tokens.word(pos)
+    if word is None or word[0] != pos:
+        return False
+    if word[3] == "p" and len(word[2]) == 1:
+        after = tokens.word(word[1])
+        return after is not None and after[0] == word[1] and known_word(after[2]) and not after[3].startswith("nr")
+    return (word[3] == "nt" and known_word(word[2])) or _TITLE_RE.fullmatch(word[2]) is not None
 
 
 def _starts_word(tokens: Tokens, pos: int) -> bool:
@@ -1610,18 +1640,47 @@ def _transcribed_before_latin(page: int, text: str, tokens: Tokens) -> list[Ment
     "执行长阿巴斯(Rushan Abbas)"): the transcription, read back from the bracket over the words made of
     transcription characters (two to eight of them), is a person."""
     out = []
+    dotted = _with_typed_dots(text, tokens)
     for m in _LATIN_NAME_AFTER_RE.finditer(text):
         end = m.start()
         start = end
-        while (word := tokens.word(start - 1)) is not None and word[1] == start and _transcribed(word[2]):
+        while (word := tokens.word(start - 1)) is not None and word[1] == start and _transcribed(dotted, word):
             start = word[0]
-        if 2 <= end - start <= 8 and not _quoted_whole(text, start, end):
-            out.append(Mention(page, start, end, text[start:end], text[start:end], t.PERSON, 4))
+        if not 2 <= end - start <= 8 or dotted[start] in DOTS:  # "罗珊|·阿巴斯": 珊 transcribes rarely
+            start = end
+        start = min(start, _vouched_parts_start(dotted, tokens, end, len(m.group("latin").split())))
+        if 2 <= end - start <= 12 and not _quoted_whole(text, start, end):
+            name = _DOT_RE.sub("·", dotted[start:end])
+            out.append(Mention(page, start, end, text[start:end], name, t.PERSON, 4))
     return out
 
 
-def _transcribed(word: str) -> bool:
-    return all(c in TRANSLIT or c == "·" for c in word)
+def _transcribed(text: str, word: tuple[int, int, str, str]) -> bool:
+    return all(c in TRANSLIT or c in DOTS for c in text[word[0] : word[1]])
+
+
+_PART_MAX = 6
+
+
+def _vouched_parts_start(text: str, tokens: Tokens, end: int, parts: int) -> int:
+    """Where a transcription whose parts are joined by dots starts, before a Latin name in brackets of as
+    many words ("罗珊·阿巴斯(Rushan Abbas)", "奇曼古丽·济凯利(Qimangul Zikri)"): the Latin name vouches for
+    parts with characters that transcribe rarely (珊, 济). The last parts run to the dots before them; the
+    first is read back from its dot over the words the segmenter tags as names or places or does not
+    know, up to six characters. ``end`` when the parts do not match."""
+    cut = text[max(0, end - _PART_MAX * parts) : end]
+    pieces = _DOT_RE.split(cut)
+    if parts < 2 or len(pieces) < parts or any(not 1 <= len(p) <= _PART_MAX for p in pieces[-parts + 1 :]):
+        return end
+    if not all(CJK_RE.fullmatch(c) for p in pieces[-parts + 1 :] for c in p):
+        return end
+    dot = end - sum(len(p) + 1 for p in pieces[-parts + 1 :])
+    start = dot
+    while (word := tokens.word(start - 1)) is not None and word[1] == start and dot - word[0] <= _PART_MAX:
+        if not (CJK_RE.match(word[2]) and (word[3].startswith(("nr", "ns", "nz", "j")) or not known_word(word[2]))):
+            break
+        start = word[0]
+    return start if start < dot else end
 
 
 def _bracket_aliases(kept: list[Mention], text: str) -> list[Mention]:
@@ -1652,7 +1711,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
     tokens = Tokens(text)
     dotted = []
     for s, e in _dot_names(text, tokens):
-        name = _DOT_RE.sub("·", text[s:e])
+        name = _DOT_RE.sub("·", _with_typed_dots(text, tokens)[s:e])
         dotted.append(Mention(page, s, e, text[s:e], name, t.PERSON, 7))
     cands.extend(dotted)
     cands.extend(_given_names_alone(page, text, dotted))
@@ -1661,7 +1720,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
         name = m.group("name")
         if _translit_after(text, m.start("name"), tokens) - m.start("name") > len(name):
             continue  # "议员布蒂科费尔": a transcribed name, read below
-        if _function_word_at(tokens, m.start("name")):
+        if _function_word_at(tokens, m.start("name")) or _not_a_name_after_title(tokens, m.start("name")):
             continue  # "总书记关于新疆工作的": a preposition after the title, not a surname (关)
         if _conjoined_noun(text, m.start("name"), name):
             continue  # "证人和专家": 和 joins the title to another noun, and starts no name
@@ -1730,6 +1789,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
             flag in ("nr", "nrfg")
             and _is_han_name(word)
             and not _listed_between_nouns(tokens, i)
+            and not _inside_noun_phrase(tokens, i)
             and not _quoted_whole(text, start, end)
             and not _joined_by_conjunction(text, start, word)
             and not _transcription_goes_on(tokens, end)
@@ -1794,6 +1854,25 @@ def _listed_between_names(page: int, text: str, tokens: Tokens) -> list[Mention]
         if _is_han_name(name) and all(w[3] == "nr" and _is_han_name(w[2]) for w in people):
             out.append(Mention(page, start, end, name, name, t.PERSON, 3))
     return out
+
+
+_NOUN_PHRASE_BEFORE = ("n", "vn", "r", "t", "nt", "ns", "f")
+_ROLE_WORD_RE = re.compile(f"(?:{CN_TITLES}|{_ROLES_BEFORE_TRANSCRIBED}|{_KIN}|同志|老师|先生|女士)$")
+
+
+def _inside_noun_phrase(tokens: Tokens, i: int) -> bool:
+    """A two-character word the dictionary holds and tags as a name, between a noun or a determiner and the
+    noun it qualifies ("各项|安保|措施", "假期|安保|工作": security measures, security work): a modifier in a
+    noun phrase, no person. A title, a role or a kin word on either side keeps the name ("记者|王芳",
+    "王芳|老师"); so does a name the segmenter guessed rather than read from its dictionary ("养子|陶辉|一家人")."""
+    if len(tokens.words[i][2]) != 2 or not 0 < i < len(tokens.words) - 1 or not known_word(tokens.words[i][2]):
+        return False
+    before, after = tokens.words[i - 1], tokens.words[i + 1]
+    if before[1] != tokens.words[i][0] or after[0] != tokens.words[i][1]:
+        return False
+    if any(_ROLE_WORD_RE.search(w[2]) for w in (before, after)):
+        return False
+    return before[3] in _NOUN_PHRASE_BEFORE and after[3] in ("n", "vn") and known_word(after[2])
 
 
 def _listed_between_nouns(tokens: Tokens, i: int) -> bool:
