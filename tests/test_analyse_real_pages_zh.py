@@ -51,7 +51,34 @@ def test_a_dictionary_name_inside_a_noun_phrase_is_a_modifier() -> None:
     text = (
         "沙湾县公安局全面落实各项安保措施，国庆假期安保工作有序进行。"
         "居民哈力克·买买提和养子陶辉一家人获得表彰，村民李强家中也被走访。"
+        "新疆大学是维稳重点区域，安保措施也已升级,安保工作有序进行。"
     )
     people = _named(text, t.PERSON)
     assert "安保" not in people
     assert {"哈力克·买买提", "陶辉", "李强"} <= people
+
+
+def test_a_kind_of_settlement_is_no_place() -> None:
+    text = "她在新疆第二大城市库尔勒的家人常被讯问。城镇登记失业率为3.1%，农村居民收入增加。"
+    places = {m.name for m in analyse(text).mentions if m.type == t.PLACE}
+    assert {"新疆", "库尔勒"} <= places
+    assert not {"大城市", "城镇", "农村"} & places
+
+
+def test_a_name_cut_before_its_last_character_in_a_list_of_names() -> None:
+    text = "最高人民法院援疆干部周川、孙勇进、徐智超、乔嘉伟等人作表态发言。"
+    people = _named(text, t.PERSON)
+    assert {"周川", "孙勇进", "徐智超"} <= people
+    assert "孙勇" not in people
+
+
+def test_a_transcribed_name_after_a_han_name_in_a_byline() -> None:
+    text = "新华社乌鲁木齐10月15日电（记者 白佳丽、阿依努尔）截至9月底，新疆转移就业247.6万人次。"
+    assert {"白佳丽", "阿依努尔"} <= _named(text, t.PERSON)
+
+
+def test_a_bodys_last_character_read_into_the_next_word_ends_no_body() -> None:
+    text = "高院党组就深入开展稳疆兴疆大学习大讨论活动提出了具体要求，新疆大学的教师也参加了。"
+    bodies = _named(text, t.ORGANIZATION, t.PUBLIC_BODY)
+    assert not any(b.endswith("兴疆大学") for b in bodies)  # 大学习: a great study campaign
+    assert "新疆大学" in {m.name for m in analyse(text).mentions if m.type == t.ORGANIZATION}

@@ -509,11 +509,17 @@ SPACED_NAME_RE = re.compile(
 
 
 # the next names of a byline, each set apart by a space, up to its closing bracket: "（记者 李某 关某某）"
-_BYLINE_NEXT_RE = re.compile(rf"{_GAP}(?P<name>{_HAN_NAME}?)(?=(?:{_GAP}{_HAN_NAME}?)*{_GAP}?[）)])")
+# a byline's names after its first, set apart by a space or "、", a Han name or a transcribed one
+# ("（记者 孙某 吴某）", "（记者 白某、阿依努尔）")
+_TRANSLIT_CLASS = "".join(sorted(TRANSLIT))
+_BYLINE_NAME = rf"(?:{_HAN_NAME}?|[{_TRANSLIT_CLASS}]{{2,6}}(?:·[{_TRANSLIT_CLASS}]{{2,6}})?)"
+_BYLINE_SEP = rf"(?:{_GAP}|、)"
+_BYLINE_NEXT_RE = re.compile(rf"{_BYLINE_SEP}(?P<name>{_BYLINE_NAME})(?=(?:{_BYLINE_SEP}{_BYLINE_NAME})*{_GAP}?[）)])")
 
 
 def _byline_names_after(page: int, text: str, pos: int) -> list[Mention]:
-    """The names after a byline's first, each set apart by one space, when a bracket closes the byline."""
+    """The names after a byline's first, each set apart by one space or "、", when a bracket closes the
+    byline."""
     out = []
     while (m := _BYLINE_NEXT_RE.match(text, pos)) is not None:
         out.append(Mention(page, m.start("name"), m.end("name"), m.group("name"), m.group("name"), t.PERSON, 5))
@@ -1813,6 +1819,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
     # "新疆公安部门" (Xinjiang's public security departments) names no ministry: 部门 is a department of any
     # kind, unless the gate is meant ("外交部门前静坐": at the ministry's gate)
     cands = [c for c in cands if not (c.type in (t.PUBLIC_BODY, t.ORGANIZATION) and _department_word(text, c))]
+    cands = [c for c in cands if not (c.type in (t.PUBLIC_BODY, t.ORGANIZATION) and _last_read_on(tokens, c))]
     kept = _with_branches(resolve_overlaps(_people_first(_longer_names_first(cands))))
     kept += _coordinated_organisations(page, text, tokens, kept)
     kept = _with_short_forms(kept, short_forms(page, text, tokens, kept, index))
@@ -1834,16 +1841,28 @@ def _titled_media(page: int, text: str, index: dict[str, t.GazetteerEntry]) -> l
     return out
 
 
+def _last_read_on(tokens: Tokens, c: Mention) -> bool:
+    """A body's last character that the segmenter reads as the start of a word of the dictionary running
+    past the name: "大学|习" is the start of 学习 ("稳疆兴疆大学习大讨论": a great study campaign, no
+    university), so the body ends no name there. Only a verb read on ends it: a title read on from the
+    body's last character is the body's head's ("国家开发银行新疆分|行长")."""
+    word = tokens.word(c.end - 1)
+    if word is None or word[0] != c.end - 1 or word[1] <= c.end or not known_word(word[2]):
+        return False
+    return word[3].startswith("v")  # not a title read on from the name ("分行|行长", "局|局长")
+
+
 def _department_word(text: str, c: Mention) -> bool:
     return c.name.endswith("部") and text[c.end : c.end + 1] == "门" and text[c.end + 1 : c.end + 2] not in "前口外"
 
 
 def _listed_between_names(page: int, text: str, tokens: Tokens) -> list[Mention]:
-    """A name the segmenter cuts (陈/全国) in a list of people: between two names across "、", an item
-    of two or three characters that opens with a surname is a name too ("张春贤、陈全国、朱海仑")."""
+    """A name the segmenter cuts (陈/全国, 孙勇/进) in a list of people: between two names across "、", an
+    item of two or three characters that opens with a surname is a name too ("张春贤、陈全国、朱海仑",
+    "周川、孙勇进、徐智超")."""
     words, out = tokens.words, []
     for i in range(2, len(words) - 2):
-        if words[i - 1][2] != "、" or words[i][3] != "nr" or len(words[i][2]) != 1:
+        if words[i - 1][2] != "、" or words[i][3] != "nr" or len(words[i][2]) > 2:
             continue
         j = next((k for k in range(i + 1, min(i + 3, len(words))) if words[k][2] == "、"), None)
         if j is None or j + 1 >= len(words):
@@ -1861,10 +1880,11 @@ _ROLE_WORD_RE = re.compile(f"(?:{CN_TITLES}|{_ROLES_BEFORE_TRANSCRIBED}|{_KIN}|�
 
 
 def _inside_noun_phrase(tokens: Tokens, i: int) -> bool:
-    """A two-character word the dictionary holds and tags as a name, between a noun or a determiner and the
-    noun it qualifies ("各项|安保|措施", "假期|安保|工作": security measures, security work): a modifier in a
-    noun phrase, no person. A title, a role or a kin word on either side keeps the name ("记者|王芳",
-    "王芳|老师"); so does a name the segmenter guessed rather than read from its dictionary ("养子|陶辉|一家人")."""
+    """A two-character word the dictionary holds and tags as a name, between a noun, a determiner or a
+    clause's comma and the noun it qualifies ("各项|安保|措施", "假期|安保|工作", "，|安保|措施": security
+    measures, security work): a modifier in a noun phrase, no person. A title, a role or a kin word on
+    either side keeps the name ("记者|王芳", "王芳|老师"); so does a name the segmenter guessed rather than
+    read from its dictionary ("养子|陶辉|一家人")."""
     if len(tokens.words[i][2]) != 2 or not 0 < i < len(tokens.words) - 1 or not known_word(tokens.words[i][2]):
         return False
     before, after = tokens.words[i - 1], tokens.words[i + 1]
@@ -1872,7 +1892,8 @@ def _inside_noun_phrase(tokens: Tokens, i: int) -> bool:
         return False
     if any(_ROLE_WORD_RE.search(w[2]) for w in (before, after)):
         return False
-    return before[3] in _NOUN_PHRASE_BEFORE and after[3] in ("n", "vn") and known_word(after[2])
+    opens_clause = before[3] == "x" and before[2] in "，。；：、,;:"
+    return (before[3] in _NOUN_PHRASE_BEFORE or opens_clause) and after[3] in ("n", "vn") and known_word(after[2])
 
 
 def _listed_between_nouns(tokens: Tokens, i: int) -> bool:
@@ -2493,12 +2514,18 @@ def _leads_place(word: tuple[int, int, str, str] | None) -> bool:
     return word is None or word[3].startswith(("d", "p", "c", "x"))
 
 
+# a kind of settlement, of any size, names no place: "大城市" (a big city), "城镇" (towns), "农村"
+_KIND_OF_PLACE_RE = re.compile(
+    r"(?:[大小中]|特大|超大|中小|大中)?(?:城市|城镇|都市|乡村|农村|村镇|集镇|城区|市区|郊区)"
+)
+
+
 def _one_place(word: str, text: str, start: int, tokens: Tokens) -> bool:
     """ "涉疆" (Xinjiang-related) and "南北疆" (south and north) are no place of their own, nor a number
     or every one of places ("四地州", "各乡镇"), nor a conjunction read with the one character after it
     ("内地和疆内": 和疆), nor a preposition and a count's qualifier ("中约2000"), nor a body's region
-    right after the body ("国际特赦组织东亚区副主任")."""
-    if word.startswith(("涉", "南北", "东西")) or _PLACE_NOT.match(word):
+    right after the body ("国际特赦组织东亚区副主任"), nor a kind of place ("第二大城市", "城镇登记失业率")."""
+    if word.startswith(("涉", "南北", "东西")) or _PLACE_NOT.match(word) or _KIND_OF_PLACE_RE.fullmatch(word):
         return False
     before = tokens.word(start - 1)
     if word[-1] == "区" and before is not None and before[3] == "nt":
