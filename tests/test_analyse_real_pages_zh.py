@@ -82,3 +82,5 @@ def test_a_bodys_last_character_read_into_the_next_word_ends_no_body() -> None:
     bodies = _named(text, t.ORGANIZATION, t.PUBLIC_BODY)
     assert not any(b.endswith("兴疆大学") for b in bodies)  # 大学习: a great study campaign
     assert "新疆大学" in {m.name for m in analyse(text).mentions if m.type == t.ORGANIZATION}
+    bank = analyse("国家开发银行新疆分行为园区二期项目授信40亿元。")  # 行为: the branch, then "for"
+    assert "国家开发银行新疆分行" in {m.name for m in bank.mentions if m.type == t.ORGANIZATION}

@@ -1849,7 +1849,9 @@ def _last_read_on(tokens: Tokens, c: Mention) -> bool:
     word = tokens.word(c.end - 1)
     if word is None or word[0] != c.end - 1 or word[1] <= c.end or not known_word(word[2]):
         return False
-    return word[3].startswith("v")  # not a title read on from the name ("分行|行长", "局|局长")
+    # not a title read on from the name ("分行|行长"), nor a word made of the last character and a function
+    # word after the name ("新疆分行|为园区授信": 行为)
+    return word[3].startswith("v") and word[2][1:] not in _AFTER_NAME
 
 
 def _department_word(text: str, c: Mention) -> bool:
