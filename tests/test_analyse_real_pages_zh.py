@@ -84,3 +84,11 @@ def test_a_bodys_last_character_read_into_the_next_word_ends_no_body() -> None:
     assert "新疆大学" in {m.name for m in analyse(text).mentions if m.type == t.ORGANIZATION}
     bank = analyse("国家开发银行新疆分行为园区二期项目授信40亿元。")  # 行为: the branch, then "for"
     assert "国家开发银行新疆分行" in {m.name for m in bank.mentions if m.type == t.ORGANIZATION}
+
+
+def test_a_doubled_word_or_a_dictionary_name_before_a_named_line_is_no_person() -> None:
+    text = (
+        "他强调，要牢记习近平总书记殷殷嘱托。张春贤在列车上听取了兰新客运专线重点工程项目建设情况汇报，"
+        "乘坐正在试运营的兰新客运专线动车。"
+    )
+    assert _named(text, t.PERSON) == {"习近平", "张春贤"}

@@ -285,6 +285,8 @@ _WEEKDAY_RE = re.compile(r"(?:周|星期|礼拜)[一二三四五六日天末]")
 def _is_han_name(word: str) -> bool:
     if not 2 <= len(word) <= 4 or not all(CJK_RE.match(c) for c in word) or _WEEKDAY_RE.fullmatch(word):
         return False
+    if word[0] == word[1]:
+        return False  # a doubled character is a reduplicated word ("殷殷嘱托": earnest), no surname and name
     if word[:2] in t.HAN_COMPOUND_SURNAMES:
         return 3 <= len(word) <= 4
     return word[0] in t.HAN_SURNAMES and len(word) <= 3
@@ -1732,8 +1734,8 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
             continue  # "证人和专家": 和 joins the title to another noun, and starts no name
         if len(name) == 3 and (name[-1] in _NOT_GIVEN or _starts_word(tokens, m.start("name") + 2)):
             name = name[:2]
-        if _WEEKDAY_RE.fullmatch(name):
-            continue  # "发言人周三表示": the day the spokesperson spoke
+        if _WEEKDAY_RE.fullmatch(name) or name[0] == name[1]:
+            continue  # "发言人周三表示": the day the spokesperson spoke; "总书记殷殷嘱托": a doubled word
         if _phrase_at(tokens, m.start("name"), len(name)):
             continue  # "书记高度重视", "局长严格把关": a set phrase of four characters after the title, no name
         s = m.start("name")
@@ -1877,7 +1879,9 @@ def _listed_between_names(page: int, text: str, tokens: Tokens) -> list[Mention]
     return out
 
 
-_NOUN_PHRASE_BEFORE = ("n", "vn", "r", "t", "nt", "ns", "f")
+# what may open a noun phrase before its modifier: a noun, a determiner, 了 after a verb or 的
+# ("听取了|兰新|客运专线", "试运营的|兰新|客运专线": a railway line)
+_NOUN_PHRASE_BEFORE = ("n", "vn", "r", "t", "nt", "ns", "f", "ul", "uj")
 _ROLE_WORD_RE = re.compile(f"(?:{CN_TITLES}|{_ROLES_BEFORE_TRANSCRIBED}|{_KIN}|同志|老师|先生|女士)$")
 
 
@@ -1895,7 +1899,7 @@ def _inside_noun_phrase(tokens: Tokens, i: int) -> bool:
     if any(_ROLE_WORD_RE.search(w[2]) for w in (before, after)):
         return False
     opens_clause = before[3] == "x" and before[2] in "，。；：、,;:"
-    return (before[3] in _NOUN_PHRASE_BEFORE or opens_clause) and after[3] in ("n", "vn") and known_word(after[2])
+    return (before[3] in _NOUN_PHRASE_BEFORE or opens_clause) and after[3] in ("n", "vn", "j") and known_word(after[2])
 
 
 def _listed_between_nouns(tokens: Tokens, i: int) -> bool:
