@@ -92,3 +92,10 @@ def test_a_doubled_word_or_a_dictionary_name_before_a_named_line_is_no_person() 
         "乘坐正在试运营的兰新客运专线动车。"
     )
     assert _named(text, t.PERSON) == {"习近平", "张春贤"}
+
+
+def test_a_police_station_named_in_transcription_after_its_bureau() -> None:
+    text = "4月28日上午，领导在喀什市公安局乃则尔巴格派出所同正在操练的民警握手。县公安局要求各派出所加强巡逻。"
+    bodies = _named(text, t.PUBLIC_BODY)
+    assert "喀什市公安局乃则尔巴格派出所" in bodies
+    assert not any(b.endswith("各派出所") for b in bodies)

@@ -1056,14 +1056,21 @@ _STATION_RE = re.compile(rf"[{CJK}]{{2,6}}?(?:派出所|警务站)")
 
 def _station_end(text: str, tokens: Tokens, end: int) -> int:
     """Where a public-security bureau's name ends when one of its stations follows, named by words that
-    are names or places ("公安局城北派出所"), not by a verb or a quantifier ("公安局组织派出所", "要求各派出所")."""
+    are names or places or transcribed ("公安局城北派出所", "公安局乃则尔巴格派出所"), not by a verb or a
+    quantifier ("公安局组织派出所", "要求各派出所")."""
     m = _STATION_RE.match(text, end) if text.endswith(("公安局", "公安分局"), 0, end) else None
     if m is None:
         return end
     words = [w for w in tokens.words if end <= w[0] < m.end()]
     if not words or words[0][0] != end or words[-1][1] != m.end() or len(words) < 2:
         return end
-    return m.end() if all(w[3][:1] in ("n", "s") and w[3] != "nt" for w in words[:-1]) else end
+    return m.end() if all(_station_word(w) for w in words[:-1]) else end
+
+
+def _station_word(word: tuple[int, int, str, str]) -> bool:
+    """A word of a station's name: a noun, a name or a place, or one made of transcription characters that
+    the segmenter tags as something else ("乃则|尔巴|格派出所": 乃则 read as a conjunction)."""
+    return (word[3][:1] in ("n", "s") and word[3] != "nt") or all(c in TRANSLIT for c in word[2])
 
 
 def _sub_unit_end(text: str, tokens: Tokens, end: int) -> int:
