@@ -286,7 +286,7 @@ def _is_han_name(word: str) -> bool:
     if not 2 <= len(word) <= 4 or not all(CJK_RE.match(c) for c in word) or _WEEKDAY_RE.fullmatch(word):
         return False
     if word[0] == word[1]:
-        return False  # a doubled character is a reduplicated word ("殷殷嘱托": earnest), no surname and name
+        return False  # a doubled character makes a doubled word ("殷殷嘱托": earnest), no surname and name
     if word[:2] in t.HAN_COMPOUND_SURNAMES:
         return 3 <= len(word) <= 4
     return word[0] in t.HAN_SURNAMES and len(word) <= 3
