@@ -53,6 +53,7 @@ TRANSLIT = set(
 _DOTTED_NAME_CHARS = TRANSLIT | set("差猜")
 DOTS = "·•・‧．"
 _DOT_RE = re.compile(f"[{DOTS}]")
+_TYPED_DOT_RE = re.compile(f"(?<=[{CJK}])[\\-‐－.](?=[{CJK}])")
 _SEGMENT_MAX = 8
 # Titles, posts and roles that come before a name.
 CN_TITLES = (
@@ -284,6 +285,8 @@ _WEEKDAY_RE = re.compile(r"(?:周|星期|礼拜)[一二三四五六日天末]")
 def _is_han_name(word: str) -> bool:
     if not 2 <= len(word) <= 4 or not all(CJK_RE.match(c) for c in word) or _WEEKDAY_RE.fullmatch(word):
         return False
+    if word[0] == word[1]:
+        return False  # a doubled character makes a doubled word ("殷殷嘱托": earnest), no surname and name
     if word[:2] in t.HAN_COMPOUND_SURNAMES:
         return 3 <= len(word) <= 4
     return word[0] in t.HAN_SURNAMES and len(word) <= 3
@@ -294,7 +297,9 @@ def _dot_names(text: str, tokens: Tokens) -> Iterable[tuple[int, int]]:
     dot outwards while jieba's words are names, transcription characters or words its dictionary does
     not know, and ends at an ordinary word ("主席|雪克来提·扎克尔|多次", "专员|艾尔肯·吐尼亚孜|通报").
     Two names a clause joins are two ("阿曼吐尔·托合托逊乌鲁|向记者展示了妹妹|阿依坚·托合托逊克孜"): a
-    part between dots that the names read from its two dots do not cover ends one name and starts the next."""
+    part between dots that the names read from its two dots do not cover ends one name and starts the next.
+    A hyphen or a full stop typed for the dot between transcription characters is read as the dot."""
+    text = _with_typed_dots(text, tokens)
     for m in re.finditer(f"[{CJK}]+(?:[{DOTS}][{CJK}]+)+", text):
         dots = [m.start() + d.start() for d in _DOT_RE.finditer(m.group(0))]
         if any(b - a < 2 for a, b in itertools.pairwise(dots)):
@@ -310,6 +315,20 @@ def _dot_names(text: str, tokens: Tokens) -> Iterable[tuple[int, int]]:
         yield from _dot_name(
             text, tokens, first_dot, limit, last_start, _name_edge(text, tokens, last_start, 1, m.end())
         )
+
+
+def _with_typed_dots(text: str, tokens: Tokens) -> str:
+    """The text with a hyphen or a full stop typed for a name's dot read as the dot ("雪克来提-扎克尔",
+    "努尔.白克力"): one between two Chinese characters, at least one of them a transcription character,
+    not between two words the dictionary holds as places' ("乌鲁木齐-喀什" is a route)."""
+    chars = list(text)
+    for m in _TYPED_DOT_RE.finditer(text):
+        before, after = tokens.word(m.start() - 1), tokens.word(m.end())
+        if before is None or after is None or not (text[m.start() - 1] in TRANSLIT or text[m.end()] in TRANSLIT):
+            continue
+        if not all(dictionary_tag(word[2]).startswith("ns") for word in (before, after)):
+            chars[m.start()] = "·"
+    return "".join(chars)
 
 
 def _dot_name(
@@ -492,11 +511,17 @@ SPACED_NAME_RE = re.compile(
 
 
 # the next names of a byline, each set apart by a space, up to its closing bracket: "（记者 李某 关某某）"
-_BYLINE_NEXT_RE = re.compile(rf"{_GAP}(?P<name>{_HAN_NAME}?)(?=(?:{_GAP}{_HAN_NAME}?)*{_GAP}?[）)])")
+# a byline's names after its first, set apart by a space or "、", a Han name or a transcribed one
+# ("（记者 孙某 吴某）", "（记者 白某、阿依努尔）")
+_TRANSLIT_CLASS = "".join(sorted(TRANSLIT))
+_BYLINE_NAME = rf"(?:{_HAN_NAME}?|[{_TRANSLIT_CLASS}]{{2,6}}(?:·[{_TRANSLIT_CLASS}]{{2,6}})?)"
+_BYLINE_SEP = rf"(?:{_GAP}|、)"
+_BYLINE_NEXT_RE = re.compile(rf"{_BYLINE_SEP}(?P<name>{_BYLINE_NAME})(?=(?:{_BYLINE_SEP}{_BYLINE_NAME})*{_GAP}?[）)])")
 
 
 def _byline_names_after(page: int, text: str, pos: int) -> list[Mention]:
-    """The names after a byline's first, each set apart by one space, when a bracket closes the byline."""
+    """The names after a byline's first, each set apart by one space or "、", when a bracket closes the
+    byline."""
     out = []
     while (m := _BYLINE_NEXT_RE.match(text, pos)) is not None:
         out.append(Mention(page, m.start("name"), m.end("name"), m.group("name"), m.group("name"), t.PERSON, 5))
@@ -641,6 +666,19 @@ def _function_word_at(tokens: Tokens, pos: int) -> bool:
         and word[3][:1] in ("p", "c", "u", "d", "r")
         and known_word(word[2])
     )
+
+
+def _not_a_name_after_title(tokens: Tokens, pos: int) -> bool:
+    """What follows a title at ``pos`` and starts no name though its first character is a surname: a
+    one-character preposition before a word the dictionary holds ("总书记|向|大家致以": to everyone), a body
+    the dictionary holds ("代表|党中央": on behalf of the Party's centre), another title ("政委|常委")."""
+    word = tokens.word(pos)
+    if word is None or word[0] != pos:
+        return False
+    if word[3] == "p" and len(word[2]) == 1:
+        after = tokens.word(word[1])
+        return after is not None and after[0] == word[1] and known_word(after[2]) and not after[3].startswith("nr")
+    return (word[3] == "nt" and known_word(word[2])) or _TITLE_RE.fullmatch(word[2]) is not None
 
 
 def _starts_word(tokens: Tokens, pos: int) -> bool:
@@ -1018,14 +1056,21 @@ _STATION_RE = re.compile(rf"[{CJK}]{{2,6}}?(?:派出所|警务站)")
 
 def _station_end(text: str, tokens: Tokens, end: int) -> int:
     """Where a public-security bureau's name ends when one of its stations follows, named by words that
-    are names or places ("公安局城北派出所"), not by a verb or a quantifier ("公安局组织派出所", "要求各派出所")."""
+    are names or places or transcribed ("公安局城北派出所", "公安局乃则尔巴格派出所"), not by a verb or a
+    quantifier ("公安局组织派出所", "要求各派出所")."""
     m = _STATION_RE.match(text, end) if text.endswith(("公安局", "公安分局"), 0, end) else None
     if m is None:
         return end
     words = [w for w in tokens.words if end <= w[0] < m.end()]
     if not words or words[0][0] != end or words[-1][1] != m.end() or len(words) < 2:
         return end
-    return m.end() if all(w[3][:1] in ("n", "s") and w[3] != "nt" for w in words[:-1]) else end
+    return m.end() if all(_station_word(w) for w in words[:-1]) else end
+
+
+def _station_word(word: tuple[int, int, str, str]) -> bool:
+    """A word of a station's name: a noun, a name or a place, or one made of transcription characters that
+    the segmenter tags as something else ("乃则|尔巴|格派出所": 乃则 read as a conjunction)."""
+    return (word[3][:1] in ("n", "s") and word[3] != "nt") or all(c in TRANSLIT for c in word[2])
 
 
 def _sub_unit_end(text: str, tokens: Tokens, end: int) -> int:
@@ -1610,18 +1655,47 @@ def _transcribed_before_latin(page: int, text: str, tokens: Tokens) -> list[Ment
     "执行长阿巴斯(Rushan Abbas)"): the transcription, read back from the bracket over the words made of
     transcription characters (two to eight of them), is a person."""
     out = []
+    dotted = _with_typed_dots(text, tokens)
     for m in _LATIN_NAME_AFTER_RE.finditer(text):
         end = m.start()
         start = end
-        while (word := tokens.word(start - 1)) is not None and word[1] == start and _transcribed(word[2]):
+        while (word := tokens.word(start - 1)) is not None and word[1] == start and _transcribed(dotted, word):
             start = word[0]
-        if 2 <= end - start <= 8 and not _quoted_whole(text, start, end):
-            out.append(Mention(page, start, end, text[start:end], text[start:end], t.PERSON, 4))
+        if not 2 <= end - start <= 8 or dotted[start] in DOTS:  # "罗珊|·阿巴斯": 珊 transcribes rarely
+            start = end
+        start = min(start, _vouched_parts_start(dotted, tokens, end, len(m.group("latin").split())))
+        if 2 <= end - start <= 12 and not _quoted_whole(text, start, end):
+            name = _DOT_RE.sub("·", dotted[start:end])
+            out.append(Mention(page, start, end, text[start:end], name, t.PERSON, 4))
     return out
 
 
-def _transcribed(word: str) -> bool:
-    return all(c in TRANSLIT or c == "·" for c in word)
+def _transcribed(text: str, word: tuple[int, int, str, str]) -> bool:
+    return all(c in TRANSLIT or c in DOTS for c in text[word[0] : word[1]])
+
+
+_PART_MAX = 6
+
+
+def _vouched_parts_start(text: str, tokens: Tokens, end: int, parts: int) -> int:
+    """Where a transcription whose parts are joined by dots starts, before a Latin name in brackets of as
+    many words ("罗珊·阿巴斯(Rushan Abbas)", "奇曼古丽·济凯利(Qimangul Zikri)"): the Latin name vouches for
+    parts with characters that transcribe rarely (珊, 济). The last parts run to the dots before them; the
+    first is read back from its dot over the words the segmenter tags as names or places or does not
+    know, up to six characters. ``end`` when the parts do not match."""
+    cut = text[max(0, end - _PART_MAX * parts) : end]
+    pieces = _DOT_RE.split(cut)
+    if parts < 2 or len(pieces) < parts or any(not 1 <= len(p) <= _PART_MAX for p in pieces[-parts + 1 :]):
+        return end
+    if not all(CJK_RE.fullmatch(c) for p in pieces[-parts + 1 :] for c in p):
+        return end
+    dot = end - sum(len(p) + 1 for p in pieces[-parts + 1 :])
+    start = dot
+    while (word := tokens.word(start - 1)) is not None and word[1] == start and dot - word[0] <= _PART_MAX:
+        if not (CJK_RE.match(word[2]) and (word[3].startswith(("nr", "ns", "nz", "j")) or not known_word(word[2]))):
+            break
+        start = word[0]
+    return start if start < dot else end
 
 
 def _bracket_aliases(kept: list[Mention], text: str) -> list[Mention]:
@@ -1652,7 +1726,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
     tokens = Tokens(text)
     dotted = []
     for s, e in _dot_names(text, tokens):
-        name = _DOT_RE.sub("·", text[s:e])
+        name = _DOT_RE.sub("·", _with_typed_dots(text, tokens)[s:e])
         dotted.append(Mention(page, s, e, text[s:e], name, t.PERSON, 7))
     cands.extend(dotted)
     cands.extend(_given_names_alone(page, text, dotted))
@@ -1661,14 +1735,14 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
         name = m.group("name")
         if _translit_after(text, m.start("name"), tokens) - m.start("name") > len(name):
             continue  # "议员布蒂科费尔": a transcribed name, read below
-        if _function_word_at(tokens, m.start("name")):
+        if _function_word_at(tokens, m.start("name")) or _not_a_name_after_title(tokens, m.start("name")):
             continue  # "总书记关于新疆工作的": a preposition after the title, not a surname (关)
         if _conjoined_noun(text, m.start("name"), name):
             continue  # "证人和专家": 和 joins the title to another noun, and starts no name
         if len(name) == 3 and (name[-1] in _NOT_GIVEN or _starts_word(tokens, m.start("name") + 2)):
             name = name[:2]
-        if _WEEKDAY_RE.fullmatch(name):
-            continue  # "发言人周三表示": the day the spokesperson spoke
+        if _WEEKDAY_RE.fullmatch(name) or name[0] == name[1]:
+            continue  # "发言人周三表示": the day the spokesperson spoke; "总书记殷殷嘱托": a doubled word
         if _phrase_at(tokens, m.start("name"), len(name)):
             continue  # "书记高度重视", "局长严格把关": a set phrase of four characters after the title, no name
         s = m.start("name")
@@ -1730,6 +1804,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
             flag in ("nr", "nrfg")
             and _is_han_name(word)
             and not _listed_between_nouns(tokens, i)
+            and not _inside_noun_phrase(tokens, i)
             and not _quoted_whole(text, start, end)
             and not _joined_by_conjunction(text, start, word)
             and not _transcription_goes_on(tokens, end)
@@ -1753,6 +1828,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
     # "新疆公安部门" (Xinjiang's public security departments) names no ministry: 部门 is a department of any
     # kind, unless the gate is meant ("外交部门前静坐": at the ministry's gate)
     cands = [c for c in cands if not (c.type in (t.PUBLIC_BODY, t.ORGANIZATION) and _department_word(text, c))]
+    cands = [c for c in cands if not (c.type in (t.PUBLIC_BODY, t.ORGANIZATION) and _last_read_on(tokens, c))]
     kept = _with_branches(resolve_overlaps(_people_first(_longer_names_first(cands))))
     kept += _coordinated_organisations(page, text, tokens, kept)
     kept = _with_short_forms(kept, short_forms(page, text, tokens, kept, index))
@@ -1774,16 +1850,30 @@ def _titled_media(page: int, text: str, index: dict[str, t.GazetteerEntry]) -> l
     return out
 
 
+def _last_read_on(tokens: Tokens, c: Mention) -> bool:
+    """A body's last character that the segmenter reads as the start of a word of the dictionary running
+    past the name: "大学|习" is the start of 学习 ("稳疆兴疆大学习大讨论": a great study campaign, no
+    university), so the body ends no name there. Only a verb read on ends it: a title read on from the
+    body's last character is the body's head's ("国家开发银行新疆分|行长")."""
+    word = tokens.word(c.end - 1)
+    if word is None or word[0] != c.end - 1 or word[1] <= c.end or not known_word(word[2]):
+        return False
+    # not a title read on from the name ("分行|行长"), nor a word made of the last character and a function
+    # word after the name ("新疆分行|为园区授信": 行为)
+    return word[3].startswith("v") and word[2][1:] not in _AFTER_NAME
+
+
 def _department_word(text: str, c: Mention) -> bool:
     return c.name.endswith("部") and text[c.end : c.end + 1] == "门" and text[c.end + 1 : c.end + 2] not in "前口外"
 
 
 def _listed_between_names(page: int, text: str, tokens: Tokens) -> list[Mention]:
-    """A name the segmenter cuts (陈/全国) in a list of people: between two names across "、", an item
-    of two or three characters that opens with a surname is a name too ("张春贤、陈全国、朱海仑")."""
+    """A name the segmenter cuts (陈/全国, 孙勇/进) in a list of people: between two names across "、", an
+    item of two or three characters that opens with a surname is a name too ("张春贤、陈全国、朱海仑",
+    "周川、孙勇进、徐智超")."""
     words, out = tokens.words, []
     for i in range(2, len(words) - 2):
-        if words[i - 1][2] != "、" or words[i][3] != "nr" or len(words[i][2]) != 1:
+        if words[i - 1][2] != "、" or words[i][3] != "nr" or len(words[i][2]) > 2:
             continue
         j = next((k for k in range(i + 1, min(i + 3, len(words))) if words[k][2] == "、"), None)
         if j is None or j + 1 >= len(words):
@@ -1794,6 +1884,29 @@ def _listed_between_names(page: int, text: str, tokens: Tokens) -> list[Mention]
         if _is_han_name(name) and all(w[3] == "nr" and _is_han_name(w[2]) for w in people):
             out.append(Mention(page, start, end, name, name, t.PERSON, 3))
     return out
+
+
+# what may open a noun phrase before its modifier: a noun, a determiner, 了 after a verb or 的
+# ("听取了|兰新|客运专线", "试运营的|兰新|客运专线": a railway line)
+_NOUN_PHRASE_BEFORE = ("n", "vn", "r", "t", "nt", "ns", "f", "ul", "uj")
+_ROLE_WORD_RE = re.compile(f"(?:{CN_TITLES}|{_ROLES_BEFORE_TRANSCRIBED}|{_KIN}|同志|老师|先生|女士)$")
+
+
+def _inside_noun_phrase(tokens: Tokens, i: int) -> bool:
+    """A two-character word the dictionary holds and tags as a name, between a noun, a determiner or a
+    clause's comma and the noun it qualifies ("各项|安保|措施", "假期|安保|工作", "，|安保|措施": security
+    measures, security work): a modifier in a noun phrase, no person. A title, a role or a kin word on
+    either side keeps the name ("记者|王芳", "王芳|老师"); so does a name the segmenter guessed rather than
+    read from its dictionary ("养子|陶辉|一家人")."""
+    if len(tokens.words[i][2]) != 2 or not 0 < i < len(tokens.words) - 1 or not known_word(tokens.words[i][2]):
+        return False
+    before, after = tokens.words[i - 1], tokens.words[i + 1]
+    if before[1] != tokens.words[i][0] or after[0] != tokens.words[i][1]:
+        return False
+    if any(_ROLE_WORD_RE.search(w[2]) for w in (before, after)):
+        return False
+    opens_clause = before[3] == "x" and before[2] in "，。；：、,;:"
+    return (before[3] in _NOUN_PHRASE_BEFORE or opens_clause) and after[3] in ("n", "vn", "j") and known_word(after[2])
 
 
 def _listed_between_nouns(tokens: Tokens, i: int) -> bool:
@@ -2414,12 +2527,18 @@ def _leads_place(word: tuple[int, int, str, str] | None) -> bool:
     return word is None or word[3].startswith(("d", "p", "c", "x"))
 
 
+# a kind of settlement, of any size, names no place: "大城市" (a big city), "城镇" (towns), "农村"
+_KIND_OF_PLACE_RE = re.compile(
+    r"(?:[大小中]|特大|超大|中小|大中)?(?:城市|城镇|都市|乡村|农村|村镇|集镇|城区|市区|郊区)"
+)
+
+
 def _one_place(word: str, text: str, start: int, tokens: Tokens) -> bool:
     """ "涉疆" (Xinjiang-related) and "南北疆" (south and north) are no place of their own, nor a number
     or every one of places ("四地州", "各乡镇"), nor a conjunction read with the one character after it
     ("内地和疆内": 和疆), nor a preposition and a count's qualifier ("中约2000"), nor a body's region
-    right after the body ("国际特赦组织东亚区副主任")."""
-    if word.startswith(("涉", "南北", "东西")) or _PLACE_NOT.match(word):
+    right after the body ("国际特赦组织东亚区副主任"), nor a kind of place ("第二大城市", "城镇登记失业率")."""
+    if word.startswith(("涉", "南北", "东西")) or _PLACE_NOT.match(word) or _KIND_OF_PLACE_RE.fullmatch(word):
         return False
     before = tokens.word(start - 1)
     if word[-1] == "区" and before is not None and before[3] == "nt":
