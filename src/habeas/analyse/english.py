@@ -42,7 +42,7 @@ _NAME_WORD = (
 )
 LIST_MARKER_RE = re.compile(
     r"(?m)^[ \t]*(?:[A-Z]{1,2}|\d{1,3}|[ivxlc]{1,5})\.[ \t]+|^[ \t]*[–—\-•\uf0b7·][ \t]*"
-    r"|^\d{1,2}[ \t]+(?=[A-Z][a-z])(?!(?:January|February|March|April|May|June|July|August|September|October|"
+    r"|^\d{1,2}(?:\.\d{1,2}){0,2}[ \t]+(?=[A-Z][a-z])(?!(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December)[ \t]+\d{4})"
 )
 FOOTNOTE_RE = re.compile(
@@ -501,7 +501,10 @@ _MORE_LABELS = (
     "Official languages?|Main organ|Parent organi[sz]ation|Affiliations|Budget|Staff|Motto|Legal status|Methods|"
     "Services|Area served|Products|Employees|Number of employees|Traded as|Predecessors?|Successors?|"
     "Literal meaning|Operational|Opened|Closed|Status|Capacity|Number of inmates|Inmates|Managed by|"
-    "Security class|Province|Prefecture|Autonomous region|County seat|Seat|Population|Area|Elevation|Time zone"
+    "Security class|Province|Prefecture|Autonomous region|County seat|Seat|Population|Area|Elevation|Time zone|"
+    # a leak's, a document's or an event's ("Published byDeutsche Welle", "LocationKarakax County", "Date")
+    "Published by|Published|Native name|Also known as|Date|Dates|Cause|Outcome|Deaths|Injuries|Arrests|"
+    "Duration|Motive|Publisher|Released|Leaked by|Convicted|Charges|Verdict"
 )
 # a field of an infobox: its label, then its value after a space or, where a page copied from the web
 # runs them together, none ("Preceded byZhang Chunxian", "Alma materTsinghua University")
