@@ -1595,7 +1595,10 @@ def _runs(text: str) -> list[tuple[int, int, list[str]]]:
         # a run that starts with clause words ("Calls on the European Parliament") or a date's month before
         # "the" ("On 8 July the Kashgar Public Security Bureau said") starts later
         while words and (
-            opens_clause(words) or not words[0][0].isupper() or (words[0] in CALENDAR_WORDS and words[1:2] == ["the"])
+            opens_clause(words)
+            or not words[0][0].isupper()
+            or (words[0] in CALENDAR_WORDS and words[1:2] == ["the"])
+            or (words[0] in CALENDAR_WORDS and _comma_after(text, start, words[0]))  # "on Tuesday, Chinese Foreign …"
         ):
             skipped = words.pop(0)
             start = text.index(skipped, start) + len(skipped)
@@ -1611,22 +1614,32 @@ def _runs(text: str) -> list[tuple[int, int, list[str]]]:
 _HEADS = PUBLIC_HEADS | ORG_HEADS
 
 
+def _comma_after(text: str, start: int, word: str) -> bool:
+    """Whether a comma follows the run's first word: a day or a month set apart, no part of a name."""
+    at = text.find(word, start)
+    return at >= 0 and text.startswith(",", at + len(word))
+
+
 def _all_places(words: list[str]) -> bool:
     named = t.gazetteer_index().get(t.fold(" ".join(words)))
     return named is not None and named.type == t.PLACE
 
 
 _AFTER_THE = re.compile(r"(?:^|.*[ \t])[Tt]he[ \t]+(?P<first>[^ \t].*)$")
+# "the region's Political and Legal Affairs Commission": an owner's possessive in lower case stands for "the"
+_AFTER_OWNER = re.compile(r"^(?:.*\S)?['’]s[ \t]+(?P<first>[^ \t'’][^'’]*)$")
 
 
 def _subjects_joined(text: str, runs: list[tuple[int, int, list[str]]], i: int) -> int | None:
     """ "the Business and Trade Committee", "Officials of the Hong Kong and Macao Affairs Office": after
-    "the", two subjects joined by "and" before one body's head are one name, when the first names
+    "the" (or a possessive: "the region's Political and Legal Affairs Commission"), two subjects joined by "and" before one body's head are one name, when the first names
     nothing alone and both are places or neither is ("the United States and European Union" stays
     two). Where the joined name starts; None when the runs are not joined."""
     if i + 1 >= len(runs) or not re.fullmatch(r"[ \t]+and[ \t]+", text[runs[i][1] : runs[i + 1][0]]):
         return None
-    after = _AFTER_THE.match(text[max(0, runs[i][0] - 4) : runs[i][1]])
+    after = _AFTER_THE.match(text[max(0, runs[i][0] - 4) : runs[i][1]]) or _AFTER_OWNER.match(
+        text[max(0, runs[i][0] - 3) : runs[i][1]]
+    )
     if after is None:
         return None
     start = runs[i][1] - len(after.group("first"))
