@@ -42,8 +42,8 @@ _NAME_WORD = (
 )
 LIST_MARKER_RE = re.compile(
     r"(?m)^[ \t]*(?:[A-Z]{1,2}|\d{1,3}|[ivxlc]{1,5})\.[ \t]+|^[ \t]*[–—\-•\uf0b7·][ \t]*"
-    r"|^\d{1,2}(?:\.\d{1,2}){0,2}[ \t]+(?=[A-Z][a-z])(?!(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December)[ \t]+\d{4})"
+    r"|^\d{1,2}(?:\.\d{1,2}){0,2}[ \t]+(?=[A-Z][a-z])"  # "2 Background", "2.1 Reasons" in a contents list
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+\d{4})"
 )
 FOOTNOTE_RE = re.compile(
     r"(?<=[a-z)])\d{1,2}(?=[\s,;.]|$)"  # "camps1 and", "(2019)3"
@@ -1632,7 +1632,8 @@ _AFTER_OWNER = re.compile(r"^(?:.*\S)?['’]s[ \t]+(?P<first>[^ \t'’][^'’]*)
 
 def _subjects_joined(text: str, runs: list[tuple[int, int, list[str]]], i: int) -> int | None:
     """ "the Business and Trade Committee", "Officials of the Hong Kong and Macao Affairs Office": after
-    "the" (or a possessive: "the region's Political and Legal Affairs Commission"), two subjects joined by "and" before one body's head are one name, when the first names
+    "the" (or a possessive: "the region's Political and Legal Affairs Commission"), two subjects joined
+    by "and" before one body's head are one name, when the first names
     nothing alone and both are places or neither is ("the United States and European Union" stays
     two). Where the joined name starts; None when the runs are not joined."""
     if i + 1 >= len(runs) or not re.fullmatch(r"[ \t]+and[ \t]+", text[runs[i][1] : runs[i + 1][0]]):

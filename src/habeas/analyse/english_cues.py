@@ -573,7 +573,8 @@ def people_among(page: int, text: str, kept: list[Mention]) -> list[Mention]:
     else is retyped, one nothing read is added."""
     out = []
     for m in _AMONG_LIST_RE.finditer(text):
-        items = [(m.start("list") + i.start(), m.start("list") + i.end()) for i in LIST_NAME_RE.finditer(m.group("list"))]
+        at = m.start("list")
+        items = [(at + i.start(), at + i.end()) for i in LIST_NAME_RE.finditer(m.group("list"))]
         names = [text[s:e] for s, e in items]
         if not all(person_shaped(n) and person_name_ok(n) and t.fold(n) not in t.gazetteer_index() for n in names):
             continue
