@@ -245,10 +245,15 @@ ORG_FIRST = {
 }
 # a street is where things happen, no person's name and no place the analysis lists ("Jiefang Road")
 STREET_HEADS = {"Road", "Street", "Avenue", "Boulevard"}
-FACILITY_HEADS = {"Camp", "Camps", "Prison", "Jail", "Facility", "Gaol", "Building"} | STREET_HEADS
+# a house of worship is a building ("the Id Kah Mosque"), no body and no place
+WORSHIP_HEADS = {"Mosque", "Mosques", "Temple", "Monastery", "Church", "Cathedral", "Shrine", "Mazar"}
+FACILITY_HEADS = {"Camp", "Camps", "Prison", "Jail", "Facility", "Gaol", "Building"} | STREET_HEADS | WORSHIP_HEADS
 PLACE_HEADS = {"Province", "Region", "Prefecture", "County", "City", "District", "Township", "Village", "Banner"} | {
-    "Pass"  # a mountain pass and its border crossing ("the Khunjerab Pass")
+    "Pass",  # a mountain pass and its border crossing ("the Khunjerab Pass")
+    "Town",  # "Qaraqash Town": a town, even one that shares its county's name
 }
+# a place smaller than a county: "Qaraqash Town" is its own place, not the county the gazetteer knows as Qaraqash
+SMALL_PLACE_HEADS = {"Town", "Township", "Village"}
 # "the Chinese Government", "Government of the People's Republic of China", "the Federal Government":
 # a state's executive described by its country, not named. As in OntoNotes, the country is the name
 # (a place mention) and the nationality adjective is no entity; the phrase is no organisation, since
@@ -1138,6 +1143,9 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
             start = text.rindex(" in ", start, end) + 4
             name = clean_name(text[start:end])
         place = t.gazetteer_index().get(t.fold(" ".join(name.split()[:-1]))) if kind == t.PLACE else None
+        if place is not None and place.type == t.PLACE and name.split()[-1] in SMALL_PLACE_HEADS:
+            found.append(Mention(page, start, end, text[start:end], name, t.PLACE, P_STRONG + 1))
+            continue  # "Qaraqash Town": a town of its own, named like the county the gazetteer knows
         if place is not None and place.type == t.PLACE:  # "Künes County" is the gazetteer's Künes
             found.append(Mention(page, start, end, text[start:end], name, t.PLACE, P_STRONG + 1, place.canonical, True))
             continue

@@ -202,6 +202,18 @@ def datelines(page: int, text: str) -> list[Mention]:
     return out
 
 
+# "Washington, D.C.", "Washington, DC": the capital with its district's letters, one place
+CAPITAL_DISTRICT_RE = re.compile(r"(?<![\w\-])Washington,[ \t]+D\.?[ \t]?C\.?(?![\w\-])")
+
+
+def capital_district(page: int, text: str) -> list[Mention]:
+    """ "Washington, D.C.": the district's letters are part of the capital's name, no place of their own."""
+    return [
+        Mention(page, m.start(), m.end(), m.group(0), m.group(0), t.PLACE, P_STRONG, canonical="Washington")
+        for m in CAPITAL_DISTRICT_RE.finditer(text)
+    ]
+
+
 def dated_places(page: int, text: str) -> list[Mention]:
     """The place a letter, report or statement says it was written in, with the date on its own line
     ("Geneva, 14 November 2023"); ``text`` is the page with its line breaks (offsets as prepared)."""
@@ -302,6 +314,7 @@ def context_mentions(page: int, text: str, ents: list[tuple[int, int, str]], raw
         + foreign_titles(page, text, ents)
         + datelines(page, text)
         + dated_places(page, raw or text)
+        + capital_district(page, text)
         + based_places(page, text)
         + surname_heads(page, text, ents)
     )
