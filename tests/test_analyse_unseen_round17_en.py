@@ -109,6 +109,12 @@ def test_a_house_of_worship_is_neither_body_nor_place() -> None:
     assert "Kashgar" in names(r, t.PLACE)
 
 
+def test_a_religions_name_is_no_body_and_no_place() -> None:
+    r = analyse('Officials called the campaign the "Sinicization" of Islam. Buddhism in Tibet was next.')
+    assert not {"Islam", "Buddhism"} & names(r, t.PLACE, t.PERSON, *BODIES)
+    assert "Islamic Association of China" in names(analyse("The Islamic Association of China said so."), *BODIES)
+
+
 def test_washington_dc_is_one_place() -> None:
     r = analyse("The foundation, in Washington, D.C., published the list. A group in Washington, DC agreed.")
     assert not {"D.C.", "DC"} & names(r, t.PLACE, *BODIES)
