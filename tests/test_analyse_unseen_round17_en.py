@@ -79,6 +79,15 @@ def test_two_subjects_joined_after_a_possessive_are_one_bodys_name() -> None:
     assert "Political and Legal Affairs Commission" in names(owned, *BODIES)
 
 
+def test_a_committee_on_a_subject_is_a_body_even_owned_by_a_well_known_one() -> None:
+    text = "Anna Berg, chair of the Committee on Human Rights and Humanitarian Aid, asked for a review."
+    found = names(analyse(text), *BODIES)
+    assert "Committee on Human Rights and Humanitarian Aid" in found
+    assert "Humanitarian Aid" not in names(analyse(text), t.PERSON)
+    owned = analyse("The Bundestag's Committee on Human Rights and Humanitarian Aid met on Monday.")
+    assert {"Bundestag", "Committee on Human Rights and Humanitarian Aid"} <= names(owned, *BODIES)
+
+
 def test_a_weekday_set_apart_by_a_comma_is_no_part_of_a_body() -> None:
     text = "Asked about the findings on Thursday, Chinese Foreign Ministry spokesperson Mao Ning said they were lies."
     found = names(analyse(text), *BODIES)

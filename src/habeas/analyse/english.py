@@ -694,7 +694,7 @@ def classify_run(words: list[str]) -> str | None:
         head in {"Centre", "Center"} and any(w in {"Detention", "Training", "Education", "Internment"} for w in words)
     ):
         return t.FACILITY
-    if head in PUBLIC_HEADS or (words[0] in PUBLIC_FIRST and len(words) > 2 and words[1] in ("of", "for")):
+    if head in PUBLIC_HEADS or (words[0] in PUBLIC_FIRST and len(words) > 2 and words[1] in ("of", "for", "on")):
         return t.PUBLIC_BODY
     if head in ORG_HEADS or (head == "House" and words[-2] in PUBLISHING_WORDS) or head == "International":
         return t.ORGANIZATION  # "Kashgar Uyghur Publishing House"; "PEN International", at the end only
@@ -1719,7 +1719,7 @@ def _possessive_split(text: str, start: int, end: int, words: list[str]) -> list
     """ "Kazakhstan's Ministry of Foreign Affairs", "the International Labour Organization's Committee of
     Experts": a place or a body that owns another body is a name of its own, and so is what it owns.
     A possessive inside one name ("People's Court", "Lund's Fisheries") stays: what comes before it
-    names nothing by itself."""
+    names nothing by itself; a well-known body owns one too ("the Bundestag's Committee on Human Rights")."""
     for i, w in enumerate(words[:-1]):
         owner = re.fullmatch(r"(.+)['’]s", w)
         if owner is None:
@@ -1729,7 +1729,8 @@ def _possessive_split(text: str, start: int, end: int, words: list[str]) -> list
         if classify_run(tail) not in (t.ORGANIZATION, t.PUBLIC_BODY):
             continue
         named = t.gazetteer_index().get(t.fold(" ".join(head)))
-        if not ((named is not None and named.type == t.PLACE) or classify_run(head) in (t.ORGANIZATION, t.PUBLIC_BODY)):
+        known = (named is not None and named.type == t.PLACE) or t.fold(" ".join(head)) in known_bodies.english_forms()
+        if not (known or classify_run(head) in (t.ORGANIZATION, t.PUBLIC_BODY)):
             continue
         cut = text.index(w, start) + len(w)
         tail_start = cut + len(text[cut:end]) - len(text[cut:end].lstrip())
