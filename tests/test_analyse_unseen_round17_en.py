@@ -118,10 +118,12 @@ def test_a_house_of_worship_is_neither_body_nor_place() -> None:
     assert "Kashgar" in names(r, t.PLACE)
 
 
-def test_a_religions_name_is_no_body_and_no_place() -> None:
+def test_a_religions_name_and_a_scripture_are_no_body_and_no_place() -> None:
     r = analyse('Officials called the campaign the "Sinicization" of Islam. Buddhism in Tibet was next.')
     assert not {"Islam", "Buddhism"} & names(r, t.PLACE, t.PERSON, *BODIES)
     assert "Islamic Association of China" in names(analyse("The Islamic Association of China said so."), *BODIES)
+    taught = analyse("The imam had taught the Quran to children in Aksu for years.")
+    assert "Quran" not in names(taught, t.PLACE, t.PERSON, *BODIES) and "Aksu" in names(taught, t.PLACE)
 
 
 def test_washington_dc_is_one_place() -> None:
