@@ -75,7 +75,12 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         POPULATION,
-        re.compile(r"(?i)\b(?:population\w*|residents?|inhabitants?|home\s+to|live|lives|living)\b|人口|居民|常住"),
+        re.compile(
+            r"(?i)\b(?:population\w*|residents?|inhabitants?|home\s+to|live|lives|living)\b|人口|居民|常住"
+            # "a county of about 650,000 people", "a city of 3.5 million": what a place holds
+            r"|\b(?:county|city|town|village|township|district|prefecture|province|region|country|nation|capital)\s+of"
+            r"\s+(?:(?:about|some|around|roughly|nearly|almost|over|more\s+than|fewer\s+than|less\s+than)\s+)?(?=\d)"
+        ),
     ),
 ]
 # who the people are rather than how many live there: a kind of detention said in the same clause wins
@@ -128,8 +133,12 @@ def claim_kind(unit: str, number_text: str, sentence: str) -> str:
         his = [i for i in (sentence.find(p, end) for p in "，,；;。：:、\n") if i >= 0]
         window, offset = sentence[lo : min(his) if his else len(sentence)], lo
     else:
-        offset = max(0, at - CONTEXT)
-        window = sentence[offset : end + len(unit) + CONTEXT]
+        offset, stop = max(0, at - CONTEXT), end + len(unit) + CONTEXT
+        while offset > 0 and sentence[offset - 1].isalnum():
+            offset -= 1  # the window takes whole words: "sentenced", not "ntenced"
+        while stop < len(sentence) and sentence[stop].isalnum():
+            stop += 1
+        window = sentence[offset:stop]
     best: tuple[bool, bool, int, int, str] | None = None
     others = any(cue.search(window) for kind, cue in _CUES if kind != POPULATION)
     # "Five herders detained after a protest were sentenced": a participle in the counted noun's phrase says

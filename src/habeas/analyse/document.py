@@ -51,6 +51,7 @@ from habeas.analyse.english_cues import (
     definite_references,
     listed_persons,
     names_listed_with_places,
+    people_among,
     share_lists,
     single_names_in_lists,
 )
@@ -103,6 +104,7 @@ def analyse_document(
         kept = _quoted_numbered_names(resolve_overlaps(cands + spacy_mentions(p.number, text, p.ents)), text)
         kept += listed_persons(p.number, text, kept)
         kept += single_names_in_lists(p.number, text, kept)
+        kept += people_among(p.number, text, kept)
         kept += names_listed_with_places(p.number, text, kept)
         kept = regional_organisations(p.number, text, source_organisations(p.number, text, kept))
         mentions.extend(kept + listed_organisations(p.number, text, kept) + affiliated_bodies(p.number, text, kept))

@@ -42,8 +42,8 @@ _NAME_WORD = (
 )
 LIST_MARKER_RE = re.compile(
     r"(?m)^[ \t]*(?:[A-Z]{1,2}|\d{1,3}|[ivxlc]{1,5})\.[ \t]+|^[ \t]*[–—\-•\uf0b7·][ \t]*"
-    r"|^\d{1,2}[ \t]+(?=[A-Z][a-z])(?!(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December)[ \t]+\d{4})"
+    r"|^\d{1,2}(?:\.\d{1,2}){0,2}[ \t]+(?=[A-Z][a-z])"  # "2 Background", "2.1 Reasons" in a contents list
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+\d{4})"
 )
 FOOTNOTE_RE = re.compile(
     r"(?<=[a-z)])\d{1,2}(?=[\s,;.]|$)"  # "camps1 and", "(2019)3"
@@ -245,10 +245,15 @@ ORG_FIRST = {
 }
 # a street is where things happen, no person's name and no place the analysis lists ("Jiefang Road")
 STREET_HEADS = {"Road", "Street", "Avenue", "Boulevard"}
-FACILITY_HEADS = {"Camp", "Camps", "Prison", "Jail", "Facility", "Gaol", "Building"} | STREET_HEADS
+# a house of worship is a building ("the Id Kah Mosque"), no body and no place
+WORSHIP_HEADS = {"Mosque", "Mosques", "Temple", "Monastery", "Church", "Cathedral", "Shrine", "Mazar"}
+FACILITY_HEADS = {"Camp", "Camps", "Prison", "Jail", "Facility", "Gaol", "Building"} | STREET_HEADS | WORSHIP_HEADS
 PLACE_HEADS = {"Province", "Region", "Prefecture", "County", "City", "District", "Township", "Village", "Banner"} | {
-    "Pass"  # a mountain pass and its border crossing ("the Khunjerab Pass")
+    "Pass",  # a mountain pass and its border crossing ("the Khunjerab Pass")
+    "Town",  # "Qaraqash Town": a town, even one that shares its county's name
 }
+# a place smaller than a county: "Qaraqash Town" is its own place, not the county the gazetteer knows as Qaraqash
+SMALL_PLACE_HEADS = {"Town", "Township", "Village"}
 # "the Chinese Government", "Government of the People's Republic of China", "the Federal Government":
 # a state's executive described by its country, not named. As in OntoNotes, the country is the name
 # (a place mention) and the nationality adjective is no entity; the phrase is no organisation, since
@@ -501,7 +506,10 @@ _MORE_LABELS = (
     "Official languages?|Main organ|Parent organi[sz]ation|Affiliations|Budget|Staff|Motto|Legal status|Methods|"
     "Services|Area served|Products|Employees|Number of employees|Traded as|Predecessors?|Successors?|"
     "Literal meaning|Operational|Opened|Closed|Status|Capacity|Number of inmates|Inmates|Managed by|"
-    "Security class|Province|Prefecture|Autonomous region|County seat|Seat|Population|Area|Elevation|Time zone"
+    "Security class|Province|Prefecture|Autonomous region|County seat|Seat|Population|Area|Elevation|Time zone|"
+    # a leak's, a document's or an event's ("Published byDeutsche Welle", "LocationKarakax County", "Date")
+    "Published by|Published|Native name|Also known as|Date|Dates|Cause|Outcome|Deaths|Injuries|Arrests|"
+    "Duration|Motive|Publisher|Released|Leaked by|Convicted|Charges|Verdict"
 )
 # a field of an infobox: its label, then its value after a space or, where a page copied from the web
 # runs them together, none ("Preceded byZhang Chunxian", "Alma materTsinghua University")
@@ -686,7 +694,7 @@ def classify_run(words: list[str]) -> str | None:
         head in {"Centre", "Center"} and any(w in {"Detention", "Training", "Education", "Internment"} for w in words)
     ):
         return t.FACILITY
-    if head in PUBLIC_HEADS or (words[0] in PUBLIC_FIRST and len(words) > 2 and words[1] in ("of", "for")):
+    if head in PUBLIC_HEADS or (words[0] in PUBLIC_FIRST and len(words) > 2 and words[1] in ("of", "for", "on")):
         return t.PUBLIC_BODY
     if head in ORG_HEADS or (head == "House" and words[-2] in PUBLISHING_WORDS) or head == "International":
         return t.ORGANIZATION  # "Kashgar Uyghur Publishing House"; "PEN International", at the end only
@@ -1137,6 +1145,9 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
             start = text.rindex(" in ", start, end) + 4
             name = clean_name(text[start:end])
         place = t.gazetteer_index().get(t.fold(" ".join(name.split()[:-1]))) if kind == t.PLACE else None
+        if place is not None and place.type == t.PLACE and name.split()[-1] in SMALL_PLACE_HEADS:
+            found.append(Mention(page, start, end, text[start:end], name, t.PLACE, P_STRONG + 1))
+            continue  # "Qaraqash Town": a town of its own, named like the county the gazetteer knows
         if place is not None and place.type == t.PLACE:  # "Künes County" is the gazetteer's Künes
             found.append(Mention(page, start, end, text[start:end], name, t.PLACE, P_STRONG + 1, place.canonical, True))
             continue
@@ -1637,7 +1648,10 @@ def _runs(text: str) -> list[tuple[int, int, list[str]]]:
         # a run that starts with clause words ("Calls on the European Parliament") or a date's month before
         # "the" ("On 8 July the Kashgar Public Security Bureau said") starts later
         while words and (
-            opens_clause(words) or not words[0][0].isupper() or (words[0] in CALENDAR_WORDS and words[1:2] == ["the"])
+            opens_clause(words)
+            or not words[0][0].isupper()
+            or (words[0] in CALENDAR_WORDS and words[1:2] == ["the"])
+            or (words[0] in CALENDAR_WORDS and _comma_after(text, start, words[0]))  # "on Tuesday, Chinese Foreign …"
         ):
             skipped = words.pop(0)
             start = text.index(skipped, start) + len(skipped)
@@ -1666,22 +1680,33 @@ def _repeated_split(text: str, start: int, end: int, words: list[str]) -> list[t
 _HEADS = PUBLIC_HEADS | ORG_HEADS
 
 
+def _comma_after(text: str, start: int, word: str) -> bool:
+    """Whether a comma follows the run's first word: a day or a month set apart, no part of a name."""
+    at = text.find(word, start)
+    return at >= 0 and text.startswith(",", at + len(word))
+
+
 def _all_places(words: list[str]) -> bool:
     named = t.gazetteer_index().get(t.fold(" ".join(words)))
     return named is not None and named.type == t.PLACE
 
 
 _AFTER_THE = re.compile(r"(?:^|.*[ \t])[Tt]he[ \t]+(?P<first>[^ \t].*)$")
+# "the region's Political and Legal Affairs Commission": an owner's possessive in lower case stands for "the"
+_AFTER_OWNER = re.compile(r"^(?:.*\S)?['’]s[ \t]+(?P<first>[^ \t'’][^'’]*)$")
 
 
 def _subjects_joined(text: str, runs: list[tuple[int, int, list[str]]], i: int) -> int | None:
     """ "the Business and Trade Committee", "Officials of the Hong Kong and Macao Affairs Office": after
-    "the", two subjects joined by "and" before one body's head are one name, when the first names
+    "the" (or a possessive: "the region's Political and Legal Affairs Commission"), two subjects joined
+    by "and" before one body's head are one name, when the first names
     nothing alone and both are places or neither is ("the United States and European Union" stays
     two). Where the joined name starts; None when the runs are not joined."""
     if i + 1 >= len(runs) or not re.fullmatch(r"[ \t]+and[ \t]+", text[runs[i][1] : runs[i + 1][0]]):
         return None
-    after = _AFTER_THE.match(text[max(0, runs[i][0] - 4) : runs[i][1]])
+    after = _AFTER_THE.match(text[max(0, runs[i][0] - 4) : runs[i][1]]) or _AFTER_OWNER.match(
+        text[max(0, runs[i][0] - 3) : runs[i][1]]
+    )
     if after is None:
         return None
     start = runs[i][1] - len(after.group("first"))
@@ -1752,7 +1777,7 @@ def _possessive_split(text: str, start: int, end: int, words: list[str]) -> list
     """ "Kazakhstan's Ministry of Foreign Affairs", "the International Labour Organization's Committee of
     Experts": a place or a body that owns another body is a name of its own, and so is what it owns.
     A possessive inside one name ("People's Court", "Lund's Fisheries") stays: what comes before it
-    names nothing by itself."""
+    names nothing by itself; a well-known body owns one too ("the Bundestag's Committee on Human Rights")."""
     for i, w in enumerate(words[:-1]):
         owner = re.fullmatch(r"(.+)['’]s", w)
         if owner is None:
@@ -1762,7 +1787,8 @@ def _possessive_split(text: str, start: int, end: int, words: list[str]) -> list
         if classify_run(tail) not in (t.ORGANIZATION, t.PUBLIC_BODY):
             continue
         named = t.gazetteer_index().get(t.fold(" ".join(head)))
-        if not ((named is not None and named.type == t.PLACE) or classify_run(head) in (t.ORGANIZATION, t.PUBLIC_BODY)):
+        known = (named is not None and named.type == t.PLACE) or t.fold(" ".join(head)) in known_bodies.english_forms()
+        if not (known or classify_run(head) in (t.ORGANIZATION, t.PUBLIC_BODY)):
             continue
         cut = text.index(w, start) + len(w)
         tail_start = cut + len(text[cut:end]) - len(text[cut:end].lstrip())

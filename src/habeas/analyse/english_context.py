@@ -61,6 +61,11 @@ PERSON_APPOSITIVE_RE = re.compile(
     rf"(?:(?:a|an|the|then|now|former|formerly)[ \t]+)*{_MODIFIERS}(?P<role>[A-Za-z\-]+)"
     r"(?:[ \t]+(?:of|at|for|in|from)\b|[,.;])"
 )
+# a name with an age set apart by commas, before what is said of the person: "Ablet Tursun, 41, a teacher",
+# "Jane Doe, 52, said", "X, 30, who"
+AGE_APPOSITIVE_RE = re.compile(
+    rf"(?<![\w\-])(?P<name>{_PERSON_WORD}(?:[ \t]+{_PERSON_WORD}){{1,3}}),[ \t]+\d{{1,3}},[ \t]+(?=[a-z])"
+)
 # the same the other way round, set apart by commas: "his foreign minister, Ahmet Davutoğlu, urged ...",
 # "the group's director, Jane Doe, said"
 ROLE_FIRST_APPOSITIVE_RE = re.compile(
@@ -140,6 +145,11 @@ def appositives(page: int, text: str) -> list[Mention]:
             continue
         s = m.end("name") - len(name)
         out.append(Mention(page, s, s + len(name), name, name, t.PERSON, P_RULE))
+    for m in AGE_APPOSITIVE_RE.finditer(text):
+        name = strip_titles(m.group("name"))
+        if person_name_ok(name) and name.split()[0] not in CLAUSE_STARTERS and t.fold(name) not in t.gazetteer_index():
+            s = m.end("name") - len(name)
+            out.append(Mention(page, s, s + len(name), name, name, t.PERSON, P_RULE))
     for m in ROLE_FIRST_APPOSITIVE_RE.finditer(text):
         name = m.group("name")
         if m.group("role") in _role_words() and person_name_ok(name) and name.split()[0] not in CLAUSE_STARTERS:
@@ -192,6 +202,18 @@ def datelines(page: int, text: str) -> list[Mention]:
         out.append(Mention(page, m.start(), m.end(), raw, name, t.PLACE, P_STRONG, canonical=canonical, strong=True))
         break
     return out
+
+
+# "Washington, D.C.", "Washington, DC": the capital with its district's letters, one place
+CAPITAL_DISTRICT_RE = re.compile(r"(?<![\w\-])Washington,[ \t]+D\.?[ \t]?C\.?(?![\w\-])")
+
+
+def capital_district(page: int, text: str) -> list[Mention]:
+    """ "Washington, D.C.": the district's letters are part of the capital's name, no place of their own."""
+    return [
+        Mention(page, m.start(), m.end(), m.group(0), m.group(0), t.PLACE, P_STRONG, canonical="Washington")
+        for m in CAPITAL_DISTRICT_RE.finditer(text)
+    ]
 
 
 def dated_places(page: int, text: str) -> list[Mention]:
@@ -312,6 +334,7 @@ def context_mentions(page: int, text: str, ents: list[tuple[int, int, str]], raw
         + foreign_titles(page, text, ents)
         + datelines(page, text)
         + dated_places(page, raw or text)
+        + capital_district(page, text)
         + based_places(page, text)
         + surname_heads(page, text, ents)
         + lead_subjects(page, text)

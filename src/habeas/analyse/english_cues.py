@@ -27,6 +27,7 @@ from habeas.analyse.english import (
     classify_run,
     national_phrase,
     person_name_ok,
+    person_shaped,
     strip_titles,
     without_legal_form,
 )
@@ -555,6 +556,34 @@ def single_names_in_lists(page: int, text: str, kept: list[Mention]) -> list[Men
             out.append(Mention(page, s, e, word, word, t.PERSON, P_STRONG))
         elif len(there) == 1 and (there[0].start, there[0].end) == (s, e) and there[0].priority <= P_SPACY:
             there[0].type, there[0].priority, there[0].canonical = t.PERSON, P_STRONG, ""  # the model's, vouched for
+    return out
+
+
+# a list of people brought in by "among them" or "among whom" after the people it picks from ("Relatives
+# interviewed in Istanbul, among them Jane Roe, Ali Veli and John Doe, recognised ...")
+_AMONG_LIST_RE = re.compile(
+    rf"\b[Aa]mong[ \t]+(?:them|whom)[ \t]+(?:(?:were|was|are)[ \t]+)?"
+    rf"(?P<list>{LIST_NAME_RE.pattern}(?:,[ \t]+{LIST_NAME_RE.pattern})*,?[ \t]+and[ \t]+{LIST_NAME_RE.pattern})"
+)
+
+
+def people_among(page: int, text: str, kept: list[Mention]) -> list[Mention]:
+    """The full names of a list after "among them": people, when every item is shaped like a person's name
+    and none is a place or a body the page or the gazetteer knows; a name only the model read as something
+    else is retyped, one nothing read is added."""
+    out = []
+    for m in _AMONG_LIST_RE.finditer(text):
+        at = m.start("list")
+        items = [(at + i.start(), at + i.end()) for i in LIST_NAME_RE.finditer(m.group("list"))]
+        names = [text[s:e] for s, e in items]
+        if not all(person_shaped(n) and person_name_ok(n) and t.fold(n) not in t.gazetteer_index() for n in names):
+            continue
+        for (s, e), name in zip(items, names, strict=True):
+            there = [k for k in kept if s < k.end and k.start < e]
+            if not there:
+                out.append(Mention(page, s, e, name, name, t.PERSON, P_STRONG))
+            elif len(there) == 1 and (there[0].start, there[0].end) == (s, e) and there[0].priority <= P_SPACY:
+                there[0].type, there[0].priority, there[0].canonical = t.PERSON, P_STRONG, ""
     return out
 
 

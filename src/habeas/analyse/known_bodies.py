@@ -136,11 +136,13 @@ def find(text: str) -> Iterator[KnownBody]:
 def _stands_alone(text: str, start: int, end: int) -> bool:
     """No capitalised word runs on into the name from either side: "Michael Bloomberg" is a person,
     "Apple Daily" another body; a clause word before it ("According", "The") or a legal form after it
-    ("Inc.") is no part of another name."""
+    ("Inc.") is no part of another name, nor "Company" after "A" (a footer's "A Nikkei Company")."""
     before = _WORD_BEFORE.search(text, max(0, start - 40), start)
     if before is not None and before.group(1)[:1].isupper() and not _ends_clause(before.group(1)):
         return False
     after = _WORD_AFTER.match(text, end)
+    if after is not None and after.group(1) == "Company" and before is not None and before.group(1) in ("A", "An"):
+        return True  # a footer's "A Warner Bros. Discovery Company", "A Nikkei Company": the owner
     return after is None or after.group(1) in _LEGAL
 
 

@@ -526,8 +526,10 @@ def _plural_noun(unit: str) -> bool:
     )
 
 
+# "09.15 GMT", "7.30pm", and a time of four digits before its zone ("Updated 0315 GMT (1115 HKT)")
 _CLOCK_TIME = re.compile(
-    r"\d{1,2}\.\d\d[ \t]*(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|HKT|JST|[ap]\.?m\b\.?)", re.IGNORECASE
+    r"(?:\d{1,2}\.\d\d|[012]\d[0-5]\d)[ \t]*(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|HKT|JST|[ap]\.?m\b\.?)",
+    re.IGNORECASE,
 )
 
 
