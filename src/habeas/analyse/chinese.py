@@ -1531,6 +1531,12 @@ def _common_noun(tokens: Tokens, s: int, e: int) -> bool:
 _NOT_STATES = frozenset({"China", "Europe", "Central Asia"})
 
 
+@functools.cache
+def _states() -> frozenset[str]:
+    """Countries abroad a university's name may open with."""
+    return country_names() - _NOT_STATES
+
+
 def _after_country(text: str, s: int, e: int) -> int:
     """ "英国谢菲尔德哈勒姆大学": a country abroad before a university's name says where it is; the name
     follows it (中国 starts names of China's own universities: "中国科学技术大学")."""
@@ -1539,7 +1545,7 @@ def _after_country(text: str, s: int, e: int) -> int:
     index = _gazetteer_cn()[1]
     for size in range(6, 1, -1):
         entry = index.get(text[s : s + size])
-        if entry is not None and entry.canonical in country_names() - _NOT_STATES and e - s - size >= 4:
+        if entry is not None and entry.canonical in _states() and e - s - size >= 4:
             return s + size
     return s
 
@@ -1826,9 +1832,13 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
             # not "公安局" alone (a kind of body), nor a document number's issuer code ("墨人社发〔2018〕9号")
             cands.append(Mention(page, start, end, word, word, t.ORGANIZATION, 2))
     # "新疆公安部门" (Xinjiang's public security departments) names no ministry: 部门 is a department of any
-    # kind, unless the gate is meant ("外交部门前静坐": at the ministry's gate)
-    cands = [c for c in cands if not (c.type in (t.PUBLIC_BODY, t.ORGANIZATION) and _department_word(text, c))]
-    cands = [c for c in cands if not (c.type in (t.PUBLIC_BODY, t.ORGANIZATION) and _last_read_on(tokens, c))]
+    # kind, unless the gate is meant ("外交部门前静坐": at the ministry's gate); nor does a body whose last
+    # character the segmenter reads into the next word (稳疆兴疆大学|习)
+    cands = [
+        c
+        for c in cands
+        if not (c.type in (t.PUBLIC_BODY, t.ORGANIZATION) and (_department_word(text, c) or _last_read_on(tokens, c)))
+    ]
     kept = _with_branches(resolve_overlaps(_people_first(_longer_names_first(cands))))
     kept += _coordinated_organisations(page, text, tokens, kept)
     kept = _with_short_forms(kept, short_forms(page, text, tokens, kept, index))

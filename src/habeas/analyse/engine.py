@@ -83,8 +83,9 @@ def model_text(text: str) -> str:
     """The text the statistical model reads: the rules' text (``prepare``) with markers after
     punctuation and an infobox's labels blanked ("Allegiance China": the model reads "China" alone),
     same length, so the model's offsets point into the rules' text."""
-    chars = list(_MARKER_AFTER_PUNCTUATION.sub(lambda m: " " * len(m.group(0)), prepare(text)))
-    for m in infobox_fields(text):
+    fields = infobox_fields(text)
+    chars = list(_MARKER_AFTER_PUNCTUATION.sub(lambda m: " " * len(m.group(0)), prepare(text, fields)))
+    for m in fields:
         chars[m.start("label") : m.end("label")] = " " * (m.end("label") - m.start("label"))
     return "".join(chars)
 

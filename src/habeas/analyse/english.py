@@ -282,6 +282,9 @@ STATE_LEVELS = {
     "and",
     "of",
 }
+# verbs that open a clause only before what follows them in lower case ("Writing in the …"); before a
+# capitalised word they are a name's own ("the Writing Center of …", "the Speaking Truth Foundation")
+VERBAL_STARTERS = {"Writing", "Speaking", "Commenting", "Testifying"}
 CLAUSE_STARTERS = {
     "Whereas",
     "Having",
@@ -339,7 +342,7 @@ CLAUSE_STARTERS = {
     "Those",
     "According",
     # a clause opened by a verb of writing or speaking ("Writing in the South China Morning Post, …")
-    *("Writing", "Speaking", "Commenting", "Testifying"),
+    *VERBAL_STARTERS,
     "After",
     "Before",
     "During",
@@ -439,9 +442,10 @@ GENERIC_FACILITY_RE = re.compile(
 )
 
 
-def prepare(text: str) -> str:
+def prepare(text: str, fields: list[re.Match[str]] | None = None) -> str:
     """The text spaCy and the rules read: same length, single line breaks, list markers and footnote
-    numbers blanked, so offsets still point into the stored text."""
+    numbers blanked, so offsets still point into the stored text. ``fields``: the page's infobox fields,
+    where the caller has found them already (``infobox_fields``)."""
     chars = list(text)
     for m in LIST_MARKER_RE.finditer(text):
         for i in range(m.start(), m.end()):
@@ -458,11 +462,14 @@ def prepare(text: str) -> str:
             continue
         for i in range(m.start(), m.end()):
             chars[i] = " "
-    fields = infobox_fields(text)
+    fields = infobox_fields(text) if fields is None else fields
     for m in fields:  # a label run into its value is no part of the value's name
         if m.group("glued") is not None:
             chars[m.start("label") : m.end("label")] = " " * (m.end("label") - m.start("label"))
     out = "".join(chars)
+    lengths = sorted(len(line.strip()) for line in out.split("\n") if line.strip())
+    if not _wrapped(lengths):
+        return out  # a page whose paragraphs are lines of their own: every line break ends something
     # single line breaks inside a paragraph become spaces; blank lines stay, and so does the break before
     # a list's item ("References\n1. Amnesty International (2021)": a heading is no part of a name) and
     # after a line much shorter than the page's lines that no punctuation ends: a heading or a list
@@ -474,9 +481,7 @@ def prepare(text: str) -> str:
     # nor is an infobox's field ("Preceded by Shohrat Zakir", "Alma mater …"), a label and its value
     for m in [*INFOBOX_FIELD_RE.finditer(text), *fields]:
         items |= {m.start() - 1, m.end()}
-    if not _wrapped(out):
-        return out  # a page whose paragraphs are lines of their own: every line break ends something
-    short = _short_line_length(out)
+    short = _short_line_length(lengths)
     return re.sub(
         r"(?<!\n)\n(?!\n)",
         lambda m: "\n" if m.start() in items or _line_ends_short(out, m.start(), short) else " ",
@@ -540,11 +545,11 @@ _LINE_END_PUNCTUATION = ".,;:!?)]\"'’”-–—"
 _BARRED_LINE_RE = re.compile(r"(?m)^[^\n]*[ \t]\|[ \t][^\n]*$")
 
 
-def _wrapped(text: str) -> bool:
-    """Whether the page's paragraphs are wrapped over lines (a PDF's or an e-mail's text): at least a
-    third of its lines, and three, reach three quarters of its longer lines' length. A page copied from
-    the web, one line a paragraph between headings, captions and an infobox's fields, is not."""
-    lengths = sorted(len(line.strip()) for line in text.split("\n") if line.strip())
+def _wrapped(lengths: list[int]) -> bool:
+    """Whether the page's paragraphs are wrapped over lines (a PDF's or an e-mail's text), from its
+    lines' lengths, sorted: at least a third of its lines, and three, reach three quarters of its longer
+    lines' length. A page copied from the web, one line a paragraph between headings, captions and an
+    infobox's fields, is not."""
     if len(lengths) < 5:
         return True
     width = lengths[len(lengths) * 19 // 20]
@@ -552,12 +557,12 @@ def _wrapped(text: str) -> bool:
     return full >= 3 and full * 3 >= len(lengths)
 
 
-def _short_line_length(text: str) -> int:
+def _short_line_length(lengths: list[int]) -> int:
     """Under this many characters, a line with no closing punctuation is a heading or an item: half
     the width the page's paragraphs wrap at, read as the length of its longer lines (the ninth
     decile, so a page of one-line paragraphs and many short lines, such as an encyclopaedia's
-    infobox, joins none of them); 0 where the page has too few lines to tell."""
-    lengths = sorted(len(line.strip()) for line in text.split("\n") if line.strip())
+    infobox, joins none of them); 0 where the page has too few lines to tell. ``lengths``: the page's
+    lines' lengths, sorted."""
     return lengths[len(lengths) * 9 // 10] // 2 if len(lengths) >= 5 else 0
 
 
@@ -829,10 +834,6 @@ _ADJECTIVE_OF = re.compile(
     r"Copyright|©|[A-Z][\w.]*-(?:born|based|led|backed|owned|run|funded|linked|made|style|controlled|affiliated"
     r"|registered|listed)"
 ).fullmatch
-
-# verbs that open a clause only before what follows them in lower case ("Writing in the …"); before a
-# capitalised word they are a name's own ("the Writing Center of …", "the Speaking Truth Foundation")
-VERBAL_STARTERS = {"Writing", "Speaking", "Commenting", "Testifying"}
 
 
 def opens_clause(words: list[str]) -> bool:
@@ -1194,8 +1195,9 @@ WORK_TITLE_RE = re.compile(
 
 
 # letters after a name that say its bearer sits in a parliament or at the bar: "Tom Tugendhat MP (Chair)"
+_SEAT_LETTERS = ("MP", "MEP", "MSP", "MLA", "MPP", "QC", "KC")
 POST_NOMINAL_RE = re.compile(
-    rf"(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})[ \t]+(?:MP|MEP|MSP|MLA|MPP|QC|KC)\b(?![ \t]+[A-Z][a-z])"
+    rf"(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})[ \t]+(?:{'|'.join(_SEAT_LETTERS)})\b(?![ \t]+[A-Z][a-z])"
 )
 
 
@@ -1226,7 +1228,7 @@ def _people_in_value(page: int, text: str, start: int, end: int) -> list[Mention
         words = raw.split()
         if not (2 <= len(words) <= 4) or not all(w[0].isupper() for w in words) or not person_name_ok(raw):
             continue
-        if classify_run(words) is not None or any(w in t.NOT_NAME_WORDS for w in words):
+        if classify_run(words) is not None:
             continue
         s = start + part.start() + part.group(0).index(words[0])
         out.append(Mention(page, s, s + len(raw), text[s : s + len(raw)], raw, t.PERSON, P_STRONG))
@@ -1383,7 +1385,8 @@ def person_shaped(name: str) -> bool:
         return _name_words_ok(" ".join(words[:-1]))  # "Nathan Law": the surname is also a law's head
     if not (2 <= len(words) <= 4) or not shaped or words[-1] in _NOT_PERSON_LAST:
         return False
-    return classify_run(words) is None and not any(w.lower() in t.NOT_NAME_WORDS | KEYWORD_WORDS for w in words)
+    lower = [w.lower() for w in words]
+    return classify_run(words) is None and not any(w in t.NOT_NAME_WORDS or w in KEYWORD_WORDS for w in lower)
 
 
 def _post_nominal_names(page: int, text: str) -> list[Mention]:
@@ -1940,7 +1943,7 @@ def _ethnonym_pair(name: str) -> bool:
     return len(parts) >= 2 and all(p.lower() in t.ETHNONYMS for p in parts)
 
 
-_POST_NOMINAL_LETTERS = ("MP", "MEP", "MSP", "MLA", "MPP", "QC", "KC", "OBE", "CBE", "MBE")
+_POST_NOMINAL_LETTERS = (*_SEAT_LETTERS, "OBE", "CBE", "MBE")
 
 
 def _post_nominal_letters(text: str, start: int, end: int) -> bool:
@@ -2040,10 +2043,11 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]]) -> li
         kind = SPACY_TYPES.get(label)
         if kind is None:
             continue
+        by_rule = classify_run(words)
         if (
             kind in (t.ORGANIZATION, t.PUBLIC_BODY)
             and (
-                (_is_role(words) and classify_run(words) is None)  # "Consulate General": a body of that rank
+                (_is_role(words) and by_rule is None)  # "Consulate General": a body of that rank
                 or (len(words) > 1 and words[-1].lower() in t.ROLE_NOUNS)  # "Business Correspondent": a post
                 or not (name[0].isupper() or re.match(r"[a-z][A-Z]", name))
                 or re.search(r"[/>|]", name)  # "Home > World > Asia-Pacific": a page's path, no name
@@ -2055,7 +2059,6 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]]) -> li
             )
         ):
             continue
-        by_rule = classify_run(words)
         if by_rule is not None and (kind != t.PERSON or words[-1] in STREET_HEADS):
             kind = by_rule
         trimmed = False

@@ -327,9 +327,7 @@ def note_references(page: int, text: str) -> list[Mention]:
     out = []
     for m in _NOTE_REFERENCE_RE.finditer(text):
         authors = [a for a in _AUTHOR_SPLIT_RE.split(m.group("authors")) if a]
-        people = [
-            a for a in authors if 2 <= len(a.split()) <= 4 and person_name_ok(a) and classify_run(a.split()) is None
-        ]
+        people = [a for a in authors if 2 <= len(a.split()) <= 4 and _author_ok(a)]
         if len(people) < len(authors) and not (len(authors) == 1 and re.fullmatch(r"[A-Z]{2,6}", authors[0])):
             continue  # not a note's authors ("he said, 'We …,' Reuters reported" is no note)
         pos = m.start("authors")
@@ -838,23 +836,25 @@ def _range_name(name: str) -> str:
     return name.removesuffix(" mountains")
 
 
+_NOT_PLACE_FIRST = CLAUSE_STARTERS | CALENDAR_WORDS
+
+
 def listed_places(page: int, text: str) -> list[Mention]:
     out = [
         Mention(page, *m.span("name"), m.group("name"), m.group("name"), t.PLACE, P_RULE, _range_name(m.group("name")))
         for m in _LOWER_FEATURE_RE.finditer(text)
-        if m.group("name").split()[0] not in CLAUSE_STARTERS | CALENDAR_WORDS
+        if m.group("name").split()[0] not in _NOT_PLACE_FIRST
     ]
     for m in (m for pattern in _PLACE_LISTS for m in pattern.finditer(text)):
         for name_match in re.finditer(_PLACE_NAME, m.group("list")):
             name = name_match.group(0)
-            lead = re.match(r"(?:The|the)[ \t]+(?=[A-Z])", name)  # "The Karakash and Yurungkash rivers"
+            lead = re.match(r"The[ \t]+(?=[A-Z])", name)  # "The Karakash and Yurungkash rivers"
             skip = lead.end() if lead else 0
             name = name[skip:]
-            if name.split()[0] in CLAUSE_STARTERS or any(w.lower() in KEYWORD_WORDS for w in name.split()):
+            # a clause's word, or a day ("held at ports from Monday"), opens no place's name
+            if name.split()[0] in _NOT_PLACE_FIRST or any(w.lower() in KEYWORD_WORDS for w in name.split()):
                 continue
             if name.lower() in t.ETHNONYMS:  # "from Kazakh and Uyghur villages": a people's name, no place
-                continue
-            if name.split()[0] in CALENDAR_WORDS:  # "held at ports from Monday": a day, no place
                 continue
             s = m.start("list") + name_match.start() + skip
             out.append(Mention(page, s, s + len(name), name, name, t.PLACE, P_RULE))

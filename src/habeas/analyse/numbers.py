@@ -635,12 +635,10 @@ def _number_word(raw: str) -> bool:
 _DURATION_JOINED = re.compile(r"-(?P<unit>year|month|week|day|hour|minute)(?![\w-])")
 
 
-def _duration_counts(raw: str, lasting: re.Match[str]) -> bool:
+def _duration_counts(raw: str) -> bool:
     """Whether a figure joined to a unit of time counts: not "one-day" (an article, not a count), nor a
-    name's capitals ("the 14th Five-Year Plan")."""
-    if raw.strip().lower() in ("one", "a", "an") or not lasting.group("unit").islower():
-        return False
-    return not raw[:1].isupper()
+    name's capitals ("Five-Year"; the unit's own capital never matches ``_DURATION_JOINED``)."""
+    return raw.strip().lower() not in ("one", "a", "an") and not raw[:1].isupper()
 
 
 # "four years and two months": the months finish a term of years; "6 min read": a page's reading time
@@ -739,7 +737,7 @@ def english_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
             continue  # a numbered paragraph or a footnote
         age = aged or _AGE_AFTER.match(text, end)
         lasting = None if age else _DURATION_JOINED.match(text, end)
-        if lasting and (not _duration_counts(m.group(0), lasting) or _time_or_span_end(text, start, end)):
+        if lasting and not _duration_counts(m.group(0)):
             continue  # "a one-day drop", "the Five-Year Plan": no count
         if re.match(r"(st|nd|rd|th)\b", text[end : end + 3]):
             continue
@@ -759,12 +757,12 @@ def english_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
                 continue
             value = parsed
         raw_stripped = raw.strip()
-        people = _people_acted_on(text, start, end)
         if _QUOTED_NAME_BEFORE.search(text, max(0, start - 6), start) and _QUOTED_NAME_AFTER.match(text, end):
             continue  # blamed "the three forces": a name, no count
         if lasting:
-            figures.append(Figure(start, end, value, low, high, None, lasting.group("unit").lower() + "s", m.group(0)))
+            figures.append(Figure(start, end, value, low, high, None, lasting.group("unit") + "s", m.group(0)))
             continue
+        people = _people_acted_on(text, start, end)
         if (raw_stripped.lower() in ("a", "an") or _number_word(raw_stripped)) and not people:
             unit = _unit_of(text, end, figures)
             plural = _plural_noun(unit)
