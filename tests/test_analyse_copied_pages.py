@@ -210,3 +210,13 @@ def test_a_kind_of_body_before_a_name_that_opens_with_a_country_names_the_whole_
     assert "Hong Kong" in names(result, t.PLACE)
     # a kind of body before a country alone names no body
     assert "China" in names(analyse("The group China was named in the report."), t.PLACE)
+
+
+def test_a_bodys_account_on_a_social_platform_is_no_part_of_its_name() -> None:
+    text = (
+        "Photo: Kashgar Bureau of Justice WeChat Account\n\n"
+        "A post on the Xinjiang Daily WeChat account said 200 people attended the rally."
+    )
+    bodies = names(analyse(text), t.ORGANIZATION, t.PUBLIC_BODY)
+    assert {"Kashgar Bureau of Justice", "Xinjiang Daily"} <= bodies
+    assert not {b for b in bodies if "WeChat" in b}
