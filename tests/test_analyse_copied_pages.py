@@ -197,3 +197,26 @@ def test_a_name_with_an_ampersand_is_whole_and_a_prize_for_something_is_no_body(
     bodies = names(analyse(text), t.ORGANIZATION, t.PUBLIC_BODY)
     assert "S&D Group" in bodies and "D Group" not in bodies
     assert not {b for b in bodies if "Prize" in b}
+
+
+def test_a_kind_of_body_before_a_name_that_opens_with_a_country_names_the_whole_body() -> None:
+    text = (
+        "The Hong Kong-based advocacy group China Human Rights Defenders said in a report last week that "
+        "arrests in the region had risen. The charity Mongolia Pastoral Trust said little."
+    )
+    result = analyse(text)
+    bodies = names(result, t.ORGANIZATION, t.PUBLIC_BODY)
+    assert {"China Human Rights Defenders", "Mongolia Pastoral Trust"} <= bodies
+    assert "Hong Kong" in names(result, t.PLACE)
+    # a kind of body before a country alone names no body
+    assert "China" in names(analyse("The group China was named in the report."), t.PLACE)
+
+
+def test_a_bodys_account_on_a_social_platform_is_no_part_of_its_name() -> None:
+    text = (
+        "Photo: Kashgar Bureau of Justice WeChat Account\n\n"
+        "A post on the Xinjiang Daily WeChat account said 200 people attended the rally."
+    )
+    bodies = names(analyse(text), t.ORGANIZATION, t.PUBLIC_BODY)
+    assert {"Kashgar Bureau of Justice", "Xinjiang Daily"} <= bodies
+    assert not {b for b in bodies if "WeChat" in b}

@@ -843,6 +843,14 @@ def opens_clause(words: list[str]) -> bool:
     return words[0] in CLAUSE_STARTERS
 
 
+# a body's account on a social platform, after its name: "Xinjiang Bureau of Justice WeChat Account", "the
+# Xinjiang Daily Weibo page" (the platform and the account are no part of the body's name)
+_PLATFORM_TAIL_RE = re.compile(
+    r"(?<=\w)[ \t]+(?:WeChat|Weibo|Twitter|Facebook|Instagram|YouTube|Telegram|Douyin|TikTok|Toutiao|LinkedIn)"
+    r"(?:[ \t]+(?:[Oo]fficial[ \t]+)?(?:[Aa]ccounts?|[Pp]ages?|[Cc]hannels?|[Ff]eeds?|[Hh]andles?|[Pp]osts?))?$"
+)
+
+
 def clean_name(text: str) -> str:
     """Without leading articles and clause words, trailing possessive and punctuation, one space."""
     name = t.fold(text)
@@ -856,7 +864,7 @@ def clean_name(text: str) -> str:
         words = words[3:] if words[2] == "the" else words[2:]
     while words and words[-1].lower() in ("of", "the", "and", "for", "on", "in", "to", "or"):
         words.pop()
-    name = " ".join(words)
+    name = _PLATFORM_TAIL_RE.sub("", " ".join(words))
     if "(" in name and ")" not in name:
         name = name.split("(")[0].strip()
     name = re.sub(r"['’]s$", "", name).strip(" ,.;:'\"")

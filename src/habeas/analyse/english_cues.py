@@ -143,7 +143,9 @@ def cue_organisations(page: int, text: str) -> list[Mention]:
     listed = {m.span("name") for m in TICKER_AFTER_RE.finditer(text)}  # a ticker outweighs a place in the name
     spans.extend(listed)
     for s, e in spans:
-        priority = P_STRONG if (s, e) in listed else P_RULE
+        # a ticker, or a kind of body named right before a name that opens with a place, outweighs the place
+        # in the name: "the advocacy group China Human Rights Defenders"
+        priority = P_STRONG if (s, e) in listed or _opens_with_place(text[s:e]) else P_RULE
         suffix = CORPORATE_RE.match(text, e)
         if suffix:
             e = suffix.end()
@@ -156,6 +158,19 @@ def cue_organisations(page: int, text: str) -> list[Mention]:
             mention = Mention(page, s, s + len(name), name, name.rstrip("."), t.ORGANIZATION, priority, canonical=bare)
             out.append(mention)
     return out
+
+
+def _opens_with_place(name: str) -> bool:
+    """Whether a name of more than one word opens with a known place or country ("China Human Rights
+    Defenders", "Hong Kong Watch"), which then is part of it."""
+    words = name.split()
+    known = t.gazetteer_index()
+    for n in range(1, min(3, len(words) - 1) + 1):
+        head = t.fold(" ".join(words[:n]))
+        entry = known.get(head)
+        if head in t.country_names() or (entry is not None and entry.type == t.PLACE):
+            return True
+    return False
 
 
 def cited_authors(page: int, text: str) -> list[Mention]:
