@@ -6,7 +6,7 @@ Technology Military"). The pages below are written for these tests; the office h
 public officials as themselves."""
 
 from habeas.analyse import tables as t
-from habeas.analyse.english import prepare
+from habeas.analyse.english import prepare, spacy_mentions
 from test_analyse_unseen import analyse, names
 
 _INFOBOX = (
@@ -220,3 +220,37 @@ def test_a_bodys_account_on_a_social_platform_is_no_part_of_its_name() -> None:
     bodies = names(analyse(text), t.ORGANIZATION, t.PUBLIC_BODY)
     assert {"Kashgar Bureau of Justice", "Xinjiang Daily"} <= bodies
     assert not {b for b in bodies if "WeChat" in b}
+
+
+def test_a_date_line_under_a_byline_keeps_its_day_and_each_line_is_a_sentence_of_its_own() -> None:
+    text = (
+        "By Ayesha Karim\n"
+        "14 May, 2021\n"
+        "Police in Aksu have detained at least 40 teachers since March, relatives said.\n"
+        "\u201cThey took them at night,\u201d one relative said.\n"
+        "Court records show 12 of the teachers were sentenced to ten years or more.\n"
+    )
+    result = analyse(text)
+    assert "2021-05-14" in {d.value for d in result.dates}
+    spans = result.sentences[1]
+    sentences = [text[s:e] for s, e in spans]
+    assert "14 May, 2021" in sentences
+    assert any(s.startswith("Court records show 12") for s in sentences)  # not run on from the quotation
+
+
+def test_a_press_releases_heading_is_no_body_and_a_kind_of_body_names_one_with_what_it_is_for() -> None:
+    text = (
+        "For Immediate Release\n\n"
+        "The Uyghur Human Rights Project worked with the rights group Justice for All and the charity "
+        "Society for Threatened Peoples on the report."
+    )
+    bodies = names(analyse(text), t.ORGANIZATION, t.PUBLIC_BODY)
+    assert {"Uyghur Human Rights Project", "Justice for All", "Society for Threatened Peoples"} <= bodies
+    assert not {b for b in bodies if "Release" in b}
+
+
+def test_a_headlines_verb_after_a_body_the_model_took_with_it_is_cut() -> None:
+    text = "Camps Hold a Million, Rights Group Warns"
+    start = text.index("Rights")
+    found = spacy_mentions(1, text, [(start, len(text), "ORG")])
+    assert [m.name for m in found] == ["Rights Group"]

@@ -43,7 +43,9 @@ _NAME_WORD = (
 LIST_MARKER_RE = re.compile(
     r"(?m)^[ \t]*(?:[A-Z]{1,2}|\d{1,3}|[ivxlc]{1,5})\.[ \t]+|^[ \t]*[–—\-•\uf0b7·][ \t]*"
     r"|^\d{1,2}(?:\.\d{1,2}){0,2}[ \t]+(?=[A-Z][a-z])"  # "2 Background", "2.1 Reasons" in a contents list
-    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+\d{4})"
+    # not a date's day: "14 May 2021", "14 May, 2021", "3 Sept. 2019", "14 May" alone on its line
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?:,?[ \t]+\d{4}\b|[ \t]*$))"
 )
 FOOTNOTE_RE = re.compile(
     r"(?<=[a-z)])\d{1,2}(?=[\s,;.]|$)"  # "camps1 and", "(2019)3"
@@ -235,6 +237,7 @@ NOT_ORG_HEADS = {
     "Guidelines",
     "Telegram",
     "Manual",
+    "Release",  # "For Immediate Release", "Press Release": a press release's heading
 }
 # words that start a body's name when what it is for follows ("Institute for ...", "Society of ...")
 ORG_FIRST = {
@@ -598,13 +601,15 @@ def _blank(text: str, spans: Iterable[tuple[int, int]]) -> str:
 
 
 def sentence_spans(text: str, spacy_sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """spaCy's sentences, further cut at semicolons and at the start of numbered or lettered paragraphs."""
+    """spaCy's sentences, further cut at semicolons, at the start of numbered or lettered paragraphs and
+    at every line break ``prepare`` left (it joins wrapped lines, so a break left ends a paragraph, a
+    heading, a byline or a date line: "… religion."\nCourt documents show …")."""
     cuts = set()
     for m in re.finditer(r";\s+", text):
         cuts.add(m.end())
     for m in LIST_MARKER_RE.finditer(text):
         cuts.add(m.start())
-    for m in re.finditer(r"\n\s*\n", text):
+    for m in re.finditer(r"\n\s*", text):
         cuts.add(m.end())
     out: list[tuple[int, int]] = []
     for s, e in spacy_sents or [(0, len(text))]:
@@ -1975,6 +1980,11 @@ _AWARD_AFTER_RE = re.compile(r"(?:[ \t]+(?:to|for|of|[A-Z][\w'’\-]*))*[ \t]+(?
 
 # a colon inside a run of capitalised words, then a word in quotation marks: a headline ("Tribunal Chair:
 # Sanctions 'Overdue' for Officials"); no body's name holds a colon before its own words
+# what a body does in a headline, in title case: "UHRP Reveals", "Rights Group Warns"
+_HEADLINE_VERBS = {
+    *("Says", "Reveals", "Warns", "Urges", "Finds", "Claims", "Denies", "Demands", "Condemns", "Welcomes"),
+    *("Accuses", "Slams", "Rejects", "Responds", "Announces", "Confirms", "Alleges", "Calls"),
+}
 _HEADLINE_RE = re.compile(r"\w:[ \t]+[A-Z][^\n]*?[ \t]['‘“\"][A-Z]")
 
 
@@ -2045,6 +2055,8 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]]) -> li
             words.pop()
         while label in ("GPE", "LOC", "PERSON") and words and words[0].lower() in t.ETHNONYMS:
             words.pop(0)
+        if label == "ORG" and len(words) > 1 and words[-1] in _HEADLINE_VERBS:
+            words.pop()  # "…, UHRP Reveals", "Amnesty Warns": a headline's verb after the body
         name = " ".join(words)
         if not name or all(w.lower() in t.NOT_NAME_WORDS for w in words):
             continue

@@ -44,8 +44,11 @@ _KIND_NOUNS = (
     r"organi[sz]ations?|associations?|coalitions?|networks?|movements?)"
 )
 _AND = r"(?:,[ \t]+|[ \t]+and[ \t]+|,[ \t]+and[ \t]+)"
+# a body's name may hold what it is for: "Justice for All", "Society for Threatened Peoples"
+_BODY_NAME = rf"{_CAP}(?:[ \t]+(?:(?:for|to)[ \t]+(?:the[ \t]+)?)?{_CAP}){{0,5}}"
 KIND_BEFORE_RE = re.compile(
-    rf"\b{_KIND_NOUNS}[ \t]+(?:such[ \t]+as[ \t]+|including[ \t]+|like[ \t]+)?(?P<list>{_NAME}(?:{_AND}{_NAME})*)"
+    rf"\b{_KIND_NOUNS}[ \t]+(?:such[ \t]+as[ \t]+|including[ \t]+|like[ \t]+)?"
+    rf"(?P<list>{_BODY_NAME}(?:{_AND}{_BODY_NAME})*)"
 )
 # a listed company before its ticker in brackets: "Tibet Summit Resources (600338.SS)", "Tesla (TSLA.O)",
 # "Alibaba (NYSE: BABA)"
