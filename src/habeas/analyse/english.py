@@ -1344,12 +1344,27 @@ _PHOTO_CREDIT_RE = re.compile(
 )
 
 
+# a caption's credit in brackets without the word "photo": "(Stringer/Reuters)", "[File: Jane Doe/AFP]"
+_BRACKET_CREDIT_RE = re.compile(
+    r"[(\[](?:File:[ \t]*)?(?P<name>[A-Z][^,/()\[\]\n]{2,40}?)[ \t]*(?=/[^()\[\]\n]{2,60}[)\]])"
+)
+ANONYMOUS_CREDITS = {"Stringer", "Handout"}
+
+
+def _bracket_credits(text: str) -> list[re.Match[str]]:
+    """Credits in brackets that name a photographer (or an unnamed stringer) before the agencies."""
+    found = _BRACKET_CREDIT_RE.finditer(text)
+    return [m for m in found if m.group("name") in ANONYMOUS_CREDITS or person_shaped(m.group("name"))]
+
+
 def _photo_credits(page: int, text: str) -> list[Mention]:
     """The photographer a photo's credit names, a person whatever the model reads there."""
     out = []
-    for m in _PHOTO_CREDIT_RE.finditer(text):
+    for m in [*_PHOTO_CREDIT_RE.finditer(text), *_bracket_credits(text)]:
         name = m.group("name")
-        if person_shaped(name):
+        if name in ANONYMOUS_CREDITS:
+            pass
+        elif person_shaped(name):
             out.append(Mention(page, m.start("name"), m.end("name"), name, name, t.PERSON, P_CREDITED))
         elif _AGENCY_RE.fullmatch(name):  # "Photograph: VCG/Getty Images": an agency credited alone
             out.append(Mention(page, m.start("name"), m.end("name"), name, name, t.ORGANIZATION, P_STRONG))
@@ -1359,7 +1374,12 @@ def _photo_credits(page: int, text: str) -> list[Mention]:
 
 # a photo agency after the photographer: an acronym or two or three capitalised words ("AFP", "Getty Images")
 _AGENCY_RE = re.compile(rf"[A-Z]{{2,6}}|[{_UP}][{_LOW}]+(?:[ \t][{_UP}][{_LOW}]+){{1,2}}")
-_AGENCY_TAIL_RE = re.compile(rf"[ \t]*/[ \t]*(?P<name>{_AGENCY_RE.pattern})(?=[ \t]*(?:/|,|\)|$))", re.MULTILINE)
+# after the photographer an agency may be one word ("/Reuters"), and "via" may name the next ("/AFP via Getty Images")
+_AGENCY_TAIL_RE = re.compile(
+    rf"[ \t]*(?:/|[ \t]via[ \t])[ \t]*(?P<name>[A-Z]{{2,6}}|[{_UP}][{_LOW}]+(?:[ \t][{_UP}][{_LOW}]+){{0,2}})"
+    r"(?=[ \t]*(?:/|,|\)|\]|$|[ \t]via[ \t]))",
+    re.MULTILINE,
+)
 
 
 def _credited_agencies(page: int, text: str, pos: int) -> list[Mention]:
