@@ -33,3 +33,23 @@ def test_a_credit_in_brackets_names_its_agencies() -> None:
     # a pair of spellings in brackets is no credit
     text = "Officials of the region (Uyghur/Uighur) met in Urumqi on Monday.\n"
     assert "Uighur" not in _bodies(text)
+
+
+_OWNERS = (
+    "The congress in exile was long funded by the National Endowment for Democracy, though funding was "
+    "frozen in 2025 after Elon Musk's Department of Government Efficiency cut the endowment's grants.\n\n"
+    "The High Commissioner, Michelle Bachelet, spoke in Geneva on Thursday. Bachelet's Office of the High "
+    "Commissioner for Human Rights began the assessment early in her term. Delegates of the Uyghur People's "
+    "Congress and of Lund's Fisheries Association were not consulted.\n"
+)
+
+
+def test_a_person_who_owns_a_body_is_no_part_of_its_name() -> None:
+    result = analyse(_OWNERS)
+    bodies = names(result, t.ORGANIZATION) | names(result, t.PUBLIC_BODY)
+    assert {"Department of Government Efficiency", "Office of the High Commissioner for Human Rights"} <= bodies
+    assert not any("Musk" in b or "Bachelet" in b for b in bodies)
+    assert "Elon Musk" in names(result, t.PERSON)
+    # a people's name, or a word no person on the page bears, stays in the name it opens
+    assert "Uyghur People's Congress" in bodies
+    assert "Lund's Fisheries Association" in bodies

@@ -1128,6 +1128,10 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
             if title is not None:
                 found.append(_post_title(page, text, title.start(), end))
             continue
+        if text.startswith(("'s", "’s"), end) and len(words) > 1 and _person_owner(text, words):
+            name = " ".join(words)  # "Elon Musk's Department of …": the owner, cut from the body, is a person
+            found.append(Mention(page, start, end, text[start:end], name, t.PERSON, P_STRONG))
+            continue
         affiliated = _affiliation(page, text, start, words)
         if affiliated is not None:  # "Sophie Richardson of Human Rights Watch": a person, then the body
             person, start, words = affiliated
@@ -1796,6 +1800,19 @@ def _open_body_name(words: list[str]) -> bool:
     return bool(_ADJECTIVE_END.search(words[-1]))
 
 
+def _person_owner(text: str, head: list[str]) -> bool:
+    """ "Elon Musk's Department of Government Efficiency", "Bachelet's Office of …": a person who owns a body
+    is no part of its name. A person's name, or the surname of one the page gives in full; a people's
+    name ("Uyghur People's Congress") owns nothing."""
+    if _national_word(head[0]):
+        return False
+    if len(head) > 1:
+        return person_shaped(" ".join(head))
+    given = rf"(?<![\w\-])[{_UP}][{_LOW}]+(?:[ \t]+[{_UP}][{_LOW}]+)?"
+    fuller = re.finditer(rf"{given}[ \t]+{re.escape(head[0])}(?![\w\-])", text)
+    return any(person_shaped(m.group(0)) and not _national_word(m.group(0).split()[0]) for m in fuller)
+
+
 def _possessive_split(text: str, start: int, end: int, words: list[str]) -> list[tuple[int, int, list[str]]]:
     """ "Kazakhstan's Ministry of Foreign Affairs", "the International Labour Organization's Committee of
     Experts": a place or a body that owns another body is a name of its own, and so is what it owns.
@@ -1811,7 +1828,7 @@ def _possessive_split(text: str, start: int, end: int, words: list[str]) -> list
             continue
         named = t.gazetteer_index().get(t.fold(" ".join(head)))
         known = (named is not None and named.type == t.PLACE) or t.fold(" ".join(head)) in known_bodies.english_forms()
-        if not (known or classify_run(head) in (t.ORGANIZATION, t.PUBLIC_BODY)):
+        if not (known or classify_run(head) in (t.ORGANIZATION, t.PUBLIC_BODY) or _person_owner(text, head)):
             continue
         cut = text.index(w, start) + len(w)
         tail_start = cut + len(text[cut:end]) - len(text[cut:end].lstrip())
