@@ -53,3 +53,26 @@ def test_a_person_who_owns_a_body_is_no_part_of_its_name() -> None:
     # a people's name, or a word no person on the page bears, stays in the name it opens
     assert "Uyghur People's Congress" in bodies
     assert "Lund's Fisheries Association" in bodies
+
+
+_JOINED = (
+    "Export blacklist grows\n\n"
+    "The list now includes leaders in facial recognition such as SenseTime Group Ltd and Megvii Technology "
+    "Ltd. An interim rule from the General Services Administration, the Department of Defense and NASA "
+    "barred federal purchases. The firms named include Fujian Hailan Science and Technology Co., which "
+    "denied the claims, and Guardian News and Media Limited reported on them.\n"
+)
+
+
+def test_bodies_joined_by_and_are_two_and_a_name_with_and_is_one() -> None:
+    result = analyse(_JOINED)
+    bodies = names(result, t.ORGANIZATION) | names(result, t.PUBLIC_BODY)
+    assert {"SenseTime Group", "Megvii Technology", "Department of Defense", "NASA"} <= bodies
+    assert "General Services Administration" in bodies
+    assert not any(" and Megvii" in b or " and NASA" in b for b in bodies)
+    # trade words and a legal form alone name no company: the name opens before "and"
+    assert any(b.startswith("Fujian Hailan Science and Technology") for b in bodies)
+    assert not any(b.startswith("Technology") for b in bodies)
+    assert any(b.startswith("Guardian News and Media") for b in bodies)
+    # a title's word that opens a body's name names no person after it
+    assert "Services" not in names(result, t.PERSON)

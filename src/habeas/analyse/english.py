@@ -425,6 +425,19 @@ def without_legal_form(name: str) -> str:
     return bare if len(bare.split()) >= 1 and bare != name else ""
 
 
+def _trade_name_start(text: str, start: int, words: list[str]) -> int:
+    """ "Yixin Science and Technology Co": trade words and a legal form alone name no company; its name
+    opens with the capitalised words before "and" (a run with no head of its own)."""
+    if not all(w in TRADE_WORDS or CORPORATE_RE.fullmatch(w) for w in words):
+        return start
+    for m in RUN_RE.finditer(text, max(0, start - 80), start):
+        joined = re.fullmatch(r"[ \t]+(?:and|&)[ \t]+", text[m.end() : start])
+        before = [w for w in m.group(0).split() if w not in ("The", "the")]
+        if joined and before and classify_run(before) is None and not opens_clause(before):
+            return m.start() + m.group(0).index(before[0])
+    return start
+
+
 def corporate_end(text: str, end: int) -> int:
     """Where a company's name ends, over its legal form ("Huawei Technologies Co., Ltd.")."""
     m = CORPORATE_RE.match(text, end)
@@ -1063,8 +1076,11 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
         honorifics = 0
         while len(words) > 1 and words[0].rstrip(".") in t.HONORIFICS:
             honorifics += len(words.pop(0)) + 1  # "the barrister Sir Geoffrey Nice" is Geoffrey Nice
+        cut = []
         while words and not _name_words_ok(words[-1]):
-            words.pop()
+            cut.append(words.pop())
+        if any(w in PUBLIC_HEADS | ORG_HEADS for w in cut):
+            continue  # "the General Services Administration": a body's name that opens with a title's word
         name = " ".join(words)
         if name and _name_words_ok(name):
             s = m.start("name") + len(text[m.start("name") :]) - len(text[m.start("name") :].lstrip())
@@ -1156,6 +1172,8 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
         if place is not None and place.type == t.PLACE:  # "Künes County" is the gazetteer's Künes
             found.append(Mention(page, start, end, text[start:end], name, t.PLACE, P_STRONG + 1, place.canonical, True))
             continue
+        if kind == t.ORGANIZATION:
+            start = _trade_name_start(text, start, words)  # "Yixin Science and Technology Co"
         if kind in (t.ORGANIZATION, t.PUBLIC_BODY):
             end = _seat_end(text, end, words)  # "United Nations Office at Geneva"
             end = _complement_end(text, end, words)  # "Institute for Strategy and Policy"
@@ -1499,8 +1517,8 @@ def _complement_end(text: str, end: int, words: list[str]) -> int:
         w in (ORG_HEADS - TRADE_WORDS) | PUBLIC_HEADS | ORG_FIRST | CALENDAR_WORDS or t.fold(w) in index for w in more
     ):
         return end
-    if more[0] in CLAUSE_STARTERS:
-        return end
+    if more[0] in CLAUSE_STARTERS or any(re.fullmatch(r"[A-Z]{2,}", w) for w in more):
+        return end  # "the Department of Defense and NASA": an acronym names a body of its own
     return m.end()
 
 
@@ -1511,8 +1529,15 @@ _LEGAL_JOIN_RE = re.compile(
 
 
 def _legal_join_end(text: str, end: int) -> int:
+    """ "Guardian News and Media Limited": the name runs on to the legal form after "and", unless a legal
+    form has closed it already ("SenseTime Group Ltd and Megvii Technology Ltd" are two companies)."""
+    if CORPORATE_END_RE.search(text, 0, end):
+        return end
     m = _LEGAL_JOIN_RE.match(text, end)
     return m.end() if m else end
+
+
+CORPORATE_END_RE = re.compile(r"(?<![\w\-])(?:Co|Ltd|Inc|LLC|plc|PLC|GmbH|AG|Corp|Limited)\.?\Z")
 
 
 _LEVEL_AFTER_RE = re.compile(r"[ \t]+(?:province|region|prefecture|county|city|municipality|district)(?![\w\-])")
@@ -1909,6 +1934,8 @@ _AGENCY_MORE_RE = re.compile(r"[ \t]+and[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?
 
 
 def _agency_named_with_country(first: list[str], second: list[str]) -> bool:
+    if first[:1] in (["the"], ["The"]):
+        first = first[1:]  # "the Department of Defense and NASA": an article is no country
     return (
         len(first) >= 2
         and _national_word(first[0])
