@@ -40,7 +40,9 @@ _OWNERS = (
     "frozen in 2025 after Elon Musk's Department of Government Efficiency cut the endowment's grants.\n\n"
     "The High Commissioner, Michelle Bachelet, spoke in Geneva on Thursday. Bachelet's Office of the High "
     "Commissioner for Human Rights began the assessment early in her term. Delegates of the Uyghur People's "
-    "Congress and of Lund's Fisheries Association were not consulted.\n"
+    "Congress and of Lund's Fisheries Association were not consulted.\n\n"
+    "At a press conference in Geneva, U.N. High Commissioner for Human Rights Volker Türk spoke. "
+    "Türk's Office of the High Commissioner for Human Rights (OHCHR) published the report.\n"
 )
 
 
@@ -48,7 +50,7 @@ def test_a_person_who_owns_a_body_is_no_part_of_its_name() -> None:
     result = analyse(_OWNERS)
     bodies = names(result, t.ORGANIZATION) | names(result, t.PUBLIC_BODY)
     assert {"Department of Government Efficiency", "Office of the High Commissioner for Human Rights"} <= bodies
-    assert not any("Musk" in b or "Bachelet" in b for b in bodies)
+    assert not any("Musk" in b or "Bachelet" in b or "Türk" in b for b in bodies)
     assert "Elon Musk" in names(result, t.PERSON)
     # a people's name, or a word no person on the page bears, stays in the name it opens
     assert "Uyghur People's Congress" in bodies

@@ -1036,6 +1036,9 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
             continue
         lstart = max(0, m.start() - 300) + located.start()
         form = located.group(0)
+        owned = _possessive_split(text, lstart, lstart + len(form), form.split())[-1][0]
+        if owned > lstart:  # "Bachelet's Office of the High Commissioner for Human Rights (OHCHR)"
+            form, lstart = text[owned : lstart + len(form)], owned
         kind = classify_run(form.split()) or t.ORGANIZATION
         long_name = clean_name(form)
         place = t.gazetteer_index().get(t.fold(long_name))
@@ -1833,9 +1836,12 @@ def _person_owner(text: str, head: list[str]) -> bool:
         return False
     if len(head) > 1:
         return person_shaped(" ".join(head))
-    given = rf"(?<![\w\-])[{_UP}][{_LOW}]+(?:[ \t]+[{_UP}][{_LOW}]+)?"
-    fuller = re.finditer(rf"{given}[ \t]+{re.escape(head[0])}(?![\w\-])", text)
-    return any(person_shaped(m.group(0)) and not _national_word(m.group(0).split()[0]) for m in fuller)
+    for m in re.finditer(rf"((?:[{_UP}][{_LOW}]+[ \t]+){{1,2}}){re.escape(head[0])}(?![\w\-])", text):
+        given = m.group(1).split()
+        for n in (1, 2)[: len(given)]:
+            if person_shaped(" ".join([*given[-n:], head[0]])) and not _national_word(given[-n]):
+                return True
+    return False
 
 
 def _possessive_split(text: str, start: int, end: int, words: list[str]) -> list[tuple[int, int, list[str]]]:
