@@ -78,3 +78,30 @@ def test_bodies_joined_by_and_are_two_and_a_name_with_and_is_one() -> None:
     assert any(b.startswith("Guardian News and Media") for b in bodies)
     # a title's word that opens a body's name names no person after it
     assert "Services" not in names(result, t.PERSON)
+
+
+_LISTED = (
+    "Tarim Heritage Council\n\n"
+    "  Type: Non-profit NGO\n"
+    "  Headquarters: Vienna, Austria\n"
+    "  Affiliations: Kashgar Culture and Heritage Association, Unrepresented Nations and Peoples "
+    "Organization, Uyghur Human Rights Project\n\n"
+    "Members\n"
+    "Silk Road Music and Dance Society\n"
+    "World Uyghur Congress\n\n"
+    "The Tarim Heritage Council is a member of the Unrepresented Nations and Peoples Organization and works "
+    "with the United Nations and World Health Organization. Its donors include Apple, Samsung and Sony Group.\n"
+)
+
+
+def test_a_listed_body_whose_name_holds_and_is_one_body() -> None:
+    bodies = _bodies(_LISTED)
+    assert {
+        "Kashgar Culture and Heritage Association",
+        "Unrepresented Nations and Peoples Organization",
+        "Silk Road Music and Dance Society",
+    } <= bodies
+    assert not {"Unrepresented Nations", "Peoples Organization", "Heritage Association", "Dance Society"} & bodies
+    # two bodies in prose, and the last item of a list, stay apart
+    assert {"United Nations", "World Health Organization", "Sony Group"} <= bodies
+    assert not any(b.startswith("Samsung and") for b in bodies)

@@ -1762,16 +1762,57 @@ def _subjects_joined(text: str, runs: list[tuple[int, int, list[str]]], i: int) 
     after = _AFTER_THE.match(text[max(0, runs[i][0] - 4) : runs[i][1]]) or _AFTER_OWNER.match(
         text[max(0, runs[i][0] - 3) : runs[i][1]]
     )
-    if after is None:
+    if after is not None:
+        start = runs[i][1] - len(after.group("first"))
+    elif _listed_item(text, runs[i][0], runs[i + 1][1]):
+        start = runs[i][0]
+    else:
         return None
-    start = runs[i][1] - len(after.group("first"))
-    first, second = after.group("first").split(), runs[i + 1][2]
-    if len(first) > 3 or any(w in _HEADS | LAW_HEADS or w in CLAUSE_STARTERS for w in first):
+    first, second = text[start : runs[i][1]].split(), runs[i + 1][2]
+    if len(first) > 3 or any(w in CLAUSE_STARTERS for w in first) or _person_first(first):
+        return None
+    headed = [w for w in first if w in _HEADS | LAW_HEADS]
+    if headed and (headed != first[-1:] or not _plural_subject(first)):
         return None
     k = next((k for k, w in enumerate(second) if w in _HEADS), 0)
     if not 1 <= k <= 3 or second[0] in CLAUSE_STARTERS or not all(w[:1].isupper() for w in second[:k]):
         return None
     return start if _all_places(first) == any(_all_places(second[:j]) for j in range(1, k + 1)) else None
+
+
+def _person_first(first: list[str]) -> bool:
+    """ "Dolkun Isa and Uyghur Congress": a person's name joins no body after "and" (a place's words,
+    "East Turkistan Education", are no person's)."""
+    return person_shaped(" ".join(first)) and not any(_national_word(w) for w in first)
+
+
+def _plural_subject(first: list[str]) -> bool:
+    """ "Unrepresented Nations" before "and Peoples Organization": a plural head that names no body of its
+    own (the United Nations does) is the first of a body's subjects."""
+    return (
+        len(first) > 1
+        and first[-1].endswith("s")
+        and t.fold(" ".join(first)) not in known_bodies.english_forms()
+        and t.fold(" ".join(first)) not in t.gazetteer_index()
+    )
+
+
+_ITEM_BEFORE_RE = re.compile(r"(?:^|[,:;][ \t]*|\n)[ \t]*\Z")
+_ITEM_AFTER_RE = re.compile(r"[ \t]*(?:\n|\Z|,[ \t]+(?=[A-Z]))")
+
+
+def _listed_item(text: str, start: int, end: int) -> bool:
+    """Whether the words from ``start`` to ``end`` are one item of a list of names: a line of their own
+    (an infobox's values, one a line) or an item between commas followed by another ("Affiliations: A and B
+    Association, C and D Organization, E"), not the last of a list in prose ("Apple, Samsung and Sony Group.")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if not _ITEM_BEFORE_RE.search(text[line_start:start]) or _ITEM_AFTER_RE.match(text, end) is None:
+        return False
+    return (
+        not text[line_start:start].strip()
+        or _ITEM_AFTER_RE.match(text, end).group(0).strip() != ""
+        or (text[line_start:start].rstrip().endswith(":"))
+    )
 
 
 def _house_split(text: str, start: int, end: int, words: list[str]) -> list[tuple[int, int, list[str]]]:
