@@ -105,3 +105,30 @@ def test_a_listed_body_whose_name_holds_and_is_one_body() -> None:
     # two bodies in prose, and the last item of a list, stay apart
     assert {"United Nations", "World Health Organization", "Sony Group"} <= bodies
     assert not any(b.startswith("Samsung and") for b in bodies)
+
+
+_APPOSED = (
+    "Surveillance firms and their investors\n\n"
+    "By Tom Harlan, Northgate Compliance\n\n"
+    "Several venture funds invested in SenseTime in 2018, according to market data provider Crunchbase. "
+    "The Xinjiang firms are subsidiaries of Hikvision, according to the Chinese corporation database "
+    "Tianyancha. Fair Trials, an organization working for fair trials, has criticised the notices. "
+    "The company on the list was changed from SenseTime to Beijing SenseTime, one of its subsidiaries; "
+    "its website now lists Shanghai SenseTime. The US SenseTime ban hit sales, and staff in Beijing "
+    "SenseTime offices left.\n"
+)
+
+
+def test_a_body_a_page_introduces_by_what_it_is_or_by_its_writers_byline() -> None:
+    result = analyse(_APPOSED)
+    bodies = names(result, t.ORGANIZATION) | names(result, t.PUBLIC_BODY)
+    assert {"Crunchbase", "Tianyancha", "Fair Trials", "Northgate Compliance"} <= bodies
+    assert "Tom Harlan" in names(result, t.PERSON)
+    assert "Northgate Compliance" not in names(result, t.PERSON)
+    # a city before a company the page names alone is the company's arm there; a country, or "in", is not
+    assert {"Beijing SenseTime", "Shanghai SenseTime"} <= bodies
+    assert "Shanghai" not in names(result, t.PLACE)
+    assert not any(b.startswith(("US ", "United States ")) for b in bodies)
+    # a byline's place or post after the comma is no body
+    text = "Camps in the desert\n\nBy Tom Harlan, Beijing\n\nBy Ann Lee, Staff Writer\n\nThe camps grew.\n"
+    assert not {"Beijing", "Staff Writer"} & _bodies(text)

@@ -50,7 +50,7 @@ _MODIFIERS = r"(?:(?!(?:at|of|for|in|with|by|from|on|to|and|who|which|that)\b)[\
 # the noun ends the appositive's phrase: punctuation or a word that starts what is said of it
 _PHRASE_END = (
     r"(?=[ \t]*[,.;:)\]]|[ \t]+(?:that|which|who|whose|based|in|of|with|run|owned|founded|headquartered|and|"
-    r"set|since|for|from|at|on|to|had|has|was|is|said|says)\b)"
+    r"set|since|for|from|at|on|to|had|has|was|is|said|says|[a-z]{3,}ing)\b)"  # "an organization working for"
 )
 ORG_APPOSITIVE_RE = re.compile(
     rf"(?<![\w\-])(?P<name>{_NAME_RUN}),[ \t]+(?:a|an|the)[ \t]+{_MODIFIERS}(?:{_ORG_NOUNS}){_PHRASE_END}"
@@ -545,12 +545,37 @@ def regional_organisations(page: int, text: str, kept: list[Mention]) -> list[Me
     for hit in _ACRONYM_RE.finditer(text):
         if (hit.start(), hit.end()) not in taken and t.fold(hit.group(0)) not in t.gazetteer_index():
             merged.extend((hit.start(), p) for p in _region_after(text, hit.end(), places))
-    gone = [m for m in kept if any(m.page == page and start <= m.start and m.end <= p.end for start, p in merged)]
+    spans = [(start, p.end) for start, p in merged] + _local_companies(page, text, kept)
+    gone = [m for m in kept if any(m.page == page and start <= m.start and m.end <= end for start, end in spans)]
     out = [k for k in kept if all(k is not g for g in gone)]
-    for start, place in merged:
-        name = text[start : place.end]
-        out.append(Mention(page, start, place.end, name, name, t.ORGANIZATION, P_RULE))
+    for start, end in spans:
+        name = text[start:end]
+        out.append(Mention(page, start, end, name, name, t.ORGANIZATION, P_RULE))
     return out
+
+
+_PLACE_OF_RE = re.compile(r"(?:^|[^\w\-])(?:in|at|from|near|across|into|outside|inside)[ \t]+\Z")
+
+
+def _local_companies(page: int, text: str, kept: list[Mention]) -> list[tuple[int, int]]:
+    """ "Beijing SenseTime", "Shanghai SenseTime": a city (no country) right before a company the page names
+    alone elsewhere is the company's local arm there, one organisation; not after "in", "at" or "from"
+    ("offices in Beijing SenseTime staff")."""
+    companies = {m.name for m in kept if m.type == t.ORGANIZATION and m.page == page and len(m.name.split()) <= 2}
+    if not companies:
+        return []
+    after = re.compile(rf"[ \t](?:{'|'.join(map(re.escape, sorted(companies, key=len, reverse=True)))})(?![\w\-])")
+    spans = []
+    for place in kept:
+        hit = after.match(text, place.end) if place.type == t.PLACE and place.page == page else None
+        if (
+            hit is None
+            or t.fold(place.name) in t.country_names()
+            or _PLACE_OF_RE.search(text[max(0, place.start - 12) : place.start])
+        ):
+            continue
+        spans.append((place.start, hit.end()))
+    return spans
 
 
 def _region_after(text: str, end: int, places: dict[int, Mention]) -> list[Mention]:
