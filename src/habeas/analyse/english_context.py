@@ -561,7 +561,11 @@ def _local_companies(page: int, text: str, kept: list[Mention]) -> list[tuple[in
     """ "Beijing SenseTime", "Shanghai SenseTime": a city (no country) right before a company the page names
     alone elsewhere is the company's local arm there, one organisation; not after "in", "at" or "from"
     ("offices in Beijing SenseTime staff")."""
-    companies = {m.name for m in kept if m.type == t.ORGANIZATION and m.page == page and len(m.name.split()) <= 2}
+    companies = {
+        m.name
+        for m in kept
+        if m.type == t.ORGANIZATION and m.page == page and len(m.name.split()) <= 2 and not m.name.isupper()
+    }  # an acronym after a city ("a Hong Kong IPO") is rarely its company
     if not companies:
         return []
     after = re.compile(rf"[ \t](?:{'|'.join(map(re.escape, sorted(companies, key=len, reverse=True)))})(?![\w\-])")
