@@ -132,3 +132,20 @@ def test_a_body_a_page_introduces_by_what_it_is_or_by_its_writers_byline() -> No
     # a byline's place or post after the comma is no body
     text = "Camps in the desert\n\nBy Tom Harlan, Beijing\n\nBy Ann Lee, Staff Writer\n\nThe camps grew.\n"
     assert not {"Beijing", "Staff Writer"} & _bodies(text)
+
+
+_LAW_AND_CHAMBERS = (
+    "Forced labour entity list grows\n\n"
+    "The department added 29 companies to the Uyghur Forced Labor Prevention Act Entity List on Friday. "
+    "The UFLPA \"is a powerful tool,\" an official said. The bill had passed the House 428-1 and "
+    "unanimously in the Senate. Senators on the Senate Foreign Relations Committee welcomed it.\n"
+)
+
+
+def test_a_laws_initials_name_the_law_and_a_chamber_alone_is_a_body() -> None:
+    result = analyse(_LAW_AND_CHAMBERS)
+    bodies = names(result, t.ORGANIZATION) | names(result, t.PUBLIC_BODY)
+    assert "UFLPA" not in bodies
+    assert "Uyghur Forced Labor Prevention Act" in names(result, t.LAW)
+    assert {"Senate", "House", "Senate Foreign Relations Committee"} <= bodies
+    assert not any(b.startswith("Senators") for b in bodies)

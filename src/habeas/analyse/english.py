@@ -1099,6 +1099,7 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
     found.extend(_bracketed_given_names(page, text))
     found.extend(_listed_people(page, text))
     found.extend(_numbered_units(page, text))
+    found.extend(_chambers(page, text))
     # the gazetteer
     index = t.gazetteer_index()
     for m in _gazetteer_re().finditer(text):
@@ -1702,11 +1703,17 @@ def _runs(text: str) -> list[tuple[int, int, list[str]]]:
             i += 1
         # a run that starts with clause words ("Calls on the European Parliament") or a date's month before
         # "the" ("On 8 July the Kashgar Public Security Bureau said") starts later
-        while words and (
-            opens_clause(words)
-            or not words[0][0].isupper()
-            or (words[0] in CALENDAR_WORDS and words[1:2] == ["the"])
-            or (words[0] in CALENDAR_WORDS and _comma_after(text, start, words[0]))  # "on Tuesday, Chinese Foreign …"
+        while (
+            words
+            and (
+                opens_clause(words)
+                or _role_plural(words)  # "Senators on the Senate Foreign Relations Committee"
+                or not words[0][0].isupper()
+                or (words[0] in CALENDAR_WORDS and words[1:2] == ["the"])
+                or (
+                    words[0] in CALENDAR_WORDS and _comma_after(text, start, words[0])
+                )  # "on Tuesday, Chinese Foreign …"
+            )
         ):
             skipped = words.pop(0)
             start = text.index(skipped, start) + len(skipped)
@@ -1717,6 +1724,14 @@ def _runs(text: str) -> list[tuple[int, int, list[str]]]:
                 out.extend(_house_split(text, *part))
         i += 1
     return out
+
+
+def _role_plural(words: list[str]) -> bool:
+    """ "Senators on the …", "Officials of the …": people by their post, before the body they sit on."""
+    low = words[0].lower()
+    return (
+        len(words) > 1 and words[1] in ("of", "on", "in", "at", "for") and low[:-1] in t.ROLE_NOUNS and low[-1] == "s"
+    )
 
 
 def _repeated_split(text: str, start: int, end: int, words: list[str]) -> list[tuple[int, int, list[str]]]:
@@ -2238,6 +2253,19 @@ def _numbered_units(page: int, text: str) -> list[Mention]:
     return [
         Mention(page, m.start(), m.end(), m.group(0), m.group(0), t.PUBLIC_BODY, P_RULE)
         for m in _NUMBERED_UNIT_RE.finditer(text)
+    ]
+
+
+# a legislature's chamber named alone after "the": "passed the House 428-1 and unanimously in the Senate"
+_CHAMBER_RE = re.compile(r"(?<![\w\-])(?<=[Tt]he[ \t])(?:Senate|House)(?![\w\-’']|[ \t]+(?:of[ \t]|[A-Z]))")
+
+
+def _chambers(page: int, text: str) -> list[Mention]:
+    """ "the Senate", "the House": a chamber of the page's legislature, a public body (not "the House of
+    Lords", named in full, nor "the Senate Foreign Relations Committee")."""
+    return [
+        Mention(page, m.start(), m.end(), m.group(0), m.group(0), t.PUBLIC_BODY, P_RULE)
+        for m in _CHAMBER_RE.finditer(text)
     ]
 
 

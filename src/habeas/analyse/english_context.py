@@ -6,6 +6,7 @@ organisations ("Hikvision, SenseTime and the Xinjiang Public Security Bureau")."
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 
@@ -16,6 +17,7 @@ from habeas.analyse.english import (
     _UP,
     CLAUSE_STARTERS,
     KEYWORD_WORDS,
+    LAW_HEADS,
     ORG_HEADS,
     P_CREDITED,
     P_RULE,
@@ -23,10 +25,12 @@ from habeas.analyse.english import (
     P_STRONG,
     PUBLIC_FIRST,
     ROLE,
+    RUN_RE,
     STATE_LEVELS,
     SURNAME_HEADS,
     TITLE_TOKENS,
     _name_words_ok,
+    initials,
     lone_org_ok,
     person_name_ok,
     place_ends_name,
@@ -624,4 +628,29 @@ def affiliated_bodies(page: int, text: str, kept: list[Mention]) -> list[Mention
         for s, e in ((m.start, cut.start()), (cut.end(), m.end)):
             kind = t.PUBLIC_BODY if text[s:e].split()[-1] in PUBLIC_FIRST else m.type
             out.append(Mention(page, s, e, text[s:e], text[s:e], kind, P_RULE))
+    return out
+
+
+def law_acronyms(page: int, text: str, kept: list[Mention]) -> list[Mention]:
+    """ "UFLPA" on a page that names the Uyghur Forced Labor Prevention Act without giving it in brackets:
+    an acronym made of the initials of a law the page names is that law, no body. The page's mentions,
+    with those retyped."""
+    laws = {initials(name): name for name in _law_names(text)}
+    laws.update({initials(m.name): m.canonical or m.name for m in kept if m.type == t.LAW and m.page == page})
+    out = []
+    for m in kept:
+        law = laws.get(m.name) if m.type in (t.ORGANIZATION, t.PUBLIC_BODY) and m.page == page else None
+        if law is not None and m.name.isupper() and len(m.name) >= 3:
+            m = dataclasses.replace(m, type=t.LAW, canonical=law)
+        out.append(m)
+    return out
+
+
+def _law_names(text: str) -> list[str]:
+    """The capitalised names the page gives up to a law's head ("Uyghur Forced Labor Prevention Act" in
+    "the Uyghur Forced Labor Prevention Act Entity List")."""
+    out = []
+    for run in RUN_RE.finditer(text):
+        words = run.group(0).split()
+        out.extend(" ".join(words[: i + 1]) for i, w in enumerate(words) if w in LAW_HEADS and i >= 2)
     return out
