@@ -137,7 +137,7 @@ def test_a_body_a_page_introduces_by_what_it_is_or_by_its_writers_byline() -> No
 _LAW_AND_CHAMBERS = (
     "Forced labour entity list grows\n\n"
     "The department added 29 companies to the Uyghur Forced Labor Prevention Act Entity List on Friday. "
-    "The UFLPA \"is a powerful tool,\" an official said. The bill had passed the House 428-1 and "
+    'The UFLPA "is a powerful tool," an official said. The bill had passed the House 428-1 and '
     "unanimously in the Senate. Senators on the Senate Foreign Relations Committee welcomed it.\n"
 )
 
@@ -149,3 +149,20 @@ def test_a_laws_initials_name_the_law_and_a_chamber_alone_is_a_body() -> None:
     assert "Uyghur Forced Labor Prevention Act" in names(result, t.LAW)
     assert {"Senate", "House", "Senate Foreign Relations Committee"} <= bodies
     assert not any(b.startswith("Senators") for b in bodies)
+
+
+_NAMES_WHOLE = (
+    "(EurasiaWatch.com) – The US House Select Committee on China's second hearing last Thursday heard "
+    "witnesses on the camps. The East Turkistan Government in Exile and the Tibetan Parliament-in-Exile "
+    "sent statements, and the European Parliament's resolution was read out. Documents are at "
+    "www.example.org.\n"
+)
+
+
+def test_a_bodys_name_holds_its_seat_in_exile_and_ends_before_a_possessive() -> None:
+    bodies = _bodies(_NAMES_WHOLE)
+    assert any(b.endswith("House Select Committee on China") for b in bodies)
+    assert {"East Turkistan Government in Exile", "Tibetan Parliament-in-Exile", "European Parliament"} <= bodies
+    assert "EurasiaWatch.com" in bodies
+    assert not any("example" in b for b in bodies)
+    assert "Exile" not in names(analyse(_NAMES_WHOLE), t.PLACE)

@@ -678,7 +678,10 @@ def _level_prefixed(mentions: list[Mention]) -> dict[str, tuple[str, str]]:
     return out
 
 
-_BODY_IN_PLACE_RE = re.compile(r"(?P<body>\S.*\S)[ \t]+in[ \t]+(?P<place>[A-Z][\w\-]+(?:[ \t][A-Z][\w\-]+)?)")
+# (not "in Exile": "East Turkistan Government in Exile" is where the body sits, no place)
+_BODY_IN_PLACE_RE = re.compile(
+    r"(?P<body>\S.*\S)[ \t]+in[ \t]+(?P<place>(?!Exile\b)[A-Z][\w\-]+(?:[ \t][A-Z][\w\-]+)?)"
+)
 
 
 def _named_elsewhere(mentions: list[Mention]) -> list[Mention]:

@@ -698,6 +698,8 @@ def classify_run(words: list[str]) -> str | None:
     """The type a capitalised run names, from its head and keywords; None when it says nothing."""
     if len(words) > 3 and words[-2] == "at" and words[-3] == "Office":
         words = words[:-2]  # "United Nations Office at Geneva": the office, named with its seat
+    if words[-2:] == ["in", "Exile"] or words[-1].endswith("-in-Exile"):  # "Government in Exile"
+        words = words[:-2] if words[-1] == "Exile" else [*words[:-1], words[-1].removesuffix("-in-Exile")]
     if len(words) < 2:
         return None
     head = "Consulate-General" if words[-2:] == ["Consulate", "General"] else words[-1]  # a consulate's rank
@@ -765,6 +767,7 @@ def _named_with_complement(words: list[str]) -> str | None:
         if words[i + 1] not in ("of", "for", "on") or any(x in CALENDAR_WORDS for x in words[i + 2 :]):
             continue
         qualified = i == 0 or national_phrase(words[:i]) or _body_prefix(words[:i])
+        qualified = qualified or (i > 1 and _national_word(words[0]) and _body_prefix(words[1:i]))  # "US House Select"
         if w in PUBLIC_FIRST | {"Assembly"} and qualified and (words[i + 1] != "on" or i > 0):
             return t.PUBLIC_BODY  # "Congressional-Executive Commission on China"
         if w in ORG_FIRST and all(x[:1].isupper() for x in words[:i]):
@@ -1100,6 +1103,7 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
     found.extend(_listed_people(page, text))
     found.extend(_numbered_units(page, text))
     found.extend(_chambers(page, text))
+    found.extend(_sites(page, text))
     # the gazetteer
     index = t.gazetteer_index()
     for m in _gazetteer_re().finditer(text):
@@ -1719,6 +1723,8 @@ def _runs(text: str) -> list[tuple[int, int, list[str]]]:
             start = text.index(skipped, start) + len(skipped)
             while start < end and text[start].isspace():
                 start += 1
+        if len(words) > 1 and re.search(r"\w['’]s\Z", text[start:end]) and words[-1][:-2] != "People":
+            end, words = end - 2, [*words[:-1], words[-1][:-2]]  # "the Committee on China's second hearing"
         for run in _repeated_split(text, start, end, words):
             for part in _possessive_split(text, *run):
                 out.extend(_house_split(text, *part))
@@ -2258,6 +2264,18 @@ def _numbered_units(page: int, text: str) -> list[Mention]:
 
 # a legislature's chamber named alone after "the": "passed the House 428-1 and unanimously in the Senate"
 _CHAMBER_RE = re.compile(r"(?<![\w\-])(?<=[Tt]he[ \t])(?:Senate|House)(?![\w\-’']|[ \t]+(?:of[ \t]|[A-Z]))")
+
+
+# a website named by its capitalised domain: "(CNSNews.com) –", "according to Eurasianet.org"
+_SITE_RE = re.compile(r"(?<![\w./@\-])[A-Z][A-Za-z0-9\-]*[a-z][A-Za-z0-9\-]*\.(?:com|org|net|info)(?![\w.\-/])")
+
+
+def _sites(page: int, text: str) -> list[Mention]:
+    """A site by its capitalised domain, an outlet or a body (a lower-case address, "www.x.org", is a link)."""
+    return [
+        Mention(page, m.start(), m.end(), m.group(0), m.group(0), t.ORGANIZATION, P_RULE)
+        for m in _SITE_RE.finditer(text)
+    ]
 
 
 def _chambers(page: int, text: str) -> list[Mention]:
