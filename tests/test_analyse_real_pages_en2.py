@@ -166,3 +166,6 @@ def test_a_bodys_name_holds_its_seat_in_exile_and_ends_before_a_possessive() -> 
     assert "EurasiaWatch.com" in bodies
     assert not any("example" in b for b in bodies)
     assert "Exile" not in names(analyse(_NAMES_WHOLE), t.PLACE)
+    # "the House" after the page names the House of Commons is that house
+    result = analyse("The minister told the House of Commons he would act. Activists told a committee of the House.\n")
+    assert {m.canonical for m in result.mentions if m.name == "House"} == {"House of Commons"}

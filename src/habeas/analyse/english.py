@@ -2280,11 +2280,20 @@ def _sites(page: int, text: str) -> list[Mention]:
 
 def _chambers(page: int, text: str) -> list[Mention]:
     """ "the Senate", "the House": a chamber of the page's legislature, a public body (not "the House of
-    Lords", named in full, nor "the Senate Foreign Relations Committee")."""
-    return [
-        Mention(page, m.start(), m.end(), m.group(0), m.group(0), t.PUBLIC_BODY, P_RULE)
-        for m in _CHAMBER_RE.finditer(text)
-    ]
+    Lords", named in full, nor "the Senate Foreign Relations Committee"); the chamber the page names in
+    full ("the House of Commons", "the U.S. Senate"), where it does."""
+    out = []
+    for m in _CHAMBER_RE.finditer(text):
+        word = m.group(0)
+        full = re.compile(rf"(?<![\w\-])(?:(?P<country>[A-Z][\w.]*)[ \t]+)?{word}(?P<of>[ \t]+of[ \t]+[A-Z][a-z]+)?")
+        fuller = [
+            f.group(0)
+            for f in full.finditer(text)
+            if f.group("of") or (f.group("country") and _national_word(f.group("country")))
+        ]
+        canonical = fuller[0] if fuller else ""
+        out.append(Mention(page, m.start(), m.end(), word, word, t.PUBLIC_BODY, P_RULE, canonical=canonical))
+    return out
 
 
 def _named_with_number(name: str) -> bool:
