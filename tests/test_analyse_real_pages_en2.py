@@ -169,3 +169,22 @@ def test_a_bodys_name_holds_its_seat_in_exile_and_ends_before_a_possessive() -> 
     # "the House" after the page names the House of Commons is that house
     result = analyse("The minister told the House of Commons he would act. Activists told a committee of the House.\n")
     assert {m.canonical for m in result.mentions if m.name == "House"} == {"House of Commons"}
+
+
+_COLON_INFOBOX = (
+    "= Tarim Heritage Council =\n\n"
+    "Tarim Heritage Council\n"
+    "- Abbreviation: THC\n"
+    "- Type: Non-profit NGO\n"
+    "- Headquarters: Vienna, Austria\n"
+    "- Leader Title: President\n"
+    "- Leader Name: Mirzat Tohtiyev\n"
+    "- Key People: Gulshan Abdukerim, (founder), Rustam Nurov, (chief advisor)\n\n"
+    "The Tarim Heritage Council (THC) is an association of Uyghur musicians in exile.\n"
+)
+
+
+def test_a_mirrors_fields_after_a_colon_name_their_people_and_no_label_is_a_name() -> None:
+    people = names(analyse(_COLON_INFOBOX), t.PERSON)
+    assert {"Mirzat Tohtiyev", "Gulshan Abdukerim", "Rustam Nurov"} <= people
+    assert not any(p.startswith(("Leader", "Key")) for p in people)

@@ -538,20 +538,28 @@ _FIELD_RE = re.compile(
 )
 
 
+# a field as a mirror lists it, the label in title case before a colon ("- Key People: Dolkun Isa, …",
+# "Leader Name: …"); the label is no part of the value, which is spaced from it (no "glued" group)
+_COLON_FIELD_RE = re.compile(
+    rf"(?m)^[ \t]*(?:[-•*·][ \t]+)?(?P<label>(?i:{INFOBOX_LABELS}|{_MORE_LABELS}|Leader name|Leader title))"
+    r"(?P<glued>(?!))?[ \t]*:[ \t]+(?=\S)[^\n]{1,240}$"
+)
+
+
 def infobox_fields(text: str) -> list[re.Match[str]]:
     """The fields of the page's infobox, where it has one: three or more lines that are a label and
     its value (a line of prose may open with a label's word, "TypeScript", "Leader of the House")."""
-    found = list(_FIELD_RE.finditer(text))
+    found = sorted([*_FIELD_RE.finditer(text), *_COLON_FIELD_RE.finditer(text)], key=lambda m: m.start())
     return found if len(found) >= 3 else []
 
 
 # the fields whose value is a person or people ("Preceded by Shohrat Zakir", "Spouse Jane Doe (m. 1990)")
 _INFOBOX_PEOPLE_RE = re.compile(
-    r"(?m)^[ \t]*(?:Preceded by|Succeeded by|Predecessor|Successor|Spouses?|Spouse\(s\)|Partner|Children|Parents|"
-    r"Relatives|Deputy|Governor|Leader|General secretary|Premier|President|Vice President|Chairman|Chairwoman|"
-    r"Doctoral advisors?|Doctoral students|Other academic advisors|Notable students|Founders?|Key people|"
-    r"Commanders?|Notable commanders)"
-    r"(?:[ \t]+|(?=[A-Z]))(?P<value>[^\n]+?)[ \t]*$"
+    r"(?m)^[ \t]*(?:[-•*·][ \t]+)?(?:Preceded by|Succeeded by|Predecessor|Successor|Spouses?|Spouse\(s\)|Partner|"
+    r"Children|Parents|Relatives|Deputy|Governor|Leader [Nn]ame|Leader|General secretary|Premier|President|"
+    r"Vice President|Chairman|Chairwoman|Doctoral advisors?|Doctoral students|Other academic advisors|"
+    r"Notable students|Founders?|Key [Pp]eople|Commanders?|Notable commanders)"
+    r"(?:[ \t]*:[ \t]*|[ \t]+|(?=[A-Z]))(?P<value>[^\n]+?)[ \t]*$"
 )
 
 _LINE_END_PUNCTUATION = ".,;:!?)]\"'’”-–—"
@@ -892,10 +900,15 @@ def _title_re() -> re.Pattern[str]:
     # a scholar's field after "the": "the geographer", "the sociologist", "the demographer"
     field = r"(?<=\b[Tt]he\s)[a-z]+(?:ologist|grapher|ographer|ist|ian)"
     # a middle initial is part of the name ("the historian Joshua L. Freeman")
-    name = rf"(?P<name>{_NAME_WORD}(?:\s+(?:[A-Z]\.\s+)?(?:(?:{_PARTICLES})\s+){{0,2}}{_NAME_WORD}){{0,2}})"
+    # (a name's words are on one line; the page's wrapped lines are joined already)
+    name = rf"(?P<name>{_NAME_WORD}(?:[ \t]+(?:[A-Z]\.[ \t]+)?(?:(?:{_PARTICLES})[ \t]+){{0,2}}{_NAME_WORD}){{0,2}})"
     # a title may be abbreviated ("Prof."); a role noun never is, so one that ends a sentence
     # ("... the spokesperson. Greenpeace East Asia called") names no one after it
-    return re.compile(rf"(?:(?<![\w\-])(?:{alt})\.?|\b(?:{roles})|{field})\s+{name}")
+    # and a name after a title at a line's end is no field's label ("Leader Title: President\nLeader Name: …")
+    return re.compile(
+        rf"(?:(?<![\w\-])(?:{alt})\.?|\b(?:{roles})|{field})(?:[ \t]+|[ \t]*\n[ \t]*){name}"
+        r"(?!(?:[ \t]+[A-Z]\w*)*[ \t]*:)"
+    )
 
 
 @functools.cache
