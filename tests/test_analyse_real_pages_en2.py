@@ -138,7 +138,8 @@ _LAW_AND_CHAMBERS = (
     "Forced labour entity list grows\n\n"
     "The department added 29 companies to the Uyghur Forced Labor Prevention Act Entity List on Friday. "
     'The UFLPA "is a powerful tool," an official said. The bill had passed the House 428-1 and '
-    "unanimously in the Senate. Senators on the Senate Foreign Relations Committee welcomed it.\n"
+    "unanimously in the Senate. Senators on the Senate Foreign Relations Committee welcomed it. It was "
+    "written by Sens. Marco Rubio and Jeff Merkley in the Senate and Reps. Chris Smith and James McGovern.\n"
 )
 
 
@@ -148,7 +149,7 @@ def test_a_laws_initials_name_the_law_and_a_chamber_alone_is_a_body() -> None:
     assert "UFLPA" not in bodies
     assert "Uyghur Forced Labor Prevention Act" in names(result, t.LAW)
     assert {"Senate", "House", "Senate Foreign Relations Committee"} <= bodies
-    assert not any(b.startswith("Senators") for b in bodies)
+    assert not any(b.startswith(("Senators", "Reps")) for b in bodies)
 
 
 _NAMES_WHOLE = (

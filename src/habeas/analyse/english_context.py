@@ -382,6 +382,8 @@ def listed_organisations(page: int, text: str, kept: list[Mention]) -> list[Ment
                 continue
             if _NAME_GOES_ON_RE.match(text, e):
                 continue  # "Scholars at Risk": the first word of a longer name
+            if _ABBREVIATED_TITLE_RE.match(text, e) and f"{name.removesuffix('s')}." in t.TITLE_WORDS:
+                continue  # "in the Senate and Reps. Chris Smith": a title, shortened, before a name
             found = Mention(page, s, e, name, name, t.ORGANIZATION, P_RULE)
             out.append(found)
             spans[item] = found
@@ -390,6 +392,7 @@ def listed_organisations(page: int, text: str, kept: list[Mention]) -> list[Ment
 
 
 _NAME_GOES_ON_RE = re.compile(r"[ \t]+(?:at|of|for|on|in|without|against)[ \t]+[A-Z]")
+_ABBREVIATED_TITLE_RE = re.compile(r"\.[ \t]+[A-Z][a-z]+[ \t]+[A-Z][a-z]+")
 
 
 def _neighbours(text: str, start: int, end: int) -> list[tuple[int, int]]:
