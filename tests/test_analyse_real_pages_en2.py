@@ -189,3 +189,13 @@ def test_a_mirrors_fields_after_a_colon_name_their_people_and_no_label_is_a_name
     people = names(analyse(_COLON_INFOBOX), t.PERSON)
     assert {"Mirzat Tohtiyev", "Gulshan Abdukerim", "Rustam Nurov"} <= people
     assert not any(p.startswith(("Leader", "Key")) for p in people)
+
+
+def test_an_owners_possessive_is_no_source_and_a_time_zone_is_no_body() -> None:
+    text = (
+        "Senator Marco Rubio praised the law. According to Rubio's press release, it will change trade. "
+        "Embargoed until 8.00pm, Sunday 1 March 2020 AEST. Media may report after this time.\n"
+    )
+    bodies = _bodies(text)
+    assert not any(b.startswith("Rubio") for b in bodies)
+    assert "AEST" not in bodies

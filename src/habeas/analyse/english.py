@@ -2065,7 +2065,7 @@ def _coordinated_places(text: str, ents: list[tuple[int, int, str]]) -> list[tup
     return sorted(out)
 
 
-TIME_ZONES = {"GMT", "BST", "UTC", "CET", "CEST", "EST", "EDT", "PST", "PDT", "HKT", "JST"}
+TIME_ZONES = {"GMT", "BST", "UTC", "CET", "CEST", "EST", "EDT", "PST", "PDT", "HKT", "JST", "AEST", "AEDT", "SGT"}
 
 
 def _adjective_heading(text: str, start: int, end: int) -> bool:
