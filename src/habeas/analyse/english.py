@@ -1840,13 +1840,11 @@ def _listed_item(text: str, start: int, end: int) -> bool:
     (an infobox's values, one a line) or an item between commas followed by another ("Affiliations: A and B
     Association, C and D Organization, E"), not the last of a list in prose ("Apple, Samsung and Sony Group.")."""
     line_start = text.rfind("\n", 0, start) + 1
-    if not _ITEM_BEFORE_RE.search(text[line_start:start]) or _ITEM_AFTER_RE.match(text, end) is None:
+    after = _ITEM_AFTER_RE.match(text, end)
+    if not _ITEM_BEFORE_RE.search(text[line_start:start]) or after is None:
         return False
-    return (
-        not text[line_start:start].strip()
-        or _ITEM_AFTER_RE.match(text, end).group(0).strip() != ""
-        or (text[line_start:start].rstrip().endswith(":"))
-    )
+    before = text[line_start:start].strip()
+    return not before or after.group(0).strip() != "" or before.endswith(":")
 
 
 def _house_split(text: str, start: int, end: int, words: list[str]) -> list[tuple[int, int, list[str]]]:

@@ -654,7 +654,7 @@ def law_acronyms(page: int, text: str, kept: list[Mention]) -> list[Mention]:
 def _law_names(text: str) -> list[str]:
     """The capitalised names the page gives up to a law's head ("Uyghur Forced Labor Prevention Act" in
     "the Uyghur Forced Labor Prevention Act Entity List")."""
-    out = []
+    out: list[str] = []
     for run in RUN_RE.finditer(text):
         words = run.group(0).split()
         out.extend(" ".join(words[: i + 1]) for i, w in enumerate(words) if w in LAW_HEADS and i >= 2)
