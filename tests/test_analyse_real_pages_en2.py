@@ -167,6 +167,9 @@ def test_a_bodys_name_holds_its_seat_in_exile_and_ends_before_a_possessive() -> 
     assert "EurasiaWatch.com" in bodies
     assert not any("example" in b for b in bodies)
     assert "Exile" not in names(analyse(_NAMES_WHOLE), t.PLACE)
+    # a run before a possessive that names no body stays as it was: no one is "Inside China"
+    note = '3. Lee, Ann (4 June 2019). "Inside China\'s prison for fallen leaders". Hong Kong Free Press.\n'
+    assert "Inside China" not in names(analyse(note), t.PERSON)
     # "the House" after the page names the House of Commons is that house
     result = analyse("The minister told the House of Commons he would act. Activists told a committee of the House.\n")
     assert {m.canonical for m in result.mentions if m.name == "House"} == {"House of Commons"}

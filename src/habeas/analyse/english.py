@@ -1736,8 +1736,9 @@ def _runs(text: str) -> list[tuple[int, int, list[str]]]:
             start = text.index(skipped, start) + len(skipped)
             while start < end and text[start].isspace():
                 start += 1
-        if len(words) > 1 and re.search(r"\w['’]s\Z", text[start:end]) and words[-1][:-2] != "People":
-            end, words = end - 2, [*words[:-1], words[-1][:-2]]  # "the Committee on China's second hearing"
+        owned = [*words[:-1], words[-1][:-2]] if re.search(r"\w['’]s\Z", text[start:end]) else []
+        if len(owned) > 1 and owned[-1] != "People" and classify_run(owned) in (t.ORGANIZATION, t.PUBLIC_BODY):
+            end, words = end - 2, owned  # "the Committee on China's second hearing": the body owns the hearing
         for run in _repeated_split(text, start, end, words):
             for part in _possessive_split(text, *run):
                 out.extend(_house_split(text, *part))
