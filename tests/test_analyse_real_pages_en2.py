@@ -202,3 +202,13 @@ def test_an_owners_possessive_is_no_source_and_a_time_zone_is_no_body() -> None:
     bodies = _bodies(text)
     assert not any(b.startswith("Rubio") for b in bodies)
     assert "AEST" not in bodies
+
+
+def test_a_speaker_or_a_majority_leader_before_a_surname_names_a_person() -> None:
+    text = (
+        "The statement thanked Speaker Pelosi and Majority Leader Chuck Schumer for their leadership. "
+        "The Team Leader Award went to a school in Hotan.\n"
+    )
+    people = names(analyse(text), t.PERSON)
+    assert {"Pelosi", "Chuck Schumer"} <= people
+    assert "Award" not in people
