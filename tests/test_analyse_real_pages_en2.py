@@ -212,3 +212,11 @@ def test_a_speaker_or_a_majority_leader_before_a_surname_names_a_person() -> Non
     people = names(analyse(text), t.PERSON)
     assert {"Pelosi", "Chuck Schumer"} <= people
     assert "Award" not in people
+
+
+def test_a_post_listed_after_a_body_is_no_body() -> None:
+    text = (
+        "OFAC has sanctioned the Xinjiang Production and Construction Corps (XPCC) and Peng Jiarui, the Deputy "
+        "Party Secretary and Commander of the XPCC, in connection with abuses.\n"
+    )
+    assert "Commander" not in _bodies(text)
