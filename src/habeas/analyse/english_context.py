@@ -427,6 +427,7 @@ def _lone_name_ok(name: str, persons: set[str]) -> bool:
     return (
         name not in persons
         and name not in CLAUSE_STARTERS
+        and name not in TITLE_TOKENS  # "the Deputy Party Secretary and Commander of the XPCC": a post
         and low not in t.NOT_NAME_WORDS
         and low not in t.ETHNONYMS
         and low not in KEYWORD_WORDS
