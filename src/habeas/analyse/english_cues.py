@@ -41,7 +41,7 @@ _KIND_NOUNS = (
     r"giants?|start-?ups?|subsidiar(?:y|ies)|newspapers?|broadcasters?|outlets?|news\s+agenc(?:y|ies)|agenc(?:y|ies)|"
     r"magazines?|dailies|daily|websites?|think[\s\-]tanks?|charit(?:y|ies)|NGOs?|groups?|publishers?|developers?|"
     r"apps|platforms?|carmakers?|automakers?|consultanc(?:y|ies)|tabloids?|conglomerates?|"
-    r"organi[sz]ations?|associations?|coalitions?|networks?|movements?)"
+    r"organi[sz]ations?|associations?|coalitions?|networks?|movements?|providers?|databases?)"
 )
 _AND = r"(?:,[ \t]+|[ \t]+and[ \t]+|,[ \t]+and[ \t]+)"
 # a body's name may hold what it is for: "Justice for All", "Society for Threatened Peoples"
@@ -447,6 +447,22 @@ _DESK_BYLINE_RE = re.compile(
 )
 
 
+def _byline_affiliation(text: str, m: re.Match[str]) -> re.Match[str] | None:
+    """ "By Jim Holt, Export Partners": a byline's one name and, after a comma, at its line's end, what the
+    writer works for (co-authors are joined by "and"); no place ("By Jim Holt, Beijing") and no post
+    ("By Jim Holt, Staff Writer")."""
+    parts = list(_BYLINE_NAME_RE.finditer(text, m.start("names"), m.end("names")))
+    between = text[parts[0].end() : parts[-1].start()] if len(parts) == 2 else ""
+    if not re.fullmatch(r",[ \t]*", between) or not re.match(r"[ \t]*(?:\n|$)", text[parts[-1].end() :]):
+        return None
+    words = parts[-1].group(0).split()
+    if t.fold(parts[-1].group(0)) in t.gazetteer_index() or any(
+        w.lower() in t.ROLE_NOUNS or w in TITLE_TOKENS for w in words
+    ):
+        return None
+    return parts[-1]
+
+
 def bylines(page: int, text: str) -> list[Mention]:
     """The author a byline names ("By Hannah Whitcombe", "Author: Marta Lindqvist")."""
     out = caps_bylines(page, text)
@@ -455,7 +471,14 @@ def bylines(page: int, text: str) -> list[Mention]:
         if person_name_ok(name) and not any(w in CALENDAR_WORDS or w in TITLE_TOKENS for w in name.split()):
             out.append(Mention(page, *m.span("name"), name, name, t.PERSON, P_STRONG))
     for m in BYLINE_RE.finditer(text):
-        for part in _BYLINE_NAME_RE.finditer(text, m.start("names"), m.end("names")):
+        affiliation = _byline_affiliation(text, m)
+        if affiliation is not None:
+            out.append(
+                Mention(page, *affiliation.span(), affiliation.group(0), affiliation.group(0), t.ORGANIZATION, P_STRONG)
+            )
+        for part in _BYLINE_NAME_RE.finditer(
+            text, m.start("names"), m.end("names") if affiliation is None else affiliation.start()
+        ):
             words = part.group(0).split()
             while len(words) > 1 and not person_name_ok(" ".join(words)):
                 words.pop()  # "Marta Lindqvist PE 729.401": the name ends before the document number
