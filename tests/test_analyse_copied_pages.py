@@ -277,3 +277,13 @@ def test_a_known_body_before_the_post_someone_holds_there_is_named() -> None:
     )
     bodies = names(analyse(text), t.ORGANIZATION, t.PUBLIC_BODY)
     assert {"Australian Strategic Policy Institute", "Human Rights Watch", "Amnesty International"} <= bodies
+
+
+def test_an_acronym_whose_initials_spell_the_whole_name_takes_the_whole_name() -> None:
+    text = (
+        "The statement by the spokesperson of the European External Action Service (EEAS) was noted, as was "
+        "the Uyghur Transitional Justice Database (UTJD)."
+    )
+    bodies = names(analyse(text), t.ORGANIZATION, t.PUBLIC_BODY)
+    assert {"European External Action Service", "Uyghur Transitional Justice Database"} <= bodies
+    assert "External Action Service" not in bodies

@@ -686,6 +686,9 @@ def long_form(short: str, before: str) -> str | None:
     if len(letters) < 2:
         return None
     words = before.split()
+    initials = _initials_form(letters, words)
+    if initials is not None:
+        return initials  # "European External Action Service (EEAS)", not "External Action Service"
     window = " ".join(words[-min(len(words), len(letters) + 5, len(letters) * 2 + 2) :])
     s_idx = len(letters) - 1
     l_idx = len(window) - 1
@@ -708,6 +711,23 @@ def long_form(short: str, before: str) -> str | None:
     if short.isupper() and len(content) > len(letters) + 1:
         return None
     return form
+
+
+def _initials_form(letters: list[str], words: list[str]) -> str | None:
+    """The shortest tail of ``words`` whose capitalised words' initials (stopwords aside) spell ``letters``
+    exactly, where one does: Schwartz & Hearst alone may take a letter from inside a word ("EEAS" as
+    "Ext-e-rnal Action Service")."""
+    for n in range(len(letters), min(len(words), len(letters) * 2 + 2) + 1):
+        tail = [w.strip(",;:") for w in words[-n:]]
+        content = [w for w in tail if w.lower() not in t.ACRONYM_STOPWORDS]
+        if (
+            len(content) == len(letters)
+            and all(w[:1].isupper() for w in content)
+            and [w[0].lower() for w in content] == letters
+            and tail[0] == content[0]
+        ):
+            return " ".join(tail)
+    return None
 
 
 def _body_before_foreign_initials(short: str, before: str) -> str | None:
