@@ -254,3 +254,36 @@ def test_a_headlines_verb_after_a_body_the_model_took_with_it_is_cut() -> None:
     start = text.index("Rights")
     found = spacy_mentions(1, text, [(start, len(text), "ORG")])
     assert [m.name for m in found] == ["Rights Group"]
+
+
+def test_footnote_markers_stay_with_the_sentence_they_mark() -> None:
+    text = (
+        "The camps, [note 1] officially called training centres, [12] are run by the region. [1] [17] The camps "
+        "have been criticised by many governments. [19] Some 40 countries have called on China to close them. "
+        "[20]\n"
+    )
+    sentences = [text[s:e] for s, e in analyse(text).sentences[1]]
+    assert sentences == [
+        "The camps, [note 1] officially called training centres, [12] are run by the region. [1] [17]",
+        "The camps have been criticised by many governments. [19]",
+        "Some 40 countries have called on China to close them. [20]",
+    ]
+
+
+def test_a_known_body_before_the_post_someone_holds_there_is_named() -> None:
+    text = (
+        "Former ASPI analyst Nathan Ruser mapped the sites. HRW Senior Researcher Maya Wang and Amnesty "
+        "International Director Agnès Callamard spoke."
+    )
+    bodies = names(analyse(text), t.ORGANIZATION, t.PUBLIC_BODY)
+    assert {"Australian Strategic Policy Institute", "Human Rights Watch", "Amnesty International"} <= bodies
+
+
+def test_an_acronym_whose_initials_spell_the_whole_name_takes_the_whole_name() -> None:
+    text = (
+        "The statement by the spokesperson of the European External Action Service (EEAS) was noted, as was "
+        "the Uyghur Transitional Justice Database (UTJD)."
+    )
+    bodies = names(analyse(text), t.ORGANIZATION, t.PUBLIC_BODY)
+    assert {"European External Action Service", "Uyghur Transitional Justice Database"} <= bodies
+    assert "External Action Service" not in bodies

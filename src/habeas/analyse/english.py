@@ -643,6 +643,36 @@ def sentence_spans(text: str, spacy_sents: list[tuple[int, int]]) -> list[tuple[
                 b -= 1
             if b > a:
                 out.append((a, b))
+    return _markers_to_previous(text, out)
+
+
+# a footnote marker, or what the model left of one, at a sentence's start: "[19]", "19]", "[note 1]", "["
+_MARKER_START_RE = re.compile(r"(?:\[?(?:note[ \t]+)?\d{0,3}\][ \t]*|\[[ \t]*$)+")
+
+
+def _markers_to_previous(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Footnote markers the model set at the start of the next sentence ("… genocide. [" then "19] Some 40
+    countries …") go back to the sentence they mark, on the same line; a sentence of markers alone joins
+    the one before, and so does the rest of a sentence the model cut after a marker ("The camps, [note 1]"
+    then "officially called …")."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        same_line = bool(out) and "\n" not in text[out[-1][1] : a]
+        marker = _MARKER_START_RE.match(text, a, b)
+        if marker and same_line and marker.end() > a:
+            last = marker.end()
+            while last > a and text[last - 1].isspace():
+                last -= 1
+            out[-1] = (out[-1][0], last)
+            a = marker.end()
+            while a < b and text[a].isspace():
+                a += 1
+        if b <= a:
+            continue
+        if same_line and text[a].islower() and text[out[-1][1] - 1] == "]":
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
     return out
 
 
@@ -656,6 +686,9 @@ def long_form(short: str, before: str) -> str | None:
     if len(letters) < 2:
         return None
     words = before.split()
+    initials = _initials_form(letters, words)
+    if initials is not None:
+        return initials  # "European External Action Service (EEAS)", not "External Action Service"
     window = " ".join(words[-min(len(words), len(letters) + 5, len(letters) * 2 + 2) :])
     s_idx = len(letters) - 1
     l_idx = len(window) - 1
@@ -678,6 +711,23 @@ def long_form(short: str, before: str) -> str | None:
     if short.isupper() and len(content) > len(letters) + 1:
         return None
     return form
+
+
+def _initials_form(letters: list[str], words: list[str]) -> str | None:
+    """The shortest tail of ``words`` whose capitalised words' initials (stopwords aside) spell ``letters``
+    exactly, where one does: Schwartz & Hearst alone may take a letter from inside a word ("EEAS" as
+    "Ext-e-rnal Action Service")."""
+    for n in range(len(letters), min(len(words), len(letters) * 2 + 2) + 1):
+        tail = [w.strip(",;:") for w in words[-n:]]
+        content = [w for w in tail if w.lower() not in t.ACRONYM_STOPWORDS]
+        if (
+            len(content) == len(letters)
+            and all(w[:1].isupper() for w in content)
+            and [w[0].lower() for w in content] == letters
+            and tail[0] == content[0]
+        ):
+            return " ".join(tail)
+    return None
 
 
 def _body_before_foreign_initials(short: str, before: str) -> str | None:
