@@ -51,6 +51,8 @@ def cjk_bigrams(text: str) -> str:
     a query of any length is a phrase of its pairs (and a lone character a prefix of one). The
     pairs are of the characters read as simplified (``simplified``: one for one), as the query's
     are, so 陈全国 finds a page writing 陳全國 and the reverse."""
+    if text.isascii():
+        return ""  # most pages: no character to look at
     out: list[str] = []
     for run in map(simplified, _CJK_RUN.findall(text)):
         if len(run) == 1:
