@@ -50,7 +50,9 @@ TRANSLIT = set(
 )
 # transcription characters too common in ordinary words (差不多, 猜测) to run a name on, but that a
 # name joined by dots may hold: Thai names (差猜·春哈旺, 普坦·威差亚猜)
-_DOTTED_NAME_CHARS = TRANSLIT | set("差猜")
+# characters that transcribe inside a dotted name, beside TRANSLIT, but are too often Han names' own to
+# be read as transcription elsewhere: 孙 and 荪 (吐尔孙, Tursun), 伍 (达伍提, Dawut), 盘 (伊力盘)
+_DOTTED_NAME_CHARS = TRANSLIT | set("差猜孙荪伍盘")
 DOTS = "·•・‧．"
 _DOT_RE = re.compile(f"[{DOTS}]")
 _TYPED_DOT_RE = re.compile(f"(?<=[{CJK}])[\\-‐－.](?=[{CJK}])")
@@ -99,8 +101,9 @@ _ACTS = (
 _ACTS_RE = re.compile(f"(?:{_ACTS})")
 DATE_NAME_RE = re.compile(rf"(?:\d{{1,2}}日|[年月]份?|日)[，,\s]*(?P<name>{_HAN_NAME}?)(?={_ACTS})")
 # a name after a preposition or a list word, before an act, "同志" or a year: "由陈全国接任", "包括习近平2014年"
-_LEAD = "由|被|经|向|对|让|请|派|包括|以及|及|与|同"
-_FOLLOW = "接任|担任|出任|兼任|主持|签发|批示|下令|同志|讲话|作|" + _ACTS.replace("|、|，", "")
+# a title before the name ("中共领导人陈全国2016年"); "由陈全国领导" (led by him)
+_LEAD = "由|被|经|向|对|让|请|派|包括|以及|及|与|同|领导人"
+_FOLLOW = "接任|担任|出任|兼任|主持|签发|批示|下令|领导|同志|讲话|作|" + _ACTS.replace("|、|，", "")
 LED_NAME_RE = re.compile(rf"(?:{_LEAD})(?P<name>{_HAN_NAME}?)(?=(?:{_FOLLOW})|\d{{4}}年|[，。])")
 _NOT_GIVEN = "推说表称在是和与的指于曾将已被对向从等也都就而了到为让把主出会视召参宣签接"
 # a level's character ends no given name a rule reads after a preposition: "与师市签署" (the division's city)
@@ -1770,7 +1773,8 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
             cands.append(Mention(page, start, end, text[start:end], text[start:end], t.PERSON, 4))
     for m in DATE_NAME_RE.finditer(text):
         name = m.group("name")
-        if name and name not in index and _is_han_name(name) and name[-1] not in _NOT_GIVEN + _LEVEL_CHARS:
+        given = _given(name, text, m.end("name")) if name else False  # "11月|曾经|到访": "once", no name
+        if given and name not in index and _is_han_name(name) and name[-1] not in _NOT_GIVEN + _LEVEL_CHARS:
             cands.append(Mention(page, m.start("name"), m.end("name"), name, name, t.PERSON, 4))
     cands.extend(_led_names(page, text, tokens))
     cands.extend(_listed_after_label(page, text))

@@ -1,0 +1,38 @@
+"""Chinese errors shown by a third round of real pages read outside the project (police and court
+notices, labour-transfer reports and appointments from official and state news; overseas reports
+on the camps, in simplified and traditional characters); the sentences below are written for these
+tests, with public officials and bodies as themselves and private individuals invented."""
+
+from habeas.analyse import tables as t
+from test_analyse_unseen import analyse
+
+
+def _named(text: str, *types: str) -> set[str]:
+    return {m.canonical or m.name for m in analyse(text).mentions if m.type in types}
+
+
+def test_a_leader_named_after_the_word_leader_or_before_leading_is_read_whole() -> None:
+    # the segmenter reads 陈全国 as a surname and 全国 ("nationwide"); 领导人 ("leader") before the name
+    # and 领导 ("to lead") after a preposition and the name mark it as a name
+    text = "自中共领导人陈全国2016年出任新疆党委书记以来，拘押人数大增。"
+    assert "陈全国" in _named(text, t.PERSON)
+    led = "這場運動是由陳全國領導，他曾在西藏任職。"
+    assert "陈全国" in _named(led, t.PERSON)
+    assert not _named("此项工作由全国领导小组统一部署。", t.PERSON)  # no surname before the verb
+
+
+def test_a_word_after_a_date_is_a_name_only_when_it_is_no_frequent_word() -> None:
+    text = "该报记者去年5月曾经到访，今年3月曾经再次申请入境。"
+    assert not _named(text, t.PERSON)  # 曾经 ("once"), not a person named 曾经
+    assert "马建新" in _named("4月12日马建新表示，工作已经完成。", t.PERSON)
+
+
+def test_the_last_part_of_a_dotted_name_runs_over_its_transcription_characters() -> None:
+    text = (
+        "法院判处被告人买买提·达伍提有期徒刑十年。"
+        "我见到了41岁的艾力·吐尔孙，他说自己已经结业。"
+        "犯罪嫌疑人阿不都盘.伊敏因盗窃罪被判有期徒刑3年。"
+    )
+    people = _named(text, t.PERSON)
+    assert {"买买提·达伍提", "艾力·吐尔孙", "阿不都盘·伊敏"} <= people
+    assert not {"买买提·达", "艾力·吐尔"} & people
