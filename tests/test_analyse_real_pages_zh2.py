@@ -36,3 +36,13 @@ def test_the_last_part_of_a_dotted_name_runs_over_its_transcription_characters()
     people = _named(text, t.PERSON)
     assert {"买买提·达伍提", "艾力·吐尔孙", "阿不都盘·伊敏"} <= people
     assert not {"买买提·达", "艾力·吐尔"} & people
+
+
+def test_a_crime_named_after_a_kind_of_body_names_no_body() -> None:
+    text = (
+        "法院分别以组织、领导、参加恐怖组织罪，资助恐怖组织罪判处被告人吐尔洪·买买提有期徒刑12年。"
+        "另一被告人因参加“东伊运”恐怖组织被判处有期徒刑8年。"
+    )
+    bodies = _named(text, t.ORGANIZATION, t.PUBLIC_BODY)
+    assert not {"领导恐怖组织", "资助恐怖组织", "参加恐怖组织"} & bodies
+    assert "吐尔洪·买买提" in _named(text, t.PERSON)

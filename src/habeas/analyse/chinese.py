@@ -1396,9 +1396,17 @@ _KIND_HEADS = ("组织", "机构", "团体", "媒体", "平台")
 
 
 def _kind_of_body(text: str, tokens: Tokens, s: int, e: int) -> bool:
-    """ "多个人权组织呼吁", "电商平台": one common noun and a kind of body is a kind, not a body's name."""
+    """ "多个人权组织呼吁", "电商平台": one common noun and a kind of body is a kind, not a body's name; so is
+    a kind the dictionary holds as one common noun after ordinary words only ("以领导|恐怖组织|罪", "资助|
+    恐怖组织": a crime's name, what was done to a kind of body)."""
     head = next((h for h in _KIND_HEADS if text.endswith(h, s, e)), None)
-    return head is not None and _common_noun(tokens, s, e - len(head))
+    if head is None:
+        return False
+    if _common_noun(tokens, s, e - len(head)):
+        return True
+    last = tokens.word(e - 1)
+    one_kind = last is not None and last[0] > s and last[1] == e and len(last[2]) > len(head)
+    return one_kind and last[3] == "n" and known_word(last[2]) and _common_words_only(tokens, s, e)
 
 
 def _common_farm(text: str, tokens: Tokens, s: int, e: int) -> bool:
