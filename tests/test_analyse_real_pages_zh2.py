@@ -46,3 +46,11 @@ def test_a_crime_named_after_a_kind_of_body_names_no_body() -> None:
     bodies = _named(text, t.ORGANIZATION, t.PUBLIC_BODY)
     assert not {"领导恐怖组织", "资助恐怖组织", "参加恐怖组织"} & bodies
     assert "吐尔洪·买买提" in _named(text, t.PERSON)
+
+
+def test_a_date_line_without_leading_zeros_and_a_number_dialled_are_no_claims() -> None:
+    r = analyse("BBC走访新疆 证实再教育营至少有数万人\n2018/10/24 19:55(2019/7/5 16:38 更新)\n记者在达坂城采访。")
+    assert not {7.0, 5.0, 16.0, 38.0} & {c.value for c in r.claims}
+    assert "2019-07-05" in {d.value for d in r.dates}
+    notice = "在逃人员要主动向当地公安机关投案，或拨打一一0投案自首；群众也可拨打110举报。已有37人投案。"
+    assert {c.value for c in analyse(notice).claims} == {37.0}

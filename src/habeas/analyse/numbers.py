@@ -801,7 +801,10 @@ def _number_words_acted_on(text: str, skip: list[tuple[int, int]], found: list[F
 _CN_NOT_COUNT_AFTER = re.compile(r"\s*(?:[日号月年时点分秒页条款项章节期版届]|[、.．](?!\d))")
 _CN_NOT_COUNT_BEFORE = re.compile(r"(?:第|〔|\[|【|（|\(|No\.?|编号)\s*$")
 # a telephone, fax or postal number, after its label or its area code
-_CN_CONTACT_BEFORE = re.compile(r"(?:电话|传真|手机|邮编|热线|号码)[：:\s]*[\d\-—]*$|\d[\-—]$")
+# or after the verb of dialling it ("拨打110", "拨打一一0": the police's number, written out or not)
+_CN_CONTACT_BEFORE = re.compile(
+    r"(?:电话|传真|手机|邮编|热线|号码)[：:\s]*[\d\-—]*$|\d[\-—]$|(?:拨打|拨通|致电)[\d一二三四五六七八九〇零○]*$"
+)
 _CN_ONE = re.compile(r"^[一两]$|^1$")
 # a clock time's hours and minutes: "08:21", "14：30"
 _CN_CLOCK_BEFORE = re.compile(r"\d\s*[:：]\s*$")
