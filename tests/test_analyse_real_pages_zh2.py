@@ -54,3 +54,28 @@ def test_a_date_line_without_leading_zeros_and_a_number_dialled_are_no_claims() 
     assert "2019-07-05" in {d.value for d in r.dates}
     notice = "在逃人员要主动向当地公安机关投案，或拨打一一0投案自首；群众也可拨打110举报。已有37人投案。"
     assert {c.value for c in analyse(notice).claims} == {37.0}
+
+
+def test_a_storys_opening_names_its_medium() -> None:
+    text = (
+        "阿克苏新闻网讯(通讯员 周海燕)3月2日，地委召开会议。\n"
+        "天山网讯（记者 马丽）本月起，全区开展培训。\n"
+        "【印尼IDN新闻网】关于新疆职业技能教育培训中心的系列报道。\n"
+        "本报讯（记者 王强）会议指出，工作取得成效。"
+    )
+    bodies = _named(text, t.ORGANIZATION, t.PUBLIC_BODY)
+    assert {"阿克苏新闻网", "印尼IDN新闻网"} <= bodies
+    assert "Tianshan Net" in bodies  # a known medium, by its canonical name
+    assert not any(b.startswith("本报") for b in bodies)  # "本报讯": this paper's own dispatch
+    assert {"周海燕", "马丽", "王强"} <= _named(text, t.PERSON)
+
+
+def test_a_reporters_name_in_a_byline_a_credit_or_brackets_is_read_whole() -> None:
+    text = (
+        "新疆公安机关称，过去一年破获团伙181个。(李海同報道)\n"
+        "图为务工人员在火车站候车。 新华社记者 张 戈 摄\n"
+        "（记者李明报道）乌鲁木齐市召开会议。"
+    )
+    people = _named(text, t.PERSON)
+    assert {"李海同", "张戈", "李明"} <= people
+    assert not {"李海", "李明报"} & people

@@ -507,10 +507,14 @@ KIN_RE = re.compile(_KIN)
 KIN_NAME_RE = re.compile(rf"(?:{_KIN})(?P<name>{_HAN_NAME}?)(?=被|的|表示|称|说|在|曾|已|也|于\d|[，。、]|\d{{4}}年)")
 
 
-# a two-character name a judgment's signature block spaces out to the width of three ("审判员  王  刚")
+# a two-character name a judgment's signature block spaces out to the width of three ("审判员  王  刚"), as
+# does a photograph's credit ("新华社记者 赵 戈 摄")
 SPACED_NAME_RE = re.compile(
     rf"(?:{CN_ROLE_RE.pattern})(?P<surname>[{t.HAN_SURNAMES}]){_GAP}+(?P<given>[{CJK}])(?![{CJK}])"
+    rf"|记者{_GAP}+(?P<csurname>[{t.HAN_SURNAMES}]){_GAP}+(?P<cgiven>[{CJK}]){_GAP}+(?=摄)"
 )
+# a reporter's name alone in brackets before 报道 ("（林某同报道）"), the story's byline
+BRACKET_BYLINE_RE = re.compile(rf"[（(](?P<name>{_HAN_NAME}?)(?:报道|报导)[)）]")
 
 
 # the next names of a byline, each set apart by a space, up to its closing bracket: "（记者 李某 关某某）"
@@ -533,13 +537,16 @@ def _byline_names_after(page: int, text: str, pos: int) -> list[Mention]:
 
 
 def _spaced_names(page: int, text: str) -> list[Mention]:
-    """Each spaced-out two-character name after a court role, as the name written without its spaces."""
+    """Each spaced-out two-character name after a court role or in a photograph's credit, as the name
+    written without its spaces; and a reporter's name alone in brackets before 报道."""
     out = []
     for m in SPACED_NAME_RE.finditer(text):
-        name = m.group("surname") + m.group("given")
-        out.append(
-            Mention(page, m.start("surname"), m.end("given"), text[m.start("surname") : m.end()], name, t.PERSON, 5)
-        )
+        first, last = ("surname", "given") if m.group("surname") else ("csurname", "cgiven")
+        name = m.group(first) + m.group(last)
+        out.append(Mention(page, m.start(first), m.end(last), text[m.start(first) : m.end(last)], name, t.PERSON, 5))
+    for m in BRACKET_BYLINE_RE.finditer(text):
+        if _is_han_name(m.group("name")):
+            out.append(Mention(page, *m.span("name"), m.group("name"), m.group("name"), t.PERSON, 5))
     return out
 
 
@@ -1756,7 +1763,8 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
             continue  # "总书记关于新疆工作的": a preposition after the title, not a surname (关)
         if _conjoined_noun(text, m.start("name"), name):
             continue  # "证人和专家": 和 joins the title to another noun, and starts no name
-        if len(name) == 3 and (name[-1] in _NOT_GIVEN or _starts_word(tokens, m.start("name") + 2)):
+        reported = text.startswith(("报道", "报导"), m.start("name") + 2)  # "记者李明|报道", read as 李|明报|道
+        if len(name) == 3 and (name[-1] in _NOT_GIVEN or reported or _starts_word(tokens, m.start("name") + 2)):
             name = name[:2]
         if _WEEKDAY_RE.fullmatch(name) or name[0] == name[1]:
             continue  # "发言人周三表示": the day the spokesperson spoke; "总书记殷殷嘱托": a doubled word
@@ -2300,11 +2308,20 @@ SOURCE_LINE_RE = re.compile(
 )
 
 
+# a news story's opening names its medium: "天山网讯(记者…)", "喀什新闻网讯（通讯员…）" (the medium's
+# dispatch, 讯, at a line's start; not "本报讯", this paper's), "【印尼IDN新闻网】" (in black brackets)
+DISPATCH_RE = re.compile(
+    rf"(?:^|(?<=[\s】]))(?!本[报网台])(?P<name>[{CJK}]{{2,8}}?(?:网|报|台))讯(?=[\s（(【]|记者|通讯员)"
+    rf"|【(?P<bracketed>[{CJK}A-Za-z]{{2,12}}?(?:网|报|通讯社|电台|电视台))(?:专讯|讯|消息)?】",
+    re.MULTILINE,
+)
+
+
 def _source_media(page: int, text: str) -> list[Mention]:
-    return [
-        Mention(page, *m.span("name"), m.group("name"), m.group("name"), t.ORGANIZATION, 5)
-        for m in SOURCE_LINE_RE.finditer(text)
-    ]
+    """The media a source line or a story's opening names."""
+    found = [(m, "name") for m in SOURCE_LINE_RE.finditer(text)]
+    found += [(m, "name" if m.group("name") else "bracketed") for m in DISPATCH_RE.finditer(text)]
+    return [Mention(page, *m.span(g), m.group(g), m.group(g), t.ORGANIZATION, 5) for m, g in found]
 
 
 def _dateline_places(page: int, text: str, index: dict[str, t.GazetteerEntry]) -> list[Mention]:
