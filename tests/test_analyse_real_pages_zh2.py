@@ -79,3 +79,16 @@ def test_a_reporters_name_in_a_byline_a_credit_or_brackets_is_read_whole() -> No
     people = _named(text, t.PERSON)
     assert {"李海同", "张戈", "李明"} <= people
     assert not {"李海", "李明报"} & people
+
+
+def test_as_many_as_before_a_count_qualifies_it_and_names_no_one() -> None:
+    r = analyse("研究人员估计，先后被关押的人总计高达80万人，其中一个营地关押多达1万人。")
+    assert not {m.name for m in r.mentions if m.type == t.PERSON}  # 高达: "as many as", no surname and name
+    qualifiers = {c.value: c.qualifier for c in r.claims}
+    assert qualifiers[800000.0] == "as many as"
+    assert qualifiers[10000.0] == "as many as"
+
+
+def test_a_transcribed_name_after_the_name_of_a_people_is_a_person() -> None:
+    text = "记者采访了一名曾被关押的哈萨克人努尔兰别克，他说营中每天唱红歌。"
+    assert "努尔兰别克" in _named(text, t.PERSON)

@@ -91,7 +91,11 @@ CN_TITLE_RE = re.compile(
     rf"(?:(?:{CN_TITLES})(?:[（(][{CJK}]{{1,4}}[）)])?{_GAP}?|{CN_ROLE_RE.pattern})(?P<name>{_HAN_NAME})"
 )
 # who someone is, before a transcribed name only ("当地居民阿依努尔透露"; "学生宿舍" holds no Han name)
-_ROLES_BEFORE_TRANSCRIBED = "居民|村民|牧民|农民|商人|教师|学生|医生|妇女|男子|女子|老人|青年|母亲|父亲|妻子|丈夫"
+# (and a people's name for one of them: "一名维吾尔人阿布力金")
+_ROLES_BEFORE_TRANSCRIBED = (
+    "居民|村民|牧民|农民|商人|教师|学生|医生|妇女|男子|女子|老人|青年|母亲|父亲|妻子|丈夫|"
+    "维吾尔人|哈萨克人|柯尔克孜人|乌孜别克人"
+)
 # a name that opens a clause after a date: "6月20日，王某某主持召开会议"
 _ACTS = (
     "主持|会见|视察|出席|表示|指出|强调|参加|签署|宣布|公布|发布|披露|访问|召开|听取|讲话|说|称|接受|调研|考察|率团|带队|前往|"
@@ -1829,6 +1833,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
         if (
             flag in ("nr", "nrfg")
             and _is_han_name(word)
+            and not _before_count(text, word, end)
             and not _listed_between_nouns(tokens, i)
             and not _inside_noun_phrase(tokens, i)
             and not _quoted_whole(text, start, end)
@@ -2508,6 +2513,16 @@ _TITLE_RE = re.compile(f"(?:{CN_TITLES})")
 
 
 _PRONOUNS = set("其他她它我你")
+
+
+# a count right after a word: digits or numerals, not a date's or an age's ("李鹏1988年", "王明3日表示")
+_COUNT_AFTER_RE = re.compile(r"(?:\d+(?:\.\d+)?(?![\d.])|[一二三四五六七八九十两百千]+)(?![年月日号岁时点])")
+
+
+def _before_count(text: str, word: str, end: int) -> bool:
+    """A two-character word the dictionary holds, right before a count, qualifies the count ("总计高达80万人":
+    "as many as"), and is no name read as surname and given name."""
+    return len(word) == 2 and known_word(word) and _COUNT_AFTER_RE.match(text, end) is not None
 
 
 def _function_led(text: str, start: int, end: int) -> bool:

@@ -298,7 +298,7 @@ _CN_NUM = (
     rf"|[{_CN_CHARS}]*[{''.join(CN_DIGITS)}十拾][{_CN_CHARS}]*(?:[多余][{_CN_BIG_CHARS}]+)?"
     rf"|[百千][多余]?[{_CN_BIG_CHARS}]+"  # "上百万人", "数千万": a hundred or a thousand times a scale
 )
-_CN_QUAL = r"(?P<qual>超过|逾|至少|约|大约|近|将近|多达|不少于|不下|上|达|数(?=[十百千万]))?"
+_CN_QUAL = r"(?P<qual>超过|逾|至少|约|大约|近|将近|多达|高达|不少于|不下|上|达|数(?=[十百千万]))?"
 _CN_AFTER = r"(?P<more>多|余|以上)?(?P<unit>名|人|个|座|所|处|户|家|起|次|万人|亿人)?"
 # "100万至180万人", "100至180万人", "1-3名": a range, its lower end first
 CN_NUMBER_RE = re.compile(rf"{_CN_QUAL}(?:(?P<low>{_CN_NUM})\s*[至到~～\-–—]\s*)?(?P<num>{_CN_NUM}){_CN_AFTER}")
@@ -314,6 +314,7 @@ _CN_QUALIFIERS: dict[str, str | None] = {
     "近": "nearly",
     "将近": "nearly",
     "多达": "as many as",
+    "高达": "as many as",
     "不少于": "at least",
     "不下": "at least",
     "上": "over",
