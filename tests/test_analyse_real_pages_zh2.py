@@ -92,3 +92,22 @@ def test_as_many_as_before_a_count_qualifies_it_and_names_no_one() -> None:
 def test_a_transcribed_name_after_the_name_of_a_people_is_a_person() -> None:
     text = "记者采访了一名曾被关押的哈萨克人努尔兰别克，他说营中每天唱红歌。"
     assert "努尔兰别克" in _named(text, t.PERSON)
+
+
+def test_ordinary_words_the_dictionary_tags_as_places_names_or_bodies_are_none() -> None:
+    text = (
+        "今年以来，全区查处治安案件近8万起。南疆集中开展深度贫困攻坚。那里宛如一个黑洞。"
+        "该县是南疆的交通重镇，东临和田市60公里。那里的安保再度升级，许多市民在公共场所被盘查。"
+        "凡在公告发布之日起十日内投案的，可以从宽处理。全区党组织参与率达100%。"
+    )
+    r = analyse(text)
+    assert {m.name for m in r.mentions if m.type == t.PLACE} <= {"南疆", "和田市"}
+    assert not {m.name for m in r.mentions if m.type in (t.PERSON, t.ORGANIZATION, t.PUBLIC_BODY)}
+    assert "Hotan City" in _named(text, t.PLACE)
+
+
+def test_the_islamic_state_and_al_qaeda_by_their_chinese_names() -> None:
+    text = "官员称，一些激进分子与叙利亚的IS（伊斯兰國）并肩作战，基地组织也发布了招募视频。"
+    bodies = _named(text, t.ORGANIZATION, t.PUBLIC_BODY)
+    assert {"Islamic State", "al-Qaeda"} <= bodies
+    assert "伊斯兰" not in {m.name for m in analyse(text).mentions if m.type == t.PLACE}
