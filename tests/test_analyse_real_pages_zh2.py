@@ -92,6 +92,8 @@ def test_as_many_as_before_a_count_qualifies_it_and_names_no_one() -> None:
 def test_a_transcribed_name_after_the_name_of_a_people_is_a_person() -> None:
     text = "记者采访了一名曾被关押的哈萨克人努尔兰别克，他说营中每天唱红歌。"
     assert "努尔兰别克" in _named(text, t.PERSON)
+    short = "一名在荷兰生活的维族人阿米娜说道，她的父母于2019年被带走。阿米娜的经历并非个例。"
+    assert "阿米娜" in _named(short, t.PERSON)  # 维族人, the short form of 维吾尔族人
 
 
 def test_ordinary_words_the_dictionary_tags_as_places_names_or_bodies_are_none() -> None:
@@ -111,3 +113,8 @@ def test_the_islamic_state_and_al_qaeda_by_their_chinese_names() -> None:
     bodies = _named(text, t.ORGANIZATION, t.PUBLIC_BODY)
     assert {"Islamic State", "al-Qaeda"} <= bodies
     assert "伊斯兰" not in {m.name for m in analyse(text).mentions if m.type == t.PLACE}
+
+
+def test_a_storys_byline_after_its_writers_label_names_a_person() -> None:
+    text = "海外维吾尔人发起寻亲运动\n\n撰文：江海\n\n许多人在网上展示失踪家人的照片。\n作者：会员上传"
+    assert _named(text, t.PERSON) == {"江海"}  # not the place the dictionary reads; "会员上传" is no name

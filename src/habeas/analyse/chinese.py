@@ -94,7 +94,7 @@ CN_TITLE_RE = re.compile(
 # (and a people's name for one of them: "一名维吾尔人阿布力金")
 _ROLES_BEFORE_TRANSCRIBED = (
     "居民|村民|牧民|农民|商人|教师|学生|医生|妇女|男子|女子|老人|青年|母亲|父亲|妻子|丈夫|"
-    "维吾尔人|哈萨克人|柯尔克孜人|乌孜别克人"
+    "维吾尔人|维吾尔族人|维族人|哈萨克人|哈萨克族人|柯尔克孜人|乌孜别克人"
 )
 # a name that opens a clause after a date: "6月20日，王某某主持召开会议"
 _ACTS = (
@@ -463,9 +463,11 @@ def _name_like(word: tuple[int, int, str, str], chars: Collection[str] = TRANSLI
 
 
 # a minutes' or a notice's label before the people it lists: "参加：周某某、杨某", "出席：王某 李某"
-# a web page's editors' line in brackets too: "（责编：王某、古丽米拉）"
+# a web page's editors' line in brackets too: "（责编：王某、古丽米拉）"; and a story's byline by its
+# writer's, reporter's or photographer's label: "撰文：江某", "作者：李某"
 _LABEL_RE = re.compile(
-    r"(?m)^[（(【\[]?(?:参加|出席|列席|主持|记录|联系人|签发|审核|参会人员|与会人员|责编|责任编辑|编辑)[：:]"
+    r"(?m)^[（(【\[]?(?:参加|出席|列席|主持|记录|联系人|签发|审核|参会人员|与会人员|责编|责任编辑|编辑|"
+    r"撰文|撰稿|作者|记者|摄影|摄像|翻译)[：:]"
 )
 _LIST_ITEM_RE = re.compile(r"[^、，,\s\u3000\n（）()【】\[\]]+")
 
