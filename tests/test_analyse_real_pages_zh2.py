@@ -118,3 +118,9 @@ def test_the_islamic_state_and_al_qaeda_by_their_chinese_names() -> None:
 def test_a_storys_byline_after_its_writers_label_names_a_person() -> None:
     text = "海外维吾尔人发起寻亲运动\n\n撰文：江海\n\n许多人在网上展示失踪家人的照片。\n作者：会员上传"
     assert _named(text, t.PERSON) == {"江海"}  # not the place the dictionary reads; "会员上传" is no name
+
+
+def test_a_transcribed_given_name_glossed_by_one_latin_word_is_a_person() -> None:
+    text = "她离开时怀着第五个孩子，后来生下了儿子，取名艾孜麦提(Ezmet)。记者来到伊宁(Yining)采访。"
+    assert _named(text, t.PERSON) == {"艾孜麦提"}
+    assert "Ghulja" in _named(text, t.PLACE)  # a place glossed the same way stays a place

@@ -1418,8 +1418,9 @@ def _kind_of_body(text: str, tokens: Tokens, s: int, e: int) -> bool:
     if _common_noun(tokens, s, e - len(head)):
         return True
     last = tokens.word(e - 1)
-    one_kind = last is not None and last[0] > s and last[1] == e and len(last[2]) > len(head)
-    return one_kind and last[3] == "n" and known_word(last[2]) and _common_words_only(tokens, s, e)
+    if last is None or not (last[0] > s and last[1] == e and len(last[2]) > len(head) and last[3] == "n"):
+        return False
+    return known_word(last[2]) and _common_words_only(tokens, s, e)
 
 
 def _common_farm(text: str, tokens: Tokens, s: int, e: int) -> bool:
@@ -1697,6 +1698,28 @@ def _transcribed_before_latin(page: int, text: str, tokens: Tokens) -> list[Ment
         if 2 <= end - start <= 12 and not _quoted_whole(text, start, end):
             name = _DOT_RE.sub("·", dotted[start:end])
             out.append(Mention(page, start, end, text[start:end], name, t.PERSON, 4))
+    out.extend(_one_word_before_latin(page, text, tokens))
+    return out
+
+
+# one Latin word in brackets, a given name alone: "孩子玛尔孜娅(Merziye)"
+_LATIN_WORD_AFTER_RE = re.compile(r"[ \t]*[（(][A-Z][a-z]{2,}[）)]")
+
+
+def _one_word_before_latin(page: int, text: str, tokens: Tokens) -> list[Mention]:
+    """A given name transcribed and glossed by one Latin word in brackets ("她的孩子玛尔孜娅(Merziye)"): the
+    words of transcription characters before the bracket, three to eight characters, are a person when
+    the segmenter reads a name among them and no place (not "伊宁(Yining)"), and the gazetteer holds none."""
+    out = []
+    for m in _LATIN_WORD_AFTER_RE.finditer(text):
+        start, words = m.start(), []
+        while (word := tokens.word(start - 1)) is not None and word[1] == start and _transcribed(text, word):
+            start = word[0]
+            words.append(word)
+        end = m.start()
+        named = any(w[3].startswith("nr") for w in words) and not any(w[3].startswith("ns") for w in words)
+        if 3 <= end - start <= 8 and named and text[start:end] not in _gazetteer_cn()[1]:
+            out.append(Mention(page, start, end, text[start:end], text[start:end], t.PERSON, 4))
     return out
 
 
