@@ -124,3 +124,8 @@ def test_a_transcribed_given_name_glossed_by_one_latin_word_is_a_person() -> Non
     text = "她离开时怀着第五个孩子，后来生下了儿子，取名艾孜麦提(Ezmet)。记者来到伊宁(Yining)采访。"
     assert _named(text, t.PERSON) == {"艾孜麦提"}
     assert "Ghulja" in _named(text, t.PLACE)  # a place glossed the same way stays a place
+
+
+def test_a_latin_acronym_written_on_to_a_date_is_read_without_the_date() -> None:
+    text = "VOA2018年1月26日\n新疆各地约12万维吾尔族穆斯林据报被投入再教育营，RFA2019年也曾报道。"
+    assert {"Voice of America", "Radio Free Asia"} <= _named(text, t.ORGANIZATION)

@@ -1997,10 +1997,10 @@ def _latin_editions(page: int, text: str) -> list[Mention]:
     return out
 
 
-# a run of Latin-script words in Chinese text ("起诉Inditex、SMCP和Uniqlo", "H&M集团")
-LATIN_RUN_RE = re.compile(
-    r"(?<![A-Za-z\d&])[A-Za-z][A-Za-z\d&.'\-]*(?:[ \t]+[A-Za-z][A-Za-z\d&.'\-]*){0,5}(?![A-Za-z\d&])"
-)
+# a run of Latin-script words in Chinese text ("起诉Inditex、SMCP和Uniqlo", "H&M集团"); a year written on to
+# its last word starts a date and is no part of the name ("VOA2018年1月26日")
+_LATIN_WORD = r"[A-Za-z](?:[A-Za-z&.'\-]|\d(?!\d{3}年))*"
+LATIN_RUN_RE = re.compile(rf"(?<![A-Za-z\d&]){_LATIN_WORD}(?:[ \t]+{_LATIN_WORD}){{0,5}}(?![A-Za-z&]|\d(?!\d{{3}}年))")
 
 
 def _latin_known_bodies(page: int, text: str) -> list[Mention]:
