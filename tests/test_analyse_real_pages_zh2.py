@@ -129,3 +129,15 @@ def test_a_transcribed_given_name_glossed_by_one_latin_word_is_a_person() -> Non
 def test_a_latin_acronym_written_on_to_a_date_is_read_without_the_date() -> None:
     text = "VOA2018年1月26日\n新疆各地约12万维吾尔族穆斯林据报被投入再教育营，RFA2019年也曾报道。"
     assert {"Voice of America", "Radio Free Asia"} <= _named(text, t.ORGANIZATION)
+
+
+def test_a_given_name_or_a_landmarks_tail_the_dictionary_reads_as_a_place_is_none() -> None:
+    text = (
+        "“培训中心不针对任何民族。”宣传部副部长韩建国表示。"
+        "法院对公园北街暴恐袭击案宣判。乌鲁木齐火车南站当天恢复运营。"
+        "图为在和田地区墨玉县火车站，务工人员准备北上务工。"
+    )
+    r = analyse(text)
+    assert {m.canonical or m.name for m in r.mentions if m.type == t.PLACE} <= {"Ürümqi", "Hotan", "Karakax"}
+    assert "韩建国" in _named(text, t.PERSON)
+    assert not _named(text, t.PUBLIC_BODY, t.ORGANIZATION)  # a railway station is a place, no organ

@@ -1001,6 +1001,7 @@ def _campaign_bodies(page: int, text: str, tokens: Tokens, index: dict[str, t.Ga
 # ("乌鲁木齐海关"); a standard organ after the zone it runs ("纺织服装产业园管委会")
 _ORGAN_HEAD_RE = re.compile(rf"[{CJK}]{{1,6}}(?:局|站|馆)")
 _DOMAIN_FLAGS = ("n", "vn", "l", "nz", "j", "an")
+_TRANSPORT_STATIONS = ("车站", "客运站", "高铁站", "地铁站")
 
 
 def _named_organs(page: int, text: str, tokens: Tokens, index: dict[str, t.GazetteerEntry]) -> list[Mention]:
@@ -1015,6 +1016,8 @@ def _named_organs(page: int, text: str, tokens: Tokens, index: dict[str, t.Gazet
         zone = BODY_RE.fullmatch(word) is not None and i > 0 and tokens.words[i - 1][2].endswith(_ZONES)
         if not (organ or office or zone or word == "海关") or FACILITY_HEAD_RE.search(text, max(0, s - 3), e):
             continue
+        if word.endswith(_TRANSPORT_STATIONS):
+            continue  # "墨玉县火车站": a station people travel from, a place, no organ
         domain = _domain_start(tokens, i)
         if domain == s and not ((organ and len(word) >= 3) or word == "海关"):
             continue  # "喀什宾馆", "某某所": an ordinary word after a place
@@ -1876,6 +1879,13 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
         ):
             if _inside_a_name(text, start, end) or _ISSUER_CODE_RE.match(text, end):
                 continue  # "伊县统发〔2018〕9号": a document number's issuer code, no place
+            if _given_name_after_surname(tokens, i, index):
+                if _ACTS_RE.match(text, end):  # "蒋|建国|表示": the person speaks
+                    s0 = tokens.words[i - 1][0]
+                    cands.append(Mention(page, s0, end, text[s0:end], text[s0:end], t.PERSON, 3))
+                continue
+            if _tail_of_a_landmark(tokens, i):
+                continue
             start, end = _place_guess_span(text, tokens, start, end)
             cands.append(Mention(page, start, end, text[start:end], text[start:end], t.PLACE, 2))
         elif flag == "nt" and len(word) >= 3 and not BODY_RE.fullmatch(word) and not _DOC_CODE_AFTER.match(text, end):
@@ -2579,6 +2589,27 @@ def _paired_short_forms(text: str, start: int, end: int) -> bool:
 
 # a country's kind after a region's name: "中亚国家" (Central Asian countries) names 中亚
 _KIND_OF_COUNTRY = "国家"
+
+
+def _given_name_after_surname(tokens: Tokens, i: int, index: dict[str, t.GazetteerEntry]) -> bool:
+    """A place guess the gazetteer does not hold, right after a surname the segmenter reads alone as a name
+    ("蒋|建国表示"), is the given name of a person."""
+    before = tokens.words[i - 1] if i > 0 else None
+    return (
+        before is not None
+        and len(before[2]) == 1
+        and before[3] == "nr"
+        and before[2] in t.HAN_SURNAMES
+        and tokens.words[i][2] not in index
+    )
+
+
+def _tail_of_a_landmark(tokens: Tokens, i: int) -> bool:
+    """A direction and a street's, a station's or a gate's head right after a common noun ("公园|北街",
+    "火车|南站"): the end of a landmark's name, no place of its own."""
+    word, before = tokens.words[i][2], tokens.words[i - 1] if i > 0 else None
+    landmark = len(word) == 2 and word[0] in "东南西北" and word[1] in "街站门路"
+    return landmark and before is not None and before[3] == "n"
 
 
 def _place_guess_span(text: str, tokens: Tokens, start: int, end: int) -> tuple[int, int]:
