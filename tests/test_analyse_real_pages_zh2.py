@@ -141,3 +141,8 @@ def test_a_given_name_or_a_landmarks_tail_the_dictionary_reads_as_a_place_is_non
     assert {m.canonical or m.name for m in r.mentions if m.type == t.PLACE} <= {"Ürümqi", "Hotan", "Karakax"}
     assert "韩建国" in _named(text, t.PERSON)
     assert not _named(text, t.PUBLIC_BODY, t.ORGANIZATION)  # a railway station is a place, no organ
+
+
+def test_an_anniversary_counts_nothing() -> None:
+    r = analyse("2025年是新疆维吾尔自治区成立70周年，全区共有1.2万人参加庆祝活动，活动持续3周。")
+    assert {c.value for c in r.claims} == {12000.0, 3.0}

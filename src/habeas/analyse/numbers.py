@@ -799,7 +799,8 @@ def _number_words_acted_on(text: str, skip: list[tuple[int, int]], found: list[F
 
 
 # What follows a number that makes it no count: a date or time, a document or list number, a page.
-_CN_NOT_COUNT_AFTER = re.compile(r"\s*(?:[日号月年时点分秒页条款项章节期版届]|[、.．](?!\d))")
+# (and an anniversary, an ordinal: "成立75周年")
+_CN_NOT_COUNT_AFTER = re.compile(r"\s*(?:周年|[日号月年时点分秒页条款项章节期版届]|[、.．](?!\d))")
 _CN_NOT_COUNT_BEFORE = re.compile(r"(?:第|〔|\[|【|（|\(|No\.?|编号)\s*$")
 # a telephone, fax or postal number, after its label or its area code
 # or after the verb of dialling it ("拨打110", "拨打一一0": the police's number, written out or not)
