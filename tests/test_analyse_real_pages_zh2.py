@@ -87,6 +87,8 @@ def test_as_many_as_before_a_count_qualifies_it_and_names_no_one() -> None:
     qualifiers = {c.value: c.qualifier for c in r.claims}
     assert qualifiers[800000.0] == "as many as"
     assert qualifiers[10000.0] == "as many as"
+    totals = analyse("受访者称，被关押的人总计高达80万人，获释人员累计3万人。")
+    assert not any(w in c.unit for c in totals.claims for w in ("总计", "累计"))  # "in all": nothing counted
 
 
 def test_a_transcribed_name_after_the_name_of_a_people_is_a_person() -> None:

@@ -1007,7 +1007,7 @@ def chinese_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
         tail = re.match(r"[^\W\d\u2460-\u24ff被受在的是了和与及等将已向对从把为有其中]{0,4}", text[end:])  # ① notes
         counted = tail.group(0) if tail else ""
         if unit in _CN_MEASURES and not counted:
-            head = re.sub(r"(?:共计|共)$", "", text[: m.start()])  # "可疑人员共24412名": 共 is "in all"
+            head = re.sub(r"(?:共计|总计|合计|累计|共)$", "", text[: m.start()])  # "可疑人员共24412名": "in all"
             before = re.search(r"([^\W\d被受在的是了和与及等将已向对从把为有，、；。]{1,6})$", head)
             counted = before.group(0) if before else ""  # "可疑人员24412名": what is counted comes first
             if counted.endswith("其中"):
