@@ -120,6 +120,8 @@ def test_the_islamic_state_and_al_qaeda_by_their_chinese_names() -> None:
 def test_a_storys_byline_after_its_writers_label_names_a_person() -> None:
     text = "海外维吾尔人发起寻亲运动\n\n撰文：江海\n\n许多人在网上展示失踪家人的照片。\n作者：会员上传"
     assert _named(text, t.PERSON) == {"江海"}  # not the place the dictionary reads; "会员上传" is no name
+    platform = "时间：2026-01-27 10:25\n作者：石榴云\n来源：石榴云\n自治区政协会议开幕。"
+    assert not _named(platform, t.PERSON)  # 作者 ("author") on a web page names its platform too
 
 
 def test_a_transcribed_given_name_glossed_by_one_latin_word_is_a_person() -> None:
@@ -148,3 +150,30 @@ def test_a_given_name_or_a_landmarks_tail_the_dictionary_reads_as_a_place_is_non
 def test_an_anniversary_counts_nothing() -> None:
     r = analyse("2025年是新疆维吾尔自治区成立70周年，全区共有1.2万人参加庆祝活动，活动持续3周。")
     assert {c.value for c in r.claims} == {12000.0, 3.0}
+
+
+def test_names_in_a_list_of_officials_the_segmenter_cuts_or_runs_on() -> None:
+    text = (
+        "王建新、张迎春、玉苏甫江·麦麦提在主席台就座。副主席蒲雪梅、许咸宜、刘会军出席。"
+        "全国人大常委会原副委员长司马义·铁力瓦尔地应邀出席。国务委员谌贻琴陪同。"
+    )
+    people = _named(text, t.PERSON)
+    assert {"张迎春", "许咸宜", "司马义·铁力瓦尔地", "谌贻琴"} <= people
+    assert not any(p.endswith("应邀出席") for p in people)
+
+
+def test_a_reporters_credit_and_what_follows_a_title_that_is_no_name() -> None:
+    text = "图为会议现场。石榴云/新疆日报记者 谢龙摄\n被拘押亲属的记者包括，古丽米拉·艾山(Gulmira Hasan)。"
+    people = _named(text, t.PERSON)
+    assert "谢龙" in people
+    assert not {"谢龙摄", "包括"} & people
+
+
+def test_named_people_after_named_a_wife_and_a_latin_vouched_transcription() -> None:
+    text = (
+        "一位名叫海莱特尼亚孜的维吾尔记者被判刑。该网站引述其妻蕾莎赖提的话说，他并无恶意。"
+        "记者包括买买提江-居码(Mamatjan Juma)。"
+    )
+    people = _named(text, t.PERSON)
+    assert {"海莱特尼亚孜", "蕾莎赖提", "买买提江·居码"} <= people
+    assert "江·居码" not in people

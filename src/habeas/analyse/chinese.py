@@ -91,10 +91,10 @@ CN_TITLE_RE = re.compile(
     rf"(?:(?:{CN_TITLES})(?:[（(][{CJK}]{{1,4}}[）)])?{_GAP}?|{CN_ROLE_RE.pattern})(?P<name>{_HAN_NAME})"
 )
 # who someone is, before a transcribed name only ("当地居民阿依努尔透露"; "学生宿舍" holds no Han name)
-# (and a people's name for one of them: "一名维吾尔人阿布力金")
+# (and a people's name for one of them: "一名维吾尔人阿布力金"; "一位名叫…的记者": named)
 _ROLES_BEFORE_TRANSCRIBED = (
     "居民|村民|牧民|农民|商人|教师|学生|医生|妇女|男子|女子|老人|青年|母亲|父亲|妻子|丈夫|"
-    "维吾尔人|维吾尔族人|维族人|哈萨克人|哈萨克族人|柯尔克孜人|乌孜别克人"
+    "维吾尔人|维吾尔族人|维族人|哈萨克人|哈萨克族人|柯尔克孜人|乌孜别克人|名叫|名为"
 )
 # a name that opens a clause after a date: "6月20日，王某某主持召开会议"
 _ACTS = (
@@ -464,10 +464,11 @@ def _name_like(word: tuple[int, int, str, str], chars: Collection[str] = TRANSLI
 
 # a minutes' or a notice's label before the people it lists: "参加：周某某、杨某", "出席：王某 李某"
 # a web page's editors' line in brackets too: "（责编：王某、古丽米拉）"; and a story's byline by its
-# writer's, reporter's or photographer's label: "撰文：江某", "作者：李某"
+# writer's, reporter's or photographer's label: "撰文：江某", "摄影：李某" (not 作者, "author", which a
+# web page gives its medium or platform too: "作者：石榴云")
 _LABEL_RE = re.compile(
     r"(?m)^[（(【\[]?(?:参加|出席|列席|主持|记录|联系人|签发|审核|参会人员|与会人员|责编|责任编辑|编辑|"
-    r"撰文|撰稿|作者|记者|摄影|摄像|翻译)[：:]"
+    r"撰文|撰稿|记者|摄影|摄像|翻译)[：:]"
 )
 _LIST_ITEM_RE = re.compile(r"[^、，,\s\u3000\n（）()【】\[\]]+")
 
@@ -508,7 +509,7 @@ def _led_names(page: int, text: str, tokens: Tokens) -> list[Mention]:
 
 
 # a relative, then the relative's name and what happened to them or what they said: "丈夫赵某某被带走"
-_KIN = "妻子|丈夫|父亲|母亲|儿子|女儿|哥哥|弟弟|姐姐|妹妹|兄长|胞兄|胞弟|侄子|遗孀|前妻"
+_KIN = "妻子|丈夫|父亲|母亲|儿子|女儿|哥哥|弟弟|姐姐|妹妹|兄长|胞兄|胞弟|侄子|遗孀|前妻|其妻|其夫"
 KIN_RE = re.compile(_KIN)
 KIN_NAME_RE = re.compile(rf"(?:{_KIN})(?P<name>{_HAN_NAME}?)(?=被|的|表示|称|说|在|曾|已|也|于\d|[，。、]|\d{{4}}年)")
 
@@ -540,6 +541,11 @@ def _byline_names_after(page: int, text: str, pos: int) -> list[Mention]:
         out.append(Mention(page, m.start("name"), m.end("name"), m.group("name"), m.group("name"), t.PERSON, 5))
         pos = m.end()
     return out
+
+
+def _credit_end(text: str, pos: int) -> bool:
+    """Whether 摄 ("photographed") at ``pos`` closes a photograph's credit: at the end of its line or clause."""
+    return text[pos : pos + 1] == "摄" and not CJK_RE.match(text[pos + 1 : pos + 2] or " ")
 
 
 def _spaced_names(page: int, text: str) -> list[Mention]:
@@ -1748,7 +1754,8 @@ def _vouched_parts_start(text: str, tokens: Tokens, end: int, parts: int) -> int
     dot = end - sum(len(p) + 1 for p in pieces[-parts + 1 :])
     start = dot
     while (word := tokens.word(start - 1)) is not None and word[1] == start and dot - word[0] <= _PART_MAX:
-        if not (CJK_RE.match(word[2]) and (word[3].startswith(("nr", "ns", "nz", "j")) or not known_word(word[2]))):
+        named = word[3].startswith(("nr", "ns", "nz", "j")) or not known_word(word[2]) or _transcribed(text, word)
+        if not (CJK_RE.match(word[2]) and named):  # "买买提|江-居码(Mamatjan Juma)": 买买提, a noun too
             break
         start = word[0]
     return start if start < dot else end
@@ -1795,11 +1802,14 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
             continue  # "总书记关于新疆工作的": a preposition after the title, not a surname (关)
         if _conjoined_noun(text, m.start("name"), name):
             continue  # "证人和专家": 和 joins the title to another noun, and starts no name
-        reported = text.startswith(("报道", "报导"), m.start("name") + 2)  # "记者李明|报道", read as 李|明报|道
+        # "记者李明|报道", read as 李|明报|道; "记者 谢龙摄": the photograph's credit, 摄 ("photographed")
+        reported = text.startswith(("报道", "报导"), m.start("name") + 2) or _credit_end(text, m.start("name") + 2)
         if len(name) == 3 and (name[-1] in _NOT_GIVEN or reported or _starts_word(tokens, m.start("name") + 2)):
             name = name[:2]
         if _WEEKDAY_RE.fullmatch(name) or name[0] == name[1]:
             continue  # "发言人周三表示": the day the spokesperson spoke; "总书记殷殷嘱托": a doubled word
+        if len(name) == 2 and frequent_word(name) and not dictionary_tag(name).startswith("nr"):
+            continue  # "记者包括，……": a frequent ordinary word (包括 "include") after the title, no name
         if _phrase_at(tokens, m.start("name"), len(name)):
             continue  # "书记高度重视", "局长严格把关": a set phrase of four characters after the title, no name
         s = m.start("name")
@@ -1940,10 +1950,12 @@ def _department_word(text: str, c: Mention) -> bool:
 def _listed_between_names(page: int, text: str, tokens: Tokens) -> list[Mention]:
     """A name the segmenter cuts (陈/全国, 孙勇/进) in a list of people: between two names across "、", an
     item of two or three characters that opens with a surname is a name too ("张春贤、陈全国、朱海仑",
-    "周川、孙勇进、徐智超")."""
+    "周川、孙勇进、徐智超"), even where the segmenter reads the surname alone as a measure word or a numeral
+    ("王建新、张|迎春、", "蒲雪梅、许|咸宜、")."""
     words, out = tokens.words, []
     for i in range(2, len(words) - 2):
-        if words[i - 1][2] != "、" or words[i][3] != "nr" or len(words[i][2]) > 2:
+        lone_surname = len(words[i][2]) == 1 and words[i][2] in t.HAN_SURNAMES
+        if words[i - 1][2] != "、" or not (words[i][3] == "nr" or lone_surname) or len(words[i][2]) > 2:
             continue
         j = next((k for k in range(i + 1, min(i + 3, len(words))) if words[k][2] == "、"), None)
         if j is None or j + 1 >= len(words):
@@ -1951,7 +1963,8 @@ def _listed_between_names(page: int, text: str, tokens: Tokens) -> list[Mention]
         start, end = words[i][0], words[j - 1][1]
         name = text[start:end]
         people = [words[i - 2], words[j + 1]]
-        if _is_han_name(name) and all(w[3] == "nr" and _is_han_name(w[2]) for w in people):
+        named = all(w[3].startswith("nr") and (_is_han_name(w[2]) or _transcribed(text, w)) for w in people)
+        if _is_han_name(name) and named:  # a neighbour may be a transcribed name's first part ("玉苏甫|江·…")
             out.append(Mention(page, start, end, name, name, t.PERSON, 3))
     return out
 
