@@ -14,15 +14,15 @@ def _named(text: str, *types: str) -> set[str]:
 def test_a_leader_named_after_the_word_leader_or_before_leading_is_read_whole() -> None:
     # the segmenter reads 陈全国 as a surname and 全国 ("nationwide"); 领导人 ("leader") before the name
     # and 领导 ("to lead") after a preposition and the name mark it as a name
-    text = "自中共领导人陈全国2016年出任新疆党委书记以来，拘押人数大增。"
+    text = "中共领导人陈全国2016年调任新疆后，营地迅速扩建。"
     assert "陈全国" in _named(text, t.PERSON)
-    led = "這場運動是由陳全國領導，他曾在西藏任職。"
+    led = "那項政策由陳全國領導推行，他此前在西藏任職。"
     assert "陈全国" in _named(led, t.PERSON)
     assert not _named("此项工作由全国领导小组统一部署。", t.PERSON)  # no surname before the verb
 
 
 def test_a_word_after_a_date_is_a_name_only_when_it_is_no_frequent_word() -> None:
-    text = "该报记者去年5月曾经到访，今年3月曾经再次申请入境。"
+    text = "调查人员在2019年5月曾经到访，8月曾经再次申请。"
     assert not _named(text, t.PERSON)  # 曾经 ("once"), not a person named 曾经
     assert "马建新" in _named("4月12日马建新表示，工作已经完成。", t.PERSON)
 
@@ -30,7 +30,7 @@ def test_a_word_after_a_date_is_a_name_only_when_it_is_no_frequent_word() -> Non
 def test_the_last_part_of_a_dotted_name_runs_over_its_transcription_characters() -> None:
     text = (
         "法院判处被告人买买提·达伍提有期徒刑十年。"
-        "我见到了41岁的艾力·吐尔孙，他说自己已经结业。"
+        "采访中，41岁的艾力·吐尔孙说自己已经结业。"
         "犯罪嫌疑人阿不都盘.伊敏因盗窃罪被判有期徒刑3年。"
     )
     people = _named(text, t.PERSON)
@@ -49,9 +49,9 @@ def test_a_crime_named_after_a_kind_of_body_names_no_body() -> None:
 
 
 def test_a_date_line_without_leading_zeros_and_a_number_dialled_are_no_claims() -> None:
-    r = analyse("BBC走访新疆 证实再教育营至少有数万人\n2018/10/24 19:55(2019/7/5 16:38 更新)\n记者在达坂城采访。")
+    r = analyse("记者前往南疆 称多处营地仍在扩建\n2019/10/24 19:55(2020/7/5 16:38 更新)\n记者在和静县采访。")
     assert not {7.0, 5.0, 16.0, 38.0} & {c.value for c in r.claims}
-    assert "2019-07-05" in {d.value for d in r.dates}
+    assert "2020-07-05" in {d.value for d in r.dates}
     notice = "在逃人员要主动向当地公安机关投案，或拨打一一0投案自首；群众也可拨打110举报。已有37人投案。"
     assert {c.value for c in analyse(notice).claims} == {37.0}
 
@@ -72,7 +72,7 @@ def test_a_storys_opening_names_its_medium() -> None:
 
 def test_a_reporters_name_in_a_byline_a_credit_or_brackets_is_read_whole() -> None:
     text = (
-        "新疆公安机关称，过去一年破获团伙181个。(李海同報道)\n"
+        "公安机关称，今年以来破获团伙96个。(李海同報道)\n"
         "图为务工人员在火车站候车。 新华社记者 张 戈 摄\n"
         "（记者李明报道）乌鲁木齐市召开会议。"
     )
@@ -82,12 +82,12 @@ def test_a_reporters_name_in_a_byline_a_credit_or_brackets_is_read_whole() -> No
 
 
 def test_as_many_as_before_a_count_qualifies_it_and_names_no_one() -> None:
-    r = analyse("研究人员估计，先后被关押的人总计高达80万人，其中一个营地关押多达1万人。")
+    r = analyse("研究人员估计，先后被关押的人总计高达60万人，其中一个营地关押多达1万人。")
     assert not {m.name for m in r.mentions if m.type == t.PERSON}  # 高达: "as many as", no surname and name
     qualifiers = {c.value: c.qualifier for c in r.claims}
-    assert qualifiers[800000.0] == "as many as"
+    assert qualifiers[600000.0] == "as many as"
     assert qualifiers[10000.0] == "as many as"
-    totals = analyse("受访者称，被关押的人总计高达80万人，获释人员累计3万人。")
+    totals = analyse("受访者称，被关押的人总计高达60万人，获释人员累计3万人。")
     assert not any(w in c.unit for c in totals.claims for w in ("总计", "累计"))  # "in all": nothing counted
 
 
@@ -100,9 +100,9 @@ def test_a_transcribed_name_after_the_name_of_a_people_is_a_person() -> None:
 
 def test_ordinary_words_the_dictionary_tags_as_places_names_or_bodies_are_none() -> None:
     text = (
-        "今年以来，全区查处治安案件近8万起。南疆集中开展深度贫困攻坚。那里宛如一个黑洞。"
+        "今年以来，全区查处治安案件近8万起。南疆集中开展深度贫困攻坚。营地像一个黑洞，外人无从得知。"
         "该县是南疆的交通重镇，东临和田市60公里。那里的安保再度升级，许多市民在公共场所被盘查。"
-        "凡在公告发布之日起十日内投案的，可以从宽处理。全区党组织参与率达100%。"
+        "自通告发布之日起三十日内自首者从轻处理。全区党组织参与率达100%。"
     )
     r = analyse(text)
     assert {m.name for m in r.mentions if m.type == t.PLACE} <= {"南疆", "和田市"}
@@ -111,7 +111,7 @@ def test_ordinary_words_the_dictionary_tags_as_places_names_or_bodies_are_none()
 
 
 def test_the_islamic_state_and_al_qaeda_by_their_chinese_names() -> None:
-    text = "官员称，一些激进分子与叙利亚的IS（伊斯兰國）并肩作战，基地组织也发布了招募视频。"
+    text = "报告称，有人前往叙利亚投奔IS（伊斯兰國），基地组织也曾发布视频。"
     bodies = _named(text, t.ORGANIZATION, t.PUBLIC_BODY)
     assert {"Islamic State", "al-Qaeda"} <= bodies
     assert "伊斯兰" not in {m.name for m in analyse(text).mentions if m.type == t.PLACE}
@@ -131,15 +131,15 @@ def test_a_transcribed_given_name_glossed_by_one_latin_word_is_a_person() -> Non
 
 
 def test_a_latin_acronym_written_on_to_a_date_is_read_without_the_date() -> None:
-    text = "VOA2018年1月26日\n新疆各地约12万维吾尔族穆斯林据报被投入再教育营，RFA2019年也曾报道。"
+    text = "VOA2019年3月4日\n据报道，南疆多个县新建了寄宿学校，RFA2020年也曾报道。"
     assert {"Voice of America", "Radio Free Asia"} <= _named(text, t.ORGANIZATION)
 
 
 def test_a_given_name_or_a_landmarks_tail_the_dictionary_reads_as_a_place_is_none() -> None:
     text = (
-        "“培训中心不针对任何民族。”宣传部副部长韩建国表示。"
-        "法院对公园北街暴恐袭击案宣判。乌鲁木齐火车南站当天恢复运营。"
-        "图为在和田地区墨玉县火车站，务工人员准备北上务工。"
+        "“这些学校向所有人开放。”宣传部副部长韩建国表示。"
+        "法院对公园北街一起伤人案宣判。乌鲁木齐火车南站当天恢复运营。"
+        "和田地区墨玉县火车站今年新开两趟列车。"
     )
     r = analyse(text)
     assert {m.canonical or m.name for m in r.mentions if m.type == t.PLACE} <= {"Ürümqi", "Hotan", "Karakax"}
@@ -154,8 +154,8 @@ def test_an_anniversary_counts_nothing() -> None:
 
 def test_names_in_a_list_of_officials_the_segmenter_cuts_or_runs_on() -> None:
     text = (
-        "王建新、张迎春、玉苏甫江·麦麦提在主席台就座。副主席蒲雪梅、许咸宜、刘会军出席。"
-        "全国人大常委会原副委员长司马义·铁力瓦尔地应邀出席。国务委员谌贻琴陪同。"
+        "会上，王建新、张迎春、玉苏甫江·麦麦提先后发言。蒲雪梅、许咸宜、刘会军列席。"
+        "司马义·铁力瓦尔地应邀出席开幕式。国务委员谌贻琴陪同考察。"
     )
     people = _named(text, t.PERSON)
     assert {"张迎春", "许咸宜", "司马义·铁力瓦尔地", "谌贻琴"} <= people
@@ -163,17 +163,17 @@ def test_names_in_a_list_of_officials_the_segmenter_cuts_or_runs_on() -> None:
 
 
 def test_a_reporters_credit_and_what_follows_a_title_that_is_no_name() -> None:
-    text = "图为会议现场。石榴云/新疆日报记者 谢龙摄\n被拘押亲属的记者包括，古丽米拉·艾山(Gulmira Hasan)。"
+    text = "图为会场。新疆日报记者 郑龙摄\n被拘押亲属的记者包括，古丽米拉·艾山(Gulmira Hasan)。"
     people = _named(text, t.PERSON)
-    assert "谢龙" in people
-    assert not {"谢龙摄", "包括"} & people
+    assert "郑龙" in people
+    assert not {"郑龙摄", "包括"} & people
 
 
 def test_named_people_after_named_a_wife_and_a_latin_vouched_transcription() -> None:
     text = (
-        "一位名叫海莱特尼亚孜的维吾尔记者被判刑。该网站引述其妻蕾莎赖提的话说，他并无恶意。"
-        "记者包括买买提江-居码(Mamatjan Juma)。"
+        "一位名叫艾克拜尔尼亚孜的维吾尔教师被判刑。报道引述其妻古再丽努尔的话说，他并无恶意。"
+        "失联者包括买买提明-居码(Memetmin Juma)。"
     )
     people = _named(text, t.PERSON)
-    assert {"海莱特尼亚孜", "蕾莎赖提", "买买提江·居码"} <= people
-    assert "江·居码" not in people
+    assert {"艾克拜尔尼亚孜", "古再丽努尔", "买买提明·居码"} <= people
+    assert "明·居码" not in people
