@@ -177,3 +177,8 @@ def test_named_people_after_named_a_wife_and_a_latin_vouched_transcription() -> 
     people = _named(text, t.PERSON)
     assert {"艾克拜尔尼亚孜", "古再丽努尔", "买买提明·居码"} <= people
     assert "明·居码" not in people
+
+
+def test_a_session_of_a_standing_committee_is_an_ordinal() -> None:
+    r = analyse("会议决定，自治区政协十二届十八次常委会会议于5月召开；全年共召开4次常委会会议，审议议案31件。")
+    assert {c.value for c in r.claims} == {4.0, 31.0}  # the eighteenth session counts nothing

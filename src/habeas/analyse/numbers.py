@@ -870,7 +870,8 @@ def _items(text: str, m: re.Match[str]) -> bool:
     )
 
 
-_SESSION_RE = re.compile(r"次(?:全体)?(?:会议|全会)")
+# a session of a congress or of its standing committee ("十二届二十二次常委会会议")
+_SESSION_RE = re.compile(r"次(?:全体|常委会|常务委员会)?(?:会议|全会)")
 
 
 def _chinese_count(text: str, m: re.Match[str], num: str) -> bool:
