@@ -52,7 +52,7 @@ def test_a_date_line_without_leading_zeros_and_a_number_dialled_are_no_claims() 
     r = analyse("记者前往南疆 称多处营地仍在扩建\n2019/10/24 19:55(2020/7/5 16:38 更新)\n记者在和静县采访。")
     assert not {7.0, 5.0, 16.0, 38.0} & {c.value for c in r.claims}
     assert "2020-07-05" in {d.value for d in r.dates}
-    notice = "在逃人员要主动向当地公安机关投案，或拨打一一0投案自首；群众也可拨打110举报。已有37人投案。"
+    notice = "有线索的群众可拨打一一0，也可拨打110举报；已有37人投案。"
     assert {c.value for c in analyse(notice).claims} == {37.0}
 
 
@@ -60,7 +60,7 @@ def test_a_storys_opening_names_its_medium() -> None:
     text = (
         "阿克苏新闻网讯(通讯员 周海燕)3月2日，地委召开会议。\n"
         "天山网讯（记者 马丽）本月起，全区开展培训。\n"
-        "【印尼IDN新闻网】关于新疆职业技能教育培训中心的系列报道。\n"
+        "【印尼IDN新闻网】记者在南疆走访了三个县。\n"
         "本报讯（记者 王强）会议指出，工作取得成效。"
     )
     bodies = _named(text, t.ORGANIZATION, t.PUBLIC_BODY)
@@ -102,7 +102,7 @@ def test_ordinary_words_the_dictionary_tags_as_places_names_or_bodies_are_none()
     text = (
         "今年以来，全区查处治安案件近8万起。南疆集中开展深度贫困攻坚。营地像一个黑洞，外人无从得知。"
         "该县是南疆的交通重镇，东临和田市60公里。那里的安保再度升级，许多市民在公共场所被盘查。"
-        "自通告发布之日起三十日内自首者从轻处理。全区党组织参与率达100%。"
+        "自通告发布之日起三十日内自首者从轻处理。基层党组织覆盖率达到95%。"
     )
     r = analyse(text)
     assert {m.name for m in r.mentions if m.type == t.PLACE} <= {"南疆", "和田市"}

@@ -1755,7 +1755,7 @@ def _vouched_parts_start(text: str, tokens: Tokens, end: int, parts: int) -> int
     start = dot
     while (word := tokens.word(start - 1)) is not None and word[1] == start and dot - word[0] <= _PART_MAX:
         named = word[3].startswith(("nr", "ns", "nz", "j")) or not known_word(word[2]) or _transcribed(text, word)
-        if not (CJK_RE.match(word[2]) and named):  # "买买提|江-居码(Mamatjan Juma)": 买买提, a noun too
+        if not (CJK_RE.match(word[2]) and named):  # "买买提|明-居码(Memetmin Juma)": 买买提, a noun too
             break
         start = word[0]
     return start if start < dot else end
@@ -2021,7 +2021,7 @@ def _latin_editions(page: int, text: str) -> list[Mention]:
 
 
 # a run of Latin-script words in Chinese text ("起诉Inditex、SMCP和Uniqlo", "H&M集团"); a year written on to
-# its last word starts a date and is no part of the name ("VOA2018年1月26日")
+# its last word starts a date and is no part of the name ("VOA2019年3月4日")
 _LATIN_WORD = r"[A-Za-z](?:[A-Za-z&.'\-]|\d(?!\d{3}年))*"
 LATIN_RUN_RE = re.compile(rf"(?<![A-Za-z\d&]){_LATIN_WORD}(?:[ \t]+{_LATIN_WORD}){{0,5}}(?![A-Za-z&]|\d(?!\d{{3}}年))")
 
@@ -2361,7 +2361,7 @@ SOURCE_LINE_RE = re.compile(
 )
 
 
-# a news story's opening names its medium: "天山网讯(记者…)", "喀什新闻网讯（通讯员…）" (the medium's
+# a news story's opening names its medium: "天山网讯(记者…)", "阿克苏新闻网讯（通讯员…）" (the medium's
 # dispatch, 讯, at a line's start; not "本报讯", this paper's), "【印尼IDN新闻网】" (in black brackets)
 DISPATCH_RE = re.compile(
     rf"(?:^|(?<=[\s】]))(?!本[报网台])(?P<name>[{CJK}]{{2,8}}?(?:网|报|台))讯(?=[\s（(【]|记者|通讯员)"
