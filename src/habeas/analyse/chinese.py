@@ -50,7 +50,9 @@ TRANSLIT = set(
 )
 # transcription characters too common in ordinary words (差不多, 猜测) to run a name on, but that a
 # name joined by dots may hold: Thai names (差猜·春哈旺, 普坦·威差亚猜)
-_DOTTED_NAME_CHARS = TRANSLIT | set("差猜")
+# characters that transcribe inside a dotted name, beside TRANSLIT, but are too often Han names' own to
+# be read as transcription elsewhere: 孙 and 荪 (吐尔孙, Tursun), 伍 (达伍提, Dawut), 盘 (伊力盘)
+_DOTTED_NAME_CHARS = TRANSLIT | set("差猜孙荪伍盘")
 DOTS = "·•・‧．"
 _DOT_RE = re.compile(f"[{DOTS}]")
 _TYPED_DOT_RE = re.compile(f"(?<=[{CJK}])[\\-‐－.](?=[{CJK}])")
@@ -89,7 +91,11 @@ CN_TITLE_RE = re.compile(
     rf"(?:(?:{CN_TITLES})(?:[（(][{CJK}]{{1,4}}[）)])?{_GAP}?|{CN_ROLE_RE.pattern})(?P<name>{_HAN_NAME})"
 )
 # who someone is, before a transcribed name only ("当地居民阿依努尔透露"; "学生宿舍" holds no Han name)
-_ROLES_BEFORE_TRANSCRIBED = "居民|村民|牧民|农民|商人|教师|学生|医生|妇女|男子|女子|老人|青年|母亲|父亲|妻子|丈夫"
+# (and a people's name for one of them: "一名维吾尔人阿布力金"; "一位名叫…的记者": named)
+_ROLES_BEFORE_TRANSCRIBED = (
+    "居民|村民|牧民|农民|商人|教师|学生|医生|妇女|男子|女子|老人|青年|母亲|父亲|妻子|丈夫|"
+    "维吾尔人|维吾尔族人|维族人|哈萨克人|哈萨克族人|柯尔克孜人|乌孜别克人|名叫|名为"
+)
 # a name that opens a clause after a date: "6月20日，王某某主持召开会议"
 _ACTS = (
     "主持|会见|视察|出席|表示|指出|强调|参加|签署|宣布|公布|发布|披露|访问|召开|听取|讲话|说|称|接受|调研|考察|率团|带队|前往|"
@@ -99,8 +105,9 @@ _ACTS = (
 _ACTS_RE = re.compile(f"(?:{_ACTS})")
 DATE_NAME_RE = re.compile(rf"(?:\d{{1,2}}日|[年月]份?|日)[，,\s]*(?P<name>{_HAN_NAME}?)(?={_ACTS})")
 # a name after a preposition or a list word, before an act, "同志" or a year: "由陈全国接任", "包括习近平2014年"
-_LEAD = "由|被|经|向|对|让|请|派|包括|以及|及|与|同"
-_FOLLOW = "接任|担任|出任|兼任|主持|签发|批示|下令|同志|讲话|作|" + _ACTS.replace("|、|，", "")
+# a title before the name ("中共领导人陈全国2016年"); "由陈全国领导" (led by him)
+_LEAD = "由|被|经|向|对|让|请|派|包括|以及|及|与|同|领导人"
+_FOLLOW = "接任|担任|出任|兼任|主持|签发|批示|下令|领导|同志|讲话|作|" + _ACTS.replace("|、|，", "")
 LED_NAME_RE = re.compile(rf"(?:{_LEAD})(?P<name>{_HAN_NAME}?)(?=(?:{_FOLLOW})|\d{{4}}年|[，。])")
 _NOT_GIVEN = "推说表称在是和与的指于曾将已被对向从等也都就而了到为让把主出会视召参宣签接"
 # a level's character ends no given name a rule reads after a preposition: "与师市签署" (the division's city)
@@ -456,9 +463,12 @@ def _name_like(word: tuple[int, int, str, str], chars: Collection[str] = TRANSLI
 
 
 # a minutes' or a notice's label before the people it lists: "参加：周某某、杨某", "出席：王某 李某"
-# a web page's editors' line in brackets too: "（责编：王某、古丽米拉）"
+# a web page's editors' line in brackets too: "（责编：王某、古丽米拉）"; and a story's byline by its
+# writer's, reporter's or photographer's label: "撰文：江某", "摄影：李某" (not 作者, "author", which a
+# web page gives its medium or platform too: "作者：石榴云")
 _LABEL_RE = re.compile(
-    r"(?m)^[（(【\[]?(?:参加|出席|列席|主持|记录|联系人|签发|审核|参会人员|与会人员|责编|责任编辑|编辑)[：:]"
+    r"(?m)^[（(【\[]?(?:参加|出席|列席|主持|记录|联系人|签发|审核|参会人员|与会人员|责编|责任编辑|编辑|"
+    r"撰文|撰稿|记者|摄影|摄像|翻译)[：:]"
 )
 _LIST_ITEM_RE = re.compile(r"[^、，,\s\u3000\n（）()【】\[\]]+")
 
@@ -499,15 +509,19 @@ def _led_names(page: int, text: str, tokens: Tokens) -> list[Mention]:
 
 
 # a relative, then the relative's name and what happened to them or what they said: "丈夫赵某某被带走"
-_KIN = "妻子|丈夫|父亲|母亲|儿子|女儿|哥哥|弟弟|姐姐|妹妹|兄长|胞兄|胞弟|侄子|遗孀|前妻"
+_KIN = "妻子|丈夫|父亲|母亲|儿子|女儿|哥哥|弟弟|姐姐|妹妹|兄长|胞兄|胞弟|侄子|遗孀|前妻|其妻|其夫"
 KIN_RE = re.compile(_KIN)
 KIN_NAME_RE = re.compile(rf"(?:{_KIN})(?P<name>{_HAN_NAME}?)(?=被|的|表示|称|说|在|曾|已|也|于\d|[，。、]|\d{{4}}年)")
 
 
-# a two-character name a judgment's signature block spaces out to the width of three ("审判员  王  刚")
+# a two-character name a judgment's signature block spaces out to the width of three ("审判员  王  刚"), as
+# does a photograph's credit ("新华社记者 赵 戈 摄")
 SPACED_NAME_RE = re.compile(
     rf"(?:{CN_ROLE_RE.pattern})(?P<surname>[{t.HAN_SURNAMES}]){_GAP}+(?P<given>[{CJK}])(?![{CJK}])"
+    rf"|记者{_GAP}+(?P<csurname>[{t.HAN_SURNAMES}]){_GAP}+(?P<cgiven>[{CJK}]){_GAP}+(?=摄)"
 )
+# a reporter's name alone in brackets before 报道 ("（林某同报道）"), the story's byline
+BRACKET_BYLINE_RE = re.compile(rf"[（(](?P<name>{_HAN_NAME}?)(?:报道|报导)[)）]")
 
 
 # the next names of a byline, each set apart by a space, up to its closing bracket: "（记者 李某 关某某）"
@@ -529,14 +543,22 @@ def _byline_names_after(page: int, text: str, pos: int) -> list[Mention]:
     return out
 
 
+def _credit_end(text: str, pos: int) -> bool:
+    """Whether 摄 ("photographed") at ``pos`` closes a photograph's credit: at the end of its line or clause."""
+    return text[pos : pos + 1] == "摄" and not CJK_RE.match(text[pos + 1 : pos + 2] or " ")
+
+
 def _spaced_names(page: int, text: str) -> list[Mention]:
-    """Each spaced-out two-character name after a court role, as the name written without its spaces."""
+    """Each spaced-out two-character name after a court role or in a photograph's credit, as the name
+    written without its spaces; and a reporter's name alone in brackets before 报道."""
     out = []
     for m in SPACED_NAME_RE.finditer(text):
-        name = m.group("surname") + m.group("given")
-        out.append(
-            Mention(page, m.start("surname"), m.end("given"), text[m.start("surname") : m.end()], name, t.PERSON, 5)
-        )
+        first, last = ("surname", "given") if m.group("surname") else ("csurname", "cgiven")
+        name = m.group(first) + m.group(last)
+        out.append(Mention(page, m.start(first), m.end(last), text[m.start(first) : m.end(last)], name, t.PERSON, 5))
+    for m in BRACKET_BYLINE_RE.finditer(text):
+        if _is_han_name(m.group("name")):
+            out.append(Mention(page, *m.span("name"), m.group("name"), m.group("name"), t.PERSON, 5))
     return out
 
 
@@ -985,6 +1007,7 @@ def _campaign_bodies(page: int, text: str, tokens: Tokens, index: dict[str, t.Ga
 # ("乌鲁木齐海关"); a standard organ after the zone it runs ("纺织服装产业园管委会")
 _ORGAN_HEAD_RE = re.compile(rf"[{CJK}]{{1,6}}(?:局|站|馆)")
 _DOMAIN_FLAGS = ("n", "vn", "l", "nz", "j", "an")
+_TRANSPORT_STATIONS = ("车站", "客运站", "高铁站", "地铁站")
 
 
 def _named_organs(page: int, text: str, tokens: Tokens, index: dict[str, t.GazetteerEntry]) -> list[Mention]:
@@ -999,6 +1022,8 @@ def _named_organs(page: int, text: str, tokens: Tokens, index: dict[str, t.Gazet
         zone = BODY_RE.fullmatch(word) is not None and i > 0 and tokens.words[i - 1][2].endswith(_ZONES)
         if not (organ or office or zone or word == "海关") or FACILITY_HEAD_RE.search(text, max(0, s - 3), e):
             continue
+        if word.endswith(_TRANSPORT_STATIONS):
+            continue  # "墨玉县火车站": a station people travel from, a place, no organ
         domain = _domain_start(tokens, i)
         if domain == s and not ((organ and len(word) >= 3) or word == "海关"):
             continue  # "喀什宾馆", "某某所": an ordinary word after a place
@@ -1393,9 +1418,18 @@ _KIND_HEADS = ("组织", "机构", "团体", "媒体", "平台")
 
 
 def _kind_of_body(text: str, tokens: Tokens, s: int, e: int) -> bool:
-    """ "多个人权组织呼吁", "电商平台": one common noun and a kind of body is a kind, not a body's name."""
+    """ "多个人权组织呼吁", "电商平台": one common noun and a kind of body is a kind, not a body's name; so is
+    a kind the dictionary holds as one common noun after ordinary words only ("以领导|恐怖组织|罪", "资助|
+    恐怖组织": a crime's name, what was done to a kind of body)."""
     head = next((h for h in _KIND_HEADS if text.endswith(h, s, e)), None)
-    return head is not None and _common_noun(tokens, s, e - len(head))
+    if head is None:
+        return False
+    if _common_noun(tokens, s, e - len(head)):
+        return True
+    last = tokens.word(e - 1)
+    if last is None or not (last[0] > s and last[1] == e and len(last[2]) > len(head) and last[3] == "n"):
+        return False
+    return known_word(last[2]) and _common_words_only(tokens, s, e)
 
 
 def _common_farm(text: str, tokens: Tokens, s: int, e: int) -> bool:
@@ -1673,6 +1707,28 @@ def _transcribed_before_latin(page: int, text: str, tokens: Tokens) -> list[Ment
         if 2 <= end - start <= 12 and not _quoted_whole(text, start, end):
             name = _DOT_RE.sub("·", dotted[start:end])
             out.append(Mention(page, start, end, text[start:end], name, t.PERSON, 4))
+    out.extend(_one_word_before_latin(page, text, tokens))
+    return out
+
+
+# one Latin word in brackets, a given name alone: "孩子玛尔孜娅(Merziye)"
+_LATIN_WORD_AFTER_RE = re.compile(r"[ \t]*[（(][A-Z][a-z]{2,}[）)]")
+
+
+def _one_word_before_latin(page: int, text: str, tokens: Tokens) -> list[Mention]:
+    """A given name transcribed and glossed by one Latin word in brackets ("她的孩子玛尔孜娅(Merziye)"): the
+    words of transcription characters before the bracket, three to eight characters, are a person when
+    the segmenter reads a name among them and no place (not "伊宁(Yining)"), and the gazetteer holds none."""
+    out = []
+    for m in _LATIN_WORD_AFTER_RE.finditer(text):
+        start, words = m.start(), []
+        while (word := tokens.word(start - 1)) is not None and word[1] == start and _transcribed(text, word):
+            start = word[0]
+            words.append(word)
+        end = m.start()
+        named = any(w[3].startswith("nr") for w in words) and not any(w[3].startswith("ns") for w in words)
+        if 3 <= end - start <= 8 and named and text[start:end] not in _gazetteer_cn()[1]:
+            out.append(Mention(page, start, end, text[start:end], text[start:end], t.PERSON, 4))
     return out
 
 
@@ -1698,7 +1754,8 @@ def _vouched_parts_start(text: str, tokens: Tokens, end: int, parts: int) -> int
     dot = end - sum(len(p) + 1 for p in pieces[-parts + 1 :])
     start = dot
     while (word := tokens.word(start - 1)) is not None and word[1] == start and dot - word[0] <= _PART_MAX:
-        if not (CJK_RE.match(word[2]) and (word[3].startswith(("nr", "ns", "nz", "j")) or not known_word(word[2]))):
+        named = word[3].startswith(("nr", "ns", "nz", "j")) or not known_word(word[2]) or _transcribed(text, word)
+        if not (CJK_RE.match(word[2]) and named):  # "买买提|明-居码(Memetmin Juma)": 买买提, a noun too
             break
         start = word[0]
     return start if start < dot else end
@@ -1745,10 +1802,14 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
             continue  # "总书记关于新疆工作的": a preposition after the title, not a surname (关)
         if _conjoined_noun(text, m.start("name"), name):
             continue  # "证人和专家": 和 joins the title to another noun, and starts no name
-        if len(name) == 3 and (name[-1] in _NOT_GIVEN or _starts_word(tokens, m.start("name") + 2)):
+        # "记者李明|报道", read as 李|明报|道; "记者 谢龙摄": the photograph's credit, 摄 ("photographed")
+        reported = text.startswith(("报道", "报导"), m.start("name") + 2) or _credit_end(text, m.start("name") + 2)
+        if len(name) == 3 and (name[-1] in _NOT_GIVEN or reported or _starts_word(tokens, m.start("name") + 2)):
             name = name[:2]
         if _WEEKDAY_RE.fullmatch(name) or name[0] == name[1]:
             continue  # "发言人周三表示": the day the spokesperson spoke; "总书记殷殷嘱托": a doubled word
+        if len(name) == 2 and frequent_word(name) and not dictionary_tag(name).startswith("nr"):
+            continue  # "记者包括，……": a frequent ordinary word (包括 "include") after the title, no name
         if _phrase_at(tokens, m.start("name"), len(name)):
             continue  # "书记高度重视", "局长严格把关": a set phrase of four characters after the title, no name
         s = m.start("name")
@@ -1770,7 +1831,8 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
             cands.append(Mention(page, start, end, text[start:end], text[start:end], t.PERSON, 4))
     for m in DATE_NAME_RE.finditer(text):
         name = m.group("name")
-        if name and name not in index and _is_han_name(name) and name[-1] not in _NOT_GIVEN + _LEVEL_CHARS:
+        given = _given(name, text, m.end("name")) if name else False  # "11月|曾经|到访": "once", no name
+        if given and name not in index and _is_han_name(name) and name[-1] not in _NOT_GIVEN + _LEVEL_CHARS:
             cands.append(Mention(page, m.start("name"), m.end("name"), name, name, t.PERSON, 4))
     cands.extend(_led_names(page, text, tokens))
     cands.extend(_listed_after_label(page, text))
@@ -1809,6 +1871,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
         if (
             flag in ("nr", "nrfg")
             and _is_han_name(word)
+            and not _before_count(text, word, end)
             and not _listed_between_nouns(tokens, i)
             and not _inside_noun_phrase(tokens, i)
             and not _quoted_whole(text, start, end)
@@ -1826,6 +1889,13 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
         ):
             if _inside_a_name(text, start, end) or _ISSUER_CODE_RE.match(text, end):
                 continue  # "伊县统发〔2018〕9号": a document number's issuer code, no place
+            if _given_name_after_surname(tokens, i, index):
+                if _ACTS_RE.match(text, end):  # "蒋|建国|表示": the person speaks
+                    s0 = tokens.words[i - 1][0]
+                    cands.append(Mention(page, s0, end, text[s0:end], text[s0:end], t.PERSON, 3))
+                continue
+            if _tail_of_a_landmark(tokens, i):
+                continue
             start, end = _place_guess_span(text, tokens, start, end)
             cands.append(Mention(page, start, end, text[start:end], text[start:end], t.PLACE, 2))
         elif flag == "nt" and len(word) >= 3 and not BODY_RE.fullmatch(word) and not _DOC_CODE_AFTER.match(text, end):
@@ -1880,10 +1950,12 @@ def _department_word(text: str, c: Mention) -> bool:
 def _listed_between_names(page: int, text: str, tokens: Tokens) -> list[Mention]:
     """A name the segmenter cuts (陈/全国, 孙勇/进) in a list of people: between two names across "、", an
     item of two or three characters that opens with a surname is a name too ("张春贤、陈全国、朱海仑",
-    "周川、孙勇进、徐智超")."""
+    "周川、孙勇进、徐智超"), even where the segmenter reads the surname alone as a measure word or a numeral
+    ("王建新、张|迎春、", "蒲雪梅、许|咸宜、")."""
     words, out = tokens.words, []
     for i in range(2, len(words) - 2):
-        if words[i - 1][2] != "、" or words[i][3] != "nr" or len(words[i][2]) > 2:
+        lone_surname = len(words[i][2]) == 1 and words[i][2] in t.HAN_SURNAMES
+        if words[i - 1][2] != "、" or not (words[i][3] == "nr" or lone_surname) or len(words[i][2]) > 2:
             continue
         j = next((k for k in range(i + 1, min(i + 3, len(words))) if words[k][2] == "、"), None)
         if j is None or j + 1 >= len(words):
@@ -1891,7 +1963,8 @@ def _listed_between_names(page: int, text: str, tokens: Tokens) -> list[Mention]
         start, end = words[i][0], words[j - 1][1]
         name = text[start:end]
         people = [words[i - 2], words[j + 1]]
-        if _is_han_name(name) and all(w[3] == "nr" and _is_han_name(w[2]) for w in people):
+        named = all(w[3].startswith("nr") and (_is_han_name(w[2]) or _transcribed(text, w)) for w in people)
+        if _is_han_name(name) and named:  # a neighbour may be a transcribed name's first part ("玉苏甫|江·…")
             out.append(Mention(page, start, end, name, name, t.PERSON, 3))
     return out
 
@@ -1947,10 +2020,10 @@ def _latin_editions(page: int, text: str) -> list[Mention]:
     return out
 
 
-# a run of Latin-script words in Chinese text ("起诉Inditex、SMCP和Uniqlo", "H&M集团")
-LATIN_RUN_RE = re.compile(
-    r"(?<![A-Za-z\d&])[A-Za-z][A-Za-z\d&.'\-]*(?:[ \t]+[A-Za-z][A-Za-z\d&.'\-]*){0,5}(?![A-Za-z\d&])"
-)
+# a run of Latin-script words in Chinese text ("起诉Inditex、SMCP和Uniqlo", "H&M集团"); a year written on to
+# its last word starts a date and is no part of the name ("VOA2019年3月4日")
+_LATIN_WORD = r"[A-Za-z](?:[A-Za-z&.'\-]|\d(?!\d{3}年))*"
+LATIN_RUN_RE = re.compile(rf"(?<![A-Za-z\d&]){_LATIN_WORD}(?:[ \t]+{_LATIN_WORD}){{0,5}}(?![A-Za-z&]|\d(?!\d{{3}}年))")
 
 
 def _latin_known_bodies(page: int, text: str) -> list[Mention]:
@@ -2288,11 +2361,20 @@ SOURCE_LINE_RE = re.compile(
 )
 
 
+# a news story's opening names its medium: "天山网讯(记者…)", "阿克苏新闻网讯（通讯员…）" (the medium's
+# dispatch, 讯, at a line's start; not "本报讯", this paper's), "【印尼IDN新闻网】" (in black brackets)
+DISPATCH_RE = re.compile(
+    rf"(?:^|(?<=[\s】]))(?!本[报网台])(?P<name>[{CJK}]{{2,8}}?(?:网|报|台))讯(?=[\s（(【]|记者|通讯员)"
+    rf"|【(?P<bracketed>[{CJK}A-Za-z]{{2,12}}?(?:网|报|通讯社|电台|电视台))(?:专讯|讯|消息)?】",
+    re.MULTILINE,
+)
+
+
 def _source_media(page: int, text: str) -> list[Mention]:
-    return [
-        Mention(page, *m.span("name"), m.group("name"), m.group("name"), t.ORGANIZATION, 5)
-        for m in SOURCE_LINE_RE.finditer(text)
-    ]
+    """The media a source line or a story's opening names."""
+    found = [(m, "name") for m in SOURCE_LINE_RE.finditer(text)]
+    found += [(m, "name" if m.group("name") else "bracketed") for m in DISPATCH_RE.finditer(text)]
+    return [Mention(page, *m.span(g), m.group(g), m.group(g), t.ORGANIZATION, 5) for m, g in found]
 
 
 def _dateline_places(page: int, text: str, index: dict[str, t.GazetteerEntry]) -> list[Mention]:
@@ -2481,6 +2563,16 @@ _TITLE_RE = re.compile(f"(?:{CN_TITLES})")
 _PRONOUNS = set("其他她它我你")
 
 
+# a count right after a word: digits or numerals, not a date's or an age's ("李鹏1988年", "王明3日表示")
+_COUNT_AFTER_RE = re.compile(r"(?:\d+(?:\.\d+)?(?![\d.])|[一二三四五六七八九十两百千]+)(?![年月日号岁时点])")
+
+
+def _before_count(text: str, word: str, end: int) -> bool:
+    """A two-character word the dictionary holds, right before a count, qualifies the count ("总计高达80万人":
+    "as many as"), and is no name read as surname and given name."""
+    return len(word) == 2 and known_word(word) and _COUNT_AFTER_RE.match(text, end) is not None
+
+
 def _function_led(text: str, start: int, end: int) -> bool:
     """ "其中向疆|外转移", "赴江苏等疆|外地区": a preposition or a list's 等 read with the one character of
     the word after it, before a word of position (疆外 "outside Xinjiang"): no name and no place."""
@@ -2510,6 +2602,27 @@ def _paired_short_forms(text: str, start: int, end: int) -> bool:
 
 # a country's kind after a region's name: "中亚国家" (Central Asian countries) names 中亚
 _KIND_OF_COUNTRY = "国家"
+
+
+def _given_name_after_surname(tokens: Tokens, i: int, index: dict[str, t.GazetteerEntry]) -> bool:
+    """A place guess the gazetteer does not hold, right after a surname the segmenter reads alone as a name
+    ("蒋|建国表示"), is the given name of a person."""
+    before = tokens.words[i - 1] if i > 0 else None
+    return (
+        before is not None
+        and len(before[2]) == 1
+        and before[3] == "nr"
+        and before[2] in t.HAN_SURNAMES
+        and tokens.words[i][2] not in index
+    )
+
+
+def _tail_of_a_landmark(tokens: Tokens, i: int) -> bool:
+    """A direction and a street's, a station's or a gate's head right after a common noun ("公园|北街",
+    "火车|南站"): the end of a landmark's name, no place of its own."""
+    word, before = tokens.words[i][2], tokens.words[i - 1] if i > 0 else None
+    landmark = len(word) == 2 and word[0] in "东南西北" and word[1] in "街站门路"
+    return landmark and before is not None and before[3] == "n"
 
 
 def _place_guess_span(text: str, tokens: Tokens, start: int, end: int) -> tuple[int, int]:

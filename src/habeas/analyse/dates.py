@@ -729,9 +729,11 @@ def _cn_weekdays(text: str, found: list[DateMention], taken: Taken) -> list[Date
     return out
 
 
-# a web page's date line: "2019-08-23 10:15　来源：新华网", "2019/08/23"
+# a web page's date line: "2019-08-23 10:15　来源：新华网", "2019/08/23", "(2019/7/5 16:38 更新)": its
+# month and day written with or without a leading zero
 ISO_DATE = re.compile(
-    r"(?<![\d\-/])(?P<year>(?:19|20)\d\d)(?P<sep>[-/])(?P<month>1[0-2]|0[1-9])(?P=sep)(?P<day>[0-3]\d)(?![\d\-/])"
+    r"(?<![\d\-/])(?P<year>(?:19|20)\d\d)(?P<sep>[-/])(?P<month>1[0-2]|0?[1-9])(?P=sep)(?P<day>[0-3]\d|[1-9])"
+    r"(?![\d\-/])"
 )
 
 
@@ -739,7 +741,7 @@ def _iso_dates(text: str, found: list[DateMention]) -> list[DateMention]:
     out = []
     for m in ISO_DATE.finditer(text):
         if 1 <= int(m.group("day")) <= 31 and not any(d.start < m.end() and m.start() < d.end for d in found):
-            value = f"{m.group('year')}-{m.group('month')}-{m.group('day')}"
+            value = f"{m.group('year')}-{int(m.group('month')):02d}-{int(m.group('day')):02d}"
             out.append(DateMention(m.start(), m.end(), m.group(0), value, "day"))
     return out
 

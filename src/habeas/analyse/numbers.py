@@ -298,7 +298,7 @@ _CN_NUM = (
     rf"|[{_CN_CHARS}]*[{''.join(CN_DIGITS)}十拾][{_CN_CHARS}]*(?:[多余][{_CN_BIG_CHARS}]+)?"
     rf"|[百千][多余]?[{_CN_BIG_CHARS}]+"  # "上百万人", "数千万": a hundred or a thousand times a scale
 )
-_CN_QUAL = r"(?P<qual>超过|逾|至少|约|大约|近|将近|多达|不少于|不下|上|达|数(?=[十百千万]))?"
+_CN_QUAL = r"(?P<qual>超过|逾|至少|约|大约|近|将近|多达|高达|不少于|不下|上|达|数(?=[十百千万]))?"
 _CN_AFTER = r"(?P<more>多|余|以上)?(?P<unit>名|人|个|座|所|处|户|家|起|次|万人|亿人)?"
 # "100万至180万人", "100至180万人", "1-3名": a range, its lower end first
 CN_NUMBER_RE = re.compile(rf"{_CN_QUAL}(?:(?P<low>{_CN_NUM})\s*[至到~～\-–—]\s*)?(?P<num>{_CN_NUM}){_CN_AFTER}")
@@ -314,6 +314,7 @@ _CN_QUALIFIERS: dict[str, str | None] = {
     "近": "nearly",
     "将近": "nearly",
     "多达": "as many as",
+    "高达": "as many as",
     "不少于": "at least",
     "不下": "at least",
     "上": "over",
@@ -798,10 +799,14 @@ def _number_words_acted_on(text: str, skip: list[tuple[int, int]], found: list[F
 
 
 # What follows a number that makes it no count: a date or time, a document or list number, a page.
-_CN_NOT_COUNT_AFTER = re.compile(r"\s*(?:[日号月年时点分秒页条款项章节期版届]|[、.．](?!\d))")
+# (and an anniversary, an ordinal: "成立75周年")
+_CN_NOT_COUNT_AFTER = re.compile(r"\s*(?:周年|[日号月年时点分秒页条款项章节期版届]|[、.．](?!\d))")
 _CN_NOT_COUNT_BEFORE = re.compile(r"(?:第|〔|\[|【|（|\(|No\.?|编号)\s*$")
 # a telephone, fax or postal number, after its label or its area code
-_CN_CONTACT_BEFORE = re.compile(r"(?:电话|传真|手机|邮编|热线|号码)[：:\s]*[\d\-—]*$|\d[\-—]$")
+# or after the verb of dialling it ("拨打110", "拨打一一0": the police's number, written out or not)
+_CN_CONTACT_BEFORE = re.compile(
+    r"(?:电话|传真|手机|邮编|热线|号码)[：:\s]*[\d\-—]*$|\d[\-—]$|(?:拨打|拨通|致电)[\d一二三四五六七八九〇零○]*$"
+)
 _CN_ONE = re.compile(r"^[一两]$|^1$")
 # a clock time's hours and minutes: "08:21", "14：30"
 _CN_CLOCK_BEFORE = re.compile(r"\d\s*[:：]\s*$")
@@ -865,7 +870,8 @@ def _items(text: str, m: re.Match[str]) -> bool:
     )
 
 
-_SESSION_RE = re.compile(r"次(?:全体)?(?:会议|全会)")
+# a session of a congress or of its standing committee ("十二届二十二次常委会会议")
+_SESSION_RE = re.compile(r"次(?:全体|常委会|常务委员会)?(?:会议|全会)")
 
 
 def _chinese_count(text: str, m: re.Match[str], num: str) -> bool:
@@ -1002,7 +1008,7 @@ def chinese_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
         tail = re.match(r"[^\W\d\u2460-\u24ff被受在的是了和与及等将已向对从把为有其中]{0,4}", text[end:])  # ① notes
         counted = tail.group(0) if tail else ""
         if unit in _CN_MEASURES and not counted:
-            head = re.sub(r"(?:共计|共)$", "", text[: m.start()])  # "可疑人员共24412名": 共 is "in all"
+            head = re.sub(r"(?:共计|总计|合计|累计|共)$", "", text[: m.start()])  # "可疑人员共24412名": "in all"
             before = re.search(r"([^\W\d被受在的是了和与及等将已向对从把为有，、；。]{1,6})$", head)
             counted = before.group(0) if before else ""  # "可疑人员24412名": what is counted comes first
             if counted.endswith("其中"):
