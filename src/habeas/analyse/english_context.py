@@ -44,7 +44,8 @@ _ORG_NOUNS = (
     "broadcaster|newspaper|tabloid|outlet|agency|magazine|publication|website|publisher|platform|"
     "think tank|think-tank|consultancy|body|organisation|organization|charity|NGO|institute|society|"
     "association|foundation|union|conglomerate|giant|start-up|startup|subsidiary|developer|operator|"
-    "brand|bank|fund|network|coalition|alliance|university|college|lab|laboratory|centre|center|council"
+    "brand|bank|fund|network|coalition|alliance|university|college|lab|laboratory|centre|center|council|"
+    "producer|exporter|importer|non-profit|nonprofit|not-for-profit|lobby|watchdog"
 )
 _MODIFIERS = r"(?:(?!(?:at|of|for|in|with|by|from|on|to|and|who|which|that)\b)[\w\-’']+[ \t]+){0,4}?"
 # the noun ends the appositive's phrase: punctuation or a word that starts what is said of it
@@ -58,8 +59,8 @@ ORG_APPOSITIVE_RE = re.compile(
 _PERSON_WORD = rf"[{_UP}][{_LOW}]+(?:[\-’'][{_UP}]?[{_LOW}]+)*"
 PERSON_APPOSITIVE_RE = re.compile(
     rf"(?<![\w\-])(?P<name>{_PERSON_WORD}(?:[ \t]+{_PERSON_WORD}){{1,3}}),[ \t]+"
-    rf"(?:(?:a|an|the|then|now|former|formerly)[ \t]+)*{_MODIFIERS}(?P<role>[A-Za-z\-]+)"
-    r"(?:[ \t]+(?:of|at|for|in|from)\b|[,.;])"
+    rf"(?:(?:a|an|the|then|now|former|formerly)[ \t]+)*(?:(?:[A-Z]\.){{2,}}[ \t]+)?{_MODIFIERS}(?P<role>[A-Za-z\-]+)"
+    r"(?:[ \t]+(?:of|at|for|in|from|to)\b|[,.;])"  # "X, the U.S. ambassador to Japan,"
 )
 # a name with an age set apart by commas, before what is said of the person: "Ablet Tursun, 41, a teacher",
 # "Jane Doe, 52, said", "X, 30, who"
@@ -275,6 +276,33 @@ def based_places(page: int, text: str) -> list[Mention]:
     return out
 
 
+# "of Stony Brook, New York", "in Newport Beach, California": a town named before the state, province or
+# country it lies in, after a word that says where
+TOWN_IN_REGION_RE = re.compile(
+    rf"\b(?:in|of|from|near|outside)[ \t]+(?P<town>{_PLACE_WORD}(?:[ \t]{_PLACE_WORD}){{0,2}}),[ \t]+"
+    rf"(?P<region>{_PLACE_WORD}(?:[ \t]{_PLACE_WORD}){{0,2}})(?=[ \t]*[,.;:)]|[ \t]+(?:in|on|and|where|to)\b)"
+)
+
+
+def towns_in_regions(page: int, text: str) -> list[Mention]:
+    """A town before a state or country the gazetteer knows ("Stony Brook, New York"), which the model may
+    read as a person's name: a place, when no word of it is a known body, an ethnonym or an ordinary word."""
+    out = []
+    regions = t.world_cities() | t.country_names()
+    for m in TOWN_IN_REGION_RE.finditer(text):
+        town, region = m.group("town"), m.group("region")
+        if region not in regions and t.fold(region) not in t.country_names():
+            continue
+        entry = t.gazetteer_index().get(t.fold(town))
+        if entry is not None and entry.type != t.PLACE:
+            continue
+        if any(w.lower() in t.NOT_NAME_WORDS or w.lower() in t.ETHNONYMS or w in CLAUSE_STARTERS for w in town.split()):
+            continue
+        s, e = m.span("town")
+        out.append(Mention(page, s, e, town, town, t.PLACE, P_RULE))
+    return out
+
+
 def surname_heads(page: int, text: str, ents: list[tuple[int, int, str]]) -> list[Mention]:
     """A person the model names with a surname that is also a head word, which the rules would read as
     a law's name or cut off: a given name and the surname, after a title or a role ("Activist Nathan
@@ -336,6 +364,7 @@ def context_mentions(page: int, text: str, ents: list[tuple[int, int, str]], raw
         + dated_places(page, raw or text)
         + capital_district(page, text)
         + based_places(page, text)
+        + towns_in_regions(page, text)
         + surname_heads(page, text, ents)
         + lead_subjects(page, text)
     )
@@ -374,7 +403,11 @@ def listed_organisations(page: int, text: str, kept: list[Mention]) -> list[Ment
                     existing.type, existing.name, existing.canonical = t.ORGANIZATION, name, ""
                     queue.append(existing)
                 continue
-            if len(name.split()) != 1 or any(a < e and s < b for a, b in spans) or not _lone_name_ok(name, persons):
+            if (
+                not _listed_name_shape(name)
+                or any(a < e and s < b for a, b in spans)
+                or not _lone_name_ok(name, persons)
+            ):
                 continue
             if _NAME_GOES_ON_RE.match(text, e):
                 continue  # "Scholars at Risk": the first word of a longer name
@@ -386,6 +419,17 @@ def listed_organisations(page: int, text: str, kept: list[Mention]) -> list[Ment
 
 
 _NAME_GOES_ON_RE = re.compile(r"[ \t]+(?:at|of|for|on|in|without|against)[ \t]+[A-Z]")
+
+
+def _listed_name_shape(name: str) -> bool:
+    """A name no layer found that a list of bodies makes one: a lone word ("Megvii"), or a few words led by
+    capitals, as no person's name is ("TÜV Rheinland", "SK Hynix", "LG Chem")."""
+    words = name.split()
+    if len(words) == 1:
+        return True
+    if any(w.lower() in _role_words() for w in words):
+        return False  # "the UN Special Rapporteur": a post, after a person's name
+    return len(words) <= 3 and len(words[0]) >= 2 and words[0].isupper()
 
 
 def _neighbours(text: str, start: int, end: int) -> list[tuple[int, int]]:
