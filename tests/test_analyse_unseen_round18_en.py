@@ -75,6 +75,11 @@ def test_a_subcommittee_after_the_before_its_initials_is_a_body() -> None:
     assert "Subcommittee on Security and Defence" in names(r, *BODIES)
 
 
+def test_a_committee_on_a_subject_of_a_body_is_a_body_of_its_own() -> None:
+    r = analyse("Ana Ruiz told the Committee on Public Health of the European Parliament that audits failed.")
+    assert {"Committee on Public Health", "European Parliament"} <= names(r, *BODIES)
+
+
 def test_bodies_led_by_capitals_in_a_list_of_bodies_are_bodies() -> None:
     r = analyse("Its suppliers include Samsung, SK Hynix and LG Chem, according to filings.")
     assert {"SK Hynix", "LG Chem"} <= names(r, *BODIES)
@@ -104,6 +109,15 @@ def test_a_town_before_its_state_is_a_place_and_the_state_no_person() -> None:
     assert not names(r, t.PERSON)
     r = analyse("The firm was founded in Setauket, New York, in 2002.")
     assert "Setauket" in names(r, t.PLACE) and not names(r, t.PERSON)
+
+
+def test_a_navigation_bars_items_joined_by_an_ampersand_are_no_places() -> None:
+    page = (
+        "Sign up | Log in\nHome | Africa | Business | Tech | Opinion | Life & Arts | Podcasts\n\n"
+        "Police in Kenya detained 12 people on Monday."
+    )
+    r = analyse(page)
+    assert "Africa" not in names(r, t.PLACE) and "Kenya" in names(r, t.PLACE)
 
 
 # -- what a figure counts ------------------------------------------------------------------------------

@@ -618,12 +618,14 @@ def _retypable(m: Mention, name: str, persons: set[str]) -> bool:
 # Strategic Policy Institute", "the China Research Center of the Hudson Institute"
 _UNIT_HEADS = {"Project", "Programme", "Program", "Initiative", "Centre", "Center", "Unit", "Lab", "Laboratory"}
 _UNIT_HEADS |= {"Institute", "Team", "Desk", "Service", "Committee", "Council", "Commission", "Department"}
+_UNIT_HEADS |= {"Subcommittee"}
 _OF_THE_RE = re.compile(r"[ \t]+of[ \t]+the[ \t]+")
 
 
 def affiliated_bodies(page: int, text: str, kept: list[Mention]) -> list[Mention]:
     """The two bodies a name of the form "<unit> of the <body>" holds, each a mention of its own beside
-    the whole name, when both halves end in a body's head word and have two words or more ("Xinjiang
+    the whole name, when both halves end in a body's head word (or the unit opens with one before "on" or "for":
+    "Subcommittee on Human Rights of the European Parliament") and have two words or more ("Xinjiang
     Data Project" and "Australian Strategic Policy Institute"; not "Department of the Treasury", nor
     "Permanent Mission of the People's Republic of China")."""
     out = []
@@ -634,7 +636,9 @@ def affiliated_bodies(page: int, text: str, kept: list[Mention]) -> list[Mention
         if cut is None:
             continue
         unit, body = text[m.start : cut.start()].split(), text[cut.end() : m.end].split()
-        if len(unit) < 2 or len(body) < 2 or unit[-1] not in _UNIT_HEADS or body[-1] not in ORG_HEADS | PUBLIC_FIRST:
+        # the unit's head ends its name, or opens it before its subject ("Subcommittee on Human Rights")
+        headed = unit[-1] in _UNIT_HEADS or (len(unit) > 2 and unit[0] in _UNIT_HEADS and unit[1] in ("on", "for"))
+        if len(unit) < 2 or len(body) < 2 or not headed or body[-1] not in ORG_HEADS | PUBLIC_FIRST:
             continue
         for s, e in ((m.start, cut.start()), (cut.end(), m.end)):
             kind = t.PUBLIC_BODY if text[s:e].split()[-1] in PUBLIC_FIRST else m.type

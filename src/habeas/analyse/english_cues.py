@@ -890,7 +890,8 @@ def share_links(page: int, text: str) -> list[Mention]:
 
 
 # "Home | World | Asia-Pacific | Climate | Business": a navigation bar, four short items or more on a line
-_NAV_ITEM = r"[\w’'\-]+(?:[ \t]+[\w’'\-]+){0,2}"
+# (an item may join two words with "&": "Life & Arts", "Arts & Culture")
+_NAV_ITEM = r"[\w’'\-&]+(?:[ \t]+[\w’'\-&]+){0,2}"
 # a footer's last link may be long: "… | Privacy Policy | Do Not Sell or Share My Personal Information"
 _NAV_LAST = r"[\w’'\-]+(?:[ \t]+[\w’'\-]+){0,7}"
 NAV_BAR_RE = re.compile(
