@@ -58,6 +58,13 @@ def test_an_appositive_producer_or_non_profit_is_a_body() -> None:
     assert not {"Lindqvist Stal", "Veraxa"} & names(r, t.PERSON)
 
 
+def test_a_body_named_after_what_it_is_to_another_is_a_body() -> None:
+    text = "Tongwei said its subsidiary, Yongxiang Polysilicon, had stopped buying quartz."
+    assert [m.name for m in appositives(1, text) if m.type in BODIES] == ["Yongxiang Polysilicon"]
+    assert "Yongxiang Polysilicon" in names(analyse(text), *BODIES)
+    assert not names(analyse("Speaking to the agency, Kim Lee, a spokesperson, said so."), *BODIES)
+
+
 def test_a_known_body_after_a_based_adjective_is_found() -> None:
     r = analyse("Dilnur Rehim, a researcher at the Washington-based Campaign for Uyghurs, said so.")
     assert "Campaign for Uyghurs" in names(r, *BODIES)

@@ -73,6 +73,13 @@ ROLE_FIRST_APPOSITIVE_RE = re.compile(
     rf"(?:\b(?i:his|her|its|their|the|a|an)|[{_UP}][{_LOW}]+['’]s)[ \t]+{_MODIFIERS}(?P<role>[a-z\-]+),[ \t]+"
     rf"(?P<name>{_PERSON_WORD}(?:[ \t]+{_PERSON_WORD}){{1,3}})(?=,)"
 )
+# a body named after what it is to another, set apart by commas: "its subsidiary, Yongxiang Polysilicon, had",
+# "Uniqlo's parent, Fast Retailing,"
+# (after an owner's word only, and never "the": "told the agency, Jane Doe, said" names a person after a body)
+BODY_FIRST_APPOSITIVE_RE = re.compile(
+    rf"(?:\b(?i:its|their)|[{_UP}][{_LOW}]+['’]s)[ \t]+{_MODIFIERS}"
+    rf"(?:subsidiary|parent|affiliate|unit|supplier|rival|competitor),[ \t]+(?P<name>{_NAME_RUN})(?=,)"
+)
 # "Der Spiegel", "Le Monde", "El País", "La Repubblica": a title with its own language's article
 FOREIGN_ARTICLES = ("Der", "Die", "Das", "Le", "La", "Les", "El", "Los", "Las", "Il", "Lo", "Het")
 FOREIGN_TITLE_RE = re.compile(
@@ -129,8 +136,8 @@ PRODUCT_APPOSITIVE_RE = re.compile(
 
 
 def appositives(page: int, text: str) -> list[Mention]:
-    """Names an appositive describes: as an organisation ("X, a Shenzhen-based company") or a person
-    ("X, a lawyer", "X, director of ...")."""
+    """Names an appositive describes: as an organisation ("X, a Shenzhen-based company", "its subsidiary, X,"),
+    or a person ("X, a lawyer", "X, director of ...")."""
     out: list[Mention] = []
     for m in ORG_APPOSITIVE_RE.finditer(text):
         name = _clean_org(m.group("name"))
@@ -155,6 +162,11 @@ def appositives(page: int, text: str) -> list[Mention]:
         name = m.group("name")
         if m.group("role") in _role_words() and person_name_ok(name) and name.split()[0] not in CLAUSE_STARTERS:
             out.append(Mention(page, m.start("name"), m.end("name"), name, name, t.PERSON, P_RULE))
+    for m in BODY_FIRST_APPOSITIVE_RE.finditer(text):
+        name = _clean_org(m.group("name"))
+        if name and _org_ok(name) and t.fold(name) not in t.gazetteer_index():
+            s = m.end("name") - len(name)
+            out.append(Mention(page, s, s + len(name), name, name, t.ORGANIZATION, P_RULE))
     for m in PRODUCT_APPOSITIVE_RE.finditer(text):  # holds its place: no person, no body
         name = _clean_org(m.group("name"))
         s = m.end("name") - len(name)
