@@ -6,7 +6,7 @@ Technology Military"). The pages below are written for these tests; the office h
 public officials as themselves."""
 
 from habeas.analyse import tables as t
-from habeas.analyse.english import prepare
+from habeas.analyse.english import prepare, spacy_mentions
 from test_analyse_unseen import analyse, names
 
 _INFOBOX = (
@@ -197,3 +197,93 @@ def test_a_name_with_an_ampersand_is_whole_and_a_prize_for_something_is_no_body(
     bodies = names(analyse(text), t.ORGANIZATION, t.PUBLIC_BODY)
     assert "S&D Group" in bodies and "D Group" not in bodies
     assert not {b for b in bodies if "Prize" in b}
+
+
+def test_a_kind_of_body_before_a_name_that_opens_with_a_country_names_the_whole_body() -> None:
+    text = (
+        "The Hong Kong-based advocacy group China Human Rights Defenders said in a report last week that "
+        "arrests in the region had risen. The charity Mongolia Pastoral Trust said little."
+    )
+    result = analyse(text)
+    bodies = names(result, t.ORGANIZATION, t.PUBLIC_BODY)
+    assert {"China Human Rights Defenders", "Mongolia Pastoral Trust"} <= bodies
+    assert "Hong Kong" in names(result, t.PLACE)
+    # a kind of body before a country alone names no body
+    assert "China" in names(analyse("The group China was named in the report."), t.PLACE)
+
+
+def test_a_bodys_account_on_a_social_platform_is_no_part_of_its_name() -> None:
+    text = (
+        "Photo: Kashgar Bureau of Justice WeChat Account\n\n"
+        "A post on the Xinjiang Daily WeChat account said 200 people attended the rally."
+    )
+    bodies = names(analyse(text), t.ORGANIZATION, t.PUBLIC_BODY)
+    assert {"Kashgar Bureau of Justice", "Xinjiang Daily"} <= bodies
+    assert not {b for b in bodies if "WeChat" in b}
+
+
+def test_a_date_line_under_a_byline_keeps_its_day_and_each_line_is_a_sentence_of_its_own() -> None:
+    text = (
+        "By Ayesha Karim\n"
+        "14 May, 2021\n"
+        "Police in Aksu have detained at least 40 teachers since March, relatives said.\n"
+        "\u201cThey took them at night,\u201d one relative said.\n"
+        "Court records show 12 of the teachers were sentenced to ten years or more.\n"
+    )
+    result = analyse(text)
+    assert "2021-05-14" in {d.value for d in result.dates}
+    spans = result.sentences[1]
+    sentences = [text[s:e] for s, e in spans]
+    assert "14 May, 2021" in sentences
+    assert any(s.startswith("Court records show 12") for s in sentences)  # not run on from the quotation
+
+
+def test_a_press_releases_heading_is_no_body_and_a_kind_of_body_names_one_with_what_it_is_for() -> None:
+    text = (
+        "For Immediate Release\n\n"
+        "The Uyghur Human Rights Project worked with the rights group Justice for All and the charity "
+        "Society for Threatened Peoples on the report."
+    )
+    bodies = names(analyse(text), t.ORGANIZATION, t.PUBLIC_BODY)
+    assert {"Uyghur Human Rights Project", "Justice for All", "Society for Threatened Peoples"} <= bodies
+    assert not {b for b in bodies if "Release" in b}
+
+
+def test_a_headlines_verb_after_a_body_the_model_took_with_it_is_cut() -> None:
+    text = "Camps Hold a Million, Rights Group Warns"
+    start = text.index("Rights")
+    found = spacy_mentions(1, text, [(start, len(text), "ORG")])
+    assert [m.name for m in found] == ["Rights Group"]
+
+
+def test_footnote_markers_stay_with_the_sentence_they_mark() -> None:
+    text = (
+        "The camps, [note 1] officially called training centres, [12] are run by the region. [1] [17] The camps "
+        "have been criticised by many governments. [19] Some 40 countries have called on China to close them. "
+        "[20]\n"
+    )
+    sentences = [text[s:e] for s, e in analyse(text).sentences[1]]
+    assert sentences == [
+        "The camps, [note 1] officially called training centres, [12] are run by the region. [1] [17]",
+        "The camps have been criticised by many governments. [19]",
+        "Some 40 countries have called on China to close them. [20]",
+    ]
+
+
+def test_a_known_body_before_the_post_someone_holds_there_is_named() -> None:
+    text = (
+        "Former ASPI analyst Nathan Ruser mapped the sites. HRW Senior Researcher Maya Wang and Amnesty "
+        "International Director Agnès Callamard spoke."
+    )
+    bodies = names(analyse(text), t.ORGANIZATION, t.PUBLIC_BODY)
+    assert {"Australian Strategic Policy Institute", "Human Rights Watch", "Amnesty International"} <= bodies
+
+
+def test_an_acronym_whose_initials_spell_the_whole_name_takes_the_whole_name() -> None:
+    text = (
+        "The statement by the spokesperson of the European External Action Service (EEAS) was noted, as was "
+        "the Uyghur Transitional Justice Database (UTJD)."
+    )
+    bodies = names(analyse(text), t.ORGANIZATION, t.PUBLIC_BODY)
+    assert {"European External Action Service", "Uyghur Transitional Justice Database"} <= bodies
+    assert "External Action Service" not in bodies

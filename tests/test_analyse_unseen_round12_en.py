@@ -207,6 +207,11 @@ def test_a_range_of_percentages_is_one_figure() -> None:
 def test_what_was_done_to_people_a_participle_describes_is_the_finite_verb_after_it() -> None:
     sentence = "Four workers detained after a strike in 2021 were sentenced in May to three years in prison."
     assert claim_kind("workers detained after", "Four", sentence) == SENTENCED
+    # participles that do not end in "-ed" describe them as well
+    held = "Six traders held in Aksu since March were sentenced last week to five years."
+    assert claim_kind("traders held", "Six", held) == SENTENCED
+    taken = "Nine farmers taken from a village near Yarkand were sentenced in a closed trial."
+    assert claim_kind("farmers taken", "Nine", taken) == SENTENCED
 
 
 def test_a_place_a_chinese_state_body_is_named_after_is_a_place_where_written_alone() -> None:

@@ -128,3 +128,29 @@ def test_pairwise_initials_and_order() -> None:
 def test_pairwise_han_characters_count() -> None:
     assert similarity("习近平", "习近平") == 1.0
     assert similarity("高市早苗", "高石早苗") < 0.9  # same sounds, different characters
+
+
+@pytest.mark.parametrize(
+    ("traditional", "simplified"),
+    [
+        ("買買提·吐爾遜", "买买提·吐尔逊"),
+        ("熱比婭·卡德爾", "热比娅·卡德尔"),
+        ("陳全國", "陈全国"),
+        ("歐陽明", "欧阳明"),
+    ],
+)
+def test_a_name_in_traditional_characters_reads_as_in_simplified_ones(traditional: str, simplified: str) -> None:
+    from habeas.names.forms import name_forms
+
+    assert index_keys(traditional) == index_keys(simplified)
+    assert [r.kind for r in analyse(traditional).readings] == [r.kind for r in analyse(simplified).readings]
+    forms, simple_forms = name_forms(traditional), name_forms(simplified)
+    assert (forms["uly"], forms["pinyin"]) == (simple_forms["uly"], simple_forms["pinyin"])
+    assert compare(traditional, simplified).score == 1.0
+    assert all(t.text in traditional for t in analyse(traditional).readings[0].tokens)  # shown as written
+
+
+def test_a_transcribed_name_in_traditional_characters_meets_its_latin_spelling() -> None:
+    assert compare("買買提·吐爾遜", "Memet Tursun").score == compare("买买提·吐尔逊", "Memet Tursun").score == 1.0
+    assert compare("熱比婭·卡德爾", "Rabiye Qadir").score == compare("热比娅·卡德尔", "Rabiye Qadir").score
+    assert compare("歐陽明", "Ouyang Ming").score == 1.0

@@ -1,7 +1,8 @@
 """Names in the web app, as a person uses it (Debian's Chromium through Playwright, a real server on
 127.0.0.1 over a real SQLite store): the Names page, an entity's forms in every script, the search
-page's "all spellings and scripts" switch, and screening an uploaded list (its results a CSV
-download; the list itself never stored)."""
+page's "all spellings and scripts" switch, a query in traditional characters finding a page in
+simplified ones, and screening an uploaded list (its results a CSV download; the list itself never
+stored)."""
 
 from __future__ import annotations
 
@@ -137,3 +138,18 @@ def test_screening_an_uploaded_list(page: Any, served: tuple[str, Path], tmp_pat
     assert {"names.screen", "export.names_screen"} <= set(actions)
     assert json.loads(actions["names.screen"])["count"] == 3
     assert json.loads(actions["export.names_screen"])["names"] == 3
+
+
+def test_a_query_in_traditional_characters_finds_and_marks_the_simplified_page(
+    page: Any, served: tuple[str, Path]
+) -> None:
+    server, _ = served
+    log_in(page, server, "rea", "/search")
+    page.fill("#q", "朱海崙 簽發")  # the telegram writes 朱海仑签发
+    page.press("#q", "Enter")
+    page.wait_for_selector(".hit mark")
+    assert page.inner_text("#total") == "1"
+    assert page.locator(".hit mark").all_inner_texts()[:2] == ["朱海仑", "签发"]
+    page.locator(".hit-title").first.click()
+    page.wait_for_selector(".pages mark.hit")
+    assert "朱海仑" in page.locator(".pages mark.hit").all_inner_texts()

@@ -10,6 +10,7 @@ import logging
 import re
 
 from habeas.analyse import tables as t
+from habeas.names.chinese_script import simplified as simplified  # read by the rules, kept here for them
 
 CJK = r"\u3400-\u9fff"
 CJK_RE = re.compile(f"[{CJK}]")
@@ -17,29 +18,6 @@ NATIONAL_BODY_RE = re.compile(
     r"(?:中共中央|国务院|全国人大常委会|全国人大|全国政协|最高人民法院|最高人民检察院|中央政法委|中央统战部|中央军委|"
     r"国家发展和改革委员会|国家发展改革委|国家发改委|外交部|公安部|国家安全部|司法部|教育部|商务部|民政部|国防部|财政部|国家民委|国家宗教事务局|海关总署|武警|解放军|新华社|中央电视台)"
 )
-
-
-@functools.cache
-def _simplified_forms() -> dict[int, str]:
-    """Each traditional character's simplified form, one character for one (OpenCC's character table,
-    the first form where it gives several: 乾 is 干 or 乾, and the rules read the first)."""
-    from importlib.resources import files
-
-    table = files("opencc").joinpath("dictionary/TSCharacters.txt").read_text(encoding="utf-8")
-    out: dict[int, str] = {}
-    for line in table.splitlines():
-        traditional, _, forms = line.partition("\t")
-        first = forms.split(" ")[0]
-        if len(traditional) == 1 and len(first) == 1:
-            out[ord(traditional)] = first
-    return out
-
-
-def simplified(text: str) -> str:
-    """The text in simplified characters, the same length (one character for one, so offsets hold):
-    a page in traditional characters (香港, 台灣, 自由亞洲電台) is read as the rules and the segmenter
-    know it, 熊選國 as 熊选国."""
-    return text.translate(_simplified_forms())
 
 
 @functools.cache

@@ -145,7 +145,7 @@ def claim_kind(unit: str, number_text: str, sentence: str) -> str:
     others = any(cue.search(window) for kind, cue in _CUES if kind != POPULATION)
     # "Five herders detained after a protest were sentenced": a participle in the counted noun's phrase says
     # who they are; what was done to them is the finite verb after it, which wins where the clause has one
-    described = bool(re.search(r"[a-z]\s+\w+(?:ed|held|taken)\b", unit)) and not re.search(r"[\u3400-\u9fff]", unit)
+    described = bool(re.search(r"[a-z]\s+(?:\w+ed|held|taken)\b", unit)) and not re.search(r"[\u3400-\u9fff]", unit)
     for rank, (kind, cue) in enumerate(_CUES):
         for m in cue.finditer(window):
             if kind == POPULATION and others and _WHO_THEY_ARE.match(m.group(0)):

@@ -4,9 +4,11 @@ kept as text, never guessed. Document numbers such as "B9-0247/2019" are not dat
 
 from __future__ import annotations
 
+import bisect
 import datetime
+import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 MONTHS = {
@@ -94,13 +96,48 @@ class DateMention:
     precision: str | None  # year, month, day
 
 
+class Taken:
+    """The characters of a page that a date already covers, one flag each: a later pattern's match is kept
+    only where it covers none of them."""
+
+    def __init__(self, text: str) -> None:
+        self._flags = bytearray(len(text) + 1)
+
+    def free(self, start: int, end: int) -> bool:
+        return self._flags.find(1, start, end) < 0
+
+    def take(self, start: int, end: int) -> None:
+        self._flags[start:end] = b"\x01" * (end - start)
+
+
+class DatedDays:
+    """A page's dated days in order of where they start, added to as more are found."""
+
+    def __init__(self, dates: Iterable[DateMention] = ()) -> None:
+        self._days: list[tuple[int, int, DateMention]] = []  # (start, order added, day), sorted
+        for d in dates:
+            self.add(d)
+
+    def add(self, d: DateMention) -> None:
+        if d.precision == "day" and d.value:
+            bisect.insort(self._days, (d.start, len(self._days), d))
+
+    def last_before(self, pos: int) -> DateMention | None:
+        """The day that starts nearest before ``pos`` (of days that start together, the one added first)."""
+        before = bisect.bisect_left(self._days, (pos,))
+        if not before:
+            return None
+        return self._days[bisect.bisect_left(self._days, (self._days[before - 1][0],))][2]
+
+    def first_before(self, pos: int) -> DateMention | None:
+        """The first day of all, where it starts before ``pos``."""
+        return self._days[0][2] if self._days and self._days[0][0] < pos else None
+
+
 def english_dates(text: str) -> list[DateMention]:
     found: list[DateMention] = []
-    taken: list[tuple[int, int]] = []
-
-    def free(s: int, e: int) -> bool:
-        return not any(s < te and ts < e for ts, te in taken)
-
+    taken = Taken(text)
+    free = taken.free
     for n, pattern in enumerate(DATE_PATTERNS):
         for m in pattern.finditer(text):
             s, e = m.span()
@@ -127,20 +164,20 @@ def english_dates(text: str) -> list[DateMention]:
                 if not (1 <= month <= 12 and 1 <= day <= 31):
                     continue
                 value, precision = f"{year:04d}-{month:02d}-{day:02d}", "day"
-            taken.append((s, e))
+            taken.take(s, e)
             found.append(DateMention(s, e, m.group(0), value, precision))
     for d in _day_months(text, found, free):
-        taken.append((d.start, d.end))
+        taken.take(d.start, d.end)
         found.append(d)
     for d in _months_alone(text, found, free) + _weekdays_alone(text, found, free):
-        taken.append((d.start, d.end))
+        taken.take(d.start, d.end)
         found.append(d)
     own = _own_date(text, found)
     for m in RELATIVE.finditer(text):
         if m.group(0) in ("Today", "Yesterday", "TODAY"):
             continue  # a name ("USA Today") more often than a date
         if free(*m.span()):
-            taken.append(m.span())
+            taken.take(*m.span())
             named, precision_named = _from_story_date(m, own)
             found.append(DateMention(m.start(), m.end(), m.group(0), named, precision_named))
     found.sort(key=lambda d: d.start)
@@ -170,9 +207,9 @@ def _year_before(dated: list[tuple[int, str, bool]], pos: int) -> str | None:
     """The year of the nearest full date (with its month) before ``pos``: "2021年3月24日……3月29日". A
     month the story looks back to ("自2022年6月该法生效以来", "since June 2022") gives no year to the
     days after it, when a date with its day came before: they go on the story's own timeline."""
-    before = [(start, year, back) for start, year, back in dated if start < pos]
-    ahead = [b for b in before if not b[2]]
-    return (ahead or before)[-1][1] if before else None
+    before = bisect.bisect_left(dated, (pos,))  # ``dated`` is sorted: the dates that start before ``pos``
+    ahead = next((i for i in range(before - 1, -1, -1) if not dated[i][2]), before - 1)
+    return dated[ahead][1] if before else None
 
 
 _STORY_RELATIVE = re.compile(r"(?i)(?P<rel>last|this)\s+(?P<unit>month|year)")
@@ -250,6 +287,7 @@ def _months_alone(text: str, found: list[DateMention], free: Callable[[int, int]
     alone included."""
     own = _own_date(text, found)
     dated = _dated(text, found, years=own is None)  # a story with a date of its own keeps to its timeline
+    sentence_years = SentenceYears(text, found, _EN_SENTENCE_END, _opens_sentence)
     out = []
     for m in _MONTH_ALONE_RE.finditer(text):
         start, end = m.span("month")
@@ -258,9 +296,7 @@ def _months_alone(text: str, found: list[DateMention], free: Callable[[int, int]
             continue
         shift = _YEAR_WORD_AFTER.match(text, end)  # "in March last year", "in June this year"
         told = _REPORTED_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
-        in_sentence = (
-            None if shift or told else year_in_sentence(text, found, m.start(), _EN_SENTENCE_END, _opens_sentence)
-        )
+        in_sentence = None if shift or told else sentence_years.year(m.start())
         if in_sentence is not None:  # "Recalling her arrest in 2016, she said police came in March"
             year = in_sentence
         elif own is not None and own.value:  # a dated story's month alone is its own year's, as news style has it
@@ -273,36 +309,51 @@ def _months_alone(text: str, found: list[DateMention], free: Callable[[int, int]
     return out
 
 
-def year_in_sentence(
-    text: str,
-    found: list[DateMention],
-    pos: int,
-    sentence_end: re.Pattern[str],
-    frames: Callable[[str, str], bool],
-) -> str | None:
-    """The year of the nearest date written with its year before ``pos`` in the same sentence, where it sets
-    the sentence's time (``frames``, given the sentence before the date and the words between it and ``pos``)
-    and a point in it (not "since 2017", "自2017年起"): a month written alone after it shares it ("In 2016,
-    police came for her in March"; "他于2017年被带走，并于8月被判刑"), not one after a year that only says
-    when something else named in the sentence happened ("herders detained after a protest in 2022 were
-    sentenced in January"; "2022年参加抗议的牧民于1月被判刑")."""
-    stops = [m.end() for m in sentence_end.finditer(text, 0, pos)]
-    start = stops[-1] if stops else 0
-    years = [
-        d
-        for d in found
-        if d.value
-        and d.precision in ("day", "month", "year")
-        and start <= d.start
-        and d.end <= pos
-        and not _LOOKS_BACK.search(text[max(0, d.start - 6) : d.start])
-    ]
-    if not years:
-        return None
-    nearest = max(years, key=lambda d: d.start)
-    if not frames(text[start : nearest.start], text[nearest.end : pos]):
-        return None
-    return nearest.value[:4] if nearest.value else None
+class SentenceYears:
+    """The year a month written alone takes from its own sentence (``year``), with the page's sentence
+    stops and its dated mentions found once, not once for each month."""
+
+    def __init__(
+        self,
+        text: str,
+        found: list[DateMention],
+        sentence_end: re.Pattern[str],
+        frames: Callable[[str, str], bool],
+    ) -> None:
+        self._text, self._frames = text, frames
+        self._stops = [m.end() for m in sentence_end.finditer(text)]
+        self._dates: list[tuple[int, int, DateMention]] = []  # (start, order found, date), sorted
+        for d in found:
+            self.add(d)
+
+    def add(self, d: DateMention) -> None:
+        """A date found after the index was made, which the months after it may take their year from."""
+        if (
+            d.value
+            and d.precision in ("day", "month", "year")
+            and not _LOOKS_BACK.search(self._text[max(0, d.start - 6) : d.start])
+        ):
+            bisect.insort(self._dates, (d.start, len(self._dates), d))
+
+    def year(self, pos: int) -> str | None:
+        """The year of the nearest date written with its year before ``pos`` in the same sentence, where
+        it sets the sentence's time (``frames``, given the sentence before the date and the words between
+        it and ``pos``) and a point in it (not "since 2017", "自2017年起"): a month written alone after it
+        shares it ("In 2016, police came for her in March"; "他于2017年被带走，并于8月被判刑"), not one after a
+        year that only says when something else named in the sentence happened ("herders detained after a
+        protest in 2022 were sentenced in January"; "2022年参加抗议的牧民于1月被判刑")."""
+        stop = bisect.bisect_right(self._stops, pos)
+        start = self._stops[stop - 1] if stop else 0
+        nearest = None
+        for i in range(bisect.bisect_left(self._dates, (pos,)) - 1, -1, -1):
+            at, _, d = self._dates[i]
+            if at < start or (nearest is not None and at < nearest.start):
+                break
+            if d.end <= pos:
+                nearest = d  # of dates that start together, the one found first
+        if nearest is None or not self._frames(self._text[start : nearest.start], self._text[nearest.end : pos]):
+            return None
+        return nearest.value[:4] if nearest.value else None
 
 
 def _opens_sentence(before: str, _between: str) -> bool:
@@ -453,9 +504,13 @@ _WEEKDAY_BEFORE = re.compile(rf"\b({'|'.join(WEEKDAYS)}),?\s+$", re.IGNORECASE)
 def _year_of_weekday(dated: list[tuple[int, str, bool]], pos: int, weekday: int, month: int, day: int) -> str | None:
     """ "Tuesday, 22 October": of the years the text's dates give, nearest before first, the one in
     which that day is that weekday (a story's own year, not the year of a date it looks back to)."""
-    before = [year for start, year, _back in reversed(dated) if start < pos]
-    after = [year for start, year, _back in dated if start >= pos]
-    for year in dict.fromkeys(before + after):
+    split = bisect.bisect_left(dated, (pos,))
+    order = itertools.chain(range(split - 1, -1, -1), range(split, len(dated)))
+    tried: set[str] = set()
+    for year in (dated[i][1] for i in order):
+        if year in tried:
+            continue
+        tried.add(year)
         try:
             if datetime.date(int(year), month, day).weekday() == weekday:
                 return year
@@ -585,12 +640,14 @@ def _same_or_next_days(text: str, dates: list[DateMention]) -> list[DateMention]
     paragraph, or the day after; in a paragraph with none, the story's day (the page's first dated day that
     is no byline's or date line's: "大使馆当天发表声明" in a later paragraph); else none."""
     out: list[DateMention] = []
-    days = sorted((d for d in dates if d.precision == "day" and d.value), key=lambda d: d.start)
-    story = next((d for d in days if not _DATE_LINE_AFTER.match(text, d.end)), None)
+    days = DatedDays(dates)
+    in_order = sorted((d for d in dates if d.precision == "day" and d.value), key=lambda d: d.start)
+    story = next((d for d in in_order if not _DATE_LINE_AFTER.match(text, d.end)), None)
     for m in CN_SAME_OR_NEXT_DAY.finditer(text):
         paragraph = text.rfind("\n", 0, m.start())
-        inside = [d for d in days + out if paragraph < d.start < m.start()]
-        last = max(inside, key=lambda d: d.start) if inside else story
+        last = days.last_before(m.start())
+        if last is None or last.start <= paragraph:
+            last = story
         if last is None or last.start > m.start() or not last.value:
             continue
         value = last.value
@@ -599,6 +656,7 @@ def _same_or_next_days(text: str, dates: list[DateMention]) -> list[DateMention]
         except ValueError:
             continue
         out.append(DateMention(m.start(), m.end(), m.group(0), day.isoformat(), "day"))
+        days.add(out[-1])
     return out
 
 
@@ -629,38 +687,42 @@ def chinese_dates(text: str) -> list[DateMention]:
     dated = _dated(text, out)
     dateline = first_day.value[:4] if first_day and first_day.value else None
     out.extend(_page_relative(text, out, first_day))  # their years tell nothing of the days written alone
-    taken = bytearray(len(text) + 1)
+    taken = Taken(text)
     for d in out:
-        taken[d.start : d.end] = b"\x01" * (d.end - d.start)
+        taken.take(d.start, d.end)
     line_day = first_day.value if first_day else None
     for m in CN_MONTH_DAY.finditer(text):
-        if taken.find(1, m.start(), m.end()) >= 0:
+        if not taken.free(m.start(), m.end()):
             continue
         month, day = int(m.group("month")), int(m.group("day"))
         in_year = page_year or _year_in_paragraph(text, dated, m.span(), dateline, (month, day), line_day)
         ok = in_year is not None and 1 <= day <= 31
         day_value = f"{in_year}-{month:02d}-{day:02d}" if ok else None
         out.append(DateMention(m.start(), m.end(), m.group(0), day_value, "day" if ok else None))
-        taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+        taken.take(m.start(), m.end())
     months = [*CN_MONTH_ALONE.finditer(text), *CN_MONTH_IN.finditer(text)]
+    sentence_years = SentenceYears(text, out, _CN_SENTENCE_END, _frames_clause)
     for m in months:  # "10月，众议院通过……": a month opening a sentence; "已于5月", "5月底前" inside one
         in_year = (
-            year_in_sentence(
-                text, out, m.start("month"), _CN_SENTENCE_END, _frames_clause
-            )  # "他于2017年被带走，并于8月被判刑"
+            sentence_years.year(m.start("month"))  # "他于2017年被带走，并于8月被判刑"
             or page_year
             or _year_in_paragraph(text, dated, m.span("month"), dateline)
         )
-        if in_year is not None and taken.find(1, m.start(), m.end()) < 0:
-            out.append(
-                DateMention(
-                    m.start("month"), m.end(), m.group(0).strip(), f"{in_year}-{int(m.group('month')):02d}", "month"
-                )
+        if in_year is not None and taken.free(m.start(), m.end()):
+            alone = DateMention(
+                m.start("month"), m.end(), m.group(0).strip(), f"{in_year}-{int(m.group('month')):02d}", "month"
             )
-            taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+            out.append(alone)
+            sentence_years.add(alone)
+            taken.take(m.start(), m.end())
+    days, lines = DatedDays(out), DatedDays(d for d in out if _DATE_LINE_AFTER.match(text, d.end))
     for m in CN_DAY.finditer(text):
-        if taken.find(1, m.start(), m.end()) < 0 and 1 <= int(m.group("day")) <= 31:
-            out.append(_day_alone(text, m, out))
+        if taken.free(m.start(), m.end()) and 1 <= int(m.group("day")) <= 31:
+            alone = _day_alone(text, m, days.last_before(m.start()), lines.first_before(m.start()))
+            out.append(alone)
+            days.add(alone)
+            if _DATE_LINE_AFTER.match(text, alone.end):
+                lines.add(alone)
     out.extend(_same_or_next_days(text, out))
     out.extend(_cn_weekdays(text, out, taken))
     out.sort(key=lambda d: d.start)
@@ -677,7 +739,7 @@ CN_WEEKDAY_RE = re.compile(
 _CN_WEEK_STEP = {"上上": -14, "上": -7, "本": 0, "这": 0, "下": 7}
 
 
-def _cn_weekdays(text: str, found: list[DateMention], taken: bytearray) -> list[DateMention]:
+def _cn_weekdays(text: str, found: list[DateMention], taken: Taken) -> list[DateMention]:
     """Each weekday alone, below a byline's or date line's day: 上周四 in the week before the date line's
     (weeks start on Monday), 本周一 in its week, and a weekday with no such word the last such day up to
     the date line's."""
@@ -688,7 +750,7 @@ def _cn_weekdays(text: str, found: list[DateMention], taken: bytearray) -> list[
     story = datetime.date.fromisoformat(line.value)
     out = []
     for m in CN_WEEKDAY_RE.finditer(text, line.end):
-        if taken.find(1, m.start(), m.end()) >= 0 or (m.group("rel") is None and m.group("act") is None):
+        if not taken.free(m.start(), m.end()) or (m.group("rel") is None and m.group("act") is None):
             continue
         weekday = "一二三四五六日天".index(m.group("day")) if m.group("day") != "天" else 6
         if m.group("rel") is None:
@@ -731,7 +793,7 @@ def _year_in_paragraph(
     on from the date before it ("4月5日，他被转移到曼谷" after "2014年3月，他在边境被捕" is in 2014)."""
     pos, end = span
     paragraph = text.rfind("\n", 0, pos)
-    inside = [d for d in dated if paragraph < d[0] < pos]
+    inside = dated[bisect.bisect_left(dated, (paragraph + 1,)) : bisect.bisect_left(dated, (pos,))]
     speaking = dateline is not None and _SPEAKING_AFTER_RE.match(text, end) is not None
     if speaking and inside and _reaction_after_background(text, inside[-1], pos, month_day, dateline_day):
         return dateline
@@ -755,29 +817,31 @@ def _reaction_after_background(
 _SPEAKING_AFTER_RE = re.compile(r"[^，。；\n]{0,12}?(?:表示|称|说|指出|回应|宣布|证实|透露|强调|发表声明)")
 
 
-def _day_alone(text: str, m: re.Match[str], found: list[DateMention]) -> DateMention:
+def _day_alone(text: str, m: re.Match[str], last: DateMention | None, line: DateMention | None) -> DateMention:
     """A day written alone: undated ("25日前" sets a deadline), but for one that opens a sentence ("13日晚，")
-    after a date with its day earlier in the same month ("9月11日至13日……13日晚"): the story's next day."""
+    after a date with its day earlier in the same month ("9月11日至13日……13日晚"): the story's next day.
+    ``last`` is the dated day nearest before it, ``line`` the page's first dated day when that is a byline's
+    or date line's and comes before it."""
     day = int(m.group("day"))
     opens = _CLAUSE_DAY.match(text, m.start()) is not None and (m.start() == 0 or text[m.start() - 1] in "。！？\n ")
-    before = [d for d in found if d.start < m.start() and d.precision == "day" and d.value]
-    if opens and before:
-        last = max(before, key=lambda d: d.start).value or ""
-        if int(last[8:10]) <= day:
-            return DateMention(m.start(), m.end(), m.group(0), f"{last[:8]}{day:02d}", "day")
-    return DateMention(m.start(), m.end(), m.group(0), *_speaking_day(text, m, before))
+    if opens and last is not None:
+        value = last.value or ""
+        if int(value[8:10]) <= day:
+            return DateMention(m.start(), m.end(), m.group(0), f"{value[:8]}{day:02d}", "day")
+    return DateMention(m.start(), m.end(), m.group(0), *_speaking_day(text, m, last, line))
 
 
-def _speaking_day(text: str, m: re.Match[str], before: list[DateMention]) -> tuple[str | None, str | None]:
+def _speaking_day(
+    text: str, m: re.Match[str], last: DateMention | None, line: DateMention | None
+) -> tuple[str | None, str | None]:
     """A day alone someone speaks on ("委员会主席Renata Alt 28日在柏林表示"), in a paragraph with no dated day
     before it, below a byline's or date line's day: the last such day up to the date line's (28日 in a story
     dated 12月2日 is 11月28日); else undated."""
     paragraph = text.rfind("\n", 0, m.start())
-    line = next((d for d in sorted(before, key=lambda d: d.start) if _DATE_LINE_AFTER.match(text, d.end)), None)
     if (
         line is None
         or not line.value
-        or any(paragraph < d.start for d in before)
+        or (last is not None and paragraph < last.start)
         or _SPEAKING_AFTER_RE.match(text, m.end()) is None
     ):
         return None, None
@@ -875,12 +939,12 @@ UYGHUR_RELATIVE = re.compile(
 def uyghur_dates(key: str) -> list[DateMention]:
     """Dates in the internal form of a Uyghur page, at its offsets (see above)."""
     found: list[DateMention] = []
-    taken = bytearray(len(key) + 1)
+    taken = Taken(key)
     for pattern, precision in UYGHUR_DATE_PATTERNS:
         for m in pattern.finditer(key):
             start = m.start()
             end = m.start("sfx") if m.groupdict().get("sfx") else m.end()
-            if taken.find(1, start, end) >= 0:
+            if not taken.free(start, end):
                 continue
             gd = m.groupdict()
             year = int(gd.get("year") or gd.get("year2") or 0)
@@ -894,11 +958,11 @@ def uyghur_dates(key: str) -> list[DateMention]:
                 value = f"{year:04d}"
             else:
                 continue
-            taken[start:end] = b"\x01" * (end - start)
+            taken.take(start, end)
             found.append(DateMention(start, end, key[start:end], value, precision))
     for m in UYGHUR_RELATIVE.finditer(key):
-        if taken.find(1, m.start(), m.end()) < 0:
-            taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+        if taken.free(m.start(), m.end()):
+            taken.take(m.start(), m.end())
             found.append(DateMention(m.start(), m.end(), m.group(0), None, None))
     found.sort(key=lambda d: d.start)
     return found

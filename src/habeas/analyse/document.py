@@ -42,6 +42,7 @@ from habeas.analyse.english import (
 from habeas.analyse.english_context import (
     affiliated_bodies,
     context_mentions,
+    law_acronyms,
     listed_organisations,
     regional_organisations,
     source_organisations,
@@ -107,6 +108,7 @@ def analyse_document(
         kept += people_among(p.number, text, kept)
         kept += names_listed_with_places(p.number, text, kept)
         kept = regional_organisations(p.number, text, source_organisations(p.number, text, kept))
+        kept = law_acronyms(p.number, text, kept)
         mentions.extend(kept + listed_organisations(p.number, text, kept) + affiliated_bodies(p.number, text, kept))
     if uyghur_pages:
         mentions.extend(uyghur_mentions(list(uyghur_pages.values()), known))
@@ -684,7 +686,10 @@ def _level_prefixed(mentions: list[Mention]) -> dict[str, tuple[str, str]]:
     return out
 
 
-_BODY_IN_PLACE_RE = re.compile(r"(?P<body>\S.*\S)[ \t]+in[ \t]+(?P<place>[A-Z][\w\-]+(?:[ \t][A-Z][\w\-]+)?)")
+# (not "in Exile": "East Turkistan Government in Exile" is where the body sits, no place)
+_BODY_IN_PLACE_RE = re.compile(
+    r"(?P<body>\S.*\S)[ \t]+in[ \t]+(?P<place>(?!Exile\b)[A-Z][\w\-]+(?:[ \t][A-Z][\w\-]+)?)"
+)
 
 
 def _named_elsewhere(mentions: list[Mention]) -> list[Mention]:

@@ -43,7 +43,9 @@ _NAME_WORD = (
 LIST_MARKER_RE = re.compile(
     r"(?m)^[ \t]*(?:[A-Z]{1,2}|\d{1,3}|[ivxlc]{1,5})\.[ \t]+|^[ \t]*[–—\-•\uf0b7·][ \t]*"
     r"|^\d{1,2}(?:\.\d{1,2}){0,2}[ \t]+(?=[A-Z][a-z])"  # "2 Background", "2.1 Reasons" in a contents list
-    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+\d{4})"
+    # not a date's day: "14 May 2021", "14 May, 2021", "3 Sept. 2019", "14 May" alone on its line
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?:,?[ \t]+\d{4}\b|[ \t]*$))"
 )
 FOOTNOTE_RE = re.compile(
     r"(?<=[a-z)])\d{1,2}(?=[\s,;.]|$)"  # "camps1 and", "(2019)3"
@@ -238,6 +240,7 @@ NOT_ORG_HEADS = {
     "Guidelines",
     "Telegram",
     "Manual",
+    "Release",  # "For Immediate Release", "Press Release": a press release's heading
 }
 # words that start a body's name when what it is for follows ("Institute for ...", "Society of ...")
 ORG_FIRST = {
@@ -428,6 +431,19 @@ def without_legal_form(name: str) -> str:
     return bare if len(bare.split()) >= 1 and bare != name else ""
 
 
+def _trade_name_start(text: str, start: int, words: list[str]) -> int:
+    """ "Yixin Science and Technology Co": trade words and a legal form alone name no company; its name
+    opens with the capitalised words before "and" (a run with no head of its own)."""
+    if not all(w in TRADE_WORDS or CORPORATE_RE.fullmatch(w) for w in words):
+        return start
+    for m in RUN_RE.finditer(text, max(0, start - 80), start):
+        joined = re.fullmatch(r"[ \t]+(?:and|&)[ \t]+", text[m.end() : start])
+        before = [w for w in m.group(0).split() if w not in ("The", "the")]
+        if joined and before and classify_run(before) is None and not opens_clause(before):
+            return m.start() + m.group(0).index(before[0])
+    return start
+
+
 def corporate_end(text: str, end: int) -> int:
     """Where a company's name ends, over its legal form ("Huawei Technologies Co., Ltd.")."""
     m = CORPORATE_RE.match(text, end)
@@ -528,20 +544,28 @@ _FIELD_RE = re.compile(
 )
 
 
+# a field as a mirror lists it, the label in title case before a colon ("- Key People: Dolkun Isa, …",
+# "Leader Name: …"); the label is no part of the value, which is spaced from it (no "glued" group)
+_COLON_FIELD_RE = re.compile(
+    rf"(?m)^[ \t]*(?:[-•*·][ \t]+)?(?P<label>(?i:{INFOBOX_LABELS}|{_MORE_LABELS}|Leader name|Leader title))"
+    r"(?P<glued>(?!))?[ \t]*:[ \t]+(?=\S)[^\n]{1,240}$"
+)
+
+
 def infobox_fields(text: str) -> list[re.Match[str]]:
     """The fields of the page's infobox, where it has one: three or more lines that are a label and
     its value (a line of prose may open with a label's word, "TypeScript", "Leader of the House")."""
-    found = list(_FIELD_RE.finditer(text))
+    found = sorted([*_FIELD_RE.finditer(text), *_COLON_FIELD_RE.finditer(text)], key=lambda m: m.start())
     return found if len(found) >= 3 else []
 
 
 # the fields whose value is a person or people ("Preceded by Shohrat Zakir", "Spouse Jane Doe (m. 1990)")
 _INFOBOX_PEOPLE_RE = re.compile(
-    r"(?m)^[ \t]*(?:Preceded by|Succeeded by|Predecessor|Successor|Spouses?|Spouse\(s\)|Partner|Children|Parents|"
-    r"Relatives|Deputy|Governor|Leader|General secretary|Premier|President|Vice President|Chairman|Chairwoman|"
-    r"Doctoral advisors?|Doctoral students|Other academic advisors|Notable students|Founders?|Key people|"
-    r"Commanders?|Notable commanders)"
-    r"(?:[ \t]+|(?=[A-Z]))(?P<value>[^\n]+?)[ \t]*$"
+    r"(?m)^[ \t]*(?:[-•*·][ \t]+)?(?:Preceded by|Succeeded by|Predecessor|Successor|Spouses?|Spouse\(s\)|Partner|"
+    r"Children|Parents|Relatives|Deputy|Governor|Leader [Nn]ame|Leader|General secretary|Premier|President|"
+    r"Vice President|Chairman|Chairwoman|Doctoral advisors?|Doctoral students|Other academic advisors|"
+    r"Notable students|Founders?|Key [Pp]eople|Commanders?|Notable commanders)"
+    r"(?:[ \t]*:[ \t]*|[ \t]+|(?=[A-Z]))(?P<value>[^\n]+?)[ \t]*$"
 )
 
 _LINE_END_PUNCTUATION = ".,;:!?)]\"'’”-–—"
@@ -601,13 +625,15 @@ def _blank(text: str, spans: Iterable[tuple[int, int]]) -> str:
 
 
 def sentence_spans(text: str, spacy_sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """spaCy's sentences, further cut at semicolons and at the start of numbered or lettered paragraphs."""
+    """spaCy's sentences, further cut at semicolons, at the start of numbered or lettered paragraphs and
+    at every line break ``prepare`` left (it joins wrapped lines, so a break left ends a paragraph, a
+    heading, a byline or a date line: "… religion."\nCourt documents show …")."""
     cuts = set()
     for m in re.finditer(r";\s+", text):
         cuts.add(m.end())
     for m in LIST_MARKER_RE.finditer(text):
         cuts.add(m.start())
-    for m in re.finditer(r"\n\s*\n", text):
+    for m in re.finditer(r"\n\s*", text):
         cuts.add(m.end())
     out: list[tuple[int, int]] = []
     for s, e in spacy_sents or [(0, len(text))]:
@@ -620,6 +646,36 @@ def sentence_spans(text: str, spacy_sents: list[tuple[int, int]]) -> list[tuple[
                 b -= 1
             if b > a:
                 out.append((a, b))
+    return _markers_to_previous(text, out)
+
+
+# a footnote marker, or what the model left of one, at a sentence's start: "[19]", "19]", "[note 1]", "["
+_MARKER_START_RE = re.compile(r"(?:\[?(?:note[ \t]+)?\d{0,3}\][ \t]*|\[[ \t]*$)+")
+
+
+def _markers_to_previous(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Footnote markers the model set at the start of the next sentence ("… genocide. [" then "19] Some 40
+    countries …") go back to the sentence they mark, on the same line; a sentence of markers alone joins
+    the one before, and so does the rest of a sentence the model cut after a marker ("The camps, [note 1]"
+    then "officially called …")."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        same_line = bool(out) and "\n" not in text[out[-1][1] : a]
+        marker = _MARKER_START_RE.match(text, a, b)
+        if marker and same_line and marker.end() > a:
+            last = marker.end()
+            while last > a and text[last - 1].isspace():
+                last -= 1
+            out[-1] = (out[-1][0], last)
+            a = marker.end()
+            while a < b and text[a].isspace():
+                a += 1
+        if b <= a:
+            continue
+        if same_line and text[a].islower() and text[out[-1][1] - 1] == "]":
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
     return out
 
 
@@ -633,6 +689,9 @@ def long_form(short: str, before: str) -> str | None:
     if len(letters) < 2:
         return None
     words = before.split()
+    initials = _initials_form(letters, words)
+    if initials is not None:
+        return initials  # "European External Action Service (EEAS)", not "External Action Service"
     window = " ".join(words[-min(len(words), len(letters) + 5, len(letters) * 2 + 2) :])
     s_idx = len(letters) - 1
     l_idx = len(window) - 1
@@ -671,6 +730,23 @@ def _with_head_before(text: str, start: int, form: str) -> tuple[int, str]:
     if head is None or head.group("head").split()[0] not in PUBLIC_FIRST | ORG_FIRST:
         return start, form
     return head.start(), text[head.start() : start] + form
+
+
+def _initials_form(letters: list[str], words: list[str]) -> str | None:
+    """The shortest tail of ``words`` whose capitalised words' initials (stopwords aside) spell ``letters``
+    exactly, where one does: Schwartz & Hearst alone may take a letter from inside a word ("EEAS" as
+    "Ext-e-rnal Action Service")."""
+    for n in range(len(letters), min(len(words), len(letters) * 2 + 2) + 1):
+        tail = [w.strip(",;:") for w in words[-n:]]
+        content = [w for w in tail if w.lower() not in t.ACRONYM_STOPWORDS]
+        if (
+            len(content) == len(letters)
+            and all(w[:1].isupper() for w in content)
+            and [w[0].lower() for w in content] == letters
+            and tail[0] == content[0]
+        ):
+            return " ".join(tail)
+    return None
 
 
 def _body_before_foreign_initials(short: str, before: str) -> str | None:
@@ -716,6 +792,8 @@ def classify_run(words: list[str]) -> str | None:
     """The type a capitalised run names, from its head and keywords; None when it says nothing."""
     if len(words) > 3 and words[-2] == "at" and words[-3] == "Office":
         words = words[:-2]  # "United Nations Office at Geneva": the office, named with its seat
+    if words[-2:] == ["in", "Exile"] or words[-1].endswith("-in-Exile"):  # "Government in Exile"
+        words = words[:-2] if words[-1] == "Exile" else [*words[:-1], words[-1].removesuffix("-in-Exile")]
     if len(words) < 2:
         return None
     head = "Consulate-General" if words[-2:] == ["Consulate", "General"] else words[-1]  # a consulate's rank
@@ -783,6 +861,7 @@ def _named_with_complement(words: list[str]) -> str | None:
         if words[i + 1] not in ("of", "for", "on") or any(x in CALENDAR_WORDS for x in words[i + 2 :]):
             continue
         qualified = i == 0 or national_phrase(words[:i]) or _body_prefix(words[:i])
+        qualified = qualified or (i > 1 and _national_word(words[0]) and _body_prefix(words[1:i]))  # "US House Select"
         if w in PUBLIC_FIRST | {"Assembly"} and qualified and (words[i + 1] != "on" or i > 0):
             return t.PUBLIC_BODY  # "Congressional-Executive Commission on China"
         if w in ORG_FIRST and all(x[:1].isupper() for x in words[:i]):
@@ -874,6 +953,14 @@ def opens_clause(words: list[str]) -> bool:
     return words[0] in CLAUSE_STARTERS
 
 
+# a body's account on a social platform, after its name: "Xinjiang Bureau of Justice WeChat Account", "the
+# Xinjiang Daily Weibo page" (the platform and the account are no part of the body's name)
+_PLATFORM_TAIL_RE = re.compile(
+    r"(?<=\w)[ \t]+(?:WeChat|Weibo|Twitter|Facebook|Instagram|YouTube|Telegram|Douyin|TikTok|Toutiao|LinkedIn)"
+    r"(?:[ \t]+(?:[Oo]fficial[ \t]+)?(?:[Aa]ccounts?|[Pp]ages?|[Cc]hannels?|[Ff]eeds?|[Hh]andles?|[Pp]osts?))?$"
+)
+
+
 def clean_name(text: str) -> str:
     """Without leading articles and clause words, trailing possessive and punctuation, one space."""
     name = t.fold(text)
@@ -887,7 +974,7 @@ def clean_name(text: str) -> str:
         words = words[3:] if words[2] == "the" else words[2:]
     while words and words[-1].lower() in ("of", "the", "and", "for", "on", "in", "to", "or"):
         words.pop()
-    name = " ".join(words)
+    name = _PLATFORM_TAIL_RE.sub("", " ".join(words))
     if "(" in name and ")" not in name:
         name = name.split("(")[0].strip()
     name = re.sub(r"['’]s$", "", name).strip(" ,.;:'\"")
@@ -907,10 +994,15 @@ def _title_re() -> re.Pattern[str]:
     # a scholar's field after "the": "the geographer", "the sociologist", "the demographer"
     field = r"(?<=\b[Tt]he\s)[a-z]+(?:ologist|grapher|ographer|ist|ian)"
     # a middle initial is part of the name ("the historian Joshua L. Freeman")
-    name = rf"(?P<name>{_NAME_WORD}(?:\s+(?:[A-Z]\.\s+)?(?:(?:{_PARTICLES})\s+){{0,2}}{_NAME_WORD}){{0,2}})"
+    # (a name's words are on one line; the page's wrapped lines are joined already)
+    name = rf"(?P<name>{_NAME_WORD}(?:[ \t]+(?:[A-Z]\.[ \t]+)?(?:(?:{_PARTICLES})[ \t]+){{0,2}}{_NAME_WORD}){{0,2}})"
     # a title may be abbreviated ("Prof."); a role noun never is, so one that ends a sentence
     # ("... the spokesperson. Greenpeace East Asia called") names no one after it
-    return re.compile(rf"(?:(?<![\w\-])(?:{alt})\.?|\b(?:{roles})|{field})\s+{name}")
+    # and a name after a title at a line's end is no field's label ("Leader Title: President\nLeader Name: …")
+    return re.compile(
+        rf"(?:(?<![\w\-])(?:{alt})\.?|\b(?:{roles})|{field})(?:[ \t]+|[ \t]*\n[ \t]*){name}"
+        r"(?!(?:[ \t]+[A-Z]\w*)*[ \t]*:)"
+    )
 
 
 @functools.cache
@@ -1054,6 +1146,9 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
             continue
         lstart = max(0, m.start() - 300) + located.start()
         form = located.group(0)
+        owned = _possessive_split(text, lstart, lstart + len(form), form.split())[-1][0]
+        if owned > lstart:  # "Bachelet's Office of the High Commissioner for Human Rights (OHCHR)"
+            form, lstart = text[owned : lstart + len(form)], owned
         lstart, form = _with_head_before(text, lstart, form)
         kind = classify_run(form.split()) or t.ORGANIZATION
         long_name = clean_name(form)
@@ -1095,8 +1190,11 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
         honorifics = 0
         while len(words) > 1 and words[0].rstrip(".") in t.HONORIFICS:
             honorifics += len(words.pop(0)) + 1  # "the barrister Sir Geoffrey Nice" is Geoffrey Nice
+        cut = []
         while words and not _name_words_ok(words[-1]):
-            words.pop()
+            cut.append(words.pop())
+        if any(w in PUBLIC_HEADS | ORG_HEADS for w in cut):
+            continue  # "the General Services Administration": a body's name that opens with a title's word
         name = " ".join(words)
         if name and _name_words_ok(name):
             s = m.start("name") + len(text[m.start("name") :]) - len(text[m.start("name") :].lstrip())
@@ -1112,6 +1210,8 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
     found.extend(_bracketed_given_names(page, text))
     found.extend(_listed_people(page, text))
     found.extend(_numbered_units(page, text))
+    found.extend(_chambers(page, text))
+    found.extend(_sites(page, text))
     # the gazetteer
     index = t.gazetteer_index()
     for m in _gazetteer_re().finditer(text):
@@ -1160,6 +1260,10 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
             if title is not None:
                 found.append(_post_title(page, text, title.start(), end))
             continue
+        if text.startswith(("'s", "’s"), end) and len(words) > 1 and _person_owner(text, words):
+            name = " ".join(words)  # "Elon Musk's Department of …": the owner, cut from the body, is a person
+            found.append(Mention(page, start, end, text[start:end], name, t.PERSON, P_STRONG))
+            continue
         affiliated = _affiliation(page, text, start, words)
         if affiliated is not None:  # "Sophie Richardson of Human Rights Watch": a person, then the body
             person, start, words = affiliated
@@ -1184,6 +1288,8 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
         if place is not None and place.type == t.PLACE:  # "Künes County" is the gazetteer's Künes
             found.append(Mention(page, start, end, text[start:end], name, t.PLACE, P_STRONG + 1, place.canonical, True))
             continue
+        if kind == t.ORGANIZATION:
+            start = _trade_name_start(text, start, words)  # "Yixin Science and Technology Co"
         if kind in (t.ORGANIZATION, t.PUBLIC_BODY):
             end = _seat_end(text, end, words)  # "United Nations Office at Geneva"
             end = _complement_end(text, end, words)  # "Institute for Strategy and Policy"
@@ -1376,12 +1482,27 @@ _PHOTO_CREDIT_RE = re.compile(
 )
 
 
+# a caption's credit in brackets without the word "photo": "(Stringer/Reuters)", "[File: Jane Doe/AFP]"
+_BRACKET_CREDIT_RE = re.compile(
+    r"[(\[](?:File:[ \t]*)?(?P<name>[A-Z][^,/()\[\]\n]{2,40}?)[ \t]*(?=/[^()\[\]\n]{2,60}[)\]])"
+)
+ANONYMOUS_CREDITS = {"Stringer", "Handout"}
+
+
+def _bracket_credits(text: str) -> list[re.Match[str]]:
+    """Credits in brackets that name a photographer (or an unnamed stringer) before the agencies."""
+    found = _BRACKET_CREDIT_RE.finditer(text)
+    return [m for m in found if m.group("name") in ANONYMOUS_CREDITS or person_shaped(m.group("name"))]
+
+
 def _photo_credits(page: int, text: str) -> list[Mention]:
     """The photographer a photo's credit names, a person whatever the model reads there."""
     out = []
-    for m in _PHOTO_CREDIT_RE.finditer(text):
+    for m in [*_PHOTO_CREDIT_RE.finditer(text), *_bracket_credits(text)]:
         name = m.group("name")
-        if person_shaped(name):
+        if name in ANONYMOUS_CREDITS:
+            pass
+        elif person_shaped(name):
             out.append(Mention(page, m.start("name"), m.end("name"), name, name, t.PERSON, P_CREDITED))
         elif _AGENCY_RE.fullmatch(name):  # "Photograph: VCG/Getty Images": an agency credited alone
             out.append(Mention(page, m.start("name"), m.end("name"), name, name, t.ORGANIZATION, P_STRONG))
@@ -1391,7 +1512,12 @@ def _photo_credits(page: int, text: str) -> list[Mention]:
 
 # a photo agency after the photographer: an acronym or two or three capitalised words ("AFP", "Getty Images")
 _AGENCY_RE = re.compile(rf"[A-Z]{{2,6}}|[{_UP}][{_LOW}]+(?:[ \t][{_UP}][{_LOW}]+){{1,2}}")
-_AGENCY_TAIL_RE = re.compile(rf"[ \t]*/[ \t]*(?P<name>{_AGENCY_RE.pattern})(?=[ \t]*(?:/|,|\)|$))", re.MULTILINE)
+# after the photographer an agency may be one word ("/Reuters"), and "via" may name the next ("/AFP via Getty Images")
+_AGENCY_TAIL_RE = re.compile(
+    rf"[ \t]*(?:/|[ \t]via[ \t])[ \t]*(?P<name>[A-Z]{{2,6}}|[{_UP}][{_LOW}]+(?:[ \t][{_UP}][{_LOW}]+){{0,2}})"
+    r"(?=[ \t]*(?:/|,|\)|\]|$|[ \t]via[ \t]))",
+    re.MULTILINE,
+)
 
 
 def _credited_agencies(page: int, text: str, pos: int) -> list[Mention]:
@@ -1510,8 +1636,8 @@ def _complement_end(text: str, end: int, words: list[str]) -> int:
         w in (ORG_HEADS - TRADE_WORDS) | PUBLIC_HEADS | ORG_FIRST | CALENDAR_WORDS or t.fold(w) in index for w in more
     ):
         return end
-    if more[0] in CLAUSE_STARTERS:
-        return end
+    if more[0] in CLAUSE_STARTERS or any(re.fullmatch(r"[A-Z]{2,}", w) for w in more):
+        return end  # "the Department of Defense and NASA": an acronym names a body of its own
     return m.end()
 
 
@@ -1522,8 +1648,15 @@ _LEGAL_JOIN_RE = re.compile(
 
 
 def _legal_join_end(text: str, end: int) -> int:
+    """ "Guardian News and Media Limited": the name runs on to the legal form after "and", unless a legal
+    form has closed it already ("SenseTime Group Ltd and Megvii Technology Ltd" are two companies)."""
+    if CORPORATE_END_RE.search(text, 0, end):
+        return end
     m = _LEGAL_JOIN_RE.match(text, end)
     return m.end() if m else end
+
+
+CORPORATE_END_RE = re.compile(r"(?<![\w\-])(?:Co|Ltd|Inc|LLC|plc|PLC|GmbH|AG|Corp|Limited)\.?\Z")
 
 
 _LEVEL_AFTER_RE = re.compile(r"[ \t]+(?:province|region|prefecture|county|city|municipality|district)(?![\w\-])")
@@ -1685,21 +1818,38 @@ def _runs(text: str) -> list[tuple[int, int, list[str]]]:
             i += 1
         # a run that starts with clause words ("Calls on the European Parliament") or a date's month before
         # "the" ("On 8 July the Kashgar Public Security Bureau said") starts later
-        while words and (
-            opens_clause(words)
-            or not words[0][0].isupper()
-            or (words[0] in CALENDAR_WORDS and words[1:2] == ["the"])
-            or (words[0] in CALENDAR_WORDS and _comma_after(text, start, words[0]))  # "on Tuesday, Chinese Foreign …"
+        while (
+            words
+            and (
+                opens_clause(words)
+                or _role_plural(words)  # "Senators on the Senate Foreign Relations Committee"
+                or not words[0][0].isupper()
+                or (words[0] in CALENDAR_WORDS and words[1:2] == ["the"])
+                or (
+                    words[0] in CALENDAR_WORDS and _comma_after(text, start, words[0])
+                )  # "on Tuesday, Chinese Foreign …"
+            )
         ):
             skipped = words.pop(0)
             start = text.index(skipped, start) + len(skipped)
             while start < end and text[start].isspace():
                 start += 1
+        owned = [*words[:-1], words[-1][:-2]] if re.search(r"\w['’]s\Z", text[start:end]) else []
+        if len(owned) > 1 and owned[-1] != "People" and classify_run(owned) in (t.ORGANIZATION, t.PUBLIC_BODY):
+            end, words = end - 2, owned  # "the Committee on China's second hearing": the body owns the hearing
         for run in _repeated_split(text, start, end, words):
             for part in _possessive_split(text, *run):
                 out.extend(_house_split(text, *part))
         i += 1
     return out
+
+
+def _role_plural(words: list[str]) -> bool:
+    """ "Senators on the …", "Officials of the …": people by their post, before the body they sit on."""
+    low = words[0].lower()
+    return (
+        len(words) > 1 and words[1] in ("of", "on", "in", "at", "for") and low[:-1] in t.ROLE_NOUNS and low[-1] == "s"
+    )
 
 
 def _repeated_split(text: str, start: int, end: int, words: list[str]) -> list[tuple[int, int, list[str]]]:
@@ -1745,16 +1895,55 @@ def _subjects_joined(text: str, runs: list[tuple[int, int, list[str]]], i: int) 
     after = _AFTER_THE.match(text[max(0, runs[i][0] - 4) : runs[i][1]]) or _AFTER_OWNER.match(
         text[max(0, runs[i][0] - 3) : runs[i][1]]
     )
-    if after is None:
+    if after is not None:
+        start = runs[i][1] - len(after.group("first"))
+    elif _listed_item(text, runs[i][0], runs[i + 1][1]):
+        start = runs[i][0]
+    else:
         return None
-    start = runs[i][1] - len(after.group("first"))
-    first, second = after.group("first").split(), runs[i + 1][2]
-    if len(first) > 3 or any(w in _HEADS | LAW_HEADS or w in CLAUSE_STARTERS for w in first):
+    first, second = text[start : runs[i][1]].split(), runs[i + 1][2]
+    if len(first) > 3 or any(w in CLAUSE_STARTERS for w in first) or _person_first(first):
+        return None
+    headed = [w for w in first if w in _HEADS | LAW_HEADS]
+    if headed and (headed != first[-1:] or not _plural_subject(first)):
         return None
     k = next((k for k, w in enumerate(second) if w in _HEADS), 0)
     if not 1 <= k <= 3 or second[0] in CLAUSE_STARTERS or not all(w[:1].isupper() for w in second[:k]):
         return None
     return start if _all_places(first) == any(_all_places(second[:j]) for j in range(1, k + 1)) else None
+
+
+def _person_first(first: list[str]) -> bool:
+    """ "Dolkun Isa and Uyghur Congress": a person's name joins no body after "and" (a place's words,
+    "East Turkistan Education", are no person's)."""
+    return person_shaped(" ".join(first)) and not any(_national_word(w) for w in first)
+
+
+def _plural_subject(first: list[str]) -> bool:
+    """ "Unrepresented Nations" before "and Peoples Organization": a plural head that names no body of its
+    own (the United Nations does) is the first of a body's subjects."""
+    return (
+        len(first) > 1
+        and first[-1].endswith("s")
+        and t.fold(" ".join(first)) not in known_bodies.english_forms()
+        and t.fold(" ".join(first)) not in t.gazetteer_index()
+    )
+
+
+_ITEM_BEFORE_RE = re.compile(r"(?:^|[,:;][ \t]*|\n)[ \t]*\Z")
+_ITEM_AFTER_RE = re.compile(r"[ \t]*(?:\n|\Z|,[ \t]+(?=[A-Z]))")
+
+
+def _listed_item(text: str, start: int, end: int) -> bool:
+    """Whether the words from ``start`` to ``end`` are one item of a list of names: a line of their own
+    (an infobox's values, one a line) or an item between commas followed by another ("Affiliations: A and B
+    Association, C and D Organization, E"), not the last of a list in prose ("Apple, Samsung and Sony Group.")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    after = _ITEM_AFTER_RE.match(text, end)
+    if not _ITEM_BEFORE_RE.search(text[line_start:start]) or after is None:
+        return False
+    before = text[line_start:start].strip()
+    return not before or after.group(0).strip() != "" or before.endswith(":")
 
 
 def _house_split(text: str, start: int, end: int, words: list[str]) -> list[tuple[int, int, list[str]]]:
@@ -1811,6 +2000,22 @@ def _open_body_name(words: list[str]) -> bool:
     return bool(_ADJECTIVE_END.search(words[-1]))
 
 
+def _person_owner(text: str, head: list[str]) -> bool:
+    """ "Elon Musk's Department of Government Efficiency", "Bachelet's Office of …": a person who owns a body
+    is no part of its name. A person's name, or the surname of one the page gives in full; a people's
+    name ("Uyghur People's Congress") owns nothing."""
+    if _national_word(head[0]):
+        return False
+    if len(head) > 1:
+        return person_shaped(" ".join(head))
+    for m in re.finditer(rf"((?:[{_UP}][{_LOW}]+[ \t]+){{1,2}}){re.escape(head[0])}(?![\w\-])", text):
+        given = m.group(1).split()
+        for n in (1, 2)[: len(given)]:
+            if person_shaped(" ".join([*given[-n:], head[0]])) and not _national_word(given[-n]):
+                return True
+    return False
+
+
 def _possessive_split(text: str, start: int, end: int, words: list[str]) -> list[tuple[int, int, list[str]]]:
     """ "Kazakhstan's Ministry of Foreign Affairs", "the International Labour Organization's Committee of
     Experts": a place or a body that owns another body is a name of its own, and so is what it owns.
@@ -1826,7 +2031,7 @@ def _possessive_split(text: str, start: int, end: int, words: list[str]) -> list
             continue
         named = t.gazetteer_index().get(t.fold(" ".join(head)))
         known = (named is not None and named.type == t.PLACE) or t.fold(" ".join(head)) in known_bodies.english_forms()
-        if not (known or classify_run(head) in (t.ORGANIZATION, t.PUBLIC_BODY)):
+        if not (known or classify_run(head) in (t.ORGANIZATION, t.PUBLIC_BODY) or _person_owner(text, head)):
             continue
         cut = text.index(w, start) + len(w)
         tail_start = cut + len(text[cut:end]) - len(text[cut:end].lstrip())
@@ -1907,6 +2112,8 @@ _AGENCY_MORE_RE = re.compile(r"[ \t]+and[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?
 
 
 def _agency_named_with_country(first: list[str], second: list[str]) -> bool:
+    if first[:1] in (["the"], ["The"]):
+        first = first[1:]  # "the Department of Defense and NASA": an article is no country
     return (
         len(first) >= 2
         and _national_word(first[0])
@@ -1955,7 +2162,7 @@ def _coordinated_places(text: str, ents: list[tuple[int, int, str]]) -> list[tup
     return sorted(out)
 
 
-TIME_ZONES = {"GMT", "BST", "UTC", "CET", "CEST", "EST", "EDT", "PST", "PDT", "HKT", "JST"}
+TIME_ZONES = {"GMT", "BST", "UTC", "CET", "CEST", "EST", "EDT", "PST", "PDT", "HKT", "JST", "AEST", "AEDT", "SGT"}
 
 
 def _adjective_heading(text: str, start: int, end: int) -> bool:
@@ -2002,6 +2209,11 @@ _AWARD_AFTER_RE = re.compile(r"(?:[ \t]+(?:to|for|of|[A-Z][\w'’\-]*))*[ \t]+(?
 
 # a colon inside a run of capitalised words, then a word in quotation marks: a headline ("Tribunal Chair:
 # Sanctions 'Overdue' for Officials"); no body's name holds a colon before its own words
+# what a body does in a headline, in title case: "UHRP Reveals", "Rights Group Warns"
+_HEADLINE_VERBS = {
+    *("Says", "Reveals", "Warns", "Urges", "Finds", "Claims", "Denies", "Demands", "Condemns", "Welcomes"),
+    *("Accuses", "Slams", "Rejects", "Responds", "Announces", "Confirms", "Alleges", "Calls"),
+}
 _HEADLINE_RE = re.compile(r"\w:[ \t]+[A-Z][^\n]*?[ \t]['‘“\"][A-Z]")
 
 
@@ -2073,6 +2285,8 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
             words.pop()
         while label in ("GPE", "LOC", "PERSON") and words and words[0].lower() in t.ETHNONYMS:
             words.pop(0)
+        if label == "ORG" and len(words) > 1 and words[-1] in _HEADLINE_VERBS:
+            words.pop()  # "…, UHRP Reveals", "Amnesty Warns": a headline's verb after the body
         name = " ".join(words)
         if not name or all(w.lower() in t.NOT_NAME_WORDS for w in words):
             continue
@@ -2168,6 +2382,40 @@ def _numbered_units(page: int, text: str) -> list[Mention]:
         Mention(page, m.start(), m.end(), m.group(0), m.group(0), t.PUBLIC_BODY, P_RULE)
         for m in _NUMBERED_UNIT_RE.finditer(text)
     ]
+
+
+# a legislature's chamber named alone after "the": "passed the House 428-1 and unanimously in the Senate"
+_CHAMBER_RE = re.compile(r"(?<![\w\-])(?<=[Tt]he[ \t])(?:Senate|House)(?![\w\-’']|[ \t]+(?:of[ \t]|[A-Z]))")
+
+
+# a website named by its capitalised domain: "(CNSNews.com) –", "according to Eurasianet.org"
+_SITE_RE = re.compile(r"(?<![\w./@\-])[A-Z][A-Za-z0-9\-]*[a-z][A-Za-z0-9\-]*\.(?:com|org|net|info)(?![\w.\-/])")
+
+
+def _sites(page: int, text: str) -> list[Mention]:
+    """A site by its capitalised domain, an outlet or a body (a lower-case address, "www.x.org", is a link)."""
+    return [
+        Mention(page, m.start(), m.end(), m.group(0), m.group(0), t.ORGANIZATION, P_RULE)
+        for m in _SITE_RE.finditer(text)
+    ]
+
+
+def _chambers(page: int, text: str) -> list[Mention]:
+    """ "the Senate", "the House": a chamber of the page's legislature, a public body (not "the House of
+    Lords", named in full, nor "the Senate Foreign Relations Committee"); the chamber the page names in
+    full ("the House of Commons", "the U.S. Senate"), where it does."""
+    out = []
+    for m in _CHAMBER_RE.finditer(text):
+        word = m.group(0)
+        full = re.compile(rf"(?<![\w\-])(?:(?P<country>[A-Z][\w.]*)[ \t]+)?{word}(?P<of>[ \t]+of[ \t]+[A-Z][a-z]+)?")
+        fuller = [
+            f.group(0)
+            for f in full.finditer(text)
+            if f.group("of") or (f.group("country") and _national_word(f.group("country")))
+        ]
+        canonical = fuller[0] if fuller else ""
+        out.append(Mention(page, m.start(), m.end(), word, word, t.PUBLIC_BODY, P_RULE, canonical=canonical))
+    return out
 
 
 def _named_with_number(name: str) -> bool:

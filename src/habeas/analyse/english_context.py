@@ -6,6 +6,7 @@ organisations ("Hikvision, SenseTime and the Xinjiang Public Security Bureau")."
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 
@@ -16,6 +17,7 @@ from habeas.analyse.english import (
     _UP,
     CLAUSE_STARTERS,
     KEYWORD_WORDS,
+    LAW_HEADS,
     ORG_HEADS,
     P_CREDITED,
     P_RULE,
@@ -23,10 +25,12 @@ from habeas.analyse.english import (
     P_STRONG,
     PUBLIC_FIRST,
     ROLE,
+    RUN_RE,
     STATE_LEVELS,
     SURNAME_HEADS,
     TITLE_TOKENS,
     _name_words_ok,
+    initials,
     lone_org_ok,
     person_name_ok,
     place_ends_name,
@@ -51,7 +55,7 @@ _MODIFIERS = r"(?:(?!(?:at|of|for|in|with|by|from|on|to|and|who|which|that)\b)[\
 # the noun ends the appositive's phrase: punctuation or a word that starts what is said of it
 _PHRASE_END = (
     r"(?=[ \t]*[,.;:)\]]|[ \t]+(?:that|which|who|whose|based|in|of|with|run|owned|founded|headquartered|and|"
-    r"set|since|for|from|at|on|to|had|has|was|is|said|says)\b)"
+    r"set|since|for|from|at|on|to|had|has|was|is|said|says|[a-z]{3,}ing)\b)"  # "an organization working for"
 )
 ORG_APPOSITIVE_RE = re.compile(
     rf"(?<![\w\-])(?P<name>{_NAME_RUN}),[ \t]+(?:a|an|the)[ \t]+{_MODIFIERS}(?:{_ORG_NOUNS}){_PHRASE_END}"
@@ -423,6 +427,8 @@ def listed_organisations(page: int, text: str, kept: list[Mention]) -> list[Ment
                 continue
             if _NAME_GOES_ON_RE.match(text, e):
                 continue  # "Scholars at Risk": the first word of a longer name
+            if _ABBREVIATED_TITLE_RE.match(text, e) and f"{name.removesuffix('s')}." in t.TITLE_WORDS:
+                continue  # "in the Senate and Reps. Chris Smith": a title, shortened, before a name
             found = Mention(page, s, e, name, name, t.ORGANIZATION, P_RULE)
             out.append(found)
             spans[item] = found
@@ -431,6 +437,7 @@ def listed_organisations(page: int, text: str, kept: list[Mention]) -> list[Ment
 
 
 _NAME_GOES_ON_RE = re.compile(r"[ \t]+(?:at|of|for|on|in|without|against)[ \t]+[A-Z]")
+_ABBREVIATED_TITLE_RE = re.compile(r"\.[ \t]+[A-Z][a-z]+[ \t]+[A-Z][a-z]+")
 
 
 def _listed_name_shape(name: str) -> bool:
@@ -476,6 +483,7 @@ def _lone_name_ok(name: str, persons: set[str]) -> bool:
     return (
         name not in persons
         and name not in CLAUSE_STARTERS
+        and name not in TITLE_TOKENS  # "the Deputy Party Secretary and Commander of the XPCC": a post
         and low not in t.NOT_NAME_WORDS
         and low not in t.ETHNONYMS
         and low not in KEYWORD_WORDS
@@ -574,6 +582,8 @@ def _source_names(text: str) -> list[re.Match[str]]:
 
 
 def _source_name_ok(name: str, persons: set[str]) -> bool:
+    if re.search(r"['’]s\Z", name):
+        return False  # "according to Rubio's press release": the source is what the owner's word owns
     words = name.split()
     if words[0] in CLAUSE_STARTERS or name in persons or any(w in persons for w in words):
         return False
@@ -601,12 +611,41 @@ def regional_organisations(page: int, text: str, kept: list[Mention]) -> list[Me
     for hit in _ACRONYM_RE.finditer(text):
         if (hit.start(), hit.end()) not in taken and t.fold(hit.group(0)) not in t.gazetteer_index():
             merged.extend((hit.start(), p) for p in _region_after(text, hit.end(), places))
-    gone = [m for m in kept if any(m.page == page and start <= m.start and m.end <= p.end for start, p in merged)]
+    spans = [(start, p.end) for start, p in merged] + _local_companies(page, text, kept)
+    gone = [m for m in kept if any(m.page == page and start <= m.start and m.end <= end for start, end in spans)]
     out = [k for k in kept if all(k is not g for g in gone)]
-    for start, place in merged:
-        name = text[start : place.end]
-        out.append(Mention(page, start, place.end, name, name, t.ORGANIZATION, P_RULE))
+    for start, end in spans:
+        name = text[start:end]
+        out.append(Mention(page, start, end, name, name, t.ORGANIZATION, P_RULE))
     return out
+
+
+_PLACE_OF_RE = re.compile(r"(?:^|[^\w\-])(?:in|at|from|near|across|into|outside|inside)[ \t]+\Z")
+
+
+def _local_companies(page: int, text: str, kept: list[Mention]) -> list[tuple[int, int]]:
+    """ "Beijing SenseTime", "Shanghai SenseTime": a city (no country) right before a company the page names
+    alone elsewhere is the company's local arm there, one organisation; not after "in", "at" or "from"
+    ("offices in Beijing SenseTime staff")."""
+    companies = {
+        m.name
+        for m in kept
+        if m.type == t.ORGANIZATION and m.page == page and len(m.name.split()) <= 2 and not m.name.isupper()
+    }  # an acronym after a city ("a Hong Kong IPO") is rarely its company
+    if not companies:
+        return []
+    after = re.compile(rf"[ \t](?:{'|'.join(map(re.escape, sorted(companies, key=len, reverse=True)))})(?![\w\-])")
+    spans = []
+    for place in kept:
+        hit = after.match(text, place.end) if place.type == t.PLACE and place.page == page else None
+        if (
+            hit is None
+            or t.fold(place.name) in t.country_names()
+            or _PLACE_OF_RE.search(text[max(0, place.start - 12) : place.start])
+        ):
+            continue
+        spans.append((place.start, hit.end()))
+    return spans
 
 
 def _region_after(text: str, end: int, places: dict[int, Mention]) -> list[Mention]:
@@ -655,4 +694,29 @@ def affiliated_bodies(page: int, text: str, kept: list[Mention]) -> list[Mention
         for s, e in ((m.start, cut.start()), (cut.end(), m.end)):
             kind = t.PUBLIC_BODY if text[s:e].split()[-1] in PUBLIC_FIRST else m.type
             out.append(Mention(page, s, e, text[s:e], text[s:e], kind, P_RULE))
+    return out
+
+
+def law_acronyms(page: int, text: str, kept: list[Mention]) -> list[Mention]:
+    """ "UFLPA" on a page that names the Uyghur Forced Labor Prevention Act without giving it in brackets:
+    an acronym made of the initials of a law the page names is that law, no body. The page's mentions,
+    with those retyped."""
+    laws = {initials(name): name for name in _law_names(text)}
+    laws.update({initials(m.name): m.canonical or m.name for m in kept if m.type == t.LAW and m.page == page})
+    out = []
+    for m in kept:
+        law = laws.get(m.name) if m.type in (t.ORGANIZATION, t.PUBLIC_BODY) and m.page == page else None
+        if law is not None and m.name.isupper() and len(m.name) >= 3:
+            m = dataclasses.replace(m, type=t.LAW, canonical=law)
+        out.append(m)
+    return out
+
+
+def _law_names(text: str) -> list[str]:
+    """The capitalised names the page gives up to a law's head ("Uyghur Forced Labor Prevention Act" in
+    "the Uyghur Forced Labor Prevention Act Entity List")."""
+    out: list[str] = []
+    for run in RUN_RE.finditer(text):
+        words = run.group(0).split()
+        out.extend(" ".join(words[: i + 1]) for i, w in enumerate(words) if w in LAW_HEADS and i >= 2)
     return out

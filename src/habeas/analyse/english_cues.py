@@ -41,11 +41,14 @@ _KIND_NOUNS = (
     r"giants?|start-?ups?|subsidiar(?:y|ies)|newspapers?|broadcasters?|outlets?|news\s+agenc(?:y|ies)|agenc(?:y|ies)|"
     r"magazines?|dailies|daily|websites?|think[\s\-]tanks?|charit(?:y|ies)|NGOs?|groups?|publishers?|developers?|"
     r"apps|platforms?|carmakers?|automakers?|consultanc(?:y|ies)|tabloids?|conglomerates?|"
-    r"organi[sz]ations?|associations?|coalitions?|networks?|movements?)"
+    r"organi[sz]ations?|associations?|coalitions?|networks?|movements?|providers?|databases?)"
 )
 _AND = r"(?:,[ \t]+|[ \t]+and[ \t]+|,[ \t]+and[ \t]+)"
+# a body's name may hold what it is for: "Justice for All", "Society for Threatened Peoples"
+_BODY_NAME = rf"{_CAP}(?:[ \t]+(?:(?:for|to)[ \t]+(?:the[ \t]+)?)?{_CAP}){{0,5}}"
 KIND_BEFORE_RE = re.compile(
-    rf"\b{_KIND_NOUNS}[ \t]+(?:such[ \t]+as[ \t]+|including[ \t]+|like[ \t]+)?(?P<list>{_NAME}(?:{_AND}{_NAME})*)"
+    rf"\b{_KIND_NOUNS}[ \t]+(?:such[ \t]+as[ \t]+|including[ \t]+|like[ \t]+)?"
+    rf"(?P<list>{_BODY_NAME}(?:{_AND}{_BODY_NAME})*)"
 )
 # a listed company before its ticker in brackets: "Tibet Summit Resources (600338.SS)", "Tesla (TSLA.O)",
 # "Alibaba (NYSE: BABA)"
@@ -145,7 +148,9 @@ def cue_organisations(page: int, text: str) -> list[Mention]:
     listed = {m.span("name") for m in TICKER_AFTER_RE.finditer(text)}  # a ticker outweighs a place in the name
     spans.extend(listed)
     for s, e in spans:
-        priority = P_STRONG if (s, e) in listed else P_RULE
+        # a ticker, or a kind of body named right before a name that opens with a place, outweighs the place
+        # in the name: "the advocacy group China Human Rights Defenders"
+        priority = P_STRONG if (s, e) in listed or _opens_with_place(text[s:e]) else P_RULE
         suffix = CORPORATE_RE.match(text, e)
         if suffix:
             e = suffix.end()
@@ -158,6 +163,19 @@ def cue_organisations(page: int, text: str) -> list[Mention]:
             mention = Mention(page, s, s + len(name), name, name.rstrip("."), t.ORGANIZATION, priority, canonical=bare)
             out.append(mention)
     return out
+
+
+def _opens_with_place(name: str) -> bool:
+    """Whether a name of more than one word opens with a known place or country ("China Human Rights
+    Defenders", "Hong Kong Watch"), which then is part of it."""
+    words = name.split()
+    known = t.gazetteer_index()
+    for n in range(1, min(3, len(words) - 1) + 1):
+        head = t.fold(" ".join(words[:n]))
+        entry = known.get(head)
+        if head in t.country_names() or (entry is not None and entry.type == t.PLACE):
+            return True
+    return False
 
 
 def cited_authors(page: int, text: str) -> list[Mention]:
@@ -438,6 +456,22 @@ _DESK_BYLINE_RE = re.compile(
 )
 
 
+def _byline_affiliation(text: str, m: re.Match[str]) -> re.Match[str] | None:
+    """ "By Jim Holt, Export Partners": a byline's one name and, after a comma, at its line's end, what the
+    writer works for (co-authors are joined by "and"); no place ("By Jim Holt, Beijing") and no post
+    ("By Jim Holt, Staff Writer")."""
+    parts = list(_BYLINE_NAME_RE.finditer(text, m.start("names"), m.end("names")))
+    between = text[parts[0].end() : parts[-1].start()] if len(parts) == 2 else ""
+    if not re.fullmatch(r",[ \t]*", between) or not re.match(r"[ \t]*(?:\n|$)", text[parts[-1].end() :]):
+        return None
+    words = parts[-1].group(0).split()
+    if t.fold(parts[-1].group(0)) in t.gazetteer_index() or any(
+        w.lower() in t.ROLE_NOUNS or w in TITLE_TOKENS for w in words
+    ):
+        return None
+    return parts[-1]
+
+
 def bylines(page: int, text: str) -> list[Mention]:
     """The author a byline names ("By Hannah Whitcombe", "Author: Marta Lindqvist")."""
     out = caps_bylines(page, text)
@@ -446,7 +480,14 @@ def bylines(page: int, text: str) -> list[Mention]:
         if person_name_ok(name) and not any(w in CALENDAR_WORDS or w in TITLE_TOKENS for w in name.split()):
             out.append(Mention(page, *m.span("name"), name, name, t.PERSON, P_STRONG))
     for m in BYLINE_RE.finditer(text):
-        for part in _BYLINE_NAME_RE.finditer(text, m.start("names"), m.end("names")):
+        affiliation = _byline_affiliation(text, m)
+        if affiliation is not None:
+            out.append(
+                Mention(page, *affiliation.span(), affiliation.group(0), affiliation.group(0), t.ORGANIZATION, P_STRONG)
+            )
+        for part in _BYLINE_NAME_RE.finditer(
+            text, m.start("names"), m.end("names") if affiliation is None else affiliation.start()
+        ):
             words = part.group(0).split()
             while len(words) > 1 and not person_name_ok(" ".join(words)):
                 words.pop()  # "Marta Lindqvist PE 729.401": the name ends before the document number

@@ -45,7 +45,15 @@ _LEADING = {w.capitalize() for w in t.NOT_NAME_WORDS} - _TITLES | {
     "Where",
     "Who",
     "Whether",
+    # what a post held at a body was or is, before the body and the post: "Former ASPI analyst Nathan Ruser"
+    "Former",
+    "Ex",
+    "Then",
+    "Retired",
+    "Veteran",
 }
+# words that open a post's name after a body's: "Visiting Fellow", "Senior Analyst", "Deputy Director"
+_POST_OPENERS = {"Visiting", "Senior", "Deputy", "Executive", "Associate", "Acting", "Fellow", "Analyst", "Researcher"}
 # the legal form that may follow a company's name ("Nike Inc.", "Hikvision Co., Ltd.")
 _LEGAL = {"Inc", "Ltd", "Co", "Corp", "Corporation", "LLC", "PLC", "Plc", "AG", "SA", "SE", "GmbH", "NV", "BV"}
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w'’\-\.&]*)[ \t]+$")
@@ -143,7 +151,8 @@ def _stands_alone(text: str, start: int, end: int) -> bool:
     after = _WORD_AFTER.match(text, end)
     if after is not None and after.group(1) == "Company" and before is not None and before.group(1) in ("A", "An"):
         return True  # a footer's "A Warner Bros. Discovery Company", "A Nikkei Company": the owner
-    return after is None or after.group(1) in _LEGAL
+    # a post at the body after it is no part of its name: "MERICS Visiting Academic Fellow", "ASPI Director"
+    return after is None or after.group(1) in _LEGAL or after.group(1) in _TITLES or after.group(1) in _POST_OPENERS
 
 
 def _ends_clause(word: str) -> bool:

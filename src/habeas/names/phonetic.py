@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from habeas.names import scripts, transcription
+from habeas.names.chinese_script import simplified
 
 _CHAR_FOLD = str.maketrans(
     {
@@ -589,10 +590,11 @@ def uyghur_reading(text: str) -> Reading | None:
 
 
 def han_pinyin(text: str) -> tuple[str, str] | None:
-    """A Han name as (surname, given name) in pinyin, or None when it does not look like one."""
+    """A Han name as (surname, given name) in pinyin, or None when it does not look like one; read in
+    simplified characters, whichever it is written in (歐陽明 as 欧阳明: the family name Ouyang)."""
     from pypinyin import lazy_pinyin
 
-    chars = "".join(c for c in text if scripts.HAN_RE.match(c))
+    chars = simplified("".join(c for c in text if scripts.HAN_RE.match(c)))
     if not 2 <= len(chars) <= 4 or len(chars) != len(text.strip()):
         return None
     surname = chars[:2] if chars[:2] in _COMPOUND_SURNAMES and len(chars) > 2 else chars[:1]

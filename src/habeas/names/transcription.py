@@ -28,6 +28,7 @@ from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
 from habeas.names import scripts
+from habeas.names.chinese_script import simplified
 
 # Characters whose vowel is silent when they close a syllable: character → the consonant it writes.
 CODA: dict[str, tuple[str, ...]] = {
@@ -537,8 +538,9 @@ def _readings(ch: str, position: int, count: int, next_ch: str | None) -> tuple[
 
 @lru_cache(maxsize=65536)
 def read_word(word: str, limit: int = MAX_VARIANTS) -> tuple[tuple[str, float], ...]:
-    """The most likely ULY readings of one transcribed word (no middle dot), cheapest first."""
-    chars = "".join(c for c in word if not c.isspace())
+    """The most likely ULY readings of one transcribed word (no middle dot), cheapest first; a word in
+    traditional characters is read as in simplified ones (買買提 as 买买提)."""
+    chars = simplified("".join(c for c in word if not c.isspace()))
     if not chars:
         return ()
     return tuple((text, round(cost, 3)) for cost, text in _beam(chars, None, limit)[:limit])

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from habeas.names import match as matching
 from habeas.names import phonetic, scripts, transcription
+from habeas.names.chinese_script import simplified
 from habeas.names.forms import chinese_renderings, is_name_column, rendering_parts
 from habeas.protect.restricted import hidden_records
 from habeas.store import audit
@@ -388,13 +389,14 @@ USAGE_CANDIDATES = 30  # renderings re-ranked by usage
 def transcription_usage(store: Store, query: str, case: str | None = None) -> Counter[str]:
     """How often the case's documents use each Chinese character and each transcribed part in the
     names that sound like ``query`` (the mentions of the entities sharing its terms): what
-    ``transcription.rank_by_usage`` re-ranks the candidate renderings by."""
+    ``transcription.rank_by_usage`` re-ranks the candidate renderings by. A name written in
+    traditional characters counts as its simplified form, the form the renderings are written in."""
     usage: Counter[str] = Counter()
     for ent in indexed_entities(store, query, case):
         for form in (ent.name, *ent.aliases):
             if scripts.script_of(form) != "han":
                 continue
-            for part in transcription.split_name(form):
+            for part in transcription.split_name(simplified(form)):
                 usage[part] += 1
                 for ch in dict.fromkeys(part):
                     usage[ch] += 1

@@ -1,12 +1,14 @@
 """Where a query's words stand in a document: the patterns that mark hits in a page's text (and,
 through the words they find, on the page's picture), matched as the index matches words: ignoring
-case, any ending of a word's stem, phrases word by word, Chinese runs as they are."""
+case, any ending of a word's stem, phrases word by word, Chinese runs as they are or in the other
+form of their characters (traditional or simplified)."""
 
 from __future__ import annotations
 
 import functools
 import re
 
+from habeas.names.chinese_script import either_form
 from habeas.search.query import _stemmer
 
 _TOKEN = re.compile(r'(?:\b(\w+):)?"([^"]*)"|(\S+)')
@@ -48,7 +50,7 @@ def _phrase_pattern(phrase: str) -> str:
 
 def _word_pattern(word: str) -> str:
     if _CJK.search(word):
-        return re.escape(word)
+        return either_form(word)
     lowered = word.lower()
     stems = _stemmer().analyze(lowered) or [lowered]
     stem = min([lowered, *stems], key=len)

@@ -1,7 +1,8 @@
 """Rewrite a user's query into tantivy's syntax: prefixes become regexes on the stemmed field,
-Chinese runs become phrases of character pairs on the n-gram field, and a ``name:"..."`` field
-becomes the name's forms in every script, OR-ed as phrases, exact forms weighted above looser ones
-(``alias:"..."`` is one more exact form, as the services add the case's entities' names)."""
+Chinese runs become phrases of character pairs on the n-gram field (read as simplified characters,
+as the index reads the pages), and a ``name:"..."`` field becomes the name's forms in every script,
+OR-ed as phrases, exact forms weighted above looser ones (``alias:"..."`` is one more exact form, as
+the services add the case's entities' names)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ import re
 from dataclasses import dataclass, field
 
 import tantivy
+
+from habeas.names.chinese_script import either_form, simplified
 
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK_RUN = re.compile(f"[{_CJK}]+")
@@ -83,11 +86,8 @@ def _rewrite_words(words: str, plan: QueryPlan) -> str:
 
 
 def _cjk_clause(run: str, plan: QueryPlan) -> str:
-    plan.needles.append(re.compile(re.escape(run)))
-    if len(run) == 1:
-        return f"cjk:/{run}.?/"
-    pairs = " ".join(run[i : i + 2] for i in range(len(run) - 1))
-    return f'cjk:"{pairs}"'
+    plan.needles.append(re.compile(either_form(run)))
+    return _bigram_phrase(run)
 
 
 def _prefix_clause(prefix: str, plan: QueryPlan) -> str:
@@ -162,7 +162,7 @@ def _form_clause(form: str, weight: float, plan: QueryPlan) -> str:
     if _CJK_RUN.search(form):
         runs = _CJK_RUN.findall(form)
         joined = "".join(runs)
-        plan.needles.append(re.compile(r"[\s\u00b7\u2022\u2027\u30fb]?".join(re.escape(r) for r in runs)))
+        plan.needles.append(re.compile(r"[\s\u00b7\u2022\u2027\u30fb]?".join(either_form(r) for r in runs)))
         clause = _bigram_phrase(joined)
         if len(runs) > 1:  # written with a middle dot (or a space) the pairs stop at it: each part, all of them
             clause = f"({clause} OR ({' AND '.join(_bigram_phrase(r) for r in runs)}))"
@@ -175,6 +175,9 @@ def _form_clause(form: str, weight: float, plan: QueryPlan) -> str:
 
 
 def _bigram_phrase(run: str) -> str:
+    """A Chinese run as the index holds it: its pairs of characters read as simplified (a lone
+    character, the pairs it begins)."""
+    run = simplified(run)
     if len(run) == 1:
         return f"cjk:/{run}.?/"
     return 'cjk:"' + " ".join(run[i : i + 2] for i in range(len(run) - 1)) + '"'
