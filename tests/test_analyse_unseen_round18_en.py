@@ -77,6 +77,13 @@ def test_a_complement_runs_over_and_before_foreign_initials() -> None:
     assert "Refugees" not in found and "Federal Office for Migration" not in found
 
 
+def test_a_name_spelled_by_its_initials_keeps_its_commas() -> None:
+    r = analyse("Japan's Ministry of Economy, Trade and Industry (METI) issued guidelines in September 2022.")
+    assert "Ministry of Economy, Trade and Industry" in names(r, *BODIES)
+    assert not {"METI", "Trade"} & names(r, t.PLACE, t.ORGANIZATION)
+    assert "Ministry of Economy" not in names(r, *BODIES)
+
+
 def test_a_subcommittee_after_the_before_its_initials_is_a_body() -> None:
     r = analyse("Her testimony to the Subcommittee on Security and Defence (SEDE) was published.")
     assert "Subcommittee on Security and Defence" in names(r, *BODIES)

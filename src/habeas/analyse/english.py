@@ -745,7 +745,7 @@ def _initials_form(letters: list[str], words: list[str]) -> str | None:
             and [w[0].lower() for w in content] == letters
             and tail[0] == content[0]
         ):
-            return " ".join(tail)
+            return " ".join(words[-n:]).strip(" ,;:")  # as written: "Ministry of Economy, Trade and Industry"
     return None
 
 
