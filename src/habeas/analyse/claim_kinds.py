@@ -29,6 +29,8 @@ PEOPLE_WORDS = {
     # kin: "her three brothers were taken", "two sons of the imam"
     *("brothers", "sisters", "sons", "daughters", "husbands", "wives", "parents", "fathers", "mothers"),
     *("cousins", "nephews", "nieces", "uncles", "aunts", "siblings", "grandchildren"),
+    # who people are by their state or their employer: "17 Japanese nationals", "five of its staff"
+    *("nationals", "foreigners", "refugees", "migrants", "employees", "staff", "staffers"),
 }
 # "43 cases of Uyghur men who disappeared": the cases count the people after "of"
 _CASES_OF = re.compile(r"(?i)^(?:cases|instances)\s+of\s+(?P<who>.+)$")

@@ -172,12 +172,14 @@ def english_dates(text: str) -> list[DateMention]:
     for d in _months_alone(text, found, free) + _weekdays_alone(text, found, free):
         taken.take(d.start, d.end)
         found.append(d)
+    own = _own_date(text, found)
     for m in RELATIVE.finditer(text):
         if m.group(0) in ("Today", "Yesterday", "TODAY"):
             continue  # a name ("USA Today") more often than a date
         if free(*m.span()):
             taken.take(*m.span())
-            found.append(DateMention(m.start(), m.end(), m.group(0), None, None))
+            named, precision_named = _from_story_date(m, own)
+            found.append(DateMention(m.start(), m.end(), m.group(0), named, precision_named))
     found.sort(key=lambda d: d.start)
     return found
 
@@ -208,6 +210,35 @@ def _year_before(dated: list[tuple[int, str, bool]], pos: int) -> str | None:
     before = bisect.bisect_left(dated, (pos,))  # ``dated`` is sorted: the dates that start before ``pos``
     ahead = next((i for i in range(before - 1, -1, -1) if not dated[i][2]), before - 1)
     return dated[ahead][1] if before else None
+
+
+_STORY_RELATIVE = re.compile(r"(?i)(?P<rel>last|this)\s+(?P<unit>month|year)")
+
+
+def _from_story_date(m: re.Match[str], own: DateMention | None) -> tuple[str | None, str | None]:
+    """ "questioned last month", "this year": the month or year named from the page's own date, after it."""
+    rel = _STORY_RELATIVE.fullmatch(m.group(0))
+    if rel is None or own is None or own.value is None or m.start() < own.end:
+        return None, None
+    step = -1 if rel.group("rel").lower() == "last" else 0
+    if rel.group("unit").lower() == "month":
+        return _shifted_month(own.value, step), "month"
+    return f"{int(own.value[:4]) + step:04d}", "year"
+
+
+def _story_year(
+    text: str, own: DateMention | None, dated: list[tuple[int, str, bool]], pos: int, month: int
+) -> str | None:
+    """The year of a day written without one ("published on April 26") on a page with its own date, where no
+    date in the same paragraph gives one: the story's year, or the year before for a month well after the
+    story's (a news page names days of the months just past)."""
+    if own is None or own.value is None or pos < own.end:
+        return None
+    before = [start for start, _year, _back in dated if start < pos]
+    if before and "\n" not in text[before[-1] : pos]:
+        return None  # "on 21 June 2022 … and on 3 July": a year in the same paragraph carries on
+    story = datetime.date.fromisoformat(own.value)
+    return f"{story.year - 1 if month > story.month + 2 else story.year:04d}"
 
 
 _LOOKS_BACK = re.compile(r"(?:自|从|since\s+|from\s+)$", re.IGNORECASE)
@@ -362,6 +393,7 @@ DAY_MONTH_RE = re.compile(
 
 def _day_months(text: str, found: list[DateMention], free: Callable[[int, int], bool]) -> list[DateMention]:
     dated = _dated(text, found)
+    own = _own_date(text, found)
     out = []
     for m in DAY_MONTH_RE.finditer(text):
         if not free(*m.span()):
@@ -370,7 +402,7 @@ def _day_months(text: str, found: list[DateMention], free: Callable[[int, int], 
         month = MONTHS[(m.group("month") or m.group("month2")).rstrip(".").lower()]
         if not 1 <= day <= 31:
             continue
-        year = _year_before(dated, m.start())
+        year = _story_year(text, own, dated, m.start(), month) or _year_before(dated, m.start())
         weekday = _WEEKDAY_BEFORE.search(text[max(0, m.start() - 12) : m.start()])
         if weekday:
             year = _year_of_weekday(dated, m.start(), WEEKDAYS.index(weekday.group(1).lower()), month, day) or year

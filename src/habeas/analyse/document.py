@@ -102,7 +102,7 @@ def analyse_document(
             + cue_mentions(p.number, text)
             + context_mentions(p.number, text, p.ents, p.text)
         )
-        kept = _quoted_numbered_names(resolve_overlaps(cands + spacy_mentions(p.number, text, p.ents)), text)
+        kept = _quoted_numbered_names(resolve_overlaps(cands + spacy_mentions(p.number, text, p.ents, p.text)), text)
         kept += listed_persons(p.number, text, kept)
         kept += single_names_in_lists(p.number, text, kept)
         kept += people_among(p.number, text, kept)
@@ -134,7 +134,8 @@ def analyse_document(
             figures = page_figures(uyghur_pages[number], dates)
         else:
             dates = english_dates(text)
-            skip = [(d.start, d.end) for d in dates] + [m.span() for m in CODE_RE.finditer(text)]
+            skip = [(d.start, d.end) for d in dates if not _counted_interval(d)]
+            skip += [m.span() for m in CODE_RE.finditer(text)]
             figures = english_figures(text, skip + row_number_spans(raw[number]))
             figures = _in_names(figures, text, [m for m in mentions if m.page == number])
             figures = _counted(figures, text, sents, raw[number])
@@ -165,6 +166,13 @@ def _as_written(
 
 
 _QUOTED_NUMBER = re.compile(r"[\"“](\d+)[ \t]+$")
+# "two years earlier", "three days later": a date read from another, and the interval counted, as "eight
+# months later" is
+_COUNTED_INTERVAL = re.compile(r"(?i)(?:two|three)\s+(?:years|months|weeks|days)\s+(?:ago|later|earlier)")
+
+
+def _counted_interval(date: DateMention) -> bool:
+    return date.value is None and _COUNTED_INTERVAL.fullmatch(date.text) is not None
 
 
 def _quoted_numbered_names(mentions: list[Mention], text: str) -> list[Mention]:

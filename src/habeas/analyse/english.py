@@ -116,6 +116,7 @@ PUBLIC_FIRST = {
     "Department",
     "Bureau",
     "Committee",
+    "Subcommittee",  # "Subcommittee on Human Rights"
     "Commission",
     "Council",
     "Court",
@@ -187,6 +188,8 @@ ORG_HEADS = {
     "Engineering",  # an engineering company ("China Chengda Engineering", "Linde Engineering")
     "Division",  # a corps' or a company's division ("Fourteenth Division", "Eighth Engineering Division")
     *("Hydro", "Solar", "Electric"),  # "Voith Hydro", "Trina Solar", "General Electric"
+    *("Pharma", "Pharmaceutical", "Chemie", "Semiconductor"),  # "Astellas Pharma", "Wacker Chemie"
+    *("Partners", "Consulting", "Advisory", "Analytics", "Securities"),  # investment and advisory firms
     "Exchange",  # "Shanghai Stock Exchange"
     "Mothers",  # a group of relatives ("Tiananmen Mothers", "Mothers of the Plaza de Mayo")
 }
@@ -713,6 +716,22 @@ def long_form(short: str, before: str) -> str | None:
     return form
 
 
+# a body's head and its link right before the words its initials spell: "the Subcommittee on" + "Security and
+# Defence (SEDE)"
+_HEAD_BEFORE_RE = re.compile(rf"(?<![\w\-])(?P<head>{_WORD}(?:[ \t]+{_WORD})?)[ \t]+(?:on|for|of)[ \t]+$")
+
+
+def _with_head_before(text: str, start: int, form: str) -> tuple[int, str]:
+    """Where initials spell only a body's complement ("Security and Defence (SEDE)"), the body's name starts
+    at its head before the link ("Subcommittee on Security and Defence")."""
+    if classify_run(form.split()) is not None:
+        return start, form
+    head = _HEAD_BEFORE_RE.search(text, max(0, start - 40), start)
+    if head is None or head.group("head").split()[0] not in PUBLIC_FIRST | ORG_FIRST:
+        return start, form
+    return head.start(), text[head.start() : start] + form
+
+
 def _initials_form(letters: list[str], words: list[str]) -> str | None:
     """The shortest tail of ``words`` whose capitalised words' initials (stopwords aside) spell ``letters``
     exactly, where one does: Schwartz & Hearst alone may take a letter from inside a word ("EEAS" as
@@ -726,7 +745,7 @@ def _initials_form(letters: list[str], words: list[str]) -> str | None:
             and [w[0].lower() for w in content] == letters
             and tail[0] == content[0]
         ):
-            return " ".join(tail)
+            return " ".join(words[-n:]).strip(" ,;:")  # as written: "Ministry of Economy, Trade and Industry"
     return None
 
 
@@ -740,8 +759,20 @@ def _body_before_foreign_initials(short: str, before: str) -> str | None:
     if run is None:
         return None
     words = run.group(0).split()
+    joined = re.search(r"[ \t]+and[ \t]+$", before[: run.start()])
+    first = (
+        next((r for r in RUN_RE.finditer(before[: joined.start()]) if r.end() == joined.start()), None)
+        if joined
+        else None
+    )
+    if first is not None:  # "the Federal Institute for Materials Research and Testing (BAM)": over "and"
+        words = [*first.group(0).split(), "and", *words]
     while words and (words[0] in CLAUSE_STARTERS or words[0] == "The"):
         words.pop(0)
+    if "the" in words[1:]:  # "Testimony to the Subcommittee on Human Rights (DROI)": the body after "the"
+        after = len(words) - words[::-1].index("the")
+        if classify_run(words) not in (t.PUBLIC_BODY, t.ORGANIZATION) and after < len(words):
+            words = words[after:]
     letters = iter(initials(" ".join(words)))
     if all(c in letters for c in short):
         return None  # the initials spell the English name's words: long_form's to read, or no name
@@ -1118,6 +1149,7 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
         owned = _possessive_split(text, lstart, lstart + len(form), form.split())[-1][0]
         if owned > lstart:  # "Bachelet's Office of the High Commissioner for Human Rights (OHCHR)"
             form, lstart = text[owned : lstart + len(form)], owned
+        lstart, form = _with_head_before(text, lstart, form)
         kind = classify_run(form.split()) or t.ORGANIZATION
         long_name = clean_name(form)
         place = t.gazetteer_index().get(t.fold(long_name))
@@ -1581,7 +1613,10 @@ def _seat_end(text: str, end: int, words: list[str]) -> int:
     return m.end()
 
 
-_AND_MORE_RE = re.compile(rf"[ \t]+and[ \t]+(?P<more>{_WORD}(?:[ \t]+{_WORD})?)(?![ \t]+[A-Z(]|[\w\-])")
+# (the complement may close before the body's acronym in brackets: "… Research and Testing (BAM)")
+_AND_MORE_RE = re.compile(
+    rf"[ \t]+and[ \t]+(?P<more>{_WORD}(?:[ \t]+{_WORD})?)(?![ \t]+[A-Z]|[ \t]+\((?![A-Z]{{2,8}}\))|[\w\-])"
+)
 
 
 def _complement_end(text: str, end: int, words: list[str]) -> int:
@@ -2182,7 +2217,8 @@ _HEADLINE_VERBS = {
 _HEADLINE_RE = re.compile(r"\w:[ \t]+[A-Z][^\n]*?[ \t]['‘“\"][A-Z]")
 
 
-def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]]) -> list[Mention]:
+def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines: str = "") -> list[Mention]:
+    """The statistical model's entities kept as mentions (``lines``: the page with its line breaks)."""
     out = []
     for s, e, label, joined in _joined_agencies(text, _coordinated_places(text, ents)):
         if label == "ORG":
@@ -2291,7 +2327,11 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]]) -> li
             len(words) == 1
             and not (name.isupper() or re.search(r"[A-Z].*[A-Z]", name))
             and kind != t.PLACE
-            and (kind != t.ORGANIZATION or not lone_org_ok(text, s, e, name))
+            and (
+                kind != t.ORGANIZATION
+                or not lone_org_ok(text, s, e, name)
+                or (lines and _opens_sentence_case_heading(lines, s, e))
+            )
         ):
             continue  # a lone capitalised word is rarely an organisation, unless nothing says otherwise
         if kind == t.PLACE:
@@ -2427,6 +2467,18 @@ def lone_org_ok(text: str, start: int, end: int, name: str) -> bool:
     if _alone_on_line(text, start, end):
         return False  # a word alone on its line is a heading ("Findings", "Reception")
     return re.search(rf"(?<![\w\-]){re.escape(low)}(?![\w\-])", text) is None
+
+
+def _opens_sentence_case_heading(text: str, start: int, end: int) -> bool:
+    """The first word of a short line in sentence case without a full stop ("Traceability testing", "Raids on
+    consultancies"): a section's heading, not a body's name."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end].strip()
+    words = line.split()
+    if text[line_start:start].strip() or not 2 <= len(words) <= 6 or line[-1] in '.!?:;,"”':
+        return False
+    return all(w[0].islower() for w in words[1:])
 
 
 def strip_titles(name: str) -> str:

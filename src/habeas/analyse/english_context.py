@@ -48,7 +48,8 @@ _ORG_NOUNS = (
     "broadcaster|newspaper|tabloid|outlet|agency|magazine|publication|website|publisher|platform|"
     "think tank|think-tank|consultancy|body|organisation|organization|charity|NGO|institute|society|"
     "association|foundation|union|conglomerate|giant|start-up|startup|subsidiary|developer|operator|"
-    "brand|bank|fund|network|coalition|alliance|university|college|lab|laboratory|centre|center|council"
+    "brand|bank|fund|network|coalition|alliance|university|college|lab|laboratory|centre|center|council|"
+    "producer|exporter|importer|non-profit|nonprofit|not-for-profit|lobby|watchdog"
 )
 _MODIFIERS = r"(?:(?!(?:at|of|for|in|with|by|from|on|to|and|who|which|that)\b)[\w\-’']+[ \t]+){0,4}?"
 # the noun ends the appositive's phrase: punctuation or a word that starts what is said of it
@@ -62,8 +63,8 @@ ORG_APPOSITIVE_RE = re.compile(
 _PERSON_WORD = rf"[{_UP}][{_LOW}]+(?:[\-’'][{_UP}]?[{_LOW}]+)*"
 PERSON_APPOSITIVE_RE = re.compile(
     rf"(?<![\w\-])(?P<name>{_PERSON_WORD}(?:[ \t]+{_PERSON_WORD}){{1,3}}),[ \t]+"
-    rf"(?:(?:a|an|the|then|now|former|formerly)[ \t]+)*{_MODIFIERS}(?P<role>[A-Za-z\-]+)"
-    r"(?:[ \t]+(?:of|at|for|in|from)\b|[,.;])"
+    rf"(?:(?:a|an|the|then|now|former|formerly)[ \t]+)*(?:(?:[A-Z]\.){{2,}}[ \t]+)?{_MODIFIERS}(?P<role>[A-Za-z\-]+)"
+    r"(?:[ \t]+(?:of|at|for|in|from|to)\b|[,.;])"  # "X, the U.S. ambassador to Japan,"
 )
 # a name with an age set apart by commas, before what is said of the person: "Ablet Tursun, 41, a teacher",
 # "Jane Doe, 52, said", "X, 30, who"
@@ -75,6 +76,13 @@ AGE_APPOSITIVE_RE = re.compile(
 ROLE_FIRST_APPOSITIVE_RE = re.compile(
     rf"(?:\b(?i:his|her|its|their|the|a|an)|[{_UP}][{_LOW}]+['’]s)[ \t]+{_MODIFIERS}(?P<role>[a-z\-]+),[ \t]+"
     rf"(?P<name>{_PERSON_WORD}(?:[ \t]+{_PERSON_WORD}){{1,3}})(?=,)"
+)
+# a body named after what it is to another, set apart by commas: "its subsidiary, Yongxiang Polysilicon, had",
+# "Uniqlo's parent, Fast Retailing,"
+# (after an owner's word only, and never "the": "told the agency, Jane Doe, said" names a person after a body)
+BODY_FIRST_APPOSITIVE_RE = re.compile(
+    rf"(?:\b(?i:its|their)|[{_UP}][{_LOW}]+['’]s)[ \t]+{_MODIFIERS}"
+    rf"(?:subsidiary|parent|affiliate|unit|supplier|rival|competitor),[ \t]+(?P<name>{_NAME_RUN})(?=,)"
 )
 # "Der Spiegel", "Le Monde", "El País", "La Repubblica": a title with its own language's article
 FOREIGN_ARTICLES = ("Der", "Die", "Das", "Le", "La", "Les", "El", "Los", "Las", "Il", "Lo", "Het")
@@ -132,8 +140,8 @@ PRODUCT_APPOSITIVE_RE = re.compile(
 
 
 def appositives(page: int, text: str) -> list[Mention]:
-    """Names an appositive describes: as an organisation ("X, a Shenzhen-based company") or a person
-    ("X, a lawyer", "X, director of ...")."""
+    """Names an appositive describes: as an organisation ("X, a Shenzhen-based company", "its subsidiary, X,"),
+    or a person ("X, a lawyer", "X, director of ...")."""
     out: list[Mention] = []
     for m in ORG_APPOSITIVE_RE.finditer(text):
         name = _clean_org(m.group("name"))
@@ -158,6 +166,11 @@ def appositives(page: int, text: str) -> list[Mention]:
         name = m.group("name")
         if m.group("role") in _role_words() and person_name_ok(name) and name.split()[0] not in CLAUSE_STARTERS:
             out.append(Mention(page, m.start("name"), m.end("name"), name, name, t.PERSON, P_RULE))
+    for m in BODY_FIRST_APPOSITIVE_RE.finditer(text):
+        name = _clean_org(m.group("name"))
+        if name and _org_ok(name) and t.fold(name) not in t.gazetteer_index():
+            s = m.end("name") - len(name)
+            out.append(Mention(page, s, s + len(name), name, name, t.ORGANIZATION, P_RULE))
     for m in PRODUCT_APPOSITIVE_RE.finditer(text):  # holds its place: no person, no body
         name = _clean_org(m.group("name"))
         s = m.end("name") - len(name)
@@ -279,6 +292,33 @@ def based_places(page: int, text: str) -> list[Mention]:
     return out
 
 
+# "of Stony Brook, New York", "in Newport Beach, California": a town named before the state, province or
+# country it lies in, after a word that says where
+TOWN_IN_REGION_RE = re.compile(
+    rf"\b(?:in|of|from|near|outside)[ \t]+(?P<town>{_PLACE_WORD}(?:[ \t]{_PLACE_WORD}){{0,2}}),[ \t]+"
+    rf"(?P<region>{_PLACE_WORD}(?:[ \t]{_PLACE_WORD}){{0,2}})(?=[ \t]*[,.;:)]|[ \t]+(?:in|on|and|where|to)\b)"
+)
+
+
+def towns_in_regions(page: int, text: str) -> list[Mention]:
+    """A town before a state or country the gazetteer knows ("Stony Brook, New York"), which the model may
+    read as a person's name: a place, when no word of it is a known body, an ethnonym or an ordinary word."""
+    out = []
+    regions = t.world_cities() | t.country_names()
+    for m in TOWN_IN_REGION_RE.finditer(text):
+        town, region = m.group("town"), m.group("region")
+        if region not in regions and t.fold(region) not in t.country_names():
+            continue
+        entry = t.gazetteer_index().get(t.fold(town))
+        if entry is not None and entry.type != t.PLACE:
+            continue
+        if any(w.lower() in t.NOT_NAME_WORDS or w.lower() in t.ETHNONYMS or w in CLAUSE_STARTERS for w in town.split()):
+            continue
+        s, e = m.span("town")
+        out.append(Mention(page, s, e, town, town, t.PLACE, P_RULE))
+    return out
+
+
 def surname_heads(page: int, text: str, ents: list[tuple[int, int, str]]) -> list[Mention]:
     """A person the model names with a surname that is also a head word, which the rules would read as
     a law's name or cut off: a given name and the surname, after a title or a role ("Activist Nathan
@@ -340,6 +380,7 @@ def context_mentions(page: int, text: str, ents: list[tuple[int, int, str]], raw
         + dated_places(page, raw or text)
         + capital_district(page, text)
         + based_places(page, text)
+        + towns_in_regions(page, text)
         + surname_heads(page, text, ents)
         + lead_subjects(page, text)
     )
@@ -378,7 +419,11 @@ def listed_organisations(page: int, text: str, kept: list[Mention]) -> list[Ment
                     existing.type, existing.name, existing.canonical = t.ORGANIZATION, name, ""
                     queue.append(existing)
                 continue
-            if len(name.split()) != 1 or any(a < e and s < b for a, b in spans) or not _lone_name_ok(name, persons):
+            if (
+                not _listed_name_shape(name)
+                or any(a < e and s < b for a, b in spans)
+                or not _lone_name_ok(name, persons)
+            ):
                 continue
             if _NAME_GOES_ON_RE.match(text, e):
                 continue  # "Scholars at Risk": the first word of a longer name
@@ -393,6 +438,17 @@ def listed_organisations(page: int, text: str, kept: list[Mention]) -> list[Ment
 
 _NAME_GOES_ON_RE = re.compile(r"[ \t]+(?:at|of|for|on|in|without|against)[ \t]+[A-Z]")
 _ABBREVIATED_TITLE_RE = re.compile(r"\.[ \t]+[A-Z][a-z]+[ \t]+[A-Z][a-z]+")
+
+
+def _listed_name_shape(name: str) -> bool:
+    """A name no layer found that a list of bodies makes one: a lone word ("Megvii"), or a few words led by
+    capitals, as no person's name is ("TÜV Rheinland", "SK Hynix", "LG Chem")."""
+    words = name.split()
+    if len(words) == 1:
+        return True
+    if any(w.lower() in _role_words() for w in words):
+        return False  # "the UN Special Rapporteur": a post, after a person's name
+    return len(words) <= 3 and len(words[0]) >= 2 and words[0].isupper()
 
 
 def _neighbours(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -613,12 +669,14 @@ def _retypable(m: Mention, name: str, persons: set[str]) -> bool:
 # Strategic Policy Institute", "the China Research Center of the Hudson Institute"
 _UNIT_HEADS = {"Project", "Programme", "Program", "Initiative", "Centre", "Center", "Unit", "Lab", "Laboratory"}
 _UNIT_HEADS |= {"Institute", "Team", "Desk", "Service", "Committee", "Council", "Commission", "Department"}
+_UNIT_HEADS |= {"Subcommittee"}
 _OF_THE_RE = re.compile(r"[ \t]+of[ \t]+the[ \t]+")
 
 
 def affiliated_bodies(page: int, text: str, kept: list[Mention]) -> list[Mention]:
     """The two bodies a name of the form "<unit> of the <body>" holds, each a mention of its own beside
-    the whole name, when both halves end in a body's head word and have two words or more ("Xinjiang
+    the whole name, when both halves end in a body's head word (or the unit opens with one before "on" or "for":
+    "Subcommittee on Human Rights of the European Parliament") and have two words or more ("Xinjiang
     Data Project" and "Australian Strategic Policy Institute"; not "Department of the Treasury", nor
     "Permanent Mission of the People's Republic of China")."""
     out = []
@@ -629,7 +687,9 @@ def affiliated_bodies(page: int, text: str, kept: list[Mention]) -> list[Mention
         if cut is None:
             continue
         unit, body = text[m.start : cut.start()].split(), text[cut.end() : m.end].split()
-        if len(unit) < 2 or len(body) < 2 or unit[-1] not in _UNIT_HEADS or body[-1] not in ORG_HEADS | PUBLIC_FIRST:
+        # the unit's head ends its name, or opens it before its subject ("Subcommittee on Human Rights")
+        headed = unit[-1] in _UNIT_HEADS or (len(unit) > 2 and unit[0] in _UNIT_HEADS and unit[1] in ("on", "for"))
+        if len(unit) < 2 or len(body) < 2 or not headed or body[-1] not in ORG_HEADS | PUBLIC_FIRST:
             continue
         for s, e in ((m.start, cut.start()), (cut.end(), m.end)):
             kind = t.PUBLIC_BODY if text[s:e].split()[-1] in PUBLIC_FIRST else m.type

@@ -64,9 +64,11 @@ KIND_AFTER_RE = re.compile(
     rf"(?<![\w])(?P<name>{_NAME})[ \t]+(?:newspaper|news\s+agency|broadcaster|daily|magazine|website|think[\s\-]tank)\b"
 )
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-# "“Title”. Xinhua. 14 May 2019." / "Title." Reuters, 25 December 2021: a citation's source
+# "“Title”. Xinhua. 14 May 2019." / "Title." Reuters, 25 December 2021: a citation's source, after the
+# title's bracketed note too ('"Outlook 2021" (Report No. SP-7). BloombergNEF. 14 July 2021.', "(PDF)")
 CITED_SOURCE_RE = re.compile(
-    rf"[\"”’]\.?[ \t]+(?P<name>{_NAME})[.,][ \t]+(?:\d{{1,2}}[ \t]+{_MONTH}|{_MONTH}[ \t]+\d{{1,2}}|\d{{4}})"
+    rf"[\"”’]\.?(?:[ \t]+\([^()\n]{{1,60}}\)\.?)?[ \t]+(?P<name>{_NAME})[.,][ \t]+"
+    rf"(?:\d{{1,2}}[ \t]+{_MONTH}|{_MONTH}[ \t]+\d{{1,2}}|\d{{4}})"
 )
 # "Cliff, Tom (2009)", "Murphy, L. and Elimä, N. (2021)": authors in a reference, surname first
 # with a particle that is part of it ("Ó Cionnaith, Fiachra", "Mac Cormaic, Ruadhán", "van Dijk, Jan")
@@ -420,7 +422,13 @@ def _full_name(text: str, surname: str, given: str) -> str:
 
 _CAPS_NAME = r"[A-Z][A-Z’'\-]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][A-Z’'\-]+){1,2}"
 # "By ELLEN KNICKMEYER and DAKE KANG, Associated Press": a wire byline in capitals
-CAPS_BYLINE_RE = re.compile(rf"(?:^|(?<=\s))By[ \t]+(?P<names>{_CAPS_NAME}(?:{_BYLINE_JOIN}{_CAPS_NAME})*)(?![\w\-])")
+CAPS_BYLINE_RE = re.compile(
+    rf"(?:^|(?<=\s))By[ \t]+(?P<names>{_CAPS_NAME}(?:{_BYLINE_JOIN}{_CAPS_NAME})*)(?![\w\-])"
+    # or without "By", at a line's start before the desk they write for: "KENJI SATO and MIKA ONO, Nikkei staff
+    # writers", "JANE DOE, Asia correspondent"
+    rf"|(?m:^)[ \t]*(?P<desk>{_CAPS_NAME}(?:{_BYLINE_JOIN}{_CAPS_NAME})*),[ \t]+(?=(?:[A-Z][\w&’'\-]*[ \t]+){{0,3}}"
+    r"(?:staff[ \t]+)?(?:writers?|correspondents?|reporters?|editors?)\b)"
+)
 
 
 def _capitalised(name: str) -> str:
@@ -430,11 +438,12 @@ def _capitalised(name: str) -> str:
 def caps_bylines(page: int, text: str) -> list[Mention]:
     out = []
     for m in CAPS_BYLINE_RE.finditer(text):
-        for name in re.finditer(_CAPS_NAME, m.group("names")):
+        group = "names" if m.group("names") else "desk"
+        for name in re.finditer(_CAPS_NAME, m.group(group)):
             written = name.group(0)
             proper = _capitalised(written)
             if person_name_ok(proper):
-                s = m.start("names") + name.start()
+                s = m.start(group) + name.start()
                 out.append(Mention(page, s, s + len(written), written, proper, t.PERSON, P_STRONG, canonical=proper))
     return out
 
@@ -482,6 +491,8 @@ def bylines(page: int, text: str) -> list[Mention]:
             words = part.group(0).split()
             while len(words) > 1 and not person_name_ok(" ".join(words)):
                 words.pop()  # "Marta Lindqvist PE 729.401": the name ends before the document number
+            if any(w.endswith(("'s", "’s")) for w in words):
+                continue  # "Additional reporting by Nikkei Asia's Hong Kong bureau": a desk, no one
             if len(words) >= 2 and words[-1].lower() not in t.ROLE_NOUNS:  # "Business Correspondent": a post
                 name = " ".join(words)
                 out.append(Mention(page, part.start(), part.start() + len(name), name, name, t.PERSON, P_STRONG))
@@ -920,7 +931,8 @@ def share_links(page: int, text: str) -> list[Mention]:
 
 
 # "Home | World | Asia-Pacific | Climate | Business": a navigation bar, four short items or more on a line
-_NAV_ITEM = r"[\w’'\-]+(?:[ \t]+[\w’'\-]+){0,2}"
+# (an item may join two words with "&": "Life & Arts", "Arts & Culture")
+_NAV_ITEM = r"[\w’'\-&]+(?:[ \t]+[\w’'\-&]+){0,2}"
 # a footer's last link may be long: "… | Privacy Policy | Do Not Sell or Share My Personal Information"
 _NAV_LAST = r"[\w’'\-]+(?:[ \t]+[\w’'\-]+){0,7}"
 NAV_BAR_RE = re.compile(

@@ -164,4 +164,6 @@ def _ends_clause(word: str) -> bool:
         return False
     if re.search(r"['’]s$", word):
         return True  # "Beijing's Hong Kong and Macao Affairs Office": the owner's possessive, no part of the name
+    if re.search(r"[a-z]-(?:based|headquartered|registered|listed|owned|backed|funded|run)$", word):
+        return True  # "the Washington-based Campaign for Uyghurs": where or whose the body is, no part of its name
     return stem in _LEADING or (word.endswith(".") and "." not in stem and len(stem) >= 3 and not stem.isupper())

@@ -505,7 +505,24 @@ def _unit_of(text: str, end: int, figures: list[Figure]) -> str:
         before = figures[-1]  # in the paragraph, near: "at least 70 people had joined. Police detained 12 of them"
         if before.unit and end - before.end < _PARTITIVE_REACH and "\n" not in text[before.end : end]:
             return before.unit
+    if not unit:
+        whole = _PART_OF_WHOLE_RE.match(text, end)  # "9 of the 14 auditors": a part counts what its whole does
+        if whole is not None:
+            return _unit_after(text, whole.end())
+        if figures and _COMPARED_BEFORE_RE.search(text, max(0, end - 60), end):
+            before = figures[-1]  # "20,000 samples a year, up from about 6,500 in 2021": the same thing, earlier
+            if before.unit and end - before.end < _PARTITIVE_REACH and not re.search(r"[.;\n]", text[before.end : end]):
+                return before.unit
     return unit
+
+
+# "9 of the 14 auditors", "three of its 40 branches": a part, then the whole with what it counts
+_PART_OF_WHOLE_RE = re.compile(r"[ \t]+of[ \t]+(?:the|its|their|his|her|these|those|all)[ \t]+\d[\d,]*(?:\.\d+)?")
+# "up from about 6,500", "down from 28": the figure a count is compared with, which counts the same thing
+_COMPARED_BEFORE_RE = re.compile(
+    rf"\b(?:up|down|rising|falling|rose|fell|compared)[ \t]+(?:from|with)[ \t]+(?:(?:{_QUAL_RE})[ \t]+)?[\d,.]+$",
+    re.IGNORECASE,
+)
 
 
 def _counted_alone(word: str, rest: str) -> bool:
@@ -783,7 +800,22 @@ def english_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
         figures.append(
             Figure(start=start, end=end, value=value, low=low, high=high, qualifier=q, unit=unit, text=m.group(0))
         )
-    return sorted(figures + _number_words_acted_on(text, skip, figures), key=lambda f: f.start)
+    found = figures + _number_words_acted_on(text, skip, figures)
+    return sorted(found + _decade_ages(text, skip, found), key=lambda f: f.start)
+
+
+# "a man in his 50s", "women in their early 30s": an age told by its decade
+_DECADE_AGE_RE = re.compile(r"\bin[ \t]+(?:his|her|their)[ \t]+(?:(?:early|mid|late)[ \t\-]?)?(?P<num>[1-9]0)s\b", re.I)
+
+
+def _decade_ages(text: str, skip: list[tuple[int, int]], found: list[Figure]) -> list[Figure]:
+    out = []
+    for m in _DECADE_AGE_RE.finditer(text):
+        start, end = m.start("num"), m.end()
+        if any(s < end and start < e for s, e in skip) or any(f.start < end and start < f.end for f in found):
+            continue
+        out.append(Figure(start, end, float(m.group("num")), None, None, None, "years old", text[start:end]))
+    return out
 
 
 def _number_words_acted_on(text: str, skip: list[tuple[int, int]], found: list[Figure]) -> list[Figure]:
