@@ -304,3 +304,16 @@ def test_the_european_parliaments_political_groups_are_bodies() -> None:
         "European Conservatives and Reformists",
     } <= bodies
     assert "Greens" not in bodies  # "Greens/EFA" is one group, not the Greens
+
+
+def test_a_company_named_in_full_is_called_again_by_its_own_first_word() -> None:
+    text = (
+        "Kestrel Pharma Inc. said on Monday that one of its employees had been detained in Beijing. "
+        "Kestrel declined to comment further. Police in Beijing said the case was a general matter."
+    )
+    result = analyse(text)
+    again = [m for m in result.mentions if m.name == "Kestrel"]
+    assert again and all(m.type == t.ORGANIZATION and m.canonical == "Kestrel Pharma" for m in again)
+    # a word the page also writes in lower case is no company's own ("General Electric" … "a general matter")
+    text = "General Electric said so. General Wang said the plant was a general matter."
+    assert not [m for m in analyse(text).mentions if m.name == "General" and m.type == t.ORGANIZATION]

@@ -38,6 +38,7 @@ from habeas.analyse.english import (
     rule_mentions,
     sentence_spans,
     spacy_mentions,
+    without_legal_form,
 )
 from habeas.analyse.english_context import (
     affiliated_bodies,
@@ -395,6 +396,46 @@ def _number_name(value: float) -> str:
 # -- within the document ------------------------------------------------------------
 
 
+# the last words of a company's name after its own name: "Astellas Pharma", "Mintz Group", "Hoshine Silicon
+# Industry Co." (a legal form at the end says so as well)
+_COMPANY_ENDS = {
+    *("Pharma", "Pharmaceutical", "Pharmaceuticals", "Chemie", "Chemical", "Chemicals", "Group", "Holdings"),
+    *("Industry", "Industries", "Technology", "Technologies", "Motor", "Motors", "Electronics", "Semiconductor"),
+    *("Solar", "Securities", "Partners", "Consulting", "Advisory", "Analytics", "Foods", "Metals", "Mining"),
+    *("Steel", "Materials", "Logistics", "Textiles", "Apparel", "Garments", "Engineering", "Silicon"),
+}
+
+
+def _company_brands(mentions: list[Mention], prepared: dict[int, str], other_scripts: set[int]) -> dict[str, str]:
+    """A company named in full is called again by its first word ("Astellas Pharma Inc." … "Astellas
+    declined to comment"), where that word is its own: capitalised, not a place, a title or a word the
+    page also writes in lower case, and the first word of no other body or place of the document."""
+    text = "\n".join(v for k, v in prepared.items() if k not in other_scripts)
+    firsts: dict[str, set[str]] = defaultdict(set)
+    places = {m.name for m in mentions if m.type == t.PLACE}
+    for m in mentions:
+        if m.type in (t.ORGANIZATION, t.PUBLIC_BODY) and m.page not in other_scripts:
+            firsts[m.name.split()[0]].add(m.canonical or m.name)
+    out: dict[str, str] = {}
+    for m in mentions:
+        words = (without_legal_form(m.name) or m.name).split()
+        if m.type != t.ORGANIZATION or m.page in other_scripts or len(words) < 2:
+            continue
+        first = words[0]
+        if (
+            (words[-1] in _COMPANY_ENDS or without_legal_form(m.name))
+            and re.fullmatch(r"[A-Z][a-z]{3,}|[A-Z]{3,}", first)
+            and len(firsts[first]) == 1
+            and first not in places
+            and t.fold(first) not in t.gazetteer_index()
+            and first.lower() not in t.NOT_NAME_WORDS
+            and first not in ORG_HEADS
+            and not re.search(rf"\b{first.lower()}\b", text)
+        ):
+            out[first] = m.canonical or m.name
+    return out
+
+
 def _rescan(
     mentions: list[Mention],
     prepared: dict[int, str],
@@ -414,6 +455,8 @@ def _rescan(
                 names.setdefault(short, (t.PERSON, m.name, False))
         elif m.type == t.PERSON and "·" in m.name and len(m.name.rsplit("·", 1)[1]) >= 2:
             names.setdefault(m.name.rsplit("·", 1)[1], (t.PERSON, m.name, False))  # 巴切莱特 for 米歇尔·巴切莱特
+    for brand, company in _company_brands(mentions, prepared, chinese_pages | uyghur_pages).items():
+        names.setdefault(brand, (t.ORGANIZATION, company, False))  # "Astellas said" after "Astellas Pharma Inc."
     if not names and not known:
         return mentions
     by_page: dict[int, list[Mention]] = defaultdict(list)
