@@ -317,3 +317,23 @@ def test_a_company_named_in_full_is_called_again_by_its_own_first_word() -> None
     # a word the page also writes in lower case is no company's own ("General Electric" … "a general matter")
     text = "General Electric said so. General Wang said the plant was a general matter."
     assert not [m for m in analyse(text).mentions if m.name == "General" and m.type == t.ORGANIZATION]
+
+
+def test_a_uyghur_name_the_model_reads_as_a_place_is_a_person() -> None:
+    text = (
+        "URUMQI: Ablimit Tursun was appointed acting chairman of the county government on Thursday, replacing "
+        "Memet Zakir. Tursun studied at Xinjiang University."
+    )
+    result = analyse(text)
+    assert {"Ablimit Tursun", "Memet Zakir"} <= names(result, t.PERSON)
+    assert not {"Ablimit Tursun", "Memet Zakir"} & names(result, t.PLACE)
+
+
+def test_another_spelling_in_brackets_is_the_same_person() -> None:
+    text = (
+        "Ablimit Tursun (also spelled Ablimit Tursunov; born May 1961) is an official. The Xinjiang "
+        "Production and Construction Corps (also known as Bingtuan) runs farms."
+    )
+    found = {(m.name, m.canonical) for m in analyse(text).mentions}
+    assert ("Ablimit Tursunov", "Ablimit Tursun") in found
+    assert ("Bingtuan", "Xinjiang Production and Construction Corps") in found

@@ -56,8 +56,9 @@ FOOTNOTE_RE = re.compile(
 
 PAREN_RE = re.compile(r"\(\s*([A-Z][A-Za-z\-\.]{1,14})\s*\)")
 AKA_RE = re.compile(
-    r"\)?[,(]?\s*(?:also\s+known\s+as|a\.k\.a\.|aka|formerly\s+known\s+as|better\s+known\s+as|"
-    r"hereinafter|also\s+called)\s+(?:the\s+)?[‘'\"“]?(" + _WORD + r"(?:[ \t]+" + _WORD + r"){0,5})"
+    r"\)?[ \t]*[,(]?\s*(?:also\s+known\s+as|a\.k\.a\.|aka|formerly\s+known\s+as|better\s+known\s+as|"
+    r"hereinafter|also\s+called|also\s+(?:spelled|spelt|written|romani[sz]ed|transliterated))\s+(?:the\s+)?"
+    r"[‘'\"“]?(" + _WORD + r"(?:[ \t]+" + _WORD + r"){0,5})"
 )
 
 LAW_ANYWHERE = {
@@ -1211,6 +1212,7 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
     found.extend(_listed_people(page, text))
     found.extend(_numbered_units(page, text))
     found.extend(_chambers(page, text))
+    found.extend(_uyghur_names(page, text))
     found.extend(_sites(page, text))
     # the gazetteer
     index = t.gazetteer_index()
@@ -2217,6 +2219,39 @@ _HEADLINE_VERBS = {
 _HEADLINE_RE = re.compile(r"\w:[ \t]+[A-Z][^\n]*?[ \t]['‘“\"][A-Z]")
 
 
+def _uyghur_given_name(word: str) -> bool:
+    """A word in Latin letters that the Uyghur rules' stock holds as a given name (Zakir, Ilham, Gulnar),
+    by its phonetic key, however it is spelled (Tohti, Toxti)."""
+    from habeas.analyse import uyghur  # the Uyghur rules read English pages' names only here
+
+    return uyghur.is_given_name(uyghur.fold(word))
+
+
+# exactly two capitalised words, no third run on either side: "Ablimit Tursun was appointed"
+_TWO_WORDS_RE = re.compile(r"(?<![\w\-’'])([A-Z][a-z]{2,})[ \t]([A-Z][a-z]{2,})(?![\w\-]|[ \t]+[A-Z])")
+
+
+def _uyghur_names(page: int, text: str) -> list[Mention]:
+    """Two words that are both common Uyghur given names, alone: a Uyghur's name, a given name and the
+    father's ("Ablimit Tursun", "Rahile Dawut"), which the statistical model often misses."""
+    out = []
+    for m in _TWO_WORDS_RE.finditer(text):
+        if _uyghur_given_name(m.group(1)) and _uyghur_given_name(m.group(2)):
+            out.append(Mention(page, m.start(), m.end(), m.group(0), m.group(0), t.PERSON, P_RULE))
+    return out
+
+
+def _uyghur_name_read_as_place(words: list[str]) -> bool:
+    """Two capitalised words the model took for a place, one of them a common Uyghur given name and
+    neither a known place nor a place's head word: a person's name (given name and father's name)."""
+    if len(words) != 2 or not all(re.fullmatch(r"[A-Z][a-z]+", w) for w in words):
+        return False
+    known = t.gazetteer_index()
+    if any(t.fold(w) in known for w in (*words, " ".join(words))) or words[-1] in PLACE_HEADS | STREET_HEADS:
+        return False
+    return any(_uyghur_given_name(w) for w in words)
+
+
 def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines: str = "") -> list[Mention]:
     """The statistical model's entities kept as mentions (``lines``: the page with its line breaks)."""
     out = []
@@ -2293,6 +2328,8 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
         kind = SPACY_TYPES.get(label)
         if kind is None:
             continue
+        if kind == t.PLACE and _uyghur_name_read_as_place(words):
+            kind = t.PERSON  # "replacing Shohrat Zakir": a Uyghur name the model took for a place
         by_rule = classify_run(words)
         if (
             kind in (t.ORGANIZATION, t.PUBLIC_BODY)
