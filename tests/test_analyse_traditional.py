@@ -4,7 +4,7 @@ mentions, dates and figures keep the page's own characters, and each name is kno
 form, so one person is one entity in both scripts."""
 
 from habeas.analyse import tables as t
-from habeas.analyse.chinese_words import simplified
+from habeas.names.chinese_script import simplified
 from test_analyse_unseen import analyse
 
 _TRADITIONAL = (

@@ -48,11 +48,10 @@ TRANSLIT = set(
     "音"  # 巴音 (Bayan, Mongolian: 巴音达来, 巴音克西克)
     "雪"  # 雪克来提 (Shöhret)
 )
-# transcription characters too common in ordinary words (差不多, 猜测) to run a name on, but that a
-# name joined by dots may hold: Thai names (差猜·春哈旺, 普坦·威差亚猜)
-# characters that transcribe inside a dotted name, beside TRANSLIT, but are too often Han names' own to
-# be read as transcription elsewhere: 孙 and 荪 (吐尔孙, Tursun), 伍 (达伍提, Dawut), 盘 (伊力盘)
-_DOTTED_NAME_CHARS = TRANSLIT | set("差猜孙荪伍盘")
+# characters that transcribe inside a name joined by dots, beside TRANSLIT, but are too common in ordinary
+# words (差不多, 猜测) or too often Han names' own to be read as transcription elsewhere: Thai names' 差 and
+# 猜 (差猜·春哈旺, 普坦·威差亚猜), 孙 (吐尔孙, Tursun), 伍 (达伍提, Dawut), 盘 (伊力盘)
+_DOTTED_NAME_CHARS = TRANSLIT | set("差猜孙伍盘")
 DOTS = "·•・‧．"
 _DOT_RE = re.compile(f"[{DOTS}]")
 _TYPED_DOT_RE = re.compile(f"(?<=[{CJK}])[\\-‐－.](?=[{CJK}])")
@@ -152,12 +151,13 @@ CORPS_DIVISION_RE = re.compile(
 )
 # a regiment of the corps named by its number alone, of two numerals or more ("六十二团", "224团"), not a
 # group or a team ("团体", "团队") nor an ordinal's ("第一团")
-REGIMENT_RE = re.compile(
-    r"(?<![一二三四五六七八九十〇零百千\d第两几多])(?:[一二三四五六七八九十〇零\d]{2,4}团(?![体队结员伙聚长])"
-    r"|[一二三四五六七八九十\d]团(?=[、和及与][一二三四五六七八九十〇零\d]{1,4}团)"  # "十团、十二团": in a list
-    r"|(?<=师)[一二三四五六七八九十\d]团(?![体队结员伙聚长]))"  # "第一师十团": after its division
-)
 _NOT_A_REGIMENT_AFTER = "体队结员伙聚长"
+_NOT_A_REGIMENT_BEFORE = r"一二三四五六七八九十〇零百千\d第两几多"
+REGIMENT_RE = re.compile(
+    rf"(?<![{_NOT_A_REGIMENT_BEFORE}])(?:[一二三四五六七八九十〇零\d]{{2,4}}团(?![{_NOT_A_REGIMENT_AFTER}])"
+    r"|[一二三四五六七八九十\d]团(?=[、和及与][一二三四五六七八九十〇零\d]{1,4}团)"  # "十团、十二团": in a list
+    rf"|(?<=师)[一二三四五六七八九十\d]团(?![{_NOT_A_REGIMENT_AFTER}]))"  # "第一师十团": after its division
+)
 
 
 def _regiments(text: str) -> list[re.Match[str]]:
@@ -167,7 +167,7 @@ def _regiments(text: str) -> list[re.Match[str]]:
     short = {m.group(0) for m in found if len(m.group(0)) == 2}
     taken = {m.start() for m in found}
     for name in short:
-        again = re.finditer(rf"(?<![一二三四五六七八九十〇零百千\d第两几多]){name}(?![{_NOT_A_REGIMENT_AFTER}])", text)
+        again = re.finditer(rf"(?<![{_NOT_A_REGIMENT_BEFORE}]){name}(?![{_NOT_A_REGIMENT_AFTER}])", text)
         found.extend(m for m in again if m.start() not in taken)
     return found
 
@@ -305,8 +305,8 @@ def _dot_names(text: str, tokens: Tokens) -> Iterable[tuple[int, int]]:
     not know, and ends at an ordinary word ("主席|雪克来提·扎克尔|多次", "专员|艾尔肯·吐尼亚孜|通报").
     Two names a clause joins are two ("阿曼吐尔·托合托逊乌鲁|向记者展示了妹妹|阿依坚·托合托逊克孜"): a
     part between dots that the names read from its two dots do not cover ends one name and starts the next.
-    A hyphen or a full stop typed for the dot between transcription characters is read as the dot."""
-    text = _with_typed_dots(text, tokens)
+    A hyphen or a full stop typed for the dot between transcription characters is read as the dot: ``text``
+    is the page as ``_with_typed_dots`` gives it."""
     for m in re.finditer(f"[{CJK}]+(?:[{DOTS}][{CJK}]+)+", text):
         dots = [m.start() + d.start() for d in _DOT_RE.finditer(m.group(0))]
         if any(b - a < 2 for a, b in itertools.pairwise(dots)):
@@ -617,16 +617,16 @@ def _short_name_acting(text: str, tokens: Tokens, start: int, end: int) -> bool:
 
 # a person written in Latin script after a title in Chinese text ("发言人Ned Price表示", "主席Renata Alt 28日"):
 # two to four capitalised words, letters with diacritics too, and nothing Latin right after them
-_LATIN_WORD = r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+(?:['\u2019\-][A-Za-z\u00c0-\u00ff]+)?"
+_LATIN_NAME_WORD = r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+(?:['\u2019\-][A-Za-z\u00c0-\u00ff]+)?"
 LATIN_PERSON_AFTER_TITLE_RE = re.compile(
-    rf"[ \t]?(?P<name>{_LATIN_WORD}(?:[ \t]{_LATIN_WORD}){{1,3}})(?![A-Za-z\u00c0-\u00ff\d])"
+    rf"[ \t]?(?P<name>{_LATIN_NAME_WORD}(?:[ \t]{_LATIN_NAME_WORD}){{1,3}})(?![A-Za-z\u00c0-\u00ff\d])"
 )
 
 
 # ... or before a verb of saying, a day, a weekday or where and to whom between: "Ned Price表示", "Renata Alt
 # 28日在柏林说", "Ned Price周二对记者表示"
 LATIN_PERSON_SPEAKING_RE = re.compile(
-    rf"(?<![A-Za-z\u00c0-\u00ff\d&.'\-])(?P<name>{_LATIN_WORD}(?:[ \t]{_LATIN_WORD}){{1,2}})[ \t]?"
+    rf"(?<![A-Za-z\u00c0-\u00ff\d&.'\-])(?P<name>{_LATIN_NAME_WORD}(?:[ \t]{_LATIN_NAME_WORD}){{1,2}})[ \t]?"
     r"(?=(?:(?:\d{1,2}月)?\d{1,2}日|[周星期]{1,2}[一二三四五六日天])?(?:也|则|曾|还|此前)?"
     r"(?:[在对向][^，。；“”\n的A-Za-z]{1,10}?)?(?:表示|说|称|指出|认为|强调|写道|告诉|回应))"
 )
@@ -1689,13 +1689,13 @@ _LATIN_PERSON_RE = re.compile(
 _LATIN_NAME_AFTER_RE = re.compile(r"[ \t]*[（(](?P<latin>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){1,3})[）)]")
 
 
-def _transcribed_before_latin(page: int, text: str, tokens: Tokens) -> list[Mention]:
+def _transcribed_before_latin(page: int, text: str, tokens: Tokens, dotted: str) -> list[Mention]:
     """A name transcribed into Chinese with the person's own Latin name in brackets after it, as overseas
     reports write a Uyghur's or a foreigner's name the first time ("维吾尔人辛塔什(Bahram Sintash)",
     "执行长阿巴斯(Rushan Abbas)"): the transcription, read back from the bracket over the words made of
-    transcription characters (two to eight of them), is a person."""
+    transcription characters (two to eight of them), is a person. ``dotted``: the page as
+    ``_with_typed_dots`` gives it."""
     out = []
-    dotted = _with_typed_dots(text, tokens)
     for m in _LATIN_NAME_AFTER_RE.finditer(text):
         end = m.start()
         start = end
@@ -1787,9 +1787,10 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
     cands: list[Mention] = []
     index = _gazetteer_cn()[1]
     tokens = Tokens(text)
+    typed = _with_typed_dots(text, tokens)  # a hyphen or full stop typed for a name's dot read as the dot
     dotted = []
-    for s, e in _dot_names(text, tokens):
-        name = _DOT_RE.sub("·", _with_typed_dots(text, tokens)[s:e])
+    for s, e in _dot_names(typed, tokens):
+        name = _DOT_RE.sub("·", typed[s:e])
         dotted.append(Mention(page, s, e, text[s:e], name, t.PERSON, 7))
     cands.extend(dotted)
     cands.extend(_given_names_alone(page, text, dotted))
@@ -1864,7 +1865,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
     cands.extend(_places_abroad(page, text, tokens))
     cands.extend(_longer_names(cands, text, tokens))
     cands.extend(_listed_between_names(page, text, tokens))
-    cands.extend(_transcribed_before_latin(page, text, tokens))
+    cands.extend(_transcribed_before_latin(page, text, tokens, typed))
     for i, (start, end, word, flag) in enumerate(tokens.words):
         if flag in ("nr", "ns") and (_function_led(text, start, end) or _paired_short_forms(text, start, end)):
             continue

@@ -1,7 +1,7 @@
 """Chinese words, shared by the mention rules (``chinese``) and the cues around names
-(``chinese_cues``): the CJK range, traditional characters read as simplified, jieba's tagged words
-of a page with their offsets, whether a word is one jieba's dictionary holds, and other countries'
-Chinese names."""
+(``chinese_cues``): the CJK range, jieba's tagged words of a page with their offsets, whether a word
+is one jieba's dictionary holds, and other countries' Chinese names. (Traditional characters are read
+as simplified before any of this: ``habeas.names.chinese_script``.)"""
 
 from __future__ import annotations
 
@@ -10,7 +10,6 @@ import logging
 import re
 
 from habeas.analyse import tables as t
-from habeas.names.chinese_script import simplified as simplified  # read by the rules, kept here for them
 
 CJK = r"\u3400-\u9fff"
 CJK_RE = re.compile(f"[{CJK}]")

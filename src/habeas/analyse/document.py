@@ -16,7 +16,7 @@ from habeas.analyse import known_bodies
 from habeas.analyse import tables as t
 from habeas.analyse.apparatus import apparatus_spans, inside, row_number_spans
 from habeas.analyse.chinese import chinese_mentions, chinese_sentences, is_chinese
-from habeas.analyse.chinese_words import CJK_RE, simplified
+from habeas.analyse.chinese_words import CJK_RE
 from habeas.analyse.dates import DateMention, chinese_dates, english_dates
 from habeas.analyse.english import (
     AKA_RE,
@@ -60,6 +60,7 @@ from habeas.analyse.english_cues import (
 from habeas.analyse.model import ClaimFound, DateFound, DocumentAnalysis, Mention
 from habeas.analyse.numbers import CODE_RE, Figure, chinese_figures, english_figures
 from habeas.analyse.uyghur import UyghurPage, is_uyghur, page_dates, page_figures, read_page, uyghur_mentions
+from habeas.names.chinese_script import simplified
 
 ENTITY_TYPES = set(t.ENTITY_TYPES)
 
@@ -396,21 +397,11 @@ def _number_name(value: float) -> str:
 # -- within the document ------------------------------------------------------------
 
 
-# the last words of a company's name after its own name: "Astellas Pharma", "Mintz Group", "Hoshine Silicon
-# Industry Co." (a legal form at the end says so as well)
-_COMPANY_ENDS = {
-    *("Pharma", "Pharmaceutical", "Pharmaceuticals", "Chemie", "Chemical", "Chemicals", "Group", "Holdings"),
-    *("Industry", "Industries", "Technology", "Technologies", "Motor", "Motors", "Electronics", "Semiconductor"),
-    *("Solar", "Securities", "Partners", "Consulting", "Advisory", "Analytics", "Foods", "Metals", "Mining"),
-    *("Steel", "Materials", "Logistics", "Textiles", "Apparel", "Garments", "Engineering", "Silicon"),
-}
-
-
 def _company_brands(mentions: list[Mention], prepared: dict[int, str], other_scripts: set[int]) -> dict[str, str]:
     """A company named in full is called again by its first word ("Astellas Pharma Inc." … "Astellas
     declined to comment"), where that word is its own: capitalised, not a place, a title or a word the
     page also writes in lower case, and the first word of no other body or place of the document."""
-    text = "\n".join(v for k, v in prepared.items() if k not in other_scripts)
+    words_written = set(re.findall(r"\w+", "\n".join(v for k, v in prepared.items() if k not in other_scripts)))
     firsts: dict[str, set[str]] = defaultdict(set)
     places = {m.name for m in mentions if m.type == t.PLACE}
     for m in mentions:
@@ -418,19 +409,20 @@ def _company_brands(mentions: list[Mention], prepared: dict[int, str], other_scr
             firsts[m.name.split()[0]].add(m.canonical or m.name)
     out: dict[str, str] = {}
     for m in mentions:
-        words = (without_legal_form(m.name) or m.name).split()
+        bare = without_legal_form(m.name)
+        words = (bare or m.name).split()
         if m.type != t.ORGANIZATION or m.page in other_scripts or len(words) < 2:
             continue
         first = words[0]
         if (
-            (words[-1] in _COMPANY_ENDS or without_legal_form(m.name))
+            (words[-1] in _COMPANY_ENDS or bare)
             and re.fullmatch(r"[A-Z][a-z]{3,}|[A-Z]{3,}", first)
             and len(firsts[first]) == 1
             and first not in places
             and t.fold(first) not in t.gazetteer_index()
             and first.lower() not in t.NOT_NAME_WORDS
             and first not in ORG_HEADS
-            and not re.search(rf"\b{first.lower()}\b", text)
+            and first.lower() not in words_written
         ):
             out[first] = m.canonical or m.name
     return out
@@ -805,6 +797,14 @@ def _body_then_place(mentions: list[Mention]) -> list[Mention]:
 
 
 _TRADE_ENDS = {"Technology", "Technologies", "Group", "Holdings", "Industry", "Industries", "Electronics"}
+# the last words of a company's name after its own name: "Astellas Pharma", "Mintz Group", "Hoshine Silicon
+# Industry Co." (a legal form at the end says so as well)
+_COMPANY_ENDS = _TRADE_ENDS | {
+    *("Pharma", "Pharmaceutical", "Pharmaceuticals", "Chemie", "Chemical", "Chemicals", "Motor", "Motors"),
+    *("Semiconductor", "Solar", "Securities", "Partners", "Consulting", "Advisory", "Analytics", "Foods"),
+    *("Metals", "Mining", "Steel", "Materials", "Logistics", "Textiles", "Apparel", "Garments", "Engineering"),
+    "Silicon",
+}
 
 
 def _company_core(m: Mention) -> tuple[str, ...]:

@@ -14,7 +14,7 @@ import itertools
 import re
 from collections.abc import Iterable
 
-from habeas.analyse import known_bodies
+from habeas.analyse import known_bodies, uyghur
 from habeas.analyse import tables as t
 from habeas.analyse.model import Mention
 from habeas.vocab import spacy_types
@@ -423,7 +423,8 @@ KEYWORD_WORDS = {w.lower() for w in LAW_HEADS | PUBLIC_HEADS | ORG_HEADS | FACIL
 # around say it is a person ("Activist Nathan Law", "Peter Law said"; english_context.surname_heads)
 SURNAME_HEADS = {"Law"}
 
-CORPORATE_RE = re.compile(r"(?:\.?,?[ \t]*(?:Co|Ltd|Inc|LLC|plc|PLC|GmbH|AG|S\.A|Corp|Limited)\b\.?)+")
+_LEGAL_FORMS = r"Co|Ltd|Inc|LLC|plc|PLC|GmbH|AG|Corp|Limited"
+CORPORATE_RE = re.compile(rf"(?:\.?,?[ \t]*(?:S\.A|{_LEGAL_FORMS})\b\.?)+")
 
 
 def without_legal_form(name: str) -> str:
@@ -1652,13 +1653,13 @@ _LEGAL_JOIN_RE = re.compile(
 def _legal_join_end(text: str, end: int) -> int:
     """ "Guardian News and Media Limited": the name runs on to the legal form after "and", unless a legal
     form has closed it already ("SenseTime Group Ltd and Megvii Technology Ltd" are two companies)."""
-    if CORPORATE_END_RE.search(text, 0, end):
+    if CORPORATE_END_RE.search(text, max(0, end - 9), end):  # "Limited." is the longest form
         return end
     m = _LEGAL_JOIN_RE.match(text, end)
     return m.end() if m else end
 
 
-CORPORATE_END_RE = re.compile(r"(?<![\w\-])(?:Co|Ltd|Inc|LLC|plc|PLC|GmbH|AG|Corp|Limited)\.?\Z")
+CORPORATE_END_RE = re.compile(rf"(?<![\w\-])(?:{_LEGAL_FORMS})\.?\Z")
 
 
 _LEVEL_AFTER_RE = re.compile(r"[ \t]+(?:province|region|prefecture|county|city|municipality|district)(?![\w\-])")
@@ -2222,8 +2223,6 @@ _HEADLINE_RE = re.compile(r"\w:[ \t]+[A-Z][^\n]*?[ \t]['‘“\"][A-Z]")
 def _uyghur_given_name(word: str) -> bool:
     """A word in Latin letters that the Uyghur rules' stock holds as a given name (Zakir, Ilham, Gulnar),
     by its phonetic key, however it is spelled (Tohti, Toxti)."""
-    from habeas.analyse import uyghur  # the Uyghur rules read English pages' names only here
-
     return uyghur.is_given_name(uyghur.fold(word))
 
 
@@ -2422,7 +2421,7 @@ def _numbered_units(page: int, text: str) -> list[Mention]:
 
 
 # a legislature's chamber named alone after "the": "passed the House 428-1 and unanimously in the Senate"
-_CHAMBER_RE = re.compile(r"(?<![\w\-])(?<=[Tt]he[ \t])(?:Senate|House)(?![\w\-’']|[ \t]+(?:of[ \t]|[A-Z]))")
+_CHAMBER_RE = re.compile(r"(?<=[Tt]he[ \t])(?:Senate|House)(?![\w\-’']|[ \t]+(?:of[ \t]|[A-Z]))")
 
 
 # a website named by its capitalised domain: "(CNSNews.com) –", "according to Eurasianet.org"
@@ -2442,15 +2441,20 @@ def _chambers(page: int, text: str) -> list[Mention]:
     Lords", named in full, nor "the Senate Foreign Relations Committee"); the chamber the page names in
     full ("the House of Commons", "the U.S. Senate"), where it does."""
     out = []
+    named: dict[str, str] = {}  # each chamber's name in full, read once a page
     for m in _CHAMBER_RE.finditer(text):
         word = m.group(0)
-        full = re.compile(rf"(?<![\w\-])(?:(?P<country>[A-Z][\w.]*)[ \t]+)?{word}(?P<of>[ \t]+of[ \t]+[A-Z][a-z]+)?")
-        fuller = [
-            f.group(0)
-            for f in full.finditer(text)
-            if f.group("of") or (f.group("country") and _national_word(f.group("country")))
-        ]
-        canonical = fuller[0] if fuller else ""
+        if word not in named:
+            full = re.compile(
+                rf"(?<![\w\-])(?:(?P<country>[A-Z][\w.]*)[ \t]+)?{word}(?P<of>[ \t]+of[ \t]+[A-Z][a-z]+)?"
+            )
+            fuller = [
+                f.group(0)
+                for f in full.finditer(text)
+                if f.group("of") or (f.group("country") and _national_word(f.group("country")))
+            ]
+            named[word] = fuller[0] if fuller else ""
+        canonical = named[word]
         out.append(Mention(page, m.start(), m.end(), word, word, t.PUBLIC_BODY, P_RULE, canonical=canonical))
     return out
 
@@ -2466,9 +2470,25 @@ def _named_with_number(name: str) -> bool:
 _ROMANISATION_BEFORE_RE = re.compile(r"(?:[Pp]inyin|Wade[–\-]Giles|[Jj]yutping|[Rr]omani[sz]ed):[ \t]*$")
 
 
+_LINE_REST_RE = re.compile(r"[ \t]*(?:\n|$)")
+_BAR_BEFORE_RE = re.compile(r"\|[ \t]*$")
+_BAR_AFTER_RE = re.compile(r"[ \t]*\|")
+
+
 def _alone_on_line(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
-    return not text[line_start:start].strip() and re.match(r"[ \t]*(?:\n|$)", text[end:]) is not None
+    return not text[line_start:start].strip() and _LINE_REST_RE.match(text, end) is not None
+
+
+def _between_bars(text: str, start: int, end: int) -> bool:
+    """Whether a word stands by a navigation bar's bar ("World | Opinion | Life & Arts")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(_BAR_BEFORE_RE.search(text[line_start:start]) or _BAR_AFTER_RE.match(text, end))
+
+
+def _written_lower(text: str, word: str) -> bool:
+    """Whether the page also writes ``word`` in lower case, as a word of its own."""
+    return re.search(rf"(?<![\w\-]){re.escape(word.lower())}(?![\w\-])", text) is not None
 
 
 def _common_heading(text: str, start: int, end: int, name: str) -> bool:
@@ -2476,16 +2496,13 @@ def _common_heading(text: str, start: int, end: int, name: str) -> bool:
     ("Pairings" over "The pairings, revised in 2011, include"), not a place the gazetteer knows."""
     if " " in name or t.fold(name) in t.gazetteer_index() or not _alone_on_line(text, start, end):
         return False
-    return re.search(rf"(?<![\w\-]){re.escape(name.lower())}(?![\w\-])", text) is not None
+    return _written_lower(text, name)
 
 
 def _paired_section(text: str, start: int, end: int, name: str) -> bool:
     """Two words joined by "&" between a navigation bar's bars ("World | Opinion | Life & Arts"): a section of
     the site, not a firm."""
-    if not re.fullmatch(r"[A-Z][a-z]+ & [A-Z][a-z]+", name):
-        return False
-    line_start = text.rfind("\n", 0, start) + 1
-    return bool(re.search(r"\|[ \t]*$", text[line_start:start]) or re.match(r"[ \t]*\|", text[end:]))
+    return re.fullmatch(r"[A-Z][a-z]+ & [A-Z][a-z]+", name) is not None and _between_bars(text, start, end)
 
 
 def lone_org_ok(text: str, start: int, end: int, name: str) -> bool:
@@ -2499,11 +2516,11 @@ def lone_org_ok(text: str, start: int, end: int, name: str) -> bool:
     if name in CALENDAR_WORDS or t.fold(name) in t.gazetteer_index():
         return False
     line_start = text.rfind("\n", 0, start) + 1
-    if re.search(r"(?:\||\b[Aa]n?)[ \t]*$", text[line_start:start]) or re.match(r"[ \t]*\|", text[end:]):
+    if _between_bars(text, start, end) or re.search(r"\b[Aa]n?[ \t]*$", text[line_start:start]):
         return False
     if _alone_on_line(text, start, end):
         return False  # a word alone on its line is a heading ("Findings", "Reception")
-    return re.search(rf"(?<![\w\-]){re.escape(low)}(?![\w\-])", text) is None
+    return not _written_lower(text, name)
 
 
 def _opens_sentence_case_heading(text: str, start: int, end: int) -> bool:

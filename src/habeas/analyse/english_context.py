@@ -61,21 +61,20 @@ ORG_APPOSITIVE_RE = re.compile(
     rf"(?<![\w\-])(?P<name>{_NAME_RUN}),[ \t]+(?:a|an|the)[ \t]+{_MODIFIERS}(?:{_ORG_NOUNS}){_PHRASE_END}"
 )
 _PERSON_WORD = rf"[{_UP}][{_LOW}]+(?:[\-’'][{_UP}]?[{_LOW}]+)*"
+_PERSON_RUN = rf"{_PERSON_WORD}(?:[ \t]+{_PERSON_WORD}){{1,3}}"  # two to four words of a person's name
 PERSON_APPOSITIVE_RE = re.compile(
-    rf"(?<![\w\-])(?P<name>{_PERSON_WORD}(?:[ \t]+{_PERSON_WORD}){{1,3}}),[ \t]+"
+    rf"(?<![\w\-])(?P<name>{_PERSON_RUN}),[ \t]+"
     rf"(?:(?:a|an|the|then|now|former|formerly)[ \t]+)*(?:(?:[A-Z]\.){{2,}}[ \t]+)?{_MODIFIERS}(?P<role>[A-Za-z\-]+)"
     r"(?:[ \t]+(?:of|at|for|in|from|to)\b|[,.;])"  # "X, the U.S. ambassador to Japan,"
 )
 # a name with an age set apart by commas, before what is said of the person: "Ablet Tursun, 41, a teacher",
 # "Jane Doe, 52, said", "X, 30, who"
-AGE_APPOSITIVE_RE = re.compile(
-    rf"(?<![\w\-])(?P<name>{_PERSON_WORD}(?:[ \t]+{_PERSON_WORD}){{1,3}}),[ \t]+\d{{1,3}},[ \t]+(?=[a-z])"
-)
+AGE_APPOSITIVE_RE = re.compile(rf"(?<![\w\-])(?P<name>{_PERSON_RUN}),[ \t]+\d{{1,3}},[ \t]+(?=[a-z])")
 # the same the other way round, set apart by commas: "his foreign minister, Ahmet Davutoğlu, urged ...",
 # "the group's director, Jane Doe, said"
 ROLE_FIRST_APPOSITIVE_RE = re.compile(
     rf"(?:\b(?i:his|her|its|their|the|a|an)|[{_UP}][{_LOW}]+['’]s)[ \t]+{_MODIFIERS}(?P<role>[a-z\-]+),[ \t]+"
-    rf"(?P<name>{_PERSON_WORD}(?:[ \t]+{_PERSON_WORD}){{1,3}})(?=,)"
+    rf"(?P<name>{_PERSON_RUN})(?=,)"
 )
 # a body named after what it is to another, set apart by commas: "its subsidiary, Yongxiang Polysilicon, had",
 # "Uniqlo's parent, Fast Retailing,"
@@ -304,10 +303,9 @@ def towns_in_regions(page: int, text: str) -> list[Mention]:
     """A town before a state or country the gazetteer knows ("Stony Brook, New York"), which the model may
     read as a person's name: a place, when no word of it is a known body, an ethnonym or an ordinary word."""
     out = []
-    regions = t.world_cities() | t.country_names()
     for m in TOWN_IN_REGION_RE.finditer(text):
         town, region = m.group("town"), m.group("region")
-        if region not in regions and t.fold(region) not in t.country_names():
+        if region not in t.world_cities() and t.fold(region) not in t.country_names():
             continue
         entry = t.gazetteer_index().get(t.fold(town))
         if entry is not None and entry.type != t.PLACE:

@@ -24,6 +24,7 @@ from habeas.analyse.english import (
     TITLE_TOKENS,
     _gazetteer_re,
     _national_word,
+    _place_word,
     classify_run,
     national_phrase,
     person_name_ok,
@@ -169,11 +170,9 @@ def _opens_with_place(name: str) -> bool:
     """Whether a name of more than one word opens with a known place or country ("China Human Rights
     Defenders", "Hong Kong Watch"), which then is part of it."""
     words = name.split()
-    known = t.gazetteer_index()
     for n in range(1, min(3, len(words) - 1) + 1):
-        head = t.fold(" ".join(words[:n]))
-        entry = known.get(head)
-        if head in t.country_names() or (entry is not None and entry.type == t.PLACE):
+        head = " ".join(words[:n])
+        if t.fold(head) in t.country_names() or _place_word(head):
             return True
     return False
 
@@ -193,7 +192,7 @@ def cited_authors(page: int, text: str) -> list[Mention]:
             continue
         for a in CITED_AUTHOR_RE.finditer(text, authors.start(), authors.end()):
             given = a.group("given")
-            if _all_places(a.group("surname"), given):
+            if _every_part_a_place(a.group("surname"), given):
                 continue  # "Kashgar-Hotan, Urumqi-Korla (2019) railway lines": routes, no author
             full = "" if re.fullmatch(r"(?:[A-Z]\.\s?)+", given) else _full_name(text, a.group("surname"), given)
             s, e = a.span("surname")
@@ -208,11 +207,9 @@ def cited_authors(page: int, text: str) -> list[Mention]:
     return out
 
 
-def _all_places(*names: str) -> bool:
+def _every_part_a_place(*names: str) -> bool:
     """Whether every word of these names, hyphenated parts apart, is a place the gazetteer knows."""
-    index = t.gazetteer_index()
-    parts = [w for name in names for w in re.split(r"[\s\-]+", name) if w]
-    return all((entry := index.get(t.fold(w))) is not None and entry.type == t.PLACE for w in parts)
+    return all(_place_word(w) for name in names for w in re.split(r"[\s\-]+", name) if w)
 
 
 # "Amnesty International (2021). Hong Kong: In the Name of National Security.": a body as a reference's
@@ -284,12 +281,11 @@ _PUBLISHED_BY_NAME_RE = re.compile(
 def _publishers(page: int, text: str) -> list[Mention]:
     """A book's publisher and the city before it in a reference: a body and a place."""
     out = []
-    alone = list(_PUBLISHED_BY_NAME_RE.finditer(text))
-    for m in (*_PUBLISHED_AT_RE.finditer(text), *alone):
+    for m in (*_PUBLISHED_AT_RE.finditer(text), *_PUBLISHED_BY_NAME_RE.finditer(text)):
         city, publisher = m.group("city"), m.group("publisher")
         if city.split()[0] in CLAUSE_STARTERS or not _venue_ok(publisher):
             continue
-        if m in alone and not _in_reference(text, m):
+        if m.re is _PUBLISHED_BY_NAME_RE and not _in_reference(text, m):
             continue  # "Status: Detained. Sentence: Unknown.": a record's fields, no city and publisher
         out.append(Mention(page, *m.span("city"), city, city, t.PLACE, P_STRONG))
         if m.group("state"):  # "Cambridge, MA": the state's postal code names no body

@@ -98,6 +98,7 @@ _WORDNUM = (
     r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a|an)"
 )
 _SCALE = r"(?:hundred|thousand|million|billion|dozen)"
+_SCALE_SUFFIX = "hundred|thousand|million|billion|bn|mn|m"  # a scale after a figure's digits ("1.8 million", "$2bn")
 _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _SMALLWORD = (
     rf"(?:{_TENS}-(?:one|two|three|four|five|six|seven|eight|nine)"
@@ -346,7 +347,7 @@ def parse_number(text: str) -> float | None:
     part = re.fullmatch(r"(?:a )?(half|quarter) (?:of )?an? (million|billion|thousand|dozen)", t)
     if part:
         return (0.5 if part.group(1) == "half" else 0.25) * SCALES[part.group(2)]
-    m = re.fullmatch(r"(\d{1,3}(?:[, ]\d{3})+|\d+)(\.\d+)?(?:\s*(hundred|thousand|million|billion|bn|mn|m))?", t)
+    m = re.fullmatch(rf"(\d{{1,3}}(?:[, ]\d{{3}})+|\d+)(\.\d+)?(?:\s*({_SCALE_SUFFIX}))?", t)
     if m:
         base = float(m.group(1).replace(",", "").replace(" ", "") + (m.group(2) or ""))
         return _scaled(base, SCALES[m.group(3)]) if m.group(3) else base
@@ -595,7 +596,7 @@ def _range_ends(m: re.Match[str]) -> tuple[float, float] | None:
     low, high = parse_number(low_raw), parse_number(high_raw)
     if low is None or high is None:
         return None
-    scale = re.search(r"(hundred|thousand|million|billion|bn|mn|m)\s*$", high_raw.lower())
+    scale = re.search(rf"({_SCALE_SUFFIX})\s*$", high_raw.lower())
     unscaled = scale is not None and not re.search(r"[a-z]", low_raw, re.I)
     return _scaled_low(low, high, SCALES[scale.group(1)] if scale and unscaled else 1), high
 
