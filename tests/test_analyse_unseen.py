@@ -18,7 +18,7 @@ from habeas.analyse.model import DocumentAnalysis
 from habeas.analyse.repeats import once_each
 from habeas.config import IngestLimits
 from habeas.ingest.extract import extract_file
-from habeas.ingest.joining import better_title, join_broken_words
+from habeas.ingest.joining import better_title, join_broken_words, written_words
 
 BODIES = (t.ORGANIZATION, t.PUBLIC_BODY)
 
@@ -244,6 +244,38 @@ def test_words_a_pdf_hyphenated_at_line_ends_are_joined(tmp_path: Path) -> None:
     pdf.save()
     [page] = extract_pdf(path, path.name).pages  # PDFium gives "detain\ufffement": a mark, no break
     assert "detainment" in page and "Uyghur-language" in page and "\ufffe" not in page
+
+
+def test_a_hyphen_at_a_lines_end_is_read_as_the_document_writes_the_word() -> None:
+    text = (
+        "Families in Kashgar wrote to the pro-\nvincial office. The so-called schools in Kash-\ngar held "
+        "people the office called well-\nknown to it; the well-known schools and the so-\ncalled "
+        "centres in Kashgar were in Uyghur-\nlanguage reports."
+    )
+    joined = join_broken_words(text)
+    assert "Kashgar held" in joined  # written whole elsewhere: one word, although capitalised
+    assert "well-known to it" in joined and "so-called centres" in joined  # written hyphenated elsewhere
+    assert "provincial" in joined  # written neither way: a word cut in lower case is one word
+    assert "Uyghur-\nlanguage" in joined  # ... and a compound on a name keeps its hyphen
+    # the words of the whole document are the evidence, not only the page's
+    assert "Kashgar" in join_broken_words("camps near Kash-\ngar", written_words("Kashgar prefecture"))
+    assert "Kash-\ngar" in join_broken_words("camps near Kash-\ngar")
+
+
+def test_pdfium_line_end_hyphens_are_read_by_the_words_of_every_page(tmp_path: Path) -> None:
+    from reportlab.pdfgen import canvas
+
+    from habeas.ingest.pdf import extract_pdf
+
+    path = tmp_path / "names.pdf"
+    pdf = canvas.Canvas(str(path))
+    pdf.drawString(72, 800, "The regional authorities of Xinjiang issued the notice.")
+    pdf.showPage()
+    for row, line in enumerate(["Officials across Xin-", "jiang ordered the detain-", "ment of 40 people."]):
+        pdf.drawString(72, 800 - 14 * row, line)
+    pdf.save()
+    _first, second = extract_pdf(path, path.name).pages
+    assert "Xinjiang ordered" in second and "detainment" in second and "\ufffe" not in second
 
 
 def test_titles_come_from_the_heading_not_boilerplate(tmp_path: Path) -> None:

@@ -1,6 +1,12 @@
 """Page text as a reader sees it: words a PDF or a text export broke across lines are joined again
 ("乌鲁木\\n齐" → "乌鲁木齐", "detain-\\nment" → "detainment"), and the title is the document's own
-(its metadata or main heading), never the web page's boilerplate ("Click here to complete our Survey")."""
+(its metadata or main heading), never the web page's boilerplate ("Click here to complete our Survey").
+
+Whether a hyphen at the end of a line belongs to the word is read first from the document itself, as
+a careful typist would: a word it writes elsewhere whole on one line ("Xinjiang", "well-known") is
+the word meant ("Xin-\\njiang" → "Xinjiang", "well-\\nknown" → "well-known"); only where the document
+says nothing does the hyphen go when the word's first part is in lower case and stay when it is
+capitalised ("Uyghur-\\nlanguage")."""
 
 from __future__ import annotations
 
@@ -19,6 +25,9 @@ _HYPHEN_AT_END = re.compile(r"-[ \t]*\n")
 # PDFium writes a hyphen it judged to end a line inside a word as U+FFFE (a noncharacter) and takes
 # the line break away: "detain\ufffement".
 _PDFIUM_HYPHEN = re.compile(r"(?<=[^\W\d_])\ufffe(?=[a-zß-öø-ÿ])")
+# a word as a document writes it on one line, hyphenated compounds whole ("re-education")
+_WORD_FORM = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_WORD_START = re.compile(r"[^\W\d_]+")
 _SHORT_LINE = 0.6  # a line shorter than this share of the page's long lines ends where its author ended it
 
 BOILERPLATE = re.compile(
@@ -37,10 +46,17 @@ TITLE_MAX = 200
 KEEP_LINES = {"csv", "xlsx", "html", "svg", "eml", "image", "archive"}
 
 
-def join_broken_words(text: str) -> str:
+def written_words(text: str) -> frozenset[str]:
+    """Every word ``text`` writes whole on one line, in lower case, hyphenated compounds as one: the
+    evidence for reading a hyphen at a line's end."""
+    return frozenset(word.lower() for word in _WORD_FORM.findall(text))
+
+
+def join_broken_words(text: str, words: frozenset[str] | None = None) -> str:
     """Join the words a line break cut: CJK characters on both sides of a break inside a paragraph,
     and Latin words hyphenated at the end of a line. A break after a short line (a heading, the
-    last line of a paragraph) is kept: only lines about as long as the page's long lines wrap."""
+    last line of a paragraph) is kept: only lines about as long as the page's long lines wrap.
+    ``words``: the whole document's ``written_words`` (by default the page's own)."""
     if "\n" not in text or not (_ANY_CJK.search(text) or _HYPHEN_AT_END.search(text)):
         return text  # most pages: no break to judge (quick scans), so no need to measure their lines
     lengths = sorted(len(line.strip()) for line in text.split("\n") if line.strip())
@@ -51,24 +67,35 @@ def join_broken_words(text: str) -> str:
         return len(text[line_start : m.start()].strip()) >= _SHORT_LINE * long_line
 
     out = _CJK_BREAK.sub(lambda m: "" if wrapped(m) else m.group(0), text)
-    return _HYPHEN_BREAK.sub(lambda m: "" if _hyphen_is_break(m) else m.group(0), out)
+    if not _HYPHEN_BREAK.search(out):
+        return out
+    known = written_words(out) if words is None else words
+    return _HYPHEN_BREAK.sub(lambda m: _line_end_hyphen(m, known, m.group(0)), out)
 
 
-def pdfium_hyphens(text: str) -> str:
+def pdfium_hyphens(text: str, words: frozenset[str] | None = None) -> str:
     """PDFium's marks for a hyphen at the end of a line, read as ``join_broken_words`` reads a hyphen
-    before a line break: one word ("detainment") unless its first part is capitalised
-    ("Uyghur-language"); a mark anywhere else is a plain hyphen."""
+    before a line break (``words``: the document's ``written_words``, by default the page's own); a
+    mark anywhere else is a plain hyphen."""
     if "\ufffe" not in text:
         return text
-    return _PDFIUM_HYPHEN.sub(lambda m: "" if _hyphen_is_break(m) else "-", text).replace("\ufffe", "-")
+    known = written_words(text) if words is None else words
+    return _PDFIUM_HYPHEN.sub(lambda m: _line_end_hyphen(m, known, "-"), text).replace("\ufffe", "-")
 
 
-def _hyphen_is_break(m: re.Match[str]) -> bool:
-    """ "detain-\\nment" is one word; "Uyghur-\\nlanguage" keeps its hyphen (a compound on a name)."""
+def _line_end_hyphen(m: re.Match[str], words: frozenset[str], kept: str) -> str:
+    """What the hyphen ``m`` at a line's end becomes: nothing inside one word, "-" in a compound the
+    document writes hyphenated elsewhere, as its ``words`` say; if it writes the word neither way,
+    "detain-\\nment" is one word and "Uyghur-\\nlanguage" keeps its hyphen as ``kept``."""
     word_start = m.string.rfind(" ", 0, m.start()) + 1
     line_start = m.string.rfind("\n", 0, m.start()) + 1
     first = m.string[max(word_start, line_start) : m.start()]
-    return not first[:1].isupper()
+    rest = _WORD_START.match(m.string, m.end())
+    if rest:
+        whole = f"{first}{rest.group(0)}".lower() in words
+        if whole != (f"{first}-{rest.group(0)}".lower() in words):
+            return "" if whole else "-"
+    return kept if first[:1].isupper() else ""
 
 
 def is_boilerplate(line: str) -> bool:
@@ -100,6 +127,8 @@ def better_title(title: str, text: str, name: str) -> str:
 def tidy(extracted: Extracted, name: str) -> Extracted:
     """Join broken words on every page and mend the title, in place; returns the same document."""
     if extracted.pages and extracted.file_type not in KEEP_LINES:
-        extracted.pages = [join_broken_words(page) for page in extracted.pages]
+        hyphens = any(_HYPHEN_AT_END.search(page) for page in extracted.pages)
+        words = written_words(extracted.text) if hyphens else None
+        extracted.pages = [join_broken_words(page, words) for page in extracted.pages]
     extracted.title = better_title(extracted.title, extracted.text, name)
     return extracted

@@ -12,7 +12,7 @@ import pypdfium2 as pdfium
 
 from habeas.config import IngestLimits
 from habeas.errors import ExtractionError
-from habeas.ingest.joining import pdfium_hyphens
+from habeas.ingest.joining import pdfium_hyphens, written_words
 from habeas.ingest.model import NEEDS_OCR, Extracted, Part, PartPages
 from habeas.ingest.ocr import OcrFailed, beat, ocr_image, text_layer_problem, usable_languages
 from habeas.ingest.pdf_parts import not_read_line, page_range, pdf_title
@@ -60,7 +60,6 @@ def _text_layers(pdf: pdfium.PdfDocument, start: int, stop: int) -> tuple[list[s
     """The text layer of pages ``start`` to ``stop`` (one extraction a page), and why each page whose
     layer cannot be kept needs OCR (by its number in the file, from 0)."""
     pages: list[str] = []
-    problems: dict[int, str] = {}
     for index in range(start, stop):
         page = pdf[index]
         textpage = page.get_textpage()
@@ -69,11 +68,11 @@ def _text_layers(pdf: pdfium.PdfDocument, start: int, stop: int) -> tuple[list[s
         page.close()
         if "\r" in text:
             text = text.replace("\r\n", "\n").replace("\r", "\n")
-        text = pdfium_hyphens(text)
         pages.append(text)
-        problem = text_layer_problem(text)
-        if problem is not None:
-            problems[index] = problem
+    if any("\ufffe" in text for text in pages):  # hyphens at lines' ends, read by the words of every page
+        words = written_words("\n".join(pages))
+        pages = [pdfium_hyphens(text, words) for text in pages]
+    problems = {start + n: problem for n, text in enumerate(pages) if (problem := text_layer_problem(text))}
     return pages, problems
 
 
