@@ -7,7 +7,7 @@ public officials as themselves."""
 
 from habeas.analyse import tables as t
 from habeas.analyse.english import prepare, spacy_mentions
-from test_analyse_unseen import analyse, names
+from test_analyse_unseen import BODIES, analyse, names
 
 _INFOBOX = (
     "Wang Junzheng\n\n"
@@ -337,3 +337,40 @@ def test_another_spelling_in_brackets_is_the_same_person() -> None:
     found = {(m.name, m.canonical) for m in analyse(text).mentions}
     assert ("Ablimit Tursunov", "Ablimit Tursun") in found
     assert ("Bingtuan", "Xinjiang Production and Construction Corps") in found
+
+
+def test_a_body_named_for_the_rule_of_law_is_a_body_and_a_law_named_of_a_country_is_a_law() -> None:
+    text = (
+        "The Carver Centre for the Rule of Law and the Steppe Institute of Human Rights and Humanitarian Law "
+        "wrote that the Law of the People's Republic of China on Counter-Terrorism and the Regulations on "
+        "De-extremification broke the Convention against Torture."
+    )
+    result = analyse(text)
+    bodies = {"Carver Centre for the Rule of Law", "Steppe Institute of Human Rights and Humanitarian Law"}
+    assert bodies <= names(result, *BODIES)
+    laws = names(result, t.LAW)
+    assert {"Law of the People's Republic of China on Counter-Terrorism", "Regulations on De-extremification"} <= laws
+    assert "Convention against Torture" in laws
+    assert "Counter-Terrorism" not in names(result, *BODIES)  # part of the law's name
+
+
+def test_a_bylines_shortened_month_is_no_part_of_the_writers_name() -> None:
+    page = "Astana calls the activist a spoiler\n\nPeter Hallam Mar 11, 2019\n\nPolice in Almaty detained him."
+    assert names(analyse(page), t.PERSON) == {"Peter Hallam"}
+
+
+def test_the_first_words_of_a_post_after_a_body_are_no_part_of_its_name() -> None:
+    text = (
+        "“We call on the government to release him,” said Liberty First Legal Officer Nurlan Aitov. He spoke "
+        "to Amnesty International Press Officer Dana Wu the same day."
+    )
+    result = analyse(text)
+    bodies = names(result, *BODIES)
+    assert {"Liberty First", "Amnesty International"} <= bodies
+    assert not {"Liberty First Legal", "Amnesty International Press"} & bodies
+    assert {"Nurlan Aitov", "Dana Wu"} <= names(result, t.PERSON)
+
+
+def test_a_headline_that_ends_by_naming_its_source_after_a_colon_names_no_body() -> None:
+    page = "Kazakhstan Holds Exiled Rights Campaigner: Lawyers\n\nALMATY — Police detained the campaigner on Sunday."
+    assert not [n for n in names(analyse(page), *BODIES) if ":" in n or "Campaigner" in n]

@@ -805,7 +805,9 @@ def classify_run(words: list[str]) -> str | None:
     if _school_of(words):
         return t.ORGANIZATION  # "China University of Political Science and Law": a school of law, no law
     if head in LAW_HEADS or any(w in LAW_ANYWHERE for w in caps):
-        return t.LAW
+        return _body_for_the_law(words) or t.LAW
+    if words[0] in LAW_HEADS and words[1] in ("of", "on"):
+        return t.LAW  # "Law of the People's Republic of China on Counter-Terrorism", "Regulations on ..."
     if head in FACILITY_HEADS or (
         head in {"Centre", "Center"} and any(w in {"Detention", "Training", "Education", "Internment"} for w in words)
     ):
@@ -849,6 +851,18 @@ def _school_of(words: list[str]) -> bool:
         if w in SCHOOL_HEADS and words[i + 1] in ("of", "for"):
             return True
     return False
+
+
+def _body_for_the_law(words: list[str]) -> str | None:
+    """A body named for what it works for, whose name ends in a law's word: "International Bureau for
+    Human Rights and Rule of Law", "Bingham Centre for the Rule of Law"; never a law named of a body
+    ("Convention of the Council of Europe on ...", "Law of the People's Republic of China on ...")."""
+    for i, w in enumerate(words[:-2]):
+        if w in LAW_ANYWHERE or w in LAW_HEADS:
+            return None
+        if words[i + 1] in ("of", "for", "on") and w in PUBLIC_FIRST | ORG_FIRST:
+            return _named_with_complement(words)
+    return None
 
 
 MAX_NAME_WORDS = 12  # "Xinjiang Uyghur Autonomous Region Public Security Department" is eight
@@ -2256,8 +2270,9 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
     out = []
     for s, e, label, joined in _joined_agencies(text, _coordinated_places(text, ents)):
         if label == "ORG":
-            if _HEADLINE_RE.search(text[s:e]):
-                continue  # "Uyghur Congress Chair: Sanctions 'Overdue'": a headline's words, no body's name
+            if _HEADLINE_RE.search(text[s:e]) or re.search(r"\w:[ \t]", text[s:e]):
+                continue  # "Uyghur Congress Chair: Sanctions 'Overdue'", "Kazakh Rights Advocate: Activists": a
+                # headline's words, no body's name
             if _ethnonym_pair(text[s:e]) or _post_nominal_letters(text, s, e):
                 continue  # "Uyghur-Han relations"; "Sir Geoffrey Nice, KC, said": no body
             e = s + _first_of_repeated(text[s:e])
@@ -2266,7 +2281,7 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
                 continue  # "our Supply Chain newsletter", "ASA 17/4197/2021": a newsletter, a document's series
             if re.fullmatch(r"[A-Z]{2,5}", text[s:e]) and _PRODUCT_MAKER_AFTER.match(text, e):
                 continue  # "a PVC maker": the product, not a body
-            e = corporate_end(text, _whole_body_name(text, s, e))
+            e = _before_a_post(text, s, corporate_end(text, _whole_body_name(text, s, e)))
         if label == "PERSON" and _GROUP_AFTER.match(text, e):
             label = "ORG"  # "Serikzhan Bilash's Atajurt Kazakh Human Rights group", "the Wagner group": a body
         if label in ("GPE", "LOC") and _NEWSLETTER_AFTER.match(text, e):
@@ -2352,6 +2367,8 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
             name = strip_titles(name)
             parts = name.split()
             stop = next((i for i in range(2, len(parts)) if _no_name_word(parts[i])), len(parts))
+            if stop == len(parts) > 2 and _MONTH_SHORT.fullmatch(parts[-1]) and _DAY_AFTER.match(text, e):
+                stop -= 1  # "Chris Rickleton Mar 11, 2019": a byline's date, its month shortened
             if stop < len(parts):  # "Amy Hawkins Thu 21 Sep": a date line's weekday after a byline
                 name, trimmed = " ".join(parts[:stop]), True
             if not person_name_ok(name):
@@ -2386,6 +2403,30 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
 
 
 _GIVEN_NAME_SYLLABLE = re.compile(rf"-{_SYLLABLE}(?![\w\-])")
+# a post's noun, capitalised, between a body's name and a person's: "Freedom Now Legal Officer Adam Lhedmat"
+_POST_NOUN_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)[ \t]+[A-Z]")
+
+
+def _before_a_post(text: str, start: int, end: int) -> int:
+    """Where a body's name ends when the model read the first words of a post into it ("Freedom Now
+    Legal" before "Officer Adam Lhedmat", "Amnesty International Press" before "Officer Ben Tran"): at
+    the longest well-known body it starts with, else before a last word that ends no body's name."""
+    post = _POST_NOUN_AFTER.match(text, end)
+    if not post or post.group(1).lower() not in t.ROLE_NOUNS:
+        return end
+    words = list(re.finditer(r"\S+", text[start:end]))
+    for cut in range(len(words), 0, -1):
+        if t.fold(text[start : start + words[cut - 1].end()]) in known_bodies.english_forms():
+            return start + words[cut - 1].end()
+    last = words[-1].group(0)
+    if len(words) > 2 and last[:1].isupper() and not last.isupper() and last not in _HEADS | SCHOOL_HEADS:
+        return start + words[-2].end()
+    return end
+
+
+# a month shortened as a date line writes it, and the day after it ("Mar 11, 2019", "Sept. 4")
+_MONTH_SHORT = re.compile(r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
+_DAY_AFTER = re.compile(r"\.?[ \t]+\d{1,2}(?!\d)")
 
 
 def _head_before_complement(words: list[str]) -> str:

@@ -328,11 +328,23 @@ def surname_heads(page: int, text: str, ents: list[tuple[int, int, str]]) -> lis
         words = text[s:e].split()
         if label != "PERSON" or len(words) != 2 or words[1] not in SURNAME_HEADS or not _name_words_ok(words[0]):
             continue
+        if _ends_a_bodys_name(text, s):
+            continue  # "the Institute of Human Rights and Humanitarian Law wrote": the body's name goes on
         before = re.search(r"([A-Za-z]+)[ \t]+$", text[max(0, s - 30) : s])
         titled = before is not None and (before.group(1) in TITLE_TOKENS or before.group(1).lower() in t.ROLE_NOUNS)
         if titled or _PERSON_AFTER_RE.match(text, e) or _role_apposition(text, e):
             out.append(Mention(page, s, e, text[s:e], text[s:e], t.PERSON, P_CREDITED))
     return out
+
+
+# a body's name running on over "and" or "of" to the words at ``start``: "Institute of Human Rights and "
+_BODY_RUNS_ON_RE = re.compile(r"(?:[A-Z][\w'’\-]*[ \t]+(?:(?:of|for|and|the)[ \t]+)*)+(?:and|of)[ \t]+$")
+
+
+def _ends_a_bodys_name(text: str, start: int) -> bool:
+    """Whether the words at ``start`` end a body's name that a capitalised run before them begins."""
+    run = _BODY_RUNS_ON_RE.search(text, max(0, start - 80), start)
+    return run is not None and any(w in ORG_HEADS or w in PUBLIC_FIRST for w in run.group(0).split())
 
 
 # a relative pronoun for people or what people do after the name ("Nathan Law, who …", "Peter Law said")
