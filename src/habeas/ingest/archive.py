@@ -3,19 +3,21 @@
 from __future__ import annotations
 
 import bz2
+import contextlib
 import gzip
 import lzma
-import re
+import struct
 import tarfile
 import zipfile
 from collections.abc import Callable, Iterator
 from pathlib import Path, PurePosixPath
-from typing import IO, Any
+from typing import IO, Any, cast
 
 from habeas.config import IngestLimits
 from habeas.errors import ExtractionError
 from habeas.ingest.model import ChildFile, Extracted
 from habeas.ingest.text import decode_name
+from habeas.ingest.volumes import JoinedVolumes, volume_name, volumes_beside
 
 CHUNK = 1024 * 1024
 
@@ -70,30 +72,35 @@ def extract_archive(
     path: Path, name: str, file_type: str, workdir: Path, limits: IngestLimits, room: int | None = None
 ) -> Extracted:
     """Write the members out for intake. Past ``room`` bytes the rest are not written but counted
-    (a ZIP's exactly; a TAR's cannot be without unpacking them, so only the one cut short)."""
+    (a ZIP's exactly; a TAR's cannot be without unpacking them, so only the one cut short).
+    The first volume of a split archive, with the volumes that follow it beside it (named as their
+    set names them), is read with them as one archive; its limits hold for all its volumes' bytes."""
+    volumes = volumes_beside(path, name)
     try:
-        return _extract_members(path, name, file_type, workdir, limits, room)
+        return _extract_members(volumes, name, file_type, workdir, limits, room)
     except ExtractionError as exc:
-        if _SPLIT_VOLUME.search(name):
+        if len(volumes) > 1:
+            raise ExtractionError(
+                f"{exc} (its {len(volumes)} volumes, {volumes[0].name} to {volumes[-1].name}, read together: "
+                "one of them is damaged, or a volume after the last is missing)"
+            ) from exc
+        volume = volume_name(name)
+        if volume is not None and not volume.standalone:
             raise ExtractionError(
                 f"{exc}; {name!r} looks like one part of a split archive, which cannot be read without the other parts"
             ) from exc
         raise
 
 
-# The parts of an archive split into volumes: x.7z.001, x.zip.002, x.z01, x.part2.rar, x.r00
-_SPLIT_VOLUME = re.compile(r"\.(?:(?:7z|zip|rar|tar)\.\d{3}|z\d{2}|part\d+\.rar|r\d{2})$", re.IGNORECASE)
-
-
 def _extract_members(
-    path: Path, name: str, file_type: str, workdir: Path, limits: IngestLimits, room: int | None
+    volumes: list[Path], name: str, file_type: str, workdir: Path, limits: IngestLimits, room: int | None
 ) -> Extracted:
-    budget = _Budget(path.stat().st_size, limits, room)
+    budget = _Budget(sum(volume.stat().st_size for volume in volumes), limits, room)
     extracted = Extracted(file_type=file_type, title=name)
     if file_type == "7z":  # unpacked before it is read: only as much as the budget allows, by the sizes declared
-        members = _7z_members(path, name, workdir, budget.cap())
+        members = _7z_members(volumes, name, workdir, budget.cap())
     else:
-        members = _MEMBERS.get(file_type, _tar_members)(path, name, workdir)
+        members = _MEMBERS.get(file_type, _tar_members)(volumes, name, workdir)
     listing = []
     for count, (member_name, opener, problem) in enumerate(members, start=1):
         if count > limits.archive_max_members:
@@ -114,6 +121,8 @@ def _extract_members(
                 while chunk := source.read(CHUNK):
                     budget.spend(len(chunk))
                     out.write(chunk)
+        except FileNotFoundError as exc:  # a RAR member that runs on into a volume not beside it
+            raise ExtractionError(f"member {member_name!r} runs on into another volume, which is not here") from exc
         except _OutOfRoom:
             target.unlink(missing_ok=True)
             extracted.not_expanded = 1
@@ -124,7 +133,19 @@ def _extract_members(
         extracted.children.append(ChildFile(name=member_name, path=str(target)))
     extracted.pages = ["\n".join(listing)]
     extracted.metadata = {"members": len(listing)}
+    if len(volumes) > 1:
+        extracted.metadata["volumes_read"] = len(volumes)
     return extracted
+
+
+@contextlib.contextmanager
+def _opened(volumes: list[Path]) -> Iterator[Path | IO[bytes]]:
+    """The archive to read: its one file, or its volumes joined (closed when done)."""
+    if len(volumes) == 1:
+        yield volumes[0]
+        return
+    with JoinedVolumes(volumes) as joined:
+        yield cast(IO[bytes], joined)
 
 
 # Opens a member for reading; zip, tar and the compressors each return their own stream type.
@@ -134,11 +155,18 @@ Opener = Callable[[], Any]
 Member = tuple[str, Opener | None, str | None]
 
 
-def _zip_members(path: Path, name: str, workdir: Path) -> Iterator[Member]:
-    try:
-        archive = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError) as exc:
-        raise ExtractionError(f"damaged or truncated ZIP archive: {exc}") from exc
+def _zip_members(volumes: list[Path], name: str, workdir: Path) -> Iterator[Member]:
+    with _opened(volumes) as source:
+        try:
+            archive = zipfile.ZipFile(source)
+            if isinstance(source, JoinedVolumes):
+                _place_spanned_members(archive, source)
+        except (zipfile.BadZipFile, OSError, struct.error) as exc:
+            raise ExtractionError(f"damaged or truncated ZIP archive: {exc}") from exc
+        yield from _zip_archive_members(archive)
+
+
+def _zip_archive_members(archive: zipfile.ZipFile) -> Iterator[Member]:
     with archive:
         infos = archive.infolist()
         names = _zip_names(infos)
@@ -149,6 +177,30 @@ def _zip_members(path: Path, name: str, workdir: Path) -> Iterator[Member]:
                 yield member_name, None, "member is encrypted (password required)"
             else:
                 yield member_name, _zip_opener(archive, info), None
+
+
+def _place_spanned_members(archive: zipfile.ZipFile, joined: JoinedVolumes) -> None:
+    """In a spanned ZIP (x.z01, x.z02... x.zip) each member's offset counts from the start of its own
+    volume, which the ZIP's directory names: placed in the joined volumes instead. A byte-split ZIP
+    (x.zip.001...) is one ZIP cut in pieces and needs nothing."""
+    joined.seek(max(0, joined.size - 22 - 0xFFFF))
+    tail = joined.read()
+    at = tail.rfind(b"PK\x05\x06")
+    if at < 0:
+        return
+    _sig, disk, _cd_disk, _here, _total, _cd_size, cd_offset, _comment = struct.unpack("<4s4H2LH", tail[at : at + 22])
+    if disk == 0:
+        return
+    added = archive.start_dir - cd_offset  # what zipfile added to each offset, as if before the last volume
+    for info in archive.infolist():
+        if info.volume >= len(joined.starts):
+            raise zipfile.BadZipFile(f"member {info.filename!r} is on volume {info.volume + 1}, which is not here")
+        info.header_offset += joined.starts[info.volume] - added
+    if hasattr(zipfile.ZipInfo(), "_end_offset"):  # where each member ends, as zipfile checks it since 3.12
+        end = archive.start_dir
+        for info in sorted(archive.infolist(), key=lambda i: i.header_offset, reverse=True):
+            info._end_offset = end  # type: ignore[attr-defined]
+            end = info.header_offset
 
 
 def _zip_names(infos: list[zipfile.ZipInfo]) -> list[str]:
@@ -166,20 +218,21 @@ def _zip_names(infos: list[zipfile.ZipInfo]) -> list[str]:
     return [next(readings) if not i.flag_bits & 0x800 else i.filename for i in infos]
 
 
-def _7z_members(path: Path, name: str, workdir: Path, cap: int) -> Iterator[Member]:
+def _7z_members(volumes: list[Path], name: str, workdir: Path, cap: int) -> Iterator[Member]:
     """A 7-Zip archive (py7zr). Members are unpacked together on first use (a solid archive can only
     be read from its start), each then read from disk; their sizes are checked by the budget."""
     import py7zr
 
-    try:
-        archive = py7zr.SevenZipFile(path)
-    except py7zr.exceptions.PasswordRequired as exc:
-        raise ExtractionError("encrypted 7z archive: it needs a password to open") from exc
-    except (py7zr.exceptions.Bad7zFile, py7zr.exceptions.ArchiveError, OSError, EOFError, ValueError) as exc:
-        raise ExtractionError(f"damaged or truncated 7z archive: {exc}") from exc
-    with archive:
-        encrypted = archive.needs_password()
-        infos = archive.list()
+    with _opened(volumes) as source:
+        try:
+            archive = py7zr.SevenZipFile(source)
+        except py7zr.exceptions.PasswordRequired as exc:
+            raise ExtractionError("encrypted 7z archive: it needs a password to open") from exc
+        except (py7zr.exceptions.Bad7zFile, py7zr.exceptions.ArchiveError, OSError, EOFError, ValueError) as exc:
+            raise ExtractionError(f"damaged or truncated 7z archive: {exc}") from exc
+        with archive:
+            encrypted = archive.needs_password()
+            infos = archive.list()
     folder: list[Path] = []
     fitting: set[str] = set()
     declared = 0
@@ -195,7 +248,7 @@ def _7z_members(path: Path, name: str, workdir: Path, cap: int) -> Iterator[Memb
             if member not in fitting:
                 raise _OutOfRoom
             if not folder:
-                folder.append(_unpack_7z(path, sorted(fitting), workdir))
+                folder.append(_unpack_7z(volumes, sorted(fitting), workdir))
             return (folder[0] / member).open("rb")
 
         return opener
@@ -217,26 +270,27 @@ def _plain_7z(info: Any) -> bool:
     return unsafe_member_reason(info.filename) is None
 
 
-def _unpack_7z(path: Path, members: list[str], workdir: Path) -> Path:
+def _unpack_7z(volumes: list[Path], members: list[str], workdir: Path) -> Path:
     import tempfile
 
     import py7zr
 
     folder = Path(tempfile.mkdtemp(prefix="7z-", dir=workdir))
     try:
-        with py7zr.SevenZipFile(path) as archive:
+        with _opened(volumes) as source, py7zr.SevenZipFile(source) as archive:
             archive.extract(path=folder, targets=members)
     except (py7zr.exceptions.ArchiveError, OSError, EOFError, ValueError) as exc:
         raise ExtractionError(f"damaged 7z archive: {exc}") from exc
     return folder
 
 
-def _rar_members(path: Path, name: str, workdir: Path) -> Iterator[Member]:
-    """A RAR archive (rarfile, with unar or bsdtar to decompress)."""
+def _rar_members(volumes: list[Path], name: str, workdir: Path) -> Iterator[Member]:
+    """A RAR archive (rarfile, with unar or bsdtar to decompress); rarfile finds the volumes after
+    the first beside it by itself."""
     import rarfile
 
     try:
-        archive = rarfile.RarFile(str(path))
+        archive = rarfile.RarFile(str(volumes[0]))
         if archive.needs_password() and not archive.infolist():
             raise rarfile.PasswordRequired("the archive's list of members is encrypted")
         if not archive.infolist():  # rarfile stops quietly where the headers are cut off
@@ -266,14 +320,27 @@ def _zip_opener(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> Opener:
     return lambda: archive.open(info)
 
 
-def _tar_members(path: Path, name: str, workdir: Path) -> Iterator[Member]:
-    try:
-        archive = tarfile.open(path, mode="r:*", encoding="utf-8", errors="surrogateescape")  # noqa: SIM115 (closed by the with below)
-    except tarfile.ReadError:
-        yield from _single_compressed(path, name)
-        return
-    except (OSError, EOFError) as exc:
-        raise ExtractionError(f"damaged or truncated TAR archive: {exc}") from exc
+def _tar_members(volumes: list[Path], name: str, workdir: Path) -> Iterator[Member]:
+    with _opened(volumes) as source:
+        try:
+            archive = _open_tar(source)
+        except tarfile.ReadError:
+            if not isinstance(source, Path):
+                raise ExtractionError("its volumes joined are not a readable TAR archive") from None
+            yield from _single_compressed(source, name)
+            return
+        except (OSError, EOFError) as exc:
+            raise ExtractionError(f"damaged or truncated TAR archive: {exc}") from exc
+        yield from _tar_archive_members(archive)
+
+
+def _open_tar(source: Path | IO[bytes]) -> tarfile.TarFile:
+    if isinstance(source, Path):
+        return tarfile.open(source, mode="r:*", encoding="utf-8", errors="surrogateescape")
+    return tarfile.open(fileobj=source, mode="r:*", encoding="utf-8", errors="surrogateescape")
+
+
+def _tar_archive_members(archive: tarfile.TarFile) -> Iterator[Member]:
     with archive:
         try:
             for info in archive:
@@ -320,7 +387,7 @@ def _single_compressed(path: Path, name: str) -> Iterator[Member]:
     raise ExtractionError("not a readable TAR archive")
 
 
-_MEMBERS: dict[str, Callable[[Path, str, Path], Iterator[Member]]] = {
+_MEMBERS: dict[str, Callable[[list[Path], str, Path], Iterator[Member]]] = {
     "zip": _zip_members,
     "rar": _rar_members,
 }

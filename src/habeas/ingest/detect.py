@@ -37,8 +37,10 @@ def detect_type(path: Path, name: str) -> str:
     suffix = Path(name).suffix.lower()
     if head.startswith(PDF_SIGNATURE):
         return "pdf"
-    if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
+    if head.startswith((b"PK\x03\x04", b"PK\x05\x06")):
         return _zip_family(path, suffix)
+    if head.startswith(_SPANNED_ZIP):  # the first volume of a spanned ZIP (x.z01)
+        return "zip"
     if head.startswith(_OLE):
         return ole_kind(path)
     for signature, file_type in _SIGNATURES:
@@ -60,6 +62,8 @@ def detect_type(path: Path, name: str) -> str:
     return _text_family(head, suffix)
 
 
+# How the first volume of a spanned ZIP starts: the spanning marker, then the first member's header.
+_SPANNED_ZIP = (b"PK\x07\x08PK\x03\x04", b"PK00PK\x03\x04")
 # First bytes that tell a format by themselves.
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _SIGNATURES = (

@@ -26,7 +26,7 @@ import uuid
 from collections import deque
 from collections.abc import Callable, Collection
 from concurrent.futures import FIRST_COMPLETED, Future, wait
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +40,15 @@ from habeas.ingest.model import ERROR, NEEDS_OCR, OK, PARTIAL, ChildFile, Extrac
 from habeas.ingest.ocr import installed_languages
 from habeas.ingest.pdf_parts import join_parts, parts_for
 from habeas.ingest.sandbox import ParseTask, Sandbox
+from habeas.ingest.volumes import (
+    VolumeFile,
+    VolumeName,
+    later_volume_text,
+    link_volumes,
+    missing_note,
+    volume_name,
+    volume_sets,
+)
 from habeas.progress import NoProgress, Progress
 from habeas.store import audit
 from habeas.store.blobs import process_alive
@@ -108,6 +117,11 @@ class Item:
     root_id: str | None = None
     root_display: str | None = None
     root_size: int = 0
+    # The first volume of a split archive whose volumes are all here carries the volumes after it,
+    # to be read with it as one archive (``with_volume_sets``).
+    volumes: tuple[Item, ...] = ()
+    # Why a volume of a split archive is not read: the volumes its set misses in this ingest.
+    volume_note: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The item as JSON, for a task message (the workdir stays on the host that made it)."""
@@ -123,11 +137,14 @@ class Item:
             "root_id": self.root_id,
             "root_display": self.root_display,
             "root_size": self.root_size,
+            "volumes": [volume.to_dict() for volume in self.volumes],
+            "volume_note": self.volume_note,
         }
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Item:
-        return cls(**{**data, "path": Path(data["path"])})
+        volumes = tuple(cls.from_dict(volume) for volume in data.get("volumes", ()))
+        return cls(**{**data, "path": Path(data["path"]), "volumes": volumes})
 
 
 @dataclass
@@ -139,6 +156,13 @@ class Pending:
     size: int
     workdir: Path
     room: int | None = None  # what its top-level file's budget had left when it was sent to be parsed
+    # The first volume of a split archive read with the others: every volume of its set, in order.
+    volumes: tuple[VolumeFile, ...] = ()
+
+    @property
+    def set_size(self) -> int:
+        """The bytes of the file, or of every volume of the split archive it is the first of."""
+        return sum(volume.size for volume in self.volumes) if self.volumes else self.size
 
     def parse_task(self, blobs_path: Path) -> ParseTask:
         return ParseTask(path=blobs_path, name=self.item.name, workdir=self.workdir, room=self.room)
@@ -277,17 +301,26 @@ class FileIntake:
         return False
 
     def pending(
-        self, item: Item, sha256: str, size: int, session: Session | None = None, lazy_workdir: bool = False
+        self,
+        item: Item,
+        sha256: str,
+        size: int,
+        session: Session | None = None,
+        lazy_workdir: bool = False,
+        volumes: tuple[VolumeFile, ...] = (),
     ) -> Pending:
         """The file, ready for its parser. ``lazy_workdir``: its temporary folder is only named
-        here; the parser makes it when the file has parts to write out (most files have none)."""
-        return Pending(
+        here; the parser makes it when the file has parts to write out (most files have none).
+        ``volumes``: it is the first volume of a split archive, read with these (all of its set)."""
+        pending = Pending(
             item=item,
             sha256=sha256,
             size=size,
             workdir=new_workdir(self.store.settings.tmp_dir, create=not lazy_workdir),
-            room=self.room(item, sha256, size, session),
+            volumes=volumes,
         )
+        pending.room = self.room(item, sha256, pending.set_size, session)
+        return pending
 
     def room(self, item: Item, sha256: str, size: int, session: Session | None = None) -> int:
         """What the budget of the file's top-level file has left for the file's own parts, so its
@@ -311,11 +344,19 @@ class FileIntake:
     def extract_batch_with(self, sandbox: Sandbox, batch: list[Pending]) -> Future[list[Extracted]]:
         """The files parsed one after the other in one parser, their results in the same order; a
         large PDF alone is read in parts, by page ranges, by every parser at once."""
-        tasks = [p.parse_task(self.store.blobs.path_for(p.sha256)) for p in batch]
+        tasks = [self._parse_task(p) for p in batch]
         parts = parts_for(tasks[0].path, batch[0].size, sandbox.workers) if len(batch) == 1 else 1
         if parts > 1:
             return sandbox.submit_in_parts(tasks[0], parts, functools.partial(join_parts, name=batch[0].item.name))
         return sandbox.submit_batch(tasks)
+
+    def _parse_task(self, pending: Pending) -> ParseTask:
+        """What the parser reads: the stored file; for the first volume of a split archive, a link to
+        it beside links to the set's other volumes, named as the set names them."""
+        if not pending.volumes:
+            return pending.parse_task(self.store.blobs.path_for(pending.sha256))
+        first = link_volumes(pending.volumes, pending.workdir / "volumes", self.store.blobs.path_for)
+        return ParseTask(path=first, name=pending.item.name, workdir=pending.workdir, room=pending.room)
 
     def record(
         self, pending: Pending, extracted: Extracted, also: Callable[[Session, Recorded], None] | None = None
@@ -334,6 +375,10 @@ class FileIntake:
         """``record`` inside the caller's transaction: the document, its pages, rows and custody,
         named in the caller's audit entry (one entry for a whole batch of files)."""
         item = pending.item
+        if pending.volumes:  # each volume read, with its hash and its own document
+            extracted.metadata["volumes"] = [
+                {"volume": n, **v.as_meta(self.doc_id(v.sha256))} for n, v in enumerate(pending.volumes, start=1)
+            ]
         _fit_for_database(extracted)
         doc_id = self.doc_id(pending.sha256)
         failures: list[dict[str, str]] = []
@@ -343,7 +388,7 @@ class FileIntake:
                 {"path": item.display, "error": f"archive nesting deeper than {self.limits.archive_max_depth} levels"}
             )
         root_id, root_display = item.root_id or doc_id, item.root_display or item.display
-        root_size = item.root_size or pending.size
+        root_size = item.root_size or pending.set_size
         if extracted.status == ERROR:
             failures.append({"path": item.display, "error": extracted.error or "unreadable"})
         failures.extend(
@@ -525,8 +570,9 @@ class Ingestion:
     def run(self, paths: list[Path]) -> IngestReport:
         remove_stale_workdirs(self.store.settings.tmp_dir)
         self.store.blobs.remove_stale_incoming()
-        self._queue.extend(item for path in paths for item in discover(path, self.options, self._fail))
-        self.progress.add_total(len(self._queue))
+        items = [item for path in paths for item in discover(path, self.options, self._fail)]
+        self.progress.add_total(len(items))
+        self._queue.extend(with_volume_sets(items))
         with Sandbox(self.store.settings.workers, self.limits) as sandbox:
             self.sandbox = sandbox
             while self._queue or self._futures or self._ready:
@@ -556,24 +602,16 @@ class Ingestion:
         """Store the bytes of the next files in the queue (synced later, with their batch), then in
         one transaction skip each that the case already has (its new custody recorded) and send
         the others to be parsed."""
-        stored: list[tuple[Item, str, int]] = []
+        stored: list[_Stored] = []
         while self._queue and len(stored) < room:
-            item = self._queue.popleft()
-            try:
-                result = self.intake.store_bytes(item, durable=False)
-            finally:
-                self._release_workdir(item.workdir)
-            if isinstance(result, str):
-                self._fail(item.display, result)
-                self._item_done(item)
-            else:
-                stored.append((item, *result))
+            stored.extend(self._store(self._queue.popleft()))
         duplicates: list[Item] = []
         to_parse: list[Pending] = []
         with self.store.db.transaction() as session:
-            prefetch(session, [i for item, sha, _size in stored for i in self.intake.ids_of(item, sha)])
+            prefetch(session, [i for one in stored for i in self.intake.ids_of(one.item, one.sha256)])
             entry = AuditBatch()
-            for item, sha, size in stored:
+            for one in stored:
+                item, sha = one.item, one.sha256
                 doc_id = self.intake.doc_id(sha)
                 if doc_id in self._in_flight:  # the same bytes twice in one run
                     self._late_custody.append((doc_id, item))
@@ -582,7 +620,11 @@ class Ingestion:
                     duplicates.append(item)
                 else:
                     self._in_flight.add(doc_id)
-                    to_parse.append(self.intake.pending(item, sha, size, session, lazy_workdir=True))
+                    pending = self.intake.pending(item, sha, one.size, session, lazy_workdir=True, volumes=one.volumes)
+                    if one.made is None:
+                        to_parse.append(pending)
+                    else:  # nothing to parse: written with the next batch
+                        self._ready.append((pending, one.made))
             entry.append(session, self.options)
         for item in duplicates:  # after the commit: finishing an archive writes in a transaction of its own
             self.report.duplicates += 1
@@ -591,6 +633,26 @@ class Ingestion:
         for batch in parse_batches(to_parse, self.store.settings.workers):
             self._futures[self.intake.extract_batch_with(self.sandbox, batch)] = batch
             self._parsing += len(batch)
+
+    def _store(self, item: Item) -> list[_Stored]:
+        """Store the item's bytes, and those of the volumes it carries (synced later, with their
+        batch); each file that cannot be stored gets its failure line."""
+        stored = []
+        for one in (item, *item.volumes):
+            try:
+                result = self.intake.store_bytes(one, durable=False)
+            finally:
+                self._release_workdir(one.workdir)
+            if isinstance(result, str):
+                self._fail(one.display, result)
+                self._item_done(one)
+            else:
+                stored.append(_Stored(one, *result))
+        if item.volume_note is not None:
+            return [one.cannot_be_read(item.volume_note) for one in stored]
+        if item.volumes:
+            return _read_together(stored, [one.name for one in (item, *item.volumes)], self.intake.doc_id)
+        return stored
 
     def _batch_full(self) -> bool:
         """Enough files waiting to be written, or enough of their bytes and text held in memory."""
@@ -660,7 +722,7 @@ class Ingestion:
         # Members go to the front of the queue, so a partial archive is finished before new files
         # start; the workdir goes once its last member has been copied into the blob store.
         self._workdir_users[workdir] = len(children)
-        self._queue.extendleft(reversed(children))
+        self._queue.extendleft(reversed(with_volume_sets(children)))
         if not children:
             shutil.rmtree(workdir, ignore_errors=True)
             self._item_done_id(doc_id)
@@ -705,6 +767,86 @@ class Ingestion:
 
     def _fail(self, path: str, reason: str) -> None:
         self.report.failed.append({"path": path, "error": reason})
+
+
+@dataclass
+class _Stored:
+    """A file whose bytes are stored, with what its place in a split archive makes of it."""
+
+    item: Item
+    sha256: str
+    size: int
+    volumes: tuple[VolumeFile, ...] = ()  # the first volume of a set read together: every volume
+    made: Extracted | None = None  # what needs no parser: a later volume of such a set, or one not read
+
+    def volume_name(self) -> VolumeName:
+        found = volume_name(self.item.name)
+        if found is None:
+            raise ValueError(f"{self.item.name!r} is not the name of a volume")
+        return found
+
+    def volume(self) -> VolumeFile:
+        return VolumeFile(self.item.name, self.volume_name().number, self.sha256, self.size)
+
+    def cannot_be_read(self, note: str) -> _Stored:
+        """A volume whose set is not all here: stored, and a document in the error state saying why."""
+        made = Extracted(file_type=_kind(self.item.name), title=self.item.name, status=ERROR, error=note)
+        return replace(self, made=made)
+
+
+def _read_together(stored: list[_Stored], names: list[str], doc_id: Callable[[str], str]) -> list[_Stored]:
+    """The volumes of a split archive (``names``, in order), all here: the first is parsed with the
+    others as one archive, and each later one becomes a document of its own, linked to the first.
+    When one could not be stored (its own failure line says why), none is read: each says which."""
+    missing = sorted(set(names) - {one.item.name for one in stored}, key=names.index)
+    if missing:
+        return [
+            one.cannot_be_read(missing_note(one.volume_name(), missing, "could not be taken in (see the line)"))
+            for one in stored
+        ]
+    volumes = tuple(one.volume() for one in stored)
+    first, first_id = volumes[0], doc_id(volumes[0].sha256)
+    together = [replace(stored[0], volumes=volumes)]
+    for position, one in enumerate(stored[1:], start=2):
+        made = Extracted(
+            file_type=_kind(first.name),
+            title=one.item.name,
+            pages=[later_volume_text(position, len(volumes), first, first_id)],
+            metadata={
+                "volume_of": {"document": first_id, "name": first.name, "sha256": first.sha256, "volume": position}
+            },
+        )
+        together.append(replace(one, made=made))
+    return together
+
+
+def _kind(name: str) -> str:
+    """The format of the archive a volume is part of, by its name."""
+    found = volume_name(name)
+    return found.kind if found else "unknown"
+
+
+def with_volume_sets(items: list[Item]) -> list[Item]:
+    """The items with the volumes of each split archive among them found together (volumes of one
+    set sit in one folder, or one container): a set whose volumes are all here becomes its first
+    volume, carrying the others to be read with it; each volume of a set that misses some carries
+    why it cannot be read. Everything else is left as it is, in its order."""
+    sets = volume_sets(items, lambda item: item.name, _place_of)
+    changed: dict[int, Item | None] = {}
+    for found in sets:
+        if found.complete:
+            first = found.volumes[0][1]
+            changed[id(first)] = replace(first, volumes=tuple(item for _volume, item in found.volumes[1:]))
+            changed.update((id(item), None) for _volume, item in found.volumes[1:])
+        else:
+            changed.update((id(item), replace(item, volume_note=found.note(volume))) for volume, item in found.volumes)
+    kept = (changed.get(id(item), item) for item in items)
+    return [item for item in kept if item is not None]
+
+
+def _place_of(item: Item) -> tuple[str | None, str]:
+    """Where a file sits: its container, and its folder there (or on disk)."""
+    return item.parent_id, item.original_path.replace("\\", "/").rpartition("/")[0]
 
 
 @dataclass
