@@ -1124,7 +1124,7 @@ def person_name_ok(name: str) -> bool:
 # the last word of a body's or a document's name, never of a person's ("Columbia Global Reports",
 # "Penguin Press"); not the heads that are also surnames (Court, Day, Post, Herald)
 _NOT_PERSON_LAST = (
-    (ORG_HEADS | NOT_ORG_HEADS | PUBLIC_FIRST | PUBLISHING_WORDS)
+    (ORG_HEADS | NOT_ORG_HEADS | PUBLIC_FIRST | PUBLISHING_WORDS | SCHOOL_HEADS)
     - SURNAME_HEADS
     - {
         "Court",
@@ -2269,6 +2269,8 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
     """The statistical model's entities kept as mentions (``lines``: the page with its line breaks)."""
     out = []
     for s, e, label, joined in _joined_agencies(text, _coordinated_places(text, ents)):
+        if label == "ORG" and _titled_person(text[s:e]):
+            label = "PERSON"  # "The Rt Hon Dominic Raab", "President Xi Jinping": a title before a person's name
         if label == "ORG":
             if _HEADLINE_RE.search(text[s:e]) or re.search(r"\w:[ \t]", text[s:e]):
                 continue  # "Uyghur Congress Chair: Sanctions 'Overdue'", "Kazakh Rights Advocate: Activists": a
@@ -2403,6 +2405,20 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
 
 
 _GIVEN_NAME_SYLLABLE = re.compile(rf"-{_SYLLABLE}(?![\w\-])")
+
+
+def _titled_person(name: str) -> bool:
+    """Whether words the model read as a body are titles before a person's name of two or three words."""
+    name = re.sub(r"^(?:The|the)[ \t]+", "", name)
+    words, named = name.split(), strip_titles(name).split()
+    return (
+        len(named) < len(words)
+        and 2 <= len(named) <= 3
+        and person_name_ok(" ".join(named))
+        and classify_run(named) is None
+    )
+
+
 # a post's noun, capitalised, between a body's name and a person's: "Freedom Now Legal Officer Adam Lhedmat"
 _POST_NOUN_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)[ \t]+[A-Z]")
 
@@ -2614,9 +2630,10 @@ def _body_of_body(outer: Mention, inner: Mention) -> bool:
     """ "House Select Committee on the Chinese Communist Party": a body named after another body."""
     if inner.type not in (t.ORGANIZATION, t.PUBLIC_BODY) or outer.page != inner.page:
         return False
-    if inner.start == outer.start and re.fullmatch(r"[A-Z]{3,}", inner.text):
+    if inner.start == outer.start:
         rest = outer.text[len(inner.text) :].split()  # "XPCC Public Security Bureau": the corps' bureau
-        return classify_run(rest) in (t.ORGANIZATION, t.PUBLIC_BODY)
+        if re.fullmatch(r"[A-Z]{3,}", inner.text) or len(rest) >= 2:  # or "Xinjiang Production and … Bureau"
+            return classify_run(rest) in (t.ORGANIZATION, t.PUBLIC_BODY)
     before = outer.text[: max(0, inner.start - outer.start)]
     m = re.fullmatch(r"(?P<head>.+?)\s+(?:on|of|for)\s+(?:the\s+)?", before)
     return m is not None and classify_run(m.group("head").split()) in (t.ORGANIZATION, t.PUBLIC_BODY)

@@ -556,6 +556,8 @@ _CLOCK_TIME = re.compile(
 # FTSE 100 index": an index named by its series' capitals and its number
 _ZONE_OFFSET_BEFORE = re.compile(r"\b(?:GMT|UTC)[ \t]*[+\-−]$")
 _AGO_AFTER = re.compile(r"[ \t]+(?:seconds?|minutes?|mins?|hours?|hrs?)[ \t]+ago\b", re.IGNORECASE)
+# "52m ago", "8h ago" in a live page's list of latest stories (run on into the headline: "52m agoHalf of …")
+_SHORT_AGO_AFTER = re.compile(r"(?<=\d[mhd])[ \t]+ago(?![a-z])")
 # "2 days ago" on a line of its own, under a headline: the page's age too (in a sentence, days ago date a thing)
 _AGE_LINE_AFTER = re.compile(r"[ \t]+(?:days?|weeks?)[ \t]+ago[ \t]*(?:\n|$|\|)", re.IGNORECASE)
 _INDEX_NAME = (re.compile(r"\b[A-Z][A-Z&]{1,5}[ \t]+$"), re.compile(r"[ \t]+[Ii]ndex\b"))
@@ -568,7 +570,7 @@ def _time_or_span_end(text: str, start: int, end: int) -> bool:
     if re.match(r":\d\d", text[end : end + 3]) or re.search(r"\d:$", text[max(0, start - 2) : start]):
         return True
     before = text[max(0, start - 8) : start]
-    if _ZONE_OFFSET_BEFORE.search(before) or _AGO_AFTER.match(text, end):
+    if _ZONE_OFFSET_BEFORE.search(before) or _AGO_AFTER.match(text, end) or _SHORT_AGO_AFTER.match(text, end):
         return True
     if _AGE_LINE_AFTER.match(text, end) and re.search(r"(?:^|\n)[ \t]*$", text[max(0, start - 4) : start]):
         return True
