@@ -401,3 +401,13 @@ def test_a_live_pages_minutes_ago_count_nothing() -> None:
 def test_a_known_body_before_a_bureau_of_its_own_is_one_name() -> None:
     text = "The Xinjiang Production and Construction Corps Public Security Bureau, which polices its farms, was fined."
     assert "Xinjiang Production and Construction Corps Public Security Bureau" in names(analyse(text), *BODIES)
+
+
+def test_capitalised_words_of_a_title_case_headline_name_no_body() -> None:
+    page = (
+        '"Behind the Wire" Leaked Files Offer a Rare Look into Beijing\'s Secret Camp System\n\n'
+        "The files, passed to Human Rights Watch, show the camps."
+    )
+    bodies = names(analyse(page), *BODIES)
+    assert "Human Rights Watch" in bodies
+    assert not [n for n in bodies if "Camp" in n or "System" in n]

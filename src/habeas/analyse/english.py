@@ -2272,6 +2272,8 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
         if label == "ORG" and _titled_person(text[s:e]):
             label = "PERSON"  # "The Rt Hon Dominic Raab", "President Xi Jinping": a title before a person's name
         if label == "ORG":
+            if lines and _headline_words(lines, s, e):
+                continue  # "… Provides a Look into China's Brutal Camp System": a headline's capitals, no body
             if _HEADLINE_RE.search(text[s:e]) or re.search(r"\w:[ \t]", text[s:e]):
                 continue  # "Uyghur Congress Chair: Sanctions 'Overdue'", "Kazakh Rights Advocate: Activists": a
                 # headline's words, no body's name
@@ -2405,6 +2407,25 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
 
 
 _GIVEN_NAME_SYLLABLE = re.compile(rf"-{_SYLLABLE}(?![\w\-])")
+
+
+def _headline_words(lines: str, start: int, end: int) -> bool:
+    """Whether the model's organisation at ``start``–``end`` is capitalised words of a headline in title
+    case (a line of five words or more, most of them capitalised, no full stop at its end) that end in no
+    body's head word, known to no list of bodies and not written in capitals."""
+    name = lines[start:end]
+    words = name.split()
+    if not words or words[-1] in _HEADS | SCHOOL_HEADS or name.isupper() or "\n" in name:
+        return False
+    if t.fold(re.sub(r"^(?:The|the)[ \t]+", "", name)) in known_bodies.english_forms():
+        return False
+    line_start = lines.rfind("\n", 0, start) + 1
+    line_end = lines.find("\n", end)
+    line = lines[line_start : len(lines) if line_end < 0 else line_end].strip()
+    long_words = [w for w in re.findall(r"[A-Za-z][\w'’\-]*", line) if len(w) > 3]
+    if len(line.split()) < 5 or line.endswith((".", ",", ";")) or not long_words:
+        return False
+    return sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
 
 
 def _titled_person(name: str) -> bool:
