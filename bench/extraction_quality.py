@@ -66,6 +66,7 @@ SETS = {
     "held12-zh": (OWN / "heldout12-zh", OWN / "heldout12-zh-gold.json"),
     "held13-zh": (OWN / "heldout13-zh", OWN / "heldout13-zh-gold.json"),
     "held14-zh": (OWN / "heldout14-zh", OWN / "heldout14-zh-gold.json"),
+    "held15-zh": (OWN / "heldout15-zh", OWN / "heldout15-zh-gold.json"),
 }
 TYPES = {
     "persons": {"person"},

@@ -132,7 +132,7 @@ BODY_PARTS = (
     "生态环境厅|交通运输厅|水利厅|农业农村厅|文化和旅游厅|卫生健康委|保密局|机要局|大数据管理局|"
     "网络安全和信息化委员会办公室|网信委|侨务办公室|侨办|台湾事务办公室|台办|民族事务委员会|民委|"
     "社会工作部|政策研究室|政研室|党史研究室|机关工委|直属机关工作委员会|党工委|教育工委|团委|红十字会|"
-    "督查室|巡察组|巡视组|街道办事处|街道办|党支部|党总支|就业服务中心|就业服务局|就业局|"
+    "督查室|巡察组|巡视组|街道办事处|街道办|党支部|党总支|就业服务中心|就业服务局|就业局|法律援助中心|公证处|"
     "(?:边境管理|消防救援|交警|交通警察|特巡警|巡警|看守)(?:支队|大队)|出入境边防检查站|边防检查站|移民管理局|"
     "警务站|警务室|公安检查站|"
     f"[{CJK}]{{2,6}}工作领导小组办公室|[{CJK}]{{2,6}}工作领导小组|领导小组办公室|领导小组"
@@ -172,8 +172,9 @@ def _regiments(text: str) -> list[re.Match[str]]:
     return found
 
 
-# an aid province's or city's headquarters in Xinjiang: "江苏省对口支援新疆克州前方指挥部", "北京市援疆和田指挥部"
-AID_HQ_RE = re.compile(rf"[{CJK}]{{0,4}}?(?:对口支援|对口援疆|援疆|支援)[{CJK}]{{0,14}}?(?:指挥部|前指|工作队)")
+# an aid province's or city's headquarters in Xinjiang: "江苏省对口支援新疆克州前方指挥部", "北京市援疆和田指挥部",
+# or its working group in a county: "浙江省援疆某某县工作组"
+AID_HQ_RE = re.compile(rf"[{CJK}]{{0,4}}?(?:对口支援|对口援疆|援疆|支援)[{CJK}]{{0,14}}?(?:指挥部|前指|工作队|工作组)")
 
 
 def _aid_headquarters(page: int, text: str, tokens: Tokens) -> list[Mention]:
@@ -575,7 +576,7 @@ def _kin_names(page: int, text: str, tokens: Tokens) -> list[Mention]:
         if end - s > 3 and last is not None and last[0] == end - 1 and _closes_name(text, last):
             end -= 1  # "卡纳特|则|在": the adverb after the name, a transcription character too
         m = KIN_NAME_RE.match(text, kin.start())
-        if end - s >= 3 and text[end : end + 1] not in DOTS and (m is None or end - s > len(m.group("name"))):
+        if end - s >= 3 and not _dot_at(text, end) and (m is None or end - s > len(m.group("name"))):
             name = text[s:end]  # "妻子古丽努尔在阿拉木图": a transcribed name, not a Han one (古丽)
         elif m is not None and _is_han_name(m.group("name")) and m.group("name")[-1] not in _NOT_GIVEN + _LEVEL_CHARS:
             name = m.group("name")
@@ -692,12 +693,13 @@ def _function_word_at(tokens: Tokens, pos: int) -> bool:
 
 def _not_a_name_after_title(tokens: Tokens, pos: int) -> bool:
     """What follows a title at ``pos`` and starts no name though its first character is a surname: a
-    one-character preposition before a word the dictionary holds ("总书记|向|大家致以": to everyone), a body
-    the dictionary holds ("代表|党中央": on behalf of the Party's centre), another title ("政委|常委")."""
+    one-character preposition or conjunction before a word the dictionary holds ("总书记|向|大家致以": to
+    everyone; "委员|和|其他列席人员": and the others), a body the dictionary holds ("代表|党中央": on behalf of
+    the Party's centre), another title ("政委|常委")."""
     word = tokens.word(pos)
     if word is None or word[0] != pos:
         return False
-    if word[3] == "p" and len(word[2]) == 1:
+    if word[3] in ("p", "c") and len(word[2]) == 1:
         after = tokens.word(word[1])
         return after is not None and after[0] == word[1] and known_word(after[2]) and not after[3].startswith("nr")
     return (word[3] == "nt" and known_word(word[2])) or _TITLE_RE.fullmatch(word[2]) is not None
@@ -710,6 +712,12 @@ def _starts_word(tokens: Tokens, pos: int) -> bool:
     if word is None or word[0] != pos or len(word[2]) < 2 or not known_word(word[2]):
         return False
     return word[2][1] not in _AFTER_NAME  # "赵克志|在", "王君正在": the name's, before a function word
+
+
+def _dot_at(text: str, pos: int) -> bool:
+    """Whether a name's dot stands at ``pos`` (the name goes on); not at the page's end, where a
+    signature block's last name may stand ("书记员　阿依努尔")."""
+    return pos < len(text) and text[pos] in DOTS
 
 
 def _translit_after(text: str, pos: int, tokens: Tokens) -> int:
@@ -825,8 +833,11 @@ def _committee_or_township(text: str, start: int, tokens: Tokens, index: dict[st
     town = start
     if word is not None and word[1] == start and word[2] in ("镇", "乡"):
         town = _town_start(tokens, word[0])
+        if town == word[0]:  # "某某镇人民政府、阔|依其|乡人民政府": the next township body of a list
+            town = _listed_township_body(text, word[0])
     elif word is not None and word[0] == start - 1 and word[2][0] in "镇乡" and BODY_RE.fullmatch(word[2][1:]):
         named = _town_start(tokens, start - 1)  # "巴彦|岱|镇党委": the segmenter joined the level to the body
+        named = named if named < start - 1 else _listed_township_body(text, start - 1)
         town = named if named < start - 1 else start  # "该乡党委": no township named here
     elif (
         (first := tokens.word(start)) is not None
@@ -838,6 +849,20 @@ def _committee_or_township(text: str, start: int, tokens: Tokens, index: dict[st
     if town < start:  # and the county or city the township is in ("疏附县塔什米里克乡人民政府")
         return _place_before(text, town, tokens, index)
     return start
+
+
+# a list's earlier item, a township's body, and the delimiter, before the next township's name
+_TOWN_BODY_LISTED_RE = re.compile(rf"[乡镇](?:人民政府|政府|党委|派出所)[、，](?P<name>[{CJK}]{{2,4}})$")
+
+
+def _listed_township_body(text: str, level: int) -> int:
+    """Where a township's name begins before its level at ``level`` when the township's body is the next
+    item of a list of township bodies, whatever words the segmenter reads in the name ("阔|依其|乡"); else
+    ``level``."""
+    m = _TOWN_BODY_LISTED_RE.search(text, max(0, level - 16), level)
+    if m is None or any(c in "各该本全每的和与及或在于等" for c in m.group("name")):
+        return level  # "各乡人民政府": every township, none named
+    return m.start("name")
 
 
 # a zone a city or county runs, whose committee is named after it: "阿图什市工业园区管委会",
@@ -1215,6 +1240,7 @@ def _named_by_suffix(suffix: re.Pattern[str], text: str, tokens: Tokens, least: 
                 or _numbered_unit(tokens, j)
                 or _affiliated(tokens, j)
                 or _direction_after_place(tokens, j)
+                or (m.group(0) in (*_LEGAL_END, "集团") and _brand_after_place(tokens, j))
             )
             if tokens.words[j][2] in _WITH_VERBS | _OWNED_BY | _ROLES_BEFORE_NAME or not walkable:
                 break
@@ -1349,6 +1375,23 @@ def _bridge(tokens: Tokens, j: int) -> bool:
     )
 
 
+def _brand_after_place(tokens: Tokens, j: int) -> bool:
+    """ "山东|如意|科技集团有限公司": a company's name is its place, its own word and its trade; its own word
+    may be one the segmenter reads as a verb or an adjective (如意, 鲁泰), between a place and a trade noun."""
+    word = tokens.words[j]
+    if len(word[2]) != 2 or not CJK_RE.match(word[2]) or word[3] not in ("v", "a", "i", "vn", "an", "l"):
+        return False
+    if j == 0 or j + 1 >= len(tokens.words) or word[2][:1] in _ORG_STOP:
+        return False
+    located = j >= 2 and tokens.words[j - 2][2] in ("在", "于", "到", "赴")  # "在|新疆|设立|科技有限公司"
+    return tokens.words[j - 1][3].startswith("ns") and tokens.words[j + 1][3] == "n" and not located
+
+
+# a copula of someone's past or present work, before the place of it ("原系", "现系": "was", "is")
+_WAS_WORDS = {"原系", "现系", "曾系", "原为", "现为", "系"}
+_COLLOQUIAL_LEVEL_RE = re.compile(f"[{_LEVEL_CHARS}]里")
+
+
 def _walkable(word: tuple[int, int, str, str]) -> bool:
     _s, _e, w, flag = word
     if re.fullmatch(r"第[一二三四五六七八九十\d]{1,3}", w):
@@ -1359,6 +1402,10 @@ def _walkable(word: tuple[int, int, str, str]) -> bool:
         return True  # "县|人民医院": the level stands for the document's own county (the segmenter tags 县 zg)
     if w == "控股":
         return True  # "华晨汽车集团|控股|有限公司": a holding company's legal form, tagged a verb
+    if w in _WAS_WORDS:
+        return False  # "原系|某某县某某镇中学教师": what someone was, before the school, no part of its name
+    if _COLLOQUIAL_LEVEL_RE.fullmatch(w):
+        return False  # "经|县里|组织培训": "the county" said plainly, the authorities, no part of a name
     stop = w[:1] in _ORG_STOP and (len(w) == 1 or not flag.startswith(("ns", "nr", "nz", "nt")))  # 和田 is a name
     return flag.startswith(_ORG_TOKEN_FLAGS) and not stop and bool(CJK_RE.match(w))
 
@@ -1828,7 +1875,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
         start = m.end() + (1 if text[m.end() : m.end() + 1] in (" ", "\u3000") else 0)
         end = _translit_after(text, start, tokens)
         long_enough = end - start >= 3 or _short_name_acting(text, tokens, start, end)
-        if long_enough and text[end : end + 1] not in DOTS and (start == m.end() or _byline_end(text, end)):
+        if long_enough and not _dot_at(text, end) and (start == m.end() or _byline_end(text, end)):
             cands.append(Mention(page, start, end, text[start:end], text[start:end], t.PERSON, 4))
     for m in DATE_NAME_RE.finditer(text):
         name = m.group("name")
@@ -2317,6 +2364,10 @@ def _townships_in_list(page: int, text: str) -> list[Mention]:
 
 # a township's name right after its county or city's: "博乐市小营盘镇，", "某某县某某乡和"
 _COUNTY_TOWN_RE = re.compile(rf"[{CJK}]{{1,4}}?[乡镇](?=[，、。；和与的及为等在是\s]|$)")
+# and the village after it in an address: "某某县某某镇某某村。" (a household's registered place)
+_TOWN_VILLAGE_RE = re.compile(
+    rf"(?P<town>[{CJK}]{{1,6}}?[乡镇])(?P<village>[^\W\d乡镇县市区州村]{{2,7}}?村)(?=[，、。；\s]|$)"
+)
 
 
 def _townships_of_county(page: int, text: str, tokens: Tokens) -> list[Mention]:
@@ -2327,13 +2378,16 @@ def _townships_of_county(page: int, text: str, tokens: Tokens) -> list[Mention]:
         if flag != "ns" or len(word) < 3 or word[-1] not in "县市区":
             continue
         m = _COUNTY_TOWN_RE.match(text, e)
-        if (
-            m
-            and not m.group(0).startswith(_NOT_TOWN)
-            and not known_word(m.group(0))
-            and not known_word(m.group(0)[:-1])
-        ):
-            out.append(Mention(page, m.start(), m.end(), m.group(0), m.group(0), t.PLACE, 4))
+        chain = _TOWN_VILLAGE_RE.match(text, e)
+        span = m.span() if m else chain.span("town") if chain else None
+        name = text[span[0] : span[1]] if span else ""
+        # in an address a township's name may be one the dictionary holds as a transcribed name ("扎瓦镇")
+        ordinary = known_word(name[:-1]) and not (chain and dictionary_tag(name[:-1]).startswith(("nr", "ns")))
+        if span and not name.startswith(_NOT_TOWN) and not known_word(name) and not ordinary:
+            out.append(Mention(page, *span, name, name, t.PLACE, 4))
+            if chain and not m and not known_word(chain.group("village")):
+                village = chain.group("village")
+                out.append(Mention(page, *chain.span("village"), village, village, t.PLACE, 4))
     return out
 
 

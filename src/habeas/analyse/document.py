@@ -693,7 +693,22 @@ def _abbreviated(name: str) -> str:
     return name
 
 
-_LEVEL_START_RE = re.compile(r"^(?:地区|自治州|县|市|州|区|省|师市)[\u3400-\u9fff]")
+_LEVEL_START_RE = re.compile(r"^(?:地区|自治州|自治区|县|市|州|区|省|师市)[\u3400-\u9fff]")
+# a province or region written in full before the rest of a body's name: "新疆维吾尔自治区|和田地区人民检察院"
+_REGION_FIRST_RE = re.compile(r"^[\u3400-\u9fff]{1,8}?(?:自治区|省)(?P<rest>[\u3400-\u9fff]{4,})$")
+
+
+def _region_prefixed(mentions: list[Mention]) -> dict[str, tuple[str, str]]:
+    """ "新疆维吾尔自治区和田地区人民检察院" and then "和田地区人民检察院" in one document: a body named with
+    its province or region first and then without it is one body, when one full name ends so."""
+    bodies = [m for m in mentions if m.type in (t.ORGANIZATION, t.PUBLIC_BODY)]
+    names = {m.name for m in bodies}
+    full: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for m in bodies:
+        first = _REGION_FIRST_RE.match(m.name)
+        if first and first.group("rest") in names:
+            full[first.group("rest")].add((m.canonical or m.name, m.type))
+    return {bare: next(iter(forms)) for bare, forms in full.items() if len(forms) == 1}
 
 
 # the Youth League's committee of a level ("团县委") is its own body, not the level's party committee (县委)
@@ -845,7 +860,7 @@ def _resolve_in_document(mentions: list[Mention], uyghur_pages: set[int] | None 
     laws = {m.name for m in mentions if m.type == t.LAW}
     of_country = _bodies_of_country(mentions)
     spelled = _spelled_by_initials(mentions, acronyms)
-    prefixed = _country_prefixed(mentions) | _level_prefixed(mentions)
+    prefixed = _country_prefixed(mentions) | _level_prefixed(mentions) | _region_prefixed(mentions)
     first_words: dict[str, set[str]] = defaultdict(set)  # "Ms. Choi" after "Choi Ka Ping", "Mr. Lee" after "Lee Bo"
     for m in mentions:
         if m.type == t.PERSON and len(m.name.split()) >= 2 and "·" not in m.name:

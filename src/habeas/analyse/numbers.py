@@ -842,6 +842,8 @@ _CN_NOT_COUNT_BEFORE = re.compile(r"(?:第|〔|\[|【|（|\(|No\.?|编号)\s*$")
 _CN_CONTACT_BEFORE = re.compile(
     r"(?:电话|传真|手机|邮编|热线|号码)[：:\s]*[\d\-—]*$|\d[\-—]$|(?:拨打|拨通|致电)[\d一二三四五六七八九〇零○]*$"
 )
+# a measure word for devices after a figure: "手机3部", "电脑2台" count handsets, they dial no number
+_DEVICES_COUNTED = re.compile(r"[部台只]")
 _CN_ONE = re.compile(r"^[一两]$|^1$")
 # a clock time's hours and minutes: "08:21", "14：30"
 _CN_CLOCK_BEFORE = re.compile(r"\d\s*[:：]\s*$")
@@ -857,12 +859,13 @@ CJK_CHAR_RE = re.compile(r"[\u4e00-\u9fff]")
 
 def _sentence_term(text: str, m: re.Match[str]) -> bool:
     """ "有期徒刑15年", "判处有期徒刑十五年", "被判刑12年", "刑期为15年", "刑期分别为10年和7年": the years of
-    a sentence, a count; and the years someone is held ("关押近11年", "被拘押长达三年")."""
+    a sentence, a count; the years of its further penalties ("剥夺政治权利三年", "缓刑二年"); and the years
+    someone is held ("关押近11年", "被拘押长达三年")."""
     after = text[m.end("num") : m.end("num") + 1]
     return after == "年" and bool(
         re.search(
-            r"(?:徒刑|刑期|判刑|获刑|判处|关押|拘押|羁押|监禁|服刑|被关)了?(?:分别)?(?:为|是|长达|达|近|约|逾|超过)?"
-            r"(?:[\d一二三四五六七八九十]+年[和、及])*\s*$",
+            r"(?:徒刑|刑期|判刑|获刑|判处|关押|拘押|羁押|监禁|服刑|被关|剥夺政治权利|缓刑)了?(?:分别)?"
+            r"(?:为|是|长达|达|近|约|逾|超过)?(?:[\d一二三四五六七八九十]+年[和、及])*\s*$",
             text[max(0, m.start() - 16) : m.start()],
         )
     )
@@ -918,8 +921,8 @@ def _chinese_count(text: str, m: re.Match[str], num: str) -> bool:
         return False  # but "有期徒刑15年", "被判刑12年" count a sentence's years, "信息1350条" items
     if _CN_NOT_COUNT_BEFORE.search(text[max(0, m.start() - 4) : m.start()]):
         return False
-    if _CN_CONTACT_BEFORE.search(text[max(0, m.start() - 16) : m.start()]):
-        return False  # "联系电话：0995-8521027": a telephone number, no count
+    if _CN_CONTACT_BEFORE.search(text[max(0, m.start() - 16) : m.start()]) and not _DEVICES_COUNTED.match(after):
+        return False  # "联系电话：0995-8521027": a telephone number, no count (but "手机3部": three phones)
     if re.match(r"[〕\]】）)]", after):
         return False
     if _SESSION_RE.match(text, m.end("num")) and "届" in text[max(0, m.start() - 8) : m.start()]:
@@ -1040,7 +1043,8 @@ def chinese_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
         unit = m.group("unit") or ""
         if not unit and text[end : end + 1] in ("%", "％"):  # "占全国的87%": a share
             end, unit = end + 1, "per cent"
-        tail = re.match(r"[^\W\d\u2460-\u24ff被受在的是了和与及等将已向对从把为有其中]{0,4}", text[end:])  # ① notes
+        # not a circled note's number (①), nor a function word after the measure ("手机3部|予以没收")
+        tail = re.match(r"[^\W\d\u2460-\u24ff被受在的是了和与及等将已向对从把为有其中予]{0,4}", text[end:])
         counted = tail.group(0) if tail else ""
         if unit in _CN_MEASURES and not counted:
             head = re.sub(r"(?:共计|总计|合计|累计|共)$", "", text[: m.start()])  # "可疑人员共24412名": "in all"
