@@ -2422,10 +2422,11 @@ def _headline_words(lines: str, start: int, end: int) -> bool:
     line_start = lines.rfind("\n", 0, start) + 1
     line_end = lines.find("\n", end)
     line = lines[line_start : len(lines) if line_end < 0 else line_end].strip()
-    long_words = [w for w in re.findall(r"[A-Za-z][\w'’\-]*", line) if len(w) > 3]
+    long_words: list[str] = [w for w in re.findall(r"[A-Za-z][\w'’\-]*", line) if len(w) > 3]
     if len(line.split()) < 5 or line.endswith((".", ",", ";")) or not long_words:
         return False
-    return sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
+    capitalised = sum(1 for w in long_words if w[0].isupper())
+    return capitalised >= 0.8 * len(long_words)
 
 
 def _titled_person(name: str) -> bool:
