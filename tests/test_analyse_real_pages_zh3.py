@@ -91,3 +91,26 @@ def test_a_three_character_guess_ending_in_once_is_the_two_character_name() -> N
     people = _named(text, t.PERSON)
     assert "栗智" in people
     assert "栗智曾" not in people
+
+
+def test_a_han_name_after_a_noun_for_a_person_is_read_whole() -> None:
+    text = "村民周世兵需要一台收割机，牧民哈力木说草场很好。村民代表大会召开，村民高度评价这项工作。"
+    people = _named(text, t.PERSON)
+    assert "周世兵" in people
+    assert not any(p.startswith(("代表", "高度")) for p in people)
+
+
+def test_a_township_head_and_an_officials_rank_are_titles() -> None:
+    text = "一级巡视员万国林一行来到某镇，镇长罗海平、村长白玉成陪同调研。"
+    assert {"万国林", "罗海平", "白玉成"} <= _named(text, t.PERSON)
+
+
+def test_the_next_village_of_a_list_and_a_village_named_after_a_family_are_places() -> None:
+    text = "调研组深入玛纳斯县乐土驿镇上庄子新村和下沙门子新村进行调研。\n随后，他走进李家湾村村民孙振田的院子。"
+    places = _named(text, t.PLACE)
+    assert {"上庄子新村", "下沙门子新村", "李家湾村"} <= places
+    assert "新村" not in places
+    assert "李家湾" not in _named(text, t.PERSON)
+    cut = _named("民丰县人民法院在若克雅乡开庭。", t.PLACE)  # 若|克雅|乡: the name's first character alone
+    assert "若克雅乡" in cut
+    assert "克雅乡" not in cut

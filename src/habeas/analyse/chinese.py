@@ -59,7 +59,8 @@ _TYPED_DOT_RE = re.compile(f"(?<=[{CJK}])[\\-‐－.](?=[{CJK}])")
 _SEGMENT_MAX = 8
 # Titles, posts and roles that come before a name.
 CN_TITLES = (
-    "书记|副书记|总书记|主席|副主席|部长|副部长|省长|市长|县长|区长|州长|局长|副局长|厅长|处长|所长|总理|副总理|外长|发言人|"
+    "书记|副书记|总书记|主席|副主席|部长|副部长|省长|市长|县长|区长|州长|乡长|镇长|村长|局长|副局长|厅长|处长|所长|总理|副总理|外长|"
+    "发言人|巡视员|调研员|"
     "司令员|司令|政委|主任|副主任|专员|委员|常委|议员|学者|国务卿|校长|院长|大使|总统|首相|总裁|董事长|教授|记者|律师|"
     "研究员|经济学家|作家|诗人|法官|检察长|秘书长|高级专员|特使|参赞|队长|指挥员|总指挥|代表|负责人|师长|团长|大臣|党组成员|组长|通讯员|"
     "首席执行官|总经理"
@@ -534,6 +535,27 @@ def _appointed_names(page: int, text: str, tokens: Tokens) -> list[Mention]:
             if _is_han_name(name) and not known_word(name) and _APPOINTED_CLAUSE_RE.match(text, end):
                 out.append(Mention(page, s, end, name, name, t.PERSON, 4))
             break
+    return out
+
+
+# who a person is before their name: "村民马某某需要……", "牧民张某某说"
+_PEOPLE_NOUNS_RE = re.compile("居民|村民|牧民|农民|商人|教师|学生|医生|妇女|男子|女子|老人|青年")
+_FULL_NAME = 3
+
+
+def _han_names_after_noun(page: int, text: str, tokens: Tokens) -> list[Mention]:
+    """A Han name of three characters after a noun for a person ("村民马世某需要联系"), which the segmenter
+    splits into words of other kinds: where the words allow a name there and its given name is no frequent
+    word ("村民代表大会", "村民高度评价": no name)."""
+    out = []
+    for m in _PEOPLE_NOUNS_RE.finditer(text):
+        s, end = m.end(), m.end() + _FULL_NAME
+        name = text[s:end]
+        if not (_is_han_name(name) and s in tokens.starts and end in tokens.starts and CJK_RE.match(name[-1])):
+            continue
+        if known_word(name) or frequent_word(name[1:]) or name[-1] in _NOT_GIVEN + _LEVEL_CHARS:
+            continue
+        out.append(Mention(page, s, end, name, name, t.PERSON, 4))
     return out
 
 
@@ -1934,6 +1956,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
     cands.extend(_led_names(page, text, tokens))
     cands.extend(_appointed_names(page, text, tokens))
     cands.extend(_addressed_names(page, text, tokens))
+    cands.extend(_han_names_after_noun(page, text, tokens))
     cands.extend(_listed_after_label(page, text))
     cands.extend(_kin_names(page, text, tokens))
     cands.extend(_gazetteer_mentions(page, text, tokens))
@@ -2399,9 +2422,9 @@ _SETTLEMENT_MAX = 7
 def _settlements_after_level(page: int, text: str, tokens: Tokens) -> list[Mention]:
     """A township or village named right after the county, township or city it lies in ("某某县英格堡乡",
     "某某镇喀拉塔勒村", "某某乡兰干村"), whatever words the segmenter reads in its name (英|格堡, 喀拉|塔勒, 乡兰|干村),
-    or after a stop with words the segmenter takes for names or places ("，塔尔|开其克村"). Its name is read
-    back from its level to the level before, a stop or a function character; not an ordinary word ("全县贫困村",
-    "县城乡") nor a level the segmenter reads into an ordinary word ("村民", "农村")."""
+    read back from its level to the level before, a stop or a function character; or one whose name the
+    segmenter reads as names or places ("，塔尔|开其克村", "走进|周家庄|村": no person). Not an ordinary word
+    ("全县贫困村", "县城乡") nor a level the segmenter reads into an ordinary word ("村民", "农村")."""
     out = []
     for level in re.finditer("[乡镇村]", text):
         pos = level.start()
@@ -2412,11 +2435,14 @@ def _settlements_after_level(page: int, text: str, tokens: Tokens) -> list[Menti
         start = pos
         while start > 0 and pos - start < _SETTLEMENT_MAX and _settlement_char(text[start - 1]):
             start -= 1
+        after_level = text[start - 1 : start] in _LEVEL_CHARS and _name_span_ok(text[start:pos], pos - start)
+        if not after_level and not _named_words(tokens, start, pos):
+            start = _named_run_start(tokens, pos)
+            if not _opens_settlement(tokens, start):
+                continue  # "若|克雅|乡": the name began a character earlier, in a word of no kind the run reads
         name = text[start:pos]
-        if len(name) < 2 or known_word(name) or known_word(name + text[pos]) or frequent_word(name[-2:]):
-            continue
-        after_level = text[start - 1 : start] in _LEVEL_CHARS
-        if not (after_level and _name_span_ok(name, len(name))) and not _named_words(tokens, start, pos):
+        ordinary = known_word(name) and not dictionary_tag(name).startswith(("ns", "nr"))
+        if len(name) < 2 or ordinary or known_word(name + text[pos]) or frequent_word(name[-2:]):
             continue
         out.append(Mention(page, start, pos + 1, name + text[pos], name + text[pos], t.PLACE, 5))
     return out
@@ -2428,7 +2454,7 @@ def _settlement_char(char: str) -> bool:
 
 def _named_words(tokens: Tokens, start: int, end: int) -> bool:
     """Whether the segmenter reads every word from ``start`` to ``end`` as a name or a place, the first
-    beginning at ``start`` ("塔尔|开其克村")."""
+    beginning at ``start``."""
     first = tokens.word(start)
     if first is None or first[0] != start:
         return False
@@ -2438,20 +2464,46 @@ def _named_words(tokens: Tokens, start: int, end: int) -> bool:
     return pos >= end
 
 
+def _opens_settlement(tokens: Tokens, start: int) -> bool:
+    """Whether a name may begin at ``start``: after a stop, a function character or an ordinary word of two
+    characters or more ("走进|周家庄村"), not after a character the segmenter leaves alone ("若|克雅乡")."""
+    before = tokens.word(start - 1)
+    if before is None or not CJK_RE.match(before[2]) or before[2] in _NOT_VILLAGE:
+        return True
+    return len(before[2]) >= 2 and known_word(before[2]) and not before[3].startswith(("ns", "nr"))
+
+
+def _named_run_start(tokens: Tokens, pos: int) -> int:
+    """Where the words the segmenter reads as names or places before ``pos`` begin, up to seven characters
+    back ("塔尔|开其克村", "周家庄|村"); ``pos`` when there are none."""
+    word = tokens.word(pos)
+    start = word[0] if word is not None and word[0] < pos and word[3].startswith(("ns", "nr")) else pos
+    while (before := tokens.word(start - 1)) is not None and before[3].startswith(("ns", "nr")):
+        if pos - before[0] > _SETTLEMENT_MAX or not CJK_RE.match(before[2]):
+            break
+        start = before[0]
+    return start
+
+
 # a list's next item after a township: "在二堡镇、沁城乡、大泉湾乡开展", "巴里坤镇和大河镇的"
 _LIST_NEXT_RE = re.compile(rf"[、和及与]([{CJK}]{{1,5}}?[乡镇])")
+# ... and after a village, the next village, whose level ends a word: "某某新村和沙门子新村的"
+_VILLAGE_LIST_NEXT_RE = re.compile(rf"[、和及与]([{CJK}]{{2,6}}?村)(?=[^{CJK}]|[的和与及是在进]|$)")
 # the next township of a list whose items carry counts: "托克扎克镇260人，站敏乡180人"
 _COUNTED_LIST_NEXT_RE = re.compile(rf"\d+(?:\.\d+)?[人户名个家]?[，、；]([{CJK}]{{1,5}}?[乡镇])(?=\d)")
 
 
 def _townships_in_list(page: int, text: str) -> list[Mention]:
-    """Each item of a list of townships after the first, whatever words the segmenter reads in it
-    ("沁|城乡", "大泉|湾乡", "……镇260人，站|敏|乡180人"): the list's delimiter (or an item's count and a comma)
-    starts it and its level ends it. Not every township
+    """Each item of a list of townships or villages after the first, whatever words the segmenter reads in it
+    ("沁|城乡", "大泉|湾乡", "……镇260人，站|敏|乡180人", "某某新村和沙门|子|新村"): the list's delimiter (or an item's
+    count and a comma) starts it and its level ends it. Not every township
     ("各乡镇"), an ordinary word ("城乡") nor an item naming its county too."""
     out = []
-    for level in re.finditer(r"[乡镇]", text):
-        m = _LIST_NEXT_RE.match(text, level.end()) or _COUNTED_LIST_NEXT_RE.match(text, level.end())
+    for level in re.finditer(r"[乡镇村]", text):
+        if level.group(0) == "村":
+            m = _VILLAGE_LIST_NEXT_RE.match(text, level.end())
+        else:
+            m = _LIST_NEXT_RE.match(text, level.end()) or _COUNTED_LIST_NEXT_RE.match(text, level.end())
         if m is None:
             continue
         name = m.group(1)
