@@ -40,6 +40,7 @@ TRANSLIT = set(
     "不满"  # 阿不都 (Abdu-), 满金
     "日"  # 米日古丽, 日夏提
     "里坤守赖"  # 多里坤, 阿里木, 艾力坤, 吾守尔, 普赖斯
+    "旦"  # Kazakh names: 马旦别克, 努尔旦
     "乎叶司洪"  # 托乎提 (Tohti), 叶尔兰 (Erlan), 司马义 (Ismail), 吐尔洪 (Turghun)
     "喀彦岱曲"  # 喀拉 (Qara), 喀迪尔 (Qadir), 巴彦岱 (Bayandai), 曲麦 (Chumay)
     "卢密摩蓬登"  # 卢比奥 (Rubio), 史密斯 (Smith), 摩根 (Morgan), 蓬佩奥 (Pompeo), 拜登 (Biden)
@@ -58,7 +59,8 @@ _TYPED_DOT_RE = re.compile(f"(?<=[{CJK}])[\\-‐－.](?=[{CJK}])")
 _SEGMENT_MAX = 8
 # Titles, posts and roles that come before a name.
 CN_TITLES = (
-    "书记|副书记|总书记|主席|副主席|部长|副部长|省长|市长|县长|区长|州长|局长|副局长|厅长|处长|所长|总理|副总理|外长|发言人|"
+    "书记|副书记|总书记|主席|副主席|部长|副部长|省长|市长|县长|区长|州长|乡长|镇长|村长|局长|副局长|厅长|处长|所长|总理|副总理|外长|"
+    "发言人|巡视员|调研员|"
     "司令员|司令|政委|主任|副主任|专员|委员|常委|议员|学者|国务卿|校长|院长|大使|总统|首相|总裁|董事长|教授|记者|律师|"
     "研究员|经济学家|作家|诗人|法官|检察长|秘书长|高级专员|特使|参赞|队长|指挥员|总指挥|代表|负责人|师长|团长|大臣|党组成员|组长|通讯员|"
     "首席执行官|总经理"
@@ -121,14 +123,14 @@ BODY_PARTS = (
     "妇女联合会|妇联|残疾人联合会|残联|工商联|科协|总工会|国有资产监督管理委员会|国资委|"
     "(?:国保|国内安全保卫|网安|刑侦|治安|特警|禁毒|经侦|出入境管理)(?:支队|大队)|"
     "党委政法委员会|党委政法委|党委统战部|党委宣传部|党委组织部|党委|政法委员会|政法委|纪委|监委|人民政府|政府|行政公署|行署|人大常委会|人民代表大会|"
-    "政协|中级人民法院|高级人民法院|人民法院|法院|(?<=兵团)分院|人民检察院|检察院|公安分局|公安局|公安处|公安厅|派出所|国家安全局|国安局|"
+    "政协|中级人民法院|高级人民法院|中级法院|高级法院|人民法院|法院|(?<=兵团)分院|人民检察院|检察院|公安分局|公安局|公安处|公安厅|派出所|国家安全局|国安局|"
     "司法局|司法厅|教育局|教育厅|统计局|民政局|宣传部|统战部|组织部|办公厅|新闻办公室|新闻办|办公室|委员会|常委会|"
     "监狱管理局|扫黑办|人民武装部|武装部|工业和信息化局|工信局|住建局|信访局|网信办|维稳办|人力资源和社会保障局|人力资源和社会保障厅|人社局|人社厅|发展和改革委员会|发改委|"
     "财政局|财政厅|卫生健康委员会|卫健委|市场监督管理局|自然资源局|住房和城乡建设局|农业农村局|商务局|商务厅|民族宗教事务委员会|"
     "民宗委|民族宗教事务局|民宗局|宗教事务局|宗教局|融媒体中心|综治委|综治办|扶贫开发办公室|扶贫办|应急管理局|退役军人事务局|审计局|税务局|"
     "生态环境局|交通运输局|水利局|文化和旅游局|外事办公室|外事办|编办|"
     # more of the standard organs of a Party committee and a government, by their usual names
-    "林业和草原局|林业局|医疗保障局|医保局|体育局|档案局|粮食和物资储备局|国家安全厅|安全厅|民政厅|自然资源厅|"
+    "林业和草原局|林业局|林业和草原厅|林业厅|科学技术厅|科技厅|审计厅|医疗保障局|医保局|体育局|档案局|粮食和物资储备局|国家安全厅|安全厅|民政厅|自然资源厅|"
     "生态环境厅|交通运输厅|水利厅|农业农村厅|文化和旅游厅|卫生健康委|保密局|机要局|大数据管理局|"
     "网络安全和信息化委员会办公室|网信委|侨务办公室|侨办|台湾事务办公室|台办|民族事务委员会|民委|"
     "社会工作部|政策研究室|政研室|党史研究室|机关工委|直属机关工作委员会|党工委|教育工委|团委|红十字会|"
@@ -418,6 +420,8 @@ def _name_edge(text: str, tokens: Tokens, pos: int, step: int, limit: int) -> in
         if w[0] in "和与及" and _DOT_RE.search(text, max(0, s - 8), s) and _DOT_RE.search(text, s + 1, s + 10):
             # "达伦·拜勒|和蕾|切尔·哈里斯": a conjunction between two transcribed names, read into a word
             return s + 1 if step < 0 else edge
+        if step > 0 and edge > pos and _PEOPLE_COUNT_RE.match(text, s):
+            break  # "……·吐尔逊三人死刑": how many people the list names, no part of the last name
         if step > 0 and edge > pos and _closes_name(text, word):
             return edge + (1 if len(w) == 2 and w[0] in _DOTTED_NAME_CHARS else 0)
         inside = text[max(s, limit if step < 0 else s) : edge] if step < 0 else text[edge : min(e, limit)]
@@ -438,6 +442,10 @@ def _name_edge(text: str, tokens: Tokens, pos: int, step: int, limit: int) -> in
     if step > 0 and edge - pos > 2 and text[edge - 1] in _AFTER_NAME:
         edge -= 1  # "奥塔格斯则呼吁": 则 ("then") after the name, which the segmenter joined to it
     return edge
+
+
+# a count of people after a list of names: "三人", "两名"
+_PEOPLE_COUNT_RE = re.compile(r"[一二两三四五六七八九十]+[人名]")
 
 
 def _date_end(text: str, pos: int) -> bool:
@@ -509,6 +517,70 @@ def _led_names(page: int, text: str, tokens: Tokens) -> list[Mention]:
     return out
 
 
+# an appointment or a removal, then the person's name: "任命某某为厅长", "免去某某（的）市委书记职务"
+APPOINTED_RE = re.compile(rf"(?:任命|免去|提名|聘任|推选|选举)(?P<name>{_HAN_NAME})")
+_APPOINTED_CLAUSE_RE = re.compile(r"(?:为|的|同志)|[^，。；,;\n]{0,30}?职务")
+
+
+def _appointed_names(page: int, text: str, tokens: Tokens) -> list[Mention]:
+    """A person appointed or removed ("决定任命某某为……", "免去某某原……职务"): the name after the verb, as
+    long as the segmenter's words allow (two characters or three), where the clause names a post ("为……",
+    "……职务")."""
+    out = []
+    for m in APPOINTED_RE.finditer(text):
+        s = m.start("name")
+        for end in (s + 4, s + 3, s + 2):
+            if end > m.end("name") or end not in tokens.starts or text[end - 1] in _NOT_GIVEN + _LEVEL_CHARS:
+                continue
+            name = text[s:end]
+            if _is_han_name(name) and not known_word(name) and _APPOINTED_CLAUSE_RE.match(text, end):
+                out.append(Mention(page, s, end, name, name, t.PERSON, 4))
+            break
+    return out
+
+
+# who a person is before their name: "村民马某某需要……", "牧民张某某说"
+_PEOPLE_NOUNS_RE = re.compile("居民|村民|牧民|农民|商人|教师|学生|医生|妇女|男子|女子|老人|青年")
+_FULL_NAME = 3
+
+
+def _han_names_after_noun(page: int, text: str, tokens: Tokens) -> list[Mention]:
+    """A Han name of three characters after a noun for a person ("村民马世某需要联系"), which the segmenter
+    splits into words of other kinds: where the words allow a name there and its given name is no frequent
+    word ("村民代表大会", "村民高度评价": no name)."""
+    out = []
+    for m in _PEOPLE_NOUNS_RE.finditer(text):
+        s, end = m.end(), m.end() + _FULL_NAME
+        name = text[s:end]
+        if not (_is_han_name(name) and s in tokens.starts and end in tokens.starts and CJK_RE.match(name[-1])):
+            continue
+        if known_word(name) or frequent_word(name[1:]) or name[-1] in _NOT_GIVEN + _LEVEL_CHARS:
+            continue
+        out.append(Mention(page, s, end, name, name, t.PERSON, 4))
+    return out
+
+
+# a courtesy title after a transcribed name: "蓬佩奥先生" (Mr Pompeo), "某某女士"
+_COURTESY_RE = re.compile("先生|女士|夫人")
+_ADDRESSED_MIN = 3
+
+
+def _addressed_names(page: int, text: str, tokens: Tokens) -> list[Mention]:
+    """A transcribed name of three characters or more before a courtesy title ("我要提醒蓬佩奥先生"), read back
+    over transcription characters to the start of a word; "这位先生" names no one."""
+    out = []
+    for m in _COURTESY_RE.finditer(text):
+        start = m.start()
+        while start > 0 and text[start - 1] in TRANSLIT and m.start() - start < _SEGMENT_MAX:
+            start -= 1
+        while start < m.start() and start not in tokens.starts:
+            start += 1
+        if m.start() - start >= _ADDRESSED_MIN and m.start() in tokens.starts:
+            name = text[start : m.start()]
+            out.append(Mention(page, start, m.start(), name, name, t.PERSON, 4))
+    return out
+
+
 # a relative, then the relative's name and what happened to them or what they said: "丈夫赵某某被带走"
 _KIN = "妻子|丈夫|父亲|母亲|儿子|女儿|哥哥|弟弟|姐姐|妹妹|兄长|胞兄|胞弟|侄子|遗孀|前妻|其妻|其夫"
 KIN_RE = re.compile(_KIN)
@@ -516,10 +588,10 @@ KIN_NAME_RE = re.compile(rf"(?:{_KIN})(?P<name>{_HAN_NAME}?)(?=被|的|表示|�
 
 
 # a two-character name a judgment's signature block spaces out to the width of three ("审判员  王  刚"), as
-# does a photograph's credit ("新华社记者 赵 戈 摄")
+# does a photograph's credit ("新华社记者 赵 戈 摄", or on a line of its own under the photograph: "赵 戈摄")
 SPACED_NAME_RE = re.compile(
     rf"(?:{CN_ROLE_RE.pattern})(?P<surname>[{t.HAN_SURNAMES}]){_GAP}+(?P<given>[{CJK}])(?![{CJK}])"
-    rf"|记者{_GAP}+(?P<csurname>[{t.HAN_SURNAMES}]){_GAP}+(?P<cgiven>[{CJK}]){_GAP}+(?=摄)"
+    rf"|(?:记者{_GAP}+|(?:^|(?<=\n)){_GAP}*)(?P<csurname>[{t.HAN_SURNAMES}]){_GAP}+(?P<cgiven>[{CJK}]){_GAP}*(?=摄(?![{CJK}]))"
 )
 # a reporter's name alone in brackets before 报道 ("（林某同报道）"), the story's byline
 BRACKET_BYLINE_RE = re.compile(rf"[（(](?P<name>{_HAN_NAME}?)(?:报道|报导)[)）]")
@@ -602,9 +674,9 @@ _FUNCTION_TAGS = ("c", "p", "d", "u", "r", "m", "q", "f", "t")
 
 
 def _byline_end(text: str, end: int) -> bool:
-    """ "记者 艾丽菲拉 报道", "（记者 某某）": a name a byline sets apart by a space ends at a space, a bracket
-    or 报道."""
-    return text[end : end + 1] in (" ", "\u3000", "）", ")") or text.startswith("报道", end)
+    """ "记者 艾丽菲拉 报道", "（记者 某某）", "本报记者 某某" on a line of its own: a name a byline sets apart by a
+    space ends at a space, a bracket, 报道 or the end of its line."""
+    return text[end : end + 1] in (" ", "\u3000", "）", ")", "\n", "") or text.startswith("报道", end)
 
 
 def _short_name_acting(text: str, tokens: Tokens, start: int, end: int) -> bool:
@@ -922,6 +994,12 @@ def _name_span_ok(word: str, length: int) -> bool:
     return length <= 4 or (length <= 7 and all(c in TRANSLIT for c in word))
 
 
+# a congress's term between its place and its organ: "自治区十一届人大常委会", "第十四届全国人大"
+_TERM_RE = re.compile(r"第?[一二三四五六七八九十\d]{1,3}届")
+# a session right after the congress or committee: the term and the organ name the meeting, not a body
+_SESSION_RE = re.compile(r"第?[一二三四五六七八九十\d]{1,3}次(?:全体)?会议")
+
+
 def _body_head(text: str, tokens: Tokens, pos: int, end: int) -> tuple[int, bool]:
     """Where a body's chain of organs starts when the segmenter's word runs across its start: a level
     before it joins it ("县公安局", "县融|媒体中心": the county's), a word of another kind does not
@@ -979,7 +1057,12 @@ def _bodies(page: int, text: str, tokens: Tokens, index: dict[str, t.GazetteerEn
         if runs_on and last is not None and not _TITLE_RE.fullmatch(text, m.end(), last[1]):
             continue  # "常委|会议": the organs' last word runs on into another (a meeting), no body
         head, level = _body_head(text, tokens, m.start(), m.end())
-        start = _place_before(text, head, tokens, index)
+        term = _TERM_RE.search(text, max(0, head - 5), head)
+        session = _SESSION_RE.match(text, m.end()) is not None  # "十三届人民代表大会第二次会议": a meeting
+        term_start = term.start() if term is not None and term.end() == head and not session else head
+        start = _place_before(text, term_start, tokens, index)
+        if start == term_start:
+            start, term_start = _place_before(text, head, tokens, index), head
         if start == head or text[start:head] in _LEVEL_WORDS:  # no place, or a level read as the page's own
             start = _city_abroad_and_domain(text, tokens, start, index)
         if start == head and not level and not _level_body_opens(tokens, head, m.end()):
@@ -990,7 +1073,9 @@ def _bodies(page: int, text: str, tokens: Tokens, index: dict[str, t.GazetteerEn
         name = text[start:end]
         if _COURTS_OF_A_LEVEL_RE.fullmatch(name):
             continue  # "全区法院审结……", "（含兵团法院）": the courts of a whole level, no one court
-        out.append(Mention(page, start, end, name, name, t.PUBLIC_BODY, 6, canonical=_party_committee(name)))
+        # "自治区十一届人大常委会": the congress's term names the same standing committee
+        canonical = _party_committee(text[start:term_start] + text[head:end])
+        out.append(Mention(page, start, end, name, name, t.PUBLIC_BODY, 6, canonical=canonical))
     for m in CORPS_UNIT_RE.finditer(text):
         out.append(Mention(page, m.start(), m.end(), m.group(0), m.group(0), t.PUBLIC_BODY, 6))
     for m in _regiments(text):  # "来到可克达拉市、六十二团和六十六团": a regiment by its number alone
@@ -1043,7 +1128,8 @@ def _named_organs(page: int, text: str, tokens: Tokens, index: dict[str, t.Gazet
     out = []
     for i, (s, e, word, flag) in enumerate(tokens.words):
         organ = _ORGAN_HEAD_RE.fullmatch(word) and flag in (*_DOMAIN_FLAGS, "nt")
-        office = word == "所" and i > 0 and tokens.words[i - 1][3] == "n"  # "司法|所", tagged a conjunction
+        # "司法|所", tagged a conjunction; "教科|局": the head alone after its domain's short form
+        office = word in ("所", "局") and i > 0 and tokens.words[i - 1][3] == "n"
         zone = BODY_RE.fullmatch(word) is not None and i > 0 and tokens.words[i - 1][2].endswith(_ZONES)
         if not (organ or office or zone or word == "海关") or FACILITY_HEAD_RE.search(text, max(0, s - 3), e):
             continue
@@ -1234,7 +1320,7 @@ def _named_by_suffix(suffix: re.Pattern[str], text: str, tokens: Tokens, least: 
             if _conjunction_after_body(text, tokens, j):
                 start = tokens.words[j][0] + 1  # "卫生院|和县|人民医院": 和 joins two bodies
                 break
-            walkable = (
+            walkable = not _counted(tokens, j) and (
                 _walkable(tokens.words[j])
                 or _bridge(tokens, j)
                 or _numbered_unit(tokens, j)
@@ -1248,6 +1334,8 @@ def _named_by_suffix(suffix: re.Pattern[str], text: str, tokens: Tokens, least: 
             j -= 1
         if start < 0:
             continue
+        if start < m.start() and m.group(0).endswith("公司"):
+            start = _brand_after_place(text, tokens, start)
         if start < m.start() and text[start - 1 : start + 1] in _FUNCTION_PAIRS:
             start += 1  # "其|中华孚时尚股份有限公司": 其中 ("of them") read across the name's start
         if start < m.start() and first[0] < m.start() <= start:
@@ -1258,6 +1346,27 @@ def _named_by_suffix(suffix: re.Pattern[str], text: str, tokens: Tokens, least: 
 
 
 _BRACKETS = {"）": "（", ")": "("}
+_BRAND_MAX = 3
+# characters that join or govern words and so open no company's brand: "新疆的纺织品有限公司"
+_NOT_BRAND = set("的和与及或在对从由将把被向了是也都就而其该各此每本全")
+
+
+def _brand_after_place(text: str, tokens: Tokens, start: int) -> int:
+    """Where a company's name begins when its brand, between the place it starts from and its trade, is
+    made of characters the segmenter reads as verbs, adjectives or a preposition ("沙湾县|新|亮|天成棉业有限
+    公司", "临清市|德|为|纺织品有限公司", "新疆|源开|祥棉业有限公司"): up to three characters of rare words
+    after a place's name; not a frequent word ("新疆|开设|纺织品有限公司": a verb)."""
+    pos = start
+    while pos > 0 and start - pos < _BRAND_MAX and (word := tokens.word(pos - 1)) is not None:
+        if word[3].startswith("ns") or not CJK_RE.match(word[2]) or word[0] < start - _BRAND_MAX:
+            break
+        if (len(word[2]) > 1 and frequent_word(word[2])) or any(c in _NOT_BRAND for c in word[2]):
+            return start
+        pos = word[0]
+    place = tokens.word(pos - 1)
+    if pos == start or place is None or not place[3].startswith("ns") or place[1] != pos:
+        return start
+    return place[0]
 
 
 def _bracketed_qualifier(tokens: Tokens, j: int) -> int | None:
@@ -1321,6 +1430,15 @@ def _conjunction_after_body(text: str, tokens: Tokens, j: int) -> bool:
     before = tokens.words[j - 1] if j > 0 else None
     named = before is not None and (before[3] == "nt" or bool(ORG_SUFFIX_RE.search(before[2])))
     return word[2][:1] in ("和", "与", "及") and word[2][1:] in _LEVEL_WORDS and (named or _joins_bodies(text, word[0]))
+
+
+_MEASURE_WORDS = set("名个位家所座")
+
+
+def _counted(tokens: Tokens, j: int) -> bool:
+    """Whether word ``j`` is a measure word after a number ("6|名|军事医学科学院研究员": six of its researchers),
+    which counts what follows and opens no name."""
+    return tokens.words[j][2] in _MEASURE_WORDS and j > 0 and tokens.words[j - 1][3] == "m"
 
 
 def _numbered_unit(tokens: Tokens, j: int) -> bool:
@@ -1883,6 +2001,9 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
         if given and name not in index and _is_han_name(name) and name[-1] not in _NOT_GIVEN + _LEVEL_CHARS:
             cands.append(Mention(page, m.start("name"), m.end("name"), name, name, t.PERSON, 4))
     cands.extend(_led_names(page, text, tokens))
+    cands.extend(_appointed_names(page, text, tokens))
+    cands.extend(_addressed_names(page, text, tokens))
+    cands.extend(_han_names_after_noun(page, text, tokens))
     cands.extend(_listed_after_label(page, text))
     cands.extend(_kin_names(page, text, tokens))
     cands.extend(_gazetteer_mentions(page, text, tokens))
@@ -1902,6 +2023,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
     cands.extend(cue_organisations(page, text, tokens, index))
     cands.extend(_townships(page, text, tokens))
     cands.extend(_villages(page, text, tokens, index))
+    cands.extend(_settlements_after_level(page, text, tokens))
     cands.extend(_latin_platforms(page, text))
     cands.extend(_latin_editions(page, text))
     cands.extend(_latin_known_bodies(page, text))
@@ -1916,6 +2038,8 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
     for i, (start, end, word, flag) in enumerate(tokens.words):
         if flag in ("nr", "ns") and (_function_led(text, start, end) or _paired_short_forms(text, start, end)):
             continue
+        if flag in ("nr", "nrfg") and len(word) == 3 and word[-1] in _NOT_GIVEN:
+            word, end = word[:2], end - 1  # "栗智曾|出面": 曾 ("once") read into a two-character name
         if (
             flag in ("nr", "nrfg")
             and _is_han_name(word)
@@ -2339,20 +2463,94 @@ def _villages(page: int, text: str, tokens: Tokens, index: dict[str, t.Gazetteer
     ]
 
 
+_SETTLEMENT_MAX = 7
+
+
+def _settlements_after_level(page: int, text: str, tokens: Tokens) -> list[Mention]:
+    """A township or village named right after the county, township or city it lies in ("某某县英格堡乡",
+    "某某镇喀拉塔勒村", "某某乡兰干村"), whatever words the segmenter reads in its name (英|格堡, 喀拉|塔勒, 乡兰|干村),
+    read back from its level to the level before, a stop or a function character; or one whose name the
+    segmenter reads as names or places ("，塔尔|开其克村", "走进|周家庄|村": no person). Not an ordinary word
+    ("全县贫困村", "县城乡") nor a level the segmenter reads into an ordinary word ("村民", "农村")."""
+    out = []
+    for level in re.finditer("[乡镇村]", text):
+        pos = level.start()
+        word = tokens.word(pos)
+        named = word is not None and word[3].startswith(("ns", "nr"))
+        if word is None or (not named and (word[1] != pos + 1 or (word[0] < pos and known_word(word[2])))):
+            continue  # "村民", "镇长", "登记|农村": the level starts or ends an ordinary word
+        start = pos
+        while start > 0 and pos - start < _SETTLEMENT_MAX and _settlement_char(text[start - 1]):
+            start -= 1
+        after_level = text[start - 1 : start] in _LEVEL_CHARS and _name_span_ok(text[start:pos], pos - start)
+        if not after_level and not _named_words(tokens, start, pos):
+            start = _named_run_start(tokens, pos)
+            if not _opens_settlement(tokens, start):
+                continue  # "若|克雅|乡": the name began a character earlier, in a word of no kind the run reads
+        name = text[start:pos]
+        ordinary = known_word(name) and not dictionary_tag(name).startswith(("ns", "nr"))
+        if len(name) < 2 or ordinary or known_word(name + text[pos]) or frequent_word(name[-2:]):
+            continue
+        out.append(Mention(page, start, pos + 1, name + text[pos], name + text[pos], t.PLACE, 5))
+    return out
+
+
+def _settlement_char(char: str) -> bool:
+    return bool(CJK_RE.match(char)) and char not in _NOT_VILLAGE
+
+
+def _named_words(tokens: Tokens, start: int, end: int) -> bool:
+    """Whether the segmenter reads every word from ``start`` to ``end`` as a name or a place, the first
+    beginning at ``start``."""
+    first = tokens.word(start)
+    if first is None or first[0] != start:
+        return False
+    pos = start
+    while pos < end and (word := tokens.word(pos)) is not None and word[3].startswith(("ns", "nr")):
+        pos = word[1]
+    return pos >= end
+
+
+def _opens_settlement(tokens: Tokens, start: int) -> bool:
+    """Whether a name may begin at ``start``: after a stop, a function character or an ordinary word of two
+    characters or more ("走进|周家庄村"), not after a character the segmenter leaves alone ("若|克雅乡")."""
+    before = tokens.word(start - 1)
+    if before is None or not CJK_RE.match(before[2]) or before[2] in _NOT_VILLAGE:
+        return True
+    return len(before[2]) >= 2 and known_word(before[2]) and not before[3].startswith(("ns", "nr"))
+
+
+def _named_run_start(tokens: Tokens, pos: int) -> int:
+    """Where the words the segmenter reads as names or places before ``pos`` begin, up to seven characters
+    back ("塔尔|开其克村", "周家庄|村"); ``pos`` when there are none."""
+    word = tokens.word(pos)
+    start = word[0] if word is not None and word[0] < pos and word[3].startswith(("ns", "nr")) else pos
+    while (before := tokens.word(start - 1)) is not None and before[3].startswith(("ns", "nr")):
+        if pos - before[0] > _SETTLEMENT_MAX or not CJK_RE.match(before[2]):
+            break
+        start = before[0]
+    return start
+
+
 # a list's next item after a township: "在二堡镇、沁城乡、大泉湾乡开展", "巴里坤镇和大河镇的"
 _LIST_NEXT_RE = re.compile(rf"[、和及与]([{CJK}]{{1,5}}?[乡镇])")
+# ... and after a village, the next village, whose level ends a word: "某某新村和沙门子新村的"
+_VILLAGE_LIST_NEXT_RE = re.compile(rf"[、和及与]([{CJK}]{{2,6}}?村)(?=[^{CJK}]|[的和与及是在进]|$)")
 # the next township of a list whose items carry counts: "托克扎克镇260人，站敏乡180人"
 _COUNTED_LIST_NEXT_RE = re.compile(rf"\d+(?:\.\d+)?[人户名个家]?[，、；]([{CJK}]{{1,5}}?[乡镇])(?=\d)")
 
 
 def _townships_in_list(page: int, text: str) -> list[Mention]:
-    """Each item of a list of townships after the first, whatever words the segmenter reads in it
-    ("沁|城乡", "大泉|湾乡", "……镇260人，站|敏|乡180人"): the list's delimiter (or an item's count and a comma)
-    starts it and its level ends it. Not every township
+    """Each item of a list of townships or villages after the first, whatever words the segmenter reads in it
+    ("沁|城乡", "大泉|湾乡", "……镇260人，站|敏|乡180人", "某某新村和沙门|子|新村"): the list's delimiter (or an item's
+    count and a comma) starts it and its level ends it. Not every township
     ("各乡镇"), an ordinary word ("城乡") nor an item naming its county too."""
     out = []
-    for level in re.finditer(r"[乡镇]", text):
-        m = _LIST_NEXT_RE.match(text, level.end()) or _COUNTED_LIST_NEXT_RE.match(text, level.end())
+    for level in re.finditer(r"[乡镇村]", text):
+        if level.group(0) == "村":
+            m = _VILLAGE_LIST_NEXT_RE.match(text, level.end())
+        else:
+            m = _LIST_NEXT_RE.match(text, level.end()) or _COUNTED_LIST_NEXT_RE.match(text, level.end())
         if m is None:
             continue
         name = m.group(1)
