@@ -411,3 +411,20 @@ def test_capitalised_words_of_a_title_case_headline_name_no_body() -> None:
     bodies = names(analyse(page), *BODIES)
     assert "Human Rights Watch" in bodies
     assert not [n for n in bodies if "Camp" in n or "System" in n]
+
+
+def test_a_contents_pages_numbers_and_section_numbers_are_no_claims_and_no_bodies() -> None:
+    page = (
+        "Contents\n\n"
+        "I. Introduction ........................................................... 1-3\n"
+        "II. Background ............................................................ 3-5\n"
+        "III. Detention of relatives in the border counties ... 5-6\n"
+        "IV. Transfers of labour . . . . . . . . . . . . . . . . . . . 7\n"
+        "VIII. Overall assessment and recommendations ................ 43-45\n\n"
+        "The report counts 1,200 people detained."
+    )
+    result = analyse(page)
+    assert {c.value for c in result.claims} == {1200}
+    assert not {"VIII", "III", "IV"} & names(result, *BODIES)
+    quoted = analyse("He wrote: “the camps hold ... 300 people”, and 40 more were held.")
+    assert {300, 40} <= {c.value for c in quoted.claims}  # an ellipsis in a quotation is no dot leader

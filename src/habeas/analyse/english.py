@@ -2272,6 +2272,8 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
         if label == "ORG" and _titled_person(text[s:e]):
             label = "PERSON"  # "The Rt Hon Dominic Raab", "President Xi Jinping": a title before a person's name
         if label == "ORG":
+            if _section_number(text, s, e):
+                continue  # "VIII. Overall assessment": a section's number
             if lines and _headline_words(lines, s, e):
                 continue  # "… Provides a Look into China's Brutal Camp System": a headline's capitals, no body
             if _HEADLINE_RE.search(text[s:e]) or re.search(r"\w:[ \t]", text[s:e]):
@@ -2600,6 +2602,15 @@ def lone_org_ok(text: str, start: int, end: int, name: str) -> bool:
     if _alone_on_line(text, start, end):
         return False  # a word alone on its line is a heading ("Findings", "Reception")
     return not _written_lower(text, name)
+
+
+# a section's number in Roman numerals before its full stop or bracket ("VIII. Overall assessment", "IV)")
+_SECTION_NUMBER = re.compile(r"(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})(?=[.)])")
+
+
+def _section_number(text: str, start: int, end: int) -> bool:
+    m = _SECTION_NUMBER.match(text, start)
+    return m is not None and m.end() == end
 
 
 def _opens_sentence_case_heading(text: str, start: int, end: int) -> bool:

@@ -556,6 +556,22 @@ _CLOCK_TIME = re.compile(
 # FTSE 100 index": an index named by its series' capitals and its number
 _ZONE_OFFSET_BEFORE = re.compile(r"\b(?:GMT|UTC)[ \t]*[+\-−]$")
 _AGO_AFTER = re.compile(r"[ \t]+(?:seconds?|minutes?|mins?|hours?|hrs?)[ \t]+ago\b", re.IGNORECASE)
+# the dot leaders of a contents line before its page numbers ("Background ........ 3-5", "Scope … 9"):
+# four dots or more, or an ellipsis before a number that ends the line
+_LEADERS_BEFORE = re.compile(r"(?:\.[ \t]?){4,}[ \t]*$")
+_ELLIPSIS_BEFORE = re.compile(r"(?:\.[ \t]?){3}[ \t]*$|…[ \t]*$")
+_LINE_END = re.compile(r"[ \t]*(?:\n|$)")
+
+
+def _contents_pages(text: str, start: int, end: int) -> bool:
+    """Whether the figure at ``start``–``end`` is a contents line's page numbers, after its dot leaders
+    (a page joined to the next line by ``prepare`` included)."""
+    before = max(0, start - 12)
+    if _LEADERS_BEFORE.search(text, before, start):
+        return True
+    return bool(_ELLIPSIS_BEFORE.search(text, before, start)) and bool(_LINE_END.match(text, end))
+
+
 # "52m ago", "8h ago" in a live page's list of latest stories (run on into the headline: "52m agoHalf of …")
 _SHORT_AGO_AFTER = re.compile(r"(?<=\d[mhd])[ \t]+ago(?![a-z])")
 # "2 days ago" on a line of its own, under a headline: the page's age too (in a sentence, days ago date a thing)
@@ -762,6 +778,8 @@ def english_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
             continue  # "a one-day drop", "the Five-Year Plan": no count
         if re.match(r"(st|nd|rd|th)\b", text[end : end + 3]):
             continue
+        if _contents_pages(text, start, end):
+            continue  # "II. Background ........ 3-5": a contents line's pages, after its dot leaders
         if _time_or_span_end(text, start, end) or _part_of_a_term(text, start, end):
             continue
         qual = m.group("qual")
