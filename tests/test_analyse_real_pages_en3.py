@@ -89,6 +89,13 @@ def test_a_headline_verb_before_a_name_and_a_possessive_phrase_are_no_people() -
     assert "Erkin Sabit" in people
     assert not any(p.startswith("Award") for p in people)
     assert not any("Insider" in p for p in people)
+    # the name written with a typographic apostrophe is cut as written
+    text = (
+        "Rights Group: Award Sean O’Brien the Freedom Prize for 2026\n"
+        "The group called on the parliament to honour the jailed economist Sean O’Brien this year.\n"
+    )
+    result = analyse(text)
+    assert {m.text for m in result.mentions if m.type == t.PERSON} == {"Sean O’Brien"}
 
 
 _GIVEN_NAMES = (
@@ -199,3 +206,15 @@ def test_the_part_of_a_series_is_no_count() -> None:
     values = {c.value for c in analyse(text).claims}
     assert not {2, 3} & values
     assert 4 in values
+
+
+def test_a_byline_with_a_typographic_apostrophe_before_its_date_is_read_without_failing() -> None:
+    text = "Camps expand in the west\n\nMary O’Connell Thu 21 Sep 2023 10.00 BST\n\nThe camps grew last year.\n"
+    result = analyse(text)
+    assert result.error is None
+    person = next(m for m in result.mentions if m.type == t.PERSON)
+    assert person.name == "Mary O'Connell"
+    assert person.text == "Mary O’Connell"
+    # a page's heading that names a person's report is read too ("X’s Report on …")
+    heading = "Anna Lindqvist’s Report on the Camps\n\nThe Context\n\nAnna Lindqvist served as rapporteur.\n"
+    assert "Anna Lindqvist" in names(analyse(heading), t.PERSON)

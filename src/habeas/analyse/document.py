@@ -749,8 +749,10 @@ def _word_before_a_person(mentions: list[Mention]) -> list[Mention]:
         words = m.name.split()
         if m.type != t.PERSON or len(words) < 3 or not words[1][:1].isupper() or " ".join(words[1:]) not in people:
             continue  # "Fernand de Varennes" holds "de Varennes": a particle is the name's own
-        if not any(n.split()[0] == words[0] for n in people if n != m.name):
-            _narrow(m, " ".join(words[1:]))
+        first = re.match(r"\S+\s+", m.text)
+        if first and not any(n.split()[0] == words[0] for n in people if n != m.name):
+            rest = " ".join(words[1:])  # the name as cleaned ("O'Brien"), cut from the text as written ("O’Brien")
+            m.start, m.text, m.name, m.canonical = m.start + first.end(), m.text[first.end() :], rest, rest
     return mentions
 
 

@@ -2443,9 +2443,16 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
             continue
         start = s + lead + max(0, raw.strip().find(name.split()[0]))
         if trimmed:
-            e = start + text[start:e].index(name.split()[-1]) + len(name.split()[-1])
+            e = _written_word_end(text, start, e, name.split()[-1])
         out.append(Mention(page, start, e, text[start:e], name, kind, P_STRONG + 1 if joined else P_SPACY))
     return out
+
+
+def _written_word_end(text: str, start: int, end: int, word: str) -> int:
+    """Where a name's last word, cleaned, ends as written between start and end: its apostrophe may be
+    typographic ("Mary O’Connell Thu 21 Sep": the name is "Mary O'Connell"); the end itself if not found."""
+    hit = re.search(re.escape(word).replace("'", "['’]"), text[start:end])
+    return start + hit.end() if hit else end
 
 
 # a sentence's adverb the model reads into the name after it ("Consequently Chen has been designated"): the
