@@ -20,6 +20,7 @@ from habeas.analyse.chinese_words import CJK_RE
 from habeas.analyse.dates import DateMention, chinese_dates, english_dates
 from habeas.analyse.english import (
     AKA_RE,
+    KEYWORD_WORDS,
     ORG_HEADS,
     P_CREDITED,
     P_KNOWN,
@@ -487,9 +488,9 @@ def _rescan(
                 Mention(number, start, end, text[start:end], found, kind, P_KNOWN, canonical=canonical, strong=strong)
             )
             covered.take(number, start, end)
-        # "X, also known as Y"
+        # "X, also known as Y"; a body's name glossed after ", or" ("Talpyn Zhastar, or Motivated Youth, said")
         for m in page_mentions + added:
-            aka = AKA_RE.match(text, m.end)
+            aka = AKA_RE.match(text, m.end) or _glossed_body(text, m)
             if aka and m.type in ENTITY_TYPES:
                 alias = aka.group(1)
                 s = aka.start(1)
@@ -514,6 +515,18 @@ def _rescan(
                 )
         by_page[number] = page_mentions + added
     return [m for number in sorted(by_page) for m in sorted(by_page[number], key=lambda x: x.start)]
+
+
+# another name of a body, set off by commas after ", or": its translation or its short name
+_GLOSS_RE = re.compile(r",[ \t]+or[ \t]+(?:the[ \t]+)?([A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*){0,4})(?=,)")
+_ITEM_BEFORE = re.compile(r"(?:,|\band)[ \t]*\Z")
+
+
+def _glossed_body(text: str, m: Mention) -> re.Match[str] | None:
+    """ "X, or Y," after a body's name: Y is the same body; not where X is an item of a list ("A, B, or C,")."""
+    if m.type not in (t.ORGANIZATION, t.PUBLIC_BODY) or _ITEM_BEFORE.search(text, max(0, m.start - 6), m.start):
+        return None
+    return _GLOSS_RE.match(text, m.end)
 
 
 def _flexible(name: str) -> str:
@@ -742,6 +755,22 @@ _BODY_IN_PLACE_RE = re.compile(
 )
 
 
+def _word_before_a_person(mentions: list[Mention]) -> list[Mention]:
+    """ "European Parliament: Award Ilham Tohti the Prize": a person's name read with one word before the
+    full name of a person the page names alone elsewhere (a headline's verb, a party's name): that person,
+    where the word opens no other person's name on the page."""
+    people = {m.name for m in mentions if m.type == t.PERSON and len(m.name.split()) >= 2}
+    for m in mentions:
+        words = m.name.split()
+        if m.type != t.PERSON or len(words) < 3 or not words[1][:1].isupper() or " ".join(words[1:]) not in people:
+            continue  # "Fernand de Varennes" holds "de Varennes": a particle is the name's own
+        first = re.match(r"\S+\s+", m.text)
+        if first and not any(n.split()[0] == words[0] for n in people if n != m.name):
+            rest = " ".join(words[1:])  # the name as cleaned ("O'Brien"), cut from the text as written ("O’Brien")
+            m.start, m.text, m.name, m.canonical = m.start + first.end(), m.text[first.end() :], rest, rest
+    return mentions
+
+
 def _named_elsewhere(mentions: list[Mention]) -> list[Mention]:
     """ "Almaty court sentences three activists … Reuters in Almaty", "By ELLEN KNICKMEYER and DAKE KANG …
     Kang reported from Beijing": one word the statistical model alone read as an organisation, which the
@@ -834,20 +863,37 @@ def _company_core(m: Mention) -> tuple[str, ...]:
     return (core,)
 
 
-def _surname_read_as_body(m: Mention, full_persons: dict[str, set[str]]) -> bool:
+def _surname_read_as_body(m: Mention, full_persons: dict[str, set[str]], first_words: dict[str, set[str]]) -> bool:
     """A lone word the statistical model alone took for a body, which is the short form of exactly one
-    person the document names in full ("Chow" after "Chow Hang-tung"): that person."""
+    person the document names in full ("Chow" after "Chow Hang-tung"), or the given name of exactly one
+    and no one's short form ("Rahile's sentence" after "Rahile Dawut", as Uyghur names are used): that person."""
+    given = m.name not in full_persons and len(first_words.get(m.name, ())) == 1
     return (
         m.type in (t.ORGANIZATION, t.PUBLIC_BODY)
         and m.priority <= P_SPACY
         and not m.strong
         and len(m.name.split()) == 1
-        and len(full_persons.get(m.name, ())) == 1
+        and (len(full_persons.get(m.name, ())) == 1 or given)
+    )
+
+
+def _about_a_person(m: Mention, full_persons: dict[str, set[str]], first_words: dict[str, set[str]]) -> bool:
+    """A body the statistical model alone read, of two words joined by "of", the last a person's short form
+    or given name on the page: a common noun about that person ("Confirmation of Rahile")."""
+    words = m.name.split()
+    return (
+        m.type in (t.ORGANIZATION, t.PUBLIC_BODY)
+        and m.priority <= P_SPACY
+        and not m.strong
+        and len(words) == 3
+        and words[1] == "of"
+        and words[0].lower() not in KEYWORD_WORDS
+        and (words[2] in full_persons or words[2] in first_words)
     )
 
 
 def _resolve_in_document(mentions: list[Mention], uyghur_pages: set[int] | None = None) -> list[Mention]:
-    mentions = _named_elsewhere(_body_then_place(mentions))
+    mentions = _word_before_a_person(_named_elsewhere(_body_then_place(mentions)))
     acronyms: dict[str, tuple[str, str]] = {}
     for m in mentions:
         for short in (*m.short_forms, *_company_core(m)):
@@ -876,8 +922,10 @@ def _resolve_in_document(mentions: list[Mention], uyghur_pages: set[int] | None 
             continue
         if m.name in also_known and not m.strong and m.priority <= P_KNOWN and m.type != t.PERSON:
             m.canonical, m.type = also_known[m.name]
-        if _surname_read_as_body(m, full_persons):  # "Chow, Tang and Tsui were convicted"
+        if _surname_read_as_body(m, full_persons, first_words):  # "Chow, Tang and Tsui were convicted"
             m.type = t.PERSON
+        if _about_a_person(m, full_persons, first_words):
+            continue  # "“Confirmation of Rahile’s sentence …”": a phrase about a person the page names, no body
         if m.type in (t.ORGANIZATION, t.PUBLIC_BODY, t.LAW, t.FACILITY) and not m.strong and m.name in acronyms:
             m.canonical, m.type = acronyms[m.name]
             m.strong = True

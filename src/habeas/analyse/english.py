@@ -180,7 +180,7 @@ ORG_HEADS = {
     *("Daily", "Gazette", "Weekly", "Chronicle"),
     # the last word of many companies' names ("Hoshine Silicon Industry", "SAIC Motor", "PDD Holdings")
     *("Holdings", "Industry", "Industries", "Technology", "Technologies", "Motor", "Motors", "Electronics"),
-    *("Pharmaceuticals", "Enterprises", "Textiles", "Apparel", "Media"),
+    *("Pharmaceuticals", "Enterprises", "Textiles", "Textile", "Apparel", "Media"),
     # publishers ("Penguin Press", "Columbia University Press"); boards ("Executive Board")
     *("Press", "Publishers", "Board"),
     # the last word of companies' names by trade ("High Liner Foods", "East Hope Nonferrous Metals")
@@ -868,6 +868,9 @@ def _body_for_the_law(words: list[str]) -> str | None:
 MAX_NAME_WORDS = 12  # "Xinjiang Uyghur Autonomous Region Public Security Department" is eight
 
 
+_COURT_HEADS = {"Tribunal", "Court"}
+
+
 def _named_with_complement(words: list[str]) -> str | None:
     """ "Center for Global Policy", "Society for Social Science Research", "United States Department of
     the Treasury": a body's word followed by what it is for or of, the body's type whatever the last word."""
@@ -880,6 +883,8 @@ def _named_with_complement(words: list[str]) -> str | None:
         qualified = qualified or (i > 1 and _national_word(words[0]) and _body_prefix(words[1:i]))  # "US House Select"
         if w in PUBLIC_FIRST | {"Assembly"} and qualified and (words[i + 1] != "on" or i > 0):
             return t.PUBLIC_BODY  # "Congressional-Executive Commission on China"
+        if w in _COURT_HEADS and i > 0 and all(x[:1].isupper() and x not in CLAUSE_STARTERS for x in words[:i]):
+            return t.PUBLIC_BODY  # "International Criminal Tribunal for the Former Yugoslavia": a court for a place
         if w in ORG_FIRST and all(x[:1].isupper() for x in words[:i]):
             return t.ORGANIZATION
     return None
@@ -1025,11 +1030,11 @@ def _title_re() -> re.Pattern[str]:
 def _portfolio_re() -> re.Pattern[str]:
     """A title, what it is for, of or on, and the name that ends the run: "UN High Commissioner for Human
     Rights Michelle Bachelet", "Minister for Foreign Affairs Marise Payne", "Special Rapporteur on
-    Torture Alice Edwards"."""
+    Torture Alice Edwards"; a middle initial is the name's ("Secretary of Labor Jane Q. Roe")."""
     word = rf"[{_UP}][\w\-’']*"
     return re.compile(
         rf"(?<![\w\-])(?:{_titles_alternation()})[ \t]+(?:for|of|on)[ \t]+(?:the[ \t]+)?(?:{word}[ \t]+){{1,4}}?"
-        rf"(?P<name>{_NAME_WORD}[ \t]+{_NAME_WORD})(?![ \t]+[{_UP}]|[\w\-])"
+        rf"(?P<name>{_NAME_WORD}[ \t]+(?:[A-Z]\.[ \t]+)?{_NAME_WORD})(?![ \t]+[{_UP}]|[\w\-])"
     )
 
 
@@ -1150,6 +1155,8 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
             continue
         if short in FILE_FORMATS:
             continue  # '"Exporting Coercion: ... Transfers" (PDF)': a reference's file format, no acronym
+        if _INSTRUMENT_NUMBER_RE.match(text, m.end()):
+            continue  # "Executive Order (E.O.) 13818": an instrument and its number, no body
         before = text[max(0, m.start() - 200) : m.start()].rstrip()
         form = long_form(short, before) or _body_before_foreign_initials(short, before)
         if not form:
@@ -1222,6 +1229,7 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
     found.extend(_infobox_people(page, raw or text))
     found.extend(_photo_credits(page, text))
     found.extend(_apposed_names(page, text))
+    found.extend(_reflexive_names(page, text))
     found.extend(_named_people(page, text))
     found.extend(_bracketed_given_names(page, text))
     found.extend(_listed_people(page, text))
@@ -1396,11 +1404,12 @@ KIN_NOUNS = (
     "wife|husband|widow|widower|spouse|partner|son|daughter|brother|sister|father|mother|uncle|aunt|nephew|niece|"
     "cousin|grandson|granddaughter|grandfather|grandmother|fianc[ée]e?"
 )
-# a name set off by commas after a relative or a plural noun for people ("his wife, Xinna, said";
+# a name set off by commas after a relative (also a named person's: "Dawut's daughter, Akida Pulat, said") or a
+# plural noun for people ("his wife, Xinna, said";
 # "one of the best-known dissidents, Hada, spent"; "one of them, Adil, was sentenced"): a person, even one
 # known by a single name; a relative's name also without commas ("whose brother Erlan was sentenced")
 _APPOSED_NAME_RE = re.compile(
-    rf"\b(?:(?P<kin>(?:[Hh]is|[Hh]er|[Tt]heir|[Ww]hose|[Mm]y|[Oo]ur)[ \t]+(?:{KIN_NOUNS}))"
+    rf"\b(?:(?P<kin>(?:[Hh]is|[Hh]er|[Tt]heir|[Ww]hose|[Mm]y|[Oo]ur|[{_UP}][{_LOW}]+['’]s?)[ \t]+(?:{KIN_NOUNS}))"
     rf"|(?:{PEOPLE_PLURALS})|[Oo]ne[ \t]+of[ \t]+(?:them|whom))(?P<comma>,)?[ \t]+"
     rf"(?P<name>[{_UP}][{_LOW}'’\-]+(?:[ \t]+[{_UP}][{_LOW}'’\-]+){{0,2}})(?=,|[ \t]+[a-z])"
 )
@@ -1490,12 +1499,39 @@ def _apposed_names(page: int, text: str) -> list[Mention]:
     return out
 
 
-# a photo's credit: "(AP Photo/Ng Han Guan, File)", "(Reuters Photo/Jane Roe)", "Photo: John Doe/Getty Images"
+# a name a reflexive pronoun for a person follows: "including Jane Roe herself", "Adil Tursun himself wrote"
+_REFLEXIVE_NAME_RE = re.compile(rf"(?<![\w'’\-])(?P<name>{_NAME_WORDS})[ \t]+(?:him|her)self\b")
+
+
+def _reflexive_names(page: int, text: str) -> list[Mention]:
+    """The people a reflexive pronoun follows: "himself" and "herself" stand for a person, never a body."""
+    out = []
+    for m in _REFLEXIVE_NAME_RE.finditer(text):
+        words = m.group("name").split()
+        while words and (words[0] in CLAUSE_STARTERS or words[0] in t.HONORIFICS):
+            words.pop(0)  # "The Mr …" cannot be; "In Jane Roe herself": the clause's opening word
+        name = " ".join(words)
+        if len(words) >= 2 and person_shaped(name) and person_name_ok(name):
+            start = m.start("name") + m.group("name").index(name)
+            out.append(Mention(page, start, start + len(name), name, name, t.PERSON, P_STRONG))
+    return out
+
+
+# a photo's credit: "(AP Photo/Ng Han Guan, File)", "(Reuters Photo/Jane Roe)", "Photo: John Doe/Getty Images",
+# "Credit: AP Photo/Jane Roe"; the agency before "Photo" is named too
+_CREDIT_LABEL = r"\bCredit(?:\.\.\.|…|:)[ \t]*"
 _PHOTO_CREDIT_RE = re.compile(
-    r"(?:\((?:[A-Z][\w.&]*[ \t]+){0,2}Photo(?:graph)?s?[ \t]*/[ \t]*|\bPhoto(?:graph)?s?(?::|[ \t]+by)[ \t]+"
-    r"|\bCredit(?:\.\.\.|…|:)[ \t]*(?=[^\n/]{3,40}/))"  # "Credit...Ng Han Guan/Associated Press"
+    rf"(?:(?:\(|{_CREDIT_LABEL})(?:(?P<agency>[A-Z][A-Za-z.&]*(?:[ \t]+[A-Z][A-Za-z.&]*)?)[ \t]+)?Photo(?:graph)?s?"
+    r"[ \t]*/[ \t]*|\bPhoto(?:graph)?s?(?::|[ \t]+by)[ \t]+"
+    rf"|{_CREDIT_LABEL}(?=[^\n/]{{3,40}}/))"  # "Credit...Ng Han Guan/Associated Press"
     r"(?P<name>[A-Z][^,/()\n]{2,40}?)[ \t]*(?=[,/)]|$)",
     re.MULTILINE,
+)
+# a caption's credit after a dash at its line's end, the photographer's name in capitals or not:
+# "Riot police in Kashgar - JANE ROE/AFP via Getty Images", "… – John Doe/Reuters"
+_DASH_CREDIT_RE = re.compile(
+    r"(?m)[^\s][ \t]+[-–—][ \t]+(?P<name>[A-Z][A-Za-z'’\-]+(?:[ \t]+[A-Z][A-Za-z'’\-]+){1,3})[ \t]*"
+    r"(?=/[ \t]*[A-Z][^\n/]{1,40}(?:/[^\n/]{2,40})*[ \t]*$)"
 )
 
 
@@ -1507,20 +1543,30 @@ ANONYMOUS_CREDITS = {"Stringer", "Handout"}
 
 
 def _bracket_credits(text: str) -> list[re.Match[str]]:
-    """Credits in brackets that name a photographer (or an unnamed stringer) before the agencies."""
-    found = _BRACKET_CREDIT_RE.finditer(text)
-    return [m for m in found if m.group("name") in ANONYMOUS_CREDITS or person_shaped(m.group("name"))]
+    """Credits in brackets, or after a dash at a caption's end, that name a photographer (or an unnamed
+    stringer) before the agencies."""
+    found = [*_BRACKET_CREDIT_RE.finditer(text), *_DASH_CREDIT_RE.finditer(text)]
+    return [m for m in found if m.group("name") in ANONYMOUS_CREDITS or person_shaped(_credited_name(m))]
+
+
+def _credited_name(m: re.Match[str]) -> str:
+    """The name a credit gives, written as a name where the credit writes it in capitals ("JANE ROE")."""
+    name = m.group("name")
+    return name.title() if name.isupper() and len(name) > 6 else name
 
 
 def _photo_credits(page: int, text: str) -> list[Mention]:
     """The photographer a photo's credit names, a person whatever the model reads there."""
     out = []
     for m in [*_PHOTO_CREDIT_RE.finditer(text), *_bracket_credits(text)]:
-        name = m.group("name")
+        name = _credited_name(m)
+        agency = m.groupdict().get("agency")
+        if agency and _PHOTO_AGENCY_RE.fullmatch(agency):  # "(AP Photo/…)": the agency before "Photo"
+            out.append(Mention(page, m.start("agency"), m.end("agency"), agency, agency, t.ORGANIZATION, P_STRONG))
         if name in ANONYMOUS_CREDITS:
             pass
         elif person_shaped(name):
-            out.append(Mention(page, m.start("name"), m.end("name"), name, name, t.PERSON, P_CREDITED))
+            out.append(Mention(page, m.start("name"), m.end("name"), m.group("name"), name, t.PERSON, P_CREDITED))
         elif _AGENCY_RE.fullmatch(name):  # "Photograph: VCG/Getty Images": an agency credited alone
             out.append(Mention(page, m.start("name"), m.end("name"), name, name, t.ORGANIZATION, P_STRONG))
         out.extend(_credited_agencies(page, text, m.end("name")))
@@ -1529,6 +1575,7 @@ def _photo_credits(page: int, text: str) -> list[Mention]:
 
 # a photo agency after the photographer: an acronym or two or three capitalised words ("AFP", "Getty Images")
 _AGENCY_RE = re.compile(rf"[A-Z]{{2,6}}|[{_UP}][{_LOW}]+(?:[ \t][{_UP}][{_LOW}]+){{1,2}}")
+_PHOTO_AGENCY_RE = re.compile(rf"[A-Z]{{2,6}}|[{_UP}][{_LOW}]+(?:[ \t][{_UP}][{_LOW}]+){{0,2}}")  # "AP", "Reuters"
 # after the photographer an agency may be one word ("/Reuters"), and "via" may name the next ("/AFP via Getty Images")
 _AGENCY_TAIL_RE = re.compile(
     rf"[ \t]*(?:/|[ \t]via[ \t])[ \t]*(?P<name>[A-Z]{{2,6}}|[{_UP}][{_LOW}]+(?:[ \t][{_UP}][{_LOW}]+){{0,2}})"
@@ -1851,6 +1898,9 @@ def _runs(text: str) -> list[tuple[int, int, list[str]]]:
             start = text.index(skipped, start) + len(skipped)
             while start < end and text[start].isspace():
                 start += 1
+        release = _RELEASE_AFTER_RE.search(text, start, end)
+        if release and len(words) > 3:  # "Department of Treasury Press Release": the body that issued it
+            end, words = release.start(), text[start : release.start()].split()
         owned = [*words[:-1], words[-1][:-2]] if re.search(r"\w['’]s\Z", text[start:end]) else []
         if len(owned) > 1 and owned[-1] != "People" and classify_run(owned) in (t.ORGANIZATION, t.PUBLIC_BODY):
             end, words = end - 2, owned  # "the Committee on China's second hearing": the body owns the hearing
@@ -2082,14 +2132,16 @@ CALENDAR_WORDS = {
 
 def _whole_body_name(text: str, start: int, end: int) -> int:
     """Where a body's name really ends: spaCy often stops before its complement ("Working Group" of
-    "Working Group on Arbitrary Detention"), leaving a generic fragment."""
+    "Working Group on Arbitrary Detention"), leaving a generic fragment; a complement's possessive ends
+    the owner's name before the body it owns."""
     words = text[start:end].split()
     if not words or words[-1] not in ORG_HEADS | PUBLIC_HEADS:
         return end
     m = _COMPLEMENT_RE.match(text, end)
     if not m or any(w.strip(",.;:") in CALENDAR_WORDS for w in m.group(0).split()):
         return end
-    return m.end()
+    owner = re.search(r"['’]s(?=[ \t])", m.group(0))  # "Department of the Treasury’s Office of …": the owner ends
+    return m.start() + owner.start() if owner else m.end()
 
 
 def _joined_agencies(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str, bool]]:
@@ -2190,8 +2242,15 @@ def _adjective_heading(text: str, start: int, end: int) -> bool:
 
 _GROUP_AFTER = re.compile(r"[ \t]+(?:group|organi[sz]ation|network|movement|charity|foundation)\b")
 _NEWSLETTER_AFTER = re.compile(r"[ \t]+(?:newsletters?|podcasts?|briefing)\b")
-# "our Supply Chain newsletter", "ASA 17/4197/2021", "Working Paper No. 1": a newsletter, a document's series
-_NOT_A_BODY_AFTER = re.compile(r"[ \t]+(?:newsletters?|podcasts?)\b|[ \t]+\d+/\d|(?<=\bNo)\.?[ \t]*\d")
+# "our Supply Chain newsletter", "ASA 17/4197/2021", "Executive Order (E.O.) 13818", "EO 13818": a newsletter,
+# a document's series, an instrument's number (five digits or more, no year)
+_NOT_A_BODY_AFTER = re.compile(
+    r"[ \t]+(?:newsletters?|podcasts?)\b|[ \t]+\d+/\d|(?<=\bNo)\.?[ \t]*\d"
+    r"|[ \t]+\([A-Z][A-Z.]{1,6}\)(?=[ \t]+\d{5,}(?!\d|[,.]\d))|[ \t]+\d{5,}(?!\d|[,.]\d)"
+)
+_INSTRUMENT_NUMBER_RE = re.compile(r"[ \t]+\d{5,}(?!\d|[,.]\d)")
+# a kind of document after a body's name: "Department of Treasury Press Release"
+_RELEASE_AFTER_RE = re.compile(r"(?<=\w)[ \t]+(?:Press|News|Media)[ \t]+(?:Releases?|Statements?)$")
 # "a Corps-controlled PVC maker", "the EV producer": a product's capitals before the trade that makes it
 _PRODUCT_MAKER_AFTER = re.compile(r"[ \t]+(?:makers?|producers?|manufacturers?)\b")
 
@@ -2326,7 +2385,7 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
             e = s + len(raw)
         if _ROMANISATION_BEFORE_RE.search(text[max(0, s - 14) : s]):
             continue  # "(Chinese: 秦城监狱; pinyin: Qínchéng Jiānyù)": a name's spelling, named already
-        kind_noun = _KIND_NOUN_AFTER_RE.search(raw) if label == "ORG" else None
+        kind_noun = (_KIND_NOUN_AFTER_RE.search(raw) or _RELEASE_AFTER_RE.search(raw)) if label == "ORG" else None
         if kind_noun:  # "the Atajurt Kazakh Human Rights group": what the body is, after its name
             raw = raw[: kind_noun.start()]
             e = s + len(raw)
@@ -2370,7 +2429,11 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
             kind = by_rule
         trimmed = False
         if kind == t.PERSON:
-            name = strip_titles(name)
+            if _DASH_JOINED_RE.search(text, max(0, s - 2), s):
+                continue  # "Timmins—James Bay": a constituency's or a place's compound name, no person
+            if _POSSESSIVE_INSIDE_RE.search(name):
+                continue  # "An Insider’s View of …": a headline's noun phrase; no name holds a possessive
+            name = strip_titles(_without_sentence_adverb(name))
             parts = name.split()
             stop = next((i for i in range(2, len(parts)) if _no_name_word(parts[i])), len(parts))
             if stop == len(parts) > 2 and _MONTH_SHORT.fullmatch(parts[-1]) and _DAY_AFTER.match(text, e):
@@ -2403,9 +2466,29 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
             continue
         start = s + lead + max(0, raw.strip().find(name.split()[0]))
         if trimmed:
-            e = start + text[start:e].index(name.split()[-1]) + len(name.split()[-1])
+            e = _written_word_end(text, start, e, name.split()[-1])
         out.append(Mention(page, start, e, text[start:e], name, kind, P_STRONG + 1 if joined else P_SPACY))
     return out
+
+
+def _written_word_end(text: str, start: int, end: int, word: str) -> int:
+    """Where a name's last word, cleaned, ends as written between start and end: its apostrophe may be
+    typographic ("Mary O’Connell Thu 21 Sep": the name is "Mary O'Connell"); the end itself if not found."""
+    hit = re.search(re.escape(word).replace("'", "['’]"), text[start:end])
+    return start + hit.end() if hit else end
+
+
+# a sentence's adverb the model reads into the name after it ("Consequently Chen has been designated"): the
+# endings of adverbs made from adjectives, which no given name has
+_SENTENCE_ADVERB_RE = re.compile(r"[A-Z][a-z]+(?:al|ent|ant|ous|ive|ed|ing|ate|ib|ab|ful|less|ic|ct)ly")
+# a word run on to the word before it by a dash without spaces: a compound's second part ("Regina—Qu'Appelle")
+_DASH_JOINED_RE = re.compile(r"\w[—–]\Z")
+_POSSESSIVE_INSIDE_RE = re.compile(r"\w['’]s[ \t]+\w")
+
+
+def _without_sentence_adverb(name: str) -> str:
+    words = name.split()
+    return " ".join(words[1:]) if len(words) > 1 and _SENTENCE_ADVERB_RE.fullmatch(words[0]) else name
 
 
 _GIVEN_NAME_SYLLABLE = re.compile(rf"-{_SYLLABLE}(?![\w\-])")

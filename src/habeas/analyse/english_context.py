@@ -114,6 +114,9 @@ BASED_RE = re.compile(
     r"pass|(?:border[ \t]+)?crossings?|mountains|valley|oasis)\b"
     # "the Tian Shan", "the Kunlun Shan": a range named with the Chinese word for mountain
     rf"|(?<![\w\-])[Tt]he[ \t]+(?P<e>[{_UP}][{_LOW}]+[ \t]Shan)(?![\w\-])"
+    # "the town of Tekeli", "the village of Qarabulaq": a place, by the kind of place before it
+    r"|(?<![\w\-])[Tt]he[ \t]+(?:town|city|village|township|county|district|prefecture|province)[ \t]+of[ \t]+"
+    rf"(?P<f>{_PLACE_WORD}(?:[ \t]{_PLACE_WORD})?)(?![\w\-])"
 )
 LIST_ITEM_RE = re.compile(rf"(?:the[ \t]+)?(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}})")
 
@@ -264,10 +267,10 @@ def _common_word(raw: str) -> bool:
 def based_places(page: int, text: str) -> list[Mention]:
     """ "a Shihezi-based company", "headquartered in Hangzhou": the place a body is based in; "Jyekundo,
     the seat of the prefecture": a place, by what it is the seat of; "the Zeytinburnu district", "Tekes
-    county": a place, by the kind of place after it."""
+    county", "the town of Tekeli": a place, by the kind of place after or before it."""
     out = []
     for m in BASED_RE.finditer(text):
-        group = next(g for g in ("a", "b", "c", "d", "e") if m.group(g))
+        group = next(g for g in ("a", "b", "c", "d", "e", "f") if m.group(g))
         name = m.group(group)
         low = name.lower()
         if low in t.NOT_NAME_WORDS or low in t.ETHNONYMS or low in KEYWORD_WORDS or name in CLAUSE_STARTERS:

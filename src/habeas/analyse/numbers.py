@@ -176,6 +176,8 @@ REFERENCE_WORDS = {
     "recital",
     "clause",
     "step",
+    "part",  # "part two of the interview": a series' part, no count
+    "episode",
     "phase",
     "level",
     "grade",
@@ -763,6 +765,8 @@ def english_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
         ):
             previous_ref_end = end
             continue
+        if before.endswith("#"):
+            continue  # "Hansard #61", "issue #12": a number sign labels what follows it, no count
         if start - previous_ref_end < 6 and re.fullmatch(r"\s*(,|and|&)\s*", text[previous_ref_end:start]):
             previous_ref_end = end  # "Nos 2, 9, 14 and 20"
             continue
