@@ -411,6 +411,8 @@ def test_capitalised_words_of_a_title_case_headline_name_no_body() -> None:
     bodies = names(analyse(page), *BODIES)
     assert "Human Rights Watch" in bodies
     assert not [n for n in bodies if "Camp" in n or "System" in n]
+    fields = "WREN, Mr Tobias, Director of Research, Oxfam Australia\n\nMr WREN: Thank you."
+    assert "Oxfam Australia" in names(analyse(fields), *BODIES)  # a list of fields, no headline
 
 
 def test_a_contents_pages_numbers_and_section_numbers_are_no_claims_and_no_bodies() -> None:

@@ -21,6 +21,9 @@ _CITATION_SIGN = (
 CITATION_LINE = re.compile(rf"(?im){_NOTE_START}(?=[^\n]*(?:{_CITATION_SIGN}))[^\n]*$")
 # a table's row number: a small number opening a line and followed by another figure or a date
 TABLE_ROW = re.compile(r"(?m)^[ \t]*\d{1,3}(?=[ \t]+\d)")
+# a table's row laid out with spaces: three or more gaps of two spaces or a tab between its cells ("2  Yarkant
+# No. 2   Yarkant County   Kashgar", which a numbered citation's "No. 2" does not make a note)
+SPACED_ROW = re.compile(r"(?:\S(?: {2,}|\t)[ \t]*(?=\S)[^\n]*?){3}")
 
 
 def apparatus_spans(text: str) -> list[tuple[int, int]]:
@@ -30,7 +33,7 @@ def apparatus_spans(text: str) -> list[tuple[int, int]]:
     heading = REFERENCES_HEADING.search(text)
     if heading is not None and heading.start() > len(text) // 3:
         spans.append((heading.start(), len(text)))
-    spans.extend(m.span() for m in CITATION_LINE.finditer(text))
+    spans.extend(m.span() for m in CITATION_LINE.finditer(text) if not SPACED_ROW.search(m.group(0)))
     return spans
 
 

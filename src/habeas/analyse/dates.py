@@ -37,8 +37,10 @@ MONTHS = {
     "nov": 11,
     "dec": 12,
 }
+_MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
+# a month's name, written short too, or in capitals on a cover or a heading ("WEDNESDAY, 15 FEBRUARY 2023")
 _MONTH = (
-    r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|"
+    rf"(?P<month>{_MONTH_NAMES}|{_MONTH_NAMES.upper()}|"
     r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
 )
 _YEAR = r"(?P<year>1[6-9]\d\d|20\d\d|21\d\d)"

@@ -27,6 +27,7 @@ from habeas.analyse.english import (
     P_RULE,
     P_SPACY,
     P_STRONG,
+    PUBLIC_FIRST,
     PUBLIC_HEADS,
     Coverage,
     _national_word,
@@ -139,7 +140,7 @@ def analyse_document(
             dates = english_dates(text)
             skip = [(d.start, d.end) for d in dates if not _counted_interval(d)]
             skip += [m.span() for m in CODE_RE.finditer(text)]
-            figures = english_figures(text, skip + row_number_spans(raw[number]))
+            figures = english_figures(text, skip + row_number_spans(raw[number]), raw[number])
             figures = _in_names(figures, text, [m for m in mentions if m.page == number])
             figures = _counted(figures, text, sents, raw[number])
         cited = apparatus_spans(raw[number])  # reference lists and citations: no claims, no events
@@ -259,6 +260,17 @@ _COUNT_SUBJECT = re.compile(
     r"\s+(?:about|around|some|nearly|almost|over|more\s+than|at\s+least|roughly)?\s*$",
     re.IGNORECASE,
 )
+# a count that changed, named as the subject before its verb: "arrests in the region rose from 38 in 2016 to
+# 410", "Tenders fell to 12" (the subject opens the sentence or a clause)
+_CHANGED_COUNT = re.compile(
+    r"(?:^|[,;][ \t]+(?:and[ \t]+|but[ \t]+|while[ \t]+)?|\b(?:the|its|their)[ \t]+)(?P<noun>[A-Za-z][a-z\-]+s)\b"
+    r"[^.;:\d]{0,60}?\b(?:rose|fell|grew|increased|decreased|dropped|declined|climbed|jumped|soared|surged|doubled)"
+    r"[ \t]+(?:from[ \t]+(?:about[ \t]+|around[ \t]+|some[ \t]+)?[\d,.]+(?:[ \t]+(?:in|by)[ \t]+\d{4})?[ \t]+)?"
+    r"(?:from|to)[ \t]+(?:about[ \t]+|around[ \t]+|some[ \t]+|nearly[ \t]+|almost[ \t]+|more[ \t]+than[ \t]+)?$"
+)
+# "Of the 412 sites, 268 show …": a part of a whole named just before it, set off by a comma
+_WHOLE_BEFORE = re.compile(r"\b[Oo]f[ \t]+(?:the|these|those|its|their)[ \t]+$")
+_WHOLE_TO_PART = re.compile(r"[^\d.;:!?\n]{1,40},[ \t]*")
 # a second figure of the same count after the first: "at 150,000 in 2009 and 180,000", "62,800 and 37,000"
 _AND_ANOTHER = re.compile(r"(?:[ \t]+(?:in|by)[ \t]+\d{4})?,?[ \t]+and[ \t]+")
 ANTECEDENT_CHARS = 400  # how far back a count that a bare figure divides ("of whom 75 were...") may be
@@ -354,13 +366,19 @@ def _counted(figures: list[Figure], text: str, sents: list[tuple[int, int]], raw
             kept.append(f)
             continue
         subject = _COUNT_SUBJECT.search(before)
-        if subject:
-            f.unit = subject.group(1).lower()
+        changed = _CHANGED_COUNT.search(before)
+        if subject or changed:
+            f.unit = subject.group(1).lower() if subject else changed.group("noun").lower()  # type: ignore[union-attr]
             kept.append(f)
             continue
         earlier = [k for k in kept if f.start - ANTECEDENT_CHARS < k.start < f.start and k.unit]
         part = _PARTITIVE.search(text[max(0, f.start - 30) : f.start]) or _SUBJECT_VERB.match(text, f.end)
         joined = bool(earlier) and _AND_ANOTHER.fullmatch(text, earlier[-1].end, f.start) is not None
+        if earlier and not (part or joined):
+            whole = earlier[-1]  # "Of the 412 sites, 268 (65%) show": the part counts what its whole does
+            part = _WHOLE_BEFORE.search(text, max(0, whole.start - 12), whole.start) and _WHOLE_TO_PART.fullmatch(
+                text, whole.end, f.start
+            )
         if earlier and (part or joined):  # "at 150,000 in 2009 and 180,000 in 2019": the same count again
             f.unit = earlier[-1].unit
             kept.append(f)
@@ -649,6 +667,35 @@ def _without_country(name: str) -> str:
     return ""
 
 
+# "Whitcombe Centre for Human Rights Research": a body's name, then what it is for
+_FOR_COMPLEMENT_RE = re.compile(r"[ \t]+for[ \t]+")
+
+
+def _before_complement(name: str) -> str:
+    """A body's name without what it is for ("Whitcombe Centre" of "Whitcombe Centre for Human Rights Research"):
+    two words or more, capitalised, ending in a body's head; "" where no such form is left. (Not a body's name
+    without its country: "Ministry of Foreign Affairs" after "… of the Czech Republic" may be China's; nor a unit
+    "of the" another body, "Xinjiang Data Project of the …", a body of its own.)"""
+    for m in _FOR_COMPLEMENT_RE.finditer(name):
+        words = name[: m.start()].split()
+        if len(words) >= 2 and words[-1] in ORG_HEADS | PUBLIC_HEADS | PUBLIC_FIRST and words[0][:1].isupper():
+            return " ".join(words)
+    return ""
+
+
+def _named_in_full(mentions: list[Mention]) -> dict[str, str]:
+    """The shorter forms a document names a body by, where it names it in full once: by short form, the full
+    name."""
+    bodies = (t.ORGANIZATION, t.PUBLIC_BODY)
+    longs: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        short = _before_complement(m.name) if m.type in bodies and not CJK_RE.search(m.name) else ""
+        if short:
+            longs[short].add(m.canonical or m.name)
+    named = {m.name for m in mentions if m.type in bodies}
+    return {short: next(iter(full)) for short, full in longs.items() if len(full) == 1 and short in named}
+
+
 # the first word of a state's department or office named with "of" after it ("Department of Homeland Security")
 _STATE_BODY_FIRST = {"Department", "Ministry", "Office", "Bureau", "Agency", "Administration"}
 
@@ -907,6 +954,7 @@ def _resolve_in_document(mentions: list[Mention], uyghur_pages: set[int] | None 
     of_country = _bodies_of_country(mentions)
     spelled = _spelled_by_initials(mentions, acronyms)
     prefixed = _country_prefixed(mentions) | _level_prefixed(mentions) | _region_prefixed(mentions)
+    in_full = _named_in_full(mentions)
     first_words: dict[str, set[str]] = defaultdict(set)  # "Ms. Choi" after "Choi Ka Ping", "Mr. Lee" after "Lee Bo"
     for m in mentions:
         if m.type == t.PERSON and len(m.name.split()) >= 2 and "·" not in m.name:
@@ -948,6 +996,8 @@ def _resolve_in_document(mentions: list[Mention], uyghur_pages: set[int] | None 
                 m.strong = True
         if m.type in (t.ORGANIZATION, t.PUBLIC_BODY) and m.canonical == m.name and m.name in prefixed:
             m.canonical, m.type = prefixed[m.name]
+        if m.type in (t.ORGANIZATION, t.PUBLIC_BODY) and m.canonical == m.name and m.name in in_full:
+            m.canonical = in_full[m.name]  # "Whitcombe Centre" after "Whitcombe Centre for Human Rights Research"
         if m.type == t.ORGANIZATION and not m.strong and m.name in of_country:
             m.canonical, m.type = of_country[m.name]  # "China's Export-Import Bank" is the "... of China"
         bare = _without_country(m.name) if m.type in (t.ORGANIZATION, t.PUBLIC_BODY) else ""

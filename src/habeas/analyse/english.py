@@ -29,7 +29,8 @@ ROLE = "role"  # a post's title: holds its place against fragments, then is drop
 _WORD = r"[A-ZÀ-ÖØ-Þ][\w\-]*(?:['’][A-Za-z]+|(?<=s)['’](?=[ \t]+[A-Z]))?"
 _CONN = r"(?:of|for|on|the|against|in|de|du|des|la|to)"
 _NUMBERED = r"No\.?[ \t]+\d+"  # "Urumqi No. 3 Detention Center"
-RUN_RE = re.compile(rf"(?<![\w'’\-&]){_WORD}(?:[ \t]+(?:{_CONN}[ \t]+)*(?:{_NUMBERED}|{_WORD}))*")
+# (a run's words are one or two spaces apart: a wider gap parts a table's cells, "Site      County or city")
+RUN_RE = re.compile(rf"(?<![\w'’\-&]){_WORD}(?:[ \t]{{1,2}}(?:{_CONN}[ \t]+)*(?:{_NUMBERED}|{_WORD}))*")
 # letters of names written in Latin script, accents included ("António Guterres", "Zoé")
 # Latin letters with diacritics, Vietnamese's among them ("Đặng Thị Hoa")
 _UP, _LOW = "A-ZÀ-ÖØ-Þ\u0100-\u017f\u1e00-\u1eff", "a-zß-öø-ÿ\u0100-\u017f\u1e00-\u1eff"
@@ -71,7 +72,7 @@ LAW_ANYWHERE = {
     "Protocol",
     "Constitution",
 }
-LAW_HEADS = LAW_ANYWHERE | {"Law", "Laws", "Act", "Regulations", "Directive", "Ordinance", "Code"}
+LAW_HEADS = LAW_ANYWHERE | {"Law", "Laws", "Act", "Regulations", "Directive", "Ordinance", "Code", "Principles"}
 PUBLIC_HEADS = {
     "Parliament",
     "Council",
@@ -496,8 +497,11 @@ def prepare(text: str, fields: list[re.Match[str]] | None = None) -> str:
     # after a line much shorter than the page's lines that no punctuation ends: a heading or a list
     # item ("See also\n Uyghur Tribunal\n Transnational repression"), not a wrapped line
     items = {m.start() - 1 for m in LIST_MARKER_RE.finditer(text) if text[m.start() - 1 : m.start()] == "\n"}
-    # nor is a line of items between bars (a navigation bar, a table's row) joined to its neighbours
-    for m in _BARRED_LINE_RE.finditer(text):
+    # nor is a line of items between bars (a navigation bar, a table's row) joined to its neighbours, nor a
+    # transcript's witness listed surname first ("LINDQVIST, Dr Maja, Head of Research, …")
+    # (and a table's row laid out with spaces: "North Camp    Lopnur County    900")
+    rows = (*_BARRED_LINE_RE.finditer(text), *_SPACED_LINE_RE.finditer(text), *INVERTED_NAME_LINE_RE.finditer(text))
+    for m in rows:
         items |= {m.start() - 1, m.end()}
     # nor is an infobox's field ("Preceded by Shohrat Zakir", "Alma mater …"), a label and its value
     for m in [*INFOBOX_FIELD_RE.finditer(text), *fields]:
@@ -572,6 +576,12 @@ _INFOBOX_PEOPLE_RE = re.compile(
 
 _LINE_END_PUNCTUATION = ".,;:!?)]\"'’”-–—"
 _BARRED_LINE_RE = re.compile(r"(?m)^[^\n]*[ \t]\|[ \t][^\n]*$")
+_SPACED_LINE_RE = re.compile(r"(?m)^[^\n]*\S(?: {3,}|\t)\S[^\n]*$")
+# a transcript's forms of address before a name (Hansard, committee hearings)
+ADDRESS = r"(?:Mr|Ms|Mrs|Miss|Dr|Professor|Prof|Senator|Sir|Dame|Lord|Baroness|Rev|Hon)\.?"
+CAPS_SURNAME = r"[A-Z][A-Z’'\-]+(?:[ \t]+[A-Z][A-Z’'\-]+)?"
+# a line that opens with a surname in capitals and the form of address after a comma ("LINDQVIST, Dr Maja, …")
+INVERTED_NAME_LINE_RE = re.compile(rf"(?m)^[ \t]*{CAPS_SURNAME},[ \t]+{ADDRESS}[ \t]+[A-Z][^\n]*$")
 
 
 def _wrapped(lengths: list[int]) -> bool:
@@ -1008,6 +1018,10 @@ def _titles_alternation() -> str:
     return "|".join(re.escape(x).replace(r"\ ", r"\s+") for x in titles)
 
 
+# the titles written short, whose full stop is no sentence's end ("Dr.", "Prof.", "Rep.")
+_ABBREVIATED_TITLES = "Mr|Mrs|Ms|Dr|Prof|Rep|Rev"
+
+
 @functools.cache
 def _title_re() -> re.Pattern[str]:
     alt = _titles_alternation()
@@ -1017,11 +1031,12 @@ def _title_re() -> re.Pattern[str]:
     # a middle initial is part of the name ("the historian Joshua L. Freeman")
     # (a name's words are on one line; the page's wrapped lines are joined already)
     name = rf"(?P<name>{_NAME_WORD}(?:[ \t]+(?:[A-Z]\.[ \t]+)?(?:(?:{_PARTICLES})[ \t]+){{0,2}}{_NAME_WORD}){{0,2}})"
-    # a title may be abbreviated ("Prof."); a role noun never is, so one that ends a sentence
-    # ("... the spokesperson. Greenpeace East Asia called") names no one after it
+    # a title may be abbreviated ("Prof."); a role noun never is, nor a title written in full, so one that ends a
+    # sentence ("... the spokesperson. Greenpeace East Asia called", "Thank you, Chair. Has the …") names no one
+    # after it
     # and a name after a title at a line's end is no field's label ("Leader Title: President\nLeader Name: …")
     return re.compile(
-        rf"(?:(?<![\w\-])(?:{alt})\.?|\b(?:{roles})|{field})(?:[ \t]+|[ \t]*\n[ \t]*){name}"
+        rf"(?:(?<![\w\-])(?:(?:{_ABBREVIATED_TITLES})\.|{alt})|\b(?:{roles})|{field})(?:[ \t]+|[ \t]*\n[ \t]*){name}"
         r"(?!(?:[ \t]+[A-Z]\w*)*[ \t]*:)"
     )
 
@@ -1400,10 +1415,7 @@ def _people_in_value(page: int, text: str, start: int, end: int) -> list[Mention
 
 # plural nouns for people, which a list of their names may follow after a comma ("two other men, Tashi Dorje")
 PEOPLE_PLURALS = "men|women|people|activists|monks|nuns|defendants|dissidents|lawyers|journalists|students|detainees"
-KIN_NOUNS = (
-    "wife|husband|widow|widower|spouse|partner|son|daughter|brother|sister|father|mother|uncle|aunt|nephew|niece|"
-    "cousin|grandson|granddaughter|grandfather|grandmother|fianc[ée]e?"
-)
+KIN_NOUNS = t.KIN_NOUNS
 # a name set off by commas after a relative (also a named person's: "Dawut's daughter, Akida Pulat, said") or a
 # plural noun for people ("his wife, Xinna, said";
 # "one of the best-known dissidents, Hada, spent"; "one of them, Adil, was sentenced"): a person, even one
@@ -1678,7 +1690,9 @@ def _seat_end(text: str, end: int, words: list[str]) -> int:
 
 
 # (the complement may close before the body's acronym in brackets: "… Research and Testing (BAM)")
+# (and a public body's portfolios run on over commas first: "Committee on Foreign Affairs, Defence and Trade")
 _AND_MORE_RE = re.compile(
+    rf"(?P<items>(?:,[ \t]+{_WORD}(?:[ \t]+{_WORD})?)*),?"
     rf"[ \t]+and[ \t]+(?P<more>{_WORD}(?:[ \t]+{_WORD})?)(?![ \t]+[A-Z]|[ \t]+\((?![A-Z]{{2,8}}\))|[\w\-])"
 )
 
@@ -1692,9 +1706,9 @@ def _complement_end(text: str, end: int, words: list[str]) -> int:
     if headed or words[-1] in ("for", "of", "on", "the"):
         return end  # "Bureau of Industry and Security": a trade's word after "of" is the complement, no head
     m = _AND_MORE_RE.match(text, end)
-    if m is None:
-        return end
-    more = m.group("more").split()
+    if m is None or (m.group("items") and not any(w in PUBLIC_FIRST for w in words)):
+        return end  # portfolios in a list are a public body's ("Department of Justice, Health and Welfare")
+    more = m.group("items").replace(",", " ").split() + m.group("more").split()
     index = t.gazetteer_index()
     if any(
         w in (ORG_HEADS - TRADE_WORDS) | PUBLIC_HEADS | ORG_FIRST | CALENDAR_WORDS or t.fold(w) in index for w in more
@@ -2324,6 +2338,32 @@ def _uyghur_name_read_as_place(words: list[str]) -> bool:
     return any(_uyghur_given_name(w) for w in words)
 
 
+def _unvouched_capitals(lines: str, start: int, end: int) -> bool:
+    """Whether the model's entity stands on a line written in capitals (a cover's or a heading's: "BY AUTHORITY
+    OF THE PARLIAMENT") with nothing to vouch for it: no known name, and not written elsewhere on the page in
+    ordinary case ("CANBERRA" is a known place; "DEPARTMENT OF HEALTH" with "Department of Health" below)."""
+    line_start = lines.rfind("\n", 0, start) + 1
+    line_end = lines.find("\n", end)
+    line = lines[line_start : line_end if line_end >= 0 else len(lines)]
+    name = lines[start:end]
+    if not (re.search(r"[A-Z]{2,}", line) and line.upper() == line and len(line.split()) >= 2):
+        return False
+    if t.fold(name) in t.gazetteer_index() or re.fullmatch(r"[A-Z]{2,6}", name):
+        return False  # a known name, or initials ("BBC", "UNHCR"), written in capitals anyway
+    return not any(
+        any(c.islower() for c in hit.group(0))
+        and not _NAME_GOES_BEFORE.search(lines, max(0, hit.start() - 40), hit.start())
+        for hit in re.finditer(re.escape(name), lines, re.IGNORECASE)
+    )
+
+
+# the capitalised words of a longer name before a form ("Committee on Foreign Affairs, | Defence and Trade")
+_NAME_GOES_BEFORE = re.compile(r"[A-Z][\w’'\-]*(?:,|[ \t]+(?:of|on|for|and|the))?[ \t]+$")
+
+
+_CELL_GAP_RE = re.compile(r"[ \t]*\t[ \t]*| {3,}")
+
+
 def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines: str = "") -> list[Mention]:
     """The statistical model's entities kept as mentions (``lines``: the page with its line breaks)."""
     out = []
@@ -2359,6 +2399,10 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
             e = _hyphenated_given_name_end(text, e)
         if "\n" in text[s:e]:  # an entity does not run over a paragraph's end ("Brexit\n\nSkip")
             e = s + text[s:e].index("\n")
+        if _unvouched_capitals(lines or text, s, e):
+            continue  # "BY AUTHORITY OF THE PARLIAMENT", "MILLIONS AT STAKE": a heading's words in capitals
+        if _CELL_GAP_RE.search(lines or text, s, e):
+            continue  # nor over the gap between a table's cells ("Site   County or city": two heads, no place)
         marker = re.search(r"[.,;:]?\[\d{1,3}\]?", text[s:e])
         if marker:  # nor over a footnote marker ("Department of State.[8] Catherine Ashton")
             e = s + marker.start()
@@ -2496,7 +2540,8 @@ _GIVEN_NAME_SYLLABLE = re.compile(rf"-{_SYLLABLE}(?![\w\-])")
 
 def _headline_words(lines: str, start: int, end: int) -> bool:
     """Whether the model's organisation at ``start``–``end`` is capitalised words of a headline in title
-    case (a line of five words or more, most of them capitalised, no full stop at its end) that end in no
+    case (a line of five words or more, most of them capitalised, no full stop at its end and no list of
+    fields between commas) that end in no
     body's head word, known to no list of bodies and not written in capitals."""
     name = lines[start:end]
     words = name.split()
@@ -2508,8 +2553,8 @@ def _headline_words(lines: str, start: int, end: int) -> bool:
     line_end = lines.find("\n", end)
     line = lines[line_start : len(lines) if line_end < 0 else line_end].strip()
     long_words: list[str] = [w for w in re.findall(r"[A-Za-z][\w'’\-]*", line) if len(w) > 3]
-    if len(line.split()) < 5 or line.endswith((".", ",", ";")) or not long_words:
-        return False
+    if len(line.split()) < 5 or line.endswith((".", ",", ";")) or line.count(",") >= 2 or not long_words:
+        return False  # a list's or a byline's fields ("OKAFOR, Ms Adaeze, Director of …, Amnesty …") are no headline
     capitalised = sum(1 for w in long_words if w[0].isupper())
     return capitalised >= 0.8 * len(long_words)
 

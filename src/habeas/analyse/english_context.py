@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import itertools
 import re
 
 from habeas.analyse import tables as t
@@ -153,6 +154,10 @@ def appositives(page: int, text: str) -> list[Mention]:
         out.append(Mention(page, s, s + len(name), name, name, t.ORGANIZATION, P_RULE))
     for m in PERSON_APPOSITIVE_RE.finditer(text):
         name = strip_titles(m.group("name"))  # "Deputy Dastan Bekeshev, a member of ...": the title is no name
+        words = name.split()
+        while len(words) > 2 and words[0] in CLAUSE_STARTERS:
+            words.pop(0)  # "After Dilnur Ablet, chairman of …": the clause's opening word is no part of the name
+        name = " ".join(words)
         if m.group("role").lower() not in _role_words() or not person_name_ok(name):
             continue
         if name.split()[0] in CLAUSE_STARTERS:
@@ -404,6 +409,9 @@ def _surnames(kept: list[Mention]) -> set[str]:
     return {w for m in kept if m.type == t.PERSON and len(m.name.split()) >= 2 for w in m.name.split()}
 
 
+_COMPLEMENT_BEFORE_RE = re.compile(r"[ \t](?:of|for|on)[ \t]+$")
+
+
 def listed_organisations(page: int, text: str, kept: list[Mention]) -> list[Mention]:
     """Names in a list with an organisation are organisations ("Hikvision, SenseTime and the Xinjiang
     Public Security Bureau"): a lone word the statistical model took for a person or a place is
@@ -440,6 +448,8 @@ def listed_organisations(page: int, text: str, kept: list[Mention]) -> list[Ment
                 continue
             if _NAME_GOES_ON_RE.match(text, e):
                 continue  # "Scholars at Risk": the first word of a longer name
+            if _COMPLEMENT_BEFORE_RE.search(text, max(0, s - 5), s):
+                continue  # "Director of Campaigns, Amnesty International": a post's complement, no body
             if _ABBREVIATED_TITLE_RE.match(text, e) and f"{name.removesuffix('s')}." in t.TITLE_WORDS:
                 continue  # "in the Senate and Reps. Chris Smith": a title, shortened, before a name
             found = Mention(page, s, e, name, name, t.ORGANIZATION, P_RULE)
@@ -457,6 +467,8 @@ def _listed_name_shape(name: str) -> bool:
     """A name no layer found that a list of bodies makes one: a lone word ("Megvii"), or a few words led by
     capitals, as no person's name is ("TÜV Rheinland", "SK Hynix", "LG Chem")."""
     words = name.split()
+    if name[-1:] in "'’\"”":
+        return False  # "'Built to Last', BuzzFeed News": the end of a quoted title before its paper
     if len(words) == 1:
         return True
     if any(w.lower() in _role_words() for w in words):
@@ -702,7 +714,11 @@ def affiliated_bodies(page: int, text: str, kept: list[Mention]) -> list[Mention
         unit, body = text[m.start : cut.start()].split(), text[cut.end() : m.end].split()
         # the unit's head ends its name, or opens it before its subject ("Subcommittee on Human Rights")
         headed = unit[-1] in _UNIT_HEADS or (len(unit) > 2 and unit[0] in _UNIT_HEADS and unit[1] in ("on", "for"))
-        if len(unit) < 2 or len(body) < 2 or not headed or body[-1] not in ORG_HEADS | PUBLIC_FIRST:
+        # the body too ends in its head, or names its head before its subject ("Joint Committee on Trade")
+        body_headed = body[-1] in ORG_HEADS | PUBLIC_FIRST or any(
+            w in PUBLIC_FIRST and nxt in ("on", "for") for w, nxt in itertools.pairwise(body)
+        )
+        if len(unit) < 2 or len(body) < 2 or not headed or not body_headed:
             continue
         for s, e in ((m.start, cut.start()), (cut.end(), m.end)):
             kind = t.PUBLIC_BODY if text[s:e].split()[-1] in PUBLIC_FIRST else m.type

@@ -12,7 +12,9 @@ from collections.abc import Iterator
 
 from habeas.analyse import tables as t
 from habeas.analyse.english import (
+    ADDRESS,
     CALENDAR_WORDS,
+    CAPS_SURNAME,
     CLAUSE_STARTERS,
     CORPORATE_RE,
     KEYWORD_WORDS,
@@ -278,9 +280,34 @@ _PUBLISHED_BY_NAME_RE = re.compile(
 )
 
 
+# a note's book with its imprint in brackets: "Jane Roe, Title of the Book (Canberra: ASPI, 2020), p. 9."; the
+# note's author opens the line (after its number, blanked)
+_BRACKETED_IMPRINT_RE = re.compile(
+    rf"(?m)^[ \t]*(?P<authors>[A-Z][^\n,;()‘“\"']{{1,60}}),[ \t]+(?P<title>[A-Z][^\n()]{{2,200}}?)[ \t]+"
+    rf"\((?P<city>{_CITY_WORD}(?:[ \t]+{_CITY_WORD})?):[ \t]+"
+    r"(?P<publisher>[A-Z][\w&’'\-]*(?:[ \t]+(?:of|and|for|&|[A-Z][\w&’'\-]*)){0,5}),[ \t]+\d{4}\)"
+)
+
+
+def _bracketed_imprints(page: int, text: str) -> list[Mention]:
+    """A note's book with its imprint in brackets: its author (a person), its title (which names no one and no
+    body), the city (a place) and the publisher (a body)."""
+    out = []
+    for m in _BRACKETED_IMPRINT_RE.finditer(text):
+        if not _venue_ok(m.group("publisher")) or m.group("city").split()[0] in CLAUSE_STARTERS:
+            continue
+        if _author_ok(m.group("authors")):
+            out.append(Mention(page, *m.span("authors"), m.group("authors"), m.group("authors"), t.PERSON, P_STRONG))
+        out.extend(_title_holds(page, text, *m.span("title"), P_STRONG))
+        out.append(Mention(page, *m.span("city"), m.group("city"), m.group("city"), t.PLACE, P_STRONG))
+        publisher = m.group("publisher")
+        out.append(Mention(page, *m.span("publisher"), publisher, publisher, t.ORGANIZATION, P_STRONG))
+    return out
+
+
 def _publishers(page: int, text: str) -> list[Mention]:
     """A book's publisher and the city before it in a reference: a body and a place."""
-    out = []
+    out = _bracketed_imprints(page, text)
     for m in (*_PUBLISHED_AT_RE.finditer(text), *_PUBLISHED_BY_NAME_RE.finditer(text)):
         city, publisher = m.group("city"), m.group("publisher")
         if city.split()[0] in CLAUSE_STARTERS or not _venue_ok(publisher):
@@ -321,14 +348,15 @@ def reference_venues(page: int, text: str) -> list[Mention]:
 
 
 # a note in a report's or a book's style: authors, a title in quotation marks whose comma stands inside
-# them, the paper it appeared in, then its date ("Emily Feng, 'China Targets Muslim Uyghurs Studying
-# Abroad,' Financial Times (1 August 2017)."; "Jane Roe and John Doe, “Title,” Foreign Policy, May 3,
-# 2019."); the authors open the note (after its number, blanked), a "See", or a semicolon
+# them (or after them, as British notes write it), the paper it appeared in, then its date or a journal's
+# volume ("Emily Feng, 'China Targets Muslim Uyghurs Studying Abroad,' Financial Times (1 August 2017).";
+# "Jane Roe and John Doe, “Title,” Foreign Policy, May 3, 2019."; "Jo Bell, 'Title', Asian Survey 7, no. 2");
+# the authors open the note (after its number, blanked), a "See", or a semicolon
 _NOTE_REFERENCE_RE = re.compile(
     r"(?m)(?:^[ \t]*|;[ \t]+)(?:[Ss]ee[ \t]+)?(?P<authors>[A-Z][^\n‘“\"';]{1,120}?),[ \t]+[‘'“\"]"
-    r"(?P<title>[^\n;]{3,250}?),[’'”\"][ \t]+"
+    r"(?P<title>[^\n;]{3,250}?)(?:,[’'”\"]|(?<=[\w?!.])[’'”\"],)[ \t]+"
     r"(?P<venue>[A-Z][\w&’'\-]*(?:[ \t]+(?:of|the|and|for|on|in|&|[A-Z][\w&’'\-]*)){0,6})"
-    r"(?=[ \t]*\(|,[ \t]+(?:[A-Z][a-z]+[ \t]+)?\d|\.[ \t]*$|\.?[ \t]*;|$)"
+    r"(?=[ \t]*\(|,[ \t]+(?:[A-Z][a-z]+[ \t]+)?\d|[ \t]+\d{1,4},[ \t]+(?:no|vol)\.|\.[ \t]*$|\.?[ \t]*;|$)"
 )
 _AUTHOR_SPLIT_RE = re.compile(r",[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+")
 
@@ -444,6 +472,47 @@ def caps_bylines(page: int, text: str) -> list[Mention]:
     return out
 
 
+# a witness listed surname first in capitals, then the title, the given names and, after a comma, the post:
+# "LINDQVIST, Dr Maja, Head of Research, Nordic Institute"
+WITNESS_LINE_RE = re.compile(
+    rf"(?m)^[ \t]*(?P<surname>{CAPS_SURNAME}),[ \t]+{ADDRESS}[ \t]+"
+    rf"(?P<given>{_GIVEN_WORD}(?:[ \t]+{_GIVEN_WORD})?)(?=[ \t]*(?:,|$))(?:,[ \t]+(?P<post>[^,\n]{{2,80}}))?"
+)
+# a speaker's label at a line's start: "Senator OKONJO:", "Mr VALE (Liberal Party):"
+SPEAKER_LABEL_RE = re.compile(rf"(?m)^[ \t]*{ADDRESS}[ \t]+(?P<surname>{CAPS_SURNAME})(?:[ \t]*\([^()\n]{{1,60}}\))?:")
+
+
+def transcript_speakers(page: int, text: str) -> list[Mention]:
+    """The people a transcript names in its own forms: a witness listed surname first in capitals ("LINDQVIST,
+    Dr Maja, Head of Research, …", Maja Lindqvist, whose post after the comma names no one), and a speaker's
+    label with the surname in capitals ("Senator OKONJO:", the senator Okonjo, one person with the member
+    named in full elsewhere)."""
+    out = []
+    for m in WITNESS_LINE_RE.finditer(text):
+        name = f"{m.group('given')} {_capitalised(m.group('surname'))}"
+        if not person_name_ok(name):
+            continue
+        out.append(
+            Mention(
+                page,
+                m.start("surname"),
+                m.end("given"),
+                text[m.start("surname") : m.end("given")],
+                name,
+                t.PERSON,
+                P_STRONG,
+                canonical=name,
+            )
+        )
+        if m.group("post") and not any(w.lower() in KEYWORD_WORDS for w in m.group("post").split()):
+            out.append(Mention(page, *m.span("post"), m.group("post"), "", "role", P_STRONG))
+    for m in SPEAKER_LABEL_RE.finditer(text):
+        surname = _capitalised(m.group("surname"))
+        if person_name_ok(surname) or surname.isalpha():
+            out.append(Mention(page, *m.span("surname"), m.group("surname"), surname, t.PERSON, P_STRONG))
+    return out
+
+
 # a byline without "By": the reporter's name alone on its line, over the desk and the city it files from
 # ("Lucy Bennett\nBBC News, Hong Kong", "Joe Leahy\nBeijing Bureau Chief, Beijing")
 _DESK_BYLINE_RE = re.compile(
@@ -537,6 +606,8 @@ def listed_persons(page: int, text: str, kept: list[Mention]) -> list[Mention]:
             queue.append(same[0])
     while queue:
         p = queue.pop()
+        if "," in p.text:
+            continue  # "LINDQVIST, Dr Maja, Head of Research": a name written surname first; a post follows it
         for direction in (1, -1):
             pos = p.end if direction > 0 else p.start
             while True:
@@ -1105,6 +1176,7 @@ def cue_mentions(page: int, text: str) -> list[Mention]:
         + reference_venues(page, text)
         + note_references(page, text)
         + bylines(page, text)
+        + transcript_speakers(page, text)
         + pinyin_persons(page, text)
         + styled_persons(page, text)
     )

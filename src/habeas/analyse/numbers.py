@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from habeas.analyse.claim_kinds import PEOPLE, unit_head
+from habeas.analyse.tables import KIN_NOUNS
 
 SPACES = " \u00a0\u2009\u202f\u2007"  # ordinary, no-break, thin, narrow no-break, figure space
 _SP = f"[{SPACES}]"
@@ -117,7 +118,8 @@ _NUMBER = (
     rf"|(?:{_SMALLWORD})(?:{_AFTER_WORD_NUMBER}|(?=-(?:year|month|week|day|hour|minute)(?![\w-]))))"
 )
 # not inside a code or a citation's bracket ("(2019)", "(11)"); a bracket may open a measure ("(3,000 acres)")
-_NUMBER_START = rf"(?<![\w/\-._\[])(?<!\d,)(?:(?<!\()|(?=[\d,.]+[ \t]+[a-z]))(?:(?P<qual>{_QUAL_RE})\s+)?"
+# (nor may a share: "268 (65%) show")
+_NUMBER_START = rf"(?<![\w/\-._\[])(?<!\d,)(?:(?<!\()|(?=[\d,.]+[ \t]+[a-z])|(?=[\d.]+%\)))(?:(?P<qual>{_QUAL_RE})\s+)?"
 # "2,240-megawatt", "34-year-old": a word joined by a hyphen may be the figure's unit; "G-7-2" is no figure
 _NUMBER_END = r"(?![\w/\]]|-(?![a-z]{3})\w|\(|\.\d|,\d{1,2}\b)"
 # a range: "between 1,300 and 1,400 camps", "from 10 to 20 per cent", "5 to 10 years", "1-1.8 million"
@@ -172,6 +174,13 @@ REFERENCE_WORDS = {
     "issue",
     "table",
     "figure",
+    "appendix",
+    "exhibit",
+    "row",
+    "column",
+    "site",
+    "zone",
+    "ward",
     "fig",
     "recital",
     "clause",
@@ -730,6 +739,12 @@ _TALLY = re.compile(
 # an age: "a 34-year-old shop owner", "children aged six to 18"
 _AGE_AFTER = re.compile(r"-years?-old\b", re.IGNORECASE)
 _AGED_BEFORE = re.compile(r"\b(?:aged|ages?)[ \t]+(?:between[ \t]+)?$", re.IGNORECASE)  # "(age 63)"
+# "He is 46.", "My mother is 78 and ...": a person's age told as what they are, the number ending the clause
+_AGE_IS_BEFORE = re.compile(
+    r"\b(?:[Hh]e|[Ss]he|I|(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)[ \t]+(?:" + KIN_NOUNS + r"))[ \t]+(?:is|was|am)"
+    r"[ \t]+(?:now[ \t]+)?$"
+)
+_AGE_IS_AFTER = re.compile(r"(?:[.,;!?)]|[ \t]+(?:and|but|when|now|today)\b|[ \t]*$)")
 
 
 def _part_of_a_term(text: str, start: int, end: int) -> bool:
@@ -745,8 +760,12 @@ def _part_of_a_term(text: str, start: int, end: int) -> bool:
     )
 
 
-def english_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
-    """Every figure in ``text`` outside the ``skip`` spans (dates, codes), with its qualifier and unit."""
+_TIMES_AFTER = re.compile(r"[ \t]+times\b")
+
+
+def english_figures(text: str, skip: list[tuple[int, int]], layout: str | None = None) -> list[Figure]:
+    """Every figure in ``text`` outside the ``skip`` spans (dates, codes), with its qualifier and unit;
+    ``layout``: the page as written, of the same length, whose line breaks lay out its tables."""
     figures: list[Figure] = []
     skip = skip + [m.span() for m in CODE_RE.finditer(text)]
     previous_ref_end = -10
@@ -756,7 +775,9 @@ def english_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
             continue
         before = text[max(0, start - 25) : start]
         prev_word = re.search(r"([A-Za-z]+)\.?\s*$", before)
-        aged = _AGED_BEFORE.search(before)
+        aged = _AGED_BEFORE.search(before) or (
+            _AGE_IS_BEFORE.search(before) and _AGE_IS_AFTER.match(text, end) and re.fullmatch(r"\d{1,3}", m.group(0))
+        )
         opens_sentence = m.group(0)[:1].isupper()  # "… 17 articles. Between 600 and 700 journalists …"
         if (
             prev_word
@@ -780,8 +801,8 @@ def english_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
         lasting = None if age else _DURATION_JOINED.match(text, end)
         if lasting and not _duration_counts(m.group(0)):
             continue  # "a one-day drop", "the Five-Year Plan": no count
-        if re.match(r"(st|nd|rd|th)\b", text[end : end + 3]):
-            continue
+        if re.match(r"(st|nd|rd|th)\b", text[end : end + 3]) or _TIMES_AFTER.match(text, end):
+            continue  # an ordinal; "five times the number", "moved three times": a multiple or how often, no count
         if _contents_pages(text, start, end):
             continue  # "II. Background ........ 3-5": a contents line's pages, after its dot leaders
         if _time_or_span_end(text, start, end) or _part_of_a_term(text, start, end):
@@ -825,8 +846,60 @@ def english_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
         figures.append(
             Figure(start=start, end=end, value=value, low=low, high=high, qualifier=q, unit=unit, text=m.group(0))
         )
+    figures = _under_column_heads(figures, _spaced_table_heads(text if layout is None else layout))
     found = figures + _number_words_acted_on(text, skip, figures)
     return sorted(found + _decade_ages(text, skip, found), key=lambda f: f.start)
+
+
+# a cell of a table laid out with spaces: words one space apart, cells two or more (or a tab)
+_SPACED_CELL = re.compile(r"[^ \t\r\n]+(?: [^ \t\r\n]+)*")
+_ROW_NUMBER_HEADS = {"#", "no", "no.", "nr", "rank", "item", "s/n"}
+
+
+def _row_numbers(rows: list[list[tuple[int, str]]], column: int) -> bool:
+    """Whether a column holds the rows' own numbers, 1, 2, 3 … down the table."""
+    return [r[column][1] for r in rows] == [str(i) for i in range(1, len(rows) + 1)]
+
+
+def _spaced_table_heads(text: str) -> dict[int, str | None]:
+    """Where the number cells of a table laid out with spaces start, and what their column's head names
+    ("Footprint (m²)", "Est. capacity"); None for a column of row numbers ("#", or 1, 2, 3 … down the
+    rows), which count nothing. A head line has three or more cells and no digit; a row as many cells."""
+    heads: dict[int, str | None] = {}
+    columns: list[str] = []
+    rows: list[list[tuple[int, str]]] = []
+
+    def close() -> None:
+        for i, head in enumerate(columns):
+            numbering = head.lower() in _ROW_NUMBER_HEADS or (i == 0 and len(rows) > 1 and _row_numbers(rows, i))
+            heads.update((r[i][0], None if numbering else head) for r in rows if _NUMBER_CELL.fullmatch(r[i][1]))
+
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        cells = [(pos + c.start(), c.group(0)) for c in _SPACED_CELL.finditer(line)]
+        pos += len(line)
+        if columns and len(cells) == len(columns) and any(_NUMBER_CELL.fullmatch(w) for _, w in cells):
+            rows.append(cells)
+            continue
+        close()
+        words = [w for _, w in cells]
+        spaced = len(words) >= 3 and not any(re.search(r"\d", w) for w in words)
+        columns, rows = (words if spaced else []), []
+    close()
+    return heads
+
+
+def _under_column_heads(figures: list[Figure], heads: dict[int, str | None]) -> list[Figure]:
+    """A table's number cells count what their column's head names; its row numbers count nothing."""
+    out = []
+    for f in figures:
+        if f.start in heads:
+            head = heads[f.start]
+            if head is None:
+                continue
+            f.unit = head
+        out.append(f)
+    return out
 
 
 # "a man in his 50s", "women in their early 30s": an age told by its decade

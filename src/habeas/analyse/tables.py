@@ -48,6 +48,11 @@ TITLE_WORDS = _lines("title_words.txt")
 # titles of address before a person's name ("Mr Bloomberg", "Prof. Sony Lee", "Sir Geoffrey Nice")
 HONORIFICS = frozenset({"Sir", "Dame", "Lord", "Lady", "Dr", "Mr", "Mrs", "Ms", "Miss", "Prof", "Professor"})
 ROLE_NOUNS = _lines("role_nouns.txt")
+# the words for a relative, as one regex alternation ("his wife, Xinna", "My mother is 78")
+KIN_NOUNS = (
+    "wife|husband|widow|widower|spouse|partner|son|daughter|brother|sister|father|mother|uncle|aunt|nephew|niece|"
+    "cousin|grandson|granddaughter|grandfather|grandmother|fianc[ée]e?"
+)
 # Words that end the names of institutions, instruments and facilities (unread by the rules today).
 # Capitalised words that start sentences or clauses in official texts and are never names.
 NOT_NAME_WORDS = set(_lines("not_name_words.txt"))
