@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from habeas.analyse import known_bodies, uyghur
 from habeas.analyse import tables as t
 from habeas.analyse.model import Mention
+from habeas.names.scripts import LATIN_EXTENDED_A, LATIN_EXTENDED_ADDITIONAL, LATIN_LOWER, LATIN_UPPER
 from habeas.vocab import spacy_types
 
 P_NESTED, P_SPACY, P_KNOWN, P_RULE, P_STRONG = 1, 2, 3, 4, 5
@@ -26,13 +27,14 @@ ROLE = "role"  # a post's title: holds its place against fragments, then is drop
 
 # a capitalised word, with a possessive ("People's") or a plural's possessive before another capitalised
 # word ("the Foreign Correspondents' Club"); a capital with a diacritic starts one too ("Ürümqi", "Élysée")
-_WORD = r"[A-ZÀ-ÖØ-Þ][\w\-]*(?:['’][A-Za-z]+|(?<=s)['’](?=[ \t]+[A-Z]))?"
+_WORD = rf"[{LATIN_UPPER}][\w\-]*(?:['’][A-Za-z]+|(?<=s)['’](?=[ \t]+[A-Z]))?"
 _CONN = r"(?:of|for|on|the|against|in|de|du|des|la|to)"
 _NUMBERED = r"No\.?[ \t]+\d+"  # "Urumqi No. 3 Detention Center"
 RUN_RE = re.compile(rf"(?<![\w'’\-&]){_WORD}(?:[ \t]+(?:{_CONN}[ \t]+)*(?:{_NUMBERED}|{_WORD}))*")
 # letters of names written in Latin script, accents included ("António Guterres", "Zoé")
 # Latin letters with diacritics, Vietnamese's among them ("Đặng Thị Hoa")
-_UP, _LOW = "A-ZÀ-ÖØ-Þ\u0100-\u017f\u1e00-\u1eff", "a-zß-öø-ÿ\u0100-\u017f\u1e00-\u1eff"
+_UP = LATIN_UPPER + LATIN_EXTENDED_A + LATIN_EXTENDED_ADDITIONAL
+_LOW = LATIN_LOWER + LATIN_EXTENDED_A + LATIN_EXTENDED_ADDITIONAL
 # the second syllable of a hyphenated given name ("Au Nok-hin", "Kim Jong-un"), not a suffix ("-led")
 _SYLLABLE = r"(?!(?:led|based|born|backed|run|made|style|like|wide|owned|era|type|linked|funded)(?![a-z]))[a-z]{2,6}"
 # one word of a name: "Rubio", "Al-Hussein", "Nok-hin", "McGovern", "MacDonald", "O'Brien", "Ra'ad" (not "Rubio's")
