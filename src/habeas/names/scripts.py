@@ -102,10 +102,12 @@ LATIN_LOWER = "a-zß-öø-ÿ"
 LATIN_EXTENDED_A = "\u0100-\u017f"
 LATIN_EXTENDED_B = "\u0180-\u024f"
 LATIN_EXTENDED_ADDITIONAL = "\u1e00-\u1eff"
+# Han: the CJK ideographs of the Basic Multilingual Plane (Extension A, the unified block, the compatibility block)
+HAN_CHARACTERS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 
 ARABIC_RE = re.compile(r"[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]")
 CYRILLIC_RE = re.compile(r"[\u0400-\u04FF]")
-HAN_RE = re.compile(r"[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\U00020000-\U0002FA1F]")
+HAN_RE = re.compile(rf"[{HAN_CHARACTERS}\U00020000-\U0002FA1F]")  # and the supplementary planes' ideographs
 KAZAKH_ONLY = frozenset("ұіғқ") | frozenset("ҰІ")
 
 
