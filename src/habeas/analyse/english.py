@@ -36,7 +36,8 @@ RUN_RE = re.compile(rf"(?<![\w'’\-&]){_WORD}(?:[ \t]+(?:{_CONN}[ \t]+)*(?:{_NU
 _UP = LATIN_UPPER + LATIN_EXTENDED_A + LATIN_EXTENDED_ADDITIONAL
 _LOW = LATIN_LOWER + LATIN_EXTENDED_A + LATIN_EXTENDED_ADDITIONAL
 # the second syllable of a hyphenated given name ("Au Nok-hin", "Kim Jong-un"), not a suffix ("-led")
-_SYLLABLE = r"(?!(?:led|based|born|backed|run|made|style|like|wide|owned|era|type|linked|funded)(?![a-z]))[a-z]{2,6}"
+_NOT_SYLLABLE = t.hyphen_adjective_ends("led", "born", "made", "style", "like", "wide", "era", "type", "linked")
+_SYLLABLE = rf"(?!(?:{_NOT_SYLLABLE})(?![a-z]))[a-z]{{2,6}}"
 # one word of a name: "Rubio", "Al-Hussein", "Nok-hin", "McGovern", "MacDonald", "O'Brien", "Ra'ad" (not "Rubio's")
 _NAME_WORD = (
     rf"(?:Mc|Mac|O['’]|D['’])?[{_UP}][{_LOW}]+"
@@ -958,10 +959,10 @@ def describes_state(words: list[str]) -> bool:
 
 # a compound adjective before a name, no part of it ("the Chinese-born University of ... student", "the
 # Corps-owned Xinjiang Tianshan Group"), and a copyright line's word ("Copyright The Financial Times Limited")
-_ADJECTIVE_OF = re.compile(
-    r"Copyright|©|[A-Z][\w.]*-(?:born|based|led|backed|owned|run|funded|linked|made|style|controlled|affiliated"
-    r"|registered|listed)"
-).fullmatch
+_COMPOUND_ENDS = t.hyphen_adjective_ends(
+    "born", "led", "linked", "made", "style", "controlled", "affiliated", "registered", "listed"
+)
+_ADJECTIVE_OF = re.compile(rf"Copyright|©|[A-Z][\w.]*-(?:{_COMPOUND_ENDS})").fullmatch
 
 
 def opens_clause(words: list[str]) -> bool:

@@ -123,12 +123,15 @@ def _split_list(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans if e > s]
 
 
+_DESCRIBING_END = re.compile(rf"-(?:{t.hyphen_adjective_ends('language', 'born', 'speaking', 'linked')})$")
+
+
 def _org_ok(name: str) -> bool:
 
     words = name.split()
     if not words or words[0] in CLAUSE_STARTERS or t.fold(name) in t.gazetteer_index():
         return False
-    if re.search(r"-(?:language|based|owned|run|backed|born|speaking|funded|linked)$", words[-1]):
+    if _DESCRIBING_END.search(words[-1]):
         return False  # "the Chinese-language website": what it is, not its name
     if all(_national_word(w) for w in words) or re.fullmatch(r"[A-Z][a-z]+(?:an|ese|ish|ic)", name):
         return False  # "Spanish newspaper": the nationality, not the name
