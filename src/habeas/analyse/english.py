@@ -513,12 +513,21 @@ def prepare(text: str, fields: list[re.Match[str]] | None = None) -> str:
     )
 
 
+# the labels whose field's value is a person or people ("Preceded by Shohrat Zakir", "Spouse Jane Doe (m. 1990)"):
+# a person's infobox's, then an office holder's, a body's or a scholar's
+_PERSON_LABELS = (
+    "Preceded by|Succeeded by|Predecessor|Successor|Spouses?|Spouse\\(s\\)|Partner|Children|Parents|Relatives"
+)
+_HOLDER_LABELS = (
+    "Deputy|Governor|Leader|General secretary|Premier|President|Vice President|Chairman|Chairwoman|Founders?|"
+    "Key people|Commanders?|Notable commanders|Doctoral advisors?|Doctoral students|Other academic advisors|"
+    "Notable students"
+)
 # the labels of an encyclopaedia's infobox, each opening a line of its own with the field's value after it
 INFOBOX_LABELS = (
-    "Preceded by|Succeeded by|Born|Died|Resting place|Personal details|Political party|Other political affiliations|"
-    "Alma mater|Education|Occupation|Profession|Spouses?|Spouse\\(s\\)|Partner|Children|Parents|Relatives|"
-    "Nationality|Citizenship|Residence|Assumed office|In office|Incumbent|Known for|Awards|Signature|Website|"
-    "Allegiance|Branch|Rank|Years of service|Constituency|Majority|Predecessor|Successor"
+    _PERSON_LABELS + "|Born|Died|Resting place|Personal details|Political party|Other political affiliations|"
+    "Alma mater|Education|Occupation|Profession|Nationality|Citizenship|Residence|Assumed office|In office|"
+    "Incumbent|Known for|Awards|Signature|Website|Allegiance|Branch|Rank|Years of service|Constituency|Majority"
 )
 INFOBOX_FIELD_RE = re.compile(
     rf"(?m)^[ \t]*(?P<label>{INFOBOX_LABELS})(?![ \t]+(?:in|on|at|to|into|the|a|an|was|is|has|of|and)\b)"
@@ -526,11 +535,9 @@ INFOBOX_FIELD_RE = re.compile(
 )
 # more labels, of an office holder's, a body's or an event's infobox ("Deputy", "Headquarters", "Target")
 _MORE_LABELS = (
-    "Deputy|Governor|Leader|General secretary|Premier|President|Vice President|Chairman|Chairwoman|Monarch|"
-    "Branch/service|Military service|Other names|Operated by|Built by|Founded|Founders?|Headquarters|Key people|"
-    "Location|Type|Target|Participants|Perpetrators?|Country|Parent|Owner|Industry|Jurisdiction|Formed|"
-    "Nickname\\(s\\)|Commanders?|Notable commanders|Size|Active|Institutions|Discipline|Sub-discipline|"
-    "Doctoral advisors?|Doctoral students|Other academic advisors|Notable students|Thesis|Main interests|"
+    _HOLDER_LABELS + "|Monarch|Branch/service|Military service|Other names|Operated by|Built by|Founded|"
+    "Headquarters|Location|Type|Target|Participants|Perpetrators?|Country|Parent|Owner|Industry|Jurisdiction|"
+    "Formed|Nickname\\(s\\)|Size|Active|Institutions|Discipline|Sub-discipline|Thesis|Main interests|"
     "Notable works|Fields|Influences|Influenced|Formation|Purpose|Dissolved|Region served|Membership|"
     "Official languages?|Main organ|Parent organi[sz]ation|Affiliations|Budget|Staff|Motto|Legal status|Methods|"
     "Services|Area served|Products|Employees|Number of employees|Traded as|Predecessors?|Successors?|"
@@ -564,12 +571,9 @@ def infobox_fields(text: str) -> list[re.Match[str]]:
     return found if len(found) >= 3 else []
 
 
-# the fields whose value is a person or people ("Preceded by Shohrat Zakir", "Spouse Jane Doe (m. 1990)")
+# the fields whose value is a person or people, as a mirror's title case writes them too ("Leader Name", "Key People")
 _INFOBOX_PEOPLE_RE = re.compile(
-    r"(?m)^[ \t]*(?:[-•*·][ \t]+)?(?:Preceded by|Succeeded by|Predecessor|Successor|Spouses?|Spouse\(s\)|Partner|"
-    r"Children|Parents|Relatives|Deputy|Governor|Leader [Nn]ame|Leader|General secretary|Premier|President|"
-    r"Vice President|Chairman|Chairwoman|Doctoral advisors?|Doctoral students|Other academic advisors|"
-    r"Notable students|Founders?|Key [Pp]eople|Commanders?|Notable commanders)"
+    rf"(?m)^[ \t]*(?:[-•*·][ \t]+)?(?:Leader [Nn]ame|Key People|{_PERSON_LABELS}|{_HOLDER_LABELS})"
     r"(?:[ \t]*:[ \t]*|[ \t]+|(?=[A-Z]))(?P<value>[^\n]+?)[ \t]*$"
 )
 
