@@ -1294,8 +1294,7 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
             found.append(person)
         found_kind = classify_run(words)
         if found_kind is None or _place_for_body(words):  # "covers China for The Times": the paper alone
-            start, words = _body_inside(text, start, words)
-            found_kind = classify_run(words) if words else None
+            start, words, found_kind = _body_inside(text, start, words)
         if found_kind is None or describes_state(words):
             continue
         kind = found_kind
@@ -1701,19 +1700,21 @@ def _place_for_body(words: list[str]) -> bool:
     return "for" in words[1:-1] and national_phrase(words[: words.index("for")])
 
 
-def _body_inside(text: str, start: int, words: list[str]) -> tuple[int, list[str]]:
+def _body_inside(text: str, start: int, words: list[str]) -> tuple[int, list[str], str | None]:
     """The body's name at the end of a run that says more ("Adrian Zenz for the Center for Global
-    Policy" holds "Center for Global Policy"): the first tail after a connector that names a body."""
+    Policy" holds "Center for Global Policy"): the first tail after a connector that names a body, where
+    it starts and its type; no words and no type where none does."""
     for j in range(1, len(words) - 1):
         if words[j - 1] in ("for", "of", "the", "on", "at", "with") and words[j][:1].isupper():
             tail = words[j:]
-            if classify_run(tail) in (t.ORGANIZATION, t.PUBLIC_BODY):
+            kind = classify_run(tail)
+            if kind in (t.ORGANIZATION, t.PUBLIC_BODY):
                 at = text.find(" ".join(tail[:1]), start)
                 while at >= 0 and not re.match(r"\s+".join(re.escape(w) for w in tail), text[at:]):
                     at = text.find(tail[0], at + 1)
                 if at >= 0:
-                    return at, tail
-    return start, []
+                    return at, tail, kind
+    return start, [], None
 
 
 def _post_title(page: int, text: str, start: int, end: int) -> Mention:
