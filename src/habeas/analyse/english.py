@@ -18,7 +18,7 @@ from habeas.analyse import known_bodies, uyghur
 from habeas.analyse import tables as t
 from habeas.analyse.model import Mention
 from habeas.names.scripts import LATIN_EXTENDED_A, LATIN_EXTENDED_ADDITIONAL, LATIN_LOWER, LATIN_UPPER
-from habeas.vocab import spacy_types
+from habeas.vocab import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES, spacy_types
 
 P_NESTED, P_SPACY, P_KNOWN, P_RULE, P_STRONG = 1, 2, 3, 4, 5
 # spaCy's entity labels to the types they are read as ("GPE" -> place), from habeas.vocab's table
@@ -47,8 +47,7 @@ LIST_MARKER_RE = re.compile(
     r"(?m)^[ \t]*(?:[A-Z]{1,2}|\d{1,3}|[ivxlc]{1,5})\.[ \t]+|^[ \t]*[–—\-•\uf0b7·][ \t]*"
     r"|^\d{1,2}(?:\.\d{1,2}){0,2}[ \t]+(?=[A-Z][a-z])"  # "2 Background", "2.1 Reasons" in a contents list
     # not a date's day: "14 May 2021", "14 May, 2021", "3 Sept. 2019", "14 May" alone on its line
-    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?:,?[ \t]+\d{4}\b|[ \t]*$))"
+    rf"(?!(?:{'|'.join((*MONTH_NAMES, *MONTH_ABBREVIATIONS, 'Sept'))})\.?(?:,?[ \t]+\d{{4}}\b|[ \t]*$))"
 )
 FOOTNOTE_RE = re.compile(
     r"(?<=[a-z)])\d{1,2}(?=[\s,;.]|$)"  # "camps1 and", "(2019)3"
@@ -2082,10 +2081,7 @@ def _nested_in_law(page: int, text: str, start: int, name: str) -> list[Mention]
 _COMPLEMENT_RE = re.compile(
     rf"[ \t]+(?:on|of|for|against)[ \t]+(?:the[ \t]+)?{_WORD}(?:[ \t]+(?:{_CONN}[ \t]+)*{_WORD})*"
 )
-CALENDAR_WORDS = {
-    *("January", "February", "March", "April", "May", "June", "July", "August", "September", "October"),
-    *("November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
-}
+CALENDAR_WORDS = {*MONTH_NAMES, *WEEKDAY_NAMES}
 
 
 def _whole_body_name(text: str, start: int, end: int) -> int:

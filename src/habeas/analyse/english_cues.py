@@ -34,6 +34,7 @@ from habeas.analyse.english import (
 )
 from habeas.analyse.model import Mention
 from habeas.names.scripts import LATIN_EXTENDED_A, LATIN_LOWER, LATIN_UPPER
+from habeas.vocab import MONTH_NAMES
 
 _CAP = r"[A-Z][\w&\-]*(?:[’'][a-z]+)?"
 _NAME = rf"{_CAP}(?:[ \t]+{_CAP}){{0,4}}"
@@ -65,7 +66,7 @@ ANALYST_AT_RE = re.compile(
 KIND_AFTER_RE = re.compile(
     rf"(?<![\w])(?P<name>{_NAME})[ \t]+(?:newspaper|news\s+agency|broadcaster|daily|magazine|website|think[\s\-]tank)\b"
 )
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTH = f"(?:{'|'.join(MONTH_NAMES)})"
 # "“Title”. Xinhua. 14 May 2019." / "Title." Reuters, 25 December 2021: a citation's source, after the
 # title's bracketed note too ('"Outlook 2021" (Report No. SP-7). BloombergNEF. 14 July 2021.', "(PDF)")
 CITED_SOURCE_RE = re.compile(

@@ -10,7 +10,7 @@ Pure: no database, no network, no files but its own packaged data, nothing from 
 ``habeas.errors``. The faces (CLI, web) import what they show from here.
 """
 
-from habeas.vocab.calendar_names import MONTH_NAMES, WEEKDAY_NAMES
+from habeas.vocab.calendar_names import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES
 from habeas.vocab.entity_types import (
     ENTITY_TYPES,
     FACILITY,
@@ -37,6 +37,7 @@ __all__ = [
     "FACILITY",
     "FILE_FORMATS",
     "LAW",
+    "MONTH_ABBREVIATIONS",
     "MONTH_NAMES",
     "ORGANIZATION",
     "PERSON",

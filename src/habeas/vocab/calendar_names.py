@@ -18,4 +18,5 @@ MONTH_NAMES = (
     "November",
     "December",
 )
+MONTH_ABBREVIATIONS = tuple(name[:3] for name in MONTH_NAMES)  # "Jan", "Feb", ..., "May", ..., "Dec"
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
