@@ -18,9 +18,8 @@ import re
 import time
 from collections.abc import Callable
 
-from habeas.analyse.dates import CN_DATE, DATE_PATTERNS, MONTHS, DateMention, chinese_dates, english_dates
-
-MONTH_NAMES = [name.capitalize() for name, _ in zip(MONTHS, range(12), strict=False)]
+from habeas.analyse.dates import CN_DATE, DATE_PATTERNS, DateMention, chinese_dates, english_dates
+from habeas.vocab import MONTH_NAMES
 
 
 def english_page(n: int) -> str:

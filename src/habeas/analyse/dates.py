@@ -11,38 +11,26 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-MONTHS = {
-    "january": 1,
-    "february": 2,
-    "march": 3,
-    "april": 4,
-    "may": 5,
-    "june": 6,
-    "july": 7,
-    "august": 8,
-    "september": 9,
-    "october": 10,
-    "november": 11,
-    "december": 12,
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "apr": 4,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "sept": 9,
-    "oct": 10,
-    "nov": 11,
-    "dec": 12,
+from habeas.vocab import MONTH_NAMES, WEEKDAY_NAMES
+
+
+def _short_forms(month: str) -> tuple[str, ...]:
+    """A month's short forms, longest first: its first three letters ("Jan"), and "Sept" as well for
+    September; none for May, short already."""
+    if len(month) <= 3:
+        return ()
+    return (month[:4], month[:3]) if month == "September" else (month[:3],)
+
+
+# every way a month is written, in lower case, to its number: "january", "jan", "sept", "sep"
+MONTHS = {name.lower(): number for number, name in enumerate(MONTH_NAMES, 1)} | {
+    short.lower(): number for number, name in enumerate(MONTH_NAMES, 1) for short in _short_forms(name)
 }
-_MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTH_NAME = "|".join(MONTH_NAMES)  # a month written out in full
+_WEEKDAY_NAME = "|".join(WEEKDAY_NAMES)
+_MONTH_SHORT = "|".join(rf"{short}\.?" for name in MONTH_NAMES for short in _short_forms(name))  # "Sept."
 # a month's name, written short too, or in capitals on a cover or a heading ("WEDNESDAY, 15 FEBRUARY 2023")
-_MONTH = (
-    rf"(?P<month>{_MONTH_NAMES}|{_MONTH_NAMES.upper()}|"
-    r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
-)
+_MONTH = rf"(?P<month>{_MONTH_NAME}|{_MONTH_NAME.upper()}|{_MONTH_SHORT})"
 _YEAR = r"(?P<year>1[6-9]\d\d|20\d\d|21\d\d)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _NOT_CODE_BEFORE = r"(?<![\w/\-.(_])"
@@ -76,8 +64,8 @@ RELATIVE = re.compile(
     r"\b(?:(?:in\s+)?recent\s+(?:years|months|weeks|decades)|(?:this|last|next|previous|the\s+same|that)\s+"
     r"(?:year|month|week|decade|spring|summer|autumn|winter)|(?:the\s+)?(?:last|past)\s+(?:few\s+)?"
     r"(?:\w+\s+)?(?:years|months|decades)|yesterday|today|(?:a|one|two|three|several|few)\s+(?:years|months|"
-    r"weeks|days)\s+(?:ago|later|earlier)|(?:in\s+)?(?:January|February|March|April|May|June|July|August|"
-    r"September|October|November|December)\s+of\s+(?:the\s+same|that|this|last)\s+year)\b",
+    r"weeks|days)\s+(?:ago|later|earlier)|"
+    rf"(?:in\s+)?(?:{_MONTH_NAME})\s+of\s+(?:the\s+same|that|this|last)\s+year)\b",
     re.IGNORECASE,
 )
 
@@ -112,28 +100,44 @@ class Taken:
         self._flags[start:end] = b"\x01" * (end - start)
 
 
-class DatedDays:
-    """A page's dated days in order of where they start, added to as more are found."""
+class _DatesByStart:
+    """A page's dates in order of where they start (dates that start together in the order added), added
+    to as more are found: those a subclass keeps (``_keeps``)."""
 
     def __init__(self, dates: Iterable[DateMention] = ()) -> None:
-        self._days: list[tuple[int, int, DateMention]] = []  # (start, order added, day), sorted
+        self._dates: list[tuple[int, int, DateMention]] = []  # (start, order added, date), sorted
         for d in dates:
             self.add(d)
 
+    def _keeps(self, d: DateMention) -> bool:
+        raise NotImplementedError
+
     def add(self, d: DateMention) -> None:
-        if d.precision == "day" and d.value:
-            bisect.insort(self._days, (d.start, len(self._days), d))
+        """A date found after the index was made, kept where the subclass keeps it."""
+        if self._keeps(d):
+            bisect.insort(self._dates, (d.start, len(self._dates), d))
+
+    def _count_before(self, pos: int) -> int:
+        """How many of the dates start before ``pos``."""
+        return bisect.bisect_left(self._dates, (pos,))
+
+
+class DatedDays(_DatesByStart):
+    """A page's dated days in order of where they start, added to as more are found."""
+
+    def _keeps(self, d: DateMention) -> bool:
+        return d.precision == "day" and bool(d.value)
 
     def last_before(self, pos: int) -> DateMention | None:
         """The day that starts nearest before ``pos`` (of days that start together, the one added first)."""
-        before = bisect.bisect_left(self._days, (pos,))
+        before = self._count_before(pos)
         if not before:
             return None
-        return self._days[bisect.bisect_left(self._days, (self._days[before - 1][0],))][2]
+        return self._dates[self._count_before(self._dates[before - 1][0])][2]
 
     def first_before(self, pos: int) -> DateMention | None:
         """The first day of all, where it starts before ``pos``."""
-        return self._days[0][2] if self._days and self._days[0][0] < pos else None
+        return self._dates[0][2] if self._dates and self._dates[0][0] < pos else None
 
 
 def english_dates(text: str) -> list[DateMention]:
@@ -274,8 +278,8 @@ def _dated(text: str, dates: list[DateMention], years: bool = False) -> list[tup
 # "approved in March", "sentenced in January": a month written out alone after a preposition, in the
 # year of the story's dates before it (none where no date comes before)
 _MONTH_ALONE_RE = re.compile(
-    r"\b(?:in|since|until|from|during|through|early|late)[ \t](?P<month>January|February|March|April|May|June|"
-    r"July|August|September|October|November|December)(?![\w\-]|[ \t]*\d|,?[ \t]+(?:of\b|\d))"
+    rf"\b(?:in|since|until|from|during|through|early|late)[ \t](?P<month>{_MONTH_NAME})"
+    r"(?![\w\-]|[ \t]*\d|,?[ \t]+(?:of\b|\d))"
 )
 
 
@@ -311,7 +315,7 @@ def _months_alone(text: str, found: list[DateMention], free: Callable[[int, int]
     return out
 
 
-class SentenceYears:
+class SentenceYears(_DatesByStart):
     """The year a month written alone takes from its own sentence (``year``), with the page's sentence
     stops and its dated mentions found once, not once for each month."""
 
@@ -324,18 +328,15 @@ class SentenceYears:
     ) -> None:
         self._text, self._frames = text, frames
         self._stops = [m.end() for m in sentence_end.finditer(text)]
-        self._dates: list[tuple[int, int, DateMention]] = []  # (start, order found, date), sorted
-        for d in found:
-            self.add(d)
+        super().__init__(found)
 
-    def add(self, d: DateMention) -> None:
-        """A date found after the index was made, which the months after it may take their year from."""
-        if (
-            d.value
+    def _keeps(self, d: DateMention) -> bool:
+        """A date the months after it may take their year from."""
+        return (
+            bool(d.value)
             and d.precision in ("day", "month", "year")
             and not _LOOKS_BACK.search(self._text[max(0, d.start - 6) : d.start])
-        ):
-            bisect.insort(self._dates, (d.start, len(self._dates), d))
+        )
 
     def year(self, pos: int) -> str | None:
         """The year of the nearest date written with its year before ``pos`` in the same sentence, where
@@ -347,7 +348,7 @@ class SentenceYears:
         stop = bisect.bisect_right(self._stops, pos)
         start = self._stops[stop - 1] if stop else 0
         nearest = None
-        for i in range(bisect.bisect_left(self._dates, (pos,)) - 1, -1, -1):
+        for i in range(self._count_before(pos) - 1, -1, -1):
             at, _, d = self._dates[i]
             if at < start or (nearest is not None and at < nearest.start):
                 break
@@ -417,9 +418,7 @@ def _day_months(text: str, found: list[DateMention], free: Callable[[int, int], 
 # story's own date (its first full date outside a photo's caption: the dateline's or the byline's)
 _WEEKDAY_ALONE_RE = re.compile(
     r"\b(?P<cue>[Oo]n|said|says|[Ll]ate|[Ee]arly|[Ff]rom|[Nn]ext)[ \t]"  # "On Thursday, about 60 people ..."
-    r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-    r"(?![\w\-]|,?[ \t]+(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)\b))"
+    rf"(?P<weekday>{_WEEKDAY_NAME})(?![\w\-]|,?[ \t]+(?:\d|(?:{_MONTH_NAME})\b))"
 )
 
 
@@ -499,8 +498,8 @@ _PAST_BEFORE_RE = re.compile(
 _CLAUSE_STOP_RE = re.compile(r"(?<!\b[A-Z])[.;!?][ \t]|,[ \t]|\n")
 
 
-WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_WEEKDAY_BEFORE = re.compile(rf"\b({'|'.join(WEEKDAYS)}),?\s+$", re.IGNORECASE)
+WEEKDAYS = [name.lower() for name in WEEKDAY_NAMES]
+_WEEKDAY_BEFORE = re.compile(rf"\b({_WEEKDAY_NAME}),?\s+$", re.IGNORECASE)
 
 
 def _year_of_weekday(dated: list[tuple[int, str, bool]], pos: int, weekday: int, month: int, day: int) -> str | None:

@@ -17,7 +17,8 @@ from collections.abc import Iterable
 from habeas.analyse import known_bodies, uyghur
 from habeas.analyse import tables as t
 from habeas.analyse.model import Mention
-from habeas.vocab import spacy_types
+from habeas.names.scripts import LATIN_EXTENDED_A, LATIN_EXTENDED_ADDITIONAL, LATIN_LOWER, LATIN_UPPER
+from habeas.vocab import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES, spacy_types
 
 P_NESTED, P_SPACY, P_KNOWN, P_RULE, P_STRONG = 1, 2, 3, 4, 5
 # spaCy's entity labels to the types they are read as ("GPE" -> place), from habeas.vocab's table
@@ -26,16 +27,18 @@ ROLE = "role"  # a post's title: holds its place against fragments, then is drop
 
 # a capitalised word, with a possessive ("People's") or a plural's possessive before another capitalised
 # word ("the Foreign Correspondents' Club"); a capital with a diacritic starts one too ("Ürümqi", "Élysée")
-_WORD = r"[A-ZÀ-ÖØ-Þ][\w\-]*(?:['’][A-Za-z]+|(?<=s)['’](?=[ \t]+[A-Z]))?"
+_WORD = rf"[{LATIN_UPPER}][\w\-]*(?:['’][A-Za-z]+|(?<=s)['’](?=[ \t]+[A-Z]))?"
 _CONN = r"(?:of|for|on|the|against|in|de|du|des|la|to)"
 _NUMBERED = r"No\.?[ \t]+\d+"  # "Urumqi No. 3 Detention Center"
 # (a run's words are one or two spaces apart: a wider gap parts a table's cells, "Site      County or city")
 RUN_RE = re.compile(rf"(?<![\w'’\-&]){_WORD}(?:[ \t]{{1,2}}(?:{_CONN}[ \t]+)*(?:{_NUMBERED}|{_WORD}))*")
 # letters of names written in Latin script, accents included ("António Guterres", "Zoé")
 # Latin letters with diacritics, Vietnamese's among them ("Đặng Thị Hoa")
-_UP, _LOW = "A-ZÀ-ÖØ-Þ\u0100-\u017f\u1e00-\u1eff", "a-zß-öø-ÿ\u0100-\u017f\u1e00-\u1eff"
+_UP = LATIN_UPPER + LATIN_EXTENDED_A + LATIN_EXTENDED_ADDITIONAL
+_LOW = LATIN_LOWER + LATIN_EXTENDED_A + LATIN_EXTENDED_ADDITIONAL
 # the second syllable of a hyphenated given name ("Au Nok-hin", "Kim Jong-un"), not a suffix ("-led")
-_SYLLABLE = r"(?!(?:led|based|born|backed|run|made|style|like|wide|owned|era|type|linked|funded)(?![a-z]))[a-z]{2,6}"
+_NOT_SYLLABLE = t.hyphen_adjective_ends("led", "born", "made", "style", "like", "wide", "era", "type", "linked")
+_SYLLABLE = rf"(?!(?:{_NOT_SYLLABLE})(?![a-z]))[a-z]{{2,6}}"
 # one word of a name: "Rubio", "Al-Hussein", "Nok-hin", "McGovern", "MacDonald", "O'Brien", "Ra'ad" (not "Rubio's")
 _NAME_WORD = (
     rf"(?:Mc|Mac|O['’]|D['’])?[{_UP}][{_LOW}]+"
@@ -45,8 +48,7 @@ LIST_MARKER_RE = re.compile(
     r"(?m)^[ \t]*(?:[A-Z]{1,2}|\d{1,3}|[ivxlc]{1,5})\.[ \t]+|^[ \t]*[–—\-•\uf0b7·][ \t]*"
     r"|^\d{1,2}(?:\.\d{1,2}){0,2}[ \t]+(?=[A-Z][a-z])"  # "2 Background", "2.1 Reasons" in a contents list
     # not a date's day: "14 May 2021", "14 May, 2021", "3 Sept. 2019", "14 May" alone on its line
-    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?:,?[ \t]+\d{4}\b|[ \t]*$))"
+    rf"(?!(?:{'|'.join((*MONTH_NAMES, *MONTH_ABBREVIATIONS, 'Sept'))})\.?(?:,?[ \t]+\d{{4}}\b|[ \t]*$))"
 )
 FOOTNOTE_RE = re.compile(
     r"(?<=[a-z)])\d{1,2}(?=[\s,;.]|$)"  # "camps1 and", "(2019)3"
@@ -514,12 +516,21 @@ def prepare(text: str, fields: list[re.Match[str]] | None = None) -> str:
     )
 
 
+# the labels whose field's value is a person or people ("Preceded by Shohrat Zakir", "Spouse Jane Doe (m. 1990)"):
+# a person's infobox's, then an office holder's, a body's or a scholar's
+_PERSON_LABELS = (
+    "Preceded by|Succeeded by|Predecessor|Successor|Spouses?|Spouse\\(s\\)|Partner|Children|Parents|Relatives"
+)
+_HOLDER_LABELS = (
+    "Deputy|Governor|Leader|General secretary|Premier|President|Vice President|Chairman|Chairwoman|Founders?|"
+    "Key people|Commanders?|Notable commanders|Doctoral advisors?|Doctoral students|Other academic advisors|"
+    "Notable students"
+)
 # the labels of an encyclopaedia's infobox, each opening a line of its own with the field's value after it
 INFOBOX_LABELS = (
-    "Preceded by|Succeeded by|Born|Died|Resting place|Personal details|Political party|Other political affiliations|"
-    "Alma mater|Education|Occupation|Profession|Spouses?|Spouse\\(s\\)|Partner|Children|Parents|Relatives|"
-    "Nationality|Citizenship|Residence|Assumed office|In office|Incumbent|Known for|Awards|Signature|Website|"
-    "Allegiance|Branch|Rank|Years of service|Constituency|Majority|Predecessor|Successor"
+    _PERSON_LABELS + "|Born|Died|Resting place|Personal details|Political party|Other political affiliations|"
+    "Alma mater|Education|Occupation|Profession|Nationality|Citizenship|Residence|Assumed office|In office|"
+    "Incumbent|Known for|Awards|Signature|Website|Allegiance|Branch|Rank|Years of service|Constituency|Majority"
 )
 INFOBOX_FIELD_RE = re.compile(
     rf"(?m)^[ \t]*(?P<label>{INFOBOX_LABELS})(?![ \t]+(?:in|on|at|to|into|the|a|an|was|is|has|of|and)\b)"
@@ -527,11 +538,9 @@ INFOBOX_FIELD_RE = re.compile(
 )
 # more labels, of an office holder's, a body's or an event's infobox ("Deputy", "Headquarters", "Target")
 _MORE_LABELS = (
-    "Deputy|Governor|Leader|General secretary|Premier|President|Vice President|Chairman|Chairwoman|Monarch|"
-    "Branch/service|Military service|Other names|Operated by|Built by|Founded|Founders?|Headquarters|Key people|"
-    "Location|Type|Target|Participants|Perpetrators?|Country|Parent|Owner|Industry|Jurisdiction|Formed|"
-    "Nickname\\(s\\)|Commanders?|Notable commanders|Size|Active|Institutions|Discipline|Sub-discipline|"
-    "Doctoral advisors?|Doctoral students|Other academic advisors|Notable students|Thesis|Main interests|"
+    _HOLDER_LABELS + "|Monarch|Branch/service|Military service|Other names|Operated by|Built by|Founded|"
+    "Headquarters|Location|Type|Target|Participants|Perpetrators?|Country|Parent|Owner|Industry|Jurisdiction|"
+    "Formed|Nickname\\(s\\)|Size|Active|Institutions|Discipline|Sub-discipline|Thesis|Main interests|"
     "Notable works|Fields|Influences|Influenced|Formation|Purpose|Dissolved|Region served|Membership|"
     "Official languages?|Main organ|Parent organi[sz]ation|Affiliations|Budget|Staff|Motto|Legal status|Methods|"
     "Services|Area served|Products|Employees|Number of employees|Traded as|Predecessors?|Successors?|"
@@ -565,12 +574,9 @@ def infobox_fields(text: str) -> list[re.Match[str]]:
     return found if len(found) >= 3 else []
 
 
-# the fields whose value is a person or people ("Preceded by Shohrat Zakir", "Spouse Jane Doe (m. 1990)")
+# the fields whose value is a person or people, as a mirror's title case writes them too ("Leader Name", "Key People")
 _INFOBOX_PEOPLE_RE = re.compile(
-    r"(?m)^[ \t]*(?:[-•*·][ \t]+)?(?:Preceded by|Succeeded by|Predecessor|Successor|Spouses?|Spouse\(s\)|Partner|"
-    r"Children|Parents|Relatives|Deputy|Governor|Leader [Nn]ame|Leader|General secretary|Premier|President|"
-    r"Vice President|Chairman|Chairwoman|Doctoral advisors?|Doctoral students|Other academic advisors|"
-    r"Notable students|Founders?|Key [Pp]eople|Commanders?|Notable commanders)"
+    rf"(?m)^[ \t]*(?:[-•*·][ \t]+)?(?:Leader [Nn]ame|Key People|{_PERSON_LABELS}|{_HOLDER_LABELS})"
     r"(?:[ \t]*:[ \t]*|[ \t]+|(?=[A-Z]))(?P<value>[^\n]+?)[ \t]*$"
 )
 
@@ -971,10 +977,10 @@ def describes_state(words: list[str]) -> bool:
 
 # a compound adjective before a name, no part of it ("the Chinese-born University of ... student", "the
 # Corps-owned Xinjiang Tianshan Group"), and a copyright line's word ("Copyright The Financial Times Limited")
-_ADJECTIVE_OF = re.compile(
-    r"Copyright|©|[A-Z][\w.]*-(?:born|based|led|backed|owned|run|funded|linked|made|style|controlled|affiliated"
-    r"|registered|listed)"
-).fullmatch
+_COMPOUND_ENDS = t.hyphen_adjective_ends(
+    "born", "led", "linked", "made", "style", "controlled", "affiliated", "registered", "listed"
+)
+_ADJECTIVE_OF = re.compile(rf"Copyright|©|[A-Z][\w.]*-(?:{_COMPOUND_ENDS})").fullmatch
 
 
 def opens_clause(words: list[str]) -> bool:
@@ -1310,8 +1316,7 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
             found.append(person)
         found_kind = classify_run(words)
         if found_kind is None or _place_for_body(words):  # "covers China for The Times": the paper alone
-            start, words = _body_inside(text, start, words)
-            found_kind = classify_run(words) if words else None
+            start, words, found_kind = _body_inside(text, start, words)
         if found_kind is None or describes_state(words):
             continue
         kind = found_kind
@@ -1755,19 +1760,21 @@ def _place_for_body(words: list[str]) -> bool:
     return "for" in words[1:-1] and national_phrase(words[: words.index("for")])
 
 
-def _body_inside(text: str, start: int, words: list[str]) -> tuple[int, list[str]]:
+def _body_inside(text: str, start: int, words: list[str]) -> tuple[int, list[str], str | None]:
     """The body's name at the end of a run that says more ("Adrian Zenz for the Center for Global
-    Policy" holds "Center for Global Policy"): the first tail after a connector that names a body."""
+    Policy" holds "Center for Global Policy"): the first tail after a connector that names a body, where
+    it starts and its type; no words and no type where none does."""
     for j in range(1, len(words) - 1):
         if words[j - 1] in ("for", "of", "the", "on", "at", "with") and words[j][:1].isupper():
             tail = words[j:]
-            if classify_run(tail) in (t.ORGANIZATION, t.PUBLIC_BODY):
+            kind = classify_run(tail)
+            if kind in (t.ORGANIZATION, t.PUBLIC_BODY):
                 at = text.find(" ".join(tail[:1]), start)
                 while at >= 0 and not re.match(r"\s+".join(re.escape(w) for w in tail), text[at:]):
                     at = text.find(tail[0], at + 1)
                 if at >= 0:
-                    return at, tail
-    return start, []
+                    return at, tail, kind
+    return start, [], None
 
 
 def _post_title(page: int, text: str, start: int, end: int) -> Mention:
@@ -2138,10 +2145,7 @@ def _nested_in_law(page: int, text: str, start: int, name: str) -> list[Mention]
 _COMPLEMENT_RE = re.compile(
     rf"[ \t]+(?:on|of|for|against)[ \t]+(?:the[ \t]+)?{_WORD}(?:[ \t]+(?:{_CONN}[ \t]+)*{_WORD})*"
 )
-CALENDAR_WORDS = {
-    *("January", "February", "March", "April", "May", "June", "July", "August", "September", "October"),
-    *("November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
-}
+CALENDAR_WORDS = {*MONTH_NAMES, *WEEKDAY_NAMES}
 
 
 def _whole_body_name(text: str, start: int, end: int) -> int:
@@ -2593,7 +2597,7 @@ def _before_a_post(text: str, start: int, end: int) -> int:
 
 
 # a month shortened as a date line writes it, and the day after it ("Mar 11, 2019", "Sept. 4")
-_MONTH_SHORT = re.compile(r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
+_MONTH_SHORT = re.compile(rf"(?:{'|'.join(a for a in MONTH_ABBREVIATIONS if a != 'May')}|Sept)\.?")
 _DAY_AFTER = re.compile(r"\.?[ \t]+\d{1,2}(?!\d)")
 
 

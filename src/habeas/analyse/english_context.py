@@ -39,6 +39,7 @@ from habeas.analyse.english import (
 )
 from habeas.analyse.english_cues import LIST_JOIN_RE, _org_ok
 from habeas.analyse.model import Mention
+from habeas.vocab import MONTH_ABBREVIATIONS, MONTH_NAMES
 
 # a word of a name: capitalised, or a brand in camel case ("iFlytek"), with digits or "&" ("H&M")
 _NAME_WORD = rf"(?:[{_UP}][\w&\-’']*|[a-z][A-Z][\w\-]+)"
@@ -94,12 +95,12 @@ FOREIGN_TITLE_RE = re.compile(
 DATELINE_RE = re.compile(
     r"(?m)^(?P<place>[A-Z]{3,}(?:[ \t][A-Z]{2,}){0,2})(?=(?:,[^\n—–]{1,20}|[ \t]\([A-Z][\w .]{0,20}\))?[ \t]+[—–-]"
     # or its date and a colon ("DHARAMSHALA, September 23:")
-    r"|,[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}[ \t]*:)"
+    rf"|,[ \t]+(?:{'|'.join(MONTH_ABBREVIATIONS)})[a-z]*\.?[ \t]+\d{{1,2}}[ \t]*:)"
 )
 # "Geneva, 14 November 2023" alone on its line: where a letter, report or statement was written
 DATED_PLACE_RE = re.compile(
-    r"(?m)^[ \t]*(?P<place>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?),[ \t]+\d{1,2}[ \t]+(?:January|February|March|"
-    r"April|May|June|July|August|September|October|November|December)[ \t]+\d{4}[ \t]*$"
+    r"(?m)^[ \t]*(?P<place>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?),[ \t]+\d{1,2}[ \t]+"
+    rf"(?:{'|'.join(MONTH_NAMES)})[ \t]+\d{{4}}[ \t]*$"
 )
 _PLACE_WORD = rf"[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?"  # "Jalal-Abad", "Ak-Talaa"
 BASED_RE = re.compile(

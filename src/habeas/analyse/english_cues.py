@@ -35,6 +35,8 @@ from habeas.analyse.english import (
     without_legal_form,
 )
 from habeas.analyse.model import Mention
+from habeas.names.scripts import LATIN_EXTENDED_A, LATIN_LOWER, LATIN_UPPER
+from habeas.vocab import MONTH_NAMES
 
 _CAP = r"[A-Z][\w&\-]*(?:[’'][a-z]+)?"
 _NAME = rf"{_CAP}(?:[ \t]+{_CAP}){{0,4}}"
@@ -66,7 +68,7 @@ ANALYST_AT_RE = re.compile(
 KIND_AFTER_RE = re.compile(
     rf"(?<![\w])(?P<name>{_NAME})[ \t]+(?:newspaper|news\s+agency|broadcaster|daily|magazine|website|think[\s\-]tank)\b"
 )
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTH = f"(?:{'|'.join(MONTH_NAMES)})"
 # "“Title”. Xinhua. 14 May 2019." / "Title." Reuters, 25 December 2021: a citation's source, after the
 # title's bracketed note too ('"Outlook 2021" (Report No. SP-7). BloombergNEF. 14 July 2021.', "(PDF)")
 CITED_SOURCE_RE = re.compile(
@@ -75,10 +77,10 @@ CITED_SOURCE_RE = re.compile(
 )
 # "Cliff, Tom (2009)", "Murphy, L. and Elimä, N. (2021)": authors in a reference, surname first
 # with a particle that is part of it ("Ó Cionnaith, Fiachra", "Mac Cormaic, Ruadhán", "van Dijk, Jan")
-_SURNAME = r"(?:(?:Ó|Ní|Nic|Mac|Ua|van|von|de|der|den|da|di|du|del|ter)[ \t]+){0,2}[A-ZÀ-ÖØ-Þ][\w’'\-]+"
+_SURNAME = rf"(?:(?:Ó|Ní|Nic|Mac|Ua|van|von|de|der|den|da|di|du|del|ter)[ \t]+){{0,2}}[{LATIN_UPPER}][\w’'\-]+"
 # given names: initials, or one or two names with an initial ("Izgil, Tahir Hamut (2023)")
 # a given name, hyphenated too ("Jean-Philippe", "Marie-Claire", "Ka-wai")
-_GIVEN_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-ÖØ-Þa-zß-ÿ][a-zß-ÿ]+)?"
+_GIVEN_WORD = rf"[{LATIN_UPPER}][a-zß-ÿ]+(?:-[{LATIN_UPPER}a-zß-ÿ][a-zß-ÿ]+)?"
 _GIVEN = rf"(?:[A-Z]\.[ \t]?)+|{_GIVEN_WORD}(?:[ \t]+{_GIVEN_WORD})?(?:[ \t]+[A-Z]\.)?"
 CITED_AUTHOR_RE = re.compile(rf"(?P<surname>{_SURNAME}),[ \t]+(?P<given>{_GIVEN})")
 AUTHOR_LIST_RE = re.compile(rf"(?:{_SURNAME},[ \t]+(?:{_GIVEN})(?:,|;|[ \t]+and|[ \t]*&)?[ \t]*)+(?=\()")
@@ -87,7 +89,7 @@ CITED_YEAR_RE = re.compile(
 )
 # the unquoted title right after a reference's year, up to the next comma or full stop
 CITED_TITLE_RE = re.compile(r"[.,][ \t]+(?P<title>[A-Z0-9][^,.\"“”\n]{2,120}?)(?=[,.])")
-_BYLINE_NAME = r"[A-ZÀ-ÖØ-Þ][\w’'\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w’'\-]+){1,2}"
+_BYLINE_NAME = rf"[{LATIN_UPPER}][\w’'\-]+(?:[ \t]+[{LATIN_UPPER}][\w’'\-]+){{1,2}}"
 # what joins a byline's names: "X, Y and Z", and a wire's "By X with Y in Tashkent" (the second reporter)
 _BYLINE_JOIN = r"(?:,[ \t]*|[ \t]+(?:and|with)[ \t]+)"
 # "By Hannah Whitcombe", "Author: Marta Lindqvist", a wire's credits ("Reporting by Olzhas Auyezov and
@@ -110,7 +112,7 @@ PINYIN_NAME_RE = re.compile(
 # a list's separator, after an item's bracketed note ("Iain Duncan Smith (United Kingdom), ...")
 LIST_JOIN_RE = re.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)")
 # a capitalised word of a name: an apostrophe inside it (O'Brien, D’Amato), never a possessive's
-_LIST_WORD = r"[A-ZÀ-ÖØ-Þ\u0100-\u017f](?:[\w\-]|['’](?![sS]\b))+"
+_LIST_WORD = rf"[{LATIN_UPPER}{LATIN_EXTENDED_A}](?:[\w\-]|['’](?![sS]\b))+"
 # two or three such words, ending where a word ends ("Ilham Tohti's daughter" names no one in a list)
 LIST_NAME_RE = re.compile(rf"{_LIST_WORD}(?:[ \t]+{_LIST_WORD}){{1,2}}(?![\w\-'’])")
 
@@ -124,12 +126,15 @@ def _split_list(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans if e > s]
 
 
+_DESCRIBING_END = re.compile(rf"-(?:{t.hyphen_adjective_ends('language', 'born', 'speaking', 'linked')})$")
+
+
 def _org_ok(name: str) -> bool:
 
     words = name.split()
     if not words or words[0] in CLAUSE_STARTERS or t.fold(name) in t.gazetteer_index():
         return False
-    if re.search(r"-(?:language|based|owned|run|backed|born|speaking|funded|linked)$", words[-1]):
+    if _DESCRIBING_END.search(words[-1]):
         return False  # "the Chinese-language website": what it is, not its name
     if all(_national_word(w) for w in words) or re.fullmatch(r"[A-Z][a-z]+(?:an|ese|ish|ic)", name):
         return False  # "Spanish newspaper": the nationality, not the name
@@ -267,7 +272,7 @@ def _venue_ok(name: str) -> bool:
 # ". Cambridge, MA: Harvard University Press.", ". Washington, DC: East-West Center."; a publisher's name
 # alone ("Paris: Fayard.", "London: Routledge.") where the reference's entry ends after it or its ISBN or
 # page follows (a city's name may have diacritics: "Würzburg: Würzburg University Press.", "Zürich", "Kraków")
-_CITY_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+"
+_CITY_WORD = rf"[{LATIN_UPPER}][{LATIN_LOWER}]+"
 _CITY = rf"(?<=\.[ \t])(?P<city>{_CITY_WORD}(?:[ \t]+{_CITY_WORD})?)(?:,[ \t]+(?P<state>[A-Z]{{2}}))?:[ \t]+"
 _PUBLISHED_AT_RE = re.compile(
     _CITY + r"(?P<publisher>(?:[A-Z][\w&’'\-]*[ \t]+){0,4}"

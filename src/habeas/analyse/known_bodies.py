@@ -155,6 +155,9 @@ def _stands_alone(text: str, start: int, end: int) -> bool:
     return after is None or after.group(1) in _LEGAL or after.group(1) in _TITLES or after.group(1) in _POST_OPENERS
 
 
+_WHERE_OR_WHOSE = re.compile(rf"[a-z]-(?:{t.hyphen_adjective_ends('headquartered', 'registered', 'listed')})$")
+
+
 def _ends_clause(word: str) -> bool:
     """A word before a name that is no part of it: a clause word ("According", "The"), or the last word
     of the sentence before ("... told Handelsblatt. Huawei said"), not a title ("Prof.") or an
@@ -164,6 +167,6 @@ def _ends_clause(word: str) -> bool:
         return False
     if re.search(r"['’]s$", word):
         return True  # "Beijing's Hong Kong and Macao Affairs Office": the owner's possessive, no part of the name
-    if re.search(r"[a-z]-(?:based|headquartered|registered|listed|owned|backed|funded|run)$", word):
+    if _WHERE_OR_WHOSE.search(word):
         return True  # "the Washington-based Campaign for Uyghurs": where or whose the body is, no part of its name
     return stem in _LEADING or (word.endswith(".") and "." not in stem and len(stem) >= 3 and not stem.isupper())

@@ -63,6 +63,15 @@ HAN_COMPOUND_SURNAMES = tuple(_lines("han_compound_surnames.txt"))
 PINYIN_SURNAMES = set(_lines("pinyin_surnames.txt"))
 # Common Uyghur given names in Uyghur Latin (a name is a given name and the father's): analyse/uyghur.py.
 UYGHUR_GIVEN_NAMES = tuple(_lines("uyghur_given_names.txt"))
+# What a hyphen joins to a place or a party to say where a body is, or who holds, runs or pays for it: the
+# compound is an adjective, no part of a name ("the Washington-based Campaign for Uyghurs", "a state-owned
+# firm", "Party-run", "US-backed", "EU-funded"). Each rule that reads such compounds adds its own endings.
+HYPHEN_ADJECTIVE_ENDS = ("based", "owned", "run", "backed", "funded")
+
+
+def hyphen_adjective_ends(*more: str) -> str:
+    """The endings of a hyphenated adjective, and ``more``, as a regular expression's alternatives."""
+    return "|".join((*HYPHEN_ADJECTIVE_ENDS, *more))
 
 
 @functools.lru_cache(maxsize=200_000)  # names recur thousands of times across a case

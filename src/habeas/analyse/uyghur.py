@@ -42,6 +42,13 @@ from habeas.analyse.dates import UYGHUR_MONTHS, DateMention, uyghur_dates
 from habeas.analyse.model import Mention
 from habeas.analyse.numbers import UYGHUR_COUNTERS, UYGHUR_NUMBER_WORDS, UYGHUR_SCALES, Figure, uyghur_figures
 from habeas.names import phonetic, scripts
+from habeas.names.scripts import (
+    LATIN_EXTENDED_A,
+    LATIN_EXTENDED_ADDITIONAL,
+    LATIN_EXTENDED_B,
+    LATIN_LOWER,
+    LATIN_UPPER,
+)
 
 P_KNOWN, P_RULE, P_STRONG = 3, 4, 5  # as in english.py: overlaps go to the stronger
 
@@ -50,7 +57,7 @@ ARABIC_LETTERS = (
     "\u0750-\u077f\ufb50-\ufdff\ufe70-\ufefc"
 )
 _CYR = "\u0400-\u04ff"
-_LAT = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff"
+_LAT = LATIN_UPPER + LATIN_LOWER + LATIN_EXTENDED_A + LATIN_EXTENDED_B + LATIN_EXTENDED_ADDITIONAL
 _MARKS = "\u0300-\u036f"
 TOKEN_RE = re.compile(
     rf"(?P<arabic>[{ARABIC_LETTERS}]+)|(?P<cyrillic>[{_CYR}][{_CYR}{_MARKS}]*)"

@@ -13,18 +13,19 @@ from __future__ import annotations
 import re
 
 from habeas.ingest.model import Extracted
+from habeas.names.scripts import HAN_CHARACTERS, LATIN_LOWER
 
-# Letters of Chinese and Japanese words (not their punctuation, which ends a line of its own accord).
-_CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_CJK_BREAK = re.compile(rf"(?<=[{_CJK}])[ \t]*\n[ \t]*(?=[{_CJK}])")
+# a line broken between two Chinese or Japanese characters (not after their punctuation, which ends a line
+# of its own accord)
+_CJK_BREAK = re.compile(rf"(?<=[{HAN_CHARACTERS}])[ \t]*\n[ \t]*(?=[{HAN_CHARACTERS}])")
 # a word cut by a hyphen at the end of a line, continued in lower case on the next
-_HYPHEN_BREAK = re.compile(r"(?<=[^\W\d_])-[ \t]*\n[ \t]*(?=[a-zß-öø-ÿ]+\b)")
+_HYPHEN_BREAK = re.compile(rf"(?<=[^\W\d_])-[ \t]*\n[ \t]*(?=[{LATIN_LOWER}]+\b)")
 # Quick scans first: a text with neither a CJK letter nor a hyphen before a line break has no break to join.
-_ANY_CJK = re.compile(f"[{_CJK}]")
+_ANY_CJK = re.compile(f"[{HAN_CHARACTERS}]")
 _HYPHEN_AT_END = re.compile(r"-[ \t]*\n")
 # PDFium writes a hyphen it judged to end a line inside a word as U+FFFE (a noncharacter) and takes
 # the line break away: "detain\ufffement".
-_PDFIUM_HYPHEN = re.compile(r"(?<=[^\W\d_])\ufffe(?=[a-zß-öø-ÿ])")
+_PDFIUM_HYPHEN = re.compile(rf"(?<=[^\W\d_])\ufffe(?=[{LATIN_LOWER}])")
 # a word as a document writes it on one line, hyphenated compounds whole ("re-education")
 _WORD_FORM = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _WORD_START = re.compile(r"[^\W\d_]+")

@@ -24,6 +24,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from habeas.names.scripts import LATIN_EXTENDED_A, LATIN_EXTENDED_B, LATIN_LOWER, LATIN_UPPER
+
 if TYPE_CHECKING:
     from PIL.Image import Image
 
@@ -293,7 +295,7 @@ def hit_boxes_from_words(text: str, words: list[list[Any]], spans: list[tuple[in
 
 # -- which text layers are garbage ------------------------------------------------------------------
 
-_LATIN_WORD = re.compile("\\b[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]{4,}\\b")
+_LATIN_WORD = re.compile(rf"\b[{LATIN_UPPER}{LATIN_LOWER}{LATIN_EXTENDED_A}{LATIN_EXTENDED_B}]{{4,}}\b")
 _NO_VOWEL = re.compile(r"\b[b-df-hj-np-tv-xzB-DF-HJ-NP-TV-XZ]{4,}\b")  # y counts as a vowel
 _MIXED_CASE = re.compile(r"\b[A-Za-z]*[a-z][A-Z][A-Za-z]*\b")
 _LOWER_UPPER = re.compile("[a-z][A-Z]")

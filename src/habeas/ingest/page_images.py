@@ -24,13 +24,14 @@ import pypdfium2 as pdfium
 
 from habeas.errors import ExtractionError, NotFound
 from habeas.ingest.image import image_pages
+from habeas.names.scripts import HAN_CHARACTERS
 
 if TYPE_CHECKING:
     from PIL.Image import Image
 
 PAGE_WIDTH_PX = 1100  # a page is drawn this wide: legible stamps and small print, a few hundred KB
 MAX_IMAGE_PX = 2000  # an image file is re-drawn no larger than this on its longer side
-_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_CJK = re.compile(f"[{HAN_CHARACTERS}]")
 _PDFIUM = threading.Lock()  # one thread at a time in PDFium, in this process
 
 

@@ -93,9 +93,21 @@ _USY_EXTRA = {
     "ғ": "gh",
 }
 
+# The letters of a script, as the inside of a regular expression's character class ("[...]").
+# Latin: A to Z with the accented capitals and small letters of Latin-1 (not × and ÷), and the blocks
+# that extend it: A (Central European and Turkish letters: ł, ő, ğ, ş), B (ǎ, ș, ɓ) and Additional (Vietnamese
+# letters with two marks: ặ, ị)
+LATIN_UPPER = "A-ZÀ-ÖØ-Þ"
+LATIN_LOWER = "a-zß-öø-ÿ"
+LATIN_EXTENDED_A = "\u0100-\u017f"
+LATIN_EXTENDED_B = "\u0180-\u024f"
+LATIN_EXTENDED_ADDITIONAL = "\u1e00-\u1eff"
+# Han: the CJK ideographs of the Basic Multilingual Plane (Extension A, the unified block, the compatibility block)
+HAN_CHARACTERS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+
 ARABIC_RE = re.compile(r"[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]")
 CYRILLIC_RE = re.compile(r"[\u0400-\u04FF]")
-HAN_RE = re.compile(r"[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\U00020000-\U0002FA1F]")
+HAN_RE = re.compile(rf"[{HAN_CHARACTERS}\U00020000-\U0002FA1F]")  # and the supplementary planes' ideographs
 KAZAKH_ONLY = frozenset("ұіғқ") | frozenset("ҰІ")
 
 

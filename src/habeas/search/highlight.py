@@ -9,11 +9,12 @@ import functools
 import re
 
 from habeas.names.chinese_script import either_form
+from habeas.names.scripts import HAN_CHARACTERS
 from habeas.search.query import _stemmer
 
 _TOKEN = re.compile(r'(?:\b(\w+):)?"([^"]*)"|(\S+)')
 _OPERATORS = frozenset({"AND", "OR", "NOT", "TO"})
-_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_CJK = re.compile(f"[{HAN_CHARACTERS}]")
 _WORD = re.compile(r"\w+")
 _TEXT_FIELDS = frozenset({"text", "title", "name", "alias"})
 

@@ -27,6 +27,7 @@ import tantivy
 
 from habeas.errors import IndexUnusable, InvalidQuery, OutdatedStore, ReadOnlyStore
 from habeas.names.chinese_script import simplified
+from habeas.names.scripts import HAN_CHARACTERS
 from habeas.search.query import QueryPlan, plan_query
 from habeas.store.blobs import fsync_path
 
@@ -38,7 +39,7 @@ SCHEMA_VERSION = "4"  # 4: Chinese pairs read as simplified characters
 FACET_FIELDS = ("source", "language", "file_type", "entity_type", "year")
 FACET_VALUES = 30
 SNIPPET_CHARS = 220
-_CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+_CJK_RUN = re.compile(f"[{HAN_CHARACTERS}]+")
 _MARKUP = re.compile(r"(<[^>]*>|&#?\w+;)")  # a snippet's tags and entities, as one split group
 # How long a searcher is trusted before meta.json is read again: another process's commit is
 # searched within this time, this process's own at once.

@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 import tantivy
 
 from habeas.names.chinese_script import either_form, simplified
+from habeas.names.scripts import HAN_CHARACTERS
 
-_CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_CJK_RUN = re.compile(f"[{_CJK}]+")
+_CJK_RUN = re.compile(f"[{HAN_CHARACTERS}]+")
 _PHRASE = re.compile(r'(?:\b(name|alias|tag):)?"[^"]*"')
 _BARE_TAG = re.compile(r'(?<![\w:])tag:([^\s"()]+)')  # tag:word, quoted before the phrases are read
 TAG_MAX = 64

@@ -3,12 +3,14 @@
 - entity types (``entity_types.json``): stored name, label, FollowTheMoney schema, resolution rank,
   exported or not, CSS class, spaCy labels;
 - file formats (``file_formats.json``): what ingest can call a file, and the extractor that reads it;
-- source grades: the Admiralty scale's letters and what each means.
+- source grades: the Admiralty scale's letters and what each means;
+- calendar names: the months and weekdays as English writes them in full.
 
 Pure: no database, no network, no files but its own packaged data, nothing from habeas but
 ``habeas.errors``. The faces (CLI, web) import what they show from here.
 """
 
+from habeas.vocab.calendar_names import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES
 from habeas.vocab.entity_types import (
     ENTITY_TYPES,
     FACILITY,
@@ -35,12 +37,15 @@ __all__ = [
     "FACILITY",
     "FILE_FORMATS",
     "LAW",
+    "MONTH_ABBREVIATIONS",
+    "MONTH_NAMES",
     "ORGANIZATION",
     "PERSON",
     "PLACE",
     "PUBLIC_BODY",
     "SOURCE_GRADES",
     "TYPE_LABELS",
+    "WEEKDAY_NAMES",
     "EntityType",
     "FileFormat",
     "binary_formats",

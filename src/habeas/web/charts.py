@@ -20,6 +20,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from habeas.errors import InvalidInput
+from habeas.vocab import MONTH_ABBREVIATIONS, MONTH_NAMES
 
 if TYPE_CHECKING:
     from habeas.services.analysis import Claim, ClaimGroup, TimelineEvent
@@ -248,21 +249,7 @@ BAR_HEIGHT = 120  # the tallest group's bar
 LANE = 18  # the height of a row of event labels
 MAX_LANES = 10
 LABELLED_EVENTS = 40  # at most this many events are drawn one by one, each with its label
-MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-MONTH_NAMES = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+MONTHS = MONTH_ABBREVIATIONS  # the labels of a year's months
 _TICK_STEPS = (1, 2, 5, 10, 20, 25, 50, 100, 200, 500, 1000)
 
 
