@@ -430,3 +430,22 @@ def test_a_contents_pages_numbers_and_section_numbers_are_no_claims_and_no_bodie
     assert not {"VIII", "III", "IV"} & names(result, *BODIES)
     quoted = analyse("He wrote: “the camps hold ... 300 people”, and 40 more were held.")
     assert {300, 40} <= {c.value for c in quoted.claims}  # an ellipsis in a quotation is no dot leader
+
+
+def test_initials_of_a_common_noun_or_of_an_order_name_no_body() -> None:
+    text = (
+        "Customs issued a withhold release order (WRO) on cotton. The WRO covers yarn. The Detention Release "
+        "Order (DRO) of 2021 named Qarluk Textiles Ltd."
+    )
+    bodies = names(analyse(text), *BODIES)
+    assert not {"WRO", "DRO", "Detention Release Order"} & bodies
+    assert "Qarluk Textiles" in " ".join(bodies)
+
+
+def test_a_shares_denominator_counts_nothing_and_as_young_as_is_an_age() -> None:
+    text = (
+        "One in five garments holds Xinjiang cotton; three out of ten farms use it. Children as young as 6 were held."
+    )
+    claims = {(c.value, c.unit) for c in analyse(text).claims}
+    assert not {value for value, _unit in claims} & {5, 10}
+    assert (6, "years old") in claims

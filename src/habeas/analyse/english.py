@@ -245,6 +245,8 @@ NOT_ORG_HEADS = {
     "Telegram",
     "Manual",
     "Release",  # "For Immediate Release", "Press Release": a press release's heading
+    "Order",  # "the Withhold Release Order", "Executive Order": an order, the body that issued it aside
+    "Orders",
 }
 # words that start a body's name when what it is for follows ("Institute for ...", "Society of ...")
 ORG_FIRST = {
@@ -1194,6 +1196,8 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
         if owned > lstart:  # "Bachelet's Office of the High Commissioner for Human Rights (OHCHR)"
             form, lstart = text[owned : lstart + len(form)], owned
         lstart, form = _with_head_before(text, lstart, form)
+        if form.split()[-1] in NOT_ORG_HEADS and classify_run(form.split()) is None:
+            continue  # "Withhold Release Order (WRO)": a document's name and its initials, no body
         kind = classify_run(form.split()) or t.ORGANIZATION
         long_name = clean_name(form)
         place = t.gazetteer_index().get(t.fold(long_name))
@@ -2372,6 +2376,8 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
     """The statistical model's entities kept as mentions (``lines``: the page with its line breaks)."""
     out = []
     for s, e, label, joined in _joined_agencies(text, _coordinated_places(text, ents)):
+        if label == "ORG" and _common_noun_acronym(text, text[s:e]):
+            continue  # "a withhold release order (WRO)": initials the page gives to a common noun, no body
         if label == "ORG" and _titled_person(text[s:e]):
             label = "PERSON"  # "The Rt Hon Dominic Raab", "President Xi Jinping": a title before a person's name
         if label == "ORG":
@@ -2561,6 +2567,24 @@ def _headline_words(lines: str, start: int, end: int) -> bool:
         return False  # a list's or a byline's fields ("OKAFOR, Ms Adaeze, Director of …, Amnesty …") are no headline
     capitalised = sum(1 for w in long_words if w[0].isupper())
     return capitalised >= 0.8 * len(long_words)
+
+
+def _common_noun_acronym(text: str, name: str) -> bool:
+    """Whether ``name`` is initials the page defines in brackets after words whose first letters spell it
+    and that name no body: words in lower case ("a withhold release order (WRO)", "vocational education and
+    training centres (VETCs)") or a document's name ("Withhold Release Order (WRO)", "Entity List (EL)")."""
+    if not re.fullmatch(r"[A-Z]{2,6}s?", name):
+        return False
+    letters = name.rstrip("s").lower()
+    words_before = rf"((?:[A-Za-z][\w\-]*[ \t]+){{{len(letters)},{len(letters) + 2}}})"
+    for m in re.finditer(rf"{words_before}\([“\"']?{name}[”\"']?\)", text):
+        words = [w for w in m.group(1).split() if w.lower() not in ("and", "of", "the", "for", "on")]
+        if not "".join(w[0] for w in words).lower().endswith(letters):
+            continue
+        named = words[-len(letters) :]
+        if all(w.islower() for w in named) or named[-1] in NOT_ORG_HEADS or named[-1].rstrip("s") in NOT_ORG_HEADS:
+            return True
+    return False
 
 
 def _titled_person(name: str) -> bool:

@@ -572,6 +572,8 @@ _AGO_AFTER = re.compile(r"[ \t]+(?:seconds?|minutes?|mins?|hours?|hrs?)[ \t]+ago
 _LEADERS_BEFORE = re.compile(r"(?:\.[ \t]?){4,}[ \t]*$")
 _ELLIPSIS_BEFORE = re.compile(r"(?:\.[ \t]?){3}[ \t]*$|…[ \t]*$")
 _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
+# what a share's denominator follows: "one in", "3 out of"
+_RATIO_BEFORE = re.compile(r"\b(?:one|two|three|four|five|\d{1,2})[ \t]+(?:in|out[ \t]+of)[ \t]+$", re.IGNORECASE)
 
 
 def _contents_pages(text: str, start: int, end: int) -> bool:
@@ -738,7 +740,8 @@ _TALLY = re.compile(
 )
 # an age: "a 34-year-old shop owner", "children aged six to 18"
 _AGE_AFTER = re.compile(r"-years?-old\b", re.IGNORECASE)
-_AGED_BEFORE = re.compile(r"\b(?:aged|ages?)[ \t]+(?:between[ \t]+)?$", re.IGNORECASE)  # "(age 63)"
+# "(age 63)", "aged between", "as young as 6"
+_AGED_BEFORE = re.compile(r"\b(?:aged|ages?|as[ \t]+(?:young|old)[ \t]+as)[ \t]+(?:between[ \t]+)?$", re.IGNORECASE)
 # "He is 46.", "My mother is 78 and ...": a person's age told as what they are, the number ending the clause
 _AGE_IS_BEFORE = re.compile(
     r"\b(?:[Hh]e|[Ss]he|I|(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)[ \t]+(?:" + KIN_NOUNS + r"))[ \t]+(?:is|was|am)"
@@ -805,6 +808,8 @@ def english_figures(text: str, skip: list[tuple[int, int]], layout: str | None =
             continue  # an ordinal; "five times the number", "moved three times": a multiple or how often, no count
         if _contents_pages(text, start, end):
             continue  # "II. Background ........ 3-5": a contents line's pages, after its dot leaders
+        if _RATIO_BEFORE.search(before):
+            continue  # "one in five garments", "three out of ten": a share's denominator counts nothing
         if _time_or_span_end(text, start, end) or _part_of_a_term(text, start, end):
             continue
         qual = m.group("qual")
