@@ -449,3 +449,4 @@ def test_a_shares_denominator_counts_nothing_and_as_young_as_is_an_age() -> None
     claims = {(c.value, c.unit) for c in analyse(text).claims}
     assert not {value for value, _unit in claims} & {5, 10}
     assert (6, "years old") in claims
+    assert (4, "years old") in {(c.value, c.unit) for c in analyse("Some children were as young as four.").claims}

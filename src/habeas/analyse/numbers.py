@@ -921,15 +921,23 @@ def _decade_ages(text: str, skip: list[tuple[int, int]], found: list[Figure]) ->
     return out
 
 
+# "some were as young as four.", "the boy, aged six,": an age in a number word alone, ending its clause
+_AGE_WORD = re.compile(
+    rf"\b(?:aged|as[ \t]+(?:young|old)[ \t]+as)[ \t]+(?P<num>{_SMALLWORD})(?=[ \t]*[,;.:)]|[ \t]+(?:and|or)\b)", re.I
+)
+
+
 def _number_words_acted_on(text: str, skip: list[tuple[int, int]], found: list[Figure]) -> list[Figure]:
+    """Number words alone that count people acted on ("acquitted two") or tell an age ("as young as four")."""
     out = []
-    for m in _ACTED_ON_WORD.finditer(text):
-        start, end = m.span("num")
-        if any(s < end and start < e for s, e in skip) or any(f.start < end and start < f.end for f in found):
-            continue
-        value = parse_number(m.group("num"))
-        if value is not None:
-            out.append(Figure(start, end, value, None, None, None, "people", m.group("num")))
+    for pattern, unit in ((_ACTED_ON_WORD, "people"), (_AGE_WORD, "years old")):
+        for m in pattern.finditer(text):
+            start, end = m.span("num")
+            if any(s < end and start < e for s, e in skip) or any(f.start < end and start < f.end for f in found):
+                continue
+            value = parse_number(m.group("num"))
+            if value is not None:
+                out.append(Figure(start, end, value, None, None, None, unit, m.group("num")))
     return out
 
 
