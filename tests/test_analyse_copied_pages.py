@@ -450,3 +450,13 @@ def test_a_shares_denominator_counts_nothing_and_as_young_as_is_an_age() -> None
     assert not {value for value, _unit in claims} & {5, 10}
     assert (6, "years old") in claims
     assert (4, "years old") in {(c.value, c.unit) for c in analyse("Some children were as young as four.").claims}
+
+
+def test_a_law_firm_named_like_a_law_is_a_body_when_an_apposition_says_so() -> None:
+    text = (
+        "Two lawyers from Harcourt Law, a firm headquartered in Shenzhen, did the audit. "
+        "The Security Law, a law passed in 2020, applies."
+    )
+    result = analyse(text)
+    assert "Harcourt Law" in names(result, *BODIES)
+    assert "Security Law" in names(result, t.LAW) and "Harcourt Law" not in names(result, t.LAW)

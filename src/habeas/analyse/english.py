@@ -1324,6 +1324,8 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
         if found_kind is None or describes_state(words):
             continue
         kind = found_kind
+        if kind == t.LAW and _FIRM_APPOSITION.match(text, end):
+            kind = t.ORGANIZATION  # "Liangma Law, a firm headquartered in Shenzhen": a law firm, no law
         name = clean_name(text[start:end])
         if len(name.split()) < 2:
             continue
@@ -2567,6 +2569,12 @@ def _headline_words(lines: str, start: int, end: int) -> bool:
         return False  # a list's or a byline's fields ("OKAFOR, Ms Adaeze, Director of …, Amnesty …") are no headline
     capitalised = sum(1 for w in long_words if w[0].isupper())
     return capitalised >= 0.8 * len(long_words)
+
+
+# what an apposition says a law-named thing is when it is a business: ", a firm headquartered in …"
+_FIRM_APPOSITION = re.compile(
+    r",[ \t]+(?:a|an|the)[ \t]+(?:[\w\-]+[ \t]+){0,3}?(?:firm|company|practice|partnership|consultancy)\b"
+)
 
 
 def _common_noun_acronym(text: str, name: str) -> bool:
