@@ -79,3 +79,10 @@ def test_care_institutions_a_procuratorates_branch_and_an_aid_headquarters_by_sh
     bodies = _named(text, t.ORGANIZATION, t.PUBLIC_BODY)
     assert {"喀什地区妇幼保健院", "伊犁州妇幼保健院", "和田检察分院", "苏州市对口援阿指挥部"} <= bodies
     assert "援阿指挥部" not in bodies
+
+
+def test_a_kind_of_area_is_no_place() -> None:
+    text = "自治区批准在阿勒泰地区设立两个垦区，牧区和林区的群众也参加了会议。"
+    places = _written(text, t.PLACE)
+    assert "阿勒泰地区" in places
+    assert not {"垦区", "牧区", "林区"} & places
