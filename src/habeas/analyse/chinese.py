@@ -123,7 +123,7 @@ BODY_PARTS = (
     "妇女联合会|妇联|残疾人联合会|残联|工商联|科协|总工会|国有资产监督管理委员会|国资委|"
     "(?:国保|国内安全保卫|网安|刑侦|治安|特警|禁毒|经侦|出入境管理)(?:支队|大队)|"
     "党委政法委员会|党委政法委|党委统战部|党委宣传部|党委组织部|党委|政法委员会|政法委|纪委|监委|人民政府|政府|行政公署|行署|人大常委会|人民代表大会|"
-    "政协|中级人民法院|高级人民法院|中级法院|高级法院|人民法院|法院|(?<=兵团)分院|人民检察院|检察院|公安分局|公安局|公安处|公安厅|派出所|国家安全局|国安局|"
+    "政协|中级人民法院|高级人民法院|中级法院|高级法院|人民法院|法院|(?<=兵团)分院|人民检察分院|检察分院|人民检察院|检察院|公安分局|公安局|公安处|公安厅|派出所|国家安全局|国安局|"
     "司法局|司法厅|教育局|教育厅|统计局|民政局|宣传部|统战部|组织部|办公厅|新闻办公室|新闻办|办公室|委员会|常委会|"
     "监狱管理局|扫黑办|人民武装部|武装部|工业和信息化局|工信局|住建局|信访局|网信办|维稳办|人力资源和社会保障局|人力资源和社会保障厅|人社局|人社厅|发展和改革委员会|发改委|"
     "财政局|财政厅|卫生健康委员会|卫健委|市场监督管理局|自然资源局|住房和城乡建设局|农业农村局|商务局|商务厅|民族宗教事务委员会|"
@@ -176,7 +176,9 @@ def _regiments(text: str) -> list[re.Match[str]]:
 
 # an aid province's or city's headquarters in Xinjiang: "江苏省对口支援新疆克州前方指挥部", "北京市援疆和田指挥部",
 # or its working group in a county: "浙江省援疆某某县工作组"
-AID_HQ_RE = re.compile(rf"[{CJK}]{{0,4}}?(?:对口支援|对口援疆|援疆|支援)[{CJK}]{{0,14}}?(?:指挥部|前指|工作队|工作组)")
+# the aid named by the place aided, in full or by its one-character short form ("对口援拜": to Baicheng)
+_AIDED = rf"(?:对口支援|对口援[{CJK}]|援疆|支援)"
+AID_HQ_RE = re.compile(rf"[{CJK}]{{0,4}}?{_AIDED}[{CJK}]{{0,14}}?(?:指挥部|前指|工作队|工作组)")
 
 
 def _aid_headquarters(page: int, text: str, tokens: Tokens) -> list[Mention]:
@@ -228,7 +230,7 @@ _PLACE_WORDS = re.compile(rf"^[{CJK}]{{1,5}}(?:自治州|自治县|地区|省|�
 ORG_SUFFIX_RE = re.compile(
     r"(?:[（(](?:集团|控股)[）)](?:股份有限公司|有限责任公司|有限公司)|办事处|理事会|观察站|观察(?![员到者家团站期点哨])|律师事务所|会计师事务所|指挥部|专科学校|职业技术学院|党校|"
     r"实验室|证券交易所|交易所|医院|中学|小学|职业技术学校|技工学校|股份有限公司|有限责任公司|有限公司|集团公司|集团|公司|大学|学院|研究院|研究所|研究中心|研究会|学会|协会|基金会|"
-    r"联合会|同盟|联盟|委员会|银行|平台|电视台|广播电台|通讯社|日报|报社|出版社|社(?![会区交团发〔字局厅群保工科论媒员])|科技(?![公集有股企])|法庭|组织|大会|农场|牧场|总场|卫生院)"
+    r"联合会|同盟|联盟|委员会|银行|平台|电视台|广播电台|通讯社|日报|报社|出版社|社(?![会区交团发〔字局厅群保工科论媒员])|科技(?![公集有股企])|法庭|组织|大会|农场|牧场|总场|卫生院|妇幼保健院|保健院|疗养院|福利院|敬老院)"
 )
 _ORG_TOKEN_FLAGS = ("n", "ns", "nt", "nz", "nr", "nrt", "j", "l", "vn", "x", "eng", "an")
 _ORG_STOP = set("的和与及或在于对从由将把被向等了是也都就而据称指为有其该各此")
@@ -560,6 +562,28 @@ def _han_names_after_noun(page: int, text: str, tokens: Tokens) -> list[Mention]
     return out
 
 
+# a department of a hospital or an office (外科, 骨科, 宣传科) and a name after it, before the list goes on
+# or the person acts: "泌尿外科范欣荣、骨科范彧将赴…" (the urology department's Fan Xinrong)
+DEPARTMENT_NAME_RE = re.compile(rf"(?<=[{CJK}]科)(?P<name>{_HAN_NAME}?)(?=[、，,和及与]|将|等|表示|说|介绍)")
+
+
+def _names_after_department(page: int, text: str, tokens: Tokens) -> list[Mention]:
+    """A name after the department a person works in, which the segmenter splits into words of other
+    kinds (范|欣荣, 留|永健): where the words allow a name there and it is no word the dictionary holds
+    ("本科学历、": a degree)."""
+    out = []
+    for m in DEPARTMENT_NAME_RE.finditer(text):
+        s, e = m.span("name")
+        name = m.group("name")
+        given_word = len(name) == _FULL_NAME and frequent_word(name[1:])
+        if s not in tokens.starts or e not in tokens.starts or known_word(name) or given_word:
+            continue
+        if name[-1] in _NOT_GIVEN + _LEVEL_CHARS:
+            continue
+        out.append(Mention(page, s, e, name, name, t.PERSON, 4))
+    return out
+
+
 # a courtesy title after a transcribed name: "蓬佩奥先生" (Mr Pompeo), "某某女士"
 _COURTESY_RE = re.compile("先生|女士|夫人")
 _ADDRESSED_MIN = 3
@@ -777,6 +801,18 @@ def _not_a_name_after_title(tokens: Tokens, pos: int) -> bool:
     return (word[3] == "nt" and known_word(word[2])) or _TITLE_RE.fullmatch(word[2]) is not None
 
 
+def _third_apart(tokens: Tokens, pos: int) -> bool:
+    """Whether the segmenter reads the first two characters after a title at ``pos`` as one word and the
+    third as the start of another: a function word ("院长周强|关于", "负责人叶春|及": about, and), or a word of
+    two characters or more after an ordinary word ("代表|全体|援疆": on behalf of all the aid cadres)."""
+    first, third = tokens.word(pos), tokens.word(pos + 2)
+    if first is None or third is None or first[0] != pos or first[1] != pos + 2 or third[0] != pos + 2:
+        return False
+    if third[3][:1] in ("p", "c"):
+        return True
+    return len(third[2]) >= 2 and not first[3].startswith("nr") and not third[3].startswith("nr")
+
+
 def _starts_word(tokens: Tokens, pos: int) -> bool:
     """ "韩磊|发现": an ordinary word starts at ``pos`` (a name's third character) and runs on past it,
     not one made of that character and a function word ("赵克志在": 志在)."""
@@ -808,6 +844,8 @@ def _place_before(text: str, end: int, tokens: Tokens, index: dict[str, t.Gazett
     a city abroad names no body here ("在阿拉木图法院作证": a court in Almaty, not one body)."""
     start = end
     while True:
+        if text[start - 1 : start].isspace():
+            return start  # "自治区\n新疆国资委": a line break or a table's gap ends the names read back
         window = text[max(0, start - 12) : start]
         found = next((n for n in _names_ending(window, index) if index[n].canonical not in t.world_cities()), None)
         if found and _joins_bodies(text, start - len(found)):
@@ -1338,11 +1376,29 @@ def _named_by_suffix(suffix: re.Pattern[str], text: str, tokens: Tokens, least: 
             start = _brand_start_after_place(text, tokens, start)
         if start < m.start() and text[start - 1 : start + 1] in _FUNCTION_PAIRS:
             start += 1  # "其|中华孚时尚股份有限公司": 其中 ("of them") read across the name's start
+        if start < m.start() and _preposition_in_name_guess(text, tokens, start):
+            start += 1  # "，经天健|会计师事务所审计": 经 ("by") read into a name guess at the clause's start
         if start < m.start() and first[0] < m.start() <= start:
             start = m.start()
         if m.start() - start >= least:
             out.append((start, m.end()))
     return out
+
+
+_CLAUSE_PREPOSITIONS = set("经由被向对从据在")
+_CLAUSE_OPENERS = set("，,。；;：:、（(")
+
+
+def _preposition_in_name_guess(text: str, tokens: Tokens, start: int) -> bool:
+    """Whether a clause opens at ``start`` with a preposition the segmenter reads as a noun alone or into a
+    person's name with the brand after it ("五、经|大华会计师事务所审计", "经天健|会计师事务所": 经 "by")."""
+    word = tokens.word(start)
+    if word is None or word[0] != start or text[start] not in _CLAUSE_PREPOSITIONS:
+        return False
+    if len(word[2]) > 1 and not word[3].startswith("nr"):
+        return False
+    before = text[start - 1 : start]
+    return not before or before.isspace() or before in _CLAUSE_OPENERS
 
 
 _BRACKETS = {"）": "（", ")": "("}
@@ -1759,8 +1815,9 @@ def _coordinated_organisations(page: int, text: str, tokens: Tokens, kept: list[
             continue
         start = end = k.end + 1
         while (word := tokens.word(end)) is not None and word[0] == end and end - start < 8:
-            if not (word[3] in ("nz", "nt", "eng") or (word[3] in ("n", "x") and not known_word(word[2]))):
-                break
+            unknown = word[3] in ("n", "x") and not known_word(word[2])
+            if word[2].isspace() or not (word[3] in ("nz", "nt", "eng") or unknown):
+                break  # a space or a line break (a table's next column: "国资委 指 ……") ends the name
             end = word[1]
         if (
             end - start >= 2
@@ -1970,7 +2027,8 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
             continue  # "证人和专家": 和 joins the title to another noun, and starts no name
         # "记者李明|报道", read as 李|明报|道; "记者 谢龙摄": the photograph's credit, 摄 ("photographed")
         reported = text.startswith(("报道", "报导"), m.start("name") + 2) or _credit_end(text, m.start("name") + 2)
-        if len(name) == 3 and (name[-1] in _NOT_GIVEN or reported or _starts_word(tokens, m.start("name") + 2)):
+        apart = _third_apart(tokens, m.start("name")) or _starts_word(tokens, m.start("name") + 2)
+        if len(name) == 3 and (name[-1] in _NOT_GIVEN or reported or apart):
             name = name[:2]
         if _WEEKDAY_RE.fullmatch(name) or name[0] == name[1]:
             continue  # "发言人周三表示": the day the spokesperson spoke; "总书记殷殷嘱托": a doubled word
@@ -2004,6 +2062,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
     cands.extend(_appointed_names(page, text, tokens))
     cands.extend(_addressed_names(page, text, tokens))
     cands.extend(_han_names_after_noun(page, text, tokens))
+    cands.extend(_names_after_department(page, text, tokens))
     cands.extend(_listed_after_label(page, text))
     cands.extend(_kin_names(page, text, tokens))
     cands.extend(_gazetteer_mentions(page, text, tokens))
@@ -2799,9 +2858,11 @@ def _given(word: str, text: str, end: int) -> bool:
     if word[-1] in _PRONOUNS or _TITLE_RE.fullmatch(word[1:]):
         return False  # "第六|师师长": the division's commander, a title after a surname-like character
     acts = _ACTS_RE.match(text, end) is not None
-    noun_after = dictionary_tag(text[end : end + 2]).startswith("n") and not _TITLE_RE.match(text, end)
-    if len(word) == 3 and word[0] in _PREPOSITION_SURNAMES and noun_after and not acts:
-        return False  # "兴业银行|向援疆|项目授信": a preposition, then a noun phrase
+    word_after = dictionary_tag(text[end : end + 2])[:1] in ("n", "v") and not _TITLE_RE.match(text, end)
+    if len(word) == 3 and word[0] in _PREPOSITION_SURNAMES and word_after and not acts:
+        return False  # "兴业银行|向援疆|项目授信", "向援疆|指挥部授旗": a preposition, then a phrase
+    if _adverb_marked(text, end):
+        return False  # "双手麻利|地将": deftly, an adverb the particle 地 marks before its verb
     if len(word) > 2:
         return True
     if word[-1] in _NOT_GIVEN or frequent_word(word):
@@ -2810,6 +2871,18 @@ def _given(word: str, text: str, end: int) -> bool:
 
 
 _PREPOSITION_SURNAMES = set("向于从由以自为")
+_ADVERB_PARTICLE = "地"
+
+
+def _adverb_marked(text: str, end: int) -> bool:
+    """Whether the particle 地 follows ``end`` and a verb or adverb follows it ("麻利地将", "默默地走"): the
+    word before is an adverb, no name, while a name before 地区 or 地方 runs into a noun."""
+    if text[end : end + 1] != _ADVERB_PARTICLE:
+        return False
+    after = dictionary_tag(text[end + 1 : end + 3]) or dictionary_tag(text[end + 1 : end + 2])
+    return after[:1] in ("v", "d", "p")
+
+
 _TITLE_RE = re.compile(f"(?:{CN_TITLES})")
 
 
@@ -2903,9 +2976,11 @@ def _leads_place(word: tuple[int, int, str, str] | None) -> bool:
     return word is None or word[3].startswith(("d", "p", "c", "x"))
 
 
-# a kind of settlement, of any size, names no place: "大城市" (a big city), "城镇" (towns), "农村"
+# a kind of settlement, of any size, names no place: "大城市" (a big city), "城镇" (towns), "农村"; nor a
+# kind of area by what is done there: "垦区" (reclamation areas), "牧区" (pastoral areas), "矿区", "灾区"
 _KIND_OF_PLACE_RE = re.compile(
     r"(?:[大小中]|特大|超大|中小|大中)?(?:城市|城镇|都市|乡村|农村|村镇|集镇|城区|市区|郊区)"
+    r"|农?垦区|牧区|林区|矿区|灾区|山区"
 )
 
 
