@@ -2584,9 +2584,12 @@ def _common_noun_acronym(text: str, name: str) -> bool:
     if not re.fullmatch(r"[A-Z]{2,6}s?", name):
         return False
     letters = name.rstrip("s").lower()
-    words_before = rf"((?:[A-Za-z][\w\-]*[ \t]+){{{len(letters)},{len(letters) + 2}}})"
-    for m in re.finditer(rf"{words_before}\([“\"']?{name}[”\"']?\)", text):
-        words = [w for w in m.group(1).split() if w.lower() not in ("and", "of", "the", "for", "on")]
+    words_before = re.compile(rf"(?:[A-Za-z][\w\-]*[ \t]+){{{len(letters)},{len(letters) + 2}}}$")
+    for bracket in re.finditer(rf"\([“\"']?{name}[”\"']?\)", text):  # found first: the words before are read only there
+        m = words_before.search(text, max(0, bracket.start() - 120), bracket.start())
+        if m is None:
+            continue
+        words = [w for w in m.group(0).split() if w.lower() not in ("and", "of", "the", "for", "on")]
         if not "".join(w[0] for w in words).lower().endswith(letters):
             continue
         named = words[-len(letters) :]
