@@ -460,3 +460,11 @@ def test_a_law_firm_named_like_a_law_is_a_body_when_an_apposition_says_so() -> N
     result = analyse(text)
     assert "Harcourt Law" in names(result, *BODIES)
     assert "Security Law" in names(result, t.LAW) and "Harcourt Law" not in names(result, t.LAW)
+
+
+def test_a_date_line_glued_to_the_next_line_keeps_its_date_and_gives_the_page_its_year() -> None:
+    page = "Kazakh Police Hold Activist\n\nBy Staff\nMarch 11, 2019China News\n\n"
+    page += "ALMATY — Police said on March 10 they held him."
+    dated = {d.text: d.value for d in analyse(page).dates}
+    assert dated.get("March 11, 2019") == "2019-03-11"
+    assert dated.get("March 10") == "2019-03-10"
