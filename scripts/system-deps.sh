@@ -4,8 +4,9 @@
 # queued-ingest workers, Chromium for the browser tests and wrk for the web benchmark; ICU headers
 # for pyicu (followthemoney needs it; it builds from source); WeasyPrint's libraries and Noto fonts
 # (Chinese, Arabic script) for PDF dossiers.
-# LibreOffice (no GUI) for legacy office files, unar and bsdtar for RAR, mdbtools for Access databases
-# and DjVuLibre for DjVu (office).
+# LibreOffice (no GUI) for legacy office files, unar and bsdtar for RAR, mdbtools for Access databases,
+# DjVuLibre for DjVu, and Info-ZIP's zip, whose -s writes the spanned archives the split-volume tests read
+# (office).
 # Usage: scripts/system-deps.sh [ocr] [postgres] [redis] [browser] [bench] [icu] [pdf] [office]
 set -euo pipefail
 
@@ -16,12 +17,11 @@ for part in "${@:-ocr}"; do
     postgres) want+=(postgresql) ;;
     redis) want+=(redis-server) ;;  # the tests start their own on a free loopback port, never the service
     browser) want+=(chromium) ;;
-    bench) want+=(wrk) ;;
+    bench) want+=(wrk libicu-dev pkg-config) ;;  # pyicu, which the peer matcher (nomenklatura) needs, builds from source
     icu) want+=(libicu-dev pkg-config) ;;
     office) want+=(libreoffice-core-nogui libreoffice-writer-nogui libreoffice-calc-nogui libreoffice-impress-nogui
-                   libreoffice-draw-nogui python3-uno unar libarchive-tools mdbtools djvulibre-bin) ;;
+                   libreoffice-draw-nogui python3-uno unar libarchive-tools mdbtools djvulibre-bin zip) ;;
     pdf) want+=(libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-noto-core fonts-noto-cjk) ;;
-    bench) want+=(libicu-dev pkg-config) ;;  # pyicu, which the peer matcher (nomenklatura) needs, builds from source
     *) echo "unknown part: $part" >&2; exit 2 ;;
   esac
 done
