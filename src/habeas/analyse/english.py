@@ -2352,9 +2352,7 @@ def _unvouched_capitals(lines: str, start: int, end: int) -> bool:
     """Whether the model's entity stands on a line written in capitals (a cover's or a heading's: "BY AUTHORITY
     OF THE PARLIAMENT") with nothing to vouch for it: no known name, and not written elsewhere on the page in
     ordinary case ("CANBERRA" is a known place; "DEPARTMENT OF HEALTH" with "Department of Health" below)."""
-    line_start = lines.rfind("\n", 0, start) + 1
-    line_end = lines.find("\n", end)
-    line = lines[line_start : line_end if line_end >= 0 else len(lines)]
+    line = _line_around(lines, start, end)
     name = lines[start:end]
     if not (re.search(r"[A-Z]{2,}", line) and line.upper() == line and len(line.split()) >= 2):
         return False
@@ -2559,11 +2557,9 @@ def _headline_words(lines: str, start: int, end: int) -> bool:
     words = name.split()
     if not words or words[-1] in _HEADS | SCHOOL_HEADS or name.isupper() or "\n" in name:
         return False
-    if t.fold(re.sub(r"^(?:The|the)[ \t]+", "", name)) in known_bodies.english_forms():
+    if t.fold(_without_article(name)) in known_bodies.english_forms():
         return False
-    line_start = lines.rfind("\n", 0, start) + 1
-    line_end = lines.find("\n", end)
-    line = lines[line_start : len(lines) if line_end < 0 else line_end].strip()
+    line = _line_around(lines, start, end).strip()
     long_words: list[str] = [w for w in re.findall(r"[A-Za-z][\w'’\-]*", line) if len(w) > 3]
     if len(line.split()) < 5 or line.endswith((".", ",", ";")) or line.count(",") >= 2 or not long_words:
         return False  # a list's or a byline's fields ("OKAFOR, Ms Adaeze, Director of …, Amnesty …") are no headline
@@ -2600,7 +2596,7 @@ def _common_noun_acronym(text: str, name: str) -> bool:
 
 def _titled_person(name: str) -> bool:
     """Whether words the model read as a body are titles before a person's name of two or three words."""
-    name = re.sub(r"^(?:The|the)[ \t]+", "", name)
+    name = _without_article(name)
     words, named = name.split(), strip_titles(name).split()
     return (
         len(named) < len(words)
@@ -2723,6 +2719,17 @@ _BAR_BEFORE_RE = re.compile(r"\|[ \t]*$")
 _BAR_AFTER_RE = re.compile(r"[ \t]*\|")
 
 
+def _line_around(text: str, start: int, end: int) -> str:
+    """The whole line of ``text`` that holds the span ``start``–``end``, as written."""
+    line_end = text.find("\n", end)
+    return text[text.rfind("\n", 0, start) + 1 : len(text) if line_end < 0 else line_end]
+
+
+def _without_article(name: str) -> str:
+    """``name`` without a leading "The"/"the" ("The Rt Hon …", "the Telegraph")."""
+    return re.sub(r"^(?:The|the)[ \t]+", "", name)
+
+
 def _alone_on_line(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     return not text[line_start:start].strip() and _LINE_REST_RE.match(text, end) is not None
@@ -2784,8 +2791,7 @@ def _opens_sentence_case_heading(text: str, start: int, end: int) -> bool:
     """The first word of a short line in sentence case without a full stop ("Traceability testing", "Raids on
     consultancies"): a section's heading, not a body's name."""
     line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line = text[line_start : len(text) if line_end < 0 else line_end].strip()
+    line = _line_around(text, start, end).strip()
     words = line.split()
     if text[line_start:start].strip() or not 2 <= len(words) <= 6 or line[-1] in '.!?:;,"”':
         return False

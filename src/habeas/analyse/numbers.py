@@ -852,7 +852,7 @@ def english_figures(text: str, skip: list[tuple[int, int]], layout: str | None =
             Figure(start=start, end=end, value=value, low=low, high=high, qualifier=q, unit=unit, text=m.group(0))
         )
     figures = _under_column_heads(figures, _spaced_table_heads(text if layout is None else layout))
-    found = figures + _number_words_acted_on(text, skip, figures)
+    found = figures + _lone_number_words(text, skip, figures)
     return sorted(found + _decade_ages(text, skip, found), key=lambda f: f.start)
 
 
@@ -927,7 +927,7 @@ _AGE_WORD = re.compile(
 )
 
 
-def _number_words_acted_on(text: str, skip: list[tuple[int, int]], found: list[Figure]) -> list[Figure]:
+def _lone_number_words(text: str, skip: list[tuple[int, int]], found: list[Figure]) -> list[Figure]:
     """Number words alone that count people acted on ("acquitted two") or tell an age ("as young as four")."""
     out = []
     for pattern, unit in ((_ACTED_ON_WORD, "people"), (_AGE_WORD, "years old")):
