@@ -1373,7 +1373,7 @@ def _named_by_suffix(suffix: re.Pattern[str], text: str, tokens: Tokens, least: 
         if start < 0:
             continue
         if start < m.start() and m.group(0).endswith("公司"):
-            start = _brand_start_after_place(text, tokens, start)
+            start = _brand_start_after_place(tokens, start)
         if start < m.start() and text[start - 1 : start + 1] in _FUNCTION_PAIRS:
             start += 1  # "其|中华孚时尚股份有限公司": 其中 ("of them") read across the name's start
         if start < m.start() and _preposition_in_name_guess(text, tokens, start):
@@ -1407,7 +1407,7 @@ _BRAND_MAX = 3
 _NOT_BRAND = set("的和与及或在对从由将把被向了是也都就而其该各此每本全")
 
 
-def _brand_start_after_place(text: str, tokens: Tokens, start: int) -> int:
+def _brand_start_after_place(tokens: Tokens, start: int) -> int:
     """Where a company's name begins when its brand, between the place it starts from and its trade, is
     made of characters the segmenter reads as verbs, adjectives or a preposition ("沙湾县|新|亮|天成棉业有限
     公司", "临清市|德|为|纺织品有限公司", "新疆|源开|祥棉业有限公司"): up to three characters of rare words
