@@ -790,14 +790,17 @@ def _function_word_at(tokens: Tokens, pos: int) -> bool:
 def _not_a_name_after_title(tokens: Tokens, pos: int) -> bool:
     """What follows a title at ``pos`` and starts no name though its first character is a surname: a
     one-character preposition or conjunction before a word the dictionary holds ("总书记|向|大家致以": to
-    everyone; "委员|和|其他列席人员": and the others), a body the dictionary holds ("代表|党中央": on behalf of
-    the Party's centre), another title ("政委|常委")."""
+    everyone; "委员|和|其他列席人员": and the others), a one-character adverb before a verb ("书记|曾|要求": once
+    asked), a body the dictionary holds ("代表|党中央": on behalf of the Party's centre), another title
+    ("政委|常委")."""
     word = tokens.word(pos)
     if word is None or word[0] != pos:
         return False
-    if word[3] in ("p", "c") and len(word[2]) == 1:
+    if len(word[2]) == 1 and word[3] in ("p", "c", "d"):
         after = tokens.word(word[1])
-        return after is not None and after[0] == word[1] and known_word(after[2]) and not after[3].startswith("nr")
+        if after is None or after[0] != word[1] or not known_word(after[2]) or after[3].startswith("nr"):
+            return False
+        return word[3] != "d" or (after[3].startswith("v") and len(after[2]) >= 2)
     return (word[3] == "nt" and known_word(word[2])) or _TITLE_RE.fullmatch(word[2]) is not None
 
 
