@@ -468,3 +468,14 @@ def test_a_date_line_glued_to_the_next_line_keeps_its_date_and_gives_the_page_it
     dated = {d.text: d.value for d in analyse(page).dates}
     assert dated.get("March 11, 2019") == "2019-03-11"
     assert dated.get("March 10") == "2019-03-10"
+
+
+def test_a_company_with_its_seat_in_brackets_is_one_body() -> None:
+    text = (
+        "The mill sells yarn to Jinlong Textiles (Aksu) Co. Ltd and to Shanghai Fortune (Group) Co., Ltd. "
+        "Its partner, Zhengda Motors (Urumqi) Vehicle Co., opened a plant in Xinjiang Tianyu Cotton Co. land."
+    )
+    bodies = names(analyse(text), *BODIES)
+    assert {"Jinlong Textiles (Aksu) Co. Ltd", "Zhengda Motors (Urumqi) Vehicle"} <= bodies
+    assert not {n for n in bodies if n.startswith(("Aksu)", "Urumqi)", "Vehicle"))}
+    assert "Xinjiang Tianyu Cotton" in bodies  # the place it is registered in opens the name

@@ -451,6 +451,51 @@ def _trade_name_start(text: str, start: int, words: list[str]) -> int:
     return start
 
 
+# a company's name with its seat or group form in brackets before the rest: "SAIC-Volkswagen (Xinjiang)
+# Automotive Co.", "Zhongtai (Group) Co., Ltd."
+_BRACKETED_SEAT_BEFORE = re.compile(
+    r"(?<![\w\-&])(?P<name>[A-Z][\w&\-]*(?:[ \t]+[A-Z][\w&\-]*){0,3})[ \t]*\((?P<seat>[A-Z][\w\-]*)\)[ \t]+\Z"
+)
+
+
+def _bracketed_seat_start(text: str, start: int) -> int:
+    """Where a company's name starts when its seat (a place the gazetteer knows) or "Group" stands in
+    brackets inside it ("SAIC-Volkswagen (Xinjiang) Automotive Co."): at the capitalised words before the
+    brackets."""
+    m = _BRACKETED_SEAT_BEFORE.search(text, max(0, start - 80), start)
+    if m is None:
+        return start
+    seat = m.group("seat")
+    place = t.gazetteer_index().get(t.fold(seat))
+    return m.start("name") if seat == "Group" or (place is not None and place.type == t.PLACE) else start
+
+
+def _bracket_opened_start(text: str, start: int, end: int) -> int:
+    """Where a name that closes a bracket it does not open starts ("Aksu) Co. Ltd" in "Huafu Fashion (Aksu)
+    Co. Ltd"): at the company's name before its seat in brackets; else after the bracket."""
+    close = text.find(")", start, end)
+    if close < 0 or "(" in text[start:close]:
+        return start
+    after = close + 1
+    while after < end and text[after] in " \t":
+        after += 1
+    seat_start = _bracketed_seat_start(text, after)
+    return seat_start if seat_start < after else after
+
+
+_PLACE_WORD_BEFORE = re.compile(r"(?<![\w\-&])(?P<place>[A-Z][\w\-]+)[ \t]\Z")
+
+
+def _seat_word_start(text: str, start: int, end: int) -> int:
+    """Where a company's name starts when the place it is registered in opens it ("Xinjiang Zhongtai (Group)
+    Co., Ltd.", read from "Zhongtai"): at that place, when the name ends in a legal form."""
+    if not CORPORATE_END_RE.search(text, max(0, end - 9), end):
+        return start
+    m = _PLACE_WORD_BEFORE.search(text, max(0, start - 30), start)
+    place = t.gazetteer_index().get(t.fold(m.group("place"))) if m else None
+    return m.start("place") if m and place is not None and place.type == t.PLACE else start
+
+
 def corporate_end(text: str, end: int) -> int:
     """Where a company's name ends, over its legal form ("Huawei Technologies Co., Ltd.")."""
     m = CORPORATE_RE.match(text, end)
@@ -1341,6 +1386,7 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
             continue
         if kind == t.ORGANIZATION:
             start = _trade_name_start(text, start, words)  # "Yixin Science and Technology Co"
+            start = _bracketed_seat_start(text, start)  # "SAIC-Volkswagen (Xinjiang) Automotive Co."
         if kind in (t.ORGANIZATION, t.PUBLIC_BODY):
             end = _seat_end(text, end, words)  # "United Nations Office at Geneva"
             end = _complement_end(text, end, words)  # "Institute for Strategy and Policy"
@@ -2397,6 +2443,8 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
             if re.fullmatch(r"[A-Z]{2,5}", text[s:e]) and _PRODUCT_MAKER_AFTER.match(text, e):
                 continue  # "a PVC maker": the product, not a body
             e = _before_a_post(text, s, corporate_end(text, _whole_body_name(text, s, e)))
+            s = _bracket_opened_start(text, s, e)  # "Aksu) Co. Ltd": the name opens before the bracket
+            s = _seat_word_start(text, s, e)  # "Xinjiang Zhongtai (Group) Co., Ltd."
         if label == "PERSON" and _GROUP_AFTER.match(text, e):
             label = "ORG"  # "Serikzhan Bilash's Atajurt Kazakh Human Rights group", "the Wagner group": a body
         if label in ("GPE", "LOC") and _NEWSLETTER_AFTER.match(text, e):
