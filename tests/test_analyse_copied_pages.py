@@ -479,3 +479,14 @@ def test_a_company_with_its_seat_in_brackets_is_one_body() -> None:
     assert {"Jinlong Textiles (Aksu) Co. Ltd", "Zhengda Motors (Urumqi) Vehicle"} <= bodies
     assert not {n for n in bodies if n.startswith(("Aksu)", "Urumqi)", "Vehicle"))}
     assert "Xinjiang Tianyu Cotton" in bodies  # the place it is registered in opens the name
+
+
+def test_an_ampersand_inside_a_bodys_name_is_part_of_it() -> None:
+    text = (
+        "From:Foreign, Commonwealth & Development Office\n\n"
+        "The Department for Culture & Heritage said nothing. Shares of Lintang & Sons fell."
+    )
+    bodies = names(analyse(text), *BODIES)
+    assert "Foreign, Commonwealth and Development Office" in bodies  # the list's body, written with "&"
+    assert {"Department for Culture & Heritage", "Lintang & Sons"} <= bodies
+    assert "Development Office" not in bodies

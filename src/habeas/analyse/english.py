@@ -28,7 +28,7 @@ ROLE = "role"  # a post's title: holds its place against fragments, then is drop
 # a capitalised word, with a possessive ("People's") or a plural's possessive before another capitalised
 # word ("the Foreign Correspondents' Club"); a capital with a diacritic starts one too ("Ürümqi", "Élysée")
 _WORD = rf"[{LATIN_UPPER}][\w\-]*(?:['’][A-Za-z]+|(?<=s)['’](?=[ \t]+[A-Z]))?"
-_CONN = r"(?:of|for|on|the|against|in|de|du|des|la|to)"
+_CONN = r"(?:of|for|on|the|against|in|de|du|des|la|to|&)"
 _NUMBERED = r"No\.?[ \t]+\d+"  # "Urumqi No. 3 Detention Center"
 # (a run's words are one or two spaces apart: a wider gap parts a table's cells, "Site      County or city")
 RUN_RE = re.compile(rf"(?<![\w'’\-&]){_WORD}(?:[ \t]{{1,2}}(?:{_CONN}[ \t]+)*(?:{_NUMBERED}|{_WORD}))*")
