@@ -490,3 +490,13 @@ def test_an_ampersand_inside_a_bodys_name_is_part_of_it() -> None:
     assert "Foreign, Commonwealth and Development Office" in bodies  # the list's body, written with "&"
     assert {"Department for Culture & Heritage", "Lintang & Sons"} <= bodies
     assert "Development Office" not in bodies
+
+
+def test_a_body_of_two_subjects_named_of_a_region_is_one_body() -> None:
+    text = (
+        "Li Wenming, a former Secretary of the Ethnic and Religious Affairs Commission of the Ningxia Hui "
+        "Autonomous Region, was sanctioned. The Science and Technology Bureau of Hotan bought the cameras."
+    )
+    bodies = names(analyse(text), *BODIES)
+    assert "Ethnic and Religious Affairs Commission of the Ningxia Hui Autonomous Region" in bodies
+    assert "Science and Technology Bureau of Hotan" in bodies

@@ -884,9 +884,16 @@ def classify_run(words: list[str]) -> str | None:
         # body named of a prefecture, county or city (a region's or a province's government, named in an
         # official's title, is left to the layers that read titles); "Greater Toronto Area", "Greater
         # Manchester": a city with its surroundings
-        body = _named_with_complement(words) if head not in ("Region", "Province") else None
+        body = _named_with_complement(words) if head not in ("Region", "Province") or _portfolio_of(words) else None
         return body or t.PLACE
     return _named_with_complement(words)
+
+
+def _portfolio_of(words: list[str]) -> bool:
+    """ "Political and Legal Affairs Committee of the Xinjiang Uyghur Autonomous Region": a body with a
+    portfolio of its own, named of a region or a province (its government is left to the titles' layers)."""
+    of = words.index("of") if "of" in words else 0
+    return of > 1 and words[of - 1] in PUBLIC_HEADS - STATE_HEADS and words[of - 2] != "People's"
 
 
 SCHOOL_HEADS = {"University", "College", "School", "Academy", "Institute"}
@@ -942,7 +949,8 @@ def _named_with_complement(words: list[str]) -> str | None:
     for i, w in enumerate(words[:-2]):
         if words[i + 1] not in ("of", "for", "on") or any(x in CALENDAR_WORDS for x in words[i + 2 :]):
             continue
-        qualified = i == 0 or national_phrase(words[:i]) or _body_prefix(words[:i])
+        prefix = _subjects_of(words[:i], words[i + 2 :])
+        qualified = i == 0 or national_phrase(prefix) or _body_prefix(prefix)
         qualified = qualified or (i > 1 and _national_word(words[0]) and _body_prefix(words[1:i]))  # "US House Select"
         if w in PUBLIC_FIRST | {"Assembly"} and qualified and (words[i + 1] != "on" or i > 0):
             return t.PUBLIC_BODY  # "Congressional-Executive Commission on China"
@@ -951,6 +959,17 @@ def _named_with_complement(words: list[str]) -> str | None:
         if w in ORG_FIRST and all(x[:1].isupper() for x in words[:i]):
             return t.ORGANIZATION
     return None
+
+
+def _subjects_of(prefix: list[str], complement: list[str]) -> list[str]:
+    """The words that qualify a body before its complement, two subjects joined by "and" read as one
+    ("Political and Legal Affairs Commission of Xinjiang", joined as one run before); not where the
+    complement is a body the list knows ("Business and Trade Committee of the House of Commons": two
+    bodies)."""
+    if "and" not in prefix[1:-1]:
+        return prefix
+    owner = " ".join(w for w in complement if w != "the")
+    return prefix if t.fold(owner) in known_bodies.english_forms() else [w for w in prefix if w != "and"]
 
 
 def _body_prefix(words: list[str]) -> bool:
