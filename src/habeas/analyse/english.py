@@ -14,6 +14,8 @@ import itertools
 import re
 from collections.abc import Iterable
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from habeas.analyse import known_bodies, uyghur
 from habeas.analyse import tables as t
 from habeas.analyse.model import Mention
@@ -157,6 +159,7 @@ ORG_HEADS = {
     "Watch",
     "Movement",
     "Coalition",
+    "Collective",  # "the Uyghur Collective": a group of campaigners or artists
     "Academy",
     "College",
     "Agency",
@@ -1208,6 +1211,11 @@ def _name_words_ok(name: str) -> bool:
     return True
 
 
+def _known_place(name: str) -> bool:
+    entry = t.gazetteer_index().get(t.fold(name))
+    return entry is not None and entry.type == t.PLACE
+
+
 def person_name_ok(name: str) -> bool:
     words = name.split()
     return 1 <= len(words) <= 4 and words[-1] not in _NOT_PERSON_LAST and _name_words_ok(name)
@@ -1242,6 +1250,8 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
             continue
         if short in FILE_FORMATS:
             continue  # '"Exporting Coercion: ... Transfers" (PDF)': a reference's file format, no acronym
+        if _known_place(short):
+            continue  # "Norwegian Uyghur Committee (Norway)": the body's country, not its short form
         if _INSTRUMENT_NUMBER_RE.match(text, m.end()):
             continue  # "Executive Order (E.O.) 13818": an instrument and its number, no body
         before = text[max(0, m.start() - 200) : m.start()].rstrip()
@@ -1311,6 +1321,8 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
         if name and _name_words_ok(name):
             s = m.start("name") + len(text[m.start("name") :]) - len(text[m.start("name") :].lstrip())
             s = text.index(words[0], s) if honorifics else s
+            if _credit_label(raw or text, s, s + len(name)):
+                continue  # "contributing writer\nPhotographs by …": the next line's credit, no name
             found.append(Mention(page, s, s + len(name), text[s : s + len(name)], name, t.PERSON, P_STRONG))
             found.append(_post_title(page, text, m.start(), m.start() + len(text[m.start() : s].rstrip(" .\n\t"))))
     found.extend(_names_after_a_portfolio(page, text))
@@ -2038,7 +2050,8 @@ def _all_places(words: list[str]) -> bool:
     return named is not None and named.type == t.PLACE
 
 
-_AFTER_THE = re.compile(r"(?:^|.*[ \t])[Tt]he[ \t]+(?P<first>[^ \t].*)$")
+# (or a possessive word that stands for it: "secretary of its Political and Legal Affairs Commission")
+_AFTER_THE = re.compile(r"(?:^|.*[ \t])(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)[ \t]+(?P<first>[^ \t].*)$")
 # "the region's Political and Legal Affairs Commission": an owner's possessive in lower case stands for "the"
 _AFTER_OWNER = re.compile(r"^(?:.*\S)?['’]s[ \t]+(?P<first>[^ \t'’][^'’]*)$")
 
@@ -2154,7 +2167,8 @@ def _open_body_name(words: list[str]) -> bool:
     """ "Working Group on Enforced" before "or Involuntary Disappearances": a body's head, "on" or "of" and
     a subject that ends in an adjective, so the name runs on over the list."""
     heads = [i for i, w in enumerate(words) if w in PUBLIC_HEADS | ORG_HEADS or w in ("Group", "Committee")]
-    if not heads or heads[0] + 2 >= len(words) or words[heads[0] + 1] not in ("on", "of", "for"):
+    # (the head that takes the subject, not one that opens an owner's name: "United Nations Working Group on")
+    if not any(i + 2 < len(words) and words[i + 1] in ("on", "of", "for") for i in heads):
         return False
     return bool(_ADJECTIVE_END.search(words[-1]))
 
@@ -2472,8 +2486,11 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
             continue  # "International", "Regional" alone on a line: a section's heading, no place
         if label == "PERSON" and _AWARD_AFTER_RE.match(text, e):
             continue  # "the PEN/Barbara Goldsmith Freedom to Write Award": an award's name, no person
+        if label == "PERSON" and _credit_label(lines or text, s, e):
+            continue  # "Photographs by Emre Kalkan": what a credit line is for, no person
         if label == "PERSON":
             e = _hyphenated_given_name_end(text, e)
+            s = _first_given_name_before(text, s, e)
         if "\n" in text[s:e]:  # an entity does not run over a paragraph's end ("Brexit\n\nSkip")
             e = s + text[s:e].index("\n")
         if _unvouched_capitals(lines or text, s, e):
@@ -2483,6 +2500,7 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
         marker = re.search(r"[.,;:]?\[\d{1,3}\]?", text[s:e])
         if marker:  # nor over a footnote marker ("Department of State.[8] Catherine Ashton")
             e = s + marker.start()
+        e = _before_open_bracket(text, s, e)
         raw = text[s:e]
         if label in (
             "NORP",
@@ -2704,6 +2722,43 @@ def _head_before_complement(words: list[str]) -> str:
     "of", which a publication's name may hold: "The New York Review of Books")."""
     at = next((i for i, w in enumerate(words) if w == "for"), 0)
     return words[at - 1] if at > 0 else ""
+
+
+# "Photographs by", "Illustrations by": a credit line's first word, then "by" and a name
+_CREDIT_BY_RE = re.compile(r"[ \t]+by[ \t]+[A-Z]")
+
+
+def _before_open_bracket(text: str, start: int, end: int) -> int:
+    """Where the model's entity ends when it runs into a bracket it does not close ("Belgian Uyghur
+    Association (Belgium" in a list of signatories): before the bracket."""
+    bracket = text.find("(", start, end)
+    if bracket <= start or ")" in text[bracket:end]:
+        return end
+    return start + len(text[start:bracket].rstrip())
+
+
+def _credit_label(lines: str, start: int, end: int) -> bool:
+    """One word opening its line before "by" and a name ("Photographs by Emre Kalkan"): the credit's
+    label, what the named person made, no person."""
+    at_line_start = start == 0 or lines[start - 1] == "\n"
+    return at_line_start and " " not in lines[start:end] and bool(_CREDIT_BY_RE.match(lines, end))
+
+
+# a capitalised word opening a sentence right before the words the model took for a name
+_SENTENCE_FIRST_WORD_RE = re.compile(r"(?:^|(?<=[.!?][ \t])|(?<=\n))([A-Z][a-z]{2,})[ \t]+$")
+
+
+def _first_given_name_before(text: str, start: int, end: int) -> int:
+    """ "… paid for it. Omer Faruk Yilmaz, who runs …": a name of three words opening a sentence, whose
+    first word the model left out, is read whole where that word can be a name's (no ordinary sentence
+    opener, title, place or people) and the model's two words are a given name and a surname."""
+    m = _SENTENCE_FIRST_WORD_RE.search(text, max(0, start - 20), start)
+    if m is None or len(text[start:end].split()) != 2:
+        return start
+    word = m.group(1)
+    if word.lower() in STOP_WORDS or word in TITLE_TOKENS or not person_name_ok(f"{word} {text[start:end]}"):
+        return start
+    return m.start(1)
 
 
 def _hyphenated_given_name_end(text: str, end: int) -> int:
