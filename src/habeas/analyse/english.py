@@ -461,19 +461,20 @@ _BRACKETED_SEAT_BEFORE = re.compile(
 )
 
 
-def _bracketed_seat_start(text: str, start: int) -> int:
+def _bracketed_seat_start(text: str, start: int, lines: str) -> int:
     """Where a company's name starts when its seat (a place the gazetteer knows) or "Group" stands in
     brackets inside it ("SAIC-Volkswagen (Xinjiang) Automotive Co."): at the capitalised words before the
-    brackets."""
+    brackets, on the same line of ``lines`` (the page with its line breaks; a list's "Front Line Defenders
+    (Ireland)" is one item, the next line another)."""
     m = _BRACKETED_SEAT_BEFORE.search(text, max(0, start - 80), start)
-    if m is None:
+    if m is None or "\n" in lines[m.start() : start]:
         return start
     seat = m.group("seat")
     place = t.gazetteer_index().get(t.fold(seat))
     return m.start("name") if seat == "Group" or (place is not None and place.type == t.PLACE) else start
 
 
-def _bracket_opened_start(text: str, start: int, end: int) -> int:
+def _bracket_opened_start(text: str, start: int, end: int, lines: str) -> int:
     """Where a name that closes a bracket it does not open starts ("Aksu) Co. Ltd" in "Huafu Fashion (Aksu)
     Co. Ltd"): at the company's name before its seat in brackets; else after the bracket."""
     close = text.find(")", start, end)
@@ -482,7 +483,7 @@ def _bracket_opened_start(text: str, start: int, end: int) -> int:
     after = close + 1
     while after < end and text[after] in " \t":
         after += 1
-    seat_start = _bracketed_seat_start(text, after)
+    seat_start = _bracketed_seat_start(text, after, lines)
     return seat_start if seat_start < after else after
 
 
@@ -1417,7 +1418,7 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
             continue
         if kind == t.ORGANIZATION:
             start = _trade_name_start(text, start, words)  # "Yixin Science and Technology Co"
-            start = _bracketed_seat_start(text, start)  # "SAIC-Volkswagen (Xinjiang) Automotive Co."
+            start = _bracketed_seat_start(text, start, raw or text)  # "SAIC-Volkswagen (Xinjiang) Automotive Co."
         if kind in (t.ORGANIZATION, t.PUBLIC_BODY):
             end = _seat_end(text, end, words)  # "United Nations Office at Geneva"
             end = _complement_end(text, end, words)  # "Institute for Strategy and Policy"
@@ -2476,7 +2477,7 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
             if re.fullmatch(r"[A-Z]{2,5}", text[s:e]) and _PRODUCT_MAKER_AFTER.match(text, e):
                 continue  # "a PVC maker": the product, not a body
             e = _before_a_post(text, s, corporate_end(text, _whole_body_name(text, s, e)))
-            s = _bracket_opened_start(text, s, e)  # "Aksu) Co. Ltd": the name opens before the bracket
+            s = _bracket_opened_start(text, s, e, lines or text)  # "Aksu) Co. Ltd": the name opens before the bracket
             s = _seat_word_start(text, s, e)  # "Xinjiang Zhongtai (Group) Co., Ltd."
         if label == "PERSON" and _GROUP_AFTER.match(text, e):
             label = "ORG"  # "Serikzhan Bilash's Atajurt Kazakh Human Rights group", "the Wagner group": a body
