@@ -106,8 +106,8 @@ def test_one_part_of_a_split_archive_is_named_as_such(tmp_path: Path) -> None:
         out.write(tmp_path / "report.txt", "report.txt")
     part = tmp_path / "leak.7z.001"  # as 7-Zip names the first of several volumes
     part.write_bytes(whole.read_bytes()[: whole.stat().st_size // 2])
-    extracted = extract(part)
-    assert extracted.status == ERROR
+    extracted = extract(part)  # cut before its closing header: its data recovered, its names lost
+    assert extracted.status == OK and [c.name for c in extracted.children] == ["recovered data (member names lost)"]
     assert "one part of a split archive" in (extracted.error or "")
     assert "leak.7z.001" in (extracted.error or "")
 

@@ -9,13 +9,31 @@ import lzma
 import struct
 import tarfile
 import zipfile
+import zlib
 from collections.abc import Callable, Iterator
 from pathlib import Path, PurePosixPath
 from typing import IO, Any, cast
 
 from habeas.config import IngestLimits
 from habeas.errors import ExtractionError
-from habeas.ingest.model import ChildFile, Extracted
+from habeas.ingest.model import DAMAGED, ERROR, ChildFile, Extracted
+from habeas.ingest.salvage import (
+    TAR_READ_ERRORS,
+    CheckedRead,
+    Damage,
+    Member,
+    MemberLost,
+    NotingTarFile,
+    Opener,
+    cut_tar_member,
+    lost_before,
+    plain_size,
+    read_on,
+    readable_in_stream,
+    seven_zip_raw,
+    tar_read_failed,
+    zip_local_members,
+)
 from habeas.ingest.text import decode_name
 from habeas.ingest.volumes import JoinedVolumes, volume_name, volumes_beside
 
@@ -76,20 +94,24 @@ def extract_archive(
     The first volume of a split archive, with the volumes that follow it beside it (named as their
     set names them), is read with them as one archive; its limits hold for all its volumes' bytes."""
     volumes = volumes_beside(path, name)
+    volume = volume_name(name) if len(volumes) == 1 else None
+    one_part = volume is not None and not volume.standalone
     try:
-        return _extract_members(volumes, name, file_type, workdir, limits, room)
+        extracted = _extract_members(volumes, name, file_type, workdir, limits, room)
     except ExtractionError as exc:
         if len(volumes) > 1:
             raise ExtractionError(
                 f"{exc} (its {len(volumes)} volumes, {volumes[0].name} to {volumes[-1].name}, read together: "
                 "one of them is damaged, or a volume after the last is missing)"
             ) from exc
-        volume = volume_name(name)
-        if volume is not None and not volume.standalone:
+        if one_part:
             raise ExtractionError(
                 f"{exc}; {name!r} looks like one part of a split archive, which cannot be read without the other parts"
             ) from exc
         raise
+    if one_part and DAMAGED in extracted.metadata:
+        extracted.error = f"{extracted.error}; {name!r} looks like one part of a split archive, the others not here"
+    return extracted
 
 
 def _extract_members(
@@ -97,15 +119,18 @@ def _extract_members(
 ) -> Extracted:
     budget = _Budget(sum(volume.stat().st_size for volume in volumes), limits, room)
     extracted = Extracted(file_type=file_type, title=name)
+    damage = Damage()
     if file_type == "7z":  # unpacked before it is read: only as much as the budget allows, by the sizes declared
-        members = _7z_members(volumes, name, workdir, budget.cap())
+        members = _7z_members(volumes, name, workdir, budget.cap(), damage)
     else:
-        members = _MEMBERS.get(file_type, _tar_members)(volumes, name, workdir)
+        members = _MEMBERS.get(file_type, _tar_members)(volumes, name, workdir, damage)
     listing = []
+    files = 0
     for count, (member_name, opener, problem) in enumerate(members, start=1):
         if count > limits.archive_max_members:
             raise ExtractionError(f"archive has more than {limits.archive_max_members} members")
         listing.append(member_name)
+        files += (opener is not None or problem is not None) and member_name not in damage.stretches
         reason = problem or unsafe_member_reason(member_name)
         if reason:
             extracted.child_errors.append((member_name, reason))
@@ -123,6 +148,11 @@ def _extract_members(
                     out.write(chunk)
         except FileNotFoundError as exc:  # a RAR member that runs on into a volume not beside it
             raise ExtractionError(f"member {member_name!r} runs on into another volume, which is not here") from exc
+        except MemberLost as exc:  # cut off or changed by damage: what was written of it is not kept
+            target.unlink(missing_ok=True)
+            damage.note(exc.how)
+            extracted.child_errors.append((member_name, damage.lose(member_name, str(exc))))
+            continue
         except _OutOfRoom:
             target.unlink(missing_ok=True)
             extracted.not_expanded = 1
@@ -135,7 +165,19 @@ def _extract_members(
     extracted.metadata = {"members": len(listing)}
     if len(volumes) > 1:
         extracted.metadata["volumes_read"] = len(volumes)
+    if damage:
+        _say_damaged(extracted, damage, files)
     return extracted
+
+
+def _say_damaged(extracted: Extracted, damage: Damage, files: int) -> None:
+    """The archive's document says it is damaged and what was recovered; with nothing recovered
+    it is in error (each lost member has its own failure line either way)."""
+    recovered = len(extracted.children)
+    extracted.metadata.update(damage.as_meta(recovered, files))
+    extracted.error = f"damaged {extracted.file_type} archive, {damage.summary(recovered, files)}"
+    if not recovered and not extracted.not_expanded:
+        extracted.status = ERROR
 
 
 @contextlib.contextmanager
@@ -148,22 +190,25 @@ def _opened(volumes: list[Path]) -> Iterator[Path | IO[bytes]]:
         yield cast(IO[bytes], joined)
 
 
-# Opens a member for reading; zip, tar and the compressors each return their own stream type.
-Opener = Callable[[], Any]
-# A member: its name in the archive, how to open it (None for a folder or a refused member)
-# and why it is refused, if it is.
-Member = tuple[str, Opener | None, str | None]
-
-
-def _zip_members(volumes: list[Path], name: str, workdir: Path) -> Iterator[Member]:
+def _zip_members(volumes: list[Path], name: str, workdir: Path, damage: Damage) -> Iterator[Member]:
+    """A ZIP read by its directory of members; one whose directory cannot be read (cut off,
+    damaged), by the headers before each member (one file only, not a set of volumes)."""
     with _opened(volumes) as source:
         try:
             archive = zipfile.ZipFile(source)
             if isinstance(source, JoinedVolumes):
                 _place_spanned_members(archive, source)
         except (zipfile.BadZipFile, OSError, struct.error) as exc:
-            raise ExtractionError(f"damaged or truncated ZIP archive: {exc}") from exc
-        yield from _zip_archive_members(archive)
+            unread = f"damaged or truncated ZIP archive: {exc}"
+            if not isinstance(source, Path):
+                raise ExtractionError(unread) from exc
+        else:
+            yield from _zip_archive_members(archive)
+            return
+    try:
+        yield from zip_local_members(volumes[0], damage)
+    except ExtractionError as exc:
+        raise ExtractionError(f"{unread}; {exc}") from exc
 
 
 def _zip_archive_members(archive: zipfile.ZipFile) -> Iterator[Member]:
@@ -218,9 +263,10 @@ def _zip_names(infos: list[zipfile.ZipInfo]) -> list[str]:
     return [next(readings) if not i.flag_bits & 0x800 else i.filename for i in infos]
 
 
-def _7z_members(volumes: list[Path], name: str, workdir: Path, cap: int) -> Iterator[Member]:
+def _7z_members(volumes: list[Path], name: str, workdir: Path, cap: int, damage: Damage) -> Iterator[Member]:
     """A 7-Zip archive (py7zr). Members are unpacked together on first use (a solid archive can only
-    be read from its start), each then read from disk; their sizes are checked by the budget."""
+    be read from its start), each then read from disk; their sizes are checked by the budget. One
+    cut off before its closing header is recovered raw, where it can be (``seven_zip_raw``)."""
     import py7zr
 
     with _opened(volumes) as source:
@@ -229,7 +275,11 @@ def _7z_members(volumes: list[Path], name: str, workdir: Path, cap: int) -> Iter
         except py7zr.exceptions.PasswordRequired as exc:
             raise ExtractionError("encrypted 7z archive: it needs a password to open") from exc
         except (py7zr.exceptions.Bad7zFile, py7zr.exceptions.ArchiveError, OSError, EOFError, ValueError) as exc:
-            raise ExtractionError(f"damaged or truncated 7z archive: {exc}") from exc
+            recovered = list(seven_zip_raw(volumes[0], damage)) if len(volumes) == 1 else []
+            if not recovered:
+                raise ExtractionError(f"damaged or truncated 7z archive: {exc}") from exc
+            yield from recovered
+            return
         with archive:
             encrypted = archive.needs_password()
             infos = archive.list()
@@ -284,7 +334,7 @@ def _unpack_7z(volumes: list[Path], members: list[str], workdir: Path) -> Path:
     return folder
 
 
-def _rar_members(volumes: list[Path], name: str, workdir: Path) -> Iterator[Member]:
+def _rar_members(volumes: list[Path], name: str, workdir: Path, damage: Damage) -> Iterator[Member]:
     """A RAR archive (rarfile, with unar or bsdtar to decompress); rarfile finds the volumes after
     the first beside it by itself."""
     import rarfile
@@ -310,49 +360,100 @@ def _rar_members(volumes: list[Path], name: str, workdir: Path) -> Iterator[Memb
                 yield member, None, "member is a link or device, not followed"
             else:
                 yield member, _rar_opener(archive, info), None
+        stopped = archive.strerror()  # where rarfile stopped reading headers, quietly
+        if stopped:
+            damage.note(f"its headers stop reading ({stopped})")
+            why = "unreadable: the member or members there, if any, are lost"
+            yield damage.lose_stretch("(what follows the last header read)", why)
 
 
 def _rar_opener(archive: Any, info: Any) -> Opener:
-    return lambda: archive.open(info)
+    import rarfile
+
+    def opener() -> CheckedRead:
+        try:
+            stream = archive.open(info)
+        except (rarfile.Error, EOFError) as exc:  # its data cut off or damaged
+            raise MemberLost(f"damaged or cut off ({exc})") from exc
+        return CheckedRead(stream, info.file_size, (rarfile.Error, EOFError))
+
+    return opener
 
 
 def _zip_opener(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> Opener:
-    return lambda: archive.open(info)
+    def opener() -> CheckedRead:
+        try:
+            stream = archive.open(info)
+        except (zipfile.BadZipFile, EOFError) as exc:  # its local header damaged
+            raise MemberLost(f"damaged header ({exc})", "a damaged header") from exc
+        return CheckedRead(stream, info.file_size, (zipfile.BadZipFile, EOFError, zlib.error, lzma.LZMAError, OSError))
+
+    return opener
 
 
-def _tar_members(volumes: list[Path], name: str, workdir: Path) -> Iterator[Member]:
+def _tar_members(volumes: list[Path], name: str, workdir: Path, damage: Damage) -> Iterator[Member]:
     with _opened(volumes) as source:
         try:
             archive = _open_tar(source)
         except tarfile.ReadError:
             if not isinstance(source, Path):
                 raise ExtractionError("its volumes joined are not a readable TAR archive") from None
-            yield from _single_compressed(source, name)
+            yield from _single_compressed(source, name, damage)
             return
         except (OSError, EOFError) as exc:
             raise ExtractionError(f"damaged or truncated TAR archive: {exc}") from exc
-        yield from _tar_archive_members(archive)
+        yield from _tar_archive_members(archive, damage)
 
 
-def _open_tar(source: Path | IO[bytes]) -> tarfile.TarFile:
+def _tar_past_its_first_header(path: Path, damage: Damage) -> Iterator[Member]:
+    """An uncompressed TAR whose first header is damaged: read on from the next header that is
+    whole and checksum-valid (``read_on``); not a TAR at all when there is none."""
+    try:
+        archive = NotingTarFile.open(path, mode="r:", ignore_zeros=True, encoding="utf-8", errors="surrogateescape")
+    except TAR_READ_ERRORS:
+        archive = None
+    if archive is None or not archive.found_a_member:
+        if archive is not None:
+            archive.close()
+        raise ExtractionError("not a readable TAR archive")
+    damage.note("a damaged header")
+    yield from _tar_archive_members(archive, damage)
+
+
+def _open_tar(source: Path | IO[bytes]) -> NotingTarFile:
     if isinstance(source, Path):
-        return tarfile.open(source, mode="r:*", encoding="utf-8", errors="surrogateescape")
-    return tarfile.open(fileobj=source, mode="r:*", encoding="utf-8", errors="surrogateescape")
+        return NotingTarFile.open(source, mode="r:*", encoding="utf-8", errors="surrogateescape")
+    return NotingTarFile.open(fileobj=source, mode="r:*", encoding="utf-8", errors="surrogateescape")
 
 
-def _tar_archive_members(archive: tarfile.TarFile) -> Iterator[Member]:
+def _tar_archive_members(archive: NotingTarFile, damage: Damage) -> Iterator[Member]:
+    """The members up to the damage, if any; the member it cuts off, lost; and past a damaged
+    header, the members after it (``read_on``)."""
     with archive:
+        size = plain_size(archive.fileobj)
+        part: NotingTarFile | None = archive
         try:
-            for info in archive:
-                member = _tar_name(info.name)
-                if info.isdir():
-                    yield member, None, None
-                elif not info.isfile():
-                    yield member, None, "member is a link or device, not followed"
-                else:
-                    yield member, _tar_opener(archive, info), None
-        except (tarfile.TarError, OSError, EOFError) as exc:
-            raise ExtractionError(f"damaged or truncated TAR archive: {exc}") from exc
+            while part is not None:
+                for info in part:
+                    yield from lost_before(part, info.offset, damage)
+                    yield _tar_member(part, info, size, damage)
+                part = yield from read_on(part, damage)
+        except TAR_READ_ERRORS as exc:
+            if part is not None:
+                yield from lost_before(part, None, damage)
+            tar_read_failed(exc, damage)
+
+
+def _tar_member(archive: tarfile.TarFile, info: tarfile.TarInfo, size: int | None, damage: Damage) -> Member:
+    member = _tar_name(info.name)
+    if info.isdir():
+        return member, None, None
+    if not info.isfile():
+        return member, None, "member is a link or device, not followed"
+    cut = cut_tar_member(info, size, damage)
+    if cut:
+        return member, None, damage.lose(member, cut)
+    return member, _tar_opener(archive, info), None
 
 
 def _tar_name(name: str) -> str:
@@ -362,32 +463,36 @@ def _tar_name(name: str) -> str:
 
 
 def _tar_opener(archive: tarfile.TarFile, info: tarfile.TarInfo) -> Opener:
-    def opener() -> IO[bytes]:
+    def opener() -> CheckedRead:
         handle = archive.extractfile(info)
         if handle is None:
             raise ExtractionError(f"cannot read member {info.name}")
-        return handle
+        return CheckedRead(handle, info.size, TAR_READ_ERRORS, readable_in_stream(archive, info))
 
     return opener
 
 
-def _single_compressed(path: Path, name: str) -> Iterator[Member]:
-    """A lone .gz/.bz2/.xz file: one member, the file inside."""
+def _single_compressed(path: Path, name: str, damage: Damage) -> Iterator[Member]:
+    """A lone .gz/.bz2/.xz file: one member, the file inside; else a TAR whose first header is damaged."""
     with path.open("rb") as fh:
         head = fh.read(6)
-    openers: dict[bytes, Opener] = {
-        b"\x1f\x8b": lambda: gzip.open(path, "rb"),  # noqa: SIM115 (the caller closes it)
-        b"BZh": lambda: bz2.open(path, "rb"),  # noqa: SIM115
-        b"\xfd7zXZ": lambda: lzma.open(path, "rb"),  # noqa: SIM115
+    openers: dict[bytes, Callable[[Path], Any]] = {
+        b"\x1f\x8b": lambda p: gzip.open(p, "rb"),  # noqa: SIM115 (the caller closes it)
+        b"BZh": lambda p: bz2.open(p, "rb"),  # noqa: SIM115
+        b"\xfd7zXZ": lambda p: lzma.open(p, "rb"),  # noqa: SIM115
     }
-    for magic, opener in openers.items():
+    for magic, decompressed in openers.items():
         if head.startswith(magic):
-            yield Path(name).stem or "content", opener, None
+            yield Path(name).stem or "content", _checked(decompressed, path), None
             return
-    raise ExtractionError("not a readable TAR archive")
+    yield from _tar_past_its_first_header(path, damage)
 
 
-_MEMBERS: dict[str, Callable[[list[Path], str, Path], Iterator[Member]]] = {
+def _checked(decompressed: Callable[[Path], Any], path: Path) -> Opener:
+    return lambda: CheckedRead(decompressed(path), None, TAR_READ_ERRORS)
+
+
+_MEMBERS: dict[str, Callable[[list[Path], str, Path, Damage], Iterator[Member]]] = {
     "zip": _zip_members,
     "rar": _rar_members,
 }

@@ -9,6 +9,8 @@ OK = "ok"
 ERROR = "error"
 NEEDS_OCR = "needs_ocr"
 PARTIAL = "partial"  # stored, but its archive members or attachments are not all in yet
+# The metadata key of an archive read past damage: what was recovered (its ``error`` says it too).
+DAMAGED = "damaged"
 
 
 @dataclass

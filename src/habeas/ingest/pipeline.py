@@ -36,7 +36,7 @@ from sqlalchemy.orm import Session
 
 from habeas import __version__, vocab
 from habeas.config import IngestLimits
-from habeas.ingest.model import ERROR, NEEDS_OCR, OK, PARTIAL, ChildFile, Extracted
+from habeas.ingest.model import DAMAGED, ERROR, NEEDS_OCR, OK, PARTIAL, ChildFile, Extracted
 from habeas.ingest.ocr import installed_languages
 from habeas.ingest.pdf_parts import join_parts, parts_for
 from habeas.ingest.sandbox import ParseTask, Sandbox
@@ -397,7 +397,7 @@ class FileIntake:
             )
         root_id, root_display = item.root_id or doc_id, item.root_display or item.display
         root_size = item.root_size or pending.set_size
-        if extracted.status == ERROR:
+        if extracted.status == ERROR or DAMAGED in extracted.metadata:
             failures.append({"path": item.display, "error": extracted.error or "unreadable"})
         failures.extend(
             {"path": f"{item.display}!/{member}", "error": reason} for member, reason in extracted.child_errors
