@@ -150,3 +150,33 @@ def test_queued_workers_read_split_volumes_as_the_inline_ingest_does(
         assert len(rows) == len(set(rows))  # no file, no volume queued twice in a batch
     finally:
         store.close()
+
+
+def test_a_set_whose_task_fails_names_every_volume_it_carried(sqlite_store: Store) -> None:
+    """A worker that gives up on a split archive's task (a crash, retries spent) fails the first
+    volume's row; its failure line names the later volumes read with it, which no other row holds."""
+    from habeas.services.queued import give_up
+    from habeas.store.queue_models import IngestBatch
+
+    volumes = [{"display": f"in/leak.7z.00{n}"} for n in (2, 3)]
+    sent: list[tuple[str, list[Any]]] = []
+    with sqlite_store.db.transaction() as session:
+        session.add(IngestBatch(id="b1", case_name="default", options={}, files=["in"]))
+        session.flush()
+        session.add_all(
+            [
+                IngestItem(batch_id="b1", item={"volumes": volumes}, display="in/leak.7z.001", sha256="a", size=1),
+                IngestItem(batch_id="b1", item={}, display="in/note.txt", sha256="b", size=1),
+            ]
+        )
+    with sqlite_store.db.reading() as session:
+        first, alone = session.scalars(select(IngestItem).order_by(IngestItem.id)).all()
+    give_up(sqlite_store, first.id, "RuntimeError: the parser died", lambda task, args: sent.append((task, args)))
+    give_up(sqlite_store, alone.id, "RuntimeError: the parser died", lambda task, args: sent.append((task, args)))
+    with sqlite_store.db.reading() as session:
+        errors = [row.error for row in session.scalars(select(IngestItem).order_by(IngestItem.id))]
+    assert errors[0] == (
+        "RuntimeError: the parser died (with the split archive's later volumes, not read either: "
+        "in/leak.7z.002, in/leak.7z.003)"
+    )
+    assert errors[1] == "RuntimeError: the parser died"  # a file of its own names nothing more

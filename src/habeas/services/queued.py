@@ -422,10 +422,12 @@ def _analyse_and_finish(
 
 
 def _finish_item(store: Store, item_id: int, state: str, doc_id: str | None, error: str | None) -> None:
+    """Settle a file's row; a failed first volume of a split archive names the volumes read with it."""
     with store.db.transaction() as session:
         row = session.get(IngestItem, item_id, with_for_update=True)
         if row is not None and row.state not in FINAL:
-            row.state, row.document_id, row.error = state, doc_id, error
+            row.state, row.document_id = state, doc_id
+            row.error = _with_later_volumes(row.item, error) if state == FAILED and error is not None else error
 
 
 def give_up(store: Store, item_id: int, error: str, send: Send) -> None:
@@ -439,6 +441,12 @@ def give_up(store: Store, item_id: int, error: str, send: Send) -> None:
             _maybe_finish(store, batch_id, send)
     except RETRIED_ERRORS:
         log.exception("could not mark item %s failed", item_id)
+
+
+def _with_later_volumes(item: dict[str, Any], error: str) -> str:
+    """A failed task's error, with the names of the split archive's later volumes its row carries."""
+    later = [volume["display"] for volume in item.get("volumes", ())]
+    return f"{error} (with the split archive's later volumes, not read either: {', '.join(later)})" if later else error
 
 
 # -- archives and batches -----------------------------------------------------------
