@@ -139,6 +139,14 @@ def make_store(backend: str, tmp_path: Path, pg_server: PostgresServer | None) -
 
 
 @pytest.fixture
+def sqlite_store(tmp_path: Path) -> Iterator[Store]:
+    """A store on SQLite alone, for intake tests that need no other backend."""
+    factory = StoreFactory("sqlite", tmp_path, None)
+    yield factory()
+    factory.close()
+
+
+@pytest.fixture
 def store(make_store: StoreFactory) -> Store:
     """A fresh, empty case store on SQLite or on PostgreSQL."""
     return make_store()
@@ -174,6 +182,11 @@ def intake_options(
 
 def ingest(store: Store, *paths: Path, **options: Any) -> IngestReport:
     return intake.ingest(Caller(store, ACTOR), list(paths), intake_options(**options))
+
+
+def ingest_unanalysed(store: Store, *paths: Path) -> IngestReport:
+    """Stored, read and indexed, not analysed (for tests of intake, not of the analysis)."""
+    return intake.ingest(Caller(store, ACTOR), list(paths), intake_options(), analyse=False)
 
 
 def docs_by_name(store: Store) -> dict[str, dict[str, Any]]:

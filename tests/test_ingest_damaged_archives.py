@@ -12,19 +12,19 @@ import re
 import subprocess
 import tarfile
 import zipfile
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from conftest import ACTOR, Cli, StoreFactory, docs_by_name, failure_for, hit_ids, intake_options
+from conftest import ACTOR, Cli, docs_by_name, failure_for, hit_ids
+from conftest import ingest_unanalysed as ingest
 from habeas.config import IngestLimits
 from habeas.errors import ExtractionError
 from habeas.ingest.archive import extract_archive
 from habeas.ingest.model import ERROR, OK
 from habeas.ingest.pipeline import IngestReport
-from habeas.services import Caller, documents, intake, users
+from habeas.services import Caller, documents, users
 from habeas.store.store import Store
 from test_formats_samples import DATA, needs
 from webclient import api_login, in_process_client
@@ -32,17 +32,6 @@ from webclient import api_login, in_process_client
 ONE_STRETCH = "and 1 unreadable stretch whose members are lost"
 TOKENS = {"first.txt": "Qaraqash4410", "second.txt": "Yengisar5521", "third.txt": "Toqsun6632"}
 MEMBER_BYTES = 30_000
-
-
-@pytest.fixture
-def sqlite_store(tmp_path: Path) -> Iterator[Store]:
-    factory = StoreFactory("sqlite", tmp_path, None)
-    yield factory()
-    factory.close()
-
-
-def ingest(store: Store, *paths: Path) -> IngestReport:
-    return intake.ingest(Caller(store, ACTOR), list(paths), intake_options(), analyse=False)
 
 
 def members(size: int = MEMBER_BYTES) -> dict[str, bytes]:

@@ -16,17 +16,17 @@ import os
 import subprocess
 import tarfile
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from conftest import ACTOR, StoreFactory, docs_by_name, failure_for, hit_ids, intake_options
+from conftest import docs_by_name, failure_for, hit_ids
+from conftest import ingest_unanalysed as ingest
 from habeas.ingest.model import ERROR, OK
-from habeas.ingest.pipeline import IngestReport
 from habeas.ingest.volumes import gather_sets, volume_sets
-from habeas.services import Caller, documents, intake
+from habeas.services import Caller, documents
 from habeas.store.store import Store
 from test_formats_samples import DATA, needs
 
@@ -43,18 +43,6 @@ RAR_SHIPPED = {
     "rar3-old.r00": "f0741e5cba62f81280136d841318af1a448c1d446d931c34039d0b4c834dab42",
     "rar3-old.r01": "c0bd5bf9d02916b2aa23661e1448833bab3e96cc244189ae3ffdba9909d6d9a5",
 }
-
-
-@pytest.fixture
-def sqlite_store(tmp_path: Path) -> Iterator[Store]:
-    factory = StoreFactory("sqlite", tmp_path, None)
-    yield factory()
-    factory.close()
-
-
-def ingest(store: Store, *paths: Path) -> IngestReport:
-    """Stored, read and indexed, not analysed (the volumes, not the analysis, are under test)."""
-    return intake.ingest(Caller(store, ACTOR), list(paths), intake_options(), analyse=False)
 
 
 def members() -> dict[str, bytes]:
