@@ -910,12 +910,14 @@ def _named_with_complement(words: list[str]) -> str | None:
 
 def _body_prefix(words: list[str]) -> bool:
     """ "Parliamentary Assembly", "Congressional-Executive Commission": capitalised words that qualify a
-    body, none of them a title ("Deputy", "Special") or a place; or a body of the house it belongs to
-    ("House of Commons Standing Committee on ...": "of" inside the house's name)."""
+    body, none of them a title ("Deputy", "Special") or a place, two of them maybe joined by "and" ("Political
+    and Legal Affairs Committee of ..."); or a body of the house it belongs to ("House of Commons Standing
+    Committee on ...": "of" inside the house's name)."""
     index = t.gazetteer_index()
     if words[0] in HOUSE_WORDS and "of" in words[1:-1]:
         words = [w for w in words if w != "of"]
-    return all(
+    words = [w for i, w in enumerate(words) if not (w in ("and", "&") and 0 < i < len(words) - 1)]
+    return bool(words) and all(
         w[:1].isupper()
         and w not in TITLE_TOKENS
         and w not in CLAUSE_STARTERS
@@ -1255,6 +1257,9 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
     found.extend(_photo_credits(page, text))
     found.extend(_apposed_names(page, text))
     found.extend(_reflexive_names(page, text))
+    found.extend(_post_authors(page, raw or text))
+    found.extend(_witness_pseudonyms(page, text))
+    found.extend(_caps_signatures(page, raw or text))
     found.extend(_named_people(page, text))
     found.extend(_bracketed_given_names(page, text))
     found.extend(_listed_people(page, text))
@@ -1522,6 +1527,57 @@ def _apposed_names(page: int, text: str) -> list[Mention]:
     return out
 
 
+# the author of a post a page embeds, before the handle in brackets: "— Jane Roe (@janeroe) May 24, 2022"
+_POST_AUTHOR_RE = re.compile(rf"(?m)^[ \t]*[—–][ \t]*(?P<name>{_NAME_WORDS})[ \t]+\(@[A-Za-z0-9_]{{1,15}}\)")
+
+
+def _post_authors(page: int, text: str) -> list[Mention]:
+    """The person who wrote an embedded post, named before the handle (a body's name there stays a body)."""
+    out = []
+    for m in _POST_AUTHOR_RE.finditer(text):
+        name = m.group("name")
+        if person_shaped(name) and person_name_ok(name) and t.fold(name) not in t.gazetteer_index():
+            out.append(Mention(page, m.start("name"), m.end("name"), name, name, t.PERSON, P_STRONG))
+    return out
+
+
+# a witness a judgment or a hearing names by a code and a pseudonym in quotation marks: 'Witness W-04 ("Gulnar")'
+_PSEUDONYM_RE = re.compile(
+    r"\b[Ww]itness[ \t]+(?:[A-Z]{1,3}-?\d{0,3}|\d{1,3})[ \t]+\([ \t]*[\"“'‘]"
+    rf"(?P<name>[{_UP}][{_LOW}'’\-]+(?:[ \t]+[{_UP}][{_LOW}'’\-]+)?)[\"”'’][ \t]*\)"
+)
+
+
+def _witness_pseudonyms(page: int, text: str) -> list[Mention]:
+    """The pseudonym a witness designated by a code is given: a person, even by one name."""
+    out = []
+    for m in _PSEUDONYM_RE.finditer(text):
+        name = m.group("name")
+        if name.lower() not in t.NOT_NAME_WORDS and classify_run(name.split()) is None:
+            out.append(Mention(page, m.start("name"), m.end("name"), name, name, t.PERSON, P_STRONG))
+    return out
+
+
+# a signature under the line of a post or of the body signing ("For the Council" / "The President"): an initial
+# and a surname in capitals on a line of its own ("J. BORRELL FONTELLES")
+_CAPS_SIGNATURE_RE = re.compile(
+    r"(?m)^[ \t]*(?:For|The|On[ \t]+behalf[ \t]+of)[ \t][^\n]{1,40}\n(?:[ \t]*\n)*"
+    r"[ \t]*(?P<name>[A-Z]\.(?:[ \t]?[A-Z]\.)?[ \t]+[A-Z][A-Z’'\-]+(?:[ \t]+[A-Z][A-Z’'\-]+){0,2})[ \t]*$"
+)
+
+
+def _caps_signatures(page: int, text: str) -> list[Mention]:
+    """The person who signs an act under the signing post's line, named by an initial and a surname in capitals."""
+    out = []
+    for m in _CAPS_SIGNATURE_RE.finditer(text):
+        written = m.group("name")
+        name = " ".join(w if w.endswith(".") else w.title() for w in written.split())
+        surname = [w for w in name.split() if not w.endswith(".")]
+        if _name_words_ok(" ".join(surname)) and classify_run(surname) is None:
+            out.append(Mention(page, m.start("name"), m.end("name"), written, name, t.PERSON, P_STRONG))
+    return out
+
+
 # a name a reflexive pronoun for a person follows: "including Jane Roe herself", "Adil Tursun himself wrote"
 _REFLEXIVE_NAME_RE = re.compile(rf"(?<![\w'’\-])(?P<name>{_NAME_WORDS})[ \t]+(?:him|her)self\b")
 
@@ -1721,6 +1777,8 @@ def _complement_end(text: str, end: int, words: list[str]) -> int:
         return end  # portfolios in a list are a public body's ("Department of Justice, Health and Welfare")
     more = m.group("items").replace(",", " ").split() + m.group("more").split()
     index = t.gazetteer_index()
+    if _lone_body_word(more):
+        return m.end()  # "Centre for Asian Law and Society": a body's word alone after "and" names no body
     if any(
         w in (ORG_HEADS - TRADE_WORDS) | PUBLIC_HEADS | ORG_FIRST | CALENDAR_WORDS or t.fold(w) in index for w in more
     ):
@@ -1728,6 +1786,12 @@ def _complement_end(text: str, end: int, words: list[str]) -> int:
     if more[0] in CLAUSE_STARTERS or any(re.fullmatch(r"[A-Z]{2,}", w) for w in more):
         return end  # "the Department of Defense and NASA": an acronym names a body of its own
     return m.end()
+
+
+def _lone_body_word(more: list[str]) -> bool:
+    """Whether the words after a complement's "and" are one word that could head a body ("Society", "Development")
+    but names none alone, nor a body the page's lists know."""
+    return len(more) == 1 and more[0] in ORG_FIRST - {"Group"} and t.fold(more[0]) not in t.gazetteer_index()
 
 
 # "Guardian News and Media Limited": a company's legal form closes a name that runs over "and"
@@ -2285,14 +2349,15 @@ def _ethnonym_pair(name: str) -> bool:
     return len(parts) >= 2 and all(p.lower() in t.ETHNONYMS for p in parts)
 
 
-_POST_NOMINAL_LETTERS = (*_SEAT_LETTERS, "OBE", "CBE", "MBE")
+_POST_NOMINAL_LETTERS = (*_SEAT_LETTERS, "OBE", "CBE", "MBE", "DBE", "KBE", "GBE", "CMG", "KCMG")
 
 
 def _post_nominal_letters(text: str, start: int, end: int) -> bool:
-    """The letters of a seat or a silk set off by a comma after a name ("Sir Geoffrey Nice, KC,")."""
+    """The letters of a seat, a silk or an honour after a name, set off by a comma or not ("Sir Geoffrey Nice, KC,",
+    "Jane Roe KC, assisted by")."""
     return (
         text[start:end] in _POST_NOMINAL_LETTERS
-        and re.search(r"[a-z],[ \t]*$", text[max(0, start - 3) : start]) is not None
+        and re.search(r"[a-z](?:,[ \t]*|[ \t]+)$", text[max(0, start - 3) : start]) is not None
     )
 
 
@@ -2390,6 +2455,8 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
                 # headline's words, no body's name
             if _ethnonym_pair(text[s:e]) or _post_nominal_letters(text, s, e):
                 continue  # "Uyghur-Han relations"; "Sir Geoffrey Nice, KC, said": no body
+            if text[s:e] in t.TITLE_WORDS:
+                continue  # "known to the Chair": a post's title alone, no body
             e = s + _first_of_repeated(text[s:e])
             s = _possessive_split(text, s, e, text[s:e].split())[-1][0]
             if _NOT_A_BODY_AFTER.match(text, e) or text[s:e] in TIME_ZONES:
