@@ -5,6 +5,7 @@ embedded posts) showed. The sentences are written for these tests; the people an
 the held-out set's (well-known bodies and places appear as themselves)."""
 
 from habeas.analyse import tables as t
+from habeas.analyse.claim_kinds import claim_kind
 from habeas.analyse.numbers import english_figures
 from test_analyse_unseen import BODIES, analyse, names, values
 
@@ -57,6 +58,12 @@ def test_an_age_after_a_noun_for_a_person_and_of_or_after_a_name_and_was() -> No
     assert _units("Ahmet Yusuf was 12 points ahead.").get(12) == "points ahead"
 
 
+def test_a_population_cue_that_belongs_to_another_figure_does_not_kind_the_next() -> None:
+    sentence = "In a township of about 9,000 residents, 640 people had been detained by the end of 2019."
+    assert claim_kind("people", "640", sentence) == "people detained"
+    assert claim_kind("residents", "9,000", sentence) == "population"
+
+
 # -- people ------------------------------------------------------------------------------------------
 
 
@@ -107,3 +114,61 @@ def test_letters_of_an_honour_or_a_silk_and_a_chair_alone_are_no_body() -> None:
     )
     found = names(analyse(text), *BODIES)
     assert not {"KC", "DBE", "Chair"} & found
+
+
+def test_a_note_by_an_initial_and_a_surname_names_its_journal_and_holds_its_title() -> None:
+    text = 'Notes\n1. R. Okonkwo, "Quotas, Fines, and Forced Birth Control", Asia Policy Review, March 2021, p. 8.\n'
+    r = analyse(text)
+    assert "Asia Policy Review" in names(r, *BODIES)
+    assert "Forced Birth Control" not in names(r, t.PERSON) | names(r, *BODIES)
+
+
+def test_a_journal_named_of_a_body_is_the_journal() -> None:
+    r = analyse("Her paper appeared in the Journal of the Royal Asiatic Society in 2020.")
+    assert "Journal of the Royal Asiatic Society" in names(r, *BODIES)
+
+
+def test_a_the_after_a_capitalised_word_opens_a_second_name() -> None:
+    r = analyse("In Belgium the Chamber of Representatives asked the minister to report.")
+    assert "Chamber of Representatives" in names(r, *BODIES)
+    assert "Belgium" in names(r, t.PLACE)
+    r = analyse("He wrote to the Office of the High Commissioner for Human Rights.")
+    assert "Office of the High Commissioner for Human Rights" in names(r, *BODIES)  # "of the" stays inside
+
+
+def test_an_eu_acts_name_and_a_verb_are_no_part_of_a_body() -> None:
+    text = (
+        "Having regard to Council Decision (CFSP) 2019/797 of 17 May 2019, and in particular Article 3 thereof,\n\n"
+        "(1) On 17 May 2019, the Commission adopted Decision (CFSP) 2019/797.\n"
+    )
+    found = names(analyse(text), *BODIES)
+    assert not {"Council Decision", "Commission adopted Decision"} & found
+
+
+def test_no_name_runs_over_a_tab() -> None:
+    text = "9.6.2023\tEN\tOfficial Journal of the European Union\tC 201/3\n\nThe Court of Auditors reported.\n"
+    found = names(analyse(text), *BODIES)
+    assert "Official Journal of the European Union" in found
+    assert not {n for n in found if n.startswith("EN") or n.endswith(" C")}
+
+
+def test_an_author_date_references_title_names_no_body_and_its_journal_is_one() -> None:
+    text = (
+        "Further reading\n\n"
+        "• Okafor, N. (2020) Walls of Glass: Surveillance and the Modern Penal Colony. London: Harbour Books.\n"
+        '• Lindqvist, M. (2019) "Borders and Paranoia in the Frontier Region", Journal of Asian Borderlands, 4: 1-30.\n'
+    )
+    r = analyse(text)
+    found = names(r, *BODIES) | names(r, t.PLACE) | names(r, t.PERSON)
+    assert not {"Modern Penal Colony", "Frontier Region"} & found
+    assert "Journal of Asian Borderlands" in names(r, *BODIES)
+
+
+# -- places ------------------------------------------------------------------------------------------
+
+
+def test_a_direction_alone_is_no_place() -> None:
+    r = analyse("Sanctions are a blow to West, the paper said.")
+    assert "West" not in names(r, t.PLACE)
+    r = analyse("THE PEOPLE'S TRIBUNAL ON DETENTION IN EAST TURKISTAN\nSitting in London\n\nThe hearing opened.")
+    assert "London" in names(r, t.PLACE) and not {"EAST", "East"} & names(r, t.PLACE)

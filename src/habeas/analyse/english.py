@@ -30,8 +30,9 @@ ROLE = "role"  # a post's title: holds its place against fragments, then is drop
 _WORD = rf"[{LATIN_UPPER}][\w\-]*(?:['’][A-Za-z]+|(?<=s)['’](?=[ \t]+[A-Z]))?"
 _CONN = r"(?:of|for|on|the|against|in|de|du|des|la|to)"
 _NUMBERED = r"No\.?[ \t]+\d+"  # "Urumqi No. 3 Detention Center"
-# (a run's words are one or two spaces apart: a wider gap parts a table's cells, "Site      County or city")
-RUN_RE = re.compile(rf"(?<![\w'’\-&]){_WORD}(?:[ \t]{{1,2}}(?:{_CONN}[ \t]+)*(?:{_NUMBERED}|{_WORD}))*")
+# (a run's words are one or two spaces apart: a wider gap or a tab parts a table's cells, "Site      County or
+# city", "EN<tab>Official Journal of the European Union<tab>L 99 I/1")
+RUN_RE = re.compile(rf"(?<![\w'’\-&]){_WORD}(?: {{1,2}}(?:{_CONN} +)*(?:{_NUMBERED}|{_WORD}))*")
 # letters of names written in Latin script, accents included ("António Guterres", "Zoé")
 # Latin letters with diacritics, Vietnamese's among them ("Đặng Thị Hoa")
 _UP = LATIN_UPPER + LATIN_EXTENDED_A + LATIN_EXTENDED_ADDITIONAL
@@ -254,6 +255,7 @@ ORG_FIRST = {
     *("League", "Federation", "Fund", "Network", "Academy", "College", "University", "Bank", "Agency"),
     *("Organization", "Organisation", "Council", "Forum", "Trust", "Initiative", "Project", "Group", "School", "Club"),
     "Division",  # "Fourteenth Division of the XPCC": a corps' division, named with the body it belongs to
+    "Journal",  # "Journal of the European Association for Chinese Studies": a journal, named with what it is of
 }
 # a street is where things happen, no person's name and no place the analysis lists ("Jiefang Road")
 STREET_HEADS = {"Road", "Street", "Avenue", "Boulevard"}
@@ -1995,11 +1997,29 @@ def _runs(text: str) -> list[tuple[int, int, list[str]]]:
         owned = [*words[:-1], words[-1][:-2]] if re.search(r"\w['’]s\Z", text[start:end]) else []
         if len(owned) > 1 and owned[-1] != "People" and classify_run(owned) in (t.ORGANIZATION, t.PUBLIC_BODY):
             end, words = end - 2, owned  # "the Committee on China's second hearing": the body owns the hearing
-        for run in _repeated_split(text, start, end, words):
-            for part in _possessive_split(text, *run):
-                out.extend(_house_split(text, *part))
+        for named in _lone_the_split(text, start, end, words):
+            for run in _repeated_split(text, *named):
+                for part in _possessive_split(text, *run):
+                    out.extend(_house_split(text, *part))
         i += 1
     return out
+
+
+# "in the Netherlands the House of Representatives": "the" right after a capitalised word, with no "of" or "for"
+# between, opens a second name
+_LONE_THE_RE = re.compile(r"(?P<prev>[A-Z][\w’'\-]*)[ \t]+the[ \t]+(?=[A-Z])")
+
+
+def _lone_the_split(text: str, start: int, end: int, words: list[str]) -> list[tuple[int, int, list[str]]]:
+    """A run cut in two at a "the" that follows a capitalised word: two names side by side, not one."""
+    m = _LONE_THE_RE.search(text, start, end)
+    if m is None or "the" not in words[1:-1]:
+        return [(start, end, words)]
+    first_end = m.end("prev")
+    return [
+        (start, first_end, text[start:first_end].split()),
+        (m.end(), end, text[m.end() : end].split()),
+    ]
 
 
 def _role_plural(words: list[str]) -> bool:
@@ -2335,7 +2355,10 @@ _NEWSLETTER_AFTER = re.compile(r"[ \t]+(?:newsletters?|podcasts?|briefing)\b")
 _NOT_A_BODY_AFTER = re.compile(
     r"[ \t]+(?:newsletters?|podcasts?)\b|[ \t]+\d+/\d|(?<=\bNo)\.?[ \t]*\d"
     r"|[ \t]+\([A-Z][A-Z.]{1,6}\)(?=[ \t]+\d{5,}(?!\d|[,.]\d))|[ \t]+\d{5,}(?!\d|[,.]\d)"
+    r"|[ \t]+\([A-Z]{2,6}\)[ \t]+(?:No\.?[ \t]+)?\d{1,4}/\d{1,4}"  # "Council Regulation (EU) 2020/1998": an act
 )
+# a verb inside the model's body ("the Council adopted Regulation …"): the body's name ends before it
+_VERB_INSIDE_RE = re.compile(r"[ \t]+(?:[a-z]+ed|said|says|has|have|had|is|was|were|will)(?=[ \t])")
 _INSTRUMENT_NUMBER_RE = re.compile(r"[ \t]+\d{5,}(?!\d|[,.]\d)")
 # a kind of document after a body's name: "Department of Treasury Press Release"
 _RELEASE_AFTER_RE = re.compile(r"(?<=\w)[ \t]+(?:Press|News|Media)[ \t]+(?:Releases?|Statements?)$")
@@ -2434,6 +2457,7 @@ def _unvouched_capitals(lines: str, start: int, end: int) -> bool:
 _NAME_GOES_BEFORE = re.compile(r"[A-Z][\w’'\-]*(?:,|[ \t]+(?:of|on|for|and|the))?[ \t]+$")
 
 
+_COMPASS_WORDS = {"east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest"}
 _CELL_GAP_RE = re.compile(r"[ \t]*\t[ \t]*| {3,}")
 
 
@@ -2458,16 +2482,22 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
             if text[s:e] in t.TITLE_WORDS:
                 continue  # "known to the Chair": a post's title alone, no body
             e = s + _first_of_repeated(text[s:e])
+            verb = _VERB_INSIDE_RE.search(text, s, e)
+            e = verb.start() if verb else e
             s = _possessive_split(text, s, e, text[s:e].split())[-1][0]
             if _NOT_A_BODY_AFTER.match(text, e) or text[s:e] in TIME_ZONES:
                 continue  # "our Supply Chain newsletter", "ASA 17/4197/2021": a newsletter, a document's series
             if re.fullmatch(r"[A-Z]{2,5}", text[s:e]) and _PRODUCT_MAKER_AFTER.match(text, e):
                 continue  # "a PVC maker": the product, not a body
             e = _before_a_post(text, s, corporate_end(text, _whole_body_name(text, s, e)))
+            house = _OF_THE_HOUSE_RE.search(text, s, e)
+            e = house.start() if house else e  # "… Committee of the House of Commons": the committee, the house apart
         if label == "PERSON" and _GROUP_AFTER.match(text, e):
             label = "ORG"  # "Serikzhan Bilash's Atajurt Kazakh Human Rights group", "the Wagner group": a body
         if label in ("GPE", "LOC") and _NEWSLETTER_AFTER.match(text, e):
             continue  # "Sign up for our Asia newsletter": the newsletter's name
+        if label in ("GPE", "LOC") and text[s:e].lower() in _COMPASS_WORDS:
+            continue  # "IN EAST TURKISTAN" cut at a heading's capitals, "a blow to West": a direction alone, no place
         if label in ("GPE", "LOC") and _adjective_heading(text, s, e):
             continue  # "International", "Regional" alone on a line: a section's heading, no place
         if label == "PERSON" and _AWARD_AFTER_RE.match(text, e):
