@@ -172,3 +172,19 @@ def test_a_direction_alone_is_no_place() -> None:
     assert "West" not in names(r, t.PLACE)
     r = analyse("THE PEOPLE'S TRIBUNAL ON DETENTION IN EAST TURKISTAN\nSitting in London\n\nThe hearing opened.")
     assert "London" in names(r, t.PLACE) and not {"EAST", "East"} & names(r, t.PLACE)
+
+
+# -- dates -------------------------------------------------------------------------------------------
+
+
+def test_a_timelines_entries_are_dated_with_what_follows_their_label() -> None:
+    text = (
+        "Timeline\n\n"
+        "2015 – Hundreds of lawyers are detained across the country in a single week of raids on their offices.\n"
+        "March 2016: The regional congress adopts new rules on the wearing of veils in public places of the city.\n"
+        "June 2018: Families abroad begin to report that relatives have been sent to camps in the southern counties.\n"
+    )
+    dated = {d.value: d.sentence_text for d in analyse(text).dates}
+    assert "lawyers are detained" in dated.get("2015", "")
+    assert "adopts new rules" in dated.get("2016-03", "")
+    assert "Families abroad" in dated.get("2018-06", "")

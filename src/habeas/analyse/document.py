@@ -17,7 +17,7 @@ from habeas.analyse import tables as t
 from habeas.analyse.apparatus import apparatus_spans, inside, row_number_spans
 from habeas.analyse.chinese import chinese_mentions, chinese_sentences, is_chinese
 from habeas.analyse.chinese_words import CJK_RE
-from habeas.analyse.dates import DateMention, chinese_dates, english_dates
+from habeas.analyse.dates import DATE_LABEL_AFTER, DateMention, chinese_dates, english_dates
 from habeas.analyse.english import (
     AKA_RE,
     KEYWORD_WORDS,
@@ -228,8 +228,11 @@ def _add_dates(
         n = _sentence_of(sents, d.start)
         span = sents[n] if sents else (0, len(text))
         said = sentence_text(text, span)
-        if n > 0 and not re.sub(r"[\W_]+", "", said.replace(d.text, "")):
-            said = sentence_text(text, (sents[n - 1][0], span[1]))  # a signature: the issuer, then the date
+        if not re.sub(r"[\W_]+", "", said.replace(d.text, "")):
+            if DATE_LABEL_AFTER.match(text, d.end) and n + 1 < len(sents):
+                said = sentence_text(text, (span[0], sents[n + 1][1]))  # a timeline's "April 2017:", then its entry
+            elif n > 0:
+                said = sentence_text(text, (sents[n - 1][0], span[1]))  # a signature: the issuer, then the date
         if d.value and (d.value, said) in seen:
             continue  # the same sentence again (a document's copies, a repeated summary): one event
         seen.add((d.value, said))

@@ -507,6 +507,7 @@ def prepare(text: str, fields: list[re.Match[str]] | None = None) -> str:
     # transcript's witness listed surname first ("LINDQVIST, Dr Maja, Head of Research, …")
     # (and a table's row laid out with spaces: "North Camp    Lopnur County    900")
     rows = (*_BARRED_LINE_RE.finditer(text), *_SPACED_LINE_RE.finditer(text), *INVERTED_NAME_LINE_RE.finditer(text))
+    rows = (*rows, *_TIMELINE_LINE_RE.finditer(text))  # a timeline's entry ("April 2017: …", "2014 – …")
     for m in rows:
         items |= {m.start() - 1, m.end()}
     # nor is an infobox's field ("Preceded by Shohrat Zakir", "Alma mater …"), a label and its value
@@ -585,6 +586,11 @@ _INFOBOX_PEOPLE_RE = re.compile(
 )
 
 _LINE_END_PUNCTUATION = ".,;:!?)]\"'’”-–—"
+# an entry of a timeline: a line that opens with a date, a year at least, then a colon or a dash
+_TIMELINE_LINE_RE = re.compile(
+    rf"(?m)^[ \t]*(?:\d{{1,2}}[ \t]+)?(?:(?:{'|'.join(MONTH_NAMES)})[ \t]+)?(?:1[89]|20)\d\d"
+    r"[ \t]*(?::|[ \t][–—-])[ \t][^\n]*$"
+)
 _BARRED_LINE_RE = re.compile(r"(?m)^[^\n]*[ \t]\|[ \t][^\n]*$")
 _SPACED_LINE_RE = re.compile(r"(?m)^[^\n]*\S(?: {3,}|\t)\S[^\n]*$")
 # a transcript's forms of address before a name (Hansard, committee hearings)
