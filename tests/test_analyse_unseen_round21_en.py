@@ -6,6 +6,7 @@ the held-out set's (well-known bodies and places appear as themselves)."""
 
 from habeas.analyse import tables as t
 from habeas.analyse.claim_kinds import claim_kind
+from habeas.analyse.dates import english_dates
 from habeas.analyse.numbers import english_figures
 from test_analyse_unseen import BODIES, analyse, names, values
 
@@ -188,3 +189,14 @@ def test_a_timelines_entries_are_dated_with_what_follows_their_label() -> None:
     assert "lawyers are detained" in dated.get("2015", "")
     assert "adopts new rules" in dated.get("2016-03", "")
     assert "Families abroad" in dated.get("2018-06", "")
+
+
+def test_a_month_alone_in_a_timelines_entry_takes_the_entrys_year() -> None:
+    text = (
+        "Posted on 3 March 2024\n\nTimeline\n\n"
+        "2015 – Lawyers are detained across the country; the trials begin in August.\n"
+        "June 2018: Families report relatives missing, and the first camps are photographed in October.\n"
+    )
+    values = {d.text: d.value for d in english_dates(text)}
+    assert values.get("August") == "2015-08"
+    assert values.get("October") == "2018-10"

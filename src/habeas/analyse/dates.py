@@ -371,9 +371,11 @@ class SentenceYears(_DatesByStart):
         return nearest.value[:4] if nearest.value else None
 
 
-def _opens_sentence(before: str, _between: str) -> bool:
-    """An English year that opens its sentence ("In 2016, …", "During 2019 …") dates what the sentence tells."""
-    return _EN_OPENING_RE.fullmatch(before) is not None
+def _opens_sentence(before: str, between: str) -> bool:
+    """An English year that opens its sentence ("In 2016, …", "During 2019 …"), or a timeline's entry as its label
+    ("2014 – … begins in May"), dates what the sentence tells."""
+    entry = not before.strip() and DATE_LABEL_AFTER.match(between) is not None
+    return _EN_OPENING_RE.fullmatch(before) is not None or entry
 
 
 def _frames_clause(_before: str, between: str) -> bool:
