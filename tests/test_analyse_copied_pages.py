@@ -468,3 +468,35 @@ def test_a_date_line_glued_to_the_next_line_keeps_its_date_and_gives_the_page_it
     dated = {d.text: d.value for d in analyse(page).dates}
     assert dated.get("March 11, 2019") == "2019-03-11"
     assert dated.get("March 10") == "2019-03-10"
+
+
+def test_a_company_with_its_seat_in_brackets_is_one_body() -> None:
+    text = (
+        "The mill sells yarn to Jinlong Textiles (Aksu) Co. Ltd and to Shanghai Fortune (Group) Co., Ltd. "
+        "Its partner, Zhengda Motors (Urumqi) Vehicle Co., opened a plant in Xinjiang Tianyu Cotton Co. land."
+    )
+    bodies = names(analyse(text), *BODIES)
+    assert {"Jinlong Textiles (Aksu) Co. Ltd", "Zhengda Motors (Urumqi) Vehicle"} <= bodies
+    assert not {n for n in bodies if n.startswith(("Aksu)", "Urumqi)", "Vehicle"))}
+    assert "Xinjiang Tianyu Cotton" in bodies  # the place it is registered in opens the name
+
+
+def test_an_ampersand_inside_a_bodys_name_is_part_of_it() -> None:
+    text = (
+        "From:Foreign, Commonwealth & Development Office\n\n"
+        "The Department for Culture & Heritage said nothing. Shares of Lintang & Sons fell."
+    )
+    bodies = names(analyse(text), *BODIES)
+    assert "Foreign, Commonwealth and Development Office" in bodies  # the list's body, written with "&"
+    assert {"Department for Culture & Heritage", "Lintang & Sons"} <= bodies
+    assert "Development Office" not in bodies
+
+
+def test_a_body_of_two_subjects_named_of_a_region_is_one_body() -> None:
+    text = (
+        "Li Wenming, a former Secretary of the Ethnic and Religious Affairs Commission of the Ningxia Hui "
+        "Autonomous Region, was sanctioned. The Science and Technology Bureau of Hotan bought the cameras."
+    )
+    bodies = names(analyse(text), *BODIES)
+    assert "Ethnic and Religious Affairs Commission of the Ningxia Hui Autonomous Region" in bodies
+    assert "Science and Technology Bureau of Hotan" in bodies

@@ -60,3 +60,10 @@ def test_a_community_is_no_society() -> None:
     bodies = _named("维吾尔人上社群寻亲，新华社记者报道。", t.ORGANIZATION, t.PUBLIC_BODY)
     assert not {b for b in bodies if b.endswith("上社")}
     assert "新华社" in bodies or "Xinhua" in bodies
+
+
+def test_an_adverb_after_a_title_starts_no_name_though_it_is_a_surname() -> None:
+    text = "阿克苏地区党委书记曾要求各县加强管理。市长曾伟说，局长曾宪法指出了问题。"
+    people = _named(text, t.PERSON)
+    assert {"曾伟", "曾宪法"} <= people  # 曾 (Zeng) as a surname before a name
+    assert "曾要求" not in people  # 曾 ("once") before a verb

@@ -25,7 +25,7 @@ import pytest
 from conftest import ACTOR, StoreFactory, docs_by_name, failure_for, hit_ids, intake_options
 from habeas.ingest.model import ERROR, OK
 from habeas.ingest.pipeline import IngestReport
-from habeas.ingest.volumes import volume_sets
+from habeas.ingest.volumes import gather_sets, volume_sets
 from habeas.services import Caller, documents, intake
 from habeas.store.store import Store
 from test_formats_samples import DATA, needs
@@ -286,3 +286,17 @@ def test_a_whole_archive_or_a_first_volume_alone_is_no_set(names: list[str]) -> 
 def test_volumes_in_different_folders_are_different_sets() -> None:
     sets = volume_sets(["a/x.7z.001", "b/x.7z.002"], lambda path: path.split("/")[1], lambda path: path.split("/")[0])
     assert [s.missing for s in sets] == [["x.7z.001"]]
+
+
+def test_a_complete_set_is_carried_by_its_first_volume_and_an_incomplete_one_noted() -> None:
+    names = ["notes.txt", "a.7z.001", "a.7z.002", "b.7z.001", "b.7z.003"]
+    gathered = gather_sets(
+        names,
+        str,
+        lambda name: "",
+        lambda first, later: "+".join((first, *later)),
+        lambda name, note: f"{name}: {note}",
+    )
+    assert gathered[:2] == ["notes.txt", "a.7z.001+a.7z.002"]  # the later volume leaves the list
+    assert [line.split(": ")[0] for line in gathered[2:]] == ["b.7z.001", "b.7z.003"]
+    assert all("b.7z.002 is not in this ingest" in line for line in gathered[2:])

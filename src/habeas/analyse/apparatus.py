@@ -32,16 +32,40 @@ TABLE_ROW = re.compile(r"(?m)^[ \t]*\d{1,3}(?=[ \t]+\d)")
 SPACED_ROW = re.compile(r"(?:\S(?: {2,}|\t)[ \t]*(?=\S)[^\n]*?){3}")
 
 
+# a press release's numbered notes for the press, whose items are statements of the release, no citations
+EDITORS_NOTES_HEADING = re.compile(
+    r"(?im)^[ \t]*(?:notes?[ \t]+(?:to|for)[ \t]+(?:the[ \t]+)?editors?|editors?['’]?[ \t]+notes?)[ \t]*:?[ \t]*$"
+)
+# the run of numbered items (and the blank lines between them) after that heading
+_NUMBERED_ITEMS = re.compile(r"(?:[ \t]*\n|[ \t]*\d{1,2}[.)][ \t][^\n]*\n?)+")
+
+
 def apparatus_spans(text: str) -> list[tuple[int, int]]:
     """Spans of ``text`` whose figures and dates are citations: the reference list after its heading
-    (to the end of the page), each line that is a numbered citation, and each Official Journal reference."""
+    (to the end of the page), each line that is a numbered citation, except a press release's numbered notes
+    to editors ("3. Courts sentenced 87,708 people in 2017, according to a 2021 report,"), and each Official Journal
+    reference."""
     spans: list[tuple[int, int]] = []
     heading = REFERENCES_HEADING.search(text)
     if heading is not None and heading.start() > len(text) // 3:
         spans.append((heading.start(), len(text)))
-    spans.extend(m.span() for m in CITATION_LINE.finditer(text) if not SPACED_ROW.search(m.group(0)))
+    notes = _editors_notes(text)
+    spans.extend(
+        m.span()
+        for m in CITATION_LINE.finditer(text)
+        if not SPACED_ROW.search(m.group(0)) and not (notes[0] <= m.start() < notes[1])
+    )
     spans.extend(m.span() for m in OJ_REFERENCE.finditer(text))
     return spans
+
+
+def _editors_notes(text: str) -> tuple[int, int]:
+    """Where a press release's numbered notes to editors run; an empty span where it has none."""
+    heading = EDITORS_NOTES_HEADING.search(text)
+    if heading is None:
+        return (0, 0)
+    items = _NUMBERED_ITEMS.match(text, heading.end() + 1)
+    return (heading.end(), items.end() if items else heading.end())
 
 
 def row_number_spans(text: str) -> list[tuple[int, int]]:

@@ -123,7 +123,7 @@ BODY_PARTS = (
     "妇女联合会|妇联|残疾人联合会|残联|工商联|科协|总工会|国有资产监督管理委员会|国资委|"
     "(?:国保|国内安全保卫|网安|刑侦|治安|特警|禁毒|经侦|出入境管理)(?:支队|大队)|"
     "党委政法委员会|党委政法委|党委统战部|党委宣传部|党委组织部|党委|政法委员会|政法委|纪委|监委|人民政府|政府|行政公署|行署|人大常委会|人民代表大会|"
-    "政协|中级人民法院|高级人民法院|中级法院|高级法院|人民法院|法院|(?<=兵团)分院|人民检察分院|检察分院|人民检察院|检察院|公安分局|公安局|公安处|公安厅|派出所|国家安全局|国安局|"
+    "政协|中级人民法院|高级人民法院|中级法院|高级法院|人民法院|法院|(?<!最)高院(?![校子落])|中院(?![校子落])|(?<=兵团)分院|人民检察分院|检察分院|人民检察院|检察院|公安分局|公安局|公安处|公安厅|派出所|国家安全局|国安局|"
     "司法局|司法厅|教育局|教育厅|统计局|民政局|宣传部|统战部|组织部|办公厅|新闻办公室|新闻办|办公室|委员会|常委会|"
     "监狱管理局|扫黑办|人民武装部|武装部|工业和信息化局|工信局|住建局|信访局|网信办|维稳办|人力资源和社会保障局|人力资源和社会保障厅|人社局|人社厅|发展和改革委员会|发改委|"
     "财政局|财政厅|卫生健康委员会|卫健委|市场监督管理局|自然资源局|住房和城乡建设局|农业农村局|商务局|商务厅|民族宗教事务委员会|"
@@ -228,9 +228,9 @@ _LEVEL_SUFFIX = "县市"
 _PLACE_WORDS = re.compile(rf"^[{CJK}]{{1,5}}(?:自治州|自治县|地区|省|市|县|州|区|镇|乡)$")
 # Organisations by their last word: companies, universities, institutes, platforms, media.
 ORG_SUFFIX_RE = re.compile(
-    r"(?:[（(](?:集团|控股)[）)](?:股份有限公司|有限责任公司|有限公司)|办事处|理事会|观察站|观察(?![员到者家团站期点哨])|律师事务所|会计师事务所|指挥部|专科学校|职业技术学院|党校|"
+    r"(?:[（(](?:集团|控股)[）)](?:股份有限公司|有限责任公司|有限公司)|办事处|理事会|观察站|观察(?![员到者家团站期点哨])|律师事务所|会计师事务所|指挥部|专科学校|专门学校|职业技术学院|党校|"
     r"实验室|证券交易所|交易所|医院|中学|小学|职业技术学校|技工学校|股份有限公司|有限责任公司|有限公司|集团公司|集团|公司|大学|学院|研究院|研究所|研究中心|研究会|学会|协会|基金会|"
-    r"联合会|同盟|联盟|委员会|银行|平台|电视台|广播电台|通讯社|日报|报社|出版社|社(?![会区交团发〔字局厅群保工科论媒员])|科技(?![公集有股企])|法庭|组织|大会|农场|牧场|总场|卫生院|妇幼保健院|保健院|疗养院|福利院|敬老院)"
+    r"联合会|同盟|联盟|委员会|银行|平台|电视台|广播电台|通讯社|日报|报社|出版社|社(?![会区交团发〔字局厅群保工科论媒员长長])|科技(?![公集有股企])|法庭|组织|大会|农场|牧场|总场|卫生院|妇幼保健院|保健院|疗养院|福利院|敬老院)"
 )
 _ORG_TOKEN_FLAGS = ("n", "ns", "nt", "nz", "nr", "nrt", "j", "l", "vn", "x", "eng", "an")
 _ORG_STOP = set("的和与及或在于对从由将把被向等了是也都就而据称指为有其该各此")
@@ -441,7 +441,7 @@ def _name_edge(text: str, tokens: Tokens, pos: int, step: int, limit: int) -> in
                 run += 1
             edge += -run if step < 0 else run
         break
-    if step > 0 and edge - pos > 2 and text[edge - 1] in _AFTER_NAME:
+    if step > 0 and edge - pos > 2 and (text[edge - 1] in _AFTER_NAME or _besides_closes(text, edge - 1)):
         edge -= 1  # "奥塔格斯则呼吁": 则 ("then") after the name, which the segmenter joined to it
     return edge
 
@@ -467,6 +467,22 @@ def _closes_name(text: str, word: tuple[int, int, str, str]) -> bool:
     if len(w) == 1:
         return flag.startswith(("d", "c", "p")) and w in _AFTER_NAME and text[e : e + 1] not in TRANSLIT
     return len(w) == 2 and w[1] in _AFTER_NAME and w[0] in TRANSLIT and (known_word(w) or w[1] not in TRANSLIT)
+
+
+# the clause a name sits in, read back from it at most this far for the 除 ("besides") that opens it
+_BESIDES_REACH = 30
+_CLAUSE_END_RE = re.compile(r"[。！？；\n]")
+
+
+def _besides_closes(text: str, pos: int) -> bool:
+    """Whether the 外 at ``pos``, read into a transcribed name, closes "除(了)……外" ("besides ..."): a 除
+    earlier in the same sentence opens the frame ("除了市长某某·某某提外，还有……")."""
+    if text[pos : pos + 1] != "外":
+        return False
+    before = text[max(0, pos - _BESIDES_REACH) : pos]
+    opened = before.rfind("除")
+    # "除此之外，某某·某某外出": a frame closed already, before the name
+    return opened >= 0 and _CLAUSE_END_RE.search(before, opened) is None and "外" not in before[opened:]
 
 
 def _name_like(word: tuple[int, int, str, str], chars: Collection[str] = TRANSLIT) -> bool:
@@ -640,6 +656,11 @@ def _byline_names_after(page: int, text: str, pos: int) -> list[Mention]:
     return out
 
 
+def _reported_at(text: str, pos: int) -> bool:
+    """Whether a byline's verb starts at ``pos``: 报道 ("reports"), or 报导 as Taiwan and overseas papers write it."""
+    return text.startswith(("报道", "报导", "報道", "報導"), pos)
+
+
 def _credit_end(text: str, pos: int) -> bool:
     """Whether 摄 ("photographed") at ``pos`` closes a photograph's credit: at the end of its line or clause."""
     return text[pos : pos + 1] == "摄" and not CJK_RE.match(text[pos + 1 : pos + 2] or " ")
@@ -790,14 +811,17 @@ def _function_word_at(tokens: Tokens, pos: int) -> bool:
 def _not_a_name_after_title(tokens: Tokens, pos: int) -> bool:
     """What follows a title at ``pos`` and starts no name though its first character is a surname: a
     one-character preposition or conjunction before a word the dictionary holds ("总书记|向|大家致以": to
-    everyone; "委员|和|其他列席人员": and the others), a body the dictionary holds ("代表|党中央": on behalf of
-    the Party's centre), another title ("政委|常委")."""
+    everyone; "委员|和|其他列席人员": and the others), a one-character adverb before a verb ("书记|曾|要求": once
+    asked), a body the dictionary holds ("代表|党中央": on behalf of the Party's centre), another title
+    ("政委|常委")."""
     word = tokens.word(pos)
     if word is None or word[0] != pos:
         return False
-    if word[3] in ("p", "c") and len(word[2]) == 1:
+    if len(word[2]) == 1 and word[3] in ("p", "c", "d"):
         after = tokens.word(word[1])
-        return after is not None and after[0] == word[1] and known_word(after[2]) and not after[3].startswith("nr")
+        if after is None or after[0] != word[1] or not known_word(after[2]) or after[3].startswith("nr"):
+            return False
+        return word[3] != "d" or (after[3].startswith("v") and len(after[2]) >= 2)
     return (word[3] == "nt" and known_word(word[2])) or _TITLE_RE.fullmatch(word[2]) is not None
 
 
@@ -1713,6 +1737,21 @@ def _quoted_before_kind(page: int, text: str, tokens: Tokens) -> list[Mention]:
     return out
 
 
+# a kind of school after a verb of going to it: "读大学", "念中学", "上小学", "考大学", "进学校"
+_SCHOOL_KIND_RE = re.compile(r"(?:大学|大學|中学|中學|小学|小學|学院|學院|学校|學校|高中)$")
+_ATTENDING_VERBS = set("读讀念上考进進")
+
+
+def _school_attended(text: str, tokens: Tokens, s: int, e: int) -> bool:
+    """Whether a name read back from a kind of school ends in a verb of attending it and the bare kind
+    ("伊斯坦堡|念|大学": studied at a university in Istanbul), the verb a word of its own."""
+    kind = _SCHOOL_KIND_RE.search(text, s, e)
+    if kind is None or kind.start() - 1 <= s:
+        return False
+    verb = tokens.word(kind.start() - 1)
+    return verb is not None and verb[:2] == (kind.start() - 1, kind.start()) and verb[2] in _ATTENDING_VERBS
+
+
 def _organisations(page: int, text: str, tokens: Tokens) -> list[Mention]:
     """A name ending in an organisation's suffix: companies, universities, institutes, platforms; not a
     kind after a list ("京东、淘宝等电商平台": the platforms are named before 等) or before the name in
@@ -1737,6 +1776,8 @@ def _organisations(page: int, text: str, tokens: Tokens) -> list[Mention]:
             continue
         if _COUNTED_AFTER_RE.match(text, e):
             continue  # "新建寄宿制小学4所、中学2所": a kind, counted right after it
+        if _school_attended(text, tokens, s, e):
+            continue  # "在北京读大学", "在当地上中学": going to a school of a kind, no school named
         s = _after_country(text, s, e)
         out.append(Mention(page, s, e, text[s:e], text[s:e], t.ORGANIZATION, 5))
     out.extend(_quoted_before_kind(page, text, tokens))
@@ -2026,9 +2067,10 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
         if _conjoined_noun(text, m.start("name"), name):
             continue  # "证人和专家": 和 joins the title to another noun, and starts no name
         # "记者李明|报道", read as 李|明报|道; "记者 谢龙摄": the photograph's credit, 摄 ("photographed")
-        reported = text.startswith(("报道", "报导"), m.start("name") + 2) or _credit_end(text, m.start("name") + 2)
+        reported = _reported_at(text, m.start("name") + 2) or _credit_end(text, m.start("name") + 2)
         apart = _third_apart(tokens, m.start("name")) or _starts_word(tokens, m.start("name") + 2)
-        if len(name) == 3 and (name[-1] in _NOT_GIVEN or reported or apart):
+        whole = len(name) == 3 and _reported_at(text, m.start("name") + 3)  # "记者庄某明|报导", read as 庄某|明报|导
+        if len(name) == 3 and not whole and (name[-1] in _NOT_GIVEN or reported or apart):
             name = name[:2]
         if _WEEKDAY_RE.fullmatch(name) or name[0] == name[1]:
             continue  # "发言人周三表示": the day the spokesperson spoke; "总书记殷殷嘱托": a doubled word

@@ -64,7 +64,7 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"(?i)\b(?:sent|transferred|taken|moved|assigned|placed)\s+(?:\w+\s+){0,2}(?:to|in|into)\s+(?:\w+\s+){0,3}"
             r"(?:camps?|re-?education|training|centres?|centers?)\b|\btrainees\b"
-            r"|\bpassed\s+through\s+(?:\w+\s+){0,2}camps?\b"
+            r"|\bpassed\s+through\s+(?:[\w'’]+\s+){0,3}camps?\b"
             r"|教育培训|教培|培训中心|学员|再教育|集中营|教育转化|送培"
         ),
     ),
@@ -159,7 +159,30 @@ def claim_kind(unit: str, number_text: str, sentence: str) -> str:
             own = end <= s < end + 1 + len(unit) and distance <= 1
             if best is None or (own, not finite, distance, rank) < best[:4]:
                 best = (own, not finite, distance, rank, kind)
-    return best[4] if best else PEOPLE
+    told = _told_after(sentence, end, offset, window)
+    return told or (best[4] if best else PEOPLE)
+
+
+# the figure is its clause's subject and what was done follows it: "and 706 were criminally detained"
+_PREDICATE_AFTER = re.compile(r"(?i)\s+(?:people\s+|of\s+them\s+)?(?:were|was|had\s+been|have\s+been)\s+")
+
+
+def _told_after(sentence: str, end: int, offset: int, window: str) -> str:
+    """The kind a figure's own predicate tells ("15,683 were sent to education and training and 706 were
+    criminally detained": the second count was detained, whatever the clause before it said); "" when the
+    figure is no clause's subject or its predicate holds no cue."""
+    predicate = _PREDICATE_AFTER.match(sentence, end)
+    if predicate is None:
+        return ""
+    clause_end = re.search(r"[,;.]|\s+and\s+\d", sentence[predicate.end() :])
+    stop = predicate.end() + (clause_end.start() if clause_end else len(sentence))
+    found = [
+        (m.start(), rank, kind)
+        for rank, (kind, cue) in enumerate(_CUES)
+        if kind != POPULATION
+        for m in cue.finditer(sentence, predicate.end(), stop)
+    ]
+    return min(found)[2] if found else ""
 
 
 # a figure right before a cue ("2,500 residents") or right after it ("a village of 2,500"): the cue is that figure's

@@ -46,6 +46,7 @@ from habeas.analyse.english_context import (
     affiliated_bodies,
     context_mentions,
     law_acronyms,
+    listed_line_bodies,
     listed_organisations,
     regional_organisations,
     source_organisations,
@@ -111,6 +112,7 @@ def analyse_document(
         kept += single_names_in_lists(p.number, text, kept)
         kept += people_among(p.number, text, kept)
         kept += names_listed_with_places(p.number, text, kept)
+        kept = listed_line_bodies(p.number, p.text, kept)
         kept = regional_organisations(p.number, text, source_organisations(p.number, text, kept))
         kept = law_acronyms(p.number, text, kept)
         mentions.extend(kept + listed_organisations(p.number, text, kept) + affiliated_bodies(p.number, text, kept))

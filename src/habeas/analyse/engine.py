@@ -75,8 +75,9 @@ def chunks(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, str]]:
 
 
 # "... president Dolkun Isa.[7] Historian ...": a bracketed marker after a sentence's punctuation, which
-# the statistical model reads as part of the name before it and then drops the name
-_MARKER_AFTER_PUNCTUATION = re.compile(r"(?<=[.,;:!?\"”’])(?:\[\d{1,3}\])+")
+# the statistical model reads as part of the name before it and then drops the name; an editor's note in
+# lower case is such a marker too ("at the Central Party School.[citation needed]", "[7][who?]")
+_MARKER_AFTER_PUNCTUATION = re.compile(r"(?<=[.,;:!?\"”’])(?:\[(?:\d{1,3}|[a-z][a-z ?–-]{1,40})\])+")
 
 
 def model_text(text: str) -> str:

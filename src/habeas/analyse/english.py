@@ -14,6 +14,8 @@ import itertools
 import re
 from collections.abc import Iterable
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from habeas.analyse import known_bodies, uyghur
 from habeas.analyse import tables as t
 from habeas.analyse.model import Mention
@@ -28,7 +30,7 @@ ROLE = "role"  # a post's title: holds its place against fragments, then is drop
 # a capitalised word, with a possessive ("People's") or a plural's possessive before another capitalised
 # word ("the Foreign Correspondents' Club"); a capital with a diacritic starts one too ("Ürümqi", "Élysée")
 _WORD = rf"[{LATIN_UPPER}][\w\-]*(?:['’][A-Za-z]+|(?<=s)['’](?=[ \t]+[A-Z]))?"
-_CONN = r"(?:of|for|on|the|against|in|de|du|des|la|to)"
+_CONN = r"(?:of|for|on|the|against|in|de|du|des|la|to|&)"
 _NUMBERED = r"No\.?[ \t]+\d+"  # "Urumqi No. 3 Detention Center"
 # (a run's words are one or two spaces apart: a wider gap or a tab parts a table's cells, "Site      County or
 # city", "EN<tab>Official Journal of the European Union<tab>L 99 I/1")
@@ -158,6 +160,7 @@ ORG_HEADS = {
     "Watch",
     "Movement",
     "Coalition",
+    "Collective",  # "the Uyghur Collective": a group of campaigners or artists
     "Academy",
     "College",
     "Agency",
@@ -451,6 +454,51 @@ def _trade_name_start(text: str, start: int, words: list[str]) -> int:
         if joined and before and classify_run(before) is None and not opens_clause(before):
             return m.start() + m.group(0).index(before[0])
     return start
+
+
+# a company's name with its seat or group form in brackets before the rest: "SAIC-Volkswagen (Xinjiang)
+# Automotive Co.", "Zhongtai (Group) Co., Ltd."
+_BRACKETED_SEAT_BEFORE = re.compile(
+    r"(?<![\w\-&])(?P<name>[A-Z][\w&\-]*(?:[ \t]+[A-Z][\w&\-]*){0,3})[ \t]*\((?P<seat>[A-Z][\w\-]*)\)[ \t]+\Z"
+)
+
+
+def _bracketed_seat_start(text: str, start: int) -> int:
+    """Where a company's name starts when its seat (a place the gazetteer knows) or "Group" stands in
+    brackets inside it ("SAIC-Volkswagen (Xinjiang) Automotive Co."): at the capitalised words before the
+    brackets."""
+    m = _BRACKETED_SEAT_BEFORE.search(text, max(0, start - 80), start)
+    if m is None:
+        return start
+    seat = m.group("seat")
+    place = t.gazetteer_index().get(t.fold(seat))
+    return m.start("name") if seat == "Group" or (place is not None and place.type == t.PLACE) else start
+
+
+def _bracket_opened_start(text: str, start: int, end: int) -> int:
+    """Where a name that closes a bracket it does not open starts ("Aksu) Co. Ltd" in "Huafu Fashion (Aksu)
+    Co. Ltd"): at the company's name before its seat in brackets; else after the bracket."""
+    close = text.find(")", start, end)
+    if close < 0 or "(" in text[start:close]:
+        return start
+    after = close + 1
+    while after < end and text[after] in " \t":
+        after += 1
+    seat_start = _bracketed_seat_start(text, after)
+    return seat_start if seat_start < after else after
+
+
+_PLACE_WORD_BEFORE = re.compile(r"(?<![\w\-&])(?P<place>[A-Z][\w\-]+)[ \t]\Z")
+
+
+def _seat_word_start(text: str, start: int, end: int) -> int:
+    """Where a company's name starts when the place it is registered in opens it ("Xinjiang Zhongtai (Group)
+    Co., Ltd.", read from "Zhongtai"): at that place, when the name ends in a legal form."""
+    if not CORPORATE_END_RE.search(text, max(0, end - 9), end):
+        return start
+    m = _PLACE_WORD_BEFORE.search(text, max(0, start - 30), start)
+    place = t.gazetteer_index().get(t.fold(m.group("place"))) if m else None
+    return m.start("place") if m and place is not None and place.type == t.PLACE else start
 
 
 def corporate_end(text: str, end: int) -> int:
@@ -847,9 +895,16 @@ def classify_run(words: list[str]) -> str | None:
         # body named of a prefecture, county or city (a region's or a province's government, named in an
         # official's title, is left to the layers that read titles); "Greater Toronto Area", "Greater
         # Manchester": a city with its surroundings
-        body = _named_with_complement(words) if head not in ("Region", "Province") else None
+        body = _named_with_complement(words) if head not in ("Region", "Province") or _portfolio_of(words) else None
         return body or t.PLACE
     return _named_with_complement(words)
+
+
+def _portfolio_of(words: list[str]) -> bool:
+    """ "Political and Legal Affairs Committee of the Xinjiang Uyghur Autonomous Region": a body with a
+    portfolio of its own, named of a region or a province (its government is left to the titles' layers)."""
+    of = words.index("of") if "of" in words else 0
+    return of > 1 and words[of - 1] in PUBLIC_HEADS - STATE_HEADS and words[of - 2] != "People's"
 
 
 SCHOOL_HEADS = {"University", "College", "School", "Academy", "Institute"}
@@ -905,7 +960,8 @@ def _named_with_complement(words: list[str]) -> str | None:
     for i, w in enumerate(words[:-2]):
         if words[i + 1] not in ("of", "for", "on") or any(x in CALENDAR_WORDS for x in words[i + 2 :]):
             continue
-        qualified = i == 0 or national_phrase(words[:i]) or _body_prefix(words[:i])
+        prefix = _subjects_of(words[:i], words[i + 2 :])
+        qualified = i == 0 or national_phrase(prefix) or _body_prefix(prefix)
         qualified = qualified or (i > 1 and _national_word(words[0]) and _body_prefix(words[1:i]))  # "US House Select"
         if w in PUBLIC_FIRST | {"Assembly"} and qualified and (words[i + 1] != "on" or i > 0):
             return t.PUBLIC_BODY  # "Congressional-Executive Commission on China"
@@ -914,6 +970,17 @@ def _named_with_complement(words: list[str]) -> str | None:
         if w in ORG_FIRST and all(x[:1].isupper() for x in words[:i]):
             return t.ORGANIZATION
     return None
+
+
+def _subjects_of(prefix: list[str], complement: list[str]) -> list[str]:
+    """The words that qualify a body before its complement, two subjects joined by "and" read as one
+    ("Political and Legal Affairs Commission of Xinjiang", joined as one run before); not where the
+    complement is a body the list knows ("Business and Trade Committee of the House of Commons": two
+    bodies)."""
+    if "and" not in prefix[1:-1]:
+        return prefix
+    owner = " ".join(w for w in complement if w != "the")
+    return prefix if t.fold(owner) in known_bodies.english_forms() else [w for w in prefix if w != "and"]
 
 
 def _body_prefix(words: list[str]) -> bool:
@@ -1154,6 +1221,11 @@ def _name_words_ok(name: str) -> bool:
     return True
 
 
+def _known_place(name: str) -> bool:
+    entry = t.gazetteer_index().get(t.fold(name))
+    return entry is not None and entry.type == t.PLACE
+
+
 def person_name_ok(name: str) -> bool:
     words = name.split()
     return 1 <= len(words) <= 4 and words[-1] not in _NOT_PERSON_LAST and _name_words_ok(name)
@@ -1188,6 +1260,8 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
             continue
         if short in FILE_FORMATS:
             continue  # '"Exporting Coercion: ... Transfers" (PDF)': a reference's file format, no acronym
+        if _known_place(short):
+            continue  # "Norwegian Uyghur Committee (Norway)": the body's country, not its short form
         if _INSTRUMENT_NUMBER_RE.match(text, m.end()):
             continue  # "Executive Order (E.O.) 13818": an instrument and its number, no body
         before = text[max(0, m.start() - 200) : m.start()].rstrip()
@@ -1257,6 +1331,8 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
         if name and _name_words_ok(name):
             s = m.start("name") + len(text[m.start("name") :]) - len(text[m.start("name") :].lstrip())
             s = text.index(words[0], s) if honorifics else s
+            if _credit_label(raw or text, s, s + len(name)):
+                continue  # "contributing writer\nPhotographs by …": the next line's credit, no name
             found.append(Mention(page, s, s + len(name), text[s : s + len(name)], name, t.PERSON, P_STRONG))
             found.append(_post_title(page, text, m.start(), m.start() + len(text[m.start() : s].rstrip(" .\n\t"))))
     found.extend(_names_after_a_portfolio(page, text))
@@ -1354,6 +1430,7 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
             continue
         if kind == t.ORGANIZATION:
             start = _trade_name_start(text, start, words)  # "Yixin Science and Technology Co"
+            start = _bracketed_seat_start(text, start)  # "SAIC-Volkswagen (Xinjiang) Automotive Co."
         if kind in (t.ORGANIZATION, t.PUBLIC_BODY):
             end = _seat_end(text, end, words)  # "United Nations Office at Geneva"
             end = _complement_end(text, end, words)  # "Institute for Strategy and Policy"
@@ -2063,7 +2140,8 @@ def _all_places(words: list[str]) -> bool:
     return named is not None and named.type == t.PLACE
 
 
-_AFTER_THE = re.compile(r"(?:^|.*[ \t])[Tt]he[ \t]+(?P<first>[^ \t].*)$")
+# (or a possessive word that stands for it: "secretary of its Political and Legal Affairs Commission")
+_AFTER_THE = re.compile(r"(?:^|.*[ \t])(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)[ \t]+(?P<first>[^ \t].*)$")
 # "the region's Political and Legal Affairs Commission": an owner's possessive in lower case stands for "the"
 _AFTER_OWNER = re.compile(r"^(?:.*\S)?['’]s[ \t]+(?P<first>[^ \t'’][^'’]*)$")
 
@@ -2179,7 +2257,8 @@ def _open_body_name(words: list[str]) -> bool:
     """ "Working Group on Enforced" before "or Involuntary Disappearances": a body's head, "on" or "of" and
     a subject that ends in an adjective, so the name runs on over the list."""
     heads = [i for i, w in enumerate(words) if w in PUBLIC_HEADS | ORG_HEADS or w in ("Group", "Committee")]
-    if not heads or heads[0] + 2 >= len(words) or words[heads[0] + 1] not in ("on", "of", "for"):
+    # (the head that takes the subject, not one that opens an owner's name: "United Nations Working Group on")
+    if not any(i + 2 < len(words) and words[i + 1] in ("on", "of", "for") for i in heads):
         return False
     return bool(_ADJECTIVE_END.search(words[-1]))
 
@@ -2496,6 +2575,8 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
             if re.fullmatch(r"[A-Z]{2,5}", text[s:e]) and _PRODUCT_MAKER_AFTER.match(text, e):
                 continue  # "a PVC maker": the product, not a body
             e = _before_a_post(text, s, corporate_end(text, _whole_body_name(text, s, e)))
+            s = _bracket_opened_start(text, s, e)  # "Aksu) Co. Ltd": the name opens before the bracket
+            s = _seat_word_start(text, s, e)  # "Xinjiang Zhongtai (Group) Co., Ltd."
             house = _OF_THE_HOUSE_RE.search(text, s, e)
             e = house.start() if house else e  # "… Committee of the House of Commons": the committee, the house apart
         if label == "PERSON" and _GROUP_AFTER.match(text, e):
@@ -2508,8 +2589,11 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
             continue  # "International", "Regional" alone on a line: a section's heading, no place
         if label == "PERSON" and _AWARD_AFTER_RE.match(text, e):
             continue  # "the PEN/Barbara Goldsmith Freedom to Write Award": an award's name, no person
+        if label == "PERSON" and _credit_label(lines or text, s, e):
+            continue  # "Photographs by Emre Kalkan": what a credit line is for, no person
         if label == "PERSON":
             e = _hyphenated_given_name_end(text, e)
+            s = _first_given_name_before(text, s, e)
         if "\n" in text[s:e]:  # an entity does not run over a paragraph's end ("Brexit\n\nSkip")
             e = s + text[s:e].index("\n")
         if _unvouched_capitals(lines or text, s, e):
@@ -2519,6 +2603,7 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
         marker = re.search(r"[.,;:]?\[\d{1,3}\]?", text[s:e])
         if marker:  # nor over a footnote marker ("Department of State.[8] Catherine Ashton")
             e = s + marker.start()
+        e = _before_open_bracket(text, s, e)
         raw = text[s:e]
         if label in (
             "NORP",
@@ -2740,6 +2825,43 @@ def _head_before_complement(words: list[str]) -> str:
     "of", which a publication's name may hold: "The New York Review of Books")."""
     at = next((i for i, w in enumerate(words) if w == "for"), 0)
     return words[at - 1] if at > 0 else ""
+
+
+# "Photographs by", "Illustrations by": a credit line's first word, then "by" and a name
+_CREDIT_BY_RE = re.compile(r"[ \t]+by[ \t]+[A-Z]")
+
+
+def _before_open_bracket(text: str, start: int, end: int) -> int:
+    """Where the model's entity ends when it runs into a bracket it does not close ("Belgian Uyghur
+    Association (Belgium" in a list of signatories): before the bracket."""
+    bracket = text.find("(", start, end)
+    if bracket <= start or ")" in text[bracket:end]:
+        return end
+    return start + len(text[start:bracket].rstrip())
+
+
+def _credit_label(lines: str, start: int, end: int) -> bool:
+    """One word opening its line before "by" and a name ("Photographs by Emre Kalkan"): the credit's
+    label, what the named person made, no person."""
+    at_line_start = start == 0 or lines[start - 1] == "\n"
+    return at_line_start and " " not in lines[start:end] and bool(_CREDIT_BY_RE.match(lines, end))
+
+
+# a capitalised word opening a sentence right before the words the model took for a name
+_SENTENCE_FIRST_WORD_RE = re.compile(r"(?:^|(?<=[.!?][ \t])|(?<=\n))([A-Z][a-z]{2,})[ \t]+$")
+
+
+def _first_given_name_before(text: str, start: int, end: int) -> int:
+    """ "… paid for it. Omer Faruk Yilmaz, who runs …": a name of three words opening a sentence, whose
+    first word the model left out, is read whole where that word can be a name's (no ordinary sentence
+    opener, title, place or people) and the model's two words are a given name and a surname."""
+    m = _SENTENCE_FIRST_WORD_RE.search(text, max(0, start - 20), start)
+    if m is None or len(text[start:end].split()) != 2:
+        return start
+    word = m.group(1)
+    if word.lower() in STOP_WORDS or word in TITLE_TOKENS or not person_name_ok(f"{word} {text[start:end]}"):
+        return start
+    return m.start(1)
 
 
 def _hyphenated_given_name_end(text: str, end: int) -> int:

@@ -6,6 +6,7 @@ organisations ("Hikvision, SenseTime and the Xinjiang Public Security Bureau")."
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
 import itertools
@@ -93,7 +94,8 @@ FOREIGN_TITLE_RE = re.compile(
 )
 # a news dateline at the start of a paragraph: "ISTANBUL —", "LONDON, Dec. 3 —"
 DATELINE_RE = re.compile(
-    r"(?m)^(?P<place>[A-Z]{3,}(?:[ \t][A-Z]{2,}){0,2})(?=(?:,[^\n—–]{1,20}|[ \t]\([A-Z][\w .]{0,20}\))?[ \t]+[—–-]"
+    r"(?m)^(?P<place>[A-Z]{3,}(?:[ \t][A-Z]{2,}){0,2})(?=(?:[ \t]*/[ \t]*[A-Z]{3,}(?:[ \t][A-Z]{2,}){0,2})*"
+    r"(?:,[^\n—–]{1,20}|[ \t]\([A-Z][\w .]{0,20}\))?[ \t]+[—–-]"
     # or its date and a colon ("DHARAMSHALA, September 23:")
     rf"|,[ \t]+(?:{'|'.join(MONTH_ABBREVIATIONS)})[a-z]*\.?[ \t]+\d{{1,2}}[ \t]*:)"
 )
@@ -225,12 +227,33 @@ def datelines(page: int, text: str) -> list[Mention]:
             continue
         canonical = entry.canonical if entry is not None else name
         out.append(Mention(page, m.start(), m.end(), raw, name, t.PLACE, P_STRONG, canonical=canonical, strong=True))
+        out.extend(_places_after_slash(page, text, m.end()))
         break
     return out
 
 
+# a dateline's further place after a slash, up to its dash: "WASHINGTON, D.C. / GENEVA –", "GENEVA/BEIJING, Oct 7"
+_SLASH_PLACE_RE = re.compile(r"[ \t]*/[ \t]*(?P<place>[A-Z]{3,}(?:[ \t][A-Z]{2,}){0,2})(?![\w.])")
+
+
+def _places_after_slash(page: int, text: str, end: int) -> list[Mention]:
+    """The places a dateline names after its first, each after a slash, before the dash that ends it,
+    read as its first is (a word in capitals shaped like a common noun names none)."""
+    dash = re.compile(r"[ \t][—–-][ \t]|\n").search(text, end, end + 80)
+    out = []
+    for m in _SLASH_PLACE_RE.finditer(text, end, dash.start() if dash else end):
+        name = " ".join(w.capitalize() for w in m.group("place").split())
+        entry = t.gazetteer_index().get(t.fold(name))
+        if (entry is not None and entry.type != t.PLACE) or (entry is None and _common_word(m.group("place"))):
+            continue
+        s, e = m.span("place")
+        canonical = entry.canonical if entry is not None else name
+        out.append(Mention(page, s, e, text[s:e], name, t.PLACE, P_STRONG, canonical=canonical, strong=True))
+    return out
+
+
 # "Washington, D.C.", "Washington, DC": the capital with its district's letters, one place
-CAPITAL_DISTRICT_RE = re.compile(r"(?<![\w\-])Washington,[ \t]+D\.?[ \t]?C\.?(?![\w\-])")
+CAPITAL_DISTRICT_RE = re.compile(r"(?<![\w\-])(?:Washington|WASHINGTON),[ \t]+D\.?[ \t]?C\.?(?![\w\-])")
 
 
 def capital_district(page: int, text: str) -> list[Mention]:
@@ -475,6 +498,59 @@ def _listed_name_shape(name: str) -> bool:
     if any(w.lower() in _role_words() for w in words):
         return False  # "the UN Special Rapporteur": a post, after a person's name
     return len(words) <= 3 and len(words[0]) >= 2 and words[0].isupper()
+
+
+# a line that holds one name and nothing else but its country in brackets ("Safeguard Defenders (Spain)",
+# "Article 19"): capitalised words, numbers and the small words of a name, no sentence's punctuation
+_NAME_LINE_RE = re.compile(
+    r"(?m)^[ \t]*(?P<name>[A-Z][\w’'\-]*(?:[ \t]+(?:[A-Z0-9][\w’'.\-]*|of|for|and|the|on|in|to|de|du|des|&)){0,9})"
+    r"(?:[ \t]+\([A-Z][^()\n]{1,40}\))?[ \t]*$"
+)
+
+
+def _name_lines(text: str) -> list[list[re.Match[str]]]:
+    """Runs of three or more lines in a row, each holding one name (a list of signatories, one a line)."""
+    runs: list[list[re.Match[str]]] = []
+    run: list[re.Match[str]] = []
+    for m in _NAME_LINE_RE.finditer(text):
+        if run and text.count("\n", run[-1].end(), m.start()) != 1:
+            runs.append(run)
+            run = []
+        run.append(m)
+    runs.append(run)
+    return [r for r in runs if len(r) >= 3]
+
+
+def listed_line_bodies(page: int, text: str, kept: list[Mention]) -> list[Mention]:
+    """A list of names one a line, at least two in three of them bodies and none a person (a statement's
+    signatories): every line names a body, whole ("Justice for All", "Article 19", "Uyghur Association of
+    Victoria", which the model cut after the people's name), and a place inside it is the body's name's
+    (``text``: the page with its line breaks)."""
+    bodies = (t.ORGANIZATION, t.PUBLIC_BODY)
+    ordered = sorted(kept, key=lambda m: m.start)
+    starts = [m.start for m in ordered]
+    replaced: set[int] = set()
+    added: list[Mention] = []
+    for run in _name_lines(text):
+        spans = [m.span("name") for m in run]
+        inside = [
+            [k for k in ordered[bisect.bisect_left(starts, s) : bisect.bisect_left(starts, e)] if k.end <= e]
+            for s, e in spans
+        ]
+        alone = [(k.type, (k.start, k.end) == span) for span, found in zip(spans, inside, strict=True) for k in found]
+        if (t.PERSON, True) in alone:
+            continue  # a person's name alone on a line: a list of people
+        if 3 * sum(1 for found in inside if any(k.type in bodies for k in found)) < 2 * len(run):
+            continue
+        for (s, e), found in zip(spans, inside, strict=True):
+            name = text[s:e]
+            if any(k.type in (t.PLACE, *bodies) and (k.start, k.end) == (s, e) for k in found) or not _org_ok(name):
+                continue  # a place alone on its line, or a body read whole already
+            replaced.update(id(k) for k in found)
+            added.append(Mention(page, s, e, name, name, t.ORGANIZATION, P_RULE))
+    if not added:
+        return kept
+    return sorted([k for k in kept if id(k) not in replaced] + added, key=lambda m: (m.page, m.start))
 
 
 def _neighbours(text: str, start: int, end: int) -> list[tuple[int, int]]:

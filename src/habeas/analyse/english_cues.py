@@ -93,10 +93,10 @@ _BYLINE_NAME = rf"[{LATIN_UPPER}][\w’'\-]+(?:[ \t]+[{LATIN_UPPER}][\w’'\-]+)
 # what joins a byline's names: "X, Y and Z", and a wire's "By X with Y in Tashkent" (the second reporter)
 _BYLINE_JOIN = r"(?:,[ \t]*|[ \t]+(?:and|with)[ \t]+)"
 # "By Hannah Whitcombe", "Author: Marta Lindqvist", a wire's credits ("Reporting by Olzhas Auyezov and
-# Chen Lin; Editing by Gareth Jones")
+# Chen Lin; Editing by Gareth Jones"), a feature's other credits ("Photographs by Emre Kalkan")
 BYLINE_RE = re.compile(
     r"(?:^|(?<=\s))(?:By|Author|Authors|Written by|Reported by|Editor|Edited by|Editing by|Writing by|"
-    r"Compiled by|(?:Additional )?[Rr]eporting by)[ \t]*:?[ \t]+"
+    r"Compiled by|(?:Additional )?[Rr]eporting by|(?:Photo(?:graph)?s|Photography|Illustrations?) by)[ \t]*:?[ \t]+"
     rf"(?P<names>{_BYLINE_NAME}(?:{_BYLINE_JOIN}{_BYLINE_NAME})*)"
 )
 _BYLINE_NAME_RE = re.compile(_BYLINE_NAME)

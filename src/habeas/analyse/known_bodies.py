@@ -88,11 +88,12 @@ def english_forms() -> dict[str, t.GazetteerEntry]:
 
 def _variants(form: str) -> list[str]:
     """A form as it is written in running text: "The Guardian" as "the Guardian" too; "The Washington
-    Post" also without its article."""
+    Post" also without its article; "and" also as an ampersand ("Foreign, Commonwealth & Development
+    Office")."""
+    forms = [form, form.replace(" and ", " & ")] if " and " in form else [form]
     if not form.startswith("The "):
-        return [form]
-    rest = form[4:]
-    return [form, "the " + rest, *([rest] if len(rest.split()) >= 2 else [])]
+        return forms
+    return [v for f in forms for v in (f, "the " + f[4:], *([f[4:]] if len(f[4:].split()) >= 2 else []))]
 
 
 @functools.cache

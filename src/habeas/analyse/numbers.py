@@ -760,8 +760,10 @@ _TALLY = re.compile(
 )
 # an age: "a 34-year-old shop owner", "children aged six to 18"
 _AGE_AFTER = re.compile(r"-years?-old\b", re.IGNORECASE)
-# "(age 63)", "aged between", "as young as 6"
-_AGED_BEFORE = re.compile(r"\b(?:aged|ages?|as[ \t]+(?:young|old)[ \t]+as)[ \t]+(?:between[ \t]+)?$", re.IGNORECASE)
+# "(age 63)", "aged between", "as young as 6", "at the age of 63"
+_AGED_BEFORE = re.compile(
+    r"\b(?:aged|ages?(?:[ \t]+of)?|as[ \t]+(?:young|old)[ \t]+as)[ \t]+(?:between[ \t]+)?$", re.IGNORECASE
+)
 # "He is 46.", "My mother is 78 and ...": a person's age told as what they are, the number ending the clause
 _AGE_IS_BEFORE = re.compile(
     r"\b(?:[Hh]e|[Ss]he|I|(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)[ \t]+(?:" + KIN_NOUNS + r"))[ \t]+(?:is|was|am)"
@@ -799,6 +801,23 @@ def _part_of_a_term(text: str, start: int, end: int) -> bool:
 
 
 _TIMES_AFTER = re.compile(r"[ \t]+times\b")
+# a span of time of one, in a word, told as how long something lasts: "stay at least one year", "held for one
+# month", "sentenced to one year"; not a time's frame ("in one week in June 2017") nor a day ("one day he left")
+_ONE_SPAN_WORD = re.compile(
+    r"(?<![\w\-])(?:for|to|of|(?:at[ \t]+)?(?:least|most)|up[ \t]+to|than|about|nearly|almost)[ \t]+"
+    r"(?P<num>one)[ \t]+(?P<unit>year|month|week)(?![\w\-'’])"
+)
+
+
+def _one_spans_of_time(text: str, skip: list[tuple[int, int]], found: list[Figure]) -> list[Figure]:
+    """Durations of one written in a word, in the plural unit other durations have ("years")."""
+    out = []
+    for m in _ONE_SPAN_WORD.finditer(text):
+        start, end = m.span("num")
+        if any(s < end and start < e for s, e in skip) or any(f.start < end and start < f.end for f in found):
+            continue
+        out.append(Figure(start, end, 1, None, None, None, m.group("unit") + "s", m.group("num")))
+    return out
 
 
 def english_figures(text: str, skip: list[tuple[int, int]], layout: str | None = None) -> list[Figure]:
@@ -888,6 +907,7 @@ def english_figures(text: str, skip: list[tuple[int, int]], layout: str | None =
         )
     figures = _under_column_heads(figures, _spaced_table_heads(text if layout is None else layout))
     found = figures + _lone_number_words(text, skip, figures)
+    found += _one_spans_of_time(text, skip, found)
     return sorted(found + _decade_ages(text, skip, found), key=lambda f: f.start)
 
 

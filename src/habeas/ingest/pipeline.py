@@ -42,12 +42,14 @@ from habeas.ingest.pdf_parts import join_parts, parts_for
 from habeas.ingest.sandbox import ParseTask, Sandbox
 from habeas.ingest.volumes import (
     VolumeFile,
-    VolumeName,
+    archive_kind,
+    gather_sets,
     later_volume_text,
     link_volumes,
     missing_note,
-    volume_name,
-    volume_sets,
+    names_missing,
+    required_volume_name,
+    volumes_meta,
 )
 from habeas.progress import NoProgress, Progress
 from habeas.store import audit
@@ -339,7 +341,7 @@ class FileIntake:
         return max(0, limit - (tree.spent - earlier.spent))
 
     def extract_with(self, sandbox: Sandbox, pending: Pending) -> Future[Extracted]:
-        return sandbox.submit(pending.parse_task(self.store.blobs.path_for(pending.sha256)))
+        return sandbox.submit(self._parse_task(pending))
 
     def extract_batch_with(self, sandbox: Sandbox, batch: list[Pending]) -> Future[list[Extracted]]:
         """The files parsed one after the other in one parser, their results in the same order; a
@@ -358,14 +360,22 @@ class FileIntake:
         first = link_volumes(pending.volumes, pending.workdir / "volumes", self.store.blobs.path_for)
         return ParseTask(path=first, name=pending.item.name, workdir=pending.workdir, room=pending.room)
 
-    def record(
-        self, pending: Pending, extracted: Extracted, also: Callable[[Session, Recorded], None] | None = None
-    ) -> Recorded:
-        """Write what the parser found, with custody and audit, in one transaction (``also`` adds
-        the caller's own bookkeeping to that transaction); return the children to take in next."""
+    def record(self, pending: Pending, extracted: Extracted) -> Recorded:
+        """Write what the parser found, with custody and audit, in one transaction; return the
+        children to take in next."""
+        (recorded,) = self.record_all([(pending, extracted)])
+        return recorded
+
+    def record_all(
+        self,
+        written: list[tuple[Pending, Extracted]],
+        also: Callable[[Session, list[Recorded]], None] | None = None,
+    ) -> list[Recorded]:
+        """``record`` for several files (the volumes of a split archive) in one transaction with one
+        audit entry (``also`` adds the caller's own bookkeeping to that transaction)."""
         with self.store.db.transaction() as session:
             entry = AuditBatch()
-            recorded = self.write(session, pending, extracted, entry)
+            recorded = [self.write(session, pending, extracted, entry) for pending, extracted in written]
             entry.append(session, self.options)
             if also is not None:
                 also(session, recorded)
@@ -376,9 +386,7 @@ class FileIntake:
         named in the caller's audit entry (one entry for a whole batch of files)."""
         item = pending.item
         if pending.volumes:  # each volume read, with its hash and its own document
-            extracted.metadata["volumes"] = [
-                {"volume": n, **v.as_meta(self.doc_id(v.sha256))} for n, v in enumerate(pending.volumes, start=1)
-            ]
+            extracted.metadata["volumes"] = volumes_meta(pending.volumes, self.doc_id)
         _fit_for_database(extracted)
         doc_id = self.doc_id(pending.sha256)
         failures: list[dict[str, str]] = []
@@ -602,7 +610,7 @@ class Ingestion:
         """Store the bytes of the next files in the queue (synced later, with their batch), then in
         one transaction skip each that the case already has (its new custody recorded) and send
         the others to be parsed."""
-        stored: list[_Stored] = []
+        stored: list[StoredFile] = []
         while self._queue and len(stored) < room:
             stored.extend(self._store(self._queue.popleft()))
         duplicates: list[Item] = []
@@ -634,7 +642,7 @@ class Ingestion:
             self._futures[self.intake.extract_batch_with(self.sandbox, batch)] = batch
             self._parsing += len(batch)
 
-    def _store(self, item: Item) -> list[_Stored]:
+    def _store(self, item: Item) -> list[StoredFile]:
         """Store the item's bytes, and those of the volumes it carries (synced later, with their
         batch); each file that cannot be stored gets its failure line."""
         stored = []
@@ -647,12 +655,8 @@ class Ingestion:
                 self._fail(one.display, result)
                 self._item_done(one)
             else:
-                stored.append(_Stored(one, *result))
-        if item.volume_note is not None:
-            return [one.cannot_be_read(item.volume_note) for one in stored]
-        if item.volumes:
-            return _read_together(stored, [one.name for one in (item, *item.volumes)], self.intake.doc_id)
-        return stored
+                stored.append(StoredFile(one, *result))
+        return as_read(item, stored, self.intake.doc_id)
 
     def _batch_full(self) -> bool:
         """Enough files waiting to be written, or enough of their bytes and text held in memory."""
@@ -770,7 +774,7 @@ class Ingestion:
 
 
 @dataclass
-class _Stored:
+class StoredFile:
     """A file whose bytes are stored, with what its place in a split archive makes of it."""
 
     item: Item
@@ -779,29 +783,36 @@ class _Stored:
     volumes: tuple[VolumeFile, ...] = ()  # the first volume of a set read together: every volume
     made: Extracted | None = None  # what needs no parser: a later volume of such a set, or one not read
 
-    def volume_name(self) -> VolumeName:
-        found = volume_name(self.item.name)
-        if found is None:
-            raise ValueError(f"{self.item.name!r} is not the name of a volume")
-        return found
-
     def volume(self) -> VolumeFile:
-        return VolumeFile(self.item.name, self.volume_name().number, self.sha256, self.size)
+        return VolumeFile(self.item.name, required_volume_name(self.item.name).number, self.sha256, self.size)
 
-    def cannot_be_read(self, note: str) -> _Stored:
+    def cannot_be_read(self, note: str) -> StoredFile:
         """A volume whose set is not all here: stored, and a document in the error state saying why."""
-        made = Extracted(file_type=_kind(self.item.name), title=self.item.name, status=ERROR, error=note)
+        made = Extracted(file_type=archive_kind(self.item.name), title=self.item.name, status=ERROR, error=note)
         return replace(self, made=made)
 
 
-def _read_together(stored: list[_Stored], names: list[str], doc_id: Callable[[str], str]) -> list[_Stored]:
+def as_read(item: Item, stored: list[StoredFile], doc_id: Callable[[str], str]) -> list[StoredFile]:
+    """The stored files of an item (itself, and the volumes it carries, less those that could not
+    be stored), as they are to be read: a volume of an incomplete set not at all, the volumes of a
+    complete one together (``_read_together``), any other file on its own."""
+    if item.volume_note is not None:
+        return [one.cannot_be_read(item.volume_note) for one in stored]
+    if item.volumes:
+        return _read_together(stored, [one.name for one in (item, *item.volumes)], doc_id)
+    return stored
+
+
+def _read_together(stored: list[StoredFile], names: list[str], doc_id: Callable[[str], str]) -> list[StoredFile]:
     """The volumes of a split archive (``names``, in order), all here: the first is parsed with the
     others as one archive, and each later one becomes a document of its own, linked to the first.
     When one could not be stored (its own failure line says why), none is read: each says which."""
-    missing = sorted(set(names) - {one.item.name for one in stored}, key=names.index)
+    missing = names_missing(names, (one.item.name for one in stored))
     if missing:
         return [
-            one.cannot_be_read(missing_note(one.volume_name(), missing, "could not be taken in (see the line)"))
+            one.cannot_be_read(
+                missing_note(required_volume_name(one.item.name), missing, "could not be taken in (see the line)")
+            )
             for one in stored
         ]
     volumes = tuple(one.volume() for one in stored)
@@ -809,21 +820,13 @@ def _read_together(stored: list[_Stored], names: list[str], doc_id: Callable[[st
     together = [replace(stored[0], volumes=volumes)]
     for position, one in enumerate(stored[1:], start=2):
         made = Extracted(
-            file_type=_kind(first.name),
+            file_type=archive_kind(first.name),
             title=one.item.name,
             pages=[later_volume_text(position, len(volumes), first, first_id)],
-            metadata={
-                "volume_of": {"document": first_id, "name": first.name, "sha256": first.sha256, "volume": position}
-            },
+            metadata={"volume_of": first.link_meta(first_id, position)},
         )
         together.append(replace(one, made=made))
     return together
-
-
-def _kind(name: str) -> str:
-    """The format of the archive a volume is part of, by its name."""
-    found = volume_name(name)
-    return found.kind if found else "unknown"
 
 
 def with_volume_sets(items: list[Item]) -> list[Item]:
@@ -831,17 +834,13 @@ def with_volume_sets(items: list[Item]) -> list[Item]:
     set sit in one folder, or one container): a set whose volumes are all here becomes its first
     volume, carrying the others to be read with it; each volume of a set that misses some carries
     why it cannot be read. Everything else is left as it is, in its order."""
-    sets = volume_sets(items, lambda item: item.name, _place_of)
-    changed: dict[int, Item | None] = {}
-    for found in sets:
-        if found.complete:
-            first = found.volumes[0][1]
-            changed[id(first)] = replace(first, volumes=tuple(item for _volume, item in found.volumes[1:]))
-            changed.update((id(item), None) for _volume, item in found.volumes[1:])
-        else:
-            changed.update((id(item), replace(item, volume_note=found.note(volume))) for volume, item in found.volumes)
-    kept = (changed.get(id(item), item) for item in items)
-    return [item for item in kept if item is not None]
+    return gather_sets(
+        items,
+        lambda item: item.name,
+        _place_of,
+        lambda first, later: replace(first, volumes=later),
+        lambda item, note: replace(item, volume_note=note),
+    )
 
 
 def _place_of(item: Item) -> tuple[str | None, str]:

@@ -86,6 +86,20 @@ def volume_name(name: str) -> VolumeName | None:
     return None
 
 
+def required_volume_name(name: str) -> VolumeName:
+    """The volume a file name names; a ValueError when it names none."""
+    found = volume_name(name)
+    if found is None:
+        raise ValueError(f"{name!r} is not the name of a volume")
+    return found
+
+
+def archive_kind(name: str) -> str:
+    """The format of the archive a volume is part of, by its name ("unknown" for no volume's name)."""
+    found = volume_name(name)
+    return found.kind if found else "unknown"
+
+
 def _number(scheme: str, written: str | None) -> int:
     if scheme == RAR_OLD:
         return 1 if written is None else int(written) + 2  # x.rar, then x.r00, x.r01...
@@ -160,6 +174,35 @@ def volume_sets(
     return sets
 
 
+def gather_sets(
+    items: list[T],
+    name_of: Callable[[T], str],
+    place_of: Callable[[T], Hashable],
+    carrying: Callable[[T, tuple[T, ...]], T],
+    noted: Callable[[T, str], T],
+) -> list[T]:
+    """The items with the volumes of each split archive among them found together: a set whose
+    volumes are all here becomes its first volume ``carrying`` the others (which leave the list);
+    each volume of a set that misses some is ``noted`` with why it cannot be read. Everything
+    else is left as it is, in its order."""
+    changed: dict[int, T | None] = {}
+    for found in volume_sets(items, name_of, place_of):
+        if found.complete:
+            first, *later = (item for _volume, item in found.volumes)
+            changed[id(first)] = carrying(first, tuple(later))
+            changed.update((id(item), None) for item in later)
+        else:
+            changed.update((id(item), noted(item, found.note(volume))) for volume, item in found.volumes)
+    kept = (changed.get(id(item), item) for item in items)
+    return [item for item in kept if item is not None]
+
+
+def names_missing(names: list[str], present: Iterable[str]) -> list[str]:
+    """The names of a set's volumes (``names``, in order) that are not among those ``present``."""
+    absent = set(names) - set(present)
+    return [name for name in names if name in absent]
+
+
 def _missing(first: VolumeName, numbers: set[int]) -> list[str]:
     """The names of the volumes the set lacks, as far as the names present tell."""
     counted = numbers - {LAST}
@@ -231,14 +274,22 @@ class VolumeFile:
     def as_meta(self, document: str) -> dict[str, str | int]:
         return {"name": self.name, "sha256": self.sha256, "size": self.size, "document": document}
 
+    def link_meta(self, document: str, position: int) -> dict[str, str | int]:
+        """What a later volume's metadata says of this one, the first (``volume_of``)."""
+        return {"document": document, "name": self.name, "sha256": self.sha256, "volume": position}
+
+
+def volumes_meta(volumes: tuple[VolumeFile, ...], document_of: Callable[[str], str]) -> list[dict[str, str | int]]:
+    """The first volume's ``metadata.volumes``: each volume read, in order, with its hash and its
+    own document (``document_of`` a SHA-256)."""
+    return [{"volume": n, **v.as_meta(document_of(v.sha256))} for n, v in enumerate(volumes, start=1)]
+
 
 def link_volumes(volumes: tuple[VolumeFile, ...], folder: Path, path_of: Callable[[str], Path]) -> Path:
     """Links to the stored volumes (``path_of`` a SHA-256), in a folder of their own, named as their
     set names them, so the archive's reader finds each volume after the first beside it; the
     first volume's link."""
-    first = volume_name(volumes[0].name)
-    if first is None:
-        raise ValueError(f"{volumes[0].name!r} is not the name of a volume")
+    first = required_volume_name(volumes[0].name)
     folder.mkdir(parents=True)
     for volume in volumes:
         (folder / first.name_of(volume.number)).symlink_to(path_of(volume.sha256))

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 from habeas.config import Settings
 from habeas.ingest.model import NEEDS_OCR
-from habeas.ingest.pipeline import FileIntake, IntakeOptions, discover
+from habeas.ingest.pipeline import FileIntake, IntakeOptions, discover, with_volume_sets
 from habeas.queue.app import FINISH_TASK as FINISH_TASK
 from habeas.queue.app import INDEX_QUEUE as INDEX_QUEUE
 from habeas.queue.app import INDEX_TASK as INDEX_TASK
@@ -29,7 +29,7 @@ from habeas.queue.app import worker_sender as worker_sender
 from habeas.services import Caller
 from habeas.services.cases import case_to_write, visible_case_names
 from habeas.services.guard import guarded
-from habeas.services.queued import unfinished_items
+from habeas.services.queued import item_rows, unfinished_items
 from habeas.store.models import Document
 from habeas.store.queue_models import DONE, DUPLICATE, FAILED, FINAL, QUEUED, IngestBatch, IngestItem
 
@@ -74,7 +74,8 @@ class BatchStatus(TypedDict):
 @guarded("upload")
 def enqueue(ctx: Caller, paths: list[Path], options: IntakeOptions, files: list[str] | None = None) -> str:
     """Copy the files into the shared blob store, record them as a batch and queue one task per
-    file; returns the batch's id. The workers do the rest (see ``habeas.queue.tasks``)."""
+    file (one per split archive whose volumes are all here, which reads them together); returns the
+    batch's id. The workers do the rest (see ``habeas.queue.tasks``)."""
     check_queue_settings(ctx.store.settings)
     ctx.store.blobs.remove_stale_incoming()
     batch_id = uuid.uuid4().hex
@@ -95,30 +96,17 @@ def enqueue(ctx: Caller, paths: list[Path], options: IntakeOptions, files: list[
             )
         )
     intake = FileIntake(ctx.store, options, case_id)
-    items = [item for path in paths for item in discover(path, options, lambda p, e: failures.append((p, e)))]
+    found = [item for path in paths for item in discover(path, options, lambda p, e: failures.append((p, e)))]
+    items = with_volume_sets(found)
     app = make_celery(ctx.store.settings)
     with app.producer_or_acquire() as producer:
         for start in range(0, len(items), CHUNK):
-            rows = []
             with ctx.store.db.transaction() as session:
-                for item in items[start : start + CHUNK]:
-                    stored = intake.store_bytes(item)
-                    if isinstance(stored, str):
-                        failures.append((item.display, stored))
-                        continue
-                    row = IngestItem(
-                        batch_id=batch_id,
-                        item=item.to_dict(),
-                        display=item.display,
-                        sha256=stored[0],
-                        size=stored[1],
-                        state=QUEUED,
-                        attempts=0,
-                    )
-                    session.add(row)
-                    rows.append(row)
+                rows = [row for item in items[start : start + CHUNK] for row in item_rows(intake, batch_id, item, None)]
+                session.add_all(rows)
             for row in rows:
-                app.send_task(INGEST_TASK, args=[row.id], producer=producer)
+                if row.state == QUEUED:
+                    app.send_task(INGEST_TASK, args=[row.id], producer=producer)
         with ctx.store.db.transaction() as session:
             session.add_all(
                 IngestItem(

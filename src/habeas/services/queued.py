@@ -24,7 +24,18 @@ from sqlalchemy.orm import Session
 
 from habeas.config import Settings
 from habeas.ingest.model import ERROR, PARTIAL, Extracted
-from habeas.ingest.pipeline import FileIntake, IntakeOptions, Item, Recorded, WrittenMeanwhile
+from habeas.ingest.pipeline import (
+    AuditBatch,
+    FileIntake,
+    IntakeOptions,
+    Item,
+    Pending,
+    Recorded,
+    StoredFile,
+    WrittenMeanwhile,
+    as_read,
+    with_volume_sets,
+)
 from habeas.ingest.sandbox import PARSER_DIED, Sandbox
 from habeas.queue.app import FINISH_TASK, INDEX_TASK, INGEST_TASK
 from habeas.search.sync import sync_index
@@ -42,6 +53,7 @@ from habeas.store.queue_models import (
 from habeas.store.store import Store, get_case
 
 EXTRACTED = "extracted"  # written and its members queued; analysis still to do
+STORED = "stored"  # on a split archive's row: each volume's SHA-256 and size, or null where not stored
 RETRIED_ERRORS = (OperationalError, IntegrityError, BrokerError, RedisConnectionError, ConnectionError)
 log = logging.getLogger("habeas.queue")
 
@@ -100,7 +112,8 @@ class QueueWorker:
 
 
 def run_item(store: Store, item_id: int, sandbox: Sandbox, send: Send) -> None:
-    """Take one file of a batch in; safe to run again whatever happened to an earlier run."""
+    """Take one file of a batch in (or the volumes of a split archive, together); safe to run again
+    whatever happened to an earlier run."""
     limits = store.settings.queue
     with store.db.transaction() as session:
         row = session.get(IngestItem, item_id, with_for_update=True)
@@ -113,39 +126,133 @@ def run_item(store: Store, item_id: int, sandbox: Sandbox, send: Send) -> None:
         if state not in FINAL:
             row.attempts = attempts
         intake = _intake(session, store, batch)
-        item, sha256, size, doc_id = Item.from_dict(row.item), row.sha256, row.size, row.document_id
+        (item, files), doc_id = _files_of(row.item, row.sha256, row.size), row.document_id
     if state not in FINAL and attempts > limits.worker_deaths + limits.task_retries:
         _finish_item(store, item_id, FAILED, doc_id, f"its task began {attempts - 1} times and never finished")
         return _settle(store, intake, batch.id, item.parent_id, send)
     if state in FINAL or state == EXTRACTED:  # an earlier run got this far, then its worker died
         _send_children(store, batch.id, doc_id, send)
-        if state == EXTRACTED and doc_id is not None:
-            _analyse_and_finish(store, intake, item_id, doc_id, item, send)
-        else:
-            _settle(store, intake, batch.id, item.parent_id, send)
-        return
-    if intake.known(item, sha256):
-        _finish_item(store, item_id, DUPLICATE, intake.doc_id(sha256), None)
-        return _settle(store, intake, batch.id, item.parent_id, send)
-    pending = intake.pending(item, sha256, size)
-    try:
-        extracted = _extract(
-            intake, sandbox, pending, store.settings.queue.task_retries, store.settings.queue.retry_backoff_s
+        return _analyse_and_finish(store, intake, batch.id, _set_rows(store, batch.id, item_id, item), item, send)
+    _take_in(store, intake, batch.id, (item_id, item), as_read(item, files, intake.doc_id), sandbox, send)
+
+
+def item_rows(intake: FileIntake, batch_id: str, item: Item, parent_id: str | None) -> list[IngestItem]:
+    """A file's rows in a batch, its bytes stored (and those of the volumes it carries): a queued row
+    for its task, and a failed row for each file whose bytes cannot be stored. The volumes of a
+    split archive share one row and one task, which reads them together: the row of the first
+    volume stored, listing each volume's SHA-256 and size."""
+    rows: list[IngestItem] = []
+    stored: list[tuple[str, int] | None] = []
+    for one in (item, *item.volumes):
+        result = intake.store_bytes(one)
+        if isinstance(result, str):
+            rows.append(_failed_row(batch_id, one.display, result, parent_id))
+        stored.append(None if isinstance(result, str) else result)
+    taken = [(one, got) for one, got in zip((item, *item.volumes), stored, strict=True) if got is not None]
+    if taken:
+        first, (sha256, size) = taken[0]
+        data = item.to_dict() | ({STORED: stored} if item.volumes else {})
+        rows.append(
+            IngestItem(
+                batch_id=batch_id,
+                item=data,
+                display=first.display,
+                sha256=sha256,
+                size=size,
+                parent_id=parent_id,
+                state=QUEUED,
+                attempts=0,
+            )
         )
-        recorded = intake.record(pending, extracted, also=_bookkeeping(store, intake, batch.id, item_id))
+    return rows
+
+
+def _files_of(data: dict[str, Any], sha256: str, size: int) -> tuple[Item, list[StoredFile]]:
+    """A row's item, and the stored files its task takes in: the file, or the stored volumes of
+    the split archive it carries."""
+    fields = dict(data)
+    stored = fields.pop(STORED, None)
+    item = Item.from_dict(fields)
+    if stored is None:
+        return item, [StoredFile(item, sha256, size)]
+    together = zip((item, *item.volumes), stored, strict=True)
+    return item, [StoredFile(one, got[0], got[1]) for one, got in together if got is not None]
+
+
+def _take_in(
+    store: Store,
+    intake: FileIntake,
+    batch_id: str,
+    task: tuple[int, Item],
+    files: list[StoredFile],
+    sandbox: Sandbox,
+    send: Send,
+) -> None:
+    """Take in the files of a task (its row's id and item): parse what the case does not have yet
+    (a split archive's first volume with the others), then write every file's document and row in
+    one transaction, and analyse them."""
+    item_id, item = task
+    fresh, repeated = _once_each(_new_files(store, intake, files))
+    pendings = [
+        intake.pending(one.item, one.sha256, one.size, lazy_workdir=one.made is not None, volumes=one.volumes)
+        for one in fresh
+    ]
+    retries, backoff_s = store.settings.queue.task_retries, store.settings.queue.retry_backoff_s
+    try:
+        written = [
+            (pending, one.made if one.made is not None else _extract(intake, sandbox, pending, retries, backoff_s))
+            for one, pending in zip(fresh, pendings, strict=True)
+        ]
+        recorded = _record(store, intake, batch_id, item_id, files, written)
     except _AlreadyTaken:
         return  # the other run takes it from here
-    except WrittenMeanwhile:  # by another ingest, while this one parsed it: a duplicate, with its custody
-        if not intake.took_meanwhile(item, sha256):
-            raise
-        _finish_item(store, item_id, DUPLICATE, intake.doc_id(sha256), None)
-        return _settle(store, intake, batch.id, item.parent_id, send)
     finally:
-        shutil.rmtree(pending.workdir, ignore_errors=True)  # the members are in the blob store now
-    _send_children(store, batch.id, recorded.doc_id, send)
-    if recorded.status == ERROR:
-        return _settle(store, intake, batch.id, item.parent_id, send)
-    _analyse_and_finish(store, intake, item_id, recorded.doc_id, item, send)
+        for pending in pendings:
+            shutil.rmtree(pending.workdir, ignore_errors=True)  # the members are in the blob store now
+    for one in repeated:  # its bytes written for another file of the task: this path is their custody too
+        intake.took_meanwhile(one.item, one.sha256)
+    for each in recorded:
+        _send_children(store, batch_id, each.doc_id, send)
+    _analyse_and_finish(store, intake, batch_id, _set_rows(store, batch_id, item_id, item), item, send)
+
+
+def _new_files(store: Store, intake: FileIntake, files: list[StoredFile]) -> list[StoredFile]:
+    """The files the case does not have yet; each it has gets its new custody."""
+    with store.db.transaction() as session:
+        entry = AuditBatch()
+        fresh = [one for one in files if not intake.known_in(session, one.item, one.sha256, entry)]
+        entry.append(session, intake.options)
+    return fresh
+
+
+def _once_each(files: list[StoredFile]) -> tuple[list[StoredFile], list[StoredFile]]:
+    """The files with bytes no earlier one has, and those whose bytes an earlier one has."""
+    first_of_its_bytes = {one.sha256: one for one in reversed(files)}
+    return (
+        [one for one in files if first_of_its_bytes[one.sha256] is one],
+        [one for one in files if first_of_its_bytes[one.sha256] is not one],
+    )
+
+
+def _record(
+    store: Store,
+    intake: FileIntake,
+    batch_id: str,
+    item_id: int,
+    files: list[StoredFile],
+    written: list[tuple[Pending, Extracted]],
+) -> list[Recorded]:
+    """Write the files' documents and rows in one transaction. A file another ingest wrote while
+    this one parsed it is theirs: this arrival is recorded as its custody, as for any duplicate,
+    and the others are written without it."""
+    while True:
+        try:
+            return intake.record_all(written, also=_bookkeeping(intake, batch_id, item_id, files))
+        except WrittenMeanwhile as exc:
+            taken = [(p, x) for p, x in written if intake.doc_id(p.sha256) == exc.args[0]]
+            if not taken or not intake.took_meanwhile(taken[0][0].item, taken[0][0].sha256):
+                raise
+            written = [pair for pair in written if pair[0] is not taken[0][0]]
 
 
 def _intake(session: Session, store: Store, batch: IngestBatch) -> FileIntake:
@@ -168,41 +275,77 @@ def _extract(intake: FileIntake, sandbox: Sandbox, pending: Any, retries: int, b
     raise AssertionError("unreachable")
 
 
-def _bookkeeping(store: Store, intake: FileIntake, batch_id: str, item_id: int) -> Callable[[Session, Recorded], None]:
-    """The item's new state and its members' rows, written with the document itself."""
+def _bookkeeping(
+    intake: FileIntake, batch_id: str, item_id: int, files: list[StoredFile]
+) -> Callable[[Session, list[Recorded]], None]:
+    """The rows' new states, written with the documents themselves: the task's own row for the
+    first file, a row of its own for each later volume of a split archive read together, in the
+    state its document is in (never queued, so no worker reads it alone), and rows for the members
+    found."""
 
-    def write(session: Session, recorded: Recorded) -> None:
+    def write(session: Session, recorded: list[Recorded]) -> None:
         row = session.get(IngestItem, item_id, with_for_update=True)
         if row is None or row.state != QUEUED:  # another worker was handed the same task and got here first
             raise _AlreadyTaken(item_id)
-        row.document_id = recorded.doc_id
-        row.state = FAILED if recorded.status == ERROR else EXTRACTED
-        row.error = recorded.failures[0]["error"] if recorded.status == ERROR and recorded.failures else None
-        own = {row.display}
-        for failure in recorded.failures:  # refused members and the like, each named
-            if failure["path"] not in own:
-                session.add(_failed_row(batch_id, failure["path"], failure["error"], recorded.doc_id))
-        if recorded.tree_failure is not None:  # the top-level file's one line, its count brought up to date
-            _tree_line(session, batch_id, recorded.root_id, recorded.tree_failure)
-        for child in recorded.children:
-            stored = intake.store_bytes(child)
-            if isinstance(stored, str):
-                session.add(_failed_row(batch_id, child.display, stored, recorded.doc_id))
-                continue
-            session.add(
-                IngestItem(
-                    batch_id=batch_id,
-                    item=child.to_dict(),
-                    display=child.display,
-                    sha256=stored[0],
-                    size=stored[1],
-                    parent_id=recorded.doc_id,
-                    state=QUEUED,
-                    attempts=0,
-                )
-            )
+        by_document = {each.doc_id: each for each in recorded}
+        for one in files:
+            if one is not files[0]:
+                row = _volume_row(batch_id, one)
+                session.add(row)
+            doc_id = intake.doc_id(one.sha256)
+            written = by_document.pop(doc_id, None)  # popped: a second file with the same bytes is a duplicate
+            if written is None:
+                row.state, row.document_id = DUPLICATE, doc_id
+            else:
+                _written_row(session, intake, batch_id, row, written)
 
     return write
+
+
+def _volume_row(batch_id: str, one: StoredFile) -> IngestItem:
+    """The row of a later volume of a split archive, taken in by its first volume's task."""
+    return IngestItem(
+        batch_id=batch_id,
+        item=one.item.to_dict(),
+        display=one.item.display,
+        sha256=one.sha256,
+        size=one.size,
+        parent_id=one.item.parent_id,
+        attempts=1,
+    )
+
+
+def _written_row(session: Session, intake: FileIntake, batch_id: str, row: IngestItem, recorded: Recorded) -> None:
+    """A row whose file's document was written: its state, the failures found in it, and a row for
+    each member to take in next (the volumes of a split archive among them found together)."""
+    row.document_id = recorded.doc_id
+    row.state = FAILED if recorded.status == ERROR else EXTRACTED
+    row.error = recorded.failures[0]["error"] if recorded.status == ERROR and recorded.failures else None
+    own = {row.display}
+    for failure in recorded.failures:  # refused members and the like, each named
+        if failure["path"] not in own:
+            session.add(_failed_row(batch_id, failure["path"], failure["error"], recorded.doc_id))
+    if recorded.tree_failure is not None:  # the top-level file's one line, its count brought up to date
+        _tree_line(session, batch_id, recorded.root_id, recorded.tree_failure)
+    for child in with_volume_sets(recorded.children):
+        session.add_all(item_rows(intake, batch_id, child, recorded.doc_id))
+
+
+def _set_rows(store: Store, batch_id: str, item_id: int, item: Item) -> list[int]:
+    """The task's own row, and for a split archive read together, the rows of its later volumes."""
+    if not item.volumes:
+        return [item_id]
+    displays = [one.display for one in (item, *item.volumes)]
+    with store.db.reading() as session:
+        later = session.scalars(
+            select(IngestItem.id).where(
+                IngestItem.batch_id == batch_id,
+                IngestItem.parent_id == item.parent_id,
+                IngestItem.display.in_(displays),
+                IngestItem.id != item_id,
+            )
+        ).all()
+    return [item_id, *later]
 
 
 def _tree_line(session: Session, batch_id: str, root_id: str, failure: dict[str, str]) -> None:
@@ -253,18 +396,28 @@ def _send_children(store: Store, batch_id: str, doc_id: str | None, send: Send) 
         send(INGEST_TASK, [child_id])
 
 
-def _analyse_and_finish(store: Store, intake: FileIntake, item_id: int, doc_id: str, item: Item, send: Send) -> None:
+def _analyse_and_finish(
+    store: Store, intake: FileIntake, batch_id: str, row_ids: list[int], item: Item, send: Send
+) -> None:
+    """Analyse the documents of the rows written and not yet analysed, mark those rows done, then
+    settle the file's archive and batch."""
     from habeas.services.analysis import analyse
 
-    analyse(Caller(store, intake.options.actor), [doc_id], workers=1, resolve=False)
-    with store.db.transaction() as session:
-        row = session.get(IngestItem, item_id, with_for_update=True)
-        if row is None:
-            raise RuntimeError(f"ingest item {item_id} vanished while its document was analysed")
-        if row.state == EXTRACTED:
-            row.state = DONE
-        batch_id = row.batch_id
-    send(INDEX_TASK, [])
+    with store.db.reading() as session:
+        rows = session.execute(
+            select(IngestItem.id, IngestItem.document_id).where(
+                IngestItem.id.in_(row_ids), IngestItem.state == EXTRACTED
+            )
+        ).all()
+    extracted = [(row_id, doc_id) for row_id, doc_id in rows if doc_id is not None]
+    if extracted:
+        analyse(Caller(store, intake.options.actor), [doc_id for _row, doc_id in extracted], workers=1, resolve=False)
+        with store.db.transaction() as session:
+            for row_id, _doc_id in extracted:
+                row = session.get(IngestItem, row_id, with_for_update=True)
+                if row is not None and row.state == EXTRACTED:
+                    row.state = DONE
+        send(INDEX_TASK, [])
     _settle(store, intake, batch_id, item.parent_id, send)
 
 
