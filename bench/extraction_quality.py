@@ -65,6 +65,7 @@ SETS = {
     "held18-en": (OWN / "heldout18-en", OWN / "heldout18-en-gold.json"),
     "held19-en": (OWN / "heldout19-en", OWN / "heldout19-en-gold.json"),
     "held20-en": (OWN / "heldout20-en", OWN / "heldout20-en-gold.json"),
+    "held21-en": (OWN / "heldout21-en", OWN / "heldout21-en-gold.json"),
     "held12-zh": (OWN / "heldout12-zh", OWN / "heldout12-zh-gold.json"),
     "held13-zh": (OWN / "heldout13-zh", OWN / "heldout13-zh-gold.json"),
     "held14-zh": (OWN / "heldout14-zh", OWN / "heldout14-zh-gold.json"),

@@ -19,6 +19,12 @@ _CITATION_SIGN = (
     r"\bdoi\b|\bVol\.\s*\d|\bNo\.\s*\d|\bISBN\b|\b(?:press\s+release|report)(?=\s*[,.;:]|\s+(?:no\.|\d))"
 )
 CITATION_LINE = re.compile(rf"(?im){_NOTE_START}(?=[^\n]*(?:{_CITATION_SIGN}))[^\n]*$")
+# a reference to the Official Journal of the European Union, in a citation or a running head: its series, issue
+# and page ("OJ L 410 I, 7.12.2020, p. 1", "OJ C 199 E, 7.7.2012", "L 99 I/1", "C 231/4")
+OJ_REFERENCE = re.compile(
+    r"\bOJ[ \t]+[LC][ \t]+\d{1,4}(?:[ \t]+[A-Z]{1,2})?(?:,[ \t]*\d{1,2}\.\d{1,2}\.\d{4})?(?:,[ \t]*p\.[ \t]*\d+)?"
+    r"|(?<![\w/.])[LC][ \t]+\d{1,4}(?:[ \t]+[A-Z]{1,2})?/\d{1,4}(?![\w/])"
+)
 # a table's row number: a small number opening a line and followed by another figure or a date
 TABLE_ROW = re.compile(r"(?m)^[ \t]*\d{1,3}(?=[ \t]+\d)")
 # a table's row laid out with spaces: three or more gaps of two spaces or a tab between its cells ("2  Yarkant
@@ -36,8 +42,9 @@ _NUMBERED_ITEMS = re.compile(r"(?:[ \t]*\n|[ \t]*\d{1,2}[.)][ \t][^\n]*\n?)+")
 
 def apparatus_spans(text: str) -> list[tuple[int, int]]:
     """Spans of ``text`` whose figures and dates are citations: the reference list after its heading
-    (to the end of the page), and each line that is a numbered citation, except a press release's
-    numbered notes to editors ("3. Courts sentenced 87,708 people in 2017, according to a 2021 report,")."""
+    (to the end of the page), each line that is a numbered citation, except a press release's numbered notes
+    to editors ("3. Courts sentenced 87,708 people in 2017, according to a 2021 report,"), and each Official Journal
+    reference."""
     spans: list[tuple[int, int]] = []
     heading = REFERENCES_HEADING.search(text)
     if heading is not None and heading.start() > len(text) // 3:
@@ -48,6 +55,7 @@ def apparatus_spans(text: str) -> list[tuple[int, int]]:
         for m in CITATION_LINE.finditer(text)
         if not SPACED_ROW.search(m.group(0)) and not (notes[0] <= m.start() < notes[1])
     )
+    spans.extend(m.span() for m in OJ_REFERENCE.finditer(text))
     return spans
 
 

@@ -151,6 +151,8 @@ def claim_kind(unit: str, number_text: str, sentence: str) -> str:
             if kind == POPULATION and others and _WHO_THEY_ARE.match(m.group(0)):
                 continue
             s, e = m.start() + offset, m.end() + offset
+            if e < at and _cue_of_another_figure(sentence, s, e):
+                continue  # "a village of some 2,500 residents, 258 people … were detained": the residents' cue
             distance = at - e if e <= at else max(0, s - end)
             finite = described and s > end and bool(_FINITE_BEFORE.search(sentence[max(0, s - 12) : s]))
             # the counted noun's own word ("1,434 suspects had been detained") says less than a verb around it
@@ -181,6 +183,16 @@ def _told_after(sentence: str, end: int, offset: int, window: str) -> str:
         for m in cue.finditer(sentence, predicate.end(), stop)
     ]
     return min(found)[2] if found else ""
+
+
+# a figure right before a cue ("2,500 residents") or right after it ("a village of 2,500"): the cue is that figure's
+_FIGURE_BEFORE_CUE = re.compile(r"\d[\d,.]*(?:\s+(?:million|billion|thousand))?\s+$")
+
+
+def _cue_of_another_figure(sentence: str, start: int, end: int) -> bool:
+    """Whether a cue before the figure read belongs to another figure: the word another figure counts, or the
+    words that open it."""
+    return bool(_FIGURE_BEFORE_CUE.search(sentence, max(0, start - 24), start)) or sentence[end : end + 1].isdigit()
 
 
 _FINITE_BEFORE = re.compile(r"\b(?:were|was|been|are|is|be)\s+$", re.IGNORECASE)

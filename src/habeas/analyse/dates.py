@@ -142,6 +142,15 @@ class DatedDays(_DatesByStart):
         return self._dates[0][2] if self._dates and self._dates[0][0] < pos else None
 
 
+# a timeline's entry: a year that opens a line before a colon or a dash ("2014 – Xi Jinping visits …", "2019: …")
+_LINE_START_BEFORE = re.compile(r"(?:^|\n)[ \t]*$")
+DATE_LABEL_AFTER = re.compile(r"[ \t]*(?::|[–—-][ \t])")
+
+
+def _entry_year(text: str, start: int, end: int) -> bool:
+    return bool(_LINE_START_BEFORE.search(text, max(0, start - 8), start)) and bool(DATE_LABEL_AFTER.match(text, end))
+
+
 def english_dates(text: str) -> list[DateMention]:
     found: list[DateMention] = []
     taken = Taken(text)
@@ -155,7 +164,8 @@ def english_dates(text: str) -> list[DateMention]:
             year = int(gd["year"])
             if n >= 5:
                 before = text[max(0, s - 20) : s]
-                if not _YEAR_CONTEXT.search(before) and not re.match(r"\s+[A-Z]", text[e : e + 2]):
+                capital_after = re.match(r"\s+[A-Z]", text[e : e + 2])
+                if not (_YEAR_CONTEXT.search(before) or capital_after or _entry_year(text, s, e)):
                     continue
                 value, precision = f"{year:04d}", "year"
             elif gd.get("month"):
@@ -361,9 +371,11 @@ class SentenceYears(_DatesByStart):
         return nearest.value[:4] if nearest.value else None
 
 
-def _opens_sentence(before: str, _between: str) -> bool:
-    """An English year that opens its sentence ("In 2016, …", "During 2019 …") dates what the sentence tells."""
-    return _EN_OPENING_RE.fullmatch(before) is not None
+def _opens_sentence(before: str, between: str) -> bool:
+    """An English year that opens its sentence ("In 2016, …", "During 2019 …"), or a timeline's entry as its label
+    ("2014 – … begins in May"), dates what the sentence tells."""
+    entry = not before.strip() and DATE_LABEL_AFTER.match(between) is not None
+    return _EN_OPENING_RE.fullmatch(before) is not None or entry
 
 
 def _frames_clause(_before: str, between: str) -> bool:

@@ -17,7 +17,7 @@ from habeas.analyse import tables as t
 from habeas.analyse.apparatus import apparatus_spans, inside, row_number_spans
 from habeas.analyse.chinese import chinese_mentions, chinese_sentences, is_chinese
 from habeas.analyse.chinese_words import CJK_RE
-from habeas.analyse.dates import DateMention, chinese_dates, english_dates
+from habeas.analyse.dates import DATE_LABEL_AFTER, DateMention, chinese_dates, english_dates
 from habeas.analyse.english import (
     AKA_RE,
     KEYWORD_WORDS,
@@ -61,7 +61,7 @@ from habeas.analyse.english_cues import (
     single_names_in_lists,
 )
 from habeas.analyse.model import ClaimFound, DateFound, DocumentAnalysis, Mention
-from habeas.analyse.numbers import CODE_RE, Figure, chinese_figures, english_figures
+from habeas.analyse.numbers import AGE_IS_AFTER, CODE_RE, Figure, chinese_figures, english_figures
 from habeas.analyse.uyghur import UyghurPage, is_uyghur, page_dates, page_figures, read_page, uyghur_mentions
 from habeas.names.chinese_script import simplified
 
@@ -230,8 +230,11 @@ def _add_dates(
         n = _sentence_of(sents, d.start)
         span = sents[n] if sents else (0, len(text))
         said = sentence_text(text, span)
-        if n > 0 and not re.sub(r"[\W_]+", "", said.replace(d.text, "")):
-            said = sentence_text(text, (sents[n - 1][0], span[1]))  # a signature: the issuer, then the date
+        if not re.sub(r"[\W_]+", "", said.replace(d.text, "")):
+            if DATE_LABEL_AFTER.match(text, d.end) and n + 1 < len(sents):
+                said = sentence_text(text, (span[0], sents[n + 1][1]))  # a timeline's "April 2017:", then its entry
+            elif n > 0:
+                said = sentence_text(text, (sents[n - 1][0], span[1]))  # a signature: the issuer, then the date
         if d.value and (d.value, said) in seen:
             continue  # the same sentence again (a document's copies, a repeated summary): one event
         seen.add((d.value, said))
@@ -263,10 +266,11 @@ _COUNT_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 # a count that changed, named as the subject before its verb: "arrests in the region rose from 38 in 2016 to
-# 410", "Tenders fell to 12" (the subject opens the sentence or a clause)
+# 410", "Tenders fell to 12" (the subject opens the sentence or a clause, "that" included: "showed that
+# sterilisations rose from ...")
 _CHANGED_COUNT = re.compile(
-    r"(?:^|[,;][ \t]+(?:and[ \t]+|but[ \t]+|while[ \t]+)?|\b(?:the|its|their)[ \t]+)(?P<noun>[A-Za-z][a-z\-]+s)\b"
-    r"[^.;:\d]{0,60}?\b(?:rose|fell|grew|increased|decreased|dropped|declined|climbed|jumped|soared|surged|doubled)"
+    r"(?:^|[,;][ \t]+(?:and[ \t]+|but[ \t]+|while[ \t]+)?|\b(?:the|its|their|that)[ \t]+)(?P<noun>[A-Za-z][a-z\-]+s)\b"
+    r"(?:(?!\bthat\b)[^.;:\d]){0,60}?\b(?:rose|fell|grew|increased|decreased|dropped|declined|climbed|jumped|soared|surged|doubled)"
     r"[ \t]+(?:from[ \t]+(?:about[ \t]+|around[ \t]+|some[ \t]+)?[\d,.]+(?:[ \t]+(?:in|by)[ \t]+\d{4})?[ \t]+)?"
     r"(?:from|to)[ \t]+(?:about[ \t]+|around[ \t]+|some[ \t]+|nearly[ \t]+|almost[ \t]+|more[ \t]+than[ \t]+)?$"
 )
@@ -323,10 +327,26 @@ def _in_names(figures: list[Figure], text: str, mentions: list[Mention]) -> list
         ):
             continue
         before = _PERSON_AGE.search(text[max(0, f.start - 4) : f.start])
-        if not f.unit and before and f.start - len(before.group(0)) in people_ends and text[f.end : f.end + 1] == ",":
+        between_commas = before and f.start - len(before.group(0)) in people_ends and text[f.end : f.end + 1] == ","
+        if (not f.unit and between_commas) or _age_after_a_name(text, f, people_ends):
             f.unit = "years old"
         kept.append(f)
     return kept
+
+
+# "the oldest, Turghun Hesen, was 73": a person's name, then "was" or "is" and a number that ends the clause
+_NAME_WAS_AGE = re.compile(r",?[ \t]+(?:is|was)[ \t]+(?:now[ \t]+|then[ \t]+)?$")
+
+
+def _age_after_a_name(text: str, f: Figure, people_ends: set[int]) -> bool:
+    """Whether a number of one to three digits right after a person's name and "was" is that person's age."""
+    was = _NAME_WAS_AGE.search(text, max(0, f.start - 12), f.start)
+    return (
+        was is not None
+        and was.start() in people_ends
+        and re.fullmatch(r"\d{1,3}", f.text) is not None
+        and AGE_IS_AFTER.match(text, f.end) is not None
+    )
 
 
 def _opens_a_quoted_name(text: str, f: Figure) -> bool:

@@ -32,8 +32,9 @@ ROLE = "role"  # a post's title: holds its place against fragments, then is drop
 _WORD = rf"[{LATIN_UPPER}][\w\-]*(?:['’][A-Za-z]+|(?<=s)['’](?=[ \t]+[A-Z]))?"
 _CONN = r"(?:of|for|on|the|against|in|de|du|des|la|to|&)"
 _NUMBERED = r"No\.?[ \t]+\d+"  # "Urumqi No. 3 Detention Center"
-# (a run's words are one or two spaces apart: a wider gap parts a table's cells, "Site      County or city")
-RUN_RE = re.compile(rf"(?<![\w'’\-&]){_WORD}(?:[ \t]{{1,2}}(?:{_CONN}[ \t]+)*(?:{_NUMBERED}|{_WORD}))*")
+# (a run's words are one or two spaces apart: a wider gap or a tab parts a table's cells, "Site      County or
+# city", "EN<tab>Official Journal of the European Union<tab>L 99 I/1")
+RUN_RE = re.compile(rf"(?<![\w'’\-&]){_WORD}(?: {{1,2}}(?:{_CONN} +)*(?:{_NUMBERED}|{_WORD}))*")
 # letters of names written in Latin script, accents included ("António Guterres", "Zoé")
 # Latin letters with diacritics, Vietnamese's among them ("Đặng Thị Hoa")
 _UP = LATIN_UPPER + LATIN_EXTENDED_A + LATIN_EXTENDED_ADDITIONAL
@@ -257,6 +258,7 @@ ORG_FIRST = {
     *("League", "Federation", "Fund", "Network", "Academy", "College", "University", "Bank", "Agency"),
     *("Organization", "Organisation", "Council", "Forum", "Trust", "Initiative", "Project", "Group", "School", "Club"),
     "Division",  # "Fourteenth Division of the XPCC": a corps' division, named with the body it belongs to
+    "Journal",  # "Journal of the European Association for Chinese Studies": a journal, named with what it is of
 }
 # a street is where things happen, no person's name and no place the analysis lists ("Jiefang Road")
 STREET_HEADS = {"Road", "Street", "Avenue", "Boulevard"}
@@ -554,6 +556,7 @@ def prepare(text: str, fields: list[re.Match[str]] | None = None) -> str:
     # transcript's witness listed surname first ("LINDQVIST, Dr Maja, Head of Research, …")
     # (and a table's row laid out with spaces: "North Camp    Lopnur County    900")
     rows = (*_BARRED_LINE_RE.finditer(text), *_SPACED_LINE_RE.finditer(text), *INVERTED_NAME_LINE_RE.finditer(text))
+    rows = (*rows, *_TIMELINE_LINE_RE.finditer(text))  # a timeline's entry ("April 2017: …", "2014 – …")
     for m in rows:
         items |= {m.start() - 1, m.end()}
     # nor is an infobox's field ("Preceded by Shohrat Zakir", "Alma mater …"), a label and its value
@@ -632,6 +635,11 @@ _INFOBOX_PEOPLE_RE = re.compile(
 )
 
 _LINE_END_PUNCTUATION = ".,;:!?)]\"'’”-–—"
+# an entry of a timeline: a line that opens with a date, a year at least, then a colon or a dash
+_TIMELINE_LINE_RE = re.compile(
+    rf"(?m)^[ \t]*(?:\d{{1,2}}[ \t]+)?(?:(?:{'|'.join(MONTH_NAMES)})[ \t]+)?(?:1[89]|20)\d\d"
+    r"[ \t]*(?::|[ \t][–—-])[ \t][^\n]*$"
+)
 _BARRED_LINE_RE = re.compile(r"(?m)^[^\n]*[ \t]\|[ \t][^\n]*$")
 _SPACED_LINE_RE = re.compile(r"(?m)^[^\n]*\S(?: {3,}|\t)\S[^\n]*$")
 # a transcript's forms of address before a name (Hansard, committee hearings)
@@ -978,12 +986,14 @@ def _subjects_of(prefix: list[str], complement: list[str]) -> list[str]:
 
 def _body_prefix(words: list[str]) -> bool:
     """ "Parliamentary Assembly", "Congressional-Executive Commission": capitalised words that qualify a
-    body, none of them a title ("Deputy", "Special") or a place; or a body of the house it belongs to
-    ("House of Commons Standing Committee on ...": "of" inside the house's name)."""
+    body, none of them a title ("Deputy", "Special") or a place, two of them maybe joined by "and" ("Political
+    and Legal Affairs Committee of ..."); or a body of the house it belongs to ("House of Commons Standing
+    Committee on ...": "of" inside the house's name)."""
     index = t.gazetteer_index()
     if words[0] in HOUSE_WORDS and "of" in words[1:-1]:
         words = [w for w in words if w != "of"]
-    return all(
+    words = [w for i, w in enumerate(words) if not (w in ("and", "&") and 0 < i < len(words) - 1)]
+    return bool(words) and all(
         w[:1].isupper()
         and w not in TITLE_TOKENS
         and w not in CLAUSE_STARTERS
@@ -1332,6 +1342,9 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
     found.extend(_photo_credits(page, text))
     found.extend(_apposed_names(page, text))
     found.extend(_reflexive_names(page, text))
+    found.extend(_post_authors(page, raw or text))
+    found.extend(_witness_pseudonyms(page, text))
+    found.extend(_caps_signatures(page, raw or text))
     found.extend(_named_people(page, text))
     found.extend(_bracketed_given_names(page, text))
     found.extend(_listed_people(page, text))
@@ -1600,6 +1613,57 @@ def _apposed_names(page: int, text: str) -> list[Mention]:
     return out
 
 
+# the author of a post a page embeds, before the handle in brackets: "— Jane Roe (@janeroe) May 24, 2022"
+_POST_AUTHOR_RE = re.compile(rf"(?m)^[ \t]*[—–][ \t]*(?P<name>{_NAME_WORDS})[ \t]+\(@[A-Za-z0-9_]{{1,15}}\)")
+
+
+def _post_authors(page: int, text: str) -> list[Mention]:
+    """The person who wrote an embedded post, named before the handle (a body's name there stays a body)."""
+    out = []
+    for m in _POST_AUTHOR_RE.finditer(text):
+        name = m.group("name")
+        if person_shaped(name) and person_name_ok(name) and t.fold(name) not in t.gazetteer_index():
+            out.append(Mention(page, m.start("name"), m.end("name"), name, name, t.PERSON, P_STRONG))
+    return out
+
+
+# a witness a judgment or a hearing names by a code and a pseudonym in quotation marks: 'Witness W-04 ("Gulnar")'
+_PSEUDONYM_RE = re.compile(
+    r"\b[Ww]itness[ \t]+(?:[A-Z]{1,3}-?\d{0,3}|\d{1,3})[ \t]+\([ \t]*[\"“'‘]"
+    rf"(?P<name>[{_UP}][{_LOW}'’\-]+(?:[ \t]+[{_UP}][{_LOW}'’\-]+)?)[\"”'’][ \t]*\)"
+)
+
+
+def _witness_pseudonyms(page: int, text: str) -> list[Mention]:
+    """The pseudonym a witness designated by a code is given: a person, even by one name."""
+    out = []
+    for m in _PSEUDONYM_RE.finditer(text):
+        name = m.group("name")
+        if name.lower() not in t.NOT_NAME_WORDS and classify_run(name.split()) is None:
+            out.append(Mention(page, m.start("name"), m.end("name"), name, name, t.PERSON, P_STRONG))
+    return out
+
+
+# a signature under the line of a post or of the body signing ("For the Council" / "The President"): an initial
+# and a surname in capitals on a line of its own ("J. BORRELL FONTELLES")
+_CAPS_SIGNATURE_RE = re.compile(
+    r"(?m)^[ \t]*(?:For|The|On[ \t]+behalf[ \t]+of)[ \t][^\n]{1,40}\n(?:[ \t]*\n)*"
+    r"[ \t]*(?P<name>[A-Z]\.(?:[ \t]?[A-Z]\.)?[ \t]+[A-Z][A-Z’'\-]+(?:[ \t]+[A-Z][A-Z’'\-]+){0,2})[ \t]*$"
+)
+
+
+def _caps_signatures(page: int, text: str) -> list[Mention]:
+    """The person who signs an act under the signing post's line, named by an initial and a surname in capitals."""
+    out = []
+    for m in _CAPS_SIGNATURE_RE.finditer(text):
+        written = m.group("name")
+        name = " ".join(w if w.endswith(".") else w.title() for w in written.split())
+        surname = [w for w in name.split() if not w.endswith(".")]
+        if _name_words_ok(" ".join(surname)) and classify_run(surname) is None:
+            out.append(Mention(page, m.start("name"), m.end("name"), written, name, t.PERSON, P_STRONG))
+    return out
+
+
 # a name a reflexive pronoun for a person follows: "including Jane Roe herself", "Adil Tursun himself wrote"
 _REFLEXIVE_NAME_RE = re.compile(rf"(?<![\w'’\-])(?P<name>{_NAME_WORDS})[ \t]+(?:him|her)self\b")
 
@@ -1799,6 +1863,8 @@ def _complement_end(text: str, end: int, words: list[str]) -> int:
         return end  # portfolios in a list are a public body's ("Department of Justice, Health and Welfare")
     more = m.group("items").replace(",", " ").split() + m.group("more").split()
     index = t.gazetteer_index()
+    if _lone_body_word(more):
+        return m.end()  # "Centre for Asian Law and Society": a body's word alone after "and" names no body
     if any(
         w in (ORG_HEADS - TRADE_WORDS) | PUBLIC_HEADS | ORG_FIRST | CALENDAR_WORDS or t.fold(w) in index for w in more
     ):
@@ -1806,6 +1872,12 @@ def _complement_end(text: str, end: int, words: list[str]) -> int:
     if more[0] in CLAUSE_STARTERS or any(re.fullmatch(r"[A-Z]{2,}", w) for w in more):
         return end  # "the Department of Defense and NASA": an acronym names a body of its own
     return m.end()
+
+
+def _lone_body_word(more: list[str]) -> bool:
+    """Whether the words after a complement's "and" are one word that could head a body ("Society", "Development")
+    but names none alone, nor a body the page's lists know."""
+    return len(more) == 1 and more[0] in ORG_FIRST - {"Group"} and t.fold(more[0]) not in t.gazetteer_index()
 
 
 # "Guardian News and Media Limited": a company's legal form closes a name that runs over "and"
@@ -2009,11 +2081,29 @@ def _runs(text: str) -> list[tuple[int, int, list[str]]]:
         owned = [*words[:-1], words[-1][:-2]] if re.search(r"\w['’]s\Z", text[start:end]) else []
         if len(owned) > 1 and owned[-1] != "People" and classify_run(owned) in (t.ORGANIZATION, t.PUBLIC_BODY):
             end, words = end - 2, owned  # "the Committee on China's second hearing": the body owns the hearing
-        for run in _repeated_split(text, start, end, words):
-            for part in _possessive_split(text, *run):
-                out.extend(_house_split(text, *part))
+        for named in _lone_the_split(text, start, end, words):
+            for run in _repeated_split(text, *named):
+                for part in _possessive_split(text, *run):
+                    out.extend(_house_split(text, *part))
         i += 1
     return out
+
+
+# "in the Netherlands the House of Representatives": "the" right after a capitalised word, with no "of" or "for"
+# between, opens a second name
+_LONE_THE_RE = re.compile(r"(?P<prev>[A-Z][\w’'\-]*)[ \t]+the[ \t]+(?=[A-Z])")
+
+
+def _lone_the_split(text: str, start: int, end: int, words: list[str]) -> list[tuple[int, int, list[str]]]:
+    """A run cut in two at a "the" that follows a capitalised word: two names side by side, not one."""
+    m = _LONE_THE_RE.search(text, start, end)
+    if m is None or "the" not in words[1:-1]:
+        return [(start, end, words)]
+    first_end = m.end("prev")
+    return [
+        (start, first_end, text[start:first_end].split()),
+        (m.end(), end, text[m.end() : end].split()),
+    ]
 
 
 def _role_plural(words: list[str]) -> bool:
@@ -2351,7 +2441,10 @@ _NEWSLETTER_AFTER = re.compile(r"[ \t]+(?:newsletters?|podcasts?|briefing)\b")
 _NOT_A_BODY_AFTER = re.compile(
     r"[ \t]+(?:newsletters?|podcasts?)\b|[ \t]+\d+/\d|(?<=\bNo)\.?[ \t]*\d"
     r"|[ \t]+\([A-Z][A-Z.]{1,6}\)(?=[ \t]+\d{5,}(?!\d|[,.]\d))|[ \t]+\d{5,}(?!\d|[,.]\d)"
+    r"|[ \t]+\([A-Z]{2,6}\)[ \t]+(?:No\.?[ \t]+)?\d{1,4}/\d{1,4}"  # "Council Regulation (EU) 2020/1998": an act
 )
+# a verb inside the model's body ("the Council adopted Regulation …"): the body's name ends before it
+_VERB_INSIDE_RE = re.compile(r"[ \t]+(?:[a-z]+ed|said|says|has|have|had|is|was|were|will)(?=[ \t])")
 _INSTRUMENT_NUMBER_RE = re.compile(r"[ \t]+\d{5,}(?!\d|[,.]\d)")
 # a kind of document after a body's name: "Department of Treasury Press Release"
 _RELEASE_AFTER_RE = re.compile(r"(?<=\w)[ \t]+(?:Press|News|Media)[ \t]+(?:Releases?|Statements?)$")
@@ -2365,14 +2458,15 @@ def _ethnonym_pair(name: str) -> bool:
     return len(parts) >= 2 and all(p.lower() in t.ETHNONYMS for p in parts)
 
 
-_POST_NOMINAL_LETTERS = (*_SEAT_LETTERS, "OBE", "CBE", "MBE")
+_POST_NOMINAL_LETTERS = (*_SEAT_LETTERS, "OBE", "CBE", "MBE", "DBE", "KBE", "GBE", "CMG", "KCMG")
 
 
 def _post_nominal_letters(text: str, start: int, end: int) -> bool:
-    """The letters of a seat or a silk set off by a comma after a name ("Sir Geoffrey Nice, KC,")."""
+    """The letters of a seat, a silk or an honour after a name, set off by a comma or not ("Sir Geoffrey Nice, KC,",
+    "Jane Roe KC, assisted by")."""
     return (
         text[start:end] in _POST_NOMINAL_LETTERS
-        and re.search(r"[a-z],[ \t]*$", text[max(0, start - 3) : start]) is not None
+        and re.search(r"[a-z](?:,[ \t]*|[ \t]+)$", text[max(0, start - 3) : start]) is not None
     )
 
 
@@ -2449,6 +2543,7 @@ def _unvouched_capitals(lines: str, start: int, end: int) -> bool:
 _NAME_GOES_BEFORE = re.compile(r"[A-Z][\w’'\-]*(?:,|[ \t]+(?:of|on|for|and|the))?[ \t]+$")
 
 
+_COMPASS_WORDS = {"east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest"}
 _CELL_GAP_RE = re.compile(r"[ \t]*\t[ \t]*| {3,}")
 
 
@@ -2470,7 +2565,11 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
                 # headline's words, no body's name
             if _ethnonym_pair(text[s:e]) or _post_nominal_letters(text, s, e):
                 continue  # "Uyghur-Han relations"; "Sir Geoffrey Nice, KC, said": no body
+            if text[s:e] in t.TITLE_WORDS:
+                continue  # "known to the Chair": a post's title alone, no body
             e = s + _first_of_repeated(text[s:e])
+            verb = _VERB_INSIDE_RE.search(text, s, e)
+            e = verb.start() if verb else e
             s = _possessive_split(text, s, e, text[s:e].split())[-1][0]
             if _NOT_A_BODY_AFTER.match(text, e) or text[s:e] in TIME_ZONES:
                 continue  # "our Supply Chain newsletter", "ASA 17/4197/2021": a newsletter, a document's series
@@ -2479,10 +2578,14 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
             e = _before_a_post(text, s, corporate_end(text, _whole_body_name(text, s, e)))
             s = _bracket_opened_start(text, s, e, lines or text)  # "Aksu) Co. Ltd": the name opens before the bracket
             s = _seat_word_start(text, s, e)  # "Xinjiang Zhongtai (Group) Co., Ltd."
+            house = _OF_THE_HOUSE_RE.search(text, s, e)
+            e = house.start() if house else e  # "… Committee of the House of Commons": the committee, the house apart
         if label == "PERSON" and _GROUP_AFTER.match(text, e):
             label = "ORG"  # "Serikzhan Bilash's Atajurt Kazakh Human Rights group", "the Wagner group": a body
         if label in ("GPE", "LOC") and _NEWSLETTER_AFTER.match(text, e):
             continue  # "Sign up for our Asia newsletter": the newsletter's name
+        if label in ("GPE", "LOC") and text[s:e].lower() in _COMPASS_WORDS:
+            continue  # "IN EAST TURKISTAN" cut at a heading's capitals, "a blow to West": a direction alone, no place
         if label in ("GPE", "LOC") and _adjective_heading(text, s, e):
             continue  # "International", "Regional" alone on a line: a section's heading, no place
         if label == "PERSON" and _AWARD_AFTER_RE.match(text, e):

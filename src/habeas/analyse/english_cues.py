@@ -366,7 +366,15 @@ _NOTE_REFERENCE_RE = re.compile(
 _AUTHOR_SPLIT_RE = re.compile(r",[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+")
 
 
+_INITIALS_RE = re.compile(r"(?:[A-Z]\.[ \t]*)+")
+
+
 def _author_ok(name: str) -> bool:
+    """A note's author: a person's name, or initials and a surname ("A. Zenz", which no initial "A" spoils)."""
+    initials = _INITIALS_RE.match(name)
+    if initials is not None and 0 < initials.end() < len(name):
+        surname = name[initials.end() :]
+        return person_name_ok(surname) and classify_run(surname.split()) is None
     return person_name_ok(name) and classify_run(name.split()) is None
 
 
@@ -407,7 +415,15 @@ def _title_holds(page: int, text: str, start: int, end: int, priority: int) -> l
 # a reference's title in quotation marks, ended by a full stop: after the reference's date ("Wong, E. (22 May
 # 2018). "Activist Sentenced"."), or opening an entry of a reference list, whose numbers and line breaks
 # the prepared text holds as a run of spaces ("    "Teacher jailed for five years". BBC News.")
-REFERENCE_QUOTED_TITLE_RE = re.compile(r"(?:(?<=[ \t]{3})|(?<=\)\.[ \t]))[\"“](?P<title>[^\"”\n]{3,200})[\"”]\.")
+REFERENCE_QUOTED_TITLE_RE = re.compile(
+    r"(?:(?<=[ \t]{3})|(?<=\)\.[ \t])|(?<=\(\d{4}\)[ \t]))[\"“](?P<title>[^\"”\n]{3,200})[\"”](?:\.|,(?=[ \t]+[A-Z]))"
+)
+# a reference in the author-date style, its title unquoted after the year in brackets and ended by a full stop
+# ("Byler, D. (2021) In the Camps: China's High-Tech Penal Colony. New York: …")
+_AUTHOR_DATE_TITLE_RE = re.compile(
+    r"(?m)^[ \t]*(?:[•\-*–][ \t]*)?[A-Z][^\n()]{1,120}\((?:19|20)\d\d[a-z]?\)[ \t]+"
+    r"(?P<title>[^\n\"“ \t][^\n]{2,200}?)\.(?=[ \t]|$)"
+)
 
 
 # a work named in quotation marks after what kind of work it is: "a documentary, "A Journey for Justice","
@@ -418,11 +434,13 @@ WORK_TITLE_RE = re.compile(
 
 
 def cited_quoted_titles(page: int, text: str) -> list[Mention]:
-    """The title in quotation marks of a reference or after a kind of work: a work's title, whose
+    """The title in quotation marks of a reference or after a kind of work, or after an author-date reference's
+    year: a work's title, whose
     capitalised words ("Tibetan Activist Sentenced", "Journey for Justice") name no one and no body; a known
     place in it is still the place's mention."""
     out = []
-    for m in (*REFERENCE_QUOTED_TITLE_RE.finditer(text), *WORK_TITLE_RE.finditer(text)):
+    titled = (*REFERENCE_QUOTED_TITLE_RE.finditer(text), *WORK_TITLE_RE.finditer(text))
+    for m in (*titled, *_AUTHOR_DATE_TITLE_RE.finditer(text)):
         out.extend(_title_holds(page, text, *m.span("title"), P_STRONG))
     return out
 

@@ -430,11 +430,20 @@ def _scaled(base: float, scale: float) -> float:
     return round(base * scale, 6)
 
 
+# a rate per some base: "a birth rate of 15.88 per thousand", "9.2 per 100,000 people"
+_RATE_AFTER = re.compile(
+    r"\s*per[ \t]+(?P<base>thousand|hundred[ \t]+thousand|million|mille|1,000|10,000|100,000)\b", re.IGNORECASE
+)
+
+
 def _unit_after(text: str, pos: int) -> str:
     """The words that say what a figure counts: "people", "images of detainees", "Uyghurs and Kazakhs"."""
     share = re.match(r"\s*(?:per\s*cent|percent|%)", text[pos : pos + 12], re.IGNORECASE)
     if share:
         return "per cent"
+    rate = _RATE_AFTER.match(text, pos)
+    if rate:
+        return "per " + " ".join(rate.group("base").lower().split())  # "15.88 per thousand": a rate
     if re.match(r"-[A-Za-z]", text[pos : pos + 2]):
         pos += 1  # "a 2,240-megawatt dam", "a 10-tonne truck": the unit joined to the figure by a hyphen
     more = re.match(r"\s+or\s+(?:more|so|fewer|less)\b", text[pos : pos + 16], re.IGNORECASE)
@@ -573,6 +582,7 @@ _LEADERS_BEFORE = re.compile(r"(?:\.[ \t]?){4,}[ \t]*$")
 _ELLIPSIS_BEFORE = re.compile(r"(?:\.[ \t]?){3}[ \t]*$|…[ \t]*$")
 _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 # what a share's denominator follows: "one in", "3 out of"
+_RATE_BASE_BEFORE = re.compile(r"\bper[ \t]+$", re.IGNORECASE)
 _RATIO_BEFORE = re.compile(r"\b(?:one|two|three|four|five|\d{1,2})[ \t]+(?:in|out[ \t]+of)[ \t]+$", re.IGNORECASE)
 
 
@@ -637,7 +647,17 @@ def _a_range(m: re.Match[str]) -> bool:
     span of time)."""
     low_raw, high_raw = (str(_range_group(m, end)).strip() for end in ("low", "high"))
     years = all(re.fullmatch(r"(?:1[89]|20)\d\d|\d\d", r) for r in (low_raw, high_raw)) and len(low_raw) == 4
-    return _rising(_range_ends(m), low_raw) and not years
+    return _rising(_range_ends(m), low_raw) and not years and not _year_then_figure(m, low_raw)
+
+
+# "rose from 3,214 in 2015 to 60,440": the year of one figure, then the next figure, is no range
+_YEAR_BEFORE = re.compile(r"\b(?:in|by|since)[ \t]+$")
+
+
+def _year_then_figure(m: re.Match[str], low_raw: str) -> bool:
+    return bool(re.fullmatch(r"(?:1[89]|20)\d\d", low_raw)) and bool(
+        _YEAR_BEFORE.search(m.string, max(0, m.start() - 8), m.start())
+    )
 
 
 def _scaled_low(low: float, high: float, scale: float) -> float:
@@ -749,7 +769,22 @@ _AGE_IS_BEFORE = re.compile(
     r"\b(?:[Hh]e|[Ss]he|I|(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)[ \t]+(?:" + KIN_NOUNS + r"))[ \t]+(?:is|was|am)"
     r"[ \t]+(?:now[ \t]+)?$"
 )
-_AGE_IS_AFTER = re.compile(r"(?:[.,;!?)]|[ \t]+(?:and|but|when|now|today)\b|[ \t]*$)")
+# "a Kazakh woman of 41 from Ghulja": a person's age after "of", the number ending the phrase
+_PERSON_OF_AGE_BEFORE = re.compile(
+    r"\b(?:(?:wo)?man|girl|boy|widow(?:er)?|mother|father|grandmother|grandfather)[ \t]+of[ \t]+$"
+)
+AGE_IS_AFTER = re.compile(r"(?:[.,;!?)]|[ \t]+(?:and|but|when|now|today)\b|[ \t]*(?:\n|$))")
+_PERSON_OF_AGE_AFTER = re.compile(r"(?:[.,;!?)]|[ \t]+(?:and|but|when|from|who|with)\b|[ \t]*$)")
+
+
+def _told_age(text: str, before: str, end: int, raw: str) -> bool:
+    """An age told as what a person is ("He is 46.") or after a noun for a person and "of" ("a woman of 41
+    from Ghulja"), a number of one to three digits that ends the phrase."""
+    if not re.fullmatch(r"\d{1,3}", raw):
+        return False
+    if _AGE_IS_BEFORE.search(before):
+        return AGE_IS_AFTER.match(text, end) is not None
+    return _PERSON_OF_AGE_BEFORE.search(before) is not None and _PERSON_OF_AGE_AFTER.match(text, end) is not None
 
 
 def _part_of_a_term(text: str, start: int, end: int) -> bool:
@@ -797,9 +832,7 @@ def english_figures(text: str, skip: list[tuple[int, int]], layout: str | None =
             continue
         before = text[max(0, start - 25) : start]
         prev_word = re.search(r"([A-Za-z]+)\.?\s*$", before)
-        aged = _AGED_BEFORE.search(before) or (
-            _AGE_IS_BEFORE.search(before) and _AGE_IS_AFTER.match(text, end) and re.fullmatch(r"\d{1,3}", m.group(0))
-        )
+        aged = _AGED_BEFORE.search(before) or _told_age(text, before, end, m.group(0))
         opens_sentence = m.group(0)[:1].isupper()  # "… 17 articles. Between 600 and 700 journalists …"
         if (
             prev_word
@@ -829,6 +862,8 @@ def english_figures(text: str, skip: list[tuple[int, int]], layout: str | None =
             continue  # "II. Background ........ 3-5": a contents line's pages, after its dot leaders
         if _RATIO_BEFORE.search(before):
             continue  # "one in five garments", "three out of ten": a share's denominator counts nothing
+        if _RATE_BASE_BEFORE.search(before):
+            continue  # "9.2 per 100,000 people": a rate's base counts nothing
         if _time_or_span_end(text, start, end) or _part_of_a_term(text, start, end):
             continue
         qual = m.group("qual")
