@@ -7,7 +7,7 @@ public officials as themselves."""
 
 from habeas.analyse import tables as t
 from habeas.analyse.english import prepare, spacy_mentions
-from test_analyse_unseen import BODIES, analyse, names
+from test_analyse_unseen import BODIES, analyse, names, values
 
 _INFOBOX = (
     "Wang Junzheng\n\n"
@@ -500,3 +500,14 @@ def test_a_body_of_two_subjects_named_of_a_region_is_one_body() -> None:
     bodies = names(analyse(text), *BODIES)
     assert "Ethnic and Religious Affairs Commission of the Ningxia Hui Autonomous Region" in bodies
     assert "Science and Technology Bureau of Hotan" in bodies
+
+
+def test_a_footnote_number_after_a_year_before_a_numbered_paragraph_counts_nothing() -> None:
+    text = (
+        "7. The Special Rapporteur presented the report to the Council in March 2021.4\n"
+        "8. Kyrgyz officials raised it in June 2021.5\n"
+        "9. Uyghur families said at least 240 people were detained.\n"
+    )
+    found = values(analyse(text))
+    assert 240.0 in found
+    assert not found & {2021.4, 2021.5, 4.0, 5.0}
