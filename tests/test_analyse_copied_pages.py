@@ -511,3 +511,14 @@ def test_a_footnote_number_after_a_year_before_a_numbered_paragraph_counts_nothi
     found = values(analyse(text))
     assert 240.0 in found
     assert not found & {2021.4, 2021.5, 4.0, 5.0}
+
+
+def test_a_family_name_with_its_particle_is_a_persons() -> None:
+    text = (
+        "UN expert Armand de Valcourt said so. Hendrik van der Linden spoke after him. "
+        "The Banco de España and the Universidad de Chile did not."
+    )
+    r = analyse(text)
+    assert {"Armand de Valcourt", "Hendrik van der Linden"} <= names(r, t.PERSON)
+    assert not names(r, *BODIES) & {"Armand de Valcourt", "Hendrik van der Linden"}
+    assert not names(r, t.PERSON) & {"Banco de España", "Universidad de Chile"}

@@ -1198,6 +1198,49 @@ NAME_PARTICLES = {
 _PARTICLES = "|".join(sorted(NAME_PARTICLES, key=len, reverse=True))
 
 
+# the first words of bodies' names in the Romance languages, before a particle that is also a family
+# name's ("Banco de España", "Institut de France", "Casa de Nariño"): no given name
+_ROMANCE_BODY_WORDS = {
+    "Agence", "Agencia", "Agenzia", "Asociación", "Associação", "Banca", "Banco", "Banque", "Caisse", "Caja",
+    "Camera", "Cámara", "Casa", "Centre", "Centro", "Chambre", "Colegio", "Comitato", "Comité", "Compagnie",
+    "Compañía", "Conseil", "Consejo", "Corte", "Cour", "Diario", "École", "Editorial", "Éditions", "Escuela",
+    "Fondation", "Fondazione", "Fundación", "Grupo", "Groupe", "Gruppo", "Hôpital", "Institut", "Instituto",
+    "Istituto", "Ministère", "Ministerio", "Musée", "Museo", "Parti", "Partido", "Radio", "Sociedad", "Société",
+    "Società", "Tribunal", "Universidad", "Universidade", "Université", "Università",
+}  # fmt: skip
+
+
+def _particle_person(name: str) -> bool:
+    """A name the model took for a body that is a person's with a particle inside the family name
+    ("Fernand de Varennes", "Ursula von der Leyen"): a given name, a particle, a family name, and no word of
+    a body's name, a place's or a well-known body's."""
+    words = name.split()
+    return (
+        3 <= len(words) <= 4
+        and any(w in NAME_PARTICLES for w in words[1:-1])
+        and words[0] not in _ROMANCE_BODY_WORDS
+        and classify_run(words) is None
+        and person_name_ok(name)
+        and t.fold(name) not in known_bodies.english_forms()
+    )
+
+
+_PARTICLES_BEFORE = re.compile(
+    rf"(?<![\w\-])(?P<given>[{LATIN_UPPER}][a-zà-ÿ]+)[ \t]+(?:(?:{_PARTICLES})[ \t]+){{1,2}}\Z"
+)
+
+
+def _given_name_before_particle(text: str, start: int, end: int) -> int | None:
+    """Where a person's name starts when the model read only its family name after a particle
+    ("Ursula von der Leyen" read as the place "Leyen"): at the given name before the particles, when the
+    whole is a person's name; None otherwise."""
+    m = _PARTICLES_BEFORE.search(text, max(0, start - 40), start)
+    if m is None or m.group("given") in _ROMANCE_BODY_WORDS:
+        return None
+    name = text[m.start("given") : end]
+    return m.start("given") if person_name_ok(name) and classify_run(name.split()) is None else None
+
+
 def _no_name_word(word: str) -> bool:
     return word.lower().rstrip(".") in t.NOT_NAME_WORDS or any(c.isdigit() for c in word)
 
@@ -2553,8 +2596,12 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
     for s, e, label, joined in _joined_agencies(text, _coordinated_places(text, ents)):
         if label == "ORG" and _common_noun_acronym(text, text[s:e]):
             continue  # "a withhold release order (WRO)": initials the page gives to a common noun, no body
-        if label == "ORG" and _titled_person(text[s:e]):
-            label = "PERSON"  # "The Rt Hon Dominic Raab", "President Xi Jinping": a title before a person's name
+        given = _given_name_before_particle(text, s, e)
+        if given is not None:  # "Ursula von der Leyen", read from "Leyen" (a place, a body or a person)
+            s, label = given, "PERSON"
+        if label == "ORG" and (_titled_person(text[s:e]) or _particle_person(text[s:e])):
+            label = "PERSON"  # "The Rt Hon Dominic Raab", "President Xi Jinping": a title before a person's name;
+            # "Fernand de Varennes": a family name with its particle
         if label == "ORG":
             if _section_number(text, s, e):
                 continue  # "VIII. Overall assessment": a section's number
