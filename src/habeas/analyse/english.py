@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+import unicodedata
 from collections.abc import Iterable
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -19,6 +20,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from habeas.analyse import known_bodies, uyghur
 from habeas.analyse import tables as t
 from habeas.analyse.model import Mention
+from habeas.names.hanzi_names import segmentations
 from habeas.names.scripts import LATIN_EXTENDED_A, LATIN_EXTENDED_ADDITIONAL, LATIN_LOWER, LATIN_UPPER
 from habeas.vocab import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES, spacy_types
 
@@ -268,6 +270,8 @@ FACILITY_HEADS = {"Camp", "Camps", "Prison", "Jail", "Facility", "Gaol", "Buildi
 PLACE_HEADS = {"Province", "Region", "Prefecture", "County", "City", "District", "Township", "Village", "Banner"} | {
     "Pass",  # a mountain pass and its border crossing ("the Khunjerab Pass")
     "Town",  # "Qaraqash Town": a town, even one that shares its county's name
+    # a land's features, named as places ("the Taklamakan Desert", "the Kunlun Mountains"); no surname ends so
+    *("Mountains", "Desert", "Basin", "Plateau"),
 }
 # a place smaller than a county: "Qaraqash Town" is its own place, not the county the gazetteer knows as Qaraqash
 SMALL_PLACE_HEADS = {"Town", "Township", "Village"}
@@ -353,6 +357,8 @@ CLAUSE_STARTERS = {
     "Thus",
     "Therefore",
     "Meanwhile",
+    # adverbs of time or of addition that open a sentence before a comma ("Earlier, the committee appealed")
+    *("Earlier", "Later", "Previously", "Subsequently", "Separately", "Additionally", "Afterwards"),
     "This",
     "That",
     "These",
@@ -519,6 +525,12 @@ GENERIC_FACILITY_RE = re.compile(
 )
 
 
+def _glued_label_ends(fields: list[re.Match[str]]) -> set[int]:
+    """Where the labels of an infobox's fields end that a copy ran into their values: digits there
+    ("Injuries1,721") are the field's value, no footnote marker."""
+    return {f.end("label") for f in fields if f.group("glued") is not None}
+
+
 def prepare(text: str, fields: list[re.Match[str]] | None = None) -> str:
     """The text spaCy and the rules read: same length, single line breaks, list markers and footnote
     numbers blanked, so offsets still point into the stored text. ``fields``: the page's infobox fields,
@@ -534,14 +546,17 @@ def prepare(text: str, fields: list[re.Match[str]] | None = None) -> str:
     names_take_digits = len(re.findall(r"\[\d{1,3}\]", text)) >= 2 or not any(
         re.search(r"(?<![\w'’-])[a-z][\w'’-]*$", text[max(0, m.start() - 30) : m.start()]) for m in markers
     )
+    fields = infobox_fields(text) if fields is None else fields
+    values_at = _glued_label_ends(fields)
     for m in markers:
-        if _digits_of_a_name(text, m, names_take_digits):
+        if _digits_of_a_name(text, m, names_take_digits) or m.start() in values_at:
             continue
         for i in range(m.start(), m.end()):
             chars[i] = " "
-    fields = infobox_fields(text) if fields is None else fields
     for m in fields:  # a label run into its value is no part of the value's name
-        if m.group("glued") is not None:
+        if _SPELLING_LABEL_RE.fullmatch(m.group("label")):
+            chars[m.start() : m.end()] = " " * (m.end() - m.start())  # the subject spelled again names no one
+        elif m.group("glued") is not None:
             chars[m.start("label") : m.end("label")] = " " * (m.end("label") - m.start("label"))
     out = "".join(chars)
     lengths = sorted(len(line.strip()) for line in out.split("\n") if line.strip())
@@ -590,6 +605,13 @@ INFOBOX_FIELD_RE = re.compile(
     rf"(?m)^[ \t]*(?P<label>{INFOBOX_LABELS})(?![ \t]+(?:in|on|at|to|into|the|a|an|was|is|has|of|and)\b)"
     r"(?:[ \t][^\n]{0,80})?$"
 )
+# the labels of a name box's spellings of the page's subject in other scripts and romanisations, whose values
+# name no one ("Simplified Chinese和田地区", "Gwoyeu RomatzyhHertyan Dihchiu", "Latin YëziqiXoten Wilayiti")
+_SPELLING_LABELS = (
+    "Simplified Chinese|Traditional Chinese|Hanyu Pinyin|Bopomofo|Gwoyeu Romatzyh|Wade[–-]Giles|Tongyong Pinyin|"
+    "Yale Romanization|Jyutping|Hokkien POJ|Romanization|Latin Yëziqi|Yengi Yezi\\S|Siril Yëziqi|SASM/GNC"
+)
+_SPELLING_LABEL_RE = re.compile(_SPELLING_LABELS)
 # more labels, of an office holder's, a body's or an event's infobox ("Deputy", "Headquarters", "Target")
 _MORE_LABELS = (
     _HOLDER_LABELS + "|Monarch|Branch/service|Military service|Other names|Operated by|Built by|Founded|"
@@ -602,13 +624,20 @@ _MORE_LABELS = (
     "Security class|Province|Prefecture|Autonomous region|County seat|Seat|Population|Area|Elevation|Time zone|"
     # a leak's, a document's or an event's ("Published byDeutsche Welle", "LocationKarakax County", "Date")
     "Published by|Published|Native name|Also known as|Date|Dates|Cause|Outcome|Deaths|Injuries|Arrests|"
-    "Duration|Motive|Publisher|Released|Leaked by|Convicted|Charges|Verdict"
+    "Duration|Motive|Publisher|Released|Leaked by|Convicted|Charges|Verdict|Death\\(s\\)|Arrested|Charged|Caused by|"
+    "Lead figures|Part of|Region|ISO 3166 code|"
+    # the name box of a page on a Chinese or Uyghur subject: the scripts and romanisations of the name
+    # ("Simplified Chinese和田地区", "Gwoyeu RomatzyhHertyan Dihchiu", "Latin YëziqiXoten Wilayiti")
+    "Chinese name|Alternative Chinese name|Uyghur name|Official name|Standard Mandarin|Transcriptions|"
+    + _SPELLING_LABELS
 )
 # a field of an infobox: its label, then its value after a space or, where a page copied from the web
-# runs them together, none ("Preceded byZhang Chunxian", "Alma materTsinghua University")
+# runs them together, none ("Preceded byZhang Chunxian", "Alma materTsinghua University", a value in Chinese,
+# Cyrillic or Arabic script too: "Simplified Chinese和田地区")
 _FIELD_RE = re.compile(
     rf"(?m)^[ \t]*(?P<label>{INFOBOX_LABELS}|{_MORE_LABELS})"
-    r"(?:(?P<glued>(?=[A-Z0-9(]|https?:|www\.))|[ \t]+(?!(?:in|on|at|to|into|the|a|an|was|is|has|of|and|for)\b)(?=\S))"
+    r"(?:(?P<glued>(?=[A-Z0-9(\u0400-\u04ff\u0600-\u06ff\u3400-\u9fff]|https?:|www\.))"
+    r"|[ \t]+(?!(?:in|on|at|to|into|the|a|an|was|is|has|of|and|for)\b)(?=\S))"
     r"[^\n]{1,80}$"
 )
 
@@ -897,6 +926,8 @@ def classify_run(words: list[str]) -> str | None:
         # official's title, is left to the layers that read titles); "Greater Toronto Area", "Greater
         # Manchester": a city with its surroundings
         body = _named_with_complement(words) if head not in ("Region", "Province") or _portfolio_of(words) else None
+        if body is None and _body_before_of(" ".join(words)):
+            return t.PUBLIC_BODY  # "Standing Committee of the Party Committee of the Uyghur Region"
         return body or t.PLACE
     return _named_with_complement(words)
 
@@ -1384,6 +1415,8 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
     found.extend(_infobox_people(page, raw or text))
     found.extend(_photo_credits(page, text))
     found.extend(_apposed_names(page, text))
+    found.extend(_owners_and_apposed_people(page, text))
+    found.extend(_wire_and_site_names(page, text))
     found.extend(_reflexive_names(page, text))
     found.extend(_post_authors(page, raw or text))
     found.extend(_witness_pseudonyms(page, text))
@@ -1399,8 +1432,8 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
     index = t.gazetteer_index()
     for m in _gazetteer_re().finditer(text):
         entry = index.get(t.fold(m.group(0)))
-        if entry is None:
-            continue
+        if entry is None or _currency_code(text, m.end()):
+            continue  # "US$ 7.1 billion": a currency's sign, no place
         feature = _FEATURE_AFTER.match(text, m.end())
         if entry.type == t.PLACE and feature:  # "Hong Kong Island": a place of its own, named after another
             name = text[m.start() : feature.end()]
@@ -1435,6 +1468,7 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
         )
     # capitalised runs headed by an institution, instrument, facility or place word
     for start, end, words in _runs(text):
+        end, words = _before_access_note(text, start, end, words)
         if _is_post(words):
             found.extend(_post_mentions(page, text, start, end, words))
             continue
@@ -1457,6 +1491,8 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
         if found_kind is None or describes_state(words):
             continue
         kind = found_kind
+        if _place_party_post(text, end, words):
+            continue  # "the Qinghai Party chief": a post and its place, no body
         if kind == t.LAW and _FIRM_APPOSITION.match(text, end):
             kind = t.ORGANIZATION  # "Liangma Law, a firm headquartered in Shenzhen": a law firm, no law
         name = clean_name(text[start:end])
@@ -1707,6 +1743,64 @@ def _caps_signatures(page: int, text: str) -> list[Mention]:
     return out
 
 
+# the owner of a relative, by a possessive: "Dawut's daughter, Akeda Pulati", "Tursun's wife said" (a family
+# noun, so not "Apple's parent company"); and a name an apposition says is a person by what the person does or
+# did: "Tohti, a former professor of economics, was", "Chanisheff, then a new college student,"
+_KIN_OWNER_RE = re.compile(
+    rf"(?<![\w'’\-])(?P<name>{_NAME_WORDS})['’]s?[ \t]+(?:{KIN_NOUNS})(?![\w\-])(?![ \t]+(?:company|firm|group|body))"
+)
+_APPOSED_PERSON_NOUNS = (
+    r"professor|lecturer|scholar|academic|researcher|scientist|student|teacher|writer|poet|novelist|journalist|"
+    r"reporter|editor|activist|economist|historian|linguist|anthropologist|ethnographer|musician|singer|artist|"
+    r"doctor|lawyer|businessman|businesswoman|entrepreneur|farmer|imam|official|politician|diplomat|dissident"
+)
+_APPOSED_PERSON_RE = re.compile(
+    rf"(?:^|(?<=[\n.;:]))[ \t]*(?P<name>{_NAME_WORDS}),[ \t]+(?:(?:then|now)[ \t]+)?(?:a|an|the)[ \t]+"
+    rf"(?:[a-z][\w\-]*[ \t]+){{0,3}}(?:{_APPOSED_PERSON_NOUNS})s?\b"
+)
+
+
+# a wire's or a paper's initials in brackets after a dateline in capitals, before the story's dash ("BISHKEK
+# (TCA) — A group …", "ALMATY (AKIpress) -"); and a news site named by its domain before what it is ("told 24.kg
+# news agency", "the Kun.uz website")
+_DATELINE_AGENCY_RE = re.compile(
+    r"(?m)^[ \t]*[A-Z][A-Z'’.\-]+(?:[ \t]+[A-Z][A-Z'’.\-]+){0,2},?[ \t]+\((?P<name>[A-Z][A-Za-z]{1,11})\)[ \t]*[—–\-]"
+)
+_SITE_DOMAIN_RE = re.compile(
+    r"(?<![\w.@/])(?P<name>[A-Za-z0-9][\w\-]*\.[a-z]{2,6})(?![\w.])"
+    r"(?=[ \t]+(?:news[ \t]+(?:agency|site|portal|outlet|website)|website|portal)\b)"
+)
+
+
+def _wire_and_site_names(page: int, text: str) -> list[Mention]:
+    """Bodies a news page names by its dateline's initials in brackets or by a site's domain."""
+    out = []
+    for m in (*_DATELINE_AGENCY_RE.finditer(text), *_SITE_DOMAIN_RE.finditer(text)):
+        name = m.group("name")
+        out.append(Mention(page, m.start("name"), m.end("name"), name, name, t.ORGANIZATION, P_STRONG))
+    return out
+
+
+AFTER_ARTICLE_RE = re.compile(r"(?:(?<![\w\-])(?:[Tt]he|an?)|[A-Z][\w'’\-]*)[ \t]+$")
+
+
+def _owners_and_apposed_people(page: int, text: str) -> list[Mention]:
+    """People named by a relative they own ("X's daughter") or, at a sentence's start, by an apposition saying
+    what they do ("X, a former professor"), where the name is no known place or body and ends in no body's head."""
+    out = []
+    for m in (*_KIN_OWNER_RE.finditer(text), *_APPOSED_PERSON_RE.finditer(text)):
+        name = m.group("name")
+        words = name.split()
+        if words[0] in CLAUSE_STARTERS or name.lower() in t.NOT_NAME_WORDS or name.lower() in KEYWORD_WORDS:
+            continue
+        if AFTER_ARTICLE_RE.search(text, max(0, m.start("name") - 30), m.start("name")):
+            continue  # "the Cultural Revolution Zakir's father": no person's name follows "the" or a longer name
+        if t.fold(name) in t.gazetteer_index() or classify_run(words) is not None or not person_name_ok(name):
+            continue
+        out.append(Mention(page, m.start("name"), m.end("name"), name, name, t.PERSON, P_STRONG))
+    return out
+
+
 # a name a reflexive pronoun for a person follows: "including Jane Roe herself", "Adil Tursun himself wrote"
 _REFLEXIVE_NAME_RE = re.compile(rf"(?<![\w'’\-])(?P<name>{_NAME_WORDS})[ \t]+(?:him|her)self\b")
 
@@ -1899,8 +1993,9 @@ def _complement_end(text: str, end: int, words: list[str]) -> int:
     if not any(words[i + 1] in ("for", "of", "on") for i, w in enumerate(words[:-2]) if w in ORG_FIRST | PUBLIC_FIRST):
         return end
     headed = words[-1] in ORG_HEADS | PUBLIC_HEADS and words[-1] not in TRADE_WORDS
-    if headed or words[-1] in ("for", "of", "on", "the"):
-        return end  # "Bureau of Industry and Security": a trade's word after "of" is the complement, no head
+    if headed or words[-1] in ("for", "of", "on", "the") or words[-1] in PLACE_HEADS:
+        return end  # "Bureau of Industry and Security": a trade's word after "of" is the complement, no head;
+        # "Committee of the Uyghur Region, and Secretary of …": a place's head closes the body's name
     m = _AND_MORE_RE.match(text, end)
     if m is None or (m.group("items") and not any(w in PUBLIC_FIRST for w in words)):
         return end  # portfolios in a list are a public body's ("Department of Justice, Health and Welfare")
@@ -2590,6 +2685,90 @@ _COMPASS_WORDS = {"east", "west", "north", "south", "northeast", "northwest", "s
 _CELL_GAP_RE = re.compile(r"[ \t]*\t[ \t]*| {3,}")
 
 
+# a verb that a sentence's subject opens, after a body's name the model ran into it ("At the 2008 National
+# People's Congress Zakir was selected": Zakir is the subject, no word of the congress's name)
+_SUBJECT_VERB_AFTER = re.compile(r"[ \t]+(?:was|were|is|has|had|said|says|became|joined|served|remained)\b")
+
+
+def _before_a_subject(text: str, start: int, end: int) -> int:
+    """Where a body's name ends that the model ran on over one capitalised word, the subject of the verb after
+    it, past the body's head: a word that is no head, no initials and no known name."""
+    words = text[start:end].split()
+    last = words[-1] if len(words) >= 3 else ""
+    if not (last[:1].isupper() and not last.isupper() and _SUBJECT_VERB_AFTER.match(text, end)):
+        return end
+    if words[-2] not in PUBLIC_HEADS | ORG_HEADS or last in PUBLIC_HEADS | ORG_HEADS | PLACE_HEADS:
+        return end
+    if t.fold(last) in t.gazetteer_index() or last.lower() in t.ETHNONYMS:
+        return end
+    return len(text[: text.rindex(last, start, end)].rstrip())
+
+
+# a reference's note of where and when it was read, after its publisher ("[online] Jamestown Foundation
+# Available at: … [Accessed 22 Aug. 2018]")
+_ACCESS_NOTE_RE = re.compile(r"[ \t]+Available[ \t]+(?:at|from)[ \t]*:")
+
+
+def _before_access_note(text: str, start: int, end: int, words: list[str]) -> tuple[int, list[str]]:
+    """A capitalised run cut before a reference's "Available at:", which is no word of the publisher's name."""
+    if words[-1] != "Available" or len(words) < 2:
+        return end, words
+    cut = end - len("Available")
+    if not _ACCESS_NOTE_RE.match(text, len(text[:cut].rstrip())):
+        return end, words
+    return len(text[:cut].rstrip()), words[:-1]
+
+
+# the vowels pinyin writes with its tones' marks (the first tone's macron and the third's caron are pinyin's own)
+_PINYIN_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+
+
+def _plain_pinyin(word: str) -> str:
+    """A word without its tones' marks, "ü" written "v" as pinyin's syllables spell it."""
+    word = word.lower().replace("ü", "v").replace("ǖ", "v").replace("ǘ", "v").replace("ǚ", "v").replace("ǜ", "v")
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
+def _toned_pinyin_gloss(name: str) -> bool:
+    """Whether a name is pinyin written with tones' marks ("Mínfēng Xiàn", "Hétián Shì"), as a table or a name
+    box glosses a Chinese word: every word splits into pinyin's syllables and one at least carries a mark."""
+    words = name.split()
+    if not any(c in _PINYIN_TONED for w in words for c in w.lower()):
+        return False
+    return all(segmentations(_plain_pinyin(w), 4) for w in words)
+
+
+# a party's post after the place it is held in ("Xinjiang Party Secretary", "the Tibet Party chief")
+_PARTY_POST_AFTER = re.compile(r"[ \t]+(?:[Ss]ecretary|[Cc]hief|[Bb]oss|[Ll]eader)\b")
+
+
+def _place_party_post(text: str, end: int, words: list[str]) -> bool:
+    """Whether "Party" after a place's name ends at a post held there ("Xinjiang Party Secretary"), where the
+    place and the post are named and no body is ("Communist Party secretary" names the party)."""
+    if len(words) < 2 or words[-1] != "Party" or not _PARTY_POST_AFTER.match(text, end):
+        return False
+    place = t.gazetteer_index().get(t.fold(" ".join(w for w in words[:-1] if w not in ("the", "The"))))
+    return place is not None and place.type == t.PLACE
+
+
+def _currency_code(text: str, end: int) -> bool:
+    """Whether the letters ending at ``end`` open a currency's sign ("US$", "HK$", "NZ$")."""
+    return text[end : end + 1] == "$"
+
+
+def _body_before_of(name: str) -> bool:
+    """Whether a name read as a place holds a body's head before "of" ("Standing Committee of the …", "Bureau
+    of …"): a body the place has, named by it (a state's government excepted, and a people's congress or
+    government named of its region, left to the layers that read an official's titles)."""
+    words = name.split()
+    heads = (PUBLIC_HEADS | PUBLIC_FIRST) - STATE_HEADS
+    return any(
+        word == "of" and words[i - 1] in heads and (i < 2 or words[i - 2] != "People's")
+        for i, word in enumerate(words)
+        if i > 0
+    )
+
+
 def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines: str = "") -> list[Mention]:
     """The statistical model's entities kept as mentions (``lines``: the page with its line breaks)."""
     out = []
@@ -2610,6 +2789,8 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
             if _HEADLINE_RE.search(text[s:e]) or re.search(r"\w:[ \t]", text[s:e]):
                 continue  # "Uyghur Congress Chair: Sanctions 'Overdue'", "Kazakh Rights Advocate: Activists": a
                 # headline's words, no body's name
+            if _place_party_post(text, e, text[s:e].split()):
+                continue  # "Xinjiang Party Secretary Chen Quanguo", "the Tibet Party chief": a post and its place
             if _ethnonym_pair(text[s:e]) or _post_nominal_letters(text, s, e):
                 continue  # "Uyghur-Han relations"; "Sir Geoffrey Nice, KC, said": no body
             if text[s:e] in t.TITLE_WORDS:
@@ -2627,8 +2808,13 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
             s = _seat_word_start(text, s, e)  # "Xinjiang Zhongtai (Group) Co., Ltd."
             house = _OF_THE_HOUSE_RE.search(text, s, e)
             e = house.start() if house else e  # "… Committee of the House of Commons": the committee, the house apart
+            e = _before_a_subject(text, s, e)
         if label == "PERSON" and _GROUP_AFTER.match(text, e):
             label = "ORG"  # "Serikzhan Bilash's Atajurt Kazakh Human Rights group", "the Wagner group": a body
+        if label in ("PERSON", "ORG") and _toned_pinyin_gloss(text[s:e]):
+            continue  # "Mínfēng Xiàn", "Zhōngguó": a name spelled in pinyin with its tones, a gloss of a word
+        if label in ("GPE", "LOC") and _currency_code(text, e):
+            continue  # "US$ 7.1 billion", "HK$": the country's letters open a currency's sign, no place
         if label in ("GPE", "LOC") and _NEWSLETTER_AFTER.match(text, e):
             continue  # "Sign up for our Asia newsletter": the newsletter's name
         if label in ("GPE", "LOC") and text[s:e].lower() in _COMPASS_WORDS:

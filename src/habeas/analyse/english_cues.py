@@ -88,7 +88,8 @@ CITED_YEAR_RE = re.compile(
     rf"\((?:(?:\d{{1,2}}[ \t]+)?{_MONTH}[ \t]+(?:\d{{1,2}},[ \t]+)?|[A-Z][a-z]+[ \t]+)?\d{{4}}\)"
 )
 # the unquoted title right after a reference's year, up to the next comma or full stop
-CITED_TITLE_RE = re.compile(r"[.,][ \t]+(?P<title>[A-Z0-9][^,.\"“”\n]{2,120}?)(?=[,.])")
+# (a title ends before the medium a reference brackets after it: "Title [online] Jamestown Foundation")
+CITED_TITLE_RE = re.compile(r"[.,][ \t]+(?P<title>[A-Z0-9][^,.\"“”\n\[]{2,120}?)(?=[,.]|[ \t]*\[[A-Za-z])")
 _BYLINE_NAME = rf"[{LATIN_UPPER}][\w’'\-]+(?:[ \t]+[{LATIN_UPPER}][\w’'\-]+){{1,2}}"
 # what joins a byline's names: "X, Y and Z", and a wire's "By X with Y in Tashkent" (the second reporter)
 _BYLINE_JOIN = r"(?:,[ \t]*|[ \t]+(?:and|with)[ \t]+)"
@@ -209,8 +210,7 @@ def cited_authors(page: int, text: str) -> list[Mention]:
             out.append(Mention(page, e, a.end("given"), text[e : a.end("given")], "", "role", P_STRONG))
         title = CITED_TITLE_RE.match(text, year.end())
         if title:  # "Murphy, L. and Elimä, N. (2021), In Broad Daylight, ...": a work's title, no one's name
-            s, e = title.span("title")
-            out.append(Mention(page, s, e, text[s:e], "", "role", P_STRONG))
+            out.extend(_title_holds(page, text, *title.span("title"), P_STRONG))  # but its known places
     return out
 
 
@@ -447,7 +447,8 @@ def cited_quoted_titles(page: int, text: str) -> list[Mention]:
 
 def _known_places(text: str, start: int, end: int) -> list[re.Match[str]]:
     index = t.gazetteer_index()
-    names = _gazetteer_re().finditer(text, start, end)  # "Hong Kong" whole, not "Hong" and "Kong"
+    # "Hong Kong" whole, not "Hong" and "Kong"; the character after the span lets a place end it ("… in Xinjiang")
+    names = [w for w in _gazetteer_re().finditer(text, start, end + 1) if w.end() <= end]
     return [w for w in names if getattr(index.get(t.fold(w.group(0))), "type", "") == t.PLACE]
 
 

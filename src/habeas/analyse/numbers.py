@@ -92,7 +92,9 @@ QUALIFIERS = [
 ]
 _QUAL_RE = "|".join(sorted((re.escape(q).replace(r"\ ", r"\s+") for q in QUALIFIERS), key=len, reverse=True))
 
-_DIGITS = rf"\d{{1,3}}(?:(?:,|{_SP})\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# digits in groups of three, between commas or between spaces ("1 535 people"), never both: "322,300 466 691.63"
+# is a table's row of three cells; nor does a number spaced into groups follow another number and a space
+_DIGITS = rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|(?<!\d[{SPACES}])\d{{1,3}}(?:{_SP}\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _WORDNUM = (
     r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|"
     r"seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
@@ -572,6 +574,16 @@ _CLOCK_TIME = re.compile(
 )
 
 
+# "at about 5 pm", "10 a.m.": an hour of the day, from 1 to 12, before "am" or "pm"
+_HOUR_AFTER = re.compile(r"[ \t]?[ap]\.?m\b\.?", re.IGNORECASE)
+_HOUR = re.compile(r"(?<![\d.,])(?:1[0-2]|0?[1-9])$")
+
+
+def _hour_of_day(text: str, start: int, end: int) -> bool:
+    """Whether the figure at ``start``–``end`` is an hour of the day ("about 5 pm local time")."""
+    return bool(_HOUR_AFTER.match(text, end)) and bool(_HOUR.search(text, start, end))
+
+
 # "GMT+1", "UTC-5": a time zone's offset; "Updated 2 hours ago": a page's age; "the CSI 300 index", "the
 # FTSE 100 index": an index named by its series' capitals and its number
 _ZONE_OFFSET_BEFORE = re.compile(r"\b(?:GMT|UTC)[ \t]*[+\-−]$")
@@ -615,7 +627,7 @@ def _time_or_span_end(text: str, start: int, end: int) -> bool:
         return True
     if _INDEX_NAME[0].search(before) and _INDEX_NAME[1].match(text, end):
         return True
-    if _CLOCK_TIME.match(text, start, end + 12):  # "09.15 GMT", "7.30pm"
+    if _CLOCK_TIME.match(text, start, end + 12) or _hour_of_day(text, start, end):  # "09.15 GMT", "7.30pm", "5 pm"
         return True
     if end - start == 2 and re.search(r"(?:1[89]|20)\d\d[–\-]$", text[max(0, start - 5) : start]):
         return True
@@ -820,6 +832,12 @@ def _one_spans_of_time(text: str, skip: list[tuple[int, int]], found: list[Figur
     return out
 
 
+# an encyclopaedia's page number after a footnote marker and a colon ("Han Chinese[5][8]: 178")
+_CITED_PAGE_BEFORE = re.compile(r"\]:[ \t]*$")
+# a whole number written with a leading zero ("002415", a stock's code; "007"): an identifier, no count
+_LEADING_ZERO = re.compile(r"0\d{2,}")
+
+
 def english_figures(text: str, skip: list[tuple[int, int]], layout: str | None = None) -> list[Figure]:
     """Every figure in ``text`` outside the ``skip`` spans (dates, codes), with its qualifier and unit;
     ``layout``: the page as written, of the same length, whose line breaks lay out its tables."""
@@ -843,6 +861,8 @@ def english_figures(text: str, skip: list[tuple[int, int]], layout: str | None =
             continue
         if before.endswith("#"):
             continue  # "Hansard #61", "issue #12": a number sign labels what follows it, no count
+        if _CITED_PAGE_BEFORE.search(before) or _LEADING_ZERO.fullmatch(m.group(0)):
+            continue  # "[8]: 178", a cited page after a footnote marker; "SZSE: 002415", a code
         if start - previous_ref_end < 6 and re.fullmatch(r"\s*(,|and|&)\s*", text[previous_ref_end:start]):
             previous_ref_end = end  # "Nos 2, 9, 14 and 20"
             continue
