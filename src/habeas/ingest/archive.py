@@ -1,11 +1,15 @@
-"""ZIP and TAR archives, unpacked safely: no path escapes, no bombs, no links, bounded size."""
+"""ZIP, TAR, 7z and RAR archives, unpacked safely: no path escapes, no bombs, bounded size; a link
+member is recorded as a document of its own (``links``), never followed."""
 
 from __future__ import annotations
 
 import bz2
 import contextlib
 import gzip
+import io
 import lzma
+import posixpath
+import stat
 import struct
 import tarfile
 import zipfile
@@ -16,6 +20,18 @@ from typing import IO, Any, cast
 
 from habeas.config import IngestLimits
 from habeas.errors import ExtractionError
+from habeas.ingest.links import (
+    COPY,
+    HARD,
+    JUNCTION,
+    LINK_TARGET_MAX,
+    SYMBOLIC,
+    is_special,
+    link_opener,
+    link_record,
+    special_reason,
+    too_long_target,
+)
 from habeas.ingest.model import DAMAGED, ERROR, ChildFile, Extracted
 from habeas.ingest.salvage import (
     TAR_READ_ERRORS,
@@ -221,7 +237,28 @@ def _zip_archive_members(archive: zipfile.ZipFile) -> Iterator[Member]:
             elif info.flag_bits & 0x1:
                 yield member_name, None, "member is encrypted (password required)"
             else:
-                yield member_name, _zip_opener(archive, info), None
+                yield _zip_member(archive, info, member_name)
+
+
+def _zip_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, member_name: str) -> Member:
+    """A file; or, where its external attributes hold a Unix mode that says so (Info-ZIP's
+    ``zip --symlinks``), a symbolic link, whose data is its target, or a special file."""
+    mode = info.external_attr >> 16
+    if stat.S_ISLNK(mode):
+        reason = too_long_target(info.file_size)
+        return member_name, None if reason else _zip_link_opener(archive, info), reason
+    if is_special(mode):
+        return member_name, None, special_reason(mode)
+    return member_name, _zip_opener(archive, info), None
+
+
+def _zip_link_opener(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> Opener:
+    def opener() -> IO[bytes]:
+        with _zip_opener(archive, info)() as stream:
+            target = stream.read(LINK_TARGET_MAX)
+        return io.BytesIO(link_record(SYMBOLIC, target))
+
+    return opener
 
 
 def _place_spanned_members(archive: zipfile.ZipFile, joined: JoinedVolumes) -> None:
@@ -284,22 +321,37 @@ def _7z_members(volumes: list[Path], name: str, workdir: Path, cap: int, damage:
             encrypted = archive.needs_password()
             infos = archive.list()
     folder: list[Path] = []
+    links: dict[str, bytes] = {}
     fitting: set[str] = set()
     declared = 0
-    for info in infos:
-        if _plain_7z(info) and not encrypted:
+    for info in infos:  # a link's target is read by unpacking the archive up to it, so it counts too
+        if (_plain_7z(info) or _link_7z(info)) and not encrypted:
             declared += int(info.uncompressed or 0)
             if declared > cap:
                 break
             fitting.add(info.filename)
+    link_names = sorted(fitting.intersection(i.filename for i in infos if _link_7z(i)))
+    files = sorted(fitting.difference(link_names))
 
     def opener_for(member: str) -> Opener:
         def opener() -> IO[bytes]:
             if member not in fitting:
                 raise _OutOfRoom
             if not folder:
-                folder.append(_unpack_7z(volumes, sorted(fitting), workdir))
+                folder.append(_unpack_7z(volumes, files, workdir))
             return (folder[0] / member).open("rb")
+
+        return opener
+
+    def link_opener_for(member: str) -> Opener:
+        def opener() -> IO[bytes]:
+            if member not in fitting:
+                raise _OutOfRoom
+            if not links:
+                links.update(_7z_link_targets(volumes, link_names))
+            if member not in links:
+                raise MemberLost("its link target could not be read")
+            return io.BytesIO(link_record(SYMBOLIC, links[member]))
 
         return opener
 
@@ -308,16 +360,45 @@ def _7z_members(volumes: list[Path], name: str, workdir: Path, cap: int, damage:
             yield info.filename, None, None
         elif encrypted:
             yield info.filename, None, "member is encrypted (password required)"
-        elif not _plain_7z(info):
-            yield info.filename, None, "member is a link or device, not followed"
+        elif info.is_symlink:
+            reason = too_long_target(int(info.uncompressed or 0))
+            yield info.filename, None if reason else link_opener_for(info.filename), reason
+        elif not info.is_file:
+            yield info.filename, None, special_reason(0)
         else:
             yield info.filename, opener_for(info.filename), None
 
 
 def _plain_7z(info: Any) -> bool:
-    if info.is_directory or getattr(info, "is_symlink", False):
-        return False
-    return unsafe_member_reason(info.filename) is None
+    return bool(info.is_file) and unsafe_member_reason(info.filename) is None
+
+
+def _link_7z(info: Any) -> bool:
+    """A symbolic link whose own name is safe and whose target may be read."""
+    return (
+        bool(info.is_symlink)
+        and unsafe_member_reason(info.filename) is None
+        and too_long_target(int(info.uncompressed or 0)) is None
+    )
+
+
+def _7z_link_targets(volumes: list[Path], members: list[str]) -> dict[str, bytes]:
+    """The targets of symbolic link members, unpacked into memory only: py7zr writes nothing to
+    disk with a writer factory, and creates no link."""
+    import py7zr
+    from py7zr.io import BytesIOFactory
+
+    factory = BytesIOFactory(LINK_TARGET_MAX)
+    try:
+        with _opened(volumes) as source, py7zr.SevenZipFile(source) as archive:
+            archive.extract(targets=members, factory=factory)
+    except (py7zr.exceptions.ArchiveError, OSError, EOFError, ValueError) as exc:
+        raise MemberLost(f"damaged 7z archive: {exc}") from exc
+    targets = {}
+    for name, product in factory.products.items():
+        product.seek(0)
+        targets[name] = product.read(LINK_TARGET_MAX)
+    return targets
 
 
 def _unpack_7z(volumes: list[Path], members: list[str], workdir: Path) -> Path:
@@ -356,15 +437,54 @@ def _rar_members(volumes: list[Path], name: str, workdir: Path, damage: Damage) 
                 yield member, None, None
             elif info.needs_password():
                 yield member, None, "member is encrypted (password required)"
-            elif info.is_symlink() or not info.is_file():
-                yield member, None, "member is a link or device, not followed"
             else:
-                yield member, _rar_opener(archive, info), None
+                yield _rar_member(archive, info, member)
         stopped = archive.strerror()  # where rarfile stopped reading headers, quietly
         if stopped:
             damage.note(f"its headers stop reading ({stopped})")
             why = "unreadable: the member or members there, if any, are lost"
             yield damage.lose_stretch("(what follows the last header read)", why)
+
+
+# RAR 5's kinds of file redirection (rarfile's RAR5_XREDIR_*), as kinds of link.
+_RAR_REDIRECTIONS = {1: SYMBOLIC, 2: SYMBOLIC, 3: JUNCTION, 4: HARD, 5: COPY}
+
+
+def _rar_member(archive: Any, info: Any, member: str) -> Member:
+    """A file; a link recorded (a RAR 5 redirection, a RAR 3 Unix symbolic link, whose data is
+    its target); or a hard link or file copy read as the member it names, when that is here."""
+    redirection = getattr(info, "file_redir", None)
+    if redirection:
+        kind = _RAR_REDIRECTIONS.get(redirection[0], SYMBOLIC)
+        target = str(redirection[2])
+        if kind in (HARD, COPY) and _rar_file_named(archive, target):
+            return member, _rar_opener(archive, info), None
+        return member, link_opener(kind, target.encode("utf-8", "surrogateescape")), None
+    if info.is_symlink():
+        reason = too_long_target(info.file_size)
+        return member, None if reason else _rar_link_opener(archive, info), reason
+    if not info.is_file():
+        return member, None, special_reason(getattr(info, "mode", 0) or 0)
+    return member, _rar_opener(archive, info), None
+
+
+def _rar_file_named(archive: Any, name: str) -> bool:
+    import rarfile
+
+    try:
+        linked = archive.getinfo(name)
+    except rarfile.NoRarEntry:
+        return False
+    return bool(linked.is_file()) and not getattr(linked, "file_redir", None)
+
+
+def _rar_link_opener(archive: Any, info: Any) -> Opener:
+    def opener() -> IO[bytes]:
+        with _rar_opener(archive, info)() as stream:
+            target = stream.read(LINK_TARGET_MAX)
+        return io.BytesIO(link_record(SYMBOLIC, target))
+
+    return opener
 
 
 def _rar_opener(archive: Any, info: Any) -> Opener:
@@ -434,9 +554,12 @@ def _tar_archive_members(archive: NotingTarFile, damage: Damage) -> Iterator[Mem
         part: NotingTarFile | None = archive
         try:
             while part is not None:
+                files: dict[str, tarfile.TarInfo] = {}  # the regular files read so far, for hard links
                 for info in part:
                     yield from lost_before(part, info.offset, damage)
-                    yield _tar_member(part, info, size, damage)
+                    yield _tar_member(part, info, size, damage, files)
+                    if info.isfile():
+                        files[posixpath.normpath(info.name)] = info
                 part = yield from read_on(part, damage)
         except TAR_READ_ERRORS as exc:
             if part is not None:
@@ -444,16 +567,39 @@ def _tar_archive_members(archive: NotingTarFile, damage: Damage) -> Iterator[Mem
             tar_read_failed(exc, damage)
 
 
-def _tar_member(archive: tarfile.TarFile, info: tarfile.TarInfo, size: int | None, damage: Damage) -> Member:
+def _tar_member(
+    archive: tarfile.TarFile, info: tarfile.TarInfo, size: int | None, damage: Damage, files: dict[str, tarfile.TarInfo]
+) -> Member:
     member = _tar_name(info.name)
     if info.isdir():
         return member, None, None
+    if info.issym() or info.islnk():
+        return _tar_link(archive, info, member, files)
     if not info.isfile():
-        return member, None, "member is a link or device, not followed"
+        return member, None, special_reason(_TAR_SPECIAL_MODES.get(info.type, 0))
     cut = cut_tar_member(info, size, damage)
     if cut:
         return member, None, damage.lose(member, cut)
     return member, _tar_opener(archive, info), None
+
+
+# The special members of a TAR, by their type, as the file type bits of a mode.
+_TAR_SPECIAL_MODES = {tarfile.CHRTYPE: stat.S_IFCHR, tarfile.BLKTYPE: stat.S_IFBLK, tarfile.FIFOTYPE: stat.S_IFIFO}
+
+
+def _tar_link(
+    archive: tarfile.TarFile, info: tarfile.TarInfo, member: str, files: dict[str, tarfile.TarInfo]
+) -> Member:
+    """A symbolic link, recorded; a hard link, read as the regular file it names where that file
+    came earlier in the archive (``files``, by name only), else recorded."""
+    target = info.linkname.encode("utf-8", "surrogateescape")
+    reason = too_long_target(len(target))
+    if reason:
+        return member, None, reason
+    linked = files.get(posixpath.normpath(info.linkname)) if info.islnk() else None
+    if linked is not None:
+        return member, _tar_opener(archive, linked), None
+    return member, link_opener(HARD if info.islnk() else SYMBOLIC, target), None
 
 
 def _tar_name(name: str) -> str:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import puremagic
 
+from habeas.ingest.links import LINK_SIGNATURE
 from habeas.vocab import binary_formats, file_format, file_formats
 
 # What the table of formats (habeas.vocab, file_formats.json) says detection reads: the names it may
@@ -74,6 +75,7 @@ _SIGNATURES = (
     (b"!BDN", "pst"),  # an Outlook mailbox (.pst or .ost)
     (b"SQLite format 3\x00", "sqlite"),
     (b"AT&TFORM", "djvu"),
+    (LINK_SIGNATURE, "link"),  # a link member of an archive, as recorded (ingest/links.py)
 )
 _DBF_EXTENSIONS = set(file_format("dbf").extensions)
 _DBF_VERSIONS = {bytes([v]) for v in (0x02, 0x03, 0x04, 0x05, 0x30, 0x31, 0x32, 0x43, 0x63, 0x83, 0x8B, 0xCB, 0xF5)}

@@ -19,6 +19,7 @@ from habeas.ingest.image import extract_image
 from habeas.ingest.joining import tidy
 from habeas.ingest.language import detect_language
 from habeas.ingest.libreoffice import extract_with_libreoffice
+from habeas.ingest.links import extract_link
 from habeas.ingest.media import extract_media, refuse_encrypted
 from habeas.ingest.model import ERROR, Extracted, Part
 from habeas.ingest.office import extract_docx, extract_xlsb, extract_xlsx
@@ -117,6 +118,7 @@ EXTRACTORS: dict[str, Extractor] = {
     "database": lambda path, name, file_type, workdir, limits, room: extract_database(path, name, file_type, workdir),
     "media": lambda path, name, file_type, workdir, limits, room: extract_media(path, name),
     "encrypted": lambda path, name, file_type, workdir, limits, room: refuse_encrypted(path, name),
+    "link": lambda path, name, file_type, workdir, limits, room: extract_link(path, name),
     "archive": lambda path, name, file_type, workdir, limits, room: extract_archive(
         path, name, file_type, workdir, limits, room
     ),
@@ -126,7 +128,7 @@ EXTRACTORS: dict[str, Extractor] = {
 }
 # The extractors that never write a part out: their file's workdir is never made.
 _NO_PARTS = frozenset(
-    {"text", "csv", "html", "svg", "pdf", "xlsb", "odf", "epub", "cards", "media", "encrypted", "image"}
+    {"text", "csv", "html", "svg", "pdf", "xlsb", "odf", "epub", "cards", "media", "encrypted", "image", "link"}
 )
 # Each file_type detection gives, to the name of its extractor (None: no extractor reads it).
 _EXTRACTOR_OF = {f.name: f.extractor for f in file_formats()}
