@@ -522,3 +522,10 @@ def test_a_family_name_with_its_particle_is_a_persons() -> None:
     assert {"Armand de Valcourt", "Hendrik van der Linden"} <= names(r, t.PERSON)
     assert not names(r, *BODIES) & {"Armand de Valcourt", "Hendrik van der Linden"}
     assert not names(r, t.PERSON) & {"Banco de España", "Universidad de Chile"}
+
+
+def test_the_surname_he_is_a_name_before_or_after_a_given_name() -> None:
+    text = "He Lanqing, a former prefect, spoke first. The report was written by Daniel He and Lin Yu. He agreed."
+    people = names(analyse(text), t.PERSON)
+    assert {"He Lanqing", "Daniel He", "Lin Yu"} <= people
+    assert "He" not in people  # the pronoun names no one

@@ -1287,6 +1287,8 @@ def _name_words_ok(name: str) -> bool:
         if 0 < i == len(words) - 1 and re.fullmatch(r"[IVX]{1,4}", w):
             continue  # a regnal number ("Charles III", "Pope John Paul II")
         low = w.lower().rstrip(".")
+        if len(words) == 2 and _pinyin_surname_word(words, i):
+            continue  # "He Zhongyou", "Jeffrey He": the surname He, no pronoun
         if w in TITLE_TOKENS and len(words) == 1:
             return False  # "Chief Executive": a post named alone is no one's name
         if low in t.NOT_NAME_WORDS or low in t.ETHNONYMS or low in KEYWORD_WORDS or t.fold(w) in index:
@@ -1294,6 +1296,23 @@ def _name_words_ok(name: str) -> bool:
         if not re.fullmatch(rf"[{_UP}](?:[{_LOW}]+|['’](?=[{_UP}]))(?:[-'’]?[{_UP}{_LOW}]+)*|[A-Z]\.", w):
             return False
     return True
+
+
+# a given name in pinyin: one or two syllables ("Zhen", "Xingrui")
+_PINYIN_SYLLABLE = (
+    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|uai|uan|ian|iao|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u|ü|v)"
+)
+GIVEN_PINYIN_RE = re.compile(rf"(?:{_PINYIN_SYLLABLE}){{1,2}}", re.IGNORECASE)
+
+
+def _pinyin_surname_word(words: list[str], i: int) -> bool:
+    """Whether the word at ``i`` of a two-word name is a pinyin surname that is also an English word ("He",
+    "An"): before a given name in pinyin ("He Zhongyou") or after a given name ("Jeffrey He")."""
+    if words[i] not in ("He", "An") or words[i].lower() not in t.PINYIN_SURNAMES:
+        return False
+    other = words[1 - i]
+    return GIVEN_PINYIN_RE.fullmatch(other) is not None if i == 0 else len(other) > 2
 
 
 def _known_place(name: str) -> bool:

@@ -17,6 +17,7 @@ from habeas.analyse.english import (
     CAPS_SURNAME,
     CLAUSE_STARTERS,
     CORPORATE_RE,
+    GIVEN_PINYIN_RE,
     KEYWORD_WORDS,
     P_KNOWN,
     P_RULE,
@@ -101,11 +102,6 @@ BYLINE_RE = re.compile(
     rf"(?P<names>{_BYLINE_NAME}(?:{_BYLINE_JOIN}{_BYLINE_NAME})*)"
 )
 _BYLINE_NAME_RE = re.compile(_BYLINE_NAME)
-_PINYIN_SYLLABLE = (
-    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
-    r"(?:iang|iong|uang|ang|eng|ing|ong|uai|uan|ian|iao|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u|ü|v)"
-)
-GIVEN_PINYIN_RE = re.compile(rf"(?:{_PINYIN_SYLLABLE}){{1,2}}", re.IGNORECASE)
 # (not two words of a longer name: "Mei Ling Chua" is neither "Mei Ling" nor "Ling Chua"; pinyin_persons)
 PINYIN_NAME_RE = re.compile(
     r"(?<![\w\-])(?P<surname>[A-Z][a-z]{1,5})[ \t]+(?P<given>[A-Z][a-z]{1,11})(?![\w\-]|[ \t]+[A-Z][a-z])"
