@@ -529,3 +529,8 @@ def test_the_surname_he_is_a_name_before_or_after_a_given_name() -> None:
     people = names(analyse(text), t.PERSON)
     assert {"He Lanqing", "Daniel He", "Lin Yu"} <= people
     assert "He" not in people  # the pronoun names no one
+
+
+def test_a_name_with_a_particle_in_a_list_of_people_is_a_persons() -> None:
+    people = names(analyse("Mark van Rutte and Jan de Vries spoke at the hearing."), t.PERSON)
+    assert {"Mark van Rutte", "Jan de Vries"} <= people  # the model finds the first alone

@@ -19,6 +19,7 @@ from habeas.analyse.english import (
     CORPORATE_RE,
     GIVEN_PINYIN_RE,
     KEYWORD_WORDS,
+    NAME_PARTICLES,
     P_KNOWN,
     P_RULE,
     P_SPACY,
@@ -111,7 +112,11 @@ LIST_JOIN_RE = re.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?(?:,[ \t]+(?:and[ \t]+)?
 # a capitalised word of a name: an apostrophe inside it (O'Brien, D’Amato), never a possessive's
 _LIST_WORD = rf"[{LATIN_UPPER}{LATIN_EXTENDED_A}](?:[\w\-]|['’](?![sS]\b))+"
 # two or three such words, ending where a word ends ("Ilham Tohti's daughter" names no one in a list)
-LIST_NAME_RE = re.compile(rf"{_LIST_WORD}(?:[ \t]+{_LIST_WORD}){{1,2}}(?![\w\-'’])")
+# a family name's particles in lower case between them ("Jan de Vries", "Ursula von der Leyen")
+_LIST_PARTICLES = "|".join(sorted((p for p in NAME_PARTICLES if p.islower()), key=len, reverse=True))
+LIST_NAME_RE = re.compile(
+    rf"{_LIST_WORD}(?:[ \t]+(?:(?:{_LIST_PARTICLES})[ \t]+){{0,2}}{_LIST_WORD}){{1,2}}(?![\w\-'’])"
+)
 
 
 def _split_list(text: str, start: int, end: int) -> list[tuple[int, int]]:
