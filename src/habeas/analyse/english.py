@@ -13,7 +13,7 @@ import functools
 import itertools
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -1715,14 +1715,21 @@ def _apposed_names(page: int, text: str) -> list[Mention]:
 _POST_AUTHOR_RE = re.compile(rf"(?m)^[ \t]*[—–][ \t]*(?P<name>{_NAME_WORDS})[ \t]+\(@[A-Za-z0-9_]{{1,15}}\)")
 
 
+def named_people(page: int, text: str, pattern: re.Pattern[str], ok: Callable[[str], bool]) -> list[Mention]:
+    """The people a pattern's "name" group finds where the words around say it is a person, each name that
+    ``ok`` accepts."""
+    found = (m for m in pattern.finditer(text) if ok(m.group("name")))
+    return [Mention(page, *m.span("name"), m.group("name"), m.group("name"), t.PERSON, P_STRONG) for m in found]
+
+
 def _post_authors(page: int, text: str) -> list[Mention]:
     """The person who wrote an embedded post, named before the handle (a body's name there stays a body)."""
-    out = []
-    for m in _POST_AUTHOR_RE.finditer(text):
-        name = m.group("name")
-        if person_shaped(name) and person_name_ok(name) and t.fold(name) not in t.gazetteer_index():
-            out.append(Mention(page, m.start("name"), m.end("name"), name, name, t.PERSON, P_STRONG))
-    return out
+    return named_people(page, text, _POST_AUTHOR_RE, _unplaced_person_name)
+
+
+def _unplaced_person_name(name: str) -> bool:
+    """A person's name by its shape and words, and no place's or well-known body's."""
+    return person_shaped(name) and person_name_ok(name) and t.fold(name) not in t.gazetteer_index()
 
 
 # a witness a judgment or a hearing names by a code and a pseudonym in quotation marks: 'Witness W-04 ("Gulnar")'
@@ -1734,12 +1741,11 @@ _PSEUDONYM_RE = re.compile(
 
 def _witness_pseudonyms(page: int, text: str) -> list[Mention]:
     """The pseudonym a witness designated by a code is given: a person, even by one name."""
-    out = []
-    for m in _PSEUDONYM_RE.finditer(text):
-        name = m.group("name")
-        if name.lower() not in t.NOT_NAME_WORDS and classify_run(name.split()) is None:
-            out.append(Mention(page, m.start("name"), m.end("name"), name, name, t.PERSON, P_STRONG))
-    return out
+    return named_people(page, text, _PSEUDONYM_RE, _pseudonym_ok)
+
+
+def _pseudonym_ok(name: str) -> bool:
+    return name.lower() not in t.NOT_NAME_WORDS and classify_run(name.split()) is None
 
 
 # a signature under the line of a post or of the body signing ("For the Council" / "The President"): an initial

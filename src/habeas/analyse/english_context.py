@@ -34,6 +34,7 @@ from habeas.analyse.english import (
     _name_words_ok,
     initials,
     lone_org_ok,
+    named_people,
     person_name_ok,
     place_ends_name,
     strip_titles,
@@ -404,12 +405,11 @@ _LEAD_PERSON_RE = re.compile(
 
 def lead_subjects(page: int, text: str) -> list[Mention]:
     """The person an encyclopaedia's article is about, named before the bracket that gives the birth."""
-    out = []
-    for m in _LEAD_PERSON_RE.finditer(text):
-        name = m.group("name")
-        if person_name_ok(name) and _name_words_ok(name) and t.fold(name) not in t.gazetteer_index():
-            out.append(Mention(page, m.start("name"), m.end("name"), name, name, t.PERSON, P_STRONG))
-    return out
+    return named_people(page, text, _LEAD_PERSON_RE, _lead_name_ok)
+
+
+def _lead_name_ok(name: str) -> bool:
+    return person_name_ok(name) and _name_words_ok(name) and t.fold(name) not in t.gazetteer_index()
 
 
 def context_mentions(page: int, text: str, ents: list[tuple[int, int, str]], raw: str = "") -> list[Mention]:
