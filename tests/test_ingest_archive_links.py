@@ -20,10 +20,10 @@ from conftest import ingest_unanalysed as ingest
 from habeas.ingest.extract import extract_file
 from habeas.ingest.links import LINK_SIGNATURE
 from habeas.ingest.model import OK
-from habeas.services import Caller, documents, users
+from habeas.services import Caller, documents
 from habeas.store.store import Store
 from test_formats_samples import DATA, LIMITS, extract, needs
-from webclient import api_login, in_process_client
+from webclient import page_as_reader
 
 # What the file a link points at holds: no document may ever hold it.
 SECRET_WORDS = "Confidential roster of the Kashgar7781 camp guards"
@@ -206,11 +206,7 @@ def test_the_cli_lists_the_link_documents(cli: Cli, tmp_path: Path) -> None:
 def test_the_document_page_shows_the_link_target(sqlite_store: Store, tmp_path: Path) -> None:
     archive, secret = leak_tar(tmp_path)
     ingest(sqlite_store, archive)
-    users.add_user(Caller(sqlite_store, ACTOR), "rex", "reader", "rex's long password")
     doc_id = docs_by_name(sqlite_store)["roster"]["id"]
-    with in_process_client(sqlite_store.settings) as client:
-        api_login(client, "rex", "rex's long password")
-        page = client.get(f"/documents/{doc_id}")
-    assert page.status_code == 200
-    assert f"A symbolic link in its archive, to <code>{secret}</code>" in page.text
-    assert SECRET_WORDS not in page.text
+    page = page_as_reader(sqlite_store, ACTOR, f"/documents/{doc_id}")
+    assert f"A symbolic link in its archive, to <code>{secret}</code>" in page
+    assert SECRET_WORDS not in page

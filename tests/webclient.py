@@ -9,6 +9,8 @@ from contextlib import contextmanager
 from fastapi.testclient import TestClient
 
 from habeas.config import Settings
+from habeas.services import Caller, users
+from habeas.store.store import Store
 from habeas.web.app import create_app
 
 # https: the session cookie is Secure (``__Host-``), and a client sends it back only over HTTPS.
@@ -29,3 +31,13 @@ def api_login(client: TestClient, name: str, password: str, code: str | None = N
     r = client.post("/api/login", json=body)
     assert r.status_code == 200, r.text
     return str(r.json()["csrf_token"])
+
+
+def page_as_reader(store: Store, actor: str, path: str) -> str:
+    """A page of the web app as a new reader of the store sees it (the reader added by ``actor``)."""
+    users.add_user(Caller(store, actor), "rex", "reader", "rex's long password")
+    with in_process_client(store.settings) as client:
+        api_login(client, "rex", "rex's long password")
+        page = client.get(path)
+    assert page.status_code == 200, page.text
+    return page.text
