@@ -237,3 +237,18 @@ def test_chinese_year_named_by_the_date_before_it():
 def test_chinese_words_ending_in_a_total_character_stay_whole():
     [f] = chinese_figures("全县计划转移就业1.5万人。", [])
     assert f.unit.endswith("计划转移就业")  # 计 of 计划 is not the 计 of 共计
+
+
+def test_a_count_that_changed_counts_the_same_thing_at_both_ends():
+    text = "The prison's capacity grew from about 2,500 cells in 2016 to nearly 8,000 by 2020."
+    found = [(f.value, f.unit, f.qualifier) for f in english_figures(text, [])]
+    assert (2500.0, "cells", "about") in found
+    assert (8000.0, "cells", "nearly") in found  # what it counts is said once, at the start
+
+
+def test_odd_and_plus_after_a_figure_qualify_it_and_count_nothing_themselves():
+    text = "Officials named 700-odd villagers, and 40-plus workshops were closed."
+    found = [(f.value, f.unit, f.qualifier) for f in english_figures(text, [])]
+    assert (700.0, "villagers", "about") in found
+    assert (40.0, "workshops", "more than") in found
+    assert not any("odd" in unit or "plus" in unit for _, unit, _ in found)

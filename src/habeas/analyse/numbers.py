@@ -438,6 +438,11 @@ _RATE_AFTER = re.compile(
 )
 
 
+# "1,200-odd", "300-plus": a figure given roughly, or as a floor
+APPROXIMATE_AFTER = re.compile(r"-(?P<word>odd|plus)(?![\w\-])", re.IGNORECASE)
+_APPROXIMATE_QUALIFIERS = {"odd": "about", "plus": "more than"}
+
+
 def _unit_after(text: str, pos: int) -> str:
     """The words that say what a figure counts: "people", "images of detainees", "Uyghurs and Kazakhs"."""
     share = re.match(r"\s*(?:per\s*cent|percent|%)", text[pos : pos + 12], re.IGNORECASE)
@@ -446,7 +451,10 @@ def _unit_after(text: str, pos: int) -> str:
     rate = _RATE_AFTER.match(text, pos)
     if rate:
         return "per " + " ".join(rate.group("base").lower().split())  # "15.88 per thousand": a rate
-    if re.match(r"-[A-Za-z]", text[pos : pos + 2]):
+    approximate = APPROXIMATE_AFTER.match(text, pos)
+    if approximate:
+        pos = approximate.end()  # "1,200-odd prisoners", "300-plus sites": what is counted comes after
+    elif re.match(r"-[A-Za-z]", text[pos : pos + 2]):
         pos += 1  # "a 2,240-megawatt dam", "a 10-tonne truck": the unit joined to the figure by a hyphen
     more = re.match(r"\s+or\s+(?:more|so|fewer|less)\b", text[pos : pos + 16], re.IGNORECASE)
     if more:
@@ -532,11 +540,23 @@ def _unit_of(text: str, end: int, figures: list[Figure]) -> str:
         whole = _PART_OF_WHOLE_RE.match(text, end)  # "9 of the 14 auditors": a part counts what its whole does
         if whole is not None:
             return _unit_after(text, whole.end())
-        if figures and _COMPARED_BEFORE_RE.search(text, max(0, end - 60), end):
+        if figures and (_COMPARED_BEFORE_RE.search(text, max(0, end - 60), end) or _changed_to(text, end, figures[-1])):
             before = figures[-1]  # "20,000 samples a year, up from about 6,500 in 2021": the same thing, earlier
             if before.unit and end - before.end < _PARTITIVE_REACH and not re.search(r"[.;\n]", text[before.end : end]):
                 return before.unit
     return unit
+
+
+# "from about 3,000 beds in 2017 to nearly 10,000 by 2019": the figure a count changed to
+_CHANGED_TO_RE = re.compile(rf"\bto[ \t]+(?:(?:{_QUAL_RE})[ \t]+)?[\d,.]+$", re.IGNORECASE)
+_FROM_BEFORE_RE = re.compile(r"\bfrom[ \t]+$", re.IGNORECASE)
+
+
+def _changed_to(text: str, end: int, before: Figure) -> bool:
+    """Whether the figure ending at ``end`` is what the one before changed to ("grew from 3,000 beds to
+    nearly 10,000"), which counts the same thing."""
+    changed = _CHANGED_TO_RE.search(text, max(before.end, end - 40), end)
+    return changed is not None and _FROM_BEFORE_RE.search(text, max(0, before.start - 8), before.start) is not None
 
 
 # "9 of the 14 auditors", "three of its 40 branches": a part, then the whole with what it counts
@@ -922,6 +942,9 @@ def english_figures(text: str, skip: list[tuple[int, int]], layout: str | None =
         q = re.sub(r"\s+", " ", qual).lower() if qual else None
         if q is None and ends is not None:
             q = "between"
+        approximate = APPROXIMATE_AFTER.match(text, end)
+        if q is None and approximate:
+            q = _APPROXIMATE_QUALIFIERS[approximate.group("word").lower()]
         figures.append(
             Figure(start=start, end=end, value=value, low=low, high=high, qualifier=q, unit=unit, text=m.group(0))
         )
