@@ -67,3 +67,10 @@ def test_an_adverb_after_a_title_starts_no_name_though_it_is_a_surname() -> None
     people = _named(text, t.PERSON)
     assert {"曾伟", "曾宪法"} <= people  # 曾 (Zeng) as a surname before a name
     assert "曾要求" not in people  # 曾 ("once") before a verb
+
+
+def test_a_name_before_comrade_at_a_clauses_start_is_a_person() -> None:
+    text = "会议宣读了自治区党委的决定，孙建华同志任第二师党委书记。广大同志要团结，各级党委同志要提高认识。"
+    people = _named(text, t.PERSON)
+    assert "孙建华" in people  # the segmenter reads 孙|建华
+    assert not people & {"广大", "党委"}

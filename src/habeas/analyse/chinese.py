@@ -535,6 +535,22 @@ def _led_names(page: int, text: str, tokens: Tokens) -> list[Mention]:
     return out
 
 
+# a name before "同志" (comrade) at a clause's start, as official notices write it: "决定，李建新同志任…"
+_COMRADE_RE = re.compile(rf"(?:^|(?<=[，。、：；！？\n（(“]))(?P<name>{_HAN_NAME})同志")
+
+
+def _comrades(page: int, text: str) -> list[Mention]:
+    """A person named before "同志" at a clause's start ("李建新同志任第三师党委书记"), where the segmenter may
+    split the name (李|建新); not an ordinary word before it ("广大同志": the comrades at large)."""
+    out = []
+    for m in _COMRADE_RE.finditer(text):
+        name = m.group("name")
+        if known_word(name) or frequent_word(name) or name[-1] in _NOT_GIVEN + _LEVEL_CHARS:
+            continue
+        out.append(Mention(page, m.start("name"), m.end("name"), name, name, t.PERSON, 4))
+    return out
+
+
 # an appointment or a removal, then the person's name: "任命某某为厅长", "免去某某（的）市委书记职务"
 APPOINTED_RE = re.compile(rf"(?:任命|免去|提名|聘任|推选|选举)(?P<name>{_HAN_NAME})")
 _APPOINTED_CLAUSE_RE = re.compile(r"(?:为|的|同志)|[^，。；,;\n]{0,30}?职务")
@@ -2101,6 +2117,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
         if given and name not in index and _is_han_name(name) and name[-1] not in _NOT_GIVEN + _LEVEL_CHARS:
             cands.append(Mention(page, m.start("name"), m.end("name"), name, name, t.PERSON, 4))
     cands.extend(_led_names(page, text, tokens))
+    cands.extend(_comrades(page, text))
     cands.extend(_appointed_names(page, text, tokens))
     cands.extend(_addressed_names(page, text, tokens))
     cands.extend(_han_names_after_noun(page, text, tokens))
