@@ -328,7 +328,9 @@ def test_a_killed_worker_loses_and_repeats_nothing(cluster: Cluster, tmp_path: P
         assert status.returncode == 0, status.stdout + status.stderr + cluster.log_tail()
         states = {s["id"]: s for s in _item_states(store)}
         assert all(s["state"] in ("done", "duplicate") for s in states.values()), states
-        assert max(states[i]["attempts"] for i in running) >= 2  # the dead worker's task was handed out again
+        # the dead worker's task was handed out again: one of those it was seen in, or the next it took up
+        # when it finished one between the look and the kill
+        assert max(s["attempts"] for s in states.values()) >= 2, (running, states)
         _assert_exactly_once(store, expected, folder)
         assert len(_documents_found(store, "qarabagh5")) == 3  # the archive's members are searchable
 
