@@ -478,8 +478,7 @@ def _bracketed_seat_start(text: str, start: int, lines: str) -> int:
     if m is None or "\n" in lines[m.start() : start]:
         return start
     seat = m.group("seat")
-    place = t.gazetteer_index().get(t.fold(seat))
-    return m.start("name") if seat == "Group" or (place is not None and place.type == t.PLACE) else start
+    return m.start("name") if seat == "Group" or known_place(seat) else start
 
 
 def _bracket_opened_start(text: str, start: int, end: int, lines: str) -> int:
@@ -504,8 +503,7 @@ def _seat_word_start(text: str, start: int, end: int) -> int:
     if not CORPORATE_END_RE.search(text, max(0, end - 9), end):
         return start
     m = _PLACE_WORD_BEFORE.search(text, max(0, start - 30), start)
-    place = t.gazetteer_index().get(t.fold(m.group("place"))) if m else None
-    return m.start("place") if m and place is not None and place.type == t.PLACE else start
+    return m.start("place") if m and known_place(m.group("place")) else start
 
 
 def corporate_end(text: str, end: int) -> int:
@@ -1315,7 +1313,8 @@ def _pinyin_surname_word(words: list[str], i: int) -> bool:
     return GIVEN_PINYIN_RE.fullmatch(other) is not None if i == 0 else len(other) > 2
 
 
-def _known_place(name: str) -> bool:
+def known_place(name: str) -> bool:
+    """Whether the gazetteer knows ``name`` as a place."""
     entry = t.gazetteer_index().get(t.fold(name))
     return entry is not None and entry.type == t.PLACE
 
@@ -1354,7 +1353,7 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
             continue
         if short in FILE_FORMATS:
             continue  # '"Exporting Coercion: ... Transfers" (PDF)': a reference's file format, no acronym
-        if _known_place(short):
+        if known_place(short):
             continue  # "Norwegian Uyghur Committee (Norway)": the body's country, not its short form
         if _INSTRUMENT_NUMBER_RE.match(text, m.end()):
             continue  # "Executive Order (E.O.) 13818": an instrument and its number, no body
@@ -2070,8 +2069,7 @@ def _level_end(text: str, end: int, words: list[str]) -> int:
     level = _LEVEL_AFTER_RE.match(text, end)
     if level is None or len(words) < 3 or words[-2] != "of":
         return end
-    entry = t.gazetteer_index().get(t.fold(words[-1]))
-    return level.end() if entry is not None and entry.type == t.PLACE else end
+    return level.end() if known_place(words[-1]) else end
 
 
 def _place_for_body(words: list[str]) -> bool:
@@ -2129,18 +2127,13 @@ def _is_role(words: list[str]) -> bool:
     link = _post_link(words)
     if link is not None:
         head = words[:link]
-        while len(head) > 1 and _place_word(head[0]):
+        while len(head) > 1 and known_place(head[0]):
             head = head[1:]  # "UK Director of the World Uyghur Congress": the country the post serves
         return all(
             w in TITLE_TOKENS or w in ("Vice", "Deputy", "High", "Special")
             for w in " ".join(head).replace("-", " ").split()
         )
     return False
-
-
-def _place_word(word: str) -> bool:
-    entry = t.gazetteer_index().get(t.fold(word))
-    return entry is not None and entry.type == t.PLACE
 
 
 def _post_link(words: list[str]) -> int | None:
@@ -2299,11 +2292,6 @@ def _comma_after(text: str, start: int, word: str) -> bool:
     return at >= 0 and text.startswith(",", at + len(word))
 
 
-def _all_places(words: list[str]) -> bool:
-    named = t.gazetteer_index().get(t.fold(" ".join(words)))
-    return named is not None and named.type == t.PLACE
-
-
 # (or a possessive word that stands for it: "secretary of its Political and Legal Affairs Commission")
 _AFTER_THE = re.compile(r"(?:^|.*[ \t])(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)[ \t]+(?P<first>[^ \t].*)$")
 # "the region's Political and Legal Affairs Commission": an owner's possessive in lower case stands for "the"
@@ -2336,7 +2324,11 @@ def _subjects_joined(text: str, runs: list[tuple[int, int, list[str]]], i: int) 
     k = next((k for k, w in enumerate(second) if w in _HEADS), 0)
     if not 1 <= k <= 3 or second[0] in CLAUSE_STARTERS or not all(w[:1].isupper() for w in second[:k]):
         return None
-    return start if _all_places(first) == any(_all_places(second[:j]) for j in range(1, k + 1)) else None
+    return (
+        start
+        if known_place(" ".join(first)) == any(known_place(" ".join(second[:j])) for j in range(1, k + 1))
+        else None
+    )
 
 
 def _person_first(first: list[str]) -> bool:
@@ -2456,8 +2448,7 @@ def _possessive_split(text: str, start: int, end: int, words: list[str]) -> list
         tail = words[i + 1 :]
         if classify_run(tail) not in (t.ORGANIZATION, t.PUBLIC_BODY):
             continue
-        named = t.gazetteer_index().get(t.fold(" ".join(head)))
-        known = (named is not None and named.type == t.PLACE) or t.fold(" ".join(head)) in known_bodies.english_forms()
+        known = known_place(" ".join(head)) or t.fold(" ".join(head)) in known_bodies.english_forms()
         if not (known or classify_run(head) in (t.ORGANIZATION, t.PUBLIC_BODY) or _person_owner(text, head)):
             continue
         cut = text.index(w, start) + len(w)
@@ -2772,8 +2763,7 @@ def _place_party_post(text: str, end: int, words: list[str]) -> bool:
     place and the post are named and no body is ("Communist Party secretary" names the party)."""
     if len(words) < 2 or words[-1] != "Party" or not _PARTY_POST_AFTER.match(text, end):
         return False
-    place = t.gazetteer_index().get(t.fold(" ".join(w for w in words[:-1] if w not in ("the", "The"))))
-    return place is not None and place.type == t.PLACE
+    return known_place(" ".join(w for w in words[:-1] if w not in ("the", "The")))
 
 
 def _currency_code(text: str, end: int) -> bool:

@@ -28,8 +28,8 @@ from habeas.analyse.english import (
     TITLE_TOKENS,
     _gazetteer_re,
     _national_word,
-    _place_word,
     classify_run,
+    known_place,
     national_phrase,
     person_name_ok,
     person_shaped,
@@ -181,7 +181,7 @@ def _opens_with_place(name: str) -> bool:
     words = name.split()
     for n in range(1, min(3, len(words) - 1) + 1):
         head = " ".join(words[:n])
-        if t.fold(head) in t.country_names() or _place_word(head):
+        if t.fold(head) in t.country_names() or known_place(head):
             return True
     return False
 
@@ -217,7 +217,7 @@ def cited_authors(page: int, text: str) -> list[Mention]:
 
 def _every_part_a_place(*names: str) -> bool:
     """Whether every word of these names, hyphenated parts apart, is a place the gazetteer knows."""
-    return all(_place_word(w) for name in names for w in re.split(r"[\s\-]+", name) if w)
+    return all(known_place(w) for name in names for w in re.split(r"[\s\-]+", name) if w)
 
 
 # "Amnesty International (2021). Hong Kong: In the Name of National Security.": a body as a reference's
@@ -260,10 +260,9 @@ _NOT_VENUE_FIRST = {"Retrieved", "Archived", "Accessed", "Translated", "Edited",
 
 def _venue_ok(name: str) -> bool:
     words = name.split()
-    entry = t.gazetteer_index().get(t.fold(name))
     return (
         words[0] not in _NOT_VENUE_FIRST
-        and not (entry is not None and entry.type == t.PLACE)
+        and not known_place(name)
         and not all(w.lower() in t.NOT_NAME_WORDS or w.lower() in t.ETHNONYMS for w in words)
         and words[-1] not in ("of", "the", "and", "for", "on", "in", "&")
     )
