@@ -27,7 +27,7 @@ from pathlib import Path
 
 from habeas import services
 from habeas.analyse.engine import BATCH_SIZE, chunks, load_nlp
-from habeas.analyse.english import prepare
+from habeas.analyse.english_layout import prepare
 from habeas.config import load_settings
 from habeas.services import Caller, intake
 from proctree import tree_cpu_seconds

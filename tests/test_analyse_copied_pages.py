@@ -6,7 +6,8 @@ Technology Military"). The pages below are written for these tests; the office h
 public officials as themselves."""
 
 from habeas.analyse import tables as t
-from habeas.analyse.english import prepare, spacy_mentions
+from habeas.analyse.english_layout import prepare
+from habeas.analyse.english_spacy import spacy_mentions
 from test_analyse_unseen import BODIES, analyse, names, values
 
 _INFOBOX = (

@@ -3,7 +3,7 @@
 import pytest
 
 from habeas.analyse.dates import chinese_dates, english_dates
-from habeas.analyse.english import prepare
+from habeas.analyse.english_layout import prepare
 from habeas.analyse.numbers import chinese_figures, english_figures, parse_chinese_number
 
 

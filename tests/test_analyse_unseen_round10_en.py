@@ -6,7 +6,8 @@ held-out set's (well-known bodies and cities abroad appear as themselves)."""
 from habeas.analyse import tables as t
 from habeas.analyse.claim_kinds import SENTENCED, claim_kind
 from habeas.analyse.dates import english_dates
-from habeas.analyse.english import prepare, spacy_mentions
+from habeas.analyse.english_layout import prepare
+from habeas.analyse.english_spacy import spacy_mentions
 from habeas.analyse.numbers import english_figures
 from test_analyse_unseen import BODIES, analyse, names
 

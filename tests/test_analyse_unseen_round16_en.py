@@ -6,9 +6,9 @@ held-out set's (well-known bodies, agencies and places appear as themselves)."""
 from habeas.analyse import tables as t
 from habeas.analyse.claim_kinds import CAMPS, DETAINED, PEOPLE, claim_kind
 from habeas.analyse.dates import english_dates
-from habeas.analyse.english import _adjective_heading, _coordinated_places, _joined_agencies, spacy_mentions
 from habeas.analyse.english_context import appositives
 from habeas.analyse.english_cues import bylines
+from habeas.analyse.english_spacy import _adjective_heading, _coordinated_places, _joined_agencies, spacy_mentions
 from habeas.analyse.numbers import english_figures
 from test_analyse_unseen import BODIES, analyse, names
 

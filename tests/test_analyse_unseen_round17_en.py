@@ -5,9 +5,10 @@ held-out set's (well-known bodies, agencies and places appear as themselves)."""
 
 from habeas.analyse import tables as t
 from habeas.analyse.claim_kinds import POPULATION, SENTENCED, claim_kind
-from habeas.analyse.english import P_SPACY, infobox_fields
+from habeas.analyse.english import P_SPACY
 from habeas.analyse.english_context import appositives
 from habeas.analyse.english_cues import people_among
+from habeas.analyse.english_layout import infobox_fields
 from habeas.analyse.model import Mention
 from habeas.analyse.numbers import english_figures
 from test_analyse_unseen import BODIES, analyse, names, values

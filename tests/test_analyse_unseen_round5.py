@@ -273,7 +273,7 @@ def test_international_inside_a_bodys_complement_does_not_cut_it() -> None:
 
 
 def test_a_role_noun_ending_a_sentence_names_no_one_after_it() -> None:
-    from habeas.analyse.english import rule_mentions
+    from habeas.analyse.english_rules import rule_mentions
 
     text = "The statement was read by the spokesperson. Oxfam Novib and the Red Cross called for talks."
     assert not [m for m in rule_mentions(1, text) if m.type == t.PERSON]

@@ -77,7 +77,7 @@ def test_an_unknown_type_is_invalid_input() -> None:
 
 
 def test_the_layers_read_the_table() -> None:
-    from habeas.analyse import english, tables
+    from habeas.analyse import english_spacy, tables
     from habeas.export import case_file, ftm
     from habeas.resolve import resolver
 
@@ -94,7 +94,7 @@ def test_the_layers_read_the_table() -> None:
     assert list(vocab.resolution_order()) == resolver.TYPE_ORDER
     assert vocab.exported_types() == case_file.EXPORTED_TYPES
     assert set(ftm.SCHEMA_OF) >= set(vocab.exported_types())
-    assert vocab.spacy_types() == english.SPACY_TYPES
+    assert vocab.spacy_types() == english_spacy.SPACY_TYPES
 
 
 def test_vocab_is_pure() -> None:

@@ -2061,7 +2061,7 @@ def _bracket_aliases(kept: list[Mention], text: str) -> list[Mention]:
 
 
 def chinese_mentions(page: int, text: str) -> list[Mention]:
-    from habeas.analyse.english import resolve_overlaps
+    from habeas.analyse.english_overlaps import resolve_overlaps
 
     cands: list[Mention] = []
     index = _gazetteer_cn()[1]

@@ -29,17 +29,11 @@ from habeas.analyse.english import (
     P_STRONG,
     PUBLIC_FIRST,
     PUBLIC_HEADS,
-    Coverage,
     _national_word,
     clean_name,
     initials,
     person_name_ok,
     person_shaped,
-    prepare,
-    resolve_overlaps,
-    rule_mentions,
-    sentence_spans,
-    spacy_mentions,
     without_legal_form,
 )
 from habeas.analyse.english_context import (
@@ -60,6 +54,10 @@ from habeas.analyse.english_cues import (
     share_lists,
     single_names_in_lists,
 )
+from habeas.analyse.english_layout import prepare, sentence_spans
+from habeas.analyse.english_overlaps import Coverage, resolve_overlaps
+from habeas.analyse.english_rules import rule_mentions
+from habeas.analyse.english_spacy import spacy_mentions
 from habeas.analyse.model import ClaimFound, DateFound, DocumentAnalysis, Mention
 from habeas.analyse.numbers import AGE_IS_AFTER, CODE_RE, Figure, chinese_figures, english_figures
 from habeas.analyse.uyghur import UyghurPage, is_uyghur, page_dates, page_figures, read_page, uyghur_mentions

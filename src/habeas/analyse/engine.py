@@ -17,7 +17,7 @@ from typing import Any
 from habeas.analyse import tables as t
 from habeas.analyse.chinese import is_chinese
 from habeas.analyse.document import PageNLP, analyse_document
-from habeas.analyse.english import infobox_fields, prepare
+from habeas.analyse.english_layout import infobox_fields, prepare
 from habeas.analyse.model import DocumentAnalysis
 from habeas.analyse.uyghur import is_uyghur
 

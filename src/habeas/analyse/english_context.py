@@ -34,12 +34,12 @@ from habeas.analyse.english import (
     _name_words_ok,
     initials,
     lone_org_ok,
-    named_people,
     person_name_ok,
-    place_ends_name,
     strip_titles,
 )
 from habeas.analyse.english_cues import LIST_JOIN_RE, _org_ok
+from habeas.analyse.english_overlaps import place_ends_name
+from habeas.analyse.english_rules import named_people
 from habeas.analyse.model import Mention
 from habeas.vocab import MONTH_ABBREVIATIONS, MONTH_NAMES
 

@@ -12,9 +12,7 @@ from collections.abc import Iterator
 
 from habeas.analyse import tables as t
 from habeas.analyse.english import (
-    ADDRESS,
     CALENDAR_WORDS,
-    CAPS_SURNAME,
     CLAUSE_STARTERS,
     CORPORATE_RE,
     GIVEN_PINYIN_RE,
@@ -36,6 +34,7 @@ from habeas.analyse.english import (
     strip_titles,
     without_legal_form,
 )
+from habeas.analyse.english_layout import ADDRESS, CAPS_SURNAME
 from habeas.analyse.model import Mention
 from habeas.names.scripts import LATIN_EXTENDED_A, LATIN_LOWER, LATIN_UPPER
 from habeas.vocab import MONTH_NAMES

@@ -1,0 +1,298 @@
+"""How an English page is laid out: the text prepared for the model (list markers, footnote markers and
+an infobox's fields set apart), the fields of an infobox, and sentences bounded by the page's lines and
+markers as well as by the model.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from habeas.vocab import MONTH_ABBREVIATIONS, MONTH_NAMES
+
+LIST_MARKER_RE = re.compile(
+    r"(?m)^[ \t]*(?:[A-Z]{1,2}|\d{1,3}|[ivxlc]{1,5})\.[ \t]+|^[ \t]*[–—\-•\uf0b7·][ \t]*"
+    r"|^\d{1,2}(?:\.\d{1,2}){0,2}[ \t]+(?=[A-Z][a-z])"  # "2 Background", "2.1 Reasons" in a contents list
+    # not a date's day: "14 May 2021", "14 May, 2021", "3 Sept. 2019", "14 May" alone on its line
+    rf"(?!(?:{'|'.join((*MONTH_NAMES, *MONTH_ABBREVIATIONS, 'Sept'))})\.?(?:,?[ \t]+\d{{4}}\b|[ \t]*$))"
+)
+
+
+FOOTNOTE_RE = re.compile(
+    r"(?<=[a-z)])\d{1,2}(?=[\s,;.]|$)"  # "camps1 and", "(2019)3"
+    r"|(?<=[a-z)\]\"”’][.,;:])\d{1,2}(?=\s|$)"  # "forced labour.1 The"
+    r"|(?<=\b(?:1[89]|20)\d\d\.)\d{1,2}(?=\s+[A-Z\n]|[ \t]*\n|\s*$)"  # "on 14 September 2022.2 The", "… 2022.2⏎14."
+    r"|(?<=[\w)\]\"”’][.,;:])[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}"  # "at the Central Party School.⁵" (not the ² of "km²")
+)
+
+
+def _glued_label_ends(fields: list[re.Match[str]]) -> set[int]:
+    """Where the labels of an infobox's fields end that a copy ran into their values: digits there
+    ("Injuries1,721") are the field's value, no footnote marker."""
+    return {f.end("label") for f in fields if f.group("glued") is not None}
+
+
+def prepare(text: str, fields: list[re.Match[str]] | None = None) -> str:
+    """The text spaCy and the rules read: same length, single line breaks, list markers and footnote
+    numbers blanked, so offsets still point into the stored text. ``fields``: the page's infobox fields,
+    where the caller has found them already (``infobox_fields``)."""
+    chars = list(text)
+    for m in LIST_MARKER_RE.finditer(text):
+        for i in range(m.start(), m.end()):
+            if chars[i] not in "\n":
+                chars[i] = " "
+    markers = list(FOOTNOTE_RE.finditer(text))
+    # digits after a capitalised word are a name's ("Cure53") where the page marks its footnotes in
+    # brackets ("[5]"), or never after a word in lower case ("camps1 and")
+    names_take_digits = len(re.findall(r"\[\d{1,3}\]", text)) >= 2 or not any(
+        re.search(r"(?<![\w'’-])[a-z][\w'’-]*$", text[max(0, m.start() - 30) : m.start()]) for m in markers
+    )
+    fields = infobox_fields(text) if fields is None else fields
+    values_at = _glued_label_ends(fields)
+    for m in markers:
+        if _digits_of_a_name(text, m, names_take_digits) or m.start() in values_at:
+            continue
+        for i in range(m.start(), m.end()):
+            chars[i] = " "
+    for m in fields:  # a label run into its value is no part of the value's name
+        if _SPELLING_LABEL_RE.fullmatch(m.group("label")):
+            chars[m.start() : m.end()] = " " * (m.end() - m.start())  # the subject spelled again names no one
+        elif m.group("glued") is not None:
+            chars[m.start("label") : m.end("label")] = " " * (m.end("label") - m.start("label"))
+    out = "".join(chars)
+    lengths = sorted(len(line.strip()) for line in out.split("\n") if line.strip())
+    if not _wrapped(lengths):
+        return out  # a page whose paragraphs are lines of their own: every line break ends something
+    # single line breaks inside a paragraph become spaces; blank lines stay, and so does the break before
+    # a list's item ("References\n1. Amnesty International (2021)": a heading is no part of a name) and
+    # after a line much shorter than the page's lines that no punctuation ends: a heading or a list
+    # item ("See also\n Uyghur Tribunal\n Transnational repression"), not a wrapped line
+    items = {m.start() - 1 for m in LIST_MARKER_RE.finditer(text) if text[m.start() - 1 : m.start()] == "\n"}
+    # nor is a line of items between bars (a navigation bar, a table's row) joined to its neighbours, nor a
+    # transcript's witness listed surname first ("LINDQVIST, Dr Maja, Head of Research, …")
+    # (and a table's row laid out with spaces: "North Camp    Lopnur County    900")
+    rows = (*_BARRED_LINE_RE.finditer(text), *_SPACED_LINE_RE.finditer(text), *INVERTED_NAME_LINE_RE.finditer(text))
+    rows = (*rows, *_TIMELINE_LINE_RE.finditer(text))  # a timeline's entry ("April 2017: …", "2014 – …")
+    for m in rows:
+        items |= {m.start() - 1, m.end()}
+    # nor is an infobox's field ("Preceded by Shohrat Zakir", "Alma mater …"), a label and its value
+    for m in [*INFOBOX_FIELD_RE.finditer(text), *fields]:
+        items |= {m.start() - 1, m.end()}
+    short = _short_line_length(lengths)
+    return re.sub(
+        r"(?<!\n)\n(?!\n)",
+        lambda m: "\n" if m.start() in items or _line_ends_short(out, m.start(), short) else " ",
+        out,
+    )
+
+
+# the labels whose field's value is a person or people ("Preceded by Shohrat Zakir", "Spouse Jane Doe (m. 1990)"):
+# a person's infobox's, then an office holder's, a body's or a scholar's
+_PERSON_LABELS = (
+    "Preceded by|Succeeded by|Predecessor|Successor|Spouses?|Spouse\\(s\\)|Partner|Children|Parents|Relatives"
+)
+
+
+_HOLDER_LABELS = (
+    "Deputy|Governor|Leader|General secretary|Premier|President|Vice President|Chairman|Chairwoman|Founders?|"
+    "Key people|Commanders?|Notable commanders|Doctoral advisors?|Doctoral students|Other academic advisors|"
+    "Notable students"
+)
+
+
+# the labels of an encyclopaedia's infobox, each opening a line of its own with the field's value after it
+INFOBOX_LABELS = (
+    _PERSON_LABELS + "|Born|Died|Resting place|Personal details|Political party|Other political affiliations|"
+    "Alma mater|Education|Occupation|Profession|Nationality|Citizenship|Residence|Assumed office|In office|"
+    "Incumbent|Known for|Awards|Signature|Website|Allegiance|Branch|Rank|Years of service|Constituency|Majority"
+)
+
+
+INFOBOX_FIELD_RE = re.compile(
+    rf"(?m)^[ \t]*(?P<label>{INFOBOX_LABELS})(?![ \t]+(?:in|on|at|to|into|the|a|an|was|is|has|of|and)\b)"
+    r"(?:[ \t][^\n]{0,80})?$"
+)
+
+
+# the labels of a name box's spellings of the page's subject in other scripts and romanisations, whose values
+# name no one ("Simplified Chinese和田地区", "Gwoyeu RomatzyhHertyan Dihchiu", "Latin YëziqiXoten Wilayiti")
+_SPELLING_LABELS = (
+    "Simplified Chinese|Traditional Chinese|Hanyu Pinyin|Bopomofo|Gwoyeu Romatzyh|Wade[–-]Giles|Tongyong Pinyin|"
+    "Yale Romanization|Jyutping|Hokkien POJ|Romanization|Latin Yëziqi|Yengi Yezi\\S|Siril Yëziqi|SASM/GNC"
+)
+
+
+_SPELLING_LABEL_RE = re.compile(_SPELLING_LABELS)
+
+
+# more labels, of an office holder's, a body's or an event's infobox ("Deputy", "Headquarters", "Target")
+_MORE_LABELS = (
+    _HOLDER_LABELS + "|Monarch|Branch/service|Military service|Other names|Operated by|Built by|Founded|"
+    "Headquarters|Location|Type|Target|Participants|Perpetrators?|Country|Parent|Owner|Industry|Jurisdiction|"
+    "Formed|Nickname\\(s\\)|Size|Active|Institutions|Discipline|Sub-discipline|Thesis|Main interests|"
+    "Notable works|Fields|Influences|Influenced|Formation|Purpose|Dissolved|Region served|Membership|"
+    "Official languages?|Main organ|Parent organi[sz]ation|Affiliations|Budget|Staff|Motto|Legal status|Methods|"
+    "Services|Area served|Products|Employees|Number of employees|Traded as|Predecessors?|Successors?|"
+    "Literal meaning|Operational|Opened|Closed|Status|Capacity|Number of inmates|Inmates|Managed by|"
+    "Security class|Province|Prefecture|Autonomous region|County seat|Seat|Population|Area|Elevation|Time zone|"
+    # a leak's, a document's or an event's ("Published byDeutsche Welle", "LocationKarakax County", "Date")
+    "Published by|Published|Native name|Also known as|Date|Dates|Cause|Outcome|Deaths|Injuries|Arrests|"
+    "Duration|Motive|Publisher|Released|Leaked by|Convicted|Charges|Verdict|Death\\(s\\)|Arrested|Charged|Caused by|"
+    "Lead figures|Part of|Region|ISO 3166 code|"
+    # the name box of a page on a Chinese or Uyghur subject: the scripts and romanisations of the name
+    # ("Simplified Chinese和田地区", "Gwoyeu RomatzyhHertyan Dihchiu", "Latin YëziqiXoten Wilayiti")
+    "Chinese name|Alternative Chinese name|Uyghur name|Official name|Standard Mandarin|Transcriptions|"
+    + _SPELLING_LABELS
+)
+
+
+# a field of an infobox: its label, then its value after a space or, where a page copied from the web
+# runs them together, none ("Preceded byZhang Chunxian", "Alma materTsinghua University", a value in Chinese,
+# Cyrillic or Arabic script too: "Simplified Chinese和田地区")
+_FIELD_RE = re.compile(
+    rf"(?m)^[ \t]*(?P<label>{INFOBOX_LABELS}|{_MORE_LABELS})"
+    r"(?:(?P<glued>(?=[A-Z0-9(\u0400-\u04ff\u0600-\u06ff\u3400-\u9fff]|https?:|www\.))"
+    r"|[ \t]+(?!(?:in|on|at|to|into|the|a|an|was|is|has|of|and|for)\b)(?=\S))"
+    r"[^\n]{1,80}$"
+)
+
+
+# a field as a mirror lists it, the label in title case before a colon ("- Key People: Dolkun Isa, …",
+# "Leader Name: …"); the label is no part of the value, which is spaced from it (no "glued" group)
+_COLON_FIELD_RE = re.compile(
+    rf"(?m)^[ \t]*(?:[-•*·][ \t]+)?(?P<label>(?i:{INFOBOX_LABELS}|{_MORE_LABELS}|Leader name|Leader title))"
+    r"(?P<glued>(?!))?[ \t]*:[ \t]+(?=\S)[^\n]{1,240}$"
+)
+
+
+def infobox_fields(text: str) -> list[re.Match[str]]:
+    """The fields of the page's infobox, where it has one: three or more lines that are a label and
+    its value (a line of prose may open with a label's word, "TypeScript", "Leader of the House")."""
+    found = sorted([*_FIELD_RE.finditer(text), *_COLON_FIELD_RE.finditer(text)], key=lambda m: m.start())
+    return found if len(found) >= 3 else []
+
+
+_LINE_END_PUNCTUATION = ".,;:!?)]\"'’”-–—"
+
+
+# an entry of a timeline: a line that opens with a date, a year at least, then a colon or a dash
+_TIMELINE_LINE_RE = re.compile(
+    rf"(?m)^[ \t]*(?:\d{{1,2}}[ \t]+)?(?:(?:{'|'.join(MONTH_NAMES)})[ \t]+)?(?:1[89]|20)\d\d"
+    r"[ \t]*(?::|[ \t][–—-])[ \t][^\n]*$"
+)
+
+
+_BARRED_LINE_RE = re.compile(r"(?m)^[^\n]*[ \t]\|[ \t][^\n]*$")
+
+
+_SPACED_LINE_RE = re.compile(r"(?m)^[^\n]*\S(?: {3,}|\t)\S[^\n]*$")
+
+
+# a transcript's forms of address before a name (Hansard, committee hearings)
+ADDRESS = r"(?:Mr|Ms|Mrs|Miss|Dr|Professor|Prof|Senator|Sir|Dame|Lord|Baroness|Rev|Hon)\.?"
+
+
+CAPS_SURNAME = r"[A-Z][A-Z’'\-]+(?:[ \t]+[A-Z][A-Z’'\-]+)?"
+
+
+# a line that opens with a surname in capitals and the form of address after a comma ("LINDQVIST, Dr Maja, …")
+INVERTED_NAME_LINE_RE = re.compile(rf"(?m)^[ \t]*{CAPS_SURNAME},[ \t]+{ADDRESS}[ \t]+[A-Z][^\n]*$")
+
+
+def _wrapped(lengths: list[int]) -> bool:
+    """Whether the page's paragraphs are wrapped over lines (a PDF's or an e-mail's text), from its
+    lines' lengths, sorted: at least a third of its lines, and three, reach three quarters of its longer
+    lines' length. A page copied from the web, one line a paragraph between headings, captions and an
+    infobox's fields, is not."""
+    if len(lengths) < 5:
+        return True
+    width = lengths[len(lengths) * 19 // 20]
+    full = sum(1 for n in lengths if n >= 0.75 * width)
+    return full >= 3 and full * 3 >= len(lengths)
+
+
+def _short_line_length(lengths: list[int]) -> int:
+    """Under this many characters, a line with no closing punctuation is a heading or an item: half
+    the width the page's paragraphs wrap at, read as the length of its longer lines (the ninth
+    decile, so a page of one-line paragraphs and many short lines, such as an encyclopaedia's
+    infobox, joins none of them); 0 where the page has too few lines to tell. ``lengths``: the page's
+    lines' lengths, sorted."""
+    return lengths[len(lengths) * 9 // 10] // 2 if len(lengths) >= 5 else 0
+
+
+def _line_ends_short(text: str, pos: int, short: int) -> bool:
+    """Whether the line ending at ``pos`` is short, ends in no punctuation, and the next starts a name."""
+    line = text[text.rfind("\n", 0, pos) + 1 : pos].strip()
+    return (
+        0 < len(line) < short
+        and line[-1] not in _LINE_END_PUNCTUATION
+        and bool(re.match(r"[ \t]*[A-Z0-9]", text[pos + 1 : pos + 4]))
+    )
+
+
+def _digits_of_a_name(text: str, m: re.Match[str], names_take_digits: bool) -> bool:
+    """ "Cure53": digits after a capitalised word are part of its name when the page's footnote
+    markers are never glued to its words in lower case or it writes the same word with the same
+    digits again."""
+    if not text[m.start() - 1 : m.start()].isalpha():
+        return False
+    word = re.search(r"[A-Z][A-Za-z]*$", text[max(0, m.start() - 30) : m.start()])
+    if word is None:
+        return False
+    token = word.group(0) + m.group(0)
+    return names_take_digits or len(re.findall(rf"(?<![\w]){re.escape(token)}(?![\w])", text)) >= 2
+
+
+def sentence_spans(text: str, spacy_sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """spaCy's sentences, further cut at semicolons, at the start of numbered or lettered paragraphs and
+    at every line break ``prepare`` left (it joins wrapped lines, so a break left ends a paragraph, a
+    heading, a byline or a date line: "… religion."\nCourt documents show …")."""
+    cuts = set()
+    for m in re.finditer(r";\s+", text):
+        cuts.add(m.end())
+    for m in LIST_MARKER_RE.finditer(text):
+        cuts.add(m.start())
+    for m in re.finditer(r"\n\s*", text):
+        cuts.add(m.end())
+    out: list[tuple[int, int]] = []
+    for s, e in spacy_sents or [(0, len(text))]:
+        s, e = max(0, s), min(e, len(text))
+        points = [s, *sorted(c for c in cuts if s < c < e), e]
+        for a, b in itertools.pairwise(points):
+            while a < b and text[a].isspace():
+                a += 1
+            while b > a and text[b - 1].isspace():
+                b -= 1
+            if b > a:
+                out.append((a, b))
+    return _markers_to_previous(text, out)
+
+
+# a footnote marker, or what the model left of one, at a sentence's start: "[19]", "19]", "[note 1]", "["
+_MARKER_START_RE = re.compile(r"(?:\[?(?:note[ \t]+)?\d{0,3}\][ \t]*|\[[ \t]*$)+")
+
+
+def _markers_to_previous(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Footnote markers the model set at the start of the next sentence ("… genocide. [" then "19] Some 40
+    countries …") go back to the sentence they mark, on the same line; a sentence of markers alone joins
+    the one before, and so does the rest of a sentence the model cut after a marker ("The camps, [note 1]"
+    then "officially called …")."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        same_line = bool(out) and "\n" not in text[out[-1][1] : a]
+        marker = _MARKER_START_RE.match(text, a, b)
+        if marker and same_line and marker.end() > a:
+            last = marker.end()
+            while last > a and text[last - 1].isspace():
+                last -= 1
+            out[-1] = (out[-1][0], last)
+            a = marker.end()
+            while a < b and text[a].isspace():
+                a += 1
+        if b <= a:
+            continue
+        if same_line and text[a].islower() and text[out[-1][1] - 1] == "]":
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out

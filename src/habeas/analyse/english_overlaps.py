@@ -1,0 +1,141 @@
+"""Overlapping mentions resolved: the strongest of them is kept, and a body or an instrument whose name
+holds a place's name ("Government of the People's Republic of China") keeps its whole name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from habeas.analyse import tables as t
+from habeas.analyse.english import (
+    P_NESTED,
+    P_STRONG,
+    ROLE,
+    _national_word,
+    classify_run,
+)
+from habeas.analyse.model import Mention
+
+
+class Coverage:
+    """Which characters of which pages are already taken by a mention."""
+
+    def __init__(self) -> None:
+        self.pages: dict[int, bytearray] = {}
+
+    def _page(self, page: int, end: int) -> bytearray:
+        cov = self.pages.setdefault(page, bytearray())
+        if len(cov) < end:
+            cov.extend(b"\x00" * (end - len(cov) + 1024))
+        return cov
+
+    def free(self, page: int, start: int, end: int) -> bool:
+        return self._page(page, end).find(1, start, end) < 0
+
+    def take(self, page: int, start: int, end: int) -> None:
+        cov = self._page(page, end)
+        cov[start:end] = b"\x01" * (end - start)
+
+
+def _body_of_body(outer: Mention, inner: Mention) -> bool:
+    """ "House Select Committee on the Chinese Communist Party": a body named after another body."""
+    if inner.type not in (t.ORGANIZATION, t.PUBLIC_BODY) or outer.page != inner.page:
+        return False
+    if inner.start == outer.start:
+        rest = outer.text[len(inner.text) :].split()  # "XPCC Public Security Bureau": the corps' bureau
+        if re.fullmatch(r"[A-Z]{3,}", inner.text) or len(rest) >= 2:  # or "Xinjiang Production and … Bureau"
+            return classify_run(rest) in (t.ORGANIZATION, t.PUBLIC_BODY)
+    before = outer.text[: max(0, inner.start - outer.start)]
+    m = re.fullmatch(r"(?P<head>.+?)\s+(?:on|of|for)\s+(?:the\s+)?", before)
+    return m is not None and classify_run(m.group("head").split()) in (t.ORGANIZATION, t.PUBLIC_BODY)
+
+
+def _instrument_of_body(outer: Mention, inner: Mention) -> bool:
+    """ "Rome Statute of the International Criminal Court": an instrument named after a body keeps its
+    whole name (not "North Atlantic Treaty Organization", a body whose name holds "Treaty")."""
+    if outer.type != t.LAW or inner.type not in (t.ORGANIZATION, t.PUBLIC_BODY) or outer.page != inner.page:
+        return False
+    return re.fullmatch(r".+\s+of\s+(?:the\s+)?", outer.text[: max(0, inner.start - outer.start)]) is not None
+
+
+def _named_for_place(org: Mention, place_ends: dict[tuple[int, int], Mention]) -> bool:
+    """ "Voice of America", "PEN America", "Greenpeace East Asia": an organisation the statistical model
+    names in full, whose name ends with a place it serves or was founded for, stays one organisation.
+    ``place_ends``: the strong places by page and end."""
+    place = place_ends.get((org.page, org.end)) if org.type == t.ORGANIZATION else None
+    return place is not None and place_ends_name(org.text, org.start, place)
+
+
+def place_ends_name(name: str, start: int, place: Mention) -> bool:
+    """Whether ``name`` (at ``start``) is a name of its own followed by the place it ends with: the
+    words before the place are capitalised, and none is a nationality, a level, a word no name is made
+    of or an ethnonym ("Xinjiang" alone, "Chinese Xinjiang" and "Uyghurs of Xinjiang" are no such name)."""
+    if "\n" in name or place.start <= start:
+        return False
+    before = name[: place.start - start].split()
+    while before and before[-1] in ("of", "for"):
+        before.pop()
+    if not before or not all(w[:1].isupper() for w in before):
+        return False
+    return not any(w.lower() in t.NOT_NAME_WORDS or w.lower() in t.ETHNONYMS or _national_word(w) for w in before)
+
+
+def _inside_strong_body(c: Mention, cands: list[Mention]) -> bool:
+    """A piece of a body's name that a strong layer read whole ("U.S. Commission on" inside "U.S.
+    Commission on International Religious Freedom"): the piece does not outrank the whole."""
+    return any(
+        o.priority == P_STRONG
+        and o.type in (t.ORGANIZATION, t.PUBLIC_BODY)
+        and o.page == c.page
+        and o.start <= c.start
+        and c.end <= o.end
+        and o.end - o.start > c.end - c.start
+        for o in cands
+    )
+
+
+def _joined_by_and(outer: Mention, inner: Mention) -> bool:
+    """ "IPVM and Human Rights Watch": a known body after "and" at the end of a longer name is the second of
+    two bodies named together, no part of one name."""
+    if not (outer.start < inner.start and inner.end == outer.end and inner.priority == P_STRONG):
+        return False
+    return outer.text[: inner.start - outer.start].endswith((" and ", " & "))
+
+
+def resolve_overlaps(cands: list[Mention]) -> list[Mention]:
+    """Keep the strongest of overlapping mentions; an institution or instrument whose name holds a
+    place name ("Government of the People's Republic of China") keeps its whole name."""
+    place_ends = {(o.page, o.end): o for o in cands if o.type == t.PLACE and o.strong}
+    for c in cands:
+        if (
+            c.type in (t.ORGANIZATION, t.PUBLIC_BODY, t.LAW, t.FACILITY)
+            and c.priority < P_STRONG
+            and (classify_run(c.name.split()) == c.type or _named_for_place(c, place_ends))
+        ):
+            inner = [
+                o
+                for o in cands
+                if o is not c
+                and o.priority == P_STRONG
+                and (o.type == t.PLACE or _body_of_body(c, o) or _instrument_of_body(c, o))
+                and c.start <= o.start
+                and o.end <= c.end
+                and (o.end - o.start) < (c.end - c.start)
+            ]
+            joined = any(_joined_by_and(c, o) for o in cands if o is not c and o.page == c.page)
+            if inner and not joined and not _inside_strong_body(c, cands):
+                c.priority = P_STRONG + 1
+    nested = [c for c in cands if c.priority == P_NESTED]
+    ordered = sorted(
+        (c for c in cands if c.priority != P_NESTED), key=lambda c: (-c.priority, -(c.end - c.start), c.start)
+    )
+    kept: list[Mention] = []
+    covered = Coverage()
+    for c in ordered:
+        if covered.free(c.page, c.start, c.end):
+            covered.take(c.page, c.start, c.end)
+            kept.append(c)
+    laws = [k for k in kept if k.type == t.LAW]
+    kept.extend(n for n in nested if any(k.start <= n.start and n.end <= k.end and k.page == n.page for k in laws))
+    kept.sort(key=lambda c: (c.page, c.start))
+    return [k for k in kept if k.type != ROLE]

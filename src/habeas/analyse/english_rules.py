@@ -1,0 +1,1455 @@
+"""Candidates from the rules on one English page: acronyms with their expansions, names after a title or a
+role, the gazetteer's places, runs of capitalised words headed by a word that names an institution, an
+instrument or a facility, and the forms that say a name is a person's (an infobox's fields, a photo's
+credit, a byline, a list, an apposition, a pseudonym, a signature).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable
+
+from habeas.analyse import known_bodies
+from habeas.analyse import tables as t
+from habeas.analyse.english import (
+    _ADJECTIVE_END,
+    _HEADS,
+    _LOW,
+    _OF_THE_HOUSE_RE,
+    _PARTICLES,
+    _RELEASE_AFTER_RE,
+    _SEAT_LETTERS,
+    _SYLLABLE,
+    _UP,
+    _WORD,
+    CALENDAR_WORDS,
+    CLAUSE_STARTERS,
+    CORPORATE_END_RE,
+    CORPORATE_RE,
+    KEYWORD_WORDS,
+    LAW_ANYWHERE,
+    LAW_HEADS,
+    NOT_ORG_HEADS,
+    ORG_FIRST,
+    ORG_HEADS,
+    P_CREDITED,
+    P_NESTED,
+    P_RULE,
+    P_STRONG,
+    PEOPLE_PLURALS,
+    PLACE_HEADS,
+    PUBLIC_FIRST,
+    PUBLIC_HEADS,
+    ROLE,
+    RUN_RE,
+    TITLE_TOKENS,
+    _bracketed_seat_start,
+    _credit_label,
+    _currency_code,
+    _first_of_repeated,
+    _gazetteer_re,
+    _is_role,
+    _name_words_ok,
+    _national_word,
+    _person_owner,
+    _place_party_post,
+    _possessive_split,
+    _post_link,
+    _uyghur_given_name,
+    classify_run,
+    clean_name,
+    corporate_end,
+    describes_state,
+    initials,
+    known_place,
+    national_phrase,
+    opens_clause,
+    person_name_ok,
+    person_shaped,
+    without_legal_form,
+)
+from habeas.analyse.english_layout import _FIELD_RE, _HOLDER_LABELS, _PERSON_LABELS, INFOBOX_FIELD_RE
+from habeas.analyse.model import Mention
+
+# one word of a name: "Rubio", "Al-Hussein", "Nok-hin", "McGovern", "MacDonald", "O'Brien", "Ra'ad" (not "Rubio's")
+_NAME_WORD = (
+    rf"(?:Mc|Mac|O['’]|D['’])?[{_UP}][{_LOW}]+"
+    rf"(?:[-'’](?:[{_UP}][{_LOW}]+|{_SYLLABLE}(?![\w\-]))|['’](?!s\b)[{_LOW}]{{2,}})?(?![\w])"
+)
+
+
+PAREN_RE = re.compile(r"\(\s*([A-Z][A-Za-z\-\.]{1,14})\s*\)")
+
+
+# a linked file's format, in brackets after a reference's title: "(PDF)", "(DOCX)"
+FILE_FORMATS = {"PDF", "HTML", "DOC", "DOCX", "XLS", "XLSX", "PPT", "PPTX", "RTF", "TXT", "CSV", "MP3", "MP4"}
+
+
+# words for a trade that end companies' names ("Hoshine Silicon Industry") and are what a ministry or bureau is
+# of ("Bureau of Industry and Security", "Ministry of Industry and Information Technology")
+TRADE_WORDS = {"Industry", "Industries", "Technology", "Technologies", "Electronics", "Media", "Materials", "Mining"}
+
+
+# a place smaller than a county: "Qaraqash Town" is its own place, not the county the gazetteer knows as Qaraqash
+SMALL_PLACE_HEADS = {"Town", "Township", "Village"}
+
+
+def _trade_name_start(text: str, start: int, words: list[str]) -> int:
+    """ "Yixin Science and Technology Co": trade words and a legal form alone name no company; its name
+    opens with the capitalised words before "and" (a run with no head of its own)."""
+    if not all(w in TRADE_WORDS or CORPORATE_RE.fullmatch(w) for w in words):
+        return start
+    for m in RUN_RE.finditer(text, max(0, start - 80), start):
+        joined = re.fullmatch(r"[ \t]+(?:and|&)[ \t]+", text[m.end() : start])
+        before = [w for w in m.group(0).split() if w not in ("The", "the")]
+        if joined and before and classify_run(before) is None and not opens_clause(before):
+            return m.start() + m.group(0).index(before[0])
+    return start
+
+
+GENERIC_FACILITY_RE = re.compile(
+    r"\b(?:(?:political\s+)?re-?education\s+(?:camps?|facilit(?:y|ies)|centres?|centers?|schools?)"
+    r"|(?:internment|concentration|detention|labou?r|transformation-through-education|education|prison-like)"
+    r"\s+(?:camps?|centres?|centers?|facilit(?:y|ies))"
+    r"|detentions?\s+(?:centres?|centers?)"
+    r"|vocational\s+(?:skills\s+)?(?:education\s+and\s+)?(?:training|education)\s+(?:centres?|centers?|schools?)"
+    r"|(?<![\w-])prisons?(?![\w-])|(?<![\w-])jails?(?![\w-]))",
+    re.IGNORECASE,
+)
+
+
+# the fields whose value is a person or people, as a mirror's title case writes them too ("Leader Name", "Key People")
+_INFOBOX_PEOPLE_RE = re.compile(
+    rf"(?m)^[ \t]*(?:[-•*·][ \t]+)?(?:Leader [Nn]ame|Key People|{_PERSON_LABELS}|{_HOLDER_LABELS})"
+    r"(?:[ \t]*:[ \t]*|[ \t]+|(?=[A-Z]))(?P<value>[^\n]+?)[ \t]*$"
+)
+
+
+def long_form(short: str, before: str) -> str | None:
+    """Schwartz & Hearst: the shortest tail of ``before`` whose letters spell ``short`` in order,
+    its first letter starting a word; None when there is none that looks like a name."""
+    letters = [c.lower() for c in short if c.isalnum()]
+    if len(letters) < 2:
+        return None
+    words = before.split()
+    initials = _initials_form(letters, words)
+    if initials is not None:
+        return initials  # "European External Action Service (EEAS)", not "External Action Service"
+    window = " ".join(words[-min(len(words), len(letters) + 5, len(letters) * 2 + 2) :])
+    s_idx = len(letters) - 1
+    l_idx = len(window) - 1
+    while s_idx >= 0:
+        c = letters[s_idx]
+        while l_idx >= 0 and (window[l_idx].lower() != c or (s_idx == 0 and l_idx > 0 and window[l_idx - 1].isalnum())):
+            l_idx -= 1
+        if l_idx < 0:
+            return None
+        l_idx -= 1
+        s_idx -= 1
+    start = window.rfind(" ", 0, l_idx + 1) + 1
+    form = window[start:].strip(" ,;:")
+    fwords = form.split()
+    if len(fwords) < 2 or not fwords[0][0].isupper() or any(ch in form for ch in "()[];:"):
+        return None
+    content = [w for w in fwords if w.lower() not in t.ACRONYM_STOPWORDS]
+    if not all(w[0].isupper() for w in content):
+        return None
+    if short.isupper() and len(content) > len(letters) + 1:
+        return None
+    return form
+
+
+# a body's head and its link right before the words its initials spell: "the Subcommittee on" + "Security and
+# Defence (SEDE)"
+_HEAD_BEFORE_RE = re.compile(rf"(?<![\w\-])(?P<head>{_WORD}(?:[ \t]+{_WORD})?)[ \t]+(?:on|for|of)[ \t]+$")
+
+
+def _with_head_before(text: str, start: int, form: str) -> tuple[int, str]:
+    """Where initials spell only a body's complement ("Security and Defence (SEDE)"), the body's name starts
+    at its head before the link ("Subcommittee on Security and Defence")."""
+    if classify_run(form.split()) is not None:
+        return start, form
+    head = _HEAD_BEFORE_RE.search(text, max(0, start - 40), start)
+    if head is None or head.group("head").split()[0] not in PUBLIC_FIRST | ORG_FIRST:
+        return start, form
+    return head.start(), text[head.start() : start] + form
+
+
+def _initials_form(letters: list[str], words: list[str]) -> str | None:
+    """The shortest tail of ``words`` whose capitalised words' initials (stopwords aside) spell ``letters``
+    exactly, where one does: Schwartz & Hearst alone may take a letter from inside a word ("EEAS" as
+    "Ext-e-rnal Action Service")."""
+    for n in range(len(letters), min(len(words), len(letters) * 2 + 2) + 1):
+        tail = [w.strip(",;:") for w in words[-n:]]
+        content = [w for w in tail if w.lower() not in t.ACRONYM_STOPWORDS]
+        if (
+            len(content) == len(letters)
+            and all(w[:1].isupper() for w in content)
+            and [w[0].lower() for w in content] == letters
+            and tail[0] == content[0]
+        ):
+            return " ".join(words[-n:]).strip(" ,;:")  # as written: "Ministry of Economy, Trade and Industry"
+    return None
+
+
+def _body_before_foreign_initials(short: str, before: str) -> str | None:
+    """ "the State Committee for National Security (GKNB)": a body's name in English right before the
+    initials of its name in its own language (which spell no English words) is the body those initials
+    name, where the name's head says it is a body."""
+    if not (short.isupper() and 2 <= len(short) <= 6):
+        return None
+    run = next((r for r in RUN_RE.finditer(before) if r.end() == len(before)), None)
+    if run is None:
+        return None
+    words = run.group(0).split()
+    joined = re.search(r"[ \t]+and[ \t]+$", before[: run.start()])
+    first = (
+        next((r for r in RUN_RE.finditer(before[: joined.start()]) if r.end() == joined.start()), None)
+        if joined
+        else None
+    )
+    if first is not None:  # "the Federal Institute for Materials Research and Testing (BAM)": over "and"
+        words = [*first.group(0).split(), "and", *words]
+    while words and (words[0] in CLAUSE_STARTERS or words[0] == "The"):
+        words.pop(0)
+    if "the" in words[1:]:  # "Testimony to the Subcommittee on Human Rights (DROI)": the body after "the"
+        after = len(words) - words[::-1].index("the")
+        if classify_run(words) not in (t.PUBLIC_BODY, t.ORGANIZATION) and after < len(words):
+            words = words[after:]
+    letters = iter(initials(" ".join(words)))
+    if all(c in letters for c in short):
+        return None  # the initials spell the English name's words: long_form's to read, or no name
+    if len(words) < 3 or any(re.search(r"['’]s$", w) for w in words):
+        return None  # "the Treasury Department's Office ...": an owner and what it owns
+    return " ".join(words) if classify_run(words) in (t.PUBLIC_BODY, t.ORGANIZATION) else None
+
+
+def _titles_alternation() -> str:
+    """Every title as one regex alternation, longest first."""
+    titles = sorted(t.TITLE_WORDS, key=len, reverse=True)
+    return "|".join(re.escape(x).replace(r"\ ", r"\s+") for x in titles)
+
+
+# the titles written short, whose full stop is no sentence's end ("Dr.", "Prof.", "Rep.")
+_ABBREVIATED_TITLES = "Mr|Mrs|Ms|Dr|Prof|Rep|Rev"
+
+
+@functools.cache
+def _title_re() -> re.Pattern[str]:
+    alt = _titles_alternation()
+    roles = "|".join(sorted(t.ROLE_NOUNS, key=len, reverse=True))
+    # a scholar's field after "the": "the geographer", "the sociologist", "the demographer"
+    field = r"(?<=\b[Tt]he\s)[a-z]+(?:ologist|grapher|ographer|ist|ian)"
+    # a middle initial is part of the name ("the historian Joshua L. Freeman")
+    # (a name's words are on one line; the page's wrapped lines are joined already)
+    name = rf"(?P<name>{_NAME_WORD}(?:[ \t]+(?:[A-Z]\.[ \t]+)?(?:(?:{_PARTICLES})[ \t]+){{0,2}}{_NAME_WORD}){{0,2}})"
+    # a title may be abbreviated ("Prof."); a role noun never is, nor a title written in full, so one that ends a
+    # sentence ("... the spokesperson. Greenpeace East Asia called", "Thank you, Chair. Has the …") names no one
+    # after it
+    # and a name after a title at a line's end is no field's label ("Leader Title: President\nLeader Name: …")
+    return re.compile(
+        rf"(?:(?<![\w\-])(?:(?:{_ABBREVIATED_TITLES})\.|{alt})|\b(?:{roles})|{field})(?:[ \t]+|[ \t]*\n[ \t]*){name}"
+        r"(?!(?:[ \t]+[A-Z]\w*)*[ \t]*:)"
+    )
+
+
+@functools.cache
+def _portfolio_re() -> re.Pattern[str]:
+    """A title, what it is for, of or on, and the name that ends the run: "UN High Commissioner for Human
+    Rights Michelle Bachelet", "Minister for Foreign Affairs Marise Payne", "Special Rapporteur on
+    Torture Alice Edwards"; a middle initial is the name's ("Secretary of Labor Jane Q. Roe")."""
+    word = rf"[{_UP}][\w\-’']*"
+    return re.compile(
+        rf"(?<![\w\-])(?:{_titles_alternation()})[ \t]+(?:for|of|on)[ \t]+(?:the[ \t]+)?(?:{word}[ \t]+){{1,4}}?"
+        rf"(?P<name>{_NAME_WORD}[ \t]+(?:[A-Z]\.[ \t]+)?{_NAME_WORD})(?![ \t]+[{_UP}]|[\w\-])"
+    )
+
+
+def _names_after_a_portfolio(page: int, text: str) -> list[Mention]:
+    out = []
+    for m in _portfolio_re().finditer(text):
+        name = m.group("name")
+        if not person_name_ok(name):
+            continue
+        s = m.start("name")
+        out.append(Mention(page, s, m.end("name"), name, name, t.PERSON, P_STRONG))
+        out.append(_post_title(page, text, m.start(), len(text[:s].rstrip())))
+    return out
+
+
+@functools.cache
+def _title_at_end_re() -> re.Pattern[str]:
+    """The longest title that ends a run of words ("High Commissioner" in "UN High Commissioner")."""
+    return re.compile(rf"(?<![\w\-])(?:{_titles_alternation()})\.?$")
+
+
+# a geographic feature's word after a known place's name: "Hong Kong Island", "Korean Peninsula"
+# the people an autonomous area is named for and its level, after its name: "Taxkorgan Tajik Autonomous County"
+_AUTONOMOUS_AFTER = re.compile(r"(?:[ \t]+[A-Z][a-z]+){1,2}[ \t]+Autonomous[ \t]+(?:County|Prefecture|Region|Banner)\b")
+
+
+_FEATURE_AFTER = re.compile(
+    r"[ \t]+(?:Island|Islands|Peninsula|Basin|River|Strait|Bay|Lake|Mountains|Sea|Valley|Desert|Plateau)(?![\w\-])"
+)
+
+
+def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
+    """Mentions the rule layers find on one prepared page (``raw``: the page as stored, whose infobox
+    labels are not blanked; the prepared page where not given)."""
+    found: list[Mention] = []
+    # acronyms with their expansions
+    for m in PAREN_RE.finditer(text):
+        short = m.group(1).rstrip(".")
+        if not (short.isupper() or re.fullmatch(r"[A-Z][a-z]{3,}", short)) or len(short) < 2:
+            continue
+        if short in FILE_FORMATS:
+            continue  # '"Exporting Coercion: ... Transfers" (PDF)': a reference's file format, no acronym
+        if known_place(short):
+            continue  # "Norwegian Uyghur Committee (Norway)": the body's country, not its short form
+        if _INSTRUMENT_NUMBER_RE.match(text, m.end()):
+            continue  # "Executive Order (E.O.) 13818": an instrument and its number, no body
+        before = text[max(0, m.start() - 200) : m.start()].rstrip()
+        form = long_form(short, before) or _body_before_foreign_initials(short, before)
+        if not form:
+            continue
+        flex = re.escape(form).replace(r"\ ", r"\s+")
+        located = None
+        for lm in re.finditer(flex, text[max(0, m.start() - 300) : m.start()]):
+            located = lm
+        if located is None:
+            continue
+        lstart = max(0, m.start() - 300) + located.start()
+        form = located.group(0)
+        owned = _possessive_split(text, lstart, lstart + len(form), form.split())[-1][0]
+        if owned > lstart:  # "Bachelet's Office of the High Commissioner for Human Rights (OHCHR)"
+            form, lstart = text[owned : lstart + len(form)], owned
+        lstart, form = _with_head_before(text, lstart, form)
+        if form.split()[-1] in NOT_ORG_HEADS and classify_run(form.split()) is None:
+            continue  # "Withhold Release Order (WRO)": a document's name and its initials, no body
+        kind = classify_run(form.split()) or t.ORGANIZATION
+        long_name = clean_name(form)
+        place = t.gazetteer_index().get(t.fold(long_name))
+        canonical = long_name
+        if place is not None:
+            kind, canonical = place.type, place.canonical
+        found.append(
+            Mention(
+                page,
+                lstart,
+                lstart + len(form),
+                form,
+                long_name,
+                kind,
+                P_STRONG,
+                canonical=canonical,
+                strong=True,
+                short_forms=(short,),
+            )
+        )
+        found.append(
+            Mention(
+                page,
+                m.start(1),
+                m.start(1) + len(short),
+                short,
+                short,
+                kind,
+                P_STRONG,
+                canonical=canonical,
+                strong=True,
+            )
+        )
+    # names after a title or a role
+    for m in _title_re().finditer(text):
+        name = clean_name(m.group("name"))
+        words = name.split()
+        honorifics = 0
+        while len(words) > 1 and words[0].rstrip(".") in t.HONORIFICS:
+            honorifics += len(words.pop(0)) + 1  # "the barrister Sir Geoffrey Nice" is Geoffrey Nice
+        cut = []
+        while words and not _name_words_ok(words[-1]):
+            cut.append(words.pop())
+        if any(w in PUBLIC_HEADS | ORG_HEADS for w in cut):
+            continue  # "the General Services Administration": a body's name that opens with a title's word
+        name = " ".join(words)
+        if name and _name_words_ok(name):
+            s = m.start("name") + len(text[m.start("name") :]) - len(text[m.start("name") :].lstrip())
+            s = text.index(words[0], s) if honorifics else s
+            if _credit_label(raw or text, s, s + len(name)):
+                continue  # "contributing writer\nPhotographs by …": the next line's credit, no name
+            found.append(Mention(page, s, s + len(name), text[s : s + len(name)], name, t.PERSON, P_STRONG))
+            found.append(_post_title(page, text, m.start(), m.start() + len(text[m.start() : s].rstrip(" .\n\t"))))
+    found.extend(_names_after_a_portfolio(page, text))
+    found.extend(_post_nominal_names(page, text))
+    found.extend(_infobox_people(page, raw or text))
+    found.extend(_photo_credits(page, text))
+    found.extend(_apposed_names(page, text))
+    found.extend(_owners_and_apposed_people(page, text))
+    found.extend(_wire_and_site_names(page, text))
+    found.extend(_reflexive_names(page, text))
+    found.extend(_post_authors(page, raw or text))
+    found.extend(_witness_pseudonyms(page, text))
+    found.extend(_caps_signatures(page, raw or text))
+    found.extend(_named_people(page, text))
+    found.extend(_bracketed_given_names(page, text))
+    found.extend(_listed_people(page, text))
+    found.extend(_numbered_units(page, text))
+    found.extend(_chambers(page, text))
+    found.extend(_uyghur_names(page, text))
+    found.extend(_sites(page, text))
+    # the gazetteer
+    index = t.gazetteer_index()
+    for m in _gazetteer_re().finditer(text):
+        entry = index.get(t.fold(m.group(0)))
+        if entry is None or _currency_code(text, m.end()):
+            continue  # "US$ 7.1 billion": a currency's sign, no place
+        feature = _FEATURE_AFTER.match(text, m.end())
+        if entry.type == t.PLACE and feature:  # "Hong Kong Island": a place of its own, named after another
+            name = text[m.start() : feature.end()]
+            found.append(Mention(page, m.start(), feature.end(), name, name, t.PLACE, P_STRONG))
+            continue
+        autonomous = _AUTONOMOUS_AFTER.match(text, m.end()) if entry.type == t.PLACE else None
+        if autonomous:  # "the Taxkorgan Tajik Autonomous County": the place, by its full name
+            name = text[m.start() : autonomous.end()]
+            found.append(
+                Mention(page, m.start(), autonomous.end(), name, name, t.PLACE, P_STRONG, entry.canonical, True)
+            )
+            continue
+        found.append(
+            Mention(
+                page,
+                m.start(),
+                m.end(),
+                m.group(0),
+                t.fold(m.group(0)),
+                entry.type,
+                P_STRONG,
+                canonical=entry.canonical,
+                strong=True,
+            )
+        )
+    # well-known bodies by their English names and short forms
+    for body in known_bodies.find(text):
+        form = text[body.start : body.end]
+        entry = body.entry
+        found.append(
+            Mention(page, body.start, body.end, form, t.fold(form), entry.type, P_STRONG, entry.canonical, True)
+        )
+    # capitalised runs headed by an institution, instrument, facility or place word
+    for start, end, words in _runs(text):
+        end, words = _before_access_note(text, start, end, words)
+        if _is_post(words):
+            found.extend(_post_mentions(page, text, start, end, words))
+            continue
+        if _is_role(words):  # "UN High Commissioner": no part of a post's title is a body
+            title = _title_at_end_re().search(text, start, end)
+            if title is not None:
+                found.append(_post_title(page, text, title.start(), end))
+            continue
+        if text.startswith(("'s", "’s"), end) and len(words) > 1 and _person_owner(text, words):
+            name = " ".join(words)  # "Elon Musk's Department of …": the owner, cut from the body, is a person
+            found.append(Mention(page, start, end, text[start:end], name, t.PERSON, P_STRONG))
+            continue
+        affiliated = _affiliation(page, text, start, words)
+        if affiliated is not None:  # "Sophie Richardson of Human Rights Watch": a person, then the body
+            person, start, words = affiliated
+            found.append(person)
+        found_kind = classify_run(words)
+        if found_kind is None or _place_for_body(words):  # "covers China for The Times": the paper alone
+            start, words, found_kind = _body_inside(text, start, words)
+        if found_kind is None or describes_state(words):
+            continue
+        kind = found_kind
+        if _place_party_post(text, end, words):
+            continue  # "the Qinghai Party chief": a post and its place, no body
+        if kind == t.LAW and _FIRM_APPOSITION.match(text, end):
+            kind = t.ORGANIZATION  # "Liangma Law, a firm headquartered in Shenzhen": a law firm, no law
+        name = clean_name(text[start:end])
+        if len(name.split()) < 2:
+            continue
+        if kind == t.PLACE and " in " in name:  # "Born in Pingyu County": the place is what follows "in"
+            start = text.rindex(" in ", start, end) + 4
+            name = clean_name(text[start:end])
+        place = t.gazetteer_index().get(t.fold(" ".join(name.split()[:-1]))) if kind == t.PLACE else None
+        if place is not None and place.type == t.PLACE and name.split()[-1] in SMALL_PLACE_HEADS:
+            found.append(Mention(page, start, end, text[start:end], name, t.PLACE, P_STRONG + 1))
+            continue  # "Qaraqash Town": a town of its own, named like the county the gazetteer knows
+        if place is not None and place.type == t.PLACE:  # "Künes County" is the gazetteer's Künes
+            found.append(Mention(page, start, end, text[start:end], name, t.PLACE, P_STRONG + 1, place.canonical, True))
+            continue
+        if kind == t.ORGANIZATION:
+            start = _trade_name_start(text, start, words)  # "Yixin Science and Technology Co"
+            start = _bracketed_seat_start(text, start, raw or text)  # "SAIC-Volkswagen (Xinjiang) Automotive Co."
+        if kind in (t.ORGANIZATION, t.PUBLIC_BODY):
+            end = _seat_end(text, end, words)  # "United Nations Office at Geneva"
+            end = _complement_end(text, end, words)  # "Institute for Strategy and Policy"
+            end = _level_end(text, end, words)  # "Public Security Bureau of Hebei province"
+            end = corporate_end(text, _legal_join_end(text, end)) if kind == t.ORGANIZATION else end  # "... Co., Ltd."
+            name = clean_name(text[start:end])
+        mention = Mention(page, start, end, text[start:end], name, kind, P_RULE, canonical=without_legal_form(name))
+        found.append(mention)
+        if kind == t.LAW:
+            found.extend(_nested_in_law(page, text, start, name))
+            head = re.match(r"^(?P<head>.+?)\s+of\s+the\s+", name)
+            if head and len(head.group("head").split()) >= 2 and classify_run(head.group("head").split()) == t.LAW:
+                mention.short_forms = (head.group("head"),)
+    # the title of a work after what it is ("his novel The Art of Suicide"): no body's name
+    works = {re.sub(r"^(?:The|A|An)\s+", "", m.group("title")) for m in WORK_TITLE_RE.finditer(text)}
+    for work in works:  # and wherever the page names it again ("The Art of Suicide has been translated")
+        for hit in re.finditer(rf"(?<![\w\-]){re.escape(work)}(?![\w\-])", text):
+            found.append(Mention(page, hit.start(), hit.end(), hit.group(0), "", ROLE, P_RULE))
+    # generic facilities: camps, detention centres, prisons
+    for m in GENERIC_FACILITY_RE.finditer(text):
+        found.append(
+            Mention(
+                page,
+                m.start(),
+                m.end(),
+                m.group(0),
+                _generic_facility(m.group(0)),
+                t.FACILITY,
+                P_RULE,
+                canonical=_generic_facility(m.group(0)),
+                strong=True,
+            )
+        )
+    return found
+
+
+WORK_TITLE_RE = re.compile(
+    r"\b(?:novel|book|memoir|poem|collection|film|documentary|essay|album|song|play)s?,?[ \t]+"
+    rf"(?P<title>(?:(?:The|A|An)[ \t]+)?{_WORD}(?:[ \t]+(?:(?:of|the|and|in|on|a|to|for|at)[ \t]+)*{_WORD})*)"
+)
+
+
+POST_NOMINAL_RE = re.compile(
+    rf"(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})[ \t]+(?:{'|'.join(_SEAT_LETTERS)})\b(?![ \t]+[A-Z][a-z])"
+)
+
+
+def _infobox_people(page: int, text: str) -> list[Mention]:
+    """The people an infobox's field names ("Preceded by Shohrat Zakir", "Parents Anna Weber, Karl Weber"),
+    each as written between commas, with what a bracket adds left out ("Jane Doe (m. 1990)"), and on
+    the lines after it that are no field of their own ("Governor Padma Choling\nLosang Jamcan")."""
+    out = []
+    for m in _INFOBOX_PEOPLE_RE.finditer(text):
+        found = _people_in_value(page, text, m.start("value"), m.end("value"))
+        out.extend(found)
+        pos = m.end()
+        while found and (line := re.match(r"\n[ \t]*(?P<value>[^\n]+?)[ \t]*(?=\n|$)", text[pos:])) is not None:
+            start = pos + line.start("value")
+            if _FIELD_RE.match(text, pos + 1) or INFOBOX_FIELD_RE.match(text, pos + 1):
+                break
+            found = _people_in_value(page, text, start, pos + line.end("value"))
+            out.extend(found)
+            pos += line.end()
+    return out
+
+
+def _people_in_value(page: int, text: str, start: int, end: int) -> list[Mention]:
+    """The people a field's value names, each between commas."""
+    out = []
+    for part in re.finditer(r"[^,;()]+(?:\([^)]*\))?", text[start:end]):
+        raw = re.sub(r"\([^)]*\)", "", part.group(0)).strip()
+        words = raw.split()
+        if not (2 <= len(words) <= 4) or not all(w[0].isupper() for w in words) or not person_name_ok(raw):
+            continue
+        if classify_run(words) is not None:
+            continue
+        s = start + part.start() + part.group(0).index(words[0])
+        out.append(Mention(page, s, s + len(raw), text[s : s + len(raw)], raw, t.PERSON, P_STRONG))
+    return out
+
+
+KIN_NOUNS = t.KIN_NOUNS
+
+
+# a name set off by commas after a relative (also a named person's: "Dawut's daughter, Akida Pulat, said") or a
+# plural noun for people ("his wife, Xinna, said";
+# "one of the best-known dissidents, Hada, spent"; "one of them, Adil, was sentenced"): a person, even one
+# known by a single name; a relative's name also without commas ("whose brother Erlan was sentenced")
+_APPOSED_NAME_RE = re.compile(
+    rf"\b(?:(?P<kin>(?:[Hh]is|[Hh]er|[Tt]heir|[Ww]hose|[Mm]y|[Oo]ur|[{_UP}][{_LOW}]+['’]s?)[ \t]+(?:{KIN_NOUNS}))"
+    rf"|(?:{PEOPLE_PLURALS})|[Oo]ne[ \t]+of[ \t]+(?:them|whom))(?P<comma>,)?[ \t]+"
+    rf"(?P<name>[{_UP}][{_LOW}'’\-]+(?:[ \t]+[{_UP}][{_LOW}'’\-]+){{0,2}})(?=,|[ \t]+[a-z])"
+)
+
+
+# a person a page introduces with "named": "a 41-year-old named Gulnar", "a former neighbour of Ablet Nasir
+# named Tursunjan"; the noun before it says a person is meant (not "a camp named Unity")
+_PERSON_NOUNS = (
+    rf"\d+-year-old|(?:wo)?man|girl|boy|child|{KIN_NOUNS}|classmate|friend|colleague|neighbou?r|student|"
+    r"teacher|farmer|driver|trader|imam|detainee|prisoner|inmate|resident|villager|official|officer"
+)
+
+
+_NAME_WORDS = rf"[{_UP}][{_LOW}'’\-]+(?:[ \t]+[{_UP}][{_LOW}'’\-]+){{0,2}}"
+
+
+_NAMED_PERSON_RE = re.compile(
+    rf"\b(?:{_PERSON_NOUNS})(?:[ \t]+of[ \t]+(?P<of>{_NAME_WORDS}))?[ \t]+named[ \t]+(?P<name>{_NAME_WORDS})"
+    r"(?![\w'’\-])"
+)
+
+
+# a given name an editor completes in brackets in a quotation, before the surname: "Mr. [Adrian] Zenz"
+_BRACKETED_GIVEN_RE = re.compile(
+    rf"\[(?P<given>[{_UP}][{_LOW}'’\-]+(?:[ \t]+[{_UP}][{_LOW}'’\-]+)?)\][ \t]+(?P<surname>[{_UP}][{_LOW}'’\-]+)"
+    r"(?![\w'’\-])"
+)
+
+
+def _bracketed_given_names(page: int, text: str) -> list[Mention]:
+    """The whole name of a person whose given name an editor put in brackets before the surname."""
+    out = []
+    for m in _BRACKETED_GIVEN_RE.finditer(text):
+        name = f"{m.group('given')} {m.group('surname')}"
+        if person_shaped(name) and person_name_ok(name) and classify_run(name.split()) is None:
+            out.append(Mention(page, m.start(), m.end(), m.group(0), name, t.PERSON, P_STRONG))
+    return out
+
+
+def _named_people(page: int, text: str) -> list[Mention]:
+    """The people a page introduces with "named" after a noun for a person, and the person of "of" between."""
+    out = []
+    for m in _NAMED_PERSON_RE.finditer(text):
+        for group in ("of", "name"):
+            name = m.group(group)
+            if name is None or not person_name_ok(name) or t.fold(name) in t.gazetteer_index():
+                continue
+            if classify_run(name.split()) is None:
+                out.append(Mention(page, m.start(group), m.end(group), name, name, t.PERSON, P_STRONG))
+    return out
+
+
+# a list of people a line ending in a colon brings in, one a line, a role in brackets after some:
+# "officers arrested four members:\n Jane Doe (treasurer)\n Lee Ka-wai\n Chan To-wai"
+_LINE_LIST_RE = re.compile(r":[ \t]*\n(?:[ \t]*\n)?(?P<items>(?:[ \t]*(?:[-•*·–][ \t]*)?[^\n:|]{3,160}(?:\n|$))+)")
+
+
+_LINE_ITEM_RE = re.compile(r"[ \t]*(?:[-•*·–][ \t]*)?(?P<name>[^\n()]+?)(?:[ \t]*\([^)\n]{1,40}\))?[ \t]*")
+
+
+def _listed_people(page: int, text: str) -> list[Mention]:
+    """The people of a list one a line after a colon, when every item of it is a person's name alone (so a
+    list of bodies, places or sentences names no one); a role's bracket may end an item, and the lines
+    the page's preparation joined stay apart by their two spaces ("Jane Doe (treasurer)  Lee Ka-wai")."""
+    out = []
+    for m in _LINE_LIST_RE.finditer(text):
+        items: list[tuple[int, str]] = []
+        for part in _LIST_PART_RE.finditer(m.group("items")):
+            item = _LINE_ITEM_RE.fullmatch(part.group(0))
+            if item is None or not person_shaped(item.group("name")) or not person_name_ok(item.group("name")):
+                items = []
+                break
+            items.append((m.start("items") + part.start() + item.start("name"), item.group("name")))
+        if len(items) >= 2:
+            out += [Mention(page, s, s + len(n), n, n, t.PERSON, P_STRONG) for s, n in items]
+    return out
+
+
+# an item of such a list: a line, or a part of a line the page's preparation joined (two spaces apart)
+_LIST_PART_RE = re.compile(r"[^\s](?:[^\n]*?[^\s])?(?=[ \t]{2,}|[ \t]*(?:\n|$))")
+
+
+def _apposed_names(page: int, text: str) -> list[Mention]:
+    out = []
+    for m in _APPOSED_NAME_RE.finditer(text):
+        name = m.group("name")
+        if not (m.group("comma") or (m.group("kin") and " " not in name)):
+            continue  # without commas, only a relative's one name: "her son Ablikim was", not "their lawyers Hong Kong"
+        if name.lower() in t.NOT_NAME_WORDS or name.lower() in KEYWORD_WORDS or t.fold(name) in t.gazetteer_index():
+            continue
+        if person_name_ok(name) and name not in CLAUSE_STARTERS and classify_run(name.split()) is None:
+            out.append(Mention(page, m.start("name"), m.end("name"), name, name, t.PERSON, P_STRONG))
+    return out
+
+
+# the author of a post a page embeds, before the handle in brackets: "— Jane Roe (@janeroe) May 24, 2022"
+_POST_AUTHOR_RE = re.compile(rf"(?m)^[ \t]*[—–][ \t]*(?P<name>{_NAME_WORDS})[ \t]+\(@[A-Za-z0-9_]{{1,15}}\)")
+
+
+def named_people(page: int, text: str, pattern: re.Pattern[str], ok: Callable[[str], bool]) -> list[Mention]:
+    """The people a pattern's "name" group finds where the words around say it is a person, each name that
+    ``ok`` accepts."""
+    found = (m for m in pattern.finditer(text) if ok(m.group("name")))
+    return [Mention(page, *m.span("name"), m.group("name"), m.group("name"), t.PERSON, P_STRONG) for m in found]
+
+
+def _post_authors(page: int, text: str) -> list[Mention]:
+    """The person who wrote an embedded post, named before the handle (a body's name there stays a body)."""
+    return named_people(page, text, _POST_AUTHOR_RE, _unplaced_person_name)
+
+
+def _unplaced_person_name(name: str) -> bool:
+    """A person's name by its shape and words, and no place's or well-known body's."""
+    return person_shaped(name) and person_name_ok(name) and t.fold(name) not in t.gazetteer_index()
+
+
+# a witness a judgment or a hearing names by a code and a pseudonym in quotation marks: 'Witness W-04 ("Gulnar")'
+_PSEUDONYM_RE = re.compile(
+    r"\b[Ww]itness[ \t]+(?:[A-Z]{1,3}-?\d{0,3}|\d{1,3})[ \t]+\([ \t]*[\"“'‘]"
+    rf"(?P<name>[{_UP}][{_LOW}'’\-]+(?:[ \t]+[{_UP}][{_LOW}'’\-]+)?)[\"”'’][ \t]*\)"
+)
+
+
+def _witness_pseudonyms(page: int, text: str) -> list[Mention]:
+    """The pseudonym a witness designated by a code is given: a person, even by one name."""
+    return named_people(page, text, _PSEUDONYM_RE, _pseudonym_ok)
+
+
+def _pseudonym_ok(name: str) -> bool:
+    return name.lower() not in t.NOT_NAME_WORDS and classify_run(name.split()) is None
+
+
+# a signature under the line of a post or of the body signing ("For the Council" / "The President"): an initial
+# and a surname in capitals on a line of its own ("J. BORRELL FONTELLES")
+_CAPS_SIGNATURE_RE = re.compile(
+    r"(?m)^[ \t]*(?:For|The|On[ \t]+behalf[ \t]+of)[ \t][^\n]{1,40}\n(?:[ \t]*\n)*"
+    r"[ \t]*(?P<name>[A-Z]\.(?:[ \t]?[A-Z]\.)?[ \t]+[A-Z][A-Z’'\-]+(?:[ \t]+[A-Z][A-Z’'\-]+){0,2})[ \t]*$"
+)
+
+
+def _caps_signatures(page: int, text: str) -> list[Mention]:
+    """The person who signs an act under the signing post's line, named by an initial and a surname in capitals."""
+    out = []
+    for m in _CAPS_SIGNATURE_RE.finditer(text):
+        written = m.group("name")
+        name = " ".join(w if w.endswith(".") else w.title() for w in written.split())
+        surname = [w for w in name.split() if not w.endswith(".")]
+        if _name_words_ok(" ".join(surname)) and classify_run(surname) is None:
+            out.append(Mention(page, m.start("name"), m.end("name"), written, name, t.PERSON, P_STRONG))
+    return out
+
+
+# the owner of a relative, by a possessive: "Dawut's daughter, Akeda Pulati", "Tursun's wife said" (a family
+# noun, so not "Apple's parent company"); and a name an apposition says is a person by what the person does or
+# did: "Tohti, a former professor of economics, was", "Chanisheff, then a new college student,"
+_KIN_OWNER_RE = re.compile(
+    rf"(?<![\w'’\-])(?P<name>{_NAME_WORDS})['’]s?[ \t]+(?:{KIN_NOUNS})(?![\w\-])(?![ \t]+(?:company|firm|group|body))"
+)
+
+
+_APPOSED_PERSON_NOUNS = (
+    r"professor|lecturer|scholar|academic|researcher|scientist|student|teacher|writer|poet|novelist|journalist|"
+    r"reporter|editor|activist|economist|historian|linguist|anthropologist|ethnographer|musician|singer|artist|"
+    r"doctor|lawyer|businessman|businesswoman|entrepreneur|farmer|imam|official|politician|diplomat|dissident"
+)
+
+
+_APPOSED_PERSON_RE = re.compile(
+    rf"(?:^|(?<=[\n.;:]))[ \t]*(?P<name>{_NAME_WORDS}),[ \t]+(?:(?:then|now)[ \t]+)?(?:a|an|the)[ \t]+"
+    rf"(?:[a-z][\w\-]*[ \t]+){{0,3}}(?:{_APPOSED_PERSON_NOUNS})s?\b"
+)
+
+
+# a wire's or a paper's initials in brackets after a dateline in capitals, before the story's dash ("BISHKEK
+# (TCA) — A group …", "ALMATY (AKIpress) -"); and a news site named by its domain before what it is ("told 24.kg
+# news agency", "the Kun.uz website")
+_DATELINE_AGENCY_RE = re.compile(
+    r"(?m)^[ \t]*[A-Z][A-Z'’.\-]+(?:[ \t]+[A-Z][A-Z'’.\-]+){0,2},?[ \t]+\((?P<name>[A-Z][A-Za-z]{1,11})\)[ \t]*[—–\-]"
+)
+
+
+_SITE_DOMAIN_RE = re.compile(
+    r"(?<![\w.@/])(?P<name>[A-Za-z0-9][\w\-]*\.[a-z]{2,6})(?![\w.])"
+    r"(?=[ \t]+(?:news[ \t]+(?:agency|site|portal|outlet|website)|website|portal)\b)"
+)
+
+
+def _wire_and_site_names(page: int, text: str) -> list[Mention]:
+    """Bodies a news page names by its dateline's initials in brackets or by a site's domain."""
+    out = []
+    for m in (*_DATELINE_AGENCY_RE.finditer(text), *_SITE_DOMAIN_RE.finditer(text)):
+        name = m.group("name")
+        out.append(Mention(page, m.start("name"), m.end("name"), name, name, t.ORGANIZATION, P_STRONG))
+    return out
+
+
+AFTER_ARTICLE_RE = re.compile(r"(?:(?<![\w\-])(?:[Tt]he|an?)|[A-Z][\w'’\-]*)[ \t]+$")
+
+
+def _owners_and_apposed_people(page: int, text: str) -> list[Mention]:
+    """People named by a relative they own ("X's daughter") or, at a sentence's start, by an apposition saying
+    what they do ("X, a former professor"), where the name is no known place or body and ends in no body's head."""
+    out = []
+    for m in (*_KIN_OWNER_RE.finditer(text), *_APPOSED_PERSON_RE.finditer(text)):
+        name = m.group("name")
+        words = name.split()
+        if words[0] in CLAUSE_STARTERS or name.lower() in t.NOT_NAME_WORDS or name.lower() in KEYWORD_WORDS:
+            continue
+        if AFTER_ARTICLE_RE.search(text, max(0, m.start("name") - 30), m.start("name")):
+            continue  # "the Cultural Revolution Zakir's father": no person's name follows "the" or a longer name
+        if t.fold(name) in t.gazetteer_index() or classify_run(words) is not None or not person_name_ok(name):
+            continue
+        out.append(Mention(page, m.start("name"), m.end("name"), name, name, t.PERSON, P_STRONG))
+    return out
+
+
+# a name a reflexive pronoun for a person follows: "including Jane Roe herself", "Adil Tursun himself wrote"
+_REFLEXIVE_NAME_RE = re.compile(rf"(?<![\w'’\-])(?P<name>{_NAME_WORDS})[ \t]+(?:him|her)self\b")
+
+
+def _reflexive_names(page: int, text: str) -> list[Mention]:
+    """The people a reflexive pronoun follows: "himself" and "herself" stand for a person, never a body."""
+    out = []
+    for m in _REFLEXIVE_NAME_RE.finditer(text):
+        words = m.group("name").split()
+        while words and (words[0] in CLAUSE_STARTERS or words[0] in t.HONORIFICS):
+            words.pop(0)  # "The Mr …" cannot be; "In Jane Roe herself": the clause's opening word
+        name = " ".join(words)
+        if len(words) >= 2 and person_shaped(name) and person_name_ok(name):
+            start = m.start("name") + m.group("name").index(name)
+            out.append(Mention(page, start, start + len(name), name, name, t.PERSON, P_STRONG))
+    return out
+
+
+# a photo's credit: "(AP Photo/Ng Han Guan, File)", "(Reuters Photo/Jane Roe)", "Photo: John Doe/Getty Images",
+# "Credit: AP Photo/Jane Roe"; the agency before "Photo" is named too
+_CREDIT_LABEL = r"\bCredit(?:\.\.\.|…|:)[ \t]*"
+
+
+_PHOTO_CREDIT_RE = re.compile(
+    rf"(?:(?:\(|{_CREDIT_LABEL})(?:(?P<agency>[A-Z][A-Za-z.&]*(?:[ \t]+[A-Z][A-Za-z.&]*)?)[ \t]+)?Photo(?:graph)?s?"
+    r"[ \t]*/[ \t]*|\bPhoto(?:graph)?s?(?::|[ \t]+by)[ \t]+"
+    rf"|{_CREDIT_LABEL}(?=[^\n/]{{3,40}}/))"  # "Credit...Ng Han Guan/Associated Press"
+    r"(?P<name>[A-Z][^,/()\n]{2,40}?)[ \t]*(?=[,/)]|$)",
+    re.MULTILINE,
+)
+
+
+# a caption's credit after a dash at its line's end, the photographer's name in capitals or not:
+# "Riot police in Kashgar - JANE ROE/AFP via Getty Images", "… – John Doe/Reuters"
+_DASH_CREDIT_RE = re.compile(
+    r"(?m)[^\s][ \t]+[-–—][ \t]+(?P<name>[A-Z][A-Za-z'’\-]+(?:[ \t]+[A-Z][A-Za-z'’\-]+){1,3})[ \t]*"
+    r"(?=/[ \t]*[A-Z][^\n/]{1,40}(?:/[^\n/]{2,40})*[ \t]*$)"
+)
+
+
+# a caption's credit in brackets without the word "photo": "(Stringer/Reuters)", "[File: Jane Doe/AFP]"
+_BRACKET_CREDIT_RE = re.compile(
+    r"[(\[](?:File:[ \t]*)?(?P<name>[A-Z][^,/()\[\]\n]{2,40}?)[ \t]*(?=/[^()\[\]\n]{2,60}[)\]])"
+)
+
+
+ANONYMOUS_CREDITS = {"Stringer", "Handout"}
+
+
+def _bracket_credits(text: str) -> list[re.Match[str]]:
+    """Credits in brackets, or after a dash at a caption's end, that name a photographer (or an unnamed
+    stringer) before the agencies."""
+    found = [*_BRACKET_CREDIT_RE.finditer(text), *_DASH_CREDIT_RE.finditer(text)]
+    return [m for m in found if m.group("name") in ANONYMOUS_CREDITS or person_shaped(_credited_name(m))]
+
+
+def _credited_name(m: re.Match[str]) -> str:
+    """The name a credit gives, written as a name where the credit writes it in capitals ("JANE ROE")."""
+    name = m.group("name")
+    return name.title() if name.isupper() and len(name) > 6 else name
+
+
+def _photo_credits(page: int, text: str) -> list[Mention]:
+    """The photographer a photo's credit names, a person whatever the model reads there."""
+    out = []
+    for m in [*_PHOTO_CREDIT_RE.finditer(text), *_bracket_credits(text)]:
+        name = _credited_name(m)
+        agency = m.groupdict().get("agency")
+        if agency and _PHOTO_AGENCY_RE.fullmatch(agency):  # "(AP Photo/…)": the agency before "Photo"
+            out.append(Mention(page, m.start("agency"), m.end("agency"), agency, agency, t.ORGANIZATION, P_STRONG))
+        if name in ANONYMOUS_CREDITS:
+            pass
+        elif person_shaped(name):
+            out.append(Mention(page, m.start("name"), m.end("name"), m.group("name"), name, t.PERSON, P_CREDITED))
+        elif _AGENCY_RE.fullmatch(name):  # "Photograph: VCG/Getty Images": an agency credited alone
+            out.append(Mention(page, m.start("name"), m.end("name"), name, name, t.ORGANIZATION, P_STRONG))
+        out.extend(_credited_agencies(page, text, m.end("name")))
+    return out
+
+
+# a photo agency after the photographer: an acronym or two or three capitalised words ("AFP", "Getty Images")
+_AGENCY_RE = re.compile(rf"[A-Z]{{2,6}}|[{_UP}][{_LOW}]+(?:[ \t][{_UP}][{_LOW}]+){{1,2}}")
+
+
+_PHOTO_AGENCY_RE = re.compile(rf"[A-Z]{{2,6}}|[{_UP}][{_LOW}]+(?:[ \t][{_UP}][{_LOW}]+){{0,2}}")  # "AP", "Reuters"
+
+
+# after the photographer an agency may be one word ("/Reuters"), and "via" may name the next ("/AFP via Getty Images")
+_AGENCY_TAIL_RE = re.compile(
+    rf"[ \t]*(?:/|[ \t]via[ \t])[ \t]*(?P<name>[A-Z]{{2,6}}|[{_UP}][{_LOW}]+(?:[ \t][{_UP}][{_LOW}]+){{0,2}})"
+    r"(?=[ \t]*(?:/|,|\)|\]|$|[ \t]via[ \t]))",
+    re.MULTILINE,
+)
+
+
+def _credited_agencies(page: int, text: str, pos: int) -> list[Mention]:
+    """The agencies a photo's credit names after its photographer ("Photograph: Greg Baker/AFP/Getty
+    Images"): bodies, one after another between slashes."""
+    out = []
+    while m := _AGENCY_TAIL_RE.match(text, pos):
+        name = m.group("name")
+        out.append(Mention(page, m.start("name"), m.end("name"), name, name, t.ORGANIZATION, P_STRONG))
+        pos = m.end()
+    return out
+
+
+def _post_nominal_names(page: int, text: str) -> list[Mention]:
+    """A name before the letters of a seat or a silk ("Tom Tugendhat MP", "Geoffrey Nice QC"); not a party
+    or a body before a member's title and name ("Liberal Democrat MP Layla Moran": a name follows)."""
+    out = []
+    for m in POST_NOMINAL_RE.finditer(text):
+        start, words = m.start("name"), m.group("name").split()
+        while len(words) > 2 and words[0].rstrip(".") in t.HONORIFICS:  # "Sir Geoffrey Nice QC"
+            start = text.index(words[1], start + len(words.pop(0)))
+        name = " ".join(words)
+        if classify_run(words) is not None or not person_name_ok(name):
+            continue
+        if any(w in t.NOT_NAME_WORDS or w.lower() in t.ETHNONYMS or w in CLAUSE_STARTERS for w in words):
+            continue
+        out.append(Mention(page, start, m.end("name"), text[start : m.end("name")], name, t.PERSON, P_STRONG))
+    return out
+
+
+_GIVEN_AND_INITIAL = re.compile(r"(?<![\w.])[A-Z][a-z]+[ \t]+[A-Z]\.[ \t]+$")
+
+
+def _affiliation(page: int, text: str, start: int, words: list[str]) -> tuple[Mention, int, list[str]] | None:
+    """ "Sophie Richardson of Human Rights Watch", "Rian Thum of the University of Manchester": a
+    person's name, "of", and a body's name in one capitalised run; the person and where the body starts."""
+    if "of" not in words:
+        return None
+    i = words.index("of")
+    head, tail = words[:i], words[i + 1 :]
+    while tail and tail[0] == "the":
+        tail = tail[1:]
+    initial = _GIVEN_AND_INITIAL.search(text[max(0, start - 30) : start]) if len(head) == 1 else None
+    if initial:  # "Jerome A. Cohen of New York University": the run starts after the initial's full stop
+        start -= len(initial.group(0))
+        head = initial.group(0).split() + head
+    while len(head) > 2 and head[0].lower() in t.ROLE_NOUNS:
+        start = text.index(head[0], start) + len(head[0])  # "Historian Rian Thum of ...": the role is no name
+        start += len(text[start:]) - len(text[start:].lstrip())
+        head = head[1:]
+    if not 2 <= len(head) <= 3 or len(tail) < 2 or not person_name_ok(" ".join(head)):
+        return None
+    if any(w in ORG_FIRST | PUBLIC_FIRST | TITLE_TOKENS | CALENDAR_WORDS for w in head):
+        return None
+    if classify_run(tail) not in (t.ORGANIZATION, t.PUBLIC_BODY):
+        return None
+    name = " ".join(head)
+    m = re.compile(r"\s+".join(re.escape(w) for w in head)).match(text, start)
+    body = re.compile(r"\s+".join(re.escape(w) for w in tail)).search(text, start)
+    if m is None or body is None:
+        return None
+    return Mention(page, start, m.end(), m.group(0), name, t.PERSON, P_RULE), body.start(), tail
+
+
+_SEAT_RE = re.compile(rf"[ \t]+at[ \t]+(?P<place>{_WORD})(?![\w\-])")
+
+
+def _seat_end(text: str, end: int, words: list[str]) -> int:
+    """ "United Nations Office at Geneva", "Permanent Mission ... to the United Nations Office at Vienna":
+    an office named with the city it sits in."""
+    m = _SEAT_RE.match(text, end)
+    if words[-1] != "Office" or m is None:
+        return end
+    place = m.group("place").split()
+    if place[0] in CLAUSE_STARTERS or any(w in CALENDAR_WORDS or w in KEYWORD_WORDS for w in place):
+        return end
+    return m.end()
+
+
+# (the complement may close before the body's acronym in brackets: "… Research and Testing (BAM)")
+# (and a public body's portfolios run on over commas first: "Committee on Foreign Affairs, Defence and Trade")
+_AND_MORE_RE = re.compile(
+    rf"(?P<items>(?:,[ \t]+{_WORD}(?:[ \t]+{_WORD})?)*),?"
+    rf"[ \t]+and[ \t]+(?P<more>{_WORD}(?:[ \t]+{_WORD})?)(?![ \t]+[A-Z]|[ \t]+\((?![A-Z]{{2,8}}\))|[\w\-])"
+)
+
+
+def _complement_end(text: str, end: int, words: list[str]) -> int:
+    """ "Newlines Institute for Strategy and Policy", "Center for Strategic and International Studies":
+    a body's complement goes on over "and" while what follows names no body, place or person of its own."""
+    if not any(words[i + 1] in ("for", "of", "on") for i, w in enumerate(words[:-2]) if w in ORG_FIRST | PUBLIC_FIRST):
+        return end
+    headed = words[-1] in ORG_HEADS | PUBLIC_HEADS and words[-1] not in TRADE_WORDS
+    if headed or words[-1] in ("for", "of", "on", "the") or words[-1] in PLACE_HEADS:
+        return end  # "Bureau of Industry and Security": a trade's word after "of" is the complement, no head;
+        # "Committee of the Uyghur Region, and Secretary of …": a place's head closes the body's name
+    m = _AND_MORE_RE.match(text, end)
+    if m is None or (m.group("items") and not any(w in PUBLIC_FIRST for w in words)):
+        return end  # portfolios in a list are a public body's ("Department of Justice, Health and Welfare")
+    more = m.group("items").replace(",", " ").split() + m.group("more").split()
+    index = t.gazetteer_index()
+    if _lone_body_word(more):
+        return m.end()  # "Centre for Asian Law and Society": a body's word alone after "and" names no body
+    if any(
+        w in (ORG_HEADS - TRADE_WORDS) | PUBLIC_HEADS | ORG_FIRST | CALENDAR_WORDS or t.fold(w) in index for w in more
+    ):
+        return end
+    if more[0] in CLAUSE_STARTERS or any(re.fullmatch(r"[A-Z]{2,}", w) for w in more):
+        return end  # "the Department of Defense and NASA": an acronym names a body of its own
+    return m.end()
+
+
+def _lone_body_word(more: list[str]) -> bool:
+    """Whether the words after a complement's "and" are one word that could head a body ("Society", "Development")
+    but names none alone, nor a body the page's lists know."""
+    return len(more) == 1 and more[0] in ORG_FIRST - {"Group"} and t.fold(more[0]) not in t.gazetteer_index()
+
+
+# "Guardian News and Media Limited": a company's legal form closes a name that runs over "and"
+_LEGAL_JOIN_RE = re.compile(
+    rf"[ \t]+(?:and|&)[ \t]+(?:{_WORD}[ \t]+){{0,3}}(?:Limited|Ltd|Inc|LLC|plc|PLC|GmbH|AG|Corp)\b\.?"
+)
+
+
+def _legal_join_end(text: str, end: int) -> int:
+    """ "Guardian News and Media Limited": the name runs on to the legal form after "and", unless a legal
+    form has closed it already ("SenseTime Group Ltd and Megvii Technology Ltd" are two companies)."""
+    if CORPORATE_END_RE.search(text, max(0, end - 9), end):  # "Limited." is the longest form
+        return end
+    m = _LEGAL_JOIN_RE.match(text, end)
+    return m.end() if m else end
+
+
+_LEVEL_AFTER_RE = re.compile(r"[ \t]+(?:province|region|prefecture|county|city|municipality|district)(?![\w\-])")
+
+
+def _level_end(text: str, end: int, words: list[str]) -> int:
+    """A body named "of" a place whose level follows in lower case ("Public Security Bureau of Hebei
+    province", "Higher People's Court of Yunnan province"): the level is part of the name."""
+    level = _LEVEL_AFTER_RE.match(text, end)
+    if level is None or len(words) < 3 or words[-2] != "of":
+        return end
+    return level.end() if known_place(words[-1]) else end
+
+
+def _place_for_body(words: list[str]) -> bool:
+    """ "China for The Times": a place, then "for" and a body, is no body's name but the two of them."""
+    return "for" in words[1:-1] and national_phrase(words[: words.index("for")])
+
+
+def _body_inside(text: str, start: int, words: list[str]) -> tuple[int, list[str], str | None]:
+    """The body's name at the end of a run that says more ("Adrian Zenz for the Center for Global
+    Policy" holds "Center for Global Policy"): the first tail after a connector that names a body, where
+    it starts and its type; no words and no type where none does."""
+    for j in range(1, len(words) - 1):
+        if words[j - 1] in ("for", "of", "the", "on", "at", "with") and words[j][:1].isupper():
+            tail = words[j:]
+            kind = classify_run(tail)
+            if kind in (t.ORGANIZATION, t.PUBLIC_BODY):
+                at = text.find(" ".join(tail[:1]), start)
+                while at >= 0 and not re.match(r"\s+".join(re.escape(w) for w in tail), text[at:]):
+                    at = text.find(tail[0], at + 1)
+                if at >= 0:
+                    return at, tail, kind
+    return start, [], None
+
+
+def _post_title(page: int, text: str, start: int, end: int) -> Mention:
+    """A post's title ("High Commissioner"), with the acronym of the body it belongs to when one
+    comes first ("UN High Commissioner"): it holds its place, so no part of it becomes an entity."""
+    qualifier = _QUALIFIER.search(text, max(0, start - 12), start)
+    start = qualifier.start() if qualifier is not None else _portfolio_start(text, start)
+    return Mention(page, start, end, text[start:end], "", ROLE, P_RULE)
+
+
+_PORTFOLIO_WORD = re.compile(r"(?<![\w\-'’])([A-Z][a-z]+)[ \t]+$")
+
+
+def _portfolio_start(text: str, start: int) -> int:
+    """ "Commerce Secretary Gina Raimondo": a capitalised word right before a title, which is no place, no
+    nationality and no body's word, is the post's portfolio and part of it."""
+    m = _PORTFOLIO_WORD.search(text, max(0, start - 20), start)
+    if m is None:
+        return start
+    word = m.group(1)
+    if word in CLAUSE_STARTERS or word in _HEADS or _national_word(word) or word in t.HONORIFICS:
+        return start
+    return m.start()
+
+
+_QUALIFIER = re.compile(r"(?<![\w\-])[A-Z]{2,5}\s+$")
+
+
+def _is_post(words: list[str]) -> bool:
+    """ "High Representative of the Union for Foreign Affairs", "Secretary for Justice": a post named
+    after its body or its portfolio."""
+    return _post_link(words) is not None and _is_role(words) and words[-1] not in TITLE_TOKENS
+
+
+def _post_mentions(page: int, text: str, start: int, end: int, words: list[str]) -> list[Mention]:
+    """A post's title is taken as a whole, so no fragment of it ("Union for Foreign Affairs") becomes an
+    organisation; the body it belongs to is kept when its own words name one ("President of the
+    European Commission")."""
+    out = [Mention(page, start, end, text[start:end], "", ROLE, P_RULE)]
+    body = words[(_post_link(words) or 0) + 1 :]
+    while body and body[0] == "the":
+        body = body[1:]
+    kind = classify_run(body)
+    if kind in (t.ORGANIZATION, t.PUBLIC_BODY) and not describes_state(body):
+        m = re.search(r"\s+".join(re.escape(w) for w in body) + r"$", text[start:end])
+        if m:
+            s = start + m.start()
+            name = clean_name(m.group(0))
+            out.append(Mention(page, s, start + m.end(), m.group(0), name, kind, P_STRONG))
+    return out
+
+
+def _generic_facility(text: str) -> str:
+    name = re.sub(r"\s+", " ", text.lower()).replace("centers", "centres").replace("center", "centre")
+    name = name.replace("detentions", "detention").replace("reeducation", "re-education")
+    name = re.sub(r"^political\s+", "", name)
+    words = name.split()
+    last = words[-1]
+    if last.endswith("ies"):
+        last = last[:-3] + "y"
+    elif last.endswith("s"):
+        last = last[:-1]
+    return " ".join([*words[:-1], last])
+
+
+def _runs(text: str) -> list[tuple[int, int, list[str]]]:
+    """Capitalised runs; a run that names a treaty continues over ", " / "and" / "or" joins."""
+    runs = [(m.start(), m.end(), m.group(0).split()) for m in RUN_RE.finditer(text)]
+    out: list[tuple[int, int, list[str]]] = []
+    i = 0
+    while i < len(runs):
+        start, end, words = runs[i]
+        last = _listed_subject_end(text, runs, i)
+        if last > i:  # "Foreign, Commonwealth and Development Office": one body over its list of subjects
+            words = text[start : runs[last][1]].replace(",", "").split()
+            end, i = runs[last][1], last
+        joined = _subjects_joined(text, runs, i)
+        if joined is not None:  # "the Business and Trade Committee"
+            start, end, words = joined, runs[i + 1][1], text[joined : runs[i + 1][1]].split()
+            i += 1
+        while i + 1 < len(runs) and (known := _known_name_across(text, end, runs[i + 1][0])) is not None:
+            end = runs[i + 1][1]  # "Production and Construction"
+            i += 1
+            if known > start and not re.search(r"\b(?:of|the|for|on|in)\s+$", text[start:known]):
+                start = known  # "Human rights in China|Xinjiang Production and ...": a heading's words before it
+            words = text[start:end].split()
+        while (
+            i + 1 < len(runs)
+            and (any(w in LAW_ANYWHERE for w in words) or _open_body_name(words))
+            and re.fullmatch(r",?\s+(?:and|or)\s+|,\s+", text[end : runs[i + 1][0]])
+            and "\n" not in text[end : runs[i + 1][0]]
+            and not any(w in LAW_HEADS | PUBLIC_HEADS | ORG_HEADS for w in runs[i + 1][2][:-1])
+            and runs[i + 1][2][0] not in LAW_ANYWHERE
+            and runs[i + 1][2][0] not in CLAUSE_STARTERS
+        ):
+            joiner = text[end : runs[i + 1][0]].split()
+            words = words + [j for j in joiner if j != ","] + runs[i + 1][2]
+            end = runs[i + 1][1]
+            i += 1
+        # a run that starts with clause words ("Calls on the European Parliament") or a date's month before
+        # "the" ("On 8 July the Kashgar Public Security Bureau said") starts later
+        while (
+            words
+            and (
+                opens_clause(words)
+                or _role_plural(words)  # "Senators on the Senate Foreign Relations Committee"
+                or not words[0][0].isupper()
+                or (words[0] in CALENDAR_WORDS and words[1:2] == ["the"])
+                or (
+                    words[0] in CALENDAR_WORDS and _comma_after(text, start, words[0])
+                )  # "on Tuesday, Chinese Foreign …"
+            )
+        ):
+            skipped = words.pop(0)
+            start = text.index(skipped, start) + len(skipped)
+            while start < end and text[start].isspace():
+                start += 1
+        release = _RELEASE_AFTER_RE.search(text, start, end)
+        if release and len(words) > 3:  # "Department of Treasury Press Release": the body that issued it
+            end, words = release.start(), text[start : release.start()].split()
+        owned = [*words[:-1], words[-1][:-2]] if re.search(r"\w['’]s\Z", text[start:end]) else []
+        if len(owned) > 1 and owned[-1] != "People" and classify_run(owned) in (t.ORGANIZATION, t.PUBLIC_BODY):
+            end, words = end - 2, owned  # "the Committee on China's second hearing": the body owns the hearing
+        for named in _lone_the_split(text, start, end, words):
+            for run in _repeated_split(text, *named):
+                for part in _possessive_split(text, *run):
+                    out.extend(_house_split(text, *part))
+        i += 1
+    return out
+
+
+# "in the Netherlands the House of Representatives": "the" right after a capitalised word, with no "of" or "for"
+# between, opens a second name
+_LONE_THE_RE = re.compile(r"(?P<prev>[A-Z][\w’'\-]*)[ \t]+the[ \t]+(?=[A-Z])")
+
+
+def _lone_the_split(text: str, start: int, end: int, words: list[str]) -> list[tuple[int, int, list[str]]]:
+    """A run cut in two at a "the" that follows a capitalised word: two names side by side, not one."""
+    m = _LONE_THE_RE.search(text, start, end)
+    if m is None or "the" not in words[1:-1]:
+        return [(start, end, words)]
+    first_end = m.end("prev")
+    return [
+        (start, first_end, text[start:first_end].split()),
+        (m.end(), end, text[m.end() : end].split()),
+    ]
+
+
+def _role_plural(words: list[str]) -> bool:
+    """ "Senators on the …", "Officials of the …": people by their post, before the body they sit on."""
+    low = words[0].lower()
+    return (
+        len(words) > 1 and words[1] in ("of", "on", "in", "at", "for") and low[:-1] in t.ROLE_NOUNS and low[-1] == "s"
+    )
+
+
+def _repeated_split(text: str, start: int, end: int, words: list[str]) -> list[tuple[int, int, list[str]]]:
+    """A name a copied page repeats at once is two mentions of it ("Xinjiang University Xinjiang
+    University": a link's text, then the linked article's gloss)."""
+    if not words:
+        return []
+    cut = _first_of_repeated(text[start:end])
+    if cut == end - start:
+        return [(start, end, words)]
+    half, second = len(words) // 2, start + cut
+    second += len(text[second:end]) - len(text[second:end].lstrip())
+    return [(start, start + cut, words[:half]), (second, end, words[half:])]
+
+
+def _comma_after(text: str, start: int, word: str) -> bool:
+    """Whether a comma follows the run's first word: a day or a month set apart, no part of a name."""
+    at = text.find(word, start)
+    return at >= 0 and text.startswith(",", at + len(word))
+
+
+# (or a possessive word that stands for it: "secretary of its Political and Legal Affairs Commission")
+_AFTER_THE = re.compile(r"(?:^|.*[ \t])(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)[ \t]+(?P<first>[^ \t].*)$")
+
+
+# "the region's Political and Legal Affairs Commission": an owner's possessive in lower case stands for "the"
+_AFTER_OWNER = re.compile(r"^(?:.*\S)?['’]s[ \t]+(?P<first>[^ \t'’][^'’]*)$")
+
+
+def _subjects_joined(text: str, runs: list[tuple[int, int, list[str]]], i: int) -> int | None:
+    """ "the Business and Trade Committee", "Officials of the Hong Kong and Macao Affairs Office": after
+    "the" (or a possessive: "the region's Political and Legal Affairs Commission"), two subjects joined
+    by "and" before one body's head are one name, when the first names
+    nothing alone and both are places or neither is ("the United States and European Union" stays
+    two). Where the joined name starts; None when the runs are not joined."""
+    if i + 1 >= len(runs) or not re.fullmatch(r"[ \t]+and[ \t]+", text[runs[i][1] : runs[i + 1][0]]):
+        return None
+    after = _AFTER_THE.match(text[max(0, runs[i][0] - 4) : runs[i][1]]) or _AFTER_OWNER.match(
+        text[max(0, runs[i][0] - 3) : runs[i][1]]
+    )
+    if after is not None:
+        start = runs[i][1] - len(after.group("first"))
+    elif _listed_item(text, runs[i][0], runs[i + 1][1]):
+        start = runs[i][0]
+    else:
+        return None
+    first, second = text[start : runs[i][1]].split(), runs[i + 1][2]
+    if len(first) > 3 or any(w in CLAUSE_STARTERS for w in first) or _person_first(first):
+        return None
+    headed = [w for w in first if w in _HEADS | LAW_HEADS]
+    if headed and (headed != first[-1:] or not _plural_subject(first)):
+        return None
+    k = next((k for k, w in enumerate(second) if w in _HEADS), 0)
+    if not 1 <= k <= 3 or second[0] in CLAUSE_STARTERS or not all(w[:1].isupper() for w in second[:k]):
+        return None
+    return (
+        start
+        if known_place(" ".join(first)) == any(known_place(" ".join(second[:j])) for j in range(1, k + 1))
+        else None
+    )
+
+
+def _person_first(first: list[str]) -> bool:
+    """ "Dolkun Isa and Uyghur Congress": a person's name joins no body after "and" (a place's words,
+    "East Turkistan Education", are no person's)."""
+    return person_shaped(" ".join(first)) and not any(_national_word(w) for w in first)
+
+
+def _plural_subject(first: list[str]) -> bool:
+    """ "Unrepresented Nations" before "and Peoples Organization": a plural head that names no body of its
+    own (the United Nations does) is the first of a body's subjects."""
+    return (
+        len(first) > 1
+        and first[-1].endswith("s")
+        and t.fold(" ".join(first)) not in known_bodies.english_forms()
+        and t.fold(" ".join(first)) not in t.gazetteer_index()
+    )
+
+
+_ITEM_BEFORE_RE = re.compile(r"(?:^|[,:;][ \t]*|\n)[ \t]*\Z")
+
+
+_ITEM_AFTER_RE = re.compile(r"[ \t]*(?:\n|\Z|,[ \t]+(?=[A-Z]))")
+
+
+def _listed_item(text: str, start: int, end: int) -> bool:
+    """Whether the words from ``start`` to ``end`` are one item of a list of names: a line of their own
+    (an infobox's values, one a line) or an item between commas followed by another ("Affiliations: A and B
+    Association, C and D Organization, E"), not the last of a list in prose ("Apple, Samsung and Sony Group.")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    after = _ITEM_AFTER_RE.match(text, end)
+    if not _ITEM_BEFORE_RE.search(text[line_start:start]) or after is None:
+        return False
+    before = text[line_start:start].strip()
+    return not before or after.group(0).strip() != "" or before.endswith(":")
+
+
+def _house_split(text: str, start: int, end: int, words: list[str]) -> list[tuple[int, int, list[str]]]:
+    """ "Business and Trade Committee of the House of Commons": a committee named with the house it
+    belongs to is a body, and so is the house."""
+    m = _OF_THE_HOUSE_RE.search(text, start, end)
+    if m is None or len(text[start : m.start()].split()) < 2:
+        return [(start, end, words)]
+    cut = len(text[start : m.start()].split())
+    return [(start, m.start(), words[:cut]), (m.start("house"), end, words[cut + 2 :])]
+
+
+def _known_name_across(text: str, end: int, start: int) -> int | None:
+    """Where a name the gazetteer knows starts when the words between two runs ("and") are inside it
+    ("Xinjiang Production and Construction Corps", "Bosnia and Herzegovina"); None when they are not."""
+    if not re.fullmatch(r"[ \t]+(?:and|&)[ \t]+", text[end:start]):
+        return None
+    known = _gazetteer_re().finditer(text, max(0, end - 60), start + 60)
+    return next((m.start() for m in known if m.start() < end and start < m.end()), None)
+
+
+def _listed_subject_end(text: str, runs: list[tuple[int, int, list[str]]], i: int) -> int:
+    """The run that ends a body's name whose subjects are listed one word each before its head, joined by
+    ", " and "and" ("Foreign, Commonwealth and Development Office"); ``i`` when there is none. A list of
+    names ends in no public body's head ("Britain, Canada and the United States"; "Tesla, Toyota and
+    General Motors": companies)."""
+    j = i
+    while (
+        j + 1 < len(runs) and len([w for w in runs[j][2] if w != "The"]) == 1 and runs[j][2][-1] not in CLAUSE_STARTERS
+    ):
+        if not re.fullmatch(r",\s+|,?\s+and\s+", text[runs[j][1] : runs[j + 1][0]]):
+            return i
+        j += 1
+        head = runs[j][2]
+        if len(head) <= 3 and head[-1] in PUBLIC_HEADS and "\n" not in text[runs[i][0] : runs[j][1]]:
+            return j if j > i + 1 or "," in text[runs[i][1] : runs[i + 1][0]] else i
+    return i
+
+
+def _open_body_name(words: list[str]) -> bool:
+    """ "Working Group on Enforced" before "or Involuntary Disappearances": a body's head, "on" or "of" and
+    a subject that ends in an adjective, so the name runs on over the list."""
+    heads = [i for i, w in enumerate(words) if w in PUBLIC_HEADS | ORG_HEADS or w in ("Group", "Committee")]
+    # (the head that takes the subject, not one that opens an owner's name: "United Nations Working Group on")
+    if not any(i + 2 < len(words) and words[i + 1] in ("on", "of", "for") for i in heads):
+        return False
+    return bool(_ADJECTIVE_END.search(words[-1]))
+
+
+def _nested_in_law(page: int, text: str, start: int, name: str) -> list[Mention]:
+    """ "Rome Statute of the International Criminal Court": the court too, and "Rome Statute" as an alias."""
+    out: list[Mention] = []
+    m = re.search(r"^(?P<head>.+?)\s+of\s+the\s+(?P<org>.+)$", name)
+    if not m:
+        return out
+    org_words = m.group("org").split()
+    kind = classify_run(org_words)
+    if kind in (t.ORGANIZATION, t.PUBLIC_BODY):
+        idx = text.find(m.group("org"), start)
+        if idx >= 0:
+            out.append(Mention(page, idx, idx + len(m.group("org")), m.group("org"), m.group("org"), kind, P_NESTED))
+    return out
+
+
+_INSTRUMENT_NUMBER_RE = re.compile(r"[ \t]+\d{5,}(?!\d|[,.]\d)")
+
+
+# exactly two capitalised words, no third run on either side: "Ablimit Tursun was appointed"
+_TWO_WORDS_RE = re.compile(r"(?<![\w\-’'])([A-Z][a-z]{2,})[ \t]([A-Z][a-z]{2,})(?![\w\-]|[ \t]+[A-Z])")
+
+
+def _uyghur_names(page: int, text: str) -> list[Mention]:
+    """Two words that are both common Uyghur given names, alone: a Uyghur's name, a given name and the
+    father's ("Ablimit Tursun", "Rahile Dawut"), which the statistical model often misses."""
+    out = []
+    for m in _TWO_WORDS_RE.finditer(text):
+        if _uyghur_given_name(m.group(1)) and _uyghur_given_name(m.group(2)):
+            out.append(Mention(page, m.start(), m.end(), m.group(0), m.group(0), t.PERSON, P_RULE))
+    return out
+
+
+# a reference's note of where and when it was read, after its publisher ("[online] Jamestown Foundation
+# Available at: … [Accessed 22 Aug. 2018]")
+_ACCESS_NOTE_RE = re.compile(r"[ \t]+Available[ \t]+(?:at|from)[ \t]*:")
+
+
+def _before_access_note(text: str, start: int, end: int, words: list[str]) -> tuple[int, list[str]]:
+    """A capitalised run cut before a reference's "Available at:", which is no word of the publisher's name."""
+    if words[-1] != "Available" or len(words) < 2:
+        return end, words
+    cut = end - len("Available")
+    if not _ACCESS_NOTE_RE.match(text, len(text[:cut].rstrip())):
+        return end, words
+    return len(text[:cut].rstrip()), words[:-1]
+
+
+# what an apposition says a law-named thing is when it is a business: ", a firm headquartered in …"
+_FIRM_APPOSITION = re.compile(
+    r",[ \t]+(?:a|an|the)[ \t]+(?:[\w\-]+[ \t]+){0,3}?(?:firm|company|practice|partnership|consultancy)\b"
+)
+
+
+_ORDINAL_WORDS = (
+    "First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Thirteenth|Fourteenth"
+)
+
+
+# a unit named by its number: "the XPCC's 14th Division", "the 224th Regiment", "the Corps' Third Division"
+_NUMBERED_UNIT_RE = re.compile(
+    rf"(?<![\w\-])(?:\d{{1,3}}(?:st|nd|rd|th)|{_ORDINAL_WORDS})[ \t]+(?:Division|Regiment|Brigade)(?![\w\-])"
+)
+
+
+def _numbered_units(page: int, text: str) -> list[Mention]:
+    """A division, regiment or brigade named by its ordinal number (the Production and Construction Corps',
+    an army's) is a body of its own."""
+    return [
+        Mention(page, m.start(), m.end(), m.group(0), m.group(0), t.PUBLIC_BODY, P_RULE)
+        for m in _NUMBERED_UNIT_RE.finditer(text)
+    ]
+
+
+# a legislature's chamber named alone after "the": "passed the House 428-1 and unanimously in the Senate"
+_CHAMBER_RE = re.compile(r"(?<=[Tt]he[ \t])(?:Senate|House)(?![\w\-’']|[ \t]+(?:of[ \t]|[A-Z]))")
+
+
+# a website named by its capitalised domain: "(CNSNews.com) –", "according to Eurasianet.org"
+_SITE_RE = re.compile(r"(?<![\w./@\-])[A-Z][A-Za-z0-9\-]*[a-z][A-Za-z0-9\-]*\.(?:com|org|net|info)(?![\w.\-/])")
+
+
+def _sites(page: int, text: str) -> list[Mention]:
+    """A site by its capitalised domain, an outlet or a body (a lower-case address, "www.x.org", is a link)."""
+    return [
+        Mention(page, m.start(), m.end(), m.group(0), m.group(0), t.ORGANIZATION, P_RULE)
+        for m in _SITE_RE.finditer(text)
+    ]
+
+
+def _chambers(page: int, text: str) -> list[Mention]:
+    """ "the Senate", "the House": a chamber of the page's legislature, a public body (not "the House of
+    Lords", named in full, nor "the Senate Foreign Relations Committee"); the chamber the page names in
+    full ("the House of Commons", "the U.S. Senate"), where it does."""
+    out = []
+    named: dict[str, str] = {}  # each chamber's name in full, read once a page
+    for m in _CHAMBER_RE.finditer(text):
+        word = m.group(0)
+        if word not in named:
+            full = re.compile(
+                rf"(?<![\w\-])(?:(?P<country>[A-Z][\w.]*)[ \t]+)?{word}(?P<of>[ \t]+of[ \t]+[A-Z][a-z]+)?"
+            )
+            fuller = [
+                f.group(0)
+                for f in full.finditer(text)
+                if f.group("of") or (f.group("country") and _national_word(f.group("country")))
+            ]
+            named[word] = fuller[0] if fuller else ""
+        canonical = named[word]
+        out.append(Mention(page, m.start(), m.end(), word, word, t.PUBLIC_BODY, P_RULE, canonical=canonical))
+    return out

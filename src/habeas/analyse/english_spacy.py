@@ -1,0 +1,772 @@
+"""spaCy's entities on an English page, corrected: spans widened or cut to the whole name (a body's full
+name, a given name before a particle, a headline's words), retyped where the words around say what the
+name is, and dropped where they are no name (a section's heading, a time zone, a currency).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from habeas.analyse import known_bodies
+from habeas.analyse import tables as t
+from habeas.analyse.english import (
+    _ADJECTIVE_END,
+    _CONN,
+    _HEADS,
+    _LOW,
+    _OF_THE_HOUSE_RE,
+    _PARTICLES,
+    _RELEASE_AFTER_RE,
+    _SEAT_LETTERS,
+    _SYLLABLE,
+    _UP,
+    _WORD,
+    CALENDAR_WORDS,
+    CLAUSE_STARTERS,
+    CORPORATE_END_RE,
+    NAME_PARTICLES,
+    NOT_ORG_HEADS,
+    ORG_HEADS,
+    P_SPACY,
+    P_STRONG,
+    PLACE_HEADS,
+    PUBLIC_HEADS,
+    SCHOOL_HEADS,
+    STREET_HEADS,
+    TITLE_TOKENS,
+    _alone_on_line,
+    _between_bars,
+    _bracketed_seat_start,
+    _credit_label,
+    _currency_code,
+    _first_of_repeated,
+    _is_role,
+    _national_word,
+    _place_party_post,
+    _possessive_split,
+    _uyghur_given_name,
+    _written_lower,
+    classify_run,
+    clean_name,
+    corporate_end,
+    describes_state,
+    known_place,
+    lone_org_ok,
+    person_name_ok,
+    strip_titles,
+)
+from habeas.analyse.model import Mention
+from habeas.names.hanzi_names import segmentations
+from habeas.names.scripts import LATIN_UPPER
+from habeas.vocab import MONTH_ABBREVIATIONS, spacy_types
+
+# spaCy's entity labels to the types they are read as ("GPE" -> place), from habeas.vocab's table
+SPACY_TYPES = spacy_types()
+
+
+def _bracket_opened_start(text: str, start: int, end: int, lines: str) -> int:
+    """Where a name that closes a bracket it does not open starts ("Aksu) Co. Ltd" in "Huafu Fashion (Aksu)
+    Co. Ltd"): at the company's name before its seat in brackets; else after the bracket."""
+    close = text.find(")", start, end)
+    if close < 0 or "(" in text[start:close]:
+        return start
+    after = close + 1
+    while after < end and text[after] in " \t":
+        after += 1
+    seat_start = _bracketed_seat_start(text, after, lines)
+    return seat_start if seat_start < after else after
+
+
+_PLACE_WORD_BEFORE = re.compile(r"(?<![\w\-&])(?P<place>[A-Z][\w\-]+)[ \t]\Z")
+
+
+def _seat_word_start(text: str, start: int, end: int) -> int:
+    """Where a company's name starts when the place it is registered in opens it ("Xinjiang Zhongtai (Group)
+    Co., Ltd.", read from "Zhongtai"): at that place, when the name ends in a legal form."""
+    if not CORPORATE_END_RE.search(text, max(0, end - 9), end):
+        return start
+    m = _PLACE_WORD_BEFORE.search(text, max(0, start - 30), start)
+    return m.start("place") if m and known_place(m.group("place")) else start
+
+
+# the first words of bodies' names in the Romance languages, before a particle that is also a family
+# name's ("Banco de España", "Institut de France", "Casa de Nariño"): no given name
+_ROMANCE_BODY_WORDS = {
+    "Agence", "Agencia", "Agenzia", "Asociación", "Associação", "Banca", "Banco", "Banque", "Caisse", "Caja",
+    "Camera", "Cámara", "Casa", "Centre", "Centro", "Chambre", "Colegio", "Comitato", "Comité", "Compagnie",
+    "Compañía", "Conseil", "Consejo", "Corte", "Cour", "Diario", "École", "Editorial", "Éditions", "Escuela",
+    "Fondation", "Fondazione", "Fundación", "Grupo", "Groupe", "Gruppo", "Hôpital", "Institut", "Instituto",
+    "Istituto", "Ministère", "Ministerio", "Musée", "Museo", "Parti", "Partido", "Radio", "Sociedad", "Société",
+    "Società", "Tribunal", "Universidad", "Universidade", "Université", "Università",
+}  # fmt: skip
+
+
+def _particle_person(name: str) -> bool:
+    """A name the model took for a body that is a person's with a particle inside the family name
+    ("Fernand de Varennes", "Ursula von der Leyen"): a given name, a particle, a family name, and no word of
+    a body's name, a place's or a well-known body's."""
+    words = name.split()
+    return (
+        3 <= len(words) <= 4
+        and any(w in NAME_PARTICLES for w in words[1:-1])
+        and words[0] not in _ROMANCE_BODY_WORDS
+        and classify_run(words) is None
+        and person_name_ok(name)
+        and t.fold(name) not in known_bodies.english_forms()
+    )
+
+
+_PARTICLES_BEFORE = re.compile(
+    rf"(?<![\w\-])(?P<given>[{LATIN_UPPER}][a-zà-ÿ]+)[ \t]+(?:(?:{_PARTICLES})[ \t]+){{1,2}}\Z"
+)
+
+
+def _given_name_before_particle(text: str, start: int, end: int) -> int | None:
+    """Where a person's name starts when the model read only its family name after a particle
+    ("Ursula von der Leyen" read as the place "Leyen"): at the given name before the particles, when the
+    whole is a person's name; None otherwise."""
+    m = _PARTICLES_BEFORE.search(text, max(0, start - 40), start)
+    if m is None or m.group("given") in _ROMANCE_BODY_WORDS:
+        return None
+    name = text[m.start("given") : end]
+    return m.start("given") if person_name_ok(name) and classify_run(name.split()) is None else None
+
+
+def _no_name_word(word: str) -> bool:
+    return word.lower().rstrip(".") in t.NOT_NAME_WORDS or any(c.isdigit() for c in word)
+
+
+_COMPLEMENT_RE = re.compile(
+    rf"[ \t]+(?:on|of|for|against)[ \t]+(?:the[ \t]+)?{_WORD}(?:[ \t]+(?:{_CONN}[ \t]+)*{_WORD})*"
+)
+
+
+def _whole_body_name(text: str, start: int, end: int) -> int:
+    """Where a body's name really ends: spaCy often stops before its complement ("Working Group" of
+    "Working Group on Arbitrary Detention"), leaving a generic fragment; a complement's possessive ends
+    the owner's name before the body it owns."""
+    words = text[start:end].split()
+    if not words or words[-1] not in ORG_HEADS | PUBLIC_HEADS:
+        return end
+    m = _COMPLEMENT_RE.match(text, end)
+    if not m or any(w.strip(",.;:") in CALENDAR_WORDS for w in m.group(0).split()):
+        return end
+    owner = re.search(r"['’]s(?=[ \t])", m.group(0))  # "Department of the Treasury’s Office of …": the owner ends
+    return m.start() + owner.start() if owner else m.end()
+
+
+def _joined_agencies(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str, bool]]:
+    """ "U.S. Customs and Border Protection", "US Immigration and Customs Enforcement": a state's agency
+    named with its country, whose name goes on over "and" (the model cuts it in two). The first part
+    starts with the country and ends in no body's head ("Congress and White House" are two); the
+    second is one or two capitalised words with no head of its own. The joined name holds its country
+    as a body's name holds a place (True in the fourth field)."""
+    out: list[tuple[int, int, str, bool]] = []
+    starts = {s for s, _e, _label in ents}
+    for s, e, label in ents:
+        more = _AGENCY_MORE_RE.match(text, e) if label == "ORG" else None
+        if (
+            more
+            and more.start(1) not in starts
+            and _agency_named_with_country(text[s:e].split(), more.group(1).split())
+        ):
+            out.append((s, more.end(1), label, True))  # the model found only "U.S. Customs"
+            continue
+        if out and label == "ORG" and out[-1][2] == "ORG" and text[out[-1][1] : s] == " and ":
+            first, second = text[out[-1][0] : out[-1][1]].split(), text[s:e].split()
+            if _agency_named_with_country(first, second):
+                out[-1] = (out[-1][0], e, label, True)
+                continue
+        out.append((s, e, label, False))
+    return out
+
+
+# a common noun the statistical model takes into an organisation's name after it
+_KIND_NOUN_AFTER_RE = re.compile(
+    r"(?<=[A-Za-z])[ \t]+(?:group|groups|organi[sz]ation|company|firm|network|movement|website|newspaper|"
+    r"outlet|platform|app|brand|charity)$"
+)
+
+
+_AGENCY_MORE_RE = re.compile(r"[ \t]+and[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)(?=[ \t]+[a-z]|[,.;:])")
+
+
+def _agency_named_with_country(first: list[str], second: list[str]) -> bool:
+    if first[:1] in (["the"], ["The"]):
+        first = first[1:]  # "the Department of Defense and NASA": an article is no country
+    return (
+        len(first) >= 2
+        and _national_word(first[0])
+        and first[-1] not in ORG_HEADS | PUBLIC_HEADS
+        and 1 <= len(second) <= 2
+        and all(w[:1].isupper() and w not in ORG_HEADS | PUBLIC_HEADS for w in second)
+        and second[0] != first[0]  # "China Mobile and China Telecom": two bodies, each named with the country
+    )
+
+
+# (hyphenated too: "in Naryn and At-Bashy.")
+_LONE_WORD_AFTER_AND = re.compile(
+    r"[ \t]+and[ \t]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=[ \t]*(?:[.,;:)\"”’]|$))", re.MULTILINE
+)
+
+
+# a route's end after its start: "from Kashgar to Andijan", "from Almaty to Khorgos"
+_ROUTE_END = re.compile(rf"[ \t]+to[ \t]+([{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)(?=[ \t]*[.,;:)]|[ \t]+[a-z])")
+
+
+_FROM_BEFORE = re.compile(r"\bfrom[ \t]+$")
+
+
+_ADJECTIVE_OF_NATION = re.compile(r"[A-Z][a-z]+(?:ese|ish|ian|ean|ic)")
+
+
+def _coordinated_places(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """ "in Foggia and Piacenza.": one capitalised word joined by "and" to a place the model found, ending
+    the clause, is a place too, when the model found nothing there or read it as a person or an organisation of
+    one word ("in Beijing and Reuters reported" stays as it is); so is a route's end after a place the route
+    starts from ("from Kashgar to Andijan", which the model may read as a nationality)."""
+    out = list(ents)
+    for s, e, label in ents:
+        if label not in ("GPE", "LOC"):
+            continue
+        m = _LONE_WORD_AFTER_AND.match(text, e)
+        misread: tuple[str, ...] = ("ORG", "PERSON")
+        if m is None and _FROM_BEFORE.search(text, max(0, s - 6), s):
+            m = _ROUTE_END.match(text, e)
+            misread = ("ORG", "PERSON", "NORP")
+        if m is None or m.group(1) in CLAUSE_STARTERS or m.group(1) in _HEADS or m.group(1) in CALENDAR_WORDS:
+            continue
+        if "NORP" in misread and (m.group(1).lower() in t.ETHNONYMS or _ADJECTIVE_OF_NATION.fullmatch(m.group(1))):
+            continue  # "from Almaty to Kazakh villages", "from Osh to Uzbek homes": who lives there
+        there = [x for x in out if x[0] < m.end(1) and m.start(1) < x[1]]
+        if not there:
+            out.append((m.start(1), m.end(1), "GPE"))
+        elif len(there) == 1 and there[0] in {(m.start(1), m.end(1), label) for label in misread}:
+            out[out.index(there[0])] = (m.start(1), m.end(1), "GPE")
+    return sorted(out)
+
+
+TIME_ZONES = {"GMT", "BST", "UTC", "CET", "CEST", "EST", "EDT", "PST", "PDT", "HKT", "JST", "AEST", "AEDT", "SGT"}
+
+
+def _adjective_heading(text: str, start: int, end: int) -> bool:
+    word = text[start:end]
+    alone = text[:start].endswith("\n") and text[end:].startswith("\n")
+    return alone and bool(_ADJECTIVE_END.search(word)) and t.fold(word) not in t.gazetteer_index()
+
+
+_GROUP_AFTER = re.compile(r"[ \t]+(?:group|organi[sz]ation|network|movement|charity|foundation)\b")
+
+
+_NEWSLETTER_AFTER = re.compile(r"[ \t]+(?:newsletters?|podcasts?|briefing)\b")
+
+
+# "our Supply Chain newsletter", "ASA 17/4197/2021", "Executive Order (E.O.) 13818", "EO 13818": a newsletter,
+# a document's series, an instrument's number (five digits or more, no year)
+_NOT_A_BODY_AFTER = re.compile(
+    r"[ \t]+(?:newsletters?|podcasts?)\b|[ \t]+\d+/\d|(?<=\bNo)\.?[ \t]*\d"
+    r"|[ \t]+\([A-Z][A-Z.]{1,6}\)(?=[ \t]+\d{5,}(?!\d|[,.]\d))|[ \t]+\d{5,}(?!\d|[,.]\d)"
+    r"|[ \t]+\([A-Z]{2,6}\)[ \t]+(?:No\.?[ \t]+)?\d{1,4}/\d{1,4}"  # "Council Regulation (EU) 2020/1998": an act
+)
+
+
+# a verb inside the model's body ("the Council adopted Regulation …"): the body's name ends before it
+_VERB_INSIDE_RE = re.compile(r"[ \t]+(?:[a-z]+ed|said|says|has|have|had|is|was|were|will)(?=[ \t])")
+
+
+# "a Corps-controlled PVC maker", "the EV producer": a product's capitals before the trade that makes it
+_PRODUCT_MAKER_AFTER = re.compile(r"[ \t]+(?:makers?|producers?|manufacturers?)\b")
+
+
+def _ethnonym_pair(name: str) -> bool:
+    """ "Uyghur-Han", "Tibetan-Han": peoples joined by a hyphen before what passes between them."""
+    parts = name.split("-")
+    return len(parts) >= 2 and all(p.lower() in t.ETHNONYMS for p in parts)
+
+
+_POST_NOMINAL_LETTERS = (*_SEAT_LETTERS, "OBE", "CBE", "MBE", "DBE", "KBE", "GBE", "CMG", "KCMG")
+
+
+def _post_nominal_letters(text: str, start: int, end: int) -> bool:
+    """The letters of a seat, a silk or an honour after a name, set off by a comma or not ("Sir Geoffrey Nice, KC,",
+    "Jane Roe KC, assisted by")."""
+    return (
+        text[start:end] in _POST_NOMINAL_LETTERS
+        and re.search(r"[a-z](?:,[ \t]*|[ \t]+)$", text[max(0, start - 3) : start]) is not None
+    )
+
+
+# the rest of an award's name after the words the model took for a person ("… Freedom to Write Award")
+_AWARD_AFTER_RE = re.compile(r"(?:[ \t]+(?:to|for|of|[A-Z][\w'’\-]*))*[ \t]+(?:Award|Prize|Medal)s?\b")
+
+
+# a colon inside a run of capitalised words, then a word in quotation marks: a headline ("Tribunal Chair:
+# Sanctions 'Overdue' for Officials"); no body's name holds a colon before its own words
+# what a body does in a headline, in title case: "UHRP Reveals", "Rights Group Warns"
+_HEADLINE_VERBS = {
+    *("Says", "Reveals", "Warns", "Urges", "Finds", "Claims", "Denies", "Demands", "Condemns", "Welcomes"),
+    *("Accuses", "Slams", "Rejects", "Responds", "Announces", "Confirms", "Alleges", "Calls"),
+}
+
+
+_HEADLINE_RE = re.compile(r"\w:[ \t]+[A-Z][^\n]*?[ \t]['‘“\"][A-Z]")
+
+
+def _uyghur_name_read_as_place(words: list[str]) -> bool:
+    """Two capitalised words the model took for a place, one of them a common Uyghur given name and
+    neither a known place nor a place's head word: a person's name (given name and father's name)."""
+    if len(words) != 2 or not all(re.fullmatch(r"[A-Z][a-z]+", w) for w in words):
+        return False
+    known = t.gazetteer_index()
+    if any(t.fold(w) in known for w in (*words, " ".join(words))) or words[-1] in PLACE_HEADS | STREET_HEADS:
+        return False
+    return any(_uyghur_given_name(w) for w in words)
+
+
+def _unvouched_capitals(lines: str, start: int, end: int) -> bool:
+    """Whether the model's entity stands on a line written in capitals (a cover's or a heading's: "BY AUTHORITY
+    OF THE PARLIAMENT") with nothing to vouch for it: no known name, and not written elsewhere on the page in
+    ordinary case ("CANBERRA" is a known place; "DEPARTMENT OF HEALTH" with "Department of Health" below)."""
+    line = _line_around(lines, start, end)
+    name = lines[start:end]
+    if not (re.search(r"[A-Z]{2,}", line) and line.upper() == line and len(line.split()) >= 2):
+        return False
+    if t.fold(name) in t.gazetteer_index() or re.fullmatch(r"[A-Z]{2,6}", name):
+        return False  # a known name, or initials ("BBC", "UNHCR"), written in capitals anyway
+    return not any(
+        any(c.islower() for c in hit.group(0))
+        and not _NAME_GOES_BEFORE.search(lines, max(0, hit.start() - 40), hit.start())
+        for hit in re.finditer(re.escape(name), lines, re.IGNORECASE)
+    )
+
+
+# the capitalised words of a longer name before a form ("Committee on Foreign Affairs, | Defence and Trade")
+_NAME_GOES_BEFORE = re.compile(r"[A-Z][\w’'\-]*(?:,|[ \t]+(?:of|on|for|and|the))?[ \t]+$")
+
+
+_COMPASS_WORDS = {"east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest"}
+
+
+_CELL_GAP_RE = re.compile(r"[ \t]*\t[ \t]*| {3,}")
+
+
+# a verb that a sentence's subject opens, after a body's name the model ran into it ("At the 2008 National
+# People's Congress Zakir was selected": Zakir is the subject, no word of the congress's name)
+_SUBJECT_VERB_AFTER = re.compile(r"[ \t]+(?:was|were|is|has|had|said|says|became|joined|served|remained)\b")
+
+
+def _before_a_subject(text: str, start: int, end: int) -> int:
+    """Where a body's name ends that the model ran on over one capitalised word, the subject of the verb after
+    it, past the body's head: a word that is no head, no initials and no known name."""
+    words = text[start:end].split()
+    last = words[-1] if len(words) >= 3 else ""
+    if not (last[:1].isupper() and not last.isupper() and _SUBJECT_VERB_AFTER.match(text, end)):
+        return end
+    if words[-2] not in PUBLIC_HEADS | ORG_HEADS or last in PUBLIC_HEADS | ORG_HEADS | PLACE_HEADS:
+        return end
+    if t.fold(last) in t.gazetteer_index() or last.lower() in t.ETHNONYMS:
+        return end
+    return len(text[: text.rindex(last, start, end)].rstrip())
+
+
+# the vowels pinyin writes with its tones' marks (the first tone's macron and the third's caron are pinyin's own)
+_PINYIN_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+
+
+def _plain_pinyin(word: str) -> str:
+    """A word without its tones' marks, "ü" written "v" as pinyin's syllables spell it."""
+    word = word.lower().replace("ü", "v").replace("ǖ", "v").replace("ǘ", "v").replace("ǚ", "v").replace("ǜ", "v")
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
+def _toned_pinyin_gloss(name: str) -> bool:
+    """Whether a name is pinyin written with tones' marks ("Mínfēng Xiàn", "Hétián Shì"), as a table or a name
+    box glosses a Chinese word: every word splits into pinyin's syllables and one at least carries a mark."""
+    words = name.split()
+    if not any(c in _PINYIN_TONED for w in words for c in w.lower()):
+        return False
+    return all(segmentations(_plain_pinyin(w), 4) for w in words)
+
+
+def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines: str = "") -> list[Mention]:
+    """The statistical model's entities kept as mentions (``lines``: the page with its line breaks)."""
+    out = []
+    for s, e, label, joined in _joined_agencies(text, _coordinated_places(text, ents)):
+        if label == "ORG" and _common_noun_acronym(text, text[s:e]):
+            continue  # "a withhold release order (WRO)": initials the page gives to a common noun, no body
+        given = _given_name_before_particle(text, s, e)
+        if given is not None:  # "Ursula von der Leyen", read from "Leyen" (a place, a body or a person)
+            s, label = given, "PERSON"
+        if label == "ORG" and (_titled_person(text[s:e]) or _particle_person(text[s:e])):
+            label = "PERSON"  # "The Rt Hon Dominic Raab", "President Xi Jinping": a title before a person's name;
+            # "Fernand de Varennes": a family name with its particle
+        if label == "ORG":
+            if _section_number(text, s, e):
+                continue  # "VIII. Overall assessment": a section's number
+            if lines and _headline_words(lines, s, e):
+                continue  # "… Provides a Look into China's Brutal Camp System": a headline's capitals, no body
+            if _HEADLINE_RE.search(text[s:e]) or re.search(r"\w:[ \t]", text[s:e]):
+                continue  # "Uyghur Congress Chair: Sanctions 'Overdue'", "Kazakh Rights Advocate: Activists": a
+                # headline's words, no body's name
+            if _place_party_post(text, e, text[s:e].split()):
+                continue  # "Xinjiang Party Secretary Chen Quanguo", "the Tibet Party chief": a post and its place
+            if _ethnonym_pair(text[s:e]) or _post_nominal_letters(text, s, e):
+                continue  # "Uyghur-Han relations"; "Sir Geoffrey Nice, KC, said": no body
+            if text[s:e] in t.TITLE_WORDS:
+                continue  # "known to the Chair": a post's title alone, no body
+            e = s + _first_of_repeated(text[s:e])
+            verb = _VERB_INSIDE_RE.search(text, s, e)
+            e = verb.start() if verb else e
+            s = _possessive_split(text, s, e, text[s:e].split())[-1][0]
+            if _NOT_A_BODY_AFTER.match(text, e) or text[s:e] in TIME_ZONES:
+                continue  # "our Supply Chain newsletter", "ASA 17/4197/2021": a newsletter, a document's series
+            if re.fullmatch(r"[A-Z]{2,5}", text[s:e]) and _PRODUCT_MAKER_AFTER.match(text, e):
+                continue  # "a PVC maker": the product, not a body
+            e = _before_a_post(text, s, corporate_end(text, _whole_body_name(text, s, e)))
+            s = _bracket_opened_start(text, s, e, lines or text)  # "Aksu) Co. Ltd": the name opens before the bracket
+            s = _seat_word_start(text, s, e)  # "Xinjiang Zhongtai (Group) Co., Ltd."
+            house = _OF_THE_HOUSE_RE.search(text, s, e)
+            e = house.start() if house else e  # "… Committee of the House of Commons": the committee, the house apart
+            e = _before_a_subject(text, s, e)
+        if label == "PERSON" and _GROUP_AFTER.match(text, e):
+            label = "ORG"  # "Serikzhan Bilash's Atajurt Kazakh Human Rights group", "the Wagner group": a body
+        if label in ("PERSON", "ORG") and _toned_pinyin_gloss(text[s:e]):
+            continue  # "Mínfēng Xiàn", "Zhōngguó": a name spelled in pinyin with its tones, a gloss of a word
+        if label in ("GPE", "LOC") and _currency_code(text, e):
+            continue  # "US$ 7.1 billion", "HK$": the country's letters open a currency's sign, no place
+        if label in ("GPE", "LOC") and _NEWSLETTER_AFTER.match(text, e):
+            continue  # "Sign up for our Asia newsletter": the newsletter's name
+        if label in ("GPE", "LOC") and text[s:e].lower() in _COMPASS_WORDS:
+            continue  # "IN EAST TURKISTAN" cut at a heading's capitals, "a blow to West": a direction alone, no place
+        if label in ("GPE", "LOC") and _adjective_heading(text, s, e):
+            continue  # "International", "Regional" alone on a line: a section's heading, no place
+        if label == "PERSON" and _AWARD_AFTER_RE.match(text, e):
+            continue  # "the PEN/Barbara Goldsmith Freedom to Write Award": an award's name, no person
+        if label == "PERSON" and _credit_label(lines or text, s, e):
+            continue  # "Photographs by Emre Kalkan": what a credit line is for, no person
+        if label == "PERSON":
+            e = _hyphenated_given_name_end(text, e)
+            s = _first_given_name_before(text, s, e)
+        if "\n" in text[s:e]:  # an entity does not run over a paragraph's end ("Brexit\n\nSkip")
+            e = s + text[s:e].index("\n")
+        if _unvouched_capitals(lines or text, s, e):
+            continue  # "BY AUTHORITY OF THE PARLIAMENT", "MILLIONS AT STAKE": a heading's words in capitals
+        if _CELL_GAP_RE.search(lines or text, s, e):
+            continue  # nor over the gap between a table's cells ("Site   County or city": two heads, no place)
+        marker = re.search(r"[.,;:]?\[\d{1,3}\]?", text[s:e])
+        if marker:  # nor over a footnote marker ("Department of State.[8] Catherine Ashton")
+            e = s + marker.start()
+        e = _before_open_bracket(text, s, e)
+        raw = text[s:e]
+        if label in (
+            "NORP",
+            "DATE",
+            "TIME",
+            "PERCENT",
+            "MONEY",
+            "QUANTITY",
+            "ORDINAL",
+            "CARDINAL",
+            "LANGUAGE",
+            "EVENT",
+            "WORK_OF_ART",
+            "PRODUCT",
+        ):
+            continue
+        # trim at a closing quote that has no opening one ("Platform’ Daily Essentials")
+        cut = re.search(r"[’”]\s", raw)
+        if cut and not re.search(r"[‘“]", raw[: cut.start()]):
+            raw = raw[: cut.start()]
+            e = s + len(raw)
+        if _ROMANISATION_BEFORE_RE.search(text[max(0, s - 14) : s]):
+            continue  # "(Chinese: 秦城监狱; pinyin: Qínchéng Jiānyù)": a name's spelling, named already
+        kind_noun = (_KIND_NOUN_AFTER_RE.search(raw) or _RELEASE_AFTER_RE.search(raw)) if label == "ORG" else None
+        if kind_noun:  # "the Atajurt Kazakh Human Rights group": what the body is, after its name
+            raw = raw[: kind_noun.start()]
+            e = s + len(raw)
+        lead = len(raw) - len(raw.lstrip())
+        name = clean_name(raw)
+        if not name or t.is_ethnonym_phrase(name):
+            continue
+        words = name.split()
+        # strip ethnonyms at the edges of places ("Xinjiang Uyghurs")
+        while label in ("GPE", "LOC") and words and words[-1].lower() in t.ETHNONYMS:
+            words.pop()
+        while label in ("GPE", "LOC", "PERSON") and words and words[0].lower() in t.ETHNONYMS:
+            words.pop(0)
+        if label == "ORG" and len(words) > 1 and words[-1] in _HEADLINE_VERBS:
+            words.pop()  # "…, UHRP Reveals", "Amnesty Warns": a headline's verb after the body
+        name = " ".join(words)
+        if not name or all(w.lower() in t.NOT_NAME_WORDS for w in words):
+            continue
+        kind = SPACY_TYPES.get(label)
+        if kind is None:
+            continue
+        if kind == t.PLACE and _uyghur_name_read_as_place(words):
+            kind = t.PERSON  # "replacing Shohrat Zakir": a Uyghur name the model took for a place
+        by_rule = classify_run(words)
+        if (
+            kind in (t.ORGANIZATION, t.PUBLIC_BODY)
+            and (
+                (_is_role(words) and by_rule is None)  # "Consulate General": a body of that rank
+                or (len(words) > 1 and words[-1].lower() in t.ROLE_NOUNS)  # "Business Correspondent": a post
+                or not (name[0].isupper() or re.match(r"[a-z][A-Z]", name))
+                or re.search(r"[/>|]", name)  # "Home > World > Asia-Pacific": a page's path, no name
+                or "/" in (text[s - 1 : s] + text[e : e + 1])  # "A/HRC/WGAD/2021/8": a piece of a document symbol
+                or words[-1] in NOT_ORG_HEADS
+                or _head_before_complement(words) in NOT_ORG_HEADS  # "Sakharov Prize for Freedom of Thought"
+                or describes_state(words)
+                or _paired_section(text, s, e, name)
+            )
+        ):
+            continue
+        if by_rule is not None and (kind != t.PERSON or words[-1] in STREET_HEADS):
+            kind = by_rule
+        trimmed = False
+        if kind == t.PERSON:
+            if _DASH_JOINED_RE.search(text, max(0, s - 2), s):
+                continue  # "Timmins—James Bay": a constituency's or a place's compound name, no person
+            if _POSSESSIVE_INSIDE_RE.search(name):
+                continue  # "An Insider’s View of …": a headline's noun phrase; no name holds a possessive
+            name = strip_titles(_without_sentence_adverb(name))
+            parts = name.split()
+            stop = next((i for i in range(2, len(parts)) if _no_name_word(parts[i])), len(parts))
+            if stop == len(parts) > 2 and _MONTH_SHORT.fullmatch(parts[-1]) and _DAY_AFTER.match(text, e):
+                stop -= 1  # "Chris Rickleton Mar 11, 2019": a byline's date, its month shortened
+            if stop < len(parts):  # "Amy Hawkins Thu 21 Sep": a date line's weekday after a byline
+                name, trimmed = " ".join(parts[:stop]), True
+            if not person_name_ok(name):
+                continue
+        elif kind == t.LAW:
+            if re.match(r"(Article|Rule|Section|Paragraph|Chapter)\b", name) or re.search(r"\d", name):
+                continue
+        elif (
+            len(words) == 1
+            and not (name.isupper() or re.search(r"[A-Z].*[A-Z]", name))
+            and kind != t.PLACE
+            and (
+                kind != t.ORGANIZATION
+                or not lone_org_ok(text, s, e, name)
+                or (lines and _opens_sentence_case_heading(lines, s, e))
+            )
+        ):
+            continue  # a lone capitalised word is rarely an organisation, unless nothing says otherwise
+        if kind == t.PLACE:
+            if name in CALENDAR_WORDS or _common_heading(text, s, e, name):
+                continue  # "in September 2022"; "Pairings" alone on its line, "the pairings" below it
+            name = re.sub(r"\s+(?:province|region|prefecture)$", "", name, flags=re.I)
+            if not re.fullmatch(r"[A-Z][\w'’\-\. ]+", name) or re.search(r"\d", name):
+                continue
+        if kind == t.ORGANIZATION and re.search(r"\d", name) and not _named_with_number(name):
+            continue
+        start = s + lead + max(0, raw.strip().find(name.split()[0]))
+        if trimmed:
+            e = _written_word_end(text, start, e, name.split()[-1])
+        out.append(Mention(page, start, e, text[start:e], name, kind, P_STRONG + 1 if joined else P_SPACY))
+    return out
+
+
+def _written_word_end(text: str, start: int, end: int, word: str) -> int:
+    """Where a name's last word, cleaned, ends as written between start and end: its apostrophe may be
+    typographic ("Mary O’Connell Thu 21 Sep": the name is "Mary O'Connell"); the end itself if not found."""
+    hit = re.search(re.escape(word).replace("'", "['’]"), text[start:end])
+    return start + hit.end() if hit else end
+
+
+# a sentence's adverb the model reads into the name after it ("Consequently Chen has been designated"): the
+# endings of adverbs made from adjectives, which no given name has
+_SENTENCE_ADVERB_RE = re.compile(r"[A-Z][a-z]+(?:al|ent|ant|ous|ive|ed|ing|ate|ib|ab|ful|less|ic|ct)ly")
+
+
+# a word run on to the word before it by a dash without spaces: a compound's second part ("Regina—Qu'Appelle")
+_DASH_JOINED_RE = re.compile(r"\w[—–]\Z")
+
+
+_POSSESSIVE_INSIDE_RE = re.compile(r"\w['’]s[ \t]+\w")
+
+
+def _without_sentence_adverb(name: str) -> str:
+    words = name.split()
+    return " ".join(words[1:]) if len(words) > 1 and _SENTENCE_ADVERB_RE.fullmatch(words[0]) else name
+
+
+_GIVEN_NAME_SYLLABLE = re.compile(rf"-{_SYLLABLE}(?![\w\-])")
+
+
+def _headline_words(lines: str, start: int, end: int) -> bool:
+    """Whether the model's organisation at ``start``–``end`` is capitalised words of a headline in title
+    case (a line of five words or more, most of them capitalised, no full stop at its end and no list of
+    fields between commas) that end in no
+    body's head word, known to no list of bodies and not written in capitals."""
+    name = lines[start:end]
+    words = name.split()
+    if not words or words[-1] in _HEADS | SCHOOL_HEADS or name.isupper() or "\n" in name:
+        return False
+    if t.fold(_without_article(name)) in known_bodies.english_forms():
+        return False
+    line = _line_around(lines, start, end).strip()
+    long_words: list[str] = [w for w in re.findall(r"[A-Za-z][\w'’\-]*", line) if len(w) > 3]
+    if len(line.split()) < 5 or line.endswith((".", ",", ";")) or line.count(",") >= 2 or not long_words:
+        return False  # a list's or a byline's fields ("OKAFOR, Ms Adaeze, Director of …, Amnesty …") are no headline
+    capitalised = sum(1 for w in long_words if w[0].isupper())
+    return capitalised >= 0.8 * len(long_words)
+
+
+def _common_noun_acronym(text: str, name: str) -> bool:
+    """Whether ``name`` is initials the page defines in brackets after words whose first letters spell it
+    and that name no body: words in lower case ("a withhold release order (WRO)", "vocational education and
+    training centres (VETCs)") or a document's name ("Withhold Release Order (WRO)", "Entity List (EL)")."""
+    if not re.fullmatch(r"[A-Z]{2,6}s?", name):
+        return False
+    letters = name.rstrip("s").lower()
+    words_before = re.compile(rf"(?:[A-Za-z][\w\-]*[ \t]+){{{len(letters)},{len(letters) + 2}}}$")
+    for bracket in re.finditer(rf"\([“\"']?{name}[”\"']?\)", text):  # found first: the words before are read only there
+        m = words_before.search(text, max(0, bracket.start() - 120), bracket.start())
+        if m is None:
+            continue
+        words = [w for w in m.group(0).split() if w.lower() not in ("and", "of", "the", "for", "on")]
+        if not "".join(w[0] for w in words).lower().endswith(letters):
+            continue
+        named = words[-len(letters) :]
+        if all(w.islower() for w in named) or named[-1] in NOT_ORG_HEADS or named[-1].rstrip("s") in NOT_ORG_HEADS:
+            return True
+    return False
+
+
+def _titled_person(name: str) -> bool:
+    """Whether words the model read as a body are titles before a person's name of two or three words."""
+    name = _without_article(name)
+    words, named = name.split(), strip_titles(name).split()
+    return (
+        len(named) < len(words)
+        and 2 <= len(named) <= 3
+        and person_name_ok(" ".join(named))
+        and classify_run(named) is None
+    )
+
+
+# a post's noun, capitalised, between a body's name and a person's: "Freedom Now Legal Officer Adam Lhedmat"
+_POST_NOUN_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)[ \t]+[A-Z]")
+
+
+def _before_a_post(text: str, start: int, end: int) -> int:
+    """Where a body's name ends when the model read the first words of a post into it ("Freedom Now
+    Legal" before "Officer Adam Lhedmat", "Amnesty International Press" before "Officer Ben Tran"): at
+    the longest well-known body it starts with, else before a last word that ends no body's name."""
+    post = _POST_NOUN_AFTER.match(text, end)
+    if not post or post.group(1).lower() not in t.ROLE_NOUNS:
+        return end
+    words = list(re.finditer(r"\S+", text[start:end]))
+    for cut in range(len(words), 0, -1):
+        if t.fold(text[start : start + words[cut - 1].end()]) in known_bodies.english_forms():
+            return start + words[cut - 1].end()
+    last = words[-1].group(0)
+    if len(words) > 2 and last[:1].isupper() and not last.isupper() and last not in _HEADS | SCHOOL_HEADS:
+        return start + words[-2].end()
+    return end
+
+
+# a month shortened as a date line writes it, and the day after it ("Mar 11, 2019", "Sept. 4")
+_MONTH_SHORT = re.compile(rf"(?:{'|'.join(a for a in MONTH_ABBREVIATIONS if a != 'May')}|Sept)\.?")
+
+
+_DAY_AFTER = re.compile(r"\.?[ \t]+\d{1,2}(?!\d)")
+
+
+def _head_before_complement(words: list[str]) -> str:
+    """The word before a name's first "for" ("Prize" in "Sakharov Prize for Freedom of Thought"; not
+    "of", which a publication's name may hold: "The New York Review of Books")."""
+    at = next((i for i, w in enumerate(words) if w == "for"), 0)
+    return words[at - 1] if at > 0 else ""
+
+
+def _before_open_bracket(text: str, start: int, end: int) -> int:
+    """Where the model's entity ends when it runs into a bracket it does not close ("Belgian Uyghur
+    Association (Belgium" in a list of signatories): before the bracket."""
+    bracket = text.find("(", start, end)
+    if bracket <= start or ")" in text[bracket:end]:
+        return end
+    return start + len(text[start:bracket].rstrip())
+
+
+# a capitalised word opening a sentence right before the words the model took for a name
+_SENTENCE_FIRST_WORD_RE = re.compile(r"(?:^|(?<=[.!?][ \t])|(?<=\n))([A-Z][a-z]{2,})[ \t]+$")
+
+
+def _first_given_name_before(text: str, start: int, end: int) -> int:
+    """ "… paid for it. Omer Faruk Yilmaz, who runs …": a name of three words opening a sentence, whose
+    first word the model left out, is read whole where that word can be a name's (no ordinary sentence
+    opener, title, place or people) and the model's two words are a given name and a surname."""
+    m = _SENTENCE_FIRST_WORD_RE.search(text, max(0, start - 20), start)
+    if m is None or len(text[start:end].split()) != 2:
+        return start
+    word = m.group(1)
+    if word.lower() in STOP_WORDS or word in TITLE_TOKENS or not person_name_ok(f"{word} {text[start:end]}"):
+        return start
+    return m.start(1)
+
+
+def _hyphenated_given_name_end(text: str, end: int) -> int:
+    """ "Au Nok-hin", "Lee Yue-shun": a given name of two syllables joined by a hyphen (Cantonese,
+    Korean) is read whole when the statistical model stops at the hyphen."""
+    m = _GIVEN_NAME_SYLLABLE.match(text, end)
+    return m.end() if m else end
+
+
+def _named_with_number(name: str) -> bool:
+    """A capital and a digit ("G7") or capitals and a short number ("EU27") may name a body; one capital
+    and a longer number ("Q87", an oral-evidence question) or a number of three digits or more
+    ("XIN0037", a written-evidence file) is a reference."""
+    return bool(re.fullmatch(r"[A-Z]{2,}\d{1,2}|[A-Z]\d", name))
+
+
+# a romanisation's label before a name's spelling in brackets ("pinyin: Qínchéng Jiānyù", "Wade–Giles:")
+_ROMANISATION_BEFORE_RE = re.compile(r"(?:[Pp]inyin|Wade[–\-]Giles|[Jj]yutping|[Rr]omani[sz]ed):[ \t]*$")
+
+
+def _line_around(text: str, start: int, end: int) -> str:
+    """The whole line of ``text`` that holds the span ``start``–``end``, as written."""
+    line_end = text.find("\n", end)
+    return text[text.rfind("\n", 0, start) + 1 : len(text) if line_end < 0 else line_end]
+
+
+def _without_article(name: str) -> str:
+    """``name`` without a leading "The"/"the" ("The Rt Hon …", "the Telegraph")."""
+    return re.sub(r"^(?:The|the)[ \t]+", "", name)
+
+
+def _common_heading(text: str, start: int, end: int, name: str) -> bool:
+    """A word alone on its line that the page also writes in lower case is a section's heading
+    ("Pairings" over "The pairings, revised in 2011, include"), not a place the gazetteer knows."""
+    if " " in name or t.fold(name) in t.gazetteer_index() or not _alone_on_line(text, start, end):
+        return False
+    return _written_lower(text, name)
+
+
+def _paired_section(text: str, start: int, end: int, name: str) -> bool:
+    """Two words joined by "&" between a navigation bar's bars ("World | Opinion | Life & Arts"): a section of
+    the site, not a firm."""
+    return re.fullmatch(r"[A-Z][a-z]+ & [A-Z][a-z]+", name) is not None and _between_bars(text, start, end)
+
+
+# a section's number in Roman numerals before its full stop or bracket ("VIII. Overall assessment", "IV)")
+_SECTION_NUMBER = re.compile(r"(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})(?=[.)])")
+
+
+def _section_number(text: str, start: int, end: int) -> bool:
+    m = _SECTION_NUMBER.match(text, start)
+    return m is not None and m.end() == end
+
+
+def _opens_sentence_case_heading(text: str, start: int, end: int) -> bool:
+    """The first word of a short line in sentence case without a full stop ("Traceability testing", "Raids on
+    consultancies"): a section's heading, not a body's name."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line = _line_around(text, start, end).strip()
+    words = line.split()
+    if text[line_start:start].strip() or not 2 <= len(words) <= 6 or line[-1] in '.!?:;,"”':
+        return False
+    return all(w[0].islower() for w in words[1:])
