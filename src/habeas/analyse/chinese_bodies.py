@@ -1,0 +1,1308 @@
+"""Bodies in Chinese text: public bodies named as a whole (place + body: 喀什地区公安处, 自治区党委政法委; the
+corps' regiments), organisations by their suffix (companies, universities, institutes, law firms,
+platforms, media), lists of bodies, and bodies written in Latin letters.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from habeas.analyse import tables as t
+from habeas.analyse.chinese_forms import (
+    _DOT_RE,
+    _GAP,
+    _LEVEL_BODIES,
+    _LEVEL_CHARS,
+    _LEVEL_WORDS,
+    _PLACE_NOT,
+    _PLACE_WORDS,
+    _TITLE_RE,
+    _WITH_VERBS,
+    _ZONES,
+    BODY_RE,
+    CN_TITLES,
+    DOTS,
+    TRANSLIT,
+    _bureau_end,
+    _gazetteer_cn,
+    _joins_bodies,
+    _level_list,
+    _name_edge,
+    _place_before,
+)
+from habeas.analyse.chinese_words import (
+    CJK,
+    CJK_RE,
+    NATIONAL_BODY_RE,
+    Tokens,
+    bloc_names,
+    country_names,
+    dictionary_tag,
+    foreign_countries,
+    frequent_word,
+    known_word,
+)
+from habeas.analyse.known_bodies import english_forms
+from habeas.analyse.model import Mention
+
+FACILITY_HEAD_RE = re.compile(
+    r"(?:职业技能教育培训中心|教育培训中心|教培中心|培训中心|再教育营|集中营|看守所|拘留所|监狱|劳教所|戒毒所)"
+)
+
+
+# a corps division named under the corps, not one of its regiments: "新疆生产建设兵团第五师" (the corps is
+# named too; the division's canonical name holds the corps')
+CORPS_DIVISION_RE = re.compile(
+    r"(?:新疆生产建设兵团|兵团)(?P<division>第[一二三四五六七八九十\d]{1,3}师)(?![一二三四五六七八九十〇零\d]{1,4}团)"
+    r"|(?:新疆生产建设兵团|兵团)?(?P<old>农(?P<number>[一二三四五六七八九十]{1,3})师)"  # its old name, 农七师
+)
+
+
+# a regiment of the corps named by its number alone, of two numerals or more ("六十二团", "224团"), not a
+# group or a team ("团体", "团队") nor an ordinal's ("第一团")
+_NOT_A_REGIMENT_AFTER = "体队结员伙聚长"
+
+
+_NOT_A_REGIMENT_BEFORE = r"一二三四五六七八九十〇零百千\d第两几多"
+
+
+REGIMENT_RE = re.compile(
+    rf"(?<![{_NOT_A_REGIMENT_BEFORE}])(?:[一二三四五六七八九十〇零\d]{{2,4}}团(?![{_NOT_A_REGIMENT_AFTER}])"
+    r"|[一二三四五六七八九十\d]团(?=[、和及与][一二三四五六七八九十〇零\d]{1,4}团)"  # "十团、十二团": in a list
+    rf"|(?<=师)[一二三四五六七八九十\d]团(?![{_NOT_A_REGIMENT_AFTER}]))"  # "第一师十团": after its division
+)
+
+
+def _regiments(text: str) -> list[re.Match[str]]:
+    """The regiments named by number, and a regiment of one numeral, once named after its division
+    ("第一师十团"), wherever the page writes it alone again ("在十团发现")."""
+    found = list(REGIMENT_RE.finditer(text))
+    short = {m.group(0) for m in found if len(m.group(0)) == 2}
+    taken = {m.start() for m in found}
+    for name in short:
+        again = re.finditer(rf"(?<![{_NOT_A_REGIMENT_BEFORE}]){name}(?![{_NOT_A_REGIMENT_AFTER}])", text)
+        found.extend(m for m in again if m.start() not in taken)
+    return found
+
+
+# an aid province's or city's headquarters in Xinjiang: "江苏省对口支援新疆克州前方指挥部", "北京市援疆和田指挥部",
+# or its working group in a county: "浙江省援疆某某县工作组"
+# the aid named by the place aided, in full or by its one-character short form ("对口援拜": to Baicheng)
+_AIDED = rf"(?:对口支援|对口援[{CJK}]|援疆|支援)"
+
+
+AID_HQ_RE = re.compile(rf"[{CJK}]{{0,4}}?{_AIDED}[{CJK}]{{0,14}}?(?:指挥部|前指|工作队|工作组)")
+
+
+def _aid_headquarters(page: int, text: str, tokens: Tokens) -> list[Mention]:
+    """The headquarters an aiding province or city keeps, named from the place (a word the segmenter tags
+    as a place) through its aid and the place aided."""
+    out = []
+    for s, e, word, flag in tokens.words:
+        m = AID_HQ_RE.match(text, e) if flag == "ns" and len(word) >= 2 else None
+        if m is not None and not re.search(r"[的在是将被把向从了也都就而，。、]", m.group(0)):
+            out.append(Mention(page, s, m.end(), text[s : m.end()], text[s : m.end()], t.PUBLIC_BODY, 6))
+    # "天津援疆前指", the usual short form, is the headquarters the same aiding place keeps on the page
+    full = [m for m in out if m.name.endswith("指挥部")]
+    for short in (m for m in out if m.name.endswith("前指")):
+        same = {f.name for f in full if f.name[:2] == short.name[:2]}
+        if len(same) == 1:
+            short.canonical = same.pop()
+    return out
+
+
+# a country's embassy or consulate abroad, or its mission: "中国驻德国大使馆", "美国驻华使馆"
+MISSION_RE = re.compile(
+    rf"(?:中华人民共和国|[{CJK}]{{1,6}}?)驻[{CJK}]{{1,8}}?(?:大使馆|总领事馆|领事馆|使馆|代表处|代表团)"
+)
+
+
+# the corps' regiments, named by number under the corps and the division: "兵团第十四师二二四团" (a division
+# alone is also named with the city it runs, "第三师图木舒克市": the rules for places read it)
+CORPS_UNIT_RE = re.compile(
+    r"(?:新疆生产建设兵团|兵团)第[一二三四五六七八九十\d]{1,3}师[一二三四五六七八九十〇零\d]{1,4}团(?![体队结])"
+)
+
+
+# Organisations by their last word: companies, universities, institutes, platforms, media.
+ORG_SUFFIX_RE = re.compile(
+    r"(?:[（(](?:集团|控股)[）)](?:股份有限公司|有限责任公司|有限公司)|办事处|理事会|观察站|观察(?![员到者家团站期点哨])|律师事务所|会计师事务所|指挥部|专科学校|专门学校|职业技术学院|党校|"
+    r"实验室|证券交易所|交易所|医院|中学|小学|职业技术学校|技工学校|股份有限公司|有限责任公司|有限公司|集团公司|集团|公司|大学|学院|研究院|研究所|研究中心|研究会|学会|协会|基金会|"
+    r"联合会|同盟|联盟|委员会|银行|平台|电视台|广播电台|通讯社|日报|报社|出版社|社(?![会区交团发〔字局厅群保工科论媒员长長])|科技(?![公集有股企])|法庭|组织|大会|农场|牧场|总场|卫生院|妇幼保健院|保健院|疗养院|福利院|敬老院)"
+)
+
+
+_ORG_TOKEN_FLAGS = ("n", "ns", "nt", "nz", "nr", "nrt", "j", "l", "vn", "x", "eng", "an")
+
+
+_ORG_STOP = set("的和与及或在于对从由将把被向等了是也都就而据称指为有其该各此")
+
+
+# a name joined by dots, then an organisation's word: "乔治·华盛顿大学" is a university, no person
+DOTTED_BODY_RE = re.compile(
+    rf"(?P<name>[{CJK}]{{1,8}}[{DOTS}][{CJK}]{{1,8}}?)(?:大学|学院|基金会|研究所|研究院|研究中心|公司|集团)"
+)
+
+
+def _dotted_bodies(page: int, text: str, tokens: Tokens) -> list[Mention]:
+    """Organisations named after a person, whose name is joined by a dot ("美国乔治·华盛顿大学"): the
+    first part is read back from the dot as a transcribed name's is; the rest is transcription characters
+    or a known name (华盛顿)."""
+    out = []
+    for m in DOTTED_BODY_RE.finditer(text):
+        dot = m.start() + _DOT_RE.search(m.group("name")).start()  # type: ignore[union-attr]
+        start = _name_edge(text, tokens, dot, -1, m.start())
+        rest = text[dot + 1 : m.end("name")]
+        if start < dot and (all(c in TRANSLIT for c in rest) or rest in _gazetteer_cn()[1]):
+            name = _DOT_RE.sub("·", text[start : m.end()])
+            out.append(Mention(page, start, m.end(), text[start : m.end()], name, t.ORGANIZATION, 7))
+    return out
+
+
+_AGAINST = "反禁缉打防"
+
+
+def _city_abroad_and_domain(text: str, tokens: Tokens, head: int, index: dict[str, t.GazetteerEntry]) -> int:
+    """ "巴黎反恐检察院", "阿拉木图地区法院": a city abroad, then a noun of what the body does or a level (the
+    city's region), then its organ: one body named after the city (a city abroad right before a court names
+    no body of its own: "在阿拉木图法院作证"). Where the name starts; ``head`` when it is not so named."""
+    level = tokens.word(head)
+    domain = tokens.word(head - 1)
+    if level is not None and level[0] == head and level[2] in _LEVEL_WORDS:
+        before = head  # "阿拉木图|地区|法院"
+    elif domain is not None and domain[1] == head and len(domain[2]) >= 2 and _domain_word(domain):
+        before = domain[0]  # "巴黎|反恐|检察院"
+    else:
+        return head
+    city = tokens.word(before - 1)
+    entry = index.get(city[2]) if city is not None and city[1] == before else None
+    if city is None or entry is None or entry.canonical not in t.world_cities():
+        return head
+    return city[0]
+
+
+def _domain_word(word: tuple[int, int, str, str]) -> bool:
+    """A noun of what a body does, or a verb of fighting something the segmenter tags a verb (反恐, 禁毒)."""
+    return word[3] in ("n", "vn", "j") or (word[3] == "v" and word[2][0] in _AGAINST)
+
+
+def _level_body_opens(tokens: Tokens, head: int, end: int) -> bool:
+    """ "行署办公室": a level's committee or administration, a word of its own, then an organ of it (the
+    level's body is named by the level alone, as "地委办公室" is)."""
+    word = tokens.word(head)
+    return word is not None and word[0] == head and word[2] in _LEVEL_BODIES and word[1] < end
+
+
+# a congress's term between its place and its organ: "自治区十一届人大常委会", "第十四届全国人大"
+_TERM_RE = re.compile(r"第?[一二三四五六七八九十\d]{1,3}届")
+
+
+# a session right after the congress or committee: the term and the organ name the meeting, not a body
+_SESSION_RE = re.compile(r"第?[一二三四五六七八九十\d]{1,3}次(?:全体)?会议")
+
+
+def _body_head(text: str, tokens: Tokens, pos: int, end: int) -> tuple[int, bool]:
+    """Where a body's chain of organs starts when the segmenter's word runs across its start: a level
+    before it joins it ("县公安局", "县融|媒体中心": the county's), a word of another kind does not
+    ("皮山县入户走访工作领导小组" matched from 山: the organs start after 皮山县); and whether a level
+    was taken."""
+    word = tokens.word(pos)
+    if word is None or word[0] >= pos:
+        return pos, False
+    if text[word[0] : pos] in _LEVEL_WORDS and not _level_list(text, word[0]):
+        if text[word[0] - 1 : pos] == "师市":
+            return word[0] - 1, True  # "师|市人|社局": the division's city, split by the segmenter
+        return word[0], True
+    if _PLACE_WORDS.search(text[word[0] : pos]) and dictionary_tag(text[word[0] : pos]) == "ns":
+        return word[0], True  # "江苏省政府|办公厅": the segmenter joined the province to its government
+    if word[1] < end and BODY_RE.fullmatch(text, word[1], end):
+        return word[1], False
+    return pos, False
+
+
+# the courts or procuratorates of a whole level, named bare: "全区法院", "兵团法院", "全州检察院"
+_COURTS_OF_A_LEVEL_RE = re.compile(r"(?:全[区州县市省国]|兵团)(?:法院|检察院)")
+
+
+def _bodies(page: int, text: str, tokens: Tokens, index: dict[str, t.GazetteerEntry]) -> list[Mention]:
+    out: list[Mention] = []
+    # not a post named after the ministry ("国防部长", "外交部长")
+    national = [(m.start(), m.end()) for m in NATIONAL_BODY_RE.finditer(text) if text[m.end() : m.end() + 1] != "长"]
+    for s, e in national:
+        start = _place_before(text, s, tokens, index)
+        chain = BODY_RE.match(text, e)  # "国务院国资委": a commission under the State Council
+        e = _sub_unit_end(text, tokens, chain.end() if chain else e)
+        if start < s and text[start:s] in ("中国", "中华人民共和国", "中共"):
+            # "中国外交部" is the 外交部: China's national bodies are named without the country
+            out.append(Mention(page, start, e, text[start:e], text[start:e], t.PUBLIC_BODY, 6, canonical=text[s:e]))
+        else:  # "美国财政部" is another country's ministry, named with its country
+            out.append(Mention(page, start, e, text[start:e], text[start:e], t.PUBLIC_BODY, 6))
+    for m in BODY_RE.finditer(text):
+        if any(s <= m.start() < e for s, e in national):
+            continue
+        last = tokens.word(m.end() - 1)
+        runs_on = last is not None and last[1] > m.end() and last[0] > m.start()
+        if runs_on and last is not None and not _TITLE_RE.fullmatch(text, m.end(), last[1]):
+            continue  # "常委|会议": the organs' last word runs on into another (a meeting), no body
+        head, level = _body_head(text, tokens, m.start(), m.end())
+        term = _TERM_RE.search(text, max(0, head - 5), head)
+        session = _SESSION_RE.match(text, m.end()) is not None  # "十三届人民代表大会第二次会议": a meeting
+        term_start = term.start() if term is not None and term.end() == head and not session else head
+        start = _place_before(text, term_start, tokens, index)
+        if start == term_start:
+            start, term_start = _place_before(text, head, tokens, index), head
+        if start == head or text[start:head] in _LEVEL_WORDS:  # no place, or a level read as the page's own
+            start = _city_abroad_and_domain(text, tokens, start, index)
+        if start == head and not level and not _level_body_opens(tokens, head, m.end()):
+            continue  # "党委政法委" alone: a kind of body, not one body
+        if text[max(0, start - 2) : start] == "中共":
+            start -= 2  # "中共巴音郭楞蒙古自治州委员会政法委员会": the party's committee of the prefecture
+        end = _sub_unit_end(text, tokens, m.end())
+        name = text[start:end]
+        if _COURTS_OF_A_LEVEL_RE.fullmatch(name):
+            continue  # "全区法院审结……", "（含兵团法院）": the courts of a whole level, no one court
+        # "自治区十一届人大常委会": the congress's term names the same standing committee
+        canonical = _party_committee(text[start:term_start] + text[head:end])
+        out.append(Mention(page, start, end, name, name, t.PUBLIC_BODY, 6, canonical=canonical))
+    for m in CORPS_UNIT_RE.finditer(text):
+        out.append(Mention(page, m.start(), m.end(), m.group(0), m.group(0), t.PUBLIC_BODY, 6))
+    for m in _regiments(text):  # "来到可克达拉市、六十二团和六十六团": a regiment by its number alone
+        out.append(Mention(page, m.start(), m.end(), m.group(0), m.group(0), t.PUBLIC_BODY, 5))
+    out.extend(_aid_headquarters(page, text, tokens))
+    for m in CORPS_DIVISION_RE.finditer(text):
+        # "新疆生产建设兵团第五师": the corps, named, and its division, named by number under it ("兵团第五师"
+        # is the same division: its canonical name holds the corps' full name)
+        part = "division" if m.group("division") else "old"
+        s = m.start(part)
+        full = "新疆生产建设兵团" + (m.group("division") or f"第{m.group('number')}师")
+        out.append(Mention(page, s, m.end(), text[s : m.end()], text[s : m.end()], t.PUBLIC_BODY, 6, canonical=full))
+    out.extend(_divisions_by_city(page, text, index))
+    for m in _missions(text, tokens):
+        out.append(Mention(page, m.start(), m.end(), m.group(0), m.group(0), t.PUBLIC_BODY, 6))
+    out.extend(_campaign_bodies(page, text, tokens, index))
+    return out + _level_bodies(page, text, tokens, index) + _named_organs(page, text, tokens, index)
+
+
+# a body named after a campaign in quotation marks, at a level or a place: "巴楚县“访惠聚”驻村工作领导小组办公室",
+# "县“访惠聚”办", "地委“访惠聚”办" (not a campaign's teams, of which there are many: "各“访惠聚”工作队")
+CAMPAIGN_BODY_RE = re.compile(
+    r"[“\"][\u3400-\u9fff]{2,8}[”\"](?:驻村|专项行动|专项|活动|行动)?(?:工作)?(?:领导小组|指挥部|委员会)?(?:办公室|办(?![实事理好成]))?"
+)
+
+
+def _campaign_bodies(page: int, text: str, tokens: Tokens, index: dict[str, t.GazetteerEntry]) -> list[Mention]:
+    out = []
+    for m in CAMPAIGN_BODY_RE.finditer(text):
+        if not m.group(0).endswith(("办公室", "办", "领导小组", "指挥部", "委员会")):
+            continue
+        start = _place_before(text, m.start(), tokens, index)
+        if start < m.start():
+            out.append(Mention(page, start, m.end(), text[start : m.end()], text[start : m.end()], t.PUBLIC_BODY, 6))
+    return out
+
+
+# the head word of an organ whose name says what it does: "气象局", "兽医站", "文化馆", "司法所"; customs
+# ("乌鲁木齐海关"); a standard organ after the zone it runs ("纺织服装产业园管委会")
+_ORGAN_HEAD_RE = re.compile(rf"[{CJK}]{{1,6}}(?:局|站|馆)")
+
+
+_DOMAIN_FLAGS = ("n", "vn", "l", "nz", "j", "an")
+
+
+_TRANSPORT_STATIONS = ("车站", "客运站", "高铁站", "地铁站")
+
+
+def _named_organs(page: int, text: str, tokens: Tokens, index: dict[str, t.GazetteerEntry]) -> list[Mention]:
+    """An organ named after a place and what it does, whose head is no standard organ's name: the place
+    ("皮山县", "拜城县赛里木镇"), then nouns of a domain, then 局, 所, 站 or 馆 ("气象局", "司法所",
+    "畜牧兽医站", "文化馆"), or a standard organ ("产业园管委会"). An ordinary word is no organ ("喀什宾馆",
+    "车站"), nor is a place of detention ("看守所")."""
+    out = []
+    for i, (s, e, word, flag) in enumerate(tokens.words):
+        organ = _ORGAN_HEAD_RE.fullmatch(word) and flag in (*_DOMAIN_FLAGS, "nt")
+        # "司法|所", tagged a conjunction; "教科|局": the head alone after its domain's short form
+        office = word in ("所", "局") and i > 0 and tokens.words[i - 1][3] == "n"
+        zone = BODY_RE.fullmatch(word) is not None and i > 0 and tokens.words[i - 1][2].endswith(_ZONES)
+        if not (organ or office or zone or word == "海关") or FACILITY_HEAD_RE.search(text, max(0, s - 3), e):
+            continue
+        if word.endswith(_TRANSPORT_STATIONS):
+            continue  # "墨玉县火车站": a station people travel from, a place, no organ
+        domain = _domain_start(tokens, i)
+        if domain == s and not ((organ and len(word) >= 3) or word == "海关"):
+            continue  # "喀什宾馆", "某某所": an ordinary word after a place
+        start = _place_before(text, domain, tokens, index)
+        if start < domain and not _PLACE_NOT.match(text[domain:e]):
+            out.append(Mention(page, start, e, text[start:e], text[start:e], t.PUBLIC_BODY, 5))
+    return out
+
+
+def _domain_start(tokens: Tokens, i: int) -> int:
+    """Where the nouns before the ``i``-th word begin, at most three words and ten characters back; a
+    verb's noun does not open them ("援引|海关": "quoting customs")."""
+    words, j = tokens.words, i
+    while j > max(0, i - 3) and words[j - 1][3] in _DOMAIN_FLAGS and words[i][1] - words[j - 1][0] <= 10:
+        if words[j - 1][2] in _ORG_STOP:
+            break
+        j -= 1
+    while j < i and words[j][3] == "vn":
+        j += 1
+    return words[j][0]
+
+
+DIVISION_RE = re.compile(r"(?<![兵团])第[一二三四五六七八九十\d]{1,3}师")
+
+
+def _divisions_by_city(page: int, text: str, index: dict[str, t.GazetteerEntry]) -> list[Mention]:
+    """A corps division named by its number before the city it runs ("在第七师胡杨河市调研", the division and
+    the city are one administration): the division, a body, beside the city, a place."""
+    out = []
+    for m in DIVISION_RE.finditer(text):
+        city = next((n for n in _names_starting(text, m.end(), index) if n in t.corps_city_names()), None)
+        if city is not None:
+            full = "新疆生产建设兵团" + m.group(0)
+            out.append(Mention(page, m.start(), m.end(), m.group(0), m.group(0), t.PUBLIC_BODY, 6, canonical=full))
+    return out
+
+
+def _names_starting(text: str, pos: int, index: dict[str, t.GazetteerEntry]) -> list[str]:
+    return [text[pos : pos + n] for n in range(6, 1, -1) if text[pos : pos + n] in index]
+
+
+# a unit or office under a body, named after it: "县公安局出入境管理大队", "美国财政部海外资产控制办公室",
+# "县人社局就业服务中心" (a service, command or information centre; not a training centre, a facility)
+_SUB_UNIT_RE = re.compile(rf"[{CJK}]{{2,8}}?(?:大队|支队|中队|办公室)|[{CJK}]{{0,6}}?(?:服务|指挥|管理|信息)中心")
+
+
+_SUB_UNIT_FLAGS = ("n", "vn", "v", "l", "s", "nz", "j", "b", "an")
+
+
+# a unit under a body named by its number: "第六巡回法庭", "第一分局"
+_NUMBERED_UNIT_RE = re.compile(r"第[一二三四五六七八九十\d]{1,3}(?:巡回法庭|法庭|分局|大队|支队|中队)")
+
+
+# a court's or a procuratorate's branch for the corps, after its name
+_CORPS_BRANCH_RE = re.compile(r"(?:新疆)?(?:生产建设)?兵团分院")
+
+
+# a police station under a county's or city's bureau, named by its township or quarter: "乌什县公安局阿合雅派出所"
+_STATION_RE = re.compile(rf"[{CJK}]{{2,6}}?(?:派出所|警务站)")
+
+
+def _station_end(text: str, tokens: Tokens, end: int) -> int:
+    """Where a public-security bureau's name ends when one of its stations follows, named by words that
+    are names or places or transcribed ("公安局城北派出所", "公安局乃则尔巴格派出所"), not by a verb or a
+    quantifier ("公安局组织派出所", "要求各派出所")."""
+    m = _STATION_RE.match(text, end) if text.endswith(("公安局", "公安分局"), 0, end) else None
+    if m is None:
+        return end
+    words = [w for w in tokens.words if end <= w[0] < m.end()]
+    if not words or words[0][0] != end or words[-1][1] != m.end() or len(words) < 2:
+        return end
+    return m.end() if all(_station_word(w) for w in words[:-1]) else end
+
+
+def _station_word(word: tuple[int, int, str, str]) -> bool:
+    """A word of a station's name: a noun, a name or a place, or one made of transcription characters that
+    the segmenter tags as something else ("乃则|尔巴|格派出所": 乃则 read as a conjunction)."""
+    return (word[3][:1] in ("n", "s") and word[3] != "nt") or all(c in TRANSLIT for c in word[2])
+
+
+def _sub_unit_end(text: str, tokens: Tokens, end: int) -> int:
+    """Where a body's name ends when a unit or office under it follows ("出入境管理大队"): the unit's words
+    are nouns, verbs of managing and the like, with no name, place, number or function word among them
+    ("公安局会同各派出所": no unit), and its last word ends it."""
+    station = _station_end(text, tokens, end)
+    if station > end:
+        return station
+    numbered = _NUMBERED_UNIT_RE.match(text, end)
+    if numbered is not None:
+        return numbered.end()  # "最高人民法院第六巡回法庭", "市公安局第一分局"
+    branch = _CORPS_BRANCH_RE.match(text, end) if text.endswith(("法院", "检察院"), 0, end) else None
+    if branch is not None:
+        return branch.end()  # "自治区高级人民法院生产建设兵团分院": the court's branch for the corps
+    m = _SUB_UNIT_RE.match(text, end)
+    if m is None or BODY_RE.match(text, end):
+        return end
+    words = [w for w in tokens.words if end <= w[0] < m.end()]
+    if not words or words[0][0] != end or words[-1][1] != m.end() or words[0][2] in _WITH_VERBS:
+        return end
+    if any(not w[3].startswith(_SUB_UNIT_FLAGS) or w[3].startswith(("nr", "ns", "nt")) for w in words):
+        return end
+    return m.end()
+
+
+def _missions(text: str, tokens: Tokens) -> list[re.Match[str]]:
+    """A country's embassy, consulate or mission, from the country's name (one word) on; where the match
+    starts inside a word or at one that is no place ("外交部已照会中国驻……" matched from 部; "他们向该国驻华
+    使馆"), from the place right before 驻, if any."""
+    out = []
+    for m in MISSION_RE.finditer(text):
+        first = tokens.word(m.start())
+        if first is not None and first[0] == m.start() and first[3].startswith(("ns", "nt")):
+            out.append(m)
+            continue
+        at = text.index("驻", m.start())
+        country = tokens.word(at - 1)
+        if country is not None and country[1] == at and country[3] == "ns":
+            again = MISSION_RE.match(text, country[0])
+            if again is not None:
+                out.append(again)
+    return out
+
+
+def _level_bodies(page: int, text: str, tokens: Tokens, index: dict[str, t.GazetteerEntry]) -> list[Mention]:
+    """ "经县委、县人民政府研究", "落实地委、行署的部署": the level's committee or administration alone, as the
+    segmenter reads it, after the places it is named after ("皮山县委")."""
+    out = []
+    for s, e, word, _flag in tokens.words:
+        if word in _LEVEL_BODIES:
+            start = _place_before(text, s, tokens, index) if word != "行署" else s
+            out.append(Mention(page, start, e, text[start:e], text[start:e], t.PUBLIC_BODY, 5))
+        elif word[:2] in _LEVEL_BODIES and re.fullmatch(f"(?:{CN_TITLES})", word[2:]):
+            # "克拉玛依|市委书记": the segmenter joins the committee to its secretary's title; named after
+            # its place, it is that place's committee (the level alone is read above when it is a word)
+            start = _place_before(text, s, tokens, index)
+            if start < s:
+                out.append(Mention(page, start, s + 2, text[start : s + 2], text[start : s + 2], t.PUBLIC_BODY, 5))
+        elif _parted_committee(text, s, e):
+            # "莎车县|委": the segmenter parts a named county's committee from its place
+            start = _place_before(text, s, tokens, index)
+            if start < s - 1:
+                out.append(Mention(page, start, e, text[start:e], text[start:e], t.PUBLIC_BODY, 5))
+    return out
+
+
+_NOT_COMMITTEE_AFTER = set("员托屈婉任派")  # 委员, 委托, 委屈, 委婉, 委任, 委派: no committee
+
+
+def _parted_committee(text: str, s: int, e: int) -> bool:
+    """ "莎车县|委、叶城县|委": 委 alone after a level's place, no other word (委员, 委托) and no official's
+    title after it ("莎车县委书记": the post, whose body the golds do not list)."""
+    after = text[e : e + 1]
+    return (
+        text[s:e] == "委"
+        and text[s - 1 : s] in "县市区州"
+        and after not in _NOT_COMMITTEE_AFTER
+        and not _TITLE_RE.match(text, e)
+    )
+
+
+def _party_committee(name: str) -> str:
+    """ "中共X委员会Y" is written "X党委Y" too: that form is the canonical one."""
+    # "中共X市委Y": the short form of the committee, the same body
+    m = re.fullmatch(r"中共(.+?[县市区州省团])委员会(.*)", name) or re.fullmatch(r"中共(.+?[县市区州])委(.+)", name)
+    return f"{m.group(1)}党委{m.group(2)}" if m else name
+
+
+def _named_by_suffix(suffix: re.Pattern[str], text: str, tokens: Tokens, least: int) -> list[tuple[int, int]]:
+    """Names ending in one of ``suffix``'s words, read back over jieba's nouns and names as far as a
+    function word, a verb or a number; with fewer than ``least`` characters before the suffix, none."""
+    out: list[tuple[int, int]] = []
+    for m in suffix.finditer(text):
+        i = tokens.at.get(m.start())
+        if i is None or _verb_with_object(tokens, m):
+            continue
+        first = tokens.words[i]
+        start = m.start()
+        j = i - 1 if first[0] == m.start() else i
+        if first[0] < m.start() and not _walkable(first):
+            j = -1
+        while j >= 0 and m.start() - tokens.words[j][0] <= 18 - min(len(m.group(0)), 2):  # 16 before a legal form
+            opening = _bracketed_qualifier(tokens, j)
+            if opening is not None:  # "新疆中泰（集团）有限责任公司": the bracketed part is the name's
+                start, j = tokens.words[opening][0], opening - 1
+                continue
+            if _other_body(tokens.words[j][2]):
+                start = -1  # "公安局核查平台": a body's own platform, no name
+                break
+            if _conjunction_after_body(text, tokens, j):
+                start = tokens.words[j][0] + 1  # "卫生院|和县|人民医院": 和 joins two bodies
+                break
+            walkable = not _counted(tokens, j) and (
+                _walkable(tokens.words[j])
+                or _bridge(tokens, j)
+                or _numbered_unit(tokens, j)
+                or _affiliated(tokens, j)
+                or _direction_after_place(tokens, j)
+                or (m.group(0) in (*_LEGAL_END, "集团") and _brand_word_after_place(tokens, j))
+            )
+            if tokens.words[j][2] in _WITH_VERBS | _OWNED_BY | _ROLES_BEFORE_NAME or not walkable:
+                break
+            start = tokens.words[j][0]
+            j -= 1
+        if start < 0:
+            continue
+        if start < m.start() and m.group(0).endswith("公司"):
+            start = _brand_start_after_place(tokens, start)
+        if start < m.start() and text[start - 1 : start + 1] in _FUNCTION_PAIRS:
+            start += 1  # "其|中华孚时尚股份有限公司": 其中 ("of them") read across the name's start
+        if start < m.start() and _preposition_in_name_guess(text, tokens, start):
+            start += 1  # "，经天健|会计师事务所审计": 经 ("by") read into a name guess at the clause's start
+        if start < m.start() and first[0] < m.start() <= start:
+            start = m.start()
+        if m.start() - start >= least:
+            out.append((start, m.end()))
+    return out
+
+
+_CLAUSE_PREPOSITIONS = set("经由被向对从据在")
+
+
+_CLAUSE_OPENERS = set("，,。；;：:、（(")
+
+
+def _preposition_in_name_guess(text: str, tokens: Tokens, start: int) -> bool:
+    """Whether a clause opens at ``start`` with a preposition the segmenter reads as a noun alone or into a
+    person's name with the brand after it ("五、经|大华会计师事务所审计", "经天健|会计师事务所": 经 "by")."""
+    word = tokens.word(start)
+    if word is None or word[0] != start or text[start] not in _CLAUSE_PREPOSITIONS:
+        return False
+    if len(word[2]) > 1 and not word[3].startswith("nr"):
+        return False
+    before = text[start - 1 : start]
+    return not before or before.isspace() or before in _CLAUSE_OPENERS
+
+
+_BRACKETS = {"）": "（", ")": "("}
+
+
+_BRAND_MAX = 3
+
+
+# characters that join or govern words and so open no company's brand: "新疆的纺织品有限公司"
+_NOT_BRAND = set("的和与及或在对从由将把被向了是也都就而其该各此每本全")
+
+
+def _brand_start_after_place(tokens: Tokens, start: int) -> int:
+    """Where a company's name begins when its brand, between the place it starts from and its trade, is
+    made of characters the segmenter reads as verbs, adjectives or a preposition ("沙湾县|新|亮|天成棉业有限
+    公司", "临清市|德|为|纺织品有限公司", "新疆|源开|祥棉业有限公司"): up to three characters of rare words
+    after a place's name; not a frequent word ("新疆|开设|纺织品有限公司": a verb)."""
+    pos = start
+    while pos > 0 and start - pos < _BRAND_MAX and (word := tokens.word(pos - 1)) is not None:
+        if word[3].startswith("ns") or not CJK_RE.match(word[2]) or word[0] < start - _BRAND_MAX:
+            break
+        if (len(word[2]) > 1 and frequent_word(word[2])) or any(c in _NOT_BRAND for c in word[2]):
+            return start
+        pos = word[0]
+    place = tokens.word(pos - 1)
+    if pos == start or place is None or not place[3].startswith("ns") or place[1] != pos:
+        return start
+    return place[0]
+
+
+def _bracketed_qualifier(tokens: Tokens, j: int) -> int | None:
+    """The index of the opening bracket when word ``j`` closes a short bracketed part of a company's
+    name, between two of its words ("中泰（集团）有限责任公司", "华孚(中国)有限公司"); else None."""
+    close = tokens.words[j][2]
+    if close not in _BRACKETS or j < 3:
+        return None
+    inner = tokens.words[j - 1]
+    if tokens.words[j - 2][2] != _BRACKETS[close] or not CJK_RE.match(inner[2]) or len(inner[2]) > 4:
+        return None
+    return j - 2 if _walkable(tokens.words[j - 3]) else None
+
+
+def _verb_with_object(tokens: Tokens, m: re.Match[str]) -> bool:
+    """ "办事处组织居民学习": 组织 ("organise") before its object, a noun, is the verb, no body's head."""
+    after = tokens.word(m.end())
+    return m.group(0) == "组织" and after is not None and after[3] in ("n", "nr", "ns", "nt", "nz")
+
+
+# two-character function words the segmenter may split, taking the second character into a name
+_FUNCTION_PAIRS = {"其中", "之中", "当中", "其他", "此外", "以及", "包括"}
+
+
+# words that say a body belongs to the one named before them: "上汽集团旗下子公司" is no body's name
+_OWNED_BY = {"旗下", "下属", "所属"}
+
+
+# what a company is to another, before its name: "合资伙伴|新疆某某股份有限公司" (its partner), "供应商", "合资方";
+# or what kind of body it is: "美国智库|詹姆斯敦基金会"
+_ROLES_BEFORE_NAME = {
+    "伙伴",
+    "合作伙伴",
+    "供应商",
+    "巨头",
+    "客户",
+    "厂商",
+    "承包商",
+    "买家",
+    "股东",
+    "智库",
+    "合资方",
+    "合作方",
+    "投资方",
+    "收购方",
+    "买方",
+    "卖方",
+    "母公司",
+    "子公司",
+}
+
+
+def _other_body(word: str) -> bool:
+    """A word that is a body's name or head: what follows it is the body's, not a name of its own
+    ("公安局|核查平台"). A verb of working together ends a name read back ("会同|巴州金孚实业有限公司")."""
+    return bool(BODY_RE.fullmatch(word)) or (len(word) >= 2 and word[-1] in "局厅署")
+
+
+def _conjunction_after_body(text: str, tokens: Tokens, j: int) -> bool:
+    """A word the segmenter made of a conjunction and a level ("和县") right after a body's or an
+    organisation's name."""
+    word = tokens.words[j]
+    before = tokens.words[j - 1] if j > 0 else None
+    named = before is not None and (before[3] == "nt" or bool(ORG_SUFFIX_RE.search(before[2])))
+    return word[2][:1] in ("和", "与", "及") and word[2][1:] in _LEVEL_WORDS and (named or _joins_bodies(text, word[0]))
+
+
+_MEASURE_WORDS = set("名个位家所座")
+
+
+def _counted(tokens: Tokens, j: int) -> bool:
+    """Whether word ``j`` is a measure word after a number ("6|名|军事医学科学院研究员": six of its researchers),
+    which counts what follows and opens no name."""
+    return tokens.words[j][2] in _MEASURE_WORDS and j > 0 and tokens.words[j - 1][3] == "m"
+
+
+def _numbered_unit(tokens: Tokens, j: int) -> bool:
+    """A number before a unit's word inside a company's name ("中国铁建|十八|局|集团有限公司", "中建|三|局"):
+    state builders' bureaus are numbered."""
+    word = tokens.words[j]
+    after = tokens.words[j + 1] if j + 1 < len(tokens.words) else None
+    numeral = re.fullmatch(r"[一二三四五六七八九十]{1,3}", word[2]) is not None
+    unit = after is not None and after[2] in ("局", "处", "公司")
+    return numeral and unit and j > 0 and _walkable(tokens.words[j - 1])
+
+
+def _affiliated(tokens: Tokens, j: int) -> bool:
+    """ "广州医科大学|附属|第一医院": a university's affiliated hospital or school is named after it."""
+    return tokens.words[j][2] == "附属" and j > 0 and tokens.words[j - 1][2].endswith(("大学", "学院"))
+
+
+_DIRECTIONS = {"东部", "西部", "南部", "北部", "中部", "东北", "西北", "东南", "西南", "南方", "北方"}
+
+
+def _direction_after_place(tokens: Tokens, j: int) -> bool:
+    """ "新疆|西部|牧业股份有限公司": a direction right after a place, inside a company's name (the segmenter
+    tags it a word of position, which ends no name here)."""
+    return tokens.words[j][2] in _DIRECTIONS and j > 0 and tokens.words[j - 1][3] == "ns"
+
+
+def _bridge(tokens: Tokens, j: int) -> bool:
+    """A single character the segmenter read as a verb inside a company's name, between two of its
+    words ("和田浩林|发|饰品有限公司"), or an adjective after a name's own word ("立讯|精密|工业股份有限公司"):
+    the name goes on over it."""
+    word = tokens.words[j]
+    named_before = j > 0 and tokens.words[j - 1][3].startswith(("nz", "nt", "nr", "ns"))
+    if word[3] == "a" and len(word[2]) == 2 and named_before:
+        return True
+    if (
+        word[3] == "v"
+        and len(word[2]) == 2
+        and j > 0
+        and tokens.words[j - 1][3] == "vn"
+        and len(tokens.words[j - 1][2]) == 2
+    ):
+        return True  # "机动车|检测|认证|技术研究中心有限公司": two activities a business names itself by
+    return (
+        len(word[2]) == 1
+        and bool(CJK_RE.match(word[2]))
+        and word[2] not in _ORG_STOP
+        and word[2] not in "要会应须需请让使令"
+        and not word[3].startswith(("d", "p", "c", "u", "r"))  # not an adverb: "全州|已|组织" (has organised)
+        and j > 0
+        and _walkable(tokens.words[j - 1])
+        and not _walkable(word)
+    )
+
+
+def _brand_word_after_place(tokens: Tokens, j: int) -> bool:
+    """ "山东|如意|科技集团有限公司": a company's name is its place, its own word and its trade; its own word
+    may be one the segmenter reads as a verb or an adjective (如意, 鲁泰), between a place and a trade noun."""
+    word = tokens.words[j]
+    if len(word[2]) != 2 or not CJK_RE.match(word[2]) or word[3] not in ("v", "a", "i", "vn", "an", "l"):
+        return False
+    if j == 0 or j + 1 >= len(tokens.words) or word[2][:1] in _ORG_STOP:
+        return False
+    located = j >= 2 and tokens.words[j - 2][2] in ("在", "于", "到", "赴")  # "在|新疆|设立|科技有限公司"
+    return tokens.words[j - 1][3].startswith("ns") and tokens.words[j + 1][3] == "n" and not located
+
+
+# a copula of someone's past or present work, before the place of it ("原系", "现系": "was", "is")
+_WAS_WORDS = {"原系", "现系", "曾系", "原为", "现为", "系"}
+
+
+_COLLOQUIAL_LEVEL_RE = re.compile(f"[{_LEVEL_CHARS}]里")
+
+
+def _walkable(word: tuple[int, int, str, str]) -> bool:
+    _s, _e, w, flag = word
+    if re.fullmatch(r"第[一二三四五六七八九十\d]{1,3}", w):
+        return True  # "第一职业技能教育培训中心"
+    if re.fullmatch(r"[A-Za-z][A-Za-z\d]*|&", w):
+        return True  # "H&M集团", "TikTok公司": a Latin name before the suffix
+    if w in _LEVEL_WORDS:
+        return True  # "县|人民医院": the level stands for the document's own county (the segmenter tags 县 zg)
+    if w == "控股":
+        return True  # "华晨汽车集团|控股|有限公司": a holding company's legal form, tagged a verb
+    if w in _WAS_WORDS:
+        return False  # "原系|某某县某某镇中学教师": what someone was, before the school, no part of its name
+    if _COLLOQUIAL_LEVEL_RE.fullmatch(w):
+        return False  # "经|县里|组织培训": "the county" said plainly, the authorities, no part of a name
+    stop = w[:1] in _ORG_STOP and (len(w) == 1 or not flag.startswith(("ns", "nr", "nz", "nt")))  # 和田 is a name
+    return flag.startswith(_ORG_TOKEN_FLAGS) and not stop and bool(CJK_RE.match(w))
+
+
+_LATIN_NAME = r"[A-Za-z][A-Za-z\d]*"
+
+
+# Latin names right before a kind of platform: "在YouTube和X平台上", "Telegram应用"
+LATIN_PLATFORMS_RE = re.compile(
+    rf"(?<![A-Za-z\d&])(?P<list>{_LATIN_NAME}(?:[和、及与]{_LATIN_NAME})*)(?:平台|网站|应用|社交媒体|账号|账户|主页)"
+    rf"|在其?(?P<on>{_LATIN_NAME}(?:[和、及与]{_LATIN_NAME})*)上"
+    rf"|(?<![A-Za-z\d&])(?P<upon>{_LATIN_NAME})上(?=的|发布|发表|流传|转发|被|播放)"
+    # "通过Telegram和WhatsApp与家属联络": the means one keeps in touch or posts by
+    rf"|通过(?P<via>{_LATIN_NAME}(?:[和、及与]{_LATIN_NAME})*)(?=与|和|向|联系|联络|发布|发送|传播|分享|建立|转发)"
+)
+
+
+def _latin_platforms(page: int, text: str) -> list[Mention]:
+    """Each Latin name in a list before a kind of platform or an account, between 在 and 上 ("在YouTube上"),
+    or after 通过 before a verb of keeping in touch or posting, is an organisation's (the platform's)."""
+    out = []
+    for m in LATIN_PLATFORMS_RE.finditer(text):
+        group = next(g for g in ("list", "on", "upon", "via") if m.group(g))  # "在Instagram和TikTok上发布"
+        for item in re.finditer(_LATIN_NAME, m.group(group)):
+            s, e = m.start(group) + item.start(), m.start(group) + item.end()
+            out.append(Mention(page, s, e, item.group(0), item.group(0), t.ORGANIZATION, 5))
+    return out
+
+
+# "人权组织“阿塔珠尔特”": a kind of body, then its name in quotation marks
+QUOTED_NAME_RE = re.compile(
+    r"(?:组织|机构|公司|企业|媒体|平台|网站|团体|协会|基金会|应用|软件)[“\"「『](?P<name>[^”\"」』，。]{2,16})[”\"」』]"
+)
+
+
+# a modal or a negation opening words in quotation marks: a quotation ("公司“无法排除”相关风险"), no name
+_QUOTED_MODAL_RE = re.compile(r"(?:无法|不能|不会|没有|未能|难以|并非|绝不|可能|应该|必须|愿意)")
+
+
+# a body's name in quotation marks before its kind: "“阿塔朱尔特志愿者”组织"; four characters or more, as a
+# category's short name ("“两新”组织") is shorter
+QUOTED_BEFORE_KIND_RE = re.compile(
+    r"[“\"「『](?P<name>[^”\"」』，。、；：\s]{4,16})[”\"」』](?:组织|机构|团体|协会|基金会)(?![\u3400-\u9fff]{0,2}(?:部|委|办|工委))"
+)
+
+
+# what a campaign's name in quotation marks is the name of: "“访惠聚”工作队", "“两学一做”活动"
+_CAMPAIGN_AFTER = re.compile(r"(?:工作队|工作组|活动|行动|专项|运动|宣讲|驻村)")
+
+
+# what a body named in quotation marks does or has next: its name is the subject ("组织“反奴役国际”呼吁"),
+# though it starts with a verb; a quotation ends a clause ("相关组织“散布谎言”。")
+QUOTED_SUBJECT_RE = re.compile(r"(?:呼吁|表示|指出|认为|发表|发布|称|说|负责人|主席|创始人|主任|总干事|发言人|的)")
+
+
+# the heads that name a kind of body after a common noun ("人权组织", "电商平台"); a company may be named by
+# a common noun ("骆驼集团"), so its legal forms are not among them
+_KIND_HEADS = ("组织", "机构", "团体", "媒体", "平台")
+
+
+def _kind_of_body(text: str, tokens: Tokens, s: int, e: int) -> bool:
+    """ "多个人权组织呼吁", "电商平台": one common noun and a kind of body is a kind, not a body's name; so is
+    a kind the dictionary holds as one common noun after ordinary words only ("以领导|恐怖组织|罪", "资助|
+    恐怖组织": a crime's name, what was done to a kind of body)."""
+    head = next((h for h in _KIND_HEADS if text.endswith(h, s, e)), None)
+    if head is None:
+        return False
+    if _common_noun(tokens, s, e - len(head)):
+        return True
+    last = tokens.word(e - 1)
+    if last is None or not (last[0] > s and last[1] == e and len(last[2]) > len(head) and last[3] == "n"):
+        return False
+    return known_word(last[2]) and _common_words_only(tokens, s, e)
+
+
+def _common_farm(text: str, tokens: Tokens, s: int, e: int) -> bool:
+    """ "家庭农场", "发展国有牧场": a farm named by common words only is a kind; a corps farm has a name
+    ("芳草湖农场", "共青团农场")."""
+    return text.endswith(("农场", "牧场", "总场"), s, e) and _common_words_only(tokens, s, e - 2)
+
+
+def _common_words_only(tokens: Tokens, s: int, e: int) -> bool:
+    """Whether the words from ``s`` to ``e`` are all ordinary words of the dictionary, no place, person or
+    body's name among them and none it does not hold."""
+    words = [w for w in tokens.words if s <= w[0] and w[1] <= e]
+    return not any(w[3].startswith(("ns", "nr", "nt", "nz")) or not known_word(w[2]) for w in words)
+
+
+def _kind_named(tokens: Tokens, pos: int) -> bool:
+    """A kind of body with a noun before it ("人权组织", "维权团体"): what it names in quotation marks is a
+    body's name, even one that starts with a verb ("人权组织“保护维吾尔人运动”"), not a quotation."""
+    kind, before = tokens.word(pos), tokens.word(pos - 1)
+    return (
+        kind is not None
+        and before is not None
+        and kind[0] == pos
+        and kind[2] in ("组织", "机构", "团体")
+        and before[3].startswith(("n", "vn"))
+        and len(before[2]) >= 2
+    )
+
+
+def _noun_ends(tokens: Tokens, end: int) -> bool:
+    last = tokens.word(end - 1)
+    return last is not None and last[1] == end and last[3].startswith(("n", "vn"))
+
+
+def _verb_first(tokens: Tokens, pos: int) -> bool:
+    """Whether a verb of two characters or more starts at ``pos`` ("“散布谎言”": a quotation, no name)."""
+    word = tokens.word(pos)
+    return word is not None and word[0] == pos and word[3] == "v" and len(word[2]) >= 2
+
+
+def _body_before(tokens: Tokens, pos: int) -> bool:
+    """Whether the word before ``pos`` is a body's name or head ("人民检察院|组织"): 组织 is its verb."""
+    word = tokens.word(pos - 1)
+    return word is not None and (word[3] == "nt" or _other_body(word[2]))
+
+
+def _quoted_before_kind(page: int, text: str, tokens: Tokens) -> list[Mention]:
+    """ "向“阿塔朱尔特志愿者”组织求助": a name in quotation marks before a kind of body; not a quotation (one
+    that starts with a verb or holds a function word), nor one before 组织 ("organise") and its object
+    ("“……”组织活动"), though an officer may follow ("……组织负责人")."""
+    out = []
+    for m in QUOTED_BEFORE_KIND_RE.finditer(text):
+        after = tokens.word(m.end())
+        organises = m.group(0).endswith("组织") and after is not None and after[3].startswith(("n", "vn"))
+        organises = organises and not QUOTED_SUBJECT_RE.match(text, m.end())
+        if organises or _verb_first(tokens, m.start("name")) or re.search(r"[了的是在将被把]", m.group("name")):
+            continue
+        s, e = m.span("name")
+        out.append(Mention(page, s, e, text[s:e], text[s:e], t.ORGANIZATION, 5))
+    return out
+
+
+# a kind of school after a verb of going to it: "读大学", "念中学", "上小学", "考大学", "进学校"
+_SCHOOL_KIND_RE = re.compile(r"(?:大学|大學|中学|中學|小学|小學|学院|學院|学校|學校|高中)$")
+
+
+_ATTENDING_VERBS = set("读讀念上考进進")
+
+
+def _school_attended(text: str, tokens: Tokens, s: int, e: int) -> bool:
+    """Whether a name read back from a kind of school ends in a verb of attending it and the bare kind
+    ("伊斯坦堡|念|大学": studied at a university in Istanbul), the verb a word of its own."""
+    kind = _SCHOOL_KIND_RE.search(text, s, e)
+    if kind is None or kind.start() - 1 <= s:
+        return False
+    verb = tokens.word(kind.start() - 1)
+    return verb is not None and verb[:2] == (kind.start() - 1, kind.start()) and verb[2] in _ATTENDING_VERBS
+
+
+def _organisations(page: int, text: str, tokens: Tokens) -> list[Mention]:
+    """A name ending in an organisation's suffix: companies, universities, institutes, platforms; not a
+    kind after a list ("京东、淘宝等电商平台": the platforms are named before 等) or before the name in
+    quotation marks ("人权组织“阿塔珠尔特”")."""
+    out = []
+    for s, e in _named_by_suffix(ORG_SUFFIX_RE, text, tokens, 2):
+        if text[max(0, s - 1) : s] == "等" or QUOTED_NAME_RE.match(text, e - 2) or QUOTED_NAME_RE.match(text, e - 4):
+            continue
+        if _DOC_CODE_AFTER.match(text, e):
+            continue  # "额人社联发〔2019〕7号": a document number's issuer code
+        if re.match(r"全[县市区州乡镇疆]|各", text[s : s + 2]):
+            continue  # "全县中小学", "各乡镇学校": every one of a kind, no body
+        if _COUNTED_BEFORE_RE.search(text, max(0, s - 6), s) and _common_words_only(tokens, s, e):
+            continue  # "建设3所寄宿制小学", "两家服装公司": a count of a kind, no body
+        if _common_noun(tokens, s, e):
+            continue  # "犯罪集团" (a criminal gang), "利益集团": an ordinary noun, no name
+        if text.endswith("大会", s, e) and _MEETING_HELD_RE.search(text, max(0, s - 6), s):
+            continue  # "召开一次村民大会": a meeting held, no body
+        if re.fullmatch(rf"{_LATIN_NAME}平台", text[s:e]):
+            continue  # "Instagram平台": the platform is named by its Latin name (_latin_platforms)
+        if _kind_of_body(text, tokens, s, e) or _common_farm(text, tokens, s, e):
+            continue
+        if _COUNTED_AFTER_RE.match(text, e):
+            continue  # "新建寄宿制小学4所、中学2所": a kind, counted right after it
+        if _school_attended(text, tokens, s, e):
+            continue  # "在北京读大学", "在当地上中学": going to a school of a kind, no school named
+        s = _after_country(text, s, e)
+        out.append(Mention(page, s, e, text[s:e], text[s:e], t.ORGANIZATION, 5))
+    out.extend(_quoted_before_kind(page, text, tokens))
+    for m in QUOTED_NAME_RE.finditer(text):
+        if m.group(0).startswith(("应用", "软件")):
+            continue  # an app's name: a product, not a body
+        if _CAMPAIGN_AFTER.match(text, m.end()):
+            continue  # "组织“访惠聚”工作队": a campaign's name before its team or activity, no body
+        if (
+            re.search(r"[了的是在将被把]", m.group("name"))
+            or _QUOTED_MODAL_RE.match(m.group("name"))
+            or (
+                _verb_first(tokens, m.start("name"))
+                and not QUOTED_SUBJECT_RE.match(text, m.end())
+                and not (_kind_named(tokens, m.start()) and _noun_ends(tokens, m.end("name")))
+            )
+        ):
+            continue  # "这些企业“参与了政府主导的……项目”", "相关组织“散布谎言”": a quotation, not a name
+        if (
+            m.group(0).startswith("组织")
+            and _body_before(tokens, m.start())
+            and not QUOTED_SUBJECT_RE.match(text, m.end())
+        ):
+            continue  # "县人民检察院组织“法律进清真寺”宣讲活动": a body organises a campaign
+        s, e = m.span("name")
+        out.append(Mention(page, s, e, m.group("name"), m.group("name"), t.ORGANIZATION, 5))
+    return out
+
+
+_COUNTED_BEFORE_RE = re.compile(r"(?:\d+|[一二三四五六七八九十两几多数]+)[所家个座]$")
+
+
+# a count of institutions right after a name, closing its clause or list item ("新建寄宿制小学4所、中学2所"):
+# a kind counted, no name (not "石河子大学3所附属医院": the university's hospitals)
+_COUNTED_AFTER_RE = re.compile(r"[\d一二三四五六七八九十两]+(?:所|家|座|处|个)(?=[、，。；和及与]|$)")
+
+
+_MEETING_HELD_RE = re.compile(
+    r"(?:召开|举行|举办|参加|出席|组织|召集)(?:了|过)?(?:[一二三四五六七八九十两\d]+[次场])?$"
+)
+
+
+def _common_noun(tokens: Tokens, s: int, e: int) -> bool:
+    """One word of the dictionary that it tags as a common noun, not a name ("犯罪集团"; "海尔集团" is nt)."""
+    word = tokens.word(s)
+    return word is not None and word[:2] == (s, e) and word[3] == "n" and known_word(word[2])
+
+
+# China's own name starts names of its universities; a region's is part of a name ("欧洲维吾尔学院",
+# "中亚大学"): the places in countries.json that are no state
+_NOT_STATES = frozenset({"China", "Europe", "Central Asia"})
+
+
+@functools.cache
+def _states() -> frozenset[str]:
+    """Countries abroad a university's name may open with."""
+    return country_names() - _NOT_STATES
+
+
+def _after_country(text: str, s: int, e: int) -> int:
+    """ "英国谢菲尔德哈勒姆大学": a country abroad before a university's name says where it is; the name
+    follows it (中国 starts names of China's own universities: "中国科学技术大学")."""
+    if not text.endswith(("大学", "学院"), s, e):
+        return s
+    index = _gazetteer_cn()[1]
+    for size in range(6, 1, -1):
+        entry = index.get(text[s : s + size])
+        if entry is not None and entry.canonical in _states() and e - s - size >= 4:
+            return s + size
+    return s
+
+
+def _coordinated_organisations(page: int, text: str, tokens: Tokens, kept: list[Mention]) -> list[Mention]:
+    """ "华为公司与海康威视": a name joined to an organisation by 与、和、及 or "、" is one too, when the
+    segmenter reads it as a name or a word its dictionary does not know (not a place, a person or a verb)."""
+    out = []
+    taken = [(k.start, k.end) for k in kept]
+    for k in kept:
+        if k.type not in (t.ORGANIZATION, t.PUBLIC_BODY) or text[k.end : k.end + 1] not in ("与", "和", "及", "、"):
+            continue
+        start = end = k.end + 1
+        while (word := tokens.word(end)) is not None and word[0] == end and end - start < 8:
+            unknown = word[3] in ("n", "x") and not known_word(word[2])
+            if word[2].isspace() or not (word[3] in ("nz", "nt", "eng") or unknown):
+                break  # a space or a line break (a table's next column: "国资委 指 ……") ends the name
+            end = word[1]
+        if (
+            end - start >= 2
+            and not any(a < end and start < b for a, b in taken)
+            and CJK_RE.match(text[start])
+            and text[start:end] not in _LEVEL_WORDS  # "与师市签署": a level, no name
+        ):
+            out.append(Mention(page, start, end, text[start:end], text[start:end], t.ORGANIZATION, 4))
+            taken.append((start, end))
+    return out
+
+
+# "京东、淘宝和拼多多等电商平台", "华为、海康威视等企业": a list of names, then 等 and what they are
+_KIND_AFTER_LIST = "平台|企业|公司|品牌|媒体|机构|组织|网站|高校|大学|银行|厂商|商家|集团|网络平台|社交媒体"
+
+
+# "……和斯凯奇四家服装企业": a count of the kind closes the list too (not "通威股份的两家子公司": what one has)
+LISTED_KIND_RE = re.compile(
+    rf"(?:等|(?<![的之其])[一二三四五六七八九十两\d]{{1,3}}家)(?:[{CJK}]{{0,3}}?)(?:{_KIND_AFTER_LIST})"
+)
+
+
+_LIST_SEP = "、|和|及|与|以及"
+
+
+_PLACES_LISTED = re.compile("等(?:地|国|省|市|县|城市|国家|地区)")
+
+
+_LIST_ITEM = rf"(?:(?!{_LIST_SEP})[{CJK}A-Za-z&]){{2,10}}"
+
+
+def _listed_organisations(page: int, text: str, tokens: Tokens, index: dict[str, t.GazetteerEntry]) -> list[Mention]:
+    """The names of a list that 等 and a kind of organisation close: each is an organisation, unless it
+    is a place. The first item starts where the segmenter's word before the first separator starts."""
+    out: list[Mention] = []
+    for m in LISTED_KIND_RE.finditer(text):
+        if _PLACES_LISTED.match(text, m.start()):
+            continue  # "苏州、无锡等地企业": the businesses of those places; the items are places
+        items: list[tuple[int, int]] = []
+        end = m.start()
+        while True:
+            hit = re.search(rf"(?:{_LIST_SEP})({_LIST_ITEM})$", text[max(0, end - 14) : end])
+            if hit is None:
+                break
+            items.append((end - len(hit.group(1)), end))
+            end = max(0, end - 14) + hit.start()
+        if not items:
+            continue
+        word = tokens.word(end - 1)
+        if word is None or word[1] != end or word[1] - word[0] < 2 or not _walkable(word):
+            continue
+        items.append((word[0], end))
+        for s, e in items:
+            name = text[s:e]
+            if name in index or _PLACE_NOT.match(name):
+                continue
+            out.append(Mention(page, s, e, name, name, t.ORGANIZATION, 5))
+    return out
+
+
+# "美国海关与边境保护局", "英国外交部": another country's body, named after its country
+FOREIGN_BODY_RE = re.compile(
+    rf"(?:[{CJK}](?![，。、；：的在是对从于将把被向等了也都就而据称为有其该各此])){{2,10}}?"
+    r"(?:局|(?<![签部])署|(?<![全内外东西南北中局])部|委员会)"  # not a verb (签署, 部署) nor a part (中西部)
+    rf"|[上下众参]议院|议会"  # "加拿大下议院", "立陶宛议会": a country's parliament
+)
+
+
+def _foreign_bodies(page: int, text: str, tokens: Tokens, index: dict[str, t.GazetteerEntry]) -> list[Mention]:
+    out: list[Mention] = []
+    for country in (*foreign_countries(), *bloc_names()):  # "欧盟对外行动署": a bloc's body too
+        for m in re.finditer(re.escape(country), text):
+            body = FOREIGN_BODY_RE.match(text, m.end())
+            if body is not None and text[body.end() : body.end() + 1] == "长":
+                continue  # a post: "泰国副总理兼国防部长"
+            if body is not None and not any(n in index for n in _names_inside(body.group(0), index)):
+                end = body.end() if body.group(0).endswith("委员会") else _sub_unit_end(text, tokens, body.end())
+                end = _bureau_end(text, tokens, end)  # "俄罗斯外交部领事局": a bureau under the ministry
+                name = text[m.start() : end]
+                out.append(Mention(page, m.start(), end, name, name, t.PUBLIC_BODY, 6))
+    return out
+
+
+def _names_inside(text: str, index: dict[str, t.GazetteerEntry]) -> list[str]:
+    return [text[i:j] for i in range(len(text)) for j in range(i + 2, min(len(text), i + 8) + 1) if text[i:j] in index]
+
+
+# a medium named by its title in book-title marks and its kind after them: "《明镜》周刊" is 明镜周刊
+TITLED_MEDIUM_RE = re.compile(r"《(?P<title>[^》]{1,12})》(?P<kind>周刊|杂志|月刊|半月刊|周报|日报|晚报)")
+
+
+def _titled_media(page: int, text: str, index: dict[str, t.GazetteerEntry]) -> list[Mention]:
+    out = []
+    for m in TITLED_MEDIUM_RE.finditer(text):
+        name = m.group("title") + m.group("kind")
+        entry = index.get(name)
+        known = entry is not None and entry.type == t.ORGANIZATION
+        canonical = entry.canonical if entry is not None and known else name
+        out.append(Mention(page, m.start(), m.end(), m.group(0), name, t.ORGANIZATION, 6, canonical, known))
+    return out
+
+
+def _department_word(text: str, c: Mention) -> bool:
+    return c.name.endswith("部") and text[c.end : c.end + 1] == "门" and text[c.end + 1 : c.end + 2] not in "前口外"
+
+
+def _listed_between_nouns(tokens: Tokens, i: int) -> bool:
+    """An item of a list of common nouns ("凝聚力、向心力、战斗力"): both its neighbours across "、" are common
+    nouns, so it is one too, whatever the dictionary tags it (向心力 as a name)."""
+    words = tokens.words
+    if i < 2 or i + 2 >= len(words) or words[i - 1][2] != "、" or words[i + 1][2] != "、":
+        return False
+    return all(w[3] in ("n", "vn", "an") for w in (words[i - 2], words[i + 2]))
+
+
+LATIN_EDITION_RE = re.compile(r"(?<![A-Za-z\d])(?P<name>[A-Z][A-Za-z]{1,15})中文(?:网站|网|版|部|台|频道)?")
+
+
+def _latin_editions(page: int, text: str) -> list[Mention]:
+    """A known medium's Latin name before 中文 ("BBC中文", "DW中文网"): its Chinese service, the medium."""
+    out = []
+    for m in LATIN_EDITION_RE.finditer(text):
+        entry = english_forms().get(t.fold(m.group("name")))
+        if entry is not None and entry.type == t.ORGANIZATION:
+            name = m.group(0)
+            out.append(Mention(page, m.start(), m.end(), name, name, t.ORGANIZATION, 6, entry.canonical, True))
+    return out
+
+
+# a run of Latin-script words in Chinese text ("起诉Inditex、SMCP和Uniqlo", "H&M集团"); a year written on to
+# its last word starts a date and is no part of the name ("VOA2019年3月4日")
+_LATIN_WORD = r"[A-Za-z](?:[A-Za-z&.'\-]|\d(?!\d{3}年))*"
+
+
+LATIN_RUN_RE = re.compile(rf"(?<![A-Za-z\d&]){_LATIN_WORD}(?:[ \t]+{_LATIN_WORD}){{0,5}}(?![A-Za-z&]|\d(?!\d{{3}}年))")
+
+
+def _latin_known_bodies(page: int, text: str) -> list[Mention]:
+    """Well-known bodies written in Latin script in Chinese text, by the forms English text reads them by
+    (not the ordinary words left to the English model, such as Apple); the longest such name in a run, and
+    none that a capitalised word after it makes part of a longer name ("Stanford Internet Observatory",
+    "Harvard Kennedy School": another body, which only begins with a known one's name)."""
+    forms = english_forms()
+    out = []
+    for m in LATIN_RUN_RE.finditer(text):
+        words = list(re.finditer(r"\S+", m.group(0)))
+        for i in range(len(words)):
+            for j in range(len(words), i, -1):
+                s, e = m.start() + words[i].start(), m.start() + words[j - 1].end()
+                entry = forms.get(t.fold(text[s:e].rstrip(".")))
+                if entry is not None and j < len(words) and words[j].group(0)[:1].isupper():
+                    break  # the known name opens a longer one
+                if entry is not None:
+                    out.append(Mention(page, s, e, text[s:e], text[s:e], entry.type, 5, entry.canonical, True))
+                    break
+    return out
+
+
+def _longer_names_first(cands: list[Mention]) -> list[Mention]:
+    """A known body's name that a longer body's name holds ("中国石油新疆油田分公司", "新疆中泰化学股份有限公司",
+    "斯坦福大学互联网观察站": a branch, a subsidiary, a lab) is no mention of its own there: the longer name
+    outranks it."""
+    bodies = [c for c in cands if c.type in (t.ORGANIZATION, t.PUBLIC_BODY) and c.priority >= 4]
+    registered = [c for c in bodies if _REGISTERED_END.search(c.name)]  # a company named after its owner
+    for c in (c for c in bodies if c.priority == 6 and c.canonical):  # ("兵团第六师国有资产经营有限责任公司")
+        holders = bodies if c.strong else registered
+        if any(o.start <= c.start and c.end <= o.end and o.end - o.start > c.end - c.start for o in holders):
+            c.priority = 4
+    return cands
+
+
+_REGISTERED_END = re.compile(r"有限(?:责任)?公司$")
+
+
+_BRANCH_ENDS = ("分公司", "子公司", "分行", "分厂")
+
+
+# what follows the issuer's code in a document number: "发〔2018〕", "电〔2019〕"
+_DOC_CODE_AFTER = re.compile(r"(?:联?发|字|电|函|办|呈)?[〔\[【(（]\d{4}")  # "额人社联发〔2019〕7号": a joint one
+
+
+# a company's or a bank's branch in a place, after its name: "中国银行江苏省分行"
+_BRANCH_RE = re.compile(rf"(?P<place>[{CJK}]{{2,8}}?)(?:分行|支行|分公司|分厂)")
+
+
+# an organ of an international organisation, after its name: "联合国强迫或非自愿失踪问题工作组"
+_ORGAN_RE = re.compile(rf"(?![和与及或])[{CJK}]{{2,16}}?(?:工作组|委员会|理事会|办事处|研究所|研究院|研究中心)")
+
+
+# an academy or a university, whose institutes and committees are named after it
+_ACADEMIES = ("科学院", "社会科学院", "大学")
+
+
+# an institute may be named after the place it is in ("中国科学院新疆理化技术研究所"); a committee after a
+# place is that place's ("中共皮山县委员会")
+_PLACE_NAMED_ORGANS = ("研究所", "研究院", "研究中心")
+
+
+_NOT_IN_ORGAN = re.compile(r"[的在是将被把对向从了也都就而据称为有其该各此这那]")
+
+
+_LEGAL_END = ("股份有限公司", "有限责任公司", "有限公司", "集团公司")
+
+
+def _longer_names(cands: list[Mention], text: str, tokens: Tokens) -> list[Mention]:
+    """Names that hold a known organisation's name and run on: its branch in a place ("中国银行江苏省分行"),
+    an organ of it ("联合国…问题工作组", not a place's committee: "中共皮山县委员会"), or its full legal
+    name ("北京旷视科技有限公司", where the gazetteer knows 旷视科技): one body, which the known name is a
+    mention of; the legal name keeps the known body's canonical name."""
+    known = [c for c in cands if c.strong and c.type == t.ORGANIZATION and c.priority >= 5]
+    out = []
+    for k in cands:
+        branch = _BRANCH_RE.match(text, k.end) if k.type == t.ORGANIZATION and k.priority >= 5 else None
+        if branch is not None and dictionary_tag(branch.group("place")) == "ns":
+            name = text[k.start : branch.end()]
+            out.append(Mention(k.page, k.start, branch.end(), name, name, t.ORGANIZATION, 7))
+    academies = [c for c in cands if c.type == t.ORGANIZATION and c.priority >= 5 and c.name.endswith(_ACADEMIES)]
+    for k in known + academies:
+        organ = _ORGAN_RE.match(text, k.end)
+        last = tokens.word(organ.end() - 1) if organ else None
+        inside = [w for w in tokens.words if organ and k.end <= w[0] < organ.end()]
+        named = organ and any(
+            w[3].startswith("nr") or (w[3].startswith("ns") and not organ.group(0).endswith(_PLACE_NAMED_ORGANS))
+            for w in inside
+        )
+        if (
+            organ
+            and last is not None
+            and last[1] == organ.end()
+            and not _NOT_IN_ORGAN.search(organ.group(0))
+            and not named
+            and not any(w[2] in _OWNED_BY for w in inside)  # "华为下属研究所": a body it owns, named apart
+        ):
+            name = text[k.start : organ.end()]
+            out.append(Mention(k.page, k.start, organ.end(), name, name, t.ORGANIZATION, 7))
+    place_ends = {(p.start, p.end) for p in cands if p.type == t.PLACE}
+    for c in cands:
+        if c.type != t.ORGANIZATION or c.strong or not c.name.endswith(_LEGAL_END):
+            continue
+        # the known name opens the legal name, or follows the place it starts with ("北京|旷视科技有限公司"),
+        # not a word inside another name ("武汉裕大华纺织…": 大华 is no company of its own there)
+        opens = {c.start} | {e for s, e in place_ends if s == c.start}
+        inner = [k for k in known if k.start in opens and k.end < c.end and (k.start, k.end) != (c.start, c.end)]
+        if inner:
+            c.priority, c.canonical = 7, inner[0].canonical
+    return out
+
+
+def _with_branches(kept: list[Mention]) -> list[Mention]:
+    """A company's branch named after the company ("某某有限公司哈密分公司"): one body, the branch, whose
+    name holds the company's whole name and the place it serves."""
+    by_start = {(m.page, m.start): m for m in kept if m.type == t.ORGANIZATION}
+    joined: dict[int, Mention] = {}
+    for m in kept:
+        branch = by_start.get((m.page, m.end))
+        if m.type != t.ORGANIZATION or m.name[-2:] not in ("公司", "集团") or branch is None:
+            continue
+        if branch.name.endswith(_BRANCH_ENDS) and branch.start == m.end:
+            name = m.text + branch.text
+            joined[id(m)] = Mention(m.page, m.start, branch.end, name, name, t.ORGANIZATION, m.priority)
+            joined[id(branch)] = joined[id(m)]
+    if not joined:
+        return kept
+    out, seen = [], set()
+    for m in kept:
+        m = joined.get(id(m), m)
+        if id(m) not in seen:
+            seen.add(id(m))
+            out.append(m)
+    return out
+
+
+# a web page's source line names the medium: "来源：兵团网", "来源：天山网－新疆日报"
+SOURCE_LINE_RE = re.compile(
+    rf"来源[：:]{_GAP}*(?P<name>[{CJK}]{{2,10}}?(?:网|报|电视台|广播电台|通讯社))(?=[\s－\-—/|]|$)"
+)
+
+
+# a news story's opening names its medium: "天山网讯(记者…)", "阿克苏新闻网讯（通讯员…）" (the medium's
+# dispatch, 讯, at a line's start; not "本报讯", this paper's), "【印尼IDN新闻网】" (in black brackets)
+DISPATCH_RE = re.compile(
+    rf"(?:^|(?<=[\s】]))(?!本[报网台])(?P<name>[{CJK}]{{2,8}}?(?:网|报|台))讯(?=[\s（(【]|记者|通讯员)"
+    rf"|【(?P<bracketed>[{CJK}A-Za-z]{{2,12}}?(?:网|报|通讯社|电台|电视台))(?:专讯|讯|消息)?】",
+    re.MULTILINE,
+)
+
+
+def _source_media(page: int, text: str) -> list[Mention]:
+    """The media a source line or a story's opening names."""
+    found = [(m, "name") for m in SOURCE_LINE_RE.finditer(text)]
+    found += [(m, "name" if m.group("name") else "bracketed") for m in DISPATCH_RE.finditer(text)]
+    return [Mention(page, *m.span(g), m.group(g), m.group(g), t.ORGANIZATION, 5) for m, g in found]

@@ -1,0 +1,704 @@
+"""People in Chinese text: transcribed names joined by a dot, kept whole at both ends; Han names after a
+title, a court role, a date, a department or a kin word; names in bylines, lists and appointments; Latin
+names among Chinese words.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable
+
+from habeas.analyse import tables as t
+from habeas.analyse.chinese_forms import (
+    _DOT_RE,
+    _GAP,
+    _LEVEL_CHARS,
+    _SEGMENT_MAX,
+    _TITLE_RE,
+    DOTS,
+    TRANSLIT,
+    _closes_name,
+    _gazetteer_cn,
+    _is_han_name,
+    _name_edge,
+    _name_like,
+)
+from habeas.analyse.chinese_words import (
+    CJK,
+    CJK_RE,
+    Tokens,
+    dictionary_tag,
+    frequent_word,
+    known_word,
+)
+from habeas.analyse.known_bodies import english_forms
+from habeas.analyse.model import Mention
+
+_TYPED_DOT_RE = re.compile(f"(?<=[{CJK}])[\\-‐－.](?=[{CJK}])")
+
+
+_HAN_NAME = rf"(?:{'|'.join(t.HAN_COMPOUND_SURNAMES)}|[{t.HAN_SURNAMES}])[{CJK}]{{1,2}}"
+
+
+# the parties and officers of a court case, before their names; a judgment's signature block spaces
+# the role out and sets the name apart ("审　判　长　王振华", "被告人马建国，男")
+_COURT_ROLES = (
+    "被告人",
+    "辩护人",
+    "证人",
+    "审判长",
+    "审判员",
+    "人民陪审员",
+    "书记员",
+    "检察员",
+    "公诉人",
+    "上诉人",
+    "原告人",
+    "代理人",
+)
+
+
+CN_ROLE_RE = re.compile(
+    "(?:" + "|".join(f"{_GAP}*".join(role) for role in sorted(_COURT_ROLES, key=len, reverse=True)) + f"){_GAP}*"
+)
+
+
+# a name that opens a clause after a date: "6月20日，王某某主持召开会议"
+_ACTS = (
+    "主持|会见|视察|出席|表示|指出|强调|参加|签署|宣布|公布|发布|披露|访问|召开|听取|讲话|说|称|接受|调研|考察|率团|带队|前往|"
+    "透露|证实|告诉|回忆|"
+    "在|到|于|等|和|与|、|，"
+)
+
+
+_ACTS_RE = re.compile(f"(?:{_ACTS})")
+
+
+# a name after a preposition or a list word, before an act, "同志" or a year: "由陈全国接任", "包括习近平2014年"
+# a title before the name ("中共领导人陈全国2016年"); "由陈全国领导" (led by him)
+_LEAD = "由|被|经|向|对|让|请|派|包括|以及|及|与|同|领导人"
+
+
+_FOLLOW = "接任|担任|出任|兼任|主持|签发|批示|下令|领导|同志|讲话|作|" + _ACTS.replace("|、|，", "")
+
+
+LED_NAME_RE = re.compile(rf"(?:{_LEAD})(?P<name>{_HAN_NAME}?)(?=(?:{_FOLLOW})|\d{{4}}年|[，。])")
+
+
+_NOT_GIVEN = "推说表称在是和与的指于曾将已被对向从等也都就而了到为让把主出会视召参宣签接"
+
+
+def _dot_names(text: str, tokens: Tokens) -> Iterable[tuple[int, int]]:
+    """Transcribed names joined by dots, whole at both ends: each side is read word by word from the
+    dot outwards while jieba's words are names, transcription characters or words its dictionary does
+    not know, and ends at an ordinary word ("主席|雪克来提·扎克尔|多次", "专员|艾尔肯·吐尼亚孜|通报").
+    Two names a clause joins are two ("阿曼吐尔·托合托逊乌鲁|向记者展示了妹妹|阿依坚·托合托逊克孜"): a
+    part between dots that the names read from its two dots do not cover ends one name and starts the next.
+    A hyphen or a full stop typed for the dot between transcription characters is read as the dot: ``text``
+    is the page as ``_with_typed_dots`` gives it."""
+    for m in re.finditer(f"[{CJK}]+(?:[{DOTS}][{CJK}]+)+", text):
+        dots = [m.start() + d.start() for d in _DOT_RE.finditer(m.group(0))]
+        if any(b - a < 2 for a, b in itertools.pairwise(dots)):
+            continue  # an empty part between two dots
+        first_dot, limit = dots[0], m.start()
+        for k in range(1, len(dots)):
+            forward = _name_edge(text, tokens, dots[k - 1] + 1, 1, dots[k])
+            back = _name_edge(text, tokens, dots[k], -1, dots[k - 1] + 1)
+            if forward < back:  # this part ends one name and starts the next
+                yield from _dot_name(text, tokens, first_dot, limit, dots[k - 1] + 1, forward)
+                first_dot, limit = dots[k], back
+        last_start = dots[-1] + 1
+        yield from _dot_name(
+            text, tokens, first_dot, limit, last_start, _name_edge(text, tokens, last_start, 1, m.end())
+        )
+
+
+def _with_typed_dots(text: str, tokens: Tokens) -> str:
+    """The text with a hyphen or a full stop typed for a name's dot read as the dot ("雪克来提-扎克尔",
+    "努尔.白克力"): one between two Chinese characters, at least one of them a transcription character,
+    not between two words the dictionary holds as places' ("乌鲁木齐-喀什" is a route)."""
+    chars = list(text)
+    for m in _TYPED_DOT_RE.finditer(text):
+        before, after = tokens.word(m.start() - 1), tokens.word(m.end())
+        if before is None or after is None or not (text[m.start() - 1] in TRANSLIT or text[m.end()] in TRANSLIT):
+            continue
+        if not all(dictionary_tag(word[2]).startswith("ns") for word in (before, after)):
+            chars[m.start()] = "·"
+    return "".join(chars)
+
+
+def _dot_name(
+    text: str, tokens: Tokens, first_dot: int, limit: int, last_start: int, end: int
+) -> Iterable[tuple[int, int]]:
+    """The name whose first dot is ``first_dot`` (its first part read back no further than ``limit``) and
+    whose last part starts at ``last_start`` and ends at ``end``; none when a part is left empty."""
+    start = _name_edge(text, tokens, first_dot, -1, limit)
+    if start == first_dot and end > last_start:
+        start = _known_given_name(tokens, first_dot, limit)
+    if start < first_dot and end > last_start:
+        yield start, end
+
+
+def _known_given_name(tokens: Tokens, dot: int, limit: int) -> int:
+    """Where a first part the dictionary knows as an ordinary noun starts ("讲师|大卫|·托宾": 大卫 is David):
+    one word of two characters right before the dot, no place or body, before a last part read as a name."""
+    word = tokens.word(dot - 1)
+    if word is None or word[1] != dot or word[0] < limit or len(word[2]) != 2 or not CJK_RE.match(word[2]):
+        return dot
+    return word[0] if word[3] in ("n", "nr", "nrt", "nz") else dot
+
+
+def _given_names_alone(page: int, text: str, dotted: list[Mention]) -> list[Mention]:
+    """A transcribed name's first or last part written alone after the full name ("阿依达娜·叶尔波拉提 …
+    阿依达娜说", "朱莉·米尔斯 … 米尔斯说"): the person, as Uyghur and Kazakh names are shortened to the
+    given name and others to the surname, when that part is of no other full name on the page and stands
+    apart from dots and other transcription characters."""
+    fulls: dict[str, set[str]] = {}
+    for m in dotted:
+        parts = m.name.split("·")
+        for part in {parts[0], parts[-1]}:
+            fulls.setdefault(part, set()).add(m.name)
+    out = []
+    for part, names in fulls.items():
+        if len(part) < 2 or len(names) != 1:
+            continue
+        first = min(m.start for m in dotted if m.name in names)
+        for hit in re.finditer(re.escape(part), text[first:]):
+            s, e = first + hit.start(), first + hit.end()
+            around = text[s - 1 : s] + text[e : e + 1]
+            if any(c in DOTS or c in TRANSLIT for c in around):
+                continue
+            out.append(Mention(page, s, e, part, part, t.PERSON, 6, canonical=next(iter(names))))
+    return out
+
+
+# a minutes' or a notice's label before the people it lists: "参加：周某某、杨某", "出席：王某 李某"
+# a web page's editors' line in brackets too: "（责编：王某、古丽米拉）"; and a story's byline by its
+# writer's, reporter's or photographer's label: "撰文：江某", "摄影：李某" (not 作者, "author", which a
+# web page gives its medium or platform too: "作者：石榴云")
+_LABEL_RE = re.compile(
+    r"(?m)^[（(【\[]?(?:参加|出席|列席|主持|记录|联系人|签发|审核|参会人员|与会人员|责编|责任编辑|编辑|"
+    r"撰文|撰稿|记者|摄影|摄像|翻译)[：:]"
+)
+
+
+_LIST_ITEM_RE = re.compile(r"[^、，,\s\u3000\n（）()【】\[\]]+")
+
+
+def _listed_after_label(page: int, text: str) -> list[Mention]:
+    """The Han names of a list after a label at a line's start, each item a name alone between the list's
+    separators (an item with a title or a body in it is read by the other rules); not a known place or a
+    frequent word."""
+    out = []
+    for m in _LABEL_RE.finditer(text):
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        for item in _LIST_ITEM_RE.finditer(text, m.end(), line_end):
+            name = item.group(0)
+            known = name in _gazetteer_cn()[1] or frequent_word(name)  # "参加：和田、喀什": places
+            transcribed = 3 <= len(name) <= 6 and all(c in TRANSLIT for c in name)  # "古丽米拉"
+            if (_is_han_name(name) or transcribed) and name[-1] not in _NOT_GIVEN + _LEVEL_CHARS and not known:
+                out.append(Mention(page, item.start(), item.end(), name, name, t.PERSON, 4))
+    return out
+
+
+def _led_names(page: int, text: str, tokens: Tokens) -> list[Mention]:
+    """A surname and given name the segmenter split ("由陈全国接任" read as 陈 / 全国): a name after a
+    preposition or a list word and before an act, "同志" or a year; a two-character one only when it is no
+    ordinary word ("被关押在": a verb)."""
+    out = []
+    for m in LED_NAME_RE.finditer(text):
+        name, s = m.group("name"), m.start("name")
+        word = tokens.word(s)
+        if not _is_han_name(name) or name[-1] in _NOT_GIVEN + _LEVEL_CHARS or (len(name) == 2 and known_word(name)):
+            continue
+        if word is not None and word[0] == s and word[1] > s + len(name):
+            continue  # the segmenter reads a longer word from here ("和田地区")
+        if word is not None and word[0] < s and known_word(word[2]):
+            continue  # the lead word is part of an ordinary word ("未及|时上报" read in 及时上报: "promptly")
+        out.append(Mention(page, s, s + len(name), name, name, t.PERSON, 4))
+    return out
+
+
+# a name before "同志" (comrade) at a clause's start, as official notices write it: "决定，李建新同志任…"
+_COMRADE_RE = re.compile(rf"(?:^|(?<=[，。、：；！？\n（(“]))(?P<name>{_HAN_NAME})同志")
+
+
+def _comrades(page: int, text: str) -> list[Mention]:
+    """A person named before "同志" at a clause's start ("李建新同志任第三师党委书记"), where the segmenter may
+    split the name (李|建新); not an ordinary word before it ("广大同志": the comrades at large)."""
+    out = []
+    for m in _COMRADE_RE.finditer(text):
+        name = m.group("name")
+        if known_word(name) or frequent_word(name) or name[-1] in _NOT_GIVEN + _LEVEL_CHARS:
+            continue
+        out.append(Mention(page, m.start("name"), m.end("name"), name, name, t.PERSON, 4))
+    return out
+
+
+# an appointment or a removal, then the person's name: "任命某某为厅长", "免去某某（的）市委书记职务"
+APPOINTED_RE = re.compile(rf"(?:任命|免去|提名|聘任|推选|选举)(?P<name>{_HAN_NAME})")
+
+
+_APPOINTED_CLAUSE_RE = re.compile(r"(?:为|的|同志)|[^，。；,;\n]{0,30}?职务")
+
+
+def _appointed_names(page: int, text: str, tokens: Tokens) -> list[Mention]:
+    """A person appointed or removed ("决定任命某某为……", "免去某某原……职务"): the name after the verb, as
+    long as the segmenter's words allow (two characters or three), where the clause names a post ("为……",
+    "……职务")."""
+    out = []
+    for m in APPOINTED_RE.finditer(text):
+        s = m.start("name")
+        for end in (s + 4, s + 3, s + 2):
+            if end > m.end("name") or end not in tokens.starts or text[end - 1] in _NOT_GIVEN + _LEVEL_CHARS:
+                continue
+            name = text[s:end]
+            if _is_han_name(name) and not known_word(name) and _APPOINTED_CLAUSE_RE.match(text, end):
+                out.append(Mention(page, s, end, name, name, t.PERSON, 4))
+            break
+    return out
+
+
+# who a person is before their name: "村民马某某需要……", "牧民张某某说"
+_PEOPLE_NOUNS_RE = re.compile("居民|村民|牧民|农民|商人|教师|学生|医生|妇女|男子|女子|老人|青年")
+
+
+_FULL_NAME = 3
+
+
+def _han_names_after_noun(page: int, text: str, tokens: Tokens) -> list[Mention]:
+    """A Han name of three characters after a noun for a person ("村民马世某需要联系"), which the segmenter
+    splits into words of other kinds: where the words allow a name there and its given name is no frequent
+    word ("村民代表大会", "村民高度评价": no name)."""
+    out = []
+    for m in _PEOPLE_NOUNS_RE.finditer(text):
+        s, end = m.end(), m.end() + _FULL_NAME
+        name = text[s:end]
+        if not (_is_han_name(name) and s in tokens.starts and end in tokens.starts and CJK_RE.match(name[-1])):
+            continue
+        if known_word(name) or frequent_word(name[1:]) or name[-1] in _NOT_GIVEN + _LEVEL_CHARS:
+            continue
+        out.append(Mention(page, s, end, name, name, t.PERSON, 4))
+    return out
+
+
+# a department of a hospital or an office (外科, 骨科, 宣传科) and a name after it, before the list goes on
+# or the person acts: "泌尿外科范欣荣、骨科范彧将赴…" (the urology department's Fan Xinrong)
+DEPARTMENT_NAME_RE = re.compile(rf"(?<=[{CJK}]科)(?P<name>{_HAN_NAME}?)(?=[、，,和及与]|将|等|表示|说|介绍)")
+
+
+def _names_after_department(page: int, text: str, tokens: Tokens) -> list[Mention]:
+    """A name after the department a person works in, which the segmenter splits into words of other
+    kinds (范|欣荣, 留|永健): where the words allow a name there and it is no word the dictionary holds
+    ("本科学历、": a degree)."""
+    out = []
+    for m in DEPARTMENT_NAME_RE.finditer(text):
+        s, e = m.span("name")
+        name = m.group("name")
+        given_word = len(name) == _FULL_NAME and frequent_word(name[1:])
+        if s not in tokens.starts or e not in tokens.starts or known_word(name) or given_word:
+            continue
+        if name[-1] in _NOT_GIVEN + _LEVEL_CHARS:
+            continue
+        out.append(Mention(page, s, e, name, name, t.PERSON, 4))
+    return out
+
+
+# a courtesy title after a transcribed name: "蓬佩奥先生" (Mr Pompeo), "某某女士"
+_COURTESY_RE = re.compile("先生|女士|夫人")
+
+
+_ADDRESSED_MIN = 3
+
+
+def _addressed_names(page: int, text: str, tokens: Tokens) -> list[Mention]:
+    """A transcribed name of three characters or more before a courtesy title ("我要提醒蓬佩奥先生"), read back
+    over transcription characters to the start of a word; "这位先生" names no one."""
+    out = []
+    for m in _COURTESY_RE.finditer(text):
+        start = m.start()
+        while start > 0 and text[start - 1] in TRANSLIT and m.start() - start < _SEGMENT_MAX:
+            start -= 1
+        while start < m.start() and start not in tokens.starts:
+            start += 1
+        if m.start() - start >= _ADDRESSED_MIN and m.start() in tokens.starts:
+            name = text[start : m.start()]
+            out.append(Mention(page, start, m.start(), name, name, t.PERSON, 4))
+    return out
+
+
+# a relative, then the relative's name and what happened to them or what they said: "丈夫赵某某被带走"
+_KIN = "妻子|丈夫|父亲|母亲|儿子|女儿|哥哥|弟弟|姐姐|妹妹|兄长|胞兄|胞弟|侄子|遗孀|前妻|其妻|其夫"
+
+
+KIN_RE = re.compile(_KIN)
+
+
+KIN_NAME_RE = re.compile(rf"(?:{_KIN})(?P<name>{_HAN_NAME}?)(?=被|的|表示|称|说|在|曾|已|也|于\d|[，。、]|\d{{4}}年)")
+
+
+# a two-character name a judgment's signature block spaces out to the width of three ("审判员  王  刚"), as
+# does a photograph's credit ("新华社记者 赵 戈 摄", or on a line of its own under the photograph: "赵 戈摄")
+SPACED_NAME_RE = re.compile(
+    rf"(?:{CN_ROLE_RE.pattern})(?P<surname>[{t.HAN_SURNAMES}]){_GAP}+(?P<given>[{CJK}])(?![{CJK}])"
+    rf"|(?:记者{_GAP}+|(?:^|(?<=\n)){_GAP}*)(?P<csurname>[{t.HAN_SURNAMES}]){_GAP}+(?P<cgiven>[{CJK}]){_GAP}*(?=摄(?![{CJK}]))"
+)
+
+
+# a reporter's name alone in brackets before 报道 ("（林某同报道）"), the story's byline
+BRACKET_BYLINE_RE = re.compile(rf"[（(](?P<name>{_HAN_NAME}?)(?:报道|报导)[)）]")
+
+
+# the next names of a byline, each set apart by a space, up to its closing bracket: "（记者 李某 关某某）"
+# a byline's names after its first, set apart by a space or "、", a Han name or a transcribed one
+# ("（记者 孙某 吴某）", "（记者 白某、阿依努尔）")
+_TRANSLIT_CLASS = "".join(sorted(TRANSLIT))
+
+
+_BYLINE_NAME = rf"(?:{_HAN_NAME}?|[{_TRANSLIT_CLASS}]{{2,6}}(?:·[{_TRANSLIT_CLASS}]{{2,6}})?)"
+
+
+_BYLINE_SEP = rf"(?:{_GAP}|、)"
+
+
+_BYLINE_NEXT_RE = re.compile(rf"{_BYLINE_SEP}(?P<name>{_BYLINE_NAME})(?=(?:{_BYLINE_SEP}{_BYLINE_NAME})*{_GAP}?[）)])")
+
+
+def _byline_names_after(page: int, text: str, pos: int) -> list[Mention]:
+    """The names after a byline's first, each set apart by one space or "、", when a bracket closes the
+    byline."""
+    out = []
+    while (m := _BYLINE_NEXT_RE.match(text, pos)) is not None:
+        out.append(Mention(page, m.start("name"), m.end("name"), m.group("name"), m.group("name"), t.PERSON, 5))
+        pos = m.end()
+    return out
+
+
+def _spaced_names(page: int, text: str) -> list[Mention]:
+    """Each spaced-out two-character name after a court role or in a photograph's credit, as the name
+    written without its spaces; and a reporter's name alone in brackets before 报道."""
+    out = []
+    for m in SPACED_NAME_RE.finditer(text):
+        first, last = ("surname", "given") if m.group("surname") else ("csurname", "cgiven")
+        name = m.group(first) + m.group(last)
+        out.append(Mention(page, m.start(first), m.end(last), text[m.start(first) : m.end(last)], name, t.PERSON, 5))
+    for m in BRACKET_BYLINE_RE.finditer(text):
+        if _is_han_name(m.group("name")):
+            out.append(Mention(page, *m.span("name"), m.group("name"), m.group("name"), t.PERSON, 5))
+    return out
+
+
+def _kin_names(page: int, text: str, tokens: Tokens) -> list[Mention]:
+    """A Han name after a relative's word ("其丈夫赵某某被带走", "妻子李某某表示"), where the segmenter's
+    first word there is a name or a lone surname: not an ordinary word ("母亲于是报警": 于是, "父亲高兴地说")
+    nor a function word ("父亲和母亲在家": 和); or a longer run of transcription characters, a
+    transcribed name with no dot in it ("妻子古丽努尔")."""
+    out = []
+    for kin in KIN_RE.finditer(text):
+        s = kin.end()
+        end = _translit_after(text, s, tokens)
+        last = tokens.word(end - 1)
+        if end - s > 3 and last is not None and last[0] == end - 1 and _closes_name(text, last):
+            end -= 1  # "卡纳特|则|在": the adverb after the name, a transcription character too
+        m = KIN_NAME_RE.match(text, kin.start())
+        if end - s >= 3 and not _dot_at(text, end) and (m is None or end - s > len(m.group("name"))):
+            name = text[s:end]  # "妻子古丽努尔在阿拉木图": a transcribed name, not a Han one (古丽)
+        elif m is not None and _is_han_name(m.group("name")) and m.group("name")[-1] not in _NOT_GIVEN + _LEVEL_CHARS:
+            name = m.group("name")
+            if not _name_starts(tokens, s):
+                continue
+        else:
+            continue
+        out.append(Mention(page, s, s + len(name), name, name, t.PERSON, 4))
+    return out
+
+
+def _name_starts(tokens: Tokens, pos: int) -> bool:
+    word = tokens.word(pos)
+    if word is None or word[0] != pos:
+        return False
+    _s, _e, w, flag = word
+    if len(w) == 1:
+        return not flag.startswith(_FUNCTION_TAGS)  # "李|志强": a surname the segmenter split off
+    return flag.startswith("nr") or not known_word(w)
+
+
+_FUNCTION_TAGS = ("c", "p", "d", "u", "r", "m", "q", "f", "t")
+
+
+def _short_name_acting(text: str, tokens: Tokens, start: int, end: int) -> bool:
+    """A transcribed name of two characters after a title, before an act ("总统拜登说", "外交大臣拉米表示"):
+    one the segmenter reads as a name, or a word its dictionary does not hold."""
+    word = tokens.word(start)
+    named = word is not None and word[:2] == (start, end) and word[3].startswith("nr")
+    acts = _ACTS_RE.match(text, end) is not None
+    return end - start == 2 and acts and (named or not known_word(text[start:end]))
+
+
+# a person written in Latin script after a title in Chinese text ("发言人Ned Price表示", "主席Renata Alt 28日"):
+# two to four capitalised words, letters with diacritics too, and nothing Latin right after them
+_LATIN_NAME_WORD = r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+(?:['\u2019\-][A-Za-z\u00c0-\u00ff]+)?"
+
+
+LATIN_PERSON_AFTER_TITLE_RE = re.compile(
+    rf"[ \t]?(?P<name>{_LATIN_NAME_WORD}(?:[ \t]{_LATIN_NAME_WORD}){{1,3}})(?![A-Za-z\u00c0-\u00ff\d])"
+)
+
+
+# ... or before a verb of saying, a day, a weekday or where and to whom between: "Ned Price表示", "Renata Alt
+# 28日在柏林说", "Ned Price周二对记者表示"
+LATIN_PERSON_SPEAKING_RE = re.compile(
+    rf"(?<![A-Za-z\u00c0-\u00ff\d&.'\-])(?P<name>{_LATIN_NAME_WORD}(?:[ \t]{_LATIN_NAME_WORD}){{1,2}})[ \t]?"
+    r"(?=(?:(?:\d{1,2}月)?\d{1,2}日|[周星期]{1,2}[一二三四五六日天])?(?:也|则|曾|还|此前)?"
+    r"(?:[在对向][^，。；“”\n的A-Za-z]{1,10}?)?(?:表示|说|称|指出|认为|强调|写道|告诉|回应))"
+)
+
+
+_MORE_BODY_HEADS = {"Lab", "Labs", "Center", "Centre", "Project", "Initiative", "Trust", "Council", "Committee", "Inc"}
+
+
+def _latin_person(page: int, m: re.Match[str] | None) -> Mention | None:
+    """A person named in Latin script, unless the words are a well-known body's, a known city's or country's,
+    or end in a body's head ("Forced Labour Lab", "New York Times")."""
+    from habeas.analyse.english import ORG_HEADS, PUBLIC_HEADS
+
+    if m is None or t.fold(m.group("name")) in english_forms():
+        return None
+    place = t.gazetteer_index().get(t.fold(m.group("name")))
+    if m.group("name") in t.world_cities() or (place is not None and place.type == t.PLACE):
+        return None  # "Hong Kong说", "New York说": a place
+    if m.group("name").split()[-1] in ORG_HEADS | PUBLIC_HEADS | _MORE_BODY_HEADS:
+        return None
+    return Mention(page, m.start("name"), m.end("name"), m.group("name"), m.group("name"), t.PERSON, 5)
+
+
+def _latin_person_after_title(page: int, text: str, pos: int) -> Mention | None:
+    """A person named in Latin script right after a title."""
+    return _latin_person(page, LATIN_PERSON_AFTER_TITLE_RE.match(text, pos))
+
+
+def _latin_people_speaking(page: int, text: str) -> list[Mention]:
+    """People named in Latin script before a verb of saying."""
+    found = (_latin_person(page, m) for m in LATIN_PERSON_SPEAKING_RE.finditer(text))
+    return [m for m in found if m is not None]
+
+
+def _named_after_title(text: str, tokens: Tokens, pos: int) -> int | None:
+    """ "发言人束珏婷表示": a name the segmenter reads as one after a title and before an act, with a
+    surname rarer than the list's; where it ends."""
+    word = tokens.word(pos)
+    if word is None or word[0] != pos or word[3] != "nr" or not 2 <= len(word[2]) <= 3 or known_word(word[2]):
+        return None
+    return word[1] if _ACTS_RE.match(text, word[1]) else None
+
+
+def _not_a_name_after_title(tokens: Tokens, pos: int) -> bool:
+    """What follows a title at ``pos`` and starts no name though its first character is a surname: a
+    one-character preposition or conjunction before a word the dictionary holds ("总书记|向|大家致以": to
+    everyone; "委员|和|其他列席人员": and the others), a one-character adverb before a verb ("书记|曾|要求": once
+    asked), a body the dictionary holds ("代表|党中央": on behalf of the Party's centre), another title
+    ("政委|常委")."""
+    word = tokens.word(pos)
+    if word is None or word[0] != pos:
+        return False
+    if len(word[2]) == 1 and word[3] in ("p", "c", "d"):
+        after = tokens.word(word[1])
+        if after is None or after[0] != word[1] or not known_word(after[2]) or after[3].startswith("nr"):
+            return False
+        return word[3] != "d" or (after[3].startswith("v") and len(after[2]) >= 2)
+    return (word[3] == "nt" and known_word(word[2])) or _TITLE_RE.fullmatch(word[2]) is not None
+
+
+def _dot_at(text: str, pos: int) -> bool:
+    """Whether a name's dot stands at ``pos`` (the name goes on); not at the page's end, where a
+    signature block's last name may stand ("书记员　阿依努尔")."""
+    return pos < len(text) and text[pos] in DOTS
+
+
+def _translit_after(text: str, pos: int, tokens: Tokens) -> int:
+    """The end of a run of transcription characters at ``pos`` (a foreign name after a title)."""
+    end = pos
+    while end < len(text) and end - pos < _SEGMENT_MAX and text[end] in TRANSLIT:
+        end += 1
+    word = tokens.word(end - 1) if end > pos else None
+    if word is not None and word[1] > end and word[0] > pos and not _name_like(word) and known_word(word[2]):
+        end = word[0]
+    return end
+
+
+# a person's Latin name in brackets right after a transcription ("辛塔什(Bahram Sintash)")
+_LATIN_NAME_AFTER_RE = re.compile(r"[ \t]*[（(](?P<latin>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){1,3})[）)]")
+
+
+def _transcribed_before_latin(page: int, text: str, tokens: Tokens, dotted: str) -> list[Mention]:
+    """A name transcribed into Chinese with the person's own Latin name in brackets after it, as overseas
+    reports write a Uyghur's or a foreigner's name the first time ("维吾尔人辛塔什(Bahram Sintash)",
+    "执行长阿巴斯(Rushan Abbas)"): the transcription, read back from the bracket over the words made of
+    transcription characters (two to eight of them), is a person. ``dotted``: the page as
+    ``_with_typed_dots`` gives it."""
+    out = []
+    for m in _LATIN_NAME_AFTER_RE.finditer(text):
+        end = m.start()
+        start = end
+        while (word := tokens.word(start - 1)) is not None and word[1] == start and _transcribed(dotted, word):
+            start = word[0]
+        if not 2 <= end - start <= 8 or dotted[start] in DOTS:  # "罗珊|·阿巴斯": 珊 transcribes rarely
+            start = end
+        start = min(start, _vouched_parts_start(dotted, tokens, end, len(m.group("latin").split())))
+        if 2 <= end - start <= 12 and not _quoted_whole(text, start, end):
+            name = _DOT_RE.sub("·", dotted[start:end])
+            out.append(Mention(page, start, end, text[start:end], name, t.PERSON, 4))
+    out.extend(_one_word_before_latin(page, text, tokens))
+    return out
+
+
+# one Latin word in brackets, a given name alone: "孩子玛尔孜娅(Merziye)"
+_LATIN_WORD_AFTER_RE = re.compile(r"[ \t]*[（(][A-Z][a-z]{2,}[）)]")
+
+
+def _one_word_before_latin(page: int, text: str, tokens: Tokens) -> list[Mention]:
+    """A given name transcribed and glossed by one Latin word in brackets ("她的孩子玛尔孜娅(Merziye)"): the
+    words of transcription characters before the bracket, three to eight characters, are a person when
+    the segmenter reads a name among them and no place (not "伊宁(Yining)"), and the gazetteer holds none."""
+    out = []
+    for m in _LATIN_WORD_AFTER_RE.finditer(text):
+        start, words = m.start(), []
+        while (word := tokens.word(start - 1)) is not None and word[1] == start and _transcribed(text, word):
+            start = word[0]
+            words.append(word)
+        end = m.start()
+        named = any(w[3].startswith("nr") for w in words) and not any(w[3].startswith("ns") for w in words)
+        if 3 <= end - start <= 8 and named and text[start:end] not in _gazetteer_cn()[1]:
+            out.append(Mention(page, start, end, text[start:end], text[start:end], t.PERSON, 4))
+    return out
+
+
+def _transcribed(text: str, word: tuple[int, int, str, str]) -> bool:
+    return all(c in TRANSLIT or c in DOTS for c in text[word[0] : word[1]])
+
+
+_PART_MAX = 6
+
+
+def _vouched_parts_start(text: str, tokens: Tokens, end: int, parts: int) -> int:
+    """Where a transcription whose parts are joined by dots starts, before a Latin name in brackets of as
+    many words ("罗珊·阿巴斯(Rushan Abbas)", "奇曼古丽·济凯利(Qimangul Zikri)"): the Latin name vouches for
+    parts with characters that transcribe rarely (珊, 济). The last parts run to the dots before them; the
+    first is read back from its dot over the words the segmenter tags as names or places or does not
+    know, up to six characters. ``end`` when the parts do not match."""
+    cut = text[max(0, end - _PART_MAX * parts) : end]
+    pieces = _DOT_RE.split(cut)
+    if parts < 2 or len(pieces) < parts or any(not 1 <= len(p) <= _PART_MAX for p in pieces[-parts + 1 :]):
+        return end
+    if not all(CJK_RE.fullmatch(c) for p in pieces[-parts + 1 :] for c in p):
+        return end
+    dot = end - sum(len(p) + 1 for p in pieces[-parts + 1 :])
+    start = dot
+    while (word := tokens.word(start - 1)) is not None and word[1] == start and dot - word[0] <= _PART_MAX:
+        named = word[3].startswith(("nr", "ns", "nz", "j")) or not known_word(word[2]) or _transcribed(text, word)
+        if not (CJK_RE.match(word[2]) and named):  # "买买提|明-居码(Memetmin Juma)": 买买提, a noun too
+            break
+        start = word[0]
+    return start if start < dot else end
+
+
+def _listed_between_names(page: int, text: str, tokens: Tokens) -> list[Mention]:
+    """A name the segmenter cuts (陈/全国, 孙勇/进) in a list of people: between two names across "、", an
+    item of two or three characters that opens with a surname is a name too ("张春贤、陈全国、朱海仑",
+    "周川、孙勇进、徐智超"), even where the segmenter reads the surname alone as a measure word or a numeral
+    ("王建新、张|迎春、", "蒲雪梅、许|咸宜、")."""
+    words, out = tokens.words, []
+    for i in range(2, len(words) - 2):
+        lone_surname = len(words[i][2]) == 1 and words[i][2] in t.HAN_SURNAMES
+        if words[i - 1][2] != "、" or not (words[i][3] == "nr" or lone_surname) or len(words[i][2]) > 2:
+            continue
+        j = next((k for k in range(i + 1, min(i + 3, len(words))) if words[k][2] == "、"), None)
+        if j is None or j + 1 >= len(words):
+            continue
+        start, end = words[i][0], words[j - 1][1]
+        name = text[start:end]
+        people = [words[i - 2], words[j + 1]]
+        named = all(w[3].startswith("nr") and (_is_han_name(w[2]) or _transcribed(text, w)) for w in people)
+        if _is_han_name(name) and named:  # a neighbour may be a transcribed name's first part ("玉苏甫|江·…")
+            out.append(Mention(page, start, end, name, name, t.PERSON, 3))
+    return out
+
+
+def _people_first(cands: list[Mention]) -> list[Mention]:
+    """A name a rule reads as a person's (after a title or a role, with dots) is that person's wherever the
+    page writes it: the segmenter's guesses of the same word as a place or a name are the person
+    ("被告人马建国……、马建国犯": 马建国 read as a place in the list), and no organisation's name starts with
+    it ("被告人马建国组织……活动": 组织 is the verb)."""
+    named = [c for c in cands if c.type == t.PERSON and c.priority >= 4]
+    names = {c.name for c in named}
+    starts = {(c.page, c.start) for c in named}
+    out = []
+    for c in cands:
+        if c.type == t.ORGANIZATION and (c.page, c.start) in starts and c.priority <= 5:
+            continue
+        if c.priority <= 2 and c.type == t.PLACE and any(n.startswith(c.text) and n != c.text for n in names):
+            continue  # "吴国|强还与": the segmenter's place is the start of a name a rule read elsewhere
+        if c.priority <= 3 and c.type != t.PERSON and c.text in names:
+            c = Mention(c.page, c.start, c.end, c.text, c.text, t.PERSON, 4)
+        out.append(c)
+    return out
+
+
+def _given(word: str, text: str, end: int) -> bool:
+    """A segmenter's two-character name guess whose second character is a function word ("华为": 为)
+    is no name: a given name of one character is rarely one of them; nor is one its dictionary holds as
+    a frequent word ("卫星|图像", "经审理|查明"). One whose surname is also a preposition (向, 于, 从)
+    is a name only before an act ("于洋表示"), not before the rest of a phrase ("向疆|内转移"). Nor is a
+    guess that ends in a pronoun ("曾代其领取": 曾 "formerly", 代 "on behalf of", 其 "her")."""
+    if word[-1] in _PRONOUNS or _TITLE_RE.fullmatch(word[1:]):
+        return False  # "第六|师师长": the division's commander, a title after a surname-like character
+    acts = _ACTS_RE.match(text, end) is not None
+    word_after = dictionary_tag(text[end : end + 2])[:1] in ("n", "v") and not _TITLE_RE.match(text, end)
+    if len(word) == 3 and word[0] in _PREPOSITION_SURNAMES and word_after and not acts:
+        return False  # "兴业银行|向援疆|项目授信", "向援疆|指挥部授旗": a preposition, then a phrase
+    if _adverb_marked(text, end):
+        return False  # "双手麻利|地将": deftly, an adverb the particle 地 marks before its verb
+    if len(word) > 2:
+        return True
+    if word[-1] in _NOT_GIVEN or frequent_word(word):
+        return False
+    return word[0] not in _PREPOSITION_SURNAMES or acts
+
+
+_PREPOSITION_SURNAMES = set("向于从由以自为")
+
+
+_ADVERB_PARTICLE = "地"
+
+
+def _adverb_marked(text: str, end: int) -> bool:
+    """Whether the particle 地 follows ``end`` and a verb or adverb follows it ("麻利地将", "默默地走"): the
+    word before is an adverb, no name, while a name before 地区 or 地方 runs into a noun."""
+    if text[end : end + 1] != _ADVERB_PARTICLE:
+        return False
+    after = dictionary_tag(text[end + 1 : end + 3]) or dictionary_tag(text[end + 1 : end + 2])
+    return after[:1] in ("v", "d", "p")
+
+
+_PRONOUNS = set("其他她它我你")
+
+
+def _quoted_whole(text: str, start: int, end: int) -> bool:
+    """A segmenter's name guess that fills a pair of quotation marks ("因“戴面纱”被送往"): a quoted phrase."""
+    before, after = text[start - 1 : start], text[end : end + 1]
+    return bool(before and after) and before in '“"「『' and after in '”"」』'
+
+
+def _given_name_after_surname(tokens: Tokens, i: int, index: dict[str, t.GazetteerEntry]) -> bool:
+    """A place guess the gazetteer does not hold, right after a surname the segmenter reads alone as a name
+    ("蒋|建国表示"), is the given name of a person."""
+    before = tokens.words[i - 1] if i > 0 else None
+    return (
+        before is not None
+        and len(before[2]) == 1
+        and before[3] == "nr"
+        and before[2] in t.HAN_SURNAMES
+        and tokens.words[i][2] not in index
+    )

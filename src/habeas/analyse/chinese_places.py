@@ -1,0 +1,539 @@
+"""Places in Chinese text: the gazetteer's places and their short forms, townships and villages after their
+level, datelines, places abroad and places people went to.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from habeas.analyse import tables as t
+from habeas.analyse.chinese_forms import (
+    _LEVEL_CHARS,
+    _NOT_VILLAGE,
+    _PLACE_NOT,
+    BODY_RE,
+    TRANSLIT,
+    _bureau_end,
+    _gazetteer_cn,
+    _is_han_name,
+    _name_span_ok,
+    _short_place_forms,
+    _town_part,
+    _village_start,
+)
+from habeas.analyse.chinese_words import (
+    CJK,
+    CJK_RE,
+    Tokens,
+    country_names,
+    dictionary_tag,
+    foreign_countries,
+    frequent_word,
+    known_word,
+)
+from habeas.analyse.model import Mention
+
+_LEVEL_SUFFIX = "县市"
+
+
+_CHINESE_EDITION_RE = re.compile(r"中文(?:网站|网|版|部|台|频道)")
+
+
+# a medium's service in a language: "自由亚洲电台维吾尔语部", "吉尔吉斯语部"
+_SERVICE_RE = re.compile(r"(?:部|组|频道|节目|版|台)")
+
+
+def _short_places(page: int, text: str, tokens: Tokens) -> list[Mention]:
+    """The short forms of counties and cities the segmenter reads as a name or a place, not a township's
+    name ("托里|镇" is a township, not 托里县)."""
+    out = []
+    for s, e, word, flag in tokens.words:
+        entry = _short_place_forms().get(word)
+        if entry is not None and flag.startswith(("ns", "nr")) and text[e : e + 1] not in "乡镇村":
+            out.append(Mention(page, s, e, word, word, t.PLACE, 5, entry.canonical, True))
+    return out
+
+
+# a company's legal form after its known name is part of it ("特变电工股份有限公司" is 特变电工), as is
+# a paper's office ("人民日报社" is 人民日报)
+_LEGAL_FORM_RE = re.compile(r"(?:集团)?(?:股份有限公司|有限责任公司|有限公司|公司)|集团|(?<=报)社")
+
+
+def _gazetteer_mentions(page: int, text: str, tokens: Tokens) -> list[Mention]:
+    """The gazetteer's names on a page: places; known bodies as words of their own, with a company's
+    legal form or a medium's Chinese edition after the name; and the country a known public body is
+    named after ("美国财政部": 美国), a place inside the body's name."""
+    pattern, index = _gazetteer_cn()
+    out = []
+    for m in pattern.finditer(text):
+        entry = index[m.group(0)]
+        if _not_a_word_of_its_own(entry, tokens, m.start(), m.end()) or _inside_a_name(text, m.start(), m.end()):
+            continue
+        end = m.end()
+        if entry.type == t.PLACE and text[end : end + 1] in _LEVEL_SUFFIX and m.group(0)[-1] not in _LEVEL_SUFFIX:
+            end += 1  # "库车县" where the gazetteer knows 库车 (and the city 库车市): the same place
+        suffix = _CHINESE_EDITION_RE.match(text, end) if entry.type != t.PLACE else None
+        suffix = suffix or (_LEGAL_FORM_RE.match(text, end) if entry.type == t.ORGANIZATION else None)
+        if suffix:
+            end = suffix.end()  # "德国之声中文网": a known medium's Chinese edition is the medium
+        elif entry.type != t.PLACE:
+            end = _language_service_end(text, tokens, end)  # "自由亚洲电台维吾尔语部": its service in a language
+        bureau = _bureau_end(text, tokens, end) if entry.type == t.PUBLIC_BODY else end
+        # a known body's whole name outranks the organs read inside it ("美国国会及行政当局中国委员会")
+        rank = 6 if entry.type != t.PLACE and bureau - m.start() >= 4 else 5
+        name = text[m.start() : bureau]
+        canonical = entry.canonical if bureau == end else name  # a bureau under the known body is a body apart
+        out.append(Mention(page, m.start(), bureau, name, name, entry.type, rank, canonical, bureau == end))
+        if entry.type == t.PUBLIC_BODY:
+            out.extend(_place_it_is_named_after(page, text, m.start(), end, index))
+    return out
+
+
+def _place_it_is_named_after(
+    page: int, text: str, start: int, end: int, index: dict[str, t.GazetteerEntry]
+) -> list[Mention]:
+    for size in range(min(8, end - start - 2), 1, -1):
+        entry = index.get(text[start : start + size])
+        if entry is not None and entry.type == t.PLACE:
+            name = text[start : start + size]
+            return [Mention(page, start, start + size, name, name, t.PLACE, 5, entry.canonical, True)]
+    return []
+
+
+def _language_service_end(text: str, tokens: Tokens, end: int) -> int:
+    """Where a medium's name ends when its service in a language follows ("吉尔吉斯语|部"): the language is
+    one word ending in 语, right after the name."""
+    word = tokens.word(end)
+    if word is None or word[0] != end or len(word[2]) < 2 or not word[2].endswith("语"):
+        return end
+    service = _SERVICE_RE.match(text, word[1])
+    return service.end() if service else end
+
+
+def _townships(page: int, text: str, tokens: Tokens) -> list[Mention]:
+    """ "赴木吉镇、杜瓦镇督查", "科克|铁热克乡", "喀拉|苏镇": a township or town the segmenter does not know
+    (it may read it as a person), with the name-like or place words before it; not an ordinary word
+    ("乡镇", "本乡") nor a level alone ("（镇）")."""
+    out = []
+    for i, (s, e, word, flag) in enumerate(tokens.words):
+        listed_level = word in ("乡", "镇") and _LIST_NEXT_RE.match(text, e) is not None
+        not_town = word[-1] not in "乡镇" or known_word(word) or flag.startswith(("r", "m", "d", "v", "p"))
+        if not_town and not listed_level:
+            continue
+        j = i - 1
+        while j >= 0 and e - tokens.words[j][0] <= 8 and _town_part(tokens.words[j]):
+            s = tokens.words[j][0]
+            j -= 1
+        name = text[s:e]
+        long_enough = len(name) >= 3 or _listed_township(text, s, e)
+        if long_enough and CJK_RE.match(name) and not name.startswith(_NOT_TOWN) and not known_word(name):
+            out.append(Mention(page, s, e, name, name, t.PLACE, 5 if listed_level else 4))
+    return out + _townships_of_county(page, text, tokens) + _townships_in_list(page, text)
+
+
+# a village's committee or party branch after the village's name: "米尔凯奇村村委会", "某某村党支部"
+_VILLAGE_BODY_RE = re.compile(r"村(?=村委会|村民委员会|党支部)")
+
+
+def _villages(page: int, text: str, tokens: Tokens, index: dict[str, t.GazetteerEntry]) -> list[Mention]:
+    """A village named before its committee ("阔克塔斯村村委会") is a place wherever the page writes its name
+    alone ("阔克塔斯村外出人员多"); the name read back from 村 as a village body's is (its own name only,
+    not the township's or county's before it)."""
+    names = set()
+    for m in _VILLAGE_BODY_RE.finditer(text):
+        start = _village_start(text, tokens, index, m.start())
+        own = text[start : m.end()]
+        town = max(own.rfind("乡"), own.rfind("镇"), own.rfind("县"), own.rfind("市"))
+        name = own[town + 1 :]
+        if len(name) >= 3 and not known_word(name):
+            names.add(name)
+    return [
+        Mention(page, hit.start(), hit.end(), name, name, t.PLACE, 4)
+        for name in names
+        for hit in re.finditer(re.escape(name), text)
+    ]
+
+
+_SETTLEMENT_MAX = 7
+
+
+def _settlements_after_level(page: int, text: str, tokens: Tokens) -> list[Mention]:
+    """A township or village named right after the county, township or city it lies in ("某某县英格堡乡",
+    "某某镇喀拉塔勒村", "某某乡兰干村"), whatever words the segmenter reads in its name (英|格堡, 喀拉|塔勒, 乡兰|干村),
+    read back from its level to the level before, a stop or a function character; or one whose name the
+    segmenter reads as names or places ("，塔尔|开其克村", "走进|周家庄|村": no person). Not an ordinary word
+    ("全县贫困村", "县城乡") nor a level the segmenter reads into an ordinary word ("村民", "农村")."""
+    out = []
+    for level in re.finditer("[乡镇村]", text):
+        pos = level.start()
+        word = tokens.word(pos)
+        named = word is not None and word[3].startswith(("ns", "nr"))
+        if word is None or (not named and (word[1] != pos + 1 or (word[0] < pos and known_word(word[2])))):
+            continue  # "村民", "镇长", "登记|农村": the level starts or ends an ordinary word
+        start = pos
+        while start > 0 and pos - start < _SETTLEMENT_MAX and _settlement_char(text[start - 1]):
+            start -= 1
+        after_level = text[start - 1 : start] in _LEVEL_CHARS and _name_span_ok(text[start:pos], pos - start)
+        if not after_level and not _named_words(tokens, start, pos):
+            start = _named_run_start(tokens, pos)
+            if not _opens_settlement(tokens, start):
+                continue  # "若|克雅|乡": the name began a character earlier, in a word of no kind the run reads
+        name = text[start:pos]
+        ordinary = known_word(name) and not dictionary_tag(name).startswith(("ns", "nr"))
+        if len(name) < 2 or ordinary or known_word(name + text[pos]) or frequent_word(name[-2:]):
+            continue
+        out.append(Mention(page, start, pos + 1, name + text[pos], name + text[pos], t.PLACE, 5))
+    return out
+
+
+def _settlement_char(char: str) -> bool:
+    return bool(CJK_RE.match(char)) and char not in _NOT_VILLAGE
+
+
+def _named_words(tokens: Tokens, start: int, end: int) -> bool:
+    """Whether the segmenter reads every word from ``start`` to ``end`` as a name or a place, the first
+    beginning at ``start``."""
+    first = tokens.word(start)
+    if first is None or first[0] != start:
+        return False
+    pos = start
+    while pos < end and (word := tokens.word(pos)) is not None and word[3].startswith(("ns", "nr")):
+        pos = word[1]
+    return pos >= end
+
+
+def _opens_settlement(tokens: Tokens, start: int) -> bool:
+    """Whether a name may begin at ``start``: after a stop, a function character or an ordinary word of two
+    characters or more ("走进|周家庄村"), not after a character the segmenter leaves alone ("若|克雅乡")."""
+    before = tokens.word(start - 1)
+    if before is None or not CJK_RE.match(before[2]) or before[2] in _NOT_VILLAGE:
+        return True
+    return len(before[2]) >= 2 and known_word(before[2]) and not before[3].startswith(("ns", "nr"))
+
+
+def _named_run_start(tokens: Tokens, pos: int) -> int:
+    """Where the words the segmenter reads as names or places before ``pos`` begin, up to seven characters
+    back ("塔尔|开其克村", "周家庄|村"); ``pos`` when there are none."""
+    word = tokens.word(pos)
+    start = word[0] if word is not None and word[0] < pos and word[3].startswith(("ns", "nr")) else pos
+    while (before := tokens.word(start - 1)) is not None and before[3].startswith(("ns", "nr")):
+        if pos - before[0] > _SETTLEMENT_MAX or not CJK_RE.match(before[2]):
+            break
+        start = before[0]
+    return start
+
+
+# a list's next item after a township: "在二堡镇、沁城乡、大泉湾乡开展", "巴里坤镇和大河镇的"
+_LIST_NEXT_RE = re.compile(rf"[、和及与]([{CJK}]{{1,5}}?[乡镇])")
+
+
+# ... and after a village, the next village, whose level ends a word: "某某新村和沙门子新村的"
+_VILLAGE_LIST_NEXT_RE = re.compile(rf"[、和及与]([{CJK}]{{2,6}}?村)(?=[^{CJK}]|[的和与及是在进]|$)")
+
+
+# the next township of a list whose items carry counts: "托克扎克镇260人，站敏乡180人"
+_COUNTED_LIST_NEXT_RE = re.compile(rf"\d+(?:\.\d+)?[人户名个家]?[，、；]([{CJK}]{{1,5}}?[乡镇])(?=\d)")
+
+
+def _townships_in_list(page: int, text: str) -> list[Mention]:
+    """Each item of a list of townships or villages after the first, whatever words the segmenter reads in it
+    ("沁|城乡", "大泉|湾乡", "……镇260人，站|敏|乡180人", "某某新村和沙门|子|新村"): the list's delimiter (or an item's
+    count and a comma) starts it and its level ends it. Not every township
+    ("各乡镇"), an ordinary word ("城乡") nor an item naming its county too."""
+    out = []
+    for level in re.finditer(r"[乡镇村]", text):
+        if level.group(0) == "村":
+            m = _VILLAGE_LIST_NEXT_RE.match(text, level.end())
+        else:
+            m = _LIST_NEXT_RE.match(text, level.end()) or _COUNTED_LIST_NEXT_RE.match(text, level.end())
+        if m is None:
+            continue
+        name = m.group(1)
+        if name.startswith(_NOT_TOWN) or known_word(name) or any(c in "县市区州" for c in name):
+            continue
+        out.append(Mention(page, m.start(1), m.end(1), name, name, t.PLACE, 5))
+    return out
+
+
+# a township's name right after its county or city's: "博乐市小营盘镇，", "某某县某某乡和"
+_COUNTY_TOWN_RE = re.compile(rf"[{CJK}]{{1,4}}?[乡镇](?=[，、。；和与的及为等在是\s]|$)")
+
+
+# and the village after it in an address: "某某县某某镇某某村。" (a household's registered place)
+_TOWN_VILLAGE_RE = re.compile(
+    rf"(?P<town>[{CJK}]{{1,6}}?[乡镇])(?P<village>[^\W\d乡镇县市区州村]{{2,7}}?村)(?=[，、。；\s]|$)"
+)
+
+
+def _townships_of_county(page: int, text: str, tokens: Tokens) -> list[Mention]:
+    """A township named after the county or city it lies in, whatever words the segmenter reads in it
+    ("博乐市|小|营盘|镇"); not an ordinary word ("县城镇") nor every township ("县各乡镇")."""
+    out = []
+    for _s, e, word, flag in tokens.words:
+        if flag != "ns" or len(word) < 3 or word[-1] not in "县市区":
+            continue
+        m = _COUNTY_TOWN_RE.match(text, e)
+        chain = _TOWN_VILLAGE_RE.match(text, e)
+        span = m.span() if m else chain.span("town") if chain else None
+        name = text[span[0] : span[1]] if span else ""
+        # in an address a township's name may be one the dictionary holds as a transcribed name ("扎瓦镇")
+        ordinary = known_word(name[:-1]) and not (chain and dictionary_tag(name[:-1]).startswith(("nr", "ns")))
+        if span and not name.startswith(_NOT_TOWN) and not known_word(name) and not ordinary:
+            out.append(Mention(page, *span, name, name, t.PLACE, 4))
+            if chain and not m and not known_word(chain.group("village")):
+                village = chain.group("village")
+                out.append(Mention(page, *chain.span("village"), village, village, t.PLACE, 4))
+    return out
+
+
+def _listed_township(text: str, s: int, e: int) -> bool:
+    """ "检查了夏乡、克尔碱镇": a township of one character and its level, in a list beside another township."""
+    after = re.match(rf"、[{CJK}]{{1,5}}?[乡镇]", text[e : e + 8])
+    before = re.search(r"[乡镇]、$", text[max(0, s - 2) : s])
+    return e - s == 2 and bool(after or before)
+
+
+_NOT_TOWN = ("本", "全", "各", "该", "每", "乡", "镇")
+
+
+# words of living in, going to or coming from a place, before its name: "居住在阿德莱德的", "流亡慕尼黑"
+PLACE_CUE_RE = re.compile(
+    r"(?:居住在|住在|生活在|定居在|定居于|定居|流亡|逃往|前往|抵达|来自|出生于|移居|返回|回到|现居|旅居)"
+)
+
+
+_PLACE_END = set("的，。、；后时至并和与多探工生居")
+
+
+# a wire or paper's dateline: "本报图木舒克7月21日电", "新华社和田8月22日电", "人民网乌鲁木齐9月14日电"
+WIRE_DATELINE_RE = re.compile(rf"(?:本报|本台|[{CJK}]{{1,4}}[社网])(?P<place>[{CJK}]{{2,6}}?)\d{{1,2}}月\d{{1,2}}日电")
+
+
+def _dateline_places(page: int, text: str, index: dict[str, t.GazetteerEntry]) -> list[Mention]:
+    """The place a dateline names, whether or not the gazetteer holds it in that form (图木舒克 for
+    图木舒克市): a place, never a person read from its last characters (舒克)."""
+    out = []
+    for m in WIRE_DATELINE_RE.finditer(text):
+        s, e = m.span("place")
+        entry = next((index[n] for n in (m.group("place"), m.group("place") + "市") if n in index), None)
+        canonical = entry.canonical if entry else m.group("place")
+        out.append(Mention(page, s, e, text[s:e], text[s:e], t.PLACE, 6, canonical, entry is not None))
+    return out
+
+
+def _places_gone_to(page: int, text: str, tokens: Tokens) -> list[Mention]:
+    """A transcribed name after a word of living in, going to or coming from a place ("居住在阿德莱德的",
+    "定居在哈特福德。"), which the segmenter reads as a person's: a place, when it ends at a particle or a
+    stop and is no Han name. Each word is one the segmenter tags as a name or a place, or a transcription
+    it does not know."""
+    out = []
+    for m in PLACE_CUE_RE.finditer(text):
+        start = m.end()
+        while True:  # "现居阿斯塔纳和希姆肯特": each place of a list after the cue
+            end = start
+            while (word := tokens.word(end)) is not None and word[0] == end and end - start < 8 and _foreign_part(word):
+                end = word[1]
+            name = text[start:end]
+            if len(name) < 2 or not (end == len(text) or text[end] in _PLACE_END) or _is_han_name(name):
+                break  # not "前往王某某的住处"
+            out.append(Mention(page, start, end, name, name, t.PLACE, 4))
+            if text[end : end + 1] not in ("和", "、", "与", "及"):
+                break
+            start = end + 1
+    return out
+
+
+_DIRECTION = "(?:东北|西北|东南|西南|东|南|西|北|中)部"
+
+
+_ABROAD_LEVEL = "府|省|州|市|县|岛"
+
+
+@functools.cache
+def _abroad_place_re() -> re.Pattern[str]:
+    countries = "|".join(map(re.escape, foreign_countries()))
+    return re.compile(rf"(?:{countries})(?P<direction>{_DIRECTION})?(?P<place>[{CJK}]{{2,5}}?(?:{_ABROAD_LEVEL}))")
+
+
+# a quantifier or a demonstrative that opens the span, or 的 inside it: "美国中部一些州", "南部各州的城市"
+_ABROAD_NOT_NAME = re.compile(r"^(?:一些|一|各|每|多|数|几|某|该|这|那|其|所有|部分|个别)|的")
+
+
+def _places_abroad(page: int, text: str, tokens: Tokens) -> list[Mention]:
+    """A province, state or city after its country, and after a part of it ("泰国南部宋卡府": Songkhla
+    province; the segmenter reads it as a person's name): a place, when a direction comes between or the
+    segmenter reads the name as one name or place, and the name is no body ("泰国政府")."""
+    out = []
+    for m in _abroad_place_re().finditer(text):
+        s, e = m.span("place")
+        word = tokens.word(s)
+        one_name = word is not None and word[0] == s and word[1] == e and word[3].startswith(("nr", "ns"))
+        city = _gazetteer_cn()[1].get(text[s : e - 1])
+        one_name = one_name or (city is not None and city.type == t.PLACE)  # "阿拉木图|州": named after its city
+        if not (m.group("direction") or one_name) or _ABROAD_NOT_NAME.search(m.group("place")):
+            continue
+        if not BODY_RE.search(text, s, e) and "政府" not in m.group("place"):
+            out.append(Mention(page, s, e, m.group("place"), m.group("place"), t.PLACE, 5))
+    return out
+
+
+def _foreign_part(word: tuple[int, int, str, str]) -> bool:
+    _s, _e, w, flag = word
+    if not CJK_RE.match(w):
+        return False
+    return flag.startswith(("nr", "ns")) or (not known_word(w) and all(c in TRANSLIT for c in w))
+
+
+def _serves(holder: Mention, place: Mention) -> bool:
+    """A body or facility serves the place in its name; a company or a medium is named after the place it
+    starts from ("昌吉溢达纺织有限公司"), not a country or region inside a brand ("法国国际广播电台",
+    "日经亚洲")."""
+    if holder.type != t.ORGANIZATION:
+        return True
+    if holder.strong or place.canonical in t.world_cities():
+        return False  # "纽约时报", "多伦多大学": a known name or a city abroad in a name, no mention of it
+    return place.start == holder.start and place.canonical not in country_names()
+
+
+def _read_across(tokens: Tokens, start: int, end: int) -> bool:
+    """ "行动中共抓获": a body's two-character short name read across two words (行动中 "during the
+    operation", 共抓获 "caught in all"), between a noun and a verb."""
+    before, after = tokens.word(start - 1), tokens.word(end)
+    return (
+        end - start == 2
+        and before is not None
+        and after is not None
+        and before[3] in ("n", "vn", "v")
+        and after[3].startswith("v")
+    )
+
+
+def _not_a_word_of_its_own(entry: t.GazetteerEntry, tokens: Tokens, start: int, end: int) -> bool:
+    """A known body's short name read across two words or inside a longer word; a city or a country
+    abroad inside a longer word or across two ("雅典娜" Athena: not 雅典; "沿海|地区": not 海地, Haiti).
+    Xinjiang's places keep their own rules (库车县 is 库车)."""
+    if entry.type != t.PLACE:
+        return _read_across(tokens, start, end) or _inside_word(tokens, start, end)
+    abroad = entry.canonical in t.world_cities() or entry.canonical in country_names() - {"China"}
+    return abroad and _inside_word(tokens, start, end)
+
+
+def _inside_a_name(text: str, start: int, end: int) -> bool:
+    """A country's two-character name written in transcription characters beside another one is part of
+    a transcribed name ("阿曼古丽": Amanguli, not Oman; "努尔苏丹": not Sudan)."""
+    name = text[start:end]
+    entry = _gazetteer_cn()[1].get(name)
+    if entry is None or entry.canonical not in country_names() or len(name) != 2:
+        return False
+    beside = text[start - 1 : start] + text[end : end + 1]
+    return all(c in TRANSLIT for c in name) and any(c in TRANSLIT for c in beside)
+
+
+def _inside_word(tokens: Tokens, start: int, end: int) -> bool:
+    """A short name of a body found inside a longer word, not a word of its own ("伟大华夏": 大华;
+    "升华为": 华为): the segmenter knows the gazetteer's names, so a mention is a word of its own."""
+    first, last = tokens.word(start), tokens.word(end - 1)
+    if first is not None and first == last and first[0] == start and _LEGAL_FORM_RE.fullmatch(first[2][end - start :]):
+        return False  # "耐克公司", one word to the segmenter: the name and its legal form
+    return end - start <= 3 and (first is None or last is None or first[0] != start or last[1] != end)
+
+
+def _joined_by_conjunction(text: str, start: int, word: str) -> bool:
+    """ "抖音和小红书": 和 joins two words here, and starts no one's name (和 is a surname too)."""
+    return word[0] in "和与及" and start > 0 and bool(CJK_RE.match(text[start - 1]))
+
+
+def _slogan_of_xinjiang(word: str) -> bool:
+    """ "依法治疆、团结稳疆、文化润疆": a verb on 疆 (Xinjiang) in a slogan, no place (南疆, 北疆, 全疆 are)."""
+    return len(word) == 2 and word[1] == "疆" and word[0] not in "新南北东西全"
+
+
+def _paired_short_forms(text: str, start: int, end: int) -> bool:
+    """ "苏克两地", "苏伊两地": two places' one-character short forms before 两地 (both places), read as
+    a name or a place; not a place of two characters in a list ("常州、无锡两地")."""
+    return (
+        end - start == 2
+        and text.startswith(("两地", "两省", "双方"), end)
+        and (start == 0 or text[start - 1] not in "、和与及")
+    )
+
+
+# a country's kind after a region's name: "中亚国家" (Central Asian countries) names 中亚
+_KIND_OF_COUNTRY = "国家"
+
+
+def _tail_of_a_landmark(tokens: Tokens, i: int) -> bool:
+    """A direction and a street's, a station's or a gate's head right after a common noun ("公园|北街",
+    "火车|南站"): the end of a landmark's name, no place of its own."""
+    word, before = tokens.words[i][2], tokens.words[i - 1] if i > 0 else None
+    landmark = len(word) == 2 and word[0] in "东南西北" and word[1] in "街站门路"
+    return landmark and before is not None and before[3] == "n"
+
+
+def _place_guess_span(text: str, tokens: Tokens, start: int, end: int) -> tuple[int, int]:
+    """The segmenter's place guess, made whole or bare: a transcribed name's first character the segmenter
+    read as a one-character verb after an adverb, or with the adverb, joins it ("仅|纳|伦州", "仅加|伦州");
+    a kind of country after a region is no part of its name ("中亚国家": 中亚)."""
+    word = text[start:end]
+    if word.endswith(_KIND_OF_COUNTRY) and len(word) >= 4:
+        return start, end - len(_KIND_OF_COUNTRY)
+    before = tokens.word(start - 1)
+    if before is None or text[start - 1] not in TRANSLIT or word[-1] not in "州省市":
+        return start, end
+    if not all(c in TRANSLIT for c in word[:-1]):
+        return start, end
+    lead = before[2][:-1]  # "仅|纳|伦州" (a one-character verb) or "仅加|伦州" (an adverb and the character)
+    if lead in _PLACE_LEADS or (not lead and before[3].startswith("v") and _leads_place(tokens.word(before[0] - 1))):
+        return start - 1, end
+    return start, end
+
+
+_PLACE_LEADS = {"仅", "在", "于", "从", "到", "和", "与", "及", "赴", "往"}
+
+
+def _leads_place(word: tuple[int, int, str, str] | None) -> bool:
+    return word is None or word[3].startswith(("d", "p", "c", "x"))
+
+
+# a kind of settlement, of any size, names no place: "大城市" (a big city), "城镇" (towns), "农村"; nor a
+# kind of area by what is done there: "垦区" (reclamation areas), "牧区" (pastoral areas), "矿区", "灾区"
+_KIND_OF_PLACE_RE = re.compile(
+    r"(?:[大小中]|特大|超大|中小|大中)?(?:城市|城镇|都市|乡村|农村|村镇|集镇|城区|市区|郊区)"
+    r"|农?垦区|牧区|林区|矿区|灾区|山区"
+)
+
+
+def _one_place(word: str, text: str, start: int, tokens: Tokens) -> bool:
+    """ "涉疆" (Xinjiang-related) and "南北疆" (south and north) are no place of their own, nor a number
+    or every one of places ("四地州", "各乡镇"), nor a conjunction read with the one character after it
+    ("内地和疆内": 和疆), nor a preposition and a count's qualifier ("中约2000"), nor a body's region
+    right after the body ("国际特赦组织东亚区副主任"), nor a kind of place ("第二大城市", "城镇登记失业率")."""
+    if word.startswith(("涉", "南北", "东西")) or _PLACE_NOT.match(word) or _KIND_OF_PLACE_RE.fullmatch(word):
+        return False
+    before = tokens.word(start - 1)
+    if word[-1] == "区" and before is not None and before[3] == "nt":
+        return False
+    if (
+        len(word) == 2
+        and word[-1] in "约近超逾共"
+        and re.match(r"[\d一二三四五六七八九十两百千万]", text[start + 2 : start + 3])
+    ):
+        return False  # "文件中约2000张": 中 "in" and 约 "about" before a count, no place
+    return not (len(word) == 2 and _joined_by_conjunction(text, start, word))
+
+
+def _places_inside(kept: list[Mention], cands: list[Mention]) -> list[Mention]:
+    """The gazetteer's places inside a body's or a facility's name ("喀什地区" in 喀什地区公安处, 疏附县 in
+    疏附县看守所) are mentions of those places too: a Chinese body is named after the division it serves.
+    A company's or a medium's name holds a place only at its start, and no country (see _serves).
+    (English bodies are not read so: "Xinjiang" in "Xinjiang Police College" is part of a name.)"""
+    holders = [k for k in kept if k.type in (t.PUBLIC_BODY, t.ORGANIZATION, t.FACILITY)]
+    out: list[Mention] = []
+    for c in cands:
+        if c.type != t.PLACE or not c.strong or c in kept:
+            continue
+        inside = any(h.page == c.page and h.start <= c.start and c.end <= h.end and _serves(h, c) for h in holders)
+        if inside and not any(o.start < c.end and c.start < o.end for o in out):
+            out.append(Mention(c.page, c.start, c.end, c.text, c.name, c.type, 1, c.canonical, c.strong))
+    return out
