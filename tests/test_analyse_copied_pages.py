@@ -535,3 +535,17 @@ def test_the_surname_he_is_a_name_before_or_after_a_given_name() -> None:
 def test_a_name_with_a_particle_in_a_list_of_people_is_a_persons() -> None:
     people = names(analyse("Mark van Rutte and Jan de Vries spoke at the hearing."), t.PERSON)
     assert {"Mark van Rutte", "Jan de Vries"} <= people  # the model finds the first alone
+
+
+def test_an_infobox_field_after_a_title_at_a_lines_end_is_no_name() -> None:
+    # a field's value ends in a role ("writer"); the next field's label and value, a tab apart, are no name
+    page = (
+        "Gulnaz Tursun (born 1971) is a Uyghur historian and novelist.\n\n"
+        "Occupation\tHistorian, writer\n"
+        "Awards\tPrix Voltaire (2020)\n"
+        "Honours\tHrant Dink Award (2018)\n\n"
+        "The novelist\nPeter Hessler reviewed her first book, and the writer Ayşe Kulin praised it.\n"
+    )
+    people = names(analyse(page), t.PERSON)
+    assert not any(n.startswith(("Awards", "Honours")) for n in people)
+    assert {"Gulnaz Tursun", "Peter Hessler", "Ayşe Kulin"} <= people

@@ -243,14 +243,17 @@ def _title_re() -> re.Pattern[str]:
     field = r"(?<=\b[Tt]he\s)[a-z]+(?:ologist|grapher|ographer|ist|ian)"
     # a middle initial is part of the name ("the historian Joshua L. Freeman")
     # (a name's words are on one line; the page's wrapped lines are joined already)
-    name = rf"(?P<name>{_NAME_WORD}(?:[ \t]+(?:[A-Z]\.[ \t]+)?(?:(?:{_PARTICLES})[ \t]+){{0,2}}{_NAME_WORD}){{0,2}})"
+    # (a name's words are one or two spaces apart: a tab parts a table's cells, "Awards<tab>Sakharov Prize")
+    gap = " {1,2}"
+    name = rf"(?P<name>{_NAME_WORD}(?:{gap}(?:[A-Z]\.{gap})?(?:(?:{_PARTICLES}){gap}){{0,2}}{_NAME_WORD}){{0,2}})"
     # a title may be abbreviated ("Prof."); a role noun never is, nor a title written in full, so one that ends a
     # sentence ("... the spokesperson. Greenpeace East Asia called", "Thank you, Chair. Has the …") names no one
     # after it
-    # and a name after a title at a line's end is no field's label ("Leader Title: President\nLeader Name: …")
+    # and a name after a title at a line's end is no field's label ("Leader Title: President\nLeader Name: …",
+    # "Occupation<tab>Writer\nAwards<tab>Sakharov Prize")
     return re.compile(
         rf"(?:(?<![\w\-])(?:(?:{_ABBREVIATED_TITLES})\.|{alt})|\b(?:{roles})|{field})(?:[ \t]+|[ \t]*\n[ \t]*){name}"
-        r"(?!(?:[ \t]+[A-Z]\w*)*[ \t]*:)"
+        r"(?!(?:[ \t]+[A-Z]\w*)*[ \t]*:|\t)"
     )
 
 
