@@ -74,3 +74,18 @@ def test_a_name_before_comrade_at_a_clauses_start_is_a_person() -> None:
     people = _named(text, t.PERSON)
     assert "孙建华" in people  # the segmenter reads 孙|建华
     assert not people & {"广大", "党委"}
+
+
+def test_what_follows_of_them_is_what_a_figure_after_it_counts() -> None:
+    # "其中" ("of them") opens what the next figure counts; it is no part of it
+    text = "今年全县累计转移富余劳动力9800人次，其中赴疆外务工2700人。"
+    [later] = [c for c in analyse(text).claims if c.value == 2700]
+    assert later.unit == "人赴疆外务工"
+
+
+def test_a_quoted_figure_with_a_modal_counts_what_comes_before_the_quotation_mark() -> None:
+    # "the number held 'may be over a million'": neither the modal nor the quotation mark is what is counted
+    text = "一名研究员说，被关押的人数“可能超过150万”，另一名学者的估计“或许高达数十万”。"
+    [held] = [c for c in analyse(text).claims if c.value == 1_500_000]
+    assert held.unit == "人数"
+    assert held.qualifier == "over"

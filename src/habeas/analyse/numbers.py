@@ -1219,6 +1219,26 @@ def _table_heads(text: str) -> dict[int, str]:
 CN_EVENT_DATE_RE = re.compile(r"(?<![\d.·・])(?:1[0-2]|0?[1-9])[·・](?:3[01]|[12]\d|0?[1-9])(?![\d.·・])")
 
 
+# words between what is counted and its figure that are no part of it: "in all" ("可疑人员共24412名"), a
+# figure's qualifier or its modal, and the quotation mark that opens a quoted figure ("人数“可能高达数十万”")
+_CN_BEFORE_FIGURE_RE = re.compile(
+    r"(?:[“「『‘\"]|共计|总计|合计|累计|共|可能|或许|高达|多达|约|大约|将近|近|超过|逾|至少|不少于|不下)+$"
+)
+# what is counted, right before its figure: a few characters, none a function word or a punctuation mark, and
+# none of "其中" ("of them"), which opens what follows it ("其中赴内地就业3400人": of them, 3,400 went to work)
+_CN_COUNTED_BEFORE_RE = re.compile(r"(?<!其)(?:(?!其中)[^\W\d被受在的是了和与及等将已向对从把为有，、；。]){1,6}$")
+
+
+def _cn_counted_before(figures: list[Figure], text: str, start: int) -> str:
+    """What a figure with a bare measure counts, written before it ("可疑人员24412名"); after "其中" with
+    nothing between, what the figure before it counted."""
+    head = _CN_BEFORE_FIGURE_RE.sub("", text[:start])
+    if head.endswith("其中"):
+        return _of_them(figures, text, start)
+    before = _CN_COUNTED_BEFORE_RE.search(head)
+    return before.group(0) if before else ""
+
+
 def chinese_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
     shares = [f for f in _written_shares(text) if not any(s < f.end and f.start < e for s, e in skip)]
     skip = skip + [(f.start, f.end) for f in shares] + [m.span() for m in CN_DOCUMENT_NUMBER_RE.finditer(text)]
@@ -1253,11 +1273,7 @@ def chinese_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
         tail = re.match(r"[^\W\d\u2460-\u24ff被受在的是了和与及等将已向对从把为有其中予]{0,4}", text[end:])
         counted = tail.group(0) if tail else ""
         if unit in _CN_MEASURES and not counted:
-            head = re.sub(r"(?:共计|总计|合计|累计|共)$", "", text[: m.start()])  # "可疑人员共24412名": "in all"
-            before = re.search(r"([^\W\d被受在的是了和与及等将已向对从把为有，、；。]{1,6})$", head)
-            counted = before.group(0) if before else ""  # "可疑人员24412名": what is counted comes first
-            if counted.endswith("其中"):
-                counted = _of_them(figures, text, m.start())
+            counted = _cn_counted_before(figures, text, m.start())
         more = m.group("more") or re.search(rf"[多余][{_CN_BIG_CHARS}]", num)
         qual = m.group("qual") or ("over" if more else "between" if ends else None)
         qualifier = _CN_QUALIFIERS.get(qual, qual) if qual else None
