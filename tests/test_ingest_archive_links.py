@@ -136,17 +136,31 @@ def test_running_the_ingest_again_adds_nothing(sqlite_store: Store, tmp_path: Pa
     assert again.new == [] and docs_by_name(sqlite_store) == before
 
 
-def test_zip_symlinks_written_by_info_zip(sqlite_store: Store, tmp_path: Path) -> None:
+def info_zip(archive: Path, files: dict[str, bytes], links: dict[str, str]) -> Path:
+    """A ZIP written by Info-ZIP's ``zip --symlinks`` from a folder of ``files`` and symbolic
+    ``links`` (each name to its target), made beside the archive's folder, out of what is ingested."""
     needs("zip")
-    secret = secret_file(tmp_path)
-    tree = tmp_path / "tree"
-    (tree / "links").mkdir(parents=True)
-    (tree / "report.txt").write_bytes(REPORT)
-    os.symlink(secret, tree / "links" / "roster")
-    os.symlink("../../outside/secret.txt", tree / "links" / "up")
-    archive = tmp_path / "in" / "leak.zip"
-    archive.parent.mkdir()
+    tree = archive.parent.parent / f"{archive.stem}-tree"
+    for name, data in files.items():
+        (tree / name).parent.mkdir(parents=True, exist_ok=True)
+        (tree / name).write_bytes(data)
+    for name, target in links.items():
+        (tree / name).parent.mkdir(parents=True, exist_ok=True)
+        os.symlink(target, tree / name)
+    archive.parent.mkdir(parents=True, exist_ok=True)
     subprocess.run(["zip", "-q", "--symlinks", "-r", str(archive), "."], cwd=tree, check=True)
+    return archive
+
+
+def leak_zip(tmp_path: Path) -> tuple[Path, Path]:
+    """A ZIP holding a report and two symbolic links to the secret file, one absolute, one relative."""
+    secret = secret_file(tmp_path)
+    links = {"links/roster": str(secret), "links/up": "../../outside/secret.txt"}
+    return info_zip(tmp_path / "in" / "leak.zip", {"report.txt": REPORT}, links), secret
+
+
+def test_zip_symlinks_written_by_info_zip(sqlite_store: Store, tmp_path: Path) -> None:
+    archive, secret = leak_zip(tmp_path)
     report = ingest(sqlite_store, archive)
     assert report.failed == []
     roster = assert_link_document(sqlite_store, "roster", str(secret))

@@ -27,6 +27,7 @@ from habeas.ingest.pipeline import IngestReport
 from habeas.services import Caller, documents
 from habeas.store.store import Store
 from test_formats_samples import DATA, needs
+from test_ingest_archive_links import assert_link_document, assert_nothing_outside_read, leak_zip
 from webclient import page_as_reader
 
 ONE_STRETCH = "and 1 unreadable stretch whose members are lost"
@@ -213,6 +214,36 @@ def test_recovery_keeps_the_archive_limits(tmp_path: Path) -> None:
     workdir.mkdir()
     with pytest.raises(ExtractionError, match="expands more than 200 times"):
         extract_archive(path, "bomb.zip", "zip", workdir, IngestLimits(archive_max_ratio=200.0))
+
+
+def test_a_zip_link_whose_directory_entry_is_left_stays_a_link(sqlite_store: Store, tmp_path: Path) -> None:
+    """Only the end record is cut off: the directory's entries are there, and theirs are the only
+    Unix modes a ZIP holds (a member's own header has none)."""
+    path, secret = leak_zip(tmp_path)
+    cut_at(path, len(path.read_bytes()) - 22)
+    report = ingest(sqlite_store, path)
+    roster = assert_link_document(sqlite_store, "roster", str(secret))
+    assert_link_document(sqlite_store, "up", "../../outside/secret.txt")
+    assert roster["parent_id"] == docs_by_name(sqlite_store)["leak.zip"]["id"]
+    assert_said_damaged(sqlite_store, report, "leak.zip", "3 of 3 members recovered")
+    assert_nothing_outside_read(sqlite_store)
+
+
+def test_a_zip_link_whose_directory_entry_is_lost_is_a_file_holding_its_target(
+    sqlite_store: Store, tmp_path: Path
+) -> None:
+    """Nothing left says the member was a link: it is taken in as the file its bytes make, the
+    target's path as text, and that path is never opened."""
+    path, secret = leak_zip(tmp_path)
+    report = ingest(sqlite_store, directory_cut(path))
+    docs = docs_by_name(sqlite_store)
+    for name, target in (("roster", str(secret)), ("up", "../../outside/secret.txt")):
+        assert docs[name]["file_type"] == "text" and docs[name]["status"] == OK
+        assert shown(sqlite_store, docs[name]["id"])["text"].strip() == target
+    assert_said_damaged(
+        sqlite_store, report, "leak.zip", "cut off before its directory of members: 3 of 3 members recovered"
+    )
+    assert_nothing_outside_read(sqlite_store)
 
 
 # -- TAR ---------------------------------------------------------------------------------

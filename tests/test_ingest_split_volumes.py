@@ -5,7 +5,8 @@ with a line naming it; running the ingest again adds nothing.
 
 7z, ZIP and TAR volumes are cut here from archives py7zr, zipfile and tarfile write, as 7-Zip's
 ``-v`` option cuts them; ZIP spanned archives are written by Info-ZIP's ``zip -s``; RAR volumes are
-rarfile's own samples (tests/data/SOURCES.md), since no tool here writes RAR."""
+rarfile's samples (stored) and unrardll's (compressed) (tests/data/SOURCES.md), since no tool here
+writes RAR."""
 
 from __future__ import annotations
 
@@ -28,14 +29,17 @@ from habeas.ingest.model import ERROR, OK
 from habeas.ingest.volumes import gather_sets, volume_sets
 from habeas.services import Caller, documents
 from habeas.store.store import Store
-from test_formats_samples import DATA, needs
+from test_formats_samples import DATA, extract, needs
 
 STATEMENT = "".join(f"Line {n}: the witness was held at the Yarkand facility for questioning.\n" for n in range(500))
 TOKEN = "Qizilsu7731"  # one word, found only at the end of the statement, after the first volume
 VOLUME_BYTES = 20_000
 
-# The SHA-256 of each RAR volume as rarfile 4.5 ships it (kept xz-compressed here).
+# The SHA-256 of each RAR volume as rarfile 4.5 and unrardll 0.1.7 ship it (kept xz-compressed here).
 RAR_SHIPPED = {
+    "example_split_archive.part1.rar": "0abfcfba6e3be860aba67c8b3751928fff5bdc55457171f9b8f658be3b0b3a27",
+    "example_split_archive.part2.rar": "0febdf4bc9706d98fb8524a403f0cbb507328b9ffe1aad6451a8b1d0e583d62c",
+    "example_split_archive.part3.rar": "428e0dd03c860040bd543d443acddaeca8c46a4bc5639946c0c0a24c489c485e",
     "rar5-vols.part1.rar": "c997e965ad319646e3bead59b372a9bd87459aa471c8bc8ad02267d43e328c2f",
     "rar5-vols.part2.rar": "484343c1ca19e1eac8103946f1c0e7746d6df5d995f8f55395f03786ad34e709",
     "rar5-vols.part3.rar": "0b117cf1cb7b46877124d5f07ebc45580b4a5feadc24f5578196036a32c9eadc",
@@ -133,6 +137,17 @@ SETS: dict[str, tuple[Callable[[Path], list[Path]], str, str]] = {
         "5000",
     ),
     "rar-old": (rar_sample(["rar3-old.rar", "rar3-old.r00", "rar3-old.r01"]), "bigfile.txt", "5000"),
+}
+
+
+# unrardll's sample: one compressed member (a 20-page PDF of 5,332,269 bytes, whose pages are
+# pictures) over three volumes; the PDF's SHA-256 as unar unpacks it.
+COMPRESSED_RAR = [f"example_split_archive.part{n}.rar" for n in (1, 2, 3)]
+COMPRESSED_MEMBER = ("Fifteen_Feet_of_Time.pdf", "5d88e6c35425d50e4521aaf1e88e63f832586b306ed18186af8447a1092a8992")
+RAR_SETS = {
+    "rar-compressed": COMPRESSED_RAR,
+    "rar-parts": [f"rar5-vols.part{n}.rar" for n in (1, 2, 3)],
+    "rar-old": ["rar3-old.rar", "rar3-old.r00", "rar3-old.r01"],
 }
 
 
@@ -236,14 +251,59 @@ def test_volumes_inside_a_zip_are_read_together(sqlite_store: Store, tmp_path: P
     }
 
 
-@pytest.mark.parametrize("kind", ["7z", "rar-parts"])
-def test_a_first_volume_alone_still_says_it_is_one_part(sqlite_store: Store, tmp_path: Path, kind: str) -> None:
+@pytest.mark.parametrize(
+    ("kind", "says"),
+    [
+        ("7z", "looks like one part of a split archive"),
+        ("rar-parts", "rar5-vols.part2.rar, the volume after rar5-vols.part1.rar, is not here"),
+    ],
+)
+def test_a_first_volume_alone_still_says_it_is_one_part(
+    sqlite_store: Store, tmp_path: Path, kind: str, says: str
+) -> None:
     make, _member, _word = SETS[kind]
     volumes = make(tmp_path / "leak")
     report = ingest(sqlite_store, volumes[0])
     error = failure_for(report, volumes[0].name)
-    assert "looks like one part of a split archive" in error
+    assert says in error
     assert "blobs" not in error and str(sqlite_store.settings.store) not in error  # no path inside the store
+
+
+def test_a_compressed_rar_set_is_read_as_one_archive(tmp_path: Path) -> None:
+    """Read at the format's level: taken into a store, the PDF would be OCR'd page by page."""
+    import rarfile
+
+    volumes = rar_sample(COMPRESSED_RAR)(tmp_path / "leak")
+    with rarfile.RarFile(volumes[0]) as archive:
+        (info,) = archive.infolist()
+    assert info.compress_type != rarfile.RAR_M0 and info.compress_size > 2 * volumes[0].stat().st_size
+    extracted = extract(volumes[0])
+    assert extracted.status == OK and extracted.child_errors == [] and extracted.metadata["volumes_read"] == 3
+    assert [(child.name, sha256(Path(child.path))) for child in extracted.children] == [COMPRESSED_MEMBER]
+
+
+def test_a_compressed_rar_set_missing_its_middle_volume_names_it(sqlite_store: Store, tmp_path: Path) -> None:
+    volumes = rar_sample(COMPRESSED_RAR)(tmp_path / "leak")
+    volumes[1].unlink()
+    report = ingest(sqlite_store, tmp_path / "leak")
+    for number, volume in ((1, volumes[0]), (3, volumes[2])):
+        error = failure_for(report, volume.name)
+        assert error.startswith(f"volume {number} of a split rar archive; {COMPRESSED_RAR[1]} is not in this ingest")
+    assert len(report.failed) == 2 and COMPRESSED_MEMBER[0] not in docs_by_name(sqlite_store)
+
+
+@pytest.mark.parametrize("kind", list(RAR_SETS))
+def test_a_rar_set_missing_its_last_volume_names_it(sqlite_store: Store, tmp_path: Path, kind: str) -> None:
+    """Nothing in the names says a volume comes after the last one here; the RAR's own headers do."""
+    names = RAR_SETS[kind]
+    volumes = rar_sample(names)(tmp_path / "leak")
+    volumes[-1].unlink()
+    report = ingest(sqlite_store, tmp_path / "leak")
+    assert [f["path"] for f in report.failed] == [str(volumes[0])]  # the second volume is stored, linked
+    assert failure_for(report, names[0]) == (
+        f"volume 1 of a split rar archive; {names[2]}, the volume after {names[1]}, is not here, "
+        "so its members cannot be read (ingest every volume together)"
+    )
 
 
 @pytest.mark.parametrize(

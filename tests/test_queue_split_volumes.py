@@ -2,7 +2,8 @@
 (``habeas ingest --queue``): the same folder ingested in this process, on SQLite, and by the
 workers gives the same documents, custody rows, volume links and failure lines. A complete set
 is read as one archive, on its own and inside a ZIP a worker opens; an incomplete one names the
-volumes it misses on each volume present; running the queued ingest again adds nothing."""
+volumes it misses on each volume present (a RAR set's last volume, missing, by what the volume
+before it says); running the queued ingest again adds nothing."""
 
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ from habeas.services import Caller, intake
 from habeas.store.models import Custody, Document
 from habeas.store.queue_models import IngestItem
 from habeas.store.store import Store
-from test_ingest_split_volumes import TOKEN, cut, members
+from test_ingest_split_volumes import COMPRESSED_RAR, RAR_SETS, TOKEN, cut, members, rar_sample
 from test_queue_faults import Cluster, cluster, database_url, redis_server
 
 __all__ = ["cluster", "database_url", "redis_server"]  # the queue tests' fixtures, used here
@@ -148,6 +149,37 @@ def test_queued_workers_read_split_volumes_as_the_inline_ingest_does(
         with store.db.reading() as session:
             rows = session.execute(select(IngestItem.batch_id, IngestItem.display)).all()
         assert len(rows) == len(set(rows))  # no file, no volume queued twice in a batch
+    finally:
+        store.close()
+
+
+def test_queued_workers_name_the_missing_volume_of_a_rar_set(
+    cluster: Cluster, sqlite_store: Store, tmp_path: Path
+) -> None:
+    """A compressed RAR set without its middle volume (its names tell), and a stored one without its
+    last (its headers tell): the same failure lines as in this process, naming the volume missing."""
+    folder = tmp_path / "leak"
+    gap = rar_sample(COMPRESSED_RAR)(folder / "gap")
+    gap[1].unlink()
+    short = rar_sample(RAR_SETS["rar-parts"])(folder / "short")
+    short[2].unlink()
+    inline = intake.ingest(Caller(sqlite_store, ACTOR), [folder], intake_options(), analyse=False)
+    cluster.start("indexer", "indexer")
+    cluster.start("worker-a", "worker", "--concurrency", "1", "--name", "a")
+    status = queued_ingest(cluster, folder)
+    store = cluster.store()
+    try:
+        assert outline(store) == outline(sqlite_store)
+        failed = {f["path"]: f["error"] for f in status["failed"]}
+        assert failed == {f["path"]: f["error"] for f in inline.failed}
+        for number in (1, 3):
+            assert failed[str(gap[number - 1])].startswith(
+                f"volume {number} of a split rar archive; {COMPRESSED_RAR[1]} is not in this ingest"
+            )
+        assert failed[str(short[0])].startswith(
+            "volume 1 of a split rar archive; rar5-vols.part3.rar, the volume after rar5-vols.part2.rar, is not here"
+        )
+        assert len(failed) == 3
     finally:
         store.close()
 

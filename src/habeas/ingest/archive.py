@@ -32,15 +32,13 @@ from habeas.ingest.links import (
     special_reason,
     too_long_target,
 )
-from habeas.ingest.model import DAMAGED, ERROR, ChildFile, Extracted
+from habeas.ingest.model import DAMAGED, ERROR, ChildFile, Extracted, Member, Opener
 from habeas.ingest.salvage import (
     TAR_READ_ERRORS,
     CheckedRead,
     Damage,
-    Member,
     MemberLost,
     NotingTarFile,
-    Opener,
     cut_tar_member,
     lost_before,
     plain_size,
@@ -51,9 +49,15 @@ from habeas.ingest.salvage import (
     zip_local_members,
 )
 from habeas.ingest.text import decode_name
-from habeas.ingest.volumes import JoinedVolumes, volume_name, volumes_beside
+from habeas.ingest.volumes import JoinedVolumes, next_volume_note, volume_name, volumes_beside
 
 CHUNK = 1024 * 1024
+# How rarfile says, without raising, that the last volume it read says another follows.
+_RAR_NEXT_VOLUME_MISSING = "Cannot open next volume"
+
+
+class _MissingVolume(ExtractionError):
+    """The archive's own headers say a volume follows the last one here: its failure line names it."""
 
 
 class _OutOfRoom(Exception):
@@ -114,6 +118,8 @@ def extract_archive(
     one_part = volume is not None and not volume.standalone
     try:
         extracted = _extract_members(volumes, name, file_type, workdir, limits, room)
+    except _MissingVolume:
+        raise
     except ExtractionError as exc:
         if len(volumes) > 1:
             raise ExtractionError(
@@ -430,6 +436,9 @@ def _rar_members(volumes: list[Path], name: str, workdir: Path, damage: Damage) 
         raise ExtractionError("encrypted RAR archive: it needs a password to open") from exc
     except (rarfile.Error, OSError, EOFError) as exc:
         raise ExtractionError(f"damaged or truncated RAR archive: {exc}") from exc
+    if (archive.strerror() or "").startswith(_RAR_NEXT_VOLUME_MISSING):
+        archive.close()
+        raise _MissingVolume(next_volume_note(name, len(volumes), "rar"))
     with archive:
         for info in archive.infolist():
             member = info.filename or ""

@@ -14,8 +14,7 @@ import stat
 from pathlib import Path
 
 from habeas.errors import ExtractionError
-from habeas.ingest.model import Extracted
-from habeas.ingest.salvage import Opener
+from habeas.ingest.model import Extracted, Opener
 from habeas.ingest.text import decode_name
 
 LINK_SIGNATURE = b"habeas archive link\x00"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -11,6 +12,12 @@ NEEDS_OCR = "needs_ocr"
 PARTIAL = "partial"  # stored, but its archive members or attachments are not all in yet
 # The metadata key of an archive read past damage: what was recovered (its ``error`` says it too).
 DAMAGED = "damaged"
+
+# Opens an archive member for reading; each format returns its own stream type.
+Opener = Callable[[], Any]
+# An archive member: its name in the archive, how to open it (None for a folder or a refused member)
+# and why it is refused, if it is.
+Member = tuple[str, Opener | None, str | None]
 
 
 @dataclass

@@ -3,7 +3,10 @@
 - A ZIP whose directory of members is missing or damaged is read by walking the header that
   comes before each member's data, from the start of the file. A member whose sizes follow its
   data (a data descriptor) ends where the descriptor whose compressed size matches the distance
-  is found. Each member is checked by its CRC and size as it is read.
+  is found. Each member is checked by its CRC and size as it is read. Whether a member is a
+  symbolic link (or a device, a FIFO) is said only by the Unix mode in its directory entry: where
+  that entry is left whole, a link is recorded as links in whole archives are (``links``); where
+  it is lost, nothing tells, and the member is read as a file, whose bytes are the link's target.
 - A TAR cut off or damaged mid-way (read by ``archive``): the members before the damage as usual,
   the cut one lost, and past a damaged header the next checksum-valid header on a 512-byte
   boundary (GNU tar's ``--ignore-zeros``); a member whose header is lost is named by where it was.
@@ -18,8 +21,10 @@ from __future__ import annotations
 
 import bz2
 import gzip
+import io
 import lzma
 import re
+import stat
 import struct
 import tarfile
 import zipfile
@@ -30,14 +35,9 @@ from pathlib import Path
 from typing import IO, Any, Self
 
 from habeas.errors import ExtractionError
-from habeas.ingest.model import DAMAGED
+from habeas.ingest.links import SYMBOLIC, is_special, link_record, special_reason, too_long_target
+from habeas.ingest.model import DAMAGED, Member, Opener
 from habeas.ingest.text import decode_name
-
-# Opens a member for reading; each format returns its own stream type.
-Opener = Callable[[], Any]
-# A member: its name in the archive, how to open it (None for a folder or a refused member)
-# and why it is refused, if it is.
-Member = tuple[str, Opener | None, str | None]
 
 SCAN_CHUNK = 1024 * 1024
 LOST_LISTED = 200  # the lost members named on the archive's own document (every one has a failure line)
@@ -149,6 +149,10 @@ END = b"PK\x05\x06"
 END64 = b"PK\x06\x06"
 DESCRIPTOR = b"PK\x07\x08"
 LOCAL_HEADER = struct.Struct("<4s5H3L2H")
+# A directory entry: signature, made by, needed, flags, method, time, date, CRC, sizes, lengths of
+# name, extra and comment, disk, internal and external attributes, where its local header is.
+CENTRAL_HEADER = struct.Struct("<4s6H3L5H2L")
+MADE_ON_UNIX = 3  # the high byte of "made by": the external attributes' high half is a Unix mode
 STORED, DEFLATED = 0, 8
 METHODS = {STORED: "stored", DEFLATED: "deflated", 9: "deflate64", 12: "bzip2", 14: "LZMA", 93: "Zstandard", 99: "AES"}
 _SIGNATURES = re.compile(b"PK(?:\x03\x04|\x01\x02|\x07\x08|\x05\x06|\x06\x06)")
@@ -165,6 +169,7 @@ class _ZipEntry:
     compressed: int
     size: int
     data_at: int
+    mode: int = 0  # the Unix mode its directory entry gives, where that entry is left (0: unknown)
 
     @property
     def data_end(self) -> int:
@@ -182,14 +187,33 @@ def zip_local_members(path: Path, damage: Damage) -> Iterator[Member]:
         at = next((f for f in _signatures(fh, 0, size) if _is_header(fh, f)), None)
         if at is None:
             raise ExtractionError("no member's header could be found in it")
+        modes = _unix_modes(fh, size)
         while at is not None:
-            entry, after = yield from _zip_entry(fh, at, size, damage)
+            entry, after = yield from _zip_entry(fh, at, size, damage, modes)
             if entry is not None:
                 yield _zip_member(path, entry, damage)
             at = (yield from _next_header(fh, after, size, damage)) if after is not None else None
 
 
-def _zip_entry(fh: IO[bytes], at: int, size: int, damage: Damage) -> Generator[Member, None, _Found]:
+def _unix_modes(fh: IO[bytes], size: int) -> dict[tuple[int, bytes], int]:
+    """The Unix modes the whole directory entries left in the file give, by where each one's local
+    header is and its raw name (an entry whose header is elsewhere, or named otherwise, is not its)."""
+    modes = {}
+    for at in _signatures(fh, 0, size):
+        head = _read_at(fh, at, CENTRAL_HEADER.size)
+        if not head.startswith(CENTRAL) or len(head) < CENTRAL_HEADER.size:
+            continue
+        fields = CENTRAL_HEADER.unpack(head)
+        made_by, name_len, external, local_at = fields[1], fields[10], fields[15], fields[16]
+        name = _read_at(fh, at + CENTRAL_HEADER.size, name_len)
+        if made_by >> 8 == MADE_ON_UNIX and len(name) == name_len:
+            modes[(local_at, name)] = external >> 16
+    return modes
+
+
+def _zip_entry(
+    fh: IO[bytes], at: int, size: int, damage: Damage, modes: dict[tuple[int, bytes], int]
+) -> Generator[Member, None, _Found]:
     """Read the header at ``at``; returns the member and where the next header should start (None,
     None where the walk ends), after yielding the member as lost when the file ends inside it."""
     head = _read_at(fh, at, LOCAL_HEADER.size)
@@ -204,6 +228,7 @@ def _zip_entry(fh: IO[bytes], at: int, size: int, damage: Damage) -> Generator[M
         yield _lost_in_header(name, damage)
         return None, None
     data_at = at + LOCAL_HEADER.size + name_len + extra_len
+    mode = modes.get((at, raw_name), 0)
     if flags & 0x8:  # sizes and CRC follow the data
         found = _descriptor(fh, data_at, size)
         if found is None:
@@ -212,9 +237,9 @@ def _zip_entry(fh: IO[bytes], at: int, size: int, damage: Damage) -> Generator[M
             yield name, None, damage.lose(name, why)
             return None, None
         (crc, compressed, usize), after = found
-        return _ZipEntry(name, flags, method, crc, compressed, usize, data_at), after
+        return _ZipEntry(name, flags, method, crc, compressed, usize, data_at, mode), after
     compressed, usize = _zip64_sizes(extra, compressed, usize)
-    entry = _ZipEntry(name, flags, method, crc, compressed, usize, data_at)
+    entry = _ZipEntry(name, flags, method, crc, compressed, usize, data_at, mode)
     if entry.data_end > size:
         damage.note("cut off")
         yield name, None, damage.lose(name, cut_off(_readable_bytes(fh, entry, size), usize))
@@ -232,11 +257,27 @@ def _zip_member(path: Path, entry: _ZipEntry, damage: Damage) -> Member:
         return entry.name, None, None
     if entry.flags & 0x1:
         return entry.name, None, "member is encrypted (password required)"
+    if is_special(entry.mode):
+        return entry.name, None, special_reason(entry.mode)
     if entry.method not in (STORED, DEFLATED):
         method = METHODS.get(entry.method, f"method {entry.method}")
         why = f"compressed by {method}, which is read here only from a ZIP's directory of members"
         return entry.name, None, damage.lose(entry.name, why)
+    if stat.S_ISLNK(entry.mode):
+        reason = too_long_target(entry.size)
+        return entry.name, None if reason else _zip_link(path, entry), reason
     return entry.name, lambda: _ZipData(path, entry), None
+
+
+def _zip_link(path: Path, entry: _ZipEntry) -> Opener:
+    """A symbolic link's record: its data, the target, read whole and checked by its CRC."""
+
+    def opener() -> io.BytesIO:
+        with _ZipData(path, entry) as data:
+            target = b"".join(iter(lambda: data.read(SCAN_CHUNK), b""))
+        return io.BytesIO(link_record(SYMBOLIC, target))
+
+    return opener
 
 
 def _next_header(fh: IO[bytes], at: int, size: int, damage: Damage) -> Generator[Member, None, int | None]:

@@ -153,6 +153,17 @@ def missing_note(volume: VolumeName, missing: list[str], why: str) -> str:
     return f"{place} of a split {volume.kind} archive; {', '.join(missing)} {verb} {why}, so its members cannot be read"
 
 
+def next_volume_note(name: str, count: int, kind: str) -> str:
+    """Why an archive read from ``count`` volumes, the first named ``name``, cannot be read: the last
+    of them says another volume follows, and that one is not here. It is named as the set names it
+    (the archive's reader is given the stored volumes, whose own names say nothing)."""
+    first = volume_name(name)
+    if first is None:
+        return f"one volume of a split {kind} archive; the volume after it is not here, so its members cannot be read"
+    last, after = first.name_of(first.number + count - 1), first.name_of(first.number + count)
+    return f"{missing_note(first, [f'{after}, the volume after {last},'], 'not here')} (ingest every volume together)"
+
+
 def volume_sets(
     items: Iterable[T], name_of: Callable[[T], str], place_of: Callable[[T], Hashable]
 ) -> list[VolumeSet[T]]:
