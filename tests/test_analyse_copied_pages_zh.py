@@ -89,3 +89,10 @@ def test_a_quoted_figure_with_a_modal_counts_what_comes_before_the_quotation_mar
     [held] = [c for c in analyse(text).claims if c.value == 1_500_000]
     assert held.unit == "人数"
     assert held.qualifier == "over"
+
+
+def test_a_figure_broken_down_by_place_counts_what_the_whole_counts() -> None:
+    # "of them, county A 1,200 and county B 900": the places say where, not what is counted
+    text = "截至6月底，全地区共收押各类人员5120人，其中皮山县1230人、于田县975人。"
+    units = {c.value: c.unit for c in analyse(text).claims}
+    assert units[1230] == units[975] == units[5120] == "人收押各类人员"

@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from habeas.analyse import tables as t
 from habeas.analyse.claim_kinds import PEOPLE, unit_head
 from habeas.analyse.tables import KIN_NOUNS
 
@@ -1231,12 +1232,16 @@ _CN_COUNTED_BEFORE_RE = re.compile(r"(?<!其)(?:(?!其中)[^\W\d被受在的是�
 
 def _cn_counted_before(figures: list[Figure], text: str, start: int) -> str:
     """What a figure with a bare measure counts, written before it ("可疑人员24412名"); after "其中" with
-    nothing between, what the figure before it counted."""
+    nothing between, or after a place that breaks a figure down ("共收押3200人，其中甲县1200人、乙县900人"),
+    what the figure before it counted."""
     head = _CN_BEFORE_FIGURE_RE.sub("", text[:start])
     if head.endswith("其中"):
         return _of_them(figures, text, start)
     before = _CN_COUNTED_BEFORE_RE.search(head)
-    return before.group(0) if before else ""
+    counted = before.group(0) if before else ""
+    if counted and t.gazetteer_index().get(t.fold(counted)) and _of_them(figures, text, start):
+        return _of_them(figures, text, start)
+    return counted
 
 
 def chinese_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
