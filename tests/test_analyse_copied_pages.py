@@ -549,3 +549,15 @@ def test_an_infobox_field_after_a_title_at_a_lines_end_is_no_name() -> None:
     people = names(analyse(page), t.PERSON)
     assert not any(n.startswith(("Awards", "Honours")) for n in people)
     assert {"Gulnaz Tursun", "Peter Hessler", "Ayşe Kulin"} <= people
+
+
+def test_a_site_named_after_a_person_is_no_person_nor_body() -> None:
+    # an airport, a bridge or a square named after someone is a site in a city, as a street is
+    page = (
+        "The activist was stopped at Charles de Gaulle Airport and again at John F. Kennedy Airport, "
+        "weeks after a vigil on the Pont de Normandie Bridge and the Nelson Mandela Square."
+    )
+    result = analyse(page)
+    named = names(result, t.PERSON) | names(result, t.ORGANIZATION) | names(result, t.PUBLIC_BODY)
+    assert not any(n.endswith(("Airport", "Bridge", "Square")) for n in named)
+    assert "Charles de Gaulle Airport" in names(result, t.FACILITY)

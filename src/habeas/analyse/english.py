@@ -240,7 +240,11 @@ ORG_FIRST = {
 STREET_HEADS = {"Road", "Street", "Avenue", "Boulevard"}
 # a house of worship is a building ("the Id Kah Mosque"), no body and no place
 WORSHIP_HEADS = {"Mosque", "Mosques", "Temple", "Monastery", "Church", "Cathedral", "Shrine", "Mazar"}
+# a site of transport or of crowds is a place in a city, named after a person or a place, neither of them:
+# "Charles de Gaulle Airport", "the People's Square", "Kashgar Railway Station"
+SITE_HEADS = {"Airport", "Airfield", "Bridge", "Square", "Station", "Stadium", "Terminal"}
 FACILITY_HEADS = {"Camp", "Camps", "Prison", "Jail", "Facility", "Gaol", "Building"} | STREET_HEADS | WORSHIP_HEADS
+FACILITY_HEADS |= SITE_HEADS
 PLACE_HEADS = {"Province", "Region", "Prefecture", "County", "City", "District", "Township", "Village", "Banner"} | {
     "Pass",  # a mountain pass and its border crossing ("the Khunjerab Pass")
     "Town",  # "Qaraqash Town": a town, even one that shares its county's name
