@@ -96,3 +96,9 @@ def test_a_figure_broken_down_by_place_counts_what_the_whole_counts() -> None:
     text = "截至6月底，全地区共收押各类人员5120人，其中皮山县1230人、于田县975人。"
     units = {c.value: c.unit for c in analyse(text).claims}
     assert units[1230] == units[975] == units[5120] == "人收押各类人员"
+
+
+def test_a_place_and_its_committee_read_as_one_word_are_a_body() -> None:
+    # the segmenter reads "浙江省委" and "中共浙江省委" as one word each; before a title, the post is meant
+    assert "浙江省委" in _named("中共浙江省委近日印发通知，浙江省委要求各地落实。", t.PUBLIC_BODY)
+    assert "浙江省委" not in _named("浙江省委副书记出席会议。", t.PUBLIC_BODY)

@@ -465,12 +465,23 @@ def _level_bodies(page: int, text: str, tokens: Tokens, index: dict[str, t.Gazet
             start = _place_before(text, s, tokens, index)
             if start < s:
                 out.append(Mention(page, start, s + 2, text[start : s + 2], text[start : s + 2], t.PUBLIC_BODY, 5))
+        elif _joined_committee(word, index) and not _TITLE_RE.match(text, e):
+            # "福建省委", "中共福建省委": the segmenter reads a place and its committee as one word (not before an
+            # official's title, "江苏省委副书记": the post, whose body the golds do not list)
+            start = s + 2 if word.startswith("中共") else s
+            out.append(Mention(page, start, e, text[start:e], text[start:e], t.PUBLIC_BODY, 5))
         elif _parted_committee(text, s, e):
             # "莎车县|委": the segmenter parts a named county's committee from its place
             start = _place_before(text, s, tokens, index)
             if start < s - 1:
                 out.append(Mention(page, start, e, text[start:e], text[start:e], t.PUBLIC_BODY, 5))
     return out
+
+
+def _joined_committee(word: str, index: dict[str, t.GazetteerEntry]) -> bool:
+    """A word that is a known place and its level's committee ("福建省委", "中共喀什地委")."""
+    name = word.removeprefix("中共")
+    return name[-2:] in _LEVEL_BODIES and len(name) > 2 and (name[:-2] in index or name[:-1] in index)
 
 
 _NOT_COMMITTEE_AFTER = set("员托屈婉任派")  # 委员, 委托, 委屈, 委婉, 委任, 委派: no committee
