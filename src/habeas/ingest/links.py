@@ -1,8 +1,9 @@
-"""Links inside archives, recorded and never followed.
+"""Links inside archives and folders, recorded and never followed.
 
 A symbolic link member (or a hard link whose member is not in the archive) becomes a small child
-document of its archive. Its bytes are a link record: ``LINK_SIGNATURE``, the kind of link, a NUL,
-then the target path's bytes exactly as the archive stores them. The record is what the blob store
+document of its archive; a symbolic link found in a folder being taken in, a document of its own.
+Its bytes are a link record: ``LINK_SIGNATURE``, the kind of link, a NUL, then the target path's
+bytes exactly as the archive (or the file system) stores them. The record is what the blob store
 keeps and hashes, so the same link read again is the same document, and a link is never mistaken
 for a text file that holds only a path. The target is a string only: it is never joined to a
 path on disk nor looked up among the archive's members."""
@@ -67,10 +68,11 @@ def is_special(mode: int) -> bool:
     return stat.S_IFMT(mode) in _SPECIAL_KINDS
 
 
-def special_reason(mode: int) -> str:
-    """The failure line of a member that is neither a file, a folder nor a link."""
+def special_reason(mode: int, what: str = "member") -> str:
+    """The failure line of a member (or, ``what="file"``, a file in a folder) that is neither a
+    file, a folder nor a link."""
     kind = _SPECIAL_KINDS.get(stat.S_IFMT(mode), "special file")
-    return f"member is a {kind}, not read"
+    return f"{what} is a {kind}, not read"
 
 
 def target_text(target: bytes) -> str:

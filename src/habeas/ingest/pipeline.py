@@ -22,6 +22,7 @@ import os
 import re
 import shutil
 import socket
+import stat
 import uuid
 from collections import deque
 from collections.abc import Callable, Collection
@@ -36,6 +37,7 @@ from sqlalchemy.orm import Session
 
 from habeas import __version__, vocab
 from habeas.config import IngestLimits
+from habeas.ingest.links import SYMBOLIC, link_record, special_reason
 from habeas.ingest.model import DAMAGED, ERROR, NEEDS_OCR, OK, PARTIAL, ChildFile, Extracted
 from habeas.ingest.ocr import installed_languages
 from habeas.ingest.pdf_parts import join_parts, parts_for
@@ -124,6 +126,8 @@ class Item:
     volumes: tuple[Item, ...] = ()
     # Why a volume of a split archive is not read: the volumes its set misses in this ingest.
     volume_note: str | None = None
+    # A symbolic link found in a folder being taken in: its link record goes in, never what it points at.
+    link: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         """The item as JSON, for a task message (the workdir stays on the host that made it)."""
@@ -141,6 +145,7 @@ class Item:
             "root_size": self.root_size,
             "volumes": [volume.to_dict() for volume in self.volumes],
             "volume_note": self.volume_note,
+            "link": self.link,
         }
 
     @classmethod
@@ -257,6 +262,9 @@ class FileIntake:
         ``durable=False``: not yet synced to disk (``BlobStore.sync`` does it for a whole batch,
         before the transaction that records the batch commits)."""
         try:
+            if item.link:
+                record = link_record(SYMBOLIC, os.readlink(os.fsencode(item.path)))
+                return self.store.blobs.put_bytes(record, durable=durable)
             size = item.path.stat().st_size
             if size > self.limits.max_file_bytes:
                 return f"file is {size} bytes, over the limit of {self.limits.max_file_bytes}"
@@ -1080,16 +1088,25 @@ def _size(child: ChildFile) -> int:
 
 
 def discover(path: Path, options: IntakeOptions, fail: Callable[[str, str], None]) -> list[Item]:
-    """The files under ``path`` (itself when it is a file), in a stable order."""
+    """The files under ``path`` (itself when it is a file), in a stable order. ``path`` is taken
+    as given, even when it is a symbolic link; a symbolic link found under it is an item of its
+    own (``Item.link``), never followed, and a device, FIFO or socket there is a failure line."""
     source = options.source or _readable(path.name or str(path))
     if not path.exists():
         fail(_readable(str(path)), "no such file or folder")
         return []
-    files = [path] if path.is_file() else sorted(p for p in path.rglob("*") if p.is_file())
+    if path.is_file():
+        found = [(path, False)]
+    elif path.is_dir():
+        found = _walk(path, fail)
+    else:
+        fail(_readable(str(path)), special_reason(path.stat().st_mode, "file"))
+        return []
     given = dict(options.given_paths)
     items = []
-    for f in files:
-        here = str(f.resolve())
+    for f, link in found:
+        # A link's own place, not its target's: only the folders above it are resolved.
+        here = str(f.parent.resolve() / f.name if link else f.resolve())
         original = given.get(here) or here
         name = original.replace("\\", "/").rsplit("/", 1)[-1] if here in given else f.name
         items.append(
@@ -1099,9 +1116,34 @@ def discover(path: Path, options: IntakeOptions, fail: Callable[[str, str], None
                 name=_readable(name) or "upload",
                 original_path=_readable(original),
                 source=source,
+                link=link,
             )
         )
     return items
+
+
+def _walk(folder: Path, fail: Callable[[str, str], None]) -> list[tuple[Path, bool]]:
+    """The files and symbolic links under a folder, sorted, each with whether it is a link. The
+    walk never follows a link, nor opens anything: a device, FIFO or socket, or a folder that
+    cannot be listed, is a failure line."""
+    found: list[tuple[Path, bool]] = []
+    for top, folders, files in os.walk(folder, onerror=lambda exc: _walk_failed(exc, fail)):
+        for name in folders + files:  # a link to a folder is listed among the folders, not entered
+            entry = Path(top, name)
+            try:
+                mode = entry.lstat().st_mode
+            except OSError as exc:
+                fail(_readable(str(entry)), f"cannot read the file: {exc.strerror or exc}")
+                continue
+            if stat.S_ISLNK(mode) or stat.S_ISREG(mode):
+                found.append((entry, stat.S_ISLNK(mode)))
+            elif not stat.S_ISDIR(mode):
+                fail(_readable(str(entry)), special_reason(mode, "file"))
+    return sorted(found)
+
+
+def _walk_failed(exc: OSError, fail: Callable[[str, str], None]) -> None:
+    fail(_readable(str(exc.filename)), f"cannot read the folder: {exc.strerror or exc}")
 
 
 def _worth_extracting_again(document: Document) -> bool:

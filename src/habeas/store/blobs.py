@@ -54,20 +54,32 @@ class BlobStore:
         batch of files must be before the transaction that records them commits. A blob that a
         power cut left shorter than its bytes (written, renamed, never synced) is replaced when the
         same bytes arrive again (it is empty: its bytes never reached the disk)."""
-        if self.read_only is not None:
-            raise ReadOnlyStore(f"the blob folder {self.root} is read-only ({self.read_only})")
+        self._refuse_when_read_only()
         source_fd = os.open(source, os.O_RDONLY | os.O_CLOEXEC)
         try:
-            fd, tmp_name = self._incoming()
-            try:
-                sha, size = _copy(source_fd, fd, durable)
-                self._place(tmp_name, sha, size, durable)
-            except BaseException:
-                if os.path.exists(tmp_name):
-                    os.unlink(tmp_name)
-                raise
+            return self._put(iter(functools.partial(os.read, source_fd, CHUNK), b""), durable)
         finally:
             os.close(source_fd)
+
+    def put_bytes(self, data: bytes, durable: bool = True) -> tuple[str, int]:
+        """``put_file`` for bytes made here rather than read from a file (a link's record)."""
+        self._refuse_when_read_only()
+        return self._put(iter((data,)), durable)
+
+    def _refuse_when_read_only(self) -> None:
+        if self.read_only is not None:
+            raise ReadOnlyStore(f"the blob folder {self.root} is read-only ({self.read_only})")
+
+    def _put(self, chunks: Iterator[bytes], durable: bool) -> tuple[str, int]:
+        """The chunks written to a temporary file, renamed into place: their SHA-256 and size."""
+        fd, tmp_name = self._incoming()
+        try:
+            sha, size = _copy(chunks, fd, durable)
+            self._place(tmp_name, sha, size, durable)
+        except BaseException:
+            if os.path.exists(tmp_name):
+                os.unlink(tmp_name)
+            raise
         return sha, size
 
     def _place(self, tmp_name: str, sha: str, size: int, durable: bool) -> None:
@@ -159,13 +171,13 @@ def process_alive(pid: int) -> bool:
     return True
 
 
-def _copy(source_fd: int, fd: int, durable: bool) -> tuple[str, int]:
-    """Copy the bytes of ``source_fd`` into ``fd`` (read-only from then on, synced when
-    ``durable``) and close ``fd``: their SHA-256 and size."""
+def _copy(chunks: Iterator[bytes], fd: int, durable: bool) -> tuple[str, int]:
+    """Write the chunks into ``fd`` (read-only from then on, synced when ``durable``) and close
+    ``fd``: their SHA-256 and size."""
     digest = hashlib.sha256()
     size = 0
     try:
-        while chunk := os.read(source_fd, CHUNK):
+        for chunk in chunks:
             digest.update(chunk)
             size += len(chunk)
             _write_all(fd, chunk)
