@@ -561,3 +561,23 @@ def test_a_site_named_after_a_person_is_no_person_nor_body() -> None:
     named = names(result, t.PERSON) | names(result, t.ORGANIZATION) | names(result, t.PUBLIC_BODY)
     assert not any(n.endswith(("Airport", "Bridge", "Square")) for n in named)
     assert "Charles de Gaulle Airport" in names(result, t.FACILITY)
+
+
+def test_a_figure_ending_its_line_counts_nothing_on_the_next_line() -> None:
+    # a table's row copied from a page ends in its figure; the next row's first cell is not what it counts
+    page = (
+        "Estimates of the camp's capacity have grown with every new source of evidence since 2019.\n"
+        "Researchers compared satellite images, procurement notices and the testimony of former detainees.\n"
+        "Source\tYear\tEstimated capacity\n"
+        "Satellite survey\t2019\tup to 6,000\n"
+        "Tender documents\t2020\tmore than 8,500\n"
+        "Former guards\t2021\tabout 9,000\n\n"
+        "See also\nDetention in the region\n"
+    )
+    units = {c.value: c.unit for c in analyse(page).claims}
+    assert not {"Tender documents", "Former guards", "See also Detention in the region"} & set(units.values())
+
+
+def test_an_age_reached_is_an_age() -> None:
+    claims = analyse("The poet turned 70 last year in prison; his brother turns 66 today.").claims
+    assert {c.value: c.unit for c in claims} == {70: "years old", 66: "years old"}

@@ -464,8 +464,8 @@ def _unit_after(text: str, pos: int) -> str:
     window = text[pos : pos + 120]
     at = 0
     for m in re.finditer(r"\s*([A-Za-z][\w’'\-]*|[,;:.()‘’“”\"])", window):
-        if m.start() != at:
-            break  # the words right after the figure, not words after something else ("1 4 October")
+        if m.start() != at or "\n" in m.group(0)[: m.start(1) - m.start()]:
+            break  # the words right after the figure on its line, not words after something else ("1 4 October")
         at = m.end()
         word = m.group(1)
         low = word.lower()
@@ -806,16 +806,18 @@ _AGE_IS_BEFORE = re.compile(
 _PERSON_OF_AGE_BEFORE = re.compile(
     r"\b(?:(?:wo)?man|girl|boy|widow(?:er)?|mother|father|grandmother|grandfather)[ \t]+of[ \t]+$"
 )
-AGE_IS_AFTER = re.compile(r"(?:[.,;!?)]|[ \t]+(?:and|but|when|now|today)\b|[ \t]*(?:\n|$))")
+# "as the Dalai Lama turns 89", "she turned 60 last year": an age reached, the number ending the clause
+_TURNS_BEFORE = re.compile(r"\b(?:turns|turned|turning)[ \t]+$")
+AGE_IS_AFTER = re.compile(r"(?:[.,;!?)]|[ \t]+(?:and|but|when|now|today|this|last)\b|[ \t]*(?:\n|$))")
 _PERSON_OF_AGE_AFTER = re.compile(r"(?:[.,;!?)]|[ \t]+(?:and|but|when|from|who|with)\b|[ \t]*$)")
 
 
 def _told_age(text: str, before: str, end: int, raw: str) -> bool:
-    """An age told as what a person is ("He is 46.") or after a noun for a person and "of" ("a woman of 41
-    from Ghulja"), a number of one to three digits that ends the phrase."""
+    """An age told as what a person is ("He is 46.") or reaches ("turns 89"), or after a noun for a person and
+    "of" ("a woman of 41 from Ghulja"), a number of one to three digits that ends the phrase."""
     if not re.fullmatch(r"\d{1,3}", raw):
         return False
-    if _AGE_IS_BEFORE.search(before):
+    if _AGE_IS_BEFORE.search(before) or _TURNS_BEFORE.search(before):
         return AGE_IS_AFTER.match(text, end) is not None
     return _PERSON_OF_AGE_BEFORE.search(before) is not None and _PERSON_OF_AGE_AFTER.match(text, end) is not None
 
