@@ -959,6 +959,8 @@ def english_figures(text: str, skip: list[tuple[int, int]], layout: str | None =
 
 # a cell of a table laid out with spaces: words one space apart, cells two or more (or a tab)
 _SPACED_CELL = re.compile(r"[^ \t\r\n]+(?: [^ \t\r\n]+)*")
+# a number cell of such a table, its figure's qualifier in the cell too ("up to 6,000", "about 9,000")
+_QUALIFIED_NUMBER_CELL = re.compile(rf"(?:(?:{_QUAL_RE})[ \t]+)?\d[\d,.]*%?", re.IGNORECASE)
 _ROW_NUMBER_HEADS = {"#", "no", "no.", "nr", "rank", "item", "s/n"}
 
 
@@ -978,13 +980,14 @@ def _spaced_table_heads(text: str) -> dict[int, str | None]:
     def close() -> None:
         for i, head in enumerate(columns):
             numbering = head.lower() in _ROW_NUMBER_HEADS or (i == 0 and len(rows) > 1 and _row_numbers(rows, i))
-            heads.update((r[i][0], None if numbering else head) for r in rows if _NUMBER_CELL.fullmatch(r[i][1]))
+            cells = (r[i][0] for r in rows if _QUALIFIED_NUMBER_CELL.fullmatch(r[i][1]))
+            heads.update((start, None if numbering else head) for start in cells)
 
     pos = 0
     for line in text.splitlines(keepends=True):
         cells = [(pos + c.start(), c.group(0)) for c in _SPACED_CELL.finditer(line)]
         pos += len(line)
-        if columns and len(cells) == len(columns) and any(_NUMBER_CELL.fullmatch(w) for _, w in cells):
+        if columns and len(cells) == len(columns) and any(_QUALIFIED_NUMBER_CELL.fullmatch(w) for _, w in cells):
             rows.append(cells)
             continue
         close()
