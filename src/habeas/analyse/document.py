@@ -117,6 +117,7 @@ def analyse_document(
     if uyghur_pages:
         mentions.extend(uyghur_mentions(list(uyghur_pages.values()), known))
         mentions.sort(key=lambda m: (m.page, m.start))
+    mentions = _without_titles_of_works(mentions, {p.number: p.text for p in pages}, chinese_pages | set(uyghur_pages))
     mentions = _rescan(mentions, prepared, chinese_pages, known or {}, set(uyghur_pages))
     mentions = _without_share_lists(mentions, prepared, chinese_pages | set(uyghur_pages))
     mentions += definite_references(mentions, prepared, chinese_pages | set(uyghur_pages))
@@ -196,6 +197,40 @@ def _without_share_lists(mentions: list[Mention], prepared: dict[int, str], othe
     """ "Share this story: Facebook | X | WhatsApp": links to platforms are page furniture, no mention."""
     lists = {n: share_lists(text) for n, text in prepared.items() if n not in other}
     return [m for m in mentions if not inside(lists.get(m.page, []), m.start, m.end)]
+
+
+# a navigation box's line of works: a label that names works, then titles separated by "·" ("Reports: In
+# Plain Sight · Workers for Hire · Laundering Silk")
+_WORKS_LINE_RE = re.compile(
+    r"(?m)^[ \t]*(?:[A-Z][a-z]+[ \t]+)?(?:Reports|Books|Films|Documentaries|Publications|Documents|Leaks|Laws|"
+    r"Legislation|Policies|Programmes|Programs|Campaigns|Events|Topics|Categories|Concepts|Articles|Investigations)"
+    r"[ \t]*:[^\n]*·[^\n]*$"
+)
+# a work's title after the lower-case noun for it and before its author or a comma: "the report In Plain Sight by
+# …", "the documentary Silent Valley, which …"
+_TITLE_AFTER_WORK_RE = re.compile(
+    r"\b(?:report|book|study|film|documentary|novel|memoir|paper|podcast)[ \t]+"
+    r"(?P<title>[A-Z][\w’'\-]*(?:[ \t]+(?:[A-Z][\w’'\-]*|of|for|the|and|in|on|a|to))*)(?=[ \t]+by[ \t]|,)"
+)
+_MODEL_TYPES = (t.PERSON, t.ORGANIZATION, t.PUBLIC_BODY, t.PLACE)
+
+
+def _without_titles_of_works(mentions: list[Mention], raw: dict[int, str], other: set[int]) -> list[Mention]:
+    """The names the statistical model alone read inside the titles of works: a navigation box's line of
+    reports or topics, and a title after "the report" or "the book" before its author; a title names no one."""
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for number, text in raw.items():
+        if number not in other:
+            spans[number] = [m.span() for m in _WORKS_LINE_RE.finditer(text)]
+            spans[number] += [m.span("title") for m in _TITLE_AFTER_WORK_RE.finditer(text)]
+    return [
+        m
+        for m in mentions
+        if m.type not in _MODEL_TYPES
+        or m.priority > P_SPACY
+        or m.strong
+        or not inside(spans.get(m.page, []), m.start, m.end)
+    ]
 
 
 def _sentence_of(sents: list[tuple[int, int]], pos: int) -> int:
@@ -669,6 +704,18 @@ def _country_named_in_full(name: str) -> str:
 _ADJECTIVE_RE = re.compile(r"[A-Z][a-z]+(?:an|ian|ese|ish|i|ic|ean)")
 
 
+def _local_place(word: str) -> bool:
+    """A county's or a city's name that ends as a country's adjective does ("Shanshan", "Hotan", "Hami"): a
+    place below a country, or the adjective of none, whose name before a company's is the company's own
+    ("Hotan Lanfeng Cotton Group", a subsidiary); not a country's adjective ("Chinese", "Iraqi", "Kazakh")."""
+    if word.lower() in t.ETHNONYMS:
+        return False
+    entry = t.gazetteer_index().get(t.fold(word))
+    if entry is not None:
+        return entry.type == t.PLACE and word not in t.country_names()
+    return not any(len(c) >= 4 and word.startswith(c[: max(4, len(c) - 4)]) for c in t.country_names())
+
+
 def _without_country(name: str) -> str:
     """A body's name without the country that starts it ("Chinese Ministry of Foreign Affairs",
     "中华人民共和国外交部"); "" when it starts with none or nothing of a name is left."""
@@ -679,7 +726,13 @@ def _without_country(name: str) -> str:
                 return name[n:]
         return ""
     words = name.split()
-    if len(words) >= 3 and _ADJECTIVE_RE.fullmatch(words[0]) and _national_word(words[0]) and words[1][:1].isupper():
+    if (
+        len(words) >= 3
+        and _ADJECTIVE_RE.fullmatch(words[0])
+        and _national_word(words[0])
+        and not _local_place(words[0])
+        and words[1][:1].isupper()
+    ):
         return " ".join(words[1:])
     for n in (1, 2):  # "US Department of Homeland Security": a state's department, named after its country
         if len(words) >= n + 3 and t.fold(" ".join(words[:n])) in t.country_names() and words[n] in _STATE_BODY_FIRST:
@@ -701,6 +754,41 @@ def _before_complement(name: str) -> str:
         if len(words) >= 2 and words[-1] in ORG_HEADS | PUBLIC_HEADS | PUBLIC_FIRST and words[0][:1].isupper():
             return " ".join(words)
     return ""
+
+
+# the level a place's name may end with ("Karghilik County", "Tacheng Prefecture")
+_PLACE_LEVEL_RE = re.compile(
+    r"(?P<bare>[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+)?) (?:County|Prefecture|City|Province|District)"
+)
+
+
+def _known_body(name: str) -> bool:
+    return t.fold(name) in known_bodies.english_forms()
+
+
+def _bodies_by_first_word(mentions: list[Mention]) -> dict[str, str]:
+    """A body a document names in full and then by its first word alone ("Amnesty International" …
+    "Amnesty said"; "Atajurt Kazakh Human Rights" … "founder of Atajurt"): by that word, the full name, where
+    one body's name opens with it and the word is no place or person of the document."""
+    others = {m.name for m in mentions if m.type in (t.PLACE, t.PERSON)}
+    full: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        words = m.name.split()
+        if m.type == t.ORGANIZATION and len(words) >= 2 and words[0] not in ORG_HEADS and words[0][:1].isupper():
+            full[words[0]].add(m.canonical or m.name)
+    return {word: next(iter(names)) for word, names in full.items() if len(names) == 1 and word not in others}
+
+
+def _places_with_their_level(mentions: list[Mention]) -> dict[str, str]:
+    """A place a document names with its level and without it ("Karghilik County", then "Karghilik"), which
+    the gazetteer does not know: by the bare name, the place with its level, where one place ends so."""
+    places = {m.name for m in mentions if m.type == t.PLACE}
+    full: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        level = _PLACE_LEVEL_RE.fullmatch(m.name) if m.type == t.PLACE and m.canonical in ("", m.name) else None
+        if level and level.group("bare") in places:
+            full[level.group("bare")].add(m.name)
+    return {bare: next(iter(names)) for bare, names in full.items() if len(names) == 1}
 
 
 def _named_in_full(mentions: list[Mention]) -> dict[str, str]:
@@ -944,6 +1032,24 @@ def _surname_read_as_body(m: Mention, full_persons: dict[str, set[str]], first_w
     )
 
 
+_TWO_SURNAMES_RE = re.compile(r"(?P<first>\S+)[ \t]+(?:&|and)[ \t]+(?P<second>\S+)")
+
+
+def _authors_read_as_body(m: Mention, full_persons: dict[str, set[str]]) -> bool:
+    """A body the statistical model alone read, of two words joined by "&" or "and", each the surname of
+    a person the page names in full: the two authors of a short citation ("Marwick & Lindgren 2020, p. 14"),
+    no body (a firm named after people the page does not name stays one)."""
+    two = _TWO_SURNAMES_RE.fullmatch(m.name)
+    return (
+        two is not None
+        and m.type in (t.ORGANIZATION, t.PUBLIC_BODY)
+        and m.priority <= P_SPACY
+        and not m.strong
+        and two.group("first") in full_persons
+        and two.group("second") in full_persons
+    )
+
+
 def _about_a_person(m: Mention, full_persons: dict[str, set[str]], first_words: dict[str, set[str]]) -> bool:
     """A body the statistical model alone read, of two words joined by "of", the last a person's short form
     or given name on the page: a common noun about that person ("Confirmation of Rahile")."""
@@ -975,6 +1081,8 @@ def _resolve_in_document(mentions: list[Mention], uyghur_pages: set[int] | None 
     spelled = _spelled_by_initials(mentions, acronyms)
     prefixed = _country_prefixed(mentions) | _level_prefixed(mentions) | _region_prefixed(mentions)
     in_full = _named_in_full(mentions)
+    levelled = _places_with_their_level(mentions)
+    opened = _bodies_by_first_word(mentions)
     first_words: dict[str, set[str]] = defaultdict(set)  # "Ms. Choi" after "Choi Ka Ping", "Mr. Lee" after "Lee Bo"
     for m in mentions:
         if m.type == t.PERSON and len(m.name.split()) >= 2 and "·" not in m.name:
@@ -994,6 +1102,8 @@ def _resolve_in_document(mentions: list[Mention], uyghur_pages: set[int] | None 
             m.type = t.PERSON
         if _about_a_person(m, full_persons, first_words):
             continue  # "“Confirmation of Rahile’s sentence …”": a phrase about a person the page names, no body
+        if _authors_read_as_body(m, full_persons):
+            continue  # "Murphy & Elimä 2021, p. 31": a short citation's two authors, no body
         if m.type in (t.ORGANIZATION, t.PUBLIC_BODY, t.LAW, t.FACILITY) and not m.strong and m.name in acronyms:
             m.canonical, m.type = acronyms[m.name]
             m.strong = True
@@ -1018,6 +1128,10 @@ def _resolve_in_document(mentions: list[Mention], uyghur_pages: set[int] | None 
             m.canonical, m.type = prefixed[m.name]
         if m.type in (t.ORGANIZATION, t.PUBLIC_BODY) and m.canonical == m.name and m.name in in_full:
             m.canonical = in_full[m.name]  # "Whitcombe Centre" after "Whitcombe Centre for Human Rights Research"
+        if m.type == t.ORGANIZATION and m.canonical == m.name and m.name in opened and not _known_body(m.name):
+            m.canonical = opened[m.name]  # "Amnesty said" after "Amnesty International"
+        if m.type == t.PLACE and m.canonical == m.name and m.name in levelled:
+            m.canonical = levelled[m.name]  # "Karghilik" after "Karghilik County"
         if m.type == t.ORGANIZATION and not m.strong and m.name in of_country:
             m.canonical, m.type = of_country[m.name]  # "China's Export-Import Bank" is the "... of China"
         bare = _without_country(m.name) if m.type in (t.ORGANIZATION, t.PUBLIC_BODY) else ""

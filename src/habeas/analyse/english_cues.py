@@ -413,9 +413,11 @@ def _title_holds(page: int, text: str, start: int, end: int, priority: int) -> l
 
 # a reference's title in quotation marks, ended by a full stop: after the reference's date ("Wong, E. (22 May
 # 2018). "Activist Sentenced"."), or opening an entry of a reference list, whose numbers and line breaks
-# the prepared text holds as a run of spaces ("    "Teacher jailed for five years". BBC News.")
+# the prepared text holds as a run of spaces ("    "Teacher jailed for five years". BBC News."), or after the
+# caret an encyclopaedia's copied reference list opens its entries with ("^ "Mills halt orders". Reuters.")
 REFERENCE_QUOTED_TITLE_RE = re.compile(
-    r"(?:(?<=[ \t]{3})|(?<=\)\.[ \t])|(?<=\(\d{4}\)[ \t]))[\"“](?P<title>[^\"”\n]{3,200})[\"”](?:\.|,(?=[ \t]+[A-Z]))"
+    r"(?:(?<=[ \t]{3})|(?<=\)\.[ \t])|(?<=\(\d{4}\)[ \t])|(?<=\^[ \t]))"
+    r"[\"“](?P<title>[^\"”\n]{3,200})[\"”](?:\.|,(?=[ \t]+[A-Z]))"
 )
 # a reference in the author-date style, its title unquoted after the year in brackets and ended by a full stop
 # ("Byler, D. (2021) In the Camps: China's High-Tech Penal Colony. New York: …")

@@ -568,13 +568,17 @@ def _people_in_value(page: int, text: str, start: int, end: int) -> list[Mention
 KIN_NOUNS = t.KIN_NOUNS
 
 
-# a name set off by commas after a relative (also a named person's: "Dawut's daughter, Akida Pulat, said") or a
+# the holder of a post before or after someone, as a person's own noun: "His successor, Askar Bekov, said"
+_HOLDER_AFTER = r"(?:[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:successor|predecessor)"
+# a name set off by commas after a relative (also with an adjective, "her younger brother, Yerbol,", and
+# "-in-law") or after a predecessor or successor (also a named person's: "Dawut's daughter, Akida Pulat, said") or a
 # plural noun for people ("his wife, Xinna, said";
 # "one of the best-known dissidents, Hada, spent"; "one of them, Adil, was sentenced"): a person, even one
 # known by a single name; a relative's name also without commas ("whose brother Erlan was sentenced")
 _APPOSED_NAME_RE = re.compile(
-    rf"\b(?:(?P<kin>(?:[Hh]is|[Hh]er|[Tt]heir|[Ww]hose|[Mm]y|[Oo]ur|[{_UP}][{_LOW}]+['’]s?)[ \t]+(?:{KIN_NOUNS}))"
-    rf"|(?:{PEOPLE_PLURALS})|[Oo]ne[ \t]+of[ \t]+(?:them|whom))(?P<comma>,)?[ \t]+"
+    rf"\b(?:(?P<kin>(?:[Hh]is|[Hh]er|[Tt]heir|[Ww]hose|[Mm]y|[Oo]ur|[{_UP}][{_LOW}]+['’]s?)[ \t]+"
+    rf"(?:[a-z]+[ \t]+)?(?:{KIN_NOUNS})(?:-in-law)?)|(?:{PEOPLE_PLURALS})|[Oo]ne[ \t]+of[ \t]+(?:them|whom)"
+    rf"|{_HOLDER_AFTER})(?P<comma>,)?[ \t]+"
     rf"(?P<name>[{_UP}][{_LOW}'’\-]+(?:[ \t]+[{_UP}][{_LOW}'’\-]+){{0,2}})(?=,|[ \t]+[a-z])"
 )
 

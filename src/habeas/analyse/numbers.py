@@ -125,13 +125,14 @@ _NUMBER = (
 _NUMBER_START = rf"(?<![\w/\-._\[])(?<!\d,)(?:(?<!\()|(?=[\d,.]+[ \t]+[a-z])|(?=[\d.]+%\)))(?:(?P<qual>{_QUAL_RE})\s+)?"
 # "2,240-megawatt", "34-year-old": a word joined by a hyphen may be the figure's unit; "G-7-2" is no figure
 _NUMBER_END = r"(?![\w/\]]|-(?![a-z]{3})\w|\(|\.\d|,\d{1,2}\b)"
-# a range: "between 1,300 and 1,400 camps", "from 10 to 20 per cent", "5 to 10 years", "1-1.8 million"
+# a range: "between 1,300 and 1,400 camps", "from 10 to 20 per cent", "5 to 10 years", "1-1.8 million", and
+# two rising numbers joined by "or" ("two or three tiers", "12 or 15 gates")
 # (the low end may carry the percent sign too: "between 10% and 15%")
 # (and a currency's sign may open both ends: "between €20mn and €35mn", "£2m to £5m")
 _CURRENCY_SIGN = r"(?:(?:US|HK|A|C|NZ)?\$|[€£¥])"
 _RANGE = (
     rf"between\s+{_CURRENCY_SIGN}?(?P<low>{_NUMBER})%?\s+and\s+{_CURRENCY_SIGN}?(?P<high>{_NUMBER})"
-    rf"|(?:from\s+)?(?P<low_to>{_NUMBER})(?:%?\s*[-–]\s*|%?\s+to\s+){_CURRENCY_SIGN}?(?P<high_to>{_NUMBER})"
+    rf"|(?:from\s+)?(?P<low_to>{_NUMBER})(?:%?\s*[-–]\s*|%?\s+(?:to|or)\s+){_CURRENCY_SIGN}?(?P<high_to>{_NUMBER})"
 )
 NUMBER_RE = re.compile(rf"{_NUMBER_START}(?:{_RANGE}|(?P<num>{_NUMBER})){_NUMBER_END}", re.IGNORECASE)
 # one number alone: what a range that is no range ("2018-19", "won 52 to 47") holds
@@ -420,7 +421,18 @@ def _is_year(raw: str, value: float, after: str) -> bool:
     if not re.fullmatch(r"\d{4}", raw.strip()) or not 1800 <= value <= 2100:
         return False
     nxt = re.match(r"\s*([a-z][\w\-]*)", after)
-    return not (nxt and nxt.group(1).endswith("s") and nxt.group(1) not in STOP_UNIT)
+    return not (nxt and _plural_word(nxt.group(1)) and nxt.group(1) not in STOP_UNIT)
+
+
+# words ending in "s" that are no plural: a singular noun ("census", "status", "basis", "campus") or an
+# adverb of direction ("onwards", "afterwards")
+_NOT_PLURAL_END = re.compile(r"(?:ss|us|is|wards)$")
+
+
+def _plural_word(word: str) -> bool:
+    """Whether a word after a four-digit number is a plural it counts ("2018 detainees"), not a singular
+    noun the year qualifies ("the 2020 census") or an adverb ("2022 onwards")."""
+    return word.endswith("s") and not _NOT_PLURAL_END.search(word)
 
 
 _DETERMINERS = {"such", "more", "other", "others", "additional", "further", "new"}
@@ -714,7 +726,16 @@ def _ranges_and_numbers(
         if _range_group(m, "low") is None or is_range(m):
             yield m
         else:
-            yield from single.finditer(text, m.start(), m.end())
+            yield from _numbers_in(single, text, m.start(), m.end())
+
+
+def _numbers_in(single: re.Pattern[str], text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The numbers that open in ``text[start:end]``, each read with what follows it ("2016 – Thirty-one
+    lawyers": a number in words is one where a noun follows, past the end of the span)."""
+    for one in single.finditer(text, start):
+        if one.start() >= end:
+            return
+        yield one
 
 
 def _currency_before(text: str, start: int) -> str:
@@ -859,6 +880,10 @@ def _one_spans_of_time(text: str, skip: list[tuple[int, int]], found: list[Figur
 _CITED_PAGE_BEFORE = re.compile(r"\]:[ \t]*$")
 # a whole number written with a leading zero ("002415", a stock's code; "007"): an identifier, no count
 _LEADING_ZERO = re.compile(r"0\d{2,}")
+# a stock's code after its exchange's code and a colon ("SSE: 603260", "HKEX: 9988", "SZSE: 300274"): an
+# identifier of four to six digits, without a thousands separator, no count
+_EXCHANGE_CODE_BEFORE = re.compile(r"\b[A-Z]{2,6}:[ \t]*$")
+_STOCK_CODE = re.compile(r"\d{4,6}")
 
 
 def english_figures(text: str, skip: list[tuple[int, int]], layout: str | None = None) -> list[Figure]:
@@ -886,6 +911,8 @@ def english_figures(text: str, skip: list[tuple[int, int]], layout: str | None =
             continue  # "Hansard #61", "issue #12": a number sign labels what follows it, no count
         if _CITED_PAGE_BEFORE.search(before) or _LEADING_ZERO.fullmatch(m.group(0)):
             continue  # "[8]: 178", a cited page after a footnote marker; "SZSE: 002415", a code
+        if _EXCHANGE_CODE_BEFORE.search(before) and _STOCK_CODE.fullmatch(m.group(0)):
+            continue  # "SSE: 603260": a stock's code
         if start - previous_ref_end < 6 and re.fullmatch(r"\s*(,|and|&)\s*", text[previous_ref_end:start]):
             previous_ref_end = end  # "Nos 2, 9, 14 and 20"
             continue
