@@ -4,12 +4,17 @@ an encyclopaedic entry on a county) showed. The sentences are written for these 
 small bodies in them are not the held-out set's (well-known bodies and places appear as themselves)."""
 
 from habeas.analyse.claim_kinds import DETAINED, FLAGGED, claim_kind
+from habeas.analyse.dates import chinese_dates
 
 
 def _counts(text: str) -> dict[float, str]:
     from habeas.analyse.numbers import chinese_figures
 
     return {f.value: f.unit for f in chinese_figures(text, [])}
+
+
+def _days(text: str) -> set[str]:
+    return {d.value for d in chinese_dates(text) if d.value}
 
 
 # -- counts ------------------------------------------------------------------------------------------
@@ -36,3 +41,12 @@ def test_the_years_of_a_named_period_or_a_run_of_years() -> None:
 def test_people_caught_are_detained_and_people_under_watch_flagged() -> None:
     assert claim_kind("名", "45名", "全年抓获犯罪嫌疑人45名。") == DETAINED
     assert claim_kind("名", "28名", "另有28名被列为重点关注对象。") == FLAGGED
+
+
+# -- dates -------------------------------------------------------------------------------------------
+
+
+def test_a_day_that_opens_a_digests_item_after_its_source() -> None:
+    page = "要闻摘要\n〔新华社北京5月19日电〕某部19日发布报告。\n〔某某日报〕18日，双方在北京签署协议。"
+    assert "2020-05-18" in _days(page.replace("5月19日电", "2020年5月19日电"))
+    assert "2020-05-18" not in _days("〔新华社北京2020年5月19日电〕某部发布报告，称18日前完成。")
