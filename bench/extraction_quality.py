@@ -71,6 +71,7 @@ SETS = {
     "held13-zh": (OWN / "heldout13-zh", OWN / "heldout13-zh-gold.json"),
     "held14-zh": (OWN / "heldout14-zh", OWN / "heldout14-zh-gold.json"),
     "held15-zh": (OWN / "heldout15-zh", OWN / "heldout15-zh-gold.json"),
+    "held16-zh": (OWN / "heldout16-zh", OWN / "heldout16-zh-gold.json"),
 }
 TYPES = {
     "persons": {"person"},

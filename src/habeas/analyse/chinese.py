@@ -16,11 +16,13 @@ import re
 
 from habeas.analyse import tables as t
 from habeas.analyse.chinese_bodies import (
+    _CORPS_NAMED_RE,
     _DOC_CODE_AFTER,
     FACILITY_HEAD_RE,
     _bodies,
     _coordinated_organisations,
     _department_word,
+    _division_word,
     _dotted_bodies,
     _foreign_bodies,
     _latin_editions,
@@ -80,12 +82,14 @@ from habeas.analyse.chinese_people import (
     _short_name_acting,
     _spaced_names,
     _transcribed_before_latin,
+    _transcribed_comrades,
     _translit_after,
     _with_typed_dots,
 )
 from habeas.analyse.chinese_places import (
     _dateline_places,
     _gazetteer_mentions,
+    _historic_levels,
     _inside_a_name,
     _joined_by_conjunction,
     _one_place,
@@ -100,6 +104,7 @@ from habeas.analyse.chinese_places import (
     _tail_of_a_landmark,
     _townships,
     _villages,
+    _water_courses,
 )
 from habeas.analyse.chinese_words import (
     CJK,
@@ -288,6 +293,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
             cands.append(Mention(page, m.start("name"), m.end("name"), name, name, t.PERSON, 4))
     cands.extend(_led_names(page, text, tokens))
     cands.extend(_comrades(page, text))
+    cands.extend(_transcribed_comrades(page, text))
     cands.extend(_appointed_names(page, text, tokens))
     cands.extend(_addressed_names(page, text, tokens))
     cands.extend(_han_names_after_noun(page, text, tokens))
@@ -311,6 +317,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
     cands.extend(cue_organisations(page, text, tokens, index))
     cands.extend(_townships(page, text, tokens))
     cands.extend(_villages(page, text, tokens, index))
+    cands.extend(_historic_levels(page, text, tokens) + _water_courses(page, text, tokens))
     cands.extend(_settlements_after_level(page, text, tokens))
     cands.extend(_latin_platforms(page, text))
     cands.extend(_latin_editions(page, text))
@@ -323,8 +330,11 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
     cands.extend(_longer_names(cands, text, tokens))
     cands.extend(_listed_between_names(page, text, tokens))
     cands.extend(_transcribed_before_latin(page, text, tokens, typed))
+    corps_page = _CORPS_NAMED_RE.search(text) is not None
     for i, (start, end, word, flag) in enumerate(tokens.words):
         if flag in ("nr", "ns") and (_function_led(text, start, end) or _paired_short_forms(text, start, end)):
+            continue
+        if corps_page and _division_word(word):
             continue
         if flag in ("nr", "nrfg") and len(word) == 3 and word[-1] in _NOT_GIVEN:
             word, end = word[:2], end - 1  # "栗智曾|出面": 曾 ("once") read into a two-character name

@@ -29,6 +29,7 @@ from habeas.analyse.chinese_forms import (
     _joins_bodies,
     _level_list,
     _name_edge,
+    _name_like,
     _place_before,
 )
 from habeas.analyse.chinese_words import (
@@ -139,10 +140,30 @@ _ORG_TOKEN_FLAGS = ("n", "ns", "nt", "nz", "nr", "nrt", "j", "l", "vn", "x", "en
 _ORG_STOP = set("的和与及或在于对从由将把被向等了是也都就而据称指为有其该各此")
 
 
-# a name joined by dots, then an organisation's word: "乔治·华盛顿大学" is a university, no person
+# a name joined by dots, then an organisation's word: "乔治·华盛顿大学" is a university, no person (and a
+# name with initials before it: "列·尼·古米廖夫欧亚国立大学")
 DOTTED_BODY_RE = re.compile(
-    rf"(?P<name>[{CJK}]{{1,8}}[{DOTS}][{CJK}]{{1,8}}?)(?:大学|学院|基金会|研究所|研究院|研究中心|公司|集团)"
+    rf"(?P<name>[{CJK}]{{1,8}}[{DOTS}](?:[{CJK}]{{1,2}}[{DOTS}])*[{CJK}]{{1,12}}?)"
+    "(?:大学|学院|基金会|研究所|研究院|研究中心|公司|集团)"
 )
+
+
+def _surname_then_words(text: str, tokens: Tokens, start: int, end: int) -> bool:
+    """ "古|米廖夫|欧亚|国立大学" (a university named after a scholar, then what it is): a transcribed surname of
+    two characters or more, then words the dictionary holds, through the body's kind (``end``)."""
+    pos = start
+    word = tokens.word(pos)
+    while word is not None and word[0] == pos and word[1] < end and _name_like(word):
+        pos = word[1]
+        word = tokens.word(pos)
+    if pos - start < 2 or pos == end:
+        return False
+    while pos < end:
+        word = tokens.word(pos)
+        if word is None or word[0] != pos or word[1] > end or not known_word(word[2]) or _name_like(word):
+            return False
+        pos = word[1]
+    return True
 
 
 def _dotted_bodies(page: int, text: str, tokens: Tokens) -> list[Mention]:
@@ -153,8 +174,9 @@ def _dotted_bodies(page: int, text: str, tokens: Tokens) -> list[Mention]:
     for m in DOTTED_BODY_RE.finditer(text):
         dot = m.start() + _DOT_RE.search(m.group("name")).start()  # type: ignore[union-attr]
         start = _name_edge(text, tokens, dot, -1, m.start())
-        rest = text[dot + 1 : m.end("name")]
-        if start < dot and (all(c in TRANSLIT for c in rest) or rest in _gazetteer_cn()[1]):
+        rest = _DOT_RE.split(text[dot + 1 : m.end("name")])[-1]
+        named = all(c in TRANSLIT for c in rest) or rest in _gazetteer_cn()[1]
+        if start < dot and (named or _surname_then_words(text, tokens, m.end("name") - len(rest), m.end())):
             name = _DOT_RE.sub("·", text[start : m.end()])
             out.append(Mention(page, start, m.end(), text[start : m.end()], name, t.ORGANIZATION, 7))
     return out
@@ -278,6 +300,7 @@ def _bodies(page: int, text: str, tokens: Tokens, index: dict[str, t.GazetteerEn
         full = "新疆生产建设兵团" + (m.group("division") or f"第{m.group('number')}师")
         out.append(Mention(page, s, m.end(), text[s : m.end()], text[s : m.end()], t.PUBLIC_BODY, 6, canonical=full))
     out.extend(_divisions_by_city(page, text, index))
+    out.extend(_divisions_named_alone(page, text) + _division_level_bodies(page, text, tokens))
     for m in _missions(text, tokens):
         out.append(Mention(page, m.start(), m.end(), m.group(0), m.group(0), t.PUBLIC_BODY, 6))
     out.extend(_campaign_bodies(page, text, tokens, index))
@@ -362,6 +385,48 @@ def _divisions_by_city(page: int, text: str, index: dict[str, t.GazetteerEntry])
         if city is not None:
             full = "新疆生产建设兵团" + m.group(0)
             out.append(Mention(page, m.start(), m.end(), m.group(0), m.group(0), t.PUBLIC_BODY, 6, canonical=full))
+    return out
+
+
+# a page that names the corps or one of its divisions: its "师" and "第X师" are the division's
+_CORPS_NAMED_RE = re.compile(r"兵团|第[一二三四五六七八九十\d]{1,3}师")
+_ORDINAL_BEFORE_RE = re.compile(r"第[一二三四五六七八九十\d]{1,3}$")
+
+
+def _divisions_named_alone(page: int, text: str) -> list[Mention]:
+    """A corps division named by its number alone ("第四师2018年工作任务分解表"), on a page that names the corps:
+    the division, a body (named with a body after it, "第四师公安局", the longer name is kept)."""
+    if "兵团" not in text:
+        return []
+    out = []
+    for m in DIVISION_RE.finditer(text):
+        full = "新疆生产建设兵团" + m.group(0)
+        out.append(Mention(page, m.start(), m.end(), m.group(0), m.group(0), t.PUBLIC_BODY, 5, canonical=full))
+    return out
+
+
+def _division_word(word: str) -> bool:
+    """ "师直" (the division's own units), "师市": on a page of the corps, 师 and one character after it are the
+    division's word, not a surname and a given name."""
+    return len(word) == 2 and word[0] == "师"
+
+
+def _division_level_bodies(page: int, text: str, tokens: Tokens) -> list[Mention]:
+    """A division's own bodies named by "师" alone, as its documents write them ("经师党委同意", "报师维稳办",
+    "由师人力资源和社会保障局安置"), on a page that names the corps or a division; not after an ordinal (read
+    with the division's number) nor a profession's 师 ("教师党支部": the teachers' branch)."""
+    if not _CORPS_NAMED_RE.search(text):
+        return []
+    out = []
+    for m in re.finditer("师", text):
+        i = m.start()
+        chain = BODY_RE.match(text, i + 1)
+        if chain is None or _ORDINAL_BEFORE_RE.search(text, max(0, i - 5), i):
+            continue
+        if i > 0 and text[i - 1] not in _CLAUSE_PREPOSITIONS and known_word(text[i - 1 : i + 1]):
+            continue
+        end = _sub_unit_end(text, tokens, chain.end())
+        out.append(Mention(page, i, end, text[i:end], text[i:end], t.PUBLIC_BODY, 6))
     return out
 
 
@@ -1247,7 +1312,9 @@ def _longer_names(cands: list[Mention], text: str, tokens: Tokens) -> list[Menti
         last = tokens.word(organ.end() - 1) if organ else None
         inside = [w for w in tokens.words if organ and k.end <= w[0] < organ.end()]
         named = organ and any(
-            w[3].startswith("nr") or (w[3].startswith("ns") and not organ.group(0).endswith(_PLACE_NAMED_ORGANS))
+            w[3].startswith("nr")
+            or (w[3].startswith("ns") and not organ.group(0).endswith(_PLACE_NAMED_ORGANS))
+            or (w[3] == "nt" and organ.group(0).endswith("委员会"))  # "中共|新疆生产建设兵团|第四师委员会"
             for w in inside
         )
         if (

@@ -16,6 +16,7 @@ from habeas.analyse.chinese_forms import (
     _LEVEL_CHARS,
     _SEGMENT_MAX,
     _TITLE_RE,
+    CN_TITLES,
     DOTS,
     TRANSLIT,
     _closes_name,
@@ -83,7 +84,8 @@ _LEAD = "由|被|经|向|对|让|请|派|包括|以及|及|与|同|领导人"
 _FOLLOW = "接任|担任|出任|兼任|主持|签发|批示|下令|领导|同志|讲话|作|" + _ACTS.replace("|、|，", "")
 
 
-LED_NAME_RE = re.compile(rf"(?:{_LEAD})(?P<name>{_HAN_NAME}?)(?=(?:{_FOLLOW})|\d{{4}}年|[，。])")
+# and before the next name of a list: "由李某某、王某组成"
+LED_NAME_RE = re.compile(rf"(?:{_LEAD})(?P<name>{_HAN_NAME}?)(?=(?:{_FOLLOW})|\d{{4}}年|[，。]|、{_HAN_NAME})")
 
 
 _NOT_GIVEN = "推说表称在是和与的指于曾将已被对向从等也都就而了到为让把主出会视召参宣签接"
@@ -178,20 +180,26 @@ def _given_names_alone(page: int, text: str, dotted: list[Mention]) -> list[Ment
 # writer's, reporter's or photographer's label: "撰文：江某", "摄影：李某" (not 作者, "author", which a
 # web page gives its medium or platform too: "作者：石榴云")
 _LABEL_RE = re.compile(
-    r"(?m)^[（(【\[]?(?:参加|出席|列席|主持|记录|联系人|签发|审核|参会人员|与会人员|责编|责任编辑|编辑|"
-    r"撰文|撰稿|记者|摄影|摄像|翻译)[：:]"
+    r"(?m)(?:^|(?<=[ \t\u3000]))[（(【\[]?(?:参加|出席|列席|主持|记录|联系人|签发|审核|参会人员|与会人员|"
+    r"责编|责任编辑|编辑|撰文|撰稿|记者|摄影|摄像|翻译)[：:]"
 )
 
 
 _LIST_ITEM_RE = re.compile(r"[^、，,\s\u3000\n（）()【】\[\]]+")
 
 
+# a post as a label at a line's start, its holder after the colon, as an encyclopaedia's or a directory's
+# list of leaders writes it: "县委书记：周某某", "县人大常委会主任：王某"
+_POST_LABEL_RE = re.compile(rf"(?m)^[{CJK}]{{0,12}}?(?:{CN_TITLES})[：:]")
+
+
 def _listed_after_label(page: int, text: str) -> list[Mention]:
-    """The Han names of a list after a label at a line's start, each item a name alone between the list's
-    separators (an item with a title or a body in it is read by the other rules); not a known place or a
-    frequent word."""
+    """The Han names of a list after a label at a line's start or after another label's list on its line
+    ("编辑：周某　责任编辑：马某"), or after a post written as a label ("县委书记：周某某"), each item a name alone
+    between the list's separators (an item with a title or a body in it is read by the other rules); not a
+    known place or a frequent word."""
     out = []
-    for m in _LABEL_RE.finditer(text):
+    for m in itertools.chain(_LABEL_RE.finditer(text), _POST_LABEL_RE.finditer(text)):
         line_end = text.find("\n", m.end())
         line_end = len(text) if line_end < 0 else line_end
         for item in _LIST_ITEM_RE.finditer(text, m.end(), line_end):
@@ -358,6 +366,24 @@ _TRANSLIT_CLASS = "".join(sorted(TRANSLIT))
 
 
 _BYLINE_NAME = rf"(?:{_HAN_NAME}?|[{_TRANSLIT_CLASS}]{{2,6}}(?:·[{_TRANSLIT_CLASS}]{{2,6}})?)"
+
+
+# a transcribed name written without its dot before "同志", after an appointment's verb or at a clause's start:
+# "任命阿依古丽托合提同志为……" (the dot left out; the dotted form is read by ``_dot_names``)
+_TRANSCRIBED_COMRADE_RE = re.compile(
+    rf"(?:^|(?<=[，。、：；！？\n（(“])|(?<=任命|免去|提名|聘任))(?P<name>[{_TRANSLIT_CLASS}]{{4,12}})同志", re.M
+)
+
+
+def _transcribed_comrades(page: int, text: str) -> list[Mention]:
+    """A transcribed name run together without its dot before "同志" ("免去热依拉买买提同志的……职务"): a person,
+    named as written."""
+    out = []
+    for m in _TRANSCRIBED_COMRADE_RE.finditer(text):
+        name = m.group("name")
+        if not known_word(name):
+            out.append(Mention(page, m.start("name"), m.end("name"), name, name, t.PERSON, 4))
+    return out
 
 
 _BYLINE_SEP = rf"(?:{_GAP}|、)"

@@ -17,6 +17,7 @@ from habeas.analyse.chinese_forms import (
     _bureau_end,
     _gazetteer_cn,
     _is_han_name,
+    _name_like,
     _name_span_ok,
     _short_place_forms,
     _town_part,
@@ -129,7 +130,59 @@ def _townships(page: int, text: str, tokens: Tokens) -> list[Mention]:
         long_enough = len(name) >= 3 or _listed_township(text, s, e)
         if long_enough and CJK_RE.match(name) and not name.startswith(_NOT_TOWN) and not known_word(name):
             out.append(Mention(page, s, e, name, name, t.PLACE, 5 if listed_level else 4))
-    return out + _townships_of_county(page, text, tokens) + _townships_in_list(page, text)
+    found = out + _townships_of_county(page, text, tokens) + _townships_in_list(page, text)
+    return [_without_governing_verb(m) for m in found]
+
+
+# a verb of governing before the townships a county or city holds: "某某县辖某某镇、某某乡"
+_GOVERNING_RE = re.compile("(?:下辖|管辖|共辖|辖)")
+
+
+def _without_governing_verb(m: Mention) -> Mention:
+    """A township read with the verb before it ("伽师县|辖巴仁镇"): the name starts after the verb."""
+    verb = _GOVERNING_RE.match(m.text)
+    if verb is None or len(m.text) - verb.end() < 2:
+        return m
+    name = m.text[verb.end() :]
+    return Mention(m.page, m.start + verb.end(), m.end, name, name, m.type, m.priority)
+
+
+# an older level of administration after its place: "喀什专区" (a prefecture of the 1950s), "疏勒直隶州"
+_HISTORIC_LEVEL_RE = re.compile("专区|直隶州|直隶厅")
+# a river or a lake before a word of its course or its shore: "喀什噶尔河下游", "塔里木河流域"
+_WATER_COURSE_RE = re.compile("[河江湖](?=下游|上游|中游|流域|沿岸|两岸|畔|以[东南西北])")
+_WATER_NAME_MAX = 6
+
+
+def _historic_levels(page: int, text: str, tokens: Tokens) -> list[Mention]:
+    """A place named with an older level ("隶属喀什专区", "属疏勒直隶州"): the place and its level, one place;
+    the word before the level a place's or a transcribed name's, not a section of a site ("会员专区")."""
+    out = []
+    for m in _HISTORIC_LEVEL_RE.finditer(text):
+        word = tokens.word(m.start() - 1)
+        if word is not None and word[1] == m.start() and word[3] in ("ns", "nrt") and len(word[2]) >= 2:
+            name = text[word[0] : m.end()]
+            out.append(Mention(page, word[0], m.end(), name, name, t.PLACE, 5))
+    return out
+
+
+def _water_courses(page: int, text: str, tokens: Tokens) -> list[Mention]:
+    """A river or a lake named before its course ("位于喀什噶尔河下游"): from a place's word through the
+    transcribed words after it to 河, 江 or 湖."""
+    out = []
+    for m in _WATER_COURSE_RE.finditer(text):
+        start, j = m.start(), m.start()
+        while j > 0 and m.start() - j < _WATER_NAME_MAX:
+            word = tokens.word(j - 1)
+            if word is None or word[1] != j or not (word[3] in ("ns", "nrt") or _name_like(word)):
+                break
+            j = word[0]
+            if word[3] == "ns":
+                start = j
+        if start < m.start():
+            name = text[start : m.end()]
+            out.append(Mention(page, start, m.end(), name, name, t.PLACE, 5))
+    return out
 
 
 # a village's committee or party branch after the village's name: "米尔凯奇村村委会", "某某村党支部"
@@ -184,7 +237,7 @@ def _settlements_after_level(page: int, text: str, tokens: Tokens) -> list[Menti
         if len(name) < 2 or ordinary or known_word(name + text[pos]) or frequent_word(name[-2:]):
             continue
         out.append(Mention(page, start, pos + 1, name + text[pos], name + text[pos], t.PLACE, 5))
-    return out
+    return [_without_governing_verb(m) for m in out]
 
 
 def _settlement_char(char: str) -> bool:
@@ -504,12 +557,20 @@ _KIND_OF_PLACE_RE = re.compile(
 )
 
 
+def _period_word(word: str) -> bool:
+    """ "西汉时", "唐朝时" (in a dynasty's time): a time the segmenter reads as a place, not a place whose name
+    ends in 时 that the gazetteer holds (比利时)."""
+    return len(word) >= 3 and word.endswith("时") and word not in _gazetteer_cn()[1]
+
+
 def _one_place(word: str, text: str, start: int, tokens: Tokens) -> bool:
     """ "涉疆" (Xinjiang-related) and "南北疆" (south and north) are no place of their own, nor a number
     or every one of places ("四地州", "各乡镇"), nor a conjunction read with the one character after it
     ("内地和疆内": 和疆), nor a preposition and a count's qualifier ("中约2000"), nor a body's region
     right after the body ("国际特赦组织东亚区副主任"), nor a kind of place ("第二大城市", "城镇登记失业率")."""
     if word.startswith(("涉", "南北", "东西")) or _PLACE_NOT.match(word) or _KIND_OF_PLACE_RE.fullmatch(word):
+        return False
+    if _period_word(word):
         return False
     before = tokens.word(start - 1)
     if word[-1] == "区" and before is not None and before[3] == "nt":

@@ -56,7 +56,7 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
     (
         FLAGGED,
         re.compile(
-            r"(?i)\b(?:flagg\w*|suspicious|suspects?|marked|tagged|listed\s+as|blacklist\w*)\b|可疑|重点人员|推送|排查|标记"
+            r"(?i)\b(?:flagg\w*|suspicious|suspects?|marked|tagged|listed\s+as|blacklist\w*)\b|可疑|重点人员|推送|排查|标记|关注对象|重点关注"
         ),
     ),
     (
@@ -72,7 +72,7 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
         DETAINED,
         re.compile(
             r"(?i)\b(?:detain\w*|detention|held|hold\w*|taken\s+away|placed\s+under|intern\w*|imprison\w*|incarcerat\w*|arrest\w*|custody|confine\w*"
-            r"|jail\w*|prisoners?|disappear\w*|camps?|re-?education)\b|拘留|关押|拘押|羁押|逮捕|抓捕|收押|被关|在押|拘禁|被捕"
+            r"|jail\w*|prisoners?|disappear\w*|camps?|re-?education)\b|拘留|关押|拘押|羁押|逮捕|抓捕|抓获|收押|被关|在押|拘禁|被捕"
         ),
     ),
     (

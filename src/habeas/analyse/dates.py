@@ -830,6 +830,15 @@ def _reaction_after_background(
     return month_day <= line_day and re.search(r"[。！？]", text[before[0] : pos]) is not None
 
 
+# a news digest's item opens with its source in brackets at a line's start: "〔新疆日报〕17日，"
+_ITEM_SOURCE_BEFORE_RE = re.compile(r"(?:^|\n)[ \t\u3000]*[〔【\[][^〔【\[\]〕】\n]{1,24}[〕】\]][ \t\u3000]*$")
+
+
+def _opens_item(text: str, pos: int) -> bool:
+    """Whether a day alone at ``pos`` opens an item, right after the item's source in brackets."""
+    return _ITEM_SOURCE_BEFORE_RE.search(text, max(0, pos - 30), pos) is not None
+
+
 # someone speaking on the day before it ("2月28日表示", "2月28日在记者会上说")
 _SPEAKING_AFTER_RE = re.compile(r"[^，。；\n]{0,12}?(?:表示|称|说|指出|回应|宣布|证实|透露|强调|发表声明)")
 
@@ -851,15 +860,16 @@ def _day_alone(text: str, m: re.Match[str], last: DateMention | None, line: Date
 def _speaking_day(
     text: str, m: re.Match[str], last: DateMention | None, line: DateMention | None
 ) -> tuple[str | None, str | None]:
-    """A day alone someone speaks on ("委员会主席Renata Alt 28日在柏林表示"), in a paragraph with no dated day
-    before it, below a byline's or date line's day: the last such day up to the date line's (28日 in a story
-    dated 12月2日 is 11月28日); else undated."""
+    """A day alone someone speaks on ("委员会主席Renata Alt 28日在柏林表示") or one that opens a digest's item
+    after its source ("〔某某日报〕17日，……"), in a paragraph with no dated day before it, below a byline's or
+    date line's day: the last such day up to the date line's (28日 in a story dated 12月2日 is 11月28日); else
+    undated."""
     paragraph = text.rfind("\n", 0, m.start())
     if (
         line is None
         or not line.value
         or (last is not None and paragraph < last.start)
-        or _SPEAKING_AFTER_RE.match(text, m.end()) is None
+        or (_SPEAKING_AFTER_RE.match(text, m.end()) is None and not _opens_item(text, m.start()))
     ):
         return None, None
     story = datetime.date.fromisoformat(line.value)

@@ -1079,7 +1079,7 @@ _CN_NOT_COUNT_BEFORE = re.compile(r"(?:第|〔|\[|【|（|\(|No\.?|编号)\s*$")
 # a telephone, fax or postal number, after its label or its area code
 # or after the verb of dialling it ("拨打110", "拨打一一0": the police's number, written out or not)
 _CN_CONTACT_BEFORE = re.compile(
-    r"(?:电话|传真|手机|邮编|热线|号码)[：:\s]*[\d\-—]*$|\d[\-—]$|(?:拨打|拨通|致电)[\d一二三四五六七八九〇零○]*$"
+    r"(?:电话|传真|手机|邮编|邮政编码|区号|代码|热线|号码)[：:\s]*[\d\-—]*$|\d[\-—]$|(?:拨打|拨通|致电)[\d一二三四五六七八九〇零○]*$"
 )
 # a measure word for devices after a figure: "手机3部", "电脑2台" count handsets, they dial no number
 _DEVICES_COUNTED = re.compile(r"[部台只]")
@@ -1117,10 +1117,23 @@ _LASTING_RE = re.compile(
 )
 
 
+# a period's years after its name ("试用期一年", "任期五年") or years in a row ("连续两年多", "连续三年")
+_PERIOD_BEFORE_RE = re.compile(r"(?:期(?:为|是)?|连续)$")
+_PERIOD_AFTER_RE = re.compile(r"年(?:多|以上|来)?(?![一二三四五六七八九十\d])")
+
+
+def _period_years(text: str, m: re.Match[str]) -> bool:
+    """The years of a named period or of a run of years: "（试用期一年）", "已连续两年多未发生": a duration."""
+    return bool(
+        _PERIOD_BEFORE_RE.search(text, max(0, m.start() - 3), m.start()) and _PERIOD_AFTER_RE.match(text, m.end("num"))
+    )
+
+
 def _years_counted(text: str, m: re.Match[str]) -> bool:
-    """The years of a sentence or of detention (see ``_sentence_term``), or how long a state has lasted,
-    written at its clause's end ("已寻找弟弟努尔别克六年。"): a count of years, up to a lifetime's."""
-    if _sentence_term(text, m):
+    """The years of a sentence or of detention (see ``_sentence_term``), of a named period or a run of years
+    (see ``_period_years``), or how long a state has lasted, written at its clause's end
+    ("已寻找弟弟努尔别克六年。"): a count of years, up to a lifetime's."""
+    if _sentence_term(text, m) or _period_years(text, m):
         return True
     value = parse_chinese_number(m.group("num"))
     after = text[m.end("num") : m.end("num") + 3]
@@ -1162,7 +1175,7 @@ def _chinese_count(text: str, m: re.Match[str], num: str) -> bool:
         return False
     if _CN_CONTACT_BEFORE.search(text[max(0, m.start() - 16) : m.start()]) and not _DEVICES_COUNTED.match(after):
         return False  # "联系电话：0995-8521027": a telephone number, no count (but "手机3部": three phones)
-    if re.match(r"[〕\]】）)]", after):
+    if re.match(r"[〕\]】）)]", after) or _section_number(text, m) or _slogan_numeral(text, m):
         return False
     if _SESSION_RE.match(text, m.end("num")) and "届" in text[max(0, m.start() - 8) : m.start()]:
         return False  # "十三届人大二次会议": a congress's session, an ordinal
@@ -1176,6 +1189,33 @@ def _chinese_count(text: str, m: re.Match[str], num: str) -> bool:
         or (num == "两" and m.group("unit") == "家" and _CN_FIRMS_AFTER.match(text, m.end()))
     )
     return not (_CN_ONE.match(num) and not m.group("qual") and not two_people)
+
+
+# a section's number on a line of its own before its heading ("2 行政区划", "6　主要领导"), in a contents
+# list or over the section: no count
+_HEADING_AFTER_RE = re.compile(r"[ \t\u3000]+[^\d\s，。；：:,;！？、（）()]{1,12}[ \t\u3000]*(?:\n|$)")
+
+
+def _section_number(text: str, m: re.Match[str]) -> bool:
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    return (
+        not text[line_start : m.start()].strip()
+        and re.fullmatch(r"\d{1,2}", m.group("num")) is not None
+        and not m.group("unit")
+        and _HEADING_AFTER_RE.match(text, m.end("num")) is not None
+    )
+
+
+# a numeral that opens a short quoted slogan ("“四个一律”", "“三个代表”"): the slogan's, no count
+_SLOGAN_END_RE = re.compile(r"[\u4e00-\u9fff]{1,6}[”」』]")
+
+
+def _slogan_numeral(text: str, m: re.Match[str]) -> bool:
+    return (
+        text[max(0, m.start() - 1) : m.start()] in ("“", "「", "『")
+        and not re.search(r"\d", m.group("num"))
+        and _SLOGAN_END_RE.match(text, m.end("num")) is not None
+    )
 
 
 def _parallel_count(text: str, m: re.Match[str]) -> bool:
@@ -1329,7 +1369,13 @@ def chinese_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
     heads = _table_heads(text)
     for f in figures:
         f.unit = f.unit or heads.get(f.start, "")
+    figures = [f for f in figures if not _bare_year(f)]
     return sorted(figures + shares, key=lambda f: f.start)
+
+
+def _bare_year(figure: Figure) -> bool:
+    """A four-digit year with nothing counted after or before it ("新疆人民出版社, 2002: 215."): a date."""
+    return not figure.unit and re.fullmatch(r"\d{4}", figure.text) is not None and 1800 <= figure.value <= 2100
 
 
 def _written_shares(text: str) -> list[Figure]:
