@@ -102,3 +102,11 @@ def test_a_place_and_its_committee_read_as_one_word_are_a_body() -> None:
     # the segmenter reads "浙江省委" and "中共浙江省委" as one word each; before a title, the post is meant
     assert "浙江省委" in _named("中共浙江省委近日印发通知，浙江省委要求各地落实。", t.PUBLIC_BODY)
     assert "浙江省委" not in _named("浙江省委副书记出席会议。", t.PUBLIC_BODY)
+
+
+def test_cases_counted_by_their_measure_word_and_a_verb_cut_by_the_window() -> None:
+    # 起 counts cases or incidents named before it; the counted noun does not open with half of a verb
+    text = "今年以来，全县共侦破刑事案件57起，抓获犯罪嫌疑人86名。"
+    units = {c.value: c.unit for c in analyse(text).claims}
+    assert "刑事案件" in units[57]
+    assert units[86] == "名犯罪嫌疑人"

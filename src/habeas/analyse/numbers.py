@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from habeas.analyse import tables as t
+from habeas.analyse.chinese_words import known_word
 from habeas.analyse.claim_kinds import PEOPLE, unit_head
 from habeas.analyse.tables import KIN_NOUNS
 
@@ -1230,7 +1231,7 @@ def _parallel_count(text: str, m: re.Match[str]) -> bool:
 
 # measure words that say only that people or things are counted: what is counted comes before
 # ("可疑人员24412名", "培训中心6所")
-_CN_MEASURES = {"名", "人", "个", "座", "所", "处", "户", "家", ""}
+_CN_MEASURES = {"名", "人", "个", "座", "所", "处", "户", "家", "起", ""}
 
 
 def _cn_range_ends(m: re.Match[str]) -> tuple[float, float] | None:
@@ -1302,6 +1303,12 @@ _CN_BEFORE_FIGURE_RE = re.compile(
 _CN_COUNTED_BEFORE_RE = re.compile(r"(?<!其)(?:(?!其中)[^\W\d被受在的是了和与及等将已向对从把为有，、；。]){1,6}$")
 
 
+def _cut_word_opens(before: str, counted: str) -> bool:
+    """Whether what is counted opens with the end of a word that starts just before it ("抓|获犯罪嫌疑人"):
+    the character before and its first make a word, and its first two make none ("收押" does)."""
+    return known_word(before + counted[:1]) and not known_word(counted[:2])
+
+
 def _cn_counted_before(figures: list[Figure], text: str, start: int) -> str:
     """What a figure with a bare measure counts, written before it ("可疑人员24412名"); after "其中" with
     nothing between, or after a place that breaks a figure down ("共收押3200人，其中甲县1200人、乙县900人"),
@@ -1311,6 +1318,8 @@ def _cn_counted_before(figures: list[Figure], text: str, start: int) -> str:
         return _of_them(figures, text, start)
     before = _CN_COUNTED_BEFORE_RE.search(head)
     counted = before.group(0) if before else ""
+    if before is not None and before.start() > 0 and _cut_word_opens(head[before.start() - 1], counted):
+        counted = counted[1:]  # "抓获犯罪嫌疑人120名": the window's first character ends the verb before it
     if counted and t.gazetteer_index().get(t.fold(counted)) and _of_them(figures, text, start):
         return _of_them(figures, text, start)
     return counted
