@@ -101,3 +101,11 @@ def test_the_day_of_a_word_is_no_date_before_a_name() -> None:
     for comma in ("，", ","):
         assert not _named(f"监控已渗透到当地人日常生活{comma}并拍下了营地。", t.PERSON)
     assert "郑国华" in _named("同日，郑国华表示。", t.PERSON)
+
+
+def test_hong_kong_broadcasters_and_the_journalists_association_are_known() -> None:
+    # a Hong Kong broadcaster named in the brackets that open its story, and the journalists' association
+    text = "【有線新聞】外交部宣布反制。【Now新聞台】中方再採取措施。活動由中国记协举办。"
+    bodies = _named(text, t.ORGANIZATION, t.PUBLIC_BODY)
+    assert {"i-CABLE News", "Now News", "All-China Journalists Association"} <= bodies
+    assert "CNN" in _named("据美国有线新闻网报道。", t.ORGANIZATION)
