@@ -78,6 +78,8 @@ from habeas.analyse.chinese_people import (
     _names_after_department,
     _not_a_name_after_title,
     _people_first,
+    _people_listed_with_people,
+    _profiled_names,
     _quoted_whole,
     _short_name_acting,
     _spaced_names,
@@ -92,6 +94,7 @@ from habeas.analyse.chinese_places import (
     _historic_levels,
     _inside_a_name,
     _joined_by_conjunction,
+    _level_read_as_name,
     _one_place,
     _paired_short_forms,
     _place_guess_span,
@@ -127,7 +130,11 @@ _ROLES_BEFORE_TRANSCRIBED = (
     "居民|村民|牧民|农民|商人|教师|学生|医生|妇女|男子|女子|老人|青年|母亲|父亲|妻子|丈夫|"
     "维吾尔人|维吾尔族人|维族人|哈萨克人|哈萨克族人|柯尔克孜人|乌孜别克人|名叫|名为"
 )
-DATE_NAME_RE = re.compile(rf"(?:\d{{1,2}}日|[年月]份?|日)[，,\s]*(?P<name>{_HAN_NAME}?)(?={_ACTS})")
+# the day after a numeral or a word of which day ("二十五日", "同日", "当日"), not the 日 of a word (日常生活:
+# daily life)
+DATE_NAME_RE = re.compile(
+    rf"(?:\d{{1,2}}日|[年月]份?|(?<=[一二三四五六七八九十廿卅同当次翌])日)[，,\s]*(?P<name>{_HAN_NAME}?)(?={_ACTS})"
+)
 
 
 LAW_RE = re.compile(r"《([^》]{2,40})》")
@@ -142,6 +149,18 @@ def is_chinese(text: str) -> bool:
     sample = text[:5000]
     letters = sum(1 for c in sample if c.isalpha())
     return letters > 0 and len(CJK_RE.findall(sample)) / letters > 0.3
+
+
+# half-width punctuation next to a Chinese character, as converters and many sites write Chinese ("决定,李某某任",
+# "职务;陈某某任"), and the full-width form the rules read (not in figures: "3,927", "10:00")
+_HALF_WIDTH_RE = re.compile(f"(?<=[{CJK}])[,;:!?]|[,;:!?](?=[{CJK}])")
+_FULL_WIDTH = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？"}
+
+
+def with_full_width_punctuation(text: str) -> str:
+    """The page with its half-width commas, semicolons, colons and stops beside Chinese characters written
+    full-width, as Chinese is punctuated: one character for one, so offsets hold."""
+    return _HALF_WIDTH_RE.sub(lambda m: _FULL_WIDTH[m.group(0)], text)
 
 
 def chinese_sentences(text: str) -> list[tuple[int, int]]:
@@ -294,6 +313,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
     cands.extend(_led_names(page, text, tokens))
     cands.extend(_comrades(page, text))
     cands.extend(_transcribed_comrades(page, text))
+    cands.extend(_profiled_names(page, text))
     cands.extend(_appointed_names(page, text, tokens))
     cands.extend(_addressed_names(page, text, tokens))
     cands.extend(_han_names_after_noun(page, text, tokens))
@@ -329,6 +349,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
     cands.extend(_places_abroad(page, text, tokens))
     cands.extend(_longer_names(cands, text, tokens))
     cands.extend(_listed_between_names(page, text, tokens))
+    cands.extend(_people_listed_with_people(page, text, tokens, index))
     cands.extend(_transcribed_before_latin(page, text, tokens, typed))
     corps_page = _CORPS_NAMED_RE.search(text) is not None
     for i, (start, end, word, flag) in enumerate(tokens.words):
@@ -336,6 +357,9 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
             continue
         if corps_page and _division_word(word):
             continue
+        if flag in ("nr", "nrfg") and _level_read_as_name(word):
+            cands.append(Mention(page, start, end, word, word, t.PLACE, 2))
+            continue  # "与|于阗县|西境": a county the segmenter guesses as a name (于 a surname)
         if flag in ("nr", "nrfg") and len(word) == 3 and word[-1] in _NOT_GIVEN:
             word, end = word[:2], end - 1  # "栗智曾|出面": 曾 ("once") read into a two-character name
         if (

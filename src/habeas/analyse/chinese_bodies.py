@@ -31,6 +31,7 @@ from habeas.analyse.chinese_forms import (
     _name_edge,
     _name_like,
     _place_before,
+    _unlevelled_place_start,
 )
 from habeas.analyse.chinese_words import (
     CJK,
@@ -130,7 +131,7 @@ CORPS_UNIT_RE = re.compile(
 ORG_SUFFIX_RE = re.compile(
     r"(?:[（(](?:集团|控股)[）)](?:股份有限公司|有限责任公司|有限公司)|办事处|理事会|观察站|观察(?![员到者家团站期点哨])|律师事务所|会计师事务所|指挥部|专科学校|专门学校|职业技术学院|党校|"
     r"实验室|证券交易所|交易所|医院|中学|小学|职业技术学校|技工学校|股份有限公司|有限责任公司|有限公司|集团公司|集团|公司|大学|学院|研究院|研究所|研究中心|研究会|学会|协会|基金会|"
-    r"联合会|同盟|联盟|委员会|银行|平台|电视台|广播电台|通讯社|日报|报社|出版社|社(?![会区交团发〔字局厅群保工科论媒员长長])|科技(?![公集有股企])|法庭|组织|大会|农场|牧场|总场|卫生院|妇幼保健院|保健院|疗养院|福利院|敬老院)"
+    r"联合会|同盟|联盟|委员会|银行|平台|电视台|广播电台|通讯社|日报|报社|出版社|社(?![会区交团发〔字局厅群保工科论媒员长長])|科技(?![公集有股企感])|法庭|组织|大会|农场|牧场|总场|卫生院|妇幼保健院|保健院|疗养院|福利院|敬老院)"
 )
 
 
@@ -522,14 +523,16 @@ def _level_bodies(page: int, text: str, tokens: Tokens, index: dict[str, t.Gazet
     out = []
     for s, e, word, _flag in tokens.words:
         if word in _LEVEL_BODIES:
-            start = _place_before(text, s, tokens, index) if word != "行署" else s
+            start = _unlevelled_place_start(text, tokens, s, index) if word != "行署" else s
             out.append(Mention(page, start, e, text[start:e], text[start:e], t.PUBLIC_BODY, 5))
+            out.extend(_committee_place(page, text, tokens, start, s, index))
         elif word[:2] in _LEVEL_BODIES and re.fullmatch(f"(?:{CN_TITLES})", word[2:]):
             # "克拉玛依|市委书记": the segmenter joins the committee to its secretary's title; named after
             # its place, it is that place's committee (the level alone is read above when it is a word)
-            start = _place_before(text, s, tokens, index)
+            start = _unlevelled_place_start(text, tokens, s, index)
             if start < s:
                 out.append(Mention(page, start, s + 2, text[start : s + 2], text[start : s + 2], t.PUBLIC_BODY, 5))
+                out.extend(_committee_place(page, text, tokens, start, s, index))
         elif _joined_committee(word, index) and not _TITLE_RE.match(text, e):
             # "福建省委", "中共福建省委": the segmenter reads a place and its committee as one word (not before an
             # official's title, "江苏省委副书记": the post, whose body the golds do not list)
@@ -547,6 +550,17 @@ def _joined_committee(word: str, index: dict[str, t.GazetteerEntry]) -> bool:
     """A word that is a known place and its level's committee ("福建省委", "中共喀什地委")."""
     name = word.removeprefix("中共")
     return name[-2:] in _LEVEL_BODIES and len(name) > 2 and (name[:-2] in index or name[:-1] in index)
+
+
+def _committee_place(
+    page: int, text: str, tokens: Tokens, start: int, end: int, index: dict[str, t.GazetteerEntry]
+) -> list[Mention]:
+    """The place a committee is named after when it is one word the gazetteer does not know ("漯河" of
+    漯河市委): a place, as the gazetteer's places inside a body's name are (see _places_inside)."""
+    word = tokens.word(start)
+    if word is None or word[:2] != (start, end) or word[2] in index or text[max(0, start - 2) : start] == "中共":
+        return []
+    return [Mention(page, start, end, word[2], word[2], t.PLACE, 2, word[2], True)]
 
 
 _NOT_COMMITTEE_AFTER = set("员托屈婉任派")  # 委员, 委托, 委屈, 委婉, 委任, 委派: no committee
@@ -602,6 +616,7 @@ def _named_by_suffix(suffix: re.Pattern[str], text: str, tokens: Tokens, least: 
                 or _affiliated(tokens, j)
                 or _direction_after_place(tokens, j)
                 or (m.group(0) in (*_LEGAL_END, "集团") and _brand_word_after_place(tokens, j))
+                or (m.group(0) in _LEGAL_END and _trade_before_legal_form(tokens, j, m.start()))
             )
             if tokens.words[j][2] in _WITH_VERBS | _OWNED_BY | _ROLES_BEFORE_NAME or not walkable:
                 break
@@ -806,6 +821,13 @@ def _brand_word_after_place(tokens: Tokens, j: int) -> bool:
     return tokens.words[j - 1][3].startswith("ns") and tokens.words[j + 1][3] == "n" and not located
 
 
+def _trade_before_legal_form(tokens: Tokens, j: int, suffix: int) -> bool:
+    """A trade right before a company's legal form that the segmenter tags as a distinguishing word, not a
+    noun ("苏州震纶|棉纺|有限公司": cotton-spinning): part of the name, as a trade noun is."""
+    word = tokens.words[j]
+    return word[1] == suffix and word[3] == "b" and len(word[2]) >= 2 and bool(CJK_RE.match(word[2]))
+
+
 # a copula of someone's past or present work, before the place of it ("原系", "现系": "was", "is")
 _WAS_WORDS = {"原系", "现系", "曾系", "原为", "现为", "系"}
 
@@ -1006,6 +1028,7 @@ def _organisations(page: int, text: str, tokens: Tokens) -> list[Mention]:
         if _school_attended(text, tokens, s, e):
             continue  # "在北京读大学", "在当地上中学": going to a school of a kind, no school named
         s = _after_country(text, s, e)
+        s = _named_body_start(tokens, s, e)
         out.append(Mention(page, s, e, text[s:e], text[s:e], t.ORGANIZATION, 5))
     out.extend(_quoted_before_kind(page, text, tokens))
     for m in QUOTED_NAME_RE.finditer(text):
@@ -1032,6 +1055,25 @@ def _organisations(page: int, text: str, tokens: Tokens) -> list[Mention]:
         s, e = m.span("name")
         out.append(Mention(page, s, e, m.group("name"), m.group("name"), t.ORGANIZATION, 5))
     return out
+
+
+def _named_body_start(tokens: Tokens, s: int, e: int) -> int:
+    """Where a name read back from its suffix starts when its end is one word that names a body the gazetteer
+    knows (中泰集团): the words before it are its name's only when they are places ("新疆|中泰集团"); a phrase
+    before it is no part of it ("将|全力支持|中泰集团发展": "will fully support", tagged a noun). A kind the
+    segmenter reads as a name is no known body ("中国|人民|公安大学", "天津市|第一|中心医院")."""
+    last = tokens.word(e - 1)
+    if last is None or last[1] != e or last[0] <= s:
+        return s
+    entry = _gazetteer_cn()[1].get(last[2])
+    if entry is None or entry.type != t.ORGANIZATION:
+        return s
+    pos = s
+    while pos < last[0] and (word := tokens.word(pos)) is not None and word[0] == pos and word[1] <= last[0]:
+        if not word[3].startswith("ns"):
+            return last[0]
+        pos = word[1]
+    return s
 
 
 _COUNTED_BEFORE_RE = re.compile(r"(?:\d+|[一二三四五六七八九十两几多数]+)[所家个座]$")

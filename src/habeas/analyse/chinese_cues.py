@@ -111,8 +111,20 @@ def _kind_lists(page: int, text: str, tokens: Tokens, index: dict[str, t.Gazette
                 continue
             if _describes(tokens, s) or (item == m.group("list") and _verb_alone(tokens, s, e)):
                 continue  # "北疆企业稳定就业", "铁路公司签约": what the businesses do, not their names
+            if _ordinary_phrase(tokens, s, e):
+                continue  # "会见媒体|记者团|时": ordinary words after the kind, no name
             out.append(Mention(page, s, e, item, item, t.ORGANIZATION, 5))
     return out
+
+
+def _ordinary_phrase(tokens: Tokens, s: int, e: int) -> bool:
+    """Two words or more, all ordinary words of the dictionary or single characters it tags as no name: no
+    name the segmenter reads or guesses among them ("记者团|时": the journalists' group, and "when";
+    "矿山|技术学校"), so no business's name."""
+    words = _words(tokens, s, e)
+    if len(words) < 2 or all(len(w[2]) == 1 for w in words):
+        return False  # "抖|音": characters of a name the segmenter does not know
+    return not any(w[3].startswith(("ns", "nr", "nt", "nz")) or (len(w[2]) > 1 and not known_word(w[2])) for w in words)
 
 
 def _verb_alone(tokens: Tokens, s: int, e: int) -> bool:

@@ -61,7 +61,7 @@ CN_TITLES = (
     "发言人|巡视员|调研员|"
     "司令员|司令|政委|主任|副主任|专员|委员|常委|议员|学者|国务卿|校长|院长|大使|总统|首相|总裁|董事长|教授|记者|律师|"
     "研究员|经济学家|作家|诗人|法官|检察长|秘书长|高级专员|特使|参赞|队长|指挥员|总指挥|代表|负责人|师长|团长|大臣|党组成员|组长|通讯员|"
-    "首席执行官|总经理"
+    "首席执行官|总经理|总编辑|主编"
 )
 
 
@@ -255,6 +255,21 @@ def _name_like(word: tuple[int, int, str, str], chars: Collection[str] = TRANSLI
     return word[3].startswith("nr") or all(c in chars for c in word[2])
 
 
+def _unlevelled_place_start(text: str, tokens: Tokens, end: int, index: dict[str, t.GazetteerEntry]) -> int:
+    """Where the place a level's committee is named after starts, the committee's word ending the name at
+    ``end`` ("县委", "地委"): the places read back as for any body, or else one place the segmenter tags as a
+    place without its level, which the committee's word holds ("漯河|市委", "驻马店|地委", "遂平|县委书记"),
+    or whatever name the party's short name opens ("中共|和阗|地委": the old spelling, read as a name)."""
+    start = _place_before(text, end, tokens, index)
+    word = tokens.word(end - 1)
+    if start < end or word is None or word[1] != end or not 2 <= len(word[2]) <= 4 or not CJK_RE.match(word[2]):
+        return start
+    opened = text[max(0, word[0] - 2) : word[0]] == "中共"
+    if (word[3] == "ns" or opened) and word[2] not in _LEVEL_WORDS and not _PLACE_NOT.match(word[2]):
+        return word[0]
+    return start
+
+
 def _place_before(text: str, end: int, tokens: Tokens, index: dict[str, t.GazetteerEntry]) -> int:
     """Where the places a body is named after begin, reading back from ``end`` ("新疆维吾尔自治区喀什地区");
     a city abroad names no body here ("在阿拉木图法院作证": a court in Almaty, not one body)."""
@@ -290,7 +305,7 @@ def _place_before(text: str, end: int, tokens: Tokens, index: dict[str, t.Gazett
             continue
         if word is not None and word[1] == start and word[2] in _LEVEL_BODIES:
             start = word[0]  # "县委宣传部": the county committee's department
-            continue
+            return _unlevelled_place_start(text, tokens, start, index)
         if word is not None and word[1] == start and word[2][:2] in _WITH_VERBS and word[2][2:] in _LEVEL_WORDS:
             return start - len(word[2]) + 2  # "会同县|网信办" read as 会同县: the verb is no part of the name
         return _committee_or_township(text, start, tokens, index)

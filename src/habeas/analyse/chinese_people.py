@@ -245,6 +245,27 @@ def _comrades(page: int, text: str) -> list[Mention]:
     return out
 
 
+# a person first in a clause, in the forms of official profiles and appointments: "陈某某，男，汉族，…",
+# "决定，陈某某任某某省副省长", "陈某某今年61岁" (a segmenter may part the name: 陈|全国)
+_PROFILED_RE = re.compile(
+    rf"(?:^|(?<=[，。；：\n]))(?P<name>{_HAN_NAME})"
+    rf"(?:，[男女]，|今年\d{{1,3}}岁|任(?=[^，。；\n]{{1,30}}?(?:{CN_TITLES})(?:[、，。；\n]|$)))"
+)
+
+
+def _profiled_names(page: int, text: str) -> list[Mention]:
+    """A person named first in a profile's or an appointment's clause ("陈某某，男，汉族", "决定，陈某某任…副
+    省长", "陈某某今年61岁"), where the segmenter may read the given name as an ordinary word (全国); not an
+    ordinary word in the name's place ("会议，男，…"), as before 同志."""
+    out = []
+    for m in _PROFILED_RE.finditer(text):
+        name = m.group("name")
+        if known_word(name) or frequent_word(name) or name[-1] in _NOT_GIVEN + _LEVEL_CHARS:
+            continue
+        out.append(Mention(page, m.start("name"), m.end("name"), name, name, t.PERSON, 4))
+    return out
+
+
 # an appointment or a removal, then the person's name: "任命某某为厅长", "免去某某（的）市委书记职务"
 APPOINTED_RE = re.compile(rf"(?:任命|免去|提名|聘任|推选|选举)(?P<name>{_HAN_NAME})")
 
@@ -650,6 +671,47 @@ def _listed_between_names(page: int, text: str, tokens: Tokens) -> list[Mention]
         if _is_han_name(name) and named:  # a neighbour may be a transcribed name's first part ("玉苏甫|江·…")
             out.append(Mention(page, start, end, name, name, t.PERSON, 3))
     return out
+
+
+# a list of four items or more between "、": its items between the first and the last, read on their own
+_LONG_LIST = 4
+_LIST_RUN_RE = re.compile(r"[^\s、，。；：,;:（）()“”]{2,12}(?:、[^\s、，。；：,;:（）()“”]{2,12}){3,}")
+
+
+def _people_listed_with_people(
+    page: int, text: str, tokens: Tokens, index: dict[str, t.GazetteerEntry]
+) -> list[Mention]:
+    """A list of people, as a presidium, a delegation or a court's defendants are listed ("郭某、徐海龙、马学文、
+    艾力·买买提、王永康、董新华"): where every item between the list's first and last is shaped as a name (a Han
+    surname and one or two characters, or a transcription with its dots; in a long list, all but one, which may
+    hold a title) and a third of them, two at least, are names the segmenter reads or dotted names, each
+    Han-shaped item is a name, whatever words the segmenter reads in it (徐海|龙 as a place, 马|学文); not a
+    place the gazetteer knows nor an ordinary word ("和田市、和田县、墨玉县" and "化工、农业、物流" are lists of no
+    people)."""
+    out = []
+    for run in _LIST_RUN_RE.finditer(text):
+        items, pos = [], run.start()
+        for item in run.group(0).split("、"):
+            items.append((pos, pos + len(item), item))
+            pos += len(item) + 1
+        inner = items[1:-1]
+        dotted = [i for i in inner if _DOT_RE.search(i[2]) and _dotted_item(i[2])]
+        shaped = [i for i in inner if i not in dotted and len(i[2]) <= 3 and _is_han_name(i[2])]
+        if len(dotted) + len(shaped) < len(inner) - (1 if len(inner) >= _LONG_LIST else 0):
+            continue  # one item of a long list may hold more than a name ("执行主席陈某某": a title before it)
+        read = [i for i in shaped if (w := tokens.word(i[0])) is not None and w[:2] == i[:2] and w[3].startswith("nr")]
+        if len(dotted) + len(read) < max(2, len(inner) / 3):
+            continue
+        for start, end, name in shaped:
+            ordinary = known_word(name) and not dictionary_tag(name).startswith("nr")
+            if name not in index and not ordinary:
+                out.append(Mention(page, start, end, name, name, t.PERSON, 3))
+    return out
+
+
+def _dotted_item(item: str) -> bool:
+    parts = _DOT_RE.split(item)
+    return len(parts) >= 2 and all(2 <= len(p) <= 8 and CJK_RE.match(p) for p in parts)
 
 
 def _people_first(cands: list[Mention]) -> list[Mention]:

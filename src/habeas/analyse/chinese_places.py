@@ -598,3 +598,13 @@ def _places_inside(kept: list[Mention], cands: list[Mention]) -> list[Mention]:
         if inside and not any(o.start < c.end and c.start < o.end for o in out):
             out.append(Mention(c.page, c.start, c.end, c.text, c.name, c.type, 1, c.canonical, c.strong))
     return out
+
+
+# the levels whose character ends a place's name and no given name: a county, a city, a township
+_NAME_LEVELS = "县市乡"
+
+
+def _level_read_as_name(word: str) -> bool:
+    """A three-character guess at a name that ends in a level ("于阗县", "和阗县"): a county's, a city's or a
+    township's name, which opens with a character that is also a surname."""
+    return len(word) == 3 and word[-1] in _NAME_LEVELS and CJK_RE.match(word) is not None

@@ -15,7 +15,7 @@ from typing import Any
 from habeas.analyse import known_bodies
 from habeas.analyse import tables as t
 from habeas.analyse.apparatus import apparatus_spans, inside, row_number_spans
-from habeas.analyse.chinese import chinese_mentions, chinese_sentences, is_chinese
+from habeas.analyse.chinese import chinese_mentions, chinese_sentences, is_chinese, with_full_width_punctuation
 from habeas.analyse.chinese_words import CJK_RE
 from habeas.analyse.dates import DATE_LABEL_AFTER, DateMention, chinese_dates, english_dates
 from habeas.analyse.english import (
@@ -88,7 +88,7 @@ def analyse_document(
         result.words += len(p.text.split())
         if is_chinese(p.text):  # read in simplified characters, whichever the page is written in
             chinese_pages.add(p.number)
-            prepared[p.number] = simplified(p.text)
+            prepared[p.number] = with_full_width_punctuation(simplified(p.text))
             result.sentences[p.number] = chinese_sentences(prepared[p.number])
             mentions.extend(chinese_mentions(p.number, prepared[p.number]))
             continue
