@@ -4,7 +4,7 @@ section with a census table, a wire story with figures in words and ages, a repo
 of sites) showed. The sentences are written for these tests; the people, places and figures in them are not
 the held-out set's."""
 
-from habeas.analyse.claim_kinds import FACILITIES, POPULATION, claim_kind
+from habeas.analyse.claim_kinds import CAMPS, DETAINED, FACILITIES, POPULATION, SENTENCED, claim_kind
 from habeas.analyse.numbers import english_figures
 from test_analyse_unseen import analyse
 
@@ -113,3 +113,25 @@ def test_an_age_bound_after_people_is_an_age() -> None:
 def test_a_share_of_ten_in_words_counts_nothing() -> None:
     counts = _counts("Seven out of ten residents said they had been questioned.")
     assert not {7, 10} & set(counts)
+
+
+# -- kinds -------------------------------------------------------------------------------------------
+
+
+def test_a_cue_in_a_later_figures_clause_is_that_figures() -> None:
+    kinds = _kinds("The leaked roster named 480 people held, of whom 200 had been sent to camps for prayer.")
+    assert kinds.get(480) == DETAINED and kinds.get(200) == CAMPS
+    kinds = _kinds("In all 75 men detained in 2018 were sentenced in a single trial.")
+    assert kinds.get(75) == SENTENCED  # a year between the figure and its cue is no figure
+
+
+def test_took_away_says_people_were_detained() -> None:
+    kinds = _kinds("Soldiers took away 35 men from the market, according to relatives living abroad.")
+    assert kinds.get(35) == DETAINED
+
+
+def test_the_whole_after_a_part_keeps_its_own_kind() -> None:
+    kinds = _kinds("By 2019 a quarter of the 2,400 residents had been detained.")
+    assert kinds.get(2400) == POPULATION
+    kinds = _kinds("The town had 48,000 residents in 2020, up from 39,500 in 2010.")
+    assert kinds.get(39500) == POPULATION  # the count it is compared with says what it counts
