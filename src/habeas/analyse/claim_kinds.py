@@ -71,7 +71,8 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
     (
         DETAINED,
         re.compile(
-            r"(?i)\b(?:detain\w*|detention|held|hold\w*|taken\s+away|placed\s+under|intern\w*|imprison\w*|incarcerat\w*|arrest\w*|custody|confine\w*"
+            r"(?i)\b(?:detain\w*|detention|held|hold\w*|(?:taken|took|take|taking)\s+away|placed\s+under|intern\w*|imprison\w*"
+            r"|incarcerat\w*|arrest\w*|custody|confine\w*"
             r"|jail\w*|prisoners?|disappear\w*|camps?|re-?education)\b|拘留|关押|拘押|羁押|逮捕|抓捕|抓获|收押|被关|在押|拘禁|被捕"
         ),
     ),
@@ -143,14 +144,19 @@ def claim_kind(unit: str, number_text: str, sentence: str) -> str:
         window = sentence[offset:stop]
     best: tuple[bool, bool, int, int, str] | None = None
     others = any(cue.search(window) for kind, cue in _CUES if kind != POPULATION)
+    latin = not re.search(r"[\u3400-\u9fff]", sentence)  # a Chinese clause holds one count's cues already
+    whole = latin and _a_whole(sentence, at)
     # "Five herders detained after a protest were sentenced": a participle in the counted noun's phrase says
     # who they are; what was done to them is the finite verb after it, which wins where the clause has one
     described = bool(re.search(r"[a-z]\s+(?:\w+ed|held|taken)\b", unit)) and not re.search(r"[\u3400-\u9fff]", unit)
     for rank, (kind, cue) in enumerate(_CUES):
         for m in cue.finditer(window):
-            if kind == POPULATION and others and _WHO_THEY_ARE.match(m.group(0)):
+            if kind == POPULATION and others and not whole and _WHO_THEY_ARE.match(m.group(0)):
                 continue
             s, e = m.start() + offset, m.end() + offset
+            later = latin and s > end and _cue_of_a_later_figure(sentence, end, s)
+            if later or (whole and s > end + len(unit) + 1):
+                continue  # "311 people held, of whom 150 had been sent to camps": the later figure's cue
             if e < at and _cue_of_another_figure(sentence, s, e):
                 continue  # "a village of some 2,500 residents, 258 people … were detained": the residents' cue
             distance = at - e if e <= at else max(0, s - end)
@@ -159,8 +165,38 @@ def claim_kind(unit: str, number_text: str, sentence: str) -> str:
             own = end <= s < end + 1 + len(unit) and distance <= 1
             if best is None or (own, not finite, distance, rank) < best[:4]:
                 best = (own, not finite, distance, rank, kind)
-    told = _told_after(sentence, end, offset, window)
-    return told or (best[4] if best else PEOPLE)
+    told = "" if whole else _told_after(sentence, end, offset, window)
+    return told or (best[4] if best else _cue_in_unit(unit))
+
+
+def _cue_in_unit(unit: str) -> str:
+    """The kind a count's own words tell where nothing around it does: "residents" (taken from the count it
+    is compared with: "2.5 million residents, up from 2.0 million") are a population."""
+    found = [kind for kind, cue in _CUES if cue.search(unit)]
+    return found[0] if found else PEOPLE
+
+
+# "a third of the 1,300 residents had been detained": the figure after a part and "of the" is the whole;
+# what was done was done to the part
+_PART_OF_THE = re.compile(
+    r"(?i)\b(?:third|quarter|half|fifth|tenth|most|many|some|all|none|each|several|\d[\d,]*|one|two|three|four"
+    r"|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\s+of\s+(?:the|its|their|all)\s+$"
+)
+# a figure that is no year: "detained in 2017 were sentenced" keeps the cue after the year
+_LATER_FIGURE = re.compile(r"(?<![\d,.])(?!(?:1[89]|20)\d\d(?!\d))\d[\d,.]*")
+
+
+def _a_whole(sentence: str, at: int) -> bool:
+    return _PART_OF_THE.search(sentence, max(0, at - 40), at) is not None
+
+
+def _cue_of_a_later_figure(sentence: str, end: int, start: int) -> bool:
+    """Whether the cue at ``start``, after the figure ending at ``end``, is in the clause of a later figure:
+    one between them that a comma sets off from the first, and none from the cue."""
+    later = list(_LATER_FIGURE.finditer(sentence, end, start))
+    if not later or not re.search(r"[,;]", sentence[end : later[-1].start()]):
+        return False  # "between 27,000 and 30,000 people had been placed": one range, one clause
+    return not re.search(r"[,;]", sentence[later[-1].end() : start])
 
 
 # the figure is its clause's subject and what was done follows it: "and 706 were criminally detained"

@@ -290,7 +290,10 @@ _COUNTING_FIELD = re.compile(
 _PARTITIVE = re.compile(
     r"\bof\s+(?:whom|which|them|these|those)\b|\bamong\s+(?:them|whom)\b|\bincluding\s*$", re.IGNORECASE
 )
-_SUBJECT_VERB = re.compile(r"\s+(?:more\s+|others?\s+)?(?:were|are|was|is|had|have|remain\w*|died|live\w*|came|come)\b")
+_SUBJECT_VERB = re.compile(
+    r"\s+(?:more\s+|others?\s+)?(?:were|are|was|is|had|have|remain\w*|died|live\w*|came|come"
+    r"|said|told|reported|described|recalled)\b"  # "of these, 18 said ..., and 9 said": what people said
+)
 # "Xinjiang's population had grown to 25.85 million": the count named as the subject before the figure
 _COUNT_SUBJECT = re.compile(
     r"\b(number|total|count|tally|toll|population|attendance|turnout)\b[^.;:\d]{0,40}?"
@@ -307,8 +310,20 @@ _CHANGED_COUNT = re.compile(
     r"[ \t]+(?:from[ \t]+(?:about[ \t]+|around[ \t]+|some[ \t]+)?[\d,.]+(?:[ \t]+(?:in|by)[ \t]+\d{4})?[ \t]+)?"
     r"(?:from|to)[ \t]+(?:about[ \t]+|around[ \t]+|some[ \t]+|nearly[ \t]+|almost[ \t]+|more[ \t]+than[ \t]+)?$"
 )
+# a count named as the subject, then set or estimated at the figure: "planned sterilisations in two
+# prefectures were set at 14,872", "Deaths were estimated at about 200"
+_SET_AT_COUNT = re.compile(
+    r"(?:^|[,;][ \t]+)(?:[A-Z]?[a-z\-]+[ \t]+)?(?P<noun>[A-Za-z][a-z\-]+s)\b(?:[^.;:\d]){0,60}?"
+    r"\b(?:were|was|are|is|had[ \t]+been)[ \t]+(?:set|put|estimated|fixed|capped)[ \t]+at[ \t]+"
+    r"(?:about[ \t]+|around[ \t]+|some[ \t]+|nearly[ \t]+|roughly[ \t]+|almost[ \t]+)?$"
+)
+# "Zenz put the figure at \"up to 1.8 million\"": an estimate of the count just made
+_FIGURE_PUT_AT = re.compile(
+    r"\b(?:put|puts|estimated|estimates|placed|places)[ \t]+(?:the|that|this|its|their)[ \t]+"
+    r"(?:figure|number|total|estimate|toll)[ \t]+at[ \t]+[\"“]?$"
+)
 # "Of the 412 sites, 268 show …": a part of a whole named just before it, set off by a comma
-_WHOLE_BEFORE = re.compile(r"\b[Oo]f[ \t]+(?:the|these|those|its|their)[ \t]+$")
+_WHOLE_BEFORE = re.compile(r"\b(?:[Oo]f|[Aa]mong)[ \t]+(?:the|these|those|its|their)[ \t]+$")
 _WHOLE_TO_PART = re.compile(r"[^\d.;:!?\n]{1,40},[ \t]*")
 # a second figure of the same count after the first: "at 150,000 in 2009 and 180,000", "62,800 and 37,000"
 _AND_ANOTHER = re.compile(r"(?:[ \t]+(?:in|by)[ \t]+\d{4})?,?[ \t]+and[ \t]+")
@@ -421,13 +436,17 @@ def _counted(figures: list[Figure], text: str, sents: list[tuple[int, int]], raw
             kept.append(f)
             continue
         subject = _COUNT_SUBJECT.search(before)
-        changed = _CHANGED_COUNT.search(before)
+        changed = _CHANGED_COUNT.search(before) or _SET_AT_COUNT.search(before)
         if subject or changed:
             f.unit = subject.group(1).lower() if subject else changed.group("noun").lower()  # type: ignore[union-attr]
             kept.append(f)
             continue
         earlier = [k for k in kept if f.start - ANTECEDENT_CHARS < k.start < f.start and k.unit]
-        part = _PARTITIVE.search(text[max(0, f.start - 30) : f.start]) or _SUBJECT_VERB.match(text, f.end)
+        part = (
+            _PARTITIVE.search(text[max(0, f.start - 30) : f.start])
+            or _SUBJECT_VERB.match(text, f.end)
+            or _FIGURE_PUT_AT.search(text, max(0, f.start - 40), f.start)
+        )
         joined = bool(earlier) and _AND_ANOTHER.fullmatch(text, earlier[-1].end, f.start) is not None
         if earlier and not (part or joined):
             whole = earlier[-1]  # "Of the 412 sites, 268 (65%) show": the part counts what its whole does

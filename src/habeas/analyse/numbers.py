@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from itertools import pairwise
 
 from habeas.analyse import tables as t
 from habeas.analyse.chinese_words import known_word
@@ -520,7 +521,7 @@ def _unit_after(text: str, pos: int) -> str:
 # the figures after one in a list, up to the last, whose noun they all share: ", three and ten years"
 _LIST_REST_RE = re.compile(rf"(?:,{_SP}+(?:{_NUMBER}))*,?{_SP}+(?:and|or){_SP}+(?P<last>{_NUMBER})", re.IGNORECASE)
 # "nine of them had been executed": a part of what a figure before it in the sentence counts
-_PARTITIVE_RE = re.compile(r"of[ \t]+(?:them|those|whom)$", re.IGNORECASE)
+_PARTITIVE_RE = re.compile(r"of[ \t]+(?:them|those|whom)\b", re.IGNORECASE)
 _PARTITIVE_REACH = 250  # how far back the count a part is of may be
 # a name written in quotation marks that holds a figure: "the three forces", "the Four Olds"
 _QUOTED_NAME_BEFORE = re.compile(r"[\"“‘']the[ \t]+$", re.IGNORECASE)
@@ -546,7 +547,7 @@ def _unit_of(text: str, end: int, figures: list[Figure]) -> str:
         rest = _LIST_REST_RE.match(text, end)
         if rest is not None:
             return _unit_after(text, rest.end())
-    if _PARTITIVE_RE.fullmatch(unit) and figures:
+    if _PARTITIVE_RE.match(unit) and figures:
         before = figures[-1]  # in the paragraph, near: "at least 70 people had joined. Police detained 12 of them"
         if before.unit and end - before.end < _PARTITIVE_REACH and "\n" not in text[before.end : end]:
             return before.unit
@@ -556,7 +557,8 @@ def _unit_of(text: str, end: int, figures: list[Figure]) -> str:
             return _unit_after(text, whole.end())
         if figures and (_COMPARED_BEFORE_RE.search(text, max(0, end - 60), end) or _changed_to(text, end, figures[-1])):
             before = figures[-1]  # "20,000 samples a year, up from about 6,500 in 2021": the same thing, earlier
-            if before.unit and end - before.end < _PARTITIVE_REACH and not re.search(r"[.;\n]", text[before.end : end]):
+            between = text[before.end : end]  # in one sentence: a decimal point ends none ("up from 1.5 million")
+            if before.unit and end - before.end < _PARTITIVE_REACH and not re.search(r"[;\n]|\.(?!\d)", between):
                 return before.unit
     return unit
 
@@ -564,6 +566,21 @@ def _unit_of(text: str, end: int, figures: list[Figure]) -> str:
 # "from about 3,000 beds in 2017 to nearly 10,000 by 2019": the figure a count changed to
 _CHANGED_TO_RE = re.compile(rf"\bto[ \t]+(?:(?:{_QUAL_RE})[ \t]+)?[\d,.]+$", re.IGNORECASE)
 _FROM_BEFORE_RE = re.compile(r"\bfrom[ \t]+$", re.IGNORECASE)
+
+
+# "fell from 15.9 to 8.4 per thousand": the figure a count fell from, with no unit, counts what the one
+# it fell to counts
+_FROM_BEFORE_QUAL_RE = re.compile(rf"\bfrom[ \t]+(?:(?:{_QUAL_RE})[ \t]+)?$", re.IGNORECASE)
+_TO_BETWEEN_RE = re.compile(rf"[ \t]+to[ \t]+(?:(?:{_QUAL_RE})[ \t]+)?", re.IGNORECASE)
+
+
+def _from_takes_the_to_unit(figures: list[Figure], text: str) -> list[Figure]:
+    for a, b in pairwise(figures):
+        if a.unit or not b.unit or _TO_BETWEEN_RE.fullmatch(text, a.end, b.start) is None:
+            continue
+        if _FROM_BEFORE_QUAL_RE.search(text, max(0, a.start - 8), a.start):
+            a.unit = b.unit
+    return figures
 
 
 def _changed_to(text: str, end: int, before: Figure) -> bool:
@@ -577,7 +594,8 @@ def _changed_to(text: str, end: int, before: Figure) -> bool:
 _PART_OF_WHOLE_RE = re.compile(r"[ \t]+of[ \t]+(?:the|its|their|his|her|these|those|all)[ \t]+\d[\d,]*(?:\.\d+)?")
 # "up from about 6,500", "down from 28": the figure a count is compared with, which counts the same thing
 _COMPARED_BEFORE_RE = re.compile(
-    rf"\b(?:up|down|rising|falling|rose|fell|compared)[ \t]+(?:from|with)[ \t]+(?:(?:{_QUAL_RE})[ \t]+)?[\d,.]+$",
+    rf"\b(?:up|down|rising|falling|rose|fell|compared)[ \t]+(?:from|with)[ \t]+(?:(?:{_QUAL_RE})[ \t]+)?[\d,.]+"
+    rf"(?:[ \t]+{_SCALE})?$",
     re.IGNORECASE,
 )
 
@@ -629,7 +647,9 @@ _ELLIPSIS_BEFORE = re.compile(r"(?:\.[ \t]?){3}[ \t]*$|…[ \t]*$")
 _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 # what a share's denominator follows: "one in", "3 out of"
 _RATE_BASE_BEFORE = re.compile(r"\bper[ \t]+$", re.IGNORECASE)
-_RATIO_BEFORE = re.compile(r"\b(?:one|two|three|four|five|\d{1,2})[ \t]+(?:in|out[ \t]+of)[ \t]+$", re.IGNORECASE)
+_RATIO_BEFORE = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[ \t]+(?:in|out[ \t]+of)[ \t]+$", re.IGNORECASE
+)
 
 
 def _contents_pages(text: str, start: int, end: int) -> bool:
@@ -834,6 +854,23 @@ AGE_IS_AFTER = re.compile(r"(?:[.,;!?)]|[ \t]+(?:and|but|when|now|today|this|las
 _PERSON_OF_AGE_AFTER = re.compile(r"(?:[.,;!?)]|[ \t]+(?:and|but|when|from|who|with)\b|[ \t]*$)")
 
 
+# "women and men under 35,", "children under 18.": an age bound after a noun for people, ending the phrase
+_PEOPLE_BEFORE_BOUND = re.compile(
+    r"\b(?:men|women|children|people|adults|boys|girls|persons|those|anyone)[ \t]+$", re.IGNORECASE
+)
+_AGE_BOUND = re.compile(r"(?:under|over|below|above)[ \t]+\d{1,2}", re.IGNORECASE)
+
+
+def _age_bound(text: str, before: str, start: int, end: int) -> bool:
+    """Whether the figure at ``start``–``end``, written with "under" or "over" after a noun for people, is
+    an age ("men under 35, most with no record"), not a count."""
+    return (
+        _AGE_BOUND.fullmatch(text, start, end) is not None
+        and _PEOPLE_BEFORE_BOUND.search(before) is not None
+        and _PERSON_OF_AGE_AFTER.match(text, end) is not None
+    )
+
+
 def _told_age(text: str, before: str, end: int, raw: str) -> bool:
     """An age told as what a person is ("He is 46.") or reaches ("turns 89"), or after a noun for a person and
     "of" ("a woman of 41 from Ghulja"), a number of one to three digits that ends the phrase."""
@@ -899,7 +936,11 @@ def english_figures(text: str, skip: list[tuple[int, int]], layout: str | None =
             continue
         before = text[max(0, start - 25) : start]
         prev_word = re.search(r"([A-Za-z]+)\.?\s*$", before)
-        aged = _AGED_BEFORE.search(before) or _told_age(text, before, end, m.group(0))
+        aged = (
+            _AGED_BEFORE.search(before)
+            or _told_age(text, before, end, m.group(0))
+            or _age_bound(text, before, start, end)
+        )
         opens_sentence = m.group(0)[:1].isupper()  # "… 17 articles. Between 600 and 700 journalists …"
         if (
             prev_word
@@ -979,8 +1020,10 @@ def english_figures(text: str, skip: list[tuple[int, int]], layout: str | None =
         figures.append(
             Figure(start=start, end=end, value=value, low=low, high=high, qualifier=q, unit=unit, text=m.group(0))
         )
+    figures = _from_takes_the_to_unit(figures, text)
     figures = _under_column_heads(figures, _spaced_table_heads(text if layout is None else layout))
     found = figures + _lone_number_words(text, skip, figures)
+    found += _ones_after_counts(text, skip, found)
     found += _one_spans_of_time(text, skip, found)
     return sorted(found + _decade_ages(text, skip, found), key=lambda f: f.start)
 
@@ -1006,12 +1049,16 @@ def _spaced_table_heads(text: str) -> dict[int, str | None]:
     rows: list[list[tuple[int, str]]] = []
 
     def close() -> None:
-        for i, head in enumerate(columns):
-            numbering = head.lower() in _ROW_NUMBER_HEADS or (i == 0 and len(rows) > 1 and _row_numbers(rows, i))
+        numbering = {
+            i
+            for i, head in enumerate(columns)
+            if head.lower() in _ROW_NUMBER_HEADS or (i == 0 and len(rows) > 1 and _row_numbers(rows, i))
+        }
+        for i, head in enumerate(_heads_with_their_noun(columns, rows, numbering)):
             cells = (r[i][0] for r in rows if _QUALIFIED_NUMBER_CELL.fullmatch(r[i][1]))
-            heads.update((start, None if numbering else head) for start in cells)
+            heads.update((start, None if i in numbering else head) for start in cells)
 
-    pos = 0
+    pos, title = 0, ""
     for line in text.splitlines(keepends=True):
         cells = [(pos + c.start(), c.group(0)) for c in _SPACED_CELL.finditer(line)]
         pos += len(line)
@@ -1021,9 +1068,53 @@ def _spaced_table_heads(text: str) -> dict[int, str | None]:
         close()
         words = [w for _, w in cells]
         spaced = len(words) >= 3 and not any(re.search(r"\d", w) for w in words)
-        columns, rows = (words if spaced else []), []
+        columns, rows = (words if spaced else _year_heads(words, title)), []
+        title = _table_title(line) if line.strip() else title
     close()
     return heads
+
+
+def _a_count_column(head: str, cells: list[str]) -> bool:
+    if not head or re.search(r"[(\d%]", head):
+        return False
+    numbers = [c.split()[-1] for c in cells if _QUALIFIED_NUMBER_CELL.fullmatch(c)]  # "up to 6,000": its figure
+    return bool(numbers) and all(re.fullmatch(r"[\d,]+", c) and not _YEAR_CELL.fullmatch(c) for c in numbers)
+
+
+# "Population by county (census figures)": a table's title, the line above its heads, alone on its line
+_TABLE_TITLE = re.compile(r"[ \t]*(?P<title>[A-Z][^\t\n]{2,80}?)[ \t]*(?:\([^()\n]*\))?[ \t]*\n?")
+_YEAR_CELL = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def _table_title(line: str) -> str:
+    """The words of a line that may title the table under it: one cell, no full stop at its end; "" if none."""
+    m = _TABLE_TITLE.fullmatch(line)
+    if m is None or re.search(r"[ ]{2}|[.:;]$", m.group("title")):
+        return ""
+    return m.group("title")
+
+
+def _year_heads(words: list[str], title: str) -> list[str]:
+    """A table's heads where some columns are years ("County  2010  2020  Change"): the cells under a year
+    count what the table's title names ("Resident population of four counties"); [] for no such line."""
+    years = [w for w in words if _YEAR_CELL.fullmatch(w)]
+    others = [w for w in words if not _YEAR_CELL.fullmatch(w)]
+    if len(words) < 3 or len(years) < 2 or not others or any(re.search(r"\d", w) for w in others):
+        return []
+    return [title if _YEAR_CELL.fullmatch(w) else w for w in words]
+
+
+def _heads_with_their_noun(columns: list[str], rows: list[list[tuple[int, str]]], numbering: set[int]) -> list[str]:
+    """Heads of count columns that name no counted thing ("Higher security", "New construction") beside one
+    that does ("Sites examined"): they count the same things, named after them ("Higher security (sites)").
+    A column of row numbers or of years, and a measure with its unit in brackets ("Area (m²)"), count none."""
+    counts = [
+        i for i, head in enumerate(columns) if i not in numbering and _a_count_column(head, [r[i][1] for r in rows])
+    ]
+    noun = next((w.lower() for i in counts for w in columns[i].split()[:3] if _plural_noun(w)), "")
+    if not noun:
+        return columns
+    return [f"{h} ({noun})" if i in counts and h and not _plural_noun(h) else h for i, h in enumerate(columns)]
 
 
 def _under_column_heads(figures: list[Figure], heads: dict[int, str | None]) -> list[Figure]:
@@ -1057,6 +1148,34 @@ def _decade_ages(text: str, skip: list[tuple[int, int]], found: list[Figure]) ->
 _AGE_WORD = re.compile(
     rf"\b(?:aged|as[ \t]+(?:young|old)[ \t]+as)[ \t]+(?P<num>{_SMALLWORD})(?=[ \t]*[,;.:)]|[ \t]+(?:and|or)\b)", re.I
 )
+
+
+# "four officials and one entity": "one" after a count of things and "and" counts the thing it names
+_ONE_AFTER_A_COUNT = re.compile(
+    rf"(?<![\w.,])(?:\d[\d,]*|{_SMALLWORD})[ \t]+(?:[a-z][\w\-]*[ \t]+)?[a-z][\w\-]*s[ \t]+and[ \t]+"
+    r"(?P<num>one)[ \t]+(?P<noun>[a-z][\w\-]*)\b",
+    re.IGNORECASE,
+)
+
+
+_FUNCTION_WORDS = {"of", "in", "to", "at", "by", "for", "or", "and", "the", "who", "that", "which", "is", "was"}
+_FUNCTION_WORDS |= {"another", "other", "more"}
+
+
+def _ones_after_counts(text: str, skip: list[tuple[int, int]], found: list[Figure]) -> list[Figure]:
+    out = []
+    for m in _ONE_AFTER_A_COUNT.finditer(text):
+        start, end = m.span("num")
+        noun = m.group("noun").lower()
+        if noun in _FUNCTION_WORDS or noun in STOP_UNIT or noun in _VERBS or noun in _TERM_ORDER:
+            continue  # "one of", "one said"; "three years and one month": the term is counted by its years
+        if not _overlaps(skip, found, start, end):
+            out.append(Figure(start, end, 1.0, None, None, None, m.group("noun"), m.group("num")))
+    return out
+
+
+def _overlaps(skip: list[tuple[int, int]], found: list[Figure], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in skip) or any(f.start < end and start < f.end for f in found)
 
 
 def _lone_number_words(text: str, skip: list[tuple[int, int]], found: list[Figure]) -> list[Figure]:
