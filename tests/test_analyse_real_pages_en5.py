@@ -75,8 +75,8 @@ def test_a_hyphenated_given_name_before_the_surname() -> None:
 
 def test_a_person_of_the_body_an_appositive_describes() -> None:
     text = (
-        "“The men were sent back at dawn,” said Tomas Berglund of Stop Forced Returns Now, a Stockholm-based "
-        "group that has lobbied for their release.\n"
+        "“Nobody told the families where the men went,” said Tomas Berglund of Stop Forced Returns Now, a "
+        "Stockholm-based charity that campaigns for the men.\n"
     )
     result = analyse(text)
     assert "Tomas Berglund" in names(result, t.PERSON)
@@ -88,9 +88,9 @@ def test_a_person_of_the_body_an_appositive_describes() -> None:
 
 def test_a_journals_written_out_note_markers_count_nothing() -> None:
     text = (
-        "The minister announced a policy that bars visas to officials “complicit in the forced return of "
-        "refugees to China.”Footnote 7 He applied it at once to officials who returned 12 refugees in "
-        "March.Footnote 8 The senator, who sponsored the relief act of 2020,Footnote 9 welcomed it.\n"
+        "The new rule denies entry to anyone who “helped send refugees back against their will.”Footnote 7 The "
+        "ministry first used it against the guards of a camp that held 12 refugees.Footnote 8 A judge, who wrote "
+        "the law of 2019,Footnote 9 praised it.\n"
     )
     assert values(analyse(text)) == {12}
 
@@ -108,10 +108,10 @@ def test_a_citation_of_a_codes_section_counts_nothing_and_names_no_body() -> Non
 
 def test_a_credit_on_its_own_line_and_a_surname_in_capitals() -> None:
     text = (
-        "People hold candles at a vigil for the victims of a fire in Almaty, March 3, 2024.\n"
+        "Mourners leave flowers outside the burnt school in Almaty, March 3, 2024.\n"
         "REUTERS/Marta Lindqvist\n\n"
-        "Angry crowds gathered overnight outside the city's government offices, blaming the long lockdown for "
-        "the slow response of the fire brigade, according to residents and local media reports.\n\n"
+        "Parents waited for news at the gates for most of the night, and the city council promised an inquiry "
+        "into why the alarms had failed, according to teachers who spoke to local television.\n\n"
         "Crowds gather on a street in Bishkek on March 4. (Photo by Jonas KALLBERG / AFP)\n"
     )
     result = analyse(text)
@@ -122,10 +122,10 @@ def test_a_credit_on_its_own_line_and_a_surname_in_capitals() -> None:
 
 def test_the_outlets_a_bylines_writers_write_for() -> None:
     text = (
-        "Protests spread after a deadly fire\n"
+        "Flood leaves thousands without water\n"
         "By Lena Hartmann for Radio Azattyq and Omar Seitkali for Steppe Wire\n\n"
-        "Angry protests went on overnight in the capital and spread to other cities on Saturday, as crowds "
-        "blamed the lockdown for delaying the response to the fire, according to residents and local media.\n"
+        "Engineers worked through the weekend to repair the pumping station, and the regional governor said "
+        "that bottled water would reach every village in the valley by Tuesday, officials told reporters.\n"
     )
     result = analyse(text)
     assert {"Lena Hartmann", "Omar Seitkali"} <= names(result, t.PERSON)
