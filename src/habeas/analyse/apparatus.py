@@ -25,6 +25,13 @@ OJ_REFERENCE = re.compile(
     r"\bOJ[ \t]+[LC][ \t]+\d{1,4}(?:[ \t]+[A-Z]{1,2})?(?:,[ \t]*\d{1,2}\.\d{1,2}\.\d{4})?(?:,[ \t]*p\.[ \t]*\d+)?"
     r"|(?<![\w/.])[LC][ \t]+\d{1,4}(?:[ \t]+[A-Z]{1,2})?/\d{1,4}(?![\w/])"
 )
+# a citation of a section of a code of laws or of regulations, by its title's number, the code's letters and the
+# section or part ("19 USC 1307", "19 U.S.C. § 1307", "15 CFR Part 744", "15 C.F.R. 744.11"): references, no counts
+CODE_CITATION = re.compile(
+    r"(?<![\w.])\d{1,2}[ \t]+(?:U\.?[ \t]?S\.?[ \t]?C\.?|C\.?[ \t]?F\.?[ \t]?R\.?)"
+    r"(?:[ \t]*(?:§{1,2}|Part|Sec\.|Section))?"
+    r"[ \t]*\d[\w.\-]*(?<![.\-])(?:\([\w]{1,4}\))*"
+)
 # a table's row number: a small number opening a line and followed by another figure or a date
 TABLE_ROW = re.compile(r"(?m)^[ \t]*\d{1,3}(?=[ \t]+\d)")
 # a table's row laid out with spaces: three or more gaps of two spaces or a tab between its cells ("2  Yarkant

@@ -174,6 +174,8 @@ ORG_HEADS = {
     # the last word of companies' names by trade ("High Liner Foods", "East Hope Nonferrous Metals")
     *("Foods", "Fisheries", "Metals", "Mining", "Chemical", "Chemicals", "Steel", "Materials", "Logistics"),
     *("Airlines", "Airways", "Railways", "Garments"),  # "Uzbekistan Railways", "Turkish Airlines"
+    # schools of music ("the Shanghai Conservatory of Music", "the Paris Conservatoire")
+    *("Conservatory", "Conservatoire"),
     "Engineering",  # an engineering company ("China Chengda Engineering", "Linde Engineering")
     "Division",  # a corps' or a company's division ("Fourteenth Division", "Eighth Engineering Division")
     *("Hydro", "Solar", "Electric"),  # "Voith Hydro", "Trina Solar", "General Electric"
@@ -233,6 +235,7 @@ ORG_FIRST = {
     *("Center", "Centre", "Institute", "Society", "Foundation", "Association", "Alliance", "Coalition"),
     *("League", "Federation", "Fund", "Network", "Academy", "College", "University", "Bank", "Agency"),
     *("Organization", "Organisation", "Council", "Forum", "Trust", "Initiative", "Project", "Group", "School", "Club"),
+    *("Conservatory", "Conservatoire"),  # "Conservatory of Music"
     "Division",  # "Fourteenth Division of the XPCC": a corps' division, named with the body it belongs to
     "Journal",  # "Journal of the European Association for Chinese Studies": a journal, named with what it is of
 }
@@ -249,7 +252,7 @@ PLACE_HEADS = {"Province", "Region", "Prefecture", "County", "City", "District",
     "Pass",  # a mountain pass and its border crossing ("the Khunjerab Pass")
     "Town",  # "Qaraqash Town": a town, even one that shares its county's name
     # a land's features, named as places ("the Taklamakan Desert", "the Kunlun Mountains"); no surname ends so
-    *("Mountains", "Desert", "Basin", "Plateau"),
+    *("Mountains", "Desert", "Basin", "Plateau", "Grassland", "Grasslands", "Steppe", "Oasis", "Glacier"),
 }
 # "the Chinese Government", "Government of the People's Republic of China", "the Federal Government":
 # a state's executive described by its country, not named. As in OntoNotes, the country is the name
@@ -480,8 +483,10 @@ def classify_run(words: list[str]) -> str | None:
     caps = [w for w in words if w[:1].isupper()]
     if head in GROUP_HEADS and not _group_qualified(words[:-1], head):
         return None  # "Hong Kong Courts", "Tibetan Mothers", "Several Mothers": the courts or mothers there
-    if _school_of(words):
-        return t.ORGANIZATION  # "China University of Political Science and Law": a school of law, no law
+    if _school_of(words) or words[-2:] == ["Party", "School"]:
+        # "China University of Political Science and Law": a school of law, no law; "the Xinjiang Party School",
+        # "the Central Party School": where the Party trains its cadres (a school alone may be any: "High School")
+        return t.ORGANIZATION
     if head in LAW_HEADS or any(w in LAW_ANYWHERE for w in caps):
         return _body_for_the_law(words) or t.LAW
     if words[0] in LAW_HEADS and words[1] in ("of", "on"):
@@ -683,9 +688,14 @@ _PLATFORM_TAIL_RE = re.compile(
 )
 
 
+# the closing bracket of words an editor added inside a quotation, before the quoted word that follows
+_EDITOR_BRACKET_INSIDE = re.compile(r"(?<=\w)\](?=[ \t]+\w)")
+
+
 def clean_name(text: str) -> str:
     """Without leading articles and clause words, trailing possessive and punctuation, one space."""
     name = t.fold(text)
+    name = _EDITOR_BRACKET_INSIDE.sub("", name)  # "[Chinese Communist] Party": an editor's words in a quotation
     name = re.sub(r"['’]s$", "", name)
     initialism = re.search(r"(?<![\w.])(?:[A-Z]\.){2,}$", name.rstrip(" ,;:'\"‘’“”()[]-–")) is not None
     name = name.strip(" ,.;:'\"‘’“”()[]-–")
@@ -880,6 +890,13 @@ def _person_owner(text: str, head: list[str]) -> bool:
     return False
 
 
+def _attributive_possessive(owner: str) -> bool:
+    """ "the Standing Committee of the People's Congress", "the Supreme People's Court": "People's" says
+    whose the body is meant to be, as the names of China's congresses, governments, courts and army are
+    written; it owns nothing, so the words before it name no body of their own."""
+    return owner in ("People", "Peoples")
+
+
 def _possessive_split(text: str, start: int, end: int, words: list[str]) -> list[tuple[int, int, list[str]]]:
     """ "Kazakhstan's Ministry of Foreign Affairs", "the International Labour Organization's Committee of
     Experts": a place or a body that owns another body is a name of its own, and so is what it owns.
@@ -887,12 +904,12 @@ def _possessive_split(text: str, start: int, end: int, words: list[str]) -> list
     names nothing by itself; a well-known body owns one too ("the Bundestag's Committee on Human Rights")."""
     for i, w in enumerate(words[:-1]):
         owner = re.fullmatch(r"(.+)['’]s", w)
-        if owner is None:
+        if owner is None or _attributive_possessive(owner.group(1)):
             continue
         head = [*words[:i], owner.group(1)]
         tail = words[i + 1 :]
-        if classify_run(tail) not in (t.ORGANIZATION, t.PUBLIC_BODY):
-            continue
+        if classify_run([w.rstrip(".") for w in tail]) not in (t.ORGANIZATION, t.PUBLIC_BODY):
+            continue  # (a legal form's full stop is no part of its word: "Hoshine Silicon Industry Co.")
         known = known_place(" ".join(head)) or t.fold(" ".join(head)) in known_bodies.english_forms()
         if not (known or classify_run(head) in (t.ORGANIZATION, t.PUBLIC_BODY) or _person_owner(text, head)):
             continue

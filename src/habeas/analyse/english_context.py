@@ -35,6 +35,7 @@ from habeas.analyse.english import (
     initials,
     lone_org_ok,
     person_name_ok,
+    person_shaped,
     strip_titles,
 )
 from habeas.analyse.english_cues import LIST_JOIN_RE, _org_ok
@@ -146,6 +147,21 @@ PRODUCT_APPOSITIVE_RE = re.compile(
 )
 
 
+_PERSON_OF_RE = re.compile(r"(?P<person>\S+(?:[ \t]\S+){1,2})[ \t]+of[ \t]+(?:the[ \t]+)?(?=[A-Z])")
+
+
+def _person_of_body(page: int, start: int, name: str) -> tuple[list[Mention], int, str]:
+    """ "said Julie Millsap of No Business With Genocide, a Washington-based group": a person's name and "of"
+    before the body an appositive describes. The person (none where the words before "of" are no person's
+    name: "Bank of China"), where the body starts and its name."""
+    m = _PERSON_OF_RE.match(name)
+    if m is None or not person_shaped(m.group("person")) or not person_name_ok(m.group("person")):
+        return [], start, name
+    person = m.group("person")
+    mention = Mention(page, start, start + len(person), person, person, t.PERSON, P_RULE)
+    return [mention], start + m.end(), name[m.end() :]
+
+
 def appositives(page: int, text: str) -> list[Mention]:
     """Names an appositive describes: as an organisation ("X, a Shenzhen-based company", "its subsidiary, X,"),
     or a person ("X, a lawyer", "X, director of ...")."""
@@ -155,6 +171,8 @@ def appositives(page: int, text: str) -> list[Mention]:
         if not name or not _org_ok(name) or t.fold(name) in t.gazetteer_index():
             continue
         s = m.end("name") - len(name)
+        person, s, name = _person_of_body(page, s, name)
+        out.extend(person)
         out.append(Mention(page, s, s + len(name), name, name, t.ORGANIZATION, P_RULE))
     for m in PERSON_APPOSITIVE_RE.finditer(text):
         name = strip_titles(m.group("name"))  # "Deputy Dastan Bekeshev, a member of ...": the title is no name

@@ -562,6 +562,27 @@ def _byline_affiliation(text: str, m: re.Match[str]) -> re.Match[str] | None:
     return parts[-1]
 
 
+# an outlet a byline's writer writes for, and the next writer and outlet: "By A B for RFA Mandarin and C D for …"
+_WRITTEN_FOR_RE = re.compile(
+    rf"[ \t]+for[ \t]+(?P<outlet>(?:The[ \t]+)?[{LATIN_UPPER}][\w’'\-]*(?:[ \t]+[{LATIN_UPPER}][\w’'\-]*){{0,3}})"
+    rf"(?:[ \t]+and[ \t]+(?P<next>{_BYLINE_NAME})(?=[ \t]+for[ \t])|(?=[ \t]*(?:\n|$|,|[ \t]and[ \t])))"
+)
+
+
+def _written_for(page: int, text: str, pos: int) -> list[Mention]:
+    """The outlets a byline says its writers write for, and the writers after the first ("By Rita Cheng for RFA
+    Mandarin and Shohret Hoshur for RFA Uyghur"), from ``pos``, the end of the first writer's name."""
+    out = []
+    while (m := _WRITTEN_FOR_RE.match(text, pos)) is not None:
+        outlet = m.group("outlet")
+        out.append(Mention(page, *m.span("outlet"), outlet, outlet, t.ORGANIZATION, P_STRONG))
+        if m.group("next") is None or not person_name_ok(m.group("next")):
+            break
+        out.append(Mention(page, *m.span("next"), m.group("next"), m.group("next"), t.PERSON, P_STRONG))
+        pos = m.end("next")
+    return out
+
+
 def bylines(page: int, text: str) -> list[Mention]:
     """The author a byline names ("By Hannah Whitcombe", "Author: Marta Lindqvist")."""
     out = caps_bylines(page, text)
@@ -575,6 +596,7 @@ def bylines(page: int, text: str) -> list[Mention]:
             out.append(
                 Mention(page, *affiliation.span(), affiliation.group(0), affiliation.group(0), t.ORGANIZATION, P_STRONG)
             )
+        out.extend(_written_for(page, text, m.end("names")))
         for part in _BYLINE_NAME_RE.finditer(
             text, m.start("names"), m.end("names") if affiliation is None else affiliation.start()
         ):

@@ -23,6 +23,9 @@ FOOTNOTE_RE = re.compile(
     r"|(?<=[a-z)\]\"”’][.,;:])\d{1,2}(?=\s|$)"  # "forced labour.1 The"
     r"|(?<=\b(?:1[89]|20)\d\d\.)\d{1,2}(?=\s+[A-Z\n]|[ \t]*\n|\s*$)"  # "on 14 September 2022.2 The", "… 2022.2⏎14."
     r"|(?<=[\w)\]\"”’][.,;:])[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}"  # "at the Central Party School.⁵" (not the ² of "km²")
+    # a journal's note written out and run into the sentence it marks, as a copy of its web page has it:
+    # "… with protection concerns to China.”Footnote 1 He immediately", "the Policy Act of 2020,Footnote 3 and"
+    r"|(?<=[\w.,;:)\]\"”’])Footnote[ \t]\d{1,3}(?=\s|$)"
 )
 
 
@@ -96,7 +99,9 @@ _PERSON_LABELS = (
 _HOLDER_LABELS = (
     "Deputy|Governor|Leader|General secretary|Premier|President|Vice President|Chairman|Chairwoman|Founders?|"
     "Key people|Commanders?|Notable commanders|Doctoral advisors?|Doctoral students|Other academic advisors|"
-    "Notable students"
+    "Notable students|"
+    # a settlement's government: its Party secretary and the heads of its congress and its conference
+    "(?:CCP|CPC|Party) Secretary|Party Chief|Mayor|(?:Congress|CPPCC|People's Congress) Chair(?:man|woman|person)"
 )
 
 
@@ -139,6 +144,11 @@ _MORE_LABELS = (
     "Published by|Published|Native name|Also known as|Date|Dates|Cause|Outcome|Deaths|Injuries|Arrests|"
     "Duration|Motive|Publisher|Released|Leaked by|Convicted|Charges|Verdict|Death\\(s\\)|Arrested|Charged|Caused by|"
     "Lead figures|Part of|Region|ISO 3166 code|"
+    # a settlement's ("CapitalYining", "BodyIli Kazakh Autonomous Prefectural People's Congress", "Land56,381.52 km2")
+    "Capital|Body|Government|Land|Total|Urban|Metro|Density|Per capita|Prefecture seat|County-level divisions|"
+    "Ethnic groups|Major ethnic groups|Postal code|License Plate|GDP|Coordinates|"
+    # a performer's or a detainee's ("Years active2000-present", "DisappearedNovember 1, 2018")
+    "Years active|Disappeared|Genres|Instruments|Labels|"
     # the name box of a page on a Chinese or Uyghur subject: the scripts and romanisations of the name
     # ("Simplified Chinese和田地区", "Gwoyeu RomatzyhHertyan Dihchiu", "Latin YëziqiXoten Wilayiti")
     "Chinese name|Alternative Chinese name|Uyghur name|Official name|Standard Mandarin|Transcriptions|"
@@ -150,7 +160,7 @@ _MORE_LABELS = (
 # runs them together, none ("Preceded byZhang Chunxian", "Alma materTsinghua University", a value in Chinese,
 # Cyrillic or Arabic script too: "Simplified Chinese和田地区")
 _FIELD_RE = re.compile(
-    rf"(?m)^[ \t]*(?P<label>{INFOBOX_LABELS}|{_MORE_LABELS})"
+    rf"(?m)^[ \t]*(?:[•·][ \t]*)?(?P<label>{INFOBOX_LABELS}|{_MORE_LABELS})"
     r"(?:(?P<glued>(?=[A-Z0-9(\u0400-\u04ff\u0600-\u06ff\u3400-\u9fff]|https?:|www\.))"
     r"|[ \t]+(?!(?:in|on|at|to|into|the|a|an|was|is|has|of|and|for)\b)(?=\S))"
     r"[^\n]{1,80}$"

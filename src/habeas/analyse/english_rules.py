@@ -70,6 +70,7 @@ from habeas.analyse.english import (
     without_legal_form,
 )
 from habeas.analyse.english_layout import _FIELD_RE, _HOLDER_LABELS, _PERSON_LABELS, INFOBOX_FIELD_RE
+from habeas.analyse.english_spacy import _HEADLINE_VERBS, _before_headline_verb
 from habeas.analyse.model import Mention
 
 # one word of a name: "Rubio", "Al-Hussein", "Nok-hin", "McGovern", "MacDonald", "O'Brien", "Ra'ad" (not "Rubio's")
@@ -79,7 +80,8 @@ _NAME_WORD = (
 )
 
 
-PAREN_RE = re.compile(r"\(\s*([A-Z][A-Za-z\-\.]{1,14})\s*\)")
+# (the initials may stand in quotes, as letters and filings define them: "Committee of Concerned Scientists (“CCS”)")
+PAREN_RE = re.compile(r"\(\s*[\"“‘']?([A-Z][A-Za-z\-\.]{1,14})[\"”’']?\s*\)")
 
 
 # a linked file's format, in brackets after a reference's title: "(PDF)", "(DOCX)"
@@ -122,7 +124,8 @@ GENERIC_FACILITY_RE = re.compile(
 # the fields whose value is a person or people, as a mirror's title case writes them too ("Leader Name", "Key People")
 _INFOBOX_PEOPLE_RE = re.compile(
     rf"(?m)^[ \t]*(?:[-•*·][ \t]+)?(?:Leader [Nn]ame|Key People|{_PERSON_LABELS}|{_HOLDER_LABELS})"
-    r"(?:[ \t]*:[ \t]*|[ \t]+|(?=[A-Z]))(?P<value>[^\n]+?)[ \t]*$"
+    # (a mirror numbers the fields of each office it lists: "- Deputy2: …", "- Predecessor5: …")
+    r"(?:\d{1,2}(?=[ \t]*:))?(?:[ \t]*:[ \t]*|[ \t]+|(?=[A-Z]))(?P<value>[^\n]+?)[ \t]*$"
 )
 
 
@@ -261,10 +264,11 @@ def _title_re() -> re.Pattern[str]:
 def _portfolio_re() -> re.Pattern[str]:
     """A title, what it is for, of or on, and the name that ends the run: "UN High Commissioner for Human
     Rights Michelle Bachelet", "Minister for Foreign Affairs Marise Payne", "Special Rapporteur on
-    Torture Alice Edwards"; a middle initial is the name's ("Secretary of Labor Jane Q. Roe")."""
+    Torture Alice Edwards", an envoy's "Ambassador to the United States Cui Tiankai"; a middle initial is the
+    name's ("Secretary of Labor Jane Q. Roe")."""
     word = rf"[{_UP}][\w\-’']*"
     return re.compile(
-        rf"(?<![\w\-])(?:{_titles_alternation()})[ \t]+(?:for|of|on)[ \t]+(?:the[ \t]+)?(?:{word}[ \t]+){{1,4}}?"
+        rf"(?<![\w\-])(?:{_titles_alternation()})[ \t]+(?:for|of|on|to)[ \t]+(?:the[ \t]+)?(?:{word}[ \t]+){{1,4}}?"
         rf"(?P<name>{_NAME_WORD}[ \t]+(?:[A-Z]\.[ \t]+)?{_NAME_WORD})(?![ \t]+[{_UP}]|[\w\-])"
     )
 
@@ -273,8 +277,8 @@ def _names_after_a_portfolio(page: int, text: str) -> list[Mention]:
     out = []
     for m in _portfolio_re().finditer(text):
         name = m.group("name")
-        if not person_name_ok(name):
-            continue
+        if not person_name_ok(name) or any(w in _HEADLINE_VERBS for w in text[m.start() : m.start("name")].split()):
+            continue  # "Secretary of State Rubio Announces Visa Restrictions": a headline's verb before the words
         s = m.start("name")
         out.append(Mention(page, s, m.end("name"), name, name, t.PERSON, P_STRONG))
         out.append(_post_title(page, text, m.start(), len(text[:s].rstrip())))
@@ -365,7 +369,7 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
         )
     # names after a title or a role
     for m in _title_re().finditer(text):
-        name = clean_name(m.group("name"))
+        name = _before_headline_verb(clean_name(m.group("name")))
         words = name.split()
         honorifics = 0
         while len(words) > 1 and words[0].rstrip(".") in t.HONORIFICS:
@@ -551,9 +555,10 @@ def _infobox_people(page: int, text: str) -> list[Mention]:
 
 
 def _people_in_value(page: int, text: str, start: int, end: int) -> list[Mention]:
-    """The people a field's value names, each between commas."""
+    """The people a field's value names, each between commas (or arrows, from one holder to the next:
+    "Jërullah Hesamidin→Ilham Sabir")."""
     out = []
-    for part in re.finditer(r"[^,;()]+(?:\([^)]*\))?", text[start:end]):
+    for part in re.finditer(r"[^,;()→]+(?:\([^)]*\))?", text[start:end]):
         raw = re.sub(r"\([^)]*\)", "", part.group(0)).strip()
         words = raw.split()
         if not (2 <= len(words) <= 4) or not all(w[0].isupper() for w in words) or not person_name_ok(raw):
@@ -777,11 +782,30 @@ def _wire_and_site_names(page: int, text: str) -> list[Mention]:
 AFTER_ARTICLE_RE = re.compile(r"(?:(?<![\w\-])(?:[Tt]he|an?)|[A-Z][\w'’\-]*)[ \t]+$")
 
 
+# a name given as an example of people by what they do: "other high-profile musicians, such as Abdurehim Heyit,
+# have been", "officials such as Zhu Hailun and …" (the model may read a Uyghur name as a body)
+_SUCH_AS_PERSON_RE = re.compile(
+    rf"(?<![\w\-])(?P<plural>[a-z]+s),?[ \t]+such[ \t]+as[ \t]+(?P<name>{_NAME_WORDS})"
+    r"(?=[ \t]*[,.;:)]|[ \t]+(?:and|or|who|have|has|had|were|was)\b)"
+)
+
+
+@functools.cache
+def _people_plurals() -> frozenset[str]:
+    """Plural nouns for people by what they do ("musicians", "officials") and other plurals for people."""
+    return frozenset({f"{w}s" for w in t.ROLE_NOUNS if w.isalpha()} | set(PEOPLE_PLURALS.split("|")))
+
+
+def _such_as_people(text: str) -> list[re.Match[str]]:
+    """The names a page gives as examples of people by what they do."""
+    return [m for m in _SUCH_AS_PERSON_RE.finditer(text) if m.group("plural") in _people_plurals()]
+
+
 def _owners_and_apposed_people(page: int, text: str) -> list[Mention]:
     """People named by a relative they own ("X's daughter") or, at a sentence's start, by an apposition saying
     what they do ("X, a former professor"), where the name is no known place or body and ends in no body's head."""
     out = []
-    for m in (*_KIN_OWNER_RE.finditer(text), *_APPOSED_PERSON_RE.finditer(text)):
+    for m in (*_KIN_OWNER_RE.finditer(text), *_APPOSED_PERSON_RE.finditer(text), *_such_as_people(text)):
         name = m.group("name")
         words = name.split()
         if words[0] in CLAUSE_STARTERS or name.lower() in t.NOT_NAME_WORDS or name.lower() in KEYWORD_WORDS:
@@ -843,17 +867,28 @@ _BRACKET_CREDIT_RE = re.compile(
 ANONYMOUS_CREDITS = {"Stringer", "Handout"}
 
 
+# a caption's credit at its line's end, the agency in capitals before the photographer: "REUTERS/Thomas Peter"
+_LINE_CREDIT_RE = re.compile(
+    r"(?m)(?:^|(?<=[.!?][ \t]))[ \t]*(?P<agency>[A-Z]{2,10})[ \t]*/[ \t]*"
+    r"(?P<name>[A-Z][A-Za-z'’\-]+(?:[ \t]+[A-Z][A-Za-z'’\-]+){1,3})[ \t]*$"
+)
+
+
 def _bracket_credits(text: str) -> list[re.Match[str]]:
-    """Credits in brackets, or after a dash at a caption's end, that name a photographer (or an unnamed
-    stringer) before the agencies."""
-    found = [*_BRACKET_CREDIT_RE.finditer(text), *_DASH_CREDIT_RE.finditer(text)]
+    """Credits in brackets, after a dash at a caption's end or on a line of their own after the agency, that
+    name a photographer (or an unnamed stringer) before the agencies."""
+    found = [*_BRACKET_CREDIT_RE.finditer(text), *_DASH_CREDIT_RE.finditer(text), *_LINE_CREDIT_RE.finditer(text)]
     return [m for m in found if m.group("name") in ANONYMOUS_CREDITS or person_shaped(_credited_name(m))]
 
 
 def _credited_name(m: re.Match[str]) -> str:
-    """The name a credit gives, written as a name where the credit writes it in capitals ("JANE ROE")."""
+    """The name a credit gives, written as a name where the credit writes it, or its surname, in capitals
+    ("JANE ROE", "Hector RETAMAL")."""
     name = m.group("name")
-    return name.title() if name.isupper() and len(name) > 6 else name
+    words = name.split()
+    if len(words) < 2:
+        return name.title() if name.isupper() and len(name) > 6 else name
+    return " ".join(w.title() if w.isupper() and len(w) > 1 else w for w in words)
 
 
 def _photo_credits(page: int, text: str) -> list[Mention]:
@@ -862,7 +897,8 @@ def _photo_credits(page: int, text: str) -> list[Mention]:
     for m in [*_PHOTO_CREDIT_RE.finditer(text), *_bracket_credits(text)]:
         name = _credited_name(m)
         agency = m.groupdict().get("agency")
-        if agency and _PHOTO_AGENCY_RE.fullmatch(agency):  # "(AP Photo/…)": the agency before "Photo"
+        if agency and _PHOTO_AGENCY_RE.fullmatch(agency) and agency.title() not in ANONYMOUS_CREDITS:
+            # "(AP Photo/…)", "REUTERS/Thomas Peter": the agency before "Photo" or the photographer
             out.append(Mention(page, m.start("agency"), m.end("agency"), agency, agency, t.ORGANIZATION, P_STRONG))
         if name in ANONYMOUS_CREDITS:
             pass
@@ -878,7 +914,7 @@ def _photo_credits(page: int, text: str) -> list[Mention]:
 _AGENCY_RE = re.compile(rf"[A-Z]{{2,6}}|[{_UP}][{_LOW}]+(?:[ \t][{_UP}][{_LOW}]+){{1,2}}")
 
 
-_PHOTO_AGENCY_RE = re.compile(rf"[A-Z]{{2,6}}|[{_UP}][{_LOW}]+(?:[ \t][{_UP}][{_LOW}]+){{0,2}}")  # "AP", "Reuters"
+_PHOTO_AGENCY_RE = re.compile(rf"[A-Z]{{2,8}}|[{_UP}][{_LOW}]+(?:[ \t][{_UP}][{_LOW}]+){{0,2}}")  # "AP", "Reuters"
 
 
 # after the photographer an agency may be one word ("/Reuters"), and "via" may name the next ("/AFP via Getty Images")
@@ -1158,6 +1194,7 @@ def _runs(text: str) -> list[tuple[int, int, list[str]]]:
             and (
                 opens_clause(words)
                 or _role_plural(words)  # "Senators on the Senate Foreign Relations Committee"
+                or _place_then_in(words)  # "Xinjiang in the Down to the Countryside Movement"
                 or not words[0][0].isupper()
                 or (words[0] in CALENDAR_WORDS and words[1:2] == ["the"])
                 or (
@@ -1200,6 +1237,12 @@ def _lone_the_split(text: str, start: int, end: int, words: list[str]) -> list[t
     ]
 
 
+def _place_then_in(words: list[str]) -> bool:
+    """ "Xinjiang in the Down to the Countryside Movement": a place, then "in", is where something happened,
+    no part of the name that follows."""
+    return len(words) > 2 and words[1] == "in" and known_place(words[0])
+
+
 def _role_plural(words: list[str]) -> bool:
     """ "Senators on the …", "Officials of the …": people by their post, before the body they sit on."""
     low = words[0].lower()
@@ -1233,6 +1276,12 @@ _AFTER_THE = re.compile(r"(?:^|.*[ \t])(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[
 
 # "the region's Political and Legal Affairs Commission": an owner's possessive in lower case stands for "the"
 _AFTER_OWNER = re.compile(r"^(?:.*\S)?['’]s[ \t]+(?P<first>[^ \t'’][^'’]*)$")
+# "the regional Political and Legal Affairs Commission", "its provincial Public Security and Justice Bureau": an
+# adjective in lower case between "the" and the name says which one, as "the" alone does
+_AFTER_THE_AND_ADJECTIVE = re.compile(
+    r"(?:^|.*[ \t])(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)[ \t]+[a-z][a-z\-]+[ \t]+"
+    r"(?P<first>[A-Z][^ \t]*(?:[ \t][^ \t]+)?)$"
+)
 
 
 def _subjects_joined(text: str, runs: list[tuple[int, int, list[str]]], i: int) -> int | None:
@@ -1243,8 +1292,10 @@ def _subjects_joined(text: str, runs: list[tuple[int, int, list[str]]], i: int) 
     two). Where the joined name starts; None when the runs are not joined."""
     if i + 1 >= len(runs) or not re.fullmatch(r"[ \t]+and[ \t]+", text[runs[i][1] : runs[i + 1][0]]):
         return None
-    after = _AFTER_THE.match(text[max(0, runs[i][0] - 4) : runs[i][1]]) or _AFTER_OWNER.match(
-        text[max(0, runs[i][0] - 3) : runs[i][1]]
+    after = (
+        _AFTER_THE.match(text[max(0, runs[i][0] - 4) : runs[i][1]])
+        or _AFTER_OWNER.match(text[max(0, runs[i][0] - 3) : runs[i][1]])
+        or _AFTER_THE_AND_ADJECTIVE.match(text[max(0, runs[i][0] - 24) : runs[i][1]])
     )
     if after is not None:
         start = runs[i][1] - len(after.group("first"))

@@ -12,6 +12,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from habeas.analyse import known_bodies
 from habeas.analyse import tables as t
+from habeas.analyse.apparatus import CODE_CITATION
 from habeas.analyse.english import (
     _ADJECTIVE_END,
     _CONN,
@@ -19,6 +20,7 @@ from habeas.analyse.english import (
     _LOW,
     _OF_THE_HOUSE_RE,
     _PARTICLES,
+    _PINYIN_SYLLABLE,
     _RELEASE_AFTER_RE,
     _SEAT_LETTERS,
     _SYLLABLE,
@@ -391,10 +393,24 @@ def _toned_pinyin_gloss(name: str) -> bool:
     return all(segmentations(_plain_pinyin(w), 4) for w in words)
 
 
+# the number of a code's title right before its letters ("19 " of "19 USC 1307")
+_CODE_TITLE_BEFORE = re.compile(r"(?<![\w.])\d{1,2}[ \t]+\Z")
+
+
+def _in_code_citation(text: str, start: int, end: int) -> bool:
+    """Whether the words from ``start`` to ``end`` are the letters of a code a citation of its section names
+    ("19 USC 1307", "15 CFR Part 744")."""
+    title = _CODE_TITLE_BEFORE.search(text, max(0, start - 4), start)
+    cited = CODE_CITATION.match(text, title.start()) if title else None
+    return cited is not None and end <= cited.end()
+
+
 def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines: str = "") -> list[Mention]:
     """The statistical model's entities kept as mentions (``lines``: the page with its line breaks)."""
     out = []
     for s, e, label, joined in _joined_agencies(text, _coordinated_places(text, ents)):
+        if label == "ORG" and _in_code_citation(text, s, e):
+            continue  # "pursuant to 19 USC 1307": the code's letters, no body
         if label == "ORG" and _common_noun_acronym(text, text[s:e]):
             continue  # "a withhold release order (WRO)": initials the page gives to a common noun, no body
         given = _given_name_before_particle(text, s, e)
@@ -449,6 +465,7 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
             continue  # "Photographs by Emre Kalkan": what a credit line is for, no person
         if label == "PERSON":
             e = _hyphenated_given_name_end(text, e)
+            s = _hyphenated_given_name_start(text, s)
             s = _first_given_name_before(text, s, e)
         if "\n" in text[s:e]:  # an entity does not run over a paragraph's end ("Brexit\n\nSkip")
             e = s + text[s:e].index("\n")
@@ -531,7 +548,7 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
                 continue  # "Timmins—James Bay": a constituency's or a place's compound name, no person
             if _POSSESSIVE_INSIDE_RE.search(name):
                 continue  # "An Insider’s View of …": a headline's noun phrase; no name holds a possessive
-            name = strip_titles(_without_sentence_adverb(name))
+            name = _before_headline_verb(strip_titles(_without_sentence_adverb(name)))
             parts = name.split()
             stop = next((i for i in range(2, len(parts)) if _no_name_word(parts[i])), len(parts))
             if stop == len(parts) > 2 and _MONTH_SHORT.fullmatch(parts[-1]) and _DAY_AFTER.match(text, e):
@@ -586,6 +603,14 @@ _DASH_JOINED_RE = re.compile(r"\w[—–]\Z")
 
 
 _POSSESSIVE_INSIDE_RE = re.compile(r"\w['’]s[ \t]+\w")
+
+
+def _before_headline_verb(name: str) -> str:
+    """ "Rubio Announces Visa" in "Secretary of State Rubio Announces Visa Restrictions …": a title-case
+    headline's verb ends the person's name the model read over it (no name holds "Announces" or "Says")."""
+    words = name.split()
+    verb = next((i for i, w in enumerate(words) if w in _HEADLINE_VERBS), len(words))
+    return " ".join(words[:verb])
 
 
 def _without_sentence_adverb(name: str) -> str:
@@ -707,6 +732,19 @@ def _first_given_name_before(text: str, start: int, end: int) -> int:
     if word.lower() in STOP_WORDS or word in TITLE_TOKENS or not person_name_ok(f"{word} {text[start:end]}"):
         return start
     return m.start(1)
+
+
+# a given name's first syllable and its hyphen right before the words the model read ("Sui-" of "Sui-Lee Wee")
+_GIVEN_NAME_FIRST_SYLLABLE = re.compile(r"(?<![\w\-'’])(?P<syllable>[A-Z][a-z]{0,5})-\Z")
+
+
+def _hyphenated_given_name_start(text: str, start: int) -> int:
+    """ "Sui-Lee Wee": a given name of two pinyin syllables joined by a hyphen, written before the surname,
+    is read whole where the statistical model starts after the hyphen ("Co-" and "Ex-" open no name)."""
+    m = _GIVEN_NAME_FIRST_SYLLABLE.search(text, max(0, start - 8), start)
+    if m is None or m.group("syllable") in ("Co", "Ex"):
+        return start
+    return m.start() if re.fullmatch(_PINYIN_SYLLABLE, m.group("syllable").lower()) else start
 
 
 def _hyphenated_given_name_end(text: str, end: int) -> int:
