@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import io
-import json
 import os
 import tarfile
 from pathlib import Path
@@ -146,13 +145,6 @@ def outline(store: Store) -> dict[str, tuple[str, str, dict[str, Any] | None]]:
     return {path: (sha256, file_type, meta) for path, sha256, file_type, meta in rows}
 
 
-def queued_ingest(cluster: Cluster, folder: Path) -> dict[str, Any]:
-    result = cluster.client("ingest", folder, "--queue", "--json", timeout=300)
-    assert result.returncode in (0, 1), result.stdout + result.stderr + cluster.log_tail()
-    status: dict[str, Any] = json.loads(result.stdout)
-    return status
-
-
 def test_queued_workers_record_folder_links_as_the_inline_ingest_does(cluster: Cluster, tmp_path: Path) -> None:
     folder, links = leak_folder(tmp_path)
     inline_stores = StoreFactory("sqlite", tmp_path / "inline", None)
@@ -164,8 +156,8 @@ def test_queued_workers_record_folder_links_as_the_inline_ingest_does(cluster: C
         inline_stores.close()
     cluster.start("indexer", "indexer")
     cluster.start("worker-a", "worker", "--concurrency", "1", "--name", "a")
-    status = queued_ingest(cluster, folder)
-    again = queued_ingest(cluster, folder)
+    status = cluster.ingest_queued(folder)
+    again = cluster.ingest_queued(folder)
     store = cluster.store()
     try:
         assert outline(store) == expected

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import io
-import json
 import tarfile
 import zipfile
 from collections.abc import Iterator
@@ -101,13 +100,6 @@ def outline(store: Store) -> dict[str, dict[str, Any]]:
     return shown
 
 
-def queued_ingest(cluster: Cluster, folder: Path) -> dict[str, Any]:
-    result = cluster.client("ingest", folder, "--queue", "--json", timeout=300)
-    assert result.returncode in (0, 1), result.stdout + result.stderr + cluster.log_tail()
-    status: dict[str, Any] = json.loads(result.stdout)
-    return status
-
-
 def test_queued_workers_record_links_as_the_inline_ingest_does(
     cluster: Cluster, sqlite_store: Store, tmp_path: Path
 ) -> None:
@@ -116,7 +108,7 @@ def test_queued_workers_record_links_as_the_inline_ingest_does(
     inline = intake.ingest(Caller(sqlite_store, ACTOR), [folder], intake_options(), analyse=False)
     cluster.start("indexer", "indexer")
     cluster.start("worker-a", "worker", "--concurrency", "1", "--name", "a")
-    status = queued_ingest(cluster, folder)
+    status = cluster.ingest_queued(folder)
     store = cluster.store()
     try:
         found, expected = outline(store), outline(sqlite_store)

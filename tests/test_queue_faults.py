@@ -9,6 +9,7 @@ handed out again quickly; in production it follows the longest task (see ``Queue
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import shutil
 import signal
@@ -175,6 +176,13 @@ class Cluster:
             )
         except subprocess.TimeoutExpired as exc:  # say what the workers were doing meanwhile
             raise AssertionError(f"{exc}\n{self.log_tail()}") from exc
+
+    def ingest_queued(self, folder: Path) -> dict[str, Any]:
+        """``habeas ingest FOLDER --queue --json``, waited for: its status (exit 0, or 1 with failure lines)."""
+        result = self.client("ingest", folder, "--queue", "--json", timeout=300)
+        assert result.returncode in (0, 1), result.stdout + result.stderr + self.log_tail()
+        status: dict[str, Any] = json.loads(result.stdout)
+        return status
 
     def store(self) -> Store:
         env = {k: v for k, v in self.env.items() if k.startswith("HABEAS_")}

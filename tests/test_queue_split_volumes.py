@@ -8,7 +8,6 @@ before it says); running the queued ingest again adds nothing."""
 from __future__ import annotations
 
 import io
-import json
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -89,13 +88,6 @@ def outline(store: Store) -> dict[str, dict[str, Any]]:
     return shown
 
 
-def queued_ingest(cluster: Cluster, folder: Path) -> dict[str, Any]:
-    result = cluster.client("ingest", folder, "--queue", "--json", timeout=300)
-    assert result.returncode in (0, 1), result.stdout + result.stderr + cluster.log_tail()
-    status: dict[str, Any] = json.loads(result.stdout)
-    return status
-
-
 def test_queued_workers_read_split_volumes_as_the_inline_ingest_does(
     cluster: Cluster, sqlite_store: Store, tmp_path: Path
 ) -> None:
@@ -104,7 +96,7 @@ def test_queued_workers_read_split_volumes_as_the_inline_ingest_does(
     inline = intake.ingest(Caller(sqlite_store, ACTOR), [folder], intake_options(), analyse=False)
     cluster.start("indexer", "indexer")
     cluster.start("worker-a", "worker", "--concurrency", "1", "--name", "a")
-    status = queued_ingest(cluster, folder)
+    status = cluster.ingest_queued(folder)
     store = cluster.store()
     try:
         expected = outline(sqlite_store)
@@ -141,7 +133,7 @@ def test_queued_workers_read_split_volumes_as_the_inline_ingest_does(
         # Running it again adds nothing, as in this process: each file read is a duplicate (the
         # volumes of the incomplete set, in the error state, are tried again and fail again).
         again_inline = intake.ingest(Caller(sqlite_store, ACTOR), [folder], intake_options(), analyse=False)
-        again = queued_ingest(cluster, folder)
+        again = cluster.ingest_queued(folder)
         assert again["new"] == 0 and again_inline.new == []
         assert again["duplicates"] == again_inline.duplicates == len(sets["complete"]) + 1  # and shipment.zip
         assert sorted(f["path"] for f in again["failed"]) == sorted(f["path"] for f in again_inline.failed)
@@ -166,7 +158,7 @@ def test_queued_workers_name_the_missing_volume_of_a_rar_set(
     inline = intake.ingest(Caller(sqlite_store, ACTOR), [folder], intake_options(), analyse=False)
     cluster.start("indexer", "indexer")
     cluster.start("worker-a", "worker", "--concurrency", "1", "--name", "a")
-    status = queued_ingest(cluster, folder)
+    status = cluster.ingest_queued(folder)
     store = cluster.store()
     try:
         assert outline(store) == outline(sqlite_store)
