@@ -229,6 +229,18 @@ def _led_names(page: int, text: str, tokens: Tokens) -> list[Mention]:
     return out
 
 
+def _clause_opening_names(page: int, text: str, pattern: re.Pattern[str]) -> list[Mention]:
+    """The Han names (group "name") that ``pattern`` finds at a clause's start; not an ordinary word in the
+    name's place, nor a word ending in a character no given name ends in."""
+    out = []
+    for m in pattern.finditer(text):
+        name = m.group("name")
+        if known_word(name) or frequent_word(name) or name[-1] in _NOT_GIVEN + _LEVEL_CHARS:
+            continue
+        out.append(Mention(page, m.start("name"), m.end("name"), name, name, t.PERSON, 4))
+    return out
+
+
 # a name before "同志" (comrade) at a clause's start, as official notices write it: "决定，李建新同志任…"
 _COMRADE_RE = re.compile(rf"(?:^|(?<=[，。、：；！？\n（(“]))(?P<name>{_HAN_NAME})同志")
 
@@ -236,13 +248,7 @@ _COMRADE_RE = re.compile(rf"(?:^|(?<=[，。、：；！？\n（(“]))(?P<name>
 def _comrades(page: int, text: str) -> list[Mention]:
     """A person named before "同志" at a clause's start ("李建新同志任第三师党委书记"), where the segmenter may
     split the name (李|建新); not an ordinary word before it ("广大同志": the comrades at large)."""
-    out = []
-    for m in _COMRADE_RE.finditer(text):
-        name = m.group("name")
-        if known_word(name) or frequent_word(name) or name[-1] in _NOT_GIVEN + _LEVEL_CHARS:
-            continue
-        out.append(Mention(page, m.start("name"), m.end("name"), name, name, t.PERSON, 4))
-    return out
+    return _clause_opening_names(page, text, _COMRADE_RE)
 
 
 # a person first in a clause, in the forms of official profiles and appointments: "陈某某，男，汉族，…",
@@ -257,13 +263,7 @@ def _profiled_names(page: int, text: str) -> list[Mention]:
     """A person named first in a profile's or an appointment's clause ("陈某某，男，汉族", "决定，陈某某任…副
     省长", "陈某某今年61岁"), where the segmenter may read the given name as an ordinary word (全国); not an
     ordinary word in the name's place ("会议，男，…"), as before 同志."""
-    out = []
-    for m in _PROFILED_RE.finditer(text):
-        name = m.group("name")
-        if known_word(name) or frequent_word(name) or name[-1] in _NOT_GIVEN + _LEVEL_CHARS:
-            continue
-        out.append(Mention(page, m.start("name"), m.end("name"), name, name, t.PERSON, 4))
-    return out
+    return _clause_opening_names(page, text, _PROFILED_RE)
 
 
 # an appointment or a removal, then the person's name: "任命某某为厅长", "免去某某（的）市委书记职务"
