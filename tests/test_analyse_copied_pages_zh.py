@@ -110,3 +110,11 @@ def test_cases_counted_by_their_measure_word_and_a_verb_cut_by_the_window() -> N
     units = {c.value: c.unit for c in analyse(text).claims}
     assert "刑事案件" in units[57]
     assert units[86] == "名犯罪嫌疑人"
+
+
+def test_a_document_numbers_issuer_code_and_serial_are_no_person_and_no_day() -> None:
+    # "叶公通〔2019〕17号": the county bureau's code (叶公, a name in the segmenter's dictionary) and the
+    # notice's serial number
+    result = analyse("叶城县公安局关于专项行动的通报\n\n叶公通〔2019〕17号\n\n各乡镇派出所：\n\n5月17日，全县行动。")
+    assert not {m.name for m in result.mentions if m.type == t.PERSON}
+    assert [d.text for d in result.dates] == ["5月17日"]

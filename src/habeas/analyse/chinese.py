@@ -397,11 +397,13 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
             cands.append(Mention(page, start, end, word, word, t.ORGANIZATION, 2))
     # "新疆公安部门" (Xinjiang's public security departments) names no ministry: 部门 is a department of any
     # kind, unless the gate is meant ("外交部门前静坐": at the ministry's gate); nor does a body whose last
-    # character the segmenter reads into the next word (稳疆兴疆大学|习)
+    # character the segmenter reads into the next word (稳疆兴疆大学|习); nor is a document number's issuer code
+    # a person ("叶公通〔2017〕31号": 叶公, the county's public security)
     cands = [
         c
         for c in cands
         if not (c.type in (t.PUBLIC_BODY, t.ORGANIZATION) and (_department_word(text, c) or _last_read_on(tokens, c)))
+        and not (c.type == t.PERSON and _ISSUER_CODE_RE.match(text, c.end))
     ]
     kept = _with_branches(resolve_overlaps(_people_first(_longer_names_first(cands))))
     kept += _coordinated_organisations(page, text, tokens, kept)
