@@ -50,6 +50,15 @@ def test_a_kind_of_body_or_some_of_a_kind_is_no_body() -> None:
     assert {"世界卫生组织"} <= cn_names("世界卫生组织发表声明。", *BODIES)  # a name before its kind
 
 
+def test_the_county_bureau_named_by_its_level_alone_on_a_police_page() -> None:
+    from habeas.analyse.chinese_bodies import _bureau_by_level_alone
+
+    page = "伽师县公安局\n情况通报\n一、……对此，已被县局通报批评。"
+    assert [(m.text, m.canonical) for m in _bureau_by_level_alone(1, page)] == [("县局", "伽师县公安局")]
+    assert not _bureau_by_level_alone(1, "伽师县公安局和疏附县公安局参加。已被县局通报批评。")  # which one?
+    assert not _bureau_by_level_alone(1, "伽师县公安局\n县局长讲话。")  # a post, no body
+
+
 # -- places ------------------------------------------------------------------------------------------
 
 

@@ -308,6 +308,7 @@ def _bodies(page: int, text: str, tokens: Tokens, index: dict[str, t.GazetteerEn
         out.append(Mention(page, m.start(), m.end(), m.group(0), m.group(0), t.PUBLIC_BODY, 6))
     out.extend(_campaign_bodies(page, text, tokens, index))
     out.extend(_stations_by_stem(page, text))
+    out.extend(_bureau_by_level_alone(page, text))
     return out + _level_bodies(page, text, tokens, index) + _named_organs(page, text, tokens, index)
 
 
@@ -474,6 +475,29 @@ def _stations_by_stem(page: int, text: str) -> list[Mention]:
         if stem[-1] in "乡镇" or not (stem in townships or all(c in TRANSLIT for c in stem)):
             continue
         out.append(Mention(page, m.start(), m.end(), m.group(0), m.group(0), t.PUBLIC_BODY, 5))
+    return out
+
+
+# a public-security bureau named with its place ("某某县公安局"), and the same bureau named by its level alone in a
+# police page's own words ("已被县局约谈", "报市局"), after a function word or a clause's opening
+_LEVEL_BUREAU_RE = re.compile(rf"[{CJK}]{{2,8}}?(?P<level>[县市州])公安局")
+_LEVEL_ALONE_RE = re.compile(r"(?:(?<=[被经由向对报和与及])|(?<=[，。、；：\n]))(?P<level>[县市州])局(?![长属])")
+
+
+def _bureau_by_level_alone(page: int, text: str) -> list[Mention]:
+    """ "县局" (the county bureau) on a page that names one county public-security bureau with its place: that
+    bureau; on a page naming none or several, no body."""
+    named: dict[str, set[str]] = {}
+    for m in _LEVEL_BUREAU_RE.finditer(text):
+        if not m.group(0).startswith(m.group("level")):
+            named.setdefault(m.group("level"), set()).add(m.group(0))
+    out = []
+    for m in _LEVEL_ALONE_RE.finditer(text):
+        names = named.get(m.group("level"), set())
+        if len(names) == 1:
+            out.append(
+                Mention(page, m.start(), m.end(), m.group(0), m.group(0), t.PUBLIC_BODY, 5, canonical=min(names))
+            )
     return out
 
 
