@@ -73,6 +73,7 @@ SETS = {
     "held14-zh": (OWN / "heldout14-zh", OWN / "heldout14-zh-gold.json"),
     "held15-zh": (OWN / "heldout15-zh", OWN / "heldout15-zh-gold.json"),
     "held16-zh": (OWN / "heldout16-zh", OWN / "heldout16-zh-gold.json"),
+    "held17-zh": (OWN / "heldout17-zh", OWN / "heldout17-zh-gold.json"),
 }
 TYPES = {
     "persons": {"person"},

@@ -25,6 +25,7 @@ from habeas.analyse.chinese_bodies import (
     _division_word,
     _dotted_bodies,
     _foreign_bodies,
+    _kind_word_of_dictionary,
     _latin_editions,
     _latin_known_bodies,
     _latin_platforms,
@@ -85,10 +86,12 @@ from habeas.analyse.chinese_people import (
     _spaced_names,
     _transcribed_before_latin,
     _transcribed_comrades,
+    _transcribed_list,
     _translit_after,
     _with_typed_dots,
 )
 from habeas.analyse.chinese_places import (
+    _country_before_university,
     _dateline_places,
     _gazetteer_mentions,
     _historic_levels,
@@ -314,6 +317,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
     cands.extend(_comrades(page, text))
     cands.extend(_transcribed_comrades(page, text))
     cands.extend(_profiled_names(page, text))
+    cands.extend(_transcribed_list(page, text))
     cands.extend(_appointed_names(page, text, tokens))
     cands.extend(_addressed_names(page, text, tokens))
     cands.extend(_han_names_after_noun(page, text, tokens))
@@ -392,7 +396,13 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
                 continue
             start, end = _place_guess_span(text, tokens, start, end)
             cands.append(Mention(page, start, end, text[start:end], text[start:end], t.PLACE, 2))
-        elif flag == "nt" and len(word) >= 3 and not BODY_RE.fullmatch(word) and not _DOC_CODE_AFTER.match(text, end):
+        elif (
+            flag == "nt"
+            and len(word) >= 3
+            and not BODY_RE.fullmatch(word)
+            and not _DOC_CODE_AFTER.match(text, end)
+            and not _kind_word_of_dictionary(word)  # "民间组织": a kind of body
+        ):
             # not "公安局" alone (a kind of body), nor a document number's issuer code ("墨人社发〔2018〕9号")
             cands.append(Mention(page, start, end, word, word, t.ORGANIZATION, 2))
     # "新疆公安部门" (Xinjiang's public security departments) names no ministry: 部门 is a department of any
@@ -408,6 +418,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
     kept = _with_branches(resolve_overlaps(_people_first(_longer_names_first(cands))))
     kept += _coordinated_organisations(page, text, tokens, kept)
     kept = _with_short_forms(kept, short_forms(page, text, tokens, kept, index))
+    kept = _country_before_university(kept)
     return kept + _places_inside(kept, cands) + _bracket_aliases(kept, text)
 
 

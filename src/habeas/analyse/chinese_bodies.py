@@ -283,6 +283,8 @@ def _bodies(page: int, text: str, tokens: Tokens, index: dict[str, t.GazetteerEn
             start -= 2  # "中共巴音郭楞蒙古自治州委员会政法委员会": the party's committee of the prefecture
         end = _sub_unit_end(text, tokens, m.end())
         name = text[start:end]
+        if _some_of_a_kind(text, start, name):
+            continue  # "少数村警务室": a few of a kind, no one body
         if _COURTS_OF_A_LEVEL_RE.fullmatch(name):
             continue  # "全区法院审结……", "（含兵团法院）": the courts of a whole level, no one court
         # "自治区十一届人大常委会": the congress's term names the same standing committee
@@ -305,6 +307,8 @@ def _bodies(page: int, text: str, tokens: Tokens, index: dict[str, t.GazetteerEn
     for m in _missions(text, tokens):
         out.append(Mention(page, m.start(), m.end(), m.group(0), m.group(0), t.PUBLIC_BODY, 6))
     out.extend(_campaign_bodies(page, text, tokens, index))
+    out.extend(_stations_by_stem(page, text))
+    out.extend(_bureau_by_level_alone(page, text))
     return out + _level_bodies(page, text, tokens, index) + _named_organs(page, text, tokens, index)
 
 
@@ -455,6 +459,48 @@ _CORPS_BRANCH_RE = re.compile(r"(?:新疆)?(?:生产建设)?兵团分院")
 _STATION_RE = re.compile(rf"[{CJK}]{{2,6}}?(?:派出所|警务站)")
 
 
+# a station written alone after a boundary, named by a stem: "、杭桂派出所所长", a table's row "多鲁派出所　684"
+_STEM_STATION_RE = re.compile(rf"(?<![{CJK}])(?P<stem>[{CJK}]{{2,5}}?)派出所")
+
+
+def _stations_by_stem(page: int, text: str) -> list[Mention]:
+    """A police station named by its township's stem without 乡 or 镇: the stem is transcribed ("恰尔巴格派出所")
+    or the page writes it with its level elsewhere ("杭桂乡" beside "杭桂派出所"); a word of kind or
+    reference before 派出所 ("各派出所", "当地派出所", "辖区派出所") names none."""
+    levels = (m.start() for m in re.finditer("[乡镇]", text))
+    townships = {text[i - size : i] for i in levels for size in range(2, 6)}
+    out = []
+    for m in _STEM_STATION_RE.finditer(text):
+        stem = m.group("stem")
+        if stem[-1] in "乡镇" or not (stem in townships or all(c in TRANSLIT for c in stem)):
+            continue
+        out.append(Mention(page, m.start(), m.end(), m.group(0), m.group(0), t.PUBLIC_BODY, 5))
+    return out
+
+
+# a public-security bureau named with its place ("某某县公安局"), and the same bureau named by its level alone in a
+# police page's own words ("已被县局约谈", "报市局"), after a function word or a clause's opening
+_LEVEL_BUREAU_RE = re.compile(rf"[{CJK}]{{2,8}}?(?P<level>[县市州])公安局")
+_LEVEL_ALONE_RE = re.compile(r"(?:(?<=[被经由向对报和与及])|(?<=[，。、；：\n]))(?P<level>[县市州])局(?![长属])")
+
+
+def _bureau_by_level_alone(page: int, text: str) -> list[Mention]:
+    """ "县局" (the county bureau) on a page that names one county public-security bureau with its place: that
+    bureau; on a page naming none or several, no body."""
+    named: dict[str, set[str]] = {}
+    for m in _LEVEL_BUREAU_RE.finditer(text):
+        if not m.group(0).startswith(m.group("level")):
+            named.setdefault(m.group("level"), set()).add(m.group(0))
+    out = []
+    for m in _LEVEL_ALONE_RE.finditer(text):
+        names = named.get(m.group("level"), set())
+        if len(names) == 1:
+            out.append(
+                Mention(page, m.start(), m.end(), m.group(0), m.group(0), t.PUBLIC_BODY, 5, canonical=min(names))
+            )
+    return out
+
+
 def _station_end(text: str, tokens: Tokens, end: int) -> int:
     """Where a public-security bureau's name ends when one of its stations follows, named by words that
     are names or places or transcribed ("公安局城北派出所", "公安局乃则尔巴格派出所"), not by a verb or a
@@ -546,6 +592,12 @@ def _level_bodies(page: int, text: str, tokens: Tokens, index: dict[str, t.Gazet
     return out
 
 
+def _some_of_a_kind(text: str, start: int, name: str) -> bool:
+    """A body's name read from, or right after, a word of how many ("少数村警务室", "个别县公安局"): some of
+    a kind."""
+    return any(name.startswith(w) or text.endswith(w, 0, start) for w in _SOME_OF)
+
+
 def _joined_committee(word: str, index: dict[str, t.GazetteerEntry]) -> bool:
     """A word that is a known place and its level's committee ("福建省委", "中共喀什地委")."""
     name = word.removeprefix("中共")
@@ -614,11 +666,12 @@ def _named_by_suffix(suffix: re.Pattern[str], text: str, tokens: Tokens, least: 
                 or _bridge(tokens, j)
                 or _numbered_unit(tokens, j)
                 or _affiliated(tokens, j)
+                or _ordinal_before_affiliated(tokens, j)
                 or _direction_after_place(tokens, j)
                 or (m.group(0) in (*_LEGAL_END, "集团") and _brand_word_after_place(tokens, j))
                 or (m.group(0) in _LEGAL_END and _trade_before_legal_form(tokens, j, m.start()))
             )
-            if tokens.words[j][2] in _WITH_VERBS | _OWNED_BY | _ROLES_BEFORE_NAME or not walkable:
+            if tokens.words[j][2] in _WITH_VERBS | _OWNED_BY | _ROLES_BEFORE_NAME | _SOME_OF or not walkable:
                 break
             start = tokens.words[j][0]
             j -= 1
@@ -709,6 +762,11 @@ _FUNCTION_PAIRS = {"其中", "之中", "当中", "其他", "此外", "以及", "
 _OWNED_BY = {"旗下", "下属", "所属"}
 
 
+# words that say how many of a kind, before the kind's words: "少数村警务室" (a few village police rooms), "个别
+# 派出所", "部分学校": no name starts with them
+_SOME_OF = {"少数", "个别", "部分", "多数", "大多数", "一些", "有些", "所有", "全部"}
+
+
 # what a company is to another, before its name: "合资伙伴|新疆某某股份有限公司" (its partner), "供应商", "合资方";
 # or what kind of body it is: "美国智库|詹姆斯敦基金会"
 _ROLES_BEFORE_NAME = {
@@ -769,7 +827,17 @@ def _numbered_unit(tokens: Tokens, j: int) -> bool:
 
 def _affiliated(tokens: Tokens, j: int) -> bool:
     """ "广州医科大学|附属|第一医院": a university's affiliated hospital or school is named after it."""
-    return tokens.words[j][2] == "附属" and j > 0 and tokens.words[j - 1][2].endswith(("大学", "学院"))
+    if tokens.words[j][2] != "附属" or j == 0:
+        return False
+    return tokens.words[j - 1][2].endswith(("大学", "学院")) or _ordinal_before_affiliated(tokens, j - 1)
+
+
+def _ordinal_before_affiliated(tokens: Tokens, j: int) -> bool:
+    """ "新疆医科大学|第一|附属|医院": the ordinal of a university's affiliated hospitals, between the
+    university and 附属."""
+    ordinal = re.fullmatch(r"第[一二三四五六七八九十]{1,3}", tokens.words[j][2]) is not None
+    after = tokens.words[j + 1][2] if j + 1 < len(tokens.words) else ""
+    return ordinal and after == "附属" and j > 0 and tokens.words[j - 1][2].endswith(("大学", "学院"))
 
 
 _DIRECTIONS = {"东部", "西部", "南部", "北部", "中部", "东北", "西北", "东南", "西南", "南方", "北方"}
@@ -919,9 +987,21 @@ def _kind_of_body(text: str, tokens: Tokens, s: int, e: int) -> bool:
     if _common_noun(tokens, s, e - len(head)):
         return True
     last = tokens.word(e - 1)
+    if last is not None and last[0] == s and last[1] == e and _kind_word_of_dictionary(last[2]):
+        return True
     if last is None or not (last[0] > s and last[1] == e and len(last[2]) > len(head) and last[3] == "n"):
         return False
     return known_word(last[2]) and _common_words_only(tokens, s, e)
+
+
+def _kind_word_of_dictionary(word: str) -> bool:
+    """ "民间组织" (civil organisation): a word the dictionary holds as a body's name that is an ordinary word
+    and a kind head, a kind of body; a name with a name's part before its head ("世界卫生组织") is one."""
+    head = next((h for h in _KIND_HEADS if word.endswith(h)), None)
+    if head is None or len(word) <= len(head):
+        return False
+    before = dictionary_tag(word[: -len(head)])
+    return dictionary_tag(word) == "nt" and bool(before) and not before.startswith(("nr", "ns", "nt", "nz"))
 
 
 def _common_farm(text: str, tokens: Tokens, s: int, e: int) -> bool:

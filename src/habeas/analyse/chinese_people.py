@@ -407,6 +407,30 @@ def _transcribed_comrades(page: int, text: str) -> list[Mention]:
     return out
 
 
+# transcribed names written without their dots, listed with 、 and 和 before a count of people: "同村的
+# 阿布来提、买买提江和吐尔逊托合提三人"
+_TRANSCRIBED_LIST_RE = re.compile(
+    rf"(?<![{_TRANSLIT_CLASS}])(?P<names>[{_TRANSLIT_CLASS}]{{3,12}}(?:[、和及][{_TRANSLIT_CLASS}]{{3,12}})+)"
+    r"等?(?:[一二三四五六七八九十两]|\d{1,3})[人名]"
+)
+
+
+def _transcribed_list(page: int, text: str) -> list[Mention]:
+    """Transcribed names run together without their dots in a list that a count of people closes ("……和
+    吐尔逊托合提三人"): each is a person, unless one is an ordinary word or a known place or body (then the
+    list is of no people: "库尔勒、阿克苏和哈密三名")."""
+    out = []
+    for m in _TRANSCRIBED_LIST_RE.finditer(text):
+        names = re.split("[、和及]", m.group("names"))
+        if any(known_word(n) or dictionary_tag(n) in ("ns", "nt") for n in names):
+            continue
+        pos = m.start("names")
+        for name in names:
+            out.append(Mention(page, pos, pos + len(name), name, name, t.PERSON, 4))
+            pos += len(name) + 1
+    return out
+
+
 _BYLINE_SEP = rf"(?:{_GAP}|、)"
 
 

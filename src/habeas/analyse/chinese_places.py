@@ -438,6 +438,14 @@ def _foreign_part(word: tuple[int, int, str, str]) -> bool:
     return flag.startswith(("nr", "ns")) or (not known_word(w) and all(c in TRANSLIT for c in w))
 
 
+def _country_before_university(kept: list[Mention]) -> list[Mention]:
+    """ "美国乔治城大学", "澳大利亚拉筹伯大学": a state right before a university's or a college's name says
+    where it is, as part of how the university is named, no place the page speaks of."""
+    schools = {m.start for m in kept if m.type in (t.ORGANIZATION, t.PUBLIC_BODY) and m.text.endswith(("大学", "学院"))}
+    states = set(foreign_countries())  # 中国 opens names of China's own universities ("中国人民大学")
+    return [m for m in kept if not (m.type == t.PLACE and m.end in schools and m.text in states)]
+
+
 def _serves(holder: Mention, place: Mention) -> bool:
     """A body or facility serves the place in its name; a company or a medium is named after the place it
     starts from ("昌吉溢达纺织有限公司"), not a country or region inside a brand ("法国国际广播电台",

@@ -40,7 +40,7 @@ FACILITY_WORDS = {
 }
 # Chinese measure words and nouns for people and for places of detention (a site's measure word before
 # detention or "training": "380处疑似拘押[设施]", "3处教育培训[设施]", the unit read before its noun)
-_CN_PEOPLE = re.compile(r"^(?:名|人|位|户|万人|亿人)|人员|居民|学员|群众|嫌疑人|罪犯|人口|家属|官员")
+_CN_PEOPLE = re.compile(r"^(?:[万亿]?[名人位户])|人员|居民|学员|群众|嫌疑人|罪犯|人口|家属|官员")
 _CN_FACILITY = re.compile(
     r"设施|中心|看守所|拘留所|监狱|营|场所|^[处座所].{0,3}(?:拘押|关押|拘留|羁押|拘禁|教培|教育培训|培训|教育转化)"
 )
@@ -56,7 +56,7 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
     (
         FLAGGED,
         re.compile(
-            r"(?i)\b(?:flagg\w*|suspicious|suspects?|marked|tagged|listed\s+as|blacklist\w*)\b|可疑|重点人员|推送|排查|标记|关注对象|重点关注"
+            r"(?i)\b(?:flagg\w*|suspicious|suspects?|marked|tagged|listed\s+as|blacklist\w*)\b|可疑|重点人员|推送|排查|标记|关注对象|重点关注|涉稳人员|列管"
         ),
     ),
     (
@@ -79,7 +79,7 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
     (
         POPULATION,
         re.compile(
-            r"(?i)\b(?:population\w*|residents?|inhabitants?|home\s+to|live|lives|living)\b|人口|居民|常住"
+            r"(?i)\b(?:population\w*|residents?|inhabitants?|home\s+to|live|lives|living)\b|人口|居民|常住|居住(?!证)"
             # "a county of about 650,000 people", "a city of 3.5 million": what a place holds
             r"|\b(?:county|city|town|village|township|district|prefecture|province|region|country|nation|capital)\s+of"
             r"\s+(?:(?:about|some|around|roughly|nearly|almost|over|more\s+than|fewer\s+than|less\s+than)\s+)?(?=\d)"
@@ -128,7 +128,7 @@ def claim_kind(unit: str, number_text: str, sentence: str) -> str:
     "" when it says nothing."""
     head = unit_head(unit)
     if head != PEOPLE:
-        return head
+        return _act_named_as_unit(unit, (POPULATION, FLAGGED)) or head  # "可疑物品": things flagged, no people
     at = max(0, sentence.find(number_text)) if number_text else 0
     end = at + len(number_text)
     if re.search(r"[\u3400-\u9fff]", sentence):  # a Chinese sentence lists counts clause by clause
@@ -197,6 +197,19 @@ def _cue_of_a_later_figure(sentence: str, end: int, start: int) -> bool:
     if not later or not re.search(r"[,;]", sentence[end : later[-1].start()]):
         return False  # "between 27,000 and 30,000 people had been placed": one range, one clause
     return not re.search(r"[,;]", sentence[later[-1].end() : start])
+
+
+# a Chinese unit that opens with a measure word or a unit of time: what is counted follows it
+_CN_MEASURE_START = re.compile(r"^[名人位户个次起件处所座家年月日天]")
+
+
+def _act_named_as_unit(unit: str, not_kinds: tuple[str, ...]) -> str:
+    """A kind of count of people that a Chinese unit with no measure word names itself, as a table's column
+    head does ("送教育转化", "重点人员" over a row with no other word): the unit's own cue, where its clause
+    has none, other than ``not_kinds``; "" for others."""
+    if not re.search(r"[\u3400-\u9fff]", unit) or _CN_MEASURE_START.match(unit):
+        return ""
+    return next((kind for kind, cue in _CUES if kind not in not_kinds and cue.search(unit)), "")
 
 
 # the figure is its clause's subject and what was done follows it: "and 706 were criminally detained"

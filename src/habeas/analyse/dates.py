@@ -836,8 +836,19 @@ _ITEM_SOURCE_BEFORE_RE = re.compile(r"(?:^|\n)[ \t\u3000]*[〔【\[][^〔【\[\]
 
 
 def _opens_item(text: str, pos: int) -> bool:
-    """Whether a day alone at ``pos`` opens an item, right after the item's source in brackets."""
-    return _ITEM_SOURCE_BEFORE_RE.search(text, max(0, pos - 30), pos) is not None
+    """Whether a day alone at ``pos`` opens an item, right after the item's source in brackets or after a
+    broadcaster's or paper's own source words at the line's start ("本台消息　27日，")."""
+    window = max(0, pos - 30)
+    return (
+        _ITEM_SOURCE_BEFORE_RE.search(text, window, pos) is not None
+        or _OWN_SOURCE_BEFORE_RE.search(text, window, pos) is not None
+    )
+
+
+# an item's source written by the outlet of itself at the line's start: "本台消息", "本报讯", "本网讯"
+_OWN_SOURCE_BEFORE_RE = re.compile(r"(?:^|\n)[ \t\u3000]*本[台报网刊](?:消息|讯)[ \t\u3000]*$")
+# a day alone before the comma of its clause: "27日，", "14日上午，"
+_DAY_BEFORE_COMMA_RE = re.compile(r"[0-3]?\d\s*[日号](?:晚上|晚间|上午|下午|中午|凌晨|早上|晚|早)?[，,]")
 
 
 # someone speaking on the day before it ("2月28日表示", "2月28日在记者会上说")
@@ -851,11 +862,24 @@ def _day_alone(text: str, m: re.Match[str], last: DateMention | None, line: Date
     or date line's and comes before it."""
     day = int(m.group("day"))
     opens = _CLAUSE_DAY.match(text, m.start()) is not None and (m.start() == 0 or text[m.start() - 1] in "。！？\n ")
-    if opens and last is not None:
+    item = _DAY_BEFORE_COMMA_RE.match(text, m.start()) is not None and _opens_item(text, m.start())
+    if (opens or item) and last is not None:
         value = last.value or ""
         if int(value[8:10]) <= day:
             return DateMention(m.start(), m.end(), m.group(0), f"{value[:8]}{day:02d}", "day")
+        if item:
+            return DateMention(m.start(), m.end(), m.group(0), *_item_day_before(value, day))
     return DateMention(m.start(), m.end(), m.group(0), *_speaking_day(text, m, last, line))
+
+
+def _item_day_before(last: str, day: int) -> tuple[str | None, str | None]:
+    """The day of a news item that opens with its day alone after its source, earlier than the dated day
+    before it (``last``): the latest such day up to it, as a digest reports each item's own day ("28日……
+    本台消息　27日，" is the 27th of the same month)."""
+    try:
+        return datetime.date.fromisoformat(last).replace(day=day).isoformat(), "day"
+    except ValueError:
+        return None, None
 
 
 def _speaking_day(

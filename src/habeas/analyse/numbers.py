@@ -1249,11 +1249,25 @@ def _period_years(text: str, m: re.Match[str]) -> bool:
     )
 
 
+# a span of time marked as one: "为期两个月" (lasting two months) before it, "三年内" (within three years) after it
+_DURATION_BEFORE_RE = re.compile(r"为期$")
+_DURATION_AFTER_RE = re.compile(r"(?:个月|年|天|周)(?:内|以内|之内)|个月")
+
+
+def _marked_duration(text: str, m: re.Match[str]) -> bool:
+    """A duration of more than one unit, marked by 为期 before its figure or by 内 ("within") after its unit
+    ("一年内", within the year, is a deadline)."""
+    after = _DURATION_AFTER_RE.match(text, m.end("num"))
+    if after is None or m.group("num") in ("一", "1"):
+        return False
+    return after.group(0) != "个月" or _DURATION_BEFORE_RE.search(text, max(0, m.start() - 2), m.start()) is not None
+
+
 def _years_counted(text: str, m: re.Match[str]) -> bool:
     """The years of a sentence or of detention (see ``_sentence_term``), of a named period or a run of years
     (see ``_period_years``), or how long a state has lasted, written at its clause's end
     ("已寻找弟弟努尔别克六年。"): a count of years, up to a lifetime's."""
-    if _sentence_term(text, m) or _period_years(text, m):
+    if _sentence_term(text, m) or _period_years(text, m) or _marked_duration(text, m):
         return True
     value = parse_chinese_number(m.group("num"))
     after = text[m.end("num") : m.end("num") + 3]
@@ -1449,6 +1463,7 @@ def chinese_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
     skip = skip + [(f.start, f.end) for f in shares] + [m.span() for m in CN_DOCUMENT_NUMBER_RE.finditer(text)]
     skip += [m.span() for m in CN_EVENT_DATE_RE.finditer(text)]
     figures: list[Figure] = []
+    taken_until = 0  # the end of a range read with the next number inside it
     for m in _ranges_and_numbers(CN_NUMBER_RE, CN_ONE_NUMBER_RE, text, _cn_range):
         num = m.group("num")
         if not num or (
@@ -1460,7 +1475,7 @@ def chinese_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
         ):
             continue
         start, end = m.span()
-        if any(s < end and start < e for s, e in skip):
+        if any(s < end and start < e for s, e in skip) or start < taken_until:
             continue
         if re.fullmatch(r"\d{4}", num) and text[m.end("num") : m.end("num") + 1] in ("年", "-", "/"):
             continue
@@ -1472,10 +1487,18 @@ def chinese_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
         ends = _cn_range_ends(m)
         low, high = ends if ends else (None, None)
         unit = m.group("unit") or ""
+        repeated = None if ends or unit else _repeated_unit_range(text, m.end("num"), value)
+        if repeated is not None:  # "有期徒刑10年至15年": both ends with their unit, one range
+            low, high, end, unit = repeated
+            value, taken_until = high, end
         if not unit and text[end : end + 1] in ("%", "％"):  # "占全国的87%": a share
             end, unit = end + 1, "per cent"
         # not a circled note's number (①), nor a function word after the measure ("手机3部|予以没收")
-        tail = re.match(r"[^\W\d\u2460-\u24ff被受在的是了和与及等将已向对从把为有其中予]{0,4}", text[end:])
+        tail = (
+            re.match(r"[^\W\d\u2460-\u24ff被受在的是了和与及等将已向对从把为有其中予]{0,4}", text[end:])
+            if repeated is None
+            else None
+        )
         counted = tail.group(0) if tail else ""
         if unit in _CN_MEASURES and not counted:
             counted = _cn_counted_before(figures, text, m.start())
@@ -1499,6 +1522,20 @@ def chinese_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
         f.unit = f.unit or heads.get(f.start, "")
     figures = [f for f in figures if not _bare_year(f)]
     return sorted(figures + shares, key=lambda f: f.start)
+
+
+# a range whose two ends both carry the unit of time: "10年至15年", "十五年至八年不等", "3个月到6个月"
+_REPEATED_UNIT_RANGE_RE = re.compile(rf"(?P<unit>年|个月|天)\s*[至到~～\-–—]\s*(?P<num>{_CN_NUM})(?P=unit)")
+
+
+def _repeated_unit_range(text: str, at: int, value: float) -> tuple[float, float, int, str] | None:
+    """The lower end, the higher end, the end and the unit of a range written with its unit after both ends,
+    read from the first end's unit at ``at``; the ends in either order ("十五年至八年" is 8 to 15 years)."""
+    m = _REPEATED_UNIT_RANGE_RE.match(text, at)
+    other = parse_chinese_number(m.group("num")) if m else None
+    if m is None or other is None:
+        return None
+    return min(value, other), max(value, other), m.end(), m.group("unit")
 
 
 def _bare_year(figure: Figure) -> bool:
