@@ -586,3 +586,16 @@ def test_a_figure_ending_its_line_counts_what_its_column_head_names() -> None:
 def test_an_age_reached_is_an_age() -> None:
     claims = analyse("The poet turned 70 last year in prison; his brother turns 66 today.").claims
     assert {c.value: c.unit for c in claims} == {70: "years old", 66: "years old"}
+
+
+def test_a_body_that_owns_a_persons_body_is_a_name_of_its_own() -> None:
+    # "X of ASPI's Y Project": the owner and what it owns are two bodies, the person a third name
+    result = analyse("Emily Feng of ASPI's Xinjiang Data Project mapped 60 new sites.")
+    assert "Xinjiang Data Project" in names(result, t.ORGANIZATION)
+    assert not any("'s" in n for n in names(result, t.ORGANIZATION))
+
+
+def test_one_word_of_a_heading_in_capitals_is_no_body() -> None:
+    for heading in ("MAIN FINDINGS", "KEY POINTS"):
+        page = f"{heading}\n\nThe team read 900 court verdicts and interviewed 40 relatives in Almaty.\n"
+        assert not names(analyse(page), t.ORGANIZATION)

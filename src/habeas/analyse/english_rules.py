@@ -984,7 +984,9 @@ def _affiliation(page: int, text: str, start: int, words: list[str]) -> tuple[Me
     body = re.compile(r"\s+".join(re.escape(w) for w in tail)).search(text, start)
     if m is None or body is None:
         return None
-    return Mention(page, start, m.end(), m.group(0), name, t.PERSON, P_RULE), body.start(), tail
+    # "Nathan Ruser of ASPI's Xinjiang Data Project": a body that owns the one named is a name of its own
+    owned_start, _end, owned = _possessive_split(text, body.start(), body.end(), tail)[-1]
+    return Mention(page, start, m.end(), m.group(0), name, t.PERSON, P_RULE), owned_start, owned
 
 
 _SEAT_RE = re.compile(rf"[ \t]+at[ \t]+(?P<place>{_WORD})(?![\w\-])")

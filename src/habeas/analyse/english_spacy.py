@@ -424,6 +424,8 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
                 continue  # "VIII. Overall assessment": a section's number
             if lines and _headline_words(lines, s, e):
                 continue  # "… Provides a Look into China's Brutal Camp System": a headline's capitals, no body
+            if lines and _word_of_a_capitals_heading(lines, s, e):
+                continue  # "KEY FINDINGS": one word of a heading in capitals, no body
             if _HEADLINE_RE.search(text[s:e]) or re.search(r"\w:[ \t]", text[s:e]):
                 continue  # "Uyghur Congress Chair: Sanctions 'Overdue'", "Kazakh Rights Advocate: Activists": a
                 # headline's words, no body's name
@@ -638,6 +640,16 @@ def _headline_words(lines: str, start: int, end: int) -> bool:
         return False  # a list's or a byline's fields ("OKAFOR, Ms Adaeze, Director of …, Amnesty …") are no headline
     capitalised = sum(1 for w in long_words if w[0].isupper())
     return capitalised >= 0.8 * len(long_words)
+
+
+def _word_of_a_capitals_heading(lines: str, start: int, end: int) -> bool:
+    """Whether the model's organisation at ``start``–``end`` is one word of a heading written in capitals
+    ("KEY FINDINGS", "METHODS AND SOURCES") that is no body's head and no body the lists know."""
+    name = lines[start:end]
+    line = _line_around(lines, start, end).strip()
+    if " " in name or not name.isupper() or len(line.split()) < 2 or not line.isupper():
+        return False
+    return name.title() not in _HEADS and t.fold(name) not in known_bodies.english_forms()
 
 
 def _common_noun_acronym(text: str, name: str) -> bool:
