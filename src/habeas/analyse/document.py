@@ -10,7 +10,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from habeas.analyse import known_bodies
 from habeas.analyse import tables as t
@@ -786,42 +786,50 @@ def _known_body(name: str) -> bool:
     return t.fold(name) in known_bodies.english_forms()
 
 
+_Full = TypeVar("_Full", str, tuple[str, str])
+
+
+def _one_full_name(pairs: Iterable[tuple[str, _Full]]) -> dict[str, _Full]:
+    """By each short form, its full name, where the document gives that short form exactly one."""
+    full: dict[str, set[_Full]] = defaultdict(set)
+    for short, name in pairs:
+        full[short].add(name)
+    return {short: next(iter(names)) for short, names in full.items() if len(names) == 1}
+
+
 def _bodies_by_first_word(mentions: list[Mention]) -> dict[str, str]:
     """A body a document names in full and then by its first word alone ("Amnesty International" …
     "Amnesty said"; "Atajurt Kazakh Human Rights" … "founder of Atajurt"): by that word, the full name, where
     one body's name opens with it and the word is no place or person of the document."""
     others = {m.name for m in mentions if m.type in (t.PLACE, t.PERSON)}
-    full: dict[str, set[str]] = defaultdict(set)
-    for m in mentions:
-        words = m.name.split()
-        if m.type == t.ORGANIZATION and len(words) >= 2 and words[0] not in ORG_HEADS and words[0][:1].isupper():
-            full[words[0]].add(m.canonical or m.name)
-    return {word: next(iter(names)) for word, names in full.items() if len(names) == 1 and word not in others}
+    return _one_full_name(
+        (words[0], m.canonical or m.name)
+        for m in mentions
+        if m.type == t.ORGANIZATION
+        and len(words := m.name.split()) >= 2
+        and words[0] not in ORG_HEADS
+        and words[0][:1].isupper()
+        and words[0] not in others
+    )
 
 
 def _places_with_their_level(mentions: list[Mention]) -> dict[str, str]:
     """A place a document names with its level and without it ("Karghilik County", then "Karghilik"), which
     the gazetteer does not know: by the bare name, the place with its level, where one place ends so."""
     places = {m.name for m in mentions if m.type == t.PLACE}
-    full: dict[str, set[str]] = defaultdict(set)
-    for m in mentions:
-        level = _PLACE_LEVEL_RE.fullmatch(m.name) if m.type == t.PLACE and m.canonical in ("", m.name) else None
-        if level and level.group("bare") in places:
-            full[level.group("bare")].add(m.name)
-    return {bare: next(iter(names)) for bare, names in full.items() if len(names) == 1}
+    levels = (_PLACE_LEVEL_RE.fullmatch(m.name) for m in mentions if m.type == t.PLACE and m.canonical in ("", m.name))
+    return _one_full_name(
+        (level.group("bare"), level.group(0)) for level in levels if level and level.group("bare") in places
+    )
 
 
 def _named_in_full(mentions: list[Mention]) -> dict[str, str]:
     """The shorter forms a document names a body by, where it names it in full once: by short form, the full
     name."""
     bodies = (t.ORGANIZATION, t.PUBLIC_BODY)
-    longs: dict[str, set[str]] = defaultdict(set)
-    for m in mentions:
-        short = _before_complement(m.name) if m.type in bodies and not CJK_RE.search(m.name) else ""
-        if short:
-            longs[short].add(m.canonical or m.name)
     named = {m.name for m in mentions if m.type in bodies}
-    return {short: next(iter(full)) for short, full in longs.items() if len(full) == 1 and short in named}
+    shorts = ((m, _before_complement(m.name)) for m in mentions if m.type in bodies and not CJK_RE.search(m.name))
+    return _one_full_name((short, m.canonical or m.name) for m, short in shorts if short and short in named)
 
 
 # the first word of a state's department or office named with "of" after it ("Department of Homeland Security")
@@ -831,13 +839,8 @@ _STATE_BODY_FIRST = {"Department", "Ministry", "Office", "Bureau", "Agency", "Ad
 def _country_prefixed(mentions: list[Mention]) -> dict[str, tuple[str, str]]:
     """A body named with its country and without it in one document is one body: the bare form stands
     for the full one, when the document names only one body with that bare form."""
-    full: dict[str, set[tuple[str, str]]] = defaultdict(set)
-    for m in mentions:
-        if m.type in (t.ORGANIZATION, t.PUBLIC_BODY):
-            bare = _without_country(m.name)
-            if bare:
-                full[bare].add((m.canonical or m.name, m.type))
-    return {bare: next(iter(forms)) for bare, forms in full.items() if len(forms) == 1}
+    bares = ((m, _without_country(m.name)) for m in mentions if m.type in (t.ORGANIZATION, t.PUBLIC_BODY))
+    return _one_full_name((bare, (m.canonical or m.name, m.type)) for m, bare in bares if bare)
 
 
 def _bodies_of_country(mentions: list[Mention]) -> dict[str, tuple[str, str]]:

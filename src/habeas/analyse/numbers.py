@@ -908,7 +908,7 @@ def _one_spans_of_time(text: str, skip: list[tuple[int, int]], found: list[Figur
     out = []
     for m in _ONE_SPAN_WORD.finditer(text):
         start, end = m.span("num")
-        if any(s < end and start < e for s, e in skip) or any(f.start < end and start < f.end for f in found):
+        if _overlaps(skip, found, start, end):
             continue
         out.append(Figure(start, end, 1, None, None, None, m.group("unit") + "s", m.group("num")))
     return out
@@ -1138,7 +1138,7 @@ def _decade_ages(text: str, skip: list[tuple[int, int]], found: list[Figure]) ->
     out = []
     for m in _DECADE_AGE_RE.finditer(text):
         start, end = m.start("num"), m.end()
-        if any(s < end and start < e for s, e in skip) or any(f.start < end and start < f.end for f in found):
+        if _overlaps(skip, found, start, end):
             continue
         out.append(Figure(start, end, float(m.group("num")), None, None, None, "years old", text[start:end]))
     return out
@@ -1175,6 +1175,7 @@ def _ones_after_counts(text: str, skip: list[tuple[int, int]], found: list[Figur
 
 
 def _overlaps(skip: list[tuple[int, int]], found: list[Figure], start: int, end: int) -> bool:
+    """Whether ``start``–``end`` overlaps a span to skip or a figure already found."""
     return any(s < end and start < e for s, e in skip) or any(f.start < end and start < f.end for f in found)
 
 
@@ -1184,7 +1185,7 @@ def _lone_number_words(text: str, skip: list[tuple[int, int]], found: list[Figur
     for pattern, unit in ((_ACTED_ON_WORD, "people"), (_AGE_WORD, "years old")):
         for m in pattern.finditer(text):
             start, end = m.span("num")
-            if any(s < end and start < e for s, e in skip) or any(f.start < end and start < f.end for f in found):
+            if _overlaps(skip, found, start, end):
                 continue
             value = parse_number(m.group("num"))
             if value is not None:
