@@ -30,6 +30,7 @@ from habeas.ingest.links import (
     link_opener,
     link_record,
     special_reason,
+    symbolic_link_in,
     too_long_target,
 )
 from habeas.ingest.model import DAMAGED, ERROR, ChildFile, Extracted, Member, Opener
@@ -252,19 +253,10 @@ def _zip_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, member_name: st
     mode = info.external_attr >> 16
     if stat.S_ISLNK(mode):
         reason = too_long_target(info.file_size)
-        return member_name, None if reason else _zip_link_opener(archive, info), reason
+        return member_name, None if reason else symbolic_link_in(_zip_opener(archive, info)), reason
     if is_special(mode):
         return member_name, None, special_reason(mode)
     return member_name, _zip_opener(archive, info), None
-
-
-def _zip_link_opener(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> Opener:
-    def opener() -> IO[bytes]:
-        with _zip_opener(archive, info)() as stream:
-            target = stream.read(LINK_TARGET_MAX)
-        return io.BytesIO(link_record(SYMBOLIC, target))
-
-    return opener
 
 
 def _place_spanned_members(archive: zipfile.ZipFile, joined: JoinedVolumes) -> None:
@@ -471,7 +463,7 @@ def _rar_member(archive: Any, info: Any, member: str) -> Member:
         return member, link_opener(kind, target.encode("utf-8", "surrogateescape")), None
     if info.is_symlink():
         reason = too_long_target(info.file_size)
-        return member, None if reason else _rar_link_opener(archive, info), reason
+        return member, None if reason else symbolic_link_in(_rar_opener(archive, info)), reason
     if not info.is_file():
         return member, None, special_reason(getattr(info, "mode", 0) or 0)
     return member, _rar_opener(archive, info), None
@@ -485,15 +477,6 @@ def _rar_file_named(archive: Any, name: str) -> bool:
     except rarfile.NoRarEntry:
         return False
     return bool(linked.is_file()) and not getattr(linked, "file_redir", None)
-
-
-def _rar_link_opener(archive: Any, info: Any) -> Opener:
-    def opener() -> IO[bytes]:
-        with _rar_opener(archive, info)() as stream:
-            target = stream.read(LINK_TARGET_MAX)
-        return io.BytesIO(link_record(SYMBOLIC, target))
-
-    return opener
 
 
 def _rar_opener(archive: Any, info: Any) -> Opener:

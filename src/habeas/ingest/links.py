@@ -13,6 +13,7 @@ from __future__ import annotations
 import io
 import stat
 from pathlib import Path
+from typing import IO
 
 from habeas.errors import ExtractionError
 from habeas.ingest.model import Extracted, Opener
@@ -54,6 +55,18 @@ def link_opener(kind: str, target: bytes) -> Opener:
     """An opener (as archive members have) that gives the link's record."""
     record = link_record(kind, target)
     return lambda: io.BytesIO(record)
+
+
+def symbolic_link_in(data: Opener) -> Opener:
+    """An opener for a symbolic link stored as a member whose data is its target (ZIP, RAR 3): the link's
+    record, the target read from ``data``."""
+
+    def opener() -> IO[bytes]:
+        with data() as stream:
+            target = stream.read(LINK_TARGET_MAX)
+        return io.BytesIO(link_record(SYMBOLIC, target))
+
+    return opener
 
 
 def too_long_target(size: int) -> str | None:
