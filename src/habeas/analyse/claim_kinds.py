@@ -172,8 +172,7 @@ def claim_kind(unit: str, number_text: str, sentence: str) -> str:
 def _cue_in_unit(unit: str) -> str:
     """The kind a count's own words tell where nothing around it does: "residents" (taken from the count it
     is compared with: "2.5 million residents, up from 2.0 million") are a population."""
-    found = [kind for kind, cue in _CUES if cue.search(unit)]
-    return found[0] if found else PEOPLE
+    return _kind_named_in(unit) or PEOPLE
 
 
 # "a third of the 1,300 residents had been detained": the figure after a part and "of the" is the whole;
@@ -209,7 +208,12 @@ def _act_named_as_unit(unit: str, not_kinds: tuple[str, ...]) -> str:
     has none, other than ``not_kinds``; "" for others."""
     if not re.search(r"[\u3400-\u9fff]", unit) or _CN_MEASURE_START.match(unit):
         return ""
-    return next((kind for kind, cue in _CUES if kind not in not_kinds and cue.search(unit)), "")
+    return _kind_named_in(unit, not_kinds)
+
+
+def _kind_named_in(words: str, not_kinds: tuple[str, ...] = ()) -> str:
+    """The strongest kind whose cue ``words`` hold, other than ``not_kinds``; "" for none."""
+    return next((kind for kind, cue in _CUES if kind not in not_kinds and cue.search(words)), "")
 
 
 # the figure is its clause's subject and what was done follows it: "and 706 were criminally detained"
