@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from habeas.analyse import tables as t
 from habeas.analyse.chinese_forms import (
@@ -229,16 +229,16 @@ def _led_names(page: int, text: str, tokens: Tokens) -> list[Mention]:
     return out
 
 
-def _clause_opening_names(page: int, text: str, pattern: re.Pattern[str]) -> list[Mention]:
-    """The Han names (group "name") that ``pattern`` finds at a clause's start; not an ordinary word in the
-    name's place, nor a word ending in a character no given name ends in."""
-    out = []
-    for m in pattern.finditer(text):
-        name = m.group("name")
-        if known_word(name) or frequent_word(name) or name[-1] in _NOT_GIVEN + _LEVEL_CHARS:
-            continue
-        out.append(Mention(page, m.start("name"), m.end("name"), name, name, t.PERSON, 4))
-    return out
+def _named_by_pattern(page: int, text: str, pattern: re.Pattern[str], ok: Callable[[str], bool]) -> list[Mention]:
+    """The people a pattern's "name" group finds where the words around say it is a person, each name that
+    ``ok`` accepts."""
+    found = (m for m in pattern.finditer(text) if ok(m.group("name")))
+    return [Mention(page, *m.span("name"), m.group("name"), m.group("name"), t.PERSON, 4) for m in found]
+
+
+def _han_name_ok(name: str) -> bool:
+    """Not an ordinary word in a Han name's place, nor a word ending in a character no given name ends in."""
+    return not (known_word(name) or frequent_word(name) or name[-1] in _NOT_GIVEN + _LEVEL_CHARS)
 
 
 # a name before "同志" (comrade) at a clause's start, as official notices write it: "决定，李建新同志任…"
@@ -248,7 +248,7 @@ _COMRADE_RE = re.compile(rf"(?:^|(?<=[，。、：；！？\n（(“]))(?P<name>
 def _comrades(page: int, text: str) -> list[Mention]:
     """A person named before "同志" at a clause's start ("李建新同志任第三师党委书记"), where the segmenter may
     split the name (李|建新); not an ordinary word before it ("广大同志": the comrades at large)."""
-    return _clause_opening_names(page, text, _COMRADE_RE)
+    return _named_by_pattern(page, text, _COMRADE_RE, _han_name_ok)
 
 
 # a person first in a clause, in the forms of official profiles and appointments: "陈某某，男，汉族，…",
@@ -263,7 +263,7 @@ def _profiled_names(page: int, text: str) -> list[Mention]:
     """A person named first in a profile's or an appointment's clause ("陈某某，男，汉族", "决定，陈某某任…副
     省长", "陈某某今年61岁"), where the segmenter may read the given name as an ordinary word (全国); not an
     ordinary word in the name's place ("会议，男，…"), as before 同志."""
-    return _clause_opening_names(page, text, _PROFILED_RE)
+    return _named_by_pattern(page, text, _PROFILED_RE, _han_name_ok)
 
 
 # an appointment or a removal, then the person's name: "任命某某为厅长", "免去某某（的）市委书记职务"
@@ -399,12 +399,7 @@ _TRANSCRIBED_COMRADE_RE = re.compile(
 def _transcribed_comrades(page: int, text: str) -> list[Mention]:
     """A transcribed name run together without its dot before "同志" ("免去热依拉买买提同志的……职务"): a person,
     named as written."""
-    out = []
-    for m in _TRANSCRIBED_COMRADE_RE.finditer(text):
-        name = m.group("name")
-        if not known_word(name):
-            out.append(Mention(page, m.start("name"), m.end("name"), name, name, t.PERSON, 4))
-    return out
+    return _named_by_pattern(page, text, _TRANSCRIBED_COMRADE_RE, lambda name: not known_word(name))
 
 
 # transcribed names written without their dots, listed with 、 and 和 before a count of people: "同村的
