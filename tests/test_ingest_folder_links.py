@@ -19,6 +19,7 @@ from sqlalchemy import select
 from conftest import ACTOR, Cli, StoreFactory, docs_by_name, intake_options
 from conftest import ingest_unanalysed as ingest
 from habeas.ingest.links import SYMBOLIC, link_record
+from habeas.ingest.pipeline import FileIntake, discover
 from habeas.services import Caller, intake
 from habeas.store.models import Custody, Document
 from habeas.store.store import Store
@@ -171,3 +172,40 @@ def test_queued_workers_record_folder_links_as_the_inline_ingest_does(cluster: C
         assert_nothing_outside_read(store)
     finally:
         store.close()
+
+
+def test_a_file_swapped_for_a_link_or_a_fifo_after_the_walk_is_never_read_through(
+    sqlite_store: Store, tmp_path: Path
+) -> None:
+    """Between the walk that found two regular files and the copy of their bytes, one becomes a
+    link to the secret file and the other a FIFO: each is a failure line naming why, the secret is
+    never read, and nothing waits on the FIFO."""
+    secret = secret_file(tmp_path)
+    folder = tmp_path / "share"
+    folder.mkdir()
+    for name in ("minutes.txt", "roster.txt"):
+        (folder / name).write_bytes(REPORT)
+    failures: list[tuple[str, str]] = []
+    options = intake_options()
+    found = discover(folder, options, lambda path, why: failures.append((path, why)))
+    assert [item.link for item in found] == [False, False] and failures == []
+    (folder / "minutes.txt").unlink()
+    (folder / "minutes.txt").symlink_to(secret)
+    (folder / "roster.txt").unlink()
+    os.mkfifo(folder / "roster.txt")
+    intake_of = FileIntake(sqlite_store, options, case_id=1)
+    assert [intake_of.store_bytes(item) for item in found] == [
+        "cannot read the file: it is a symbolic link now, not followed",
+        "cannot read the file: it is no longer a regular file, not read",
+    ]
+    assert not any(sqlite_store.blobs.has(hashlib.sha256(data).hexdigest()) for data in (SECRET_WORDS.encode(), REPORT))
+
+
+def test_a_file_given_by_a_link_is_read_at_its_target(sqlite_store: Store, tmp_path: Path) -> None:
+    target = tmp_path / "kept" / "minutes.txt"
+    target.parent.mkdir()
+    target.write_bytes(REPORT)
+    (tmp_path / "latest.txt").symlink_to(target)
+    report = ingest(sqlite_store, tmp_path / "latest.txt")
+    assert [d["path"] for d in report.new] == [str(tmp_path / "latest.txt")] and report.failed == []
+    assert docs_by_name(sqlite_store)["latest.txt"]["sha256"] == hashlib.sha256(REPORT).hexdigest()

@@ -265,7 +265,7 @@ class FileIntake:
             if item.link:
                 record = link_record(SYMBOLIC, os.readlink(os.fsencode(item.path)))
                 return self.store.blobs.put_bytes(record, durable=durable)
-            size = item.path.stat().st_size
+            size = item.path.lstat().st_size  # a link now is refused by ``put_file``, never followed
             if size > self.limits.max_file_bytes:
                 return f"file is {size} bytes, over the limit of {self.limits.max_file_bytes}"
             return self.store.blobs.put_file(item.path, durable=durable)
@@ -1111,7 +1111,9 @@ def discover(path: Path, options: IntakeOptions, fail: Callable[[str, str], None
         name = original.replace("\\", "/").rsplit("/", 1)[-1] if here in given else f.name
         items.append(
             Item(
-                path=f,
+                # A file given by name is read at its real place (a link given is followed here,
+                # once); a file found in a folder only where it was found (see ``put_file``).
+                path=Path(here) if f == path else f,
                 display=_readable(str(f)),
                 name=_readable(name) or "upload",
                 original_path=_readable(original),

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import ctypes
+import errno
 import functools
 import hashlib
 import itertools
 import os
 import socket
+import stat
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -53,9 +55,13 @@ class BlobStore:
         place for every reader at once, and ``sync`` makes every such blob durable in one go, as a
         batch of files must be before the transaction that records them commits. A blob that a
         power cut left shorter than its bytes (written, renamed, never synced) is replaced when the
-        same bytes arrive again (it is empty: its bytes never reached the disk)."""
+        same bytes arrive again (it is empty: its bytes never reached the disk).
+
+        ``source`` must be a regular file when it is opened: a symbolic link at its end is not
+        followed, nor is a FIFO or a device opened to wait on (``OSError``, saying which), so a file
+        swapped for one after it was found is never read through it."""
         self._refuse_when_read_only()
-        source_fd = os.open(source, os.O_RDONLY | os.O_CLOEXEC)
+        source_fd = _open_regular(source)
         try:
             return self._put(iter(functools.partial(os.read, source_fd, CHUNK), b""), durable)
         finally:
@@ -169,6 +175,21 @@ def process_alive(pid: int) -> bool:
     except PermissionError:
         return True
     return True
+
+
+def _open_regular(source: Path) -> int:
+    """A read-only descriptor of ``source``, a regular file: neither a symbolic link, followed,
+    nor a FIFO or a device, which opening without ``O_NONBLOCK`` could wait on forever."""
+    try:
+        fd = os.open(source, os.O_RDONLY | os.O_CLOEXEC | os.O_NOFOLLOW | os.O_NONBLOCK)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise OSError(errno.ELOOP, "it is a symbolic link now, not followed") from exc
+        raise
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        raise OSError(errno.EINVAL, "it is no longer a regular file, not read")
+    return fd
 
 
 def _copy(chunks: Iterator[bytes], fd: int, durable: bool) -> tuple[str, int]:
