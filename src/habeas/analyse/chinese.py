@@ -38,6 +38,7 @@ from habeas.analyse.chinese_bodies import (
     _source_media,
     _titled_media,
     _with_branches,
+    party_committees_named_one_way,
 )
 from habeas.analyse.chinese_cues import cue_organisations, short_forms
 from habeas.analyse.chinese_forms import (
@@ -419,6 +420,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
     kept += _coordinated_organisations(page, text, tokens, kept)
     kept = _with_short_forms(kept, short_forms(page, text, tokens, kept, index))
     kept = _country_before_university(kept)
+    kept = party_committees_named_one_way(kept)
     return kept + _places_inside(kept, cands) + _bracket_aliases(kept, text)
 
 

@@ -630,11 +630,36 @@ def _parted_committee(text: str, s: int, e: int) -> bool:
     )
 
 
+# a level's party committee, by its place and level, written in full or in short, with or without the party's
+# name ("中共皮山县委员会", "皮山县委员会", "中共皮山县委", "皮山县委"; "中共喀什地委", "喀什地委" for the
+# prefecture's); not the Youth League's ("共青团皮山县委员会", "团县委", whose place is one character)
+_PARTY_COMMITTEE_RES = (
+    re.compile(r"(?:中共)?(?!共青团)(?P<level>.+?[县市区州省团])委员会(?P<rest>.*)"),
+    re.compile(r"(?:中共)?(?P<level>[^团].*?[县市区州省])委(?!员)(?P<rest>.*)"),
+    re.compile(r"(?:中共)?(?P<place>[^团].+?)地委(?!员)(?P<rest>.*)"),
+)
+
+
 def _party_committee(name: str) -> str:
-    """ "中共X委员会Y" is written "X党委Y" too: that form is the canonical one."""
-    # "中共X市委Y": the short form of the committee, the same body
-    m = re.fullmatch(r"中共(.+?[县市区州省团])委员会(.*)", name) or re.fullmatch(r"中共(.+?[县市区州])委(.+)", name)
-    return f"{m.group(1)}党委{m.group(2)}" if m else name
+    """ "中共X委员会Y" is written "X党委Y" too, and "中共X县委Y" and "X县委Y": "X党委Y" is the canonical
+    form; a prefecture's "X地委Y" is "X地区党委Y"."""
+    for form in _PARTY_COMMITTEE_RES:
+        m = form.fullmatch(name)
+        if m:
+            level = m.group("level") if "level" in form.groupindex else m.group("place") + "地区"
+            return f"{level}党委{m.group('rest')}"
+    return name
+
+
+def party_committees_named_one_way(mentions: list[Mention]) -> list[Mention]:
+    """Every public body that is a party committee, or an office of one, gets the committee's canonical
+    name, whichever way the page writes it, so its forms are one body in a document and across a case."""
+    for m in mentions:
+        if m.type == t.PUBLIC_BODY:
+            canonical = _party_committee(m.canonical or m.name)
+            if canonical != (m.canonical or m.name):
+                m.canonical = canonical
+    return mentions
 
 
 def _named_by_suffix(suffix: re.Pattern[str], text: str, tokens: Tokens, least: int) -> list[tuple[int, int]]:

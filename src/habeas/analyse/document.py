@@ -902,6 +902,40 @@ def _region_prefixed(mentions: list[Mention]) -> dict[str, tuple[str, str]]:
     return {bare: next(iter(forms)) for bare, forms in full.items() if len(forms) == 1}
 
 
+def _place_boundaries(name: str) -> list[int]:
+    """Where each of the known places a Chinese name opens with ends, read longest first ("新疆|喀什地区|
+    泽普县|人民法院": 2, 6 and 9)."""
+    index = t.gazetteer_index()
+    ends: list[int] = []
+    at = 0
+    while True:
+        end = next(
+            (e for e in range(min(len(name), at + 9), at + 1, -1) if _is_place(index.get(t.fold(name[at:e])))),
+            None,
+        )
+        if end is None:
+            return ends
+        ends.append(end)
+        at = end
+
+
+def _is_place(entry: t.GazetteerEntry | None) -> bool:
+    return entry is not None and entry.type == t.PLACE
+
+
+def _places_prefixed(mentions: list[Mention]) -> dict[str, tuple[str, str]]:
+    """ "新疆喀什地区泽普县人民法院" and then "泽普县人民法院" in one document: a Chinese body named with the
+    places above its own first and then from its own place on is one body, when one full name ends so."""
+    bodies = [m for m in mentions if m.type in (t.ORGANIZATION, t.PUBLIC_BODY) and CJK_RE.match(m.name)]
+    names = {m.name for m in bodies}
+    full: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for m in bodies:
+        for end in _place_boundaries(m.name)[:-1]:  # what follows opens with a place of its own
+            if m.name[end:] in names:
+                full[m.name[end:]].add((m.canonical or m.name, m.type))
+    return {bare: next(iter(forms)) for bare, forms in full.items() if len(forms) == 1}
+
+
 # the Youth League's committee of a level ("团县委") is its own body, not the level's party committee (县委)
 _YOUTH_LEAGUE_RE = re.compile(r"团[县市区州地]委")
 
@@ -1102,7 +1136,12 @@ def _resolve_in_document(mentions: list[Mention], uyghur_pages: set[int] | None 
     laws = {m.name for m in mentions if m.type == t.LAW}
     of_country = _bodies_of_country(mentions)
     spelled = _spelled_by_initials(mentions, acronyms)
-    prefixed = _country_prefixed(mentions) | _level_prefixed(mentions) | _region_prefixed(mentions)
+    prefixed = (
+        _country_prefixed(mentions)
+        | _level_prefixed(mentions)
+        | _region_prefixed(mentions)
+        | _places_prefixed(mentions)
+    )
     in_full = _named_in_full(mentions)
     levelled = _places_with_their_level(mentions)
     opened = _bodies_by_first_word(mentions)
