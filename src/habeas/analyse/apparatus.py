@@ -14,10 +14,12 @@ REFERENCES_HEADING = re.compile(
 # A line that starts with a note's number and reads as a citation: a year in brackets, a page, a
 # journal's volume and issue, an Official Journal reference, a link, "Retrieved", "ibid."
 _NOTE_START = r"^[ \t]*(?:\[\d{1,3}\]|\d{1,3}[\].)]?|\^)[ \t]+"
-_CITATION_SIGN = (
+_NUMBERED_DOCUMENT_SIGN = r"\bNo\.\s*\d"
+_OTHER_CITATION_SIGN = (
     r"\(\d{4}[a-z]?\)|\bpp?\.\s*\d|\b\d+\s*\(\d+\)\s*:|\bOJ\s+[A-Z]\b|https?://|\bRetrieved\b|\bibid\b|"
-    r"\bdoi\b|\bVol\.\s*\d|\bNo\.\s*\d|\bISBN\b|\b(?:press\s+release|report)(?=\s*[,.;:]|\s+(?:no\.|\d))"
+    r"\bdoi\b|\bVol\.\s*\d|\bISBN\b|\b(?:press\s+release|report)(?=\s*[,.;:]|\s+(?:no\.|\d))"
 )
+_CITATION_SIGN = f"{_OTHER_CITATION_SIGN}|{_NUMBERED_DOCUMENT_SIGN}"
 CITATION_LINE = re.compile(rf"(?im){_NOTE_START}(?=[^\n]*(?:{_CITATION_SIGN}))[^\n]*$")
 # a reference to the Official Journal of the European Union, in a citation or a running head: its series, issue
 # and page ("OJ L 410 I, 7.12.2020, p. 1", "OJ C 199 E, 7.7.2012", "L 99 I/1", "C 231/4")
@@ -60,10 +62,25 @@ def apparatus_spans(text: str) -> list[tuple[int, int]]:
     spans.extend(
         m.span()
         for m in CITATION_LINE.finditer(text)
-        if not SPACED_ROW.search(m.group(0)) and not (notes[0] <= m.start() < notes[1])
+        if not SPACED_ROW.search(m.group(0))
+        and not (notes[0] <= m.start() < notes[1])
+        and not _numbered_prose(m.group(0))
     )
     spans.extend(m.span() for m in OJ_REFERENCE.finditer(text))
     return spans
+
+
+# a numbered paragraph of a report, whose only citation's sign is a numbered document it names ("24. The Working
+# Group has adopted opinion No. 37/2022 concerning … , sentenced on 25 December 2020 to 20 years' imprisonment.")
+_NUMBER_SIGN = re.compile(_NUMBERED_DOCUMENT_SIGN, re.IGNORECASE)
+_OTHER_SIGN = re.compile(_OTHER_CITATION_SIGN, re.IGNORECASE)
+PROSE_PARAGRAPH_CHARS = 250
+
+
+def _numbered_prose(line: str) -> bool:
+    """Whether a line that opens with a number is a paragraph of prose, not a note: long, and cited only by
+    "No." and a number."""
+    return len(line) > PROSE_PARAGRAPH_CHARS and bool(_NUMBER_SIGN.search(line)) and not _OTHER_SIGN.search(line)
 
 
 def _editors_notes(text: str) -> tuple[int, int]:

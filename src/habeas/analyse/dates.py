@@ -151,6 +151,16 @@ def _entry_year(text: str, start: int, end: int) -> bool:
     return bool(_LINE_START_BEFORE.search(text, max(0, start - 8), start)) and bool(DATE_LABEL_AFTER.match(text, end))
 
 
+# "WASHINGTON — Today, the Treasury designated …": a day word that opens a sentence, set off by a comma
+_DAY_WORD_OPENS = re.compile(r"(?:^|[.!?]\s+|[—–:]\s*|\n\s*)$")
+
+
+def _opens_a_sentence_as_a_date(text: str, m: re.Match[str]) -> bool:
+    """Whether a capitalised "Today" or "Yesterday" opens its sentence and a comma follows it: the day, not a
+    name ("USA Today" has a word before it)."""
+    return text.startswith(",", m.end()) and bool(_DAY_WORD_OPENS.search(text[max(0, m.start() - 4) : m.start()]))
+
+
 def english_dates(text: str) -> list[DateMention]:
     found: list[DateMention] = []
     taken = Taken(text)
@@ -192,7 +202,7 @@ def english_dates(text: str) -> list[DateMention]:
         found.append(d)
     own = _own_date(text, found)
     for m in RELATIVE.finditer(text):
-        if m.group(0) in ("Today", "Yesterday", "TODAY"):
+        if m.group(0) in ("Today", "Yesterday", "TODAY") and not _opens_a_sentence_as_a_date(text, m):
             continue  # a name ("USA Today") more often than a date
         if free(*m.span()):
             taken.take(*m.span())
@@ -235,7 +245,10 @@ _STORY_RELATIVE = re.compile(r"(?i)(?P<rel>last|this)\s+(?P<unit>month|year)")
 
 
 def _from_story_date(m: re.Match[str], own: DateMention | None) -> tuple[str | None, str | None]:
-    """ "questioned last month", "this year": the month or year named from the page's own date, after it."""
+    """ "questioned last month", "this year", "today": the month, year or day named from the page's own date,
+    after it."""
+    if own is not None and own.value is not None and m.start() >= own.end and m.group(0).lower() == "today":
+        return own.value, "day"  # "WASHINGTON — Today, the Treasury designated …": the release's own day
     rel = _STORY_RELATIVE.fullmatch(m.group(0))
     if rel is None or own is None or own.value is None or m.start() < own.end:
         return None, None

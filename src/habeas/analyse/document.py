@@ -296,8 +296,10 @@ _SUBJECT_VERB = re.compile(
     r"|said|told|reported|described|recalled)\b"  # "of these, 18 said ..., and 9 said": what people said
 )
 # "Xinjiang's population had grown to 25.85 million": the count named as the subject before the figure
+# (with the years it was counted in between: "the number held between 2017 and 2019 at between 1 and 2 million")
 _COUNT_SUBJECT = re.compile(
-    r"\b(number|total|count|tally|toll|population|attendance|turnout)\b[^.;:\d]{0,40}?"
+    r"\b(number|total|count|tally|toll|population|attendance|turnout)\b"
+    r"(?:[^.;:\d]|(?<![\d,.])(?:1[89]|20)\d\d(?![\d,.])){0,60}?"
     r"\b(?:to|at|reached|was|is|stood|hit|exceeded)"
     r"\s+(?:about|around|some|nearly|almost|over|more\s+than|at\s+least|roughly)?\s*$",
     re.IGNORECASE,

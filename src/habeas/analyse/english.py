@@ -841,6 +841,11 @@ def person_shaped(name: str) -> bool:
 CORPORATE_END_RE = re.compile(rf"(?<![\w\-])(?:{_LEGAL_FORMS})\.?\Z")
 
 
+# words before a title's noun that make another post of it ("Vice", "Under Secretary", "Acting Director"), and
+# "Chair", which alone is no title's last word ("in the Chair")
+_POST_MODIFIERS = frozenset({"Vice", "Deputy", "High", "Special", "Under", "Assistant", "Acting", "Principal", "Chair"})
+
+
 def _is_role(words: list[str]) -> bool:
     """ "Vice-President of the Commission", "UN Human Rights Commissioner": a post, not a body."""
     if words[-1] in TITLE_TOKENS:
@@ -851,7 +856,7 @@ def _is_role(words: list[str]) -> bool:
         while len(head) > 1 and known_place(head[0]):
             head = head[1:]  # "UK Director of the World Uyghur Congress": the country the post serves
         return all(
-            w in TITLE_TOKENS or w in ("Vice", "Deputy", "High", "Special")
+            w in TITLE_TOKENS or w in _POST_MODIFIERS  # "Chair of the … Committee", "Under Secretary of the Treasury"
             for w in " ".join(head).replace("-", " ").split()
         )
     return False

@@ -147,6 +147,15 @@ PRODUCT_APPOSITIVE_RE = re.compile(
 )
 
 
+# a name before the common noun that says it is a programme of a government's, no body: "the Global Magnitsky
+# program", "OFAC's Global Magnitsky sanctions", "the Global Human Rights sanctions regime"
+PROGRAMME_NAME_RE = re.compile(
+    rf"(?<![\w\-])(?P<name>{_NAME_RUN})[ \t]+(?:sanctions[ \t]+)?"
+    r"(?:program|programme|sanctions|regime|scheme)s?(?![\w\-])"
+    r"(?![ \t]+(?:director|officer|manager|coordinator|lead|head|staff|associate|assistant)s?\b)"  # a post's
+)
+
+
 _PERSON_OF_RE = re.compile(r"(?P<person>\S+(?:[ \t]\S+){1,2})[ \t]+of[ \t]+(?:the[ \t]+)?(?=[A-Z])")
 
 
@@ -200,8 +209,8 @@ def appositives(page: int, text: str) -> list[Mention]:
         if name and _org_ok(name) and t.fold(name) not in t.gazetteer_index():
             s = m.end("name") - len(name)
             out.append(Mention(page, s, s + len(name), name, name, t.ORGANIZATION, P_RULE))
-    for m in PRODUCT_APPOSITIVE_RE.finditer(text):  # holds its place: no person, no body
-        name = _clean_org(m.group("name"))
+    for m in (*PRODUCT_APPOSITIVE_RE.finditer(text), *PROGRAMME_NAME_RE.finditer(text)):  # holds its place:
+        name = _clean_org(m.group("name"))  # no person, no body
         s = m.end("name") - len(name)
         out.append(Mention(page, s, s + len(name), name, "", ROLE, P_RULE))
     return out

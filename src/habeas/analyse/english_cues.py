@@ -354,13 +354,15 @@ def reference_venues(page: int, text: str) -> list[Mention]:
 # a note in a report's or a book's style: authors, a title in quotation marks whose comma stands inside
 # them (or after them, as British notes write it), the paper it appeared in, then its date or a journal's
 # volume ("Emily Feng, 'China Targets Muslim Uyghurs Studying Abroad,' Financial Times (1 August 2017).";
-# "Jane Roe and John Doe, “Title,” Foreign Policy, May 3, 2019."; "Jo Bell, 'Title', Asian Survey 7, no. 2");
-# the authors open the note (after its number, blanked), a "See", or a semicolon
+# "Jane Roe and John Doe, “Title,” Foreign Policy, May 3, 2019."; "Jo Bell, 'Title', Asian Survey 7, no. 2";
+# "A. Zenz, "'Quoted words'", Central Asian Survey, vol. 38, No. 1": a title that quotes, the volume after a comma);
+# the authors open the note (after its number, blanked or not: "5 A. Zenz, …"), a "See", or a semicolon
 _NOTE_REFERENCE_RE = re.compile(
-    r"(?m)(?:^[ \t]*|;[ \t]+)(?:[Ss]ee[ \t]+)?(?P<authors>[A-Z][^\n‘“\"';]{1,120}?),[ \t]+[‘'“\"]"
-    r"(?P<title>[^\n;]{3,250}?)(?:,[’'”\"]|(?<=[\w?!.])[’'”\"],)[ \t]+"
+    r"(?m)(?:^[ \t]*(?:\d{1,3}[ \t]+)?|;[ \t]+)(?:[Ss]ee[ \t]+)?(?P<authors>[A-Z][^\n‘“\"';]{1,120}?),[ \t]+[‘'“\"]"
+    r"(?P<title>[^\n;]{3,250}?)(?:,[’'”\"]|(?<=[\w?!.’'])[’'”\"],)[ \t]+"
     r"(?P<venue>[A-Z][\w&’'\-]*(?:[ \t]+(?:of|the|and|for|on|in|&|[A-Z][\w&’'\-]*)){0,6})"
-    r"(?=[ \t]*\(|,[ \t]+(?:[A-Z][a-z]+[ \t]+)?\d|[ \t]+\d{1,4},[ \t]+(?:no|vol)\.|\.[ \t]*$|\.?[ \t]*;|$)"
+    r"(?=[ \t]*\(|,[ \t]+(?:[A-Z][a-z]+[ \t]+)?\d|[ \t]+\d{1,4},[ \t]+(?:no|vol)\.|,[ \t]+(?:vol|no)\.[ \t]*\d"
+    r"|\.[ \t]*$|\.?[ \t]*;|$)"
 )
 _AUTHOR_SPLIT_RE = re.compile(r",[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+")
 
@@ -535,6 +537,43 @@ def transcript_speakers(page: int, text: str) -> list[Mention]:
         surname = _capitalised(m.group("surname"))
         if person_name_ok(surname) or surname.isalpha():
             out.append(Mention(page, *m.span("surname"), m.group("surname"), surname, t.PERSON, P_STRONG))
+    return out
+
+
+# a designated person's entry in a sanctions list: the surname in capitals, a comma and the given names, at the
+# line's start or after "a.k.a." ("ZAKIR, Shohrat (a.k.a. XUEKELAITI, Zhakeer), Urumqi, …; nationality China")
+_ENTRY_NAME_RE = re.compile(
+    rf"(?:(?m:^)[ \t]*|a\.k\.a\.?[ \t]+)(?P<surname>{CAPS_SURNAME}),[ \t]+"
+    rf"(?P<given>{_GIVEN_WORD}(?:[ \t]+{_GIVEN_WORD}){{0,2}})(?=[ \t]*[(;,)])"
+)
+# what marks a line as such an entry: an alias, a nationality or the programme's tag ("[GLOMAG]")
+_ENTRY_MARK_RE = re.compile(r"a\.k\.a\.|\bnationality\b|\[[A-Z][A-Z0-9\-]{2,}\]")
+
+
+def _entry_name(surname: str, given: str) -> str:
+    """A listed name in its own order: a pinyin surname before a pinyin given name ("HU, Lian-he" is Hu
+    Lian-he), any other given name first ("ZAKIR, Shohrat" is Shohrat Zakir)."""
+    surname = _capitalised(surname)
+    if surname.lower() in t.PINYIN_SURNAMES and GIVEN_PINYIN_RE.fullmatch(given.replace("-", "")):
+        return f"{surname} {given}"
+    return f"{given} {surname}"
+
+
+def designated_people(page: int, text: str) -> list[Mention]:
+    """The people a sanctions list's entries name, surname first in capitals; the names an entry gives after
+    "a.k.a." are the same person's, under the entry's first name."""
+    out = []
+    for line in re.finditer(r"[^\n]+", text):
+        if not _ENTRY_MARK_RE.search(line.group(0)):
+            continue
+        first = ""
+        for m in _ENTRY_NAME_RE.finditer(text, line.start(), line.end()):
+            name = _entry_name(m.group("surname"), m.group("given"))
+            if not person_name_ok(name):
+                continue
+            first = first or name
+            written = text[m.start("surname") : m.end("given")]
+            out.append(Mention(page, m.start("surname"), m.end("given"), written, name, t.PERSON, P_STRONG, first))
     return out
 
 
@@ -1224,6 +1263,7 @@ def cue_mentions(page: int, text: str) -> list[Mention]:
         + note_references(page, text)
         + bylines(page, text)
         + transcript_speakers(page, text)
+        + designated_people(page, text)
         + pinyin_persons(page, text)
         + styled_persons(page, text)
     )

@@ -57,6 +57,8 @@ def prepare(text: str, fields: list[re.Match[str]] | None = None) -> str:
             continue
         for i in range(m.start(), m.end()):
             chars[i] = " "
+    for m in _ENTRY_LABEL_RE.finditer(text):  # "DOB Aug 1953; POB Turpan": a listed entry's labels name nothing
+        chars[m.start() : m.end()] = " " * (m.end() - m.start())
     for m in fields:  # a label run into its value is no part of the value's name
         if _SPELLING_LABEL_RE.fullmatch(m.group("label")):
             chars[m.start() : m.end()] = " " * (m.end() - m.start())  # the subject spelled again names no one
@@ -128,6 +130,12 @@ _SPELLING_LABELS = (
 
 
 _SPELLING_LABEL_RE = re.compile(_SPELLING_LABELS)
+# the labels of an entry in a list of designated persons and entities ("DOB 17 May 1963; POB Shandong", "Gender
+# Male", "Organization Established Date 14 Oct 2014"): no part of a name, nor is the sex a label gives
+_ENTRY_LABEL_RE = re.compile(
+    r"(?<![\w.])(?:alt\.[ \t]+)?(?:DOB|POB)(?![\w])|\bGender[ \t]+(?:Male|Female)\b"
+    r"|\bOrganization[ \t]+(?:Established[ \t]+Date|Type)\b"
+)
 
 
 # more labels, of an office holder's, a body's or an event's infobox ("Deputy", "Headquarters", "Target")

@@ -256,7 +256,7 @@ def _title_re() -> re.Pattern[str]:
     # "Occupation<tab>Writer\nAwards<tab>Sakharov Prize")
     return re.compile(
         rf"(?:(?<![\w\-])(?:(?:{_ABBREVIATED_TITLES})\.|{alt})|\b(?:{roles})|{field})(?:[ \t]+|[ \t]*\n[ \t]*){name}"
-        r"(?!(?:[ \t]+[A-Z]\w*)*[ \t]*:|\t)"
+        r"(?!(?:[ \t]+[A-Z]\w*)*[ \t]*:|\t|-\w)"  # nor is a name cut at its hyphen ("Mr Lloyd-Bevan:")
     )
 
 
@@ -264,11 +264,13 @@ def _title_re() -> re.Pattern[str]:
 def _portfolio_re() -> re.Pattern[str]:
     """A title, what it is for, of or on, and the name that ends the run: "UN High Commissioner for Human
     Rights Michelle Bachelet", "Minister for Foreign Affairs Marise Payne", "Special Rapporteur on
-    Torture Alice Edwards", an envoy's "Ambassador to the United States Cui Tiankai"; a middle initial is the
+    Torture Alice Edwards", an envoy's "Ambassador to the United States Cui Tiankai", a department's and its
+    portfolio's ("Assistant Secretary of Commerce for Export Enforcement Jane Roe"); a middle initial is the
     name's ("Secretary of Labor Jane Q. Roe")."""
     word = rf"[{_UP}][\w\-’']*"
     return re.compile(
-        rf"(?<![\w\-])(?:{_titles_alternation()})[ \t]+(?:for|of|on|to)[ \t]+(?:the[ \t]+)?(?:{word}[ \t]+){{1,4}}?"
+        rf"(?<![\w\-])(?:{_titles_alternation()})[ \t]+"
+        rf"(?:(?:for|of|on|to)[ \t]+(?:the[ \t]+)?(?:{word}[ \t]+){{1,4}}?){{1,2}}"
         rf"(?P<name>{_NAME_WORD}[ \t]+(?:[A-Z]\.[ \t]+)?{_NAME_WORD})(?![ \t]+[{_UP}]|[\w\-])"
     )
 
@@ -403,6 +405,8 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
     found.extend(_listed_people(page, text))
     found.extend(_numbered_units(page, text))
     found.extend(_chambers(page, text))
+    found.extend(_speakers(page, raw or text))
+    found.extend(_members_seats(page, text))
     found.extend(_uyghur_names(page, text))
     found.extend(_sites(page, text))
     # the gazetteer
@@ -1273,7 +1277,7 @@ def _comma_after(text: str, start: int, word: str) -> bool:
 
 
 # (or a possessive word that stands for it: "secretary of its Political and Legal Affairs Commission")
-_AFTER_THE = re.compile(r"(?:^|.*[ \t])(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)[ \t]+(?P<first>[^ \t].*)$")
+_AFTER_THE = re.compile(r"(?:^|[\s\S]*\s)(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)[ \t]+(?P<first>[^ \t].*)$")
 
 
 # "the region's Political and Legal Affairs Commission": an owner's possessive in lower case stands for "the"
@@ -1513,3 +1517,71 @@ def _chambers(page: int, text: str) -> list[Mention]:
         canonical = named[word]
         out.append(Mention(page, m.start(), m.end(), word, word, t.PUBLIC_BODY, P_RULE, canonical=canonical))
     return out
+
+
+# the labels a parliamentary record prints after a member's seat ("Jim Shannon (Strangford) (DUP):"), with the
+# parties they stand for ("Ind", an independent member, stands for none)
+PARTY_LABELS = {
+    "Con": "Conservative Party",
+    "Lab": "Labour Party",
+    "Lab/Co-op": "Labour and Co-operative Party",
+    "LD": "Liberal Democrats",
+    "SNP": "Scottish National Party",
+    "PC": "Plaid Cymru",
+    "DUP": "Democratic Unionist Party",
+    "UUP": "Ulster Unionist Party",
+    "SDLP": "Social Democratic and Labour Party",
+    "SF": "Sinn Féin",
+    "Alba": "Alba Party",
+    "Green": "Green Party",
+    "Reform": "Reform UK",
+    "Alliance": "Alliance Party of Northern Ireland",
+    "Ind": "",
+}
+# a seat's name: capitalised words, joined by "and", "upon" or a comma ("Carmarthen East and Dinefwr",
+# "Newcastle upon Tyne North", "Ross, Skye and Lochaber")
+_SEAT_NAME = r"[A-Z][\w'’\-]+(?:(?:,?[ \t]+(?:and|upon|on|in|the|with|&)[ \t]+|,[ \t]+|[ \t]+)[A-Z][\w'’\-]+)*"
+# a speaker's turn in a parliamentary record: a title or a seat, the name, the seat and the party in brackets,
+# then a colon or "rose" ("Mr Lloyd-Bevan:", "Alicia Kearns (Rutland and Melton) (Con) rose—")
+_SPEAKER_RE = re.compile(
+    rf"(?m)^[ \t]*(?:(?P<title>Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness)\.?[ \t]+)?"
+    rf"(?P<name>{_NAME_WORD}(?:[ \t]+(?:[A-Z]\.[ \t]+)?(?:(?:{_PARTICLES})[ \t]+)?{_NAME_WORD}){{0,3}})"
+    rf"(?:[ \t]+\((?P<seat>{_SEAT_NAME})\))?(?:[ \t]+\((?P<party>[A-Z][\w/\-]{{1,10}})\))?"
+    r"[ \t]*(?::|rose\b)"
+)
+# "the hon. Member for Strangford", "my hon. Friend the Member for Congleton": the member's seat
+_MEMBER_FOR_RE = re.compile(rf"(?:\bhon\.|\b[Tt]he)[ \t]+Member[ \t]+for[ \t]+(?P<seat>{_SEAT_NAME})")
+
+
+def _seat(page: int, text: str, start: int, end: int) -> Mention:
+    name = text[start:end]
+    return Mention(page, start, end, name, name, t.PLACE, P_STRONG + 1)
+
+
+def _party_label(page: int, m: re.Match[str]) -> list[Mention]:
+    label = m.group("party")
+    party = PARTY_LABELS.get(label or "")
+    if not party:
+        return []
+    return [Mention(page, m.start("party"), m.end("party"), label, label, t.ORGANIZATION, P_STRONG + 1, party, True)]
+
+
+def _speakers(page: int, text: str) -> list[Mention]:
+    """A parliamentary record's speakers: a person after a title before the colon that opens a turn ("Mr
+    Lloyd-Bevan:"), or before the seat in brackets ("Jim Shannon (Strangford) (DUP):"), the seat (a place)
+    and the party its label names."""
+    out = []
+    for m in _SPEAKER_RE.finditer(text):
+        seated = m.group("seat") is not None and (m.group("party") in PARTY_LABELS or m.group("party") is None)
+        if not (m.group("title") or seated) or not person_name_ok(m.group("name")):
+            continue
+        out.append(Mention(page, m.start("name"), m.end("name"), m.group("name"), m.group("name"), t.PERSON, P_STRONG))
+        if seated:
+            out.append(_seat(page, text, m.start("seat"), m.end("seat")))
+            out.extend(_party_label(page, m))
+    return out
+
+
+def _members_seats(page: int, text: str) -> list[Mention]:
+    """ "the hon. Member for Carmarthen East and Dinefwr": the seat a member sits for, a place."""
+    return [_seat(page, text, m.start("seat"), m.end("seat")) for m in _MEMBER_FOR_RE.finditer(text)]

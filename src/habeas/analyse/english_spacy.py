@@ -405,6 +405,10 @@ def _in_code_citation(text: str, start: int, end: int) -> bool:
     return cited is not None and end <= cited.end()
 
 
+# initials made plural ("VETCs", "SOEs", "NGOs"): a common noun's short form, no one place
+_PLURAL_INITIALS = re.compile(r"[A-Z]{2,6}s")
+
+
 def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines: str = "") -> list[Mention]:
     """The statistical model's entities kept as mentions (``lines``: the page with its line breaks)."""
     out = []
@@ -461,6 +465,8 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
             continue  # "IN EAST TURKISTAN" cut at a heading's capitals, "a blow to West": a direction alone, no place
         if label in ("GPE", "LOC") and _adjective_heading(text, s, e):
             continue  # "International", "Regional" alone on a line: a section's heading, no place
+        if label in ("GPE", "LOC") and _PLURAL_INITIALS.fullmatch(text[s:e]):
+            continue  # "in VETCs, prisons or other facilities": initials in the plural count things, no place
         if label == "PERSON" and _AWARD_AFTER_RE.match(text, e):
             continue  # "the PEN/Barbara Goldsmith Freedom to Write Award": an award's name, no person
         if label == "PERSON" and _credit_label(lines or text, s, e):

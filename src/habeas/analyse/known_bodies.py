@@ -147,13 +147,25 @@ def _stands_alone(text: str, start: int, end: int) -> bool:
     "Apple Daily" another body; a clause word before it ("According", "The") or a legal form after it
     ("Inc.") is no part of another name, nor "Company" after "A" (a footer's "A Nikkei Company")."""
     before = _WORD_BEFORE.search(text, max(0, start - 40), start)
-    if before is not None and before.group(1)[:1].isupper() and not _ends_clause(before.group(1)):
+    if (
+        before is not None
+        and before.group(1)[:1].isupper()
+        and not _ends_clause(before.group(1))
+        and not _country_initials(before.group(1))
+    ):
         return False
     after = _WORD_AFTER.match(text, end)
     if after is not None and after.group(1) == "Company" and before is not None and before.group(1) in ("A", "An"):
         return True  # a footer's "A Warner Bros. Discovery Company", "A Nikkei Company": the owner
     # a post at the body after it is no part of its name: "MERICS Visiting Academic Fellow", "ASPI Director"
     return after is None or after.group(1) in _LEGAL or after.group(1) in _TITLES or after.group(1) in _POST_OPENERS
+
+
+def _country_initials(word: str) -> bool:
+    """ "UK" in "the UK Foreign, Commonwealth & Development Office": a country's initials before a body's
+    name say whose body it is, no part of another name."""
+    entry = t.gazetteer_index().get(t.fold(word))
+    return re.fullmatch(r"(?:[A-Z]\.?){2,3}", word) is not None and entry is not None and entry.type == t.PLACE
 
 
 _WHERE_OR_WHOSE = re.compile(rf"[a-z]-(?:{t.hyphen_adjective_ends('headquartered', 'registered', 'listed')})$")

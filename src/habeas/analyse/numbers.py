@@ -440,6 +440,7 @@ def _plural_word(word: str) -> bool:
 _DETERMINERS = {"such", "more", "other", "others", "additional", "further", "new"}
 # verbs that end a counted noun phrase ("50,000 Uyghurs live in Turkey")
 _VERBS = {"live", "lived", "died", "remain", "remained", "fled", "work", "worked", "say", "said", "told"}
+_VERBS |= {"described", "recalled", "testified"}  # "Of the 26 former detainees, 24 described being held"
 
 
 def _scaled(base: float, scale: float) -> float:
@@ -492,7 +493,7 @@ def _unit_after(text: str, pos: int) -> str:
             continue
         if low == "and" and words and words[-1].lower() != "of":
             nxt = re.match(r"\s*([A-Z][\w’'\-]*)", text[pos + m.end() :])
-            if nxt and len(words) < 5:
+            if (nxt and len(words) < 5) or _adjectives_joined(words, window[at:]):
                 words.append(word)
                 continue
             break
@@ -516,6 +517,20 @@ def _unit_after(text: str, pos: int) -> str:
     while words and words[-1].lower() in ("of", "and"):
         words.pop()
     return " ".join(words)
+
+
+# "current and former officials": a second word that describes, then the plural noun both describe
+_SECOND_ADJECTIVE_RE = re.compile(r"\s+(?P<adjective>[a-z][a-z\-]+)\s+(?P<noun>[a-z][a-z\-]+)\b")
+
+
+def _adjectives_joined(words: list[str], rest: str) -> bool:
+    """Whether "and" after the one word read so far joins two words that describe the plural noun after
+    them ("two current and former officials", "five male and female guards"), not a second count."""
+    m = _SECOND_ADJECTIVE_RE.match(rest)
+    if len(words) != 1 or m is None or _plural_word(words[0]) or words[0].lower() in IRREGULAR_PLURALS:
+        return False
+    adjective = m.group("adjective")
+    return not re.fullmatch(rf"{_SMALLWORD}|one|a|an|the", adjective) and _plural_word(m.group("noun"))
 
 
 # the figures after one in a list, up to the last, whose noun they all share: ", three and ten years"
@@ -615,7 +630,7 @@ def _plural_noun(unit: str) -> bool:
     "eight UN special rapporteurs" (a name and an adjective before the noun); not "one of", "a man"."""
     return any(
         (w.endswith("s") and not w.endswith("ss") and not w.isupper()) or w.lower() in IRREGULAR_PLURALS
-        for w in unit.split()[:3]
+        for w in [w for w in unit.split() if w != "and"][:3]  # "current and former officials"
     )
 
 
@@ -894,7 +909,12 @@ def _part_of_a_term(text: str, start: int, end: int) -> bool:
     )
 
 
-_TIMES_AFTER = re.compile(r"[ \t]+times\b")
+_TIMES_AFTER = re.compile(r"[ \t]+(?:times|occasions)\b")  # "on 19 occasions": how often, as "19 times"
+# "Two thirds of them", "three-quarters of the sites": a fraction's numerator, no count (not "within two
+# quarters", a span of time)
+_FRACTION_AFTER = re.compile(
+    r"[ \t\-]+(?:halves|thirds|quarters|fifths|sixths|sevenths|eighths|ninths|tenths)[ \t]+of(?![\w\-])", re.IGNORECASE
+)
 # a span of time of one, in a word, told as how long something lasts: "stay at least one year", "held for one
 # month", "sentenced to one year"; not a time's frame ("in one week in June 2017") nor a day ("one day he left")
 _ONE_SPAN_WORD = re.compile(
@@ -968,6 +988,8 @@ def english_figures(text: str, skip: list[tuple[int, int]], layout: str | None =
         lasting = None if age else _DURATION_JOINED.match(text, end)
         if lasting and not _duration_counts(m.group(0)):
             continue  # "a one-day drop", "the Five-Year Plan": no count
+        if _FRACTION_AFTER.match(text, end):
+            continue  # "two thirds of them": a share, no count
         if re.match(r"(st|nd|rd|th)\b", text[end : end + 3]) or _TIMES_AFTER.match(text, end):
             continue  # an ordinal; "five times the number", "moved three times": a multiple or how often, no count
         if _contents_pages(text, start, end):
@@ -1150,9 +1172,10 @@ _AGE_WORD = re.compile(
 )
 
 
-# "four officials and one entity": "one" after a count of things and "and" counts the thing it names
+# "four officials and one entity": "one" after a count of things and "and" counts the thing it names (the
+# things described by up to three words: "two current and former officials and one entity")
 _ONE_AFTER_A_COUNT = re.compile(
-    rf"(?<![\w.,])(?:\d[\d,]*|{_SMALLWORD})[ \t]+(?:[a-z][\w\-]*[ \t]+)?[a-z][\w\-]*s[ \t]+and[ \t]+"
+    rf"(?<![\w.,])(?:\d[\d,]*|{_SMALLWORD})[ \t]+(?:[a-z][\w\-]*[ \t]+){{0,3}}[a-z][\w\-]*s[ \t]+and[ \t]+"
     r"(?P<num>one)[ \t]+(?P<noun>[a-z][\w\-]*)\b",
     re.IGNORECASE,
 )
