@@ -108,6 +108,21 @@ def test_a_listed_entrys_labels_name_nothing_and_its_birthplace_is_a_place() -> 
     assert _canonical(text, "AIBULIMITI, Nuermaimaiti") == "Nurmemet Ablimit"  # the alias is the same person
 
 
+def test_a_listed_entity_in_capitals_is_a_body_and_its_aliases_the_same_body() -> None:
+    text = (
+        "Entities:\n\n"
+        "1. KASHGAR PREFECTURE PUBLIC SECURITY BUREAU (a.k.a. KASHI PUBLIC SECURITY BUREAU), 12 Renmin Road, "
+        "Kashgar, Xinjiang, China [GLOMAG].\n"
+        "2. TIANSHAN VISION TECHNOLOGY CO., LTD. (a.k.a. TIANSHAN SHIJUE), Urumqi, China; Organization Established "
+        "Date 2 Jan 2015 [NS-CMIC].\n"
+    )
+    r = analyse(text)
+    assert "KASHGAR PREFECTURE PUBLIC SECURITY BUREAU" in names(r, t.PUBLIC_BODY)
+    assert _canonical(text, "KASHI PUBLIC SECURITY BUREAU") == "KASHGAR PREFECTURE PUBLIC SECURITY BUREAU"
+    assert _canonical(text, "TIANSHAN SHIJUE") == "TIANSHAN VISION TECHNOLOGY CO., LTD"
+    assert not names(r, t.FACILITY) & {"PREFECTURE PUBLIC SECURITY BUREAU", "KASHGAR PREFECTURE PUBLIC SECURITY BUREAU"}
+
+
 def test_a_programme_named_before_its_common_noun_is_no_body() -> None:
     r = analyse(
         "The Global Magnitsky program has now designated 250 people. Assets blocked under the Country "

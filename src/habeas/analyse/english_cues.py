@@ -577,6 +577,34 @@ def designated_people(page: int, text: str) -> list[Mention]:
     return out
 
 
+# a designated entity's entry: its name in capitals, two words or more, at the line's start or after "a.k.a.",
+# before a bracket, a semicolon or a comma ("SENSETIME GROUP LIMITED (a.k.a. SHANGTANG KEJI), Hong Kong")
+_ENTRY_BODY_RE = re.compile(
+    r"(?:(?m:^)[ \t]*|a\.k\.a\.?[ \t]+)(?P<name>[A-Z][A-Z0-9&'’\-.]*"
+    r"(?:(?:,[ \t]+(?=(?:LTD|INC|LLC|LIMITED|PLC|CORP)\b)|[ \t]+)[A-Z0-9&][A-Z0-9&'’\-.]*)+)"  # "CO., LTD."
+    r"(?=[ \t]*[(;)\[]|,(?![ \t]+[A-Z][a-z]))"
+)
+
+
+def designated_bodies(page: int, text: str) -> list[Mention]:
+    """The bodies a sanctions list's entries name in capitals: a body where the entry's first name, its words
+    capitalised, reads as one ("XINJIANG PUBLIC SECURITY BUREAU"); the names after "a.k.a." stand for it."""
+    out = []
+    for line in re.finditer(r"[^\n]+", text):
+        if not _ENTRY_MARK_RE.search(line.group(0)):
+            continue
+        first, kind = "", None
+        for m in _ENTRY_BODY_RE.finditer(text, line.start(), line.end()):
+            written = m.group("name").rstrip(".")
+            kind = kind or classify_run([_capitalised(w) for w in written.split()])
+            if kind not in (t.ORGANIZATION, t.PUBLIC_BODY):
+                break  # the entry names no body ("ZAKIR, Shohrat" is a person's)
+            first = first or written
+            s = m.start("name")
+            out.append(Mention(page, s, s + len(written), written, written, kind, P_STRONG, first))
+    return out
+
+
 # a byline without "By": the reporter's name alone on its line, over the desk and the city it files from
 # ("Lucy Bennett\nBBC News, Hong Kong", "Joe Leahy\nBeijing Bureau Chief, Beijing")
 _DESK_BYLINE_RE = re.compile(
@@ -1264,6 +1292,7 @@ def cue_mentions(page: int, text: str) -> list[Mention]:
         + bylines(page, text)
         + transcript_speakers(page, text)
         + designated_people(page, text)
+        + designated_bodies(page, text)
         + pinyin_persons(page, text)
         + styled_persons(page, text)
     )
