@@ -83,6 +83,7 @@ from habeas.analyse.chinese_people import (
     _people_listed_with_people,
     _profiled_names,
     _quoted_whole,
+    _recurring_cut_names,
     _short_name_acting,
     _spaced_names,
     _transcribed_before_latin,
@@ -146,7 +147,16 @@ LAW_END_RE = re.compile(
     r"(?:法|条例|规定|办法|细则|公约|宪章|宪法|决定|决议|意见|通知|纲要|规划|条约|议定书|宣言|守则)$"
 )
 MEDIA_END_RE = re.compile(r"(?:报|时报|日报|晚报|邮报|周刊|杂志|新闻|通讯社|电视台|周报|月刊)$")
+# a document's kind that ends in 报 and names no paper: a communiqué or statistical bulletin, a circular, a briefing,
+# an annual report ("《某某自治区2019年国民经济和社会发展统计公报》", "（以下简称《公报》）")
+DOCUMENT_REPORT_END_RE = re.compile(r"(?:公报|通报|简报|年报|汇报|情报|举报)$")
 SENT_RE = re.compile(r"[^。！？；\n]+[。！？；]?")
+
+
+def _titled_paper(title: str) -> bool:
+    """A title in book-title marks that names a paper or another medium by its kind ("《法制报》"), not a
+    document whose kind ends in 报 ("《…统计公报》")."""
+    return MEDIA_END_RE.search(title) is not None and DOCUMENT_REPORT_END_RE.search(title) is None
 
 
 def is_chinese(text: str) -> bool:
@@ -328,7 +338,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
     cands.extend(_gazetteer_mentions(page, text, tokens))
     cands.extend(_short_places(page, text, tokens))
     for m in LAW_RE.finditer(text):  # 《...》 holds a work's title: a law's, a newspaper's, a book's
-        kind = t.LAW if LAW_END_RE.search(m.group(1)) else t.ORGANIZATION if MEDIA_END_RE.search(m.group(1)) else None
+        kind = t.LAW if LAW_END_RE.search(m.group(1)) else t.ORGANIZATION if _titled_paper(m.group(1)) else None
         if kind is not None:
             cands.append(Mention(page, m.start(1), m.end(1), m.group(1), m.group(1), kind, 5))
     cands.extend(_titled_media(page, text, index))
@@ -354,6 +364,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
     cands.extend(_places_abroad(page, text, tokens))
     cands.extend(_longer_names(cands, text, tokens))
     cands.extend(_listed_between_names(page, text, tokens))
+    cands.extend(_recurring_cut_names(page, text, tokens))
     cands.extend(_people_listed_with_people(page, text, tokens, index))
     cands.extend(_transcribed_before_latin(page, text, tokens, typed))
     corps_page = _CORPS_NAMED_RE.search(text) is not None

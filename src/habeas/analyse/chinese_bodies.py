@@ -53,10 +53,10 @@ FACILITY_HEAD_RE = re.compile(
 )
 
 
-# a corps division named under the corps, not one of its regiments: "新疆生产建设兵团第五师" (the corps is
+# a corps division named under the corps, not one of its regiments: "新疆生产建设兵团第五师", "兵团十四师" (the corps is
 # named too; the division's canonical name holds the corps')
 CORPS_DIVISION_RE = re.compile(
-    r"(?:新疆生产建设兵团|兵团)(?P<division>第[一二三四五六七八九十\d]{1,3}师)(?![一二三四五六七八九十〇零\d]{1,4}团)"
+    r"(?:新疆生产建设兵团|兵团)(?P<division>第?[一二三四五六七八九十\d]{1,3}师)(?![一二三四五六七八九十〇零\d]{1,4}团)"
     r"|(?:新疆生产建设兵团|兵团)?(?P<old>农(?P<number>[一二三四五六七八九十]{1,3})师)"  # its old name, 农七师
 )
 
@@ -74,6 +74,22 @@ REGIMENT_RE = re.compile(
     r"|[一二三四五六七八九十\d]团(?=[、和及与][一二三四五六七八九十〇零\d]{1,4}团)"  # "十团、十二团": in a list
     rf"|(?<=师)[一二三四五六七八九十\d]团(?![{_NOT_A_REGIMENT_AFTER}]))"  # "第一师十团": after its division
 )
+
+
+# an army's formation named by its ordinal: "(解放军)第五军", "第二十二兵团", "第一野战军" (not "第二军医大学" nor
+# "第二军事法院", where 军 starts a longer word)
+ARMY_FORMATION_RE = re.compile(r"第[一二三四五六七八九十]{1,3}(?:野战军|兵团|军)")
+
+
+def _army_formations(page: int, text: str, tokens: Tokens) -> list[Mention]:
+    """The formations of an army named by their ordinal, ending where a word of the segmenter ends."""
+    out = []
+    for m in ARMY_FORMATION_RE.finditer(text):
+        last = tokens.word(m.end() - 1)
+        if last is None or last[1] != m.end():
+            continue
+        out.append(Mention(page, m.start(), m.end(), m.group(0), m.group(0), t.PUBLIC_BODY, 5))
+    return out
 
 
 def _regiments(text: str) -> list[re.Match[str]]:
@@ -300,7 +316,8 @@ def _bodies(page: int, text: str, tokens: Tokens, index: dict[str, t.GazetteerEn
         # is the same division: its canonical name holds the corps' full name)
         part = "division" if m.group("division") else "old"
         s = m.start(part)
-        full = "新疆生产建设兵团" + (m.group("division") or f"第{m.group('number')}师")
+        division = m.group("division") or f"第{m.group('number')}师"
+        full = "新疆生产建设兵团" + ("" if division.startswith("第") else "第") + division  # "兵团十四师": 第十四师
         out.append(Mention(page, s, m.end(), text[s : m.end()], text[s : m.end()], t.PUBLIC_BODY, 6, canonical=full))
     out.extend(_divisions_by_city(page, text, index))
     out.extend(_divisions_named_alone(page, text) + _division_level_bodies(page, text, tokens))
@@ -309,6 +326,8 @@ def _bodies(page: int, text: str, tokens: Tokens, index: dict[str, t.GazetteerEn
     out.extend(_campaign_bodies(page, text, tokens, index))
     out.extend(_stations_by_stem(page, text))
     out.extend(_bureau_by_level_alone(page, text))
+    out.extend(_branches_by_place(page, text, tokens))
+    out.extend(_army_formations(page, text, tokens))
     return out + _level_bodies(page, text, tokens, index) + _named_organs(page, text, tokens, index)
 
 
@@ -455,8 +474,9 @@ _NUMBERED_UNIT_RE = re.compile(r"第[一二三四五六七八九十\d]{1,3}(?:�
 _CORPS_BRANCH_RE = re.compile(r"(?:新疆)?(?:生产建设)?兵团分院")
 
 
-# a police station under a county's or city's bureau, named by its township or quarter: "乌什县公安局阿合雅派出所"
-_STATION_RE = re.compile(rf"[{CJK}]{{2,6}}?(?:派出所|警务站)")
+# a police station under a county's or city's bureau, named by its township or quarter: "乌什县公安局阿合雅派出所";
+# a city bureau's branch, named by its district: "乌鲁木齐市公安局沙依巴克区分局"
+_STATION_RE = re.compile(rf"[{CJK}]{{2,6}}?(?:派出所|警务站|分局)")
 
 
 # a station written alone after a boundary, named by a stem: "、杭桂派出所所长", a table's row "多鲁派出所　684"
@@ -482,6 +502,23 @@ def _stations_by_stem(page: int, text: str) -> list[Mention]:
 # police page's own words ("已被县局约谈", "报市局"), after a function word or a clause's opening
 _LEVEL_BUREAU_RE = re.compile(rf"[{CJK}]{{2,8}}?(?P<level>[县市州])公安局")
 _LEVEL_ALONE_RE = re.compile(r"(?:(?<=[被经由向对报和与及])|(?<=[，。、；：\n]))(?P<level>[县市州])局(?![长属])")
+
+
+# a branch bureau written alone, after a boundary: "、天山分局、" (a city bureau's branch for its district)
+_BRANCH_ALONE_RE = re.compile(rf"(?<![{CJK}])[{CJK}]{{2,6}}?分局")
+
+
+def _branches_by_place(page: int, text: str, tokens: Tokens) -> list[Mention]:
+    """A branch bureau named by its district alone, after a boundary ("市局刑侦处、天山分局、巡警支队"): the
+    words before 分局 are one place the segmenter tags as a place; a word of kind or reference ("各分局") names
+    none."""
+    out = []
+    for m in _BRANCH_ALONE_RE.finditer(text):
+        place = tokens.word(m.start())
+        if place is None or place[0] != m.start() or place[1] != m.end() - 2 or not place[3].startswith("ns"):
+            continue
+        out.append(Mention(page, m.start(), m.end(), m.group(0), m.group(0), t.PUBLIC_BODY, 5))
+    return out
 
 
 def _bureau_by_level_alone(page: int, text: str) -> list[Mention]:
@@ -704,7 +741,7 @@ def _named_by_suffix(suffix: re.Pattern[str], text: str, tokens: Tokens, least: 
             continue
         if start < m.start() and m.group(0).endswith("公司"):
             start = _brand_start_after_place(tokens, start)
-        if start < m.start() and text[start - 1 : start + 1] in _FUNCTION_PAIRS:
+        if start < m.start() and text[start - 1 : start + 1] in _FUNCTION_PAIRS and not _body_word_at(tokens, start):
             start += 1  # "其|中华孚时尚股份有限公司": 其中 ("of them") read across the name's start
         if start < m.start() and _preposition_in_name_guess(text, tokens, start):
             start += 1  # "，经天健|会计师事务所审计": 经 ("by") read into a name guess at the clause's start
@@ -781,6 +818,13 @@ def _verb_with_object(tokens: Tokens, m: re.Match[str]) -> bool:
 
 # two-character function words the segmenter may split, taking the second character into a name
 _FUNCTION_PAIRS = {"其中", "之中", "当中", "其他", "此外", "以及", "包括"}
+
+
+def _body_word_at(tokens: Tokens, pos: int) -> bool:
+    """Whether the segmenter reads a body's name (a word it tags as one) from ``pos`` on: "利用其|中央民族大学|讲师"
+    is 其 and the university, not 其中 ("of them") read across the name's start."""
+    word = tokens.word(pos)
+    return word is not None and word[0] == pos and word[3] == "nt"
 
 
 # words that say a body belongs to the one named before them: "上汽集团旗下子公司" is no body's name
@@ -1120,7 +1164,7 @@ def _organisations(page: int, text: str, tokens: Tokens) -> list[Mention]:
             continue  # "全县中小学", "各乡镇学校": every one of a kind, no body
         if _COUNTED_BEFORE_RE.search(text, max(0, s - 6), s) and _common_words_only(tokens, s, e):
             continue  # "建设3所寄宿制小学", "两家服装公司": a count of a kind, no body
-        if _common_noun(tokens, s, e):
+        if _common_noun(tokens, s, e) or _common_noun_after_common_words(tokens, s, e):
             continue  # "犯罪集团" (a criminal gang), "利益集团": an ordinary noun, no name
         if text.endswith("大会", s, e) and _MEETING_HELD_RE.search(text, max(0, s - 6), s):
             continue  # "召开一次村民大会": a meeting held, no body
@@ -1198,6 +1242,20 @@ def _common_noun(tokens: Tokens, s: int, e: int) -> bool:
     """One word of the dictionary that it tags as a common noun, not a name ("犯罪集团"; "海尔集团" is nt)."""
     word = tokens.word(s)
     return word is not None and word[:2] == (s, e) and word[3] == "n" and known_word(word[2])
+
+
+def _common_noun_after_common_words(tokens: Tokens, s: int, e: int) -> bool:
+    """A kind the dictionary holds as one common noun, an ordinary word before its head, after ordinary words
+    only ("分裂|国家|犯罪集团", "领导|犯罪集团": a criminal group described by its crime, no group's name); a name
+    or a place before it names one ("某某|犯罪集团" is kept), a head alone is no kind ("跨文化|基金会"), and a
+    company is named by ordinary words before its legal form ("环球|贸易|有限公司")."""
+    last = tokens.word(e - 1)
+    if last is None or last[1] != e or last[0] <= s or last[2].endswith("公司"):
+        return False
+    head = ORG_SUFFIX_RE.search(last[2])
+    if head is None or head.end() != len(last[2]) or not known_word(last[2][: head.start()]):
+        return False
+    return _common_noun(tokens, last[0], e) and _common_words_only(tokens, s, last[0])
 
 
 # China's own name starts names of its universities; a region's is part of a name ("欧洲维吾尔学院",

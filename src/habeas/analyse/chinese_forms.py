@@ -93,6 +93,10 @@ BODY_PARTS = (
     "督查室|巡察组|巡视组|街道办事处|街道办|党支部|党总支|就业服务中心|就业服务局|就业局|法律援助中心|公证处|"
     "(?:边境管理|消防救援|交警|交通警察|特巡警|巡警|看守)(?:支队|大队)|出入境边防检查站|边防检查站|移民管理局|"
     "警务站|警务室|公安检查站|"
+    # a command's and a corps' headquarters and political department ("兵团司令部", "公安局政治部")
+    "司令部|政治部|"
+    # the national statistics bureau's survey teams in a province or the corps ("国家统计局新疆调查总队")
+    "调查总队|"
     f"[{CJK}]{{2,6}}工作领导小组办公室|[{CJK}]{{2,6}}工作领导小组|领导小组办公室|领导小组"
 )
 
@@ -188,7 +192,7 @@ def _name_edge(text: str, tokens: Tokens, pos: int, step: int, limit: int) -> in
             return s + 1 if step < 0 else edge
         if step > 0 and edge > pos and _PEOPLE_COUNT_RE.match(text, s):
             break  # "……·吐尔逊三人死刑": how many people the list names, no part of the last name
-        if step > 0 and edge > pos and _closes_name(text, word):
+        if step > 0 and edge > pos and (_closes_name(text, word) or _syllable_joined_to_next_word(tokens, word)):
             return edge + (1 if len(w) == 2 and w[0] in _DOTTED_NAME_CHARS else 0)
         inside = text[max(s, limit if step < 0 else s) : edge] if step < 0 else text[edge : min(e, limit)]
         if _name_like(word, _DOTTED_NAME_CHARS) or not known_word(w):
@@ -219,8 +223,26 @@ def _date_end(text: str, pos: int) -> bool:
     return text[pos - 1 : pos] in ("日", "号") and bool(re.match(r"[\d一二三四五六七八九十]", text[pos - 2 : pos - 1]))
 
 
-# what follows a name and starts the clause's verb phrase: "库尔班|则|向", "托合|提在|伦敦"
-_AFTER_NAME = set("在于向对将已曾也和与是说称则被把从为要应")  # 要, 应: "must", "should" ("…蒂尔|克应|尽快")
+# what follows a name and starts the clause's verb phrase: "库尔班|则|向", "托合|提在|伦敦"; 要, 应: "must",
+# "should" ("…蒂尔|克应|尽快"); 不, "not" ("土赫|提不|具有")
+_AFTER_NAME = set("在于向对将已曾也和与是说称则被把从为要应不")
+
+
+def _syllable_joined_to_next_word(tokens: Tokens, word: tuple[int, int, str, str]) -> bool:
+    """A two-character word the segmenter made of a transcribed name's last syllable and the first character
+    of the word after it ("土赫|提出|庭受审": 提 is the name's and 出庭 the verb; "沙吾|提出|生于" is 提|出生于):
+    its second character and the next word's first form a word the dictionary holds, and what the next word
+    keeps is nothing, one ordinary character or a word ("…提|达到|职业生涯" keeps 达到: 业生涯 is no word)."""
+    _s, e, w, _flag = word
+    following = tokens.word(e)
+    if len(w) != 2 or w[0] not in TRANSLIT or _flag.startswith("nr") or following is None:
+        return False  # "巴切|莱特|在": a word the segmenter reads as a name is the name's
+    joined, rest = w[1] + following[2][0], following[2][1:]
+    if all(c in _DOTTED_NAME_CHARS for c in joined) or not known_word(joined):
+        return False
+    if not rest:
+        return not following[3].startswith(("u", "y", "x"))  # "…|达到|了": 了 is a particle, 达到 the verb
+    return len(rest) == 1 or known_word(rest)
 
 
 def _closes_name(text: str, word: tuple[int, int, str, str]) -> bool:

@@ -692,6 +692,35 @@ def _listed_between_names(page: int, text: str, tokens: Tokens) -> list[Mention]
     return out
 
 
+# the tags of a character the segmenter parts from a name as a word of its own: an adjective or a noun ("白|宝山",
+# "吴子|明"), not a verb, an adverb or a function word ("王某|说")
+_PARTED_CHAR_FLAGS = ("a", "ag", "n", "ng")
+
+
+def _recurring_cut_names(page: int, text: str, tokens: Tokens) -> list[Mention]:
+    """A Han name of three characters the segmenter reads as a two-character name and a character it parts
+    from it, the same way wherever the page writes it ("白|宝山和吴子|明并没有…白|宝山和吴子|明也没有"): the
+    surname before a name the segmenter reads (白|宝山), or the given name's last character after one
+    (吴子|明), an adjective or a noun of one character; a page that writes it twice or more names the person."""
+    words = tokens.words
+    seen: dict[str, list[int]] = {}
+    for i in range(len(words) - 1):
+        first, second = words[i], words[i + 1]
+        if first[1] != second[0] or len(first[2]) + len(second[2]) != 3:
+            continue
+        surname_parted = len(first[2]) == 1 and second[3] == "nr" and first[3] in _PARTED_CHAR_FLAGS
+        given_parted = len(second[2]) == 1 and first[3] == "nr" and second[3] in _PARTED_CHAR_FLAGS
+        name = first[2] + second[2]
+        if (surname_parted or given_parted) and _is_han_name(name) and name[-1] not in _NOT_GIVEN + _LEVEL_CHARS:
+            seen.setdefault(name, []).append(first[0])
+    return [
+        Mention(page, start, start + 3, name, name, t.PERSON, 3)
+        for name, starts in seen.items()
+        if len(starts) >= 2
+        for start in starts
+    ]
+
+
 # a list of four items or more between "、": its items between the first and the last, read on their own
 _LONG_LIST = 4
 _LIST_RUN_RE = re.compile(r"[^\s、，。；：,;:（）()“”]{2,12}(?:、[^\s、，。；：,;:（）()“”]{2,12}){3,}")

@@ -36,6 +36,8 @@ from habeas.analyse.chinese_words import (
 from habeas.analyse.model import Mention
 
 _LEVEL_SUFFIX = "县市"
+# an autonomous prefecture's or county's level after the place's own name ("伊犁自治州", "克孜勒苏自治州")
+_AUTONOMOUS_LEVEL_RE = re.compile("自治[州县]")
 
 
 _CHINESE_EDITION_RE = re.compile(r"中文(?:网站|网|版|部|台|频道)")
@@ -74,6 +76,12 @@ def _gazetteer_mentions(page: int, text: str, tokens: Tokens) -> list[Mention]:
         end = m.end()
         if entry.type == t.PLACE and text[end : end + 1] in _LEVEL_SUFFIX and m.group(0)[-1] not in _LEVEL_SUFFIX:
             end += 1  # "库车县" where the gazetteer knows 库车 (and the city 库车市): the same place
+        elif (
+            entry.type == t.PLACE
+            and _AUTONOMOUS_LEVEL_RE.match(text, end)
+            and not _AUTONOMOUS_LEVEL_RE.search(m.group(0))
+        ):
+            end += 3  # "克孜勒苏自治州": the prefecture's level written without its people's name, the same place
         suffix = _CHINESE_EDITION_RE.match(text, end) if entry.type != t.PLACE else None
         suffix = suffix or (_LEGAL_FORM_RE.match(text, end) if entry.type == t.ORGANIZATION else None)
         if suffix:
