@@ -104,3 +104,20 @@ def test_a_three_character_name_cut_the_same_way_twice() -> None:
     assert "吴子" not in people
     # written once, the segmenter's reading stands
     assert "吴子明" not in _named("吴子明并没有离开。", t.PERSON)
+
+
+def test_a_counted_people_and_kind_is_no_body() -> None:
+    # "forty Kazakh organisations": a count, a people's name and a kind of body name no one body
+    text = "哈萨克斯坦的40个哈萨克组织和世界维吾尔代表大会发表联合声明。"
+    organisations = _named(text, t.ORGANIZATION)
+    assert "World Uyghur Congress" in organisations  # the known body, by its canonical name
+    assert not any(o.endswith("组织") for o in organisations)
+
+
+def test_an_organisations_party_committee() -> None:
+    # a university's and a college's committee, named by the post of their secretary
+    text = "据报道，塔里木大学党委书记王某某和伊犁师范学院党委副书记出席会议。"
+    bodies = _named(text, t.PUBLIC_BODY)
+    assert {"塔里木大学党委", "伊犁师范学院党委"} <= bodies
+    # the university alone stays an organisation
+    assert "塔里木大学" in _named("塔里木大学与当地企业签约。", t.ORGANIZATION)

@@ -1063,6 +1063,14 @@ def _kind_of_body(text: str, tokens: Tokens, s: int, e: int) -> bool:
     return known_word(last[2]) and _common_words_only(tokens, s, e)
 
 
+def _one_word_and_kind(text: str, tokens: Tokens, s: int, e: int) -> bool:
+    """One word, whatever it names, and a kind of body after it ("维吾尔|组织", "美国|媒体"): counted, a kind
+    ("50个维吾尔组织": fifty Uyghur organisations)."""
+    head = next((h for h in _KIND_HEADS if text.endswith(h, s, e)), None)
+    word = tokens.word(s)
+    return head is not None and word is not None and word[0] == s and word[1] == e - len(head)
+
+
 def _kind_word_of_dictionary(word: str) -> bool:
     """ "民间组织" (civil organisation): a word the dictionary holds as a body's name that is an ordinary word
     and a kind head, a kind of body; a name with a name's part before its head ("世界卫生组织") is one."""
@@ -1162,8 +1170,10 @@ def _organisations(page: int, text: str, tokens: Tokens) -> list[Mention]:
             continue  # "额人社联发〔2019〕7号": a document number's issuer code
         if re.match(r"全[县市区州乡镇疆]|各", text[s : s + 2]):
             continue  # "全县中小学", "各乡镇学校": every one of a kind, no body
-        if _COUNTED_BEFORE_RE.search(text, max(0, s - 6), s) and _common_words_only(tokens, s, e):
-            continue  # "建设3所寄宿制小学", "两家服装公司": a count of a kind, no body
+        if _COUNTED_BEFORE_RE.search(text, max(0, s - 6), s) and (
+            _common_words_only(tokens, s, e) or _one_word_and_kind(text, tokens, s, e)
+        ):
+            continue  # "建设3所寄宿制小学", "两家服装公司", "50个维吾尔组织": a count of a kind, no body
         if _common_noun(tokens, s, e) or _common_noun_after_common_words(tokens, s, e):
             continue  # "犯罪集团" (a criminal gang), "利益集团": an ordinary noun, no name
         if text.endswith("大会", s, e) and _MEETING_HELD_RE.search(text, max(0, s - 6), s):
@@ -1532,6 +1542,7 @@ def _longer_names(cands: list[Mention], text: str, tokens: Tokens) -> list[Menti
         ):
             name = text[k.start : organ.end()]
             out.append(Mention(k.page, k.start, organ.end(), name, name, t.ORGANIZATION, 7))
+    out.extend(_party_committees_of_organisations(cands, text))
     place_ends = {(p.start, p.end) for p in cands if p.type == t.PLACE}
     for c in cands:
         if c.type != t.ORGANIZATION or c.strong or not c.name.endswith(_LEGAL_END):
@@ -1542,6 +1553,22 @@ def _longer_names(cands: list[Mention], text: str, tokens: Tokens) -> list[Menti
         inner = [k for k in known if k.start in opens and k.end < c.end and (k.start, k.end) != (c.start, c.end)]
         if inner:
             c.priority, c.canonical = 7, inner[0].canonical
+    return out
+
+
+# organisations that keep a party committee of their own, named after them: "新疆大学党委", "某某学院党委"
+_COMMITTEE_HOLDERS = ("大学", "学院", "学校", "医院", "公司", "集团")
+
+
+def _party_committees_of_organisations(cands: list[Mention], text: str) -> list[Mention]:
+    """An organisation's party committee, written right after its name ("新疆大学党委书记", "喀什师范学院党委"):
+    one body, the committee, whose name holds the organisation's."""
+    out = []
+    for c in cands:
+        holder = c.type == t.ORGANIZATION and c.priority >= 5 and c.name.endswith(_COMMITTEE_HOLDERS)
+        if holder and text.startswith("党委", c.end):
+            name = text[c.start : c.end + 2]
+            out.append(Mention(c.page, c.start, c.end + 2, name, name, t.PUBLIC_BODY, 7))
     return out
 
 
