@@ -21,6 +21,8 @@ def test_a_transcribed_names_last_syllable_read_into_the_next_verb() -> None:
     people = _named(text, t.PERSON)
     assert {"阿不都拉·买买提", "艾山·吐尔洪提", "库尔班·尼亚孜提"} <= people
     assert not {"阿不都拉·买买", "艾山·吐尔洪", "库尔班·尼亚孜提不"} & people
+    # 提出 before a particle is the verb ("put forward"): the name before it keeps its own end
+    assert "买买提·艾力" in people
     # a verb whose second character starts a longer word is the verb: the name is read as before
     assert "艾力·沙吾提" in _named("年过五旬后，艾力·沙吾提达到职业生涯的顶峰。", t.PERSON)
 
