@@ -842,8 +842,11 @@ CORPORATE_END_RE = re.compile(rf"(?<![\w\-])(?:{_LEGAL_FORMS})\.?\Z")
 
 
 # words before a title's noun that make another post of it ("Vice", "Under Secretary", "Acting Director"), and
-# "Chair", which alone is no title's last word ("in the Chair")
-_POST_MODIFIERS = frozenset({"Vice", "Deputy", "High", "Special", "Under", "Assistant", "Acting", "Principal", "Chair"})
+# "Chair" and "Head", which alone are no title's last word ("in the Chair", "Jonathan Head") but open one before "of"
+# ("Chair of the … Task Force", "Deputy Head of the Central Rural Work Leading Group": posts, the body apart)
+_POST_MODIFIERS = frozenset(
+    {"Vice", "Deputy", "High", "Special", "Under", "Assistant", "Acting", "Principal", "Chair", "Head"}
+)
 
 
 def _is_role(words: list[str]) -> bool:

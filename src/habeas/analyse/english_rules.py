@@ -69,7 +69,13 @@ from habeas.analyse.english import (
     person_shaped,
     without_legal_form,
 )
-from habeas.analyse.english_layout import _FIELD_RE, _HOLDER_LABELS, _PERSON_LABELS, INFOBOX_FIELD_RE
+from habeas.analyse.english_layout import (
+    _FIELD_RE,
+    _HOLDER_LABELS,
+    _PERSON_LABELS,
+    INFOBOX_FIELD_RE,
+    opens_with_a_label,
+)
 from habeas.analyse.english_spacy import _HEADLINE_VERBS, _before_headline_verb
 from habeas.analyse.model import Mention
 
@@ -387,12 +393,15 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
             s = text.index(words[0], s) if honorifics else s
             if _credit_label(raw or text, s, s + len(name)):
                 continue  # "contributing writer\nPhotographs by …": the next line's credit, no name
+            if opens_with_a_label(raw or text, s):
+                continue  # "Occupation Economist, blogger\nKnown for …": the next field's label, no name
             found.append(Mention(page, s, s + len(name), text[s : s + len(name)], name, t.PERSON, P_STRONG))
             found.append(_post_title(page, text, m.start(), m.start() + len(text[m.start() : s].rstrip(" .\n\t"))))
     found.extend(_names_after_a_portfolio(page, text))
     found.extend(_post_nominal_names(page, text))
     found.extend(_infobox_people(page, raw or text))
     found.extend(_photo_credits(page, text))
+    found.extend(_signed_names(page, text))
     found.extend(_apposed_names(page, text))
     found.extend(_owners_and_apposed_people(page, text))
     found.extend(_wire_and_site_names(page, text))
@@ -911,6 +920,24 @@ def _photo_credits(page: int, text: str) -> list[Mention]:
         elif _AGENCY_RE.fullmatch(name):  # "Photograph: VCG/Getty Images": an agency credited alone
             out.append(Mention(page, m.start("name"), m.end("name"), name, name, t.ORGANIZATION, P_STRONG))
         out.extend(_credited_agencies(page, text, m.end("name")))
+    return out
+
+
+# a name that signs what it stands by, before its e-mail address: "–Jane Roe, jroe@example.org", "Jane Roe
+# <jroe@example.org>" (a copyright's holder is not one: "© 2024 Meridian Wire Services", "© Getty Images")
+_SIGNATURE_RE = re.compile(
+    rf"(?P<name>[{_UP}][{_LOW}’'\-]+(?:[ \t]+[{_UP}][{_LOW}’'\-]+){{1,3}}),?[ \t]*[<(]?[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+"
+)
+
+
+def _signed_names(page: int, text: str) -> list[Mention]:
+    """The person a signature names before an e-mail address, whatever the model reads there (a body's name
+    has its head word, and is no person's shape: "Human Rights Watch, press@example.org")."""
+    out = []
+    for m in _SIGNATURE_RE.finditer(text):
+        name = m.group("name")
+        if person_shaped(name):
+            out.append(Mention(page, m.start("name"), m.end("name"), name, name, t.PERSON, P_CREDITED))
     return out
 
 
