@@ -150,3 +150,85 @@ def test_romanisations_initials_in_a_names_spellings_name_no_body() -> None:
     bodies = _bodies(text)
     assert not bodies & {"ULY", "UYY"}
     assert any(b.endswith("Public Security Bureau") for b in bodies)
+
+
+def test_a_performers_company_and_an_employer_run_into_its_label() -> None:
+    text = (
+        "Memet Tursun\n"
+        "Born (1958-03-02) 2 March 1958\n"
+        "Alma materKashgar School of Art\n"
+        "EmployerKashgar Song and Dance Troupe\n"
+        "Xinjiang Uyghur Autonomous Region Song and Dance Ensemble\n"
+        "Known forMuqam singing\n"
+        "\n"
+        "Memet Tursun (born 1958) is a Uyghur singer who toured with the Ili Song and Dance Theatre until 2017.\n"
+    )
+    bodies = _bodies(text)
+    assert {"Kashgar Song and Dance Troupe", "Ili Song and Dance Theatre"} <= bodies
+    assert any(b.endswith("Song and Dance Ensemble") and b.startswith("Xinjiang") for b in bodies)
+    assert not any(b.startswith(("Employer", "Dance")) for b in bodies)
+
+
+def test_a_relative_named_by_one_name_in_an_infobox() -> None:
+    text = (
+        "Arslan Ghopur\n"
+        "Born (1969-10-25) October 25, 1969\n"
+        "Criminal penaltyLife imprisonment\n"
+        "SpouseMihrigul (China)\n"
+        "ChildrenDilnaz Arslan (Turkey)\n"
+        "\n"
+        "Arslan Ghopur is a historian serving a life sentence in China.\n"
+    )
+    people = names(analyse(text), t.PERSON)
+    assert {"Mihrigul", "Dilnaz Arslan"} <= people
+    assert "China" not in people and "Turkey" not in people
+
+
+def test_two_days_joined_by_a_hyphen_are_dates_and_count_nothing() -> None:
+    text = (
+        "Xinjiang lockdown after an outbreak\n"
+        "\n"
+        "The number of people infected in Ghulja rose to 318 from June 28-Jul. 4, officials told reporters.\n"
+    )
+    result = analyse(text)
+    assert 318.0 in values(result)
+    assert not values(result) & {28.0, 4.0}
+    assert {d.text for d in result.dates} >= {"June 28", "Jul. 4"}
+
+
+def test_a_news_summarys_title_names_no_body() -> None:
+    text = (
+        "The Weekly Digest\n"
+        "\n"
+        "Released on 14.06.2022\n"
+        "\n"
+        "Exiles protest outside consulate\n"
+        "\n"
+        "The World Uyghur Congress said on Friday that dozens of exiles had gathered in Munich.\n"
+    )
+    bodies = _bodies(text)
+    assert "World Uyghur Congress" in bodies
+    assert not any(b.endswith("Digest") for b in bodies)
+
+
+_COMPANY_INFOBOX = (
+    "Kunlun Vision Technology Co., Ltd.\n"
+    "Company typePublic company\n"
+    "IndustryVideo surveillance\n"
+    "FounderZhou Mingde\n"
+    "HeadquartersUrumqi, Xinjiang, China\n"
+    "ProductsThermal cameras, dome cameras, traffic cameras, access control terminals, video recorders, alarm panels\n"
+    "OwnerZhou Mingde\n"
+    "China Telecom\n"
+    "Xinjiang Investment Holdings\n"
+    "\n"
+    "Kunlun Vision Technology is a maker of surveillance cameras founded in 2009 by Zhou Mingde.\n"
+)
+
+
+def test_a_company_infobox_with_a_long_list_and_its_owners_one_a_line() -> None:
+    result = analyse(_COMPANY_INFOBOX)
+    bodies = names(result, t.ORGANIZATION) | names(result, t.PUBLIC_BODY)
+    assert {"China Telecom", "Xinjiang Investment Holdings"} <= bodies
+    assert not any(b.startswith(("Owner", "Products")) for b in bodies)
+    assert "Zhou Mingde" in names(result, t.PERSON)

@@ -155,8 +155,9 @@ _MORE_LABELS = (
     # a settlement's ("CapitalYining", "BodyIli Kazakh Autonomous Prefectural People's Congress", "Land56,381.52 km2")
     "Capital|Body|Government|Land|Total|Urban|Metro|Density|Per capita|Prefecture seat|County-level divisions|"
     "Ethnic groups|Major ethnic groups|Postal code|License Plate|GDP|Coordinates|"
-    # a performer's or a detainee's ("Years active2000-present", "DisappearedNovember 1, 2018")
-    "Years active|Disappeared|Genres|Instruments|Labels|"
+    # a performer's or a detainee's ("Years active2000-present", "DisappearedNovember 1, 2018", "EmployerKashgar
+    # Song and Dance Troupe")
+    "Years active|Disappeared|Genres|Instruments|Labels|Employers?|"
     # the name box of a page on a Chinese or Uyghur subject: the scripts and romanisations of the name
     # ("Simplified Chinese和田地区", "Gwoyeu RomatzyhHertyan Dihchiu", "Latin YëziqiXoten Wilayiti")
     "Chinese name|Alternative Chinese name|Uyghur name|Official name|Standard Mandarin|Transcriptions|"
@@ -201,10 +202,19 @@ def opens_with_a_label(text: str, start: int) -> bool:
     return not text[line_start:start].strip() and _LABEL_OPENING_RE.match(text, start) is not None
 
 
+# a field whose value, run into its label, is a list longer than a line of prose opened by a label's word could
+# be ("ProductsSecurity cameras, network cameras, HDCVI solutions, …"): four items or more, and no full stop
+_LISTED_FIELD_RE = re.compile(
+    rf"(?m)^[ \t]*(?:[•·][ \t]*)?(?P<label>{INFOBOX_LABELS}|{_MORE_LABELS})(?P<glued>(?=[A-Z]))"
+    r"(?=(?:[^\n,]*,){3})[^\n.]{81,240}$"
+)
+
+
 def infobox_fields(text: str) -> list[re.Match[str]]:
     """The fields of the page's infobox, where it has one: three or more lines that are a label and
     its value (a line of prose may open with a label's word, "TypeScript", "Leader of the House")."""
     found = [*_FIELD_RE.finditer(text), *_COLON_FIELD_RE.finditer(text), *_TEMPLATE_PARAMETER_RE.finditer(text)]
+    found += _LISTED_FIELD_RE.finditer(text)
     found.sort(key=lambda m: m.start())
     return found if len(found) >= 3 else []
 
