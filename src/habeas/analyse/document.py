@@ -996,6 +996,7 @@ def _named_elsewhere(mentions: list[Mention]) -> list[Mention]:
     jurisdictions = {j.group("place") for j in served if j}
     people = [m for m in mentions if m.type == t.PERSON and len(m.name.split()) >= 2]
     surnames = {m.name.split()[-1] for m in people}
+    called = surnames | {m.name for m in mentions if m.type == t.PERSON and " " not in m.name}
     full_names = {m.canonical for m in mentions if m.type == t.PERSON and m.priority > P_SPACY and " " in m.canonical}
     for m in mentions:
         if m.type != t.ORGANIZATION or m.strong:
@@ -1010,12 +1011,19 @@ def _named_elsewhere(mentions: list[Mention]) -> list[Mention]:
         elif m.priority > P_SPACY:
             continue
         elif " " in m.name:
-            m.type = t.PERSON if m.name in full_names else m.type
+            m.type = t.PERSON if m.name in full_names or _full_name_of_one_called(m.name, called) else m.type
         elif m.name in places:
             m.type = t.PLACE
         elif m.name in surnames:
             m.type = t.PERSON
     return mentions
+
+
+def _full_name_of_one_called(name: str, called: set[str]) -> bool:
+    """ "in the words of Yalkun Uluyol. Uluyol’s father …", "Burhanduxt Meryem Ehlin Tohti" beside "Tohti was
+    born": a full name the statistical model alone read as a body, with no body's word, whose last word the
+    page calls a person by (alone or as the last word of another's name), is a person's."""
+    return name.split()[-1] in called and person_shaped(name)
 
 
 # a Chinese state body is named after the place it serves: "Xilingol League Intermediate People's Court",

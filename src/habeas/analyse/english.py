@@ -183,6 +183,8 @@ ORG_HEADS = {
     *("Partners", "Consulting", "Advisory", "Analytics", "Securities"),  # investment and advisory firms
     "Exchange",  # "Shanghai Stock Exchange"
     "Mothers",  # a group of relatives ("Tiananmen Mothers", "Mothers of the Plaza de Mayo")
+    # companies of performers ("China National Ethnic Song and Dance Ensemble", "Kashgar Song and Dance Troupe")
+    *("Ensemble", "Troupe", "Orchestra"),
 }
 PUBLISHING_WORDS = {"Publishing", "Printing", "Publishers"}
 # heads of names that are events, policies, leaks or prizes, not bodies
@@ -229,6 +231,8 @@ NOT_ORG_HEADS = {
     "Release",  # "For Immediate Release", "Press Release": a press release's heading
     "Order",  # "the Withhold Release Order", "Executive Order": an order, the body that issued it aside
     "Orders",
+    # a news summary's or a newsletter's title ("The Weekly Brief", "Uyghur News Recap", "China Digest")
+    *("Brief", "Briefing", "Newsletter", "Digest", "Recap", "Roundup", "Round-up"),
 }
 # words that start a body's name when what it is for follows ("Institute for ...", "Society of ...")
 ORG_FIRST = {
@@ -842,8 +846,11 @@ CORPORATE_END_RE = re.compile(rf"(?<![\w\-])(?:{_LEGAL_FORMS})\.?\Z")
 
 
 # words before a title's noun that make another post of it ("Vice", "Under Secretary", "Acting Director"), and
-# "Chair", which alone is no title's last word ("in the Chair")
-_POST_MODIFIERS = frozenset({"Vice", "Deputy", "High", "Special", "Under", "Assistant", "Acting", "Principal", "Chair"})
+# "Chair" and "Head", which alone are no title's last word ("in the Chair", "Jonathan Head") but open one before "of"
+# ("Chair of the … Task Force", "Deputy Head of the Central Rural Work Leading Group": posts, the body apart)
+_POST_MODIFIERS = frozenset(
+    {"Vice", "Deputy", "High", "Special", "Under", "Assistant", "Acting", "Principal", "Chair", "Head"}
+)
 
 
 def _is_role(words: list[str]) -> bool:

@@ -39,6 +39,7 @@ from habeas.analyse.english import (
     strip_titles,
 )
 from habeas.analyse.english_cues import LIST_JOIN_RE, _org_ok
+from habeas.analyse.english_layout import infobox_fields
 from habeas.analyse.english_overlaps import place_ends_name
 from habeas.analyse.english_rules import named_people
 from habeas.analyse.model import Mention
@@ -548,6 +549,12 @@ def _name_lines(text: str) -> list[list[re.Match[str]]]:
     return [r for r in runs if len(r) >= 3]
 
 
+def _glued_values(text: str) -> dict[int, int]:
+    """Where the value of each infobox field whose label a copy ran into it starts, by the label's start: a
+    line of a list may be such a field ("OwnerFu Liquan\nChina Mobile\n…": the owners, the label no name's)."""
+    return {f.start("label"): f.end("label") for f in infobox_fields(text) if f.group("glued") is not None}
+
+
 def listed_line_bodies(page: int, text: str, kept: list[Mention]) -> list[Mention]:
     """A list of names one a line, at least two in three of them bodies and none a person (a statement's
     signatories): every line names a body, whole ("Justice for All", "Article 19", "Uyghur Association of
@@ -558,8 +565,9 @@ def listed_line_bodies(page: int, text: str, kept: list[Mention]) -> list[Mentio
     starts = [m.start for m in ordered]
     replaced: set[int] = set()
     added: list[Mention] = []
+    values_at = _glued_values(text)
     for run in _name_lines(text):
-        spans = [m.span("name") for m in run]
+        spans = [(values_at.get(m.start("name"), m.start("name")), m.end("name")) for m in run]
         inside = [
             [k for k in ordered[bisect.bisect_left(starts, s) : bisect.bisect_left(starts, e)] if k.end <= e]
             for s, e in spans

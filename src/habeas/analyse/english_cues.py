@@ -34,7 +34,7 @@ from habeas.analyse.english import (
     strip_titles,
     without_legal_form,
 )
-from habeas.analyse.english_layout import ADDRESS, CAPS_SURNAME
+from habeas.analyse.english_layout import ADDRESS, CAPS_SURNAME, opens_with_a_label
 from habeas.analyse.model import Mention
 from habeas.names.scripts import LATIN_EXTENDED_A, LATIN_LOWER, LATIN_UPPER
 from habeas.vocab import MONTH_NAMES
@@ -243,6 +243,8 @@ def _lone_word_author(page: int, text: str, line_start: int, year: re.Match[str]
     if author is None or not _venue_ok(author.group("name")):
         return []
     s = line_start + author.start("name")
+    if opens_with_a_label(text, s):
+        return []  # "Population (2020)[2]": an infobox's field and the year of its value, no reference
     name = author.group("name")
     return [Mention(page, s, s + len(name), name, name, t.ORGANIZATION, P_STRONG)]
 

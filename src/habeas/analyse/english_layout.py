@@ -155,8 +155,9 @@ _MORE_LABELS = (
     # a settlement's ("CapitalYining", "BodyIli Kazakh Autonomous Prefectural People's Congress", "Land56,381.52 km2")
     "Capital|Body|Government|Land|Total|Urban|Metro|Density|Per capita|Prefecture seat|County-level divisions|"
     "Ethnic groups|Major ethnic groups|Postal code|License Plate|GDP|Coordinates|"
-    # a performer's or a detainee's ("Years active2000-present", "DisappearedNovember 1, 2018")
-    "Years active|Disappeared|Genres|Instruments|Labels|"
+    # a performer's or a detainee's ("Years active2000-present", "DisappearedNovember 1, 2018", "EmployerKashgar
+    # Song and Dance Troupe")
+    "Years active|Disappeared|Genres|Instruments|Labels|Employers?|"
     # the name box of a page on a Chinese or Uyghur subject: the scripts and romanisations of the name
     # ("Simplified Chinese和田地区", "Gwoyeu RomatzyhHertyan Dihchiu", "Latin YëziqiXoten Wilayiti")
     "Chinese name|Alternative Chinese name|Uyghur name|Official name|Standard Mandarin|Transcriptions|"
@@ -166,10 +167,10 @@ _MORE_LABELS = (
 
 # a field of an infobox: its label, then its value after a space or, where a page copied from the web
 # runs them together, none ("Preceded byZhang Chunxian", "Alma materTsinghua University", a value in Chinese,
-# Cyrillic or Arabic script too: "Simplified Chinese和田地区")
+# Cyrillic or Arabic script too: "Simplified Chinese和田地区"; a pinyin value with its tones, "Hanyu PinyinĀkèsū")
 _FIELD_RE = re.compile(
     rf"(?m)^[ \t]*(?:[•·][ \t]*)?(?P<label>{INFOBOX_LABELS}|{_MORE_LABELS})"
-    r"(?:(?P<glued>(?=[A-Z0-9(\u0400-\u04ff\u0600-\u06ff\u3400-\u9fff]|https?:|www\.))"
+    r"(?:(?P<glued>(?=[A-Z0-9(À-ÖØ-Þ\u0100-\u017f\u0400-\u04ff\u0600-\u06ff\u3400-\u9fff]|https?:|www\.))"
     r"|[ \t]+(?!(?:in|on|at|to|into|the|a|an|was|is|has|of|and|for)\b)(?=\S))"
     r"[^\n]{1,80}$"
 )
@@ -183,10 +184,38 @@ _COLON_FIELD_RE = re.compile(
 )
 
 
+# a template's parameter as a copy of its source lays it out, its name before a colon and its value between
+# bars ("Subdivision Name1: | Xinjiang |", "Pushpin Map Caption: | Location of the seat |"): any name is a label
+# there, and no part of a name ("Coor Pinpoint", "Utc Offset" name no one); the empty "glued" group blanks it
+_TEMPLATE_PARAMETER_RE = re.compile(
+    r"(?m)^[ \t]*(?P<label>[A-Z][\w\-]*(?:[ \t][A-Z][\w\-]*){0,3})(?P<glued>):[ \t]*\|[ \t]*(?=\S)[^\n]{1,240}$"
+)
+
+
+_LABEL_OPENING_RE = re.compile(rf"(?:{INFOBOX_LABELS}|{_MORE_LABELS})(?![\w\-])")
+
+
+def opens_with_a_label(text: str, start: int) -> bool:
+    """Whether the words at ``start`` open their line with an infobox's label ("Known for Economist at …",
+    "Population (2020)[2] | |"): the field's label, no name, whatever a line above ends with."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip() and _LABEL_OPENING_RE.match(text, start) is not None
+
+
+# a field whose value, run into its label, is a list longer than a line of prose opened by a label's word could
+# be ("ProductsSecurity cameras, network cameras, HDCVI solutions, …"): four items or more, and no full stop
+_LISTED_FIELD_RE = re.compile(
+    rf"(?m)^[ \t]*(?:[•·][ \t]*)?(?P<label>{INFOBOX_LABELS}|{_MORE_LABELS})(?P<glued>(?=[A-Z]))"
+    r"(?=(?:[^\n,]*,){3})[^\n.]{81,240}$"
+)
+
+
 def infobox_fields(text: str) -> list[re.Match[str]]:
     """The fields of the page's infobox, where it has one: three or more lines that are a label and
     its value (a line of prose may open with a label's word, "TypeScript", "Leader of the House")."""
-    found = sorted([*_FIELD_RE.finditer(text), *_COLON_FIELD_RE.finditer(text)], key=lambda m: m.start())
+    found = [*_FIELD_RE.finditer(text), *_COLON_FIELD_RE.finditer(text), *_TEMPLATE_PARAMETER_RE.finditer(text)]
+    found += _LISTED_FIELD_RE.finditer(text)
+    found.sort(key=lambda m: m.start())
     return found if len(found) >= 3 else []
 
 

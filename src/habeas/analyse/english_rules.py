@@ -69,7 +69,13 @@ from habeas.analyse.english import (
     person_shaped,
     without_legal_form,
 )
-from habeas.analyse.english_layout import _FIELD_RE, _HOLDER_LABELS, _PERSON_LABELS, INFOBOX_FIELD_RE
+from habeas.analyse.english_layout import (
+    _FIELD_RE,
+    _HOLDER_LABELS,
+    _PERSON_LABELS,
+    INFOBOX_FIELD_RE,
+    opens_with_a_label,
+)
 from habeas.analyse.english_spacy import _HEADLINE_VERBS, _before_headline_verb
 from habeas.analyse.model import Mention
 
@@ -387,12 +393,15 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
             s = text.index(words[0], s) if honorifics else s
             if _credit_label(raw or text, s, s + len(name)):
                 continue  # "contributing writer\nPhotographs by …": the next line's credit, no name
+            if opens_with_a_label(raw or text, s):
+                continue  # "Occupation Economist, blogger\nKnown for …": the next field's label, no name
             found.append(Mention(page, s, s + len(name), text[s : s + len(name)], name, t.PERSON, P_STRONG))
             found.append(_post_title(page, text, m.start(), m.start() + len(text[m.start() : s].rstrip(" .\n\t"))))
     found.extend(_names_after_a_portfolio(page, text))
     found.extend(_post_nominal_names(page, text))
     found.extend(_infobox_people(page, raw or text))
     found.extend(_photo_credits(page, text))
+    found.extend(_signed_names(page, text))
     found.extend(_apposed_names(page, text))
     found.extend(_owners_and_apposed_people(page, text))
     found.extend(_wire_and_site_names(page, text))
@@ -545,7 +554,8 @@ def _infobox_people(page: int, text: str) -> list[Mention]:
     the lines after it that are no field of their own ("Governor Padma Choling\nLosang Jamcan")."""
     out = []
     for m in _INFOBOX_PEOPLE_RE.finditer(text):
-        found = _people_in_value(page, text, m.start("value"), m.end("value"))
+        kin = _KIN_FIELD_RE.match(text, m.start()) is not None  # "SpouseGuzelnur (China)": one name is enough
+        found = _people_in_value(page, text, m.start("value"), m.end("value"), kin)
         out.extend(found)
         pos = m.end()
         while found and (line := re.match(r"\n[ \t]*(?P<value>[^\n]+?)[ \t]*(?=\n|$)", text[pos:])) is not None:
@@ -558,14 +568,26 @@ def _infobox_people(page: int, text: str) -> list[Mention]:
     return out
 
 
-def _people_in_value(page: int, text: str, start: int, end: int) -> list[Mention]:
+# the field of a person's relatives, whose value may name one by a single name, as Uyghur names often are
+_KIN_FIELD_RE = re.compile(r"[ \t]*(?:[-•*·][ \t]+)?(?:Spouses?|Spouse\(s\)|Partner|Children|Parents|Relatives)")
+
+
+def _lone_relative_ok(raw: str) -> bool:
+    """Whether one word in a relatives' field is a given name: capitalised, no common word and no place."""
+    return re.fullmatch(r"[A-Z][a-z'’\-]{2,}", raw) is not None and _name_words_ok(raw) and not known_place(raw)
+
+
+def _people_in_value(page: int, text: str, start: int, end: int, kin: bool = False) -> list[Mention]:
     """The people a field's value names, each between commas (or arrows, from one holder to the next:
-    "Jërullah Hesamidin→Ilham Sabir")."""
+    "Jërullah Hesamidin→Ilham Sabir"); in a relatives' field (``kin``) one by a single name too."""
     out = []
     for part in re.finditer(r"[^,;()→]+(?:\([^)]*\))?", text[start:end]):
         raw = re.sub(r"\([^)]*\)", "", part.group(0)).strip()
         words = raw.split()
-        if not (2 <= len(words) <= 4) or not all(w[0].isupper() for w in words) or not person_name_ok(raw):
+        single = kin and len(words) == 1 and _lone_relative_ok(raw)
+        if not single and (not (2 <= len(words) <= 4) or not all(w[0].isupper() for w in words)):
+            continue
+        if not single and not person_name_ok(raw):
             continue
         if classify_run(words) is not None:
             continue
@@ -914,6 +936,24 @@ def _photo_credits(page: int, text: str) -> list[Mention]:
     return out
 
 
+# a name that signs what it stands by, before its e-mail address: "–Jane Roe, jroe@example.org", "Jane Roe
+# <jroe@example.org>" (a copyright's holder is not one: "© 2024 Meridian Wire Services", "© Getty Images")
+_SIGNATURE_RE = re.compile(
+    rf"(?P<name>[{_UP}][{_LOW}’'\-]+(?:[ \t]+[{_UP}][{_LOW}’'\-]+){{1,3}}),?[ \t]*[<(]?[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+"
+)
+
+
+def _signed_names(page: int, text: str) -> list[Mention]:
+    """The person a signature names before an e-mail address, whatever the model reads there (a body's name
+    has its head word, and is no person's shape: "Human Rights Watch, press@example.org")."""
+    out = []
+    for m in _SIGNATURE_RE.finditer(text):
+        name = m.group("name")
+        if person_shaped(name):
+            out.append(Mention(page, m.start("name"), m.end("name"), name, name, t.PERSON, P_CREDITED))
+    return out
+
+
 # a photo agency after the photographer: an acronym or two or three capitalised words ("AFP", "Getty Images")
 _AGENCY_RE = re.compile(rf"[A-Z]{{2,6}}|[{_UP}][{_LOW}]+(?:[ \t][{_UP}][{_LOW}]+){{1,2}}")
 
@@ -1170,6 +1210,8 @@ def _runs(text: str) -> list[tuple[int, int, list[str]]]:
         if last > i:  # "Foreign, Commonwealth and Development Office": one body over its list of subjects
             words = text[start : runs[last][1]].replace(",", "").split()
             end, i = runs[last][1], last
+        if _song_and_dance(text, runs, i):  # "China National Ethnic Song and Dance Ensemble": one company
+            end, words, i = runs[i + 1][1], text[start : runs[i + 1][1]].split(), i + 1
         joined = _subjects_joined(text, runs, i)
         if joined is not None:  # "the Business and Trade Committee"
             start, end, words = joined, runs[i + 1][1], text[joined : runs[i + 1][1]].split()
@@ -1368,6 +1410,23 @@ def _house_split(text: str, start: int, end: int, words: list[str]) -> list[tupl
         return [(start, end, words)]
     cut = len(text[start : m.start()].split())
     return [(start, m.start(), words[:cut]), (m.start("house"), end, words[cut + 2 :])]
+
+
+_PERFORMERS_HEADS = {"Ensemble", "Troupe", "Theatre", "Theater", "Company"}
+
+
+def _song_and_dance(text: str, runs: list[tuple[int, int, list[str]]], i: int) -> bool:
+    """Whether the run ``i`` ends in "Song" and the next, after "and", is "Dance" and a company's head: the
+    name of a state company of performers ("Xinjiang Uyghur Autonomous Region Song and Dance Ensemble",
+    "Kashgar Song and Dance Troupe"), one name over its "and"."""
+    return (
+        i + 1 < len(runs)
+        and runs[i][2][-1] == "Song"
+        and len(runs[i + 1][2]) == 2
+        and runs[i + 1][2][0] == "Dance"
+        and runs[i + 1][2][1] in _PERFORMERS_HEADS
+        and re.fullmatch(r"[ \t]+and[ \t]+", text[runs[i][1] : runs[i + 1][0]]) is not None
+    )
 
 
 def _known_name_across(text: str, end: int, start: int) -> int | None:

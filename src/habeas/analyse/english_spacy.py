@@ -417,6 +417,8 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
             continue  # "pursuant to 19 USC 1307": the code's letters, no body
         if label == "ORG" and _common_noun_acronym(text, text[s:e]):
             continue  # "a withhold release order (WRO)": initials the page gives to a common noun, no body
+        if label == "ORG" and _spelling_label(text, s, e):
+            continue  # "(Uyghur: …, ULY: Ilham Toxti, UYY: …)": a romanisation's initials, no body
         given = _given_name_before_particle(text, s, e)
         if given is not None:  # "Ursula von der Leyen", read from "Leyen" (a place, a body or a person)
             s, label = given, "PERSON"
@@ -667,6 +669,8 @@ def _common_noun_acronym(text: str, name: str) -> bool:
     letters = name.rstrip("s").lower()
     words_before = re.compile(rf"(?:[A-Za-z][\w\-]*[ \t]+){{{len(letters)},{len(letters) + 2}}}$")
     for bracket in re.finditer(rf"\([“\"']?{name}[”\"']?\)", text):  # found first: the words before are read only there
+        if _compound_common_noun(text, bracket.start(), letters):
+            return True  # "polyvinyl chloride (PVC)": a compound word gives two of its letters
         m = words_before.search(text, max(0, bracket.start() - 120), bracket.start())
         if m is None:
             continue
@@ -677,6 +681,38 @@ def _common_noun_acronym(text: str, name: str) -> bool:
         if all(w.islower() for w in named) or named[-1] in NOT_ORG_HEADS or named[-1].rstrip("s") in NOT_ORG_HEADS:
             return True
     return False
+
+
+def _letters_spelled(letters: str, words: list[str]) -> bool:
+    """Whether ``words`` spell ``letters`` from their first letters in order, a word giving more letters of its
+    own after its first ("polyvinyl chloride" spells "pvc", "closed-circuit television" "cctv")."""
+    if not words or not letters:
+        return not words and not letters
+    word, rest = words[0], words[1:]
+    if word[0] != letters[0]:
+        return False
+    taken, inner = 1, word[1:]
+    while True:
+        if _letters_spelled(letters[taken:], rest):
+            return True
+        if taken >= len(letters) or letters[taken] not in inner:
+            return False
+        inner = inner[inner.index(letters[taken]) + 1 :]
+        taken += 1
+
+
+def _compound_common_noun(text: str, bracket: int, letters: str) -> bool:
+    """Whether the words in lower case right before a bracket spell ``letters`` with fewer words than letters:
+    a common noun made of compound words, which no body is named by ("polyvinyl chloride (PVC)")."""
+    before = re.search(r"(?:(?<![\w\-])[a-z][a-z\-]*[ \t]+){1,4}$", text[max(0, bracket - 80) : bracket])
+    if before is None:
+        return False
+    words = before.group(0).split()
+    return any(
+        _letters_spelled(letters, [w.replace("-", "") for w in words[i:]])
+        for i in range(len(words))
+        if len(words) - i < len(letters)
+    )
 
 
 def _titled_person(name: str) -> bool:
@@ -781,6 +817,20 @@ def _named_with_number(name: str) -> bool:
 
 # a romanisation's label before a name's spelling in brackets ("pinyin: Qínchéng Jiānyù", "Wade–Giles:")
 _ROMANISATION_BEFORE_RE = re.compile(r"(?:[Pp]inyin|Wade[–\-]Giles|[Jj]yutping|[Rr]omani[sz]ed):[ \t]*$")
+
+
+# a bracket of a name's spellings, opened by a language's name and a colon ("(Uyghur: …", "(Standard Chinese: …")
+_SPELLINGS_BRACKET_RE = re.compile(r"\((?:[A-Z][a-z]+[ \t])?[A-Z][a-z]+:[^()\n]*$")
+
+
+def _spelling_label(text: str, start: int, end: int) -> bool:
+    """Whether the initials at ``start``–``end`` label one more spelling, before a colon, inside a bracket of a
+    name's spellings ("Ilham Tohti (Uyghur: …, ULY: Ilham Toxti, UYY: Ilⱨam Tohti; …)": Uyghur's Latin scripts)."""
+    return (
+        text.startswith(":", end)
+        and re.fullmatch(r"[A-Z]{2,5}", text[start:end]) is not None
+        and _SPELLINGS_BRACKET_RE.search(text, max(0, start - 200), start) is not None
+    )
 
 
 def _line_around(text: str, start: int, end: int) -> str:

@@ -944,6 +944,10 @@ _EXCHANGE_CODE_BEFORE = re.compile(r"\b[A-Z]{2,6}:[ \t]*$")
 _STOCK_CODE = re.compile(r"\d{4,6}")
 
 
+# the degrees, or the degrees and minutes, of an angle before its minutes or seconds: "76°43'", "39°29′"
+_ANGLE_PART_BEFORE = re.compile(r"\d°(?:[ \t]?\d{1,2}['′][ \t]?)?$")
+
+
 def english_figures(text: str, skip: list[tuple[int, int]], layout: str | None = None) -> list[Figure]:
     """Every figure in ``text`` outside the ``skip`` spans (dates, codes), with its qualifier and unit;
     ``layout``: the page as written, of the same length, whose line breaks lay out its tables."""
@@ -971,6 +975,8 @@ def english_figures(text: str, skip: list[tuple[int, int]], layout: str | None =
             continue
         if before.endswith("#"):
             continue  # "Hansard #61", "issue #12": a number sign labels what follows it, no count
+        if _ANGLE_PART_BEFORE.search(before) or text.startswith("°", end):
+            continue  # "between 37°41'28\" and 39°29'55\" north latitude": an angle's parts, no count
         if _CITED_PAGE_BEFORE.search(before) or _LEADING_ZERO.fullmatch(m.group(0)):
             continue  # "[8]: 178", a cited page after a footnote marker; "SZSE: 002415", a code
         if _EXCHANGE_CODE_BEFORE.search(before) and _STOCK_CODE.fullmatch(m.group(0)):
