@@ -25,6 +25,7 @@ from habeas.analyse.chinese_bodies import (
     _division_word,
     _dotted_bodies,
     _foreign_bodies,
+    _heads_sharing_level,
     _kind_word_of_dictionary,
     _latin_editions,
     _latin_known_bodies,
@@ -85,6 +86,7 @@ from habeas.analyse.chinese_people import (
     _quoted_whole,
     _short_name_acting,
     _spaced_names,
+    _transcribed_before_dotted,
     _transcribed_before_latin,
     _transcribed_comrades,
     _transcribed_list,
@@ -92,6 +94,7 @@ from habeas.analyse.chinese_people import (
     _with_typed_dots,
 )
 from habeas.analyse.chinese_places import (
+    _bodies_after_country_initial,
     _country_before_university,
     _dateline_places,
     _gazetteer_mentions,
@@ -216,7 +219,15 @@ def _third_apart(tokens: Tokens, pos: int) -> bool:
         return False
     if third[3][:1] in ("p", "c"):
         return True
+    if _syllable_and_conjunction(third):
+        return False
     return len(third[2]) >= 2 and not first[3].startswith("nr") and not third[3].startswith("nr")
+
+
+def _syllable_and_conjunction(word: tuple[int, int, str, str]) -> bool:
+    """A word the segmenter made of a transcribed name's last syllable and the conjunction after it ("鲁比|欧和|
+    众议员"): the syllable is the name's."""
+    return len(word[2]) == 2 and word[2][0] in TRANSLIT and word[2][1] in "和与及"
 
 
 def _starts_word(tokens: Tokens, pos: int) -> bool:
@@ -271,6 +282,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
         dotted.append(Mention(page, s, e, text[s:e], name, t.PERSON, 7))
     cands.extend(dotted)
     cands.extend(_given_names_alone(page, text, dotted))
+    cands.extend(_transcribed_before_dotted(page, text, dotted))
     cands.extend(_dotted_bodies(page, text, tokens))
     for m in CN_TITLE_RE.finditer(text):
         name = m.group("name")
@@ -326,6 +338,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
     cands.extend(_listed_after_label(page, text))
     cands.extend(_kin_names(page, text, tokens))
     cands.extend(_gazetteer_mentions(page, text, tokens))
+    cands.extend(_bodies_after_country_initial(page, text))
     cands.extend(_short_places(page, text, tokens))
     for m in LAW_RE.finditer(text):  # 《...》 holds a work's title: a law's, a newspaper's, a book's
         kind = t.LAW if LAW_END_RE.search(m.group(1)) else t.ORGANIZATION if MEDIA_END_RE.search(m.group(1)) else None
@@ -338,6 +351,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
     cands.extend(_bodies(page, text, tokens, index))
     cands.extend(_organisations(page, text, tokens))
     cands.extend(_listed_organisations(page, text, tokens, index))
+    cands.extend(_heads_sharing_level(page, text))
     cands.extend(_foreign_bodies(page, text, tokens, index))
     cands.extend(cue_organisations(page, text, tokens, index))
     cands.extend(_townships(page, text, tokens))

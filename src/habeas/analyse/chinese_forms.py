@@ -60,7 +60,7 @@ CN_TITLES = (
     "书记|副书记|总书记|主席|副主席|部长|副部长|省长|市长|县长|区长|州长|乡长|镇长|村长|局长|副局长|厅长|处长|所长|总理|副总理|外长|"
     "发言人|巡视员|调研员|"
     "司令员|司令|政委|主任|副主任|专员|委员|常委|议员|学者|国务卿|校长|院长|大使|总统|首相|总裁|董事长|教授|记者|律师|"
-    "研究员|经济学家|作家|诗人|法官|检察长|秘书长|高级专员|特使|参赞|队长|指挥员|总指挥|代表|负责人|师长|团长|大臣|党组成员|组长|通讯员|"
+    "研究员|经济学家|作家|诗人|法官|检察长|秘书长|高级专员|特使|参赞|队长|指挥员|总指挥|指挥长|民警|代表|负责人|师长|团长|大臣|党组成员|组长|通讯员|"
     "首席执行官|总经理|总编辑|主编"
 )
 
@@ -186,6 +186,8 @@ def _name_edge(text: str, tokens: Tokens, pos: int, step: int, limit: int) -> in
         if w[0] in "和与及" and _DOT_RE.search(text, max(0, s - 8), s) and _DOT_RE.search(text, s + 1, s + 10):
             # "达伦·拜勒|和蕾|切尔·哈里斯": a conjunction between two transcribed names, read into a word
             return s + 1 if step < 0 else edge
+        if step < 0 and _conjunction_after_transcription(text, word):
+            return s + 1  # "阿依古丽|和米|娜瓦尔·…": the list's first name stands before the conjunction
         if step > 0 and edge > pos and _PEOPLE_COUNT_RE.match(text, s):
             break  # "……·吐尔逊三人死刑": how many people the list names, no part of the last name
         if step > 0 and edge > pos and _closes_name(text, word):
@@ -223,11 +225,25 @@ def _date_end(text: str, pos: int) -> bool:
 _AFTER_NAME = set("在于向对将已曾也和与是说称则被把从为要应")  # 要, 应: "must", "should" ("…蒂尔|克应|尽快")
 
 
+def _conjunction_after_transcription(text: str, word: tuple[int, int, str, str]) -> bool:
+    """Whether ``word``, read back from a dot, opens with a conjunction (和, 与, 及) right after two
+    transcription characters: a list's earlier name written without dots ("热娜古丽和帕提古丽·…"), whose last
+    syllable and the conjunction the segmenter did not split from the next name ("和帕提")."""
+    s, _e, w, _flag = word
+    return w[0] in "和与及" and s >= 2 and all(c in _DOTTED_NAME_CHARS for c in text[s - 2 : s])
+
+
+# an adverb after a list's last name, before the verb or copula it modifies: "……·艾合买提都是", "都被"
+_ALL_BEFORE_VERB = "都"
+
+
 def _closes_name(text: str, word: tuple[int, int, str, str]) -> bool:
     """A word after a transcribed name that ends it: a one-character adverb, conjunction or preposition
     before an ordinary character ("则向"), or an ordinary two-character word the segmenter made of the
     name's last syllable and the function word after it ("提在": 提 is the name's)."""
     _s, e, w, flag = word
+    if len(w) == 1 and w == _ALL_BEFORE_VERB:
+        return text[e : e + 1] in _AFTER_NAME
     if len(w) == 1:
         return flag.startswith(("d", "c", "p")) and w in _AFTER_NAME and text[e : e + 1] not in TRANSLIT
     return len(w) == 2 and w[1] in _AFTER_NAME and w[0] in TRANSLIT and (known_word(w) or w[1] not in TRANSLIT)
@@ -469,6 +485,8 @@ def _bureau_end(text: str, tokens: Tokens, end: int) -> int:
     if not words or words[0][0] != end or words[-1][1] != m.end():
         return end
     joined = [w for w in words[1:-1] if w[2] in _SUBJECTS_JOINED] if m.group(0).endswith("委员会") else []
+    if joined and words[-1][2].endswith("委员会"):
+        joined.append(words[-1])  # "外交及|国防委员会": the segmenter reads the last subject with the head
     if any(
         (not w[3].startswith(("n", "vn", "an")) or w[3].startswith(("nr", "ns", "nt"))) and w not in joined
         for w in words

@@ -426,6 +426,27 @@ def _transcribed_list(page: int, text: str) -> list[Mention]:
     return out
 
 
+# a transcribed name written without dots right before a conjunction or 、 that a dotted name follows
+_UNDOTTED_BEFORE_RE = re.compile(rf"(?<![{_TRANSLIT_CLASS}])[{_TRANSLIT_CLASS}]{{3,12}}$")
+
+
+def _transcribed_before_dotted(page: int, text: str, dotted: list[Mention]) -> list[Mention]:
+    """A transcribed name written without its dots, listed with 和, 与, 及 or 、 right before a dotted name
+    ("阿依古丽和米娜瓦尔·阿不都"): a person too, unless it is an ordinary word or a known place or body."""
+    out = []
+    for m in dotted:
+        if m.start < 4 or text[m.start - 1] not in "和与及、":
+            continue
+        run = _UNDOTTED_BEFORE_RE.search(text, max(0, m.start - 13), m.start - 1)
+        if run is None:
+            continue
+        name = run.group(0)
+        if known_word(name) or dictionary_tag(name) in ("ns", "nt"):
+            continue
+        out.append(Mention(page, run.start(), run.end(), name, name, t.PERSON, 4))
+    return out
+
+
 _BYLINE_SEP = rf"(?:{_GAP}|、)"
 
 
@@ -589,9 +610,14 @@ def _translit_after(text: str, pos: int, tokens: Tokens) -> int:
     while end < len(text) and end - pos < _SEGMENT_MAX and text[end] in TRANSLIT:
         end += 1
     word = tokens.word(end - 1) if end > pos else None
-    if word is not None and word[1] > end and word[0] > pos and not _name_like(word) and known_word(word[2]):
+    joined = word is not None and word[1] > end and word[0] > pos and not _name_like(word) and known_word(word[2])
+    if joined and word is not None and text[end : word[1]] not in _CONJUNCTIONS:  # "鲁比|欧和|众议员": 和 joins
         end = word[0]
     return end
+
+
+# a conjunction the segmenter may join to a transcribed name's last syllable ("欧和")
+_CONJUNCTIONS = ("和", "与", "及")
 
 
 # a person's Latin name in brackets right after a transcription ("辛塔什(Bahram Sintash)")
