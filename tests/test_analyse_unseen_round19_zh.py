@@ -119,3 +119,14 @@ def test_a_people_a_place_has_is_a_population() -> None:
     from habeas.analyse.claim_kinds import POPULATION, claim_kind
 
     assert claim_kind("名哈萨克族", "150万", "该州约有150万名哈萨克族人。") == POPULATION
+
+
+def test_scores_in_points_and_minutes_of_a_span() -> None:
+    assert _figures("考核满分100分，积分低于60分的扣减奖励。") == {100: (None, "分"), 60: (None, "分")}
+    assert _figures("每次通话不超过15分钟。") == {15: ("at most", "分钟")}
+    assert not _figures("会议于10时30分召开，5分钟前已签到。")
+
+
+def test_a_day_alone_a_body_meets_on() -> None:
+    text = "2021年5月20日　来源：某某网\n\n该委员会18日召开听证会。"
+    assert _days(text)[-1] == "2021-05-18"

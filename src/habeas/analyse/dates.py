@@ -904,19 +904,27 @@ def _item_day_before(last: str, day: int) -> tuple[str | None, str | None]:
         return None, None
 
 
+# a body meeting on the day before it ("委员会14日召开会议", "14日举行听证会")
+_MEETING_AFTER_RE = re.compile(r"[^，。；\n]{0,6}?(?:召开|举行)")
+
+
+def _speaks_or_meets_after(text: str, end: int) -> bool:
+    return _SPEAKING_AFTER_RE.match(text, end) is not None or _MEETING_AFTER_RE.match(text, end) is not None
+
+
 def _speaking_day(
     text: str, m: re.Match[str], last: DateMention | None, line: DateMention | None
 ) -> tuple[str | None, str | None]:
-    """A day alone someone speaks on ("委员会主席Renata Alt 28日在柏林表示") or one that opens a digest's item
-    after its source ("〔某某日报〕17日，……"), in a paragraph with no dated day before it, below a byline's or
-    date line's day: the last such day up to the date line's (28日 in a story dated 12月2日 is 11月28日); else
-    undated."""
+    """A day alone someone speaks or a body meets on ("委员会主席Renata Alt 28日在柏林表示", "14日召开会议") or one
+    that opens a digest's item after its source ("〔某某日报〕17日，……"), in a paragraph with no dated day
+    before it, below a byline's or date line's day: the last such day up to the date line's (28日 in a story
+    dated 12月2日 is 11月28日); else undated."""
     paragraph = text.rfind("\n", 0, m.start())
     if (
         line is None
         or not line.value
         or (last is not None and paragraph < last.start)
-        or (_SPEAKING_AFTER_RE.match(text, m.end()) is None and not _opens_item(text, m.start()))
+        or (not _speaks_or_meets_after(text, m.end()) and not _opens_item(text, m.start()))
     ):
         return None, None
     story = datetime.date.fromisoformat(line.value)

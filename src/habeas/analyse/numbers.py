@@ -316,7 +316,7 @@ _CN_NUM = (
     rf"|[{_CN_CHARS}]*[{''.join(CN_DIGITS)}十拾][{_CN_CHARS}]*(?:[多余][{_CN_BIG_CHARS}]+)?"
     rf"|[百千][多余]?[{_CN_BIG_CHARS}]+"  # "上百万人", "数千万": a hundred or a thousand times a scale
 )
-_CN_QUAL = r"(?P<qual>超过|逾|至少|约|大约|近|将近|多达|高达|不少于|不下|上|达|数(?=[十百千万]))?"
+_CN_QUAL = r"(?P<qual>不超过|超过|逾|至少|约|大约|近|将近|多达|高达|不少于|不下|上|达|数(?=[十百千万]))?"
 _CN_AFTER = r"(?P<more>多|余|以上)?(?P<unit>名|人|个|座|所|处|户|家|起|次|万人|亿人)?"
 # "100万至180万人", "100至180万人", "1-3名": a range, its lower end first
 CN_NUMBER_RE = re.compile(rf"{_CN_QUAL}(?:(?P<low>{_CN_NUM})\s*[至到~～\-–—]\s*)?(?P<num>{_CN_NUM}){_CN_AFTER}")
@@ -324,6 +324,7 @@ CN_ONE_NUMBER_RE = re.compile(rf"{_CN_QUAL}(?P<num>{_CN_NUM}){_CN_AFTER}")
 # a share written out: "百分之四十五", "百分之三点五"
 CN_PERCENT_RE = re.compile(rf"{_CN_QUAL}百分之(?P<num>\d+(?:\.\d+)?|[{_CN_CHARS}]+(?:点[{''.join(CN_DIGITS)}]+)?)")
 _CN_QUALIFIERS: dict[str, str | None] = {
+    "不超过": "at most",  # "not more than", no "over"
     "超过": "over",
     "逾": "over",
     "至少": "at least",
@@ -1315,6 +1316,25 @@ def _years_counted(text: str, m: re.Match[str]) -> bool:
     )
 
 
+# a score in points, by the words of a points system around it ("满分100分", "低于60分", "80分以上"), and
+# minutes of a span ("不超过10分钟"; not "5分钟前", a time ago)
+_SCORE_BEFORE_RE = re.compile(r"(?:满分|积分|得分|扣|扣减|低于|高于|达到|不足|考核)$")
+_SCORE_AFTER_RE = re.compile(r"分(?:以上|以下|及以上|及以下)")
+_MINUTES_RE = re.compile(r"分钟(?![前后])")
+
+
+def _points_or_minutes(text: str, m: re.Match[str]) -> bool:
+    end = m.end("num")
+    if _MINUTES_RE.match(text, end):
+        return True
+    if text[end : end + 1] != "分" or _CN_CLOCK_HOUR_BEFORE.search(text, max(0, m.start() - 1), m.start()):
+        return False
+    return bool(_SCORE_BEFORE_RE.search(text, max(0, m.start() - 2), m.start()) or _SCORE_AFTER_RE.match(text, end))
+
+
+_CN_CLOCK_HOUR_BEFORE = re.compile(r"[时点]$")
+
+
 def _items(text: str, m: re.Match[str]) -> bool:
     """ "有害信息1350条": 条 counts items after a noun; after 第, a law's name or its article numbers it
     ("第249条", "刑法249条": 第 is ruled out with the other ordinals). "12项协议", "5项措施": 项 counts the
@@ -1341,7 +1361,13 @@ def _chinese_count(text: str, m: re.Match[str], num: str) -> bool:
     "〔2017〕"), an ordinal ("第三"), a list number ("一、", "1."), a telephone number, a clock time
     ("08:21"), nor the article-like "一个"/"一次"."""
     after = text[m.end("num") : m.end("num") + 2]
-    if _CN_NOT_COUNT_AFTER.match(after) and not m.group("more") and not _years_counted(text, m) and not _items(text, m):
+    if (
+        _CN_NOT_COUNT_AFTER.match(after)
+        and not m.group("more")
+        and not _years_counted(text, m)
+        and not _items(text, m)
+        and not _points_or_minutes(text, m)
+    ):
         return False  # but "有期徒刑15年", "被判刑12年" count a sentence's years, "信息1350条" items
     if _CN_NOT_COUNT_BEFORE.search(text[max(0, m.start() - 4) : m.start()]):
         return False
