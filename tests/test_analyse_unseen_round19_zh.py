@@ -26,6 +26,7 @@ def test_a_name_without_dots_listed_before_a_dotted_name() -> None:
     text = "车间的热娜古丽和帕提古丽·艾合买提都是去年入职的。"
     assert cn_names(text, t.PERSON) == {"热娜古丽", "帕提古丽·艾合买提"}
     assert cn_names("喀什和艾力·吐尔逊都是他的家乡和亲人。", t.PERSON) == {"艾力·吐尔逊"}  # a place, no person
+    assert "玉山·阿不都" in cn_names("邻居玉山·阿不都在家。", t.PERSON)  # 都 of "Abdu" is the name's
 
 
 def test_a_name_after_a_headquarters_or_a_police_post() -> None:
@@ -38,6 +39,15 @@ def test_a_transcribed_name_after_a_title_before_and() -> None:
     text = "民主党议员马里欧和众议员麦克唐纳提出法案。"  # read as 马里|欧和|众议员
     assert {"马里欧", "麦克唐纳"} <= cn_names(text, t.PERSON)
     assert not cn_names(text, t.PLACE)
+
+
+def test_a_married_hong_kong_name_of_two_surnames_after_a_title() -> None:
+    assert "范徐丽泰" in cn_names("前主席范徐丽泰说，会议延期。", t.PERSON)
+    assert cn_names("局长张王军说，", t.PERSON) == {"张王军"}  # three characters before the comma
+
+
+def test_a_transcribed_name_after_a_son_or_daughter() -> None:
+    assert "古丽米拉" in cn_names("其女古丽米拉在阿拉木图接受采访时表示。", t.PERSON)
 
 
 # -- bodies ------------------------------------------------------------------------------------------

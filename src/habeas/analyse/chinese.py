@@ -92,6 +92,7 @@ from habeas.analyse.chinese_people import (
     _transcribed_list,
     _translit_after,
     _with_typed_dots,
+    married_name_at,
 )
 from habeas.analyse.chinese_places import (
     _bodies_after_country_initial,
@@ -296,7 +297,9 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
         reported = _reported_at(text, m.start("name") + 2) or _credit_end(text, m.start("name") + 2)
         apart = _third_apart(tokens, m.start("name")) or _starts_word(tokens, m.start("name") + 2)
         whole = len(name) == 3 and _reported_at(text, m.start("name") + 3)  # "记者庄某明|报导", read as 庄某|明报|导
-        if len(name) == 3 and not whole and (name[-1] in _NOT_GIVEN or reported or apart):
+        if len(name) == 3 and married_name_at(text, m.start("name")):
+            name = text[m.start("name") : m.start("name") + 4]  # "议员叶刘淑仪表示": two surnames, a given name
+        elif len(name) == 3 and not whole and (name[-1] in _NOT_GIVEN or reported or apart):
             name = name[:2]
         if _WEEKDAY_RE.fullmatch(name) or name[0] == name[1]:
             continue  # "发言人周三表示": the day the spokesperson spoke; "总书记殷殷嘱托": a doubled word

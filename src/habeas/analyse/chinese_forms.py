@@ -190,6 +190,8 @@ def _name_edge(text: str, tokens: Tokens, pos: int, step: int, limit: int) -> in
             return s + 1  # "阿依古丽|和米|娜瓦尔·…": the list's first name stands before the conjunction
         if step > 0 and edge > pos and _PEOPLE_COUNT_RE.match(text, s):
             break  # "……·吐尔逊三人死刑": how many people the list names, no part of the last name
+        if step > 0 and edge > pos and _all_after_name(text, tokens, word):
+            return edge
         if step > 0 and edge > pos and _closes_name(text, word):
             return edge + (1 if len(w) == 2 and w[0] in _DOTTED_NAME_CHARS else 0)
         inside = text[max(s, limit if step < 0 else s) : edge] if step < 0 else text[edge : min(e, limit)]
@@ -237,13 +239,21 @@ def _conjunction_after_transcription(text: str, word: tuple[int, int, str, str])
 _ALL_BEFORE_VERB = "都"
 
 
+def _all_after_name(text: str, tokens: Tokens, word: tuple[int, int, str, str]) -> bool:
+    """Whether ``word`` is 都 ("all") after a name part ("玉素甫|都|是"), before a function word or copula;
+    not the last syllable of "Abdu" (阿不都, 阿布都, 阿卜都: "阿不|都|在"), unless the segmenter reads the part
+    before it whole as a name."""
+    s, e, w, _flag = word
+    before = tokens.word(s - 1)
+    named = before is not None and len(before[2]) >= 2 and before[3].startswith("nr")
+    return w == _ALL_BEFORE_VERB and (named or text[s - 1 : s] not in "不布卜") and text[e : e + 1] in _AFTER_NAME
+
+
 def _closes_name(text: str, word: tuple[int, int, str, str]) -> bool:
     """A word after a transcribed name that ends it: a one-character adverb, conjunction or preposition
     before an ordinary character ("则向"), or an ordinary two-character word the segmenter made of the
     name's last syllable and the function word after it ("提在": 提 is the name's)."""
     _s, e, w, flag = word
-    if len(w) == 1 and w == _ALL_BEFORE_VERB:
-        return text[e : e + 1] in _AFTER_NAME
     if len(w) == 1:
         return flag.startswith(("d", "c", "p")) and w in _AFTER_NAME and text[e : e + 1] not in TRANSLIT
     return len(w) == 2 and w[1] in _AFTER_NAME and w[0] in TRANSLIT and (known_word(w) or w[1] not in TRANSLIT)

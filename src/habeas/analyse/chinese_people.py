@@ -359,7 +359,10 @@ def _addressed_names(page: int, text: str, tokens: Tokens) -> list[Mention]:
 
 
 # a relative, then the relative's name and what happened to them or what they said: "丈夫赵某某被带走"
-_KIN = "妻子|丈夫|父亲|母亲|儿子|女儿|哥哥|弟弟|姐姐|妹妹|兄长|胞兄|胞弟|侄子|遗孀|前妻|其妻|其夫"
+_KIN = (
+    "妻子|丈夫|父亲|母亲|儿子|女儿|哥哥|弟弟|姐姐|妹妹|兄长|胞兄|胞弟|侄子|遗孀|前妻|其妻|其夫"
+    "|其子|其女|长子|次子|长女|次女|其父|其母|其兄|其弟|其姐|其妹"
+)
 
 
 KIN_RE = re.compile(_KIN)
@@ -475,6 +478,22 @@ def _spaced_names(page: int, text: str) -> list[Mention]:
         if _is_han_name(m.group("name")):
             out.append(Mention(page, *m.span("name"), m.group("name"), m.group("name"), t.PERSON, 5))
     return out
+
+
+# the acts of _ACTS that are verbs of two characters or more, or 说 and 称 (no preposition, no punctuation)
+_SPOKEN_ACT_RE = re.compile("|".join(a for a in _ACTS.split("|") if len(a) >= 2 or a in ("说", "称")))
+
+
+def married_name_at(text: str, pos: int) -> bool:
+    """Whether a name of four characters starts at ``pos``: a husband's surname before a woman's own surname
+    and given name, as Hong Kong names married women ("叶刘淑仪表示", "范徐丽泰说"), both surnames of one
+    character, the name closed by an act."""
+    return (
+        all(c in t.HAN_SURNAMES for c in text[pos : pos + 2])
+        and len(text) > pos + 4
+        and _SPOKEN_ACT_RE.match(text, pos + 4) is not None
+        and all(CJK_RE.match(c) for c in text[pos + 2 : pos + 4])
+    )
 
 
 def _kin_names(page: int, text: str, tokens: Tokens) -> list[Mention]:

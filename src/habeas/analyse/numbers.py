@@ -1267,10 +1267,10 @@ _YEARS_SINCE_RE = re.compile(r"年来[，,]")
 
 
 def _years_up_to_now(text: str, m: re.Match[str]) -> bool:
-    """ "三年来，共带动……": the years up to now at a clause's start, written in Chinese numerals, a duration."""
-    return re.fullmatch(f"[{''.join(CN_DIGITS)}十]+", m.group("num")) is not None and bool(
-        _YEARS_SINCE_RE.match(text, m.end("num"))
-    )
+    """ "三年来，共带动……": the years up to now at a clause's start, written in Chinese numerals, a duration
+    (not "一年来" nor "两年来", "over the past year or two", which count no years)."""
+    written = re.fullmatch(f"[{''.join(CN_DIGITS)}十]+", m.group("num")) is not None
+    return written and m.group("num") not in ("一", "两") and bool(_YEARS_SINCE_RE.match(text, m.end("num")))
 
 
 # a period's years after its name ("试用期一年", "任期五年") or years in a row ("连续两年多", "连续三年")
