@@ -60,6 +60,11 @@ def test_heads_listed_after_a_body_share_its_level() -> None:
     assert cn_names("县公安局、司法局长出席。", *BODIES) == {"县公安局"}  # a post, no body
 
 
+def test_a_preposition_the_segmenter_joins_to_a_level_is_no_part_of_the_body() -> None:
+    assert cn_names("经县人民政府研究，同意实施。", *BODIES) == {"县人民政府"}
+    assert cn_names("和县人民政府发布通告。", *BODIES) == {"和县人民政府"}  # a county of that name
+
+
 def test_a_countrys_body_after_its_one_character_short_form() -> None:
     assert cn_canonical("美财政部宣布制裁。", *BODIES) == {"United States Department of the Treasury"}
     assert cn_canonical("美国务院发言人称。", *BODIES) == {"United States Department of State"}
@@ -99,10 +104,11 @@ def test_items_counted_at_a_clauses_end() -> None:
     assert not _figures("见第3项。")
 
 
-def test_a_print_run_and_a_wires_date_code_are_no_figures() -> None:
+def test_a_print_run_a_wires_date_code_and_a_mobile_number_are_no_figures() -> None:
     assert not _figures("（共印45份）\n")
     assert not _figures("（编辑：李文清）1091105\n")
     assert 45 in _figures("收到申请材料45份。")
+    assert not _figures("联系人：买买提·艾力，13999012345。")
 
 
 # -- dates -------------------------------------------------------------------------------------------

@@ -14,6 +14,7 @@ from habeas.analyse.chinese_words import (
     CJK,
     CJK_RE,
     Tokens,
+    dictionary_tag,
     frequent_word,
     known_word,
 )
@@ -296,6 +297,16 @@ def _unlevelled_place_start(text: str, tokens: Tokens, end: int, index: dict[str
     return start
 
 
+# a one-character preposition the segmenter joins to the level after it: "经县", "由市", "向州"
+_PREPOSITIONS_BEFORE_LEVEL = "经由对向在从据按把被将为与和及"
+
+
+def _preposition_then_level(word: str) -> bool:
+    """Not a place's name of that shape the dictionary holds ("和县", a county in Anhui)."""
+    two = len(word) == 2 and word[0] in _PREPOSITIONS_BEFORE_LEVEL and word[1] in _LEVEL_CHARS
+    return two and dictionary_tag(word) != "ns"
+
+
 def _place_before(text: str, end: int, tokens: Tokens, index: dict[str, t.GazetteerEntry]) -> int:
     """Where the places a body is named after begin, reading back from ``end`` ("新疆维吾尔自治区喀什地区");
     a city abroad names no body here ("在阿拉木图法院作证": a court in Almaty, not one body)."""
@@ -315,6 +326,8 @@ def _place_before(text: str, end: int, tokens: Tokens, index: dict[str, t.Gazett
             start -= len(m.group(0))
             continue
         word = tokens.word(start - 1)
+        if word is not None and word[1] == start and _preposition_then_level(word[2]):
+            return start - 1  # "经县|人民政府研究": through the county's government; 经 is no part of it
         if (
             word is not None
             and word[1] == start

@@ -1377,6 +1377,8 @@ def _chinese_count(text: str, m: re.Match[str], num: str) -> bool:
         return False
     if _SESSION_RE.match(text, m.end("num")) and "届" in text[max(0, m.start() - 8) : m.start()]:
         return False  # "十三届人大二次会议": a congress's session, an ordinal
+    if _MOBILE_NUMBER_RE.fullmatch(m.group("num")) and not m.group("unit"):
+        return False  # "艾某某，13899001234": a mobile telephone's number, no count
     if _print_run(text, m) or _code_after_credit(text, m):
         return False  # "（共印80份）": the copies of a notice printed; "（编辑：某某）1080314": a wire's date code
     if _CN_CLOCK_BEFORE.search(text[max(0, m.start() - 3) : m.start()]) or _CN_CLOCK_AFTER.match(text, m.end("num")):
@@ -1389,6 +1391,10 @@ def _chinese_count(text: str, m: re.Match[str], num: str) -> bool:
         or (num == "两" and m.group("unit") == "家" and _CN_FIRMS_AFTER.match(text, m.end()))
     )
     return not (_CN_ONE.match(num) and not m.group("qual") and not two_people)
+
+
+# a mainland mobile telephone's number: eleven digits from 13 to 19
+_MOBILE_NUMBER_RE = re.compile(r"1[3-9]\d{9}")
 
 
 # the copies of an official document printed, at its foot: "（共印80份）", "印发30份"
