@@ -29,6 +29,12 @@ def test_a_name_without_dots_listed_before_a_dotted_name() -> None:
     assert "玉山·阿不都" in cn_names("邻居玉山·阿不都在家。", t.PERSON)  # 都 of "Abdu" is the name's
 
 
+def test_a_dotted_name_whose_part_opens_with_a_rarer_character() -> None:
+    text = "受害者阿依夏·绍吾提汗昨日在台北出席座谈会。"  # 绍吾提 is read as a place by the segmenter
+    assert cn_names(text, t.PERSON) == {"阿依夏·绍吾提汗"}
+    assert "绍吾提" not in cn_names(text, t.PLACE)
+
+
 def test_a_name_after_a_headquarters_or_a_police_post() -> None:
     assert "孙立平" in cn_names("会议由副指挥长孙立平主持。", t.PERSON)
     assert "赵海峰" in cn_names("值班民警赵海峰被停职检查。", t.PERSON)

@@ -187,6 +187,8 @@ def _name_edge(text: str, tokens: Tokens, pos: int, step: int, limit: int) -> in
         if w[0] in "和与及" and _DOT_RE.search(text, max(0, s - 8), s) and _DOT_RE.search(text, s + 1, s + 10):
             # "达伦·拜勒|和蕾|切尔·哈里斯": a conjunction between two transcribed names, read into a word
             return s + 1 if step < 0 else edge
+        if step < 0 and len(w) >= 2 and w.endswith("者"):
+            break  # "幸存者|赛尔古丽·…": a noun of who one is (survivor, victim), no part of the name
         if step < 0 and _conjunction_after_transcription(text, word):
             return s + 1  # "阿依古丽|和米|娜瓦尔·…": the list's first name stands before the conjunction
         if step > 0 and edge > pos and _PEOPLE_COUNT_RE.match(text, s):
@@ -197,7 +199,8 @@ def _name_edge(text: str, tokens: Tokens, pos: int, step: int, limit: int) -> in
             return edge + (1 if len(w) == 2 and w[0] in _DOTTED_NAME_CHARS else 0)
         inside = text[max(s, limit if step < 0 else s) : edge] if step < 0 else text[edge : min(e, limit)]
         if _name_like(word, _DOTTED_NAME_CHARS) or not known_word(w):
-            if all(c in _DOTTED_NAME_CHARS for c in inside) or _name_like(word, _DOTTED_NAME_CHARS):
+            whole = all(c in _DOTTED_NAME_CHARS for c in inside) or _name_like(word, _DOTTED_NAME_CHARS)
+            if whole or (edge == pos and _mostly_transcribed(inside)):
                 edge = s if step < 0 else e
                 edge = max(edge, limit) if step < 0 else min(edge, limit)
                 continue
@@ -226,6 +229,14 @@ def _date_end(text: str, pos: int) -> bool:
 
 # what follows a name and starts the clause's verb phrase: "库尔班|则|向", "托合|提在|伦敦"
 _AFTER_NAME = set("在于向对将已曾也和与是说称则被把从为要应")  # 要, 应: "must", "should" ("…蒂尔|克应|尽快")
+
+
+def _mostly_transcribed(part: str) -> bool:
+    """Whether a word next to a name's dot is a transcription with one rarer character, as its first
+    ("绍吾提": 绍, read by the segmenter as a place): three characters or more, all others transcription
+    characters."""
+    rare = [c for c in part if c not in _DOTTED_NAME_CHARS]
+    return len(part) >= 3 and len(rare) == 1 and CJK_RE.match(rare[0]) is not None and part[-1] not in rare
 
 
 def _conjunction_after_transcription(text: str, word: tuple[int, int, str, str]) -> bool:
