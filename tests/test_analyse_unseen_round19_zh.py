@@ -35,6 +35,12 @@ def test_a_dotted_name_whose_part_opens_with_a_rarer_character() -> None:
     assert "绍吾提" not in cn_names(text, t.PLACE)
 
 
+def test_places_joined_by_a_dot_are_no_person() -> None:
+    assert not cn_names("开通乌鲁木齐·喀什航线。", t.PERSON)
+    assert cn_names("开通乌鲁木齐·喀什航线。", t.PLACE) == {"乌鲁木齐", "喀什"}
+    assert "阿克苏·买买提" in cn_names("阿克苏·买买提说。", t.PERSON)  # one part a place, the other a name
+
+
 def test_a_name_after_a_headquarters_or_a_police_post() -> None:
     assert "孙立平" in cn_names("会议由副指挥长孙立平主持。", t.PERSON)
     assert "赵海峰" in cn_names("值班民警赵海峰被停职检查。", t.PERSON)

@@ -270,6 +270,11 @@ def _bracket_aliases(kept: list[Mention], text: str) -> list[Mention]:
     return out
 
 
+def _places_joined(name: str, index: dict[str, t.GazetteerEntry]) -> bool:
+    """Whether every part of a dotted name is a place the gazetteer knows ("哈萨克斯坦·阿拉木图")."""
+    return all((entry := index.get(part)) is not None and entry.type == t.PLACE for part in name.split("·"))
+
+
 def chinese_mentions(page: int, text: str) -> list[Mention]:
     from habeas.analyse.english_overlaps import resolve_overlaps
 
@@ -280,6 +285,8 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
     dotted = []
     for s, e in _dot_names(typed, tokens):
         name = _DOT_RE.sub("·", typed[s:e])
+        if _places_joined(name, index):
+            continue  # "乌鲁木齐·喀什": two places a dot joins (a route, a pair), no person
         dotted.append(Mention(page, s, e, text[s:e], name, t.PERSON, 7))
     cands.extend(dotted)
     cands.extend(_given_names_alone(page, text, dotted))
