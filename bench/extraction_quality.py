@@ -75,6 +75,7 @@ SETS = {
     "held15-zh": (OWN / "heldout15-zh", OWN / "heldout15-zh-gold.json"),
     "held16-zh": (OWN / "heldout16-zh", OWN / "heldout16-zh-gold.json"),
     "held17-zh": (OWN / "heldout17-zh", OWN / "heldout17-zh-gold.json"),
+    "held19-zh": (OWN / "heldout19-zh", OWN / "heldout19-zh-gold.json"),
 }
 TYPES = {
     "persons": {"person"},

@@ -25,6 +25,7 @@ from habeas.analyse.chinese_bodies import (
     _division_word,
     _dotted_bodies,
     _foreign_bodies,
+    _heads_sharing_level,
     _kind_word_of_dictionary,
     _latin_editions,
     _latin_known_bodies,
@@ -86,13 +87,16 @@ from habeas.analyse.chinese_people import (
     _recurring_cut_names,
     _short_name_acting,
     _spaced_names,
+    _transcribed_before_dotted,
     _transcribed_before_latin,
     _transcribed_comrades,
     _transcribed_list,
     _translit_after,
     _with_typed_dots,
+    married_name_at,
 )
 from habeas.analyse.chinese_places import (
+    _bodies_after_country_initial,
     _country_before_university,
     _dateline_places,
     _gazetteer_mentions,
@@ -226,7 +230,15 @@ def _third_apart(tokens: Tokens, pos: int) -> bool:
         return False
     if third[3][:1] in ("p", "c"):
         return True
+    if _syllable_and_conjunction(third):
+        return False
     return len(third[2]) >= 2 and not first[3].startswith("nr") and not third[3].startswith("nr")
+
+
+def _syllable_and_conjunction(word: tuple[int, int, str, str]) -> bool:
+    """A word the segmenter made of a transcribed name's last syllable and the conjunction after it ("鲁比|欧和|
+    众议员"): the syllable is the name's."""
+    return len(word[2]) == 2 and word[2][0] in TRANSLIT and word[2][1] in "和与及"
 
 
 def _starts_word(tokens: Tokens, pos: int) -> bool:
@@ -268,6 +280,11 @@ def _bracket_aliases(kept: list[Mention], text: str) -> list[Mention]:
     return out
 
 
+def _places_joined(name: str, index: dict[str, t.GazetteerEntry]) -> bool:
+    """Whether every part of a dotted name is a place the gazetteer knows ("哈萨克斯坦·阿拉木图")."""
+    return all((entry := index.get(part)) is not None and entry.type == t.PLACE for part in name.split("·"))
+
+
 def chinese_mentions(page: int, text: str) -> list[Mention]:
     from habeas.analyse.english_overlaps import resolve_overlaps
 
@@ -278,9 +295,12 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
     dotted = []
     for s, e in _dot_names(typed, tokens):
         name = _DOT_RE.sub("·", typed[s:e])
+        if _places_joined(name, index):
+            continue  # "乌鲁木齐·喀什": two places a dot joins (a route, a pair), no person
         dotted.append(Mention(page, s, e, text[s:e], name, t.PERSON, 7))
     cands.extend(dotted)
     cands.extend(_given_names_alone(page, text, dotted))
+    cands.extend(_transcribed_before_dotted(page, text, dotted))
     cands.extend(_dotted_bodies(page, text, tokens))
     for m in CN_TITLE_RE.finditer(text):
         name = m.group("name")
@@ -294,7 +314,9 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
         reported = _reported_at(text, m.start("name") + 2) or _credit_end(text, m.start("name") + 2)
         apart = _third_apart(tokens, m.start("name")) or _starts_word(tokens, m.start("name") + 2)
         whole = len(name) == 3 and _reported_at(text, m.start("name") + 3)  # "记者庄某明|报导", read as 庄某|明报|导
-        if len(name) == 3 and not whole and (name[-1] in _NOT_GIVEN or reported or apart):
+        if len(name) == 3 and married_name_at(text, m.start("name")):
+            name = text[m.start("name") : m.start("name") + 4]  # "议员叶刘淑仪表示": two surnames, a given name
+        elif len(name) == 3 and not whole and (name[-1] in _NOT_GIVEN or reported or apart):
             name = name[:2]
         if _WEEKDAY_RE.fullmatch(name) or name[0] == name[1]:
             continue  # "发言人周三表示": the day the spokesperson spoke; "总书记殷殷嘱托": a doubled word
@@ -336,6 +358,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
     cands.extend(_listed_after_label(page, text))
     cands.extend(_kin_names(page, text, tokens))
     cands.extend(_gazetteer_mentions(page, text, tokens))
+    cands.extend(_bodies_after_country_initial(page, text))
     cands.extend(_short_places(page, text, tokens))
     for m in LAW_RE.finditer(text):  # 《...》 holds a work's title: a law's, a newspaper's, a book's
         kind = t.LAW if LAW_END_RE.search(m.group(1)) else t.ORGANIZATION if _titled_paper(m.group(1)) else None
@@ -348,6 +371,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
     cands.extend(_bodies(page, text, tokens, index))
     cands.extend(_organisations(page, text, tokens))
     cands.extend(_listed_organisations(page, text, tokens, index))
+    cands.extend(_heads_sharing_level(page, text))
     cands.extend(_foreign_bodies(page, text, tokens, index))
     cands.extend(cue_organisations(page, text, tokens, index))
     cands.extend(_townships(page, text, tokens))

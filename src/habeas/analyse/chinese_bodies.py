@@ -20,6 +20,7 @@ from habeas.analyse.chinese_forms import (
     _TITLE_RE,
     _WITH_VERBS,
     _ZONES,
+    BODY_PARTS,
     BODY_RE,
     CN_TITLES,
     DOTS,
@@ -127,7 +128,25 @@ def _aid_headquarters(page: int, text: str, tokens: Tokens) -> list[Mention]:
         same = {f.name for f in full if f.name[:2] == short.name[:2]}
         if len(same) == 1:
             short.canonical = same.pop()
-    return out
+    return out + _headquarters_alone(page, text, full)
+
+
+_HQ_ALONE_RE = re.compile("前方指挥部")
+
+
+def _headquarters_alone(page: int, text: str, full: list[Mention]) -> list[Mention]:
+    """ "前方指挥部" written alone on a page that names one aid headquarters in full ("江苏省援疆前方指挥部 ……
+    前方指挥部共安排"): that headquarters, as a notice names itself again."""
+    names = {m.name for m in full if m.name.endswith("前方指挥部")}
+    if len(names) != 1:
+        return []
+    name = names.pop()
+    inside = [(m.start, m.end) for m in full]
+    return [
+        Mention(page, h.start(), h.end(), h.group(0), h.group(0), t.PUBLIC_BODY, 5, canonical=name)
+        for h in _HQ_ALONE_RE.finditer(text)
+        if not any(s <= h.start() < e for s, e in inside)
+    ]
 
 
 # a country's embassy or consulate abroad, or its mission: "中国驻德国大使馆", "美国驻华使馆"
@@ -1334,6 +1353,29 @@ _PLACES_LISTED = re.compile("等(?:地|国|省|市|县|城市|国家|地区)")
 
 
 _LIST_ITEM = rf"(?:(?!{_LIST_SEP})[{CJK}A-Za-z&]){{2,10}}"
+
+
+# a body named with its level, then other heads listed after it that share the level: "自治区公安厅、司法厅、
+# 教育厅" (the region's justice and education departments), "县委、政府" is read elsewhere
+_SHARED_LEVEL_RE = re.compile(
+    rf"(?P<level>自治区|兵团|省|市|州|县|区|地区)(?:{BODY_PARTS})(?P<rest>(?:、(?:{BODY_PARTS}))+)"
+    rf"(?=[^{CJK}]|[要将已和及等的在对向从于为]|$)"
+)
+
+
+def _heads_sharing_level(page: int, text: str) -> list[Mention]:
+    """The heads listed with 、 after a body named with its level ("自治区公安厅、司法厅、教育厅"): each is a
+    body of the same level, known by the level and its head ("自治区司法厅")."""
+    out = []
+    for m in _SHARED_LEVEL_RE.finditer(text):
+        level, pos = m.group("level"), m.start("rest")
+        for head in m.group("rest")[1:].split("、"):
+            s = pos + 1
+            pos = s + len(head)
+            if BODY_RE.fullmatch(head):
+                whole = level in ("自治区", "兵团") or not CJK_RE.match(text[m.start() - 1 : m.start()] or " ")
+                out.append(Mention(page, s, pos, head, head, t.PUBLIC_BODY, 5, canonical=level + head if whole else ""))
+    return out
 
 
 def _listed_organisations(page: int, text: str, tokens: Tokens, index: dict[str, t.GazetteerEntry]) -> list[Mention]:

@@ -14,6 +14,7 @@ from habeas.analyse.chinese_words import (
     CJK,
     CJK_RE,
     Tokens,
+    dictionary_tag,
     frequent_word,
     known_word,
 )
@@ -60,7 +61,7 @@ CN_TITLES = (
     "书记|副书记|总书记|主席|副主席|部长|副部长|省长|市长|县长|区长|州长|乡长|镇长|村长|局长|副局长|厅长|处长|所长|总理|副总理|外长|"
     "发言人|巡视员|调研员|"
     "司令员|司令|政委|主任|副主任|专员|委员|常委|议员|学者|国务卿|校长|院长|大使|总统|首相|总裁|董事长|教授|记者|律师|"
-    "研究员|经济学家|作家|诗人|法官|检察长|秘书长|高级专员|特使|参赞|队长|指挥员|总指挥|代表|负责人|师长|团长|大臣|党组成员|组长|通讯员|"
+    "研究员|经济学家|作家|诗人|法官|检察长|秘书长|高级专员|特使|参赞|队长|指挥员|总指挥|指挥长|民警|代表|负责人|师长|团长|大臣|党组成员|组长|通讯员|"
     "首席执行官|总经理|总编辑|主编"
 )
 
@@ -190,13 +191,20 @@ def _name_edge(text: str, tokens: Tokens, pos: int, step: int, limit: int) -> in
         if w[0] in "和与及" and _DOT_RE.search(text, max(0, s - 8), s) and _DOT_RE.search(text, s + 1, s + 10):
             # "达伦·拜勒|和蕾|切尔·哈里斯": a conjunction between two transcribed names, read into a word
             return s + 1 if step < 0 else edge
+        if step < 0 and len(w) >= 2 and w.endswith("者"):
+            break  # "幸存者|赛尔古丽·…": a noun of who one is (survivor, victim), no part of the name
+        if step < 0 and _conjunction_after_transcription(text, word):
+            return s + 1  # "阿依古丽|和米|娜瓦尔·…": the list's first name stands before the conjunction
         if step > 0 and edge > pos and _PEOPLE_COUNT_RE.match(text, s):
             break  # "……·吐尔逊三人死刑": how many people the list names, no part of the last name
+        if step > 0 and edge > pos and _all_after_name(text, tokens, word):
+            return edge
         if step > 0 and edge > pos and (_closes_name(text, word) or _syllable_joined_to_next_word(tokens, word)):
             return edge + (1 if len(w) == 2 and w[0] in _DOTTED_NAME_CHARS else 0)
         inside = text[max(s, limit if step < 0 else s) : edge] if step < 0 else text[edge : min(e, limit)]
         if _name_like(word, _DOTTED_NAME_CHARS) or not known_word(w):
-            if all(c in _DOTTED_NAME_CHARS for c in inside) or _name_like(word, _DOTTED_NAME_CHARS):
+            whole = all(c in _DOTTED_NAME_CHARS for c in inside) or _name_like(word, _DOTTED_NAME_CHARS)
+            if whole or (edge == pos and _mostly_transcribed(inside)):
                 edge = s if step < 0 else e
                 edge = max(edge, limit) if step < 0 else min(edge, limit)
                 continue
@@ -243,6 +251,36 @@ def _syllable_joined_to_next_word(tokens: Tokens, word: tuple[int, int, str, str
     if not rest:
         return not following[3].startswith(("u", "y", "x"))  # "…|达到|了": 了 is a particle, 达到 the verb
     return len(rest) == 1 or known_word(rest)
+
+
+def _mostly_transcribed(part: str) -> bool:
+    """Whether a word next to a name's dot is a transcription with one rarer character, as its first
+    ("绍吾提": 绍, read by the segmenter as a place): three characters or more, all others transcription
+    characters."""
+    rare = [c for c in part if c not in _DOTTED_NAME_CHARS]
+    return len(part) >= 3 and len(rare) == 1 and CJK_RE.match(rare[0]) is not None and part[-1] not in rare
+
+
+def _conjunction_after_transcription(text: str, word: tuple[int, int, str, str]) -> bool:
+    """Whether ``word``, read back from a dot, opens with a conjunction (和, 与, 及) right after two
+    transcription characters: a list's earlier name written without dots ("热娜古丽和帕提古丽·…"), whose last
+    syllable and the conjunction the segmenter did not split from the next name ("和帕提")."""
+    s, _e, w, _flag = word
+    return w[0] in "和与及" and s >= 2 and all(c in _DOTTED_NAME_CHARS for c in text[s - 2 : s])
+
+
+# an adverb after a list's last name, before the verb or copula it modifies: "……·艾合买提都是", "都被"
+_ALL_BEFORE_VERB = "都"
+
+
+def _all_after_name(text: str, tokens: Tokens, word: tuple[int, int, str, str]) -> bool:
+    """Whether ``word`` is 都 ("all") after a name part ("玉素甫|都|是"), before a function word or copula;
+    not the last syllable of "Abdu" (阿不都, 阿布都, 阿卜都: "阿不|都|在"), unless the segmenter reads the part
+    before it whole as a name."""
+    s, e, w, _flag = word
+    before = tokens.word(s - 1)
+    named = before is not None and len(before[2]) >= 2 and before[3].startswith("nr")
+    return w == _ALL_BEFORE_VERB and (named or text[s - 1 : s] not in "不布卜") and text[e : e + 1] in _AFTER_NAME
 
 
 def _closes_name(text: str, word: tuple[int, int, str, str]) -> bool:
@@ -292,6 +330,16 @@ def _unlevelled_place_start(text: str, tokens: Tokens, end: int, index: dict[str
     return start
 
 
+# a one-character preposition the segmenter joins to the level after it: "经县", "由市", "向州"
+_PREPOSITIONS_BEFORE_LEVEL = "经由对向在从据按把被将为与和及"
+
+
+def _preposition_then_level(word: str) -> bool:
+    """Not a place's name of that shape the dictionary holds ("和县", a county in Anhui)."""
+    two = len(word) == 2 and word[0] in _PREPOSITIONS_BEFORE_LEVEL and word[1] in _LEVEL_CHARS
+    return two and dictionary_tag(word) != "ns"
+
+
 def _place_before(text: str, end: int, tokens: Tokens, index: dict[str, t.GazetteerEntry]) -> int:
     """Where the places a body is named after begin, reading back from ``end`` ("新疆维吾尔自治区喀什地区");
     a city abroad names no body here ("在阿拉木图法院作证": a court in Almaty, not one body)."""
@@ -311,6 +359,8 @@ def _place_before(text: str, end: int, tokens: Tokens, index: dict[str, t.Gazett
             start -= len(m.group(0))
             continue
         word = tokens.word(start - 1)
+        if word is not None and word[1] == start and _preposition_then_level(word[2]):
+            return start - 1  # "经县|人民政府研究": through the county's government; 经 is no part of it
         if (
             word is not None
             and word[1] == start
@@ -491,6 +541,8 @@ def _bureau_end(text: str, tokens: Tokens, end: int) -> int:
     if not words or words[0][0] != end or words[-1][1] != m.end():
         return end
     joined = [w for w in words[1:-1] if w[2] in _SUBJECTS_JOINED] if m.group(0).endswith("委员会") else []
+    if joined and words[-1][2].endswith("委员会"):
+        joined.append(words[-1])  # "外交及|国防委员会": the segmenter reads the last subject with the head
     if any(
         (not w[3].startswith(("n", "vn", "an")) or w[3].startswith(("nr", "ns", "nt"))) and w not in joined
         for w in words

@@ -359,7 +359,10 @@ def _addressed_names(page: int, text: str, tokens: Tokens) -> list[Mention]:
 
 
 # a relative, then the relative's name and what happened to them or what they said: "丈夫赵某某被带走"
-_KIN = "妻子|丈夫|父亲|母亲|儿子|女儿|哥哥|弟弟|姐姐|妹妹|兄长|胞兄|胞弟|侄子|遗孀|前妻|其妻|其夫"
+_KIN = (
+    "妻子|丈夫|父亲|母亲|儿子|女儿|哥哥|弟弟|姐姐|妹妹|兄长|胞兄|胞弟|侄子|遗孀|前妻|其妻|其夫"
+    "|其子|其女|长子|次子|长女|次女|其父|其母|其兄|其弟|其姐|其妹"
+)
 
 
 KIN_RE = re.compile(_KIN)
@@ -426,6 +429,27 @@ def _transcribed_list(page: int, text: str) -> list[Mention]:
     return out
 
 
+# a transcribed name written without dots right before a conjunction or 、 that a dotted name follows
+_UNDOTTED_BEFORE_RE = re.compile(rf"(?<![{_TRANSLIT_CLASS}])[{_TRANSLIT_CLASS}]{{3,12}}$")
+
+
+def _transcribed_before_dotted(page: int, text: str, dotted: list[Mention]) -> list[Mention]:
+    """A transcribed name written without its dots, listed with 和, 与, 及 or 、 right before a dotted name
+    ("阿依古丽和米娜瓦尔·阿不都"): a person too, unless it is an ordinary word or a known place or body."""
+    out = []
+    for m in dotted:
+        if m.start < 4 or text[m.start - 1] not in "和与及、":
+            continue
+        run = _UNDOTTED_BEFORE_RE.search(text, max(0, m.start - 13), m.start - 1)
+        if run is None:
+            continue
+        name = run.group(0)
+        if known_word(name) or dictionary_tag(name) in ("ns", "nt"):
+            continue
+        out.append(Mention(page, run.start(), run.end(), name, name, t.PERSON, 4))
+    return out
+
+
 _BYLINE_SEP = rf"(?:{_GAP}|、)"
 
 
@@ -454,6 +478,22 @@ def _spaced_names(page: int, text: str) -> list[Mention]:
         if _is_han_name(m.group("name")):
             out.append(Mention(page, *m.span("name"), m.group("name"), m.group("name"), t.PERSON, 5))
     return out
+
+
+# the acts of _ACTS that are verbs of two characters or more, or 说 and 称 (no preposition, no punctuation)
+_SPOKEN_ACT_RE = re.compile("|".join(a for a in _ACTS.split("|") if len(a) >= 2 or a in ("说", "称")))
+
+
+def married_name_at(text: str, pos: int) -> bool:
+    """Whether a name of four characters starts at ``pos``: a husband's surname before a woman's own surname
+    and given name, as Hong Kong names married women ("叶刘淑仪表示", "范徐丽泰说"), both surnames of one
+    character, the name closed by an act."""
+    return (
+        all(c in t.HAN_SURNAMES for c in text[pos : pos + 2])
+        and len(text) > pos + 4
+        and _SPOKEN_ACT_RE.match(text, pos + 4) is not None
+        and all(CJK_RE.match(c) for c in text[pos + 2 : pos + 4])
+    )
 
 
 def _kin_names(page: int, text: str, tokens: Tokens) -> list[Mention]:
@@ -589,9 +629,14 @@ def _translit_after(text: str, pos: int, tokens: Tokens) -> int:
     while end < len(text) and end - pos < _SEGMENT_MAX and text[end] in TRANSLIT:
         end += 1
     word = tokens.word(end - 1) if end > pos else None
-    if word is not None and word[1] > end and word[0] > pos and not _name_like(word) and known_word(word[2]):
+    joined = word is not None and word[1] > end and word[0] > pos and not _name_like(word) and known_word(word[2])
+    if joined and word is not None and text[end : word[1]] not in _CONJUNCTIONS:  # "鲁比|欧和|众议员": 和 joins
         end = word[0]
     return end
+
+
+# a conjunction the segmenter may join to a transcribed name's last syllable ("欧和")
+_CONJUNCTIONS = ("和", "与", "及")
 
 
 # a person's Latin name in brackets right after a transcription ("辛塔什(Bahram Sintash)")

@@ -99,6 +99,40 @@ def _gazetteer_mentions(page: int, text: str, tokens: Tokens) -> list[Mention]:
     return out
 
 
+# the one-character short forms of countries that headlines write before a body's name: "美国务院", "美财政部"
+_COUNTRY_INITIALS = {
+    "美": "美国",
+    "英": "英国",
+    "法": "法国",
+    "德": "德国",
+    "日": "日本",
+    "俄": "俄罗斯",
+    "澳": "澳大利亚",
+    "加": "加拿大",
+    "韩": "韩国",
+}
+_COUNTRY_INITIAL_RE = re.compile(f"(?<![{CJK}])[{''.join(_COUNTRY_INITIALS)}](?=[{CJK}])")
+
+
+def _bodies_after_country_initial(page: int, text: str) -> list[Mention]:
+    """A known public body of another country written after the country's one-character short form, as
+    headlines write it ("美国务院", "美财政部"): that body, when the gazetteer knows it under the country's
+    full name (美国国务院), read at a word's start only."""
+    index = _gazetteer_cn()[1]
+    out = []
+    for m in _COUNTRY_INITIAL_RE.finditer(text):
+        country = _COUNTRY_INITIALS[m.group(0)]
+        for size in range(8, 1, -1):
+            entry = index.get(country + text[m.end() : m.end() + size])
+            if entry is not None and entry.type == t.PUBLIC_BODY:
+                name = text[m.start() : m.end() + size]
+                out.append(
+                    Mention(page, m.start(), m.end() + size, name, name, t.PUBLIC_BODY, 6, entry.canonical, True)
+                )
+                break
+    return out
+
+
 def _place_it_is_named_after(
     page: int, text: str, start: int, end: int, index: dict[str, t.GazetteerEntry]
 ) -> list[Mention]:

@@ -166,7 +166,28 @@ def claim_kind(unit: str, number_text: str, sentence: str) -> str:
             if best is None or (own, not finite, distance, rank) < best[:4]:
                 best = (own, not finite, distance, rank, kind)
     told = "" if whole else _told_after(sentence, end, offset, window)
+    if best is None and not latin:
+        told = told or _chinese_clause_kind(sentence, unit, at, offset)
     return told or (best[4] if best else _cue_in_unit(unit))
+
+
+# a Chinese clause that only bounds the count before it: "……超过100万人，可能高达200万人" (the upper
+# estimate of the same count)
+_UPPER_ESTIMATE = re.compile(r"^(?:可能|或许|甚至|最多)(?:高达|多达|达到|达)?$")
+# a place that has so many of a people: "新疆约有1100万名维吾尔族人" (how many live there)
+_PLACE_HAS = re.compile(r"(?:约|共|大约|现)?有$")
+
+
+def _chinese_clause_kind(sentence: str, unit: str, at: int, lo: int) -> str:
+    """The kind of a Chinese count whose clause holds no cue: an upper estimate's is the kind of the clause
+    before it; a people a place has ("有……名维吾尔族人") is a population; "" for others."""
+    before = sentence[lo:at]
+    if _UPPER_ESTIMATE.match(before) and lo > 0:
+        start = max((sentence.rfind(p, 0, lo - 1) for p in "，,；;。：:\n"), default=-1) + 1
+        return _kind_named_in(sentence[start : lo - 1])
+    if _PLACE_HAS.search(before) and "族" in unit:
+        return POPULATION
+    return ""
 
 
 def _cue_in_unit(unit: str) -> str:

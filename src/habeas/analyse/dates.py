@@ -667,6 +667,12 @@ CN_SAME_OR_NEXT_DAY = re.compile(r"(?<![每前])(?P<rel>当天|当日|次日|翌
 _DATE_LINE_AFTER = re.compile(r"[^。\n]{0,20}?(?:报道|电|来源)")
 
 
+def _web_date_line(text: str, d: DateMention) -> bool:
+    """Whether ``d`` is a web page's date written with dashes or slashes on a short line of its own, with
+    its time or source at most ("2019/03/14 18:32"): the page's date line, as a byline's date is."""
+    return ISO_DATE.fullmatch(d.text) is not None and _on_a_date_line(text, d)
+
+
 def _same_or_next_days(text: str, dates: list[DateMention]) -> list[DateMention]:
     """ "12月9日公布裁决……尼斯当天宣读", "2月27日……次日": the day of the nearest dated day before it in its
     paragraph, or the day after; in a paragraph with none, the story's day (the page's first dated day that
@@ -747,7 +753,10 @@ def chinese_dates(text: str) -> list[DateMention]:
             out.append(alone)
             sentence_years.add(alone)
             taken.take(m.start(), m.end())
-    days, lines = DatedDays(out), DatedDays(d for d in out if _DATE_LINE_AFTER.match(text, d.end))
+    days, lines = (
+        DatedDays(out),
+        DatedDays(d for d in out if _DATE_LINE_AFTER.match(text, d.end) or _web_date_line(text, d)),
+    )
     for m in CN_DAY.finditer(text):
         if taken.free(m.start(), m.end()) and 1 <= int(m.group("day")) <= 31:
             alone = _day_alone(text, m, days.last_before(m.start()), lines.first_before(m.start()))
@@ -868,7 +877,7 @@ _DAY_BEFORE_COMMA_RE = re.compile(r"[0-3]?\d\s*[日号](?:晚上|晚间|上午|�
 
 
 # someone speaking on the day before it ("2月28日表示", "2月28日在记者会上说")
-_SPEAKING_AFTER_RE = re.compile(r"[^，。；\n]{0,12}?(?:表示|称|说|指出|回应|宣布|证实|透露|强调|发表声明)")
+_SPEAKING_AFTER_RE = re.compile(r"[^，。；\n]{0,12}?(?:表示|称|说|指出|回应|宣布|证实|透露|强调|发表声明|发布)")
 
 
 def _day_alone(text: str, m: re.Match[str], last: DateMention | None, line: DateMention | None) -> DateMention:
@@ -898,19 +907,27 @@ def _item_day_before(last: str, day: int) -> tuple[str | None, str | None]:
         return None, None
 
 
+# a body meeting on the day before it ("委员会14日召开会议", "14日举行听证会")
+_MEETING_AFTER_RE = re.compile(r"[^，。；\n]{0,6}?(?:召开|举行)")
+
+
+def _speaks_or_meets_after(text: str, end: int) -> bool:
+    return _SPEAKING_AFTER_RE.match(text, end) is not None or _MEETING_AFTER_RE.match(text, end) is not None
+
+
 def _speaking_day(
     text: str, m: re.Match[str], last: DateMention | None, line: DateMention | None
 ) -> tuple[str | None, str | None]:
-    """A day alone someone speaks on ("委员会主席Renata Alt 28日在柏林表示") or one that opens a digest's item
-    after its source ("〔某某日报〕17日，……"), in a paragraph with no dated day before it, below a byline's or
-    date line's day: the last such day up to the date line's (28日 in a story dated 12月2日 is 11月28日); else
-    undated."""
+    """A day alone someone speaks or a body meets on ("委员会主席Renata Alt 28日在柏林表示", "14日召开会议") or one
+    that opens a digest's item after its source ("〔某某日报〕17日，……"), in a paragraph with no dated day
+    before it, below a byline's or date line's day: the last such day up to the date line's (28日 in a story
+    dated 12月2日 is 11月28日); else undated."""
     paragraph = text.rfind("\n", 0, m.start())
     if (
         line is None
         or not line.value
         or (last is not None and paragraph < last.start)
-        or (_SPEAKING_AFTER_RE.match(text, m.end()) is None and not _opens_item(text, m.start()))
+        or (not _speaks_or_meets_after(text, m.end()) and not _opens_item(text, m.start()))
     ):
         return None, None
     story = datetime.date.fromisoformat(line.value)

@@ -311,12 +311,12 @@ _CN_BIG_CHARS = "".join(CN_BIG)
 # a number in digits or characters, with a scale ("1.8万", "三万") and "more than" before the scale
 # ("一百多万", "10余万": over a million, over 100,000)
 _CN_NUM = (
-    r"\d{1,3}(?:,\d{3})+(?![\d.,])"  # "1,236本", "24,412名": thousands set apart by commas
+    rf"\d{{1,3}}(?:,\d{{3}})+(?![\d.,])(?:[多余]?[{_CN_BIG_CHARS}]+)?"  # "1,236本", "24,412名", "1,100万"
     rf"|\d+(?:\.\d+)?[多余]?[{_CN_BIG_CHARS}]+|\d+(?:\.\d+)?(?![\d.])"
     rf"|[{_CN_CHARS}]*[{''.join(CN_DIGITS)}十拾][{_CN_CHARS}]*(?:[多余][{_CN_BIG_CHARS}]+)?"
     rf"|[百千][多余]?[{_CN_BIG_CHARS}]+"  # "上百万人", "数千万": a hundred or a thousand times a scale
 )
-_CN_QUAL = r"(?P<qual>超过|逾|至少|约|大约|近|将近|多达|高达|不少于|不下|上|达|数(?=[十百千万]))?"
+_CN_QUAL = r"(?P<qual>不超过|超过|逾|至少|约|大约|近|将近|多达|高达|不少于|不下|上|达|数(?=[十百千万]))?"
 _CN_AFTER = r"(?P<more>多|余|以上)?(?P<unit>名|人|个|座|所|处|户|家|起|次|万人|亿人)?"
 # "100万至180万人", "100至180万人", "1-3名": a range, its lower end first
 CN_NUMBER_RE = re.compile(rf"{_CN_QUAL}(?:(?P<low>{_CN_NUM})\s*[至到~～\-–—]\s*)?(?P<num>{_CN_NUM}){_CN_AFTER}")
@@ -324,6 +324,7 @@ CN_ONE_NUMBER_RE = re.compile(rf"{_CN_QUAL}(?P<num>{_CN_NUM}){_CN_AFTER}")
 # a share written out: "百分之四十五", "百分之三点五"
 CN_PERCENT_RE = re.compile(rf"{_CN_QUAL}百分之(?P<num>\d+(?:\.\d+)?|[{_CN_CHARS}]+(?:点[{''.join(CN_DIGITS)}]+)?)")
 _CN_QUALIFIERS: dict[str, str | None] = {
+    "不超过": "at most",  # "not more than", no "over"
     "超过": "over",
     "逾": "over",
     "至少": "at least",
@@ -1267,6 +1268,17 @@ _LASTING_RE = re.compile(
 )
 
 
+# years up to now opening a clause: "三年来，", "近五年来" (over the last three years)
+_YEARS_SINCE_RE = re.compile(r"年来[，,]")
+
+
+def _years_up_to_now(text: str, m: re.Match[str]) -> bool:
+    """ "三年来，共带动……": the years up to now at a clause's start, written in Chinese numerals, a duration
+    (not "一年来" nor "两年来", "over the past year or two", which count no years)."""
+    written = re.fullmatch(f"[{''.join(CN_DIGITS)}十]+", m.group("num")) is not None
+    return written and m.group("num") not in ("一", "两") and bool(_YEARS_SINCE_RE.match(text, m.end("num")))
+
+
 # a period's years after its name ("试用期一年", "任期五年") or years in a row ("连续两年多", "连续三年")
 _PERIOD_BEFORE_RE = re.compile(r"(?:期(?:为|是)?|连续)$")
 _PERIOD_AFTER_RE = re.compile(r"年(?:多|以上|来)?(?![一二三四五六七八九十\d])")
@@ -1281,7 +1293,7 @@ def _period_years(text: str, m: re.Match[str]) -> bool:
 
 # a span of time marked as one: "为期两个月" (lasting two months) before it, "三年内" (within three years) after it
 _DURATION_BEFORE_RE = re.compile(r"为期$")
-_DURATION_AFTER_RE = re.compile(r"(?:个月|年|天|周)(?:内|以内|之内)|个月")
+_DURATION_AFTER_RE = re.compile(r"(?:个月|年|天|周)(?:内|以内|之内)|个月|周|个星期|星期|天")
 
 
 def _marked_duration(text: str, m: re.Match[str]) -> bool:
@@ -1290,14 +1302,14 @@ def _marked_duration(text: str, m: re.Match[str]) -> bool:
     after = _DURATION_AFTER_RE.match(text, m.end("num"))
     if after is None or m.group("num") in ("一", "1"):
         return False
-    return after.group(0) != "个月" or _DURATION_BEFORE_RE.search(text, max(0, m.start() - 2), m.start()) is not None
+    return after.group(0)[-1] in "内" or _DURATION_BEFORE_RE.search(text, max(0, m.start() - 2), m.start()) is not None
 
 
 def _years_counted(text: str, m: re.Match[str]) -> bool:
     """The years of a sentence or of detention (see ``_sentence_term``), of a named period or a run of years
     (see ``_period_years``), or how long a state has lasted, written at its clause's end
     ("已寻找弟弟努尔别克六年。"): a count of years, up to a lifetime's."""
-    if _sentence_term(text, m) or _period_years(text, m) or _marked_duration(text, m):
+    if _sentence_term(text, m) or _period_years(text, m) or _marked_duration(text, m) or _years_up_to_now(text, m):
         return True
     value = parse_chinese_number(m.group("num"))
     after = text[m.end("num") : m.end("num") + 3]
@@ -1310,13 +1322,35 @@ def _years_counted(text: str, m: re.Match[str]) -> bool:
     )
 
 
+# a score in points, by the words of a points system around it ("满分100分", "低于60分", "80分以上"), and
+# minutes of a span ("不超过10分钟"; not "5分钟前", a time ago)
+_SCORE_BEFORE_RE = re.compile(r"(?:满分|积分|得分|扣|扣减|低于|高于|达到|不足|考核)$")
+_SCORE_AFTER_RE = re.compile(r"分(?:以上|以下|及以上|及以下)")
+_MINUTES_RE = re.compile(r"分钟(?![前后])")
+
+
+def _points_or_minutes(text: str, m: re.Match[str]) -> bool:
+    end = m.end("num")
+    if _MINUTES_RE.match(text, end):
+        return True
+    if text[end : end + 1] != "分" or _CN_CLOCK_HOUR_BEFORE.search(text, max(0, m.start() - 1), m.start()):
+        return False
+    return bool(_SCORE_BEFORE_RE.search(text, max(0, m.start() - 2), m.start()) or _SCORE_AFTER_RE.match(text, end))
+
+
+_CN_CLOCK_HOUR_BEFORE = re.compile(r"[时点]$")
+
+
 def _items(text: str, m: re.Match[str]) -> bool:
     """ "有害信息1350条": 条 counts items after a noun; after 第, a law's name or its article numbers it
     ("第249条", "刑法249条": 第 is ruled out with the other ordinals). "12项协议", "5项措施": 项 counts the
     noun after it (第 rules out "第3项")."""
     after = text[m.end("num") : m.end("num") + 2]
-    if after[:1] == "项":
-        return re.match("项[\u3400-\u9fff]", after) is not None
+    if after[:1] == "项":  # "新技术、新项目96项。": 项 at its clause's end counts the noun before the figure
+        noun_before = re.search("[\u3400-\u9fff]$", text[max(0, m.start() - 1) : m.start()]) is not None
+        return re.match("项[\u3400-\u9fff]", after) is not None or (
+            noun_before and re.match("项[，。；]", after) is not None
+        )
     return (
         after[:1] == "条"
         and bool(re.search("[\u3400-\u9fff]”?$", text[max(0, m.start() - 2) : m.start()]))
@@ -1333,7 +1367,13 @@ def _chinese_count(text: str, m: re.Match[str], num: str) -> bool:
     "〔2017〕"), an ordinal ("第三"), a list number ("一、", "1."), a telephone number, a clock time
     ("08:21"), nor the article-like "一个"/"一次"."""
     after = text[m.end("num") : m.end("num") + 2]
-    if _CN_NOT_COUNT_AFTER.match(after) and not m.group("more") and not _years_counted(text, m) and not _items(text, m):
+    if (
+        _CN_NOT_COUNT_AFTER.match(after)
+        and not m.group("more")
+        and not _years_counted(text, m)
+        and not _items(text, m)
+        and not _points_or_minutes(text, m)
+    ):
         return False  # but "有期徒刑15年", "被判刑12年" count a sentence's years, "信息1350条" items
     if _CN_NOT_COUNT_BEFORE.search(text[max(0, m.start() - 4) : m.start()]):
         return False
@@ -1343,6 +1383,10 @@ def _chinese_count(text: str, m: re.Match[str], num: str) -> bool:
         return False
     if _SESSION_RE.match(text, m.end("num")) and "届" in text[max(0, m.start() - 8) : m.start()]:
         return False  # "十三届人大二次会议": a congress's session, an ordinal
+    if _MOBILE_NUMBER_RE.fullmatch(m.group("num")) and not m.group("unit"):
+        return False  # "艾某某，13899001234": a mobile telephone's number, no count
+    if _print_run(text, m) or _code_after_credit(text, m):
+        return False  # "（共印80份）": the copies of a notice printed; "（编辑：某某）1080314": a wire's date code
     if _CN_CLOCK_BEFORE.search(text[max(0, m.start() - 3) : m.start()]) or _CN_CLOCK_AFTER.match(text, m.end("num")):
         return False  # "2019年09月14日08:21": a clock time, no count
     if _years_counted(text, m) or _parallel_count(text, m):
@@ -1353,6 +1397,35 @@ def _chinese_count(text: str, m: re.Match[str], num: str) -> bool:
         or (num == "两" and m.group("unit") == "家" and _CN_FIRMS_AFTER.match(text, m.end()))
     )
     return not (_CN_ONE.match(num) and not m.group("qual") and not two_people)
+
+
+# a mainland mobile telephone's number: eleven digits from 13 to 19
+_MOBILE_NUMBER_RE = re.compile(r"1[3-9]\d{9}")
+
+
+# the copies of an official document printed, at its foot: "（共印80份）", "印发30份"
+_PRINTED_BEFORE_RE = re.compile(r"(?:共印|印发|印)$")
+
+
+def _print_run(text: str, m: re.Match[str]) -> bool:
+    return (
+        text[m.end("num") : m.end("num") + 1] == "份"
+        and _PRINTED_BEFORE_RE.search(text, max(0, m.start() - 2), m.start()) is not None
+    )
+
+
+# a long run of digits with no unit right after a credit in brackets, ending its line: the code a wire
+# service closes a story with ("（编辑：某某）1080314", its date in the island's calendar)
+_LINE_END_RE = re.compile(r"[ \t\u3000]*(?:\n|$)")
+
+
+def _code_after_credit(text: str, m: re.Match[str]) -> bool:
+    return (
+        re.fullmatch(r"\d{6,}", m.group("num")) is not None
+        and not m.group("unit")
+        and text[max(0, m.start() - 1) : m.start()] in ("）", ")")
+        and _LINE_END_RE.match(text, m.end("num")) is not None
+    )
 
 
 # a section's number on a line of its own before its heading ("2 行政区划", "6　主要领导"), in a contents
@@ -1573,9 +1646,28 @@ def _bare_year(figure: Figure) -> bool:
     return not figure.unit and re.fullmatch(r"\d{4}", figure.text) is not None and 1800 <= figure.value <= 2100
 
 
-def _written_shares(text: str) -> list[Figure]:
-    """ "百分之四十五", "百分之三点五", "约百分之40": a share written out, in per cent."""
+# a share in tenths: "减少约三成" (by about 30%), "占成年人口的一成", "七成以上"; after a word of how much or
+# of what part, never a word (一成不变, 八成新: "as good as")
+CN_TENTHS_RE = re.compile(
+    r"(?<=[约近占的逾达了过降升少加有超])(?P<num>[一二三四五六七八九])成(?:以上|左右|多)?(?![为了员功立本果绩就长年交都不新熟])"
+)
+
+
+def _shares_in_tenths(text: str) -> list[Figure]:
+    """ "约三成" → 30 per cent: a share written in tenths (成), about as much when 约 or 近 stands before it."""
     out = []
+    for m in CN_TENTHS_RE.finditer(text):
+        before = text[m.start() - 1]
+        qualifier = _CN_QUALIFIERS.get(before) if before in ("约", "近") else None
+        out.append(
+            Figure(m.start(), m.end(), CN_DIGITS[m.group("num")] * 10.0, None, None, qualifier, "per cent", m.group(0))
+        )
+    return out
+
+
+def _written_shares(text: str) -> list[Figure]:
+    """ "百分之四十五", "百分之三点五", "约百分之40": a share written out, in per cent; one in tenths ("三成")."""
+    out = _shares_in_tenths(text)
     for m in CN_PERCENT_RE.finditer(text):
         whole, _, decimals = m.group("num").partition("点")
         value = parse_chinese_number(whole)
