@@ -213,17 +213,25 @@ _TITLE_AFTER_WORK_RE = re.compile(
     r"\b(?:report|book|study|film|documentary|novel|memoir|paper|podcast)[ \t]+"
     r"(?P<title>[A-Z][\w’'\-]*(?:[ \t]+(?:[A-Z][\w’'\-]*|of|for|the|and|in|on|a|to))*)(?=[ \t]+by[ \t]|,)"
 )
+# a work's title before its year in brackets and its author: "Laundering Silk (2019) by …", "Sealed Rooms (2022),
+# by …" (a person's name is not followed by a year and "by")
+_TITLE_BEFORE_YEAR_RE = re.compile(
+    r"(?P<title>[A-Z][\w’'\-]*(?:[ \t]+(?:[A-Z][\w’'\-]*|of|for|the|and|in|on|a|to))*)"
+    r"(?=[ \t]+\((?:19|20)\d\d\),?[ \t]+by[ \t]+[A-Z])"
+)
 _MODEL_TYPES = (t.PERSON, t.ORGANIZATION, t.PUBLIC_BODY, t.PLACE)
 
 
 def _without_titles_of_works(mentions: list[Mention], raw: dict[int, str], other: set[int]) -> list[Mention]:
     """The names the statistical model alone read inside the titles of works: a navigation box's line of
-    reports or topics, and a title after "the report" or "the book" before its author; a title names no one."""
+    reports or topics, a title after "the report" or "the book" before its author, and a title before its year
+    in brackets and its author; a title names no one."""
     spans: dict[int, list[tuple[int, int]]] = {}
     for number, text in raw.items():
         if number not in other:
             spans[number] = [m.span() for m in _WORKS_LINE_RE.finditer(text)]
             spans[number] += [m.span("title") for m in _TITLE_AFTER_WORK_RE.finditer(text)]
+            spans[number] += [m.span("title") for m in _TITLE_BEFORE_YEAR_RE.finditer(text)]
     return [
         m
         for m in mentions

@@ -422,7 +422,7 @@ KEYWORD_WORDS = {w.lower() for w in LAW_HEADS | PUBLIC_HEADS | ORG_HEADS | FACIL
 # around say it is a person ("Activist Nathan Law", "Peter Law said"; english_context.surname_heads)
 SURNAME_HEADS = {"Law"}
 
-_LEGAL_FORMS = r"Co|Ltd|Inc|LLC|plc|PLC|GmbH|AG|Corp|Limited"
+_LEGAL_FORMS = r"Co|Ltd|Inc|LLC|LLP|plc|PLC|GmbH|AG|Corp|Limited"
 CORPORATE_RE = re.compile(rf"(?:\.?,?[ \t]*(?:S\.A|{_LEGAL_FORMS})\b\.?)+")
 
 
@@ -820,6 +820,8 @@ _NOT_PERSON_LAST = (
 
 # letters after a name that say its bearer sits in a parliament or at the bar: "Tom Tugendhat MP (Chair)"
 _SEAT_LETTERS = ("MP", "MEP", "MSP", "MLA", "MPP", "QC", "KC")
+# letters after a name for a profession's chartered membership or a doctorate: "Jane Roe FCA", "Tom Hart PhD"
+PROFESSIONAL_LETTERS = ("FCA", "ACA", "FCCA", "ACCA", "CPA", "CFA", "FRS", "FBA", "FRSA", "PhD", "DPhil")
 
 
 # plural nouns for people, which a list of their names may follow after a comma ("two other men, Tashi Dorje")

@@ -488,7 +488,11 @@ def listed_organisations(page: int, text: str, kept: list[Mention]) -> list[Ment
             if existing is not None:
                 if existing.type in bodies:
                     queue.append(existing)
-                elif _retypable(existing, name, persons) and (existing.type == t.PERSON or _inside_list(text, e)):
+                elif (
+                    _retypable(existing, name, persons)
+                    and (existing.type == t.PERSON or _inside_list(text, e))
+                    and not _before_its_country(text, existing)
+                ):
                     existing.type, existing.name, existing.canonical = t.ORGANIZATION, name, ""
                     queue.append(existing)
                 continue
@@ -790,6 +794,16 @@ def _region_after(text: str, end: int, places: dict[int, Mention]) -> list[Menti
     if place is None or text[end] != " " or not _AFTER_REGION_RE.match(text, place.end):
         return []
     return [place]
+
+
+_COUNTRY_AFTER_RE = re.compile(r",[ \t]+(?P<country>[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2}?)(?=[ \t]*(?:[;,.)]|\n|$))")
+
+
+def _before_its_country(text: str, m: Mention) -> bool:
+    """Whether a place the model found is followed by its country after a comma, as an address writes a city
+    ("University of Leeds, Leeds, UK"): a place, whatever bodies the list around it names."""
+    after = _COUNTRY_AFTER_RE.match(text, m.end)
+    return m.type == t.PLACE and after is not None and t.fold(after.group("country")) in t.country_names()
 
 
 def _retypable(m: Mention, name: str, persons: set[str]) -> bool:

@@ -142,6 +142,13 @@ def _org_ok(name: str) -> bool:
     return not all(w.lower() in t.NOT_NAME_WORDS or w.lower() in t.ETHNONYMS for w in words)
 
 
+# capitalised words before a company's legal form ("Fenwick Hollis LLP", "Marrow & Pike Ltd", "Qinghe Yarn Co.,
+# Ltd."): a company, whatever its words are
+_LEGAL_FORM_NAME_RE = re.compile(
+    r"(?<![\w\-’'])(?!(?:The|A|An|By|In|At|From|To|Of|And)[ \t])"
+    r"(?P<name>[A-Z][\w’'\-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w’'\-]*){0,4})"
+    r"(?=,?[ \t]+(?:Ltd|Inc|LLC|LLP|plc|PLC|GmbH|AG|Limited|Co\.,?[ \t]+Ltd)\b)"
+)
 _PLACE_OWNER_RE = re.compile(r"(?P<place>[A-Z][\w\-]+(?:[ \t]+[A-Z][\w\-]+)?)['’]s[ \t]+(?=[A-Z])")
 
 
@@ -154,6 +161,7 @@ def cue_organisations(page: int, text: str) -> list[Mention]:
     spans.extend(m.span("name") for m in KIND_AFTER_RE.finditer(text))
     spans.extend(m.span("name") for m in CITED_SOURCE_RE.finditer(text))
     spans.extend(m.span("name") for m in ANALYST_AT_RE.finditer(text))
+    spans.extend(m.span("name") for m in _LEGAL_FORM_NAME_RE.finditer(text))
     listed = {m.span("name") for m in TICKER_AFTER_RE.finditer(text)}  # a ticker outweighs a place in the name
     spans.extend(listed)
     for s, e in spans:
@@ -222,6 +230,37 @@ def _every_part_a_place(*names: str) -> bool:
 # "Amnesty International (2021). Hong Kong: In the Name of National Security.": a body as a reference's
 # author, alone before the year at the start of its entry
 _BODY_AUTHOR_RE = re.compile(r"\s*[A-Z][\w&’'\-]*(?:[ \t]+(?:of|the|and|for|on|[A-Z][\w&’'\-]*)){0,9}[ \t]*")
+
+
+# an entry of a reference list in the author-date style many journals use, the year between full stops after the
+# authors, the first surname first and the others in their own order ("Okafor, Chidi, and Mei Lin Tan. 2020.",
+# "Roe, Jane A., Li Wei and Tom Hart. 2019."), at a line's start or after the full stop that ends the entry before
+# (the prepared page joins a list's lines)
+_CO_AUTHOR = rf"{_GIVEN_WORD}(?:[ \t]+(?:[A-Z]\.|{_GIVEN_WORD})){{1,2}}"
+_JOURNAL_AUTHORS_RE = re.compile(
+    rf"(?:(?m:^)[ \t]*|(?<=[.:][ \t]))(?P<surname>{_SURNAME}),[ \t]+(?P<given>{_GIVEN})"
+    rf"(?P<others>(?:,?[ \t]+(?:and[ \t]+)?{_CO_AUTHOR})*)\.?[ \t]+(?:19|20)\d\d[a-z]?\.(?:[ \t]|$)"
+)
+_CO_AUTHOR_RE = re.compile(_CO_AUTHOR)
+
+
+def journal_style_authors(page: int, text: str) -> list[Mention]:
+    """The authors of a reference whose year stands between full stops after them: the first, surname first, as
+    the surname standing for the full name (as ``cited_authors`` reads one), the others as the names they are."""
+    out = []
+    for m in _JOURNAL_AUTHORS_RE.finditer(text):
+        surname, given = m.group("surname"), m.group("given").rstrip()
+        if _every_part_a_place(surname, given):
+            continue
+        full = "" if re.fullmatch(r"(?:[A-Z]\.\s?)+", given) else _full_name(text, surname, given)
+        cited = Mention(page, *m.span("surname"), surname, surname, t.PERSON, P_STRONG, canonical=full)
+        out.append(cited)
+        end = m.start("given") + len(given)
+        out.append(Mention(page, m.end("surname"), end, text[m.end("surname") : end], "", "role", P_STRONG))
+        for co in _CO_AUTHOR_RE.finditer(text, m.start("others"), m.end("others")):
+            if person_name_ok(co.group(0)):
+                out.append(Mention(page, *co.span(), co.group(0), co.group(0), t.PERSON, P_STRONG))
+    return out
 
 
 def _body_authored_title(page: int, text: str, line_start: int, year: re.Match[str]) -> list[Mention]:
@@ -425,9 +464,17 @@ REFERENCE_QUOTED_TITLE_RE = re.compile(
 )
 # a reference in the author-date style, its title unquoted after the year in brackets and ended by a full stop
 # ("Byler, D. (2021) In the Camps: China's High-Tech Penal Colony. New York: …")
+# (a year in brackets and "by" in a sentence is a work's year and its author: "Sealed Rooms (2020) by Ana Ruiz")
 _AUTHOR_DATE_TITLE_RE = re.compile(
-    r"(?m)^[ \t]*(?:[•\-*–][ \t]*)?[A-Z][^\n()]{1,120}\((?:19|20)\d\d[a-z]?\)[ \t]+"
+    r"(?m)^[ \t]*(?:[•\-*–][ \t]*)?[A-Z][^\n()]{1,120}\((?:19|20)\d\d[a-z]?\)[ \t]+(?!by[ \t])"
     r"(?P<title>[^\n\"“ \t][^\n]{2,200}?)\.(?=[ \t]|$)"
+)
+# the same with the year between full stops, as the author-date style of many journals writes it ("Byler, Darren.
+# 2021. In the Camps: China's High-Tech Penal Colony. New York: …"), the title quoted or not, the entry opening a
+# line or following the full stop of the entry before (the prepared page joins a list's lines)
+_AUTHOR_YEAR_TITLE_RE = re.compile(
+    r"(?:(?m:^)|(?<=[.:][ \t]))[ \t]*(?:[•\-*–][ \t]*)?[A-Z][^\n()]{1,120}?\.[ \t]+(?:19|20)\d\d[a-z]?\.[ \t]+"
+    r"(?:[\"“](?P<quoted>[^\"”\n]{3,200})[\"”]|(?P<title>[^\n\"“ \t][^\n]{2,200}?)\.(?=[ \t]|$))"
 )
 
 
@@ -440,13 +487,15 @@ WORK_TITLE_RE = re.compile(
 
 def cited_quoted_titles(page: int, text: str) -> list[Mention]:
     """The title in quotation marks of a reference or after a kind of work, or after an author-date reference's
-    year: a work's title, whose
+    year (in brackets or between full stops): a work's title, whose
     capitalised words ("Tibetan Activist Sentenced", "Journey for Justice") name no one and no body; a known
     place in it is still the place's mention."""
     out = []
     titled = (*REFERENCE_QUOTED_TITLE_RE.finditer(text), *WORK_TITLE_RE.finditer(text))
     for m in (*titled, *_AUTHOR_DATE_TITLE_RE.finditer(text)):
         out.extend(_title_holds(page, text, *m.span("title"), P_STRONG))
+    for m in _AUTHOR_YEAR_TITLE_RE.finditer(text):
+        out.extend(_title_holds(page, text, *m.span("quoted" if m.group("quoted") else "title"), P_STRONG))
     return out
 
 
@@ -1288,6 +1337,7 @@ def cue_mentions(page: int, text: str) -> list[Mention]:
         + foreign_bodies(page, text)
         + party_names(page, text)
         + cited_authors(page, text)
+        + journal_style_authors(page, text)
         + cited_quoted_titles(page, text)
         + reference_venues(page, text)
         + note_references(page, text)

@@ -39,6 +39,7 @@ from habeas.analyse.english import (
     P_STRONG,
     PEOPLE_PLURALS,
     PLACE_HEADS,
+    PROFESSIONAL_LETTERS,
     PUBLIC_FIRST,
     PUBLIC_HEADS,
     ROLE,
@@ -266,6 +267,12 @@ def _title_re() -> re.Pattern[str]:
     )
 
 
+def _post_named_on(words: list[str]) -> bool:
+    """Whether the capitalised words after a title end in a noun for a post ("Chief Risk Officer", "General
+    Counsel"): the title's post goes on, and no person is named there."""
+    return bool(words) and words[-1].lower() in t.ROLE_NOUNS
+
+
 @functools.cache
 def _portfolio_re() -> re.Pattern[str]:
     """A title, what it is for, of or on, and the name that ends the run: "UN High Commissioner for Human
@@ -387,6 +394,8 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
             cut.append(words.pop())
         if any(w in PUBLIC_HEADS | ORG_HEADS for w in cut):
             continue  # "the General Services Administration": a body's name that opens with a title's word
+        if _post_named_on(words):
+            continue  # "the Chief Compliance Officer, Ana Ruiz", "General Counsel": a post's words, no name
         name = " ".join(words)
         if name and _name_words_ok(name):
             s = m.start("name") + len(text[m.start("name") :]) - len(text[m.start("name") :].lstrip())
@@ -400,6 +409,9 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
     found.extend(_names_after_a_portfolio(page, text))
     found.extend(_post_nominal_names(page, text))
     found.extend(_infobox_people(page, raw or text))
+    found.extend(_record_credits(page, raw or text))
+    found.extend(_addressed_surnames(page, text))
+    found.extend(_industrial_zones(page, text))
     found.extend(_photo_credits(page, text))
     found.extend(_signed_names(page, text))
     found.extend(_apposed_names(page, text))
@@ -544,7 +556,8 @@ WORK_TITLE_RE = re.compile(
 
 
 POST_NOMINAL_RE = re.compile(
-    rf"(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})[ \t]+(?:{'|'.join(_SEAT_LETTERS)})\b(?![ \t]+[A-Z][a-z])"
+    rf"(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})[ \t]+(?:{'|'.join((*_SEAT_LETTERS, *PROFESSIONAL_LETTERS))})"
+    r"\b(?![ \t]+[A-Z][a-z])"
 )
 
 
@@ -565,6 +578,62 @@ def _infobox_people(page: int, text: str) -> list[Mention]:
             found = _people_in_value(page, text, start, pos + line.end("value"))
             out.extend(found)
             pos += line.end()
+    return out
+
+
+# a record's line that credits a person with a part in it: "Translated by: Ana Ruiz", "Interviewer: Tom Hart",
+# "Witness: Gulnar Tursun (born 1980), …" (the name up to a comma or a bracket)
+_RECORD_PERSON_RE = re.compile(
+    r"(?m)^[ \t]*(?:Translated[ \t]+by|Translator|Interviewer|Interviewed[ \t]+by|Recorded[ \t]+by|"
+    r"Transcribed[ \t]+by|Witness|Narrator|Testimony[ \t]+of)[ \t]*:[ \t]*"
+    rf"(?P<name>[{_UP}][{_LOW}'’\-]+(?:[ \t]+[{_UP}][{_LOW}'’\-]+){{0,2}})(?=[ \t]*(?:[,(;]|$))"
+)
+
+
+# a Chinese surname after a capitalised noun for what the person is, the way people are addressed in Chinese
+# ("Teacher Zhou", "Officer Ma": 周老师, 马警官), with no given name after it
+_ADDRESSED_SURNAME_RE = re.compile(
+    r"(?<![\w\-’'])(?P<role>[A-Z][a-z]+)[ \t]+(?P<name>[A-Z][a-z]{1,5})(?![\w\-’']|[ \t]+[A-Z])"
+)
+
+
+def _addressed_surnames(page: int, text: str) -> list[Mention]:
+    """People a page names by a Chinese surname after the noun for what they are, the noun holding its place."""
+    out = []
+    for m in _ADDRESSED_SURNAME_RE.finditer(text):
+        if m.group("role").lower() in t.ROLE_NOUNS and m.group("name").lower() in t.PINYIN_SURNAMES:
+            name = m.group("name")
+            out.append(Mention(page, *m.span("name"), name, name, t.PERSON, P_STRONG))
+            out.append(Mention(page, *m.span("role"), m.group("role"), "", ROLE, P_RULE))
+    return out
+
+
+# a zone or park a government runs for industry, named after its place ("the Kuqa Economic and Technological
+# Development Zone", "the Hotan Textile Industrial Park", "Kashgar Industrial City"): a body, as the companies in it
+_INDUSTRIAL_ZONE_RE = re.compile(
+    r"(?<![\w\-’'])(?!(?:The|A|An|In|At|From)[ \t])(?P<name>[A-Z][\w\-’']*(?:[ \t]+(?:[A-Z][\w\-’']*|and)){0,5}[ \t]+"
+    r"(?:(?:Development|Economic|Industrial|Processing|Trade|High-[Tt]ech|Technology)[ \t]+Zone|"
+    r"(?:Industrial|Technology|Science)[ \t]+(?:Park|City)))(?![\w\-])"
+)
+
+
+def _industrial_zones(page: int, text: str) -> list[Mention]:
+    """The zones and parks for industry a page names in full: bodies, the place they are named after aside."""
+    out = []
+    for m in _INDUSTRIAL_ZONE_RE.finditer(text):
+        name = clean_name(m.group("name"))
+        if name.split()[0] not in CLAUSE_STARTERS:
+            out.append(Mention(page, *m.span("name"), m.group("name"), name, t.ORGANIZATION, P_STRONG))
+    return out
+
+
+def _record_credits(page: int, text: str) -> list[Mention]:
+    """The people a record's credit lines name (a testimony's witness, its interviewer and its translator)."""
+    out = []
+    for m in _RECORD_PERSON_RE.finditer(text):
+        name = m.group("name")
+        if person_name_ok(name) and classify_run(name.split()) is None and t.fold(name) not in t.gazetteer_index():
+            out.append(Mention(page, *m.span("name"), name, name, t.PERSON, P_STRONG))
     return out
 
 
@@ -782,6 +851,27 @@ _APPOSED_PERSON_RE = re.compile(
 )
 
 
+# a person whose post a page gives as a place of work that changed: "Lena Ortiz, now at the University of Leeds,",
+# "Omar Haddad, then with Human Rights Watch," (a body or a place is not "now at" anywhere)
+_MOVED_PERSON_RE = re.compile(
+    rf"(?<![\w'’\-])(?P<name>{_NAME_WORDS}),[ \t]+(?:now|then|formerly|previously|later)[ \t]+(?:at|with)[ \t]+"
+    r"(?:the[ \t]+)?[A-Z]"
+)
+
+
+# a person a page names after a post set off by a comma: "the General Counsel, Ana Ruiz.", "Its Chief Risk Officer,
+# Tom Hart, said" (the post's noun, in capitals or not, says a person holds it; a title after the comma is read
+# with the name it goes with: "The minister, Senator Ashby,")
+@functools.cache
+def _post_holder_re() -> re.Pattern[str]:
+    roles = "|".join(sorted(t.ROLE_NOUNS, key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w\-])(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)[ \t]+(?:[A-Za-z][\w\-]*[ \t]+){{0,3}}"
+        rf"(?i:{roles}),[ \t]+(?!(?:{_titles_alternation()}|{_ABBREVIATED_TITLES})\b)(?P<name>{_NAME_WORDS})"
+        r"(?=[ \t]*[,.;]|[ \t]+[a-z(])"
+    )
+
+
 # a wire's or a paper's initials in brackets after a dateline in capitals, before the story's dash ("BISHKEK
 # (TCA) — A group …", "ALMATY (AKIpress) -"); and a news site named by its domain before what it is ("told 24.kg
 # news agency", "the Kun.uz website")
@@ -828,10 +918,18 @@ def _such_as_people(text: str) -> list[re.Match[str]]:
 
 
 def _owners_and_apposed_people(page: int, text: str) -> list[Mention]:
-    """People named by a relative they own ("X's daughter") or, at a sentence's start, by an apposition saying
-    what they do ("X, a former professor"), where the name is no known place or body and ends in no body's head."""
+    """People named by a relative they own ("X's daughter"), at a sentence's start by an apposition saying
+    what they do ("X, a former professor"), by a place of work that changed ("X, now at …") or after a post
+    set off by a comma ("the General Counsel, X"), where the name is no known place or body and ends in no body's
+    head."""
     out = []
-    for m in (*_KIN_OWNER_RE.finditer(text), *_APPOSED_PERSON_RE.finditer(text), *_such_as_people(text)):
+    for m in (
+        *_KIN_OWNER_RE.finditer(text),
+        *_APPOSED_PERSON_RE.finditer(text),
+        *_MOVED_PERSON_RE.finditer(text),
+        *_post_holder_re().finditer(text),
+        *_such_as_people(text),
+    ):
         name = m.group("name")
         words = name.split()
         if words[0] in CLAUSE_STARTERS or name.lower() in t.NOT_NAME_WORDS or name.lower() in KEYWORD_WORDS:
@@ -1068,6 +1166,8 @@ def _complement_end(text: str, end: int, words: list[str]) -> int:
     m = _AND_MORE_RE.match(text, end)
     if m is None or (m.group("items") and not any(w in PUBLIC_FIRST for w in words)):
         return end  # portfolios in a list are a public body's ("Department of Justice, Health and Welfare")
+    if _comma_and_alone(m):
+        return end  # "now at the University of Leeds, and Anna Reyes of …": a comma before "and" closes the name
     more = m.group("items").replace(",", " ").split() + m.group("more").split()
     index = t.gazetteer_index()
     if _lone_body_word(more):
@@ -1079,6 +1179,12 @@ def _complement_end(text: str, end: int, words: list[str]) -> int:
     if more[0] in CLAUSE_STARTERS or any(re.fullmatch(r"[A-Z]{2,}", w) for w in more):
         return end  # "the Department of Defense and NASA": an acronym names a body of its own
     return m.end()
+
+
+def _comma_and_alone(m: re.Match[str]) -> bool:
+    """Whether a complement's "and" follows a comma with no listed words before it: the comma closes the body's
+    name and "and" joins what comes next to the sentence ("the University of Leeds, and Anna Reyes")."""
+    return not m.group("items") and m.group(0).lstrip().startswith(",")
 
 
 def _lone_body_word(more: list[str]) -> bool:

@@ -302,6 +302,17 @@ def _post_nominal_letters(text: str, start: int, end: int) -> bool:
 
 
 # the rest of an award's name after the words the model took for a person ("… Freedom to Write Award")
+# a festival's name: the well-known ones, and any before the lower-case noun for a holiday ("the Kurban holiday",
+# "around Nowruz"): a day in the year, no body, place or person
+_FESTIVALS = {"Nowruz", "Navruz", "Nauryz", "Ramadan", "Ramazan", "Eid", "Kurban", "Qurban", "Roza", "Losar", "Mawlid"}
+_FESTIVAL_AFTER_RE = re.compile(r"[ \t]+(?:holidays?|festival|feast|celebrations?)\b")
+
+
+def _festival(text: str, start: int, end: int) -> bool:
+    """Whether the model's entity is a festival's name."""
+    return text[start:end] in _FESTIVALS or _FESTIVAL_AFTER_RE.match(text, end) is not None
+
+
 _AWARD_AFTER_RE = re.compile(r"(?:[ \t]+(?:to|for|of|[A-Z][\w'’\-]*))*[ \t]+(?:Award|Prize|Medal)s?\b")
 
 
@@ -469,6 +480,8 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
             continue  # "International", "Regional" alone on a line: a section's heading, no place
         if label in ("GPE", "LOC") and _PLURAL_INITIALS.fullmatch(text[s:e]):
             continue  # "in VETCs, prisons or other facilities": initials in the plural count things, no place
+        if label in ("ORG", "PERSON", "GPE", "LOC") and _festival(text, s, e):
+            continue  # "after the Kurban holiday", "around Nowruz": a festival, no body, person or place
         if label == "PERSON" and _AWARD_AFTER_RE.match(text, e):
             continue  # "the PEN/Barbara Goldsmith Freedom to Write Award": an award's name, no person
         if label == "PERSON" and _credit_label(lines or text, s, e):

@@ -194,6 +194,7 @@ REFERENCE_WORDS = {
     "part",  # "part two of the interview": a series' part, no count
     "episode",
     "phase",
+    "tier",  # "Tier 2 suppliers": a supply chain's tier, no count
     "level",
     "grade",
     "class",
@@ -512,6 +513,9 @@ def _unit_after(text: str, pos: int) -> str:
         ):
             continue  # "in 74 of these cases", "35 of its citizens' relatives": a part of a count, what it
             # counts after the demonstrative or the possessive
+        if not words and _noun_before_noun(low, window[at:]):
+            words.append(word)  # "96 work reports", "12 search warrants": a noun before the counted noun
+            continue
         if low in STOP_UNIT or low in _VERBS or len(words) >= 6 or _verb_after_noun(words, word):
             break
         words.append(word)
@@ -542,6 +546,17 @@ _PARTITIVE_REACH = 250  # how far back the count a part is of may be
 # a name written in quotation marks that holds a figure: "the three forces", "the Four Olds"
 _QUOTED_NAME_BEFORE = re.compile(r"[\"“‘']the[ \t]+$", re.IGNORECASE)
 _QUOTED_NAME_AFTER = re.compile(r"(?:[ \t]+[\w\-]+){1,3}[\"”’']")
+
+
+def _noun_before_noun(low: str, rest: str) -> bool:
+    """Whether a word that could be a verb, right after a figure, is a noun before the plural noun the figure
+    counts ("96 work reports", "12 search warrants"), the phrase ending there ("40 say officers beat them": a
+    verb, its object the start of a clause)."""
+    after = re.match(
+        r"[ \t]+([a-z]+)\b(?![’'])(?=[ \t]*(?:[,.;:)]|$)|[ \t]+(?:and|or|of|in|on|for|from|at|to|with|were|had)\b)",
+        rest,
+    )
+    return low in _VERBS and after is not None and _plural_word(after.group(1)) and after.group(1) not in _VERBS
 
 
 def _verb_after_noun(words: list[str], word: str) -> bool:
@@ -663,6 +678,7 @@ _ELLIPSIS_BEFORE = re.compile(r"(?:\.[ \t]?){3}[ \t]*$|…[ \t]*$")
 _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 # what a share's denominator follows: "one in", "3 out of"
 _RATE_BASE_BEFORE = re.compile(r"\bper[ \t]+$", re.IGNORECASE)
+_FREQUENCY_BEFORE = re.compile(r"\b(?:(?:once|twice|thrice)[ \t]+(?:in|every)|every)[ \t]+$", re.IGNORECASE)
 _RATIO_BEFORE = re.compile(
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[ \t]+(?:in|out[ \t]+of)[ \t]+$", re.IGNORECASE
 )
@@ -856,9 +872,10 @@ _AGED_BEFORE = re.compile(
     r"\b(?:aged|ages?(?:[ \t]+of)?|as[ \t]+(?:young|old)[ \t]+as)[ \t]+(?:between[ \t]+)?$", re.IGNORECASE
 )
 # "He is 46.", "My mother is 78 and ...": a person's age told as what they are, the number ending the clause
+# ("my son, who was then 18,": "who" stands for the person)
 _AGE_IS_BEFORE = re.compile(
-    r"\b(?:[Hh]e|[Ss]he|I|(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)[ \t]+(?:" + KIN_NOUNS + r"))[ \t]+(?:is|was|am)"
-    r"[ \t]+(?:now[ \t]+)?$"
+    r"\b(?:[Hh]e|[Ss]he|I|who|(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)[ \t]+(?:" + KIN_NOUNS + r"))[ \t]+(?:is|was|am)"
+    r"[ \t]+(?:(?:now|then)[ \t]+)?$"
 )
 # "a Kazakh woman of 41 from Ghulja": a person's age after "of", the number ending the phrase
 _PERSON_OF_AGE_BEFORE = re.compile(
@@ -890,8 +907,8 @@ def _age_bound(text: str, before: str, start: int, end: int) -> bool:
 def _told_age(text: str, before: str, end: int, raw: str) -> bool:
     """An age told as what a person is ("He is 46.") or reaches ("turns 89"), or after a noun for a person and
     "of" ("a woman of 41 from Ghulja"), a number of one to three digits that ends the phrase."""
-    if not re.fullmatch(r"\d{1,3}", raw):
-        return False
+    if not re.fullmatch(r"(?:[A-Za-z]+[ \t]+){0,2}\d{1,3}", raw):
+        return False  # the number, after its qualifier if it has one ("a grandmother of about 80")
     if _AGE_IS_BEFORE.search(before) or _TURNS_BEFORE.search(before):
         return AGE_IS_AFTER.match(text, end) is not None
     return _PERSON_OF_AGE_BEFORE.search(before) is not None and _PERSON_OF_AGE_AFTER.match(text, end) is not None
@@ -1005,6 +1022,8 @@ def english_figures(text: str, skip: list[tuple[int, int]], layout: str | None =
             continue  # "one in five garments", "three out of ten": a share's denominator counts nothing
         if _RATE_BASE_BEFORE.search(before):
             continue  # "9.2 per 100,000 people": a rate's base counts nothing
+        if _FREQUENCY_BEFORE.search(before):
+            continue  # "once in ten days", "every three weeks": how often, no count
         if _time_or_span_end(text, start, end) or _part_of_a_term(text, start, end):
             continue
         qual = m.group("qual")
