@@ -121,6 +121,7 @@ def test_a_number_after_tier_is_a_label_not_a_count() -> None:
 def test_how_often_is_no_count() -> None:
     assert not _counts("We were let out once in twelve days.")
     assert set(_counts("Guards came every three weeks to count 40 prisoners.")) == {40}
+    assert _counts("The county had one guard for every 90 villagers.").get(90) == "villagers"  # a count
 
 
 def test_a_noun_that_could_be_a_verb_before_the_counted_noun_is_part_of_what_is_counted() -> None:

@@ -679,6 +679,18 @@ _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 # what a share's denominator follows: "one in", "3 out of"
 _RATE_BASE_BEFORE = re.compile(r"\bper[ \t]+$", re.IGNORECASE)
 _FREQUENCY_BEFORE = re.compile(r"\b(?:(?:once|twice|thrice)[ \t]+(?:in|every)|every)[ \t]+$", re.IGNORECASE)
+_SPAN_OF_TIME_AFTER = re.compile(r"[ \t]+(?:days?|weeks?|months?|years?|hours?|minutes?)\b", re.IGNORECASE)
+
+
+def _how_often(text: str, before: str, end: int) -> bool:
+    """Whether a figure says how often ("once in ten days", "every three weeks"), not how many: after "once in"
+    or "twice every", or after "every" before a span of time ("one for every 530 Muslims" is a count)."""
+    m = _FREQUENCY_BEFORE.search(before)
+    return m is not None and (
+        not m.group(0).lower().startswith("every") or _SPAN_OF_TIME_AFTER.match(text, end) is not None
+    )
+
+
 _RATIO_BEFORE = re.compile(
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[ \t]+(?:in|out[ \t]+of)[ \t]+$", re.IGNORECASE
 )
@@ -1022,7 +1034,7 @@ def english_figures(text: str, skip: list[tuple[int, int]], layout: str | None =
             continue  # "one in five garments", "three out of ten": a share's denominator counts nothing
         if _RATE_BASE_BEFORE.search(before):
             continue  # "9.2 per 100,000 people": a rate's base counts nothing
-        if _FREQUENCY_BEFORE.search(before):
+        if _how_often(text, before, end):
             continue  # "once in ten days", "every three weeks": how often, no count
         if _time_or_span_end(text, start, end) or _part_of_a_term(text, start, end):
             continue
