@@ -132,3 +132,11 @@ def test_a_noun_that_could_be_a_verb_before_the_counted_noun_is_part_of_what_is_
 def test_an_age_after_then_or_about_is_an_age() -> None:
     assert _counts("Her grandson, who was then 16, was taken too.").get(16) == "years old"
     assert _counts("The oldest was a man of about 80 from Aksu.").get(80) == "years old"
+
+
+def test_names_a_plural_kind_noun_sets_off_by_a_comma_are_bodies_with_ampersands_whole() -> None:
+    r = analyse("It covers our three brands, Halden, Marrow & Pike and Little Fern, and our office in Dhaka.")
+    assert {"Halden", "Marrow & Pike", "Little Fern"} <= names(r, *BODIES)
+    assert "Little Fern" not in names(r, t.PERSON)
+    r = analyse("He sat with friends, Tomas Berg and Ann Lee, at the back.")
+    assert not {"Tomas Berg", "Ann Lee"} & names(r, *BODIES)

@@ -51,9 +51,11 @@ _KIND_NOUNS = (
 )
 _AND = r"(?:,[ \t]+|[ \t]+and[ \t]+|,[ \t]+and[ \t]+)"
 # a body's name may hold what it is for: "Justice for All", "Society for Threatened Peoples"
-_BODY_NAME = rf"{_CAP}(?:[ \t]+(?:(?:for|to)[ \t]+(?:the[ \t]+)?)?{_CAP}){{0,5}}"
+# ("Marrow & Pike": two words joined by an ampersand)
+_BODY_NAME = rf"{_CAP}(?:[ \t]+(?:(?:for|to)[ \t]+(?:the[ \t]+)?|&[ \t]+)?{_CAP}){{0,5}}"
+# (a plural kind noun may set its list off by a comma: "its three brands, Halden, Marrow & Pike and Little Fern")
 KIND_BEFORE_RE = re.compile(
-    rf"\b{_KIND_NOUNS}[ \t]+(?:such[ \t]+as[ \t]+|including[ \t]+|like[ \t]+)?"
+    rf"\b{_KIND_NOUNS}(?:[ \t]+|(?<=s),[ \t]+(?=[A-Z]))(?:such[ \t]+as[ \t]+|including[ \t]+|like[ \t]+)?"
     rf"(?P<list>{_BODY_NAME}(?:{_AND}{_BODY_NAME})*)"
 )
 # a listed company before its ticker in brackets: "Tibet Summit Resources (600338.SS)", "Tesla (TSLA.O)",
