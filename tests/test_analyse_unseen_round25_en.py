@@ -140,3 +140,13 @@ def test_names_a_plural_kind_noun_sets_off_by_a_comma_are_bodies_with_ampersands
     assert "Little Fern" not in names(r, t.PERSON)
     r = analyse("He sat with friends, Tomas Berg and Ann Lee, at the back.")
     assert not {"Tomas Berg", "Ann Lee"} & names(r, *BODIES)
+
+
+def test_a_publisher_before_the_next_entry_of_an_author_date_list_is_a_body() -> None:
+    r = analyse(
+        "References\n\nKowalski, Anna. 2019. Border Lives: Herders in a Valley. New York: Hollow Reed. \n"
+        "Brandt, Lukas. 2018. Reading the Tarim. Leiden: Brill.\n"
+    )
+    assert {"Hollow Reed", "Brill"} <= names(r, *BODIES)
+    assert {"Anna Kowalski", "Lukas Brandt"} <= names(r, t.PERSON)
+    assert {"New York", "Leiden"} <= names(r, t.PLACE)

@@ -240,7 +240,7 @@ _BODY_AUTHOR_RE = re.compile(r"\s*[A-Z][\w&’'\-]*(?:[ \t]+(?:of|the|and|for|on
 # (the prepared page joins a list's lines)
 _CO_AUTHOR = rf"{_GIVEN_WORD}(?:[ \t]+(?:[A-Z]\.|{_GIVEN_WORD})){{1,2}}"
 _JOURNAL_AUTHORS_RE = re.compile(
-    rf"(?:(?m:^)[ \t]*|(?<=[.:][ \t]))(?P<surname>{_SURNAME}),[ \t]+(?P<given>{_GIVEN})"
+    rf"(?:(?m:^)|(?<=[.:][ \t]))[ \t]*(?P<surname>{_SURNAME}),[ \t]+(?P<given>{_GIVEN})"
     rf"(?P<others>(?:,?[ \t]+(?:and[ \t]+)?{_CO_AUTHOR})*)\.?[ \t]+(?:19|20)\d\d[a-z]?\.(?:[ \t]|$)"
 )
 _CO_AUTHOR_RE = re.compile(_CO_AUTHOR)
@@ -320,11 +320,15 @@ _PUBLISHED_AT_RE = re.compile(
     _CITY + r"(?P<publisher>(?:[A-Z][\w&’'\-]*[ \t]+){0,4}"
     r"(?:Press|Publishing|Publishers|Books|Editions|Center|Centre|Institute|Institution))(?=[.,;])"
 )
+# (or before the next entry of a list in the author-date style, whose lines the prepared page joins: "New York:
+# Hollow Reed Books. Okafor, Chidi. 2020.")
 _PUBLISHED_BY_NAME_RE = re.compile(
     _CITY + r"(?P<publisher>[A-Z][\w&’'\-]+(?:[ \t]+(?:&[ \t]+)?[A-Z][\w’'\-]+){0,2})"
-    r"\.(?=[ \t]*$|[ \t]+(?:ISBN|pp?\.)[ \t])",
+    r"\.(?=[ \t]*$|[ \t]+(?:ISBN|pp?\.)[ \t]|[ \t]+[A-Z][\w’'\-]+,[ \t]+[^\n.]{1,80}\.[ \t]+(?:19|20)\d\d[a-z]?\.)",
     re.MULTILINE,
 )
+# the year of an entry in the author-date style, between full stops after the authors ("Roe, Jane. 2019.")
+_YEAR_BETWEEN_STOPS_RE = re.compile(r"\.[ \t]+(?:19|20)\d\d[a-z]?\.[ \t]")
 
 
 # a note's book with its imprint in brackets: "Jane Roe, Title of the Book (Canberra: ASPI, 2020), p. 9."; the
@@ -374,6 +378,7 @@ def _in_reference(text: str, m: re.Match[str]) -> bool:
     line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
     return (
         _BRACKETED_YEAR_RE.search(line) is not None
+        or _YEAR_BETWEEN_STOPS_RE.search(line) is not None
         or re.match(r"[ \t]+(?:ISBN|pp?\.)[ \t]", text[m.end() : m.end() + 8]) is not None
     )
 
