@@ -77,6 +77,7 @@ SETS = {
     "held16-zh": (OWN / "heldout16-zh", OWN / "heldout16-zh-gold.json"),
     "held17-zh": (OWN / "heldout17-zh", OWN / "heldout17-zh-gold.json"),
     "held19-zh": (OWN / "heldout19-zh", OWN / "heldout19-zh-gold.json"),
+    "held18-zh": (OWN / "heldout18-zh", OWN / "heldout18-zh-gold.json"),
 }
 TYPES = {
     "persons": {"person"},
