@@ -32,6 +32,7 @@ from habeas.analyse.chinese_bodies import (
     _latin_platforms,
     _listed_between_nouns,
     _listed_organisations,
+    _local_offices,
     _longer_names,
     _longer_names_first,
     _named_by_suffix,
@@ -87,16 +88,19 @@ from habeas.analyse.chinese_people import (
     _recurring_cut_names,
     _short_name_acting,
     _spaced_names,
+    _spaced_names_after_label,
     _transcribed_before_dotted,
     _transcribed_before_latin,
     _transcribed_comrades,
     _transcribed_list,
     _translit_after,
+    _undotted_between_dotted,
     _with_typed_dots,
     married_name_at,
 )
 from habeas.analyse.chinese_places import (
     _bodies_after_country_initial,
+    _communities_after_level,
     _country_before_university,
     _dateline_places,
     _gazetteer_mentions,
@@ -328,6 +332,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
         cands.append(Mention(page, s, s + len(name), name, name, t.PERSON, 5))
         cands.extend(_byline_names_after(page, text, s + len(name)))
     cands.extend(_spaced_names(page, text))
+    cands.extend(_spaced_names_after_label(page, text))
     cands.extend(_latin_people_speaking(page, text))
     for m in re.finditer(f"{CN_ROLE_RE.pattern}|(?:{CN_TITLES}|{_ROLES_BEFORE_TRANSCRIBED})", text):
         latin = _latin_person_after_title(page, text, m.end())
@@ -351,6 +356,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
     cands.extend(_transcribed_comrades(page, text))
     cands.extend(_profiled_names(page, text))
     cands.extend(_transcribed_list(page, text))
+    cands.extend(_undotted_between_dotted(page, text))
     cands.extend(_appointed_names(page, text, tokens))
     cands.extend(_addressed_names(page, text, tokens))
     cands.extend(_han_names_after_noun(page, text, tokens))
@@ -378,6 +384,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
     cands.extend(_villages(page, text, tokens, index))
     cands.extend(_historic_levels(page, text, tokens) + _water_courses(page, text, tokens))
     cands.extend(_settlements_after_level(page, text, tokens))
+    cands.extend(_communities_after_level(page, text))
     cands.extend(_latin_platforms(page, text))
     cands.extend(_latin_editions(page, text))
     cands.extend(_latin_known_bodies(page, text))
@@ -441,6 +448,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
         ):
             # not "公安局" alone (a kind of body), nor a document number's issuer code ("墨人社发〔2018〕9号")
             cands.append(Mention(page, start, end, word, word, t.ORGANIZATION, 2))
+    cands.extend(_local_offices(cands))  # after the segmenter's bodies: the administration is often one
     # "新疆公安部门" (Xinjiang's public security departments) names no ministry: 部门 is a department of any
     # kind, unless the gate is meant ("外交部门前静坐": at the ministry's gate); nor does a body whose last
     # character the segmenter reads into the next word (稳疆兴疆大学|习); nor is a document number's issuer code

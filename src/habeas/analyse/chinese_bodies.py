@@ -1205,6 +1205,8 @@ def _organisations(page: int, text: str, tokens: Tokens) -> list[Mention]:
             continue  # "新建寄宿制小学4所、中学2所": a kind, counted right after it
         if _school_attended(text, tokens, s, e):
             continue  # "在北京读大学", "在当地上中学": going to a school of a kind, no school named
+        if _suffix_inside_word(text, tokens, e):
+            continue  # "改扩建中小学|校48所", "新疆大学|生": the suffix is part of a longer word, no name's end
         s = _after_country(text, s, e)
         s = _named_body_start(tokens, s, e)
         out.append(Mention(page, s, e, text[s:e], text[s:e], t.ORGANIZATION, 5))
@@ -1233,6 +1235,17 @@ def _organisations(page: int, text: str, tokens: Tokens) -> list[Mention]:
         s, e = m.span("name")
         out.append(Mention(page, s, e, m.group("name"), m.group("name"), t.ORGANIZATION, 5))
     return out
+
+
+def _suffix_inside_word(text: str, tokens: Tokens, e: int) -> bool:
+    """Whether a name read back from its suffix ends inside one word of the dictionary that runs on past it
+    by what is no word of its own ("中小学|校": the suffix 小学 ends before 校; "大学|生", a student): the word
+    is a kind or a person, no body's name ends there (but "律师事务所|律师", read as one word, runs on by a
+    word: the firm's lawyer)."""
+    word = tokens.word(e - 1)
+    if word is None or word[0] >= e - 1 or word[1] <= e or not known_word(word[2]):
+        return False
+    return not known_word(text[e : word[1]])
 
 
 def _named_body_start(tokens: Tokens, s: int, e: int) -> int:
@@ -1611,6 +1624,25 @@ def _party_committees_of_organisations(cands: list[Mention], text: str) -> list[
         if holder and text.startswith("党委", c.end):
             name = text[c.start : c.end + 2]
             out.append(Mention(c.page, c.start, c.end + 2, name, name, t.PUBLIC_BODY, 7))
+    return out
+
+
+# a national administration whose local offices carry its name first: "国家税务总局喀什地区税务局"
+_NATIONAL_ADMINISTRATION_RE = re.compile(r"^(?:国家|中国)[\u4e00-\u9fff]{1,10}总局$")
+
+
+def _local_offices(cands: list[Mention]) -> list[Mention]:
+    """A national administration's name written straight before a local bureau's ("国家税务总局|喀什地区税务局",
+    "国家金融监督管理总局|新疆监管局"): one body, the local office, whose full name holds both."""
+    locals_at = {(c.page, c.start): c for c in cands if c.type == t.PUBLIC_BODY and c.name.endswith("局")}
+    out = []
+    for c in cands:
+        if c.type not in (t.ORGANIZATION, t.PUBLIC_BODY) or not _NATIONAL_ADMINISTRATION_RE.match(c.name):
+            continue
+        local = locals_at.get((c.page, c.end))
+        if local is not None:
+            name = c.text + local.text
+            out.append(Mention(c.page, c.start, local.end, name, name, t.PUBLIC_BODY, 7))
     return out
 
 

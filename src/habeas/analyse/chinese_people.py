@@ -450,6 +450,25 @@ def _transcribed_before_dotted(page: int, text: str, dotted: list[Mention]) -> l
     return out
 
 
+# an undotted transcribed name between two dotted names of a list: "证人买买提·吐尔地、阿依努尔和热合曼江·艾力"
+_UNDOTTED_BETWEEN_DOTTED_RE = re.compile(
+    rf"[{_TRANSLIT_CLASS}]{{2,8}}[{DOTS}][{_TRANSLIT_CLASS}]{{2,8}}[、和及]"
+    rf"(?P<name>[{_TRANSLIT_CLASS}]{{3,8}})(?=[、和及][{_TRANSLIT_CLASS}]{{2,8}}[{DOTS}][{_TRANSLIT_CLASS}])"
+)
+
+
+def _undotted_between_dotted(page: int, text: str) -> list[Mention]:
+    """A transcribed name written without a dot (a given name alone) as an item of a list whose items before
+    and after it are dotted names ("买买提·吐尔地、阿依努尔和热合曼江·艾力"): a person too, unless it is an
+    ordinary word or a known place or body."""
+    out = []
+    for m in _UNDOTTED_BETWEEN_DOTTED_RE.finditer(text):
+        name = m.group("name")
+        if not known_word(name) and dictionary_tag(name) not in ("ns", "nt"):
+            out.append(Mention(page, m.start("name"), m.end("name"), name, name, t.PERSON, 4))
+    return out
+
+
 _BYLINE_SEP = rf"(?:{_GAP}|、)"
 
 
@@ -463,6 +482,35 @@ def _byline_names_after(page: int, text: str, pos: int) -> list[Mention]:
     while (m := _BYLINE_NEXT_RE.match(text, pos)) is not None:
         out.append(Mention(page, m.start("name"), m.end("name"), m.group("name"), m.group("name"), t.PERSON, 5))
         pos = m.end()
+    return out
+
+
+# a two-character name spaced out after an editors' or a notice's label, as three-character names are aligned:
+# "审核：周　平"
+_SPACED_AFTER_LABEL_RE = re.compile(
+    rf"{_GAP}*(?P<surname>[{t.HAN_SURNAMES}]){_GAP}+(?P<given>[{CJK}]){_GAP}*(?=$|\n|[、）)】\]])"
+)
+
+
+def _spaced_names_after_label(page: int, text: str) -> list[Mention]:
+    """A two-character name written with a space between surname and given name right after a label of
+    ``_LABEL_RE`` ("审核：周　平", "编辑：王　刚"): the person, named without the space."""
+    out = []
+    for label in _LABEL_RE.finditer(text):
+        m = _SPACED_AFTER_LABEL_RE.match(text, label.end())
+        if m is not None:
+            name = m.group("surname") + m.group("given")
+            out.append(
+                Mention(
+                    page,
+                    m.start("surname"),
+                    m.end("given"),
+                    text[m.start("surname") : m.end("given")],
+                    name,
+                    t.PERSON,
+                    5,
+                )
+            )
     return out
 
 

@@ -173,7 +173,7 @@ def _townships(page: int, text: str, tokens: Tokens) -> list[Mention]:
         if long_enough and CJK_RE.match(name) and not name.startswith(_NOT_TOWN) and not known_word(name):
             out.append(Mention(page, s, e, name, name, t.PLACE, 5 if listed_level else 4))
     found = out + _townships_of_county(page, text, tokens) + _townships_in_list(page, text)
-    return [_without_governing_verb(m) for m in found]
+    return [_without_residence_verb(_without_governing_verb(m)) for m in found]
 
 
 # a verb of governing before the townships a county or city holds: "某某县辖某某镇、某某乡"
@@ -187,6 +187,39 @@ def _without_governing_verb(m: Mention) -> Mention:
         return m
     name = m.text[verb.end() :]
     return Mention(m.page, m.start + verb.end(), m.end, name, name, m.type, m.priority)
+
+
+# the verb of an address before the place someone lives in: "住某某镇", "家住某某乡", "现住某某村"
+_RESIDENCE_RE = re.compile("(?:家住|现住|居住在|住在|住)")
+
+
+def _without_residence_verb(m: Mention) -> Mention:
+    """A township or village read with the verb of an address before it ("住|乌恰镇", as a judgment writes
+    a defendant's address): the name starts after the verb."""
+    verb = _RESIDENCE_RE.match(m.text)
+    if verb is None or len(m.text) - verb.end() < 3:
+        return m
+    name = m.text[verb.end() :]
+    return Mention(m.page, m.start + verb.end(), m.end, name, name, m.type, m.priority)
+
+
+# a subdistrict or a residential community named right after the city, county, town or subdistrict it lies in:
+# "和田市古江巴格街道", "某某街道纳瓦格社区", "乌恰镇托云路社区"
+_COMMUNITY_RE = re.compile(
+    rf"(?:(?<=[市县区乡镇])|(?<=街道))(?P<name>(?:(?![{''.join(sorted(_NOT_VILLAGE))}])[{CJK}]){{2,8}}?)(?:街道|社区)"
+)
+
+
+def _communities_after_level(page: int, text: str) -> list[Mention]:
+    """A subdistrict (街道) or a residential community (社区) named right after the place it lies in, as an
+    address writes it: a place; not an ordinary word before the level ("城乡社区", "全县各社区")."""
+    out = []
+    for m in _COMMUNITY_RE.finditer(text):
+        name = m.group("name")
+        if known_word(name):
+            continue
+        out.append(Mention(page, m.start(), m.end(), m.group(0), m.group(0), t.PLACE, 5))
+    return out
 
 
 # an older level of administration after its place: "喀什专区" (a prefecture of the 1950s), "疏勒直隶州"
@@ -279,7 +312,7 @@ def _settlements_after_level(page: int, text: str, tokens: Tokens) -> list[Menti
         if len(name) < 2 or ordinary or known_word(name + text[pos]) or frequent_word(name[-2:]):
             continue
         out.append(Mention(page, start, pos + 1, name + text[pos], name + text[pos], t.PLACE, 5))
-    return [_without_governing_verb(m) for m in out]
+    return [_without_residence_verb(_without_governing_verb(m)) for m in out]
 
 
 def _settlement_char(char: str) -> bool:

@@ -946,6 +946,35 @@ def _places_prefixed(mentions: list[Mention]) -> dict[str, tuple[str, str]]:
     return {bare: next(iter(forms)) for bare, forms in full.items() if len(forms) == 1}
 
 
+def _leading_place(name: str) -> tuple[str, str] | None:
+    """The canonical name of the longest place the gazetteer knows that opens a Chinese body's name, and the
+    rest of the name after it; None when no place opens it or nothing is left."""
+    index = t.gazetteer_index()
+    for n in range(min(12, len(name) - 2), 1, -1):
+        entry = index.get(t.fold(name[:n]))
+        if entry is not None and entry.type == t.PLACE:
+            return entry.canonical, name[n:]
+    return None
+
+
+def _place_short_formed(mentions: list[Mention]) -> dict[str, tuple[str, str]]:
+    """ "克孜勒苏柯尔克孜自治州人民检察院" and then "克州人民检察院" in one document: a body named after its place
+    in full and after the place's short form is one body, the longest name, when the two places are one in
+    the gazetteer and the rest of the names is the same."""
+    bodies = [m for m in mentions if m.type in (t.ORGANIZATION, t.PUBLIC_BODY) and CJK_RE.match(m.name)]
+    by_place: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)
+    for m in bodies:
+        place = _leading_place(m.canonical or m.name)
+        if place is not None:
+            by_place[place].add((m.canonical or m.name, m.type))
+    out: dict[str, tuple[str, str]] = {}
+    for forms in by_place.values():
+        if len(forms) >= 2:
+            longest = max(forms, key=lambda form: len(form[0]))
+            out.update((name, longest) for name, _type in forms if name != longest[0])
+    return out
+
+
 # the Youth League's committee of a level ("团县委") is its own body, not the level's party committee (县委)
 _YOUTH_LEAGUE_RE = re.compile(r"团[县市区州地]委")
 
@@ -1159,6 +1188,7 @@ def _resolve_in_document(mentions: list[Mention], uyghur_pages: set[int] | None 
         | _level_prefixed(mentions)
         | _region_prefixed(mentions)
         | _places_prefixed(mentions)
+        | _place_short_formed(mentions)
     )
     in_full = _named_in_full(mentions)
     levelled = _places_with_their_level(mentions)

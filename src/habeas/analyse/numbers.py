@@ -1389,6 +1389,45 @@ def _items(text: str, m: re.Match[str]) -> bool:
     )
 
 
+# a house's place in an address: a village's group and the house number ("阿孜汗村3组12号", "5组"), no count
+_ADDRESS_GROUP_AFTER_RE = re.compile(r"(?:组|小组|队)\d+号")
+
+
+def _address_number(text: str, m: re.Match[str]) -> bool:
+    """A village group's number in an address: before a house number ("3组12号") or right after the village
+    ("某某村3组"); not groups counted ("分为3组", "成立3个小组")."""
+    after = m.end("num")
+    if _ADDRESS_GROUP_AFTER_RE.match(text, after):
+        return True
+    return text[after : after + 1] == "组" and text[max(0, m.start() - 1) : m.start()] == "村"
+
+
+# sessions held: "举办国语夜校46期", "开办培训班12期" (not an issue number: "第46期", "2019年12期")
+_SESSIONS_HELD_RE = re.compile(r"(?:举办|开办|举行|开展|组织|培训|办班)[^，。；！？\n\d]{0,10}$")
+
+
+def _sessions_held(text: str, m: re.Match[str]) -> bool:
+    """A figure before 期 that counts the sessions of a course a verb of holding opens in its clause."""
+    return text[m.end("num") : m.end("num") + 1] == "期" and bool(
+        _SESSIONS_HELD_RE.search(text, max(0, m.start() - 14), m.start())
+    )
+
+
+# an inventory's item counted in digits after another ("手机2部、U盘1个"): the 1 is a count too
+_LISTED_COUNT_BEFORE_RE = re.compile(r"\d[\u4e00-\u9fff]{1,2}、[^\d、，。；！？\n]{1,8}$")
+
+
+def _one_in_an_inventory(text: str, m: re.Match[str]) -> bool:
+    """A 1 written in digits with its measure word, right after the noun it counts, in a list whose item
+    before it is counted in digits too ("扣押手机2部、U盘1个"): a count, not the article-like 一个."""
+    measure = text[m.end("num") : m.end("num") + 1]
+    return (
+        m.group("num") == "1"
+        and CJK_CHAR_RE.match(measure) is not None
+        and _LISTED_COUNT_BEFORE_RE.search(text, max(0, m.start() - 14), m.start()) is not None
+    )
+
+
 # a session of a congress or of its standing committee ("十二届二十二次常委会会议")
 _SESSION_RE = re.compile(r"次(?:全体|常委会|常务委员会)?(?:会议|全会)")
 
@@ -1398,13 +1437,8 @@ def _chinese_count(text: str, m: re.Match[str], num: str) -> bool:
     "〔2017〕"), an ordinal ("第三"), a list number ("一、", "1."), a telephone number, a clock time
     ("08:21"), nor the article-like "一个"/"一次"."""
     after = text[m.end("num") : m.end("num") + 2]
-    if (
-        _CN_NOT_COUNT_AFTER.match(after)
-        and not m.group("more")
-        and not _years_counted(text, m)
-        and not _items(text, m)
-        and not _points_or_minutes(text, m)
-    ):
+    counted_after = _years_counted(text, m) or _items(text, m) or _points_or_minutes(text, m) or _sessions_held(text, m)
+    if _CN_NOT_COUNT_AFTER.match(after) and not m.group("more") and not counted_after:
         return False  # but "有期徒刑15年", "被判刑12年" count a sentence's years, "信息1350条" items
     if _CN_NOT_COUNT_BEFORE.search(text[max(0, m.start() - 4) : m.start()]):
         return False
@@ -1412,6 +1446,8 @@ def _chinese_count(text: str, m: re.Match[str], num: str) -> bool:
         return False  # "联系电话：0995-8521027": a telephone number, no count (but "手机3部": three phones)
     if re.match(r"[〕\]】）)]", after) or _section_number(text, m) or _slogan_numeral(text, m):
         return False
+    if _address_number(text, m):
+        return False  # "住某某村3组12号": an address
     if _SESSION_RE.match(text, m.end("num")) and "届" in text[max(0, m.start() - 8) : m.start()]:
         return False  # "十三届人大二次会议": a congress's session, an ordinal
     if _MOBILE_NUMBER_RE.fullmatch(m.group("num")) and not m.group("unit"):
@@ -1420,7 +1456,7 @@ def _chinese_count(text: str, m: re.Match[str], num: str) -> bool:
         return False  # "（共印80份）": the copies of a notice printed; "（编辑：某某）1080314": a wire's date code
     if _CN_CLOCK_BEFORE.search(text[max(0, m.start() - 3) : m.start()]) or _CN_CLOCK_AFTER.match(text, m.end("num")):
         return False  # "2019年09月14日08:21": a clock time, no count
-    if _years_counted(text, m) or _parallel_count(text, m):
+    if _years_counted(text, m) or _parallel_count(text, m) or _one_in_an_inventory(text, m):
         return True  # "判处一年监禁": a sentence of one year; "169票赞成、1票反对": one vote beside 169
     two_people = (
         _CN_TWO_PEOPLE.match(num + (m.group("unit") or ""))
@@ -1475,12 +1511,14 @@ def _section_number(text: str, m: re.Match[str]) -> bool:
 
 
 # a numeral that opens a short quoted slogan ("“四个一律”", "“三个代表”"): the slogan's, no count
-_SLOGAN_END_RE = re.compile(r"[\u4e00-\u9fff]{1,6}[”」』]")
+_SLOGAN_END_RE = re.compile(r'[\u4e00-\u9fff]{1,6}[”」』"]')
 
 
 def _slogan_numeral(text: str, m: re.Match[str]) -> bool:
+    """A numeral that opens a quoted slogan, between curly or straight quotation marks ("“四个一律”",
+    '"四个一"': plain text often types the straight ones)."""
     return (
-        text[max(0, m.start() - 1) : m.start()] in ("“", "「", "『")
+        text[max(0, m.start() - 1) : m.start()] in ("“", "「", "『", '"')
         and not re.search(r"\d", m.group("num"))
         and _SLOGAN_END_RE.match(text, m.end("num")) is not None
     )
