@@ -29,9 +29,17 @@ def test_an_undotted_name_between_two_dotted_names_of_a_list() -> None:
     assert "喀什市" not in cn_names("艾买提·托乎提、喀什市和阿卜杜拉·吾甫尔", t.PERSON)  # a place between
 
 
+def test_undotted_transcribed_names_listed_without_a_count() -> None:
+    text = "参加比赛的有阿迪力江、努尔麦麦提和热依拉都是本村青年。"
+    assert {"阿迪力江", "努尔麦麦提", "热依拉"} <= cn_names(text, t.PERSON)
+    assert not cn_names(text, t.PLACE)
+    assert not cn_names("阿拉木图、塔什干和比什凯克的代表参加。", t.PERSON)  # places
+
+
 def test_a_spaced_two_character_name_after_an_editors_label() -> None:
     page = "责任编辑：李　明\n审核：王建国"
     assert {"李明", "王建国"} <= cn_names(page, t.PERSON)
+    assert "赵磊" in cn_names("联系人：赵　磊　电话：0991-1234567", t.PERSON)  # another label after it
     assert "李明" not in cn_names("责任编辑：李　明确\n", t.PERSON)  # the name runs on: no spaced name
 
 

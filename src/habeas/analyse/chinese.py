@@ -93,6 +93,7 @@ from habeas.analyse.chinese_people import (
     _transcribed_before_latin,
     _transcribed_comrades,
     _transcribed_list,
+    _transcribed_names_listed,
     _translit_after,
     _undotted_between_dotted,
     _with_typed_dots,
@@ -357,6 +358,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
     cands.extend(_profiled_names(page, text))
     cands.extend(_transcribed_list(page, text))
     cands.extend(_undotted_between_dotted(page, text))
+    cands.extend(_transcribed_names_listed(page, text, tokens))
     cands.extend(_appointed_names(page, text, tokens))
     cands.extend(_addressed_names(page, text, tokens))
     cands.extend(_han_names_after_noun(page, text, tokens))

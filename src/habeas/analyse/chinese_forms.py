@@ -44,7 +44,7 @@ TRANSLIT = set(
 # characters that transcribe inside a name joined by dots, beside TRANSLIT, but are too common in ordinary
 # words (差不多, 猜测) or too often Han names' own to be read as transcription elsewhere: Thai names' 差 and
 # 猜 (差猜·春哈旺, 普坦·威差亚猜), 孙 (吐尔孙, Tursun), 伍 (达伍提, Dawut), 盘 (伊力盘)
-_DOTTED_NAME_CHARS = TRANSLIT | set("差猜孙伍盘") | set("送居排贡")  # 吐送 (Tosun), 居来提, 排尔哈提, 图尔贡
+_DOTTED_NAME_CHARS = TRANSLIT | set("差猜孙伍盘") | set("送排贡")  # 吐送 (Tosun), 排尔哈提 (Perhat), 图尔贡 (Turghun)
 
 
 DOTS = "·•・‧．"

@@ -450,6 +450,46 @@ def _transcribed_before_dotted(page: int, text: str, dotted: list[Mention]) -> l
     return out
 
 
+# three transcribed names or more written without their dots, listed with 、 and 和 and no count after them:
+# "同村的古丽米热、买买提江和艾尼瓦尔都来自墨玉县"
+_TRANSCRIBED_RUN_LIST_RE = re.compile(
+    rf"(?<![{_TRANSLIT_CLASS}])[{_TRANSLIT_CLASS}]{{3,8}}(?:[、和及][{_TRANSLIT_CLASS}]{{3,8}}){{2,}}"
+)
+
+
+def _list_item_end(tokens: Tokens, start: int, end: int) -> int:
+    """Where a list's last item ends: before the first word from ``start`` that is one character of a
+    function word (an adverb, a preposition, a conjunction, a particle or a pronoun: "艾尼瓦尔|都|来自") or that
+    runs past ``end``."""
+    pos = start
+    while pos < end and (word := tokens.word(pos)) is not None and word[1] <= end:
+        if len(word[2]) == 1 and word[3].startswith(("d", "p", "c", "u", "r")):
+            break
+        pos = word[1]
+    return pos
+
+
+def _transcribed_names_listed(page: int, text: str, tokens: Tokens) -> list[Mention]:
+    """Three transcribed names or more run together without their dots in a list with 、 and 和 ("古丽米热、
+    买买提江和艾尼瓦尔都来自"): each is a person, the last cut before a function word the run reads on into;
+    unless one is an ordinary word or a known place or body (then the list is of no people: "阿拉木图、塔什干和
+    比什凯克")."""
+    index = _gazetteer_cn()[1]
+    out = []
+    for m in _TRANSCRIBED_RUN_LIST_RE.finditer(text):
+        spans, pos = [], m.start()
+        for item in re.split("[、和及]", m.group(0)):
+            spans.append((pos, pos + len(item)))
+            pos += len(item) + 1
+        last_start, last_end = spans[-1]
+        spans[-1] = (last_start, _list_item_end(tokens, last_start, last_end))
+        names = [text[s:e] for s, e in spans]
+        if any(len(n) < 3 or known_word(n) or dictionary_tag(n) in ("ns", "nt") or n in index for n in names):
+            continue
+        out.extend(Mention(page, s, e, text[s:e], text[s:e], t.PERSON, 4) for s, e in spans)
+    return out
+
+
 # an undotted transcribed name between two dotted names of a list: "证人买买提·吐尔地、阿依努尔和热合曼江·艾力"
 _UNDOTTED_BETWEEN_DOTTED_RE = re.compile(
     rf"[{_TRANSLIT_CLASS}]{{2,8}}[{DOTS}][{_TRANSLIT_CLASS}]{{2,8}}[、和及]"
@@ -486,9 +526,10 @@ def _byline_names_after(page: int, text: str, pos: int) -> list[Mention]:
 
 
 # a two-character name spaced out after an editors' or a notice's label, as three-character names are aligned:
-# "审核：周　平"
+# "审核：周　平", "联系人：李　强　电话：……"
 _SPACED_AFTER_LABEL_RE = re.compile(
-    rf"{_GAP}*(?P<surname>[{t.HAN_SURNAMES}]){_GAP}+(?P<given>[{CJK}]){_GAP}*(?=$|\n|[、）)】\]])"
+    rf"{_GAP}*(?P<surname>[{t.HAN_SURNAMES}]){_GAP}+(?P<given>[{CJK}])"
+    rf"(?={_GAP}*(?:$|\n|[、）)】\]])|{_GAP}+[{CJK}]{{2,5}}[：:])"  # the line's end, or the next label after a space
 )
 
 
