@@ -81,11 +81,18 @@ def test_the_verb_of_an_address_is_no_part_of_a_towns_name() -> None:
     assert not any(p.startswith("住") for p in places)
 
 
+def test_a_known_place_that_opens_a_townships_name_inside_a_body_is_no_place() -> None:
+    text = "喀什市阿克苏乡党委书记王某主持会议。"
+    assert "喀什市" in cn_names(text, t.PLACE)
+    assert "阿克苏" not in cn_names(text, t.PLACE)  # the start of the township's name, no prefecture
+
+
 # -- figures -----------------------------------------------------------------------------------------
 
 
 def test_a_one_in_digits_counted_in_an_inventory() -> None:
     assert _counts("扣押电脑3台、移动硬盘1个。")[1].startswith("个")
+    assert 1 in _counts("对1名涉案人员未及时上报。")  # one person, counted in digits
     assert 1 not in _counts("他是一个好干部。")  # an article
 
 

@@ -677,10 +677,26 @@ def _places_inside(kept: list[Mention], cands: list[Mention]) -> list[Mention]:
     for c in cands:
         if c.type != t.PLACE or not c.strong or c in kept:
             continue
-        inside = any(h.page == c.page and h.start <= c.start and c.end <= h.end and _serves(h, c) for h in holders)
+        inside = any(
+            h.page == c.page and h.start <= c.start and c.end <= h.end and _serves(h, c) and not _opens_a_township(h, c)
+            for h in holders
+        )
         if inside and not any(o.start < c.end and c.start < o.end for o in out):
             out.append(Mention(c.page, c.start, c.end, c.text, c.name, c.type, 1, c.canonical, c.strong))
     return out
+
+
+# a township's or a village's name after a place that opens it, inside a body's name: "吐鲁番|于孜乡党委",
+# "阿克苏|乡党委" (a township of that name, not the prefecture)
+_TOWNSHIP_REST_RE = re.compile(rf"[{CJK}]{{0,4}}?[乡镇村]")
+
+
+def _opens_a_township(holder: Mention, place: Mention) -> bool:
+    """Whether a place the gazetteer knows, with no level of its own, opens the name of a township or a village
+    inside a body's name ("伊宁县|吐鲁番于孜乡党委": 吐鲁番 is the start of the township's name, not Turpan)."""
+    if place.name.endswith(tuple(_LEVEL_CHARS)) or place.name.endswith(("地区", "盟")):
+        return False
+    return _TOWNSHIP_REST_RE.match(holder.text, place.end - holder.start) is not None
 
 
 # the levels whose character ends a place's name and no given name: a county, a city, a township

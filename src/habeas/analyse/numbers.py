@@ -1463,7 +1463,8 @@ def _chinese_count(text: str, m: re.Match[str], num: str) -> bool:
         or (num == "两" and m.group("unit") == "个" and _CN_KIN_AFTER.match(text, m.end()))
         or (num == "两" and m.group("unit") == "家" and _CN_FIRMS_AFTER.match(text, m.end()))
     )
-    return not (_CN_ONE.match(num) and not m.group("qual") and not two_people)
+    one_person = num == "1" and m.group("unit") in ("名", "人")  # "对1名在逃人员漏管": digits count one person
+    return not (_CN_ONE.match(num) and not m.group("qual") and not two_people and not one_person)
 
 
 # a mainland mobile telephone's number: eleven digits from 13 to 19
