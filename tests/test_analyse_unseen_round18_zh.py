@@ -116,3 +116,9 @@ def test_households_and_people_a_village_holds_are_a_population() -> None:
     assert claim_kind("户住户", "210户", sentence) == POPULATION
     assert claim_kind("人", "860人", sentence) == POPULATION
     assert claim_kind("户", "35户", sentence) != POPULATION
+
+
+def test_a_web_pages_counters_of_views_and_likes_are_no_claims() -> None:
+    assert not _counts("发布时间：2019-03-02　来源：某某县人民政府网　浏览次数：2730")
+    assert not _counts("阅读 3418　在看 25")
+    assert 300 in _counts("全年共阅读图书300册。")  # books read, counted

@@ -1263,6 +1263,10 @@ _CN_NOT_COUNT_BEFORE = re.compile(r"(?:第|〔|\[|【|（|\(|No\.?|编号)\s*$")
 _CN_CONTACT_BEFORE = re.compile(
     r"(?:电话|传真|手机|邮编|邮政编码|区号|代码|热线|号码)[：:\s]*[\d\-—]*$|\d[\-—]$|(?:拨打|拨通|致电)[\d一二三四五六七八九〇零○]*$"
 )
+# a web page's counter of views, reads, clicks or likes before its figure: "浏览次数：1526", "阅读 2156　在看 12"
+_PAGE_COUNTER_BEFORE = re.compile(
+    r"(?:(?:浏览|阅读|点击|访问)(?:次数|量|数)[：:\s]*|(?:浏览|阅读|点击|在看|点赞|分享|收藏)[：:\s]+)$"
+)
 # a measure word for devices after a figure: "手机3部", "电脑2台" count handsets, they dial no number
 _DEVICES_COUNTED = re.compile(r"[部台只]")
 _CN_ONE = re.compile(r"^[一两]$|^1$")
@@ -1444,6 +1448,8 @@ def _chinese_count(text: str, m: re.Match[str], num: str) -> bool:
         return False
     if _CN_CONTACT_BEFORE.search(text[max(0, m.start() - 16) : m.start()]) and not _DEVICES_COUNTED.match(after):
         return False  # "联系电话：0995-8521027": a telephone number, no count (but "手机3部": three phones)
+    if _PAGE_COUNTER_BEFORE.search(text[max(0, m.start() - 8) : m.start()]):
+        return False  # "浏览次数：1526": the page's own counter, no claim of its text
     if re.match(r"[〕\]】）)]", after) or _section_number(text, m) or _slogan_numeral(text, m):
         return False
     if _address_number(text, m):
