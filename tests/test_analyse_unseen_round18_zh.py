@@ -43,6 +43,12 @@ def test_a_spaced_two_character_name_after_an_editors_label() -> None:
     assert "李明" not in cn_names("责任编辑：李　明确\n", t.PERSON)  # the name runs on: no spaced name
 
 
+def test_an_adverb_and_a_verb_after_a_date_are_no_name() -> None:
+    text = "该国副外长卡纳特·别克上月曾表示，已有数百人获准离境。"
+    assert cn_names(text, t.PERSON) == {"卡纳特·别克"}
+    assert "曾志伟" in cn_names("5月3日，曾志伟表示同意。", t.PERSON)  # the surname before a name
+
+
 # -- bodies ------------------------------------------------------------------------------------------
 
 

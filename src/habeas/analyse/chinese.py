@@ -290,6 +290,19 @@ def _places_joined(name: str, index: dict[str, t.GazetteerEntry]) -> bool:
     return all((entry := index.get(part)) is not None and entry.type == t.PLACE for part in name.split("·"))
 
 
+# surnames that are also adverbs of time before a verb: 曾 ("once"), 将 ("will")
+_ADVERB_SURNAMES = "曾将"
+
+
+def _act_read_as_given(name: str) -> bool:
+    """A surname that is also an adverb before a verb the dictionary holds, read as a name after a date
+    ("上月曾表示": 曾 "once", then 表示 "said"; "下周将访问"): the given name is the act, no name."""
+    given = name[1:]
+    if name[:1] not in _ADVERB_SURNAMES or len(given) != 2:
+        return False
+    return _ACTS_RE.fullmatch(given) is not None or dictionary_tag(given).startswith("v")
+
+
 def chinese_mentions(page: int, text: str) -> list[Mention]:
     from habeas.analyse.english_overlaps import resolve_overlaps
 
@@ -350,6 +363,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
     for m in DATE_NAME_RE.finditer(text):
         name = m.group("name")
         given = _given(name, text, m.end("name")) if name else False  # "11月|曾经|到访": "once", no name
+        given = given and not _act_read_as_given(name)  # "上月|曾|表示": "once said", no name
         if given and name not in index and _is_han_name(name) and name[-1] not in _NOT_GIVEN + _LEVEL_CHARS:
             cands.append(Mention(page, m.start("name"), m.end("name"), name, name, t.PERSON, 4))
     cands.extend(_led_names(page, text, tokens))
