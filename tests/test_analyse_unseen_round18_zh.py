@@ -128,3 +128,15 @@ def test_a_web_pages_counters_of_views_and_likes_are_no_claims() -> None:
     assert not _counts("发布时间：2019-03-02　来源：某某县人民政府网　浏览次数：2730")
     assert not _counts("阅读 3418　在看 25")
     assert 300 in _counts("全年共阅读图书300册。")  # books read, counted
+
+
+def test_a_tables_row_numbers_and_an_identity_number_are_no_claims() -> None:
+    table = "序号　姓名　性别　类别\n1　艾力·买买提　男　六类\n2　古丽·吐尔逊　女　重点\n3　阿迪力·艾买提　男　六类"
+    assert not _counts(table)
+    assert not _counts("身份证号：653101198001010011")
+    assert 2 in _counts("全村共有\n2　户　未登记")  # no table above: a count
+
+
+def test_a_spaced_name_after_a_forms_own_labels() -> None:
+    line = "填表单位：某某派出所　填表人：钱　伟　审核人：阿卜杜拉·艾力"
+    assert {"钱伟", "阿卜杜拉·艾力"} <= cn_names(line, t.PERSON)

@@ -177,11 +177,11 @@ def _given_names_alone(page: int, text: str, dotted: list[Mention]) -> list[Ment
 
 # a minutes' or a notice's label before the people it lists: "参加：周某某、杨某", "出席：王某 李某"
 # a web page's editors' line in brackets too: "（责编：王某、古丽米拉）"; and a story's byline by its
-# writer's, reporter's or photographer's label: "撰文：江某", "摄影：李某" (not 作者, "author", which a
-# web page gives its medium or platform too: "作者：石榴云")
+# writer's, reporter's or photographer's label: "撰文：江某", "摄影：李某"; a form's own labels: "填表人：赵某"
+# (not 作者, "author", which a web page gives its medium or platform too: "作者：石榴云")
 _LABEL_RE = re.compile(
     r"(?m)(?:^|(?<=[ \t\u3000]))[（(【\[]?(?:参加|出席|列席|主持|记录|联系人|签发|审核|参会人员|与会人员|"
-    r"责编|责任编辑|编辑|撰文|撰稿|记者|摄影|摄像|翻译)[：:]"
+    r"责编|责任编辑|编辑|撰文|撰稿|记者|摄影|摄像|翻译|填表人|审核人|审批人|经办人|制表人|承办人)[：:]"
 )
 
 

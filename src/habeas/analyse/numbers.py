@@ -1261,7 +1261,7 @@ _CN_NOT_COUNT_BEFORE = re.compile(r"(?:第|〔|\[|【|（|\(|No\.?|编号)\s*$")
 # a telephone, fax or postal number, after its label or its area code
 # or after the verb of dialling it ("拨打110", "拨打一一0": the police's number, written out or not)
 _CN_CONTACT_BEFORE = re.compile(
-    r"(?:电话|传真|手机|邮编|邮政编码|区号|代码|热线|号码)[：:\s]*[\d\-—]*$|\d[\-—]$|(?:拨打|拨通|致电)[\d一二三四五六七八九〇零○]*$"
+    r"(?:电话|传真|手机|邮编|邮政编码|区号|代码|热线|号码|身份证号|证件号|护照号)[：:\s]*[\d\-—]*$|\d[\-—]$|(?:拨打|拨通|致电)[\d一二三四五六七八九〇零○]*$"
 )
 # a web page's counter of views, reads, clicks or likes before its figure: "浏览次数：1526", "阅读 2156　在看 12"
 _PAGE_COUNTER_BEFORE = re.compile(
@@ -1452,6 +1452,8 @@ def _chinese_count(text: str, m: re.Match[str], num: str) -> bool:
         return False  # "浏览次数：1526": the page's own counter, no claim of its text
     if re.match(r"[〕\]】）)]", after) or _section_number(text, m) or _slogan_numeral(text, m):
         return False
+    if _row_number(text, m):
+        return False  # "2　帕某某　女": a table's row number
     if _address_number(text, m):
         return False  # "住某某村3组12号": an address
     if _SESSION_RE.match(text, m.end("num")) and "届" in text[max(0, m.start() - 8) : m.start()]:
@@ -1505,6 +1507,23 @@ def _code_after_credit(text: str, m: re.Match[str]) -> bool:
 # a section's number on a line of its own before its heading ("2 行政区划", "6　主要领导"), in a contents
 # list or over the section: no count
 _HEADING_AFTER_RE = re.compile(r"[ \t\u3000]+[^\d\s，。；：:,;！？、（）()]{1,12}[ \t\u3000]*(?:\n|$)")
+
+
+# a table's row number at a line's start, a space after it: "2　帕某某　女　……" under "序号　姓名　……"
+_ROW_GAP_RE = re.compile(r"[ \t\u3000]+\S")
+
+
+def _row_number(text: str, m: re.Match[str]) -> bool:
+    """A number alone at a line's start before a space, where the line above opens with the column head 序号
+    or with the number before it: the table row's number, no count."""
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    num = m.group("num")
+    if text[line_start : m.start()].strip() or not num.isdigit() or m.group("unit"):
+        return False
+    if not _ROW_GAP_RE.match(text, m.end("num")) or line_start == 0:
+        return False
+    above = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start].lstrip()
+    return above.startswith("序号") or re.match(rf"{int(num) - 1}[ \t\u3000]", above) is not None
 
 
 def _section_number(text: str, m: re.Match[str]) -> bool:
