@@ -72,6 +72,11 @@ def test_a_schools_suffix_inside_a_longer_word_ends_no_name() -> None:
     assert "新疆天山律师事务所" in cn_names("辩护人周某，新疆天山律师事务所律师。", *BODIES)  # the firm's lawyer
 
 
+def test_the_verb_of_sending_people_is_no_part_of_a_facilitys_name() -> None:
+    text = "本季度依法送职业技能教育培训中心860人。"
+    assert cn_names(text, t.FACILITY) == {"职业技能教育培训中心"}
+
+
 # -- places ------------------------------------------------------------------------------------------
 
 

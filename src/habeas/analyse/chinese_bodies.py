@@ -958,6 +958,7 @@ def _bridge(tokens: Tokens, j: int) -> bool:
         and bool(CJK_RE.match(word[2]))
         and word[2] not in _ORG_STOP
         and word[2] not in "要会应须需请让使令"
+        and word[2] not in "送押"  # "依法|送|职业技能教育培训中心": people sent into it, no part of its name
         and not word[3].startswith(("d", "p", "c", "u", "r"))  # not an adverb: "全州|已|组织" (has organised)
         and j > 0
         and _walkable(tokens.words[j - 1])
