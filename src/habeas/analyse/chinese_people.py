@@ -475,9 +475,10 @@ def _transcribed_names_listed(page: int, text: str, tokens: Tokens) -> list[Ment
     unless one is an ordinary word or a known place or body (then the list is of no people: "阿拉木图、塔什干和
     比什凯克")."""
     index = _gazetteer_cn()[1]
-    out = []
+    out: list[Mention] = []
     for m in _TRANSCRIBED_RUN_LIST_RE.finditer(text):
-        spans, pos = [], m.start()
+        spans: list[tuple[int, int]] = []
+        pos = m.start()
         for item in re.split("[、和及]", m.group(0)):
             spans.append((pos, pos + len(item)))
             pos += len(item) + 1
