@@ -820,6 +820,8 @@ _NOT_PERSON_LAST = (
 
 # letters after a name that say its bearer sits in a parliament or at the bar: "Tom Tugendhat MP (Chair)"
 _SEAT_LETTERS = ("MP", "MEP", "MSP", "MLA", "MPP", "QC", "KC")
+# academic degrees, in brackets after the university that gave them ("Lanzhou University (BA; MA, PhD)")
+DEGREES = {"BA", "BSc", "BS", "BEd", "BFA", "MA", "MSc", "MS", "MEd", "MFA", "MPhil", "MBA", "LLB", "LLM", "PhD"}
 # letters after a name for a profession's chartered membership or a doctorate: "Jane Roe FCA", "Tom Hart PhD"
 PROFESSIONAL_LETTERS = ("FCA", "ACA", "FCCA", "ACCA", "CPA", "CFA", "FRS", "FBA", "FRSA", "PhD", "DPhil")
 

@@ -440,6 +440,27 @@ def _lead_name_ok(name: str) -> bool:
     return person_name_ok(name) and _name_words_ok(name) and t.fold(name) not in t.gazetteer_index()
 
 
+# "left Kashgar for Adelaide", "the consulate in Adelaide": a city abroad that the gazetteer knows by its English
+# name, after a word that says where, and no capitalised word after it ("in Adelaide Hills" is another place)
+WORLD_CITY_RE = re.compile(
+    rf"\b(?:in|to|for|from|near|outside|via)[ \t]+(?P<city>{_PLACE_WORD}(?:[ \t]{_PLACE_WORD}){{0,2}})"
+    rf"(?![\w\-'’]|[ \t]+[A-Z])"
+)
+
+
+def world_cities_after_prepositions(page: int, text: str) -> list[Mention]:
+    """A city outside China named after "in", "to", "for" or "from", which the model may miss: a place when the
+    gazetteer holds its English name."""
+    out = []
+    for m in WORLD_CITY_RE.finditer(text):
+        city = m.group("city")
+        if city not in t.world_cities():
+            continue
+        s, e = m.span("city")
+        out.append(Mention(page, s, e, city, city, t.PLACE, P_RULE, canonical=city, strong=True))
+    return out
+
+
 def context_mentions(page: int, text: str, ents: list[tuple[int, int, str]], raw: str = "") -> list[Mention]:
     """The mentions these layers find on one prepared English page (before lists of organisations),
     given the statistical model's entities and the page as written (``raw``, with its line breaks)."""
@@ -451,6 +472,7 @@ def context_mentions(page: int, text: str, ents: list[tuple[int, int, str]], raw
         + capital_district(page, text)
         + based_places(page, text)
         + towns_in_regions(page, text)
+        + world_cities_after_prepositions(page, text)
         + surname_heads(page, text, ents)
         + lead_subjects(page, text)
     )

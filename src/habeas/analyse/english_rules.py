@@ -27,6 +27,7 @@ from habeas.analyse.english import (
     CLAUSE_STARTERS,
     CORPORATE_END_RE,
     CORPORATE_RE,
+    DEGREES,
     KEYWORD_WORDS,
     LAW_ANYWHERE,
     LAW_HEADS,
@@ -327,6 +328,8 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
             continue
         if short in FILE_FORMATS:
             continue  # '"Exporting Coercion: ... Transfers" (PDF)': a reference's file format, no acronym
+        if short in DEGREES:
+            continue  # "Xinjiang Arts Institute (BA)": the degree it gave, no short form of the body
         if known_place(short):
             continue  # "Norwegian Uyghur Committee (Norway)": the body's country, not its short form
         if _INSTRUMENT_NUMBER_RE.match(text, m.end()):
@@ -1360,6 +1363,9 @@ def _runs(text: str) -> list[tuple[int, int, list[str]]]:
             start = text.index(skipped, start) + len(skipped)
             while start < end and text[start].isspace():
                 start += 1
+        if _calendar_tail(words):  # "Parliament on Tuesday", "the Senate in March": the day is no part of it
+            words = words[:-2]
+            end = text.rindex(words[-1], start, end) + len(words[-1])
         release = _RELEASE_AFTER_RE.search(text, start, end)
         if release and len(words) > 3:  # "Department of Treasury Press Release": the body that issued it
             end, words = release.start(), text[start : release.start()].split()
@@ -1372,6 +1378,12 @@ def _runs(text: str) -> list[tuple[int, int, list[str]]]:
                     out.extend(_house_split(text, *part))
         i += 1
     return out
+
+
+def _calendar_tail(words: list[str]) -> bool:
+    """Whether a run ends in a day or a month after "on", "in", "since" or "until" ("Parliament on Tuesday"):
+    when something happened, no part of the name before it."""
+    return len(words) > 2 and words[-1] in CALENDAR_WORDS and words[-2] in ("on", "in", "since", "until", "by")
 
 
 # "in the Netherlands the House of Representatives": "the" right after a capitalised word, with no "of" or "for"

@@ -29,6 +29,7 @@ from habeas.analyse.english import (
     CALENDAR_WORDS,
     CLAUSE_STARTERS,
     CORPORATE_END_RE,
+    DEGREES,
     NAME_PARTICLES,
     NOT_ORG_HEADS,
     ORG_HEADS,
@@ -328,6 +329,25 @@ _HEADLINE_VERBS = {
 _HEADLINE_RE = re.compile(r"\w:[ \t]+[A-Z][^\n]*?[ \t]['‘“\"][A-Z]")
 
 
+# the land a town or suburb is named for, as the last word of its name ("Mawson Lakes", "Beverly Hills"); never a
+# surname in the plural ("Woods", "Meadows", "Fields" are people's names too)
+_LAND_WORDS = frozenset(
+    {"Lakes", "Gardens", "Heights", "Hills", "Springs", "Falls", "Ponds", "Flats", "Creek", "Beach"}
+)
+
+
+def _suburb_shaped(words: list[str]) -> bool:
+    """Whether a two-word name is a suburb's by its shape: a name, then the land it is named for."""
+    return len(words) == 2 and words[1] in _LAND_WORDS and classify_run(words) is None
+
+
+def _degree_in_brackets(text: str, start: int, name: str) -> bool:
+    """ "Xinjiang Arts Institute (BA)", "(MA, PhD)": a degree's letters in brackets after the university that gave
+    it, no body."""
+    opened = text.rfind("(", max(0, start - 12), start + 1)
+    return name in DEGREES and opened > text.rfind(")", 0, start)
+
+
 def _uyghur_name_read_as_place(words: list[str]) -> bool:
     """Two capitalised words the model took for a place, one of them a common Uyghur given name and
     neither a known place nor a place's head word: a person's name (given name and father's name)."""
@@ -529,7 +549,7 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
             e = s + len(raw)
         lead = len(raw) - len(raw.lstrip())
         name = clean_name(raw)
-        if not name or t.is_ethnonym_phrase(name):
+        if not name or t.is_ethnonym_phrase(name) or _degree_in_brackets(text, s, name):
             continue
         words = name.split()
         # strip ethnonyms at the edges of places ("Xinjiang Uyghurs")
@@ -547,6 +567,8 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
             continue
         if kind == t.PLACE and _uyghur_name_read_as_place(words):
             kind = t.PERSON  # "replacing Shohrat Zakir": a Uyghur name the model took for a place
+        if kind != t.PLACE and _suburb_shaped(words):
+            kind = t.PLACE  # "for Mawson Lakes", "Kings Park": a town or suburb named for its land, no person or body
         by_rule = classify_run(words)
         if (
             kind in (t.ORGANIZATION, t.PUBLIC_BODY)
