@@ -43,3 +43,9 @@ def test_a_degree_in_brackets_after_a_university_is_no_body() -> None:
     bodies = names(r, *BODIES)
     assert {"Kashgar University", "Minzu University of China"} <= bodies
     assert not {"BA", "MA", "PhD"} & bodies
+
+
+def test_a_legislature_named_alone_after_in_or_told_is_a_body() -> None:
+    r = analyse("The member for Ballarat raised the case in Parliament on Monday. She told Parliament it was urgent.")
+    assert "Parliament" in names(r, t.PUBLIC_BODY)
+    assert not any("Monday" in n for n in names(r, *BODIES))

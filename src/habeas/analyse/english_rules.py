@@ -429,6 +429,7 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
     found.extend(_listed_people(page, text))
     found.extend(_numbered_units(page, text))
     found.extend(_chambers(page, text))
+    found.extend(_parliament_alone(page, text))
     found.extend(_speakers(page, raw or text))
     found.extend(_members_seats(page, text))
     found.extend(_uyghur_names(page, text))
@@ -1659,6 +1660,21 @@ def _numbered_units(page: int, text: str) -> list[Mention]:
 
 # a legislature's chamber named alone after "the": "passed the House 428-1 and unanimously in the Senate"
 _CHAMBER_RE = re.compile(r"(?<=[Tt]he[ \t])(?:Senate|House)(?![\w\-’']|[ \t]+(?:of[ \t]|[A-Z]))")
+
+
+# "raised it in Parliament", "told Parliament": the page's legislature, named alone without an article
+_PARLIAMENT_ALONE_RE = re.compile(
+    r"\b(?:in|to|told|before|addressed)[ \t]+(?P<body>Parliament)(?![\w\-’']|[ \t]+(?:of[ \t]|[A-Z]))"
+)
+
+
+def _parliament_alone(page: int, text: str) -> list[Mention]:
+    """ "raised the case in Parliament on Tuesday": a legislature named alone, a public body (not "Member of
+    Parliament", a post, nor "Parliament of Victoria", named in full)."""
+    return [
+        Mention(page, m.start("body"), m.end("body"), "Parliament", "Parliament", t.PUBLIC_BODY, P_RULE)
+        for m in _PARLIAMENT_ALONE_RE.finditer(text)
+    ]
 
 
 # a website named by its capitalised domain: "(CNSNews.com) –", "according to Eurasianet.org"
