@@ -79,6 +79,7 @@ SETS = {
     "held17-zh": (OWN / "heldout17-zh", OWN / "heldout17-zh-gold.json"),
     "held19-zh": (OWN / "heldout19-zh", OWN / "heldout19-zh-gold.json"),
     "held18-zh": (OWN / "heldout18-zh", OWN / "heldout18-zh-gold.json"),
+    "held20-zh": (OWN / "heldout20-zh", OWN / "heldout20-zh-gold.json"),
 }
 TYPES = {
     "persons": {"person"},
