@@ -1208,6 +1208,8 @@ def _organisations(page: int, text: str, tokens: Tokens) -> list[Mention]:
             continue  # "在北京读大学", "在当地上中学": going to a school of a kind, no school named
         if _suffix_inside_word(text, tokens, e):
             continue  # "改扩建中小学|校48所", "新疆大学|生": the suffix is part of a longer word, no name's end
+        if _suffix_across_words(tokens, e):
+            continue  # "人大|会议": 大会 is the end of one word and the start of the next, no suffix
         s = _after_country(text, s, e)
         s = _named_body_start(tokens, s, e)
         out.append(Mention(page, s, e, text[s:e], text[s:e], t.ORGANIZATION, 5))
@@ -1247,6 +1249,16 @@ def _suffix_inside_word(text: str, tokens: Tokens, e: int) -> bool:
     if word is None or word[0] >= e - 1 or word[1] <= e or not known_word(word[2]):
         return False
     return not known_word(text[e : word[1]])
+
+
+def _suffix_across_words(tokens: Tokens, e: int) -> bool:
+    """Whether a name's last two characters are the end of one word and the start of the next, both running
+    past them ("地区|人大|会议|选举": 大会, "assembly", is read across 人大, the congress, and 会议, its
+    meeting): the segmenter reads no suffix there."""
+    last, before = tokens.word(e - 1), tokens.word(e - 2)
+    if last is None or before is None:
+        return False
+    return last[0] == e - 1 and last[1] > e and before[1] == e - 1 and before[0] < e - 2
 
 
 def _named_body_start(tokens: Tokens, s: int, e: int) -> int:

@@ -290,6 +290,8 @@ def _closes_name(text: str, word: tuple[int, int, str, str]) -> bool:
     _s, e, w, flag = word
     if len(w) == 1:
         return flag.startswith(("d", "c", "p")) and w in _AFTER_NAME and text[e : e + 1] not in TRANSLIT
+    if len(w) == 2 and w[0] in _AFTER_NAME:
+        return False  # "热合曼|不在|名单": two function characters ("not at"), neither of them the name's
     return len(w) == 2 and w[1] in _AFTER_NAME and w[0] in TRANSLIT and (known_word(w) or w[1] not in TRANSLIT)
 
 

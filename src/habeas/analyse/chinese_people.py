@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from habeas.analyse import tables as t
 from habeas.analyse.chinese_forms import (
     _DOT_RE,
+    _DOTTED_NAME_CHARS,
     _GAP,
     _LEVEL_CHARS,
     _SEGMENT_MAX,
@@ -127,7 +128,25 @@ def _with_typed_dots(text: str, tokens: Tokens) -> str:
             continue
         if not all(dictionary_tag(word[2]).startswith("ns") for word in (before, after)):
             chars[m.start()] = "·"
+    for pos in _field_stops(text):
+        chars[pos] = "。"
     return "".join(chars)
+
+
+def _field_stops(text: str) -> Iterable[int]:
+    """Where a full-width full stop (．) separates fields rather than a name's parts: a reference list
+    writes one between a title, a source and a date ("……行政公署领导．喀什日报．2016-01-13"), so on a line where
+    one stands before a date's digits every one is a separator, unless it stands between two transcription
+    characters ("阿不都．吐尔逊")."""
+    for line in _REFERENCE_LINE_RE.finditer(text):
+        for m in re.finditer("．", line.group(0)):
+            pos = line.start() + m.start()
+            if not (text[pos - 1 : pos] in _DOTTED_NAME_CHARS and text[pos + 1 : pos + 2] in _DOTTED_NAME_CHARS):
+                yield pos
+
+
+# a line whose fields a full-width full stop separates, a date among them: "题名．来源．2016-01-13"
+_REFERENCE_LINE_RE = re.compile(r"(?m)^[^\n]*．\s*\d[^\n]*$")
 
 
 def _dot_name(

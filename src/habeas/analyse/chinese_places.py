@@ -303,7 +303,7 @@ def _settlements_after_level(page: int, text: str, tokens: Tokens) -> list[Menti
         while start > 0 and pos - start < _SETTLEMENT_MAX and _settlement_char(text[start - 1]):
             start -= 1
         after_level = text[start - 1 : start] in _LEVEL_CHARS and _name_span_ok(text[start:pos], pos - start)
-        if not after_level and not _named_words(tokens, start, pos):
+        if not after_level and not _named_words(tokens, start, pos) and not _unread_name_after_stop(tokens, start, pos):
             start = _named_run_start(tokens, pos)
             if not _opens_settlement(tokens, start):
                 continue  # "若|克雅|乡": the name began a character earlier, in a word of no kind the run reads
@@ -313,6 +313,25 @@ def _settlements_after_level(page: int, text: str, tokens: Tokens) -> list[Menti
             continue
         out.append(Mention(page, start, pos + 1, name + text[pos], name + text[pos], t.PLACE, 5))
     return [_without_residence_verb(_without_governing_verb(m)) for m in out]
+
+
+def _unread_name_after_stop(tokens: Tokens, start: int, pos: int) -> bool:
+    """Whether the characters from a clause's stop to a level are a name the segmenter does not read: two to
+    five characters in words of one character, words its dictionary lacks or syllables it reads as a Chinese
+    numeral, one of the last two at least ("；托|万克|村登记": 万 read as ten thousand), no ordinary word
+    ("，回到|村里")."""
+    before = tokens.word(start - 1)
+    if (before is not None and before[2] not in "，；。：、\n") or not 2 <= pos - start <= 5:
+        return False
+    words: list[str] = []
+    unknown: list[str] = []
+    at = start
+    while at < pos and (word := tokens.word(at)) is not None and word[0] == at and word[1] <= pos:
+        words.append(word[2])
+        if len(word[2]) >= 2 and (not known_word(word[2]) or (word[3] == "m" and CJK_RE.match(word[2]))):
+            unknown.append(word[2])
+        at = word[1]
+    return at == pos and bool(unknown) and all(len(w) == 1 or w in unknown for w in words)
 
 
 def _settlement_char(char: str) -> bool:
@@ -562,8 +581,15 @@ def _inside_a_name(text: str, start: int, end: int) -> bool:
     entry = _gazetteer_cn()[1].get(name)
     if entry is None or entry.canonical not in country_names() or len(name) != 2:
         return False
-    beside = text[start - 1 : start] + text[end : end + 1]
+    beside = text[start - 1 : start] * (not _ordinary_word(text[start - 2 : start]))
+    beside += text[end : end + 1] * (not _ordinary_word(text[end : end + 2]))
     return all(c in TRANSLIT for c in name) and any(c in TRANSLIT for c in beside)
+
+
+def _ordinary_word(word: str) -> bool:
+    """Whether two characters beside a country's name are an ordinary word of their own, not a name's
+    syllables ("古巴|代表", "古巴|外长": the country's representative, its foreign minister)."""
+    return len(word) == 2 and known_word(word) and not dictionary_tag(word).startswith(("nr", "ns", "nz"))
 
 
 def _inside_word(tokens: Tokens, start: int, end: int) -> bool:

@@ -81,8 +81,9 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"(?i)\b(?:population\w*|residents?|inhabitants?|home\s+to|live|lives|living)\b|人口|居民|常住|居住(?!证)"
             # "全村共有农户386户1527人": the households and people a place holds, counted right after (the
-            # households' count is part of the people's cue)
-            r"|(?:村|乡|镇|社区)(?:现|总)?共有(?:农户|住户|居民|村民)?(?:\d+户)?(?=[\d一二三四五六七八九十])"
+            # households' count is part of the people's cue); a census's count of them: "托万克村已登记356户1540人"
+            r"|(?:村|乡|镇|社区)(?:现|总)?(?:共有|(?:已|共|累计)?登记)(?:农户|住户|居民|村民)?(?:\d+户)?"
+            r"(?=[\d一二三四五六七八九十])"
             # "a county of about 650,000 people", "a city of 3.5 million": what a place holds
             r"|\b(?:county|city|town|village|township|district|prefecture|province|region|country|nation|capital)\s+of"
             r"\s+(?:(?:about|some|around|roughly|nearly|almost|over|more\s+than|fewer\s+than|less\s+than)\s+)?(?=\d)"

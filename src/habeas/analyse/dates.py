@@ -894,7 +894,30 @@ def _day_alone(text: str, m: re.Match[str], last: DateMention | None, line: Date
             return DateMention(m.start(), m.end(), m.group(0), f"{value[:8]}{day:02d}", "day")
         if item:
             return DateMention(m.start(), m.end(), m.group(0), *_item_day_before(value, day))
+    if _CN_FUTURE_BEFORE_RE.search(text, max(0, m.start() - 3), m.start()) is not None:
+        return DateMention(m.start(), m.end(), m.group(0), *_announced_day(text, m, last, line))
     return DateMention(m.start(), m.end(), m.group(0), *_speaking_day(text, m, last, line))
+
+
+# what will be done on a day: "议会将于17日表决", "定于20日召开"
+_CN_FUTURE_BEFORE_RE = re.compile(r"(?:将于|将在|定于|拟于)$")
+
+
+def _announced_day(
+    text: str, m: re.Match[str], last: DateMention | None, line: DateMention | None
+) -> tuple[str | None, str | None]:
+    """A day alone that something will be done on ("欧洲议会将于17日表决"), in a paragraph with no dated day
+    before it, below a byline's or date line's day: the first such day from the date line's on (17日 in a
+    transcript dated 12月15日 is 12月17日, 3日 is 1月3日); else undated."""
+    paragraph = text.rfind("\n", 0, m.start())
+    if line is None or not line.value or (last is not None and paragraph < last.start):
+        return None, None
+    story, day = datetime.date.fromisoformat(line.value), int(m.group("day"))
+    month = story if day >= story.day else (story.replace(day=28) + datetime.timedelta(days=4)).replace(day=1)
+    try:
+        return month.replace(day=day).isoformat(), "day"
+    except ValueError:
+        return None, None
 
 
 def _item_day_before(last: str, day: int) -> tuple[str | None, str | None]:
