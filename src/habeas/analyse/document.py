@@ -858,15 +858,15 @@ def _bodies_of_country(mentions: list[Mention]) -> dict[str, tuple[str, str]]:
     a bank's name is the one body of the document that the name, with "of" and a country or a place after
     it, names. (A state's bodies are left as they are: a bare "Ministry of Foreign Affairs" is often
     another country's than the one a document names in full.)"""
-    longer: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    pairs: list[tuple[str, tuple[str, str]]] = []
     for m in mentions:
         if m.type != t.ORGANIZATION:
             continue
         of = re.fullmatch(r"(?P<body>[^ ]+(?: (?!of )[^ ]+)+) of (?:the )?(?P<place>[A-Z].*)", m.name)
         place = t.gazetteer_index().get(t.fold(of.group("place"))) if of else None
         if of is not None and place is not None and place.type == t.PLACE and len(of.group("body").split()) >= 2:
-            longer[of.group("body")].add((m.canonical or m.name, m.type))
-    return {bare: next(iter(forms)) for bare, forms in longer.items() if len(forms) == 1}
+            pairs.append((of.group("body"), (m.canonical or m.name, m.type)))
+    return _one_full_name(pairs)
 
 
 _MINISTRY_RE = re.compile(r"Ministry of ([A-Z][a-z]+)(?: Affairs)?")
@@ -904,33 +904,23 @@ def _region_prefixed(mentions: list[Mention]) -> dict[str, tuple[str, str]]:
     its province or region first and then without it is one body, when one full name ends so."""
     bodies = [m for m in mentions if m.type in (t.ORGANIZATION, t.PUBLIC_BODY)]
     names = {m.name for m in bodies}
-    full: dict[str, set[tuple[str, str]]] = defaultdict(set)
-    for m in bodies:
-        first = _REGION_FIRST_RE.match(m.name)
-        if first and first.group("rest") in names:
-            full[first.group("rest")].add((m.canonical or m.name, m.type))
-    return {bare: next(iter(forms)) for bare, forms in full.items() if len(forms) == 1}
+    firsts = ((m, _REGION_FIRST_RE.match(m.name)) for m in bodies)
+    return _one_full_name(
+        (first.group("rest"), (m.canonical or m.name, m.type))
+        for m, first in firsts
+        if first and first.group("rest") in names
+    )
 
 
 def _place_boundaries(name: str) -> list[int]:
     """Where each of the known places a Chinese name opens with ends, read longest first ("新疆|喀什地区|
     泽普县|人民法院": 2, 6 and 9)."""
-    index = t.gazetteer_index()
     ends: list[int] = []
-    at = 0
-    while True:
-        end = next(
-            (e for e in range(min(len(name), at + 9), at + 1, -1) if _is_place(index.get(t.fold(name[at:e])))),
-            None,
-        )
-        if end is None:
-            return ends
-        ends.append(end)
-        at = end
-
-
-def _is_place(entry: t.GazetteerEntry | None) -> bool:
-    return entry is not None and entry.type == t.PLACE
+    rest = name
+    while (leading := _leading_place(rest)) is not None:
+        rest = leading[1]
+        ends.append(len(name) - len(rest))
+    return ends
 
 
 def _places_prefixed(mentions: list[Mention]) -> dict[str, tuple[str, str]]:
@@ -938,12 +928,12 @@ def _places_prefixed(mentions: list[Mention]) -> dict[str, tuple[str, str]]:
     places above its own first and then from its own place on is one body, when one full name ends so."""
     bodies = [m for m in mentions if m.type in (t.ORGANIZATION, t.PUBLIC_BODY) and CJK_RE.match(m.name)]
     names = {m.name for m in bodies}
-    full: dict[str, set[tuple[str, str]]] = defaultdict(set)
-    for m in bodies:
-        for end in _place_boundaries(m.name)[:-1]:  # what follows opens with a place of its own
-            if m.name[end:] in names:
-                full[m.name[end:]].add((m.canonical or m.name, m.type))
-    return {bare: next(iter(forms)) for bare, forms in full.items() if len(forms) == 1}
+    return _one_full_name(
+        (m.name[end:], (m.canonical or m.name, m.type))
+        for m in bodies
+        for end in _place_boundaries(m.name)[:-1]  # what follows opens with a place of its own
+        if m.name[end:] in names
+    )
 
 
 def _leading_place(name: str) -> tuple[str, str] | None:
