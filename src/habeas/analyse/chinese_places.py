@@ -625,11 +625,15 @@ def _paired_short_forms(text: str, start: int, end: int) -> bool:
 _KIND_OF_COUNTRY = "国家"
 
 
+_LANDMARK_HEADS = frozenset({"山庄", "花园", "广场", "公园"})
+
+
 def _tail_of_a_landmark(tokens: Tokens, i: int) -> bool:
     """A direction and a street's, a station's or a gate's head right after a common noun ("公园|北街",
-    "火车|南站"): the end of a landmark's name, no place of its own."""
+    "火车|南站"), or a villa's, a garden's or a square's head ("国会|山庄"): the end of a landmark's name, no
+    place of its own."""
     word, before = tokens.words[i][2], tokens.words[i - 1] if i > 0 else None
-    landmark = len(word) == 2 and word[0] in "东南西北" and word[1] in "街站门路"
+    landmark = (len(word) == 2 and word[0] in "东南西北" and word[1] in "街站门路") or word in _LANDMARK_HEADS
     return landmark and before is not None and before[3] == "n"
 
 

@@ -879,6 +879,13 @@ def _post_link(words: list[str]) -> int | None:
     return next((i for i, w in enumerate(words) if w in ("of", "for")), None)
 
 
+def parliament_seat_at(words: list[str]) -> int:
+    """Where a member's seat follows a parliament's name ("Member of Parliament for Leeds", "Members of the
+    European Parliament for Ireland South"): the "for" after "Parliament", no part of the body's name; 0 if none."""
+    at = words.index("for") if "for" in words else 0
+    return at if at and words[at - 1] == "Parliament" else 0
+
+
 _HEADS = PUBLIC_HEADS | ORG_HEADS
 
 

@@ -67,6 +67,7 @@ from habeas.analyse.english import (
     known_place,
     national_phrase,
     opens_clause,
+    parliament_seat_at,
     person_name_ok,
     person_shaped,
     without_legal_form,
@@ -316,6 +317,62 @@ _FEATURE_AFTER = re.compile(
     r"[ \t]+(?:Island|Islands|Peninsula|Basin|River|Strait|Bay|Lake|Mountains|Sea|Valley|Desert|Plateau)(?![\w\-])"
 )
 
+# a Chinese surname in pinyin right before or after a word ("Wang Yining", "Yanan Wang"); surnames that are
+# also English words ("He said", "An official", "Long March", "Kashgar Song and Dance Troupe") are left out
+_SURNAME_BEFORE = re.compile(r"(?<![\w\-’'.])(?P<surname>[A-Z][a-z]{1,5})[ \t]+\Z")
+_SURNAME_AFTER = re.compile(r"[ \t]+(?P<surname>[A-Z][a-z]{1,5})(?![\w\-’']|[ \t]+[A-Z])")
+_ENGLISH_SURNAMES = frozenset(
+    {
+        "he",
+        "an",
+        "song",
+        "long",
+        "sun",
+        "fan",
+        "bo",
+        "tan",
+        "lan",
+        "pan",
+        "gong",
+        "kong",
+        "wan",
+        "tang",
+        "bi",
+        "shan",
+        "tu",
+        "pu",
+        "you",
+        "lou",
+        "min",
+        "chi",
+        "ding",
+        "ling",
+        "man",
+    }
+)
+
+
+def _pinyin_surname(m: re.Match[str]) -> bool:
+    word = m.group("surname").lower()
+    return word in t.PINYIN_SURNAMES and word not in _ENGLISH_SURNAMES
+
+
+def _person_named_like_place(page: int, text: str, start: int, end: int) -> Mention | None:
+    """ "Wang Yining, a lawyer", "said Yanan Wang": a place's one-word name beside a Chinese surname is a
+    person's given name, and the two a person."""
+    if not text[start:end].isalpha():
+        return None
+    before = _SURNAME_BEFORE.search(text, max(0, start - 8), start)
+    after = _SURNAME_AFTER.match(text, end)
+    if before and _pinyin_surname(before):
+        start = before.start("surname")
+    elif after and _pinyin_surname(after):
+        end = after.end("surname")
+    else:
+        return None
+    name = text[start:end]
+    return Mention(page, start, end, name, name, t.PERSON, P_STRONG + 1)
+
 
 def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
     """Mentions the rule layers find on one prepared page (``raw``: the page as stored, whose infobox
@@ -440,6 +497,10 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
         entry = index.get(t.fold(m.group(0)))
         if entry is None or _currency_code(text, m.end()):
             continue  # "US$ 7.1 billion": a currency's sign, no place
+        person = _person_named_like_place(page, text, m.start(), m.end()) if entry.type == t.PLACE else None
+        if person:
+            found.append(person)
+            continue
         feature = _FEATURE_AFTER.match(text, m.end())
         if entry.type == t.PLACE and feature:  # "Hong Kong Island": a place of its own, named after another
             name = text[m.start() : feature.end()]
@@ -1278,12 +1339,16 @@ def _is_post(words: list[str]) -> bool:
     return _post_link(words) is not None and _is_role(words) and words[-1] not in TITLE_TOKENS
 
 
+def _without_seat(body: list[str]) -> list[str]:
+    return body[: parliament_seat_at(body) or len(body)]
+
+
 def _post_mentions(page: int, text: str, start: int, end: int, words: list[str]) -> list[Mention]:
     """A post's title is taken as a whole, so no fragment of it ("Union for Foreign Affairs") becomes an
     organisation; the body it belongs to is kept when its own words name one ("President of the
     European Commission")."""
     out = [Mention(page, start, end, text[start:end], "", ROLE, P_RULE)]
-    body = words[(_post_link(words) or 0) + 1 :]
+    body = _without_seat(words[(_post_link(words) or 0) + 1 :])
     while body and body[0] == "the":
         body = body[1:]
     kind = classify_run(body)
@@ -1367,6 +1432,9 @@ def _runs(text: str) -> list[tuple[int, int, list[str]]]:
         if _calendar_tail(words):  # "Parliament on Tuesday", "the Senate in March": the day is no part of it
             words = words[:-2]
             end = text.rindex(words[-1], start, end) + len(words[-1])
+        if seat := parliament_seat_at(words):  # "European Parliament for Ireland South": the seat is a place
+            words = words[:seat]
+            end = text.rindex("Parliament", start, end) + len("Parliament")
         release = _RELEASE_AFTER_RE.search(text, start, end)
         if release and len(words) > 3:  # "Department of Treasury Press Release": the body that issued it
             end, words = release.start(), text[start : release.start()].split()
@@ -1775,6 +1843,21 @@ def _speakers(page: int, text: str) -> list[Mention]:
     return out
 
 
+# "the MP for Barnsley,", "Member of the European Parliament for Ireland South": a member's title, then the
+# seat: a name of one or two words with compass points, joined by "and" or "upon", before no further capital
+# (not "Senator for Queensland James Paterson", whose seat runs into the name)
+_TITLED_SEAT_WORDS = r"[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+)?(?:[ \t]+(?:North|South|East|West|Central))*"
+_TITLED_MEMBER_FOR_RE = re.compile(
+    r"\b(?:Members?[ \t]+of[ \t]+(?:the[ \t]+)?(?:[A-Z][a-z]+[ \t]+)?Parliament|MPs?|MEPs?|MSPs?|MLAs?|MPPs?)"
+    rf"[ \t]+for[ \t]+(?P<seat>{_TITLED_SEAT_WORDS}(?:[ \t]+(?:and|upon)[ \t]+{_TITLED_SEAT_WORDS})*)"
+    r"(?![\w\-’']|[ \t]+[A-Z])"
+)
+
+
 def _members_seats(page: int, text: str) -> list[Mention]:
-    """ "the hon. Member for Carmarthen East and Dinefwr": the seat a member sits for, a place."""
-    return [_seat(page, text, m.start("seat"), m.end("seat")) for m in _MEMBER_FOR_RE.finditer(text)]
+    """ "the hon. Member for Carmarthen East and Dinefwr", "the MP for Barnsley": the seat a member sits for,
+    a place."""
+    return [
+        _seat(page, text, m.start("seat"), m.end("seat"))
+        for m in (*_MEMBER_FOR_RE.finditer(text), *_TITLED_MEMBER_FOR_RE.finditer(text))
+    ]

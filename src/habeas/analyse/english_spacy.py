@@ -58,6 +58,7 @@ from habeas.analyse.english import (
     describes_state,
     known_place,
     lone_org_ok,
+    parliament_seat_at,
     person_name_ok,
     strip_titles,
 )
@@ -486,6 +487,7 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
             house = _OF_THE_HOUSE_RE.search(text, s, e)
             e = house.start() if house else e  # "… Committee of the House of Commons": the committee, the house apart
             e = _before_a_subject(text, s, e)
+            e = _before_a_seat(text, s, e)
         if label == "PERSON" and _GROUP_AFTER.match(text, e):
             label = "ORG"  # "Serikzhan Bilash's Atajurt Kazakh Human Rights group", "the Wagner group": a body
         if label in ("PERSON", "ORG") and _toned_pinyin_gloss(text[s:e]):
@@ -795,6 +797,13 @@ def _head_before_complement(words: list[str]) -> str:
     "of", which a publication's name may hold: "The New York Review of Books")."""
     at = next((i for i, w in enumerate(words) if w == "for"), 0)
     return words[at - 1] if at > 0 else ""
+
+
+def _before_a_seat(text: str, start: int, end: int) -> int:
+    """ "the European Parliament for Ireland South": the body ends before the seat its member sits for."""
+    words = text[start:end].split()
+    at = parliament_seat_at(words)
+    return text.index("Parliament", start, end) + len("Parliament") if at else end
 
 
 def _before_open_bracket(text: str, start: int, end: int) -> int:
