@@ -40,6 +40,7 @@ from habeas.analyse.chinese_bodies import (
     _source_media,
     _titled_media,
     _with_branches,
+    bodies_from_their_township,
     party_committees_named_one_way,
 )
 from habeas.analyse.chinese_cues import cue_organisations, short_forms
@@ -475,6 +476,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
         if not (c.type in (t.PUBLIC_BODY, t.ORGANIZATION) and (_department_word(text, c) or _last_read_on(tokens, c)))
         and not (c.type == t.PERSON and _ISSUER_CODE_RE.match(text, c.end))
     ]
+    cands = bodies_from_their_township(cands, text)
     kept = _with_branches(resolve_overlaps(_people_first(_longer_names_first(cands))))
     kept += _coordinated_organisations(page, text, tokens, kept)
     kept = _with_short_forms(kept, short_forms(page, text, tokens, kept, index))

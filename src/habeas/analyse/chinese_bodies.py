@@ -1683,6 +1683,61 @@ def _with_branches(kept: list[Mention]) -> list[Mention]:
     return out
 
 
+# what may stand between a body's guessed start and the township it is named after: a preposition or a
+# verb of moving the segmenter read into the body ("由|托格拉克乡派出所", "调往|某某乡人民政府")
+_BEFORE_TOWNSHIP_RE = re.compile("(?:调往|前往|派往|[据由从往向在于对赴到经被把将])+")
+
+
+def bodies_from_their_township(cands: list[Mention], text: str) -> list[Mention]:
+    """A body named after a township or a village starts where the place does, as the place finder reads
+    the place's name: "托格拉克乡派出所", not "格拉克乡派出所" (a body reading the name from a word inside it);
+    and a body named after any place starts at the place, not at a preposition or a verb of moving the body's
+    reading took in before it ("由托格拉克乡派出所", "调往疏附县人民医院")."""
+    towns: dict[tuple[int, int], Mention] = {}
+    starts: dict[tuple[int, int], Mention] = {}
+    for m in cands:
+        if m.type == t.PLACE and m.name[-1:] in ("乡", "镇", "村") and len(m.text) >= 3:
+            for pos in range(m.start, m.end):
+                towns[(m.page, pos)] = max(towns.get((m.page, pos), m), m, key=lambda p: p.end - p.start)
+        if m.type == t.PLACE and len(m.text) >= 2:
+            starts.setdefault((m.page, m.start), m)
+    out = [_from_township(m, towns, starts) if m.type in (t.PUBLIC_BODY, t.ORGANIZATION) else m for m in cands]
+    return out + _township_bodies_unread(out, towns, text)
+
+
+def _township_bodies_unread(cands: list[Mention], towns: dict[tuple[int, int], Mention], text: str) -> list[Mention]:
+    """A township's body the body finders did not read, its organs right after the township's name
+    ("站敏|乡党委|副书记": the segmenter joined the level to the organs)."""
+    held = {(m.page, pos) for m in cands if m.type in (t.PUBLIC_BODY, t.ORGANIZATION) for pos in range(m.start, m.end)}
+    out = []
+    for place in {id(p): p for p in towns.values()}.values():
+        organs = BODY_RE.match(text, place.end)
+        if organs is None or (place.page, place.end) in held or organs.group(0) in ("委员会",):
+            continue
+        name = text[place.start : organs.end()]
+        out.append(Mention(place.page, place.start, organs.end(), name, name, t.PUBLIC_BODY, 6))
+    return out
+
+
+def _from_township(
+    body: Mention, towns: dict[tuple[int, int], Mention], starts: dict[tuple[int, int], Mention]
+) -> Mention:
+    place = towns.get((body.page, body.start))
+    if place is None:  # "由|托格拉克乡派出所", "调往|某某县人民医院": a preposition or a verb before the place
+        lead = _BEFORE_TOWNSHIP_RE.match(body.text)
+        place = starts.get((body.page, body.start + lead.end())) if lead else None
+        if place is None:
+            return body
+    if place.start == body.start or place.end >= body.end:
+        return body
+    text = (
+        place.text[: body.start - place.start] + body.text
+        if place.start < body.start
+        else body.text[place.start - body.start :]
+    )
+    return Mention(body.page, place.start, body.end, text, text, body.type, body.priority)
+
+
 # a web page's source line names the medium: "来源：兵团网", "来源：天山网－新疆日报"
 SOURCE_LINE_RE = re.compile(
     rf"来源[：:]{_GAP}*(?P<name>[{CJK}]{{2,10}}?(?:网|报|电视台|广播电台|通讯社))(?=[\s－\-—/|]|$)"

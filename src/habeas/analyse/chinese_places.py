@@ -168,6 +168,7 @@ def _townships(page: int, text: str, tokens: Tokens) -> list[Mention]:
         while j >= 0 and e - tokens.words[j][0] <= 8 and _town_part(tokens.words[j]):
             s = tokens.words[j][0]
             j -= 1
+        s = _past_joined_preposition(tokens, s)
         name = text[s:e]
         long_enough = len(name) >= 3 or _listed_township(text, s, e)
         if long_enough and CJK_RE.match(name) and not name.startswith(_NOT_TOWN) and not known_word(name):
@@ -296,7 +297,7 @@ def _settlements_after_level(page: int, text: str, tokens: Tokens) -> list[Menti
     for level in re.finditer("[乡镇村]", text):
         pos = level.start()
         word = tokens.word(pos)
-        named = word is not None and word[3].startswith(("ns", "nr"))
+        named = (word is not None and word[3].startswith(("ns", "nr"))) or _level_opens_body(word, pos)
         if word is None or (not named and (word[1] != pos + 1 or (word[0] < pos and known_word(word[2])))):
             continue  # "村民", "镇长", "登记|农村": the level starts or ends an ordinary word
         start = pos
@@ -305,14 +306,35 @@ def _settlements_after_level(page: int, text: str, tokens: Tokens) -> list[Menti
         after_level = text[start - 1 : start] in _LEVEL_CHARS and _name_span_ok(text[start:pos], pos - start)
         if not after_level and not _named_words(tokens, start, pos) and not _unread_name_after_stop(tokens, start, pos):
             start = _named_run_start(tokens, pos)
-            if not _opens_settlement(tokens, start):
+            joined = _after_joined_preposition(tokens, start)
+            if joined == start and not _opens_settlement(tokens, start):
                 continue  # "若|克雅|乡": the name began a character earlier, in a word of no kind the run reads
+            start = joined
         name = text[start:pos]
         ordinary = known_word(name) and not dictionary_tag(name).startswith(("ns", "nr"))
         if len(name) < 2 or ordinary or known_word(name + text[pos]) or frequent_word(name[-2:]):
             continue
         out.append(Mention(page, start, pos + 1, name + text[pos], name + text[pos], t.PLACE, 5))
     return [_without_residence_verb(_without_governing_verb(m)) for m in out]
+
+
+# a preposition or a verb's particle the segmenter may join to the first character of the name after it
+_JOINED_BEFORE_NAME = "据由从往向在于对赴到经被把将与和"
+
+
+def _after_joined_preposition(tokens: Tokens, start: int) -> int:
+    """ "据托|格拉|克乡", "由托|格拉|克乡", "据恰|尔巴|格镇": a preposition the segmenter reads into one word with
+    a transcribed name's first character; the name starts one character before ``start``."""
+    before = tokens.word(start - 1)
+    if before is None or before[1] != start or len(before[2]) != 2 or before[3].startswith(("ns", "nr")):
+        return start
+    return start - 1 if before[2][0] in _JOINED_BEFORE_NAME and before[2][1] in TRANSLIT else start
+
+
+def _level_opens_body(word: tuple[int, int, str, str] | None, pos: int) -> bool:
+    """ "克|乡党委", "英阿瓦提|乡人民政府": the segmenter reads a township's level into one word with the
+    township's body, which the level opens."""
+    return word is not None and word[0] == pos and BODY_RE.fullmatch(word[2][1:]) is not None
 
 
 def _unread_name_after_stop(tokens: Tokens, start: int, pos: int) -> bool:
@@ -328,7 +350,8 @@ def _unread_name_after_stop(tokens: Tokens, start: int, pos: int) -> bool:
     at = start
     while at < pos and (word := tokens.word(at)) is not None and word[0] == at and word[1] <= pos:
         words.append(word[2])
-        if len(word[2]) >= 2 and (not known_word(word[2]) or (word[3] == "m" and CJK_RE.match(word[2]))):
+        unread = not known_word(word[2]) or (word[3] == "m" and CJK_RE.match(word[2])) or word[3].startswith("nr")
+        if len(word[2]) >= 2 and unread:
             unknown.append(word[2])
         at = word[1]
     return at == pos and bool(unknown) and all(len(w) == 1 or w in unknown for w in words)
@@ -364,11 +387,26 @@ def _named_run_start(tokens: Tokens, pos: int) -> int:
     back ("塔尔|开其克村", "周家庄|村"); ``pos`` when there are none."""
     word = tokens.word(pos)
     start = word[0] if word is not None and word[0] < pos and word[3].startswith(("ns", "nr")) else pos
-    while (before := tokens.word(start - 1)) is not None and before[3].startswith(("ns", "nr")):
+    while (before := tokens.word(start - 1)) is not None and _name_syllables(before):
         if pos - before[0] > _SETTLEMENT_MAX or not CJK_RE.match(before[2]):
             break
         start = before[0]
-    return start
+    return _past_joined_preposition(tokens, start)
+
+
+def _name_syllables(word: tuple[int, int, str, str]) -> bool:
+    """A word the segmenter reads as a name or a place, or transcription syllables it reads as a numeral or a
+    unit ("格拉|克|乡": 克, a gram)."""
+    return word[3].startswith(("ns", "nr")) or (word[3] == "m" and all(c in TRANSLIT for c in word[2]))
+
+
+def _past_joined_preposition(tokens: Tokens, start: int) -> int:
+    """ "由托|格拉|克乡": a preposition the segmenter reads, with a transcribed name's first character, as a name
+    is no part of the name, which starts one character after ``start``."""
+    first = tokens.word(start)
+    if first is None or first[0] != start or len(first[2]) != 2 or not first[3].startswith("nr"):
+        return start
+    return start + 1 if first[2][0] in _JOINED_BEFORE_NAME and first[2][1] in TRANSLIT else start
 
 
 # a list's next item after a township: "在二堡镇、沁城乡、大泉湾乡开展", "巴里坤镇和大河镇的"
