@@ -67,6 +67,7 @@ from habeas.analyse.chinese_people import (
     _appointed_names,
     _byline_names_after,
     _comrades,
+    _display_names,
     _dot_at,
     _dot_names,
     _given,
@@ -380,6 +381,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
     cands.extend(_names_after_department(page, text, tokens))
     cands.extend(_listed_after_label(page, text))
     cands.extend(_kin_names(page, text, tokens))
+    cands.extend(_display_names(page, text))
     cands.extend(_gazetteer_mentions(page, text, tokens))
     cands.extend(_bodies_after_country_initial(page, text))
     cands.extend(_short_places(page, text, tokens))

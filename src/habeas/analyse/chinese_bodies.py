@@ -573,7 +573,14 @@ def _station_end(text: str, tokens: Tokens, end: int) -> int:
 def _station_word(word: tuple[int, int, str, str]) -> bool:
     """A word of a station's name: a noun, a name or a place, or one made of transcription characters that
     the segmenter tags as something else ("乃则|尔巴|格派出所": 乃则 read as a conjunction)."""
-    return (word[3][:1] in ("n", "s") and word[3] != "nt") or all(c in TRANSLIT for c in word[2])
+    noun = word[3][:1] in ("n", "s") and word[3] != "nt"
+    return noun or all(c in TRANSLIT for c in word[2]) or _lone_short_form(word)
+
+
+def _lone_short_form(word: tuple[int, int, str, str]) -> bool:
+    """One character the segmenter tags as a short form ("英|阿瓦提|派出所": 英 as Britain's): in a station's
+    name, the first character of its township's, a name's part too."""
+    return word[3] == "j" and len(word[2]) == 1
 
 
 def _sub_unit_end(text: str, tokens: Tokens, end: int) -> int:
@@ -754,6 +761,8 @@ def _named_by_suffix(suffix: re.Pattern[str], text: str, tokens: Tokens, least: 
             )
             if tokens.words[j][2] in _WITH_VERBS | _OWNED_BY | _ROLES_BEFORE_NAME | _SOME_OF or not walkable:
                 break
+            if m.group(0) in _LEGAL_END and _zone_before_named_company(tokens, j):
+                break  # "和田县经济开发区|和田某某有限公司": the company in the zone, its name a place's again
             start = tokens.words[j][0]
             j -= 1
         if start < 0:
@@ -877,6 +886,13 @@ _ROLES_BEFORE_NAME = {
     "母公司",
     "子公司",
 }
+
+
+def _zone_before_named_company(tokens: Tokens, j: int) -> bool:
+    """Whether word ``j`` is the end of a zone's name ("开发区", "工业园区") right before a place's name that
+    opens a company's own name ("经济开发区|和田|某某有限公司"): the zone is where the company is, not its name."""
+    after = tokens.words[j + 1] if j + 1 < len(tokens.words) else None
+    return tokens.words[j][2].endswith(_ZONES) and after is not None and after[3] == "ns"
 
 
 def _other_body(word: str) -> bool:

@@ -170,6 +170,14 @@ def _known_given_name(tokens: Tokens, dot: int, limit: int) -> int:
     return word[0] if word[3] in ("n", "nr", "nrt", "nz") else dot
 
 
+# a date's day right before a position: "3月5日努尔古丽被带走" (日 is a transcription character too, as in 热日)
+_DAY_BEFORE_RE = re.compile(r"[\d一二三四五六七八九十]日$")
+
+
+def _after_a_day(text: str, pos: int) -> bool:
+    return _DAY_BEFORE_RE.search(text, max(0, pos - 2), pos) is not None
+
+
 def _given_names_alone(page: int, text: str, dotted: list[Mention]) -> list[Mention]:
     """A transcribed name's first or last part written alone after the full name ("阿依达娜·叶尔波拉提 …
     阿依达娜说", "朱莉·米尔斯 … 米尔斯说"): the person, as Uyghur and Kazakh names are shortened to the
@@ -187,7 +195,7 @@ def _given_names_alone(page: int, text: str, dotted: list[Mention]) -> list[Ment
         first = min(m.start for m in dotted if m.name in names)
         for hit in re.finditer(re.escape(part), text[first:]):
             s, e = first + hit.start(), first + hit.end()
-            around = text[s - 1 : s] + text[e : e + 1]
+            around = (text[s - 1 : s] if not _after_a_day(text, s) else "") + text[e : e + 1]
             if any(c in DOTS or c in TRANSLIT for c in around):
                 continue
             out.append(Mention(page, s, e, part, part, t.PERSON, 6, canonical=next(iter(names))))
@@ -381,6 +389,7 @@ def _addressed_names(page: int, text: str, tokens: Tokens) -> list[Mention]:
 _KIN = (
     "妻子|丈夫|父亲|母亲|儿子|女儿|哥哥|弟弟|姐姐|妹妹|兄长|胞兄|胞弟|侄子|遗孀|前妻|其妻|其夫"
     "|其子|其女|长子|次子|长女|次女|其父|其母|其兄|其弟|其姐|其妹"
+    "|嫂子|姐夫|妹夫|弟媳|叔叔|伯父|舅舅|姑姑|姑妈|姨妈|舅妈|婶婶|侄女|外甥|孙子|孙女|表哥|表姐|表弟|表妹|堂兄|堂弟"
 )
 
 
@@ -586,6 +595,25 @@ def _spaced_names(page: int, text: str) -> list[Mention]:
     for m in BRACKET_BYLINE_RE.finditer(text):
         if _is_han_name(m.group("name")):
             out.append(Mention(page, *m.span("name"), m.group("name"), m.group("name"), t.PERSON, 5))
+    return out
+
+
+# a social post's header line: the user's handle, a display name, the post's time ("@abc_123　阿依谢姆　2019年8月12日
+# 21:05", "@xyz　古尔巴哈尔　2天前")
+_POST_HEADER_RE = re.compile(
+    rf"(?m)^@[A-Za-z0-9_.]{{2,}}{_GAP}+(?P<name>[{CJK}·]{{2,12}}){_GAP}+(?=\d|[一二三四五六七八九十两]+[天小分周个])"
+)
+
+
+def _display_names(page: int, text: str) -> list[Mention]:
+    """The display name between a user's handle and the post's time at the head of a post, where it is a
+    person's name: a transcribed one (all transcription characters, a dot allowed) or a Han name."""
+    out = []
+    for m in _POST_HEADER_RE.finditer(text):
+        name = m.group("name")
+        transcribed = len(name) >= 3 and all(c in _DOTTED_NAME_CHARS or c == "·" for c in name)
+        if transcribed or _is_han_name(name):
+            out.append(Mention(page, *m.span("name"), name, name, t.PERSON, 5))
     return out
 
 

@@ -287,6 +287,14 @@ def _villages(page: int, text: str, tokens: Tokens, index: dict[str, t.Gazetteer
 _SETTLEMENT_MAX = 7
 
 
+# "every" before a level ("各乡镇", "各村", "县各乡"): all the places of that level, none named
+_EVERY_OF_A_LEVEL_RE = re.compile(r"[各每][乡镇村县市区州]")
+
+
+def _every_of_a_level(name: str) -> bool:
+    return _EVERY_OF_A_LEVEL_RE.search(name) is not None
+
+
 def _settlements_after_level(page: int, text: str, tokens: Tokens) -> list[Mention]:
     """A township or village named right after the county, township or city it lies in ("某某县英格堡乡",
     "某某镇喀拉塔勒村", "某某乡兰干村"), whatever words the segmenter reads in its name (英|格堡, 喀拉|塔勒, 乡兰|干村),
@@ -314,6 +322,8 @@ def _settlements_after_level(page: int, text: str, tokens: Tokens) -> list[Menti
         ordinary = known_word(name) and not dictionary_tag(name).startswith(("ns", "nr"))
         if len(name) < 2 or ordinary or known_word(name + text[pos]) or frequent_word(name[-2:]):
             continue
+        if _every_of_a_level(name + text[pos]):
+            continue  # "和田县各乡": the county's every township, none named
         out.append(Mention(page, start, pos + 1, name + text[pos], name + text[pos], t.PLACE, 5))
     return [_without_residence_verb(_without_governing_verb(m)) for m in out]
 
@@ -522,6 +532,8 @@ def _places_gone_to(page: int, text: str, tokens: Tokens) -> list[Mention]:
             name = text[start:end]
             if len(name) < 2 or not (end == len(text) or text[end] in _PLACE_END) or _is_han_name(name):
                 break  # not "前往王某某的住处"
+            if _every_of_a_level(name):
+                break  # "来自某某县各乡镇": every township of the county, no place's name
             out.append(Mention(page, start, end, name, name, t.PLACE, 4))
             if text[end : end + 1] not in ("和", "、", "与", "及"):
                 break

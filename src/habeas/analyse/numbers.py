@@ -1265,8 +1265,27 @@ _CN_CONTACT_BEFORE = re.compile(
 )
 # a web page's counter of views, reads, clicks or likes before its figure: "浏览次数：1526", "阅读 2156　在看 12"
 _PAGE_COUNTER_BEFORE = re.compile(
-    r"(?:(?:浏览|阅读|点击|访问)(?:次数|量|数)[：:\s]*|(?:浏览|阅读|点击|在看|点赞|分享|收藏)[：:\s]+)$"
+    r"(?:(?:浏览|阅读|点击|访问)(?:次数|量|数)[：:\s]*|(?:浏览|阅读|点击|在看|点赞|分享|收藏|转发|评论)[：:\s]+)$"
 )
+# a user's handle on a social platform, its digits no figure: "@uyghur_voice_88", "@dilnur_k2020"
+_HANDLE_BEFORE_RE = re.compile(r"@[A-Za-z0-9_.]*$")
+# a time ago, a post's age ("3小时前", "2天前", "十分钟前"): a point in time, no count
+_TIME_AGO_AFTER_RE = re.compile(r"(?:个)?(?:小时|分钟|天|周|星期|个月|月|年)(?:以)?前")
+# a telephone number named after it ("通过12388举报电话反映"): digits with no unit before 电话 or 热线
+_CONTACT_AFTER_RE = re.compile(r"(?:举报|投诉|服务|咨询|求助)?(?:电话|热线|专线)")
+
+
+def _no_count_by_form(text: str, m: re.Match[str]) -> bool:
+    """A number a page's form makes no count: the digits of a user's handle, a post's age ("3小时前"), or a
+    telephone number of three or more digits written before the word 电话 or 热线."""
+    if _HANDLE_BEFORE_RE.search(text, max(0, m.start() - 32), m.start()):
+        return True
+    if _TIME_AGO_AFTER_RE.match(text, m.end("num")):
+        return True
+    digits = re.fullmatch(r"\d{3,}", m.group("num")) is not None
+    return digits and not m.group("unit") and _CONTACT_AFTER_RE.match(text, m.end("num")) is not None
+
+
 # a measure word for devices after a figure: "手机3部", "电脑2台" count handsets, they dial no number
 _DEVICES_COUNTED = re.compile(r"[部台只]")
 _CN_ONE = re.compile(r"^[一两]$|^1$")
@@ -1289,7 +1308,7 @@ def _sentence_term(text: str, m: re.Match[str]) -> bool:
     after = text[m.end("num") : m.end("num") + 1]
     return after == "年" and bool(
         re.search(
-            r"(?:徒刑|刑期|判刑|获刑|判处|关押|拘押|羁押|监禁|服刑|被关|剥夺政治权利|缓刑)了?(?:分别)?"
+            r"(?:徒刑|刑期|判刑|获刑|判处|被判|关押|拘押|羁押|监禁|服刑|被关|剥夺政治权利|缓刑)了?(?:分别)?"
             r"(?:为|是|长达|达|近|约|逾|超过)?(?:[\d一二三四五六七八九十]+年[和、及])*\s*$",
             text[max(0, m.start() - 16) : m.start()],
         )
@@ -1301,6 +1320,21 @@ def _sentence_term(text: str, m: re.Match[str]) -> bool:
 _LASTING_RE = re.compile(
     r"(?:寻找|寻亲|失联|失踪|下落不明|音讯全无|分离|等待|流亡|定居|居住|生活|坚持)[^，。；！？\n]{0,20}$"
 )
+
+
+# years a lack has lasted, after 已 or 已经, before what has not happened since: "已经三年没有音讯",
+# "已两年多联系不上家人", "已经五年未见面"
+_ALREADY_BEFORE_RE = re.compile(r"已经?$")
+_WITHOUT_AFTER_RE = re.compile(r"年多?(?:了|来)?[^，。；！？\n\d]{0,3}?(?:没有|没|未|不上|不到|无)")
+
+
+def _years_without_word(text: str, m: re.Match[str]) -> bool:
+    """The years since something last happened, after 已(经) and before a negation in the same clause: a
+    duration ("已经三年没有音讯了", three years without word)."""
+    return bool(
+        _ALREADY_BEFORE_RE.search(text, max(0, m.start() - 2), m.start())
+        and _WITHOUT_AFTER_RE.match(text, m.end("num"))
+    )
 
 
 # years up to now opening a clause: "三年来，", "近五年来" (over the last three years)
@@ -1345,6 +1379,8 @@ def _years_counted(text: str, m: re.Match[str]) -> bool:
     (see ``_period_years``), or how long a state has lasted, written at its clause's end
     ("已寻找弟弟努尔别克六年。"): a count of years, up to a lifetime's."""
     if _sentence_term(text, m) or _period_years(text, m) or _marked_duration(text, m) or _years_up_to_now(text, m):
+        return True
+    if _years_without_word(text, m):
         return True
     value = parse_chinese_number(m.group("num"))
     after = text[m.end("num") : m.end("num") + 3]
@@ -1450,6 +1486,8 @@ def _chinese_count(text: str, m: re.Match[str], num: str) -> bool:
         return False  # "联系电话：0995-8521027": a telephone number, no count (but "手机3部": three phones)
     if _PAGE_COUNTER_BEFORE.search(text[max(0, m.start() - 8) : m.start()]):
         return False  # "浏览次数：1526": the page's own counter, no claim of its text
+    if _no_count_by_form(text, m):
+        return False  # "@ablet_1990", "3小时前", "12388举报电话"
     if re.match(r"[〕\]】）)]", after) or _section_number(text, m) or _slogan_numeral(text, m):
         return False
     if _row_number(text, m):
@@ -1698,6 +1736,8 @@ def chinese_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
             else None
         )
         counted = tail.group(0) if tail else ""
+        if not unit and _years_without_word(text, m):
+            counted = "年"  # "已经五年没有消息": the years, not the negation after them
         if unit in _CN_MEASURES and not counted:
             counted = _cn_counted_before(figures, text, m.start())
         more = m.group("more") or re.search(rf"[多余][{_CN_BIG_CHARS}]", num)
