@@ -107,6 +107,8 @@ def _kind_lists(page: int, text: str, tokens: Tokens, index: dict[str, t.Gazette
             inner = [k.end() for k in re.finditer(_KINDS, item)]
             if inner:  # "比亚迪和电池制造商宁德时代": the next item has a kind of its own
                 s, item = s + inner[-1], item[inner[-1] :]
+            if not item:
+                continue  # "社交媒体|平台|上": a kind after a kind names no one
             if item in index or not _whole_words(tokens, s, e, text) or not _name_words(tokens, s, e):
                 continue
             if _describes(tokens, s) or (item == m.group("list") and _verb_alone(tokens, s, e)):
