@@ -102,3 +102,11 @@ def test_a_mosques_name_the_segmenter_parts_is_no_person_or_place() -> None:
     # a place the gazetteer knows before the mosque is still the place; a name elsewhere still a name
     found = _named("艾提说，他在喀什清真寺前等候。", t.PERSON, t.PLACE)
     assert {"艾提", "Kashgar"} <= found
+
+
+def test_a_source_named_before_a_word_of_which_day_it_reported() -> None:
+    # "Reuters reported the day before yesterday" (traditional characters): 前日 is no part of the name
+    text = "路透社前日報道，二十多國學者聯署呼籲。美聯社昨天报道了同一消息。"
+    organisations = _named(text, t.ORGANIZATION)
+    assert "Reuters" in organisations
+    assert not any(o.endswith(("前日", "昨天")) for o in organisations)
