@@ -91,6 +91,7 @@ from habeas.analyse.chinese_people import (
     _short_name_acting,
     _spaced_names,
     _spaced_names_after_label,
+    _transcribed_before_apposition,
     _transcribed_before_dotted,
     _transcribed_before_latin,
     _transcribed_comrades,
@@ -111,6 +112,7 @@ from habeas.analyse.chinese_places import (
     _inside_a_name,
     _joined_by_conjunction,
     _level_read_as_name,
+    _names_a_mosque,
     _one_place,
     _paired_short_forms,
     _place_guess_span,
@@ -121,6 +123,7 @@ from habeas.analyse.chinese_places import (
     _short_places,
     _slogan_of_xinjiang,
     _tail_of_a_landmark,
+    _titled_whole,
     _townships,
     _villages,
     _water_courses,
@@ -382,6 +385,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
     cands.extend(_listed_after_label(page, text))
     cands.extend(_kin_names(page, text, tokens))
     cands.extend(_display_names(page, text))
+    cands.extend(_transcribed_before_apposition(page, text, tokens))
     cands.extend(_gazetteer_mentions(page, text, tokens))
     cands.extend(_bodies_after_country_initial(page, text))
     cands.extend(_short_places(page, text, tokens))
@@ -437,6 +441,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
             and not _quoted_whole(text, start, end)
             and not _joined_by_conjunction(text, start, word)
             and not _transcription_goes_on(tokens, end)
+            and not _names_a_mosque(tokens, i)
             and _given(word, text, end)
         ):
             cands.append(Mention(page, start, end, word, word, t.PERSON, 3))
@@ -454,7 +459,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
                     s0 = tokens.words[i - 1][0]
                     cands.append(Mention(page, s0, end, text[s0:end], text[s0:end], t.PERSON, 3))
                 continue
-            if _tail_of_a_landmark(tokens, i):
+            if _tail_of_a_landmark(tokens, i) or _titled_whole(text, start, end) or _names_a_mosque(tokens, i):
                 continue
             start, end = _place_guess_span(text, tokens, start, end)
             cands.append(Mention(page, start, end, text[start:end], text[start:end], t.PLACE, 2))

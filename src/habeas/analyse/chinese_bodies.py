@@ -1089,7 +1089,7 @@ def _kind_of_body(text: str, tokens: Tokens, s: int, e: int) -> bool:
     head = next((h for h in _KIND_HEADS if text.endswith(h, s, e)), None)
     if head is None:
         return False
-    if _common_noun(tokens, s, e - len(head)):
+    if _common_noun(tokens, s, e - len(head)) or _kind_after_kind(tokens, s, e - len(head)):
         return True
     last = tokens.word(e - 1)
     if last is not None and last[0] == s and last[1] == e and _kind_word_of_dictionary(last[2]):
@@ -1097,6 +1097,19 @@ def _kind_of_body(text: str, tokens: Tokens, s: int, e: int) -> bool:
     if last is None or not (last[0] > s and last[1] == e and len(last[2]) > len(head) and last[3] == "n"):
         return False
     return known_word(last[2]) and _common_words_only(tokens, s, e)
+
+
+def _kind_after_kind(tokens: Tokens, s: int, e: int) -> bool:
+    """ "社交|媒体|平台": ordinary words ending in a kind of body, then another kind, is a kind (social-media
+    platforms), no body's name; a name among the words before it ("人民日报|媒体|平台") names one."""
+    last = tokens.word(e - 1)
+    return (
+        last is not None
+        and last[1] == e
+        and last[0] > s
+        and last[2] in _KIND_HEADS
+        and _common_words_only(tokens, s, e)
+    )
 
 
 def _one_word_and_kind(text: str, tokens: Tokens, s: int, e: int) -> bool:

@@ -16,7 +16,7 @@ from habeas.analyse.model import Mention
 
 _NOT_IN_NAME = "据的是在将被把对向从等了也都就而称为有其该各此这那，。、；：“”《》（）"
 _NAME = rf"(?:(?![{_NOT_IN_NAME}])[{CJK}A-Za-z&]){{2,10}}?"
-_WHEN = "同日|当日|当天|日前|近日|此前|随后|也|还|曾|独家|最早|综合"
+_WHEN = "同日|当日|当天|日前|近日|此前|随后|也|还|曾|独家|最早|综合|前日|昨日|今日|昨天|今天"
 # "据美国之音报道", "接受德国之声采访", "日经亚洲披露", "彭博社同日报道": a source, named by what it does
 # (not 根据 "based on": "根据卫星图像报道")
 SOURCE_RE = re.compile(
@@ -107,6 +107,8 @@ def _kind_lists(page: int, text: str, tokens: Tokens, index: dict[str, t.Gazette
             inner = [k.end() for k in re.finditer(_KINDS, item)]
             if inner:  # "比亚迪和电池制造商宁德时代": the next item has a kind of its own
                 s, item = s + inner[-1], item[inner[-1] :]
+            if not item:
+                continue  # "社交媒体|平台|上": a kind after a kind names no one
             if item in index or not _whole_words(tokens, s, e, text) or not _name_words(tokens, s, e):
                 continue
             if _describes(tokens, s) or (item == m.group("list") and _verb_alone(tokens, s, e)):

@@ -44,7 +44,12 @@ TRANSLIT = set(
 # characters that transcribe inside a name joined by dots, beside TRANSLIT, but are too common in ordinary
 # words (差不多, 猜测) or too often Han names' own to be read as transcription elsewhere: Thai names' 差 and
 # 猜 (差猜·春哈旺, 普坦·威差亚猜), 孙 (吐尔孙, Tursun), 伍 (达伍提, Dawut), 盘 (伊力盘)
-_DOTTED_NAME_CHARS = TRANSLIT | set("差猜孙伍盘") | set("送排贡")  # 吐送 (Tosun), 排尔哈提 (Perhat), 图尔贡 (Turghun)
+_DOTTED_NAME_CHARS = (
+    TRANSLIT
+    | set("差猜孙伍盘")
+    | set("送排贡")  # 吐送 (Tosun), 排尔哈提 (Perhat), 图尔贡 (Turghun)
+    | set("台")  # 台来提 (Telet), 台外库 (Tewekkul): 平台, 电视台 before a dot are rare
+)
 
 
 DOTS = "·•・‧．"
@@ -98,6 +103,9 @@ BODY_PARTS = (
     "司令部|政治部|"
     # the national statistics bureau's survey teams in a province or the corps ("国家统计局新疆调查总队")
     "调查总队|"
+    # a province's supervision department and a city's bureau until 2018 (joined to the discipline commission,
+    # "纪委监察厅"), a district's housing bureau and its office of expropriation ("区房管局", "征收办")
+    "监察厅|监察局|房产管理局|房管局|房屋征收办公室|征收办|"
     f"[{CJK}]{{2,6}}工作领导小组办公室|[{CJK}]{{2,6}}工作领导小组|领导小组办公室|领导小组"
 )
 

@@ -77,12 +77,13 @@ _ACTS = (
 _ACTS_RE = re.compile(f"(?:{_ACTS})")
 
 
-# a name after a preposition or a list word, before an act, "同志" or a year: "由陈全国接任", "包括习近平2014年"
+# a name after a preposition or a list word, before an act, "同志" or a year: "由陈全国接任", "包括习近平2014年",
+# "发生于陈全国当选之后" (于: "at", "after")
 # a title before the name ("中共领导人陈全国2016年"); "由陈全国领导" (led by him)
-_LEAD = "由|被|经|向|对|让|请|派|包括|以及|及|与|同|领导人"
+_LEAD = "由|被|经|向|对|让|请|派|包括|以及|及|与|同|领导人|于"
 
 
-_FOLLOW = "接任|担任|出任|兼任|主持|签发|批示|下令|领导|同志|讲话|作|" + _ACTS.replace("|、|，", "")
+_FOLLOW = "接任|担任|出任|兼任|当选|主持|签发|批示|下令|领导|同志|讲话|作|" + _ACTS.replace("|、|，", "")
 
 
 # and before the next name of a list: "由李某某、王某组成"
@@ -390,6 +391,7 @@ _KIN = (
     "妻子|丈夫|父亲|母亲|儿子|女儿|哥哥|弟弟|姐姐|妹妹|兄长|胞兄|胞弟|侄子|遗孀|前妻|其妻|其夫"
     "|其子|其女|长子|次子|长女|次女|其父|其母|其兄|其弟|其姐|其妹"
     "|嫂子|姐夫|妹夫|弟媳|叔叔|伯父|舅舅|姑姑|姑妈|姨妈|舅妈|婶婶|侄女|外甥|孙子|孙女|表哥|表姐|表弟|表妹|堂兄|堂弟"
+    "|媳妇|儿媳|女婿|外孙|祖父|祖母|爷爷|奶奶|外公|外婆|岳父|岳母"
 )
 
 
@@ -656,6 +658,44 @@ def _kin_names(page: int, text: str, tokens: Tokens) -> list[Mention]:
             continue
         out.append(Mention(page, s, s + len(name), name, name, t.PERSON, 4))
     return out
+
+
+# a transcribed name, then who the person is in apposition: "我采访了卡尔布努尔，一位维吾尔族母亲"
+_APPOSITION_RE = re.compile(
+    "[，,](?:一位|一名)[\u4e00-\u9fff]{0,6}?"
+    "(?:母亲|父亲|妇女|女子|男子|女性|男性|老人|青年|学生|教师|商人|医生|农民|牧民|人士|族人|人)"
+)
+
+
+def _transcribed_before_apposition(page: int, text: str, tokens: Tokens) -> list[Mention]:
+    """A run of transcription characters before a comma and "a (Uyghur) mother", "a man": the person the
+    apposition describes ("采访了卡尔布努尔，一位维吾尔族母亲"), where the run is whole words the segmenter
+    reads as names or does not know; an ordinary word before the comma ("在土耳其，一名男子") is none."""
+    out = []
+    for m in _APPOSITION_RE.finditer(text):
+        end = m.start()
+        start = end
+        while start > 0 and text[start - 1] in TRANSLIT and end - start < _SEGMENT_MAX:
+            start -= 1
+        while start < end and start not in tokens.starts:
+            start += 1
+        if end - start >= 3 and _name_words_only(tokens, start, end):
+            out.append(Mention(page, start, end, text[start:end], text[start:end], t.PERSON, 4))
+    return out
+
+
+def _name_words_only(tokens: Tokens, start: int, end: int) -> bool:
+    """Whether the words from ``start`` to ``end`` are whole and each a name or a word the dictionary does
+    not hold (no place, no ordinary word)."""
+    pos = start
+    while pos < end:
+        word = tokens.word(pos)
+        if word is None or word[0] != pos or word[1] > end:
+            return False
+        if not (word[3].startswith("nr") or not known_word(word[2])):
+            return False
+        pos = word[1]
+    return pos == end
 
 
 def _name_starts(tokens: Tokens, pos: int) -> bool:

@@ -678,6 +678,29 @@ _KIND_OF_COUNTRY = "国家"
 _LANDMARK_HEADS = frozenset({"山庄", "花园", "广场", "公园"})
 
 
+# the heads of a mosque's or a shrine's name: "艾提尕尔清真寺", "阿帕克霍加麻扎"
+_MOSQUE_HEADS = ("清真寺", "礼拜寺", "麻扎")
+
+
+def _names_a_mosque(tokens: Tokens, i: int) -> bool:
+    """A segmenter's name or place guess among the words right before a mosque's or a shrine's head
+    ("艾提|尕尔|清真寺": the mosque's name the segmenter parts): no person or place of its own. The words
+    between are names, places or words the dictionary does not hold, two at most."""
+    for j in range(i + 1, min(i + 4, len(tokens.words))):
+        word = tokens.words[j]
+        if word[2].startswith(_MOSQUE_HEADS):
+            return True
+        if not (word[3].startswith(("nr", "ns")) or not known_word(word[2])):
+            return False
+    return False
+
+
+def _titled_whole(text: str, start: int, end: int) -> bool:
+    """A segmenter's place guess that fills a pair of book-title marks ("名为《黑石》的播客"): a work's title (a
+    book's, a film's, a podcast's), no place."""
+    return text[start - 1 : start] == "《" and text[end : end + 1] == "》"
+
+
 def _tail_of_a_landmark(tokens: Tokens, i: int) -> bool:
     """A direction and a street's, a station's or a gate's head right after a common noun ("公园|北街",
     "火车|南站"), or a villa's, a garden's or a square's head ("国会|山庄"): the end of a landmark's name, no
