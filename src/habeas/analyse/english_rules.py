@@ -953,7 +953,8 @@ _APPOSED_PERSON_NOUNS = (
 
 
 _APPOSED_PERSON_RE = re.compile(
-    rf"(?:^|(?<=[\n;:])|(?<=\.)(?<!\b[A-Z]\.))[ \t]*(?P<name>{_NAME_WORDS}),[ \t]+(?:(?:then|now)[ \t]+)?(?:a|an|the)[ \t]+"
+    r"(?:^|(?<=[\n;:])|(?<=\.)(?<!\b[A-Z]\.))"
+    rf"[ \t]*(?P<name>{_NAME_WORDS}),[ \t]+(?:(?:then|now)[ \t]+)?(?:a|an|the)[ \t]+"
     rf"(?:[a-z][\w\-]*[ \t]+){{0,3}}(?:{_APPOSED_PERSON_NOUNS})s?\b"
 )
 
