@@ -4,7 +4,7 @@ tribunal's decision, a newspaper opinion column) showed. The sentences are writt
 bodies, places and figures in them are not the held-out set's."""
 
 from habeas.analyse import tables as t
-from test_analyse_unseen import analyse, names
+from test_analyse_unseen import analyse, names, values
 
 # -- people ----------------------------------------------------------------------------------------------------
 
@@ -81,3 +81,29 @@ def test_a_barristers_designation_is_no_place() -> None:
     r = analyse("For the Appellant: Ms Orla Byrne of Counsel, instructed by the Refugee Legal Centre.")
     assert "Counsel" not in names(r, t.PLACE)
     assert "Orla Byrne" in names(r, t.PERSON)
+
+
+# -- bodies ------------------------------------------------------------------------------------------------------
+
+
+def test_a_law_firm_named_with_solicitors_is_a_body_even_in_a_header_line() -> None:
+    r = analyse("For the Appellant: Mr Tadhg Ó Murchú of Counsel, instructed by Greenhalgh Keane Solicitors")
+    assert "Greenhalgh Keane Solicitors" in names(r, t.ORGANIZATION)
+
+
+def test_a_well_known_body_named_inside_a_posts_title_is_a_body() -> None:
+    r = analyse("For the Respondent: Mr Olu Adebayo, Senior Home Office Presenting Officer")
+    assert "Home Office" in names(r, t.PUBLIC_BODY)
+    assert "Olu Adebayo" in names(r, t.PERSON)
+
+
+# -- figures -----------------------------------------------------------------------------------------------------
+
+
+def test_an_age_after_a_contracted_verb_is_a_claim() -> None:
+    assert 34 in values(analyse("I met her at the school. She's 34, she teaches violin there."))
+    assert 52 in values(analyse("Her uncle drives a taxi. He's 52 and works nights."))
+
+
+def test_a_contracted_verb_before_a_year_counts_no_age() -> None:
+    assert 2019 not in values(analyse("She left in 2019. She's 2019's best student, her teacher said."))

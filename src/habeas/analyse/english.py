@@ -181,6 +181,7 @@ ORG_HEADS = {
     *("Hydro", "Solar", "Electric"),  # "Voith Hydro", "Trina Solar", "General Electric"
     *("Pharma", "Pharmaceutical", "Chemie", "Semiconductor"),  # "Astellas Pharma", "Wacker Chemie"
     *("Partners", "Consulting", "Advisory", "Analytics", "Securities"),  # investment and advisory firms
+    *("Solicitors", "LLP"),  # law firms ("Bindmans Solicitors", "Leigh Day LLP")
     "Exchange",  # "Shanghai Stock Exchange"
     "Mothers",  # a group of relatives ("Tiananmen Mothers", "Mothers of the Plaza de Mayo")
     # companies of performers ("China National Ethnic Song and Dance Ensemble", "Kashgar Song and Dance Troupe")
