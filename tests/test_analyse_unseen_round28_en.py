@@ -97,6 +97,19 @@ def test_a_well_known_body_named_inside_a_posts_title_is_a_body() -> None:
     assert "Olu Adebayo" in names(r, t.PERSON)
 
 
+def test_a_guidance_document_named_with_note_is_no_body() -> None:
+    r = analyse("The respondent relies on its Country Policy and Information Note, Iran: Kurds, at paragraph 4.1.")
+    assert not any("Note" in n for n in names(r, t.ORGANIZATION, t.PUBLIC_BODY))
+
+
+# -- places ------------------------------------------------------------------------------------------------------
+
+
+def test_a_county_in_its_common_press_spelling_is_the_gazetteers_place() -> None:
+    r = analyse("Her brother was a teacher in Yengisheher before he was taken, and his wife is from Konasheher.")
+    assert {"Shule", "Shufu"} <= names(r, t.PLACE)
+
+
 # -- figures -----------------------------------------------------------------------------------------------------
 
 

@@ -229,6 +229,8 @@ NOT_ORG_HEADS = {
     "Guidelines",
     "Telegram",
     "Manual",
+    "Note",  # "Country Policy and Information Note", "Guidance Note": a document, no body
+    "Notes",
     "Release",  # "For Immediate Release", "Press Release": a press release's heading
     "Order",  # "the Withhold Release Order", "Executive Order": an order, the body that issued it aside
     "Orders",
