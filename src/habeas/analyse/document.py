@@ -21,6 +21,7 @@ from habeas.analyse.dates import DATE_LABEL_AFTER, DateMention, chinese_dates, e
 from habeas.analyse.english import (
     AKA_RE,
     KEYWORD_WORDS,
+    NAME_PARTICLES,
     ORG_HEADS,
     P_CREDITED,
     P_KNOWN,
@@ -57,7 +58,7 @@ from habeas.analyse.english_cues import (
 from habeas.analyse.english_layout import prepare, sentence_spans
 from habeas.analyse.english_overlaps import Coverage, resolve_overlaps
 from habeas.analyse.english_rules import rule_mentions
-from habeas.analyse.english_spacy import spacy_mentions
+from habeas.analyse.english_spacy import outside_case_citations, spacy_mentions
 from habeas.analyse.model import ClaimFound, DateFound, DocumentAnalysis, Mention
 from habeas.analyse.numbers import AGE_IS_AFTER, CODE_RE, Figure, chinese_figures, english_figures
 from habeas.analyse.uyghur import UyghurPage, is_uyghur, page_dates, page_figures, read_page, uyghur_mentions
@@ -105,7 +106,8 @@ def analyse_document(
             + cue_mentions(p.number, text)
             + context_mentions(p.number, text, p.ents, p.text)
         )
-        kept = _quoted_numbered_names(resolve_overlaps(cands + spacy_mentions(p.number, text, p.ents, p.text)), text)
+        cands = outside_case_citations(cands + spacy_mentions(p.number, text, p.ents, p.text), text)
+        kept = _quoted_numbered_names(resolve_overlaps(cands), text)
         kept += listed_persons(p.number, text, kept)
         kept += single_names_in_lists(p.number, text, kept)
         kept += people_among(p.number, text, kept)
@@ -695,7 +697,21 @@ def _person_short_forms(name: str) -> list[str]:
     hyphenated_given = len(words) == 2 and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[-1])  # "Chow Hang-tung"
     if (len(words) in (2, 3) and words[0].lower() in t.PINYIN_SURNAMES) or hyphenated_given:
         forms.append(words[0])  # the surname first, as Chinese names are written
+    forms.extend(_longer_short_forms(words))
     return [f for f in forms if len(f) > 1 and not f.endswith(".")]
+
+
+def _longer_short_forms(words: list[str]) -> list[str]:
+    """A person's shorter names of two words or more: the family name with the particles it opens with
+    ("Ní Bhriain" of "Siobhán Ní Bhriain", "von der Heide" of "Anna von der Heide") and the name without its
+    middle initial ("Ann Roe" of "Ann B. Roe", as a transcript's speaker label writes it)."""
+    forms = []
+    particles = [i for i, w in enumerate(words[1:-1], 1) if w in NAME_PARTICLES]
+    if particles:
+        forms.append(" ".join(words[particles[0] :]))
+    if len(words) == 3 and re.fullmatch(r"[A-Z]\.", words[1]):
+        forms.append(f"{words[0]} {words[2]}")
+    return forms
 
 
 def _spelled_by_initials(mentions: list[Mention], acronyms: dict[str, tuple[str, str]]) -> dict[str, tuple[str, str]]:
@@ -1005,11 +1021,27 @@ def _word_before_a_person(mentions: list[Mention]) -> list[Mention]:
         words = m.name.split()
         if m.type != t.PERSON or len(words) < 3 or not words[1][:1].isupper() or " ".join(words[1:]) not in people:
             continue  # "Fernand de Varennes" holds "de Varennes": a particle is the name's own
+        if _particle_opens_family_name(words):
+            continue  # "Siobhán Ní Bhriain" after "Ms Ní Bhriain": the capitalised particle is her family name's
         first = re.match(r"\S+\s+", m.text)
         if first and not any(n.split()[0] == words[0] for n in people if n != m.name):
             rest = " ".join(words[1:])  # the name as cleaned ("O'Brien"), cut from the text as written ("O’Brien")
             m.start, m.text, m.name, m.canonical = m.start + first.end(), m.text[first.end() :], rest, rest
     return mentions
+
+
+def _shorter_name_of_one(m: Mention, full_persons: dict[str, set[str]]) -> bool:
+    """Whether a name of two words or more is the shorter name of one longer name on the page ("Ní Bhriain"
+    after "Siobhán Ní Bhriain", "Ann Roe" after "Ann B. Roe")."""
+    fulls = full_persons.get(m.name, set())
+    return m.canonical == m.name and len(fulls) == 1 and m.name not in fulls
+
+
+def _particle_opens_family_name(words: list[str]) -> bool:
+    """Whether a name's second word is a particle written with a capital that opens the family name (Irish
+    "Ó", "Ní", "Nic"): the family name named alone elsewhere keeps it, so the given name before is no
+    headline's word."""
+    return words[1] in NAME_PARTICLES
 
 
 def _named_elsewhere(mentions: list[Mention]) -> list[Mention]:
@@ -1255,6 +1287,8 @@ def _resolve_in_document(mentions: list[Mention], uyghur_pages: set[int] | None 
                     m.canonical = next(iter(fulls))
                 elif m.priority < P_STRONG and m.priority != P_KNOWN:
                     continue  # a lone word that no title, full name or known entity vouches for
+            elif _shorter_name_of_one(m, full_persons):
+                m.canonical = next(iter(full_persons[m.name]))
             elif (
                 len(words) >= 2
                 and not person_name_ok(m.name)

@@ -181,6 +181,7 @@ ORG_HEADS = {
     *("Hydro", "Solar", "Electric"),  # "Voith Hydro", "Trina Solar", "General Electric"
     *("Pharma", "Pharmaceutical", "Chemie", "Semiconductor"),  # "Astellas Pharma", "Wacker Chemie"
     *("Partners", "Consulting", "Advisory", "Analytics", "Securities"),  # investment and advisory firms
+    *("Solicitors", "LLP"),  # law firms ("Bindmans Solicitors", "Leigh Day LLP")
     "Exchange",  # "Shanghai Stock Exchange"
     "Mothers",  # a group of relatives ("Tiananmen Mothers", "Mothers of the Plaza de Mayo")
     # companies of performers ("China National Ethnic Song and Dance Ensemble", "Kashgar Song and Dance Troupe")
@@ -228,6 +229,8 @@ NOT_ORG_HEADS = {
     "Guidelines",
     "Telegram",
     "Manual",
+    "Note",  # "Country Policy and Information Note", "Guidance Note": a document, no body
+    "Notes",
     "Release",  # "For Immediate Release", "Press Release": a press release's heading
     "Order",  # "the Withhold Release Order", "Executive Order": an order, the body that issued it aside
     "Orders",

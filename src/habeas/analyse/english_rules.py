@@ -481,6 +481,7 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
     found.extend(_post_authors(page, raw or text))
     found.extend(_witness_pseudonyms(page, text))
     found.extend(_caps_signatures(page, raw or text))
+    found.extend(_speaker_labels(page, raw or text))
     found.extend(_named_people(page, text))
     found.extend(_bracketed_given_names(page, text))
     found.extend(_listed_people(page, text))
@@ -895,9 +896,50 @@ def _caps_signatures(page: int, text: str) -> list[Mention]:
     return out
 
 
+# a broadcast transcript's speaker label opening a line, the name in capitals and a role after a comma:
+# "JANE ROE, HOST:", "ALI KHAN, BYLINE:", then the surname alone: "ROE:"
+_SPEAKER_LABEL_RE = re.compile(
+    r"(?m)^[ \t]*(?P<name>[^\W\d_][\w’'\-]*(?:[ \t]+[^\W\d_][\w’'\-.]*){0,3})"
+    r"(?P<role>,[ \t]+[^\W\d_][^\W\d_ \t]*(?:[ \t]+[^\W\d_]+){0,2})?:(?!\S)"
+)
+
+
+# the words of a label for a voice a transcript does not name: "UNIDENTIFIED PERSON:", "CROWD:"
+_UNNAMED_VOICE_WORDS = frozenset({"unidentified", "unknown", "person", "crowd", "group", "voice", "speaker"})
+
+
+def _speaker_labels(page: int, text: str) -> list[Mention]:
+    """The people a transcript labels as speakers: a name in capitals opening a line before a colon, on a page
+    with three such labels or more; a one-word label is a surname a full label on the page ends with."""
+    labels = [m for m in _SPEAKER_LABEL_RE.finditer(text) if m.group(0).rstrip(": \t").isupper()]
+    if len(labels) < 3:
+        return []
+    names = {m.start("name"): " ".join(w.title() for w in m.group("name").split()) for m in labels}
+    full = [n for n in names.values() if len(n.split()) >= 2 and _speaker_name_ok(n)]
+    surnames = {n.split()[-1] for n in full}
+    out = []
+    for m in labels:
+        name = names[m.start("name")]
+        if name in full or name in surnames:
+            out.append(Mention(page, m.start("name"), m.end("name"), m.group("name"), name, t.PERSON, P_STRONG))
+    return out
+
+
+def _speaker_name_ok(name: str) -> bool:
+    """Whether a speaker label names a person: no word of an unnamed voice or of a role, no body's or place's."""
+    words = name.split()
+    return (
+        not any(w.lower() in _UNNAMED_VOICE_WORDS or w.lower() in t.ROLE_NOUNS for w in words)
+        and classify_run(words) is None
+        and t.fold(name) not in t.gazetteer_index()
+        and person_name_ok(name)
+    )
+
+
 # the owner of a relative, by a possessive: "Dawut's daughter, Akeda Pulati", "Tursun's wife said" (a family
 # noun, so not "Apple's parent company"); and a name an apposition says is a person by what the person does or
-# did: "Tohti, a former professor of economics, was", "Chanisheff, then a new college student,"
+# did: "Tohti, a former professor of economics, was", "Chanisheff, then a new college student," (a middle
+# initial's full stop ends no sentence: "Ann B. Roe, a historian," is named in full by the model)
 _KIN_OWNER_RE = re.compile(
     rf"(?<![\w'’\-])(?P<name>{_NAME_WORDS})['’]s?[ \t]+(?:{KIN_NOUNS})(?![\w\-])(?![ \t]+(?:company|firm|group|body))"
 )
@@ -911,7 +953,8 @@ _APPOSED_PERSON_NOUNS = (
 
 
 _APPOSED_PERSON_RE = re.compile(
-    rf"(?:^|(?<=[\n.;:]))[ \t]*(?P<name>{_NAME_WORDS}),[ \t]+(?:(?:then|now)[ \t]+)?(?:a|an|the)[ \t]+"
+    r"(?:^|(?<=[\n;:])|(?<=\.)(?<!\b[A-Z]\.))"
+    rf"[ \t]*(?P<name>{_NAME_WORDS}),[ \t]+(?:(?:then|now)[ \t]+)?(?:a|an|the)[ \t]+"
     rf"(?:[a-z][\w\-]*[ \t]+){{0,3}}(?:{_APPOSED_PERSON_NOUNS})s?\b"
 )
 

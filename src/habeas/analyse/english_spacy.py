@@ -441,10 +441,35 @@ def _in_code_citation(text: str, start: int, end: int) -> bool:
 _PLURAL_INITIALS = re.compile(r"[A-Z]{2,6}s")
 
 
+# a court decision cited by its neutral citation, with the case's name before it where an anonymised party's
+# initials open it: "HJ (Iran) v SSHD [2010] UKSC 31", "KK (Topic) Sudan CG [2015] UKUT 23 (IAC)", "[2008] EWCA
+# Civ 104": the year in brackets, the court's letters, the number and the chamber's letters in brackets
+_CASE_CITATION_RE = re.compile(
+    r"(?:(?<![\w\-])[A-Z]{1,4}[ \t]+\([^()\n]{1,80}\)[^\[\n;.]{0,60}?)?"
+    r"\[(?:19|20)\d{2}\][ \t]+[A-Z]{2,6}(?:[ \t]+(?:Civ|Crim|Admin|Fam))?[ \t]+\d{1,5}(?:[ \t]*\([A-Za-z]{2,6}\))?"
+)
+
+
+def _role_word(name: str) -> bool:
+    """Whether a name the model read is one word for what a person is or does, capitalised ("Counsel")."""
+    return " " not in name and name.lower() in t.ROLE_NOUNS
+
+
+def outside_case_citations(mentions: list[Mention], text: str) -> list[Mention]:
+    """The mentions outside a page's cited court decisions: the parties' initials, the countries in brackets
+    and the courts' letters inside one name no one and nothing the page is about."""
+    cases = [m.span() for m in _CASE_CITATION_RE.finditer(text)]
+    if not cases:
+        return mentions
+    return [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in cases)]
+
+
 def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines: str = "") -> list[Mention]:
     """The statistical model's entities kept as mentions (``lines``: the page with its line breaks)."""
     out = []
     for s, e, label, joined in _joined_agencies(text, _coordinated_places(text, ents)):
+        if label in ("GPE", "LOC") and _role_word(text[s:e]):
+            continue  # "Mr Ian Roe of Counsel": a barrister's designation, no place
         if label == "ORG" and _in_code_citation(text, s, e):
             continue  # "pursuant to 19 USC 1307": the code's letters, no body
         if label == "ORG" and _common_noun_acronym(text, text[s:e]):

@@ -152,13 +152,27 @@ def _stands_alone(text: str, start: int, end: int) -> bool:
         and before.group(1)[:1].isupper()
         and not _ends_clause(before.group(1))
         and not _country_initials(before.group(1))
+        and not (before.group(1) in _POST_OPENERS and _post_after(text, end))
     ):
         return False
+    if _post_after(text, end):
+        return True
     after = _WORD_AFTER.match(text, end)
     if after is not None and after.group(1) == "Company" and before is not None and before.group(1) in ("A", "An"):
         return True  # a footer's "A Warner Bros. Discovery Company", "A Nikkei Company": the owner
     # a post at the body after it is no part of its name: "MERICS Visiting Academic Fellow", "ASPI Director"
     return after is None or after.group(1) in _LEGAL or after.group(1) in _TITLES or after.group(1) in _POST_OPENERS
+
+
+# a post named after the body it serves, a participle first: "Home Office Presenting Officer", "… Reporting Officer"
+_PARTICIPLE_POST_AFTER = re.compile(r"[ \t]+[A-Z][a-z]+ing[ \t]+([A-Z][a-z]+)\b")
+
+
+def _post_after(text: str, end: int) -> bool:
+    """Whether a post's title, a participle then a word for a post, follows a body's name: the body is named
+    in the post's title ("Senior Home Office Presenting Officer"), the post's words are no part of its name."""
+    m = _PARTICIPLE_POST_AFTER.match(text, end)
+    return m is not None and (m.group(1) in _TITLES or m.group(1).lower() in t.ROLE_NOUNS)
 
 
 def _country_initials(word: str) -> bool:

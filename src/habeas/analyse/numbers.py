@@ -884,10 +884,12 @@ _AGED_BEFORE = re.compile(
     r"\b(?:aged|ages?(?:[ \t]+of)?|as[ \t]+(?:young|old)[ \t]+as)[ \t]+(?:between[ \t]+)?$", re.IGNORECASE
 )
 # "He is 46.", "My mother is 78 and ...": a person's age told as what they are, the number ending the clause
-# ("my son, who was then 18,": "who" stands for the person)
+# ("my son, who was then 18,": "who" stands for the person; "She's 29, she teaches", "I'm 40": the verb contracted)
 _AGE_IS_BEFORE = re.compile(
-    r"\b(?:[Hh]e|[Ss]he|I|who|(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)[ \t]+(?:" + KIN_NOUNS + r"))[ \t]+(?:is|was|am)"
-    r"[ \t]+(?:(?:now|then)[ \t]+)?$"
+    r"\b(?:(?:[Hh]e|[Ss]he|I|who|(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)[ \t]+(?:"
+    + KIN_NOUNS
+    + r"))[ \t]+(?:is|was|am)"
+    r"|(?:[Hh]e|[Ss]he|[Ww]ho)['’]s|I['’]m)[ \t]+(?:(?:now|then)[ \t]+)?$"
 )
 # "a Kazakh woman of 41 from Ghulja": a person's age after "of", the number ending the phrase
 _PERSON_OF_AGE_BEFORE = re.compile(
