@@ -74,3 +74,33 @@ def test_a_document_number_by_year_and_serial_is_no_count() -> None:
     r = analyse("[FR Doc. 2022-10987 Filed 5-20-22; 8:45 am]\nThe list named 40 entities.")
     assert 10987 not in values(r)
     assert 40 in values(r)
+
+
+def test_a_name_alone_under_a_posts_title_in_an_address_block_is_a_person() -> None:
+    r = analyse(
+        "Please send copies to:\n"
+        "Commissioner of the Regional Police Service\n"
+        "Harriet Calloway\n"
+        "14 Kingsley Street\n"
+        "Leeds LS1 4AP\n"
+    )
+    assert "Harriet Calloway" in names(r, t.PERSON)
+
+
+def test_a_body_under_a_posts_title_is_no_person() -> None:
+    r = analyse("President\nLanzhou University\nNo. 222 Tianshui South Road\n")
+    assert "Lanzhou University" not in names(r, t.PERSON)
+
+
+# -- tables --------------------------------------------------------------------------------------------------
+
+
+def test_a_cells_first_word_capitalised_by_its_place_is_no_name() -> None:
+    r = analyse(
+        "Name\tOccupation\tNotes\n"
+        "Memet Tursun\tHydrologist, senior engineer\tArrested at Urumqi station\n"
+        "Aynur Sidiq\tDocumentary maker\tHeld in Kashgar\n"
+    )
+    found = names(r, t.PLACE, t.PERSON, *BODIES)
+    assert not {"Hydrologist", "Arrested", "Documentary", "Held"} & found
+    assert "Memet Tursun" in names(r, t.PERSON)

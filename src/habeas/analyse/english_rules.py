@@ -290,6 +290,19 @@ def _portfolio_re() -> re.Pattern[str]:
     )
 
 
+@functools.cache
+def _post_line_re() -> re.Pattern[str]:
+    """A line that opens with a post's title ("Chairman of the Regional People's Government", "Ambassador")
+    and the line under it that holds a name alone, as an appeal's or a letter's address block lays them out."""
+    return re.compile(rf"(?m)^[ \t]*(?:{_titles_alternation()})\b[^\n]{{0,120}}\n[ \t]*(?P<name>{_NAME_WORDS})[ \t]*$")
+
+
+def _names_below_a_post(page: int, text: str) -> list[Mention]:
+    """The person an address block names on the line under the post's title ("Governor of the Province\nJane
+    Roe\n12 Harbour Street"): a person's name by its shape, and no place's or well-known body's."""
+    return named_people(page, text, _post_line_re(), _unplaced_person_name)
+
+
 def _names_after_a_portfolio(page: int, text: str) -> list[Mention]:
     out = []
     for m in _portfolio_re().finditer(text):
@@ -467,6 +480,7 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
             found.append(Mention(page, s, s + len(name), text[s : s + len(name)], name, t.PERSON, P_STRONG))
             found.append(_post_title(page, text, m.start(), m.start() + len(text[m.start() : s].rstrip(" .\n\t"))))
     found.extend(_names_after_a_portfolio(page, text))
+    found.extend(_names_below_a_post(page, raw or text))
     found.extend(_post_nominal_names(page, text))
     found.extend(_infobox_people(page, raw or text))
     found.extend(_record_credits(page, raw or text))
