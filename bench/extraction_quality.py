@@ -71,6 +71,7 @@ SETS = {
     "held24-en": (OWN / "heldout24-en", OWN / "heldout24-en-gold.json"),
     "held25-en": (OWN / "heldout25-en", OWN / "heldout25-en-gold.json"),
     "held26-en": (OWN / "heldout26-en", OWN / "heldout26-en-gold.json"),
+    "held27-en": (OWN / "heldout27-en", OWN / "heldout27-en-gold.json"),
     "held28-en": (OWN / "heldout28-en", OWN / "heldout28-en-gold.json"),
     "held12-zh": (OWN / "heldout12-zh", OWN / "heldout12-zh-gold.json"),
     "held13-zh": (OWN / "heldout13-zh", OWN / "heldout13-zh-gold.json"),

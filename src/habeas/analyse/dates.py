@@ -35,6 +35,8 @@ _YEAR = r"(?P<year>1[6-9]\d\d|20\d\d|21\d\d)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _NOT_CODE_BEFORE = r"(?<![\w/\-.(_])"
 _NOT_CODE_AFTER = r"(?![\w/\-)]|\.\d|\(\d)"
+# a day before a month's name is no code even in brackets: a citation's date, "Roe, Jane (12 March 2019)."
+_NOT_CODE_BEFORE_A_DAY = r"(?<![\w/\-._])"
 # a date with its month's name is no code: "(born 25 October 1969)"; a capital run on after its year is the
 # next line a copied page glued to it ("March 11, 2019China News")
 _NAMED_AFTER = r"(?!(?![A-Z][a-z])[\w/\-]|\.\d|\(\d)"
@@ -42,7 +44,7 @@ _NAMED_AFTER = r"(?!(?![A-Z][a-z])[\w/\-]|\.\d|\(\d)"
 DATE_PATTERNS = [
     # 24 November 2019; 1 and 2 April 2019; 1-2 April 2019
     re.compile(
-        rf"{_NOT_CODE_BEFORE}{_DAY}(?:\s*(?:and|-|–|to|&)\s*[0-3]?\d(?:st|nd|rd|th)?)?\s+{_MONTH}"
+        rf"{_NOT_CODE_BEFORE_A_DAY}{_DAY}(?:\s*(?:and|-|–|to|&)\s*[0-3]?\d(?:st|nd|rd|th)?)?\s+{_MONTH}"
         rf",?\s+{_YEAR}{_NAMED_AFTER}"
     ),
     # November 24, 2019

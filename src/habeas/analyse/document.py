@@ -20,6 +20,7 @@ from habeas.analyse.chinese_words import CJK_RE
 from habeas.analyse.dates import DATE_LABEL_AFTER, DateMention, chinese_dates, english_dates
 from habeas.analyse.english import (
     AKA_RE,
+    FURTHER_ALIAS_RE,
     KEYWORD_WORDS,
     NAME_PARTICLES,
     ORG_HEADS,
@@ -596,9 +597,9 @@ def _rescan(
         # "X, also known as Y"; a body's name glossed after ", or" ("Talpyn Zhastar, or Motivated Youth, said")
         for m in page_mentions + added:
             aka = AKA_RE.match(text, m.end) or _glossed_body(text, m)
-            if aka and m.type in ENTITY_TYPES:
-                alias = aka.group(1)
-                s = aka.start(1)
+            if not aka or m.type not in ENTITY_TYPES:
+                continue
+            for s, alias in _alias_spans(text, aka):
                 clash = [o for o in page_mentions + added if o.start < s + len(alias) and s < o.end]
                 for o in clash:
                     if o in page_mentions:
@@ -620,6 +621,18 @@ def _rescan(
                 )
         by_page[number] = page_mentions + added
     return [m for number in sorted(by_page) for m in sorted(by_page[number], key=lambda x: x.start)]
+
+
+def _alias_spans(text: str, aka: re.Match[str]) -> list[tuple[int, str]]:
+    """The other names an "also known as" gives, each with its offset: the first, and where a bracket opened
+    it, the further names after semicolons in that bracket ("[also known as Alpha Trading; Beta Supply]")."""
+    spans = [(aka.start(1), aka.group(1))]
+    if re.search(r"[(\[]", text[aka.start() : aka.start(1)]):
+        pos = aka.end(1)
+        while (more := FURTHER_ALIAS_RE.match(text, pos)) is not None:
+            spans.append((more.start(1), more.group(1)))
+            pos = more.end(1)
+    return spans
 
 
 # another name of a body, set off by commas after ", or": its translation or its short name

@@ -43,10 +43,14 @@ _NOT_SYLLABLE = t.hyphen_adjective_ends("led", "born", "made", "style", "like", 
 _SYLLABLE = rf"(?!(?:{_NOT_SYLLABLE})(?![a-z]))[a-z]{{2,6}}"
 
 AKA_RE = re.compile(
-    r"\)?[ \t]*[,(]?\s*(?:also\s+known\s+as|a\.k\.a\.|aka|formerly\s+known\s+as|better\s+known\s+as|"
+    r"(?:\.?[ \t]*\[[ \t]*|\)?[ \t]*[,(]?\s*)"  # "Ltd. [also known as …]": a list's entry gives its names in a bracket
+    r"(?:also\s+known\s+as|a\.k\.a\.|aka|formerly\s+known\s+as|better\s+known\s+as|"
     r"hereinafter|also\s+called|also\s+(?:spelled|spelt|written|romani[sz]ed|transliterated))\s+(?:the\s+)?"
     r"[‘'\"“]?(" + _WORD + r"(?:[ \t]+" + _WORD + r"){0,5})"
 )
+
+# a further name in the same bracket after a semicolon: "[also known as Alpha Trading; Beta Supply]"
+FURTHER_ALIAS_RE = re.compile(r";[ \t]+(?:the[ \t]+)?(" + _WORD + r"(?:[ \t]+" + _WORD + r"){0,5})(?=[ \t]*[;\])])")
 
 LAW_ANYWHERE = {
     "Convention",

@@ -54,8 +54,9 @@ _AND = r"(?:,[ \t]+|[ \t]+and[ \t]+|,[ \t]+and[ \t]+)"
 # ("Marrow & Pike": two words joined by an ampersand)
 _BODY_NAME = rf"{_CAP}(?:[ \t]+(?:(?:for|to)[ \t]+(?:the[ \t]+)?|&[ \t]+)?{_CAP}){{0,5}}"
 # (a plural kind noun may set its list off by a comma: "its three brands, Halden, Marrow & Pike and Little Fern")
+# (the kind's noun and the name are one or two spaces apart: a tab parts a table's cells, "Shoe maker<tab>Held in …")
 KIND_BEFORE_RE = re.compile(
-    rf"\b{_KIND_NOUNS}(?:[ \t]+|(?<=s),[ \t]+(?=[A-Z]))(?:such[ \t]+as[ \t]+|including[ \t]+|like[ \t]+)?"
+    rf"\b{_KIND_NOUNS}(?: {{1,2}}|(?<=s),[ \t]+(?=[A-Z]))(?:such[ \t]+as[ \t]+|including[ \t]+|like[ \t]+)?"
     rf"(?P<list>{_BODY_NAME}(?:{_AND}{_BODY_NAME})*)"
 )
 # a listed company before its ticker in brackets: "Tibet Summit Resources (600338.SS)", "Tesla (TSLA.O)",

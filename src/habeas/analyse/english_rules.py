@@ -290,6 +290,19 @@ def _portfolio_re() -> re.Pattern[str]:
     )
 
 
+@functools.cache
+def _post_line_re() -> re.Pattern[str]:
+    """A line that opens with a post's title ("Chairman of the Regional People's Government", "Ambassador")
+    and the line under it that holds a name alone, as an appeal's or a letter's address block lays them out."""
+    return re.compile(rf"(?m)^[ \t]*(?:{_titles_alternation()})\b[^\n]{{0,120}}\n[ \t]*(?P<name>{_NAME_WORDS})[ \t]*$")
+
+
+def _names_below_a_post(page: int, text: str) -> list[Mention]:
+    """The person an address block names on the line under the post's title ("Governor of the Province\nJane
+    Roe\n12 Harbour Street"): a person's name by its shape, and no place's or well-known body's."""
+    return named_people(page, text, _post_line_re(), _unplaced_person_name)
+
+
 def _names_after_a_portfolio(page: int, text: str) -> list[Mention]:
     out = []
     for m in _portfolio_re().finditer(text):
@@ -467,6 +480,7 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
             found.append(Mention(page, s, s + len(name), text[s : s + len(name)], name, t.PERSON, P_STRONG))
             found.append(_post_title(page, text, m.start(), m.start() + len(text[m.start() : s].rstrip(" .\n\t"))))
     found.extend(_names_after_a_portfolio(page, text))
+    found.extend(_names_below_a_post(page, raw or text))
     found.extend(_post_nominal_names(page, text))
     found.extend(_infobox_people(page, raw or text))
     found.extend(_record_credits(page, raw or text))
@@ -485,6 +499,7 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
     found.extend(_named_people(page, text))
     found.extend(_bracketed_given_names(page, text))
     found.extend(_listed_people(page, text))
+    found.extend(_name_column_people(page, raw or text))
     found.extend(_numbered_units(page, text))
     found.extend(_chambers(page, text))
     found.extend(_parliament_alone(page, text))
@@ -819,6 +834,54 @@ def _listed_people(page: int, text: str) -> list[Mention]:
             items.append((m.start("items") + part.start() + item.start("name"), item.group("name")))
         if len(items) >= 2:
             out += [Mention(page, s, s + len(n), n, n, t.PERSON, P_STRONG) for s, n in items]
+    return out
+
+
+# the heading of a table's column that holds people's names: "Name", "Full name", "Detainee", "Prisoner"
+_NAME_HEADING_RE = re.compile(r"(?i)(?:full[ \t]+)?name|detainee|prisoner")
+
+
+def _table_cells(line: str) -> list[tuple[int, str]]:
+    """A table's row cut at its cells' gaps, each cell with its offset in the line (an empty cell between two
+    bars or two tabs is none, so the cells are counted as the row's gaps cut them)."""
+    cells, start = [], 0
+    for gap in re.finditer(r"[ \t]*(?:\t|\||   )[ \t]*", line):
+        cells.append((start, line[start : gap.start()]))
+        start = gap.end()
+    cells.append((start, line[start:].rstrip()))
+    return cells
+
+
+def _cell_person_name(cell: str) -> bool:
+    """Whether a table's cell holds a person's name alone: a person's shape, or initials before a surname
+    ("M. Tursunjan", "J. K. Roe")."""
+    initials = re.fullmatch(rf"(?:[A-Z]\.[ \t]*){{1,2}}(?P<rest>[{_UP}][\w\-’']+)", cell)
+    if initials is not None:
+        return person_name_ok(initials.group("rest")) and classify_run([initials.group("rest")]) is None
+    return person_shaped(cell) and person_name_ok(cell)
+
+
+def _name_column_people(page: int, text: str) -> list[Mention]:
+    """The people a table's "Name" column lists, one a row: the column is found by its heading in the row
+    that opens the table, and each row after it, up to a line with no cells' gap, gives its cell at that
+    column where the cell is a person's name alone ("Name<tab>Occupation" then "Jane Roe<tab>Teacher")."""
+    out: list[Mention] = []
+    column: int | None = None
+    pos = 0
+    for line in text.split("\n"):
+        cells = _table_cells(line) if re.search(r"\t|\||   ", line) else []
+        if not cells:
+            column = None
+        elif column is None:
+            heads = [i for i, (_, cell) in enumerate(cells) if _NAME_HEADING_RE.fullmatch(cell.strip())]
+            column = heads[0] if heads else None
+        elif column < len(cells):
+            offset, cell = cells[column]
+            name = re.sub(r"\[\d{1,3}\]$", "", cell.strip())  # a footnote's marker after the name
+            if name and _cell_person_name(name):
+                s = pos + offset + len(cell) - len(cell.lstrip())
+                out.append(Mention(page, s, s + len(name), name, name, t.PERSON, P_STRONG))
+        pos += len(line) + 1
     return out
 
 

@@ -387,6 +387,24 @@ _COMPASS_WORDS = {"east", "west", "north", "south", "northeast", "northwest", "s
 _CELL_GAP_RE = re.compile(r"[ \t]*\t[ \t]*| {3,}")
 
 
+# a table's cell that opens with a capital only because it opens the cell, lower-case words after it
+# ("Geographer, university president", "Taken at the airport", "Literary critic")
+_CELL_OPENING_BEFORE = re.compile(r"(?:\t|\||   )[ \t]*\Z")
+_LOWER_CASE_AFTER = re.compile(r",?[ \t]+[a-z]")
+
+
+def _cell_opening_word(text: str, start: int, end: int) -> bool:
+    """Whether the model's one-word name is the first word of a table's cell and the cell goes on in lower
+    case: a word capitalised as a sentence's first is, not a name (a known place or body stays)."""
+    word = text[start:end]
+    return (
+        " " not in word
+        and _CELL_OPENING_BEFORE.search(text, max(0, start - 4), start) is not None
+        and _LOWER_CASE_AFTER.match(text, end) is not None
+        and t.fold(word) not in t.gazetteer_index()
+    )
+
+
 # a verb that a sentence's subject opens, after a body's name the model ran into it ("At the 2008 National
 # People's Congress Zakir was selected": Zakir is the subject, no word of the congress's name)
 _SUBJECT_VERB_AFTER = re.compile(r"[ \t]+(?:was|were|is|has|had|said|says|became|joined|served|remained)\b")
@@ -541,6 +559,8 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
             e = s + text[s:e].index("\n")
         if _unvouched_capitals(lines or text, s, e):
             continue  # "BY AUTHORITY OF THE PARLIAMENT", "MILLIONS AT STAKE": a heading's words in capitals
+        if label in ("GPE", "LOC", "ORG", "FAC", "PERSON") and _cell_opening_word(lines or text, s, e):
+            continue  # "Geographer, university president" in a table's cell: a capital the cell's start gives
         if _CELL_GAP_RE.search(lines or text, s, e):
             continue  # nor over the gap between a table's cells ("Site   County or city": two heads, no place)
         marker = re.search(r"[.,;:]?\[\d{1,3}\]?", text[s:e])

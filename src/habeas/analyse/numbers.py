@@ -145,6 +145,15 @@ _CURRENCY_SIGNS = {"€": "euros", "£": "pounds", "¥": "yuan"}
 # document numbers and references: B9-0247/2019, P8_TA(2018)0377, 2019/2945(RSP)
 CODE_RE = re.compile(r"\b(?:[A-Z]+\d*[-_][\w()/.\-]*\d[\w()/\-]*|\d{4}/\d+(?:\(\w+\))?)")
 
+# a house's number before its street's name ("3505 International Place NW", "12 Harbour Street"): an address, no count
+STREET_NUMBER_RE = re.compile(
+    r"(?<![\w.,])\d{1,5}(?=[ \t]+(?:[A-Z][\w'’\-]*[ \t]+){1,3}"
+    r"(?:Road|Street|Avenue|Place|Lane|Boulevard|Drive|Terrace|Crescent)\b)"
+)
+
+# a document's number by its year and its serial ("FR Doc. 2023-12345", "Docket 2021-0042"): a reference, no count
+YEAR_SERIAL_RE = re.compile(r"(?<![\w/\-.])(?:1[89]|20)\d\d-(?:\d{5,6}|0\d{3})(?![\w\-])")
+
 # Words before a number that make it a reference, not a count.
 REFERENCE_WORDS = {
     "no",
@@ -984,7 +993,7 @@ def english_figures(text: str, skip: list[tuple[int, int]], layout: str | None =
     """Every figure in ``text`` outside the ``skip`` spans (dates, codes), with its qualifier and unit;
     ``layout``: the page as written, of the same length, whose line breaks lay out its tables."""
     figures: list[Figure] = []
-    skip = skip + [m.span() for m in CODE_RE.finditer(text)]
+    skip = skip + [m.span() for pattern in (CODE_RE, STREET_NUMBER_RE, YEAR_SERIAL_RE) for m in pattern.finditer(text)]
     previous_ref_end = -10
     for m in _ranges_and_numbers(NUMBER_RE, ONE_NUMBER_RE, text, _a_range):
         start, end = m.span()
