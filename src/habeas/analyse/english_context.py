@@ -68,10 +68,13 @@ ORG_APPOSITIVE_RE = re.compile(
 )
 _PERSON_WORD = rf"[{_UP}][{_LOW}]+(?:[\-’'][{_UP}]?[{_LOW}]+)*"
 _PERSON_RUN = rf"{_PERSON_WORD}(?:[ \t]+{_PERSON_WORD}){{1,3}}"  # two to four words of a person's name
+# what is said of the person after the noun of who they are: "X, a Kazakh camp survivor now living in …", "X, a
+# poet who …", "X, a former detainee living in exile"
+_ROLE_CLAUSE_AFTER = r"[ \t]+(?:now|who|whose|living|based)\b"
 PERSON_APPOSITIVE_RE = re.compile(
     rf"(?<![\w\-])(?P<name>{_PERSON_RUN}),[ \t]+"
     rf"(?:(?:a|an|the|then|now|former|formerly)[ \t]+)*(?:(?:[A-Z]\.){{2,}}[ \t]+)?{_MODIFIERS}(?P<role>[A-Za-z\-]+)"
-    r"(?:[ \t]+(?:of|at|for|in|from|to)\b|[,.;])"  # "X, the U.S. ambassador to Japan,"
+    rf"(?:[ \t]+(?:of|at|for|in|from|to)\b|[,.;]|{_ROLE_CLAUSE_AFTER})"  # "X, the U.S. ambassador to Japan,"
 )
 # a name with an age set apart by commas, before what is said of the person: "Ablet Tursun, 41, a teacher",
 # "Jane Doe, 52, said", "X, 30, who"
