@@ -156,3 +156,20 @@ def test_a_references_date_with_a_two_digit_year_counts_nothing() -> None:
     result = analyse(text)
     assert values(result) == {12.0}
     assert {"2018-10-07", "2021-03-03"} <= {d.value for d in result.dates}
+
+
+def test_a_named_detention_centre_keeps_its_name() -> None:
+    text = (
+        "The editor was detained on March 2, 2011, and is still being held in Tianchi Detention Center in Urumqi, "
+        "his wife said."
+    )
+    result = analyse(text)
+    assert "Tianchi Detention Center" in names(result, t.FACILITY)
+    assert "Ürümqi" in names(result, t.PLACE)
+
+
+def test_an_opening_adverb_before_a_companys_name_is_no_body() -> None:
+    text = "The report was published in Berlin. Recently, Siemens AG said that it would sell its stake in the plant."
+    bodies = _bodies(text)
+    assert "Siemens" in bodies or "Siemens AG" in bodies
+    assert "Recently" not in bodies

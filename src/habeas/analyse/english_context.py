@@ -527,6 +527,8 @@ def listed_organisations(page: int, text: str, kept: list[Mention]) -> list[Ment
                 or not _lone_name_ok(name, persons)
             ):
                 continue
+            if _opening_adverb(text, s, name):
+                continue  # "Recently, Volkswagen AG published …": the sentence's adverb, no body of a list
             if _NAME_GOES_ON_RE.match(text, e):
                 continue  # "Scholars at Risk": the first word of a longer name
             if _COMPLEMENT_BEFORE_RE.search(text, max(0, s - 5), s):
@@ -538,6 +540,20 @@ def listed_organisations(page: int, text: str, kept: list[Mention]) -> list[Ment
             spans[item] = found
             queue.append(found)
     return out
+
+
+# a sentence's adverb before its comma ("Recently, …", "Additionally, …"), as the sentence's first word
+_ADVERB_RE = re.compile(r"[A-Z][a-z]{3,}ly")
+_SENTENCE_OPENS_BEFORE_RE = re.compile(r"(?:\A|[.!?][\"”’]?[ \t]+|\n)[ \t]*\Z")
+
+
+def _opening_adverb(text: str, start: int, name: str) -> bool:
+    """A word in "-ly" that opens its sentence before a comma: an adverb, no name listed with a body's."""
+    return (
+        _ADVERB_RE.fullmatch(name) is not None
+        and text.startswith(",", start + len(name))
+        and _SENTENCE_OPENS_BEFORE_RE.search(text, max(0, start - 4), start) is not None
+    )
 
 
 _NAME_GOES_ON_RE = re.compile(r"[ \t]+(?:at|of|for|on|in|without|against)[ \t]+[A-Z]")
