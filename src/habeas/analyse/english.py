@@ -117,10 +117,9 @@ PUBLIC_FIRST = {
     "Judiciary",  # "Judiciary of Hong Kong"
 }
 # the last word of a web site's, a blog's or a podcast's name ("the Diyarim Website", "the Fairbank Center Blog"):
-# a medium, never a person's surname
+# a medium, never a person's surname (nor a body's head alone: a link's "Official Website" names none)
 MEDIA_HEADS = {"Website", "Blog", "Podcast"}
 ORG_HEADS = {
-    *MEDIA_HEADS,
     "Club",
     "Organization",
     "Organisation",
@@ -851,7 +850,7 @@ def person_name_ok(name: str) -> bool:
 # the last word of a body's or a document's name, never of a person's ("Columbia Global Reports",
 # "Penguin Press"); not the heads that are also surnames (Court, Day, Post, Herald)
 _NOT_PERSON_LAST = (
-    (ORG_HEADS | NOT_ORG_HEADS | PUBLIC_FIRST | PUBLISHING_WORDS | SCHOOL_HEADS)
+    (ORG_HEADS | MEDIA_HEADS | NOT_ORG_HEADS | PUBLIC_FIRST | PUBLISHING_WORDS | SCHOOL_HEADS)
     - SURNAME_HEADS
     - {
         "Court",
