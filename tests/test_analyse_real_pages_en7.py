@@ -1,4 +1,4 @@
-"""English encyclopaedia, news, profile and letter pages as copied from the web. A seventh batch of probes of
+"""English encyclopaedia, news, profile and letter pages as copied from the web. An eighth batch of probes of
 real pages on Xinjiang (a whistleblower's trial and testimony, a regional chairman's sanctions and visit, a
 carmaker's audit, a party secretary's promotion, imprisoned writers and web masters; read outside the project,
 never stored in it) read web sites and a law's namesake as people, a profile's labels as bodies, a cited paper
