@@ -196,9 +196,10 @@ def english_dates(text: str) -> list[DateMention]:
                 value, precision = f"{year:04d}-{month:02d}-{day:02d}", "day"
             taken.take(s, e)
             found.append(DateMention(s, e, m.group(0), value, precision))
-    for d in _day_months(text, found, free):
-        taken.take(d.start, d.end)
-        found.append(d)
+    for d in [*_short_year_days(text, free), *_day_months(text, found, free)]:
+        if free(d.start, d.end):
+            taken.take(d.start, d.end)
+            found.append(d)
     for d in _months_alone(text, found, free) + _weekdays_alone(text, found, free):
         taken.take(d.start, d.end)
         found.append(d)
@@ -425,6 +426,23 @@ _OR_SPAN_AFTER = rf"(?![\w/]|-(?!(?:{_MONTH_NAME}|{_MONTH_SHORT})\b)|,?\s*\d)"
 DAY_MONTH_RE = re.compile(
     rf"{_OR_SPAN_BEFORE}(?:{_DAY}\s+{_MONTH}|{_MONTH2}\s+(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?){_OR_SPAN_AFTER}"
 )
+
+
+# a day, its month written short and its year in two digits, as a reference in brackets often dates what it cites
+# ("Jane Roe, SupChina, 5 Feb 20"; "RFA, 1 Feb 20"): a day of the century that has reached that year, else the last
+_SHORT_YEAR_DAY_RE = re.compile(rf"{_NOT_CODE_BEFORE}{_DAY}\s+(?P<month>{_MONTH_SHORT})\s+(?P<yy>\d\d)(?![\w/\-]|\.\d)")
+
+
+def _short_year_days(text: str, free: Callable[[int, int], bool]) -> list[DateMention]:
+    this_year = datetime.date.today().year
+    out = []
+    for m in _SHORT_YEAR_DAY_RE.finditer(text):
+        day, month, yy = int(m.group("day")), MONTHS[m.group("month").rstrip(".").lower()], int(m.group("yy"))
+        if not (1 <= day <= 31 and free(*m.span())):
+            continue
+        year = this_year - this_year % 100 + yy if yy <= this_year % 100 else this_year - this_year % 100 - 100 + yy
+        out.append(DateMention(m.start(), m.end(), m.group(0), f"{year}-{month:02d}-{day:02d}", "day"))
+    return out
 
 
 def _day_months(text: str, found: list[DateMention], free: Callable[[int, int], bool]) -> list[DateMention]:

@@ -34,6 +34,7 @@ from habeas.analyse.english import (
     _national_word,
     clean_name,
     initials,
+    known_place,
     person_name_ok,
     person_shaped,
     without_legal_form,
@@ -1171,6 +1172,21 @@ def _surname_read_as_body(m: Mention, full_persons: dict[str, set[str]], first_w
     )
 
 
+def _given_name_read_as_place(m: Mention, full_persons: dict[str, set[str]], first_words: dict[str, set[str]]) -> bool:
+    """A lone word the statistical model alone took for a place, which no gazetteer knows as one, and which opens
+    the full name of exactly one person the page names and is no one's surname ("Dilmurat further said" after
+    "Dilmurat Tursun", as Uyghur names are used): that person."""
+    return (
+        m.type == t.PLACE
+        and m.priority <= P_SPACY
+        and not m.strong
+        and " " not in m.name
+        and m.name not in full_persons
+        and len(first_words.get(m.name, ())) == 1
+        and not known_place(m.name)
+    )
+
+
 _TWO_SURNAMES_RE = re.compile(r"(?P<first>\S+)[ \t]+(?:&|and)[ \t]+(?P<second>\S+)")
 
 
@@ -1244,6 +1260,8 @@ def _resolve_in_document(mentions: list[Mention], uyghur_pages: set[int] | None 
         if m.name in also_known and not m.strong and m.priority <= P_KNOWN and m.type != t.PERSON:
             m.canonical, m.type = also_known[m.name]
         if _surname_read_as_body(m, full_persons, first_words):  # "Chow, Tang and Tsui were convicted"
+            m.type = t.PERSON
+        if _given_name_read_as_place(m, full_persons, first_words):  # "Dilmurat told" after "Dilmurat Tursun"
             m.type = t.PERSON
         if _about_a_person(m, full_persons, first_words):
             continue  # "“Confirmation of Rahile’s sentence …”": a phrase about a person the page names, no body

@@ -120,6 +120,9 @@ PUBLIC_FIRST = {
     "Directorate",
     "Judiciary",  # "Judiciary of Hong Kong"
 }
+# the last word of a web site's, a blog's or a podcast's name ("the Diyarim Website", "the Fairbank Center Blog"):
+# a medium, never a person's surname (nor a body's head alone: a link's "Official Website" names none)
+MEDIA_HEADS = {"Website", "Blog", "Podcast"}
 ORG_HEADS = {
     "Club",
     "Organization",
@@ -494,7 +497,7 @@ def classify_run(words: list[str]) -> str | None:
     caps = [w for w in words if w[:1].isupper()]
     if head in GROUP_HEADS and not _group_qualified(words[:-1], head):
         return None  # "Hong Kong Courts", "Tibetan Mothers", "Several Mothers": the courts or mothers there
-    if _school_of(words) or words[-2:] == ["Party", "School"]:
+    if _school_of(words) or words[-2:] == ["Party", "School"] or _school_of_a_kind(words):
         # "China University of Political Science and Law": a school of law, no law; "the Xinjiang Party School",
         # "the Central Party School": where the Party trains its cadres (a school alone may be any: "High School")
         return t.ORGANIZATION
@@ -530,6 +533,27 @@ def _portfolio_of(words: list[str]) -> bool:
 
 
 SCHOOL_HEADS = {"University", "College", "School", "Academy", "Institute"}
+
+
+# a school's name run into the next's, as an infobox's list of schools loses its line breaks in a copy ("Alma
+# mater | Shandong University Renmin University of China |"): the first ends at its head, the second is a school's
+# name of its own (a name and a university's, college's, academy's or institute's head, "of" a place after it)
+_SCHOOL_HEAD = r"(?:University|College|Academy|Institute)"
+_SECOND_SCHOOL_RE = re.compile(
+    rf"(?<![\w\-])(?!{_SCHOOL_HEAD}\b)[A-Z][a-z]+[ \t]+{_SCHOOL_HEAD}[ \t]+"
+    rf"(?P<second>(?!{_SCHOOL_HEAD}\b)[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]+{_SCHOOL_HEAD}\b)"
+)
+
+
+def second_school_start(text: str, start: int, end: int) -> int | None:
+    """Where the second of two schools' names run together starts, inside ``text[start:end]`` (the first's
+    name may open before ``start``: the model may read its head alone with the second); None if none."""
+    for second in _SECOND_SCHOOL_RE.finditer(text, max(0, start - 40), end):
+        if start < second.start("second") < end:
+            return second.start("second")
+    return None
+
+
 # plural heads that name one body only after what kind it is or whose it is ("West Kowloon Magistrates'
 # Courts", "the Law Courts", "Tiananmen Mothers"), never after a country, a place or a people alone, nor after
 # a word for how many
@@ -543,6 +567,16 @@ def _group_qualified(before: list[str], head: str) -> bool:
     if not before or before[0] in QUANTIFIERS or national_phrase(before):
         return False
     return head != "Courts" or before[-1].endswith(("'", "’", "s")) or before[-1].lower() in KEYWORD_WORDS
+
+
+# the kinds of school a name says before "School" ("Changji Normal School", "Kashgar Medical School"): a school
+# of that kind, named of its town; "School" alone after a name may be any ("High School", "Sunday School")
+SCHOOL_KINDS = {"Normal", "Medical", "Vocational", "Technical", "Nursing", "Teachers'", "Teachers’", "Polytechnic"}
+
+
+def _school_of_a_kind(words: list[str]) -> bool:
+    """A school named of its town and its kind: "Changji Normal School", "Hotan Vocational School"."""
+    return len(words) > 2 and words[-1] == "School" and words[-2] in SCHOOL_KINDS
 
 
 def _school_of(words: list[str]) -> bool:
@@ -802,15 +836,28 @@ def known_place(name: str) -> bool:
     return entry is not None and entry.type == t.PLACE
 
 
+# the pinyin of the common nouns of a Chinese state body's or division's name, as an address in pinyin writes them
+# ("Xinjiang Weiwuer Zizhiqu Renmin Zhengfu": the region's people's government): words, never a person's name
+PINYIN_STATE_WORDS = {
+    *("Zizhiqu", "Zizhizhou", "Zizhixian", "Zhengfu", "Weiyuanhui", "Bingtuan", "Kanshousuo", "Jianyu"),
+    *("Gonganju", "Fayuan", "Jianchayuan", "Zhongxin"),
+}
+
+
 def person_name_ok(name: str) -> bool:
     words = name.split()
-    return 1 <= len(words) <= 4 and words[-1] not in _NOT_PERSON_LAST and _name_words_ok(name)
+    return (
+        1 <= len(words) <= 4
+        and words[-1] not in _NOT_PERSON_LAST
+        and _name_words_ok(name)
+        and not any(w in PINYIN_STATE_WORDS for w in words)
+    )
 
 
 # the last word of a body's or a document's name, never of a person's ("Columbia Global Reports",
 # "Penguin Press"); not the heads that are also surnames (Court, Day, Post, Herald)
 _NOT_PERSON_LAST = (
-    (ORG_HEADS | NOT_ORG_HEADS | PUBLIC_FIRST | PUBLISHING_WORDS | SCHOOL_HEADS)
+    (ORG_HEADS | MEDIA_HEADS | NOT_ORG_HEADS | PUBLIC_FIRST | PUBLISHING_WORDS | SCHOOL_HEADS)
     - SURNAME_HEADS
     - {
         "Court",

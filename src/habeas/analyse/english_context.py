@@ -68,10 +68,13 @@ ORG_APPOSITIVE_RE = re.compile(
 )
 _PERSON_WORD = rf"[{_UP}][{_LOW}]+(?:[\-’'][{_UP}]?[{_LOW}]+)*"
 _PERSON_RUN = rf"{_PERSON_WORD}(?:[ \t]+{_PERSON_WORD}){{1,3}}"  # two to four words of a person's name
+# what is said of the person after the noun of who they are: "X, a Kazakh camp survivor now living in …", "X, a
+# poet who …", "X, a former detainee living in exile"
+_ROLE_CLAUSE_AFTER = r"[ \t]+(?:now|who|whose|living|based)\b"
 PERSON_APPOSITIVE_RE = re.compile(
     rf"(?<![\w\-])(?P<name>{_PERSON_RUN}),[ \t]+"
     rf"(?:(?:a|an|the|then|now|former|formerly)[ \t]+)*(?:(?:[A-Z]\.){{2,}}[ \t]+)?{_MODIFIERS}(?P<role>[A-Za-z\-]+)"
-    r"(?:[ \t]+(?:of|at|for|in|from|to)\b|[,.;])"  # "X, the U.S. ambassador to Japan,"
+    rf"(?:[ \t]+(?:of|at|for|in|from|to)\b|[,.;]|{_ROLE_CLAUSE_AFTER})"  # "X, the U.S. ambassador to Japan,"
 )
 # a name with an age set apart by commas, before what is said of the person: "Ablet Tursun, 41, a teacher",
 # "Jane Doe, 52, said", "X, 30, who"
@@ -524,6 +527,8 @@ def listed_organisations(page: int, text: str, kept: list[Mention]) -> list[Ment
                 or not _lone_name_ok(name, persons)
             ):
                 continue
+            if _opening_adverb(text, s, name):
+                continue  # "Recently, Volkswagen AG published …": the sentence's adverb, no body of a list
             if _NAME_GOES_ON_RE.match(text, e):
                 continue  # "Scholars at Risk": the first word of a longer name
             if _COMPLEMENT_BEFORE_RE.search(text, max(0, s - 5), s):
@@ -535,6 +540,20 @@ def listed_organisations(page: int, text: str, kept: list[Mention]) -> list[Ment
             spans[item] = found
             queue.append(found)
     return out
+
+
+# a sentence's adverb before its comma ("Recently, …", "Additionally, …"), as the sentence's first word
+_ADVERB_RE = re.compile(r"[A-Z][a-z]{3,}ly")
+_SENTENCE_OPENS_BEFORE_RE = re.compile(r"(?:\A|[.!?][\"”’]?[ \t]+|\n)[ \t]*\Z")
+
+
+def _opening_adverb(text: str, start: int, name: str) -> bool:
+    """A word in "-ly" that opens its sentence before a comma: an adverb, no name listed with a body's."""
+    return (
+        _ADVERB_RE.fullmatch(name) is not None
+        and text.startswith(",", start + len(name))
+        and _SENTENCE_OPENS_BEFORE_RE.search(text, max(0, start - 4), start) is not None
+    )
 
 
 _NAME_GOES_ON_RE = re.compile(r"[ \t]+(?:at|of|for|on|in|without|against)[ \t]+[A-Z]")

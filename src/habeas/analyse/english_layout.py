@@ -64,6 +64,8 @@ def prepare(text: str, fields: list[re.Match[str]] | None = None) -> str:
             chars[m.start() : m.end()] = " " * (m.end() - m.start())  # the subject spelled again names no one
         elif m.group("glued") is not None:
             chars[m.start("label") : m.end("label")] = " " * (m.end("label") - m.start("label"))
+        if m.groupdict().get("void"):  # "Sentence Extended: NA": no value, no name
+            chars[m.start("void") : m.end("void")] = " " * (m.end("void") - m.start("void"))
     out = "".join(chars)
     lengths = sorted(len(line.strip()) for line in out.split("\n") if line.strip())
     if not _wrapped(lengths):
@@ -192,6 +194,24 @@ _TEMPLATE_PARAMETER_RE = re.compile(
 )
 
 
+# a field of a database's profile, a label in title case before a colon and a short value ("Ethnic Group: Uyghur",
+# "Date of Detainment: January/30/2018", "Sentence Extended: NA"): the label names nothing (the empty "glued"
+# group blanks it), nor does a value that says there is none ("NA", "N/A")
+_PROFILE_FIELD_RE = re.compile(
+    r"(?m)^[ \t]*(?P<label>(?!(?:Mr|Ms|Mrs|Dr|Sir|Prof|Professor|Senator)\b)"
+    r"[A-Z][a-z]+(?:[ \t](?:of|[A-Z][a-z]+)){0,3})"
+    r"(?P<glued>):[ \t]+(?:(?P<void>N/?A)|[^\n.]{1,40}?)[ \t]*$"
+)
+
+
+def _profile_fields(text: str) -> list[re.Match[str]]:
+    """A profile's fields: four lines or more of a label and a short value, no label twice (a transcript's
+    speakers come back, "Chair: Thank you." … "Chair: Agreed."; a profile's labels are each once)."""
+    found = list(_PROFILE_FIELD_RE.finditer(text))
+    labels = [m.group("label") for m in found]
+    return found if len(found) >= 4 and len(set(labels)) == len(labels) else []
+
+
 _LABEL_OPENING_RE = re.compile(rf"(?:{INFOBOX_LABELS}|{_MORE_LABELS})(?![\w\-])")
 
 
@@ -215,6 +235,7 @@ def infobox_fields(text: str) -> list[re.Match[str]]:
     its value (a line of prose may open with a label's word, "TypeScript", "Leader of the House")."""
     found = [*_FIELD_RE.finditer(text), *_COLON_FIELD_RE.finditer(text), *_TEMPLATE_PARAMETER_RE.finditer(text)]
     found += _LISTED_FIELD_RE.finditer(text)
+    found += _profile_fields(text)
     found.sort(key=lambda m: m.start())
     return found if len(found) >= 3 else []
 

@@ -102,6 +102,25 @@ def _joined_by_and(outer: Mention, inner: Mention) -> bool:
     return outer.text[: inner.start - outer.start].endswith((" and ", " & "))
 
 
+def _named_facility(c: Mention, cands: list[Mention]) -> bool:
+    """A facility the statistical model names in full ("Tianshan Detention Center"), whose last words a rule
+    read as the kind of facility alone (a detention centre): the name, its words before the kind capitalised
+    and none a nationality's adjective, an ethnonym or a word no name is made of."""
+    if c.type != t.FACILITY or c.priority >= P_STRONG or classify_run(c.name.split()) != t.FACILITY:
+        return False
+    for o in cands:
+        if o.type == t.FACILITY and o.name.islower() and o.page == c.page and c.start < o.start and o.end == c.end:
+            before = c.text[: o.start - c.start].split()
+            return bool(before) and all(
+                w[:1].isupper()
+                and w.lower() not in t.NOT_NAME_WORDS
+                and w.lower() not in t.ETHNONYMS
+                and not re.fullmatch(r"[A-Z][a-z]+(?:ese|ish|ian)", w)  # "a Chinese detention centre"
+                for w in before
+            )
+    return False
+
+
 def resolve_overlaps(cands: list[Mention]) -> list[Mention]:
     """Keep the strongest of overlapping mentions; an institution or instrument whose name holds a
     place name ("Government of the People's Republic of China") keeps its whole name."""
@@ -125,6 +144,8 @@ def resolve_overlaps(cands: list[Mention]) -> list[Mention]:
             joined = any(_joined_by_and(c, o) for o in cands if o is not c and o.page == c.page)
             if inner and not joined and not _inside_strong_body(c, cands):
                 c.priority = P_STRONG + 1
+        if _named_facility(c, cands):
+            c.priority = P_STRONG  # "held in Tianshan Detention Center": the facility's name, not its kind alone
     nested = [c for c in cands if c.priority == P_NESTED]
     ordered = sorted(
         (c for c in cands if c.priority != P_NESTED), key=lambda c: (-c.priority, -(c.end - c.start), c.start)

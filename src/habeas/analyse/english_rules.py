@@ -70,6 +70,7 @@ from habeas.analyse.english import (
     parliament_seat_at,
     person_name_ok,
     person_shaped,
+    second_school_start,
     without_legal_form,
 )
 from habeas.analyse.english_layout import (
@@ -477,6 +478,8 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
                 continue  # "contributing writer\nPhotographs by …": the next line's credit, no name
             if opens_with_a_label(raw or text, s):
                 continue  # "Occupation Economist, blogger\nKnown for …": the next field's label, no name
+            if _indefinite_role_ends_line(raw or text, m.start(), s):
+                continue  # "X is an Almaty-based journalist\nSign up for …": the next line's words, no name
             found.append(Mention(page, s, s + len(name), text[s : s + len(name)], name, t.PERSON, P_STRONG))
             found.append(_post_title(page, text, m.start(), m.start() + len(text[m.start() : s].rstrip(" .\n\t"))))
     found.extend(_names_after_a_portfolio(page, text))
@@ -1132,12 +1135,15 @@ def _reflexive_names(page: int, text: str) -> list[Mention]:
 
 
 # a photo's credit: "(AP Photo/Ng Han Guan, File)", "(Reuters Photo/Jane Roe)", "Photo: John Doe/Getty Images",
-# "Credit: AP Photo/Jane Roe"; the agency before "Photo" is named too
+# "Credit: AP Photo/Jane Roe", "© 2021 AP Photo/Jane Roe"; the agency before "Photo" is named too
 _CREDIT_LABEL = r"\bCredit(?:\.\.\.|…|:)[ \t]*"
+# a caption's credit after its copyright's sign and year: "© 2021 AP Photo/Jane Roe" (the agency holds the right)
+_COPYRIGHT_LABEL = r"©[ \t]*(?:\d{4}[ \t]+)?"
 
 
 _PHOTO_CREDIT_RE = re.compile(
-    rf"(?:(?:\(|{_CREDIT_LABEL})(?:(?P<agency>[A-Z][A-Za-z.&]*(?:[ \t]+[A-Z][A-Za-z.&]*)?)[ \t]+)?Photo(?:graph)?s?"
+    rf"(?:(?:\(|{_CREDIT_LABEL}|{_COPYRIGHT_LABEL})"
+    r"(?:(?P<agency>[A-Z][A-Za-z.&]*(?:[ \t]+[A-Z][A-Za-z.&]*)?)[ \t]+)?Photo(?:graph)?s?"
     r"[ \t]*/[ \t]*|\bPhoto(?:graph)?s?(?::|[ \t]+by)[ \t]+"
     rf"|{_CREDIT_LABEL}(?=[^\n/]{{3,40}}/))"  # "Credit...Ng Han Guan/Associated Press"
     r"(?P<name>[A-Z][^,/()\n]{2,40}?)[ \t]*(?=[,/)]|$)",
@@ -1480,9 +1486,33 @@ def _generic_facility(text: str) -> str:
     return " ".join([*words[:-1], last])
 
 
+_INDEFINITE_BEFORE_RE = re.compile(r"(?<![\w\-])[Aa]n?[ \t]+(?:[\w\-’']+[ \t]+){0,3}\Z")
+
+
+def _indefinite_role_ends_line(text: str, role_start: int, name_start: int) -> bool:
+    """A role after "a" or "an" that ends its line ("… is an Almaty-based journalist"): it says what someone
+    named before it is, and the next line's words are no one's name."""
+    if "\n" not in text[role_start:name_start]:
+        return False
+    line_start = text.rfind("\n", 0, role_start) + 1
+    return _INDEFINITE_BEFORE_RE.search(text, line_start, role_start) is not None
+
+
+def _schools_apart(text: str, runs: list[tuple[int, int, list[str]]]) -> list[tuple[int, int, list[str]]]:
+    """A run over two schools' names run together ("Shandong University Renmin University of China"), cut in two."""
+    out = []
+    for start, end, words in runs:
+        second = second_school_start(text, start, end)
+        if second is None:
+            out.append((start, end, words))
+        else:
+            out += [(start, second - 1, text[start : second - 1].split()), (second, end, text[second:end].split())]
+    return out
+
+
 def _runs(text: str) -> list[tuple[int, int, list[str]]]:
     """Capitalised runs; a run that names a treaty continues over ", " / "and" / "or" joins."""
-    runs = [(m.start(), m.end(), m.group(0).split()) for m in RUN_RE.finditer(text)]
+    runs = _schools_apart(text, [(m.start(), m.end(), m.group(0).split()) for m in RUN_RE.finditer(text)])
     out: list[tuple[int, int, list[str]]] = []
     i = 0
     while i < len(runs):

@@ -30,6 +30,7 @@ from habeas.analyse.english import (
     CLAUSE_STARTERS,
     CORPORATE_END_RE,
     DEGREES,
+    MEDIA_HEADS,
     NAME_PARTICLES,
     NOT_ORG_HEADS,
     ORG_HEADS,
@@ -60,6 +61,7 @@ from habeas.analyse.english import (
     lone_org_ok,
     parliament_seat_at,
     person_name_ok,
+    second_school_start,
     strip_titles,
 )
 from habeas.analyse.model import Mention
@@ -160,6 +162,18 @@ def _whole_body_name(text: str, start: int, end: int) -> int:
         return end
     owner = re.search(r"['’]s(?=[ \t])", m.group(0))  # "Department of the Treasury’s Office of …": the owner ends
     return m.start() + owner.start() if owner else m.end()
+
+
+def _schools_run_together(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """An organisation the model read over two schools' names run together, cut in two."""
+    out = []
+    for s, e, label in ents:
+        second = second_school_start(text, s, e) if label == "ORG" else None
+        if second is not None:
+            out += [(s, second - 1, label), (second, e, label)]
+        else:
+            out.append((s, e, label))
+    return out
 
 
 def _joined_agencies(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str, bool]]:
@@ -321,6 +335,11 @@ _AWARD_AFTER_RE = re.compile(r"(?:[ \t]+(?:to|for|of|[A-Z][\w'’\-]*))*[ \t]+(?
 # a colon inside a run of capitalised words, then a word in quotation marks: a headline ("Tribunal Chair:
 # Sanctions 'Overdue' for Officials"); no body's name holds a colon before its own words
 # what a body does in a headline, in title case: "UHRP Reveals", "Rights Group Warns"
+# a law's or a sanctions regime's word after a name that the law is named for ("the Global Magnitsky law", "a
+# Magnitsky designation", "the Marshall Act"): the name, there, says which law, and names no one on the page
+_LAW_WORD_AFTER_RE = re.compile(r"[ \t]+(?:laws?|Acts?|designations?|regimes?|legislation)\b")
+
+
 _HEADLINE_VERBS = {
     *("Says", "Reveals", "Warns", "Urges", "Finds", "Claims", "Denies", "Demands", "Condemns", "Welcomes"),
     *("Accuses", "Slams", "Rejects", "Responds", "Announces", "Confirms", "Alleges", "Calls"),
@@ -485,7 +504,7 @@ def outside_case_citations(mentions: list[Mention], text: str) -> list[Mention]:
 def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines: str = "") -> list[Mention]:
     """The statistical model's entities kept as mentions (``lines``: the page with its line breaks)."""
     out = []
-    for s, e, label, joined in _joined_agencies(text, _coordinated_places(text, ents)):
+    for s, e, label, joined in _joined_agencies(text, _coordinated_places(text, _schools_run_together(text, ents))):
         if label in ("GPE", "LOC") and _role_word(text[s:e]):
             continue  # "Mr Ian Roe of Counsel": a barrister's designation, no place
         if label == "ORG" and _in_code_citation(text, s, e):
@@ -549,6 +568,8 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
             continue  # "after the Kurban holiday", "around Nowruz": a festival, no body, person or place
         if label == "PERSON" and _AWARD_AFTER_RE.match(text, e):
             continue  # "the PEN/Barbara Goldsmith Freedom to Write Award": an award's name, no person
+        if label == "PERSON" and _LAW_WORD_AFTER_RE.match(text, e):
+            continue  # "under the UK Global Magnitsky law": a law named for a person, no person of the page
         if label == "PERSON" and _credit_label(lines or text, s, e):
             continue  # "Photographs by Emre Kalkan": what a credit line is for, no person
         if label == "PERSON":
@@ -632,6 +653,8 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
             )
         ):
             continue
+        if kind == t.PERSON and _medium_name(words):
+            kind = t.ORGANIZATION  # "Nureli Obul (Selkin Website)": a web site the model read as a person
         if by_rule is not None and (kind != t.PERSON or words[-1] in STREET_HEADS):
             kind = by_rule
         trimmed = False
@@ -663,6 +686,8 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
             )
         ):
             continue  # a lone capitalised word is rarely an organisation, unless nothing says otherwise
+        if kind == t.PLACE and len(words) == 1 and _cited_source(text, s, e) and not known_place(name):
+            kind = t.ORGANIZATION  # "(Darren Byler, SupChina, 5 Feb 20)": the paper a reference in brackets cites
         if kind == t.PLACE:
             if name in CALENDAR_WORDS or _common_heading(text, s, e, name):
                 continue  # "in September 2022"; "Pairings" alone on its line, "the pairings" below it
@@ -676,6 +701,25 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
             e = _written_word_end(text, start, e, name.split()[-1])
         out.append(Mention(page, start, e, text[start:e], name, kind, P_STRONG + 1 if joined else P_SPACY))
     return out
+
+
+# a reference in brackets, after its author or alone, that cites a source and its date ("(Jane Roe, SupChina, 5 Feb
+# 20)", "(Liangma, accessed August 20)", "(China Brief, February 14)"), or the next of a list of them after ";"
+_CITED_BEFORE_RE = re.compile(r"[(;][ \t]*(?:[A-Z][\w.’'\-]*(?:[ \t]+[A-Z][\w.’'\-]*){0,3},[ \t]+)?\Z")
+_CITED_DATE_AFTER_RE = re.compile(
+    rf",[ \t]+(?:accessed[ \t]+)?(?:\d{{1,2}}[ \t]+)?(?:{'|'.join(MONTH_ABBREVIATIONS)})[a-z]*\.?"
+    r"[ \t]+\d{1,4}[ \t]*[);]"
+)
+
+
+def _cited_source(text: str, start: int, end: int) -> bool:
+    """A one-word name a reference in brackets cites with a date: a paper or a site, no place."""
+    return bool(_CITED_BEFORE_RE.search(text, max(0, start - 60), start) and _CITED_DATE_AFTER_RE.match(text, end))
+
+
+def _medium_name(words: list[str]) -> bool:
+    """A name that ends in a medium's word ("Diyarim Website", "Fairbank Center Blog"): a site's, no person's."""
+    return len(words) > 1 and words[-1] in MEDIA_HEADS
 
 
 def _written_word_end(text: str, start: int, end: int, word: str) -> int:
