@@ -685,12 +685,7 @@ def _parted_committee(text: str, s: int, e: int) -> bool:
     """ "莎车县|委、叶城县|委": 委 alone after a level's place, no other word (委员, 委托) and no official's
     title after it ("莎车县委书记": the post, whose body the golds do not list)."""
     after = text[e : e + 1]
-    return (
-        text[s:e] == "委"
-        and text[s - 1 : s] in "县市区州"
-        and after not in _NOT_COMMITTEE_AFTER
-        and not _TITLE_RE.match(text, e)
-    )
+    return text[s:e] == "委" and text[s - 1 : s] in "县市区州" and after not in _NOT_COMMITTEE_AFTER
 
 
 # a level's party committee, by its place and level, written in full or in short, with or without the party's
@@ -1783,7 +1778,8 @@ DISPATCH_RE = re.compile(
 
 
 def _source_media(page: int, text: str) -> list[Mention]:
-    """The media a source line or a story's opening names."""
-    found = [(m, "name") for m in SOURCE_LINE_RE.finditer(text)]
-    found += [(m, "name" if m.group("name") else "bracketed") for m in DISPATCH_RE.finditer(text)]
-    return [Mention(page, *m.span(g), m.group(g), m.group(g), t.ORGANIZATION, 5) for m, g in found]
+    """The media a source line or a story's opening names; a source line's whole name wins over a body's
+    name it opens with ("来源：新疆政府采购网": the procurement site, not the region's government)."""
+    found = [(m, "name", 6) for m in SOURCE_LINE_RE.finditer(text)]
+    found += [(m, "name" if m.group("name") else "bracketed", 5) for m in DISPATCH_RE.finditer(text)]
+    return [Mention(page, *m.span(g), m.group(g), m.group(g), t.ORGANIZATION, p) for m, g, p in found]
