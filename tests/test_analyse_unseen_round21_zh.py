@@ -55,6 +55,12 @@ def test_a_congress_standing_committee_written_in_full() -> None:
     assert names == {"甘肃省人民代表大会常务委员会"}
 
 
+def test_a_committee_or_office_named_by_one_common_noun_is_a_kind() -> None:
+    text = "第八条　街道办事处、村民委员会和居民委员会应当协助公安机关开展工作。"
+    assert not cn_names(text, t.ORGANIZATION, t.PUBLIC_BODY)
+    assert "阿热勒村村民委员会" in cn_names("阿热勒村村民委员会发出通知。", t.ORGANIZATION, t.PUBLIC_BODY)
+
+
 # -- claims ------------------------------------------------------------------------------------------
 
 
