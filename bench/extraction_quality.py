@@ -82,6 +82,7 @@ SETS = {
     "held19-zh": (OWN / "heldout19-zh", OWN / "heldout19-zh-gold.json"),
     "held18-zh": (OWN / "heldout18-zh", OWN / "heldout18-zh-gold.json"),
     "held20-zh": (OWN / "heldout20-zh", OWN / "heldout20-zh-gold.json"),
+    "held21-zh": (OWN / "heldout21-zh", OWN / "heldout21-zh-gold.json"),
     "held22-zh": (OWN / "heldout22-zh", OWN / "heldout22-zh-gold.json"),
 }
 TYPES = {

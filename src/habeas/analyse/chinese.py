@@ -91,6 +91,7 @@ from habeas.analyse.chinese_people import (
     _short_name_acting,
     _spaced_names,
     _spaced_names_after_label,
+    _transcribed_after_dotted,
     _transcribed_before_apposition,
     _transcribed_before_dotted,
     _transcribed_before_latin,
@@ -101,6 +102,7 @@ from habeas.analyse.chinese_people import (
     _undotted_between_dotted,
     _with_typed_dots,
     married_name_at,
+    surname_read_apart,
 )
 from habeas.analyse.chinese_places import (
     _bodies_after_country_initial,
@@ -127,6 +129,7 @@ from habeas.analyse.chinese_places import (
     _townships,
     _villages,
     _water_courses,
+    street_of_an_address,
 )
 from habeas.analyse.chinese_words import (
     CJK,
@@ -324,6 +327,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
     cands.extend(dotted)
     cands.extend(_given_names_alone(page, text, dotted))
     cands.extend(_transcribed_before_dotted(page, text, dotted))
+    cands.extend(_transcribed_after_dotted(page, text, tokens, dotted))
     cands.extend(_dotted_bodies(page, text, tokens))
     for m in CN_TITLE_RE.finditer(text):
         name = m.group("name")
@@ -432,6 +436,8 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
             continue  # "与|于阗县|西境": a county the segmenter guesses as a name (于 a surname)
         if flag in ("nr", "nrfg") and len(word) == 3 and word[-1] in _NOT_GIVEN:
             word, end = word[:2], end - 1  # "栗智曾|出面": 曾 ("once") read into a two-character name
+        elif flag in ("nr", "nrfg") and surname_read_apart(tokens, i):
+            word, start = text[start - 1 : end], start - 1  # "孙|卫东|代表": the surname the segmenter cut off
         if (
             flag in ("nr", "nrfg")
             and _is_han_name(word)
@@ -482,6 +488,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
         for c in cands
         if not (c.type in (t.PUBLIC_BODY, t.ORGANIZATION) and (_department_word(text, c) or _last_read_on(tokens, c)))
         and not (c.type == t.PERSON and _ISSUER_CODE_RE.match(text, c.end))
+        and not (c.type == t.PLACE and street_of_an_address(text, c.start, c.end))
     ]
     cands = bodies_from_their_township(cands, text)
     kept = _with_branches(resolve_overlaps(_people_first(_longer_names_first(cands))))

@@ -685,12 +685,7 @@ def _parted_committee(text: str, s: int, e: int) -> bool:
     """ "莎车县|委、叶城县|委": 委 alone after a level's place, no other word (委员, 委托) and no official's
     title after it ("莎车县委书记": the post, whose body the golds do not list)."""
     after = text[e : e + 1]
-    return (
-        text[s:e] == "委"
-        and text[s - 1 : s] in "县市区州"
-        and after not in _NOT_COMMITTEE_AFTER
-        and not _TITLE_RE.match(text, e)
-    )
+    return text[s:e] == "委" and text[s - 1 : s] in "县市区州" and after not in _NOT_COMMITTEE_AFTER
 
 
 # a level's party committee, by its place and level, written in full or in short, with or without the party's
@@ -1112,6 +1107,20 @@ def _kind_after_kind(tokens: Tokens, s: int, e: int) -> bool:
     )
 
 
+# the heads of a committee or an office that one ordinary noun before them makes a kind of
+_COMMITTEE_HEADS = ("委员会", "办事处")
+
+
+def _committee_of_a_kind(tokens: Tokens, s: int, e: int) -> bool:
+    """ "村民|委员会", "评标|委员会", "街道|办事处": one common noun of two characters and a committee's or an
+    office's head, with no place or name before them, is a kind (every village's committee, the review panel
+    of any tender), no one body."""
+    first, head = tokens.word(s), tokens.word(e - 1)
+    if first is None or head is None or first[0] != s or head[1] != e or first[1] != head[0]:
+        return False
+    return head[2] in _COMMITTEE_HEADS and len(first[2]) == 2 and first[3] == "n" and known_word(first[2])
+
+
 def _one_word_and_kind(text: str, tokens: Tokens, s: int, e: int) -> bool:
     """One word, whatever it names, and a kind of body after it ("维吾尔|组织", "美国|媒体"): counted, a kind
     ("50个维吾尔组织": fifty Uyghur organisations)."""
@@ -1229,7 +1238,7 @@ def _organisations(page: int, text: str, tokens: Tokens) -> list[Mention]:
             continue  # "召开一次村民大会": a meeting held, no body
         if re.fullmatch(rf"{_LATIN_NAME}平台", text[s:e]):
             continue  # "Instagram平台": the platform is named by its Latin name (_latin_platforms)
-        if _kind_of_body(text, tokens, s, e) or _common_farm(text, tokens, s, e):
+        if _kind_of_body(text, tokens, s, e) or _common_farm(text, tokens, s, e) or _committee_of_a_kind(tokens, s, e):
             continue
         if _COUNTED_AFTER_RE.match(text, e):
             continue  # "新建寄宿制小学4所、中学2所": a kind, counted right after it
@@ -1783,7 +1792,8 @@ DISPATCH_RE = re.compile(
 
 
 def _source_media(page: int, text: str) -> list[Mention]:
-    """The media a source line or a story's opening names."""
-    found = [(m, "name") for m in SOURCE_LINE_RE.finditer(text)]
-    found += [(m, "name" if m.group("name") else "bracketed") for m in DISPATCH_RE.finditer(text)]
-    return [Mention(page, *m.span(g), m.group(g), m.group(g), t.ORGANIZATION, 5) for m, g in found]
+    """The media a source line or a story's opening names; a source line's whole name wins over a body's
+    name it opens with ("来源：新疆政府采购网": the procurement site, not the region's government)."""
+    found = [(m, "name", 6) for m in SOURCE_LINE_RE.finditer(text)]
+    found += [(m, "name" if m.group("name") else "bracketed", 5) for m in DISPATCH_RE.finditer(text)]
+    return [Mention(page, *m.span(g), m.group(g), m.group(g), t.ORGANIZATION, p) for m, g, p in found]

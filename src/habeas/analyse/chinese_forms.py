@@ -84,7 +84,7 @@ BODY_PARTS = (
     "村民委员会|村委会|居民委员会|居委会|管理委员会|管委会|统一战线工作部|发展改革委|"
     "妇女联合会|妇联|残疾人联合会|残联|工商联|科协|总工会|国有资产监督管理委员会|国资委|"
     "(?:国保|国内安全保卫|网安|刑侦|治安|特警|禁毒|经侦|出入境管理)(?:支队|大队)|"
-    "党委政法委员会|党委政法委|党委统战部|党委宣传部|党委组织部|党委|政法委员会|政法委|纪委|监委|人民政府|政府|行政公署|行署|人大常委会|人民代表大会|"
+    "党委政法委员会|党委政法委|党委统战部|党委宣传部|党委组织部|党委|政法委员会|政法委|纪委|监委|人民政府|政府|行政公署|行署|人大常委会|人民代表大会常务委员会|人民代表大会|"
     "政协|中级人民法院|高级人民法院|中级法院|高级法院|人民法院|法院|(?<!最)高院(?![校子落])|中院(?![校子落])|(?<=兵团)分院|人民检察分院|检察分院|人民检察院|检察院|公安分局|公安局|公安处|公安厅|派出所|国家安全局|国安局|"
     "司法局|司法厅|教育局|教育厅|统计局|民政局|宣传部|统战部|组织部|办公厅|新闻办公室|新闻办|办公室|委员会|常委会|"
     "监狱管理局|扫黑办|人民武装部|武装部|工业和信息化局|工信局|住建局|信访局|网信办|维稳办|人力资源和社会保障局|人力资源和社会保障厅|人社局|人社厅|发展和改革委员会|发改委|"
@@ -203,6 +203,8 @@ def _name_edge(text: str, tokens: Tokens, pos: int, step: int, limit: int) -> in
             break  # "幸存者|赛尔古丽·…": a noun of who one is (survivor, victim), no part of the name
         if step < 0 and _conjunction_after_transcription(text, word):
             return s + 1  # "阿依古丽|和米|娜瓦尔·…": the list's first name stands before the conjunction
+        if step > 0 and edge > pos and _conjunction_before_transcription(word):
+            return edge  # "…·卡德尔|和帕提|古丽": the conjunction opens the list's next, undotted name
         if step > 0 and edge > pos and _PEOPLE_COUNT_RE.match(text, s):
             break  # "……·吐尔逊三人死刑": how many people the list names, no part of the last name
         if step > 0 and edge > pos and _all_after_name(text, tokens, word):
@@ -228,6 +230,13 @@ def _name_edge(text: str, tokens: Tokens, pos: int, step: int, limit: int) -> in
     if step > 0 and edge - pos > 2 and (text[edge - 1] in _AFTER_NAME or _besides_closes(text, edge - 1)):
         edge -= 1  # "奥塔格斯则呼吁": 则 ("then") after the name, which the segmenter joined to it
     return edge
+
+
+def _conjunction_before_transcription(word: tuple[int, int, str, str]) -> bool:
+    """A word the segmenter made of a conjunction and the first syllables of a transcribed name after it
+    ("和帕提", "与阿依"): the name before ends at the conjunction."""
+    w = word[2]
+    return len(w) >= 3 and w[0] in "和与及" and all(c in _DOTTED_NAME_CHARS for c in w[1:])
 
 
 # a count of people after a list of names: "三人", "两名"

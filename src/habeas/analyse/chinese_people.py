@@ -480,6 +480,29 @@ def _transcribed_before_dotted(page: int, text: str, dotted: list[Mention]) -> l
     return out
 
 
+# a transcribed name written without its dots right after a list's conjunction: "…·卡德尔和帕提古丽两户"
+_UNDOTTED_AFTER_RE = re.compile(rf"[{_TRANSLIT_CLASS}]{{3,8}}(?![{_TRANSLIT_CLASS}{DOTS}])")
+
+
+def _transcribed_after_dotted(page: int, text: str, tokens: Tokens, dotted: list[Mention]) -> list[Mention]:
+    """A transcribed name written without its dots, listed with 和, 与, 及 or 、 right after a dotted name
+    ("阿不都·艾力和古丽娜尔在场"): a person too, cut before a function word it runs into, unless it is an
+    ordinary word or a known place or body."""
+    out = []
+    for m in dotted:
+        if text[m.end : m.end + 1] not in ("和", "与", "及", "、"):
+            continue
+        run = _UNDOTTED_AFTER_RE.match(text, m.end + 1)
+        if run is None:
+            continue
+        end = _list_item_end(tokens, run.start(), run.end())
+        name = text[run.start() : end]
+        if len(name) < 3 or known_word(name) or dictionary_tag(name) in ("ns", "nt"):
+            continue
+        out.append(Mention(page, run.start(), end, name, name, t.PERSON, 4))
+    return out
+
+
 # three transcribed names or more written without their dots, listed with 、 and 和 and no count after them:
 # "同村的古丽米热、买买提江和艾尼瓦尔都来自墨玉县"
 _TRANSCRIBED_RUN_LIST_RE = re.compile(
@@ -1059,4 +1082,22 @@ def _given_name_after_surname(tokens: Tokens, i: int, index: dict[str, t.Gazette
         and before[3] == "nr"
         and before[2] in t.HAN_SURNAMES
         and tokens.words[i][2] not in index
+    )
+
+
+# the tags the segmenter gives a surname it reads alone: a name, a morpheme or a "state" word (孙 as 孙|卫东)
+_SURNAME_ALONE_TAGS = ("nr", "ng", "zg")
+
+
+def surname_read_apart(tokens: Tokens, i: int) -> bool:
+    """A two-character name the segmenter reads after a surname it cut off ("孙|卫东|代表采购人"): the
+    surname is the name's first character."""
+    before = tokens.words[i - 1] if i > 0 else None
+    return (
+        before is not None
+        and before[1] == tokens.words[i][0]
+        and len(before[2]) == 1
+        and before[3] in _SURNAME_ALONE_TAGS
+        and before[2] in t.HAN_SURNAMES
+        and len(tokens.words[i][2]) == 2
     )

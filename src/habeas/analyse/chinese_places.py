@@ -710,6 +710,26 @@ def _tail_of_a_landmark(tokens: Tokens, i: int) -> bool:
     return landmark and before is not None and before[3] == "n"
 
 
+# a street's head and the house number after it in an address: "南路239号", "友谊路18号", "南大街21号"
+_STREET_HEAD = r"[东南西北中]?(?:大街|大道|路|街|巷)"
+_STREET_AFTER_RE = re.compile(rf"{_STREET_HEAD}[ \t\u3000]*\d+(?:-\d+)?号")
+_STREET_END_RE = re.compile(rf"{_STREET_HEAD}$")
+
+
+def street_of_an_address(text: str, start: int, end: int) -> bool:
+    """A place guess that names a street before its house number: the street itself ("友谊路|18号",
+    "南大街|21号") or the city a street is named after ("长春|南路239号", "延安|北路71号"), no place; a place
+    written with its level before the street ("阿克苏市|南大街21号") is the address's place."""
+    street = _STREET_END_RE.search(text, start, end)
+    if street is not None and re.match(r"[ \t\u3000]*\d+(?:-\d+)?号", text[end : end + 12]):
+        return True
+    return text[end - 1 : end] not in _LEVEL_ENDS and _STREET_AFTER_RE.match(text, end) is not None
+
+
+# the last character of a place named with its level: a place an address names before its street
+_LEVEL_ENDS = "省市县区州乡镇村"
+
+
 def _place_guess_span(text: str, tokens: Tokens, start: int, end: int) -> tuple[int, int]:
     """The segmenter's place guess, made whole or bare: a transcribed name's first character the segmenter
     read as a one-character verb after an adverb, or with the adverb, joins it ("仅|纳|伦州", "仅加|伦州");

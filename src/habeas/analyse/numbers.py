@@ -1303,8 +1303,9 @@ _CN_ONE = re.compile(r"^[一两]$|^1$")
 # a clock time's hours and minutes: "08:21", "14：30"
 _CN_CLOCK_BEFORE = re.compile(r"\d\s*[:：]\s*$")
 _CN_CLOCK_AFTER = re.compile(r"\s*[:：]\s*\d{2}(?!\d)")
-# "两人被判刑", "两名干部": two people are a count (一人, 一个 and 两个 are often no more than articles)
-_CN_TWO_PEOPLE = re.compile(r"^两[人名]$")
+# "两人被判刑", "两名干部", "两户村民": two people or households are a count (一人, 一个 and 两个 are often
+# no more than articles)
+_CN_TWO_PEOPLE = re.compile(r"^两[人名户]$")
 # "两个孩子", "两个儿子": two children or relatives are a count too
 _CN_KIN_AFTER = re.compile(r"孩子|儿子|女儿|子女|兄弟|姐妹|哥哥|弟弟|姐姐|妹妹")
 # "两家合资企业", "两家公司": two companies or bodies are a count too (not "两家人", two families)
@@ -1360,12 +1361,13 @@ def _years_up_to_now(text: str, m: re.Match[str]) -> bool:
 
 
 # a period's years after its name ("试用期一年", "任期五年") or years in a row ("连续两年多", "连续三年")
-_PERIOD_BEFORE_RE = re.compile(r"(?:期(?:为|是)?|连续)$")
+_PERIOD_BEFORE_RE = re.compile(r"(?:期限?(?:为|是)?|连续)$")
 _PERIOD_AFTER_RE = re.compile(r"年(?:多|以上|来)?(?![一二三四五六七八九十\d])")
 
 
 def _period_years(text: str, m: re.Match[str]) -> bool:
-    """The years of a named period or of a run of years: "（试用期一年）", "已连续两年多未发生": a duration."""
+    """The years of a named period or of a run of years: "（试用期一年）", "挂职期限2年", "已连续两年多未发生": a
+    duration."""
     return bool(
         _PERIOD_BEFORE_RE.search(text, max(0, m.start() - 3), m.start()) and _PERIOD_AFTER_RE.match(text, m.end("num"))
     )
@@ -1491,9 +1493,13 @@ def _chinese_count(text: str, m: re.Match[str], num: str) -> bool:
     counted_after = _years_counted(text, m) or _items(text, m) or _points_or_minutes(text, m) or _sessions_held(text, m)
     if _CN_NOT_COUNT_AFTER.match(after) and not m.group("more") and not counted_after:
         return False  # but "有期徒刑15年", "被判刑12年" count a sentence's years, "信息1350条" items
-    if _CN_NOT_COUNT_BEFORE.search(text[max(0, m.start() - 4) : m.start()]):
+    if _CN_NOT_COUNT_BEFORE.search(text[max(0, m.start() - 4) : m.start()]) and not _count_in_brackets(text, m):
         return False
-    if _CN_CONTACT_BEFORE.search(text[max(0, m.start() - 16) : m.start()]) and not _DEVICES_COUNTED.match(after):
+    if _in_latin_code(text, m) or _floor_in_address(text, m):
+        return False  # "FBK-3", "6m×9m": a model number or a size; "天衡大厦9楼": a floor of an address
+    if _CN_CONTACT_BEFORE.search(
+        _unspaced_label(text[max(0, m.start() - 16) : m.start()])
+    ) and not _DEVICES_COUNTED.match(after):
         return False  # "联系电话：0995-8521027": a telephone number, no count (but "手机3部": three phones)
     if _PAGE_COUNTER_BEFORE.search(text[max(0, m.start() - 8) : m.start()]):
         return False  # "浏览次数：1526": the page's own counter, no claim of its text
@@ -1513,7 +1519,7 @@ def _chinese_count(text: str, m: re.Match[str], num: str) -> bool:
         return False  # "（共印80份）": the copies of a notice printed; "（编辑：某某）1080314": a wire's date code
     if _CN_CLOCK_BEFORE.search(text[max(0, m.start() - 3) : m.start()]) or _CN_CLOCK_AFTER.match(text, m.end("num")):
         return False  # "2019年09月14日08:21": a clock time, no count
-    if _years_counted(text, m) or _parallel_count(text, m) or _one_in_an_inventory(text, m):
+    if _years_counted(text, m) or _parallel_count(text, m) or _one_in_an_inventory(text, m) or _one_span(text, m):
         return True  # "判处一年监禁": a sentence of one year; "169票赞成、1票反对": one vote beside 169
     two_people = (
         _CN_TWO_PEOPLE.match(num + (m.group("unit") or ""))
@@ -1522,6 +1528,54 @@ def _chinese_count(text: str, m: re.Match[str], num: str) -> bool:
     )
     one_person = num == "1" and m.group("unit") in ("名", "人")  # "对1名在逃人员漏管": digits count one person
     return not (_CN_ONE.match(num) and not m.group("qual") and not two_people and not one_person)
+
+
+# the characters of a code written in Latin letters and digits: a model or part number ("DS-2CD7A26FWD",
+# "FBK-3"), a size ("6m×9m"), an e-mail address ("zb@163.com")
+_CODE_CHAR = r"[A-Za-z0-9\-_.×@/]"
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+
+
+def _in_latin_code(text: str, m: re.Match[str]) -> bool:
+    """A figure inside a code of Latin letters and digits: letters before it in the code, or letters joined
+    to it by a hyphen, a times sign or an at sign; no count ("5G", letters after it alone, is not read here)."""
+    start, end = m.start("num"), m.end("num")
+    before = re.search(f"{_CODE_CHAR}*$", text[max(0, start - 24) : start])
+    after = re.match(f"{_CODE_CHAR}*", text[end : end + 24])
+    left, right = before.group(0) if before else "", after.group(0) if after else ""
+    if not _LATIN_LETTER.search(left + right):
+        return False
+    return bool(_LATIN_LETTER.search(left) or re.search(r"[\-×@_]", left + right))
+
+
+# a floor of a building in an address: "天衡大厦9楼", "3号楼12层", "B座5层"
+_BUILDING_BEFORE_RE = re.compile(r"(?:大厦|大楼|号楼|座|中心)$")
+
+
+def _floor_in_address(text: str, m: re.Match[str]) -> bool:
+    return text[m.end("num") : m.end("num") + 1] in ("楼", "层") and bool(
+        _BUILDING_BEFORE_RE.search(text, max(0, m.start() - 2), m.start())
+    )
+
+
+def _unspaced_label(before: str) -> str:
+    """The words before a figure with the spaces that align a label taken out ("邮　　编：" is "邮编：")."""
+    return re.sub(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])", "", before)
+
+
+def _count_in_brackets(text: str, m: re.Match[str]) -> bool:
+    """ "（5个工作日）", "（3人）": a figure with its measure word after an opening bracket counts; "（一）",
+    "（2018）" and "(1)" number a list or a document."""
+    return bool(m.group("unit")) and text[max(0, m.start() - 1) : m.start()] in ("（", "(")
+
+
+# a span of time counted in working days, months, hours or days: "1个工作日", "1个月" (not the article-like 一个)
+_SPAN_UNIT_AFTER_RE = re.compile(r"个?(?:工作日|月|小时|星期)|(?:天|周)")
+
+
+def _one_span(text: str, m: re.Match[str]) -> bool:
+    """ "自公告之日起1个工作日": a 1 written in digits before a unit of time is a duration."""
+    return m.group("num") == "1" and _SPAN_UNIT_AFTER_RE.match(text, m.end("num")) is not None
 
 
 # a mainland mobile telephone's number: eleven digits from 13 to 19
@@ -1705,8 +1759,30 @@ def _cn_counted_before(figures: list[Figure], text: str, start: int) -> str:
     return counted
 
 
+# a range bounded by "以上" and "以下", its unit after both ends, as laws and rules write fines and terms:
+# "二百元以上一千元以下罚款", "十日以上十五日以下拘留", "3年以上10年以下有期徒刑"
+_BOUNDED_RANGE_RE = re.compile(
+    rf"(?P<low>{_CN_NUM})(?P<unit>元|日|天|年|个月|小时)以上(?P<num>{_CN_NUM})(?P=unit)以下(?P<counted>[\u4e00-\u9fff]{{0,4}})"
+)
+
+
+def _bounded_ranges(text: str) -> list[Figure]:
+    """ "处二百元以上一千元以下罚款" → 200 to 1,000 yuan: one range from its two bounds, counting what follows."""
+    out = []
+    for m in _BOUNDED_RANGE_RE.finditer(text):
+        low, high = parse_chinese_number(m.group("low")), parse_chinese_number(m.group("num"))
+        if low is None or high is None or low >= high:
+            continue
+        unit = m.group("unit") + m.group("counted")
+        end = m.start("counted")
+        out.append(Figure(m.start(), end, high, low, high, "between", unit, text[m.start() : end]))
+    return out
+
+
 def chinese_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
-    shares = [f for f in _written_shares(text) if not any(s < f.end and f.start < e for s, e in skip)]
+    shares = [
+        f for f in _written_shares(text) + _bounded_ranges(text) if not any(s < f.end and f.start < e for s, e in skip)
+    ]
     skip = skip + [(f.start, f.end) for f in shares] + [m.span() for m in CN_DOCUMENT_NUMBER_RE.finditer(text)]
     skip += [m.span() for m in CN_EVENT_DATE_RE.finditer(text)]
     figures: list[Figure] = []
