@@ -49,3 +49,8 @@ def test_a_surname_before_a_place_name_makes_a_person_but_a_pronoun_does_not() -
 def test_a_villas_head_read_alone_after_a_common_noun_is_no_place() -> None:
     assert names(analyse("议员们在国会山庄举行听证会，讨论涉疆法案。"), t.PLACE) == set()
     assert names(analyse("他们住在阳光山庄。"), t.PLACE) == {"阳光山庄"}
+
+
+def test_an_address_in_pinyin_and_a_place_after_a_preposition_make_no_person() -> None:
+    assert not names(analyse("The office was registered at Tianshan Qu, Urumqi Shi, Xinjiang."), t.PERSON)
+    assert not names(analyse("Speaking in Beijing Wang said the talks went well."), t.PERSON)

@@ -24,6 +24,7 @@ from habeas.analyse.chinese_forms import (
     BODY_RE,
     CN_TITLES,
     DOTS,
+    JOINED_BEFORE_NAME,
     TRANSLIT,
     _bureau_end,
     _gazetteer_cn,
@@ -682,8 +683,8 @@ _NOT_COMMITTEE_AFTER = set("员托屈婉任派")  # 委员, 委托, 委屈, 委�
 
 
 def _parted_committee(text: str, s: int, e: int) -> bool:
-    """ "莎车县|委、叶城县|委": 委 alone after a level's place, no other word (委员, 委托) and no official's
-    title after it ("莎车县委书记": the post, whose body the golds do not list)."""
+    """ "莎车县|委、叶城县|委", "拜城县|委书记": 委 alone after a level's place, no other word (委员, 委托); an
+    official's title may follow (the body a post is named after is found, as the later golds list it)."""
     after = text[e : e + 1]
     return text[s:e] == "委" and text[s - 1 : s] in "县市区州" and after not in _NOT_COMMITTEE_AFTER
 
@@ -1723,7 +1724,7 @@ def _with_branches(kept: list[Mention]) -> list[Mention]:
 
 # what may stand between a body's guessed start and the township it is named after: a preposition or a
 # verb of moving the segmenter read into the body ("由|托格拉克乡派出所", "调往|某某乡人民政府")
-_BEFORE_TOWNSHIP_RE = re.compile("(?:调往|前往|派往|[据由从往向在于对赴到经被把将])+")
+_BEFORE_TOWNSHIP_RE = re.compile(f"(?:调往|前往|派往|[{JOINED_BEFORE_NAME}])+")
 
 
 def bodies_from_their_township(cands: list[Mention], text: str) -> list[Mention]:

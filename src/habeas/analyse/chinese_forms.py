@@ -349,6 +349,11 @@ def _unlevelled_place_start(text: str, tokens: Tokens, end: int, index: dict[str
     return start
 
 
+# a preposition or a verb's particle the segmenter may join to the first character of the name after it
+# ("据托|格拉|克乡", "由托|格拉|克乡")
+JOINED_BEFORE_NAME = "据由从往向在于对赴到经被把将"
+
+
 # a one-character preposition the segmenter joins to the level after it: "经县", "由市", "向州"
 _PREPOSITIONS_BEFORE_LEVEL = "经由对向在从据按把被将为与和及"
 

@@ -13,6 +13,7 @@ from habeas.analyse.chinese_forms import (
     _NOT_VILLAGE,
     _PLACE_NOT,
     BODY_RE,
+    JOINED_BEFORE_NAME,
     TRANSLIT,
     _bureau_end,
     _gazetteer_cn,
@@ -328,17 +329,19 @@ def _settlements_after_level(page: int, text: str, tokens: Tokens) -> list[Menti
     return [_without_residence_verb(_without_governing_verb(m)) for m in out]
 
 
-# a preposition or a verb's particle the segmenter may join to the first character of the name after it
-_JOINED_BEFORE_NAME = "据由从往向在于对赴到经被把将与和"
-
-
 def _after_joined_preposition(tokens: Tokens, start: int) -> int:
     """ "据托|格拉|克乡", "由托|格拉|克乡", "据恰|尔巴|格镇": a preposition the segmenter reads into one word with
     a transcribed name's first character; the name starts one character before ``start``."""
     before = tokens.word(start - 1)
-    if before is None or before[1] != start or len(before[2]) != 2 or before[3].startswith(("ns", "nr")):
+    if before is None or before[1] != start or before[3].startswith(("ns", "nr")):
         return start
-    return start - 1 if before[2][0] in _JOINED_BEFORE_NAME and before[2][1] in TRANSLIT else start
+    return start - 1 if _preposition_joined(before[2]) else start
+
+
+def _preposition_joined(word: str) -> bool:
+    """Whether a word of two characters is a preposition (or a conjunction, 与 and 和) and a transcribed name's
+    first character."""
+    return len(word) == 2 and word[0] in JOINED_BEFORE_NAME + "与和" and word[1] in TRANSLIT
 
 
 def _level_opens_body(word: tuple[int, int, str, str] | None, pos: int) -> bool:
@@ -414,9 +417,9 @@ def _past_joined_preposition(tokens: Tokens, start: int) -> int:
     """ "由托|格拉|克乡": a preposition the segmenter reads, with a transcribed name's first character, as a name
     is no part of the name, which starts one character after ``start``."""
     first = tokens.word(start)
-    if first is None or first[0] != start or len(first[2]) != 2 or not first[3].startswith("nr"):
+    if first is None or first[0] != start or not first[3].startswith("nr"):
         return start
-    return start + 1 if first[2][0] in _JOINED_BEFORE_NAME and first[2][1] in TRANSLIT else start
+    return start + 1 if _preposition_joined(first[2]) else start
 
 
 # a list's next item after a township: "在二堡镇、沁城乡、大泉湾乡开展", "巴里坤镇和大河镇的"

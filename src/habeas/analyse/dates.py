@@ -184,7 +184,7 @@ def english_dates(text: str) -> list[DateMention]:
                 month = MONTHS[gd["month"].rstrip(".").lower()]
                 if gd.get("day"):
                     day = int(gd["day"])
-                    if not 1 <= day <= 31:
+                    if not _real_day(year, month, day):
                         continue
                     value, precision = f"{year:04d}-{month:02d}-{day:02d}", "day"
                 else:
@@ -429,20 +429,28 @@ DAY_MONTH_RE = re.compile(
 
 
 # a day, its month written short and its year in two digits, as a reference in brackets often dates what it cites
-# ("Jane Roe, SupChina, 5 Feb 20"; "RFA, 1 Feb 20"): a day of the century that has reached that year, else the last
+# ("Jane Roe, SupChina, 5 Feb 20"; "RFA, 1 Feb 20"): 00 to 68 in this century, 69 to 99 in the last (as POSIX
+# reads two-digit years), so a page reads the same whatever the day it is analysed
 _SHORT_YEAR_DAY_RE = re.compile(rf"{_NOT_CODE_BEFORE}{_DAY}\s+(?P<month>{_MONTH_SHORT})\s+(?P<yy>\d\d)(?![\w/\-]|\.\d)")
 
 
 def _short_year_days(text: str, free: Callable[[int, int], bool]) -> list[DateMention]:
-    this_year = datetime.date.today().year
     out = []
     for m in _SHORT_YEAR_DAY_RE.finditer(text):
         day, month, yy = int(m.group("day")), MONTHS[m.group("month").rstrip(".").lower()], int(m.group("yy"))
-        if not (1 <= day <= 31 and free(*m.span())):
-            continue
-        year = this_year - this_year % 100 + yy if yy <= this_year % 100 else this_year - this_year % 100 - 100 + yy
-        out.append(DateMention(m.start(), m.end(), m.group(0), f"{year}-{month:02d}-{day:02d}", "day"))
+        year = 2000 + yy if yy <= 68 else 1900 + yy
+        if free(*m.span()) and _real_day(year, month, day):
+            out.append(DateMention(m.start(), m.end(), m.group(0), f"{year}-{month:02d}-{day:02d}", "day"))
     return out
+
+
+def _real_day(year: int, month: int, day: int) -> bool:
+    """Whether the calendar has this day ("31 Feb 20", "30 February 2019": a slip, no date)."""
+    try:
+        datetime.date(year, month, day)
+    except ValueError:
+        return False
+    return True
 
 
 def _day_months(text: str, found: list[DateMention], free: Callable[[int, int], bool]) -> list[DateMention]:

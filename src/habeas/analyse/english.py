@@ -541,8 +541,16 @@ SCHOOL_HEADS = {"University", "College", "School", "Academy", "Institute"}
 _SCHOOL_HEAD = r"(?:University|College|Academy|Institute)"
 _SECOND_SCHOOL_RE = re.compile(
     rf"(?<![\w\-])(?!{_SCHOOL_HEAD}\b)[A-Z][a-z]+[ \t]+{_SCHOOL_HEAD}[ \t]+"
-    rf"(?P<second>(?!{_SCHOOL_HEAD}\b)[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]+{_SCHOOL_HEAD}\b)"
+    rf"(?P<second>(?!{_SCHOOL_HEAD}\b)[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]+{_SCHOOL_HEAD}\b)(?=[ \t]+of\b)"
 )
+
+
+def schools_apart(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``text[start:end]`` as the spans of the two schools' names run together in it, or whole if none."""
+    second = second_school_start(text, start, end)
+    if second is None:
+        return [(start, end)]
+    return [(start, start + len(text[start:second].rstrip())), (second, end)]
 
 
 def second_school_start(text: str, start: int, end: int) -> int | None:
@@ -931,6 +939,16 @@ def _post_link(words: list[str]) -> int | None:
     """Where a post's title joins what it serves: "of" ("President of the Commission") or "for"
     ("Secretary for Justice", "Minister for Foreign Affairs"), whichever comes first."""
     return next((i for i, w in enumerate(words) if w in ("of", "for")), None)
+
+
+_PARLIAMENT_BEFORE_SEAT_RE = re.compile(r"\bParliament(?=[ \t]+for\b)")
+
+
+def parliament_seat_end(text: str, start: int, end: int) -> int:
+    """Where a parliament's name ends inside ``text[start:end]`` when a member's seat follows it ("European
+    Parliament for Ireland South"); ``end`` if none."""
+    m = _PARLIAMENT_BEFORE_SEAT_RE.search(text, start, end)
+    return m.end() if m else end
 
 
 def parliament_seat_at(words: list[str]) -> int:

@@ -102,14 +102,15 @@ def _joined_by_and(outer: Mention, inner: Mention) -> bool:
     return outer.text[: inner.start - outer.start].endswith((" and ", " & "))
 
 
-def _named_facility(c: Mention, cands: list[Mention]) -> bool:
+def _named_facility(c: Mention, kinds: dict[tuple[int, int], list[Mention]]) -> bool:
     """A facility the statistical model names in full ("Tianshan Detention Center"), whose last words a rule
-    read as the kind of facility alone (a detention centre): the name, its words before the kind capitalised
-    and none a nationality's adjective, an ethnonym or a word no name is made of."""
+    read as the kind of facility alone (a detention centre; ``kinds``: those by where they end): the name, its
+    words before the kind capitalised and none a nationality's adjective, an ethnonym or a word no name is made
+    of."""
     if c.type != t.FACILITY or c.priority >= P_STRONG or classify_run(c.name.split()) != t.FACILITY:
         return False
-    for o in cands:
-        if o.type == t.FACILITY and o.name.islower() and o.page == c.page and c.start < o.start and o.end == c.end:
+    for o in kinds.get((c.page, c.end), []):
+        if c.start < o.start:
             before = c.text[: o.start - c.start].split()
             return bool(before) and all(
                 w[:1].isupper()
@@ -125,6 +126,10 @@ def resolve_overlaps(cands: list[Mention]) -> list[Mention]:
     """Keep the strongest of overlapping mentions; an institution or instrument whose name holds a
     place name ("Government of the People's Republic of China") keeps its whole name."""
     place_ends = {(o.page, o.end): o for o in cands if o.type == t.PLACE and o.strong}
+    kinds: dict[tuple[int, int], list[Mention]] = {}
+    for o in cands:
+        if o.type == t.FACILITY and o.name.islower():
+            kinds.setdefault((o.page, o.end), []).append(o)
     for c in cands:
         if (
             c.type in (t.ORGANIZATION, t.PUBLIC_BODY, t.LAW, t.FACILITY)
@@ -144,7 +149,7 @@ def resolve_overlaps(cands: list[Mention]) -> list[Mention]:
             joined = any(_joined_by_and(c, o) for o in cands if o is not c and o.page == c.page)
             if inner and not joined and not _inside_strong_body(c, cands):
                 c.priority = P_STRONG + 1
-        if _named_facility(c, cands):
+        if _named_facility(c, kinds):
             c.priority = P_STRONG  # "held in Tianshan Detention Center": the facility's name, not its kind alone
     nested = [c for c in cands if c.priority == P_NESTED]
     ordered = sorted(

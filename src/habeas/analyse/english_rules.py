@@ -68,9 +68,10 @@ from habeas.analyse.english import (
     national_phrase,
     opens_clause,
     parliament_seat_at,
+    parliament_seat_end,
     person_name_ok,
     person_shaped,
-    second_school_start,
+    schools_apart,
     without_legal_form,
 )
 from habeas.analyse.english_layout import (
@@ -294,8 +295,11 @@ def _portfolio_re() -> re.Pattern[str]:
 @functools.cache
 def _post_line_re() -> re.Pattern[str]:
     """A line that opens with a post's title ("Chairman of the Regional People's Government", "Ambassador")
-    and the line under it that holds a name alone, as an appeal's or a letter's address block lays them out."""
-    return re.compile(rf"(?m)^[ \t]*(?:{_titles_alternation()})\b[^\n]{{0,120}}\n[ \t]*(?P<name>{_NAME_WORDS})[ \t]*$")
+    and the line under it that holds a name alone, as an appeal's or a letter's address block lays them out (a
+    title's line ends in no sentence's stop: "Minister of Foreign Affairs said it would respond.")."""
+    return re.compile(
+        rf"(?m)^[ \t]*(?:{_titles_alternation()})\b[^\n]{{0,120}}(?<![.!?;:])\n[ \t]*(?P<name>{_NAME_WORDS})[ \t]*$"
+    )
 
 
 def _names_below_a_post(page: int, text: str) -> list[Mention]:
@@ -362,6 +366,13 @@ _ENGLISH_SURNAMES = frozenset(
         "ding",
         "ling",
         "man",
+        # the pinyin of a division's level in an address ("Tianshan Qu, Urumqi Shi"), never a surname there
+        "shi",
+        "xian",
+        "qu",
+        "zhen",
+        "xiang",
+        "cun",
     }
 )
 
@@ -369,6 +380,9 @@ _ENGLISH_SURNAMES = frozenset(
 def _pinyin_surname(m: re.Match[str]) -> bool:
     word = m.group("surname").lower()
     return word in t.PINYIN_SURNAMES and word not in _ENGLISH_SURNAMES
+
+
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|to|of|near|across)[ \t]+\Z")
 
 
 def _person_named_like_place(page: int, text: str, start: int, end: int) -> Mention | None:
@@ -380,8 +394,8 @@ def _person_named_like_place(page: int, text: str, start: int, end: int) -> Ment
     after = _SURNAME_AFTER.match(text, end)
     if before and _pinyin_surname(before):
         start = before.start("surname")
-    elif after and _pinyin_surname(after):
-        end = after.end("surname")
+    elif after and _pinyin_surname(after) and not _PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 6), start):
+        end = after.end("surname")  # not "Speaking in Beijing Wang said": a place after "in" is the place
     else:
         return None
     name = text[start:end]
@@ -975,13 +989,15 @@ _UNNAMED_VOICE_WORDS = frozenset({"unidentified", "unknown", "person", "crowd", 
 
 
 def _speaker_labels(page: int, text: str) -> list[Mention]:
-    """The people a transcript labels as speakers: a name in capitals opening a line before a colon, on a page
-    with three such labels or more; a one-word label is a surname a full label on the page ends with."""
+    """The people a transcript labels as speakers: a name in capitals opening a line before a colon and what they
+    say (or before their role: "JANE ROE, HOST:"), on a page with three such labels or more; a one-word label is a
+    surname a full label on the page ends with."""
     labels = [m for m in _SPEAKER_LABEL_RE.finditer(text) if m.group(0).rstrip(": \t").isupper()]
+    labels = [m for m in labels if m.group("role") or _SPEECH_AFTER_RE.match(text, m.end())]
     if len(labels) < 3:
         return []
     names = {m.start("name"): " ".join(w.title() for w in m.group("name").split()) for m in labels}
-    full = [n for n in names.values() if len(n.split()) >= 2 and _speaker_name_ok(n)]
+    full = {n for n in names.values() if len(n.split()) >= 2 and _speaker_name_ok(n)}
     surnames = {n.split()[-1] for n in full}
     out = []
     for m in labels:
@@ -989,6 +1005,10 @@ def _speaker_labels(page: int, text: str) -> list[Mention]:
         if name in full or name in surnames:
             out.append(Mention(page, m.start("name"), m.end("name"), m.group("name"), name, t.PERSON, P_STRONG))
     return out
+
+
+# what the speaker says, on the label's line ("HALVORSEN: I did."): a heading's colon ends its line ("READ MORE:")
+_SPEECH_AFTER_RE = re.compile(r"[ \t]+\S")
 
 
 def _speaker_name_ok(name: str) -> bool:
@@ -1502,11 +1522,8 @@ def _schools_apart(text: str, runs: list[tuple[int, int, list[str]]]) -> list[tu
     """A run over two schools' names run together ("Shandong University Renmin University of China"), cut in two."""
     out = []
     for start, end, words in runs:
-        second = second_school_start(text, start, end)
-        if second is None:
-            out.append((start, end, words))
-        else:
-            out += [(start, second - 1, text[start : second - 1].split()), (second, end, text[second:end].split())]
+        parts = schools_apart(text, start, end)
+        out += [(start, end, words)] if len(parts) == 1 else [(s, e, text[s:e].split()) for s, e in parts]
     return out
 
 
@@ -1568,9 +1585,8 @@ def _runs(text: str) -> list[tuple[int, int, list[str]]]:
         if _calendar_tail(words):  # "Parliament on Tuesday", "the Senate in March": the day is no part of it
             words = words[:-2]
             end = text.rindex(words[-1], start, end) + len(words[-1])
-        if seat := parliament_seat_at(words):  # "European Parliament for Ireland South": the seat is a place
-            words = words[:seat]
-            end = text.rindex("Parliament", start, end) + len("Parliament")
+        if (seat := parliament_seat_end(text, start, end)) < end:  # "European Parliament for Ireland South"
+            end, words = seat, text[start:seat].split()  # the seat is a place
         release = _RELEASE_AFTER_RE.search(text, start, end)
         if release and len(words) > 3:  # "Department of Treasury Press Release": the body that issued it
             end, words = release.start(), text[start : release.start()].split()
@@ -1984,7 +2000,7 @@ def _speakers(page: int, text: str) -> list[Mention]:
 # (not "Senator for Queensland James Paterson", whose seat runs into the name)
 _TITLED_SEAT_WORDS = r"[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+)?(?:[ \t]+(?:North|South|East|West|Central))*"
 _TITLED_MEMBER_FOR_RE = re.compile(
-    r"\b(?:Members?[ \t]+of[ \t]+(?:the[ \t]+)?(?:[A-Z][a-z]+[ \t]+)?Parliament|MPs?|MEPs?|MSPs?|MLAs?|MPPs?)"
+    r"\b(?:Members?[ \t]+of[ \t]+(?:the[ \t]+)?(?:[A-Z][a-z]+[ \t]+)?Parliament|MP|MEP|MSP|MLA|MPP)"
     rf"[ \t]+for[ \t]+(?P<seat>{_TITLED_SEAT_WORDS}(?:[ \t]+(?:and|upon)[ \t]+{_TITLED_SEAT_WORDS})*)"
     r"(?![\w\-’']|[ \t]+[A-Z])"
 )

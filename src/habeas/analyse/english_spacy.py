@@ -5,6 +5,7 @@ name is, and dropped where they are no name (a section's heading, a time zone, a
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 
@@ -59,9 +60,9 @@ from habeas.analyse.english import (
     describes_state,
     known_place,
     lone_org_ok,
-    parliament_seat_at,
+    parliament_seat_end,
     person_name_ok,
-    second_school_start,
+    schools_apart,
     strip_titles,
 )
 from habeas.analyse.model import Mention
@@ -168,11 +169,7 @@ def _schools_run_together(text: str, ents: list[tuple[int, int, str]]) -> list[t
     """An organisation the model read over two schools' names run together, cut in two."""
     out = []
     for s, e, label in ents:
-        second = second_school_start(text, s, e) if label == "ORG" else None
-        if second is not None:
-            out += [(s, second - 1, label), (second, e, label)]
-        else:
-            out.append((s, e, label))
+        out += [(a, b, label) for a, b in schools_apart(text, s, e)] if label == "ORG" else [(s, e, label)]
     return out
 
 
@@ -332,14 +329,14 @@ def _festival(text: str, start: int, end: int) -> bool:
 _AWARD_AFTER_RE = re.compile(r"(?:[ \t]+(?:to|for|of|[A-Z][\w'’\-]*))*[ \t]+(?:Award|Prize|Medal)s?\b")
 
 
-# a colon inside a run of capitalised words, then a word in quotation marks: a headline ("Tribunal Chair:
-# Sanctions 'Overdue' for Officials"); no body's name holds a colon before its own words
-# what a body does in a headline, in title case: "UHRP Reveals", "Rights Group Warns"
 # a law's or a sanctions regime's word after a name that the law is named for ("the Global Magnitsky law", "a
 # Magnitsky designation", "the Marshall Act"): the name, there, says which law, and names no one on the page
 _LAW_WORD_AFTER_RE = re.compile(r"[ \t]+(?:laws?|Acts?|designations?|regimes?|legislation)\b")
 
 
+# a colon inside a run of capitalised words, then a word in quotation marks: a headline ("Tribunal Chair:
+# Sanctions 'Overdue' for Officials"); no body's name holds a colon before its own words
+# what a body does in a headline, in title case: "UHRP Reveals", "Rights Group Warns"
 _HEADLINE_VERBS = {
     *("Says", "Reveals", "Warns", "Urges", "Finds", "Claims", "Denies", "Demands", "Condemns", "Welcomes"),
     *("Accuses", "Slams", "Rejects", "Responds", "Announces", "Confirms", "Alleges", "Calls"),
@@ -495,10 +492,16 @@ def _role_word(name: str) -> bool:
 def outside_case_citations(mentions: list[Mention], text: str) -> list[Mention]:
     """The mentions outside a page's cited court decisions: the parties' initials, the countries in brackets
     and the courts' letters inside one name no one and nothing the page is about."""
-    cases = [m.span() for m in _CASE_CITATION_RE.finditer(text)]
+    cases = [m.span() for m in _CASE_CITATION_RE.finditer(text)]  # in the page's order, none overlapping
     if not cases:
         return mentions
-    return [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in cases)]
+    starts = [a for a, _ in cases]
+
+    def cited(m: Mention) -> bool:
+        at = bisect.bisect_right(starts, m.start) - 1
+        return at >= 0 and m.end <= cases[at][1]
+
+    return [m for m in mentions if not cited(m)]
 
 
 def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines: str = "") -> list[Mention]:
@@ -549,7 +552,7 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
             house = _OF_THE_HOUSE_RE.search(text, s, e)
             e = house.start() if house else e  # "… Committee of the House of Commons": the committee, the house apart
             e = _before_a_subject(text, s, e)
-            e = _before_a_seat(text, s, e)
+            e = parliament_seat_end(text, s, e)  # "the European Parliament for Ireland South": the seat apart
         if label == "PERSON" and _GROUP_AFTER.match(text, e):
             label = "ORG"  # "Serikzhan Bilash's Atajurt Kazakh Human Rights group", "the Wagner group": a body
         if label in ("PERSON", "ORG") and _toned_pinyin_gloss(text[s:e]):
@@ -886,13 +889,6 @@ def _head_before_complement(words: list[str]) -> str:
     "of", which a publication's name may hold: "The New York Review of Books")."""
     at = next((i for i, w in enumerate(words) if w == "for"), 0)
     return words[at - 1] if at > 0 else ""
-
-
-def _before_a_seat(text: str, start: int, end: int) -> int:
-    """ "the European Parliament for Ireland South": the body ends before the seat its member sits for."""
-    words = text[start:end].split()
-    at = parliament_seat_at(words)
-    return text.index("Parliament", start, end) + len("Parliament") if at else end
 
 
 def _before_open_bracket(text: str, start: int, end: int) -> int:

@@ -146,9 +146,10 @@ _CURRENCY_SIGNS = {"€": "euros", "£": "pounds", "¥": "yuan"}
 CODE_RE = re.compile(r"\b(?:[A-Z]+\d*[-_][\w()/.\-]*\d[\w()/\-]*|\d{4}/\d+(?:\(\w+\))?)")
 
 # a house's number before its street's name ("3505 International Place NW", "12 Harbour Street"): an address, no count
+# (the street's name ends the address, not a noun it qualifies: "more than 200 Wall Street firms")
 STREET_NUMBER_RE = re.compile(
     r"(?<![\w.,])\d{1,5}(?=[ \t]+(?:[A-Z][\w'’\-]*[ \t]+){1,3}"
-    r"(?:Road|Street|Avenue|Place|Lane|Boulevard|Drive|Terrace|Crescent)\b)"
+    r"(?:Road|Street|Avenue|Place|Lane|Boulevard|Drive|Terrace|Crescent)\b(?![ \t]+(?!in\b|at\b|on\b)[a-z]))"
 )
 
 # a document's number by its year and its serial ("FR Doc. 2023-12345", "Docket 2021-0042"): a reference, no count
