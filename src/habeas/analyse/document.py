@@ -818,7 +818,7 @@ def _before_complement(name: str) -> str:
 
 # the level a place's name may end with ("Karghilik County", "Tacheng Prefecture")
 _PLACE_LEVEL_RE = re.compile(
-    r"(?P<bare>[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+)?) (?:County|Prefecture|City|Province|District)"
+    r"(?P<bare>[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+)?) (?:County|Prefecture|City|Province|District|Township|Town)"
 )
 
 
@@ -861,6 +861,14 @@ def _places_with_their_level(mentions: list[Mention]) -> dict[str, str]:
     return _one_full_name(
         (level.group("bare"), level.group(0)) for level in levels if level and level.group("bare") in places
     )
+
+
+def _places_by_bare_name(mentions: list[Mention]) -> dict[str, str]:
+    """A place a document names with its level ("Aqsaq Maral Township"): by the bare name, the place with its
+    level, where one place ends so; the bare name the model read as a body's or a person's ("near Aqsaq Maral") is that
+    place."""
+    levels = (_PLACE_LEVEL_RE.fullmatch(m.name) for m in mentions if m.type == t.PLACE)
+    return _one_full_name((level.group("bare"), level.group(0)) for level in levels if level)
 
 
 def _named_in_full(mentions: list[Mention]) -> dict[str, str]:
@@ -1243,6 +1251,7 @@ def _resolve_in_document(mentions: list[Mention], uyghur_pages: set[int] | None 
     )
     in_full = _named_in_full(mentions)
     levelled = _places_with_their_level(mentions)
+    bare_places = _places_by_bare_name(mentions)
     opened = _bodies_by_first_word(mentions)
     first_words: dict[str, set[str]] = defaultdict(set)  # "Ms. Choi" after "Choi Ka Ping", "Mr. Lee" after "Lee Bo"
     for m in mentions:
@@ -1293,6 +1302,8 @@ def _resolve_in_document(mentions: list[Mention], uyghur_pages: set[int] | None 
             m.canonical = in_full[m.name]  # "Whitcombe Centre" after "Whitcombe Centre for Human Rights Research"
         if m.type == t.ORGANIZATION and m.canonical == m.name and m.name in opened and not _known_body(m.name):
             m.canonical = opened[m.name]  # "Amnesty said" after "Amnesty International"
+        if m.type in (t.ORGANIZATION, t.PERSON) and not m.strong and m.name in bare_places and not _known_body(m.name):
+            m.canonical, m.type = bare_places[m.name], t.PLACE  # "near Aqsaq Maral" after "Aqsaq Maral Township"
         if m.type == t.PLACE and m.canonical == m.name and m.name in levelled:
             m.canonical = levelled[m.name]  # "Karghilik" after "Karghilik County"
         if m.type == t.ORGANIZATION and not m.strong and m.name in of_country:

@@ -588,12 +588,12 @@ def _school_of_a_kind(words: list[str]) -> bool:
 
 
 def _school_of(words: list[str]) -> bool:
-    """A school named with what it teaches ("University of Political Science and Law", "School of Law"),
-    before any word of a treaty's name."""
+    """A school named with what it teaches ("University of Political Science and Law", "School of Law"), or a
+    university's faculty ("Faculty of Law"), before any word of a treaty's name."""
     for i, w in enumerate(words[:-1]):
         if w in LAW_ANYWHERE:
             return False
-        if w in SCHOOL_HEADS and words[i + 1] in ("of", "for"):
+        if (w in SCHOOL_HEADS or w == "Faculty") and words[i + 1] in ("of", "for"):  # "Faculty of Law"
             return True
     return False
 
@@ -724,6 +724,12 @@ _COMPOUND_ENDS = t.hyphen_adjective_ends(
     "born", "led", "linked", "made", "style", "controlled", "affiliated", "registered", "listed"
 )
 _ADJECTIVE_OF = re.compile(rf"Copyright|©|[A-Z][\w.]*-(?:{_COMPOUND_ENDS})").fullmatch
+
+
+def compound_adjective(word: str) -> bool:
+    """Whether a word is a compound adjective that may open a run before a name ("Guangdong-owned", "Corps-run"):
+    where the body is owned or based, or who leads it, no part of its name."""
+    return _ADJECTIVE_OF(word) is not None and "-" in word
 
 
 def opens_clause(words: list[str]) -> bool:

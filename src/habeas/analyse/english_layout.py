@@ -11,7 +11,9 @@ import re
 from habeas.vocab import MONTH_ABBREVIATIONS, MONTH_NAMES
 
 LIST_MARKER_RE = re.compile(
-    r"(?m)^[ \t]*(?:[A-Z]{1,2}|\d{1,3}|[ivxlc]{1,5})\.[ \t]+|^[ \t]*[–—\-•\uf0b7·][ \t]*"
+    # a letter is no marker where a second initial and a family name follow it ("E. M. Halvorsen-Yi, Faculty of Law")
+    r"(?m)^[ \t]*(?:[A-Z]{1,2}\.[ \t]+(?![ \t]*[A-Z]\.[ \t]*[A-Z][a-z])|(?:\d{1,3}|[ivxlc]{1,5})\.[ \t]+)"
+    r"|^[ \t]*[–—\-•\uf0b7·][ \t]*"
     r"|^\d{1,2}(?:\.\d{1,2}){0,2}[ \t]+(?=[A-Z][a-z])"  # "2 Background", "2.1 Reasons" in a contents list
     # not a date's day: "14 May 2021", "14 May, 2021", "3 Sept. 2019", "14 May" alone on its line
     rf"(?!(?:{'|'.join((*MONTH_NAMES, *MONTH_ABBREVIATIONS, 'Sept'))})\.?(?:,?[ \t]+\d{{4}}\b|[ \t]*$))"

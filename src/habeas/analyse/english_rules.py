@@ -61,6 +61,7 @@ from habeas.analyse.english import (
     _uyghur_given_name,
     classify_run,
     clean_name,
+    compound_adjective,
     corporate_end,
     describes_state,
     initials,
@@ -510,6 +511,7 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
     found.extend(_wire_and_site_names(page, text))
     found.extend(_reflexive_names(page, text))
     found.extend(_post_authors(page, raw or text))
+    found.extend(_initialled_line_people(page, raw or text))
     found.extend(_witness_pseudonyms(page, text))
     found.extend(_caps_signatures(page, raw or text))
     found.extend(_speaker_labels(page, raw or text))
@@ -928,6 +930,24 @@ def named_people(page: int, text: str, pattern: re.Pattern[str], ok: Callable[[s
     ``ok`` accepts."""
     found = (m for m in pattern.finditer(text) if ok(m.group("name")))
     return [Mention(page, *m.span("name"), m.group("name"), m.group("name"), t.PERSON, P_STRONG) for m in found]
+
+
+# a list's line opened by a person's name with one or two middle initials and a comma before a role or an
+# affiliation ("Farid M. Ospanov, author", "Anna K. L. Berg, University of Tartu"): a signatory's line
+_INITIALLED_LINE_RE = re.compile(
+    rf"(?m)^[ \t]*(?:(?:Dr|Prof|Professor)\.?[ \t]+)?"
+    rf"(?P<name>[{_UP}][{_LOW}'’\-]+(?:[ \t]+[{_UP}]\.){{1,2}}[ \t]+[{_UP}][{_LOW}'’]+(?:-[{_UP}][{_LOW}'’]+)?),"
+)
+
+
+def _initialled_line_people(page: int, text: str) -> list[Mention]:
+    """The people whose names, with middle initials, open a list's lines before a comma (a signatory's line)."""
+    return named_people(page, text, _INITIALLED_LINE_RE, _initialled_name_ok)
+
+
+def _initialled_name_ok(name: str) -> bool:
+    """A name whose middle initials make it a person's (no place or body is written so), no place's or body's."""
+    return person_name_ok(name) and t.fold(name) not in t.gazetteer_index()
 
 
 def _post_authors(page: int, text: str) -> list[Mention]:
@@ -1571,6 +1591,7 @@ def _runs(text: str) -> list[tuple[int, int, list[str]]]:
                 opens_clause(words)
                 or _role_plural(words)  # "Senators on the Senate Foreign Relations Committee"
                 or _place_then_in(words)  # "Xinjiang in the Down to the Countryside Movement"
+                or (len(words) > 1 and compound_adjective(words[0]))  # "the Guangdong-owned Huaxin Apparel Group"
                 or not words[0][0].isupper()
                 or (words[0] in CALENDAR_WORDS and words[1:2] == ["the"])
                 or (

@@ -504,9 +504,37 @@ def outside_case_citations(mentions: list[Mention], text: str) -> list[Mention]:
     return [m for m in mentions if not cited(m)]
 
 
+# a person's name written with initials: a given name and one or two initials before the family name ("Bahram K.
+# Sintash"), or only initials before it ("J. Amanov", "E. M. Halvorsen-Yi"); no body's name has this shape
+_INITIALLED_NAME_RE = re.compile(
+    r"(?:[A-Z][a-zà-ÿ]+[ \t]+(?:[A-Z]\.[ \t]*){1,2}|(?:[A-Z]\.[ \t]*){1,3})"
+    r"[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?"
+)
+
+
+def _initialled_person(name: str) -> bool:
+    """Whether a name the model read as a body's is a person's name written with initials ("reporting by J. Amanov")."""
+    return _INITIALLED_NAME_RE.fullmatch(name) is not None
+
+
+def _person_after_line_break(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The entities with, after each one the model ran over a line break, the person's name with initials that
+    opens the next line ("Cornell University\nBahram K. Sintash, author": a list of signatories one per line); the
+    entity itself is cut at the break below."""
+    out: list[tuple[int, int, str]] = []
+    for s, e, label in ents:
+        out.append((s, e, label))
+        brk = text.rfind("\n", s, e)
+        tail = _INITIALLED_NAME_RE.fullmatch(text, brk + 1, e) if brk >= 0 else None
+        if tail and label in ("ORG", "PERSON", "GPE", "FAC"):
+            out.append((tail.start(), tail.end(), "PERSON"))
+    return out
+
+
 def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines: str = "") -> list[Mention]:
     """The statistical model's entities kept as mentions (``lines``: the page with its line breaks)."""
     out = []
+    ents = _person_after_line_break(text, ents)
     for s, e, label, joined in _joined_agencies(text, _coordinated_places(text, _schools_run_together(text, ents))):
         if label in ("GPE", "LOC") and _role_word(text[s:e]):
             continue  # "Mr Ian Roe of Counsel": a barrister's designation, no place
@@ -519,6 +547,10 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
         given = _given_name_before_particle(text, s, e)
         if given is not None:  # "Ursula von der Leyen", read from "Leyen" (a place, a body or a person)
             s, label = given, "PERSON"
+        if label == "ORG" and _initialled_person(text[s:e]):
+            label = "PERSON"  # "Additional reporting by J. Amanov": initials before a family name, a person
+        if label in ("GPE", "LOC") and _post_nominal_letters(text, s, e):
+            continue  # "Adil Serikbayuly, KC, barrister": a silk's letters after a name, no place
         if label == "ORG" and (_titled_person(text[s:e]) or _particle_person(text[s:e])):
             label = "PERSON"  # "The Rt Hon Dominic Raab", "President Xi Jinping": a title before a person's name;
             # "Fernand de Varennes": a family name with its particle
@@ -579,6 +611,7 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
             e = _hyphenated_given_name_end(text, e)
             s = _hyphenated_given_name_start(text, s)
             s = _first_given_name_before(text, s, e)
+            s = _first_initial_before(text, s)
         if "\n" in text[s:e]:  # an entity does not run over a paragraph's end ("Brexit\n\nSkip")
             e = s + text[s:e].index("\n")
         if _unvouched_capitals(lines or text, s, e):
@@ -915,6 +948,19 @@ def _first_given_name_before(text: str, start: int, end: int) -> int:
     if word.lower() in STOP_WORDS or word in TITLE_TOKENS or not person_name_ok(f"{word} {text[start:end]}"):
         return start
     return m.start(1)
+
+
+# an initial and its space right before a name the model read from its second initial ("E. " of "E. M. Halvorsen-Yi")
+_INITIAL_BEFORE_RE = re.compile(r"(?<![\w.])[A-Z]\.[ \t]\Z")
+
+
+def _first_initial_before(text: str, start: int) -> int:
+    """ "E. M. Halvorsen-Yi": a name written with two initials is read from its first where the statistical model
+    starts at the second."""
+    if not re.match(r"[A-Z]\.", text[start : start + 2]):
+        return start
+    m = _INITIAL_BEFORE_RE.search(text, max(0, start - 3), start)
+    return m.start() if m else start
 
 
 # a given name's first syllable and its hyphen right before the words the model read ("Sui-" of "Sui-Lee Wee")

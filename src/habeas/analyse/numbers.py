@@ -1101,7 +1101,8 @@ def english_figures(text: str, skip: list[tuple[int, int]], layout: str | None =
 
 
 # a cell of a table laid out with spaces: words one space apart, cells two or more (or a tab)
-_SPACED_CELL = re.compile(r"[^ \t\r\n]+(?: [^ \t\r\n]+)*")
+# (or a bar between spaces: "Uyghur | 164,860 | 92.3%", a table copied with its rules)
+_SPACED_CELL = re.compile(r"(?:[^ \t\r\n|]|\|(?! ))+(?: (?:[^ \t\r\n|]|\|(?! ))+)*")
 # a number cell of such a table, its figure's qualifier in the cell too ("up to 6,000", "about 9,000")
 _QUALIFIED_NUMBER_CELL = re.compile(rf"(?:(?:{_QUAL_RE})[ \t]+)?\d[\d,.]*%?", re.IGNORECASE)
 _ROW_NUMBER_HEADS = {"#", "no", "no.", "nr", "rank", "item", "s/n"}
@@ -1139,11 +1140,16 @@ def _spaced_table_heads(text: str) -> dict[int, str | None]:
             continue
         close()
         words = [w for _, w in cells]
-        spaced = len(words) >= 3 and not any(re.search(r"\d", w) for w in words)
+        spaced = len(words) >= 3 and not any(re.search(r"\d", _without_bracketed_year(w)) for w in words)
         columns, rows = (words if spaced else _year_heads(words, title)), []
         title = _table_title(line) if line.strip() else title
     close()
     return heads
+
+
+def _without_bracketed_year(head: str) -> str:
+    """A column's head without the year in brackets that dates its figures ("Population (2020)")."""
+    return re.sub(r"[ \t]*\((?:19|20)\d\d\)", "", head)
 
 
 def _a_count_column(head: str, cells: list[str]) -> bool:
@@ -1197,7 +1203,7 @@ def _under_column_heads(figures: list[Figure], heads: dict[int, str | None]) -> 
             head = heads[f.start]
             if head is None:
                 continue
-            f.unit = head
+            f.unit = _without_bracketed_year(head)  # "Population (2020)": the year dates the count, counts nothing
         out.append(f)
     return out
 
