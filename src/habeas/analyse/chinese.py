@@ -13,6 +13,7 @@ mention does not cover.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from habeas.analyse import tables as t
 from habeas.analyse.chinese_bodies import (
@@ -328,7 +329,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
     cands.extend(_given_names_alone(page, text, dotted))
     cands.extend(_transcribed_before_dotted(page, text, dotted))
     cands.extend(_transcribed_after_dotted(page, text, tokens, dotted))
-    cands.extend(_dotted_bodies(page, text, tokens))
+    cands.extend(_dotted_bodies(page, text, tokens) + _hyphened_bodies(page, text, typed, tokens))
     for m in CN_TITLE_RE.finditer(text):
         name = m.group("name")
         if _translit_after(text, m.start("name"), tokens) - m.start("name") > len(name):
@@ -438,6 +439,8 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
             word, end = word[:2], end - 1  # "栗智曾|出面": 曾 ("once") read into a two-character name
         elif flag in ("nr", "nrfg") and surname_read_apart(tokens, i):
             word, start = text[start - 1 : end], start - 1  # "孙|卫东|代表": the surname the segmenter cut off
+        elif flag in ("nr", "nrfg") and _last_given_before_bracket(text, tokens, word, end):
+            word, end = text[start : end + 1], end + 1  # "张东|月(已故)": the given name's last character
         if (
             flag in ("nr", "nrfg")
             and _is_han_name(word)
@@ -447,6 +450,8 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
             and not _quoted_whole(text, start, end)
             and not _joined_by_conjunction(text, start, word)
             and not _transcription_goes_on(tokens, end)
+            and not _transcribed_guesses_run_on(tokens, word, end)
+            and not _named_as_short_form(text, start)
             and not _names_a_mosque(tokens, i)
             and _given(word, text, end)
         ):
@@ -457,6 +462,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
             and CJK_RE.match(word)
             and _one_place(word, text, start, tokens)
             and not _slogan_of_xinjiang(word)
+            and not _language_named(tokens, end)
         ):
             if _inside_a_name(text, start, end) or _ISSUER_CODE_RE.match(text, end):
                 continue  # "伊县统发〔2018〕9号": a document number's issuer code, no place
@@ -552,6 +558,56 @@ def _transcription_goes_on(tokens: Tokens, end: int) -> bool:
     """ "“马格|尼茨基式”": a name guess that a transcribed word goes on from is the start of that word."""
     after = tokens.word(end)
     return after is not None and after[0] == end and after[3] == "nrt" and all(c in TRANSLIT for c in after[2])
+
+
+def _hyphened_bodies(page: int, text: str, typed: str, tokens: Tokens) -> list[Mention]:
+    """ "罗斯-赫尔曼理工学院": a body named after people whose names a hyphen joins, read as the dotted form is
+    (the hyphen read as the name's dot); the mention keeps the page's own characters."""
+    if typed == text:
+        return []
+    found = _dotted_bodies(page, typed, tokens)
+    return [replace(m, text=text[m.start : m.end]) for m in found if text[m.start : m.end] != typed[m.start : m.end]]
+
+
+def _language_named(tokens: Tokens, end: int) -> bool:
+    """ "锡伯|语", "准噶尔|语": a place guessed by the segmenter right before 语 read as a word of its own names
+    a language (a people's), no place."""
+    after = tokens.word(end)
+    return after is not None and after[0] == end and after[2] == "语"
+
+
+def _last_given_before_bracket(text: str, tokens: Tokens, word: str, end: int) -> bool:
+    """ "张东|月(已故)", "李华|山（左一）": a Han name guess of two characters, then one character the segmenter
+    reads as a word of its own (a numeral's or a noun's, no verb nor function word), then an opening bracket:
+    the bracket's note (deceased, left in a photograph) follows a whole name, and the character is its last."""
+    after = tokens.word(end)
+    if len(word) != 2 or after is None or after[0] != end or after[1] != end + 1 or not CJK_RE.match(after[2]):
+        return False
+    return text[end + 1 : end + 2] in ("(", "（") and after[3][:1] in ("m", "n", "a") and _is_han_name(word + after[2])
+
+
+def _transcribed_guesses_run_on(tokens: Tokens, word: str, end: int) -> bool:
+    """ "肖尔|布拉克镇", "肖尔|布拉克。": a guess at a name written wholly in transcription characters, right
+    before a second guess of two characters or more written the same way, is the start of one transcribed
+    word (a place's name cut in two), no Han surname and given name."""
+    after = tokens.word(end)
+    if after is None or after[0] != end or after[3] not in ("nr", "nrt") or len(after[2]) < 2:
+        return False
+    return all(c in TRANSLIT for c in word + after[2])
+
+
+# the words that introduce another name of what a sentence describes: its short form ("简称石大"), another
+# name ("又称", "别称", "俗称"), an old one ("古称", "旧称"), or the name a place was given ("故名马桥")
+_ALIAS_WORDS = ("简称", "又称", "亦称", "别称", "俗称", "古称", "旧称", "故名")
+
+
+def _named_as_short_form(text: str, start: int) -> bool:
+    """A name guess right after a word that introduces another name for what the sentence describes ("简称石大,",
+    "简称：克州", "故名马桥"): the name of a body or a place, no person."""
+    before = text[max(0, start - 3) : start]
+    if before[-1:] in ("：", ":", "“", '"', "为"):
+        before = before[:-1]
+    return before[-2:] in _ALIAS_WORDS
 
 
 def _conjoined_noun(text: str, start: int, name: str) -> bool:

@@ -1146,6 +1146,17 @@ def _common_farm(text: str, tokens: Tokens, s: int, e: int) -> bool:
     return text.endswith(("农场", "牧场", "总场"), s, e) and _common_words_only(tokens, s, e - 2)
 
 
+def _university_described(text: str, tokens: Tokens, s: int, e: int) -> bool:
+    """ "全国重点大学", "综合性大学", "科研型综合大学": a university or a college named by ordinary words only,
+    one of them a rank ("重点", key) or a word of type ending in 性 or 型 ("comprehensive", "research-type"),
+    is a description of the kind; a university's name holds a place or a name ("新疆大学", "北京师范大学")."""
+    head = next((h for h in ("大学", "学院", "高校") if text.endswith(h, s, e)), None)
+    if head is None or e - len(head) <= s or not _common_words_only(tokens, s, e - len(head)):
+        return False
+    words = [w[2] for w in tokens.words[tokens.at[s] : tokens.at[e - len(head) - 1] + 1]]
+    return any(w == "重点" or (len(w) > 1 and w[-1] in "性型") for w in words)
+
+
 def _common_words_only(tokens: Tokens, s: int, e: int) -> bool:
     """Whether the words from ``s`` to ``e`` are all ordinary words of the dictionary, no place, person or
     body's name among them and none it does not hold."""
@@ -1240,6 +1251,8 @@ def _organisations(page: int, text: str, tokens: Tokens) -> list[Mention]:
         if re.fullmatch(rf"{_LATIN_NAME}平台", text[s:e]):
             continue  # "Instagram平台": the platform is named by its Latin name (_latin_platforms)
         if _kind_of_body(text, tokens, s, e) or _common_farm(text, tokens, s, e) or _committee_of_a_kind(tokens, s, e):
+            continue
+        if _university_described(text, tokens, s, e):
             continue
         if _COUNTED_AFTER_RE.match(text, e):
             continue  # "新建寄宿制小学4所、中学2所": a kind, counted right after it

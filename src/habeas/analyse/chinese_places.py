@@ -826,10 +826,10 @@ def _opens_a_township(holder: Mention, place: Mention) -> bool:
 
 
 # the levels whose character ends a place's name and no given name: a county, a city, a township
-_NAME_LEVELS = "县市乡"
+_NAME_LEVELS = "县市乡镇"  # "马桥镇": a town's name the segmenter guesses as a person's
 
 
 def _level_read_as_name(word: str) -> bool:
-    """A three-character guess at a name that ends in a level ("于阗县", "和阗县"): a county's, a city's or a
-    township's name, which opens with a character that is also a surname."""
+    """A three-character guess at a name that ends in a level ("于阗县", "和阗县", "马桥镇"): a county's, a city's,
+    a township's or a town's name, which opens with a character that is also a surname."""
     return len(word) == 3 and word[-1] in _NAME_LEVELS and CJK_RE.match(word) is not None
