@@ -106,6 +106,7 @@ from habeas.analyse.chinese_people import (
 )
 from habeas.analyse.chinese_places import (
     _bodies_after_country_initial,
+    _china_paired_with_state,
     _communities_after_level,
     _country_before_university,
     _dateline_places,
@@ -457,6 +458,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
             and CJK_RE.match(word)
             and _one_place(word, text, start, tokens)
             and not _slogan_of_xinjiang(word)
+            and not _china_paired_with_state(word, index)
         ):
             if _inside_a_name(text, start, end) or _ISSUER_CODE_RE.match(text, end):
                 continue  # "伊县统发〔2018〕9号": a document number's issuer code, no place

@@ -671,6 +671,19 @@ def _paired_short_forms(text: str, start: int, end: int) -> bool:
     )
 
 
+def _china_paired_with_state(word: str, index: dict[str, t.GazetteerEntry]) -> bool:
+    """ "中哈是永久全面战略伙伴", "中巴经济走廊": 中 (China) and another state's first character, a pair of
+    states the segmenter guesses as a place; not a region of a direction ("中东", "中南") nor a place the
+    gazetteer holds ("中亚")."""
+    return (
+        len(word) == 2
+        and word[0] == "中"
+        and word not in index
+        and word[1] not in "东南西北"
+        and any(name.startswith(word[1]) for name in foreign_countries())
+    )
+
+
 # a country's kind after a region's name: "中亚国家" (Central Asian countries) names 中亚
 _KIND_OF_COUNTRY = "国家"
 

@@ -1779,6 +1779,10 @@ def _bounded_ranges(text: str) -> list[Figure]:
     return out
 
 
+# the signs of a share written after a figure: per cent, and per mille, a rate per thousand ("出生率为2.7‰")
+_SHARE_SIGNS = {"%": "per cent", "％": "per cent", "‰": "per thousand"}
+
+
 def chinese_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
     shares = [
         f for f in _written_shares(text) + _bounded_ranges(text) if not any(s < f.end and f.start < e for s, e in skip)
@@ -1794,7 +1798,7 @@ def chinese_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
             and not re.search(r"[万萬亿億]", num)
             and not num.replace(",", "").isdigit()
             and not _years_counted(text, m)
-            and text[m.end("num") : m.end("num") + 1] not in ("%", "％")  # "达95.4%": a share
+            and text[m.end("num") : m.end("num") + 1] not in _SHARE_SIGNS  # "达95.4%": a share
         ):
             continue
         start, end = m.span()
@@ -1814,8 +1818,8 @@ def chinese_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
         if repeated is not None:  # "有期徒刑10年至15年": both ends with their unit, one range
             low, high, end, unit = repeated
             value, taken_until = high, end
-        if not unit and text[end : end + 1] in ("%", "％"):  # "占全国的87%": a share
-            end, unit = end + 1, "per cent"
+        if not unit and text[end : end + 1] in _SHARE_SIGNS:  # "占全国的87%": a share; "降至2.7‰": a rate
+            end, unit = end + 1, _SHARE_SIGNS[text[end]]
         # not a circled note's number (①), nor a function word after the measure ("手机3部|予以没收")
         tail = (
             re.match(r"[^\W\d\u2460-\u24ff被受在的是了和与及等将已向对从把为有其中予]{0,4}", text[end:])
