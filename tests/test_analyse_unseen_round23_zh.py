@@ -16,6 +16,15 @@ def test_a_name_after_a_neighbour_or_a_colleague() -> None:
     assert cn_names(text, t.PERSON) == {"艾山江", "布再娜甫", "赵秀兰"}
 
 
+# -- bodies ------------------------------------------------------------------------------------------
+
+
+def test_a_standing_committees_working_committee_is_named_whole() -> None:
+    text = "抄送：州人大常委会预算工作委员会，县人大常委会代表工作委员会。"
+    bodies = cn_names(text, t.ORGANIZATION, t.PUBLIC_BODY)
+    assert bodies == {"州人大常委会预算工作委员会", "县人大常委会代表工作委员会"}
+
+
 # -- places ------------------------------------------------------------------------------------------
 
 
@@ -32,3 +41,10 @@ def test_china_paired_with_another_state_is_no_place() -> None:
 def test_a_rate_per_mille_is_a_figure() -> None:
     figures = chinese_figures("该县人口出生率从2016年的21.4‰下降到2018年的8.05‰。", [])
     assert [(f.value, f.unit[:12]) for f in figures] == [(21.4, "per thousand"), (8.05, "per thousand")]
+
+
+def test_a_bare_figure_on_an_infobox_line_counts_what_its_label_names() -> None:
+    text = "县政府驻地　城关镇\n人口（2018年）　13.2万\n邮政编码　843000\n"
+    [people] = [f for f in chinese_figures(text, []) if f.value == 132000]
+    assert people.unit == "人口"
+    assert [f.unit for f in chinese_figures("他说，损失有3000，无人赔偿。\n", [])] == [""]

@@ -1723,6 +1723,19 @@ def _table_heads(text: str) -> dict[int, str]:
     return heads
 
 
+# an infobox's or a fact sheet's line: a label, a year or a note in brackets, a gap, then the figure alone
+# ("人口（2020年）　28.5万", "户籍人口：4.6万")
+_LABEL_BEFORE_RE = re.compile(r"(?:^|\n)(?P<label>[\u4e00-\u9fff]{2,6})(?:[（(][^）)\n]{0,12}[）)])?[ \t\u3000：:]+$")
+
+
+def _line_label(text: str, start: int, end: int) -> str:
+    """What a bare figure alone on a label's line counts: the label ("人口"); "" elsewhere."""
+    line_end = text.find("\n", end)
+    rest = text[end : line_end if line_end >= 0 else len(text)]
+    m = _LABEL_BEFORE_RE.search(text, max(0, start - 30), start)
+    return m.group("label") if m is not None and not rest.strip() else ""
+
+
 # an event named by its month and day ("7·5"事件, “3·01”暴恐案): a date's name, no count
 CN_EVENT_DATE_RE = re.compile(r"(?<![\d.·・])(?:1[0-2]|0?[1-9])[·・](?:3[01]|[12]\d|0?[1-9])(?![\d.·・])")
 
@@ -1848,7 +1861,7 @@ def chinese_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
         )
     heads = _table_heads(text)
     for f in figures:
-        f.unit = f.unit or heads.get(f.start, "")
+        f.unit = f.unit or heads.get(f.start, "") or _line_label(text, f.start, f.end)
     figures = [f for f in figures if not _bare_year(f)]
     return sorted(figures + shares, key=lambda f: f.start)
 
