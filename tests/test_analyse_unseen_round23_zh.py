@@ -6,7 +6,7 @@ places appear as themselves)."""
 
 from habeas.analyse import tables as t
 from habeas.analyse.numbers import chinese_figures
-from test_analyse_unseen import cn_names
+from test_analyse_unseen import cn_canonical, cn_names
 
 # -- people ------------------------------------------------------------------------------------------
 
@@ -33,6 +33,13 @@ def test_china_paired_with_another_state_is_no_place() -> None:
     places = cn_names(text, t.PLACE)
     assert not places & {"中吉", "中乌"}
     assert "中东" in places
+
+
+def test_a_places_latin_name_in_brackets_is_the_same_place() -> None:
+    text = "该县辖英吾斯坦乡（Yengi Östäng）和阿克托海乡（Aqtoghay）。北京（Reuters）消息。"
+    assert cn_canonical(text, t.PLACE) == {"英吾斯坦乡", "阿克托海乡", "Beijing"}
+    assert {"Yengi Östäng", "Aqtoghay"} <= cn_names(text, t.PLACE)
+    assert "Reuters" not in cn_names(text, t.PLACE)
 
 
 # -- claims ------------------------------------------------------------------------------------------
