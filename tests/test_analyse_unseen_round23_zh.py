@@ -42,6 +42,11 @@ def test_a_places_latin_name_in_brackets_is_the_same_place() -> None:
     assert "Reuters" not in cn_names(text, t.PLACE)
 
 
+def test_a_river_before_a_verb_of_its_flow_is_named_whole() -> None:
+    places = cn_names("阿克苏河流经温宿县，最终汇入塔里木河。", t.PLACE)
+    assert "阿克苏河" in places and "阿克苏" not in places
+
+
 # -- claims ------------------------------------------------------------------------------------------
 
 

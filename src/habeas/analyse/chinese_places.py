@@ -225,8 +225,9 @@ def _communities_after_level(page: int, text: str) -> list[Mention]:
 
 # an older level of administration after its place: "喀什专区" (a prefecture of the 1950s), "疏勒直隶州"
 _HISTORIC_LEVEL_RE = re.compile("专区|直隶州|直隶厅")
-# a river or a lake before a word of its course or its shore: "喀什噶尔河下游", "塔里木河流域"
-_WATER_COURSE_RE = re.compile("[河江湖](?=下游|上游|中游|流域|沿岸|两岸|畔|以[东南西北])")
+# a river or a lake before a word of its course or its shore: "喀什噶尔河下游", "塔里木河流域", or of its flow:
+# "喀拉喀什河流经墨玉县", "叶尔羌河发源于喀喇昆仑山"
+_WATER_COURSE_RE = re.compile("[河江湖](?=下游|上游|中游|流域|沿岸|两岸|畔|以[东南西北]|流经|流入|注入|发源)")
 _WATER_NAME_MAX = 6
 
 
