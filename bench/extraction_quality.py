@@ -85,6 +85,7 @@ SETS = {
     "held20-zh": (OWN / "heldout20-zh", OWN / "heldout20-zh-gold.json"),
     "held21-zh": (OWN / "heldout21-zh", OWN / "heldout21-zh-gold.json"),
     "held22-zh": (OWN / "heldout22-zh", OWN / "heldout22-zh-gold.json"),
+    "held23-zh": (OWN / "heldout23-zh", OWN / "heldout23-zh-gold.json"),
 }
 TYPES = {
     "persons": {"person"},

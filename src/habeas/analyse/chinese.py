@@ -107,6 +107,7 @@ from habeas.analyse.chinese_people import (
 )
 from habeas.analyse.chinese_places import (
     _bodies_after_country_initial,
+    _china_paired_with_state,
     _communities_after_level,
     _country_before_university,
     _dateline_places,
@@ -274,16 +275,34 @@ _LATIN_PERSON_RE = re.compile(
 )
 
 
+# a place's name in Latin letters, as an encyclopaedia gives a township's Uyghur name: "（Lop Baziri）", "（Sampul）"
+_LATIN_PLACE_RE = re.compile(
+    r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+(?:[ \-'][A-Z\u00c0-\u00de]?[a-z\u00df-\u00ff]+){0,3}"
+)
+
+
+def _latin_place_name(alias: str) -> bool:
+    """A capitalised Latin name in brackets after a place: the place's own name in Latin letters, unless it
+    is a known body's ("北京（Reuters）": a dateline's agency)."""
+    entry = _gazetteer_cn()[1].get(alias)
+    return _LATIN_PLACE_RE.fullmatch(alias) is not None and (entry is None or entry.type == t.PLACE)
+
+
 def _bracket_aliases(kept: list[Mention], text: str) -> list[Mention]:
-    """A body's Latin name or acronym in brackets after its Chinese name, and a person's Latin name
-    ("阿不都外力·买买提（Abduweli Memet）"): the same entity."""
+    """A body's Latin name or acronym in brackets after its Chinese name, a person's Latin name
+    ("阿不都外力·买买提（Abduweli Memet）") and a place's ("山普鲁镇（Sampul）"): the same entity."""
     out = []
+    named = {(m.page, m.start) for m in kept if m.type != t.PLACE}  # "北京（Reuters）": the agency, found as such
     for m in kept:
-        if m.type not in (t.ORGANIZATION, t.PUBLIC_BODY, t.PERSON):
+        if m.type not in (t.ORGANIZATION, t.PUBLIC_BODY, t.PERSON, t.PLACE):
             continue
         quoted = text[m.end : m.end + 1] in _CLOSING_QUOTES  # "“夏尔巴”（Sherpa）": a name in quotation marks
         hit = BRACKET_ALIAS_RE.match(text, m.end + 1 if quoted else m.end)
         if hit is not None and m.type == t.PERSON and not _LATIN_PERSON_RE.fullmatch(hit.group("alias")):
+            continue
+        if hit is not None and m.type == t.PLACE and not _latin_place_name(hit.group("alias")):
+            continue
+        if hit is not None and m.type == t.PLACE and (m.page, hit.start("alias")) in named:
             continue
         if hit is not None:
             s, e = hit.span("alias")
@@ -463,6 +482,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
             and _one_place(word, text, start, tokens)
             and not _slogan_of_xinjiang(word)
             and not _language_named(tokens, end)
+            and not _china_paired_with_state(word, index)
         ):
             if _inside_a_name(text, start, end) or _ISSUER_CODE_RE.match(text, end):
                 continue  # "伊县统发〔2018〕9号": a document number's issuer code, no place

@@ -479,8 +479,11 @@ def _names_starting(text: str, pos: int, index: dict[str, t.GazetteerEntry]) -> 
 
 
 # a unit or office under a body, named after it: "县公安局出入境管理大队", "美国财政部海外资产控制办公室",
-# "县人社局就业服务中心" (a service, command or information centre; not a training centre, a facility)
-_SUB_UNIT_RE = re.compile(rf"[{CJK}]{{2,8}}?(?:大队|支队|中队|办公室)|[{CJK}]{{0,6}}?(?:服务|指挥|管理|信息)中心")
+# "县人社局就业服务中心" (a service, command or information centre; not a training centre, a facility), and a
+# standing committee's working committee: "全国人大常委会法制工作委员会", "州人大常委会代表工作委员会"
+_SUB_UNIT_RE = re.compile(
+    rf"[{CJK}]{{2,8}}?(?:大队|支队|中队|办公室|工作委员会)|[{CJK}]{{0,6}}?(?:服务|指挥|管理|信息)中心"
+)
 
 
 _SUB_UNIT_FLAGS = ("n", "vn", "v", "l", "s", "nz", "j", "b", "an")

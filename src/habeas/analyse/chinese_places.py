@@ -226,8 +226,9 @@ def _communities_after_level(page: int, text: str) -> list[Mention]:
 
 # an older level of administration after its place: "喀什专区" (a prefecture of the 1950s), "疏勒直隶州"
 _HISTORIC_LEVEL_RE = re.compile("专区|直隶州|直隶厅")
-# a river or a lake before a word of its course or its shore: "喀什噶尔河下游", "塔里木河流域"
-_WATER_COURSE_RE = re.compile("[河江湖](?=下游|上游|中游|流域|沿岸|两岸|畔|以[东南西北])")
+# a river or a lake before a word of its course or its shore: "喀什噶尔河下游", "塔里木河流域", or of its flow:
+# "喀拉喀什河流经墨玉县", "叶尔羌河发源于喀喇昆仑山"
+_WATER_COURSE_RE = re.compile("[河江湖](?=下游|上游|中游|流域|沿岸|两岸|畔|以[东南西北]|流经|流入|注入|发源)")
 _WATER_NAME_MAX = 6
 
 
@@ -671,6 +672,19 @@ def _paired_short_forms(text: str, start: int, end: int) -> bool:
         end - start == 2
         and text.startswith(("两地", "两省", "双方"), end)
         and (start == 0 or text[start - 1] not in "、和与及")
+    )
+
+
+def _china_paired_with_state(word: str, index: dict[str, t.GazetteerEntry]) -> bool:
+    """ "中哈是永久全面战略伙伴", "中巴经济走廊": 中 (China) and another state's first character, a pair of
+    states the segmenter guesses as a place; not a region of a direction ("中东", "中南") nor a place the
+    gazetteer holds ("中亚")."""
+    return (
+        len(word) == 2
+        and word[0] == "中"
+        and word not in index
+        and word[1] not in "东南西北"
+        and any(name.startswith(word[1]) for name in foreign_countries())
     )
 
 

@@ -1730,6 +1730,19 @@ def _table_heads(text: str) -> dict[int, str]:
     return heads
 
 
+# an infobox's or a fact sheet's line: a label, a year or a note in brackets, a gap, then the figure alone
+# ("人口（2020年）　28.5万", "户籍人口：4.6万")
+_LABEL_BEFORE_RE = re.compile(r"(?:^|\n)(?P<label>[\u4e00-\u9fff]{2,6})(?:[（(][^）)\n]{0,12}[）)])?[ \t\u3000：:]+$")
+
+
+def _line_label(text: str, start: int, end: int) -> str:
+    """What a bare figure alone on a label's line counts: the label ("人口"); "" elsewhere."""
+    line_end = text.find("\n", end)
+    rest = text[end : line_end if line_end >= 0 else len(text)]
+    m = _LABEL_BEFORE_RE.search(text, max(0, start - 30), start)
+    return m.group("label") if m is not None and not rest.strip() else ""
+
+
 # an event named by its month and day ("7·5"事件, “3·01”暴恐案): a date's name, no count
 CN_EVENT_DATE_RE = re.compile(r"(?<![\d.·・])(?:1[0-2]|0?[1-9])[·・](?:3[01]|[12]\d|0?[1-9])(?![\d.·・])")
 
@@ -1786,6 +1799,10 @@ def _bounded_ranges(text: str) -> list[Figure]:
     return out
 
 
+# the signs of a share written after a figure: per cent, and per mille, a rate per thousand ("出生率为2.7‰")
+_SHARE_SIGNS = {"%": "per cent", "％": "per cent", "‰": "per thousand"}
+
+
 def chinese_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
     shares = [
         f for f in _written_shares(text) + _bounded_ranges(text) if not any(s < f.end and f.start < e for s, e in skip)
@@ -1801,7 +1818,7 @@ def chinese_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
             and not re.search(r"[万萬亿億]", num)
             and not num.replace(",", "").isdigit()
             and not _years_counted(text, m)
-            and text[m.end("num") : m.end("num") + 1] not in ("%", "％")  # "达95.4%": a share
+            and text[m.end("num") : m.end("num") + 1] not in _SHARE_SIGNS  # "达95.4%": a share
         ):
             continue
         start, end = m.span()
@@ -1821,8 +1838,8 @@ def chinese_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
         if repeated is not None:  # "有期徒刑10年至15年": both ends with their unit, one range
             low, high, end, unit = repeated
             value, taken_until = high, end
-        if not unit and text[end : end + 1] in ("%", "％"):  # "占全国的87%": a share
-            end, unit = end + 1, "per cent"
+        if not unit and text[end : end + 1] in _SHARE_SIGNS:  # "占全国的87%": a share; "降至2.7‰": a rate
+            end, unit = end + 1, _SHARE_SIGNS[text[end]]
         # not a circled note's number (①), nor a function word after the measure ("手机3部|予以没收")
         tail = (
             re.match(r"[^\W\d\u2460-\u24ff被受在的是了和与及等将已向对从把为有其中予]{0,4}", text[end:])
@@ -1851,7 +1868,7 @@ def chinese_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
         )
     heads = _table_heads(text)
     for f in figures:
-        f.unit = f.unit or heads.get(f.start, "")
+        f.unit = f.unit or heads.get(f.start, "") or _line_label(text, f.start, f.end)
     figures = [f for f in figures if not _bare_year(f)]
     return sorted(figures + shares, key=lambda f: f.start)
 
