@@ -762,7 +762,8 @@ def clean_name(text: str) -> str:
 def _gazetteer_re() -> re.Pattern[str]:
     names = sorted({n for e in t.gazetteer() for n in e.names if re.search(r"[A-Za-z]", n)}, key=len, reverse=True)
     alt = "|".join(re.escape(n).replace(r"\ ", r"\s+").replace("'", "['’]").replace("’", "['’]") for n in names)
-    return re.compile(rf"(?<![\w\-])(?:{alt})(?![\w]|-[A-Z])")
+    # not before "-like" or "-style", which only compare a thing with the named one ("a Twitter-like account")
+    return re.compile(rf"(?<![\w\-])(?:{alt})(?![\w]|-[A-Z]|-(?:like|style|esque)(?![\w\-]))")
 
 
 # lower-case particles inside a family name ("von der Leyen", "bin Salman", "van Dijk")
