@@ -126,3 +126,10 @@ def test_the_subject_after_a_news_agency_is_no_body() -> None:
 def test_a_spelling_of_the_capital_with_its_umlauts() -> None:
     text = "She worked as an editor for a literary magazine in Ürümchi until 2017."
     assert "Ürümqi" in names(analyse(text), t.PLACE)
+
+
+def test_caves_and_grottoes_are_places() -> None:
+    text = "Tourists visit the Toyuq Grottoes and the Mogao Caves every summer."
+    result = analyse(text)
+    assert {"Toyuq Grottoes", "Mogao Caves"} <= names(result, t.PLACE)
+    assert not {"Toyuq Grottoes", "Mogao Caves"} & _bodies(text)

@@ -267,6 +267,7 @@ PLACE_HEADS = {"Province", "Region", "Prefecture", "County", "City", "District",
     "Town",  # "Qaraqash Town": a town, even one that shares its county's name
     # a land's features, named as places ("the Taklamakan Desert", "the Kunlun Mountains"); no surname ends so
     *("Mountains", "Desert", "Basin", "Plateau", "Grassland", "Grasslands", "Steppe", "Oasis", "Glacier"),
+    *("Caves", "Grottoes"),  # a site of caves named for its hill or village ("the Bezeklik Grottoes")
 }
 # "the Chinese Government", "Government of the People's Republic of China", "the Federal Government":
 # a state's executive described by its country, not named. As in OntoNotes, the country is the name
