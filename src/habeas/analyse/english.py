@@ -267,6 +267,7 @@ PLACE_HEADS = {"Province", "Region", "Prefecture", "County", "City", "District",
     "Town",  # "Qaraqash Town": a town, even one that shares its county's name
     # a land's features, named as places ("the Taklamakan Desert", "the Kunlun Mountains"); no surname ends so
     *("Mountains", "Desert", "Basin", "Plateau", "Grassland", "Grasslands", "Steppe", "Oasis", "Glacier"),
+    *("Caves", "Grottoes"),  # a site of caves named for its hill or village ("the Bezeklik Grottoes")
 }
 # "the Chinese Government", "Government of the People's Republic of China", "the Federal Government":
 # a state's executive described by its country, not named. As in OntoNotes, the country is the name
@@ -776,7 +777,8 @@ def clean_name(text: str) -> str:
 def _gazetteer_re() -> re.Pattern[str]:
     names = sorted({n for e in t.gazetteer() for n in e.names if re.search(r"[A-Za-z]", n)}, key=len, reverse=True)
     alt = "|".join(re.escape(n).replace(r"\ ", r"\s+").replace("'", "['’]").replace("’", "['’]") for n in names)
-    return re.compile(rf"(?<![\w\-])(?:{alt})(?![\w]|-[A-Z])")
+    # not before "-like" or "-style", which only compare a thing with the named one ("a Twitter-like account")
+    return re.compile(rf"(?<![\w\-])(?:{alt})(?![\w]|-[A-Z]|-(?:like|style|esque)(?![\w\-]))")
 
 
 # lower-case particles inside a family name ("von der Leyen", "bin Salman", "van Dijk")

@@ -487,6 +487,7 @@ def _surnames(kept: list[Mention]) -> set[str]:
 
 
 _COMPLEMENT_BEFORE_RE = re.compile(r"[ \t](?:of|for|on)[ \t]+$")
+_OF_AFTER_RE = re.compile(r"[ \t]+of[ \t]")
 
 
 def listed_organisations(page: int, text: str, kept: list[Mention]) -> list[Mention]:
@@ -531,6 +532,8 @@ def listed_organisations(page: int, text: str, kept: list[Mention]) -> list[Ment
                 continue  # "Recently, Volkswagen AG published …": the sentence's adverb, no body of a list
             if _NAME_GOES_ON_RE.match(text, e):
                 continue  # "Scholars at Risk": the first word of a longer name
+            if name in t.TITLE_WORDS and _OF_AFTER_RE.match(text, e):
+                continue  # "Vice Minister of …, Head of the … Commission": a post's title in a list of posts
             if _COMPLEMENT_BEFORE_RE.search(text, max(0, s - 5), s):
                 continue  # "Director of Campaigns, Amnesty International": a post's complement, no body
             if _ABBREVIATED_TITLE_RE.match(text, e) and f"{name.removesuffix('s')}." in t.TITLE_WORDS:

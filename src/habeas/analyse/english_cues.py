@@ -130,6 +130,19 @@ def _split_list(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans if e > s]
 
 
+# a lower-case word after a name: the name is the subject of a clause, no item of a list before it
+_CLAUSE_AFTER_RE = re.compile(r"[ \t]+[a-z]")
+
+
+def _kind_list_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The names a list after a kind of body holds; of two names a bare comma joins, the second is the
+    subject of the next clause where a lower-case word follows it ("state news agency Xinhua, Bekri admitted")."""
+    spans = _split_list(text, start, end)
+    if len(spans) == 2 and text[spans[0][1] : spans[1][0]].strip() == "," and _CLAUSE_AFTER_RE.match(text, spans[1][1]):
+        return spans[:1]
+    return spans
+
+
 _DESCRIBING_END = re.compile(rf"-(?:{t.hyphen_adjective_ends('language', 'born', 'speaking', 'linked')})$")
 
 
@@ -160,7 +173,7 @@ def cue_organisations(page: int, text: str) -> list[Mention]:
     out: list[Mention] = []
     spans: list[tuple[int, int]] = []
     for m in KIND_BEFORE_RE.finditer(text):
-        spans.extend(_split_list(text, m.start("list"), m.end("list")))
+        spans.extend(_kind_list_items(text, m.start("list"), m.end("list")))
     spans.extend(m.span("name") for m in KIND_AFTER_RE.finditer(text))
     spans.extend(m.span("name") for m in CITED_SOURCE_RE.finditer(text))
     spans.extend(m.span("name") for m in ANALYST_AT_RE.finditer(text))

@@ -181,9 +181,10 @@ _FIELD_RE = re.compile(
 
 
 # a field as a mirror lists it, the label in title case before a colon ("- Key People: Dolkun Isa, …",
-# "Leader Name: …"); the label is no part of the value, which is spaced from it (no "glued" group)
+# "Leader Name: …"), numbered where the box holds more than one office ("- Predecessor1: …"); the label is no
+# part of the value, which is spaced from it (no "glued" group)
 _COLON_FIELD_RE = re.compile(
-    rf"(?m)^[ \t]*(?:[-•*·][ \t]+)?(?P<label>(?i:{INFOBOX_LABELS}|{_MORE_LABELS}|Leader name|Leader title))"
+    rf"(?m)^[ \t]*(?:[-•*·][ \t]+)?(?P<label>(?i:{INFOBOX_LABELS}|{_MORE_LABELS}|Leader name|Leader title)\d?)"
     r"(?P<glued>(?!))?[ \t]*:[ \t]+(?=\S)[^\n]{1,240}$"
 )
 

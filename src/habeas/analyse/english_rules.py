@@ -504,6 +504,7 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
     found.extend(_record_credits(page, raw or text))
     found.extend(_addressed_surnames(page, text))
     found.extend(_industrial_zones(page, text))
+    found.extend(_places_in_a_province(page, text))
     found.extend(_photo_credits(page, text))
     found.extend(_signed_names(page, text))
     found.extend(_apposed_names(page, text))
@@ -724,6 +725,24 @@ def _industrial_zones(page: int, text: str) -> list[Mention]:
         name = clean_name(m.group("name"))
         if name.split()[0] not in CLAUSE_STARTERS:
             out.append(Mention(page, *m.span("name"), m.group("name"), name, t.ORGANIZATION, P_STRONG))
+    return out
+
+
+# a town or county named before the province or region it lies in, after a preposition: "the Deputy Mayor of
+# Feicheng, Shandong Province", "a village near Qiaotou, Hunan province"
+_PLACE_IN_PROVINCE_RE = re.compile(
+    r"(?<![\w\-])(?:of|in|from|near|at|to)[ \t]+(?P<name>[A-Z][a-z]+(?:[ \t\-][A-Z][a-z]+)?),[ \t]+"
+    r"(?P<province>[A-Z][a-z]+)[ \t]+(?:[Pp]rovince|[Rr]egion|[Aa]utonomous[ \t]+[Rr]egion)(?![\w\-])"
+)
+
+
+def _places_in_a_province(page: int, text: str) -> list[Mention]:
+    """The places a page names before their province's name: places, whatever the model reads there."""
+    out = []
+    for m in _PLACE_IN_PROVINCE_RE.finditer(text):
+        name = m.group("name")
+        if known_place(m.group("province")) and classify_run(name.split()) in (None, t.PLACE):
+            out.append(Mention(page, *m.span("name"), name, name, t.PLACE, P_STRONG))
     return out
 
 

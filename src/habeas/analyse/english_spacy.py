@@ -484,6 +484,37 @@ _CASE_CITATION_RE = re.compile(
 )
 
 
+# initials English writes for a common noun, in capitals like a body's ("filed for an IPO", "AI firms", "the
+# company's CEO"): no body's, place's or person's name
+_COMMON_NOUN_INITIALS = frozenset(
+    {"AI", "IPO", "CEO", "CFO", "COO", "CTO", "GDP", "GPS", "DNA", "VPN", "SIM", "SMS", "CCTV", "NGO", "NGOs", "IT"}
+)
+# a name before "-like", "-style" or "-esque" only compares a thing with it ("its Twitter-like Weibo account")
+_LIKENESS_AFTER = re.compile(r"-(?:like|style|esque)(?![\w\-])")
+# a letter of an alphabet other than the Latin one that an English page writes a name in, copied beside it
+_OTHER_ALPHABET = re.compile(r"[\u0400-\u04ff\u0600-\u06ff\ufb50-\ufdff\ufe70-\ufeff]")
+
+
+# a lawmaker's party and state in brackets after the name, the state shortened ("Sen. Marco Rubio (R-Fla.)",
+# "(D-N.Y.)"): the seat's letters, no place the page is about
+_PARTY_STATE_BEFORE = re.compile(r"\([RDI]-\Z")
+_PARTY_STATE_AFTER = re.compile(r"\.?\)")
+
+
+def _party_state_tag(text: str, start: int, end: int) -> bool:
+    """Whether the model's place is the state in a lawmaker's "(R-Fla.)" tag."""
+    return _PARTY_STATE_BEFORE.search(text, max(0, start - 3), start) is not None and bool(
+        _PARTY_STATE_AFTER.match(text, end)
+    )
+
+
+def _other_alphabet(name: str) -> bool:
+    """Whether a name the model read holds letters of the Arabic or the Cyrillic alphabet: the name's spelling in
+    another script (an infobox's "Kyrgyz name" line, its label run into it: "Uyghurقىزىلسۇ"), which the English
+    model cannot read; the name's English spelling on the page is what names it."""
+    return _OTHER_ALPHABET.search(name) is not None
+
+
 def _role_word(name: str) -> bool:
     """Whether a name the model read is one word for what a person is or does, capitalised ("Counsel")."""
     return " " not in name and name.lower() in t.ROLE_NOUNS
@@ -538,6 +569,8 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
     for s, e, label, joined in _joined_agencies(text, _coordinated_places(text, _schools_run_together(text, ents))):
         if label in ("GPE", "LOC") and _role_word(text[s:e]):
             continue  # "Mr Ian Roe of Counsel": a barrister's designation, no place
+        if text[s:e] in _COMMON_NOUN_INITIALS or _LIKENESS_AFTER.match(text, e) or _other_alphabet(text[s:e]):
+            continue  # "an IPO"; "a Twitter-like account"; "Кызылсуу Кыргыз": a common noun, a comparison, a spelling
         if label == "ORG" and _in_code_citation(text, s, e):
             continue  # "pursuant to 19 USC 1307": the code's letters, no body
         if label == "ORG" and _common_noun_acronym(text, text[s:e]):
@@ -589,6 +622,8 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
             label = "ORG"  # "Serikzhan Bilash's Atajurt Kazakh Human Rights group", "the Wagner group": a body
         if label in ("PERSON", "ORG") and _toned_pinyin_gloss(text[s:e]):
             continue  # "Mínfēng Xiàn", "Zhōngguó": a name spelled in pinyin with its tones, a gloss of a word
+        if label in ("GPE", "LOC") and _party_state_tag(text, s, e):
+            continue  # "Sen. Marco Rubio (R-Fla.)": the lawmaker's party and state, shortened
         if label in ("GPE", "LOC") and _currency_code(text, e):
             continue  # "US$ 7.1 billion", "HK$": the country's letters open a currency's sign, no place
         if label in ("GPE", "LOC") and _NEWSLETTER_AFTER.match(text, e):

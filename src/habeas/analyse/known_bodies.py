@@ -99,7 +99,8 @@ def _variants(form: str) -> list[str]:
 @functools.cache
 def _pattern() -> re.Pattern[str]:
     # not inside a word, a hyphenated name or a document symbol ("A/HRC/WGAD/2018/69")
-    return re.compile(rf"(?<![\w\-/]){_trie(sorted(english_forms()))}(?![\w/]|-[A-Z])")
+    # not before "-like" or "-style", which only compare a thing with the body ("its Twitter-like account")
+    return re.compile(rf"(?<![\w\-/]){_trie(sorted(english_forms()))}(?![\w/]|-[A-Z]|-(?:like|style|esque)(?![\w\-]))")
 
 
 def _trie(words: list[str]) -> str:
