@@ -26,3 +26,8 @@ def test_a_syllable_read_as_a_unit_stays_in_the_townships_name() -> None:
 def test_a_verb_of_moving_before_a_body_is_no_part_of_its_name() -> None:
     result = analyse("2020年5月，她被调往皮山县人民医院工作，后调往伊犁职业技术学院。")
     assert names(result, *BODIES) == {"皮山县人民医院", "伊犁职业技术学院"}
+
+
+def test_a_courts_peoples_tribunal_is_one_body_named_with_its_court() -> None:
+    result = analyse("据皮山县人民法院科克铁热克人民法庭通报，皮山县人民法院依法审理了此案。")
+    assert names(result, *BODIES) == {"皮山县人民法院科克铁热克人民法庭", "皮山县人民法院"}
