@@ -42,6 +42,7 @@ from habeas.analyse.chinese_bodies import (
     _titled_media,
     _with_branches,
     bodies_from_their_township,
+    courts_tribunals,
     party_committees_named_one_way,
 )
 from habeas.analyse.chinese_cues import cue_organisations, short_forms
@@ -517,6 +518,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
         and not (c.type == t.PLACE and street_of_an_address(text, c.start, c.end))
     ]
     cands = bodies_from_their_township(cands, text)
+    cands += courts_tribunals(cands, text)
     kept = _with_branches(resolve_overlaps(_people_first(_longer_names_first(cands))))
     kept += _coordinated_organisations(page, text, tokens, kept)
     kept = _with_short_forms(kept, short_forms(page, text, tokens, kept, index))

@@ -1757,15 +1757,14 @@ def bodies_from_their_township(cands: list[Mention], text: str) -> list[Mention]
         if m.type == t.PLACE and len(m.text) >= 2:
             starts.setdefault((m.page, m.start), m)
     out = [_from_township(m, towns, starts) if m.type in (t.PUBLIC_BODY, t.ORGANIZATION) else m for m in cands]
-    out += _township_bodies_unread(out, towns, text)
-    return out + _courts_tribunals(out, text)
+    return out + _township_bodies_unread(out, towns, text)
 
 
 # a court's people's tribunal, named after the court and the township it sits in: "某某县人民法院托格拉克人民法庭"
 _TRIBUNAL_AFTER_COURT_RE = re.compile(rf"(?P<town>[{CJK}]{{2,6}}?)人民法庭")
 
 
-def _courts_tribunals(cands: list[Mention], text: str) -> list[Mention]:
+def courts_tribunals(cands: list[Mention], text: str) -> list[Mention]:
     """A people's tribunal named right after its court ("洛浦县人民法院阿热勒人民法庭"): one body, the tribunal,
     named with its court (not the court apart and "人民法庭" alone, a kind of body)."""
     out = []
