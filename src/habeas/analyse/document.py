@@ -918,6 +918,8 @@ _ABBREVIATIONS = (
     ("发展和改革委员会", "发改委"),
     ("发展改革委", "发改委"),
     ("统一战线工作部", "统战部"),
+    ("人民代表大会常务委员会", "人大常委会"),
+    ("人民政府", "政府"),
     ("纪律检查委员会", "纪委"),
     ("委员会", "委"),
     ("党委", "委"),
@@ -988,17 +990,17 @@ def _leading_place(name: str) -> tuple[str, str] | None:
 def _place_short_formed(mentions: list[Mention]) -> dict[str, tuple[str, str]]:
     """ "克孜勒苏柯尔克孜自治州人民检察院" and then "克州人民检察院" in one document: a body named after its place
     in full and after the place's short form is one body, the longest name, when the two places are one in
-    the gazetteer and the rest of the names is the same."""
+    the gazetteer and the rest of the names is the same, in full or abbreviated as usual ("洛浦县人民政府"
+    and "洛浦县政府"; "某某乡人民政府" and "某某乡政府" where the gazetteer knows no such township)."""
     bodies = [m for m in mentions if m.type in (t.ORGANIZATION, t.PUBLIC_BODY) and CJK_RE.match(m.name)]
     by_place: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)
     for m in bodies:
-        place = _leading_place(m.canonical or m.name)
-        if place is not None:
-            by_place[place].add((m.canonical or m.name, m.type))
+        place = _leading_place(m.canonical or m.name) or ("", m.canonical or m.name)  # "某某乡政府"
+        by_place[place[0], _abbreviated(place[1])].add((m.canonical or m.name, m.type))
     out: dict[str, tuple[str, str]] = {}
     for forms in by_place.values():
         if len(forms) >= 2:
-            longest = max(forms, key=lambda form: len(form[0]))
+            longest = max(forms, key=lambda form: (len(form[0]), form[0]))
             out.update((name, longest) for name, _type in forms if name != longest[0])
     return out
 
@@ -1023,8 +1025,8 @@ def _level_prefixed(mentions: list[Mention]) -> dict[str, tuple[str, str]]:
             and len(m.canonical or m.name) > len(bare)
             and not _YOUTH_LEAGUE_RE.fullmatch(m.canonical or m.name)
         }
-        if len(full) == 1:
-            out[bare] = next(iter(full))
+        if len({_abbreviated(name) for name, _type in full}) == 1:  # one body, in full or abbreviated
+            out[bare] = max(full, key=lambda form: (len(form[0]), form[0]))
     return out
 
 
