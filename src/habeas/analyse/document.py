@@ -1041,11 +1041,13 @@ def _word_before_a_person(mentions: list[Mention]) -> list[Mention]:
     full name of a person the page names alone elsewhere (a headline's verb, a party's name): that person,
     where the word opens no other person's name on the page."""
     people = {m.name for m in mentions if m.type == t.PERSON and len(m.name.split()) >= 2}
+    # "Smith Finley, Joanne (2013)": a surname of two words the page itself gives this full name
+    surnames_of = {(m.name, m.canonical) for m in mentions if m.type == t.PERSON and m.canonical != m.name}
     for m in mentions:
         words = m.name.split()
         if m.type != t.PERSON or len(words) < 3 or not words[1][:1].isupper() or " ".join(words[1:]) not in people:
             continue  # "Fernand de Varennes" holds "de Varennes": a particle is the name's own
-        if _particle_opens_family_name(words):
+        if _particle_opens_family_name(words) or (" ".join(words[1:]), m.name) in surnames_of:
             continue  # "Siobhán Ní Bhriain" after "Ms Ní Bhriain": the capitalised particle is her family name's
         first = re.match(r"\S+\s+", m.text)
         if first and not any(n.split()[0] == words[0] for n in people if n != m.name):

@@ -222,20 +222,37 @@ def cited_authors(page: int, text: str) -> list[Mention]:
             out.extend(_body_authored_title(page, text, line_start, year))
             out.extend(_lone_word_author(page, text, line_start, year))
             continue
+        first_word = _SURNAME_FIRST_WORD_RE.search(text[line_start : authors.start()])
         for a in CITED_AUTHOR_RE.finditer(text, authors.start(), authors.end()):
             given = a.group("given")
             if _every_part_a_place(a.group("surname"), given):
                 continue  # "Kashgar-Hotan, Urumqi-Korla (2019) railway lines": routes, no author
-            full = "" if re.fullmatch(r"(?:[A-Z]\.\s?)+", given) else _full_name(text, a.group("surname"), given)
             s, e = a.span("surname")
-            cited = Mention(page, s, e, a.group("surname"), a.group("surname"), t.PERSON, P_STRONG, canonical=full)
-            cited.short_forms = _other_order(a.group("surname"), given, full)
+            if first_word and s == authors.start():
+                s = line_start + first_word.start("word")  # "Smith Finley, Joanne (2013)": a surname of two words
+            surname = text[s:e]
+            full = "" if re.fullmatch(r"(?:[A-Z]\.\s?)+", given) else _full_name(text, surname, given)
+            cited = Mention(page, s, e, surname, surname, t.PERSON, P_STRONG, canonical=full)
+            cited.short_forms = _other_order(surname, given, full)
             out.append(cited)
             out.append(Mention(page, e, a.end("given"), text[e : a.end("given")], "", "role", P_STRONG))
         title = CITED_TITLE_RE.match(text, year.end())
         if title:  # "Murphy, L. and Elimä, N. (2021), In Broad Daylight, ...": a work's title, no one's name
             out.extend(_title_holds(page, text, *title.span("title"), P_STRONG))  # but its known places
     return out
+
+
+# a capitalised word alone between a reference entry's start (its line's, or the full stop that ends the entry
+# before on a joined line; after its marker: "^", "12.", "[3]") and the author list, which is the first of its
+# first author's two surnames ("Smith Finley, Joanne", "García Márquez, Ana", "De Silva, Priya"); not a word
+# that points to a reference ("See", "In", "Ibid")
+_SURNAME_FIRST_WORD_RE = re.compile(
+    rf"(?:^|(?<=[.\n]))\s*"
+    rf"(?:(?:References|Bibliography|Works[ \t]+cited|Further[ \t]+reading|Literature)[ \t]+)?"  # a joined heading
+    rf"(?:\^[ \t]*|\d{{1,3}}\.?[ \t]+|\[\d{{1,3}}\][ \t]*)?"
+    rf"(?!(?:See|In|Also|Ibid|Cf|And|By|From|The|Retrieved|Cited|Quoted|Source|Sources)[ \t])"
+    rf"(?P<word>[{LATIN_UPPER}][\w’'\-]+)[ \t]+$"
+)
 
 
 def _every_part_a_place(*names: str) -> bool:
