@@ -202,6 +202,15 @@ def test_chinese_telephone_numbers_and_spans_of_years_are_no_ranges():
     assert chinese_figures("2017-2019年间", []) == []
 
 
+@pytest.mark.parametrize("text", ["咨询QQ群：614002733", "微信号：88123456", "收款账号 6228480123456", "工号：30712"])
+def test_chinese_account_and_staff_numbers_after_their_label_are_no_figures(text: str) -> None:
+    assert chinese_figures(text, []) == []
+
+
+def test_a_count_beside_an_account_label_is_still_counted() -> None:
+    assert [f.value for f in chinese_figures("共冻结账号312个，涉及人员45人。", [])] == [312, 45]
+
+
 @pytest.mark.parametrize(
     ("text", "value", "qualifier"),
     [

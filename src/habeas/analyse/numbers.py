@@ -1276,10 +1276,12 @@ def _lone_number_words(text: str, skip: list[tuple[int, int]], found: list[Figur
 # (and an anniversary, an ordinal: "成立75周年")
 _CN_NOT_COUNT_AFTER = re.compile(r"\s*(?:周年|[日号月年时点分秒页条款项章节期版届]|[、.．](?!\d))")
 _CN_NOT_COUNT_BEFORE = re.compile(r"(?:第|〔|\[|【|（|\(|No\.?|编号)\s*$")
-# a telephone, fax or postal number, after its label or its area code
-# or after the verb of dialling it ("拨打110", "拨打一一0": the police's number, written out or not)
+# a telephone, fax or postal number after its label or its area code, or after the verb of dialling it ("拨打110",
+# "拨打一一0": the police's number, written out or not); an account's, card's or staff member's number after its
+# label and a colon or space ("QQ群：614002733", not the count in "冻结账号312个")
 _CN_CONTACT_BEFORE = re.compile(
-    r"(?:电话|传真|手机|邮编|邮政编码|区号|代码|热线|号码|身份证号|证件号|护照号)[：:\s]*[\d\-—]*$|\d[\-—]$|(?:拨打|拨通|致电)[\d一二三四五六七八九〇零○]*$"
+    r"(?:(?:电话|传真|手机|邮编|邮政编码|区号|代码|热线|号码|身份证号|证件号|护照号)[：:\s]*"
+    r"|(?:QQ群?|QQ号|微信号|[账帐]号|卡号|学号|工号)[：:\s]+)[\d\-—]*$|\d[\-—]$|(?:拨打|拨通|致电)[\d一二三四五六七八九〇零○]*$"
 )
 # a web page's counter of views, reads, clicks or likes before its figure: "浏览次数：1526", "阅读 2156　在看 12"
 _PAGE_COUNTER_BEFORE = re.compile(
