@@ -34,6 +34,15 @@ CODE_CITATION = re.compile(
     r"(?:[ \t]*(?:§{1,2}|Part|Sec\.|Section))?"
     r"[ \t]*\d[\w.\-]*(?<![.\-])(?:\([\w]{1,4}\))*"
 )
+# the number of a law, a bill or an order, cited by it: a volume and page of the Statutes at Large ("135 Stat.
+# 1525"), a public law ("Public Law 117-78", "Pub. L. No. 117-78"), a bill or resolution of Congress ("H.R. 6256",
+# "S. 65", "H.Res. 317") and an executive order ("Executive Order 13936", "E.O. 13936"): references, no counts
+LEGISLATION_NUMBER = re.compile(
+    r"(?<![\w.])\d{1,3}[ \t]+Stat\.[ \t]+\d{1,5}\b"
+    r"|\b(?:Public[ \t]+Law|Pub\.[ \t]?L\.|P\.[ \t]?L\.)(?:[ \t]+No\.)?[ \t]+\d{2,3}[\-–]\d{1,4}\b"
+    r"|(?<![\w.])(?:H\.[ \t]?R\.|S\.|H\.[ \t]?(?:Con\.[ \t]?)?Res\.|S\.[ \t]?(?:Con\.[ \t]?)?Res\.)[ \t]+\d{1,5}\b"
+    r"|\b(?:Executive[ \t]+Order|E\.[ \t]?O\.)(?:[ \t]+\(E\.O\.\))?(?:[ \t]+No\.)?[ \t]+\d{5}\b"
+)
 # a table's row number: a small number opening a line and followed by another figure or a date
 TABLE_ROW = re.compile(r"(?m)^[ \t]*\d{1,3}(?=[ \t]+\d)")
 # a table's row laid out with spaces: three or more gaps of two spaces or a tab between its cells ("2  Yarkant

@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 
 from habeas.analyse import known_bodies
 from habeas.analyse import tables as t
-from habeas.analyse.apparatus import CODE_CITATION, apparatus_spans, inside, row_number_spans
+from habeas.analyse.apparatus import CODE_CITATION, LEGISLATION_NUMBER, apparatus_spans, inside, row_number_spans
 from habeas.analyse.chinese import chinese_mentions, chinese_sentences, is_chinese, with_full_width_punctuation
 from habeas.analyse.chinese_words import CJK_RE
 from habeas.analyse.dates import DATE_LABEL_AFTER, DateMention, chinese_dates, english_dates
@@ -146,6 +146,7 @@ def analyse_document(
             skip = [(d.start, d.end) for d in dates if not _counted_interval(d)]
             skip += [m.span() for m in CODE_RE.finditer(text)]
             skip += [m.span() for m in CODE_CITATION.finditer(text)]  # "under 19 USC 1307": a reference, no count
+            skip += [m.span() for m in LEGISLATION_NUMBER.finditer(text)]  # "H.R. 6256", "135 Stat. 1525"
             figures = english_figures(text, skip + row_number_spans(raw[number]), raw[number])
             figures = _in_names(figures, text, [m for m in mentions if m.page == number])
             figures = _counted(figures, text, sents, raw[number])
