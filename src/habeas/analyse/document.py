@@ -297,7 +297,8 @@ _COUNTED_WORD = re.compile(
 # an infobox's field that counts, its label opening the line, run into its value or not: "Number of
 # inmatesUp to 1.8 million", "Inmates 5,000", "Population 25,890,000" (page as written: a prepared page blanks it)
 _COUNTING_FIELD = re.compile(
-    r"[ \t]*(?:Number[ \t]+of[ \t]+(?P<noun>[a-z]+)|(?P<noun2>Inmates|Detainees|Prisoners|Population|Capacity))"
+    r"[ \t]*(?:Number[ \t]+of[ \t]+(?P<noun>[a-z]+)|(?P<noun2>Inmates|Detainees|Prisoners|Population|Capacity)"
+    r"|(?P<noun3>[A-Z][a-z]+s)[ \t]+count:)"  # "Cosponsors count: 26": a field counting what its plural names
     r"(?![a-z])"
 )
 # "of whom 75 were ...", "27.6 million people ..., including as many as 3.1 million in ...": a part of a count
@@ -427,6 +428,17 @@ def _sentence_start(text: str, pos: int) -> bool:
     return bool(re.search(r"(?:^|[.!?:\n][\"”’)\]]*)[ \t]*$", text[max(0, pos - 4) : pos]))
 
 
+def _count_field_unit(raw: str, f: Figure) -> str:
+    """What a field's label counts where the figure is its whole value ("Cosponsors count: 26", a line of its
+    own: "cosponsors", not a word of the next line the text runs into); "" elsewhere."""
+    line_start = raw.rfind("\n", 0, f.start) + 1
+    label = _COUNTING_FIELD.match(raw, line_start) if raw else None
+    if label is None or not label.group("noun3") or raw[label.end() : f.start].strip():
+        return ""
+    line_end = raw.find("\n", f.end)
+    return label.group("noun3").lower() if not raw[f.end : len(raw) if line_end < 0 else line_end].strip() else ""
+
+
 def _counted(figures: list[Figure], text: str, sents: list[tuple[int, int]], raw: str = "") -> list[Figure]:
     """The figures that say what they count: with a unit ("380 sites", "17 per cent"); or whose
     sentence names the count ("the number of detainees ... at around one million", "a population of
@@ -434,13 +446,14 @@ def _counted(figures: list[Figure], text: str, sents: list[tuple[int, int]], raw
     takes that count's unit. "El País wrote", "One" and a bare number count nothing."""
     kept: list[Figure] = []
     for f in figures:
+        f.unit = _count_field_unit(raw, f) or f.unit
         first = f.unit.split()[0] if f.unit.split() else ""
         if first and not _NOT_A_UNIT.match(first):
             kept.append(f)
             continue
         label = _COUNTING_FIELD.match(raw, raw.rfind("\n", 0, f.start) + 1) if raw else None
         if label is not None and label.end() <= f.start:  # "Number of inmatesUp to 1.8 million"
-            f.unit = (label.group("noun") or label.group("noun2")).lower()
+            f.unit = (label.group("noun") or label.group("noun2") or label.group("noun3")).lower()
             kept.append(f)
             continue
         n = _sentence_of(sents, f.start)

@@ -513,6 +513,7 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
     found.extend(_reflexive_names(page, text))
     found.extend(_post_authors(page, raw or text))
     found.extend(_initialled_line_people(page, raw or text))
+    found.extend(_initials_post_line_people(page, raw or text))
     found.extend(_witness_pseudonyms(page, text))
     found.extend(_caps_signatures(page, raw or text))
     found.extend(_speaker_labels(page, raw or text))
@@ -962,6 +963,26 @@ _INITIALLED_LINE_RE = re.compile(
 def _initialled_line_people(page: int, text: str) -> list[Mention]:
     """The people whose names, with middle initials, open a list's lines before a comma (a signatory's line)."""
     return named_people(page, text, _INITIALLED_LINE_RE, _initialled_name_ok)
+
+
+# a list's line opened by a person written as initials and a family name, a comma and the post the person
+# holds ("T. Ashworth, Data Editor", "R. J. Okafor-Hale, Senior Policy Officer"): a title page's author line
+_INITIALS_POST_LINE_RE = re.compile(
+    rf"(?m)^[ \t]*(?:(?:Dr|Prof|Professor)\.?[ \t]+)?"
+    rf"(?P<name>(?:[{_UP}]\.[ \t]*){{1,2}}[{_UP}][{_LOW}'’]+(?:-[{_UP}][{_LOW}'’]+)?),[ \t]+"
+    rf"(?:[{_UP}][{_LOW}]+[ \t]+){{0,3}}(?P<post>[{_UP}][{_LOW}]+)[ \t]*(?:,|$)"
+)
+
+
+def _initials_post_line_people(page: int, text: str) -> list[Mention]:
+    """The people written as initials and a family name who open a line before a comma and their post."""
+    found = (m for m in _INITIALS_POST_LINE_RE.finditer(text) if _post_word(m.group("post")))
+    return [Mention(page, *m.span("name"), m.group("name"), m.group("name"), t.PERSON, P_STRONG) for m in found]
+
+
+def _post_word(word: str) -> bool:
+    """Whether a capitalised word names a post a person holds ("Editor", "Analyst", "Director")."""
+    return word.lower() in t.ROLE_NOUNS or word in TITLE_TOKENS
 
 
 def _initialled_name_ok(name: str) -> bool:

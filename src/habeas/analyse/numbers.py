@@ -887,6 +887,59 @@ _TALLY = re.compile(
     r"|\b\d[\d,]*[ \t]+votes?[ \t]+to[ \t]+)$",
     re.I,
 )
+# a body of people sized by its members: "a team of four", "a family of six", "a delegation of 12 officials"
+_GROUP_NOUNS = r"\b(?:team|family|delegation|panel|crew|household)[ \t]+of[ \t]+"
+_GROUP_OF_BEFORE = re.compile(_GROUP_NOUNS + "$", re.IGNORECASE)
+
+
+def _people_in_a_group(before: str, text: str, end: int) -> bool:
+    """Whether the figure sizes a team, a family or a delegation (its people), with no other noun after it."""
+    return _GROUP_OF_BEFORE.search(before) is not None and not _plural_noun(_unit_after(text, end))
+
+
+# a vote's tally written as a falling pair joined by a dash, after the chamber or the verb of passing: "passed
+# the House 406–3", "Passed the Senate: March 3, 2020 (92–6)": both sides count votes
+_DASH_PAIR = re.compile(r"(?<![\d,.])(?P<yes>\d[\d,]*)[ \t]?–[ \t]?(?P<no>\d[\d,]*)(?![\d,]|[ \t]?–)")
+_PASSING_BEFORE = re.compile(
+    r"\b(?:[Pp]ass(?:ed|es)?|[Aa]dopt(?:ed|s)?|[Aa]pprov(?:ed|es)|[Vv]ot(?:e|ed|es)|House|Senate)\b"
+)
+
+
+def _dash_tally(text: str, start: int, end: int) -> bool:
+    """Whether the figure at ``start``–``end`` is a side of a vote's tally written "406–3" (more for than
+    against), after a word of passing or a chamber on its line."""
+    pair = None
+    for m in _DASH_PAIR.finditer(text, max(0, start - 12), min(len(text), end + 12)):
+        if start in (m.start("yes"), m.start("no")):
+            pair = m
+    if pair is None:
+        return False
+    yes, no = parse_number(pair.group("yes")), parse_number(pair.group("no"))
+    line_start = text.rfind("\n", 0, pair.start()) + 1
+    return (
+        yes is not None
+        and no is not None
+        and yes > no
+        and _PASSING_BEFORE.search(text, max(line_start, pair.start() - 80), pair.start()) is not None
+    )
+
+
+def _bracketed_tally_sides(text: str, found: list[Figure]) -> list[Figure]:
+    """The side for of a tally in brackets ("(428–1)"), which a bracket before a figure otherwise hides, where
+    the side against was read as votes."""
+    out = []
+    for f in found:
+        if f.unit != "votes" or not text.startswith("–", f.start - 1):
+            continue
+        pair = _DASH_PAIR.search(text, max(0, f.start - 14), f.end)
+        if pair is None or pair.start("no") != f.start or not text.endswith("(", 0, pair.start("yes")):
+            continue
+        yes = parse_number(pair.group("yes"))
+        if yes is not None and not any(g.start == pair.start("yes") for g in found):
+            out.append(Figure(pair.start("yes"), pair.end("yes"), yes, None, None, None, "votes", pair.group("yes")))
+    return out
+
+
 # an age: "a 34-year-old shop owner", "children aged six to 18"
 _AGE_AFTER = re.compile(r"-years?-old\b", re.IGNORECASE)
 # "(age 63)", "aged between", "as young as 6", "at the age of 63"
@@ -1069,7 +1122,7 @@ def english_figures(text: str, skip: list[tuple[int, int]], layout: str | None =
         if lasting:
             figures.append(Figure(start, end, value, low, high, None, lasting.group("unit") + "s", m.group(0)))
             continue
-        people = _people_acted_on(text, start, end)
+        people = _people_acted_on(text, start, end) or _people_in_a_group(before, text, end)
         if (raw_stripped.lower() in ("a", "an") or _number_word(raw_stripped)) and not people:
             unit = _unit_of(text, end, figures)
             plural = _plural_noun(unit)
@@ -1079,7 +1132,7 @@ def english_figures(text: str, skip: list[tuple[int, int]], layout: str | None =
             continue
         low_start = m.start("low") if ends is not None and m.group("low") else start
         unit = "years old" if age else _currency_before(text, low_start) or _unit_of(text, end, figures)
-        if not unit and _TALLY.search(text[max(0, start - 40) : start]):
+        if not unit and (_TALLY.search(text[max(0, start - 40) : start]) or _dash_tally(text, start, end)):
             unit = "votes"
         if people and raw_stripped.lower() not in ("a", "an", "one") and not _plural_noun(unit):
             unit = "people"  # "five of them were charged" after "30 villagers" keeps "villagers"
@@ -1094,6 +1147,7 @@ def english_figures(text: str, skip: list[tuple[int, int]], layout: str | None =
         )
     figures = _from_takes_the_to_unit(figures, text)
     figures = _under_column_heads(figures, _spaced_table_heads(text if layout is None else layout))
+    figures += _bracketed_tally_sides(text, figures)
     found = figures + _lone_number_words(text, skip, figures)
     found += _ones_after_counts(text, skip, found)
     found += _one_spans_of_time(text, skip, found)
@@ -1258,10 +1312,15 @@ def _overlaps(skip: list[tuple[int, int]], found: list[Figure], start: int, end:
     return any(s < end and start < e for s, e in skip) or any(f.start < end and start < f.end for f in found)
 
 
+# a number word alone that sizes a group of people: "by a team of four.", "a family of six, who"
+_GROUP_OF_WORD = re.compile(rf"{_GROUP_NOUNS}(?P<num>{_SMALLWORD})(?=[ \t]*[,;.:)])", re.I)
+
+
 def _lone_number_words(text: str, skip: list[tuple[int, int]], found: list[Figure]) -> list[Figure]:
-    """Number words alone that count people acted on ("acquitted two") or tell an age ("as young as four")."""
+    """Number words alone that count people acted on ("acquitted two") or in a group ("a team of four") or
+    tell an age ("as young as four")."""
     out = []
-    for pattern, unit in ((_ACTED_ON_WORD, "people"), (_AGE_WORD, "years old")):
+    for pattern, unit in ((_ACTED_ON_WORD, "people"), (_GROUP_OF_WORD, "people"), (_AGE_WORD, "years old")):
         for m in pattern.finditer(text):
             start, end = m.span("num")
             if _overlaps(skip, found, start, end):
