@@ -35,6 +35,50 @@ def test_initials_before_a_word_that_is_no_post_are_left_to_the_other_rules() ->
     assert [(m.type, m.name) for m in found] == [(t.PERSON, "K. Lindqvist")]
 
 
+# -- bodies ----------------------------------------------------------------------------------------------------
+
+
+def test_a_company_named_after_its_region_with_an_energy_or_power_head_is_a_body() -> None:
+    r = analyse(
+        "The notice named Qinghai Lianfeng New Energy, Gansu Hongtai Solar Power and the Ningxia Meiyi Fashion "
+        "group among the suppliers."
+    )
+    bodies = names(r, t.ORGANIZATION)
+    assert {"Qinghai Lianfeng New Energy", "Gansu Hongtai Solar Power"} <= bodies
+    assert not {"Lianfeng New Energy", "Solar Power"} & names(r, t.PERSON)
+
+
+_BRAND_TABLE = (
+    "Table 2. Suppliers and brands\n"
+    "Brand | Supplier company | Factory location | Workers | Year\n"
+    "Osterby & Vale | Wuxi Baosheng Knitting Group | Wuxi, Jiangsu | 150 | 2022\n"
+    "Lumora | Korla Tianyuan Textile Co. | Korla, Xinjiang | 90 | 2023\n"
+    "Total | | | 240 |\n"
+)
+
+
+def test_the_cells_of_a_tables_brand_column_are_bodies() -> None:
+    bodies = names(analyse(_BRAND_TABLE), t.ORGANIZATION)
+    assert {"Osterby & Vale", "Lumora"} <= bodies
+    assert "Total" not in bodies
+
+
+def test_a_column_of_places_is_no_column_of_bodies() -> None:
+    text = "Brand | City | Workers\nLumora | Urumqi | 90\nHarbin Sails | Kashgar | 60\n"
+    bodies = names(analyse(text), t.ORGANIZATION)
+    assert "Lumora" in bodies
+    assert not {"Urumqi", "Kashgar"} & bodies
+
+
+def test_the_first_word_of_a_contents_entry_in_sentence_case_is_no_body() -> None:
+    text = (
+        "CONTENTS\nExecutive summary ......... 3\n4. Brand responses ......... 27\n"
+        "5. Auditor responses ......... 31\nEndnotes ......... 34\n"
+    )
+    bodies = names(analyse(text), t.ORGANIZATION)
+    assert not {"Brand", "Auditor"} & bodies
+
+
 # -- figures ---------------------------------------------------------------------------------------------------
 
 

@@ -181,6 +181,7 @@ ORG_HEADS = {
     # the last word of companies' names by trade ("High Liner Foods", "East Hope Nonferrous Metals")
     *("Foods", "Fisheries", "Metals", "Mining", "Chemical", "Chemicals", "Steel", "Materials", "Logistics"),
     *("Airlines", "Airways", "Railways", "Garments"),  # "Uzbekistan Railways", "Turkish Airlines"
+    *("Energy", "Power", "Garment", "Fashion"),  # "Daqo New Energy", "Tianlong Solar Power", "Meiyi Fashion"
     # schools of music ("the Shanghai Conservatory of Music", "the Paris Conservatoire")
     *("Conservatory", "Conservatoire"),
     "Engineering",  # an engineering company ("China Chengda Engineering", "Linde Engineering")

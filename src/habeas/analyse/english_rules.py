@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from habeas.analyse import known_bodies
 from habeas.analyse import tables as t
@@ -521,6 +521,7 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
     found.extend(_bracketed_given_names(page, text))
     found.extend(_listed_people(page, text))
     found.extend(_name_column_people(page, raw or text))
+    found.extend(_body_column_names(page, raw or text))
     found.extend(_numbered_units(page, text))
     found.extend(_chambers(page, text))
     found.extend(_parliament_alone(page, text))
@@ -905,6 +906,16 @@ def _name_column_people(page: int, text: str) -> list[Mention]:
     that opens the table, and each row after it, up to a line with no cells' gap, gives its cell at that
     column where the cell is a person's name alone ("Name<tab>Occupation" then "Jane Roe<tab>Teacher")."""
     out: list[Mention] = []
+    for s, cell, _ in _column_cells(text, _NAME_HEADING_RE):
+        name = re.sub(r"\[\d{1,3}\]$", "", cell)  # a footnote's marker after the name
+        if name and _cell_person_name(name):
+            out.append(Mention(page, s, s + len(name), name, name, t.PERSON, P_STRONG))
+    return out
+
+
+def _column_cells(text: str, heading: re.Pattern[str]) -> Iterator[tuple[int, str, list[str]]]:
+    """The cells, stripped, with their offsets, under the first heading of a table's opening row that
+    ``heading`` matches, one a row up to a line with no cells' gap, each with its row's cells."""
     column: int | None = None
     pos = 0
     for line in text.split("\n"):
@@ -912,15 +923,33 @@ def _name_column_people(page: int, text: str) -> list[Mention]:
         if not cells:
             column = None
         elif column is None:
-            heads = [i for i, (_, cell) in enumerate(cells) if _NAME_HEADING_RE.fullmatch(cell.strip())]
+            heads = [i for i, (_, cell) in enumerate(cells) if heading.fullmatch(cell.strip())]
             column = heads[0] if heads else None
         elif column < len(cells):
             offset, cell = cells[column]
-            name = re.sub(r"\[\d{1,3}\]$", "", cell.strip())  # a footnote's marker after the name
-            if name and _cell_person_name(name):
-                s = pos + offset + len(cell) - len(cell.lstrip())
-                out.append(Mention(page, s, s + len(name), name, name, t.PERSON, P_STRONG))
+            yield pos + offset + len(cell) - len(cell.lstrip()), cell.strip(), [c.strip() for _, c in cells]
         pos += len(line) + 1
+
+
+# the heading of a table's column that holds bodies' names: "Brand", "Supplier company", "Manufacturer"
+_BODY_HEADING_RE = re.compile(
+    r"(?i)(?:(?:supplier|parent|client)[ \t]+)?(?:brands?|compan(?:y|ies)|suppliers?|manufacturers?|retailers?"
+    r"|buyers?|employers?|firms?|organi[sz]ations?)"
+)
+
+
+def _body_column_names(page: int, text: str) -> list[Mention]:
+    """The bodies a table's "Brand" or "Company" column lists, one a row ("Brand | Supplier" then "Lumora |
+    Korla Tianyuan Textile Co."): a capitalised cell of a row that fills another cell with words (a total's
+    row, "Total | | | 540", fills none), and no known place."""
+    out: list[Mention] = []
+    for s, cell, row in _column_cells(text, _BODY_HEADING_RE):
+        worded = [c for c in row if re.search(r"[A-Za-z]", c)]
+        if len(worded) < 2 or not re.fullmatch(r"[A-Z][\w&.,'’\- ]{1,60}", cell):
+            continue
+        if t.fold(cell) in t.gazetteer_index() and classify_run(cell.split()) == t.PLACE:
+            continue
+        out.append(Mention(page, s, s + len(cell), cell, cell, t.ORGANIZATION, P_STRONG))
     return out
 
 

@@ -1077,11 +1077,18 @@ def _section_number(text: str, start: int, end: int) -> bool:
     return m is not None and m.end() == end
 
 
+# a table of contents' entry: a section's number, its heading, dot leaders and a page ("4. Brand responses ... 27")
+_CONTENTS_ENTRY_RE = re.compile(r"(?P<number>(?:\d{1,2}\.)+[ \t]+)?(?P<heading>.*?)[ \t]*(?:\.{3,}|…+)[ \t]*\d{1,4}")
+
+
 def _opens_sentence_case_heading(text: str, start: int, end: int) -> bool:
     """The first word of a short line in sentence case without a full stop ("Traceability testing", "Raids on
-    consultancies"): a section's heading, not a body's name."""
+    consultancies"), or of a contents entry's heading after its number: a section's heading, not a body's name."""
     line_start = text.rfind("\n", 0, start) + 1
     line = _line_around(text, start, end).strip()
+    entry = _CONTENTS_ENTRY_RE.fullmatch(line)
+    if entry is not None and text[line_start:start].strip() == (entry.group("number") or "").strip():
+        line, line_start = entry.group("heading"), start
     words = line.split()
     if text[line_start:start].strip() or not 2 <= len(words) <= 6 or line[-1] in '.!?:;,"”':
         return False
