@@ -5,6 +5,7 @@ and figures in them are not the held-out set's."""
 
 from habeas.analyse import tables as t
 from habeas.analyse.english_rules import _initials_post_line_people
+from habeas.analyse.english_spacy import spacy_mentions
 from test_analyse_unseen import analyse, names
 
 # -- people ----------------------------------------------------------------------------------------------------
@@ -33,6 +34,27 @@ def test_initials_before_a_word_that_is_no_post_are_left_to_the_other_rules() ->
     assert _initials_post_line_people(1, "K. Lindqvist, Stockholm\n") == []
     found = _initials_post_line_people(1, "K. Lindqvist, Managing Editor\n")
     assert [(m.type, m.name) for m in found] == [(t.PERSON, "K. Lindqvist")]
+
+
+def test_a_citations_title_opened_by_a_preposition_is_no_person_or_place() -> None:
+    text = (
+        "Notes\n\n"
+        "4 Darren Byler and Carolyn Wu, In Plain Sight, University of Washington, 2022, https://example.org/plain "
+        "(accessed 3 May 2026).\n"
+        "5 Mira Castell and Jon Ree, Beyond Distant Fields, Harbour House, 2020, https://example.org/fields "
+        "(accessed 4 May 2026).\n"
+    )
+    r = analyse(text)
+    assert {"Darren Byler", "Carolyn Wu", "Mira Castell"} <= names(r, t.PERSON)
+    found = names(r, t.PERSON) | names(r, t.PLACE)
+    assert not {"Plain Sight", "Beyond Distant Fields", "Distant Fields"} & found
+
+
+def test_a_place_after_a_comma_and_a_lower_case_preposition_is_kept() -> None:
+    text = "The talks, in Geneva, went on."
+    at = text.index("Geneva")
+    found = spacy_mentions(1, text, [(at, at + 6, "GPE")], text)
+    assert [(m.type, m.name) for m in found] == [(t.PLACE, "Geneva")]
 
 
 # -- bodies ----------------------------------------------------------------------------------------------------

@@ -196,6 +196,9 @@ ORG_HEADS = {
     *("Ensemble", "Troupe", "Orchestra"),
 }
 PUBLISHING_WORDS = {"Publishing", "Printing", "Publishers"}
+# a capitalised preposition that opens a work's title in a citation ("…, In Broad Daylight, 2021"), never a name
+TITLE_PREPOSITION = r"(?:In|On|Inside|Beyond|Behind|Against|Into|Through|Without|Between|Among|Across)[ \t]+"
+TITLE_PREPOSITION_RE = re.compile(TITLE_PREPOSITION)
 # heads of names that are events, policies, leaks or prizes, not bodies
 NOT_ORG_HEADS = {
     "Campaign",

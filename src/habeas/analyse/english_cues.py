@@ -23,6 +23,7 @@ from habeas.analyse.english import (
     P_SPACY,
     P_STRONG,
     PEOPLE_PLURALS,
+    TITLE_PREPOSITION_RE,
     TITLE_TOKENS,
     _gazetteer_re,
     _national_word,
@@ -830,6 +831,8 @@ def listed_persons(page: int, text: str, kept: list[Mention]) -> list[Mention]:
                     break  # "By Helena Marsh, Business Correspondent": a post after the name, no one else
                 if bare in (p.canonical or p.name):
                     break  # "Izgil, Tahir Hamut (2023)": the given names of a reference's author
+                if TITLE_PREPOSITION_RE.match(name.group(0)):
+                    break  # "Murphy and Elimä, In Broad Daylight, 2021": a citation's title after its authors
                 if _portfolio(text, s):
                     break  # "the Minister for Foreign Affairs, Penny Wong": a post's portfolio, no one
                 same = [m for m in kept if m.start == s and m.end == e and m.type != t.PERSON and m.priority <= P_SPACY]

@@ -41,6 +41,8 @@ from habeas.analyse.english import (
     PUBLIC_HEADS,
     SCHOOL_HEADS,
     STREET_HEADS,
+    TITLE_PREPOSITION,
+    TITLE_PREPOSITION_RE,
     TITLE_TOKENS,
     _alone_on_line,
     _between_bars,
@@ -327,6 +329,21 @@ def _festival(text: str, start: int, end: int) -> bool:
 
 
 _AWARD_AFTER_RE = re.compile(r"(?:[ \t]+(?:to|for|of|[A-Z][\w'’\-]*))*[ \t]+(?:Award|Prize|Medal)s?\b")
+
+
+# a title set between commas in a citation that a capitalised preposition opens: "Murphy and Elimä, In Broad
+# Daylight, Sheffield Hallam University, 2021": the title's words, no person and no place
+_TITLE_PREPOSITION_BEFORE_RE = re.compile(rf",[ \t]+{TITLE_PREPOSITION}$")
+_COMMA_AFTER_RE = re.compile(r"[ \t]*,")
+
+
+def _citation_title_words(text: str, start: int, end: int) -> bool:
+    """Whether the words at ``start``–``end`` are a citation's title opened by a capitalised preposition after a
+    comma (before them or as their first word), with a comma after them: a work's name, not a name of its own."""
+    opened = _TITLE_PREPOSITION_BEFORE_RE.search(text, max(0, start - 12), start) is not None or (
+        text.endswith(", ", 0, start) and TITLE_PREPOSITION_RE.match(text, start) is not None
+    )
+    return opened and _COMMA_AFTER_RE.match(text, end) is not None
 
 
 # a law's or a sanctions regime's word after a name that the law is named for ("the Global Magnitsky law", "a
@@ -638,6 +655,8 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
             continue  # "after the Kurban holiday", "around Nowruz": a festival, no body, person or place
         if label == "PERSON" and _AWARD_AFTER_RE.match(text, e):
             continue  # "the PEN/Barbara Goldsmith Freedom to Write Award": an award's name, no person
+        if label in ("PERSON", "GPE", "LOC") and _citation_title_words(text, s, e):
+            continue  # "…, In Broad Daylight, Sheffield Hallam University, 2021": a report's title
         if label == "PERSON" and _LAW_WORD_AFTER_RE.match(text, e):
             continue  # "under the UK Global Magnitsky law": a law named for a person, no person of the page
         if label == "PERSON" and _credit_label(lines or text, s, e):
