@@ -87,6 +87,7 @@ SETS = {
     "held21-zh": (OWN / "heldout21-zh", OWN / "heldout21-zh-gold.json"),
     "held22-zh": (OWN / "heldout22-zh", OWN / "heldout22-zh-gold.json"),
     "held23-zh": (OWN / "heldout23-zh", OWN / "heldout23-zh-gold.json"),
+    "held24-zh": (OWN / "heldout24-zh", OWN / "heldout24-zh-gold.json"),
 }
 TYPES = {
     "persons": {"person"},
