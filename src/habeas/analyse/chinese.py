@@ -332,6 +332,12 @@ def _act_read_as_given(name: str) -> bool:
     return _ACTS_RE.fullmatch(given) is not None or dictionary_tag(given).startswith("v")
 
 
+def _level_read_as_given(word: str) -> bool:
+    """A two-character word the segmenter guesses as a surname and a given name whose given name is a place's
+    level ("分片包村": 包村, "to take charge of a village"; "包乡"): a level is no given name."""
+    return len(word) == 2 and word[1] in _LEVEL_CHARS
+
+
 def chinese_mentions(page: int, text: str) -> list[Mention]:
     from habeas.analyse.english_overlaps import resolve_overlaps
 
@@ -473,6 +479,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
             and not _transcribed_guesses_run_on(tokens, word, end)
             and not _named_as_short_form(text, start)
             and not _names_a_mosque(tokens, i)
+            and not _level_read_as_given(word)
             and _given(word, text, end)
         ):
             cands.append(Mention(page, start, end, word, word, t.PERSON, 3))

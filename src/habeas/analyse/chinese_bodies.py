@@ -345,6 +345,7 @@ def _bodies(page: int, text: str, tokens: Tokens, index: dict[str, t.GazetteerEn
         out.append(Mention(page, m.start(), m.end(), m.group(0), m.group(0), t.PUBLIC_BODY, 6))
     out.extend(_campaign_bodies(page, text, tokens, index))
     out.extend(_stations_by_stem(page, text))
+    out.extend(_township_stations_in_cells(page, text))
     out.extend(_bureau_by_level_alone(page, text))
     out.extend(_branches_by_place(page, text, tokens))
     out.extend(_army_formations(page, text, tokens))
@@ -518,6 +519,31 @@ def _stations_by_stem(page: int, text: str) -> list[Mention]:
         if stem[-1] in "乡镇" or not (stem in townships or all(c in TRANSLIT for c in stem)):
             continue
         out.append(Mention(page, m.start(), m.end(), m.group(0), m.group(0), t.PUBLIC_BODY, 5))
+    return out
+
+
+# a table's cell, between runs of spaces (two or more, a full-width one or a tab) or a line's ends, that holds a
+# township's police station, post or checkpoint: "　　某某乡便民警务站　　24", "某某镇派出所\t18"
+_CELL_EDGE = r"(?:^|(?<=[ \u3000]{2})|(?<=[\t\u3000]))"
+_TOWNSHIP_STATION = "便民警务站|警务站|警务室|派出所|公安检查站|检查站"
+_TOWNSHIP_STATION_CELL_RE = re.compile(
+    rf"{_CELL_EDGE}(?P<town>[{CJK}]{{2,6}}?[乡镇])(?:{_TOWNSHIP_STATION})(?=[ \t\u3000]|$)", re.MULTILINE
+)
+
+# a township's level after a word of every, this or where (no township named): "各乡", "本镇", "所在乡", "辖区镇"
+_EVERY_OR_THIS_RE = re.compile("[本全各该每]|所在|辖区|当地")
+
+
+def _township_stations_in_cells(page: int, text: str) -> list[Mention]:
+    """A township's police station, post or checkpoint alone in a table's cell is named whole from the cell's
+    start ("　　某某乡派出所　　", however the segmenter parts the township's name); a cell of a kind or of
+    every township ("各乡镇派出所") names none."""
+    out = []
+    for m in _TOWNSHIP_STATION_CELL_RE.finditer(text):
+        town = m.group("town")
+        if "乡镇" in town or _EVERY_OR_THIS_RE.match(town):
+            continue
+        out.append(Mention(page, m.start(), m.end(), m.group(0), m.group(0), t.PUBLIC_BODY, 6))
     return out
 
 
@@ -1757,7 +1783,29 @@ def bodies_from_their_township(cands: list[Mention], text: str) -> list[Mention]
         if m.type == t.PLACE and len(m.text) >= 2:
             starts.setdefault((m.page, m.start), m)
     out = [_from_township(m, towns, starts) if m.type in (t.PUBLIC_BODY, t.ORGANIZATION) else m for m in cands]
+    names = {p.name for p in towns.values()}
+    out = [_township_named_elsewhere(m, names, text) if m.type == t.PUBLIC_BODY else m for m in out]
     return out + _township_bodies_unread(out, towns, text)
+
+
+_TOWN_LEVEL_RE = re.compile("[乡镇村]")
+
+
+def _township_named_elsewhere(body: Mention, names: set[str], text: str) -> Mention:
+    """A body read from inside its township's name ("致电萨木于|孜乡派出所": 孜乡派出所), where the page names
+    the township whole elsewhere ("萨木于孜乡"): the body starts where the township's name does."""
+    level = _TOWN_LEVEL_RE.search(body.name)
+    if level is None or level.start() > 3:
+        return body
+    head = body.name[: level.end()]
+    for size in range(1, 6):
+        start = body.start - size
+        if start < 0 or not CJK_RE.match(text[start]):
+            break
+        if text[start : body.start] + head in names:
+            name = text[start : body.end]
+            return Mention(body.page, start, body.end, name, name, body.type, body.priority)
+    return body
 
 
 # a court's people's tribunal, named after the court and the township it sits in: "某某县人民法院托格拉克人民法庭"

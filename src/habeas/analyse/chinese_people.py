@@ -159,7 +159,17 @@ def _dot_name(
     if start == first_dot and end > last_start:
         start = _known_given_name(tokens, first_dot, limit)
     if start < first_dot and end > last_start:
-        yield start, end
+        yield _first_syllable_after_conjunction(text, tokens, start, limit), end
+
+
+def _first_syllable_after_conjunction(text: str, tokens: Tokens, start: int, limit: int) -> int:
+    """ "张某和|如|先古丽·托合提": a name's first syllable the segmenter reads as a word of one character (如,
+    "as") between a list's conjunction or enumeration comma and the rest of the name belongs to the name."""
+    word = tokens.word(start - 1)
+    if word is None or word[1] != start or word[0] <= limit or len(word[2]) != 1:
+        return start
+    opens_item = text[word[0] - 1 : word[0]] in ("和", "与", "及", "、")
+    return word[0] if opens_item and CJK_RE.match(word[2]) and word[2] not in _NOT_GIVEN else start
 
 
 def _known_given_name(tokens: Tokens, dot: int, limit: int) -> int:
@@ -204,12 +214,12 @@ def _given_names_alone(page: int, text: str, dotted: list[Mention]) -> list[Ment
 
 
 # a minutes' or a notice's label before the people it lists: "参加：周某某、杨某", "出席：王某 李某"
-# a web page's editors' line in brackets too: "（责编：王某、古丽米拉）"; and a story's byline by its
-# writer's, reporter's or photographer's label: "撰文：江某", "摄影：李某"; a form's own labels: "填表人：赵某"
-# (not 作者, "author", which a web page gives its medium or platform too: "作者：石榴云")
+# a web page's editors' line in brackets too: "（责编：王某、古丽米拉）", "编辑：某某　网编：某某"; and a story's
+# byline by its writer's, reporter's or photographer's label: "撰文：江某", "摄影：李某"; a form's own labels:
+# "填表人：赵某" (not 作者, "author", which a web page gives its medium or platform too: "作者：石榴云")
 _LABEL_RE = re.compile(
     r"(?m)(?:^|(?<=[ \t\u3000]))[（(【\[]?(?:参加|出席|列席|主持|记录|联系人|签发|审核|参会人员|与会人员|"
-    r"责编|责任编辑|编辑|撰文|撰稿|记者|摄影|摄像|翻译|填表人|审核人|审批人|经办人|制表人|承办人)[：:]"
+    r"责编|责任编辑|编辑|网编|美编|校对|审校|撰文|撰稿|记者|摄影|摄像|翻译|填表人|审核人|审批人|经办人|制表人|承办人)[：:]"
 )
 
 
@@ -234,9 +244,25 @@ def _listed_after_label(page: int, text: str) -> list[Mention]:
             name = item.group(0)
             known = name in _gazetteer_cn()[1] or frequent_word(name)  # "参加：和田、喀什": places
             transcribed = 3 <= len(name) <= 6 and all(c in TRANSLIT for c in name)  # "古丽米拉"
-            if (_is_han_name(name) or transcribed) and name[-1] not in _NOT_GIVEN + _LEVEL_CHARS and not known:
+            named = _is_han_name(name) or transcribed or _editors_pen_name(m.group(0), name)
+            if named and name[-1] not in _NOT_GIVEN + _LEVEL_CHARS and not known:
                 out.append(Mention(page, item.start(), item.end(), name, name, t.PERSON, 4))
     return out
+
+
+# an editor's label in a web page's credits, before a name alone: "网编：某某", "责编：某某"
+_EDITOR_LABEL_RE = re.compile("(?:责编|责任编辑|编辑|网编|美编|校对|审校)[：:]$")
+# what ends a medium's or a body's name rather than a person's: "编辑：天山网"
+_MEDIUM_END = "网报台社部室处局"
+
+
+def _editors_pen_name(label: str, name: str) -> bool:
+    """A name of two or three Chinese characters alone after an editor's label, which editors sign with a pen
+    or given name as often as with a full one ("网编：瑞哲"): a person, unless an ordinary word or a medium's
+    or body's name."""
+    chinese = 2 <= len(name) <= 3 and all(CJK_RE.match(c) for c in name)
+    plain = not known_word(name) and name[-1] not in _MEDIUM_END
+    return _EDITOR_LABEL_RE.search(label) is not None and chinese and plain
 
 
 def _led_names(page: int, text: str, tokens: Tokens) -> list[Mention]:

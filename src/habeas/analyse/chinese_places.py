@@ -313,6 +313,7 @@ def _settlements_after_level(page: int, text: str, tokens: Tokens) -> list[Menti
         start = pos
         while start > 0 and pos - start < _SETTLEMENT_MAX and _settlement_char(text[start - 1]):
             start -= 1
+        start = _name_across_function_char(text, tokens, start, pos)
         after_level = text[start - 1 : start] in _LEVEL_CHARS and _name_span_ok(text[start:pos], pos - start)
         if not after_level and not _named_words(tokens, start, pos) and not _unread_name_after_stop(tokens, start, pos):
             start = _named_run_start(tokens, pos)
@@ -328,6 +329,22 @@ def _settlements_after_level(page: int, text: str, tokens: Tokens) -> list[Menti
             continue  # "和田县各乡": the county's every township, none named
         out.append(Mention(page, start, pos + 1, name + text[pos], name + text[pos], t.PLACE, 5))
     return [_without_residence_verb(_without_governing_verb(m)) for m in out]
+
+
+def _name_across_function_char(text: str, tokens: Tokens, start: int, pos: int) -> int:
+    """ "伊宁县萨木|于|孜乡": a township's transcribed name right after its county's level, with a syllable that
+    is also a function character (于) inside it, after a word the segmenter reads as a name: the name runs back
+    across that character to the level; ``start`` otherwise."""
+    inner = start - 1
+    before = tokens.word(inner - 1)
+    if inner < 1 or start == pos or text[inner] in _LEVEL_CHARS or before is None or before[1] != inner:
+        return start
+    if not before[3].startswith(("nr", "ns")):
+        return start
+    head = before[0]
+    while head > 0 and pos - head < 6 and _settlement_char(text[head - 1]):
+        head -= 1
+    return head if text[head - 1 : head] in _LEVEL_CHARS and pos - head <= 5 else start
 
 
 def _after_joined_preposition(tokens: Tokens, start: int) -> int:

@@ -40,7 +40,8 @@ FACILITY_WORDS = {
 }
 # Chinese measure words and nouns for people and for places of detention (a site's measure word before
 # detention or "training": "380处疑似拘押[设施]", "3处教育培训[设施]", the unit read before its noun)
-_CN_PEOPLE = re.compile(r"^(?:[万亿]?[名人位户])|人员|居民|学员|群众|嫌疑人|罪犯|人口|家属|官员")
+# ... and a people named with 人 after its name: "上百万维吾尔人", "2000多哈萨克人"
+_CN_PEOPLE = re.compile(r"^(?:[万亿]?[名人位户])|人员|居民|学员|群众|嫌疑人|罪犯|人口|家属|官员|[\u4e00-\u9fff]人$")
 _CN_FACILITY = re.compile(
     r"设施|中心|看守所|拘留所|监狱|营|场所|^[处座所].{0,3}(?:拘押|关押|拘留|羁押|拘禁|教培|教育培训|培训|教育转化)"
 )
@@ -66,6 +67,8 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             r"(?:camps?|re-?education|training|centres?|centers?)\b|\btrainees\b"
             r"|\bpassed\s+through\s+(?:[\w'’]+\s+){0,3}camps?\b"
             r"|教育培训|教培|培训中心|学员|再教育|集中营|教育转化|送培"
+            # "被送去“学习”", "送进学习班": study, the word the families and officials use for the camps
+            r"|送(?:去|到|进)[“\"‘]?学习|学习班"
         ),
     ),
     (
@@ -82,8 +85,11 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             r"(?i)\b(?:population\w*|residents?|inhabitants?|home\s+to|live|lives|living)\b|人口|居民|常住|居住(?!证)"
             # "全村共有农户386户1527人": the households and people a place holds, counted right after (the
             # households' count is part of the people's cue); a census's count of them: "托万克村已登记356户1540人"
-            r"|(?:村|乡|镇|社区)(?:现|总)?(?:共有|(?:已|共|累计)?登记)(?:农户|住户|居民|村民)?(?:\d+户)?"
+            r"|(?:村|乡|镇|社区)(?:现|总)?(?:共有|(?:已|共|累计)?登记)(?:农户|住户|居民|村民)?(?:\d[\d,]*户)?"
             r"(?=[\d一二三四五六七八九十])"
+            # "（全乡）共有农户6,842户27,915人": the households and people counted right after 共有, the place
+            # named in the clause before
+            r"|共有(?:农户|住户|居民|村民|户籍人口)(?:[\d,]+户)?(?=[\d一二三四五六七八九十])"
             # "a county of about 650,000 people", "a city of 3.5 million": what a place holds
             r"|\b(?:county|city|town|village|township|district|prefecture|province|region|country|nation|capital)\s+of"
             r"\s+(?:(?:about|some|around|roughly|nearly|almost|over|more\s+than|fewer\s+than|less\s+than)\s+)?(?=\d)"
@@ -126,6 +132,24 @@ def unit_head(unit: str) -> str:
     return singular(head)
 
 
+# what ends a Chinese clause; a headline's space between two parts too ("一家三人被捕　父亲被判刑15年": two
+# clauses);
+# not a comma between digits, a thousands separator ("共有农户6,842户27,915人": one clause)
+_CN_CLAUSE_STOP_RE = re.compile(r"[，；;。：:、\n\u3000]|,(?!\d)|(?<!\d),|(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
+
+
+def _cn_clause(sentence: str, at: int, end: int) -> tuple[int, int]:
+    """Where the Chinese clause of the figure from ``at`` to ``end`` starts and ends."""
+    lo, hi = 0, len(sentence)
+    for m in _CN_CLAUSE_STOP_RE.finditer(sentence):
+        if m.end() <= at:
+            lo = m.end()
+        elif m.start() >= end:
+            hi = m.start()
+            break
+    return lo, hi
+
+
 def claim_kind(unit: str, number_text: str, sentence: str) -> str:
     """What the claim counts: a kind of count of people (by the cue nearest the figure: "sentenced",
     "flagged", "sent to camps", "detained", "population"), facilities, or the head noun of its unit;
@@ -136,9 +160,8 @@ def claim_kind(unit: str, number_text: str, sentence: str) -> str:
     at = max(0, sentence.find(number_text)) if number_text else 0
     end = at + len(number_text)
     if re.search(r"[\u3400-\u9fff]", sentence):  # a Chinese sentence lists counts clause by clause
-        lo = max((sentence.rfind(p, 0, at) for p in "，,；;。：:、\n"), default=-1) + 1
-        his = [i for i in (sentence.find(p, end) for p in "，,；;。：:、\n") if i >= 0]
-        window, offset = sentence[lo : min(his) if his else len(sentence)], lo
+        lo, hi = _cn_clause(sentence, at, end)
+        window, offset = sentence[lo:hi], lo
     else:
         offset, stop = max(0, at - CONTEXT), end + len(unit) + CONTEXT
         while offset > 0 and sentence[offset - 1].isalnum():
@@ -158,7 +181,8 @@ def claim_kind(unit: str, number_text: str, sentence: str) -> str:
             if kind == POPULATION and others and not whole and _WHO_THEY_ARE.match(m.group(0)):
                 continue
             s, e = m.start() + offset, m.end() + offset
-            later = latin and s > end and _cue_of_a_later_figure(sentence, end, s)
+            later_cue = _cue_of_a_later_figure if latin else _cue_of_a_part
+            later = s > end and later_cue(sentence, end, s)
             if later or (whole and s > end + len(unit) + 1):
                 continue  # "311 people held, of whom 150 had been sent to camps": the later figure's cue
             if e < at and _cue_of_another_figure(sentence, s, e):
@@ -178,19 +202,27 @@ def claim_kind(unit: str, number_text: str, sentence: str) -> str:
 # a Chinese clause that only bounds the count before it: "……超过100万人，可能高达200万人" (the upper
 # estimate of the same count)
 _UPPER_ESTIMATE = re.compile(r"^(?:可能|或许|甚至|最多)(?:高达|多达|达到|达)?$")
+# a clause that counts part of the count before it: "输送学员486人，其中2019年结业312人" (of whom)
+_PART_OF_BEFORE = re.compile(r"^其中")
+# a village's, township's or town's name right before a count of its villagers or residents
+_SETTLEMENT_BEFORE = re.compile("[村乡镇]$")
+_RESIDENTS_UNIT = re.compile("村民|居民")
 # a place that has so many of a people: "新疆约有1100万名维吾尔族人" (how many live there)
 _PLACE_HAS = re.compile(r"(?:约|共|大约|现)?有$")
 
 
 def _chinese_clause_kind(sentence: str, unit: str, at: int, lo: int) -> str:
-    """The kind of a Chinese count whose clause holds no cue: an upper estimate's is the kind of the clause
-    before it; a people a place has ("有……名维吾尔族人") is a population; "" for others."""
+    """The kind of a Chinese count whose clause holds no cue: an upper estimate's, or a part's after 其中
+    ("of whom"), is the kind of the clause before it; the villagers or residents of a village named right
+    before the figure, and a people a place has ("有……名维吾尔族人") is a population; "" for others."""
     before = sentence[lo:at]
-    if _UPPER_ESTIMATE.match(before) and lo > 0:
+    if (_UPPER_ESTIMATE.match(before) or _PART_OF_BEFORE.match(before)) and lo > 0:
         start = max((sentence.rfind(p, 0, lo - 1) for p in "，,；;。：:\n"), default=-1) + 1
         return _kind_named_in(sentence[start : lo - 1])
     if _PLACE_HAS.search(before) and "族" in unit:
         return POPULATION
+    if _SETTLEMENT_BEFORE.search(before) and _RESIDENTS_UNIT.search(unit):
+        return POPULATION  # "托某村1,200多名村民": the villagers a village holds
     return ""
 
 
@@ -221,6 +253,17 @@ def _cue_of_a_later_figure(sentence: str, end: int, start: int) -> bool:
     if not later or not re.search(r"[,;]", sentence[end : later[-1].start()]):
         return False  # "between 27,000 and 30,000 people had been placed": one range, one clause
     return not re.search(r"[,;]", sentence[later[-1].end() : start])
+
+
+# what says the figure after it counts a part of the one before: "1,200多名村民中有140多人…" (among whom)
+_CN_PART_RE = re.compile("中有|其中")
+
+
+def _cue_of_a_part(sentence: str, end: int, start: int) -> bool:
+    """Whether the cue at ``start``, after the Chinese figure ending at ``end``, is a later figure's that counts
+    a part of it ("1,200多名村民中有140多人被送去学习": the part was sent, not the whole)."""
+    part = _CN_PART_RE.search(sentence, end, start)
+    return part is not None and _LATER_FIGURE.search(sentence, part.end(), start) is not None
 
 
 # a Chinese unit that opens with a measure word or a unit of time: what is counted follows it

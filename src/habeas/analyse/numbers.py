@@ -1561,7 +1561,8 @@ def _chinese_count(text: str, m: re.Match[str], num: str) -> bool:
     counted_after = _years_counted(text, m) or _items(text, m) or _points_or_minutes(text, m) or _sessions_held(text, m)
     if _CN_NOT_COUNT_AFTER.match(after) and not m.group("more") and not counted_after:
         return False  # but "有期徒刑15年", "被判刑12年" count a sentence's years, "信息1350条" items
-    if _CN_NOT_COUNT_BEFORE.search(text[max(0, m.start() - 4) : m.start()]) and not _count_in_brackets(text, m):
+    in_brackets = _count_in_brackets(text, m) or _age_in_brackets(text, m)
+    if _CN_NOT_COUNT_BEFORE.search(text[max(0, m.start() - 4) : m.start()]) and not in_brackets:
         return False
     if _in_latin_code(text, m) or _floor_in_address(text, m):
         return False  # "FBK-3", "6m×9m": a model number or a size; "天衡大厦9楼": a floor of an address
@@ -1635,6 +1636,16 @@ def _count_in_brackets(text: str, m: re.Match[str]) -> bool:
     """ "（5个工作日）", "（3人）": a figure with its measure word after an opening bracket counts; "（一）",
     "（2018）" and "(1)" number a list or a document."""
     return bool(m.group("unit")) and text[max(0, m.start() - 1) : m.start()] in ("（", "(")
+
+
+# an age after a person's name, in brackets: "某某（41岁）", "（36周岁）"
+_AGE_AFTER_RE = re.compile(r"周?岁")
+
+
+def _age_in_brackets(text: str, m: re.Match[str]) -> bool:
+    """ "阿某某（41岁）": a figure in brackets before 岁 is a person's age, a count."""
+    opened = text[max(0, m.start() - 1) : m.start()] in ("（", "(")
+    return opened and _AGE_AFTER_RE.match(text, m.end("num")) is not None
 
 
 # a span of time counted in working days, months, hours or days: "1个工作日", "1个月" (not the article-like 一个)
@@ -1862,6 +1873,14 @@ def _bounded_ranges(text: str) -> list[Figure]:
 
 # the signs of a share written after a figure: per cent, and per mille, a rate per thousand ("出生率为2.7‰")
 _SHARE_SIGNS = {"%": "per cent", "％": "per cent", "‰": "per thousand"}
+# a unit of length, weight, area or money after a figure: "身高1.65米", "2.5吨", "3.6公顷", "0.8元"
+_MEASURE_AFTER_RE = re.compile(r"(?:平方|立方)?(?:千米|公里|厘米|毫米|米)|公斤|千克|克|吨|亩|公顷|元")
+
+
+def _decimal_measured(text: str, m: re.Match[str]) -> bool:
+    """ "男性身高1.65米以上": a figure with a decimal point before a unit of measure is a measured figure."""
+    decimal = re.fullmatch(r"\d+\.\d+", m.group("num")) is not None
+    return decimal and _MEASURE_AFTER_RE.match(text, m.end("num")) is not None
 
 
 def chinese_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
@@ -1880,6 +1899,7 @@ def chinese_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
             and not num.replace(",", "").isdigit()
             and not _years_counted(text, m)
             and text[m.end("num") : m.end("num") + 1] not in _SHARE_SIGNS  # "达95.4%": a share
+            and not _decimal_measured(text, m)  # "身高1.65米"
         ):
             continue
         start, end = m.span()
