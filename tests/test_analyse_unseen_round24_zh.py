@@ -76,6 +76,7 @@ def test_a_thousands_separator_does_not_end_a_clause() -> None:
 def test_a_part_after_qizhong_takes_the_kind_of_the_count_before() -> None:
     sentence = "全镇共向培训中心输送学员620人，其中当年结业450人。"
     assert k.claim_kind("人", "450人", sentence) == k.CAMPS
+    assert k.claim_kind("户", "42户", "全村共有农户318户1,204人，其中低保户42户。") != k.POPULATION
 
 
 def test_a_cue_after_a_part_is_the_parts_and_a_villages_villagers_its_population() -> None:

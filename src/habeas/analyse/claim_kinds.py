@@ -213,12 +213,15 @@ _PLACE_HAS = re.compile(r"(?:约|共|大约|现)?有$")
 
 def _chinese_clause_kind(sentence: str, unit: str, at: int, lo: int) -> str:
     """The kind of a Chinese count whose clause holds no cue: an upper estimate's, or a part's after 其中
-    ("of whom"), is the kind of the clause before it; the villagers or residents of a village named right
-    before the figure, and a people a place has ("有……名维吾尔族人") is a population; "" for others."""
+    ("of whom", unless the count before is a population), is the kind of the clause before it; the villagers
+    or residents of a village named right before the figure, and a people a place has ("有……名维吾尔族人"),
+    are a population; "" for others."""
     before = sentence[lo:at]
-    if (_UPPER_ESTIMATE.match(before) or _PART_OF_BEFORE.match(before)) and lo > 0:
+    upper, part = _UPPER_ESTIMATE.match(before), _PART_OF_BEFORE.match(before)
+    if (upper or part) and lo > 0:
         start = max((sentence.rfind(p, 0, lo - 1) for p in "，,；;。：:\n"), default=-1) + 1
-        return _kind_named_in(sentence[start : lo - 1])
+        # a part of a population ("其中脱贫户35户") is no population itself; a part of the detained is detained
+        return _kind_named_in(sentence[start : lo - 1], () if upper else (POPULATION,))
     if _PLACE_HAS.search(before) and "族" in unit:
         return POPULATION
     if _SETTLEMENT_BEFORE.search(before) and _RESIDENTS_UNIT.search(unit):
