@@ -6,6 +6,7 @@ held-out set's (well-known bodies and places appear as themselves)."""
 
 from habeas.analyse import claim_kinds as k
 from habeas.analyse import tables as t
+from habeas.analyse.dates import chinese_dates
 from habeas.analyse.numbers import chinese_figures
 from test_analyse_unseen import cn_names
 
@@ -87,3 +88,16 @@ def test_a_cue_after_a_part_is_the_parts_and_a_villages_villagers_its_population
 
 def test_a_people_named_with_ren_is_a_count_of_people() -> None:
     assert k.claim_kind("哈萨克人", "两百万", "所谓两百万哈萨克人被关押的说法不实。") == k.DETAINED
+
+
+# -- dates -------------------------------------------------------------------------------------------
+
+
+def test_a_day_without_its_year_takes_the_year_of_the_documents_foot_date() -> None:
+    text = (
+        "二、主要工作\n9月8日，帕提古丽·吾买尔家中举办联谊活动。\n三、2021年打算\n……\n\n"
+        "某某镇人民政府\n2020年12月20日\n"
+    )
+    assert ("9月8日", "2020-09-08") in {(d.text, d.value) for d in chinese_dates(text)}
+    news = "3月5日，他被带走。\n2020年12月20日，法院开庭。\n2019年，他曾出国。"
+    assert ("3月5日", "2020-03-05") not in {(d.text, d.value) for d in chinese_dates(news)}

@@ -761,7 +761,11 @@ def chinese_dates(text: str) -> list[DateMention]:
         if not taken.free(m.start(), m.end()):
             continue
         month, day = int(m.group("month")), int(m.group("day"))
-        in_year = page_year or _year_in_paragraph(text, dated, m.span(), dateline, (month, day), line_day)
+        in_year = (
+            page_year
+            or _year_in_paragraph(text, dated, m.span(), dateline, (month, day), line_day)
+            or _foot_year(text, first_day, m.start(), (month, day))
+        )
         ok = in_year is not None and 1 <= day <= 31
         day_value = f"{in_year}-{month:02d}-{day:02d}" if ok else None
         out.append(DateMention(m.start(), m.end(), m.group(0), day_value, "day" if ok else None))
@@ -845,6 +849,19 @@ def _iso_dates(text: str, found: list[DateMention]) -> list[DateMention]:
             value = f"{m.group('year')}-{int(m.group('month')):02d}-{int(m.group('day')):02d}"
             out.append(DateMention(m.start(), m.end(), m.group(0), value, "day"))
     return out
+
+
+def _foot_year(text: str, foot: DateMention | None, pos: int, month_day: tuple[int, int]) -> str | None:
+    """The year of a month and day with no full date before it, in a document whose first full date is its
+    foot's, on a line of its own after it ("……10月16日……" above "2019年12月25日"), when the day falls on or before
+    the foot's: the foot's year (a summary or a notice tells of its own year); None otherwise."""
+    if foot is None or not foot.value or foot.start < pos or len(foot.value) < 10:
+        return None
+    line_start, line_end = text.rfind("\n", 0, foot.start) + 1, text.find("\n", foot.end)
+    rest = text[foot.end : line_end if line_end >= 0 else None]
+    alone = not text[line_start : foot.start].strip() and not rest.strip()
+    on_or_before = month_day <= (int(foot.value[5:7]), int(foot.value[8:10]))
+    return foot.value[:4] if alone and on_or_before else None
 
 
 def _year_in_paragraph(
