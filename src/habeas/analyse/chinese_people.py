@@ -939,6 +939,38 @@ def _listed_between_names(page: int, text: str, tokens: Tokens) -> list[Mention]
     return out
 
 
+# what closes an item of a list of people: the next item's mark or 等 ("张三、李四等")
+_ITEM_CLOSE = ("、", "等")
+
+
+def _listed_after_a_name(page: int, text: str, tokens: Tokens, index: dict[str, t.GazetteerEntry]) -> list[Mention]:
+    """The items of a list of people after a name the segmenter reads, each closed by "、" or 等, shaped as a
+    Han name the segmenter does not read whole: a compound surname it reads as a place ("张某宁、欧阳|娜娜、") or
+    a given name it cuts into the next word ("欧阳娜娜、陈奕|迅等"). Each one read makes the next one a list's
+    item after a name; a place the gazetteer knows ("和田县") or an ordinary word the dictionary holds is none."""
+    out: list[Mention] = []
+    named_end = -1
+    for m in re.finditer("、", text):
+        before = tokens.word(m.start() - 1)
+        read = before is not None and before[1] == m.start() and before[3].startswith("nr") and _is_han_name(before[2])
+        if not (read or named_end == m.start()):
+            continue
+        start = m.end()
+        for size in (4, 3):
+            name = text[start : start + size]
+            if not text.startswith(_ITEM_CLOSE, start + size) or not _is_han_name(name) or name in index:
+                continue
+            if known_word(name) and not dictionary_tag(name).startswith("nr"):
+                continue
+            word = tokens.word(start)
+            if word is not None and word[:2] == (start, start + size) and word[3].startswith("nr"):
+                break  # read whole by the segmenter already
+            out.append(Mention(page, start, start + size, name, name, t.PERSON, 3))
+            named_end = start + size
+            break
+    return out
+
+
 # the tags of a character the segmenter parts from a name as a word of its own: an adjective or a noun ("白|宝山",
 # "吴子|明"), not a verb, an adverb or a function word ("王某|说")
 _PARTED_CHAR_FLAGS = ("a", "ag", "n", "ng")

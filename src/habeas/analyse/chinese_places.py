@@ -226,9 +226,11 @@ def _communities_after_level(page: int, text: str) -> list[Mention]:
 
 # an older level of administration after its place: "喀什专区" (a prefecture of the 1950s), "疏勒直隶州"
 _HISTORIC_LEVEL_RE = re.compile("专区|直隶州|直隶厅")
-# a river or a lake before a word of its course or its shore: "喀什噶尔河下游", "塔里木河流域", or of its flow:
-# "喀拉喀什河流经墨玉县", "叶尔羌河发源于喀喇昆仑山"
-_WATER_COURSE_RE = re.compile("[河江湖](?=下游|上游|中游|流域|沿岸|两岸|畔|以[东南西北]|流经|流入|注入|发源)")
+# a river or a lake before a word of its course or its shore: "喀什噶尔河下游", "塔里木河流域", "伊犁河南岸", or
+# of its flow: "喀拉喀什河流经墨玉县", "叶尔羌河发源于喀喇昆仑山"
+_WATER_COURSE_RE = re.compile(
+    "[河江湖](?=下游|上游|中游|流域|沿岸|两岸|[东南西北]岸|畔|以[东南西北]|流经|流入|注入|发源)"
+)
 _WATER_NAME_MAX = 6
 
 
@@ -747,6 +749,25 @@ def street_of_an_address(text: str, start: int, end: int) -> bool:
 _LEVEL_ENDS = "省市县区州乡镇村"
 
 
+def names_a_time_zone(text: str, end: int) -> bool:
+    """A place right before 时间 ("北京时间5月3日", "新疆时间(UTC+6)"): the clock a time is read by, as news
+    items and infoboxes date with it, no mention of the place."""
+    return text.startswith("时间", end)
+
+
+# a river's or a lake's banks by their direction
+_BANKS = ("东岸", "南岸", "西岸", "北岸")
+
+
+def water_bank_read_as_place(text: str, start: int, end: int) -> bool:
+    """A place whose first character ends a river's or a lake's name and whose last is a direction before 岸
+    ("伊犁河南岸", "额尔齐斯河南岸", "喀什噶尔河北岸": 河南, Henan, and 河北, Hebei, read across the river and its
+    bank): the river's bank, no mention of that place."""
+    if start == 0 or text[start] not in "河江湖" or not CJK_RE.match(text[start - 1]):
+        return False
+    return (text[end - 1] in "东南西北" and text.startswith("岸", end)) or text[end - 2 : end] in _BANKS
+
+
 def _place_guess_span(text: str, tokens: Tokens, start: int, end: int) -> tuple[int, int]:
     """The segmenter's place guess, made whole or bare: a transcribed name's first character the segmenter
     read as a one-character verb after an adverb, or with the adverb, joins it ("仅|纳|伦州", "仅加|伦州");
@@ -780,6 +801,11 @@ _KIND_OF_PLACE_RE = re.compile(
 )
 
 
+# a count of places after their short forms: "中、港、台三地" (three places), "京津冀三地"; the segmenter reads the
+# last short form and the count as one place ("台三地")
+_COUNT_OF_PLACES_RE = re.compile("[两三四五六七八九十]地$")
+
+
 def _period_word(word: str) -> bool:
     """ "西汉时", "唐朝时" (in a dynasty's time): a time the segmenter reads as a place, not a place whose name
     ends in 时 that the gazetteer holds (比利时)."""
@@ -794,6 +820,8 @@ def _one_place(word: str, text: str, start: int, tokens: Tokens) -> bool:
     if word.startswith(("涉", "南北", "东西")) or _PLACE_NOT.match(word) or _KIND_OF_PLACE_RE.fullmatch(word):
         return False
     if _period_word(word):
+        return False
+    if _COUNT_OF_PLACES_RE.search(word):
         return False
     before = tokens.word(start - 1)
     if word[-1] == "区" and before is not None and before[3] == "nt":
