@@ -96,3 +96,19 @@ def test_a_transcribed_name_read_on_is_no_place() -> None:
 def test_the_customs_is_no_place() -> None:
     # 海关 (the customs service), which the dictionary tags as a place
     assert not _named("據報,海關已扣查該批貨物。", t.PLACE)
+
+
+def test_a_reporter_in_brackets_after_a_wires_dateline() -> None:
+    # "…日电（李明远）": the byline without 记者, a name the segmenter cuts (李|明远)
+    text = "中新社乌鲁木齐5月25日电（李明远）记者从发布会上获悉。"
+    assert "李明远" in _named(text, t.PERSON)
+    # a paper named in brackets after a dateline is no person
+    assert not _named("据新华社3日电(新疆日报)消息。", t.PERSON)
+
+
+def test_a_situation_word_ending_in_ju_is_no_bureau() -> None:
+    # 大局 (the overall situation) and 格局 (a pattern) end in 局, a bureau's head, after a place and a domain
+    assert not _named("要全力维护新疆社会大局稳定。", t.PUBLIC_BODY, t.ORGANIZATION)
+    assert not _named("喀什地区经济格局发生变化。", t.PUBLIC_BODY, t.ORGANIZATION)
+    # a county's bureau stays one
+    assert "皮山县气象局" in _named("皮山县气象局发布预警。", t.PUBLIC_BODY)

@@ -103,6 +103,7 @@ from habeas.analyse.chinese_people import (
     _transcribed_names_listed,
     _translit_after,
     _undotted_between_dotted,
+    _wire_bylines,
     _with_typed_dots,
     married_name_at,
     surname_read_apart,
@@ -413,6 +414,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
     cands.extend(_listed_after_label(page, text))
     cands.extend(_kin_names(page, text, tokens))
     cands.extend(_display_names(page, text))
+    cands.extend(_wire_bylines(page, text))
     cands.extend(_transcribed_before_apposition(page, text, tokens))
     cands.extend(_gazetteer_mentions(page, text, tokens))
     cands.extend(_bodies_after_country_initial(page, text))

@@ -376,6 +376,12 @@ _ORGAN_HEAD_RE = re.compile(rf"[{CJK}]{{1,6}}(?:局|站|馆)")
 
 _DOMAIN_FLAGS = ("n", "vn", "l", "nz", "j", "an")
 
+# the words of a state of affairs or of a game that end in 局, a bureau's head: "维护社会大局稳定" (the overall
+# situation), "新格局" (a pattern), "打破僵局" (a deadlock), "政局" (the political situation)
+_SITUATION_WORDS = frozenset(
+    {"大局", "格局", "布局", "全局", "政局", "时局", "结局", "骗局", "僵局", "变局", "残局", "危局"}
+)
+
 
 _TRANSPORT_STATIONS = ("车站", "客运站", "高铁站", "地铁站")
 
@@ -395,6 +401,8 @@ def _named_organs(page: int, text: str, tokens: Tokens, index: dict[str, t.Gazet
             continue
         if word.endswith(_TRANSPORT_STATIONS):
             continue  # "墨玉县火车站": a station people travel from, a place, no organ
+        if word in _SITUATION_WORDS:
+            continue  # "新疆|社会|大局": the overall situation, no bureau
         domain = _domain_start(tokens, i)
         if domain == s and not ((organ and len(word) >= 3) or word == "海关"):
             continue  # "喀什宾馆", "某某所": an ordinary word after a place

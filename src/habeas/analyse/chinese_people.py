@@ -415,6 +415,21 @@ SPACED_NAME_RE = re.compile(
 BRACKET_BYLINE_RE = re.compile(rf"[（(](?P<name>{_HAN_NAME}?)(?:报道|报导)[)）]")
 
 
+# a reporter's name alone in brackets right after a wire's dateline ("中新社乌鲁木齐5月25日电（李某远）"), the
+# story's byline without 记者
+WIRE_BYLINE_RE = re.compile(rf"日电[ \t\u3000]?[（(](?P<name>{_HAN_NAME}?)[)）]")
+
+
+def _wire_bylines(page: int, text: str) -> list[Mention]:
+    """The reporter named alone in brackets after a wire's dateline ("…5月25日电（李某远）"), whatever words
+    the segmenter reads in the name (李|明远)."""
+    out = []
+    for m in WIRE_BYLINE_RE.finditer(text):
+        if _is_han_name(m.group("name")):
+            out.append(Mention(page, *m.span("name"), m.group("name"), m.group("name"), t.PERSON, 5))
+    return out
+
+
 # the next names of a byline, each set apart by a space, up to its closing bracket: "（记者 李某 关某某）"
 # a byline's names after its first, set apart by a space or "、", a Han name or a transcribed one
 # ("（记者 孙某 吴某）", "（记者 白某、阿依努尔）")
