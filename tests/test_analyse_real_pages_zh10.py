@@ -112,3 +112,19 @@ def test_a_situation_word_ending_in_ju_is_no_bureau() -> None:
     assert not _named("喀什地区经济格局发生变化。", t.PUBLIC_BODY, t.ORGANIZATION)
     # a county's bureau stays one
     assert "皮山县气象局" in _named("皮山县气象局发布预警。", t.PUBLIC_BODY)
+
+
+def test_a_compass_point_opening_a_border_clause_is_no_place() -> None:
+    # "西北与塔城地区相邻": to the north-west, where the neighbour lies
+    places = _named("该县西北与塔城地区相邻,东南同阿勒泰地区毗邻。", t.PLACE)
+    assert "西北" not in places
+    assert "东南" not in places
+    assert {"Tacheng", "Altay"} <= places
+    # the region named alone stays a place
+    assert "西北" in _named("该市地处我国西北,是西北重镇。", t.PLACE)
+
+
+def test_places_listed_before_a_count_of_their_level() -> None:
+    # "沙雅、新和两县": the two counties, each named without its level
+    places = _named("北面与沙雅、新和两县相连。", t.PLACE)
+    assert {"Shayar", "Toksu"} <= places

@@ -119,6 +119,7 @@ from habeas.analyse.chinese_places import (
     _inside_a_name,
     _joined_by_conjunction,
     _level_read_as_name,
+    _listed_before_count_of_level,
     _names_a_mosque,
     _one_place,
     _paired_short_forms,
@@ -419,6 +420,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
     cands.extend(_gazetteer_mentions(page, text, tokens))
     cands.extend(_bodies_after_country_initial(page, text))
     cands.extend(_short_places(page, text, tokens))
+    cands.extend(_listed_before_count_of_level(page, text))
     for m in LAW_RE.finditer(text):  # 《...》 holds a work's title: a law's, a newspaper's, a book's
         kind = t.LAW if LAW_END_RE.search(m.group(1)) else t.ORGANIZATION if _titled_paper(m.group(1)) else None
         if kind is not None:

@@ -100,6 +100,31 @@ def _gazetteer_mentions(page: int, text: str, tokens: Tokens) -> list[Mention]:
     return out
 
 
+# places listed before a count of their level: "库车、新和两县" (the two counties Kuqa and Toksu), "沙雅、新和、
+# 库车三县"
+_LISTED_BEFORE_COUNT_RE = re.compile(rf"(?:[{CJK}]{{1,6}}、)+[{CJK}]{{2,4}}(?=[两三四五六七八九十]个?([县市]))")
+
+
+def _listed_before_count_of_level(page: int, text: str) -> list[Mention]:
+    """Each item of a list closed by a count of counties or cities ("库车、新和两县") that the gazetteer knows
+    with that level: the county or the city, named without its level (新和 is 新和县; alone it may be "new and").
+    An item's last two to four characters are read, as a clause may run into the list's first item."""
+    index = _gazetteer_cn()[1]
+    out = []
+    for m in _LISTED_BEFORE_COUNT_RE.finditer(text):
+        level, pos = m.group(1), m.start()
+        for item in m.group(0).split("、"):
+            end = pos + len(item)
+            for start in range(max(pos, end - 4), end - 1):
+                entry = index.get(text[start:end] + level)
+                if entry is not None and entry.type == t.PLACE:
+                    name = text[start:end]
+                    out.append(Mention(page, start, end, name, name, t.PLACE, 5, entry.canonical, True))
+                    break
+            pos = end + 1
+    return out
+
+
 # the one-character short forms of countries that headlines write before a body's name: "美国务院", "美财政部"
 _COUNTRY_INITIALS = {
     "美": "美国",
@@ -806,6 +831,18 @@ _KIND_OF_PLACE_RE = re.compile(
 _COUNT_OF_PLACES_RE = re.compile("[两三四五六七八九十]地$")
 
 
+# a compass point opening a border's clause: "东南和巴州的尉犁县接壤", "西北与塔城地区相邻" (to the south-east, to the
+# north-west), a direction from the place the page describes
+_COMPASS_POINTS = ("东南", "东北", "西南", "西北")
+_BORDER_CLAUSE_RE = re.compile("[和与同][^，。；,;]{1,12}?(?:接壤|相邻|毗邻|相连|交界|为邻|相接|接界)")
+
+
+def _border_direction(word: str, text: str, end: int) -> bool:
+    """A compass point right before the neighbour a border's clause names ("东南和巴州的尉犁县接壤"): where the
+    neighbour lies, no region of that name (the region stays one elsewhere: "地处我国西北")."""
+    return word in _COMPASS_POINTS and _BORDER_CLAUSE_RE.match(text, end) is not None
+
+
 def _period_word(word: str) -> bool:
     """ "西汉时", "唐朝时" (in a dynasty's time): a time the segmenter reads as a place, not a place whose name
     ends in 时 that the gazetteer holds (比利时)."""
@@ -821,7 +858,7 @@ def _one_place(word: str, text: str, start: int, tokens: Tokens) -> bool:
         return False
     if _period_word(word):
         return False
-    if _COUNT_OF_PLACES_RE.search(word):
+    if _COUNT_OF_PLACES_RE.search(word) or _border_direction(word, text, start + len(word)):
         return False
     before = tokens.word(start - 1)
     if word[-1] == "区" and before is not None and before[3] == "nt":
