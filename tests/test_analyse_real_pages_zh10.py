@@ -128,3 +128,22 @@ def test_places_listed_before_a_count_of_their_level() -> None:
     # "沙雅、新和两县": the two counties, each named without its level
     places = _named("北面与沙雅、新和两县相连。", t.PLACE)
     assert {"Shayar", "Toksu"} <= places
+
+
+def test_a_page_with_a_converters_pinyin_is_read_without_it() -> None:
+    # a converter writes each traditional character's pinyin after it: the names are read without the pinyin,
+    # and each mention keeps its place on the page
+    text = "會議由自治區(qū)黨委書記王(wáng)建國主持,他來到庫(kù)車縣。"
+    found = analyse(text).mentions
+    people = {m.canonical or m.name for m in found if m.type == t.PERSON}
+    assert people == {"王建国"}
+    places = {m.canonical or m.name for m in found if m.type == t.PLACE}
+    assert "Kuqa" in places
+    kuqa = next(m for m in found if m.type == t.PLACE and m.canonical == "Kuqa")
+    assert text[kuqa.start : kuqa.end].startswith("庫(kù)車")
+    assert "自治区党委" in {m.canonical or m.name for m in found if m.type == t.PUBLIC_BODY}
+
+
+def test_a_business_district_is_no_body() -> None:
+    # 商务区 (a business district), which the dictionary tags as a body
+    assert not _named("项目位于开发区规划建设的高端商务区的核心。", t.ORGANIZATION, t.PUBLIC_BODY)

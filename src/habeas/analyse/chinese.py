@@ -337,9 +337,32 @@ def _act_read_as_given(name: str) -> bool:
     return _ACTS_RE.fullmatch(given) is not None or dictionary_tag(given).startswith("v")
 
 
+# a converter's pinyin after a character, one syllable with its tone mark in brackets: "内(nèi)陆河", "习(xí)近平"
+_CONVERTER_PINYIN_RE = re.compile(rf"(?<=[{CJK}])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]")
+
+
+def _read_without_pinyin(page: int, text: str) -> list[Mention]:
+    """A page through a converter that writes a character's pinyin after it ("习(xí)近平", "库(kù)车"), read
+    without the pinyin, each mention's offsets taken back to the page (the name keeps no pinyin)."""
+    kept: list[int] = []  # the page's offset of each character read
+    pos = 0
+    for m in _CONVERTER_PINYIN_RE.finditer(text):
+        kept.extend(range(pos, m.start()))
+        pos = m.end()
+    kept.extend(range(pos, len(text)))
+    read = "".join(text[i] for i in kept)
+    out = []
+    for c in chinese_mentions(page, read):
+        start, end = kept[c.start], kept[c.end - 1] + 1
+        out.append(replace(c, start=start, end=end, text=text[start:end]))
+    return out
+
+
 def chinese_mentions(page: int, text: str) -> list[Mention]:
     from habeas.analyse.english_overlaps import resolve_overlaps
 
+    if _CONVERTER_PINYIN_RE.search(text):
+        return _read_without_pinyin(page, text)
     cands: list[Mention] = []
     index = _gazetteer_cn()[1]
     tokens = Tokens(text)
