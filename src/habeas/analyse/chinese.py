@@ -80,6 +80,7 @@ from habeas.analyse.chinese_people import (
     _latin_people_speaking,
     _latin_person_after_title,
     _led_names,
+    _listed_after_a_name,
     _listed_after_label,
     _listed_between_names,
     _named_after_title,
@@ -102,6 +103,7 @@ from habeas.analyse.chinese_people import (
     _transcribed_names_listed,
     _translit_after,
     _undotted_between_dotted,
+    _wire_bylines,
     _with_typed_dots,
     married_name_at,
     surname_read_apart,
@@ -117,6 +119,7 @@ from habeas.analyse.chinese_places import (
     _inside_a_name,
     _joined_by_conjunction,
     _level_read_as_name,
+    _listed_before_count_of_level,
     _names_a_mosque,
     _one_place,
     _paired_short_forms,
@@ -132,7 +135,9 @@ from habeas.analyse.chinese_places import (
     _townships,
     _villages,
     _water_courses,
+    names_a_time_zone,
     street_of_an_address,
+    water_bank_read_as_place,
 )
 from habeas.analyse.chinese_words import (
     CJK,
@@ -338,9 +343,32 @@ def _level_read_as_given(word: str) -> bool:
     return len(word) == 2 and word[1] in _LEVEL_CHARS
 
 
+# a converter's pinyin after a character, one syllable with its tone mark in brackets: "内(nèi)陆河", "习(xí)近平"
+_CONVERTER_PINYIN_RE = re.compile(rf"(?<=[{CJK}])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]")
+
+
+def _read_without_pinyin(page: int, text: str) -> list[Mention]:
+    """A page through a converter that writes a character's pinyin after it ("习(xí)近平", "库(kù)车"), read
+    without the pinyin, each mention's offsets taken back to the page (the name keeps no pinyin)."""
+    kept: list[int] = []  # the page's offset of each character read
+    pos = 0
+    for m in _CONVERTER_PINYIN_RE.finditer(text):
+        kept.extend(range(pos, m.start()))
+        pos = m.end()
+    kept.extend(range(pos, len(text)))
+    read = "".join(text[i] for i in kept)
+    out = []
+    for c in chinese_mentions(page, read):
+        start, end = kept[c.start], kept[c.end - 1] + 1
+        out.append(replace(c, start=start, end=end, text=text[start:end]))
+    return out
+
+
 def chinese_mentions(page: int, text: str) -> list[Mention]:
     from habeas.analyse.english_overlaps import resolve_overlaps
 
+    if _CONVERTER_PINYIN_RE.search(text):
+        return _read_without_pinyin(page, text)
     cands: list[Mention] = []
     index = _gazetteer_cn()[1]
     tokens = Tokens(text)
@@ -416,10 +444,12 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
     cands.extend(_listed_after_label(page, text))
     cands.extend(_kin_names(page, text, tokens))
     cands.extend(_display_names(page, text))
+    cands.extend(_wire_bylines(page, text))
     cands.extend(_transcribed_before_apposition(page, text, tokens))
     cands.extend(_gazetteer_mentions(page, text, tokens))
     cands.extend(_bodies_after_country_initial(page, text))
     cands.extend(_short_places(page, text, tokens))
+    cands.extend(_listed_before_count_of_level(page, text))
     for m in LAW_RE.finditer(text):  # 《...》 holds a work's title: a law's, a newspaper's, a book's
         kind = t.LAW if LAW_END_RE.search(m.group(1)) else t.ORGANIZATION if _titled_paper(m.group(1)) else None
         if kind is not None:
@@ -449,6 +479,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
     cands.extend(_places_abroad(page, text, tokens))
     cands.extend(_longer_names(cands, text, tokens))
     cands.extend(_listed_between_names(page, text, tokens))
+    cands.extend(_listed_after_a_name(page, text, tokens, index))
     cands.extend(_recurring_cut_names(page, text, tokens))
     cands.extend(_people_listed_with_people(page, text, tokens, index))
     cands.extend(_transcribed_before_latin(page, text, tokens, typed))
@@ -478,6 +509,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
             and not _transcription_goes_on(tokens, end)
             and not _transcribed_guesses_run_on(tokens, word, end)
             and not _named_as_short_form(text, start)
+            and not _names_an_era_or_a_people(text, word, end)
             and not _names_a_mosque(tokens, i)
             and not _level_read_as_given(word)
             and _given(word, text, end)
@@ -501,6 +533,8 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
                 continue
             if _tail_of_a_landmark(tokens, i) or _titled_whole(text, start, end) or _names_a_mosque(tokens, i):
                 continue
+            if _transcription_read_on(tokens, i, index):
+                continue
             start, end = _place_guess_span(text, tokens, start, end)
             cands.append(Mention(page, start, end, text[start:end], text[start:end], t.PLACE, 2))
         elif (
@@ -522,7 +556,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
         for c in cands
         if not (c.type in (t.PUBLIC_BODY, t.ORGANIZATION) and (_department_word(text, c) or _last_read_on(tokens, c)))
         and not (c.type == t.PERSON and _ISSUER_CODE_RE.match(text, c.end))
-        and not (c.type == t.PLACE and street_of_an_address(text, c.start, c.end))
+        and not (c.type == t.PLACE and _not_a_place_here(text, c))
     ]
     cands = bodies_from_their_township(cands, text)
     cands += courts_tribunals(cands, text)
@@ -532,6 +566,16 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
     kept = _country_before_university(kept)
     kept = party_committees_named_one_way(kept)
     return kept + _places_inside(kept, cands) + _bracket_aliases(kept, text)
+
+
+def _not_a_place_here(text: str, c: Mention) -> bool:
+    """A place's name that names no place where it stands: a street before its house number, a time zone
+    ("北京时间"), a river's bank read as a province ("伊犁河南岸")."""
+    return (
+        street_of_an_address(text, c.start, c.end)
+        or names_a_time_zone(text, c.end)
+        or water_bank_read_as_place(text, c.start, c.end)
+    )
 
 
 def _last_read_on(tokens: Tokens, c: Mention) -> bool:
@@ -589,6 +633,15 @@ def _transcription_goes_on(tokens: Tokens, end: int) -> bool:
     return after is not None and after[0] == end and after[3] == "nrt" and all(c in TRANSLIT for c in after[2])
 
 
+def _transcription_read_on(tokens: Tokens, i: int, index: dict[str, t.GazetteerEntry]) -> bool:
+    """ "库奇|内利": a place guess written wholly in transcription characters right after a transcribed name's
+    guess is that name's end, no place; not a place the gazetteer knows ("斯坦|伊斯坦布尔")."""
+    word, before = tokens.words[i], tokens.words[i - 1] if i > 0 else None
+    if before is None or before[1] != word[0] or before[3] != "nrt" or word[2] in index:
+        return False
+    return all(c in TRANSLIT for c in before[2] + word[2])
+
+
 def _hyphened_bodies(page: int, text: str, typed: str, tokens: Tokens) -> list[Mention]:
     """ "罗斯-赫尔曼理工学院": a body named after people whose names a hyphen joins, read as the dotted form is
     (the hyphen read as the name's dot); the mention keeps the page's own characters."""
@@ -637,6 +690,26 @@ def _named_as_short_form(text: str, start: int) -> bool:
     if before[-1:] in ("：", ":", "“", '"', "为"):
         before = before[:-1]
     return before[-2:] in _ALIAS_WORDS
+
+
+# the dynasties of China's history by their one-character names, and the words of an era after them ("宋辽时期",
+# "隋唐时"); a dynasty named whole ("唐王朝", "清皇朝")
+_DYNASTIES = "夏商周秦汉晋隋唐宋辽金元明清魏蜀吴"
+_ERA_AFTER = ("时期", "时", "年间", "之际", "以来", "两朝")
+_DYNASTY_HEADS = ("王朝", "皇朝")
+# a list's last item before 等 and a word for peoples or tribes ("柔然、薛延陀等民族", "克烈、乃蛮等部"; not
+# 部门, departments)
+_PEOPLES_AFTER_RE = re.compile(r"(?:、[^、，。,；;\s]{1,6}){0,6}等(?:民族|部落|部族|部(?!门)|族)")
+
+
+def _names_an_era_or_a_people(text: str, word: str, end: int) -> bool:
+    """A name guess that is a dynasty ("唐|王朝"), dynasties before an era's word ("宋辽时期": in the Song and
+    Liao era), or an item of a list of peoples or tribes ("柔然、薛延陀等民族"): a history's subject, no person."""
+    if word.endswith(_DYNASTY_HEADS):
+        return True
+    if all(c in _DYNASTIES for c in word) and text.startswith(_ERA_AFTER, end):
+        return True
+    return _PEOPLES_AFTER_RE.match(text, end) is not None
 
 
 def _conjoined_noun(text: str, start: int, name: str) -> bool:

@@ -377,6 +377,12 @@ _ORGAN_HEAD_RE = re.compile(rf"[{CJK}]{{1,6}}(?:局|站|馆)")
 
 _DOMAIN_FLAGS = ("n", "vn", "l", "nz", "j", "an")
 
+# the words of a state of affairs or of a game that end in 局, a bureau's head: "维护社会大局稳定" (the overall
+# situation), "新格局" (a pattern), "打破僵局" (a deadlock), "政局" (the political situation)
+_SITUATION_WORDS = frozenset(
+    {"大局", "格局", "布局", "全局", "政局", "时局", "结局", "骗局", "僵局", "变局", "残局", "危局"}
+)
+
 
 _TRANSPORT_STATIONS = ("车站", "客运站", "高铁站", "地铁站")
 
@@ -396,6 +402,8 @@ def _named_organs(page: int, text: str, tokens: Tokens, index: dict[str, t.Gazet
             continue
         if word.endswith(_TRANSPORT_STATIONS):
             continue  # "墨玉县火车站": a station people travel from, a place, no organ
+        if word in _SITUATION_WORDS:
+            continue  # "新疆|社会|大局": the overall situation, no bureau
         domain = _domain_start(tokens, i)
         if domain == s and not ((organ and len(word) >= 3) or word == "海关"):
             continue  # "喀什宾馆", "某某所": an ordinary word after a place
@@ -783,6 +791,7 @@ def _named_by_suffix(suffix: re.Pattern[str], text: str, tokens: Tokens, least: 
                 or _direction_after_place(tokens, j)
                 or (m.group(0) in (*_LEGAL_END, "集团") and _brand_word_after_place(tokens, j))
                 or (m.group(0) in _LEGAL_END and _trade_before_legal_form(tokens, j, m.start()))
+                or (m.group(0) in _LEGAL_END and _activity_after_trade(tokens, j, m.start()))
             )
             if tokens.words[j][2] in _WITH_VERBS | _OWNED_BY | _ROLES_BEFORE_NAME | _SOME_OF or not walkable:
                 break
@@ -1026,6 +1035,18 @@ def _trade_before_legal_form(tokens: Tokens, j: int, suffix: int) -> bool:
     return word[1] == suffix and word[3] == "b" and len(word[2]) >= 2 and bool(CJK_RE.match(word[2]))
 
 
+def _activity_after_trade(tokens: Tokens, j: int, suffix: int) -> bool:
+    """A verb right before a company's legal form, after a trade the segmenter reads as a noun and a name before
+    it ("伊犁|某某|服饰|制造|有限公司": garment manufacturing; "某某|机械|加工|有限公司"): the company's line of
+    business, part of its name, as a trade noun is; not a clause's verb ("签订|合同|成立|有限公司")."""
+    word = tokens.words[j]
+    if word[1] != suffix or not word[3].startswith("v") or len(word[2]) < 2 or j < 2:
+        return False
+    trade, name = tokens.words[j - 1], tokens.words[j - 2]
+    named = name[3].startswith(("nr", "ns", "nz")) and name[1] == trade[0]
+    return named and trade[1] == word[0] and trade[3] == "n" and len(trade[2]) >= 2 and _walkable(trade)
+
+
 # a copula of someone's past or present work, before the place of it ("原系", "现系": "was", "is")
 _WAS_WORDS = {"原系", "现系", "曾系", "原为", "现为", "系"}
 
@@ -1159,6 +1180,19 @@ def _one_word_and_kind(text: str, tokens: Tokens, s: int, e: int) -> bool:
     return head is not None and word is not None and word[0] == s and word[1] == e - len(head)
 
 
+# a company's bare head after one word: counted, a kind of company ("四間新疆公司": four Xinjiang companies)
+_COMPANY_HEADS = ("公司", "企业")
+
+
+def _one_word_and_company(tokens: Tokens, s: int, e: int) -> bool:
+    """One word, whatever it names, and a company's bare head after it, counted before ("四间|新疆|公司",
+    "两家|本地|企业"): a kind of company, no company's name."""
+    word, head = tokens.word(s), tokens.word(e - 1)
+    if word is None or head is None or word[0] != s:
+        return False
+    return head[:2] == (word[1], e) and head[2] in _COMPANY_HEADS
+
+
 def _kind_word_of_dictionary(word: str) -> bool:
     """ "民间组织" (civil organisation): a word the dictionary holds as a body's name that is an ordinary word
     and a kind head, a kind of body; a name with a name's part before its head ("世界卫生组织") is one."""
@@ -1270,7 +1304,9 @@ def _organisations(page: int, text: str, tokens: Tokens) -> list[Mention]:
         if re.match(r"全[县市区州乡镇疆]|各", text[s : s + 2]):
             continue  # "全县中小学", "各乡镇学校": every one of a kind, no body
         if _COUNTED_BEFORE_RE.search(text, max(0, s - 6), s) and (
-            _common_words_only(tokens, s, e) or _one_word_and_kind(text, tokens, s, e)
+            _common_words_only(tokens, s, e)
+            or _one_word_and_kind(text, tokens, s, e)
+            or _one_word_and_company(tokens, s, e)
         ):
             continue  # "建设3所寄宿制小学", "两家服装公司", "50个维吾尔组织": a count of a kind, no body
         if _common_noun(tokens, s, e) or _common_noun_after_common_words(tokens, s, e):
@@ -1361,7 +1397,9 @@ def _named_body_start(tokens: Tokens, s: int, e: int) -> int:
     return s
 
 
-_COUNTED_BEFORE_RE = re.compile(r"(?:\d+|[一二三四五六七八九十两几多数]+)[所家个座]$")
+# a count's measure word before a kind of body: 所 and 座 for schools, 家 and 个 for companies and groups, and 间
+# as Hong Kong writes it ("四間新疆公司": four Xinjiang companies)
+_COUNTED_BEFORE_RE = re.compile(r"(?:\d+|[一二三四五六七八九十两几多数]+)[所家个座间]$")
 
 
 # a count of institutions right after a name, closing its clause or list item ("新建寄宿制小学4所、中学2所"):

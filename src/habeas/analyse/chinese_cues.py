@@ -54,11 +54,21 @@ def cue_organisations(page: int, text: str, tokens: Tokens, index: dict[str, t.G
     )
 
 
+def _cue_inside_a_word(tokens: Tokens, pos: int) -> bool:
+    """Whether the words after a list of owners open inside a word the segmenter reads across them
+    ("美发用品、电子|产品": 电子产品, electronics, is an item of a list of goods, and 产品 names no one's
+    products)."""
+    word = tokens.word(pos)
+    return word is not None and word[0] < pos
+
+
 def _owners(page: int, text: str, tokens: Tokens, index: dict[str, t.GazetteerEntry]) -> list[Mention]:
     """The names, at a clause's start, whose products, subsidiaries, factories or traders the clause
     speaks of: businesses. Not a place, an ordinary word ("公司的产品") or a pronoun ("我们的工厂")."""
     out = []
     for m in OWNERS_RE.finditer(text):
+        if _cue_inside_a_word(tokens, m.end("list")):
+            continue
         pos = m.start("list")
         for item in _ITEM_SPLIT.split(m.group("list")):
             s, e = pos, pos + len(item)

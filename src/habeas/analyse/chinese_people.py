@@ -441,6 +441,21 @@ SPACED_NAME_RE = re.compile(
 BRACKET_BYLINE_RE = re.compile(rf"[（(](?P<name>{_HAN_NAME}?)(?:报道|报导)[)）]")
 
 
+# a reporter's name alone in brackets right after a wire's dateline ("中新社乌鲁木齐5月25日电（李某远）"), the
+# story's byline without 记者
+WIRE_BYLINE_RE = re.compile(rf"日电[ \t\u3000]?[（(](?P<name>{_HAN_NAME}?)[)）]")
+
+
+def _wire_bylines(page: int, text: str) -> list[Mention]:
+    """The reporter named alone in brackets after a wire's dateline ("…5月25日电（李某远）"), whatever words
+    the segmenter reads in the name (李|明远)."""
+    out = []
+    for m in WIRE_BYLINE_RE.finditer(text):
+        if _is_han_name(m.group("name")):
+            out.append(Mention(page, *m.span("name"), m.group("name"), m.group("name"), t.PERSON, 5))
+    return out
+
+
 # the next names of a byline, each set apart by a space, up to its closing bracket: "（记者 李某 关某某）"
 # a byline's names after its first, set apart by a space or "、", a Han name or a transcribed one
 # ("（记者 孙某 吴某）", "（记者 白某、阿依努尔）")
@@ -962,6 +977,38 @@ def _listed_between_names(page: int, text: str, tokens: Tokens) -> list[Mention]
         named = all(w[3].startswith("nr") and (_is_han_name(w[2]) or _transcribed(text, w)) for w in people)
         if _is_han_name(name) and named:  # a neighbour may be a transcribed name's first part ("玉苏甫|江·…")
             out.append(Mention(page, start, end, name, name, t.PERSON, 3))
+    return out
+
+
+# what closes an item of a list of people: the next item's mark or 等 ("张三、李四等")
+_ITEM_CLOSE = ("、", "等")
+
+
+def _listed_after_a_name(page: int, text: str, tokens: Tokens, index: dict[str, t.GazetteerEntry]) -> list[Mention]:
+    """The items of a list of people after a name the segmenter reads, each closed by "、" or 等, shaped as a
+    Han name the segmenter does not read whole: a compound surname it reads as a place ("张某宁、欧阳|娜娜、") or
+    a given name it cuts into the next word ("欧阳娜娜、陈奕|迅等"). Each one read makes the next one a list's
+    item after a name; a place the gazetteer knows ("和田县") or an ordinary word the dictionary holds is none."""
+    out: list[Mention] = []
+    named_end = -1
+    for m in re.finditer("、", text):
+        before = tokens.word(m.start() - 1)
+        read = before is not None and before[1] == m.start() and before[3].startswith("nr") and _is_han_name(before[2])
+        if not (read or named_end == m.start()):
+            continue
+        start = m.end()
+        for size in (4, 3):
+            name = text[start : start + size]
+            if not text.startswith(_ITEM_CLOSE, start + size) or not _is_han_name(name) or name in index:
+                continue
+            if known_word(name) and not dictionary_tag(name).startswith("nr"):
+                continue
+            word = tokens.word(start)
+            if word is not None and word[:2] == (start, start + size) and word[3].startswith("nr"):
+                break  # read whole by the segmenter already
+            out.append(Mention(page, start, start + size, name, name, t.PERSON, 3))
+            named_end = start + size
+            break
     return out
 
 

@@ -100,6 +100,31 @@ def _gazetteer_mentions(page: int, text: str, tokens: Tokens) -> list[Mention]:
     return out
 
 
+# places listed before a count of their level: "库车、新和两县" (the two counties Kuqa and Toksu), "沙雅、新和、
+# 库车三县"
+_LISTED_BEFORE_COUNT_RE = re.compile(rf"(?:[{CJK}]{{1,6}}、)+[{CJK}]{{2,4}}(?=[两三四五六七八九十]个?([县市]))")
+
+
+def _listed_before_count_of_level(page: int, text: str) -> list[Mention]:
+    """Each item of a list closed by a count of counties or cities ("库车、新和两县") that the gazetteer knows
+    with that level: the county or the city, named without its level (新和 is 新和县; alone it may be "new and").
+    An item's last two to four characters are read, as a clause may run into the list's first item."""
+    index = _gazetteer_cn()[1]
+    out = []
+    for m in _LISTED_BEFORE_COUNT_RE.finditer(text):
+        level, pos = m.group(1), m.start()
+        for item in m.group(0).split("、"):
+            end = pos + len(item)
+            for start in range(max(pos, end - 4), end - 1):
+                entry = index.get(text[start:end] + level)
+                if entry is not None and entry.type == t.PLACE:
+                    name = text[start:end]
+                    out.append(Mention(page, start, end, name, name, t.PLACE, 5, entry.canonical, True))
+                    break
+            pos = end + 1
+    return out
+
+
 # the one-character short forms of countries that headlines write before a body's name: "美国务院", "美财政部"
 _COUNTRY_INITIALS = {
     "美": "美国",
@@ -226,9 +251,11 @@ def _communities_after_level(page: int, text: str) -> list[Mention]:
 
 # an older level of administration after its place: "喀什专区" (a prefecture of the 1950s), "疏勒直隶州"
 _HISTORIC_LEVEL_RE = re.compile("专区|直隶州|直隶厅")
-# a river or a lake before a word of its course or its shore: "喀什噶尔河下游", "塔里木河流域", or of its flow:
-# "喀拉喀什河流经墨玉县", "叶尔羌河发源于喀喇昆仑山"
-_WATER_COURSE_RE = re.compile("[河江湖](?=下游|上游|中游|流域|沿岸|两岸|畔|以[东南西北]|流经|流入|注入|发源)")
+# a river or a lake before a word of its course or its shore: "喀什噶尔河下游", "塔里木河流域", "伊犁河南岸", or
+# of its flow: "喀拉喀什河流经墨玉县", "叶尔羌河发源于喀喇昆仑山"
+_WATER_COURSE_RE = re.compile(
+    "[河江湖](?=下游|上游|中游|流域|沿岸|两岸|[东南西北]岸|畔|以[东南西北]|流经|流入|注入|发源)"
+)
 _WATER_NAME_MAX = 6
 
 
@@ -764,6 +791,25 @@ def street_of_an_address(text: str, start: int, end: int) -> bool:
 _LEVEL_ENDS = "省市县区州乡镇村"
 
 
+def names_a_time_zone(text: str, end: int) -> bool:
+    """A place right before 时间 ("北京时间5月3日", "新疆时间(UTC+6)"): the clock a time is read by, as news
+    items and infoboxes date with it, no mention of the place."""
+    return text.startswith("时间", end)
+
+
+# a river's or a lake's banks by their direction
+_BANKS = ("东岸", "南岸", "西岸", "北岸")
+
+
+def water_bank_read_as_place(text: str, start: int, end: int) -> bool:
+    """A place whose first character ends a river's or a lake's name and whose last is a direction before 岸
+    ("伊犁河南岸", "额尔齐斯河南岸", "喀什噶尔河北岸": 河南, Henan, and 河北, Hebei, read across the river and its
+    bank): the river's bank, no mention of that place."""
+    if start == 0 or text[start] not in "河江湖" or not CJK_RE.match(text[start - 1]):
+        return False
+    return (text[end - 1] in "东南西北" and text.startswith("岸", end)) or text[end - 2 : end] in _BANKS
+
+
 def _place_guess_span(text: str, tokens: Tokens, start: int, end: int) -> tuple[int, int]:
     """The segmenter's place guess, made whole or bare: a transcribed name's first character the segmenter
     read as a one-character verb after an adverb, or with the adverb, joins it ("仅|纳|伦州", "仅加|伦州");
@@ -797,6 +843,23 @@ _KIND_OF_PLACE_RE = re.compile(
 )
 
 
+# a count of places after their short forms: "中、港、台三地" (three places), "京津冀三地"; the segmenter reads the
+# last short form and the count as one place ("台三地")
+_COUNT_OF_PLACES_RE = re.compile("[两三四五六七八九十]地$")
+
+
+# a compass point opening a border's clause: "东南和巴州的尉犁县接壤", "西北与塔城地区相邻" (to the south-east, to the
+# north-west), a direction from the place the page describes
+_COMPASS_POINTS = ("东南", "东北", "西南", "西北")
+_BORDER_CLAUSE_RE = re.compile("[和与同][^，。；,;]{1,12}?(?:接壤|相邻|毗邻|相连|交界|为邻|相接|接界)")
+
+
+def _border_direction(word: str, text: str, end: int) -> bool:
+    """A compass point right before the neighbour a border's clause names ("东南和巴州的尉犁县接壤"): where the
+    neighbour lies, no region of that name (the region stays one elsewhere: "地处我国西北")."""
+    return word in _COMPASS_POINTS and _BORDER_CLAUSE_RE.match(text, end) is not None
+
+
 def _period_word(word: str) -> bool:
     """ "西汉时", "唐朝时" (in a dynasty's time): a time the segmenter reads as a place, not a place whose name
     ends in 时 that the gazetteer holds (比利时)."""
@@ -811,6 +874,8 @@ def _one_place(word: str, text: str, start: int, tokens: Tokens) -> bool:
     if word.startswith(("涉", "南北", "东西")) or _PLACE_NOT.match(word) or _KIND_OF_PLACE_RE.fullmatch(word):
         return False
     if _period_word(word):
+        return False
+    if _COUNT_OF_PLACES_RE.search(word) or _border_direction(word, text, start + len(word)):
         return False
     before = tokens.word(start - 1)
     if word[-1] == "区" and before is not None and before[3] == "nt":
