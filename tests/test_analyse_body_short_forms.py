@@ -37,3 +37,27 @@ def test_two_different_bodies_of_one_place_stay_apart() -> None:
     text = "和田地区公安局与和田地区公安处召开会议。和田地区人民政府和和田地区人民检察院出席。"
     bodies = names(analyse(text), *BODIES)
     assert {"和田地区公安局", "和田地区公安处", "和田地区人民政府", "和田地区人民检察院"} <= bodies
+
+
+def test_a_states_ministry_named_with_its_country_is_one_body_in_every_form() -> None:
+    text = (
+        "The Chinese Foreign Ministry rejected the report. The Ministry of Foreign Affairs of the People's "
+        "Republic of China later issued a statement. The Kazakh Foreign Ministry and the Ministry of Foreign "
+        "Affairs of Kazakhstan said nothing. The Chinese Commerce Ministry and the Ministry of Commerce of China "
+        "announced controls."
+    )
+    bodies = names(analyse(text), *BODIES)
+    assert "Ministry of Foreign Affairs of China" in bodies
+    assert "Ministry of Foreign Affairs of Kazakhstan" in bodies
+    assert "Ministry of Commerce of China" in bodies
+    assert not {"Chinese Foreign Ministry", "Kazakh Foreign Ministry", "Chinese Commerce Ministry"} & bodies
+
+
+def test_a_ministry_named_without_its_country_is_left_alone() -> None:
+    text = (
+        "The Ministry of Foreign Affairs of the Czech Republic summoned the ambassador. The Ministry of Foreign "
+        "Affairs in Beijing called it interference."
+    )
+    bodies = names(analyse(text), *BODIES)
+    assert "Ministry of Foreign Affairs of Czech Republic" in bodies
+    assert "Ministry of Foreign Affairs" in bodies  # another country's, often: not joined to the Czech one

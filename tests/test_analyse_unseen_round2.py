@@ -28,7 +28,7 @@ def test_a_body_named_with_and_without_its_nationality_is_one_body() -> None:
         "Ministry of Foreign Affairs published a statement of its own."
     )
     ministries = {m.canonical for m in result.mentions if m.type in BODIES and "Foreign Affairs" in m.name}
-    assert ministries == {"Chinese Ministry of Foreign Affairs"}
+    assert ministries == {"Ministry of Foreign Affairs of China"}  # the ministry's one name, with its country
     full = next(m for m in result.mentions if m.name == "Chinese Ministry of Foreign Affairs")
     assert "Ministry of Foreign Affairs" in full.short_forms  # another document's bare form joins it
 

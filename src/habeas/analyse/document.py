@@ -922,6 +922,49 @@ def _bodies_of_country(mentions: list[Mention]) -> dict[str, tuple[str, str]]:
 
 
 _MINISTRY_RE = re.compile(r"Ministry of ([A-Z][a-z]+)(?: Affairs)?")
+# a state's ministry named with its country, in the forms reporting uses: "Ministry of Foreign Affairs of the
+# People's Republic of China", "Chinese Ministry of Foreign Affairs", "China's Foreign Ministry"
+_COUNTRY_MINISTRY_RES = (
+    re.compile(r"Ministry of (?P<subject>[A-Z][\w ,&]+?) of (?:the )?(?P<country>[A-Z].+)"),
+    re.compile(
+        r"(?P<country>[A-Z][\w.’' ]+?)(?:['’]s)? "
+        r"(?:Ministry of (?P<subject>[A-Z][\w ,&]+)|(?P<short>[A-Z][a-z]+) Ministry)"
+    ),
+)
+# a ministry called by its subject alone is the ministry of that subject's affairs ("Foreign Ministry")
+_AFFAIRS_SUBJECTS = ("Foreign", "Home", "Internal")
+
+
+def _country_ministry(name: str) -> str:
+    """One name for a state's ministry however a page names it with its country ("Chinese Foreign Ministry",
+    "Ministry of Foreign Affairs of the People's Republic of China": "Ministry of Foreign Affairs of China"), so
+    its forms across a case are one body; "" when the name is no ministry of a country the gazetteer knows. A
+    ministry named without its country is left alone: it is often another country's than the one a page names."""
+    for pattern in _COUNTRY_MINISTRY_RES:
+        ministry = pattern.fullmatch(name)
+        country = _country_of(ministry.group("country")) if ministry else ""
+        if ministry and country:
+            short = ministry.groupdict().get("short")
+            subject = ministry.group("subject") or (f"{short} Affairs" if short in _AFFAIRS_SUBJECTS else short)
+            return f"Ministry of {subject} of {country}"
+    return ""
+
+
+def _country_of(words: str) -> str:
+    """The gazetteer's name of the country these words name, or whose adjective they are ("Chinese": China,
+    "Kazakh": Kazakhstan); "" for none, or for an adjective of two ("Austrian": Austria or Australia)."""
+    entry = t.gazetteer_index().get(t.fold(words))
+    if entry is not None:
+        return entry.canonical if entry.type == t.PLACE and t.fold(entry.canonical) in t.country_names() else ""
+    if not _ADJECTIVE_RE.fullmatch(words) and words.lower() not in t.ETHNONYMS:
+        return ""
+    index = t.gazetteer_index()
+    countries = {
+        index[c].canonical
+        for c in t.country_names()
+        if c[:1].isupper() and len(c) >= 4 and words.startswith(c[: max(4, len(c) - 4)]) and c in index
+    }
+    return next(iter(countries)) if len(countries) == 1 else ""
 
 
 # the usual short forms of Chinese bodies' names, longest first: 维稳办 for the stability office, 人社局
@@ -1334,6 +1377,8 @@ def _resolve_in_document(mentions: list[Mention], uyghur_pages: set[int] | None 
             m.short_forms = (*m.short_forms, f"{ministry.group(1)} Ministry")
         if m.type in (t.ORGANIZATION, t.PUBLIC_BODY):  # "U.S. Department of ..." = "United States Department of ..."
             m.canonical = _country_named_in_full(m.canonical or m.name)  # its name, or what a head word stands for
+        if m.type == t.PUBLIC_BODY and (ministry_of_country := _country_ministry(m.canonical or m.name)):
+            m.canonical = ministry_of_country
         if m.type == t.LAW and not m.strong:
             longer = [x for x in laws if x != m.name and x.startswith(m.name + " of ")]
             if len(longer) == 1:
