@@ -136,3 +136,13 @@ def test_a_national_parliament_named_in_its_own_language_is_a_body() -> None:
     assert bodies & {"Seimas", "Seimas of the Republic of Lithuania"}
     assert {"Riksdag", "Folketing"} <= bodies
     assert "Ona Petrauskaite" in names(result, t.PERSON)
+
+
+def test_a_year_of_an_earlier_century_after_in_is_no_figure() -> None:
+    text = (
+        "The Ming court made the oasis a prefecture in 1404 after a local khan accepted its rule. "
+        "In 1500 villages the harvest failed, and police held 1200 people there in 2018.\n"
+    )
+    values = {c.value for c in analyse(text).claims}
+    assert 1404 not in values
+    assert {1500, 1200} <= values

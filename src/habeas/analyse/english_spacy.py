@@ -344,8 +344,9 @@ def _ethnonym_pair(name: str) -> bool:
 
 def _qualified_people(text: str, end: int, words: list[str]) -> bool:
     """ "Celebrated Uyghur singer …", "Popular Uyghur …", "the Oirat Mongols": a capitalised word before a people's
-    name, no body's head among them, that says which of the people or what kind of them, no body."""
-    if len(words) < 2 or words[-1].lower() not in t.ETHNONYMS or classify_run(words) is not None:
+    name, no body's head among them, that says which of the people or what kind of them, no body ("Justice for
+    Uyghurs", "Campaign for Uyghurs": a cause "for" a people names a body)."""
+    if len(words) < 2 or words[-1].lower() not in t.ETHNONYMS or classify_run(words) is not None or "for" in words:
         return False
     plural = words[-1].lower().endswith("s")
     return plural or re.match(r"[ \t]+[a-z]", text[end : end + 3]) is not None
