@@ -194,6 +194,8 @@ ORG_HEADS = {
     "Mothers",  # a group of relatives ("Tiananmen Mothers", "Mothers of the Plaza de Mayo")
     # companies of performers ("China National Ethnic Song and Dance Ensemble", "Kashgar Song and Dance Troupe")
     *("Ensemble", "Troupe", "Orchestra"),
+    # companies of films, music or photographs ("Tianshan Film Studios", "Silk Road Productions")
+    *("Studio", "Studios", "Films", "Productions"),
 }
 PUBLISHING_WORDS = {"Publishing", "Printing", "Publishers"}
 # a capitalised preposition that opens a work's title in a citation ("…, In Broad Daylight, 2021"), never a name
@@ -266,11 +268,13 @@ WORSHIP_HEADS = {"Mosque", "Mosques", "Temple", "Monastery", "Church", "Cathedra
 SITE_HEADS = {"Airport", "Airfield", "Bridge", "Square", "Station", "Stadium", "Terminal"}
 FACILITY_HEADS = {"Camp", "Camps", "Prison", "Jail", "Facility", "Gaol", "Building"} | STREET_HEADS | WORSHIP_HEADS
 FACILITY_HEADS |= SITE_HEADS
+# a land's features, named as places ("the Taklamakan Desert", "the Kunlun Mountains"); no surname ends so; one
+# named after a city or a county ("the Turpan Basin", "the Hotan Oasis") is a place of its own, no other name of it
+LAND_HEADS = {"Mountains", "Desert", "Basin", "Plateau", "Grassland", "Grasslands", "Steppe", "Oasis", "Glacier"}
 PLACE_HEADS = {"Province", "Region", "Prefecture", "County", "City", "District", "Township", "Village", "Banner"} | {
     "Pass",  # a mountain pass and its border crossing ("the Khunjerab Pass")
     "Town",  # "Qaraqash Town": a town, even one that shares its county's name
-    # a land's features, named as places ("the Taklamakan Desert", "the Kunlun Mountains"); no surname ends so
-    *("Mountains", "Desert", "Basin", "Plateau", "Grassland", "Grasslands", "Steppe", "Oasis", "Glacier"),
+    *LAND_HEADS,
     *("Caves", "Grottoes"),  # a site of caves named for its hill or village ("the Bezeklik Grottoes")
 }
 # "the Chinese Government", "Government of the People's Republic of China", "the Federal Government":

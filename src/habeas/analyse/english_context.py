@@ -530,6 +530,8 @@ def listed_organisations(page: int, text: str, kept: list[Mention]) -> list[Ment
                 continue
             if _opening_adverb(text, s, name):
                 continue  # "Recently, Volkswagen AG published …": the sentence's adverb, no body of a list
+            if _PLURAL_INITIALS_RE.fullmatch(name):
+                continue  # "on five MEPs, EU officials and diplomats": members or things counted, no body
             if _NAME_GOES_ON_RE.match(text, e):
                 continue  # "Scholars at Risk": the first word of a longer name
             if name in t.TITLE_WORDS and _OF_AFTER_RE.match(text, e):
@@ -543,6 +545,10 @@ def listed_organisations(page: int, text: str, kept: list[Mention]) -> list[Ment
             spans[item] = found
             queue.append(found)
     return out
+
+
+# initials in the plural ("MEPs", "NGOs"): people or things of a kind, counted, no body's name
+_PLURAL_INITIALS_RE = re.compile(r"[A-Z]{2,6}s")
 
 
 # a sentence's adverb before its comma ("Recently, …", "Additionally, …"), as the sentence's first word

@@ -151,7 +151,8 @@ _MORE_LABELS = (
     "Official languages?|Main organ|Parent organi[sz]ation|Affiliations|Budget|Staff|Motto|Legal status|Methods|"
     "Services|Area served|Products|Employees|Number of employees|Traded as|Predecessors?|Successors?|"
     "Literal meaning|Operational|Opened|Closed|Status|Capacity|Number of inmates|Inmates|Managed by|"
-    "Security class|Province|Prefecture|Autonomous region|County seat|Seat|Population|Area|Elevation|Time zone|"
+    "Security class|Province|Prefecture|Autonomous region|County seat|Municipal seat|Seat|Population|Area|"
+    "Elevation|Time zone|"
     # a leak's, a document's or an event's ("Published byDeutsche Welle", "LocationKarakax County", "Date")
     "Published by|Published|Native name|Also known as|Date|Dates|Cause|Outcome|Deaths|Injuries|Arrests|"
     "Duration|Motive|Publisher|Released|Leaked by|Convicted|Charges|Verdict|Death\\(s\\)|Arrested|Charged|Caused by|"

@@ -29,6 +29,7 @@ from habeas.analyse.english import (
     CORPORATE_RE,
     DEGREES,
     KEYWORD_WORDS,
+    LAND_HEADS,
     LAW_ANYWHERE,
     LAW_HEADS,
     NOT_ORG_HEADS,
@@ -607,9 +608,10 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
             start = text.rindex(" in ", start, end) + 4
             name = clean_name(text[start:end])
         place = t.gazetteer_index().get(t.fold(" ".join(name.split()[:-1]))) if kind == t.PLACE else None
-        if place is not None and place.type == t.PLACE and name.split()[-1] in SMALL_PLACE_HEADS:
+        if place is not None and place.type == t.PLACE and name.split()[-1] in SMALL_PLACE_HEADS | LAND_HEADS:
             found.append(Mention(page, start, end, text[start:end], name, t.PLACE, P_STRONG + 1))
-            continue  # "Qaraqash Town": a town of its own, named like the county the gazetteer knows
+            continue  # "Qaraqash Town", "the Turpan Basin": a town or a land of its own, named like the county or
+            # the city the gazetteer knows
         if place is not None and place.type == t.PLACE:  # "Künes County" is the gazetteer's Künes
             found.append(Mention(page, start, end, text[start:end], name, t.PLACE, P_STRONG + 1, place.canonical, True))
             continue

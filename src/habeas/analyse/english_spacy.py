@@ -175,6 +175,32 @@ def _schools_run_together(text: str, ents: list[tuple[int, int, str]]) -> list[t
     return out
 
 
+# a body's name, a comma, then the name of the body it belongs to ("SOAS, University of London", "Mercator
+# Institute, Berlin" is no such pair: the second has a body's head of its own)
+_COMMA_PAIR_RE = re.compile(
+    r"(?P<first>[A-Z][\w&'’.\-]*(?:[ \t]+(?:of|for|the|[A-Z][\w&'’.\-]*))*),[ \t]+(?P<second>[A-Z][^,]*)"
+)
+
+
+def _bodies_apart(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """An organisation the model read over two bodies' names with a comma between (a school and the university
+    it is part of, "SOAS, University of London"), cut in two where each part names a body: the first is
+    initials or ends in a body's head, the second ends in or opens with one."""
+    out = []
+    for s, e, label in ents:
+        pair = _COMMA_PAIR_RE.fullmatch(text, s, e) if label == "ORG" else None
+        if pair is None or not (_names_a_body(pair.group("first")) and _names_a_body(pair.group("second"))):
+            out.append((s, e, label))
+            continue
+        out += [(s, pair.end("first"), label), (pair.start("second"), e, label)]
+    return out
+
+
+def _names_a_body(name: str) -> bool:
+    words = name.split()
+    return name.isupper() or classify_run(words) in (t.ORGANIZATION, t.PUBLIC_BODY) or words[0] in ORG_HEADS
+
+
 def _joined_agencies(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str, bool]]:
     """ "U.S. Customs and Border Protection", "US Immigration and Customs Enforcement": a state's agency
     named with its country, whose name goes on over "and" (the model cuts it in two). The first part
@@ -283,6 +309,18 @@ _NEWSLETTER_AFTER = re.compile(r"[ \t]+(?:newsletters?|podcasts?|briefing)\b")
 
 # "our Supply Chain newsletter", "ASA 17/4197/2021", "Executive Order (E.O.) 13818", "EO 13818": a newsletter,
 # a document's series, an instrument's number (five digits or more, no year)
+# a leak's head, last of the words the model took for a body or just after them ("the Xinjiang Police Files",
+# "the Panama Papers")
+_LEAK_HEAD_RE = re.compile(r"[ \t]+(?:Files|Papers|Cables|Leaks)\b")
+
+
+def _leak_name(text: str, start: int, end: int) -> bool:
+    """Whether the words at ``start``–``end`` name a leak of documents, its head last or just after them: the
+    body whose documents leaked is no part of what the page names there."""
+    last = text[start:end].split()[-1]
+    return last in ("Files", "Papers", "Cables", "Leaks") or _LEAK_HEAD_RE.match(text, end) is not None
+
+
 _NOT_A_BODY_AFTER = re.compile(
     r"[ \t]+(?:newsletters?|podcasts?)\b|[ \t]+\d+/\d|(?<=\bNo)\.?[ \t]*\d"
     r"|[ \t]+\([A-Z][A-Z.]{1,6}\)(?=[ \t]+\d{5,}(?!\d|[,.]\d))|[ \t]+\d{5,}(?!\d|[,.]\d)"
@@ -302,6 +340,16 @@ def _ethnonym_pair(name: str) -> bool:
     """ "Uyghur-Han", "Tibetan-Han": peoples joined by a hyphen before what passes between them."""
     parts = name.split("-")
     return len(parts) >= 2 and all(p.lower() in t.ETHNONYMS for p in parts)
+
+
+def _qualified_people(text: str, end: int, words: list[str]) -> bool:
+    """ "Celebrated Uyghur singer …", "Popular Uyghur …", "the Oirat Mongols": a capitalised word before a people's
+    name, no body's head among them, that says which of the people or what kind of them, no body ("Justice for
+    Uyghurs", "Campaign for Uyghurs": a cause "for" a people names a body)."""
+    if len(words) < 2 or words[-1].lower() not in t.ETHNONYMS or classify_run(words) is not None or "for" in words:
+        return False
+    plural = words[-1].lower().endswith("s")
+    return plural or re.match(r"[ \t]+[a-z]", text[end : end + 3]) is not None
 
 
 _POST_NOMINAL_LETTERS = (*_SEAT_LETTERS, "OBE", "CBE", "MBE", "DBE", "KBE", "GBE", "CMG", "KCMG")
@@ -344,6 +392,30 @@ def _citation_title_words(text: str, start: int, end: int) -> bool:
         text.endswith(", ", 0, start) and TITLE_PREPOSITION_RE.match(text, start) is not None
     )
     return opened and _COMMA_AFTER_RE.match(text, end) is not None
+
+
+# a noun for a work, in lower case, just before its title, "called" or "titled" between them ("a song called
+# Atilar", "the talent show Yipek Yoli Sadasi", "her novel “Kumtagh”"): the title names no body and no person
+_WORK_NOUN_BEFORE_RE = re.compile(
+    r"(?<![\w\-])(?:songs?|albums?|singles?|show|film|movie|novel|poem|documentary|opera)[ \t]+"
+    r"(?:(?:called|titled|entitled)[ \t]+)?[\"“‘']?\Z"
+)
+
+
+def _work_title(text: str, start: int) -> bool:
+    """Whether the name at ``start`` is a work's title after the noun that says what work it is."""
+    return _WORK_NOUN_BEFORE_RE.search(text, max(0, start - 40), start) is not None
+
+
+# an era's letters after a year, a century or a millennium ("in 1404 AD", "the 1st millennium BCE"): no body
+_ERA_AFTER_TIME_RE = re.compile(r"(?:\d|\b(?:century|centuries|millennium|millennia))[ \t]*\Z")
+
+
+def _era_letters(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start``–``end`` is an era's letters after the time they date."""
+    return text[start:end] in ("BC", "BCE", "CE", "AD") and bool(
+        _ERA_AFTER_TIME_RE.search(text, max(0, start - 16), start)
+    )
 
 
 # a law's or a sanctions regime's word after a name that the law is named for ("the Global Magnitsky law", "a
@@ -583,7 +655,8 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
     """The statistical model's entities kept as mentions (``lines``: the page with its line breaks)."""
     out = []
     ents = _person_after_line_break(text, ents)
-    for s, e, label, joined in _joined_agencies(text, _coordinated_places(text, _schools_run_together(text, ents))):
+    ents = _bodies_apart(text, _schools_run_together(text, ents))
+    for s, e, label, joined in _joined_agencies(text, _coordinated_places(text, ents)):
         if label in ("GPE", "LOC") and _role_word(text[s:e]):
             continue  # "Mr Ian Roe of Counsel": a barrister's designation, no place
         if text[s:e] in _COMMON_NOUN_INITIALS or _LIKENESS_AFTER.match(text, e) or _other_alphabet(text[s:e]):
@@ -618,6 +691,10 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
                 continue  # "Xinjiang Party Secretary Chen Quanguo", "the Tibet Party chief": a post and its place
             if _ethnonym_pair(text[s:e]) or _post_nominal_letters(text, s, e):
                 continue  # "Uyghur-Han relations"; "Sir Geoffrey Nice, KC, said": no body
+            if _qualified_people(text, e, text[s:e].split()):
+                continue  # "Celebrated Uyghur singer", "the Oirat Mongols": which of a people, no body
+            if _leak_name(text, s, e):
+                continue  # "the Xinjiang Police Files": the leak's name, no body
             if text[s:e] in t.TITLE_WORDS:
                 continue  # "known to the Chair": a post's title alone, no body
             e = s + _first_of_repeated(text[s:e])
@@ -653,6 +730,10 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
             continue  # "in VETCs, prisons or other facilities": initials in the plural count things, no place
         if label in ("ORG", "PERSON", "GPE", "LOC") and _festival(text, s, e):
             continue  # "after the Kurban holiday", "around Nowruz": a festival, no body, person or place
+        if _era_letters(text, s, e):
+            continue  # "during the 1st millennium BCE": the era, no body
+        if label in ("PERSON", "ORG") and _work_title(text, s):
+            continue  # "a song called Atilar", "the talent show Yipek Yoli Sadasi": a work's title
         if label == "PERSON" and _AWARD_AFTER_RE.match(text, e):
             continue  # "the PEN/Barbara Goldsmith Freedom to Write Award": an award's name, no person
         if label in ("PERSON", "GPE", "LOC") and _citation_title_words(text, s, e):
@@ -1048,8 +1129,9 @@ def _named_with_number(name: str) -> bool:
 _ROMANISATION_BEFORE_RE = re.compile(r"(?:[Pp]inyin|Wade[–\-]Giles|[Jj]yutping|[Rr]omani[sz]ed):[ \t]*$")
 
 
-# a bracket of a name's spellings, opened by a language's name and a colon ("(Uyghur: …", "(Standard Chinese: …")
-_SPELLINGS_BRACKET_RE = re.compile(r"\((?:[A-Z][a-z]+[ \t])?[A-Z][a-z]+:[^()\n]*$")
+# a bracket of a name's spellings, opened by a language's name and a colon ("(Uyghur: …", "(Standard Chinese: …",
+# "(simplified Chinese: …": the script's word in lower case)
+_SPELLINGS_BRACKET_RE = re.compile(r"\((?:[A-Za-z][a-z]+[ \t])?[A-Z][a-z]+:[^()\n]*$")
 
 
 def _spelling_label(text: str, start: int, end: int) -> bool:

@@ -438,6 +438,20 @@ def _is_year(raw: str, value: float, after: str) -> bool:
     return not (nxt and _plural_word(nxt.group(1)) and nxt.group(1) not in STOP_UNIT)
 
 
+# a preposition of time before an earlier century's year ("in 1404", "until 1759", "a map of 1570")
+_EARLIER_YEAR_BEFORE_RE = re.compile(r"\b(?:in|by|since|until|till|from|of|around|circa|c\.)[ \t]+\Z", re.I)
+
+
+def _earlier_year(text: str, start: int, raw: str, value: float, after: str) -> bool:
+    """A year before 1800 after a preposition of time, no plural noun after it ("established in 1404 after …",
+    "ruled until 1759"): a date of an encyclopaedia's history, no count (a year from 1800 is ``_is_year``'s)."""
+    if not re.fullmatch(r"\d{4}", raw.strip()) or not 1000 <= value < 1800:
+        return False
+    if not _EARLIER_YEAR_BEFORE_RE.search(text, max(0, start - 10), start):
+        return False
+    return _is_year(raw, 1800, after)
+
+
 # words ending in "s" that are no plural: a singular noun ("census", "status", "basis", "campus") or an
 # adverb of direction ("onwards", "afterwards")
 _NOT_PLURAL_END = re.compile(r"(?:ss|us|is|wards)$")
@@ -1128,7 +1142,7 @@ def english_figures(text: str, skip: list[tuple[int, int]], layout: str | None =
             plural = _plural_noun(unit)
             if not unit or raw_stripped.lower() in ("a", "an", "one") or not plural:
                 continue  # "four fashion groups" counts; "one of", "a man" do not
-        if _is_year(raw, value, text[end : end + 30]):
+        if _is_year(raw, value, text[end : end + 30]) or _earlier_year(text, start, raw, value, text[end : end + 30]):
             continue
         low_start = m.start("low") if ends is not None and m.group("low") else start
         unit = "years old" if age else _currency_before(text, low_start) or _unit_of(text, end, figures)
