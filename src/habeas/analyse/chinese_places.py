@@ -324,6 +324,16 @@ def _every_of_a_level(name: str) -> bool:
     return _EVERY_OF_A_LEVEL_RE.search(name) is not None
 
 
+# a village's name right after a township's level: the segmenter may join the level to the village's first syllable
+_VILLAGE_AFTER_LEVEL_RE = re.compile(r"[^\W\d乡镇县市区州村]{2,7}?村(?![民委部庄子落级])")
+
+
+def _village_follows(text: str, pos: int) -> bool:
+    """Whether the township's level at ``pos`` is followed by a village's name ("墩拉其镇|巴兰克村", where the
+    segmenter reads 镇巴, a county elsewhere, across the two): the level ends the township's name."""
+    return text[pos] in "乡镇" and _VILLAGE_AFTER_LEVEL_RE.match(text, pos + 1) is not None
+
+
 def _settlements_after_level(page: int, text: str, tokens: Tokens) -> list[Mention]:
     """A township or village named right after the county, township or city it lies in ("某某县英格堡乡",
     "某某镇喀拉塔勒村", "某某乡兰干村"), whatever words the segmenter reads in its name (英|格堡, 喀拉|塔勒, 乡兰|干村),
@@ -335,6 +345,8 @@ def _settlements_after_level(page: int, text: str, tokens: Tokens) -> list[Menti
         pos = level.start()
         word = tokens.word(pos)
         named = (word is not None and word[3].startswith(("ns", "nr"))) or _level_opens_body(word, pos)
+        village_follows = _village_follows(text, pos)
+        named = named or village_follows
         if word is None or (not named and (word[1] != pos + 1 or (word[0] < pos and known_word(word[2])))):
             continue  # "村民", "镇长", "登记|农村": the level starts or ends an ordinary word
         start = pos
@@ -342,7 +354,8 @@ def _settlements_after_level(page: int, text: str, tokens: Tokens) -> list[Menti
             start -= 1
         start = _name_across_function_char(text, tokens, start, pos)
         after_level = text[start - 1 : start] in _LEVEL_CHARS and _name_span_ok(text[start:pos], pos - start)
-        if not after_level and not _named_words(tokens, start, pos) and not _unread_name_after_stop(tokens, start, pos):
+        read = after_level or village_follows or _named_words(tokens, start, pos)
+        if not read and not _unread_name_after_stop(tokens, start, pos):
             start = _named_run_start(tokens, pos)
             joined = _after_joined_preposition(tokens, start)
             if joined == start and not _opens_settlement(tokens, start):
