@@ -35,6 +35,11 @@ def test_a_body_the_model_cut_after_of_the_is_one_name() -> None:
     text = "Friends of Tibet and Amnesty International wrote to the ministry.\n"
     kept = _model_read(text, [("Friends of Tibet", "ORG"), ("Amnesty International", "ORG")])
     assert {"Friends of Tibet", "Amnesty International"} <= {name for name, _ in kept}
+    # a place after "of" says where the body is, no part of its name
+    text = "Shares in Hanwha Solutions of South Korea fell on Monday.\n"
+    kept = _model_read(text, [("Hanwha Solutions of", "ORG"), ("South Korea", "GPE")])
+    assert ("South Korea", t.PLACE) in kept
+    assert not any(name.endswith("South Korea") and name != "South Korea" for name, _ in kept)
 
 
 _COMPASS = (

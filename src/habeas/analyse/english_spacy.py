@@ -183,17 +183,17 @@ _COMMA_PAIR_RE = re.compile(
 )
 
 
-# a model's organisation cut after its "of the" or "for", the rest of its name read as an entity of its own:
-# "Volunteers of the" | "Fatherland"
+# a model's organisation cut after its "of the" or "for", the rest of its name read as an organisation of its
+# own: "Volunteers of the" | "Fatherland" (a place after "of" says where a body is: "… Holdings of" | "South Korea")
 _DANGLING_PREPOSITION_RE = re.compile(r"[ \t](?:of|for)(?:[ \t]+the)?$")
 
 
 def _names_cut_after_preposition(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """An organisation the model ended on "of the" or "for" joined with the entity a space after it, into one
-    body's name ("Volunteers of the Fatherland"); no name ends on a preposition."""
+    """An organisation the model ended on "of the" or "for" joined with the organisation a space after it, into
+    one body's name ("Volunteers of the Fatherland"); no name ends on a preposition."""
     out: list[tuple[int, int, str]] = []
     for s, e, label in ents:
-        if out and label in ("ORG", "GPE", "LOC", "FAC"):
+        if out and label == "ORG":
             ps, pe, plabel = out[-1]
             if plabel == "ORG" and text[pe:s] == " " and _DANGLING_PREPOSITION_RE.search(text, ps, pe):
                 out[-1] = (ps, e, "ORG")
