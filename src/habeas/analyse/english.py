@@ -712,6 +712,18 @@ def national_phrase(words: list[str]) -> bool:
     return True
 
 
+# a direction and its adjectives, which no place's name is alone: "North", "Westerly", "south-eastern"
+_COMPASS_POINTS = {"east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest"}
+_COMPASS_ADJECTIVE_END = re.compile(r"(?:erly|ern|wards?)$")
+
+
+def compass_phrase(name: str) -> bool:
+    """Whether a name is only directions and their adjectives ("North Westerly", "South Eastern"), no place's
+    name: a region described by its direction ("the country's most North Westerly region")."""
+    words = re.split(r"[ \t\-]+", name.lower())
+    return all(_COMPASS_ADJECTIVE_END.sub("", w) in _COMPASS_POINTS for w in words)
+
+
 def describes_state(words: list[str]) -> bool:
     """ "Chinese Government", "Government of the People's Republic of China", "Federal Government",
     "US authorities": a state's executive described by its country or level, not an institution's name."""

@@ -32,6 +32,7 @@ from habeas.analyse.english import (
     SURNAME_HEADS,
     TITLE_TOKENS,
     _name_words_ok,
+    compass_phrase,
     initials,
     lone_org_ok,
     person_name_ok,
@@ -336,6 +337,8 @@ def based_places(page: int, text: str) -> list[Mention]:
         low = name.lower()
         if low in t.NOT_NAME_WORDS or low in t.ETHNONYMS or low in KEYWORD_WORDS or name in CLAUSE_STARTERS:
             continue
+        if compass_phrase(name):
+            continue  # "the most South Easterly province": which way it lies, no place's name
         # "the Chinese province", "the Uyghur region", "the federal district": who lives there or which level
         # governs it, not the place's name (a word merely like a place's adjective is none: "Yengi Awat", "Tian")
         if any(

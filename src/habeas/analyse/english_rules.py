@@ -507,6 +507,7 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
     found.extend(_industrial_zones(page, text))
     found.extend(_places_in_a_province(page, text))
     found.extend(_photo_credits(page, text))
+    found.extend(_run_in_credits(page, text, raw or text))
     found.extend(_signed_names(page, text))
     found.extend(_apposed_names(page, text))
     found.extend(_owners_and_apposed_people(page, text))
@@ -519,6 +520,7 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
     found.extend(_caps_signatures(page, raw or text))
     found.extend(_speaker_labels(page, raw or text))
     found.extend(_named_people(page, text))
+    found.extend(_aged_people(page, text))
     found.extend(_bracketed_given_names(page, text))
     found.extend(_listed_people(page, text))
     found.extend(_name_column_people(page, raw or text))
@@ -821,6 +823,26 @@ _NAMED_PERSON_RE = re.compile(
     rf"\b(?:{_PERSON_NOUNS})(?:[ \t]+of[ \t]+(?P<of>{_NAME_WORDS}))?[ \t]+named[ \t]+(?P<name>{_NAME_WORDS})"
     r"(?![\w'’\-])"
 )
+
+
+# a person a page introduces with her age after a comma: "Jane Roe, a 38-year-old resident of …" (a body's age
+# is said of the body: "Riverside Holdings, a 30-year-old firm" has a body's head, no person's shape)
+_AGED_PERSON_RE = re.compile(
+    rf"(?<![\w\-'’])(?P<name>[{_UP}][{_LOW}'’\-]+(?:[ \t]+[{_UP}][{_LOW}'’\-]+){{1,2}}),"
+    r"[ \t]+an?[ \t]+\d{1,3}-year-old\b"
+)
+
+
+def _aged_people(page: int, text: str) -> list[Mention]:
+    """The people a page introduces by name and then age ("Jane Roe, a 38-year-old …")."""
+    out = []
+    for m in _AGED_PERSON_RE.finditer(text):
+        name = m.group("name")
+        if not (person_shaped(name) and person_name_ok(name)) or t.fold(name) in t.gazetteer_index():
+            continue
+        if classify_run(name.split()) is None:
+            out.append(Mention(page, m.start("name"), m.end("name"), name, name, t.PERSON, P_STRONG))
+    return out
 
 
 # a given name an editor completes in brackets in a quotation, before the surname: "Mr. [Adrian] Zenz"
@@ -1301,6 +1323,28 @@ def _credited_name(m: re.Match[str]) -> str:
     if len(words) < 2:
         return name.title() if name.isupper() and len(name) > 6 else name
     return " ".join(w.title() if w.isupper() and len(w) > 1 else w for w in words)
+
+
+# a newspaper's credit run into its caption, the word "Credit" (twice where the page repeats it) glued to the
+# photographer's name, then "for" and the paper: "…in January.CreditJane Roe for The Daily Ledger"
+_RUN_IN_CREDIT_RE = re.compile(
+    rf"(?:(?<=[\w.!?”\"')])|^)(?:Credit)+(?P<name>[{_UP}][{_LOW}'’\-]+(?:[ \t]+[{_UP}][{_LOW}'’\-]+){{1,2}})"
+    rf"[ \t]+for[ \t]+(?P<paper>(?:The[ \t]+)?[{_UP}][\w.&]*(?:[ \t]+[{_UP}][\w.&]*){{0,3}})[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def _run_in_credits(page: int, text: str, raw: str) -> list[Mention]:
+    """The photographer and the paper of a credit run into its caption, read on the page with its line breaks
+    (the credit ends its line): a person and a body, whatever the model reads over the glued word."""
+    out = []
+    for m in _RUN_IN_CREDIT_RE.finditer(raw):
+        name, paper = m.group("name"), m.group("paper")
+        in_place = text[m.start("name") : m.end("name")] == name and text[m.start("paper") : m.end("paper")] == paper
+        if in_place and person_shaped(name) and person_name_ok(name):
+            out.append(Mention(page, m.start("name"), m.end("name"), name, name, t.PERSON, P_CREDITED))
+            out.append(Mention(page, m.start("paper"), m.end("paper"), paper, paper, t.ORGANIZATION, P_STRONG))
+    return out
 
 
 def _photo_credits(page: int, text: str) -> list[Mention]:

@@ -58,6 +58,7 @@ from habeas.analyse.english import (
     _written_lower,
     classify_run,
     clean_name,
+    compass_phrase,
     corporate_end,
     describes_state,
     known_place,
@@ -180,6 +181,25 @@ def _schools_run_together(text: str, ents: list[tuple[int, int, str]]) -> list[t
 _COMMA_PAIR_RE = re.compile(
     r"(?P<first>[A-Z][\w&'’.\-]*(?:[ \t]+(?:of|for|the|[A-Z][\w&'’.\-]*))*),[ \t]+(?P<second>[A-Z][^,]*)"
 )
+
+
+# a model's organisation cut after its "of the" or "for", the rest of its name read as an organisation of its
+# own: "Volunteers of the" | "Fatherland" (a place after "of" says where a body is: "… Holdings of" | "South Korea")
+_DANGLING_PREPOSITION_RE = re.compile(r"[ \t](?:of|for)(?:[ \t]+the)?$")
+
+
+def _names_cut_after_preposition(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """An organisation the model ended on "of the" or "for" joined with the organisation a space after it, into
+    one body's name ("Volunteers of the Fatherland"); no name ends on a preposition."""
+    out: list[tuple[int, int, str]] = []
+    for s, e, label in ents:
+        if out and label == "ORG":
+            ps, pe, plabel = out[-1]
+            if plabel == "ORG" and text[pe:s] == " " and _DANGLING_PREPOSITION_RE.search(text, ps, pe):
+                out[-1] = (ps, e, "ORG")
+                continue
+        out.append((s, e, label))
+    return out
 
 
 def _bodies_apart(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -312,6 +332,16 @@ _NEWSLETTER_AFTER = re.compile(r"[ \t]+(?:newsletters?|podcasts?|briefing)\b")
 # a leak's head, last of the words the model took for a body or just after them ("the Xinjiang Police Files",
 # "the Panama Papers")
 _LEAK_HEAD_RE = re.compile(r"[ \t]+(?:Files|Papers|Cables|Leaks)\b")
+
+
+# the nouns that name the people of a place as a whole, never a body's head: "Citizens of Kyrgyzstan"
+_POPULATION_NOUNS = {"Citizens", "Residents", "Nationals", "Natives", "Inhabitants", "Subjects", "Villagers"}
+
+
+def _population_of_place(words: list[str]) -> bool:
+    """Whether a name is the people of a place the analysis knows ("Citizens of Kyrgyzstan are among the
+    detained", "Residents of Hotan"): who they are, no body's name."""
+    return len(words) > 2 and words[0] in _POPULATION_NOUNS and words[1] == "of" and known_place(" ".join(words[2:]))
 
 
 def _leak_name(text: str, start: int, end: int) -> bool:
@@ -489,6 +519,17 @@ _NAME_GOES_BEFORE = re.compile(r"[A-Z][\w’'\-]*(?:,|[ \t]+(?:of|on|for|and|the
 _COMPASS_WORDS = {"east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest"}
 
 
+def _country_demonym(name: str) -> bool:
+    """Whether a word is a country's name with "i" after it ("Kyrgyzstani", "Pakistani"): a national of it (a
+    person, as a headline writes "release of Kyrgyzstani from camp"), no place; a place so spelt is known."""
+    return (
+        name.endswith("i")
+        and " " not in name
+        and t.fold(name[:-1]) in t.country_names()
+        and t.fold(name) not in t.gazetteer_index()
+    )
+
+
 _CELL_GAP_RE = re.compile(r"[ \t]*\t[ \t]*| {3,}")
 
 
@@ -655,7 +696,7 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
     """The statistical model's entities kept as mentions (``lines``: the page with its line breaks)."""
     out = []
     ents = _person_after_line_break(text, ents)
-    ents = _bodies_apart(text, _schools_run_together(text, ents))
+    ents = _bodies_apart(text, _schools_run_together(text, _names_cut_after_preposition(text, ents)))
     for s, e, label, joined in _joined_agencies(text, _coordinated_places(text, ents)):
         if label in ("GPE", "LOC") and _role_word(text[s:e]):
             continue  # "Mr Ian Roe of Counsel": a barrister's designation, no place
@@ -695,6 +736,8 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
                 continue  # "Celebrated Uyghur singer", "the Oirat Mongols": which of a people, no body
             if _leak_name(text, s, e):
                 continue  # "the Xinjiang Police Files": the leak's name, no body
+            if _population_of_place(text[s:e].split()):
+                continue  # "Citizens of Kyrgyzstan are among the detained": a place's people, no body
             if text[s:e] in t.TITLE_WORDS:
                 continue  # "known to the Chair": a post's title alone, no body
             e = s + _first_of_repeated(text[s:e])
@@ -724,6 +767,8 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
             continue  # "Sign up for our Asia newsletter": the newsletter's name
         if label in ("GPE", "LOC") and text[s:e].lower() in _COMPASS_WORDS:
             continue  # "IN EAST TURKISTAN" cut at a heading's capitals, "a blow to West": a direction alone, no place
+        if label in ("GPE", "LOC") and (compass_phrase(text[s:e]) or _country_demonym(text[s:e])):
+            continue  # "most North Westerly region": a direction described; "release of Kyrgyzstani": a national
         if label in ("GPE", "LOC") and _adjective_heading(text, s, e):
             continue  # "International", "Regional" alone on a line: a section's heading, no place
         if label in ("GPE", "LOC") and _PLURAL_INITIALS.fullmatch(text[s:e]):
@@ -862,7 +907,7 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
         if kind == t.PLACE:
             if name in CALENDAR_WORDS or _common_heading(text, s, e, name):
                 continue  # "in September 2022"; "Pairings" alone on its line, "the pairings" below it
-            name = re.sub(r"\s+(?:province|region|prefecture)$", "", name, flags=re.I)
+            name = _without_kind_word(name)
             if not re.fullmatch(r"[A-Z][\w'’\-\. ]+", name) or re.search(r"\d", name):
                 continue
         if kind == t.ORGANIZATION and re.search(r"\d", name) and not _named_with_number(name):
@@ -881,6 +926,16 @@ _CITED_DATE_AFTER_RE = re.compile(
     rf",[ \t]+(?:accessed[ \t]+)?(?:\d{{1,2}}[ \t]+)?(?:{'|'.join(MONTH_ABBREVIATIONS)})[a-z]*\.?"
     r"[ \t]+\d{1,4}[ \t]*[);]"
 )
+
+
+# the kind of place after its name ("the Xinjiang region"), which an autonomous or a special administrative
+# region's formal name keeps ("the Naryn Kyrgyz Autonomous Region", "… Special Administrative Region")
+_KIND_WORD_END_RE = re.compile(r"(?<!Autonomous)(?<!Administrative)\s+(?:province|region|prefecture)$", re.I)
+
+
+def _without_kind_word(name: str) -> str:
+    """A place's name without the kind of place after it, but a formal name whole."""
+    return _KIND_WORD_END_RE.sub("", name)
 
 
 def _cited_source(text: str, start: int, end: int) -> bool:
