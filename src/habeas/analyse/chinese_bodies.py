@@ -28,6 +28,7 @@ from habeas.analyse.chinese_forms import (
     TRANSLIT,
     _bureau_end,
     _gazetteer_cn,
+    _is_han_name,
     _joins_bodies,
     _level_list,
     _name_edge,
@@ -1327,6 +1328,8 @@ def _organisations(page: int, text: str, tokens: Tokens) -> list[Mention]:
             continue  # "改扩建中小学|校48所", "新疆大学|生": the suffix is part of a longer word, no name's end
         if _suffix_across_words(tokens, e):
             continue  # "人大|会议": 大会 is the end of one word and the start of the next, no suffix
+        if _person_read_whole(tokens, s, e):
+            continue  # "任命孙某、刘苏社为…": a person's name ending in 社, no agency
         s = _after_country(text, s, e)
         s = _named_body_start(tokens, s, e)
         out.append(Mention(page, s, e, text[s:e], text[s:e], t.ORGANIZATION, 5))
@@ -1366,6 +1369,20 @@ def _suffix_inside_word(text: str, tokens: Tokens, e: int) -> bool:
     if word is None or word[0] >= e - 1 or word[1] <= e or not known_word(word[2]):
         return False
     return not known_word(text[e : word[1]])
+
+
+def _person_read_whole(tokens: Tokens, s: int, e: int) -> bool:
+    """A three-character name the segmenter reads as one person's name, whose last character only looks like a
+    body's suffix ("刘苏社": 社 an agency's, "王建院": 院 an institute's): a person, no body."""
+    word = tokens.word(s)
+    return (
+        word is not None
+        and word[0] == s
+        and word[1] == e
+        and word[3] == "nr"
+        and len(word[2]) == 3
+        and _is_han_name(word[2])
+    )
 
 
 def _suffix_across_words(tokens: Tokens, e: int) -> bool:

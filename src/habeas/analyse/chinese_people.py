@@ -317,7 +317,16 @@ def _profiled_names(page: int, text: str) -> list[Mention]:
     """A person named first in a profile's or an appointment's clause ("陈某某，男，汉族", "决定，陈某某任…副
     省长", "陈某某今年61岁"), where the segmenter may read the given name as an ordinary word (全国); not an
     ordinary word in the name's place ("会议，男，…"), as before 同志."""
-    return _named_by_pattern(page, text, _PROFILED_RE, _han_name_ok)
+    return [_without_verb_before_post(text, m) for m in _named_by_pattern(page, text, _PROFILED_RE, _han_name_ok)]
+
+
+def _without_verb_before_post(text: str, m: Mention) -> Mention:
+    """ "2003年，田文|转任…书记": a three-character guess before 任 whose last character makes with 任 a verb
+    the dictionary holds (转任, 调任, 升任: "was moved to") is a two-character name before that verb."""
+    verb = text[m.end - 1 : m.end + 1]
+    if len(m.name) != 3 or not dictionary_tag(verb).startswith("v"):
+        return m
+    return Mention(m.page, m.start, m.end - 1, m.name[:2], m.name[:2], t.PERSON, m.priority)
 
 
 # an appointment or a removal, then the person's name: "任命某某为厅长", "免去某某（的）市委书记职务"
