@@ -49,3 +49,28 @@ def test_the_county_a_person_comes_from_is_a_place() -> None:
     assert "北票" in _named("孙某籍贯辽宁北票，本科毕业于内蒙古大学。", t.PLACE)
     # an ordinary word between the province and 人 is no place
     assert _named("他是山东农村人，汉族。", t.PLACE) == {"Shandong"}
+
+
+def test_an_online_companys_name_runs_over_its_distinguishing_word() -> None:
+    # "某地|某名|在线|咨询|有限公司": 在线 ("online"), which the segmenter tags as no noun, is part of the name
+    text = "2016年，阿某成立新疆丝路在线传媒有限公司。次年，他又成立了伊犁天山在线科技有限公司。"
+    bodies = _named(text, t.ORGANIZATION, t.PUBLIC_BODY)
+    assert {"新疆丝路在线传媒有限公司", "伊犁天山在线科技有限公司"} <= bodies
+    assert not {"传媒有限公司", "科技有限公司"} & bodies
+
+
+def test_an_alma_mater_is_no_part_of_the_universitys_name() -> None:
+    # "在母校某某大学工作": 母校 says what the university is to her, before its name
+    text = "大学毕业后，她在母校喀什大学工作近十年。"
+    bodies = _named(text, t.ORGANIZATION, t.PUBLIC_BODY)
+    assert "喀什大学" in bodies
+    assert not any(b.startswith("母校") for b in bodies)
+
+
+def test_a_latin_byline_above_the_date_is_a_person() -> None:
+    # a foreign broadcaster's Chinese page: the reporter in Latin script on the line above the date
+    text = "海外家属仍在寻亲\n\nAnna Berg\n2020年1月8日\n\n（德国之声中文网）多名家属在推特上发布寻亲启示。\n"
+    assert "Anna Berg" in _named(text, t.PERSON)
+    # a body so written is no person
+    text = "一份新报告\n\nHuman Rights Watch\n2020年1月8日\n\n报告称，多人被拘押。\n"
+    assert not _named(text, t.PERSON)

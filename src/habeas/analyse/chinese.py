@@ -77,6 +77,7 @@ from habeas.analyse.chinese_people import (
     _given_names_alone,
     _han_names_after_noun,
     _kin_names,
+    _latin_byline_lines,
     _latin_people_speaking,
     _latin_person_after_title,
     _led_names,
@@ -413,6 +414,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
     cands.extend(_spaced_names(page, text))
     cands.extend(_spaced_names_after_label(page, text))
     cands.extend(_latin_people_speaking(page, text))
+    cands.extend(_latin_byline_lines(page, text))
     for m in re.finditer(f"{CN_ROLE_RE.pattern}|(?:{CN_TITLES}|{_ROLES_BEFORE_TRANSCRIBED})", text):
         latin = _latin_person_after_title(page, text, m.end())
         if latin is not None:

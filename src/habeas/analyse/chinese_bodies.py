@@ -793,6 +793,7 @@ def _named_by_suffix(suffix: re.Pattern[str], text: str, tokens: Tokens, least: 
                 or (m.group(0) in (*_LEGAL_END, "集团") and _brand_word_after_place(tokens, j))
                 or (m.group(0) in _LEGAL_END and _trade_before_legal_form(tokens, j, m.start()))
                 or (m.group(0) in _LEGAL_END and _activity_after_trade(tokens, j, m.start()))
+                or (m.group(0) in _LEGAL_END and _qualifier_after_brand(tokens, j, m.start()))
             )
             if tokens.words[j][2] in _WITH_VERBS | _OWNED_BY | _ROLES_BEFORE_NAME | _SOME_OF or not walkable:
                 break
@@ -900,8 +901,9 @@ _SOME_OF = {"少数", "个别", "部分", "多数", "大多数", "一些", "有�
 
 
 # what a company is to another, before its name: "合资伙伴|新疆某某股份有限公司" (its partner), "供应商", "合资方";
-# or what kind of body it is: "美国智库|詹姆斯敦基金会"
+# or what kind of body it is: "美国智库|詹姆斯敦基金会"; or what a school is to a person: "在母校|某某师范大学工作"
 _ROLES_BEFORE_NAME = {
+    "母校",
     "伙伴",
     "合作伙伴",
     "供应商",
@@ -1034,6 +1036,18 @@ def _trade_before_legal_form(tokens: Tokens, j: int, suffix: int) -> bool:
     noun ("苏州震纶|棉纺|有限公司": cotton-spinning): part of the name, as a trade noun is."""
     word = tokens.words[j]
     return word[1] == suffix and word[3] == "b" and len(word[2]) >= 2 and bool(CJK_RE.match(word[2]))
+
+
+def _qualifier_after_brand(tokens: Tokens, j: int, suffix: int) -> bool:
+    """A distinguishing word between a company's own word and its trade right before its legal form
+    ("北京|某兰|在线|咨询|有限公司": online consulting; "新疆|丝路|在线|传媒|有限公司"): part of the name, not
+    where it starts."""
+    word = tokens.words[j]
+    if word[3] != "b" or len(word[2]) < 2 or not CJK_RE.match(word[2]) or j == 0 or j + 1 >= len(tokens.words):
+        return False
+    brand, trade = tokens.words[j - 1], tokens.words[j + 1]
+    named = brand[3].startswith(("nr", "ns", "nz", "n")) and brand[1] == word[0] and _walkable(brand)
+    return named and trade[0] == word[1] and trade[1] == suffix and trade[3] in ("n", "vn") and len(trade[2]) >= 2
 
 
 def _activity_after_trade(tokens: Tokens, j: int, suffix: int) -> bool:

@@ -843,6 +843,20 @@ def _latin_people_speaking(page: int, text: str) -> list[Mention]:
     return [m for m in found if m is not None]
 
 
+# a byline in Latin script on a line of its own, right above the story's date line: "William Yang\n2019年12月10日"
+LATIN_BYLINE_LINE_RE = re.compile(
+    rf"(?m)^[ \t]*(?P<name>{_LATIN_NAME_WORD}(?: {_LATIN_NAME_WORD}){{1,2}})[ \t]*\n"
+    r"[ \t]*\d{4}年\d{1,2}月\d{1,2}日"
+)
+
+
+def _latin_byline_lines(page: int, text: str) -> list[Mention]:
+    """The reporter a Chinese page names in Latin script alone on the line above its date ("William Yang",
+    then "2019年12月10日"): a person, as a byline in characters is; not a body or a place so written."""
+    found = (_latin_person(page, m) for m in LATIN_BYLINE_LINE_RE.finditer(text))
+    return [m for m in found if m is not None]
+
+
 def _named_after_title(text: str, tokens: Tokens, pos: int) -> int | None:
     """ "发言人束珏婷表示": a name the segmenter reads as one after a title and before an act, with a
     surname rarer than the list's; where it ends."""
