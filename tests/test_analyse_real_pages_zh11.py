@@ -74,3 +74,12 @@ def test_a_latin_byline_above_the_date_is_a_person() -> None:
     # a body so written is no person
     text = "一份新报告\n\nHuman Rights Watch\n2020年1月8日\n\n报告称，多人被拘押。\n"
     assert not _named(text, t.PERSON)
+
+
+def test_a_standing_committee_at_its_session_is_the_committee() -> None:
+    # an appointment notice: "某地某届人大常委会第某次会议决定任命…": the committee decides at its session
+    text = "5月20日，喀什地区第三届人大常委会第五次会议决定任命周某为行署副专员。"
+    assert any("人大常委会" in b for b in _named(text, t.PUBLIC_BODY))
+    # a congress's session is a meeting, no body
+    text = "自治区十三届人民代表大会第二次会议在乌鲁木齐开幕。"
+    assert not any("人民代表大会" in b for b in _named(text, t.PUBLIC_BODY, t.ORGANIZATION))

@@ -262,6 +262,13 @@ _TERM_RE = re.compile(r"第?[一二三四五六七八九十\d]{1,3}届")
 _SESSION_RE = re.compile(r"第?[一二三四五六七八九十\d]{1,3}次(?:全体)?会议")
 
 
+def _congress_session(text: str, start: int, end: int) -> bool:
+    """Whether a session right after a congress names a meeting ("十三届人民代表大会第二次会议"), not a body; a
+    standing committee's session is the committee at work ("自治区十三届人大常委会第十八次会议决定任命"), and the
+    committee is the body that decides."""
+    return _SESSION_RE.match(text, end) is not None and not text.endswith(("常委会", "常务委员会"), start, end)
+
+
 def _body_head(text: str, tokens: Tokens, pos: int, end: int) -> tuple[int, bool]:
     """Where a body's chain of organs starts when the segmenter's word runs across its start: a level
     before it joins it ("县公安局", "县融|媒体中心": the county's), a word of another kind does not
@@ -307,7 +314,7 @@ def _bodies(page: int, text: str, tokens: Tokens, index: dict[str, t.GazetteerEn
             continue  # "常委|会议": the organs' last word runs on into another (a meeting), no body
         head, level = _body_head(text, tokens, m.start(), m.end())
         term = _TERM_RE.search(text, max(0, head - 5), head)
-        session = _SESSION_RE.match(text, m.end()) is not None  # "十三届人民代表大会第二次会议": a meeting
+        session = _congress_session(text, m.start(), m.end())  # "十三届人民代表大会第二次会议": a meeting
         term_start = term.start() if term is not None and term.end() == head and not session else head
         start = _place_before(text, term_start, tokens, index)
         if start == term_start:
