@@ -83,3 +83,11 @@ def test_a_standing_committee_at_its_session_is_the_committee() -> None:
     # a congress's session is a meeting, no body
     text = "自治区十三届人民代表大会第二次会议在乌鲁木齐开幕。"
     assert not any("人民代表大会" in b for b in _named(text, t.PUBLIC_BODY, t.ORGANIZATION))
+
+
+def test_the_national_health_commission_in_its_short_official_form() -> None:
+    # a news summary names the commission "国家卫生健康委", without 员会
+    text = "国家卫生健康委通报最新疫情，自治区卫生健康委发布通知。"
+    bodies = _named(text, t.PUBLIC_BODY, t.ORGANIZATION)
+    assert "National Health Commission" in bodies
+    assert "National Health Commission" in _named("國家衛生健康委員會發布通知。", t.PUBLIC_BODY, t.ORGANIZATION)
