@@ -77,6 +77,7 @@ from habeas.analyse.chinese_people import (
     _given_names_alone,
     _han_names_after_noun,
     _kin_names,
+    _latin_byline_lines,
     _latin_people_speaking,
     _latin_person_after_title,
     _led_names,
@@ -121,6 +122,7 @@ from habeas.analyse.chinese_places import (
     _level_read_as_name,
     _listed_before_count_of_level,
     _names_a_mosque,
+    _native_places,
     _one_place,
     _paired_short_forms,
     _place_guess_span,
@@ -412,6 +414,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
     cands.extend(_spaced_names(page, text))
     cands.extend(_spaced_names_after_label(page, text))
     cands.extend(_latin_people_speaking(page, text))
+    cands.extend(_latin_byline_lines(page, text))
     for m in re.finditer(f"{CN_ROLE_RE.pattern}|(?:{CN_TITLES}|{_ROLES_BEFORE_TRANSCRIBED})", text):
         latin = _latin_person_after_title(page, text, m.end())
         if latin is not None:
@@ -473,6 +476,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
     cands.extend(_latin_editions(page, text))
     cands.extend(_latin_known_bodies(page, text))
     cands.extend(_places_gone_to(page, text, tokens))
+    cands.extend(_native_places(page, text, tokens, index))
     cands.extend(_dateline_places(page, text, index) + _source_media(page, text))
     for m in CHAMBER_RE.finditer(text):  # "拉布在下议院发言": a chamber named alone, its country's by the story
         cands.append(Mention(page, m.start(), m.end(), m.group(0), m.group(0), t.PUBLIC_BODY, 4))
@@ -498,6 +502,8 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
             word, start = text[start - 1 : end], start - 1  # "孙|卫东|代表": the surname the segmenter cut off
         elif flag in ("nr", "nrfg") and _last_given_before_bracket(text, tokens, word, end):
             word, end = text[start : end + 1], end + 1  # "张东|月(已故)": the given name's last character
+        elif flag in ("nr", "nrfg") and _name_and_rank(word):
+            word, end = _name_and_rank(word), start + len(_name_and_rank(word))  # "王震将军": the general's name
         if (
             flag in ("nr", "nrfg")
             and _is_han_name(word)
@@ -656,6 +662,20 @@ def _language_named(tokens: Tokens, end: int) -> bool:
     a language (a people's), no place."""
     after = tokens.word(end)
     return after is not None and after[0] == end and after[2] == "语"
+
+
+# a military rank or a title written right after a name, which the segmenter may read into it ("王震将军")
+_NAME_AND_RANK_RE = re.compile(rf"(?P<name>[{CJK}]{{2,3}}?)(?:将军|元帅|大将|上将|中将|少将|{CN_TITLES})")
+
+
+def _name_and_rank(word: str) -> str:
+    """The Han name in a word the segmenter reads as one name that is a name and a rank or title after it
+    ("王震将军|率领": General Wang Zhen), or "" when the word is no such pair: not a word the dictionary holds
+    as no name or counts often ("常胜将军": ever-victorious, "吴国将军": a general of the state of Wu)."""
+    m = _NAME_AND_RANK_RE.fullmatch(word)
+    if m is None or not _is_han_name(name := m.group("name")) or frequent_word(name, 100):
+        return ""
+    return name if not known_word(name) or dictionary_tag(name).startswith("nr") else ""
 
 
 def _last_given_before_bracket(text: str, tokens: Tokens, word: str, end: int) -> bool:

@@ -28,6 +28,7 @@ from habeas.analyse.chinese_forms import (
     TRANSLIT,
     _bureau_end,
     _gazetteer_cn,
+    _is_han_name,
     _joins_bodies,
     _level_list,
     _name_edge,
@@ -261,6 +262,13 @@ _TERM_RE = re.compile(r"第?[一二三四五六七八九十\d]{1,3}届")
 _SESSION_RE = re.compile(r"第?[一二三四五六七八九十\d]{1,3}次(?:全体)?会议")
 
 
+def _congress_session(text: str, start: int, end: int) -> bool:
+    """Whether a session right after a congress names a meeting ("十三届人民代表大会第二次会议"), not a body; a
+    standing committee's session is the committee at work ("自治区十三届人大常委会第十八次会议决定任命"), and the
+    committee is the body that decides."""
+    return _SESSION_RE.match(text, end) is not None and not text.endswith(("常委会", "常务委员会"), start, end)
+
+
 def _body_head(text: str, tokens: Tokens, pos: int, end: int) -> tuple[int, bool]:
     """Where a body's chain of organs starts when the segmenter's word runs across its start: a level
     before it joins it ("县公安局", "县融|媒体中心": the county's), a word of another kind does not
@@ -306,7 +314,7 @@ def _bodies(page: int, text: str, tokens: Tokens, index: dict[str, t.GazetteerEn
             continue  # "常委|会议": the organs' last word runs on into another (a meeting), no body
         head, level = _body_head(text, tokens, m.start(), m.end())
         term = _TERM_RE.search(text, max(0, head - 5), head)
-        session = _SESSION_RE.match(text, m.end()) is not None  # "十三届人民代表大会第二次会议": a meeting
+        session = _congress_session(text, m.start(), m.end())  # "十三届人民代表大会第二次会议": a meeting
         term_start = term.start() if term is not None and term.end() == head and not session else head
         start = _place_before(text, term_start, tokens, index)
         if start == term_start:
@@ -792,6 +800,7 @@ def _named_by_suffix(suffix: re.Pattern[str], text: str, tokens: Tokens, least: 
                 or (m.group(0) in (*_LEGAL_END, "集团") and _brand_word_after_place(tokens, j))
                 or (m.group(0) in _LEGAL_END and _trade_before_legal_form(tokens, j, m.start()))
                 or (m.group(0) in _LEGAL_END and _activity_after_trade(tokens, j, m.start()))
+                or (m.group(0) in _LEGAL_END and _qualifier_after_brand(tokens, j, m.start()))
             )
             if tokens.words[j][2] in _WITH_VERBS | _OWNED_BY | _ROLES_BEFORE_NAME | _SOME_OF or not walkable:
                 break
@@ -899,8 +908,9 @@ _SOME_OF = {"少数", "个别", "部分", "多数", "大多数", "一些", "有�
 
 
 # what a company is to another, before its name: "合资伙伴|新疆某某股份有限公司" (its partner), "供应商", "合资方";
-# or what kind of body it is: "美国智库|詹姆斯敦基金会"
+# or what kind of body it is: "美国智库|詹姆斯敦基金会"; or what a school is to a person: "在母校|某某师范大学工作"
 _ROLES_BEFORE_NAME = {
+    "母校",
     "伙伴",
     "合作伙伴",
     "供应商",
@@ -1033,6 +1043,18 @@ def _trade_before_legal_form(tokens: Tokens, j: int, suffix: int) -> bool:
     noun ("苏州震纶|棉纺|有限公司": cotton-spinning): part of the name, as a trade noun is."""
     word = tokens.words[j]
     return word[1] == suffix and word[3] == "b" and len(word[2]) >= 2 and bool(CJK_RE.match(word[2]))
+
+
+def _qualifier_after_brand(tokens: Tokens, j: int, suffix: int) -> bool:
+    """A distinguishing word between a company's own word and its trade right before its legal form
+    ("北京|某兰|在线|咨询|有限公司": online consulting; "新疆|丝路|在线|传媒|有限公司"): part of the name, not
+    where it starts."""
+    word = tokens.words[j]
+    if word[3] != "b" or len(word[2]) < 2 or not CJK_RE.match(word[2]) or j == 0 or j + 1 >= len(tokens.words):
+        return False
+    brand, trade = tokens.words[j - 1], tokens.words[j + 1]
+    named = brand[3].startswith(("nr", "ns", "nz", "n")) and brand[1] == word[0] and _walkable(brand)
+    return named and trade[0] == word[1] and trade[1] == suffix and trade[3] in ("n", "vn") and len(trade[2]) >= 2
 
 
 def _activity_after_trade(tokens: Tokens, j: int, suffix: int) -> bool:
@@ -1327,6 +1349,8 @@ def _organisations(page: int, text: str, tokens: Tokens) -> list[Mention]:
             continue  # "改扩建中小学|校48所", "新疆大学|生": the suffix is part of a longer word, no name's end
         if _suffix_across_words(tokens, e):
             continue  # "人大|会议": 大会 is the end of one word and the start of the next, no suffix
+        if _person_read_whole(tokens, s, e):
+            continue  # "任命孙某、刘苏社为…": a person's name ending in 社, no agency
         s = _after_country(text, s, e)
         s = _named_body_start(tokens, s, e)
         out.append(Mention(page, s, e, text[s:e], text[s:e], t.ORGANIZATION, 5))
@@ -1366,6 +1390,20 @@ def _suffix_inside_word(text: str, tokens: Tokens, e: int) -> bool:
     if word is None or word[0] >= e - 1 or word[1] <= e or not known_word(word[2]):
         return False
     return not known_word(text[e : word[1]])
+
+
+def _person_read_whole(tokens: Tokens, s: int, e: int) -> bool:
+    """A three-character name the segmenter reads as one person's name, whose last character only looks like a
+    body's suffix ("刘苏社": 社 an agency's, "王建院": 院 an institute's): a person, no body."""
+    word = tokens.word(s)
+    return (
+        word is not None
+        and word[0] == s
+        and word[1] == e
+        and word[3] == "nr"
+        and len(word[2]) == 3
+        and _is_han_name(word[2])
+    )
 
 
 def _suffix_across_words(tokens: Tokens, e: int) -> bool:

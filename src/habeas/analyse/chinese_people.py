@@ -317,7 +317,16 @@ def _profiled_names(page: int, text: str) -> list[Mention]:
     """A person named first in a profile's or an appointment's clause ("陈某某，男，汉族", "决定，陈某某任…副
     省长", "陈某某今年61岁"), where the segmenter may read the given name as an ordinary word (全国); not an
     ordinary word in the name's place ("会议，男，…"), as before 同志."""
-    return _named_by_pattern(page, text, _PROFILED_RE, _han_name_ok)
+    return [_without_verb_before_post(text, m) for m in _named_by_pattern(page, text, _PROFILED_RE, _han_name_ok)]
+
+
+def _without_verb_before_post(text: str, m: Mention) -> Mention:
+    """ "2003年，田文|转任…书记": a three-character guess before 任 whose last character makes with 任 a verb
+    the dictionary holds (转任, 调任, 升任: "was moved to") is a two-character name before that verb."""
+    verb = text[m.end - 1 : m.end + 1]
+    if len(m.name) != 3 or not dictionary_tag(verb).startswith("v"):
+        return m
+    return Mention(m.page, m.start, m.end - 1, m.name[:2], m.name[:2], t.PERSON, m.priority)
 
 
 # an appointment or a removal, then the person's name: "任命某某为厅长", "免去某某（的）市委书记职务"
@@ -831,6 +840,20 @@ def _latin_person_after_title(page: int, text: str, pos: int) -> Mention | None:
 def _latin_people_speaking(page: int, text: str) -> list[Mention]:
     """People named in Latin script before a verb of saying."""
     found = (_latin_person(page, m) for m in LATIN_PERSON_SPEAKING_RE.finditer(text))
+    return [m for m in found if m is not None]
+
+
+# a byline in Latin script on a line of its own, right above the story's date line: "William Yang\n2019年12月10日"
+LATIN_BYLINE_LINE_RE = re.compile(
+    rf"(?m)^[ \t]*(?P<name>{_LATIN_NAME_WORD}(?: {_LATIN_NAME_WORD}){{1,2}})[ \t]*\n"
+    r"[ \t]*\d{4}年\d{1,2}月\d{1,2}日"
+)
+
+
+def _latin_byline_lines(page: int, text: str) -> list[Mention]:
+    """The reporter a Chinese page names in Latin script alone on the line above its date ("William Yang",
+    then "2019年12月10日"): a person, as a byline in characters is; not a body or a place so written."""
+    found = (_latin_person(page, m) for m in LATIN_BYLINE_LINE_RE.finditer(text))
     return [m for m in found if m is not None]
 
 

@@ -5,6 +5,7 @@ level, datelines, places abroad and places people went to.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 from habeas.analyse import tables as t
@@ -599,6 +600,29 @@ def _places_gone_to(page: int, text: str, tokens: Tokens) -> list[Mention]:
             if text[end : end + 1] not in ("和", "、", "与", "及"):
                 break
             start = end + 1
+    return out
+
+
+# a clause of a profile that says where a person comes from: "陕西某某人，", "籍贯辽宁某某，"
+_NATIVE_END_RE = re.compile(r"人?(?=[，。；、,;）)]|$)")
+_NATIVE_TAGS = ("nr", "n", "ns", "nz")
+
+
+def _native_places(page: int, text: str, tokens: Tokens, index: dict[str, t.GazetteerEntry]) -> list[Mention]:
+    """The county or city of a person's origin, named right after its province in a profile ("河南平舆人，",
+    "陕西杨陵人，", "籍贯辽宁北票，"), which the segmenter reads as a name or an ordinary noun: a place, no
+    person. Not a word the dictionary counts often ("山东农村人": the countryside), nor a people (…族)."""
+    out = []
+    for region, word in itertools.pairwise(tokens.words):
+        if region[3] != "ns" or region[2] not in index or word[0] != region[1] or word[3] not in _NATIVE_TAGS:
+            continue
+        name = word[2]
+        if not 2 <= len(name) <= 3 or name in index or name.endswith("族") or frequent_word(name, 100):
+            continue
+        end = _NATIVE_END_RE.match(text, word[1])
+        if end is None or (end.group(0) != "人" and not text.endswith("籍贯", 0, region[0])):
+            continue
+        out.append(Mention(page, word[0], word[1], name, name, t.PLACE, 4))
     return out
 
 
