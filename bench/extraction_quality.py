@@ -88,6 +88,7 @@ SETS = {
     "held22-zh": (OWN / "heldout22-zh", OWN / "heldout22-zh-gold.json"),
     "held23-zh": (OWN / "heldout23-zh", OWN / "heldout23-zh-gold.json"),
     "held24-zh": (OWN / "heldout24-zh", OWN / "heldout24-zh-gold.json"),
+    "held25-zh": (OWN / "heldout25-zh", OWN / "heldout25-zh-gold.json"),
 }
 TYPES = {
     "persons": {"person"},
