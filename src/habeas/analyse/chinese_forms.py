@@ -67,8 +67,13 @@ CN_TITLES = (
     "发言人|巡视员|调研员|"
     "司令员|司令|政委|主任|副主任|专员|委员|常委|议员|学者|国务卿|校长|院长|大使|总统|首相|总裁|董事长|教授|记者|律师|"
     "研究员|经济学家|作家|诗人|法官|检察长|秘书长|高级专员|特使|参赞|队长|指挥员|总指挥|指挥长|民警|代表|负责人|师长|团长|大臣|党组成员|组长|通讯员|"
-    "首席执行官|总经理|经理|总编辑|主编"
+    "首席执行官|总经理|经理|总编辑|主编|"
+    "伊玛目|阿訇|毛拉|哈提甫"
 )
+
+
+# a title the segmenter tags as a name (伊玛目): read back from a dot, it ends the name before it
+_TITLE_WORDS = frozenset(CN_TITLES.split("|"))
 
 
 _GAP = r"[ \t\u3000]"
@@ -201,6 +206,10 @@ def _name_edge(text: str, tokens: Tokens, pos: int, step: int, limit: int) -> in
             return s + 1 if step < 0 else edge
         if step < 0 and len(w) >= 2 and w.endswith("者"):
             break  # "幸存者|赛尔古丽·…": a noun of who one is (survivor, victim), no part of the name
+        if step < 0 and w in _TITLE_WORDS:
+            break  # "伊玛目|阿不都…": the post before the name, which the segmenter tags as a name
+        if step > 0 and _verb_after_whole_part(text, tokens, pos, edge, word):
+            return edge
         if step < 0 and _conjunction_after_transcription(text, word):
             return s + 1  # "阿依古丽|和米|娜瓦尔·…": the list's first name stands before the conjunction
         if step > 0 and edge > pos and _conjunction_before_transcription(word):
@@ -230,6 +239,37 @@ def _name_edge(text: str, tokens: Tokens, pos: int, step: int, limit: int) -> in
     if step > 0 and edge - pos > 2 and (text[edge - 1] in _AFTER_NAME or _besides_closes(text, edge - 1)):
         edge -= 1  # "奥塔格斯则呼吁": 则 ("then") after the name, which the segmenter joined to it
     return edge
+
+
+# a transcribed name's part this long is whole: the dictionary word after it gives it no syllable
+_WHOLE_PART = 3
+
+
+# what a dictionary word after a name is when it is the sentence's verb: a verb, adverb, preposition or time word
+_VERB_AFTER_TAGS = ("v", "d", "p", "t")
+
+
+def _verb_after_whole_part(text: str, tokens: Tokens, pos: int, edge: int, word: tuple[int, int, str, str]) -> bool:
+    """A name's last part already whole before a two-character word the dictionary holds as a verb, adverb,
+    preposition or time word: the word's first character is no syllable of the name. The part is whole when
+    the segmenter read it to its end as a name of three characters or more ("…·达吾提|生于|乌鲁木齐"), or when
+    a time word follows a part of three transcription characters ("…·艾海提|先后|发言"); a part the segmenter
+    cut ("…·艾合|买|提在") keeps the syllable, and so does a name before a verb the word's second character
+    starts ("…·吐尔洪|提出|生于")."""
+    s, _e, w, flag = word
+    part = text[pos:edge]
+    if edge <= pos or s != edge or len(part) < _WHOLE_PART or len(w) != 2 or not known_word(w):
+        return False
+    if not all(c in _DOTTED_NAME_CHARS for c in part):
+        return False
+    tag = dictionary_tag(w) or flag
+    if tag.startswith("t"):
+        return True
+    if _syllable_joined_to_next_word(tokens, word):
+        return False  # "…·吐尔洪|提出|生于": 提 is the name's and 出生 the verb
+    before = tokens.word(edge - 1)
+    named = before is not None and before[1] == edge and len(before[2]) >= _WHOLE_PART and before[3].startswith("nr")
+    return named and tag.startswith(_VERB_AFTER_TAGS)
 
 
 def _conjunction_before_transcription(word: tuple[int, int, str, str]) -> bool:
