@@ -5,6 +5,7 @@ showed. The sentences are written for these tests; the people, places and small 
 held-out set's (well-known bodies and places appear as themselves)."""
 
 from habeas.analyse import tables as t
+from habeas.analyse.numbers import chinese_figures
 from test_analyse_unseen import cn_names
 
 # -- people ------------------------------------------------------------------------------------------
@@ -27,3 +28,12 @@ def test_a_cut_last_part_still_takes_its_syllable_before_a_verb() -> None:
 def test_a_religious_post_before_a_transcribed_name_is_no_part_of_it() -> None:
     people = cn_names("喀什市的清真寺伊玛目阿不都外力·肉孜介绍了情况。", t.PERSON)
     assert people == {"阿不都外力·肉孜"}
+
+
+# -- claims ------------------------------------------------------------------------------------------
+
+
+def test_a_one_alone_after_a_label_on_its_line_is_a_tables_count() -> None:
+    text = "受理投诉数：9\n办结：8\n转交其他部门：1\n他说：1个人也没来。"
+    figures = chinese_figures(text, [])
+    assert [(f.value, f.unit) for f in figures] == [(9, "受理投诉数"), (8, "办结"), (1, "转交其他部门")]

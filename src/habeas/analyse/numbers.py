@@ -1563,6 +1563,21 @@ def _one_in_an_inventory(text: str, m: re.Match[str]) -> bool:
     )
 
 
+# a table's row written as a line of its own, a label and a colon before the figure: "不予公开：1"
+_LABELLED_LINE_BEFORE_RE = re.compile(r"(?:^|\n)[ \t\u3000]*[\u4e00-\u9fff][^\n：:，。；]{1,20}[：:][ \t\u3000]*$")
+_LINE_END_AFTER_RE = re.compile(r"[件个项条人次]?[ \t\u3000]*(?:\n|$)")
+
+
+def _one_in_a_labelled_line(text: str, m: re.Match[str]) -> bool:
+    """A 1 written in digits alone after a label and its colon at the end of its line, as a table's row is
+    written in a report ("收到申请数：14" above, "不予公开：1"): a count, not the article-like 一个."""
+    return (
+        m.group("num") == "1"
+        and _LABELLED_LINE_BEFORE_RE.search(text, max(0, m.start() - 24), m.start()) is not None
+        and _LINE_END_AFTER_RE.match(text, m.end("num")) is not None
+    )
+
+
 # a session of a congress or of its standing committee ("十二届二十二次常委会会议")
 _SESSION_RE = re.compile(r"次(?:全体|常委会|常务委员会)?(?:会议|全会)")
 
@@ -1604,6 +1619,8 @@ def _chinese_count(text: str, m: re.Match[str], num: str) -> bool:
         return False  # "2019年09月14日08:21": a clock time, no count
     if _years_counted(text, m) or _parallel_count(text, m) or _one_in_an_inventory(text, m) or _one_span(text, m):
         return True  # "判处一年监禁": a sentence of one year; "169票赞成、1票反对": one vote beside 169
+    if _one_in_a_labelled_line(text, m):
+        return True  # "不予公开：1": a table's row counting one
     two_people = (
         _CN_TWO_PEOPLE.match(num + (m.group("unit") or ""))
         or (num == "两" and m.group("unit") == "个" and _CN_KIN_AFTER.match(text, m.end()))
