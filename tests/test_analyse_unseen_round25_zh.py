@@ -30,6 +30,23 @@ def test_a_religious_post_before_a_transcribed_name_is_no_part_of_it() -> None:
     assert people == {"阿不都外力·肉孜"}
 
 
+# -- bodies ------------------------------------------------------------------------------------------
+
+
+def test_a_conjunction_after_a_persons_name_is_no_part_of_the_county_after_it() -> None:
+    text = "培训由县档案馆馆长李春燕和县民政局副局长周立新负责。"
+    bodies = cn_names(text, t.ORGANIZATION, t.PUBLIC_BODY)
+    assert "县民政局" in bodies
+    assert "和县民政局" not in bodies
+
+
+def test_a_level_before_a_centre_the_segmenter_reads_whole_is_the_centres() -> None:
+    text = "县政府办公室会同县信息中心整理材料，县信息中心主任张立军审核。"
+    bodies = cn_names(text, t.ORGANIZATION, t.PUBLIC_BODY)
+    assert "县信息中心" in bodies
+    assert not {"信息中心", "会同县信息中心"} & bodies
+
+
 # -- claims ------------------------------------------------------------------------------------------
 
 

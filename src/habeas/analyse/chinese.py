@@ -51,7 +51,9 @@ from habeas.analyse.chinese_forms import (
     _DOT_RE,
     _GAP,
     _LEVEL_CHARS,
+    _LEVEL_WORDS,
     _WEEKDAY_RE,
+    _WITH_VERBS,
     BODY_RE,
     CN_TITLES,
     TRANSLIT,
@@ -551,7 +553,8 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
             and not _kind_word_of_dictionary(word)  # "民间组织": a kind of body
         ):
             # not "公安局" alone (a kind of body), nor a document number's issuer code ("墨人社发〔2018〕9号")
-            cands.append(Mention(page, start, end, word, word, t.ORGANIZATION, 2))
+            start = _level_before(tokens, i, start)
+            cands.append(Mention(page, start, end, text[start:end], text[start:end], t.ORGANIZATION, 2))
     cands.extend(_local_offices(cands))  # after the segmenter's bodies: the administration is often one
     # "新疆公安部门" (Xinjiang's public security departments) names no ministry: 部门 is a department of any
     # kind, unless the gate is meant ("外交部门前静坐": at the ministry's gate); nor does a body whose last
@@ -572,6 +575,20 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
     kept = _country_before_university(kept)
     kept = party_committees_named_one_way(kept)
     return kept + _places_inside(kept, cands) + _bracket_aliases(kept, text)
+
+
+def _level_before(tokens: Tokens, i: int, start: int) -> int:
+    """Where a body the segmenter reads as one word starts when a level stands before it for the page's own
+    county or city ("县|信息中心"), also where a verb of working with is read into the level ("会同县|信息中心":
+    together with the county's centre)."""
+    before = tokens.words[i - 1] if i > 0 else None
+    if before is None or before[1] != start:
+        return start
+    if before[2] in _LEVEL_WORDS:
+        return before[0]
+    if before[2][:2] in _WITH_VERBS and before[2][2:] in _LEVEL_WORDS:
+        return before[0] + 2
+    return start
 
 
 def _not_a_place_here(text: str, c: Mention) -> bool:

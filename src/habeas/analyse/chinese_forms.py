@@ -413,7 +413,7 @@ def _place_before(text: str, end: int, tokens: Tokens, index: dict[str, t.Gazett
             return start  # "自治区\n新疆国资委": a line break or a table's gap ends the names read back
         window = text[max(0, start - 12) : start]
         found = next((n for n in _names_ending(window, index) if index[n].canonical not in t.world_cities()), None)
-        if found and _joins_bodies(text, start - len(found)):
+        if found and (_joins_bodies(text, start - len(found)) or _joins_a_name(tokens, start - len(found))):
             return start - len(found) + 1
         if found:
             start -= len(found)
@@ -432,7 +432,7 @@ def _place_before(text: str, end: int, tokens: Tokens, index: dict[str, t.Gazett
             and (word[3] == "ns" or not known_word(word[2]))
             and not _PLACE_NOT.match(word[2])
         ):
-            if _joins_bodies(text, word[0]):
+            if _joins_bodies(text, word[0]) or _joins_a_name(tokens, word[0]):
                 return word[0] + 1
             start = word[0]
             continue
@@ -453,6 +453,15 @@ def _joins_bodies(text: str, pos: int) -> bool:
     before = text[max(0, pos - 12) : pos]
     body = bool(_BODY_END_RE.search(before)) or before.endswith(tuple(_LEVEL_BODIES))
     return text[pos : pos + 1] in ("和", "与", "及") and body
+
+
+def _joins_a_name(tokens: Tokens, pos: int) -> bool:
+    """Whether the place read at ``pos`` starts with a conjunction right after a person's name ("王某某|和县|
+    司法局副局长"): 和 joins the person and the body's official, and the level after it is no place's."""
+    before = tokens.word(pos - 1)
+    word = tokens.word(pos)
+    joined = word is not None and word[0] == pos and word[2][:1] in ("和", "与", "及")
+    return joined and before is not None and before[1] == pos and before[3] in ("nr", "nrt")
 
 
 def _committee_or_township(text: str, start: int, tokens: Tokens, index: dict[str, t.GazetteerEntry]) -> int:
