@@ -47,6 +47,11 @@ def test_a_level_before_a_centre_the_segmenter_reads_whole_is_the_centres() -> N
     assert not {"信息中心", "会同县信息中心"} & bodies
 
 
+def test_a_years_period_before_a_society_is_no_part_of_its_name() -> None:
+    bodies = cn_names("奖项：2018年度日本民俗学会荣誉会员", t.ORGANIZATION, t.PUBLIC_BODY)
+    assert bodies == {"日本民俗学会"}
+
+
 # -- claims ------------------------------------------------------------------------------------------
 
 

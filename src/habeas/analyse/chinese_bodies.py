@@ -804,6 +804,8 @@ def _named_by_suffix(suffix: re.Pattern[str], text: str, tokens: Tokens, least: 
             )
             if tokens.words[j][2] in _WITH_VERBS | _OWNED_BY | _ROLES_BEFORE_NAME | _SOME_OF or not walkable:
                 break
+            if _period_after_number(tokens, j):
+                break  # "2020|年度|美国民俗学会": the year's period, no part of the name
             if m.group(0) in _LEGAL_END and _zone_before_named_company(tokens, j):
                 break  # "和田县经济开发区|和田某某有限公司": the company in the zone, its name a place's again
             start = tokens.words[j][0]
@@ -1074,6 +1076,16 @@ _WAS_WORDS = {"原系", "现系", "曾系", "原为", "现为", "系"}
 
 
 _COLLOQUIAL_LEVEL_RE = re.compile(f"[{_LEVEL_CHARS}]里")
+
+
+# a period a number dates ("2020年度", "第三季度"), which a name read back from its suffix does not take
+_PERIOD_WORDS = ("年度", "季度", "月度")
+
+
+def _period_after_number(tokens: Tokens, j: int) -> bool:
+    """Whether word ``j`` is a period right after the number that dates it ("2020|年度|某某学会荣誉会员")."""
+    before = tokens.words[j - 1] if j > 0 else None
+    return tokens.words[j][2] in _PERIOD_WORDS and before is not None and before[3] == "m"
 
 
 def _walkable(word: tuple[int, int, str, str]) -> bool:
