@@ -93,6 +93,9 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             # "a county of about 650,000 people", "a city of 3.5 million": what a place holds
             r"|\b(?:county|city|town|village|township|district|prefecture|province|region|country|nation|capital)\s+of"
             r"\s+(?:(?:about|some|around|roughly|nearly|almost|over|more\s+than|fewer\s+than|less\s+than)\s+)?(?=\d)"
+            # "the region's 25 million people", "the city's 3.5 million": what a place holds, in the possessive
+            r"|\b(?:county|city|town|village|township|district|prefecture|province|region|country|nation|capital)['’]s"
+            r"\s+(?:(?:about|some|around|roughly|nearly|almost|over|more\s+than)\s+)?(?=\d)"
         ),
     ),
 ]

@@ -298,6 +298,7 @@ _COUNTED_WORD = re.compile(
 # inmatesUp to 1.8 million", "Inmates 5,000", "Population 25,890,000" (page as written: a prepared page blanks it)
 _COUNTING_FIELD = re.compile(
     r"[ \t]*(?:Number[ \t]+of[ \t]+(?P<noun>[a-z]+)|(?P<noun2>Inmates|Detainees|Prisoners|Population|Capacity)"
+    r"|(?:Total|Estimated)[ \t]+(?P<noun4>population|inmates|detainees|prisoners)"  # "Total population: 35,000–50,000"
     r"|(?P<noun3>[A-Z][a-z]+s)[ \t]+count:)"  # "Cosponsors count: 26": a field counting what its plural names
     r"(?![a-z])"
 )
@@ -338,6 +339,12 @@ _SET_AT_COUNT = re.compile(
 _FIGURE_PUT_AT = re.compile(
     r"\b(?:put|puts|estimated|estimates|placed|places)[ \t]+(?:the|that|this|its|their)[ \t]+"
     r"(?:figure|number|total|estimate|toll)[ \t]+at[ \t]+[\"“]?$"
+)
+# a sentence that opens by saying it gives estimates of a count: "Estimates of their number vary widely: the
+# ministry put the figure at about 35,000, … associations speak of 50,000": each bare figure after is one
+_ESTIMATES_OPEN = re.compile(
+    r"[ \t]*(?:Estimates|Figures|Counts)[ \t]+(?:of|for)[ \t]+(?:the|their|its)[ \t]+"
+    r"(?P<noun>number|population|size|total)s?\b(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?P<what>[a-z][\w\-]*))?"
 )
 # "Of the 412 sites, 268 show …": a part of a whole named just before it, set off by a comma
 _WHOLE_BEFORE = re.compile(r"\b(?:[Oo]f|[Aa]mong)[ \t]+(?:the|these|those|its|their)[ \t]+$")
@@ -453,13 +460,20 @@ def _counted(figures: list[Figure], text: str, sents: list[tuple[int, int]], raw
             continue
         label = _COUNTING_FIELD.match(raw, raw.rfind("\n", 0, f.start) + 1) if raw else None
         if label is not None and label.end() <= f.start:  # "Number of inmatesUp to 1.8 million"
-            f.unit = (label.group("noun") or label.group("noun2") or label.group("noun3")).lower()
+            f.unit = (
+                label.group("noun") or label.group("noun2") or label.group("noun3") or label.group("noun4")
+            ).lower()
             kept.append(f)
             continue
         n = _sentence_of(sents, f.start)
         span = sents[n] if sents else (0, len(text))
         before = text[span[0] : f.start]
         named = _COUNTED_WORD.search(before)
+        estimates = _ESTIMATES_OPEN.match(text, span[0], f.start)
+        if estimates and not named:
+            f.unit = estimates.group("what") or estimates.group("noun").lower()
+            kept.append(f)
+            continue
         if named:
             f.unit = named.group(2) if named.group(1) == "number" and named.group(2) else named.group(1)
             kept.append(f)

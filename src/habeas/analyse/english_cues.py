@@ -1275,8 +1275,30 @@ def _lower_ministry(page: int, text: str, m: re.Match[str]) -> Mention:
     return Mention(page, start, end, text[start:end], text[start:end], t.PUBLIC_BODY, P_STRONG, canonical=whole)
 
 
-def foreign_bodies(page: int, text: str) -> list[Mention]:
+# a body named in Turkish, its head last in the possessive: "Anayasa Mahkemesi" (Constitutional Court), "Doğu
+# Türkistan Maarif ve Dayanışma Derneği" (association), "Dışişleri Bakanlığı" (ministry), "... Vakfı" (foundation)
+_TURKISH_PUBLIC_HEADS = ("Mahkemesi", "Bakanlığı", "Meclisi", "Başkanlığı", "Müdürlüğü", "Valiliği", "Belediyesi")
+_TURKISH_ORG_HEADS = (
+    *("Vakfı", "Derneği", "Üniversitesi", "Partisi", "Cemiyeti", "Birliği", "Federasyonu"),
+    *("Enstitüsü", "Merkezi", "Konseyi"),
+)
+_TURKISH_WORD = r"[A-ZÀ-ÞĞİŞ][\w’'\-]+"
+TURKISH_BODY_RE = re.compile(
+    rf"(?<![\w\-])(?P<name>{_TURKISH_WORD}(?:[ \t]+(?:ve[ \t]+)?{_TURKISH_WORD}){{0,6}}?[ \t]+"
+    rf"(?P<head>{'|'.join(_TURKISH_PUBLIC_HEADS + _TURKISH_ORG_HEADS)}))(?![\w\-])"
+)
+
+
+def _turkish_bodies(page: int, text: str) -> list[Mention]:
     out = []
+    for m in TURKISH_BODY_RE.finditer(text):
+        kind = t.PUBLIC_BODY if m.group("head") in _TURKISH_PUBLIC_HEADS else t.ORGANIZATION
+        out.append(Mention(page, *m.span("name"), m.group("name"), m.group("name"), kind, P_STRONG))
+    return out
+
+
+def foreign_bodies(page: int, text: str) -> list[Mention]:
+    out = _turkish_bodies(page, text)
     for m in FOREIGN_BODY_RE.finditer(text):
         kind = t.PUBLIC_BODY if m.group("head") in _FOREIGN_PUBLIC else t.ORGANIZATION
         out.append(Mention(page, m.start(), m.end(), m.group(0), m.group(0), kind, P_STRONG))

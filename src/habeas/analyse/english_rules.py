@@ -267,8 +267,12 @@ def _title_re() -> re.Pattern[str]:
     # after it
     # and a name after a title at a line's end is no field's label ("Leader Title: President\nLeader Name: …",
     # "Occupation<tab>Writer\nAwards<tab>Sakharov Prize")
+    # a knight's or dame's honour between the post and the name is no word of the name, which may then have three
+    # ("the MP Sir Iain Duncan Smith")
+    honour = r"(?:(?:Sir|Dame)[ \t]+)?"
     return re.compile(
-        rf"(?:(?<![\w\-])(?:(?:{_ABBREVIATED_TITLES})\.|{alt})|\b(?:{roles})|{field})(?:[ \t]+|[ \t]*\n[ \t]*){name}"
+        rf"(?:(?<![\w\-])(?:(?:{_ABBREVIATED_TITLES})\.|{alt})|\b(?:{roles})|{field})"
+        rf"(?:[ \t]+|[ \t]*\n[ \t]*){honour}{name}"
         r"(?!(?:[ \t]+[A-Z]\w*)*[ \t]*:|\t|-\w)"  # nor is a name cut at its hyphen ("Mr Lloyd-Bevan:")
     )
 
@@ -404,6 +408,36 @@ def _person_named_like_place(page: int, text: str, start: int, end: int) -> Ment
     return Mention(page, start, end, name, name, t.PERSON, P_STRONG + 1)
 
 
+_GIVEN_BEFORE = re.compile(rf"(?<![\w\-’'.])(?P<given>[{_UP}][{_LOW}]+)[ \t]+\Z")
+_FAMILY_AFTER = re.compile(rf"[ \t]+(?P<family>[{_UP}][{_LOW}]+)(?![\w\-’'.]|[ \t]+[{_UP}])")
+_CAPITALISED_BEFORE = re.compile(rf"[{_UP}][\w\-’'.]*[ \t]+\Z")
+
+
+def _in_quotes(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies inside a quotation its line opens before it and has not closed."""
+    line = text[text.rfind("\n", 0, pos) + 1 : pos]
+    return line.count('"') % 2 == 1 or line.rfind("“") > line.rfind("”")
+
+
+def _place_inside_a_name(page: int, text: str, start: int, end: int) -> Mention | None:
+    """ "Mehmet Emin Buğra left", "Ahmad Shah Rahimi": a place's one-word name between two capitalised words
+    that with it make a run of three, none of them a place or a common word, is a person's middle name, and
+    the three a person."""
+    if not text[start:end].isalpha() or t.fold(text[start:end]) in t.country_names() or _in_quotes(text, start):
+        return None  # not a title's words: '"How China Turned a City Into a Prison"', '"Free Xinjiang Detainees"'
+    before = _GIVEN_BEFORE.search(text, max(0, start - 20), start)
+    after = _FAMILY_AFTER.match(text, end)
+    if before is None or after is None or _CAPITALISED_BEFORE.search(text, max(0, before.start() - 30), before.start()):
+        return None
+    outer = (before.group("given"), after.group("family"))
+    if any(known_place(w) or w in CLAUSE_STARTERS or w in TITLE_TOKENS for w in outer):
+        return None
+    name = text[before.start("given") : after.end("family")]
+    if not person_shaped(name):
+        return None
+    return Mention(page, before.start("given"), after.end("family"), name, name, t.PERSON, P_STRONG + 1)
+
+
 def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
     """Mentions the rule layers find on one prepared page (``raw``: the page as stored, whose infobox
     labels are not blanked; the prepared page where not given)."""
@@ -525,6 +559,7 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
     found.extend(_listed_people(page, text))
     found.extend(_name_column_people(page, raw or text))
     found.extend(_body_column_names(page, raw or text))
+    found.extend(_place_column_names(page, raw or text))
     found.extend(_numbered_units(page, text))
     found.extend(_chambers(page, text))
     found.extend(_parliament_alone(page, text))
@@ -538,7 +573,12 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
         entry = index.get(t.fold(m.group(0)))
         if entry is None or _currency_code(text, m.end()):
             continue  # "US$ 7.1 billion": a currency's sign, no place
-        person = _person_named_like_place(page, text, m.start(), m.end()) if entry.type == t.PLACE else None
+        person = (
+            _person_named_like_place(page, text, m.start(), m.end())
+            or _place_inside_a_name(page, text, m.start(), m.end())
+            if entry.type == t.PLACE
+            else None
+        )
         if person:
             found.append(person)
             continue
@@ -974,6 +1014,36 @@ def _body_column_names(page: int, text: str) -> list[Mention]:
         if t.fold(cell) in t.gazetteer_index() and classify_run(cell.split()) == t.PLACE:
             continue
         out.append(Mention(page, s, s + len(cell), cell, cell, t.ORGANIZATION, P_STRONG))
+    return out
+
+
+# the headings of a table's columns that hold places' names: a larger division ("City", "Province") and a
+# smaller one ("District", "Township") may stand side by side, so each is read as a column of its own
+_LARGER_PLACE_HEADING_RE = re.compile(r"(?i)(?:countr(?:y|ies)|provinces?|regions?|prefectures?|states?|cit(?:y|ies))")
+_SMALLER_PLACE_HEADING_RE = re.compile(
+    r"(?i)(?:districts?|counties|county|towns?|townships?|villages?|neighbou?rhoods?)"
+)
+# the labels of a table's rows that sum or gather the others, no place: "Total", "Other"
+_ROW_LABELS = frozenset({"total", "subtotal", "other", "others", "all", "overall", "unknown"})
+_CELL_PLACE_RE = re.compile(rf"[{_UP}][\w’'\-]*(?:[ \t]+[{_UP}][\w’'\-]*){{0,3}}")
+
+
+def _place_column_names(page: int, text: str) -> list[Mention]:
+    """The places a table's "City" or "District" column lists, one a row ("City | District | Residents" then
+    "Izmir | Buca | 1,100"; "Sefaköy (Küçükçekmece)", a place with the larger one it lies in): each capitalised
+    name in the cell that is no row's label and no other kind of name, in a row that fills another cell."""
+    out: list[Mention] = []
+    for heading in (_LARGER_PLACE_HEADING_RE, _SMALLER_PLACE_HEADING_RE):
+        for s, cell, row in _column_cells(text, heading):
+            if sum(1 for c in row if c) < 2 or re.search(r"\d", cell):
+                continue
+            for m in _CELL_PLACE_RE.finditer(cell):
+                name, words = m.group(0), m.group(0).split()
+                if name.lower() in _ROW_LABELS or name.lower() in t.NOT_NAME_WORDS:
+                    continue
+                if classify_run(words) not in (None, t.PLACE):
+                    continue
+                out.append(Mention(page, s + m.start(), s + m.end(), name, name, t.PLACE, P_STRONG))
     return out
 
 

@@ -145,6 +145,9 @@ _CURRENCY_SIGNS = {"€": "euros", "£": "pounds", "¥": "yuan"}
 # document numbers and references: B9-0247/2019, P8_TA(2018)0377, 2019/2945(RSP)
 CODE_RE = re.compile(r"\b(?:[A-Z]+\d*[-_][\w()/.\-]*\d[\w()/\-]*|\d{4}/\d+(?:\(\w+\))?)")
 
+# a telephone number spelt partly in letters: "1-800-CALL-FBI", "0800-555-HELP": no count
+_LETTERED_PHONE_RE = re.compile(r"(?<![\w\-])\d+(?:-\d+)+-[A-Z]{2,}(?:-[A-Z0-9]+)*(?![\w\-])")
+
 # a house's number before its street's name ("3505 International Place NW", "12 Harbour Street"): an address, no count
 # (the street's name ends the address, not a noun it qualifies: "more than 200 Wall Street firms")
 STREET_NUMBER_RE = re.compile(
@@ -542,6 +545,8 @@ def _unit_after(text: str, pos: int) -> str:
             continue
         if low in STOP_UNIT or low in _VERBS or len(words) >= 6 or _verb_after_noun(words, word):
             break
+        if _after_people_counted(words, word):
+            break
         words.append(word)
     while words and words[-1].lower() in ("of", "and"):
         words.pop()
@@ -581,6 +586,21 @@ def _noun_before_noun(low: str, rest: str) -> bool:
         rest,
     )
     return low in _VERBS and after is not None and _plural_word(after.group(1)) and after.group(1) not in _VERBS
+
+
+# a participle after the people a figure counts says what was done to them, and stays ("people sentenced")
+_PARTICIPLE_RE = re.compile(r"[a-z]+ed|held|sent|taken|kept|put|born|made|known|hidden|beaten|forced")
+
+
+def _after_people_counted(words: list[str], word: str) -> bool:
+    """A lower-case word after the people a figure counts, other than a participle, is no part of what it
+    counts: "one million Uyghurs against their will", "25 million people enjoy stability" (a preposition, a
+    verb); "of" goes on ("two million people of the region" is read before)."""
+    if not words or not word.islower() or word in ("of", "and"):
+        return False
+    last = words[-1]
+    plural = (last.endswith("s") and not last.endswith("ss")) or last.lower() in IRREGULAR_PLURALS
+    return plural and unit_head(last) == PEOPLE and not _PARTICIPLE_RE.fullmatch(word)
 
 
 def _verb_after_noun(words: list[str], word: str) -> bool:
@@ -1061,7 +1081,8 @@ def english_figures(text: str, skip: list[tuple[int, int]], layout: str | None =
     """Every figure in ``text`` outside the ``skip`` spans (dates, codes), with its qualifier and unit;
     ``layout``: the page as written, of the same length, whose line breaks lay out its tables."""
     figures: list[Figure] = []
-    skip = skip + [m.span() for pattern in (CODE_RE, STREET_NUMBER_RE, YEAR_SERIAL_RE) for m in pattern.finditer(text)]
+    codes = (CODE_RE, STREET_NUMBER_RE, YEAR_SERIAL_RE, _LETTERED_PHONE_RE)
+    skip = skip + [m.span() for pattern in codes for m in pattern.finditer(text)]
     previous_ref_end = -10
     for m in _ranges_and_numbers(NUMBER_RE, ONE_NUMBER_RE, text, _a_range):
         start, end = m.span()
