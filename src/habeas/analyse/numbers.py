@@ -592,11 +592,34 @@ def _noun_before_noun(low: str, rest: str) -> bool:
 _PARTICIPLE_RE = re.compile(r"[a-z]+ed|held|sent|taken|kept|put|born|made|known|hidden|beaten|forced")
 
 
+# words that go on describing the people counted: where they are, or a clause about them ("people worldwide",
+# "families we reached", "detainees who")
+_STILL_DESCRIBING = frozenset(
+    [
+        "we",
+        "they",
+        "you",
+        "who",
+        "whom",
+        "that",
+        "worldwide",
+        "nationwide",
+        "abroad",
+        "overseas",
+        "there",
+        "here",
+        "inside",
+        "outside",
+    ]
+)
+
+
 def _after_people_counted(words: list[str], word: str) -> bool:
     """A lower-case word after the people a figure counts, other than a participle, is no part of what it
     counts: "one million Uyghurs against their will", "25 million people enjoy stability" (a preposition, a
-    verb); "of" goes on ("two million people of the region" is read before)."""
-    if not words or not word.islower() or word in ("of", "and"):
+    verb); "of" goes on ("two million people of the region" is read before), and so do words that go on
+    describing them ("12.5 million people worldwide", "the 64 families we reached")."""
+    if not words or not word.islower() or word in ("of", "and") or word in _STILL_DESCRIBING:
         return False
     last = words[-1]
     plural = (last.endswith("s") and not last.endswith("ss")) or last.lower() in IRREGULAR_PLURALS
