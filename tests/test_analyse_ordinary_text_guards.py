@@ -36,3 +36,43 @@ def test_a_schools_institute_is_not_cut_as_a_second_school() -> None:
 def test_a_sentence_above_a_name_is_no_posts_line() -> None:
     text = "The Minister of Foreign Affairs said it would respond.\nMore Coverage\n"
     assert not names(analyse(text), t.PERSON)
+
+
+def test_some_cadres_and_a_post_then_held_are_no_list_of_peoples_or_an_era() -> None:
+    from test_analyse_unseen import cn_names
+
+    assert {"张伟", "李强"} <= cn_names("张伟、李强等部分干部参加会议。", t.PERSON)  # 部分: some, no tribe
+    assert "宋明" in cn_names("宋明时任乡长。", t.PERSON)  # 时任: then serving as, no era
+
+
+def test_a_count_after_of_or_by_is_no_earlier_centurys_year() -> None:
+    from test_analyse_unseen import values
+
+    assert values(analyse("The village had a population of 1200.")) == {1200}
+    assert values(analyse("He paid a fine of 1500 yuan.")) == {1500}
+    assert values(analyse("The fort was built in 1404 after the war.")) == set()
+
+
+def test_a_verb_or_an_adjective_before_a_name_is_no_noun_for_a_work() -> None:
+    assert "Ilham Tohti" in names(analyse("Leaked records show Ilham Tohti was held."), t.PERSON)
+    assert "Amnesty International" in names(analyse("The figures show Amnesty International was right."), *BODIES)
+    assert names(analyse("He sang a song called Atilar on stage."), t.PERSON) == set()
+
+
+def test_a_place_before_time_that_is_no_clock_is_a_place() -> None:
+    from test_analyse_unseen import cn_names
+
+    assert "新疆" in cn_names("他在新疆时间不长。", t.PLACE)
+    assert "北京" not in cn_names("北京时间5月3日，会议召开。", t.PLACE)
+
+
+def test_a_status_column_and_an_empty_cell_name_no_place_and_no_body() -> None:
+    text = "Name\tState\tSince\nAli Yusuf\tDetained\t2019\nEmine Kara\tReleased\t2021\n"
+    assert not {"Detained", "Released"} & names(analyse(text), t.PLACE)
+    text = "Brand\tSupplier\tWorkers\nNone given\tKorla Tianyuan Textile Co.\t120\nLumora\tAksu Weaving Ltd.\t80\n"
+    assert "None given" not in names(analyse(text), *BODIES)
+
+
+def test_a_title_before_a_references_author_is_no_surname() -> None:
+    people = names(analyse("References\nDr Hartley, Owen (2013). Wires of the Steppe. Leeds: Aire."), t.PERSON)
+    assert not [p for p in people if "Dr" in p.split()]

@@ -732,11 +732,11 @@ def _named_as_short_form(text: str, start: int) -> bool:
 # the dynasties of China's history by their one-character names, and the words of an era after them ("宋辽时期",
 # "隋唐时"); a dynasty named whole ("唐王朝", "清皇朝")
 _DYNASTIES = "夏商周秦汉晋隋唐宋辽金元明清魏蜀吴"
-_ERA_AFTER = ("时期", "时", "年间", "之际", "以来", "两朝")
+_ERA_AFTER = ("时期", "时代", "年间", "之际", "以来", "两朝")
 _DYNASTY_HEADS = ("王朝", "皇朝")
 # a list's last item before 等 and a word for peoples or tribes ("柔然、薛延陀等民族", "克烈、乃蛮等部"; not
-# 部门, departments)
-_PEOPLES_AFTER_RE = re.compile(r"(?:、[^、，。,；;\s]{1,6}){0,6}等(?:民族|部落|部族|部(?!门)|族)")
+# 部门, departments, nor 部分, some)
+_PEOPLES_AFTER_RE = re.compile(r"(?:、[^、，。,；;\s]{1,6}){0,6}等(?:民族|部落|部族|部(?![门分署队])|族)")
 
 
 def _names_an_era_or_a_people(text: str, word: str, end: int) -> bool:

@@ -103,7 +103,9 @@ def _gazetteer_mentions(page: int, text: str, tokens: Tokens) -> list[Mention]:
 
 # places listed before a count of their level: "库车、新和两县" (the two counties Kuqa and Toksu), "沙雅、新和、
 # 库车三县"
-_LISTED_BEFORE_COUNT_RE = re.compile(rf"(?:[{CJK}]{{1,6}}、)+[{CJK}]{{2,4}}(?=[两三四五六七八九十]个?([县市]))")
+_COUNT_OF_LEVEL_RE = re.compile("[两三四五六七八九十]个?([县市])")
+_LISTED_BEFORE_RE = re.compile(rf"(?:[{CJK}]{{1,6}}、)+[{CJK}]{{2,4}}$")
+_LIST_WINDOW = 80  # how far back from the count a list is read: a bound, so a long run of 、 is read once
 
 
 def _listed_before_count_of_level(page: int, text: str) -> list[Mention]:
@@ -112,8 +114,11 @@ def _listed_before_count_of_level(page: int, text: str) -> list[Mention]:
     An item's last two to four characters are read, as a clause may run into the list's first item."""
     index = _gazetteer_cn()[1]
     out = []
-    for m in _LISTED_BEFORE_COUNT_RE.finditer(text):
-        level, pos = m.group(1), m.start()
+    for count in _COUNT_OF_LEVEL_RE.finditer(text):
+        m = _LISTED_BEFORE_RE.search(text, max(0, count.start() - _LIST_WINDOW), count.start())
+        if m is None:
+            continue
+        level, pos = count.group(1), m.start()
         for item in m.group(0).split("、"):
             end = pos + len(item)
             for start in range(max(pos, end - 4), end - 1):
@@ -828,10 +833,14 @@ def street_of_an_address(text: str, start: int, end: int) -> bool:
 _LEVEL_ENDS = "省市县区州乡镇村"
 
 
+# 时间 and then a time or a day: a date, a clock's reading or an offset ("北京时间5月3日", "北京时间上午", "(UTC+6)")
+_CLOCK_TIME_RE = re.compile(r"时间[\s：:]*(?:[\d０-９(（]|[上下早晚凌中今昨明周星本]|UTC|GMT)")
+
+
 def names_a_time_zone(text: str, end: int) -> bool:
-    """A place right before 时间 ("北京时间5月3日", "新疆时间(UTC+6)"): the clock a time is read by, as news
-    items and infoboxes date with it, no mention of the place."""
-    return text.startswith("时间", end)
+    """A place right before 时间 and a time ("北京时间5月3日", "新疆时间(UTC+6)"): the clock a time is read by, as
+    news items and infoboxes date with it, no mention of the place (not "他在新疆时间不长", his time there)."""
+    return _CLOCK_TIME_RE.match(text, end) is not None
 
 
 # a river's or a lake's banks by their direction

@@ -40,8 +40,11 @@ FACILITY_WORDS = {
 }
 # Chinese measure words and nouns for people and for places of detention (a site's measure word before
 # detention or "training": "380处疑似拘押[设施]", "3处教育培训[设施]", the unit read before its noun)
-# ... and a people named with 人 after its name: "上百万维吾尔人", "2000多哈萨克人"
-_CN_PEOPLE = re.compile(r"^(?:[万亿]?[名人位户])|人员|居民|学员|群众|嫌疑人|罪犯|人口|家属|官员|[\u4e00-\u9fff]人$")
+# ... and a people named with 人 after its name: "上百万维吾尔人", "2000多哈萨克人" (not a robot, 机器人, nor a
+# legal person, 法人)
+_CN_PEOPLE = re.compile(
+    r"^(?:[万亿]?[名人位户])|人员|居民|学员|群众|嫌疑人|罪犯|人口|家属|官员|[\u4e00-\u9fff](?<![器法])人$"
+)
 _CN_FACILITY = re.compile(
     r"设施|中心|看守所|拘留所|监狱|营|场所|^[处座所].{0,3}(?:拘押|关押|拘留|羁押|拘禁|教培|教育培训|培训|教育转化)"
 )

@@ -246,12 +246,13 @@ def cited_authors(page: int, text: str) -> list[Mention]:
 # a capitalised word alone between a reference entry's start (its line's, or the full stop that ends the entry
 # before on a joined line; after its marker: "^", "12.", "[3]") and the author list, which is the first of its
 # first author's two surnames ("Smith Finley, Joanne", "García Márquez, Ana", "De Silva, Priya"); not a word
-# that points to a reference ("See", "In", "Ibid")
+# that points to a reference ("See", "In", "Ibid") or a title ("Dr")
 _SURNAME_FIRST_WORD_RE = re.compile(
     rf"(?:^|(?<=[.\n]))\s*"
     rf"(?:(?:References|Bibliography|Works[ \t]+cited|Further[ \t]+reading|Literature)[ \t]+)?"  # a joined heading
     rf"(?:\^[ \t]*|\d{{1,3}}\.?[ \t]+|\[\d{{1,3}}\][ \t]*)?"
-    rf"(?!(?:See|In|Also|Ibid|Cf|And|By|From|The|Retrieved|Cited|Quoted|Source|Sources)[ \t])"
+    rf"(?!(?:See|In|Also|Ibid|Cf|And|By|From|The|Retrieved|Cited|Quoted|Source|Sources|Online|Available"
+    rf"|Dr|Prof|Mr|Mrs|Ms|Sir|Dame)[ \t])"
     rf"(?P<word>[{LATIN_UPPER}][\w’'\-]+)[ \t]+$"
 )
 

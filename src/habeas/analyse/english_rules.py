@@ -1011,6 +1011,8 @@ def _body_column_names(page: int, text: str) -> list[Mention]:
         worded = [c for c in row if re.search(r"[A-Za-z]", c)]
         if len(worded) < 2 or not re.fullmatch(r"[A-Z][\w&.,'’\- ]{1,60}", cell):
             continue
+        if cell.split()[0].lower() in _ROW_LABELS:
+            continue  # "Total", "None given": a row's label or an empty cell's word, no body
         if t.fold(cell) in t.gazetteer_index() and classify_run(cell.split()) == t.PLACE:
             continue
         out.append(Mention(page, s, s + len(cell), cell, cell, t.ORGANIZATION, P_STRONG))
@@ -1019,12 +1021,13 @@ def _body_column_names(page: int, text: str) -> list[Mention]:
 
 # the headings of a table's columns that hold places' names: a larger division ("City", "Province") and a
 # smaller one ("District", "Township") may stand side by side, so each is read as a column of its own
-_LARGER_PLACE_HEADING_RE = re.compile(r"(?i)(?:countr(?:y|ies)|provinces?|regions?|prefectures?|states?|cit(?:y|ies))")
+# ("State" is left out: a table of people often holds a status under it, "Detained", "Released")
+_LARGER_PLACE_HEADING_RE = re.compile(r"(?i)(?:countr(?:y|ies)|provinces?|regions?|prefectures?|cit(?:y|ies))")
 _SMALLER_PLACE_HEADING_RE = re.compile(
     r"(?i)(?:districts?|counties|county|towns?|townships?|villages?|neighbou?rhoods?)"
 )
 # the labels of a table's rows that sum or gather the others, no place: "Total", "Other"
-_ROW_LABELS = frozenset({"total", "subtotal", "other", "others", "all", "overall", "unknown"})
+_ROW_LABELS = frozenset({"total", "subtotal", "other", "others", "all", "overall", "unknown", "none", "n/a"})
 _CELL_PLACE_RE = re.compile(rf"[{_UP}][\w’'\-]*(?:[ \t]+[{_UP}][\w’'\-]*){{0,3}}")
 
 

@@ -327,11 +327,10 @@ _GROUP_AFTER = re.compile(r"[ \t]+(?:group|organi[sz]ation|network|movement|char
 _NEWSLETTER_AFTER = re.compile(r"[ \t]+(?:newsletters?|podcasts?|briefing)\b")
 
 
-# "our Supply Chain newsletter", "ASA 17/4197/2021", "Executive Order (E.O.) 13818", "EO 13818": a newsletter,
-# a document's series, an instrument's number (five digits or more, no year)
 # a leak's head, last of the words the model took for a body or just after them ("the Xinjiang Police Files",
 # "the Panama Papers")
-_LEAK_HEAD_RE = re.compile(r"[ \t]+(?:Files|Papers|Cables|Leaks)\b")
+_LEAK_HEADS = ("Files", "Papers", "Cables", "Leaks")
+_LEAK_HEAD_RE = re.compile(rf"[ \t]+(?:{'|'.join(_LEAK_HEADS)})\b")
 
 
 # the nouns that name the people of a place as a whole, never a body's head: "Citizens of Kyrgyzstan"
@@ -348,9 +347,11 @@ def _leak_name(text: str, start: int, end: int) -> bool:
     """Whether the words at ``start``–``end`` name a leak of documents, its head last or just after them: the
     body whose documents leaked is no part of what the page names there."""
     last = text[start:end].split()[-1]
-    return last in ("Files", "Papers", "Cables", "Leaks") or _LEAK_HEAD_RE.match(text, end) is not None
+    return last in _LEAK_HEADS or _LEAK_HEAD_RE.match(text, end) is not None
 
 
+# "our Supply Chain newsletter", "ASA 17/4197/2021", "Executive Order (E.O.) 13818", "EO 13818": a newsletter,
+# a document's series, an instrument's number (five digits or more, no year)
 _NOT_A_BODY_AFTER = re.compile(
     r"[ \t]+(?:newsletters?|podcasts?)\b|[ \t]+\d+/\d|(?<=\bNo)\.?[ \t]*\d"
     r"|[ \t]+\([A-Z][A-Z.]{1,6}\)(?=[ \t]+\d{5,}(?!\d|[,.]\d))|[ \t]+\d{5,}(?!\d|[,.]\d)"
@@ -424,10 +425,12 @@ def _citation_title_words(text: str, start: int, end: int) -> bool:
     return opened and _COMMA_AFTER_RE.match(text, end) is not None
 
 
-# a noun for a work, in lower case, just before its title, "called" or "titled" between them ("a song called
-# Atilar", "the talent show Yipek Yoli Sadasi", "her novel “Kumtagh”"): the title names no body and no person
+# a noun for a work, in lower case after a determiner (and a word that describes it), just before its title,
+# "called" or "titled" between them ("a song called Atilar", "the talent show Yipek Yoli Sadasi", "her novel
+# “Kumtagh”"): the title names no body and no person ("records show Ilham Tohti was held" has no determiner)
 _WORK_NOUN_BEFORE_RE = re.compile(
-    r"(?<![\w\-])(?:songs?|albums?|singles?|show|film|movie|novel|poem|documentary|opera)[ \t]+"
+    r"(?<![\w\-])(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]his|[Ww]hose|[Oo]ur|[Mm]y)[ \t]+(?:[a-z\-]+[ \t]+)?"
+    r"(?:songs?|albums?|show|film|movie|novel|poem|documentary|opera)[ \t]+"
     r"(?:(?:called|titled|entitled)[ \t]+)?[\"“‘']?\Z"
 )
 

@@ -441,8 +441,9 @@ def _is_year(raw: str, value: float, after: str) -> bool:
     return not (nxt and _plural_word(nxt.group(1)) and nxt.group(1) not in STOP_UNIT)
 
 
-# a preposition of time before an earlier century's year ("in 1404", "until 1759", "a map of 1570")
-_EARLIER_YEAR_BEFORE_RE = re.compile(r"\b(?:in|by|since|until|till|from|of|around|circa|c\.)[ \t]+\Z", re.I)
+# a preposition of time before an earlier century's year ("in 1404", "until 1759"); not one that also comes
+# before a count ("a population of 1200", "grew by 1500", "a fine of 1500 yuan")
+_EARLIER_YEAR_BEFORE_RE = re.compile(r"\b(?:in|since|until|till|circa|c\.)[ \t]+\Z", re.I)
 
 
 def _earlier_year(text: str, start: int, raw: str, value: float, after: str) -> bool:
@@ -589,7 +590,7 @@ def _noun_before_noun(low: str, rest: str) -> bool:
 
 
 # a participle after the people a figure counts says what was done to them, and stays ("people sentenced")
-_PARTICIPLE_RE = re.compile(r"[a-z]+ed|held|sent|taken|kept|put|born|made|known|hidden|beaten|forced")
+_PARTICIPLE_RE = re.compile(r"(?![a-z]*eed$)[a-z]+ed|held|sent|taken|kept|put|born|made|known|hidden|beaten|forced")
 
 
 # words that go on describing the people counted: where they are, or a clause about them ("people worldwide",
