@@ -330,8 +330,10 @@ def _every_of_a_level(name: str) -> bool:
     return _EVERY_OF_A_LEVEL_RE.search(name) is not None
 
 
+# a village's name of two to seven characters, no number and no other level inside it, and its level
+_VILLAGE_NAME = r"[^\W\d乡镇县市区州村]{2,7}?村"
 # a village's name right after a township's level: the segmenter may join the level to the village's first syllable
-_VILLAGE_AFTER_LEVEL_RE = re.compile(r"[^\W\d乡镇县市区州村]{2,7}?村(?![民委部庄子落级])")
+_VILLAGE_AFTER_LEVEL_RE = re.compile(rf"{_VILLAGE_NAME}(?![民委部庄子落级])")
 
 
 def _village_follows(text: str, pos: int) -> bool:
@@ -523,9 +525,7 @@ _COUNTY_TOWN_RE = re.compile(rf"[{CJK}]{{1,4}}?[乡镇](?=[，、。；和与的
 
 
 # and the village after it in an address: "某某县某某镇某某村。" (a household's registered place)
-_TOWN_VILLAGE_RE = re.compile(
-    rf"(?P<town>[{CJK}]{{1,6}}?[乡镇])(?P<village>[^\W\d乡镇县市区州村]{{2,7}}?村)(?=[，、。；\s]|$)"
-)
+_TOWN_VILLAGE_RE = re.compile(rf"(?P<town>[{CJK}]{{1,6}}?[乡镇])(?P<village>{_VILLAGE_NAME})(?=[，、。；\s]|$)")
 
 
 def _townships_of_county(page: int, text: str, tokens: Tokens) -> list[Mention]:

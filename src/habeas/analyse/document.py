@@ -32,6 +32,7 @@ from habeas.analyse.english import (
     PUBLIC_FIRST,
     PUBLIC_HEADS,
     _national_word,
+    adjective_of,
     clean_name,
     initials,
     known_place,
@@ -801,7 +802,7 @@ def _local_place(word: str) -> bool:
     entry = t.gazetteer_index().get(t.fold(word))
     if entry is not None:
         return entry.type == t.PLACE and word not in t.country_names()
-    return not any(len(c) >= 4 and word.startswith(c[: max(4, len(c) - 4)]) for c in t.country_names())
+    return not any(adjective_of(word, c) for c in t.country_names())
 
 
 def _without_country(name: str) -> str:
@@ -974,9 +975,7 @@ def _country_of(words: str) -> str:
         return ""
     index = t.gazetteer_index()
     countries = {
-        index[c].canonical
-        for c in t.country_names()
-        if c[:1].isupper() and len(c) >= 4 and words.startswith(c[: max(4, len(c) - 4)]) and c in index
+        index[c].canonical for c in t.country_names() if c[:1].isupper() and adjective_of(words, c) and c in index
     }
     return next(iter(countries)) if len(countries) == 1 else ""
 

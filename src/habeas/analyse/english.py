@@ -686,9 +686,14 @@ def _national_word(word: str) -> bool:
         return True
     if not re.fullmatch(r"[A-Z][a-z]+(?:an|ian|ese|ish|i|ic|ean)", word):
         return False
-    # the adjective keeps all but the last four letters of the place's name ("Britain" → "British",
-    # "Pakistan" → "Pakistani"), so a given name is no adjective of a county's ("Tashi", "Tashkurgan")
-    return any(len(c) >= 4 and word.startswith(c[: max(4, len(c) - 4)]) for c in _country_words())
+    return any(adjective_of(word, c) for c in _country_words())
+
+
+def adjective_of(word: str, name: str) -> bool:
+    """Whether ``word`` may be the adjective of the place ``name``: it keeps all but the last four letters of
+    the name ("Britain" → "British", "Pakistan" → "Pakistani"), so a given name is no adjective of a county's
+    ("Tashi", "Tashkurgan")."""
+    return len(name) >= 4 and word.startswith(name[: max(4, len(name) - 4)])
 
 
 @functools.cache
