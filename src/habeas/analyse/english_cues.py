@@ -1291,6 +1291,8 @@ TURKISH_BODY_RE = re.compile(
 
 
 def _turkish_bodies(page: int, text: str) -> list[Mention]:
+    """Bodies named in Turkish, their head last ("Doğu Türkistan Maarif ve Dayanışma Derneği", "Anayasa
+    Mahkemesi"): a court, ministry or council is a public body, an association or foundation an organisation."""
     out = []
     for m in TURKISH_BODY_RE.finditer(text):
         kind = t.PUBLIC_BODY if m.group("head") in _TURKISH_PUBLIC_HEADS else t.ORGANIZATION
