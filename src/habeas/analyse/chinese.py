@@ -97,6 +97,7 @@ from habeas.analyse.chinese_people import (
     _short_name_acting,
     _spaced_names,
     _spaced_names_after_label,
+    _transcribed_acting,
     _transcribed_after_dotted,
     _transcribed_before_apposition,
     _transcribed_before_dotted,
@@ -440,6 +441,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
     cands.extend(_transcribed_comrades(page, text))
     cands.extend(_profiled_names(page, text))
     cands.extend(_transcribed_list(page, text))
+    cands.extend(_transcribed_acting(page, text, tokens))
     cands.extend(_undotted_between_dotted(page, text))
     cands.extend(_transcribed_names_listed(page, text, tokens))
     cands.extend(_appointed_names(page, text, tokens))

@@ -16,7 +16,11 @@ from habeas.analyse.model import Mention
 
 _NOT_IN_NAME = "据的是在将被把对向从等了也都就而称为有其该各此这那，。、；：“”《》（）"
 _NAME = rf"(?:(?![{_NOT_IN_NAME}])[{CJK}A-Za-z&]){{2,10}}?"
-_WHEN = "同日|当日|当天|日前|近日|此前|随后|也|还|曾|独家|最早|综合|前日|昨日|今日|昨天|今天"
+# and the adverbs of several sources that report alike ("路透社和法新社均报道", "多家媒体纷纷报道")
+_WHEN = (
+    "同日|当日|当天|日前|近日|此前|随后|也|还|曾|独家|最早|综合|前日|昨日|今日|昨天|今天"
+    "|均|都|亦|皆|同样|纷纷|相继|分别|先后|已"
+)
 # "据美国之音报道", "接受德国之声采访", "日经亚洲披露", "彭博社同日报道": a source, named by what it does
 # (not 根据 "based on": "根据卫星图像报道")
 SOURCE_RE = re.compile(

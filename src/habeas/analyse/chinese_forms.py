@@ -252,10 +252,10 @@ _VERB_AFTER_TAGS = ("v", "d", "p", "t")
 def _verb_after_whole_part(text: str, tokens: Tokens, pos: int, edge: int, word: tuple[int, int, str, str]) -> bool:
     """A name's last part already whole before a two-character word the dictionary holds as a verb, adverb,
     preposition or time word: the word's first character is no syllable of the name. The part is whole when
-    the segmenter read it to its end as a name of three characters or more ("…·达吾提|生于|乌鲁木齐"), or when
-    a time word follows a part of three transcription characters ("…·艾海提|先后|发言"); a part the segmenter
-    cut ("…·艾合|买|提在") keeps the syllable, and so does a name before a verb the word's second character
-    starts ("…·吐尔洪|提出|生于")."""
+    the segmenter read it to its end as a name or a place's name of three characters or more
+    ("…·达吾提|生于|乌鲁木齐", "…·阿不拉|生于"), or when a time word follows a part of three transcription
+    characters ("…·艾海提|先后|发言"); a part the segmenter cut ("…·艾合|买|提在") keeps the syllable, and so
+    does a name before a verb the word's second character starts ("…·吐尔洪|提出|生于")."""
     s, _e, w, flag = word
     part = text[pos:edge]
     if edge <= pos or s != edge or len(part) < _WHOLE_PART or len(w) != 2 or not known_word(w):
@@ -268,7 +268,10 @@ def _verb_after_whole_part(text: str, tokens: Tokens, pos: int, edge: int, word:
     if _syllable_joined_to_next_word(tokens, word):
         return False  # "…·吐尔洪|提出|生于": 提 is the name's and 出生 the verb
     before = tokens.word(edge - 1)
-    named = before is not None and before[1] == edge and len(before[2]) >= _WHOLE_PART and before[3].startswith("nr")
+    if before is None or before[1] != edge or len(before[2]) < _WHOLE_PART:
+        return False
+    # read as a name; or as a place's name, which a part often is, before a verb with its 于 ("…·阿不拉|生于")
+    named = before[3].startswith("nr") or (before[3].startswith("ns") and w.endswith("于"))
     return named and tag.startswith(_VERB_AFTER_TAGS)
 
 

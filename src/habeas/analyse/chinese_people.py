@@ -511,6 +511,46 @@ def _transcribed_list(page: int, text: str) -> list[Mention]:
     return out
 
 
+# a transcribed name written without its dots, alone before what a person does or is: a verb of saying
+# ("学员米娜瓦尔说"), an age ("阿依古丽今年32岁") or 等 and a count of people ("古丽娜尔等12名学员")
+_TRANSCRIBED_ACTING_RE = re.compile(
+    rf"(?<![{_TRANSLIT_CLASS}])(?P<name>[{_TRANSLIT_CLASS}]{{3,8}})"
+    r"(?=说|表示|告诉|介绍|回忆|今年\d{1,3}岁|等(?:[一二三四五六七八九十两]+|\d{1,4})[人名])"
+)
+
+
+# a dotted name's first part: "努尔江·叶尔肯" gives 努尔江
+_DOTTED_FIRST_RE = re.compile(rf"(?<![{_TRANSLIT_CLASS}])([{_TRANSLIT_CLASS}]{{3,8}})[{DOTS}]")
+
+
+def _transcribed_acting(page: int, text: str, tokens: Tokens) -> list[Mention]:
+    """A transcribed name written alone, without dots, before a verb of saying, an age or a count of the
+    people it heads: a person, when the segmenter's words start where it does and it is no ordinary word,
+    known place or body ("阿克苏说" is no one). A first part of a dotted name on the page is left to the rule
+    that reads a given name alone as the full name met before (``_given_names_alone``)."""
+    out: list[Mention] = []
+    dotted_firsts: set[str] | None = None
+    for m in _TRANSCRIBED_ACTING_RE.finditer(text):
+        name, first = m.group("name"), tokens.word(m.start())
+        if first is None or first[0] != m.start() or dictionary_tag(name) in ("ns", "nt"):
+            continue
+        if dotted_firsts is None:
+            dotted_firsts = {d.group(1) for d in _DOTTED_FIRST_RE.finditer(text)}
+        if name in dotted_firsts:
+            continue
+        if known_word(name) and not dictionary_tag(name).startswith("nr"):
+            continue
+        if any(w[2] in _gazetteer_cn()[1] for w in _words_in(tokens, m.start(), m.end())):
+            continue  # "阿克苏|地区说": a place the gazetteer knows
+        out.append(Mention(page, m.start(), m.end(), name, name, t.PERSON, 4))
+    return out
+
+
+def _words_in(tokens: Tokens, start: int, end: int) -> list[tuple[int, int, str, str]]:
+    """The segmenter's words from the one at ``start`` to the one at ``end - 1``."""
+    return tokens.words[tokens.at[start] : tokens.at[end - 1] + 1]
+
+
 # a transcribed name written without dots right before a conjunction or 、 that a dotted name follows
 _UNDOTTED_BEFORE_RE = re.compile(rf"(?<![{_TRANSLIT_CLASS}])[{_TRANSLIT_CLASS}]{{3,12}}$")
 
