@@ -201,12 +201,37 @@ def _townships(page: int, text: str, tokens: Tokens) -> list[Mention]:
             s = tokens.words[j][0]
             j -= 1
         s = _past_joined_preposition(tokens, s)
+        earlier, s = _earlier_township_joined(text, s, e)
+        if earlier is not None:
+            out.append(_place_at(page, text, *earlier))
         name = text[s:e]
         long_enough = len(name) >= 3 or _listed_township(text, s, e)
         if long_enough and CJK_RE.match(name) and not name.startswith(_NOT_TOWN) and not known_word(name):
             out.append(Mention(page, s, e, name, name, t.PLACE, 5 if listed_level else 4))
     found = out + _townships_of_county(page, text, tokens) + _townships_in_list(page, text)
     return [_without_residence_verb(_without_governing_verb(m)) for m in found]
+
+
+# a township's level and the conjunction or comma after it, inside the name read before the next level
+_LEVEL_LISTED_RE = re.compile("[乡镇][、和及与]")
+
+
+def _earlier_township_joined(text: str, start: int, end: int) -> tuple[tuple[int, int] | None, int]:
+    """ "吐艾乡和孜|阿库乡": where the segmenter read a list's earlier township and the conjunction into the
+    next township's first word, the next name starts after the conjunction; the earlier township (three
+    characters or more, no ordinary word) is given with it, else None."""
+    joined = None
+    for m in _LEVEL_LISTED_RE.finditer(text, start, end - 1):
+        joined = m
+    if joined is None:
+        return None, start
+    earlier = text[start : joined.start() + 1]
+    named = len(earlier) >= 3 and not earlier.startswith(_NOT_TOWN) and not known_word(earlier)
+    return ((start, joined.start() + 1) if named else None), joined.end()
+
+
+def _place_at(page: int, text: str, start: int, end: int) -> Mention:
+    return Mention(page, start, end, text[start:end], text[start:end], t.PLACE, 5)
 
 
 # a verb of governing before the townships a county or city holds: "某某县辖某某镇、某某乡"
@@ -358,10 +383,12 @@ def _settlements_after_level(page: int, text: str, tokens: Tokens) -> list[Menti
         if word is None or (not named and (word[1] != pos + 1 or (word[0] < pos and known_word(word[2])))):
             continue  # "村民", "镇长", "登记|农村": the level starts or ends an ordinary word
         start = pos
-        while start > 0 and pos - start < _SETTLEMENT_MAX and _settlement_char(text[start - 1]):
+        while start > 0 and pos - start < _SETTLEMENT_MAX and _settlement_char_at(text, tokens, start - 1):
             start -= 1
         start = _name_across_function_char(text, tokens, start, pos)
         after_level = text[start - 1 : start] in _LEVEL_CHARS and _name_span_ok(text[start:pos], pos - start)
+        if village_follows and not after_level:
+            start = _past_ordinary_words(tokens, start, pos)  # "工作队来到|托拉其镇|阿热勒村"
         read = after_level or village_follows or _named_words(tokens, start, pos)
         if not read and not _unread_name_after_stop(tokens, start, pos):
             start = _named_run_start(tokens, pos)
@@ -369,6 +396,9 @@ def _settlements_after_level(page: int, text: str, tokens: Tokens) -> list[Menti
             if joined == start and not _opens_settlement(tokens, start):
                 continue  # "若|克雅|乡": the name began a character earlier, in a word of no kind the run reads
             start = joined
+        earlier, start = _earlier_township_joined(text, start, pos + 1)
+        if earlier is not None:
+            out.append(_place_at(page, text, *earlier))
         name = text[start:pos]
         ordinary = known_word(name) and not dictionary_tag(name).startswith(("ns", "nr"))
         if len(name) < 2 or ordinary or known_word(name + text[pos]) or frequent_word(name[-2:]):
@@ -438,6 +468,34 @@ def _unread_name_after_stop(tokens: Tokens, start: int, pos: int) -> bool:
 
 def _settlement_char(char: str) -> bool:
     return bool(CJK_RE.match(char)) and char not in _NOT_VILLAGE
+
+
+def _past_ordinary_words(tokens: Tokens, start: int, pos: int) -> int:
+    """``start`` moved past the last frequent ordinary word of two characters or more that lies wholly between
+    it and ``pos`` ("来到", "干部"): no settlement's name holds one, while a rare word may be syllables of a
+    transcribed name ("木格|其乡", "提干|孜兰镇")."""
+    for s, e, word, flag in tokens.words[tokens.at[start] : tokens.at[pos - 1] + 1]:
+        if s >= start and e <= pos and len(word) >= 2 and frequent_word(word) and not flag.startswith(("ns", "nr")):
+            start = e
+    return start
+
+
+def _settlement_char_at(text: str, tokens: Tokens, pos: int) -> bool:
+    """Whether the character at ``pos`` may be part of a settlement's name: a character of no function; or
+    其, a syllable of many transcribed names ("其艾乡", "什其拉乌村", "墩拉其镇", "托尕其其村"), where the
+    segmenter reads it into no word of its own ("其他", "其中", "尤其", "及其") and a transcription character
+    follows it, or the level follows it after a transcription character ("返回其村": "his village")."""
+    if _settlement_char(text[pos]):
+        return True
+    word = tokens.word(pos)
+    in_word = word is not None and len(word[2]) >= 2 and known_word(word[2]) and not word[3].startswith(("ns", "nr"))
+    if text[pos] != "其" or in_word:
+        return False
+    after, before = text[pos + 1 : pos + 2], text[pos - 1 : pos]
+    return after in _QI_NAME_CHARS or (after in ("乡", "镇", "村") and before in _QI_NAME_CHARS)
+
+
+_QI_NAME_CHARS = frozenset(TRANSLIT) | {"其"}
 
 
 def _named_words(tokens: Tokens, start: int, end: int) -> bool:
