@@ -25,6 +25,7 @@ from habeas.analyse.chinese_bodies import (
     _department_word,
     _division_word,
     _dotted_bodies,
+    _field_of_study,
     _foreign_bodies,
     _heads_sharing_level,
     _kind_word_of_dictionary,
@@ -59,6 +60,7 @@ from habeas.analyse.chinese_forms import (
     TRANSLIT,
     _gazetteer_cn,
     _is_han_name,
+    _name_before_level,
 )
 from habeas.analyse.chinese_people import (
     _ACTS,
@@ -82,6 +84,7 @@ from habeas.analyse.chinese_people import (
     _latin_byline_lines,
     _latin_people_speaking,
     _latin_person_after_title,
+    _latin_photo_credits,
     _led_names,
     _listed_after_a_name,
     _listed_after_label,
@@ -140,6 +143,8 @@ from habeas.analyse.chinese_places import (
     _townships,
     _villages,
     _water_courses,
+    bare_level_alone,
+    listed_among_peoples,
     names_a_time_zone,
     street_of_an_address,
     water_bank_read_as_place,
@@ -418,6 +423,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
     cands.extend(_spaced_names_after_label(page, text))
     cands.extend(_latin_people_speaking(page, text))
     cands.extend(_latin_byline_lines(page, text))
+    cands.extend(_latin_photo_credits(page, text))
     for m in re.finditer(f"{CN_ROLE_RE.pattern}|(?:{CN_TITLES}|{_ROLES_BEFORE_TRANSCRIBED})", text):
         latin = _latin_person_after_title(page, text, m.end())
         if latin is not None:
@@ -497,6 +503,8 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
             continue
         if corps_page and _division_word(word):
             continue
+        if flag in ("nr", "nrt") and _tail_of_transcribed_guess(tokens, i):
+            continue  # "麦克|杜格尔": the end of one transcribed word the segmenter cut in two, no name of its own
         if flag in ("nr", "nrfg") and _level_read_as_name(word):
             cands.append(Mention(page, start, end, word, word, t.PLACE, 2))
             continue  # "与|于阗县|西境": a county the segmenter guesses as a name (于 a surname)
@@ -553,6 +561,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
             and not BODY_RE.fullmatch(word)
             and not _DOC_CODE_AFTER.match(text, end)
             and not _kind_word_of_dictionary(word)  # "民间组织": a kind of body
+            and not _field_of_study(word)  # "工商管理学位": a subject, no body
         ):
             # not "公安局" alone (a kind of body), nor a document number's issuer code ("墨人社发〔2018〕9号")
             start = _level_before(tokens, i, start)
@@ -581,13 +590,15 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
 
 def _level_before(tokens: Tokens, i: int, start: int) -> int:
     """Where a body the segmenter reads as one word starts when a level stands before it for the page's own
-    county or city ("县|信息中心"), also where a verb of working with is read into the level ("会同县|信息中心":
-    together with the county's centre)."""
+    county or city ("县|信息中心") or for the state ("国家|安全局"), also where a verb of working with is read
+    into the level ("会同县|信息中心": together with the county's centre)."""
     before = tokens.words[i - 1] if i > 0 else None
     if before is None or before[1] != start:
         return start
     if before[2] in _LEVEL_WORDS:
-        return before[0]
+        return _name_before_level(tokens, before[0])
+    if before[2] == "国家":
+        return before[0]  # "国家|安全局": the state's bureau, the national level written as a word
     if before[2][:2] in _WITH_VERBS and before[2][2:] in _LEVEL_WORDS:
         return before[0] + 2
     return start
@@ -595,11 +606,14 @@ def _level_before(tokens: Tokens, i: int, start: int) -> int:
 
 def _not_a_place_here(text: str, c: Mention) -> bool:
     """A place's name that names no place where it stands: a street before its house number, a time zone
-    ("北京时间"), a river's bank read as a province ("伊犁河南岸")."""
+    ("北京时间"), a river's bank read as a province ("伊犁河南岸"), a people in a list of peoples ("蒙古、锡伯等民族"),
+    an area's level alone ("5个自治州", "无锡|新区")."""
     return (
         street_of_an_address(text, c.start, c.end)
         or names_a_time_zone(text, c.end)
         or water_bank_read_as_place(text, c.start, c.end)
+        or listed_among_peoples(text, c.start, c.end)
+        or bare_level_alone(c.name)
     )
 
 
@@ -715,6 +729,18 @@ def _transcribed_guesses_run_on(tokens: Tokens, word: str, end: int) -> bool:
     if after is None or after[0] != end or after[3] not in ("nr", "nrt") or len(after[2]) < 2:
         return False
     return all(c in TRANSLIT for c in word + after[2])
+
+
+def _tail_of_transcribed_guess(tokens: Tokens, i: int) -> bool:
+    """ "麦克|杜格尔引用": a guess at a name written wholly in transcription characters, right after another
+    such guess of two characters or more, ends one transcribed word of four characters or more (McDougall, or a
+    place's name), no name of its own: the whole word is read where it is named (after a title, or dotted)."""
+    if i == 0:
+        return False
+    before, word = tokens.words[i - 1], tokens.words[i]
+    if before[1] != word[0] or before[3] not in ("nr", "nrt") or len(before[2]) < 2 or len(before[2] + word[2]) < 4:
+        return False
+    return all(c in TRANSLIT for c in before[2] + word[2])
 
 
 # the words that introduce another name of what a sentence describes: its short form ("简称石大"), another

@@ -781,6 +781,8 @@ def _named_by_suffix(suffix: re.Pattern[str], text: str, tokens: Tokens, least: 
             j = -1
         while j >= 0 and m.start() - tokens.words[j][0] <= 18 - min(len(m.group(0)), 2):  # 16 before a legal form
             opening = _bracketed_qualifier(tokens, j)
+            if opening is None and m.group(0) in (*_LEGAL_END, "集团"):
+                opening = _bracketed_stock_code(tokens, j)
             if opening is not None:  # "新疆中泰（集团）有限责任公司": the bracketed part is the name's
                 start, j = tokens.words[opening][0], opening - 1
                 continue
@@ -804,6 +806,8 @@ def _named_by_suffix(suffix: re.Pattern[str], text: str, tokens: Tokens, least: 
             )
             if tokens.words[j][2] in _WITH_VERBS | _OWNED_BY | _ROLES_BEFORE_NAME | _SOME_OF or not walkable:
                 break
+            if _kind_before_placed_name(tokens, j):
+                break  # "属下企业|广州全新针织厂有限公司": the kind, then the company's own name
             if _period_after_number(tokens, j):
                 break  # "2020|年度|美国民俗学会": the year's period, no part of the name
             if m.group(0) in _LEGAL_END and _zone_before_named_company(tokens, j):
@@ -883,10 +887,37 @@ def _bracketed_qualifier(tokens: Tokens, j: int) -> int | None:
     return j - 2 if _walkable(tokens.words[j - 3]) else None
 
 
+# a listed company's stock code in brackets inside its name, as financial news writes it: "新野纺织(002087)有限公司"
+_STOCK_CODE_RE = re.compile(r"[（(]\d{6}[）)]")
+
+
+def _bracketed_stock_code(tokens: Tokens, j: int) -> int | None:
+    """The index of the opening bracket when word ``j`` closes a listed company's six-digit stock code written
+    between its own name and its legal form ("河南新野纺织(002087)有限公司", "天山纺织(000813)集团"); else None."""
+    close = tokens.words[j][2]
+    if close not in _BRACKETS or j < 3:
+        return None
+    inner = tokens.words[j - 1]
+    if tokens.words[j - 2][2] != _BRACKETS[close] or not (len(inner[2]) == 6 and inner[2].isdigit()):
+        return None
+    return j - 2 if _walkable(tokens.words[j - 3]) else None
+
+
+def _without_stock_code(name: str) -> str:
+    """A company's name without the stock code written inside it ("新野纺织(002087)有限公司" → 新野纺织有限公司)."""
+    return _STOCK_CODE_RE.sub("", name)
+
+
 def _verb_with_object(tokens: Tokens, m: re.Match[str]) -> bool:
-    """ "办事处组织居民学习": 组织 ("organise") before its object, a noun, is the verb, no body's head."""
+    """ "办事处组织居民学习", "街道组织80余名干部": 组织 ("organise") before its object, a noun or a count of
+    people, is the verb, no body's head."""
     after = tokens.word(m.end())
-    return m.group(0) == "组织" and after is not None and after[3] in ("n", "nr", "ns", "nt", "nz")
+    if m.group(0) != "组织" or after is None:
+        return False
+    if after[3] == "m":  # a count, not a date ("组织2019年成立": the body, then when)
+        unit = tokens.word(after[1])
+        return unit is None or unit[2][:1] not in "年月日号"
+    return after[3] in ("n", "nr", "ns", "nt", "nz")
 
 
 # two-character function words the segmenter may split, taking the second character into a name
@@ -1030,14 +1061,22 @@ def _bridge(tokens: Tokens, j: int) -> bool:
 
 def _brand_word_after_place(tokens: Tokens, j: int) -> bool:
     """ "山东|如意|科技集团有限公司": a company's name is its place, its own word and its trade; its own word
-    may be one the segmenter reads as a verb or an adjective (如意, 鲁泰), between a place and a trade noun."""
+    may be one the segmenter reads as a verb, an adjective or an adverb (如意, 鲁泰, "广州|全新|针织厂"), between a
+    place and a trade noun."""
     word = tokens.words[j]
-    if len(word[2]) != 2 or not CJK_RE.match(word[2]) or word[3] not in ("v", "a", "i", "vn", "an", "l"):
+    if len(word[2]) != 2 or not CJK_RE.match(word[2]) or word[3] not in ("v", "a", "i", "vn", "an", "l", "d"):
         return False
     if j == 0 or j + 1 >= len(tokens.words) or word[2][:1] in _ORG_STOP:
         return False
     located = j >= 2 and tokens.words[j - 2][2] in ("在", "于", "到", "赴")  # "在|新疆|设立|科技有限公司"
     return tokens.words[j - 1][3].startswith("ns") and tokens.words[j + 1][3] == "n" and not located
+
+
+def _kind_before_placed_name(tokens: Tokens, j: int) -> bool:
+    """ "属下企业|广州|全新针织厂有限公司": a company's kind word (企业, 公司) right before a place that opens a
+    company's name is the kind the name is given for, no part of it ("纺织工贸企业|集团" keeps its 企业)."""
+    after = tokens.words[j + 1] if j + 1 < len(tokens.words) else None
+    return tokens.words[j][2] in _COMPANY_HEADS and after is not None and after[3].startswith("ns")
 
 
 def _trade_before_legal_form(tokens: Tokens, j: int, suffix: int) -> bool:
@@ -1237,6 +1276,17 @@ def _kind_word_of_dictionary(word: str) -> bool:
     return dictionary_tag(word) == "nt" and bool(before) and not before.startswith(("nr", "ns", "nt", "nz"))
 
 
+# the heads of a school's name that end in 学 (a university, a secondary or primary school, an old public school)
+_SCHOOL_HEADS_IN_XUE = ("大学", "中学", "小学", "公学")
+
+
+def _field_of_study(word: str) -> bool:
+    """ "工商管理学|位", "石油化学专业": a field of study (a word ending in 学, as "-ology" or "-ics" does) that the
+    dictionary holds as a body's name is a subject, no body; a school's name ending in 大学, 中学, 小学 or 公学 is
+    one."""
+    return word.endswith("学") and not word.endswith(_SCHOOL_HEADS_IN_XUE)
+
+
 def _common_farm(text: str, tokens: Tokens, s: int, e: int) -> bool:
     """ "家庭农场", "发展国有牧场": a farm named by common words only is a kind; a corps farm has a name
     ("芳草湖农场", "共青团农场")."""
@@ -1365,7 +1415,7 @@ def _organisations(page: int, text: str, tokens: Tokens) -> list[Mention]:
             continue  # "任命孙某、刘苏社为…": a person's name ending in 社, no agency
         s = _after_country(text, s, e)
         s = _named_body_start(tokens, s, e)
-        out.append(Mention(page, s, e, text[s:e], text[s:e], t.ORGANIZATION, 5))
+        out.append(Mention(page, s, e, text[s:e], _without_stock_code(text[s:e]), t.ORGANIZATION, 5))
     out.extend(_quoted_before_kind(page, text, tokens))
     for m in QUOTED_NAME_RE.finditer(text):
         if m.group(0).startswith(("应用", "软件")):

@@ -407,6 +407,16 @@ def _preposition_then_level(word: str) -> bool:
     return two and dictionary_tag(word) != "ns"
 
 
+def _name_before_level(tokens: Tokens, pos: int) -> int:
+    """Where the place whose level word starts at ``pos`` starts: at a name of two or three characters the
+    segmenter guesses as a person's or a place's right before the level ("琼中|县|财政局": the county of 琼中's
+    finance bureau), else at the level itself, the page's own county or city ("县|信息中心")."""
+    before = tokens.word(pos - 1)
+    if before is None or before[1] != pos or not 2 <= len(before[2]) <= 3 or not CJK_RE.match(before[2]):
+        return pos
+    return before[0] if before[3].startswith(("nr", "ns")) else pos
+
+
 def _place_before(text: str, end: int, tokens: Tokens, index: dict[str, t.GazetteerEntry]) -> int:
     """Where the places a body is named after begin, reading back from ``end`` ("新疆维吾尔自治区喀什地区");
     a city abroad names no body here ("在阿拉木图法院作证": a court in Almaty, not one body)."""
@@ -440,7 +450,7 @@ def _place_before(text: str, end: int, tokens: Tokens, index: dict[str, t.Gazett
             start = word[0]
             continue
         if word is not None and word[1] == start and word[2] in _LEVEL_WORDS and not _level_list(text, word[0]):
-            start = word[0]  # "县教育局", "地区公安局": the level stands for the document's own county or prefecture
+            start = _name_before_level(tokens, word[0])  # "县教育局": the document's own county, or "琼中|县"
             continue
         if word is not None and word[1] == start and word[2] in _LEVEL_BODIES:
             start = word[0]  # "县委宣传部": the county committee's department

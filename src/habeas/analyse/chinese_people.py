@@ -215,11 +215,12 @@ def _given_names_alone(page: int, text: str, dotted: list[Mention]) -> list[Ment
 
 # a minutes' or a notice's label before the people it lists: "参加：周某某、杨某", "出席：王某 李某"
 # a web page's editors' line in brackets too: "（责编：王某、古丽米拉）", "编辑：某某　网编：某某"; and a story's
-# byline by its writer's, reporter's or photographer's label: "撰文：江某", "摄影：李某"; a form's own labels:
+# byline by its writer's, reporter's or photographer's label: "撰文：江某", "摄影：李某", or the label of one who
+# gave both the pictures and the text, at a company's or an office's news item's end: "图文：刘某"; a form's own labels:
 # "填表人：赵某" (not 作者, "author", which a web page gives its medium or platform too: "作者：石榴云")
 _LABEL_RE = re.compile(
     r"(?m)(?:^|(?<=[ \t\u3000]))[（(【\[]?(?:参加|出席|列席|主持|记录|联系人|签发|审核|参会人员|与会人员|"
-    r"责编|责任编辑|编辑|网编|美编|校对|审校|撰文|撰稿|记者|摄影|摄像|翻译|填表人|审核人|审批人|经办人|制表人|承办人)[：:]"
+    r"责编|责任编辑|编辑|网编|美编|校对|审校|撰文|撰稿|图文|记者|摄影|摄像|翻译|填表人|审核人|审批人|经办人|制表人|承办人)[：:]"
 )
 
 
@@ -895,6 +896,47 @@ def _latin_byline_lines(page: int, text: str) -> list[Mention]:
     then "2019年12月10日"): a person, as a byline in characters is; not a body or a place so written."""
     found = (_latin_person(page, m) for m in LATIN_BYLINE_LINE_RE.finditer(text))
     return [m for m in found if m is not None]
+
+
+# a photograph's credit in capitals after its caption, as a translated news page keeps it: the photographer, a
+# slash and the agencies ("… JOHN SMITH/AGENCE FRANCE-PRESSE GETTY IMAGES")
+_CAPS_CREDIT_RE = re.compile(
+    r"(?<![A-Za-z])(?P<name>[A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+){1,2})/(?P<agencies>[A-Z][A-Z\-]+(?: [A-Z][A-Z\-]+){0,5})"
+)
+
+
+def _latin_photo_credits(page: int, text: str) -> list[Mention]:
+    """The photographer of a credit written in capitals ("JOHN SMITH/AGENCE FRANCE-PRESSE"), a person unless the
+    words are a body's or a place's, and the known agencies after the slash, each read as its name is written
+    in ordinary case ("Agence France-Presse", "Getty Images")."""
+    out: list[Mention] = []
+    for m in _CAPS_CREDIT_RE.finditer(text):
+        name = m.group("name").title()
+        person = _latin_person(page, re.fullmatch(r"(?P<name>.+)", name))
+        if person is not None:
+            out.append(Mention(page, m.start("name"), m.end("name"), m.group("name"), name, t.PERSON, 5))
+        out.extend(_credited_agencies(page, m.start("agencies"), m.group("agencies")))
+    return out
+
+
+def _credited_agencies(page: int, start: int, words: str) -> list[Mention]:
+    """The known agencies a capitals credit lists after its slash, each the longest run of its words that names
+    a known body ("AGENCE FRANCE-PRESSE GETTY IMAGES": two)."""
+    forms = english_forms()
+    out: list[Mention] = []
+    parts = words.split(" ")
+    i = 0
+    while i < len(parts):
+        j = next((j for j in range(len(parts), i, -1) if t.fold(" ".join(parts[i:j]).title()) in forms), None)
+        if j is None:
+            i += 1
+            continue
+        s = start + len(" ".join(parts[:i])) + (1 if i else 0)
+        written = " ".join(parts[i:j])
+        entry = forms[t.fold(written.title())]
+        out.append(Mention(page, s, s + len(written), written, entry.canonical, entry.type, 5))
+        i = j
+    return out
 
 
 def _named_after_title(text: str, tokens: Tokens, pos: int) -> int | None:

@@ -367,6 +367,18 @@ def _village_follows(text: str, pos: int) -> bool:
     return text[pos] in "乡镇" and _VILLAGE_AFTER_LEVEL_RE.match(text, pos + 1) is not None
 
 
+def _level_char_inside_word(tokens: Tokens, pos: int, level: int) -> bool:
+    """Whether the level's character at ``pos`` is inside an ordinary word that runs on past it, right before a
+    place's name the segmenter reads whole up to the level at ``level`` ("村庄|曲鲁海乡": a village, the common
+    noun, then a township's name): no level of a place before that name. A word read across a level and a name's
+    first syllable ("镇上|庄子|新村") is no ordinary word there: the name after it is not read whole."""
+    word = tokens.word(pos)
+    if word is None or word[1] <= pos + 1 or not known_word(word[2]) or word[3].startswith(("ns", "nr")):
+        return False
+    after = tokens.word(word[1])
+    return after is not None and after[0] == word[1] and after[1] == level + 1 and after[3].startswith("ns")
+
+
 def _settlements_after_level(page: int, text: str, tokens: Tokens) -> list[Mention]:
     """A township or village named right after the county, township or city it lies in ("某某县英格堡乡",
     "某某镇喀拉塔勒村", "某某乡兰干村"), whatever words the segmenter reads in its name (英|格堡, 喀拉|塔勒, 乡兰|干村),
@@ -387,6 +399,7 @@ def _settlements_after_level(page: int, text: str, tokens: Tokens) -> list[Menti
             start -= 1
         start = _name_across_function_char(text, tokens, start, pos)
         after_level = text[start - 1 : start] in _LEVEL_CHARS and _name_span_ok(text[start:pos], pos - start)
+        after_level = after_level and not _level_char_inside_word(tokens, start - 1, pos)
         if village_follows and not after_level:
             start = _past_ordinary_words(tokens, start, pos)  # "工作队来到|托拉其镇|阿热勒村"
         read = after_level or village_follows or _named_words(tokens, start, pos)
@@ -899,6 +912,31 @@ def names_a_time_zone(text: str, end: int) -> bool:
     """A place right before 时间 and a time ("北京时间5月3日", "新疆时间(UTC+6)"): the clock a time is read by, as
     news items and infoboxes date with it, no mention of the place (not "他在新疆时间不长", his time there)."""
     return _CLOCK_TIME_RE.match(text, end) is not None
+
+
+# the rest of a list of peoples after one of its items: more items, then 等, a count of peoples and a word or two
+# about them ("、锡伯、塔吉克等13个历史悠久的民族。"); not 民族 opening a longer noun ("等民族地区": the regions)
+_PEOPLES_LIST_REST_RE = re.compile(
+    r"(?:、[^、，。,；;：:\s]{1,6}){0,24}等(?:\d+|[一二三四五六七八九十百几]+)?个?[^、，。,；;：:\s]{0,8}?民族(?![地区自乡县聚团])"
+)
+
+
+def listed_among_peoples(text: str, start: int, end: int) -> bool:
+    """A place's name that is an item of a list of peoples closed by 等 and 民族 ("汉、维吾尔族、蒙古、锡伯、俄罗斯等
+    13个历史悠久的民族"): the people named like their country or region (蒙古, 俄罗斯, 朝鲜), no place."""
+    if text[start - 1 : start] != "、" and text[end : end + 1] != "、":
+        return False
+    return _PEOPLES_LIST_REST_RE.match(text, end) is not None
+
+
+# the levels of an autonomous area and a new district's, which the dictionary tags as places when they stand alone
+_BARE_LEVELS = ("自治州", "自治县", "自治旗", "新区")
+
+
+def bare_level_alone(name: str) -> bool:
+    """An autonomous prefecture's, county's or banner's level written alone ("5个自治州、68个县和自治县"), or a new
+    district's read apart from its city's name ("无锡|新区"): a kind of area, no place."""
+    return name in _BARE_LEVELS
 
 
 # a river's or a lake's banks by their direction
