@@ -274,6 +274,7 @@ LAND_HEADS = {"Mountains", "Desert", "Basin", "Plateau", "Grassland", "Grassland
 PLACE_HEADS = {"Province", "Region", "Prefecture", "County", "City", "District", "Township", "Village", "Banner"} | {
     "Pass",  # a mountain pass and its border crossing ("the Khunjerab Pass")
     "Town",  # "Qaraqash Town": a town, even one that shares its county's name
+    "Subdistrict",  # a city's subdistrict (jiedao), the seat of many a county-level city ("Nurbagh Subdistrict")
     *LAND_HEADS,
     *("Caves", "Grottoes"),  # a site of caves named for its hill or village ("the Bezeklik Grottoes")
 }
@@ -832,6 +833,11 @@ NAME_PARTICLES = {
 _PARTICLES = "|".join(sorted(NAME_PARTICLES, key=len, reverse=True))
 
 
+# the faiths' names that believers bear as given or family names ("Islam Karimov", "Christian Ruiz"), in a name
+# of two words or more (alone the word is the faith)
+_FAITH_NAMES_BORNE = frozenset({"islam", "christian"})
+
+
 def _name_words_ok(name: str) -> bool:
     words = name.split()
     index = t.gazetteer_index()
@@ -847,6 +853,8 @@ def _name_words_ok(name: str) -> bool:
             continue  # "He Zhongyou", "Jeffrey He": the surname He, no pronoun
         if w in TITLE_TOKENS and len(words) == 1:
             return False  # "Chief Executive": a post named alone is no one's name
+        if len(words) > 1 and low in _FAITH_NAMES_BORNE:
+            continue  # "Uali Islam", "Islam Karimov": a faith's name that is a given or a family name too
         if low in t.NOT_NAME_WORDS or low in t.ETHNONYMS or low in KEYWORD_WORDS or t.fold(w) in index:
             return False
         if not re.fullmatch(rf"[{_UP}](?:[{_LOW}]+|['’](?=[{_UP}]))(?:[-'’]?[{_UP}{_LOW}]+)*|[A-Z]\.", w):

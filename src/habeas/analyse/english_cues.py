@@ -192,11 +192,17 @@ def cue_organisations(page: int, text: str) -> list[Mention]:
         if owned and t.fold(owned.group("place")) in t.gazetteer_index():
             s = owned.end()  # "Shanghai's Bright Food Group": the place's possessive is no part of the name
         name = text[s:e].strip(" ,")
-        if _org_ok(name):
+        if _org_ok(name) and not _initials_side_by_side(name):
             bare = without_legal_form(name)
             mention = Mention(page, s, s + len(name), name, name.rstrip("."), t.ORGANIZATION, priority, canonical=bare)
             out.append(mention)
     return out
+
+
+def _initials_side_by_side(name: str) -> bool:
+    """Whether a name is two sets of initials or more, side by side ("the DHS UFLPA website": the department's
+    site on the act): each stands for a name of its own, no one body's."""
+    return re.fullmatch(r"[A-Z]{2,6}(?:[ \t]+[A-Z]{2,6})+", name) is not None
 
 
 def _opens_with_place(name: str) -> bool:

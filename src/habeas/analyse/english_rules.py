@@ -537,6 +537,7 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
     found.extend(_post_nominal_names(page, text))
     found.extend(_infobox_people(page, raw or text))
     found.extend(_record_credits(page, raw or text))
+    found.extend(_notice_contacts(page, text))
     found.extend(_addressed_surnames(page, text))
     found.extend(_industrial_zones(page, text))
     found.extend(_places_in_a_province(page, text))
@@ -802,6 +803,25 @@ def _record_credits(page: int, text: str) -> list[Mention]:
     return out
 
 
+# the person a notice gives to contact, up to the comma before a degree or a post: "Contact Person: Jane Roe,
+# Ph.D., Scientific Review Officer", "FOR FURTHER INFORMATION CONTACT: Tom A. Hart, Office of …" (anywhere on a
+# line: a notice's fields are often run together)
+_NOTICE_CONTACT_RE = re.compile(
+    r"(?<![\w])(?:Contact[ \t]+[Pp]erson|FOR[ \t]+FURTHER[ \t]+INFORMATION[ \t]+CONTACT)[ \t]*:[ \t]*"
+    rf"(?P<name>[{_UP}][{_LOW}'’\-]+(?:[ \t]+(?:[A-Z]\.|[{_UP}][{_LOW}'’\-]+)){{1,2}})(?=,)"
+)
+
+
+def _notice_contacts(page: int, text: str) -> list[Mention]:
+    """The people a notice names as its contact: people, whatever the model reads there."""
+    out = []
+    for m in _NOTICE_CONTACT_RE.finditer(text):
+        name = m.group("name")
+        if person_name_ok(name) and classify_run(name.split()) is None and t.fold(name) not in t.gazetteer_index():
+            out.append(Mention(page, *m.span("name"), name, name, t.PERSON, P_STRONG))
+    return out
+
+
 # the field of a person's relatives, whose value may name one by a single name, as Uyghur names often are
 _KIN_FIELD_RE = re.compile(r"[ \t]*(?:[-•*·][ \t]+)?(?:Spouses?|Spouse\(s\)|Partner|Children|Parents|Relatives)")
 
@@ -977,19 +997,32 @@ def _name_column_people(page: int, text: str) -> list[Mention]:
     return out
 
 
+def _filled_cells(cells: list[tuple[int, str]]) -> int:
+    """How many of a row's cells hold a letter or a digit (a title row fills one, a rule of dashes none)."""
+    return sum(1 for _, cell in cells if re.search(r"\w", cell))
+
+
+def _field_row(cells: list[tuple[int, str]]) -> bool:
+    """Whether a row is an infobox's field between bars, a label and a place for its value ("Country | China |"):
+    a table's headings name no place."""
+    return any(known_place(cell.strip()) for _, cell in cells if cell.strip())
+
+
 def _column_cells(text: str, heading: re.Pattern[str]) -> Iterator[tuple[int, str, list[str]]]:
     """The cells, stripped, with their offsets, under the first heading of a table's opening row that
     ``heading`` matches, one a row up to a line with no cells' gap, each with its row's cells."""
     column: int | None = None
+    opening = True  # no row of the table has filled two cells yet: its headings may still come
     pos = 0
     for line in text.split("\n"):
         cells = _table_cells(line) if re.search(r"\t|\||   ", line) else []
         if not cells:
-            column = None
-        elif column is None:
+            column, opening = None, True
+        elif column is None and opening:
             heads = [i for i, (_, cell) in enumerate(cells) if heading.fullmatch(cell.strip())]
-            column = heads[0] if heads else None
-        elif column < len(cells):
+            column = heads[0] if heads and not _field_row(cells) else None
+            opening = column is None and _filled_cells(cells) < 2
+        elif column is not None and column < len(cells):
             offset, cell = cells[column]
             yield pos + offset + len(cell) - len(cell.lstrip()), cell.strip(), [c.strip() for _, c in cells]
         pos += len(line) + 1

@@ -179,7 +179,8 @@ def _schools_run_together(text: str, ents: list[tuple[int, int, str]]) -> list[t
 # a body's name, a comma, then the name of the body it belongs to ("SOAS, University of London", "Mercator
 # Institute, Berlin" is no such pair: the second has a body's head of its own)
 _COMMA_PAIR_RE = re.compile(
-    r"(?P<first>[A-Z][\w&'’.\-]*(?:[ \t]+(?:of|for|the|[A-Z][\w&'’.\-]*))*),[ \t]+(?P<second>[A-Z][^,]*)"
+    r"(?:[Tt]he[ \t]+)?(?P<first>[A-Z][\w&'’.\-]*(?:[ \t]+(?:of|for|the|[A-Z][\w&'’.\-]*))*),"
+    r"[ \t]+(?P<second>[A-Z][^,]*)"
 )
 
 
@@ -205,7 +206,7 @@ def _names_cut_after_preposition(text: str, ents: list[tuple[int, int, str]]) ->
 def _bodies_apart(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """An organisation the model read over two bodies' names with a comma between (a school and the university
     it is part of, "SOAS, University of London"), cut in two where each part names a body: the first is
-    initials or ends in a body's head, the second ends in or opens with one."""
+    initials or ends in a body's head, the second ends in or opens with one, or each is a body the lists know."""
     out = []
     for s, e, label in ents:
         pair = _COMMA_PAIR_RE.fullmatch(text, s, e) if label == "ORG" else None
@@ -217,8 +218,12 @@ def _bodies_apart(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int
 
 
 def _names_a_body(name: str) -> bool:
+    """Whether a name is a body's: initials, a body's head at its end or its start, or a body the lists know
+    ("the United Nations, Human Rights Watch and …": two bodies the model read as one)."""
     words = name.split()
-    return name.isupper() or classify_run(words) in (t.ORGANIZATION, t.PUBLIC_BODY) or words[0] in ORG_HEADS
+    if name.isupper() or classify_run(words) in (t.ORGANIZATION, t.PUBLIC_BODY) or words[0] in ORG_HEADS:
+        return True
+    return t.fold(_without_article(name)) in known_bodies.english_forms()
 
 
 def _joined_agencies(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str, bool]]:
@@ -695,16 +700,77 @@ def _person_after_line_break(text: str, ents: list[tuple[int, int, str]]) -> lis
     return out
 
 
+# a form's or a notice's label in capitals before its colon ("AGENCY:", "ACTION:", "SUMMARY:", "FOR FURTHER
+# INFORMATION CONTACT:")
+_FORM_LABEL_RE = re.compile(r"(?<![\w&/.-])([A-Z]{4,}(?:[ \t]+[A-Z]{2,}){0,3})(?=:)")
+
+
+def _form_labels(text: str) -> set[str]:
+    """The labels in capitals a page's fields open with, where it has two different ones or more (a notice's
+    fields; a headline's "UN:" or a single "NOTE:" is not enough): words no body bears."""
+    labels = set(_FORM_LABEL_RE.findall(text))
+    return labels if len(labels) >= 2 else set()
+
+
+# a periodical's volume after its name, a slash between them or none: "Federal Register / Vol. 89, No. 154"
+_VOLUME_RE = re.compile(r"[ \t]*(?:/[ \t]*)?(?:Volume|Vol)\b\.?(?=[ \t]*(?:\d|$))")
+
+
+def _before_volume(text: str, start: int, end: int) -> int:
+    """Where a periodical's name the model read ends, before the volume's word its citation puts after it
+    ("Federal Register Volume 88", "Journal of Asian Studies / Vol. 12"): the volume is no word of the name."""
+    volume = _VOLUME_RE.search(text, start, min(len(text), end + 12))
+    if volume is None or volume.start() <= start or volume.start() > end:
+        return end
+    return volume.start()
+
+
+# a relative pronoun for people after a name set apart by a comma ("Instead Kaliyeva, who …")
+_WHO_AFTER_RE = re.compile(r",[ \t]+who\b")
+
+
+def _persons_surnames(text: str, ents: list[tuple[int, int, str]]) -> set[str]:
+    """The single capitalised words the page uses as a person's name: the model reads them as a person, or
+    "who" follows them after a comma."""
+    return {
+        text[s:e]
+        for s, e, label in ents
+        if re.fullmatch(r"[A-Z][\w'’\-]+", text[s:e]) and (label == "PERSON" or _WHO_AFTER_RE.match(text, e))
+    }
+
+
+def _named_by_a_surname(name: str, label: str, surnames: set[str]) -> bool:
+    """Whether a name the model read as a facility, a body or a place ends in a word the page uses as a person's
+    name, and holds no kind of thing's head: a given name and a family name, the person's name in full (two or
+    three capitalised words), or the family name alone (read as a body or a facility, no known body)."""
+    words = name.split()
+    if len(words) == 1 and (label not in ("ORG", "FAC") or t.fold(name) in known_bodies.english_forms()):
+        return False
+    return (
+        len(words) <= 3
+        and words[-1] in surnames
+        and all(re.fullmatch(r"[A-Z][a-z][\w'’\-]*", w) for w in words)
+        and classify_run(words) is None
+        and person_name_ok(name)
+    )
+
+
 def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines: str = "") -> list[Mention]:
     """The statistical model's entities kept as mentions (``lines``: the page with its line breaks)."""
     out = []
     ents = _person_after_line_break(text, ents)
     ents = _bodies_apart(text, _schools_run_together(text, _names_cut_after_preposition(text, ents)))
+    labels = _form_labels(text)
+    surnames = _persons_surnames(text, ents)
     for s, e, label, joined in _joined_agencies(text, _coordinated_places(text, ents)):
+        if label in ("FAC", "ORG", "GPE", "LOC") and _named_by_a_surname(text[s:e], label, surnames):
+            label = "PERSON"  # "the trial of Sayragul Sauytbay in …" (a facility), "Sauytbay said" twice: a person
         if label in ("GPE", "LOC") and _role_word(text[s:e]):
             continue  # "Mr Ian Roe of Counsel": a barrister's designation, no place
         if text[s:e] in _COMMON_NOUN_INITIALS or _LIKENESS_AFTER.match(text, e) or _other_alphabet(text[s:e]):
             continue  # "an IPO"; "a Twitter-like account"; "Кызылсуу Кыргыз": a common noun, a comparison, a spelling
+        if text[s:e] in labels and text.startswith(":", e):
+            continue  # "AGENCY: Department of …", "ACTION: Notice.": a notice's label in capitals, no body
         if label == "ORG" and _in_code_citation(text, s, e):
             continue  # "pursuant to 19 USC 1307": the code's letters, no body
         if label == "ORG" and _common_noun_acronym(text, text[s:e]):
@@ -744,6 +810,7 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
             if text[s:e] in t.TITLE_WORDS:
                 continue  # "known to the Chair": a post's title alone, no body
             e = s + _first_of_repeated(text[s:e])
+            e = _before_volume(text, s, e)  # "Federal Register Volume 88", "… / Vol. 89": the periodical alone
             verb = _VERB_INSIDE_RE.search(text, s, e)
             e = verb.start() if verb else e
             s = _possessive_split(text, s, e, text[s:e].split())[-1][0]
@@ -828,7 +895,7 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
         if cut and not re.search(r"[‘“]", raw[: cut.start()]):
             raw = raw[: cut.start()]
             e = s + len(raw)
-        if _ROMANISATION_BEFORE_RE.search(text[max(0, s - 14) : s]):
+        if _ROMANISATION_BEFORE_RE.search(text[max(0, s - 60) : s]):
             continue  # "(Chinese: 秦城监狱; pinyin: Qínchéng Jiānyù)": a name's spelling, named already
         kind_noun = (_KIND_NOUN_AFTER_RE.search(raw) or _RELEASE_AFTER_RE.search(raw)) if label == "ORG" else None
         if kind_noun:  # "the Atajurt Kazakh Human Rights group": what the body is, after its name
@@ -1184,7 +1251,8 @@ def _named_with_number(name: str) -> bool:
 
 
 # a romanisation's label before a name's spelling in brackets ("pinyin: Qínchéng Jiānyù", "Wade–Giles:")
-_ROMANISATION_BEFORE_RE = re.compile(r"(?:[Pp]inyin|Wade[–\-]Giles|[Jj]yutping|[Rr]omani[sz]ed):[ \t]*$")
+# (the field runs to its bracket's next ";" or ","; a name inside it, "… Jiànshè Bīngtuán", is a word of the spelling)
+_ROMANISATION_BEFORE_RE = re.compile(r"(?:[Pp]inyin|Wade[–\-]Giles|[Jj]yutping|[Rr]omani[sz]ed):[^;,.()\n:]*$")
 
 
 # a bracket of a name's spellings, opened by a language's name and a colon ("(Uyghur: …", "(Standard Chinese: …",
@@ -1194,10 +1262,11 @@ _SPELLINGS_BRACKET_RE = re.compile(r"\((?:[A-Za-z][a-z]+[ \t])?[A-Z][a-z]+:[^()\
 
 def _spelling_label(text: str, start: int, end: int) -> bool:
     """Whether the initials at ``start``–``end`` label one more spelling, before a colon, inside a bracket of a
-    name's spellings ("Ilham Tohti (Uyghur: …, ULY: Ilham Toxti, UYY: Ilⱨam Tohti; …)": Uyghur's Latin scripts)."""
+    name's spellings ("Ilham Tohti (Uyghur: …, ULY: Ilham Toxti, UYY: Ilⱨam Tohti; …)": Uyghur's Latin scripts),
+    or a script's or a language's name does ("(Simplified Chinese: …; Traditional Chinese: …; pinyin: …)")."""
     return (
         text.startswith(":", end)
-        and re.fullmatch(r"[A-Z]{2,5}", text[start:end]) is not None
+        and re.fullmatch(r"[A-Z]{2,5}|(?:[A-Z][a-z]+[ \t])?[A-Z][a-z]+", text[start:end]) is not None
         and _SPELLINGS_BRACKET_RE.search(text, max(0, start - 200), start) is not None
     )
 

@@ -148,15 +148,24 @@ CODE_RE = re.compile(r"\b(?:[A-Z]+\d*[-_][\w()/.\-]*\d[\w()/\-]*|\d{4}/\d+(?:\(\
 # a telephone number spelt partly in letters: "1-800-CALL-FBI", "0800-555-HELP": no count
 _LETTERED_PHONE_RE = re.compile(r"(?<![\w\-])\d+(?:-\d+)+-[A-Z]{2,}(?:-[A-Z0-9]+)*(?![\w\-])")
 
-# a house's number before its street's name ("3505 International Place NW", "12 Harbour Street"): an address, no count
+# a North American telephone number, its area code in brackets ("(301) 496–9667", "(202) 555-0100"): no count
+_BRACKETED_AREA_PHONE_RE = re.compile(r"\(\d{3}\)[ \t]*\d{3}[-–]\d{4}(?!\d)")
+
+# the title of a code cited alone, before the code's letters ("title 5 U.S.C., as amended"): a reference, no count
+_CODE_TITLE_RE = re.compile(r"(?<![\w.])\d{1,2}(?=[ \t]+U\.?[ \t]?S\.?[ \t]?C\.?(?!\w))")
+
+# a house's number before its street's name ("3505 International Place NW", "12 Harbour Street", the street's kind
+# shortened: "5601 Fishers Ln"): an address, no count
 # (the street's name ends the address, not a noun it qualifies: "more than 200 Wall Street firms")
 STREET_NUMBER_RE = re.compile(
     r"(?<![\w.,])\d{1,5}(?=[ \t]+(?:[A-Z][\w'’\-]*[ \t]+){1,3}"
-    r"(?:Road|Street|Avenue|Place|Lane|Boulevard|Drive|Terrace|Crescent)\b(?![ \t]+(?!in\b|at\b|on\b)[a-z]))"
+    r"(?:Road|Street|Avenue|Place|Lane|Boulevard|Drive|Terrace|Crescent|Rd|Ave|Ln|Blvd)\b"
+    r"(?![ \t]+(?!in\b|at\b|on\b)[a-z]))"
 )
 
 # a document's number by its year and its serial ("FR Doc. 2023-12345", "Docket 2021-0042"): a reference, no count
-YEAR_SERIAL_RE = re.compile(r"(?<![\w/\-.])(?:1[89]|20)\d\d-(?:\d{5,6}|0\d{3})(?![\w\-])")
+# (a gazette's print joins them with an en dash: "[FR Doc. 2024–17694 Filed 8–8–24; 8:45 am]")
+YEAR_SERIAL_RE = re.compile(r"(?<![\w/\-.–])(?:1[89]|20)\d\d[-–](?:\d{5,6}|0\d{3})(?![\w\-–])")
 
 # Words before a number that make it a reference, not a count.
 REFERENCE_WORDS = {
@@ -1105,7 +1114,7 @@ def english_figures(text: str, skip: list[tuple[int, int]], layout: str | None =
     """Every figure in ``text`` outside the ``skip`` spans (dates, codes), with its qualifier and unit;
     ``layout``: the page as written, of the same length, whose line breaks lay out its tables."""
     figures: list[Figure] = []
-    codes = (CODE_RE, STREET_NUMBER_RE, YEAR_SERIAL_RE, _LETTERED_PHONE_RE)
+    codes = (CODE_RE, STREET_NUMBER_RE, YEAR_SERIAL_RE, _LETTERED_PHONE_RE, _BRACKETED_AREA_PHONE_RE, _CODE_TITLE_RE)
     skip = skip + [m.span() for pattern in codes for m in pattern.finditer(text)]
     previous_ref_end = -10
     for m in _ranges_and_numbers(NUMBER_RE, ONE_NUMBER_RE, text, _a_range):
