@@ -74,6 +74,7 @@ from habeas.analyse.english import (
     person_name_ok,
     person_shaped,
     schools_apart,
+    strip_titles,
     without_legal_form,
 )
 from habeas.analyse.english_layout import (
@@ -1351,7 +1352,8 @@ def _owners_and_apposed_people(page: int, text: str) -> list[Mention]:
             continue  # "the Cultural Revolution Zakir's father": no person's name follows "the" or a longer name
         if t.fold(name) in t.gazetteer_index() or classify_run(words) is not None or not person_name_ok(name):
             continue
-        out.append(Mention(page, m.start("name"), m.end("name"), name, name, t.PERSON, P_STRONG))
+        name = strip_titles(name)  # "Professor Rahile Dawut, an ethnographer": the title is no part of the name
+        out.append(Mention(page, m.end("name") - len(name), m.end("name"), name, name, t.PERSON, P_STRONG))
     return out
 
 
