@@ -1,8 +1,9 @@
-"""Township and village names in Chinese where the segmenter reads across them: two townships a conjunction
-joins, and names with 其 (a pronoun, "its", and a syllable of many transcribed names) inside or at the end."""
+"""Township and village names in Chinese, and the police stations named after them, where the segmenter reads
+across them: two townships a conjunction joins, names with 其 (a pronoun, "its", and a syllable of many
+transcribed names) inside or at the end, and stations named by a long stem or after a verb of going."""
 
 from habeas.analyse import tables as t
-from test_analyse_unseen import cn_names
+from test_analyse_unseen import BODIES, cn_names
 
 
 def test_two_townships_a_conjunction_joins_are_two_places() -> None:
@@ -35,3 +36,14 @@ def test_a_township_before_its_village_starts_after_the_verb_before_it() -> None
     places = cn_names("干部们来到库木巴格乡阿热勒村走访。", t.PLACE)
     assert {"库木巴格乡", "阿热勒村"} <= places
     assert not any(p.startswith(("们", "来到")) for p in places)
+
+
+def test_a_station_or_checkpoint_named_by_a_long_transcribed_stem_is_a_body() -> None:
+    bodies = cn_names("1. 阿克塔什萨依检查站 辅警 5名\n巴什库木巴格派出所民警赶到现场。", *BODIES)
+    assert {"阿克塔什萨依检查站", "巴什库木巴格派出所"} <= bodies
+
+
+def test_a_station_after_a_verb_of_going_is_named_from_after_the_verb() -> None:
+    bodies = cn_names("他被带到托库孜派出所问话。", *BODIES)
+    assert "托库孜派出所" in bodies
+    assert not any(b.startswith(("他", "带到")) for b in bodies)

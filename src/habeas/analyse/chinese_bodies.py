@@ -519,23 +519,36 @@ _CORPS_BRANCH_RE = re.compile(r"(?:新疆)?(?:生产建设)?兵团分院")
 _STATION_RE = re.compile(rf"[{CJK}]{{2,6}}?(?:派出所|警务站|分局)")
 
 
-# a station written alone after a boundary, named by a stem: "、杭桂派出所所长", a table's row "多鲁派出所　684"
-_STEM_STATION_RE = re.compile(rf"(?<![{CJK}])(?P<stem>[{CJK}]{{2,5}}?)派出所")
+# a station or checkpoint written alone after a boundary or a verb of going, named by a stem: "、杭桂派出所所长",
+# a table's row "多鲁派出所　684", "被带到阿瓦提派出所", "巴什托格拉克检查站"
+_STATION_WORD_RE = re.compile("派出所|公安检查站|检查站|便民警务站|警务站")
+_STEM_OPENS_RE = re.compile(rf"[^{CJK}]|[到往至赴]")
 
 
 def _stations_by_stem(page: int, text: str) -> list[Mention]:
-    """A police station named by its township's stem without 乡 or 镇: the stem is transcribed ("恰尔巴格派出所")
+    """A police station or checkpoint named by its township's stem without 乡 or 镇: the stem is transcribed
+    ("恰尔巴格派出所", "塔什萨依检查站")
     or the page writes it with its level elsewhere ("杭桂乡" beside "杭桂派出所"); a word of kind or
     reference before 派出所 ("各派出所", "当地派出所", "辖区派出所") names none."""
     levels = (m.start() for m in re.finditer("[乡镇]", text))
     townships = {text[i - size : i] for i in levels for size in range(2, 6)}
     out = []
-    for m in _STEM_STATION_RE.finditer(text):
-        stem = m.group("stem")
-        if stem[-1] in "乡镇" or not (stem in townships or all(c in TRANSLIT for c in stem)):
+    for m in _STATION_WORD_RE.finditer(text):
+        start = _station_stem_start(text, m.start())
+        stem = text[start : m.start()]
+        if start < 0 or stem[-1] in "乡镇" or not (stem in townships or all(c in TRANSLIT for c in stem)):
             continue
-        out.append(Mention(page, m.start(), m.end(), m.group(0), m.group(0), t.PUBLIC_BODY, 5))
+        out.append(Mention(page, start, m.end(), text[start : m.end()], text[start : m.end()], t.PUBLIC_BODY, 5))
     return out
+
+
+def _station_stem_start(text: str, pos: int) -> int:
+    """Where the shortest stem of two to seven characters before a station's word at ``pos`` starts, right
+    after a boundary or a verb of going; -1 where none does."""
+    for start in range(pos - 2, max(pos - 8, -1), -1):
+        if start == 0 or _STEM_OPENS_RE.match(text, start - 1):
+            return start
+    return -1
 
 
 # a table's cell, between runs of spaces (two or more, a full-width one or a tab) or a line's ends, that holds a
