@@ -72,3 +72,19 @@ def test_the_cells_under_calendar_years_beside_places_still_count_the_tables_tit
     text = "Registered residents\n\nTownship | 2015 | 2021\nBulaqsu | 41,000 | 44,500\n"
     units = {c.value: c.unit for c in analyse(text).claims}
     assert units[44500] == "Registered residents"
+
+
+def test_a_bodys_place_and_initials_in_brackets_are_its_short_form_there_and_after() -> None:
+    r = analyse(
+        "Erkin Tohti heads the Hotan Prefecture Public Security Bureau (Hotan PSB). In 2018 the Hotan PSB "
+        "opened four sites near Hotan."
+    )
+    shorts = [m for m in r.mentions if m.name == "Hotan PSB"]
+    assert len(shorts) == 2 and all(m.type == t.PUBLIC_BODY for m in shorts)
+    assert len({m.canonical for m in r.mentions if m.type == t.PUBLIC_BODY}) == 1
+    assert "Hotan" in names(r, t.PLACE)
+
+
+def test_a_place_and_letters_in_brackets_that_spell_no_body_make_nothing() -> None:
+    r = analyse("The Aksu Water Board (Aksu XQ) met twice.")
+    assert "Aksu XQ" not in names(r, t.ORGANIZATION, t.PUBLIC_BODY)

@@ -471,6 +471,46 @@ def _company_short_names(page: int, text: str) -> list[Mention]:
     return found
 
 
+# a body's short form in brackets made of its place and the initials of the rest: "Kashgar Prefecture Public
+# Security Bureau (Kashgar PSB)", "Hotan City Court (Hotan HC)"
+_PLACE_AND_INITIALS_RE = re.compile(r"\((?P<short>(?P<place>[A-Z][a-z]+)[ \t]+(?P<initials>[A-Z]{2,6}))\)")
+
+
+def _place_and_initials_short_forms(page: int, text: str) -> list[Mention]:
+    """A body named in full, then in brackets the place its name opens with and the initials of the words
+    after it: the body, and the short form the page then calls it by."""
+    found = []
+    for m in _PLACE_AND_INITIALS_RE.finditer(text):
+        before = text[max(0, m.start() - 200) : m.start()].rstrip()
+        rest = long_form(m.group("initials"), before)
+        head = re.search(rf"{re.escape(m.group('place'))}(?:[ \t]+[A-Z][a-z]+)?[ \t]+{re.escape(rest or '^')}$", before)
+        if rest is None or head is None or classify_run(head.group(0).split()) is None:
+            continue
+        start = m.start() - len(text[max(0, m.start() - 200) : m.start()]) + head.start()
+        form, short = head.group(0), m.group("short")
+        kind = classify_run(form.split()) or t.ORGANIZATION
+        name = clean_name(form)
+        for span, written, forms in (((start, start + len(form)), form, (short,)), (m.span("short"), short, ())):
+            body = Mention(page, *span, written, clean_name(written), kind, P_STRONG, canonical=name, strong=True)
+            body.short_forms = forms
+            found.append(body)
+    return found + _short_forms_again(page, text, {m.name: m for m in found if not m.short_forms})
+
+
+def _short_forms_again(page: int, text: str, shorts: dict[str, Mention]) -> list[Mention]:
+    """The page's later mentions of short forms it defined in brackets (one pass over the page for them all)."""
+    if not shorts:
+        return []
+    pattern = re.compile(r"(?<![\w\-])(?:" + "|".join(map(re.escape, sorted(shorts, key=len, reverse=True))) + r")\b")
+    found = []
+    for m in pattern.finditer(text):
+        first, written = shorts[m.group(0)], m.group(0)
+        if m.start() > first.start:
+            again = Mention(page, *m.span(), written, first.name, first.type, P_STRONG, canonical=first.canonical)
+            found.append(again)
+    return found
+
+
 def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
     """Mentions the rule layers find on one prepared page (``raw``: the page as stored, whose infobox
     labels are not blanked; the prepared page where not given)."""
@@ -591,6 +631,7 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
     found.extend(_aged_people(page, text))
     found.extend(_bracketed_given_names(page, text))
     found.extend(_company_short_names(page, text))
+    found.extend(_place_and_initials_short_forms(page, text))
     found.extend(_listed_people(page, text))
     found.extend(_name_column_people(page, raw or text))
     found.extend(_body_column_names(page, raw or text))
