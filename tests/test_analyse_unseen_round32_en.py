@@ -88,3 +88,15 @@ def test_a_bodys_place_and_initials_in_brackets_are_its_short_form_there_and_aft
 def test_a_place_and_letters_in_brackets_that_spell_no_body_make_nothing() -> None:
     r = analyse("The Aksu Water Board (Aksu XQ) met twice.")
     assert "Aksu XQ" not in names(r, t.ORGANIZATION, t.PUBLIC_BODY)
+
+
+def test_a_companys_seat_in_brackets_before_its_legal_form_alone_is_part_of_its_name() -> None:
+    r = analyse("Its buying office is Northgate Sourcing (Shanghai) Limited, which places the orders.")
+    bodies = {m.name: m.canonical for m in r.mentions if m.type == t.ORGANIZATION}
+    assert bodies.get("Northgate Sourcing (Shanghai) Limited") == "Northgate Sourcing (Shanghai)"
+    assert "Shanghai" not in names(r, t.PLACE)
+
+
+def test_a_place_in_brackets_after_a_name_without_a_legal_form_stays_a_place() -> None:
+    r = analyse("The letter was signed by Riverside Voices (Shanghai) and two other groups.")
+    assert "Shanghai" in names(r, t.PLACE)

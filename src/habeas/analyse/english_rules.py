@@ -511,6 +511,26 @@ def _short_forms_again(page: int, text: str, shorts: dict[str, Mention]) -> list
     return found
 
 
+# a company's name, its seat in brackets, then only its legal form: "Northgate Sourcing (Hong Kong) Limited"
+_SEAT_THEN_LEGAL_FORM_RE = re.compile(
+    r"(?<![\w\-&])(?P<name>[A-Z][\w&\-]*(?:[ \t]+[A-Z][\w&\-]*){0,3})[ \t]*"
+    r"\((?P<seat>[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*)?)\)[ \t]+(?P<form>Limited|Ltd\b\.?|Inc\b\.?|LLC|GmbH|plc)"
+)
+
+
+def _companies_with_a_bracketed_seat(page: int, text: str) -> list[Mention]:
+    """A company whose seat (a place the gazetteer knows) stands in brackets right before its legal form: one
+    company, the place a part of its name."""
+    found = []
+    for m in _SEAT_THEN_LEGAL_FORM_RE.finditer(text):
+        if not known_place(m.group("seat")) or classify_run(m.group("name").split()) not in (None, t.ORGANIZATION):
+            continue
+        name = clean_name(m.group(0))
+        core = without_legal_form(name)
+        found.append(Mention(page, *m.span(), m.group(0), name, t.ORGANIZATION, P_STRONG, canonical=core, strong=True))
+    return found
+
+
 def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
     """Mentions the rule layers find on one prepared page (``raw``: the page as stored, whose infobox
     labels are not blanked; the prepared page where not given)."""
@@ -631,6 +651,7 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
     found.extend(_aged_people(page, text))
     found.extend(_bracketed_given_names(page, text))
     found.extend(_company_short_names(page, text))
+    found.extend(_companies_with_a_bracketed_seat(page, text))
     found.extend(_place_and_initials_short_forms(page, text))
     found.extend(_listed_people(page, text))
     found.extend(_name_column_people(page, raw or text))
