@@ -100,3 +100,15 @@ def test_a_companys_seat_in_brackets_before_its_legal_form_alone_is_part_of_its_
 def test_a_place_in_brackets_after_a_name_without_a_legal_form_stays_a_place() -> None:
     r = analyse("The letter was signed by Riverside Voices (Shanghai) and two other groups.")
     assert "Shanghai" in names(r, t.PLACE)
+
+
+def test_a_number_word_before_quoted_words_counts_the_noun_after_them() -> None:
+    r = analyse('The prefecture opened five "closed management" schools and 12 "re-education" centres in 2018.')
+    units = {c.value: c.unit for c in r.claims}
+    assert units[5] == "schools"
+    assert units[12] == "centres"
+
+
+def test_a_number_word_after_the_before_quoted_words_is_a_name_not_a_count() -> None:
+    r = analyse('Officials warned against the three "evil forces" at every meeting.')
+    assert 3 not in {c.value for c in r.claims}

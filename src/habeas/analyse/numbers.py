@@ -112,7 +112,8 @@ _SMALLWORD = (
     r"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds)"
 )
 # what may follow a figure in words: a noun, or the next figure of a list ("terms of five, three and ten years")
-_AFTER_WORD_NUMBER = rf"(?={_SP}+[a-z]|,{_SP}+(?:and{_SP}+)?(?:{_SMALLWORD}|\d))"
+# (or quoted words that describe it: 'four "re-education" centres')
+_AFTER_WORD_NUMBER = rf"(?={_SP}+[\"“‘]?[a-z]|,{_SP}+(?:and{_SP}+)?(?:{_SMALLWORD}|\d))"
 _NUMBER = (
     # "four and a half months", "2 and a half years": a whole number and a half
     rf"(?:(?:{_SMALLWORD}|one|\d+){_SP}+and{_SP}+a{_SP}+half(?={_SP}+(?!{_SCALE}\b)[a-z])"
@@ -514,6 +515,7 @@ def _unit_after(text: str, pos: int) -> str:
     more = re.match(r"\s+or\s+(?:more|so|fewer|less)\b", text[pos : pos + 16], re.IGNORECASE)
     if more:
         pos += more.end()  # "one million or more Uyghurs": the count's bound, then what it counts
+    pos = _quoted_words_before_a_noun(text, pos)  # 'four "re-education" centres': the noun after the quotation
     words: list[str] = []
     window = text[pos : pos + 120]
     at = 0
@@ -561,6 +563,18 @@ def _unit_after(text: str, pos: int) -> str:
     while words and words[-1].lower() in ("of", "and"):
         words.pop()
     return " ".join(words)
+
+
+_THE_BEFORE_RE = re.compile(r"\bthe[ \t]+$", re.IGNORECASE)
+# quoted words right after a figure, before the plural noun it counts: 'four "transformation through education"
+# centres'
+_QUOTED_BEFORE_NOUN_RE = re.compile(r"[ \t]*[\"“‘](?P<quoted>[^\"”’\n]{1,60})[\"”’][ \t]+(?=(?P<noun>[a-z][a-z\-]+)\b)")
+
+
+def _quoted_words_before_a_noun(text: str, pos: int) -> int:
+    """Where the counted noun starts when quoted words describe it right after the figure; else ``pos``."""
+    m = _QUOTED_BEFORE_NOUN_RE.match(text, pos)
+    return m.end() if m is not None and _plural_word(m.group("noun")) else pos
 
 
 # "current and former officials": a second word that describes, then the plural noun both describe
@@ -1187,6 +1201,8 @@ def english_figures(text: str, skip: list[tuple[int, int]], layout: str | None =
         raw_stripped = raw.strip()
         if _QUOTED_NAME_BEFORE.search(text, max(0, start - 6), start) and _QUOTED_NAME_AFTER.match(text, end):
             continue  # blamed "the three forces": a name, no count
+        if _THE_BEFORE_RE.search(text, max(0, start - 6), start) and _QUOTED_BEFORE_NOUN_RE.match(text, end):
+            continue  # the three "evil forces": a name the quotation marks, no count
         if lasting:
             figures.append(Figure(start, end, value, low, high, None, lasting.group("unit") + "s", m.group(0)))
             continue
