@@ -76,6 +76,7 @@ SETS = {
     "held29-en": (OWN / "heldout29-en", OWN / "heldout29-en-gold.json"),
     "held30-en": (OWN / "heldout30-en", OWN / "heldout30-en-gold.json"),
     "held31-en": (OWN / "heldout31-en", OWN / "heldout31-en-gold.json"),
+    "held32-en": (OWN / "heldout32-en", OWN / "heldout32-en-gold.json"),
     "held12-zh": (OWN / "heldout12-zh", OWN / "heldout12-zh-gold.json"),
     "held13-zh": (OWN / "heldout13-zh", OWN / "heldout13-zh-gold.json"),
     "held14-zh": (OWN / "heldout14-zh", OWN / "heldout14-zh-gold.json"),

@@ -439,6 +439,98 @@ def _place_inside_a_name(page: int, text: str, start: int, end: int) -> Mention 
     return Mention(page, before.start("given"), after.end("family"), name, name, t.PERSON, P_STRONG + 1)
 
 
+def _called_by_a_surname(short: str, form: str) -> bool:
+    """ "Tang Weiping (Tang)", "Zhang Jian-guo (Zhang)": a person's whole name and, in brackets, the family name
+    (first or last of its words) the page then calls the person by; no short form of a body."""
+    words = form.split()
+    return short in (words[0], words[-1]) and classify_run(words) is None and person_shaped(form)
+
+
+# a company's name with its legal form, then the words of it the page will call it by, in brackets: "Hami
+# Jinlong Data Systems Co., Ltd. (Jinlong Data)"
+_COMPANY_THEN_SHORT_RE = re.compile(
+    rf"(?P<long>[A-Z][\w&\-]*(?:[ \t]+[A-Z][\w&\-]*){{1,6}}?{CORPORATE_RE.pattern})[ \t]*"
+    r"\((?P<short>[A-Z][\w\-]+(?:[ \t]+[A-Z][\w\-]+){1,2})\)"
+)
+
+
+def _company_short_names(page: int, text: str) -> list[Mention]:
+    """A company named with its legal form and, in brackets after it, two or three of its own words: the
+    company and the short name it goes by (which the next mentions use alone), however personal its words look."""
+    found = []
+    for m in _COMPANY_THEN_SHORT_RE.finditer(text):
+        words, short = m.group("long").split(), m.group("short")
+        if not all(w in words for w in short.split()):
+            continue  # "Acme Holdings Ltd. (United Kingdom)": its country, no short name
+        name = clean_name(without_legal_form(m.group("long")))
+        for key, forms in (("long", (short,)), ("short", ())):
+            start, end = m.span(key)
+            body = Mention(page, start, end, m.group(key), clean_name(m.group(key)), t.ORGANIZATION, P_STRONG)
+            body.canonical, body.strong, body.short_forms = name, True, forms
+            found.append(body)
+    return found
+
+
+# a body's short form in brackets made of its place and the initials of the rest: "Kashgar Prefecture Public
+# Security Bureau (Kashgar PSB)", "Hotan City Court (Hotan HC)"
+_PLACE_AND_INITIALS_RE = re.compile(r"\((?P<short>(?P<place>[A-Z][a-z]+)[ \t]+(?P<initials>[A-Z]{2,6}))\)")
+
+
+def _place_and_initials_short_forms(page: int, text: str) -> list[Mention]:
+    """A body named in full, then in brackets the place its name opens with and the initials of the words
+    after it: the body, and the short form the page then calls it by."""
+    found = []
+    for m in _PLACE_AND_INITIALS_RE.finditer(text):
+        before = text[max(0, m.start() - 200) : m.start()].rstrip()
+        rest = long_form(m.group("initials"), before)
+        head = re.search(rf"{re.escape(m.group('place'))}(?:[ \t]+[A-Z][a-z]+)?[ \t]+{re.escape(rest or '^')}$", before)
+        if rest is None or head is None or classify_run(head.group(0).split()) is None:
+            continue
+        start = m.start() - len(text[max(0, m.start() - 200) : m.start()]) + head.start()
+        form, short = head.group(0), m.group("short")
+        kind = classify_run(form.split()) or t.ORGANIZATION
+        name = clean_name(form)
+        for span, written, forms in (((start, start + len(form)), form, (short,)), (m.span("short"), short, ())):
+            body = Mention(page, *span, written, clean_name(written), kind, P_STRONG, canonical=name, strong=True)
+            body.short_forms = forms
+            found.append(body)
+    return found + _short_forms_again(page, text, {m.name: m for m in found if not m.short_forms})
+
+
+def _short_forms_again(page: int, text: str, shorts: dict[str, Mention]) -> list[Mention]:
+    """The page's later mentions of short forms it defined in brackets (one pass over the page for them all)."""
+    if not shorts:
+        return []
+    pattern = re.compile(r"(?<![\w\-])(?:" + "|".join(map(re.escape, sorted(shorts, key=len, reverse=True))) + r")\b")
+    found = []
+    for m in pattern.finditer(text):
+        first, written = shorts[m.group(0)], m.group(0)
+        if m.start() > first.start:
+            again = Mention(page, *m.span(), written, first.name, first.type, P_STRONG, canonical=first.canonical)
+            found.append(again)
+    return found
+
+
+# a company's name, its seat in brackets, then only its legal form: "Northgate Sourcing (Hong Kong) Limited"
+_SEAT_THEN_LEGAL_FORM_RE = re.compile(
+    r"(?<![\w\-&])(?P<name>[A-Z][\w&\-]*(?:[ \t]+[A-Z][\w&\-]*){0,3})[ \t]*"
+    r"\((?P<seat>[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*)?)\)[ \t]+(?P<form>Limited|Ltd\b\.?|Inc\b\.?|LLC|GmbH|plc)"
+)
+
+
+def _companies_with_a_bracketed_seat(page: int, text: str) -> list[Mention]:
+    """A company whose seat (a place the gazetteer knows) stands in brackets right before its legal form: one
+    company, the place a part of its name."""
+    found = []
+    for m in _SEAT_THEN_LEGAL_FORM_RE.finditer(text):
+        if not known_place(m.group("seat")) or classify_run(m.group("name").split()) not in (None, t.ORGANIZATION):
+            continue
+        name = clean_name(m.group(0))
+        core = without_legal_form(name)
+        found.append(Mention(page, *m.span(), m.group(0), name, t.ORGANIZATION, P_STRONG, canonical=core, strong=True))
+    return found
+
+
 def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
     """Mentions the rule layers find on one prepared page (``raw``: the page as stored, whose infobox
     labels are not blanked; the prepared page where not given)."""
@@ -474,7 +566,7 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
         lstart, form = _with_head_before(text, lstart, form)
         if form.split()[-1] in NOT_ORG_HEADS and classify_run(form.split()) is None:
             continue  # "Withhold Release Order (WRO)": a document's name and its initials, no body
-        kind = classify_run(form.split()) or t.ORGANIZATION
+        kind = classify_run(form.split()) or (t.PERSON if _called_by_a_surname(short, form) else t.ORGANIZATION)
         long_name = clean_name(form)
         place = t.gazetteer_index().get(t.fold(long_name))
         canonical = long_name
@@ -558,6 +650,9 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
     found.extend(_named_people(page, text))
     found.extend(_aged_people(page, text))
     found.extend(_bracketed_given_names(page, text))
+    found.extend(_company_short_names(page, text))
+    found.extend(_companies_with_a_bracketed_seat(page, text))
+    found.extend(_place_and_initials_short_forms(page, text))
     found.extend(_listed_people(page, text))
     found.extend(_name_column_people(page, raw or text))
     found.extend(_body_column_names(page, raw or text))
@@ -1481,12 +1576,18 @@ _SIGNATURE_RE = re.compile(
 )
 
 
+# a link word of a body's name right before the words that seem to sign a line ("Office of" + "Public Affairs")
+_LINK_WORD_BEFORE_RE = re.compile(r"(?<![\w\-])(?:of|for|and|on|the)[ \t]+$")
+
+
 def _signed_names(page: int, text: str) -> list[Mention]:
     """The person a signature names before an e-mail address, whatever the model reads there (a body's name
     has its head word, and is no person's shape: "Human Rights Watch, press@example.org")."""
     out = []
     for m in _SIGNATURE_RE.finditer(text):
         name = m.group("name")
+        if _LINK_WORD_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()):
+            continue  # "Daniel Roe, Office of Public Affairs, press@example.gov": the end of a body's name
         if person_shaped(name):
             out.append(Mention(page, m.start("name"), m.end("name"), name, name, t.PERSON, P_CREDITED))
     return out

@@ -112,7 +112,8 @@ _SMALLWORD = (
     r"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds)"
 )
 # what may follow a figure in words: a noun, or the next figure of a list ("terms of five, three and ten years")
-_AFTER_WORD_NUMBER = rf"(?={_SP}+[a-z]|,{_SP}+(?:and{_SP}+)?(?:{_SMALLWORD}|\d))"
+# (or quoted words that describe it: 'four "re-education" centres')
+_AFTER_WORD_NUMBER = rf"(?={_SP}+[\"“‘]?[a-z]|,{_SP}+(?:and{_SP}+)?(?:{_SMALLWORD}|\d))"
 _NUMBER = (
     # "four and a half months", "2 and a half years": a whole number and a half
     rf"(?:(?:{_SMALLWORD}|one|\d+){_SP}+and{_SP}+a{_SP}+half(?={_SP}+(?!{_SCALE}\b)[a-z])"
@@ -514,6 +515,7 @@ def _unit_after(text: str, pos: int) -> str:
     more = re.match(r"\s+or\s+(?:more|so|fewer|less)\b", text[pos : pos + 16], re.IGNORECASE)
     if more:
         pos += more.end()  # "one million or more Uyghurs": the count's bound, then what it counts
+    pos = _quoted_words_before_a_noun(text, pos)  # 'four "re-education" centres': the noun after the quotation
     words: list[str] = []
     window = text[pos : pos + 120]
     at = 0
@@ -561,6 +563,18 @@ def _unit_after(text: str, pos: int) -> str:
     while words and words[-1].lower() in ("of", "and"):
         words.pop()
     return " ".join(words)
+
+
+_THE_BEFORE_RE = re.compile(r"\bthe[ \t]+$", re.IGNORECASE)
+# quoted words right after a figure, before the plural noun it counts: 'four "transformation through education"
+# centres'
+_QUOTED_BEFORE_NOUN_RE = re.compile(r"[ \t]*[\"“‘](?P<quoted>[^\"”’\n]{1,60})[\"”’][ \t]+(?=(?P<noun>[a-z][a-z\-]+)\b)")
+
+
+def _quoted_words_before_a_noun(text: str, pos: int) -> int:
+    """Where the counted noun starts when quoted words describe it right after the figure; else ``pos``."""
+    m = _QUOTED_BEFORE_NOUN_RE.match(text, pos)
+    return m.end() if m is not None and _plural_word(m.group("noun")) else pos
 
 
 # "current and former officials": a second word that describes, then the plural noun both describe
@@ -1187,6 +1201,8 @@ def english_figures(text: str, skip: list[tuple[int, int]], layout: str | None =
         raw_stripped = raw.strip()
         if _QUOTED_NAME_BEFORE.search(text, max(0, start - 6), start) and _QUOTED_NAME_AFTER.match(text, end):
             continue  # blamed "the three forces": a name, no count
+        if _THE_BEFORE_RE.search(text, max(0, start - 6), start) and _QUOTED_BEFORE_NOUN_RE.match(text, end):
+            continue  # the three "evil forces": a name the quotation marks, no count
         if lasting:
             figures.append(Figure(start, end, value, low, high, None, lasting.group("unit") + "s", m.group(0)))
             continue
@@ -1242,6 +1258,7 @@ def _spaced_table_heads(text: str) -> dict[int, str | None]:
     heads: dict[int, str | None] = {}
     columns: list[str] = []
     rows: list[list[tuple[int, str]]] = []
+    by_year: list[bool] = []  # the columns whose head is a year or a financial year
 
     def close() -> None:
         numbering = {
@@ -1250,8 +1267,10 @@ def _spaced_table_heads(text: str) -> dict[int, str | None]:
             if head.lower() in _ROW_NUMBER_HEADS or (i == 0 and len(rows) > 1 and _row_numbers(rows, i))
         }
         for i, head in enumerate(_heads_with_their_noun(columns, rows, numbering)):
-            cells = (r[i][0] for r in rows if _QUALIFIED_NUMBER_CELL.fullmatch(r[i][1]))
-            heads.update((start, None if i in numbering else head) for start in cells)
+            cells = (r for r in rows if _QUALIFIED_NUMBER_CELL.fullmatch(r[i][1]))
+            yearly = i < len(by_year) and by_year[i]
+            for r in cells:
+                heads[r[i][0]] = None if i in numbering else _row_label_counts(r, head) if yearly else head
 
     pos, title = 0, ""
     for line in text.splitlines(keepends=True):
@@ -1264,6 +1283,7 @@ def _spaced_table_heads(text: str) -> dict[int, str | None]:
         words = [w for _, w in cells]
         spaced = len(words) >= 3 and not any(re.search(r"\d", _without_bracketed_year(w)) for w in words)
         columns, rows = (words if spaced else _year_heads(words, title)), []
+        by_year = [bool(_YEAR_HEAD.fullmatch(w)) for w in words] if columns and not spaced else []
         title = _table_title(line) if line.strip() else title
     close()
     return heads
@@ -1294,14 +1314,28 @@ def _table_title(line: str) -> str:
     return m.group("title")
 
 
+# a column's head that is a year or a financial year: "2020", "2022/23", "2023-24", "2022/2023"
+_YEAR_HEAD = re.compile(r"(?:1[89]|20)\d\d(?:[/\-–](?:\d\d){1,2})?")
+
+
 def _year_heads(words: list[str], title: str) -> list[str]:
-    """A table's heads where some columns are years ("County  2010  2020  Change"): the cells under a year
-    count what the table's title names ("Resident population of four counties"); [] for no such line."""
-    years = [w for w in words if _YEAR_CELL.fullmatch(w)]
-    others = [w for w in words if not _YEAR_CELL.fullmatch(w)]
+    """A table's heads where some columns are years ("County  2010  2020  Change", "KPI | 2022/23 | 2023/24"):
+    the cells under a year count what the table's title names ("Resident population of four counties");
+    [] for no such line."""
+    years = [w for w in words if _YEAR_HEAD.fullmatch(w)]
+    others = [w for w in words if not _YEAR_HEAD.fullmatch(w)]
     if len(words) < 3 or len(years) < 2 or not others or any(re.search(r"\d", w) for w in others):
         return []
-    return [title if _YEAR_CELL.fullmatch(w) else w for w in words]
+    return [title if _YEAR_HEAD.fullmatch(w) else w for w in words]
+
+
+def _row_label_counts(row: list[tuple[int, str]], head: str) -> str:
+    """What a cell under a year counts: its row's label where that names things counted ("Sites audited",
+    "Workers reached"), a table of measures one a row; else the table's title (a row of a county)."""
+    label = row[0][1]
+    if _QUALIFIED_NUMBER_CELL.fullmatch(label) or not any(_plural_noun(w) for w in label.split()[:4]):
+        return head
+    return label
 
 
 def _heads_with_their_noun(columns: list[str], rows: list[list[tuple[int, str]]], numbering: set[int]) -> list[str]:
