@@ -52,6 +52,12 @@ def test_a_public_accounts_name_before_its_posting_time_on_the_first_line_is_a_m
     assert cn_names("更新时间　2020-06-02 18:45\n学员们认真听讲。", t.ORGANIZATION, t.PUBLIC_BODY) == set()
 
 
+def test_a_website_listed_after_a_paper_in_book_title_marks_is_a_medium() -> None:
+    text = "公司指定的信息披露媒体为《上海证券报》和华讯财经网（www.example.com），敬请投资者注意。"
+    assert {"上海证券报", "华讯财经网"} <= cn_names(text, t.ORGANIZATION, t.PUBLIC_BODY)
+    assert cn_names("依据《中华人民共和国网络安全法》和互联网管理规定。", t.ORGANIZATION) == set()
+
+
 # -- places ------------------------------------------------------------------------------------------
 
 

@@ -1691,7 +1691,22 @@ def _titled_media(page: int, text: str, index: dict[str, t.GazetteerEntry]) -> l
         known = entry is not None and entry.type == t.ORGANIZATION
         canonical = entry.canonical if entry is not None and known else name
         out.append(Mention(page, m.start(), m.end(), m.group(0), name, t.ORGANIZATION, 6, canonical, known))
-    return out
+    return out + _sites_listed_after_papers(page, text)
+
+
+# a website listed after a paper in book-title marks, as an announcement names its media of disclosure:
+# "《中国证券报》和某某资讯网（www…）", "《某某日报》、某某新闻网"
+SITE_AFTER_PAPER_RE = re.compile(
+    rf"《[^》\n]{{1,12}}(?:报|刊|志)》(?:、|和|及|以及)(?P<name>[{CJK}]{{2,8}}?网)(?=[（(，,。；;、\s]|$)"
+)
+
+
+def _sites_listed_after_papers(page: int, text: str) -> list[Mention]:
+    """A website joined to a paper in book-title marks in one list of media: a medium too."""
+    return [
+        Mention(page, *m.span("name"), m.group("name"), m.group("name"), t.ORGANIZATION, 5)
+        for m in SITE_AFTER_PAPER_RE.finditer(text)
+    ]
 
 
 def _department_word(text: str, c: Mention) -> bool:
