@@ -91,6 +91,7 @@ SETS = {
     "held23-zh": (OWN / "heldout23-zh", OWN / "heldout23-zh-gold.json"),
     "held24-zh": (OWN / "heldout24-zh", OWN / "heldout24-zh-gold.json"),
     "held25-zh": (OWN / "heldout25-zh", OWN / "heldout25-zh-gold.json"),
+    "held26-zh": (OWN / "heldout26-zh", OWN / "heldout26-zh-gold.json"),
 }
 TYPES = {
     "persons": {"person"},

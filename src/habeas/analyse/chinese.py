@@ -329,6 +329,29 @@ def _bracket_aliases(kept: list[Mention], text: str) -> list[Mention]:
     return out
 
 
+# a listed company's short name on its announcement's first line: "证券简称：某某股份　　公告编号：…"
+_STOCK_SHORT_NAME_RE = re.compile(rf"(?:证券|股票)简称[：:][ \t\u3000]*(?P<short>(?:\*?ST)?[{CJK}]{{2,6}})(?![{CJK}])")
+_COMPANY_ENDS = ("股份有限公司", "有限责任公司", "有限公司", "集团公司")
+
+
+def _stock_short_names(page: int, text: str, kept: list[Mention]) -> list[Mention]:
+    """The short name a listed company's announcement gives after 证券简称 ("证券简称：恒达股份"): the company
+    the page names in full whose name holds the short name's first two characters, or a company of its own
+    where the page names none."""
+    out = []
+    companies = [m for m in kept if m.type == t.ORGANIZATION and m.name.endswith(_COMPANY_ENDS)]
+    for hit in _STOCK_SHORT_NAME_RE.finditer(text):
+        short = hit.group("short")
+        core = short.removeprefix("*").removeprefix("ST")[:2]
+        full = next((m.canonical or m.name for m in companies if core in m.name), short)
+        found = [m for m in kept if (m.start, m.end) == hit.span("short")]
+        for m in found:  # read already (as a brand, a body): the company's, under its full name
+            m.type, m.canonical, m.strong = t.ORGANIZATION, full, True
+        if not found:
+            out.append(Mention(page, hit.start("short"), hit.end("short"), short, short, t.ORGANIZATION, 5, full, True))
+    return out
+
+
 def _places_joined(name: str, index: dict[str, t.GazetteerEntry]) -> bool:
     """Whether every part of a dotted name is a place the gazetteer knows ("哈萨克斯坦·阿拉木图")."""
     return all((entry := index.get(part)) is not None and entry.type == t.PLACE for part in name.split("·"))
@@ -585,7 +608,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
     kept = _with_short_forms(kept, short_forms(page, text, tokens, kept, index))
     kept = _country_before_university(kept)
     kept = party_committees_named_one_way(kept)
-    return kept + _places_inside(kept, cands) + _bracket_aliases(kept, text)
+    return kept + _places_inside(kept, cands) + _bracket_aliases(kept, text) + _stock_short_names(page, text, kept)
 
 
 def _level_before(tokens: Tokens, i: int, start: int) -> int:

@@ -1704,7 +1704,22 @@ def _titled_media(page: int, text: str, index: dict[str, t.GazetteerEntry]) -> l
         known = entry is not None and entry.type == t.ORGANIZATION
         canonical = entry.canonical if entry is not None and known else name
         out.append(Mention(page, m.start(), m.end(), m.group(0), name, t.ORGANIZATION, 6, canonical, known))
-    return out
+    return out + _sites_listed_after_papers(page, text)
+
+
+# a website listed after a paper in book-title marks, as an announcement names its media of disclosure:
+# "《中国证券报》和某某资讯网（www…）", "《某某日报》、某某新闻网"
+SITE_AFTER_PAPER_RE = re.compile(
+    rf"《[^》\n]{{1,12}}(?:报|刊|志)》(?:、|和|及|以及)(?P<name>[{CJK}]{{2,8}}?网)(?=[（(，,。；;、\s]|$)"
+)
+
+
+def _sites_listed_after_papers(page: int, text: str) -> list[Mention]:
+    """A website joined to a paper in book-title marks in one list of media: a medium too."""
+    return [
+        Mention(page, *m.span("name"), m.group("name"), m.group("name"), t.ORGANIZATION, 5)
+        for m in SITE_AFTER_PAPER_RE.finditer(text)
+    ]
 
 
 def _department_word(text: str, c: Mention) -> bool:
@@ -1809,6 +1824,15 @@ _NOT_IN_ORGAN = re.compile(r"[的在是将被把对向从了也都就而据称�
 _LEGAL_END = ("股份有限公司", "有限责任公司", "有限公司", "集团公司")
 
 
+_LIST_CLOSERS = ("等", "等等")
+
+
+def _list_closed_inside(inside: list[tuple[int, int, str, str]]) -> bool:
+    """Whether a run read on from a known body holds 等 ("and others") as a word of its own, which closes
+    a list of bodies: what follows is another clause ("路透社|等|外媒|援引|某某研究所"), no organ of the first."""
+    return any(w[2] in _LIST_CLOSERS and w[3].startswith("u") for w in inside)
+
+
 def _longer_names(cands: list[Mention], text: str, tokens: Tokens) -> list[Mention]:
     """Names that hold a known organisation's name and run on: its branch in a place ("中国银行江苏省分行"),
     an organ of it ("联合国…问题工作组", not a place's committee: "中共皮山县委员会"), or its full legal
@@ -1839,6 +1863,7 @@ def _longer_names(cands: list[Mention], text: str, tokens: Tokens) -> list[Menti
             and not _NOT_IN_ORGAN.search(organ.group(0))
             and not named
             and not any(w[2] in _OWNED_BY for w in inside)  # "华为下属研究所": a body it owns, named apart
+            and not _list_closed_inside(inside)
         ):
             name = text[k.start : organ.end()]
             out.append(Mention(k.page, k.start, organ.end(), name, name, t.ORGANIZATION, 7))
@@ -2023,9 +2048,27 @@ DISPATCH_RE = re.compile(
 )
 
 
+# a public account's post opens with the account's name and the time it was posted, alone on the page's first
+# line: "某某发布　2019-04-18 21:30" (not a label of the time: "更新时间 2019-04-18")
+ACCOUNT_MASTHEAD_RE = re.compile(
+    rf"\A\s*(?P<name>[{CJK}]{{2,10}})[ \t\u3000]+\d{{4}}-\d{{1,2}}-\d{{1,2}}"
+    r"(?:[ \t\u3000]+\d{1,2}:\d{2})?[ \t\u3000]*$",
+    re.MULTILINE,
+)
+_TIME_LABEL_ENDS = ("时间", "日期", "发布于", "更新于", "发表于")
+
+
+def _account_masthead(text: str) -> list[re.Match[str]]:
+    """The account's name on a public-account post's first line, before the time it was posted."""
+    m = ACCOUNT_MASTHEAD_RE.match(text)
+    return [m] if m is not None and not m.group("name").endswith(_TIME_LABEL_ENDS) else []
+
+
 def _source_media(page: int, text: str) -> list[Mention]:
-    """The media a source line or a story's opening names; a source line's whole name wins over a body's
-    name it opens with ("来源：新疆政府采购网": the procurement site, not the region's government)."""
+    """The media a source line, a story's opening or a public account's masthead names; a source line's whole
+    name wins over a body's name it opens with ("来源：新疆政府采购网": the procurement site, not the region's
+    government)."""
     found = [(m, "name", 6) for m in SOURCE_LINE_RE.finditer(text)]
     found += [(m, "name" if m.group("name") else "bracketed", 5) for m in DISPATCH_RE.finditer(text)]
+    found += [(m, "name", 5) for m in _account_masthead(text)]
     return [Mention(page, *m.span(g), m.group(g), m.group(g), t.ORGANIZATION, p) for m, g, p in found]

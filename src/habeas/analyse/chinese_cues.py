@@ -144,10 +144,11 @@ def _ordinary_phrase(tokens: Tokens, s: int, e: int) -> bool:
 
 
 def _verb_alone(tokens: Tokens, s: int, e: int) -> bool:
-    """Whether the span is one verb the dictionary knows ("签约"), the only thing after a kind of business:
-    a predicate (a listed name may be tagged a verb: "阿迪达斯、彪马")."""
+    """Whether the span is one verb the dictionary knows ("签约"), or one verbal noun ("经公司|核查": what the
+    company did), the only thing after a kind of business: a predicate (a listed name may be tagged a verb:
+    "阿迪达斯、彪马")."""
     words = _words(tokens, s, e)
-    return len(words) == 1 and words[0][3] == "v" and len(words[0][2]) >= 2 and known_word(words[0][2])
+    return len(words) == 1 and words[0][3] in ("v", "vn") and len(words[0][2]) >= 2 and known_word(words[0][2])
 
 
 def _describes(tokens: Tokens, pos: int) -> bool:

@@ -979,8 +979,9 @@ def _leads_place(word: tuple[int, int, str, str] | None) -> bool:
 
 # a kind of settlement, of any size, names no place: "大城市" (a big city), "城镇" (towns), "农村"; nor a
 # kind of area by what is done there: "垦区" (reclamation areas), "牧区" (pastoral areas), "矿区", "灾区"
+# (an old town's quarter, "老城区|改造", is a kind too: the old part of whatever town the page is about)
 _KIND_OF_PLACE_RE = re.compile(
-    r"(?:[大小中]|特大|超大|中小|大中)?(?:城市|城镇|都市|乡村|农村|村镇|集镇|城区|市区|郊区)"
+    r"(?:[大小中老旧]|特大|超大|中小|大中)?(?:城市|城镇|都市|乡村|农村|村镇|集镇|城区|市区|郊区)"
     r"|农?垦区|牧区|林区|矿区|灾区|山区"
 )
 

@@ -757,12 +757,14 @@ def chinese_dates(text: str) -> list[DateMention]:
     for d in out:
         taken.take(d.start, d.end)
     line_day = first_day.value if first_day else None
+    foot = _signature_date(text, out)
     for m in CN_MONTH_DAY.finditer(text):
         if not taken.free(m.start(), m.end()):
             continue
         month, day = int(m.group("month")), int(m.group("day"))
         in_year = (
             page_year
+            or _signed_year(text, dated, foot, m.start(), (month, day))
             or _year_in_paragraph(text, dated, m.span(), dateline, (month, day), line_day)
             or _foot_year(text, first_day, m.start(), (month, day))
         )
@@ -849,6 +851,36 @@ def _iso_dates(text: str, found: list[DateMention]) -> list[DateMention]:
             value = f"{m.group('year')}-{int(m.group('month')):02d}-{int(m.group('day')):02d}"
             out.append(DateMention(m.start(), m.end(), m.group(0), value, "day"))
     return out
+
+
+def _alone_on_its_line(text: str, d: DateMention) -> bool:
+    line_start, line_end = text.rfind("\n", 0, d.start) + 1, text.find("\n", d.end)
+    return not text[line_start : d.start].strip() and not text[d.end : line_end if line_end >= 0 else None].strip()
+
+
+def _signature_date(text: str, found: list[DateMention]) -> DateMention | None:
+    """The date a notice or an announcement is signed on: its last full date, written with its day on a
+    line of its own ("……董事会" above "2021年3月26日"); None where the last full date is no such line."""
+    full = [d for d in found if d.precision == "day" and d.value and len(d.value) == 10]
+    last = max(full, key=lambda d: d.start, default=None)
+    return last if last is not None and _alone_on_its_line(text, last) else None
+
+
+def _signed_year(
+    text: str, dated: list[tuple[int, str, bool]], foot: DateMention | None, pos: int, month_day: tuple[int, int]
+) -> str | None:
+    """The year of a month and day in a paragraph that states no full date, in a signed document whose
+    signature date is of a later year than the dates before the day, when the day falls on or before the
+    signature's ("截至2020年12月31日……" then "已于3月25日赴……", signed "2021年3月26日"): the signature's year,
+    the document telling of the days just before it was signed; None otherwise."""
+    if foot is None or not foot.value or foot.start < pos:
+        return None
+    paragraph = text.rfind("\n", 0, pos)
+    if dated[bisect.bisect_left(dated, (paragraph + 1,)) : bisect.bisect_left(dated, (pos,))]:
+        return None  # the paragraph's own full date before the day gives its year
+    before = _year_before(dated, pos)
+    on_or_before = month_day <= (int(foot.value[5:7]), int(foot.value[8:10]))
+    return foot.value[:4] if before is not None and before < foot.value[:4] and on_or_before else None
 
 
 def _foot_year(text: str, foot: DateMention | None, pos: int, month_day: tuple[int, int]) -> str | None:

@@ -990,6 +990,9 @@ _ABBREVIATIONS = (
     ("统一战线工作部", "统战部"),
     ("人民代表大会常务委员会", "人大常委会"),
     ("人民政府", "政府"),
+    ("行政公署", "行署"),
+    ("人民检察院", "检察院"),
+    ("人民法院", "法院"),
     ("纪律检查委员会", "纪委"),
     ("委员会", "委"),
     ("党委", "委"),
@@ -1302,6 +1305,20 @@ def _about_a_person(m: Mention, full_persons: dict[str, set[str]], first_words: 
     )
 
 
+def _to_the_end(longer: dict[str, tuple[str, str]]) -> dict[str, tuple[str, str]]:
+    """By each short form, the longest name its chain of longer forms leads to: "地区行署" is "地区行政公署"
+    (the office's usual short form) and that is "阿克苏地区行政公署" (its level standing for the document's
+    prefecture), so all three are one body under the full name."""
+    out: dict[str, tuple[str, str]] = {}
+    for short, full in longer.items():
+        seen = {short}
+        while full[0] in longer and full[0] not in seen:
+            seen.add(full[0])
+            full = longer[full[0]]
+        out[short] = full
+    return out
+
+
 def _resolve_in_document(mentions: list[Mention], uyghur_pages: set[int] | None = None) -> list[Mention]:
     mentions = _word_before_a_person(_named_elsewhere(_body_then_place(mentions)))
     acronyms: dict[str, tuple[str, str]] = {}
@@ -1316,7 +1333,7 @@ def _resolve_in_document(mentions: list[Mention], uyghur_pages: set[int] | None 
     laws = {m.name for m in mentions if m.type == t.LAW}
     of_country = _bodies_of_country(mentions)
     spelled = _spelled_by_initials(mentions, acronyms)
-    prefixed = (
+    prefixed = _to_the_end(
         _country_prefixed(mentions)
         | _level_prefixed(mentions)
         | _region_prefixed(mentions)

@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from decimal import Decimal
 from itertools import pairwise
 
 from habeas.analyse import tables as t
-from habeas.analyse.chinese_words import known_word
+from habeas.analyse.chinese_words import dictionary_tag, known_word
 from habeas.analyse.claim_kinds import PEOPLE, unit_head
 from habeas.analyse.tables import KIN_NOUNS
 
@@ -414,16 +415,22 @@ def parse_number(text: str) -> float | None:
     return total + current if seen else None
 
 
+def _decimal_times_magnitudes(digits: str, magnitudes: str) -> float:
+    """1.36万 is 13600, not 13600.000000000002, and 1121.6亿 is 112160000000, not 112159999999.99998: the
+    written decimal times its magnitudes, worked out exactly before it is made a float."""
+    value = Decimal(digits)
+    for ch in magnitudes:
+        value *= CN_BIG[ch]
+    return round(float(value), 6)
+
+
 def parse_chinese_number(text: str) -> float | None:
     """三万 → 30000, 1.8万 → 18000, 一百二十 → 120, 两亿 → 200000000, 一百多万 → 1000000."""
     text = re.sub(rf"[多余](?=[{_CN_BIG_CHARS}])", "", text)
     text = re.sub(r"(?<=\d),(?=\d{3})", "", text)
     m = re.fullmatch(r"(\d+(?:\.\d+)?)([万萬亿億]+)?", text)
     if m:
-        value = float(m.group(1))
-        for ch in m.group(2) or "":
-            value *= CN_BIG[ch]
-        return round(value, 6)  # 1.36万 is 13600, not 13600.000000000002
+        return _decimal_times_magnitudes(m.group(1), m.group(2) or "")
     total = 0.0
     section = 0.0
     number = 0.0
@@ -1519,6 +1526,20 @@ def _years_without_word(text: str, m: re.Match[str]) -> bool:
     )
 
 
+# the years a state has already lasted, at its clause's end: "结对已经两年，", "在这里工作已三年多了。"
+_YEARS_SO_FAR_AFTER_RE = re.compile(r"年多?了?(?:[，,。；;！？\n]|$)")
+
+
+def _years_so_far(text: str, m: re.Match[str]) -> bool:
+    """The years an act has already lasted, after the act's verb and 已(经), ending its clause ("和他结对已经两年，":
+    paired for two years now): a duration, up to a lifetime's; not after a person alone ("他已经四年了")."""
+    value = parse_chinese_number(m.group("num"))
+    already = _ALREADY_BEFORE_RE.search(text, max(0, m.start() - 2), m.start())
+    if value is None or value > 100 or already is None or not _YEARS_SO_FAR_AFTER_RE.match(text, m.end("num")):
+        return False
+    return dictionary_tag(text[max(0, already.start() - 2) : already.start()]) in ("v", "vn")
+
+
 # years up to now opening a clause: "三年来，", "近五年来" (over the last three years)
 _YEARS_SINCE_RE = re.compile(r"年来[，,]")
 
@@ -1563,7 +1584,7 @@ def _years_counted(text: str, m: re.Match[str]) -> bool:
     ("已寻找弟弟努尔别克六年。"): a count of years, up to a lifetime's."""
     if _sentence_term(text, m) or _period_years(text, m) or _marked_duration(text, m) or _years_up_to_now(text, m):
         return True
-    if _years_without_word(text, m):
+    if _years_without_word(text, m) or _years_so_far(text, m):
         return True
     value = parse_chinese_number(m.group("num"))
     after = text[m.end("num") : m.end("num") + 3]
