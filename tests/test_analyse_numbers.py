@@ -261,3 +261,21 @@ def test_odd_and_plus_after_a_figure_qualify_it_and_count_nothing_themselves():
     assert (700.0, "villagers", "about") in found
     assert (40.0, "workshops", "more than") in found
     assert not any("odd" in unit or "plus" in unit for _, unit, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("他被关押了两三个月后才获释。", 2, 3),
+        ("村里有五六十人被带走。", 50, 60),
+        ("全县三四百名干部参加了培训。", 300, 400),
+    ],
+)
+def test_two_neighbouring_chinese_numerals_are_an_estimate_between_them(text: str, low: float, high: float) -> None:
+    [figure] = chinese_figures(text, [])
+    assert (figure.low, figure.high, figure.value, figure.qualifier) == (low, high, high, "between")
+
+
+def test_a_chinese_number_whose_digits_are_not_neighbours_is_one_number() -> None:
+    [figure] = chinese_figures("共有二百三十人参加。", [])
+    assert (figure.value, figure.low, figure.high) == (230, None, None)

@@ -2052,7 +2052,7 @@ def chinese_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
         value = parse_chinese_number(num)
         if value is None:
             continue
-        ends = _cn_range_ends(m)
+        ends = _cn_range_ends(m) or _approximate_pair(num)
         low, high = ends if ends else (None, None)
         unit = m.group("unit") or ""
         repeated = None if ends or unit else _repeated_unit_range(text, m.end("num"), value)
@@ -2092,6 +2092,23 @@ def chinese_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
         f.unit = f.unit or heads.get(f.start, "") or _line_label(text, f.start, f.end)
     figures = [f for f in figures if not _bare_year(f)]
     return sorted(figures + shares, key=lambda f: f.start)
+
+
+# two neighbouring numerals side by side, then their scale: an estimate between the two ("两三个月", "五六十人",
+# "三四百名")
+_APPROXIMATE_PAIR_RE = re.compile("(?P<low>[一两二三四五六七八])(?P<high>[两二三四五六七八九])(?P<scale>[十百千万]*)")
+
+
+def _approximate_pair(num: str) -> tuple[float, float] | None:
+    """The two ends of an estimate written as two neighbouring numerals ("两三" is 2 to 3, "五六十" 50 to 60,
+    "三四百" 300 to 400); None for any other number ("二三" in "一百二三" is read whole elsewhere)."""
+    m = _APPROXIMATE_PAIR_RE.fullmatch(num)
+    if m is None or CN_DIGITS[m.group("high")] != CN_DIGITS[m.group("low")] + 1:
+        return None
+    scale = 1
+    for ch in m.group("scale"):
+        scale *= CN_SMALL.get(ch) or CN_BIG[ch]
+    return float(CN_DIGITS[m.group("low")] * scale), float(CN_DIGITS[m.group("high")] * scale)
 
 
 # a range whose two ends both carry the unit of time: "10年至15年", "十五年至八年不等", "3个月到6个月"
