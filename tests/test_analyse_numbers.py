@@ -279,3 +279,13 @@ def test_two_neighbouring_chinese_numerals_are_an_estimate_between_them(text: st
 def test_a_chinese_number_whose_digits_are_not_neighbours_is_one_number() -> None:
     [figure] = chinese_figures("共有二百三十人参加。", [])
     assert (figure.value, figure.low, figure.high) == (230, None, None)
+
+
+@pytest.mark.parametrize(("text", "value"), [("有十几个人被判刑。", 10), ("二十几名学员结业。", 20)])
+def test_ji_after_a_chinese_number_is_more_than_it(text: str, value: float) -> None:
+    [figure] = chinese_figures(text, [])
+    assert (figure.value, figure.qualifier) == (value, "over")
+
+
+def test_ji_before_a_scale_is_an_estimate_with_no_figure() -> None:
+    assert chinese_figures("有几十人被带走，几百名干部参加。", []) == []

@@ -342,7 +342,8 @@ _CN_NUM = (
     rf"|[百千][多余]?[{_CN_BIG_CHARS}]+"  # "上百万人", "数千万": a hundred or a thousand times a scale
 )
 _CN_QUAL = r"(?P<qual>不超过|超过|逾|至少|约|大约|近|将近|多达|高达|不少于|不下|上|达|数(?=[十百千万]))?"
-_CN_AFTER = r"(?P<more>多|余|以上)?(?P<unit>名|人|个|座|所|处|户|家|起|次|万人|亿人)?"
+# 几 after a number is "and some", as 多 is: "十几个人", "二十几名"
+_CN_AFTER = r"(?P<more>多|余|几|以上)?(?P<unit>名|人|个|座|所|处|户|家|起|次|万人|亿人)?"
 # "100万至180万人", "100至180万人", "1-3名": a range, its lower end first
 CN_NUMBER_RE = re.compile(rf"{_CN_QUAL}(?:(?P<low>{_CN_NUM})\s*[至到~～\-–—]\s*)?(?P<num>{_CN_NUM}){_CN_AFTER}")
 CN_ONE_NUMBER_RE = re.compile(rf"{_CN_QUAL}(?P<num>{_CN_NUM}){_CN_AFTER}")
@@ -1443,7 +1444,8 @@ def _lone_number_words(text: str, skip: list[tuple[int, int]], found: list[Figur
 # What follows a number that makes it no count: a date or time, a document or list number, a page.
 # (and an anniversary, an ordinal: "成立75周年")
 _CN_NOT_COUNT_AFTER = re.compile(r"\s*(?:周年|[日号月年时点分秒页条款项章节期版届]|[、.．](?!\d))")
-_CN_NOT_COUNT_BEFORE = re.compile(r"(?:第|〔|\[|【|（|\(|No\.?|编号)\s*$")
+# (and 几 before a scale, "several" tens or hundreds, an estimate with no figure: "几十人", "几百名")
+_CN_NOT_COUNT_BEFORE = re.compile(r"(?:第|〔|\[|【|（|\(|No\.?|编号)\s*$|几$")
 # a telephone, fax or postal number after its label or its area code, or after the verb of dialling it ("拨打110",
 # "拨打一一0": the police's number, written out or not); an account's, card's or staff member's number after its
 # label and a colon or space ("QQ群：614002733", not the count in "冻结账号312个")
