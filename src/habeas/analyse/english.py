@@ -898,9 +898,22 @@ def person_name_ok(name: str) -> bool:
     return (
         1 <= len(words) <= 4
         and words[-1] not in _NOT_PERSON_LAST
+        and not _ends_in_a_title(words)
         and _name_words_ok(name)
         and not any(w in PINYIN_STATE_WORDS for w in words)
     )
+
+
+# titles that are also family names ("Stephen King", "Jane Bishop"): a name may end in them
+_TITLES_BORNE_AS_NAMES = {
+    *("King", "Bishop", "Judge", "Pope", "Prince", "General", "Major", "Marshal", "Baron", "Cardinal"),
+}
+
+
+def _ends_in_a_title(words: list[str]) -> bool:
+    """Whether words of two or more end in a title no family name is: a party's or a nation's adjective
+    before a post ("Republican Congresswoman", "Chinese Ambassador"), no person's name."""
+    return len(words) >= 2 and words[-1] in TITLE_TOKENS and words[-1] not in _TITLES_BORNE_AS_NAMES
 
 
 # the last word of a body's or a document's name, never of a person's ("Columbia Global Reports",

@@ -442,6 +442,20 @@ def lead_subjects(page: int, text: str) -> list[Mention]:
     return named_people(page, text, _LEAD_PERSON_RE, _lead_name_ok)
 
 
+# a sentence that opens with a name of two to four capitalised words and says its bearer was born: "Jane Roe was
+# born in 1981 in Qaraqash", as a list of short biographies opens each entry
+_BORN_SUBJECT_RE = re.compile(
+    rf"(?m)(?:^|(?<=[.!?][ \t]))(?P<name>[{_UP}][{_LOW}'’\-]+(?:[ \t]+[{_UP}][{_LOW}'’\-]+){{1,3}})[ \t]+"
+    r"(?:was|were)[ \t]+born\b"
+)
+
+
+def born_subjects(page: int, text: str) -> list[Mention]:
+    """The person a sentence says was born, named as its first words (no place the gazetteer knows); read on
+    the page with its line breaks (``text``), where each of a list's entries opens a line of its own."""
+    return named_people(page, text, _BORN_SUBJECT_RE, _lead_name_ok)
+
+
 def _lead_name_ok(name: str) -> bool:
     return person_name_ok(name) and _name_words_ok(name) and t.fold(name) not in t.gazetteer_index()
 
@@ -481,6 +495,7 @@ def context_mentions(page: int, text: str, ents: list[tuple[int, int, str]], raw
         + world_cities_after_prepositions(page, text)
         + surname_heads(page, text, ents)
         + lead_subjects(page, text)
+        + born_subjects(page, raw or text)
     )
 
 
@@ -612,6 +627,10 @@ def _glued_values(text: str) -> dict[int, int]:
     return {f.start("label"): f.end("label") for f in infobox_fields(text) if f.group("glued") is not None}
 
 
+# a line that ends on a word joining it to the next, so a title's words run on over the line's end
+_RUNS_ON_RE = re.compile(r"(?<![\w\-])(?:and|or|of|for|the|to|in|on|&)[ \t]*$", re.MULTILINE)
+
+
 def listed_line_bodies(page: int, text: str, kept: list[Mention]) -> list[Mention]:
     """A list of names one a line, at least two in three of them bodies and none a person (a statement's
     signatories): every line names a body, whole ("Justice for All", "Article 19", "Uyghur Association of
@@ -632,6 +651,8 @@ def listed_line_bodies(page: int, text: str, kept: list[Mention]) -> list[Mentio
         alone = [(k.type, (k.start, k.end) == span) for span, found in zip(spans, inside, strict=True) for k in found]
         if (t.PERSON, True) in alone:
             continue  # a person's name alone on a line: a list of people
+        if any(_RUNS_ON_RE.search(text, s, e) for s, e in spans):
+            continue  # "Uyghur Forced Labour and" over "Global Supply Chains": a title's lines, no list
         if 3 * sum(1 for found in inside if any(k.type in bodies for k in found)) < 2 * len(run):
             continue
         for (s, e), found in zip(spans, inside, strict=True):
@@ -776,8 +797,10 @@ def _source_names(text: str) -> list[re.Match[str]]:
 
 
 def _source_name_ok(name: str, persons: set[str]) -> bool:
-    if re.search(r"['’]s\Z", name):
-        return False  # "according to Rubio's press release": the source is what the owner's word owns
+    if re.search(r"['’]s\Z|s['’]\Z", name):
+        # "according to Rubio's press release", "according to Idris' lawyer": the source is what the owner's word
+        # owns
+        return False
     words = name.split()
     if words[0] in CLAUSE_STARTERS or name in persons or any(w in persons for w in words):
         return False

@@ -1079,9 +1079,11 @@ def definite_references(mentions: list[Mention], prepared: dict[int, str], skip_
     return out
 
 
-# "© 2024 Meridian Wire Services. All rights reserved.": the holder of a page's copyright is a body
+# "© 2024 Meridian Wire Services. All rights reserved.": the holder of a page's copyright is a body (not one
+# cut at a person's initial, "© 2021 Jane Q. Roe": the authors hold it)
 COPYRIGHT_RE = re.compile(
-    rf"(?:©|\(c\)|Copyright)[ \t]*(?:\d{{4}}(?:[–\-]\d{{2,4}})?[ \t]+)?(?P<name>{_NAME})(?=[ \t]*(?:[.,|]|$))",
+    rf"(?:©|\(c\)|Copyright)[ \t]*(?:\d{{4}}(?:[–\-]\d{{2,4}})?[ \t]+)?(?P<name>{_NAME})(?<![ \t][A-Z])"
+    r"(?=[ \t]*(?:[.,|]|$))",
     re.MULTILINE,
 )
 # a body named in its own language, head first: "Agenzia delle Dogane e dei Monopoli", "Ministère de la

@@ -198,6 +198,21 @@ _TEMPLATE_PARAMETER_RE = re.compile(
 )
 
 
+# the same parameter as a copy of the template's source runs it together, no space or bar after the colon
+# ("Subdivision Type:Country", "Postal Code Type:Postal code", "Seat:Tashkurgan"); a page holds several
+_GLUED_PARAMETER_RE = re.compile(
+    r"(?m)^[ \t]*(?P<label>[A-Z][\w\-]*(?:[ \t][A-Z0-9][\w\-]*){0,3})(?P<glued>):(?=[^\s/|])[^\n]{1,240}$"
+)
+
+
+def _glued_parameters(text: str) -> list[re.Match[str]]:
+    """A template's parameters with their values run into the colon: five lines or more of them, no label
+    twice (a page of prose has few lines that open with capitalised words and a colon glued to the next)."""
+    found = list(_GLUED_PARAMETER_RE.finditer(text))
+    labels = [m.group("label") for m in found]
+    return found if len(found) >= 5 and len(set(labels)) == len(labels) else []
+
+
 # a field of a database's profile, a label in title case before a colon and a short value ("Ethnic Group: Uyghur",
 # "Date of Detainment: January/30/2018", "Sentence Extended: NA"): the label names nothing (the empty "glued"
 # group blanks it), nor does a value that says there is none ("NA", "N/A")
@@ -240,6 +255,7 @@ def infobox_fields(text: str) -> list[re.Match[str]]:
     found = [*_FIELD_RE.finditer(text), *_COLON_FIELD_RE.finditer(text), *_TEMPLATE_PARAMETER_RE.finditer(text)]
     found += _LISTED_FIELD_RE.finditer(text)
     found += _profile_fields(text)
+    found += _glued_parameters(text)
     found.sort(key=lambda m: m.start())
     return found if len(found) >= 3 else []
 

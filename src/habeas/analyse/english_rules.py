@@ -271,6 +271,9 @@ def _title_re() -> re.Pattern[str]:
     # a knight's or dame's honour between the post and the name is no word of the name, which may then have three
     # ("the MP Sir Iain Duncan Smith")
     honour = r"(?:(?:Sir|Dame)[ \t]+)?"
+    # a second title between the first and the name is no word of the name ("Congresswoman Representative Jane
+    # Roe", "Republican Senator Dr Jane Roe")
+    honour = rf"(?:(?:{alt}|(?:{_ABBREVIATED_TITLES})\.)[ \t]+)?{honour}"
     return re.compile(
         rf"(?:(?<![\w\-])(?:(?:{_ABBREVIATED_TITLES})\.|{alt})|\b(?:{roles})|{field})"
         rf"(?:[ \t]+|[ \t]*\n[ \t]*){honour}{name}"
@@ -1501,6 +1504,15 @@ _BRACKET_CREDIT_RE = re.compile(
 )
 
 
+# a caption's credit after the copyright's sign and year, or on a line of its own, the photographer's name (in
+# capitals or not) before the agencies, which end the line: "© 2025 Jane Roe/EPA-EFE/Shutterstock", "JANE
+# ROE/DPA/ALAMY" (where the caption's text runs on after the credit, its first words are no agency's)
+_SIGNED_CREDIT_RE = re.compile(
+    r"(?m)(?:©[ \t]*\d{4}[ \t]+|^[ \t]*)(?P<name>[A-Z][A-Za-z'’\-]+(?:[ \t]+[A-Z][A-Za-z'’\-]+){1,3})[ \t]*"
+    r"(?=(?:[ \t]*(?:/|[ \t]via[ \t])[ \t]*[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*){0,2})+[ \t]*$)"
+)
+
+
 ANONYMOUS_CREDITS = {"Stringer", "Handout"}
 
 
@@ -1515,6 +1527,7 @@ def _bracket_credits(text: str) -> list[re.Match[str]]:
     """Credits in brackets, after a dash at a caption's end or on a line of their own after the agency, that
     name a photographer (or an unnamed stringer) before the agencies."""
     found = [*_BRACKET_CREDIT_RE.finditer(text), *_DASH_CREDIT_RE.finditer(text), *_LINE_CREDIT_RE.finditer(text)]
+    found += _SIGNED_CREDIT_RE.finditer(text)
     return [m for m in found if m.group("name") in ANONYMOUS_CREDITS or person_shaped(_credited_name(m))]
 
 
@@ -1602,7 +1615,9 @@ _PHOTO_AGENCY_RE = re.compile(rf"[A-Z]{{2,8}}|[{_UP}][{_LOW}]+(?:[ \t][{_UP}][{_
 
 # after the photographer an agency may be one word ("/Reuters"), and "via" may name the next ("/AFP via Getty Images")
 _AGENCY_TAIL_RE = re.compile(
-    rf"[ \t]*(?:/|[ \t]via[ \t])[ \t]*(?P<name>[A-Z]{{2,6}}|[{_UP}][{_LOW}]+(?:[ \t][{_UP}][{_LOW}]+){{0,2}})"
+    # two agencies' letters a hyphen joins are one agency's name ("/EPA-EFE/Shutterstock")
+    rf"[ \t]*(?:/|[ \t]via[ \t])[ \t]*"
+    rf"(?P<name>[A-Z]{{2,6}}(?:-[A-Z]{{2,6}})?|[{_UP}][{_LOW}]+(?:[ \t][{_UP}][{_LOW}]+){{0,2}})"
     r"(?=[ \t]*(?:/|,|\)|\]|$|[ \t]via[ \t]))",
     re.MULTILINE,
 )

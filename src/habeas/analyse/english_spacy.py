@@ -829,6 +829,8 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
             label = "ORG"  # "Serikzhan Bilash's Atajurt Kazakh Human Rights group", "the Wagner group": a body
         if label in ("PERSON", "ORG") and _toned_pinyin_gloss(text[s:e]):
             continue  # "Mínfēng Xiàn", "Zhōngguó": a name spelled in pinyin with its tones, a gloss of a word
+        if label in ("GPE", "LOC") and _toned_pinyin_gloss(re.sub("['’]", " ", text[s:e])):
+            continue  # "Tízīnàfǔ", "Tǎshíkù'ěrgān": a place's name glossed in pinyin, read in its English name
         if label in ("GPE", "LOC") and _party_state_tag(text, s, e):
             continue  # "Sen. Marco Rubio (R-Fla.)": the lawmaker's party and state, shortened
         if label in ("GPE", "LOC") and _currency_code(text, e):
@@ -936,6 +938,7 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
                 or _head_before_complement(words) in NOT_ORG_HEADS  # "Sakharov Prize for Freedom of Thought"
                 or describes_state(words)
                 or _paired_section(text, s, e, name)
+                or _cut_short(text, e, words)
             )
         ):
             continue
@@ -1134,6 +1137,21 @@ def _compound_common_noun(text: str, bracket: int, letters: str) -> bool:
         _letters_spelled(letters, [w.replace("-", "") for w in words[i:]])
         for i in range(len(words))
         if len(words) - i < len(letters)
+    )
+
+
+# a capitalised word after an initial's full stop: the family name of the person whose initial it is
+_FAMILY_NAME_AFTER = re.compile(r"\.[ \t]+[A-Z][a-z]")
+
+
+def _cut_short(text: str, end: int, words: list[str]) -> bool:
+    """Whether words the model read as a body stop short of a name: before its last word, a conjunction a
+    title's line ends on ("Forced Labour and" over "Global Supply Chains"), or at a person's middle initial
+    ("Laura T" of "Laura T. Murphy")."""
+    if len(words) > 1 and words[-1] in ("and", "or", "&"):
+        return True
+    return (
+        len(words) == 2 and re.fullmatch(r"[A-Z]", words[-1]) is not None and bool(_FAMILY_NAME_AFTER.match(text, end))
     )
 
 
