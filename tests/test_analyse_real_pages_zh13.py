@@ -59,13 +59,15 @@ def test_a_verb_the_particle_le_marks_after_a_title_is_no_name() -> None:
     assert "王建业" in _names("县长王建业了解情况后作出部署。", t.PERSON)
 
 
-def test_an_adviser_or_a_founder_is_a_title_before_a_name() -> None:
+def test_an_adviser_a_founder_or_a_head_of_a_paper_is_a_title_before_a_name() -> None:
     # "顾问甲·乙": the title is no part of the dotted name; "创办人甲告诉": the founder's transcribed name,
     # its last syllable written with a character outside the usual transcription set
     people = _names("该协会文化顾问买买提·吐尔逊出席。该组织创办人努尔别克坚告诉记者，营地仍在运作。", t.PERSON)
     assert "买买提·吐尔逊" in people
     assert not any(p.startswith("顾问") for p in people)
     assert "努尔别克坚" in people
+    # "杂志社长": a magazine's head, the segmenter reading 社 into 杂志社; the name after the title is read whole
+    assert "王成武" in _names("《丝路》杂志社长王成武等人来到阿勒泰。", t.PERSON)
 
 
 def test_names_written_without_dots_in_a_long_list_of_people() -> None:
@@ -126,3 +128,11 @@ def test_names_a_page_lists_are_names_where_its_headline_runs_them_together() ->
     assert "李希韩" not in people  # read across two names of the headline
     # a headline's run of names the page lists nowhere is left as the segmenter reads it
     assert "张国华" in _names("张国华到场。", t.PERSON)
+
+
+def test_the_central_party_school_the_academies_and_the_democratic_parties_are_known() -> None:
+    # China's central bodies whose names no suffix rule reads whole: an obituary's or a profile's posts
+    text = "他曾任中共中央党校副校长，是中国工程院院士、九三学社社员，后任中国农工民主党中央副主席。"
+    bodies = _named(text, t.PUBLIC_BODY, t.ORGANIZATION)
+    assert {"Central Party School", "Chinese Academy of Engineering", "Jiusan Society"} <= bodies
+    assert "Chinese Peasants' and Workers' Democratic Party" in bodies
