@@ -71,6 +71,7 @@ from habeas.analyse.chinese_people import (
     CN_ROLE_RE,
     _addressed_names,
     _appointed_names,
+    _aspect_marked,
     _byline_names_after,
     _comrades,
     _display_names,
@@ -81,6 +82,7 @@ from habeas.analyse.chinese_people import (
     _given_names_alone,
     _han_names_after_noun,
     _kin_names,
+    _last_syllable_before_speech,
     _latin_byline_lines,
     _latin_people_speaking,
     _latin_person_after_title,
@@ -89,6 +91,7 @@ from habeas.analyse.chinese_people import (
     _listed_after_a_name,
     _listed_after_label,
     _listed_between_names,
+    _listed_names_run_together,
     _named_after_title,
     _names_after_department,
     _not_a_name_after_title,
@@ -98,6 +101,7 @@ from habeas.analyse.chinese_people import (
     _quoted_whole,
     _recurring_cut_names,
     _short_name_acting,
+    _slashed_bylines,
     _spaced_names,
     _spaced_names_after_label,
     _transcribed_acting,
@@ -105,11 +109,14 @@ from habeas.analyse.chinese_people import (
     _transcribed_before_apposition,
     _transcribed_before_dotted,
     _transcribed_before_latin,
+    _transcribed_complements,
     _transcribed_comrades,
+    _transcribed_headings,
     _transcribed_list,
     _transcribed_names_listed,
     _translit_after,
     _undotted_between_dotted,
+    _unshaped_names_with_people,
     _wire_bylines,
     _with_typed_dots,
     married_name_at,
@@ -439,10 +446,13 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
             continue  # "记者包括，……": a frequent ordinary word (包括 "include") after the title, no name
         if _phrase_at(tokens, m.start("name"), len(name)):
             continue  # "书记高度重视", "局长严格把关": a set phrase of four characters after the title, no name
+        if _aspect_marked(name, text, m.start("name") + len(name)):
+            continue  # "县长陈述了……": the title's holder stated, a verb the particle 了 marks
         s = m.start("name")
         cands.append(Mention(page, s, s + len(name), name, name, t.PERSON, 5))
         cands.extend(_byline_names_after(page, text, s + len(name)))
     cands.extend(_spaced_names(page, text))
+    cands.extend(_slashed_bylines(page, text))
     cands.extend(_spaced_names_after_label(page, text))
     cands.extend(_latin_people_speaking(page, text))
     cands.extend(_latin_byline_lines(page, text))
@@ -455,7 +465,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
         if named is not None:
             cands.append(Mention(page, m.end(), named, text[m.end() : named], text[m.end() : named], t.PERSON, 5))
         start = m.end() + (1 if text[m.end() : m.end() + 1] in (" ", "\u3000") else 0)
-        end = _translit_after(text, start, tokens)
+        end = _last_syllable_before_speech(text, start, _translit_after(text, start, tokens))
         long_enough = end - start >= 3 or _short_name_acting(text, tokens, start, end)
         if long_enough and not _dot_at(text, end) and (start == m.end() or _byline_end(text, end)):
             cands.append(Mention(page, start, end, text[start:end], text[start:end], t.PERSON, 4))
@@ -471,6 +481,8 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
     cands.extend(_profiled_names(page, text))
     cands.extend(_transcribed_list(page, text))
     cands.extend(_transcribed_acting(page, text, tokens))
+    cands.extend(_transcribed_complements(page, text, tokens))
+    cands.extend(_transcribed_headings(page, text))
     cands.extend(_undotted_between_dotted(page, text))
     cands.extend(_transcribed_names_listed(page, text, tokens))
     cands.extend(_appointed_names(page, text, tokens))
@@ -519,6 +531,8 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
     cands.extend(_listed_after_a_name(page, text, tokens, index))
     cands.extend(_recurring_cut_names(page, text, tokens))
     cands.extend(_people_listed_with_people(page, text, tokens, index))
+    cands.extend(_unshaped_names_with_people(page, text, tokens, index))
+    cands.extend(_listed_names_run_together(page, text, tokens))
     cands.extend(_transcribed_before_latin(page, text, tokens, typed))
     corps_page = _CORPS_NAMED_RE.search(text) is not None
     for i, (start, end, word, flag) in enumerate(tokens.words):

@@ -292,6 +292,19 @@ def _body_head(text: str, tokens: Tokens, pos: int, end: int) -> tuple[int, bool
 _COURTS_OF_A_LEVEL_RE = re.compile(r"(?:全[区州县市省国]|兵团)(?:法院|检察院)")
 
 
+_ONE_ORGAN_RE = re.compile(f"(?:{BODY_PARTS})")
+
+
+def _doubled_organ_end(text: str, start: int, end: int) -> int:
+    """Where a chain of organs ends when its last organ repeats the end of the one before: a report's title
+    writes "人民政府政府工作报告" (the people's government's government work report), whose second 政府 opens
+    the report's name, no organ of the body."""
+    parts = list(_ONE_ORGAN_RE.finditer(text, start, end))
+    if len(parts) >= 2 and parts[-2].group(0).endswith(parts[-1].group(0)):
+        return parts[-1].start()
+    return end
+
+
 def _bodies(page: int, text: str, tokens: Tokens, index: dict[str, t.GazetteerEntry]) -> list[Mention]:
     out: list[Mention] = []
     # not a post named after the ministry ("国防部长", "外交部长")
@@ -325,7 +338,7 @@ def _bodies(page: int, text: str, tokens: Tokens, index: dict[str, t.GazetteerEn
             continue  # "党委政法委" alone: a kind of body, not one body
         if text[max(0, start - 2) : start] == "中共":
             start -= 2  # "中共巴音郭楞蒙古自治州委员会政法委员会": the party's committee of the prefecture
-        end = _sub_unit_end(text, tokens, m.end())
+        end = _sub_unit_end(text, tokens, _doubled_organ_end(text, m.start(), m.end()))
         name = text[start:end]
         if _some_of_a_kind(text, start, name):
             continue  # "少数村警务室": a few of a kind, no one body
@@ -356,6 +369,7 @@ def _bodies(page: int, text: str, tokens: Tokens, index: dict[str, t.GazetteerEn
     out.extend(_township_stations_in_cells(page, text))
     out.extend(_bureau_by_level_alone(page, text))
     out.extend(_branches_by_place(page, text, tokens))
+    out.extend(_agency_bureaus(page, text, tokens))
     out.extend(_army_formations(page, text, tokens))
     return out + _level_bodies(page, text, tokens, index) + _named_organs(page, text, tokens, index)
 
@@ -599,6 +613,29 @@ def _branches_by_place(page: int, text: str, tokens: Tokens) -> list[Mention]:
     return out
 
 
+# a news agency's bureau named by its place after the agency: "新华社新疆分社", "中新社香港分社", "新华社亚太总分社"
+_AGENCY_BUREAU_RE = re.compile(rf"[{CJK}]{{1,6}}社(?P<place>[{CJK}]{{2,6}}?)(?:总分社|分社|支社)")
+
+
+def _agency_bureaus(page: int, text: str, tokens: Tokens) -> list[Mention]:
+    """A news agency's bureau, from the agency's name, a word the dictionary holds as a body, on to 分社 over
+    one word of place or region ("新华社|香港|分社"): one body, the agency's bureau, not the agency alone; a
+    verb between them ("新华社驻开罗分社") leaves the agency and the bureau apart."""
+    out = []
+    for m in _AGENCY_BUREAU_RE.finditer(text):
+        agency = tokens.word(m.start("place") - 1)
+        place = tokens.word(m.start("place"))
+        if agency is None or agency[3] != "nt" or agency[1] != m.start("place") or agency[0] < m.start():
+            continue
+        if place is None or place[0] != m.start("place") or place[1] != m.end("place"):
+            continue
+        if not place[3].startswith(("ns", "nr", "j")):
+            continue
+        s = agency[0]
+        out.append(Mention(page, s, m.end(), text[s : m.end()], text[s : m.end()], t.ORGANIZATION, 6))
+    return out
+
+
 def _bureau_by_level_alone(page: int, text: str) -> list[Mention]:
     """ "县局" (the county bureau) on a page that names one county public-security bureau with its place: that
     bureau; on a page naming none or several, no body."""
@@ -825,6 +862,8 @@ def _named_by_suffix(suffix: re.Pattern[str], text: str, tokens: Tokens, least: 
                 break  # "2020|年度|美国民俗学会": the year's period, no part of the name
             if m.group(0) in _LEGAL_END and _zone_before_named_company(tokens, j):
                 break  # "和田县经济开发区|和田某某有限公司": the company in the zone, its name a place's again
+            if _city_before_whole_university(tokens, j):
+                break  # "北京|中央民族大学经济学院": the city the university is in, no part of its name
             start = tokens.words[j][0]
             j -= 1
         if start < 0:
@@ -840,6 +879,27 @@ def _named_by_suffix(suffix: re.Pattern[str], text: str, tokens: Tokens, least: 
         if m.start() - start >= least:
             out.append((start, m.end()))
     return out
+
+
+_UNIVERSITY_ENDS = ("大学", "学院")
+
+
+# a national university's name opens with the nation's qualifier: "中央民族大学", "中国人民大学", "首都师范大学"
+_NATIONAL_QUALIFIERS = ("中央", "中国", "国家", "首都")
+
+
+def _city_before_whole_university(tokens: Tokens, j: int) -> bool:
+    """Whether the word at ``j`` is a place the gazetteer knows right before a national university's whole name,
+    a word the dictionary holds as a body and opening with the nation's qualifier ("北京|中央民族大学"): where it
+    stands, not the start of the university's name. A university named by its region and its field keeps the
+    place ("新疆|财经大学"), as does a name whose first word is no known place ("不列颠|哥伦比亚大学")."""
+    if j + 1 >= len(tokens.words) or not tokens.words[j][3].startswith("ns"):
+        return False
+    if tokens.words[j][2] not in _gazetteer_cn()[1]:
+        return False
+    after = tokens.words[j + 1]
+    national = after[2].startswith(_NATIONAL_QUALIFIERS) and after[2].endswith(_UNIVERSITY_ENDS)
+    return after[0] == tokens.words[j][1] and after[3] == "nt" and national
 
 
 _CLAUSE_PREPOSITIONS = set("经由被向对从据在")

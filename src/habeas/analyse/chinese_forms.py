@@ -68,6 +68,7 @@ CN_TITLES = (
     "司令员|司令|政委|主任|副主任|专员|委员|常委|议员|学者|国务卿|校长|院长|大使|总统|首相|总裁|董事长|教授|记者|律师|"
     "研究员|经济学家|作家|诗人|法官|检察长|秘书长|高级专员|特使|参赞|队长|指挥员|总指挥|指挥长|民警|代表|负责人|师长|团长|大臣|党组成员|组长|通讯员|"
     "首席执行官|总经理|经理|总编辑|主编|"
+    "顾问|创始人|创办人|社长|副社长|"
     "伊玛目|阿訇|毛拉|哈提甫"
 )
 
@@ -106,6 +107,9 @@ BODY_PARTS = (
     "警务站|警务室|公安检查站|"
     # a command's and a corps' headquarters and political department ("兵团司令部", "公安局政治部")
     "司令部|政治部|"
+    # a military district named by its region ("南疆军区", "新疆军区", "喀什军分区"), and a government's offices
+    # administration ("州机关事务管理局")
+    "军区|军分区|机关事务管理局|"
     # the national statistics bureau's survey teams in a province or the corps ("国家统计局新疆调查总队")
     "调查总队|"
     # a province's supervision department and a city's bureau until 2018 (joined to the discipline commission,

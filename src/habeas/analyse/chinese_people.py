@@ -17,6 +17,7 @@ from habeas.analyse.chinese_forms import (
     _LEVEL_CHARS,
     _SEGMENT_MAX,
     _TITLE_RE,
+    BODY_RE,
     CN_TITLES,
     DOTS,
     TRANSLIT,
@@ -547,6 +548,57 @@ def _transcribed_acting(page: int, text: str, tokens: Tokens) -> list[Mention]:
     return out
 
 
+# transcribed names written without dots as all that follows 是 or 叫 up to a stop, alone or joined by a
+# conjunction: "被带走的人是阿不来提和买买提江。", "另一个叫吐尔逊。"
+_TRANSCRIBED_COMPLEMENT_RE = re.compile(
+    rf"(?<=[是叫])(?P<names>[{_TRANSLIT_CLASS}]{{3,8}}(?:[和与及、][{_TRANSLIT_CLASS}]{{3,8}})*)(?=[，。；！？,;：:\n]|$)"
+)
+
+
+def _transcribed_complements(page: int, text: str, tokens: Tokens) -> list[Mention]:
+    """Transcribed names that are the whole complement of 是 or 叫 ("他们是阿不来提与买买提江。"): each a person,
+    where the segmenter's words start where the names do, unless one is an ordinary word or a known place or
+    body (then the clause names no one: "这里是阿克苏。")."""
+    out = []
+    index = _gazetteer_cn()[1]
+    for m in _TRANSCRIBED_COMPLEMENT_RE.finditer(text):
+        first = tokens.word(m.start())
+        if first is None or first[0] != m.start():
+            continue
+        names = re.split("[和与及、]", m.group("names"))
+        if any(_ordinary_or_known(n, index) for n in names):
+            continue
+        pos = m.start("names")
+        for name in names:
+            out.append(Mention(page, pos, pos + len(name), name, name, t.PERSON, 4))
+            pos += len(name) + 1
+    return out
+
+
+# a transcribed name opening a line before a colon and what follows it: an essay's or a talk's title after its
+# author ("某某某：我的……"), a transcript's speaker
+_TRANSCRIBED_HEADING_RE = re.compile(rf"(?m)^(?P<name>[{_TRANSLIT_CLASS}]{{3,8}})[：:](?=[{CJK}“「])")
+
+
+def _transcribed_headings(page: int, text: str) -> list[Mention]:
+    """A transcribed name written alone at a line's start before a colon ("伊某哈木：我的道路"): the person who
+    writes or speaks, unless the word is an ordinary one or a place or body known to the dictionary or the
+    gazetteer ("阿克苏：……" heads a place's news)."""
+    index = _gazetteer_cn()[1]
+    out = []
+    for m in _TRANSCRIBED_HEADING_RE.finditer(text):
+        name = m.group("name")
+        if not _ordinary_or_known(name, index):
+            out.append(Mention(page, m.start(), m.end("name"), name, name, t.PERSON, 4))
+    return out
+
+
+def _ordinary_or_known(word: str, index: dict[str, t.GazetteerEntry]) -> bool:
+    """A word the dictionary holds as no name, or a place or body the dictionary or the gazetteer knows."""
+    ordinary = known_word(word) and not dictionary_tag(word).startswith("nr")
+    return ordinary or dictionary_tag(word) in ("ns", "nt") or word in index
+
+
 def _words_in(tokens: Tokens, start: int, end: int) -> list[tuple[int, int, str, str]]:
     """The segmenter's words from the one at ``start`` to the one at ``end - 1``."""
     return tokens.words[tokens.at[start] : tokens.at[end - 1] + 1]
@@ -713,6 +765,24 @@ def _spaced_names(page: int, text: str) -> list[Mention]:
     for m in BRACKET_BYLINE_RE.finditer(text):
         if _is_han_name(m.group("name")):
             out.append(Mention(page, *m.span("name"), m.group("name"), m.group("name"), t.PERSON, 5))
+    return out
+
+
+# reporters' names joined by slashes in brackets before 报道, as overseas radio sites sign a report written by
+# two: "（林某/高某某 报道）"
+_SLASHED_BYLINE_RE = re.compile(rf"[（(](?P<names>{_HAN_NAME}?(?:[/／]{_HAN_NAME}?)+){_GAP}?(?:报道|报导)[)）]")
+
+
+def _slashed_bylines(page: int, text: str) -> list[Mention]:
+    """Each Han name of a byline whose reporters a slash joins ("（林某/高某某 报道）"), whatever words the
+    segmenter reads in them (高某|某 as a place)."""
+    out = []
+    for m in _SLASHED_BYLINE_RE.finditer(text):
+        pos = m.start("names")
+        for name in re.split("[/／]", m.group("names")):
+            if _is_han_name(name):
+                out.append(Mention(page, pos, pos + len(name), name, name, t.PERSON, 5))
+            pos += len(name) + 1
     return out
 
 
@@ -983,6 +1053,17 @@ def _translit_after(text: str, pos: int, tokens: Tokens) -> int:
     return end
 
 
+_TRANSCRIBED_MIN = 3
+
+
+def _last_syllable_before_speech(text: str, pos: int, end: int) -> int:
+    """The end of a transcribed name after a title whose last syllable is written with a character outside
+    the transcription set, right before a verb of saying ("创办人赛尔克坚告诉": 坚 ends the name)."""
+    if end - pos < _TRANSCRIBED_MIN or end >= len(text) or not CJK_RE.match(text[end]):
+        return end
+    return end + 1 if _SPOKEN_ACT_RE.match(text, end + 1) and not _SPOKEN_ACT_RE.match(text, end) else end
+
+
 # a conjunction the segmenter may join to a transcribed name's last syllable ("欧和")
 _CONJUNCTIONS = ("和", "与", "及")
 
@@ -1182,6 +1263,69 @@ def _people_listed_with_people(
     return out
 
 
+_UNSHAPED_MAX = 4
+
+
+def _unshaped_names_with_people(
+    page: int, text: str, tokens: Tokens, index: dict[str, t.GazetteerEntry]
+) -> list[Mention]:
+    """In a long list of people where a third of the items, three at least, are Han names the segmenter reads
+    as names from their first character ("……、吴某杰、邓某刚、多吉次仁、刁某新、……"), every item of two to four
+    characters is a name, whatever words the segmenter reads in it: Tibetan, Mongolian or Kazakh names written
+    without dots (read as places or pieces) and Han names it cuts (齐|扎拉); not an ordinary word, a place the
+    gazetteer knows or a body."""
+    out = []
+    for run in _LIST_RUN_RE.finditer(text):
+        items, pos = [], run.start()
+        for item in run.group(0).split("、"):
+            items.append((pos, pos + len(item), item))
+            pos += len(item) + 1
+        inner = items[1:-1]
+        read = [i for i in inner if _is_han_name(i[2]) and len(i[2]) <= 3 and _read_as_name_from(tokens, i[0])]
+        if len(read) < max(3, len(inner) / 3):
+            continue
+        for start, end, name in inner:
+            if not 2 <= len(name) <= _UNSHAPED_MAX or not all(CJK_RE.match(c) for c in name):
+                continue
+            if _ordinary_or_known(name, index) or BODY_RE.search(name):
+                continue
+            out.append(Mention(page, start, end, name, name, t.PERSON, 3))
+    return out
+
+
+def _listed_names_run_together(page: int, text: str, tokens: Tokens) -> list[Mention]:
+    """Names a page lists with "、" ("习某平、李某、赵某际、王某宁") where a headline writes them run together
+    ("习某平李某赵某际王某宁等到……送别"): each is a name where it meets another of them with no mark between,
+    whatever words the segmenter reads across their edges (李某|赵 as one name)."""
+    listed: set[str] = set()
+    for run in _LIST_RUN_RE.finditer(text):
+        items = run.group(0).split("、")[1:-1]
+        pos, read = run.start() + len(run.group(0).split("、")[0]) + 1, []
+        for item in items:
+            if len(item) <= 3 and _is_han_name(item) and _read_as_name_from(tokens, pos):
+                read.append(item)
+            pos += len(item) + 1
+        if len(read) >= max(3, len(items) / 2):
+            listed.update(i for i in items if 2 <= len(i) <= 3 and _is_han_name(i))
+    if len(listed) < 3:
+        return []
+    pattern = re.compile("|".join(sorted(map(re.escape, listed), key=len, reverse=True)))
+    hits = list(pattern.finditer(text))
+    out = []
+    for k, hit in enumerate(hits):
+        joined_before = k > 0 and hits[k - 1].end() == hit.start()
+        joined_after = k + 1 < len(hits) and hits[k + 1].start() == hit.end()
+        if joined_before or joined_after:
+            out.append(Mention(page, hit.start(), hit.end(), hit.group(0), hit.group(0), t.PERSON, 4))
+    return out
+
+
+def _read_as_name_from(tokens: Tokens, pos: int) -> bool:
+    """Whether the segmenter's word at ``pos`` starts there and is tagged as a name (吴|英杰: 吴 a surname)."""
+    word = tokens.word(pos)
+    return word is not None and word[0] == pos and word[3].startswith("nr")
+
+
 def _dotted_item(item: str) -> bool:
     parts = _DOT_RE.split(item)
     return len(parts) >= 2 and all(2 <= len(p) <= 8 and CJK_RE.match(p) for p in parts)
@@ -1221,6 +1365,8 @@ def _given(word: str, text: str, end: int) -> bool:
         return False  # "兴业银行|向援疆|项目授信", "向援疆|指挥部授旗": a preposition, then a phrase
     if _adverb_marked(text, end):
         return False  # "双手麻利|地将": deftly, an adverb the particle 地 marks before its verb
+    if _aspect_marked(word, text, end):
+        return False  # "县长陈述|了情况": stated, a verb the particle 了 marks as done
     if len(word) > 2:
         return True
     if word[-1] in _NOT_GIVEN or frequent_word(word):
@@ -1241,6 +1387,17 @@ def _adverb_marked(text: str, end: int) -> bool:
         return False
     after = dictionary_tag(text[end + 1 : end + 3]) or dictionary_tag(text[end + 1 : end + 2])
     return after[:1] in ("v", "d", "p")
+
+
+_ASPECT_PARTICLES = "了过"
+
+
+def _aspect_marked(word: str, text: str, end: int) -> bool:
+    """Whether a two-character word the dictionary holds is followed by the aspect particle 了 or 过 standing
+    alone (not opening 了解, 过去): a verb done ("陈述了", "汇报过"), which the dictionary may tag as a name."""
+    if len(word) != 2 or not known_word(word) or text[end : end + 1] not in _ASPECT_PARTICLES:
+        return False
+    return not known_word(text[end : end + 2])
 
 
 _PRONOUNS = set("其他她它我你")

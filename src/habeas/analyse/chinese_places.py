@@ -102,8 +102,9 @@ def _gazetteer_mentions(page: int, text: str, tokens: Tokens) -> list[Mention]:
 
 
 # places listed before a count of their level: "库车、新和两县" (the two counties Kuqa and Toksu), "沙雅、新和、
-# 库车三县"
-_COUNT_OF_LEVEL_RE = re.compile("[两三四五六七八九十]个?([县市])")
+# 库车三县"; a notice's long list closes with 等 and a count in figures, the level perhaps said by its seat
+# ("鄯善、沙雅……、富蕴等13个县城": thirteen county towns)
+_COUNT_OF_LEVEL_RE = re.compile("等?(?:[两三四五六七八九十]+|[1-9][0-9]?)个?([县市])")
 _LISTED_BEFORE_RE = re.compile(rf"(?:[{CJK}]{{1,6}}、)+[{CJK}]{{2,4}}$")
 _LIST_WINDOW = 80  # how far back from the count a list is read: a bound, so a long run of 、 is read once
 
