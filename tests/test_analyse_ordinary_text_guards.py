@@ -4,9 +4,11 @@ written for these tests."""
 
 from __future__ import annotations
 
+import pytest
+
 from habeas.analyse import tables as t
 from habeas.analyse.engine import DocumentText, analyse_batch
-from test_analyse_unseen import BODIES, analyse, names
+from test_analyse_unseen import BODIES, analyse, cn_names, names
 
 
 def test_a_day_the_calendar_lacks_is_no_date_and_fails_nothing() -> None:
@@ -76,3 +78,36 @@ def test_a_status_column_and_an_empty_cell_name_no_place_and_no_body() -> None:
 def test_a_title_before_a_references_author_is_no_surname() -> None:
     people = names(analyse("References\nDr Hartley, Owen (2013). Wires of the Steppe. Leeds: Aire."), t.PERSON)
     assert not [p for p in people if "Dr" in p.split()]
+
+
+@pytest.mark.parametrize("text", ["这件事明年再说。", "多年来都说他是好人。", "外地都说这里的棉花好。"])
+def test_a_time_or_place_word_before_a_verb_of_saying_is_no_transcribed_name(text: str) -> None:
+    assert cn_names(text, t.PERSON) == set()
+
+
+def test_an_ordinary_word_of_where_before_a_police_station_names_none() -> None:
+    assert cn_names("当地乡镇干部把他带到当地派出所，附近乡镇的人被送到附近检查站。", *BODIES) == set()
+
+
+@pytest.mark.parametrize("text", ["Home Page/News/World\nThe camp closed.", "Read More/Politics\nText here."])
+def test_a_menu_path_on_a_line_of_its_own_is_no_photo_credit(text: str) -> None:
+    assert names(analyse(text), t.PERSON, *BODIES) == set()
+
+
+def test_what_was_born_is_a_person_only_when_named_like_one() -> None:
+    text = "Both Brothers were born in Hotan. Political Islam was born later. Professor Gulnisa Imin was born in 1966."
+    assert names(analyse(text), t.PERSON) == {"Gulnisa Imin"}
+
+
+def test_the_figure_before_quoted_words_and_a_noun_counts_them() -> None:
+    claims = analyse('ASPI identified the 380 "re-education" facilities in the region.').claims
+    assert [(c.value, c.unit) for c in claims] == [(380, "facilities")]
+
+
+def test_a_list_of_countries_before_their_peoples_policy_is_of_places() -> None:
+    assert {"中国", "俄罗斯"} <= cn_names("中国、俄罗斯等国的民族政策不同。", t.PLACE)
+
+
+def test_the_internet_after_a_paper_and_a_dated_report_heading_are_no_media() -> None:
+    assert cn_names("文章刊登在《人民日报》和互联网，引发热议。", *BODIES) == {"人民日报"}
+    assert cn_names("工作简报　2021-03-26 09:30\n本周完成了培训。", *BODIES) == set()

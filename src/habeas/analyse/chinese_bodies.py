@@ -552,6 +552,8 @@ def _stations_by_stem(page: int, text: str) -> list[Mention]:
         stem = text[start : m.start()]
         if start < 0 or stem[-1] in "乡镇" or not (stem in townships or all(c in TRANSLIT for c in stem)):
             continue
+        if known_word(stem) and not dictionary_tag(stem).startswith(("ns", "nr")):
+            continue  # "当地乡镇…当地派出所", "附近检查站": an ordinary word of where, no township's name
         out.append(Mention(page, start, m.end(), text[start : m.end()], text[start : m.end()], t.PUBLIC_BODY, 5))
     return out
 
@@ -1779,6 +1781,7 @@ def _sites_listed_after_papers(page: int, text: str) -> list[Mention]:
     return [
         Mention(page, *m.span("name"), m.group("name"), m.group("name"), t.ORGANIZATION, 5)
         for m in SITE_AFTER_PAPER_RE.finditer(text)
+        if not known_word(m.group("name"))  # "《人民日报》和互联网": the internet, no site
     ]
 
 
@@ -2116,12 +2119,14 @@ ACCOUNT_MASTHEAD_RE = re.compile(
     re.MULTILINE,
 )
 _TIME_LABEL_ENDS = ("时间", "日期", "发布于", "更新于", "发表于")
+# a document's kind, which heads a dated line too ("工作简报　2021-03-26"): no account's name
+_DOCUMENT_KIND_ENDS = ("简报", "通知", "公告", "纪要", "通报", "快报", "报告", "动态")
 
 
 def _account_masthead(text: str) -> list[re.Match[str]]:
     """The account's name on a public-account post's first line, before the time it was posted."""
     m = ACCOUNT_MASTHEAD_RE.match(text)
-    return [m] if m is not None and not m.group("name").endswith(_TIME_LABEL_ENDS) else []
+    return [m] if m is not None and not m.group("name").endswith(_TIME_LABEL_ENDS + _DOCUMENT_KIND_ENDS) else []
 
 
 def _source_media(page: int, text: str) -> list[Mention]:

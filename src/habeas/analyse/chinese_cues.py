@@ -137,7 +137,7 @@ def _ordinary_phrase(tokens: Tokens, s: int, e: int) -> bool:
     """Two words or more, all ordinary words of the dictionary or single characters it tags as no name: no
     name the segmenter reads or guesses among them ("记者团|时": the journalists' group, and "when";
     "矿山|技术学校"), so no business's name."""
-    words = _words(tokens, s, e)
+    words = tokens.within(s, e)
     if len(words) < 2 or all(len(w[2]) == 1 for w in words):
         return False  # "抖|音": characters of a name the segmenter does not know
     return not any(w[3].startswith(("ns", "nr", "nt", "nz")) or (len(w[2]) > 1 and not known_word(w[2])) for w in words)
@@ -147,7 +147,7 @@ def _verb_alone(tokens: Tokens, s: int, e: int) -> bool:
     """Whether the span is one verb the dictionary knows ("签约"), or one verbal noun ("经公司|核查": what the
     company did), the only thing after a kind of business: a predicate (a listed name may be tagged a verb:
     "阿迪达斯、彪马")."""
-    words = _words(tokens, s, e)
+    words = tokens.within(s, e)
     return len(words) == 1 and words[0][3] in ("v", "vn") and len(words[0][2]) >= 2 and known_word(words[0][2])
 
 
@@ -172,10 +172,6 @@ def _separator_at(text: str, pos: int) -> int:
     return 2 if text.startswith("以及", pos) else 1
 
 
-def _words(tokens: Tokens, s: int, e: int) -> list[tuple[int, int, str, str]]:
-    return [w for w in tokens.words if s <= w[0] and w[1] <= e]
-
-
 def _whole_words(tokens: Tokens, s: int, e: int, text: str = "") -> bool:
     """Whether the span starts and ends where the segmenter's words do; with ``text``, its end may fall
     inside a word that a function character ends ("快手上" read 快|手上)."""
@@ -186,14 +182,14 @@ def _whole_words(tokens: Tokens, s: int, e: int, text: str = "") -> bool:
 
 
 def _one_common_word(tokens: Tokens, s: int, e: int) -> bool:
-    words = _words(tokens, s, e)
+    words = tokens.within(s, e)
     return len(words) == 1 and known_word(words[0][2]) and not words[0][3].startswith(("nt", "nz", "nrt", "eng"))
 
 
 def _name_words(tokens: Tokens, s: int, e: int) -> bool:
     """Words a name can be made of: no function word, no verb phrase ("配合做好", "负责同志参加会议"), no
     one-character verb but one the segmenter split from a word it does not know ("隆基绿|能", "抖|音")."""
-    words = _words(tokens, s, e)
+    words = tokens.within(s, e)
     if any(w[3].startswith(_FUNCTION_FLAGS) for w in words):
         return False
     if len(words) > 1 and all(len(w[2]) == 1 for w in words):

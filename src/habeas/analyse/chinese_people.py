@@ -533,8 +533,8 @@ def _transcribed_acting(page: int, text: str, tokens: Tokens) -> list[Mention]:
     out: list[Mention] = []
     dotted_firsts: set[str] | None = None
     for m in _TRANSCRIBED_ACTING_RE.finditer(text):
-        name, first = m.group("name"), tokens.word(m.start())
-        if first is None or first[0] != m.start() or dictionary_tag(name) in ("ns", "nt"):
+        name, words = m.group("name"), tokens.within(m.start(), m.end())
+        if not _whole_name_words(words, m.start()) or dictionary_tag(name) in ("ns", "nt"):
             continue
         if dotted_firsts is None:
             dotted_firsts = {d.group(1) for d in _DOTTED_FIRST_RE.finditer(text)}
@@ -542,10 +542,20 @@ def _transcribed_acting(page: int, text: str, tokens: Tokens) -> list[Mention]:
             continue
         if known_word(name) and not dictionary_tag(name).startswith("nr"):
             continue
-        if any(w[2] in _gazetteer_cn()[1] for w in _words_in(tokens, m.start(), m.end())):
+        if any(w[2] in _gazetteer_cn()[1] for w in words):
             continue  # "阿克苏|地区说": a place the gazetteer knows
         out.append(Mention(page, m.start(), m.end(), name, name, t.PERSON, 4))
     return out
+
+
+def _whole_name_words(words: list[tuple[int, int, str, str]], start: int) -> bool:
+    """Whether the segmenter's words start where the span does (its last syllable may open the verb's word:
+    "帕孜莱|提说") and the first is no ordinary word the dictionary holds ("明年|再说", "多年来|都说", "外地|都说":
+    time and place words, no name)."""
+    if not words or words[0][0] != start:
+        return False
+    first = words[0][2]
+    return len(first) < 2 or not known_word(first) or dictionary_tag(first).startswith("nr")
 
 
 # transcribed names written without dots as all that follows 是 or 叫 up to a stop, alone or joined by a
@@ -597,11 +607,6 @@ def _ordinary_or_known(word: str, index: dict[str, t.GazetteerEntry]) -> bool:
     """A word the dictionary holds as no name, or a place or body the dictionary or the gazetteer knows."""
     ordinary = known_word(word) and not dictionary_tag(word).startswith("nr")
     return ordinary or dictionary_tag(word) in ("ns", "nt") or word in index
-
-
-def _words_in(tokens: Tokens, start: int, end: int) -> list[tuple[int, int, str, str]]:
-    """The segmenter's words from the one at ``start`` to the one at ``end - 1``."""
-    return tokens.words[tokens.at[start] : tokens.at[end - 1] + 1]
 
 
 # a transcribed name written without dots right before a conjunction or 、 that a dotted name follows

@@ -488,8 +488,8 @@ def _past_ordinary_words(tokens: Tokens, start: int, pos: int) -> int:
     """``start`` moved past the last frequent ordinary word of two characters or more that lies wholly between
     it and ``pos`` ("来到", "干部"): no settlement's name holds one, while a rare word may be syllables of a
     transcribed name ("木格|其乡", "提干|孜兰镇")."""
-    for s, e, word, flag in tokens.words[tokens.at[start] : tokens.at[pos - 1] + 1]:
-        if s >= start and e <= pos and len(word) >= 2 and frequent_word(word) and not flag.startswith(("ns", "nr")):
+    for _s, e, word, flag in tokens.within(start, pos):
+        if len(word) >= 2 and frequent_word(word) and not flag.startswith(("ns", "nr")):
             start = e
     return start
 
@@ -916,9 +916,10 @@ def names_a_time_zone(text: str, end: int) -> bool:
 
 
 # the rest of a list of peoples after one of its items: more items, then 等, a count of peoples and a word or two
-# about them ("、锡伯、塔吉克等13个历史悠久的民族。"); not 民族 opening a longer noun ("等民族地区": the regions)
+# about them ("、锡伯、塔吉克等13个历史悠久的民族。"); not 民族 opening a longer noun ("等民族地区": the regions),
+# nor a list of countries ("中国、俄罗斯等国的民族政策")
 _PEOPLES_LIST_REST_RE = re.compile(
-    r"(?:、[^、，。,；;：:\s]{1,6}){0,24}等(?:\d+|[一二三四五六七八九十百几]+)?个?[^、，。,；;：:\s]{0,8}?民族(?![地区自乡县聚团])"
+    r"(?:、[^、，。,；;：:\s]{1,6}){0,24}等(?!国)(?:\d+|[一二三四五六七八九十百几]+)?个?[^、，。,；;：:\s国]{0,8}?民族(?![地区自乡县聚团])"
 )
 
 

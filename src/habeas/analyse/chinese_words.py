@@ -59,6 +59,13 @@ class Tokens:
         i = self.at.get(pos)
         return self.words[i] if i is not None else None
 
+    def within(self, start: int, end: int) -> list[tuple[int, int, str, str]]:
+        """The words that lie wholly between ``start`` and ``end``, read from the words there (not the page's)."""
+        if end <= start or start not in self.at or end - 1 not in self.at:
+            return []
+        words = self.words[self.at[start] : self.at[end - 1] + 1]
+        return [w for w in words if start <= w[0] and w[1] <= end]
+
 
 def known_word(word: str) -> bool:
     """A word jieba's dictionary holds (an ordinary word), not one its model guessed."""

@@ -446,14 +446,28 @@ def lead_subjects(page: int, text: str) -> list[Mention]:
 # born in 1981 in Qaraqash", as a list of short biographies opens each entry
 _BORN_SUBJECT_RE = re.compile(
     rf"(?m)(?:^|(?<=[.!?][ \t]))(?P<name>[{_UP}][{_LOW}'’\-]+(?:[ \t]+[{_UP}][{_LOW}'’\-]+){{1,3}})[ \t]+"
-    r"(?:was|were)[ \t]+born\b"
+    r"was[ \t]+born\b"
 )
 
 
 def born_subjects(page: int, text: str) -> list[Mention]:
     """The person a sentence says was born, named as its first words (no place the gazetteer knows); read on
     the page with its line breaks (``text``), where each of a list's entries opens a line of its own."""
-    return named_people(page, text, _BORN_SUBJECT_RE, _lead_name_ok)
+    found = named_people(page, text, _BORN_SUBJECT_RE, _born_name_ok)
+    return [_without_title(m) for m in found]
+
+
+def _born_name_ok(name: str) -> bool:
+    """A name that can be born: no faith or movement ("Political Islam was born", "Sunni Islam")."""
+    return _lead_name_ok(name) and name.split()[-1] not in ("Islam", "Christianity", "Buddhism", "Communism")
+
+
+def _without_title(m: Mention) -> Mention:
+    """ "Professor Rahile Dawut was born": the person without the title before the name."""
+    name = strip_titles(m.name)
+    if name == m.name:
+        return m
+    return Mention(m.page, m.end - len(name), m.end, name, name, m.type, m.priority)
 
 
 def _lead_name_ok(name: str) -> bool:

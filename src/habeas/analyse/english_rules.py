@@ -1527,8 +1527,22 @@ def _bracket_credits(text: str) -> list[re.Match[str]]:
     """Credits in brackets, after a dash at a caption's end or on a line of their own after the agency, that
     name a photographer (or an unnamed stringer) before the agencies."""
     found = [*_BRACKET_CREDIT_RE.finditer(text), *_DASH_CREDIT_RE.finditer(text), *_LINE_CREDIT_RE.finditer(text)]
-    found += _SIGNED_CREDIT_RE.finditer(text)
+    found += (m for m in _SIGNED_CREDIT_RE.finditer(text) if _signed_or_agency_after(text, m))
     return [m for m in found if m.group("name") in ANONYMOUS_CREDITS or person_shaped(_credited_name(m))]
+
+
+# an agency after a credit's slash: capitals ("AFP", "EPA-EFE") or a body the list knows ("Getty Images")
+_CREDIT_TAIL_ITEM_RE = re.compile(r"(?:/|[ \t]via[ \t])[ \t]*(?P<item>[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*){0,2})")
+
+
+def _signed_or_agency_after(text: str, m: re.Match[str]) -> bool:
+    """Whether a credit on a line of its own is one: signed with the copyright's sign, or naming an agency
+    after a slash in capitals or known by name; a site's menu path ("Home Page/News/World") names none."""
+    if m.group(0).lstrip().startswith("©"):
+        return True
+    items = [i.group("item") for i in _CREDIT_TAIL_ITEM_RE.finditer(text, m.end("name"), text.find("\n", m.end()))]
+    forms = known_bodies.english_forms()
+    return any(re.fullmatch(r"[A-Z]{2,}(?:-[A-Z]{2,})*", i) or t.fold(i) in forms for i in items)
 
 
 def _credited_name(m: re.Match[str]) -> str:

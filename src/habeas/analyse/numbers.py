@@ -1209,8 +1209,9 @@ def english_figures(text: str, skip: list[tuple[int, int]], layout: str | None =
         raw_stripped = raw.strip()
         if _QUOTED_NAME_BEFORE.search(text, max(0, start - 6), start) and _QUOTED_NAME_AFTER.match(text, end):
             continue  # blamed "the three forces": a name, no count
-        if _THE_BEFORE_RE.search(text, max(0, start - 6), start) and _QUOTED_BEFORE_NOUN_RE.match(text, end):
-            continue  # the three "evil forces": a name the quotation marks, no count
+        named = _THE_BEFORE_RE.search(text, max(0, start - 6), start) and _QUOTED_BEFORE_NOUN_RE.match(text, end)
+        if named and not any(c.isdigit() for c in raw_stripped):
+            continue  # the three "evil forces": a name the quotation marks hold (not "the 380 … facilities")
         if lasting:
             figures.append(Figure(start, end, value, low, high, None, lasting.group("unit") + "s", m.group(0)))
             continue
