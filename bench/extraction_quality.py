@@ -92,6 +92,7 @@ SETS = {
     "held24-zh": (OWN / "heldout24-zh", OWN / "heldout24-zh-gold.json"),
     "held25-zh": (OWN / "heldout25-zh", OWN / "heldout25-zh-gold.json"),
     "held26-zh": (OWN / "heldout26-zh", OWN / "heldout26-zh-gold.json"),
+    "held27-zh": (OWN / "heldout27-zh", OWN / "heldout27-zh-gold.json"),
 }
 TYPES = {
     "persons": {"person"},

@@ -359,6 +359,30 @@ def _stock_short_names(page: int, text: str, kept: list[Mention]) -> list[Mentio
     return out
 
 
+# a body's short name given in brackets right after its full name: "（简称“某某股份”）", "（以下简称“某某”）"
+_BRACKETED_SHORT_NAME_RE = re.compile(rf"[（(](?:以下)?简称[：:]?[“\"](?P<short>[{CJK}A-Za-z]{{2,8}})[”\"][）)]")
+
+
+def _bracketed_short_names(page: int, text: str, kept: list[Mention]) -> list[Mention]:
+    """The short name a page gives a body in brackets right after its full name ("某某纺织股份有限公司（简称
+    “某某纺织”）"): every mention of the short name is the body's, under its full name."""
+    bodies_ending = {m.end: m for m in kept if m.type in (t.ORGANIZATION, t.PUBLIC_BODY)}
+    by_name: dict[str, list[Mention]] = {}
+    for m in kept:
+        by_name.setdefault(m.name, []).append(m)
+    out = []
+    for hit in _BRACKETED_SHORT_NAME_RE.finditer(text):
+        body = bodies_ending.get(hit.start())
+        if body is None:
+            continue
+        short, full = hit.group("short"), body.canonical or body.name
+        for m in by_name.get(short, []):
+            m.type, m.canonical, m.strong = body.type, full, True
+        if not any((m.start, m.end) == hit.span("short") for m in by_name.get(short, [])):
+            out.append(Mention(page, hit.start("short"), hit.end("short"), short, short, body.type, 5, full, True))
+    return out
+
+
 def _places_joined(name: str, index: dict[str, t.GazetteerEntry]) -> bool:
     """Whether every part of a dotted name is a place the gazetteer knows ("哈萨克斯坦·阿拉木图")."""
     return all((entry := index.get(part)) is not None and entry.type == t.PLACE for part in name.split("·"))
@@ -613,6 +637,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
         for c in cands
         if not (c.type in (t.PUBLIC_BODY, t.ORGANIZATION) and (_department_word(text, c) or _last_read_on(tokens, c)))
         and not (c.type == t.PERSON and _ISSUER_CODE_RE.match(text, c.end))
+        and not (c.type == t.PERSON and _in_account_name(text, c))
         and not (c.type == t.PLACE and _not_a_place_here(text, c))
     ]
     cands = bodies_from_their_township(cands, text)
@@ -622,7 +647,8 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
     kept = _with_short_forms(kept, short_forms(page, text, tokens, kept, index))
     kept = _country_before_university(kept)
     kept = party_committees_named_one_way(kept)
-    return kept + _places_inside(kept, cands) + _bracket_aliases(kept, text) + _stock_short_names(page, text, kept)
+    found = kept + _places_inside(kept, cands) + _bracket_aliases(kept, text) + _stock_short_names(page, text, kept)
+    return found + _bracketed_short_names(page, text, kept)
 
 
 def _level_before(tokens: Tokens, i: int, start: int) -> int:
@@ -639,6 +665,28 @@ def _level_before(tokens: Tokens, i: int, start: int) -> int:
     if before[2][:2] in _WITH_VERBS and before[2][2:] in _LEVEL_WORDS:
         return before[0] + 2
     return start
+
+
+# a social post's time under its account's name: "12-24 15:03 来自 Android", "2021-12-24 15:03"
+_POST_TIME_LINE_RE = re.compile(r"[ \t\u3000]*(?:\d{4}-)?\d{1,2}-\d{1,2}[ \t\u3000]+\d{1,2}:\d{2}")
+# a handle written after @, up to the colon, space or punctuation that ends it: "//@沙漠里的胡杨树:"
+_HANDLE_OPEN_RE = re.compile(r"@[^\s:：，。,！？@/]*$")
+_HANDLE_END_RE = re.compile(r"[\s:：，。,！？@/]|$")
+# a verified account's mark after its name: "新疆发布 V", "胡锡进V"
+_VERIFIED_MARK_RE = re.compile(r"^[ \t\u3000]*[Vv]?[ \t\u3000]*$")
+
+
+def _in_account_name(text: str, c: Mention) -> bool:
+    """A name read inside a longer social account's nickname, which names no one: after @ in a handle or a
+    repost chain ("//@沙漠里的胡杨树:"), or on a short line of its own above the post's time ("天山下的李白\n
+    12-24 15:03"); an account named by the person's name alone ("@胡锡进:", "胡锡进 V") is the person's."""
+    handle = _HANDLE_OPEN_RE.search(text, max(0, c.start - 20), c.start)
+    if handle:
+        return handle.end() > handle.start() + 1 or not _HANDLE_END_RE.match(text, c.end)
+    line_start, line_end = text.rfind("\n", 0, c.start) + 1, text.find("\n", c.end)
+    if line_end < 0 or line_end - line_start > 24 or _POST_TIME_LINE_RE.match(text, line_end + 1) is None:
+        return False
+    return bool(text[line_start : c.start].strip() or _VERIFIED_MARK_RE.sub("", text[c.end : line_end]).strip())
 
 
 def _not_a_place_here(text: str, c: Mention) -> bool:

@@ -200,8 +200,16 @@ def _surname_then_words(text: str, tokens: Tokens, start: int, end: int) -> bool
         word = tokens.word(pos)
         if word is None or word[0] != pos or word[1] > end or not known_word(word[2]) or _name_like(word):
             return False
+        if _sentence_verb(word):
+            return False  # "吐尔洪·卡德尔|出任|公司党委书记": the person's verb, then the post, no body's name
         pos = word[1]
     return True
+
+
+def _sentence_verb(word: tuple[int, int, str, str]) -> bool:
+    """A word the dictionary tags a verb: between a person's name and a kind of body it is the clause's verb
+    ("出任", "担任", "加入"), no word of a body named after a person."""
+    return word[3] == "v"
 
 
 def _dotted_bodies(page: int, text: str, tokens: Tokens) -> list[Mention]:
@@ -1105,6 +1113,10 @@ def _direction_after_place(tokens: Tokens, j: int) -> bool:
     return tokens.words[j][2] in _DIRECTIONS and j > 0 and tokens.words[j - 1][3] == "ns"
 
 
+# a verb of going before the place or body one goes to: "到", "往", "至", "赴"
+_GOING_VERBS = set("到往至赴")
+
+
 def _bridge(tokens: Tokens, j: int) -> bool:
     """A single character the segmenter read as a verb inside a company's name, between two of its
     words ("和田浩林|发|饰品有限公司"), or an adjective after a name's own word ("立讯|精密|工业股份有限公司"):
@@ -1127,6 +1139,7 @@ def _bridge(tokens: Tokens, j: int) -> bool:
         and word[2] not in _ORG_STOP
         and word[2] not in "要会应须需请让使令"
         and word[2] not in "送押"  # "依法|送|职业技能教育培训中心": people sent into it, no part of its name
+        and word[2] not in _GOING_VERBS  # "书记马志勇|到|公司调研": where someone goes, no part of its name
         and not word[3].startswith(("d", "p", "c", "u", "r"))  # not an adverb: "全州|已|组织" (has organised)
         and j > 0
         and _walkable(tokens.words[j - 1])
@@ -1766,7 +1779,20 @@ def _titled_media(page: int, text: str, index: dict[str, t.GazetteerEntry]) -> l
         known = entry is not None and entry.type == t.ORGANIZATION
         canonical = entry.canonical if entry is not None and known else name
         out.append(Mention(page, m.start(), m.end(), m.group(0), name, t.ORGANIZATION, 6, canonical, known))
-    return out + _sites_listed_after_papers(page, text)
+    return out + _sites_listed_after_papers(page, text) + _cited_periodicals(page, text)
+
+
+# a reference in the national standard's form (GB/T 7714), the periodical after the article's or paper's type mark
+# and before the year: "作者．题名[J]．期刊名，2019，(4)：56-63．", "题名[N]．报纸名，2020-01-02"
+CITED_PERIODICAL_RE = re.compile(r"\[[JN]\][．.]\s*(?P<name>[^\s，,．.\[\]\n][^，,．\[\]\n]{1,39}?)[，,]\s*\d")
+
+
+def _cited_periodicals(page: int, text: str) -> list[Mention]:
+    """The journal or newspaper a reference list cites an article from, named after its type mark ([J], [N])."""
+    return [
+        Mention(page, *m.span("name"), m.group("name"), m.group("name"), t.ORGANIZATION, 6)
+        for m in CITED_PERIODICAL_RE.finditer(text)
+    ]
 
 
 # a website listed after a paper in book-title marks, as an announcement names its media of disclosure:

@@ -205,6 +205,8 @@ def _name_edge(text: str, tokens: Tokens, pos: int, step: int, limit: int) -> in
         s, e, w, _flag = word
         if step < 0 and _date_end(text, edge):
             break  # "14日|阿不都…": the date's day, not the name's
+        if step < 0 and _day_read_into_word(text, s, edge) > s:
+            return _day_read_into_word(text, s, edge)  # "5|日麦麦|提敏·…": the day's 日 read into the name's word
         if w[0] in "和与及" and _DOT_RE.search(text, max(0, s - 8), s) and _DOT_RE.search(text, s + 1, s + 10):
             # "达伦·拜勒|和蕾|切尔·哈里斯": a conjunction between two transcribed names, read into a word
             return s + 1 if step < 0 else edge
@@ -288,6 +290,13 @@ def _conjunction_before_transcription(word: tuple[int, int, str, str]) -> bool:
 
 # a count of people after a list of names: "三人", "两名"
 _PEOPLE_COUNT_RE = re.compile(r"[一二两三四五六七八九十]+[人名]")
+
+
+def _day_read_into_word(text: str, start: int, end: int) -> int:
+    """Where a name starts inside a word the segmenter made of a date's day and the name's first syllable
+    ("3月5|日麦麦|提敏·托合提": 日 is a transcription character too): right after the day; ``start`` where
+    the word holds no day's end."""
+    return next((p for p in range(start + 1, end) if _date_end(text, p)), start)
 
 
 def _date_end(text: str, pos: int) -> bool:

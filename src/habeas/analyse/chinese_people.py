@@ -138,7 +138,8 @@ def _with_typed_dots(text: str, tokens: Tokens) -> str:
 def _field_stops(text: str) -> Iterable[int]:
     """Where a full-width full stop (．) separates fields rather than a name's parts: a reference list
     writes one between a title, a source and a date ("……行政公署领导．喀什日报．2016-01-13"), so on a line where
-    one stands before a date's digits every one is a separator, unless it stands between two transcription
+    one stands before a date's digits, or before a field that a comma and a date or year close, every one is
+    a separator, unless it stands between two transcription
     characters ("阿不都．吐尔逊")."""
     for line in _REFERENCE_LINE_RE.finditer(text):
         for m in re.finditer("．", line.group(0)):
@@ -147,8 +148,9 @@ def _field_stops(text: str) -> Iterable[int]:
                 yield pos
 
 
-# a line whose fields a full-width full stop separates, a date among them: "题名．来源．2016-01-13"
-_REFERENCE_LINE_RE = re.compile(r"(?m)^[^\n]*．\s*\d[^\n]*$")
+# a line whose fields a full-width full stop separates, a date among them: "题名．来源．2016-01-13", or a date or
+# a year after a comma in a later field ("题名．来源，2020-09-15", "作者．题名[J]．期刊，2019，(4)：56-63．")
+_REFERENCE_LINE_RE = re.compile(r"(?m)^[^\n]*．(?:[^\n]*[，,])?\s*\d[^\n]*$")
 
 
 def _dot_name(

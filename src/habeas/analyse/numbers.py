@@ -1451,13 +1451,74 @@ _CN_NOT_COUNT_BEFORE = re.compile(r"(?:第|〔|\[|【|（|\(|No\.?|编号)\s*$|�
 # "拨打一一0": the police's number, written out or not); an account's, card's or staff member's number after its
 # label and a colon or space ("QQ群：614002733", not the count in "冻结账号312个")
 _CN_CONTACT_BEFORE = re.compile(
-    r"(?:(?:电话|传真|手机|邮编|邮政编码|区号|代码|热线|号码|身份证号|证件号|护照号)[：:\s]*"
+    r"(?:(?:电话|传真|手机|邮编|邮政编码|区号|代码|热线|号码|身份证号|证件号|护照号|文章编号|刊号|ISSN)[：:\s]*"
     r"|(?:QQ群?|QQ号|微信号|[账帐]号|卡号|学号|工号)[：:\s]+)[\d\-—]*$|\d[\-—]$|(?:拨打|拨通|致电)[\d一二三四五六七八九〇零○]*$"
 )
 # a web page's counter of views, reads, clicks or likes before its figure: "浏览次数：1526", "阅读 2156　在看 12"
 _PAGE_COUNTER_BEFORE = re.compile(
     r"(?:(?:浏览|阅读|点击|访问)(?:次数|量|数)[：:\s]*|(?:浏览|阅读|点击|在看|点赞|分享|收藏|转发|评论)[：:\s]+)$"
 )
+# a liking counter written with 赞 alone after a separator: "转发 56　|　评论 12　|　赞 301"
+_LIKES_BEFORE = re.compile(r"(?:^|[\s|｜])赞[：:\s]+$")
+# a post's month and day before its clock time: "12-24 11:02 来自 iPhone"
+_MONTH_DAY_CLOCK_RE = re.compile(r"(?<![\d\-])\d{1,2}-\d{1,2}[ \t\u3000]+\d{1,2}[:：]\d{2}(?!\d)")
+# a device's or product's model: a Latin name, a space and its number ("iPhone 13", "Mate 40 Pro")
+_MODEL_NAME_BEFORE = re.compile(r"[A-Za-z]{2,}[ \t]$")
+_MODEL_NUMBER_AFTER = re.compile(r"(?:[ \t]+[A-Za-z]|[ \t\u3000]*$|[ \t\u3000]*\n)")
+# a postcode closing an address: "新疆　乌鲁木齐　830046；" (six digits after a space, before the address's end)
+_POSTCODE_RE = re.compile(r"(?<=[\u4e00-\u9fff][ \t\u3000])\d{6}(?=[；;）)]|[ \t\u3000]*(?:\n|$))")
+# the heading of a platform's ranked list of topics, whose rows end in a heat figure: "微博热搜", "热榜"
+_RANKED_LIST_HEADING_RE = re.compile(r"(?m)^[^\n]{0,10}(?:热搜|热榜|热门话题|排行榜)[^\n]{0,6}$")
+_RANKED_ROW_RE = re.compile(r"(?m)^[ \t\u3000]*\d{1,2}[ \t\u3000]+[^\n]+?[ \t\u3000]+$")
+
+
+def _social_post_furniture(text: str, m: re.Match[str]) -> bool:
+    """A number of a social post's furniture rather than of its text: a liking counter ("赞 301"), the month and
+    day before the post's time ("12-24 11:02"), the model of the device it was sent from ("iPhone 13"), or the
+    heat figure that ends a row of a ranked list of topics under its heading ("微博热搜" … "2　某话题　301万")."""
+    start, end = m.start("num"), m.end("num")
+    if _LIKES_BEFORE.search(text, max(0, start - 6), start):
+        return True
+    if any(c.start() <= start < c.end() for c in _MONTH_DAY_CLOCK_RE.finditer(text, max(0, start - 3), end + 12)):
+        return True
+    if _MODEL_NAME_BEFORE.search(text, max(0, start - 12), start) and not m.group("unit"):
+        return _MODEL_NUMBER_AFTER.match(text, end) is not None
+    return _heat_of_ranked_row(text, m)
+
+
+def _heat_of_ranked_row(text: str, m: re.Match[str]) -> bool:
+    """The figure ending a numbered row of a ranked list of topics whose heading stands a few rows above."""
+    line_start = text.rfind("\n", 0, m.start("num")) + 1
+    line_end = text.find("\n", m.end())
+    rest = text[m.end() : line_end if line_end >= 0 else len(text)]
+    if rest.strip() or not _RANKED_ROW_RE.match(text, line_start, m.start("num")):
+        return False
+    return _RANKED_LIST_HEADING_RE.search(text, max(0, line_start - 240), line_start) is not None
+
+
+# a code of three or more groups of digits joined by hyphens: an article's number "03-0045-09"
+_HYPHEN_CHAIN_RE = re.compile(r"(?<![\d\-])\d+(?:-\d+){2,}(?![\d\-])")
+# a reference's year, then the volume before its issue in brackets: "2019，7(12)", "2020，41(6)：88-95"
+_YEAR_BEFORE_VOLUME = re.compile(r"(?:1[89]|20)\d{2}[，,][ \t]*$")
+_ISSUE_AFTER_VOLUME = re.compile(r"[(（]\d{1,3}[)）]")
+
+
+def _code_or_volume(text: str, m: re.Match[str]) -> bool:
+    """Digits of a reference's apparatus: a part of a code of hyphen-joined digit groups ("1002-8978（2021）
+    03-0045-09"), or a journal's volume between the year and the issue ("2019，7(12)")."""
+    start, end = m.start("num"), m.end("num")
+    if any(c.start() <= start < c.end() for c in _HYPHEN_CHAIN_RE.finditer(text, max(0, start - 16), end + 16)):
+        return True
+    return bool(_YEAR_BEFORE_VOLUME.search(text, max(0, start - 6), start)) and bool(
+        _ISSUE_AFTER_VOLUME.match(text, end)
+    )
+
+
+def _postcode_in_address(text: str, m: re.Match[str]) -> bool:
+    """Six digits with no unit after a place and a space, at the end of an address: a postcode."""
+    return not m.group("unit") and _POSTCODE_RE.match(text, m.start("num")) is not None
+
+
 # a user's handle on a social platform, its digits no figure: "@uyghur_voice_88", "@dilnur_k2020"
 _HANDLE_BEFORE_RE = re.compile(r"@[A-Za-z0-9_.]*$")
 # a time ago, a post's age ("3小时前", "2天前", "十分钟前"): a point in time, no count
@@ -1510,7 +1571,7 @@ def _sentence_term(text: str, m: re.Match[str]) -> bool:
 # a state that lasts, in the clause before its years, its object between (a transcribed name runs long):
 # "已寻找弟弟六年", "与家人失联五年", "流亡海外二十年"
 _LASTING_RE = re.compile(
-    r"(?:寻找|寻亲|失联|失踪|下落不明|音讯全无|分离|等待|流亡|定居|居住|生活|坚持)[^，。；！？\n]{0,20}$"
+    r"(?:寻找|寻亲|失联|失踪|下落不明|音讯全无|分离|等待|流亡|定居|居住|生活|坚持|务工|打工)[^，。；！？\n]{0,20}$"
 )
 
 
@@ -1569,16 +1630,17 @@ def _period_years(text: str, m: re.Match[str]) -> bool:
 
 # a span of time marked as one: "为期两个月" (lasting two months) before it, "三年内" (within three years) after it
 _DURATION_BEFORE_RE = re.compile(r"为期$")
-_DURATION_AFTER_RE = re.compile(r"(?:个月|年|天|周)(?:内|以内|之内)|个月|周|个星期|星期|天")
+_DURATION_AFTER_RE = re.compile(r"(?:个月|年|天|周)(?:内|以内|之内|间)|个月|周|个星期|星期|天")
 
 
 def _marked_duration(text: str, m: re.Match[str]) -> bool:
-    """A duration of more than one unit, marked by 为期 before its figure or by 内 ("within") after its unit
-    ("一年内", within the year, is a deadline)."""
+    """A duration of more than one unit, marked by 为期 before its figure or by 内 ("within") or 间 ("over the
+    span of") after its unit ("一年内", within the year, is a deadline)."""
     after = _DURATION_AFTER_RE.match(text, m.end("num"))
     if after is None or m.group("num") in ("一", "1"):
         return False
-    return after.group(0)[-1] in "内" or _DURATION_BEFORE_RE.search(text, max(0, m.start() - 2), m.start()) is not None
+    spans = after.group(0)[-1] in "内间"  # "三年内" (within three years), "两年间" (over two years)
+    return spans or _DURATION_BEFORE_RE.search(text, max(0, m.start() - 2), m.start()) is not None
 
 
 def _years_counted(text: str, m: re.Match[str]) -> bool:
@@ -1596,7 +1658,7 @@ def _years_counted(text: str, m: re.Match[str]) -> bool:
         lasting
         and value is not None
         and value <= 100
-        and re.match(r"年(?:[，。；！？\n]|$|了|之久)", after) is not None
+        and re.match(r"年(?:[，。；！？、\n]|$|了|之久)", after) is not None
     )
 
 
@@ -1715,6 +1777,8 @@ def _chinese_count(text: str, m: re.Match[str], num: str) -> bool:
         return False  # "浏览次数：1526": the page's own counter, no claim of its text
     if _no_count_by_form(text, m):
         return False  # "@ablet_1990", "3小时前", "12388举报电话"
+    if _social_post_furniture(text, m) or _postcode_in_address(text, m) or _code_or_volume(text, m):
+        return False  # "赞 301", "12-24 11:02", "iPhone 13", a hot list's "301万"; "乌鲁木齐　830046；"
     if re.match(r"[〕\]】）)]", after) or _section_number(text, m) or _slogan_numeral(text, m):
         return False
     if _row_number(text, m):
