@@ -8,6 +8,19 @@ from test_analyse_unseen import analyse, names, values
 
 BODY_TYPES = (t.ORGANIZATION, t.PUBLIC_BODY)
 
+# -- people ----------------------------------------------------------------------------------------------------
+
+
+def test_a_relative_named_after_a_comma_at_the_end_of_a_sentence_is_a_person() -> None:
+    r = analyse(
+        "The flat in Oslo is shared by her husband, Rustem, two sons and her mother-in-law, Gulbahar. "
+        "Among the activists, Berlin."
+    )
+    people = names(r, t.PERSON)
+    assert {"Rustem", "Gulbahar"} <= people
+    assert "Berlin" not in people
+
+
 # -- bodies ----------------------------------------------------------------------------------------------------
 
 

@@ -963,12 +963,13 @@ _HOLDER_AFTER = r"(?:[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:successor|predecessor)"
 # "-in-law") or after a predecessor or successor (also a named person's: "Dawut's daughter, Akida Pulat, said") or a
 # plural noun for people ("his wife, Xinna, said";
 # "one of the best-known dissidents, Hada, spent"; "one of them, Adil, was sentenced"): a person, even one
-# known by a single name; a relative's name also without commas ("whose brother Erlan was sentenced")
+# known by a single name; a relative's name also without commas ("whose brother Erlan was sentenced"), and one
+# after a comma at the end of its sentence ("… and her mother-in-law, Gulbahar.")
 _APPOSED_NAME_RE = re.compile(
     rf"\b(?:(?P<kin>(?:[Hh]is|[Hh]er|[Tt]heir|[Ww]hose|[Mm]y|[Oo]ur|[{_UP}][{_LOW}]+['’]s?)[ \t]+"
     rf"(?:[a-z]+[ \t]+)?(?:{KIN_NOUNS})(?:-in-law)?)|(?:{PEOPLE_PLURALS})|[Oo]ne[ \t]+of[ \t]+(?:them|whom)"
     rf"|{_HOLDER_AFTER})(?P<comma>,)?[ \t]+"
-    rf"(?P<name>[{_UP}][{_LOW}'’\-]+(?:[ \t]+[{_UP}][{_LOW}'’\-]+){{0,2}})(?=,|[ \t]+[a-z])"
+    rf"(?P<name>[{_UP}][{_LOW}'’\-]+(?:[ \t]+[{_UP}][{_LOW}'’\-]+){{0,2}})(?=,|[ \t]+[a-z]|\.(?:[ \t]|$))"
 )
 
 
@@ -1191,12 +1192,20 @@ def _place_column_names(page: int, text: str) -> list[Mention]:
 _LIST_PART_RE = re.compile(r"[^\s](?:[^\n]*?[^\s])?(?=[ \t]{2,}|[ \t]*(?:\n|$))")
 
 
+def _ends_sentence_unrelated(text: str, m: re.Match[str]) -> bool:
+    """A name that ends its sentence after a comma is a person's only after a relative ("… and her mother-in-law,
+    Gulbahar."), not after a plural noun for people or a post."""
+    return text.startswith(".", m.end("name")) and not (m.group("comma") and m.group("kin"))
+
+
 def _apposed_names(page: int, text: str) -> list[Mention]:
     out = []
     for m in _APPOSED_NAME_RE.finditer(text):
         name = m.group("name")
         if not (m.group("comma") or (m.group("kin") and " " not in name)):
             continue  # without commas, only a relative's one name: "her son Ablikim was", not "their lawyers Hong Kong"
+        if _ends_sentence_unrelated(text, m):
+            continue
         if name.lower() in t.NOT_NAME_WORDS or name.lower() in KEYWORD_WORDS or t.fold(name) in t.gazetteer_index():
             continue
         if person_name_ok(name) and name not in CLAUSE_STARTERS and classify_run(name.split()) is None:
