@@ -360,7 +360,7 @@ ANTECEDENT_CHARS = 400  # how far back a count that a bare figure divides ("of w
 _NAME_NUMBER = re.compile(r"(?:[A-Z][\w'’\-]*[ \t]+(?:of[ \t]+)?)$")
 _CAPITALISED = re.compile(r"(?:\d+[ \t]+)?[A-Z]")  # a name, not the model's "36 detention facilities"
 _BLANKS = re.compile(r"[ \t]*")
-_PERSON_AGE = re.compile(r"[ \t]*,[ \t]*$")
+_PERSON_AGE = re.compile(r"[ \t]*,[ \t]*(?:(?:now|then)[ \t]+)?$")  # "Alim, now 27, was sent": the age now
 
 
 def _named_spans(mentions: list[Mention], page: int) -> list[tuple[int, int]]:
@@ -399,7 +399,7 @@ def _in_names(figures: list[Figure], text: str, mentions: list[Mention]) -> list
             and not _sentence_start(text, f.start)
         ):
             continue
-        before = _PERSON_AGE.search(text[max(0, f.start - 4) : f.start])
+        before = _PERSON_AGE.search(text[max(0, f.start - 10) : f.start])
         between_commas = before and f.start - len(before.group(0)) in people_ends and text[f.end : f.end + 1] == ","
         if (not f.unit and between_commas) or _age_after_a_name(text, f, people_ends):
             f.unit = "years old"

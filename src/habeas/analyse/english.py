@@ -970,6 +970,8 @@ CORPORATE_END_RE = re.compile(rf"(?<![\w\-])(?:{_LEGAL_FORMS})\.?\Z")
 # ("Chair of the … Task Force", "Deputy Head of the Central Rural Work Leading Group": posts, the body apart)
 _POST_MODIFIERS = frozenset(
     {"Vice", "Deputy", "High", "Special", "Under", "Assistant", "Acting", "Principal", "Chair", "Head"}
+    # a university's posts, named only before "of" ("Dean of the Faculty of Law", "Provost of the Institute")
+    | {"Dean", "Provost", "Rector", "Senior", "Lecturer"}
 )
 
 

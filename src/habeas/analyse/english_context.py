@@ -102,7 +102,7 @@ FOREIGN_TITLE_RE = re.compile(
 # a news dateline at the start of a paragraph: "ISTANBUL —", "LONDON, Dec. 3 —"
 DATELINE_RE = re.compile(
     r"(?m)^(?P<place>[A-Z]{3,}(?:[ \t][A-Z]{2,}){0,2})(?=(?:[ \t]*/[ \t]*[A-Z]{3,}(?:[ \t][A-Z]{2,}){0,2})*"
-    r"(?:,[^\n—–]{1,20}|[ \t]\([A-Z][\w .]{0,20}\))?[ \t]+[—–-]"
+    r"(?:,[^\n—–]{1,32}|[ \t]\([A-Z][\w .]{0,20}\))?[ \t]+[—–-]"  # "SALISBURY, England, 14 May 2025 —"
     # or its date and a colon ("DHARAMSHALA, September 23:")
     rf"|,[ \t]+(?:{'|'.join(MONTH_ABBREVIATIONS)})[a-z]*\.?[ \t]+\d{{1,2}}[ \t]*:)"
 )

@@ -530,6 +530,13 @@ WORK_TITLE_RE = re.compile(
     r",?[ \t]+[\"“](?P<title>[^\"”\n]{3,200})[\"”]"
 )
 
+# a book named unquoted in an author's note, after "author of" and before its year in brackets ("… is the author of
+# The Long Road Home: Exile and Memory (2019)", "the editor of Border Lives (Verso, 2020)")
+AUTHORED_BOOK_RE = re.compile(
+    r"\b(?:author|co-author|editor)[ \t]+of[ \t]+(?:the[ \t]+(?:book|novel|memoir)[ \t]+)?"
+    r"(?P<title>[A-Z][^\n()\"“]{2,150}?)[ \t]+\((?:[A-Z][^\n()]{1,40},[ \t]+)?(?:19|20)\d\d\)"
+)
+
 
 def cited_quoted_titles(page: int, text: str) -> list[Mention]:
     """The title in quotation marks of a reference or after a kind of work, or after an author-date reference's
@@ -537,7 +544,11 @@ def cited_quoted_titles(page: int, text: str) -> list[Mention]:
     capitalised words ("Tibetan Activist Sentenced", "Journey for Justice") name no one and no body; a known
     place in it is still the place's mention."""
     out = []
-    titled = (*REFERENCE_QUOTED_TITLE_RE.finditer(text), *WORK_TITLE_RE.finditer(text))
+    titled = (
+        *REFERENCE_QUOTED_TITLE_RE.finditer(text),
+        *WORK_TITLE_RE.finditer(text),
+        *AUTHORED_BOOK_RE.finditer(text),  # "the author of The Long Road Home (2019)"
+    )
     for m in (*titled, *_AUTHOR_DATE_TITLE_RE.finditer(text)):
         out.extend(_title_holds(page, text, *m.span("title"), P_STRONG))
     for m in _AUTHOR_YEAR_TITLE_RE.finditer(text):
@@ -1118,7 +1129,7 @@ _LOWER_MINISTRY_RE = re.compile(
     r"(?<![\w\-])(?P<name>(?P<owner>[A-Z][\w\-]+)(?:['’]s)?[ \t]+(?:(?:foreign|defen[cs]e|interior|justice|"
     r"commerce|finance|trade|health|education|home|economy|economics|labou?r|agriculture|environment|culture|"
     r"transport|energy|public[ \t]+security|state[ \t]+security)[ \t]+ministry|(?:foreign|home)[ \t]+office"
-    r"|embassy|consulate))\b(?:[ \t]+in[ \t]+(?P<seat>[A-Z][\w\-]+))?"
+    r"|embassy|consulate))\b(?:[ \t]+in[ \t]+(?P<seat>(?:The[ \t]+)?[A-Z][\w\-]+))?"  # "in The Hague"
 )
 # "the ministry of foreign affairs had lodged representations": a ministry named in full in lower case
 _LOWER_MINISTRY_OF_RE = re.compile(

@@ -717,6 +717,10 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
     # capitalised runs headed by an institution, instrument, facility or place word
     for start, end, words in _runs(text):
         end, words = _before_access_note(text, start, end, words)
+        owner = _place_owner(page, text, start, words)
+        if owner is not None:  # "the United States' Uyghur Forced Labor Prevention Act": the place, then the law
+            owner_place, start, words = owner
+            found.append(owner_place)
         if _is_post(words):
             found.extend(_post_mentions(page, text, start, end, words))
             continue
@@ -736,6 +740,7 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
         found_kind = classify_run(words)
         if found_kind is None or _place_for_body(words):  # "covers China for The Times": the paper alone
             start, words, found_kind = _body_inside(text, start, words)
+        start, words = _body_after_field(text, start, words)
         if found_kind is None or describes_state(words):
             continue
         kind = found_kind
@@ -958,12 +963,13 @@ _HOLDER_AFTER = r"(?:[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:successor|predecessor)"
 # "-in-law") or after a predecessor or successor (also a named person's: "Dawut's daughter, Akida Pulat, said") or a
 # plural noun for people ("his wife, Xinna, said";
 # "one of the best-known dissidents, Hada, spent"; "one of them, Adil, was sentenced"): a person, even one
-# known by a single name; a relative's name also without commas ("whose brother Erlan was sentenced")
+# known by a single name; a relative's name also without commas ("whose brother Erlan was sentenced"), and one
+# after a comma at the end of its sentence ("… and her mother-in-law, Gulbahar.")
 _APPOSED_NAME_RE = re.compile(
     rf"\b(?:(?P<kin>(?:[Hh]is|[Hh]er|[Tt]heir|[Ww]hose|[Mm]y|[Oo]ur|[{_UP}][{_LOW}]+['’]s?)[ \t]+"
     rf"(?:[a-z]+[ \t]+)?(?:{KIN_NOUNS})(?:-in-law)?)|(?:{PEOPLE_PLURALS})|[Oo]ne[ \t]+of[ \t]+(?:them|whom)"
     rf"|{_HOLDER_AFTER})(?P<comma>,)?[ \t]+"
-    rf"(?P<name>[{_UP}][{_LOW}'’\-]+(?:[ \t]+[{_UP}][{_LOW}'’\-]+){{0,2}})(?=,|[ \t]+[a-z])"
+    rf"(?P<name>[{_UP}][{_LOW}'’\-]+(?:[ \t]+[{_UP}][{_LOW}'’\-]+){{0,2}})(?=,|[ \t]+[a-z]|\.(?:[ \t]|$))"
 )
 
 
@@ -1186,12 +1192,20 @@ def _place_column_names(page: int, text: str) -> list[Mention]:
 _LIST_PART_RE = re.compile(r"[^\s](?:[^\n]*?[^\s])?(?=[ \t]{2,}|[ \t]*(?:\n|$))")
 
 
+def _ends_sentence_unrelated(text: str, m: re.Match[str]) -> bool:
+    """A name that ends its sentence after a comma is a person's only after a relative ("… and her mother-in-law,
+    Gulbahar."), not after a plural noun for people or a post."""
+    return text.startswith(".", m.end("name")) and not (m.group("comma") and m.group("kin"))
+
+
 def _apposed_names(page: int, text: str) -> list[Mention]:
     out = []
     for m in _APPOSED_NAME_RE.finditer(text):
         name = m.group("name")
         if not (m.group("comma") or (m.group("kin") and " " not in name)):
             continue  # without commas, only a relative's one name: "her son Ablikim was", not "their lawyers Hong Kong"
+        if _ends_sentence_unrelated(text, m):
+            continue
         if name.lower() in t.NOT_NAME_WORDS or name.lower() in KEYWORD_WORDS or t.fold(name) in t.gazetteer_index():
             continue
         if person_name_ok(name) and name not in CLAUSE_STARTERS and classify_run(name.split()) is None:
@@ -1793,6 +1807,41 @@ def _level_end(text: str, end: int, words: list[str]) -> int:
 def _place_for_body(words: list[str]) -> bool:
     """ "China for The Times": a place, then "for" and a body, is no body's name but the two of them."""
     return "for" in words[1:-1] and national_phrase(words[: words.index("for")])
+
+
+def _place_owner(page: int, text: str, start: int, words: list[str]) -> tuple[Mention, int, list[str]] | None:
+    """ "the United States' Uyghur Forced Labor Prevention Act", "the Netherlands' Ministry of Foreign Affairs": a
+    place named with a plural's bare apostrophe before a law's or a body's name owns it and is no part of it; the
+    place's mention, then where the rest of the run starts and its words (None when no place owns the run)."""
+    for i, word in enumerate(words[:-1]):
+        if word[-2:] not in ("s'", "s’"):
+            continue
+        entry = t.gazetteer_index().get(t.fold(" ".join([*words[:i], word[:-1]])))
+        owned = re.compile(r"\s+".join(re.escape(w) for w in words[: i + 1]) + r"\s+").match(text, start)
+        if entry is None or entry.type != t.PLACE or owned is None:
+            return None
+        end = start + len(owned.group(0).rstrip()) - 1
+        place = Mention(page, start, end, text[start:end], text[start:end], t.PLACE, P_STRONG, entry.canonical, True)
+        return place, owned.end(), words[i + 1 :]
+    return None
+
+
+def _body_after_field(text: str, start: int, words: list[str]) -> tuple[int, list[str]]:
+    """ "Professor of Media and Ethics in the School of Journalism": a field before "in the" and a body whose
+    name opens with its own head and "of" or "for" ("School of …", "Department of …", "Centre for …") are a
+    post's subject and the body it sits in; the body is what follows "in the", the field no part of it."""
+    for j in range(1, len(words) - 3):
+        if words[j] != "in" or words[j + 1] != "the" or words[j + 3] not in ("of", "for"):
+            continue
+        tail = words[j + 2 :]
+        if classify_run(tail) not in (t.ORGANIZATION, t.PUBLIC_BODY):
+            continue
+        if classify_run(words[:j]) is not None:
+            continue  # "the Centre for Justice in the Faculty of Law": a body inside another keeps its name
+        m = re.compile(r"\bin\s+the\s+(?=" + re.escape(tail[0]) + r"\b)").search(text, start)
+        if m is not None:
+            return m.end(), tail
+    return start, words
 
 
 def _body_inside(text: str, start: int, words: list[str]) -> tuple[int, list[str], str | None]:

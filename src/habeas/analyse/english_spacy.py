@@ -485,6 +485,16 @@ def _suburb_shaped(words: list[str]) -> bool:
     return len(words) == 2 and words[1] in _LAND_WORDS and classify_run(words) is None
 
 
+# adjectives that end bodies' names and never a place's ("United" opens a place's: "United Kingdom")
+_BODY_LAST_WORDS = frozenset({"United", "International", "Worldwide"})
+
+
+def _body_shaped(words: list[str]) -> bool:
+    """ "Humanity United", "Leeds United", "Mothers Worldwide": a name of two words or more that ends in an
+    adjective bodies end with is a body's, not a place's nor a person's."""
+    return len(words) > 1 and words[-1] in _BODY_LAST_WORDS
+
+
 def _degree_in_brackets(text: str, start: int, name: str) -> bool:
     """ "Xinjiang Arts Institute (BA)", "(MA, PhD)": a degree's letters in brackets after the university that gave
     it, no body."""
@@ -925,6 +935,8 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
             kind = t.PERSON  # "replacing Shohrat Zakir": a Uyghur name the model took for a place
         if kind != t.PLACE and _suburb_shaped(words):
             kind = t.PLACE  # "for Mawson Lakes", "Kings Park": a town or suburb named for its land, no person or body
+        if kind in (t.PLACE, t.PERSON) and _body_shaped(words):
+            kind = t.ORGANIZATION  # "the Ford Foundation and Humanity United": a body read as a place or a person
         by_rule = classify_run(words)
         if (
             kind in (t.ORGANIZATION, t.PUBLIC_BODY)
