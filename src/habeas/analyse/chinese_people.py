@@ -1251,11 +1251,7 @@ def _people_listed_with_people(
     people)."""
     out = []
     for run in _LIST_RUN_RE.finditer(text):
-        items, pos = [], run.start()
-        for item in run.group(0).split("、"):
-            items.append((pos, pos + len(item), item))
-            pos += len(item) + 1
-        inner = items[1:-1]
+        inner = _list_items(run)[1:-1]
         dotted = [i for i in inner if _DOT_RE.search(i[2]) and _dotted_item(i[2])]
         shaped = [i for i in inner if i not in dotted and len(i[2]) <= 3 and _is_han_name(i[2])]
         if len(dotted) + len(shaped) < len(inner) - (1 if len(inner) >= _LONG_LIST else 0):
@@ -1268,6 +1264,15 @@ def _people_listed_with_people(
             if name not in index and not ordinary:
                 out.append(Mention(page, start, end, name, name, t.PERSON, 3))
     return out
+
+
+def _list_items(run: re.Match[str]) -> list[tuple[int, int, str]]:
+    """The items of a run a list's 、 separates, each with its span on the page."""
+    items, pos = [], run.start()
+    for item in run.group(0).split("、"):
+        items.append((pos, pos + len(item), item))
+        pos += len(item) + 1
+    return items
 
 
 _UNSHAPED_MAX = 4
@@ -1283,11 +1288,7 @@ def _unshaped_names_with_people(
     gazetteer knows or a body."""
     out = []
     for run in _LIST_RUN_RE.finditer(text):
-        items, pos = [], run.start()
-        for item in run.group(0).split("、"):
-            items.append((pos, pos + len(item), item))
-            pos += len(item) + 1
-        inner = items[1:-1]
+        inner = _list_items(run)[1:-1]
         read = [i for i in inner if _is_han_name(i[2]) and len(i[2]) <= 3 and _read_as_name_from(tokens, i[0])]
         if len(read) < max(3, len(inner) / 3):
             continue

@@ -899,12 +899,12 @@ def _places_in_a_province(page: int, text: str) -> list[Mention]:
 
 def _record_credits(page: int, text: str) -> list[Mention]:
     """The people a record's credit lines name (a testimony's witness, its interviewer and its translator)."""
-    out = []
-    for m in _RECORD_PERSON_RE.finditer(text):
-        name = m.group("name")
-        if person_name_ok(name) and classify_run(name.split()) is None and t.fold(name) not in t.gazetteer_index():
-            out.append(Mention(page, *m.span("name"), name, name, t.PERSON, P_STRONG))
-    return out
+    return named_people(page, text, _RECORD_PERSON_RE, _labelled_name_ok)
+
+
+def _labelled_name_ok(name: str) -> bool:
+    """A name a label says is a person's: a person's shape, no body's or place's words, no place known."""
+    return person_name_ok(name) and classify_run(name.split()) is None and t.fold(name) not in t.gazetteer_index()
 
 
 # the person a notice gives to contact, up to the comma before a degree or a post: "Contact Person: Jane Roe,
@@ -918,12 +918,7 @@ _NOTICE_CONTACT_RE = re.compile(
 
 def _notice_contacts(page: int, text: str) -> list[Mention]:
     """The people a notice names as its contact: people, whatever the model reads there."""
-    out = []
-    for m in _NOTICE_CONTACT_RE.finditer(text):
-        name = m.group("name")
-        if person_name_ok(name) and classify_run(name.split()) is None and t.fold(name) not in t.gazetteer_index():
-            out.append(Mention(page, *m.span("name"), name, name, t.PERSON, P_STRONG))
-    return out
+    return named_people(page, text, _NOTICE_CONTACT_RE, _labelled_name_ok)
 
 
 # the field of a person's relatives, whose value may name one by a single name, as Uyghur names often are
