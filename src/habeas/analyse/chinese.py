@@ -20,6 +20,7 @@ from habeas.analyse.chinese_bodies import (
     _CORPS_NAMED_RE,
     _DOC_CODE_AFTER,
     FACILITY_HEAD_RE,
+    LEGAL_END,
     _bodies,
     _coordinated_organisations,
     _department_word,
@@ -338,7 +339,6 @@ def _bracket_aliases(kept: list[Mention], text: str) -> list[Mention]:
 
 # a listed company's short name on its announcement's first line: "证券简称：某某股份　　公告编号：…"
 _STOCK_SHORT_NAME_RE = re.compile(rf"(?:证券|股票)简称[：:][ \t\u3000]*(?P<short>(?:\*?ST)?[{CJK}]{{2,6}})(?![{CJK}])")
-_COMPANY_ENDS = ("股份有限公司", "有限责任公司", "有限公司", "集团公司")
 
 
 def _stock_short_names(page: int, text: str, kept: list[Mention]) -> list[Mention]:
@@ -346,7 +346,7 @@ def _stock_short_names(page: int, text: str, kept: list[Mention]) -> list[Mentio
     the page names in full whose name holds the short name's first two characters, or a company of its own
     where the page names none."""
     out = []
-    companies = [m for m in kept if m.type == t.ORGANIZATION and m.name.endswith(_COMPANY_ENDS)]
+    companies = [m for m in kept if m.type == t.ORGANIZATION and m.name.endswith(LEGAL_END)]
     for hit in _STOCK_SHORT_NAME_RE.finditer(text):
         short = hit.group("short")
         core = short.removeprefix("*").removeprefix("ST")[:2]

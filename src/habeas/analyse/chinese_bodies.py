@@ -841,7 +841,7 @@ def _named_by_suffix(suffix: re.Pattern[str], text: str, tokens: Tokens, least: 
             j = -1
         while j >= 0 and m.start() - tokens.words[j][0] <= 18 - min(len(m.group(0)), 2):  # 16 before a legal form
             opening = _bracketed_qualifier(tokens, j)
-            if opening is None and m.group(0) in (*_LEGAL_END, "集团"):
+            if opening is None and m.group(0) in (*LEGAL_END, "集团"):
                 opening = _bracketed_stock_code(tokens, j)
             if opening is not None:  # "新疆中泰（集团）有限责任公司": the bracketed part is the name's
                 start, j = tokens.words[opening][0], opening - 1
@@ -859,10 +859,10 @@ def _named_by_suffix(suffix: re.Pattern[str], text: str, tokens: Tokens, least: 
                 or _affiliated(tokens, j)
                 or _ordinal_before_affiliated(tokens, j)
                 or _direction_after_place(tokens, j)
-                or (m.group(0) in (*_LEGAL_END, "集团") and _brand_word_after_place(tokens, j))
-                or (m.group(0) in _LEGAL_END and _trade_before_legal_form(tokens, j, m.start()))
-                or (m.group(0) in _LEGAL_END and _activity_after_trade(tokens, j, m.start()))
-                or (m.group(0) in _LEGAL_END and _qualifier_after_brand(tokens, j, m.start()))
+                or (m.group(0) in (*LEGAL_END, "集团") and _brand_word_after_place(tokens, j))
+                or (m.group(0) in LEGAL_END and _trade_before_legal_form(tokens, j, m.start()))
+                or (m.group(0) in LEGAL_END and _activity_after_trade(tokens, j, m.start()))
+                or (m.group(0) in LEGAL_END and _qualifier_after_brand(tokens, j, m.start()))
             )
             if tokens.words[j][2] in _WITH_VERBS | _OWNED_BY | _ROLES_BEFORE_NAME | _SOME_OF or not walkable:
                 break
@@ -870,7 +870,7 @@ def _named_by_suffix(suffix: re.Pattern[str], text: str, tokens: Tokens, least: 
                 break  # "属下企业|广州全新针织厂有限公司": the kind, then the company's own name
             if _period_after_number(tokens, j):
                 break  # "2020|年度|美国民俗学会": the year's period, no part of the name
-            if m.group(0) in _LEGAL_END and _zone_before_named_company(tokens, j):
+            if m.group(0) in LEGAL_END and _zone_before_named_company(tokens, j):
                 break  # "和田县经济开发区|和田某某有限公司": the company in the zone, its name a place's again
             if _city_before_whole_university(tokens, j):
                 break  # "北京|中央民族大学经济学院": the city the university is in, no part of its name
@@ -1910,7 +1910,8 @@ _PLACE_NAMED_ORGANS = ("研究所", "研究院", "研究中心")
 _NOT_IN_ORGAN = re.compile(r"[的在是将被把对向从了也都就而据称为有其该各此这那]")
 
 
-_LEGAL_END = ("股份有限公司", "有限责任公司", "有限公司", "集团公司")
+# the legal forms that end a company's name, shared with the listed company's short name (chinese.py)
+LEGAL_END = ("股份有限公司", "有限责任公司", "有限公司", "集团公司")
 
 
 _LIST_CLOSERS = ("等", "等等")
@@ -1959,7 +1960,7 @@ def _longer_names(cands: list[Mention], text: str, tokens: Tokens) -> list[Menti
     out.extend(_party_committees_of_organisations(cands, text))
     place_ends = {(p.start, p.end) for p in cands if p.type == t.PLACE}
     for c in cands:
-        if c.type != t.ORGANIZATION or c.strong or not c.name.endswith(_LEGAL_END):
+        if c.type != t.ORGANIZATION or c.strong or not c.name.endswith(LEGAL_END):
             continue
         # the known name opens the legal name, or follows the place it starts with ("北京|旷视科技有限公司"),
         # not a word inside another name ("武汉裕大华纺织…": 大华 is no company of its own there)
