@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 
 from habeas.analyse import tables as t
 from habeas.analyse.chinese_forms import (
@@ -544,7 +545,9 @@ _STATION_RE = re.compile(rf"[{CJK}]{{2,6}}?(?:派出所|警务站|分局)")
 # a station or checkpoint written alone after a boundary or a verb of going, named by a stem: "、杭桂派出所所长",
 # a table's row "多鲁派出所　684", "被带到阿瓦提派出所", "巴什托格拉克检查站"
 _STATION_WORD_RE = re.compile("派出所|公安检查站|检查站|便民警务站|警务站")
-_STEM_OPENS_RE = re.compile(rf"[^{CJK}]|[到往至赴]")
+# a verb of going before the place or body one goes to: "到", "往", "至", "赴"
+_GOING_VERBS = set("到往至赴")
+_STEM_OPENS_RE = re.compile(rf"[^{CJK}]|[{''.join(sorted(_GOING_VERBS))}]")
 
 
 def _stations_by_stem(page: int, text: str) -> list[Mention]:
@@ -961,13 +964,7 @@ def _brand_start_after_place(tokens: Tokens, start: int) -> int:
 def _bracketed_qualifier(tokens: Tokens, j: int) -> int | None:
     """The index of the opening bracket when word ``j`` closes a short bracketed part of a company's
     name, between two of its words ("中泰（集团）有限责任公司", "华孚(中国)有限公司"); else None."""
-    close = tokens.words[j][2]
-    if close not in _BRACKETS or j < 3:
-        return None
-    inner = tokens.words[j - 1]
-    if tokens.words[j - 2][2] != _BRACKETS[close] or not CJK_RE.match(inner[2]) or len(inner[2]) > 4:
-        return None
-    return j - 2 if _walkable(tokens.words[j - 3]) else None
+    return _bracketed_part(tokens, j, lambda inner: bool(CJK_RE.match(inner)) and len(inner) <= 4)
 
 
 # a listed company's stock code in brackets inside its name, as financial news writes it: "新野纺织(002087)有限公司"
@@ -977,11 +974,16 @@ _STOCK_CODE_RE = re.compile(r"[（(]\d{6}[）)]")
 def _bracketed_stock_code(tokens: Tokens, j: int) -> int | None:
     """The index of the opening bracket when word ``j`` closes a listed company's six-digit stock code written
     between its own name and its legal form ("河南新野纺织(002087)有限公司", "天山纺织(000813)集团"); else None."""
+    return _bracketed_part(tokens, j, lambda inner: len(inner) == 6 and inner.isdigit())
+
+
+def _bracketed_part(tokens: Tokens, j: int, holds: Callable[[str], bool]) -> int | None:
+    """The index of the opening bracket when word ``j`` closes a bracket around one word that ``holds``
+    accepts, with a word of a name before the bracket; else None."""
     close = tokens.words[j][2]
     if close not in _BRACKETS or j < 3:
         return None
-    inner = tokens.words[j - 1]
-    if tokens.words[j - 2][2] != _BRACKETS[close] or not (len(inner[2]) == 6 and inner[2].isdigit()):
+    if tokens.words[j - 2][2] != _BRACKETS[close] or not holds(tokens.words[j - 1][2]):
         return None
     return j - 2 if _walkable(tokens.words[j - 3]) else None
 
@@ -1111,10 +1113,6 @@ def _direction_after_place(tokens: Tokens, j: int) -> bool:
     """ "新疆|西部|牧业股份有限公司": a direction right after a place, inside a company's name (the segmenter
     tags it a word of position, which ends no name here)."""
     return tokens.words[j][2] in _DIRECTIONS and j > 0 and tokens.words[j - 1][3] == "ns"
-
-
-# a verb of going before the place or body one goes to: "到", "往", "至", "赴"
-_GOING_VERBS = set("到往至赴")
 
 
 def _bridge(tokens: Tokens, j: int) -> bool:

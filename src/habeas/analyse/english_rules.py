@@ -484,12 +484,13 @@ def _place_and_initials_short_forms(page: int, text: str) -> list[Mention]:
     after it: the body, and the short form the page then calls it by."""
     found = []
     for m in _PLACE_AND_INITIALS_RE.finditer(text):
-        before = text[max(0, m.start() - 200) : m.start()].rstrip()
+        window = max(0, m.start() - 200)
+        before = text[window : m.start()].rstrip()
         rest = long_form(m.group("initials"), before)
         head = re.search(rf"{re.escape(m.group('place'))}(?:[ \t]+[A-Z][a-z]+)?[ \t]+{re.escape(rest or '^')}$", before)
         if rest is None or head is None or classify_run(head.group(0).split()) is None:
             continue
-        start = m.start() - len(text[max(0, m.start() - 200) : m.start()]) + head.start()
+        start = window + head.start()
         form, short = head.group(0), m.group("short")
         kind = classify_run(form.split()) or t.ORGANIZATION
         name = clean_name(form)

@@ -1324,7 +1324,7 @@ def _table_title(line: str) -> str:
 
 
 # a column's head that is a year or a financial year: "2020", "2022/23", "2023-24", "2022/2023"
-_YEAR_HEAD = re.compile(r"(?:1[89]|20)\d\d(?:[/\-–](?:\d\d){1,2})?")
+_YEAR_HEAD = re.compile(rf"{_YEAR_CELL.pattern}(?:[/\-–](?:\d\d){{1,2}})?")
 
 
 def _year_heads(words: list[str], title: str) -> list[str]:
