@@ -680,6 +680,22 @@ def _body_prefix(words: list[str]) -> bool:
 HOUSE_WORDS = {"House", "Chamber", "Council", "Senate", "Assembly"}
 
 
+def names_a_facility(words: list[str]) -> bool:
+    """Whether the words before a facility's kind name one facility ("Tianshan", "Yining County", "Urumqi No. 3"):
+    each capitalised, a place's level after a name, or the facility's number; none a nationality's adjective, an
+    ethnonym or a word no name is made of ("a Chinese detention centre", "The detention centre")."""
+    if not words or words[0].lower() in t.NOT_NAME_WORDS:
+        return False
+    for word in words:
+        if re.fullmatch(r"No\.|\d+", word) or word in PLACE_HEADS:
+            continue
+        if not word[:1].isupper() or word.lower() in t.NOT_NAME_WORDS or word.lower() in t.ETHNONYMS:
+            return False
+        if re.fullmatch(r"[A-Z][a-z]+(?:ese|ish|ian)", word):
+            return False
+    return True
+
+
 def _national_word(word: str) -> bool:
     """A country's name or common name, its adjective ("Chinese", "Australian") or a level of government."""
     low = word.lower().rstrip(".")

@@ -13,6 +13,7 @@ from habeas.analyse.english import (
     ROLE,
     _national_word,
     classify_run,
+    names_a_facility,
 )
 from habeas.analyse.model import Mention
 
@@ -111,14 +112,7 @@ def _named_facility(c: Mention, kinds: dict[tuple[int, int], list[Mention]]) -> 
         return False
     for o in kinds.get((c.page, c.end), []):
         if c.start < o.start:
-            before = c.text[: o.start - c.start].split()
-            return bool(before) and all(
-                w[:1].isupper()
-                and w.lower() not in t.NOT_NAME_WORDS
-                and w.lower() not in t.ETHNONYMS
-                and not re.fullmatch(r"[A-Z][a-z]+(?:ese|ish|ian)", w)  # "a Chinese detention centre"
-                for w in before
-            )
+            return names_a_facility(c.text[: o.start - c.start].split())
     return False
 
 

@@ -67,6 +67,7 @@ from habeas.analyse.english import (
     describes_state,
     initials,
     known_place,
+    names_a_facility,
     national_phrase,
     opens_clause,
     parliament_seat_at,
@@ -784,8 +785,11 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
     for work in works:  # and wherever the page names it again ("The Art of Suicide has been translated")
         for hit in re.finditer(rf"(?<![\w\-]){re.escape(work)}(?![\w\-])", text):
             found.append(Mention(page, hit.start(), hit.end(), hit.group(0), "", ROLE, P_RULE))
-    # generic facilities: camps, detention centres, prisons
+    # generic facilities: camps, detention centres, prisons; and the facilities named in full by them
     for m in GENERIC_FACILITY_RE.finditer(text):
+        named = _named_facility(page, text, m)
+        if named is not None:
+            found.append(named)
         found.append(
             Mention(
                 page,
@@ -1909,6 +1913,34 @@ def _post_mentions(page: int, text: str, start: int, end: int, words: list[str])
             name = clean_name(m.group(0))
             out.append(Mention(page, s, start + m.end(), m.group(0), name, kind, P_STRONG))
     return out
+
+
+# the capitalised words that may name a facility before its kind, and its number after it ("No. 2", "No.3")
+_FACILITY_NAME_BEFORE_RE = re.compile(rf"(?:(?:{_NAME_WORD}|No\.|\d+)[ \t]+){{1,4}}\Z")
+_FACILITY_NUMBER_AFTER_RE = re.compile(r"[ \t]+No\.?[ \t]*\d+\b")
+
+
+def _named_facility(page: int, text: str, kind: re.Match[str]) -> Mention | None:
+    """One facility named in full: its kind written in title case and in the singular ("Detention Centre",
+    "Vocational Skills Education and Training Centre") after the words that name it ("Kökterek", "Yining County",
+    "Urumqi No. 3"), with its number after it ("… Detention Centre No. 2"). A camp of that name is one facility, no
+    other camp of its kind."""
+    words = kind.group(0).split()
+    if any(not w[:1].isupper() for w in words if w != "and") or words[-1].lower().endswith("s"):
+        return None
+    before = _FACILITY_NAME_BEFORE_RE.search(text, max(0, kind.start() - 100), kind.start())
+    if before is None:
+        return None
+    spans = [w.span() for w in re.finditer(r"\S+", text[: before.end()]) if w.start() >= before.start()]
+    while spans and not names_a_facility([text[a:b] for a, b in spans]):
+        spans.pop(0)  # "In Qincheng Prison", "The Tianshan Detention Centre": the name after the sentence's word
+    if not spans:
+        return None
+    start = spans[0][0]
+    number = _FACILITY_NUMBER_AFTER_RE.match(text, kind.end())
+    end = number.end() if number else kind.end()
+    name = " ".join(text[start:end].split())
+    return Mention(page, start, end, text[start:end], name, t.FACILITY, P_STRONG, canonical=name)
 
 
 def _generic_facility(text: str) -> str:
