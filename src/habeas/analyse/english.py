@@ -507,7 +507,7 @@ def classify_run(words: list[str]) -> str | None:
     caps = [w for w in words if w[:1].isupper()]
     if head in GROUP_HEADS and not _group_qualified(words[:-1], head):
         return None  # "Hong Kong Courts", "Tibetan Mothers", "Several Mothers": the courts or mothers there
-    if _school_of(words) or words[-2:] == ["Party", "School"] or _school_of_a_kind(words):
+    if _school_of(words) or words[-2:] == ["Party", "School"] or _school_of_a_kind(words) or _named_hospital(words):
         # "China University of Political Science and Law": a school of law, no law; "the Xinjiang Party School",
         # "the Central Party School": where the Party trains its cadres (a school alone may be any: "High School")
         return t.ORGANIZATION
@@ -592,9 +592,23 @@ def _group_qualified(before: list[str], head: str) -> bool:
 SCHOOL_KINDS = {"Normal", "Medical", "Vocational", "Technical", "Nursing", "Teachers'", "Teachers’", "Polytechnic"}
 
 
+# the levels of school a name says before "School" ("Altay No. 2 Middle School", "Yarkand Senior High School")
+SCHOOL_LEVELS = {"Primary", "Middle", "High", "Secondary", "Elementary", "Boarding", "Senior", "Junior"}
+
+
 def _school_of_a_kind(words: list[str]) -> bool:
-    """A school named of its town and its kind: "Changji Normal School", "Hotan Vocational School"."""
-    return len(words) > 2 and words[-1] == "School" and words[-2] in SCHOOL_KINDS
+    """A school named of its town and its kind or level: "Changji Normal School", "Altay No. 2 Middle School";
+    its kind or level alone names none ("High School", "Junior High School")."""
+    if len(words) < 3 or words[-1] != "School" or words[-2] not in SCHOOL_KINDS | SCHOOL_LEVELS:
+        return False
+    name = [w for w in words[:-1] if w not in SCHOOL_KINDS | SCHOOL_LEVELS]
+    return bool(name) and name[0].lower() not in t.NOT_NAME_WORDS
+
+
+def _named_hospital(words: list[str]) -> bool:
+    """A hospital named of its town, its owner or its patron ("Ürümqi Railway Hospital", "Kashgar Prefecture
+    People's Hospital", "Queen Mary Hospital"); "Hospital" after a word no name is made of names none."""
+    return len(words) > 1 and words[-1] == "Hospital" and words[0].lower() not in t.NOT_NAME_WORDS
 
 
 def _school_of(words: list[str]) -> bool:
