@@ -354,7 +354,7 @@ def _bodies(page: int, text: str, tokens: Tokens, index: dict[str, t.GazetteerEn
         if _COURTS_OF_A_LEVEL_RE.fullmatch(name):
             continue  # "全区法院审结……", "（含兵团法院）": the courts of a whole level, no one court
         # "自治区十一届人大常委会": the congress's term names the same standing committee
-        canonical = _party_committee(text[start:term_start] + text[head:end])
+        canonical = party_committee(text[start:term_start] + text[head:end])
         out.append(Mention(page, start, end, name, name, t.PUBLIC_BODY, 6, canonical=canonical))
     for m in CORPS_UNIT_RE.finditer(text):
         out.append(Mention(page, m.start(), m.end(), m.group(0), m.group(0), t.PUBLIC_BODY, 6))
@@ -735,6 +735,17 @@ def _missions(text: str, tokens: Tokens) -> list[re.Match[str]]:
     return out
 
 
+# a township's party committee or government as the segmenter writes it, one word with the township's level
+_TOWNSHIP_BODIES = {"乡党委", "镇党委", "乡政府", "镇政府"}
+
+
+def _after_no_name(tokens: Tokens, start: int) -> bool:
+    """Whether the word before ``start`` is no part of a place's name: none, punctuation, a function word or a
+    verb ("由", "和", "该", "要求"), or one character ("经"; no township is named so)."""
+    before = tokens.word(start - 1)
+    return before is None or before[3][:1] in ("x", "p", "c", "r", "d", "v", "u", "w") or len(before[2]) == 1
+
+
 def _level_bodies(page: int, text: str, tokens: Tokens, index: dict[str, t.GazetteerEntry]) -> list[Mention]:
     """ "经县委、县人民政府研究", "落实地委、行署的部署": the level's committee or administration alone, as the
     segmenter reads it, after the places it is named after ("皮山县委")."""
@@ -751,6 +762,10 @@ def _level_bodies(page: int, text: str, tokens: Tokens, index: dict[str, t.Gazet
             if start < s:
                 out.append(Mention(page, start, s + 2, text[start : s + 2], text[start : s + 2], t.PUBLIC_BODY, 5))
                 out.extend(_committee_place(page, text, tokens, start, s, index))
+        elif word in _TOWNSHIP_BODIES and _after_no_name(tokens, s):
+            # "经乡党委研究", "乡政府决定": a township's committee or government, the segmenter's one word (after a
+            # noun, "郊区|乡党委", the segmenter split a township's own name from it)
+            out.append(Mention(page, s, e, word, word, t.PUBLIC_BODY, 5))
         elif _joined_committee(word, index) and not _TITLE_RE.match(text, e):
             # "福建省委", "中共福建省委": the segmenter reads a place and its committee as one word (not before an
             # official's title, "江苏省委副书记": the post, whose body the golds do not list)
@@ -807,7 +822,7 @@ _PARTY_COMMITTEE_RES = (
 )
 
 
-def _party_committee(name: str) -> str:
+def party_committee(name: str) -> str:
     """ "中共X委员会Y" is written "X党委Y" too, and "中共X县委Y" and "X县委Y": "X党委Y" is the canonical
     form; a prefecture's "X地委Y" is "X地区党委Y"."""
     for form in _PARTY_COMMITTEE_RES:
@@ -823,7 +838,7 @@ def party_committees_named_one_way(mentions: list[Mention]) -> list[Mention]:
     name, whichever way the page writes it, so its forms are one body in a document and across a case."""
     for m in mentions:
         if m.type == t.PUBLIC_BODY:
-            canonical = _party_committee(m.canonical or m.name)
+            canonical = party_committee(m.canonical or m.name)
             if canonical != (m.canonical or m.name):
                 m.canonical = canonical
     return mentions
@@ -1661,10 +1676,17 @@ def _coordinated_organisations(page: int, text: str, tokens: Tokens, kept: list[
             and not any(a < end and start < b for a, b in taken)
             and CJK_RE.match(text[start])
             and text[start:end] not in _LEVEL_WORDS  # "与师市签署": a level, no name
+            and not _modifies_a_noun(tokens, end)  # "和驻村|工作队": what the team does, no name
         ):
             out.append(Mention(page, start, end, text[start:end], text[start:end], t.ORGANIZATION, 4))
             taken.append((start, end))
     return out
+
+
+def _modifies_a_noun(tokens: Tokens, end: int) -> bool:
+    """Whether a common noun the dictionary knows follows at ``end``, so the words before it describe it."""
+    after = tokens.word(end)
+    return after is not None and after[0] == end and after[3] in ("n", "vn") and known_word(after[2])
 
 
 # "京东、淘宝和拼多多等电商平台", "华为、海康威视等企业": a list of names, then 等 and what they are

@@ -16,6 +16,7 @@ from habeas.analyse import known_bodies
 from habeas.analyse import tables as t
 from habeas.analyse.apparatus import CODE_CITATION, LEGISLATION_NUMBER, apparatus_spans, inside, row_number_spans
 from habeas.analyse.chinese import chinese_mentions, chinese_sentences, is_chinese, with_full_width_punctuation
+from habeas.analyse.chinese_bodies import party_committee
 from habeas.analyse.chinese_words import CJK_RE
 from habeas.analyse.dates import DATE_LABEL_AFTER, DateMention, chinese_dates, english_dates
 from habeas.analyse.english import (
@@ -1007,7 +1008,7 @@ def _abbreviated(name: str) -> str:
     return name
 
 
-_LEVEL_START_RE = re.compile(r"^(?:地区|自治州|自治区|县|市|州|区|省|师市)[\u3400-\u9fff]")
+_LEVEL_START_RE = re.compile(r"^(?:地区|自治州|自治区|县|市|州|区|省|师市|乡|镇)[\u3400-\u9fff]")
 # a province or region written in full before the rest of a body's name: "新疆维吾尔自治区|和田地区人民检察院"
 _REGION_FIRST_RE = re.compile(r"^[\u3400-\u9fff]{1,8}?(?:自治区|省)(?P<rest>[\u3400-\u9fff]{4,})$")
 
@@ -1100,6 +1101,32 @@ def _level_prefixed(mentions: list[Mention]) -> dict[str, tuple[str, str]]:
         }
         if len({_abbreviated(name) for name, _type in full}) == 1:  # one body, in full or abbreviated
             out[bare] = max(full, key=lambda form: (len(form[0]), form[0]))
+    return out
+
+
+# the level a bare body's name may open with that the gazetteer knows every place of (a county; not a township,
+# many of which it does not know), and the second characters after which the level is no body's own ("县级",
+# "县直", "县乡": every one)
+_BARE_LEVELS = ("县",)
+_NOT_ONE_OF_LEVEL = set("级直域城乡镇村区")
+
+
+def _level_of_one_place(mentions: list[Mention]) -> dict[str, tuple[str, str]]:
+    """ "县公安局", "县委" in a document that names one county: the level stands for the document's own county
+    ("墨玉县公安局", "墨玉县党委"), so documents from two counties do not make their county committees one
+    body. A full body the document names that ends so is read first (``_level_prefixed``); with two places of
+    the level, or none, the bare name stays."""
+    places = [m for m in mentions if m.type == t.PLACE and CJK_RE.match(m.name)]
+    bodies = {m.name for m in mentions if m.type == t.PUBLIC_BODY and CJK_RE.match(m.name)}
+    out: dict[str, tuple[str, str]] = {}
+    for level in _BARE_LEVELS:
+        named = {m.canonical or m.name: m.name for m in places if len(m.name) > 2 and m.name.endswith(level)}
+        if len(named) != 1:
+            continue
+        [place] = named.values()
+        for bare in bodies:
+            if bare.startswith(level) and len(bare) > 1 and bare[1] not in _NOT_ONE_OF_LEVEL:
+                out[bare] = (party_committee(place + bare[len(level) :]), t.PUBLIC_BODY)
     return out
 
 
@@ -1334,7 +1361,8 @@ def _resolve_in_document(mentions: list[Mention], uyghur_pages: set[int] | None 
     of_country = _bodies_of_country(mentions)
     spelled = _spelled_by_initials(mentions, acronyms)
     prefixed = _to_the_end(
-        _country_prefixed(mentions)
+        _level_of_one_place(mentions)  # before the full body a document names, which outweighs it
+        | _country_prefixed(mentions)
         | _level_prefixed(mentions)
         | _region_prefixed(mentions)
         | _places_prefixed(mentions)

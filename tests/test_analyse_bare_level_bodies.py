@@ -1,0 +1,73 @@
+"""A Chinese body named by its level alone ("县委", "县公安局") is the body of the document's own county when
+the document names one county, so two counties' committees are two bodies; a township's ("乡党委") is the one
+the document names in full."""
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from habeas.analyse import tables as t
+from habeas.cli import app
+from test_analyse_unseen import analyse
+
+runner = CliRunner()
+
+
+def canonical_bodies(text: str) -> dict[str, str]:
+    return {m.name: m.canonical for m in analyse(text).mentions if m.type == t.PUBLIC_BODY}
+
+
+def test_a_townships_committee_or_government_written_as_one_word_is_a_body() -> None:
+    found = canonical_bodies("经乡党委研究决定，由镇政府和乡政府配合，镇党委负责督办。")
+    assert {"乡党委", "镇政府", "乡政府", "镇党委"} <= set(found)
+
+
+def test_the_level_stands_for_the_one_county_and_the_township_body_named_in_full() -> None:
+    found = canonical_bodies(
+        "洛浦县人民政府办公室通知\n\n经县委研究，由县公安局牵头，阿其克乡党委配合。经乡党委研究决定。"
+    )
+    assert found["县委"] == "洛浦县党委"
+    assert found["县公安局"] == "洛浦县公安局"
+    assert found["乡党委"] == "阿其克乡党委"
+
+
+def test_a_township_the_segmenter_split_from_its_committee_is_no_bare_committee() -> None:
+    found = canonical_bodies("喇嘛昭乡要在4月15日前完成任务；郊区乡党委副书记要亲自包联重点村。")
+    assert "乡党委" not in found
+
+
+def test_with_two_counties_named_the_level_stays_bare() -> None:
+    found = canonical_bodies("洛浦县和策勒县的干部参加会议。经县委研究，县公安局牵头。")
+    assert found["县委"] in ("县委", "县党委")
+    assert found["县公安局"] == "县公安局"
+
+
+def test_every_county_or_level_word_is_no_one_countys_body() -> None:
+    found = canonical_bodies("洛浦县通知\n\n县级公安机关和县直单位要配合，县委研究决定。")
+    assert not any(name.startswith(("县级", "县直")) and canon.startswith("洛浦") for name, canon in found.items())
+
+
+def test_two_documents_from_two_counties_keep_two_county_committees(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "one.txt").write_text("洛浦县人民政府关于开展核查工作的通知\n\n经县委研究决定，由县公安局负责。\n")
+    (corpus / "two.txt").write_text("策勒县通报\n\n经县委研究，县公安局配合。\n")
+    store = tmp_path / "store"
+    ingested = runner.invoke(app, ["--store", str(store), "ingest", str(corpus), "--json"])
+    assert ingested.exit_code == 0, ingested.output
+    listed = runner.invoke(app, ["--store", str(store), "entities", "--type", "public_body", "--json"])
+    assert listed.exit_code == 0, listed.output
+    bodies = {e["name"]: e["document_count"] for e in json.loads(listed.stdout)["entities"]}
+    assert bodies.get("洛浦县党委") == 1 and bodies.get("策勒县党委") == 1
+    assert bodies.get("洛浦县公安局") == 1 and bodies.get("策勒县公安局") == 1
+    assert "县委" not in bodies
+
+
+def test_a_word_that_describes_the_noun_after_it_is_no_body_joined_by_and() -> None:
+    found = {m.name for m in analyse("会议要求县公安局和驻村工作队做好工作，乡政府和驻村干部配合。").mentions}
+    assert "驻村" not in found and {"县公安局", "乡政府"} <= found
+    assert {m.name for m in analyse("华为公司与海康威视等企业合作。").mentions if m.type == t.ORGANIZATION} >= {
+        "华为公司",
+        "海康威视",
+    }
