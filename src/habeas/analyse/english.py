@@ -868,8 +868,15 @@ _PARTICLES = "|".join(sorted(NAME_PARTICLES, key=len, reverse=True))
 _FAITH_NAMES_BORNE = frozenset({"islam", "christian"})
 
 
+# the endings of plural abstract nouns, which no given or family name has ("General Considerations and Specific
+# Recommendations", a heading's words)
+_ABSTRACT_PLURAL_RE = re.compile(r"[a-z](?:tions|sions|ments|ities|ances|ences|ologies)$")
+
+
 def _name_words_ok(name: str) -> bool:
     words = name.split()
+    if any(_ABSTRACT_PLURAL_RE.search(w) for w in words):
+        return False
     index = t.gazetteer_index()
     for i, w in enumerate(words):
         if w in NAME_PARTICLES and i < len(words) - 1:
@@ -964,8 +971,15 @@ _NOT_PERSON_LAST = (
 # -- shared by the rules and the model's corrections ------------------------------
 
 
+# initials English writes for a common noun, in capitals like a body's ("filed for an IPO", "AI firms", "the
+# company's CEO"): no body's, place's or person's name
+COMMON_NOUN_INITIALS = frozenset(
+    {"AI", "IPO", "CEO", "CFO", "COO", "CTO", "GDP", "GPS", "DNA", "VPN", "SIM", "SMS", "CCTV", "NGO", "NGOs", "IT"}
+)
 # letters after a name that say its bearer sits in a parliament or at the bar: "Tom Tugendhat MP (Chair)"
 _SEAT_LETTERS = ("MP", "MEP", "MSP", "MLA", "MPP", "QC", "KC")
+# letters after a name for an order's honour: "Jane Roe OBE, chief executive of …"
+HONOUR_LETTERS = ("OBE", "CBE", "MBE", "DBE", "KBE", "GBE", "CMG", "KCMG")
 # academic degrees, in brackets after the university that gave them ("Lanzhou University (BA; MA, PhD)")
 DEGREES = {"BA", "BSc", "BS", "BEd", "BFA", "MA", "MSc", "MS", "MEd", "MFA", "MPhil", "MBA", "LLB", "LLM", "PhD"}
 # letters after a name for a profession's chartered membership or a doctorate: "Jane Roe FCA", "Tom Hart PhD"

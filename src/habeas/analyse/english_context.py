@@ -18,6 +18,7 @@ from habeas.analyse.english import (
     _LOW,
     _UP,
     CLAUSE_STARTERS,
+    COMMON_NOUN_INITIALS,
     KEYWORD_WORDS,
     LAW_HEADS,
     ORG_HEADS,
@@ -713,6 +714,7 @@ def _lone_name_ok(name: str, persons: set[str]) -> bool:
         name not in persons
         and name not in CLAUSE_STARTERS
         and name not in TITLE_TOKENS  # "the Deputy Party Secretary and Commander of the XPCC": a post
+        and name not in COMMON_NOUN_INITIALS  # "CEO, Northern Growers Association": an officer's initials
         and low not in t.NOT_NAME_WORDS
         and low not in t.ETHNONYMS
         and low not in KEYWORD_WORDS

@@ -28,6 +28,7 @@ from habeas.analyse.english import (
     CORPORATE_END_RE,
     CORPORATE_RE,
     DEGREES,
+    HONOUR_LETTERS,
     KEYWORD_WORDS,
     LAND_HEADS,
     LAW_ANYWHERE,
@@ -319,6 +320,33 @@ def _names_below_a_post(page: int, text: str) -> list[Mention]:
     return named_people(page, text, _post_line_re(), _unplaced_person_name)
 
 
+# the initials of a company's officers, which a post's line may open with ("CEO, Northern Growers Association")
+_OFFICER_INITIALS = "CEO|CFO|COO|CTO"
+
+
+@functools.cache
+def _caps_name_over_post_re() -> re.Pattern[str]:
+    """A name of two or three words in capitals on a line of its own, and under it (blank lines between or not) a
+    line that opens with a post's title and a comma before what it serves, as a report's foreword or a letter's
+    signature lays them out ("JANE ROE" / "CEO, Northern Growers Association")."""
+    return re.compile(
+        r"(?m)^[ \t]*(?P<name>[A-Z][A-Z’'\-]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][A-Z’'\-]+){1,2})[ \t]*\n(?:[ \t]*\n){0,2}"
+        rf"[ \t]*(?:{_OFFICER_INITIALS}|(?:{_titles_alternation()})(?:[ \t]+[A-Z][a-z]+){{0,2}}),[ \t]+[A-Z]"
+    )
+
+
+def _caps_names_over_a_post(page: int, text: str) -> list[Mention]:
+    """The person a foreword or a signature names in capitals over the line of the post held: a person's name by
+    its shape once written in title case, and no body's or place's."""
+    out = []
+    for m in _caps_name_over_post_re().finditer(text):
+        written = m.group("name")
+        name = " ".join(w if w.endswith(".") else w.title() for w in written.split())
+        if person_name_ok(name) and classify_run(name.split()) is None and not known_place(name):
+            out.append(Mention(page, m.start("name"), m.end("name"), written, name, t.PERSON, P_STRONG))
+    return out
+
+
 def _names_after_a_portfolio(page: int, text: str) -> list[Mention]:
     out = []
     for m in _portfolio_re().finditer(text):
@@ -536,6 +564,50 @@ def _companies_with_a_bracketed_seat(page: int, text: str) -> list[Mention]:
     return found
 
 
+# a list's line of a brand, then in brackets the company that owns it, and a link's word or nothing more: "Polo
+# Jack Marlow (Jack Marlow Corporation)", "Tallis Sport (Tallis Group) here"
+_BRAND_OF_COMPANY_RE = re.compile(
+    r"(?m)^[ \t]*(?P<name>[A-Z][\w&\-’']*(?:[ \t]+[A-Z][\w&\-’']*){0,3})[ \t]*"
+    r"\((?P<owner>[A-Z][\w&\-.’']*(?:[ \t]+[\w&\-.’',]+){0,4})\)(?:[ \t]+[Hh]ere)?[ \t]*$"
+)
+
+
+def _brands_of_a_bracketed_company(page: int, text: str) -> list[Mention]:
+    """A name alone on its line before a company's name in brackets that repeats one of its words: the company's
+    brand or unit, a body, though it reads like a person's name ("Polo Jack Marlow (Jack Marlow Corporation)")."""
+    found = []
+    for m in _BRAND_OF_COMPANY_RE.finditer(text):
+        words, owner = m.group("name").split(), m.group("owner").rstrip(" ,").split()
+        if classify_run(owner) != t.ORGANIZATION or not set(words) & {w for w in owner if w[:1].isupper()}:
+            continue
+        if known_place(m.group("name")) or classify_run(words) not in (None, t.ORGANIZATION, t.PERSON):
+            continue
+        name = clean_name(m.group("name"))
+        found.append(Mention(page, *m.span("name"), m.group("name"), name, t.ORGANIZATION, P_STRONG))
+    return found
+
+
+# a citation's record in BibTeX: its authors or editors between braces or quotes, joined by "and"
+# ("author={Jane Roe and Roe, Tom}")
+_BIBTEX_PEOPLE_RE = re.compile(r"\b(?:author|editor)[ \t]*=[ \t]*[{\"](?P<names>[^{}\"\n]{3,300})[}\"]")
+_BIBTEX_NAME_RE = re.compile(r"(?:^|(?<=[ \t]and[ \t]))[^ \t].*?(?=[ \t]+and[ \t]|$)")
+
+
+def _bibtex_people(page: int, text: str) -> list[Mention]:
+    """The people a BibTeX record names as its authors or editors, each as written ("Roe, Tom" read as Tom
+    Roe) where a person's name by its shape."""
+    out = []
+    for m in _BIBTEX_PEOPLE_RE.finditer(text):
+        for part in _BIBTEX_NAME_RE.finditer(m.group("names")):
+            written = part.group(0).strip()
+            family, _, given = written.partition(", ")
+            name = f"{given} {family}" if given else written
+            if person_shaped(name) and person_name_ok(name):
+                start = m.start("names") + part.start()
+                out.append(Mention(page, start, start + len(written), written, name, t.PERSON, P_STRONG))
+    return out
+
+
 def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
     """Mentions the rule layers find on one prepared page (``raw``: the page as stored, whose infobox
     labels are not blanked; the prepared page where not given)."""
@@ -651,12 +723,15 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
     found.extend(_initials_post_line_people(page, raw or text))
     found.extend(_witness_pseudonyms(page, text))
     found.extend(_caps_signatures(page, raw or text))
+    found.extend(_caps_names_over_a_post(page, raw or text))
     found.extend(_speaker_labels(page, raw or text))
     found.extend(_named_people(page, text))
     found.extend(_aged_people(page, text))
     found.extend(_bracketed_given_names(page, text))
     found.extend(_company_short_names(page, text))
     found.extend(_companies_with_a_bracketed_seat(page, text))
+    found.extend(_brands_of_a_bracketed_company(page, raw or text))
+    found.extend(_bibtex_people(page, text))
     found.extend(_place_and_initials_short_forms(page, text))
     found.extend(_listed_people(page, text))
     found.extend(_name_column_people(page, raw or text))
@@ -812,8 +887,9 @@ WORK_TITLE_RE = re.compile(
 )
 
 
+_POST_NOMINALS = "|".join((*_SEAT_LETTERS, *HONOUR_LETTERS, *PROFESSIONAL_LETTERS))
 POST_NOMINAL_RE = re.compile(
-    rf"(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})[ \t]+(?:{'|'.join((*_SEAT_LETTERS, *PROFESSIONAL_LETTERS))})"
+    rf"(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})[ \t]+(?:{_POST_NOMINALS})"
     r"\b(?![ \t]+[A-Z][a-z])"
 )
 
@@ -1570,10 +1646,11 @@ def _credited_name(m: re.Match[str]) -> str:
 
 
 # a newspaper's credit run into its caption, the word "Credit" (twice where the page repeats it) glued to the
-# photographer's name, then "for" and the paper: "…in January.CreditJane Roe for The Daily Ledger"
+# photographer's name, then "for" and the paper where the photographer works for another: "…in January.CreditJane
+# Roe for The Daily Ledger", "…his son said.CreditJane Roe"
 _RUN_IN_CREDIT_RE = re.compile(
     rf"(?:(?<=[\w.!?”\"')])|^)(?:Credit)+(?P<name>[{_UP}][{_LOW}'’\-]+(?:[ \t]+[{_UP}][{_LOW}'’\-]+){{1,2}})"
-    rf"[ \t]+for[ \t]+(?P<paper>(?:The[ \t]+)?[{_UP}][\w.&]*(?:[ \t]+[{_UP}][\w.&]*){{0,3}})[ \t]*$",
+    rf"(?:[ \t]+for[ \t]+(?P<paper>(?:The[ \t]+)?[{_UP}][\w.&]*(?:[ \t]+[{_UP}][\w.&]*){{0,3}}))?[ \t]*$",
     re.MULTILINE,
 )
 
@@ -1583,11 +1660,12 @@ def _run_in_credits(page: int, text: str, raw: str) -> list[Mention]:
     (the credit ends its line): a person and a body, whatever the model reads over the glued word."""
     out = []
     for m in _RUN_IN_CREDIT_RE.finditer(raw):
-        name, paper = m.group("name"), m.group("paper")
+        name, paper = m.group("name"), m.group("paper") or ""
         in_place = text[m.start("name") : m.end("name")] == name and text[m.start("paper") : m.end("paper")] == paper
         if in_place and person_shaped(name) and person_name_ok(name):
             out.append(Mention(page, m.start("name"), m.end("name"), name, name, t.PERSON, P_CREDITED))
-            out.append(Mention(page, m.start("paper"), m.end("paper"), paper, paper, t.ORGANIZATION, P_STRONG))
+            if paper:
+                out.append(Mention(page, m.start("paper"), m.end("paper"), paper, paper, t.ORGANIZATION, P_STRONG))
     return out
 
 

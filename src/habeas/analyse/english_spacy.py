@@ -29,8 +29,10 @@ from habeas.analyse.english import (
     _WORD,
     CALENDAR_WORDS,
     CLAUSE_STARTERS,
+    COMMON_NOUN_INITIALS,
     CORPORATE_END_RE,
     DEGREES,
+    HONOUR_LETTERS,
     MEDIA_HEADS,
     NAME_PARTICLES,
     NOT_ORG_HEADS,
@@ -388,7 +390,7 @@ def _qualified_people(text: str, end: int, words: list[str]) -> bool:
     return plural or re.match(r"[ \t]+[a-z]", text[end : end + 3]) is not None
 
 
-_POST_NOMINAL_LETTERS = (*_SEAT_LETTERS, "OBE", "CBE", "MBE", "DBE", "KBE", "GBE", "CMG", "KCMG")
+_POST_NOMINAL_LETTERS = (*_SEAT_LETTERS, *HONOUR_LETTERS)
 
 
 def _post_nominal_letters(text: str, start: int, end: int) -> bool:
@@ -632,11 +634,6 @@ _CASE_CITATION_RE = re.compile(
 )
 
 
-# initials English writes for a common noun, in capitals like a body's ("filed for an IPO", "AI firms", "the
-# company's CEO"): no body's, place's or person's name
-_COMMON_NOUN_INITIALS = frozenset(
-    {"AI", "IPO", "CEO", "CFO", "COO", "CTO", "GDP", "GPS", "DNA", "VPN", "SIM", "SMS", "CCTV", "NGO", "NGOs", "IT"}
-)
 # a name before "-like", "-style" or "-esque" only compares a thing with it ("its Twitter-like Weibo account")
 _LIKENESS_AFTER = re.compile(r"-(?:like|style|esque)(?![\w\-])")
 # a letter of an alphabet other than the Latin one that an English page writes a name in, copied beside it
@@ -777,7 +774,7 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
             label = "PERSON"  # "the trial of Sayragul Sauytbay in …" (a facility), "Sauytbay said" twice: a person
         if label in ("GPE", "LOC") and _role_word(text[s:e]):
             continue  # "Mr Ian Roe of Counsel": a barrister's designation, no place
-        if text[s:e] in _COMMON_NOUN_INITIALS or _LIKENESS_AFTER.match(text, e) or _other_alphabet(text[s:e]):
+        if text[s:e] in COMMON_NOUN_INITIALS or _LIKENESS_AFTER.match(text, e) or _other_alphabet(text[s:e]):
             continue  # "an IPO"; "a Twitter-like account"; "Кызылсуу Кыргыз": a common noun, a comparison, a spelling
         if text[s:e] in labels and text.startswith(":", e):
             continue  # "AGENCY: Department of …", "ACTION: Notice.": a notice's label in capitals, no body
@@ -787,6 +784,8 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
             continue  # "a withhold release order (WRO)": initials the page gives to a common noun, no body
         if label == "ORG" and _spelling_label(text, s, e):
             continue  # "(Uyghur: …, ULY: Ilham Toxti, UYY: …)": a romanisation's initials, no body
+        if _standard_number_label(text, s, e):
+            continue  # "ISSN (Print): 2753-…", "ISBN 978-…": a standard number's letters or medium, no body or place
         given = _given_name_before_particle(text, s, e)
         if given is not None:  # "Ursula von der Leyen", read from "Leyen" (a place, a body or a person)
             s, label = given, "PERSON"
@@ -1298,6 +1297,23 @@ def _spelling_label(text: str, start: int, end: int) -> bool:
         text.startswith(":", end)
         and re.fullmatch(r"[A-Z]{2,5}|(?:[A-Z][a-z]+[ \t])?[A-Z][a-z]+", text[start:end]) is not None
         and _SPELLINGS_BRACKET_RE.search(text, max(0, start - 200), start) is not None
+    )
+
+
+# a standard number's letters, the medium it numbers in brackets, and the number ("ISSN: 0263-4937 (Print)",
+# "ISSN (Online): 2753-7048", "ISBN (Print): 978-…", "DOI: 10.1080/…")
+_STANDARD_NUMBER_RE = re.compile(
+    r"\b(?:e-?ISSN|ISSN|ISBN|DOI|PMID|PMCID)(?:[ \t]*\((?:Print|Online|Electronic|Paperback|Hardback|Ebook|PDF)\))?"
+    r"[ \t]*:?[ \t]*(?=\d)"
+)
+
+
+def _standard_number_label(text: str, start: int, end: int) -> bool:
+    """Whether ``start``–``end`` lies in a standard number's label, before the number: its letters or the medium
+    it numbers ("ISSN (Print): 2753-7056"), which the model reads as a body or a place."""
+    return any(
+        m.start() <= start and end <= m.end()
+        for m in _STANDARD_NUMBER_RE.finditer(text, max(0, start - 20), min(len(text), end + 20))
     )
 
 

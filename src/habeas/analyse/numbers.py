@@ -1132,6 +1132,18 @@ _STOCK_CODE = re.compile(r"\d{4,6}")
 _ANGLE_PART_BEFORE = re.compile(r"\d°(?:[ \t]?\d{1,2}['′][ \t]?)?$")
 
 
+# a word set in spaced letters, one character and one space after another ("2 0 1 7 I T W E N T Y")
+_LETTER_SPACED_RE = re.compile(r"(?<![\w.,])(?:\w[ \t]){3,}\w(?![\w.,])")
+
+
+def _letter_spaced(text: str, start: int, end: int) -> bool:
+    """Whether the one character at ``start``–``end`` is a letter of a word set in spaced letters, four or more
+    characters long: a cover's or a heading's type, no count."""
+    return end - start == 1 and any(
+        r.start() <= start and end <= r.end() for r in _LETTER_SPACED_RE.finditer(text, max(0, start - 60), end + 60)
+    )
+
+
 def english_figures(text: str, skip: list[tuple[int, int]], layout: str | None = None) -> list[Figure]:
     """Every figure in ``text`` outside the ``skip`` spans (dates, codes), with its qualifier and unit;
     ``layout``: the page as written, of the same length, whose line breaks lay out its tables."""
@@ -1166,6 +1178,8 @@ def english_figures(text: str, skip: list[tuple[int, int]], layout: str | None =
             continue  # "[8]: 178", a cited page after a footnote marker; "SZSE: 002415", a code
         if _EXCHANGE_CODE_BEFORE.search(before) and _STOCK_CODE.fullmatch(m.group(0)):
             continue  # "SSE: 603260": a stock's code
+        if _letter_spaced(text, start, end):
+            continue  # "2 0 1 7 I T W E N T Y": a cover's letter-spaced type, one character a word, no count
         if start - previous_ref_end < 6 and re.fullmatch(r"\s*(,|and|&)\s*", text[previous_ref_end:start]):
             previous_ref_end = end  # "Nos 2, 9, 14 and 20"
             continue
