@@ -289,3 +289,15 @@ def test_ji_after_a_chinese_number_is_more_than_it(text: str, value: float) -> N
 
 def test_ji_before_a_scale_is_an_estimate_with_no_figure() -> None:
     assert chinese_figures("有几十人被带走，几百名干部参加。", []) == []
+
+
+def test_the_first_months_of_a_reported_year_count_nothing() -> None:
+    text = (
+        "今年前11个月，全区城镇新增就业47.8万人；头两个月完成投资12亿元；前三季度接待游客900万人次。他被关押了11个月。"
+    )
+    assert sorted(f.value for f in chinese_figures(text, [])) == [11, 478000, 9000000, 1200000000]
+
+
+def test_a_pages_edit_download_and_play_counters_count_nothing() -> None:
+    text = "编辑次数：7次历史版本。下载次数：1526。播放量：3.2万。被引次数：48。据统计，当年共有3000人参加培训。"
+    assert [f.value for f in chinese_figures(text, [])] == [3000]

@@ -1470,7 +1470,7 @@ _CN_CONTACT_BEFORE = re.compile(
 )
 # a web page's counter of views, reads, clicks or likes before its figure: "浏览次数：1526", "阅读 2156　在看 12"
 _PAGE_COUNTER_BEFORE = re.compile(
-    r"(?:(?:浏览|阅读|点击|访问)(?:次数|量|数)[：:\s]*|(?:浏览|阅读|点击|在看|点赞|分享|收藏|转发|评论)[：:\s]+)$"
+    r"(?:(?:浏览|阅读|点击|访问|编辑|下载|播放|被引)(?:次数|量|数)[：:\s]*|(?:浏览|阅读|点击|在看|点赞|分享|收藏|转发|评论)[：:\s]+)$"
 )
 # a liking counter written with 赞 alone after a separator: "转发 56　|　评论 12　|　赞 301"
 _LIKES_BEFORE = re.compile(r"(?:^|[\s|｜])赞[：:\s]+$")
@@ -1541,12 +1541,19 @@ _TIME_AGO_AFTER_RE = re.compile(r"(?:个)?(?:小时|分钟|天|周|星期|个月
 _CONTACT_AFTER_RE = re.compile(r"(?:举报|投诉|服务|咨询|求助)?(?:电话|热线|专线)")
 
 
+# the first months or quarters of a year a figure is reported for: "今年前11个月", "头两个月", "前三季度"
+_FIRST_OF_YEAR_AFTER_RE = re.compile(r"(?:个)?(?:月|季度)")
+
+
 def _no_count_by_form(text: str, m: re.Match[str]) -> bool:
-    """A number a page's form makes no count: the digits of a user's handle, a post's age ("3小时前"), or a
-    telephone number of three or more digits written before the word 电话 or 热线."""
+    """A number a page's form makes no count: the digits of a user's handle, a post's age ("3小时前"), the
+    first months of a year a figure is reported for ("前11个月"), or a telephone number of three or more
+    digits written before the word 电话 or 热线."""
     if _HANDLE_BEFORE_RE.search(text, max(0, m.start() - 32), m.start()):
         return True
     if _TIME_AGO_AFTER_RE.match(text, m.end("num")):
+        return True
+    if text[m.start("num") - 1 : m.start("num")] in ("前", "头") and _FIRST_OF_YEAR_AFTER_RE.match(text, m.end("num")):
         return True
     digits = re.fullmatch(r"\d{3,}", m.group("num")) is not None
     return digits and not m.group("unit") and _CONTACT_AFTER_RE.match(text, m.end("num")) is not None
