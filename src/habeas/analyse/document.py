@@ -53,6 +53,7 @@ from habeas.analyse.english_context import (
 from habeas.analyse.english_cues import (
     cue_mentions,
     definite_references,
+    introduced_persons,
     listed_persons,
     names_listed_with_places,
     people_among,
@@ -115,6 +116,7 @@ def analyse_document(
         kept += listed_persons(p.number, text, kept)
         kept += single_names_in_lists(p.number, text, kept)
         kept += people_among(p.number, text, kept)
+        kept += introduced_persons(p.number, text, kept)
         kept += names_listed_with_places(p.number, text, kept)
         kept = listed_line_bodies(p.number, p.text, kept)
         kept = regional_organisations(p.number, text, source_organisations(p.number, text, kept))
@@ -401,7 +403,9 @@ def _in_names(figures: list[Figure], text: str, mentions: list[Mention]) -> list
         ):
             continue
         before = _PERSON_AGE.search(text[max(0, f.start - 10) : f.start])
-        between_commas = before and f.start - len(before.group(0)) in people_ends and text[f.end : f.end + 1] == ","
+        # "… Lu Jianwang, 61, and …", "his wife, Aynur Sabit, 58; his son …" (a list's items split by semicolons)
+        after_name = before and f.start - len(before.group(0)) in people_ends
+        between_commas = after_name and text[f.end : f.end + 1] in (",", ";")
         if (not f.unit and between_commas) or _age_after_a_name(text, f, people_ends):
             f.unit = "years old"
         kept.append(f)
@@ -881,6 +885,19 @@ def _bodies_by_first_word(mentions: list[Mention]) -> dict[str, str]:
         and words[0][:1].isupper()
         and words[0] not in others
     )
+
+
+def _companies_by_opening_words(mentions: list[Mention]) -> dict[str, str]:
+    """A company a document names with its legal form and then by the words before its trade ("Saigon Hoa Binh
+    Dyeing JSC" … "Saigon Hoa Binh replied"): by those words (two or more), the company, where one company's name
+    opens with them."""
+    pairs = []
+    for m in mentions:
+        bare = without_legal_form(m.name) if m.type == t.ORGANIZATION else ""
+        words = bare.split()
+        if len(words) >= 3 and words[-1] in ORG_HEADS and all(w[:1].isupper() for w in words[:-1]):
+            pairs.append((" ".join(words[:-1]), m.canonical or m.name))
+    return _one_full_name(pairs)
 
 
 def _places_with_their_level(mentions: list[Mention]) -> dict[str, str]:
@@ -1372,6 +1389,7 @@ def _resolve_in_document(mentions: list[Mention], uyghur_pages: set[int] | None 
     levelled = _places_with_their_level(mentions)
     bare_places = _places_by_bare_name(mentions)
     opened = _bodies_by_first_word(mentions)
+    company_openings = _companies_by_opening_words(mentions)
     first_words: dict[str, set[str]] = defaultdict(set)  # "Ms. Choi" after "Choi Ka Ping", "Mr. Lee" after "Lee Bo"
     for m in mentions:
         if m.type == t.PERSON and len(m.name.split()) >= 2 and "·" not in m.name:
@@ -1387,6 +1405,8 @@ def _resolve_in_document(mentions: list[Mention], uyghur_pages: set[int] | None 
             continue
         if m.name in also_known and not m.strong and m.priority <= P_KNOWN and m.type != t.PERSON:
             m.canonical, m.type = also_known[m.name]
+        if m.type == t.PERSON and m.priority <= P_SPACY and not m.strong and m.name in company_openings:
+            m.canonical, m.type = company_openings[m.name], t.ORGANIZATION  # "Saigon Hoa Binh" after "… Dyeing JSC"
         if _surname_read_as_body(m, full_persons, first_words):  # "Chow, Tang and Tsui were convicted"
             m.type = t.PERSON
         if _given_name_read_as_place(m, full_persons, first_words):  # "Dilmurat told" after "Dilmurat Tursun"

@@ -63,6 +63,7 @@ LAW_ANYWHERE = {
     "Constitution",
 }
 LAW_HEADS = LAW_ANYWHERE | {"Law", "Laws", "Act", "Regulations", "Directive", "Ordinance", "Code", "Principles"}
+LAW_HEADS |= {"Regulation"}  # an EU regulation ("the Forced Labour Regulation", "the Deforestation Regulation")
 PUBLIC_HEADS = {
     "Parliament",
     "Council",
@@ -173,6 +174,7 @@ ORG_HEADS = {
     "Limited",
     # newspapers' last words ("Inner Mongolia Daily", "Hong Kong Gazette", "Tibet Weekly")
     *("Daily", "Gazette", "Weekly", "Chronicle"),
+    *("Zeitung", "Dagblad", "Dagbladet"),  # and in other languages ("Süddeutsche Zeitung", "Svenska Dagbladet")
     # the last word of many companies' names ("Hoshine Silicon Industry", "SAIC Motor", "PDD Holdings")
     *("Holdings", "Industry", "Industries", "Technology", "Technologies", "Motor", "Motors", "Electronics"),
     *("Pharmaceuticals", "Enterprises", "Textiles", "Textile", "Apparel", "Media"),
@@ -184,12 +186,15 @@ ORG_HEADS = {
     *("Energy", "Power", "Garment", "Fashion"),  # "Daqo New Energy", "Tianlong Solar Power", "Meiyi Fashion"
     # schools of music ("the Shanghai Conservatory of Music", "the Paris Conservatoire")
     *("Conservatory", "Conservatoire"),
+    "Library",  # "Kashgar Prefecture Library", "Bodleian Library": an institution
     "Engineering",  # an engineering company ("China Chengda Engineering", "Linde Engineering")
     "Division",  # a corps' or a company's division ("Fourteenth Division", "Eighth Engineering Division")
     *("Hydro", "Solar", "Electric"),  # "Voith Hydro", "Trina Solar", "General Electric"
     *("Pharma", "Pharmaceutical", "Chemie", "Semiconductor"),  # "Astellas Pharma", "Wacker Chemie"
     *("Partners", "Consulting", "Advisory", "Analytics", "Securities"),  # investment and advisory firms
     *("Solicitors", "LLP"),  # law firms ("Bindmans Solicitors", "Leigh Day LLP")
+    # companies' legal forms at the end of their names ("Wacker Chemie AG", "Rhein Garn GmbH", "Saigon Dyeing JSC")
+    *("GmbH", "AG", "LLC", "PLC", "plc", "JSC"),
     "Exchange",  # "Shanghai Stock Exchange"
     "Mothers",  # a group of relatives ("Tiananmen Mothers", "Mothers of the Plaza de Mayo")
     # companies of performers ("China National Ethnic Song and Dance Ensemble", "Kashgar Song and Dance Troupe")
@@ -258,6 +263,7 @@ ORG_FIRST = {
     *("Conservatory", "Conservatoire"),  # "Conservatory of Music"
     "Division",  # "Fourteenth Division of the XPCC": a corps' division, named with the body it belongs to
     "Journal",  # "Journal of the European Association for Chinese Studies": a journal, named with what it is of
+    *("Hospital", "Library"),  # "People's Hospital of Kashgar Prefecture", "Library of Congress"
 }
 # a street is where things happen, no person's name and no place the analysis lists ("Jiefang Road")
 STREET_HEADS = {"Road", "Street", "Avenue", "Boulevard"}
@@ -362,6 +368,8 @@ CLAUSE_STARTERS = {
     "Meanwhile",
     # adverbs of time or of addition that open a sentence before a comma ("Earlier, the committee appealed")
     *("Earlier", "Later", "Previously", "Subsequently", "Separately", "Additionally", "Afterwards"),
+    # a speaker's openers in a transcript of speech ("So, the figures are …", "Honestly? No.")
+    *("So", "Well", "Yes", "Right", "Okay", "Honestly", "Actually", "Sorry", "Now"),
     "This",
     "That",
     "These",
@@ -443,7 +451,12 @@ KEYWORD_WORDS = {w.lower() for w in LAW_HEADS | PUBLIC_HEADS | ORG_HEADS | FACIL
 SURNAME_HEADS = {"Law"}
 
 _LEGAL_FORMS = r"Co|Ltd|Inc|LLC|LLP|plc|PLC|GmbH|AG|Corp|Limited"
-CORPORATE_RE = re.compile(rf"(?:\.?,?[ \t]*(?:S\.A|{_LEGAL_FORMS})\b\.?)+")
+# a Chinese partnership's form in brackets after its name ("Tianhe Certified Public Accountants (Special General
+# Partnership)", 特殊普通合伙)
+_PARTNERSHIP_FORM = r"[ \t]*\((?:Special[ \t]+)?(?:General|Limited)[ \t]+Partnership\)"
+CORPORATE_RE = re.compile(
+    rf"(?:\.?,?[ \t]*(?:S\.A|A\.Ş|S\.p\.A|B\.V|N\.V|e\.V|JSC|{_LEGAL_FORMS})\b\.?|{_PARTNERSHIP_FORM})+"
+)
 
 
 def without_legal_form(name: str) -> str:

@@ -599,7 +599,8 @@ def _opening_adverb(text: str, start: int, name: str) -> bool:
 
 
 _NAME_GOES_ON_RE = re.compile(r"[ \t]+(?:at|of|for|on|in|without|against)[ \t]+[A-Z]")
-_ABBREVIATED_TITLE_RE = re.compile(r"\.[ \t]+[A-Z][a-z]+[ \t]+[A-Z][a-z]+")
+# a shortened title's dot, then a given name and a family name or a middle initial ("Prof. Ana M. Ruiz")
+_ABBREVIATED_TITLE_RE = re.compile(r"\.[ \t]+[A-Z][a-z]+[ \t]+[A-Z](?:[a-z]+|\.[ \t]+[A-Z][a-z]+)")
 
 
 def _listed_name_shape(name: str) -> bool:

@@ -160,11 +160,13 @@ def _org_ok(name: str) -> bool:
 
 
 # capitalised words before a company's legal form ("Fenwick Hollis LLP", "Marrow & Pike Ltd", "Qinghe Yarn Co.,
-# Ltd."): a company, whatever its words are
+# Ltd."), dotted ones of other countries' law included ("Ege Pamuk A.Ş.", "Hilados del Sur S.A.", "Fairwear Nord
+# e.V."): a company or an association, whatever its words are
 _LEGAL_FORM_NAME_RE = re.compile(
     r"(?<![\w\-’'])(?!(?:The|A|An|By|In|At|From|To|Of|And)[ \t])"
-    r"(?P<name>[A-Z][\w’'\-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w’'\-]*){0,4})"
-    r"(?=,?[ \t]+(?:Ltd|Inc|LLC|LLP|plc|PLC|GmbH|AG|Limited|Co\.,?[ \t]+Ltd)\b)"
+    r"(?P<name>[A-Z][\w’'\-]*(?:[ \t]+(?:&[ \t]+|(?:de|del|della|des|di|do|da|du)[ \t]+)?[A-Z][\w’'\-]*){0,4})"
+    r"(?=,?[ \t]+(?:(?:Ltd|Inc|LLC|LLP|plc|PLC|GmbH|AG|JSC|Limited|Co\.,?[ \t]+Ltd)\b"
+    r"|(?:A\.Ş|S\.A|S\.p\.A|B\.V|N\.V|e\.V)\.(?!\w)))"
 )
 _PLACE_OWNER_RE = re.compile(r"(?P<place>[A-Z][\w\-]+(?:[ \t]+[A-Z][\w\-]+)?)['’]s[ \t]+(?=[A-Z])")
 
@@ -613,8 +615,17 @@ WITNESS_LINE_RE = re.compile(
     rf"(?m)^[ \t]*(?P<surname>{CAPS_SURNAME}),[ \t]+{ADDRESS}[ \t]+"
     rf"(?P<given>{_GIVEN_WORD}(?:[ \t]+{_GIVEN_WORD})?)(?=[ \t]*(?:,|$))(?:,[ \t]+(?P<post>[^,\n]{{2,80}}))?"
 )
-# a speaker's label at a line's start: "Senator OKONJO:", "Mr VALE (Liberal Party):"
-SPEAKER_LABEL_RE = re.compile(rf"(?m)^[ \t]*{ADDRESS}[ \t]+(?P<surname>{CAPS_SURNAME})(?:[ \t]*\([^()\n]{{1,60}}\))?:")
+# a speaker's label at a line's start: "Senator OKONJO:", "Mr VALE (Liberal Party):"; after a recording's time
+# stamp the form of address may be left out ("[00:12:31] OKONJO:", "(1:02:10) Dr. VALE:")
+SPEAKER_LABEL_RE = re.compile(
+    r"(?m)^[ \t]*(?P<stamp>[\[(]?\d{1,2}:\d\d(?::\d\d)?[\])]?[ \t]+)?"
+    rf"(?:(?P<address>{ADDRESS})[ \t]+)?(?P<surname>{CAPS_SURNAME})(?:[ \t]*\((?P<bracket>[^()\n]{{1,60}})\))?:"
+)
+# the roles a transcript labels its speakers by instead of a name ("MODERATOR (Ann Roe):", "[00:41:07] AUDIENCE:")
+_SPEAKER_ROLES = frozenset(
+    {"MODERATOR", "HOST", "CO-HOST", "INTERVIEWER", "CHAIR", "CHAIRMAN", "CHAIRWOMAN", "SPEAKER", "AUDIENCE"}
+    | {"NARRATOR", "TRANSLATOR", "INTERPRETER", "PARTICIPANT", "PANELLIST", "PANELIST", "QUESTION", "ANSWER", "Q", "A"}
+)
 
 
 def transcript_speakers(page: int, text: str) -> list[Mention]:
@@ -642,10 +653,22 @@ def transcript_speakers(page: int, text: str) -> list[Mention]:
         if m.group("post") and not any(w.lower() in KEYWORD_WORDS for w in m.group("post").split()):
             out.append(Mention(page, *m.span("post"), m.group("post"), "", "role", P_STRONG))
     for m in SPEAKER_LABEL_RE.finditer(text):
-        surname = _capitalised(m.group("surname"))
-        if person_name_ok(surname) or surname.isalpha():
-            out.append(Mention(page, *m.span("surname"), m.group("surname"), surname, t.PERSON, P_STRONG))
+        out.extend(_speaker(page, m))
     return out
+
+
+def _speaker(page: int, m: re.Match[str]) -> list[Mention]:
+    """The person a speaker's label names: its surname in capitals (after a form of address or a time stamp),
+    or, after a role ("MODERATOR (Ann Roe):"), the name in brackets."""
+    if m.group("surname") in _SPEAKER_ROLES:
+        name = m.group("bracket") or ""
+        if not (person_shaped(name) and person_name_ok(name)):
+            return []
+        return [Mention(page, *m.span("bracket"), name, name, t.PERSON, P_STRONG)]
+    surname = _capitalised(m.group("surname"))
+    if not (m.group("address") or m.group("stamp")) or not (person_name_ok(surname) or surname.isalpha()):
+        return []
+    return [Mention(page, *m.span("surname"), m.group("surname"), surname, t.PERSON, P_STRONG)]
 
 
 # a designated person's entry in a sanctions list: the surname in capitals, a comma and the given names, at the
@@ -925,6 +948,35 @@ def people_among(page: int, text: str, kept: list[Mention]) -> list[Mention]:
                 out.append(Mention(page, s, e, name, name, t.PERSON, P_STRONG))
             elif len(there) == 1 and (there[0].start, there[0].end) == (s, e) and there[0].priority <= P_SPACY:
                 there[0].type, there[0].priority, there[0].canonical = t.PERSON, P_STRONG, ""
+    return out
+
+
+# a speaker who gives their own name, or a name the speaker gives someone in their place: "My name is Rosa
+# Keller-Amsel", "I'll call her Meryem", "let's call him Anwar"
+_INTRODUCED_RE = re.compile(
+    r"(?:\b[Mm]y[ \t]+name[ \t]+is|\b(?:I|[Ww]e|[Ll]et['’]s)(?:['’]ll|[ \t]+will)?[ \t]+call[ \t]+(?:her|him))[ \t]+"
+    rf"(?P<name>{_LIST_WORD}(?:[ \t]+{_LIST_WORD}){{0,2}})(?![\w\-'’])"
+)
+
+
+def introduced_persons(page: int, text: str, kept: list[Mention]) -> list[Mention]:
+    """People named after "my name is" or "I'll call her": a name only the model read (as a person, whom a lone
+    word would not be, or as something else) is a person wherever the page writes it; one nothing read is added."""
+    out = []
+    retyped = set()
+    for m in _INTRODUCED_RE.finditer(text):
+        (s, e), name = m.span("name"), m.group("name")
+        if not person_name_ok(name) or t.fold(name) in t.gazetteer_index() or name.split()[0] in CLAUSE_STARTERS:
+            continue
+        there = [k for k in kept if s < k.end and k.start < e]
+        if not there:
+            out.append(Mention(page, s, e, name, name, t.PERSON, P_STRONG))
+        elif len(there) == 1 and (there[0].start, there[0].end) == (s, e) and there[0].priority <= P_SPACY:
+            there[0].type, there[0].priority, there[0].canonical = t.PERSON, P_STRONG, ""
+            retyped.add(name)
+    for k in kept:
+        if k.text in retyped and k.type != t.PERSON and k.priority <= P_SPACY and not k.strong:
+            k.type, k.canonical = t.PERSON, ""
     return out
 
 

@@ -176,6 +176,8 @@ def long_form(short: str, before: str) -> str | None:
         return None
     if short.isupper() and len(content) > len(letters) + 1:
         return None
+    if not short.isupper() and fwords[0][:2].lower() != "".join(letters[:2]):
+        return None  # "Akdeniz Iplik Sanayi Ltd. (Adana)": a word in brackets that opens unlike the name is its seat
     return form
 
 
@@ -690,6 +692,8 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
             continue  # "the General Services Administration": a body's name that opens with a title's word
         if _post_named_on(words):
             continue  # "the Chief Compliance Officer, Ana Ruiz", "General Counsel": a post's words, no name
+        if len(words) == 1 and words[0] in NOT_ORG_HEADS | ORG_HEADS | PUBLIC_HEADS:
+            continue  # "(Special General Partnership)": a kind of body after a title's word, no name
         name = " ".join(words)
         if name and _name_words_ok(name):
             s = m.start("name") + len(text[m.start("name") :]) - len(text[m.start("name") :].lstrip())

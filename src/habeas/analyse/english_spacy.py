@@ -634,6 +634,11 @@ _CASE_CITATION_RE = re.compile(
 )
 
 
+# a legal form alone ("GmbH, Germany" in a table's column of legal forms), a kind of company, and a serial's or a
+# book's standard number's label ("ISSN 2750-1187"), besides a common noun's initials: no body
+_NO_NAME_ALONE = COMMON_NOUN_INITIALS | {"GmbH", "LLC", "LLP", "PLC", "JSC", "Ltd", "Inc", "ISSN", "ISBN", "DOI"}
+# the year in brackets and the number after a Chinese document's code in pinyin ("Xin Zheng Fa [2017] No. 33")
+_DOCUMENT_NUMBER_AFTER = re.compile(r"[ \t]*[\[〔][ \t]*(?:19|20)\d\d[ \t]*[\]〕][ \t]*(?:No\.?|Number)?[ \t]*\d")
 # a name before "-like", "-style" or "-esque" only compares a thing with it ("its Twitter-like Weibo account")
 _LIKENESS_AFTER = re.compile(r"-(?:like|style|esque)(?![\w\-])")
 # a letter of an alphabet other than the Latin one that an English page writes a name in, copied beside it
@@ -762,6 +767,20 @@ def _named_by_a_surname(name: str, label: str, surnames: set[str]) -> bool:
     )
 
 
+# a British postcode after a town in an address ("London EC1M 6EJ", "Norwich NR1 1HU"), its outward part alone
+_POSTCODE_TAIL_RE = re.compile(r"[ \t]+[A-Z]{1,2}\d[A-Z\d]?(?:[ \t]+\d[A-Z]{2})?\Z")
+_TOWN_RE = re.compile(r"[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){0,2}")
+
+
+def _before_a_postcode(text: str, s: int, e: int, label: str) -> tuple[int, int, str]:
+    """A town the model read together with the postcode after it (as a body or a person): the town alone, a
+    place."""
+    post = _POSTCODE_TAIL_RE.search(text[s:e])
+    if post is None or not _TOWN_RE.fullmatch(text[s : s + post.start()]):
+        return s, e, label
+    return s, s + post.start(), "GPE"
+
+
 def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines: str = "") -> list[Mention]:
     """The statistical model's entities kept as mentions (``lines``: the page with its line breaks)."""
     out = []
@@ -770,14 +789,17 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
     labels = _form_labels(text)
     surnames = _persons_surnames(text, ents)
     for s, e, label, joined in _joined_agencies(text, _coordinated_places(text, ents)):
+        s, e, label = _before_a_postcode(text, s, e, label)
         if label in ("FAC", "ORG", "GPE", "LOC") and _named_by_a_surname(text[s:e], label, surnames):
             label = "PERSON"  # "the trial of Sayragul Sauytbay in …" (a facility), "Sauytbay said" twice: a person
         if label in ("GPE", "LOC") and _role_word(text[s:e]):
             continue  # "Mr Ian Roe of Counsel": a barrister's designation, no place
-        if text[s:e] in COMMON_NOUN_INITIALS or _LIKENESS_AFTER.match(text, e) or _other_alphabet(text[s:e]):
+        if text[s:e] in _NO_NAME_ALONE or _LIKENESS_AFTER.match(text, e) or _other_alphabet(text[s:e]):
             continue  # "an IPO"; "a Twitter-like account"; "Кызылсуу Кыргыз": a common noun, a comparison, a spelling
         if text[s:e] in labels and text.startswith(":", e):
             continue  # "AGENCY: Department of …", "ACTION: Notice.": a notice's label in capitals, no body
+        if _DOCUMENT_NUMBER_AFTER.match(text, e):
+            continue  # "Ka Jian Xing Su [2019] No. 117": a document number's code in pinyin, no name
         if label == "ORG" and _in_code_citation(text, s, e):
             continue  # "pursuant to 19 USC 1307": the code's letters, no body
         if label == "ORG" and _common_noun_acronym(text, text[s:e]):

@@ -142,8 +142,12 @@ NUMBER_RE = re.compile(rf"{_NUMBER_START}(?:{_RANGE}|(?P<num>{_NUMBER})){_NUMBER
 # one number alone: what a range that is no range ("2018-19", "won 52 to 47") holds
 ONE_NUMBER_RE = re.compile(rf"{_NUMBER_START}(?P<num>{_NUMBER}){_NUMBER_END}", re.IGNORECASE)
 # a currency before a figure: "$2.1 billion", "US$300 million", "€20m", "$57mn" (million as the FT writes it)
-_CURRENCY_BEFORE = re.compile(r"(?:(?P<code>US|HK|A|C|NZ)?\$|(?P<sign>[€£¥]))\s?$")
-_CURRENCY_SIGNS = {"€": "euros", "£": "pounds", "¥": "yuan"}
+# or a currency's code, as accounts and trade data write it ("RMB 83.6 billion", "USD 21.4 million")
+_CURRENCY_BEFORE = re.compile(
+    r"(?:(?P<code>US|HK|A|C|NZ)?\$|(?P<sign>[€£¥]|(?<![\w\-])(?:USD|RMB|CNY|EUR|GBP|HKD)[ \t]))\s?$"
+)
+_CURRENCY_SIGNS = {"€": "euros", "£": "pounds", "¥": "yuan"} | {"USD": "US dollars", "RMB": "yuan", "CNY": "yuan"}
+_CURRENCY_SIGNS |= {"EUR": "euros", "GBP": "pounds", "HKD": "HK dollars"}
 # document numbers and references: B9-0247/2019, P8_TA(2018)0377, 2019/2945(RSP)
 CODE_RE = re.compile(r"\b(?:[A-Z]+\d*[-_][\w()/.\-]*\d[\w()/\-]*|\d{4}/\d+(?:\(\w+\))?)")
 
@@ -156,14 +160,20 @@ _BRACKETED_AREA_PHONE_RE = re.compile(r"\(\d{3}\)[ \t]*\d{3}[-–]\d{4}(?!\d)")
 # the title of a code cited alone, before the code's letters ("title 5 U.S.C., as amended"): a reference, no count
 _CODE_TITLE_RE = re.compile(r"(?<![\w.])\d{1,2}(?=[ \t]+U\.?[ \t]?S\.?[ \t]?C\.?(?!\w))")
 
-# a house's number before its street's name ("3505 International Place NW", "12 Harbour Street", the street's kind
-# shortened: "5601 Fishers Ln"): an address, no count
+# a house's number before its street's name ("3505 International Place NW", "12 Harbour Street", "170 St. Mary
+# Street", the street's kind shortened: "5601 Fishers Ln"): an address, no count
 # (the street's name ends the address, not a noun it qualifies: "more than 200 Wall Street firms")
 STREET_NUMBER_RE = re.compile(
-    r"(?<![\w.,])\d{1,5}(?=[ \t]+(?:[A-Z][\w'’\-]*[ \t]+){1,3}"
+    r"(?<![\w.,])\d{1,5}(?=[ \t]+(?:[A-Z][\w'’\-]*\.?[ \t]+){1,3}"
     r"(?:Road|Street|Avenue|Place|Lane|Boulevard|Drive|Terrace|Crescent|Rd|Ave|Ln|Blvd)\b"
     r"(?![ \t]+(?!in\b|at\b|on\b)[a-z]))"
 )
+
+# a book's extent in a reference, its volumes or pages abbreviated ("2 vols", "612 pp."): no count
+_REFERENCE_EXTENT_RE = re.compile(r"(?<![\w.,])\d{1,4}(?=[ \t]*(?:vols?|pp)\.?(?!\w))")
+# a rate of exchange between two currencies' codes ("converted at 7.1 RMB = 1 USD"): a rate, no count
+_CODES = r"(?:RMB|CNY|USD|EUR|GBP|HKD|yuan)"
+_EXCHANGE_RATE_RE = re.compile(rf"\d+(?:\.\d+)?[ \t]*{_CODES}[ \t]*=[ \t]*\d+(?:\.\d+)?[ \t]*{_CODES}\b")
 
 # a document's number by its year and its serial ("FR Doc. 2023-12345", "Docket 2021-0042"): a reference, no count
 # (a gazette's print joins them with an en dash: "[FR Doc. 2024–17694 Filed 8–8–24; 8:45 am]")
@@ -738,6 +748,7 @@ def _counted_alone(word: str, rest: str) -> bool:
 
 # plurals without an s that counts name: "eight people", "three children"
 IRREGULAR_PLURALS = {"people", "children", "men", "women", "police", "personnel", "staff", "clergy", "youth"}
+IRREGULAR_PLURALS |= {"grandchildren", "great-grandchildren", "policemen", "servicemen", "countrymen", "gentlemen"}
 
 
 def _plural_noun(unit: str) -> bool:
@@ -745,8 +756,8 @@ def _plural_noun(unit: str) -> bool:
     "eight UN special rapporteurs" (a name and an adjective before the noun); not "one of", "a man"."""
     return any(
         (w.endswith("s") and not w.endswith("ss") and not w.isupper()) or w.lower() in IRREGULAR_PLURALS
-        for w in [w for w in unit.split() if w != "and"][:3]  # "current and former officials"
-    )
+        for w in [w.rstrip("'’") for w in unit.split() if w != "and"][:3]  # "current and former officials"
+    )  # "two days' notice": a plural's possessive
 
 
 # "09.15 GMT", "7.30pm", and a time of four digits before its zone ("Updated 0315 GMT (1115 HKT)")
@@ -904,11 +915,11 @@ def _numbers_in(single: re.Pattern[str], text: str, start: int, end: int) -> Ite
 
 def _currency_before(text: str, start: int) -> str:
     """The currency a sign before a figure names ("$2.1 billion": dollars), or ""."""
-    m = _CURRENCY_BEFORE.search(text[max(0, start - 4) : start])
+    m = _CURRENCY_BEFORE.search(text[max(0, start - 5) : start])
     if m is None:
         return ""
     if m.group("sign"):
-        return _CURRENCY_SIGNS[m.group("sign")]
+        return _CURRENCY_SIGNS[m.group("sign").strip()]
     return "US dollars" if m.group("code") in (None, "US") else f"{m.group('code')} dollars"
 
 
@@ -1149,7 +1160,8 @@ def english_figures(text: str, skip: list[tuple[int, int]], layout: str | None =
     ``layout``: the page as written, of the same length, whose line breaks lay out its tables."""
     figures: list[Figure] = []
     codes = (CODE_RE, STREET_NUMBER_RE, YEAR_SERIAL_RE, _LETTERED_PHONE_RE, _BRACKETED_AREA_PHONE_RE, _CODE_TITLE_RE)
-    skip = skip + [m.span() for pattern in codes for m in pattern.finditer(text)]
+    apparatus = (_REFERENCE_EXTENT_RE, _EXCHANGE_RATE_RE)  # a book's extent, a rate of exchange
+    skip = skip + [m.span() for pattern in (*codes, *apparatus) for m in pattern.finditer(text)]
     previous_ref_end = -10
     for m in _ranges_and_numbers(NUMBER_RE, ONE_NUMBER_RE, text, _a_range):
         start, end = m.span()
