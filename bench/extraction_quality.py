@@ -95,6 +95,7 @@ SETS = {
     "held25-zh": (OWN / "heldout25-zh", OWN / "heldout25-zh-gold.json"),
     "held26-zh": (OWN / "heldout26-zh", OWN / "heldout26-zh-gold.json"),
     "held27-zh": (OWN / "heldout27-zh", OWN / "heldout27-zh-gold.json"),
+    "held28-zh": (OWN / "heldout28-zh", OWN / "heldout28-zh-gold.json"),
 }
 TYPES = {
     "persons": {"person"},

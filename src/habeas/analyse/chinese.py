@@ -95,6 +95,7 @@ from habeas.analyse.chinese_people import (
     _listed_names_run_together,
     _named_after_title,
     _names_after_department,
+    _names_in_cells,
     _not_a_name_after_title,
     _people_first,
     _people_listed_with_people,
@@ -194,6 +195,13 @@ MEDIA_END_RE = re.compile(r"(?:报|时报|日报|晚报|邮报|周刊|杂志|新
 # an annual report ("《某某自治区2019年国民经济和社会发展统计公报》", "（以下简称《公报》）")
 DOCUMENT_REPORT_END_RE = re.compile(r"(?:公报|通报|简报|年报|汇报|情报|举报)$")
 SENT_RE = re.compile(r"[^。！？；\n]+[。！？；]?")
+
+
+def _retagged_word(word: str) -> bool:
+    """A word the segmenter's model guessed a place though the dictionary, as the word list corrects it, holds it
+    as another part of speech ("长达", "as long as", a verb): no place."""
+    tag = dictionary_tag(word)
+    return bool(tag) and not tag.startswith("ns")
 
 
 def _titled_paper(title: str) -> bool:
@@ -477,6 +485,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
         cands.extend(_byline_names_after(page, text, s + len(name)))
     cands.extend(_spaced_names(page, text))
     cands.extend(_slashed_bylines(page, text))
+    cands.extend(_names_in_cells(page, text))
     cands.extend(_spaced_names_after_label(page, text))
     cands.extend(_latin_people_speaking(page, text))
     cands.extend(_latin_byline_lines(page, text))
@@ -598,6 +607,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
             flag == "ns"
             and len(word) >= 2
             and CJK_RE.match(word)
+            and not _retagged_word(word)
             and _one_place(word, text, start, tokens)
             and not _slogan_of_xinjiang(word)
             and not _language_named(tokens, end)

@@ -540,6 +540,14 @@ _CORPS_BRANCH_RE = re.compile(r"(?:新疆)?(?:生产建设)?兵团分院")
 # a police station under a county's or city's bureau, named by its township or quarter: "乌什县公安局阿合雅派出所";
 # a city bureau's branch, named by its district: "乌鲁木齐市公安局沙依巴克区分局"
 _STATION_RE = re.compile(rf"[{CJK}]{{2,6}}?(?:派出所|警务站|分局)")
+# a statistics bureau's survey team in a region or prefecture, named by its place: "国家统计局和田调查队",
+# "国家统计局新疆调查总队"
+_SURVEY_TEAM_RE = re.compile(rf"[{CJK}]{{2,6}}?调查总?队")
+# the local units named by a place under a bureau, by the end of the bureau's name
+_LOCAL_UNITS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
+    (("公安局", "公安分局"), _STATION_RE),
+    (("统计局",), _SURVEY_TEAM_RE),
+)
 
 
 # a station or checkpoint written alone after a boundary or a verb of going, named by a stem: "、杭桂派出所所长",
@@ -669,8 +677,9 @@ def _bureau_by_level_alone(page: int, text: str) -> list[Mention]:
 def _station_end(text: str, tokens: Tokens, end: int) -> int:
     """Where a public-security bureau's name ends when one of its stations follows, named by words that
     are names or places or transcribed ("公安局城北派出所", "公安局乃则尔巴格派出所"), not by a verb or a
-    quantifier ("公安局组织派出所", "要求各派出所")."""
-    m = _STATION_RE.match(text, end) if text.endswith(("公安局", "公安分局"), 0, end) else None
+    quantifier ("公安局组织派出所", "要求各派出所"); so a statistics bureau's survey team ("国家统计局和田调查队")."""
+    unit = next((unit for parents, unit in _LOCAL_UNITS if text.endswith(parents, 0, end)), None)
+    m = unit.match(text, end) if unit is not None else None
     if m is None:
         return end
     words = [w for w in tokens.words if end <= w[0] < m.end()]
@@ -1008,12 +1017,18 @@ def _without_stock_code(name: str) -> str:
     return _STOCK_CODE_RE.sub("", name)
 
 
+# what follows 组织 as the verb "organise", never a body's name: an aspect particle, "carry out"
+_ORGANISED_AFTER = frozenset({"了", "过", "开展"})
+
+
 def _verb_with_object(tokens: Tokens, m: re.Match[str]) -> bool:
     """ "办事处组织居民学习", "街道组织80余名干部": 组织 ("organise") before its object, a noun or a count of
-    people, is the verb, no body's head."""
+    people, is the verb, no body's head; so before an aspect particle or 开展 ("地区组织了义诊", "乡组织开展培训")."""
     after = tokens.word(m.end())
     if m.group(0) != "组织" or after is None:
         return False
+    if after[2] in _ORGANISED_AFTER:
+        return True
     if after[3] == "m":  # a count, not a date ("组织2019年成立": the body, then when)
         unit = tokens.word(after[1])
         return unit is None or unit[2][:1] not in "年月日号"

@@ -127,8 +127,8 @@ def _kind_lists(page: int, text: str, tokens: Tokens, index: dict[str, t.Gazette
                 continue
             if _describes(tokens, s) or (item == m.group("list") and _verb_alone(tokens, s, e)):
                 continue  # "北疆企业稳定就业", "铁路公司签约": what the businesses do, not their names
-            if _ordinary_phrase(tokens, s, e):
-                continue  # "会见媒体|记者团|时": ordinary words after the kind, no name
+            if _ordinary_phrase(tokens, s, e) or _field_label(text, tokens, s, e):
+                continue  # "会见媒体|记者团|时": ordinary words after the kind, no name; "企业|通信地址：": a label
             out.append(Mention(page, s, e, item, item, t.ORGANIZATION, 5))
     return out
 
@@ -141,6 +141,13 @@ def _ordinary_phrase(tokens: Tokens, s: int, e: int) -> bool:
     if len(words) < 2 or all(len(w[2]) == 1 for w in words):
         return False  # "抖|音": characters of a name the segmenter does not know
     return not any(w[3].startswith(("ns", "nr", "nt", "nz")) or (len(w[2]) > 1 and not known_word(w[2])) for w in words)
+
+
+def _field_label(text: str, tokens: Tokens, s: int, e: int) -> bool:
+    """One ordinary word of the dictionary before a colon ("企业|通信地址：", "平台|名称："): a form's label after
+    the kind it describes, no name."""
+    words = tokens.within(s, e)
+    return text.startswith(("：", ":"), e) and len(words) == 1 and known_word(words[0][2])
 
 
 def _verb_alone(tokens: Tokens, s: int, e: int) -> bool:

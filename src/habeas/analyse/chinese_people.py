@@ -17,6 +17,7 @@ from habeas.analyse.chinese_forms import (
     _LEVEL_CHARS,
     _SEGMENT_MAX,
     _TITLE_RE,
+    _TITLE_WORDS,
     BODY_RE,
     CN_TITLES,
     DOTS,
@@ -772,6 +773,24 @@ def _spaced_names(page: int, text: str) -> list[Mention]:
     for m in BRACKET_BYLINE_RE.finditer(text):
         if _is_han_name(m.group("name")):
             out.append(Mention(page, *m.span("name"), m.group("name"), m.group("name"), t.PERSON, 5))
+    return out
+
+
+# a registry's or roster's row: a Han name alone in its cell, then a post or a shareholder's kind in the next cell
+# ("2　周某平　董事兼总经理", "4　周某平　自然人股东")
+_CELL_NAME_RE = re.compile(
+    rf"(?m)(?:^|(?<=[\t\u3000]))(?P<name>{_HAN_NAME})[\t\u3000]+(?:{CN_TITLES}|董事|监事|自然人股东|股东|财务负责人)"
+)
+
+
+def _names_in_cells(page: int, text: str) -> list[Mention]:
+    """A Han name alone in a table's cell before a cell that opens with a post or a shareholder's kind: the
+    person the row lists, though the segmenter reads the given name as a word ("周|建平")."""
+    out = []
+    for m in _CELL_NAME_RE.finditer(text):
+        name = m.group("name")
+        if _is_han_name(name) and name not in _TITLE_WORDS:
+            out.append(Mention(page, *m.span("name"), name, name, t.PERSON, 5))
     return out
 
 

@@ -93,6 +93,8 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             # "（全乡）共有农户6,842户27,915人": the households and people counted right after 共有, the place
             # named in the clause before
             r"|共有(?:农户|住户|居民|村民|户籍人口)(?:[\d,]+户)?(?=[\d一二三四五六七八九十])"
+            # "新疆各族人民2500多万人": the people of all ethnic groups a region holds, counted right after
+            r"|各族(?:人民|群众)(?=[\d一二三四五六七八九十])"
             # "a county of about 650,000 people", "a city of 3.5 million": what a place holds
             r"|\b(?:county|city|town|village|township|district|prefecture|province|region|country|nation|capital)\s+of"
             r"\s+(?:(?:about|some|around|roughly|nearly|almost|over|more\s+than|fewer\s+than|less\s+than)\s+)?(?=\d)"

@@ -1475,10 +1475,11 @@ _CN_NOT_COUNT_AFTER = re.compile(r"\s*(?:周年|[日号月年时点分秒页条�
 _CN_NOT_COUNT_BEFORE = re.compile(r"(?:第|〔|\[|【|（|\(|No\.?|编号)\s*$|几$")
 # a telephone, fax or postal number after its label or its area code, or after the verb of dialling it ("拨打110",
 # "拨打一一0": the police's number, written out or not); an account's, card's or staff member's number after its
-# label and a colon or space ("QQ群：614002733", not the count in "冻结账号312个")
+# label and a colon or space ("QQ群：614002733", not the count in "冻结账号312个"), and a registration's, filing's
+# or licence's number after its label ("注册号：653224000012345")
 _CN_CONTACT_BEFORE = re.compile(
     r"(?:(?:电话|传真|手机|邮编|邮政编码|区号|代码|热线|号码|身份证号|证件号|护照号|文章编号|刊号|ISSN)[：:\s]*"
-    r"|(?:QQ群?|QQ号|微信号|[账帐]号|卡号|学号|工号)[：:\s]+)[\d\-—]*$|\d[\-—]$|(?:拨打|拨通|致电)[\d一二三四五六七八九〇零○]*$"
+    r"|(?:QQ群?|QQ号|微信号|[账帐]号|卡号|学号|工号|注册号|登记号|备案号|许可证号)[：:\s]+)[\d\-—]*$|\d[\-—]$|(?:拨打|拨通|致电)[\d一二三四五六七八九〇零○]*$"
 )
 # a web page's counter of views, reads, clicks or likes before its figure: "浏览次数：1526", "阅读 2156　在看 12"
 _PAGE_COUNTER_BEFORE = re.compile(
@@ -1559,14 +1560,16 @@ _FIRST_OF_YEAR_AFTER_RE = re.compile(r"(?:个)?(?:月|季度)")
 
 def _no_count_by_form(text: str, m: re.Match[str]) -> bool:
     """A number a page's form makes no count: the digits of a user's handle, a post's age ("3小时前"), the
-    first months of a year a figure is reported for ("前11个月"), or a telephone number of three or more
-    digits written before the word 电话 or 热线."""
+    first months of a year a figure is reported for ("前11个月"), the three sectors of a statistical term
+    ("三次产业"), or a telephone number of three or more digits written before the word 电话 or 热线."""
     if _HANDLE_BEFORE_RE.search(text, max(0, m.start() - 32), m.start()):
         return True
     if _TIME_AGO_AFTER_RE.match(text, m.end("num")):
         return True
     if text[m.start("num") - 1 : m.start("num")] in ("前", "头") and _FIRST_OF_YEAR_AFTER_RE.match(text, m.end("num")):
         return True
+    if m.group("num") == "三" and text.startswith("次产业", m.end("num")):
+        return True  # "三次产业结构": the economy's three sectors, a statistical term's name
     digits = re.fullmatch(r"\d{3,}", m.group("num")) is not None
     return digits and not m.group("unit") and _CONTACT_AFTER_RE.match(text, m.end("num")) is not None
 
@@ -1648,17 +1651,19 @@ def _years_up_to_now(text: str, m: re.Match[str]) -> bool:
     return written and m.group("num") not in ("一", "两") and bool(_YEARS_SINCE_RE.match(text, m.end("num")))
 
 
-# a period's years after its name ("试用期一年", "任期五年") or years in a row ("连续两年多", "连续三年")
-_PERIOD_BEFORE_RE = re.compile(r"(?:期限?(?:为|是)?|连续)$")
+# a period's years after its name ("试用期一年", "任期五年"), years in a row ("连续两年多", "连续三年") or the past
+# years ("过去十年")
+_PERIOD_BEFORE_RE = re.compile(r"(?:期限?(?:为|是)?|连续|过去)$")
 _PERIOD_AFTER_RE = re.compile(r"年(?:多|以上|来)?(?![一二三四五六七八九十\d])")
 
 
 def _period_years(text: str, m: re.Match[str]) -> bool:
     """The years of a named period or of a run of years: "（试用期一年）", "挂职期限2年", "已连续两年多未发生": a
     duration."""
-    return bool(
-        _PERIOD_BEFORE_RE.search(text, max(0, m.start() - 3), m.start()) and _PERIOD_AFTER_RE.match(text, m.end("num"))
-    )
+    before = _PERIOD_BEFORE_RE.search(text, max(0, m.start() - 3), m.start())
+    if before is None or (before.group(0) == "过去" and m.group("num") in ("一", "1")):
+        return False  # "过去一年": the past year, a report's period, no count of years
+    return _PERIOD_AFTER_RE.match(text, m.end("num")) is not None
 
 
 # a span of time marked as one: "为期两个月" (lasting two months) before it, "三年内" (within three years) after it
@@ -1712,6 +1717,24 @@ def _points_or_minutes(text: str, m: re.Match[str]) -> bool:
 
 
 _CN_CLOCK_HOUR_BEFORE = re.compile(r"[时点]$")
+
+
+# a document's length in pages after a word of extent: "长达131页的报告", "厚达300页"
+_PAGES_LONG_BEFORE_RE = re.compile(r"(?:长达|厚达|多达)$")
+# a listing's counter of its records at a line's end: "股东信息　共4条", "共12条记录", "共3页"
+_RECORDS_LISTED_RE = re.compile(r"[条页](?:记录|信息|结果)?[ \t\u3000]*(?:\n|$)")
+
+
+def _pages_long(text: str, m: re.Match[str]) -> bool:
+    """A document's pages after a word of extent ("长达131页"): a count, not a page's number."""
+    long = _PAGES_LONG_BEFORE_RE.search(text, max(0, m.start("num") - 2), m.start("num"))
+    return text.startswith("页", m.end("num")) and long is not None
+
+
+def _records_listed(text: str, m: re.Match[str]) -> bool:
+    """A page's counter of the records or pages it lists, 共 before it and nothing after it on its line
+    ("对外投资信息　共3条", "共12条记录"): the listing's furniture, no claim (not "违规信息共1350条。")."""
+    return text.endswith("共", 0, m.start()) and _RECORDS_LISTED_RE.match(text, m.end("num")) is not None
 
 
 def _items(text: str, m: re.Match[str]) -> bool:
@@ -1795,6 +1818,7 @@ def _chinese_count(text: str, m: re.Match[str], num: str) -> bool:
     ("08:21"), nor the article-like "一个"/"一次"."""
     after = text[m.end("num") : m.end("num") + 2]
     counted_after = _years_counted(text, m) or _items(text, m) or _points_or_minutes(text, m) or _sessions_held(text, m)
+    counted_after = counted_after or _pages_long(text, m)
     if _CN_NOT_COUNT_AFTER.match(after) and not m.group("more") and not counted_after:
         return False  # but "有期徒刑15年", "被判刑12年" count a sentence's years, "信息1350条" items
     in_brackets = _count_in_brackets(text, m) or _age_in_brackets(text, m)
@@ -1806,8 +1830,8 @@ def _chinese_count(text: str, m: re.Match[str], num: str) -> bool:
         _unspaced_label(text[max(0, m.start() - 16) : m.start()])
     ) and not _DEVICES_COUNTED.match(after):
         return False  # "联系电话：0995-8521027": a telephone number, no count (but "手机3部": three phones)
-    if _PAGE_COUNTER_BEFORE.search(text[max(0, m.start() - 8) : m.start()]):
-        return False  # "浏览次数：1526": the page's own counter, no claim of its text
+    if _PAGE_COUNTER_BEFORE.search(text[max(0, m.start() - 8) : m.start()]) or _records_listed(text, m):
+        return False  # "浏览次数：1526": the page's own counter, no claim of its text; "股东信息　共4条"
     if _no_count_by_form(text, m):
         return False  # "@ablet_1990", "3小时前", "12388举报电话"
     if _social_post_furniture(text, m) or _postcode_in_address(text, m) or _code_or_volume(text, m):
@@ -2024,6 +2048,23 @@ _TABLE_CELL = re.compile(r"[^ \t\u3000\r\n]+")
 _NUMBER_CELL = re.compile(r"\d[\d,.]*[%％]?")
 
 
+# the scale a column's head gives its cells in brackets: "认缴出资额（万元）", "人口（万人）", "金额(亿元)"
+_HEAD_SCALE_RE = re.compile(r"[（(](?P<scale>[百千万亿]+)[\u4e00-\u9fff]{0,2}[）)]")
+
+
+def _scale_by_head(figure: Figure, head: str) -> None:
+    """A bare cell's figure in the scale its column's head names ("认缴出资额（万元）" over "4800": 48 million)."""
+    m = _HEAD_SCALE_RE.search(head)
+    if m is None:
+        return
+    scale = 1.0
+    for ch in m.group("scale"):
+        scale *= CN_SMALL.get(ch) or CN_BIG[ch]
+    figure.value *= scale
+    figure.low = figure.low * scale if figure.low is not None else None
+    figure.high = figure.high * scale if figure.high is not None else None
+
+
 def _table_heads(text: str) -> dict[int, str]:
     """Where a table's number cells start, the head of their column: under a line of three or more words
     set apart by spaces, none with a digit ("乡镇　结对户数　可疑人员　被拘留"), each row of as many cells
@@ -2189,6 +2230,8 @@ def chinese_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
         )
     heads = _table_heads(text)
     for f in figures:
+        if not f.unit and f.start in heads:
+            _scale_by_head(f, heads[f.start])
         f.unit = f.unit or heads.get(f.start, "") or _line_label(text, f.start, f.end)
     figures = [f for f in figures if not _bare_year(f)]
     return sorted(figures + shares, key=lambda f: f.start)
