@@ -409,6 +409,25 @@ def _act_read_as_given(name: str) -> bool:
     return _ACTS_RE.fullmatch(given) is not None or dictionary_tag(given).startswith("v")
 
 
+# a province's, a city's or a prefecture's level, which closes the place a district or a county is under
+_UPPER_LEVEL_ENDS = ("省", "市", "州", "盟", "地区")
+
+
+def _district_of_a_city(tokens: Tokens, i: int) -> bool:
+    """A name guess between a place that ends in a province's or a city's level and a district's, a county's
+    or a town's level standing alone ("江苏省苏州市|吴江|区"): the district, no person."""
+    if not 0 < i < len(tokens.words) - 1:
+        return False
+    before, word, after = tokens.words[i - 1], tokens.words[i], tokens.words[i + 1]
+    return (
+        before[1] == word[0]
+        and after[0] == word[1]
+        and before[3] == "ns"
+        and before[2].endswith(_UPPER_LEVEL_ENDS)
+        and after[2] in ("区", "县", "市", "镇", "乡")
+    )
+
+
 def _level_read_as_given(word: str) -> bool:
     """A two-character word the segmenter guesses as a surname and a given name whose given name is a place's
     level ("分片包村": 包村, "to take charge of a village"; "包乡"): a level is no given name."""
@@ -578,6 +597,10 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
         if flag in ("nr", "nrfg") and _level_read_as_name(word):
             cands.append(Mention(page, start, end, word, word, t.PLACE, 2))
             continue  # "与|于阗县|西境": a county the segmenter guesses as a name (于 a surname)
+        if flag in ("nr", "nrfg") and _district_of_a_city(tokens, i):
+            district = text[start : tokens.words[i + 1][1]]
+            cands.append(Mention(page, start, start + len(district), district, district, t.PLACE, 2))
+            continue  # "苏州市|吴江|区": a city's district the segmenter guesses as a name, its level cut off
         if flag in ("nr", "nrfg") and len(word) == 3 and word[-1] in _NOT_GIVEN:
             word, end = word[:2], end - 1  # "栗智曾|出面": 曾 ("once") read into a two-character name
         elif flag in ("nr", "nrfg") and surname_read_apart(tokens, i):

@@ -1228,6 +1228,8 @@ def _activity_after_trade(tokens: Tokens, j: int, suffix: int) -> bool:
 
 # a copula of someone's past or present work, before the place of it ("原系", "现系": "was", "is")
 _WAS_WORDS = {"原系", "现系", "曾系", "原为", "现为", "系"}
+# when someone held a post, before the body they held it in, which the dictionary tags as nouns: "现任|北京大学…研究员"
+_TENURE_WORDS = {"现任", "曾任", "历任", "原任", "时任", "前任"}
 
 
 _COLLOQUIAL_LEVEL_RE = re.compile(f"[{_LEVEL_CHARS}]里")
@@ -1253,7 +1255,7 @@ def _walkable(word: tuple[int, int, str, str]) -> bool:
         return True  # "县|人民医院": the level stands for the document's own county (the segmenter tags 县 zg)
     if w == "控股":
         return True  # "华晨汽车集团|控股|有限公司": a holding company's legal form, tagged a verb
-    if w in _WAS_WORDS:
+    if w in _WAS_WORDS or w in _TENURE_WORDS:
         return False  # "原系|某某县某某镇中学教师": what someone was, before the school, no part of its name
     if _COLLOQUIAL_LEVEL_RE.fullmatch(w):
         return False  # "经|县里|组织培训": "the county" said plainly, the authorities, no part of a name
@@ -1491,6 +1493,11 @@ def _school_attended(text: str, tokens: Tokens, s: int, e: int) -> bool:
     return verb is not None and verb[:2] == (kind.start() - 1, kind.start()) and verb[2] in _ATTENDING_VERBS
 
 
+# a rank by size inside a kind of body's name: "第二大汽车运输公司", "全国第三大…集团" (the second, the third
+# largest of its kind)
+_RANK_BY_SIZE_RE = re.compile(r"第[一二三四五六七八九十\d]{1,3}大(?![学会队])")
+
+
 def _organisations(page: int, text: str, tokens: Tokens) -> list[Mention]:
     """A name ending in an organisation's suffix: companies, universities, institutes, platforms; not a
     kind after a list ("京东、淘宝等电商平台": the platforms are named before 等) or before the name in
@@ -1517,8 +1524,8 @@ def _organisations(page: int, text: str, tokens: Tokens) -> list[Mention]:
             continue  # "Instagram平台": the platform is named by its Latin name (_latin_platforms)
         if _kind_of_body(text, tokens, s, e) or _common_farm(text, tokens, s, e) or _committee_of_a_kind(tokens, s, e):
             continue
-        if _university_described(text, tokens, s, e):
-            continue
+        if _university_described(text, tokens, s, e) or _RANK_BY_SIZE_RE.search(text, s, e):
+            continue  # "第二大汽车运输公司": the second-largest of a kind, a description, no name
         if _COUNTED_AFTER_RE.match(text, e):
             continue  # "新建寄宿制小学4所、中学2所": a kind, counted right after it
         if _school_attended(text, tokens, s, e):

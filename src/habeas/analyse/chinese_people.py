@@ -1394,6 +1394,8 @@ def _given(word: str, text: str, end: int) -> bool:
         return False  # "双手麻利|地将": deftly, an adverb the particle 地 marks before its verb
     if _aspect_marked(word, text, end):
         return False  # "县长陈述|了情况": stated, a verb the particle 了 marks as done
+    if _degree_marked(word, text, end - len(word)):
+        return False  # "内容基本|雷同": alike, a predicate a degree adverb marks
     if len(word) > 2:
         return True
     if word[-1] in _NOT_GIVEN or frequent_word(word):
@@ -1417,6 +1419,18 @@ def _adverb_marked(text: str, end: int) -> bool:
 
 
 _ASPECT_PARTICLES = "了过"
+
+
+# adverbs of degree, which stand before a predicate ("基本雷同", "十分相似", "较为简略"), not before a name
+_DEGREE_ADVERB_RE = re.compile(
+    r"(?:基本|基本上|完全|十分|非常|比较|较为|极为|极其|相当|大致|大体|颇为|更加|最为|尤为|略微|稍微|[很较颇])$"
+)
+
+
+def _degree_marked(word: str, text: str, start: int) -> bool:
+    """Whether a two-character word the dictionary holds follows an adverb of degree ("内容基本|雷同": alike):
+    a predicate, which the dictionary may tag as a name."""
+    return len(word) == 2 and known_word(word) and _DEGREE_ADVERB_RE.search(text, max(0, start - 3), start) is not None
 
 
 def _aspect_marked(word: str, text: str, end: int) -> bool:

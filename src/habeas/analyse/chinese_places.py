@@ -870,10 +870,15 @@ def _names_a_mosque(tokens: Tokens, i: int) -> bool:
     return False
 
 
+# book-title marks, and the angle brackets typed for them where a keyboard or a forum has none ("看<某某>")
+_TITLE_MARKS = {"《": "》", "〈": "〉", "<": ">", "＜": "＞"}
+
+
 def _titled_whole(text: str, start: int, end: int) -> bool:
-    """A segmenter's place guess that fills a pair of book-title marks ("名为《黑石》的播客"): a work's title (a
-    book's, a film's, a podcast's), no place."""
-    return text[start - 1 : start] == "《" and text[end : end + 1] == "》"
+    """A segmenter's place guess that fills a pair of book-title marks ("名为《黑石》的播客", or the angle
+    brackets typed for them: "看<某某>"): a work's title (a book's, a film's, a podcast's), no place."""
+    closer = _TITLE_MARKS.get(text[start - 1 : start])
+    return closer is not None and text[end : end + 1] == closer
 
 
 def _tail_of_a_landmark(tokens: Tokens, i: int) -> bool:

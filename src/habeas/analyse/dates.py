@@ -640,9 +640,10 @@ def _relative_years(text: str, dates: list[DateMention]) -> list[DateMention]:
 
 
 _CN_DAYS_AFTER = r"(?:\s*(?:至|到|—|－|-|~)\s*[0-3]?\d\s*[日号])?"
-# "今年4月22日", "去年8月", "前年": a year named from the page's own date (its date line's year)
+# "今年4月22日", "去年8月", "前年": a year named from the page's own date (its date line's year); not 前 closing
+# 以前 or 之前 ("以前年度": earlier years)
 CN_PAGE_YEAR = re.compile(
-    rf"(?<![较比与])(?P<rel>今年|去年|前年|明年|本年)(?:(?P<month>1[0-2]|0?[1-9])\s*月(?:\s*(?P<day>[0-3]?\d)\s*[日号]{_CN_DAYS_AFTER})?)?"
+    rf"(?<![较比与])(?<!以(?=前))(?<!之(?=前))(?P<rel>今年|去年|前年|明年|本年)(?:(?P<month>1[0-2]|0?[1-9])\s*月(?:\s*(?P<day>[0-3]?\d)\s*[日号]{_CN_DAYS_AFTER})?)?"
 )
 # "上月5日至7日", "本月", "当月": a month named from the page's date (上月, 本月, 下月) or from the date
 # just before it (当月, 同月: "that month"); none in a comparison ("较上月增加", "比去年同期"), no event

@@ -346,7 +346,7 @@ _CN_BIG_CHARS = "".join(CN_BIG)
 # a number in digits or characters, with a scale ("1.8万", "三万") and "more than" before the scale
 # ("一百多万", "10余万": over a million, over 100,000)
 _CN_NUM = (
-    rf"\d{{1,3}}(?:,\d{{3}})+(?![\d.,])(?:[多余]?[{_CN_BIG_CHARS}]+)?"  # "1,236本", "24,412名", "1,100万"
+    rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![\d.,])(?:[多余]?[{_CN_BIG_CHARS}]+)?"  # "1,236本", "1,100万", "2,155.19万元"
     rf"|\d+(?:\.\d+)?[多余]?[{_CN_BIG_CHARS}]+|\d+(?:\.\d+)?(?![\d.])"
     rf"|[{_CN_CHARS}]*[{''.join(CN_DIGITS)}十拾][{_CN_CHARS}]*(?:[多余][{_CN_BIG_CHARS}]+)?"
     rf"|[百千][多余]?[{_CN_BIG_CHARS}]+"  # "上百万人", "数千万": a hundred or a thousand times a scale
@@ -1473,6 +1473,26 @@ def _lone_number_words(text: str, skip: list[tuple[int, int]], found: list[Figur
 _CN_NOT_COUNT_AFTER = re.compile(r"\s*(?:周年|[日号月年时点分秒页条款项章节期版届]|[、.．](?!\d))")
 # (and 几 before a scale, "several" tens or hundreds, an estimate with no figure: "几十人", "几百名")
 _CN_NOT_COUNT_BEFORE = re.compile(r"(?:第|〔|\[|【|（|\(|No\.?|编号)\s*$|几$")
+# a report's page number over its pages on a line of its own, as a PDF's running head prints it: "2 / 218"
+_PAGE_OF_PAGES_LINE = re.compile(r"[ \t\u3000]*\d{1,4}[ \t\u3000]*/[ \t\u3000]*\d{1,4}[ \t\u3000]*")
+# a place in a ranked list after its size: "世界500强", "百强县" (the top 500, the top hundred), not 强 opening
+# a word of its own ("3强制" is no such shape)
+_RANKING_AFTER = re.compile(r"强(?!制|迫|度|化|调|烈|大|行|奸|拆|硬|势|者|壮|力|加|攻|降|风)")
+
+
+# a forum's header over a quoted post, the quoted post's author and number after a semicolon: "Post by 某人;2986076"
+_QUOTED_POST_BEFORE = re.compile(r"(?:Post|Posted|Originally Posted)[ \t]+by[ \t]+[^\s;]{1,30};$")
+# the base an index or a ratio is read against: "以女性为100", "以上年为100" (a statistical bulletin's ratio)
+_INDEX_BASE_BEFORE = re.compile(r"以[^，,。；;、\s\d]{1,8}为$")
+
+
+def _page_of_pages(text: str, m: re.Match[str]) -> bool:
+    """Whether a number stands on a line holding nothing but a page's number over the pages ("2 / 218")."""
+    start = text.rfind("\n", 0, m.start()) + 1
+    end = text.find("\n", m.end())
+    return _PAGE_OF_PAGES_LINE.fullmatch(text, start, len(text) if end < 0 else end) is not None
+
+
 # a telephone, fax or postal number after its label or its area code, or after the verb of dialling it ("拨打110",
 # "拨打一一0": the police's number, written out or not); an account's, card's or staff member's number after its
 # label and a colon or space ("QQ群：614002733", not the count in "冻结账号312个"), and a registration's, filing's
@@ -1832,6 +1852,12 @@ def _chinese_count(text: str, m: re.Match[str], num: str) -> bool:
         return False  # "联系电话：0995-8521027": a telephone number, no count (but "手机3部": three phones)
     if _PAGE_COUNTER_BEFORE.search(text[max(0, m.start() - 8) : m.start()]) or _records_listed(text, m):
         return False  # "浏览次数：1526": the page's own counter, no claim of its text; "股东信息　共4条"
+    if _page_of_pages(text, m) or _RANKING_AFTER.match(text, m.end()):
+        return False  # "2 / 218": a report's page running head; "世界500强": a place in a ranking
+    if _QUOTED_POST_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        return False  # "Post by 某人;2986076": a forum's quotation of an earlier post, by the post's number
+    if _INDEX_BASE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return False  # "性别比(以女性为100)": the base an index or a ratio is read against, no count
     if _no_count_by_form(text, m):
         return False  # "@ablet_1990", "3小时前", "12388举报电话"
     if _social_post_furniture(text, m) or _postcode_in_address(text, m) or _code_or_volume(text, m):
@@ -2160,7 +2186,7 @@ _MEASURE_AFTER_RE = re.compile(r"(?:平方|立方)?(?:千米|公里|厘米|毫�
 
 def _decimal_measured(text: str, m: re.Match[str]) -> bool:
     """ "男性身高1.65米以上": a figure with a decimal point before a unit of measure is a measured figure."""
-    decimal = re.fullmatch(r"\d+\.\d+", m.group("num")) is not None
+    decimal = re.fullmatch(r"\d{1,3}(?:,\d{3})*\.\d+|\d+\.\d+", m.group("num")) is not None  # "39,977.53元"
     return decimal and _MEASURE_AFTER_RE.match(text, m.end("num")) is not None
 
 
