@@ -949,6 +949,7 @@ def person_name_ok(name: str) -> bool:
         1 <= len(words) <= 4
         and words[-1] not in _NOT_PERSON_LAST
         and not _ends_in_a_title(words)
+        and not _only_a_post(words)
         and _name_words_ok(name)
         and not any(w in PINYIN_STATE_WORDS for w in words)
     )
@@ -964,6 +965,16 @@ def _ends_in_a_title(words: list[str]) -> bool:
     """Whether words of two or more end in a title no family name is: a party's or a nation's adjective
     before a post ("Republican Congresswoman", "Chinese Ambassador"), no person's name."""
     return len(words) >= 2 and words[-1] in TITLE_TOKENS and words[-1] not in _TITLES_BORNE_AS_NAMES
+
+
+def _only_a_post(words: list[str]) -> bool:
+    """Whether words of two or more are a post and the words that make another post of it, no name: "Solicitor
+    General", "Principal Deputy Assistant" (a brief's post cut where its line ends)."""
+    rest = [w for w in words if w not in _POST_MODIFIERS]
+    return len(words) >= 2 and (not rest or " ".join(rest) in _TITLE_PHRASES)
+
+
+_TITLE_PHRASES = frozenset(t.TITLE_WORDS)
 
 
 # the last word of a body's or a document's name, never of a person's ("Columbia Global Reports",

@@ -549,7 +549,7 @@ def listed_organisations(page: int, text: str, kept: list[Mention]) -> list[Ment
                     queue.append(existing)
                 elif (
                     _retypable(existing, name, persons)
-                    and (existing.type == t.PERSON or _inside_list(text, e))
+                    and (existing.type == t.PERSON or _inside_list(text, e, s))
                     and not _before_its_country(text, existing)
                 ):
                     existing.type, existing.name, existing.canonical = t.ORGANIZATION, name, ""
@@ -703,10 +703,18 @@ def _neighbours(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def _inside_list(text: str, end: int) -> bool:
-    """An item followed by another ("Megvii, " / "Megvii and"), not one that modifies a noun ("the
-    Berlin security firm")."""
-    return LIST_JOIN_RE.match(text, end) is not None
+def _inside_list(text: str, end: int, start: int = -1) -> bool:
+    """An item followed by another ("Megvii, " / "Megvii and"), or the last after "and" or "or" that ends the
+    sentence or the clause ("…, Nike and Primark."), not one that modifies a noun ("the Berlin security firm")."""
+    if LIST_JOIN_RE.match(text, end) is not None:
+        return True
+    return _LAST_ITEM_BEFORE_RE.search(text, max(0, start - 5), max(0, start)) is not None and bool(
+        _LAST_ITEM_AFTER_RE.match(text, end)
+    )
+
+
+_LAST_ITEM_BEFORE_RE = re.compile(r"[ \t](?:and|or)[ \t]+$")
+_LAST_ITEM_AFTER_RE = re.compile(r"[ \t]*(?:[.;:)]|,[ \t]|$)")
 
 
 def _lone_name_ok(name: str, persons: set[str]) -> bool:

@@ -728,6 +728,9 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
     found.extend(_witness_pseudonyms(page, text))
     found.extend(_caps_signatures(page, raw or text))
     found.extend(_caps_names_over_a_post(page, raw or text))
+    found.extend(_record_speakers(page, text))
+    found.extend(_publisher_lines(page, raw or text))
+    found.extend(_caps_initialled_names(page, raw or text))
     found.extend(_speaker_labels(page, raw or text))
     found.extend(_named_people(page, text))
     found.extend(_aged_people(page, text))
@@ -1388,6 +1391,65 @@ def _caps_signatures(page: int, text: str) -> list[Mention]:
     return out
 
 
+# a summary record's speaker: a courtesy title, the family name in capitals, any given names after it and the
+# country in brackets or a verb of speech ("Mr. KOVALENKO Dmytro (Ukraine) said", "Chairperson: Ms. ABENA")
+_RECORD_SPEAKER_RE = re.compile(
+    rf"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+(?P<name>[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?"
+    rf"(?:[ \t]+[{_UP}][{_LOW}'’\-]+){{0,2}})(?=[ \t]*(?:\([{_UP}]|,|:|\.(?:[ \t]|$)|$|[ \t]+(?:said|asked|noted)\b))",
+    re.MULTILINE,
+)
+
+
+def _record_speakers(page: int, text: str) -> list[Mention]:
+    """The people a summary record names by a courtesy title and a family name in capitals, written as a name."""
+    out = []
+    for m in _RECORD_SPEAKER_RE.finditer(text):
+        written = m.group("name")
+        name = " ".join(w.title() if w.isupper() else w for w in written.split())
+        if _name_words_ok(name) and classify_run(name.split()) is None:
+            out.append(Mention(page, m.start("name"), m.end("name"), written, name, t.PERSON, P_STRONG))
+    return out
+
+
+# a book's line under its title and author in a review's header: the publisher, the year and the length in
+# pages ("M. E. Sharpe, 2004, 528 pp.", "Harbour Lane Press, 2006, 412 pp."): the publisher is a body, no person
+_PUBLISHER_LINE_RE = re.compile(
+    r"(?m)^[ \t]*(?P<name>(?:[A-Z]\.[ \t]?)*[A-Z][\w'’&\-]+(?:[ \t]+(?:[A-Z]\.[ \t]?)*[A-Z][\w'’&\-]+){0,3}),"
+    r"[ \t]+(?:1[5-9]|20)\d\d,[ \t]+[\dxivlc+\-]+[ \t]*pp\.[ \t]*$"
+)
+
+
+def _publisher_lines(page: int, text: str) -> list[Mention]:
+    """The publisher a review's header names before a book's year and its length in pages."""
+    out = []
+    for m in _PUBLISHER_LINE_RE.finditer(text):
+        name = m.group("name")
+        out.append(Mention(page, m.start("name"), m.end("name"), name, name, t.ORGANIZATION, P_STRONG))
+    return out
+
+
+# a name in capitals with a middle initial on a line of its own ("JANE Q. ROE" over "Acting Solicitor General"),
+# or in a caption before the capacity the party is sued in ("JOHN ROE, in his official capacity as …")
+_CAPS_INITIALLED_LINE_RE = re.compile(
+    r"(?m)^[ \t]*(?P<name>[A-Z][A-Z’'\-]+[ \t]+[A-Z]\.[ \t]+[A-Z][A-Z’'\-]+)[ \t]*$"
+    r"|(?P<sued>\b[A-Z][A-Z’'\-]+(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][A-Z’'\-]+),[ \t]+in[ \t]+(?:his|her|their)[ \t]+"
+    r"(?:official|personal|individual)[ \t]+capacit"
+)
+
+
+def _caps_initialled_names(page: int, text: str) -> list[Mention]:
+    """The people a brief or a caption names in capitals: with a middle initial alone on a line, or before the
+    capacity they are sued in; written as a name."""
+    out = []
+    for m in _CAPS_INITIALLED_LINE_RE.finditer(text):
+        group = "name" if m.group("name") else "sued"
+        written = m.group(group)
+        name = " ".join(w if w.endswith(".") else w.title() for w in written.split())
+        if _name_words_ok(name) and classify_run(name.split()) is None:
+            out.append(Mention(page, m.start(group), m.end(group), written, name, t.PERSON, P_STRONG))
+    return out
+
+
 # a broadcast transcript's speaker label opening a line, the name in capitals and a role after a comma:
 # "JANE ROE, HOST:", "ALI KHAN, BYLINE:", then the surname alone: "ROE:"
 _SPEAKER_LABEL_RE = re.compile(
@@ -1598,11 +1660,12 @@ _BRACKET_CREDIT_RE = re.compile(
 )
 
 
-# a caption's credit after the copyright's sign and year, or on a line of its own, the photographer's name (in
-# capitals or not) before the agencies, which end the line: "© 2025 Jane Roe/EPA-EFE/Shutterstock", "JANE
-# ROE/DPA/ALAMY" (where the caption's text runs on after the credit, its first words are no agency's)
+# a caption's credit after the copyright's sign (and its year, if any), or on a line of its own, the photographer's
+# name (in capitals or not) before the agencies, which end the line: "© 2025 Jane Roe/EPA-EFE/Shutterstock", "©
+# Jane Roe/VCG via Getty Images", "JANE ROE/DPA/ALAMY" (where the caption's text runs on after the credit, its
+# first words are no agency's)
 _SIGNED_CREDIT_RE = re.compile(
-    r"(?m)(?:©[ \t]*\d{4}[ \t]+|^[ \t]*)(?P<name>[A-Z][A-Za-z'’\-]+(?:[ \t]+[A-Z][A-Za-z'’\-]+){1,3})[ \t]*"
+    r"(?m)(?:©[ \t]*(?:\d{4}[ \t]+)?|^[ \t]*)(?P<name>[A-Z][A-Za-z'’\-]+(?:[ \t]+[A-Z][A-Za-z'’\-]+){1,3})[ \t]*"
     r"(?=(?:[ \t]*(?:/|[ \t]via[ \t])[ \t]*[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*){0,2})+[ \t]*$)"
 )
 
@@ -2489,11 +2552,15 @@ PARTY_LABELS = {
 _SEAT_NAME = r"[A-Z][\w'’\-]+(?:(?:,?[ \t]+(?:and|upon|on|in|the|with|&)[ \t]+|,[ \t]+|[ \t]+)[A-Z][\w'’\-]+)*"
 # a speaker's turn in a parliamentary record: a title or a seat, the name, the seat and the party in brackets,
 # then a colon or "rose" ("Mr Lloyd-Bevan:", "Alicia Kearns (Rutland and Melton) (Con) rose—")
-_SPEAKER_RE = re.compile(
-    rf"(?m)^[ \t]*(?:(?P<title>Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness)\.?[ \t]+)?"
-    rf"(?P<name>{_NAME_WORD}(?:[ \t]+(?:[A-Z]\.[ \t]+)?(?:(?:{_PARTICLES})[ \t]+)?{_NAME_WORD}){{0,3}})"
-    rf"(?:[ \t]+\((?P<seat>{_SEAT_NAME})\))?(?:[ \t]+\((?P<party>[A-Z][\w/\-]{{1,10}})\))?"
-    r"[ \t]*(?::|rose\b)"
+_SPEAKER_TITLE = r"(?:(?P<title>Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness)\.?[ \t]+)?"
+_SPEAKER_NAME = rf"(?P<name>{_NAME_WORD}(?:[ \t]+(?:[A-Z]\.[ \t]+)?(?:(?:{_PARTICLES})[ \t]+)?{_NAME_WORD}){{0,3}})"
+_SPEAKER_SEAT = rf"(?:[ \t]+\((?P<seat>{_SEAT_NAME})\))?(?:[ \t]+\((?P<party>[A-Z][\w/\-]{{1,10}})\))?"
+_SPEAKER_RE = re.compile(rf"(?m)^[ \t]*{_SPEAKER_TITLE}{_SPEAKER_NAME}{_SPEAKER_SEAT}[ \t]*(?::|rose\b)")
+# a debates site's line over a turn: the speaker's picture's text, "Portrait", then the name with the seat and
+# the party in brackets ("Jane Roe Portrait Jane Roe (Kelso and Tweeddale) (LD)"), the line's end after them
+_PORTRAIT_SPEAKER_RE = re.compile(
+    rf"(?m)^[ \t]*(?P<alt>\S[^\n]{{0,78}}?\S)[ \t]Portrait[ \t](?:The[ \t]+)?{_SPEAKER_TITLE}{_SPEAKER_NAME}"
+    rf"{_SPEAKER_SEAT}[ \t]*$"
 )
 # "the hon. Member for Strangford", "my hon. Friend the Member for Congleton": the member's seat
 _MEMBER_FOR_RE = re.compile(rf"(?:\bhon\.|\b[Tt]he)[ \t]+Member[ \t]+for[ \t]+(?P<seat>{_SEAT_NAME})")
@@ -2514,10 +2581,11 @@ def _party_label(page: int, m: re.Match[str]) -> list[Mention]:
 
 def _speakers(page: int, text: str) -> list[Mention]:
     """A parliamentary record's speakers: a person after a title before the colon that opens a turn ("Mr
-    Lloyd-Bevan:"), or before the seat in brackets ("Jim Shannon (Strangford) (DUP):"), the seat (a place)
-    and the party its label names."""
+    Lloyd-Bevan:"), or before the seat in brackets ("Jim Shannon (Strangford) (DUP):"), also on a debates
+    site's line after the picture's "Portrait", the seat (a place) and the party its label names."""
     out = []
-    for m in _SPEAKER_RE.finditer(text):
+    portraits = (m for m in _PORTRAIT_SPEAKER_RE.finditer(text) if m.group("alt").endswith(m.group("name")))
+    for m in (*_SPEAKER_RE.finditer(text), *portraits):
         seated = m.group("seat") is not None and (m.group("party") in PARTY_LABELS or m.group("party") is None)
         if not (m.group("title") or seated) or not person_name_ok(m.group("name")):
             continue
