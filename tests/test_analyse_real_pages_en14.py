@@ -126,3 +126,13 @@ def test_a_credit_after_the_copyright_sign_without_a_year_names_the_photographer
     result = analyse(text)
     assert "Tomas Lindqvist" in names(result, t.PERSON)
     assert "Getty Images" in _bodies(text)
+
+
+def test_a_family_name_with_the_ending_of_an_abstract_plural_is_a_name() -> None:
+    text = (
+        "Former Attorney General Harold B. Sessions III was a respondent in the district court. The clerk, "
+        "Ruth Clements, filed the notice.\n\nII. General Considerations and Specific Recommendations\n"
+    )
+    people = names(analyse(text), t.PERSON)
+    assert {"Harold B. Sessions", "Ruth Clements"} <= {p.removesuffix(" III") for p in people}
+    assert not any("Considerations" in p or "Recommendations" in p for p in people)

@@ -881,9 +881,9 @@ _PARTICLES = "|".join(sorted(NAME_PARTICLES, key=len, reverse=True))
 _FAITH_NAMES_BORNE = frozenset({"islam", "christian"})
 
 
-# the endings of plural abstract nouns, which no given or family name has ("General Considerations and Specific
-# Recommendations", a heading's words)
-_ABSTRACT_PLURAL_RE = re.compile(r"[a-z](?:tions|sions|ments|ities|ances|ences|ologies)$")
+# the endings of plural abstract nouns after four letters or more, which no given or family name has ("General
+# Considerations and Specific Recommendations", a heading's words; not "Sessions", "Clements", family names)
+_ABSTRACT_PLURAL_RE = re.compile(r"[A-Za-z]{4}(?:tions|sions|ments|ities|ances|ences|ologies)$")
 
 
 def _name_words_ok(name: str) -> bool:
