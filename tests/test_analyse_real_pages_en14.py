@@ -29,16 +29,6 @@ def test_a_pages_age_in_brackets_counts_nothing() -> None:
     assert 3.0 not in counts and 4.0 not in counts
 
 
-def test_a_books_length_in_pages_counts_nothing() -> None:
-    text = (
-        "In This Review\n\nThe Oasis Towns: A History\nBy Tomasz Wielgus\nHarbour Lane Press, 2006, 412 pp.\n\n"
-        "The author counts 37 towns along the old road.\n"
-    )
-    counts = _counts(text)
-    assert 37.0 in counts
-    assert 412.0 not in counts
-
-
 def test_a_debates_sites_portrait_line_names_the_speaker_and_the_seat() -> None:
     text = (
         "Cotton and Forced Labour in Supply Chains\n\n10:15\n"

@@ -824,23 +824,19 @@ _AGE_LINE_AFTER = re.compile(
     r"[ \t]+ago[ \t]*\)?[ \t]*(?:\n|$|\|)",
     re.IGNORECASE,
 )
-# "M. E. Sharpe, 2004, 528 pp.": a book's length in pages after its publisher and year, no count
-_PAGES_AFTER = re.compile(r"[ \t]*pp\.")
 _INDEX_NAME = (re.compile(r"\b[A-Z][A-Z&]{1,5}[ \t]+$"), re.compile(r"[ \t]+[Ii]ndex\b"))
 
 
 def _time_or_span_end(text: str, start: int, end: int) -> bool:
     """ "10:45 AM": a clock time; "Session 2019–21": the end of a span of years; "HC 198" at a line's
     start: a paper's number after its series' capitals; a time zone's offset, a page's age and an index's
-    name, a book's length in pages (see above). None counts."""
+    name (see above). None counts."""
     if re.match(r":\d\d", text[end : end + 3]) or re.search(r"\d:$", text[max(0, start - 2) : start]):
         return True
     before = text[max(0, start - 8) : start]
     if _ZONE_OFFSET_BEFORE.search(before) or _AGO_AFTER.match(text, end) or _SHORT_AGO_AFTER.match(text, end):
         return True
     if _AGE_LINE_AFTER.match(text, end) and re.search(r"(?:^|\n)[ \t]*\(?$", text[max(0, start - 4) : start]):
-        return True
-    if _PAGES_AFTER.match(text, end):
         return True
     if _INDEX_NAME[0].search(before) and _INDEX_NAME[1].match(text, end):
         return True
