@@ -96,6 +96,7 @@ SETS = {
     "held26-zh": (OWN / "heldout26-zh", OWN / "heldout26-zh-gold.json"),
     "held27-zh": (OWN / "heldout27-zh", OWN / "heldout27-zh-gold.json"),
     "held28-zh": (OWN / "heldout28-zh", OWN / "heldout28-zh-gold.json"),
+    "held29-zh": (OWN / "heldout29-zh", OWN / "heldout29-zh-gold.json"),
 }
 TYPES = {
     "persons": {"person"},
