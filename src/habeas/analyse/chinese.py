@@ -45,7 +45,9 @@ from habeas.analyse.chinese_bodies import (
     _with_branches,
     bodies_from_their_township,
     courts_tribunals,
+    force_units,
     party_committees_named_one_way,
+    universities_of_their_schools,
 )
 from habeas.analyse.chinese_cues import cue_organisations, short_forms
 from habeas.analyse.chinese_forms import (
@@ -302,8 +304,9 @@ BRACKET_ALIAS_RE = re.compile(r"[（(](?P<alias>[A-Za-z\u00c0-\u00de][A-Za-z\u00
 
 
 _CLOSING_QUOTES = ("”", '"', "」", "』")
+# a person's Latin name: given name and surname, maybe a middle name's initial between them ("Laura T. Murphy")
 _LATIN_PERSON_RE = re.compile(
-    r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+(?:[ \-][A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+){1,3}"
+    r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+(?:[ \-](?:[A-Z]\.[ ])?[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+){1,3}"
 )
 
 
@@ -674,13 +677,14 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
         and not (c.type == t.PLACE and _not_a_place_here(text, c))
     ]
     cands = bodies_from_their_township(cands, text)
-    cands += courts_tribunals(cands, text)
+    cands += courts_tribunals(cands, text) + force_units(cands, text)
     kept = _with_branches(resolve_overlaps(_people_first(_longer_names_first(cands))))
     kept += _coordinated_organisations(page, text, tokens, kept)
     kept = _with_short_forms(kept, short_forms(page, text, tokens, kept, index))
     kept = _country_before_university(kept)
     kept = party_committees_named_one_way(kept)
     found = kept + _places_inside(kept, cands) + _bracket_aliases(kept, text) + _stock_short_names(page, text, kept)
+    found += universities_of_their_schools(kept)
     return found + _bracketed_short_names(page, text, kept)
 
 

@@ -183,7 +183,7 @@ _ORG_STOP = set("的和与及或在于对从由将把被向等了是也都就而
 # name with initials before it: "列·尼·古米廖夫欧亚国立大学")
 DOTTED_BODY_RE = re.compile(
     rf"(?P<name>[{CJK}]{{1,8}}[{DOTS}](?:[{CJK}]{{1,2}}[{DOTS}])*[{CJK}]{{1,12}}?)"
-    "(?:大学|学院|基金会|研究所|研究院|研究中心|公司|集团)"
+    "(?:大学|学院|基金会|研究所|研究院|研究中心|中心|公司|集团)"
 )
 
 
@@ -886,6 +886,7 @@ def _named_by_suffix(suffix: re.Pattern[str], text: str, tokens: Tokens, least: 
                 or _affiliated(tokens, j)
                 or _ordinal_before_affiliated(tokens, j)
                 or _direction_after_place(tokens, j)
+                or _task_of_committee(tokens, j, m)
                 or (m.group(0) in (*LEGAL_END, "集团") and _brand_word_after_place(tokens, j))
                 or (m.group(0) in LEGAL_END and _trade_before_legal_form(tokens, j, m.start()))
                 or (m.group(0) in LEGAL_END and _activity_after_trade(tokens, j, m.start()))
@@ -1143,6 +1144,22 @@ def _direction_after_place(tokens: Tokens, j: int) -> bool:
     """ "新疆|西部|牧业股份有限公司": a direction right after a place, inside a company's name (the segmenter
     tags it a word of position, which ends no name here)."""
     return tokens.words[j][2] in _DIRECTIONS and j > 0 and tokens.words[j - 1][3] == "ns"
+
+
+# what a committee or a group is set up to do, the verb the segmenter tags right before its head:
+# "地方志|编纂|委员会", "学位|评定|委员会", "工作|领导|小组"
+_COMMITTEE_TASKS = frozenset(
+    {"编纂", "编辑", "编审", "审定", "评审", "评定", "鉴定", "指导", "协调", "领导", "考核", "仲裁"}
+)
+
+
+def _task_of_committee(tokens: Tokens, j: int, m: re.Match[str]) -> bool:
+    """A committee's or a group's task written as a verb right before its head, with the word the task is
+    of before it ("地方志|编纂|委员会"): part of the name, as a noun's is."""
+    word = tokens.words[j]
+    if word[1] != m.start() or m.group(0) not in ("委员会", "小组") or word[2] not in _COMMITTEE_TASKS:
+        return False
+    return j > 0 and tokens.words[j - 1][1] == word[0] and tokens.words[j - 1][3].startswith("n")
 
 
 def _bridge(tokens: Tokens, j: int) -> bool:
@@ -1518,8 +1535,10 @@ def _organisations(page: int, text: str, tokens: Tokens) -> list[Mention]:
             continue  # "建设3所寄宿制小学", "两家服装公司", "50个维吾尔组织": a count of a kind, no body
         if _common_noun(tokens, s, e) or _common_noun_after_common_words(tokens, s, e):
             continue  # "犯罪集团" (a criminal gang), "利益集团": an ordinary noun, no name
-        if text.endswith("大会", s, e) and _MEETING_HELD_RE.search(text, max(0, s - 6), s):
-            continue  # "召开一次村民大会": a meeting held, no body
+        if text.endswith("大会", s, e) and (
+            _MEETING_HELD_RE.search(text, max(0, s - 6), s) or _MEETING_KIND_RE.search(text, s, e)
+        ):
+            continue  # "召开一次村民大会": a meeting held; "宣判大会", "表彰大会": a meeting by what it does
         if re.fullmatch(rf"{_LATIN_NAME}平台", text[s:e]):
             continue  # "Instagram平台": the platform is named by its Latin name (_latin_platforms)
         if _kind_of_body(text, tokens, s, e) or _common_farm(text, tokens, s, e) or _committee_of_a_kind(tokens, s, e):
@@ -1630,6 +1649,8 @@ _COUNTED_BEFORE_RE = re.compile(r"(?:\d+|[一二三四五六七八九十两几�
 _COUNTED_AFTER_RE = re.compile(r"[\d一二三四五六七八九十两]+(?:所|家|座|处|个)(?=[、，。；和及与]|$)")
 
 
+# a meeting named by what is done at it: "公开宣判大会", "表彰大会", "动员大会", "誓师大会"
+_MEETING_KIND_RE = re.compile(r"(?:宣判|公判|表彰|动员|誓师|庆祝|纪念|总结|部署|推进|揭牌|启动|颁奖)大会$")
 _MEETING_HELD_RE = re.compile(
     r"(?:召开|举行|举办|参加|出席|组织|召集)(?:了|过)?(?:[一二三四五六七八九十两\d]+[次场])?$"
 )
@@ -2129,6 +2150,42 @@ def courts_tribunals(cands: list[Mention], text: str) -> list[Mention]:
         if tribunal and m.name.endswith("人民法院") and "法" not in tribunal.group("town"):
             name = text[m.start : tribunal.end()]
             out.append(Mention(m.page, m.start, tribunal.end(), name, name, t.PUBLIC_BODY, m.priority + 1))
+    return out
+
+
+# an armed force's territorial units named after it, each after its place: "中国人民武装警察部队新疆总队",
+# "武警新疆总队喀什支队"
+_FORCE_UNIT_RE = re.compile(rf"[{CJK}]{{2,8}}?总队(?:[{CJK}]{{2,6}}?(?:支队|大队))?")
+
+
+def force_units(cands: list[Mention], text: str) -> list[Mention]:
+    """An armed force's corps and detachment named right after the force ("中国人民武装警察部队新疆总队和田支队"):
+    one body, the unit, named with the force (not the force alone and the unit's place apart)."""
+    out = []
+    for m in cands:
+        unit = (
+            _FORCE_UNIT_RE.match(text, m.end) if m.type == t.PUBLIC_BODY and m.text.endswith(("部队", "武警")) else None
+        )
+        if unit and not re.search("[，。、；]", unit.group(0)):
+            name = text[m.start : unit.end()]
+            out.append(Mention(m.page, m.start, unit.end(), name, name, t.PUBLIC_BODY, m.priority + 1))
+    return out
+
+
+# a university's school named after it: "某某大学人文学院", "某某师范大学经济与管理学院"
+_SCHOOL_OF_UNIVERSITY_RE = re.compile(rf"(?P<university>[{CJK}]{{2,12}}?大学)[{CJK}]{{2,10}}学院$")
+
+
+def universities_of_their_schools(cands: list[Mention]) -> list[Mention]:
+    """The university a school named after it belongs to ("新疆大学人文学院" names 新疆大学): the body the
+    school is a section of, named too."""
+    out = []
+    for m in cands:
+        school = _SCHOOL_OF_UNIVERSITY_RE.match(m.text) if m.type in (t.PUBLIC_BODY, t.ORGANIZATION) else None
+        if school:
+            end = m.start + school.end("university")
+            name = school.group("university")
+            out.append(Mention(m.page, m.start, end, name, name, m.type, m.priority))
     return out
 
 

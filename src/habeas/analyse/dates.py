@@ -759,12 +759,14 @@ def chinese_dates(text: str) -> list[DateMention]:
         taken.take(d.start, d.end)
     line_day = first_day.value if first_day else None
     foot = _signature_date(text, out)
+    headings = [d for d in out if d.precision == "year" and d.value and _year_heading(text, d)]
     for m in CN_MONTH_DAY.finditer(text):
         if not taken.free(m.start(), m.end()):
             continue
         month, day = int(m.group("month")), int(m.group("day"))
         in_year = (
             page_year
+            or _heading_year(text, headings, dated, m.start())
             or _signed_year(text, dated, foot, m.start(), (month, day))
             or _year_in_paragraph(text, dated, m.span(), dateline, (month, day), line_day)
             or _foot_year(text, first_day, m.start(), (month, day))
@@ -852,6 +854,32 @@ def _iso_dates(text: str, found: list[DateMention]) -> list[DateMention]:
             value = f"{m.group('year')}-{int(m.group('month')):02d}-{int(m.group('day')):02d}"
             out.append(DateMention(m.start(), m.end(), m.group(0), value, "day"))
     return out
+
+
+# a heading that names a year and what the lines under it are: "2018年大事记", "2018年洛浦县大事记", "2018年"
+_YEAR_HEADING_RE = re.compile(r"[ \t\u3000]*[^\n，。；：:,;！？!?]{0,16}[ \t\u3000]*(?:\n|$)")
+
+
+def _year_heading(text: str, d: DateMention) -> bool:
+    """Whether a year alone opens a short line of its own, one with no clause in it: a chronicle's or a
+    section's heading ("2018年洛浦县大事记") whose year its dated lines below leave out."""
+    line_start = text.rfind("\n", 0, d.start) + 1
+    return not text[line_start : d.start].strip() and _YEAR_HEADING_RE.match(text, d.end) is not None
+
+
+def _heading_year(text: str, headings: list[DateMention], dated: list[tuple[int, str, bool]], pos: int) -> str | None:
+    """The year of a month and day that opens its line ("1月5日　县委书记……主持召开……") under a year's
+    heading, with no full date between them: a chronicle's entry (大事记) in the heading's year; None
+    otherwise."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    above = [h for h in headings if h.end <= line_start]
+    if (
+        text[line_start:pos].strip()
+        or not above
+        or bisect.bisect_left(dated, (above[-1].end,)) < bisect.bisect_left(dated, (pos,))
+    ):
+        return None
+    return (above[-1].value or "")[:4] or None
 
 
 def _alone_on_its_line(text: str, d: DateMention) -> bool:

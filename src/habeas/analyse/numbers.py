@@ -1508,7 +1508,12 @@ _CN_CONTACT_BEFORE = re.compile(
 )
 # a web page's counter of views, reads, clicks or likes before its figure: "浏览次数：1526", "阅读 2156　在看 12"
 _PAGE_COUNTER_BEFORE = re.compile(
-    r"(?:(?:浏览|阅读|点击|访问|编辑|下载|播放|被引)(?:次数|量|数)[：:\s]*|(?:浏览|阅读|点击|在看|点赞|分享|收藏|转发|评论)[：:\s]+)$"
+    r"(?:(?:浏览|阅读|点击|访问|编辑|下载|播放|被引)(?:次数|量|数)[：:\s]*"
+    r"|(?:浏览|阅读|点击|在看|点赞|分享|收藏|转发|评论|关注者|被浏览|好问题|赞同)[：:\s]+)$"
+)
+# a Q&A or forum page's counter named after its figure: "1,926 人赞同了该回答", "214 条评论", "查看全部 468 个回答"
+_PAGE_COUNTER_AFTER = re.compile(
+    r"[ \t\u3000]*(?:人赞同了该|人(?:关注|收藏|喜欢)了?该|条(?:评论|回复)|个回答|次(?:浏览|播放))"
 )
 # a liking counter written with 赞 alone after a separator: "转发 56　|　评论 12　|　赞 301"
 _LIKES_BEFORE = re.compile(r"(?:^|[\s|｜])赞[：:\s]+$")
@@ -1583,13 +1588,34 @@ _CONTACT_AFTER_RE = re.compile(r"(?:举报|投诉|服务|咨询|求助)?(?:电�
 _FIRST_OF_YEAR_AFTER_RE = re.compile(r"(?:个)?(?:月|季度)")
 
 
+# the months of a term written after its years: "有期徒刑三年六个月", "2年零3个月" (the term counts once, by its
+# years)
+_TERM_YEARS_BEFORE_RE = re.compile(rf"[\d{''.join(CN_DIGITS)}十]年零?$")
+
+
+def _months_of_a_term(text: str, m: re.Match[str]) -> bool:
+    """The months written after a term's years ("三年六个月"): part of the term, no count of their own."""
+    return text.startswith("个月", m.end("num")) and bool(
+        _TERM_YEARS_BEFORE_RE.search(text, max(0, m.start() - 3), m.start())
+    )
+
+
+# an amount of money in Chinese numerals: "罚金人民币五千元", "三百美元" (not "一元化", "二元结构", "元旦")
+_MONEY_AFTER_RE = re.compile(r"(?:元|美元|欧元|英镑|港元|卢布)(?![化素首帅旦宵论结])")
+
+
+def _money_in_numerals(text: str, m: re.Match[str]) -> bool:
+    """A number in Chinese numerals composed with 十, 百 or 千 before a currency: an amount of money."""
+    return bool(re.search("[十拾百佰千仟]", m.group("num"))) and _MONEY_AFTER_RE.match(text, m.end("num")) is not None
+
+
 def _no_count_by_form(text: str, m: re.Match[str]) -> bool:
     """A number a page's form makes no count: the digits of a user's handle, a post's age ("3小时前"), the
     first months of a year a figure is reported for ("前11个月"), the three sectors of a statistical term
     ("三次产业"), or a telephone number of three or more digits written before the word 电话 or 热线."""
     if _HANDLE_BEFORE_RE.search(text, max(0, m.start() - 32), m.start()):
         return True
-    if _TIME_AGO_AFTER_RE.match(text, m.end("num")):
+    if _TIME_AGO_AFTER_RE.match(text, m.end("num")) or _months_of_a_term(text, m):
         return True
     if text[m.start("num") - 1 : m.start("num")] in ("前", "头") and _FIRST_OF_YEAR_AFTER_RE.match(text, m.end("num")):
         return True
@@ -1780,12 +1806,13 @@ def _items(text: str, m: re.Match[str]) -> bool:
 
 
 # a house's place in an address: a village's group and the house number ("阿孜汗村3组12号", "5组"), no count
-_ADDRESS_GROUP_AFTER_RE = re.compile(r"(?:组|小组|队)\d+号")
+_ADDRESS_GROUP_AFTER_RE = re.compile(r"(?:组|小组|队)\d+号|村\d+(?:组|小组|队)")
 
 
 def _address_number(text: str, m: re.Match[str]) -> bool:
     """A village group's number in an address: before a house number ("3组12号") or right after the village
-    ("某某村3组"); not groups counted ("分为3组", "成立3个小组")."""
+    ("某某村3组"), or a village's number before its group ("某某乡3村2组"); not groups counted ("分为3组",
+    "成立3个小组")."""
     after = m.end("num")
     if _ADDRESS_GROUP_AFTER_RE.match(text, after):
         return True
@@ -1863,6 +1890,8 @@ def _chinese_count(text: str, m: re.Match[str], num: str) -> bool:
         return False  # "Post by 某人;2986076": a forum's quotation of an earlier post, by the post's number
     if _INDEX_BASE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
         return False  # "性别比(以女性为100)": the base an index or a ratio is read against, no count
+    if _PAGE_COUNTER_AFTER.match(text, m.end("num")):
+        return False  # "1,926 人赞同了该回答", "214 条评论", "468 个回答": a Q&A page's counters
     if _no_count_by_form(text, m):
         return False  # "@ablet_1990", "3小时前", "12388举报电话"
     if _social_post_furniture(text, m) or _postcode_in_address(text, m) or _code_or_volume(text, m):
@@ -2029,12 +2058,19 @@ def _slogan_numeral(text: str, m: re.Match[str]) -> bool:
 
 def _parallel_count(text: str, m: re.Match[str]) -> bool:
     """ "169票赞成、1票反对", "3人死亡、1人受伤": a figure written in digits before the same measure word as
-    a figure before it in the sentence counts, though it is 1."""
+    a figure before it in the sentence, or joined to a count right before it ("4名官员和1个实体"), counts,
+    though it is 1."""
     measure = text[m.end("num") : m.end("num") + 1]
     if not m.group("num").isdigit() or not CJK_CHAR_RE.match(measure):
         return False
     opening = max(text.rfind(c, 0, m.start()) for c in "。！？\n") + 1
+    if _COUNT_JOINED_BEFORE_RE.search(text, max(opening, m.start() - 12), m.start()):
+        return True  # "4名官员和1个实体": one joined to another count, whatever its measure word
     return re.search(rf"\d{re.escape(measure)}", text[opening : m.start()]) is not None
+
+
+# a count in digits and what it counts, then a word joining the next count to it: "4名官员和", "3人、"
+_COUNT_JOINED_BEFORE_RE = re.compile(r"\d[\u4e00-\u9fff]{1,6}(?:和|、|及|以及|与)$")
 
 
 # measure words that say only that people or things are counted: what is counted comes before
@@ -2212,6 +2248,7 @@ def chinese_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
             and not _years_counted(text, m)
             and text[m.end("num") : m.end("num") + 1] not in _SHARE_SIGNS  # "达95.4%": a share
             and not _decimal_measured(text, m)  # "身高1.65米"
+            and not _money_in_numerals(text, m)  # "罚金人民币五千元"
         ):
             continue
         start, end = m.span()
