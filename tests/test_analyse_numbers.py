@@ -301,3 +301,8 @@ def test_the_first_months_of_a_reported_year_count_nothing() -> None:
 def test_a_pages_edit_download_and_play_counters_count_nothing() -> None:
     text = "编辑次数：7次历史版本。下载次数：1526。播放量：3.2万。被引次数：48。据统计，当年共有3000人参加培训。"
     assert [f.value for f in chinese_figures(text, [])] == [3000]
+
+
+def test_digits_before_a_thousand_or_a_hundred_are_that_many_thousands_or_hundreds() -> None:
+    text = "罚款3千元，约5千名学员，投资1.5千万元，5百人参加。线路全长1.5千米，重2千克。"
+    assert [f.value for f in chinese_figures(text, [])] == [3000, 5000, 15000000, 500, 1.5, 2]

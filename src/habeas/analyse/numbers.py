@@ -343,11 +343,15 @@ CN_SMALL = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 10
 CN_BIG = {"万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000}
 _CN_CHARS = "".join(CN_DIGITS) + "".join(CN_SMALL) + "".join(CN_BIG)
 _CN_BIG_CHARS = "".join(CN_BIG)
+# what 千 or 百 opens after digits when it is a metric prefix, no scale: 千米 (km), 千克 (kg), 千瓦 (kW), 千伏
+_CN_METRIC = "米克瓦伏卡帕赫焦字"
 # a number in digits or characters, with a scale ("1.8万", "三万") and "more than" before the scale
 # ("一百多万", "10余万": over a million, over 100,000)
 _CN_NUM = (
     rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![\d.,])(?:[多余]?[{_CN_BIG_CHARS}]+)?"  # "1,236本", "1,100万", "2,155.19万元"
-    rf"|\d+(?:\.\d+)?[多余]?[{_CN_BIG_CHARS}]+|\d+(?:\.\d+)?(?![\d.])"
+    rf"|\d+(?:\.\d+)?[多余]?[{_CN_BIG_CHARS}]+"
+    rf"|\d+(?:\.\d+)?[百千](?![{_CN_METRIC}])(?:[多余]?[{_CN_BIG_CHARS}]+)?"  # "3千元", "1.5千万" (not 千米, km)
+    rf"|\d+(?:\.\d+)?(?![\d.])"
     rf"|[{_CN_CHARS}]*[{''.join(CN_DIGITS)}十拾][{_CN_CHARS}]*(?:[多余][{_CN_BIG_CHARS}]+)?"
     rf"|[百千][多余]?[{_CN_BIG_CHARS}]+"  # "上百万人", "数千万": a hundred or a thousand times a scale
 )
@@ -431,17 +435,17 @@ def _decimal_times_magnitudes(digits: str, magnitudes: str) -> float:
     written decimal times its magnitudes, worked out exactly before it is made a float."""
     value = Decimal(digits)
     for ch in magnitudes:
-        value *= CN_BIG[ch]
+        value *= CN_BIG.get(ch) or CN_SMALL[ch]
     return round(float(value), 6)
 
 
 def parse_chinese_number(text: str) -> float | None:
-    """三万 → 30000, 1.8万 → 18000, 一百二十 → 120, 两亿 → 200000000, 一百多万 → 1000000."""
+    """三万 → 30000, 1.8万 → 18000, 3千 → 3000, 一百二十 → 120, 两亿 → 200000000, 一百多万 → 1000000."""
     text = re.sub(rf"[多余](?=[{_CN_BIG_CHARS}])", "", text)
     text = re.sub(r"(?<=\d),(?=\d{3})", "", text)
-    m = re.fullmatch(r"(\d+(?:\.\d+)?)([万萬亿億]+)?", text)
+    m = re.fullmatch(r"(\d+(?:\.\d+)?)([百千]?[万萬亿億]*)", text)
     if m:
-        return _decimal_times_magnitudes(m.group(1), m.group(2) or "")
+        return _decimal_times_magnitudes(m.group(1), m.group(2))
     total = 0.0
     section = 0.0
     number = 0.0
