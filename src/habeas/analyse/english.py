@@ -709,12 +709,13 @@ HOUSE_WORDS = {"House", "Chamber", "Council", "Senate", "Assembly"}
 
 def names_a_facility(words: list[str]) -> bool:
     """Whether the words before a facility's kind name one facility ("Tianshan", "Yining County", "Urumqi No. 3"):
-    each capitalised, a place's level after a name, or the facility's number; none a nationality's adjective, an
-    ethnonym or a word no name is made of ("a Chinese detention centre", "The detention centre")."""
+    each capitalised, a place's level after a name, or the facility's number after "No."; none a nationality's
+    adjective, an ethnonym, a word no name is made of or a bare number ("a Chinese detention centre", "The detention
+    centre", "in 2019 Kashgar Prison")."""
     if not words or words[0].lower() in t.NOT_NAME_WORDS:
         return False
-    for word in words:
-        if re.fullmatch(r"No\.|\d+", word) or word in PLACE_HEADS:
+    for i, word in enumerate(words):
+        if word == "No." or word in PLACE_HEADS or (word.isdigit() and i > 0 and words[i - 1] == "No."):
             continue
         if not word[:1].isupper() or word.lower() in t.NOT_NAME_WORDS or word.lower() in t.ETHNONYMS:
             return False

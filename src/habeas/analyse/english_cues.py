@@ -658,17 +658,26 @@ def transcript_speakers(page: int, text: str) -> list[Mention]:
 
 
 def _speaker(page: int, m: re.Match[str]) -> list[Mention]:
-    """The person a speaker's label names: its surname in capitals (after a form of address or a time stamp),
-    or, after a role ("MODERATOR (Ann Roe):"), the name in brackets."""
+    """The person a speaker's label names: its surname in capitals (after a form of address or a recording's time
+    stamp), or, after a role ("MODERATOR (Ann Roe):"), the name in brackets."""
     if m.group("surname") in _SPEAKER_ROLES:
         name = m.group("bracket") or ""
         if not (person_shaped(name) and person_name_ok(name)):
             return []
         return [Mention(page, *m.span("bracket"), name, name, t.PERSON, P_STRONG)]
     surname = _capitalised(m.group("surname"))
-    if not (m.group("address") or m.group("stamp")) or not (person_name_ok(surname) or surname.isalpha()):
+    if not (m.group("address") or _recording_stamp(m.group("stamp") or "")):
+        return []
+    if not (person_name_ok(surname) or surname.isalpha()):
         return []
     return [Mention(page, *m.span("surname"), m.group("surname"), surname, t.PERSON, P_STRONG)]
+
+
+def _recording_stamp(stamp: str) -> bool:
+    """Whether a time before a label is a recording's stamp, in brackets or to the second ("[00:12:31]",
+    "(1:02)", "00:41:07"), not a live page's clock time before its heading in capitals ("14:02 UPDATE:")."""
+    stamp = stamp.strip()
+    return stamp.startswith(("[", "(")) or stamp.count(":") == 2
 
 
 # a designated person's entry in a sanctions list: the surname in capitals, a comma and the given names, at the
@@ -968,6 +977,8 @@ def introduced_persons(page: int, text: str, kept: list[Mention]) -> list[Mentio
         (s, e), name = m.span("name"), m.group("name")
         if not person_name_ok(name) or t.fold(name) in t.gazetteer_index() or name.split()[0] in CLAUSE_STARTERS:
             continue
+        if name.lower() in t.ROLE_NOUNS:
+            continue  # "let's call her Doctor": what she is called for her work, no name
         there = [k for k in kept if s < k.end and k.start < e]
         if not there:
             out.append(Mention(page, s, e, name, name, t.PERSON, P_STRONG))

@@ -869,7 +869,7 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
             found.append(Mention(page, hit.start(), hit.end(), hit.group(0), "", ROLE, P_RULE))
     # generic facilities: camps, detention centres, prisons; and the facilities named in full by them
     for m in GENERIC_FACILITY_RE.finditer(text):
-        named = _named_facility(page, text, m)
+        named = _facility_named_in_full(page, text, m)
         if named is not None:
             found.append(named)
         found.append(
@@ -2065,7 +2065,7 @@ _FACILITY_NAME_BEFORE_RE = re.compile(rf"(?:(?:{_NAME_WORD}|No\.|\d+)[ \t]+){{1,
 _FACILITY_NUMBER_AFTER_RE = re.compile(r"[ \t]+No\.?[ \t]*\d+\b")
 
 
-def _named_facility(page: int, text: str, kind: re.Match[str]) -> Mention | None:
+def _facility_named_in_full(page: int, text: str, kind: re.Match[str]) -> Mention | None:
     """One facility named in full: its kind written in title case and in the singular ("Detention Centre",
     "Vocational Skills Education and Training Centre") after the words that name it ("Kökterek", "Yining County",
     "Urumqi No. 3"), with its number after it ("… Detention Centre No. 2"). A camp of that name is one facility, no

@@ -143,11 +143,11 @@ NUMBER_RE = re.compile(rf"{_NUMBER_START}(?:{_RANGE}|(?P<num>{_NUMBER})){_NUMBER
 ONE_NUMBER_RE = re.compile(rf"{_NUMBER_START}(?P<num>{_NUMBER}){_NUMBER_END}", re.IGNORECASE)
 # a currency before a figure: "$2.1 billion", "US$300 million", "€20m", "$57mn" (million as the FT writes it)
 # or a currency's code, as accounts and trade data write it ("RMB 83.6 billion", "USD 21.4 million")
-_CURRENCY_BEFORE = re.compile(
-    r"(?:(?P<code>US|HK|A|C|NZ)?\$|(?P<sign>[€£¥]|(?<![\w\-])(?:USD|RMB|CNY|EUR|GBP|HKD)[ \t]))\s?$"
-)
-_CURRENCY_SIGNS = {"€": "euros", "£": "pounds", "¥": "yuan"} | {"USD": "US dollars", "RMB": "yuan", "CNY": "yuan"}
-_CURRENCY_SIGNS |= {"EUR": "euros", "GBP": "pounds", "HKD": "HK dollars"}
+_CURRENCY_CODES = {"USD": "US dollars", "RMB": "yuan", "CNY": "yuan", "EUR": "euros", "GBP": "pounds"}
+_CURRENCY_CODES |= {"HKD": "HK dollars"}
+_CODE_WORDS = "|".join(_CURRENCY_CODES)
+_CURRENCY_BEFORE = re.compile(rf"(?:(?P<code>US|HK|A|C|NZ)?\$|(?P<sign>[€£¥]|(?<![\w\-])(?:{_CODE_WORDS})[ \t]))\s?$")
+_CURRENCY_SIGNS = {"€": "euros", "£": "pounds", "¥": "yuan"} | _CURRENCY_CODES
 # document numbers and references: B9-0247/2019, P8_TA(2018)0377, 2019/2945(RSP)
 CODE_RE = re.compile(r"\b(?:[A-Z]+\d*[-_][\w()/.\-]*\d[\w()/\-]*|\d{4}/\d+(?:\(\w+\))?)")
 
@@ -172,7 +172,7 @@ STREET_NUMBER_RE = re.compile(
 # a book's extent in a reference, its volumes or pages abbreviated ("2 vols", "612 pp."): no count
 _REFERENCE_EXTENT_RE = re.compile(r"(?<![\w.,])\d{1,4}(?=[ \t]*(?:vols?|pp)\.?(?!\w))")
 # a rate of exchange between two currencies' codes ("converted at 7.1 RMB = 1 USD"): a rate, no count
-_CODES = r"(?:RMB|CNY|USD|EUR|GBP|HKD|yuan)"
+_CODES = rf"(?:{_CODE_WORDS}|yuan)"
 _EXCHANGE_RATE_RE = re.compile(rf"\d+(?:\.\d+)?[ \t]*{_CODES}[ \t]*=[ \t]*\d+(?:\.\d+)?[ \t]*{_CODES}\b")
 
 # a document's number by its year and its serial ("FR Doc. 2023-12345", "Docket 2021-0042"): a reference, no count
@@ -1484,8 +1484,8 @@ _CN_NOT_COUNT_AFTER = re.compile(r"\s*(?:周年|[日号月年时点分秒页条�
 _CN_NOT_COUNT_BEFORE = re.compile(r"(?:第|〔|\[|【|（|\(|No\.?|编号)\s*$|几$")
 # a report's page number over its pages on a line of its own, as a PDF's running head prints it: "2 / 218"
 _PAGE_OF_PAGES_LINE = re.compile(r"[ \t\u3000]*\d{1,4}[ \t\u3000]*/[ \t\u3000]*\d{1,4}[ \t\u3000]*")
-# a place in a ranked list after its size: "世界500强", "百强县" (the top 500, the top hundred), not 强 opening
-# a word of its own ("3强制" is no such shape)
+# a place in a ranked list after its size, 强 right after the number: "世界500强", "百强县" (the top 500, the top
+# hundred), not 强 opening a word of its own ("3强制" is no such shape) nor after a counted noun ("20余人强占")
 _RANKING_AFTER = re.compile(r"强(?!制|迫|度|化|调|烈|大|行|奸|拆|硬|势|者|壮|力|加|攻|降|风)")
 
 
@@ -1778,6 +1778,8 @@ _CN_CLOCK_HOUR_BEFORE = re.compile(r"[时点]$")
 _PAGES_LONG_BEFORE_RE = re.compile(r"(?:长达|厚达|多达)$")
 # a listing's counter of its records at a line's end: "股东信息　共4条", "共12条记录", "共3页"
 _RECORDS_LISTED_RE = re.compile(r"[条页](?:记录|信息|结果)?[ \t\u3000]*(?:\n|$)")
+# 共 as a listing's counter opens its cell: at a line's start or after a space or a bar ("股东信息　共4条")
+_RECORDS_COUNTER_BEFORE = re.compile(r"(?:^|[ \t\u3000|｜])共$", re.MULTILINE)
 
 
 def _pages_long(text: str, m: re.Match[str]) -> bool:
@@ -1787,9 +1789,11 @@ def _pages_long(text: str, m: re.Match[str]) -> bool:
 
 
 def _records_listed(text: str, m: re.Match[str]) -> bool:
-    """A page's counter of the records or pages it lists, 共 before it and nothing after it on its line
-    ("对外投资信息　共3条", "共12条记录"): the listing's furniture, no claim (not "违规信息共1350条。")."""
-    return text.endswith("共", 0, m.start()) and _RECORDS_LISTED_RE.match(text, m.end("num")) is not None
+    """A page's counter of the records or pages it lists, 共 opening its cell before it and nothing after it on its
+    line ("对外投资信息　共3条", "共12条记录"): the listing's furniture, no claim (not "违规信息共1350条。", nor a
+    list's line that ends without a stop, "删除有害信息共1350条")."""
+    counter = _RECORDS_COUNTER_BEFORE.search(text, max(0, m.start() - 2), m.start())
+    return counter is not None and _RECORDS_LISTED_RE.match(text, m.end("num")) is not None
 
 
 def _items(text: str, m: re.Match[str]) -> bool:
@@ -1888,7 +1892,7 @@ def _chinese_count(text: str, m: re.Match[str], num: str) -> bool:
         return False  # "联系电话：0995-8521027": a telephone number, no count (but "手机3部": three phones)
     if _PAGE_COUNTER_BEFORE.search(text[max(0, m.start() - 8) : m.start()]) or _records_listed(text, m):
         return False  # "浏览次数：1526": the page's own counter, no claim of its text; "股东信息　共4条"
-    if _page_of_pages(text, m) or _RANKING_AFTER.match(text, m.end()):
+    if _page_of_pages(text, m) or _RANKING_AFTER.match(text, m.end("num")):
         return False  # "2 / 218": a report's page running head; "世界500强": a place in a ranking
     if _QUOTED_POST_BEFORE.search(text, max(0, m.start() - 40), m.start()):
         return False  # "Post by 某人;2986076": a forum's quotation of an earlier post, by the post's number
@@ -2120,7 +2124,8 @@ _NUMBER_CELL = re.compile(r"\d[\d,.]*[%％]?")
 
 
 # the scale a column's head gives its cells in brackets: "认缴出资额（万元）", "人口（万人）", "金额(亿元)"
-_HEAD_SCALE_RE = re.compile(r"[（(](?P<scale>[百千万亿]+)[\u4e00-\u9fff]{0,2}[）)]")
+# (not a metric prefix or a percentage: "产量（千克）", "面积（千米）", "（百分点）")
+_HEAD_SCALE_RE = re.compile(r"[（(](?P<scale>[百千万亿]+)(?![克米瓦帕焦伏赫分])[\u4e00-\u9fff]{0,2}[）)]")
 
 
 def _scale_by_head(figure: Figure, head: str) -> None:

@@ -1,0 +1,43 @@
+"""Rules written for one kind of page that must not fire on ordinary text: a year before a named facility, a
+live page's clock times, a role given as a name, figures after a counted noun or at the end of a list's line,
+and a column head's unit of measure."""
+
+from habeas.analyse import tables as t
+from test_analyse_unseen import analyse, names
+
+
+def _claims(text: str) -> set[float]:
+    return {c.value for c in analyse(text).claims}
+
+
+def test_a_year_before_a_named_facility_is_no_part_of_its_name() -> None:
+    r = analyse("Between 2017 and 2019 Qorghas Detention Centre held hundreds of women, former detainees said.")
+    facilities = names(r, t.FACILITY)
+    assert "Qorghas Detention Centre" in facilities
+    assert not any(name.startswith("2019") for name in facilities)
+
+
+def test_a_live_pages_clock_time_before_a_heading_names_no_one() -> None:
+    r = analyse("14:02 UPDATE: Police say 12 people were detained outside the embassy.\n15:10 LATEST: More arrests.")
+    assert not names(r, t.PERSON)
+
+
+def test_a_role_given_as_a_name_is_no_person() -> None:
+    r = analyse("We met a woman in the market. Let's call her Teacher, since she taught for twenty years.")
+    assert "Teacher" not in names(r, t.PERSON)
+
+
+def test_a_count_of_people_before_a_word_opening_with_qiang_counts() -> None:
+    # "20余人强占": twenty-odd people who seized the land; 强 after 人, no ranking
+    assert 20 in _claims("村干部带领20余人强占农田，村民多次上访。")
+
+
+def test_a_total_at_the_end_of_a_lists_line_counts() -> None:
+    # a list's line without a full stop, 共 inside its sentence: no listing's counter
+    assert {1350, 200} <= _claims("工作成效如下：\n删除有害信息共1350条\n处置违规账号共200个\n")
+
+
+def test_a_column_heads_unit_of_measure_is_no_scale() -> None:
+    values = _claims("项目　产量（千克）　面积（千米）　人数（万人）\n棉花　3500　12　4\n")
+    assert {3500, 12, 40000} <= values
+    assert not {3_500_000, 12_000} & values
