@@ -67,7 +67,8 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
         CAMPS,
         re.compile(
             r"(?i)\b(?:sent|transferred|taken|moved|assigned|placed)\s+(?:\w+\s+){0,2}(?:to|in|into)\s+(?:\w+\s+){0,3}"
-            r"(?:camps?|re-?education|training|centres?|centers?)\b|\btrainees\b"
+            # (the camp's euphemism in quotation marks: 'sent to "training"')
+            r"[\"“‘']?(?:camps?|re-?education|training|centres?|centers?)\b|\btrainees\b"
             r"|\bpassed\s+through\s+(?:[\w'’]+\s+){0,3}camps?\b"
             r"|教育培训|教培|培训中心|学员|再教育|集中营|教育转化|送培"
             # "被送去“学习”", "送进学习班": study, the word the families and officials use for the camps

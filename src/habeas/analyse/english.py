@@ -1044,6 +1044,9 @@ _POST_MODIFIERS = frozenset(
 )
 
 
+_TITLE_PHRASES = frozenset(t.TITLE_WORDS)
+
+
 def _is_role(words: list[str]) -> bool:
     """ "Vice-President of the Commission", "UN Human Rights Commissioner": a post, not a body."""
     if words[-1] in TITLE_TOKENS:
@@ -1053,7 +1056,8 @@ def _is_role(words: list[str]) -> bool:
         head = words[:link]
         while len(head) > 1 and known_place(head[0]):
             head = head[1:]  # "UK Director of the World Uyghur Congress": the country the post serves
-        return all(
+        phrase = len(head) > 1 and " ".join(head) in _TITLE_PHRASES  # "Party Secretary of the … Party Committee"
+        return phrase or all(
             w in TITLE_TOKENS or w in _POST_MODIFIERS  # "Chair of the … Committee", "Under Secretary of the Treasury"
             for w in " ".join(head).replace("-", " ").split()
         )

@@ -496,6 +496,25 @@ def world_cities_after_prepositions(page: int, text: str) -> list[Mention]:
     return out
 
 
+# a British address's post town before its postcode, last on the address line or before a comma: "Bristol BS3 4QT",
+# "London WC1X 8UE" (the postcode's outward part, a space, a digit and two letters)
+_POSTCODE_TOWN_RE = re.compile(
+    r"(?:^|(?<=[,\n]))[ \t]*(?P<town>[A-Z][a-z]+(?:[ \t\-][A-Z][a-z]+){0,2})[ \t]+"
+    r"[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}\b(?=[ \t]*(?:[,.]|$))",
+    re.MULTILINE,
+)
+
+
+def postcode_towns(page: int, text: str) -> list[Mention]:
+    """The post town of a British address, before its postcode: a place."""
+    out = []
+    for m in _POSTCODE_TOWN_RE.finditer(text):
+        town = m.group("town")
+        if town.lower() not in t.NOT_NAME_WORDS:
+            out.append(Mention(page, *m.span("town"), town, town, t.PLACE, P_RULE))
+    return out
+
+
 def context_mentions(page: int, text: str, ents: list[tuple[int, int, str]], raw: str = "") -> list[Mention]:
     """The mentions these layers find on one prepared English page (before lists of organisations),
     given the statistical model's entities and the page as written (``raw``, with its line breaks)."""
@@ -508,6 +527,7 @@ def context_mentions(page: int, text: str, ents: list[tuple[int, int, str]], raw
         + based_places(page, text)
         + towns_in_regions(page, text)
         + world_cities_after_prepositions(page, text)
+        + postcode_towns(page, raw or text)
         + surname_heads(page, text, ents)
         + lead_subjects(page, text)
         + born_subjects(page, raw or text)
@@ -567,6 +587,8 @@ def listed_organisations(page: int, text: str, kept: list[Mention]) -> list[Ment
                 continue  # "on five MEPs, EU officials and diplomats": members or things counted, no body
             if _NAME_GOES_ON_RE.match(text, e):
                 continue  # "Scholars at Risk": the first word of a longer name
+            if name.lower() in _ROLE_NOUNS:
+                continue  # "Correspondent, Dagens Nyheter": a role's noun before the body, no body of a list
             if name in t.TITLE_WORDS and _OF_AFTER_RE.match(text, e):
                 continue  # "Vice Minister of …, Head of the … Commission": a post's title in a list of posts
             if _COMPLEMENT_BEFORE_RE.search(text, max(0, s - 5), s):
@@ -578,6 +600,9 @@ def listed_organisations(page: int, text: str, kept: list[Mention]) -> list[Ment
             spans[item] = found
             queue.append(found)
     return out
+
+
+_ROLE_NOUNS = frozenset(t.ROLE_NOUNS)
 
 
 # initials in the plural ("MEPs", "NGOs"): people or things of a kind, counted, no body's name

@@ -723,6 +723,8 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
     found.extend(_wire_and_site_names(page, text))
     found.extend(_reflexive_names(page, text))
     found.extend(_post_authors(page, raw or text))
+    found.extend(_post_header_people(page, raw or text))
+    found.extend(_bio_bodies(page, raw or text))
     found.extend(_initialled_line_people(page, raw or text))
     found.extend(_initials_post_line_people(page, raw or text))
     found.extend(_witness_pseudonyms(page, text))
@@ -1300,6 +1302,14 @@ def _apposed_names(page: int, text: str) -> list[Mention]:
 _POST_AUTHOR_RE = re.compile(rf"(?m)^[ \t]*[—–][ \t]*(?P<name>{_NAME_WORDS})[ \t]+\(@[A-Za-z0-9_]{{1,15}}\)")
 
 
+# a post's header as a platform lays it out: the display name, a flag or an emoji after it, and the handle on
+# the same line or the next ("Jane Roe 🇸🇪 @janeroe · 6h", "Jane Roe\n@janeroe"); a title before the name stays out
+_POST_HEADER_RE = re.compile(
+    rf"(?m)^[ \t]*(?:(?:{'|'.join(sorted(TITLE_TOKENS))})\.?[ \t]+)?(?P<name>{_NAME_WORDS})[ \t]*"
+    r"(?:[^\w\s@]{1,12}[ \t]*)?(?:\n[ \t]*)?@[A-Za-z0-9_]{1,15}\b"
+)
+
+
 def named_people(page: int, text: str, pattern: re.Pattern[str], ok: Callable[[str], bool]) -> list[Mention]:
     """The people a pattern's "name" group finds where the words around say it is a person, each name that
     ``ok`` accepts."""
@@ -1335,6 +1345,28 @@ def _initials_post_line_people(page: int, text: str) -> list[Mention]:
     return [Mention(page, *m.span("name"), m.group("name"), m.group("name"), t.PERSON, P_STRONG) for m in found]
 
 
+# a profile's bio line: the holder's post, a comma and the body the post is held at, before a full stop or a bar
+# ("Correspondent, Dagens Nyheter. Formerly Moscow.", "Senior Researcher, Human Rights Watch | Views my own")
+_BIO_POST_BODY_RE = re.compile(
+    rf"(?m)^[ \t]*(?:[{_UP}][{_LOW}]+[ \t]+){{0,2}}(?P<post>[{_UP}][{_LOW}]+),[ \t]+"
+    rf"(?P<body>(?:The[ \t]+)?[{_UP}][\w’'&\-]+(?:[ \t]+(?:of|for|and|&|[{_UP}][\w’'&\-]+)){{0,5}})[ \t]*(?:[.|]|$)"
+)
+
+
+def _bio_bodies(page: int, text: str) -> list[Mention]:
+    """The body a profile's bio line names after the holder's post and a comma: an organisation."""
+    out = []
+    for m in _BIO_POST_BODY_RE.finditer(text):
+        body = m.group("body")
+        if (
+            m.group("post").lower() in t.ROLE_NOUNS
+            and not known_place(body)
+            and body.split()[-1] not in ("of", "for", "and", "&")
+        ):
+            out.append(Mention(page, *m.span("body"), body, body, t.ORGANIZATION, P_STRONG))
+    return out
+
+
 def _post_word(word: str) -> bool:
     """Whether a capitalised word names a post a person holds ("Editor", "Analyst", "Director")."""
     return word.lower() in t.ROLE_NOUNS or word in TITLE_TOKENS
@@ -1348,6 +1380,11 @@ def _initialled_name_ok(name: str) -> bool:
 def _post_authors(page: int, text: str) -> list[Mention]:
     """The person who wrote an embedded post, named before the handle (a body's name there stays a body)."""
     return named_people(page, text, _POST_AUTHOR_RE, _unplaced_person_name)
+
+
+def _post_header_people(page: int, text: str) -> list[Mention]:
+    """The person whose display name heads a post before the handle (a body's name there stays a body)."""
+    return named_people(page, text, _POST_HEADER_RE, _unplaced_person_name)
 
 
 def _unplaced_person_name(name: str) -> bool:

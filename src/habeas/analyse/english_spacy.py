@@ -344,6 +344,28 @@ _LEAK_HEAD_RE = re.compile(rf"[ \t]+(?:{'|'.join(_LEAK_HEADS)})\b")
 _POPULATION_NOUNS = {"Citizens", "Residents", "Nationals", "Natives", "Inhabitants", "Subjects", "Villagers"}
 
 
+# a cited case's parties written as initials, before the case's subject or country in brackets and its "v", its
+# country guidance letters or its neutral citation: "HJ (Iran) v SSHD", "KK and RS (Sur place activities: risk)
+# Sri Lanka CG [2021] UKUT 00130 (IAC)"
+_CASE_INITIALS_RE = re.compile(r"[A-Z]{1,4}(?:[ \t]+(?:and|&)[ \t]+[A-Z]{1,4})*")
+_CASE_AFTER_INITIALS_RE = re.compile(
+    r"(?:[ \t]+(?:and|&)[ \t]+[A-Z]{1,4})*[ \t]+\((?:[^()\n]|\([^()\n]{1,9}\)){2,80}\)[ \t]+"
+    r"(?:v\.?[ \t]|(?:[A-Z][a-z]+[ \t]+){0,3}CG\b|\[\d{4}\])"
+)
+
+
+_ROLE_NOUNS = frozenset(t.ROLE_NOUNS)
+
+
+def _case_party_initials(text: str, s: int, e: int) -> bool:
+    """Whether a name is a cited case's parties written as initials (anonymised appellants), before the case's
+    bracketed subject or country and its "v", its "CG" or its neutral citation."""
+    name = text[s:e].split("(")[0].rstrip()  # the model may take the bracket's start: "MN (Risk"
+    return (
+        _CASE_INITIALS_RE.fullmatch(name) is not None and _CASE_AFTER_INITIALS_RE.match(text, s + len(name)) is not None
+    )
+
+
 def _population_of_place(words: list[str]) -> bool:
     """Whether a name is the people of a place the analysis knows ("Citizens of Kyrgyzstan are among the
     detained", "Residents of Hotan"): who they are, no body's name."""
@@ -804,6 +826,8 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
             continue  # "pursuant to 19 USC 1307": the code's letters, no body
         if label == "ORG" and _common_noun_acronym(text, text[s:e]):
             continue  # "a withhold release order (WRO)": initials the page gives to a common noun, no body
+        if _case_party_initials(text, s, e):
+            continue  # "KK and RS (Sur place activities) Sri Lanka CG": a cited case's parties by initials, no one
         if label == "ORG" and _spelling_label(text, s, e):
             continue  # "(Uyghur: …, ULY: Ilham Toxti, UYY: …)": a romanisation's initials, no body
         if _standard_number_label(text, s, e):
@@ -838,8 +862,8 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
                 continue  # "the Xinjiang Police Files": the leak's name, no body
             if _population_of_place(text[s:e].split()):
                 continue  # "Citizens of Kyrgyzstan are among the detained": a place's people, no body
-            if text[s:e] in t.TITLE_WORDS:
-                continue  # "known to the Chair": a post's title alone, no body
+            if text[s:e] in t.TITLE_WORDS or text[s:e].lower() in _ROLE_NOUNS:
+                continue  # "known to the Chair", "Correspondent, …": a post's title or a role's noun alone, no body
             e = s + _first_of_repeated(text[s:e])
             e = _before_volume(text, s, e)  # "Federal Register Volume 88", "… / Vol. 89": the periodical alone
             verb = _VERB_INSIDE_RE.search(text, s, e)

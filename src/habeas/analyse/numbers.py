@@ -54,6 +54,7 @@ SCALES = {
     "thousand": 1000,
     "million": 1_000_000,
     "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000,
     "m": 1_000_000,
     "bn": 1_000_000_000,
     "mn": 1_000_000,
@@ -104,8 +105,10 @@ _WORDNUM = (
     r"seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
     r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a|an)"
 )
-_SCALE = r"(?:hundred|thousand|million|billion|dozen)"
-_SCALE_SUFFIX = "hundred|thousand|million|billion|bn|mn|m"  # a scale after a figure's digits ("1.8 million", "$2bn")
+_SCALE = r"(?:hundred|thousand|million|billion|trillion|dozen)"
+_SCALE_SUFFIX = (
+    "hundred|thousand|million|billion|trillion|bn|mn|m"  # a scale after a figure's digits ("1.8 million", "$2bn")
+)
 _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _SMALLWORD = (
     rf"(?:{_TENS}-(?:one|two|three|four|five|six|seven|eight|nine)"
@@ -119,7 +122,7 @@ _NUMBER = (
     # "four and a half months", "2 and a half years": a whole number and a half
     rf"(?:(?:{_SMALLWORD}|one|\d+){_SP}+and{_SP}+a{_SP}+half(?={_SP}+(?!{_SCALE}\b)[a-z])"
     # "half a million", "a quarter of a million", "half a dozen"
-    rf"|(?:a{_SP}+)?(?:half|quarter){_SP}+(?:of{_SP}+)?an?{_SP}+(?:million|billion|thousand|dozen)\b"
+    rf"|(?:a{_SP}+)?(?:half|quarter){_SP}+(?:of{_SP}+)?an?{_SP}+(?:million|billion|trillion|thousand|dozen)\b"
     rf"|(?:{_DIGITS})(?:{_SP}?(?:{_SCALE}|bn|mn|m)\b)?"
     rf"|{_WORDNUM}(?:{_SP}+{_SCALE})+\b"
     rf"|(?:{_SMALLWORD})(?:{_AFTER_WORD_NUMBER}|(?=-(?:year|month|week|day|hour|minute)(?![\w-]))))"
@@ -1062,6 +1065,8 @@ _AGE_IS_BEFORE = re.compile(
     + KIN_NOUNS
     + r"))[ \t]+(?:is|was|am)"
     r"|(?:[Hh]e|[Ss]he|[Ww]ho)['’]s|I['’]m)[ \t]+(?:(?:now|then)[ \t]+)?$"
+    # "born in Aksu in 1991 and now 33": the age a birth year's clause goes on to tell
+    r"|\bin[ \t]+(?:19|20)\d\d[ \t]+and[ \t]+now[ \t]+$"
 )
 # "a Kazakh woman of 41 from Ghulja": a person's age after "of", the number ending the phrase
 _PERSON_OF_AGE_BEFORE = re.compile(
@@ -1069,7 +1074,10 @@ _PERSON_OF_AGE_BEFORE = re.compile(
 )
 # "as the Dalai Lama turns 89", "she turned 60 last year": an age reached, the number ending the clause
 _TURNS_BEFORE = re.compile(r"\b(?:turns|turned|turning)[ \t]+$")
-AGE_IS_AFTER = re.compile(r"(?:[.,;!?)]|[ \t]+(?:and|but|when|now|today|this|last)\b|[ \t]*(?:\n|$))")
+# (or the year the age was told of: "He was 54 in 2018")
+AGE_IS_AFTER = re.compile(
+    r"(?:[.,;!?)]|[ \t]+(?:and|but|when|now|today|this|last)\b|[ \t]+in[ \t]+\d{4}\b|[ \t]*(?:\n|$))"
+)
 _PERSON_OF_AGE_AFTER = re.compile(r"(?:[.,;!?)]|[ \t]+(?:and|but|when|from|who|with)\b|[ \t]*$)")
 
 
@@ -1218,6 +1226,8 @@ def english_figures(text: str, skip: list[tuple[int, int]], layout: str | None =
             continue  # "two thirds of them": a share, no count
         if re.match(r"(st|nd|rd|th)\b", text[end : end + 3]) or _TIMES_AFTER.match(text, end):
             continue  # an ordinal; "five times the number", "moved three times": a multiple or how often, no count
+        if _POST_COUNTER_AFTER.match(text, end):
+            continue  # "312 Reposts 41 Quotes 1.2K Likes": a social post's counters, no claim of its text
         if _contents_pages(text, start, end):
             continue  # "II. Background ........ 3-5": a contents line's pages, after its dot leaders
         if _RATIO_BEFORE.search(before):
@@ -1578,6 +1588,12 @@ def _code_or_volume(text: str, m: re.Match[str]) -> bool:
 def _postcode_in_address(text: str, m: re.Match[str]) -> bool:
     """Six digits with no unit after a place and a space, at the end of an address: a postcode."""
     return not m.group("unit") and _POSTCODE_RE.match(text, m.start("num")) is not None
+
+
+# a social post's counter after its figure, as the platform capitalises it: "312 Reposts", "1.2K Likes", "48.2K Views"
+_POST_COUNTER_AFTER = re.compile(
+    r"[KM]?[ \t]+(?:Reposts?|Retweets?|Quotes|Quote[ \t]Tweets?|Likes?|Bookmarks?|Views)\b"
+)
 
 
 # a user's handle on a social platform, its digits no figure: "@uyghur_voice_88", "@dilnur_k2020"
