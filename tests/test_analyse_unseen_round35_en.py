@@ -21,6 +21,16 @@ def test_a_display_name_over_or_before_a_handle_is_a_person() -> None:
     assert {"Marta Kowalczyk", "Tomas Brandvold"} <= people
 
 
+def test_a_panels_judges_in_capitals_after_their_title_are_people() -> None:
+    r = analyse(
+        "Before\n\nUPPER TRIBUNAL JUDGE PENROSE\nDEPUTY UPPER TRIBUNAL JUDGE MCALLISTER-GRAY\n\nBetween\n\n"
+        "IN THE HIGH COURT OF JUSTICE\nMR JUSTICE FENWICK\n\nOFFICE OF THE JUDGE ADVOCATE GENERAL\n"
+    )
+    people = {n.casefold() for n in names(r, t.PERSON)}
+    assert {"penrose", "mcallister-gray", "fenwick"} <= people
+    assert not [p for p in people if "general" in p]
+
+
 # -- bodies ----------------------------------------------------------------------------------------------------
 
 

@@ -729,6 +729,7 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
     found.extend(_initials_post_line_people(page, raw or text))
     found.extend(_witness_pseudonyms(page, text))
     found.extend(_caps_signatures(page, raw or text))
+    found.extend(_caps_judges(page, raw or text))
     found.extend(_caps_names_over_a_post(page, raw or text))
     found.extend(_record_speakers(page, text))
     found.extend(_publisher_lines(page, raw or text))
@@ -1484,6 +1485,27 @@ def _caps_initialled_names(page: int, text: str) -> list[Mention]:
         name = " ".join(w if w.endswith(".") else w.title() for w in written.split())
         if _name_words_ok(name) and classify_run(name.split()) is None:
             out.append(Mention(page, m.start(group), m.end(group), written, name, t.PERSON, P_STRONG))
+    return out
+
+
+# a court's or a tribunal's panel as its heading lists it, one member a line in capitals, the judicial title and
+# the surname ("UPPER TRIBUNAL JUDGE HALLORAN", "THE HONOURABLE MRS JUSTICE LIEVEN-PARK")
+_CAPS_JUDGE_LINE_RE = re.compile(
+    r"(?m)^[ \t]*(?:(?!OF\b)[A-Z][A-Z\-]*[ \t]+){0,5}(?:JUDGE|JUSTICE)[ \t]+"
+    r"(?P<name>[A-Z][A-Z’'\-]+(?:[ \t]+[A-Z][A-Z’'\-]+)?)[ \t]*$"
+)
+
+
+def _caps_judges(page: int, text: str) -> list[Mention]:
+    """The judges a panel's heading lists in capitals after their judicial title: people, by surname."""
+    out = []
+    for m in _CAPS_JUDGE_LINE_RE.finditer(text):
+        written = m.group("name")
+        name = written.title().replace("’S", "’s").replace("'S", "'s")
+        if any(w in TITLE_TOKENS for w in name.split()) or known_place(name):
+            continue  # "JUDGE ADVOCATE GENERAL": a post's words, no surname
+        if _name_words_ok(name) and classify_run(name.split()) is None:
+            out.append(Mention(page, *m.span("name"), written, name, t.PERSON, P_STRONG))
     return out
 
 
