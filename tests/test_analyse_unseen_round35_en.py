@@ -49,6 +49,13 @@ def test_a_bio_line_names_the_body_after_the_post_and_the_post_is_no_body() -> N
     assert "Dagens Nyheter" not in names(r, t.PERSON)
 
 
+def test_a_link_cards_site_line_names_the_site_without_from() -> None:
+    r = analyse("Read the whole investigation 👇\nbt.no\nThe list from one county: 900 names\nFrom Bergens Dagbladet\n")
+    bodies = names(r, *BODY_TYPES)
+    assert "Bergens Dagbladet" in bodies
+    assert not [b for b in bodies if b.startswith("From")]
+
+
 def test_a_cited_cases_parties_by_initials_are_no_body() -> None:
     r = analyse(
         "9. We were referred to GS (Article 15(c): indiscriminate violence) Afghanistan CG [2012] UKUT 00044 (IAC) "

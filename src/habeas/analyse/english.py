@@ -360,6 +360,7 @@ CLAUSE_STARTERS = {
     "Of",
     "For",
     "To",
+    "From",  # "From Bergens Dagbladet": a link card's line naming the site, the preposition no part of it
     "Background",
     "Appropriate",
     "Pressure",
