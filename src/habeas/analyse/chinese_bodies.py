@@ -169,7 +169,7 @@ CORPS_UNIT_RE = re.compile(
 ORG_SUFFIX_RE = re.compile(
     r"(?:[（(](?:集团|控股)[）)](?:股份有限公司|有限责任公司|有限公司)|办事处|理事会|观察站|观察(?![员到者家团站期点哨])|律师事务所|会计师事务所|指挥部|专科学校|专门学校|职业技术学院|党校|"
     r"实验室|证券交易所|交易所|医院|中学|小学|职业技术学校|技工学校|股份有限公司|有限责任公司|有限公司|集团公司|集团|公司|大学|学院|研究院|研究所|研究中心|研究会|学会|协会|基金会|"
-    r"联合会|同盟|联盟|委员会|银行|平台|电视台|广播电台|通讯社|日报|报社|出版社|社(?![会区交团发〔字局厅群保工科论媒员长長])|科技(?![公集有股企感])|法庭|组织|大会|农场|牧场|总场|卫生院|妇幼保健院|保健院|疗养院|福利院|敬老院)"
+    r"联合会|同盟|联盟|委员会|银行|平台|电视台|广播电台|通讯社|日报|都市报|晚报|法制报|报社|出版社|社(?![会区交团发〔字局厅群保工科论媒员长長])|科技(?![公集有股企感])|法庭|组织|大会|农场|牧场|总场|卫生院|妇幼保健院|保健院|疗养院|福利院|敬老院)"
 )
 
 
@@ -896,6 +896,8 @@ def _named_by_suffix(suffix: re.Pattern[str], text: str, tokens: Tokens, least: 
                 break
             if _kind_before_placed_name(tokens, j):
                 break  # "属下企业|广州全新针织厂有限公司": the kind, then the company's own name
+            if _holder_after_post(tokens, j):
+                break  # "学院党委书记|任长义|携学院领导": a post's holder, then what he did, no part of a name
             if _period_after_number(tokens, j):
                 break  # "2020|年度|美国民俗学会": the year's period, no part of the name
             if m.group(0) in LEGAL_END and _zone_before_named_company(tokens, j):
@@ -1260,6 +1262,14 @@ def _period_after_number(tokens: Tokens, j: int) -> bool:
     """Whether word ``j`` is a period right after the number that dates it ("2020|年度|某某学会荣誉会员")."""
     before = tokens.words[j - 1] if j > 0 else None
     return tokens.words[j][2] in _PERIOD_WORDS and before is not None and before[3] == "m"
+
+
+def _holder_after_post(tokens: Tokens, j: int) -> bool:
+    """A name the segmenter reads as a person's right after a post ("党委书记|任长义"): the post's holder."""
+    if j < 1 or tokens.words[j][3] != "nr":
+        return False
+    post = tokens.words[j - 1][2]
+    return tokens.words[j - 1][1] == tokens.words[j][0] and re.fullmatch(rf"[{CJK}]*(?:{CN_TITLES})", post) is not None
 
 
 def _walkable(word: tuple[int, int, str, str]) -> bool:

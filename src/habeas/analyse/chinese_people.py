@@ -169,11 +169,22 @@ def _dot_name(
 def _first_syllable_after_conjunction(text: str, tokens: Tokens, start: int, limit: int) -> int:
     """ "张某和|如|先古丽·托合提": a name's first syllable the segmenter reads as a word of one character (如,
     "as") between a list's conjunction or enumeration comma and the rest of the name belongs to the name."""
+    if _cut_after_enumeration_comma(text, start, limit):
+        return limit
     word = tokens.word(start - 1)
     if word is None or word[1] != start or word[0] <= limit or len(word[2]) != 1:
         return start
     opens_item = text[word[0] - 1 : word[0]] in ("和", "与", "及", "、")
     return word[0] if opens_item and CJK_RE.match(word[2]) and word[2] not in _NOT_GIVEN else start
+
+
+def _cut_after_enumeration_comma(text: str, start: int, limit: int) -> bool:
+    """ "王某、|居来|提·司马义、郑某": one or two characters the segmenter reads with a name's first syllables as
+    an ordinary word, between a list's enumeration comma and the rest of the first part, belong to the name."""
+    cut = text[limit:start]
+    if not (0 < len(cut) <= 2 and text[limit - 1 : limit] == "、" and all(CJK_RE.match(c) for c in cut)):
+        return False
+    return re.search(f"(?:{CN_TITLES})$", cut) is None  # "、州长|某某·某某": a post before the name
 
 
 def _known_given_name(tokens: Tokens, dot: int, limit: int) -> int:
@@ -221,10 +232,12 @@ def _given_names_alone(page: int, text: str, dotted: list[Mention]) -> list[Ment
 # a web page's editors' line in brackets too: "（责编：王某、古丽米拉）", "编辑：某某　网编：某某"; and a story's
 # byline by its writer's, reporter's or photographer's label: "撰文：江某", "摄影：李某", or the label of one who
 # gave both the pictures and the text, at a company's or an office's news item's end: "图文：刘某"; a form's own labels:
-# "填表人：赵某" (not 作者, "author", which a web page gives its medium or platform too: "作者：石榴云")
+# "填表人：赵某" (not 作者, "author", which a web page gives its medium or platform too: "作者：石榴云"); a school's or
+# an office's news item closes with its text's and pictures' credits after slashes: "（文/某某 某某 摄/某某）"
 _LABEL_RE = re.compile(
     r"(?m)(?:^|(?<=[ \t\u3000]))[（(【\[]?(?:参加|出席|列席|主持|记录|联系人|签发|审核|参会人员|与会人员|"
     r"责编|责任编辑|编辑|网编|美编|校对|审校|撰文|撰稿|图文|记者|摄影|摄像|翻译|填表人|审核人|审批人|经办人|制表人|承办人)[：:]"
+    r"|(?:^|(?<=[ \t\u3000（(]))(?:文|图|摄|图文|摄影)[/／]"
 )
 
 
@@ -284,6 +297,9 @@ def _led_names(page: int, text: str, tokens: Tokens) -> list[Mention]:
             continue  # the segmenter reads a longer word from here ("和田地区")
         if word is not None and word[0] < s and known_word(word[2]):
             continue  # the lead word is part of an ordinary word ("未及|时上报" read in 及时上报: "promptly")
+        last = tokens.word(s + len(name) - 1)
+        if last is not None and last[1] > s + len(name) and known_word(last[2]):
+            continue  # the name's end cuts an ordinary word ("与文化|受到威胁": 受到, "to suffer")
         out.append(Mention(page, s, s + len(name), name, name, t.PERSON, 4))
     return out
 
@@ -981,16 +997,23 @@ def _latin_people_speaking(page: int, text: str) -> list[Mention]:
 
 
 # a byline in Latin script on a line of its own, right above the story's date line: "William Yang\n2019年12月10日"
+_LATIN_BYLINE_NAME = rf"{_LATIN_NAME_WORD}(?: {_LATIN_NAME_WORD}){{1,2}}"
 LATIN_BYLINE_LINE_RE = re.compile(
-    rf"(?m)^[ \t]*(?P<name>{_LATIN_NAME_WORD}(?: {_LATIN_NAME_WORD}){{1,2}})[ \t]*\n"
+    rf"(?m)^[ \t]*(?P<names>{_LATIN_BYLINE_NAME}(?:[ \t]*[|｜,，、][ \t]*{_LATIN_BYLINE_NAME})*)[ \t]*\n"
     r"[ \t]*\d{4}年\d{1,2}月\d{1,2}日"
 )
+_LATIN_BYLINE_NAME_RE = re.compile(rf"(?P<name>{_LATIN_BYLINE_NAME})")
 
 
 def _latin_byline_lines(page: int, text: str) -> list[Mention]:
-    """The reporter a Chinese page names in Latin script alone on the line above its date ("William Yang",
-    then "2019年12月10日"): a person, as a byline in characters is; not a body or a place so written."""
-    found = (_latin_person(page, m) for m in LATIN_BYLINE_LINE_RE.finditer(text))
+    """The reporters a Chinese page names in Latin script alone on the line above its date ("William Yang",
+    then "2019年12月10日"; several separated by bars or commas: "Anna Berg | Tom Hale"): each a person, as a
+    byline in characters is; not a body or a place so written."""
+    found = (
+        _latin_person(page, n)
+        for m in LATIN_BYLINE_LINE_RE.finditer(text)
+        for n in _LATIN_BYLINE_NAME_RE.finditer(text, m.start("names"), m.end("names"))
+    )
     return [m for m in found if m is not None]
 
 

@@ -750,7 +750,7 @@ def chinese_dates(text: str) -> list[DateMention]:
     out.extend(_iso_dates(text, out))
     first_day = next((d for d in sorted(out, key=lambda d: d.start) if d.precision == "day" and d.value), None)
     years = {d.value[:4] for d in out if d.value}
-    page_year = next(iter(years)) if len(years) == 1 else None
+    page_year = next(iter(years)) if len(years) == 1 and not _only_years_after(out, text) else None
     dated = _dated(text, out)
     dateline = first_day.value[:4] if first_day and first_day.value else None
     out.extend(_page_relative(text, out, first_day))  # their years tell nothing of the days written alone
@@ -885,6 +885,13 @@ def _heading_year(text: str, headings: list[DateMention], dated: list[tuple[int,
 def _alone_on_its_line(text: str, d: DateMention) -> bool:
     line_start, line_end = text.rfind("\n", 0, d.start) + 1, text.find("\n", d.end)
     return not text[line_start : d.start].strip() and not text[d.end : line_end if line_end >= 0 else None].strip()
+
+
+def _only_years_after(dates: list[DateMention], text: str) -> bool:
+    """Whether the page's one year is written only as years alone after its first month and day ("中新社某地2月1日电
+    ……报告称，某地2019年种植棉花"): the year a figure was counted for, not the page's; its days stay undated."""
+    first = CN_MONTH_DAY.search(text)
+    return first is not None and all(d.precision == "year" and d.start > first.start() for d in dates if d.value)
 
 
 def _signature_date(text: str, found: list[DateMention]) -> DateMention | None:

@@ -1600,8 +1600,11 @@ _POST_COUNTER_AFTER = re.compile(
 _HANDLE_BEFORE_RE = re.compile(r"@[A-Za-z0-9_.]*$")
 # a time ago, a post's age ("3小时前", "2天前", "十分钟前"): a point in time, no count
 _TIME_AGO_AFTER_RE = re.compile(r"(?:个)?(?:小时|分钟|天|周|星期|个月|月|年)(?:以)?前")
-# a telephone number named after it ("通过12388举报电话反映"): digits with no unit before 电话 or 热线
-_CONTACT_AFTER_RE = re.compile(r"(?:举报|投诉|服务|咨询|求助)?(?:电话|热线|专线)")
+# a telephone number named after it ("通过12388举报电话反映"): digits with no unit before 电话 or 热线, or
+# before the desk that answers it ("某市公安局110指挥中心", "119接警台", "122报警平台")
+_CONTACT_AFTER_RE = re.compile(r"(?:举报|投诉|服务|咨询|求助)?(?:电话|热线|专线)|报警|接警|指挥(?:中心|调度|室)")
+# a time of day right after bare digits ("1214上午", a page's "12月14日" with its 月 and 日 lost): a date
+_TIME_OF_DAY_AFTER_RE = re.compile(r"(?:上午|下午|中午|晚上|凌晨|早上|傍晚|晚间)")
 
 
 # the first months or quarters of a year a figure is reported for: "今年前11个月", "头两个月", "前三季度"
@@ -1641,6 +1644,8 @@ def _no_count_by_form(text: str, m: re.Match[str]) -> bool:
         return True
     if m.group("num") == "三" and text.startswith("次产业", m.end("num")):
         return True  # "三次产业结构": the economy's three sectors, a statistical term's name
+    if m.group("num").isdigit() and not m.group("unit") and _TIME_OF_DAY_AFTER_RE.match(text, m.end("num")):
+        return True  # "1214上午": a day whose 月 and 日 the page lost, no count
     digits = re.fullmatch(r"\d{3,}", m.group("num")) is not None
     return digits and not m.group("unit") and _CONTACT_AFTER_RE.match(text, m.end("num")) is not None
 
@@ -2281,6 +2286,8 @@ def chinese_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
             continue
         if re.fullmatch(r"\d{4}", num) and text[m.end("num") : m.end("num") + 1] in ("年", "-", "/"):
             continue
+        if _year_ending_a_title_line(text, m):
+            continue
         if not _chinese_count(text, m, num):
             continue
         value = parse_chinese_number(num)
@@ -2359,6 +2366,15 @@ def _repeated_unit_range(text: str, at: int, value: float) -> tuple[float, float
     if m is None or other is None:
         return None
     return min(value, other), max(value, other), m.end(), m.group("unit")
+
+
+def _year_ending_a_title_line(text: str, m: re.Match[str]) -> bool:
+    """ "某某人民政府办公厅2022⏎政府信息公开工作年度报告": a year closing a line right after a word (a title broken
+    over two lines), with no measure word after it, is the year the title names, no count."""
+    num = m.group("num")
+    if m.group("unit") or not re.fullmatch(r"(?:19|20)\d\d", num) or not _LINE_END_RE.match(text, m.end("num")):
+        return False
+    return CJK_CHAR_RE.match(text[m.start("num") - 1 : m.start("num")]) is not None
 
 
 def _bare_year(figure: Figure) -> bool:
