@@ -26,6 +26,8 @@ from habeas.analyse.english import (
     P_RULE,
     P_SPACY,
     P_STRONG,
+    POSTCODE_INWARD,
+    POSTCODE_OUTWARD,
     PUBLIC_FIRST,
     ROLE,
     RUN_RE,
@@ -500,7 +502,7 @@ def world_cities_after_prepositions(page: int, text: str) -> list[Mention]:
 # "London WC1X 8UE" (the postcode's outward part, a space, a digit and two letters)
 _POSTCODE_TOWN_RE = re.compile(
     r"(?:^|(?<=[,\n]))[ \t]*(?P<town>[A-Z][a-z]+(?:[ \t\-][A-Z][a-z]+){0,2})[ \t]+"
-    r"[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}\b(?=[ \t]*(?:[,.]|$))",
+    rf"{POSTCODE_OUTWARD}[ \t]{POSTCODE_INWARD}\b(?=[ \t]*(?:[,.]|$))",
     re.MULTILINE,
 )
 

@@ -40,6 +40,8 @@ from habeas.analyse.english import (
     P_SPACY,
     P_STRONG,
     PLACE_HEADS,
+    POSTCODE_INWARD,
+    POSTCODE_OUTWARD,
     PUBLIC_HEADS,
     SCHOOL_HEADS,
     STREET_HEADS,
@@ -790,7 +792,7 @@ def _named_by_a_surname(name: str, label: str, surnames: set[str]) -> bool:
 
 
 # a British postcode after a town in an address ("London EC1M 6EJ", "Norwich NR1 1HU"), its outward part alone
-_POSTCODE_TAIL_RE = re.compile(r"[ \t]+[A-Z]{1,2}\d[A-Z\d]?(?:[ \t]+\d[A-Z]{2})?\Z")
+_POSTCODE_TAIL_RE = re.compile(rf"[ \t]+{POSTCODE_OUTWARD}(?:[ \t]+{POSTCODE_INWARD})?\Z")
 _TOWN_RE = re.compile(r"[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){0,2}")
 
 
