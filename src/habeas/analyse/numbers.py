@@ -146,8 +146,14 @@ NUMBER_RE = re.compile(rf"{_NUMBER_START}(?:{_RANGE}|(?P<num>{_NUMBER})){_NUMBER
 ONE_NUMBER_RE = re.compile(rf"{_NUMBER_START}(?P<num>{_NUMBER}){_NUMBER_END}", re.IGNORECASE)
 # a currency before a figure: "$2.1 billion", "US$300 million", "€20m", "$57mn" (million as the FT writes it)
 # or a currency's code, as accounts and trade data write it ("RMB 83.6 billion", "USD 21.4 million")
-_CURRENCY_CODES = {"USD": "US dollars", "RMB": "yuan", "CNY": "yuan", "EUR": "euros", "GBP": "pounds"}
-_CURRENCY_CODES |= {"HKD": "HK dollars"}
+_CURRENCY_CODES = {
+    "USD": "US dollars",
+    "RMB": "yuan",
+    "CNY": "yuan",
+    "EUR": "euros",
+    "GBP": "pounds",
+    "HKD": "HK dollars",
+}
 _CODE_WORDS = "|".join(_CURRENCY_CODES)
 _CURRENCY_BEFORE = re.compile(rf"(?:(?P<code>US|HK|A|C|NZ)?\$|(?P<sign>[€£¥]|(?<![\w\-])(?:{_CODE_WORDS})[ \t]))\s?$")
 _CURRENCY_SIGNS = {"€": "euros", "£": "pounds", "¥": "yuan"} | _CURRENCY_CODES
@@ -1634,8 +1640,10 @@ def _money_in_numerals(text: str, m: re.Match[str]) -> bool:
 
 def _no_count_by_form(text: str, m: re.Match[str]) -> bool:
     """A number a page's form makes no count: the digits of a user's handle, a post's age ("3小时前"), the
-    first months of a year a figure is reported for ("前11个月"), the three sectors of a statistical term
-    ("三次产业"), or a telephone number of three or more digits written before the word 电话 or 热线."""
+    months of a term after its years ("三年六个月"), the first months of a year a figure is reported for
+    ("前11个月"), the three sectors of a statistical term ("三次产业"), a day that lost its 月 and 日 before a
+    time of day ("1214上午"), or a telephone number of three or more digits written before the word 电话 or 热线
+    or the desk that answers it."""
     if _HANDLE_BEFORE_RE.search(text, max(0, m.start() - 32), m.start()):
         return True
     if _TIME_AGO_AFTER_RE.match(text, m.end("num")) or _months_of_a_term(text, m):
