@@ -62,8 +62,10 @@ LAW_ANYWHERE = {
     "Protocol",
     "Constitution",
 }
-LAW_HEADS = LAW_ANYWHERE | {"Law", "Laws", "Act", "Regulations", "Directive", "Ordinance", "Code", "Principles"}
-LAW_HEADS |= {"Regulation"}  # an EU regulation ("the Forced Labour Regulation", "the Deforestation Regulation")
+LAW_HEADS = LAW_ANYWHERE | {
+    *("Law", "Laws", "Act", "Regulations", "Directive", "Ordinance", "Code", "Principles"),
+    "Regulation",  # an EU regulation ("the Forced Labour Regulation", "the Deforestation Regulation")
+}
 PUBLIC_HEADS = {
     "Parliament",
     "Council",
@@ -455,9 +457,9 @@ _LEGAL_FORMS = r"Co|Ltd|Inc|LLC|LLP|plc|PLC|GmbH|AG|Corp|Limited"
 # a Chinese partnership's form in brackets after its name ("Tianhe Certified Public Accountants (Special General
 # Partnership)", 特殊普通合伙)
 _PARTNERSHIP_FORM = r"[ \t]*\((?:Special[ \t]+)?(?:General|Limited)[ \t]+Partnership\)"
-CORPORATE_RE = re.compile(
-    rf"(?:\.?,?[ \t]*(?:S\.A|A\.Ş|S\.p\.A|B\.V|N\.V|e\.V|JSC|{_LEGAL_FORMS})\b\.?|{_PARTNERSHIP_FORM})+"
-)
+# other countries' legal forms written with full stops ("A.Ş.", "S.A.", "e.V."), the last one left out
+DOTTED_LEGAL_FORMS = r"A\.Ş|S\.A|S\.p\.A|B\.V|N\.V|e\.V"
+CORPORATE_RE = re.compile(rf"(?:\.?,?[ \t]*(?:{DOTTED_LEGAL_FORMS}|JSC|{_LEGAL_FORMS})\b\.?|{_PARTNERSHIP_FORM})+")
 
 
 def without_legal_form(name: str) -> str:
@@ -981,9 +983,6 @@ def _only_a_post(words: list[str]) -> bool:
     return len(words) >= 2 and (not rest or " ".join(rest) in _TITLE_PHRASES)
 
 
-_TITLE_PHRASES = frozenset(t.TITLE_WORDS)
-
-
 # the last word of a body's or a document's name, never of a person's ("Columbia Global Reports",
 # "Penguin Press"); not the heads that are also surnames (Court, Day, Post, Herald)
 _NOT_PERSON_LAST = (
@@ -1004,8 +1003,10 @@ _NOT_PERSON_LAST = (
 
 # initials English writes for a common noun, in capitals like a body's ("filed for an IPO", "AI firms", "the
 # company's CEO"): no body's, place's or person's name
+# (a company's officers' among them, which a post's line may open with: "CEO, Northern Growers Association")
+OFFICER_INITIALS = ("CEO", "CFO", "COO", "CTO")
 COMMON_NOUN_INITIALS = frozenset(
-    {"AI", "IPO", "CEO", "CFO", "COO", "CTO", "GDP", "GPS", "DNA", "VPN", "SIM", "SMS", "CCTV", "NGO", "NGOs", "IT"}
+    {"AI", "IPO", *OFFICER_INITIALS, "GDP", "GPS", "DNA", "VPN", "SIM", "SMS", "CCTV", "NGO", "NGOs", "IT"}
 )
 # letters after a name that say its bearer sits in a parliament or at the bar: "Tom Tugendhat MP (Chair)"
 _SEAT_LETTERS = ("MP", "MEP", "MSP", "MLA", "MPP", "QC", "KC")

@@ -589,7 +589,7 @@ def listed_organisations(page: int, text: str, kept: list[Mention]) -> list[Ment
                 continue  # "on five MEPs, EU officials and diplomats": members or things counted, no body
             if _NAME_GOES_ON_RE.match(text, e):
                 continue  # "Scholars at Risk": the first word of a longer name
-            if name.lower() in _ROLE_NOUNS:
+            if name.lower() in t.ROLE_NOUNS:
                 continue  # "Correspondent, Dagens Nyheter": a role's noun before the body, no body of a list
             if name in t.TITLE_WORDS and _OF_AFTER_RE.match(text, e):
                 continue  # "Vice Minister of …, Head of the … Commission": a post's title in a list of posts
@@ -602,9 +602,6 @@ def listed_organisations(page: int, text: str, kept: list[Mention]) -> list[Ment
             spans[item] = found
             queue.append(found)
     return out
-
-
-_ROLE_NOUNS = frozenset(t.ROLE_NOUNS)
 
 
 # initials in the plural ("MEPs", "NGOs"): people or things of a kind, counted, no body's name

@@ -15,6 +15,7 @@ from habeas.analyse.english import (
     CALENDAR_WORDS,
     CLAUSE_STARTERS,
     CORPORATE_RE,
+    DOTTED_LEGAL_FORMS,
     GIVEN_PINYIN_RE,
     KEYWORD_WORDS,
     NAME_PARTICLES,
@@ -166,7 +167,7 @@ _LEGAL_FORM_NAME_RE = re.compile(
     r"(?<![\w\-’'])(?!(?:The|A|An|By|In|At|From|To|Of|And)[ \t])"
     r"(?P<name>[A-Z][\w’'\-]*(?:[ \t]+(?:&[ \t]+|(?:de|del|della|des|di|do|da|du)[ \t]+)?[A-Z][\w’'\-]*){0,4})"
     r"(?=,?[ \t]+(?:(?:Ltd|Inc|LLC|LLP|plc|PLC|GmbH|AG|JSC|Limited|Co\.,?[ \t]+Ltd)\b"
-    r"|(?:A\.Ş|S\.A|S\.p\.A|B\.V|N\.V|e\.V)\.(?!\w)))"
+    rf"|(?:{DOTTED_LEGAL_FORMS})\.(?!\w)))"
 )
 _PLACE_OWNER_RE = re.compile(r"(?P<place>[A-Z][\w\-]+(?:[ \t]+[A-Z][\w\-]+)?)['’]s[ \t]+(?=[A-Z])")
 

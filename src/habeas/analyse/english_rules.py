@@ -34,6 +34,7 @@ from habeas.analyse.english import (
     LAW_ANYWHERE,
     LAW_HEADS,
     NOT_ORG_HEADS,
+    OFFICER_INITIALS,
     ORG_FIRST,
     ORG_HEADS,
     P_CREDITED,
@@ -322,8 +323,14 @@ def _names_below_a_post(page: int, text: str) -> list[Mention]:
     return named_people(page, text, _post_line_re(), _unplaced_person_name)
 
 
+def _as_written_name(capitals: str) -> str:
+    """A name written in capitals, or with its family name in capitals, as a name is written ("JANE Q. ROE" is
+    Jane Q. Roe, "KOVALENKO Dmytro" Kovalenko Dmytro); initials stay as they are."""
+    return " ".join(w.title() if w.isupper() else w for w in capitals.split())
+
+
 # the initials of a company's officers, which a post's line may open with ("CEO, Northern Growers Association")
-_OFFICER_INITIALS = "CEO|CFO|COO|CTO"
+_OFFICER_INITIALS = "|".join(OFFICER_INITIALS)
 
 
 @functools.cache
@@ -343,7 +350,7 @@ def _caps_names_over_a_post(page: int, text: str) -> list[Mention]:
     out = []
     for m in _caps_name_over_post_re().finditer(text):
         written = m.group("name")
-        name = " ".join(w if w.endswith(".") else w.title() for w in written.split())
+        name = _as_written_name(written)
         if person_name_ok(name) and classify_run(name.split()) is None and not known_place(name):
             out.append(Mention(page, m.start("name"), m.end("name"), written, name, t.PERSON, P_STRONG))
     return out
@@ -1422,7 +1429,7 @@ def _caps_signatures(page: int, text: str) -> list[Mention]:
     out = []
     for m in _CAPS_SIGNATURE_RE.finditer(text):
         written = m.group("name")
-        name = " ".join(w if w.endswith(".") else w.title() for w in written.split())
+        name = _as_written_name(written)
         surname = [w for w in name.split() if not w.endswith(".")]
         if _name_words_ok(" ".join(surname)) and classify_run(surname) is None:
             out.append(Mention(page, m.start("name"), m.end("name"), written, name, t.PERSON, P_STRONG))
@@ -1443,7 +1450,7 @@ def _record_speakers(page: int, text: str) -> list[Mention]:
     out = []
     for m in _RECORD_SPEAKER_RE.finditer(text):
         written = m.group("name")
-        name = " ".join(w.title() if w.isupper() else w for w in written.split())
+        name = _as_written_name(written)
         if _name_words_ok(name) and classify_run(name.split()) is None:
             out.append(Mention(page, m.start("name"), m.end("name"), written, name, t.PERSON, P_STRONG))
     return out
@@ -1482,7 +1489,7 @@ def _caps_initialled_names(page: int, text: str) -> list[Mention]:
     for m in _CAPS_INITIALLED_LINE_RE.finditer(text):
         group = "name" if m.group("name") else "sued"
         written = m.group(group)
-        name = " ".join(w if w.endswith(".") else w.title() for w in written.split())
+        name = _as_written_name(written)
         if _name_words_ok(name) and classify_run(name.split()) is None:
             out.append(Mention(page, m.start(group), m.end(group), written, name, t.PERSON, P_STRONG))
     return out

@@ -356,9 +356,6 @@ _CASE_AFTER_INITIALS_RE = re.compile(
 )
 
 
-_ROLE_NOUNS = frozenset(t.ROLE_NOUNS)
-
-
 def _case_party_initials(text: str, s: int, e: int) -> bool:
     """Whether a name is a cited case's parties written as initials (anonymised appellants), before the case's
     bracketed subject or country and its "v", its "CG" or its neutral citation."""
@@ -864,7 +861,7 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
                 continue  # "the Xinjiang Police Files": the leak's name, no body
             if _population_of_place(text[s:e].split()):
                 continue  # "Citizens of Kyrgyzstan are among the detained": a place's people, no body
-            if text[s:e] in t.TITLE_WORDS or text[s:e].lower() in _ROLE_NOUNS:
+            if text[s:e] in t.TITLE_WORDS or text[s:e].lower() in t.ROLE_NOUNS:
                 continue  # "known to the Chair", "Correspondent, …": a post's title or a role's noun alone, no body
             e = s + _first_of_repeated(text[s:e])
             e = _before_volume(text, s, e)  # "Federal Register Volume 88", "… / Vol. 89": the periodical alone

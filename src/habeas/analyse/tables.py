@@ -47,7 +47,7 @@ ETHNONYMS = set(_lines("ethnonyms.txt"))
 TITLE_WORDS = _lines("title_words.txt")
 # titles of address before a person's name ("Mr Bloomberg", "Prof. Sony Lee", "Sir Geoffrey Nice")
 HONORIFICS = frozenset({"Sir", "Dame", "Lord", "Lady", "Dr", "Mr", "Mrs", "Ms", "Miss", "Prof", "Professor"})
-ROLE_NOUNS = _lines("role_nouns.txt")
+ROLE_NOUNS = frozenset(_lines("role_nouns.txt"))
 # the words for a relative, as one regex alternation ("his wife, Xinna", "My mother is 78")
 KIN_NOUNS = (
     "wife|husband|widow|widower|spouse|partner|son|daughter|brother|sister|father|mother|uncle|aunt|nephew|niece|"
