@@ -1121,30 +1121,31 @@ def _level_prefixed(mentions: list[Mention]) -> dict[str, tuple[str, str]]:
     return out
 
 
-# the level a bare body's name may open with that the gazetteer knows every place of (a county; not a township,
-# many of which it does not know), and the second characters after which the level is no body's own ("县级",
-# "县直", "县乡": every one)
-_BARE_LEVELS = ("县",)
-_NOT_ONE_OF_LEVEL = set("级直域城乡镇村区")
+# the second characters after which a county's level opens no one county's body ("县级", "县直", "县乡": every one)
+_NOT_ONE_COUNTY = set("级直域城乡镇村区")
 
 
 def _level_of_one_place(mentions: list[Mention]) -> dict[str, tuple[str, str]]:
     """ "县公安局", "县委" in a document that names one county: the level stands for the document's own county
     ("墨玉县公安局", "墨玉县党委"), so documents from two counties do not make their county committees one
-    body. A full body the document names that ends so is read first (``_level_prefixed``); with two places of
-    the level, or none, the bare name stays."""
-    places = [m for m in mentions if m.type == t.PLACE and CJK_RE.match(m.name)]
+    body. A full body the document names that ends so is read first (``_level_prefixed``); with two counties, or
+    none, the bare name stays. (A township's level is left alone: the gazetteer does not know every township, so
+    one named township need not be the document's only one.)"""
+    counties = {m.canonical or m.name: m.name for m in mentions if _county_named(m)}
+    if len(counties) != 1:
+        return {}
+    [county] = counties.values()
     bodies = {m.name for m in mentions if m.type == t.PUBLIC_BODY and CJK_RE.match(m.name)}
-    out: dict[str, tuple[str, str]] = {}
-    for level in _BARE_LEVELS:
-        named = {m.canonical or m.name: m.name for m in places if len(m.name) > 2 and m.name.endswith(level)}
-        if len(named) != 1:
-            continue
-        [place] = named.values()
-        for bare in bodies:
-            if bare.startswith(level) and len(bare) > 1 and bare[1] not in _NOT_ONE_OF_LEVEL:
-                out[bare] = (party_committee(place + bare[len(level) :]), t.PUBLIC_BODY)
-    return out
+    return {
+        bare: (party_committee(county + bare[1:]), t.PUBLIC_BODY)
+        for bare in bodies
+        if bare.startswith("县") and len(bare) > 1 and bare[1] not in _NOT_ONE_COUNTY
+    }
+
+
+def _county_named(m: Mention) -> bool:
+    """A county a Chinese page names with its level ("墨玉县")."""
+    return m.type == t.PLACE and CJK_RE.match(m.name) is not None and len(m.name) > 2 and m.name.endswith("县")
 
 
 # (not "in Exile": "East Turkistan Government in Exile" is where the body sits, no place)
