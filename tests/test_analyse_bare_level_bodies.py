@@ -2,16 +2,11 @@
 the document names one county, so two counties' committees are two bodies; a township's ("乡党委") is the one
 the document names in full."""
 
-import json
 from pathlib import Path
 
-from typer.testing import CliRunner
-
 from habeas.analyse import tables as t
-from habeas.cli import app
+from test_analyse_store import cli
 from test_analyse_unseen import analyse
-
-runner = CliRunner()
 
 
 def canonical_bodies(text: str) -> dict[str, str]:
@@ -54,11 +49,8 @@ def test_two_documents_from_two_counties_keep_two_county_committees(tmp_path: Pa
     (corpus / "one.txt").write_text("洛浦县人民政府关于开展核查工作的通知\n\n经县委研究决定，由县公安局负责。\n")
     (corpus / "two.txt").write_text("策勒县通报\n\n经县委研究，县公安局配合。\n")
     store = tmp_path / "store"
-    ingested = runner.invoke(app, ["--store", str(store), "ingest", str(corpus), "--json"])
-    assert ingested.exit_code == 0, ingested.output
-    listed = runner.invoke(app, ["--store", str(store), "entities", "--type", "public_body", "--json"])
-    assert listed.exit_code == 0, listed.output
-    bodies = {e["name"]: e["document_count"] for e in json.loads(listed.stdout)["entities"]}
+    cli(store, "ingest", str(corpus))
+    bodies = {e["name"]: e["document_count"] for e in cli(store, "entities", "--type", "public_body")["entities"]}
     assert bodies.get("洛浦县党委") == 1 and bodies.get("策勒县党委") == 1
     assert bodies.get("洛浦县公安局") == 1 and bodies.get("策勒县公安局") == 1
     assert "县委" not in bodies

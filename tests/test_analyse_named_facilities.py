@@ -1,16 +1,11 @@
 """A camp, a prison or a detention centre named in full is one facility of its own; its kind alone
 ("a detention centre", "the camps") stays the generic facility."""
 
-import json
 from pathlib import Path
 
-from typer.testing import CliRunner
-
 from habeas.analyse import tables as t
-from habeas.cli import app
+from test_analyse_store import cli
 from test_analyse_unseen import analyse, names
-
-runner = CliRunner()
 
 
 def facilities(text: str) -> set[str]:
@@ -54,11 +49,8 @@ def test_two_camps_named_in_two_documents_stay_two_facilities(tmp_path: Path) ->
         "Report two.\n\nIn 2019 her uncle was held at the Yengisar Vocational Skills Education and Training Centre.\n"
     )
     store = tmp_path / "store"
-    ingested = runner.invoke(app, ["--store", str(store), "ingest", str(corpus), "--json"])
-    assert ingested.exit_code == 0, ingested.output
-    listed = runner.invoke(app, ["--store", str(store), "entities", "--type", "facility", "--json"])
-    assert listed.exit_code == 0, listed.output
-    camps = {e["name"]: e["document_count"] for e in json.loads(listed.stdout)["entities"]}
+    cli(store, "ingest", str(corpus))
+    camps = {e["name"]: e["document_count"] for e in cli(store, "entities", "--type", "facility")["entities"]}
     assert camps == {
         "Tokkuzak Vocational Skills Education and Training Centre": 1,
         "Yengisar Vocational Skills Education and Training Centre": 1,
