@@ -453,13 +453,14 @@ KEYWORD_WORDS = {w.lower() for w in LAW_HEADS | PUBLIC_HEADS | ORG_HEADS | FACIL
 # around say it is a person ("Activist Nathan Law", "Peter Law said"; english_context.surname_heads)
 SURNAME_HEADS = {"Law"}
 
-_LEGAL_FORMS = r"Co|Ltd|Inc|LLC|LLP|plc|PLC|GmbH|AG|Corp|Limited"
+# one of them, in a pattern; "Co., Ltd." whole
+LEGAL_FORM = r"Co\.,?[ \t]+Ltd|" + "|".join(t.LEGAL_FORMS)
 # a Chinese partnership's form in brackets after its name ("Tianhe Certified Public Accountants (Special General
 # Partnership)", 特殊普通合伙)
 _PARTNERSHIP_FORM = r"[ \t]*\((?:Special[ \t]+)?(?:General|Limited)[ \t]+Partnership\)"
 # other countries' legal forms written with full stops ("A.Ş.", "S.A.", "e.V."), the last one left out
 DOTTED_LEGAL_FORMS = r"A\.Ş|S\.A|S\.p\.A|B\.V|N\.V|e\.V"
-CORPORATE_RE = re.compile(rf"(?:\.?,?[ \t]*(?:{DOTTED_LEGAL_FORMS}|JSC|{_LEGAL_FORMS})\b\.?|{_PARTNERSHIP_FORM})+")
+CORPORATE_RE = re.compile(rf"(?:\.?,?[ \t]*(?:{DOTTED_LEGAL_FORMS}|{LEGAL_FORM})\b\.?|{_PARTNERSHIP_FORM})+")
 
 
 def without_legal_form(name: str) -> str:
@@ -1038,7 +1039,7 @@ def person_shaped(name: str) -> bool:
     return classify_run(words) is None and not any(w in t.NOT_NAME_WORDS or w in KEYWORD_WORDS for w in lower)
 
 
-CORPORATE_END_RE = re.compile(rf"(?<![\w\-])(?:{_LEGAL_FORMS})\.?\Z")
+CORPORATE_END_RE = re.compile(rf"(?<![\w\-])(?:{LEGAL_FORM})\.?\Z")
 
 
 # words before a title's noun that make another post of it ("Vice", "Under Secretary", "Acting Director"), and

@@ -18,6 +18,7 @@ from habeas.analyse.english import (
     DOTTED_LEGAL_FORMS,
     GIVEN_PINYIN_RE,
     KEYWORD_WORDS,
+    LEGAL_FORM,
     NAME_PARTICLES,
     P_KNOWN,
     P_RULE,
@@ -166,7 +167,7 @@ def _org_ok(name: str) -> bool:
 _LEGAL_FORM_NAME_RE = re.compile(
     r"(?<![\w\-’'])(?!(?:The|A|An|By|In|At|From|To|Of|And)[ \t])"
     r"(?P<name>[A-Z][\w’'\-]*(?:[ \t]+(?:&[ \t]+|(?:de|del|della|des|di|do|da|du)[ \t]+)?[A-Z][\w’'\-]*){0,4})"
-    r"(?=,?[ \t]+(?:(?:Ltd|Inc|LLC|LLP|plc|PLC|GmbH|AG|JSC|Limited|Co\.,?[ \t]+Ltd)\b"
+    rf"(?=,?[ \t]+(?:(?:{LEGAL_FORM})\b"
     rf"|(?:{DOTTED_LEGAL_FORMS})\.(?!\w)))"
 )
 _PLACE_OWNER_RE = re.compile(r"(?P<place>[A-Z][\w\-]+(?:[ \t]+[A-Z][\w\-]+)?)['’]s[ \t]+(?=[A-Z])")

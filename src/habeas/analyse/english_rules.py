@@ -33,6 +33,7 @@ from habeas.analyse.english import (
     LAND_HEADS,
     LAW_ANYWHERE,
     LAW_HEADS,
+    LEGAL_FORM,
     NOT_ORG_HEADS,
     OFFICER_INITIALS,
     ORG_FIRST,
@@ -556,7 +557,7 @@ def _short_forms_again(page: int, text: str, shorts: dict[str, Mention]) -> list
 # a company's name, its seat in brackets, then only its legal form: "Northgate Sourcing (Hong Kong) Limited"
 _SEAT_THEN_LEGAL_FORM_RE = re.compile(
     r"(?<![\w\-&])(?P<name>[A-Z][\w&\-]*(?:[ \t]+[A-Z][\w&\-]*){0,3})[ \t]*"
-    r"\((?P<seat>[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*)?)\)[ \t]+(?P<form>Limited|Ltd\b\.?|Inc\b\.?|LLC|GmbH|plc)"
+    rf"\((?P<seat>[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*)?)\)[ \t]+(?P<form>(?:{LEGAL_FORM})\b\.?)"
 )
 
 
@@ -1989,9 +1990,7 @@ def _lone_body_word(more: list[str]) -> bool:
 
 
 # "Guardian News and Media Limited": a company's legal form closes a name that runs over "and"
-_LEGAL_JOIN_RE = re.compile(
-    rf"[ \t]+(?:and|&)[ \t]+(?:{_WORD}[ \t]+){{0,3}}(?:Limited|Ltd|Inc|LLC|plc|PLC|GmbH|AG|Corp)\b\.?"
-)
+_LEGAL_JOIN_RE = re.compile(rf"[ \t]+(?:and|&)[ \t]+(?:{_WORD}[ \t]+){{0,3}}(?:{LEGAL_FORM})\b\.?")
 
 
 def _legal_join_end(text: str, end: int) -> int:

@@ -55,7 +55,7 @@ _LEADING = {w.capitalize() for w in t.NOT_NAME_WORDS} - _TITLES | {
 # words that open a post's name after a body's: "Visiting Fellow", "Senior Analyst", "Deputy Director"
 _POST_OPENERS = {"Visiting", "Senior", "Deputy", "Executive", "Associate", "Acting", "Fellow", "Analyst", "Researcher"}
 # the legal form that may follow a company's name ("Nike Inc.", "Hikvision Co., Ltd.")
-_LEGAL = {"Inc", "Ltd", "Co", "Corp", "Corporation", "LLC", "PLC", "Plc", "AG", "SA", "SE", "GmbH", "NV", "BV"}
+_LEGAL = {*t.LEGAL_FORMS, "Corporation", "SA", "SE", "NV", "BV"}
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w'’\-\.&]*)[ \t]+$")
 _WORD_AFTER = re.compile(r"[ \t]+([A-Z][\w'’\-]*)")
 

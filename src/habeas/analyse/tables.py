@@ -48,6 +48,9 @@ TITLE_WORDS = _lines("title_words.txt")
 # titles of address before a person's name ("Mr Bloomberg", "Prof. Sony Lee", "Sir Geoffrey Nice")
 HONORIFICS = frozenset({"Sir", "Dame", "Lord", "Lady", "Dr", "Mr", "Mrs", "Ms", "Miss", "Prof", "Professor"})
 ROLE_NOUNS = frozenset(_lines("role_nouns.txt"))
+# companies' legal forms written without full stops, as they close a name ("Hikvision Co., Ltd.", "Wacker Chemie
+# AG", "Leigh Day LLP"); the dotted forms of other countries' law are english.DOTTED_LEGAL_FORMS
+LEGAL_FORMS = ("Co", "Ltd", "Inc", "LLC", "LLP", "plc", "PLC", "Plc", "GmbH", "AG", "JSC", "Corp", "Limited")
 # the words for a relative, as one regex alternation ("his wife, Xinna", "My mother is 78")
 KIN_NOUNS = (
     "wife|husband|widow|widower|spouse|partner|son|daughter|brother|sister|father|mother|uncle|aunt|nephew|niece|"
