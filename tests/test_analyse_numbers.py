@@ -306,3 +306,24 @@ def test_a_pages_edit_download_and_play_counters_count_nothing() -> None:
 def test_digits_before_a_thousand_or_a_hundred_are_that_many_thousands_or_hundreds() -> None:
     text = "罚款3千元，约5千名学员，投资1.5千万元，5百人参加。线路全长1.5千米，重2千克。"
     assert [f.value for f in chinese_figures(text, [])] == [3000, 5000, 15000000, 500, 1.5, 2]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("全乡86个工作队共走访农户3.2万户。", 86, "个工作队"),  # 共 (in all) opens what the teams did
+        ("全乡86个工作队共走访农户3.2万户。", 32000, "户走访农户"),  # no 队共 cut from the words before
+        ("全州7个县市要加快进度。", 7, "个县市"),  # 要 (must) says what the counties do
+        ("看守所安排两名以上管教值班。", 2, "名管教"),  # 以上 bounds the count; the guards are counted
+        ("确保转移就业人数达到26万人次。", 260000, "人次"),  # 达到 (reaches) is no part of what is counted
+    ],
+)
+def test_chinese_counted_nouns_are_whole_words(text, value, unit):
+    found = {f.value: f.unit for f in chinese_figures(text, [])}
+    assert found[value] == unit
+
+
+def test_a_place_before_a_share_of_a_count_is_where_not_what():
+    # 和 opens the place's name (和静县), no conjunction: the share counts the trainees counted before it
+    found = {f.value: f.unit for f in chinese_figures("全州共有学员5.1万人，其中焉耆县1.2万人，和静县0.6万人。", [])}
+    assert found[6000] == found[12000] == "人学员"

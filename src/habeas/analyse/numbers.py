@@ -10,7 +10,7 @@ from decimal import Decimal
 from itertools import pairwise
 
 from habeas.analyse import tables as t
-from habeas.analyse.chinese_words import dictionary_tag, known_word
+from habeas.analyse.chinese_words import CJK, Tokens, dictionary_tag
 from habeas.analyse.claim_kinds import PEOPLE, unit_head
 from habeas.analyse.tables import KIN_NOUNS
 
@@ -2208,17 +2208,62 @@ CN_EVENT_DATE_RE = re.compile(r"(?<![\d.·・])(?:1[0-2]|0?[1-9])[·・](?:3[01]
 # words between what is counted and its figure that are no part of it: "in all" ("可疑人员共24412名"), a
 # figure's qualifier or its modal, and the quotation mark that opens a quoted figure ("人数“可能高达数十万”")
 _CN_BEFORE_FIGURE_RE = re.compile(
-    r"(?:[“「『‘\"]|共计|总计|合计|累计|共|可能|或许|高达|多达|约|大约|将近|近|超过|逾|至少|不少于|不下)+$"
+    r"(?:[“「『‘\"]|共计|总计|合计|累计|共|可能|或许|高达|多达|约|大约|将近|近|超过|逾|至少|不少于|不下"
+    r"|达到|达|为|突破|增至|增加到|降至|减至|减少到|升至|提高到)+$"
 )
-# what is counted, right before its figure: a few characters, none a function word or a punctuation mark, and
-# none of "其中" ("of them"), which opens what follows it ("其中赴内地就业3400人": of them, 3,400 went to work)
-_CN_COUNTED_BEFORE_RE = re.compile(r"(?<!其)(?:(?!其中)[^\W\d被受在的是了和与及等将已向对从把为有，、；。]){1,6}$")
 
 
-def _cut_word_opens(before: str, counted: str) -> bool:
-    """Whether what is counted opens with the end of a word that starts just before it ("抓|获犯罪嫌疑人"):
-    the character before and its first make a word, and its first two make none ("收押" does)."""
-    return known_word(before + counted[:1]) and not known_word(counted[:2])
+# a word that is no part of what a figure counts: an adverb ("工作队|共|走访"), a conjunction, a particle or a
+# mark; the words that say whether or how (是, 有, 要) and the pronouns that point (其, 该); before a figure,
+# a preposition, a numeral or a measure too, and after a figure, a pronoun or a direction word ("24小时|内")
+_NOT_COUNTED_TAGS = ("d", "c", "u", "x")
+_NOT_COUNTED_BEFORE = ("p", "m", "q")
+_NOT_COUNTED_AFTER = ("r", "f")
+_NOT_COUNTED_WORDS = frozenset(
+    {*"被受在的是了和与及等将已向对从把为有要应需须会能可", *"其这那该此本", "其中", "共有", "现有", "拥有"}
+)
+# a level's character the segmenter may part from the place's name before it ("焉耆|县")
+_LEVEL_AFTER_A_PLACE = frozenset("省州市县区乡镇村")
+_CJK_WORD = re.compile(f"[{CJK}]+")
+
+
+def _counted_word(word: str, flag: str, not_tags: tuple[str, ...]) -> bool:
+    """A word that may be a part of what a figure counts."""
+    stop = flag.startswith(_NOT_COUNTED_TAGS + not_tags) or word in _NOT_COUNTED_WORDS
+    return not stop and bool(_CJK_WORD.fullmatch(word))
+
+
+def _words_ending_at(text: str, end: int, most: int) -> tuple[str, bool]:
+    """The whole words right before ``end`` that name what is counted, ``most`` characters at most ("走访农户"
+    of "工作队共走访农户"), and whether a place stands right before them ("和田地区|结业": where, not what;
+    the segmenter's words, so 和 opens 和田, no conjunction), unless a verb takes it ("赴疆外务工")."""
+    lo = max(0, end - most - 4)
+    words = Tokens(text[lo:end]).words
+    kept = ""
+    for i in range(len(words) - 1, -1, -1):
+        word, flag = words[i][2], words[i][3]
+        place = flag == "ns" or (word in _LEVEL_AFTER_A_PLACE and i > 0 and words[i - 1][3] == "ns")
+        if place and not (i > 1 and words[i - 1][3].startswith("v")):  # "赴|疆外|务工": where they went
+            return kept, True
+        cut = i == 0 and lo > 0  # the window's first word may be the end of a longer one ("抓|获犯罪嫌疑人")
+        if cut or not _counted_word(word, flag, _NOT_COUNTED_BEFORE) or len(kept) + len(word) > most:
+            break
+        kept = word + kept
+    return kept, False
+
+
+def _words_starting_at(text: str, start: int, tail: str) -> str:
+    """What follows a figure's measure, cut to the segmenter's whole words up to one that says something of
+    what is counted: "工作队" of "工作队共走访", "县市" of "县市要进一步"; a bound between the measure and its
+    noun is no part of it ("两名以上管教": 管教)."""
+    kept = ""
+    for _s, e, word, flag in Tokens(text[start : start + len(tail) + 3]).words:
+        if e > len(tail) or (not kept and word in ("以上", "以下", "左右")):
+            continue
+        if not _counted_word(word, flag, _NOT_COUNTED_AFTER):
+            break
+        kept += word
+    return kept
 
 
 def _cn_counted_before(figures: list[Figure], text: str, start: int) -> str:
@@ -2228,13 +2273,9 @@ def _cn_counted_before(figures: list[Figure], text: str, start: int) -> str:
     head = _CN_BEFORE_FIGURE_RE.sub("", text[:start])
     if head.endswith("其中"):
         return _of_them(figures, text, start)
-    before = _CN_COUNTED_BEFORE_RE.search(head)
-    counted = before.group(0) if before else ""
-    if before is not None and before.start() > 0 and _cut_word_opens(head[before.start() - 1], counted):
-        counted = counted[1:]  # "抓获犯罪嫌疑人120名": the window's first character ends the verb before it
-    if counted and t.gazetteer_index().get(t.fold(counted)) and _of_them(figures, text, start):
-        return _of_them(figures, text, start)
-    return counted
+    counted, after_place = _words_ending_at(head, len(head), 6)
+    place = (after_place and not counted) or (counted and t.gazetteer_index().get(t.fold(counted)))
+    return (place and _of_them(figures, text, start)) or counted
 
 
 # a range bounded by "以上" and "以下", its unit after both ends, as laws and rules write fines and terms:
@@ -2316,7 +2357,7 @@ def chinese_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
             if repeated is None
             else None
         )
-        counted = tail.group(0) if tail else ""
+        counted = _words_starting_at(text, end, tail.group(0)) if tail else ""
         if not unit and _years_without_word(text, m):
             counted = "年"  # "已经五年没有消息": the years, not the negation after them
         if unit in _CN_MEASURES and not counted:
