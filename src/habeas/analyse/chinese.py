@@ -157,6 +157,7 @@ from habeas.analyse.chinese_places import (
     bare_level_alone,
     listed_among_peoples,
     names_a_time_zone,
+    process_word,
     street_of_an_address,
     water_bank_read_as_place,
 )
@@ -522,6 +523,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
         start = m.end() + (1 if text[m.end() : m.end() + 1] in (" ", "\u3000") else 0)
         end = _last_syllable_before_speech(text, start, _translit_after(text, start, tokens))
         long_enough = end - start >= 3 or _short_name_acting(text, tokens, start, end)
+        long_enough = long_enough and not _opens_with_common_noun(tokens, start)
         if long_enough and not _dot_at(text, end) and (start == m.end() or _byline_end(text, end)):
             cands.append(Mention(page, start, end, text[start:end], text[start:end], t.PERSON, 4))
     for m in DATE_NAME_RE.finditer(text):
@@ -659,6 +661,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
             and not _DOC_CODE_AFTER.match(text, end)
             and not _kind_word_of_dictionary(word)  # "民间组织": a kind of body
             and not _field_of_study(word)  # "工商管理学位": a subject, no body
+            and not process_word(word)  # "宗教中国化": a process, no body
         ):
             # not "公安局" alone (a kind of body), nor a document number's issuer code ("墨人社发〔2018〕9号")
             start = _level_before(tokens, i, start)
@@ -674,6 +677,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
         if not (c.type in (t.PUBLIC_BODY, t.ORGANIZATION) and (_department_word(text, c) or _last_read_on(tokens, c)))
         and not (c.type == t.PERSON and _ISSUER_CODE_RE.match(text, c.end))
         and not (c.type == t.PERSON and _in_account_name(text, c))
+        and not _in_filing_mark(text, c)
         and not (c.type == t.PLACE and _not_a_place_here(text, c))
     ]
     cands = bodies_from_their_township(cands, text)
@@ -686,6 +690,13 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
     found = kept + _places_inside(kept, cands) + _bracket_aliases(kept, text) + _stock_short_names(page, text, kept)
     found += universities_of_their_schools(kept)
     return found + _bracketed_short_names(page, text, kept)
+
+
+def _opens_with_common_noun(tokens: Tokens, start: int) -> bool:
+    """Whether a run of transcription characters after a title opens with a frequent common noun the dictionary
+    holds ("所长|基金|特别支持项目": the director's fund), no transcribed name."""
+    word = tokens.word(start)
+    return word is not None and word[0] == start and len(word[2]) >= 2 and word[3] == "n" and frequent_word(word[2])
 
 
 def _level_before(tokens: Tokens, i: int, start: int) -> int:
@@ -724,6 +735,22 @@ def _in_account_name(text: str, c: Mention) -> bool:
     if line_end < 0 or line_end - line_start > 24 or _POST_TIME_LINE_RE.match(text, line_end + 1) is None:
         return False
     return bool(text[line_start : c.start].strip() or _VERIFIED_MARK_RE.sub("", text[c.end : line_end]).strip())
+
+
+# a site's filing numbers at a page's foot, with the province's one-character short form before each mark:
+# "京公网安备 11010502000001号", "京ICP备12345678号-1" (the police's and the ministry's records of the site)
+_FILING_MARK_RE = re.compile(r"(?:[\u4e00-\u9fff]?(?:公网安备|ICP备|ICP证)[：:]?)+[ \t\u3000]*[\d\-]+号?(?:-\d+)?")
+
+
+def _in_filing_mark(text: str, c: Mention) -> bool:
+    """A name read inside a site's filing mark at its foot ("京公网安备京公网安备 1101…号": 安备京 a guess at a
+    person): the mark's words and the province's short form name no one and nothing."""
+    line_start = text.rfind("\n", 0, c.start) + 1
+    line_end = text.find("\n", c.end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return any(
+        m.start() <= c.start - line_start and c.end - line_start <= m.end() for m in _FILING_MARK_RE.finditer(line)
+    )
 
 
 def _not_a_place_here(text: str, c: Mention) -> bool:

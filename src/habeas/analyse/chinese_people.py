@@ -1003,15 +1003,23 @@ LATIN_BYLINE_LINE_RE = re.compile(
     r"[ \t]*\d{4}年\d{1,2}月\d{1,2}日"
 )
 _LATIN_BYLINE_NAME_RE = re.compile(rf"(?P<name>{_LATIN_BYLINE_NAME})")
+# a translated report's author in Latin script alone on the line under its headline (a line in characters with no
+# stop at its end, "… - 某某社"), the text going on in characters on the line after
+_LATIN_BYLINE_UNDER_HEADLINE_RE = re.compile(
+    rf"(?m)^[^\n。！？]*[{CJK}][^\n。！？：:，,；;]*\n"
+    rf"[ \t]*(?P<names>{_LATIN_BYLINE_NAME}(?:[ \t]*[|｜,，、][ \t]*{_LATIN_BYLINE_NAME})*)[ \t]*\n(?=[ \t]*[{CJK}])"
+)
 
 
 def _latin_byline_lines(page: int, text: str) -> list[Mention]:
     """The reporters a Chinese page names in Latin script alone on the line above its date ("William Yang",
-    then "2019年12月10日"; several separated by bars or commas: "Anna Berg | Tom Hale"): each a person, as a
-    byline in characters is; not a body or a place so written."""
+    then "2019年12月10日"; several separated by bars or commas: "Anna Berg | Tom Hale") or under its headline
+    (a translated report's author): each a person, as a byline in characters is; not a body or a place so
+    written."""
     found = (
         _latin_person(page, n)
-        for m in LATIN_BYLINE_LINE_RE.finditer(text)
+        for pattern in (LATIN_BYLINE_LINE_RE, _LATIN_BYLINE_UNDER_HEADLINE_RE)
+        for m in pattern.finditer(text)
         for n in _LATIN_BYLINE_NAME_RE.finditer(text, m.start("names"), m.end("names"))
     )
     return [m for m in found if m is not None]
@@ -1409,6 +1417,8 @@ def _given(word: str, text: str, end: int) -> bool:
     guess that ends in a pronoun ("曾代其领取": 曾 "formerly", 代 "on behalf of", 其 "her")."""
     if word[-1] in _PRONOUNS or _TITLE_RE.fullmatch(word[1:]):
         return False  # "第六|师师长": the division's commander, a title after a surname-like character
+    if _comparative_yu(word, text, end - len(word)):
+        return False  # "速度慢|于汉族|村": 于 "than" after an adjective, no surname
     acts = _ACTS_RE.match(text, end) is not None
     word_after = dictionary_tag(text[end : end + 2])[:1] in ("n", "v") and not _TITLE_RE.match(text, end)
     if len(word) == 3 and word[0] in _PREPOSITION_SURNAMES and word_after and not acts:
@@ -1427,6 +1437,15 @@ def _given(word: str, text: str, end: int) -> bool:
 
 
 _PREPOSITION_SURNAMES = set("向于从由以自为")
+
+
+def _comparative_yu(word: str, text: str, start: int) -> bool:
+    """A guess opening with 于 right after an adjective ("慢于", "高于", "低于": slower, higher, lower than) or after
+    a character it makes a word with ("由于", "对于", "位于"): the preposition "than", "at", no surname."""
+    if word[0] != "于" or start == 0:
+        return False
+    before = text[start - 1]
+    return dictionary_tag(before).startswith("a") or known_word(before + "于")
 
 
 _ADVERB_PARTICLE = "地"

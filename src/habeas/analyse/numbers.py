@@ -1494,8 +1494,8 @@ def _lone_number_words(text: str, skip: list[tuple[int, int]], found: list[Figur
 
 
 # What follows a number that makes it no count: a date or time, a document or list number, a page.
-# (and an anniversary, an ordinal: "成立75周年")
-_CN_NOT_COUNT_AFTER = re.compile(r"\s*(?:周年|[日号月年时点分秒页条款项章节期版届]|[、.．](?!\d))")
+# (and an anniversary, an ordinal: "成立75周年"; a century, "20世纪80年代", "公元10世纪")
+_CN_NOT_COUNT_AFTER = re.compile(r"\s*(?:周年|世纪|[日号月年时点分秒页条款项章节期版届]|[、.．](?!\d))")
 # (and 几 before a scale, "several" tens or hundreds, an estimate with no figure: "几十人", "几百名")
 _CN_NOT_COUNT_BEFORE = re.compile(r"(?:第|〔|\[|【|（|\(|No\.?|编号)\s*$|几$")
 # a report's page number over its pages on a line of its own, as a PDF's running head prints it: "2 / 218"
@@ -1654,8 +1654,22 @@ def _no_count_by_form(text: str, m: re.Match[str]) -> bool:
         return True  # "三次产业结构": the economy's three sectors, a statistical term's name
     if m.group("num").isdigit() and not m.group("unit") and _TIME_OF_DAY_AFTER_RE.match(text, m.end("num")):
         return True  # "1214上午": a day whose 月 and 日 the page lost, no count
+    if m.group("num").isdigit() and not m.group("unit") and _alone_on_its_line(text, m):
+        return True  # "最后修改：⏎0⏎", "37⏎": a page's counter or number, standing alone on its line
     digits = re.fullmatch(r"\d{3,}", m.group("num")) is not None
     return digits and not m.group("unit") and _CONTACT_AFTER_RE.match(text, m.end("num")) is not None
+
+
+# a line holding nothing but digits: a page's number, a counter of views or edits under its furniture
+_DIGITS_LINE = re.compile(r"[ \t\u3000]*\d+[ \t\u3000]*")
+
+
+def _alone_on_its_line(text: str, m: re.Match[str]) -> bool:
+    """Whether a number stands on a line of its own with nothing else on it: a page's number or a site's
+    counter, no count of the text's (a count has its measure word or the noun it counts by it)."""
+    start = text.rfind("\n", 0, m.start("num")) + 1
+    end = text.find("\n", m.end("num"))
+    return _DIGITS_LINE.fullmatch(text, start, len(text) if end < 0 else end) is not None
 
 
 # a measure word for devices after a figure: "手机3部", "电脑2台" count handsets, they dial no number
