@@ -78,3 +78,13 @@ def test_a_bills_cosponsors_family_name_first_after_dashes_are_people() -> None:
     result = analyse(text)
     assert {"Maria Hollander", "Daniel Quist", "Joan Ferreira", "Colin Whitby"} <= names(result, t.PERSON)
     assert not _bodies(text) & {"Quist", "Daniel - Ferreira", "Colin"}
+
+
+def test_a_headlines_capitalised_preposition_ends_no_persons_name() -> None:
+    text = (
+        "UN: Name a Special Rapporteur to Watch Crimes Against the Kazakhs!\n\n"
+        "Secretary-General Ana Lindqvist\nUnited Nations Headquarters\n\nDear Secretary General,\n\n"
+        "We write to ask for a rapporteur.\n"
+    )
+    people = names(analyse(text), t.PERSON)
+    assert not any(p.endswith(" Against") for p in people)
