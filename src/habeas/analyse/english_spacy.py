@@ -32,7 +32,9 @@ from habeas.analyse.english import (
     COMMON_NOUN_INITIALS,
     CORPORATE_END_RE,
     DEGREES,
+    DOTTED_LEGAL_FORMS,
     HONOUR_LETTERS,
+    LEGAL_FORM,
     MEDIA_HEADS,
     NAME_PARTICLES,
     NOT_ORG_HEADS,
@@ -228,7 +230,7 @@ def _bodies_apart(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int
 # Electrolux, Esprit, …") and a comma inside it parts two items, where the second is no company's legal form
 _LIST_BEFORE_RE = re.compile(r"[,;][ \t]*$")
 _LIST_AFTER_RE = re.compile(r"[ \t]*(?:[,;]|and[ \t])")
-_LEGAL_FORM_RE = re.compile(r"(?:Co|Ltd|Inc|LLC|LLP|plc|PLC|GmbH|AG|Corp|Limited|S\.A)\b")
+_LEGAL_FORM_RE = re.compile(rf"(?:{DOTTED_LEGAL_FORMS}|{LEGAL_FORM})\b")
 
 
 def _in_a_list_of_names(text: str, s: int, e: int) -> bool:
