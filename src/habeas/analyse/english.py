@@ -958,11 +958,22 @@ def person_name_ok(name: str) -> bool:
     return (
         1 <= len(words) <= 4
         and words[-1] not in _NOT_PERSON_LAST
+        and words[-1] not in _PREPOSITIONS_IN_TITLE_CASE
         and not _ends_in_a_title(words)
         and not _only_a_post(words)
         and _name_words_ok(name)
         and not any(w in PINYIN_STATE_WORDS for w in words)
     )
+
+
+# a preposition capitalised by a headline's title case ("… to Monitor Crimes Against the Uyghurs!"): a name's
+# particles come before the family name, so no person's name ends in one (none of these is a family name)
+_PREPOSITIONS_IN_TITLE_CASE = frozenset(
+    {
+        *("Against", "Among", "Amongst", "Amid", "Beneath", "Besides", "Between", "Beyond", "Despite", "During"),
+        *("Into", "Onto", "Through", "Toward", "Towards", "Upon", "Within", "Without", "Across", "Inside"),
+    }
+)
 
 
 # titles that are also family names ("Stephen King", "Jane Bishop"): a name may end in them

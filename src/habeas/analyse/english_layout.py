@@ -31,6 +31,34 @@ FOOTNOTE_RE = re.compile(
 )
 
 
+# a markup's tag, where a page is copied with its markup (a bill's XML, "<dc:title>", "<section id="…">", a
+# plain-text copy's "<DOC>", "<?xml version="1.0"?>", "<!DOCTYPE bill …>"): its name and attributes are read as
+# blanks, no body's name and no count
+MARKUP_TAG_RE = re.compile(
+    r"<(?:[?!][A-Za-z][^<>\n]{0,300}|/?[A-Za-z][\w:.-]*(?:\s+[\w:.-]+(?:=(?:\"[^\"<>]*\"|'[^'<>]*'))?){0,30}\s*/?)>"
+)
+
+
+def _markup_tags(text: str, chars: list[str]) -> set[int]:
+    """Blanks a page's markup tags in ``chars``; where an element closes and the next opens with nothing between
+    ("…UNITED STATES</current-chamber><legis-type>AN ACT"), a line break parts the two, and its place is
+    returned (an inline element's tags, "<quote><short-title>…</short-title></quote>", part nothing)."""
+    breaks: set[int] = set()
+    run: list[re.Match[str]] = []
+    for m in [*MARKUP_TAG_RE.finditer(text), None]:
+        if m is not None and run and not text[run[-1].end() : m.start()].strip():
+            run.append(m)
+            continue
+        if len(run) > 1 and any(r.group().startswith("</") for r in run) and not run[-1].group().startswith("</"):
+            breaks.add(run[0].start())
+        run = [m] if m is not None else []
+    for m in MARKUP_TAG_RE.finditer(text):
+        chars[m.start() : m.end()] = " " * (m.end() - m.start())
+    for i in breaks:
+        chars[i] = "\n"
+    return breaks
+
+
 def _glued_label_ends(fields: list[re.Match[str]]) -> set[int]:
     """Where the labels of an infobox's fields end that a copy ran into their values: digits there
     ("Injuries1,721") are the field's value, no footnote marker."""
@@ -46,6 +74,7 @@ def prepare(text: str, fields: list[re.Match[str]] | None = None) -> str:
         for i in range(m.start(), m.end()):
             if chars[i] not in "\n":
                 chars[i] = " "
+    tags = _markup_tags(text, chars)
     markers = list(FOOTNOTE_RE.finditer(text))
     # digits after a capitalised word are a name's ("Cure53") where the page marks its footnotes in
     # brackets ("[5]"), or never after a word in lower case ("camps1 and")
@@ -77,6 +106,7 @@ def prepare(text: str, fields: list[re.Match[str]] | None = None) -> str:
     # after a line much shorter than the page's lines that no punctuation ends: a heading or a list
     # item ("See also\n Uyghur Tribunal\n Transnational repression"), not a wrapped line
     items = {m.start() - 1 for m in LIST_MARKER_RE.finditer(text) if text[m.start() - 1 : m.start()] == "\n"}
+    items |= tags
     # nor is a line of items between bars (a navigation bar, a table's row) joined to its neighbours, nor a
     # transcript's witness listed surname first ("LINDQVIST, Dr Maja, Head of Research, …")
     # (and a table's row laid out with spaces: "North Camp    Lopnur County    900")

@@ -608,13 +608,37 @@ def _bibtex_people(page: int, text: str) -> list[Mention]:
     Roe) where a person's name by its shape."""
     out = []
     for m in _BIBTEX_PEOPLE_RE.finditer(text):
-        for part in _BIBTEX_NAME_RE.finditer(m.group("names")):
-            written = part.group(0).strip()
-            family, _, given = written.partition(", ")
-            name = f"{given} {family}" if given else written
-            if person_shaped(name) and person_name_ok(name):
-                start = m.start("names") + part.start()
-                out.append(Mention(page, start, start + len(written), written, name, t.PERSON, P_STRONG))
+        out += _people_listed(page, m.start("names"), m.group("names"), _BIBTEX_NAME_RE)
+    return out
+
+
+# a bill's sponsors listed after their label, family name first, a dash before each ("Cosponsors: - Roe, Jane -
+# Doe, Tom"), or a semicolon between them ("Sponsors: Roe, Jane; Doe, Tom")
+_SPONSORS_RE = re.compile(
+    r"\b(?:Co-?[Ss]ponsors?|Sponsors?|Signatories)[ \t]*:[ \t]*(?:-[ \t]*)?(?P<names>[A-Z][^\n:]{3,600})"
+)
+_SPONSOR_NAME_RE = re.compile(r"(?:^|(?<=[ \t]-[ \t])|(?<=;[ \t]))[A-Z][^;]*?(?=[ \t]+-[ \t]|[ \t]*;|[ \t]*$)")
+
+
+def _sponsors(page: int, text: str) -> list[Mention]:
+    """The people a bill's page lists as its sponsors, each "Family, Given" read as Given Family."""
+    out = []
+    for m in _SPONSORS_RE.finditer(text):
+        out += _people_listed(page, m.start("names"), m.group("names"), _SPONSOR_NAME_RE)
+    return out
+
+
+def _people_listed(page: int, start: int, names: str, part_re: re.Pattern[str]) -> list[Mention]:
+    """The people of a list (``names``, found at ``start``) whose items ``part_re`` finds, each as written
+    ("Roe, Tom" read as Tom Roe) where a person's name by its shape."""
+    out = []
+    for part in part_re.finditer(names):
+        written = part.group(0).strip()
+        family, _, given = written.partition(", ")
+        name = f"{given} {family}" if given else written
+        if person_shaped(name) and person_name_ok(name):
+            at = start + part.start()
+            out.append(Mention(page, at, at + len(written), written, name, t.PERSON, P_STRONG))
     return out
 
 
@@ -749,7 +773,7 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
     found.extend(_company_short_names(page, text))
     found.extend(_companies_with_a_bracketed_seat(page, text))
     found.extend(_brands_of_a_bracketed_company(page, raw or text))
-    found.extend(_bibtex_people(page, text))
+    found.extend(_bibtex_people(page, text) + _sponsors(page, text))
     found.extend(_place_and_initials_short_forms(page, text))
     found.extend(_listed_people(page, text))
     found.extend(_name_column_people(page, raw or text))

@@ -32,7 +32,9 @@ from habeas.analyse.english import (
     COMMON_NOUN_INITIALS,
     CORPORATE_END_RE,
     DEGREES,
+    DOTTED_LEGAL_FORMS,
     HONOUR_LETTERS,
+    LEGAL_FORM,
     MEDIA_HEADS,
     NAME_PARTICLES,
     NOT_ORG_HEADS,
@@ -214,11 +216,32 @@ def _bodies_apart(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int
     out = []
     for s, e, label in ents:
         pair = _COMMA_PAIR_RE.fullmatch(text, s, e) if label == "ORG" else None
-        if pair is None or not (_names_a_body(pair.group("first")) and _names_a_body(pair.group("second"))):
+        if pair is None or not (
+            _in_a_list_of_names(text, s, e)
+            or (_names_a_body(pair.group("first")) and _names_a_body(pair.group("second")))
+        ):
             out.append((s, e, label))
             continue
         out += [(s, pair.end("first"), label), (pair.start("second"), e, label)]
     return out
+
+
+# a list's separator before a name and after it: the name is one item of a list run on a line ("…, Bosch, Dell,
+# Electrolux, Esprit, …") and a comma inside it parts two items, where the second is no company's legal form
+_LIST_BEFORE_RE = re.compile(r"[,;][ \t]*$")
+_LIST_AFTER_RE = re.compile(r"[ \t]*(?:[,;]|and[ \t])")
+_LEGAL_FORM_RE = re.compile(rf"(?:{DOTTED_LEGAL_FORMS}|{LEGAL_FORM})\b")
+
+
+def _in_a_list_of_names(text: str, s: int, e: int) -> bool:
+    """Whether an organisation read over a comma lies between two separators of a list of names, its second
+    part no legal form ("Dell, Electrolux" in "…, Bosch, Dell, Electrolux, Esprit, …"; not "Acme, Inc.")."""
+    second = text[text.index(",", s, e) + 1 : e].strip()
+    return (
+        _LIST_BEFORE_RE.search(text, max(0, s - 3), s) is not None
+        and _LIST_AFTER_RE.match(text, e) is not None
+        and not _LEGAL_FORM_RE.match(second)
+    )
 
 
 def _names_a_body(name: str) -> bool:

@@ -178,6 +178,12 @@ STREET_NUMBER_RE = re.compile(
     r"(?![ \t]+(?!in\b|at\b|on\b)[a-z]))"
 )
 
+# a postal code before its city and country in capitals, as a letterhead's address line has them ("1211 GENEVA 10,
+# SWITZERLAND", "75007 PARIS, FRANCE"): no count
+POSTAL_CODE_RE = re.compile(
+    r"(?<![\w.,\-])\d{4,5}(?=[ \t]+[A-Z]{2,}(?:[ \t]+[A-Z]{2,})?(?:[ \t]+\d{1,2})?,[ \t]*[A-Z]{2,}\b)"
+)
+
 # a book's extent in a reference, its volumes or pages abbreviated ("2 vols", "612 pp."): no count
 _REFERENCE_EXTENT_RE = re.compile(r"(?<![\w.,])\d{1,4}(?=[ \t]*(?:vols?|pp)\.?(?!\w))")
 # a rate of exchange between two currencies' codes ("converted at 7.1 RMB = 1 USD"): a rate, no count
@@ -255,6 +261,8 @@ REFERENCE_WORDS = {
     "aged",
     "age",
     "ages",
+    "title",  # "Title 17 Section 105 of the United States Code": a code's title, no count
+    "version",  # "Version 3.0 November 2018": a document's version, no count
 }
 STOP_UNIT = {
     "respectively",  # "62,800 and 37,000 respectively": what the figures count is named before them
@@ -1182,7 +1190,15 @@ def english_figures(text: str, skip: list[tuple[int, int]], layout: str | None =
     """Every figure in ``text`` outside the ``skip`` spans (dates, codes), with its qualifier and unit;
     ``layout``: the page as written, of the same length, whose line breaks lay out its tables."""
     figures: list[Figure] = []
-    codes = (CODE_RE, STREET_NUMBER_RE, YEAR_SERIAL_RE, _LETTERED_PHONE_RE, _BRACKETED_AREA_PHONE_RE, _CODE_TITLE_RE)
+    codes = (
+        CODE_RE,
+        STREET_NUMBER_RE,
+        POSTAL_CODE_RE,
+        YEAR_SERIAL_RE,
+        _LETTERED_PHONE_RE,
+        _BRACKETED_AREA_PHONE_RE,
+        _CODE_TITLE_RE,
+    )
     apparatus = (_REFERENCE_EXTENT_RE, _EXCHANGE_RATE_RE)  # a book's extent, a rate of exchange
     skip = skip + [m.span() for pattern in (*codes, *apparatus) for m in pattern.finditer(text)]
     previous_ref_end = -10
