@@ -177,3 +177,9 @@ def test_a_known_acronym_alone_is_its_body_and_a_body_in_an_instruments_name_is_
     )
     assert not names(whole, t.LAW) and "Europe" not in names(whole, t.PLACE)  # the body's own name, whole
     assert "Rome Statute of the International Criminal Court" in names(r, t.LAW)
+
+
+def test_a_known_medium_on_a_source_line_is_the_medium_its_dispatch_names() -> None:
+    # the story's opening and its source line name one paper: one entity, by the name the lists give it
+    text = "人民网讯（记者 王芳）12月5日，阿克苏地区召开会议。\n（来源：人民网 责任编辑：张丽）"
+    assert names(analyse(text), *BODIES) == {"People's Daily Online"}

@@ -2272,4 +2272,14 @@ def _source_media(page: int, text: str) -> list[Mention]:
     found = [(m, "name", 6) for m in SOURCE_LINE_RE.finditer(text)]
     found += [(m, "name" if m.group("name") else "bracketed", 5) for m in DISPATCH_RE.finditer(text)]
     found += [(m, "name", 5) for m in _account_masthead(text)]
-    return [Mention(page, *m.span(g), m.group(g), m.group(g), t.ORGANIZATION, p) for m, g, p in found]
+    return [_medium(page, m, g, p) for m, g, p in found]
+
+
+def _medium(page: int, m: re.Match[str], group: str, priority: int) -> Mention:
+    """A medium named on a page's source line or masthead, known by the name the lists give it ("天山网" is
+    Tianshan Net wherever the page names it)."""
+    name = m.group(group)
+    entry = _gazetteer_cn()[1].get(name)
+    known = entry is not None and entry.type != t.PLACE
+    canonical = entry.canonical if entry is not None and known else ""
+    return Mention(page, *m.span(group), name, name, t.ORGANIZATION, priority, canonical, known)
