@@ -17,6 +17,7 @@ from habeas.analyse.dates import caption_spans
 from habeas.analyse.english import (
     _LOW,
     _UP,
+    CALENDAR_WORDS,
     CLAUSE_STARTERS,
     COMMON_NOUN_INITIALS,
     KEYWORD_WORDS,
@@ -35,8 +36,10 @@ from habeas.analyse.english import (
     SURNAME_HEADS,
     TITLE_TOKENS,
     _name_words_ok,
+    _uyghur_given_name,
     compass_phrase,
     initials,
+    known_place,
     lone_org_ok,
     person_name_ok,
     person_shaped,
@@ -432,6 +435,53 @@ def _role_apposition(text: str, end: int) -> bool:
     return any(w in t.ROLE_NOUNS or w.removesuffix("s") in t.ROLE_NOUNS for w in words)
 
 
+# two capitalised words alone, no third on either side: "Tashpolat Tiyip was detained"
+_TWO_NAME_WORDS_RE = re.compile(
+    rf"(?<![\w\-’'.])([{_UP}][{_LOW}]{{2,}})[ \t]([{_UP}][{_LOW}]{{2,}})(?![\w\-]|[ \t]+[{_UP}])"
+)
+# what is said of a person after the name: a relative pronoun, a verb of saying, or what was done to them
+_PERSON_DONE_TO_RE = re.compile(
+    r",[ \t]+(?:who|whose)\b|,?[ \t]+(?:said|says|told|wrote|added|fled|died|(?:was|is|has[ \t]+been|had[ \t]+been)"
+    r"[ \t]+(?:born|detained|arrested|sentenced|jailed|imprisoned|released|taken|held|missing|disappeared))\b"
+)
+# a role or a kin word and what it is of, before the comma that sets the name after it: "the former president
+# of Xinjiang University, Tashpolat Tiyip", "His nephew, Ablet Kerimi"
+_ROLE_BEFORE_COMMA_RE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:[a-z\-]+[ \t]+){0,3}?(?P<role>[a-z]+)"
+    r"(?:[ \t]+(?:of|at)[ \t]+[^,;.\n]{1,60})?,[ \t]*$"
+)
+
+
+def _role_before_comma(text: str, start: int) -> bool:
+    m = _ROLE_BEFORE_COMMA_RE.search(text, max(0, start - 100), start)
+    return m is not None and (m.group("role") in t.ROLE_NOUNS or re.fullmatch(t.KIN_NOUNS, m.group("role")) is not None)
+
+
+def uyghur_names_in_context(page: int, text: str) -> list[Mention]:
+    """Two capitalised words alone, one a common Uyghur given name and the other no common word, a place or a
+    month, where what is said around them is said of a person: a Uyghur's name whose father's name the
+    stock does not hold ("Tashpolat Tiyip was detained"), which the statistical model misses. (Two given
+    names alone are a name whatever is around them: english_rules.)"""
+    out = []
+    for m in _TWO_NAME_WORDS_RE.finditer(text):
+        given = [_uyghur_given_name(w) for w in m.groups()]
+        other = m.group(2) if given[0] else m.group(1)
+        if (
+            given.count(True) != 1
+            or _common_word(other)
+            or known_place(other)
+            or other in CALENDAR_WORDS | TITLE_TOKENS
+        ):
+            continue
+        if (
+            _PERSON_DONE_TO_RE.match(text, m.end())
+            or _role_apposition(text, m.end())
+            or _role_before_comma(text, m.start())
+        ):
+            out.append(Mention(page, m.start(), m.end(), m.group(0), m.group(0), t.PERSON, P_RULE))
+    return out
+
+
 # an encyclopaedia's first sentence on a person: the name, a bracket that gives the birth ("(Uyghur: …; born
 # 4 May 1966)", "(b. 1966)"), then "is" or "was"
 _LEAD_PERSON_RE = re.compile(
@@ -531,6 +581,7 @@ def context_mentions(page: int, text: str, ents: list[tuple[int, int, str]], raw
         + world_cities_after_prepositions(page, text)
         + postcode_towns(page, raw or text)
         + surname_heads(page, text, ents)
+        + uyghur_names_in_context(page, text)
         + lead_subjects(page, text)
         + born_subjects(page, raw or text)
     )
