@@ -52,6 +52,19 @@ def test_a_name_wrapped_over_two_quoted_lines_of_a_reply_is_one_body() -> None:
     assert "Prefecture Party Committee" not in bodies
 
 
+def test_a_name_wrapped_at_the_width_of_a_mostly_unwrapped_page_is_one_body() -> None:
+    r = analyse(
+        "From: Lena Holm <l.holm@example.no>\nSent: Monday, 3 June 2019 10:02\nTo: Tove Lindqvist\n"
+        "Subject: RE: the order\n\nDear Tove,\n\n"
+        "Thank you. Our supplier has answered that the dormitories were inspected last year by the Ili Kazakh\n"
+        "Autonomous Prefecture Public Security Bureau and that the workers may leave on Sundays after lunch.\n\n"
+        "Best regards,\nLena Holm\nHead of Sourcing\nNorrvik Textiles AB | Oslo\nTel: +47 22 00 00 00\n"
+    )
+    bodies = names(r, *BODY_TYPES)
+    assert [b for b in bodies if b.startswith("Ili") and b.endswith("Public Security Bureau")]
+    assert not [b for b in bodies if b.startswith("Autonomous Prefecture")]
+
+
 def test_the_verb_that_opens_a_slides_bullet_is_no_part_of_a_name() -> None:
     r = analyse(
         "Next steps\n"

@@ -117,7 +117,7 @@ def prepare(text: str, fields: list[re.Match[str]] | None = None) -> str:
     out = "".join(chars)
     lengths = sorted(len(line.strip()) for line in out.split("\n") if line.strip())
     if not _wrapped(lengths):
-        return out  # a page whose paragraphs are lines of their own: every line break ends something
+        return _full_lines_run_on(out, lengths)  # a page whose paragraphs are lines of their own, mostly
     # single line breaks inside a paragraph become spaces; blank lines stay, and so does the break before
     # a list's item ("References\n1. Amnesty International (2021)": a heading is no part of a name) and
     # after a line much shorter than the page's lines that no punctuation ends: a heading or a list
@@ -352,6 +352,26 @@ def _wrapped(lengths: list[int]) -> bool:
     width = lengths[len(lengths) * 19 // 20]
     full = sum(1 for n in lengths if n >= 0.75 * width)
     return full >= 3 and full * 3 >= len(lengths)
+
+
+# a line that fills the page's width and stops inside a phrase (a letter or a comma last), before a line of the
+# same paragraph that no list's marker or table's bar opens
+_RUN_ON_BREAK_RE = re.compile(r"(?<=[\w,])[ \t]*\n(?=[ \t]*[^\s•\-–—|])")
+
+
+def _full_lines_run_on(text: str, lengths: list[int]) -> str:
+    """A page whose paragraphs are mostly lines of their own (an e-mail's headers and signatures, a slide's
+    bullets) may still wrap some at a width ("… run by the Aksu⏎Prefecture Party Committee"): a line as long
+    as the page's longer lines (nine tenths of them) that stops inside a phrase runs on into the next."""
+    if len(lengths) < 5:
+        return text
+    full = 0.9 * lengths[len(lengths) * 19 // 20]
+
+    def run_on(m: re.Match[str]) -> str:
+        line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
+        return m.group(0).replace("\n", " ") if len(line.strip()) >= full else m.group(0)
+
+    return _RUN_ON_BREAK_RE.sub(run_on, text)
 
 
 def _short_line_length(lengths: list[int]) -> int:
