@@ -56,8 +56,10 @@ def test_a_name_wrapped_at_the_width_of_a_mostly_unwrapped_page_is_one_body() ->
     r = analyse(
         "From: Lena Holm <l.holm@example.no>\nSent: Monday, 3 June 2019 10:02\nTo: Tove Lindqvist\n"
         "Subject: RE: the order\n\nDear Tove,\n\n"
-        "Thank you. Our supplier has answered that the dormitories were inspected last year by the Ili Kazakh\n"
-        "Autonomous Prefecture Public Security Bureau and that the workers may leave on Sundays after lunch.\n\n"
+        "Thank you. Our supplier has answered our questions about the dormitories at the mill near Yining and\n"
+        "sent the photographs, which show the rooms. It says they were inspected last year by the Ili Kazakh\n"
+        "Autonomous Prefecture Public Security Bureau and that the workers may leave the site on Sundays after\n"
+        "lunch, but not on other days. I will forward the full answer to you and to our auditors tomorrow.\n\n"
         "Best regards,\nLena Holm\nHead of Sourcing\nNorrvik Textiles AB | Oslo\nTel: +47 22 00 00 00\n"
     )
     bodies = names(r, *BODY_TYPES)

@@ -355,17 +355,17 @@ def _wrapped(lengths: list[int]) -> bool:
 
 
 # a line that fills the page's width and stops inside a phrase (a letter or a comma last), before a line of the
-# same paragraph that no list's marker or table's bar opens
-_RUN_ON_BREAK_RE = re.compile(r"(?<=[\w,])[ \t]*\n(?=[ \t]*[^\s•\-–—|])")
+# same paragraph that a word opens (no list's marker, table's bar, date or number)
+_RUN_ON_BREAK_RE = re.compile(r"(?<=[\w,])[ \t]*\n(?=[ \t]*[^\W\d_])")
 
 
 def _full_lines_run_on(text: str, lengths: list[int]) -> str:
     """A page whose paragraphs are mostly lines of their own (an e-mail's headers and signatures, a slide's
     bullets) may still wrap some at a width ("… run by the Aksu⏎Prefecture Party Committee"): a line as long
     as the page's longer lines (nine tenths of them) that stops inside a phrase runs on into the next."""
-    if len(lengths) < 5:
-        return text
-    full = 0.9 * lengths[len(lengths) * 19 // 20]
+    full = 0.9 * lengths[len(lengths) * 19 // 20] if len(lengths) >= 5 else 0
+    if not full or sum(1 for n in lengths if n >= full) < 3:
+        return text  # no paragraph wrapped at a width: a long line alone ends where it ends
 
     def run_on(m: re.Match[str]) -> str:
         line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
