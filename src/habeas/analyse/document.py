@@ -49,6 +49,7 @@ from habeas.analyse.english_context import (
     listed_organisations,
     regional_organisations,
     source_organisations,
+    without_opening_verbs,
 )
 from habeas.analyse.english_cues import (
     cue_mentions,
@@ -118,7 +119,7 @@ def analyse_document(
         kept += people_among(p.number, text, kept)
         kept += introduced_persons(p.number, text, kept)
         kept += names_listed_with_places(p.number, text, kept)
-        kept = listed_line_bodies(p.number, p.text, kept)
+        kept = without_opening_verbs(p.text, listed_line_bodies(p.number, p.text, kept))
         kept = regional_organisations(p.number, text, source_organisations(p.number, text, kept))
         kept = law_acronyms(p.number, text, kept)
         mentions.extend(kept + listed_organisations(p.number, text, kept) + affiliated_bodies(p.number, text, kept))

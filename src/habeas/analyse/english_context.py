@@ -37,6 +37,7 @@ from habeas.analyse.english import (
     TITLE_TOKENS,
     _name_words_ok,
     _uyghur_given_name,
+    clean_name,
     compass_phrase,
     initials,
     known_place,
@@ -1051,3 +1052,45 @@ def _law_names(text: str) -> list[str]:
         words = run.group(0).split()
         out.extend(" ".join(words[: i + 1]) for i, w in enumerate(words) if w in LAW_HEADS and i >= 2)
     return out
+
+
+# the verb that opens a line's instruction or a title page's line, before the name it governs ("• Report to the
+# Labour Inspectorate", "Join the Fair Wear Foundation review", "Exit Gansu Tianlu within a year", "Prepared for
+# the Finance Committee"): a verb of a recommendation's or a work plan's bullet, or a past participle and its
+# preposition
+_OPENING_VERB_RE = re.compile(
+    r"(?:(?:Report|Join|Exit|Contact|Require|Submit|Engage|Ensure|Review|Suspend|Publish|Conduct|Establish|Request"
+    r"|Inform|Notify|Ask|Invite|Adopt|Appoint|Investigate|Refer|Send|Approve|Escalate|Assess|Brief|Divest"
+    r"|Terminate|Leave|Replace|Consult|Align)(?:[ \t]+(?:to|with|from|for|on|by))?"
+    r"|(?!United\b)[A-Z][a-z]{3,}ed[ \t]+(?:for|to|by))[ \t]+(?:the[ \t]+)?(?=[A-Z])"
+)
+# what may stand before it on its line: nothing, or a list's bullet or number
+_LINE_OPENING_RE = re.compile(r"[ \t]*(?:[•\-–—*·▪►]|\(?\d{1,2}[.)]|[a-z][.)])?[ \t]*")
+
+
+def without_opening_verbs(text: str, kept: list[Mention]) -> list[Mention]:
+    """Names read over the verb that opens their line (``text``: the page with its line breaks, a name run over
+    from the line above too: "Sourcing Review⏎Prepared for the Finance Committee"): a body's name starts after
+    the verb and its preposition; a person's is no name at all (no one is called "Exit Gansu")."""
+    out = []
+    for m in kept:
+        verb = _opening_verb(text, m.start, m.end)
+        if verb is None:
+            out.append(m)
+        elif m.type in (t.ORGANIZATION, t.PUBLIC_BODY):
+            name = clean_name(text[verb : m.end])
+            out.append(dataclasses.replace(m, start=verb, text=text[verb : m.end], name=name, canonical=name))
+        elif m.type != t.PERSON:
+            out.append(m)
+    return out
+
+
+def _opening_verb(text: str, start: int, end: int) -> int | None:
+    """Where the name after a line's opening verb starts, the verb inside ``start``–``end``; None if none."""
+    for line_start in (*(i + 1 for i in range(end - 1, start, -1) if text[i] == "\n"), start):
+        verb = _OPENING_VERB_RE.match(text, line_start if line_start > start else start)
+        if verb is None or verb.end() >= end:
+            continue
+        if _LINE_OPENING_RE.fullmatch(text, text.rfind("\n", 0, verb.start()) + 1, verb.start()):
+            return verb.end()
+    return None

@@ -716,7 +716,16 @@ def designated_people(page: int, text: str) -> list[Mention]:
             first = first or name
             written = text[m.start("surname") : m.end("given")]
             out.append(Mention(page, m.start("surname"), m.end("given"), written, name, t.PERSON, P_STRONG, first))
+            out.extend(_entry_name_in_prose(page, text, m.group("surname"), m.group("given"), name))
     return out
+
+
+def _entry_name_in_prose(page: int, text: str, surname: str, given: str, name: str) -> list[Mention]:
+    """A listed person named again in the release's prose with the surname in capitals, before or after the
+    given name and without the comma ("WANG Lei has served since 2019", "Erkin TURSUN, Director of …")."""
+    s, g = re.escape(surname), re.escape(given)
+    prose = re.compile(rf"(?<![\w\-]){s}[ \t]+{g}(?![\w\-])|(?<![\w\-]){g}[ \t]+{s}(?![\w\-])")
+    return [Mention(page, m.start(), m.end(), m.group(0), name, t.PERSON, P_STRONG, name) for m in prose.finditer(text)]
 
 
 # a designated entity's entry: its name in capitals, two words or more, at the line's start or after "a.k.a.",

@@ -65,10 +65,27 @@ def _glued_label_ends(fields: list[re.Match[str]]) -> set[int]:
     return {f.end("label") for f in fields if f.group("glued") is not None}
 
 
+# an e-mail's quoted lines ("> Our auditor visited the site", "> > On Mon, … wrote:"): the marks before them
+QUOTE_MARKER_RE = re.compile(r"(?m)^[ \t]*>(?:[ \t]*>)*[ \t]?")
+
+
+def _without_quote_markers(text: str) -> str:
+    """The text with the marks of a reply's quoted lines blanked, where two lines or more carry them, so that
+    a name wrapped over two quoted lines reads as one ("… run by the Aksu⏎> Prefecture Party Committee")."""
+    marks = list(QUOTE_MARKER_RE.finditer(text))
+    if len(marks) < 2:
+        return text
+    chars = list(text)
+    for m in marks:
+        chars[m.start() : m.end()] = " " * (m.end() - m.start())
+    return "".join(chars)
+
+
 def prepare(text: str, fields: list[re.Match[str]] | None = None) -> str:
     """The text spaCy and the rules read: same length, single line breaks, list markers and footnote
     numbers blanked, so offsets still point into the stored text. ``fields``: the page's infobox fields,
     where the caller has found them already (``infobox_fields``)."""
+    text = _without_quote_markers(text)
     chars = list(text)
     for m in LIST_MARKER_RE.finditer(text):
         for i in range(m.start(), m.end()):
@@ -100,7 +117,7 @@ def prepare(text: str, fields: list[re.Match[str]] | None = None) -> str:
     out = "".join(chars)
     lengths = sorted(len(line.strip()) for line in out.split("\n") if line.strip())
     if not _wrapped(lengths):
-        return out  # a page whose paragraphs are lines of their own: every line break ends something
+        return _full_lines_run_on(out, lengths)  # a page whose paragraphs are lines of their own, mostly
     # single line breaks inside a paragraph become spaces; blank lines stay, and so does the break before
     # a list's item ("References\n1. Amnesty International (2021)": a heading is no part of a name) and
     # after a line much shorter than the page's lines that no punctuation ends: a heading or a list
@@ -114,6 +131,7 @@ def prepare(text: str, fields: list[re.Match[str]] | None = None) -> str:
     rows = (*rows, *_TIMELINE_LINE_RE.finditer(text))  # a timeline's entry ("April 2017: …", "2014 – …")
     for m in rows:
         items |= {m.start() - 1, m.end()}
+    items |= {m.start() - 1 for m in _LISTED_ENTRY_LINE_RE.finditer(text)}
     # nor is an infobox's field ("Preceded by Shohrat Zakir", "Alma mater …"), a label and its value
     for m in [*INFOBOX_FIELD_RE.finditer(text), *fields]:
         items |= {m.start() - 1, m.end()}
@@ -315,6 +333,13 @@ CAPS_SURNAME = r"[A-Z][A-Z’'\-]+(?:[ \t]+[A-Z][A-Z’'\-]+)?"
 
 # a line that opens with a surname in capitals and the form of address after a comma ("LINDQVIST, Dr Maja, …")
 INVERTED_NAME_LINE_RE = re.compile(rf"(?m)^[ \t]*{CAPS_SURNAME},[ \t]+{ADDRESS}[ \t]+[A-Z][^\n]*$")
+# the first line of a sanctions list's entry: a person's name surname first in capitals or a body's name in
+# capitals, with an alias, a birth date, a nationality or the programme's tag on the line ("WANG, Lei (a.k.a. …);
+# DOB 1960; …", "ACME TRADING CO., LTD. (a.k.a. …)"); the line above ends there, however the page wraps
+_LISTED_ENTRY_LINE_RE = re.compile(
+    rf"(?m)^[ \t]*(?:{CAPS_SURNAME},[ \t]+[A-Z][a-z]|[A-Z][A-Z0-9&'’\-.]*(?:,?[ \t]+[A-Z0-9&][A-Z0-9&'’\-.]*)+[ \t]*\()"
+    r"(?=[^\n]*(?:a\.k\.a\.|\bDOB\b|\bnationality\b|\[[A-Z][A-Z0-9\-]{2,}\]))"
+)
 
 
 def _wrapped(lengths: list[int]) -> bool:
@@ -327,6 +352,26 @@ def _wrapped(lengths: list[int]) -> bool:
     width = lengths[len(lengths) * 19 // 20]
     full = sum(1 for n in lengths if n >= 0.75 * width)
     return full >= 3 and full * 3 >= len(lengths)
+
+
+# a line that fills the page's width and stops inside a phrase (a letter or a comma last), before a line of the
+# same paragraph that a word opens (no list's marker, table's bar, date or number)
+_RUN_ON_BREAK_RE = re.compile(r"(?<=[\w,])[ \t]*\n(?=[ \t]*[^\W\d_])")
+
+
+def _full_lines_run_on(text: str, lengths: list[int]) -> str:
+    """A page whose paragraphs are mostly lines of their own (an e-mail's headers and signatures, a slide's
+    bullets) may still wrap some at a width ("… run by the Aksu⏎Prefecture Party Committee"): a line as long
+    as the page's longer lines (nine tenths of them) that stops inside a phrase runs on into the next."""
+    full = 0.9 * lengths[len(lengths) * 19 // 20] if len(lengths) >= 5 else 0
+    if not full or sum(1 for n in lengths if n >= full) < 3:
+        return text  # no paragraph wrapped at a width: a long line alone ends where it ends
+
+    def run_on(m: re.Match[str]) -> str:
+        line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
+        return m.group(0).replace("\n", " ") if len(line.strip()) >= full else m.group(0)
+
+    return _RUN_ON_BREAK_RE.sub(run_on, text)
 
 
 def _short_line_length(lengths: list[int]) -> int:

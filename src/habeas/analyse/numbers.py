@@ -153,6 +153,9 @@ _CURRENCY_CODES = {
     "EUR": "euros",
     "GBP": "pounds",
     "HKD": "HK dollars",
+    # other currencies' codes, as a report or a slide from elsewhere writes its own ("NOK 2.4 million")
+    **{"NOK": "Norwegian kroner", "SEK": "Swedish kronor", "DKK": "Danish kroner", "CHF": "Swiss francs"},
+    **{"JPY": "yen", "AUD": "Australian dollars", "CAD": "Canadian dollars", "KZT": "tenge"},
 }
 _CODE_WORDS = "|".join(_CURRENCY_CODES)
 _CURRENCY_BEFORE = re.compile(rf"(?:(?P<code>US|HK|A|C|NZ)?\$|(?P<sign>[€£¥]|(?<![\w\-])(?:{_CODE_WORDS})[ \t]))\s?$")
@@ -534,8 +537,9 @@ _RATE_AFTER = re.compile(
 
 
 # "1,200-odd", "300-plus": a figure given roughly, or as a floor
-APPROXIMATE_AFTER = re.compile(r"-(?P<word>odd|plus)(?![\w\-])", re.IGNORECASE)
-_APPROXIMATE_QUALIFIERS = {"odd": "about", "plus": "more than"}
+# "1,200-odd prisoners", "300-plus sites", "1,300+ shipments" (a slide's or a table's note): a bound after the figure
+APPROXIMATE_AFTER = re.compile(r"-(?P<word>odd|plus)(?![\w\-])|\+(?=[ \t]+[a-z])", re.IGNORECASE)
+_APPROXIMATE_QUALIFIERS = {"odd": "about", "plus": "more than", "+": "more than"}
 
 
 def _unit_after(text: str, pos: int) -> str:
@@ -751,8 +755,11 @@ def _changed_to(text: str, end: int, before: Figure) -> bool:
     return changed is not None and _FROM_BEFORE_RE.search(text, max(0, before.start - 8), before.start) is not None
 
 
-# "9 of the 14 auditors", "three of its 40 branches": a part, then the whole with what it counts
-_PART_OF_WHOLE_RE = re.compile(r"[ \t]+of[ \t]+(?:the|its|their|his|her|these|those|all)[ \t]+\d[\d,]*(?:\.\d+)?")
+# "9 of the 14 auditors", "three of its 40 branches", "17 of 41 mapped mills" (a slide's or a table's note,
+# without the article; not a year: "Decree 10 of 2019"): a part, then the whole with what it counts
+_PART_OF_WHOLE_RE = re.compile(
+    r"[ \t]+of[ \t]+(?:(?:the|its|their|his|her|these|those|all)[ \t]+|(?!(?:1[89]|20)\d\d(?![\d,])))\d[\d,]*(?:\.\d+)?"
+)
 # "up from about 6,500", "down from 28": the figure a count is compared with, which counts the same thing
 _COMPARED_BEFORE_RE = re.compile(
     rf"\b(?:up|down|rising|falling|rose|fell|compared)[ \t]+(?:from|with)[ \t]+(?:(?:{_QUAL_RE})[ \t]+)?[\d,.]+"
@@ -1082,6 +1089,9 @@ _AGE_IS_BEFORE = re.compile(
     # "born in Aksu in 1991 and now 33": the age a birth year's clause goes on to tell
     r"|\bin[ \t]+(?:19|20)\d\d[ \t]+and[ \t]+now[ \t]+$"
 )
+# "a former detainee, now 52, told …", "Gulnar, now 61, lives in Almaty": the age set off after the person (not a
+# count changed, "held 300 people, now 200,": no figure stands in the words before)
+_NOW_AGE_BEFORE = re.compile(r"(?:^|[.!?][ \t]+|\n)[^\d\n]*(?<=[a-z]),[ \t]+now[ \t]+$")
 # "a Kazakh woman of 41 from Ghulja": a person's age after "of", the number ending the phrase
 _PERSON_OF_AGE_BEFORE = re.compile(
     r"\b(?:(?:wo)?man|girl|boy|widow(?:er)?|mother|father|grandmother|grandfather)[ \t]+of[ \t]+$"
@@ -1119,6 +1129,8 @@ def _told_age(text: str, before: str, end: int, raw: str) -> bool:
         return False  # the number, after its qualifier if it has one ("a grandmother of about 80")
     if _AGE_IS_BEFORE.search(before) or _TURNS_BEFORE.search(before):
         return AGE_IS_AFTER.match(text, end) is not None
+    if _NOW_AGE_BEFORE.search(before):
+        return text[end : end + 1] == ","
     return _PERSON_OF_AGE_BEFORE.search(before) is not None and _PERSON_OF_AGE_AFTER.match(text, end) is not None
 
 
@@ -1301,7 +1313,7 @@ def english_figures(text: str, skip: list[tuple[int, int]], layout: str | None =
             q = "between"
         approximate = APPROXIMATE_AFTER.match(text, end)
         if q is None and approximate:
-            q = _APPROXIMATE_QUALIFIERS[approximate.group("word").lower()]
+            q = _APPROXIMATE_QUALIFIERS[approximate.group(0).lstrip("-").lower()]
         figures.append(
             Figure(start=start, end=end, value=value, low=low, high=high, qualifier=q, unit=unit, text=m.group(0))
         )
@@ -1320,6 +1332,9 @@ _SPACED_CELL = re.compile(r"(?:[^ \t\r\n|]|\|(?! ))+(?: (?:[^ \t\r\n|]|\|(?! ))+
 # a number cell of such a table, its figure's qualifier in the cell too ("up to 6,000", "about 9,000")
 _QUALIFIED_NUMBER_CELL = re.compile(rf"(?:(?:{_QUAL_RE})[ \t]+)?\d[\d,.]*%?", re.IGNORECASE)
 _ROW_NUMBER_HEADS = {"#", "no", "no.", "nr", "rank", "item", "s/n"}
+# a column whose head names a rank, a level or a stage holds labels, no counts ("Supplier | Tier | Province",
+# "Site | Security level | Opened", "Phase")
+_RANK_HEADS = {"tier", "level", "grade", "phase", "stage", "priority", "category", "class", "ranking"}
 
 
 def _row_numbers(rows: list[list[tuple[int, str]]], column: int) -> bool:
@@ -1340,7 +1355,9 @@ def _spaced_table_heads(text: str) -> dict[int, str | None]:
         numbering = {
             i
             for i, head in enumerate(columns)
-            if head.lower() in _ROW_NUMBER_HEADS or (i == 0 and len(rows) > 1 and _row_numbers(rows, i))
+            if head.lower() in _ROW_NUMBER_HEADS
+            or head.lower().rpartition(" ")[2] in _RANK_HEADS
+            or (i == 0 and len(rows) > 1 and _row_numbers(rows, i))
         }
         for i, head in enumerate(_heads_with_their_noun(columns, rows, numbering)):
             cells = (r for r in rows if _QUALIFIED_NUMBER_CELL.fullmatch(r[i][1]))
