@@ -810,6 +810,24 @@ def _names_in_cells(page: int, text: str) -> list[Mention]:
     return out
 
 
+# a transcribed name shortened to a Latin initial after its dot, as credits and team lists write a colleague's
+# father's name: "艾某江·M.", "巴某古丽·K", "阿某·吐某·N." (not inside a Latin word: "·Mac")
+_LATIN_INITIAL_NAME_RE = re.compile(
+    rf"(?<![{_TRANSLIT_CLASS}{DOTS}])(?P<name>[{_TRANSLIT_CLASS}]{{2,8}}(?:[{DOTS}][{_TRANSLIT_CLASS}]{{2,8}})?"
+    rf"[{DOTS}][A-Z])(?![A-Za-z])"
+)
+
+
+def _names_with_latin_initial(page: int, text: str) -> list[Mention]:
+    """A transcribed given name, its dot and a capital Latin letter standing for the rest of the name
+    ("艾某江·M."): one person, named with the initial (not the given name alone, nor a place read in it)."""
+    out = []
+    for m in _LATIN_INITIAL_NAME_RE.finditer(text):
+        name = _DOT_RE.sub("·", m.group("name"))
+        out.append(Mention(page, *m.span("name"), name, name, t.PERSON, 5))
+    return out
+
+
 # reporters' names joined by slashes in brackets before 报道, as overseas radio sites sign a report written by
 # two: "（林某/高某某 报道）"
 _SLASHED_BYLINE_RE = re.compile(rf"[（(](?P<names>{_HAN_NAME}?(?:[/／]{_HAN_NAME}?)+){_GAP}?(?:报道|报导)[)）]")
