@@ -76,3 +76,9 @@ def test_a_transcribed_name_with_a_latin_initial_after_its_dot_is_one_person() -
 
 def test_a_transcribed_name_with_xu_after_its_dot_is_read_whole() -> None:
     assert "麦麦提·阿不都许库尔" in cn_names("村民麦麦提·阿不都许库尔说，收入提高了。", t.PERSON)
+
+
+def test_a_name_the_dictionary_knows_as_a_persons_is_read_after_a_minutes_label() -> None:
+    assert "李娜" in cn_names("记录人：李娜\n", t.PERSON)
+    assert "李娜" in cn_names("联系人：李娜　电话：0998-1234567\n", t.PERSON)
+    assert cn_names("参加：会议、主任\n", t.PERSON) == set()

@@ -235,7 +235,7 @@ def _given_names_alone(page: int, text: str, dotted: list[Mention]) -> list[Ment
 # "填表人：赵某" (not 作者, "author", which a web page gives its medium or platform too: "作者：石榴云"); a school's or
 # an office's news item closes with its text's and pictures' credits after slashes: "（文/某某 某某 摄/某某）"
 _LABEL_RE = re.compile(
-    r"(?m)(?:^|(?<=[ \t\u3000]))[（(【\[]?(?:参加|出席|列席|主持|记录|联系人|签发|审核|参会人员|与会人员|"
+    r"(?m)(?:^|(?<=[ \t\u3000]))[（(【\[]?(?:参加|出席|列席|主持|记录人|记录|联系人|签发|审核|参会人员|与会人员|"
     r"责编|责任编辑|编辑|网编|美编|校对|审校|撰文|撰稿|图文|记者|摄影|摄像|翻译|填表人|审核人|审批人|经办人|制表人|承办人)[：:]"
     r"|(?:^|(?<=[ \t\u3000（(]))(?:文|图|摄|图文|摄影)[/／]"
 )
@@ -260,7 +260,8 @@ def _listed_after_label(page: int, text: str) -> list[Mention]:
         line_end = len(text) if line_end < 0 else line_end
         for item in _LIST_ITEM_RE.finditer(text, m.end(), line_end):
             name = item.group(0)
-            known = name in _gazetteer_cn()[1] or frequent_word(name)  # "参加：和田、喀什": places
+            # "参加：和田、喀什": places; a frequent word, unless the dictionary knows it as a person's name ("李娜")
+            known = name in _gazetteer_cn()[1] or (frequent_word(name) and dictionary_tag(name) != "nr")
             transcribed = 3 <= len(name) <= 6 and all(c in TRANSLIT for c in name)  # "古丽米拉"
             named = _is_han_name(name) or transcribed or _editors_pen_name(m.group(0), name)
             if named and name[-1] not in _NOT_GIVEN + _LEVEL_CHARS and not known:
