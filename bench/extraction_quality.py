@@ -99,6 +99,7 @@ SETS = {
     "held27-zh": (OWN / "heldout27-zh", OWN / "heldout27-zh-gold.json"),
     "held28-zh": (OWN / "heldout28-zh", OWN / "heldout28-zh-gold.json"),
     "held29-zh": (OWN / "heldout29-zh", OWN / "heldout29-zh-gold.json"),
+    "held30-zh": (OWN / "heldout30-zh", OWN / "heldout30-zh-gold.json"),
 }
 TYPES = {
     "persons": {"person"},

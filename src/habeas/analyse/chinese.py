@@ -40,6 +40,7 @@ from habeas.analyse.chinese_bodies import (
     _longer_names_first,
     _named_by_suffix,
     _organisations,
+    _place_accounts,
     _source_media,
     _titled_media,
     _with_branches,
@@ -98,6 +99,7 @@ from habeas.analyse.chinese_people import (
     _named_after_title,
     _names_after_department,
     _names_in_cells,
+    _names_with_latin_initial,
     _not_a_name_after_title,
     _people_first,
     _people_listed_with_people,
@@ -547,6 +549,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
     cands.extend(_han_names_after_noun(page, text, tokens))
     cands.extend(_names_after_department(page, text, tokens))
     cands.extend(_listed_after_label(page, text))
+    cands.extend(_names_with_latin_initial(page, text))
     cands.extend(_kin_names(page, text, tokens))
     cands.extend(_display_names(page, text))
     cands.extend(_wire_bylines(page, text))
@@ -560,6 +563,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
         if kind is not None:
             cands.append(Mention(page, m.start(1), m.end(1), m.group(1), m.group(1), kind, 5))
     cands.extend(_titled_media(page, text, index))
+    cands.extend(_place_accounts(page, text, index))
     for s, e in _named_by_suffix(FACILITY_HEAD_RE, text, tokens, 0):
         holds_place = any(text[s : s + n] in index for n in range(1, e - s))
         cands.append(Mention(page, s, e, text[s:e], text[s:e], t.FACILITY, 6 if holds_place else 4))

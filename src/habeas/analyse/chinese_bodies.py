@@ -35,6 +35,7 @@ from habeas.analyse.chinese_forms import (
     _name_edge,
     _name_like,
     _place_before,
+    _short_place_forms,
     _unlevelled_place_start,
 )
 from habeas.analyse.chinese_words import (
@@ -1868,6 +1869,25 @@ def _cited_periodicals(page: int, text: str) -> list[Mention]:
     ]
 
 
+# a government's news account named by its place and 发布 ("某某发布"), as a WeChat article's or a post's header
+# writes it: alone on its line (under the title, above the QR code) or before the post's date ("原创 作者 某某发布
+# 2019-04-16 20:31"); not "某地发布了…", a place that announces
+_PLACE_ACCOUNT_RE = re.compile(
+    rf"(?m)(?:^|(?<=[ \t\u3000]))(?P<place>[{CJK}]{{2,6}}?)发布"
+    r"(?=[ \t\u3000]*[Vv]?[ \t\u3000]*(?:\n|$)|[ \t\u3000]+(?:\d{4}-)?\d{1,2}-\d{1,2}[ \t\u3000])"
+)
+
+
+def _place_accounts(page: int, text: str, index: dict[str, t.GazetteerEntry]) -> list[Mention]:
+    """A news account named by a place and 发布 in a page's header or credits ("某某发布 2019-04-16"): a medium."""
+    out = []
+    for m in _PLACE_ACCOUNT_RE.finditer(text):
+        place = m.group("place")
+        if place in index or place in _short_place_forms():  # "皮山发布": the county named without 县
+            out.append(Mention(page, m.start(), m.end(), m.group(0), m.group(0), t.ORGANIZATION, 6))
+    return out
+
+
 # a website listed after a paper in book-title marks, as an announcement names its media of disclosure:
 # "《中国证券报》和某某资讯网（www…）", "《某某日报》、某某新闻网"
 SITE_AFTER_PAPER_RE = re.compile(
@@ -2079,19 +2099,30 @@ def _local_offices(cands: list[Mention]) -> list[Mention]:
     return out
 
 
+_BODY_TYPES = (t.ORGANIZATION, t.PUBLIC_BODY)
+
+
+def _branch_of(parent: Mention, branch: Mention) -> bool:
+    """Whether a body right after a company or an aid headquarters is its branch ("…有限公司|哈密分公司",
+    "…援疆和田指挥部|某某分指挥部")."""
+    if parent.type == t.ORGANIZATION and parent.name[-2:] in ("公司", "集团"):
+        return branch.name.endswith(_BRANCH_ENDS)
+    return parent.type in _BODY_TYPES and parent.name.endswith("指挥部") and branch.name.endswith("分指挥部")
+
+
 def _with_branches(kept: list[Mention]) -> list[Mention]:
-    """A company's branch named after the company ("某某有限公司哈密分公司"): one body, the branch, whose
-    name holds the company's whole name and the place it serves."""
-    by_start = {(m.page, m.start): m for m in kept if m.type == t.ORGANIZATION}
+    """A company's branch named after the company ("某某有限公司哈密分公司"), or an aid headquarters' branch
+    named after it ("某某市援疆和田指挥部某某分指挥部"): one body, the branch, whose name holds the parent's whole
+    name and the place it serves."""
+    by_start = {(m.page, m.start): m for m in kept if m.type in _BODY_TYPES}
     joined: dict[int, Mention] = {}
     for m in kept:
         branch = by_start.get((m.page, m.end))
-        if m.type != t.ORGANIZATION or m.name[-2:] not in ("公司", "集团") or branch is None:
+        if branch is None or branch.start != m.end or not _branch_of(m, branch):
             continue
-        if branch.name.endswith(_BRANCH_ENDS) and branch.start == m.end:
-            name = m.text + branch.text
-            joined[id(m)] = Mention(m.page, m.start, branch.end, name, name, t.ORGANIZATION, m.priority)
-            joined[id(branch)] = joined[id(m)]
+        name = m.text + branch.text
+        joined[id(m)] = Mention(m.page, m.start, branch.end, name, name, m.type, m.priority)
+        joined[id(branch)] = joined[id(m)]
     if not joined:
         return kept
     out, seen = [], set()
@@ -2164,13 +2195,16 @@ def courts_tribunals(cands: list[Mention], text: str) -> list[Mention]:
 
 
 # an armed force's territorial units named after it, each after its place: "中国人民武装警察部队新疆总队",
-# "武警新疆总队喀什支队"
-_FORCE_UNIT_RE = re.compile(rf"[{CJK}]{{2,8}}?总队(?:[{CJK}]{{2,6}}?(?:支队|大队))?")
+# "武警新疆总队喀什支队", or a county's or a city's squadron named after it alone: "武警某某县中队"
+_FORCE_UNIT_RE = re.compile(
+    rf"[{CJK}]{{2,8}}?总队(?:[{CJK}]{{2,6}}?(?:支队|大队))?|[{CJK}]{{1,6}}?[县市区州](?:支队|大队|中队)"
+)
 
 
 def force_units(cands: list[Mention], text: str) -> list[Mention]:
-    """An armed force's corps and detachment named right after the force ("中国人民武装警察部队新疆总队和田支队"):
-    one body, the unit, named with the force (not the force alone and the unit's place apart)."""
+    """An armed force's corps and detachment named right after the force ("中国人民武装警察部队新疆总队和田支队"),
+    or a county's squadron ("武警某某县中队"): one body, the unit, named with the force (not the force alone and
+    the unit's place apart)."""
     out = []
     for m in cands:
         unit = (

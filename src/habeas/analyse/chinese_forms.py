@@ -49,6 +49,7 @@ _DOTTED_NAME_CHARS = (
     | set("差猜孙伍盘")
     | set("送排贡")  # 吐送 (Tosun), 排尔哈提 (Perhat), 图尔贡 (Turghun)
     | set("台")  # 台来提 (Telet), 台外库 (Tewekkul): 平台, 电视台 before a dot are rare
+    | set("许")  # 阿布都许库尔 (Abdushükür), 许库尔 (Shükür): a Han surname, but no word's own after a dot
 )
 
 
@@ -84,6 +85,11 @@ _GAP = r"[ \t\u3000]"
 _LEVEL_CHARS = "市县区州省乡镇村"
 
 
+# the task a leading group is named after: two to six characters ("社区矫正工作领导小组"), or seven or eight right
+# after a county's or a city's name ("某某县|职业技能教育培训工作领导小组": the county is read as its place)
+_TASK = f"(?:[{CJK}]{{2,6}}|(?<=[县市州区])[{CJK}]{{7,8}})"
+
+
 # Public bodies: a chain of organs ending in a head ("党委政法委", "行政公署", "公安局"), named after
 # their place ("喀什地区", "自治区", "兵团", "第三师"), or a national body that needs no place ("公安部").
 BODY_PARTS = (
@@ -115,7 +121,7 @@ BODY_PARTS = (
     # a province's supervision department and a city's bureau until 2018 (joined to the discipline commission,
     # "纪委监察厅"), a district's housing bureau and its office of expropriation ("区房管局", "征收办")
     "监察厅|监察局|房产管理局|房管局|房屋征收办公室|征收办|"
-    f"[{CJK}]{{2,6}}工作领导小组办公室|[{CJK}]{{2,6}}工作领导小组|领导小组办公室|领导小组"
+    f"{_TASK}工作领导小组办公室|{_TASK}工作领导小组|领导小组办公室|领导小组"
 )
 
 
@@ -618,7 +624,7 @@ def _names_ending(window: str, index: dict[str, t.GazetteerEntry]) -> list[str]:
 
 
 # verbs of working together that the segmenter tags as nouns, before the body they name ("会同…公司")
-_WITH_VERBS = {"会同", "协同", "联合", "配合", "督促", "指导", "要求", "责成", "协调", "牵头"}
+_WITH_VERBS = {"会同", "协同", "联合", "配合", "督促", "指导", "要求", "责成", "协调", "牵头", "联系", "联络"}
 
 
 # a bureau under a known body, named after it: "哈萨克斯坦国家安全委员会边防局", "公安部刑侦局"; or a committee

@@ -235,7 +235,7 @@ def _given_names_alone(page: int, text: str, dotted: list[Mention]) -> list[Ment
 # "填表人：赵某" (not 作者, "author", which a web page gives its medium or platform too: "作者：石榴云"); a school's or
 # an office's news item closes with its text's and pictures' credits after slashes: "（文/某某 某某 摄/某某）"
 _LABEL_RE = re.compile(
-    r"(?m)(?:^|(?<=[ \t\u3000]))[（(【\[]?(?:参加|出席|列席|主持|记录|联系人|签发|审核|参会人员|与会人员|"
+    r"(?m)(?:^|(?<=[ \t\u3000]))[（(【\[]?(?:参加|出席|列席|主持|记录人|记录|联系人|签发|审核|参会人员|与会人员|"
     r"责编|责任编辑|编辑|网编|美编|校对|审校|撰文|撰稿|图文|记者|摄影|摄像|翻译|填表人|审核人|审批人|经办人|制表人|承办人)[：:]"
     r"|(?:^|(?<=[ \t\u3000（(]))(?:文|图|摄|图文|摄影)[/／]"
 )
@@ -260,7 +260,8 @@ def _listed_after_label(page: int, text: str) -> list[Mention]:
         line_end = len(text) if line_end < 0 else line_end
         for item in _LIST_ITEM_RE.finditer(text, m.end(), line_end):
             name = item.group(0)
-            known = name in _gazetteer_cn()[1] or frequent_word(name)  # "参加：和田、喀什": places
+            # "参加：和田、喀什": places; a frequent word, unless the dictionary knows it as a person's name ("李娜")
+            known = name in _gazetteer_cn()[1] or (frequent_word(name) and dictionary_tag(name) != "nr")
             transcribed = 3 <= len(name) <= 6 and all(c in TRANSLIT for c in name)  # "古丽米拉"
             named = _is_han_name(name) or transcribed or _editors_pen_name(m.group(0), name)
             if named and name[-1] not in _NOT_GIVEN + _LEVEL_CHARS and not known:
@@ -807,6 +808,24 @@ def _names_in_cells(page: int, text: str) -> list[Mention]:
         name = m.group("name")
         if _is_han_name(name) and name not in _TITLE_WORDS:
             out.append(Mention(page, *m.span("name"), name, name, t.PERSON, 5))
+    return out
+
+
+# a transcribed name shortened to a Latin initial after its dot, as credits and team lists write a colleague's
+# father's name: "艾某江·M.", "巴某古丽·K", "阿某·吐某·N." (not inside a Latin word: "·Mac")
+_LATIN_INITIAL_NAME_RE = re.compile(
+    rf"(?<![{_TRANSLIT_CLASS}{DOTS}])(?P<name>[{_TRANSLIT_CLASS}]{{2,8}}(?:[{DOTS}][{_TRANSLIT_CLASS}]{{2,8}})?"
+    rf"[{DOTS}][A-Z])(?![A-Za-z])"
+)
+
+
+def _names_with_latin_initial(page: int, text: str) -> list[Mention]:
+    """A transcribed given name, its dot and a capital Latin letter standing for the rest of the name
+    ("艾某江·M."): one person, named with the initial (not the given name alone, nor a place read in it)."""
+    out = []
+    for m in _LATIN_INITIAL_NAME_RE.finditer(text):
+        name = _DOT_RE.sub("·", m.group("name"))
+        out.append(Mention(page, *m.span("name"), name, name, t.PERSON, 5))
     return out
 
 

@@ -1564,6 +1564,9 @@ _PAGE_COUNTER_BEFORE = re.compile(
     r"(?:(?:浏览|阅读|点击|访问|编辑|下载|播放|被引)(?:次数|量|数)[：:\s]*"
     r"|(?:浏览|阅读|点击|在看|点赞|分享|收藏|转发|评论|关注者|被浏览|好问题|赞同)[：:\s]+)$"
 )
+# a WeChat article's collection tags over its title, each with the count of articles in it: "收录于合集
+# #乡村振兴 30个 #民族团结 12个" (the account's counters, no claim of the article)
+_COLLECTION_LINE_BEFORE = re.compile(r"(?:收录于|所属)(?:合集|话题)[^\n]*#[^#\n]{1,20}[ \t\u3000]*$")
 # a Q&A or forum page's counter named after its figure: "1,926 人赞同了该回答", "214 条评论", "查看全部 468 个回答"
 _PAGE_COUNTER_AFTER = re.compile(
     r"[ \t\u3000]*(?:人赞同了该|人(?:关注|收藏|喜欢)了?该|条(?:评论|回复)|个回答|次(?:浏览|播放))"
@@ -1708,6 +1711,9 @@ def _alone_on_its_line(text: str, m: re.Match[str]) -> bool:
 # a measure word for devices after a figure: "手机3部", "电脑2台" count handsets, they dial no number
 _DEVICES_COUNTED = re.compile(r"[部台只]")
 _CN_ONE = re.compile(r"^[一两]$|^1$")
+# a measure word for a building, a school or a site: "新建卫星工厂1座", "援建学校1所", "发现1处" count one, written
+# in digits (the article-like 一个 is written in a numeral)
+_BUILDINGS_COUNTED = re.compile(r"[座所处]")
 # a clock time's hours and minutes: "08:21", "14：30"
 _CN_CLOCK_BEFORE = re.compile(r"\d\s*[:：]\s*$")
 _CN_CLOCK_AFTER = re.compile(r"\s*[:：]\s*\d{2}(?!\d)")
@@ -1968,6 +1974,8 @@ def _chinese_count(text: str, m: re.Match[str], num: str) -> bool:
         return False  # "联系电话：0995-8521027": a telephone number, no count (but "手机3部": three phones)
     if _PAGE_COUNTER_BEFORE.search(text[max(0, m.start() - 8) : m.start()]) or _records_listed(text, m):
         return False  # "浏览次数：1526": the page's own counter, no claim of its text; "股东信息　共4条"
+    if _COLLECTION_LINE_BEFORE.search(text, max(0, m.start() - 80), m.start()):
+        return False  # "收录于合集 #乡村振兴 30个": the account's collection counter
     if _page_of_pages(text, m) or _RANKING_AFTER.match(text, m.end("num")):
         return False  # "2 / 218": a report's page running head; "世界500强": a place in a ranking
     if _QUOTED_POST_BEFORE.search(text, max(0, m.start() - 40), m.start()):
@@ -1990,6 +1998,8 @@ def _chinese_count(text: str, m: re.Match[str], num: str) -> bool:
         return False  # "十三届人大二次会议": a congress's session, an ordinal
     if _MOBILE_NUMBER_RE.fullmatch(m.group("num")) and not m.group("unit"):
         return False  # "艾某某，13899001234": a mobile telephone's number, no count
+    if _IDENTITY_NUMBER_RE.fullmatch(m.group("num")) and not m.group("unit"):
+        return False  # "男　维吾尔族　653121197104120000": an identity card's number in a roster's cell
     if _print_run(text, m) or _code_after_credit(text, m):
         return False  # "（共印80份）": the copies of a notice printed; "（编辑：某某）1080314": a wire's date code
     if _CN_CLOCK_BEFORE.search(text[max(0, m.start() - 3) : m.start()]) or _CN_CLOCK_AFTER.match(text, m.end("num")):
@@ -2004,6 +2014,8 @@ def _chinese_count(text: str, m: re.Match[str], num: str) -> bool:
         or (num == "两" and m.group("unit") == "家" and _CN_FIRMS_AFTER.match(text, m.end()))
     )
     one_person = num == "1" and m.group("unit") in ("名", "人")  # "对1名在逃人员漏管": digits count one person
+    # "新建卫星工厂1座", "援建学校1所": digits count one building or school too
+    one_person = one_person or (num == "1" and _BUILDINGS_COUNTED.fullmatch(m.group("unit") or "") is not None)
     return not (_CN_ONE.match(num) and not m.group("qual") and not two_people and not one_person)
 
 
@@ -2067,6 +2079,9 @@ def _one_span(text: str, m: re.Match[str]) -> bool:
 
 # a mainland mobile telephone's number: eleven digits from 13 to 19
 _MOBILE_NUMBER_RE = re.compile(r"1[3-9]\d{9}")
+# a resident identity card's number, 15 or 18 digits (the last may be X), as a roster's or a form's cell gives it
+# with no label: no count reaches so many digits written bare
+_IDENTITY_NUMBER_RE = re.compile(r"\d{15}|\d{17,18}")
 
 
 # the copies of an official document printed, at its foot: "（共印80份）", "印发30份"
@@ -2478,10 +2493,10 @@ def _bare_year(figure: Figure) -> bool:
     return not figure.unit and re.fullmatch(r"\d{4}", figure.text) is not None and 1800 <= figure.value <= 2100
 
 
-# a share in tenths: "减少约三成" (by about 30%), "占成年人口的一成", "七成以上"; after a word of how much or
-# of what part, never a word (一成不变, 八成新: "as good as")
+# a share in tenths: "减少约三成" (by about 30%), "占成年人口的一成", "七成以上", "提高了两成"; after a word of how
+# much or of what part, never a word (一成不变, 八成新: "as good as")
 CN_TENTHS_RE = re.compile(
-    r"(?<=[约近占的逾达了过降升少加有超])(?P<num>[一二三四五六七八九])成(?:以上|左右|多)?(?![为了员功立本果绩就长年交都不新熟])"
+    r"(?<=[约近占的逾达了过降升少加有超])(?P<num>[一两二三四五六七八九])成(?:以上|左右|多)?(?![为了员功立本果绩就长年交都不新熟])"
 )
 
 
