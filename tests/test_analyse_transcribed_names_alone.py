@@ -39,3 +39,8 @@ def test_agencies_that_report_alike_end_before_the_adverb() -> None:
     bodies = cn_names("共同社和塔斯社均报道了判决结果。", *BODIES)
     assert {"共同社", "塔斯社"} <= bodies
     assert "塔斯社均" not in bodies
+
+
+def test_transcribed_names_with_rarer_syllables_are_read_whole_at_their_dot() -> None:
+    # 宛 (Rizwangül) transcribes a Uyghur syllable; a name is not cut where it stands
+    assert "热孜宛古丽·托合提" in cn_names("最小的是15岁的热孜宛古丽·托合提。", t.PERSON)
