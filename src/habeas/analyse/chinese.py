@@ -77,6 +77,7 @@ from habeas.analyse.chinese_people import (
     _appointed_names,
     _aspect_marked,
     _byline_names_after,
+    _bylines_by_medium,
     _comrades,
     _display_names,
     _dot_at,
@@ -271,6 +272,11 @@ def _function_word_at(tokens: Tokens, pos: int) -> bool:
         and word[3][:1] in ("p", "c", "u", "d", "r")
         and known_word(word[2])
     )
+
+
+# a verb made with 为 ("作为" as, "视为" regarded as, "评为" rated): after a title and two characters, the verb,
+# not a name's third character ("副教授张某作为代表发言"); not 成为, 成 being a frequent given name's character
+_WEI_VERB_RE = re.compile("[作视称认沦改评列誉选]为")
 
 
 def _third_apart(tokens: Tokens, pos: int) -> bool:
@@ -492,6 +498,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
         # "记者李明|报道", read as 李|明报|道; "记者 谢龙摄": the photograph's credit, 摄 ("photographed")
         reported = _reported_at(text, m.start("name") + 2) or _credit_end(text, m.start("name") + 2)
         apart = _third_apart(tokens, m.start("name")) or _starts_word(tokens, m.start("name") + 2)
+        apart = apart or _WEI_VERB_RE.match(text, m.start("name") + 2) is not None
         whole = len(name) == 3 and _reported_at(text, m.start("name") + 3)  # "记者庄某明|报导", read as 庄某|明报|导
         if len(name) == 3 and married_name_at(text, m.start("name")):
             name = text[m.start("name") : m.start("name") + 4]  # "议员叶刘淑仪表示": two surnames, a given name
@@ -510,6 +517,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
         cands.extend(_byline_names_after(page, text, s + len(name)))
     cands.extend(_spaced_names(page, text))
     cands.extend(_slashed_bylines(page, text))
+    cands.extend(_bylines_by_medium(page, text))
     cands.extend(_names_in_cells(page, text))
     cands.extend(_spaced_names_after_label(page, text))
     cands.extend(_latin_people_speaking(page, text))

@@ -834,11 +834,13 @@ _PARTY_COMMITTEE_RES = (
 
 def party_committee(name: str) -> str:
     """ "中共X委员会Y" is written "X党委Y" too, and "中共X县委Y" and "X县委Y": "X党委Y" is the canonical
-    form; a prefecture's "X地委Y" is "X地区党委Y"."""
+    form; a prefecture's "X地委Y" is "X地区党委Y"; "X市市委" writes the level twice and is "X市党委"."""
     for form in _PARTY_COMMITTEE_RES:
         m = form.fullmatch(name)
         if m:
             level = m.group("level") if "level" in form.groupindex else m.group("place") + "地区"
+            if len(level) > 2 and level[-1] == level[-2]:
+                level = level[:-1]  # "乌鲁木齐市市委": the level written again before 委, the city's committee
             return f"{level}党委{m.group('rest')}"
     return name
 

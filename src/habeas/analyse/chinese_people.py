@@ -847,6 +847,34 @@ def _slashed_bylines(page: int, text: str) -> list[Mention]:
     return out
 
 
+# a reporter's dotted name between 记者 and 报道 or 摄, whatever characters each part is written with ("（记者某苒·某汗
+# 报道）": a Kazakh name whose first part is written with characters that seldom transcribe)
+_DOTTED_BYLINE_RE = re.compile(
+    rf"记者{_GAP}?(?P<name>[{CJK}]{{1,6}}[{DOTS}][{CJK}]{{1,6}}?){_GAP}?(?=报道|报导|摄(?![{CJK}]))"
+)
+
+# a photograph's credit that names the paper or the station and its photographer together, then 摄 after a gap:
+# "某某日报某某某 摄", "某某经济报某某某某 摄" (a caption's end; a Han, a transcribed or a pen name)
+_MEDIUM_CREDIT_RE = re.compile(
+    rf"(?<=[{CJK}]{{2}})(?:日报|晚报|报|电视台|融媒体中心)(?P<name>[{CJK}]{{2,4}}){_GAP}+摄(?![{CJK}])"
+)
+
+
+def _bylines_by_medium(page: int, text: str) -> list[Mention]:
+    """A reporter's dotted name in a byline ("记者某苒·某汗报道") and a photographer named right after the paper
+    in a caption's credit ("某某日报某某某 摄"): persons, the paper no part of them."""
+    out = [
+        Mention(page, m.start("name"), m.end("name"), m.group("name"), m.group("name"), t.PERSON, 7)
+        for m in _DOTTED_BYLINE_RE.finditer(text)  # as sure as a dotted name read elsewhere, and longer
+    ]
+    for m in _MEDIUM_CREDIT_RE.finditer(text):
+        name = m.group("name")
+        if _TITLE_RE.match(name) or known_word(name) or frequent_word(name):
+            continue  # "某某日报记者 摄": the paper's reporter, unnamed
+        out.append(Mention(page, m.start("name"), m.end("name"), name, name, t.PERSON, 5))
+    return out
+
+
 # a social post's header line: the user's handle, a display name, the post's time ("@abc_123　阿依谢姆　2019年8月12日
 # 21:05", "@xyz　古尔巴哈尔　2天前")
 _POST_HEADER_RE = re.compile(

@@ -2033,8 +2033,27 @@ def _in_latin_code(text: str, m: re.Match[str]) -> bool:
     after = re.match(f"{_CODE_CHAR}*", text[end : end + 24])
     left, right = before.group(0) if before else "", after.group(0) if after else ""
     if not _LATIN_LETTER.search(left + right):
+        return _in_web_address(text, start, end)
+    return bool(_LATIN_LETTER.search(left) or re.search(r"[\-×@_]", left + right)) or _in_web_address(text, start, end)
+
+
+# a run of Latin letters, digits and a web address's marks with no space in it: a file's name, a hash, a link
+_WEB_RUN_CHAR = r"[A-Za-z0-9\-_.=&%?#/:+~]"
+_WEB_RUN_CHAR_RE = re.compile(_WEB_RUN_CHAR)
+
+
+def _in_web_address(text: str, start: int, end: int) -> bool:
+    """A figure inside a run of letters, digits and a web address's marks that holds a query's marks (= or &)
+    or is twelve characters long with letters in it: an image's file name ("4d2029…fb_640_wx_fmt=png"), a
+    link's query ("wxfrom=5"); no count ("5G", "COVID-19", "3D打印" are too short to be read here)."""
+    if not _WEB_RUN_CHAR_RE.match(text[start - 1 : start] if start else "") and not _WEB_RUN_CHAR_RE.match(text, end):
+        return False  # a figure set apart by characters, spaces or marks: in no such run
+    before = re.search(f"{_WEB_RUN_CHAR}*$", text[max(0, start - 80) : start])
+    after = re.match(f"{_WEB_RUN_CHAR}*", text[end : end + 80])
+    run = (before.group(0) if before else "") + text[start:end] + (after.group(0) if after else "")
+    if not _LATIN_LETTER.search(run):
         return False
-    return bool(_LATIN_LETTER.search(left) or re.search(r"[\-×@_]", left + right))
+    return bool(re.search(r"[=&]", run)) or len(run) >= 12
 
 
 # a floor of a building in an address: "天衡大厦9楼", "3号楼12层", "B座5层"
@@ -2397,7 +2416,7 @@ def chinese_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
             continue
         if re.fullmatch(r"\d{4}", num) and text[m.end("num") : m.end("num") + 1] in ("年", "-", "/"):
             continue
-        if _year_ending_a_title_line(text, m):
+        if _year_ending_a_title_line(text, m) or _year_closing_a_title(text, m):
             continue
         if not _chinese_count(text, m, num):
             continue
@@ -2444,7 +2463,7 @@ def chinese_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
         if not f.unit and f.start in heads:
             _scale_by_head(f, heads[f.start])
         f.unit = f.unit or heads.get(f.start, "") or _line_label(text, f.start, f.end)
-    figures = [f for f in figures if not _bare_year(f)]
+    figures = [f for f in figures if not _bare_year(f) and not _rank_after_decimal_cells(text, f)]
     return sorted(figures + shares, key=lambda f: f.start)
 
 
@@ -2486,6 +2505,32 @@ def _year_ending_a_title_line(text: str, m: re.Match[str]) -> bool:
     if m.group("unit") or not re.fullmatch(r"(?:19|20)\d\d", num) or not _LINE_END_RE.match(text, m.end("num")):
         return False
     return CJK_CHAR_RE.match(text[m.start("num") - 1 : m.start("num")]) is not None
+
+
+def _year_closing_a_title(text: str, m: re.Match[str]) -> bool:
+    """ "《新疆年鉴2010》", "《统计公报2019》": a year with no measure word right before the mark that closes a
+    book's or a document's title is the edition the title names, no count."""
+    num = m.group("num")
+    return (
+        not m.group("unit")
+        and re.fullmatch(r"(?:19|20)\d\d", num) is not None
+        and text[m.end("num") : m.end("num") + 1] in ("》", "〉")
+    )
+
+
+# a row of a table whose head the page lost: a label, then cells of measures with a decimal point, then a bare
+# whole number closing the line ("某某市 14,875.50 0.89 13"): the row's rank or code, no count
+_DECIMAL_CELL_BEFORE_RE = re.compile(r"\d\.\d+[ \t\u3000]+$")
+
+
+def _rank_after_decimal_cells(text: str, figure: Figure) -> bool:
+    line_start = text.rfind("\n", 0, figure.start) + 1
+    return (
+        not figure.unit
+        and re.fullmatch(r"\d+", figure.text) is not None
+        and _DECIMAL_CELL_BEFORE_RE.search(text, line_start, figure.start) is not None
+        and _LINE_END_RE.match(text, figure.end) is not None
+    )
 
 
 def _bare_year(figure: Figure) -> bool:
