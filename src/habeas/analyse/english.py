@@ -512,8 +512,45 @@ def initials(name: str) -> str:
 # -- classification ---------------------------------------------------------------
 
 
+# a degree written out, its rank and "of" before its field ("Bachelor of Laws", "Master of Arts", "Doctor of
+# Philosophy"): what a person studied, no law and no body
+_DEGREE_RANKS = {"Bachelor", "Bachelors", "Bachelor's", "Master", "Masters", "Master's", "Doctor", "Doctorate"}
+
+
+def degree_written_out(words: list[str]) -> bool:
+    return len(words) > 2 and words[0] in _DEGREE_RANKS and words[1] == "of"
+
+
+# a party's role in a lawsuit before its name ("Plaintiffs Acme Textile Co. Ltd.", "Defendant Jane Roe"): the
+# role, no part of the name
+PARTY_ROLES = {
+    *("Plaintiff", "Plaintiffs", "Defendant", "Defendants", "Petitioner", "Petitioners", "Respondent"),
+    *("Respondents", "Appellant", "Appellants", "Appellee", "Appellees", "Claimant", "Claimants"),
+}
+
+
+def after_party_role(text: str, start: int, words: list[str]) -> tuple[int, list[str]]:
+    """A capitalised run without the party's role in a lawsuit that opens it."""
+    while len(words) > 1 and words[0] in PARTY_ROLES:
+        start = text.index(words[1], start + len(words[0]))
+        words = words[1:]
+    return start, words
+
+
+# a street's quarter after its name, in capitals ("Constitution Avenue, N.W.", "Main Street SE")
+_STREET_QUARTERS = {"N", "S", "E", "W", "NW", "NE", "SW", "SE"}
+
+
+def _street_named(words: list[str]) -> bool:
+    """A run that ends with a street's kind, or with that kind and the street's quarter, names a street."""
+    street = next((i for i in range(len(words) - 1, 0, -1) if words[i] in STREET_HEADS), None)
+    return street is not None and all(w in _STREET_QUARTERS for w in words[street + 1 :])
+
+
 def classify_run(words: list[str]) -> str | None:
     """The type a capitalised run names, from its head and keywords; None when it says nothing."""
+    if degree_written_out(words):
+        return None
     if len(words) > 3 and words[-2] == "at" and words[-3] == "Office":
         words = words[:-2]  # "United Nations Office at Geneva": the office, named with its seat
     if words[-2:] == ["in", "Exile"] or words[-1].endswith("-in-Exile"):  # "Government in Exile"
@@ -528,6 +565,8 @@ def classify_run(words: list[str]) -> str | None:
         # "China University of Political Science and Law": a school of law, no law; "the Xinjiang Party School",
         # "the Central Party School": where the Party trains its cadres (a school alone may be any: "High School")
         return t.ORGANIZATION
+    if _street_named(words):
+        return t.FACILITY  # "1401 Constitution Avenue, N.W.": a street named after a law, no law
     if head in LAW_HEADS or any(w in LAW_ANYWHERE for w in caps):
         return _body_for_the_law(words) or t.LAW
     if words[0] in LAW_HEADS and words[1] in ("of", "on"):
@@ -1007,7 +1046,7 @@ _NOT_PERSON_LAST = (
         "Herald",
         "Co",
     }
-)
+) | {"Hotel", "Museum", "Hospital", "Stadium", "Airport"}  # "the Lord Nelson Hotel": a venue, never a surname
 
 
 # -- shared by the rules and the model's corrections ------------------------------

@@ -29,6 +29,7 @@ from habeas.analyse.english import (
     TITLE_TOKENS,
     _gazetteer_re,
     _national_word,
+    after_party_role,
     classify_run,
     known_place,
     national_phrase,
@@ -192,6 +193,7 @@ def cue_organisations(page: int, text: str) -> list[Mention]:
         suffix = CORPORATE_RE.match(text, e)
         if suffix:
             e = suffix.end()
+        s, _ = after_party_role(text, s, text[s:e].split())  # "Plaintiffs Acme Textile Co. Ltd."
         owned = _PLACE_OWNER_RE.match(text, s, e)
         if owned and t.fold(owned.group("place")) in t.gazetteer_index():
             s = owned.end()  # "Shanghai's Bright Food Group": the place's possessive is no part of the name
@@ -801,9 +803,61 @@ def _written_for(page: int, text: str, pos: int) -> list[Mention]:
     return out
 
 
+# a news agency's credit, the given names in title case and the surname in capitals after "by" ("INVESTIGATION by
+# Jane ROE", "(Photo by John DOE / AFP)"): the name is a person's, however the words before it are written
+_AGENCY_CREDIT_RE = re.compile(
+    rf"(?<![\w\-])by[ \t]+(?P<name>[{LATIN_UPPER}][a-z’'\-]+(?:[ \t]+[{LATIN_UPPER}][a-z’'\-]+)?"
+    rf"[ \t]+[{LATIN_UPPER}][{LATIN_UPPER}’'\-]+)(?![\w\-])"
+)
+# a list of speakers, one a line, each name before a colon and the speaker's post ("• Jane Roe  :  President of
+# the …", "Ann Lee: Lawyer and …"): the name is a person's
+_SPEAKER_LINE_RE = re.compile(
+    r"(?m)^[ \t]*(?:[•·\-–—*][ \t]*)?(?P<name>[A-Z][a-z’'\-]+(?:[ \t]+[A-Z][a-z’'\-]+){1,2})[ \t]*:[ \t]+"
+    r"(?!(?:A|An|The|This|These|Our|Their|His|Her)[ \t])(?P<post>[A-Z][\w\-]*(?:[ \t]+[\w\-]+)?)"
+)
+
+
+# a student or an alumnus named with the class's year after an apostrophe, as a college's paper writes it
+# ("Harris ’22 and Iqbal ’24", "Jane Roe ’19"): the name is a person's, not a season's or a term's ("Spring ’22")
+_CLASS_YEAR_RE = re.compile(
+    r"(?<![\w’'\-])(?P<name>[A-Z][a-z’'\-]+(?:[ \t]+[A-Z][a-z’'\-]+){0,2})[ \t]+[’‘'](?:\d\d)(?![\w’'])"
+)
+_TERMS = {"Spring", "Summer", "Fall", "Autumn", "Winter", "Class", "Year", "Term", "Semester", "Season"}
+
+
+def _class_year_people(page: int, text: str) -> list[Mention]:
+    out = []
+    for m in _CLASS_YEAR_RE.finditer(text):
+        name = m.group("name")
+        words = name.split()
+        if any(w in _TERMS or w in CALENDAR_WORDS for w in words) or known_place(name) or classify_run(words):
+            continue
+        if person_name_ok(name) and not any(w.lower() in t.NOT_NAME_WORDS for w in words):
+            out.append(Mention(page, *m.span("name"), name, name, t.PERSON, P_STRONG))
+    return out
+
+
+def _credited_people(page: int, text: str) -> list[Mention]:
+    """The people a news agency's credit names with the surname in capitals, and a list of speakers, each before
+    a colon and a post."""
+    out = []
+    for m in _AGENCY_CREDIT_RE.finditer(text):
+        written = m.group("name")
+        proper = _capitalised(written)
+        if person_name_ok(proper):
+            out.append(Mention(page, *m.span("name"), written, proper, t.PERSON, P_STRONG, canonical=proper))
+    for m in _SPEAKER_LINE_RE.finditer(text):
+        name = m.group("name")
+        posts = [w for w in m.group("post").split() if w.lower() in t.ROLE_NOUNS or w in TITLE_TOKENS]
+        roles = [w for w in name.lower().split() if {w, w[:-1], w[:-2]} & t.ROLE_NOUNS]  # "Fact Witnesses:"
+        if posts and not roles and person_shaped(name) and person_name_ok(name):
+            out.append(Mention(page, *m.span("name"), name, name, t.PERSON, P_STRONG))
+    return out
+
+
 def bylines(page: int, text: str) -> list[Mention]:
     """The author a byline names ("By Hannah Whitcombe", "Author: Marta Lindqvist")."""
-    out = caps_bylines(page, text)
+    out = caps_bylines(page, text) + _credited_people(page, text) + _class_year_people(page, text)
     for m in _DESK_BYLINE_RE.finditer(text):
         name = m.group("name")
         if person_name_ok(name) and not any(w in CALENDAR_WORDS or w in TITLE_TOKENS for w in name.split()):

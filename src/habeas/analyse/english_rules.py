@@ -63,6 +63,7 @@ from habeas.analyse.english import (
     _possessive_split,
     _post_link,
     _uyghur_given_name,
+    after_party_role,
     classify_run,
     clean_name,
     compound_adjective,
@@ -836,6 +837,7 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
     # capitalised runs headed by an institution, instrument, facility or place word
     for start, end, words in _runs(text):
         end, words = _before_access_note(text, start, end, words)
+        start, words = after_party_role(text, start, words)
         owner = _place_owner(page, text, start, words)
         if owner is not None:  # "the United States' Uyghur Forced Labor Prevention Act": the place, then the law
             owner_place, start, words = owner

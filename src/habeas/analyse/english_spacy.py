@@ -41,6 +41,7 @@ from habeas.analyse.english import (
     ORG_HEADS,
     P_SPACY,
     P_STRONG,
+    PARTY_ROLES,
     PLACE_HEADS,
     POSTCODE_INWARD,
     POSTCODE_OUTWARD,
@@ -66,6 +67,7 @@ from habeas.analyse.english import (
     clean_name,
     compass_phrase,
     corporate_end,
+    degree_written_out,
     describes_state,
     known_place,
     lone_org_ok,
@@ -985,6 +987,10 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
         if not name or t.is_ethnonym_phrase(name) or _degree_in_brackets(text, s, name):
             continue
         words = name.split()
+        if degree_written_out(words):
+            continue
+        while len(words) > 1 and words[0] in PARTY_ROLES:
+            words.pop(0)  # "Plaintiffs Acme Textile Co. Ltd.": the party's role before its name
         # strip ethnonyms at the edges of places ("Xinjiang Uyghurs")
         while label in ("GPE", "LOC") and words and words[-1].lower() in t.ETHNONYMS:
             words.pop()
@@ -1043,6 +1049,8 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
         elif kind == t.LAW:
             if re.match(r"(Article|Rule|Section|Paragraph|Chapter)\b", name) or re.search(r"\d", name):
                 continue
+            if any(w.rstrip(",") in STREET_HEADS for w in words[1:]):
+                continue  # "1401 Constitution Avenue, N.W.": a street named after a law, no law
         elif (
             len(words) == 1
             and not (name.isupper() or re.search(r"[A-Z].*[A-Z]", name))

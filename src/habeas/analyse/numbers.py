@@ -173,10 +173,11 @@ _BRACKETED_AREA_PHONE_RE = re.compile(r"\(\d{3}\)[ \t]*\d{3}[-–]\d{4}(?!\d)")
 _CODE_TITLE_RE = re.compile(r"(?<![\w.])\d{1,2}(?=[ \t]+U\.?[ \t]?S\.?[ \t]?C\.?(?!\w))")
 
 # a house's number before its street's name ("3505 International Place NW", "12 Harbour Street", "170 St. Mary
-# Street", the street's kind shortened: "5601 Fishers Ln"): an address, no count
+# Street", the street's kind shortened: "5601 Fishers Ln", a numbered street: "14 East 33rd Street"): an address,
+# no count
 # (the street's name ends the address, not a noun it qualifies: "more than 200 Wall Street firms")
 STREET_NUMBER_RE = re.compile(
-    r"(?<![\w.,])\d{1,5}(?=[ \t]+(?:[A-Z][\w'’\-]*\.?[ \t]+){1,3}"
+    r"(?<![\w.,])\d{1,5}(?=[ \t]+(?:(?:[A-Z][\w'’\-]*\.?|\d{1,3}(?:st|nd|rd|th))[ \t]+){1,3}"
     r"(?:Road|Street|Avenue|Place|Lane|Boulevard|Drive|Terrace|Crescent|Rd|Ave|Ln|Blvd)\b"
     r"(?![ \t]+(?!in\b|at\b|on\b)[a-z]))"
 )
@@ -266,6 +267,7 @@ REFERENCE_WORDS = {
     "ages",
     "title",  # "Title 17 Section 105 of the United States Code": a code's title, no count
     "version",  # "Version 3.0 November 2018": a document's version, no count
+    "document",  # "Case 1:21-cv-01798 Document 1 Filed 07/06/21": a court filing's number in its docket
 }
 STOP_UNIT = {
     "respectively",  # "62,800 and 37,000 respectively": what the figures count is named before them
@@ -334,6 +336,7 @@ STOP_UNIT = {
     "about",
     "around",
     *("near", "along", "outside", "inside", "beyond"),  # "1,200 hectares near the pass": where, not what
+    *("mr", "ms", "mrs", "dr", "prof"),  # "two camp survivors Ms Jane Roe and Mr John Doe": who they are, not what
 }
 
 CN_DIGITS = {
@@ -1198,6 +1201,24 @@ def _letter_spaced(text: str, start: int, end: int) -> bool:
     )
 
 
+# the numbers of a series' parts or links counted from one ("(2017) 1, 2, 3, 4 Jane Roe": a talk's four videos)
+_COUNTED_FROM_ONE_RE = re.compile(r"(?<![\w.,])1(?:,[ \t]*\d{1,2}){2,}(?![\w.,])")
+
+
+# a year cut to its last two digits after an apostrophe ("Spring ’22", "Jane Roe ’19", "the class of ’08"): no count
+# (a straight quote may open a quoted count: "'12 men' were held")
+_SHORT_YEAR_RE = re.compile(r"(?<![\w’'‘])’\d\d(?![\w’'%])")
+
+
+def _numbered_parts(text: str) -> list[tuple[int, int]]:
+    """Runs of numbers counted one by one from one, a comma between each: a series' parts, no count."""
+    return [
+        m.span()
+        for m in _COUNTED_FROM_ONE_RE.finditer(text)
+        if [int(n) for n in re.findall(r"\d+", m.group(0))] == list(range(1, m.group(0).count(",") + 2))
+    ]
+
+
 def english_figures(text: str, skip: list[tuple[int, int]], layout: str | None = None) -> list[Figure]:
     """Every figure in ``text`` outside the ``skip`` spans (dates, codes), with its qualifier and unit;
     ``layout``: the page as written, of the same length, whose line breaks lay out its tables."""
@@ -1213,13 +1234,14 @@ def english_figures(text: str, skip: list[tuple[int, int]], layout: str | None =
     )
     apparatus = (_REFERENCE_EXTENT_RE, _EXCHANGE_RATE_RE)  # a book's extent, a rate of exchange
     skip = skip + [m.span() for pattern in (*codes, *apparatus) for m in pattern.finditer(text)]
+    skip += _numbered_parts(text) + [m.span() for m in _SHORT_YEAR_RE.finditer(text)]
     previous_ref_end = -10
     for m in _ranges_and_numbers(NUMBER_RE, ONE_NUMBER_RE, text, _a_range):
         start, end = m.span()
         if any(s < end and start < e for s, e in skip):
             continue
         before = text[max(0, start - 25) : start]
-        prev_word = re.search(r"([A-Za-z]+)\.?\s*$", before)
+        prev_word = re.search(r"([A-Za-z]+)\.?:?\s*$", before)  # "Registration Number: 1189798", a label's colon
         aged = (
             _AGED_BEFORE.search(before)
             or _told_age(text, before, end, m.group(0))
