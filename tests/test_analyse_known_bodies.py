@@ -183,3 +183,17 @@ def test_a_known_medium_on_a_source_line_is_the_medium_its_dispatch_names() -> N
     # the story's opening and its source line name one paper: one entity, by the name the lists give it
     text = "人民网讯（记者 王芳）12月5日，阿克苏地区召开会议。\n（来源：人民网 责任编辑：张丽）"
     assert names(analyse(text), *BODIES) == {"People's Daily Online"}
+
+
+def test_a_ministry_after_its_countrys_possessive_is_that_countrys_ministry_in_either_language() -> None:
+    # "Kazakhstan's Ministry of Foreign Affairs" is the ministry the lists know by that name, as 哈萨克斯坦外交部 is
+    english = names(analyse("Kazakhstan's Ministry of Foreign Affairs summoned the ambassador."), *BODIES)
+    chinese = names(analyse("哈萨克斯坦外交部召见了大使。"), *BODIES)
+    assert english == chinese == {"Ministry of Foreign Affairs of Kazakhstan"}
+
+
+def test_a_bare_ministry_stays_unattached_to_a_country() -> None:
+    # a ministry named without its country may be any country's
+    assert names(analyse("The Ministry of Foreign Affairs summoned the ambassador."), *BODIES) == {
+        "Ministry of Foreign Affairs"
+    }

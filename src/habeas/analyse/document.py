@@ -978,10 +978,20 @@ def _country_ministry(name: str) -> str:
         ministry = pattern.fullmatch(name)
         country = _country_of(ministry.group("country")) if ministry else ""
         if ministry and country:
-            short = ministry.groupdict().get("short")
+            short = ministry.groupdict().get("short") or ""
             subject = ministry.group("subject") or (f"{short} Affairs" if short in _AFFAIRS_SUBJECTS else short)
-            return f"Ministry of {subject} of {country}"
+            return _known_ministry(subject, country)
     return ""
+
+
+def _known_ministry(subject: str, country: str) -> str:
+    """A country's ministry by the name the lists know it by: "Ministry of Foreign Affairs of China" as such, and
+    China's "Ministry of Public Security", which the lists name without the country, as the lists do."""
+    index = t.gazetteer_index()
+    named = f"Ministry of {subject} of {country}"
+    bare = index.get(t.fold(f"Ministry of {subject}")) if country == "China" else None
+    known = index.get(t.fold(named)) or (bare if bare is not None and bare.type != t.PLACE else None)
+    return known.canonical if known is not None else named
 
 
 def _country_of(words: str) -> str:

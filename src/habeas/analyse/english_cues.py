@@ -1252,12 +1252,15 @@ FOREIGN_SENTENCE_CASE_RE = re.compile(
 )
 # "Chinese foreign ministry spokesperson", "Kazakhstan's foreign ministry said", "Germany's economy ministry",
 # "Britain's foreign office", "the Chinese embassy in Berlin": a government's ministry, office or mission in
-# the lower case of a newspaper's style, named with its country's adjective or possessive
+# the lower case of a newspaper's style, named with its country's adjective or possessive; and a ministry named
+# in full after its country's possessive ("China's Ministry of Foreign Affairs")
 _LOWER_MINISTRY_RE = re.compile(
     r"(?<![\w\-])(?P<name>(?P<owner>[A-Z][\w\-]+)(?:['’]s)?[ \t]+(?:(?:foreign|defen[cs]e|interior|justice|"
     r"commerce|finance|trade|health|education|home|economy|economics|labou?r|agriculture|environment|culture|"
     r"transport|energy|public[ \t]+security|state[ \t]+security)[ \t]+ministry|(?:foreign|home)[ \t]+office"
-    r"|embassy|consulate))\b(?:[ \t]+in[ \t]+(?P<seat>(?:The[ \t]+)?[A-Z][\w\-]+))?"  # "in The Hague"
+    r"|embassy|consulate|(?<=['’]s[ \t])Ministry[ \t]+of[ \t]+(?:Foreign|Public|State|Home)[ \t]+(?:Affairs|Security))"
+    r")\b"
+    r"(?:[ \t]+in[ \t]+(?P<seat>(?:The[ \t]+)?[A-Z][\w\-]+))?"  # "in The Hague"
 )
 # "the ministry of foreign affairs had lodged representations": a ministry named in full in lower case
 _LOWER_MINISTRY_OF_RE = re.compile(
