@@ -282,7 +282,7 @@ _GROUP_COUNT_AFTER_RE = re.compile(r"等(?:人|[一二三四五六七八九十�
 
 def _given_read_into_deng(text: str, tokens: Tokens, word: str, end: int) -> bool:
     """A two-character name whose given name's last character the segmenter reads with the 等 after it, before
-    the count of the group the name heads ("刘振|立等|5名副团长", 立等 "at once"): the name has three characters."""
+    the count of the group the name heads ("杨振|立等|5名副团长", 立等 "at once"): the name has three characters."""
     after = tokens.word(end)
     if len(word) != 2 or after is None or after[0] != end or after[2][1:] != "等" or len(after[2]) != 2:
         return False
@@ -513,7 +513,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
         apart = _third_apart(tokens, m.start("name")) or _starts_word(tokens, m.start("name") + 2)
         apart = apart or _WEI_VERB_RE.match(text, m.start("name") + 2) is not None
         whole = len(name) == 3 and _reported_at(text, m.start("name") + 3)  # "记者庄某明|报导", read as 庄某|明报|导
-        # "参谋长刘振立等5名副团长", read as 刘振|立等: the name closes before 等 and the count of its group
+        # "参谋长杨振立等5名副团长", read as 杨振|立等: the name closes before 等 and the count of its group
         whole = whole or (len(name) == 3 and _GROUP_COUNT_AFTER_RE.match(text, m.start("name") + 3) is not None)
         if len(name) == 3 and married_name_at(text, m.start("name")):
             name = text[m.start("name") : m.start("name") + 4]  # "议员叶刘淑仪表示": two surnames, a given name
@@ -638,7 +638,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
         elif flag in ("nr", "nrfg") and surname_read_apart(tokens, i):
             word, start = text[start - 1 : end], start - 1  # "孙|卫东|代表": the surname the segmenter cut off
         elif flag in ("nr", "nrfg") and _given_read_into_deng(text, tokens, word, end):
-            word, end = text[start : end + 1], end + 1  # "刘振|立等|5名": the given name's last character
+            word, end = text[start : end + 1], end + 1  # "杨振|立等|5名": the given name's last character
         elif flag in ("nr", "nrfg") and _last_given_before_bracket(text, tokens, word, end):
             word, end = text[start : end + 1], end + 1  # "张东|月(已故)": the given name's last character
         elif flag in ("nr", "nrfg") and _name_and_rank(word):

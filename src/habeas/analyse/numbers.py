@@ -1704,8 +1704,8 @@ _CN_ZONE_OFFSET_BEFORE = re.compile(r"(?:GMT|UTC)[ \t]*[+\-−]$")
 
 def _reference_figure(text: str, m: re.Match[str]) -> bool:
     """Digits that place or label rather than count, as an encyclopaedia's infobox writes them: a part of a
-    coordinate in degrees, minutes and seconds ("37°00′08″N"), a time zone's offset ("UTC+8"), a road's number
-    ("315国道") or a code written with a leading zero ("010183242/2019-00072", an index number)."""
+    coordinate in degrees, minutes and seconds ("39°12′05″N"), a time zone's offset ("UTC+8"), a road's number
+    ("315国道") or a code written with a leading zero ("020345671/2018-00031", an index number)."""
     start, end = m.start("num"), m.end("num")
     if not m.group("num").isdigit():
         return False
@@ -1716,14 +1716,14 @@ def _reference_figure(text: str, m: re.Match[str]) -> bool:
     return len(m.group("num")) >= 4 and m.group("num").startswith("0") and not m.group("unit")
 
 
-# a round number of people naming a programme: "千人计划", "百万人温饱工程", "万人助万企行动"
+# a round number of people naming a programme: "千人计划", "百万人安居工程", "万人助万企行动"
 _PROGRAMME_NUMBER_RE = re.compile(r"(?:十|百|千|万|十万|百万|千万)")
 _PROGRAMME_AFTER_RE = re.compile(r"人[\u4e00-\u9fff]{0,2}?(?:计划|工程|行动|项目)")
 
 
 def _programme_name(text: str, m: re.Match[str]) -> bool:
     """A round number in words with 人 right before a programme's word, one or two characters between at most
-    ("百万人温饱工程计划", "千人计划"): the programme's name, no count of people."""
+    ("百万人安居工程计划", "千人计划"): the programme's name, no count of people."""
     if not _PROGRAMME_NUMBER_RE.fullmatch(m.group("num")):
         return False
     return _PROGRAMME_AFTER_RE.match(text, m.end("num")) is not None
@@ -2040,7 +2040,7 @@ def _chinese_count(text: str, m: re.Match[str], num: str) -> bool:
     if _PAGE_COUNTER_AFTER.match(text, m.end("num")):
         return False  # "1,926 人赞同了该回答", "214 条评论", "468 个回答": a Q&A page's counters
     if _no_count_by_form(text, m) or _reference_figure(text, m) or _programme_name(text, m):
-        return False  # "@ablet_1990", "3小时前", "12388举报电话"; "37°00′08″N", "UTC+8", "315国道"; "千人计划"
+        return False  # "@ablet_1990", "3小时前", "12388举报电话"; "39°12′05″N", "UTC+8", "315国道"; "千人计划"
     if _social_post_furniture(text, m) or _postcode_in_address(text, m) or _code_or_volume(text, m):
         return False  # "赞 301", "12-24 11:02", "iPhone 13", a hot list's "301万"; "乌鲁木齐　830046；"
     if re.match(r"[〕\]】）)]", after) or _section_number(text, m) or _slogan_numeral(text, m):
