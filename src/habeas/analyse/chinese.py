@@ -276,6 +276,19 @@ def _function_word_at(tokens: Tokens, pos: int) -> bool:
 
 # a verb made with 为 ("作为" as, "视为" regarded as, "评为" rated): after a title and two characters, the verb,
 # not a name's third character ("副教授张某作为代表发言"); not 成为, 成 being a frequent given name's character
+# 等 and the count of a group a name heads: "某某等5名代表", "某某等人", "某某等三位"
+_GROUP_COUNT_AFTER_RE = re.compile(r"等(?:人|[一二三四五六七八九十两\d]+[名位人])")
+
+
+def _given_read_into_deng(text: str, tokens: Tokens, word: str, end: int) -> bool:
+    """A two-character name whose given name's last character the segmenter reads with the 等 after it, before
+    the count of the group the name heads ("杨振|立等|5名副团长", 立等 "at once"): the name has three characters."""
+    after = tokens.word(end)
+    if len(word) != 2 or after is None or after[0] != end or after[2][1:] != "等" or len(after[2]) != 2:
+        return False
+    return _GROUP_COUNT_AFTER_RE.match(text, end + 1) is not None and after[2][0] not in _NOT_GIVEN
+
+
 _WEI_VERB_RE = re.compile("[作视称认沦改评列誉选]为")
 
 
@@ -500,6 +513,8 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
         apart = _third_apart(tokens, m.start("name")) or _starts_word(tokens, m.start("name") + 2)
         apart = apart or _WEI_VERB_RE.match(text, m.start("name") + 2) is not None
         whole = len(name) == 3 and _reported_at(text, m.start("name") + 3)  # "记者庄某明|报导", read as 庄某|明报|导
+        # "参谋长杨振立等5名副团长", read as 杨振|立等: the name closes before 等 and the count of its group
+        whole = whole or (len(name) == 3 and _GROUP_COUNT_AFTER_RE.match(text, m.start("name") + 3) is not None)
         if len(name) == 3 and married_name_at(text, m.start("name")):
             name = text[m.start("name") : m.start("name") + 4]  # "议员叶刘淑仪表示": two surnames, a given name
         elif len(name) == 3 and not whole and (name[-1] in _NOT_GIVEN or reported or apart):
@@ -622,6 +637,8 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
             word, end = word[:2], end - 1  # "栗智曾|出面": 曾 ("once") read into a two-character name
         elif flag in ("nr", "nrfg") and surname_read_apart(tokens, i):
             word, start = text[start - 1 : end], start - 1  # "孙|卫东|代表": the surname the segmenter cut off
+        elif flag in ("nr", "nrfg") and _given_read_into_deng(text, tokens, word, end):
+            word, end = text[start : end + 1], end + 1  # "杨振|立等|5名": the given name's last character
         elif flag in ("nr", "nrfg") and _last_given_before_bracket(text, tokens, word, end):
             word, end = text[start : end + 1], end + 1  # "张东|月(已故)": the given name's last character
         elif flag in ("nr", "nrfg") and _name_and_rank(word):

@@ -38,6 +38,8 @@ LIST_AFTER_KIND_RE = re.compile(
     rf"(?P<list>{_NAME}(?:(?:{_SEPARATORS}){_NAME})*)(?=(?:{_SEPARATORS}|{_ENDS})|[，。；：])"
 )
 _ITEM_SPLIT = re.compile(_SEPARATORS)
+# a list that ends with its conjunction: the words after it are a second verb, not a further name
+_LIST_END_RE = re.compile(rf"(?:{_SEPARATORS})$")
 # names, then what only a business has: "隆基绿能、晶科能源和天合光能的部分产品", "华大基因的两家子公司",
 # "抖音和小红书上的部分商家", "微信和快手的部分用户"
 OWNERS_RE = re.compile(
@@ -91,6 +93,8 @@ def _sources(page: int, text: str, tokens: Tokens, index: dict[str, t.GazetteerE
     out = []
     for m in SOURCE_RE.finditer(text):
         group = "cited" if m.group("cited") else "reporting"
+        if _LIST_END_RE.search(m.group(group)):
+            continue  # "停止打电话以及报道此事": 报道 is a verb joined to the one before it, no source's act
         pos = m.start(group)
         for name in _ITEM_SPLIT.split(m.group(group)):  # "天山网和日经亚洲报道": two sources
             s, e = pos, pos + len(name)

@@ -339,7 +339,14 @@ def _profiled_names(page: int, text: str) -> list[Mention]:
     """A person named first in a profile's or an appointment's clause ("陈某某，男，汉族", "决定，陈某某任…副
     省长", "陈某某今年61岁"), where the segmenter may read the given name as an ordinary word (全国); not an
     ordinary word in the name's place ("会议，男，…"), as before 同志."""
-    return [_without_verb_before_post(text, m) for m in _named_by_pattern(page, text, _PROFILED_RE, _han_name_ok)]
+    found = _named_by_pattern(page, text, _PROFILED_RE, _han_name_ok)
+    return [_without_verb_before_post(text, m) for m in found if not _adverb_before_post(text, m)]
+
+
+def _adverb_before_post(text: str, m: Mention) -> bool:
+    """ "，曾兼任某协会副主席", "，曾担任…": a two-character guess before 任 whose last character makes with 任 a
+    verb the dictionary holds leaves one character, an adverb ("once"), no name."""
+    return len(m.name) == 2 and dictionary_tag(text[m.end - 1 : m.end + 1]).startswith("v")
 
 
 def _without_verb_before_post(text: str, m: Mention) -> Mention:

@@ -1578,7 +1578,7 @@ def _page_of_pages(text: str, m: re.Match[str]) -> bool:
 # label and a colon or space ("QQ群：614002733", not the count in "冻结账号312个"), and a registration's, filing's
 # or licence's number after its label ("注册号：653224000012345")
 _CN_CONTACT_BEFORE = re.compile(
-    r"(?:(?:电话|传真|手机|邮编|邮政编码|区号|代码|热线|号码|身份证号|证件号|护照号|文章编号|刊号|ISSN)[：:\s]*"
+    r"(?:(?:电话|传真|手机|邮编|邮政编码|区号|代码|热线|号码|身份证号|证件号|护照号|文章编号|刊号|ISSN)[：:\s|｜]*"
     r"|(?:QQ群?|QQ号|微信号|[账帐]号|卡号|学号|工号|注册号|登记号|备案号|许可证号)[：:\s]+)[\d\-—]*$|\d[\-—]$|(?:拨打|拨通|致电)[\d一二三四五六七八九〇零○]*$"
 )
 # a web page's counter of views, reads, clicks or likes before its figure: "浏览次数：1526", "阅读 2156　在看 12"
@@ -1694,6 +1694,39 @@ _MONEY_AFTER_RE = re.compile(r"(?:元|美元|欧元|英镑|港元|卢布)(?![化
 def _money_in_numerals(text: str, m: re.Match[str]) -> bool:
     """A number in Chinese numerals composed with 十, 百 or 千 before a currency: an amount of money."""
     return bool(re.search("[十拾百佰千仟]", m.group("num"))) and _MONEY_AFTER_RE.match(text, m.end("num")) is not None
+
+
+# a road's number before the kind of road: "315国道", "216省道"
+_ROAD_AFTER_RE = re.compile(r"(?:国道|省道|县道|乡道)")
+# a time zone's offset, its name written right after a Chinese word ("北京时间UTC+8", no word boundary there)
+_CN_ZONE_OFFSET_BEFORE = re.compile(r"(?:GMT|UTC)[ \t]*[+\-−]$")
+
+
+def _reference_figure(text: str, m: re.Match[str]) -> bool:
+    """Digits that place or label rather than count, as an encyclopaedia's infobox writes them: a part of a
+    coordinate in degrees, minutes and seconds ("39°12′05″N"), a time zone's offset ("UTC+8"), a road's number
+    ("315国道") or a code written with a leading zero ("020345671/2018-00031", an index number)."""
+    start, end = m.start("num"), m.end("num")
+    if not m.group("num").isdigit():
+        return False
+    if _ANGLE_PART_BEFORE.search(text, max(0, start - 8), start) or text.startswith(("°", "′", "'"), end):
+        return True
+    if _CN_ZONE_OFFSET_BEFORE.search(text, max(0, start - 6), start) or _ROAD_AFTER_RE.match(text, end):
+        return True
+    return len(m.group("num")) >= 4 and m.group("num").startswith("0") and not m.group("unit")
+
+
+# a round number of people naming a programme: "千人计划", "百万人安居工程", "万人助万企行动"
+_PROGRAMME_NUMBER_RE = re.compile(r"(?:十|百|千|万|十万|百万|千万)")
+_PROGRAMME_AFTER_RE = re.compile(r"人[\u4e00-\u9fff]{0,2}?(?:计划|工程|行动|项目)")
+
+
+def _programme_name(text: str, m: re.Match[str]) -> bool:
+    """A round number in words with 人 right before a programme's word, one or two characters between at most
+    ("百万人安居工程计划", "千人计划"): the programme's name, no count of people."""
+    if not _PROGRAMME_NUMBER_RE.fullmatch(m.group("num")):
+        return False
+    return _PROGRAMME_AFTER_RE.match(text, m.end("num")) is not None
 
 
 def _no_count_by_form(text: str, m: re.Match[str]) -> bool:
@@ -2006,8 +2039,8 @@ def _chinese_count(text: str, m: re.Match[str], num: str) -> bool:
         return False  # "性别比(以女性为100)": the base an index or a ratio is read against, no count
     if _PAGE_COUNTER_AFTER.match(text, m.end("num")):
         return False  # "1,926 人赞同了该回答", "214 条评论", "468 个回答": a Q&A page's counters
-    if _no_count_by_form(text, m):
-        return False  # "@ablet_1990", "3小时前", "12388举报电话"
+    if _no_count_by_form(text, m) or _reference_figure(text, m) or _programme_name(text, m):
+        return False  # "@ablet_1990", "3小时前", "12388举报电话"; "39°12′05″N", "UTC+8", "315国道"; "千人计划"
     if _social_post_furniture(text, m) or _postcode_in_address(text, m) or _code_or_volume(text, m):
         return False  # "赞 301", "12-24 11:02", "iPhone 13", a hot list's "301万"; "乌鲁木齐　830046；"
     if re.match(r"[〕\]】）)]", after) or _section_number(text, m) or _slogan_numeral(text, m):
