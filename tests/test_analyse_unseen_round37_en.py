@@ -98,6 +98,12 @@ def test_a_letterheads_company_in_capitals_and_its_quoted_short_form_are_the_com
     assert len(northwind) == 4 and {m.canonical for m in northwind} == {"Northwind Textiles"}
 
 
+def test_a_listed_platform_before_or_wherever_is_a_body_like_the_one_before_it() -> None:
+    r = analyse("New episodes every Tuesday. Listen on Apple Podcasts, Spotify or wherever you get your podcasts.\n")
+    assert "Spotify" in names(r, *BODY_TYPES)
+    assert "Spotify" not in names(r, t.PLACE)
+
+
 # -- a letter's address, signature and copy list ---------------------------------------------------------------
 
 
