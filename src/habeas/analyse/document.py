@@ -540,13 +540,25 @@ def _number_name(value: float) -> str:
 # -- within the document ------------------------------------------------------------
 
 
+def _brand_word(words: list[str]) -> str:
+    """The word a company's name is its own by: its first, or its second where the first is a place the
+    gazetteer knows and two words or more follow it (a Chinese company's name: place, trade name, trade)."""
+    if len(words) >= 3 and t.fold(words[0]) in t.gazetteer_index():
+        return words[1]
+    return words[0]
+
+
 def _company_brands(mentions: list[Mention], prepared: dict[int, str], other_scripts: set[int]) -> dict[str, str]:
     """A company named in full is called again by its first word ("Astellas Pharma Inc." … "Astellas
-    declined to comment"), where that word is its own: capitalised, not a place, a title or a word the
+    declined to comment"), or by the word after the province or city its name opens with ("Jiangsu Hualong Yarn
+    Co., Ltd." … "Hualong confirmed"), where that word is its own: capitalised, not a place, a title or a word the
     page also writes in lower case, and the first word of no other body or place of the document."""
-    words_written = set(re.findall(r"\w+", "\n".join(v for k, v in prepared.items() if k not in other_scripts)))
+    # (words of an address aside: "legal@meridian-apparel.co.uk" writes no word of the page in lower case)
+    page_words = "\n".join(v for k, v in prepared.items() if k not in other_scripts)
+    words_written = set(re.findall(r"(?<![@./\-\w])\w+", page_words))
     firsts: dict[str, set[str]] = defaultdict(set)
     places = {m.name for m in mentions if m.type == t.PLACE}
+    vouched = {m.name for m in mentions if m.type == t.PLACE and (m.strong or m.priority > P_SPACY)}
     for m in mentions:
         if m.type in (t.ORGANIZATION, t.PUBLIC_BODY) and m.page not in other_scripts:
             firsts[m.name.split()[0]].add(m.canonical or m.name)
@@ -556,12 +568,12 @@ def _company_brands(mentions: list[Mention], prepared: dict[int, str], other_scr
         words = (bare or m.name).split()
         if m.type != t.ORGANIZATION or m.page in other_scripts or len(words) < 2:
             continue
-        first = words[0]
+        first = _brand_word(words)
         if (
             (words[-1] in _COMPANY_ENDS or bare)
             and re.fullmatch(r"[A-Z][a-z]{3,}|[A-Z]{3,}", first)
-            and len(firsts[first]) == 1
-            and first not in places
+            and firsts[first] <= {m.canonical or m.name}
+            and first not in (places if first == words[0] else vouched)  # the model's guess of a place aside
             and t.fold(first) not in t.gazetteer_index()
             and first.lower() not in t.NOT_NAME_WORDS
             and first not in ORG_HEADS
@@ -585,6 +597,8 @@ def _rescan(
     for m in mentions:
         if m.priority >= P_KNOWN and m.type in ENTITY_TYPES and (len(m.text.split()) >= 2 or m.text.isupper()):
             names.setdefault(t.fold(m.text), (m.type, m.canonical or m.name, m.strong))
+            if m.type == t.ORGANIZATION and len((bare := without_legal_form(m.text)).split()) >= 2:
+                names.setdefault(t.fold(bare), (m.type, m.canonical or m.name, m.strong))  # "Dhaka Knit Composite"
         if m.type == t.PERSON and len(m.name.split()) >= 2 and m.page not in chinese_pages | uyghur_pages:
             for short in _person_short_forms(m.name):
                 names.setdefault(short, (t.PERSON, m.name, False))

@@ -268,7 +268,7 @@ ORG_FIRST = {
     *("Hospital", "Library"),  # "People's Hospital of Kashgar Prefecture", "Library of Congress"
 }
 # a street is where things happen, no person's name and no place the analysis lists ("Jiefang Road")
-STREET_HEADS = {"Road", "Street", "Avenue", "Boulevard"}
+STREET_HEADS = {"Road", "Street", "Avenue", "Boulevard", "Wharf", "Quay"}  # "Harrow Quay": a street too
 # a house of worship is a building ("the Id Kah Mosque"), no body and no place
 WORSHIP_HEADS = {"Mosque", "Mosques", "Temple", "Monastery", "Church", "Cathedral", "Shrine", "Mazar"}
 # a site of transport or of crowds is a place in a city, named after a person or a place, neither of them:

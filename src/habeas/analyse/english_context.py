@@ -784,12 +784,16 @@ def _inside_list(text: str, end: int, start: int = -1) -> bool:
     sentence or the clause ("…, Nike and Primark."), not one that modifies a noun ("the Berlin security firm")."""
     if LIST_JOIN_RE.match(text, end) is not None:
         return True
+    if text[max(0, start - 2) : max(0, start)] == ", " and _LIST_CLOSER_RE.match(text, end):
+        return True  # "on Apple Podcasts, Spotify or wherever you listen": the last item before the list's closer
     return _LAST_ITEM_BEFORE_RE.search(text, max(0, start - 5), max(0, start)) is not None and bool(
         _LAST_ITEM_AFTER_RE.match(text, end)
     )
 
 
 _LAST_ITEM_BEFORE_RE = re.compile(r"[ \t](?:and|or)[ \t]+$")
+# the words that close a list in place of its last item: "…, Spotify or wherever", "…, Oxfam and others"
+_LIST_CLOSER_RE = re.compile(r"[ \t]+(?:or|and)[ \t]+(?:wherever|elsewhere|others|many[ \t]+more)\b")
 _LAST_ITEM_AFTER_RE = re.compile(r"[ \t]*(?:[.;:)]|,[ \t]|$)")
 
 

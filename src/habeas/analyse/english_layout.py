@@ -136,6 +136,7 @@ def prepare(text: str, fields: list[re.Match[str]] | None = None) -> str:
     for m in [*INFOBOX_FIELD_RE.finditer(text), *fields]:
         items |= {m.start() - 1, m.end()}
     short = _short_line_length(lengths)
+    items |= _indented_items(text, short)
     return re.sub(
         r"(?<!\n)\n(?!\n)",
         lambda m: "\n" if m.start() in items or _line_ends_short(out, m.start(), short) else " ",
@@ -367,11 +368,25 @@ def _full_lines_run_on(text: str, lengths: list[int]) -> str:
     if not full or sum(1 for n in lengths if n >= full) < 3:
         return text  # no paragraph wrapped at a width: a long line alone ends where it ends
 
+    items = _indented_items(text, int(full) // 2)
+
     def run_on(m: re.Match[str]) -> str:
         line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
-        return m.group(0).replace("\n", " ") if len(line.strip()) >= full else m.group(0)
+        brk = m.start() + m.group(0).index("\n")
+        return m.group(0).replace("\n", " ") if len(line.strip()) >= full and brk not in items else m.group(0)
 
     return _RUN_ON_BREAK_RE.sub(run_on, text)
+
+
+# a line indented under the one before it: a letter's "cc:" list or an enclosure's items ("cc: Mr A. Brown, Head of
+# Compliance⏎    Freshfields Bruckhaus Deringer LLP⏎    Human Rights Watch")
+_INDENTED_LINE_RE = re.compile(r"(?m)(?<=\n)[ \t]{2,}(?P<line>\S[^\n]*)$")
+
+
+def _indented_items(text: str, short: int) -> set[int]:
+    """The line breaks before a short indented line (an item of a list hung under a label), which no name runs
+    over; a wrapped block quote's indented lines are long, and run on."""
+    return {m.start() - 1 for m in _INDENTED_LINE_RE.finditer(text) if len(m.group("line").rstrip()) < short}
 
 
 def _short_line_length(lengths: list[int]) -> int:

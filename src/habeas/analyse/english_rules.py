@@ -493,12 +493,31 @@ def _called_by_a_surname(short: str, form: str) -> bool:
 # Jinlong Data Systems Co., Ltd. (Jinlong Data)"
 _COMPANY_THEN_SHORT_RE = re.compile(
     rf"(?P<long>[A-Z][\w&\-]*(?:[ \t]+[A-Z][\w&\-]*){{1,6}}?{CORPORATE_RE.pattern})[ \t]*"
-    r"\((?P<short>[A-Z][\w\-]+(?:[ \t]+[A-Z][\w\-]+){1,2})\)"
+    r"\([\"“‘]?(?P<short>[A-Z][\w\-]+(?:[ \t]+[A-Z][\w\-]+){0,2})[\"”’]?\)"
 )
 
 
+# a letterhead's company in capitals on a line of its own, with its legal form: "MERIDIAN APPAREL HOLDINGS PLC",
+# "NORTHWIND TEXTILES LIMITED"
+_CAPS_COMPANY_LINE_RE = re.compile(
+    r"(?m)^[ \t]*(?P<name>[A-Z][A-Z&'’\-]+(?:[ \t]+[A-Z][A-Z&'’\-]+){0,5})[ \t]+"
+    r"(?:PLC|LTD\.?|LIMITED|LLP|LLC|GMBH|AG|INC\.?|CO\.,?[ \t]+LTD\.?)[ \t]*$"
+)
+
+
+def _caps_company_lines(page: int, text: str) -> list[Mention]:
+    """A company a letterhead names in capitals with its legal form: the company, named as its words in title
+    case without the form."""
+    out = []
+    for m in _CAPS_COMPANY_LINE_RE.finditer(text):
+        name = m.group("name").title()
+        out.append(Mention(page, m.start("name"), m.end(), m.group(0).strip(), name, t.ORGANIZATION, P_STRONG))
+        out[-1].canonical, out[-1].strong = name, True
+    return out
+
+
 def _company_short_names(page: int, text: str) -> list[Mention]:
-    """A company named with its legal form and, in brackets after it, two or three of its own words: the
+    """A company named with its legal form and, in brackets after it, one to three of its own words: the
     company and the short name it goes by (which the next mentions use alone), however personal its words look."""
     found = []
     for m in _COMPANY_THEN_SHORT_RE.finditer(text):
@@ -754,6 +773,7 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
     found.extend(_apposed_names(page, text))
     found.extend(_owners_and_apposed_people(page, text))
     found.extend(_wire_and_site_names(page, text))
+    found.extend(_caps_company_lines(page, text))
     found.extend(_reflexive_names(page, text))
     found.extend(_post_authors(page, raw or text))
     found.extend(_post_header_people(page, raw or text))
@@ -781,6 +801,7 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
     found.extend(_body_column_names(page, raw or text))
     found.extend(_place_column_names(page, raw or text))
     found.extend(_numbered_units(page, text))
+    found.extend(_military_areas(page, text))
     found.extend(_chambers(page, text))
     found.extend(_parliament_alone(page, text))
     found.extend(_speakers(page, raw or text))
@@ -829,11 +850,11 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
         )
     # well-known bodies by their English names and short forms
     for body in known_bodies.find(text):
-        form = text[body.start : body.end]
         entry = body.entry
-        found.append(
-            Mention(page, body.start, body.end, form, t.fold(form), entry.type, P_STRONG, entry.canonical, True)
-        )
+        # with the legal form the page writes after it ("Volkswagen AG said"), a company's name as written
+        end = corporate_end(text, body.end) if entry.type == t.ORGANIZATION else body.end
+        form = text[body.start : end]
+        found.append(Mention(page, body.start, end, form, t.fold(form), entry.type, P_STRONG, entry.canonical, True))
     # capitalised runs headed by an institution, instrument, facility or place word
     for start, end, words in _runs(text):
         end, words = _before_access_note(text, start, end, words)
@@ -1636,8 +1657,12 @@ def _post_holder_re() -> re.Pattern[str]:
 # a wire's or a paper's initials in brackets after a dateline in capitals, before the story's dash ("BISHKEK
 # (TCA) — A group …", "ALMATY (AKIpress) -"); and a news site named by its domain before what it is ("told 24.kg
 # news agency", "the Kun.uz website")
+# a wire's dateline: the city in capitals, the country and the day where given, the agency in brackets and a dash
+# ("GENEVA (Reuters) -", "URUMQI, China, March 3 (Reuters) -", "BERLIN, March 4 (dpa) -", a lower-case agency too)
 _DATELINE_AGENCY_RE = re.compile(
-    r"(?m)^[ \t]*[A-Z][A-Z'’.\-]+(?:[ \t]+[A-Z][A-Z'’.\-]+){0,2},?[ \t]+\((?P<name>[A-Z][A-Za-z]{1,11})\)[ \t]*[—–\-]"
+    r"(?m)^[ \t]*(?P<city>[A-Z][A-Z'’.\-]+(?:[ \t]+[A-Z][A-Z'’.\-]+){0,2})"
+    r"(?:,[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)?(?:,[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?"
+    r",?[ \t]+\((?P<name>[A-Za-z][A-Za-z]{1,11})\)[ \t]*[—–\-]"
 )
 
 
@@ -1648,11 +1673,19 @@ _SITE_DOMAIN_RE = re.compile(
 
 
 def _wire_and_site_names(page: int, text: str) -> list[Mention]:
-    """Bodies a news page names by its dateline's initials in brackets or by a site's domain."""
+    """Bodies a news page names by its dateline's initials in brackets or by a site's domain, and the city of
+    every dateline with an agency (a digest of wire stories has one a story), where the gazetteer or the list of
+    the world's cities knows it."""
     out = []
     for m in (*_DATELINE_AGENCY_RE.finditer(text), *_SITE_DOMAIN_RE.finditer(text)):
         name = m.group("name")
         out.append(Mention(page, m.start("name"), m.end("name"), name, name, t.ORGANIZATION, P_STRONG))
+        city = (m.groupdict().get("city") or "").title()
+        place = t.gazetteer_index().get(t.fold(city))
+        if (place is not None and place.type == t.PLACE) or city in t.world_cities():
+            s, e = m.span("city")
+            canonical = place.canonical if place is not None else city
+            out.append(Mention(page, s, e, text[s:e], city, t.PLACE, P_STRONG, canonical=canonical, strong=True))
     return out
 
 
@@ -2378,6 +2411,7 @@ def _subjects_joined(text: str, runs: list[tuple[int, int, list[str]]], i: int) 
     else:
         return None
     first, second = text[start : runs[i][1]].split(), runs[i + 1][2]
+    first = first[_place_words_before(first) :]  # "the Kashgar Prefecture Human Resources and Social Security Bureau"
     if len(first) > 3 or any(w in CLAUSE_STARTERS for w in first) or _person_first(first):
         return None
     headed = [w for w in first if w in _HEADS | LAW_HEADS]
@@ -2391,6 +2425,12 @@ def _subjects_joined(text: str, runs: list[tuple[int, int, list[str]]], i: int) 
         if known_place(" ".join(first)) == any(known_place(" ".join(second[:j])) for j in range(1, k + 1))
         else None
     )
+
+
+def _place_words_before(words: list[str]) -> int:
+    """How many of the words open with a place the gazetteer knows (of two words at most) that others follow: the
+    place a body's subjects are named with ("Kashgar Prefecture" of "Kashgar Prefecture Human Resources")."""
+    return next((n for n in (2, 1) if len(words) > n and known_place(" ".join(words[:n]))), 0)
 
 
 def _person_first(first: list[str]) -> bool:
@@ -2554,6 +2594,22 @@ _ORDINAL_WORDS = (
 _NUMBERED_UNIT_RE = re.compile(
     rf"(?<![\w\-])(?:\d{{1,3}}(?:st|nd|rd|th)|{_ORDINAL_WORDS})[ \t]+(?:Division|Regiment|Brigade)(?![\w\-])"
 )
+
+
+# an army's command for a place: "the Hotan Military Sub-District", "the Xinjiang Military District", "Lanzhou
+# Military Region"
+_MILITARY_AREA_RE = re.compile(
+    r"(?<![\w\-])(?:(?!The[ \t])[A-Z][\w'’\-]+[ \t]+){1,2}Military[ \t]+(?:Sub-[Dd]istrict|District|Region)(?![\w\-])"
+)
+
+
+def _military_areas(page: int, text: str) -> list[Mention]:
+    """A military district, sub-district or region named after its place is a body (a unit of the army), no
+    place."""
+    return [
+        Mention(page, m.start(), m.end(), m.group(0), m.group(0), t.PUBLIC_BODY, P_STRONG, strong=True)
+        for m in _MILITARY_AREA_RE.finditer(text)
+    ]
 
 
 def _numbered_units(page: int, text: str) -> list[Mention]:

@@ -744,6 +744,21 @@ def _initialled_person(name: str) -> bool:
     return _INITIALLED_NAME_RE.fullmatch(name) is not None
 
 
+# the rest of a code after its first letters: a hyphen, then letters and digits up to a space ("-APAC-20240304-2")
+_CODE_TAIL_RE = re.compile(r"-[A-Za-z0-9\-]*\d")
+
+
+# the title that closes a line the model read up to it as a body: "General Counsel and Company Secretary"
+_POST_LINE_END_RE = re.compile(r"[ \t]+(?P<title>[A-Z][a-z]+)[ \t]*(?:\n|$)")
+
+
+def _post_line(text: str, s: int, e: int) -> bool:
+    """Whether the words from ``s`` open their line and a title alone ends it after ``e``: a line of posts."""
+    title = _POST_LINE_END_RE.match(text, e)
+    opens_line = not text[text.rfind("\n", 0, s) + 1 : s].strip()
+    return title is not None and title.group("title") in TITLE_TOKENS and opens_line
+
+
 def _person_after_line_break(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The entities with, after each one the model ran over a line break, the person's name with initials that
     opens the next line ("Cornell University\nBahram K. Sintash, author": a list of signatories one per line); the
@@ -938,6 +953,10 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
             continue  # "under the UK Global Magnitsky law": a law named for a person, no person of the page
         if label == "PERSON" and _credit_label(lines or text, s, e):
             continue  # "Photographs by Emre Kalkan": what a credit line is for, no person
+        if _CODE_TAIL_RE.match(text, e):
+            continue  # "Ref: DIG-APAC-20240304-2": letters that open a reference code, no name
+        if label == "ORG" and _post_line(text, s, e):
+            continue  # "General Counsel and Company⏎Secretary": a signature's line of posts, no body
         if label == "PERSON":
             e = _hyphenated_given_name_end(text, e)
             s = _hyphenated_given_name_start(text, s)

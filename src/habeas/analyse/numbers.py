@@ -173,12 +173,12 @@ _BRACKETED_AREA_PHONE_RE = re.compile(r"\(\d{3}\)[ \t]*\d{3}[-–]\d{4}(?!\d)")
 _CODE_TITLE_RE = re.compile(r"(?<![\w.])\d{1,2}(?=[ \t]+U\.?[ \t]?S\.?[ \t]?C\.?(?!\w))")
 
 # a house's number before its street's name ("3505 International Place NW", "12 Harbour Street", "170 St. Mary
-# Street", the street's kind shortened: "5601 Fishers Ln", a numbered street: "14 East 33rd Street"): an address,
-# no count
+# Street", the street's kind shortened: "5601 Fishers Ln", a numbered street: "14 East 33rd Street", a wharf or a
+# quay: "12 Calder Wharf"): an address, no count
 # (the street's name ends the address, not a noun it qualifies: "more than 200 Wall Street firms")
 STREET_NUMBER_RE = re.compile(
     r"(?<![\w.,])\d{1,5}(?=[ \t]+(?:(?:[A-Z][\w'’\-]*\.?|\d{1,3}(?:st|nd|rd|th))[ \t]+){1,3}"
-    r"(?:Road|Street|Avenue|Place|Lane|Boulevard|Drive|Terrace|Crescent|Rd|Ave|Ln|Blvd)\b"
+    r"(?:Road|Street|Avenue|Place|Lane|Boulevard|Drive|Terrace|Crescent|Wharf|Quay|Square|Rd|Ave|Ln|Blvd)\b"
     r"(?![ \t]+(?!in\b|at\b|on\b)[a-z]))"
 )
 
