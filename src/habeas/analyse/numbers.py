@@ -1692,8 +1692,10 @@ _MONEY_AFTER_RE = re.compile(r"(?:元|美元|欧元|英镑|港元|卢布)(?![化
 
 
 def _money_in_numerals(text: str, m: re.Match[str]) -> bool:
-    """A number in Chinese numerals composed with 十, 百 or 千 before a currency: an amount of money."""
-    return bool(re.search("[十拾百佰千仟]", m.group("num"))) and _MONEY_AFTER_RE.match(text, m.end("num")) is not None
+    """A number in Chinese numerals composed with 十, 百 or 千 before a currency, "more than" (多, 余) between them
+    or not: an amount of money ("五千元", "两千多元")."""
+    at = m.end("num") + (text[m.end("num") : m.end("num") + 1] in ("多", "余"))
+    return bool(re.search("[十拾百佰千仟]", m.group("num"))) and _MONEY_AFTER_RE.match(text, at) is not None
 
 
 def _no_count_by_form(text: str, m: re.Match[str]) -> bool:
@@ -1741,7 +1743,7 @@ _CN_CLOCK_BEFORE = re.compile(r"\d\s*[:：]\s*$")
 _CN_CLOCK_AFTER = re.compile(r"\s*[:：]\s*\d{2}(?!\d)")
 # "两人被判刑", "两名干部", "两户村民": two people or households are a count (一人, 一个 and 两个 are often
 # no more than articles)
-_CN_TWO_PEOPLE = re.compile(r"^两[人名户]$")
+_CN_TWO_PEOPLE = re.compile(r"^两[人名户座所处]$")
 # "两个孩子", "两个儿子": two children or relatives are a count too
 _CN_KIN_AFTER = re.compile(r"孩子|儿子|女儿|子女|兄弟|姐妹|哥哥|弟弟|姐姐|妹妹")
 # "两家合资企业", "两家公司": two companies or bodies are a count too (not "两家人", two families)
