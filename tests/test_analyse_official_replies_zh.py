@@ -45,3 +45,9 @@ def test_a_teacher_of_an_unnamed_school_is_no_body() -> None:
 def test_a_body_whose_name_opens_with_a_compass_point_is_whole() -> None:
     found = names(analyse("援疆医疗队员来自南方医科大学南方医院，已在县医院工作半年。"), t.ORGANIZATION, t.PUBLIC_BODY)
     assert "南方医科大学南方医院" in found
+
+
+def test_numerals_before_a_measure_word_of_things_or_batches_are_counts() -> None:
+    found = values(analyse("民警当场扣押手机三部、车辆五辆、账本四册，涉案人员分六批次移送。"))
+    assert {3.0, 5.0, 4.0, 6.0} <= found
+    assert not values(analyse("考核分为学习、纪律、劳动三部分，严格落实中央八项规定精神。"))

@@ -1698,6 +1698,18 @@ def _money_in_numerals(text: str, m: re.Match[str]) -> bool:
     return bool(re.search("[十拾百佰千仟]", m.group("num"))) and _MONEY_AFTER_RE.match(text, at) is not None
 
 
+# a measure word of things or batches after a number in Chinese numerals: "案卷材料四册", "转移就业三批次",
+# "手机三部", "车辆五辆" (not 部 opening a word, "三部分", nor 项 and 条, which name a policy by its points: "八项规定")
+_MEASURE_WORD_RE = re.compile(r"批次|部(?![分门署队长委落])|[批册本台辆栋套件张间]")
+
+
+def _measured_numerals(text: str, m: re.Match[str]) -> bool:
+    """A number of three or more in Chinese numerals right before a measure word of things or batches: a count
+    (一 and 两 before a measure word are often no more than articles: "一本书", "两条路")."""
+    value = parse_chinese_number(m.group("num"))
+    return value is not None and value >= 3 and _MEASURE_WORD_RE.match(text, m.end("num")) is not None
+
+
 def _no_count_by_form(text: str, m: re.Match[str]) -> bool:
     """A number a page's form makes no count: the digits of a user's handle, a post's age ("3小时前"), the
     months of a term after its years ("三年六个月"), the first months of a year a figure is reported for
@@ -2433,6 +2445,7 @@ def chinese_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
             and text[m.end("num") : m.end("num") + 1] not in _SHARE_SIGNS  # "达95.4%": a share
             and not _decimal_measured(text, m)  # "身高1.65米"
             and not _money_in_numerals(text, m)  # "罚金人民币五千元"
+            and not _measured_numerals(text, m)  # "案卷材料四册", "分三批次"
         ):
             continue
         start, end = m.span()
