@@ -101,6 +101,7 @@ SETS = {
     "held28-zh": (OWN / "heldout28-zh", OWN / "heldout28-zh-gold.json"),
     "held29-zh": (OWN / "heldout29-zh", OWN / "heldout29-zh-gold.json"),
     "held30-zh": (OWN / "heldout30-zh", OWN / "heldout30-zh-gold.json"),
+    "held31-zh": (OWN / "heldout31-zh", OWN / "heldout31-zh-gold.json"),
 }
 TYPES = {
     "persons": {"person"},

@@ -647,6 +647,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
             flag in ("nr", "nrfg")
             and _is_han_name(word)
             and not _before_count(text, word, end)
+            and not _preposition_before_date(text, word, end)
             and not _listed_between_nouns(tokens, i)
             and not _inside_noun_phrase(tokens, i)
             and not _quoted_whole(text, start, end)
@@ -969,6 +970,16 @@ def _before_count(text: str, word: str, end: int) -> bool:
     """A two-character word the dictionary holds, right before a count, qualifies the count ("总计高达80万人":
     "as many as"), and is no name read as surname and given name."""
     return len(word) == 2 and known_word(word) and _COUNT_AFTER_RE.match(text, end) is not None
+
+
+# a date right after a word: a year, a month or a day in digits or numerals ("自2019年起", "从三月")
+_DATE_AFTER_RE = re.compile(r"(?:\d{1,4}|[〇零一二三四五六七八九十]+)[年月日]")
+
+
+def _preposition_before_date(text: str, word: str, end: int) -> bool:
+    """ "流转费|自|2019年起", read as one two-character name: its second character is a preposition of time
+    (自, 从, 于, 至) opening the date right after it, no given name."""
+    return len(word) == 2 and word[1] in "自从于至" and _DATE_AFTER_RE.match(text, end) is not None
 
 
 def _function_led(text: str, start: int, end: int) -> bool:

@@ -177,6 +177,8 @@ ORG_SUFFIX_RE = re.compile(
 _ORG_TOKEN_FLAGS = ("n", "ns", "nt", "nz", "nr", "nrt", "j", "l", "vn", "x", "eng", "an")
 
 
+# the compass points the segmenter tags as directions (f) that open bodies' names: "南方医科大学", "西北大学"
+_COMPASS_WORDS = {"东方", "西方", "南方", "北方", "西北", "东北", "西南", "东南"}
 _ORG_STOP = set("的和与及或在于对从由将把被向等了是也都就而据称指为有其该各此")
 
 
@@ -519,11 +521,12 @@ def _names_starting(text: str, pos: int, index: dict[str, t.GazetteerEntry]) -> 
     return [text[pos : pos + n] for n in range(6, 1, -1) if text[pos : pos + n] in index]
 
 
-# a unit or office under a body, named after it: "县公安局出入境管理大队", "美国财政部海外资产控制办公室",
-# "县人社局就业服务中心" (a service, command or information centre; not a training centre, a facility), and a
-# standing committee's working committee: "全国人大常委会法制工作委员会", "州人大常委会代表工作委员会"
+# a unit or office under a body, named after it: "县公安局出入境管理大队", "自治区公安厅网络安全保卫总队",
+# "美国财政部海外资产控制办公室", "县人社局就业服务中心" (a service, command or information centre; not a training
+# centre, a facility), and a standing committee's working committee: "全国人大常委会法制工作委员会",
+# "州人大常委会代表工作委员会" (a department's division, 处, is no body of its own: "政法委维稳指导处" is the committee)
 _SUB_UNIT_RE = re.compile(
-    rf"[{CJK}]{{2,8}}?(?:大队|支队|中队|办公室|工作委员会)|[{CJK}]{{0,6}}?(?:服务|指挥|管理|信息)中心"
+    rf"[{CJK}]{{2,8}}?(?:总队|大队|支队|中队|办公室|工作委员会)|[{CJK}]{{0,6}}?(?:服务|指挥|管理|信息)中心"
 )
 
 
@@ -1285,6 +1288,8 @@ def _walkable(word: tuple[int, int, str, str]) -> bool:
         return True  # "县|人民医院": the level stands for the document's own county (the segmenter tags 县 zg)
     if w == "控股":
         return True  # "华晨汽车集团|控股|有限公司": a holding company's legal form, tagged a verb
+    if w in _COMPASS_WORDS:
+        return True  # "南方|医科大学", "东方|航空公司": a compass point opening a name, tagged a direction
     if w in _WAS_WORDS or w in _TENURE_WORDS:
         return False  # "原系|某某县某某镇中学教师": what someone was, before the school, no part of its name
     if _COLLOQUIAL_LEVEL_RE.fullmatch(w):

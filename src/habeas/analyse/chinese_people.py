@@ -822,13 +822,14 @@ def _names_in_cells(page: int, text: str) -> list[Mention]:
 # father's name: "艾某江·M.", "巴某古丽·K", "阿某·吐某·N." (not inside a Latin word: "·Mac")
 _LATIN_INITIAL_NAME_RE = re.compile(
     rf"(?<![{_TRANSLIT_CLASS}{DOTS}])(?P<name>[{_TRANSLIT_CLASS}]{{2,8}}(?:[{DOTS}][{_TRANSLIT_CLASS}]{{2,8}})?"
-    rf"[{DOTS}][A-Z])(?![A-Za-z])"
+    rf"[{DOTS}][A-Z](?![A-Za-z])(?:[{DOTS}][{_TRANSLIT_CLASS}]{{2,8}})?)"
 )
 
 
 def _names_with_latin_initial(page: int, text: str) -> list[Mention]:
     """A transcribed given name, its dot and a capital Latin letter standing for the rest of the name
-    ("艾某江·M."): one person, named with the initial (not the given name alone, nor a place read in it)."""
+    ("艾某江·M."), or for a middle name before the surname ("努某兰·K·叶某肯"): one person, named with the
+    initial (not the given name alone, nor a place read in it)."""
     out = []
     for m in _LATIN_INITIAL_NAME_RE.finditer(text):
         name = _DOT_RE.sub("·", m.group("name"))

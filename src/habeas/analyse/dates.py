@@ -231,9 +231,9 @@ CN_MONTH_IN = re.compile(
 )
 # (not a document number's serial after its year in brackets: "叶公通〔2017〕31号", nor a house's number after
 # its street in an address: "中关村南大街27号", "解放路3号", "某某巷12号", nor a numbered document or order:
-# "中央1号文件", "第5号令")
+# "中央1号文件", "第5号令", nor a time limit in days, "自收到之日起30日内" (within 30 days))
 CN_DAY = re.compile(
-    r"(?<![\d月])(?<!\d{4}[〕\]】])(?<![街路巷弄])(?P<day>[0-3]?\d)\s*(?:日(?!本)|号(?!文件|令|公告|决定))"
+    r"(?<![\d月])(?<!\d{4}[〕\]】])(?<![街路巷弄])(?P<day>[0-3]?\d)\s*(?:日|号(?!文件|令|公告|决定))(?!本|内(?!瓦)|以内|之内)"
 )
 # a day alone that opens a sentence, with the time of day: "13日晚，", "14日上午，" (in a story's month)
 _CLAUSE_DAY = re.compile(r"(?:^|(?<=[。！？\n]))\s*[0-3]?\d\s*[日号](?:晚上|晚间|上午|下午|中午|凌晨|早上|晚|早)?[，,]")

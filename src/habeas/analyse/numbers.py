@@ -1692,8 +1692,22 @@ _MONEY_AFTER_RE = re.compile(r"(?:元|美元|欧元|英镑|港元|卢布)(?![化
 
 
 def _money_in_numerals(text: str, m: re.Match[str]) -> bool:
-    """A number in Chinese numerals composed with 十, 百 or 千 before a currency: an amount of money."""
-    return bool(re.search("[十拾百佰千仟]", m.group("num"))) and _MONEY_AFTER_RE.match(text, m.end("num")) is not None
+    """A number in Chinese numerals composed with 十, 百 or 千 before a currency, "more than" (多, 余) between them
+    or not: an amount of money ("五千元", "两千多元")."""
+    at = m.end("num") + (text[m.end("num") : m.end("num") + 1] in ("多", "余"))
+    return bool(re.search("[十拾百佰千仟]", m.group("num"))) and _MONEY_AFTER_RE.match(text, at) is not None
+
+
+# a measure word of things or batches after a number in Chinese numerals: "案卷材料四册", "转移就业三批次",
+# "手机三部", "车辆五辆" (not 部 opening a word, "三部分", nor 项 and 条, which name a policy by its points: "八项规定")
+_MEASURE_WORD_RE = re.compile(r"批次|部(?![分门署队长委落])|[批册本台辆栋套件张间]")
+
+
+def _measured_numerals(text: str, m: re.Match[str]) -> bool:
+    """A number of three or more in Chinese numerals right before a measure word of things or batches: a count
+    (一 and 两 before a measure word are often no more than articles: "一本书", "两条路")."""
+    value = parse_chinese_number(m.group("num"))
+    return value is not None and value >= 3 and _MEASURE_WORD_RE.match(text, m.end("num")) is not None
 
 
 # a road's number before the kind of road: "315国道", "216省道"
@@ -1774,7 +1788,7 @@ _CN_CLOCK_BEFORE = re.compile(r"\d\s*[:：]\s*$")
 _CN_CLOCK_AFTER = re.compile(r"\s*[:：]\s*\d{2}(?!\d)")
 # "两人被判刑", "两名干部", "两户村民": two people or households are a count (一人, 一个 and 两个 are often
 # no more than articles)
-_CN_TWO_PEOPLE = re.compile(r"^两[人名户]$")
+_CN_TWO_PEOPLE = re.compile(r"^两[人名户座所处]$")
 # "两个孩子", "两个儿子": two children or relatives are a count too
 _CN_KIN_AFTER = re.compile(r"孩子|儿子|女儿|子女|兄弟|姐妹|哥哥|弟弟|姐姐|妹妹")
 # "两家合资企业", "两家公司": two companies or bodies are a count too (not "两家人", two families)
@@ -2464,6 +2478,7 @@ def chinese_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
             and text[m.end("num") : m.end("num") + 1] not in _SHARE_SIGNS  # "达95.4%": a share
             and not _decimal_measured(text, m)  # "身高1.65米"
             and not _money_in_numerals(text, m)  # "罚金人民币五千元"
+            and not _measured_numerals(text, m)  # "案卷材料四册", "分三批次"
         ):
             continue
         start, end = m.span()
