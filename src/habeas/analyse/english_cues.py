@@ -25,6 +25,7 @@ from habeas.analyse.english import (
     P_SPACY,
     P_STRONG,
     PEOPLE_PLURALS,
+    PLACE_HEADS,
     TITLE_PREPOSITION_RE,
     TITLE_TOKENS,
     _gazetteer_re,
@@ -1065,20 +1066,34 @@ _ITEM_RE = re.compile(_LISTED_NAME)
 
 
 def _unread_word(word: str, there: list[Mention]) -> bool:
-    """A single name nothing else reads, or that only the model read, alone, as a person or a body."""
+    """A single name nothing else reads, or that only the model read, alone, as a person, a body or a place."""
     low = word.lower()
     if " " in word or low in t.NOT_NAME_WORDS or low in t.ETHNONYMS or word in CLAUSE_STARTERS:
         return False
     if word in TITLE_TOKENS or t.fold(word) in t.gazetteer_index():
         return False
-    return not there or (len(there) == 1 and there[0].priority <= P_SPACY and there[0].type != t.PLACE)
+    return not there or (len(there) == 1 and there[0].priority <= P_SPACY)
+
+
+_PLACE_WORDS = "|".join(sorted({h.lower() for h in PLACE_HEADS} | {"oblast", "area", "valley"}))
+
+
+_BEFORE_PLACE_WORD_RE = re.compile(rf"(?<![\w\-])([A-Z][\w’'\-]+)[ \t]+(?i:{_PLACE_WORDS})\b")
+
+
+def _named_with_place_word(text: str) -> set[str]:
+    """The words the page names with a place's word after them ("the Naryn region")."""
+    return set(_BEFORE_PLACE_WORD_RE.findall(text))
 
 
 def names_listed_with_places(page: int, text: str, kept: list[Mention]) -> list[Mention]:
     """Single names in a list with places the page names ("to Arpa, Makmal and Jalal-Abad", where the
-    page names "the Jalal-Abad region") are places, when nothing else in the list is a person or a body."""
-    place_names = {t.fold(m.canonical or m.name) for m in kept if m.type == t.PLACE}
-    place_names |= {t.fold(m.name) for m in kept if m.type == t.PLACE}
+    page names "the Jalal-Abad region") are places, when nothing else in the list is a person or a body. A
+    word only the model read as a place, and the page names with no place's word after it, vouches for no list
+    ("Joseph, Kamran, Ilzat and Suyang", where it took one unknown given name for a town)."""
+    placed = _named_with_place_word(text)
+    vouched = [m for m in kept if m.type == t.PLACE and (m.priority > P_SPACY or m.strong or m.name in placed)]
+    place_names = {t.fold(m.canonical or m.name) for m in vouched} | {t.fold(m.name) for m in vouched}
     out: list[Mention] = []
     for lst in _NAME_LIST_RE.finditer(text):
         items = [(m.start(), m.end(), m.group(0)) for m in _ITEM_RE.finditer(text, lst.start(), lst.end())]

@@ -779,6 +779,7 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
     found.extend(_post_header_people(page, raw or text))
     found.extend(_bio_bodies(page, raw or text))
     found.extend(_initialled_line_people(page, raw or text))
+    found.extend(_addressed_initialled_people(page, text))
     found.extend(_initials_post_line_people(page, raw or text))
     found.extend(_witness_pseudonyms(page, text))
     found.extend(_caps_signatures(page, raw or text))
@@ -1379,6 +1380,27 @@ _INITIALLED_LINE_RE = re.compile(
     rf"(?m)^[ \t]*(?:(?:Dr|Prof|Professor)\.?[ \t]+)?"
     rf"(?P<name>[{_UP}][{_LOW}'’\-]+(?:[ \t]+[{_UP}]\.){{1,2}}[ \t]+[{_UP}][{_LOW}'’]+(?:-[{_UP}][{_LOW}'’]+)?),"
 )
+
+
+# a courtesy title, one to three initials with or without their dots and a family name, as a tribunal's record
+# writes its members, counsel and parties ("Mr B D Yates", "Miss K Eshun", "Ms K. Pal"): a person; a capitalised
+# word after one blank goes on with the name (a run of blanks is a line's end the page was joined over)
+_ADDRESSED_INITIALS_RE = re.compile(
+    rf"(?<![\w\-])(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+"
+    rf"(?P<name>(?:[{_UP}]\.?[ \t]+){{1,3}}[{_UP}][{_LOW}'’]+(?:-[{_UP}][{_LOW}'’]+)?)(?![\w\-’']| [{_UP}][{_LOW}])"
+)
+
+
+def _addressed_initialled_people(page: int, text: str) -> list[Mention]:
+    """The people a page names by a courtesy title, their initials and their family name, the initials
+    written with their dots ("Mr B D Yates" is B. D. Yates)."""
+    out = []
+    for m in _ADDRESSED_INITIALS_RE.finditer(text):
+        written = m.group("name")
+        name = " ".join(w if len(w.rstrip(".")) > 1 else f"{w.rstrip('.')}." for w in written.split())
+        if _initialled_name_ok(name):
+            out.append(Mention(page, *m.span("name"), written, name, t.PERSON, P_STRONG))
+    return out
 
 
 def _initialled_line_people(page: int, text: str) -> list[Mention]:

@@ -778,6 +778,26 @@ def _person_after_line_break(text: str, ents: list[tuple[int, int, str]]) -> lis
 _FORM_LABEL_RE = re.compile(r"(?<![\w&/.-])([A-Z]{4,}(?:[ \t]+[A-Z]{2,}){0,3})(?=:)")
 
 
+# a field's label in title case before its colon and a blank, in a run of fields on one line ("Director: Name
+# Country: USA Language: …"): three labels or more within a few lines' length make the run
+_TITLE_LABEL_RE = re.compile(r"(?<![\w’'\-])[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?:[ \t]")
+
+
+def _before_field_label(text: str, start: int, end: int) -> int:
+    """Where a name the model read ends before the next field's label it ran into, in a run of fields written
+    on one line of the page as it came (``text`` with its line breaks): "Director: Christopher Rufo Country:
+    USA" names the director, then the label "Country". The end as it is where no colon follows or the line
+    has fewer than three labels."""
+    if not text.startswith(":", end) or len(text[start:end].split()) < 2:
+        return end
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    if not _TITLE_LABEL_RE.search(text, line_start, start) or len(_TITLE_LABEL_RE.findall(line)) < 3:
+        return end  # "Name Surname: I was held …": a speaker's label opens its line, no field's value before it
+    return start + len(text[start:end].rstrip().rsplit(maxsplit=1)[0])
+
+
 def _form_labels(text: str) -> set[str]:
     """The labels in capitals a page's fields open with, where it has two different ones or more (a notice's
     fields; a headline's "UN:" or a single "NOTE:" is not enough): words no body bears."""
@@ -859,6 +879,7 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
             continue  # "an IPO"; "a Twitter-like account"; "Кызылсуу Кыргыз": a common noun, a comparison, a spelling
         if text[s:e] in labels and text.startswith(":", e):
             continue  # "AGENCY: Department of …", "ACTION: Notice.": a notice's label in capitals, no body
+        e = _before_field_label(lines or text, s, e)
         if _DOCUMENT_NUMBER_AFTER.match(text, e):
             continue  # "Ka Jian Xing Su [2019] No. 117": a document number's code in pinyin, no name
         if label == "ORG" and _in_code_citation(text, s, e):
