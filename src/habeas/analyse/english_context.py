@@ -49,7 +49,7 @@ from habeas.analyse.english import (
 from habeas.analyse.english_cues import LIST_JOIN_RE, _org_ok
 from habeas.analyse.english_layout import infobox_fields
 from habeas.analyse.english_overlaps import place_ends_name
-from habeas.analyse.english_rules import named_people
+from habeas.analyse.english_rules import TWO_NAME_WORDS_RE, named_people
 from habeas.analyse.model import Mention
 from habeas.vocab import MONTH_ABBREVIATIONS, MONTH_NAMES
 
@@ -436,10 +436,6 @@ def _role_apposition(text: str, end: int) -> bool:
     return any(w in t.ROLE_NOUNS or w.removesuffix("s") in t.ROLE_NOUNS for w in words)
 
 
-# two capitalised words alone, no third on either side: "Tashpolat Tiyip was detained"
-_TWO_NAME_WORDS_RE = re.compile(
-    rf"(?<![\w\-’'.])([{_UP}][{_LOW}]{{2,}})[ \t]([{_UP}][{_LOW}]{{2,}})(?![\w\-]|[ \t]+[{_UP}])"
-)
 # what is said of a person after the name: a relative pronoun, a verb of saying, or what was done to them
 _PERSON_DONE_TO_RE = re.compile(
     r",[ \t]+(?:who|whose)\b|,?[ \t]+(?:said|says|told|wrote|added|fled|died|(?:was|is|has[ \t]+been|had[ \t]+been)"
@@ -464,7 +460,7 @@ def uyghur_names_in_context(page: int, text: str) -> list[Mention]:
     stock does not hold ("Tashpolat Tiyip was detained"), which the statistical model misses. (Two given
     names alone are a name whatever is around them: english_rules.)"""
     out = []
-    for m in _TWO_NAME_WORDS_RE.finditer(text):
+    for m in TWO_NAME_WORDS_RE.finditer(text):
         given = [_uyghur_given_name(w) for w in m.groups()]
         other = m.group(2) if given[0] else m.group(1)
         if (

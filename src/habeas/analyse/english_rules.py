@@ -2573,14 +2573,16 @@ _INSTRUMENT_NUMBER_RE = re.compile(r"[ \t]+\d{5,}(?!\d|[,.]\d)")
 
 
 # exactly two capitalised words, no third run on either side: "Ablimit Tursun was appointed"
-_TWO_WORDS_RE = re.compile(r"(?<![\w\-’'])([A-Z][a-z]{2,})[ \t]([A-Z][a-z]{2,})(?![\w\-]|[ \t]+[A-Z])")
+TWO_NAME_WORDS_RE = re.compile(
+    rf"(?<![\w\-’'.])([{_UP}][{_LOW}]{{2,}})[ \t]([{_UP}][{_LOW}]{{2,}})(?![\w\-]|[ \t]+[{_UP}])"
+)
 
 
 def _uyghur_names(page: int, text: str) -> list[Mention]:
     """Two words that are both common Uyghur given names, alone: a Uyghur's name, a given name and the
     father's ("Ablimit Tursun", "Rahile Dawut"), which the statistical model often misses."""
     out = []
-    for m in _TWO_WORDS_RE.finditer(text):
+    for m in TWO_NAME_WORDS_RE.finditer(text):
         if _uyghur_given_name(m.group(1)) and _uyghur_given_name(m.group(2)):
             out.append(Mention(page, m.start(), m.end(), m.group(0), m.group(0), t.PERSON, P_RULE))
     return out
