@@ -41,3 +41,17 @@ def test_a_column_heads_unit_of_measure_is_no_scale() -> None:
     values = _claims("项目　产量（千克）　面积（千米）　人数（万人）\n棉花　3500　12　4\n")
     assert {3500, 12, 40000} <= values
     assert not {3_500_000, 12_000} & values
+
+
+def test_a_word_in_capitals_after_by_that_names_a_country_or_a_body_is_no_agency_credit() -> None:
+    r = analyse("The report was reviewed by Amnesty UK; a video by Radio RFA disputed it. (Photo by Lena MORROW / AFP)")
+    people = names(r, t.PERSON)
+    assert not {"Amnesty Uk", "Radio Rfa"} & people
+    assert "Lena Morrow" in people
+
+
+def test_one_word_before_a_year_after_an_apostrophe_names_a_person_only_in_a_list_of_such_names() -> None:
+    r = analyse("England in Euro '96; the crowd at Woodstock '69 was huge. Letters: Okafor ’23 and Lindqvist ’25.")
+    people = names(r, t.PERSON)
+    assert not {"Euro", "Woodstock"} & people
+    assert {"Okafor", "Lindqvist"} <= people

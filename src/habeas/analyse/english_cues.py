@@ -10,6 +10,7 @@ import functools
 import re
 from collections.abc import Iterator
 
+from habeas.analyse import known_bodies
 from habeas.analyse import tables as t
 from habeas.analyse.english import (
     CALENDAR_WORDS,
@@ -826,16 +827,43 @@ _CLASS_YEAR_RE = re.compile(
 _TERMS = {"Spring", "Summer", "Fall", "Autumn", "Winter", "Class", "Year", "Term", "Semester", "Season"}
 
 
+# what stands between two names with their class years in one list ("Carver ’23 and Tillman ’25")
+_CLASS_YEAR_LIST_GAP_RE = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|and[ \t]+|&[ \t]*)")
+
+
 def _class_year_people(page: int, text: str) -> list[Mention]:
+    """People named with their class year ("Jane Roe ’09"). One word before a year is a surname only in a list
+    of names with their years ("Carver ’23 and Tillman ’25"); alone it is as often an event or a product
+    ("Euro ’96", "Woodstock ’69", "Windows ’95")."""
     out = []
-    for m in _CLASS_YEAR_RE.finditer(text):
+    found = list(_CLASS_YEAR_RE.finditer(text))
+    for i, m in enumerate(found):
         name = m.group("name")
         words = name.split()
         if any(w in _TERMS or w in CALENDAR_WORDS for w in words) or known_place(name) or classify_run(words):
             continue
+        if len(words) == 1 and not _in_class_year_list(text, found, i):
+            continue
         if person_name_ok(name) and not any(w.lower() in t.NOT_NAME_WORDS for w in words):
             out.append(Mention(page, *m.span("name"), name, name, t.PERSON, P_STRONG))
     return out
+
+
+def _in_class_year_list(text: str, found: list[re.Match[str]], i: int) -> bool:
+    """Whether the i-th name with its class year stands in a list with the one before or after it."""
+    pairs = [(found[j], found[j + 1]) for j in (i - 1, i) if 0 <= j < len(found) - 1]
+    return any(_CLASS_YEAR_LIST_GAP_RE.fullmatch(text, a.end(), b.start()) for a, b in pairs)
+
+
+def _initials_of_a_place_or_body(word: str) -> bool:
+    """Whether a word in capitals after "by" is a country's, a body's or a legal form's letters ("by Amnesty UK",
+    "by Radio RFA", "by Planet Labs PBC"), no surname."""
+    folded = t.fold(word)
+    return (
+        known_place(word)
+        or folded in known_bodies.english_forms()
+        or re.fullmatch(rf"(?:{LEGAL_FORM})\.?", word, re.IGNORECASE) is not None
+    )
 
 
 def _credited_people(page: int, text: str) -> list[Mention]:
@@ -845,7 +873,7 @@ def _credited_people(page: int, text: str) -> list[Mention]:
     for m in _AGENCY_CREDIT_RE.finditer(text):
         written = m.group("name")
         proper = _capitalised(written)
-        if person_name_ok(proper):
+        if person_name_ok(proper) and not _initials_of_a_place_or_body(written.split()[-1]):
             out.append(Mention(page, *m.span("name"), written, proper, t.PERSON, P_STRONG, canonical=proper))
     for m in _SPEAKER_LINE_RE.finditer(text):
         name = m.group("name")
