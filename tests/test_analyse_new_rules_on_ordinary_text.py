@@ -55,3 +55,9 @@ def test_one_word_before_a_year_after_an_apostrophe_names_a_person_only_in_a_lis
     people = names(r, t.PERSON)
     assert not {"Euro", "Woodstock"} & people
     assert {"Okafor", "Lindqvist"} <= people
+
+
+def test_a_chinese_numeral_and_measure_inside_a_name_or_an_address_count_nothing() -> None:
+    # 五台山 and 三间房 are names the segmenter reads whole; 五栋二单元 is building 5, unit 2 of an address
+    assert not _claims("去年他去五台山旅游，又到三间房乡看望亲戚，住在三号院五栋二单元。")
+    assert {5, 3} <= _claims("这里建了五栋楼，共有三台电脑。")

@@ -1703,11 +1703,23 @@ def _money_in_numerals(text: str, m: re.Match[str]) -> bool:
 _MEASURE_WORD_RE = re.compile(r"批次|部(?![分门署队长委落])|[批册本台辆栋套件张间]")
 
 
+# an address's next part after a building's number: "五栋二单元", "七栋三层302室"
+_ADDRESS_PART_AFTER_RE = re.compile(r"[一二三四五六七八九十\d]+(?:单元|层|楼|室|号)")
+
+
 def _measured_numerals(text: str, m: re.Match[str]) -> bool:
     """A number of three or more in Chinese numerals right before a measure word of things or batches: a count
-    (一 and 两 before a measure word are often no more than articles: "一本书", "两条路")."""
+    (一 and 两 before a measure word are often no more than articles: "一本书", "两条路"), unless the number and
+    its measure open a longer word, a name (五台山, 五台县, 三间房), or the measure is a building's
+    number before the next part of an address ("五栋二单元")."""
     value = parse_chinese_number(m.group("num"))
-    return value is not None and value >= 3 and _MEASURE_WORD_RE.match(text, m.end("num")) is not None
+    measure = _MEASURE_WORD_RE.match(text, m.end("num"))
+    if value is None or value < 3 or measure is None:
+        return False
+    if _ADDRESS_PART_AFTER_RE.match(text, measure.end()):
+        return False
+    [(_s, end, _word, _flag), *_] = Tokens(text[m.start("num") : measure.end() + 4]).words
+    return end <= measure.end() - m.start("num")
 
 
 # a road's number before the kind of road: "315国道", "216省道"
