@@ -159,8 +159,8 @@ from habeas.analyse.chinese_places import (
     _water_courses,
     bare_level_alone,
     listed_among_peoples,
+    names_a_process,
     names_a_time_zone,
-    process_word,
     street_of_an_address,
     water_bank_read_as_place,
 )
@@ -691,7 +691,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
             and not _DOC_CODE_AFTER.match(text, end)
             and not _kind_word_of_dictionary(word)  # "民间组织": a kind of body
             and not _field_of_study(word)  # "工商管理学位": a subject, no body
-            and not process_word(word)  # "宗教中国化": a process, no body
+            and not names_a_process(word)  # "宗教中国化": a process, no body
         ):
             # not "公安局" alone (a kind of body), nor a document number's issuer code ("墨人社发〔2018〕9号")
             start = _level_before(tokens, i, start)

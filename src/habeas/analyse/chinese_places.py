@@ -1016,7 +1016,7 @@ def _period_word(word: str) -> bool:
     return len(word) >= 3 and word.endswith("时") and word not in _gazetteer_cn()[1]
 
 
-def process_word(word: str) -> bool:
+def names_a_process(word: str) -> bool:
     """A word made of a dictionary word and 化 ("-isation": "法治化", "中国化", "一体化"), which the segmenter may
     tag as a place or a body: a process, no name, unless the gazetteer holds it."""
     stem = word[:-1]
@@ -1030,7 +1030,7 @@ def _one_place(word: str, text: str, start: int, tokens: Tokens) -> bool:
     right after the body ("国际特赦组织东亚区副主任"), nor a kind of place ("第二大城市", "城镇登记失业率")."""
     if word.startswith(("涉", "南北", "东西")) or _PLACE_NOT.match(word) or _KIND_OF_PLACE_RE.fullmatch(word):
         return False
-    if _period_word(word) or process_word(word):
+    if _period_word(word) or names_a_process(word):
         return False
     if _COUNT_OF_PLACES_RE.search(word) or _border_direction(word, text, start + len(word)):
         return False

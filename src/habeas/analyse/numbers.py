@@ -2395,7 +2395,7 @@ def _counted_word(word: str, flag: str, not_tags: tuple[str, ...]) -> bool:
     return not stop and bool(_CJK_WORD.fullmatch(word))
 
 
-def _words_ending_at(text: str, end: int, most: int) -> tuple[str, bool]:
+def _counted_words_and_place_before(text: str, end: int, most: int) -> tuple[str, bool]:
     """The whole words right before ``end`` that name what is counted, ``most`` characters at most ("走访农户"
     of "工作队共走访农户"), and whether a place stands right before them ("和田地区|结业": where, not what;
     the segmenter's words, so 和 opens 和田, no conjunction), unless a verb takes it ("赴疆外务工")."""
@@ -2414,7 +2414,7 @@ def _words_ending_at(text: str, end: int, most: int) -> tuple[str, bool]:
     return kept, False
 
 
-def _words_starting_at(text: str, start: int, tail: str) -> str:
+def _counted_words_after(text: str, start: int, tail: str) -> str:
     """What follows a figure's measure, cut to the segmenter's whole words up to one that says something of
     what is counted: "工作队" of "工作队共走访", "县市" of "县市要进一步"; a bound between the measure and its
     noun is no part of it ("两名以上管教": 管教)."""
@@ -2435,7 +2435,7 @@ def _cn_counted_before(figures: list[Figure], text: str, start: int) -> str:
     head = _CN_BEFORE_FIGURE_RE.sub("", text[:start])
     if head.endswith("其中"):
         return _of_them(figures, text, start)
-    counted, after_place = _words_ending_at(head, len(head), 6)
+    counted, after_place = _counted_words_and_place_before(head, len(head), 6)
     place = (after_place and not counted) or (counted and t.gazetteer_index().get(t.fold(counted)))
     return (place and _of_them(figures, text, start)) or counted
 
@@ -2520,7 +2520,7 @@ def chinese_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
             if repeated is None
             else None
         )
-        counted = _words_starting_at(text, end, tail.group(0)) if tail else ""
+        counted = _counted_words_after(text, end, tail.group(0)) if tail else ""
         if not unit and _years_without_word(text, m):
             counted = "年"  # "已经五年没有消息": the years, not the negation after them
         if unit in _CN_MEASURES and not counted:
