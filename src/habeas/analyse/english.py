@@ -460,7 +460,9 @@ LEGAL_FORM = r"Co\.,?[ \t]+Ltd|" + "|".join(t.LEGAL_FORMS)
 _PARTNERSHIP_FORM = r"[ \t]*\((?:Special[ \t]+)?(?:General|Limited)[ \t]+Partnership\)"
 # other countries' legal forms written with full stops ("A.Ş.", "S.A.", "e.V."), the last one left out
 DOTTED_LEGAL_FORMS = r"A\.Ş|S\.A|S\.p\.A|B\.V|N\.V|e\.V"
-CORPORATE_RE = re.compile(rf"(?:\.?,?[ \t]*(?:{DOTTED_LEGAL_FORMS}|{LEGAL_FORM})\b\.?|{_PARTNERSHIP_FORM})+")
+# any legal form, dotted or not, in a pattern
+ANY_LEGAL_FORM = rf"{DOTTED_LEGAL_FORMS}|{LEGAL_FORM}"
+CORPORATE_RE = re.compile(rf"(?:\.?,?[ \t]*(?:{ANY_LEGAL_FORM})\b\.?|{_PARTNERSHIP_FORM})+")
 
 
 def without_legal_form(name: str) -> str:

@@ -438,7 +438,7 @@ def _role_apposition(text: str, end: int) -> bool:
 
 # what is said of a person after the name: a relative pronoun, a verb of saying, or what was done to them
 _PERSON_DONE_TO_RE = re.compile(
-    r",[ \t]+(?:who|whose)\b|,?[ \t]+(?:said|says|told|wrote|added|fled|died|(?:was|is|has[ \t]+been|had[ \t]+been)"
+    rf",?(?:{_PERSON_AFTER_RE.pattern})|,?[ \t]+(?:says|died|(?:was|is|has[ \t]+been|had[ \t]+been)"
     r"[ \t]+(?:born|detained|arrested|sentenced|jailed|imprisoned|released|taken|held|missing|disappeared))\b"
 )
 # a role or a kin word and what it is of, before the comma that sets the name after it: "the former president

@@ -27,14 +27,13 @@ from habeas.analyse.english import (
     _SYLLABLE,
     _UP,
     _WORD,
+    ANY_LEGAL_FORM,
     CALENDAR_WORDS,
     CLAUSE_STARTERS,
     COMMON_NOUN_INITIALS,
     CORPORATE_END_RE,
     DEGREES,
-    DOTTED_LEGAL_FORMS,
     HONOUR_LETTERS,
-    LEGAL_FORM,
     MEDIA_HEADS,
     NAME_PARTICLES,
     NOT_ORG_HEADS,
@@ -232,7 +231,7 @@ def _bodies_apart(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int
 # Electrolux, Esprit, …") and a comma inside it parts two items, where the second is no company's legal form
 _LIST_BEFORE_RE = re.compile(r"[,;][ \t]*$")
 _LIST_AFTER_RE = re.compile(r"[ \t]*(?:[,;]|and[ \t])")
-_LEGAL_FORM_RE = re.compile(rf"(?:{DOTTED_LEGAL_FORMS}|{LEGAL_FORM})\b")
+_LEGAL_FORM_RE = re.compile(rf"(?:{ANY_LEGAL_FORM})\b")
 
 
 def _in_a_list_of_names(text: str, s: int, e: int) -> bool:
