@@ -24,6 +24,7 @@ from habeas.analyse.chinese_forms import (
     BODY_PARTS,
     BODY_RE,
     CN_TITLES,
+    COMPASS_POINTS,
     DOTS,
     JOINED_BEFORE_NAME,
     TRANSLIT,
@@ -178,7 +179,7 @@ _ORG_TOKEN_FLAGS = ("n", "ns", "nt", "nz", "nr", "nrt", "j", "l", "vn", "x", "en
 
 
 # the compass points the segmenter tags as directions (f) that open bodies' names: "南方医科大学", "西北大学"
-_COMPASS_WORDS = {"东方", "西方", "南方", "北方", "西北", "东北", "西南", "东南"}
+_COMPASS_WORDS = {"东方", "西方", "南方", "北方", *COMPASS_POINTS}
 _ORG_STOP = set("的和与及或在于对从由将把被向等了是也都就而据称指为有其该各此")
 
 

@@ -54,6 +54,10 @@ _DOTTED_NAME_CHARS = (
 )
 
 
+# the four points between the cardinal ones, each one word ("西北大学", "西北边境")
+COMPASS_POINTS = ("东南", "东北", "西南", "西北")
+
+
 DOTS = "·•・‧．"
 
 

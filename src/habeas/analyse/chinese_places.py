@@ -14,6 +14,7 @@ from habeas.analyse.chinese_forms import (
     _NOT_VILLAGE,
     _PLACE_NOT,
     BODY_RE,
+    COMPASS_POINTS,
     JOINED_BEFORE_NAME,
     TRANSLIT,
     _bureau_end,
@@ -1000,14 +1001,13 @@ _COUNT_OF_PLACES_RE = re.compile("[两三四五六七八九十]地$")
 
 # a compass point opening a border's clause: "东南和巴州的尉犁县接壤", "西北与塔城地区相邻" (to the south-east, to the
 # north-west), a direction from the place the page describes
-_COMPASS_POINTS = ("东南", "东北", "西南", "西北")
 _BORDER_CLAUSE_RE = re.compile("[和与同][^，。；,;]{1,12}?(?:接壤|相邻|毗邻|相连|交界|为邻|相接|接界)")
 
 
 def _border_direction(word: str, text: str, end: int) -> bool:
     """A compass point right before the neighbour a border's clause names ("东南和巴州的尉犁县接壤"): where the
     neighbour lies, no region of that name (the region stays one elsewhere: "地处我国西北")."""
-    return word in _COMPASS_POINTS and _BORDER_CLAUSE_RE.match(text, end) is not None
+    return word in COMPASS_POINTS and _BORDER_CLAUSE_RE.match(text, end) is not None
 
 
 def _period_word(word: str) -> bool:
