@@ -235,8 +235,10 @@ CN_MONTH_IN = re.compile(
 CN_DAY = re.compile(
     r"(?<![\d月])(?<!\d{4}[〕\]】])(?<![街路巷弄])(?P<day>[0-3]?\d)\s*(?:日|号(?!文件|令|公告|决定))(?!本|内(?!瓦)|以内|之内)"
 )
+# the times of a day a Chinese page writes after the day ("14日上午", "13日晚上"), in a pattern
+CN_TIMES_OF_DAY = "晚上|晚间|上午|下午|中午|凌晨|早上"
 # a day alone that opens a sentence, with the time of day: "13日晚，", "14日上午，" (in a story's month)
-_CLAUSE_DAY = re.compile(r"(?:^|(?<=[。！？\n]))\s*[0-3]?\d\s*[日号](?:晚上|晚间|上午|下午|中午|凌晨|早上|晚|早)?[，,]")
+_CLAUSE_DAY = re.compile(rf"(?:^|(?<=[。！？\n]))\s*[0-3]?\d\s*[日号](?:{CN_TIMES_OF_DAY}|晚|早)?[，,]")
 
 
 def _year_before(dated: list[tuple[int, str, bool]], pos: int) -> str | None:
@@ -990,7 +992,7 @@ def _opens_item(text: str, pos: int) -> bool:
 # an item's source written by the outlet of itself at the line's start: "本台消息", "本报讯", "本网讯"
 _OWN_SOURCE_BEFORE_RE = re.compile(r"(?:^|\n)[ \t\u3000]*本[台报网刊](?:消息|讯)[ \t\u3000]*$")
 # a day alone before the comma of its clause: "27日，", "14日上午，"
-_DAY_BEFORE_COMMA_RE = re.compile(r"[0-3]?\d\s*[日号](?:晚上|晚间|上午|下午|中午|凌晨|早上|晚|早)?[，,]")
+_DAY_BEFORE_COMMA_RE = re.compile(rf"[0-3]?\d\s*[日号](?:{CN_TIMES_OF_DAY}|晚|早)?[，,]")
 
 
 # someone speaking on the day before it ("2月28日表示", "2月28日在记者会上说")

@@ -12,6 +12,7 @@ from itertools import pairwise
 from habeas.analyse import tables as t
 from habeas.analyse.chinese_words import CJK, Tokens, dictionary_tag
 from habeas.analyse.claim_kinds import PEOPLE, unit_head
+from habeas.analyse.dates import CN_TIMES_OF_DAY
 from habeas.analyse.tables import KIN_NOUNS
 
 SPACES = " \u00a0\u2009\u202f\u2007"  # ordinary, no-break, thin, narrow no-break, figure space
@@ -1668,7 +1669,7 @@ _TIME_AGO_AFTER_RE = re.compile(r"(?:个)?(?:小时|分钟|天|周|星期|个月
 # before the desk that answers it ("某市公安局110指挥中心", "119接警台", "122报警平台")
 _CONTACT_AFTER_RE = re.compile(r"(?:举报|投诉|服务|咨询|求助)?(?:电话|热线|专线)|报警|接警|指挥(?:中心|调度|室)")
 # a time of day right after bare digits ("1214上午", a page's "12月14日" with its 月 and 日 lost): a date
-_TIME_OF_DAY_AFTER_RE = re.compile(r"(?:上午|下午|中午|晚上|凌晨|早上|傍晚|晚间)")
+_TIME_OF_DAY_AFTER_RE = re.compile(rf"(?:{CN_TIMES_OF_DAY}|傍晚)")
 
 
 # the first months or quarters of a year a figure is reported for: "今年前11个月", "头两个月", "前三季度"
