@@ -1546,11 +1546,7 @@ def _organisations(page: int, text: str, tokens: Tokens) -> list[Mention]:
             continue  # "额人社联发〔2019〕7号": a document number's issuer code
         if re.match(r"全[县市区州乡镇疆]|各", text[s : s + 2]):
             continue  # "全县中小学", "各乡镇学校": every one of a kind, no body
-        if _COUNTED_BEFORE_RE.search(text, max(0, s - 6), s) and (
-            _common_words_only(tokens, s, e)
-            or _one_word_and_kind(text, tokens, s, e)
-            or _one_word_and_company(tokens, s, e)
-        ):
+        if _counted_kind(text, tokens, s, e):
             continue  # "建设3所寄宿制小学", "两家服装公司", "50个维吾尔组织": a count of a kind, no body
         if _common_noun(tokens, s, e) or _common_noun_after_common_words(tokens, s, e):
             continue  # "犯罪集团" (a criminal gang), "利益集团": an ordinary noun, no name
@@ -1661,6 +1657,18 @@ def _named_body_start(tokens: Tokens, s: int, e: int) -> int:
 # a count's measure word before a kind of body: 所 and 座 for schools, 家 and 个 for companies and groups, and 间
 # as Hong Kong writes it ("四間新疆公司": four Xinjiang companies)
 _COUNTED_BEFORE_RE = re.compile(r"(?:\d+|[一二三四五六七八九十两几多数]+)[所家个座间]$")
+
+
+def _counted_kind(text: str, tokens: Tokens, s: int, e: int) -> bool:
+    """A kind of body counted by the figure and measure before it, or by one word the segmenter made of the two
+    that opens the name ("新建|三所|中学": three secondary schools, no school's name)."""
+    count = tokens.word(s)
+    if count is not None and count[0] == s and _COUNTED_BEFORE_RE.fullmatch(count[2]):
+        s = count[1]
+    elif not _COUNTED_BEFORE_RE.search(text, max(0, s - 6), s):
+        return False
+    kind = _common_words_only(tokens, s, e) or _one_word_and_kind(text, tokens, s, e)
+    return s < e and (kind or _one_word_and_company(tokens, s, e))
 
 
 # a count of institutions right after a name, closing its clause or list item ("新建寄宿制小学4所、中学2所"):

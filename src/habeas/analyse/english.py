@@ -945,8 +945,8 @@ def _name_words_ok(name: str) -> bool:
     for i, w in enumerate(words):
         if w in NAME_PARTICLES and i < len(words) - 1:
             continue  # "Ursula von der Leyen"; a reference's "van Dijk, Jan"
-        if 0 < i < len(words) - 1 and re.fullmatch(r"[A-Z]\.", w):
-            continue  # a middle initial, even one that spells a word ("Jerome A. Cohen", "Mary I. Chen")
+        if i < len(words) - 1 and re.fullmatch(r"[A-Z]\.", w):
+            continue  # an initial, even one that spells a word ("Jerome A. Cohen", "Mary I. Chen", "A. Khan")
         if 0 < i == len(words) - 1 and re.fullmatch(r"[IVX]{1,4}", w):
             continue  # a regnal number ("Charles III", "Pope John Paul II")
         low = w.lower().rstrip(".")

@@ -1382,11 +1382,12 @@ _INITIALLED_LINE_RE = re.compile(
 )
 
 
-# a courtesy title, one to three initials with or without their dots and a family name, as a tribunal's record
-# writes its members, counsel and parties ("Mr B D Yates", "Miss K Eshun", "Ms K. Pal"): a person; a capitalised
-# word after one blank goes on with the name (a run of blanks is a line's end the page was joined over)
+# a courtesy or academic title, one to three initials with or without their dots and a family name, as a
+# tribunal's record writes its members, counsel and parties ("Mr B D Yates", "Miss K Eshun", "Ms K. Pal",
+# "Prof. K Ahmad"): a person; a capitalised word after one blank goes on with the name (a run of blanks is a
+# line's end the page was joined over)
 _ADDRESSED_INITIALS_RE = re.compile(
-    rf"(?<![\w\-])(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+"
+    rf"(?<![\w\-])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor)\.?[ \t]+"
     rf"(?P<name>(?:[{_UP}]\.?[ \t]+){{1,3}}[{_UP}][{_LOW}'’]+(?:-[{_UP}][{_LOW}'’]+)?)(?![\w\-’']| [{_UP}][{_LOW}])"
 )
 

@@ -2415,13 +2415,21 @@ def _counted_words_and_place_before(text: str, end: int, most: int) -> tuple[str
     return kept, False
 
 
+# the most characters of what follows a figure's measure read as what it counts, before whole words, and the
+# characters it may hold: no digit, circled note's number (①) or function word ("手机3部|予以没收")
+_MOST_COUNTED_CHARS = 4
+_COUNTED_CHAR = r"[^\W\d\u2460-\u24ff被受在的是了和与及等将已向对从把为有其予]"
+
+
 def _counted_words_after(text: str, start: int, tail: str) -> str:
     """What follows a figure's measure, cut to the segmenter's whole words up to one that says something of
     what is counted: "工作队" of "工作队共走访", "县市" of "县市要进一步"; a bound between the measure and its
-    noun is no part of it ("两名以上管教": 管教)."""
+    noun is no part of it ("两名以上管教": 管教). A noun that starts inside a tail cut at its fourth character
+    is read whole ("两所职业技术学校": 职业技术学校; not the verb of "十个村委会参与")."""
     kept = ""
-    for _s, e, word, flag in Tokens(text[start : start + len(tail) + 3]).words:
-        if e > len(tail) or (not kept and word in ("以上", "以下", "左右")):
+    for s, e, word, flag in Tokens(text[start : start + len(tail) + 3]).words:
+        whole = len(tail) == _MOST_COUNTED_CHARS and s < len(tail) and flag.startswith("n")
+        if (e > len(tail) and not whole) or (not kept and word in ("以上", "以下", "左右")):
             continue
         if not _counted_word(word, flag, _NOT_COUNTED_AFTER):
             break
@@ -2515,12 +2523,7 @@ def chinese_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
             value, taken_until = high, end
         if not unit and text[end : end + 1] in _SHARE_SIGNS:  # "占全国的87%": a share; "降至2.7‰": a rate
             end, unit = end + 1, _SHARE_SIGNS[text[end]]
-        # not a circled note's number (①), nor a function word after the measure ("手机3部|予以没收")
-        tail = (
-            re.match(r"[^\W\d\u2460-\u24ff被受在的是了和与及等将已向对从把为有其中予]{0,4}", text[end:])
-            if repeated is None
-            else None
-        )
+        tail = re.match(rf"{_COUNTED_CHAR}{{0,{_MOST_COUNTED_CHARS}}}", text[end:]) if repeated is None else None
         counted = _counted_words_after(text, end, tail.group(0)) if tail else ""
         if not unit and _years_without_word(text, m):
             counted = "年"  # "已经五年没有消息": the years, not the negation after them

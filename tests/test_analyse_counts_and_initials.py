@@ -1,0 +1,46 @@
+"""Rules of the lead's first stop of 2026-12-06 (session 20): a person named by a title, one initial and a
+family name, whatever word the initial spells; a count that the segmenter joins to its measure opens no
+body's name; what a Chinese figure counts when the counted word begins with 中, and a counted noun that runs
+past the fourth character. The sentences are written for these tests."""
+
+import pytest
+
+from habeas.analyse import tables as t
+from habeas.analyse.numbers import chinese_figures
+from test_analyse_unseen import BODIES, analyse, cn_names, names
+
+
+def test_a_title_and_one_initial_that_spells_a_word_name_a_person() -> None:
+    text = (
+        "The submission was drafted by Mr A Khan, a solicitor in Leeds. According to Prof. K Ahmad, "
+        "the figures were too low, and Dr I. Marsh agreed."
+    )
+    people = names(analyse(text), t.PERSON)
+    assert {"A. Khan", "K. Ahmad", "I. Marsh"} <= people
+
+
+def test_an_article_at_a_sentence_start_is_still_no_initial() -> None:
+    text = "A Uyghur teacher was detained in Hotan. A court later sentenced him."
+    assert not names(analyse(text), t.PERSON)
+
+
+def test_a_count_joined_to_its_measure_opens_no_bodys_name() -> None:
+    # the segmenter reads 三所 as one word: three secondary schools, no school named 三所中学
+    bodies = cn_names("该县去年新建三所中学，五家渠市第一中学扩建了校舍。", *BODIES)
+    assert "三所中学" not in bodies
+    assert "五家渠市第一中学" in bodies  # 五家 opens a city's name (五家渠市), no count
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("该县新建三所中学和两所职业技术学校。", 3, "所中学"),  # 中 is no function word: 其中 is
+        ("共有3个中心对外开放。", 3, "个中心"),
+        ("该县新建三所中学和两所职业技术学校。", 2, "所职业技术学校"),  # a noun past the fourth character
+        ("另有5名中国籍员工返回。", 5, "名中国籍员工"),
+        ("全镇十个村委会参与评比。", 10, "个村委会"),  # a verb past it stays out
+    ],
+)
+def test_what_a_chinese_figure_counts_is_read_whole(text: str, value: float, unit: str) -> None:
+    found = {f.value: f.unit for f in chinese_figures(text, [])}
+    assert found[value] == unit
