@@ -1,7 +1,7 @@
-"""Rules of the lead's first stop of 2026-12-06 (session 20): a person named by a title, one initial and a
-family name, whatever word the initial spells; a count that the segmenter joins to its measure opens no
-body's name; what a Chinese figure counts when the counted word begins with 中, and a counted noun that runs
-past the fourth character. The sentences are written for these tests."""
+"""Rules of the lead's second stop of 2026-12-06: a person named by a title, one initial and a family name,
+whatever word the initial spells; a Uyghur name the model reads as a body; a count that the segmenter joins
+to its measure opens no body's name; what a Chinese figure counts when the counted word begins with 中, and a
+counted noun that runs past the fourth character. The sentences are written for these tests."""
 
 import pytest
 
@@ -44,3 +44,12 @@ def test_a_count_joined_to_its_measure_opens_no_bodys_name() -> None:
 def test_what_a_chinese_figure_counts_is_read_whole(text: str, value: float, unit: str) -> None:
     found = {f.value: f.unit for f in chinese_figures(text, [])}
     assert found[value] == unit
+
+
+def test_a_uyghur_name_the_model_reads_as_a_body_is_a_person() -> None:
+    text = "Three of them, Perhat Halmurat and Shohret Nijat among them, had studied in Beijing before 2014."
+    result = analyse(text)
+    assert {"Perhat Halmurat", "Shohret Nijat"} <= names(result, t.PERSON)
+    assert not names(result, t.ORGANIZATION)
+    bodies = names(analyse("He later worked for Nur Bank and the Ilham Group in Urumqi."), t.ORGANIZATION)
+    assert {"Nur Bank", "Ilham Group"} <= bodies  # a body's head word ends no father's name

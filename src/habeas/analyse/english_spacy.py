@@ -549,13 +549,17 @@ def _degree_in_brackets(text: str, start: int, name: str) -> bool:
     return name in DEGREES and opened > text.rfind(")", 0, start)
 
 
-def _uyghur_name_read_as_place(words: list[str]) -> bool:
-    """Two capitalised words the model took for a place, one of them a common Uyghur given name and
-    neither a known place nor a place's head word: a person's name (given name and father's name)."""
+# the head words of places, streets and bodies, which end no father's name
+_NO_FATHERS_NAME = PLACE_HEADS | STREET_HEADS | ORG_HEADS | PUBLIC_HEADS | MEDIA_HEADS | SCHOOL_HEADS
+
+
+def _uyghur_name_misread(words: list[str]) -> bool:
+    """Two capitalised words the model took for a place or a body, one of them a common Uyghur given name and
+    neither a known name nor a place's or a body's head word: a person's name (given name and father's name)."""
     if len(words) != 2 or not all(re.fullmatch(r"[A-Z][a-z]+", w) for w in words):
         return False
     known = t.gazetteer_index()
-    if any(t.fold(w) in known for w in (*words, " ".join(words))) or words[-1] in PLACE_HEADS | STREET_HEADS:
+    if any(t.fold(w) in known for w in (*words, " ".join(words))) or words[-1] in _NO_FATHERS_NAME:
         return False
     return any(_uyghur_given_name(w) for w in words)
 
@@ -1043,8 +1047,8 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
         kind = SPACY_TYPES.get(label)
         if kind is None:
             continue
-        if kind == t.PLACE and _uyghur_name_read_as_place(words):
-            kind = t.PERSON  # "replacing Shohrat Zakir": a Uyghur name the model took for a place
+        if kind in (t.PLACE, t.ORGANIZATION) and _uyghur_name_misread(words):
+            kind = t.PERSON  # "replacing Shohrat Zakir", "Perhat Halmurat and …": a Uyghur name the model misread
         if kind != t.PLACE and _suburb_shaped(words):
             kind = t.PLACE  # "for Mawson Lakes", "Kings Park": a town or suburb named for its land, no person or body
         if kind in (t.PLACE, t.PERSON) and _body_shaped(words):
