@@ -67,6 +67,7 @@ from habeas.analyse.english_rules import rule_mentions
 from habeas.analyse.english_spacy import outside_case_citations, spacy_mentions
 from habeas.analyse.model import ClaimFound, DateFound, DocumentAnalysis, Mention
 from habeas.analyse.numbers import AGE_IS_AFTER, CODE_RE, Figure, chinese_figures, english_figures
+from habeas.analyse.other_scripts import other_script_forms
 from habeas.analyse.uyghur import UyghurPage, is_uyghur, page_dates, page_figures, read_page, uyghur_mentions
 from habeas.names.chinese_script import simplified
 
@@ -130,6 +131,7 @@ def analyse_document(
     mentions = _rescan(mentions, prepared, chinese_pages, known or {}, set(uyghur_pages))
     mentions = _without_share_lists(mentions, prepared, chinese_pages | set(uyghur_pages))
     mentions += definite_references(mentions, prepared, chinese_pages | set(uyghur_pages))
+    mentions += other_script_forms(mentions, prepared, chinese_pages | set(uyghur_pages))
     mentions.sort(key=lambda m: (m.page, m.start))
     mentions = _resolve_in_document(mentions, set(uyghur_pages))
     _sentence_numbers(mentions, result.sentences)
@@ -1389,6 +1391,10 @@ def _to_the_end(longer: dict[str, tuple[str, str]]) -> dict[str, tuple[str, str]
     return out
 
 
+# Chinese characters, the Arabic script and Cyrillic
+_OTHER_SCRIPT = re.compile(r"[\u3400-\u9fff\u0600-\u06ff\u0400-\u04ff]")
+
+
 def _resolve_in_document(mentions: list[Mention], uyghur_pages: set[int] | None = None) -> list[Mention]:
     mentions = _word_before_a_person(_named_elsewhere(_body_then_place(mentions)))
     acronyms: dict[str, tuple[str, str]] = {}
@@ -1501,7 +1507,7 @@ def _resolve_in_document(mentions: list[Mention], uyghur_pages: set[int] | None 
             elif (
                 len(words) >= 2
                 and not person_name_ok(m.name)
-                and not re.search(r"[\u3400-\u9fff]", m.name)
+                and not _OTHER_SCRIPT.search(m.name)  # the Latin rules judge no name in Chinese, Arabic or Cyrillic
                 and not (m.priority >= P_CREDITED and person_shaped(m.name))  # "(AP Photo/Ng Han Guan)"
             ):
                 continue

@@ -12,7 +12,9 @@ pinyin, Arabic-script Uyghur through its Latin form) and decides, for each pair 
   pinyin (王丽 / Wang Li) is too common to join on its name alone: it needs the context too;
 * **propose** for review when it is less sure (score ``PROPOSE`` or more, two parts paired), and
   whenever joining would pull together two groups that their own script keeps apart (朱海仑 and
-  朱海伦 both read "Zhu Hailun": which of them the Latin name means is for a person to say).
+  朱海伦 both read "Zhu Hailun": which of them the Latin name means is for a person to say), and
+  whenever both groups are written in Chinese characters, differently: a page that writes "Zhu
+  Hailun (朱海仑)" joins those two forms, and 朱海伦 elsewhere still waits for review.
 
 People's judgements are respected: a pair whose names a person has judged distinct (or split apart)
 is neither joined nor proposed. No name is special: everything follows from the scripts' models.
@@ -156,6 +158,9 @@ def link(
         if not _complete(res) or res.score < PROPOSE:
             continue
         why = f"{x} ~ {y}: {res.why()}"
+        if "han" in groups[a].scripts and "han" in groups[b].scripts:  # {Zhu Hailun, 朱海仑} and 朱海伦
+            unsure.append(Link(a, b, res.score, why + "; their Chinese characters differ"))
+            continue
         context = _context(groups[a], groups[b], co_mentioned)
         common_han = res.reading == "pinyin" and _han_chars(y) <= 2
         if (res.score >= SURE and not common_han) or (res.score >= WITH_CONTEXT and context):
