@@ -102,6 +102,7 @@ SETS = {
     "held29-zh": (OWN / "heldout29-zh", OWN / "heldout29-zh-gold.json"),
     "held30-zh": (OWN / "heldout30-zh", OWN / "heldout30-zh-gold.json"),
     "held31-zh": (OWN / "heldout31-zh", OWN / "heldout31-zh-gold.json"),
+    "held32-zh": (OWN / "heldout32-zh", OWN / "heldout32-zh-gold.json"),
 }
 TYPES = {
     "persons": {"person"},

@@ -128,6 +128,7 @@ from habeas.analyse.chinese_people import (
     _with_typed_dots,
     married_name_at,
     surname_read_apart,
+    transcribed_after_transcribed,
 )
 from habeas.analyse.chinese_places import (
     _bodies_after_country_initial,
@@ -551,6 +552,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
         long_enough = long_enough and not _opens_with_common_noun(tokens, start)
         if long_enough and not _dot_at(text, end) and (start == m.end() or _byline_end(text, end)):
             cands.append(Mention(page, start, end, text[start:end], text[start:end], t.PERSON, 4))
+    cands.extend(transcribed_after_transcribed(page, text, tokens, cands))
     for m in DATE_NAME_RE.finditer(text):
         name = m.group("name")
         given = _given(name, text, m.end("name")) if name else False  # "11月|曾经|到访": "once", no name
@@ -648,6 +650,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
             and _is_han_name(word)
             and not _before_count(text, word, end)
             and not _preposition_before_date(text, word, end)
+            and not _preposition_and_time_word(word)
             and not _listed_between_nouns(tokens, i)
             and not _inside_noun_phrase(tokens, i)
             and not _quoted_whole(text, start, end)
@@ -980,6 +983,12 @@ def _preposition_before_date(text: str, word: str, end: int) -> bool:
     """ "流转费|自|2019年起", read as one two-character name: its second character is a preposition of time
     (自, 从, 于, 至) opening the date right after it, no given name."""
     return len(word) == 2 and word[1] in "自从于至" and _DATE_AFTER_RE.match(text, end) is not None
+
+
+def _preposition_and_time_word(word: str) -> bool:
+    """ "政府将|于本周|在…举行", read as one three-character name: a preposition of time that is also a surname
+    (于, 从, 自) before a word of time the dictionary holds (本周, 下月, 今年), no person."""
+    return len(word) == 3 and word[0] in "于从自" and dictionary_tag(word[1:]) == "t"
 
 
 def _function_led(text: str, start: int, end: int) -> bool:

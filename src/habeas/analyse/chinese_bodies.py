@@ -2003,8 +2003,9 @@ _DOC_CODE_AFTER = re.compile(r"(?:联?发|字|电|函|办|呈)?[〔\[【(（]\d{
 _BRANCH_RE = re.compile(rf"(?P<place>[{CJK}]{{2,8}}?)(?:分行|支行|分公司|分厂)")
 
 
-# an organ of an international organisation, after its name: "联合国强迫或非自愿失踪问题工作组"
-_ORGAN_RE = re.compile(rf"(?![和与及或])[{CJK}]{{2,16}}?(?:工作组|委员会|理事会|办事处|研究所|研究院|研究中心)")
+# an organ of an international organisation, after its name: "联合国强迫或非自愿失踪问题工作组", and a
+# parliament's subcommittee written short ("欧洲议会人权分委会": 分委会 for 分委员会)
+_ORGAN_RE = re.compile(rf"(?![和与及或])[{CJK}]{{2,16}}?(?:工作组|委员会|分委会|理事会|办事处|研究所|研究院|研究中心)")
 
 
 # an academy or a university, whose institutes and committees are named after it

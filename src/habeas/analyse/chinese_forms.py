@@ -116,6 +116,9 @@ BODY_PARTS = (
     "督查室|巡察组|巡视组|街道办事处|街道办|党支部|党总支|就业服务中心|就业服务局|就业局|法律援助中心|公证处|"
     "(?:边境管理|消防救援|交警|交通警察|特巡警|巡警|看守)(?:支队|大队)|出入境边防检查站|边防检查站|移民管理局|"
     "警务站|警务室|公安检查站|"
+    # the standard public service units (事业单位) a prefecture or a county keeps beside its organs, named after
+    # their place ("某地区党员教育中心", "某县政务服务中心"; not a training centre, a facility)
+    "党员教育中心|信息化中心|信息中心|政务服务中心|疾病预防控制中心|疾控中心|不动产登记中心|"
     # a command's and a corps' headquarters and political department ("兵团司令部", "公安局政治部")
     "司令部|政治部|"
     # a military district named by its region ("南疆军区", "新疆军区", "喀什军分区"), and a government's offices

@@ -328,9 +328,10 @@ def _comrades(page: int, text: str) -> list[Mention]:
 
 
 # a person first in a clause, in the forms of official profiles and appointments: "陈某某，男，汉族，…",
-# "决定，陈某某任某某省副省长", "陈某某今年61岁" (a segmenter may part the name: 陈|全国)
+# "决定，陈某某任某某省副省长", "陈某某今年61岁" (a segmenter may part the name: 陈|全国); a numbered entry
+# opens a clause too ("二、陈某某，男，…", "3.陈某某，女，…", "（四）陈某某，男，…")
 _PROFILED_RE = re.compile(
-    rf"(?:^|(?<=[，。；：\n]))(?P<name>{_HAN_NAME})"
+    rf"(?:^|(?<=[，。；：\n])|(?<=[一二三四五六七八九十\d][、.．])|(?<=[一二三四五六七八九十\d][)）]))(?P<name>{_HAN_NAME})"
     rf"(?:，[男女]，|今年\d{{1,3}}岁|任(?=[^，。；\n]{{1,30}}?(?:{CN_TITLES})(?:[、，。；\n]|$)))"
 )
 
@@ -678,6 +679,16 @@ def _transcribed_after_dotted(page: int, text: str, tokens: Tokens, dotted: list
             continue
         out.append(Mention(page, run.start(), end, name, name, t.PERSON, 4))
     return out
+
+
+_TRANSCRIBED_WHOLE_RE = re.compile(rf"[{_TRANSLIT_CLASS}]{{3,8}}")
+
+
+def transcribed_after_transcribed(page: int, text: str, tokens: Tokens, found: list[Mention]) -> list[Mention]:
+    """A transcribed name listed right after another one that a title or a verb made a person, neither with
+    dots ("议员比蒂科弗、格卢克斯曼，", "学者莫里斯和霍夫曼认为"): a person too, as after a dotted name."""
+    people = [m for m in found if m.type == t.PERSON and _TRANSCRIBED_WHOLE_RE.fullmatch(m.name)]
+    return _transcribed_after_dotted(page, text, tokens, people)
 
 
 # three transcribed names or more written without their dots, listed with 、 and 和 and no count after them:

@@ -700,8 +700,18 @@ def _native_places(page: int, text: str, tokens: Tokens, index: dict[str, t.Gaze
         end = _NATIVE_END_RE.match(text, word[1])
         if end is None or (end.group(0) != "人" and not text.endswith("籍贯", 0, region[0])):
             continue
-        out.append(Mention(page, word[0], word[1], name, name, t.PLACE, 4))
+        out.append(_native_place(page, word, index))
     return out
+
+
+def _native_place(page: int, word: tuple[int, int, str, str], index: dict[str, t.GazetteerEntry]) -> Mention:
+    """A native place written without its level ("新疆策勒人"): the county or city of that name the gazetteer
+    knows with its level (策勒县), else a place of its own."""
+    start, end, name, _ = word
+    entry = next((index[name + level] for level in ("县", "市") if name + level in index), None)
+    if entry is None:
+        return Mention(page, start, end, name, name, t.PLACE, 4)
+    return Mention(page, start, end, name, name, t.PLACE, 4, entry.canonical, True)
 
 
 _DIRECTION = "(?:东北|西北|东南|西南|东|南|西|北|中)部"

@@ -1052,7 +1052,7 @@ def _abbreviated(name: str) -> str:
     return name
 
 
-_LEVEL_START_RE = re.compile(r"^(?:地区|自治州|自治区|县|市|州|区|省|师市|乡|镇)[\u3400-\u9fff]")
+_LEVEL_START_RE = re.compile(r"^(?:地区|地委|自治州|自治区|县|市|州|区|省|师市|乡|镇)[\u3400-\u9fff]")
 # a province or region written in full before the rest of a body's name: "新疆维吾尔自治区|和田地区人民检察院"
 _REGION_FIRST_RE = re.compile(r"^[\u3400-\u9fff]{1,8}?(?:自治区|省)(?P<rest>[\u3400-\u9fff]{4,})$")
 
@@ -1135,7 +1135,7 @@ def _level_prefixed(mentions: list[Mention]) -> dict[str, tuple[str, str]]:
     bodies = [m for m in mentions if m.type in (t.ORGANIZATION, t.PUBLIC_BODY) and CJK_RE.match(m.name)]
     out: dict[str, tuple[str, str]] = {}
     for bare in {m.name for m in bodies if _LEVEL_START_RE.match(m.name)}:
-        short = _abbreviated(bare)
+        short = _abbreviated(_prefecture_committee_spelt(bare))
         full = {
             (m.canonical or m.name, m.type)
             for m in bodies
@@ -1146,6 +1146,12 @@ def _level_prefixed(mentions: list[Mention]) -> dict[str, tuple[str, str]]:
         if len({_abbreviated(name) for name, _type in full}) == 1:  # one body, in full or abbreviated
             out[bare] = max(full, key=lambda form: (len(form[0]), form[0]))
     return out
+
+
+def _prefecture_committee_spelt(bare: str) -> str:
+    """ "地委组织部" as the full names spell a prefecture's committee ("和田地区党委组织部"): "地区委组织部" once
+    abbreviated, so that the full name ends with it."""
+    return "地区委" + bare[2:] if bare.startswith("地委") else bare
 
 
 # the second characters after which a county's level opens no one county's body ("县级", "县直", "县乡": every one)

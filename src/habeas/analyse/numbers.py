@@ -1577,10 +1577,11 @@ def _page_of_pages(text: str, m: re.Match[str]) -> bool:
 # a telephone, fax or postal number after its label or its area code, or after the verb of dialling it ("拨打110",
 # "拨打一一0": the police's number, written out or not); an account's, card's or staff member's number after its
 # label and a colon or space ("QQ群：614002733", not the count in "冻结账号312个"), and a registration's, filing's
-# or licence's number after its label ("注册号：653224000012345")
+# or licence's number after its label ("注册号：653224000012345"), and a site's or a record's code ("网站标识码：
+# 6532000001", "纳税人识别码：…")
 _CN_CONTACT_BEFORE = re.compile(
     r"(?:(?:电话|传真|手机|邮编|邮政编码|区号|代码|热线|号码|身份证号|证件号|护照号|文章编号|刊号|ISSN)[：:\s|｜]*"
-    r"|(?:QQ群?|QQ号|微信号|[账帐]号|卡号|学号|工号|注册号|登记号|备案号|许可证号)[：:\s]+)[\d\-—]*$|\d[\-—]$|(?:拨打|拨通|致电)[\d一二三四五六七八九〇零○]*$"
+    r"|(?:QQ群?|QQ号|微信号|[账帐]号|卡号|学号|工号|注册号|登记号|备案号|许可证号|标识码|识别码)[：:\s]+)[\d\-—]*$|\d[\-—]$|(?:拨打|拨通|致电)[\d一二三四五六七八九〇零○]*$"
 )
 # a web page's counter of views, reads, clicks or likes before its figure: "浏览次数：1526", "阅读 2156　在看 12"
 _PAGE_COUNTER_BEFORE = re.compile(
@@ -1885,8 +1886,9 @@ def _period_years(text: str, m: re.Match[str]) -> bool:
     return _PERIOD_AFTER_RE.match(text, m.end("num")) is not None
 
 
-# a span of time marked as one: "为期两个月" (lasting two months) before it, "三年内" (within three years) after it
-_DURATION_BEFORE_RE = re.compile(r"为期$")
+# a span of time marked as one: "为期两个月" (lasting two months) or a verb and its aspect particle ("干了两个月",
+# worked for two months) before it, "三年内" (within three years) after it
+_DURATION_BEFORE_RE = re.compile(r"为期$|[\u4e00-\u9fff]了$")
 _DURATION_AFTER_RE = re.compile(r"(?:个月|年|天|周)(?:内|以内|之内|间)|个月|周|个星期|星期|天")
 
 
