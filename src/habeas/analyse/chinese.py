@@ -583,8 +583,9 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
     cands.extend(_listed_before_count_of_level(page, text))
     for m in LAW_RE.finditer(text):  # 《...》 holds a work's title: a law's, a newspaper's, a book's
         kind = t.LAW if LAW_END_RE.search(m.group(1)) else t.ORGANIZATION if _titled_paper(m.group(1)) else None
-        if kind is not None:
-            cands.append(Mention(page, m.start(1), m.end(1), m.group(1), m.group(1), kind, 5))
+        if kind is not None:  # a title a document's lines break ("关于进一步⏎做好…意见") is named whole
+            title = re.sub(r"\s+", "", m.group(1)) if CJK_RE.search(m.group(1)) else m.group(1)
+            cands.append(Mention(page, m.start(1), m.end(1), m.group(1), title, kind, 5))
     cands.extend(_titled_media(page, text, index))
     cands.extend(_place_accounts(page, text, index))
     for s, e in _named_by_suffix(FACILITY_HEAD_RE, text, tokens, 0):
