@@ -67,3 +67,16 @@ def test_two_verbs_after_the_passive_are_no_name() -> None:
 def test_ordinary_words_of_reports_on_officials_are_no_names_or_places() -> None:
     assert _names("会议要求贯彻总体国家安全观。", "person") == set()
     assert _names("该县的工厂也被波及。", "place") == set()
+
+
+def test_a_mirror_sites_foot_of_place_links_names_no_places() -> None:
+    # a wire report copied onto a mirror, whose foot links to pages on places all over the country
+    text = (
+        "某市纪委10日开始受理举报。\n\n编辑:某某\n\n相关新闻\n\n"
+        "濮阳县| 芦山县| 长治市| 清涧县| 浑源县| 敦煌市| 普安县| 西畴县| 陕西省| 永安市| \n"
+    )
+    assert _names(text, "place") == set()
+    # a table's row of counties opens with its bar and keeps them; a place the text names elsewhere is kept
+    assert len(_names("| 和田县 | 墨玉县 | 皮山县 | 洛浦县 | 策勒县 | 于田县 | 民丰县 | 和田市 |\n", "place")) == 8
+    kept = "濮阳县的工作。\n濮阳县| 芦山县| 长治市| 清涧县| 浑源县| 敦煌市| 普安县| 西畴县| 陕西省| 永安市|\n"
+    assert _names(kept, "place") == {"濮阳县"}
