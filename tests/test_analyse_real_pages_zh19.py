@@ -73,10 +73,11 @@ def test_a_mirror_sites_foot_of_place_links_names_no_places() -> None:
     # a wire report copied onto a mirror, whose foot links to pages on places all over the country
     text = (
         "某市纪委10日开始受理举报。\n\n编辑:某某\n\n相关新闻\n\n"
-        "濮阳县| 芦山县| 长治市| 清涧县| 浑源县| 敦煌市| 普安县| 西畴县| 陕西省| 永安市| \n"
+        "涪陵区| 大同市| 定襄县| 遵义市| 桂林市| 湖南省| 宜宾市| 南通市| 泉州市| 岳阳县| \n"
     )
     assert _names(text, "place") == set()
     # a table's row of counties opens with its bar and keeps them; a place the text names elsewhere is kept
     assert len(_names("| 和田县 | 墨玉县 | 皮山县 | 洛浦县 | 策勒县 | 于田县 | 民丰县 | 和田市 |\n", "place")) == 8
-    kept = "濮阳县的工作。\n濮阳县| 芦山县| 长治市| 清涧县| 浑源县| 敦煌市| 普安县| 西畴县| 陕西省| 永安市|\n"
-    assert _names(kept, "place") == {"濮阳县"}
+    kept = "岳阳县的工作。\n岳阳县| 涪陵区| 大同市| 定襄县| 遵义市| 桂林市| 湖南省| 宜宾市| 南通市| 泉州市|\n"
+    alone = _names("岳阳县的工作。", "place")
+    assert alone and _names(kept, "place") == alone
