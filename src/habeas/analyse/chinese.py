@@ -585,8 +585,9 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
     cands.extend(_listed_before_count_of_level(page, text))
     for m in LAW_RE.finditer(text):  # 《...》 holds a work's title: a law's, a newspaper's, a book's
         kind = t.LAW if LAW_END_RE.search(m.group(1)) else t.ORGANIZATION if _titled_paper(m.group(1)) else None
-        if kind is not None:
-            cands.append(Mention(page, m.start(1), m.end(1), m.group(1), m.group(1), kind, 5))
+        if kind is not None:  # a title a document's lines break ("关于进一步⏎做好…意见") is named whole
+            title = re.sub(r"\s+", "", m.group(1)) if CJK_RE.search(m.group(1)) else m.group(1)
+            cands.append(Mention(page, m.start(1), m.end(1), m.group(1), title, kind, 5))
     cands.extend(_titled_media(page, text, index))
     cands.extend(_place_accounts(page, text, index))
     for s, e in _named_by_suffix(FACILITY_HEAD_RE, text, tokens, 0):
@@ -713,6 +714,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
         and not _in_filing_mark(text, c)
         and not (c.type == t.PLACE and _not_a_place_here(text, c))
     ]
+    cands = _without_link_farm_places(text, cands)
     cands = bodies_from_their_township(cands, text)
     cands += courts_tribunals(cands, text) + force_units(cands, text)
     kept = _with_branches(resolve_overlaps(_people_first(_longer_names_first(cands))))
@@ -784,6 +786,27 @@ def _in_filing_mark(text: str, c: Mention) -> bool:
     return any(
         m.start() <= c.start - line_start and c.end - line_start <= m.end() for m in _FILING_MARK_RE.finditer(line)
     )
+
+
+# a mirror site's foot of links to places' pages: a line of eight places or more, each by its level and closed by a
+# bar ("某某县| 某某市| 某某省| …"), nothing else on it (not a table's row, which opens with its bar)
+_LINK_FARM_RE = re.compile(
+    rf"(?m)^[ \t]*(?:[{CJK}]{{1,6}}[县市省区州旗盟][ \t]*[|｜][ \t]*){{8,}}[{CJK}]{{0,7}}[ \t]*$"
+)
+
+
+def _without_link_farm_places(text: str, cands: list[Mention]) -> list[Mention]:
+    """The candidates but the places a site's foot of links names and the text does not name elsewhere."""
+    farms = [m.span() for m in _LINK_FARM_RE.finditer(text)]
+    if not farms:
+        return cands
+    starts, ends = [0] + [e for _, e in farms], [s for s, _ in farms] + [len(text)]
+    outside = "\n".join(text[a:b] for a, b in zip(starts, ends, strict=True))
+
+    def in_farm(c: Mention) -> bool:
+        return c.type == t.PLACE and any(s <= c.start < e for s, e in farms) and c.text not in outside
+
+    return [c for c in cands if not in_farm(c)]
 
 
 def _not_a_place_here(text: str, c: Mention) -> bool:

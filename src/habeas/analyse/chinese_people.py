@@ -301,8 +301,19 @@ def _led_names(page: int, text: str, tokens: Tokens) -> list[Mention]:
         last = tokens.word(s + len(name) - 1)
         if last is not None and last[1] > s + len(name) and known_word(last[2]):
             continue  # the name's end cuts an ordinary word ("与文化|受到威胁": 受到, "to suffer")
+        if _verb_then_verb(tokens, s, name):
+            continue  # "被|查|落马": a verb after the passive's 被, then another, no name
         out.append(Mention(page, s, s + len(name), name, name, t.PERSON, 4))
     return out
+
+
+def _verb_then_verb(tokens: Tokens, s: int, name: str) -> bool:
+    """A surname the segmenter reads as a verb of one character, then a given name the dictionary holds as a
+    verb ("直到被|查|落马": investigated and brought down): two acts, no name."""
+    word = tokens.word(s)
+    given = name[1:]
+    surname_a_verb = word is not None and word[:2] == (s, s + 1) and word[3] == "v"
+    return surname_a_verb and known_word(given) and dictionary_tag(given).startswith("v")
 
 
 def _named_by_pattern(page: int, text: str, pattern: re.Pattern[str], ok: Callable[[str], bool]) -> list[Mention]:
@@ -1132,13 +1143,19 @@ def _credited_agencies(page: int, start: int, words: str) -> list[Mention]:
     return out
 
 
+# what closes a list of posts and their holders: the sentence's stop ("……和某省政协原副主席斯某某。")
+_SENTENCE_STOP_RE = re.compile(r"[。；;！!？?]")
+
+
 def _named_after_title(text: str, tokens: Tokens, pos: int) -> int | None:
-    """ "发言人束珏婷表示": a name the segmenter reads as one after a title and before an act, with a
-    surname rarer than the list's; where it ends."""
+    """ "发言人束珏婷表示": a name the segmenter reads as one after a title and before an act, or before the
+    stop closing its sentence (the last of a list of posts and their holders), with a surname rarer than the
+    list's; where it ends."""
     word = tokens.word(pos)
     if word is None or word[0] != pos or word[3] != "nr" or not 2 <= len(word[2]) <= 3 or known_word(word[2]):
         return None
-    return word[1] if _ACTS_RE.match(text, word[1]) else None
+    closes = _ACTS_RE.match(text, word[1]) or _SENTENCE_STOP_RE.match(text, word[1])
+    return word[1] if closes else None
 
 
 def _not_a_name_after_title(tokens: Tokens, pos: int) -> bool:

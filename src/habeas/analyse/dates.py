@@ -593,6 +593,21 @@ CN_NUMERAL_DATE = re.compile(
 )
 
 
+# a month and day in Chinese numerals without a year: "在六月四日发布消息", "至五月三十一日"
+CN_NUMERAL_MONTH_DAY = re.compile(
+    rf"(?<![{_CN_DIGIT}十年])(?P<month>十[一二]?|[一二三四五六七八九])月"
+    r"(?P<day>三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])[日号]"
+)
+
+
+def _month_days(text: str) -> list[tuple[re.Match[str], int, int]]:
+    """Each month and day written without a year, in digits ("6月4日") or in numerals ("六月四日"), with the
+    month's and the day's numbers, in the page's order."""
+    found = [(m, int(m.group("month")), int(m.group("day"))) for m in CN_MONTH_DAY.finditer(text)]
+    found += [(m, _numeral(m.group("month")), _numeral(m.group("day"))) for m in CN_NUMERAL_MONTH_DAY.finditer(text)]
+    return sorted(found, key=lambda f: f[0].start())
+
+
 def _numeral(word: str) -> int:
     """十六 → 16, 二十 → 20, 三十一 → 31, 四 → 4."""
     digits = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "○": 0}
@@ -759,17 +774,21 @@ def chinese_dates(text: str) -> list[DateMention]:
     page_year = next(iter(years)) if len(years) == 1 and not _only_years_after(out, text) else None
     dated = _dated(text, out)
     dateline = first_day.value[:4] if first_day and first_day.value else None
-    out.extend(_page_relative(text, out, first_day))  # their years tell nothing of the days written alone
+    relative = _page_relative(text, out, first_day)
+    # a day named in the page's own year ("今年5月15日") gives that year to the days written alone after it, as a
+    # full date does ("……2012年10月任团长。今年5月15日，……：5月13日，法院宣判" is in this year); the others'
+    # years (去年, 上月, 当月) tell nothing of them
+    dated = sorted(dated + _dated(text, [d for d in relative if d.text.startswith(("今年", "本年"))]))
+    out.extend(relative)
     taken = Taken(text)
     for d in out:
         taken.take(d.start, d.end)
     line_day = first_day.value if first_day else None
     foot = _signature_date(text, out)
     headings = [d for d in out if d.precision == "year" and d.value and _year_heading(text, d)]
-    for m in CN_MONTH_DAY.finditer(text):
+    for m, month, day in _month_days(text):
         if not taken.free(m.start(), m.end()):
             continue
-        month, day = int(m.group("month")), int(m.group("day"))
         in_year = (
             page_year
             or _heading_year(text, headings, dated, m.start())

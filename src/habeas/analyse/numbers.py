@@ -1583,10 +1583,11 @@ _CN_CONTACT_BEFORE = re.compile(
     r"(?:(?:电话|传真|手机|邮编|邮政编码|区号|代码|热线|号码|身份证号|证件号|护照号|文章编号|刊号|ISSN)[：:\s|｜]*"
     r"|(?:QQ群?|QQ号|微信号|[账帐]号|卡号|学号|工号|注册号|登记号|备案号|许可证号|标识码|识别码)[：:\s]+)[\d\-—]*$|\d[\-—]$|(?:拨打|拨通|致电)[\d一二三四五六七八九〇零○]*$"
 )
-# a web page's counter of views, reads, clicks or likes before its figure: "浏览次数：1526", "阅读 2156　在看 12"
+# a web page's counter of views, reads, clicks or likes before its figure: "浏览次数：1526", "阅读 2156　在看 12",
+# "人气 3" (a news site's popularity counter under the headline)
 _PAGE_COUNTER_BEFORE = re.compile(
     r"(?:(?:浏览|阅读|点击|访问|编辑|下载|播放|被引)(?:次数|量|数)[：:\s]*"
-    r"|(?:浏览|阅读|点击|在看|点赞|分享|收藏|转发|评论|关注者|被浏览|好问题|赞同)[：:\s]+)$"
+    r"|(?:浏览|阅读|点击|在看|点赞|分享|收藏|转发|评论|关注者|被浏览|好问题|赞同|人气|人氣)[：:\s]+)$"
 )
 # a WeChat article's collection tags over its title, each with the count of articles in it: "收录于合集
 # #乡村振兴 30个 #民族团结 12个" (the account's counters, no claim of the article)
@@ -2074,6 +2075,8 @@ def _chinese_count(text: str, m: re.Match[str], num: str) -> bool:
         return False  # "赞 301", "12-24 11:02", "iPhone 13", a hot list's "301万"; "乌鲁木齐　830046；"
     if re.match(r"[〕\]】）)]", after) or _section_number(text, m) or _slogan_numeral(text, m):
         return False
+    if _formula_term(text, m):
+        return False  # "“1+3+3+改革开放”", "5+2模式": a scheme named by its formula
     if _row_number(text, m):
         return False  # "2　帕某某　女": a table's row number
     if _address_number(text, m):
@@ -2246,6 +2249,20 @@ def _section_number(text: str, m: re.Match[str]) -> bool:
 
 # a numeral that opens a short quoted slogan ("“四个一律”", "“三个代表”"): the slogan's, no count
 _SLOGAN_END_RE = re.compile(r'[\u4e00-\u9fff]{1,6}[”」』"]')
+
+
+# a term of a formula naming a scheme: "“1+3+3+改革开放”工作部署", "5+2模式", "3+2+1工作机制" (a number joined
+# to another term by a plus sign; not "100+人", more than a hundred people)
+_FORMULA_BEFORE_RE = re.compile(r"[\dA-Za-z一二三四五六七八九十][ \t]*[+＋][ \t]*$")
+_FORMULA_AFTER_RE = re.compile(r"[ \t]*[+＋][ \t]*[\dA-Za-z一二三四五六七八九十]")
+
+
+def _formula_term(text: str, m: re.Match[str]) -> bool:
+    """A number a plus sign joins to another term on either side ("5+2", "1+X"): a scheme's name, no count."""
+    return (
+        _FORMULA_BEFORE_RE.search(text, max(0, m.start() - 4), m.start()) is not None
+        or _FORMULA_AFTER_RE.match(text, m.end("num")) is not None
+    )
 
 
 def _slogan_numeral(text: str, m: re.Match[str]) -> bool:
