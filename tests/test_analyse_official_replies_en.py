@@ -26,3 +26,9 @@ def test_a_us_city_before_its_states_postal_code_is_a_place_and_the_code_is_none
     places, bodies = names(r, t.PLACE), names(r, *BODIES)
     assert {"Baltimore", "Norfolk", "Jacksonville", "Memphis"} <= places
     assert not {"MD", "VA", "FL", "TN", "Baltimore", "Norfolk"} & (places - {"Baltimore", "Norfolk"} | bodies)
+
+
+def test_an_acronym_of_a_law_with_the_initial_of_its_of_is_the_law_no_body() -> None:
+    text = "The board relied on the Freedom of Expression Act 2019 (the FOEA), but the FOEA was later repealed."
+    r = analyse(text)
+    assert "FOEA" not in names(r, *BODIES)
