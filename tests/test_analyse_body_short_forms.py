@@ -61,3 +61,14 @@ def test_a_ministry_named_without_its_country_is_left_alone() -> None:
     bodies = names(analyse(text), *BODIES)
     assert "Ministry of Foreign Affairs of Czech Republic" in bodies
     assert "Ministry of Foreign Affairs" in bodies  # another country's, often: not joined to the Czech one
+
+
+def test_a_company_named_in_full_then_by_its_first_two_words_is_one_company() -> None:
+    text = (
+        "The panels were bought from Tianmu Photovoltaic Components Co., Ltd. and Kelan Glass Materials, Inc. in "
+        "2021.\n\nTianmu Photovoltaic said it had ended the contract. Kelan Glass did not reply."
+    )
+    r = analyse(text)
+    canon = {m.name: m.canonical for m in r.mentions if m.type in BODIES}
+    assert canon.get("Tianmu Photovoltaic") == "Tianmu Photovoltaic Components"
+    assert canon.get("Kelan Glass") == "Kelan Glass Materials"

@@ -327,3 +327,33 @@ def test_a_place_before_a_share_of_a_count_is_where_not_what():
     # 和 opens the place's name (和静县), no conjunction: the share counts the trainees counted before it
     found = {f.value: f.unit for f in chinese_figures("全州共有学员5.1万人，其中焉耆县1.2万人，和静县0.6万人。", [])}
     assert found[6000] == found[12000] == "人学员"
+
+
+def test_a_code_column_of_a_table_counts_nothing() -> None:
+    text = "Importer | Bill no. | HS code | Weight (kg)\nA | 4471 | 6109.10 | 1,200\nB | 4472 | 5201.00 | 3,400\n"
+    assert {f.value for f in figures(text)} == {1200, 3400}
+
+
+def test_references_to_paragraphs_with_lettered_parts_are_no_counts() -> None:
+    text = "It asks for information on paragraphs 12 (a) and (c) and 31 above, and on articles 4 (b), 6 and 9."
+    assert figures(text) == []
+
+
+def test_a_number_word_for_a_part_of_a_count_before_it_is_a_count() -> None:
+    text = (
+        "Of the 40 letters sent, eleven reached the camp and six came back. The court heard 25 witnesses, "
+        "and that four were police officers."
+    )
+    found = {(f.text, f.unit) for f in figures(text)}
+    assert {("eleven", "letters sent"), ("six", "letters sent"), ("four", "witnesses")} <= found
+
+
+def test_a_number_word_opening_a_clause_with_no_count_before_it_is_no_count() -> None:
+    assert figures("When the police came, two ran away and three stayed behind.") == []
+    # the second part of a duration is no part of the count before it
+    assert {f.text for f in figures("He was given 11 years and two months in prison.")} <= {"11", "11 years"}
+
+
+def test_a_deadline_of_one_year_in_a_word_is_a_duration() -> None:
+    [f] = figures("The board asked the ministry to answer within one year of the hearing.")
+    assert (f.value, f.unit) == (1, "years")

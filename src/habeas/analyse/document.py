@@ -911,9 +911,13 @@ def _companies_by_opening_words(mentions: list[Mention]) -> dict[str, str]:
     pairs = []
     for m in mentions:
         bare = without_legal_form(m.name) if m.type == t.ORGANIZATION else ""
-        words = bare.split()
+        words = [w for w in bare.split() if not w.startswith("(")]  # "Hoshine Silicon Industry (Shanshan)"
         if len(words) >= 3 and words[-1] in ORG_HEADS and all(w[:1].isupper() for w in words[:-1]):
             pairs.append((" ".join(words[:-1]), m.canonical or m.name))
+        # (and by its first two words, a name and the first of its trade: "Sunvale Solar Components, Inc." …
+        # "Sunvale Solar said", "Xinjiang Daqo New Energy Co., Ltd." … "Xinjiang Daqo")
+        if len(words) >= 3 and all(w[:1].isupper() for w in words[:2]) and words[1] not in PUBLIC_HEADS:
+            pairs.append((" ".join(words[:2]), m.canonical or m.name))
     return _one_full_name(pairs)
 
 
@@ -1478,7 +1482,11 @@ def _resolve_in_document(mentions: list[Mention], uyghur_pages: set[int] | None 
         if m.type in (t.ORGANIZATION, t.PUBLIC_BODY) and m.canonical == m.name and m.name in in_full:
             m.canonical = in_full[m.name]  # "Whitcombe Centre" after "Whitcombe Centre for Human Rights Research"
         if m.type == t.ORGANIZATION and m.canonical == m.name and m.name in opened and not _known_body(m.name):
-            m.canonical = opened[m.name]  # "Amnesty said" after "Amnesty International"
+            # "Amnesty said" after "Amnesty International"; "Hoshine" after "Hoshine Silicon" and "Hoshine
+            # Silicon Industry Co., Ltd.", the company
+            m.canonical = company_openings.get(opened[m.name], opened[m.name])
+        if m.type == t.ORGANIZATION and m.canonical == m.name and m.name in company_openings:
+            m.canonical = company_openings[m.name]  # "Sunvale Solar said" after "Sunvale Solar Components, Inc."
         if m.type in (t.ORGANIZATION, t.PERSON) and not m.strong and m.name in bare_places and not _known_body(m.name):
             m.canonical, m.type = bare_places[m.name], t.PLACE  # "near Aqsaq Maral" after "Aqsaq Maral Township"
         if m.type == t.PLACE and m.canonical == m.name and m.name in levelled:

@@ -127,6 +127,9 @@ PUBLIC_FIRST = {
 # a medium, never a person's surname (nor a body's head alone: a link's "Official Website" names none)
 MEDIA_HEADS = {"Website", "Blog", "Podcast"}
 ORG_HEADS = {
+    # a department's or an institute's working group, named by its subjects ("Statistics and Data Team",
+    # "Information Rights Team", "Coastline Investigations Unit")
+    *("Team", "Unit"),
     "Club",
     "Organization",
     "Organisation",
@@ -458,8 +461,8 @@ LEGAL_FORM = r"Co\.,?[ \t]+Ltd|" + "|".join(t.LEGAL_FORMS)
 # a Chinese partnership's form in brackets after its name ("Tianhe Certified Public Accountants (Special General
 # Partnership)", 特殊普通合伙)
 _PARTNERSHIP_FORM = r"[ \t]*\((?:Special[ \t]+)?(?:General|Limited)[ \t]+Partnership\)"
-# other countries' legal forms written with full stops ("A.Ş.", "S.A.", "e.V."), the last one left out
-DOTTED_LEGAL_FORMS = r"A\.Ş|S\.A|S\.p\.A|B\.V|N\.V|e\.V"
+# legal forms written with full stops ("A.Ş.", "S.A.", "e.V.", a limited partnership's "L.P."), the last one left out
+DOTTED_LEGAL_FORMS = r"A\.Ş|S\.A|S\.p\.A|B\.V|N\.V|e\.V|L\.P"
 # any legal form, dotted or not, in a pattern
 ANY_LEGAL_FORM = rf"{DOTTED_LEGAL_FORMS}|{LEGAL_FORM}"
 CORPORATE_RE = re.compile(rf"(?:\.?,?[ \t]*(?:{ANY_LEGAL_FORM})\b\.?|{_PARTNERSHIP_FORM})+")

@@ -1033,8 +1033,11 @@ def law_acronyms(page: int, text: str, kept: list[Mention]) -> list[Mention]:
     """ "UFLPA" on a page that names the Uyghur Forced Labor Prevention Act without giving it in brackets:
     an acronym made of the initials of a law the page names is that law, no body. The page's mentions,
     with those retyped."""
-    laws = {initials(name): name for name in _law_names(text)}
-    laws.update({initials(m.name): m.canonical or m.name for m in kept if m.type == t.LAW and m.page == page})
+    names = [*((name, name) for name in _law_names(text))]
+    names += [(m.name, m.canonical or m.name) for m in kept if m.type == t.LAW and m.page == page]
+    laws = {initials(name): law for name, law in names}
+    # (and the initials with those of its "of" and "on": "FOIA", the Freedom of Information Act)
+    laws.update({initials(re.sub(r"\b(of|on)\b", lambda w: w.group(0).title(), name)): law for name, law in names})
     out = []
     for m in kept:
         law = laws.get(m.name) if m.type in (t.ORGANIZATION, t.PUBLIC_BODY) and m.page == page else None

@@ -1358,8 +1358,82 @@ def _range_name(name: str) -> str:
 _NOT_PLACE_FIRST = CLAUSE_STARTERS | CALENDAR_WORDS
 
 
+# the United States' two-letter postal codes of states and of the capital's district
+US_STATE_CODES = frozenset(
+    {
+        "AL",
+        "AK",
+        "AZ",
+        "AR",
+        "CA",
+        "CO",
+        "CT",
+        "DE",
+        "DC",
+        "FL",
+        "GA",
+        "HI",
+        "ID",
+        "IL",
+        "IN",
+        "IA",
+        "KS",
+        "KY",
+        "LA",
+        "ME",
+        "MD",
+        "MA",
+        "MI",
+        "MN",
+        "MS",
+        "MO",
+        "MT",
+        "NE",
+        "NV",
+        "NH",
+        "NJ",
+        "NM",
+        "NY",
+        "NC",
+        "ND",
+        "OH",
+        "OK",
+        "OR",
+        "PA",
+        "RI",
+        "SC",
+        "SD",
+        "TN",
+        "TX",
+        "UT",
+        "VT",
+        "VA",
+        "WA",
+        "WV",
+        "WI",
+        "WY",
+    }
+)
+# a US city with its state's postal code after a comma, as addresses, datelines and shipping records write it:
+# "Long Beach, CA", "Newark, NJ" (the city's words capitalised, the code in capitals and alone)
+_CITY_STATE_RE = re.compile(
+    rf"(?<![\w&\-.])(?P<city>{_CITY_WORD}(?:[ \t]+{_CITY_WORD}){{0,2}}),[ \t]+(?P<state>[A-Z]{{2}})(?![\w&\-]|\.\w)"
+)
+
+
+def us_city_states(page: int, text: str) -> list[Mention]:
+    """A US city before its state's postal code ("Charleston, SC"): a place, the code no body and no place."""
+    out = []
+    for m in _CITY_STATE_RE.finditer(text):
+        if m.group("state") not in US_STATE_CODES or m.group("city").split()[0] in _NOT_PLACE_FIRST:
+            continue
+        out.append(Mention(page, *m.span("city"), m.group("city"), m.group("city"), t.PLACE, P_STRONG))
+        out.append(Mention(page, *m.span("state"), m.group("state"), "", "role", P_STRONG))
+    return out
+
+
 def listed_places(page: int, text: str) -> list[Mention]:
-    out = [
+    out = us_city_states(page, text) + [
         Mention(page, *m.span("name"), m.group("name"), m.group("name"), t.PLACE, P_RULE, _range_name(m.group("name")))
         for m in _LOWER_FEATURE_RE.finditer(text)
         if m.group("name").split()[0] not in _NOT_PLACE_FIRST

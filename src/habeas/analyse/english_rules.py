@@ -581,12 +581,22 @@ _SEAT_THEN_LEGAL_FORM_RE = re.compile(
 )
 
 
+def _seat_in_brackets(seat: str) -> bool:
+    """Whether a word in brackets before a legal form is the company's seat: a place the gazetteer knows, or a
+    place's code in capitals ("HK", "UK", "PRC") or a town too small for the gazetteer written as one capitalised
+    word ("Shanshan"): the brackets and the legal form after them say it is part of a company's name."""
+    return known_place(seat) or re.fullmatch(r"[A-Z]{2,3}|[A-Z][a-z]+", seat) is not None
+
+
 def _companies_with_a_bracketed_seat(page: int, text: str) -> list[Mention]:
-    """A company whose seat (a place the gazetteer knows) stands in brackets right before its legal form: one
-    company, the place a part of its name."""
+    """A company whose seat stands in brackets right before its legal form: one company, the place a part of
+    its name ("Northgate Sourcing (HK) Limited", "Tarim Solar (Toksun) Co., Ltd.")."""
     found = []
     for m in _SEAT_THEN_LEGAL_FORM_RE.finditer(text):
-        if not known_place(m.group("seat")) or classify_run(m.group("name").split()) not in (None, t.ORGANIZATION):
+        if not _seat_in_brackets(m.group("seat")) or classify_run(m.group("name").split()) not in (
+            None,
+            t.ORGANIZATION,
+        ):
             continue
         name = clean_name(m.group(0))
         core = without_legal_form(name)

@@ -199,6 +199,11 @@ _EXCHANGE_RATE_RE = re.compile(rf"\d+(?:\.\d+)?[ \t]*{_CODES}[ \t]*=[ \t]*\d+(?:
 # (a gazette's print joins them with an en dash: "[FR Doc. 2024–17694 Filed 8–8–24; 8:45 am]")
 YEAR_SERIAL_RE = re.compile(r"(?<![\w/\-.–])(?:1[89]|20)\d\d[-–](?:\d{5,6}|0\d{3})(?![\w\-–])")
 
+# what stands between the numbers of one list of references: a comma or "and", after the first number's
+# lettered or numbered parts in brackets ("paragraphs 41 (a) and (b) and 46", "articles 2 (1), 5 and 7")
+_SUB_PART = r"[ \t]*\([a-z]{1,4}\)"
+_REFERENCE_CONTINUES = re.compile(rf"(?:{_SUB_PART})*\s*(?:,|and|&)(?:{_SUB_PART}[ \t]*(?:,|and|&))*\s*")
+
 # Words before a number that make it a reference, not a count.
 REFERENCE_WORDS = {
     "no",
@@ -1158,9 +1163,10 @@ _FRACTION_AFTER = re.compile(
     r"[ \t\-]+(?:halves|thirds|quarters|fifths|sixths|sevenths|eighths|ninths|tenths)[ \t]+of(?![\w\-])", re.IGNORECASE
 )
 # a span of time of one, in a word, told as how long something lasts: "stay at least one year", "held for one
-# month", "sentenced to one year"; not a time's frame ("in one week in June 2017") nor a day ("one day he left")
+# month", "sentenced to one year", a deadline ("report back within one year"); not a time's frame ("in one week in
+# June 2017") nor a day ("one day he left")
 _ONE_SPAN_WORD = re.compile(
-    r"(?<![\w\-])(?:for|to|of|(?:at[ \t]+)?(?:least|most)|up[ \t]+to|than|about|nearly|almost)[ \t]+"
+    r"(?<![\w\-])(?:for|to|of|within|(?:at[ \t]+)?(?:least|most)|up[ \t]+to|than|about|nearly|almost)[ \t]+"
     r"(?P<num>one)[ \t]+(?P<unit>year|month|week)(?![\w\-'’])"
 )
 
@@ -1266,8 +1272,8 @@ def english_figures(text: str, skip: list[tuple[int, int]], layout: str | None =
             continue  # "SSE: 603260": a stock's code
         if _letter_spaced(text, start, end):
             continue  # "2 0 1 7 I T W E N T Y": a cover's letter-spaced type, one character a word, no count
-        if start - previous_ref_end < 6 and re.fullmatch(r"\s*(,|and|&)\s*", text[previous_ref_end:start]):
-            previous_ref_end = end  # "Nos 2, 9, 14 and 20"
+        if start - previous_ref_end < 30 and _REFERENCE_CONTINUES.fullmatch(text, previous_ref_end, start):
+            previous_ref_end = end  # "Nos 2, 9, 14 and 20", "paragraphs 41 (a) and (b) and 46"
             continue
         if (
             re.search(r"(^|\n)\s*$", before)
@@ -1358,6 +1364,9 @@ _ROW_NUMBER_HEADS = {"#", "no", "no.", "nr", "rank", "item", "s/n"}
 # a column whose head names a rank, a level or a stage holds labels, no counts ("Supplier | Tier | Province",
 # "Site | Security level | Opened", "Phase")
 _RANK_HEADS = {"tier", "level", "grade", "phase", "stage", "priority", "category", "class", "ranking"}
+# a column whose head names a code or an identifier holds labels, no counts ("HS code", "Bill no.", "Case ID",
+# "Ref.": a customs' tariff code, a bill of lading's or a case's number)
+_CODE_HEADS = {"code", "codes", "id", "no.", "no", "nr", "ref", "ref.", "reference", "symbol"}
 
 
 def _row_numbers(rows: list[list[tuple[int, str]]], column: int) -> bool:
@@ -1379,7 +1388,7 @@ def _spaced_table_heads(text: str) -> dict[int, str | None]:
             i
             for i, head in enumerate(columns)
             if head.lower() in _ROW_NUMBER_HEADS
-            or head.lower().rpartition(" ")[2] in _RANK_HEADS
+            or head.lower().rpartition(" ")[2] in _RANK_HEADS | _CODE_HEADS
             or (i == 0 and len(rows) > 1 and _row_numbers(rows, i))
         }
         for i, head in enumerate(_heads_with_their_noun(columns, rows, numbering)):
@@ -1534,10 +1543,39 @@ def _overlaps(skip: list[tuple[int, int]], found: list[Figure], start: int, end:
 _GROUP_OF_WORD = re.compile(rf"{_GROUP_NOUNS}(?P<num>{_SMALLWORD})(?=[ \t]*[,;.:)])", re.I)
 
 
+# a number word alone opening a clause after a comma, a semicolon or "and (that)", its verb right after it: "Of
+# the 14 files, nine name a shipper and five pass through Dubai", "…, and that seven were withdrawn"
+_CLAUSE_SUBJECT_WORD = re.compile(
+    rf"(?:[,;]|\band(?:[ \t]+that)?|\bwhile|\bbut)[ \t]+(?P<num>{_SMALLWORD})[ \t]+(?P<verb>[a-z]+)\b"
+    r"(?![ \t]+(?:of|per|percent)\b)"
+)
+# the words after such a number that are no verb: a noun it counts, a scale, "more", "times" ("nine times")
+_NO_VERB_AFTER = {"more", "times", "million", "billion", "thousand", "hundred", "other", "others", "or", "and", "to"}
+
+
+def _clause_subject_words(text: str, skip: list[tuple[int, int]], found: list[Figure]) -> list[Figure]:
+    """A number word that stands for a part of things counted just before it in its sentence, as a clause's
+    subject ("Of the 14 files, nine name a shipper"; "17 applications were refused, and seven were withdrawn"):
+    it counts what that figure counts. None without such a figure in the sentence (", two said" in a story)."""
+    out = []
+    for m in _CLAUSE_SUBJECT_WORD.finditer(text):
+        start, end = m.span("num")
+        if m.group("verb") in _NO_VERB_AFTER or _plural_noun(m.group("verb")) or _overlaps(skip, found, start, end):
+            # ("sentenced to 13 years and six months": the noun it counts, no verb)
+            continue
+        sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n\n", 0, start))
+        # (the noun that heads the count is among the unit's last words: "export licence applications")
+        counted = [f for f in found if sentence_start < f.start < start and _plural_noun(" ".join(f.unit.split()[-3:]))]
+        value = parse_number(m.group("num"))
+        if counted and value is not None and value < counted[-1].value:
+            out.append(Figure(start, end, value, None, None, None, counted[-1].unit, m.group("num")))
+    return out
+
+
 def _lone_number_words(text: str, skip: list[tuple[int, int]], found: list[Figure]) -> list[Figure]:
     """Number words alone that count people acted on ("acquitted two") or in a group ("a team of four") or
-    tell an age ("as young as four")."""
-    out = []
+    tell an age ("as young as four"), or stand for a part of a count before them as a clause's subject."""
+    out = _clause_subject_words(text, skip, found)
     for pattern, unit in ((_ACTED_ON_WORD, "people"), (_GROUP_OF_WORD, "people"), (_AGE_WORD, "years old")):
         for m in pattern.finditer(text):
             start, end = m.span("num")
@@ -2751,6 +2789,11 @@ _UY_QUAL_BEFORE = {
     "eng kop": "at most",
     "jemiy": None,
 }
+# what stands between the numbers of one list of references: a comma or "and", after the first number's
+# lettered or numbered parts in brackets ("paragraphs 41 (a) and (b) and 46", "articles 2 (1), 5 and 7")
+_SUB_PART = r"[ \t]*\([a-z]{1,4}\)"
+_REFERENCE_CONTINUES = re.compile(rf"(?:{_SUB_PART})*\s*(?:,|and|&)(?:{_SUB_PART}[ \t]*(?:,|and|&))*\s*")
+
 # Words before a number that make it a reference, not a count.
 UYGHUR_REFERENCE_WORDS = {"nomur", "nomurluq", "madda", "maddisi", "bet", "no", "number", "tarmaq", "bap", "qatar"}
 
