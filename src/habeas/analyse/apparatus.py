@@ -34,6 +34,18 @@ CODE_CITATION = re.compile(
     r"(?:[ \t]*(?:§{1,2}|Part|Sec\.|Section))?"
     r"[ \t]*\d[\w.\-]*(?<![.\-])(?:\([\w]{1,4}\))*"
 )
+# the number of a code's title right before its letters ("19 " of "19 USC 1307")
+_CODE_TITLE_BEFORE = re.compile(r"(?<![\w.])\d{1,2}[ \t]+\Z")
+
+
+def in_code_citation(text: str, start: int, end: int) -> bool:
+    """Whether the words from ``start`` to ``end`` are the letters of a code a citation of its section names
+    ("19 USC 1307", "15 CFR Part 744", "19 CFR §12.42"): no body, though the letters are a body's too (CFR)."""
+    title = _CODE_TITLE_BEFORE.search(text, max(0, start - 4), start)
+    cited = CODE_CITATION.match(text, title.start()) if title else None
+    return cited is not None and end <= cited.end()
+
+
 # the number of a law, a bill or an order, cited by it: a volume and page of the Statutes at Large ("135 Stat.
 # 1525"), a public law ("Public Law 117-78", "Pub. L. No. 117-78"), a bill or resolution of Congress ("H.R. 6256",
 # "S. 65", "H.Res. 317") and an executive order ("Executive Order 13936", "E.O. 13936"): references, no counts

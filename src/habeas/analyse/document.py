@@ -807,7 +807,7 @@ def _country_named_in_full(name: str) -> str:
     index = t.gazetteer_index()
     for n in range(min(4, len(words) - 1), 0, -1):
         entry = index.get(t.fold(" ".join(words[:n])))
-        if entry is not None and entry.type == t.PLACE:
+        if entry is not None and entry.type == t.PLACE and words[n] != "&":  # "Holland & Knight": a partner's name
             return " ".join([entry.canonical, *words[n:]])
     return name
 

@@ -452,6 +452,21 @@ MEMBERS_OF = {
     "Leaders",
 }
 KEYWORD_WORDS = {w.lower() for w in LAW_HEADS | PUBLIC_HEADS | ORG_HEADS | FACILITY_HEADS | PLACE_HEADS}
+_NOUN_SUFFIX_RE = re.compile(r"(?:ion|ment|ness|ity|ism|sis|ing|ance|ence|ship|ies|ure)$")
+
+
+def common_word(raw: str) -> bool:
+    """Whether a capitalised word is a common one: a noun's ending, a word no name holds, a head word of a
+    body, a place or a law, or a word that opens a clause."""
+    low = raw.lower()
+    return (
+        _NOUN_SUFFIX_RE.search(low) is not None
+        or low in t.NOT_NAME_WORDS
+        or low in KEYWORD_WORDS
+        or raw.capitalize() in CLAUSE_STARTERS
+    )
+
+
 # a head word that is also a common surname: a person's last name after a given name where the words
 # around say it is a person ("Activist Nathan Law", "Peter Law said"; english_context.surname_heads)
 SURNAME_HEADS = {"Law"}

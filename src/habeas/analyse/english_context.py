@@ -38,6 +38,7 @@ from habeas.analyse.english import (
     _name_words_ok,
     _uyghur_given_name,
     clean_name,
+    common_word,
     compass_phrase,
     initials,
     known_place,
@@ -263,7 +264,7 @@ def datelines(page: int, text: str) -> list[Mention]:
         entry = t.gazetteer_index().get(t.fold(name))
         if entry is not None and entry.type != t.PLACE:
             continue
-        if entry is None and _common_word(raw):
+        if entry is None and common_word(raw):
             continue
         canonical = entry.canonical if entry is not None else name
         out.append(Mention(page, m.start(), m.end(), raw, name, t.PLACE, P_STRONG, canonical=canonical, strong=True))
@@ -284,7 +285,7 @@ def _places_after_slash(page: int, text: str, end: int) -> list[Mention]:
     for m in _SLASH_PLACE_RE.finditer(text, end, dash.start() if dash else end):
         name = " ".join(w.capitalize() for w in m.group("place").split())
         entry = t.gazetteer_index().get(t.fold(name))
-        if (entry is not None and entry.type != t.PLACE) or (entry is None and _common_word(m.group("place"))):
+        if (entry is not None and entry.type != t.PLACE) or (entry is None and common_word(m.group("place"))):
             continue
         s, e = m.span("place")
         canonical = entry.canonical if entry is not None else name
@@ -311,7 +312,7 @@ def dated_places(page: int, text: str) -> list[Mention]:
     for m in DATED_PLACE_RE.finditer(text):
         name, s = m.group("place"), m.start("place")
         entry = t.gazetteer_index().get(t.fold(name))
-        if (entry is not None and entry.type != t.PLACE) or (entry is None and _common_word(name)):
+        if (entry is not None and entry.type != t.PLACE) or (entry is None and common_word(name)):
             continue
         canonical = entry.canonical if entry is not None else name
         s, e = m.span("place")
@@ -320,17 +321,6 @@ def dated_places(page: int, text: str) -> list[Mention]:
 
 
 DATELINE_WITHIN = 1500  # characters from the top of a page: a dateline opens the story
-_NOUN_SUFFIX_RE = re.compile(r"(?:ion|ment|ness|ity|ism|sis|ing|ance|ence|ship|ies|ure)$")
-
-
-def _common_word(raw: str) -> bool:
-    low = raw.lower()
-    return (
-        _NOUN_SUFFIX_RE.search(low) is not None
-        or low in t.NOT_NAME_WORDS
-        or low in KEYWORD_WORDS
-        or raw.capitalize() in CLAUSE_STARTERS
-    )
 
 
 def based_places(page: int, text: str) -> list[Mention]:
@@ -463,12 +453,7 @@ def uyghur_names_in_context(page: int, text: str) -> list[Mention]:
     for m in TWO_NAME_WORDS_RE.finditer(text):
         given = [_uyghur_given_name(w) for w in m.groups()]
         other = m.group(2) if given[0] else m.group(1)
-        if (
-            given.count(True) != 1
-            or _common_word(other)
-            or known_place(other)
-            or other in CALENDAR_WORDS | TITLE_TOKENS
-        ):
+        if given.count(True) != 1 or common_word(other) or known_place(other) or other in CALENDAR_WORDS | TITLE_TOKENS:
             continue
         if (
             _PERSON_DONE_TO_RE.match(text, m.end())

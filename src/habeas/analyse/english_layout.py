@@ -268,16 +268,28 @@ def _glued_parameters(text: str) -> list[re.Match[str]]:
 _PROFILE_FIELD_RE = re.compile(
     r"(?m)^[ \t]*(?P<label>(?!(?:Mr|Ms|Mrs|Dr|Sir|Prof|Professor|Senator)\b)"
     r"[A-Z][a-z]+(?:[ \t](?:of|[A-Z][a-z]+)){0,3})"
-    r"(?P<glued>):[ \t]+(?:(?P<void>N/?A)|[^\n.]{1,40}?)[ \t]*$"
+    r"(?P<glued>):[ \t]+(?:(?P<void>N/?A)|(?:[^\n.]|\.(?=[ \t]\d)){1,40}?)[ \t]*$"
 )
 
 
 def _profile_fields(text: str) -> list[re.Match[str]]:
     """A profile's fields: four lines or more of a label and a short value, no label twice (a transcript's
-    speakers come back, "Chair: Thank you." … "Chair: Agreed."; a profile's labels are each once)."""
+    speakers come back, "Chair: Thank you." … "Chair: Agreed."; a profile's labels are each once); or three on
+    lines of their own one under another where an infobox's label opens one ("Date: Nov. 29, 2022" /
+    "Location: Washington, DC" / "Keyword Search: Uyghur", a speech's record)."""
     found = list(_PROFILE_FIELD_RE.finditer(text))
     labels = [m.group("label") for m in found]
-    return found if len(found) >= 4 and len(set(labels)) == len(labels) else []
+    if len(set(labels)) != len(labels):
+        return []
+    return found if len(found) >= 4 or _three_fields_in_a_block(text, found) else []
+
+
+def _three_fields_in_a_block(text: str, found: list[re.Match[str]]) -> bool:
+    """Whether three fields follow one another line by line and an infobox's label opens one of them."""
+    if len(found) != 3:
+        return False
+    joined = all(text.count("\n", a.end(), b.start()) == 1 for a, b in itertools.pairwise(found))
+    return joined and any(_LABEL_OPENING_RE.match(text, m.start("label")) for m in found)
 
 
 _LABEL_OPENING_RE = re.compile(rf"(?:{INFOBOX_LABELS}|{_MORE_LABELS})(?![\w\-])")

@@ -66,6 +66,7 @@ from habeas.analyse.english import (
     after_party_role,
     classify_run,
     clean_name,
+    common_word,
     compound_adjective,
     corporate_end,
     describes_state,
@@ -339,10 +340,12 @@ _OFFICER_INITIALS = "|".join(OFFICER_INITIALS)
 def _caps_name_over_post_re() -> re.Pattern[str]:
     """A name of two or three words in capitals on a line of its own, and under it (blank lines between or not) a
     line that opens with a post's title and a comma before what it serves, as a report's foreword or a letter's
-    signature lays them out ("JANE ROE" / "CEO, Northern Growers Association")."""
+    signature lays them out ("JANE ROE" / "CEO, Northern Growers Association"); the title may follow up to two
+    words that say what kind of post it is ("Senior Program Director, …")."""
     return re.compile(
         r"(?m)^[ \t]*(?P<name>[A-Z][A-Z’'\-]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][A-Z’'\-]+){1,2})[ \t]*\n(?:[ \t]*\n){0,2}"
-        rf"[ \t]*(?:{_OFFICER_INITIALS}|(?:{_titles_alternation()})(?:[ \t]+[A-Z][a-z]+){{0,2}}),[ \t]+[A-Z]"
+        rf"[ \t]*(?:{_OFFICER_INITIALS}|(?:[A-Z][a-z]+[ \t]+){{0,2}}(?:{_titles_alternation()})"
+        r"(?:[ \t]+[A-Z][a-z]+){0,2}),[ \t]+[A-Z]"
     )
 
 
@@ -482,6 +485,26 @@ def _place_inside_a_name(page: int, text: str, start: int, end: int) -> Mention 
     return Mention(page, before.start("given"), after.end("family"), name, name, t.PERSON, P_STRONG + 1)
 
 
+# two capitalised words joined by an ampersand, a partnership's name: "Holland & Knight", "Baker & Hollis"
+_PARTNERS_RE = re.compile(rf"(?<![\w\-’'.&])[{_UP}][{_LOW}]+[ \t]+&[ \t]+[{_UP}][{_LOW}]+(?![\w\-’']|[ \t]+&)")
+
+
+def _partners_firm(page: int, text: str, start: int, end: int) -> Mention | None:
+    """ "Holland & Knight said": a place's one-word name joined by an ampersand to a capitalised word that is
+    no place and no common word is a partner's family name, and the two a firm (not "Holland & Belgium", two
+    places, nor "Xinjiang & Trade", a heading's words)."""
+    m = next(
+        (m for m in _PARTNERS_RE.finditer(text, max(0, start - 24), end + 24) if m.start() <= start < m.end()), None
+    )
+    if m is None:
+        return None
+    other = [w for w in re.split(r"[ \t]+&[ \t]+", m.group(0)) if w != text[start:end]]
+    if len(other) != 1 or known_place(other[0]) or common_word(other[0]):
+        return None
+    name = m.group(0)
+    return Mention(page, m.start(), m.end(), name, name, t.ORGANIZATION, P_STRONG + 1)
+
+
 def _called_by_a_surname(short: str, form: str) -> bool:
     """ "Tang Weiping (Tang)", "Zhang Jian-guo (Zhang)": a person's whole name and, in brackets, the family name
     (first or last of its words) the page then calls the person by; no short form of a body."""
@@ -513,6 +536,35 @@ def _caps_company_lines(page: int, text: str) -> list[Mention]:
         name = m.group("name").title()
         out.append(Mention(page, m.start("name"), m.end(), m.group(0).strip(), name, t.ORGANIZATION, P_STRONG))
         out[-1].canonical, out[-1].strong = name, True
+    return out
+
+
+# a cell of a court's caption, which a column of colons parts into cells, naming a party in capitals: "… : : U.S.
+# DEPARTMENT OF LABOR, : 200 Main Street …", "NORTHWIND APPAREL INC., : 14 Pine Street …"
+_CAPS_CAPTION_CELL_RE = re.compile(
+    r"(?:^|(?<=:[ \t]))[ \t]*(?P<name>(?:U\.S\.[ \t]+)?[A-Z][A-Z&\-]+(?:[ \t]+[A-Z][A-Z&\-]+\.?){1,7})"
+    r"[ \t]*,?[ \t]*(?=:)",
+    re.MULTILINE,
+)
+_SMALL_WORDS = {"Of", "And", "For", "The", "On", "In"}
+_CAPS_LEGAL_FORMS = {form.upper() for form in t.LEGAL_FORMS} | {"CORPORATION", "COMPANY"}
+
+
+def _caps_caption_bodies(page: int, text: str) -> list[Mention]:
+    """The bodies a caption names in capitals, one a cell between its colons: a public body or an organisation
+    by its head word, a company by its legal form; named as its words are written in title case."""
+    out = []
+    for m in _CAPS_CAPTION_CELL_RE.finditer(text):
+        words = [w if "." in w.rstrip(".") else w.title() for w in m.group("name").split()]
+        words = [w.lower() if w in _SMALL_WORDS and i else w for i, w in enumerate(words)]
+        if _caps_post(m.group("name").split()[0]):
+            continue  # "… : SECRETARY FOR EXPORT ADMINISTRATION,": the rest of a post a cell's end broke
+        kind = classify_run(words)
+        if kind is None and m.group("name").split()[-1].rstrip(".") in _CAPS_LEGAL_FORMS:
+            kind = t.ORGANIZATION
+        if kind in (t.PUBLIC_BODY, t.ORGANIZATION):
+            name = " ".join(words)
+            out.append(Mention(page, m.start("name"), m.end("name"), m.group("name"), name, kind, P_STRONG))
     return out
 
 
@@ -784,6 +836,7 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
     found.extend(_owners_and_apposed_people(page, text))
     found.extend(_wire_and_site_names(page, text))
     found.extend(_caps_company_lines(page, text))
+    found.extend(_caps_caption_bodies(page, text))
     found.extend(_reflexive_names(page, text))
     found.extend(_post_authors(page, raw or text))
     found.extend(_post_header_people(page, raw or text))
@@ -828,6 +881,7 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
         person = (
             _person_named_like_place(page, text, m.start(), m.end())
             or _place_inside_a_name(page, text, m.start(), m.end())
+            or _partners_firm(page, text, m.start(), m.end())
             if entry.type == t.PLACE
             else None
         )
@@ -1555,12 +1609,21 @@ def _publisher_lines(page: int, text: str) -> list[Mention]:
 
 
 # a name in capitals with a middle initial on a line of its own ("JANE Q. ROE" over "Acting Solicitor General"),
-# or in a caption before the capacity the party is sued in ("JOHN ROE, in his official capacity as …")
+# or in a caption before the capacity the party is sued in ("JOHN ROE, in his official capacity as …"), or
+# opening a cell of a caption whose cells a column of colons parts, before a comma and the post held in capitals
+# ("… : : JANE Q. ROE, SECRETARY OF LABOR, : 200 Main Street …", "JOHN ROE, REVIEW : BOARD CHAIR,")
 _CAPS_INITIALLED_LINE_RE = re.compile(
     r"(?m)^[ \t]*(?P<name>[A-Z][A-Z’'\-]+[ \t]+[A-Z]\.[ \t]+[A-Z][A-Z’'\-]+)[ \t]*$"
     r"|(?P<sued>\b[A-Z][A-Z’'\-]+(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][A-Z’'\-]+),[ \t]+in[ \t]+(?:his|her|their)[ \t]+"
     r"(?:official|personal|individual)[ \t]+capacit"
+    r"|(?:^|(?<=:[ \t]))[ \t]*(?P<cell>[A-Z][A-Z’'\-]+(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][A-Z’'\-]+),[ \t]+"
+    r"(?P<post>[A-Z][A-Z\-]+(?:[ \t]+(?::[ \t]+)?[A-Z][A-Z\-]+){0,5})(?=[ \t]*[,:])"
 )
+
+
+def _caps_post(post: str) -> bool:
+    """Whether words in capitals name a post: one of them, as a name is written, is a title's word."""
+    return any(w.title() in t.TITLE_WORDS for w in re.findall(r"[A-Z][A-Z\-]+", post))
 
 
 def _caps_initialled_names(page: int, text: str) -> list[Mention]:
@@ -1568,7 +1631,9 @@ def _caps_initialled_names(page: int, text: str) -> list[Mention]:
     capacity they are sued in; written as a name."""
     out = []
     for m in _CAPS_INITIALLED_LINE_RE.finditer(text):
-        group = "name" if m.group("name") else "sued"
+        group = next(g for g in ("name", "sued", "cell") if m.group(g))
+        if group == "cell" and not _caps_post(m.group("post")):
+            continue  # "ACME TEXTILES, LTD.": a company's name, no post after it
         written = m.group(group)
         name = _as_written_name(written)
         if _name_words_ok(name) and classify_run(name.split()) is None:
@@ -2315,6 +2380,9 @@ def _runs(text: str) -> list[tuple[int, int, list[str]]]:
             words = words + [j for j in joiner if j != ","] + runs[i + 1][2]
             end = runs[i + 1][1]
             i += 1
+        pursuant = _PURSUANT_TO_RE.search(text, start, end)
+        if pursuant is not None:  # "Officials Pursuant to Global Magnitsky …": the name after the clause's words
+            start, words = pursuant.end(), text[pursuant.end() : end].split()
         # a run that starts with clause words ("Calls on the European Parliament") or a date's month before
         # "the" ("On 8 July the Kashgar Public Security Bureau said") starts later
         while (
@@ -2352,6 +2420,11 @@ def _runs(text: str) -> list[tuple[int, int, list[str]]]:
                     out.extend(_house_split(text, *part))
         i += 1
     return out
+
+
+# the words that say under which law a thing is done, capitalised as a headline writes them ("Treasury Sanctions
+# Officials Pursuant to Global Magnitsky …"): no part of the name after them
+_PURSUANT_TO_RE = re.compile(r"\bPursuant[ \t]+to[ \t]+(?=[A-Z])")
 
 
 def _calendar_tail(words: list[str]) -> bool:

@@ -13,7 +13,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from habeas.analyse import known_bodies
 from habeas.analyse import tables as t
-from habeas.analyse.apparatus import CODE_CITATION
+from habeas.analyse.apparatus import in_code_citation
 from habeas.analyse.english import (
     _ADJECTIVE_END,
     _CONN,
@@ -658,18 +658,6 @@ def _toned_pinyin_gloss(name: str) -> bool:
     return all(segmentations(_plain_pinyin(w), 4) for w in words)
 
 
-# the number of a code's title right before its letters ("19 " of "19 USC 1307")
-_CODE_TITLE_BEFORE = re.compile(r"(?<![\w.])\d{1,2}[ \t]+\Z")
-
-
-def _in_code_citation(text: str, start: int, end: int) -> bool:
-    """Whether the words from ``start`` to ``end`` are the letters of a code a citation of its section names
-    ("19 USC 1307", "15 CFR Part 744")."""
-    title = _CODE_TITLE_BEFORE.search(text, max(0, start - 4), start)
-    cited = CODE_CITATION.match(text, title.start()) if title else None
-    return cited is not None and end <= cited.end()
-
-
 # initials made plural ("VETCs", "SOEs", "NGOs"): a common noun's short form, no one place
 _PLURAL_INITIALS = re.compile(r"[A-Z]{2,6}s")
 
@@ -808,6 +796,10 @@ def _form_labels(text: str) -> set[str]:
     return labels if len(labels) >= 2 else set()
 
 
+# a bill's section heading, "SEC." and its number ("SEC. 2. FINDINGS."), no body's initials
+_BILL_SECTION_RE = re.compile(r"SEC\.[ \t]*\d{1,3}\.")
+
+
 # a periodical's volume after its name, a slash between them or none: "Federal Register / Vol. 89, No. 154"
 _VOLUME_RE = re.compile(r"[ \t]*(?:/[ \t]*)?(?:Volume|Vol)\b\.?(?=[ \t]*(?:\d|$))")
 
@@ -885,8 +877,10 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
         e = _before_field_label(lines or text, s, e)
         if _DOCUMENT_NUMBER_AFTER.match(text, e):
             continue  # "Ka Jian Xing Su [2019] No. 117": a document number's code in pinyin, no name
-        if label == "ORG" and _in_code_citation(text, s, e):
+        if label == "ORG" and in_code_citation(text, s, e):
             continue  # "pursuant to 19 USC 1307": the code's letters, no body
+        if label == "ORG" and text[s:e] == "SEC" and _BILL_SECTION_RE.match(text, s):
+            continue  # "SEC. 2. FINDINGS.": a bill's section heading, no body
         if label == "ORG" and _common_noun_acronym(text, text[s:e]):
             continue  # "a withhold release order (WRO)": initials the page gives to a common noun, no body
         if _case_party_initials(text, s, e):

@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from habeas.analyse import tables as t
+from habeas.analyse.apparatus import in_code_citation
 from habeas.analyse.chinese_words import CJK_RE
 
 # a title before a name says a person follows ("Mr Bloomberg", "Prof. Sony Lee")
@@ -139,7 +140,7 @@ def find(text: str) -> Iterator[KnownBody]:
     forms = english_forms()
     for m in _pattern().finditer(text):
         entry = forms.get(t.fold(m.group(0)))
-        if entry is not None and _stands_alone(text, m.start(), m.end()):
+        if entry is not None and _stands_alone(text, m.start(), m.end()) and not in_code_citation(text, *m.span()):
             yield KnownBody(m.start(), m.end(), entry)
 
 

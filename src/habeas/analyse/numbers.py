@@ -862,6 +862,24 @@ _AGE_LINE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _INDEX_NAME = (re.compile(r"\b[A-Z][A-Z&]{1,5}[ \t]+$"), re.compile(r"[ \t]+[Ii]ndex\b"))
+# a time ago after the verb that dates a page's or a record's change ("updated 3 months ago by …"), or before the
+# year it reaches back to in brackets ("Founded 2001; 21 years ago (2001)", an infobox's age): a date, no count
+_UPDATED_BEFORE = re.compile(r"\b(?:updated|edited|modified|posted|published|revised)[ \t]+$", re.IGNORECASE)
+_TIME_AGO_AFTER = re.compile(r"[ \t]+(?:days?|weeks?|months?|years?)[ \t]+ago\b", re.IGNORECASE)
+_YEAR_IN_BRACKETS_AFTER = re.compile(r"[ \t]*\((?:1[89]|20)\d\d\)")
+# a link right after the figure ("| 1 https://…", a forum's post counter before the link it quotes): no unit
+_LINK_AFTER = re.compile(r"[ \t]+(?:https?://|www\.)")
+
+
+def _dated_ago(text: str, start: int, end: int) -> bool:
+    """Whether the figure at ``start``–``end`` is a time ago that dates a change or reaches back to a year in
+    brackets ("updated 3 months ago", "21 years ago (2001)")."""
+    ago = _TIME_AGO_AFTER.match(text, end)
+    if ago is None:
+        return False
+    return bool(_UPDATED_BEFORE.search(text, max(0, start - 12), start)) or bool(
+        _YEAR_IN_BRACKETS_AFTER.match(text, ago.end())
+    )
 
 
 def _time_or_span_end(text: str, start: int, end: int) -> bool:
@@ -877,6 +895,8 @@ def _time_or_span_end(text: str, start: int, end: int) -> bool:
         return True
     if _INDEX_NAME[0].search(before) and _INDEX_NAME[1].match(text, end):
         return True
+    if _dated_ago(text, start, end) or _LINK_AFTER.match(text, end):
+        return True  # "updated 3 months ago", "21 years ago (2001)": dates; "1 https://…": a counter before a link
     if _CLOCK_TIME.match(text, start, end + 12) or _hour_of_day(text, start, end):  # "09.15 GMT", "7.30pm", "5 pm"
         return True
     if end - start == 2 and re.search(r"(?:1[89]|20)\d\d[–\-]$", text[max(0, start - 5) : start]):
