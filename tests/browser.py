@@ -42,12 +42,6 @@ def require_chromium() -> None:
     pytest.skip(f"browser tests need {CHROMIUM}", allow_module_level=True)
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @contextmanager
 def serving(settings: Settings) -> Iterator[str]:
     """The web app over ``settings``'s store, served by uvicorn on 127.0.0.1 until the block ends;
@@ -56,9 +50,13 @@ def serving(settings: Settings) -> Iterator[str]:
 
     from habeas.web.app import create_app
 
-    port = free_port()
+    # The server is handed a socket already bound here, rather than a port number that is free now: on a
+    # busy machine another socket (a client's ephemeral port) could take the port before uvicorn bound it.
+    listening = socket.socket()
+    listening.bind(("127.0.0.1", 0))
+    port = int(listening.getsockname()[1])
     server = uvicorn.Server(uvicorn.Config(create_app(settings), host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [listening]}, daemon=True)
     thread.start()
     deadline = time.monotonic() + 30
     while not server.started:
@@ -69,6 +67,7 @@ def serving(settings: Settings) -> Iterator[str]:
     finally:
         server.should_exit = True
         thread.join(timeout=10)
+        listening.close()
 
 
 @contextmanager

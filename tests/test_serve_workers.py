@@ -44,7 +44,11 @@ def server_processes(supervisor: int, port: int) -> list[int]:
 
 def _listening_inodes(pid: int, port: int) -> set[str]:
     inodes = set()
-    for fd in Path(f"/proc/{pid}/fd").iterdir():
+    try:
+        fds = list(Path(f"/proc/{pid}/fd").iterdir())
+    except FileNotFoundError:  # a child listed a moment ago that has since ended (a killed one, reaped)
+        return set()
+    for fd in fds:
         try:
             target = os.readlink(fd)
         except OSError:

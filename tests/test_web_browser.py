@@ -126,7 +126,8 @@ def test_filters_narrow_the_results(page: Any, server: str) -> None:
 def test_upload_a_file_and_find_it(page: Any, server: str, tmp_path: Path) -> None:
     log_in(page, server, "ada")
     page.click("header nav >> text=Upload")
-    page.wait_for_selector("#dropzone")
+    # the page is swapped in before its script takes the form in hand (when htmx settles it): wait for that
+    page.wait_for_selector("#upload-form[data-ready='1'] #dropzone")
     good = tmp_path / "testimony-zorgulwordy.txt"
     good.write_text("A testimony naming the Dabancheng facility and the word zorgulwordy.")
     bad = tmp_path / "broken.pdf"
@@ -296,6 +297,7 @@ def test_merge_two_entities_and_the_merge_is_kept(page: Any, server: str) -> Non
     page.wait_for_selector("#merge-button")
     page.fill("#other", b["name"])
     page.click("#merge-button")
+    page.wait_for_selector("#done")  # the merged page: the entity's own page may already list aliases
     page.wait_for_selector(".aliases")
     assert b["name"] in page.locator(".aliases").inner_text()
     merged_url = page.url
@@ -357,6 +359,7 @@ def test_testimony_list_shows_public_fields_and_unsealing_needs_passphrase_reaso
     assert record in page.inner_text("table.records") and CANARY not in page.content()
     assert "detention" in page.inner_text("table.records")
     page.click(f"text={record}")
+    page.wait_for_url(f"**/testimony/{record}")  # the list has an h1 too: read only the record's page
     page.wait_for_selector("h1")
     assert "Kashgar" in page.inner_text("main") and page.locator("#unseal").count() == 0
     page.goto(f"{server}/testimony/{record}/unseal")
@@ -374,8 +377,8 @@ def test_testimony_list_shows_public_fields_and_unsealing_needs_passphrase_reaso
     page.wait_for_selector("#passphrase")
     page.fill("#passphrase", "not my passphrase")
     page.fill("#reason", "checking the account against the court file")
-    page.click("form.unseal button")
-    page.wait_for_load_state()
+    with page.expect_navigation():  # the form page is loaded already: wait for the answer to the post
+        page.click("form.unseal button")
     assert CANARY not in page.content()  # a wrong passphrase opens nothing
     page.goto(f"{server}/testimony/{record}/unseal")
     page.fill("#passphrase", IVY_PASSPHRASE)

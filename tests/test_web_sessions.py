@@ -481,8 +481,8 @@ def test_parallel_derivations_are_bounded(web_store: Store, sealed: str, monkeyp
     try:
         started = guess_in_parallel(store, sealed, 8)
         threads = [t for t in started if isinstance(t, threading.Thread)]
-        wait_for(
-            lambda: attempts.DERIVATIONS.active == 2 and attempts.DERIVATIONS.waiting == 6,
+        wait_for(  # a slot is taken before the key's row is read: wait until both holders reach the derivation
+            lambda: attempts.DERIVATIONS.active == 2 and attempts.DERIVATIONS.waiting == 6 and blocked.inside >= 2,
             "two derivations running and six waiting",
         )
         assert blocked.inside == 2, "the other six wait for a slot, not inside the derivation"
