@@ -159,6 +159,7 @@ from habeas.analyse.chinese_places import (
     _villages,
     _water_courses,
     bare_level_alone,
+    crosses_the_border,
     listed_among_peoples,
     names_a_process,
     names_a_time_zone,
@@ -811,11 +812,13 @@ def _without_link_farm_places(text: str, cands: list[Mention]) -> list[Mention]:
 
 def _not_a_place_here(text: str, c: Mention) -> bool:
     """A place's name that names no place where it stands: a street before its house number, a time zone
-    ("北京时间"), a river's bank read as a province ("伊犁河南岸"), a people in a list of peoples ("蒙古、锡伯等民族"),
+    ("北京时间"), a verb and the national border ("偷越国（边）境"), a river's bank read as a province ("伊犁河南岸"),
+    a people in a list of peoples ("蒙古、锡伯等民族"),
     an area's level alone ("5个自治州", "无锡|新区")."""
     return (
         street_of_an_address(text, c.start, c.end)
         or names_a_time_zone(text, c.end)
+        or crosses_the_border(text, c.start, c.end)
         or water_bank_read_as_place(text, c.start, c.end)
         or listed_among_peoples(text, c.start, c.end)
         or bare_level_alone(c.name)

@@ -836,9 +836,20 @@ _PARTY_COMMITTEE_RES = (
 )
 
 
+# the eight other parties, in short and in full, whose committees are named by level too ("民盟新疆区委会",
+# "九三学社新疆区委员会"): none of them is the Communist Party's committee
+_OTHER_PARTY_RE = re.compile(
+    "(?:中国)?(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟|国民党革命委员会|民主同盟|民主建国会|民主促进会|"
+    "农工民主党|台湾民主自治同盟)"
+)
+
+
 def party_committee(name: str) -> str:
     """ "中共X委员会Y" is written "X党委Y" too, and "中共X县委Y" and "X县委Y": "X党委Y" is the canonical
-    form; a prefecture's "X地委Y" is "X地区党委Y"; "X市市委" writes the level twice and is "X市党委"."""
+    form; a prefecture's "X地委Y" is "X地区党委Y"; "X市市委" writes the level twice and is "X市党委". Another
+    party's committee of a level ("民盟新疆区委会") keeps its name."""
+    if _OTHER_PARTY_RE.match(name):
+        return name
     for form in _PARTY_COMMITTEE_RES:
         m = form.fullmatch(name)
         if m:

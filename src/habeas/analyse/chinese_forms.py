@@ -319,8 +319,8 @@ def _date_end(text: str, pos: int) -> bool:
 
 
 # what follows a name and starts the clause's verb phrase: "库尔班|则|向", "托合|提在|伦敦"; 要, 应: "must",
-# "should" ("…蒂尔|克应|尽快"); 不, "not" ("土赫|提不|具有")
-_AFTER_NAME = set("在于向对将已曾也和与是说称则被把从为要应不")
+# "should" ("…蒂尔|克应|尽快"); 不, "not" ("土赫|提不|具有"); 家, the named person's home ("在…·吾买尔家聚会")
+_AFTER_NAME = set("在于向对将已曾也和与是说称则被把从为要应不家")
 
 
 def _syllable_joined_to_next_word(tokens: Tokens, word: tuple[int, int, str, str]) -> bool:

@@ -394,8 +394,10 @@ def _appointed_names(page: int, text: str, tokens: Tokens) -> list[Mention]:
     return out
 
 
-# who a person is before their name: "村民马某某需要……", "牧民张某某说"
-_PEOPLE_NOUNS_RE = re.compile("居民|村民|牧民|农民|商人|教师|学生|医生|妇女|男子|女子|老人|青年")
+# who a person is before their name: "村民马某某需要……", "牧民张某某说", "退休职工卜某某眼里"
+_PEOPLE_NOUNS_RE = re.compile(
+    "居民|村民|牧民|农民|商人|教师|学生|医生|妇女|男子|女子|老人|青年|职工|工人|市民|读者|网友"
+)
 
 
 _FULL_NAME = 3
@@ -1512,6 +1514,10 @@ def _given(word: str, text: str, end: int) -> bool:
         return False  # "县长陈述|了情况": stated, a verb the particle 了 marks as done
     if _degree_marked(word, text, end - len(word)):
         return False  # "内容基本|雷同": alike, a predicate a degree adverb marks
+    if text.startswith(_DURING, end):
+        return False  # "国庆黄金周|期间": the span a noun of time names, no one
+    if _THING_COUNTED_RE.search(text, max(0, end - len(word) - 3), end - len(word)):
+        return False  # "一根|马鞭", "一块|毡子": a thing counted by its measure word, no one
     if len(word) > 2:
         return True
     if word[-1] in _NOT_GIVEN or frequent_word(word):
@@ -1520,6 +1526,11 @@ def _given(word: str, text: str, end: int) -> bool:
 
 
 _PREPOSITION_SURNAMES = set("向于从由以自为")
+# "X期间": during X, a span of time named by a noun ("黄金周期间", "春节期间"), never after a person's name
+_DURING = "期间"
+# a count and a measure word for things, not for people (根, 匹, 块, 张 ...: not 名, 位, 个, 人): what follows is a
+# thing ("一根马鞭", "两匹马")
+_THING_COUNTED_RE = re.compile(r"(?:[一二两三四五六七八九十几数]|\d)[根匹块张条把台辆件本只头支株棵双副顶盏枚颗]$")
 
 
 def _comparative_yu(word: str, text: str, start: int) -> bool:

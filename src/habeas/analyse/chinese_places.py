@@ -925,6 +925,18 @@ _LEVEL_ENDS = "省市县区州乡镇村"
 _CLOCK_TIME_RE = re.compile(r"时间[\s：:]*(?:[\d０-９(（]|[上下早晚凌中今昨明周星本]|UTC|GMT)")
 
 
+# the national border after a verb of crossing it: "偷越国（边）境", "越国境", "出国境", where 越国 (an ancient state)
+# is a verb's last character and 国 of 国境; not a country's own territory ("泰国境内")
+_BORDER_AFTER_RE = re.compile(r"(?:[（(]边[)）])?境")
+
+
+def crosses_the_border(text: str, start: int, end: int) -> bool:
+    """A two-character place's name made of a verb of crossing and 国, right before 境 or "（边）境": the verb
+    and the national border ("组织他人偷越国（边）境罪"), no place."""
+    crossing = end - start == 2 and text[start] in "越出入" and text[end - 1] == "国"
+    return crossing and _BORDER_AFTER_RE.match(text, end) is not None
+
+
 def names_a_time_zone(text: str, end: int) -> bool:
     """A place right before 时间 and a time ("北京时间5月3日", "新疆时间(UTC+6)"): the clock a time is read by, as
     news items and infoboxes date with it, no mention of the place (not "他在新疆时间不长", his time there)."""
@@ -1026,6 +1038,23 @@ def _period_word(word: str) -> bool:
     return len(word) >= 3 and word.endswith("时") and word not in _gazetteer_cn()[1]
 
 
+# a verb's directional complement ("铺展开来", "建立起来"), and a localizer after a noun ("大院里", "车间内")
+_COMPLEMENT_END_RE = re.compile("(?:开来|起来|下来|出来|上来|过来|下去|出去|进来)$")
+_LOCALIZER_END = ("里", "内")
+
+
+def _verb_or_noun_phrase(word: str) -> bool:
+    """A guess the segmenter made of a dictionary verb and its directional complement ("正在天山南北|铺展开来":
+    spreading out) or of a dictionary common noun and a localizer ("村委会|大院里": in the courtyard), which
+    the gazetteer does not hold: a predicate or a noun's inside, no place."""
+    if len(word) < 3 or word in _gazetteer_cn()[1]:
+        return False
+    complement = _COMPLEMENT_END_RE.search(word)
+    if complement is not None:
+        return dictionary_tag(word[: complement.start()]).startswith("v")
+    return word.endswith(_LOCALIZER_END) and dictionary_tag(word[:-1]) == "n"
+
+
 def names_a_process(word: str) -> bool:
     """A word made of a dictionary word and 化 ("-isation": "法治化", "中国化", "一体化"), which the segmenter may
     tag as a place or a body: a process, no name, unless the gazetteer holds it."""
@@ -1037,10 +1066,11 @@ def _one_place(word: str, text: str, start: int, tokens: Tokens) -> bool:
     """ "涉疆" (Xinjiang-related) and "南北疆" (south and north) are no place of their own, nor a number
     or every one of places ("四地州", "各乡镇"), nor a conjunction read with the one character after it
     ("内地和疆内": 和疆), nor a preposition and a count's qualifier ("中约2000"), nor a body's region
-    right after the body ("国际特赦组织东亚区副主任"), nor a kind of place ("第二大城市", "城镇登记失业率")."""
+    right after the body ("国际特赦组织东亚区副主任"), nor a kind of place ("第二大城市", "城镇登记失业率"), nor a verb
+    and its complement or a noun and a localizer ("铺展开来", "大院里")."""
     if word.startswith(("涉", "南北", "东西")) or _PLACE_NOT.match(word) or _KIND_OF_PLACE_RE.fullmatch(word):
         return False
-    if _period_word(word) or names_a_process(word):
+    if _period_word(word) or names_a_process(word) or _verb_or_noun_phrase(word):
         return False
     if _COUNT_OF_PLACES_RE.search(word) or _border_direction(word, text, start + len(word)):
         return False

@@ -779,6 +779,8 @@ def chinese_dates(text: str) -> list[DateMention]:
     # full date does ("……2012年10月任团长。今年5月15日，……：5月13日，法院宣判" is in this year); the others'
     # years (去年, 上月, 当月) tell nothing of them
     dated = sorted(dated + _dated(text, [d for d in relative if d.text.startswith(("今年", "本年"))]))
+    if first_day is None:  # a page with a day of its own keeps to its timeline ("2017年以来，……6月28日建成")
+        dated = sorted(dated + _dated(text, [d for d in out if _year_opens_episode(text, d)], years=True))
     out.extend(relative)
     taken = Taken(text)
     for d in out:
@@ -905,6 +907,20 @@ def _heading_year(text: str, headings: list[DateMention], dated: list[tuple[int,
     ):
         return None
     return (above[-1].value or "")[:4] or None
+
+
+# a year alone that opens a sentence, a comma after it: "2013年以来，……多次预谋。6月19日晚，……"; on a page with no
+# full date of its own (a wire's dateline without its year) the days after it are in its year, as after a full date
+_EPISODE_YEAR_AFTER_RE = re.compile(r"(?:以来|以來|起|初|底|年底)?[，,]")
+
+
+def _year_opens_episode(text: str, d: DateMention) -> bool:
+    """Whether a Chinese year alone opens its sentence as the time of what it tells ("2013年以来，…")."""
+    if d.precision != "year" or not d.value or _EPISODE_YEAR_AFTER_RE.match(text, d.end) is None:
+        return False
+    start = max(0, d.start - 8)
+    before = text[start : d.start].rstrip(" \t\u3000")
+    return before[-1:] in ("。", "！", "？", "；", "\n") or (not before and start == 0)
 
 
 def _alone_on_its_line(text: str, d: DateMention) -> bool:
