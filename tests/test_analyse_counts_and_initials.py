@@ -1,7 +1,8 @@
 """Rules of the lead's second stop of 2026-12-06: a person named by a title, one initial and a family name,
-whatever word the initial spells; a Uyghur name the model reads as a body; a count that the segmenter joins
-to its measure opens no body's name; what a Chinese figure counts when the counted word begins with 中, and a
-counted noun that runs past the fourth character. The sentences are written for these tests."""
+whatever word the initial spells; a Uyghur name the model reads as a body; a list line of a name and a role
+without an article; a count that the segmenter joins to its measure opens no body's name; what a Chinese
+figure counts when the counted word begins with 中, and a counted noun that runs past the fourth character.
+The sentences are written for these tests."""
 
 import pytest
 
@@ -53,3 +54,18 @@ def test_a_uyghur_name_the_model_reads_as_a_body_is_a_person() -> None:
     assert not names(result, t.ORGANIZATION)
     bodies = names(analyse("He later worked for Nur Bank and the Ilham Group in Urumqi."), t.ORGANIZATION)
     assert {"Nur Bank", "Ilham Group"} <= bodies  # a body's head word ends no father's name
+
+
+def test_a_list_line_of_a_name_and_a_role_without_an_article_names_a_person() -> None:
+    text = (
+        "Notable people\n"
+        " Tashmemet Yarkin, geographer and former dean of Tarim University\n"
+        " Qadirjan Tiyip, Uyghur poet (born 1971 in Hotan)\n"
+        "- Nurbiye Ghojiyar, musician\n"
+        " Kashgar, Xinjiang\n"
+        " Tarim University, founded 1958\n"
+    )
+    result = analyse(text)
+    people = names(result, t.PERSON)
+    assert {"Tashmemet Yarkin", "Qadirjan Tiyip", "Nurbiye Ghojiyar"} <= people
+    assert not {"Kashgar", "Tarim University"} & people

@@ -1809,11 +1809,31 @@ def _such_as_people(text: str) -> list[re.Match[str]]:
     return [m for m in _SUCH_AS_PERSON_RE.finditer(text) if m.group("plural") in _people_plurals()]
 
 
+# a list's line opened by a name, a comma and what the person does, with no article ("Abdurehim Heyit, musician
+# (born 1962)", "Tashpolat Tiyip, geographer and former president of …"): the words up to the first function
+# word or bracket end in a role noun
+_LISTED_NAME_RE = re.compile(rf"(?m)^[ \t]*(?:[-*•·▪–][ \t]+)?(?P<name>{_NAME_WORDS}),[ \t]+(?P<what>[^\n]{{1,80}})")
+_WHAT_ENDS_RE = re.compile(r"[ \t]+(?:of|at|in|for|from|and|with|to|on|who|since|until)\b|[(,;:.\[]|$")
+
+
+def _listed_role_people(text: str) -> list[re.Match[str]]:
+    """The names that open a list's lines before a comma and a role noun ("X, musician", "Y, former president
+    of …"), with the role's adjectives before it."""
+    out = []
+    for m in _LISTED_NAME_RE.finditer(text):
+        what = m.group("what")
+        end = _WHAT_ENDS_RE.search(what)
+        words = what[: end.start() if end else len(what)].split()
+        if 1 <= len(words) <= 4 and words[-1] in t.ROLE_NOUNS:
+            out.append(m)
+    return out
+
+
 def _owners_and_apposed_people(page: int, text: str) -> list[Mention]:
     """People named by a relative they own ("X's daughter"), at a sentence's start by an apposition saying
-    what they do ("X, a former professor"), by a place of work that changed ("X, now at …") or after a post
-    set off by a comma ("the General Counsel, X"), where the name is no known place or body and ends in no body's
-    head."""
+    what they do ("X, a former professor"), at a list line's start by a role without an article ("X, musician"),
+    by a place of work that changed ("X, now at …") or after a post set off by a comma ("the General Counsel,
+    X"), where the name is no known place or body and ends in no body's head."""
     out = []
     for m in (
         *_KIN_OWNER_RE.finditer(text),
@@ -1821,6 +1841,7 @@ def _owners_and_apposed_people(page: int, text: str) -> list[Mention]:
         *_MOVED_PERSON_RE.finditer(text),
         *_post_holder_re().finditer(text),
         *_such_as_people(text),
+        *_listed_role_people(text),
     ):
         name = m.group("name")
         words = name.split()
