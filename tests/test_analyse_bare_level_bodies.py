@@ -1,6 +1,6 @@
-"""A Chinese body named by its level alone ("县委", "县公安局") is the body of the document's own county when
-the document names one county, so two counties' committees are two bodies; a township's ("乡党委") is the one
-the document names in full."""
+"""A Chinese body named by its level alone ("县委", "县公安局", "地委", "地区公安局", "州委") is the body of the
+document's own county or prefecture when the document names one place of that level, so two counties'
+committees are two bodies; a township's ("乡党委") is the one the document names in full."""
 
 from pathlib import Path
 
@@ -63,3 +63,20 @@ def test_a_word_that_describes_the_noun_after_it_is_no_body_joined_by_and() -> N
         "华为公司",
         "海康威视",
     }
+
+
+def test_a_prefectures_bare_bodies_are_the_one_prefecture_the_document_names() -> None:
+    found = canonical_bodies(
+        "阿克苏地区召开专题会议\n\n会议由地委副书记主持，地委政法委、地区公安局、行署办公室有关负责人参加。"
+        "地区级机关要配合。"
+    )
+    assert found["地委政法委"] == "阿克苏地区党委政法委"
+    assert found["地区公安局"] == "阿克苏地区公安局"
+    assert not any(canon.startswith("阿克苏地区级") for canon in found.values())  # every prefecture-level body
+
+
+def test_an_autonomous_prefectures_bare_bodies_and_two_prefectures_named() -> None:
+    found = canonical_bodies("昌吉回族自治州通报\n\n州委研究决定，由州公安局牵头。")
+    assert found["州公安局"] == "昌吉回族自治州公安局"
+    both = canonical_bodies("和田地区和喀什地区联合通报\n\n地区公安局要加强配合。")
+    assert both["地区公安局"] == "地区公安局"  # two prefectures: the level stays bare

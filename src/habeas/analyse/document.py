@@ -1162,27 +1162,57 @@ def _prefecture_committee_spelt(bare: str) -> str:
 _NOT_ONE_COUNTY = set("级直域城乡镇村区")
 
 
+@dataclass(frozen=True)
+class _Level:
+    """A level of place whose bodies a document may name without the place: the place's name ends in
+    ``place_end``; a bare body opens with one of ``openings`` and takes the place's name for the characters
+    ``kept`` of it leave out ("县委" → 墨玉县 + 委; "地区公安局" → 喀什地区 + 公安局; "行署" → 喀什地区 + 行署)."""
+
+    place_end: str
+    openings: tuple[tuple[str, int], ...]  # (opening, characters of it the place's name stands for)
+    not_after: frozenset[str] = frozenset()
+
+
+_LEVELS = (
+    _Level("县", (("县", 1),), frozenset(_NOT_ONE_COUNTY)),
+    _Level("地区", (("地区", 2), ("地委", 1), ("行署", 0)), frozenset("级内外")),
+    _Level("自治州", (("州", 1),), frozenset("级内外长")),
+)
+
+
 def _level_of_one_place(mentions: list[Mention]) -> dict[str, tuple[str, str]]:
-    """ "县公安局", "县委" in a document that names one county: the level stands for the document's own county
-    ("墨玉县公安局", "墨玉县党委"), so documents from two counties do not make their county committees one
-    body. A full body the document names that ends so is read first (``_level_prefixed``); with two counties, or
-    none, the bare name stays. (A township's level is left alone: the gazetteer does not know every township, so
-    one named township need not be the document's only one.)"""
-    counties = {m.canonical or m.name: m.name for m in mentions if _county_named(m)}
-    if len(counties) != 1:
-        return {}
-    [county] = counties.values()
+    """ "县公安局", "县委" in a document that names one county, "地区公安局", "地委", "行署" in one that names one
+    prefecture, "州委" in one that names one autonomous prefecture: the level stands for the document's own
+    place ("墨玉县公安局", "墨玉县党委", "喀什地区党委"), so documents from two counties do not make their county
+    committees one body. A full body the document names that ends so is read first (``_level_prefixed``); with
+    two places of the level, or none, the bare name stays. (A township's level is left alone: the gazetteer does
+    not know every township, so one named township need not be the document's only one.)"""
     bodies = {m.name for m in mentions if m.type == t.PUBLIC_BODY and CJK_RE.match(m.name)}
-    return {
-        bare: (party_committee(county + bare[1:]), t.PUBLIC_BODY)
-        for bare in bodies
-        if bare.startswith("县") and len(bare) > 1 and bare[1] not in _NOT_ONE_COUNTY
-    }
+    out: dict[str, tuple[str, str]] = {}
+    for level in _LEVELS:
+        places = {m.canonical or m.name: m.name for m in mentions if _place_of_level(m, level.place_end)}
+        if len(places) != 1:
+            continue
+        [place] = places.values()
+        for bare in bodies:
+            full = _at_level(bare, place, level)
+            if full:
+                out[bare] = (party_committee(full), t.PUBLIC_BODY)
+    return out
 
 
-def _county_named(m: Mention) -> bool:
-    """A county a Chinese page names with its level ("墨玉县")."""
-    return m.type == t.PLACE and CJK_RE.match(m.name) is not None and len(m.name) > 2 and m.name.endswith("县")
+def _at_level(bare: str, place: str, level: _Level) -> str:
+    """The full name of a bare body of ``level`` in ``place``, or "" where it names none of that level."""
+    for opening, taken in level.openings:
+        rest = bare[len(opening) :]
+        if bare.startswith(opening) and len(bare) > taken and rest[:1] not in level.not_after:
+            return place + bare[taken:]
+    return ""
+
+
+def _place_of_level(m: Mention, end: str) -> bool:
+    """A place a Chinese page names with its level ("墨玉县", "喀什地区", "克孜勒苏柯尔克孜自治州")."""
+    return m.type == t.PLACE and CJK_RE.match(m.name) is not None and len(m.name) > len(end) and m.name.endswith(end)
 
 
 # (not "in Exile": "East Turkistan Government in Exile" is where the body sits, no place)
