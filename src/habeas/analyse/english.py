@@ -1067,6 +1067,9 @@ _NOT_PERSON_LAST = (
         "Co",
     }
 ) | {"Hotel", "Museum", "Hospital", "Stadium", "Airport"}  # "the Lord Nelson Hotel": a venue, never a surname
+# a caption's or a slot's label for a picture ("Representative Image", "File Photo", "Feature Image"): no surname
+PICTURE_WORDS = frozenset({"Image", "Images", "Photo", "Photos", "Photograph", "Picture", "Screenshot", "Illustration"})
+_NOT_PERSON_LAST |= PICTURE_WORDS
 
 
 # -- shared by the rules and the model's corrections ------------------------------

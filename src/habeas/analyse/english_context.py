@@ -82,7 +82,8 @@ _PERSON_RUN = rf"{_PERSON_WORD}(?:[ \t]+{_PERSON_WORD}){{1,3}}"  # two to four w
 _ROLE_CLAUSE_AFTER = r"[ \t]+(?:now|who|whose|living|based)\b"
 PERSON_APPOSITIVE_RE = re.compile(
     rf"(?<![\w\-])(?P<name>{_PERSON_RUN}),[ \t]+"
-    rf"(?:(?:a|an|the|then|now|former|formerly)[ \t]+)*(?:(?:[A-Z]\.){{2,}}[ \t]+)?{_MODIFIERS}(?P<role>[A-Za-z\-]+)"
+    r"(?:(?:a|an|another|the|then|now|former|formerly)[ \t]+)*"
+    rf"(?:(?:[A-Z]\.){{2,}}[ \t]+)?{_MODIFIERS}(?P<role>[A-Za-z\-]+)"
     rf"(?:[ \t]+(?:of|at|for|in|from|to)\b|[,.;]|{_ROLE_CLAUSE_AFTER})"  # "X, the U.S. ambassador to Japan,"
 )
 # a name with an age set apart by commas, before what is said of the person: "Ablet Tursun, 41, a teacher",
@@ -143,7 +144,9 @@ LIST_ITEM_RE = re.compile(rf"(?:the[ \t]+)?(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_
 @functools.cache
 def _role_words() -> frozenset[str]:
     titles = {w.lower() for x in t.TITLE_WORDS for w in x.split()}
-    return frozenset({*t.ROLE_NOUNS, *titles, "researcher", "director", "president", "head", "member"})
+    # and what only a person is of a country or a town: "X, another Australian citizen", "X, a resident of Y"
+    citizens = {"citizen", "national", "resident"}
+    return frozenset({*t.ROLE_NOUNS, *titles, *citizens, "researcher", "director", "president", "head", "member"})
 
 
 def _clean_org(name: str) -> str:
@@ -156,7 +159,8 @@ def _clean_org(name: str) -> str:
 # what an appositive says a thing is that is neither a person nor a body: "X, an Android app"
 PRODUCT_APPOSITIVE_RE = re.compile(
     rf"(?<![\w\-])(?P<name>{_NAME_RUN}),[ \t]+(?:a|an|the)[ \t]+{_MODIFIERS}"
-    r"(?:app|apps|application|software|program|programme|tool|device|camera|product|model|phone|vehicle)(?![\w\-])"
+    r"(?:app|apps|application|software|program|programme|tool|device|camera|product|model|phone|vehicle)"
+    rf"(?:{_PHRASE_END}|(?=[ \t]+[a-z]{{2,}}ed\b))"  # the noun heads its phrase: not "a software engineer"
 )
 
 
@@ -782,6 +786,7 @@ def _lone_name_ok(name: str, persons: set[str]) -> bool:
     low = name.lower()
     return (
         name not in persons
+        and name != "I"  # the pronoun after a body and a comma: "she wrote on WeChat, I saw it"
         and name not in CLAUSE_STARTERS
         and name not in TITLE_TOKENS  # "the Deputy Party Secretary and Commander of the XPCC": a post
         and name not in COMMON_NOUN_INITIALS  # "CEO, Northern Growers Association": an officer's initials

@@ -43,6 +43,7 @@ from habeas.analyse.english import (
     P_RULE,
     P_STRONG,
     PEOPLE_PLURALS,
+    PICTURE_WORDS,
     PLACE_HEADS,
     PROFESSIONAL_LETTERS,
     PUBLIC_FIRST,
@@ -808,6 +809,8 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
             continue  # "the Chief Compliance Officer, Ana Ruiz", "General Counsel": a post's words, no name
         if len(words) == 1 and words[0] in NOT_ORG_HEADS | ORG_HEADS | PUBLIC_HEADS:
             continue  # "(Special General Partnership)": a kind of body after a title's word, no name
+        if words and words[-1] in PICTURE_WORDS:
+            continue  # "Representative Image", "Senator Photo": a caption's label, no name
         name = " ".join(words)
         if name and _name_words_ok(name):
             s = m.start("name") + len(text[m.start("name") :]) - len(text[m.start("name") :].lstrip())
@@ -1170,12 +1173,12 @@ _HOLDER_AFTER = r"(?:[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:successor|predecessor)"
 # plural noun for people ("his wife, Xinna, said";
 # "one of the best-known dissidents, Hada, spent"; "one of them, Adil, was sentenced"): a person, even one
 # known by a single name; a relative's name also without commas ("whose brother Erlan was sentenced"), and one
-# after a comma at the end of its sentence ("… and her mother-in-law, Gulbahar.")
+# after a comma at the end of its sentence ("… and her mother-in-law, Gulbahar."), or at a paragraph's end
 _APPOSED_NAME_RE = re.compile(
     rf"\b(?:(?P<kin>(?:[Hh]is|[Hh]er|[Tt]heir|[Ww]hose|[Mm]y|[Oo]ur|[{_UP}][{_LOW}]+['’]s?)[ \t]+"
     rf"(?:[a-z]+[ \t]+)?(?:{KIN_NOUNS})(?:-in-law)?)|(?:{PEOPLE_PLURALS})|[Oo]ne[ \t]+of[ \t]+(?:them|whom)"
     rf"|{_HOLDER_AFTER})(?P<comma>,)?[ \t]+"
-    rf"(?P<name>[{_UP}][{_LOW}'’\-]+(?:[ \t]+[{_UP}][{_LOW}'’\-]+){{0,2}})(?=,|[ \t]+[a-z]|\.(?:[ \t]|$))"
+    rf"(?P<name>[{_UP}][{_LOW}'’\-]+(?:[ \t]+[{_UP}][{_LOW}'’\-]+){{0,2}})(?=,|[ \t]+[a-z]|\.(?:\s|$))"
 )
 
 
@@ -1201,6 +1204,10 @@ _NAMED_PERSON_RE = re.compile(
 _AGED_PERSON_RE = re.compile(
     rf"(?<![\w\-'’])(?P<name>[{_UP}][{_LOW}'’\-]+(?:[ \t]+[{_UP}][{_LOW}'’\-]+){{1,2}}),"
     r"[ \t]+an?[ \t]+\d{1,3}-year-old\b"
+    # or her age right before her name ("Two-year-old Lutifier is …", "the 52-year-old Jane Roe said"), no
+    # other capitalised word after it ("a 20-year-old Durham College student" is read whole, a college)
+    rf"|(?<![\w\-])(?:\d{{1,3}}|[A-Za-z]+(?:-[a-z]+)?)-year-old[ \t]+"
+    rf"(?P<aged>[{_UP}][{_LOW}'’\-]+(?:[ \t]+[{_UP}][{_LOW}'’\-]+){{0,2}})(?=[ \t]+[a-z]|[,.;:])"
 )
 
 
@@ -1208,11 +1215,15 @@ def _aged_people(page: int, text: str) -> list[Mention]:
     """The people a page introduces by name and then age ("Jane Roe, a 38-year-old …")."""
     out = []
     for m in _AGED_PERSON_RE.finditer(text):
-        name = m.group("name")
-        if not (person_shaped(name) and person_name_ok(name)) or t.fold(name) in t.gazetteer_index():
+        group = "name" if m.group("name") else "aged"
+        name = m.group(group)
+        shaped = person_shaped(name) if group == "name" else not any(_national_word(w) for w in name.split())
+        if not (shaped and person_name_ok(name)) or t.fold(name) in t.gazetteer_index():
+            continue
+        if name.lower() in t.NOT_NAME_WORDS or name in CLAUSE_STARTERS:
             continue
         if classify_run(name.split()) is None:
-            out.append(Mention(page, m.start("name"), m.end("name"), name, name, t.PERSON, P_STRONG))
+            out.append(Mention(page, m.start(group), m.end(group), name, name, t.PERSON, P_STRONG))
     return out
 
 
@@ -1399,9 +1410,9 @@ _LIST_PART_RE = re.compile(r"[^\s](?:[^\n]*?[^\s])?(?=[ \t]{2,}|[ \t]*(?:\n|$))"
 
 
 def _ends_sentence_unrelated(text: str, m: re.Match[str]) -> bool:
-    """A name that ends its sentence after a comma is a person's only after a relative ("… and her mother-in-law,
-    Gulbahar."), not after a plural noun for people or a post."""
-    return text.startswith(".", m.end("name")) and not (m.group("comma") and m.group("kin"))
+    """A name that ends its sentence is a person's only after a relative ("… and her mother-in-law, Gulbahar.",
+    "… along with his mother Nadila."), not after a plural noun for people or a post."""
+    return text.startswith(".", m.end("name")) and not m.group("kin")
 
 
 def _apposed_names(page: int, text: str) -> list[Mention]:

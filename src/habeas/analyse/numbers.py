@@ -609,6 +609,8 @@ def _unit_after(text: str, pos: int) -> str:
             continue
         if low in STOP_UNIT or low in _VERBS or len(words) >= 6 or _verb_after_noun(words, word):
             break
+        if _owner_after_of(words, low) or _verb_before_pronoun(words, word, window[at:]):
+            break
         if _after_people_counted(words, word):
             break
         words.append(word)
@@ -700,6 +702,37 @@ def _after_people_counted(words: list[str], word: str) -> bool:
     last = words[-1]
     plural = (last.endswith("s") and not last.endswith("ss")) or last.lower() in IRREGULAR_PLURALS
     return plural and unit_head(last) == PEOPLE and not _PARTICIPLE_RE.fullmatch(word)
+
+
+# whose or which a thing counted is, after "of": "ten messages of his sister", "relatives of some of the …"
+_OWNERS_AFTER_OF = {"his", "her", "their", "its", "my", "our", "your", "some", "them", "him", "whom", "which", "this"}
+# a personal pronoun after a word: the word is a verb ("two men escorted him", "15 years says she"), unless a
+# preposition ("three years without them")
+_PRONOUN_NEXT_RE = re.compile(r"[ \t]+(?:him|her|them|me|us|he|she|they|we)\b")
+_PREPOSITIONS_BEFORE_PRONOUN = {
+    *("about", "after", "before", "against", "like", "near", "over", "under", "without", "behind", "beside"),
+    *("beyond", "toward", "towards", "around", "past", "through", "via", "upon", "onto", "among", "despite"),
+    *("except", "unlike", "below", "above", "inside", "outside", "within", "of", "off", "up", "down", "out"),
+}
+
+
+def _owner_after_of(words: list[str], low: str) -> bool:
+    """A possessive or a determiner after "of" ends what a figure counts: "ten WeChat messages of his sister"
+    counts messages, "three dozen relatives of some of the detainees" relatives (a part's "12 of their
+    relatives" reads on: "of" comes first there)."""
+    return len(words) >= 2 and words[-1].lower() == "of" and low in _OWNERS_AFTER_OF
+
+
+def _verb_before_pronoun(words: list[str], word: str, rest: str) -> bool:
+    """A word after the counted noun with a personal pronoun after it is a verb that ends what is counted: "two
+    men escorted him", "imprisoned for 15 years says she"."""
+    return (
+        bool(words)
+        and word.islower()
+        and word not in _PREPOSITIONS_BEFORE_PRONOUN
+        and word not in STOP_UNIT
+        and _PRONOUN_NEXT_RE.match(rest) is not None
+    )
 
 
 def _verb_after_noun(words: list[str], word: str) -> bool:
