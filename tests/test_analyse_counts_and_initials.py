@@ -1,8 +1,9 @@
 """Rules of the lead's second stop of 2026-12-06: a person named by a title, one initial and a family name,
 whatever word the initial spells; a Uyghur name the model reads as a body; a list line of a name and a role
-without an article; a count that the segmenter joins to its measure opens no body's name; what a Chinese
-figure counts when the counted word begins with 中, and a counted noun that runs past the fourth character.
-The sentences are written for these tests."""
+without an article; a count after a reference and a comma ("paragraph 25, 1.29 million workers"); a count
+that the segmenter joins to its measure opens no body's name; what a Chinese figure counts when the counted
+word begins with 中, and a counted noun that runs past the fourth character. The sentences are written for
+these tests."""
 
 import pytest
 
@@ -69,3 +70,16 @@ def test_a_list_line_of_a_name_and_a_role_without_an_article_names_a_person() ->
     people = names(result, t.PERSON)
     assert {"Tashmemet Yarkin", "Qadirjan Tiyip", "Nurbiye Ghojiyar"} <= people
     assert not {"Kashgar", "Tarim University"} & people
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("According to figures cited in paragraph 25, 1.29 million workers were trained.", {1290000}),
+        ("Under article 3 (2), 40 people were held without charge.", {40}),
+        ("See paragraphs 12, 14 and 20 of the report, and articles 2 (1), 5 and 7.", set()),
+        ("Nos 2, 9, 14 and 20 were cited, as were paras 7, 9.", set()),
+    ],
+)
+def test_a_count_after_a_reference_and_a_comma_is_no_reference(text: str, counted: set[float]) -> None:
+    assert {c.value for c in analyse(text).claims} == counted

@@ -201,8 +201,27 @@ YEAR_SERIAL_RE = re.compile(r"(?<![\w/\-.–])(?:1[89]|20)\d\d[-–](?:\d{5,6}|0
 
 # what stands between the numbers of one list of references: a comma or "and", after the first number's
 # lettered or numbered parts in brackets ("paragraphs 41 (a) and (b) and 46", "articles 2 (1), 5 and 7")
-_SUB_PART = r"[ \t]*\([a-z]{1,4}\)"
+_SUB_PART = r"[ \t]*\((?:[a-z]{1,4}|\d{1,2})\)"
 _REFERENCE_CONTINUES = re.compile(rf"(?:{_SUB_PART})*\s*(?:,|and|&)(?:{_SUB_PART}[ \t]*(?:,|and|&))*\s*")
+
+# a number a list of references goes on with: a whole number, with no scale or decimals ("1.29 million" is a count)
+_REFERENCE_NUMBER = re.compile(r"\d{1,4}")
+# what follows a number in the middle of a list of references: its parts, then the list's next comma or "and", or
+# the end of the clause
+_REFERENCE_LIST_GOES_ON = re.compile(rf"(?:{_SUB_PART})*[ \t]*(?:,|and\b|&|;|\.|\)|$)")
+
+
+def _goes_on_with_references(text: str, previous_end: int, start: int, end: int) -> bool:
+    """Whether the number at ``start`` goes on with the list of references that ended at ``previous_end``:
+    joined to it by a comma or "and", a whole number, and, after a comma, followed by the list's next
+    separator, so that "paragraphs 12, 14 and 20" is a list, and "under article 3 (2), 40 people were held" or
+    "cited in paragraph 25, 1.29 million workers" counts."""
+    joined = _REFERENCE_CONTINUES.fullmatch(text, previous_end, start)
+    if joined is None or not _REFERENCE_NUMBER.fullmatch(text, start, end):
+        return False
+    by_and = re.search(r"\band\b|&", joined.group(0)) is not None
+    return by_and or _REFERENCE_LIST_GOES_ON.match(text, end) is not None
+
 
 # Words before a number that make it a reference, not a count.
 REFERENCE_WORDS = {
@@ -1325,7 +1344,7 @@ def english_figures(text: str, skip: list[tuple[int, int]], layout: str | None =
             continue  # "SSE: 603260": a stock's code
         if _letter_spaced(text, start, end):
             continue  # "2 0 1 7 I T W E N T Y": a cover's letter-spaced type, one character a word, no count
-        if start - previous_ref_end < 30 and _REFERENCE_CONTINUES.fullmatch(text, previous_ref_end, start):
+        if start - previous_ref_end < 30 and _goes_on_with_references(text, previous_ref_end, start, end):
             previous_ref_end = end  # "Nos 2, 9, 14 and 20", "paragraphs 41 (a) and (b) and 46"
             continue
         if (
@@ -2844,7 +2863,7 @@ _UY_QUAL_BEFORE = {
 }
 # what stands between the numbers of one list of references: a comma or "and", after the first number's
 # lettered or numbered parts in brackets ("paragraphs 41 (a) and (b) and 46", "articles 2 (1), 5 and 7")
-_SUB_PART = r"[ \t]*\([a-z]{1,4}\)"
+_SUB_PART = r"[ \t]*\((?:[a-z]{1,4}|\d{1,2})\)"
 _REFERENCE_CONTINUES = re.compile(rf"(?:{_SUB_PART})*\s*(?:,|and|&)(?:{_SUB_PART}[ \t]*(?:,|and|&))*\s*")
 
 # Words before a number that make it a reference, not a count.
