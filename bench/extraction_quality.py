@@ -83,6 +83,7 @@ SETS = {
     "held36-en": (OWN / "heldout36-en", OWN / "heldout36-en-gold.json"),
     "held37-en": (OWN / "heldout37-en", OWN / "heldout37-en-gold.json"),
     "held38-en": (OWN / "heldout38-en", OWN / "heldout38-en-gold.json"),
+    "held39-en": (OWN / "heldout39-en", OWN / "heldout39-en-gold.json"),
     "held12-zh": (OWN / "heldout12-zh", OWN / "heldout12-zh-gold.json"),
     "held13-zh": (OWN / "heldout13-zh", OWN / "heldout13-zh-gold.json"),
     "held14-zh": (OWN / "heldout14-zh", OWN / "heldout14-zh-gold.json"),
