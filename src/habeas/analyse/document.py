@@ -63,7 +63,7 @@ from habeas.analyse.english_cues import (
 )
 from habeas.analyse.english_layout import prepare, sentence_spans
 from habeas.analyse.english_overlaps import Coverage, resolve_overlaps
-from habeas.analyse.english_rules import rule_mentions
+from habeas.analyse.english_rules import peer_name, peer_short_forms, rule_mentions, shortened_fathers_name
 from habeas.analyse.english_spacy import outside_case_citations, spacy_mentions
 from habeas.analyse.model import ClaimFound, DateFound, DocumentAnalysis, Mention
 from habeas.analyse.numbers import AGE_IS_AFTER, CODE_RE, Figure, chinese_figures, english_figures
@@ -757,6 +757,8 @@ def _known_patterns(
 
 
 def _person_short_forms(name: str) -> list[str]:
+    if peer_name(name):
+        return peer_short_forms(name)
     words = name.split()
     forms = [words[-1]]
     hyphenated_given = len(words) == 2 and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[-1])  # "Chow Hang-tung"
@@ -1553,6 +1555,8 @@ def _resolve_in_document(mentions: list[Mention], uyghur_pages: set[int] | None 
                 and not person_name_ok(m.name)
                 and not _OTHER_SCRIPT.search(m.name)  # the Latin rules judge no name in Chinese, Arabic or Cyrillic
                 and not (m.priority >= P_CREDITED and person_shaped(m.name))  # "(AP Photo/Ng Han Guan)"
+                and not peer_name(m.name)  # "Lord Alton of Liverpool": a peer by rank and title
+                and not (m.priority >= P_STRONG and shortened_fathers_name(m.name))  # "Nurgul Ab. Memet"
             ):
                 continue
             if m.canonical == m.name and len(words) >= 2:

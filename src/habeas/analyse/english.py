@@ -119,6 +119,7 @@ PUBLIC_FIRST = {
     "Parliament",
     "Embassy",
     "Consulate",
+    "Consulate-General",
     "Secretariat",
     "Directorate",
     "Judiciary",  # "Judiciary of Hong Kong"
@@ -577,6 +578,8 @@ def classify_run(words: list[str]) -> str | None:
         words = words[:-2] if words[-1] == "Exile" else [*words[:-1], words[-1].removesuffix("-in-Exile")]
     if len(words) < 2:
         return None
+    if words[:2] == ["Consulate", "General"] and len(words) > 2:
+        words = ["Consulate-General", *words[2:]]  # "Consulate General of Canada in Edinburgh": a consulate's rank
     head = "Consulate-General" if words[-2:] == ["Consulate", "General"] else words[-1]  # a consulate's rank
     caps = [w for w in words if w[:1].isupper()]
     if head in GROUP_HEADS and not _group_qualified(words[:-1], head):

@@ -626,8 +626,9 @@ def listed_organisations(page: int, text: str, kept: list[Mention]) -> list[Ment
                 continue  # "on five MEPs, EU officials and diplomats": members or things counted, no body
             if _NAME_GOES_ON_RE.match(text, e):
                 continue  # "Scholars at Risk": the first word of a longer name
-            if name.lower() in t.ROLE_NOUNS:
-                continue  # "Correspondent, Dagens Nyheter": a role's noun before the body, no body of a list
+            if name.lower() in t.ROLE_NOUNS or name in t.TITLE_WORDS:
+                continue  # "Correspondent, Dagens Nyheter", "Chair, Uyghur Tribunal": a role's noun or a post before
+                # the body, no body of a list
             if name in t.TITLE_WORDS and _OF_AFTER_RE.match(text, e):
                 continue  # "Vice Minister of …, Head of the … Commission": a post's title in a list of posts
             if _COMPLEMENT_BEFORE_RE.search(text, max(0, s - 5), s):

@@ -857,6 +857,9 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
     found.extend(_speaker_labels(page, raw or text))
     found.extend(_named_people(page, text))
     found.extend(_aged_people(page, text))
+    found.extend(_peers(page, raw or text) + _crown_bodies(page, raw or text) + _sector_bodies(page, text))
+    found.extend(_names_before_dotted_han(page, text) + _military_unit_numbers(page, text))
+    found.extend(_members_constituencies(page, text))
     found.extend(_bracketed_given_names(page, text))
     found.extend(_company_short_names(page, text))
     found.extend(_companies_with_a_bracketed_seat(page, text))
@@ -976,6 +979,7 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
             start = _trade_name_start(text, start, words)  # "Yixin Science and Technology Co"
             start = _bracketed_seat_start(text, start, raw or text)  # "SAIC-Volkswagen (Xinjiang) Automotive Co."
         if kind in (t.ORGANIZATION, t.PUBLIC_BODY):
+            end, words = _before_topic_place(text, start, end, words)  # "… for Human Rights on Xinjiang"
             end = _seat_end(text, end, words)  # "United Nations Office at Geneva"
             end = _complement_end(text, end, words)  # "Institute for Strategy and Policy"
             end = _level_end(text, end, words)  # "Public Security Bureau of Hebei province"
@@ -1224,6 +1228,146 @@ def _aged_people(page: int, text: str) -> list[Mention]:
             continue
         if classify_run(name.split()) is None:
             out.append(Mention(page, m.start(group), m.end(group), name, name, t.PERSON, P_STRONG))
+    return out
+
+
+# a peer of the United Kingdom by rank, title and, where written, territorial designation: "Lord Alton of
+# Liverpool", "Baroness Kennedy of The Shaws", "Baroness Barran" (the designation is part of the peer's name, no
+# place named by itself; the rank stays, as the title alone may differ from the peer's surname); not a title
+# run on by another capitalised word ("the Lord Nelson Hotel", "Lady Margaret Hall")
+_PEER_RE = re.compile(
+    rf"\b(?:Lord|Lady|Baroness|Baron|Viscount|Viscountess|Earl|Countess)[ \t]+[{_UP}][{_LOW}'’\-]+"
+    rf"(?:[ \t]+of[ \t]+(?:The[ \t]+)?[{_UP}][{_LOW}'’\-]+(?:[ \t]+(?:and[ \t]+|upon[ \t]+)?[{_UP}][{_LOW}'’\-]+)*)?"
+    rf"(?![ \t]+[{_UP}])(?![\w'’\-])"
+)
+
+
+def peer_name(name: str) -> bool:
+    """Whether ``name`` is a peer's, by rank and title ("Lord Alton of Liverpool"), which no rule for other
+    people's names judges."""
+    return _PEER_RE.fullmatch(name) is not None
+
+
+def peer_short_forms(name: str) -> list[str]:
+    """A peer's shorter names: rank and title ("Lord Alton" of "Lord Alton of Liverpool"), as the page names
+    him again; never the designation's last word, a place's name."""
+    words = name.split()
+    return [" ".join(words[:2])] if len(words) > 2 else []
+
+
+def _peers(page: int, text: str) -> list[Mention]:
+    """The peers a page names by rank and title, with their territorial designation where it is written."""
+    out = []
+    for m in _PEER_RE.finditer(text):
+        title = m.group(0).split()[1]
+        if t.fold(title) in t.gazetteer_index() or title.lower() in t.NOT_NAME_WORDS:
+            continue  # "Lady Liberty", "Lord Jesus": a place's or a common word after the rank, no peer
+        out.append(Mention(page, m.start(), m.end(), m.group(0), m.group(0), t.PERSON, P_STRONG))
+    return out
+
+
+# a body of the British Crown named after the monarch: "His Majesty's Government", "Her Majesty's Prison
+# Service", "HM Treasury", "HM Revenue and Customs" (an "and" joins a last word that ends the name)
+_CROWN_BODY_RE = re.compile(
+    rf"\b(?:(?:His|Her)[ \t]+Majesty['’]s|HM)[ \t]+[{_UP}][{_LOW}]+(?:[ \t]+[{_UP}][{_LOW}]+)*"
+    rf"(?:[ \t]+and[ \t]+[{_UP}][{_LOW}]+(?![ \t]+[{_UP}]))?"
+)
+
+
+def _crown_bodies(page: int, text: str) -> list[Mention]:
+    """The bodies of the British Crown a page names after the monarch, whole."""
+    out = []
+    for m in _CROWN_BODY_RE.finditer(text):
+        if classify_run(m.group(0).split()[-1:]) in (t.ORGANIZATION, t.PUBLIC_BODY) or m.group(0).endswith(
+            ("Government", "Customs", "Treasury")
+        ):
+            out.append(Mention(page, m.start(), m.end(), m.group(0), m.group(0), t.PUBLIC_BODY, P_STRONG))
+    return out
+
+
+# a sector's representative body named by its members in the plural and the country it speaks for:
+# "Universities UK", "Colleges Scotland", "Universities Australia", "Museums Association" is not of this shape
+_SECTOR_BODY_RE = re.compile(
+    rf"\b(?:Universities|Colleges|Museums|Libraries|Hospitals|Charities|Schools)[ \t]+(?P<place>[{_UP}][\w]+)"
+    rf"(?![ \t]+[{_UP}])(?![\w'’\-])"
+)
+
+
+def _sector_bodies(page: int, text: str) -> list[Mention]:
+    """The bodies a page names by a sector's members and a country ("Universities UK"), whole."""
+    return [
+        Mention(page, m.start(), m.end(), m.group(0), m.group(0), t.ORGANIZATION, P_STRONG)
+        for m in _SECTOR_BODY_RE.finditer(text)
+        if known_place(m.group("place"))
+    ]
+
+
+# a name in Latin letters followed by its form in Chinese characters with the interpunct that joins the parts of a
+# transcribed Uyghur, Kazakh or other minority name ("Nurgul Ab. Memet (努尔古丽·阿·买买提)"): a person, whose
+# father's name the Latin form may shorten to a capitalised abbreviation with its full stop
+_NAME_BEFORE_DOTTED_HAN_RE = re.compile(
+    rf"(?<![\w\-])(?P<name>[{_UP}][{_LOW}]+(?:[ \t]+[{_UP}][{_LOW}]{{0,3}}\.)?(?:[ \t]+[{_UP}][{_LOW}'’\-]+){{1,2}})"
+    r"[ \t]*[(（][\u4e00-\u9fff]{1,8}(?:[·•・][\u4e00-\u9fff]{1,8}){1,3}[)）]"
+)
+
+
+_SHORTENED_FATHERS_NAME_RE = re.compile(rf"[{_UP}][{_LOW}]+[ \t]+[{_UP}][{_LOW}]{{0,3}}\.[ \t]+[{_UP}][{_LOW}'’\-]+")
+
+
+def shortened_fathers_name(name: str) -> bool:
+    """Whether a person's name in Latin letters shortens its middle part, a father's name, to a capitalised
+    abbreviation with its full stop ("Nurgul Ab. Memet"), which the rules for other names do not judge."""
+    return _SHORTENED_FATHERS_NAME_RE.fullmatch(name) is not None
+
+
+def _names_before_dotted_han(page: int, text: str) -> list[Mention]:
+    """The people a page names in Latin letters with a transcribed minority name's Chinese form in brackets."""
+    out = []
+    for m in _NAME_BEFORE_DOTTED_HAN_RE.finditer(text):
+        name = m.group("name")
+        if classify_run(name.split()) is None and not known_place(name):
+            out.append(Mention(page, m.start("name"), m.end("name"), name, name, t.PERSON, P_STRONG))
+    return out
+
+
+# a unit of the Chinese People's Liberation Army by the five-figure number that stands for its name ("Unit
+# 61398", "PLA Unit 61398", "Unit 69010 of the Chinese People's Liberation Army")
+_MILITARY_UNIT_RE = re.compile(
+    r"\b(?:PLA[ \t]+)?Unit[ \t]+\d{5}\b"
+    r"(?:[ \t]+of[ \t]+the[ \t]+(?:Chinese[ \t]+)?(?:People['’]s[ \t]+Liberation[ \t]+Army|PLA)\b)?"
+)
+
+
+def _military_unit_numbers(page: int, text: str) -> list[Mention]:
+    """The military units a page names by their numbers, whole."""
+    return [
+        Mention(page, m.start(), m.end(), m.group(0), m.group(0), t.PUBLIC_BODY, P_STRONG)
+        for m in _MILITARY_UNIT_RE.finditer(text)
+    ]
+
+
+# a member of parliament who asked or tabled a question, with the constituency in brackets after the name, the
+# party's short name before it where written: "Asked by Jane Roe (Bristol West)", "Tabled by John Doe (Lab, Leeds
+# East)"; the seat is a place
+_MEMBERS_SEAT_RE = re.compile(
+    rf"\b(?:Asked|Tabled)[ \t]+by[ \t]+(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?[ \t]+)?[{_UP}][\w'’\-]+"
+    rf"(?:[ \t]+[{_UP}][\w'’\-]+){{1,3}}[ \t]*\((?:(?P<party>[A-Za-z ]{{2,20}}),[ \t]*)?"
+    rf"(?P<seat>[{_UP}][\w'’\-]+(?:(?:[ \t]+and[ \t]+|[ \t]+|,[ \t]+)[{_UP}][\w'’\-]+){{0,5}})\)"
+)
+_PARTIES = {"Conservative", "Labour", "Liberal Democrat", "Liberal Democrats", "Green", "Independent", "Crossbench"}
+_PARTIES |= {"Con", "Lab", "LD", "SNP", "DUP", "SDLP", "PC", "Plaid Cymru", "Alliance", "Reform", "Non-affiliated"}
+
+
+def _members_constituencies(page: int, text: str) -> list[Mention]:
+    """The constituencies written in brackets after the members who asked or tabled questions."""
+    out = []
+    for m in _MEMBERS_SEAT_RE.finditer(text):
+        party = m.group("party")
+        start = m.start("party") if party is not None and party not in _PARTIES else m.start("seat")
+        seat = text[start : m.end("seat")]  # "(Ross, Skye and Lochaber)": a seat's name with a comma
+        if seat in _PARTIES or classify_run(seat.split()) in (t.ORGANIZATION, t.PUBLIC_BODY):
+            continue  # "Asked by Jane Roe (Labour)": the member's party, no place
+        out.append(Mention(page, start, m.end("seat"), seat, seat, t.PLACE, P_STRONG))
     return out
 
 
@@ -2139,6 +2283,19 @@ _AND_MORE_RE = re.compile(
 )
 
 
+def _before_topic_place(text: str, start: int, end: int, words: list[str]) -> tuple[int, list[str]]:
+    """ "a report by the Office of the High Commissioner for Human Rights on Xinjiang": a body's name with a
+    complement of its own ("for Human Rights") ends before "on" and a place, what the body wrote about; a body whose
+    only complement is "on" a place keeps it ("Congressional-Executive Commission on China")."""
+    if len(words) < 5 or words[-2] != "on" or not known_place(words[-1]):
+        return end, words
+    links = [i for i, w in enumerate(words[:-2]) if w in ("for", "of") and i > 0]
+    if not links:
+        return end, words
+    cut = text.rindex(" on ", start, end)
+    return cut, words[:-2]
+
+
 def _complement_end(text: str, end: int, words: list[str]) -> int:
     """ "Newlines Institute for Strategy and Policy", "Center for Strategic and International Studies":
     a body's complement goes on over "and" while what follows names no body, place or person of its own."""
@@ -2304,7 +2461,12 @@ def _post_mentions(page: int, text: str, start: int, end: int, words: list[str])
     body = _without_seat(words[(_post_link(words) or 0) + 1 :])
     while body and body[0] == "the":
         body = body[1:]
+    if body[:2] == ["State", "for"]:
+        return out  # "Secretary of State for the Home Department": the post's portfolio, no body
     kind = classify_run(body)
+    if kind == t.PLACE and "of" in body[1:] and classify_run(body[: body.index("of")]) == t.PUBLIC_BODY:
+        kind = t.PUBLIC_BODY  # "Chairman of the People's Government of Xinjiang …": the body the post is of, named
+        # of its region
     if kind in (t.ORGANIZATION, t.PUBLIC_BODY) and not describes_state(body):
         m = re.search(r"\s+".join(re.escape(w) for w in body) + r"$", text[start:end])
         if m:
@@ -2574,7 +2736,18 @@ def _place_words_before(words: list[str]) -> int:
 def _person_first(first: list[str]) -> bool:
     """ "Dolkun Isa and Uyghur Congress": a person's name joins no body after "and" (a place's words,
     "East Turkistan Education", are no person's)."""
-    return person_shaped(" ".join(first)) and not any(_national_word(w) for w in first)
+    return person_shaped(" ".join(first)) and not any(_national_word(w) or _abstract_noun(w) for w in first)
+
+
+# the endings of abstract nouns a body's subject is written with ("Environment Protection", "Resources
+# Conservation", "Information Security"), which no person's name has (a word of eight letters or more with
+# "-ment": "Clement" is a name)
+_ABSTRACT_NOUN_RE = re.compile(r"[A-Z][a-z]+(?:tion|sion|ism|ity|ics|ship)|[A-Z][a-z]{4,}ment")
+
+
+def _abstract_noun(word: str) -> bool:
+    """Whether a capitalised word is an abstract noun by its ending, which names a subject, never a person."""
+    return _ABSTRACT_NOUN_RE.fullmatch(word) is not None
 
 
 def _plural_subject(first: list[str]) -> bool:

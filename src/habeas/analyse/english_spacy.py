@@ -857,6 +857,11 @@ def _before_a_postcode(text: str, s: int, e: int, label: str) -> tuple[int, int,
     return s, s + post.start(), "GPE"
 
 
+# the level of a degree before its possessive ("Bachelor's degree", "Master's in Economics")
+_DEGREE_LEVEL_RE = re.compile(r"(?:Bachelor|Master|Doctor)s?")
+_DEGREE_AFTER_RE = re.compile(r"['’]s?(?:[ \t]+(?:[Dd]egree|[Dd]iploma|in|of)\b)?")
+
+
 def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines: str = "") -> list[Mention]:
     """The statistical model's entities kept as mentions (``lines``: the page with its line breaks)."""
     out = []
@@ -961,6 +966,8 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
             continue  # "after the Kurban holiday", "around Nowruz": a festival, no body, person or place
         if _era_letters(text, s, e):
             continue  # "during the 1st millennium BCE": the era, no body
+        if _DEGREE_LEVEL_RE.fullmatch(text[s:e]) and _DEGREE_AFTER_RE.match(text, e):
+            continue  # "Bachelor's degree", "a Master's in law": the level of a degree, no body or person
         if label in ("PERSON", "ORG") and _work_title(text, s):
             continue  # "a song called Atilar", "the talent show Yipek Yoli Sadasi": a work's title
         if label == "PERSON" and _AWARD_AFTER_RE.match(text, e):

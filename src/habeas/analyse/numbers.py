@@ -1298,6 +1298,16 @@ def _numbered_parts(text: str) -> list[tuple[int, int]]:
     ]
 
 
+# a search or listing page's count of what it shows: "Showing 4 of 27 results", "Results 1-10 of 312", "Displaying
+# 20 of 1,204 items", "27 results found" (the page's furniture, no claim of the documents listed)
+_LISTED_THINGS = r"(?:results|items|entries|records|matches|documents|questions|answers|articles|stories|hits)"
+_LISTING_COUNT_RE = re.compile(
+    rf"(?i)\b(?:(?:showing|displaying|viewing)(?:[ \t]+(?:results|items|entries))?|results)[ \t]+\d[\d,]*"
+    rf"(?:[ \t]*(?:[-–]|to)[ \t]*\d[\d,]*)?[ \t]+of[ \t]+(?:about[ \t]+)?\d[\d,]*(?:[ \t]+{_LISTED_THINGS})?"
+    rf"|\b\d[\d,]*[ \t]+{_LISTED_THINGS}[ \t]+(?:found|returned)\b"
+)
+
+
 def english_figures(text: str, skip: list[tuple[int, int]], layout: str | None = None) -> list[Figure]:
     """Every figure in ``text`` outside the ``skip`` spans (dates, codes), with its qualifier and unit;
     ``layout``: the page as written, of the same length, whose line breaks lay out its tables."""
@@ -1311,7 +1321,7 @@ def english_figures(text: str, skip: list[tuple[int, int]], layout: str | None =
         _BRACKETED_AREA_PHONE_RE,
         _CODE_TITLE_RE,
     )
-    apparatus = (_REFERENCE_EXTENT_RE, _EXCHANGE_RATE_RE)  # a book's extent, a rate of exchange
+    apparatus = (_REFERENCE_EXTENT_RE, _EXCHANGE_RATE_RE, _LISTING_COUNT_RE)  # a book's extent, a rate of exchange
     skip = skip + [m.span() for pattern in (*codes, *apparatus) for m in pattern.finditer(text)]
     skip += _numbered_parts(text) + [m.span() for m in _SHORT_YEAR_RE.finditer(text)]
     previous_ref_end = -10
