@@ -612,7 +612,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
     cands.extend(_native_places(page, text, tokens, index))
     cands.extend(_dateline_places(page, text, index) + _source_media(page, text))
     for m in CHAMBER_RE.finditer(text):  # "拉布在下议院发言": a chamber named alone, its country's by the story
-        cands.append(Mention(page, m.start(), m.end(), m.group(0), m.group(0), t.PUBLIC_BODY, 4))
+        cands.append(Mention.whole(page, m, t.PUBLIC_BODY, 4))
     cands.extend(_places_abroad(page, text, tokens))
     cands.extend(_longer_names(cands, text, tokens))
     cands.extend(_listed_between_names(page, text, tokens))

@@ -94,7 +94,7 @@ def _army_formations(page: int, text: str, tokens: Tokens) -> list[Mention]:
         last = tokens.word(m.end() - 1)
         if last is None or last[1] != m.end():
             continue
-        out.append(Mention(page, m.start(), m.end(), m.group(0), m.group(0), t.PUBLIC_BODY, 5))
+        out.append(Mention.whole(page, m, t.PUBLIC_BODY, 5))
     return out
 
 
@@ -361,9 +361,9 @@ def _bodies(page: int, text: str, tokens: Tokens, index: dict[str, t.GazetteerEn
         canonical = party_committee(text[start:term_start] + text[head:end])
         out.append(Mention(page, start, end, name, name, t.PUBLIC_BODY, 6, canonical=canonical))
     for m in CORPS_UNIT_RE.finditer(text):
-        out.append(Mention(page, m.start(), m.end(), m.group(0), m.group(0), t.PUBLIC_BODY, 6))
+        out.append(Mention.whole(page, m, t.PUBLIC_BODY, 6))
     for m in _regiments(text):  # "来到可克达拉市、六十二团和六十六团": a regiment by its number alone
-        out.append(Mention(page, m.start(), m.end(), m.group(0), m.group(0), t.PUBLIC_BODY, 5))
+        out.append(Mention.whole(page, m, t.PUBLIC_BODY, 5))
     out.extend(_aid_headquarters(page, text, tokens))
     for m in CORPS_DIVISION_RE.finditer(text):
         # "新疆生产建设兵团第五师": the corps, named, and its division, named by number under it ("兵团第五师"
@@ -376,7 +376,7 @@ def _bodies(page: int, text: str, tokens: Tokens, index: dict[str, t.GazetteerEn
     out.extend(_divisions_by_city(page, text, index))
     out.extend(_divisions_named_alone(page, text) + _division_level_bodies(page, text, tokens))
     for m in _missions(text, tokens):
-        out.append(Mention(page, m.start(), m.end(), m.group(0), m.group(0), t.PUBLIC_BODY, 6))
+        out.append(Mention.whole(page, m, t.PUBLIC_BODY, 6))
     out.extend(_campaign_bodies(page, text, tokens, index))
     out.extend(_stations_by_stem(page, text))
     out.extend(_township_stations_in_cells(page, text))
@@ -472,7 +472,7 @@ def _divisions_by_city(page: int, text: str, index: dict[str, t.GazetteerEntry])
         city = next((n for n in _names_starting(text, m.end(), index) if n in t.corps_city_names()), None)
         if city is not None:
             full = "新疆生产建设兵团" + m.group(0)
-            out.append(Mention(page, m.start(), m.end(), m.group(0), m.group(0), t.PUBLIC_BODY, 6, canonical=full))
+            out.append(Mention.whole(page, m, t.PUBLIC_BODY, 6, canonical=full))
     return out
 
 
@@ -489,7 +489,7 @@ def _divisions_named_alone(page: int, text: str) -> list[Mention]:
     out = []
     for m in DIVISION_RE.finditer(text):
         full = "新疆生产建设兵团" + m.group(0)
-        out.append(Mention(page, m.start(), m.end(), m.group(0), m.group(0), t.PUBLIC_BODY, 5, canonical=full))
+        out.append(Mention.whole(page, m, t.PUBLIC_BODY, 5, canonical=full))
     return out
 
 
@@ -612,7 +612,7 @@ def _township_stations_in_cells(page: int, text: str) -> list[Mention]:
         town = m.group("town")
         if "乡镇" in town or _EVERY_OR_THIS_RE.match(town):
             continue
-        out.append(Mention(page, m.start(), m.end(), m.group(0), m.group(0), t.PUBLIC_BODY, 6))
+        out.append(Mention.whole(page, m, t.PUBLIC_BODY, 6))
     return out
 
 
@@ -635,7 +635,7 @@ def _branches_by_place(page: int, text: str, tokens: Tokens) -> list[Mention]:
         place = tokens.word(m.start())
         if place is None or place[0] != m.start() or place[1] != m.end() - 2 or not place[3].startswith("ns"):
             continue
-        out.append(Mention(page, m.start(), m.end(), m.group(0), m.group(0), t.PUBLIC_BODY, 5))
+        out.append(Mention.whole(page, m, t.PUBLIC_BODY, 5))
     return out
 
 
@@ -673,9 +673,7 @@ def _bureau_by_level_alone(page: int, text: str) -> list[Mention]:
     for m in _LEVEL_ALONE_RE.finditer(text):
         names = named.get(m.group("level"), set())
         if len(names) == 1:
-            out.append(
-                Mention(page, m.start(), m.end(), m.group(0), m.group(0), t.PUBLIC_BODY, 5, canonical=min(names))
-            )
+            out.append(Mention.whole(page, m, t.PUBLIC_BODY, 5, canonical=min(names)))
     return out
 
 
@@ -1911,7 +1909,7 @@ def _place_accounts(page: int, text: str, index: dict[str, t.GazetteerEntry]) ->
     for m in _PLACE_ACCOUNT_RE.finditer(text):
         place = m.group("place")
         if place in index or place in _short_place_forms():  # "皮山发布": the county named without 县
-            out.append(Mention(page, m.start(), m.end(), m.group(0), m.group(0), t.ORGANIZATION, 6))
+            out.append(Mention.whole(page, m, t.ORGANIZATION, 6))
     return out
 
 

@@ -278,7 +278,7 @@ def _communities_after_level(page: int, text: str) -> list[Mention]:
         name = m.group("name")
         if known_word(name):
             continue
-        out.append(Mention(page, m.start(), m.end(), m.group(0), m.group(0), t.PLACE, 5))
+        out.append(Mention.whole(page, m, t.PLACE, 5))
     return out
 
 

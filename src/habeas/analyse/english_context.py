@@ -304,8 +304,7 @@ CAPITAL_DISTRICT_RE = re.compile(r"(?<![\w\-])(?:Washington|WASHINGTON),[ \t]+D\
 def capital_district(page: int, text: str) -> list[Mention]:
     """ "Washington, D.C.": the district's letters are part of the capital's name, no place of their own."""
     return [
-        Mention(page, m.start(), m.end(), m.group(0), m.group(0), t.PLACE, P_STRONG, canonical="Washington")
-        for m in CAPITAL_DISTRICT_RE.finditer(text)
+        Mention.whole(page, m, t.PLACE, P_STRONG, canonical="Washington") for m in CAPITAL_DISTRICT_RE.finditer(text)
     ]
 
 
@@ -464,7 +463,7 @@ def uyghur_names_in_context(page: int, text: str) -> list[Mention]:
             or _role_apposition(text, m.end())
             or _role_before_comma(text, m.start())
         ):
-            out.append(Mention(page, m.start(), m.end(), m.group(0), m.group(0), t.PERSON, P_RULE))
+            out.append(Mention.whole(page, m, t.PERSON, P_RULE))
     return out
 
 

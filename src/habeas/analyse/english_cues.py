@@ -937,7 +937,7 @@ def pinyin_persons(page: int, text: str) -> list[Mention]:
         words = (surname, given, m.group(0))
         if any(t.fold(w) in index or w.lower() in t.ETHNONYMS or w.lower() in KEYWORD_WORDS for w in words):
             continue
-        out.append(Mention(page, m.start(), m.end(), m.group(0), m.group(0), t.PERSON, P_RULE))
+        out.append(Mention.whole(page, m, t.PERSON, P_RULE))
     return out
 
 
@@ -1571,7 +1571,7 @@ def foreign_bodies(page: int, text: str) -> list[Mention]:
     out = _turkish_bodies(page, text)
     for m in FOREIGN_BODY_RE.finditer(text):
         kind = t.PUBLIC_BODY if m.group("head") in _FOREIGN_PUBLIC else t.ORGANIZATION
-        out.append(Mention(page, m.start(), m.end(), m.group(0), m.group(0), kind, P_STRONG))
+        out.append(Mention.whole(page, m, kind, P_STRONG))
     for m in FOREIGN_SENTENCE_CASE_RE.finditer(text):
         kind = t.PUBLIC_BODY if m.group("name").split()[0] in _FOREIGN_PUBLIC else t.ORGANIZATION
         out.append(Mention(page, *m.span("name"), m.group("name"), m.group("name"), kind, P_STRONG))

@@ -1262,7 +1262,7 @@ def _peers(page: int, text: str) -> list[Mention]:
         title = m.group(0).split()[1]
         if t.fold(title) in t.gazetteer_index() or title.lower() in t.NOT_NAME_WORDS:
             continue  # "Lady Liberty", "Lord Jesus": a place's or a common word after the rank, no peer
-        out.append(Mention(page, m.start(), m.end(), m.group(0), m.group(0), t.PERSON, P_STRONG))
+        out.append(Mention.whole(page, m, t.PERSON, P_STRONG))
     return out
 
 
@@ -1281,7 +1281,7 @@ def _crown_bodies(page: int, text: str) -> list[Mention]:
         if classify_run(m.group(0).split()[-1:]) in (t.ORGANIZATION, t.PUBLIC_BODY) or m.group(0).endswith(
             ("Government", "Customs", "Treasury")
         ):
-            out.append(Mention(page, m.start(), m.end(), m.group(0), m.group(0), t.PUBLIC_BODY, P_STRONG))
+            out.append(Mention.whole(page, m, t.PUBLIC_BODY, P_STRONG))
     return out
 
 
@@ -1296,7 +1296,7 @@ _SECTOR_BODY_RE = re.compile(
 def _sector_bodies(page: int, text: str) -> list[Mention]:
     """The bodies a page names by a sector's members and a country ("Universities UK"), whole."""
     return [
-        Mention(page, m.start(), m.end(), m.group(0), m.group(0), t.ORGANIZATION, P_STRONG)
+        Mention.whole(page, m, t.ORGANIZATION, P_STRONG)
         for m in _SECTOR_BODY_RE.finditer(text)
         if known_place(m.group("place"))
     ]
@@ -1340,10 +1340,7 @@ _MILITARY_UNIT_RE = re.compile(
 
 def _military_unit_numbers(page: int, text: str) -> list[Mention]:
     """The military units a page names by their numbers, whole."""
-    return [
-        Mention(page, m.start(), m.end(), m.group(0), m.group(0), t.PUBLIC_BODY, P_STRONG)
-        for m in _MILITARY_UNIT_RE.finditer(text)
-    ]
+    return [Mention.whole(page, m, t.PUBLIC_BODY, P_STRONG) for m in _MILITARY_UNIT_RE.finditer(text)]
 
 
 # a member of parliament who asked or tabled a question, with the constituency in brackets after the name, the
@@ -2873,7 +2870,7 @@ def _uyghur_names(page: int, text: str) -> list[Mention]:
     out = []
     for m in TWO_NAME_WORDS_RE.finditer(text):
         if _uyghur_given_name(m.group(1)) and _uyghur_given_name(m.group(2)):
-            out.append(Mention(page, m.start(), m.end(), m.group(0), m.group(0), t.PERSON, P_RULE))
+            out.append(Mention.whole(page, m, t.PERSON, P_RULE))
     return out
 
 
@@ -2919,19 +2916,13 @@ _MILITARY_AREA_RE = re.compile(
 def _military_areas(page: int, text: str) -> list[Mention]:
     """A military district, sub-district or region named after its place is a body (a unit of the army), no
     place."""
-    return [
-        Mention(page, m.start(), m.end(), m.group(0), m.group(0), t.PUBLIC_BODY, P_STRONG, strong=True)
-        for m in _MILITARY_AREA_RE.finditer(text)
-    ]
+    return [Mention.whole(page, m, t.PUBLIC_BODY, P_STRONG, strong=True) for m in _MILITARY_AREA_RE.finditer(text)]
 
 
 def _numbered_units(page: int, text: str) -> list[Mention]:
     """A division, regiment or brigade named by its ordinal number (the Production and Construction Corps',
     an army's) is a body of its own."""
-    return [
-        Mention(page, m.start(), m.end(), m.group(0), m.group(0), t.PUBLIC_BODY, P_RULE)
-        for m in _NUMBERED_UNIT_RE.finditer(text)
-    ]
+    return [Mention.whole(page, m, t.PUBLIC_BODY, P_RULE) for m in _NUMBERED_UNIT_RE.finditer(text)]
 
 
 # a legislature's chamber named alone after "the": "passed the House 428-1 and unanimously in the Senate"
@@ -2959,10 +2950,7 @@ _SITE_RE = re.compile(r"(?<![\w./@\-])[A-Z][A-Za-z0-9\-]*[a-z][A-Za-z0-9\-]*\.(?
 
 def _sites(page: int, text: str) -> list[Mention]:
     """A site by its capitalised domain, an outlet or a body (a lower-case address, "www.x.org", is a link)."""
-    return [
-        Mention(page, m.start(), m.end(), m.group(0), m.group(0), t.ORGANIZATION, P_RULE)
-        for m in _SITE_RE.finditer(text)
-    ]
+    return [Mention.whole(page, m, t.ORGANIZATION, P_RULE) for m in _SITE_RE.finditer(text)]
 
 
 def _chambers(page: int, text: str) -> list[Mention]:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from typing import Any
 
 
 @dataclass
@@ -18,6 +20,11 @@ class Mention:
     strong: bool = False  # name and canonical may be joined across documents (acronym, gazetteer...)
     sentence: int = 0
     short_forms: tuple[str, ...] = ()  # forms that may stand for this name elsewhere (surname, acronym)
+
+    @classmethod
+    def whole(cls, page: int, match: re.Match[str], kind: str, priority: int, **more: Any) -> Mention:
+        """A mention of everything a pattern matched, named as written."""
+        return cls(page, match.start(), match.end(), match.group(0), match.group(0), kind, priority, **more)
 
     def overlaps(self, other: Mention) -> bool:
         return self.page == other.page and self.start < other.end and other.start < self.end
