@@ -32,3 +32,16 @@ def test_an_acronym_of_a_law_with_the_initial_of_its_of_is_the_law_no_body() -> 
     text = "The board relied on the Freedom of Expression Act 2019 (the FOEA), but the FOEA was later repealed."
     r = analyse(text)
     assert "FOEA" not in names(r, *BODIES)
+
+
+def test_a_persons_degree_or_a_quoted_reply_is_no_city_and_state() -> None:
+    text = (
+        "The review was written by Helen Carter, MD, and Paul Grant, MA, of the clinic in Towson, MD.\n"
+        "Signed,\nLaura Hill, PA\n\n"
+        "“Thanks, OK,” she replied."
+    )
+    r = analyse(text)
+    places, people = names(r, t.PLACE), names(r, t.PERSON)
+    assert {"Helen Carter", "Paul Grant", "Laura Hill"} <= people
+    assert not {"Helen Carter", "Paul Grant", "Laura Hill", "Thanks"} & places
+    assert "Towson" in places

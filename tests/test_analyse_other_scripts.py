@@ -57,3 +57,12 @@ def test_a_form_written_beside_the_name_joins_the_documents_in_that_script() -> 
     zhu = next(e for e in entities if 100 in e.mention_ids)
     assert {"en", "zh-a"} == zhu.documents
     assert 101 not in zhu.mention_ids
+
+
+def test_a_title_or_a_place_in_chinese_beside_a_name_is_no_form_of_it() -> None:
+    text = (
+        "We thank Zhou Lan 老师 for the translation and Gao Fei 同学 for the maps. Wang Jun (外交部长) spoke "
+        "after the Ministry of Commerce (中国) had replied."
+    )
+    forms = forms_of(text)
+    assert not any({"老师", "同学", "外交部长", "中国"} & names for names in forms.values())

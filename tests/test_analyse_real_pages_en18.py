@@ -56,6 +56,11 @@ def test_a_place_joined_by_an_ampersand_to_a_family_name_is_a_firm() -> None:
     assert {"Netherlands", "Belgium"} <= names(analyse("Buyers from Holland & Belgium agreed.\n"), t.PLACE)
 
 
+def test_a_firm_joined_by_an_ampersand_keeps_its_legal_form() -> None:
+    firms = names(analyse("The claim was filed by Jordan & Pike LLP on behalf of the buyers.\n"), t.ORGANIZATION)
+    assert "Jordan & Pike LLP" in firms and "Jordan & Pike" not in firms
+
+
 def test_a_name_in_capitals_over_a_post_with_words_before_its_title() -> None:
     text = (
         "GROWING SUPPORT FOR SUPPLY CHAIN AUDITS\n"

@@ -1023,7 +1023,7 @@ def law_acronyms(page: int, text: str, kept: list[Mention]) -> list[Mention]:
     """ "UFLPA" on a page that names the Uyghur Forced Labor Prevention Act without giving it in brackets:
     an acronym made of the initials of a law the page names is that law, no body. The page's mentions,
     with those retyped."""
-    names = [*((name, name) for name in _law_names(text))]
+    names = [(name, name) for name in _law_names(text)]
     names += [(m.name, m.canonical or m.name) for m in kept if m.type == t.LAW and m.page == page]
     laws = {initials(name): law for name, law in names}
     # (and the initials with those of its "of" and "on": "FOIA", the Freedom of Information Act)

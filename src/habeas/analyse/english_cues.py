@@ -1415,10 +1415,21 @@ US_STATE_CODES = frozenset(
     }
 )
 # a US city with its state's postal code after a comma, as addresses, datelines and shipping records write it:
-# "Long Beach, CA", "Newark, NJ" (the city's words capitalised, the code in capitals and alone)
+# "Long Beach, CA", "Newark, NJ" (the city's words capitalised, the code in capitals and alone, no quoted speech's
+# first word before it: "“Thanks, OK,” she said")
 _CITY_STATE_RE = re.compile(
-    rf"(?<![\w&\-.])(?P<city>{_CITY_WORD}(?:[ \t]+{_CITY_WORD}){{0,2}}),[ \t]+(?P<state>[A-Z]{{2}})(?![\w&\-]|\.\w)"
+    rf"(?<![\w&\-.\"“‘'])(?P<city>{_CITY_WORD}(?:[ \t]+{_CITY_WORD}){{0,2}}),[ \t]+(?P<state>[A-Z]{{2}})"
+    r"(?![\w&\-]|\.\w)"
 )
+# state codes that are also degrees or posts written after a person's name ("Sarah Brown, MD", "Jane Roe, PA")
+_POSTNOMINAL_CODES = frozenset({"MD", "MA", "PA"})
+
+
+def _person_before_postnominal(city: str, state: str) -> bool:
+    """ "Sarah Brown, MD": a name of two or three words before a code that is also a degree, none of them a
+    place's head word, is a person and a degree, no city and state ("Baltimore, MD", "Ocean City, MD" are)."""
+    words = city.split()
+    return state in _POSTNOMINAL_CODES and len(words) > 1 and not set(words) & PLACE_HEADS
 
 
 def us_city_states(page: int, text: str) -> list[Mention]:
@@ -1426,6 +1437,8 @@ def us_city_states(page: int, text: str) -> list[Mention]:
     out = []
     for m in _CITY_STATE_RE.finditer(text):
         if m.group("state") not in US_STATE_CODES or m.group("city").split()[0] in _NOT_PLACE_FIRST:
+            continue
+        if _person_before_postnominal(m.group("city"), m.group("state")):
             continue
         out.append(Mention(page, *m.span("city"), m.group("city"), m.group("city"), t.PLACE, P_STRONG))
         out.append(Mention(page, *m.span("state"), m.group("state"), "", "role", P_STRONG))

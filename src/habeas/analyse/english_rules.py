@@ -492,8 +492,8 @@ _PARTNERS_RE = re.compile(rf"(?<![\w\-’'.&])[{_UP}][{_LOW}]+[ \t]+&[ \t]+[{_UP
 
 def _partners_firm(page: int, text: str, start: int, end: int) -> Mention | None:
     """ "Holland & Knight said": a place's one-word name joined by an ampersand to a capitalised word that is
-    no place and no common word is a partner's family name, and the two a firm (not "Holland & Belgium", two
-    places, nor "Xinjiang & Trade", a heading's words)."""
+    no place and no common word is a partner's family name, and the two a firm with its legal form if one follows
+    (not "Holland & Belgium", two places, nor "Xinjiang & Trade", a heading's words)."""
     m = next(
         (m for m in _PARTNERS_RE.finditer(text, max(0, start - 24), end + 24) if m.start() <= start < m.end()), None
     )
@@ -502,8 +502,9 @@ def _partners_firm(page: int, text: str, start: int, end: int) -> Mention | None
     other = [w for w in re.split(r"[ \t]+&[ \t]+", m.group(0)) if w != text[start:end]]
     if len(other) != 1 or known_place(other[0]) or common_word(other[0]):
         return None
-    name = m.group(0)
-    return Mention(page, m.start(), m.end(), name, name, t.ORGANIZATION, P_STRONG + 1)
+    end = corporate_end(text, m.end())  # "Jordan & Smith LLP": the firm with its legal form
+    name = clean_name(text[m.start() : end])
+    return Mention(page, m.start(), end, text[m.start() : end], name, t.ORGANIZATION, P_STRONG + 1)
 
 
 def _called_by_a_surname(short: str, form: str) -> bool:

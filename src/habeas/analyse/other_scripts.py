@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from habeas.analyse import tables as t
+from habeas.analyse.chinese_words import dictionary_tag
 from habeas.analyse.model import Mention
 
 _CJK_NAME = r"[\u4e00-\u9fff](?:[\u4e00-\u9fff·・•]{0,28}[\u4e00-\u9fff])?"
@@ -65,10 +66,26 @@ def _forms_after(text: str, end: int) -> list[tuple[int, str]]:
 
 
 def _fits(form: str, kind: str) -> bool:
-    """A person's name in Chinese characters is a Han name of two to four characters or a transcription with
-    its dots; a body's may be long; a name in the other scripts is five words at most."""
+    """A person's name in Chinese characters is a Han name of two to four characters that opens with a surname
+    and is no ordinary word ("Li Wei 老师", "Wang Yi (外交部长)": a title), or a transcription with its dots; a
+    body's may be long; none is a place ("… Ministry (中国)"); a name in the other scripts is five words at most."""
     if len(form) < 2:
         return False
-    if kind != t.PERSON or not re.match(_CJK_NAME, form):
+    if not re.match(_CJK_NAME, form):
         return True
-    return len(form) <= _MOST_HAN_NAME or ("·" in form and len(form) <= _MOST_PERSON_CHARS)
+    if t.gazetteer_index().get(t.fold(form)) is not None and t.gazetteer_index()[t.fold(form)].type == t.PLACE:
+        return False
+    if kind != t.PERSON:
+        return True
+    if "·" in form:
+        return len(form) <= _MOST_PERSON_CHARS
+    return len(form) <= _MOST_HAN_NAME and _han_name_shaped(form)
+
+
+def _han_name_shaped(form: str) -> bool:
+    """Whether Chinese characters may be a Han name: a surname first, and no word the dictionary holds other
+    than as a name."""
+    if form[0] not in t.HAN_SURNAMES and not form.startswith(t.HAN_COMPOUND_SURNAMES):
+        return False
+    tag = dictionary_tag(form)
+    return not tag or tag.startswith("nr")
