@@ -73,7 +73,8 @@ def _fits(form: str, kind: str) -> bool:
         return False
     if not re.match(_CJK_NAME, form):
         return True
-    if t.gazetteer_index().get(t.fold(form)) is not None and t.gazetteer_index()[t.fold(form)].type == t.PLACE:
+    known = t.gazetteer_index().get(t.fold(form))
+    if known is not None and known.type == t.PLACE:
         return False
     if kind != t.PERSON:
         return True
