@@ -67,3 +67,8 @@ def test_the_collective_word_for_prefectures_is_no_place() -> None:
 def test_a_scale_alone_after_over_or_some_is_a_count() -> None:
     assert 10000.0 in values(analyse("当地人说，全县有上万人被送去“学习”。"))
     assert 10000.0 in values(analyse("报告称，该州数万名农民被转移到外地工厂。"))
+
+
+def test_minutes_in_chinese_numerals_are_a_duration() -> None:
+    assert 20.0 in values(analyse("他说，每周只能和家人通话二十分钟。"))
+    assert not values(analyse("这件事十分重要，大家十分钟前已经知道了。"))

@@ -1843,6 +1843,13 @@ _MEASURE_WORD_RE = re.compile(r"批次|部(?![分门署队长委落])|[批册本
 _ADDRESS_PART_AFTER_RE = re.compile(r"[一二三四五六七八九十\d]+(?:单元|层|楼|室|号)")
 
 
+def _minutes_in_numerals(text: str, m: re.Match[str]) -> bool:
+    """Minutes in Chinese numerals, two or more ("十分钟", "二十分钟"; not "十分钟前", a time ago): a duration, though
+    十分 alone is the adverb "very"."""
+    value = parse_chinese_number(m.group("num"))
+    return value is not None and value >= 2 and _MINUTES_RE.match(text, m.end("num")) is not None
+
+
 def _measured_numerals(text: str, m: re.Match[str]) -> bool:
     """A number of three or more in Chinese numerals right before a measure word of things or batches: a count
     (一 and 两 before a measure word are often no more than articles: "一本书", "两条路"), unless the number and
@@ -2661,6 +2668,7 @@ def chinese_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
             and not _decimal_measured(text, m)  # "身高1.65米"
             and not _money_in_numerals(text, m)  # "罚金人民币五千元"
             and not _measured_numerals(text, m)  # "案卷材料四册", "分三批次"
+            and not _minutes_in_numerals(text, m)  # "每次十分钟", "谈了二十分钟"
         ):
             continue
         start, end = m.span()
