@@ -105,6 +105,7 @@ SETS = {
     "held30-zh": (OWN / "heldout30-zh", OWN / "heldout30-zh-gold.json"),
     "held31-zh": (OWN / "heldout31-zh", OWN / "heldout31-zh-gold.json"),
     "held32-zh": (OWN / "heldout32-zh", OWN / "heldout32-zh-gold.json"),
+    "held33-zh": (OWN / "heldout33-zh", OWN / "heldout33-zh-gold.json"),
 }
 TYPES = {
     "persons": {"person"},

@@ -170,7 +170,7 @@ CORPS_UNIT_RE = re.compile(
 # Organisations by their last word: companies, universities, institutes, platforms, media.
 ORG_SUFFIX_RE = re.compile(
     r"(?:[（(](?:集团|控股)[）)](?:股份有限公司|有限责任公司|有限公司)|办事处|理事会|观察站|观察(?![员到者家团站期点哨])|律师事务所|会计师事务所|指挥部|专科学校|专门学校|职业技术学院|党校|"
-    r"实验室|证券交易所|交易所|医院|中学|小学|职业技术学校|技工学校|股份有限公司|有限责任公司|有限公司|集团公司|集团|公司|大学|学院|研究院|研究所|研究中心|研究会|学会|协会|基金会|"
+    r"实验室|证券交易所|交易所|医院|中学|小学|职业技术学校|技工学校|股份有限公司|有限责任公司|有限公司|集团公司|集团|公司|大学|学院|研究院|研究所|研究中心|研究会|学会|协会|商会|基金会|"
     r"联合会|同盟|联盟|委员会|银行|平台|电视台|广播电台|通讯社|日报|都市报|晚报|法制报|报社|出版社|社(?![会区交团发〔字局厅群保工科论媒员长長])|科技(?![公集有股企感])|法庭|组织|大会|农场|牧场|总场|卫生院|妇幼保健院|保健院|疗养院|福利院|敬老院)"
 )
 
@@ -538,8 +538,11 @@ _SUB_UNIT_FLAGS = ("n", "vn", "v", "l", "s", "nz", "j", "b", "an")
 _NUMBERED_UNIT_RE = re.compile(r"第[一二三四五六七八九十\d]{1,3}(?:巡回法庭|法庭|分局|大队|支队|中队)")
 
 
-# a court's or a procuratorate's branch for the corps, after its name
-_CORPS_BRANCH_RE = re.compile(r"(?:新疆)?(?:生产建设)?兵团分院")
+# a court's or a procuratorate's branch for the corps or for a prefecture, after its name ("生产建设兵团分院",
+# "人民检察院喀什分院", "高级人民法院伊犁哈萨克自治州分院"): a place of two to eight characters, no function word in it
+_CORPS_BRANCH_RE = re.compile(
+    r"(?:(?:新疆)?(?:生产建设)?兵团|(?:(?![的在和与及对向从于是为了等、])[\u4e00-\u9fff]){2,8}?)分院"
+)
 
 
 # a police station under a county's or city's bureau, named by its township or quarter: "乌什县公安局阿合雅派出所";
@@ -716,7 +719,7 @@ def _sub_unit_end(text: str, tokens: Tokens, end: int) -> int:
         return numbered.end()  # "最高人民法院第六巡回法庭", "市公安局第一分局"
     branch = _CORPS_BRANCH_RE.match(text, end) if text.endswith(("法院", "检察院"), 0, end) else None
     if branch is not None:
-        return branch.end()  # "自治区高级人民法院生产建设兵团分院": the court's branch for the corps
+        return branch.end()  # "自治区高级人民法院生产建设兵团分院", "自治区人民检察院喀什分院": a branch
     m = _SUB_UNIT_RE.match(text, end)
     if m is None or BODY_RE.match(text, end):
         return end
@@ -1693,9 +1696,16 @@ _MEETING_HELD_RE = re.compile(
 
 
 def _common_noun(tokens: Tokens, s: int, e: int) -> bool:
-    """One word of the dictionary that it tags as a common noun, not a name ("犯罪集团"; "海尔集团" is nt)."""
+    """One word of the dictionary that it tags as a common noun, not a name ("犯罪集团"; "海尔集团" is nt), or as a
+    set phrase whose words before the suffix are an ordinary word ("合作社", "群众组织"; not "可口可乐公司")."""
     word = tokens.word(s)
-    return word is not None and word[:2] == (s, e) and word[3] == "n" and known_word(word[2])
+    if word is None or word[:2] != (s, e) or not known_word(word[2]):
+        return False
+    if word[3] == "l":
+        head = ORG_SUFFIX_RE.search(word[2])
+        stem = word[2][: head.start()] if head else ""
+        return known_word(stem) and not dictionary_tag(stem).startswith(("ns", "nr", "nz", "nt"))
+    return word[3] == "n"
 
 
 def _common_noun_after_common_words(tokens: Tokens, s: int, e: int) -> bool:
@@ -2314,6 +2324,14 @@ ACCOUNT_MASTHEAD_RE = re.compile(
     r"(?:[ \t\u3000]+\d{1,2}:\d{2})?[ \t\u3000]*$",
     re.MULTILINE,
 )
+# a site's name heading a page: the first step of its navigation path, two steps more or a forum's board after
+# it ("天山网 > 新闻 > 地州新闻", "百度贴吧 > 某某吧"),
+# or alone on the page's first line ("中国裁判文书网")
+SITE_HEAD_RE = re.compile(
+    rf"(?:^|(?<=\n))[ \t\u3000]*(?P<name>[{CJK}]{{2,10}}?(?:网|贴吧|论坛))[ \t\u3000]*[>＞›»]"
+    r"(?=[^\n>＞›»]{1,12}(?:[>＞›»]|吧[ \t\u3000]*\n))"
+    rf"|\A\s*(?P<alone>[{CJK}]{{2,10}}?网)[ \t\u3000]*\n"
+)
 _TIME_LABEL_ENDS = ("时间", "日期", "发布于", "更新于", "发表于")
 # a document's kind, which heads a dated line too ("工作简报　2021-03-26"): no account's name
 _DOCUMENT_KIND_ENDS = ("简报", "通知", "公告", "纪要", "通报", "快报", "报告", "动态")
@@ -2326,12 +2344,13 @@ def _account_masthead(text: str) -> list[re.Match[str]]:
 
 
 def _source_media(page: int, text: str) -> list[Mention]:
-    """The media a source line, a story's opening or a public account's masthead names; a source line's whole
-    name wins over a body's name it opens with ("来源：新疆政府采购网": the procurement site, not the region's
-    government)."""
+    """The media a source line, a story's opening, a public account's masthead or a site's heading names; a
+    source line's or a heading's whole name wins over a body's name it opens with ("来源：新疆政府采购网": the
+    procurement site, not the region's government)."""
     found = [(m, "name", 6) for m in SOURCE_LINE_RE.finditer(text)]
     found += [(m, "name" if m.group("name") else "bracketed", 5) for m in DISPATCH_RE.finditer(text)]
     found += [(m, "name", 5) for m in _account_masthead(text)]
+    found += [(m, "name" if m.group("name") else "alone", 6) for m in SITE_HEAD_RE.finditer(text)]
     return [_medium(page, m, g, p) for m, g, p in found]
 
 

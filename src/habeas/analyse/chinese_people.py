@@ -60,6 +60,7 @@ _COURT_ROLES = (
     "上诉人",
     "原告人",
     "代理人",
+    "罪犯",
 )
 
 
@@ -184,7 +185,8 @@ def _cut_after_enumeration_comma(text: str, start: int, limit: int) -> bool:
     cut = text[limit:start]
     if not (0 < len(cut) <= 2 and text[limit - 1 : limit] == "、" and all(CJK_RE.match(c) for c in cut)):
         return False
-    return re.search(f"(?:{CN_TITLES})$", cut) is None  # "、州长|某某·某某": a post before the name
+    # "、州长|某某·某某": a post before the name; "一、罪犯|某某·某某": a party's role in a ruling's list
+    return re.search(f"(?:{CN_TITLES}|{CN_ROLE_RE.pattern})$", cut) is None
 
 
 def _known_given_name(tokens: Tokens, dot: int, limit: int) -> int:

@@ -369,6 +369,14 @@ def _village_follows(text: str, pos: int) -> bool:
     return text[pos] in "乡镇" and _VILLAGE_AFTER_LEVEL_RE.match(text, pos + 1) is not None
 
 
+def _native_of_level(text: str, word: tuple[int, int, str, str] | None, pos: int) -> bool:
+    """ "某某县某某乡人。", "某某镇人，": a person's native township in a ruling's or a profile's particulars,
+    whose level the segmenter reads with 人 into a word of its own (乡人, "fellow villager") before a stop."""
+    if word is None or word[0] != pos or word[2] not in ("乡人", "镇人", "村人"):
+        return False
+    return text[word[1] : word[1] + 1] in "，。；、"
+
+
 def _level_char_inside_word(tokens: Tokens, pos: int, level: int) -> bool:
     """Whether the level's character at ``pos`` is inside an ordinary word that runs on past it, right before a
     place's name the segmenter reads whole up to the level at ``level`` ("村庄|曲鲁海乡": a village, the common
@@ -393,7 +401,7 @@ def _settlements_after_level(page: int, text: str, tokens: Tokens) -> list[Menti
         word = tokens.word(pos)
         named = (word is not None and word[3].startswith(("ns", "nr"))) or _level_opens_body(word, pos)
         village_follows = _village_follows(text, pos)
-        named = named or village_follows
+        named = named or village_follows or _native_of_level(text, word, pos)
         if word is None or (not named and (word[1] != pos + 1 or (word[0] < pos and known_word(word[2])))):
             continue  # "村民", "镇长", "登记|农村": the level starts or ends an ordinary word
         start = pos

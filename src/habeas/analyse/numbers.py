@@ -402,6 +402,7 @@ _CN_NUM = (
     rf"|\d+(?:\.\d+)?(?![\d.])"
     rf"|[{_CN_CHARS}]*[{''.join(CN_DIGITS)}十拾][{_CN_CHARS}]*(?:[多余][{_CN_BIG_CHARS}]+)?"
     rf"|[百千][多余]?[{_CN_BIG_CHARS}]+"  # "上百万人", "数千万": a hundred or a thousand times a scale
+    rf"|(?<=[上数])[{_CN_BIG_CHARS}](?![{_CN_CHARS}])"  # "上万人", "数万名": a scale alone, over or some of it
 )
 _CN_QUAL = r"(?P<qual>不超过|超过|逾|至少|约|大约|近|将近|多达|高达|不少于|不下|上|达|数(?=[十百千万]))?"
 # 几 after a number is "and some", as 多 is: "十几个人", "二十几名"
@@ -507,8 +508,9 @@ def parse_chinese_number(text: str) -> float | None:
             number = 0
             seen = True
         elif ch in CN_BIG:
-            total = (total + section + number) * CN_BIG[ch]
+            total = ((total + section + number) or (0.0 if seen else 1.0)) * CN_BIG[ch]  # "万" alone: ten thousand
             section = number = 0
+            seen = True
         else:
             return None
     return total + section + number if seen else None
@@ -1701,13 +1703,13 @@ def _page_of_pages(text: str, m: re.Match[str]) -> bool:
 # 6532000001", "纳税人识别码：…")
 _CN_CONTACT_BEFORE = re.compile(
     r"(?:(?:电话|传真|手机|邮编|邮政编码|区号|代码|热线|号码|身份证号|证件号|护照号|文章编号|刊号|ISSN)[：:\s|｜]*"
-    r"|(?:QQ群?|QQ号|微信号|[账帐]号|卡号|学号|工号|注册号|登记号|备案号|许可证号|标识码|识别码)[：:\s]+)[\d\-—]*$|\d[\-—]$|(?:拨打|拨通|致电)[\d一二三四五六七八九〇零○]*$"
+    r"|(?:QQ群?|QQ号|微信号|[账帐]号|卡号|学号|工号|注册号|登记号|备案号|许可证号|许可证|标识码|识别码)[：:\s]+)[\d\-—]*$|\d[\-—]$|(?:拨打|拨通|致电)[\d一二三四五六七八九〇零○]*$"
 )
 # a web page's counter of views, reads, clicks or likes before its figure: "浏览次数：1526", "阅读 2156　在看 12",
 # "人气 3" (a news site's popularity counter under the headline)
 _PAGE_COUNTER_BEFORE = re.compile(
     r"(?:(?:浏览|阅读|点击|访问|编辑|下载|播放|被引)(?:次数|量|数)[：:\s]*"
-    r"|(?:浏览|阅读|点击|在看|点赞|分享|收藏|转发|评论|关注者|被浏览|好问题|赞同|人气|人氣)[：:\s]+)$"
+    r"|(?:浏览|阅读|点击|在看|点赞|分享|收藏|转发|评论|关注者|被浏览|好问题|赞同|人气|人氣|回复|关注|粉丝|帖子|跟帖|主题)[：:\s]+)$"
 )
 # a WeChat article's collection tags over its title, each with the count of articles in it: "收录于合集
 # #乡村振兴 30个 #民族团结 12个" (the account's counters, no claim of the article)
@@ -1726,7 +1728,9 @@ _MODEL_NUMBER_AFTER = re.compile(r"(?:[ \t]+[A-Za-z]|[ \t\u3000]*$|[ \t\u3000]*\
 # a postcode closing an address: "新疆　乌鲁木齐　830046；" (six digits after a space, before the address's end)
 _POSTCODE_RE = re.compile(r"(?<=[\u4e00-\u9fff][ \t\u3000])\d{6}(?=[；;）)]|[ \t\u3000]*(?:\n|$))")
 # the heading of a platform's ranked list of topics, whose rows end in a heat figure: "微博热搜", "热榜"
-_RANKED_LIST_HEADING_RE = re.compile(r"(?m)^[^\n]{0,10}(?:热搜|热榜|热门话题|排行榜)[^\n]{0,6}$")
+_RANKED_LIST_HEADING_RE = re.compile(r"(?m)^[^\n]{0,10}(?:热搜|热榜|热议榜|热门话题|排行榜)[^\n]{0,6}$")
+# a ranked list written on its heading's line, each topic after its rank: "贴吧热议榜　1 某话题　2 某话题"
+_RANK_ON_HEADING_LINE_RE = re.compile(r"[^\n]{0,10}?(?:热搜|热榜|热议榜|热门话题|排行榜)[^\n]*[ \t\u3000]")
 _RANKED_ROW_RE = re.compile(r"(?m)^[ \t\u3000]*\d{1,2}[ \t\u3000]+[^\n]+?[ \t\u3000]+$")
 
 
@@ -1741,7 +1745,16 @@ def _social_post_furniture(text: str, m: re.Match[str]) -> bool:
         return True
     if _MODEL_NAME_BEFORE.search(text, max(0, start - 12), start) and not m.group("unit"):
         return _MODEL_NUMBER_AFTER.match(text, end) is not None
-    return _heat_of_ranked_row(text, m)
+    return _heat_of_ranked_row(text, m) or _rank_on_heading_line(text, m)
+
+
+def _rank_on_heading_line(text: str, m: re.Match[str]) -> bool:
+    """A topic's rank in a ranked list written on its heading's line ("贴吧热议榜　1 某话题　2 某话题"): a bare
+    figure after a space, a space after it."""
+    line_start = text.rfind("\n", 0, m.start("num")) + 1
+    if m.group("unit") or text[m.end("num") : m.end("num") + 1] not in (" ", "\u3000"):
+        return False
+    return _RANK_ON_HEADING_LINE_RE.fullmatch(text, line_start, m.start("num")) is not None
 
 
 def _heat_of_ranked_row(text: str, m: re.Match[str]) -> bool:
@@ -1828,6 +1841,13 @@ _MEASURE_WORD_RE = re.compile(r"批次|部(?![分门署队长委落])|[批册本
 
 # an address's next part after a building's number: "五栋二单元", "七栋三层302室"
 _ADDRESS_PART_AFTER_RE = re.compile(r"[一二三四五六七八九十\d]+(?:单元|层|楼|室|号)")
+
+
+def _minutes_in_numerals(text: str, m: re.Match[str]) -> bool:
+    """Minutes in Chinese numerals, two or more ("十分钟", "二十分钟"; not "十分钟前", a time ago): a duration, though
+    十分 alone is the adverb "very"."""
+    value = parse_chinese_number(m.group("num"))
+    return value is not None and value >= 2 and _MINUTES_RE.match(text, m.end("num")) is not None
 
 
 def _measured_numerals(text: str, m: re.Match[str]) -> bool:
@@ -2044,7 +2064,7 @@ def _years_counted(text: str, m: re.Match[str]) -> bool:
 
 # a score in points, by the words of a points system around it ("满分100分", "低于60分", "80分以上"), and
 # minutes of a span ("不超过10分钟"; not "5分钟前", a time ago)
-_SCORE_BEFORE_RE = re.compile(r"(?:满分|积分|得分|扣|扣减|低于|高于|达到|不足|考核)$")
+_SCORE_BEFORE_RE = re.compile(r"(?:满分|积分|得分|考核分|总分|分数|扣|扣减|低于|高于|达到|不足|考核)$")
 _SCORE_AFTER_RE = re.compile(r"分(?:以上|以下|及以上|及以下)")
 _MINUTES_RE = re.compile(r"分钟(?![前后])")
 
@@ -2055,7 +2075,7 @@ def _points_or_minutes(text: str, m: re.Match[str]) -> bool:
         return True
     if text[end : end + 1] != "分" or _CN_CLOCK_HOUR_BEFORE.search(text, max(0, m.start() - 1), m.start()):
         return False
-    return bool(_SCORE_BEFORE_RE.search(text, max(0, m.start() - 2), m.start()) or _SCORE_AFTER_RE.match(text, end))
+    return bool(_SCORE_BEFORE_RE.search(text, max(0, m.start() - 3), m.start()) or _SCORE_AFTER_RE.match(text, end))
 
 
 _CN_CLOCK_HOUR_BEFORE = re.compile(r"[时点]$")
@@ -2223,7 +2243,13 @@ def _chinese_count(text: str, m: re.Match[str], num: str) -> bool:
     one_person = num == "1" and m.group("unit") in ("名", "人")  # "对1名在逃人员漏管": digits count one person
     # "新建卫星工厂1座", "援建学校1所": digits count one building or school too
     one_person = one_person or (num == "1" and _BUILDINGS_COUNTED.fullmatch(m.group("unit") or "") is not None)
+    # "获表扬1次": a digit is no article, it counts one time
+    one_person = one_person or (num == "1" and m.group("unit") in _ONE_IN_DIGITS_UNITS)
     return not (_CN_ONE.match(num) and not m.group("qual") and not two_people and not one_person)
+
+
+# the measures a digit 1 counts one of, where the character 一 reads as an article ("一次")
+_ONE_IN_DIGITS_UNITS = ("次",)
 
 
 # the characters of a code written in Latin letters and digits: a model or part number ("DS-2CD7A26FWD",
@@ -2268,9 +2294,12 @@ _BUILDING_BEFORE_RE = re.compile(r"(?:大厦|大楼|号楼|座|中心)$")
 
 
 def _floor_in_address(text: str, m: re.Match[str]) -> bool:
-    return text[m.end("num") : m.end("num") + 1] in ("楼", "层") and bool(
-        _BUILDING_BEFORE_RE.search(text, max(0, m.start() - 2), m.start())
-    )
+    """ "天衡大厦9楼": a floor of an address; "2楼　2018-11-03", "3楼回复": a forum's floor, the number of a post
+    in its thread (digits right before 楼, no building counted: "住宅楼3栋", "3栋楼" and "楼房" count them)."""
+    after = text[m.end("num") : m.end("num") + 2]
+    if after[:1] == "楼" and after[1:] not in ("房", "宇", "盘") and m.group("num").isdigit():
+        return True
+    return after[:1] in ("楼", "层") and bool(_BUILDING_BEFORE_RE.search(text, max(0, m.start() - 2), m.start()))
 
 
 def _unspaced_label(before: str) -> str:
@@ -2639,6 +2668,7 @@ def chinese_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
             and not _decimal_measured(text, m)  # "身高1.65米"
             and not _money_in_numerals(text, m)  # "罚金人民币五千元"
             and not _measured_numerals(text, m)  # "案卷材料四册", "分三批次"
+            and not _minutes_in_numerals(text, m)  # "每次十分钟", "谈了二十分钟"
         ):
             continue
         start, end = m.span()
