@@ -27,6 +27,7 @@ from habeas.analyse.english import (
     P_STRONG,
     PEOPLE_PLURALS,
     PLACE_HEADS,
+    ROLE,
     TITLE_PREPOSITION_RE,
     TITLE_TOKENS,
     _gazetteer_re,
@@ -250,7 +251,7 @@ def cited_authors(page: int, text: str) -> list[Mention]:
             cited = Mention(page, s, e, surname, surname, t.PERSON, P_STRONG, canonical=full)
             cited.short_forms = _other_order(surname, given, full)
             out.append(cited)
-            out.append(Mention(page, e, a.end("given"), text[e : a.end("given")], "", "role", P_STRONG))
+            out.append(Mention(page, e, a.end("given"), text[e : a.end("given")], "", ROLE, P_STRONG))
         title = CITED_TITLE_RE.match(text, year.end())
         if title:  # "Murphy, L. and Elimä, N. (2021), In Broad Daylight, ...": a work's title, no one's name
             out.extend(_title_holds(page, text, *title.span("title"), P_STRONG))  # but its known places
@@ -305,7 +306,7 @@ def journal_style_authors(page: int, text: str) -> list[Mention]:
         cited = Mention(page, *m.span("surname"), surname, surname, t.PERSON, P_STRONG, canonical=full)
         out.append(cited)
         end = m.start("given") + len(given)
-        out.append(Mention(page, m.end("surname"), end, text[m.end("surname") : end], "", "role", P_STRONG))
+        out.append(Mention(page, m.end("surname"), end, text[m.end("surname") : end], "", ROLE, P_STRONG))
         for co in _CO_AUTHOR_RE.finditer(text, m.start("others"), m.end("others")):
             if person_name_ok(co.group(0)):
                 out.append(Mention(page, *co.span(), co.group(0), co.group(0), t.PERSON, P_STRONG))
@@ -414,7 +415,7 @@ def _publishers(page: int, text: str) -> list[Mention]:
             continue  # "Status: Detained. Sentence: Unknown.": a record's fields, no city and publisher
         out.append(Mention(page, *m.span("city"), city, city, t.PLACE, P_STRONG))
         if m.group("state"):  # "Cambridge, MA": the state's postal code names no body
-            out.append(Mention(page, *m.span("state"), m.group("state"), "", "role", P_STRONG))
+            out.append(Mention(page, *m.span("state"), m.group("state"), "", ROLE, P_STRONG))
         out.append(Mention(page, *m.span("publisher"), publisher, publisher, t.ORGANIZATION, P_STRONG))
     return out
 
@@ -501,10 +502,10 @@ def _title_holds(page: int, text: str, start: int, end: int, priority: int) -> l
     pos = start
     for place in _known_places(text, start, end):  # "the 2009 Urumchi violence": a place it names
         if place.start() > pos:
-            out.append(Mention(page, pos, place.start(), text[pos : place.start()], "", "role", priority))
+            out.append(Mention(page, pos, place.start(), text[pos : place.start()], "", ROLE, priority))
         pos = place.end()
     if pos < end:
-        out.append(Mention(page, pos, end, text[pos:end], "", "role", priority))
+        out.append(Mention(page, pos, end, text[pos:end], "", ROLE, priority))
     return out
 
 
@@ -657,7 +658,7 @@ def transcript_speakers(page: int, text: str) -> list[Mention]:
             )
         )
         if m.group("post") and not any(w.lower() in KEYWORD_WORDS for w in m.group("post").split()):
-            out.append(Mention(page, *m.span("post"), m.group("post"), "", "role", P_STRONG))
+            out.append(Mention(page, *m.span("post"), m.group("post"), "", ROLE, P_STRONG))
     for m in SPEAKER_LABEL_RE.finditer(text):
         out.extend(_speaker(page, m))
     return out
@@ -1441,7 +1442,7 @@ def us_city_states(page: int, text: str) -> list[Mention]:
         if _person_before_postnominal(m.group("city"), m.group("state")):
             continue
         out.append(Mention(page, *m.span("city"), m.group("city"), m.group("city"), t.PLACE, P_STRONG))
-        out.append(Mention(page, *m.span("state"), m.group("state"), "", "role", P_STRONG))
+        out.append(Mention(page, *m.span("state"), m.group("state"), "", ROLE, P_STRONG))
     return out
 
 
@@ -1481,7 +1482,7 @@ OPERATION_RE = re.compile(rf"\bOperation[ \t]+(?P<name>{_CAP}(?:[ \t]+{_CAP}){{0
 
 def share_links(page: int, text: str) -> list[Mention]:
     found = list(SHARE_LINK_RE.finditer(text)) + list(OPERATION_RE.finditer(text))
-    return [Mention(page, *m.span("name"), m.group("name"), "", "role", P_RULE) for m in found]
+    return [Mention(page, *m.span("name"), m.group("name"), "", ROLE, P_RULE) for m in found]
 
 
 # "Home | World | Asia-Pacific | Climate | Business": a navigation bar, four short items or more on a line
