@@ -1167,8 +1167,9 @@ _NOT_ONE_COUNTY = set("级直域城乡镇村区")
 @dataclass(frozen=True)
 class _Level:
     """A level of place whose bodies a document may name without the place: the place's name ends in
-    ``place_end``; a bare body opens with one of ``openings`` and takes the place's name for the characters
-    ``kept`` of it leave out ("县委" → 墨玉县 + 委; "地区公安局" → 喀什地区 + 公安局; "行署" → 喀什地区 + 行署)."""
+    ``place_end``; a bare body opens with one of ``openings``, whose first characters, as many as each opening
+    gives, the place's name stands for ("县委" → 墨玉县 + 委; "地区公安局" → 喀什地区 + 公安局; "行署" → 喀什地区 +
+    行署); an opening followed by a character of ``not_after`` names every place of the level ("县级", "地区级")."""
 
     place_end: str
     openings: tuple[tuple[str, int], ...]  # (opening, characters of it the place's name stands for)
