@@ -578,7 +578,6 @@ def _surnames(kept: list[Mention]) -> set[str]:
 
 
 _COMPLEMENT_BEFORE_RE = re.compile(r"[ \t](?:of|for|on)[ \t]+$")
-_OF_AFTER_RE = re.compile(r"[ \t]+of[ \t]")
 
 
 def listed_organisations(page: int, text: str, kept: list[Mention]) -> list[Mention]:
@@ -626,10 +625,8 @@ def listed_organisations(page: int, text: str, kept: list[Mention]) -> list[Ment
             if _NAME_GOES_ON_RE.match(text, e):
                 continue  # "Scholars at Risk": the first word of a longer name
             if name.lower() in t.ROLE_NOUNS or name in t.TITLE_WORDS:
-                continue  # "Correspondent, Dagens Nyheter", "Chair, Uyghur Tribunal": a role's noun or a post before
-                # the body, no body of a list
-            if name in t.TITLE_WORDS and _OF_AFTER_RE.match(text, e):
-                continue  # "Vice Minister of …, Head of the … Commission": a post's title in a list of posts
+                continue  # "Correspondent, Dagens Nyheter", "Chair, Uyghur Tribunal", "Vice Minister of …, Head of
+                # the … Commission": a role's noun or a post before the body or in a list of posts, no body of a list
             if _COMPLEMENT_BEFORE_RE.search(text, max(0, s - 5), s):
                 continue  # "Director of Campaigns, Amnesty International": a post's complement, no body
             if _ABBREVIATED_TITLE_RE.match(text, e) and f"{name.removesuffix('s')}." in t.TITLE_WORDS:

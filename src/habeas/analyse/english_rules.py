@@ -536,8 +536,9 @@ def _caps_company_lines(page: int, text: str) -> list[Mention]:
     out = []
     for m in _CAPS_COMPANY_LINE_RE.finditer(text):
         name = m.group("name").title()
-        out.append(Mention(page, m.start("name"), m.end(), m.group(0).strip(), name, t.ORGANIZATION, P_STRONG))
-        out[-1].canonical, out[-1].strong = name, True
+        written = m.group(0).strip()
+        kind, start = t.ORGANIZATION, m.start("name")
+        out.append(Mention(page, start, m.end(), written, name, kind, P_STRONG, canonical=name, strong=True))
     return out
 
 
@@ -1279,9 +1280,7 @@ def _crown_bodies(page: int, text: str) -> list[Mention]:
     """The bodies of the British Crown a page names after the monarch, whole."""
     out = []
     for m in _CROWN_BODY_RE.finditer(text):
-        if classify_run(m.group(0).split()[-1:]) in (t.ORGANIZATION, t.PUBLIC_BODY) or m.group(0).endswith(
-            ("Government", "Customs", "Treasury")
-        ):
+        if m.group(0).endswith(("Government", "Customs", "Treasury")):
             out.append(Mention.whole(page, m, t.PUBLIC_BODY, P_STRONG))
     return out
 
@@ -2287,8 +2286,7 @@ def _before_topic_place(text: str, start: int, end: int, words: list[str]) -> tu
     only complement is "on" a place keeps it ("Congressional-Executive Commission on China")."""
     if len(words) < 5 or words[-2] != "on" or not known_place(words[-1]):
         return end, words
-    links = [i for i, w in enumerate(words[:-2]) if w in ("for", "of") and i > 0]
-    if not links:
+    if not any(w in ("for", "of") for w in words[1:-2]):
         return end, words
     cut = text.rindex(" on ", start, end)
     return cut, words[:-2]
