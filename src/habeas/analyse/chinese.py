@@ -276,8 +276,6 @@ def _function_word_at(tokens: Tokens, pos: int) -> bool:
     )
 
 
-# a verb made with 为 ("作为" as, "视为" regarded as, "评为" rated): after a title and two characters, the verb,
-# not a name's third character ("副教授张某作为代表发言"); not 成为, 成 being a frequent given name's character
 # 等 and the count of a group a name heads: "某某等5名代表", "某某等人", "某某等三位"
 _GROUP_COUNT_AFTER_RE = re.compile(r"等(?:人|[一二三四五六七八九十两\d]+[名位人])")
 
@@ -291,6 +289,8 @@ def _given_read_into_deng(text: str, tokens: Tokens, word: str, end: int) -> boo
     return _GROUP_COUNT_AFTER_RE.match(text, end + 1) is not None and after[2][0] not in _NOT_GIVEN
 
 
+# a verb made with 为 ("作为" as, "视为" regarded as, "评为" rated): after a title and two characters, the verb,
+# not a name's third character ("副教授张某作为代表发言"); not 成为, 成 being a frequent given name's character
 _WEI_VERB_RE = re.compile("[作视称认沦改评列誉选]为")
 
 

@@ -1728,9 +1728,10 @@ _MODEL_NUMBER_AFTER = re.compile(r"(?:[ \t]+[A-Za-z]|[ \t\u3000]*$|[ \t\u3000]*\
 # a postcode closing an address: "新疆　乌鲁木齐　830046；" (six digits after a space, before the address's end)
 _POSTCODE_RE = re.compile(r"(?<=[\u4e00-\u9fff][ \t\u3000])\d{6}(?=[；;）)]|[ \t\u3000]*(?:\n|$))")
 # the heading of a platform's ranked list of topics, whose rows end in a heat figure: "微博热搜", "热榜"
-_RANKED_LIST_HEADING_RE = re.compile(r"(?m)^[^\n]{0,10}(?:热搜|热榜|热议榜|热门话题|排行榜)[^\n]{0,6}$")
+_RANKED_LIST_WORDS = "热搜|热榜|热议榜|热门话题|排行榜"
+_RANKED_LIST_HEADING_RE = re.compile(rf"(?m)^[^\n]{{0,10}}(?:{_RANKED_LIST_WORDS})[^\n]{{0,6}}$")
 # a ranked list written on its heading's line, each topic after its rank: "贴吧热议榜　1 某话题　2 某话题"
-_RANK_ON_HEADING_LINE_RE = re.compile(r"[^\n]{0,10}?(?:热搜|热榜|热议榜|热门话题|排行榜)[^\n]*[ \t\u3000]")
+_RANK_ON_HEADING_LINE_RE = re.compile(rf"[^\n]{{0,10}}?(?:{_RANKED_LIST_WORDS})[^\n]*[ \t\u3000]")
 _RANKED_ROW_RE = re.compile(r"(?m)^[ \t\u3000]*\d{1,2}[ \t\u3000]+[^\n]+?[ \t\u3000]+$")
 
 
@@ -2901,10 +2902,6 @@ _UY_QUAL_BEFORE = {
     "eng kop": "at most",
     "jemiy": None,
 }
-# what stands between the numbers of one list of references: a comma or "and", after the first number's
-# lettered or numbered parts in brackets ("paragraphs 41 (a) and (b) and 46", "articles 2 (1), 5 and 7")
-_SUB_PART = r"[ \t]*\((?:[a-z]{1,4}|\d{1,2})\)"
-_REFERENCE_CONTINUES = re.compile(rf"(?:{_SUB_PART})*\s*(?:,|and|&)(?:{_SUB_PART}[ \t]*(?:,|and|&))*\s*")
 
 # Words before a number that make it a reference, not a count.
 UYGHUR_REFERENCE_WORDS = {"nomur", "nomurluq", "madda", "maddisi", "bet", "no", "number", "tarmaq", "bap", "qatar"}
