@@ -1277,7 +1277,8 @@ _CROWN_BODY_RE = re.compile(
 
 
 def _crown_bodies(page: int, text: str) -> list[Mention]:
-    """The bodies of the British Crown a page names after the monarch, whole."""
+    """The bodies of the British Crown a page names after the monarch, whole, where the name ends in
+    "Government", "Customs" or "Treasury" (a prison or other service is not yet kept)."""
     out = []
     for m in _CROWN_BODY_RE.finditer(text):
         if m.group(0).endswith(("Government", "Customs", "Treasury")):
