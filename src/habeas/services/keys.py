@@ -42,12 +42,26 @@ class KeysMade(TypedDict):
     recovery_private_key: str | None
 
 
+def _key_pair(ctx: Caller, kind: str, public: bytes, private: bytes | None, passphrase: str = "") -> KeyPair:
+    """A new key pair's row: the private half sealed with the passphrase at the store's key-derivation
+    cost, or none (the recovery key's, handed to the admin once and stored nowhere, owned store-wide)."""
+    kdf = ctx.store.settings.kdf
+    return KeyPair(
+        kind=kind,
+        owner=ctx.actor if private is not None else STORE_WIDE,
+        public_key=crypto.b64(public),
+        protected_private=crypto.protect_secret(private, passphrase, kdf.opslimit, kdf.memlimit)
+        if private is not None
+        else None,
+        created_by=ctx.actor,
+    )
+
+
 def init_keys(ctx: Caller, passphrase: str) -> KeysMade:
     """Make what is missing: the actor's key pair, and (for an admin) the case signing key and the
     recovery key pair. Safe to run again: existing keys are kept, and the passphrase must open the
     actor's existing key. ``recovery_private_key`` is in the answer only when the recovery key was
     made now; it is stored nowhere."""
-    kdf = ctx.store.settings.kdf
     created: list[str] = []
     recovery_text: str | None = None
     with ctx.store.db.transaction() as session:
@@ -57,15 +71,7 @@ def init_keys(ctx: Caller, passphrase: str) -> KeysMade:
             if len(passphrase) < MIN_PASSPHRASE:
                 raise ValueError(f"a passphrase needs at least {MIN_PASSPHRASE} characters")
             private = PrivateKey.generate()
-            session.add(
-                KeyPair(
-                    kind=USER,
-                    owner=ctx.actor,
-                    public_key=crypto.b64(bytes(private.public_key)),
-                    protected_private=crypto.protect_secret(bytes(private), passphrase, kdf.opslimit, kdf.memlimit),
-                    created_by=ctx.actor,
-                )
-            )
+            session.add(_key_pair(ctx, USER, bytes(private.public_key), bytes(private), passphrase))
             created.append(USER)
         elif mine.protected_private is not None:
             try:
@@ -75,27 +81,11 @@ def init_keys(ctx: Caller, passphrase: str) -> KeysMade:
         if role in access.OPERATIONS["keys.signing"]:
             if key_row(session, SIGNING) is None:
                 signing = SigningKey.generate()
-                session.add(
-                    KeyPair(
-                        kind=SIGNING,
-                        owner=ctx.actor,
-                        public_key=crypto.b64(bytes(signing.verify_key)),
-                        protected_private=crypto.protect_secret(bytes(signing), passphrase, kdf.opslimit, kdf.memlimit),
-                        created_by=ctx.actor,
-                    )
-                )
+                session.add(_key_pair(ctx, SIGNING, bytes(signing.verify_key), bytes(signing), passphrase))
                 created.append(SIGNING)
             if key_row(session, RECOVERY) is None:
                 recovery = PrivateKey.generate()
-                session.add(
-                    KeyPair(
-                        kind=RECOVERY,
-                        owner=STORE_WIDE,
-                        public_key=crypto.b64(bytes(recovery.public_key)),
-                        protected_private=None,
-                        created_by=ctx.actor,
-                    )
-                )
+                session.add(_key_pair(ctx, RECOVERY, bytes(recovery.public_key), None))
                 recovery_text = RECOVERY_PREFIX + crypto.b64(bytes(recovery))
                 created.append(RECOVERY)
         session.flush()

@@ -8,6 +8,7 @@ from typing import Any, NotRequired, TypedDict, cast
 
 from nacl.public import PrivateKey
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from habeas.config import DEFAULT_CASE
 from habeas.errors import MissingKeys, NotFound, NotShared, PermissionDenied, SealBroken, WrongPassphrase
@@ -318,34 +319,25 @@ def _own_private_key(
     Argon2id derivation waits for one of the process's few slots. A wrong passphrase or a refusal
     is audited as ``failed`` with ``details`` (field names, never values)."""
     web, kdf = ctx.store.settings.web, ctx.store.settings.kdf
+
+    def refused(error: str, first: Callable[[Session], None]) -> None:
+        # ``first`` writes before the entry: on SQLite that takes the write lock, so no entry races it
+        with ctx.store.db.transaction() as session:
+            first(session)
+            audit.append(
+                session, ctx.actor, failed, case_name=case_name, target=target, details={**details, "error": error}
+            )
+
     try:
         attempt = attempts.begin(ctx.store, ctx.actor, web.unseal_failures_per_user, web.unseal_window_s)
     except attempts.Throttled:
-        with ctx.store.db.transaction() as session:
-            attempts.forget_old(session, web.unseal_window_s)  # a write before the entry (SQLite's lock)
-            audit.append(
-                session,
-                ctx.actor,
-                failed,
-                case_name=case_name,
-                target=target,
-                details={**details, "error": "too many wrong passphrases"},
-            )
+        refused("too many wrong passphrases", lambda session: attempts.forget_old(session, web.unseal_window_s))
         raise
     try:
         with attempts.DERIVATIONS.slot(kdf.max_parallel):
             private = keys.user_private_key(ctx.store, ctx.actor, passphrase)
     except WrongPassphrase:
-        with ctx.store.db.transaction() as session:
-            attempt.failed(session)
-            audit.append(
-                session,
-                ctx.actor,
-                failed,
-                case_name=case_name,
-                target=target,
-                details={**details, "error": "wrong passphrase"},
-            )
+        refused("wrong passphrase", attempt.failed)
         raise
     except BaseException:
         attempt.not_counted()
