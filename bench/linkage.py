@@ -34,30 +34,21 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+FIELDS = [
+    "given_name",
+    "surname",
+    "street_number",
+    "address_1",
+    "address_2",
+    "suburb",
+    "postcode",
+    "state",
+    "date_of_birth",
+    "soc_sec_id",
+]
 SETTINGS = {
-    "all fields": [
-        "given_name",
-        "surname",
-        "street_number",
-        "address_1",
-        "address_2",
-        "suburb",
-        "postcode",
-        "state",
-        "date_of_birth",
-        "soc_sec_id",
-    ],
-    "no ID number": [
-        "given_name",
-        "surname",
-        "street_number",
-        "address_1",
-        "address_2",
-        "suburb",
-        "postcode",
-        "state",
-        "date_of_birth",
-    ],
+    "all fields": FIELDS,
+    "no ID number": [f for f in FIELDS if f != "soc_sec_id"],
     "names, birth, suburb, state": ["given_name", "surname", "date_of_birth", "suburb", "state"],
 }
 Pair = frozenset[str]
