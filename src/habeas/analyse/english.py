@@ -1216,15 +1216,31 @@ def _possessive_split(text: str, start: int, end: int, words: list[str]) -> list
             continue
         head = [*words[:i], owner.group(1)]
         tail = words[i + 1 :]
-        if classify_run([w.rstrip(".") for w in tail]) not in (t.ORGANIZATION, t.PUBLIC_BODY):
+        owned = classify_run([w.rstrip(".") for w in tail])
+        if owned not in (t.ORGANIZATION, t.PUBLIC_BODY, t.FACILITY):
             continue  # (a legal form's full stop is no part of its word: "Hoshine Silicon Industry Co.")
+        cut = text.index(w, start) + len(w)
+        tail_start = cut + len(text[cut:end]) - len(text[cut:end].lstrip())
+        place = _place_owner(head)
+        if place and (owned == t.FACILITY or classify_run(head) is None):
+            place_start = text.rindex(place[0], start, cut)  # "… Leaves Kashgar's Old Grand Mosque": a headline's
+            return [(place_start, cut - 2, place), (tail_start, end, tail)]  # words before the place name nothing
+        if owned == t.FACILITY:
+            continue
         known = known_place(" ".join(head)) or t.fold(" ".join(head)) in known_bodies.english_forms()
         if not (known or classify_run(head) in (t.ORGANIZATION, t.PUBLIC_BODY) or _person_owner(text, head)):
             continue
-        cut = text.index(w, start) + len(w)
-        tail_start = cut + len(text[cut:end]) - len(text[cut:end].lstrip())
         return [(start, cut - 2, head), (tail_start, end, tail)]
     return [(start, end, words)]
+
+
+def _place_owner(head: list[str]) -> list[str]:
+    """The known place, of one or two words, that ends the words before a possessive ("Kashgar" in "Restoration
+    Work Leaves Kashgar"), or nothing."""
+    for n in (2, 1):
+        if len(head) >= n and head[-n][:1].isupper() and known_place(" ".join(head[-n:])):
+            return head[-n:]
+    return []
 
 
 CALENDAR_WORDS = {*MONTH_NAMES, *WEEKDAY_NAMES}

@@ -86,6 +86,13 @@ PERSON_APPOSITIVE_RE = re.compile(
     rf"(?:(?:[A-Z]\.){{2,}}[ \t]+)?{_MODIFIERS}(?P<role>[A-Za-z\-]+)"
     rf"(?:[ \t]+(?:of|at|for|in|from|to)\b|[,.;]|{_ROLE_CLAUSE_AFTER})"  # "X, the U.S. ambassador to Japan,"
 )
+# one name after the verb that quotes the person, before the noun of who they are: "said Rashid, a Pakistani
+# trader who …" (a single name: the verb before it says it is a speaker's)
+SAID_ONE_NAME_APPOSITIVE_RE = re.compile(
+    rf"\b(?:said|says|told|added|recalled|explained|asked)[ \t]+(?P<name>{_PERSON_WORD}),[ \t]+"
+    rf"(?:(?:a|an|another|the|then|now|former)[ \t]+)+{_MODIFIERS}(?P<role>[A-Za-z\-]+)"
+    rf"(?:[ \t]+(?:of|at|for|in|from|to)\b|[,.;]|{_ROLE_CLAUSE_AFTER})"
+)
 # a name with an age set apart by commas, before what is said of the person: "Ablet Tursun, 41, a teacher",
 # "Jane Doe, 52, said", "X, 30, who"
 AGE_APPOSITIVE_RE = re.compile(rf"(?<![\w\-])(?P<name>{_PERSON_RUN}),[ \t]+\d{{1,3}},[ \t]+(?=[a-z])")
@@ -114,6 +121,11 @@ DATELINE_RE = re.compile(
     r"(?:,[^\n—–]{1,32}|[ \t]\([A-Z][\w .]{0,20}\))?[ \t]+[—–-]"  # "SALISBURY, England, 14 May 2025 —"
     # or its date and a colon ("DHARAMSHALA, September 23:")
     rf"|,[ \t]+(?:{'|'.join(MONTH_ABBREVIATIONS)})[a-z]*\.?[ \t]+\d{{1,2}}[ \t]*:)"
+)
+# a dateline that ends in a colon, after its country where given: "HOTAN, China: The …", "ISLAMABAD: Their …"
+# (a transcript's speaker is labelled so too, "ALI:", so the place must be one the lists know)
+COLON_DATELINE_RE = re.compile(
+    r"(?m)^(?P<place>[A-Z]{3,}(?:[ \t][A-Z]{2,}){0,2})(?:,[ \t]+[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)?:[ \t]+(?=[A-Z“\"‘])"
 )
 # "Geneva, 14 November 2023" alone on its line: where a letter, report or statement was written
 DATED_PLACE_RE = re.compile(
@@ -200,7 +212,9 @@ def appositives(page: int, text: str) -> list[Mention]:
         person, s, name = _person_of_body(page, s, name)
         out.extend(person)
         out.append(Mention(page, s, s + len(name), name, name, t.ORGANIZATION, P_RULE))
-    for m in PERSON_APPOSITIVE_RE.finditer(text):
+    for m in (*PERSON_APPOSITIVE_RE.finditer(text), *SAID_ONE_NAME_APPOSITIVE_RE.finditer(text)):
+        if m.re is SAID_ONE_NAME_APPOSITIVE_RE and (known_place(m.group("name")) or common_word(m.group("name"))):
+            continue  # "said Beijing, the capital …"
         name = strip_titles(m.group("name"))  # "Deputy Dastan Bekeshev, a member of ...": the title is no name
         words = name.split()
         while len(words) > 2 and words[0] in CLAUSE_STARTERS:
@@ -211,7 +225,8 @@ def appositives(page: int, text: str) -> list[Mention]:
         if name.split()[0] in CLAUSE_STARTERS:
             continue
         s = m.end("name") - len(name)
-        out.append(Mention(page, s, s + len(name), name, name, t.PERSON, P_RULE))
+        one = m.re is SAID_ONE_NAME_APPOSITIVE_RE  # a lone name the quoting verb and the noun vouch for
+        out.append(Mention(page, s, s + len(name), name, name, t.PERSON, P_STRONG if one else P_RULE))
     for m in AGE_APPOSITIVE_RE.finditer(text):
         name = strip_titles(m.group("name"))
         if person_name_ok(name) and name.split()[0] not in CLAUSE_STARTERS and t.fold(name) not in t.gazetteer_index():
@@ -260,7 +275,8 @@ def datelines(page: int, text: str) -> list[Mention]:
     gazetteer does not know, shaped like a common noun or one of the words no name is made of."""
     out = []
     captions = caption_spans(text)
-    for m in DATELINE_RE.finditer(text, 0, DATELINE_WITHIN):
+    found = [*DATELINE_RE.finditer(text, 0, DATELINE_WITHIN), *COLON_DATELINE_RE.finditer(text, 0, DATELINE_WITHIN)]
+    for m in sorted(found, key=lambda m: m.start()):
         if any(s <= m.start() < e for s, e in captions):
             continue  # "FILE - Herders ride …": a photo's caption, not a dateline
         raw = m.group("place")
@@ -268,7 +284,7 @@ def datelines(page: int, text: str) -> list[Mention]:
         entry = t.gazetteer_index().get(t.fold(name))
         if entry is not None and entry.type != t.PLACE:
             continue
-        if entry is None and common_word(raw):
+        if entry is None and (common_word(raw) or (m.re is COLON_DATELINE_RE and name not in t.world_cities())):
             continue
         canonical = entry.canonical if entry is not None else name
         out.append(Mention(page, m.start(), m.end(), raw, name, t.PLACE, P_STRONG, canonical=canonical, strong=True))

@@ -34,6 +34,7 @@ from habeas.analyse.english import (
     _national_word,
     after_party_role,
     classify_run,
+    common_word,
     known_place,
     national_phrase,
     person_name_ok,
@@ -660,24 +661,33 @@ def transcript_speakers(page: int, text: str) -> list[Mention]:
         if m.group("post") and not any(w.lower() in KEYWORD_WORDS for w in m.group("post").split()):
             out.append(Mention(page, *m.span("post"), m.group("post"), "", ROLE, P_STRONG))
     for m in SPEAKER_LABEL_RE.finditer(text):
-        out.extend(_speaker(page, m))
+        out.extend(_speaker(page, m, text))
     return out
 
 
-def _speaker(page: int, m: re.Match[str]) -> list[Mention]:
+def _speaker(page: int, m: re.Match[str], text: str) -> list[Mention]:
     """The person a speaker's label names: its surname in capitals (after a form of address or a recording's time
-    stamp), or, after a role ("MODERATOR (Ann Roe):"), the name in brackets."""
+    stamp, or alone where the page's prose names the speaker so: "ALI:" on a page that says "Ali waits"), or,
+    after a role ("MODERATOR (Ann Roe):"), the name in brackets."""
     if m.group("surname") in _SPEAKER_ROLES:
         name = m.group("bracket") or ""
         if not (person_shaped(name) and person_name_ok(name)):
             return []
         return [Mention(page, *m.span("bracket"), name, name, t.PERSON, P_STRONG)]
     surname = _capitalised(m.group("surname"))
-    if not (m.group("address") or _recording_stamp(m.group("stamp") or "")):
+    if not (m.group("address") or _recording_stamp(m.group("stamp") or "") or _named_in_prose(text, surname)):
         return []
     if not (person_name_ok(surname) or surname.isalpha()):
         return []
     return [Mention(page, *m.span("surname"), m.group("surname"), surname, t.PERSON, P_STRONG)]
+
+
+def _named_in_prose(text: str, name: str) -> bool:
+    """Whether a page's prose names a bare speaker's label in title case ("ALI:" and "Ali stands outside"): a
+    name, not a heading in capitals ("SUMMARY:", "AGENCY:"), a place or a body."""
+    if " " in name or common_word(name) or known_place(name) or classify_run([name]) is not None:
+        return False
+    return re.search(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", text) is not None
 
 
 def _recording_stamp(stamp: str) -> bool:
@@ -1304,7 +1314,7 @@ _LOWER_MINISTRY_RE = re.compile(
     r"transport|energy|public[ \t]+security|state[ \t]+security)[ \t]+ministry|(?:foreign|home)[ \t]+office"
     r"|embassy|consulate|(?<=['’]s[ \t])Ministry[ \t]+of[ \t]+(?:Foreign|Public|State|Home)[ \t]+(?:Affairs|Security))"
     r")\b"
-    r"(?:[ \t]+in[ \t]+(?P<seat>(?:The[ \t]+)?[A-Z][\w\-]+))?"  # "in The Hague"
+    r"(?:[ \t]+in[ \t]+(?P<seat>(?:The[ \t]+)?[A-Z][\w\-]+(?:[ \t]+[A-Z][\w\-]+){0,2}))?"  # "in The Hague"
 )
 # "the ministry of foreign affairs had lodged representations": a ministry named in full in lower case
 _LOWER_MINISTRY_OF_RE = re.compile(
@@ -1550,11 +1560,21 @@ def _lower_ministry(page: int, text: str, m: re.Match[str]) -> Mention:
     ministry"); after a place's possessive ("Germany's economy ministry") or before its seat ("the Chinese
     embassy in Berlin") it is the words between, known by the whole, and the place stays a place."""
     start, end = m.span("name")
-    whole = m.group("name") + (f" in {m.group('seat')}" if m.group("seat") else "")
+    whole = m.group("name") + (f" in {_seat(m.group('seat'))}" if m.group("seat") else "")
     owned = re.match(r"[\w\-]+['’]s[ \t]+", m.group("name"))
     if owned and t.fold(m.group("owner")) in t.gazetteer_index():
         start += owned.end()
     return Mention(page, start, end, text[start:end], text[start:end], t.PUBLIC_BODY, P_STRONG, canonical=whole)
+
+
+def _seat(words: str) -> str:
+    """The city a mission is in, of as many of the capitalised words after "in" as the lists know as one place
+    ("Kuala Lumpur", "Buenos Aires"); else the first ("Berlin" of "Berlin Monday")."""
+    parts = words.split()
+    for n in range(len(parts), 1, -1):
+        if known_place(" ".join(parts[:n])) or " ".join(parts[:n]) in t.world_cities():
+            return " ".join(parts[:n])
+    return parts[0] if parts[0] != "The" or len(parts) == 1 else " ".join(parts[:2])
 
 
 # a body named in Turkish, its head last in the possessive: "Anayasa Mahkemesi" (Constitutional Court), "Doğu

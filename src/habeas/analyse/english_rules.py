@@ -1909,11 +1909,12 @@ def _post_holder_re() -> re.Pattern[str]:
 # (TCA) — A group …", "ALMATY (AKIpress) -"); and a news site named by its domain before what it is ("told 24.kg
 # news agency", "the Kun.uz website")
 # a wire's dateline: the city in capitals, the country and the day where given, the agency in brackets and a dash
-# ("GENEVA (Reuters) -", "URUMQI, China, March 3 (Reuters) -", "BERLIN, March 4 (dpa) -", a lower-case agency too)
+# ("GENEVA (Reuters) -", "URUMQI, China, March 3 (Reuters) -", "BERLIN, March 4 (dpa) -", a lower-case agency too;
+# the month in capitals too, and a colon for the dash: "LAHORE, APR 12 (PPA) –", "BEIJING, NOV.29 (PPA):")
 _DATELINE_AGENCY_RE = re.compile(
     r"(?m)^[ \t]*(?P<city>[A-Z][A-Z'’.\-]+(?:[ \t]+[A-Z][A-Z'’.\-]+){0,2})"
-    r"(?:,[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)?(?:,[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?"
-    r",?[ \t]+\((?P<name>[A-Za-z][A-Za-z]{1,11})\)[ \t]*[—–\-]"
+    r"(?:,[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)?(?:,[ \t]+(?:[A-Z][a-z]{2,8}|[A-Z]{3,5})(?:\.[ \t]*|[ \t]+)\d{1,2})?"
+    r",?[ \t]+\((?P<name>[A-Za-z][A-Za-z]{1,11})\)[ \t]*[—–\-:]"
 )
 
 

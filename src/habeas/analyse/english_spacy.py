@@ -1028,7 +1028,7 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
             e = s + len(raw)
         lead = len(raw) - len(raw.lstrip())
         name = clean_name(raw)
-        if not name or t.is_ethnonym_phrase(name) or _degree_in_brackets(text, s, name):
+        if not name or t.is_ethnonym_phrase(name) or _country_people(name) or _degree_in_brackets(text, s, name):
             continue
         words = name.split()
         if degree_written_out(words):
@@ -1052,6 +1052,8 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
             kind = t.PERSON  # "replacing Shohrat Zakir", "Perhat Halmurat and …": a Uyghur name the model misread
         if kind != t.PLACE and _suburb_shaped(words):
             kind = t.PLACE  # "for Mawson Lakes", "Kings Park": a town or suburb named for its land, no person or body
+        if len(words) > 1 and words[-1][:-1] in STREET_HEADS and words[-1].endswith("s"):
+            kind = t.PLACE  # "the corner of Jiefang and Renmin Roads": streets, no person and no body
         if kind in (t.PLACE, t.PERSON) and _body_shaped(words):
             kind = t.ORGANIZATION  # "the Ford Foundation and Humanity United": a body read as a place or a person
         by_rule = classify_run(words)
@@ -1075,6 +1077,8 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
             kind = t.ORGANIZATION  # "Nureli Obul (Selkin Website)": a web site the model read as a person
         if by_rule is not None and (kind != t.PERSON or words[-1] in STREET_HEADS):
             kind = by_rule
+        if len(words) == 1 and _MONTH_SHORT.fullmatch(name.capitalize()) and _DAY_AFTER.match(text, e):
+            continue  # "BEIJING, MAR 25 (PPA) –": a dateline's month in capitals before its day, no name
         trimmed = False
         if kind == t.PERSON:
             if _DASH_JOINED_RE.search(text, max(0, s - 2), s):
@@ -1317,6 +1321,16 @@ def _before_a_post(text: str, start: int, end: int) -> int:
     if len(words) > 2 and last[:1].isupper() and not last.isupper() and last not in _HEADS | SCHOOL_HEADS:
         return start + words[-2].end()
     return end
+
+
+def _country_people(name: str) -> bool:
+    """A country's people by its plural demonym ("Pakistanis", "Indonesians", "Canadians", "Iranians"): the
+    country's name with a people's ending, no body and no place."""
+    if " " in name or not re.fullmatch(r"[A-Z][a-z]+(?:i|an)s", name):
+        return False
+    stem = name[:-1]
+    stems = (stem[:-1], stem[:-1] + "a", stem[:-3], stem[:-3] + "a") if stem.endswith("ian") else (stem[:-1],)
+    return any(t.fold(c) in t.country_names() for c in stems)
 
 
 # a month shortened as a date line writes it, and the day after it ("Mar 11, 2019", "Sept. 4")

@@ -632,6 +632,8 @@ def _unit_after(text: str, pos: int) -> str:
             break
         if _owner_after_of(words, low) or _verb_before_pronoun(words, word, window[at:]):
             break
+        if words and low in _HEDGING_VERBS and _TO_NEXT_RE.match(window, at):
+            break  # "some one million people believed to be held": what is said of them, no part of what is counted
         if _after_people_counted(words, word):
             break
         words.append(word)
@@ -735,6 +737,15 @@ _PREPOSITIONS_BEFORE_PRONOUN = {
     *("beyond", "toward", "towards", "around", "past", "through", "via", "upon", "onto", "among", "despite"),
     *("except", "unlike", "below", "above", "inside", "outside", "within", "of", "off", "up", "down", "out"),
 }
+
+
+# a verb that reports or hedges what is said of the things counted, before "to": "people believed to be held",
+# "women thought to be detained", "men said to have died"
+_HEDGING_VERBS = {
+    *("believed", "thought", "said", "reported", "estimated", "feared", "known", "alleged", "understood"),
+    *("presumed", "suspected", "rumoured", "rumored", "claimed", "expected"),
+}
+_TO_NEXT_RE = re.compile(r"[ \t]+to\b")
 
 
 def _owner_after_of(words: list[str], low: str) -> bool:
