@@ -164,6 +164,7 @@ from habeas.analyse.chinese_places import (
     names_a_process,
     names_a_time_zone,
     street_of_an_address,
+    street_or_junction,
     water_bank_read_as_place,
 )
 from habeas.analyse.chinese_words import (
@@ -553,6 +554,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
         long_enough = long_enough and not _opens_with_common_noun(tokens, start)
         if long_enough and not _dot_at(text, end) and (start == m.end() or _byline_end(text, end)):
             cands.append(Mention(page, start, end, text[start:end], text[start:end], t.PERSON, 4))
+            cands.extend(_byline_names_after(page, text, end))  # "（记者阿依某某、于某）": the byline's next names
     cands.extend(transcribed_after_transcribed(page, text, tokens, cands))
     for m in DATE_NAME_RE.finditer(text):
         name = m.group("name")
@@ -663,6 +665,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
             and not _names_an_era_or_a_people(text, word, end)
             and not _names_a_mosque(tokens, i)
             and not _level_read_as_given(word)
+            and not _verb_after_adverb(tokens, i)
             and _given(word, text, end)
         ):
             cands.append(Mention(page, start, end, word, word, t.PERSON, 3))
@@ -671,6 +674,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
             and len(word) >= 2
             and CJK_RE.match(word)
             and not _retagged_word(word)
+            and not _reduplicated(word)
             and _one_place(word, text, start, tokens)
             and not _slogan_of_xinjiang(word)
             and not _language_named(tokens, end)
@@ -712,6 +716,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
         if not (c.type in (t.PUBLIC_BODY, t.ORGANIZATION) and (_department_word(text, c) or _last_read_on(tokens, c)))
         and not (c.type == t.PERSON and _ISSUER_CODE_RE.match(text, c.end))
         and not (c.type == t.PERSON and _in_account_name(text, c))
+        and not (c.type in (t.PERSON, t.ORGANIZATION) and street_or_junction(text, c.start, c.end))
         and not _in_filing_mark(text, c)
         and not (c.type == t.PLACE and _not_a_place_here(text, c))
     ]
@@ -993,6 +998,26 @@ def _conjoined_noun(text: str, start: int, name: str) -> bool:
 
 # a count right after a word: digits or numerals, not a date's or an age's ("李鹏1988年", "王明3日表示")
 _COUNT_AFTER_RE = re.compile(r"(?:\d+(?:\.\d+)?(?![\d.])|[一二三四五六七八九十两百千]+)(?![年月日号岁时点])")
+
+
+def _reduplicated(word: str) -> bool:
+    """A word of four characters made of two doubled ones ("高高兴兴地", "清清楚楚"): an adverb or an adjective
+    said twice over, no place the dictionary's tag may make of it."""
+    return len(word) == 4 and word[0] == word[1] and word[2] == word[3]
+
+
+# the adverbs of negation and aspect that stand right before a verb: "尚未|查清", "已经|完成", "正在|办理"
+_VERB_ADVERBS = frozenset(("尚未", "未", "未能", "没有", "没", "仍未", "已经", "正在", "不", "不再", "无法"))
+
+
+def _verb_after_adverb(tokens: Tokens, i: int) -> bool:
+    """A two-character word the dictionary tags as a name right after an adverb of negation or aspect ("尚未|查清
+    的": not yet cleared up): a verb the adverb qualifies, no person."""
+    word = tokens.words[i]
+    if i == 0 or len(word[2]) != 2 or not known_word(word[2]):
+        return False
+    before = tokens.words[i - 1]
+    return before[1] == word[0] and before[2] in _VERB_ADVERBS
 
 
 def _before_count(text: str, word: str, end: int) -> bool:

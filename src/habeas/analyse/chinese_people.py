@@ -495,21 +495,6 @@ SPACED_NAME_RE = re.compile(
 BRACKET_BYLINE_RE = re.compile(rf"[（(](?P<name>{_HAN_NAME}?)(?:报道|报导)[)）]")
 
 
-# a reporter's name alone in brackets right after a wire's dateline ("中新社乌鲁木齐5月25日电（李某远）"), the
-# story's byline without 记者
-WIRE_BYLINE_RE = re.compile(rf"日电[ \t\u3000]?[（(](?P<name>{_HAN_NAME}?)[)）]")
-
-
-def _wire_bylines(page: int, text: str) -> list[Mention]:
-    """The reporter named alone in brackets after a wire's dateline ("…5月25日电（李某远）"), whatever words
-    the segmenter reads in the name (李|明远)."""
-    out = []
-    for m in WIRE_BYLINE_RE.finditer(text):
-        if _is_han_name(m.group("name")):
-            out.append(Mention(page, *m.span("name"), m.group("name"), m.group("name"), t.PERSON, 5))
-    return out
-
-
 # the next names of a byline, each set apart by a space, up to its closing bracket: "（记者 李某 关某某）"
 # a byline's names after its first, set apart by a space or "、", a Han name or a transcribed one
 # ("（记者 孙某 吴某）", "（记者 白某、阿依努尔）")
@@ -779,6 +764,24 @@ def _byline_names_after(page: int, text: str, pos: int) -> list[Mention]:
     while (m := _BYLINE_NEXT_RE.match(text, pos)) is not None:
         out.append(Mention(page, m.start("name"), m.end("name"), m.group("name"), m.group("name"), t.PERSON, 5))
         pos = m.end()
+    return out
+
+
+# the reporters named in brackets right after a wire's dateline, without 记者, one ("中新社乌鲁木齐5月25日电（李某远）")
+# or several set apart by a space or "、" ("中新网乌鲁木齐11月11日电 (王某某 涂某某)"): the story's byline
+WIRE_BYLINE_RE = re.compile(
+    rf"日电[ \t\u3000]?[（(](?P<name>{_HAN_NAME}?)(?=(?:{_BYLINE_SEP}{_BYLINE_NAME})*{_GAP}?[)）])"
+)
+
+
+def _wire_bylines(page: int, text: str) -> list[Mention]:
+    """The reporters named in brackets after a wire's dateline ("…5月25日电（李某远）", "…电 (王某某 涂某某)"),
+    whatever words the segmenter reads in the names (李|明远, 涂泽|宇)."""
+    out = []
+    for m in WIRE_BYLINE_RE.finditer(text):
+        if _is_han_name(m.group("name")):
+            out.append(Mention(page, *m.span("name"), m.group("name"), m.group("name"), t.PERSON, 5))
+            out.extend(_byline_names_after(page, text, m.end("name")))
     return out
 
 

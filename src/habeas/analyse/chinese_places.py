@@ -925,6 +925,27 @@ def street_of_an_address(text: str, start: int, end: int) -> bool:
     return text[end - 1 : end] not in _LEVEL_ENDS and _STREET_AFTER_RE.match(text, end) is not None
 
 
+# a street's junction right after a name ("同文路与神爵路丁字路口", "和文昌路路口"), or another street joined to
+# a street's name before or after it ("某某路与", "某某路路口-建设路")
+_JUNCTION_AFTER_RE = re.compile(r"(?:十字|丁字)?路口|交叉口|转盘")
+_STREET_JOINED_AFTER_RE = re.compile(rf"[与和、\-—－至][{CJK}]{{1,8}}?{_STREET_HEAD}")
+_STREET_JOINED_BEFORE_RE = re.compile(rf"{_STREET_HEAD}(?:路口|交叉口)?[与和、\-—－至]$")
+
+
+def street_or_junction(text: str, start: int, end: int) -> bool:
+    """A name guess right before a junction ("丁字|路口": a T-junction; "文昌路|路口"), or one that ends in a
+    street's head next to another street it is joined to ("同文路|与神爵路", "友谊路和|建设路"): a street or a
+    junction, as a notice of closed roads lists them, no person and no body."""
+    if _JUNCTION_AFTER_RE.match(text, end) is not None:
+        return True
+    if _STREET_END_RE.search(text, start, end) is None:
+        return False
+    return (
+        _STREET_JOINED_AFTER_RE.match(text, end) is not None
+        or _STREET_JOINED_BEFORE_RE.search(text, max(0, start - 12), start) is not None
+    )
+
+
 # the last character of a place named with its level: a place an address names before its street
 _LEVEL_ENDS = "省市县区州乡镇村"
 
@@ -1127,10 +1148,10 @@ def _opens_a_township(holder: Mention, place: Mention) -> bool:
 
 
 # the levels whose character ends a place's name and no given name: a county, a city, a township
-_NAME_LEVELS = "县市乡镇"  # "马桥镇": a town's name the segmenter guesses as a person's
+_NAME_LEVELS = "县市乡镇区"  # "马桥镇", "高新区": a town's or a district's name the segmenter guesses as a person's
 
 
 def _level_read_as_name(word: str) -> bool:
-    """A three-character guess at a name that ends in a level ("于阗县", "和阗县", "马桥镇"): a county's, a city's,
-    a township's or a town's name, which opens with a character that is also a surname."""
+    """A three-character guess at a name that ends in a level ("于阗县", "和阗县", "马桥镇", "高新区"): a county's, a
+    city's, a township's, a town's or a district's name, which opens with a character that is also a surname."""
     return len(word) == 3 and word[-1] in _NAME_LEVELS and CJK_RE.match(word) is not None

@@ -237,8 +237,6 @@ CN_DAY = re.compile(
 )
 # the times of a day a Chinese page writes after the day ("14日上午", "13日晚上"), in a pattern
 CN_TIMES_OF_DAY = "晚上|晚间|上午|下午|中午|凌晨|早上"
-# a day alone that opens a sentence, with the time of day: "13日晚，", "14日上午，" (in a story's month)
-_CLAUSE_DAY = re.compile(rf"(?:^|(?<=[。！？\n]))\s*[0-3]?\d\s*[日号](?:{CN_TIMES_OF_DAY}|晚|早)?[，,]")
 
 
 def _year_before(dated: list[tuple[int, str, bool]], pos: int) -> str | None:
@@ -1040,17 +1038,52 @@ def _day_alone(text: str, m: re.Match[str], last: DateMention | None, line: Date
     ``last`` is the dated day nearest before it, ``line`` the page's first dated day when that is a byline's
     or date line's and comes before it."""
     day = int(m.group("day"))
-    opens = _CLAUSE_DAY.match(text, m.start()) is not None and (m.start() == 0 or text[m.start() - 1] in "。！？\n ")
-    item = _DAY_BEFORE_COMMA_RE.match(text, m.start()) is not None and _opens_item(text, m.start())
+    before_comma = _DAY_BEFORE_COMMA_RE.match(text, m.start()) is not None
+    opens = before_comma and (_day_opens_sentence(text, m.start()) or _after_wire_byline(text, m.start()))
+    item = before_comma and _opens_item(text, m.start())
     if (opens or item) and last is not None:
         value = last.value or ""
         if int(value[8:10]) <= day:
             return DateMention(m.start(), m.end(), m.group(0), f"{value[:8]}{day:02d}", "day")
-        if item:
+        if item or (opens and _on_wire_day(text, value)):
             return DateMention(m.start(), m.end(), m.group(0), *_item_day_before(value, day))
     if _CN_FUTURE_BEFORE_RE.search(text, max(0, m.start() - 3), m.start()) is not None:
         return DateMention(m.start(), m.end(), m.group(0), *_announced_day(text, m, last, line))
     return DateMention(m.start(), m.end(), m.group(0), *_speaking_day(text, m, last, line))
+
+
+# the end of a sentence or a line before a paragraph's indent: "。", "\n　　"
+_SENTENCE_END_BEFORE_RE = re.compile(r"[。！？\n][ \t\u3000]*$")
+
+
+def _day_opens_sentence(text: str, pos: int) -> bool:
+    """Whether ``pos`` opens a sentence: the page's start, or after a sentence's end or a line's, and the
+    spaces or full-width spaces a paragraph is indented by ("\n　　10日，")."""
+    if pos <= 12 and not text[:pos].strip():
+        return True
+    return _SENTENCE_END_BEFORE_RE.search(text, max(0, pos - 12), pos) is not None
+
+
+# a wire's dateline and its byline in brackets, right before the story's first words: "8月22日电（记者某某）",
+# "11月11日电 (王某某 涂某某)"
+_WIRE_BYLINE_BEFORE_RE = re.compile(r"日电[ \t\u3000]?[（(][^（()）\n]{1,30}[)）][ \t\u3000]?$")
+# a wire's dateline's month and day: "11月11日电", "8月10日讯"
+_WIRE_DATELINE_RE = re.compile(r"(?P<month>1[0-2]|0?[1-9])\s*月\s*(?P<day>[0-3]?\d)\s*日[电讯]")
+
+
+def _on_wire_day(text: str, value: str) -> bool:
+    """Whether the day ``value`` (a full date) is the month and day of the page's first wire dateline: a day
+    alone opening a sentence below it, earlier in the month ("11月11日电……10日，……印发了通知"), is the same
+    month's, the day before the story was filed."""
+    m = _WIRE_DATELINE_RE.search(text)
+    if m is None or len(value) < 10:
+        return False
+    return (int(m.group("month")), int(m.group("day"))) == (int(value[5:7]), int(value[8:10]))
+
+
+def _after_wire_byline(text: str, pos: int) -> bool:
+    """Whether ``pos`` opens a wire story's first sentence, right after its dateline's byline in brackets."""
+    return _WIRE_BYLINE_BEFORE_RE.search(text, max(0, pos - 40), pos) is not None
 
 
 # what will be done on a day: "议会将于17日表决", "定于20日召开"

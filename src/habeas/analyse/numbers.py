@@ -2688,7 +2688,7 @@ def chinese_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
             continue
         if re.fullmatch(r"\d{4}", num) and text[m.end("num") : m.end("num") + 1] in ("年", "-", "/"):
             continue
-        if _year_ending_a_title_line(text, m) or _year_closing_a_title(text, m):
+        if _year_ending_a_title_line(text, m) or _year_closing_a_title(text, m) or _year_opening_a_title_line(text, m):
             continue
         if not _chinese_count(text, m, num):
             continue
@@ -2772,6 +2772,16 @@ def _year_ending_a_title_line(text: str, m: re.Match[str]) -> bool:
     if m.group("unit") or not re.fullmatch(r"(?:19|20)\d\d", num) or not _LINE_END_RE.match(text, m.end("num")):
         return False
     return CJK_CHAR_RE.match(text[m.start("num") - 1 : m.start("num")]) is not None
+
+
+def _year_opening_a_title_line(text: str, m: re.Match[str]) -> bool:
+    """ "2022新疆某州招聘警务辅助人员公告": a year that opens a line, with no measure word, right before a word
+    (a headline's year written without 年) is the year the title names, no count."""
+    num, at = m.group("num"), m.start("num")
+    if m.group("unit") or not re.fullmatch(r"(?:19|20)\d\d", num):
+        return False
+    opens_line = at == 0 or text[at - 1] == "\n"
+    return opens_line and CJK_CHAR_RE.match(text, m.end("num")) is not None
 
 
 def _year_closing_a_title(text: str, m: re.Match[str]) -> bool:
