@@ -881,7 +881,8 @@ def _hour_of_day(text: str, start: int, end: int) -> bool:
 
 # "GMT+1", "UTC-5": a time zone's offset; "Updated 2 hours ago": a page's age; "the CSI 300 index", "the
 # FTSE 100 index": an index named by its series' capitals and its number
-_ZONE_OFFSET_BEFORE = re.compile(r"\b(?:GMT|UTC)[ \t]*[+\-−]$")
+_ZONE_OFFSET = r"(?:GMT|UTC)[ \t]*[+\-−]$"
+_ZONE_OFFSET_BEFORE = re.compile(rf"\b{_ZONE_OFFSET}")
 _AGO_AFTER = re.compile(r"[ \t]+(?:seconds?|minutes?|mins?|hours?|hrs?)[ \t]+ago\b", re.IGNORECASE)
 # the dot leaders of a contents line before its page numbers ("Background ........ 3-5", "Scope … 9"):
 # four dots or more, or an ellipsis before a number that ends the line
@@ -1880,7 +1881,7 @@ def _measured_numerals(text: str, m: re.Match[str]) -> bool:
 # a road's number before the kind of road: "315国道", "216省道"
 _ROAD_AFTER_RE = re.compile(r"(?:国道|省道|县道|乡道)")
 # a time zone's offset, its name written right after a Chinese word ("北京时间UTC+8", no word boundary there)
-_CN_ZONE_OFFSET_BEFORE = re.compile(r"(?:GMT|UTC)[ \t]*[+\-−]$")
+_CN_ZONE_OFFSET_BEFORE = re.compile(_ZONE_OFFSET)
 
 
 def _reference_figure(text: str, m: re.Match[str]) -> bool:
