@@ -1950,13 +1950,14 @@ _DEVICES_COUNTED = re.compile(r"[部台只]")
 _CN_ONE = re.compile(r"^[一两]$|^1$")
 # a measure word for a building, a school or a site: "新建卫星工厂1座", "援建学校1所", "发现1处" count one, written
 # in digits (the article-like 一个 is written in a numeral)
-_BUILDINGS_COUNTED = re.compile(r"[座所处]")
+_BUILDING_UNITS = "座所处"
+_BUILDINGS_COUNTED = re.compile(f"[{_BUILDING_UNITS}]")
 # a clock time's hours and minutes: "08:21", "14：30"
 _CN_CLOCK_BEFORE = re.compile(r"\d\s*[:：]\s*$")
 _CN_CLOCK_AFTER = re.compile(r"\s*[:：]\s*\d{2}(?!\d)")
 # "两人被判刑", "两名干部", "两户村民": two people or households are a count (一人, 一个 and 两个 are often
 # no more than articles)
-_CN_TWO_PEOPLE = re.compile(r"^两[人名户座所处]$")
+_CN_TWO_PEOPLE = re.compile(f"^两[人名户{_BUILDING_UNITS}]$")
 # "两个孩子", "两个儿子": two children or relatives are a count too
 _CN_KIN_AFTER = re.compile(r"孩子|儿子|女儿|子女|兄弟|姐妹|哥哥|弟弟|姐姐|妹妹")
 # "两家合资企业", "两家公司": two companies or bodies are a count too (not "两家人", two families)
