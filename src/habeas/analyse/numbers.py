@@ -1948,10 +1948,11 @@ def _alone_on_its_line(text: str, m: re.Match[str]) -> bool:
 # a measure word for devices after a figure: "手机3部", "电脑2台" count handsets, they dial no number
 _DEVICES_COUNTED = re.compile(r"[部台只]")
 _CN_ONE = re.compile(r"^[一两]$|^1$")
-# a measure word for a building, a school or a site: "新建卫星工厂1座", "援建学校1所", "发现1处" count one, written
-# in digits (the article-like 一个 is written in a numeral)
+# the measure words for a building, a school or a site ("援建学校1所", "两座监狱")
 _BUILDING_UNITS = "座所处"
-_BUILDINGS_COUNTED = re.compile(f"[{_BUILDING_UNITS}]")
+# the measures a digit 1 counts one of, where the character 一 reads as an article: a person ("对1名在逃人员漏管"),
+# a building, a school or a site ("新建卫星工厂1座", "发现1处"), a time ("获表扬1次")
+_ONE_IN_DIGITS_UNITS = frozenset(("名", "人", "次", *_BUILDING_UNITS))
 # a clock time's hours and minutes: "08:21", "14：30"
 _CN_CLOCK_BEFORE = re.compile(r"\d\s*[:：]\s*$")
 _CN_CLOCK_AFTER = re.compile(r"\s*[:：]\s*\d{2}(?!\d)")
@@ -2254,16 +2255,8 @@ def _chinese_count(text: str, m: re.Match[str], num: str) -> bool:
         or (num == "两" and m.group("unit") == "个" and _CN_KIN_AFTER.match(text, m.end()))
         or (num == "两" and m.group("unit") == "家" and _CN_FIRMS_AFTER.match(text, m.end()))
     )
-    one_person = num == "1" and m.group("unit") in ("名", "人")  # "对1名在逃人员漏管": digits count one person
-    # "新建卫星工厂1座", "援建学校1所": digits count one building or school too
-    one_person = one_person or (num == "1" and _BUILDINGS_COUNTED.fullmatch(m.group("unit") or "") is not None)
-    # "获表扬1次": a digit is no article, it counts one time
-    one_person = one_person or (num == "1" and m.group("unit") in _ONE_IN_DIGITS_UNITS)
-    return not (_CN_ONE.match(num) and not m.group("qual") and not two_people and not one_person)
-
-
-# the measures a digit 1 counts one of, where the character 一 reads as an article ("一次")
-_ONE_IN_DIGITS_UNITS = ("次",)
+    one_in_digits = num == "1" and m.group("unit") in _ONE_IN_DIGITS_UNITS
+    return not (_CN_ONE.match(num) and not m.group("qual") and not two_people and not one_in_digits)
 
 
 # the characters of a code written in Latin letters and digits: a model or part number ("DS-2CD7A26FWD",
