@@ -533,9 +533,11 @@ def initials(name: str) -> str:
 # -- classification ---------------------------------------------------------------
 
 
+# the levels of a degree ("Bachelor's degree", "Master of Arts")
+DEGREE_LEVELS = ("Bachelor", "Master", "Doctor")
 # a degree written out, its rank and "of" before its field ("Bachelor of Laws", "Master of Arts", "Doctor of
-# Philosophy"): what a person studied, no law and no body
-_DEGREE_RANKS = {"Bachelor", "Bachelors", "Bachelor's", "Master", "Masters", "Master's", "Doctor", "Doctorate"}
+# Philosophy"): what a person studied, no law and no body (not "Doctors of", which opens a body's name)
+_DEGREE_RANKS = {*DEGREE_LEVELS, "Bachelors", "Bachelor's", "Masters", "Master's", "Doctorate"}
 
 
 def degree_written_out(words: list[str]) -> bool:

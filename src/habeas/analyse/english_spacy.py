@@ -32,6 +32,7 @@ from habeas.analyse.english import (
     CLAUSE_STARTERS,
     COMMON_NOUN_INITIALS,
     CORPORATE_END_RE,
+    DEGREE_LEVELS,
     DEGREES,
     HONOUR_LETTERS,
     MEDIA_HEADS,
@@ -858,7 +859,7 @@ def _before_a_postcode(text: str, s: int, e: int, label: str) -> tuple[int, int,
 
 
 # the level of a degree before its possessive ("Bachelor's degree", "Master's in Economics")
-_DEGREE_LEVEL_RE = re.compile(r"(?:Bachelor|Master|Doctor)s?")
+_DEGREE_LEVEL_RE = re.compile(rf"(?:{'|'.join(DEGREE_LEVELS)})s?")
 _DEGREE_AFTER_RE = re.compile(r"['’]s?(?:[ \t]+(?:[Dd]egree|[Dd]iploma|in|of)\b)?")
 
 
