@@ -730,12 +730,11 @@ def _after_people_counted(words: list[str], word: str) -> bool:
 # whose or which a thing counted is, after "of": "ten messages of his sister", "relatives of some of the …"
 _OWNERS_AFTER_OF = {"his", "her", "their", "its", "my", "our", "your", "some", "them", "him", "whom", "which", "this"}
 # a personal pronoun after a word: the word is a verb ("two men escorted him", "15 years says she"), unless a
-# preposition ("three years without them")
+# preposition ("three years without them"; those STOP_UNIT holds have ended what is counted already)
 _PRONOUN_NEXT_RE = re.compile(r"[ \t]+(?:him|her|them|me|us|he|she|they|we)\b")
 _PREPOSITIONS_BEFORE_PRONOUN = {
-    *("about", "after", "before", "against", "like", "near", "over", "under", "without", "behind", "beside"),
-    *("beyond", "toward", "towards", "around", "past", "through", "via", "upon", "onto", "among", "despite"),
-    *("except", "unlike", "below", "above", "inside", "outside", "within", "of", "off", "up", "down", "out"),
+    *("after", "before", "against", "like", "without", "behind", "beside", "toward", "towards", "past", "through"),
+    *("via", "upon", "onto", "among", "despite", "except", "unlike", "below", "above", "within", "of", "off", "down"),
 }
 
 
@@ -757,12 +756,11 @@ def _owner_after_of(words: list[str], low: str) -> bool:
 
 def _verb_before_pronoun(words: list[str], word: str, rest: str) -> bool:
     """A word after the counted noun with a personal pronoun after it is a verb that ends what is counted: "two
-    men escorted him", "imprisoned for 15 years says she"."""
+    men escorted him", "imprisoned for 15 years says she" (a word of STOP_UNIT has ended it before)."""
     return (
         bool(words)
         and word.islower()
         and word not in _PREPOSITIONS_BEFORE_PRONOUN
-        and word not in STOP_UNIT
         and _PRONOUN_NEXT_RE.match(rest) is not None
     )
 
