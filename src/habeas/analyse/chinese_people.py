@@ -354,21 +354,17 @@ def _profiled_names(page: int, text: str) -> list[Mention]:
     省长", "陈某某今年61岁"), where the segmenter may read the given name as an ordinary word (全国); not an
     ordinary word in the name's place ("会议，男，…"), as before 同志."""
     found = _named_by_pattern(page, text, _PROFILED_RE, _han_name_ok)
-    return [_without_verb_before_post(text, m) for m in found if not _adverb_before_post(text, m)]
+    return [kept for m in found if (kept := _without_verb_before_post(text, m)) is not None]
 
 
-def _adverb_before_post(text: str, m: Mention) -> bool:
-    """ "，曾兼任某协会副主席", "，曾担任…": a two-character guess before 任 whose last character makes with 任 a
-    verb the dictionary holds leaves one character, an adverb ("once"), no name."""
-    return len(m.name) == 2 and dictionary_tag(text[m.end - 1 : m.end + 1]).startswith("v")
-
-
-def _without_verb_before_post(text: str, m: Mention) -> Mention:
-    """ "2003年，田文|转任…书记": a three-character guess before 任 whose last character makes with 任 a verb
-    the dictionary holds (转任, 调任, 升任: "was moved to") is a two-character name before that verb."""
-    verb = text[m.end - 1 : m.end + 1]
-    if len(m.name) != 3 or not dictionary_tag(verb).startswith("v"):
+def _without_verb_before_post(text: str, m: Mention) -> Mention | None:
+    """A guess before 任 whose last character makes with 任 a verb the dictionary holds: of two characters
+    ("，曾兼任某协会副主席", "，曾担任…") it leaves one, an adverb ("once"), no name; of three ("2003年，田文|转任…
+    书记": 转任, 调任, 升任, "was moved to") it is a two-character name before that verb."""
+    if len(m.name) not in (2, 3) or not dictionary_tag(text[m.end - 1 : m.end + 1]).startswith("v"):
         return m
+    if len(m.name) == 2:
+        return None
     return Mention(m.page, m.start, m.end - 1, m.name[:2], m.name[:2], t.PERSON, m.priority)
 
 
