@@ -708,15 +708,15 @@ def _native_places(page: int, text: str, tokens: Tokens, index: dict[str, t.Gaze
         end = _NATIVE_END_RE.match(text, word[1])
         if end is None or (end.group(0) != "人" and not text.endswith("籍贯", 0, region[0])):
             continue
-        out.append(_native_place(page, word, index))
+        out.append(_native_place(page, word))
     return out
 
 
-def _native_place(page: int, word: tuple[int, int, str, str], index: dict[str, t.GazetteerEntry]) -> Mention:
+def _native_place(page: int, word: tuple[int, int, str, str]) -> Mention:
     """A native place written without its level ("新疆策勒人"): the county or city of that name the gazetteer
-    knows with its level (策勒县), else a place of its own."""
+    knows with its level (策勒县, a short form), else a place of its own."""
     start, end, name, _ = word
-    entry = next((index[name + level] for level in ("县", "市") if name + level in index), None)
+    entry = _short_place_forms().get(name)
     if entry is None:
         return Mention(page, start, end, name, name, t.PLACE, 4)
     return Mention(page, start, end, name, name, t.PLACE, 4, entry.canonical, True)
