@@ -907,18 +907,20 @@ def _bodies_by_first_word(mentions: list[Mention]) -> dict[str, str]:
 
 
 def _companies_by_opening_words(mentions: list[Mention]) -> dict[str, str]:
-    """A company a document names with its legal form and then by the words before its trade ("Saigon Hoa Binh
-    Dyeing JSC" … "Saigon Hoa Binh replied"): by those words (two or more), the company, where one company's name
-    opens with them."""
+    """A company a document names with its legal form (three words or more without it) and then by the words
+    it opens with: the words before its trade ("Saigon Hoa Binh Dyeing JSC" … "Saigon Hoa Binh replied"), or its
+    first two words, a name and the first of its trade ("Sunvale Solar Components, Inc." … "Sunvale Solar said",
+    "Xinjiang Daqo New Energy Co., Ltd." … "Xinjiang Daqo"). By those words, the company, where one company's
+    name opens with them, either way."""
     pairs = []
     for m in mentions:
         bare = without_legal_form(m.name) if m.type == t.ORGANIZATION else ""
         words = [w for w in bare.split() if not w.startswith("(")]  # "Hoshine Silicon Industry (Shanshan)"
-        if len(words) >= 3 and words[-1] in ORG_HEADS and all(w[:1].isupper() for w in words[:-1]):
+        if len(words) < 3:
+            continue
+        if words[-1] in ORG_HEADS and all(w[:1].isupper() for w in words[:-1]):
             pairs.append((" ".join(words[:-1]), m.canonical or m.name))
-        # (and by its first two words, a name and the first of its trade: "Sunvale Solar Components, Inc." …
-        # "Sunvale Solar said", "Xinjiang Daqo New Energy Co., Ltd." … "Xinjiang Daqo")
-        if len(words) >= 3 and all(w[:1].isupper() for w in words[:2]) and words[1] not in PUBLIC_HEADS:
+        if all(w[:1].isupper() for w in words[:2]) and words[1] not in PUBLIC_HEADS:
             pairs.append((" ".join(words[:2]), m.canonical or m.name))
     return _one_full_name(pairs)
 
