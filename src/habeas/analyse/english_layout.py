@@ -8,6 +8,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from habeas.analyse import tables as t
 from habeas.vocab import MONTH_ABBREVIATIONS, MONTH_NAMES
 
 LIST_MARKER_RE = re.compile(
@@ -337,8 +338,9 @@ _BARRED_LINE_RE = re.compile(r"(?m)^[^\n]*[ \t]\|[ \t][^\n]*$")
 _SPACED_LINE_RE = re.compile(r"(?m)^[^\n]*\S(?: {3,}|\t)\S[^\n]*$")
 
 
-# a transcript's forms of address before a name (Hansard, committee hearings)
-ADDRESS = r"(?:Mr|Ms|Mrs|Miss|Dr|Professor|Prof|Senator|Sir|Dame|Lord|Baroness|Rev|Hon)\.?"
+# a transcript's forms of address before a name (Hansard, committee hearings): the common titles, and a
+# hearing's "Professor", "Senator", "Rev", "Hon", a peer's "Baroness"
+ADDRESS = rf"(?:{'|'.join((*t.TITLES_OF_ADDRESS, 'Professor', 'Prof', 'Senator', 'Baroness', 'Rev', 'Hon'))})\.?"
 
 
 CAPS_SURNAME = r"[A-Z][A-Z’'\-]+(?:[ \t]+[A-Z][A-Z’'\-]+)?"

@@ -3001,7 +3001,7 @@ PARTY_LABELS = {
 _SEAT_NAME = r"[A-Z][\w'’\-]+(?:(?:,?[ \t]+(?:and|upon|on|in|the|with|&)[ \t]+|,[ \t]+|[ \t]+)[A-Z][\w'’\-]+)*"
 # a speaker's turn in a parliamentary record: a title or a seat, the name, the seat and the party in brackets,
 # then a colon or "rose" ("Mr Lloyd-Bevan:", "Alicia Kearns (Rutland and Melton) (Con) rose—")
-_SPEAKER_TITLE = r"(?:(?P<title>Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness)\.?[ \t]+)?"
+_SPEAKER_TITLE = rf"(?:(?P<title>{'|'.join((*t.TITLES_OF_ADDRESS, 'Lady', 'Baroness'))})\.?[ \t]+)?"
 _SPEAKER_NAME = rf"(?P<name>{_NAME_WORD}(?:[ \t]+(?:[A-Z]\.[ \t]+)?(?:(?:{_PARTICLES})[ \t]+)?{_NAME_WORD}){{0,3}})"
 _SPEAKER_SEAT = rf"(?:[ \t]+\((?P<seat>{_SEAT_NAME})\))?(?:[ \t]+\((?P<party>[A-Z][\w/\-]{{1,10}})\))?"
 _SPEAKER_RE = re.compile(rf"(?m)^[ \t]*{_SPEAKER_TITLE}{_SPEAKER_NAME}{_SPEAKER_SEAT}[ \t]*(?::|rose\b)")

@@ -45,8 +45,12 @@ SEGMENTER_TAGS_ZH = dict(line.split() for line in _lines("segmenter_tags_zh.txt"
 ETHNONYMS = set(_lines("ethnonyms.txt"))
 # Titles and roles that precede a name; stripped from the name, and evidence that a person follows.
 TITLE_WORDS = _lines("title_words.txt")
-# titles of address before a person's name ("Mr Bloomberg", "Prof. Sony Lee", "Sir Geoffrey Nice")
-HONORIFICS = frozenset({"Sir", "Dame", "Lord", "Lady", "Dr", "Mr", "Mrs", "Ms", "Miss", "Prof", "Professor"})
+# the titles of address before a person's name that every list of them holds ("Mr Bloomberg", "Sir Geoffrey Nice")
+TITLES_OF_ADDRESS = ("Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord")
+# the titles of address a name is read without ("Prof. Sony Lee", "Lady Hale"); a transcript's forms of address
+# (english_layout.ADDRESS) and a parliamentary record's speakers' titles (english_rules._SPEAKER_TITLE) add the
+# titles those records print, posts among them (Senator, Rev, Hon), which TITLE_WORDS holds as posts
+HONORIFICS = frozenset({*TITLES_OF_ADDRESS, "Lady", "Prof", "Professor"})
 ROLE_NOUNS = frozenset(_lines("role_nouns.txt"))
 # companies' legal forms written without full stops, as they close a name ("Hikvision Co., Ltd.", "Wacker Chemie
 # AG", "Leigh Day LLP"); the dotted forms of other countries' law are english.DOTTED_LEGAL_FORMS
