@@ -24,6 +24,7 @@ from habeas.analyse.english import (
     FURTHER_ALIAS_RE,
     KEYWORD_WORDS,
     NAME_PARTICLES,
+    NATIONAL_ADJECTIVE_RE,
     ORG_HEADS,
     P_CREDITED,
     P_KNOWN,
@@ -814,9 +815,6 @@ def _country_named_in_full(name: str) -> str:
     return name
 
 
-_ADJECTIVE_RE = re.compile(r"[A-Z][a-z]+(?:an|ian|ese|ish|i|ic|ean)")
-
-
 def _local_place(word: str) -> bool:
     """A county's or a city's name that ends as a country's adjective does ("Shanshan", "Hotan", "Hami"): a
     place below a country, or the adjective of none, whose name before a company's is the company's own
@@ -841,7 +839,7 @@ def _without_country(name: str) -> str:
     words = name.split()
     if (
         len(words) >= 3
-        and _ADJECTIVE_RE.fullmatch(words[0])
+        and NATIONAL_ADJECTIVE_RE.fullmatch(words[0])
         and _national_word(words[0])
         and not _local_place(words[0])
         and words[1][:1].isupper()
@@ -1024,7 +1022,7 @@ def _country_of(words: str) -> str:
     entry = t.gazetteer_index().get(t.fold(words))
     if entry is not None:
         return entry.canonical if entry.type == t.PLACE and t.fold(entry.canonical) in t.country_names() else ""
-    if not _ADJECTIVE_RE.fullmatch(words) and words.lower() not in t.ETHNONYMS:
+    if not NATIONAL_ADJECTIVE_RE.fullmatch(words) and words.lower() not in t.ETHNONYMS:
         return ""
     index = t.gazetteer_index()
     countries = {

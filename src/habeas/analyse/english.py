@@ -797,12 +797,16 @@ def names_a_facility(words: list[str]) -> bool:
     return True
 
 
+# the shape of a country's adjective ("Australian", "Chinese", "British", "Pakistani", "Icelandic")
+NATIONAL_ADJECTIVE_RE = re.compile(r"[A-Z][a-z]+(?:an|ian|ese|ish|i|ic|ean)")
+
+
 def _national_word(word: str) -> bool:
     """A country's name or common name, its adjective ("Chinese", "Australian") or a level of government."""
     low = word.lower().rstrip(".")
     if low in STATE_LEVELS or low in t.ETHNONYMS or t.fold(word) in t.gazetteer_index():
         return True
-    if not re.fullmatch(r"[A-Z][a-z]+(?:an|ian|ese|ish|i|ic|ean)", word):
+    if not NATIONAL_ADJECTIVE_RE.fullmatch(word):
         return False
     return any(adjective_of(word, c) for c in _country_words())
 
