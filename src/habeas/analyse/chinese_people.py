@@ -1078,8 +1078,9 @@ def _latin_people_speaking(page: int, text: str) -> list[Mention]:
 
 # a byline in Latin script on a line of its own, right above the story's date line: "William Yang\n2019年12月10日"
 _LATIN_BYLINE_NAME = rf"{_LATIN_NAME_WORD}(?: {_LATIN_NAME_WORD}){{1,2}}"
+_LATIN_BYLINE_NAMES = rf"{_LATIN_BYLINE_NAME}(?:[ \t]*[|｜,，、][ \t]*{_LATIN_BYLINE_NAME})*"  # "A B | C D"
 LATIN_BYLINE_LINE_RE = re.compile(
-    rf"(?m)^[ \t]*(?P<names>{_LATIN_BYLINE_NAME}(?:[ \t]*[|｜,，、][ \t]*{_LATIN_BYLINE_NAME})*)[ \t]*\n"
+    rf"(?m)^[ \t]*(?P<names>{_LATIN_BYLINE_NAMES})[ \t]*\n"
     r"[ \t]*\d{4}年\d{1,2}月\d{1,2}日"
 )
 _LATIN_BYLINE_NAME_RE = re.compile(rf"(?P<name>{_LATIN_BYLINE_NAME})")
@@ -1087,7 +1088,7 @@ _LATIN_BYLINE_NAME_RE = re.compile(rf"(?P<name>{_LATIN_BYLINE_NAME})")
 # stop at its end, "… - 某某社"), the text going on in characters on the line after
 _LATIN_BYLINE_UNDER_HEADLINE_RE = re.compile(
     rf"(?m)^[^\n。！？]*[{CJK}][^\n。！？：:，,；;]*\n"
-    rf"[ \t]*(?P<names>{_LATIN_BYLINE_NAME}(?:[ \t]*[|｜,，、][ \t]*{_LATIN_BYLINE_NAME})*)[ \t]*\n(?=[ \t]*[{CJK}])"
+    rf"[ \t]*(?P<names>{_LATIN_BYLINE_NAMES})[ \t]*\n(?=[ \t]*[{CJK}])"
 )
 
 
