@@ -911,7 +911,9 @@ def _tail_of_a_landmark(tokens: Tokens, i: int) -> bool:
 
 # a street's head and the house number after it in an address: "南路239号", "友谊路18号", "南大街21号"
 _STREET_HEAD = r"[东南西北中]?(?:大街|大道|路|街|巷)"
-_STREET_AFTER_RE = re.compile(rf"{_STREET_HEAD}[ \t\u3000]*\d+(?:-\d+)?号")
+_HOUSE_NUMBER = r"[ \t\u3000]*\d+(?:-\d+)?号"
+_HOUSE_NUMBER_RE = re.compile(_HOUSE_NUMBER)
+_STREET_AFTER_RE = re.compile(rf"{_STREET_HEAD}{_HOUSE_NUMBER}")
 _STREET_END_RE = re.compile(rf"{_STREET_HEAD}$")
 
 
@@ -920,7 +922,7 @@ def street_of_an_address(text: str, start: int, end: int) -> bool:
     "南大街|21号") or the city a street is named after ("长春|南路239号", "延安|北路71号"), no place; a place
     written with its level before the street ("阿克苏市|南大街21号") is the address's place."""
     street = _STREET_END_RE.search(text, start, end)
-    if street is not None and re.match(r"[ \t\u3000]*\d+(?:-\d+)?号", text[end : end + 12]):
+    if street is not None and _HOUSE_NUMBER_RE.match(text[end : end + 12]):
         return True
     return text[end - 1 : end] not in _LEVEL_ENDS and _STREET_AFTER_RE.match(text, end) is not None
 
