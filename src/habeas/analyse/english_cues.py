@@ -1190,10 +1190,10 @@ DEFINITE_HEADS = {
 }
 # "a committee of the House": the one house the document names in full ("House of Commons"), by its first word
 DEFINITE_FIRST = {"House"}
+# the head word ends the name: no "of", "for", "on" or capitalised word after it ("the Committee on …")
+_HEAD_ENDS_NAME = r"\b(?![ \t]+(?:of|for|on)\b|[ \t]+[A-Z])"
 _DEFINITE_RE = re.compile(
-    r"\b[Tt]he[ \t]+(?P<head>"
-    + "|".join(sorted(DEFINITE_HEADS | DEFINITE_FIRST))
-    + r")\b(?![ \t]+(?:of|for|on)\b|[ \t]+[A-Z])"
+    rf"\b[Tt]he[ \t]+(?P<head>{'|'.join(sorted(DEFINITE_HEADS | DEFINITE_FIRST))}){_HEAD_ENDS_NAME}"
 )
 
 
@@ -1201,7 +1201,7 @@ _DEFINITE_RE = re.compile(
 # article; the country's the document names in full ("the US Congress"), if it names one; not after a
 # name's other words ("20th Party Congress", "World Uyghur Congress")
 BARE_HEADS = {"Congress", "Parliament"}
-_BARE_RE = re.compile(r"\b(?P<head>" + "|".join(sorted(BARE_HEADS)) + r")\b(?![ \t]+(?:of|for|on)\b|[ \t]+[A-Z])")
+_BARE_RE = re.compile(rf"\b(?P<head>{'|'.join(sorted(BARE_HEADS))}){_HEAD_ENDS_NAME}")
 _ORDINAL_RE = re.compile(r"\d+(?:st|nd|rd|th)")
 _SENTENCE_OPENERS = {"The", "In", "And", "But", "By", "From", "To", "Before", "After", "At", "When", "While", "As"}
 
