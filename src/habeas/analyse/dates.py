@@ -423,10 +423,11 @@ _LOOKS_AHEAD = re.compile(r"\b(?:will|would|shall|plans?|planned|expected|due|sc
 
 
 # "on 9 February", "February 9": a day and month without the year, which the text's dates give; two of them
-# joined by a hyphen are a span of days, each a date ("from July 31-Aug. 6")
+# joined by a hyphen are a span of days, each a date ("from July 31-Aug. 6"); a clock time after a comma is no
+# year ("Thursday 15 February, 16:00–17:30 CET": an event's day and its hours)
 _MONTH2 = _MONTH.replace("<month>", "<month2>")
 _OR_SPAN_BEFORE = rf"(?:{_NOT_CODE_BEFORE}|(?<=\d-))"
-_OR_SPAN_AFTER = rf"(?![\w/]|-(?!(?:{_MONTH_NAME}|{_MONTH_SHORT})\b)|,?\s*\d)"
+_OR_SPAN_AFTER = rf"(?![\w/]|-(?!(?:{_MONTH_NAME}|{_MONTH_SHORT})\b)|,?\s*\d(?!\d?[:.]\d\d(?!\d)))"
 DAY_MONTH_RE = re.compile(
     rf"{_OR_SPAN_BEFORE}(?:{_DAY}\s+{_MONTH}|{_MONTH2}\s+(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?){_OR_SPAN_AFTER}"
 )

@@ -69,7 +69,15 @@ from habeas.analyse.english_spacy import outside_case_citations, spacy_mentions
 from habeas.analyse.model import ClaimFound, DateFound, DocumentAnalysis, Mention
 from habeas.analyse.numbers import AGE_IS_AFTER, CODE_RE, Figure, chinese_figures, english_figures
 from habeas.analyse.other_scripts import other_script_forms
-from habeas.analyse.uyghur import UyghurPage, is_uyghur, page_dates, page_figures, read_page, uyghur_mentions
+from habeas.analyse.uyghur import (
+    UyghurPage,
+    ends_a_division_name,
+    is_uyghur,
+    page_dates,
+    page_figures,
+    read_page,
+    uyghur_mentions,
+)
 from habeas.names.chinese_script import simplified
 
 ENTITY_TYPES = set(t.ENTITY_TYPES)
@@ -649,7 +657,7 @@ def _rescan(
             covered.take(number, start, end)
         # "X, also known as Y"; a body's name glossed after ", or" ("Talpyn Zhastar, or Motivated Youth, said")
         for m in page_mentions + added:
-            aka = AKA_RE.match(text, m.end) or _glossed_body(text, m)
+            aka = AKA_RE.match(text, m.end) or _glossed_body(text, m) or _uyghur_gloss(text, m)
             if not aka or m.type not in ENTITY_TYPES:
                 continue
             for s, alias in _alias_spans(text, aka):
@@ -691,6 +699,19 @@ def _alias_spans(text: str, aka: re.Match[str]) -> list[tuple[int, str]]:
 # another name of a body, set off by commas after ", or": its translation or its short name
 _GLOSS_RE = re.compile(r",[ \t]+or[ \t]+(?:the[ \t]+)?([A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*){0,4})(?=,)")
 _ITEM_BEFORE = re.compile(r"(?:,|\band)[ \t]*\Z")
+
+
+# a division's Chinese name and its Uyghur name in brackets after its English one, as an encyclopaedia lists a
+# county's townships ("Aral Township (阿拉尔乡, Aral Yézisi)")
+_UYGHUR_GLOSS_RE = re.compile(
+    rf"[ \t]*\([ \t]*{CJK_RE.pattern}+[ \t]*[,，;][ \t]*([A-Z][^\W\d_]*(?:[ \t]+[A-Z][^\W\d_]*){{0,3}})[ \t]*\)"
+)
+
+
+def _uyghur_gloss(text: str, m: Mention) -> re.Match[str] | None:
+    """ "X Township (…乡, Y Yézisi)" after a place's name: Y Yézisi, its Uyghur name, is the same place."""
+    gloss = _UYGHUR_GLOSS_RE.match(text, m.end) if m.type == t.PLACE else None
+    return gloss if gloss and ends_a_division_name(gloss.group(1).split()[-1]) else None
 
 
 def _glossed_body(text: str, m: Mention) -> re.Match[str] | None:

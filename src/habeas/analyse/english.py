@@ -375,6 +375,8 @@ CLAUSE_STARTERS = {
     "Meanwhile",
     # adverbs of time or of addition that open a sentence before a comma ("Earlier, the committee appealed")
     *("Earlier", "Later", "Previously", "Subsequently", "Separately", "Additionally", "Afterwards"),
+    # a hearing's record of what happened, in brackets ("[Whereupon, at 11:48 a.m., the hearing was adjourned.]")
+    *("Whereupon", "Thereupon"),
     # a speaker's openers in a transcript of speech ("So, the figures are …", "Honestly? No.")
     *("So", "Well", "Yes", "Right", "Okay", "Honestly", "Actually", "Sorry", "Now"),
     "This",
@@ -604,6 +606,8 @@ def classify_run(words: list[str]) -> str | None:
         return t.PUBLIC_BODY
     if head in ORG_HEADS or (head == "House" and words[-2] in PUBLISHING_WORDS) or head == "International":
         return t.ORGANIZATION  # "Kashgar Uyghur Publishing House"; "PEN International", at the end only
+    if uyghur.ends_a_division_name(head):
+        return t.PLACE  # "Aral Yézisi": a township's Uyghur name, with its place noun
     if head in PLACE_HEADS or words[0] == "Greater":
         # "Public Security Bureau of Kashgar Prefecture", "Intermediate People's Court of Hotan County": a
         # body named of a prefecture, county or city (a region's or a province's government, named in an

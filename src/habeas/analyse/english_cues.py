@@ -623,6 +623,13 @@ WITNESS_LINE_RE = re.compile(
     rf"(?m)^[ \t]*(?P<surname>{CAPS_SURNAME}),[ \t]+{ADDRESS}[ \t]+"
     rf"(?P<given>{_GIVEN_WORD}(?:[ \t]+{_GIVEN_WORD})?)(?=[ \t]*(?:,|$))(?:,[ \t]+(?P<post>[^,\n]{{2,80}}))?"
 )
+# a hearing's contents line for a witness's statement: the surname first, a comma, "Hon." for a member, the given
+# names, then the post and the body, and dotted leaders to a page number ("Okonjo, Hon. Adaeze, a U.S.
+# Representative from Ohio ....... 3", "Varga, Lili R., Director, Nordic Institute ....... 5")
+CONTENTS_WITNESS_RE = re.compile(
+    rf"(?m)^[ \t]*(?P<surname>{_SURNAME}),[ \t]+(?:Hon\.[ \t]+)?"
+    rf"(?P<given>{_GIVEN_WORD}(?:[ \t]+{_GIVEN_WORD})?(?:[ \t]+[A-Z]\.)?),[ \t]+[^\n]*?\.{{3,}}[ \t]*\d+[ \t]*$"
+)
 # a speaker's label at a line's start: "Senator OKONJO:", "Mr VALE (Liberal Party):"; after a recording's time
 # stamp the form of address may be left out ("[00:12:31] OKONJO:", "(1:02:10) Dr. VALE:")
 SPEAKER_LABEL_RE = re.compile(
@@ -638,31 +645,28 @@ _SPEAKER_ROLES = frozenset(
 
 def transcript_speakers(page: int, text: str) -> list[Mention]:
     """The people a transcript names in its own forms: a witness listed surname first in capitals ("LINDQVIST,
-    Dr Maja, Head of Research, …", Maja Lindqvist, whose post after the comma names no one), and a speaker's
+    Dr Maja, Head of Research, …", Maja Lindqvist, whose post after the comma names no one), a hearing's
+    contents line for a statement ("Okonjo, Hon. Adaeze, a U.S. Representative … 3"), and a speaker's
     label with the surname in capitals ("Senator OKONJO:", the senator Okonjo, one person with the member
     named in full elsewhere)."""
-    out = []
+    out = [w for m in CONTENTS_WITNESS_RE.finditer(text) for w in _witness(page, text, m)]
     for m in WITNESS_LINE_RE.finditer(text):
-        name = f"{m.group('given')} {_capitalised(m.group('surname'))}"
-        if not person_name_ok(name):
-            continue
-        out.append(
-            Mention(
-                page,
-                m.start("surname"),
-                m.end("given"),
-                text[m.start("surname") : m.end("given")],
-                name,
-                t.PERSON,
-                P_STRONG,
-                canonical=name,
-            )
-        )
-        if m.group("post") and not any(w.lower() in KEYWORD_WORDS for w in m.group("post").split()):
+        witness = _witness(page, text, m)
+        out.extend(witness)
+        if witness and m.group("post") and not any(w.lower() in KEYWORD_WORDS for w in m.group("post").split()):
             out.append(Mention(page, *m.span("post"), m.group("post"), "", ROLE, P_STRONG))
     for m in SPEAKER_LABEL_RE.finditer(text):
         out.extend(_speaker(page, m, text))
     return out
+
+
+def _witness(page: int, text: str, m: re.Match[str]) -> list[Mention]:
+    """The person a witness's line names surname first: the given names, then the surname ("Maja Lindqvist")."""
+    name = f"{m.group('given')} {_capitalised(m.group('surname'))}"
+    if not person_name_ok(name):
+        return []
+    span = text[m.start("surname") : m.end("given")]
+    return [Mention(page, m.start("surname"), m.end("given"), span, name, t.PERSON, P_STRONG, canonical=name)]
 
 
 def _speaker(page: int, m: re.Match[str], text: str) -> list[Mention]:

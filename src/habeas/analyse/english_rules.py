@@ -860,6 +860,7 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
     found.extend(_named_people(page, text))
     found.extend(_aged_people(page, text))
     found.extend(_peers(page, raw or text) + _crown_bodies(page, raw or text) + _sector_bodies(page, text))
+    found.extend(_plural_titled_surnames(page, text))
     found.extend(_names_before_dotted_han(page, text) + _military_unit_numbers(page, text))
     found.extend(_members_constituencies(page, text))
     found.extend(_bracketed_given_names(page, text))
@@ -1255,6 +1256,28 @@ def peer_short_forms(name: str) -> list[str]:
     him again; never the designation's last word, a place's name."""
     words = name.split()
     return [" ".join(words[:2])] if len(words) > 2 else []
+
+
+# members named by surname alone after their title in the plural, two or more of them joined by "and" ("Also
+# present: Representatives Okafor and Lindgren, and Senator Vale", "Senators Vale, Okafor and Lindgren")
+_PLURAL_TITLED_SURNAMES_RE = re.compile(
+    rf"(?<![\w\-])(?P<title>[A-Z][a-z]+s)[ \t]+(?P<names>{_NAME_WORD}(?:,[ \t]+{_NAME_WORD})*,?[ \t]+and[ \t]+"
+    rf"{_NAME_WORD})(?![ \t]+[A-Z])"
+)
+
+
+def _plural_titled_surnames(page: int, text: str) -> list[Mention]:
+    """The people a plural title names by surname, each a person ("Representatives Okafor and Lindgren")."""
+    titles = {w for x in t.TITLE_WORDS for w in x.split()}
+    out = []
+    for m in _PLURAL_TITLED_SURNAMES_RE.finditer(text):
+        if m.group("title")[:-1] not in titles:
+            continue
+        for name in re.finditer(_NAME_WORD, m.group("names")):
+            if name.group(0) != "and" and person_name_ok(name.group(0)) and not known_place(name.group(0)):
+                s = m.start("names") + name.start()
+                out.append(Mention(page, s, s + len(name.group(0)), name.group(0), name.group(0), t.PERSON, P_STRONG))
+    return out
 
 
 def _peers(page: int, text: str) -> list[Mention]:

@@ -111,6 +111,12 @@ _SCALE_SUFFIX = (
     "hundred|thousand|million|billion|trillion|bn|mn|m"  # a scale after a figure's digits ("1.8 million", "$2bn")
 )
 _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+# an ordinal in words, which a scale before it makes one ordinal of ("the One Hundred Eighteenth Congress")
+_ORDINAL_WORD = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?:first|second|third|fourth|fifth|sixth|"
+    r"seventh|eighth|ninth|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|"
+    r"(?:twen|thir|for|fif|six|seven|eigh|nine)tieth|hundredth|thousandth)"
+)
 _SMALLWORD = (
     rf"(?:{_TENS}-(?:one|two|three|four|five|six|seven|eight|nine)"
     r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|sixty|seventy|eighty|ninety"
@@ -125,7 +131,7 @@ _NUMBER = (
     # "half a million", "a quarter of a million", "half a dozen"
     rf"|(?:a{_SP}+)?(?:half|quarter){_SP}+(?:of{_SP}+)?an?{_SP}+(?:million|billion|trillion|thousand|dozen)\b"
     rf"|(?:{_DIGITS})(?:{_SP}?(?:{_SCALE}|bn|mn|m)\b)?"
-    rf"|{_WORDNUM}(?:{_SP}+{_SCALE})+\b"
+    rf"|{_WORDNUM}(?:{_SP}+{_SCALE})+\b(?!{_SP}+(?:and{_SP}+)?{_ORDINAL_WORD}\b)"
     rf"|(?:{_SMALLWORD})(?:{_AFTER_WORD_NUMBER}|(?=-(?:year|month|week|day|hour|minute)(?![\w-]))))"
 )
 # not inside a code or a citation's bracket ("(2019)", "(11)"); a bracket may open a measure ("(3,000 acres)")

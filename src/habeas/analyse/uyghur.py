@@ -107,6 +107,13 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFC", text).lower().translate(_FOLD)
 
 
+def ends_a_division_name(word: str) -> bool:
+    """Whether a word is a place noun in its possessed form, the last word of a division's Uyghur name as an
+    English page gives it after the Chinese one: "Aral Yézisi" (Aral township), "Bulaq Baziri", "Tarim Yoli
+    Kochisi" (a street's subdistrict, written without its diacritics too)."""
+    return fold(word) in _lexicon().possessed_place_nouns
+
+
 def _title(uly: str) -> str:
     """A ULY name with capitals: each word, and each part after a hyphen (Qeshqer 2-Türmisi)."""
     return re.sub(r"(?:^|(?<=[\s\-]))([^\W\d_])", lambda m: m.group(1).upper(), uly)
@@ -174,6 +181,7 @@ class Lexicon:
     not_names: frozenset[str] = field(default_factory=frozenset)  # every word of the lexicon
     known: frozenset[str] = field(default_factory=frozenset)  # stems the lexicon knows
     uly_markers: frozenset[str] = field(default_factory=frozenset)
+    possessed_place_nouns: frozenset[str] = field(default_factory=frozenset)  # yézisi, baziri, nahiyisi
 
 
 def _phrase(text: str) -> Phrase:
@@ -251,6 +259,7 @@ def _lexicon() -> Lexicon:
         places=places,
         place_keys=place_keys,
         bodies=bodies,
+        possessed_place_nouns=frozenset(fold(p) for _, p, _ in data["place_nouns"] if " " not in p),
     )
     words: set[str] = set(function) | set(lex.honorifics) | set(relations) | lex.named_after | lex.named_before
     for phrases in (titles, place_nouns, facility_heads, body_heads, law_heads):
