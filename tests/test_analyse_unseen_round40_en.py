@@ -96,6 +96,13 @@ def test_a_footers_telephone_label_is_no_place() -> None:
     assert "Stockholm" in names(r, t.PLACE)
 
 
+def test_a_postal_box_after_a_bodys_name_is_no_body() -> None:
+    r = analyse("Nordic Asia Centre, Box 27, 114 79 Stockholm, Sweden | Unsubscribe\n")
+    bodies = names(r, *BODY_TYPES)
+    assert "Box" not in bodies
+    assert "Nordic Asia Centre" in bodies
+
+
 def test_members_named_by_surname_after_a_plural_title_are_people() -> None:
     r = analyse(
         "The hearing was held in Room 210. Also present: Representatives Dunmore and Keefe, and Senator Hallett.\n"

@@ -1353,6 +1353,16 @@ def lone_org_ok(text: str, start: int, end: int, name: str) -> bool:
     return not _written_lower(text, name)
 
 
+# the words that label a postal box or a telephone number in a footer's or a letter's address, before the digits
+_CONTACT_LABELS = frozenset({"Box", "Tel", "Fax", "Phone", "Telephone", "Mob", "Mobile"})
+_CONTACT_DIGITS_AFTER_RE = re.compile(r"\.?:?[ \t]*\+?\(?\d")
+
+
+def contact_label(text: str, end: int, words: list[str]) -> bool:
+    """Whether a lone word labels a postal box or a telephone number ("Box 27", "Tel. +46 8 …"): no name."""
+    return len(words) == 1 and words[0] in _CONTACT_LABELS and _CONTACT_DIGITS_AFTER_RE.match(text, end) is not None
+
+
 def strip_titles(name: str) -> str:
     words = name.split()
     titles = {w for x in t.TITLE_WORDS for w in x.split()} | {"UN", "EU", "US", "Chinese", "Foreign"}

@@ -40,6 +40,7 @@ from habeas.analyse.english import (
     clean_name,
     common_word,
     compass_phrase,
+    contact_label,
     initials,
     known_place,
     lone_org_ok,
@@ -636,6 +637,8 @@ def listed_organisations(page: int, text: str, kept: list[Mention]) -> list[Ment
                 continue
             if _opening_adverb(text, s, name):
                 continue  # "Recently, Volkswagen AG published …": the sentence's adverb, no body of a list
+            if contact_label(text, e, [name]):
+                continue  # "Nordic Asia Centre, Box 27, …": the address's postal box after the body, no body
             if _PLURAL_INITIALS_RE.fullmatch(name):
                 continue  # "on five MEPs, EU officials and diplomats": members or things counted, no body
             if _NAME_GOES_ON_RE.match(text, e):

@@ -66,6 +66,7 @@ from habeas.analyse.english import (
     classify_run,
     clean_name,
     compass_phrase,
+    contact_label,
     corporate_end,
     degree_written_out,
     describes_state,
@@ -1074,7 +1075,7 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
             )
         ):
             continue
-        if _contact_label(text, e, words):
+        if contact_label(text, e, words):
             continue  # "Box 27, 114 79 Stockholm", "Tel. +46 8 555 010 00": an address's or a number's label
         if kind == t.PERSON and _medium_name(words):
             kind = t.ORGANIZATION  # "Nureli Obul (Selkin Website)": a web site the model read as a person
@@ -1128,16 +1129,6 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
             e = _written_word_end(text, start, e, name.split()[-1])
         out.append(Mention(page, start, e, text[start:e], name, kind, P_STRONG + 1 if joined else P_SPACY))
     return out
-
-
-# the words that label a postal box or a telephone number in a footer's or a letter's address, before the digits
-_CONTACT_LABELS = frozenset({"Box", "Tel", "Fax", "Phone", "Telephone", "Mob", "Mobile"})
-_CONTACT_DIGITS_AFTER_RE = re.compile(r"\.?:?[ \t]*\+?\(?\d")
-
-
-def _contact_label(text: str, end: int, words: list[str]) -> bool:
-    """Whether a lone word labels a postal box or a telephone number ("Box 27", "Tel. +46 8 …"): no name."""
-    return len(words) == 1 and words[0] in _CONTACT_LABELS and _CONTACT_DIGITS_AFTER_RE.match(text, end) is not None
 
 
 # a reference in brackets, after its author or alone, that cites a source and its date ("(Jane Roe, SupChina, 5 Feb
