@@ -107,6 +107,7 @@ SETS = {
     "held31-zh": (OWN / "heldout31-zh", OWN / "heldout31-zh-gold.json"),
     "held32-zh": (OWN / "heldout32-zh", OWN / "heldout32-zh-gold.json"),
     "held33-zh": (OWN / "heldout33-zh", OWN / "heldout33-zh-gold.json"),
+    "held34-zh": (OWN / "heldout34-zh", OWN / "heldout34-zh-gold.json"),
 }
 TYPES = {
     "persons": {"person"},
