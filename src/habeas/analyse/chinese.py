@@ -206,6 +206,19 @@ DOCUMENT_REPORT_END_RE = re.compile(r"(?:公报|通报|简报|年报|汇报|情�
 SENT_RE = re.compile(r"[^。！？；\n]+[。！？；]?")
 
 
+# the capital numerals and units of an amount written out as a contract or a notice writes it
+# ("壹仟贰佰叁拾伍万捌仟元整")
+_CAPITAL_NUMERALS = "零壹贰叁肆伍陆柒捌玖拾佰仟万亿元角整"
+
+
+def _in_capital_numerals(text: str, start: int, end: int) -> bool:
+    """ "叁拾伍万捌仟元": a capital numeral that is also a surname (伍, 陆) read with the next one as a name, inside
+    an amount written in capital numerals: no person."""
+    if not all(c in _CAPITAL_NUMERALS for c in text[start:end]):
+        return False
+    return (start > 0 and text[start - 1] in _CAPITAL_NUMERALS) or text[end : end + 1] in tuple(_CAPITAL_NUMERALS)
+
+
 def _retagged_word(word: str) -> bool:
     """A word the segmenter's model guessed a place though the dictionary, as the word list corrects it, holds it
     as another part of speech ("长达", "as long as", a verb): no place."""
@@ -666,6 +679,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
             and not _names_a_mosque(tokens, i)
             and not _level_read_as_given(word)
             and not _verb_after_adverb(tokens, i)
+            and not _in_capital_numerals(text, start, end)
             and _given(word, text, end)
         ):
             cands.append(Mention(page, start, end, word, word, t.PERSON, 3))

@@ -686,8 +686,8 @@ def _station_end(text: str, tokens: Tokens, end: int) -> int:
     quantifier ("公安局组织派出所", "要求各派出所"); so a statistics bureau's survey team ("国家统计局和田调查队")."""
     unit = next((unit for parents, unit in _LOCAL_UNITS if text.endswith(parents, 0, end)), None)
     m = unit.match(text, end) if unit is not None else None
-    if m is None:
-        return end
+    if m is None or _STATION_WORD_RE.fullmatch(m.group(0)):
+        return end  # "公安局便民警务站": the kind of post the bureau keeps, named by no place
     words = [w for w in tokens.words if end <= w[0] < m.end()]
     if not words or words[0][0] != end or words[-1][1] != m.end() or len(words) < 2:
         return end
@@ -1432,10 +1432,16 @@ def _one_word_and_company(tokens: Tokens, s: int, e: int) -> bool:
     return head[:2] == (word[1], e) and head[2] in _COMPANY_HEADS
 
 
+# heads that make a kind of body after an ordinary word in the dictionary's own words: "交易中心" (a trading
+# centre), "信息中心", "联合体" (a consortium), where a body's name has a name's part before them
+_DICTIONARY_KIND_HEADS = ("中心", "体")
+
+
 def _kind_word_of_dictionary(word: str) -> bool:
-    """ "民间组织" (civil organisation): a word the dictionary holds as a body's name that is an ordinary word
-    and a kind head, a kind of body; a name with a name's part before its head ("世界卫生组织") is one."""
-    head = next((h for h in _KIND_HEADS if word.endswith(h)), None)
+    """ "民间组织" (civil organisation), "交易中心", "联合体": a word the dictionary holds as a body's name that is an
+    ordinary word and a kind head, a kind of body; a name with a name's part before its head ("世界卫生组织") is
+    one."""
+    head = next((h for h in _KIND_HEADS + _DICTIONARY_KIND_HEADS if word.endswith(h)), None)
     if head is None or len(word) <= len(head):
         return False
     before = dictionary_tag(word[: -len(head)])
@@ -2230,17 +2236,21 @@ def courts_tribunals(cands: list[Mention], text: str) -> list[Mention]:
     return out
 
 
+# a character of a unit's place name: not a particle, 与 or a verb of going, nor 官兵 ("武警官兵在…")
+_UNIT_PLACE_CHAR = rf"(?![在的与了向到赴官兵])[{CJK}]"
 # an armed force's territorial units named after it, each after its place: "中国人民武装警察部队新疆总队",
-# "武警新疆总队喀什支队", or a county's or a city's squadron named after it alone: "武警某某县中队"
+# "武警新疆总队喀什支队", a county's or a city's squadron named after it alone: "武警某某县中队", or a prefecture's
+# detachment and a county's squadron under it, each by its place's short name: "武警喀什支队疏附中队"
 _FORCE_UNIT_RE = re.compile(
     rf"[{CJK}]{{2,8}}?总队(?:[{CJK}]{{2,6}}?(?:支队|大队))?|[{CJK}]{{1,6}}?[县市区州](?:支队|大队|中队)"
+    rf"|{_UNIT_PLACE_CHAR}{{2,5}}?支队(?:{_UNIT_PLACE_CHAR}{{2,5}}?(?:大队|中队))?"
 )
 
 
 def force_units(cands: list[Mention], text: str) -> list[Mention]:
     """An armed force's corps and detachment named right after the force ("中国人民武装警察部队新疆总队和田支队"),
-    or a county's squadron ("武警某某县中队"): one body, the unit, named with the force (not the force alone and
-    the unit's place apart)."""
+    a county's squadron ("武警某某县中队") or a detachment and its squadron ("武警喀什支队疏附中队"): one body, the
+    unit, named with the force (not the force alone and the unit's place apart)."""
     out = []
     for m in cands:
         unit = (
@@ -2325,13 +2335,16 @@ ACCOUNT_MASTHEAD_RE = re.compile(
     re.MULTILINE,
 )
 # a site's name heading a page: the first step of its navigation path, two steps more or a forum's board after
-# it ("天山网 > 新闻 > 地州新闻", "百度贴吧 > 某某吧"),
-# or alone on the page's first line ("中国裁判文书网")
+# it ("天山网 > 新闻 > 地州新闻", "百度贴吧 > 某某吧"), or set apart from the path by a bar
+# ("某某网　|　首页 > 公告 >"), or alone on the page's first line ("中国裁判文书网")
 SITE_HEAD_RE = re.compile(
-    rf"(?:^|(?<=\n))[ \t\u3000]*(?P<name>[{CJK}]{{2,10}}?(?:网|贴吧|论坛))[ \t\u3000]*[>＞›»]"
+    rf"(?:^|(?<=\n))[ \t\u3000]*(?P<name>[{CJK}]{{2,10}}?(?:网|贴吧|论坛))[ \t\u3000]*[>＞›»|｜]"
     r"(?=[^\n>＞›»]{1,12}(?:[>＞›»]|吧[ \t\u3000]*\n))"
     rf"|\A\s*(?P<alone>[{CJK}]{{2,10}}?网)[ \t\u3000]*\n"
 )
+# an encyclopaedia's reference names the site it cites between full-width stops, before the date it was posted:
+# "某某文章标题．中国社会科学网．2010-09-08[引用日期…]" (not a body's own site, "某某研究院官网")
+REFERENCE_SITE_RE = re.compile(rf"．(?P<name>[{CJK}]{{2,14}}?(?<!官)网)．[ \t\u3000]*\d{{4}}[-年]")
 _TIME_LABEL_ENDS = ("时间", "日期", "发布于", "更新于", "发表于")
 # a document's kind, which heads a dated line too ("工作简报　2021-03-26"): no account's name
 _DOCUMENT_KIND_ENDS = ("简报", "通知", "公告", "纪要", "通报", "快报", "报告", "动态")
@@ -2344,13 +2357,15 @@ def _account_masthead(text: str) -> list[re.Match[str]]:
 
 
 def _source_media(page: int, text: str) -> list[Mention]:
-    """The media a source line, a story's opening, a public account's masthead or a site's heading names; a
+    """The media a source line, a story's opening, a public account's masthead, a site's heading or a
+    reference names; a
     source line's or a heading's whole name wins over a body's name it opens with ("来源：新疆政府采购网": the
     procurement site, not the region's government)."""
     found = [(m, "name", 6) for m in SOURCE_LINE_RE.finditer(text)]
     found += [(m, "name" if m.group("name") else "bracketed", 5) for m in DISPATCH_RE.finditer(text)]
     found += [(m, "name", 5) for m in _account_masthead(text)]
     found += [(m, "name" if m.group("name") else "alone", 6) for m in SITE_HEAD_RE.finditer(text)]
+    found += [(m, "name", 6) for m in REFERENCE_SITE_RE.finditer(text)]
     return [_medium(page, m, g, p) for m, g, p in found]
 
 

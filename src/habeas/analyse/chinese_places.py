@@ -203,6 +203,7 @@ def _townships(page: int, text: str, tokens: Tokens) -> list[Mention]:
             s = tokens.words[j][0]
             j -= 1
         s = _past_joined_preposition(tokens, s)
+        s = _past_verb_read_in(text, s, e)
         earlier, s = _earlier_township_joined(text, s, e)
         if earlier is not None:
             out.append(_place_at(page, text, *earlier))
@@ -419,6 +420,7 @@ def _settlements_after_level(page: int, text: str, tokens: Tokens) -> list[Menti
             if joined == start and not _opens_settlement(tokens, start):
                 continue  # "若|克雅|乡": the name began a character earlier, in a word of no kind the run reads
             start = joined
+        start = _past_verb_read_in(text, start, pos + 1)
         earlier, start = _earlier_township_joined(text, start, pos + 1)
         if earlier is not None:
             out.append(_place_at(page, text, *earlier))
@@ -569,8 +571,21 @@ def _past_joined_preposition(tokens: Tokens, start: int) -> int:
     return start + 1 if _preposition_joined(first[2]) else start
 
 
-# a list's next item after a township: "在二堡镇、沁城乡、大泉湾乡开展", "巴里坤镇和大河镇的"
-_LIST_NEXT_RE = re.compile(rf"[、和及与]([{CJK}]{{1,5}}?[乡镇])")
+# the end of what the segmenter reads into a township's first word before its name: a word of going or being
+# somewhere ("评估组到|木什乡", "工作队在|某某镇") or "namely" opening a list ("即|托克扎克镇、…")
+_VERB_READ_IN_RE = re.compile(rf"[{CJK}]{{0,2}}?[即到在赴往](?=[{CJK}]{{2,}})")
+
+
+def _past_verb_read_in(text: str, start: int, end: int) -> int:
+    """Where a township's name starts after a verb (or 即) and up to two characters before it that the segmenter
+    read into one word with the name ("组到木什乡"): the name keeps its own characters and its level."""
+    m = _VERB_READ_IN_RE.match(text, start, end)
+    return m.end() if m is not None and end - m.end() >= 3 else start
+
+
+# a list's next item after a township: "在二堡镇、沁城乡、大泉湾乡开展", "巴里坤镇和大河镇的", or a town's
+# subdistrict listed with the townships ("某某乡和某某街道")
+_LIST_NEXT_RE = re.compile(rf"[、和及与]([{CJK}]{{1,5}}?(?:[乡镇]|街道))")
 
 
 # ... and after a village, the next village, whose level ends a word: "某某新村和沙门子新村的"

@@ -1692,8 +1692,12 @@ def _lone_number_words(text: str, skip: list[tuple[int, int]], found: list[Figur
 _CN_NOT_COUNT_AFTER = re.compile(r"\s*(?:周年|世纪|[日号月年时点分秒页条款项章节期版届]|[、.．](?!\d))")
 # (and 几 before a scale, "several" tens or hundreds, an estimate with no figure: "几十人", "几百名")
 _CN_NOT_COUNT_BEFORE = re.compile(r"(?:第|〔|\[|【|（|\(|No\.?|编号)\s*$|几$")
-# a report's page number over its pages on a line of its own, as a PDF's running head prints it: "2 / 218"
-_PAGE_OF_PAGES_LINE = re.compile(r"[ \t\u3000]*\d{1,4}[ \t\u3000]*/[ \t\u3000]*\d{1,4}[ \t\u3000]*")
+# a report's page number over its pages on a line of its own, as a PDF's running head prints it: "2 / 218", or
+# a book's page number between dots or dashes, as a yearbook's or a gazetteer's page prints it: "·286·", "- 12 -"
+_PAGE_OF_PAGES_LINE = re.compile(
+    r"[ \t\u3000]*(?:\d{1,4}[ \t\u3000]*/[ \t\u3000]*\d{1,4}"
+    r"|[·・\-—－][ \t\u3000]*\d{1,4}[ \t\u3000]*[·・\-—－])[ \t\u3000]*"
+)
 # a place in a ranked list after its size, 强 right after the number: "世界500强", "百强县" (the top 500, the top
 # hundred), not 强 opening a word of its own ("3强制" is no such shape) nor after a counted noun ("20余人强占")
 _RANKING_AFTER = re.compile(r"强(?!制|迫|度|化|调|烈|大|行|奸|拆|硬|势|者|壮|力|加|攻|降|风)")
@@ -1706,7 +1710,8 @@ _INDEX_BASE_BEFORE = re.compile(r"以[^，,。；;、\s\d]{1,8}为$")
 
 
 def _page_of_pages(text: str, m: re.Match[str]) -> bool:
-    """Whether a number stands on a line holding nothing but a page's number over the pages ("2 / 218")."""
+    """Whether a number stands on a line holding nothing but a page's number over the pages ("2 / 218") or
+    between dots or dashes ("·286·")."""
     start = text.rfind("\n", 0, m.start()) + 1
     end = text.find("\n", m.end())
     return _PAGE_OF_PAGES_LINE.fullmatch(text, start, len(text) if end < 0 else end) is not None
@@ -2049,15 +2054,20 @@ def _period_years(text: str, m: re.Match[str]) -> bool:
 # a span of time marked as one: "为期两个月" (lasting two months) or a verb and its aspect particle ("干了两个月",
 # worked for two months) before it, "三年内" (within three years) after it
 _DURATION_BEFORE_RE = re.compile(r"为期$|[\u4e00-\u9fff]了$")
+# what marks a single unit as a span ("为期一周", lasting a week; "历时一个月", taking a month), where 一 is no article
+_ONE_SPAN_BEFORE_RE = re.compile(r"(?:为期|历时|持续)$")
 _DURATION_AFTER_RE = re.compile(r"(?:个月|年|天|周)(?:内|以内|之内|间)|个月|周|个星期|星期|天")
 
 
 def _marked_duration(text: str, m: re.Match[str]) -> bool:
     """A duration of more than one unit, marked by 为期 before its figure or by 内 ("within") or 间 ("over the
-    span of") after its unit ("一年内", within the year, is a deadline)."""
+    span of") after its unit ("一年内", within the year, is a deadline); of one unit only after 为期, 历时 or 持续
+    ("历时一周")."""
     after = _DURATION_AFTER_RE.match(text, m.end("num"))
-    if after is None or m.group("num") in ("一", "1"):
+    if after is None:
         return False
+    if m.group("num") in ("一", "1"):
+        return _ONE_SPAN_BEFORE_RE.search(text, max(0, m.start() - 2), m.start()) is not None
     spans = after.group(0)[-1] in "内间"  # "三年内" (within three years), "两年间" (over two years)
     return spans or _DURATION_BEFORE_RE.search(text, max(0, m.start() - 2), m.start()) is not None
 
@@ -2125,12 +2135,13 @@ def _records_listed(text: str, m: re.Match[str]) -> bool:
 def _items(text: str, m: re.Match[str]) -> bool:
     """ "有害信息1350条": 条 counts items after a noun; after 第, a law's name or its article numbers it
     ("第249条", "刑法249条": 第 is ruled out with the other ordinals). "12项协议", "5项措施": 项 counts the
-    noun after it (第 rules out "第3项")."""
+    noun after it (第 rules out "第3项"), or the noun before it at its clause's end or before the next count
+    of a list ("重大课题2项、一般课题5项")."""
     after = text[m.end("num") : m.end("num") + 2]
     if after[:1] == "项":  # "新技术、新项目96项。": 项 at its clause's end counts the noun before the figure
         noun_before = re.search("[\u3400-\u9fff]$", text[max(0, m.start() - 1) : m.start()]) is not None
         return re.match("项[\u3400-\u9fff]", after) is not None or (
-            noun_before and re.match("项[，。；]", after) is not None
+            noun_before and re.match("项[，。；、]", after) is not None
         )
     return (
         after[:1] == "条"
@@ -2195,7 +2206,8 @@ def _one_in_a_labelled_line(text: str, m: re.Match[str]) -> bool:
 
 
 # a session of a congress or of its standing committee ("十二届二十二次常委会会议")
-_SESSION_RE = re.compile(r"次(?:全体|常委会|常务委员会)?(?:会议|全会)")
+# or of a Party committee's plenum widened to more members ("十三届五次全体（扩大）会议")
+_SESSION_RE = re.compile(r"次(?:全体|常委会|常务委员会)?(?:[（(]扩大[）)])?(?:会议|全会)")
 
 
 def _chinese_count(text: str, m: re.Match[str], num: str) -> bool:
