@@ -85,3 +85,10 @@ def test_a_township_after_a_verb_of_going_or_namely_keeps_its_own_name() -> None
 def test_a_subdistrict_listed_with_townships_is_a_place() -> None:
     places = names(analyse("全市辖3个乡、1个街道：阿克吐尔乡、巴格其乡和萨依巴格街道。"), t.PLACE)
     assert "萨依巴格街道" in places
+
+
+def test_words_read_as_a_name_or_a_place_in_an_inventorys_rows_are_parts_of_items() -> None:
+    text = "主要标的：\n高清红外枪式摄像机　120台\n车辆识别卡口抓拍机　16套\n联系人：李建新\n"
+    result = analyse(text)
+    assert names(result, t.PERSON) == {"李建新"}
+    assert not names(result, t.PLACE)

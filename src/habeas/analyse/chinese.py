@@ -219,6 +219,45 @@ def _in_capital_numerals(text: str, start: int, end: int) -> bool:
     return (start > 0 and text[start - 1] in _CAPITAL_NUMERALS) or text[end : end + 1] in tuple(_CAPITAL_NUMERALS)
 
 
+# an inventory's row: an item's name, spaces and its quantity with a measure word at the line's end ("…摄像机　210台"),
+# not a count of people or an age ("…带队　5人")
+_INVENTORY_ROW_END_RE = re.compile(r"[ \t\u3000]+\d+(?:\.\d+)?(?![人名位户岁])[\u4e00-\u9fff]{1,2}[ \t\u3000]*$")
+
+
+def _opens_inventory_row(text: str, tokens: Tokens, i: int) -> bool:
+    """ "高清|网络|球形|摄像机　210台": a two-character word read as a name opening a row of goods and their
+    quantity, a word of the item's name right after it with no space: a modifier of the item's name, no person."""
+    start = tokens.words[i][0]
+    if len(tokens.words[i][2]) != 2 or text[text.rfind("\n", 0, start) + 1 : start].strip(" \t\u3000"):
+        return False
+    return _noun_joined(tokens, i, i + 1, verbs=False) and _in_inventory_row(text, tokens.words[i][1])
+
+
+def _inside_inventory_item(text: str, tokens: Tokens, i: int) -> bool:
+    """ "人脸识别|卡口|摄像机　64台": a word read as a place between two words it is joined to, in a row of goods
+    and their quantity: a part of the item's name (a checkpoint's camera), no place."""
+    joined = _noun_joined(tokens, i, i - 1) and _noun_joined(tokens, i, i + 1)
+    return joined and _in_inventory_row(text, tokens.words[i][1])
+
+
+def _noun_joined(tokens: Tokens, i: int, j: int, verbs: bool = True) -> bool:
+    """Whether the word at ``j`` is a word of Chinese characters written right against the word at ``i``, no
+    space between them, and no title or role ("李某同志　1名" is a person); a verb only where ``verbs``
+    ("王某负责　2人": the person is in charge)."""
+    if not 0 <= j < len(tokens.words):
+        return False
+    word, other = tokens.words[i], tokens.words[j]
+    touching = other[0] == word[1] if j > i else other[1] == word[0]
+    verb_ok = verbs or not other[3].startswith("v")
+    return touching and verb_ok and CJK_RE.match(other[2]) is not None and not _ROLE_WORD_RE.search(other[2])
+
+
+def _in_inventory_row(text: str, pos: int) -> bool:
+    """Whether the rest of the line from ``pos`` ends in an inventory row's quantity ("…　210台")."""
+    line_end = text.find("\n", pos)
+    return _INVENTORY_ROW_END_RE.search(text, pos, len(text) if line_end < 0 else line_end) is not None
+
+
 def _retagged_word(word: str) -> bool:
     """A word the segmenter's model guessed a place though the dictionary, as the word list corrects it, holds it
     as another part of speech ("长达", "as long as", a verb): no place."""
@@ -680,6 +719,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
             and not _level_read_as_given(word)
             and not _verb_after_adverb(tokens, i)
             and not _in_capital_numerals(text, start, end)
+            and not _opens_inventory_row(text, tokens, i)
             and _given(word, text, end)
         ):
             cands.append(Mention(page, start, end, word, word, t.PERSON, 3))
@@ -693,6 +733,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
             and not _slogan_of_xinjiang(word)
             and not _language_named(tokens, end)
             and not _china_paired_with_state(word, index)
+            and not (word not in index and _inside_inventory_item(text, tokens, i))
         ):
             if _inside_a_name(text, start, end) or _ISSUER_CODE_RE.match(text, end):
                 continue  # "伊县统发〔2018〕9号": a document number's issuer code, no place
