@@ -34,6 +34,11 @@ _NUMBERED = r"No\.?[ \t]+\d+"  # "Urumqi No. 3 Detention Center"
 # (a run's words are one or two spaces apart: a wider gap or a tab parts a table's cells, "Site      County or
 # city", "EN<tab>Official Journal of the European Union<tab>L 99 I/1")
 RUN_RE = re.compile(rf"(?<![\w'’\-&]){_WORD}(?: {{1,2}}(?:{_CONN} +)*(?:{_NUMBERED}|{_WORD}))*")
+# a run that goes on over an initialism before a capitalised word ("the Office of the U.N. High Commissioner")
+INITIALISM_WORD_RE = re.compile(r"(?:[A-Z]\.){2,}")
+INITIALISM_RUN_RE = re.compile(
+    rf"(?<![\w'’\-&]){_WORD}(?: {{1,2}}(?:{_CONN} +)*(?:{_NUMBERED}|(?:[A-Z]\.){{2,}}(?= {{1,2}}[A-Z])|{_WORD}))*"
+)
 # letters of names written in Latin script, accents included ("António Guterres", "Zoé")
 # Latin letters with diacritics, Vietnamese's among them ("Đặng Thị Hoa")
 _UP = LATIN_UPPER + LATIN_EXTENDED_A + LATIN_EXTENDED_ADDITIONAL
@@ -572,6 +577,10 @@ def _street_named(words: list[str]) -> bool:
     return street is not None and all(w in _STREET_QUARTERS for w in words[street + 1 :])
 
 
+# the last word of an address that names barristers' chambers ("Brick Court Chambers", "Garden Court Chambers")
+_ADDRESS_WORDS = frozenset({"Court", "Street", "Square", "Row", "Buildings", "Inn", "Place", "Lane", "Walk", "Yard"})
+
+
 def classify_run(words: list[str]) -> str | None:
     """The type a capitalised run names, from its head and keywords; None when it says nothing."""
     if degree_written_out(words):
@@ -594,6 +603,8 @@ def classify_run(words: list[str]) -> str | None:
         return t.ORGANIZATION
     if _street_named(words):
         return t.FACILITY  # "1401 Constitution Avenue, N.W.": a street named after a law, no law
+    if len(words) > 2 and words[-1] == "Chambers" and words[-2] in _ADDRESS_WORDS:
+        return t.ORGANIZATION  # "Essex Court Chambers", "Doughty Street Chambers": barristers named by their address
     if head in LAW_HEADS or any(w in LAW_ANYWHERE for w in caps):
         return _body_for_the_law(words) or t.LAW
     if words[0] in LAW_HEADS and words[1] in ("of", "on"):

@@ -44,7 +44,7 @@ from habeas.analyse.english import (
 )
 from habeas.analyse.english_layout import ADDRESS, CAPS_SURNAME, opens_with_a_label
 from habeas.analyse.model import Mention
-from habeas.names.scripts import LATIN_EXTENDED_A, LATIN_LOWER, LATIN_UPPER
+from habeas.names.scripts import LATIN_EXTENDED_A, LATIN_EXTENDED_ADDITIONAL, LATIN_LOWER, LATIN_UPPER
 from habeas.vocab import MONTH_NAMES
 
 _CAP = r"[A-Z][\w&\-]*(?:[’'][a-z]+)?"
@@ -92,7 +92,9 @@ CITED_SOURCE_RE = re.compile(
 _SURNAME = rf"(?:(?:Ó|Ní|Nic|Mac|Ua|van|von|de|der|den|da|di|du|del|ter)[ \t]+){{0,2}}[{LATIN_UPPER}][\w’'\-]+"
 # given names: initials, or one or two names with an initial ("Izgil, Tahir Hamut (2023)")
 # a given name, hyphenated too ("Jean-Philippe", "Marie-Claire", "Ka-wai")
-_GIVEN_WORD = rf"[{LATIN_UPPER}][a-zß-ÿ]+(?:-[{LATIN_UPPER}a-zß-ÿ][a-zß-ÿ]+)?"
+# (Vietnamese's letters too: "Nguyễn, Thị Lan")
+_GIVEN_LOW = rf"a-zß-ÿ{LATIN_EXTENDED_A}{LATIN_EXTENDED_ADDITIONAL}"
+_GIVEN_WORD = rf"[{LATIN_UPPER}{LATIN_EXTENDED_A}][{_GIVEN_LOW}]+(?:-[{LATIN_UPPER}{_GIVEN_LOW}][{_GIVEN_LOW}]+)?"
 _GIVEN = rf"(?:[A-Z]\.[ \t]?)+|{_GIVEN_WORD}(?:[ \t]+{_GIVEN_WORD})?(?:[ \t]+[A-Z]\.)?"
 CITED_AUTHOR_RE = re.compile(rf"(?P<surname>{_SURNAME}),[ \t]+(?P<given>{_GIVEN})")
 AUTHOR_LIST_RE = re.compile(rf"(?:{_SURNAME},[ \t]+(?:{_GIVEN})(?:,|;|[ \t]+and|[ \t]*&)?[ \t]*)+(?=\()")
@@ -103,8 +105,10 @@ CITED_YEAR_RE = re.compile(
 # (a title ends before the medium a reference brackets after it: "Title [online] Jamestown Foundation")
 CITED_TITLE_RE = re.compile(r"[.,][ \t]+(?P<title>[A-Z0-9][^,.\"“”\n\[]{2,120}?)(?=[,.]|[ \t]*\[[A-Za-z])")
 _BYLINE_NAME = rf"[{LATIN_UPPER}][\w’'\-]+(?:[ \t]+[{LATIN_UPPER}][\w’'\-]+){{1,2}}"
-# what joins a byline's names: "X, Y and Z", and a wire's "By X with Y in Tashkent" (the second reporter)
-_BYLINE_JOIN = r"(?:,[ \t]*|[ \t]+(?:and|with)[ \t]+)"
+# what joins a byline's names: "X, Y and Z", and a wire's "By X with Y in Tashkent" (the second reporter), a
+# reporter's city between them ("Reporting by X in Berlin and Y")
+_BYLINE_CITY = rf"[ \t]+in[ \t]+[{LATIN_UPPER}][\w’'\-]+(?:[ \t]+[{LATIN_UPPER}][\w’'\-]+)?"
+_BYLINE_JOIN = rf"(?:{_BYLINE_CITY})?(?:,[ \t]*|[ \t]+(?:and|with)[ \t]+)"
 # "By Hannah Whitcombe", "Author: Marta Lindqvist", a wire's credits ("Reporting by Olzhas Auyezov and
 # Chen Lin; Editing by Gareth Jones"), a feature's other credits ("Photographs by Emre Kalkan")
 BYLINE_RE = re.compile(
@@ -341,9 +345,11 @@ def _lone_word_author(page: int, text: str, line_start: int, year: re.Match[str]
 
 # what a reference names after its quoted title, up to a full stop: the paper, journal or broadcaster it
 # appeared in ('"Xinjiang governor cancels UK visit". The Guardian. Retrieved …', '". Ethnic and Racial
-# Studies. 44 (11)', '". China Brief. Jamestown Foundation.')
+# Studies. 44 (11)', '". China Brief. Jamestown Foundation.'), the language it was written in in brackets after
+# it or not ('". Dagens Nyheter (in Swedish). Retrieved …')
 _VENUE_RE = re.compile(
-    r"[ \t]+(?P<venue>[A-Z][\w&’'\-]*(?:[ \t]+(?:of|the|and|for|on|in|&|[A-Z][\w&’'\-]*)){0,6})(?=\.(?:[ \t]|$)|$)",
+    r"[ \t]+(?P<venue>[A-Z][\w&’'\-]*(?:[ \t]+(?:of|the|and|for|on|in|&|[A-Z][\w&’'\-]*)){0,6})"
+    r"(?=(?:[ \t]+\(in[ \t]+[A-Z][a-z]+\))?\.(?:[ \t]|$)|$)",
     re.MULTILINE,
 )
 _NOT_VENUE_FIRST = {"Retrieved", "Archived", "Accessed", "Translated", "Edited", "Ibid", "In", "Press", "Report", "Vol"}
@@ -916,6 +922,8 @@ def bylines(page: int, text: str) -> list[Mention]:
         for part in _BYLINE_NAME_RE.finditer(
             text, m.start("names"), m.end("names") if affiliation is None else affiliation.start()
         ):
+            if text.endswith(" in", 0, part.start() - 1):
+                continue  # "Reporting by X in Hong Kong and Y": the reporter's city, no one
             words = part.group(0).split()
             while len(words) > 1 and not person_name_ok(" ".join(words)):
                 words.pop()  # "Marta Lindqvist PE 729.401": the name ends before the document number
@@ -1320,6 +1328,11 @@ _LOWER_MINISTRY_RE = re.compile(
     r")\b"
     r"(?:[ \t]+in[ \t]+(?P<seat>(?:The[ \t]+)?[A-Z][\w\-]+(?:[ \t]+[A-Z][\w\-]+){0,2}))?"  # "in The Hague"
 )
+# "the foreign ministry spokesperson Mao Ning": a government's ministry in lower case with no country's word, after
+# "the" and named by the post of its spokesperson after it (the ministry of the country the page is about)
+_SPOKESPERSONS_MINISTRY_RE = re.compile(
+    r"(?<=\b[Tt]he[ \t])(?P<name>foreign[ \t]+ministry)(?=[ \t]+spokes(?:person|man|woman)\b)"
+)
 # "the ministry of foreign affairs had lodged representations": a ministry named in full in lower case
 _LOWER_MINISTRY_OF_RE = re.compile(
     r"(?<=\bthe[ \t])(?P<name>ministry[ \t]+of[ \t]+(?:foreign[ \t]+affairs|public[ \t]+security|state[ \t]+security"
@@ -1616,7 +1629,7 @@ def foreign_bodies(page: int, text: str) -> list[Mention]:
     for m in _LOWER_MINISTRY_RE.finditer(text):
         if _national_word(m.group("owner")) and m.group("owner") not in CLAUSE_STARTERS:
             out.append(_lower_ministry(page, text, m))
-    for m in _LOWER_MINISTRY_OF_RE.finditer(text):
+    for m in [*_LOWER_MINISTRY_OF_RE.finditer(text), *_SPOKESPERSONS_MINISTRY_RE.finditer(text)]:
         out.append(Mention(page, *m.span("name"), m.group("name"), m.group("name"), t.PUBLIC_BODY, P_STRONG))
     return out
 

@@ -200,6 +200,8 @@ _MORE_LABELS = (
     "Notable works|Fields|Influences|Influenced|Formation|Purpose|Dissolved|Region served|Membership|"
     "Official languages?|Main organ|Parent organi[sz]ation|Affiliations|Budget|Staff|Motto|Legal status|Methods|"
     "Services|Area served|Products|Employees|Number of employees|Traded as|Predecessors?|Successors?|"
+    # a company's ("SubsidiariesAksu Ginning Co., Ltd.", "RevenueCN¥8.6 billion (2023)")
+    "Subsidiaries|Subsidiary|Divisions|Brands|Revenue|Operating income|Net income|Total assets|Total equity|"
     "Literal meaning|Operational|Opened|Closed|Status|Capacity|Number of inmates|Inmates|Managed by|"
     "Security class|Province|Prefecture|Autonomous region|County seat|Municipal seat|Seat|Population|Area|"
     "Elevation|Time zone|"

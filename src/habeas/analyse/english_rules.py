@@ -29,6 +29,8 @@ from habeas.analyse.english import (
     CORPORATE_RE,
     DEGREES,
     HONOUR_LETTERS,
+    INITIALISM_RUN_RE,
+    INITIALISM_WORD_RE,
     KEYWORD_WORDS,
     LAND_HEADS,
     LAW_ANYWHERE,
@@ -631,7 +633,7 @@ def _short_forms_again(page: int, text: str, shorts: dict[str, Mention]) -> list
 
 # a company's name, its seat in brackets, then only its legal form: "Northgate Sourcing (Hong Kong) Limited"
 _SEAT_THEN_LEGAL_FORM_RE = re.compile(
-    r"(?<![\w\-&])(?P<name>[A-Z][\w&\-]*(?:[ \t]+[A-Z][\w&\-]*){0,3})[ \t]*"
+    r"(?<![\w\-&])(?P<name>[A-Z][\w&\-]*(?: {1,2}[A-Z][\w&\-]*){0,3})[ \t]*"  # a tab parts a table's cells
     rf"\((?P<seat>[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*)?)\)[ \t]+(?P<form>(?:{LEGAL_FORM})\b\.?)"
 )
 
@@ -2559,9 +2561,24 @@ def _schools_apart(text: str, runs: list[tuple[int, int, list[str]]]) -> list[tu
     return out
 
 
+def _runs_over_initialisms(text: str) -> list[tuple[int, int, list[str]]]:
+    """Capitalised runs, one going on over an initialism where a body's head comes before it ("the Office of the
+    U.N. High Commissioner for Human Rights"); otherwise the initialism parts the run ("Smith of the U.S.
+    Treasury": a person, then a body)."""
+    out: list[tuple[int, int, list[str]]] = []
+    for m in INITIALISM_RUN_RE.finditer(text):
+        words = m.group(0).split()
+        cut = next((i for i, w in enumerate(words) if INITIALISM_WORD_RE.fullmatch(w)), None)
+        if cut is None or any(w in PUBLIC_HEADS | ORG_HEADS | PUBLIC_FIRST | ORG_FIRST for w in words[:cut]):
+            out.append((m.start(), m.end(), words))
+        else:
+            out.extend((r.start(), r.end(), r.group(0).split()) for r in RUN_RE.finditer(text, m.start(), m.end()))
+    return out
+
+
 def _runs(text: str) -> list[tuple[int, int, list[str]]]:
     """Capitalised runs; a run that names a treaty continues over ", " / "and" / "or" joins."""
-    runs = _schools_apart(text, [(m.start(), m.end(), m.group(0).split()) for m in RUN_RE.finditer(text)])
+    runs = _schools_apart(text, _runs_over_initialisms(text))
     out: list[tuple[int, int, list[str]]] = []
     i = 0
     while i < len(runs):

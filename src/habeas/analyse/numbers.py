@@ -676,6 +676,8 @@ def _adjectives_joined(words: list[str], rest: str) -> bool:
 
 # the figures after one in a list, up to the last, whose noun they all share: ", three and ten years"
 _LIST_REST_RE = re.compile(rf"(?:,{_SP}+(?:{_NUMBER}))*,?{_SP}+(?:and|or){_SP}+(?P<last>{_NUMBER})", re.IGNORECASE)
+# "11.6 million, or 45%": a count, then after a comma and "or" its share, no list of two shares
+_SHARE_APPOSED_RE = re.compile(rf",{_SP}+or{_SP}+(?:{_NUMBER}){_SP}*(?:%|per{_SP}*cent\b|percent\b)", re.IGNORECASE)
 # "nine of them had been executed": a part of what a figure before it in the sentence counts
 _PARTITIVE_RE = re.compile(r"of[ \t]+(?:them|those|whom)\b", re.IGNORECASE)
 _PARTITIVE_REACH = 250  # how far back the count a part is of may be
@@ -780,6 +782,28 @@ def _verb_after_noun(words: list[str], word: str) -> bool:
     if word in ("include", "includes", "including"):
         return True
     return word.endswith("ed") and not re.fullmatch(_ACTED_ON_VERBS, word) and unit_head(words[-1]) != PEOPLE
+
+
+# a factbox's or a list's line that labels its figure, the figure ending the line or before a bracket:
+# "- Population: 25.85 million (2020 census)", "Kazakhs: about 1.6 million", "Employees: 1,200"
+_EN_LABEL_BEFORE_RE = re.compile(
+    r"(?:^|\n)[ \t]*(?:[-•*–·][ \t]+)?(?P<label>[A-Z][\w'’\-]*(?:[ \t][\w'’\-]+){0,3}):[ \t]*$"
+)
+_LABEL_FIGURE_END_RE = re.compile(r"[ \t]*(?:\(|,[ \t]+or\b|\n|$)")
+_COUNTED_LABELS = {"population", "inhabitants", "residents"}
+
+
+def _label_unit(text: str, start: int, end: int) -> str:
+    """What a figure with no words after it counts on a labelled line: the label, where it names people or
+    things counted (a plural, a people's name, a population), not a sum or a code ("Revenue:", "Tel:")."""
+    m = _EN_LABEL_BEFORE_RE.search(text, max(0, start - 60), start)
+    if m is None or not _LABEL_FIGURE_END_RE.match(text, end):
+        return ""
+    label = m.group("label")
+    last = label.split()[-1].lower()
+    if _plural_noun(label) or last in t.ETHNONYMS or last in _COUNTED_LABELS:
+        return last if last in _COUNTED_LABELS else label  # "Total population:" counts the population
+    return ""
 
 
 def _unit_of(text: str, end: int, figures: list[Figure]) -> str:
@@ -1433,6 +1457,8 @@ def english_figures(text: str, skip: list[tuple[int, int]], layout: str | None =
             continue
         low_start = m.start("low") if ends is not None and m.group("low") else start
         unit = "years old" if age else _currency_before(text, low_start) or _unit_of(text, end, figures)
+        if not unit or _SHARE_APPOSED_RE.match(text, end):  # "Uyghurs: 11.6 million, or 45%": no list of shares
+            unit = _label_unit(text, low_start, end) or unit
         if not unit and (_TALLY.search(text[max(0, start - 40) : start]) or _dash_tally(text, start, end)):
             unit = "votes"
         if people and raw_stripped.lower() not in ("a", "an", "one") and not _plural_noun(unit):
