@@ -109,6 +109,7 @@ SETS = {
     "held32-zh": (OWN / "heldout32-zh", OWN / "heldout32-zh-gold.json"),
     "held33-zh": (OWN / "heldout33-zh", OWN / "heldout33-zh-gold.json"),
     "held34-zh": (OWN / "heldout34-zh", OWN / "heldout34-zh-gold.json"),
+    "held35-zh": (OWN / "heldout35-zh", OWN / "heldout35-zh-gold.json"),
 }
 TYPES = {
     "persons": {"person"},
