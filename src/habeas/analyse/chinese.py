@@ -180,7 +180,7 @@ from habeas.analyse.model import Mention
 # a byline or a list may set the name apart from the title by one space: "（记者 王某某）"
 # and a post's qualifier in brackets: "副县长（挂职）张某某"
 CN_TITLE_RE = re.compile(
-    rf"(?:(?:{CN_TITLES})(?:[（(][{CJK}]{{1,4}}[）)])?{_GAP}?|{CN_ROLE_RE.pattern})(?P<name>{_HAN_NAME})"
+    rf"(?:(?:{CN_TITLES})(?:[（(][{CJK}]{{1,4}}[）)])?{_GAP}?|{CN_ROLE_RE.pattern}(?:[：:]{_GAP}*)?)(?P<name>{_HAN_NAME})"
 )
 # who someone is, before a transcribed name only ("当地居民阿依努尔透露"; "学生宿舍" holds no Han name)
 # (and a people's name for one of them: "一名维吾尔人阿布力金"; "一位名叫…的记者": named)
@@ -262,6 +262,8 @@ def _retagged_word(word: str) -> bool:
     """A word the segmenter's model guessed a place though the dictionary, as the word list corrects it, holds it
     as another part of speech ("长达", "as long as", a verb): no place."""
     tag = dictionary_tag(word)
+    if len(word) == 2 and word[0] == "驻" and not tag:
+        return True  # "驻莎各单位" (the units stationed in Yarkant): 驻 and a place's one-character short form
     return bool(tag) and not tag.startswith("ns")
 
 

@@ -452,13 +452,22 @@ def _domain_start(tokens: Tokens, i: int) -> int:
     """Where the nouns before the ``i``-th word begin, at most three words and ten characters back; a
     verb's noun does not open them ("援引|海关": "quoting customs")."""
     words, j = tokens.words, i
-    while j > max(0, i - 3) and words[j - 1][3] in _DOMAIN_FLAGS and words[i][1] - words[j - 1][0] <= 10:
+    while j > max(0, i - 3) and _domain_word_at(words, j - 1, i) and words[i][1] - words[j - 1][0] <= 10:
         if words[j - 1][2] in _ORG_STOP:
             break
         j -= 1
     while j < i and words[j][3] == "vn":
         j += 1
     return words[j][0]
+
+
+def _domain_word_at(words: list[tuple[int, int, str, str]], k: int, head: int) -> bool:
+    """A word of an organ's domain: a noun and the like; or a verb of two characters the segmenter tags as such
+    before a noun of the domain that is not the head itself ("县|就业|服务|管理局": employment services)."""
+    if words[k][3] in _DOMAIN_FLAGS:
+        return True
+    following = words[k + 1] if k + 1 < head else None
+    return words[k][3] == "v" and len(words[k][2]) == 2 and following is not None and following[3] in ("vn", "n")
 
 
 DIVISION_RE = re.compile(r"(?<![兵团])第[一二三四五六七八九十\d]{1,3}师")
@@ -935,9 +944,13 @@ def _named_by_suffix(suffix: re.Pattern[str], text: str, tokens: Tokens, least: 
             start += 1  # "，经天健|会计师事务所审计": 经 ("by") read into a name guess at the clause's start
         if start < m.start() and first[0] < m.start() <= start:
             start = m.start()
-        if m.start() - start >= least:
+        if m.start() - start >= least and not _COURTROOM_RE.fullmatch(text, start, m.end()):
             out.append((start, m.end()))
     return out
+
+
+# a courtroom numbered in the court it is in ("在本院第三法庭公开开庭审理", "该院第二法庭"): a room, no body
+_COURTROOM_RE = re.compile(r"(?:[本该我此]院)?第[一二三四五六七八九十\d]{1,3}法庭")
 
 
 _UNIVERSITY_ENDS = ("大学", "学院")
@@ -1099,6 +1112,16 @@ _ROLES_BEFORE_NAME = {
     "卖方",
     "母公司",
     "子公司",
+    # a party's role in a lawsuit, before its name ("开庭审理原告某某有限公司与被告……纠纷一案")
+    "原告",
+    "被告",
+    "上诉人",
+    "被上诉人",
+    "申请人",
+    "被申请人",
+    "申请执行人",
+    "被执行人",
+    "第三人",
 }
 
 
@@ -1259,9 +1282,22 @@ def _activity_after_trade(tokens: Tokens, j: int, suffix: int) -> bool:
     word = tokens.words[j]
     if word[1] != suffix or not word[3].startswith("v") or len(word[2]) < 2 or j < 2:
         return False
-    trade, name = tokens.words[j - 1], tokens.words[j - 2]
-    named = name[3].startswith(("nr", "ns", "nz")) and name[1] == trade[0]
+    trade = tokens.words[j - 1]
+    named = _named_before(tokens, j - 2, trade[0])
     return named and trade[1] == word[0] and trade[3] == "n" and len(trade[2]) >= 2 and _walkable(trade)
+
+
+def _named_before(tokens: Tokens, k: int, end: int) -> bool:
+    """A name (a person's, a place's, a brand's) ending at ``end``, or one noun after a place's name that ends
+    there ("喀什|绿洲|农业|开发|有限公司": Kashgar, then the brand 绿洲, then the trade and the activity)."""
+    word = tokens.words[k]
+    if word[1] != end:
+        return False
+    if word[3].startswith(("nr", "ns", "nz")):
+        return True
+    before = tokens.words[k - 1] if k >= 1 else None
+    brand = word[3] == "n" and len(word[2]) >= 2 and _walkable(word)
+    return brand and before is not None and before[3] == "ns" and before[1] == word[0]
 
 
 # a copula of someone's past or present work, before the place of it ("原系", "现系": "was", "is")
@@ -1441,6 +1477,8 @@ def _kind_word_of_dictionary(word: str) -> bool:
     """ "民间组织" (civil organisation), "交易中心", "联合体": a word the dictionary holds as a body's name that is an
     ordinary word and a kind head, a kind of body; a name with a name's part before its head ("世界卫生组织") is
     one."""
+    if word.endswith("高校") and dictionary_tag(word) == "nt":
+        return True  # "普通高校", "重点高校": a kind of college (a college's own name ends in 大学 or 学院)
     head = next((h for h in _KIND_HEADS + _DICTIONARY_KIND_HEADS if word.endswith(h)), None)
     if head is None or len(word) <= len(head):
         return False

@@ -239,6 +239,8 @@ def _name_edge(text: str, tokens: Tokens, pos: int, step: int, limit: int) -> in
             break  # "……·吐尔逊三人死刑": how many people the list names, no part of the last name
         if step > 0 and edge > pos and _all_after_name(text, tokens, word):
             return edge
+        if step > 0 and edge - pos >= 2 and _common_noun(word):
+            return edge  # "…·依明|土地|承包经营权纠纷": a common noun after a last part already whole
         if step > 0 and edge > pos and (_closes_name(text, word) or _syllable_joined_to_next_word(tokens, word)):
             return edge + (1 if len(w) == 2 and w[0] in _DOTTED_NAME_CHARS else 0)
         inside = text[max(s, limit if step < 0 else s) : edge] if step < 0 else text[edge : min(e, limit)]
@@ -260,6 +262,13 @@ def _name_edge(text: str, tokens: Tokens, pos: int, step: int, limit: int) -> in
     if step > 0 and edge - pos > 2 and (text[edge - 1] in _AFTER_NAME or _besides_closes(text, edge - 1)):
         edge -= 1  # "奥塔格斯则呼吁": 则 ("then") after the name, which the segmenter joined to it
     return edge
+
+
+def _common_noun(word: tuple[int, int, str, str]) -> bool:
+    """A noun the dictionary counts very often ("土地", "地区"): after a name's last part of two characters or
+    more it opens the words after the name, no syllable of it."""
+    tag = word[3]
+    return len(word[2]) >= 2 and tag.startswith("n") and not tag.startswith("nr") and frequent_word(word[2], 5000)
 
 
 # a transcribed name's part this long is whole: the dictionary word after it gives it no syllable

@@ -482,7 +482,7 @@ KIN_NAME_RE = re.compile(rf"(?:{_KIN})(?P<name>{_HAN_NAME}?)(?=被|的|表示|�
 # a two-character name a judgment's signature block spaces out to the width of three ("审判员  王  刚"), as
 # does a photograph's credit ("新华社记者 赵 戈 摄", or on a line of its own under the photograph: "赵 戈摄")
 SPACED_NAME_RE = re.compile(
-    rf"(?:{CN_ROLE_RE.pattern})(?P<surname>[{t.HAN_SURNAMES}]){_GAP}+(?P<given>[{CJK}])(?![{CJK}])"
+    rf"(?:(?:{CN_ROLE_RE.pattern})[：:]?{_GAP}*|(?:记者|通讯员|律师){_GAP}*)(?P<surname>[{t.HAN_SURNAMES}]){_GAP}+(?P<given>[{CJK}])(?![{CJK}])"
     rf"|(?:记者{_GAP}+|(?:^|(?<=\n)){_GAP}*)(?P<csurname>[{t.HAN_SURNAMES}]){_GAP}+(?P<cgiven>[{CJK}]){_GAP}*(?=摄(?![{CJK}]))"
 )
 
@@ -854,12 +854,23 @@ _LATIN_INITIAL_NAME_RE = re.compile(
 def _names_with_latin_initial(page: int, text: str) -> list[Mention]:
     """A transcribed given name, its dot and a capital Latin letter standing for the rest of the name
     ("艾某江·M."), or for a middle name before the surname ("努某兰·K·叶某肯"): one person, named with the
-    initial (not the given name alone, nor a place read in it)."""
+    initial (not the given name alone, nor a place read in it); and a post's holder written with the initial
+    of the given name first (see ``_INITIAL_FIRST_RE``)."""
     out = []
     for m in _LATIN_INITIAL_NAME_RE.finditer(text):
         name = _DOT_RE.sub("·", m.group("name"))
         out.append(Mention(page, *m.span("name"), name, name, t.PERSON, 5))
+    for m in _INITIAL_FIRST_RE.finditer(text):
+        out.append(Mention(page, *m.span("name"), m.group("name"), m.group("name"), t.PERSON, 5))
     return out
+
+
+# a post's holder named by a Latin initial, its full stop or dot, then a Han surname of one character or a
+# transcribed name: "副校长L.张出席", "副师长W·托合提说", "研究员K. 王"
+_INITIAL_FIRST_RE = re.compile(
+    rf"(?:{CN_TITLES})(?P<name>(?<![A-Za-z])[A-Z][.．·]{_GAP}?"
+    rf"(?:[{_TRANSLIT_CLASS}]{{2,8}}(?![{DOTS}])|[{t.HAN_SURNAMES}](?![{_TRANSLIT_CLASS}{DOTS}])))"
+)
 
 
 # reporters' names joined by slashes in brackets before 报道, as overseas radio sites sign a report written by

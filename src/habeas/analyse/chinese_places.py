@@ -74,6 +74,9 @@ def _gazetteer_mentions(page: int, text: str, tokens: Tokens) -> list[Mention]:
     out = []
     for m in pattern.finditer(text):
         entry = index[m.group(0)]
+        if entry.type == t.PLACE and _township_named_after(text, tokens, m.group(0), m.end()):
+            out.append(_place_at(page, text, m.start(), m.end() + 1))  # the township, no mention of the county
+            continue
         if _not_a_word_of_its_own(entry, tokens, m.start(), m.end()) or _inside_a_name(text, m.start(), m.end()):
             continue
         end = m.end()
@@ -100,6 +103,16 @@ def _gazetteer_mentions(page: int, text: str, tokens: Tokens) -> list[Mention]:
         if entry.type == t.PUBLIC_BODY:
             out.extend(_place_it_is_named_after(page, text, m.start(), end, index))
     return out
+
+
+def _township_named_after(text: str, tokens: Tokens, name: str, end: int) -> bool:
+    """ "莎车县莎车镇团结路": a county's short name, then 镇 or 乡 as a word of its own (or read into a word the
+    dictionary does not hold; not "乡村", "乡镇"), names the township (the county's seat) that bears the county's
+    name, no mention of the county."""
+    word = tokens.word(end)
+    if name[-1] in _LEVEL_SUFFIX or word is None or word[0] != end or word[2][0] not in "乡镇":
+        return False
+    return word[2] in ("乡", "镇") or not known_word(word[2])  # "莎车|镇阿尔屯路": the level read into the street
 
 
 # places listed before a count of their level: "库车、新和两县" (the two counties Kuqa and Toksu), "沙雅、新和、

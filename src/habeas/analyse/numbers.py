@@ -2064,16 +2064,16 @@ def _years_up_to_now(text: str, m: re.Match[str]) -> bool:
 
 # a period's years after its name ("试用期一年", "任期五年"), years in a row ("连续两年多", "连续三年") or the past
 # years ("过去十年")
-_PERIOD_BEFORE_RE = re.compile(r"(?:期限?(?:为|是)?|连续|过去)$")
+_PERIOD_BEFORE_RE = re.compile(r"(?:期限?(?:为|是)?|连续|过去|未来|今后)$")
 _PERIOD_AFTER_RE = re.compile(r"年(?:多|以上|来)?(?![一二三四五六七八九十\d])")
 
 
 def _period_years(text: str, m: re.Match[str]) -> bool:
-    """The years of a named period or of a run of years: "（试用期一年）", "挂职期限2年", "已连续两年多未发生": a
-    duration."""
+    """The years of a named period or of a run of years: "（试用期一年）", "挂职期限2年", "已连续两年多未发生",
+    "未来五年将选派" (over the coming five years): a duration."""
     before = _PERIOD_BEFORE_RE.search(text, max(0, m.start() - 3), m.start())
-    if before is None or (before.group(0) == "过去" and m.group("num") in ("一", "1")):
-        return False  # "过去一年": the past year, a report's period, no count of years
+    if before is None or (before.group(0) in ("过去", "未来", "今后") and m.group("num") in ("一", "1")):
+        return False  # "过去一年": the past year, a report's period, no count of years (so "未来一年")
     return _PERIOD_AFTER_RE.match(text, m.end("num")) is not None
 
 
@@ -2698,10 +2698,27 @@ def _decimal_measured(text: str, m: re.Match[str]) -> bool:
     return decimal and _MEASURE_AFTER_RE.match(text, m.end("num")) is not None
 
 
+# a numeral right before a party's role in a case, with no measure word, as rulings count the accused
+# ("三被告人于……", "原审认定二上诉人……"); not an ordinal ("第二被告人") nor one of a number written in figures
+_PARTIES_COUNTED_RE = re.compile(
+    r"(?<![第\d一二三四五六七八九十百])(?P<num>[二两三四五六七八九十]{1,3})"
+    r"(?P<unit>被告人|被上诉人|上诉人|犯罪嫌疑人|被害人|罪犯)"
+)
+
+
+def _parties_counted(text: str) -> list[Figure]:
+    """ "三被告人" → 3 accused: the parties a ruling counts by a numeral before their role."""
+    out = []
+    for m in _PARTIES_COUNTED_RE.finditer(text):
+        value = parse_chinese_number(m.group("num"))
+        if value is not None:
+            out.append(Figure(m.start(), m.end(), value, None, None, None, m.group("unit"), m.group(0)))
+    return out
+
+
 def chinese_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
-    shares = [
-        f for f in _written_shares(text) + _bounded_ranges(text) if not any(s < f.end and f.start < e for s, e in skip)
-    ]
+    found = _written_shares(text) + _bounded_ranges(text) + _parties_counted(text)
+    shares = [f for f in found if not any(s < f.end and f.start < e for s, e in skip)]
     skip = skip + [(f.start, f.end) for f in shares] + [m.span() for m in CN_DOCUMENT_NUMBER_RE.finditer(text)]
     skip += [m.span() for m in CN_EVENT_DATE_RE.finditer(text)]
     figures: list[Figure] = []
@@ -2762,6 +2779,7 @@ def chinese_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
                 text=m.group(0),
             )
         )
+    figures = [f for f in figures if not _page_furniture(text, f)]
     heads = _table_heads(text)
     for f in figures:
         if not f.unit and f.start in heads:
@@ -2769,6 +2787,24 @@ def chinese_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
         f.unit = f.unit or heads.get(f.start, "") or _line_label(text, f.start, f.end)
     figures = [f for f in figures if not _bare_year(f) and not _rank_after_decimal_cells(text, f)]
     return sorted(figures + shares, key=lambda f: f.start)
+
+
+# a web page's pager ("共 3 页 第 1 页 首页 上一页 1 2 3 下一页 尾页"), a screen resolution ("1024×768分辨率"), and a
+# contact line's numbers after its label ("举报电话：0998-8512110、110"): numbers that count nothing
+_PAGER_LINE_RE = re.compile("上一页|下一页|尾页")
+_RESOLUTION_RE = re.compile(r"\d{3,4}[×xX*]\d{3,4}(?:分辨率|像素)")
+_CONTACT_BEFORE_RE = re.compile(r"(?:电话|热线|传真|手机|座机)[：:][\d\s\-－—、，,/（）()]*$")
+
+
+def _page_furniture(text: str, figure: Figure) -> bool:
+    """A bare number (no unit) in a page's pager or among a contact line's numbers; a screen resolution."""
+    line_start = text.rfind("\n", 0, figure.start) + 1
+    line_end = text.find("\n", figure.end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    bare = not figure.unit
+    if bare and (_PAGER_LINE_RE.search(line) or _CONTACT_BEFORE_RE.search(text, line_start, figure.start)):
+        return True
+    return any(line_start + m.start() <= figure.start < line_start + m.end() for m in _RESOLUTION_RE.finditer(line))
 
 
 # two neighbouring numerals side by side, then their scale: an estimate between the two ("两三个月", "五六十人",
@@ -2788,8 +2824,9 @@ def _approximate_pair(num: str) -> tuple[float, float] | None:
     return float(CN_DIGITS[m.group("low")] * scale), float(CN_DIGITS[m.group("high")] * scale)
 
 
-# a range whose two ends both carry the unit of time: "10年至15年", "十五年至八年不等", "3个月到6个月"
-_REPEATED_UNIT_RANGE_RE = re.compile(rf"(?P<unit>年|个月|天)\s*[至到~～\-–—]\s*(?P<num>{_CN_NUM})(?P=unit)")
+# a range whose two ends both carry the unit of time or money: "10年至15年", "十五年至八年不等", "3个月到6个月",
+# "给予500元至5000元奖励"
+_REPEATED_UNIT_RANGE_RE = re.compile(rf"(?P<unit>年|个月|天|万?元)\s*[至到~～\-–—]\s*(?P<num>{_CN_NUM})(?P=unit)")
 
 
 def _repeated_unit_range(text: str, at: int, value: float) -> tuple[float, float, int, str] | None:
