@@ -3,6 +3,7 @@ office's notice, a daily news round-up, a court's opening announcements and judg
 below are written for these tests, with public bodies as themselves and private people invented."""
 
 from habeas.analyse import tables as t
+from habeas.analyse.claim_kinds import claim_kind
 from test_analyse_unseen import BODIES, analyse, names, values
 
 
@@ -80,3 +81,9 @@ def test_a_dotted_name_ends_before_a_common_noun() -> None:
 
 def test_a_kind_of_college_the_dictionary_holds_as_a_body_is_no_body() -> None:
     assert not names(analyse("今年全区普通高校招生计划公布。"), *BODIES)
+
+
+def test_convicts_counted_are_people_sentenced() -> None:
+    r = analyse("监狱第三监区的五名罪犯本季度获得表扬。")
+    kinds = {c.value: claim_kind(c.unit, c.number_text, c.text) for c in r.claims}
+    assert kinds[5.0] == "people sentenced"

@@ -55,6 +55,8 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
         SENTENCED,
         re.compile(
             r"(?i)\b(?:sentenc\w*|convict\w*|prison\s+terms?|jail\s+terms?|prosecut\w*|indicted)\b|判刑|判处|刑期|获刑|起诉|审判|宣判"
+            # convicts (罪犯) are people sentenced, whatever else their clause says: "在押的三名罪犯"
+            r"|罪犯"
         ),
     ),
     (
