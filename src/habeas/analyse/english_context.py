@@ -73,8 +73,11 @@ _PHRASE_END = (
     r"(?=[ \t]*[,.;:)\]]|[ \t]+(?:that|which|who|whose|based|in|of|with|run|owned|founded|headquartered|and|"
     r"set|since|for|from|at|on|to|had|has|was|is|said|says|[a-z]{3,}ing)\b)"  # "an organization working for"
 )
+# (a gloss of the name in words, in brackets, may come between the name and its appositive: "Atajurt Eriktileri
+# (Volunteers of the Homeland), a rights group": the name in English, a name of the same body; not initials)
 ORG_APPOSITIVE_RE = re.compile(
-    rf"(?<![\w\-])(?P<name>{_NAME_RUN}),[ \t]+(?:a|an|the)[ \t]+{_MODIFIERS}(?:{_ORG_NOUNS}){_PHRASE_END}"
+    rf"(?<![\w\-])(?P<name>{_NAME_RUN})(?:[ \t]+\((?P<gloss>[{_UP}][{_LOW}]+[ \t][^()\n,;]{{1,60}})\))?,"
+    rf"[ \t]+(?:a|an|the)[ \t]+{_MODIFIERS}(?:{_ORG_NOUNS}){_PHRASE_END}"
 )
 _PERSON_WORD = rf"[{_UP}][{_LOW}]+(?:[\-’'][{_UP}]?[{_LOW}]+)*"
 _PERSON_RUN = rf"{_PERSON_WORD}(?:[ \t]+{_PERSON_WORD}){{1,3}}"  # two to four words of a person's name
@@ -141,10 +144,11 @@ BASED_RE = re.compile(
     rf"|(?<![\w\-])(?P<c>[{_UP}][{_LOW}]+(?:[ \t][{_UP}][{_LOW}]+)?),[ \t]+the[ \t]+"
     r"(?:administrative[ \t]+|county[ \t]+)?(?:seat|capital)[ \t]+of\b"
     # "the Zeytinburnu district of Istanbul", "Tekes county", "the Jalal-Abad region", "the Torugart pass",
-    # "the Irkeshtam crossing", "the Tian Shan mountains": a place, by the kind of place after it
+    # "the Irkeshtam crossing", "the Tian Shan mountains", "the Tian Shan mountain range": a place, by the kind of
+    # place after it
     rf"|(?<![\w\-])(?P<d>{_PLACE_WORD}(?:[ \t]{_PLACE_WORD})?)[ \t]+"
     r"(?:district|county|prefecture|province|region|city|town|township|village|neighbou?rhood|oblast|"
-    r"pass|(?:border[ \t]+)?crossings?|mountains|valley|oasis)\b"
+    r"pass|(?:border[ \t]+)?crossings?|mountains|mountain[ \t]+range|valley|oasis)\b"
     # "the Tian Shan", "the Kunlun Shan": a range named with the Chinese word for mountain
     rf"|(?<![\w\-])[Tt]he[ \t]+(?P<e>[{_UP}][{_LOW}]+[ \t]Shan)(?![\w\-])"
     # "the town of Tekeli", "the village of Qarabulaq": a place, by the kind of place before it
@@ -213,6 +217,9 @@ def appositives(page: int, text: str) -> list[Mention]:
         person, s, name = _person_of_body(page, s, name)
         out.extend(person)
         out.append(Mention(page, s, s + len(name), name, name, t.ORGANIZATION, P_RULE))
+        gloss = m.group("gloss")
+        if gloss and _org_ok(gloss):  # the name in English: the same body, no place or person of its own
+            out.append(Mention(page, *m.span("gloss"), gloss, gloss, t.ORGANIZATION, P_RULE, canonical=name))
     for m in (*PERSON_APPOSITIVE_RE.finditer(text), *SAID_ONE_NAME_APPOSITIVE_RE.finditer(text)):
         if m.re is SAID_ONE_NAME_APPOSITIVE_RE and (known_place(m.group("name")) or common_word(m.group("name"))):
             continue  # "said Beijing, the capital …"
@@ -343,6 +350,9 @@ def dated_places(page: int, text: str) -> list[Mention]:
 DATELINE_WITHIN = 1500  # characters from the top of a page: a dateline opens the story
 
 
+_MOUNTAIN_AFTER_RE = re.compile(r"[ \t]+mountain")
+
+
 def based_places(page: int, text: str) -> list[Mention]:
     """ "a Shihezi-based company", "headquartered in Hangzhou": the place a body is based in; "Jyekundo,
     the seat of the prefecture": a place, by what it is the seat of; "the Zeytinburnu district", "Tekes
@@ -370,7 +380,9 @@ def based_places(page: int, text: str) -> list[Mention]:
         # "Yengi Awat village": the kind of place says the two words are the village's name, over the county
         # (Awat) that the second names alone
         longer = group == "d" and entry is None and " " in name and t.fold(name.split()[-1]) in t.gazetteer_index()
-        priority = P_STRONG if longer else P_RULE
+        # "the massive Tian Shan mountains": no person's or body's name comes before "mountain", over the model
+        ridge = group == "d" and _MOUNTAIN_AFTER_RE.match(text, e) is not None
+        priority = P_STRONG if longer or ridge else P_RULE
         out.append(Mention(page, s, e, name, name, t.PLACE, priority, canonical=canonical, strong=entry is not None))
     return out
 

@@ -1346,7 +1346,8 @@ PARTY_RE = re.compile(rf"\bthe[ \t]+(?P<name>{_CAP}(?:[ \t]+(?:of[ \t]+)?{_CAP})
 # a plural noun for places are places, and so is the place each lies in
 _PLACE_NOUNS = (
     r"(?:districts|cities|towns|villages|provinces|regions|counties|prefectures|townships|ports|states"
-    r"|rivers|lakes|mountains|valleys|oases|passes|crossings)"  # "the Karakash and Yurungkash rivers"
+    # "the Karakash and Yurungkash rivers", "the Karakoram and Kunlun mountain ranges"
+    r"|rivers|lakes|mountains|mountain[ \t]+ranges|valleys|oases|passes|crossings)"
 )
 _PLACE_NAME = r"[A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+){0,2}"
 _PLACE_ITEM = rf"{_PLACE_NAME}(?:[ \t]+(?:in|on)[ \t]+(?:the[ \t]+)?{_PLACE_NAME})?"

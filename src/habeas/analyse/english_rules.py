@@ -488,6 +488,29 @@ def _place_inside_a_name(page: int, text: str, start: int, end: int) -> Mention 
     return Mention(page, before.start("given"), after.end("family"), name, name, t.PERSON, P_STRONG + 1)
 
 
+# the lower-case role noun or the title just before a name ("spokesman Hami Aksoy", "Minister Aksu Bekov")
+_POST_BEFORE = re.compile(r"(?<![\w\-’'.])(?P<post>[A-Za-z]+)[ \t]+\Z")
+
+
+def _person_titled_like_place(page: int, text: str, start: int, end: int) -> Mention | None:
+    """ "foreign affairs spokesman Hami Aksoy called": a place's one-word name after a post and before one
+    capitalised word that is no place, no body's word and no common word is a person's given name, and the two a
+    person (not "the governor Kashgar Prefecture", nor "minister in Hami City")."""
+    if not text[start:end].isalpha() or t.fold(text[start:end]) in t.country_names():
+        return None
+    post = _POST_BEFORE.search(text, max(0, start - 30), start)
+    after = _FAMILY_AFTER.match(text, end)
+    if post is None or after is None or not _post_word(post.group("post")):
+        return None
+    family = after.group("family")
+    if known_place(family) or family in TITLE_TOKENS or family in ORG_HEADS | PUBLIC_HEADS | NOT_ORG_HEADS:
+        return None
+    name = text[start : after.end("family")]
+    if not person_shaped(name) or _name_words_ok(name):
+        return None  # a name the title rule reads already needs no second reading
+    return Mention(page, start, after.end("family"), name, name, t.PERSON, P_STRONG + 1)
+
+
 # two capitalised words joined by an ampersand, a partnership's name: "Holland & Knight", "Baker & Hollis"
 _PARTNERS_RE = re.compile(rf"(?<![\w\-’'.&])[{_UP}][{_LOW}]+[ \t]+&[ \t]+[{_UP}][{_LOW}]+(?![\w\-’']|[ \t]+&)")
 
@@ -892,6 +915,7 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
         person = (
             _person_named_like_place(page, text, m.start(), m.end())
             or _place_inside_a_name(page, text, m.start(), m.end())
+            or _person_titled_like_place(page, text, m.start(), m.end())
             or _partners_firm(page, text, m.start(), m.end())
             if entry.type == t.PLACE
             else None

@@ -499,8 +499,9 @@ _ERA_AFTER_TIME_RE = re.compile(r"(?:\d|\b(?:century|centuries|millennium|millen
 
 
 def _era_letters(text: str, start: int, end: int) -> bool:
-    """Whether the name at ``start``–``end`` is an era's letters after the time they date."""
-    return text[start:end] in ("BC", "BCE", "CE", "AD") and bool(
+    """Whether the name at ``start``–``end`` is an era's letters after the time they date ("1st millennium BCE",
+    "840 C.E.": with or without their full stops)."""
+    return re.sub(r"[.\s]", "", text[start:end]) in ("BC", "BCE", "CE", "AD") and bool(
         _ERA_AFTER_TIME_RE.search(text, max(0, start - 16), start)
     )
 

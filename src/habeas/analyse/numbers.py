@@ -976,6 +976,11 @@ def _dated_ago(text: str, start: int, end: int) -> bool:
     )
 
 
+# an era's marker after a year ("840 C.E.", "320 BCE", "450 AD") or "AD" before it ("AD 1220"): a date, no count
+_ERA_AFTER = re.compile(r"[ \t]*(?:B\.?[ \t]?C\.?(?:[ \t]?E\.?)?|C\.?[ \t]?E\.?|A\.?[ \t]?D\.?)(?![\w-])")
+_ERA_BEFORE = re.compile(r"\bA\.?[ \t]?D\.?[ \t]+$")
+
+
 def _time_or_span_end(text: str, start: int, end: int) -> bool:
     """ "10:45 AM": a clock time; "Session 2019–21": the end of a span of years; "HC 198" at a line's
     start: a paper's number after its series' capitals; a time zone's offset, a page's age and an index's
@@ -989,6 +994,8 @@ def _time_or_span_end(text: str, start: int, end: int) -> bool:
         return True
     if _INDEX_NAME[0].search(before) and _INDEX_NAME[1].match(text, end):
         return True
+    if _ERA_AFTER.match(text, end) or _ERA_BEFORE.search(before):
+        return True  # "from 745 to 840 C.E.", "AD 1220": years of an era, no count
     if _dated_ago(text, start, end) or _LINK_AFTER.match(text, end):
         return True  # "updated 3 months ago", "21 years ago (2001)": dates; "1 https://…": a counter before a link
     if _CLOCK_TIME.match(text, start, end + 12) or _hour_of_day(text, start, end):  # "09.15 GMT", "7.30pm", "5 pm"
