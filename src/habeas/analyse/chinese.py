@@ -127,6 +127,7 @@ from habeas.analyse.chinese_people import (
     _wire_bylines,
     _with_typed_dots,
     married_name_at,
+    names_cut_before_their_last,
     surname_read_apart,
     transcribed_after_transcribed,
 )
@@ -781,6 +782,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
     cands = bodies_from_their_township(cands, text)
     cands += courts_tribunals(cands, text) + force_units(cands, text)
     kept = _with_branches(resolve_overlaps(_people_first(_longer_names_first(cands))))
+    kept = names_cut_before_their_last(kept, text)
     kept += _coordinated_organisations(page, text, tokens, kept)
     kept = _with_short_forms(kept, short_forms(page, text, tokens, kept, index))
     kept = _country_before_university(kept)

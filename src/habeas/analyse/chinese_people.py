@@ -5,6 +5,7 @@ names among Chinese words.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from collections.abc import Callable, Iterable
@@ -1628,3 +1629,19 @@ def surname_read_apart(tokens: Tokens, i: int) -> bool:
         and before[2] in t.HAN_SURNAMES
         and len(tokens.words[i][2]) == 2
     )
+
+
+def names_cut_before_their_last(kept: list[Mention], text: str) -> list[Mention]:
+    """A two-character name the segmenter cut before the last character of a three-character name the page
+    names in full ("局长王建为说……王建为表示" read as 王建 the second time, 为 taken for a word of its own): the
+    full name, as the page writes it there."""
+    full = {m.name for m in kept if m.type == t.PERSON and len(m.name) == 3 and all(CJK_RE.match(c) for c in m.name)}
+    if not full:
+        return kept
+    out = []
+    for m in kept:
+        whole = m.name + text[m.end : m.end + 1]
+        if m.type == t.PERSON and len(m.name) == 2 and m.text == m.name and whole in full:
+            m = dataclasses.replace(m, end=m.end + 1, text=whole, name=whole)
+        out.append(m)
+    return out

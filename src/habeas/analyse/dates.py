@@ -743,6 +743,17 @@ def _same_or_next_days(text: str, dates: list[DateMention]) -> list[DateMention]
     return out
 
 
+# the last day of a range after a full date, in the same month: "2016年4月21日至22日" (one date, from its first day,
+# as "4月21日至22日" is)
+_RANGE_END_DAY_RE = re.compile(r"\s*(?:至|到|—|－|-|~)\s*(?P<day>[0-3]?\d)\s*[日号]")
+
+
+def _range_end(text: str, end: int) -> int:
+    """Where a full date ending at ``end`` ends with the range's last day written alone after it."""
+    m = _RANGE_END_DAY_RE.match(text, end)
+    return m.end() if m is not None and 1 <= int(m.group("day")) <= 31 else end
+
+
 def chinese_dates(text: str) -> list[DateMention]:
     """Dates written 2017年6月25日, 2017年6月, 2017年; a month and day without the year ("6月19日至25日")
     take the year of the page's dates when they all share one (a notice dated at its foot), else stay
@@ -754,13 +765,15 @@ def chinese_dates(text: str) -> list[DateMention]:
         year = int(m.group("year"))
         if not 1600 <= year <= 2199:
             continue
+        end = m.end()
         if m.group("day") and m.group("month"):
             value, precision = f"{year:04d}-{int(m.group('month')):02d}-{int(m.group('day')):02d}", "day"
+            end = _range_end(text, end)
         elif m.group("month"):
             value, precision = f"{year:04d}-{int(m.group('month')):02d}", "month"
         else:
             value, precision = f"{year:04d}", "year"
-        out.append(DateMention(m.start(), m.end(), m.group(0), value, precision))
+        out.append(DateMention(m.start(), end, text[m.start() : end], value, precision))
     out.extend(_numeral_dates(text))
     out.extend(_relative_years(text, out))
     out.extend(_iso_dates(text, out))
@@ -1044,6 +1057,9 @@ def _day_alone(text: str, m: re.Match[str], last: DateMention | None, line: Date
             return DateMention(m.start(), m.end(), m.group(0), f"{value[:8]}{day:02d}", "day")
         if item or (opens and _on_wire_day(text, value)):
             return DateMention(m.start(), m.end(), m.group(0), *_item_day_before(value, day))
+    lead = last.value if last is not None and last.value and _in_wire_lead(text, m.start()) else None
+    if lead and _on_wire_day(text, lead) and day <= int(lead[8:10]):
+        return DateMention(m.start(), m.end(), m.group(0), f"{lead[:8]}{day:02d}", "day")
     if _CN_FUTURE_BEFORE_RE.search(text, max(0, m.start() - 3), m.start()) is not None:
         return DateMention(m.start(), m.end(), m.group(0), *_announced_day(text, m, last, line))
     return DateMention(m.start(), m.end(), m.group(0), *_speaking_day(text, m, last, line))
@@ -1076,6 +1092,18 @@ def _on_wire_day(text: str, value: str) -> bool:
     if m is None or len(value) < 10:
         return False
     return (int(m.group("month")), int(m.group("day"))) == (int(value[5:7]), int(value[8:10]))
+
+
+# the first clause of a wire story, its subject at most, after its dateline's byline: "8月29日电（记者某某）
+# 某委员会29日", "9月15日电  (记者某某、某某)某区新闻办15日下午"
+_WIRE_LEAD_BEFORE_RE = re.compile(r"日[电讯][ \t\u3000]*[（(][^（()）\n]{1,30}[)）][^。！？；，,\n]{0,20}$")
+
+
+def _in_wire_lead(text: str, pos: int) -> bool:
+    """Whether ``pos`` stands in a wire story's first clause, after its dateline's byline in brackets with
+    nothing but the clause's subject between: a day alone there, not later than the dateline's day, is the
+    dateline's month's ("8月29日电（记者某某）某委员会29日对……发出通报")."""
+    return _WIRE_LEAD_BEFORE_RE.search(text, max(0, pos - 60), pos) is not None
 
 
 def _after_wire_byline(text: str, pos: int) -> bool:

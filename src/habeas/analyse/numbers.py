@@ -2588,8 +2588,12 @@ def _line_label(text: str, start: int, end: int) -> str:
     return m.group("label") if m is not None and not rest.strip() else ""
 
 
-# an event named by its month and day ("7·5"事件, “3·01”暴恐案): a date's name, no count
-CN_EVENT_DATE_RE = re.compile(r"(?<![\d.·・])(?:1[0-2]|0?[1-9])[·・](?:3[01]|[12]\d|0?[1-9])(?![\d.·・])")
+# an event named by its month and day ("7·5"事件, “3·01”暴恐案, its dot written as a bullet, "7•5", or lost to a
+# question mark in quotation marks when the page was copied in another encoding, “7?5”): a date's name, no count
+CN_EVENT_DATE_RE = re.compile(
+    r"(?<![\d.·・•‧∙])(?:1[0-2]|0?[1-9])[·・•‧∙](?:3[01]|[12]\d|0?[1-9])(?![\d.·・•‧∙])"
+    r"|(?<=[“\"「])(?:1[0-2]|0?[1-9])[?？](?:3[01]|[12]\d|0?[1-9])(?=[”\"」])"
+)
 
 
 # words between what is counted and its figure that are no part of it: "in all" ("可疑人员共24412名"), a
