@@ -113,7 +113,7 @@ _SCALE_SUFFIX = (
 _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 # an ordinal in words, which a scale before it makes one ordinal of ("the One Hundred Eighteenth Congress")
 _ORDINAL_WORD = (
-    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?:first|second|third|fourth|fifth|sixth|"
+    rf"(?:{_TENS}-)?(?:first|second|third|fourth|fifth|sixth|"
     r"seventh|eighth|ninth|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|"
     r"(?:twen|thir|for|fif|six|seven|eigh|nine)tieth|hundredth|thousandth)"
 )
