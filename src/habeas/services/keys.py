@@ -42,7 +42,7 @@ class KeysMade(TypedDict):
     recovery_private_key: str | None
 
 
-def _key_pair(ctx: Caller, kind: str, public: bytes, private: bytes | None, passphrase: str = "") -> KeyPair:
+def _key_pair(ctx: Caller, kind: str, public: bytes, private: bytes | None, passphrase: str) -> KeyPair:
     """A new key pair's row: the private half sealed with the passphrase at the store's key-derivation
     cost, or none (the recovery key's, handed to the admin once and stored nowhere, owned store-wide)."""
     kdf = ctx.store.settings.kdf
@@ -85,7 +85,7 @@ def init_keys(ctx: Caller, passphrase: str) -> KeysMade:
                 created.append(SIGNING)
             if key_row(session, RECOVERY) is None:
                 recovery = PrivateKey.generate()
-                session.add(_key_pair(ctx, RECOVERY, bytes(recovery.public_key), None))
+                session.add(_key_pair(ctx, RECOVERY, bytes(recovery.public_key), None, passphrase))
                 recovery_text = RECOVERY_PREFIX + crypto.b64(bytes(recovery))
                 created.append(RECOVERY)
         session.flush()
