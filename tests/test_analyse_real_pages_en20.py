@@ -47,6 +47,18 @@ def test_a_transcripts_bare_label_is_a_person_where_the_prose_names_him() -> Non
     assert not {"ALI", "Ali"} & names(r, t.ORGANIZATION, t.PUBLIC_BODY, t.PLACE)
 
 
+def test_a_transcripts_bare_label_for_a_post_a_relative_or_a_language_is_no_person() -> None:
+    r = analyse(
+        "Hearing, day two\n\n"
+        "JUDGE: State your name for the record.\n\n"
+        "UYGHUR: (Through interpreter) Merdan Kurban.\n\n"
+        "MOTHER: He is my son.\n\n"
+        "GUARD: Sit down.\n\n"
+        "The Judge asked twice. Uyghur was spoken throughout. Mother and son waved. The Guard left.\n"
+    )
+    assert not {"Judge", "Uyghur", "Mother", "Guard"} & names(r, t.PERSON)
+
+
 def test_a_plural_of_a_countrys_people_is_no_body_and_no_place() -> None:
     r = analyse(
         "Pakistanis protest as traders lose touch with families\n\n"

@@ -78,6 +78,11 @@ def test_the_ordinal_of_a_congress_in_words_counts_nothing() -> None:
     assert values(r) == {90}
 
 
+def test_a_count_before_a_compound_that_opens_with_an_ordinal_keeps_its_scale() -> None:
+    r = analyse("Three thousand first-time offenders were sent to the centres. Two hundred second-year pupils left.\n")
+    assert {3000, 200} <= values(r)
+
+
 # -- a newsletter's events box and footer ------------------------------------------------------------------------
 
 
@@ -109,3 +114,8 @@ def test_members_named_by_surname_after_a_plural_title_are_people() -> None:
         "Senators Vale, Okafor and Lindgren wrote to the ambassador in March.\n"
     )
     assert {"Dunmore", "Keefe", "Hallett", "Vale", "Okafor", "Lindgren"} <= names(r, t.PERSON)
+
+
+def test_a_plural_title_before_words_that_are_not_all_names_names_no_one() -> None:
+    r = analyse("The Directors Report and Accounts for 2021 were filed. Commissioners Report and Accounts follow.\n")
+    assert not {"Report", "Accounts"} & names(r, t.PERSON)

@@ -692,12 +692,22 @@ def _speaker(page: int, m: re.Match[str], text: str) -> list[Mention]:
     return [Mention(page, *m.span("surname"), m.group("surname"), surname, t.PERSON, P_STRONG)]
 
 
+# a word before a noun in title case that makes it a common noun, no name: "The Judge asked", "a Detainee said"
+_DETERMINER_BEFORE_RE = re.compile(r"(?<![\w\-])(?:the|a|an|this|that|his|her|their|our|my|your|its)[ \t]+$", re.I)
+
+
 def _named_in_prose(text: str, name: str) -> bool:
-    """Whether a page's prose names a bare speaker's label in title case ("ALI:" and "Ali stands outside"): a
-    name, not a heading in capitals ("SUMMARY:", "AGENCY:"), a place or a body."""
+    """Whether a page's prose names a bare speaker's label in title case, with no article before it ("ALI:" and
+    "Ali stands outside"): a name, not a heading in capitals ("SUMMARY:", "AGENCY:"), a place, a body, a people
+    or its language ("UYGHUR:", "CHINESE:"), a post ("JUDGE:", "The Judge asked") or a relative ("MOTHER:")."""
     if " " in name or common_word(name) or known_place(name) or classify_run([name]) is not None:
         return False
-    return re.search(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", text) is not None
+    if _national_word(name) or name.lower() in t.ROLE_NOUNS or re.fullmatch(t.KIN_NOUNS, name.lower()):
+        return False
+    for m in re.finditer(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", text):
+        if _DETERMINER_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()) is None:
+            return True
+    return False
 
 
 def _recording_stamp(stamp: str) -> bool:
@@ -1578,14 +1588,14 @@ def _lower_ministry(page: int, text: str, m: re.Match[str]) -> Mention:
     ministry"); after a place's possessive ("Germany's economy ministry") or before its seat ("the Chinese
     embassy in Berlin") it is the words between, known by the whole, and the place stays a place."""
     start, end = m.span("name")
-    whole = m.group("name") + (f" in {_seat(m.group('seat'))}" if m.group("seat") else "")
+    whole = m.group("name") + (f" in {_mission_seat(m.group('seat'))}" if m.group("seat") else "")
     owned = re.match(r"[\w\-]+['’]s[ \t]+", m.group("name"))
     if owned and t.fold(m.group("owner")) in t.gazetteer_index():
         start += owned.end()
     return Mention(page, start, end, text[start:end], text[start:end], t.PUBLIC_BODY, P_STRONG, canonical=whole)
 
 
-def _seat(words: str) -> str:
+def _mission_seat(words: str) -> str:
     """The city a mission is in, of as many of the capitalised words after "in" as the lists know as one place
     ("Kuala Lumpur", "Buenos Aires"); else the first ("Berlin" of "Berlin Monday")."""
     parts = words.split()

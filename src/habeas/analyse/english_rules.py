@@ -1293,16 +1293,19 @@ _PLURAL_TITLED_SURNAMES_RE = re.compile(
 
 
 def _plural_titled_surnames(page: int, text: str) -> list[Mention]:
-    """The people a plural title names by surname, each a person ("Representatives Okafor and Lindgren")."""
+    """The people a plural title names by surname, each a person ("Representatives Okafor and Lindgren"), where
+    every word it lists is a person's name."""
     titles = {w for x in t.TITLE_WORDS for w in x.split()}
     out = []
     for m in _PLURAL_TITLED_SURNAMES_RE.finditer(text):
         if m.group("title")[:-1] not in titles:
             continue
-        for name in re.finditer(_NAME_WORD, m.group("names")):
-            if name.group(0) != "and" and person_name_ok(name.group(0)) and not known_place(name.group(0)):
-                s = m.start("names") + name.start()
-                out.append(Mention(page, s, s + len(name.group(0)), name.group(0), name.group(0), t.PERSON, P_STRONG))
+        names = [n for n in re.finditer(_NAME_WORD, m.group("names")) if n.group(0) != "and"]
+        if not all(person_name_ok(n.group(0)) and not known_place(n.group(0)) for n in names):
+            continue  # "the Directors Report and Accounts": a title's list holds names only, or it is no list of them
+        for name in names:
+            s = m.start("names") + name.start()
+            out.append(Mention(page, s, s + len(name.group(0)), name.group(0), name.group(0), t.PERSON, P_STRONG))
     return out
 
 

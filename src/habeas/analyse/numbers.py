@@ -111,7 +111,8 @@ _SCALE_SUFFIX = (
     "hundred|thousand|million|billion|trillion|bn|mn|m"  # a scale after a figure's digits ("1.8 million", "$2bn")
 )
 _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-# an ordinal in words, which a scale before it makes one ordinal of ("the One Hundred Eighteenth Congress")
+# an ordinal in words, which a scale before it makes one ordinal of ("the One Hundred Eighteenth Congress"); not the
+# first word of a compound after a count ("three thousand first-time offenders")
 _ORDINAL_WORD = (
     rf"(?:{_TENS}-)?(?:first|second|third|fourth|fifth|sixth|"
     r"seventh|eighth|ninth|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|"
@@ -131,7 +132,7 @@ _NUMBER = (
     # "half a million", "a quarter of a million", "half a dozen"
     rf"|(?:a{_SP}+)?(?:half|quarter){_SP}+(?:of{_SP}+)?an?{_SP}+(?:million|billion|trillion|thousand|dozen)\b"
     rf"|(?:{_DIGITS})(?:{_SP}?(?:{_SCALE}|bn|mn|m)\b)?"
-    rf"|{_WORDNUM}(?:{_SP}+{_SCALE})+\b(?!{_SP}+(?:and{_SP}+)?{_ORDINAL_WORD}\b)"
+    rf"|{_WORDNUM}(?:{_SP}+{_SCALE})+\b(?!{_SP}+(?:and{_SP}+)?{_ORDINAL_WORD}(?![\w\-]))"
     rf"|(?:{_SMALLWORD})(?:{_AFTER_WORD_NUMBER}|(?=-(?:year|month|week|day|hour|minute)(?![\w-]))))"
 )
 # not inside a code or a citation's bracket ("(2019)", "(11)"); a bracket may open a measure ("(3,000 acres)")
