@@ -217,7 +217,7 @@ def _in_capital_numerals(text: str, start: int, end: int) -> bool:
     an amount written in capital numerals: no person."""
     if not all(c in _CAPITAL_NUMERALS for c in text[start:end]):
         return False
-    return (start > 0 and text[start - 1] in _CAPITAL_NUMERALS) or text[end : end + 1] in tuple(_CAPITAL_NUMERALS)
+    return (start > 0 and text[start - 1] in _CAPITAL_NUMERALS) or (end < len(text) and text[end] in _CAPITAL_NUMERALS)
 
 
 # an inventory's row: an item's name, spaces and its quantity with a measure word at the line's end ("…摄像机　210台"),

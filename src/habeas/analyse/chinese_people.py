@@ -751,7 +751,9 @@ def _undotted_between_dotted(page: int, text: str) -> list[Mention]:
 _BYLINE_SEP = rf"(?:{_GAP}|、)"
 
 
-_BYLINE_NEXT_RE = re.compile(rf"{_BYLINE_SEP}(?P<name>{_BYLINE_NAME})(?=(?:{_BYLINE_SEP}{_BYLINE_NAME})*{_GAP}?[）)])")
+# the rest of a byline's names up to its closing bracket
+_BYLINE_REST = rf"(?=(?:{_BYLINE_SEP}{_BYLINE_NAME})*{_GAP}?[）)])"
+_BYLINE_NEXT_RE = re.compile(rf"{_BYLINE_SEP}(?P<name>{_BYLINE_NAME}){_BYLINE_REST}")
 
 
 def _byline_names_after(page: int, text: str, pos: int) -> list[Mention]:
@@ -766,9 +768,7 @@ def _byline_names_after(page: int, text: str, pos: int) -> list[Mention]:
 
 # the reporters named in brackets right after a wire's dateline, without 记者, one ("中新社乌鲁木齐5月25日电（李某远）")
 # or several set apart by a space or "、" ("中新网乌鲁木齐11月11日电 (王某某 涂某某)"): the story's byline
-WIRE_BYLINE_RE = re.compile(
-    rf"日电[ \t\u3000]?[（(](?P<name>{_HAN_NAME}?)(?=(?:{_BYLINE_SEP}{_BYLINE_NAME})*{_GAP}?[)）])"
-)
+WIRE_BYLINE_RE = re.compile(rf"日电{_GAP}?[（(](?P<name>{_HAN_NAME}?){_BYLINE_REST}")
 
 
 def _wire_bylines(page: int, text: str) -> list[Mention]:

@@ -216,7 +216,6 @@ def _townships(page: int, text: str, tokens: Tokens) -> list[Mention]:
             s = tokens.words[j][0]
             j -= 1
         s = _past_joined_preposition(tokens, s)
-        s = _past_verb_read_in(text, s, e)
         earlier, s = _earlier_township_joined(text, s, e)
         if earlier is not None:
             out.append(_place_at(page, text, *earlier))
@@ -235,7 +234,9 @@ _LEVEL_LISTED_RE = re.compile("[乡镇][、和及与]")
 def _earlier_township_joined(text: str, start: int, end: int) -> tuple[tuple[int, int] | None, int]:
     """ "吐艾乡和孜|阿库乡": where the segmenter read a list's earlier township and the conjunction into the
     next township's first word, the next name starts after the conjunction; the earlier township (three
-    characters or more, no ordinary word) is given with it, else None."""
+    characters or more, no ordinary word) is given with it, else None. A verb read into the name before it is left
+    out first (``_past_verb_read_in``)."""
+    start = _past_verb_read_in(text, start, end)
     joined = None
     for m in _LEVEL_LISTED_RE.finditer(text, start, end - 1):
         joined = m
@@ -433,7 +434,6 @@ def _settlements_after_level(page: int, text: str, tokens: Tokens) -> list[Menti
             if joined == start and not _opens_settlement(tokens, start):
                 continue  # "若|克雅|乡": the name began a character earlier, in a word of no kind the run reads
             start = joined
-        start = _past_verb_read_in(text, start, pos + 1)
         earlier, start = _earlier_township_joined(text, start, pos + 1)
         if earlier is not None:
             out.append(_place_at(page, text, *earlier))

@@ -37,7 +37,8 @@ RUN_RE = re.compile(rf"(?<![\w'’\-&]){_WORD}(?: {{1,2}}(?:{_CONN} +)*(?:{_NUMB
 # a run that goes on over an initialism before a capitalised word ("the Office of the U.N. High Commissioner")
 INITIALISM_WORD_RE = re.compile(r"(?:[A-Z]\.){2,}")
 INITIALISM_RUN_RE = re.compile(
-    rf"(?<![\w'’\-&]){_WORD}(?: {{1,2}}(?:{_CONN} +)*(?:{_NUMBERED}|(?:[A-Z]\.){{2,}}(?= {{1,2}}[A-Z])|{_WORD}))*"
+    rf"(?<![\w'’\-&]){_WORD}(?: {{1,2}}(?:{_CONN} +)*"
+    rf"(?:{_NUMBERED}|{INITIALISM_WORD_RE.pattern}(?= {{1,2}}[A-Z])|{_WORD}))*"
 )
 # letters of names written in Latin script, accents included ("António Guterres", "Zoé")
 # Latin letters with diacritics, Vietnamese's among them ("Đặng Thị Hoa")
@@ -1376,7 +1377,7 @@ def contact_label(text: str, end: int, words: list[str]) -> bool:
 
 def strip_titles(name: str) -> str:
     words = name.split()
-    titles = {w for x in t.TITLE_WORDS for w in x.split()} | {"UN", "EU", "US", "Chinese", "Foreign"}
+    titles = t.TITLE_WORD_PARTS | {"UN", "EU", "US", "Chinese", "Foreign"}
     while len(words) > 1 and (
         words[0] in titles or words[0].lower() in t.ROLE_NOUNS or _plural_title(words[0], titles)
     ):
@@ -1384,5 +1385,5 @@ def strip_titles(name: str) -> str:
     return " ".join(words)
 
 
-def _plural_title(word: str, titles: set[str]) -> bool:
+def _plural_title(word: str, titles: frozenset[str]) -> bool:
     return word.endswith("s") and (word[:-1] in titles or word[:-1].lower() in t.ROLE_NOUNS)

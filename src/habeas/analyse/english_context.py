@@ -160,7 +160,7 @@ LIST_ITEM_RE = re.compile(rf"(?:the[ \t]+)?(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_
 
 @functools.cache
 def _role_words() -> frozenset[str]:
-    titles = {w.lower() for x in t.TITLE_WORDS for w in x.split()}
+    titles = {w.lower() for w in t.TITLE_WORD_PARTS}
     # and what only a person is of a country or a town: "X, another Australian citizen", "X, a resident of Y"
     citizens = {"citizen", "national", "resident"}
     return frozenset({*t.ROLE_NOUNS, *titles, *citizens, "researcher", "director", "president", "head", "member"})

@@ -1240,7 +1240,7 @@ _AGED_PERSON_RE = re.compile(
     # or her age right before her name ("Two-year-old Lutifier is …", "the 52-year-old Jane Roe said"), no
     # other capitalised word after it ("a 20-year-old Durham College student" is read whole, a college)
     rf"|(?<![\w\-])(?:\d{{1,3}}|[A-Za-z]+(?:-[a-z]+)?)-year-old[ \t]+"
-    rf"(?P<aged>[{_UP}][{_LOW}'’\-]+(?:[ \t]+[{_UP}][{_LOW}'’\-]+){{0,2}})(?=[ \t]+[a-z]|[,.;:])"
+    rf"(?P<aged>{_NAME_WORDS})(?=[ \t]+[a-z]|[,.;:])"
 )
 
 
@@ -1253,7 +1253,7 @@ def _aged_people(page: int, text: str) -> list[Mention]:
         shaped = person_shaped(name) if group == "name" else not any(_national_word(w) for w in name.split())
         if not (shaped and person_name_ok(name)) or t.fold(name) in t.gazetteer_index():
             continue
-        if name.lower() in t.NOT_NAME_WORDS or name in CLAUSE_STARTERS:
+        if name in CLAUSE_STARTERS:
             continue
         if classify_run(name.split()) is None:
             out.append(Mention(page, m.start(group), m.end(group), name, name, t.PERSON, P_STRONG))
@@ -1295,12 +1295,11 @@ _PLURAL_TITLED_SURNAMES_RE = re.compile(
 def _plural_titled_surnames(page: int, text: str) -> list[Mention]:
     """The people a plural title names by surname, each a person ("Representatives Okafor and Lindgren"), where
     every word it lists is a person's name."""
-    titles = {w for x in t.TITLE_WORDS for w in x.split()}
     out = []
     for m in _PLURAL_TITLED_SURNAMES_RE.finditer(text):
-        if m.group("title")[:-1] not in titles:
+        if m.group("title")[:-1] not in t.TITLE_WORD_PARTS:
             continue
-        names = [n for n in re.finditer(_NAME_WORD, m.group("names")) if n.group(0) != "and"]
+        names = list(re.finditer(_NAME_WORD, m.group("names")))
         if not all(person_name_ok(n.group(0)) and not known_place(n.group(0)) for n in names):
             continue  # "the Directors Report and Accounts": a title's list holds names only, or it is no list of them
         for name in names:
@@ -1399,8 +1398,9 @@ def _military_unit_numbers(page: int, text: str) -> list[Mention]:
 # a member of parliament who asked or tabled a question, with the constituency in brackets after the name, the
 # party's short name before it where written: "Asked by Jane Roe (Bristol West)", "Tabled by John Doe (Lab, Leeds
 # East)"; the seat is a place
+_MEMBER_TITLES = "|".join(a for a in t.TITLES_OF_ADDRESS if a != "Lord")  # a peer asks no question by seat
 _MEMBERS_SEAT_RE = re.compile(
-    rf"\b(?:Asked|Tabled)[ \t]+by[ \t]+(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?[ \t]+)?[{_UP}][\w'’\-]+"
+    rf"\b(?:Asked|Tabled)[ \t]+by[ \t]+(?:(?:{_MEMBER_TITLES})\.?[ \t]+)?[{_UP}][\w'’\-]+"
     rf"(?:[ \t]+[{_UP}][\w'’\-]+){{1,3}}[ \t]*\((?:(?P<party>[A-Za-z ]{{2,20}}),[ \t]*)?"
     rf"(?P<seat>[{_UP}][\w'’\-]+(?:(?:[ \t]+and[ \t]+|[ \t]+|,[ \t]+)[{_UP}][\w'’\-]+){{0,5}})\)"
 )

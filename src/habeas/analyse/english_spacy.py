@@ -1334,7 +1334,7 @@ def _country_people(name: str) -> bool:
     if " " in name or not re.fullmatch(r"[A-Z][a-z]+(?:i|an)s", name):
         return False
     stem = name[:-1]
-    stems = (stem[:-1], stem[:-1] + "a", stem[:-3], stem[:-3] + "a") if stem.endswith("ian") else (stem[:-1],)
+    stems = (stem[:-1], stem[:-3], stem[:-3] + "a") if stem.endswith("ian") else (stem[:-1],)
     return any(t.fold(c) in t.country_names() for c in stems)
 
 

@@ -45,6 +45,8 @@ SEGMENTER_TAGS_ZH = dict(line.split() for line in _lines("segmenter_tags_zh.txt"
 ETHNONYMS = set(_lines("ethnonyms.txt"))
 # Titles and roles that precede a name; stripped from the name, and evidence that a person follows.
 TITLE_WORDS = _lines("title_words.txt")
+# each word of the titles, as a title of more words is written over lines or read word by word ("Vice", "Chairman")
+TITLE_WORD_PARTS = frozenset(w for title in TITLE_WORDS for w in title.split())
 # the titles of address before a person's name that every list of them holds ("Mr Bloomberg", "Sir Geoffrey Nice")
 TITLES_OF_ADDRESS = ("Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord")
 # the titles of address a name is read without ("Prof. Sony Lee", "Lady Hale"); a transcript's forms of address
