@@ -586,13 +586,13 @@ def _year_of_weekday(dated: list[tuple[int, str, bool]], pos: int, weekday: int,
 
 # a date in Chinese numerals, as judgments and official documents sign: "二〇一八年四月十六日"
 _CN_DIGIT = "〇○零一二三四五六七八九"
-_CN_MONTH = r"(?P<month>十[一二]?|[一二三四五六七八九])月"
-_CN_DAY = r"(?P<day>三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])[日号]"
-CN_NUMERAL_DATE = re.compile(rf"(?P<year>[{_CN_DIGIT}]{{4}})年(?:{_CN_MONTH}(?:{_CN_DAY})?)?")
+_CN_NUMERAL_MONTH = r"(?P<month>十[一二]?|[一二三四五六七八九])月"
+_CN_NUMERAL_DAY = r"(?P<day>三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])[日号]"
+CN_NUMERAL_DATE = re.compile(rf"(?P<year>[{_CN_DIGIT}]{{4}})年(?:{_CN_NUMERAL_MONTH}(?:{_CN_NUMERAL_DAY})?)?")
 
 
 # a month and day in Chinese numerals without a year: "在六月四日发布消息", "至五月三十一日"
-CN_NUMERAL_MONTH_DAY = re.compile(rf"(?<![{_CN_DIGIT}十年]){_CN_MONTH}{_CN_DAY}")
+CN_NUMERAL_MONTH_DAY = re.compile(rf"(?<![{_CN_DIGIT}十年]){_CN_NUMERAL_MONTH}{_CN_NUMERAL_DAY}")
 
 
 def _month_days(text: str) -> list[tuple[re.Match[str], int, int]]:

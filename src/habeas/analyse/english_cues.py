@@ -1600,9 +1600,9 @@ def _mission_seat(words: str) -> str:
     ("Kuala Lumpur", "Buenos Aires"); else the first ("Berlin" of "Berlin Monday")."""
     parts = words.split()
     for n in range(len(parts), 1, -1):
-        if known_place(" ".join(parts[:n])) or " ".join(parts[:n]) in t.world_cities():
-            return " ".join(parts[:n])
-    return parts[0] if parts[0] != "The" or len(parts) == 1 else " ".join(parts[:2])
+        if known_place(seat := " ".join(parts[:n])) or seat in t.world_cities():
+            return seat
+    return " ".join(parts[:2]) if parts[0] == "The" else parts[0]  # "The Hague"
 
 
 # a body named in Turkish, its head last in the possessive: "Anayasa Mahkemesi" (Constitutional Court), "Doğu

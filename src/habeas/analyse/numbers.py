@@ -802,9 +802,9 @@ def _label_unit(text: str, start: int, end: int) -> str:
         return ""
     label = m.group("label")
     last = label.split()[-1].lower()
-    if _plural_noun(label) or last in t.ETHNONYMS or last in _COUNTED_LABELS:
-        return last if last in _COUNTED_LABELS else label  # "Total population:" counts the population
-    return ""
+    if last in _COUNTED_LABELS:
+        return last  # "Total population:" counts the population
+    return label if _plural_noun(label) or last in t.ETHNONYMS else ""
 
 
 def _unit_of(text: str, end: int, figures: list[Figure]) -> str:
