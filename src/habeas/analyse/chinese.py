@@ -128,6 +128,7 @@ from habeas.analyse.chinese_people import (
     _with_typed_dots,
     married_name_at,
     names_cut_before_their_last,
+    names_in_a_column,
     surname_read_apart,
     transcribed_after_transcribed,
 )
@@ -521,16 +522,26 @@ def _level_read_as_given(word: str) -> bool:
 _CONVERTER_PINYIN_RE = re.compile(rf"(?<=[{CJK}])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]")
 
 
-def _read_without_pinyin(page: int, text: str) -> list[Mention]:
-    """A page through a converter that writes a character's pinyin after it ("习(xí)近平", "库(kù)车"), read
-    without the pinyin, each mention's offsets taken back to the page (the name keeps no pinyin)."""
-    kept: list[int] = []  # the page's offset of each character read
+def without_converter_pinyin(text: str) -> tuple[str, list[int]]:
+    """A page through a converter that writes a character's pinyin after it ("习(xí)近平", "万(wàn)人"), as read
+    without the pinyin, and the page's offset of each character read."""
+    kept: list[int] = []
     pos = 0
     for m in _CONVERTER_PINYIN_RE.finditer(text):
         kept.extend(range(pos, m.start()))
         pos = m.end()
     kept.extend(range(pos, len(text)))
-    read = "".join(text[i] for i in kept)
+    return "".join(text[i] for i in kept), kept
+
+
+def has_converter_pinyin(text: str) -> bool:
+    return _CONVERTER_PINYIN_RE.search(text) is not None
+
+
+def _read_without_pinyin(page: int, text: str) -> list[Mention]:
+    """A page through a converter that writes a character's pinyin after it ("习(xí)近平", "库(kù)车"), read
+    without the pinyin, each mention's offsets taken back to the page (the name keeps no pinyin)."""
+    read, kept = without_converter_pinyin(text)
     out = []
     for c in chinese_mentions(page, read):
         start, end = kept[c.start], kept[c.end - 1] + 1
@@ -541,7 +552,7 @@ def _read_without_pinyin(page: int, text: str) -> list[Mention]:
 def chinese_mentions(page: int, text: str) -> list[Mention]:
     from habeas.analyse.english_overlaps import resolve_overlaps
 
-    if _CONVERTER_PINYIN_RE.search(text):
+    if has_converter_pinyin(text):
         return _read_without_pinyin(page, text)
     cands: list[Mention] = []
     index = _gazetteer_cn()[1]
@@ -782,7 +793,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
     cands = bodies_from_their_township(cands, text)
     cands += courts_tribunals(cands, text) + force_units(cands, text)
     kept = _with_branches(resolve_overlaps(_people_first(_longer_names_first(cands))))
-    kept = names_cut_before_their_last(kept, text)
+    kept = names_in_a_column(page, text, names_cut_before_their_last(kept, text))
     kept += _coordinated_organisations(page, text, tokens, kept)
     kept = _with_short_forms(kept, short_forms(page, text, tokens, kept, index))
     kept = _country_before_university(kept)
@@ -878,14 +889,27 @@ def _not_a_place_here(text: str, c: Mention) -> bool:
     """A place's name that names no place where it stands: a street before its house number, a time zone
     ("北京时间"), a verb and the national border ("偷越国（边）境"), a river's bank read as a province ("伊犁河南岸"),
     a people in a list of peoples ("蒙古、锡伯等民族"),
-    an area's level alone ("5个自治州", "无锡|新区")."""
+    an area's level alone ("5个自治州", "无锡|新区"), a place's epithet ("歌舞之乡", "长寿|之乡")."""
     return (
-        street_of_an_address(text, c.start, c.end)
+        _home_of_a_thing(text, c)
+        or street_of_an_address(text, c.start, c.end)
         or names_a_time_zone(text, c.end)
         or crosses_the_border(text, c.start, c.end)
         or water_bank_read_as_place(text, c.start, c.end)
         or listed_among_peoples(text, c.start, c.end)
         or bare_level_alone(c.name)
+    )
+
+
+# "歌舞之乡", "瓜果之乡": the home of a thing (之, "of", before the level), a place's epithet, no township's name
+_HOME_OF_A_THING_RE = re.compile("之[乡镇]")
+
+
+def _home_of_a_thing(text: str, c: Mention) -> bool:
+    """A place read in an epithet: a name ending in 之乡 or 之镇 ("巴扎之乡"), or one right before it ("长寿|之乡")."""
+    return (
+        _HOME_OF_A_THING_RE.fullmatch(text, c.end - 2, c.end) is not None
+        or _HOME_OF_A_THING_RE.match(text, c.end) is not None
     )
 
 

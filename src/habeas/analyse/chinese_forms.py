@@ -95,9 +95,13 @@ _LEVEL_CHARS = "市县区州省乡镇村"
 _TASK = f"(?:[{CJK}]{{2,6}}|(?<=[县市州区])[{CJK}]{{7,8}})"
 
 
+# a character of a department's field of work ("文化广播电视", "信息化"): no conjunction, organ's head or level
+_FIELD = rf"[^\W\d和与及的、局厅委会府院部办所处室站队{_LEVEL_CHARS}]"
+
+
 # Public bodies: a chain of organs ending in a head ("党委政法委", "行政公署", "公安局"), named after
 # their place ("喀什地区", "自治区", "兵团", "第三师"), or a national body that needs no place ("公安部").
-BODY_PARTS = (
+_ORGAN_PARTS = (
     "村民委员会|村委会|居民委员会|居委会|管理委员会|管委会|统一战线工作部|发展改革委|"
     "妇女联合会|妇联|残疾人联合会|残联|工商联|科协|总工会|国有资产监督管理委员会|国资委|"
     "(?:国保|国内安全保卫|网安|刑侦|治安|特警|禁毒|经侦|出入境管理)(?:支队|大队)|"
@@ -132,6 +136,10 @@ BODY_PARTS = (
     "监察厅|监察局|房产管理局|房管局|房屋征收办公室|征收办|"
     f"{_TASK}工作领导小组办公室|{_TASK}工作领导小组|领导小组办公室|领导小组"
 )
+# and a government department named by its fields joined with 和, right after its place's level: "(地区)文化广播电视
+# 和旅游局", "(自治区)经济和信息化委员会", "(州)科学技术和工业局"; not where the second is an organ itself ("公安局和
+# 检察院", "党委和政府", "民警和公安局" are two bodies, or a body and others)
+BODY_PARTS = rf"(?<=[区州县市省]){_FIELD}{{2,8}}和(?!{_ORGAN_PARTS}){_FIELD}{{2,5}}?(?:局|厅|委员会)|{_ORGAN_PARTS}"
 
 
 BODY_RE = re.compile(f"(?:{BODY_PARTS})+")

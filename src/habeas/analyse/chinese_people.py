@@ -123,9 +123,10 @@ def _dot_names(text: str, tokens: Tokens) -> Iterable[tuple[int, int]]:
 
 
 def _with_typed_dots(text: str, tokens: Tokens) -> str:
-    """The text with a hyphen or a full stop typed for a name's dot read as the dot ("雪克来提-扎克尔",
-    "努尔.白克力"): one between two Chinese characters, at least one of them a transcription character,
-    not between two words the dictionary holds as places' ("乌鲁木齐-喀什" is a route)."""
+    """The text with a hyphen or a full stop typed for a name's dot, or a question mark left for it, read as the
+    dot ("雪克来提-扎克尔", "努尔.白克力", "玉麦尔江?阿力木"): a typed one between two Chinese characters, at least
+    one of them a transcription character, not between two words the dictionary holds as places' ("乌鲁木齐-喀什"
+    is a route); a question mark as ``_LOST_DOT_RE`` says."""
     chars = list(text)
     for m in _TYPED_DOT_RE.finditer(text):
         before, after = tokens.word(m.start() - 1), tokens.word(m.end())
@@ -133,9 +134,18 @@ def _with_typed_dots(text: str, tokens: Tokens) -> str:
             continue
         if not all(dictionary_tag(word[2]).startswith("ns") for word in (before, after)):
             chars[m.start()] = "·"
+    for m in _LOST_DOT_RE.finditer(text):
+        if any(c in TRANSLIT for c in text[m.start() - 2 : m.start()]) and any(c in TRANSLIT for c in m.group(1)):
+            chars[m.start()] = "·"
     for pos in _field_stops(text):
         chars[pos] = "。"
     return "".join(chars)
+
+
+# a name's dot a converter could not write, a question mark left between the two parts ("玉麦尔江?阿力木",
+# "帕力旦?热依木", the page's half-width mark read full-width): one between Chinese characters, transcription
+# characters on both sides
+_LOST_DOT_RE = re.compile(rf"(?<=[{CJK}]{{2}})[?？](?=([{CJK}]{{2}}))")
 
 
 def _field_stops(text: str) -> Iterable[int]:
@@ -823,7 +833,14 @@ def _spaced_names(page: int, text: str) -> list[Mention]:
     for m in BRACKET_BYLINE_RE.finditer(text):
         if _is_han_name(m.group("name")):
             out.append(Mention(page, *m.span("name"), m.group("name"), m.group("name"), t.PERSON, 5))
+    for m in _SPACED_CREDIT_RE.finditer(text):  # "供图 拍友 某某某 摄": the photographer, whole
+        out.append(Mention(page, *m.span("name"), m.group("name"), m.group("name"), t.PERSON, 6))
     return out
+
+
+# a photograph's credit that sets the photographer's whole name apart by spaces before 摄 at its clause's end,
+# whatever word comes before it ("某某指挥部供图 拍友 孙某玫 摄", "通讯员 曹某月 摄")
+_SPACED_CREDIT_RE = re.compile(rf"(?<=[ \u3000])(?P<name>{_HAN_NAME})[ \u3000]+摄(?![{CJK}])")
 
 
 # a registry's or roster's row: a Han name alone in its cell, then a post or a shareholder's kind in the next cell
@@ -1645,3 +1662,42 @@ def names_cut_before_their_last(kept: list[Mention], text: str) -> list[Mention]
             m = dataclasses.replace(m, end=m.end + 1, text=whole, name=whole)
         out.append(m)
     return out
+
+
+# a line that is one name in Chinese characters, a transcribed name's dots allowed: "翦伯赞", "和加尼牙孜"
+_NAME_LINE_RE = re.compile(rf"(?m)^[ \t]*(?P<name>[{CJK}](?:[{CJK}]|[{DOTS}](?=[{CJK}])){{1,11}})[ \t]*$")
+
+
+def names_in_a_column(page: int, text: str, kept: list[Mention]) -> list[Mention]:
+    """A column of names, one a line, as an encyclopaedia's infobox lists a people's notable members: in a run of
+    lines that are each one name's characters, a line between two lines that are a person's whole name is a name
+    too ("伊某·某某\n和加尼某某\n翦某某\n吾某·某某": transcribed or rare names the rules do not know), the place or
+    word read inside it dropped; not a word the dictionary holds other than as a name ("汉族")."""
+    whole = {(m.start, m.end) for m in kept if m.type == t.PERSON}
+    # "喀什地区疏附县": a line that places or bodies read whole
+    other = {pos for m in kept if m.type != t.PERSON for pos in range(m.start, m.end)}
+    found = []
+    for run in _runs_of_lines(list(_NAME_LINE_RE.finditer(text))):
+        named = [i for i, line in enumerate(run) if line.span("name") in whole]
+        for line in run[named[0] + 1 : named[-1]] if len(named) >= 2 else []:
+            name = line.group("name")
+            ordinary = (known_word(name) or frequent_word(name)) and not dictionary_tag(name).startswith("nr")
+            covered = all(pos in other for pos in range(*line.span("name")))
+            if line.span("name") not in whole and not ordinary and not covered:
+                found.append(Mention(page, *line.span("name"), name, name, t.PERSON, 5))
+    if not found:
+        return kept
+    taken = [(m.start, m.end) for m in found]
+    rest = [m for m in kept if not any(s <= m.start and m.end <= e for s, e in taken)]
+    return sorted(rest + found, key=lambda m: (m.start, m.end))
+
+
+def _runs_of_lines(lines: list[re.Match[str]]) -> list[list[re.Match[str]]]:
+    """Lines that follow one another with nothing between them, in runs."""
+    runs: list[list[re.Match[str]]] = []
+    for line in lines:
+        if runs and runs[-1][-1].end() + 1 == line.start():
+            runs[-1].append(line)
+        else:
+            runs.append([line])
+    return runs

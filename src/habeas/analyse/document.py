@@ -4,6 +4,7 @@ figures as claims and its dates."""
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
 import re
@@ -15,7 +16,14 @@ from typing import Any, TypeVar
 from habeas.analyse import known_bodies
 from habeas.analyse import tables as t
 from habeas.analyse.apparatus import CODE_CITATION, LEGISLATION_NUMBER, apparatus_spans, inside, row_number_spans
-from habeas.analyse.chinese import chinese_mentions, chinese_sentences, is_chinese, with_full_width_punctuation
+from habeas.analyse.chinese import (
+    chinese_mentions,
+    chinese_sentences,
+    has_converter_pinyin,
+    is_chinese,
+    with_full_width_punctuation,
+    without_converter_pinyin,
+)
 from habeas.analyse.chinese_bodies import party_committee
 from habeas.analyse.chinese_words import CJK_RE
 from habeas.analyse.dates import DATE_LABEL_AFTER, DateMention, chinese_dates, english_dates
@@ -149,8 +157,7 @@ def analyse_document(
     for number, text in prepared.items():
         sents = result.sentences[number]
         if number in chinese_pages:
-            dates = chinese_dates(text)
-            figures = chinese_figures(text, [(d.start, d.end) for d in dates] + _named_spans(mentions, number))
+            dates, figures = _chinese_dates_and_figures(text, _named_spans(mentions, number))
             text = raw[number]  # what a date or a figure quotes is the page as written
             dates = [dataclasses.replace(d, text=text[d.start : d.end]) for d in dates]
             figures = [dataclasses.replace(f, text=text[f.start : f.end]) for f in figures]
@@ -172,6 +179,20 @@ def analyse_document(
         _add_dates(result, number, text, sents, dates)
         _add_claims(result, number, text, sents, figures)
     return result
+
+
+def _chinese_dates_and_figures(text: str, named: list[tuple[int, int]]) -> tuple[list[DateMention], list[Figure]]:
+    """A Chinese page's dates and figures, read without a converter's pinyin after each character ("10万(wàn)人",
+    "6个(gè)月": the count's word and unit as written before the converter), their offsets the page's."""
+    if not has_converter_pinyin(text):
+        dates = chinese_dates(text)
+        return dates, chinese_figures(text, [(d.start, d.end) for d in dates] + named)
+    read, kept = without_converter_pinyin(text)
+    skip = [(bisect.bisect_left(kept, s), bisect.bisect_left(kept, e)) for s, e in named]
+    dates = chinese_dates(read)
+    figures = chinese_figures(read, [(d.start, d.end) for d in dates] + skip)
+    dates = [dataclasses.replace(d, start=kept[d.start], end=kept[d.end - 1] + 1) for d in dates]
+    return dates, [dataclasses.replace(f, start=kept[f.start], end=kept[f.end - 1] + 1) for f in figures]
 
 
 def _as_written(

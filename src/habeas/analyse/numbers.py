@@ -2258,6 +2258,10 @@ def _chinese_count(text: str, m: re.Match[str], num: str) -> bool:
         return False
     if _in_latin_code(text, m) or _floor_in_address(text, m):
         return False  # "FBK-3", "6m×9m": a model number or a size; "天衡大厦9楼": a floor of an address
+    if _year_span_end(text, m):
+        return False  # "1946--1953就学于", "1957～1964任": the years of a span, no count
+    if _LATIN_FIELD_LINE_RE.match(text, text.rfind("\n", 0, m.start()) + 1) and not m.group("unit"):
+        return False  # "Activity: 64", "Merit: 10": a forum's or a site's field in English, no claim of the page
     if _CN_CONTACT_BEFORE.search(
         _unspaced_label(text[max(0, m.start() - 16) : m.start()])
     ) and not _DEVICES_COUNTED.match(after):
@@ -2307,6 +2311,25 @@ def _chinese_count(text: str, m: re.Match[str], num: str) -> bool:
     )
     one_in_digits = num == "1" and m.group("unit") in _ONE_IN_DIGITS_UNITS
     return not (_CN_ONE.match(num) and not m.group("qual") and not two_people and not one_in_digits)
+
+
+# a line of a Chinese page that is a field in English, a label of Latin words and a bare number: a forum's or a
+# site's template ("Activity: 64", "Merit: 10", "Posts: 1200")
+_LATIN_FIELD_LINE_RE = re.compile(r"[ \t]*[A-Za-z][A-Za-z ]{1,24}[:：][ \t]*[\d,]+[ \t]*$", re.M)
+
+
+# a year and a dash, a doubled dash or a tilde before a later year: a span of years ("1946--1953", "1984——1986")
+_YEAR_SPAN_START_RE = re.compile(r"((?:1[89]|20)\d\d)\s*(?:-{1,2}|[—－]{1,2}|[~～–])\s*$")
+
+
+def _year_span_end(text: str, m: re.Match[str]) -> bool:
+    """A year without a unit after an earlier year and a dash, as a résumé's or a history's lines open
+    ("1946--1953就学于……", "1964～1973任……"): the span's last year."""
+    num = m.group("num")
+    if m.group("unit") or not re.fullmatch(r"(?:1[89]|20)\d\d", num):
+        return False
+    start = _YEAR_SPAN_START_RE.search(text, max(0, m.start() - 8), m.start())
+    return start is not None and int(start.group(1)) < int(num)
 
 
 # the characters of a code written in Latin letters and digits: a model or part number ("DS-2CD7A26FWD",
