@@ -15,6 +15,7 @@ are never people or places.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Iterable
 
@@ -595,7 +596,6 @@ def classify_run(words: list[str]) -> str | None:
     if words[:2] == ["Consulate", "General"] and len(words) > 2:
         words = ["Consulate-General", *words[2:]]  # "Consulate General of Canada in Edinburgh": a consulate's rank
     head = "Consulate-General" if words[-2:] == ["Consulate", "General"] else words[-1]  # a consulate's rank
-    caps = [w for w in words if w[:1].isupper()]
     if head in GROUP_HEADS and not _group_qualified(words[:-1], head):
         return None  # "Hong Kong Courts", "Tibetan Mothers", "Several Mothers": the courts or mothers there
     if _school_of(words) or words[-2:] == ["Party", "School"] or _school_of_a_kind(words) or _named_hospital(words):
@@ -606,10 +606,12 @@ def classify_run(words: list[str]) -> str | None:
         return t.FACILITY  # "1401 Constitution Avenue, N.W.": a street named after a law, no law
     if len(words) > 2 and words[-1] == "Chambers" and words[-2] in _ADDRESS_WORDS:
         return t.ORGANIZATION  # "Essex Court Chambers", "Doughty Street Chambers": barristers named by their address
-    if head in LAW_HEADS or any(w in LAW_ANYWHERE for w in caps):
+    if head in LAW_HEADS or any(w in LAW_ANYWHERE and _heads_its_phrase(words, i) for i, w in enumerate(words)):
         return _body_for_the_law(words) or t.LAW
     if words[0] in LAW_HEADS and words[1] in ("of", "on"):
         return t.LAW  # "Law of the People's Republic of China on Counter-Terrorism", "Regulations on ..."
+    if head in FACILITY_HEADS and head.endswith("s") and _subject_and_participle(words[:-1]):
+        return None  # "Hikvision Cameras Covering Concentration Camps": a headline's clause, no facility's name
     if head in FACILITY_HEADS or (
         head in {"Centre", "Center"} and any(w in {"Detention", "Training", "Education", "Internment"} for w in words)
     ):
@@ -630,6 +632,16 @@ def classify_run(words: list[str]) -> str | None:
             return t.PUBLIC_BODY  # "Standing Committee of the Party Committee of the Uyghur Region"
         return body or t.PLACE
     return _named_with_complement(words)
+
+
+def _subject_and_participle(words: list[str]) -> bool:
+    """Whether a plural noun and a participle in "-ing" follow each other in title case ("Cameras Covering",
+    "Guards Watching"): a headline's subject and its verb before the camps or prisons it is about, no facility's
+    name (a facility is named in the singular, or in the plural after two names: "Dabancheng and Kashgar Camps")."""
+    return any(
+        a.endswith("s") and not a.endswith(("ss", "'s", "’s")) and b.endswith("ing") and b[:1].isupper()
+        for a, b in itertools.pairwise(words)
+    )
 
 
 def _portfolio_of(words: list[str]) -> bool:
@@ -717,6 +729,18 @@ def _school_of(words: list[str]) -> bool:
         if (w in SCHOOL_HEADS or w == "Faculty") and words[i + 1] in ("of", "for"):  # "Faculty of Law"
             return True
     return False
+
+
+# title-case words that open what a law is on or against ("Convention Against Torture", "Declaration Relating to …")
+_LAW_COMPLEMENT_OPENERS = {"Against", "On", "Of", "For", "To", "In", "Relating", "Concerning", "Regarding"}
+
+
+def _heads_its_phrase(words: list[str], i: int) -> bool:
+    """A law's word names a law inside a run only where it heads its phrase: last, or before a connective or a
+    number ("Universal Declaration of Human Rights", "Charter 08"), not before a further noun of the name
+    ("Internet Protocol Video Market", "Global Protocol Research Group": a body named with the word)."""
+    after = words[i + 1] if i + 1 < len(words) else ""
+    return not after[:1].isupper() or after in _LAW_COMPLEMENT_OPENERS
 
 
 def _body_for_the_law(words: list[str]) -> str | None:

@@ -673,8 +673,9 @@ def listed_organisations(page: int, text: str, kept: list[Mention]) -> list[Ment
 _PLURAL_INITIALS_RE = re.compile(r"[A-Z]{2,6}s")
 
 
-# a sentence's adverb before its comma ("Recently, …", "Additionally, …"), as the sentence's first word
-_ADVERB_RE = re.compile(r"[A-Z][a-z]{3,}ly")
+# a sentence's adverb before its comma ("Recently, …", "Additionally, …", a compound's "Eye-catchingly, …"), as
+# the sentence's first word
+_ADVERB_RE = re.compile(r"[A-Z][a-z]{3,}ly|[A-Z][a-z]+-[a-z]{3,}ly")
 _SENTENCE_OPENS_BEFORE_RE = re.compile(r"(?:\A|[.!?][\"”’]?[ \t]+|\n)[ \t]*\Z")
 
 

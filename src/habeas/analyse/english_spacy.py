@@ -591,6 +591,29 @@ _NAME_GOES_BEFORE = re.compile(r"[A-Z][\w’'\-]*(?:,|[ \t]+(?:of|on|for|and|the
 _COMPASS_WORDS = {"east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest"}
 
 
+# a government's term named by its leader, in lower case: "the Trump administration", "the Obama administration's"
+_LEADERS_ADMINISTRATION_AFTER = re.compile(r"[ \t]+administration\b")
+
+
+def _leaders_administration(text: str, start: int, end: int) -> bool:
+    """Whether one capitalised word is a leader's surname before "administration" in lower case, and the page
+    writes it nowhere else: a government's term ("the Trump administration"), no body ("Acme" of "the Acme
+    administration office" is named elsewhere on its page as the company it is)."""
+    word = text[start:end]
+    if not re.fullmatch(r"[A-Z][a-z]+", word) or not _LEADERS_ADMINISTRATION_AFTER.match(text, end):
+        return False
+    uses = re.findall(rf"(?<![\w\-]){word}(?![\w\-])([ \t]+administration\b)?", text)
+    return all(uses)
+
+
+def _compass_part_of_place(name: str) -> bool:
+    """Whether a name is a direction and a place the gazetteer knows ("Northwest China", "North-West Xinjiang",
+    "Southern Xinjiang"), or a place whose name opens with a direction ("North Korea")."""
+    first, _, rest = name.partition(" ")
+    direction = re.sub(r"ern$", "", first.lower().replace("-", ""))
+    return bool(rest) and direction in _COMPASS_WORDS and (known_place(rest) or known_place(name))
+
+
 def _country_demonym(name: str) -> bool:
     """Whether a word is a country's name with "i" after it ("Kyrgyzstani", "Pakistani"): a national of it (a
     person, as a headline writes "release of Kyrgyzstani from camp"), no place; a place so spelt is known."""
@@ -900,6 +923,12 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
         given = _given_name_before_particle(text, s, e)
         if given is not None:  # "Ursula von der Leyen", read from "Leyen" (a place, a body or a person)
             s, label = given, "PERSON"
+        if label == "ORG" and _leaders_administration(text, s, e):
+            continue  # "followed the Trump administration": a leader's surname naming a government's term, no body
+        if label in ("ORG", "PERSON") and _compass_part_of_place(text[s:e]):
+            # "Xinjiang, Northwest China, with …": the part of a place by its direction, no body; the place as the
+            # gazetteer knows it ("North Korea" whole, "Northwest China" China)
+            s, label = (s if known_place(text[s:e]) else text.index(" ", s, e) + 1), "GPE"
         if label == "ORG" and _initialled_person(text[s:e]):
             label = "PERSON"  # "Additional reporting by J. Amanov": initials before a family name, a person
         if label in ("GPE", "LOC") and _post_nominal_letters(text, s, e):
@@ -1268,8 +1297,9 @@ def _letters_spelled(letters: str, words: list[str]) -> bool:
 
 def _compound_common_noun(text: str, bracket: int, letters: str) -> bool:
     """Whether the words in lower case right before a bracket spell ``letters`` with fewer words than letters:
-    a common noun made of compound words, which no body is named by ("polyvinyl chloride (PVC)")."""
-    before = re.search(r"(?:(?<![\w\-])[a-z][a-z\-]*[ \t]+){1,4}$", text[max(0, bracket - 80) : bracket])
+    a common noun made of compound words, which no body is named by ("polyvinyl chloride (PVC)"), a chemical's
+    name after the numbers of its positions among them ("1,4-butanediol (BDO)")."""
+    before = re.search(r"(?:(?:(?<![\w\-])|(?<=\d-))[a-z][a-z\-]*[ \t]+){1,4}$", text[max(0, bracket - 80) : bracket])
     if before is None:
         return False
     words = before.group(0).split()
