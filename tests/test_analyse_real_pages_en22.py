@@ -64,3 +64,12 @@ def test_a_leaders_surname_before_administration_is_no_body() -> None:
 def test_a_headlines_clause_before_plural_camps_is_no_facility() -> None:
     text = "Acmevision Cameras Covering Internment Camps\n\nPublished Mar 3, 2020\n\nThe cameras were seen on a tour.\n"
     assert "Acmevision Cameras Covering Internment Camps" not in names(analyse(text), t.FACILITY)
+
+
+def test_a_verb_that_reports_a_clause_ends_what_a_figure_counts() -> None:
+    text = (
+        "The 85-page tender showed that the county bought cameras. Some 12 police reports found that the "
+        "camp was full, and the 46-page assessment concluded that abuses occurred.\n"
+    )
+    units = [c.unit for c in analyse(text).claims]
+    assert units == ["page tender", "police reports", "page assessment"]
