@@ -2005,8 +2005,7 @@ def _latin_editions(page: int, text: str) -> list[Mention]:
     for m in LATIN_EDITION_RE.finditer(text):
         entry = english_forms().get(t.fold(m.group("name")))
         if entry is not None and entry.type == t.ORGANIZATION:
-            name = m.group(0)
-            out.append(Mention(page, m.start(), m.end(), name, name, t.ORGANIZATION, 6, entry.canonical, True))
+            out.append(Mention.whole(page, m, t.ORGANIZATION, 6, canonical=entry.canonical, strong=True))
     return out
 
 

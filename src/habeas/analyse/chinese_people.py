@@ -579,7 +579,7 @@ def _transcribed_acting(page: int, text: str, tokens: Tokens) -> list[Mention]:
             continue
         if any(w[2] in _gazetteer_cn()[1] for w in words):
             continue  # "阿克苏|地区说": a place the gazetteer knows
-        out.append(Mention(page, m.start(), m.end(), name, name, t.PERSON, 4))
+        out.append(Mention.whole(page, m, t.PERSON, 4))  # the name is all the pattern matched
     return out
 
 

@@ -270,10 +270,9 @@ def foreign_titles(page: int, text: str, ents: list[tuple[int, int, str]]) -> li
             word = before.split()[-1]
             if word not in CLAUSE_STARTERS and word.lower() not in _role_words():
                 continue
-        name = m.group(0)
-        if t.fold(name) in t.gazetteer_index():
+        if t.fold(m.group(0)) in t.gazetteer_index():
             continue
-        out.append(Mention(page, m.start(), m.end(), name, name, t.ORGANIZATION, P_RULE))
+        out.append(Mention.whole(page, m, t.ORGANIZATION, P_RULE))
     return out
 
 

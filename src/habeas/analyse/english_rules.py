@@ -3039,8 +3039,7 @@ def _chambers(page: int, text: str) -> list[Mention]:
                 if f.group("of") or (f.group("country") and _national_word(f.group("country")))
             ]
             named[word] = fuller[0] if fuller else ""
-        canonical = named[word]
-        out.append(Mention(page, m.start(), m.end(), word, word, t.PUBLIC_BODY, P_RULE, canonical=canonical))
+        out.append(Mention.whole(page, m, t.PUBLIC_BODY, P_RULE, canonical=named[word]))
     return out
 
 
