@@ -84,18 +84,18 @@ _PERSON_RUN = rf"{_PERSON_WORD}(?:[ \t]+{_PERSON_WORD}){{1,3}}"  # two to four w
 # what is said of the person after the noun of who they are: "X, a Kazakh camp survivor now living in …", "X, a
 # poet who …", "X, a former detainee living in exile"
 _ROLE_CLAUSE_AFTER = r"[ \t]+(?:now|who|whose|living|based)\b"
+# the noun of who the person is and what follows it: "X, the U.S. ambassador to Japan,"
+_ROLE_TAIL = rf"{_MODIFIERS}(?P<role>[A-Za-z\-]+)(?:[ \t]+(?:of|at|for|in|from|to)\b|[,.;]|{_ROLE_CLAUSE_AFTER})"
 PERSON_APPOSITIVE_RE = re.compile(
     rf"(?<![\w\-])(?P<name>{_PERSON_RUN}),[ \t]+"
     r"(?:(?:a|an|another|the|then|now|former|formerly)[ \t]+)*"
-    rf"(?:(?:[A-Z]\.){{2,}}[ \t]+)?{_MODIFIERS}(?P<role>[A-Za-z\-]+)"
-    rf"(?:[ \t]+(?:of|at|for|in|from|to)\b|[,.;]|{_ROLE_CLAUSE_AFTER})"  # "X, the U.S. ambassador to Japan,"
+    rf"(?:(?:[A-Z]\.){{2,}}[ \t]+)?{_ROLE_TAIL}"
 )
 # one name after the verb that quotes the person, before the noun of who they are: "said Rashid, a Pakistani
 # trader who …" (a single name: the verb before it says it is a speaker's)
 SAID_ONE_NAME_APPOSITIVE_RE = re.compile(
     rf"\b(?:said|says|told|added|recalled|explained|asked)[ \t]+(?P<name>{_PERSON_WORD}),[ \t]+"
-    rf"(?:(?:a|an|another|the|then|now|former)[ \t]+)+{_MODIFIERS}(?P<role>[A-Za-z\-]+)"
-    rf"(?:[ \t]+(?:of|at|for|in|from|to)\b|[,.;]|{_ROLE_CLAUSE_AFTER})"
+    rf"(?:(?:a|an|another|the|then|now|former)[ \t]+)+{_ROLE_TAIL}"
 )
 # a name with an age set apart by commas, before what is said of the person: "Ablet Tursun, 41, a teacher",
 # "Jane Doe, 52, said", "X, 30, who"
