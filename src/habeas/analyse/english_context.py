@@ -147,7 +147,7 @@ BASED_RE = re.compile(
     # "the Irkeshtam crossing", "the Tian Shan mountains", "the Tian Shan mountain range": a place, by the kind of
     # place after it
     rf"|(?<![\w\-])(?P<d>{_PLACE_WORD}(?:[ \t]{_PLACE_WORD})?)[ \t]+"
-    r"(?:district|county|prefecture|province|region|city|town|township|village|neighbou?rhood|oblast|"
+    r"(?P<kind>district|county|prefecture|province|region|city|town|township|village|neighbou?rhood|oblast|"
     r"pass|(?:border[ \t]+)?crossings?|mountains|mountain[ \t]+range|valley|oasis)\b"
     # "the Tian Shan", "the Kunlun Shan": a range named with the Chinese word for mountain
     rf"|(?<![\w\-])[Tt]he[ \t]+(?P<e>[{_UP}][{_LOW}]+[ \t]Shan)(?![\w\-])"
@@ -349,9 +349,6 @@ def dated_places(page: int, text: str) -> list[Mention]:
 DATELINE_WITHIN = 1500  # characters from the top of a page: a dateline opens the story
 
 
-_MOUNTAIN_AFTER_RE = re.compile(r"[ \t]+mountain")
-
-
 def based_places(page: int, text: str) -> list[Mention]:
     """ "a Shihezi-based company", "headquartered in Hangzhou": the place a body is based in; "Jyekundo,
     the seat of the prefecture": a place, by what it is the seat of; "the Zeytinburnu district", "Tekes
@@ -380,7 +377,7 @@ def based_places(page: int, text: str) -> list[Mention]:
         # (Awat) that the second names alone
         longer = group == "d" and entry is None and " " in name and t.fold(name.split()[-1]) in t.gazetteer_index()
         # "the massive Tian Shan mountains": no person's or body's name comes before "mountain", over the model
-        ridge = group == "d" and _MOUNTAIN_AFTER_RE.match(text, e) is not None
+        ridge = group == "d" and m.group("kind").startswith("mountain")
         priority = P_STRONG if longer or ridge else P_RULE
         out.append(Mention(page, s, e, name, name, t.PLACE, priority, canonical=canonical, strong=entry is not None))
     return out
