@@ -9,6 +9,7 @@ import re
 
 from habeas.analyse import tables as t
 from habeas.analyse.chinese_words import dictionary_tag
+from habeas.analyse.english import known_place
 from habeas.analyse.model import Mention
 
 _CJK_NAME = r"[\u4e00-\u9fff](?:[\u4e00-\u9fff·・•]{0,28}[\u4e00-\u9fff])?"
@@ -73,8 +74,7 @@ def _fits(form: str, kind: str) -> bool:
         return False
     if not re.match(_CJK_NAME, form):
         return True
-    known = t.gazetteer_index().get(t.fold(form))
-    if known is not None and known.type == t.PLACE:
+    if known_place(form):
         return False
     if kind != t.PERSON:
         return True
