@@ -2268,8 +2268,8 @@ def _chinese_count(text: str, m: re.Match[str], num: str) -> bool:
     in_brackets = _count_in_brackets(text, m) or _age_in_brackets(text, m)
     if _CN_NOT_COUNT_BEFORE.search(text[max(0, m.start() - 4) : m.start()]) and not in_brackets:
         return False
-    if _in_latin_code(text, m) or _floor_in_address(text, m):
-        return False  # "FBK-3", "6m×9m": a model number or a size; "天衡大厦9楼": a floor of an address
+    if _in_latin_code(text, m) or _forum_floor(text, m) or _floor_in_address(text, m):
+        return False  # "FBK-3", "6m×9m": a model number or a size; "3楼回复": a forum's post; "天衡大厦9楼": a floor
     if _year_span_end(text, m):
         return False  # "1946--1953就学于", "1957～1964任": the years of a span, no count
     if _LATIN_FIELD_LINE_RE.match(text, text.rfind("\n", 0, m.start()) + 1) and not m.group("unit"):
@@ -2385,13 +2385,17 @@ def _in_web_address(text: str, start: int, end: int) -> bool:
 _BUILDING_BEFORE_RE = re.compile(r"(?:大厦|大楼|号楼|座|中心)$")
 
 
-def _floor_in_address(text: str, m: re.Match[str]) -> bool:
-    """ "天衡大厦9楼": a floor of an address; "2楼　2018-11-03", "3楼回复": a forum's floor, the number of a post
-    in its thread (digits right before 楼, no building counted: "住宅楼3栋", "3栋楼" and "楼房" count them)."""
+def _forum_floor(text: str, m: re.Match[str]) -> bool:
+    """ "2楼　2018-11-03", "3楼回复": a forum's floor, the number of a post in its thread (digits right before 楼,
+    no building counted: "住宅楼3栋", "3栋楼" and "楼房" count them)."""
     after = text[m.end("num") : m.end("num") + 2]
-    if after[:1] == "楼" and after[1:] not in ("房", "宇", "盘") and m.group("num").isdigit():
-        return True
-    return after[:1] in ("楼", "层") and bool(_BUILDING_BEFORE_RE.search(text, max(0, m.start() - 2), m.start()))
+    return after[:1] == "楼" and after[1:] not in ("房", "宇", "盘") and m.group("num").isdigit()
+
+
+def _floor_in_address(text: str, m: re.Match[str]) -> bool:
+    """ "天衡大厦9楼": a floor of an address."""
+    after = text[m.end("num") : m.end("num") + 1]
+    return after in ("楼", "层") and bool(_BUILDING_BEFORE_RE.search(text, max(0, m.start() - 2), m.start()))
 
 
 def _unspaced_label(before: str) -> str:
@@ -2826,7 +2830,8 @@ def chinese_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
                 text=m.group(0),
             )
         )
-    figures = [f for f in figures if not _page_furniture(text, f)]
+    resolutions = [r.span() for r in _RESOLUTION_RE.finditer(text)]
+    figures = [f for f in figures if not _page_furniture(text, f, resolutions)]
     heads = _table_heads(text)
     for f in figures:
         if not f.unit and f.start in heads:
@@ -2843,15 +2848,16 @@ _RESOLUTION_RE = re.compile(r"\d{3,4}[×xX*]\d{3,4}(?:分辨率|像素)")
 _CONTACT_BEFORE_RE = re.compile(r"(?:电话|热线|传真|手机|座机)[：:][\d\s\-－—、，,/（）()]*$")
 
 
-def _page_furniture(text: str, figure: Figure) -> bool:
-    """A bare number (no unit) in a page's pager or among a contact line's numbers; a screen resolution."""
+def _page_furniture(text: str, figure: Figure, resolutions: list[tuple[int, int]]) -> bool:
+    """A bare number (no unit) in a page's pager or among a contact line's numbers; one in a screen resolution
+    (``resolutions``: the page's, read once)."""
     line_start = text.rfind("\n", 0, figure.start) + 1
     line_end = text.find("\n", figure.end)
     line = text[line_start : len(text) if line_end < 0 else line_end]
     bare = not figure.unit
     if bare and (_PAGER_LINE_RE.search(line) or _CONTACT_BEFORE_RE.search(text, line_start, figure.start)):
         return True
-    return any(line_start + m.start() <= figure.start < line_start + m.end() for m in _RESOLUTION_RE.finditer(line))
+    return any(start <= figure.start < end for start, end in resolutions)
 
 
 # two neighbouring numerals side by side, then their scale: an estimate between the two ("两三个月", "五六十人",
