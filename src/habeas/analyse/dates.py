@@ -829,9 +829,10 @@ def chinese_dates(text: str) -> list[DateMention]:
         DatedDays(out),
         DatedDays(d for d in out if _DATE_LINE_AFTER.match(text, d.end) or _web_date_line(text, d)),
     )
+    wire = _wire_dateline(text)
     for m in CN_DAY.finditer(text):
         if taken.free(m.start(), m.end()) and 1 <= int(m.group("day")) <= 31:
-            alone = _day_alone(text, m, days.last_before(m.start()), lines.first_before(m.start()))
+            alone = _day_alone(text, m, days.last_before(m.start()), lines.first_before(m.start()), wire)
             out.append(alone)
             days.add(alone)
             if _DATE_LINE_AFTER.match(text, alone.end):
@@ -1042,11 +1043,13 @@ _DAY_BEFORE_COMMA_RE = re.compile(rf"[0-3]?\d\s*[日号](?:{CN_TIMES_OF_DAY}|晚
 _SPEAKING_AFTER_RE = re.compile(r"[^，。；\n]{0,12}?(?:表示|称|说|指出|回应|宣布|证实|透露|强调|发表声明|发布)")
 
 
-def _day_alone(text: str, m: re.Match[str], last: DateMention | None, line: DateMention | None) -> DateMention:
+def _day_alone(
+    text: str, m: re.Match[str], last: DateMention | None, line: DateMention | None, wire: tuple[int, int] | None
+) -> DateMention:
     """A day written alone: undated ("25日前" sets a deadline), but for one that opens a sentence ("13日晚，")
     after a date with its day earlier in the same month ("9月11日至13日……13日晚"): the story's next day.
     ``last`` is the dated day nearest before it, ``line`` the page's first dated day when that is a byline's
-    or date line's and comes before it."""
+    or date line's and comes before it, ``wire`` the month and day of the page's first wire dateline."""
     day = int(m.group("day"))
     before_comma = _DAY_BEFORE_COMMA_RE.match(text, m.start()) is not None
     opens = before_comma and (_day_opens_sentence(text, m.start()) or _after_wire_byline(text, m.start()))
@@ -1055,10 +1058,10 @@ def _day_alone(text: str, m: re.Match[str], last: DateMention | None, line: Date
         value = last.value or ""
         if int(value[8:10]) <= day:
             return DateMention(m.start(), m.end(), m.group(0), f"{value[:8]}{day:02d}", "day")
-        if item or (opens and _on_wire_day(text, value)):
+        if item or (opens and _on_wire_day(wire, value)):
             return DateMention(m.start(), m.end(), m.group(0), *_item_day_before(value, day))
     lead = last.value if last is not None and last.value and _in_wire_lead(text, m.start()) else None
-    if lead and _on_wire_day(text, lead) and day <= int(lead[8:10]):
+    if lead and _on_wire_day(wire, lead) and day <= int(lead[8:10]):
         return DateMention(m.start(), m.end(), m.group(0), f"{lead[:8]}{day:02d}", "day")
     if _CN_FUTURE_BEFORE_RE.search(text, max(0, m.start() - 3), m.start()) is not None:
         return DateMention(m.start(), m.end(), m.group(0), *_announced_day(text, m, last, line))
@@ -1077,26 +1080,31 @@ def _day_opens_sentence(text: str, pos: int) -> bool:
     return _SENTENCE_END_BEFORE_RE.search(text, max(0, pos - 12), pos) is not None
 
 
+# a wire's byline in brackets after its dateline: "（记者某某）", "(王某某 涂某某)"
+_WIRE_BYLINE = r"[（(][^（()）\n]{1,30}[)）]"
 # a wire's dateline and its byline in brackets, right before the story's first words: "8月22日电（记者某某）",
 # "11月11日电 (王某某 涂某某)"
-_WIRE_BYLINE_BEFORE_RE = re.compile(r"日电[ \t\u3000]?[（(][^（()）\n]{1,30}[)）][ \t\u3000]?$")
+_WIRE_BYLINE_BEFORE_RE = re.compile(rf"日电[ \t\u3000]?{_WIRE_BYLINE}[ \t\u3000]?$")
 # a wire's dateline's month and day: "11月11日电", "8月10日讯"
 _WIRE_DATELINE_RE = re.compile(r"(?P<month>1[0-2]|0?[1-9])\s*月\s*(?P<day>[0-3]?\d)\s*日[电讯]")
 
 
-def _on_wire_day(text: str, value: str) -> bool:
-    """Whether the day ``value`` (a full date) is the month and day of the page's first wire dateline: a day
-    alone opening a sentence below it, earlier in the month ("11月11日电……10日，……印发了通知"), is the same
-    month's, the day before the story was filed."""
+def _wire_dateline(text: str) -> tuple[int, int] | None:
+    """The month and day of the page's first wire dateline, if it has one."""
     m = _WIRE_DATELINE_RE.search(text)
-    if m is None or len(value) < 10:
-        return False
-    return (int(m.group("month")), int(m.group("day"))) == (int(value[5:7]), int(value[8:10]))
+    return None if m is None else (int(m.group("month")), int(m.group("day")))
+
+
+def _on_wire_day(wire: tuple[int, int] | None, value: str) -> bool:
+    """Whether the day ``value`` (a full date) is the month and day of the page's first wire dateline (``wire``):
+    a day alone opening a sentence below it, earlier in the month ("11月11日电……10日，……印发了通知"), is the same
+    month's, the day before the story was filed."""
+    return wire is not None and len(value) >= 10 and wire == (int(value[5:7]), int(value[8:10]))
 
 
 # the first clause of a wire story, its subject at most, after its dateline's byline: "8月29日电（记者某某）
 # 某委员会29日", "9月15日电  (记者某某、某某)某区新闻办15日下午"
-_WIRE_LEAD_BEFORE_RE = re.compile(r"日[电讯][ \t\u3000]*[（(][^（()）\n]{1,30}[)）][^。！？；，,\n]{0,20}$")
+_WIRE_LEAD_BEFORE_RE = re.compile(rf"日[电讯][ \t\u3000]*{_WIRE_BYLINE}[^。！？；，,\n]{{0,20}}$")
 
 
 def _in_wire_lead(text: str, pos: int) -> bool:
