@@ -223,7 +223,7 @@ def _in_capital_numerals(text: str, start: int, end: int) -> bool:
 
 # an inventory's row: an item's name, spaces and its quantity with a measure word at the line's end ("…摄像机　210台"),
 # not a count of people or an age ("…带队　5人")
-_INVENTORY_ROW_END_RE = re.compile(r"[ \t\u3000]+\d+(?:\.\d+)?(?![人名位户岁])[\u4e00-\u9fff]{1,2}[ \t\u3000]*$")
+_INVENTORY_ROW_END_RE = re.compile(rf"{_GAP}+\d+(?:\.\d+)?(?![人名位户岁])[\u4e00-\u9fff]{{1,2}}{_GAP}*$")
 
 
 def _opens_inventory_row(text: str, tokens: Tokens, i: int) -> bool:
@@ -430,7 +430,7 @@ def _bracket_aliases(kept: list[Mention], text: str) -> list[Mention]:
 
 
 # a listed company's short name on its announcement's first line: "证券简称：某某股份　　公告编号：…"
-_STOCK_SHORT_NAME_RE = re.compile(rf"(?:证券|股票)简称[：:][ \t\u3000]*(?P<short>(?:\*?ST)?[{CJK}]{{2,6}})(?![{CJK}])")
+_STOCK_SHORT_NAME_RE = re.compile(rf"(?:证券|股票)简称[：:]{_GAP}*(?P<short>(?:\*?ST)?[{CJK}]{{2,6}})(?![{CJK}])")
 
 
 def _stock_short_names(page: int, text: str, kept: list[Mention]) -> list[Mention]:
@@ -827,12 +827,12 @@ def _level_before(tokens: Tokens, i: int, start: int) -> int:
 
 
 # a social post's time under its account's name: "12-24 15:03 来自 Android", "2021-12-24 15:03"
-_POST_TIME_LINE_RE = re.compile(r"[ \t\u3000]*(?:\d{4}-)?\d{1,2}-\d{1,2}[ \t\u3000]+\d{1,2}:\d{2}")
+_POST_TIME_LINE_RE = re.compile(rf"{_GAP}*(?:\d{{4}}-)?\d{{1,2}}-\d{{1,2}}{_GAP}+\d{{1,2}}:\d{{2}}")
 # a handle written after @, up to the colon, space or punctuation that ends it: "//@沙漠里的胡杨树:"
 _HANDLE_OPEN_RE = re.compile(r"@[^\s:：，。,！？@/]*$")
 _HANDLE_END_RE = re.compile(r"[\s:：，。,！？@/]|$")
 # a verified account's mark after its name: "新疆发布 V", "胡锡进V"
-_VERIFIED_MARK_RE = re.compile(r"^[ \t\u3000]*[Vv]?[ \t\u3000]*$")
+_VERIFIED_MARK_RE = re.compile(rf"^{_GAP}*[Vv]?{_GAP}*$")
 
 
 def _in_account_name(text: str, c: Mention) -> bool:
@@ -850,7 +850,7 @@ def _in_account_name(text: str, c: Mention) -> bool:
 
 # a site's filing numbers at a page's foot, with the province's one-character short form before each mark:
 # "京公网安备 11010502000001号", "京ICP备12345678号-1" (the police's and the ministry's records of the site)
-_FILING_MARK_RE = re.compile(r"(?:[\u4e00-\u9fff]?(?:公网安备|ICP备|ICP证)[：:]?)+[ \t\u3000]*[\d\-]+号?(?:-\d+)?")
+_FILING_MARK_RE = re.compile(rf"(?:[\u4e00-\u9fff]?(?:公网安备|ICP备|ICP证)[：:]?)+{_GAP}*[\d\-]+号?(?:-\d+)?")
 
 
 def _in_filing_mark(text: str, c: Mention) -> bool:

@@ -608,7 +608,7 @@ def _station_stem_start(text: str, pos: int) -> int:
 _CELL_EDGE = r"(?:^|(?<=[ \u3000]{2})|(?<=[\t\u3000]))"
 _TOWNSHIP_STATION = "便民警务站|警务站|警务室|派出所|公安检查站|检查站"
 _TOWNSHIP_STATION_CELL_RE = re.compile(
-    rf"{_CELL_EDGE}(?P<town>[{CJK}]{{2,6}}?[乡镇])(?:{_TOWNSHIP_STATION})(?=[ \t\u3000]|$)", re.MULTILINE
+    rf"{_CELL_EDGE}(?P<town>[{CJK}]{{2,6}}?[乡镇])(?:{_TOWNSHIP_STATION})(?={_GAP}|$)", re.MULTILINE
 )
 
 # a township's level after a word of every, this or where (no township named): "各乡", "本镇", "所在乡", "辖区镇"
@@ -1952,8 +1952,8 @@ def _cited_periodicals(page: int, text: str) -> list[Mention]:
 # writes it: alone on its line (under the title, above the QR code) or before the post's date ("原创 作者 某某发布
 # 2019-04-16 20:31"); not "某地发布了…", a place that announces
 _PLACE_ACCOUNT_RE = re.compile(
-    rf"(?m)(?:^|(?<=[ \t\u3000]))(?P<place>[{CJK}]{{2,6}}?)发布"
-    r"(?=[ \t\u3000]*[Vv]?[ \t\u3000]*(?:\n|$)|[ \t\u3000]+(?:\d{4}-)?\d{1,2}-\d{1,2}[ \t\u3000])"
+    rf"(?m)(?:^|(?<={_GAP}))(?P<place>[{CJK}]{{2,6}}?)发布"
+    rf"(?={_GAP}*[Vv]?{_GAP}*(?:\n|$)|{_GAP}+(?:\d{{4}}-)?\d{{1,2}}-\d{{1,2}}{_GAP})"
 )
 
 
@@ -2367,21 +2367,21 @@ DISPATCH_RE = re.compile(
 # a public account's post opens with the account's name and the time it was posted, alone on the page's first
 # line: "某某发布　2019-04-18 21:30" (not a label of the time: "更新时间 2019-04-18")
 ACCOUNT_MASTHEAD_RE = re.compile(
-    rf"\A\s*(?P<name>[{CJK}]{{2,10}})[ \t\u3000]+\d{{4}}-\d{{1,2}}-\d{{1,2}}"
-    r"(?:[ \t\u3000]+\d{1,2}:\d{2})?[ \t\u3000]*$",
+    rf"\A\s*(?P<name>[{CJK}]{{2,10}}){_GAP}+\d{{4}}-\d{{1,2}}-\d{{1,2}}"
+    rf"(?:{_GAP}+\d{{1,2}}:\d{{2}})?{_GAP}*$",
     re.MULTILINE,
 )
 # a site's name heading a page: the first step of its navigation path, two steps more or a forum's board after
 # it ("天山网 > 新闻 > 地州新闻", "百度贴吧 > 某某吧"), or set apart from the path by a bar
 # ("某某网　|　首页 > 公告 >"), or alone on the page's first line ("中国裁判文书网")
 SITE_HEAD_RE = re.compile(
-    rf"(?:^|(?<=\n))[ \t\u3000]*(?P<name>[{CJK}]{{2,10}}?(?:网|贴吧|论坛))[ \t\u3000]*[>＞›»|｜]"
-    r"(?=[^\n>＞›»]{1,12}(?:[>＞›»]|吧[ \t\u3000]*\n))"
-    rf"|\A\s*(?P<alone>[{CJK}]{{2,10}}?网)[ \t\u3000]*\n"
+    rf"(?:^|(?<=\n)){_GAP}*(?P<name>[{CJK}]{{2,10}}?(?:网|贴吧|论坛)){_GAP}*[>＞›»|｜]"
+    rf"(?=[^\n>＞›»]{{1,12}}(?:[>＞›»]|吧{_GAP}*\n))"
+    rf"|\A\s*(?P<alone>[{CJK}]{{2,10}}?网){_GAP}*\n"
 )
 # an encyclopaedia's reference names the site it cites between full-width stops, before the date it was posted:
 # "某某文章标题．中国社会科学网．2010-09-08[引用日期…]" (not a body's own site, "某某研究院官网")
-REFERENCE_SITE_RE = re.compile(rf"．(?P<name>[{CJK}]{{2,14}}?(?<!官)网)．[ \t\u3000]*\d{{4}}[-年]")
+REFERENCE_SITE_RE = re.compile(rf"．(?P<name>[{CJK}]{{2,14}}?(?<!官)网)．{_GAP}*\d{{4}}[-年]")
 _TIME_LABEL_ENDS = ("时间", "日期", "发布于", "更新于", "发表于")
 # a document's kind, which heads a dated line too ("工作简报　2021-03-26"): no account's name
 _DOCUMENT_KIND_ENDS = ("简报", "通知", "公告", "纪要", "通报", "快报", "报告", "动态")

@@ -248,7 +248,7 @@ def _given_names_alone(page: int, text: str, dotted: list[Mention]) -> list[Ment
 # "填表人：赵某" (not 作者, "author", which a web page gives its medium or platform too: "作者：石榴云"); a school's or
 # an office's news item closes with its text's and pictures' credits after slashes: "（文/某某 某某 摄/某某）"
 _LABEL_RE = re.compile(
-    r"(?m)(?:^|(?<=[ \t\u3000]))[（(【\[]?(?:参加|出席|列席|主持|记录人|记录|联系人|签发|审核|参会人员|与会人员|"
+    rf"(?m)(?:^|(?<={_GAP}))[（(【\[]?(?:参加|出席|列席|主持|记录人|记录|联系人|签发|审核|参会人员|与会人员|"
     r"责编|责任编辑|编辑|网编|美编|校对|审校|撰文|撰稿|图文|记者|摄影|摄像|翻译|填表人|审核人|审批人|经办人|制表人|承办人)[：:]"
     r"|(?:^|(?<=[ \t\u3000（(]))(?:文|图|摄|图文|摄影)[/／]"
 )
