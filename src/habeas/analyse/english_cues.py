@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from habeas.analyse import known_bodies
 from habeas.analyse import tables as t
 from habeas.analyse.english import (
+    _LOW,
     CALENDAR_WORDS,
     CLAUSE_STARTERS,
     CORPORATE_RE,
@@ -44,7 +45,7 @@ from habeas.analyse.english import (
 )
 from habeas.analyse.english_layout import ADDRESS, CAPS_SURNAME, opens_with_a_label
 from habeas.analyse.model import Mention
-from habeas.names.scripts import LATIN_EXTENDED_A, LATIN_EXTENDED_ADDITIONAL, LATIN_LOWER, LATIN_UPPER
+from habeas.names.scripts import LATIN_EXTENDED_A, LATIN_LOWER, LATIN_UPPER
 from habeas.vocab import MONTH_NAMES
 
 _CAP = r"[A-Z][\w&\-]*(?:[’'][a-z]+)?"
@@ -93,8 +94,7 @@ _SURNAME = rf"(?:(?:Ó|Ní|Nic|Mac|Ua|van|von|de|der|den|da|di|du|del|ter)[ \t]+
 # given names: initials, or one or two names with an initial ("Izgil, Tahir Hamut (2023)")
 # a given name, hyphenated too ("Jean-Philippe", "Marie-Claire", "Ka-wai")
 # (Vietnamese's letters too: "Nguyễn, Thị Lan")
-_GIVEN_LOW = rf"a-zß-ÿ{LATIN_EXTENDED_A}{LATIN_EXTENDED_ADDITIONAL}"
-_GIVEN_WORD = rf"[{LATIN_UPPER}{LATIN_EXTENDED_A}][{_GIVEN_LOW}]+(?:-[{LATIN_UPPER}{_GIVEN_LOW}][{_GIVEN_LOW}]+)?"
+_GIVEN_WORD = rf"[{LATIN_UPPER}{LATIN_EXTENDED_A}][{_LOW}]+(?:-[{LATIN_UPPER}{_LOW}][{_LOW}]+)?"
 _GIVEN = rf"(?:[A-Z]\.[ \t]?)+|{_GIVEN_WORD}(?:[ \t]+{_GIVEN_WORD})?(?:[ \t]+[A-Z]\.)?"
 CITED_AUTHOR_RE = re.compile(rf"(?P<surname>{_SURNAME}),[ \t]+(?P<given>{_GIVEN})")
 AUTHOR_LIST_RE = re.compile(rf"(?:{_SURNAME},[ \t]+(?:{_GIVEN})(?:,|;|[ \t]+and|[ \t]*&)?[ \t]*)+(?=\()")
