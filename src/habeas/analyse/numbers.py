@@ -1768,8 +1768,9 @@ def _page_of_pages(text: str, m: re.Match[str]) -> bool:
 # label and a colon or space ("QQ群：614002733", not the count in "冻结账号312个"), and a registration's, filing's
 # or licence's number after its label ("注册号：653224000012345"), and a site's or a record's code ("网站标识码：
 # 6532000001", "纳税人识别码：…")
+_PHONE_LABELS = "电话|热线|传真|手机"  # a telephone's or a fax's label
 _CN_CONTACT_BEFORE = re.compile(
-    r"(?:(?:电话|传真|手机|邮编|邮政编码|区号|代码|热线|号码|身份证号|证件号|护照号|文章编号|刊号|ISSN)[：:\s|｜]*"
+    rf"(?:(?:{_PHONE_LABELS}|邮编|邮政编码|区号|代码|号码|身份证号|证件号|护照号|文章编号|刊号|ISSN)[：:\s|｜]*"
     r"|(?:QQ群?|QQ号|微信号|[账帐]号|卡号|学号|工号|注册号|登记号|备案号|许可证号|许可证|标识码|识别码)[：:\s]+)[\d\-—]*$|\d[\-—]$|(?:拨打|拨通|致电)[\d一二三四五六七八九〇零○]*$"
 )
 # a web page's counter of views, reads, clicks or likes before its figure: "浏览次数：1526", "阅读 2156　在看 12",
@@ -2845,7 +2846,7 @@ def chinese_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
 # contact line's numbers after its label ("举报电话：0998-8512110、110"): numbers that count nothing
 _PAGER_LINE_RE = re.compile("上一页|下一页|尾页")
 _RESOLUTION_RE = re.compile(r"\d{3,4}[×xX*]\d{3,4}(?:分辨率|像素)")
-_CONTACT_BEFORE_RE = re.compile(r"(?:电话|热线|传真|手机|座机)[：:][\d\s\-－—、，,/（）()]*$")
+_CONTACT_BEFORE_RE = re.compile(rf"(?:{_PHONE_LABELS}|座机)[：:][\d\s\-－—、，,/（）()]*$")
 
 
 def _page_furniture(text: str, figure: Figure, resolutions: list[tuple[int, int]]) -> bool:
