@@ -110,6 +110,7 @@ SETS = {
     "held33-zh": (OWN / "heldout33-zh", OWN / "heldout33-zh-gold.json"),
     "held34-zh": (OWN / "heldout34-zh", OWN / "heldout34-zh-gold.json"),
     "held35-zh": (OWN / "heldout35-zh", OWN / "heldout35-zh-gold.json"),
+    "held36-zh": (OWN / "heldout36-zh", OWN / "heldout36-zh-gold.json"),
 }
 TYPES = {
     "persons": {"person"},
