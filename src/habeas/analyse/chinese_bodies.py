@@ -78,7 +78,10 @@ _NOT_A_REGIMENT_BEFORE = r"一二三四五六七八九十〇零百千\d第两几
 REGIMENT_RE = re.compile(
     rf"(?<![{_NOT_A_REGIMENT_BEFORE}])(?:[一二三四五六七八九十〇零\d]{{2,4}}团(?![{_NOT_A_REGIMENT_AFTER}])"
     r"|[一二三四五六七八九十\d]团(?=[、和及与][一二三四五六七八九十〇零\d]{1,4}团)"  # "十团、十二团": in a list
-    rf"|(?<=师)[一二三四五六七八九十\d]团(?![{_NOT_A_REGIMENT_AFTER}]))"  # "第一师十团": after its division
+    rf"|(?<=师)[一二三四五六七八九十\d]团(?![{_NOT_A_REGIMENT_AFTER}])"  # "第一师十团": after its division
+    # "一团	金银川镇	21,460": a table's row of a division's regiments, each opening its row
+    r"|(?m:^)[一二三四五六七八九十]团(?=[\t\u3000])"
+    ")"
 )
 
 
@@ -87,14 +90,28 @@ REGIMENT_RE = re.compile(
 ARMY_FORMATION_RE = re.compile(r"第[一二三四五六七八九十]{1,3}(?:野战军|兵团|军)")
 
 
+# a formation's unit under it, by its arm and ordinal ("第二军|步兵第五师", "第一野战军|第七团"), and the army it is of
+# written before it ("中国人民解放军第二军步兵第五师"): one unit, named down its chain
+_FORMATION_UNIT_RE = re.compile(
+    r"(?:步兵|骑兵|炮兵|坦克|装甲|工兵)?第[一二三四五六七八九十]{1,3}(?:师|旅|团)(?![长部])"
+)
+_ARMY_BEFORE_RE = re.compile(r"(?:中国人民解放军|解放军)$")
+
+
 def _army_formations(page: int, text: str, tokens: Tokens) -> list[Mention]:
-    """The formations of an army named by their ordinal, ending where a word of the segmenter ends."""
+    """The formations of an army named by their ordinal, ending where a word of the segmenter ends, with the unit
+    named under them and the army named before them."""
     out = []
     for m in ARMY_FORMATION_RE.finditer(text):
         last = tokens.word(m.end() - 1)
         if last is None or last[1] != m.end():
             continue
-        out.append(Mention.whole(page, m, t.PUBLIC_BODY, 5))
+        unit = _FORMATION_UNIT_RE.match(text, m.end())
+        army = _ARMY_BEFORE_RE.search(text, max(0, m.start() - 7), m.start())
+        start = army.start() if army and unit else m.start()
+        end = unit.end() if unit else m.end()
+        name = text[start:end]
+        out.append(Mention(page, start, end, name, name, t.PUBLIC_BODY, 6 if start < m.start() else 5))
     return out
 
 
@@ -353,6 +370,8 @@ def _bodies(page: int, text: str, tokens: Tokens, index: dict[str, t.GazetteerEn
             start -= 2  # "中共巴音郭楞蒙古自治州委员会政法委员会": the party's committee of the prefecture
         end = _sub_unit_end(text, tokens, _doubled_organ_end(text, m.start(), m.end()))
         name = text[start:end]
+        if name.endswith("政府") and text.startswith("信息", end):
+            continue  # "《中华人民共和国政府信息公开条例》": government information, no government
         if _some_of_a_kind(text, start, name):
             continue  # "少数村警务室": a few of a kind, no one body
         if _COURTS_OF_A_LEVEL_RE.fullmatch(name):
@@ -384,7 +403,18 @@ def _bodies(page: int, text: str, tokens: Tokens, index: dict[str, t.GazetteerEn
     out.extend(_branches_by_place(page, text, tokens))
     out.extend(_agency_bureaus(page, text, tokens))
     out.extend(_army_formations(page, text, tokens))
-    return out + _level_bodies(page, text, tokens, index) + _named_organs(page, text, tokens, index)
+    found = out + _level_bodies(page, text, tokens, index) + _named_organs(page, text, tokens, index)
+    return [_with_numbered_branch(text, m) for m in found]
+
+
+def _with_numbered_branch(text: str, m: Mention) -> Mention:
+    """A bureau and the branch numbered under it right after its name ("自治区农垦总局第一分局", "某某局第二支队"):
+    one body, the branch, whichever reader found the bureau."""
+    branch = _NUMBERED_UNIT_RE.match(text, m.end) if m.name.endswith("局") else None
+    if branch is None or not branch.group(0).endswith(("分局", "大队", "支队", "中队")):
+        return m
+    name = text[m.start : branch.end()]
+    return Mention(m.page, m.start, branch.end(), name, name, m.type, m.priority)
 
 
 # a body named after a campaign in quotation marks, at a level or a place: "巴楚县“访惠聚”驻村工作领导小组办公室",
@@ -914,8 +944,9 @@ def _named_by_suffix(suffix: re.Pattern[str], text: str, tokens: Tokens, least: 
                 or _affiliated(tokens, j)
                 or _ordinal_before_affiliated(tokens, j)
                 or _direction_after_place(tokens, j)
+                or _transcription_opening_after_place(tokens, j)
                 or _task_of_committee(tokens, j, m)
-                or (m.group(0) in (*LEGAL_END, "集团") and _brand_word_after_place(tokens, j))
+                or (m.group(0) in (*LEGAL_END, "集团", "出版社") and _brand_word_after_place(tokens, j))
                 or (m.group(0) in LEGAL_END and _trade_before_legal_form(tokens, j, m.start()))
                 or (m.group(0) in LEGAL_END and _activity_after_trade(tokens, j, m.start()))
                 or (m.group(0) in LEGAL_END and _qualifier_after_brand(tokens, j, m.start()))
@@ -1179,6 +1210,18 @@ def _ordinal_before_affiliated(tokens: Tokens, j: int) -> bool:
     ordinal = re.fullmatch(r"第[一二三四五六七八九十]{1,3}", tokens.words[j][2]) is not None
     after = tokens.words[j + 1][2] if j + 1 < len(tokens.words) else ""
     return ordinal and after == "附属" and j > 0 and tokens.words[j - 1][2].endswith(("大学", "学院"))
+
+
+def _transcription_opening_after_place(tokens: Tokens, j: int) -> bool:
+    """ "洛浦县|恰|瓦克|林果农民专业合作社": a transcribed name's first syllable the segmenter reads alone as a
+    function word (恰, an adverb), between the place before it and the transcribed word after it."""
+    word = tokens.words[j]
+    if len(word[2]) != 1 or word[2] not in TRANSLIT or not word[3].startswith(("d", "p", "c")):
+        return False
+    after = tokens.words[j + 1] if j + 1 < len(tokens.words) else None
+    before = tokens.words[j - 1] if j > 0 else None
+    named_after = after is not None and after[0] == word[1] and after[3].startswith(("nr", "ns"))
+    return named_after and before is not None and before[1] == word[0] and before[3].startswith("ns")
 
 
 _DIRECTIONS = {"东部", "西部", "南部", "北部", "中部", "东北", "西北", "东南", "西南", "南方", "北方"}

@@ -224,6 +224,7 @@ def _townships(page: int, text: str, tokens: Tokens) -> list[Mention]:
         if long_enough and CJK_RE.match(name) and not name.startswith(_NOT_TOWN) and not known_word(name):
             out.append(Mention(page, s, e, name, name, t.PLACE, 5 if listed_level else 4))
     found = out + _townships_of_county(page, text, tokens) + _townships_in_list(page, text)
+    found += _townships_in_cells(page, text)
     return [_without_residence_verb(_without_governing_verb(m)) for m in found]
 
 
@@ -339,7 +340,7 @@ def _water_courses(page: int, text: str, tokens: Tokens) -> list[Mention]:
 
 
 # a village's committee or party branch after the village's name: "米尔凯奇村村委会", "某某村党支部"
-_VILLAGE_BODY_RE = re.compile(r"村(?=村委会|村民委员会|党支部)")
+_VILLAGE_BODY_RE = re.compile(r"村(?=村委会|村民委员会|党支部|(?:农民专业)?合作社)")
 
 
 def _villages(page: int, text: str, tokens: Tokens, index: dict[str, t.GazetteerEntry]) -> list[Mention]:
@@ -630,7 +631,9 @@ def _townships_in_list(page: int, text: str) -> list[Mention]:
 
 
 # a township's name right after its county or city's: "博乐市小营盘镇，", "某某县某某乡和"
-_COUNTY_TOWN_RE = re.compile(rf"[{CJK}]{{1,4}}?[乡镇](?=[，、。；和与的及为等在是\s]|$)")
+_COUNTY_TOWN_RE = re.compile(
+    rf"[{CJK}]{{1,4}}?[乡镇](?=[，、。；和与的及为等在是\s]|$|[{CJK}]{{1,6}}?(?:大街|大道|路|街|巷)[ \t\u3000]*\d)"
+)
 
 
 # and the village after it in an address: "某某县某某镇某某村。" (a household's registered place)
@@ -651,10 +654,31 @@ def _townships_of_county(page: int, text: str, tokens: Tokens) -> list[Mention]:
         # in an address a township's name may be one the dictionary holds as a transcribed name ("扎瓦镇")
         ordinary = known_word(name[:-1]) and not (chain and dictionary_tag(name[:-1]).startswith(("nr", "ns")))
         if span and not name.startswith(_NOT_TOWN) and not known_word(name) and not ordinary:
-            out.append(Mention(page, *span, name, name, t.PLACE, 4))
+            # over a known city inside it ("喀拉喀什镇"); a chain read from a region's end may hold the county too
+            out.append(Mention(page, *span, name, name, t.PLACE, 5 if m else 4))
             if chain and not m and not known_word(chain.group("village")):
                 village = chain.group("village")
                 out.append(Mention(page, *chain.span("village"), village, village, t.PLACE, 4))
+    return out
+
+
+# a table's cell that is a township's name and nothing else, between tabs or wide spaces or at a line's edge,
+# in a row with other cells ("一团	金银川镇	21,460": a division's regiment, its seat and its people)
+_TOWN_CELL_RE = re.compile(
+    rf"(?m)(?:(?<=[\t\u3000])|(?<=  )|^)(?P<town>[{CJK}]{{1,5}}[乡镇])(?=[\t\u3000]|  )"
+    rf"|(?:(?<=[\t\u3000])|(?<=  ))(?P<last>[{CJK}]{{1,5}}[乡镇])[ \t\u3000]*$"
+)
+
+
+def _townships_in_cells(page: int, text: str) -> list[Mention]:
+    """A township's name alone in a table's cell, copied with tabs or wide spaces between the cells; not an
+    ordinary word ("乡镇"), nor every township ("各乡镇")."""
+    out = []
+    for m in _TOWN_CELL_RE.finditer(text):
+        group = "town" if m.group("town") else "last"
+        name = m.group(group)
+        if len(name) >= 3 and not name.startswith(_NOT_TOWN) and not known_word(name):
+            out.append(Mention(page, *m.span(group), name, name, t.PLACE, 5))  # over a city inside ("金银川镇")
     return out
 
 

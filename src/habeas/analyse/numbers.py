@@ -1737,7 +1737,7 @@ def _lone_number_words(text: str, skip: list[tuple[int, int]], found: list[Figur
 # (and an anniversary, an ordinal: "成立75周年"; a century, "20世纪80年代", "公元10世纪")
 _CN_NOT_COUNT_AFTER = re.compile(r"\s*(?:周年|世纪|[日号月年时点分秒页条款项章节期版届]|[、.．](?!\d))")
 # (and 几 before a scale, "several" tens or hundreds, an estimate with no figure: "几十人", "几百名")
-_CN_NOT_COUNT_BEFORE = re.compile(r"(?:第|〔|\[|【|（|\(|No\.?|编号)\s*$|几$")
+_CN_NOT_COUNT_BEFORE = re.compile(r"(?:第|〔|\[|【|（|\(|No\.?|编号[：:]?)\s*$|几$")
 # a report's page number over its pages on a line of its own, as a PDF's running head prints it: "2 / 218", or
 # a book's page number between dots or dashes, as a yearbook's or a gazetteer's page prints it: "·286·", "- 12 -"
 _PAGE_OF_PAGES_LINE = re.compile(
@@ -2252,9 +2252,42 @@ def _one_in_a_labelled_line(text: str, m: re.Match[str]) -> bool:
     )
 
 
+# a row of a table copied with its cells set apart by tabs or wide spaces: a label or a gap, then figures
+_ROW_CELL_GAP = r"(?:\t|\u3000|[ ]{2,})"
+_FIGURES_ROW_RE = re.compile(rf"(?:{_ROW_CELL_GAP}[\d,.]+[%％]?){{3,}}[ \t\u3000]*")
+
+
+def _one_in_a_row_of_figures(text: str, m: re.Match[str]) -> bool:
+    """A 1 in digits that is a whole cell among three or more figure cells of a table's row, after the row's
+    label or an indent ("本年新收申请数量	7	1	0	9"): one of the row's counts, not the article-like 一个."""
+    if m.group("num") != "1" or m.group("unit"):
+        return False
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    line_end = text.find("\n", m.end())
+    line_end = len(text) if line_end < 0 else line_end
+    gap = re.search(rf"{_ROW_CELL_GAP}[^\d\s]*$", text[line_start : m.start()])
+    if gap is None or gap.group(0).strip():
+        return False  # the 1 opens its cell after a gap, the row's label or indent before it
+    row = re.search(rf"(?:{_ROW_CELL_GAP}[\d,.]+[%％]?)+[ \t\u3000]*$", text[line_start:line_end])
+    return (
+        row is not None
+        and line_start + row.start() <= m.start()
+        and _FIGURES_ROW_RE.fullmatch(row.group(0)) is not None
+    )
+
+
 # a session of a congress or of its standing committee ("十二届二十二次常委会会议")
 # or of a Party committee's plenum widened to more members ("十三届五次全体（扩大）会议")
 _SESSION_RE = re.compile(r"次(?:全体|常委会|常务委员会)?(?:[（(]扩大[）)])?(?:会议|全会)")
+
+
+# a bound before a number of days: "超过30日未更新", "逾15日", "不少于20日" (no day of a month is bounded)
+_DAYS_BOUNDS = frozenset(("超过", "不超过", "逾", "至少", "不少于"))
+
+
+def _days_bounded(text: str, m: re.Match[str]) -> bool:
+    """A number of days (日) after a bound ("超过30日"): how long, not the day of a month."""
+    return m.group("qual") in _DAYS_BOUNDS and text.startswith("日", m.end("num"))
 
 
 def _chinese_count(text: str, m: re.Match[str], num: str) -> bool:
@@ -2263,7 +2296,7 @@ def _chinese_count(text: str, m: re.Match[str], num: str) -> bool:
     ("08:21"), nor the article-like "一个"/"一次"."""
     after = text[m.end("num") : m.end("num") + 2]
     counted_after = _years_counted(text, m) or _items(text, m) or _points_or_minutes(text, m) or _sessions_held(text, m)
-    counted_after = counted_after or _pages_long(text, m)
+    counted_after = counted_after or _pages_long(text, m) or _days_bounded(text, m)
     if _CN_NOT_COUNT_AFTER.match(after) and not m.group("more") and not counted_after:
         return False  # but "有期徒刑15年", "被判刑12年" count a sentence's years, "信息1350条" items
     in_brackets = _count_in_brackets(text, m) or _age_in_brackets(text, m)
@@ -2315,8 +2348,8 @@ def _chinese_count(text: str, m: re.Match[str], num: str) -> bool:
         return False  # "2019年09月14日08:21": a clock time, no count
     if _years_counted(text, m) or _parallel_count(text, m) or _one_in_an_inventory(text, m) or _one_span(text, m):
         return True  # "判处一年监禁": a sentence of one year; "169票赞成、1票反对": one vote beside 169
-    if _one_in_a_labelled_line(text, m):
-        return True  # "不予公开：1": a table's row counting one
+    if _one_in_a_labelled_line(text, m) or _one_in_a_row_of_figures(text, m):
+        return True  # "不予公开：1": a table's row counting one; "予以公开　5　1　0　6": one cell of a row
     two_people = (
         _CN_TWO_PEOPLE.match(num + (m.group("unit") or ""))
         or (num == "两" and m.group("unit") == "个" and _CN_KIN_AFTER.match(text, m.end()))
@@ -2598,6 +2631,25 @@ def _scale_by_head(figure: Figure, head: str) -> None:
     figure.high = figure.high * scale if figure.high is not None else None
 
 
+_CN_HEAD_YEAR_RE = re.compile(r"[（(](?:19|20)\d\d年?(?:末|底)?[）)]")
+
+
+def _under_heads(columns: list[str], cells: list[tuple[int, str]]) -> list[str]:
+    """The heads a row's cells stand under: one to one; or, where the head line leaves the row labels' corner
+    empty ("	自然人	企业	总计" over "收到申请	7	1	8"), the label's cell under none; or, where the head line's
+    first word heads the labels and the row has none ("行政复议	维持	纠正	总计" over "	1	0	1"), the
+    other heads. None for a row of another shape."""
+    if not columns:
+        return []
+    if len(cells) == len(columns):
+        return columns
+    if len(cells) == len(columns) + 1 and not _NUMBER_CELL.fullmatch(cells[0][1]):
+        return ["", *columns]
+    if len(cells) == len(columns) - 1 and all(_NUMBER_CELL.fullmatch(w) for _, w in cells):
+        return columns[1:]
+    return []
+
+
 def _table_heads(text: str) -> dict[int, str]:
     """Where a table's number cells start, the head of their column: under a line of three or more words
     set apart by spaces, none with a digit ("乡镇　结对户数　可疑人员　被拘留"), each row of as many cells
@@ -2608,11 +2660,13 @@ def _table_heads(text: str) -> dict[int, str]:
     for line in text.splitlines(keepends=True):
         cells = [(pos + c.start(), c.group(0)) for c in _TABLE_CELL.finditer(line)]
         pos += len(line)
-        if columns and len(cells) == len(columns) and any(_NUMBER_CELL.fullmatch(w) for _, w in cells):
-            heads.update((start, columns[i]) for i, (start, w) in enumerate(cells) if _NUMBER_CELL.fullmatch(w))
+        under = _under_heads(columns, cells)
+        if under and any(_NUMBER_CELL.fullmatch(w) for _, w in cells):
+            heads.update((start, under[i]) for i, (start, w) in enumerate(cells) if _NUMBER_CELL.fullmatch(w))
             continue
         words = [w for _, w in cells]
-        columns = words if len(words) >= 3 and not any(re.search(r"\d", w) for w in words) else []
+        dated = [_CN_HEAD_YEAR_RE.sub("", w) for w in words]  # "人口（2020年）": the year its figures are of
+        columns = words if len(words) >= 3 and not any(re.search(r"\d", w) for w in dated) else []
     return heads
 
 
@@ -2799,8 +2853,8 @@ def chinese_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
         if not _chinese_count(text, m, num):
             continue
         value = parse_chinese_number(num)
-        if value is None:
-            continue
+        if value is None or (value == 0 and not m.group("unit")):
+            continue  # a bare 0 (a table's empty cell, "上年结转　0"): nothing counted
         ends = _cn_range_ends(m) or _approximate_pair(num)
         low, high = ends if ends else (None, None)
         unit = m.group("unit") or ""
@@ -2814,6 +2868,8 @@ def chinese_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
         counted = _counted_words_after(text, end, tail.group(0)) if tail else ""
         if not unit and _years_without_word(text, m):
             counted = "年"  # "已经五年没有消息": the years, not the negation after them
+        if not unit and _days_bounded(text, m):
+            counted = "日"  # "超过30日未更新": the days, not the verb after them
         if unit in _CN_MEASURES and not counted:
             counted = _cn_counted_before(figures, text, m.start())
         more = m.group("more") or re.search(rf"[多余][{_CN_BIG_CHARS}]", num)
@@ -2943,10 +2999,10 @@ def _bare_year(figure: Figure) -> bool:
     return not figure.unit and re.fullmatch(r"\d{4}", figure.text) is not None and 1800 <= figure.value <= 2100
 
 
-# a share in tenths: "减少约三成" (by about 30%), "占成年人口的一成", "七成以上", "提高了两成"; after a word of how
-# much or of what part, never a word (一成不变, 八成新: "as good as")
+# a share in tenths: "减少约三成" (by about 30%), "占成年人口的一成", "七成以上", "提高了两成", "高出两成"; after a
+# word of how much or of what part, never a word (一成不变, 八成新: "as good as")
 CN_TENTHS_RE = re.compile(
-    r"(?<=[约近占的逾达了过降升少加有超])(?P<num>[一两二三四五六七八九])成(?:以上|左右|多)?(?![为了员功立本果绩就长年交都不新熟])"
+    r"(?<=[约近占的逾达了过降升少加有超出])(?P<num>[一两二三四五六七八九])成(?:以上|左右|多)?(?![为了员功立本果绩就长年交都不新熟])"
 )
 
 
