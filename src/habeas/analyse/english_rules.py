@@ -391,6 +391,42 @@ _FEATURE_AFTER = re.compile(
     r"[ \t]+(?:Island|Islands|Peninsula|Basin|River|Strait|Bay|Lake|Mountains|Sea|Valley|Desert|Plateau)(?![\w\-])"
 )
 
+# a football club named with its initials after it ("Xinjiang Tianshan Leopard F.C.", "Shanghai Port FC"): up to four
+# capitalised words, then "F.C.", "FC", "A.F.C." or "AFC"
+_FOOTBALL_CLUB_RE = re.compile(
+    rf"(?<![\w'’\-])(?P<name>[{_UP}][{_LOW}'’\-]+(?:[ \t]+[{_UP}][{_LOW}'’\-]+){{0,3}})[ \t]+"
+    r"(?P<initials>(?:A\.)?F\.C\.|A?FC)(?![\w\-])"
+)
+
+
+def _football_clubs(page: int, text: str) -> list[Mention]:
+    """Football clubs, named with the initials that say what they are: organisations."""
+    out = []
+    for m in _FOOTBALL_CLUB_RE.finditer(text):
+        words = m.group("name").split()
+        while words and (words[0] in CLAUSE_STARTERS or words[0] in ("The", "For")):
+            words.pop(0)  # "The Kashgar FC", a sentence's first word before the club
+        if words:
+            start = m.end("name") - len(" ".join(words))
+            name = text[start : m.end()]
+            out.append(Mention(page, start, m.end(), name, name, t.ORGANIZATION, P_STRONG))
+    return out
+
+
+# a capitalised direction before a country's name, no capitalised word after it: a state or a region of its own
+# named after the country ("South Australia", "Western Australia", "East Germany"); not "South China Morning Post"
+_COMPASS_BEFORE = re.compile(r"(?<![\w\-])(?:North|South|East|West|Northern|Southern|Eastern|Western|Central)[ \t]+$")
+_CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z]")
+
+
+def _compass_region_start(text: str, start: int, end: int) -> int | None:
+    """Where a region named by a direction and the country's name at ``text[start:end]`` starts, or None."""
+    if t.fold(text[start:end]) not in t.country_names() or _CAPITAL_AFTER.match(text, end):
+        return None
+    compass = _COMPASS_BEFORE.search(text, max(0, start - 12), start)
+    return compass.start() if compass else None
+
+
 # a Chinese surname in pinyin right before or after a word ("Wang Yining", "Yanan Wang"); surnames that are
 # also English words ("He said", "An official", "Long March", "Kashgar Song and Dance Troupe") are left out
 _SURNAME_BEFORE = re.compile(r"(?<![\w\-’'.])(?P<surname>[A-Z][a-z]{1,5})[ \t]+\Z")
@@ -863,7 +899,7 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
     found.extend(_run_in_credits(page, text, raw or text))
     found.extend(_signed_names(page, text))
     found.extend(_apposed_names(page, text))
-    found.extend(_owners_and_apposed_people(page, text))
+    found.extend(_owners_and_apposed_people(page, text, raw))
     found.extend(_wire_and_site_names(page, text))
     found.extend(_caps_company_lines(page, text))
     found.extend(_caps_caption_bodies(page, text))
@@ -906,6 +942,7 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
     found.extend(_members_seats(page, text))
     found.extend(_uyghur_names(page, text))
     found.extend(_sites(page, text))
+    found.extend(_football_clubs(page, text))
     # the gazetteer
     index = t.gazetteer_index()
     for m in _gazetteer_re().finditer(text):
@@ -922,6 +959,11 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
         )
         if person:
             found.append(person)
+            continue
+        region = _compass_region_start(text, m.start(), m.end()) if entry.type == t.PLACE else None
+        if region is not None:  # "in South Australia": the state, not the country
+            name = text[region : m.end()]
+            found.append(Mention(page, region, m.end(), name, name, t.PLACE, P_STRONG))
             continue
         feature = _FEATURE_AFTER.match(text, m.end())
         if entry.type == t.PLACE and feature:  # "Hong Kong Island": a place of its own, named after another
@@ -1201,14 +1243,14 @@ KIN_NOUNS = t.KIN_NOUNS
 
 # the holder of a post before or after someone, as a person's own noun: "His successor, Askar Bekov, said"
 _HOLDER_AFTER = r"(?:[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:successor|predecessor)"
-# a name set off by commas after a relative (also with an adjective, "her younger brother, Yerbol,", and
-# "-in-law") or after a predecessor or successor (also a named person's: "Dawut's daughter, Akida Pulat, said") or a
-# plural noun for people ("his wife, Xinna, said";
+# a name set off by commas after a relative (also with an adjective, "her younger brother, Yerbol,", an
+# article, "A younger sister, Mihray,", and "-in-law") or after a predecessor or successor (also a named
+# person's: "Dawut's daughter, Akida Pulat, said") or a plural noun for people ("his wife, Xinna, said";
 # "one of the best-known dissidents, Hada, spent"; "one of them, Adil, was sentenced"): a person, even one
 # known by a single name; a relative's name also without commas ("whose brother Erlan was sentenced"), and one
 # after a comma at the end of its sentence ("… and her mother-in-law, Gulbahar."), or at a paragraph's end
 _APPOSED_NAME_RE = re.compile(
-    rf"\b(?:(?P<kin>(?:[Hh]is|[Hh]er|[Tt]heir|[Ww]hose|[Mm]y|[Oo]ur|[{_UP}][{_LOW}]+['’]s?)[ \t]+"
+    rf"\b(?:(?P<kin>(?:[Hh]is|[Hh]er|[Tt]heir|[Ww]hose|[Mm]y|[Oo]ur|[Aa]n?|[{_UP}][{_LOW}]+['’]s?)[ \t]+"
     rf"(?:[a-z]+[ \t]+)?(?:{KIN_NOUNS})(?:-in-law)?)|(?:{PEOPLE_PLURALS})|[Oo]ne[ \t]+of[ \t]+(?:them|whom)"
     rf"|{_HOLDER_AFTER})(?P<comma>,)?[ \t]+"
     rf"(?P<name>[{_UP}][{_LOW}'’\-]+(?:[ \t]+[{_UP}][{_LOW}'’\-]+){{0,2}})(?=,|[ \t]+[a-z]|\.(?:\s|$))"
@@ -2022,6 +2064,18 @@ _LISTED_NAME_RE = re.compile(rf"(?m)^[ \t]*(?:[-*•·▪–][ \t]+)?(?P<name>{_
 _WHAT_ENDS_RE = re.compile(r"[ \t]+(?:of|at|in|for|from|and|with|to|on|who|since|until)\b|[(,;:.\[]|$")
 
 
+# a capitalised word, its parts after hyphens capitalised or not ("Mehmet-Qari", "Boateng-Reid", "Al-Amin")
+_HYPHENED_WORD = rf"[{_UP}][{_LOW}'’]+(?:-[{_UP}]?[{_LOW}'’]+)*"
+# a list's line opened by a name and the bracket of its bearer's life, as a "Notable people" list gives it
+# ("Roza T. Amet (born 1977), singer", "Erkin Sabir (1931–2008) – historian"): the bracket says a person is
+# meant, whatever follows; a middle initial may stand in the name
+_LIFE_DATES_NAME_RE = re.compile(
+    rf"(?m)^[ \t]*(?:[-*•·▪–][ \t]+)?(?P<name>{_HYPHENED_WORD}(?:[ \t]+(?:[{_UP}]\.|{_HYPHENED_WORD})){{1,3}})"
+    r"[ \t]+\((?:(?:born|b\.)[ \t]+(?:[^()\n]{0,20}?[ \t])?\d{4}|\d{4}[ \t]*[–\-][ \t]*\d{4})\)"
+    r"(?=[ \t]*(?:[,;–—\-]|$))"
+)
+
+
 def _listed_role_people(text: str) -> list[re.Match[str]]:
     """The names that open a list's lines before a comma and a role noun ("X, musician", "Y, former president
     of …"), with the role's adjectives before it."""
@@ -2035,11 +2089,12 @@ def _listed_role_people(text: str) -> list[re.Match[str]]:
     return out
 
 
-def _owners_and_apposed_people(page: int, text: str) -> list[Mention]:
+def _owners_and_apposed_people(page: int, text: str, lines: str = "") -> list[Mention]:
     """People named by a relative they own ("X's daughter"), at a sentence's start by an apposition saying
-    what they do ("X, a former professor"), at a list line's start by a role without an article ("X, musician"),
-    by a place of work that changed ("X, now at …") or after a post set off by a comma ("the General Counsel,
-    X"), where the name is no known place or body and ends in no body's head."""
+    what they do ("X, a former professor"), at a list line's start by a role without an article ("X, musician")
+    or by the bracket of a life ("X (born 1969), …", read on ``lines``, the page with its line breaks), by a place
+    of work that changed ("X, now at …") or after a post set off by a comma ("the General Counsel, X"), where the
+    name is no known place or body and ends in no body's head."""
     out = []
     for m in (
         *_KIN_OWNER_RE.finditer(text),
@@ -2048,6 +2103,7 @@ def _owners_and_apposed_people(page: int, text: str) -> list[Mention]:
         *_post_holder_re().finditer(text),
         *_such_as_people(text),
         *_listed_role_people(text),
+        *_LIFE_DATES_NAME_RE.finditer(lines or text),  # read where each of a list's lines is one of its own
     ):
         name = m.group("name")
         words = name.split()

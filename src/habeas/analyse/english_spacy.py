@@ -78,6 +78,7 @@ from habeas.analyse.english import (
     strip_titles,
 )
 from habeas.analyse.model import Mention
+from habeas.analyse.numbers import UNITS
 from habeas.names.hanzi_names import segmentations
 from habeas.names.scripts import LATIN_UPPER
 from habeas.vocab import MONTH_ABBREVIATIONS, spacy_types
@@ -614,6 +615,21 @@ def _compass_part_of_place(name: str) -> bool:
     return bool(rest) and direction in _COMPASS_WORDS and (known_place(rest) or known_place(name))
 
 
+# the words that name a language's period before a people's name: "Old Turkic", "Middle Persian", "Modern Uyghur"
+_LANGUAGE_PERIODS = frozenset({"Old", "Middle", "Modern", "Classical", "Ancient", "Archaic", "Proto", "Early", "Late"})
+
+
+def _language_of_a_period(words: list[str]) -> bool:
+    """A language named by its period and its people ("Old Turkic", "Classical Chinese"): no place, no body."""
+    return len(words) == 2 and words[0] in _LANGUAGE_PERIODS and words[1].lower() in t.ETHNONYMS
+
+
+def _counted_title(words: list[str]) -> bool:
+    """A work or a set named by a count from two to twenty and one capitalised noun with no body's head ("the
+    Twelve Muqam", "the Four Modernisations"): no body."""
+    return len(words) == 2 and 2 <= UNITS.get(words[0].lower(), 0) <= 20 and classify_run(words) is None
+
+
 def _country_demonym(name: str) -> bool:
     """Whether a word is a country's name with "i" after it ("Kyrgyzstani", "Pakistani"): a national of it (a
     person, as a headline writes "release of Kyrgyzstani from camp"), no place; a place so spelt is known."""
@@ -1067,6 +1083,8 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
             continue
         while len(words) > 1 and words[0] in PARTY_ROLES:
             words.pop(0)  # "Plaintiffs Acme Textile Co. Ltd.": the party's role before its name
+        if _language_of_a_period(words) or (label == "ORG" and _counted_title(words)):
+            continue  # "an Old Turkic word", "the Twelve Muqam": a language, a work named by a count
         # strip ethnonyms at the edges of places ("Xinjiang Uyghurs")
         while label in ("GPE", "LOC") and words and words[-1].lower() in t.ETHNONYMS:
             words.pop()

@@ -1433,8 +1433,8 @@ def english_figures(text: str, skip: list[tuple[int, int]], layout: str | None =
             continue  # "two thirds of them": a share, no count
         if re.match(r"(st|nd|rd|th)\b", text[end : end + 3]) or _TIMES_AFTER.match(text, end):
             continue  # an ordinal; "five times the number", "moved three times": a multiple or how often, no count
-        if _POST_COUNTER_AFTER.match(text, end):
-            continue  # "312 Reposts 41 Quotes 1.2K Likes": a social post's counters, no claim of its text
+        if _POST_COUNTER_AFTER.match(text, end) or _counter_line(layout or text, start, end):
+            continue  # "312 Reposts 41 Quotes 1.2K Likes", "42 comments": a page's counters, no claim of its text
         if _contents_pages(text, start, end):
             continue  # "II. Background ........ 3-5": a contents line's pages, after its dot leaders
         if _RATIO_BEFORE.search(before):
@@ -1863,6 +1863,16 @@ def _postcode_in_address(text: str, m: re.Match[str]) -> bool:
 _POST_COUNTER_AFTER = re.compile(
     r"[KM]?[ \t]+(?:Reposts?|Retweets?|Quotes|Quote[ \t]Tweets?|Likes?|Bookmarks?|Views)\b"
 )
+
+
+# a page's counter of its readers' comments or shares, alone on its line under the article: "42 comments",
+# "1.2K shares", "3 replies" (a line that says only that)
+_COUNTER_LINE_AFTER = re.compile(r"[KM]?[ \t]+(?:[Cc]omments?|[Rr]epl(?:y|ies)|[Ss]hares?)[ \t]*(?:\n|$)")
+
+
+def _counter_line(text: str, start: int, end: int) -> bool:
+    """Whether the figure at ``text[start:end]`` is a page's counter standing alone on its line ("42 comments")."""
+    return not text[text.rfind("\n", 0, start) + 1 : start].strip() and bool(_COUNTER_LINE_AFTER.match(text, end))
 
 
 # a user's handle on a social platform, its digits no figure: "@uyghur_voice_88", "@dilnur_k2020"
