@@ -1,7 +1,8 @@
 """Rules of the forty-second English held-out round: a list line opened by a name and the bracket of its
 bearer's life; a single name after a relative introduced with an article; a football club named with its
 initials; a state named by a direction and its country's name; a language named by its period; a work named
-by a count; a page's counter of comments alone on its line. The sentences are written for these tests."""
+by a count; a page's counter of comments alone on its line; a number word a total was brought to. The
+sentences are written for these tests."""
 
 from habeas.analyse import tables as t
 from test_analyse_unseen import analyse, names
@@ -54,3 +55,10 @@ def test_a_pages_comment_counter_alone_on_its_line_is_no_claim() -> None:
     assert {c.value for c in analyse(text).claims} == {3120}
     counted = analyse("The consultation drew 57 comments from residents.").claims
     assert {c.value for c in counted} == {57}
+
+
+def test_a_number_word_a_total_was_brought_to_is_a_count() -> None:
+    text = "Police detained two more men in May, bringing the number of villagers held to five."
+    values = {c.value for c in analyse(text).claims}
+    assert 5 in values
+    assert {c.value for c in analyse("She took the bus to three villages near the border.").claims} == {3}

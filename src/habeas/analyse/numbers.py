@@ -1687,6 +1687,15 @@ def _overlaps(skip: list[tuple[int, int]], found: list[Figure], start: int, end:
 
 # a number word alone that sizes a group of people: "by a team of four.", "a family of six, who"
 _GROUP_OF_WORD = re.compile(rf"{_GROUP_NOUNS}(?P<num>{_SMALLWORD})(?=[ \t]*[,;.:)])", re.I)
+# a number word alone that a total or a number of things was brought to: "bringing the number of relatives
+# detained to three.", "raising the toll to seven, officials said" (what the number is of names what it counts)
+_TOTAL_TO_WORD = re.compile(
+    r"\b(?:bring(?:s|ing)?|brought|rais(?:e|es|ed|ing)|tak(?:e|es|ing)|took|push(?:es|ed|ing)?)[ \t]+"
+    r"(?:the|its|their|his|her)[ \t]+(?:total|number|count|tally|toll)"
+    r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?P<noun>[a-z][\w\-]*)[^,.;:\n]{0,60}?)?"
+    rf"[ \t]+to[ \t]+(?P<num>{_SMALLWORD})(?=[ \t]*[,;.:)]|[ \t]+(?:and|this|last|so|in|on|since)\b)",
+    re.I,
+)
 
 
 # a number word alone opening a clause after a comma, a semicolon or "and (that)", its verb right after it: "Of
@@ -1720,7 +1729,8 @@ def _clause_subject_words(text: str, skip: list[tuple[int, int]], found: list[Fi
 
 def _lone_number_words(text: str, skip: list[tuple[int, int]], found: list[Figure]) -> list[Figure]:
     """Number words alone that count people acted on ("acquitted two") or in a group ("a team of four") or
-    tell an age ("as young as four"), or stand for a part of a count before them as a clause's subject."""
+    tell an age ("as young as four"), that a total was brought to ("bringing the total to three"), or stand for
+    a part of a count before them as a clause's subject."""
     out = _clause_subject_words(text, skip, found)
     for pattern, unit in ((_ACTED_ON_WORD, "people"), (_GROUP_OF_WORD, "people"), (_AGE_WORD, "years old")):
         for m in pattern.finditer(text):
@@ -1730,6 +1740,11 @@ def _lone_number_words(text: str, skip: list[tuple[int, int]], found: list[Figur
             value = parse_number(m.group("num"))
             if value is not None:
                 out.append(Figure(start, end, value, None, None, None, unit, m.group("num")))
+    for m in _TOTAL_TO_WORD.finditer(text):
+        start, end = m.span("num")
+        value = parse_number(m.group("num"))
+        if value is not None and not _overlaps(skip, found, start, end):
+            out.append(Figure(start, end, value, None, None, None, m.group("noun") or "total", m.group("num")))
     return out
 
 
