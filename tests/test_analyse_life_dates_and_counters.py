@@ -1,8 +1,8 @@
 """Rules of the forty-second English held-out round: a list line opened by a name and the bracket of its
 bearer's life; a single name after a relative introduced with an article; a football club named with its
 initials; a state named by a direction and its country's name; a language named by its period; a work named
-by a count; a page's counter of comments alone on its line; a number word a total was brought to. The
-sentences are written for these tests."""
+by a count; a page's counter of comments alone on its line; a number word a total was brought to; "one" before
+a thing and a count of things. The sentences are written for these tests."""
 
 from habeas.analyse import tables as t
 from test_analyse_unseen import analyse, names
@@ -62,3 +62,10 @@ def test_a_number_word_a_total_was_brought_to_is_a_count() -> None:
     values = {c.value for c in analyse(text).claims}
     assert 5 in values
     assert {c.value for c in analyse("She took the bus to three villages near the border.").claims} == {3}
+
+
+def test_one_before_a_count_of_things_counts_the_thing_it_names() -> None:
+    text = "The prefecture has one city and four counties, and the team met one official and three other cadres."
+    claims = {(c.value, c.unit) for c in analyse(text).claims}
+    assert {(1, "city"), (4, "counties"), (1, "official"), (3, "cadres")} <= claims
+    assert {c.value for c in analyse("One day and two nights later he was released.").claims} == {2}

@@ -1664,13 +1664,21 @@ _ONE_AFTER_A_COUNT = re.compile(
 )
 
 
+# "one district and two counties": "one" before a thing and "and" a count of things counts the thing it names
+_ONE_BEFORE_A_COUNT = re.compile(
+    rf"(?<![\w.,\-])(?P<num>one)[ \t]+(?P<noun>[a-z][\w\-]*)[ \t]+and[ \t]+(?:\d[\d,]*|{_SMALLWORD})[ \t]+"
+    r"(?:[a-z][\w\-]*[ \t]+){0,2}[a-z][\w\-]*s\b",
+    re.IGNORECASE,
+)
+
+
 _FUNCTION_WORDS = {"of", "in", "to", "at", "by", "for", "or", "and", "the", "who", "that", "which", "is", "was"}
 _FUNCTION_WORDS |= {"another", "other", "more"}
 
 
 def _ones_after_counts(text: str, skip: list[tuple[int, int]], found: list[Figure]) -> list[Figure]:
     out = []
-    for m in _ONE_AFTER_A_COUNT.finditer(text):
+    for m in (*_ONE_AFTER_A_COUNT.finditer(text), *_ONE_BEFORE_A_COUNT.finditer(text)):
         start, end = m.span("num")
         noun = m.group("noun").lower()
         if noun in _FUNCTION_WORDS or noun in STOP_UNIT or noun in _VERBS or noun in _TERM_ORDER:
