@@ -112,6 +112,7 @@ SETS = {
     "held34-zh": (OWN / "heldout34-zh", OWN / "heldout34-zh-gold.json"),
     "held35-zh": (OWN / "heldout35-zh", OWN / "heldout35-zh-gold.json"),
     "held36-zh": (OWN / "heldout36-zh", OWN / "heldout36-zh-gold.json"),
+    "held37-zh": (OWN / "heldout37-zh", OWN / "heldout37-zh-gold.json"),
 }
 TYPES = {
     "persons": {"person"},
