@@ -162,6 +162,7 @@ from habeas.analyse.chinese_places import (
     _water_courses,
     bare_level_alone,
     crosses_the_border,
+    described_region,
     listed_among_peoples,
     names_a_process,
     names_a_time_zone,
@@ -742,6 +743,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
             and len(word) >= 2
             and CJK_RE.match(word)
             and not _retagged_word(word)
+            and not described_region(word)
             and not _reduplicated(word)
             and _one_place(word, text, start, tokens)
             and not _slogan_of_xinjiang(word)

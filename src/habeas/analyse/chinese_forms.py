@@ -72,7 +72,7 @@ CN_TITLES = (
     "书记|副书记|总书记|主席|副主席|部长|副部长|省长|市长|县长|区长|州长|乡长|镇长|村长|局长|副局长|厅长|处长|所长|总理|副总理|外长|"
     "发言人|巡视员|调研员|"
     "司令员|司令|政委|主任|副主任|专员|委员|常委|议员|学者|国务卿|校长|院长|大使|总统|首相|总裁|董事长|教授|记者|律师|"
-    "研究员|经济学家|作家|诗人|法官|检察长|秘书长|高级专员|特使|参赞|队长|指挥员|总指挥|指挥长|民警|代表|负责人|师长|团长|大臣|党组成员|组长|通讯员|"
+    "研究员|经济学家|作家|诗人|法官|检察官|检察长|秘书长|高级专员|特使|参赞|队长|指挥员|总指挥|指挥长|民警|代表|负责人|师长|团长|大臣|党组成员|组长|通讯员|"
     "首席执行官|总经理|经理|总编辑|主编|"
     "顾问|创始人|创办人|社长|副社长|会长|副会长|"
     "伊玛目|阿訇|毛拉|哈提甫"
@@ -139,7 +139,12 @@ _ORGAN_PARTS = (
 # and a government department named by its fields joined with 和, right after its place's level: "(地区)文化广播电视
 # 和旅游局", "(自治区)经济和信息化委员会", "(州)科学技术和工业局"; not where the second is an organ itself ("公安局和
 # 检察院", "党委和政府", "民警和公安局" are two bodies, or a body and others)
-BODY_PARTS = rf"(?<=[区州县市省]){_FIELD}{{2,8}}和(?!{_ORGAN_PARTS}){_FIELD}{{2,5}}?(?:局|厅|委员会)|{_ORGAN_PARTS}"
+# and an advisory conference's or a congress's special committee, named by its subject after the body it serves:
+# "(市)政协提案委员会", "(县)政协文史委员会", "(自治区)人大常委会法制工作委员会"
+BODY_PARTS = (
+    rf"(?<=[区州县市省]){_FIELD}{{2,8}}和(?!{_ORGAN_PARTS}){_FIELD}{{2,5}}?(?:局|厅|委员会)"
+    rf"|(?:(?<=政协)|(?<=人大常委会)){_FIELD}{{2,8}}?委员会|{_ORGAN_PARTS}"
+)
 
 
 BODY_RE = re.compile(f"(?:{BODY_PARTS})+")
@@ -650,7 +655,8 @@ def _names_ending(window: str, index: dict[str, t.GazetteerEntry]) -> list[str]:
 
 
 # verbs of working together that the segmenter tags as nouns, before the body they name ("会同…公司")
-_WITH_VERBS = {"会同", "协同", "联合", "配合", "督促", "指导", "要求", "责成", "协调", "牵头", "联系", "联络"}
+# or of entrusting a body with a task ("已委托|北京市某某律师事务所就此提出申诉")
+_WITH_VERBS = {"会同", "协同", "联合", "配合", "督促", "指导", "要求", "责成", "协调", "牵头", "联系", "联络", "委托"}
 
 
 # a bureau under a known body, named after it: "哈萨克斯坦国家安全委员会边防局", "公安部刑侦局"; or a committee

@@ -492,8 +492,9 @@ KIN_NAME_RE = re.compile(rf"(?:{_KIN})(?P<name>{_HAN_NAME}?)(?=被|的|表示|�
 
 # a two-character name a judgment's signature block spaces out to the width of three ("审判员  王  刚"), as
 # does a photograph's credit ("新华社记者 赵 戈 摄", or on a line of its own under the photograph: "赵 戈摄")
+# or a post before its holder in a list of those present ("派出所所长王　涛，以及…")
 SPACED_NAME_RE = re.compile(
-    rf"(?:(?:{CN_ROLE_RE.pattern})[：:]?{_GAP}*|(?:记者|通讯员|律师){_GAP}*)(?P<surname>[{t.HAN_SURNAMES}]){_GAP}+(?P<given>[{CJK}])(?![{CJK}])"
+    rf"(?:(?:{CN_ROLE_RE.pattern})[：:]?{_GAP}*|(?:{CN_TITLES}){_GAP}*)(?P<surname>[{t.HAN_SURNAMES}]){_GAP}+(?P<given>[{CJK}])(?![{CJK}])"
     rf"|(?:记者{_GAP}+|(?:^|(?<=\n)){_GAP}*)(?P<csurname>[{t.HAN_SURNAMES}]){_GAP}+(?P<cgiven>[{CJK}]){_GAP}*(?=摄(?![{CJK}]))"
 )
 
@@ -800,11 +801,21 @@ _SPACED_AFTER_LABEL_RE = re.compile(
 )
 
 
+# labels a spaced name may follow beside ``_LABEL_RE``'s: an author's ("作者：李　娜", where a name alone is too often a
+# medium's to be read so), and a form's labels spaced out to the width of the lines below ("联 系 人：古　丽")
+_SPACED_NAME_LABEL_RE = re.compile(
+    r"(?m)(?:^|(?<=[ \t\u3000]))(?:作者|"
+    + "|".join(f"{_GAP}*".join(word) for word in ("联系人", "签发人", "经办人", "承办人", "审核人", "记录人"))
+    + ")[：:]"
+)
+
+
 def _spaced_names_after_label(page: int, text: str) -> list[Mention]:
     """A two-character name written with a space between surname and given name right after a label of
-    ``_LABEL_RE`` ("审核：周　平", "编辑：王　刚"): the person, named without the space."""
+    ``_LABEL_RE`` or ``_SPACED_NAME_LABEL_RE`` ("审核：周　平", "作者：王　刚", "联 系 人：李　强"): the person,
+    named without the space."""
     out = []
-    for label in _LABEL_RE.finditer(text):
+    for label in itertools.chain(_LABEL_RE.finditer(text), _SPACED_NAME_LABEL_RE.finditer(text)):
         m = _SPACED_AFTER_LABEL_RE.match(text, label.end())
         if m is not None:
             name = m.group("surname") + m.group("given")

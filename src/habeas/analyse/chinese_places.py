@@ -717,6 +717,16 @@ def _dateline_places(page: int, text: str, index: dict[str, t.GazetteerEntry]) -
     return out
 
 
+def described_region(word: str) -> bool:
+    """A region the segmenter reads as one place though it is described, not named: 地区 after a word the
+    dictionary holds as a direction, a quality or a thing, no place or name ("周边地区", "沿海地区": the
+    surrounding, the coastal areas; not "喀什地区", "阿里地区")."""
+    stem = word[:-2]
+    tag = dictionary_tag(stem)
+    described = bool(tag) and not tag.startswith(("ns", "nr"))
+    return word.endswith("地区") and described and stem not in _gazetteer_cn()[1]
+
+
 def _places_gone_to(page: int, text: str, tokens: Tokens) -> list[Mention]:
     """A transcribed name after a word of living in, going to or coming from a place ("居住在阿德莱德的",
     "定居在哈特福德。"), which the segmenter reads as a person's: a place, when it ends at a particle or a
@@ -732,8 +742,8 @@ def _places_gone_to(page: int, text: str, tokens: Tokens) -> list[Mention]:
             name = text[start:end]
             if len(name) < 2 or not (end == len(text) or text[end] in _PLACE_END) or _is_han_name(name):
                 break  # not "前往王某某的住处"
-            if _every_of_a_level(name):
-                break  # "来自某某县各乡镇": every township of the county, no place's name
+            if _every_of_a_level(name) or described_region(name):
+                break  # "来自某某县各乡镇": every township of the county, no place's name; "来自周边地区"
             out.append(Mention(page, start, end, name, name, t.PLACE, 4))
             if text[end : end + 1] not in ("和", "、", "与", "及"):
                 break

@@ -1790,11 +1790,12 @@ def _page_of_pages(text: str, m: re.Match[str]) -> bool:
 # "拨打一一0": the police's number, written out or not); an account's, card's or staff member's number after its
 # label and a colon or space ("QQ群：614002733", not the count in "冻结账号312个"), and a registration's, filing's
 # or licence's number after its label ("注册号：653224000012345"), and a site's or a record's code ("网站标识码：
-# 6532000001", "纳税人识别码：…")
+# 6532000001", "纳税人识别码：…"), and the number of a site's filing after the filing's own ("新ICP备12003456号-2")
 _PHONE_LABELS = "电话|热线|传真|手机"  # a telephone's or a fax's label
 _CN_CONTACT_BEFORE = re.compile(
     rf"(?:(?:{_PHONE_LABELS}|邮编|邮政编码|区号|代码|号码|身份证号|证件号|护照号|文章编号|刊号|ISSN)[：:\s|｜]*"
     r"|(?:QQ群?|QQ号|微信号|[账帐]号|卡号|学号|工号|注册号|登记号|备案号|许可证号|许可证|标识码|识别码)[：:\s]+)[\d\-—]*$|\d[\-—]$|(?:拨打|拨通|致电)[\d一二三四五六七八九〇零○]*$"
+    r"|(?:ICP|公网安)备\d+号[\-—]$"
 )
 # a web page's counter of views, reads, clicks or likes before its figure: "浏览次数：1526", "阅读 2156　在看 12",
 # "人气 3" (a news site's popularity counter under the headline)
