@@ -804,7 +804,7 @@ _SPACED_AFTER_LABEL_RE = re.compile(
 # labels a spaced name may follow beside ``_LABEL_RE``'s: an author's ("作者：李　娜", where a name alone is too often a
 # medium's to be read so), and a form's labels spaced out to the width of the lines below ("联 系 人：古　丽")
 _SPACED_NAME_LABEL_RE = re.compile(
-    r"(?m)(?:^|(?<=[ \t\u3000]))(?:作者|"
+    rf"(?m)(?:^|(?<={_GAP}))(?:作者|"
     + "|".join(f"{_GAP}*".join(word) for word in ("联系人", "签发人", "经办人", "承办人", "审核人", "记录人"))
     + ")[：:]"
 )
