@@ -77,8 +77,11 @@ def apparatus_spans(text: str) -> list[tuple[int, int]]:
     reference."""
     spans: list[tuple[int, int]] = []
     heading = REFERENCES_HEADING.search(text)
-    if heading is not None and heading.start() > len(text) // 3:
-        spans.append((heading.start(), len(text)))
+    while heading is not None:
+        end = _next_prose_section(text, heading.end()) if heading.start() > len(text) // 3 else heading.end()
+        if heading.start() > len(text) // 3:
+            spans.append((heading.start(), end))
+        heading = REFERENCES_HEADING.search(text, max(end, heading.end()))
     notes = _editors_notes(text)
     spans.extend(
         m.span()
@@ -102,6 +105,20 @@ def _numbered_prose(line: str) -> bool:
     """Whether a line that opens with a number is a paragraph of prose, not a note: long, and cited only by
     "No." and a number."""
     return len(line) > PROSE_PARAGRAPH_CHARS and bool(_NUMBER_SIGN.search(line)) and not _OTHER_SIGN.search(line)
+
+
+# a section of prose after the apparatus: a heading line of a few words without a stop ("Reception", "Legacy"),
+# then a paragraph of prose that opens with no note's number, letter or caret
+_PROSE_SECTION = re.compile(
+    r"(?m)^[ \t]*[A-Z][^\n.:;,!?\[\]]{0,40}(?<![ \t])[ \t]*\n(?![ \t]*(?:\[?\d{1,3}|[a-z][.)][ \t]|\^))[^\n]{150,}$"
+)
+
+
+def _next_prose_section(text: str, start: int) -> int:
+    """Where the apparatus that opens at ``start`` ends: at the next section of prose (a table's notes before
+    the article's "Reception" section), or at the end of the page."""
+    section = _PROSE_SECTION.search(text, start)
+    return section.start() if section else len(text)
 
 
 def _editors_notes(text: str) -> tuple[int, int]:

@@ -31,6 +31,8 @@ PEOPLE_WORDS = {
     *("cousins", "nephews", "nieces", "uncles", "aunts", "siblings", "grandchildren"),
     # who people are by their state or their employer: "17 Japanese nationals", "five of its staff"
     *("nationals", "foreigners", "refugees", "migrants", "employees", "staff", "staffers"),
+    # who people are by where they went or were sent: "1,320 returnees", "40 deportees"
+    *("returnees", "deportees", "evacuees", "exiles", "emigrants", "immigrants", "escapees", "abductees"),
 }
 # "43 cases of Uyghur men who disappeared": the cases count the people after "of"
 _CASES_OF = re.compile(r"(?i)^(?:cases|instances)\s+of\s+(?P<who>.+)$")
@@ -207,6 +209,8 @@ def claim_kind(unit: str, number_text: str, sentence: str) -> str:
     told = "" if whole else _told_after(sentence, end, offset, window)
     if best is None and not latin:
         told = told or _chinese_clause_kind(sentence, unit, at, offset)
+    if best is None and latin and not whole:
+        told = told or _told_after_who(sentence, end, unit)
     return told or (best[4] if best else _cue_in_unit(unit))
 
 
@@ -318,6 +322,26 @@ def _told_after(sentence: str, end: int, offset: int, window: str) -> str:
         for m in cue.finditer(sentence, predicate.end(), stop)
     ]
     return min(found)[2] if found else ""
+
+
+# the counted people's relative clause after their noun: "1,320 Uyghurs who had returned from abroad disappeared"
+_WHO_AFTER = re.compile(r"\s+who\s+")
+# the end of a clause, past the commas of a list of names in it ("at the universities of Cairo, Istanbul and …")
+_CLAUSE_END_PAST_LISTS = re.compile(r"[;.]|,(?!\s+(?:[A-Z]|and\b|or\b))")
+
+
+def _told_after_who(sentence: str, end: int, unit: str) -> str:
+    """The kind that the clause of people counted tells past their relative clause, which runs too long for the
+    words read around the figure ("at least 1,320 Uyghurs who had returned … from study abroad disappeared into
+    detention": detained); "" when no relative clause follows the noun or its clause holds no cue."""
+    noun_end = sentence.find(unit, end, end + len(unit) + 2) if unit else -1
+    who = _WHO_AFTER.match(sentence, noun_end + len(unit)) if noun_end >= 0 else None
+    if who is None:
+        return ""
+    clause_end = _CLAUSE_END_PAST_LISTS.search(sentence, who.end())
+    clause = sentence[who.end() : clause_end.start() if clause_end else len(sentence)]
+    found = [(m.start(), kind) for kind, cue in _CUES if kind != POPULATION for m in cue.finditer(clause)]
+    return min(found)[1] if found else ""
 
 
 # a figure right before a cue ("2,500 residents") or right after it ("a village of 2,500"): the cue is that figure's

@@ -438,11 +438,15 @@ def _in_names(figures: list[Figure], text: str, mentions: list[Mention]) -> list
         before = _PERSON_AGE.search(text[max(0, f.start - 10) : f.start])
         # "… Lu Jianwang, 61, and …", "his wife, Aynur Sabit, 58; his son …" (a list's items split by semicolons)
         after_name = before and f.start - len(before.group(0)) in people_ends
-        between_commas = after_name and text[f.end : f.end + 1] in (",", ";")
+        between_commas = after_name and (text[f.end : f.end + 1] in (",", ";") or _AT_THE_TIME.match(text, f.end))
         if (not f.unit and between_commas) or _age_after_a_name(text, f, people_ends):
             f.unit = "years old"
         kept.append(f)
     return kept
+
+
+# an age set off after a name and dated by the story it is told in: "their daughter, Dilnur, 17 at the time,"
+_AT_THE_TIME = re.compile(r"[ \t]+(?:at[ \t]+the[ \t]+time|then)[ \t]*[,;]")
 
 
 # "the oldest, Turghun Hesen, was 73": a person's name, then "was" or "is" and a number that ends the clause

@@ -229,6 +229,7 @@ NOT_ORG_HEADS = {
     "Partnership",
     "Files",
     "List",  # "the Entity List", "the Unverified List": a list of bodies is no body
+    *("License", "Licence"),  # "the Creative Commons Attribution License": the terms a work is shared under
     "Cables",
     "Papers",
     "Leaks",
@@ -391,6 +392,7 @@ CLAUSE_STARTERS = {
     "These",
     "Those",
     "According",
+    *("Like", "Unlike"),  # "Like Primo Levi, she …": a comparison's preposition, no part of the name after it
     # a clause opened by a verb of writing or speaking ("Writing in the South China Morning Post, …")
     *VERBAL_STARTERS,
     "After",

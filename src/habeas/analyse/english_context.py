@@ -520,6 +520,19 @@ def born_subjects(page: int, text: str) -> list[Mention]:
     return [_without_title(m) for m in found]
 
 
+# a name the page says it changed or made up to shield the person, in brackets after it: "Gulnar (pseudonym)",
+# "Mehmet (not his real name)", "Aynur Sabit (name changed)"
+_PSEUDONYM_RE = re.compile(
+    rf"(?<![\w\-'’])(?P<name>[{_UP}][{_LOW}'’\-]+(?:[ \t]+[{_UP}][{_LOW}'’\-]+){{0,2}})[ \t]+\((?:a[ \t]+)?"
+    r"(?:pseudonym|not[ \t]+(?:his|her|their)[ \t]+real[ \t]+name|names?[ \t]+changed)\)"
+)
+
+
+def pseudonymous_people(page: int, text: str) -> list[Mention]:
+    """The people a page names by a pseudonym it says is one ("Interview with Aynur (pseudonym)")."""
+    return named_people(page, text, _PSEUDONYM_RE, _lead_name_ok)
+
+
 def _born_name_ok(name: str) -> bool:
     """A name that can be born: no faith or movement ("Political Islam was born", "Sunni Islam")."""
     return _lead_name_ok(name) and name.split()[-1] not in ("Islam", "Christianity", "Buddhism", "Communism")
@@ -594,6 +607,7 @@ def context_mentions(page: int, text: str, ents: list[tuple[int, int, str]], raw
         + uyghur_names_in_context(page, text)
         + lead_subjects(page, text)
         + born_subjects(page, raw or text)
+        + pseudonymous_people(page, text)
     )
 
 

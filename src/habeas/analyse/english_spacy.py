@@ -6,6 +6,7 @@ name is, and dropped where they are no name (a section's heading, a time zone, a
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import unicodedata
 
@@ -351,6 +352,15 @@ def _coordinated_places(text: str, ents: list[tuple[int, int, str]]) -> list[tup
 TIME_ZONES = {"GMT", "BST", "UTC", "CET", "CEST", "EST", "EDT", "PST", "PDT", "HKT", "JST", "AEST", "AEDT", "SGT"}
 
 
+_SIZE_UNIT_RE = re.compile(r"[KMGT]i?B|kB")
+
+
+def _size_unit(text: str, start: int, end: int) -> bool:
+    """Whether the letters from ``start`` to ``end`` are a file's size unit after its figure ("2.3 MB")."""
+    after_figure = re.search(r"\d[ \t]?\Z", text[max(0, start - 2) : start])
+    return bool(_SIZE_UNIT_RE.fullmatch(text, start, end)) and after_figure is not None
+
+
 def _adjective_heading(text: str, start: int, end: int) -> bool:
     word = text[start:end]
     alone = text[:start].endswith("\n") and text[end:].startswith("\n")
@@ -660,6 +670,41 @@ def _cell_opening_word(text: str, start: int, end: int) -> bool:
         and _LOWER_CASE_AFTER.match(text, end) is not None
         and t.fold(word) not in t.gazetteer_index()
     )
+
+
+# a cell of a tab-separated row that goes on in lower case ("Printer cartridges", "Chemicals, PVC")
+_WORDS_CELL_RE = re.compile(r"[A-Z][a-z]+,?[ \t]+[a-z]")
+# rows of other cells that say a column holds common nouns, not names
+WORDS_CELLS_IN_A_COLUMN = 2
+
+
+def _tab_rows_around(text: str, start: int) -> tuple[list[str], str]:
+    """The tab-separated rows of the table around ``start`` (lines of two tabs or more, the block unbroken) and
+    the row ``start`` is in."""
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", start)
+    row = text[lo : hi if hi >= 0 else len(text)]
+    if row.count("\t") < 2:
+        return [], row
+    before = text[:lo].split("\n")[:-1]
+    after = text[hi + 1 :].split("\n") if hi >= 0 else []
+    above = list(itertools.takewhile(lambda line: line.count("\t") >= 2, reversed(before)))
+    below = list(itertools.takewhile(lambda line: line.count("\t") >= 2, after))
+    return above + below, row
+
+
+def _word_in_a_column_of_words(text: str, start: int, end: int) -> bool:
+    """Whether the model's place is one word alone in a table's cell whose column's other cells go on in lower
+    case, common nouns, not names ("Polysilicon" under "Sector" beside "Printer cartridges"); a known place stays."""
+    if " " in text[start:end] or t.fold(text[start:end]) in t.gazetteer_index():
+        return False
+    rows, row = _tab_rows_around(text, start)
+    lo = start - (text.rfind("\n", 0, start) + 1)
+    column = row[:lo].count("\t")
+    if not rows or row.split("\t")[column].strip() != text[start:end]:
+        return False
+    cells = [r.split("\t")[column] for r in rows if r.count("\t") >= column]
+    return sum(1 for c in cells if _WORDS_CELL_RE.match(c.strip())) >= WORDS_CELLS_IN_A_COLUMN
 
 
 # a verb that a sentence's subject opens, after a body's name the model ran into it ("At the 2008 National
@@ -979,8 +1024,8 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
             verb = _VERB_INSIDE_RE.search(text, s, e)
             e = verb.start() if verb else e
             s = _possessive_split(text, s, e, text[s:e].split())[-1][0]
-            if _NOT_A_BODY_AFTER.match(text, e) or text[s:e] in TIME_ZONES:
-                continue  # "our Supply Chain newsletter", "ASA 17/4197/2021": a newsletter, a document's series
+            if _NOT_A_BODY_AFTER.match(text, e) or text[s:e] in TIME_ZONES or _size_unit(text, s, e):
+                continue  # "our Supply Chain newsletter", "ASA 17/4197/2021", "(PDF, 2.3 MB)": no body
             if re.fullmatch(r"[A-Z]{2,5}", text[s:e]) and _PRODUCT_MAKER_AFTER.match(text, e):
                 continue  # "a PVC maker": the product, not a body
             e = _before_a_post(text, s, corporate_end(text, _whole_body_name(text, s, e)))
@@ -1041,6 +1086,8 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
             continue  # "BY AUTHORITY OF THE PARLIAMENT", "MILLIONS AT STAKE": a heading's words in capitals
         if label in ("GPE", "LOC", "ORG", "FAC", "PERSON") and _cell_opening_word(lines or text, s, e):
             continue  # "Geographer, university president" in a table's cell: a capital the cell's start gives
+        if label in ("GPE", "LOC") and _word_in_a_column_of_words(lines or text, s, e):
+            continue  # "Conglomerate" under "Sector", beside "Printer cartridges": a column of common nouns
         if _CELL_GAP_RE.search(lines or text, s, e):
             continue  # nor over the gap between a table's cells ("Site   County or city": two heads, no place)
         marker = re.search(r"[.,;:]?\[\d{1,3}\]?", text[s:e])

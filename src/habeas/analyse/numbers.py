@@ -198,6 +198,8 @@ POSTAL_CODE_RE = re.compile(
 
 # a book's extent in a reference, its volumes or pages abbreviated ("2 vols", "612 pp."): no count
 _REFERENCE_EXTENT_RE = re.compile(r"(?<![\w.,])\d{1,4}(?=[ \t]*(?:vols?|pp)\.?(?!\w))")
+# a file's size in bytes, as a download link gives it ("PDF, 2.3 MB", "640 KB"): no count
+FILE_SIZE_RE = re.compile(r"(?<![\w.,])\d{1,4}(?:\.\d{1,2})?(?=[ \t]?(?:[KMGT]B|[KMG]iB|kB)\b)")
 # a rate of exchange between two currencies' codes ("converted at 7.1 RMB = 1 USD"): a rate, no count
 _CODES = rf"(?:{_CODE_WORDS}|yuan)"
 _EXCHANGE_RATE_RE = re.compile(rf"\d+(?:\.\d+)?[ \t]*{_CODES}[ \t]*=[ \t]*\d+(?:\.\d+)?[ \t]*{_CODES}\b")
@@ -1245,7 +1247,7 @@ _TURNS_BEFORE = re.compile(r"\b(?:turns|turned|turning)[ \t]+$")
 AGE_IS_AFTER = re.compile(
     r"(?:[.,;!?)]|[ \t]+(?:and|but|when|now|today|this|last)\b|[ \t]+in[ \t]+\d{4}\b|[ \t]*(?:\n|$))"
 )
-_PERSON_OF_AGE_AFTER = re.compile(r"(?:[.,;!?)]|[ \t]+(?:and|but|when|from|who|with)\b|[ \t]*$)")
+_PERSON_OF_AGE_AFTER = re.compile(r"(?:[.,;!?)]|[ \t]+(?:and|but|when|from|who|with|for)\b|[ \t]*$)")
 
 
 # "women and men under 35,", "children under 18.": an age bound after a noun for people, ending the phrase
@@ -1383,7 +1385,7 @@ def english_figures(text: str, skip: list[tuple[int, int]], layout: str | None =
         _BRACKETED_AREA_PHONE_RE,
         _CODE_TITLE_RE,
     )
-    apparatus = (_REFERENCE_EXTENT_RE, _EXCHANGE_RATE_RE, _LISTING_COUNT_RE)  # a book's extent, a rate of exchange
+    apparatus = (_REFERENCE_EXTENT_RE, _EXCHANGE_RATE_RE, _LISTING_COUNT_RE, FILE_SIZE_RE)  # a book's extent, a rate
     skip = skip + [m.span() for pattern in (*codes, *apparatus) for m in pattern.finditer(text)]
     skip += _numbered_parts(text) + [m.span() for m in _SHORT_YEAR_RE.finditer(text)]
     previous_ref_end = -10
