@@ -84,3 +84,15 @@ def test_one_word_in_a_column_of_common_nouns_is_no_place() -> None:
     places = names(r, t.PLACE)
     assert {"Korla", "Hami", "Turpan"} <= places
     assert not {"Conglomerate", "Polysilicon"} & places
+
+
+def test_a_reference_lists_sub_heading_before_an_author_date_entry_keeps_the_list_apparatus() -> None:
+    text = (
+        "The river\n\nThe river runs for 900 kilometres through the valley, and its dams have displaced many of the "
+        "families who farmed its banks, as reporters and engineers have told over many years since then.\n\n"
+        "References\nBooks\n"
+        "Vollmer, Petra. 2016. Forty Years on the River: How the Valley's Farms Were Flooded, the People Who Left "
+        "Them and the Towns That Took Them In. Second edition. Leipzig: Ostwind Verlag.\n"
+    )
+    r = analyse(text)
+    assert "2016" not in {d.value for d in r.dates}

@@ -114,11 +114,19 @@ _PROSE_SECTION = re.compile(
 )
 
 
+# the opening of an entry of a reference list in author-date style: an inverted author ("Smith, John. 2019. …")
+_INVERTED_AUTHOR_START = re.compile(r"[ \t]*[A-Z][\w'’\-]+,[ \t]")
+
+
 def _next_prose_section(text: str, start: int) -> int:
     """Where the apparatus that opens at ``start`` ends: at the next section of prose (a table's notes before
-    the article's "Reception" section), or at the end of the page."""
-    section = _PROSE_SECTION.search(text, start)
-    return section.start() if section else len(text)
+    the article's "Reception" section), or at the end of the page; a sub-heading of a reference list ("Books")
+    before an entry, with an inverted author or a citation's sign, goes on with the list."""
+    for section in _PROSE_SECTION.finditer(text, start):
+        paragraph = text[text.index("\n", section.start()) + 1 : section.end()]
+        if not (_INVERTED_AUTHOR_START.match(paragraph) or _OTHER_SIGN.search(paragraph)):
+            return section.start()
+    return len(text)
 
 
 def _editors_notes(text: str) -> tuple[int, int]:
