@@ -69,3 +69,9 @@ def test_one_before_a_count_of_things_counts_the_thing_it_names() -> None:
     claims = {(c.value, c.unit) for c in analyse(text).claims}
     assert {(1, "city"), (4, "counties"), (1, "official"), (3, "cadres")} <= claims
     assert {c.value for c in analyse("One day and two nights later he was released.").claims} == {2}
+
+
+def test_one_between_two_counts_is_read_once() -> None:
+    text = "The programme covered two villages and one county and three towns in 2019."
+    ones = [c for c in analyse(text).claims if c.value == 1]
+    assert [(c.value, c.unit) for c in ones] == [(1, "county")]

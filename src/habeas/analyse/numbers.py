@@ -1685,7 +1685,7 @@ def _ones_after_counts(text: str, skip: list[tuple[int, int]], found: list[Figur
         noun = m.group("noun").lower()
         if noun in _FUNCTION_WORDS or noun in STOP_UNIT or noun in _VERBS or noun in _TERM_ORDER:
             continue  # "one of", "one said"; "three years and one month": the term is counted by its years
-        if not _overlaps(skip, found, start, end):
+        if not _overlaps(skip, [*found, *out], start, end):  # one "one" between two counts is read once
             out.append(Figure(start, end, 1.0, None, None, None, m.group("noun"), m.group("num")))
     return out
 
