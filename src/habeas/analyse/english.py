@@ -1150,11 +1150,15 @@ PEOPLE_PLURALS = "men|women|people|activists|monks|nuns|defendants|dissidents|la
 P_CREDITED = P_STRONG + 1  # a person a photo's credit names: no other reading of the words outweighs it
 
 
+# a family name's Gaelic prefix before its capital ("McNeil", "MacLeod", "O’Brien")
+_GAELIC_PREFIX = r"(?:Mc|Mac|O['’])?"
+
+
 def person_shaped(name: str) -> bool:
     """Two to four capitalised words that no body's or common word is among: a person's name where the
     context says a person is named, even with a word that is also a people's name ("Ng Han Guan")."""
     words = name.split()
-    shaped = all(re.fullmatch(rf"[{_UP}][{_LOW}]+(?:-[{_UP}{_LOW}][{_LOW}]+)?", w) for w in words)
+    shaped = all(re.fullmatch(rf"{_GAELIC_PREFIX}[{_UP}][{_LOW}]+(?:-[{_UP}{_LOW}][{_LOW}]+)?", w) for w in words)
     if 2 <= len(words) <= 3 and shaped and words[-1] in SURNAME_HEADS:
         return _name_words_ok(" ".join(words[:-1]))  # "Nathan Law": the surname is also a law's head
     if not (2 <= len(words) <= 4) or not shaped or words[-1] in _NOT_PERSON_LAST:

@@ -52,6 +52,7 @@ from habeas.analyse.english_cues import LIST_JOIN_RE, _org_ok
 from habeas.analyse.english_layout import infobox_fields
 from habeas.analyse.english_overlaps import place_ends_name
 from habeas.analyse.english_rules import TWO_NAME_WORDS_RE, named_people
+from habeas.analyse.english_spacy import after_opening_plural
 from habeas.analyse.model import Mention
 from habeas.vocab import MONTH_ABBREVIATIONS, MONTH_NAMES
 
@@ -214,6 +215,8 @@ def appositives(page: int, text: str) -> list[Mention]:
         if not name or not _org_ok(name) or t.fold(name) in t.gazetteer_index():
             continue
         s = m.end("name") - len(name)
+        opening = after_opening_plural(text, s, s + len(name))  # "Shares of Kestrel Mining Group, a copper producer"
+        s, name = opening, name[opening - s :]
         person, s, name = _person_of_body(page, s, name)
         out.extend(person)
         out.append(Mention(page, s, s + len(name), name, name, t.ORGANIZATION, P_RULE))

@@ -82,6 +82,13 @@ KIND_AFTER_RE = re.compile(
     rf"(?<![\w])(?P<name>{_NAME})[ \t]+(?:newspaper|news\s+agency|broadcaster|daily|magazine|website|think[\s\-]tank)\b"
 )
 _MONTH = f"(?:{'|'.join(MONTH_NAMES)})"
+# a wire's or a business site's credit in brackets opening a story, before its date (the month written out or
+# shortened) and a dash: "(Harbor Wire) Mar. 3 -- …", "(Harbor Wire) March 3 - …", after its place's capitals
+# too ("OSLO (Harbor Wire) - …"): the outlet, no person, whatever its first word looks like
+WIRE_CREDIT_RE = re.compile(
+    rf"(?m)^[ \t]*(?:[A-Z][A-Z.'\-]+(?:[ \t]+[A-Z][A-Z.'\-]+)*,?[ \t]+)?\((?P<name>{_NAME})\)[ \t]+"
+    rf"(?:(?:{_MONTH}|[A-Z][a-z]{{2,3}}\.)[ \t]+\d{{1,2}},?[ \t]+)?(?:--|[-–—])[ \t]"
+)
 # "“Title”. Xinhua. 14 May 2019." / "Title." Reuters, 25 December 2021: a citation's source, after the
 # title's bracketed note too ('"Outlook 2021" (Report No. SP-7). BloombergNEF. 14 July 2021.', "(PDF)")
 CITED_SOURCE_RE = re.compile(
@@ -193,6 +200,7 @@ def cue_organisations(page: int, text: str) -> list[Mention]:
     spans.extend(m.span("name") for m in ANALYST_AT_RE.finditer(text))
     spans.extend(m.span("name") for m in _LEGAL_FORM_NAME_RE.finditer(text))
     listed = {m.span("name") for m in TICKER_AFTER_RE.finditer(text)}  # a ticker outweighs a place in the name
+    listed |= {m.span("name") for m in WIRE_CREDIT_RE.finditer(text)}  # the credit outweighs a person's reading
     spans.extend(listed)
     for s, e in spans:
         # a ticker, or a kind of body named right before a name that opens with a place, outweighs the place

@@ -93,7 +93,7 @@ from habeas.analyse.english_layout import (
     INFOBOX_FIELD_RE,
     opens_with_a_label,
 )
-from habeas.analyse.english_spacy import _HEADLINE_VERBS, _before_headline_verb
+from habeas.analyse.english_spacy import _HEADLINE_VERBS, _before_headline_verb, after_opening_plural
 from habeas.analyse.model import Mention
 
 # one word of a name: "Rubio", "Al-Hussein", "Nok-hin", "McGovern", "MacDonald", "O'Brien", "Ra'ad" (not "Rubio's")
@@ -1048,6 +1048,7 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
             continue
         if kind == t.ORGANIZATION:
             start = _trade_name_start(text, start, words)  # "Yixin Science and Technology Co"
+            start = after_opening_plural(text, start, end)  # "Shares of Kestrel Mining Group rose"
             start = _bracketed_seat_start(text, start, raw or text)  # "SAIC-Volkswagen (Xinjiang) Automotive Co."
         if kind in (t.ORGANIZATION, t.PUBLIC_BODY):
             end, words = _before_topic_place(text, start, end, words)  # "… for Human Rights on Xinjiang"
@@ -2137,7 +2138,9 @@ def _reflexive_names(page: int, text: str) -> list[Mention]:
 
 
 # a photo's credit: "(AP Photo/Ng Han Guan, File)", "(Reuters Photo/Jane Roe)", "Photo: John Doe/Getty Images",
-# "Credit: AP Photo/Jane Roe", "© 2021 AP Photo/Jane Roe"; the agency before "Photo" is named too
+# "Credit: AP Photo/Jane Roe", "© 2021 AP Photo/Jane Roe"; the agency before "Photo" is named too; the name ends
+# before the site or paper the photo came from or was taken for ("Photo by Jane Roe on Pexels.com", "Photograph by
+# Jane Roe for The Ledger")
 _CREDIT_LABEL = r"\bCredit(?:\.\.\.|…|:)[ \t]*"
 # a caption's credit after its copyright's sign and year: "© 2021 AP Photo/Jane Roe" (the agency holds the right)
 _COPYRIGHT_LABEL = r"©[ \t]*(?:\d{4}[ \t]+)?"
@@ -2148,7 +2151,7 @@ _PHOTO_CREDIT_RE = re.compile(
     r"(?:(?P<agency>[A-Z][A-Za-z.&]*(?:[ \t]+[A-Z][A-Za-z.&]*)?)[ \t]+)?Photo(?:graph)?s?"
     r"[ \t]*/[ \t]*|\bPhoto(?:graph)?s?(?::|[ \t]+by)[ \t]+"
     rf"|{_CREDIT_LABEL}(?=[^\n/]{{3,40}}/))"  # "Credit...Ng Han Guan/Associated Press"
-    r"(?P<name>[A-Z][^,/()\n]{2,40}?)[ \t]*(?=[,/)]|$)",
+    r"(?P<name>[A-Z][^,/()\n]{2,40}?)[ \t]*(?=[,/)]|$|[ \t]+(?:on|via|for)[ \t]+(?:The[ \t]+)?[A-Z])",
     re.MULTILINE,
 )
 
@@ -2170,9 +2173,11 @@ _BRACKET_CREDIT_RE = re.compile(
 # a caption's credit after the copyright's sign (and its year, if any), or on a line of its own, the photographer's
 # name (in capitals or not) before the agencies, which end the line: "© 2025 Jane Roe/EPA-EFE/Shutterstock", "©
 # Jane Roe/VCG via Getty Images", "JANE ROE/DPA/ALAMY" (where the caption's text runs on after the credit, its
-# first words are no agency's)
+# first words are no agency's), or at the end of its caption's line after a sentence ("… the rule is weak. Jane
+# Roe/AP")
 _SIGNED_CREDIT_RE = re.compile(
-    r"(?m)(?:©[ \t]*(?:\d{4}[ \t]+)?|^[ \t]*)(?P<name>[A-Z][A-Za-z'’\-]+(?:[ \t]+[A-Z][A-Za-z'’\-]+){1,3})[ \t]*"
+    r"(?m)(?:©[ \t]*(?:\d{4}[ \t]+)?|^[ \t]*|(?<=[a-z][.!?][ \t]))"
+    r"(?P<name>[A-Z][A-Za-z'’\-]+(?:[ \t]+[A-Z][A-Za-z'’\-]+){1,3})[ \t]*"
     r"(?=(?:[ \t]*(?:/|[ \t]via[ \t])[ \t]*[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*){0,2})+[ \t]*$)"
 )
 

@@ -712,6 +712,24 @@ def _word_in_a_column_of_words(text: str, start: int, end: int) -> bool:
 _SUBJECT_VERB_AFTER = re.compile(r"[ \t]+(?:was|were|is|has|had|said|says|became|joined|served|remained)\b")
 
 
+# a plural common noun opening a sentence before "of" or "in" and a company's name ("Shares of Kestrel Mining Group
+# rose", "Employees of Harbor Textile Company said"): what the sentence speaks of, no word of the name
+_OPENING_PLURAL_RE = re.compile(r"(?P<noun>[A-Z][a-z]+[^s\W])s[ \t]+(?:of|in)[ \t]+(?=[A-Z])")
+
+
+def after_opening_plural(text: str, start: int, end: int) -> int:
+    """Where a body's name starts that the model read from a plural noun opening its sentence, before "of" and
+    a name with a body's head; a head itself before "of" ("Mothers of …") opens the name."""
+    m = _OPENING_PLURAL_RE.match(text, start, end)
+    if m is None or not re.search(r"(?:^|[.!?]\s|[ \t][-–—]{1,2}\s)\s*$", text[max(0, start - 4) : start]):
+        return start
+    head = text[start : m.end("noun") + 1]
+    words = text[m.end() : end].split()
+    if head in ORG_HEADS | PUBLIC_HEADS or len(words) < 2 or words[-1].rstrip(".,") not in ORG_HEADS:
+        return start
+    return m.end()
+
+
 def _before_a_subject(text: str, start: int, end: int) -> int:
     """Where a body's name ends that the model ran on over one capitalised word, the subject of the verb after
     it, past the body's head: a word that is no head, no initials and no known name."""
@@ -1024,6 +1042,7 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
             verb = _VERB_INSIDE_RE.search(text, s, e)
             e = verb.start() if verb else e
             s = _possessive_split(text, s, e, text[s:e].split())[-1][0]
+            s = after_opening_plural(text, s, e)  # "Shares of Kestrel Mining Group rose": the company alone
             if _NOT_A_BODY_AFTER.match(text, e) or text[s:e] in TIME_ZONES or _size_unit(text, s, e):
                 continue  # "our Supply Chain newsletter", "ASA 17/4197/2021", "(PDF, 2.3 MB)": no body
             if re.fullmatch(r"[A-Z]{2,5}", text[s:e]) and _PRODUCT_MAKER_AFTER.match(text, e):
