@@ -735,6 +735,8 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
             and not _verb_after_adverb(tokens, i)
             and not _in_capital_numerals(text, start, end)
             and not _opens_inventory_row(text, tokens, i)
+            and not _surname_ends_word_before(text, word, start)
+            and not _former_name_of_a_place(text, end)
             and _given(word, text, end)
         ):
             cands.append(Mention(page, start, end, word, word, t.PERSON, 3))
@@ -891,9 +893,10 @@ def _not_a_place_here(text: str, c: Mention) -> bool:
     """A place's name that names no place where it stands: a street before its house number, a time zone
     ("北京时间"), a verb and the national border ("偷越国（边）境"), a river's bank read as a province ("伊犁河南岸"),
     a people in a list of peoples ("蒙古、锡伯等民族"),
-    an area's level alone ("5个自治州", "无锡|新区"), a place's epithet ("歌舞之乡", "长寿|之乡")."""
+    an area's level alone ("5个自治州", "无锡|新区"), a place's epithet ("歌舞之乡", "长寿|之乡", "农业|大省")."""
     return (
         _home_of_a_thing(text, c)
+        or _LEADING_PROVINCE_RE.search(c.name) is not None
         or street_of_an_address(text, c.start, c.end)
         or names_a_time_zone(text, c.end)
         or crosses_the_border(text, c.start, c.end)
@@ -905,6 +908,10 @@ def _not_a_place_here(text: str, c: Mention) -> bool:
 
 # "歌舞之乡", "瓜果之乡": the home of a thing (之, "of", before the level), a place's epithet, no township's name
 _HOME_OF_A_THING_RE = re.compile("之[乡镇]")
+
+
+# "农业大省", "经济强省": a province great or strong in a thing (大 or 强 before the level), an epithet, no name
+_LEADING_PROVINCE_RE = re.compile("[大强]省$")
 
 
 def _home_of_a_thing(text: str, c: Mention) -> bool:
@@ -1103,6 +1110,25 @@ def _verb_after_adverb(tokens: Tokens, i: int) -> bool:
         return False
     before = tokens.words[i - 1]
     return before[1] == word[0] and before[2] in _VERB_ADVERBS
+
+
+def _surname_ends_word_before(text: str, word: str, start: int) -> bool:
+    """ "派发现|金红利", read as 发现 then a three-character name: the surname is the last character of a
+    frequent word with the character before it (现金, "cash") and the rest a word the dictionary holds (红利,
+    "dividend"), two ordinary words cut across, no person."""
+    rest = word[1:]
+    if len(word) != 3 or start == 0 or not frequent_word(text[start - 1 : start + 1]):
+        return False
+    return frequent_word(rest, 100) and not dictionary_tag(rest).startswith("nr")
+
+
+# a place's name of old before the name it has now in brackets: "古代的某某(今某某县一带)"
+_NOW_NAMED_RE = re.compile(r"[ \t]*[（(]今")
+
+
+def _former_name_of_a_place(text: str, end: int) -> bool:
+    """A name right before "(今…" ("now …"): the former name of a place, glossed by its present one, no person."""
+    return _NOW_NAMED_RE.match(text, end) is not None
 
 
 def _before_count(text: str, word: str, end: int) -> bool:

@@ -51,6 +51,7 @@ _DOTTED_NAME_CHARS = (
     | set("台")  # 台来提 (Telet), 台外库 (Tewekkul): 平台, 电视台 before a dot are rare
     | set("许")  # 阿布都许库尔 (Abdushükür), 许库尔 (Shükür): a Han surname, but no word's own after a dot
     | set("宛仙鼎散")  # 热孜宛古丽 (Rizwangül), 茹仙古丽 (Rushengül), 赛福鼎 (Seypidin), 艾散 (Hesen)
+    | set("其")  # 海力其汗 (Helichikhan), 其曼古丽 (Chimengül): the segmenter reads it alone, as "its"
 )
 
 

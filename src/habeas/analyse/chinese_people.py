@@ -316,6 +316,9 @@ def _led_names(page: int, text: str, tokens: Tokens) -> list[Mention]:
             continue  # the name's end cuts an ordinary word ("与文化|受到威胁": 受到, "to suffer")
         if _verb_then_verb(tokens, s, name):
             continue  # "被|查|落马": a verb after the passive's 被, then another, no name
+        lead = tokens.word(m.start())
+        if lead is not None and lead[0] < m.start() and known_word(lead[2]):
+            continue  # the lead is the end of an ordinary word ("认同|和信任": 认同, "to approve"), no preposition
         out.append(Mention(page, s, s + len(name), name, name, t.PERSON, 4))
     return out
 

@@ -405,6 +405,10 @@ def _level_char_inside_word(tokens: Tokens, pos: int, level: int) -> bool:
     return after is not None and after[0] == word[1] and after[1] == level + 1 and after[3].startswith("ns")
 
 
+# a year's, a month's or a day's unit after its digits ("2017年西沟村"), no syllable of the name after it
+_DATE_UNIT_RE = re.compile(r"\d[年月日]")
+
+
 def _settlements_after_level(page: int, text: str, tokens: Tokens) -> list[Mention]:
     """A township or village named right after the county, township or city it lies in ("某某县英格堡乡",
     "某某镇喀拉塔勒村", "某某乡兰干村"), whatever words the segmenter reads in its name (英|格堡, 喀拉|塔勒, 乡兰|干村),
@@ -424,6 +428,7 @@ def _settlements_after_level(page: int, text: str, tokens: Tokens) -> list[Menti
         while start > 0 and pos - start < _SETTLEMENT_MAX and _settlement_char_at(text, tokens, start - 1):
             start -= 1
         start = _name_across_function_char(text, tokens, start, pos)
+        start += start > 0 and _DATE_UNIT_RE.match(text, start - 1) is not None  # "2017年|西沟村": the year's 年
         after_level = text[start - 1 : start] in _LEVEL_CHARS and _name_span_ok(text[start:pos], pos - start)
         after_level = after_level and not _level_char_inside_word(tokens, start - 1, pos)
         if village_follows and not after_level:
@@ -1212,7 +1217,8 @@ def _opens_a_township(holder: Mention, place: Mention) -> bool:
 
 
 # the levels whose character ends a place's name and no given name: a county, a city, a township
-_NAME_LEVELS = "县市乡镇区"  # "马桥镇", "高新区": a town's or a district's name the segmenter guesses as a person's
+# "马桥镇", "高新区", "宫古岛": a town's, a district's or an island's name the segmenter guesses as a person's
+_NAME_LEVELS = "县市乡镇区岛"
 
 
 def _level_read_as_name(word: str) -> bool:

@@ -215,8 +215,10 @@ def english_dates(text: str) -> list[DateMention]:
     return found
 
 
+# (the first day of a span may leave out its 日: "10月22至23日")
 CN_MONTH_DAY = re.compile(
-    r"(?<!\d)(?<!\d年)(?<!\d\s年)(?P<month>1[0-2]|0?[1-9])\s*月\s*(?P<day>[0-3]?\d)\s*[日号]"
+    r"(?<!\d)(?<!\d年)(?<!\d\s年)(?P<month>1[0-2]|0?[1-9])\s*月\s*(?P<day>[0-3]?\d)\s*"
+    r"(?:[日号]|(?=\s*(?:至|到|—|－|-|~)\s*[0-3]?\d\s*[日号]))"
     r"(?:\s*(?:至|到|—|－|-|~)\s*(?:(?P<month2>1[0-2]|0?[1-9])\s*月)?\s*(?P<day2>[0-3]?\d)\s*[日号])?"
 )
 # a month alone opening a sentence, before its comma: "10月，美国众议院通过……", "3月下旬，"
@@ -714,9 +716,11 @@ _DATE_LINE_AFTER = re.compile(r"[^。\n]{0,20}?(?:报道|电|来源)")
 
 
 def _web_date_line(text: str, d: DateMention) -> bool:
-    """Whether ``d`` is a web page's date written with dashes or slashes on a short line of its own, with
-    its time or source at most ("2019/03/14 18:32"): the page's date line, as a byline's date is."""
-    return ISO_DATE.fullmatch(d.text) is not None and _on_a_date_line(text, d)
+    """Whether ``d`` is a web page's date written with dashes or slashes, or day first with dots, on a short line
+    of its own, with its time or source at most ("2019/03/14 18:32", "26.10.2016  19:48"): the page's date line,
+    as a byline's date is."""
+    written = ISO_DATE.fullmatch(d.text) or DAY_FIRST_DATE.fullmatch(d.text)
+    return written is not None and _on_a_date_line(text, d)
 
 
 def _same_or_next_days(text: str, dates: list[DateMention]) -> list[DateMention]:
@@ -884,9 +888,17 @@ ISO_DATE = re.compile(
 )
 
 
+# a site's date line written day first with dots, on a line of its own with its time at most ("26.10.2016  19:48")
+_DAY_FIRST = r"(?P<day>[0-3]?\d)\.(?P<month>1[0-2]|0?[1-9])\.(?P<year>(?:19|20)\d\d)"
+DAY_FIRST_DATE = re.compile(_DAY_FIRST)
+# the start of such a date on its line: where the date itself opens, after the line's spaces
+_DAY_FIRST_LINE_RE = re.compile(rf"(?m)^[ \t\u3000]*(?={_DAY_FIRST}(?:[ \t\u3000]+[0-2]?\d:[0-5]\d)?[ \t\u3000]*$)")
+
+
 def _iso_dates(text: str, found: list[DateMention]) -> list[DateMention]:
     out = []
-    for m in ISO_DATE.finditer(text):
+    day_first = (DAY_FIRST_DATE.match(text, m.end()) for m in _DAY_FIRST_LINE_RE.finditer(text))
+    for m in [*ISO_DATE.finditer(text), *(d for d in day_first if d is not None)]:
         if 1 <= int(m.group("day")) <= 31 and not any(d.start < m.end() and m.start() < d.end for d in found):
             value = f"{m.group('year')}-{int(m.group('month')):02d}-{int(m.group('day')):02d}"
             out.append(DateMention(m.start(), m.end(), m.group(0), value, "day"))

@@ -10,7 +10,7 @@ from decimal import Decimal
 from itertools import pairwise
 
 from habeas.analyse import tables as t
-from habeas.analyse.chinese_words import CJK, Tokens, dictionary_tag
+from habeas.analyse.chinese_words import CJK, CJK_RE, Tokens, dictionary_tag
 from habeas.analyse.claim_kinds import PEOPLE, unit_head
 from habeas.analyse.dates import CN_TIMES_OF_DAY
 from habeas.analyse.tables import KIN_NOUNS
@@ -2376,6 +2376,8 @@ def _chinese_count(text: str, m: re.Match[str], num: str) -> bool:
         return False  # "十三届人大二次会议": a congress's session, an ordinal
     if _MOBILE_NUMBER_RE.fullmatch(m.group("num")) and not m.group("unit"):
         return False  # "艾某某，13899001234": a mobile telephone's number, no count
+    if _bare_code_number(text, m):
+        return False  # "编辑短信CD到106580009009，": a service's number to text or dial, no count
     if _IDENTITY_NUMBER_RE.fullmatch(m.group("num")) and not m.group("unit"):
         return False  # "男　维吾尔族　653121197104120000": an identity card's number in a roster's cell
     if _print_run(text, m) or _code_after_credit(text, m):
@@ -2500,6 +2502,19 @@ def _one_span(text: str, m: re.Match[str]) -> bool:
 
 # a mainland mobile telephone's number: eleven digits from 13 to 19
 _MOBILE_NUMBER_RE = re.compile(r"1[3-9]\d{9}")
+# nine digits or more, ungrouped (no comma, no 万 or 亿): a number to dial or text, a code
+_LONG_BARE_RE = re.compile(r"\d{9,}")
+
+
+def _bare_code_number(text: str, m: re.Match[str]) -> bool:
+    """Nine digits or more written bare, with no unit and no word of what they count right after them (a stop,
+    a space or a letter follows): a service's or an account's number ("发短信到106580009009，"), no count;
+    a count that long is grouped, or written with 万 or 亿, or names what it counts ("2137396215股")."""
+    if _LONG_BARE_RE.fullmatch(m.group("num")) is None or m.group("unit"):
+        return False
+    return CJK_RE.match(text, m.end("num")) is None
+
+
 # a resident identity card's number, 15 or 18 digits (the last may be X), as a roster's or a form's cell gives it
 # with no label: no count reaches so many digits written bare
 _IDENTITY_NUMBER_RE = re.compile(r"\d{15}|\d{17,18}")
