@@ -1679,7 +1679,7 @@ _FUNCTION_WORDS |= {"another", "other", "more"}
 
 
 def _ones_after_counts(text: str, skip: list[tuple[int, int]], found: list[Figure]) -> list[Figure]:
-    out = []
+    out: list[Figure] = []
     for m in (*_ONE_AFTER_A_COUNT.finditer(text), *_ONE_BEFORE_A_COUNT.finditer(text)):
         start, end = m.span("num")
         noun = m.group("noun").lower()
