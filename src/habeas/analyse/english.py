@@ -1377,6 +1377,37 @@ def _written_lower(text: str, word: str) -> bool:
     return re.search(rf"(?<![\w\-]){re.escape(word.lower())}(?![\w\-])", text) is not None
 
 
+# what closes a body's seat at the end of an affiliation: the line's or the sentence's end, or a verb after a comma
+# ("…, Legal Aid Centre, Istanbul, said"), never a list's next item (", and …")
+_SEAT_CLOSE_RE = re.compile(r"[ \t]*(?:$|[.;:](?:\s|$)|,[ \t]+(?!(?:and|or)\b)[a-z])", re.M)
+_COMMA_BEFORE_RE = re.compile(r",[ \t]*\Z")
+
+
+def affiliation_seat(lines: str, start: int, end: int, person_ends: list[int]) -> bool:
+    """Whether a name is the seat that closes a person's affiliation, a place: "Dr Anna Berg, University of
+    Copenhagen, Copenhagen", "Omar Hassan, a lawyer with the Legal Aid Centre, Istanbul, said", "Sofia Marin,
+    correspondent, Bucharest": a person's name and a comma, a body (or a role's noun) and a comma, then one to
+    three capitalised words that name no body, before the line's or the sentence's end (``lines``: the page with
+    its line breaks; ``person_ends``: where the page's persons' names end)."""
+    words = lines[start:end].split()
+    if not 1 <= len(words) <= 3 or classify_run(words) is not None or not _SEAT_CLOSE_RE.match(lines, end):
+        return False
+    gap = _COMMA_BEFORE_RE.search(lines, max(0, start - 8), start)
+    line_start = lines.rfind("\n", max(0, start - 300), start) + 1 or max(0, start - 300)  # a line, or 300 letters
+    if gap is None or gap.start() <= line_start:
+        return False
+    comma = gap.start()
+    runs = [m for m in RUN_RE.finditer(lines, line_start, comma) if m.end() == comma]
+    before = lines[line_start:comma].split()
+    if runs and classify_run(runs[-1].group().split()) in (t.ORGANIZATION, t.PUBLIC_BODY):
+        affiliation = runs[-1].start()
+    elif not runs and before and before[-1].lower() in t.ROLE_NOUNS:
+        affiliation = comma - len(before[-1])
+    else:
+        return False
+    return any(line_start <= e < affiliation and lines.startswith(",", e) for e in person_ends)
+
+
 def lone_org_ok(text: str, start: int, end: int, name: str) -> bool:
     """A single word the statistical model calls an organisation ("Hikvision", "Volkswagen") is kept
     unless something says it is no name: it is a common word (written in lower case elsewhere on the

@@ -37,6 +37,8 @@ from habeas.analyse.english import (
     TITLE_TOKENS,
     _name_words_ok,
     _uyghur_given_name,
+    affiliation_seat,
+    classify_run,
     clean_name,
     common_word,
     compass_phrase,
@@ -139,7 +141,8 @@ DATED_PLACE_RE = re.compile(
 )
 _PLACE_WORD = rf"[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?"  # "Jalal-Abad", "Ak-Talaa"
 BASED_RE = re.compile(
-    rf"(?<![\w\-])(?P<a>[{_UP}][{_LOW}]+(?:[ \t][{_UP}][{_LOW}]+)?)-based\b"
+    # (an article that opens the sentence is no word of the place's name: "The Almaty-based group")
+    rf"(?<![\w\-])(?:(?:The|A|An|Its|Their|This)[ \t]+)?(?P<a>[{_UP}][{_LOW}]+(?:[ \t][{_UP}][{_LOW}]+)?)-based\b"
     rf"|\b(?:based|headquartered)[ \t]+in[ \t]+(?P<b>[{_UP}][{_LOW}]+(?:[ \t][{_UP}][{_LOW}]+)?)(?![\w\-])"
     # "in Jyekundo, the seat of the prefecture": a place, by what it is the seat or capital of
     rf"|(?<![\w\-])(?P<c>[{_UP}][{_LOW}]+(?:[ \t][{_UP}][{_LOW}]+)?),[ \t]+the[ \t]+"
@@ -574,6 +577,69 @@ def world_cities_after_prepositions(page: int, text: str) -> list[Mention]:
     return out
 
 
+# a town's partner towns: "Twin towns and sister cities" over a list, "twinned with …", "its sister cities include …"
+_TWIN_TOWNS_RE = re.compile(
+    r"\b(?:[Tt]win(?:ned)?|[Ss]ister|[Pp]artner)[ \t]+(?:towns?|cities|city|municipalities)\b|\btwinned[ \t]+with\b"
+)
+# what parts one partner town from the next, or from its country: a line break, a comma, a bracket, "and"
+_TWIN_ITEM_SPLIT_RE = re.compile(r"[\n,;()]|[ \t]and[ \t]")
+# a line of such a list: the town, then its country after a comma or in brackets ("Çanakkale, Turkey", "• Osh
+# (Kyrgyzstan)", "Düsseldorf, North Rhine-Westphalia, Germany"); the list ends at the first line of another shape
+_TWIN_TOWN_LINE_RE = re.compile(
+    r"[ \t]*(?:[•*·\-–][ \t]*)?[^\n,()]{2,40}(?:,[^\n,()]{2,40})*"
+    r"(?:,[ \t]*|[ \t]*\()(?P<country>[^\n,()]{2,40}?)\)?[ \t]*$",
+    re.M,
+)
+_SENTENCE_OR_LINE_END_RE = re.compile(r"[.;](?:\s|$)|\n")
+_TWIN_ITEM_RE = re.compile(rf"[{_UP}][\w'’\-]+(?:[ \t][{_UP}][\w'’\-]+){{0,2}}")
+
+
+def _twin_towns_scope(raw: str, start: int, end: int) -> tuple[int, int]:
+    """Where the partner towns after a cue are listed: the "town, country" lines below it where the cue heads its
+    line ("Sister cities:"), else the rest of its sentence."""
+    line_end = raw.find("\n", end)
+    line_end = len(raw) if line_end < 0 else line_end
+    rest = raw[end:line_end].strip()
+    if not rest or rest.endswith(":") or _TWIN_TOWNS_RE.search(rest):
+        stop = line_end
+        while (line := _TWIN_TOWN_LINE_RE.match(raw, stop + 1)) and t.fold(line.group("country")) in t.country_names():
+            stop = line.end()
+        return line_end, stop
+    close = _SENTENCE_OR_LINE_END_RE.search(raw, end)
+    return end, close.start() if close else len(raw)
+
+
+def twin_towns(page: int, raw: str, ents: list[tuple[int, int, str]]) -> list[Mention]:
+    """The names the model read in a list of a town's twin or sister cities, each a place, whatever label the
+    model gave it: "Sister cities:⏎Çanakkale, Turkey⏎Düsseldorf, Germany" (read as one line, the model runs the
+    country into the next town: "Turkey Düsseldorf", a person), "twinned with Osh (Kyrgyzstan) and Düsseldorf".
+    A name is cut at the list's line breaks, commas, brackets and "and"; a known body stays a body."""
+    out = []
+    for cue in _TWIN_TOWNS_RE.finditer(raw):
+        lo, hi = _twin_towns_scope(raw, cue.start(), cue.end())
+        for s, e, label in ents:
+            if label not in ("GPE", "LOC", "PERSON", "ORG", "FAC", "NORP") or s < lo or e > hi:
+                continue
+            pos = s
+            for piece in [*_TWIN_ITEM_SPLIT_RE.split(raw[s:e])]:
+                at, pos = pos, pos + len(piece) + 1
+                item = _TWIN_ITEM_RE.fullmatch(piece.strip())
+                if item is None or not _twin_town_ok(item.group()):
+                    continue
+                start = at + piece.index(item.group())
+                name = item.group()
+                out.append(Mention(page, start, start + len(name), name, name, t.PLACE, P_RULE))
+    return out
+
+
+def _twin_town_ok(name: str) -> bool:
+    entry = t.gazetteer_index().get(t.fold(name))
+    if entry is not None:
+        return entry.type == t.PLACE
+    words = name.split()
+    return classify_run(words) is None and not any(w.lower() in t.NOT_NAME_WORDS for w in words)
+
+
 # a British address's post town before its postcode, last on the address line or before a comma: "Bristol BS3 4QT",
 # "London WC1X 8UE" (the postcode's outward part, a space, a digit and two letters)
 _POSTCODE_TOWN_RE = re.compile(
@@ -605,6 +671,7 @@ def context_mentions(page: int, text: str, ents: list[tuple[int, int, str]], raw
         + based_places(page, text)
         + towns_in_regions(page, text)
         + world_cities_after_prepositions(page, text)
+        + twin_towns(page, raw or text, ents)
         + postcode_towns(page, raw or text)
         + surname_heads(page, text, ents)
         + uyghur_names_in_context(page, text)
@@ -628,6 +695,7 @@ def listed_organisations(page: int, text: str, kept: list[Mention]) -> list[Ment
     retyped, and a lone capitalised word no layer found is added."""
     bodies = (t.ORGANIZATION, t.PUBLIC_BODY)
     persons = _surnames(kept)
+    person_ends = [m.end for m in kept if m.type == t.PERSON]
     spans = {(m.start, m.end): m for m in kept}
     queue = [m for m in kept if m.type in bodies]
     seen: set[tuple[int, int]] = set()
@@ -650,6 +718,7 @@ def listed_organisations(page: int, text: str, kept: list[Mention]) -> list[Ment
                     _retypable(existing, name, persons)
                     and (existing.type == t.PERSON or _inside_list(text, e, s))
                     and not _before_its_country(text, existing)
+                    and not (existing.type == t.PLACE and affiliation_seat(text, s, e, person_ends))
                 ):
                     existing.type, existing.name, existing.canonical = t.ORGANIZATION, name, ""
                     queue.append(existing)
@@ -853,8 +922,8 @@ _SENTENCE_START = r"(?:^|(?<=[.;:!?\n])[ \t]*|(?<=\bas[ \t])|(?<=\bAs[ \t])|(?<=
 # matched again from each of them (quadratic on a page of spaces)
 SOURCE_VERB_RE = re.compile(rf"(?<![ \t])[ \t]+(?:{_SOURCE_VERBS}|{_SAID_IT})")
 SOURCE_NAME_RE = re.compile(
-    rf"{_SENTENCE_START}(?P<name>{_NAME_WORD}(?:[ \t]+(?:of[ \t]+)?{_NAME_WORD}){{0,3}})$", re.MULTILINE
-)
+    rf"{_SENTENCE_START}(?P<name>{_NAME_WORD}(?:[ \t]+(?:of[ \t]+)?{_NAME_WORD}){{0,3}})\Z", re.MULTILINE
+)  # (the name ends right at the verb, not at the end of a line above it: "…, Hamburg⏎⏎The report was published")
 ACCORDING_RE = re.compile(
     rf"\b[Aa]ccording[ \t]+to[ \t]+(?:the[ \t]+)?(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}})"
 )

@@ -2532,7 +2532,11 @@ def _post_title(page: int, text: str, start: int, end: int) -> Mention:
     """A post's title ("High Commissioner"), with the acronym of the body it belongs to when one
     comes first ("UN High Commissioner"): it holds its place, so no part of it becomes an entity."""
     qualifier = _QUALIFIER.search(text, max(0, start - 12), start)
-    start = qualifier.start() if qualifier is not None else _portfolio_start(text, start)
+    if qualifier is not None:
+        start = qualifier.start()
+    elif (text[start:end].split() or [""])[0].rstrip(".") not in t.HONORIFICS:
+        # (an honorific has no portfolio: "…, Copenhagen⏎Dr Tomas Weber" is a seat, then the next line's name)
+        start = _portfolio_start(text, start)
     return Mention(page, start, end, text[start:end], "", ROLE, P_RULE)
 
 

@@ -64,6 +64,7 @@ from habeas.analyse.english import (
     _possessive_split,
     _uyghur_given_name,
     _written_lower,
+    affiliation_seat,
     classify_run,
     clean_name,
     compass_phrase,
@@ -974,8 +975,11 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
     ents = _bodies_apart(text, _schools_run_together(text, _names_cut_after_preposition(text, ents)))
     labels = _form_labels(text)
     surnames = _persons_surnames(text, ents)
+    person_ends = [b for _a, b, kind in ents if kind == "PERSON"]
     for s, e, label, joined in _joined_agencies(text, _coordinated_places(text, ents)):
         s, e, label = _before_a_postcode(text, s, e, label)
+        if label == "ORG" and affiliation_seat(lines or text, s, e, person_ends):
+            label = "GPE"  # "Dr Anna Berg, University of Copenhagen, Copenhagen": the body's seat, a place
         if label in ("FAC", "ORG", "GPE", "LOC") and _named_by_a_surname(text[s:e], label, surnames):
             label = "PERSON"  # "the trial of Sayragul Sauytbay in …" (a facility), "Sauytbay said" twice: a person
         if label in ("GPE", "LOC") and _role_word(text[s:e]):
@@ -1234,8 +1238,8 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
             if name in CALENDAR_WORDS or _common_heading(text, s, e, name):
                 continue  # "in September 2022"; "Pairings" alone on its line, "the pairings" below it
             name = _without_kind_word(name)
-            if not re.fullmatch(r"[A-Z][\w'’\-\. ]+", name) or re.search(r"\d", name):
-                continue
+            if not re.fullmatch(rf"[{_UP}][\w'’\-\. ]+", name) or re.search(r"\d", name):
+                continue  # a place's name opens with a capital, one with a diacritic too ("Çanakkale", "Łódź")
         if kind == t.ORGANIZATION and re.search(r"\d", name) and not _named_with_number(name):
             continue
         start = s + lead + max(0, raw.strip().find(name.split()[0]))
