@@ -536,6 +536,7 @@ def without_converter_pinyin(text: str) -> tuple[str, list[int]]:
 
 
 def has_converter_pinyin(text: str) -> bool:
+    """Whether a page went through a converter that writes each character's pinyin after it ("库(kù)车")."""
     return _CONVERTER_PINYIN_RE.search(text) is not None
 
 

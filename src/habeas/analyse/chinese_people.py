@@ -1686,7 +1686,8 @@ def names_in_a_column(page: int, text: str, kept: list[Mention]) -> list[Mention
     """A column of names, one a line, as an encyclopaedia's infobox lists a people's notable members: in a run of
     lines that are each one name's characters, a line between two lines that are a person's whole name is a name
     too ("伊某·某某\n和加尼某某\n翦某某\n吾某·某某": transcribed or rare names the rules do not know), the place or
-    word read inside it dropped; not a word the dictionary holds other than as a name ("汉族")."""
+    word read inside it dropped; not a word the dictionary holds other than as a name ("汉族"), nor a line not
+    shaped as a name (a post between its holders' names, "副院长")."""
     whole = {(m.start, m.end) for m in kept if m.type == t.PERSON}
     # "喀什地区疏附县": a line that places or bodies read whole
     other = {pos for m in kept if m.type != t.PERSON for pos in range(m.start, m.end)}
@@ -1697,13 +1698,21 @@ def names_in_a_column(page: int, text: str, kept: list[Mention]) -> list[Mention
             name = line.group("name")
             ordinary = (known_word(name) or frequent_word(name)) and not dictionary_tag(name).startswith("nr")
             covered = all(pos in other for pos in range(*line.span("name")))
-            if line.span("name") not in whole and not ordinary and not covered:
+            if line.span("name") not in whole and not ordinary and not covered and _shaped_as_a_name(name):
                 found.append(Mention(page, *line.span("name"), name, name, t.PERSON, 5))
     if not found:
         return kept
     taken = [(m.start, m.end) for m in found]
     rest = [m for m in kept if not any(s <= m.start and m.end <= e for s, e in taken)]
     return sorted(rest + found, key=lambda m: (m.start, m.end))
+
+
+def _shaped_as_a_name(line: str) -> bool:
+    """Whether a line is shaped as a name: a Han surname and a given name ("王芳"), or mostly the
+    characters that transcribe names ("和加尼牙孜", "翦伯赞"); not a post or a page's link set on a line of its own
+    between names ("副院长", "联系我们", "返回搜狐")."""
+    chars = [c for c in line if c not in DOTS]
+    return _is_han_name(line) or 2 * sum(c in TRANSLIT for c in chars) > len(chars)
 
 
 def _runs_of_lines(lines: list[re.Match[str]]) -> list[list[re.Match[str]]]:

@@ -1121,6 +1121,12 @@ _NOT_PERSON_LAST = (
 # a caption's or a slot's label for a picture ("Representative Image", "File Photo", "Feature Image"): no surname
 PICTURE_WORDS = frozenset({"Image", "Images", "Photo", "Photos", "Photograph", "Picture", "Screenshot", "Illustration"})
 _NOT_PERSON_LAST |= PICTURE_WORDS
+# the head of a state's, a dynasty's or an age's name, which a list dates by its span as it dates a life ("Yarkent
+# Khanate (1514–1705)", "Cultural Revolution (1966–1976)"): no surname
+_NOT_PERSON_LAST |= {
+    *("Dynasty", "Empire", "Kingdom", "Khanate", "Khaganate", "Sultanate", "Caliphate", "Emirate", "Republic"),
+    *("Revolution", "Rebellion", "Uprising", "War", "Split", "Era", "Period", "Massacre", "Famine"),
+}
 
 
 # -- shared by the rules and the model's corrections ------------------------------

@@ -392,10 +392,11 @@ _FEATURE_AFTER = re.compile(
 )
 
 # a football club named with its initials after it ("Xinjiang Tianshan Leopard F.C.", "Shanghai Port FC"): up to four
-# capitalised words, then "F.C.", "FC", "A.F.C." or "AFC"
+# capitalised words, then "F.C.", "FC", "A.F.C." or "AFC"; not initials that open the club's name ("Former FC Kairat
+# coach", "Kazakhstan's FC Astana": the words before them are no part of it)
 _FOOTBALL_CLUB_RE = re.compile(
     rf"(?<![\w'’\-])(?P<name>[{_UP}][{_LOW}'’\-]+(?:[ \t]+[{_UP}][{_LOW}'’\-]+){{0,3}})[ \t]+"
-    r"(?P<initials>(?:A\.)?F\.C\.|A?FC)(?![\w\-])"
+    rf"(?P<initials>(?:A\.)?F\.C\.|A?FC)(?![\w\-])(?![ \t]+[{_UP}])"
 )
 
 
