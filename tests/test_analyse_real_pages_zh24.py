@@ -36,6 +36,11 @@ def test_a_former_name_glossed_by_the_present_one_is_no_person() -> None:
     assert not _names(text, "person") & {"姚仁", "韩宁"}
 
 
+def test_a_persons_age_in_brackets_opening_with_jin_keeps_the_person() -> None:
+    text = "据村民王建国（今年45岁）说，合作社去年收入20万元。"
+    assert "王建国" in _names(text, "person")
+
+
 def test_a_surname_that_ends_the_word_before_it_opens_no_name() -> None:
     text = "公司拟向全体股东每10股派发现金红利人民币6元，副总经理王某某主持会议。"
     assert "金红利" not in _names(text, "person")

@@ -1123,8 +1123,9 @@ def _surname_ends_word_before(text: str, word: str, start: int) -> bool:
     return frequent_word(rest, 100) and not dictionary_tag(rest).startswith("nr")
 
 
-# a place's name of old before the name it has now in brackets: "古代的某某(今某某县一带)"
-_NOW_NAMED_RE = re.compile(r"[ \t]*[（(]今")
+# a place's name of old before the name it has now in brackets: "古代的某某(今某某县一带)"; not a person's age or
+# a time in brackets that opens with 今 as "this" ("王某（今年45岁）", "（今天上午）")
+_NOW_NAMED_RE = re.compile(r"[ \t]*[（(]今(?![年天日晚早后])")
 
 
 def _former_name_of_a_place(text: str, end: int) -> bool:
