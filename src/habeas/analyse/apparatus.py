@@ -78,10 +78,11 @@ def apparatus_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     heading = REFERENCES_HEADING.search(text)
     while heading is not None:
-        end = _next_prose_section(text, heading.end()) if heading.start() > len(text) // 3 else heading.end()
+        end = heading.end()
         if heading.start() > len(text) // 3:
+            end = _next_prose_section(text, end)
             spans.append((heading.start(), end))
-        heading = REFERENCES_HEADING.search(text, max(end, heading.end()))
+        heading = REFERENCES_HEADING.search(text, end)
     notes = _editors_notes(text)
     spans.extend(
         m.span()

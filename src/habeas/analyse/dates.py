@@ -231,12 +231,16 @@ CN_MONTH_IN = re.compile(
     r"(?:(?<=[于在自从至到])|(?=(?:1[0-2]|0?[1-9])\s*月(?:初|上旬|中旬|下旬|底|末)))(?<![\d年])"
     r"(?P<month>1[0-2]|0?[1-9])\s*月份?(?:初|上旬|中旬|下旬|底|末)?(?![\s\d一二三四五六七八九十日号])"
 )
+# a bound before a number of days (the ends of 不超过, 不少于 among them): "超过30日未更新", "逾15日", "不少于20日"
+CN_DAY_BOUNDS = ("超过", "逾", "至少", "少于")
 # (not a document number's serial after its year in brackets: "叶公通〔2017〕31号", nor a house's number after
 # its street in an address: "中关村南大街27号", "解放路3号", "某某巷12号", nor a numbered document or order:
 # "中央1号文件", "第5号令", nor a time limit in days, "自收到之日起30日内" (within 30 days), nor days after a bound,
 # "超过30日未更新", "逾15日" (no day of a month is bounded))
 CN_DAY = re.compile(
-    r"(?<![\d月])(?<!\d{4}[〕\]】])(?<!超过)(?<!逾)(?<!至少)(?<!少于)(?<![街路巷弄])(?P<day>[0-3]?\d)\s*(?:日|号(?!文件|令|公告|决定))(?!本|内(?!瓦)|以内|之内)"
+    r"(?<![\d月])(?<!\d{4}[〕\]】])"
+    + "".join(f"(?<!{bound})" for bound in CN_DAY_BOUNDS)
+    + r"(?<![街路巷弄])(?P<day>[0-3]?\d)\s*(?:日|号(?!文件|令|公告|决定))(?!本|内(?!瓦)|以内|之内)"
 )
 # the times of a day a Chinese page writes after the day ("14日上午", "13日晚上"), in a pattern
 CN_TIMES_OF_DAY = "晚上|晚间|上午|下午|中午|凌晨|早上"

@@ -12,7 +12,7 @@ from itertools import pairwise
 from habeas.analyse import tables as t
 from habeas.analyse.chinese_words import CJK, CJK_RE, Tokens, dictionary_tag
 from habeas.analyse.claim_kinds import PEOPLE, unit_head
-from habeas.analyse.dates import CN_TIMES_OF_DAY
+from habeas.analyse.dates import CN_DAY_BOUNDS, CN_TIMES_OF_DAY
 from habeas.analyse.tables import KIN_NOUNS
 
 SPACES = " \u00a0\u2009\u202f\u2007"  # ordinary, no-break, thin, narrow no-break, figure space
@@ -1742,19 +1742,22 @@ def _lone_number_words(text: str, skip: list[tuple[int, int]], found: list[Figur
     tell an age ("as young as four"), that a total was brought to ("bringing the total to three"), or stand for
     a part of a count before them as a clause's subject."""
     out = _clause_subject_words(text, skip, found)
-    for pattern, unit in ((_ACTED_ON_WORD, "people"), (_GROUP_OF_WORD, "people"), (_AGE_WORD, "years old")):
+    # a total's unit is the noun it counts ("bringing the number of detainees to three"), or "total"
+    word_patterns = (
+        (_ACTED_ON_WORD, "people"),
+        (_GROUP_OF_WORD, "people"),
+        (_AGE_WORD, "years old"),
+        (_TOTAL_TO_WORD, ""),
+    )
+    for pattern, unit in word_patterns:
         for m in pattern.finditer(text):
             start, end = m.span("num")
             if _overlaps(skip, found, start, end):
                 continue
             value = parse_number(m.group("num"))
             if value is not None:
-                out.append(Figure(start, end, value, None, None, None, unit, m.group("num")))
-    for m in _TOTAL_TO_WORD.finditer(text):
-        start, end = m.span("num")
-        value = parse_number(m.group("num"))
-        if value is not None and not _overlaps(skip, found, start, end):
-            out.append(Figure(start, end, value, None, None, None, m.group("noun") or "total", m.group("num")))
+                unit_of = unit or m.group("noun") or "total"
+                out.append(Figure(start, end, value, None, None, None, unit_of, m.group("num")))
     return out
 
 
@@ -2290,7 +2293,7 @@ def _one_in_a_labelled_line(text: str, m: re.Match[str]) -> bool:
 
 # a row of a table copied with its cells set apart by tabs or wide spaces: a label or a gap, then figures
 _ROW_CELL_GAP = r"(?:\t|\u3000|[ ]{2,})"
-_FIGURES_ROW_RE = re.compile(rf"(?:{_ROW_CELL_GAP}[\d,.]+[%％]?){{3,}}[ \t\u3000]*")
+_FIGURES_ROW_END_RE = re.compile(rf"(?:{_ROW_CELL_GAP}[\d,.]+[%％]?){{3,}}[ \t\u3000]*$")
 
 
 def _one_in_a_row_of_figures(text: str, m: re.Match[str]) -> bool:
@@ -2301,15 +2304,10 @@ def _one_in_a_row_of_figures(text: str, m: re.Match[str]) -> bool:
     line_start = text.rfind("\n", 0, m.start()) + 1
     line_end = text.find("\n", m.end())
     line_end = len(text) if line_end < 0 else line_end
-    gap = re.search(rf"{_ROW_CELL_GAP}[^\d\s]*$", text[line_start : m.start()])
-    if gap is None or gap.group(0).strip():
+    if not re.search(rf"{_ROW_CELL_GAP}$", text[line_start : m.start()]):
         return False  # the 1 opens its cell after a gap, the row's label or indent before it
-    row = re.search(rf"(?:{_ROW_CELL_GAP}[\d,.]+[%％]?)+[ \t\u3000]*$", text[line_start:line_end])
-    return (
-        row is not None
-        and line_start + row.start() <= m.start()
-        and _FIGURES_ROW_RE.fullmatch(row.group(0)) is not None
-    )
+    row = _FIGURES_ROW_END_RE.search(text[line_start:line_end])
+    return row is not None and line_start + row.start() <= m.start()
 
 
 # a session of a congress or of its standing committee ("十二届二十二次常委会会议")
@@ -2317,13 +2315,9 @@ def _one_in_a_row_of_figures(text: str, m: re.Match[str]) -> bool:
 _SESSION_RE = re.compile(r"次(?:全体|常委会|常务委员会)?(?:[（(]扩大[）)])?(?:会议|全会)")
 
 
-# a bound before a number of days: "超过30日未更新", "逾15日", "不少于20日" (no day of a month is bounded)
-_DAYS_BOUNDS = frozenset(("超过", "不超过", "逾", "至少", "不少于"))
-
-
 def _days_bounded(text: str, m: re.Match[str]) -> bool:
     """A number of days (日) after a bound ("超过30日"): how long, not the day of a month."""
-    return m.group("qual") in _DAYS_BOUNDS and text.startswith("日", m.end("num"))
+    return (m.group("qual") or "").endswith(CN_DAY_BOUNDS) and text.startswith("日", m.end("num"))
 
 
 def _chinese_count(text: str, m: re.Match[str], num: str) -> bool:
@@ -2410,7 +2404,7 @@ def _year_span_end(text: str, m: re.Match[str]) -> bool:
     """A year without a unit after an earlier year and a dash, as a résumé's or a history's lines open
     ("1946--1953就学于……", "1964～1973任……"): the span's last year."""
     num = m.group("num")
-    if m.group("unit") or not re.fullmatch(r"(?:1[89]|20)\d\d", num):
+    if m.group("unit") or not _YEAR_CELL.fullmatch(num):
         return False
     start = _YEAR_SPAN_START_RE.search(text, max(0, m.start() - 8), m.start())
     return start is not None and int(start.group(1)) < int(num)
