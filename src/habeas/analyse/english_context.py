@@ -528,7 +528,7 @@ def born_subjects(page: int, text: str) -> list[Mention]:
 
 # a name the page says it changed or made up to shield the person, in brackets after it: "Gulnar (pseudonym)",
 # "Mehmet (not his real name)", "Aynur Sabit (name changed)"
-_PSEUDONYM_RE = re.compile(
+_BRACKETED_PSEUDONYM_RE = re.compile(
     rf"(?<![\w\-'’])(?P<name>[{_UP}][{_LOW}'’\-]+(?:[ \t]+[{_UP}][{_LOW}'’\-]+){{0,2}})[ \t]+\((?:a[ \t]+)?"
     r"(?:pseudonym|not[ \t]+(?:his|her|their)[ \t]+real[ \t]+name|names?[ \t]+changed)\)"
 )
@@ -536,7 +536,7 @@ _PSEUDONYM_RE = re.compile(
 
 def pseudonymous_people(page: int, text: str) -> list[Mention]:
     """The people a page names by a pseudonym it says is one ("Interview with Aynur (pseudonym)")."""
-    return named_people(page, text, _PSEUDONYM_RE, _lead_name_ok)
+    return named_people(page, text, _BRACKETED_PSEUDONYM_RE, _lead_name_ok)
 
 
 def _born_name_ok(name: str) -> bool:

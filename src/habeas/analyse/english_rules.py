@@ -239,7 +239,7 @@ def _body_before_foreign_initials(short: str, before: str) -> str | None:
     )
     if first is not None:  # "the Federal Institute for Materials Research and Testing (BAM)": over "and"
         words = [*first.group(0).split(), "and", *words]
-    while words and (words[0] in CLAUSE_STARTERS or words[0] == "The"):
+    while words and words[0] in CLAUSE_STARTERS:  # "The" among them
         words.pop(0)
     if "the" in words[1:]:  # "Testimony to the Subcommittee on Human Rights (DROI)": the body after "the"
         after = len(words) - words[::-1].index("the")
@@ -405,7 +405,7 @@ def _football_clubs(page: int, text: str) -> list[Mention]:
     out = []
     for m in _FOOTBALL_CLUB_RE.finditer(text):
         words = m.group("name").split()
-        while words and (words[0] in CLAUSE_STARTERS or words[0] in ("The", "For")):
+        while words and words[0] in CLAUSE_STARTERS:  # "The", "For" among them
             words.pop(0)  # "The Kashgar FC", a sentence's first word before the club
         if words:
             start = m.end("name") - len(" ".join(words))

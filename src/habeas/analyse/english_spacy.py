@@ -614,8 +614,7 @@ def _leaders_administration(text: str, start: int, end: int) -> bool:
     word = text[start:end]
     if not re.fullmatch(r"[A-Z][a-z]+", word) or not _LEADERS_ADMINISTRATION_AFTER.match(text, end):
         return False
-    uses = re.findall(rf"(?<![\w\-]){word}(?![\w\-])([ \t]+administration\b)?", text)
-    return all(uses)
+    return re.search(rf"(?<![\w\-]){word}(?![\w\-])(?![ \t]+administration\b)", text) is None
 
 
 def _compass_part_of_place(name: str) -> bool:
@@ -674,24 +673,24 @@ def _cell_opening_word(text: str, start: int, end: int) -> bool:
 
 
 # a cell of a tab-separated row that goes on in lower case ("Printer cartridges", "Chemicals, PVC")
-_WORDS_CELL_RE = re.compile(r"[A-Z][a-z]+,?[ \t]+[a-z]")
+_WORDS_CELL_RE = re.compile(r"[A-Z][a-z]+" + _LOWER_CASE_AFTER.pattern)
 # rows of other cells that say a column holds common nouns, not names
 WORDS_CELLS_IN_A_COLUMN = 2
 
 
-def _tab_rows_around(text: str, start: int) -> tuple[list[str], str]:
-    """The tab-separated rows of the table around ``start`` (lines of two tabs or more, the block unbroken) and
-    the row ``start`` is in."""
+def _tab_rows_around(text: str, start: int) -> tuple[list[str], str, int]:
+    """The tab-separated rows of the table around ``start`` (lines of two tabs or more, the block unbroken), the
+    row ``start`` is in and where that row opens."""
     lo = text.rfind("\n", 0, start) + 1
     hi = text.find("\n", start)
     row = text[lo : hi if hi >= 0 else len(text)]
     if row.count("\t") < 2:
-        return [], row
+        return [], row, lo
     before = text[:lo].split("\n")[:-1]
     after = text[hi + 1 :].split("\n") if hi >= 0 else []
     above = list(itertools.takewhile(lambda line: line.count("\t") >= 2, reversed(before)))
     below = list(itertools.takewhile(lambda line: line.count("\t") >= 2, after))
-    return above + below, row
+    return above + below, row, lo
 
 
 def _word_in_a_column_of_words(text: str, start: int, end: int) -> bool:
@@ -699,9 +698,8 @@ def _word_in_a_column_of_words(text: str, start: int, end: int) -> bool:
     case, common nouns, not names ("Polysilicon" under "Sector" beside "Printer cartridges"); a known place stays."""
     if " " in text[start:end] or t.fold(text[start:end]) in t.gazetteer_index():
         return False
-    rows, row = _tab_rows_around(text, start)
-    lo = start - (text.rfind("\n", 0, start) + 1)
-    column = row[:lo].count("\t")
+    rows, row, row_start = _tab_rows_around(text, start)
+    column = row[: start - row_start].count("\t")
     if not rows or row.split("\t")[column].strip() != text[start:end]:
         return False
     cells = [r.split("\t")[column] for r in rows if r.count("\t") >= column]
