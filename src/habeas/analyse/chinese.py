@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import TypeVar
 
 from habeas.analyse import tables as t
 from habeas.analyse.chinese_bodies import (
@@ -178,7 +179,9 @@ from habeas.analyse.chinese_words import (
     frequent_word,
     known_word,
 )
+from habeas.analyse.dates import DateMention
 from habeas.analyse.model import Mention
+from habeas.analyse.numbers import Figure
 
 # a byline or a list may set the name apart from the title by one space: "（记者 王某某）"
 # and a post's qualifier in brackets: "副县长（挂职）张某某"
@@ -540,14 +543,23 @@ def has_converter_pinyin(text: str) -> bool:
     return _CONVERTER_PINYIN_RE.search(text) is not None
 
 
+_Read = TypeVar("_Read", Mention, DateMention, Figure)
+
+
+def on_the_page(item: _Read, kept: list[int]) -> _Read:
+    """What was read without a converter's pinyin, its offsets taken back to the page through ``kept`` (the
+    page's offset of each character read, from ``without_converter_pinyin``)."""
+    return replace(item, start=kept[item.start], end=kept[item.end - 1] + 1)
+
+
 def _read_without_pinyin(page: int, text: str) -> list[Mention]:
     """A page through a converter that writes a character's pinyin after it ("习(xí)近平", "库(kù)车"), read
     without the pinyin, each mention's offsets taken back to the page (the name keeps no pinyin)."""
     read, kept = without_converter_pinyin(text)
     out = []
     for c in chinese_mentions(page, read):
-        start, end = kept[c.start], kept[c.end - 1] + 1
-        out.append(replace(c, start=start, end=end, text=text[start:end]))
+        m = on_the_page(c, kept)
+        out.append(replace(m, text=text[m.start : m.end]))
     return out
 
 
@@ -908,7 +920,7 @@ def _not_a_place_here(text: str, c: Mention) -> bool:
 
 
 # "歌舞之乡", "瓜果之乡": the home of a thing (之, "of", before the level), a place's epithet, no township's name
-_HOME_OF_A_THING_RE = re.compile("之[乡镇]")
+_HOMES_OF_A_THING = ("之乡", "之镇")
 
 
 # "农业大省", "经济强省": a province great or strong in a thing (大 or 强 before the level), an epithet, no name
@@ -917,10 +929,7 @@ _LEADING_PROVINCE_RE = re.compile("[大强]省$")
 
 def _home_of_a_thing(text: str, c: Mention) -> bool:
     """A place read in an epithet: a name ending in 之乡 or 之镇 ("巴扎之乡"), or one right before it ("长寿|之乡")."""
-    return (
-        _HOME_OF_A_THING_RE.fullmatch(text, c.end - 2, c.end) is not None
-        or _HOME_OF_A_THING_RE.match(text, c.end) is not None
-    )
+    return text.endswith(_HOMES_OF_A_THING, 0, c.end) or text.startswith(_HOMES_OF_A_THING, c.end)
 
 
 def _last_read_on(tokens: Tokens, c: Mention) -> bool:

@@ -410,8 +410,8 @@ def _bodies(page: int, text: str, tokens: Tokens, index: dict[str, t.GazetteerEn
 def _with_numbered_branch(text: str, m: Mention) -> Mention:
     """A bureau and the branch numbered under it right after its name ("自治区农垦总局第一分局", "某某局第二支队"):
     one body, the branch, whichever reader found the bureau."""
-    branch = _NUMBERED_UNIT_RE.match(text, m.end) if m.name.endswith("局") else None
-    if branch is None or not branch.group(0).endswith(("分局", "大队", "支队", "中队")):
+    branch = _NUMBERED_BRANCH_RE.match(text, m.end) if m.name.endswith("局") else None
+    if branch is None:
         return m
     name = text[m.start : branch.end()]
     return Mention(m.page, m.start, branch.end(), name, name, m.type, m.priority)
@@ -573,8 +573,11 @@ _SUB_UNIT_RE = re.compile(
 _SUB_UNIT_FLAGS = ("n", "vn", "v", "l", "s", "nz", "j", "b", "an")
 
 
-# a unit under a body named by its number: "第六巡回法庭", "第一分局"
-_NUMBERED_UNIT_RE = re.compile(r"第[一二三四五六七八九十\d]{1,3}(?:巡回法庭|法庭|分局|大队|支队|中队)")
+# a unit under a body named by its number: "第六巡回法庭", "第一分局"; a branch of a bureau among them
+_NUMBERED = r"第[一二三四五六七八九十\d]{1,3}"
+_BRANCH_HEADS = "分局|大队|支队|中队"
+_NUMBERED_UNIT_RE = re.compile(rf"{_NUMBERED}(?:巡回法庭|法庭|{_BRANCH_HEADS})")
+_NUMBERED_BRANCH_RE = re.compile(rf"{_NUMBERED}(?:{_BRANCH_HEADS})")
 
 
 # a court's or a procuratorate's branch for the corps or for a prefecture, after its name ("生产建设兵团分院",

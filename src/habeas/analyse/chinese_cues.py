@@ -23,13 +23,15 @@ _WHEN = (
 )
 # "据美国之音报道", "接受德国之声采访", "日经亚洲披露", "彭博社同日报道", "据Wind数据": a source, named by what it does
 # (not 根据 "based on": "根据卫星图像报道"; nor 信息披露, "disclosure", a listed company's noun: "公司指定信息披露媒体")
+_DISCLOSED = "(?<!信息)披露"
 SOURCE_RE = re.compile(
-    rf"(?:(?<![根依数证占])据|接受)(?P<cited>{_NAME})(?:的)?(?:报道|(?<!信息)披露|消息|采访|援引|数据)"
-    rf"|(?:^|(?<=[。，；：\n]))(?P<reporting>{_NAME})(?:{_WHEN})?(?:报道|(?<!信息)披露|援引)"
+    rf"(?:(?<![根依数证占])据|接受)(?P<cited>{_NAME})(?:的)?(?:报道|{_DISCLOSED}|消息|采访|援引|数据)"
+    rf"|(?:^|(?<=[。，；：\n]))(?P<reporting>{_NAME})(?:{_WHEN})?(?:报道|{_DISCLOSED}|援引)"
 )
-_REPORTER_AFTER = re.compile(r"(?:特约|驻[\u4e00-\u9fff]{1,4})?(?:记者|通讯员)$")
+_REPORTER = r"(?:特约|驻[\u4e00-\u9fff]{1,4})?(?:记者|通讯员)"
+_REPORTER_AFTER = re.compile(_REPORTER + "$")
 # a reporter who interviews, before the way he did it: "接受记者电话采访", "接受记者书面采访" (no medium named)
-_REPORTER_BEFORE = re.compile(r"(?:特约|驻[\u4e00-\u9fff]{1,4})?(?:记者|通讯员)")
+_REPORTER_BEFORE = re.compile(_REPORTER)
 _DETERMINERS = ("该", "这", "那", "此", "其", "本", "各", "多", "一些", "部分", "所有", "有关")
 _SEPARATORS = "、|和|及|与|以及"
 _ENDS = "此前|也|已|在|的|将|则|等|曾|还|都|正|于|均|并|就|是|被|对|向|从|以|因|为|上|表示|称|宣布|说"

@@ -65,9 +65,12 @@ _COURT_ROLES = (
 )
 
 
-CN_ROLE_RE = re.compile(
-    "(?:" + "|".join(f"{_GAP}*".join(role) for role in sorted(_COURT_ROLES, key=len, reverse=True)) + f"){_GAP}*"
-)
+def _spaced_out(words: Iterable[str]) -> str:
+    """A pattern of ``words``, each as written or spaced out character by character ("联 系 人")."""
+    return "|".join(f"{_GAP}*".join(word) for word in words)
+
+
+CN_ROLE_RE = re.compile("(?:" + _spaced_out(sorted(_COURT_ROLES, key=len, reverse=True)) + f"){_GAP}*")
 
 
 # a name that opens a clause after a date: "6月20日，王某某主持召开会议"
@@ -579,7 +582,7 @@ def _transcribed_acting(page: int, text: str, tokens: Tokens) -> list[Mention]:
             dotted_firsts = {d.group(1) for d in _DOTTED_FIRST_RE.finditer(text)}
         if name in dotted_firsts:
             continue
-        if known_word(name) and not dictionary_tag(name).startswith("nr"):
+        if _ordinary_word(name):
             continue
         if any(w[2] in _gazetteer_cn()[1] for w in words):
             continue  # "阿克苏|地区说": a place the gazetteer knows
@@ -642,10 +645,14 @@ def _transcribed_headings(page: int, text: str) -> list[Mention]:
     return out
 
 
+def _ordinary_word(word: str) -> bool:
+    """A word the dictionary holds, and not as a name."""
+    return known_word(word) and not dictionary_tag(word).startswith("nr")
+
+
 def _ordinary_or_known(word: str, index: dict[str, t.GazetteerEntry]) -> bool:
     """A word the dictionary holds as no name, or a place or body the dictionary or the gazetteer knows."""
-    ordinary = known_word(word) and not dictionary_tag(word).startswith("nr")
-    return ordinary or dictionary_tag(word) in ("ns", "nt") or word in index
+    return _ordinary_word(word) or dictionary_tag(word) in ("ns", "nt") or word in index
 
 
 # a transcribed name written without dots right before a conjunction or 、 that a dotted name follows
@@ -808,7 +815,7 @@ _SPACED_AFTER_LABEL_RE = re.compile(
 # medium's to be read so), and a form's labels spaced out to the width of the lines below ("联 系 人：古　丽")
 _SPACED_NAME_LABEL_RE = re.compile(
     rf"(?m)(?:^|(?<={_GAP}))(?:作者|"
-    + "|".join(f"{_GAP}*".join(word) for word in ("联系人", "签发人", "经办人", "承办人", "审核人", "记录人"))
+    + _spaced_out(("联系人", "签发人", "经办人", "承办人", "审核人", "记录人"))
     + ")[：:]"
 )
 
@@ -818,8 +825,11 @@ def _spaced_names_after_label(page: int, text: str) -> list[Mention]:
     ``_LABEL_RE`` or ``_SPACED_NAME_LABEL_RE`` ("审核：周　平", "作者：王　刚", "联 系 人：李　强"): the person,
     named without the space."""
     out = []
-    for label in itertools.chain(_LABEL_RE.finditer(text), _SPACED_NAME_LABEL_RE.finditer(text)):
-        m = _SPACED_AFTER_LABEL_RE.match(text, label.end())
+    # a label both patterns read ("联系人：") once
+    labels = itertools.chain(_LABEL_RE.finditer(text), _SPACED_NAME_LABEL_RE.finditer(text))
+    label_ends = dict.fromkeys(label.end() for label in labels)
+    for label_end in label_ends:
+        m = _SPACED_AFTER_LABEL_RE.match(text, label_end)
         if m is not None:
             name = m.group("surname") + m.group("given")
             out.append(
@@ -1374,7 +1384,7 @@ def _listed_after_a_name(page: int, text: str, tokens: Tokens, index: dict[str, 
             name = text[start : start + size]
             if not text.startswith(_ITEM_CLOSE, start + size) or not _is_han_name(name) or name in index:
                 continue
-            if known_word(name) and not dictionary_tag(name).startswith("nr"):
+            if _ordinary_word(name):
                 continue
             word = tokens.word(start)
             if word is not None and word[:2] == (start, start + size) and word[3].startswith("nr"):
@@ -1440,7 +1450,7 @@ def _people_listed_with_people(
         if len(dotted) + len(read) < max(2, len(inner) / 3):
             continue
         for start, end, name in shaped:
-            ordinary = known_word(name) and not dictionary_tag(name).startswith("nr")
+            ordinary = _ordinary_word(name)
             if name not in index and not ordinary:
                 out.append(Mention(page, start, end, name, name, t.PERSON, 3))
     return out
@@ -1694,12 +1704,14 @@ def names_in_a_column(page: int, text: str, kept: list[Mention]) -> list[Mention
     found = []
     for run in _runs_of_lines(list(_NAME_LINE_RE.finditer(text))):
         named = [i for i, line in enumerate(run) if line.span("name") in whole]
-        for line in run[named[0] + 1 : named[-1]] if len(named) >= 2 else []:
-            name = line.group("name")
+        if len(named) < 2:
+            continue
+        for line in run[named[0] + 1 : named[-1]]:
+            name, span = line.group("name"), line.span("name")
             ordinary = (known_word(name) or frequent_word(name)) and not dictionary_tag(name).startswith("nr")
-            covered = all(pos in other for pos in range(*line.span("name")))
-            if line.span("name") not in whole and not ordinary and not covered and _shaped_as_a_name(name):
-                found.append(Mention(page, *line.span("name"), name, name, t.PERSON, 5))
+            covered = all(pos in other for pos in range(*span))
+            if span not in whole and not ordinary and not covered and _shaped_as_a_name(name):
+                found.append(Mention(page, *span, name, name, t.PERSON, 5))
     if not found:
         return kept
     taken = [(m.start, m.end) for m in found]

@@ -10,6 +10,7 @@ import re
 
 from habeas.analyse import tables as t
 from habeas.analyse.chinese_forms import (
+    _GAP,
     _LEVEL_CHARS,
     _NOT_VILLAGE,
     _PLACE_NOT,
@@ -636,8 +637,9 @@ def _townships_in_list(page: int, text: str) -> list[Mention]:
 
 
 # a township's name right after its county or city's: "博乐市小营盘镇，", "某某县某某乡和"
+_STREET = r"(?:大街|大道|路|街|巷)"
 _COUNTY_TOWN_RE = re.compile(
-    rf"[{CJK}]{{1,4}}?[乡镇](?=[，、。；和与的及为等在是\s]|$|[{CJK}]{{1,6}}?(?:大街|大道|路|街|巷)[ \t\u3000]*\d)"
+    rf"[{CJK}]{{1,4}}?[乡镇](?=[，、。；和与的及为等在是\s]|$|[{CJK}]{{1,6}}?{_STREET}{_GAP}*\d)"
 )
 
 
@@ -669,9 +671,10 @@ def _townships_of_county(page: int, text: str, tokens: Tokens) -> list[Mention]:
 
 # a table's cell that is a township's name and nothing else, between tabs or wide spaces or at a line's edge,
 # in a row with other cells ("一团	金银川镇	21,460": a division's regiment, its seat and its people)
+_CELL_EDGE_BEFORE = r"(?:(?<=[\t\u3000])|(?<=  ))"
 _TOWN_CELL_RE = re.compile(
-    rf"(?m)(?:(?<=[\t\u3000])|(?<=  )|^)(?P<town>[{CJK}]{{1,5}}[乡镇])(?=[\t\u3000]|  )"
-    rf"|(?:(?<=[\t\u3000])|(?<=  ))(?P<last>[{CJK}]{{1,5}}[乡镇])[ \t\u3000]*$"
+    rf"(?m)(?:{_CELL_EDGE_BEFORE}|^)(?P<town>[{CJK}]{{1,5}}[乡镇])(?=[\t\u3000]|  )"
+    rf"|{_CELL_EDGE_BEFORE}(?P<last>[{CJK}]{{1,5}}[乡镇]){_GAP}*$"
 )
 
 
@@ -680,7 +683,7 @@ def _townships_in_cells(page: int, text: str) -> list[Mention]:
     ordinary word ("乡镇"), nor every township ("各乡镇")."""
     out = []
     for m in _TOWN_CELL_RE.finditer(text):
-        group = "town" if m.group("town") else "last"
+        group = m.lastgroup or "last"  # "town" or "last", whichever side matched
         name = m.group(group)
         if len(name) >= 3 and not name.startswith(_NOT_TOWN) and not known_word(name):
             out.append(Mention(page, *m.span(group), name, name, t.PLACE, 5))  # over a city inside ("金银川镇")
@@ -726,10 +729,11 @@ def described_region(word: str) -> bool:
     """A region the segmenter reads as one place though it is described, not named: 地区 after a word the
     dictionary holds as a direction, a quality or a thing, no place or name ("周边地区", "沿海地区": the
     surrounding, the coastal areas; not "喀什地区", "阿里地区")."""
+    if not word.endswith("地区"):
+        return False
     stem = word[:-2]
     tag = dictionary_tag(stem)
-    described = bool(tag) and not tag.startswith(("ns", "nr"))
-    return word.endswith("地区") and described and stem not in _gazetteer_cn()[1]
+    return bool(tag) and not tag.startswith(("ns", "nr")) and stem not in _gazetteer_cn()[1]
 
 
 def _places_gone_to(page: int, text: str, tokens: Tokens) -> list[Mention]:
@@ -977,7 +981,7 @@ def _tail_of_a_landmark(tokens: Tokens, i: int) -> bool:
 
 
 # a street's head and the house number after it in an address: "南路239号", "友谊路18号", "南大街21号"
-_STREET_HEAD = r"[东南西北中]?(?:大街|大道|路|街|巷)"
+_STREET_HEAD = rf"[东南西北中]?{_STREET}"
 _HOUSE_NUMBER = r"[ \t\u3000]*\d+(?:-\d+)?号"
 _HOUSE_NUMBER_RE = re.compile(_HOUSE_NUMBER)
 _STREET_AFTER_RE = re.compile(rf"{_STREET_HEAD}{_HOUSE_NUMBER}")

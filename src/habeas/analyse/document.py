@@ -21,6 +21,7 @@ from habeas.analyse.chinese import (
     chinese_sentences,
     has_converter_pinyin,
     is_chinese,
+    on_the_page,
     with_full_width_punctuation,
     without_converter_pinyin,
 )
@@ -191,8 +192,7 @@ def _chinese_dates_and_figures(text: str, named: list[tuple[int, int]]) -> tuple
     skip = [(bisect.bisect_left(kept, s), bisect.bisect_left(kept, e)) for s, e in named]
     dates = chinese_dates(read)
     figures = chinese_figures(read, [(d.start, d.end) for d in dates] + skip)
-    dates = [dataclasses.replace(d, start=kept[d.start], end=kept[d.end - 1] + 1) for d in dates]
-    return dates, [dataclasses.replace(f, start=kept[f.start], end=kept[f.end - 1] + 1) for f in figures]
+    return [on_the_page(d, kept) for d in dates], [on_the_page(f, kept) for f in figures]
 
 
 def _as_written(
