@@ -643,7 +643,7 @@ def _unit_after(text: str, pos: int) -> str:
             break
         if words and low in _HEDGING_VERBS and _TO_NEXT_RE.match(window, at):
             break  # "some one million people believed to be held": what is said of them, no part of what is counted
-        if words and _reporting_verb(low) and _THAT_NEXT_RE.match(window, at):
+        if words and _past_or_reporting_verb(low) and _THAT_NEXT_RE.match(window, at):
             break  # "the 85-page contract showed that …": what the thing counted says, no part of it
         if _after_people_counted(words, word):
             break
@@ -764,7 +764,7 @@ _TO_NEXT_RE = re.compile(r"[ \t]+to\b")
 _THAT_NEXT_RE = re.compile(r"[ \t]+that\b")
 
 
-def _reporting_verb(low: str) -> bool:
+def _past_or_reporting_verb(low: str) -> bool:
     """A verb in the past in "-ed", or one that reports or finds in the past or the present ("found", "shows"),
     before the clause it reports: it ends what a figure counts."""
     return (low.endswith("ed") and len(low) > 4) or low in {"found", "said", "says", "shows", "finds", "notes"}
