@@ -130,6 +130,7 @@ from habeas.analyse.chinese_people import (
     married_name_at,
     names_cut_before_their_last,
     names_in_a_column,
+    names_run_together_split,
     surname_read_apart,
     transcribed_after_transcribed,
 )
@@ -811,6 +812,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
     cands += courts_tribunals(cands, text) + force_units(cands, text)
     kept = _with_branches(resolve_overlaps(_people_first(_longer_names_first(cands))))
     kept = names_in_a_column(page, text, names_cut_before_their_last(kept, text))
+    kept = names_run_together_split(kept)
     kept += _coordinated_organisations(page, text, tokens, kept)
     kept = _with_short_forms(kept, short_forms(page, text, tokens, kept, index))
     kept = _country_before_university(kept)

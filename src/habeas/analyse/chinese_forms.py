@@ -135,7 +135,9 @@ _ORGAN_PARTS = (
     # a province's supervision department and a city's bureau until 2018 (joined to the discipline commission,
     # "纪委监察厅"), a district's housing bureau and its office of expropriation ("区房管局", "征收办")
     "监察厅|监察局|房产管理局|房管局|房屋征收办公室|征收办|"
-    f"{_TASK}工作领导小组办公室|{_TASK}工作领导小组|领导小组办公室|领导小组"
+    f"{_TASK}工作领导小组办公室|{_TASK}工作领导小组|领导小组办公室|领导小组|"
+    # an office named by its task alone after its level, with no group over it: "(自治区)内地新疆学生工作办公室"
+    f"{_TASK}工作办公室"
 )
 # and a government department named by its fields joined with 和, right after its place's level: "(地区)文化广播电视
 # 和旅游局", "(自治区)经济和信息化委员会", "(州)科学技术和工业局"; not where the second is an organ itself ("公安局和

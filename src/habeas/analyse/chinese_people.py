@@ -6,6 +6,7 @@ names among Chinese words.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import itertools
 import re
 from collections.abc import Callable, Iterable
@@ -1449,11 +1450,26 @@ def _people_listed_with_people(
         read = [i for i in shaped if (w := tokens.word(i[0])) is not None and w[:2] == i[:2] and w[3].startswith("nr")]
         if len(dotted) + len(read) < max(2, len(inner) / 3):
             continue
+        shaped += [i for i in _whole_edge_items(text, run) if len(i[2]) <= 3 and _is_han_name(i[2])]
         for start, end, name in shaped:
             ordinary = _ordinary_word(name)
             if name not in index and not ordinary:
                 out.append(Mention(page, start, end, name, name, t.PERSON, 3))
     return out
+
+
+# the marks a list's run stops at: what stands before its first item or after its last one, whole
+_LIST_EDGE_MARKS = "、，。；：,;:（）()“”"
+
+
+def _whole_edge_items(text: str, run: re.Match[str]) -> list[tuple[int, int, str]]:
+    """A list's first item where a mark or a line's start stands right before it ("活动，高某军、……"), and its
+    last where a mark or a line's end stands right after it: whole items, as those between are."""
+    items = _list_items(run)
+    before = text[run.start() - 1 : run.start()] if run.start() else "\n"
+    after = text[run.end() : run.end() + 1] or "\n"
+    edges = [items[0]] if before in _LIST_EDGE_MARKS or before.isspace() else []
+    return edges + ([items[-1]] if after in _LIST_EDGE_MARKS or after.isspace() else [])
 
 
 def _list_items(run: re.Match[str]) -> list[tuple[int, int, str]]:
@@ -1670,6 +1686,45 @@ def surname_read_apart(tokens: Tokens, i: int) -> bool:
         and before[2] in t.HAN_SURNAMES
         and len(tokens.words[i][2]) == 2
     )
+
+
+def names_run_together_split(kept: list[Mention]) -> list[Mention]:
+    """A person read over several names the page gives elsewhere, run together with no mark between them, as a
+    subheadline lists the leaders at a meeting ("某某江·某某某某某某·某某何某友张某到会祝贺" above "……、何某友、张某、
+    ……"): those names, each where it stands; not a name that is one of them with a part left over."""
+    people = [m for m in kept if m.type == t.PERSON and len(m.text) == len(m.name)]
+    names = {m.name for m in people}
+    out: list[Mention] = []
+    for m in kept:
+        pieces = _tiled_by_names(m.name, names - {m.name}) if m in people else None
+        if pieces is None:
+            out.append(m)
+            continue
+        at = m.start
+        for piece in pieces:
+            end = at + len(piece)
+            out.append(dataclasses.replace(m, start=at, end=end, text=piece, name=piece, canonical="", short_forms=()))
+            at = end
+    return out
+
+
+def _tiled_by_names(name: str, names: set[str]) -> list[str] | None:
+    """The names, two or more, that make up ``name`` end to end, if any (the longest first at each point)."""
+    if len(name) < 2 * 2 or not names:
+        return None
+    lengths = sorted({len(n) for n in names if 2 <= len(n) < len(name)}, reverse=True)
+
+    @functools.cache
+    def tile(at: int) -> list[str] | None:
+        if at == len(name):
+            return []
+        for n in lengths:
+            if name[at : at + n] in names and (rest := tile(at + n)) is not None:
+                return [name[at : at + n], *rest]
+        return None
+
+    pieces = tile(0)
+    return pieces if pieces is not None and len(pieces) >= 2 else None
 
 
 def names_cut_before_their_last(kept: list[Mention], text: str) -> list[Mention]:

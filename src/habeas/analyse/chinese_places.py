@@ -622,7 +622,7 @@ def _townships_in_list(page: int, text: str) -> list[Mention]:
     count and a comma) starts it and its level ends it. Not every township
     ("各乡镇"), an ordinary word ("城乡") nor an item naming its county too."""
     out = []
-    for level in re.finditer(r"[乡镇村]", text):
+    for level in re.finditer(r"街道|[乡镇村]", text):  # "……斯某街道、波某坦街道": after a subdistrict too
         if level.group(0) == "村":
             m = _VILLAGE_LIST_NEXT_RE.match(text, level.end())
         else:

@@ -233,12 +233,13 @@ CN_MONTH_IN = re.compile(
 )
 # a bound before a number of days (the ends of 不超过, 不少于 among them): "超过30日未更新", "逾15日", "不少于20日"
 CN_DAY_BOUNDS = ("超过", "逾", "至少", "少于")
-# (not a document number's serial after its year in brackets: "叶公通〔2017〕31号", nor a house's number after
-# its street in an address: "中关村南大街27号", "解放路3号", "某某巷12号", nor a numbered document or order:
+# (not a document number's serial after its year in brackets, a space between or not: "叶公通〔2017〕31号",
+# "某公通字[2017] 01 号", nor a house's number after its street in an address: "中关村南大街27号", "解放路3号",
+# "某某巷12号", nor a numbered document or order:
 # "中央1号文件", "第5号令", nor a time limit in days, "自收到之日起30日内" (within 30 days), nor days after a bound,
 # "超过30日未更新", "逾15日" (no day of a month is bounded))
 CN_DAY = re.compile(
-    r"(?<![\d月])(?<!\d{4}[〕\]】])"
+    r"(?<![\d月])(?<!\d{4}[〕\]】])(?<!\d{4}[〕\]】][ \u3000])"
     + "".join(f"(?<!{bound})" for bound in CN_DAY_BOUNDS)
     + r"(?<![街路巷弄])(?P<day>[0-3]?\d)\s*(?:日|号(?!文件|令|公告|决定))(?!本|内(?!瓦)|以内|之内)"
 )
@@ -763,6 +764,17 @@ def _range_end(text: str, end: int) -> int:
     return m.end() if m is not None and 1 <= int(m.group("day")) <= 31 else end
 
 
+# a year written without 年 and a dash, 至 or 到 before a later year with it: "2019—2021年", "2019至2021年"
+_YEAR_SPAN_START_RE = re.compile(r"(?<!\d)((?:1[6-9]|2[01])\d\d)\s*(?:至|到|—{1,2}|－|-{1,2}|~|～|–)\s*$")
+
+
+def _year_span_start(text: str, at: int, year: int) -> int | None:
+    """Where a span of years opens when the year ``at`` closes one ("实施方案（2019—2021年）"): its first year, written
+    without 年 before a dash or 至 (as "4月21日至22日" is one date from its first day); None if no span."""
+    m = _YEAR_SPAN_START_RE.search(text, max(0, at - 8), at)
+    return m.start(1) if m is not None and int(m.group(1)) < year else None
+
+
 def chinese_dates(text: str) -> list[DateMention]:
     """Dates written 2017年6月25日, 2017年6月, 2017年; a month and day without the year ("6月19日至25日")
     take the year of the page's dates when they all share one (a notice dated at its foot), else stay
@@ -782,7 +794,11 @@ def chinese_dates(text: str) -> list[DateMention]:
             value, precision = f"{year:04d}-{int(m.group('month')):02d}", "month"
         else:
             value, precision = f"{year:04d}", "year"
-        out.append(DateMention(m.start(), end, text[m.start() : end], value, precision))
+        span_start = _year_span_start(text, m.start(), year) if precision == "year" else None
+        start = m.start() if span_start is None else span_start
+        if span_start is not None:  # "(2019—2021年)": a span of years, one date from its first year
+            value = text[start : start + 4]
+        out.append(DateMention(start, end, text[start:end], value, precision))
     out.extend(_numeral_dates(text))
     out.extend(_relative_years(text, out))
     out.extend(_iso_dates(text, out))

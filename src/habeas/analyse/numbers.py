@@ -2338,6 +2338,10 @@ def _chinese_count(text: str, m: re.Match[str], num: str) -> bool:
         return False  # "1946--1953就学于", "1957～1964任": the years of a span, no count
     if _LATIN_FIELD_LINE_RE.match(text, text.rfind("\n", 0, m.start()) + 1) and not m.group("unit"):
         return False  # "Activity: 64", "Merit: 10": a forum's or a site's field in English, no claim of the page
+    if _in_ascii_noise(text, m) or _density(text, m) or _text_length(text, m) or _inside_a_title(text, m):
+        return False  # "& x8 V( i2": a forum's anti-copying noise; "22.3人/平方公里"; "全文578字"; "《会话501句》"
+    if _telephone_listed_after(text, m):
+        return False  # "电话：0991-5589099、5860095和5802239": the desk's further numbers
     if _CN_CONTACT_BEFORE.search(
         _unspaced_label(text[max(0, m.start() - 16) : m.start()])
     ) and not _DEVICES_COUNTED.match(after):
@@ -2394,6 +2398,81 @@ def _chinese_count(text: str, m: re.Match[str], num: str) -> bool:
 # a line of a Chinese page that is a field in English, a label of Latin words and a bare number: a forum's or a
 # site's template ("Activity: 64", "Merit: 10", "Posts: 1200")
 _LATIN_FIELD_LINE_RE = re.compile(r"[ \t]*[A-Za-z][A-Za-z ]{1,24}[:：][ \t]*[\d,]+[ \t]*$", re.M)
+
+
+# a run of printable Latin characters and spaces around a figure, in a Chinese page
+_ASCII_RUN_BEFORE = re.compile(r"[\x21-\x7e ]*$")
+_ASCII_RUN_AFTER = re.compile(r"[\x21-\x7e ]*")
+_NOISE_TOKENS = 4  # short tokens, at least, in a run of a forum's anti-copying noise
+
+
+def _in_ascii_noise(text: str, m: re.Match[str]) -> bool:
+    """A figure inside a run of four or more short tokens of Latin letters, digits and marks set apart by spaces,
+    two of them or more holding a mark, with no Chinese between them: the random strings a forum's software
+    scatters through a post against copying ("& x8 V( i2 o9 j- o1 }( l", "z' ~5 A: ~8 ?3 E$"), no count."""
+    start, end = m.start("num"), m.end("num")
+    if m.group("unit") or not m.group("num").isdigit():
+        return False
+    before = _ASCII_RUN_BEFORE.search(text, max(0, start - 40), start)
+    after = _ASCII_RUN_AFTER.match(text, end, end + 40)
+    run = (before.group(0) if before else "") + m.group("num") + (after.group(0) if after else "")
+    tokens = run.split()
+    if len(tokens) < _NOISE_TOKENS or any(len(token) > 3 for token in tokens):
+        return False
+    return sum(1 for token in tokens if re.search(r"[^A-Za-z0-9]", token)) >= 2
+
+
+# an area after a figure of people and a slash or 每: "22.3人/平方公里", "57.8人/平方英里", "每平方公里"
+_PER_AREA_AFTER = re.compile(r"[ \t]*(?:[/／]|每)[ \t]*(?:平方)?(?:公里|千米|英里|米|km)")
+
+
+def _density(text: str, m: re.Match[str]) -> bool:
+    """People per square kilometre or mile ("密度22.3人/平方公里"): a density, no count of people."""
+    return _PER_AREA_AFTER.match(text, m.end()) is not None
+
+
+# a text's length in characters, and the minutes its reading takes: "本篇文章578字,读完约1分钟", "不到800字"
+_CHARACTERS_AFTER = re.compile(r"字(?![号幅体段条])")
+_READING_BEFORE = re.compile(r"(?:读完|阅读|读)(?:约需|需要|需|约|大约)?$")
+
+
+def _text_length(text: str, m: re.Match[str]) -> bool:
+    """A count of a text's characters ("本篇文章578字", "全文约3000字") or of the minutes its reading takes ("读完约
+    1分钟", "阅读约需5分钟"): a page's furniture or a text's size, no claim of what the text reports."""
+    if m.group("unit"):
+        return False
+    if _CHARACTERS_AFTER.match(text, m.end("num")):
+        return True
+    reading = _READING_BEFORE.search(text, max(0, m.start() - 6), m.start("num") - len(m.group("qual") or ""))
+    return reading is not None and text.startswith("分钟", m.end("num"))
+
+
+# a book's or a document's title in its marks, open at the figure and closed after it on the same line
+_TITLE_OPEN_BEFORE = re.compile(r"《[^《》\n]{0,30}$")
+_TITLE_CLOSE_AFTER = re.compile(r"[^《》\n]{0,30}》")
+
+
+def _inside_a_title(text: str, m: re.Match[str]) -> bool:
+    """A figure inside a title in its marks ("《汉语会话501句》", "《关于做好2019年……的通知》"): a word of the
+    title, which counts nothing the text reports."""
+    return (
+        _TITLE_OPEN_BEFORE.search(text, max(0, m.start() - 31), m.start()) is not None
+        and _TITLE_CLOSE_AFTER.match(text, m.end("num")) is not None
+    )
+
+
+# a telephone's label and its number, then further numbers joined to it by 、, 和, 或 or a slash
+_TELEPHONE_LISTED_BEFORE = re.compile(
+    rf"(?:{_PHONE_LABELS})[：:\s]*[\d\-—]{{5,}}(?:[ \t]*[、，,和或/／][ \t]*[\d\-—]{{5,}})*[ \t]*[、，,和或/／][ \t]*$"
+)
+
+
+def _telephone_listed_after(text: str, m: re.Match[str]) -> bool:
+    """A bare run of five digits or more after a telephone's number and 、, 和 or 或 ("咨询电话：0991-5589099、
+    5860095和5802239"): another line of the same desk, no count."""
+    if m.group("unit") or not re.fullmatch(r"\d{5,}", m.group("num")):
+        return False
+    return _TELEPHONE_LISTED_BEFORE.search(text, max(0, m.start() - 80), m.start()) is not None
 
 
 # a year and a dash, a doubled dash or a tilde before a later year: a span of years ("1946--1953", "1984——1986")
