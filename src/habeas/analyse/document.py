@@ -42,11 +42,11 @@ from habeas.analyse.english import (
     P_STRONG,
     PUBLIC_FIRST,
     PUBLIC_HEADS,
-    _national_word,
     adjective_of,
     clean_name,
     initials,
     known_place,
+    national_word,
     person_name_ok,
     person_shaped,
     without_legal_form,
@@ -886,7 +886,7 @@ def _without_country(name: str) -> str:
     if (
         len(words) >= 3
         and NATIONAL_ADJECTIVE_RE.fullmatch(words[0])
-        and _national_word(words[0])
+        and national_word(words[0])
         and not _local_place(words[0])
         and words[1][:1].isupper()
     ):

@@ -29,35 +29,37 @@ ROLE = "role"  # a post's title: holds its place against fragments, then is drop
 
 # a capitalised word, with a possessive ("People's") or a plural's possessive before another capitalised
 # word ("the Foreign Correspondents' Club"); a capital with a diacritic starts one too ("Ürümqi", "Élysée")
-_WORD = rf"[{LATIN_UPPER}][\w\-]*(?:['’][A-Za-z]+|(?<=s)['’](?=[ \t]+[A-Z]))?"
-_CONN = r"(?:of|for|on|the|against|in|de|du|des|la|to|&)"
+CAP_WORD = rf"[{LATIN_UPPER}][\w\-]*(?:['’][A-Za-z]+|(?<=s)['’](?=[ \t]+[A-Z]))?"
+CONNECTOR = r"(?:of|for|on|the|against|in|de|du|des|la|to|&)"
 _NUMBERED = r"No\.?[ \t]+\d+"  # "Urumqi No. 3 Detention Center"
 # (a run's words are one or two spaces apart: a wider gap or a tab parts a table's cells, "Site      County or
 # city", "EN<tab>Official Journal of the European Union<tab>L 99 I/1")
-RUN_RE = re.compile(rf"(?<![\w'’\-&]){_WORD}(?: {{1,2}}(?:{_CONN} +)*(?:{_NUMBERED}|{_WORD}))*")
+RUN_RE = re.compile(rf"(?<![\w'’\-&]){CAP_WORD}(?: {{1,2}}(?:{CONNECTOR} +)*(?:{_NUMBERED}|{CAP_WORD}))*")
 # a run that goes on over an initialism before a capitalised word ("the Office of the U.N. High Commissioner")
 INITIALISM_WORD_RE = re.compile(r"(?:[A-Z]\.){2,}")
 INITIALISM_RUN_RE = re.compile(
-    rf"(?<![\w'’\-&]){_WORD}(?: {{1,2}}(?:{_CONN} +)*"
-    rf"(?:{_NUMBERED}|{INITIALISM_WORD_RE.pattern}(?= {{1,2}}[A-Z])|{_WORD}))*"
+    rf"(?<![\w'’\-&]){CAP_WORD}(?: {{1,2}}(?:{CONNECTOR} +)*"
+    rf"(?:{_NUMBERED}|{INITIALISM_WORD_RE.pattern}(?= {{1,2}}[A-Z])|{CAP_WORD}))*"
 )
 # letters of names written in Latin script, accents included ("António Guterres", "Zoé")
 # Latin letters with diacritics, Vietnamese's among them ("Đặng Thị Hoa")
-_UP = LATIN_UPPER + LATIN_EXTENDED_A + LATIN_EXTENDED_ADDITIONAL
-_LOW = LATIN_LOWER + LATIN_EXTENDED_A + LATIN_EXTENDED_ADDITIONAL
+UPPER = LATIN_UPPER + LATIN_EXTENDED_A + LATIN_EXTENDED_ADDITIONAL
+LOWER = LATIN_LOWER + LATIN_EXTENDED_A + LATIN_EXTENDED_ADDITIONAL
 # the second syllable of a hyphenated given name ("Au Nok-hin", "Kim Jong-un"), not a suffix ("-led")
 _NOT_SYLLABLE = t.hyphen_adjective_ends("led", "born", "made", "style", "like", "wide", "era", "type", "linked")
-_SYLLABLE = rf"(?!(?:{_NOT_SYLLABLE})(?![a-z]))[a-z]{{2,6}}"
+HYPHEN_SYLLABLE = rf"(?!(?:{_NOT_SYLLABLE})(?![a-z]))[a-z]{{2,6}}"
 
 AKA_RE = re.compile(
     r"(?:\.?[ \t]*\[[ \t]*|\)?[ \t]*[,(]?\s*)"  # "Ltd. [also known as …]": a list's entry gives its names in a bracket
     r"(?:also\s+known\s+as|a\.k\.a\.|aka|formerly\s+known\s+as|better\s+known\s+as|"
     r"hereinafter|also\s+called|also\s+(?:spelled|spelt|written|romani[sz]ed|transliterated))\s+(?:the\s+)?"
-    r"[‘'\"“]?(" + _WORD + r"(?:[ \t]+" + _WORD + r"){0,5})"
+    r"[‘'\"“]?(" + CAP_WORD + r"(?:[ \t]+" + CAP_WORD + r"){0,5})"
 )
 
 # a further name in the same bracket after a semicolon: "[also known as Alpha Trading; Beta Supply]"
-FURTHER_ALIAS_RE = re.compile(r";[ \t]+(?:the[ \t]+)?(" + _WORD + r"(?:[ \t]+" + _WORD + r"){0,5})(?=[ \t]*[;\])])")
+FURTHER_ALIAS_RE = re.compile(
+    r";[ \t]+(?:the[ \t]+)?(" + CAP_WORD + r"(?:[ \t]+" + CAP_WORD + r"){0,5})(?=[ \t]*[;\])])"
+)
 
 LAW_ANYWHERE = {
     "Convention",
@@ -508,7 +510,7 @@ _BRACKETED_SEAT_BEFORE = re.compile(
 )
 
 
-def _bracketed_seat_start(text: str, start: int, lines: str) -> int:
+def bracketed_seat_start(text: str, start: int, lines: str) -> int:
     """Where a company's name starts when its seat (a place the gazetteer knows) or "Group" stands in
     brackets inside it ("SAIC-Volkswagen (Xinjiang) Automotive Co."): at the capitalised words before the
     brackets, on the same line of ``lines`` (the page with its line breaks; a list's "Front Line Defenders
@@ -773,7 +775,7 @@ def _named_with_complement(words: list[str]) -> str | None:
             continue
         prefix = _subjects_of(words[:i], words[i + 2 :])
         qualified = i == 0 or national_phrase(prefix) or _body_prefix(prefix)
-        qualified = qualified or (i > 1 and _national_word(words[0]) and _body_prefix(words[1:i]))  # "US House Select"
+        qualified = qualified or (i > 1 and national_word(words[0]) and _body_prefix(words[1:i]))  # "US House Select"
         if w in PUBLIC_FIRST | {"Assembly"} and qualified and (words[i + 1] != "on" or i > 0):
             return t.PUBLIC_BODY  # "Congressional-Executive Commission on China"
         if w in _COURT_HEADS and i > 0 and all(x[:1].isupper() and x not in CLAUSE_STARTERS for x in words[:i]):
@@ -843,7 +845,7 @@ def names_a_facility(words: list[str]) -> bool:
 NATIONAL_ADJECTIVE_RE = re.compile(r"[A-Z][a-z]+(?:an|ian|ese|ish|i|ic|ean)")
 
 
-def _national_word(word: str) -> bool:
+def national_word(word: str) -> bool:
     """A country's name or common name, its adjective ("Chinese", "Australian") or a level of government."""
     low = word.lower().rstrip(".")
     if low in STATE_LEVELS or low in t.ETHNONYMS or t.fold(word) in t.gazetteer_index():
@@ -874,7 +876,7 @@ def national_phrase(words: list[str]) -> bool:
         j = next((j for j in range(longest, i + 1, -1) if t.fold(" ".join(words[i:j])) in index), 0)
         if j:
             i = j
-        elif _national_word(words[i]):
+        elif national_word(words[i]):
             i += 1
         else:
             return False
@@ -963,7 +965,7 @@ def clean_name(text: str) -> str:
 
 
 @functools.cache
-def _gazetteer_re() -> re.Pattern[str]:
+def gazetteer_re() -> re.Pattern[str]:
     names = sorted({n for e in t.gazetteer() for n in e.names if re.search(r"[A-Za-z]", n)}, key=len, reverse=True)
     alt = "|".join(re.escape(n).replace(r"\ ", r"\s+").replace("'", "['’]").replace("’", "['’]") for n in names)
     # not before "-like" or "-style", which only compare a thing with the named one ("a Twitter-like account")
@@ -993,7 +995,7 @@ NAME_PARTICLES = {
     "Nic",
     "Ua",
 }
-_PARTICLES = "|".join(sorted(NAME_PARTICLES, key=len, reverse=True))
+PARTICLES_ALT = "|".join(sorted(NAME_PARTICLES, key=len, reverse=True))
 
 
 # the faiths' names that believers bear as given or family names ("Islam Karimov", "Christian Ruiz"), in a name
@@ -1006,7 +1008,7 @@ _FAITH_NAMES_BORNE = frozenset({"islam", "christian"})
 _ABSTRACT_PLURAL_RE = re.compile(r"[A-Za-z]{4}(?:tions|sions|ments|ities|ances|ences|ologies)$")
 
 
-def _name_words_ok(name: str) -> bool:
+def name_words_ok(name: str) -> bool:
     words = name.split()
     if any(_ABSTRACT_PLURAL_RE.search(w) for w in words):
         return False
@@ -1027,17 +1029,17 @@ def _name_words_ok(name: str) -> bool:
             continue  # "Uali Islam", "Islam Karimov": a faith's name that is a given or a family name too
         if low in t.NOT_NAME_WORDS or low in t.ETHNONYMS or low in KEYWORD_WORDS or t.fold(w) in index:
             return False
-        if not re.fullmatch(rf"[{_UP}](?:[{_LOW}]+|['’](?=[{_UP}]))(?:[-'’]?[{_UP}{_LOW}]+)*|[A-Z]\.", w):
+        if not re.fullmatch(rf"[{UPPER}](?:[{LOWER}]+|['’](?=[{UPPER}]))(?:[-'’]?[{UPPER}{LOWER}]+)*|[A-Z]\.", w):
             return False
     return True
 
 
 # a given name in pinyin: one or two syllables ("Zhen", "Xingrui")
-_PINYIN_SYLLABLE = (
+PINYIN_SYLLABLE = (
     r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
     r"(?:iang|iong|uang|ang|eng|ing|ong|uai|uan|ian|iao|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u|ü|v)"
 )
-GIVEN_PINYIN_RE = re.compile(rf"(?:{_PINYIN_SYLLABLE}){{1,2}}", re.IGNORECASE)
+GIVEN_PINYIN_RE = re.compile(rf"(?:{PINYIN_SYLLABLE}){{1,2}}", re.IGNORECASE)
 
 
 def _pinyin_surname_word(words: list[str], i: int) -> bool:
@@ -1071,7 +1073,7 @@ def person_name_ok(name: str) -> bool:
         and words[-1] not in _PREPOSITIONS_IN_TITLE_CASE
         and not _ends_in_a_title(words)
         and not _only_a_post(words)
-        and _name_words_ok(name)
+        and name_words_ok(name)
         and not any(w in PINYIN_STATE_WORDS for w in words)
     )
 
@@ -1140,7 +1142,7 @@ COMMON_NOUN_INITIALS = frozenset(
     {"AI", "IPO", *OFFICER_INITIALS, "GDP", "GPS", "DNA", "VPN", "SIM", "SMS", "CCTV", "NGO", "NGOs", "IT"}
 )
 # letters after a name that say its bearer sits in a parliament or at the bar: "Tom Tugendhat MP (Chair)"
-_SEAT_LETTERS = ("MP", "MEP", "MSP", "MLA", "MPP", "QC", "KC")
+SEAT_LETTERS = ("MP", "MEP", "MSP", "MLA", "MPP", "QC", "KC")
 # letters after a name for an order's honour: "Jane Roe OBE, chief executive of …"
 HONOUR_LETTERS = ("OBE", "CBE", "MBE", "DBE", "KBE", "GBE", "CMG", "KCMG")
 # academic degrees, in brackets after the university that gave them ("Lanzhou University (BA; MA, PhD)")
@@ -1164,9 +1166,10 @@ def person_shaped(name: str) -> bool:
     """Two to four capitalised words that no body's or common word is among: a person's name where the
     context says a person is named, even with a word that is also a people's name ("Ng Han Guan")."""
     words = name.split()
-    shaped = all(re.fullmatch(rf"{_GAELIC_PREFIX}[{_UP}][{_LOW}]+(?:-[{_UP}{_LOW}][{_LOW}]+)?", w) for w in words)
+    shape = rf"{_GAELIC_PREFIX}[{UPPER}][{LOWER}]+(?:-[{UPPER}{LOWER}][{LOWER}]+)?"
+    shaped = all(re.fullmatch(shape, w) for w in words)
     if 2 <= len(words) <= 3 and shaped and words[-1] in SURNAME_HEADS:
-        return _name_words_ok(" ".join(words[:-1]))  # "Nathan Law": the surname is also a law's head
+        return name_words_ok(" ".join(words[:-1]))  # "Nathan Law": the surname is also a law's head
     if not (2 <= len(words) <= 4) or not shaped or words[-1] in _NOT_PERSON_LAST:
         return False
     lower = [w.lower() for w in words]
@@ -1189,11 +1192,11 @@ _POST_MODIFIERS = frozenset(
 _TITLE_PHRASES = frozenset(t.TITLE_WORDS)
 
 
-def _is_role(words: list[str]) -> bool:
+def is_role(words: list[str]) -> bool:
     """ "Vice-President of the Commission", "UN Human Rights Commissioner": a post, not a body."""
     if words[-1] in TITLE_TOKENS:
         return True
-    link = _post_link(words)
+    link = post_link(words)
     if link is not None:
         head = words[:link]
         while len(head) > 1 and known_place(head[0]):
@@ -1206,7 +1209,7 @@ def _is_role(words: list[str]) -> bool:
     return False
 
 
-def _post_link(words: list[str]) -> int | None:
+def post_link(words: list[str]) -> int | None:
     """Where a post's title joins what it serves: "of" ("President of the Commission") or "for"
     ("Secretary for Justice", "Minister for Foreign Affairs"), whichever comes first."""
     return next((i for i, w in enumerate(words) if w in ("of", "for")), None)
@@ -1229,29 +1232,29 @@ def parliament_seat_at(words: list[str]) -> int:
     return at if at and words[at - 1] == "Parliament" else 0
 
 
-_HEADS = PUBLIC_HEADS | ORG_HEADS
+BODY_HEADS = PUBLIC_HEADS | ORG_HEADS
 
 
-_OF_THE_HOUSE_RE = re.compile(rf"(?<=Committee)[ \t]+of[ \t]+the[ \t]+(?P<house>(?:{'|'.join(HOUSE_WORDS)})\b)")
+OF_THE_HOUSE_RE = re.compile(rf"(?<=Committee)[ \t]+of[ \t]+the[ \t]+(?P<house>(?:{'|'.join(HOUSE_WORDS)})\b)")
 
 
 # the last word of a body's subject that needs the noun after the list it opens: "Enforced or Involuntary
 # Disappearances", "Economic, Social and Cultural Rights"
-_ADJECTIVE_END = re.compile(r"[a-z](?:ed|al|ive|ic|ary|ous)$")
+ADJECTIVE_END_RE = re.compile(r"[a-z](?:ed|al|ive|ic|ary|ous)$")
 
 
-def _person_owner(text: str, head: list[str]) -> bool:
+def person_owner(text: str, head: list[str]) -> bool:
     """ "Elon Musk's Department of Government Efficiency", "Bachelet's Office of …": a person who owns a body
     is no part of its name. A person's name, or the surname of one the page gives in full; a people's
     name ("Uyghur People's Congress") owns nothing."""
-    if _national_word(head[0]):
+    if national_word(head[0]):
         return False
     if len(head) > 1:
         return person_shaped(" ".join(head))
-    for m in re.finditer(rf"((?:[{_UP}][{_LOW}]+[ \t]+){{1,2}}){re.escape(head[0])}(?![\w\-])", text):
+    for m in re.finditer(rf"((?:[{UPPER}][{LOWER}]+[ \t]+){{1,2}}){re.escape(head[0])}(?![\w\-])", text):
         given = m.group(1).split()
         for n in (1, 2)[: len(given)]:
-            if person_shaped(" ".join([*given[-n:], head[0]])) and not _national_word(given[-n]):
+            if person_shaped(" ".join([*given[-n:], head[0]])) and not national_word(given[-n]):
                 return True
     return False
 
@@ -1263,7 +1266,7 @@ def _attributive_possessive(owner: str) -> bool:
     return owner in ("People", "Peoples")
 
 
-def _possessive_split(text: str, start: int, end: int, words: list[str]) -> list[tuple[int, int, list[str]]]:
+def possessive_split(text: str, start: int, end: int, words: list[str]) -> list[tuple[int, int, list[str]]]:
     """ "Kazakhstan's Ministry of Foreign Affairs", "the International Labour Organization's Committee of
     Experts": a place or a body that owns another body is a name of its own, and so is what it owns.
     A possessive inside one name ("People's Court", "Lund's Fisheries") stays: what comes before it
@@ -1286,7 +1289,7 @@ def _possessive_split(text: str, start: int, end: int, words: list[str]) -> list
         if owned == t.FACILITY:
             continue
         known = known_place(" ".join(head)) or t.fold(" ".join(head)) in known_bodies.english_forms()
-        if not (known or classify_run(head) in (t.ORGANIZATION, t.PUBLIC_BODY) or _person_owner(text, head)):
+        if not (known or classify_run(head) in (t.ORGANIZATION, t.PUBLIC_BODY) or person_owner(text, head)):
             continue
         return [(start, cut - 2, head), (tail_start, end, tail)]
     return [(start, end, words)]
@@ -1305,17 +1308,17 @@ CALENDAR_WORDS = {*MONTH_NAMES, *WEEKDAY_NAMES}
 
 
 # a kind of document after a body's name: "Department of Treasury Press Release"
-_RELEASE_AFTER_RE = re.compile(r"(?<=\w)[ \t]+(?:Press|News|Media)[ \t]+(?:Releases?|Statements?)$")
+RELEASE_AFTER_RE = re.compile(r"(?<=\w)[ \t]+(?:Press|News|Media)[ \t]+(?:Releases?|Statements?)$")
 
 
-def _first_of_repeated(name: str) -> int:
+def first_of_repeated(name: str) -> int:
     """The length of a name a copied page repeats at once ("Xinjiang University Xinjiang University", a
     link's text before the linked article's gloss): the first of the two; else the whole name's."""
     m = re.fullmatch(r"(?P<first>\S.*?)\s+(?P=first)", name)
     return m.end("first") if m else len(name)
 
 
-def _uyghur_given_name(word: str) -> bool:
+def uyghur_given_name(word: str) -> bool:
     """A word in Latin letters that the Uyghur rules' stock holds as a given name (Zakir, Ilham, Gulnar),
     by its phonetic key, however it is spelled (Tohti, Toxti)."""
     return uyghur.is_given_name(uyghur.fold(word))
@@ -1325,7 +1328,7 @@ def _uyghur_given_name(word: str) -> bool:
 _PARTY_POST_AFTER = re.compile(r"[ \t]+(?:[Ss]ecretary|[Cc]hief|[Bb]oss|[Ll]eader)\b")
 
 
-def _place_party_post(text: str, end: int, words: list[str]) -> bool:
+def place_party_post(text: str, end: int, words: list[str]) -> bool:
     """Whether "Party" after a place's name ends at a post held there ("Xinjiang Party Secretary"), where the
     place and the post are named and no body is ("Communist Party secretary" names the party)."""
     if len(words) < 2 or words[-1] != "Party" or not _PARTY_POST_AFTER.match(text, end):
@@ -1333,7 +1336,7 @@ def _place_party_post(text: str, end: int, words: list[str]) -> bool:
     return known_place(" ".join(w for w in words[:-1] if w not in ("the", "The")))
 
 
-def _currency_code(text: str, end: int) -> bool:
+def currency_code(text: str, end: int) -> bool:
     """Whether the letters ending at ``end`` open a currency's sign ("US$", "HK$", "NZ$")."""
     return text[end : end + 1] == "$"
 
@@ -1355,7 +1358,7 @@ def _body_before_of(name: str) -> bool:
 _CREDIT_BY_RE = re.compile(r"[ \t]+by[ \t]+[A-Z]")
 
 
-def _credit_label(lines: str, start: int, end: int) -> bool:
+def credit_label(lines: str, start: int, end: int) -> bool:
     """One word opening its line before "by" and a name ("Photographs by Emre Kalkan"): the credit's
     label, what the named person made, no person."""
     at_line_start = start == 0 or lines[start - 1] == "\n"
@@ -1367,18 +1370,18 @@ _BAR_BEFORE_RE = re.compile(r"\|[ \t]*$")
 _BAR_AFTER_RE = re.compile(r"[ \t]*\|")
 
 
-def _alone_on_line(text: str, start: int, end: int) -> bool:
+def alone_on_line(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     return not text[line_start:start].strip() and _LINE_REST_RE.match(text, end) is not None
 
 
-def _between_bars(text: str, start: int, end: int) -> bool:
+def between_bars(text: str, start: int, end: int) -> bool:
     """Whether a word stands by a navigation bar's bar ("World | Opinion | Life & Arts")."""
     line_start = text.rfind("\n", 0, start) + 1
     return bool(_BAR_BEFORE_RE.search(text[line_start:start]) or _BAR_AFTER_RE.match(text, end))
 
 
-def _written_lower(text: str, word: str) -> bool:
+def written_lower(text: str, word: str) -> bool:
     """Whether the page also writes ``word`` in lower case, as a word of its own."""
     return re.search(rf"(?<![\w\-]){re.escape(word.lower())}(?![\w\-])", text) is not None
 
@@ -1425,11 +1428,11 @@ def lone_org_ok(text: str, start: int, end: int, name: str) -> bool:
     if name in CALENDAR_WORDS or t.fold(name) in t.gazetteer_index():
         return False
     line_start = text.rfind("\n", 0, start) + 1
-    if _between_bars(text, start, end) or re.search(r"\b[Aa]n?[ \t]*$", text[line_start:start]):
+    if between_bars(text, start, end) or re.search(r"\b[Aa]n?[ \t]*$", text[line_start:start]):
         return False
-    if _alone_on_line(text, start, end):
+    if alone_on_line(text, start, end):
         return False  # a word alone on its line is a heading ("Findings", "Reception")
-    return not _written_lower(text, name)
+    return not written_lower(text, name)
 
 
 # the words that label a postal box or a telephone number in a footer's or a letter's address, before the digits

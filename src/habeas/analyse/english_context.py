@@ -15,13 +15,12 @@ import re
 from habeas.analyse import tables as t
 from habeas.analyse.dates import caption_spans
 from habeas.analyse.english import (
-    _LOW,
-    _UP,
     CALENDAR_WORDS,
     CLAUSE_STARTERS,
     COMMON_NOUN_INITIALS,
     KEYWORD_WORDS,
     LAW_HEADS,
+    LOWER,
     ORG_HEADS,
     P_CREDITED,
     P_RULE,
@@ -35,8 +34,7 @@ from habeas.analyse.english import (
     STATE_LEVELS,
     SURNAME_HEADS,
     TITLE_TOKENS,
-    _name_words_ok,
-    _uyghur_given_name,
+    UPPER,
     affiliation_seat,
     classify_run,
     clean_name,
@@ -46,11 +44,13 @@ from habeas.analyse.english import (
     initials,
     known_place,
     lone_org_ok,
+    name_words_ok,
     person_name_ok,
     person_shaped,
     strip_titles,
+    uyghur_given_name,
 )
-from habeas.analyse.english_cues import LIST_JOIN_RE, _org_ok
+from habeas.analyse.english_cues import LIST_JOIN_RE, org_ok
 from habeas.analyse.english_layout import infobox_fields
 from habeas.analyse.english_overlaps import place_ends_name
 from habeas.analyse.english_rules import TWO_NAME_WORDS_RE, named_people
@@ -59,7 +59,7 @@ from habeas.analyse.model import Mention
 from habeas.vocab import MONTH_ABBREVIATIONS, MONTH_NAMES
 
 # a word of a name: capitalised, or a brand in camel case ("iFlytek"), with digits or "&" ("H&M")
-_NAME_WORD = rf"(?:[{_UP}][\w&\-’']*|[a-z][A-Z][\w\-]+)"
+_NAME_WORD = rf"(?:[{UPPER}][\w&\-’']*|[a-z][A-Z][\w\-]+)"
 _NAME_RUN = rf"{_NAME_WORD}(?:[ \t]+(?:of|for|and|the|de|&)?[ \t]*{_NAME_WORD}){{0,5}}"
 # what an appositive says an organisation is: "a Shenzhen-based company", "the state-backed body"
 _ORG_NOUNS = (
@@ -79,10 +79,10 @@ _PHRASE_END = (
 # (a gloss of the name in words, in brackets, may come between the name and its appositive: "Atajurt Eriktileri
 # (Volunteers of the Homeland), a rights group": the name in English, a name of the same body; not initials)
 ORG_APPOSITIVE_RE = re.compile(
-    rf"(?<![\w\-])(?P<name>{_NAME_RUN})(?:[ \t]+\((?P<gloss>[{_UP}][{_LOW}]+[ \t][^()\n,;]{{1,60}})\))?,"
+    rf"(?<![\w\-])(?P<name>{_NAME_RUN})(?:[ \t]+\((?P<gloss>[{UPPER}][{LOWER}]+[ \t][^()\n,;]{{1,60}})\))?,"
     rf"[ \t]+(?:a|an|the)[ \t]+{_MODIFIERS}(?:{_ORG_NOUNS}){_PHRASE_END}"
 )
-_PERSON_WORD = rf"[{_UP}][{_LOW}]+(?:[\-’'][{_UP}]?[{_LOW}]+)*"
+_PERSON_WORD = rf"[{UPPER}][{LOWER}]+(?:[\-’'][{UPPER}]?[{LOWER}]+)*"
 _PERSON_RUN = rf"{_PERSON_WORD}(?:[ \t]+{_PERSON_WORD}){{1,3}}"  # two to four words of a person's name
 # what is said of the person after the noun of who they are: "X, a Kazakh camp survivor now living in …", "X, a
 # poet who …", "X, a former detainee living in exile"
@@ -106,21 +106,21 @@ AGE_APPOSITIVE_RE = re.compile(rf"(?<![\w\-])(?P<name>{_PERSON_RUN}),[ \t]+\d{{1
 # the same the other way round, set apart by commas: "his foreign minister, Ahmet Davutoğlu, urged ...",
 # "the group's director, Jane Doe, said"
 ROLE_FIRST_APPOSITIVE_RE = re.compile(
-    rf"(?:\b(?i:his|her|its|their|the|a|an)|[{_UP}][{_LOW}]+['’]s)[ \t]+{_MODIFIERS}(?P<role>[a-z\-]+),[ \t]+"
+    rf"(?:\b(?i:his|her|its|their|the|a|an)|[{UPPER}][{LOWER}]+['’]s)[ \t]+{_MODIFIERS}(?P<role>[a-z\-]+),[ \t]+"
     rf"(?P<name>{_PERSON_RUN})(?=,)"
 )
 # a body named after what it is to another, set apart by commas: "its subsidiary, Yongxiang Polysilicon, had",
 # "Uniqlo's parent, Fast Retailing,"
 # (after an owner's word only, and never "the": "told the agency, Jane Doe, said" names a person after a body)
 BODY_FIRST_APPOSITIVE_RE = re.compile(
-    rf"(?:\b(?i:its|their)|[{_UP}][{_LOW}]+['’]s)[ \t]+{_MODIFIERS}"
+    rf"(?:\b(?i:its|their)|[{UPPER}][{LOWER}]+['’]s)[ \t]+{_MODIFIERS}"
     rf"(?:subsidiary|parent|affiliate|unit|supplier|rival|competitor),[ \t]+(?P<name>{_NAME_RUN})(?=,)"
 )
 # "Der Spiegel", "Le Monde", "El País", "La Repubblica": a title with its own language's article
 FOREIGN_ARTICLES = ("Der", "Die", "Das", "Le", "La", "Les", "El", "Los", "Las", "Il", "Lo", "Het")
 FOREIGN_TITLE_RE = re.compile(
     rf"(?<![\w\-’'])(?:{'|'.join(FOREIGN_ARTICLES)})[ \t]+{_PERSON_WORD}(?:[ \t]+{_PERSON_WORD})?"
-    rf"(?![ \t]+[{_UP}])"
+    rf"(?![ \t]+[{UPPER}])"
 )
 # a news dateline at the start of a paragraph: "ISTANBUL —", "LONDON, Dec. 3 —"
 DATELINE_RE = re.compile(
@@ -139,13 +139,13 @@ DATED_PLACE_RE = re.compile(
     r"(?m)^[ \t]*(?P<place>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?),[ \t]+\d{1,2}[ \t]+"
     rf"(?:{'|'.join(MONTH_NAMES)})[ \t]+\d{{4}}[ \t]*$"
 )
-_PLACE_WORD = rf"[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?"  # "Jalal-Abad", "Ak-Talaa"
+_PLACE_WORD = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"  # "Jalal-Abad", "Ak-Talaa"
 BASED_RE = re.compile(
     # (an article that opens the sentence is no word of the place's name: "The Almaty-based group")
-    rf"(?<![\w\-])(?:(?:The|A|An|Its|Their|This)[ \t]+)?(?P<a>[{_UP}][{_LOW}]+(?:[ \t][{_UP}][{_LOW}]+)?)-based\b"
-    rf"|\b(?:based|headquartered)[ \t]+in[ \t]+(?P<b>[{_UP}][{_LOW}]+(?:[ \t][{_UP}][{_LOW}]+)?)(?![\w\-])"
+    rf"(?<![\w\-])(?:(?:The|A|An|Its|Their|This)[ \t]+)?(?P<a>[{UPPER}][{LOWER}]+(?:[ \t][{UPPER}][{LOWER}]+)?)-based\b"
+    rf"|\b(?:based|headquartered)[ \t]+in[ \t]+(?P<b>[{UPPER}][{LOWER}]+(?:[ \t][{UPPER}][{LOWER}]+)?)(?![\w\-])"
     # "in Jyekundo, the seat of the prefecture": a place, by what it is the seat or capital of
-    rf"|(?<![\w\-])(?P<c>[{_UP}][{_LOW}]+(?:[ \t][{_UP}][{_LOW}]+)?),[ \t]+the[ \t]+"
+    rf"|(?<![\w\-])(?P<c>[{UPPER}][{LOWER}]+(?:[ \t][{UPPER}][{LOWER}]+)?),[ \t]+the[ \t]+"
     r"(?:administrative[ \t]+|county[ \t]+)?(?:seat|capital)[ \t]+of\b"
     # "the Zeytinburnu district of Istanbul", "Tekes county", "the Jalal-Abad region", "the Torugart pass",
     # "the Irkeshtam crossing", "the Tian Shan mountains", "the Tian Shan mountain range": a place, by the kind of
@@ -154,7 +154,7 @@ BASED_RE = re.compile(
     r"(?P<kind>district|county|prefecture|province|region|city|town|township|village|neighbou?rhood|oblast|"
     r"pass|(?:border[ \t]+)?crossings?|mountains|mountain[ \t]+range|valley|oasis)\b"
     # "the Tian Shan", "the Kunlun Shan": a range named with the Chinese word for mountain
-    rf"|(?<![\w\-])[Tt]he[ \t]+(?P<e>[{_UP}][{_LOW}]+[ \t]Shan)(?![\w\-])"
+    rf"|(?<![\w\-])[Tt]he[ \t]+(?P<e>[{UPPER}][{LOWER}]+[ \t]Shan)(?![\w\-])"
     # "the town of Tekeli", "the village of Qarabulaq": a place, by the kind of place before it
     r"|(?<![\w\-])[Tt]he[ \t]+(?:town|city|village|township|county|district|prefecture|province)[ \t]+of[ \t]+"
     rf"(?P<f>{_PLACE_WORD}(?:[ \t]{_PLACE_WORD})?)(?![\w\-])"
@@ -215,7 +215,7 @@ def appositives(page: int, text: str) -> list[Mention]:
     out: list[Mention] = []
     for m in ORG_APPOSITIVE_RE.finditer(text):
         name = _clean_org(m.group("name"))
-        if not name or not _org_ok(name) or t.fold(name) in t.gazetteer_index():
+        if not name or not org_ok(name) or t.fold(name) in t.gazetteer_index():
             continue
         s = m.end("name") - len(name)
         opening = after_opening_plural(text, s, s + len(name))  # "Shares of Kestrel Mining Group, a copper producer"
@@ -224,7 +224,7 @@ def appositives(page: int, text: str) -> list[Mention]:
         out.extend(person)
         out.append(Mention(page, s, s + len(name), name, name, t.ORGANIZATION, P_RULE))
         gloss = m.group("gloss")
-        if gloss and _org_ok(gloss):  # the name in English: the same body, no place or person of its own
+        if gloss and org_ok(gloss):  # the name in English: the same body, no place or person of its own
             out.append(Mention(page, *m.span("gloss"), gloss, gloss, t.ORGANIZATION, P_RULE, canonical=name))
     for m in (*PERSON_APPOSITIVE_RE.finditer(text), *SAID_ONE_NAME_APPOSITIVE_RE.finditer(text)):
         if m.re is SAID_ONE_NAME_APPOSITIVE_RE and (known_place(m.group("name")) or common_word(m.group("name"))):
@@ -252,7 +252,7 @@ def appositives(page: int, text: str) -> list[Mention]:
             out.append(Mention(page, m.start("name"), m.end("name"), name, name, t.PERSON, P_RULE))
     for m in BODY_FIRST_APPOSITIVE_RE.finditer(text):
         name = _clean_org(m.group("name"))
-        if name and _org_ok(name) and t.fold(name) not in t.gazetteer_index():
+        if name and org_ok(name) and t.fold(name) not in t.gazetteer_index():
             s = m.end("name") - len(name)
             out.append(Mention(page, s, s + len(name), name, name, t.ORGANIZATION, P_RULE))
     for m in (*PRODUCT_APPOSITIVE_RE.finditer(text), *PROGRAMME_NAME_RE.finditer(text)):  # holds its place:
@@ -272,7 +272,7 @@ def foreign_titles(page: int, text: str, ents: list[tuple[int, int, str]]) -> li
         if any(s < m.end() and m.start() < e for s, e in places):
             continue
         before = text[max(0, m.start() - 30) : m.start()]
-        if re.search(rf"[{_UP}][{_LOW}]+[ \t]+$", before) and not re.search(r"[.!?:]\s*$", before):
+        if re.search(rf"[{UPPER}][{LOWER}]+[ \t]+$", before) and not re.search(r"[.!?:]\s*$", before):
             word = before.split()[-1]
             if word not in CLAUSE_STARTERS and word.lower() not in _role_words():
                 continue
@@ -424,7 +424,7 @@ def surname_heads(page: int, text: str, ents: list[tuple[int, int, str]]) -> lis
     out = []
     for s, e, label in ents:
         words = text[s:e].split()
-        if label != "PERSON" or len(words) != 2 or words[1] not in SURNAME_HEADS or not _name_words_ok(words[0]):
+        if label != "PERSON" or len(words) != 2 or words[1] not in SURNAME_HEADS or not name_words_ok(words[0]):
             continue
         if _ends_a_bodys_name(text, s):
             continue  # "the Institute of Human Rights and Humanitarian Law wrote": the body's name goes on
@@ -485,7 +485,7 @@ def uyghur_names_in_context(page: int, text: str) -> list[Mention]:
     names alone are a name whatever is around them: english_rules.)"""
     out = []
     for m in TWO_NAME_WORDS_RE.finditer(text):
-        given = [_uyghur_given_name(w) for w in m.groups()]
+        given = [uyghur_given_name(w) for w in m.groups()]
         other = m.group(2) if given[0] else m.group(1)
         if given.count(True) != 1 or common_word(other) or known_place(other) or other in CALENDAR_WORDS | TITLE_TOKENS:
             continue
@@ -501,7 +501,7 @@ def uyghur_names_in_context(page: int, text: str) -> list[Mention]:
 # an encyclopaedia's first sentence on a person: the name, a bracket that gives the birth ("(Uyghur: …; born
 # 4 May 1966)", "(b. 1966)"), then "is" or "was"
 _LEAD_PERSON_RE = re.compile(
-    rf"(?m)(?:^|(?<=[.!?][ \t]))(?P<name>[{_UP}][{_LOW}'’\-]+(?:[ \t]+[{_UP}][{_LOW}'’\-]+){{1,3}})[ \t]+"
+    rf"(?m)(?:^|(?<=[.!?][ \t]))(?P<name>[{UPPER}][{LOWER}'’\-]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{1,3}})[ \t]+"
     r"\((?=[^()\n]{0,250}?\b(?:born|b\.)[ \t]+[^()\n]{0,30}?\d{4})[^()\n]{0,300}\)[ \t]+(?:is|was)\b"
 )
 
@@ -514,7 +514,7 @@ def lead_subjects(page: int, text: str) -> list[Mention]:
 # a sentence that opens with a name of two to four capitalised words and says its bearer was born: "Jane Roe was
 # born in 1981 in Qaraqash", as a list of short biographies opens each entry
 _BORN_SUBJECT_RE = re.compile(
-    rf"(?m)(?:^|(?<=[.!?][ \t]))(?P<name>[{_UP}][{_LOW}'’\-]+(?:[ \t]+[{_UP}][{_LOW}'’\-]+){{1,3}})[ \t]+"
+    rf"(?m)(?:^|(?<=[.!?][ \t]))(?P<name>[{UPPER}][{LOWER}'’\-]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{1,3}})[ \t]+"
     r"was[ \t]+born\b"
 )
 
@@ -529,7 +529,7 @@ def born_subjects(page: int, text: str) -> list[Mention]:
 # a name the page says it changed or made up to shield the person, in brackets after it: "Gulnar (pseudonym)",
 # "Mehmet (not his real name)", "Aynur Sabit (name changed)"
 _BRACKETED_PSEUDONYM_RE = re.compile(
-    rf"(?<![\w\-'’])(?P<name>[{_UP}][{_LOW}'’\-]+(?:[ \t]+[{_UP}][{_LOW}'’\-]+){{0,2}})[ \t]+\((?:a[ \t]+)?"
+    rf"(?<![\w\-'’])(?P<name>[{UPPER}][{LOWER}'’\-]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{0,2}})[ \t]+\((?:a[ \t]+)?"
     r"(?:pseudonym|not[ \t]+(?:his|her|their)[ \t]+real[ \t]+name|names?[ \t]+changed)\)"
 )
 
@@ -553,7 +553,7 @@ def _without_title(m: Mention) -> Mention:
 
 
 def _lead_name_ok(name: str) -> bool:
-    return person_name_ok(name) and _name_words_ok(name) and t.fold(name) not in t.gazetteer_index()
+    return person_name_ok(name) and name_words_ok(name) and t.fold(name) not in t.gazetteer_index()
 
 
 # "left Kashgar for Adelaide", "the consulate in Adelaide": a city abroad that the gazetteer knows by its English
@@ -591,7 +591,7 @@ _TWIN_TOWN_LINE_RE = re.compile(
     re.M,
 )
 _SENTENCE_OR_LINE_END_RE = re.compile(r"[.;](?:\s|$)|\n")
-_TWIN_ITEM_RE = re.compile(rf"[{_UP}][\w'’\-]+(?:[ \t][{_UP}][\w'’\-]+){{0,2}}")
+_TWIN_ITEM_RE = re.compile(rf"[{UPPER}][\w'’\-]+(?:[ \t][{UPPER}][\w'’\-]+){{0,2}}")
 
 
 def _twin_towns_scope(raw: str, start: int, end: int) -> tuple[int, int]:
@@ -845,7 +845,7 @@ def listed_line_bodies(page: int, text: str, kept: list[Mention]) -> list[Mentio
             continue
         for (s, e), found in zip(spans, inside, strict=True):
             name = text[s:e]
-            if any(k.type in (t.PLACE, *bodies) and (k.start, k.end) == (s, e) for k in found) or not _org_ok(name):
+            if any(k.type in (t.PLACE, *bodies) and (k.start, k.end) == (s, e) for k in found) or not org_ok(name):
                 continue  # a place alone on its line, or a body read whole already
             replaced.update(id(k) for k in found)
             added.append(Mention(page, s, e, name, name, t.ORGANIZATION, P_RULE))
@@ -905,7 +905,7 @@ def _lone_name_ok(name: str, persons: set[str]) -> bool:
         and low not in t.ETHNONYMS
         and low not in KEYWORD_WORDS
         and t.fold(name) not in t.gazetteer_index()
-        and _org_ok(name)
+        and org_ok(name)
     )
 
 
@@ -1008,7 +1008,7 @@ def _source_name_ok(name: str, persons: set[str]) -> bool:
         return False
     if t.fold(name) in t.gazetteer_index() or any(w.lower() in t.ROLE_NOUNS for w in words):
         return False
-    return _org_ok(name)
+    return org_ok(name)
 
 
 # what may follow an organisation's regional name: a list's next item, a clause's end or its verb

@@ -13,7 +13,6 @@ from collections.abc import Iterator
 from habeas.analyse import known_bodies
 from habeas.analyse import tables as t
 from habeas.analyse.english import (
-    _LOW,
     CALENDAR_WORDS,
     CLAUSE_STARTERS,
     CORPORATE_RE,
@@ -21,6 +20,7 @@ from habeas.analyse.english import (
     GIVEN_PINYIN_RE,
     KEYWORD_WORDS,
     LEGAL_FORM,
+    LOWER,
     NAME_PARTICLES,
     P_KNOWN,
     P_RULE,
@@ -31,13 +31,13 @@ from habeas.analyse.english import (
     ROLE,
     TITLE_PREPOSITION_RE,
     TITLE_TOKENS,
-    _gazetteer_re,
-    _national_word,
     after_party_role,
     classify_run,
     common_word,
+    gazetteer_re,
     known_place,
     national_phrase,
+    national_word,
     person_name_ok,
     person_shaped,
     strip_titles,
@@ -101,7 +101,7 @@ _SURNAME = rf"(?:(?:Ó|Ní|Nic|Mac|Ua|van|von|de|der|den|da|di|du|del|ter)[ \t]+
 # given names: initials, or one or two names with an initial ("Izgil, Tahir Hamut (2023)")
 # a given name, hyphenated too ("Jean-Philippe", "Marie-Claire", "Ka-wai")
 # (Vietnamese's letters too: "Nguyễn, Thị Lan")
-_GIVEN_WORD = rf"[{LATIN_UPPER}{LATIN_EXTENDED_A}][{_LOW}]+(?:-[{LATIN_UPPER}{_LOW}][{_LOW}]+)?"
+_GIVEN_WORD = rf"[{LATIN_UPPER}{LATIN_EXTENDED_A}][{LOWER}]+(?:-[{LATIN_UPPER}{LOWER}][{LOWER}]+)?"
 _GIVEN = rf"(?:[A-Z]\.[ \t]?)+|{_GIVEN_WORD}(?:[ \t]+{_GIVEN_WORD})?(?:[ \t]+[A-Z]\.)?"
 CITED_AUTHOR_RE = re.compile(rf"(?P<surname>{_SURNAME}),[ \t]+(?P<given>{_GIVEN})")
 AUTHOR_LIST_RE = re.compile(rf"(?:{_SURNAME},[ \t]+(?:{_GIVEN})(?:,|;|[ \t]+and|[ \t]*&)?[ \t]*)+(?=\()")
@@ -165,14 +165,14 @@ def _kind_list_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
 _DESCRIBING_END = re.compile(rf"-(?:{t.hyphen_adjective_ends('language', 'born', 'speaking', 'linked')})$")
 
 
-def _org_ok(name: str) -> bool:
+def org_ok(name: str) -> bool:
 
     words = name.split()
     if not words or words[0] in CLAUSE_STARTERS or t.fold(name) in t.gazetteer_index():
         return False
     if _DESCRIBING_END.search(words[-1]):
         return False  # "the Chinese-language website": what it is, not its name
-    if all(_national_word(w) for w in words) or re.fullmatch(r"[A-Z][a-z]+(?:an|ese|ish|ic)", name):
+    if all(national_word(w) for w in words) or re.fullmatch(r"[A-Z][a-z]+(?:an|ese|ish|ic)", name):
         return False  # "Spanish newspaper": the nationality, not the name
     return not all(w.lower() in t.NOT_NAME_WORDS or w.lower() in t.ETHNONYMS for w in words)
 
@@ -214,7 +214,7 @@ def cue_organisations(page: int, text: str) -> list[Mention]:
         if owned and t.fold(owned.group("place")) in t.gazetteer_index():
             s = owned.end()  # "Shanghai's Bright Food Group": the place's possessive is no part of the name
         name = text[s:e].strip(" ,")
-        if _org_ok(name) and not _initials_side_by_side(name):
+        if org_ok(name) and not _initials_side_by_side(name):
             bare = without_legal_form(name)
             mention = Mention(page, s, s + len(name), name, name.rstrip("."), t.ORGANIZATION, priority, canonical=bare)
             out.append(mention)
@@ -583,7 +583,7 @@ def cited_quoted_titles(page: int, text: str) -> list[Mention]:
 def _known_places(text: str, start: int, end: int) -> list[re.Match[str]]:
     index = t.gazetteer_index()
     # "Hong Kong" whole, not "Hong" and "Kong"; the character after the span lets a place end it ("… in Xinjiang")
-    names = [w for w in _gazetteer_re().finditer(text, start, end + 1) if w.end() <= end]
+    names = [w for w in gazetteer_re().finditer(text, start, end + 1) if w.end() <= end]
     return [w for w in names if getattr(index.get(t.fold(w.group(0))), "type", "") == t.PLACE]
 
 
@@ -710,7 +710,7 @@ def _named_in_prose(text: str, name: str) -> bool:
     or its language ("UYGHUR:", "CHINESE:"), a post ("JUDGE:", "The Judge asked") or a relative ("MOTHER:")."""
     if " " in name or common_word(name) or known_place(name) or classify_run([name]) is not None:
         return False
-    if _national_word(name) or name.lower() in t.ROLE_NOUNS or re.fullmatch(t.KIN_NOUNS, name.lower()):
+    if national_word(name) or name.lower() in t.ROLE_NOUNS or re.fullmatch(t.KIN_NOUNS, name.lower()):
         return False
     for m in re.finditer(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", text):
         if _DETERMINER_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()) is None:
@@ -1583,7 +1583,7 @@ def copyright_holders(page: int, text: str) -> list[Mention]:
     out = []
     for m in COPYRIGHT_RE.finditer(text):
         name = m.group("name")
-        if _org_ok(name) and not re.fullmatch(r"All(?:[ \t]+Rights)?", name):
+        if org_ok(name) and not re.fullmatch(r"All(?:[ \t]+Rights)?", name):
             bare = without_legal_form(name)
             out.append(
                 Mention(page, m.start("name"), m.end("name"), name, name, t.ORGANIZATION, P_RULE, canonical=bare)
@@ -1646,7 +1646,7 @@ def foreign_bodies(page: int, text: str) -> list[Mention]:
         kind = t.PUBLIC_BODY if m.group("name").split()[0] in _FOREIGN_PUBLIC else t.ORGANIZATION
         out.append(Mention(page, *m.span("name"), m.group("name"), m.group("name"), kind, P_STRONG))
     for m in _LOWER_MINISTRY_RE.finditer(text):
-        if _national_word(m.group("owner")) and m.group("owner") not in CLAUSE_STARTERS:
+        if national_word(m.group("owner")) and m.group("owner") not in CLAUSE_STARTERS:
             out.append(_lower_ministry(page, text, m))
     for m in [*_LOWER_MINISTRY_OF_RE.finditer(text), *_SPOKESPERSONS_MINISTRY_RE.finditer(text)]:
         out.append(Mention(page, *m.span("name"), m.group("name"), m.group("name"), t.PUBLIC_BODY, P_STRONG))
@@ -1670,13 +1670,13 @@ _COUNT_OR_KIND_RE = re.compile(
 def _party_words(words: list[str]) -> list[str]:
     while words and (
         words[0] in _NOT_PARTY_WORDS
-        or _national_word(words[0])
+        or national_word(words[0])
         or words[0] in CLAUSE_STARTERS
         or _COUNT_OR_KIND_RE.fullmatch(words[0])
     ):
         words = words[1:]
     bad = any(
-        w in TITLE_TOKENS or w.lower() in t.NOT_NAME_WORDS or _national_word(w) or _STANCE_RE.match(w) for w in words
+        w in TITLE_TOKENS or w.lower() in t.NOT_NAME_WORDS or national_word(w) or _STANCE_RE.match(w) for w in words
     )
     return [] if bad else words
 
@@ -1697,11 +1697,11 @@ def party_names(page: int, text: str) -> list[Mention]:
     out = []
     for m in _MEMBER_FOR_PARTY_RE.finditer(text):
         name = m.group("name")
-        if _org_ok(name) and not _national_word(name.split()[0]):
+        if org_ok(name) and not national_word(name.split()[0]):
             out.append(Mention(page, m.start("name"), m.end("name"), name, name, t.ORGANIZATION, P_STRONG))
     for m in PARTY_RE.finditer(text):
         name = m.group("name")
-        if _org_ok(name) and not any(w in t.TITLE_WORDS for w in name.split()):
+        if org_ok(name) and not any(w in t.TITLE_WORDS for w in name.split()):
             out.append(Mention(page, m.start("name"), m.end("name"), name, name, t.ORGANIZATION, P_RULE))
     for m in _PARTY_BEFORE_MEMBER_RE.finditer(text):
         words = _party_words(m.group("name").split())

@@ -147,12 +147,12 @@ def prepare(text: str, fields: list[re.Match[str]] | None = None) -> str:
 
 # the labels whose field's value is a person or people ("Preceded by Shohrat Zakir", "Spouse Jane Doe (m. 1990)"):
 # a person's infobox's, then an office holder's, a body's or a scholar's
-_PERSON_LABELS = (
+PERSON_LABELS = (
     "Preceded by|Succeeded by|Predecessor|Successor|Spouses?|Spouse\\(s\\)|Partner|Children|Parents|Relatives"
 )
 
 
-_HOLDER_LABELS = (
+HOLDER_LABELS = (
     "Deputy|Governor|Leader|General secretary|Premier|President|Vice President|Chairman|Chairwoman|Founders?|"
     "Key people|Commanders?|Notable commanders|Doctoral advisors?|Doctoral students|Other academic advisors|"
     "Notable students|"
@@ -163,7 +163,7 @@ _HOLDER_LABELS = (
 
 # the labels of an encyclopaedia's infobox, each opening a line of its own with the field's value after it
 INFOBOX_LABELS = (
-    _PERSON_LABELS + "|Born|Died|Resting place|Personal details|Political party|Other political affiliations|"
+    PERSON_LABELS + "|Born|Died|Resting place|Personal details|Political party|Other political affiliations|"
     "Alma mater|Education|Occupation|Profession|Nationality|Citizenship|Residence|Assumed office|In office|"
     "Incumbent|Known for|Awards|Signature|Website|Allegiance|Branch|Rank|Years of service|Constituency|Majority"
 )
@@ -194,7 +194,7 @@ _ENTRY_LABEL_RE = re.compile(
 
 # more labels, of an office holder's, a body's or an event's infobox ("Deputy", "Headquarters", "Target")
 _MORE_LABELS = (
-    _HOLDER_LABELS + "|Monarch|Branch/service|Military service|Other names|Operated by|Built by|Founded|"
+    HOLDER_LABELS + "|Monarch|Branch/service|Military service|Other names|Operated by|Built by|Founded|"
     "Headquarters|Location|Type|Target|Participants|Perpetrators?|Country|Parent|Owner|Industry|Jurisdiction|"
     "Formed|Nickname\\(s\\)|Size|Active|Institutions|Discipline|Sub-discipline|Thesis|Main interests|"
     "Notable works|Fields|Influences|Influenced|Formation|Purpose|Dissolved|Region served|Membership|"
@@ -225,7 +225,7 @@ _MORE_LABELS = (
 # a field of an infobox: its label, then its value after a space or, where a page copied from the web
 # runs them together, none ("Preceded byZhang Chunxian", "Alma materTsinghua University", a value in Chinese,
 # Cyrillic or Arabic script too: "Simplified Chinese和田地区"; a pinyin value with its tones, "Hanyu PinyinĀkèsū")
-_FIELD_RE = re.compile(
+FIELD_RE = re.compile(
     rf"(?m)^[ \t]*(?:[•·][ \t]*)?(?P<label>{INFOBOX_LABELS}|{_MORE_LABELS})"
     r"(?:(?P<glued>(?=[A-Z0-9(À-ÖØ-Þ\u0100-\u017f\u0400-\u04ff\u0600-\u06ff\u3400-\u9fff]|https?:|www\.))"
     r"|[ \t]+(?!(?:in|on|at|to|into|the|a|an|was|is|has|of|and|for)\b)(?=\S))"
@@ -316,7 +316,7 @@ _LISTED_FIELD_RE = re.compile(
 def infobox_fields(text: str) -> list[re.Match[str]]:
     """The fields of the page's infobox, where it has one: three or more lines that are a label and
     its value (a line of prose may open with a label's word, "TypeScript", "Leader of the House")."""
-    found = [*_FIELD_RE.finditer(text), *_COLON_FIELD_RE.finditer(text), *_TEMPLATE_PARAMETER_RE.finditer(text)]
+    found = [*FIELD_RE.finditer(text), *_COLON_FIELD_RE.finditer(text), *_TEMPLATE_PARAMETER_RE.finditer(text)]
     found += _LISTED_FIELD_RE.finditer(text)
     found += _profile_fields(text)
     found += _glued_parameters(text)

@@ -11,9 +11,9 @@ from habeas.analyse.english import (
     P_NESTED,
     P_STRONG,
     ROLE,
-    _national_word,
     classify_run,
     names_a_facility,
+    national_word,
 )
 from habeas.analyse.model import Mention
 
@@ -78,7 +78,7 @@ def place_ends_name(name: str, start: int, place: Mention) -> bool:
         before.pop()
     if not before or not all(w[:1].isupper() for w in before):
         return False
-    return not any(w.lower() in t.NOT_NAME_WORDS or w.lower() in t.ETHNONYMS or _national_word(w) for w in before)
+    return not any(w.lower() in t.NOT_NAME_WORDS or w.lower() in t.ETHNONYMS or national_word(w) for w in before)
 
 
 def _inside_strong_body(c: Mention, cands: list[Mention]) -> bool:

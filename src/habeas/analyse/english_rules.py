@@ -13,22 +13,16 @@ from collections.abc import Callable, Iterator
 from habeas.analyse import known_bodies
 from habeas.analyse import tables as t
 from habeas.analyse.english import (
-    _ADJECTIVE_END,
-    _HEADS,
-    _LOW,
-    _OF_THE_HOUSE_RE,
-    _PARTICLES,
-    _RELEASE_AFTER_RE,
-    _SEAT_LETTERS,
-    _SYLLABLE,
-    _UP,
-    _WORD,
+    ADJECTIVE_END_RE,
+    BODY_HEADS,
     CALENDAR_WORDS,
+    CAP_WORD,
     CLAUSE_STARTERS,
     CORPORATE_END_RE,
     CORPORATE_RE,
     DEGREES,
     HONOUR_LETTERS,
+    HYPHEN_SYLLABLE,
     INITIALISM_RUN_RE,
     INITIALISM_WORD_RE,
     KEYWORD_WORDS,
@@ -36,7 +30,9 @@ from habeas.analyse.english import (
     LAW_ANYWHERE,
     LAW_HEADS,
     LEGAL_FORM,
+    LOWER,
     NOT_ORG_HEADS,
+    OF_THE_HOUSE_RE,
     OFFICER_INITIALS,
     ORG_FIRST,
     ORG_HEADS,
@@ -44,62 +40,66 @@ from habeas.analyse.english import (
     P_NESTED,
     P_RULE,
     P_STRONG,
+    PARTICLES_ALT,
     PEOPLE_PLURALS,
     PICTURE_WORDS,
     PLACE_HEADS,
     PROFESSIONAL_LETTERS,
     PUBLIC_FIRST,
     PUBLIC_HEADS,
+    RELEASE_AFTER_RE,
     ROLE,
     RUN_RE,
+    SEAT_LETTERS,
     TITLE_TOKENS,
-    _bracketed_seat_start,
-    _credit_label,
-    _currency_code,
-    _first_of_repeated,
-    _gazetteer_re,
-    _is_role,
-    _name_words_ok,
-    _national_word,
-    _person_owner,
-    _place_party_post,
-    _possessive_split,
-    _post_link,
-    _uyghur_given_name,
+    UPPER,
     after_party_role,
+    bracketed_seat_start,
     classify_run,
     clean_name,
     common_word,
     compound_adjective,
     corporate_end,
+    credit_label,
+    currency_code,
     describes_state,
+    first_of_repeated,
+    gazetteer_re,
     initials,
+    is_role,
     known_place,
+    name_words_ok,
     names_a_facility,
     national_phrase,
+    national_word,
     opens_clause,
     parliament_seat_at,
     parliament_seat_end,
     person_name_ok,
+    person_owner,
     person_shaped,
+    place_party_post,
+    possessive_split,
+    post_link,
     schools_apart,
     strip_titles,
+    uyghur_given_name,
     without_legal_form,
 )
 from habeas.analyse.english_layout import (
-    _FIELD_RE,
-    _HOLDER_LABELS,
-    _PERSON_LABELS,
+    FIELD_RE,
+    HOLDER_LABELS,
     INFOBOX_FIELD_RE,
+    PERSON_LABELS,
     opens_with_a_label,
 )
-from habeas.analyse.english_spacy import _HEADLINE_VERBS, _before_headline_verb, after_opening_plural
+from habeas.analyse.english_spacy import HEADLINE_VERBS, after_opening_plural, before_headline_verb
 from habeas.analyse.model import Mention
 
 # one word of a name: "Rubio", "Al-Hussein", "Nok-hin", "McGovern", "MacDonald", "O'Brien", "Ra'ad" (not "Rubio's")
 _NAME_WORD = (
-    rf"(?:Mc|Mac|O['’]|D['’])?[{_UP}][{_LOW}]+"
-    rf"(?:[-'’](?:[{_UP}][{_LOW}]+|{_SYLLABLE}(?![\w\-]))|['’](?!s\b)[{_LOW}]{{2,}})?(?![\w])"
+    rf"(?:Mc|Mac|O['’]|D['’])?[{UPPER}][{LOWER}]+"
+    rf"(?:[-'’](?:[{UPPER}][{LOWER}]+|{HYPHEN_SYLLABLE}(?![\w\-]))|['’](?!s\b)[{LOWER}]{{2,}})?(?![\w])"
 )
 
 
@@ -146,7 +146,7 @@ GENERIC_FACILITY_RE = re.compile(
 
 # the fields whose value is a person or people, as a mirror's title case writes them too ("Leader Name", "Key People")
 _INFOBOX_PEOPLE_RE = re.compile(
-    rf"(?m)^[ \t]*(?:[-•*·][ \t]+)?(?:Leader [Nn]ame|Key People|{_PERSON_LABELS}|{_HOLDER_LABELS})"
+    rf"(?m)^[ \t]*(?:[-•*·][ \t]+)?(?:Leader [Nn]ame|Key People|{PERSON_LABELS}|{HOLDER_LABELS})"
     # (a mirror numbers the fields of each office it lists: "- Deputy2: …", "- Predecessor5: …")
     r"(?:\d{1,2}(?=[ \t]*:))?(?:[ \t]*:[ \t]*|[ \t]+|(?=[A-Z]))(?P<value>[^\n]+?)[ \t]*$"
 )
@@ -190,7 +190,7 @@ def long_form(short: str, before: str) -> str | None:
 
 # a body's head and its link right before the words its initials spell: "the Subcommittee on" + "Security and
 # Defence (SEDE)"
-_HEAD_BEFORE_RE = re.compile(rf"(?<![\w\-])(?P<head>{_WORD}(?:[ \t]+{_WORD})?)[ \t]+(?:on|for|of)[ \t]+$")
+_HEAD_BEFORE_RE = re.compile(rf"(?<![\w\-])(?P<head>{CAP_WORD}(?:[ \t]+{CAP_WORD})?)[ \t]+(?:on|for|of)[ \t]+$")
 
 
 def _with_head_before(text: str, start: int, form: str) -> tuple[int, str]:
@@ -273,7 +273,7 @@ def _title_re() -> re.Pattern[str]:
     # (a name's words are on one line; the page's wrapped lines are joined already)
     # (a name's words are one or two spaces apart: a tab parts a table's cells, "Awards<tab>Sakharov Prize")
     gap = " {1,2}"
-    name = rf"(?P<name>{_NAME_WORD}(?:{gap}(?:[A-Z]\.{gap})?(?:(?:{_PARTICLES}){gap}){{0,2}}{_NAME_WORD}){{0,2}})"
+    name = rf"(?P<name>{_NAME_WORD}(?:{gap}(?:[A-Z]\.{gap})?(?:(?:{PARTICLES_ALT}){gap}){{0,2}}{_NAME_WORD}){{0,2}})"
     # a title may be abbreviated ("Prof."); a role noun never is, nor a title written in full, so one that ends a
     # sentence ("... the spokesperson. Greenpeace East Asia called", "Thank you, Chair. Has the …") names no one
     # after it
@@ -305,11 +305,11 @@ def _portfolio_re() -> re.Pattern[str]:
     Torture Alice Edwards", an envoy's "Ambassador to the United States Cui Tiankai", a department's and its
     portfolio's ("Assistant Secretary of Commerce for Export Enforcement Jane Roe"); a middle initial is the
     name's ("Secretary of Labor Jane Q. Roe")."""
-    word = rf"[{_UP}][\w\-’']*"
+    word = rf"[{UPPER}][\w\-’']*"
     return re.compile(
         rf"(?<![\w\-])(?:{_titles_alternation()})[ \t]+"
         rf"(?:(?:for|of|on|to)[ \t]+(?:the[ \t]+)?(?:{word}[ \t]+){{1,4}}?){{1,2}}"
-        rf"(?P<name>{_NAME_WORD}[ \t]+(?:[A-Z]\.[ \t]+)?{_NAME_WORD})(?![ \t]+[{_UP}]|[\w\-])"
+        rf"(?P<name>{_NAME_WORD}[ \t]+(?:[A-Z]\.[ \t]+)?{_NAME_WORD})(?![ \t]+[{UPPER}]|[\w\-])"
     )
 
 
@@ -368,7 +368,7 @@ def _names_after_a_portfolio(page: int, text: str) -> list[Mention]:
     out = []
     for m in _portfolio_re().finditer(text):
         name = m.group("name")
-        if not person_name_ok(name) or any(w in _HEADLINE_VERBS for w in text[m.start() : m.start("name")].split()):
+        if not person_name_ok(name) or any(w in HEADLINE_VERBS for w in text[m.start() : m.start("name")].split()):
             continue  # "Secretary of State Rubio Announces Visa Restrictions": a headline's verb before the words
         s = m.start("name")
         out.append(Mention(page, s, m.end("name"), name, name, t.PERSON, P_STRONG))
@@ -395,8 +395,8 @@ _FEATURE_AFTER = re.compile(
 # capitalised words, then "F.C.", "FC", "A.F.C." or "AFC"; not initials that open the club's name ("Former FC Kairat
 # coach", "Kazakhstan's FC Astana": the words before them are no part of it)
 _FOOTBALL_CLUB_RE = re.compile(
-    rf"(?<![\w'’\-])(?P<name>[{_UP}][{_LOW}'’\-]+(?:[ \t]+[{_UP}][{_LOW}'’\-]+){{0,3}})[ \t]+"
-    rf"(?P<initials>(?:A\.)?F\.C\.|A?FC)(?![\w\-])(?![ \t]+[{_UP}])"
+    rf"(?<![\w'’\-])(?P<name>[{UPPER}][{LOWER}'’\-]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{0,3}})[ \t]+"
+    rf"(?P<initials>(?:A\.)?F\.C\.|A?FC)(?![\w\-])(?![ \t]+[{UPPER}])"
 )
 
 
@@ -495,9 +495,9 @@ def _person_named_like_place(page: int, text: str, start: int, end: int) -> Ment
     return Mention(page, start, end, name, name, t.PERSON, P_STRONG + 1)
 
 
-_GIVEN_BEFORE = re.compile(rf"(?<![\w\-’'.])(?P<given>[{_UP}][{_LOW}]+)[ \t]+\Z")
-_FAMILY_AFTER = re.compile(rf"[ \t]+(?P<family>[{_UP}][{_LOW}]+)(?![\w\-’'.]|[ \t]+[{_UP}])")
-_CAPITALISED_BEFORE = re.compile(rf"[{_UP}][\w\-’'.]*[ \t]+\Z")
+_GIVEN_BEFORE = re.compile(rf"(?<![\w\-’'.])(?P<given>[{UPPER}][{LOWER}]+)[ \t]+\Z")
+_FAMILY_AFTER = re.compile(rf"[ \t]+(?P<family>[{UPPER}][{LOWER}]+)(?![\w\-’'.]|[ \t]+[{UPPER}])")
+_CAPITALISED_BEFORE = re.compile(rf"[{UPPER}][\w\-’'.]*[ \t]+\Z")
 
 
 def _in_quotes(text: str, pos: int) -> bool:
@@ -543,13 +543,13 @@ def _person_titled_like_place(page: int, text: str, start: int, end: int) -> Men
     if known_place(family) or family in TITLE_TOKENS or family in ORG_HEADS | PUBLIC_HEADS | NOT_ORG_HEADS:
         return None
     name = text[start : after.end("family")]
-    if not person_shaped(name) or _name_words_ok(name):
+    if not person_shaped(name) or name_words_ok(name):
         return None  # a name the title rule reads already needs no second reading
     return Mention(page, start, after.end("family"), name, name, t.PERSON, P_STRONG + 1)
 
 
 # two capitalised words joined by an ampersand, a partnership's name: "Holland & Knight", "Baker & Hollis"
-_PARTNERS_RE = re.compile(rf"(?<![\w\-’'.&])[{_UP}][{_LOW}]+[ \t]+&[ \t]+[{_UP}][{_LOW}]+(?![\w\-’']|[ \t]+&)")
+_PARTNERS_RE = re.compile(rf"(?<![\w\-’'.&])[{UPPER}][{LOWER}]+[ \t]+&[ \t]+[{UPPER}][{LOWER}]+(?![\w\-’']|[ \t]+&)")
 
 
 def _partners_firm(page: int, text: str, start: int, end: int) -> Mention | None:
@@ -818,7 +818,7 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
             continue
         lstart = max(0, m.start() - 300) + located.start()
         form = located.group(0)
-        owned = _possessive_split(text, lstart, lstart + len(form), form.split())[-1][0]
+        owned = possessive_split(text, lstart, lstart + len(form), form.split())[-1][0]
         if owned > lstart:  # "Bachelet's Office of the High Commissioner for Human Rights (OHCHR)"
             form, lstart = text[owned : lstart + len(form)], owned
         lstart, form = _with_head_before(text, lstart, form)
@@ -859,13 +859,13 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
         )
     # names after a title or a role
     for m in _title_re().finditer(text):
-        name = _before_headline_verb(clean_name(m.group("name")))
+        name = before_headline_verb(clean_name(m.group("name")))
         words = name.split()
         honorifics = 0
         while len(words) > 1 and words[0].rstrip(".") in t.HONORIFICS:
             honorifics += len(words.pop(0)) + 1  # "the barrister Sir Geoffrey Nice" is Geoffrey Nice
         cut = []
-        while words and not _name_words_ok(words[-1]):
+        while words and not name_words_ok(words[-1]):
             cut.append(words.pop())
         if any(w in PUBLIC_HEADS | ORG_HEADS for w in cut):
             continue  # "the General Services Administration": a body's name that opens with a title's word
@@ -876,10 +876,10 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
         if words and words[-1] in PICTURE_WORDS:
             continue  # "Representative Image", "Senator Photo": a caption's label, no name
         name = " ".join(words)
-        if name and _name_words_ok(name):
+        if name and name_words_ok(name):
             s = m.start("name") + len(text[m.start("name") :]) - len(text[m.start("name") :].lstrip())
             s = text.index(words[0], s) if honorifics else s
-            if _credit_label(raw or text, s, s + len(name)):
+            if credit_label(raw or text, s, s + len(name)):
                 continue  # "contributing writer\nPhotographs by …": the next line's credit, no name
             if opens_with_a_label(raw or text, s):
                 continue  # "Occupation Economist, blogger\nKnown for …": the next field's label, no name
@@ -946,9 +946,9 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
     found.extend(_football_clubs(page, text))
     # the gazetteer
     index = t.gazetteer_index()
-    for m in _gazetteer_re().finditer(text):
+    for m in gazetteer_re().finditer(text):
         entry = index.get(t.fold(m.group(0)))
-        if entry is None or _currency_code(text, m.end()):
+        if entry is None or currency_code(text, m.end()):
             continue  # "US$ 7.1 billion": a currency's sign, no place
         person = (
             _person_named_like_place(page, text, m.start(), m.end())
@@ -1009,12 +1009,12 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
         if _is_post(words):
             found.extend(_post_mentions(page, text, start, end, words))
             continue
-        if _is_role(words):  # "UN High Commissioner": no part of a post's title is a body
+        if is_role(words):  # "UN High Commissioner": no part of a post's title is a body
             title = _title_at_end_re().search(text, start, end)
             if title is not None:
                 found.append(_post_title(page, text, title.start(), end))
             continue
-        if text.startswith(("'s", "’s"), end) and len(words) > 1 and _person_owner(text, words):
+        if text.startswith(("'s", "’s"), end) and len(words) > 1 and person_owner(text, words):
             name = " ".join(words)  # "Elon Musk's Department of …": the owner, cut from the body, is a person
             found.append(Mention(page, start, end, text[start:end], name, t.PERSON, P_STRONG))
             continue
@@ -1029,7 +1029,7 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
         if found_kind is None or describes_state(words):
             continue
         kind = found_kind
-        if _place_party_post(text, end, words):
+        if place_party_post(text, end, words):
             continue  # "the Qinghai Party chief": a post and its place, no body
         if kind == t.LAW and _FIRM_APPOSITION.match(text, end):
             kind = t.ORGANIZATION  # "Liangma Law, a firm headquartered in Shenzhen": a law firm, no law
@@ -1050,7 +1050,7 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
         if kind == t.ORGANIZATION:
             start = _trade_name_start(text, start, words)  # "Yixin Science and Technology Co"
             start = after_opening_plural(text, start, end)  # "Shares of Kestrel Mining Group rose"
-            start = _bracketed_seat_start(text, start, raw or text)  # "SAIC-Volkswagen (Xinjiang) Automotive Co."
+            start = bracketed_seat_start(text, start, raw or text)  # "SAIC-Volkswagen (Xinjiang) Automotive Co."
         if kind in (t.ORGANIZATION, t.PUBLIC_BODY):
             end, words = _before_topic_place(text, start, end, words)  # "… for Human Rights on Xinjiang"
             end = _seat_end(text, end, words)  # "United Nations Office at Geneva"
@@ -1093,11 +1093,11 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
 
 WORK_TITLE_RE = re.compile(
     r"\b(?:novel|book|memoir|poem|collection|film|documentary|essay|album|song|play)s?,?[ \t]+"
-    rf"(?P<title>(?:(?:The|A|An)[ \t]+)?{_WORD}(?:[ \t]+(?:(?:of|the|and|in|on|a|to|for|at)[ \t]+)*{_WORD})*)"
+    rf"(?P<title>(?:(?:The|A|An)[ \t]+)?{CAP_WORD}(?:[ \t]+(?:(?:of|the|and|in|on|a|to|for|at)[ \t]+)*{CAP_WORD})*)"
 )
 
 
-_POST_NOMINALS = "|".join((*_SEAT_LETTERS, *HONOUR_LETTERS, *PROFESSIONAL_LETTERS))
+_POST_NOMINALS = "|".join((*SEAT_LETTERS, *HONOUR_LETTERS, *PROFESSIONAL_LETTERS))
 POST_NOMINAL_RE = re.compile(
     rf"(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})[ \t]+(?:{_POST_NOMINALS})"
     r"\b(?![ \t]+[A-Z][a-z])"
@@ -1116,7 +1116,7 @@ def _infobox_people(page: int, text: str) -> list[Mention]:
         pos = m.end()
         while found and (line := re.match(r"\n[ \t]*(?P<value>[^\n]+?)[ \t]*(?=\n|$)", text[pos:])) is not None:
             start = pos + line.start("value")
-            if _FIELD_RE.match(text, pos + 1) or INFOBOX_FIELD_RE.match(text, pos + 1):
+            if FIELD_RE.match(text, pos + 1) or INFOBOX_FIELD_RE.match(text, pos + 1):
                 break
             found = _people_in_value(page, text, start, pos + line.end("value"))
             out.extend(found)
@@ -1129,7 +1129,7 @@ def _infobox_people(page: int, text: str) -> list[Mention]:
 _RECORD_PERSON_RE = re.compile(
     r"(?m)^[ \t]*(?:Translated[ \t]+by|Translator|Interviewer|Interviewed[ \t]+by|Recorded[ \t]+by|"
     r"Transcribed[ \t]+by|Witness|Narrator|Testimony[ \t]+of)[ \t]*:[ \t]*"
-    rf"(?P<name>[{_UP}][{_LOW}'’\-]+(?:[ \t]+[{_UP}][{_LOW}'’\-]+){{0,2}})(?=[ \t]*(?:[,(;]|$))"
+    rf"(?P<name>[{UPPER}][{LOWER}'’\-]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{0,2}})(?=[ \t]*(?:[,(;]|$))"
 )
 
 
@@ -1203,7 +1203,7 @@ def _labelled_name_ok(name: str) -> bool:
 # line: a notice's fields are often run together)
 _NOTICE_CONTACT_RE = re.compile(
     r"(?<![\w])(?:Contact[ \t]+[Pp]erson|FOR[ \t]+FURTHER[ \t]+INFORMATION[ \t]+CONTACT)[ \t]*:[ \t]*"
-    rf"(?P<name>[{_UP}][{_LOW}'’\-]+(?:[ \t]+(?:[A-Z]\.|[{_UP}][{_LOW}'’\-]+)){{1,2}})(?=,)"
+    rf"(?P<name>[{UPPER}][{LOWER}'’\-]+(?:[ \t]+(?:[A-Z]\.|[{UPPER}][{LOWER}'’\-]+)){{1,2}})(?=,)"
 )
 
 
@@ -1218,7 +1218,7 @@ _KIN_FIELD_RE = re.compile(r"[ \t]*(?:[-•*·][ \t]+)?(?:Spouses?|Spouse\(s\)|P
 
 def _lone_relative_ok(raw: str) -> bool:
     """Whether one word in a relatives' field is a given name: capitalised, no common word and no place."""
-    return re.fullmatch(r"[A-Z][a-z'’\-]{2,}", raw) is not None and _name_words_ok(raw) and not known_place(raw)
+    return re.fullmatch(r"[A-Z][a-z'’\-]{2,}", raw) is not None and name_words_ok(raw) and not known_place(raw)
 
 
 def _people_in_value(page: int, text: str, start: int, end: int, kin: bool = False) -> list[Mention]:
@@ -1252,10 +1252,10 @@ _HOLDER_AFTER = r"(?:[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:successor|predecessor)"
 # known by a single name; a relative's name also without commas ("whose brother Erlan was sentenced"), and one
 # after a comma at the end of its sentence ("… and her mother-in-law, Gulbahar."), or at a paragraph's end
 _APPOSED_NAME_RE = re.compile(
-    rf"\b(?:(?P<kin>(?:[Hh]is|[Hh]er|[Tt]heir|[Ww]hose|[Mm]y|[Oo]ur|[Aa]n?|[{_UP}][{_LOW}]+['’]s?)[ \t]+"
+    rf"\b(?:(?P<kin>(?:[Hh]is|[Hh]er|[Tt]heir|[Ww]hose|[Mm]y|[Oo]ur|[Aa]n?|[{UPPER}][{LOWER}]+['’]s?)[ \t]+"
     rf"(?:[a-z]+[ \t]+)?(?:{KIN_NOUNS})(?:-in-law)?)|(?:{PEOPLE_PLURALS})|[Oo]ne[ \t]+of[ \t]+(?:them|whom)"
     rf"|{_HOLDER_AFTER})(?P<comma>,)?[ \t]+"
-    rf"(?P<name>[{_UP}][{_LOW}'’\-]+(?:[ \t]+[{_UP}][{_LOW}'’\-]+){{0,2}})(?=,|[ \t]+[a-z]|\.(?:\s|$))"
+    rf"(?P<name>[{UPPER}][{LOWER}'’\-]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{0,2}})(?=,|[ \t]+[a-z]|\.(?:\s|$))"
 )
 
 
@@ -1267,7 +1267,7 @@ _PERSON_NOUNS = (
 )
 
 
-_NAME_WORDS = rf"[{_UP}][{_LOW}'’\-]+(?:[ \t]+[{_UP}][{_LOW}'’\-]+){{0,2}}"
+_NAME_WORDS = rf"[{UPPER}][{LOWER}'’\-]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{0,2}}"
 
 
 _NAMED_PERSON_RE = re.compile(
@@ -1279,7 +1279,7 @@ _NAMED_PERSON_RE = re.compile(
 # a person a page introduces with her age after a comma: "Jane Roe, a 38-year-old resident of …" (a body's age
 # is said of the body: "Riverside Holdings, a 30-year-old firm" has a body's head, no person's shape)
 _AGED_PERSON_RE = re.compile(
-    rf"(?<![\w\-'’])(?P<name>[{_UP}][{_LOW}'’\-]+(?:[ \t]+[{_UP}][{_LOW}'’\-]+){{1,2}}),"
+    rf"(?<![\w\-'’])(?P<name>[{UPPER}][{LOWER}'’\-]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{1,2}}),"
     r"[ \t]+an?[ \t]+\d{1,3}-year-old\b"
     # or her age right before her name ("Two-year-old Lutifier is …", "the 52-year-old Jane Roe said"), no
     # other capitalised word after it ("a 20-year-old Durham College student" is read whole, a college)
@@ -1294,7 +1294,7 @@ def _aged_people(page: int, text: str) -> list[Mention]:
     for m in _AGED_PERSON_RE.finditer(text):
         group = "name" if m.group("name") else "aged"
         name = m.group(group)
-        shaped = person_shaped(name) if group == "name" else not any(_national_word(w) for w in name.split())
+        shaped = person_shaped(name) if group == "name" else not any(national_word(w) for w in name.split())
         if not (shaped and person_name_ok(name)) or t.fold(name) in t.gazetteer_index():
             continue
         if name in CLAUSE_STARTERS:
@@ -1309,9 +1309,10 @@ def _aged_people(page: int, text: str) -> list[Mention]:
 # place named by itself; the rank stays, as the title alone may differ from the peer's surname); not a title
 # run on by another capitalised word ("the Lord Nelson Hotel", "Lady Margaret Hall")
 _PEER_RE = re.compile(
-    rf"\b(?:Lord|Lady|Baroness|Baron|Viscount|Viscountess|Earl|Countess)[ \t]+[{_UP}][{_LOW}'’\-]+"
-    rf"(?:[ \t]+of[ \t]+(?:The[ \t]+)?[{_UP}][{_LOW}'’\-]+(?:[ \t]+(?:and[ \t]+|upon[ \t]+)?[{_UP}][{_LOW}'’\-]+)*)?"
-    rf"(?![ \t]+[{_UP}])(?![\w'’\-])"
+    rf"\b(?:Lord|Lady|Baroness|Baron|Viscount|Viscountess|Earl|Countess)[ \t]+[{UPPER}][{LOWER}'’\-]+"
+    rf"(?:[ \t]+of[ \t]+(?:The[ \t]+)?[{UPPER}][{LOWER}'’\-]+"
+    rf"(?:[ \t]+(?:and[ \t]+|upon[ \t]+)?[{UPPER}][{LOWER}'’\-]+)*)?"
+    rf"(?![ \t]+[{UPPER}])(?![\w'’\-])"
 )
 
 
@@ -1366,8 +1367,8 @@ def _peers(page: int, text: str) -> list[Mention]:
 # a body of the British Crown named after the monarch: "His Majesty's Government", "Her Majesty's Prison
 # Service", "HM Treasury", "HM Revenue and Customs" (an "and" joins a last word that ends the name)
 _CROWN_BODY_RE = re.compile(
-    rf"\b(?:(?:His|Her)[ \t]+Majesty['’]s|HM)[ \t]+[{_UP}][{_LOW}]+(?:[ \t]+[{_UP}][{_LOW}]+)*"
-    rf"(?:[ \t]+and[ \t]+[{_UP}][{_LOW}]+(?![ \t]+[{_UP}]))?"
+    rf"\b(?:(?:His|Her)[ \t]+Majesty['’]s|HM)[ \t]+[{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][{LOWER}]+)*"
+    rf"(?:[ \t]+and[ \t]+[{UPPER}][{LOWER}]+(?![ \t]+[{UPPER}]))?"
 )
 
 
@@ -1384,8 +1385,8 @@ def _crown_bodies(page: int, text: str) -> list[Mention]:
 # a sector's representative body named by its members in the plural and the country it speaks for:
 # "Universities UK", "Colleges Scotland", "Universities Australia", "Museums Association" is not of this shape
 _SECTOR_BODY_RE = re.compile(
-    rf"\b(?:Universities|Colleges|Museums|Libraries|Hospitals|Charities|Schools)[ \t]+(?P<place>[{_UP}][\w]+)"
-    rf"(?![ \t]+[{_UP}])(?![\w'’\-])"
+    rf"\b(?:Universities|Colleges|Museums|Libraries|Hospitals|Charities|Schools)[ \t]+(?P<place>[{UPPER}][\w]+)"
+    rf"(?![ \t]+[{UPPER}])(?![\w'’\-])"
 )
 
 
@@ -1402,12 +1403,15 @@ def _sector_bodies(page: int, text: str) -> list[Mention]:
 # transcribed Uyghur, Kazakh or other minority name ("Nurgul Ab. Memet (努尔古丽·阿·买买提)"): a person, whose
 # father's name the Latin form may shorten to a capitalised abbreviation with its full stop
 _NAME_BEFORE_DOTTED_HAN_RE = re.compile(
-    rf"(?<![\w\-])(?P<name>[{_UP}][{_LOW}]+(?:[ \t]+[{_UP}][{_LOW}]{{0,3}}\.)?(?:[ \t]+[{_UP}][{_LOW}'’\-]+){{1,2}})"
+    rf"(?<![\w\-])(?P<name>[{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][{LOWER}]{{0,3}}\.)?"
+    rf"(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{1,2}})"
     r"[ \t]*[(（][\u4e00-\u9fff]{1,8}(?:[·•・][\u4e00-\u9fff]{1,8}){1,3}[)）]"
 )
 
 
-_SHORTENED_FATHERS_NAME_RE = re.compile(rf"[{_UP}][{_LOW}]+[ \t]+[{_UP}][{_LOW}]{{0,3}}\.[ \t]+[{_UP}][{_LOW}'’\-]+")
+_SHORTENED_FATHERS_NAME_RE = re.compile(
+    rf"[{UPPER}][{LOWER}]+[ \t]+[{UPPER}][{LOWER}]{{0,3}}\.[ \t]+[{UPPER}][{LOWER}'’\-]+"
+)
 
 
 def shortened_fathers_name(name: str) -> bool:
@@ -1444,9 +1448,9 @@ def _military_unit_numbers(page: int, text: str) -> list[Mention]:
 # East)"; the seat is a place
 _MEMBER_TITLES = "|".join(a for a in t.TITLES_OF_ADDRESS if a != "Lord")  # a peer asks no question by seat
 _MEMBERS_SEAT_RE = re.compile(
-    rf"\b(?:Asked|Tabled)[ \t]+by[ \t]+(?:(?:{_MEMBER_TITLES})\.?[ \t]+)?[{_UP}][\w'’\-]+"
-    rf"(?:[ \t]+[{_UP}][\w'’\-]+){{1,3}}[ \t]*\((?:(?P<party>[A-Za-z ]{{2,20}}),[ \t]*)?"
-    rf"(?P<seat>[{_UP}][\w'’\-]+(?:(?:[ \t]+and[ \t]+|[ \t]+|,[ \t]+)[{_UP}][\w'’\-]+){{0,5}})\)"
+    rf"\b(?:Asked|Tabled)[ \t]+by[ \t]+(?:(?:{_MEMBER_TITLES})\.?[ \t]+)?[{UPPER}][\w'’\-]+"
+    rf"(?:[ \t]+[{UPPER}][\w'’\-]+){{1,3}}[ \t]*\((?:(?P<party>[A-Za-z ]{{2,20}}),[ \t]*)?"
+    rf"(?P<seat>[{UPPER}][\w'’\-]+(?:(?:[ \t]+and[ \t]+|[ \t]+|,[ \t]+)[{UPPER}][\w'’\-]+){{0,5}})\)"
 )
 _PARTIES = {"Conservative", "Labour", "Liberal Democrat", "Liberal Democrats", "Green", "Independent", "Crossbench"}
 _PARTIES |= {"Con", "Lab", "LD", "SNP", "DUP", "SDLP", "PC", "Plaid Cymru", "Alliance", "Reform", "Non-affiliated"}
@@ -1467,7 +1471,8 @@ def _members_constituencies(page: int, text: str) -> list[Mention]:
 
 # a given name an editor completes in brackets in a quotation, before the surname: "Mr. [Adrian] Zenz"
 _BRACKETED_GIVEN_RE = re.compile(
-    rf"\[(?P<given>[{_UP}][{_LOW}'’\-]+(?:[ \t]+[{_UP}][{_LOW}'’\-]+)?)\][ \t]+(?P<surname>[{_UP}][{_LOW}'’\-]+)"
+    rf"\[(?P<given>[{UPPER}][{LOWER}'’\-]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+)?)\]"
+    rf"[ \t]+(?P<surname>[{UPPER}][{LOWER}'’\-]+)"
     r"(?![\w'’\-])"
 )
 
@@ -1539,7 +1544,7 @@ def _table_cells(line: str) -> list[tuple[int, str]]:
 def _cell_person_name(cell: str) -> bool:
     """Whether a table's cell holds a person's name alone: a person's shape, or initials before a surname
     ("M. Tursunjan", "J. K. Roe")."""
-    initials = re.fullmatch(rf"(?:[A-Z]\.[ \t]*){{1,2}}(?P<rest>[{_UP}][\w\-’']+)", cell)
+    initials = re.fullmatch(rf"(?:[A-Z]\.[ \t]*){{1,2}}(?P<rest>[{UPPER}][\w\-’']+)", cell)
     if initials is not None:
         return person_name_ok(initials.group("rest")) and classify_run([initials.group("rest")]) is None
     return person_shaped(cell) and person_name_ok(cell)
@@ -1621,7 +1626,7 @@ _SMALLER_PLACE_HEADING_RE = re.compile(
 )
 # the labels of a table's rows that sum or gather the others, no place: "Total", "Other"
 _ROW_LABELS = frozenset({"total", "subtotal", "other", "others", "all", "overall", "unknown", "none", "n/a"})
-_CELL_PLACE_RE = re.compile(rf"[{_UP}][\w’'\-]*(?:[ \t]+[{_UP}][\w’'\-]*){{0,3}}")
+_CELL_PLACE_RE = re.compile(rf"[{UPPER}][\w’'\-]*(?:[ \t]+[{UPPER}][\w’'\-]*){{0,3}}")
 
 
 def _place_column_names(page: int, text: str) -> list[Mention]:
@@ -1691,7 +1696,8 @@ def named_people(page: int, text: str, pattern: re.Pattern[str], ok: Callable[[s
 # affiliation ("Farid M. Ospanov, author", "Anna K. L. Berg, University of Tartu"): a signatory's line
 _INITIALLED_LINE_RE = re.compile(
     rf"(?m)^[ \t]*(?:(?:Dr|Prof|Professor)\.?[ \t]+)?"
-    rf"(?P<name>[{_UP}][{_LOW}'’\-]+(?:[ \t]+[{_UP}]\.){{1,2}}[ \t]+[{_UP}][{_LOW}'’]+(?:-[{_UP}][{_LOW}'’]+)?),"
+    rf"(?P<name>[{UPPER}][{LOWER}'’\-]+(?:[ \t]+[{UPPER}]\.){{1,2}}"
+    rf"[ \t]+[{UPPER}][{LOWER}'’]+(?:-[{UPPER}][{LOWER}'’]+)?),"
 )
 
 
@@ -1701,7 +1707,8 @@ _INITIALLED_LINE_RE = re.compile(
 # line's end the page was joined over)
 _ADDRESSED_INITIALS_RE = re.compile(
     rf"(?<![\w\-])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor)\.?[ \t]+"
-    rf"(?P<name>(?:[{_UP}]\.?[ \t]+){{1,3}}[{_UP}][{_LOW}'’]+(?:-[{_UP}][{_LOW}'’]+)?)(?![\w\-’']| [{_UP}][{_LOW}])"
+    rf"(?P<name>(?:[{UPPER}]\.?[ \t]+){{1,3}}[{UPPER}][{LOWER}'’]+(?:-[{UPPER}][{LOWER}'’]+)?)"
+    rf"(?![\w\-’']| [{UPPER}][{LOWER}])"
 )
 
 
@@ -1726,8 +1733,8 @@ def _initialled_line_people(page: int, text: str) -> list[Mention]:
 # holds ("T. Ashworth, Data Editor", "R. J. Okafor-Hale, Senior Policy Officer"): a title page's author line
 _INITIALS_POST_LINE_RE = re.compile(
     rf"(?m)^[ \t]*(?:(?:Dr|Prof|Professor)\.?[ \t]+)?"
-    rf"(?P<name>(?:[{_UP}]\.[ \t]*){{1,2}}[{_UP}][{_LOW}'’]+(?:-[{_UP}][{_LOW}'’]+)?),[ \t]+"
-    rf"(?:[{_UP}][{_LOW}]+[ \t]+){{0,3}}(?P<post>[{_UP}][{_LOW}]+)[ \t]*(?:,|$)"
+    rf"(?P<name>(?:[{UPPER}]\.[ \t]*){{1,2}}[{UPPER}][{LOWER}'’]+(?:-[{UPPER}][{LOWER}'’]+)?),[ \t]+"
+    rf"(?:[{UPPER}][{LOWER}]+[ \t]+){{0,3}}(?P<post>[{UPPER}][{LOWER}]+)[ \t]*(?:,|$)"
 )
 
 
@@ -1740,8 +1747,8 @@ def _initials_post_line_people(page: int, text: str) -> list[Mention]:
 # a profile's bio line: the holder's post, a comma and the body the post is held at, before a full stop or a bar
 # ("Correspondent, Dagens Nyheter. Formerly Moscow.", "Senior Researcher, Human Rights Watch | Views my own")
 _BIO_POST_BODY_RE = re.compile(
-    rf"(?m)^[ \t]*(?:[{_UP}][{_LOW}]+[ \t]+){{0,2}}(?P<post>[{_UP}][{_LOW}]+),[ \t]+"
-    rf"(?P<body>(?:The[ \t]+)?[{_UP}][\w’'&\-]+(?:[ \t]+(?:of|for|and|&|[{_UP}][\w’'&\-]+)){{0,5}})[ \t]*(?:[.|]|$)"
+    rf"(?m)^[ \t]*(?:[{UPPER}][{LOWER}]+[ \t]+){{0,2}}(?P<post>[{UPPER}][{LOWER}]+),[ \t]+"
+    rf"(?P<body>(?:The[ \t]+)?[{UPPER}][\w’'&\-]+(?:[ \t]+(?:of|for|and|&|[{UPPER}][\w’'&\-]+)){{0,5}})[ \t]*(?:[.|]|$)"
 )
 
 
@@ -1787,7 +1794,7 @@ def _unplaced_person_name(name: str) -> bool:
 # a witness a judgment or a hearing names by a code and a pseudonym in quotation marks: 'Witness W-04 ("Gulnar")'
 _PSEUDONYM_RE = re.compile(
     r"\b[Ww]itness[ \t]+(?:[A-Z]{1,3}-?\d{0,3}|\d{1,3})[ \t]+\([ \t]*[\"“'‘]"
-    rf"(?P<name>[{_UP}][{_LOW}'’\-]+(?:[ \t]+[{_UP}][{_LOW}'’\-]+)?)[\"”'’][ \t]*\)"
+    rf"(?P<name>[{UPPER}][{LOWER}'’\-]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+)?)[\"”'’][ \t]*\)"
 )
 
 
@@ -1815,7 +1822,7 @@ def _caps_signatures(page: int, text: str) -> list[Mention]:
         written = m.group("name")
         name = _as_written_name(written)
         surname = [w for w in name.split() if not w.endswith(".")]
-        if _name_words_ok(" ".join(surname)) and classify_run(surname) is None:
+        if name_words_ok(" ".join(surname)) and classify_run(surname) is None:
             out.append(Mention(page, m.start("name"), m.end("name"), written, name, t.PERSON, P_STRONG))
     return out
 
@@ -1823,8 +1830,9 @@ def _caps_signatures(page: int, text: str) -> list[Mention]:
 # a summary record's speaker: a courtesy title, the family name in capitals, any given names after it and the
 # country in brackets or a verb of speech ("Mr. KOVALENKO Dmytro (Ukraine) said", "Chairperson: Ms. ABENA")
 _RECORD_SPEAKER_RE = re.compile(
-    rf"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+(?P<name>[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?"
-    rf"(?:[ \t]+[{_UP}][{_LOW}'’\-]+){{0,2}})(?=[ \t]*(?:\([{_UP}]|,|:|\.(?:[ \t]|$)|$|[ \t]+(?:said|asked|noted)\b))",
+    rf"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+(?P<name>[{UPPER}]{{2,}}(?:-[{UPPER}]{{2,}})?"
+    rf"(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{0,2}})"
+    rf"(?=[ \t]*(?:\([{UPPER}]|,|:|\.(?:[ \t]|$)|$|[ \t]+(?:said|asked|noted)\b))",
     re.MULTILINE,
 )
 
@@ -1835,7 +1843,7 @@ def _record_speakers(page: int, text: str) -> list[Mention]:
     for m in _RECORD_SPEAKER_RE.finditer(text):
         written = m.group("name")
         name = _as_written_name(written)
-        if _name_words_ok(name) and classify_run(name.split()) is None:
+        if name_words_ok(name) and classify_run(name.split()) is None:
             out.append(Mention(page, m.start("name"), m.end("name"), written, name, t.PERSON, P_STRONG))
     return out
 
@@ -1885,7 +1893,7 @@ def _caps_initialled_names(page: int, text: str) -> list[Mention]:
             continue  # "ACME TEXTILES, LTD.": a company's name, no post after it
         written = m.group(group)
         name = _as_written_name(written)
-        if _name_words_ok(name) and classify_run(name.split()) is None:
+        if name_words_ok(name) and classify_run(name.split()) is None:
             out.append(Mention(page, m.start(group), m.end(group), written, name, t.PERSON, P_STRONG))
     return out
 
@@ -1906,7 +1914,7 @@ def _caps_judges(page: int, text: str) -> list[Mention]:
         name = written.title().replace("’S", "’s").replace("'S", "'s")
         if any(w in TITLE_TOKENS for w in name.split()) or known_place(name):
             continue  # "JUDGE ADVOCATE GENERAL": a post's words, no surname
-        if _name_words_ok(name) and classify_run(name.split()) is None:
+        if name_words_ok(name) and classify_run(name.split()) is None:
             out.append(Mention(page, *m.span("name"), written, name, t.PERSON, P_STRONG))
     return out
 
@@ -2067,12 +2075,12 @@ _WHAT_ENDS_RE = re.compile(r"[ \t]+(?:of|at|in|for|from|and|with|to|on|who|since
 
 
 # a capitalised word, its parts after hyphens capitalised or not ("Mehmet-Qari", "Boateng-Reid", "Al-Amin")
-_HYPHENED_WORD = rf"[{_UP}][{_LOW}'’]+(?:-[{_UP}]?[{_LOW}'’]+)*"
+_HYPHENED_WORD = rf"[{UPPER}][{LOWER}'’]+(?:-[{UPPER}]?[{LOWER}'’]+)*"
 # a list's line opened by a name and the bracket of its bearer's life, as a "Notable people" list gives it
 # ("Roza T. Amet (born 1977), singer", "Erkin Sabir (1931–2008) – historian"): the bracket says a person is
 # meant, whatever follows; a middle initial may stand in the name
 _LIFE_DATES_NAME_RE = re.compile(
-    rf"(?m)^[ \t]*(?:[-*•·▪–][ \t]+)?(?P<name>{_HYPHENED_WORD}(?:[ \t]+(?:[{_UP}]\.|{_HYPHENED_WORD})){{1,3}})"
+    rf"(?m)^[ \t]*(?:[-*•·▪–][ \t]+)?(?P<name>{_HYPHENED_WORD}(?:[ \t]+(?:[{UPPER}]\.|{_HYPHENED_WORD})){{1,3}})"
     r"[ \t]+\((?:(?:born|b\.)[ \t]+(?:[^()\n]{0,20}?[ \t])?\d{4}|\d{4}[ \t]*[–\-][ \t]*\d{4})\)"
     r"(?=[ \t]*(?:[,;–—\-]|$))"
 )
@@ -2229,8 +2237,8 @@ def _credited_name(m: re.Match[str]) -> str:
 # photographer's name, then "for" and the paper where the photographer works for another: "…in January.CreditJane
 # Roe for The Daily Ledger", "…his son said.CreditJane Roe"
 _RUN_IN_CREDIT_RE = re.compile(
-    rf"(?:(?<=[\w.!?”\"')])|^)(?:Credit)+(?P<name>[{_UP}][{_LOW}'’\-]+(?:[ \t]+[{_UP}][{_LOW}'’\-]+){{1,2}})"
-    rf"(?:[ \t]+for[ \t]+(?P<paper>(?:The[ \t]+)?[{_UP}][\w.&]*(?:[ \t]+[{_UP}][\w.&]*){{0,3}}))?[ \t]*$",
+    rf"(?:(?<=[\w.!?”\"')])|^)(?:Credit)+(?P<name>[{UPPER}][{LOWER}'’\-]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{1,2}})"
+    rf"(?:[ \t]+for[ \t]+(?P<paper>(?:The[ \t]+)?[{UPPER}][\w.&]*(?:[ \t]+[{UPPER}][\w.&]*){{0,3}}))?[ \t]*$",
     re.MULTILINE,
 )
 
@@ -2271,7 +2279,8 @@ def _photo_credits(page: int, text: str) -> list[Mention]:
 # a name that signs what it stands by, before its e-mail address: "–Jane Roe, jroe@example.org", "Jane Roe
 # <jroe@example.org>" (a copyright's holder is not one: "© 2024 Meridian Wire Services", "© Getty Images")
 _SIGNATURE_RE = re.compile(
-    rf"(?P<name>[{_UP}][{_LOW}’'\-]+(?:[ \t]+[{_UP}][{_LOW}’'\-]+){{1,3}}),?[ \t]*[<(]?[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+"
+    rf"(?P<name>[{UPPER}][{LOWER}’'\-]+(?:[ \t]+[{UPPER}][{LOWER}’'\-]+){{1,3}}),?"
+    r"[ \t]*[<(]?[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+"
 )
 
 
@@ -2293,17 +2302,18 @@ def _signed_names(page: int, text: str) -> list[Mention]:
 
 
 # a photo agency after the photographer: an acronym or two or three capitalised words ("AFP", "Getty Images")
-_AGENCY_RE = re.compile(rf"[A-Z]{{2,6}}|[{_UP}][{_LOW}]+(?:[ \t][{_UP}][{_LOW}]+){{1,2}}")
+_AGENCY_RE = re.compile(rf"[A-Z]{{2,6}}|[{UPPER}][{LOWER}]+(?:[ \t][{UPPER}][{LOWER}]+){{1,2}}")
 
 
-_PHOTO_AGENCY_RE = re.compile(rf"[A-Z]{{2,8}}|[{_UP}][{_LOW}]+(?:[ \t][{_UP}][{_LOW}]+){{0,2}}")  # "AP", "Reuters"
+# "AP", "Reuters"
+_PHOTO_AGENCY_RE = re.compile(rf"[A-Z]{{2,8}}|[{UPPER}][{LOWER}]+(?:[ \t][{UPPER}][{LOWER}]+){{0,2}}")
 
 
 # after the photographer an agency may be one word ("/Reuters"), and "via" may name the next ("/AFP via Getty Images")
 _AGENCY_TAIL_RE = re.compile(
     # two agencies' letters a hyphen joins are one agency's name ("/EPA-EFE/Shutterstock")
     rf"[ \t]*(?:/|[ \t]via[ \t])[ \t]*"
-    rf"(?P<name>[A-Z]{{2,6}}(?:-[A-Z]{{2,6}})?|[{_UP}][{_LOW}]+(?:[ \t][{_UP}][{_LOW}]+){{0,2}})"
+    rf"(?P<name>[A-Z]{{2,6}}(?:-[A-Z]{{2,6}})?|[{UPPER}][{LOWER}]+(?:[ \t][{UPPER}][{LOWER}]+){{0,2}})"
     r"(?=[ \t]*(?:/|,|\)|\]|$|[ \t]via[ \t]))",
     re.MULTILINE,
 )
@@ -2369,11 +2379,11 @@ def _affiliation(page: int, text: str, start: int, words: list[str]) -> tuple[Me
     if m is None or body is None:
         return None
     # "Nathan Ruser of ASPI's Xinjiang Data Project": a body that owns the one named is a name of its own
-    owned_start, _end, owned = _possessive_split(text, body.start(), body.end(), tail)[-1]
+    owned_start, _end, owned = possessive_split(text, body.start(), body.end(), tail)[-1]
     return Mention(page, start, m.end(), m.group(0), name, t.PERSON, P_RULE), owned_start, owned
 
 
-_SEAT_RE = re.compile(rf"[ \t]+at[ \t]+(?P<place>{_WORD})(?![\w\-])")
+_SEAT_RE = re.compile(rf"[ \t]+at[ \t]+(?P<place>{CAP_WORD})(?![\w\-])")
 
 
 def _seat_end(text: str, end: int, words: list[str]) -> int:
@@ -2391,8 +2401,8 @@ def _seat_end(text: str, end: int, words: list[str]) -> int:
 # (the complement may close before the body's acronym in brackets: "… Research and Testing (BAM)")
 # (and a public body's portfolios run on over commas first: "Committee on Foreign Affairs, Defence and Trade")
 _AND_MORE_RE = re.compile(
-    rf"(?P<items>(?:,[ \t]+{_WORD}(?:[ \t]+{_WORD})?)*),?"
-    rf"[ \t]+and[ \t]+(?P<more>{_WORD}(?:[ \t]+{_WORD})?)(?![ \t]+[A-Z]|[ \t]+\((?![A-Z]{{2,8}}\))|[\w\-])"
+    rf"(?P<items>(?:,[ \t]+{CAP_WORD}(?:[ \t]+{CAP_WORD})?)*),?"
+    rf"[ \t]+and[ \t]+(?P<more>{CAP_WORD}(?:[ \t]+{CAP_WORD})?)(?![ \t]+[A-Z]|[ \t]+\((?![A-Z]{{2,8}}\))|[\w\-])"
 )
 
 
@@ -2448,7 +2458,7 @@ def _lone_body_word(more: list[str]) -> bool:
 
 
 # "Guardian News and Media Limited": a company's legal form closes a name that runs over "and"
-_LEGAL_JOIN_RE = re.compile(rf"[ \t]+(?:and|&)[ \t]+(?:{_WORD}[ \t]+){{0,3}}(?:{LEGAL_FORM})\b\.?")
+_LEGAL_JOIN_RE = re.compile(rf"[ \t]+(?:and|&)[ \t]+(?:{CAP_WORD}[ \t]+){{0,3}}(?:{LEGAL_FORM})\b\.?")
 
 
 def _legal_join_end(text: str, end: int) -> int:
@@ -2551,7 +2561,7 @@ def _portfolio_start(text: str, start: int) -> int:
     if m is None:
         return start
     word = m.group(1)
-    if word in CLAUSE_STARTERS or word in _HEADS or _national_word(word) or word in t.HONORIFICS:
+    if word in CLAUSE_STARTERS or word in BODY_HEADS or national_word(word) or word in t.HONORIFICS:
         return start
     return m.start()
 
@@ -2562,7 +2572,7 @@ _QUALIFIER = re.compile(r"(?<![\w\-])[A-Z]{2,5}\s+$")
 def _is_post(words: list[str]) -> bool:
     """ "High Representative of the Union for Foreign Affairs", "Secretary for Justice": a post named
     after its body or its portfolio."""
-    return _post_link(words) is not None and _is_role(words) and words[-1] not in TITLE_TOKENS
+    return post_link(words) is not None and is_role(words) and words[-1] not in TITLE_TOKENS
 
 
 def _without_seat(body: list[str]) -> list[str]:
@@ -2574,7 +2584,7 @@ def _post_mentions(page: int, text: str, start: int, end: int, words: list[str])
     organisation; the body it belongs to is kept when its own words name one ("President of the
     European Commission")."""
     out = [Mention(page, start, end, text[start:end], "", ROLE, P_RULE)]
-    body = _without_seat(words[(_post_link(words) or 0) + 1 :])
+    body = _without_seat(words[(post_link(words) or 0) + 1 :])
     while body and body[0] == "the":
         body = body[1:]
     if body[:2] == ["State", "for"]:
@@ -2733,7 +2743,7 @@ def _runs(text: str) -> list[tuple[int, int, list[str]]]:
             end = text.rindex(words[-1], start, end) + len(words[-1])
         if (seat := parliament_seat_end(text, start, end)) < end:  # "European Parliament for Ireland South"
             end, words = seat, text[start:seat].split()  # the seat is a place
-        release = _RELEASE_AFTER_RE.search(text, start, end)
+        release = RELEASE_AFTER_RE.search(text, start, end)
         if release and len(words) > 3:  # "Department of Treasury Press Release": the body that issued it
             end, words = release.start(), text[start : release.start()].split()
         owned = [*words[:-1], words[-1][:-2]] if re.search(r"\w['’]s\Z", text[start:end]) else []
@@ -2741,7 +2751,7 @@ def _runs(text: str) -> list[tuple[int, int, list[str]]]:
             end, words = end - 2, owned  # "the Committee on China's second hearing": the body owns the hearing
         for named in _lone_the_split(text, start, end, words):
             for run in _repeated_split(text, *named):
-                for part in _possessive_split(text, *run):
+                for part in possessive_split(text, *run):
                     out.extend(_house_split(text, *part))
         i += 1
     return out
@@ -2794,7 +2804,7 @@ def _repeated_split(text: str, start: int, end: int, words: list[str]) -> list[t
     University": a link's text, then the linked article's gloss)."""
     if not words:
         return []
-    cut = _first_of_repeated(text[start:end])
+    cut = first_of_repeated(text[start:end])
     if cut == end - start:
         return [(start, end, words)]
     half, second = len(words) // 2, start + cut
@@ -2845,10 +2855,10 @@ def _subjects_joined(text: str, runs: list[tuple[int, int, list[str]]], i: int) 
     first = first[_place_words_before(first) :]  # "the Kashgar Prefecture Human Resources and Social Security Bureau"
     if len(first) > 3 or any(w in CLAUSE_STARTERS for w in first) or _person_first(first):
         return None
-    headed = [w for w in first if w in _HEADS | LAW_HEADS]
+    headed = [w for w in first if w in BODY_HEADS | LAW_HEADS]
     if headed and (headed != first[-1:] or not _plural_subject(first)):
         return None
-    k = next((k for k, w in enumerate(second) if w in _HEADS), 0)
+    k = next((k for k, w in enumerate(second) if w in BODY_HEADS), 0)
     if not 1 <= k <= 3 or second[0] in CLAUSE_STARTERS or not all(w[:1].isupper() for w in second[:k]):
         return None
     return (
@@ -2867,7 +2877,7 @@ def _place_words_before(words: list[str]) -> int:
 def _person_first(first: list[str]) -> bool:
     """ "Dolkun Isa and Uyghur Congress": a person's name joins no body after "and" (a place's words,
     "East Turkistan Education", are no person's)."""
-    return person_shaped(" ".join(first)) and not any(_national_word(w) or _abstract_noun(w) for w in first)
+    return person_shaped(" ".join(first)) and not any(national_word(w) or _abstract_noun(w) for w in first)
 
 
 # the endings of abstract nouns a body's subject is written with ("Environment Protection", "Resources
@@ -2913,7 +2923,7 @@ def _listed_item(text: str, start: int, end: int) -> bool:
 def _house_split(text: str, start: int, end: int, words: list[str]) -> list[tuple[int, int, list[str]]]:
     """ "Business and Trade Committee of the House of Commons": a committee named with the house it
     belongs to is a body, and so is the house."""
-    m = _OF_THE_HOUSE_RE.search(text, start, end)
+    m = OF_THE_HOUSE_RE.search(text, start, end)
     if m is None or len(text[start : m.start()].split()) < 2:
         return [(start, end, words)]
     cut = len(text[start : m.start()].split())
@@ -2942,7 +2952,7 @@ def _known_name_across(text: str, end: int, start: int) -> int | None:
     ("Xinjiang Production and Construction Corps", "Bosnia and Herzegovina"); None when they are not."""
     if not re.fullmatch(r"[ \t]+(?:and|&)[ \t]+", text[end:start]):
         return None
-    known = _gazetteer_re().finditer(text, max(0, end - 60), start + 60)
+    known = gazetteer_re().finditer(text, max(0, end - 60), start + 60)
     return next((m.start() for m in known if m.start() < end and start < m.end()), None)
 
 
@@ -2971,7 +2981,7 @@ def _open_body_name(words: list[str]) -> bool:
     # (the head that takes the subject, not one that opens an owner's name: "United Nations Working Group on")
     if not any(i + 2 < len(words) and words[i + 1] in ("on", "of", "for") for i in heads):
         return False
-    return bool(_ADJECTIVE_END.search(words[-1]))
+    return bool(ADJECTIVE_END_RE.search(words[-1]))
 
 
 def _nested_in_law(page: int, text: str, start: int, name: str) -> list[Mention]:
@@ -2994,7 +3004,7 @@ _INSTRUMENT_NUMBER_RE = re.compile(r"[ \t]+\d{5,}(?!\d|[,.]\d)")
 
 # exactly two capitalised words, no third run on either side: "Ablimit Tursun was appointed"
 TWO_NAME_WORDS_RE = re.compile(
-    rf"(?<![\w\-’'.])([{_UP}][{_LOW}]{{2,}})[ \t]([{_UP}][{_LOW}]{{2,}})(?![\w\-]|[ \t]+[{_UP}])"
+    rf"(?<![\w\-’'.])([{UPPER}][{LOWER}]{{2,}})[ \t]([{UPPER}][{LOWER}]{{2,}})(?![\w\-]|[ \t]+[{UPPER}])"
 )
 
 
@@ -3003,7 +3013,7 @@ def _uyghur_names(page: int, text: str) -> list[Mention]:
     father's ("Ablimit Tursun", "Rahile Dawut"), which the statistical model often misses."""
     out = []
     for m in TWO_NAME_WORDS_RE.finditer(text):
-        if _uyghur_given_name(m.group(1)) and _uyghur_given_name(m.group(2)):
+        if uyghur_given_name(m.group(1)) and uyghur_given_name(m.group(2)):
             out.append(Mention.whole(page, m, t.PERSON, P_RULE))
     return out
 
@@ -3102,7 +3112,7 @@ def _chambers(page: int, text: str) -> list[Mention]:
             fuller = [
                 f.group(0)
                 for f in full.finditer(text)
-                if f.group("of") or (f.group("country") and _national_word(f.group("country")))
+                if f.group("of") or (f.group("country") and national_word(f.group("country")))
             ]
             named[word] = fuller[0] if fuller else ""
         out.append(Mention.whole(page, m, t.PUBLIC_BODY, P_RULE, canonical=named[word]))
@@ -3134,7 +3144,7 @@ _SEAT_NAME = r"[A-Z][\w'’\-]+(?:(?:,?[ \t]+(?:and|upon|on|in|the|with|&)[ \t]+
 # a speaker's turn in a parliamentary record: a title or a seat, the name, the seat and the party in brackets,
 # then a colon or "rose" ("Mr Lloyd-Bevan:", "Alicia Kearns (Rutland and Melton) (Con) rose—")
 _SPEAKER_TITLE = rf"(?:(?P<title>{'|'.join((*t.TITLES_OF_ADDRESS, 'Lady', 'Baroness'))})\.?[ \t]+)?"
-_SPEAKER_NAME = rf"(?P<name>{_NAME_WORD}(?:[ \t]+(?:[A-Z]\.[ \t]+)?(?:(?:{_PARTICLES})[ \t]+)?{_NAME_WORD}){{0,3}})"
+_SPEAKER_NAME = rf"(?P<name>{_NAME_WORD}(?:[ \t]+(?:[A-Z]\.[ \t]+)?(?:(?:{PARTICLES_ALT})[ \t]+)?{_NAME_WORD}){{0,3}})"
 _SPEAKER_SEAT = rf"(?:[ \t]+\((?P<seat>{_SEAT_NAME})\))?(?:[ \t]+\((?P<party>[A-Z][\w/\-]{{1,10}})\))?"
 _SPEAKER_RE = re.compile(rf"(?m)^[ \t]*{_SPEAKER_TITLE}{_SPEAKER_NAME}{_SPEAKER_SEAT}[ \t]*(?::|rose\b)")
 # a debates site's line over a turn: the speaker's picture's text, "Portrait", then the name with the seat and

@@ -16,68 +16,68 @@ from habeas.analyse import known_bodies
 from habeas.analyse import tables as t
 from habeas.analyse.apparatus import in_code_citation
 from habeas.analyse.english import (
-    _ADJECTIVE_END,
-    _CONN,
-    _HEADS,
-    _LOW,
-    _OF_THE_HOUSE_RE,
-    _PARTICLES,
-    _PINYIN_SYLLABLE,
-    _RELEASE_AFTER_RE,
-    _SEAT_LETTERS,
-    _SYLLABLE,
-    _UP,
-    _WORD,
+    ADJECTIVE_END_RE,
     ANY_LEGAL_FORM,
+    BODY_HEADS,
     CALENDAR_WORDS,
+    CAP_WORD,
     CLAUSE_STARTERS,
     COMMON_NOUN_INITIALS,
+    CONNECTOR,
     CORPORATE_END_RE,
     DEGREE_LEVELS,
     DEGREES,
     HONOUR_LETTERS,
+    HYPHEN_SYLLABLE,
+    LOWER,
     MEDIA_HEADS,
     NAME_PARTICLES,
     NOT_ORG_HEADS,
+    OF_THE_HOUSE_RE,
     ORG_HEADS,
     P_SPACY,
     P_STRONG,
+    PARTICLES_ALT,
     PARTY_ROLES,
+    PINYIN_SYLLABLE,
     PLACE_HEADS,
     POSTCODE_INWARD,
     POSTCODE_OUTWARD,
     PUBLIC_HEADS,
+    RELEASE_AFTER_RE,
     SCHOOL_HEADS,
+    SEAT_LETTERS,
     STREET_HEADS,
     TITLE_PREPOSITION,
     TITLE_PREPOSITION_RE,
     TITLE_TOKENS,
-    _alone_on_line,
-    _between_bars,
-    _bracketed_seat_start,
-    _credit_label,
-    _currency_code,
-    _first_of_repeated,
-    _is_role,
-    _national_word,
-    _place_party_post,
-    _possessive_split,
-    _uyghur_given_name,
-    _written_lower,
+    UPPER,
     affiliation_seat,
+    alone_on_line,
+    between_bars,
+    bracketed_seat_start,
     classify_run,
     clean_name,
     compass_phrase,
     contact_label,
     corporate_end,
+    credit_label,
+    currency_code,
     degree_written_out,
     describes_state,
+    first_of_repeated,
+    is_role,
     known_place,
     lone_org_ok,
+    national_word,
     parliament_seat_end,
     person_name_ok,
+    place_party_post,
+    possessive_split,
     schools_apart,
     strip_titles,
+    uyghur_given_name,
+    written_lower,
 )
 from habeas.analyse.model import Mention
 from habeas.analyse.numbers import UNITS
@@ -98,7 +98,7 @@ def _bracket_opened_start(text: str, start: int, end: int, lines: str) -> int:
     after = close + 1
     while after < end and text[after] in " \t":
         after += 1
-    seat_start = _bracketed_seat_start(text, after, lines)
+    seat_start = bracketed_seat_start(text, after, lines)
     return seat_start if seat_start < after else after
 
 
@@ -142,7 +142,7 @@ def _particle_person(name: str) -> bool:
 
 
 _PARTICLES_BEFORE = re.compile(
-    rf"(?<![\w\-])(?P<given>[{LATIN_UPPER}][a-zà-ÿ]+)[ \t]+(?:(?:{_PARTICLES})[ \t]+){{1,2}}\Z"
+    rf"(?<![\w\-])(?P<given>[{LATIN_UPPER}][a-zà-ÿ]+)[ \t]+(?:(?:{PARTICLES_ALT})[ \t]+){{1,2}}\Z"
 )
 
 
@@ -162,7 +162,7 @@ def _no_name_word(word: str) -> bool:
 
 
 _COMPLEMENT_RE = re.compile(
-    rf"[ \t]+(?:on|of|for|against)[ \t]+(?:the[ \t]+)?{_WORD}(?:[ \t]+(?:{_CONN}[ \t]+)*{_WORD})*"
+    rf"[ \t]+(?:on|of|for|against)[ \t]+(?:the[ \t]+)?{CAP_WORD}(?:[ \t]+(?:{CONNECTOR}[ \t]+)*{CAP_WORD})*"
 )
 
 
@@ -300,7 +300,7 @@ def _agency_named_with_country(first: list[str], second: list[str]) -> bool:
         first = first[1:]  # "the Department of Defense and NASA": an article is no country
     return (
         len(first) >= 2
-        and _national_word(first[0])
+        and national_word(first[0])
         and first[-1] not in ORG_HEADS | PUBLIC_HEADS
         and 1 <= len(second) <= 2
         and all(w[:1].isupper() and w not in ORG_HEADS | PUBLIC_HEADS for w in second)
@@ -315,7 +315,7 @@ _LONE_WORD_AFTER_AND = re.compile(
 
 
 # a route's end after its start: "from Kashgar to Andijan", "from Almaty to Khorgos"
-_ROUTE_END = re.compile(rf"[ \t]+to[ \t]+([{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)(?=[ \t]*[.,;:)]|[ \t]+[a-z])")
+_ROUTE_END = re.compile(rf"[ \t]+to[ \t]+([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)(?=[ \t]*[.,;:)]|[ \t]+[a-z])")
 
 
 _FROM_BEFORE = re.compile(r"\bfrom[ \t]+$")
@@ -338,7 +338,7 @@ def _coordinated_places(text: str, ents: list[tuple[int, int, str]]) -> list[tup
         if m is None and _FROM_BEFORE.search(text, max(0, s - 6), s):
             m = _ROUTE_END.match(text, e)
             misread = ("ORG", "PERSON", "NORP")
-        if m is None or m.group(1) in CLAUSE_STARTERS or m.group(1) in _HEADS or m.group(1) in CALENDAR_WORDS:
+        if m is None or m.group(1) in CLAUSE_STARTERS or m.group(1) in BODY_HEADS or m.group(1) in CALENDAR_WORDS:
             continue
         if "NORP" in misread and (m.group(1).lower() in t.ETHNONYMS or _ADJECTIVE_OF_NATION.fullmatch(m.group(1))):
             continue  # "from Almaty to Kazakh villages", "from Osh to Uzbek homes": who lives there
@@ -365,7 +365,7 @@ def _size_unit(text: str, start: int, end: int) -> bool:
 def _adjective_heading(text: str, start: int, end: int) -> bool:
     word = text[start:end]
     alone = text[:start].endswith("\n") and text[end:].startswith("\n")
-    return alone and bool(_ADJECTIVE_END.search(word)) and t.fold(word) not in t.gazetteer_index()
+    return alone and bool(ADJECTIVE_END_RE.search(word)) and t.fold(word) not in t.gazetteer_index()
 
 
 _GROUP_AFTER = re.compile(r"[ \t]+(?:group|organi[sz]ation|network|movement|charity|foundation)\b")
@@ -449,7 +449,7 @@ def _qualified_people(text: str, end: int, words: list[str]) -> bool:
     return plural or re.match(r"[ \t]+[a-z]", text[end : end + 3]) is not None
 
 
-_POST_NOMINAL_LETTERS = (*_SEAT_LETTERS, *HONOUR_LETTERS)
+_POST_NOMINAL_LETTERS = (*SEAT_LETTERS, *HONOUR_LETTERS)
 
 
 def _post_nominal_letters(text: str, start: int, end: int) -> bool:
@@ -526,7 +526,7 @@ _LAW_WORD_AFTER_RE = re.compile(r"[ \t]+(?:laws?|Acts?|designations?|regimes?|le
 # a colon inside a run of capitalised words, then a word in quotation marks: a headline ("Tribunal Chair:
 # Sanctions 'Overdue' for Officials"); no body's name holds a colon before its own words
 # what a body does in a headline, in title case: "UHRP Reveals", "Rights Group Warns"
-_HEADLINE_VERBS = {
+HEADLINE_VERBS = {
     *("Says", "Reveals", "Warns", "Urges", "Finds", "Claims", "Denies", "Demands", "Condemns", "Welcomes"),
     *("Accuses", "Slams", "Rejects", "Responds", "Announces", "Confirms", "Alleges", "Calls"),
 }
@@ -576,7 +576,7 @@ def _uyghur_name_misread(words: list[str]) -> bool:
     known = t.gazetteer_index()
     if any(t.fold(w) in known for w in (*words, " ".join(words))) or words[-1] in _NO_FATHERS_NAME:
         return False
-    return any(_uyghur_given_name(w) for w in words)
+    return any(uyghur_given_name(w) for w in words)
 
 
 def _unvouched_capitals(lines: str, start: int, end: int) -> bool:
@@ -1027,7 +1027,7 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
             if _HEADLINE_RE.search(text[s:e]) or re.search(r"\w:[ \t]", text[s:e]):
                 continue  # "Uyghur Congress Chair: Sanctions 'Overdue'", "Kazakh Rights Advocate: Activists": a
                 # headline's words, no body's name
-            if _place_party_post(text, e, text[s:e].split()):
+            if place_party_post(text, e, text[s:e].split()):
                 continue  # "Xinjiang Party Secretary Chen Quanguo", "the Tibet Party chief": a post and its place
             if _ethnonym_pair(text[s:e]) or _post_nominal_letters(text, s, e):
                 continue  # "Uyghur-Han relations"; "Sir Geoffrey Nice, KC, said": no body
@@ -1039,11 +1039,11 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
                 continue  # "Citizens of Kyrgyzstan are among the detained": a place's people, no body
             if text[s:e] in t.TITLE_WORDS or text[s:e].lower() in t.ROLE_NOUNS:
                 continue  # "known to the Chair", "Correspondent, …": a post's title or a role's noun alone, no body
-            e = s + _first_of_repeated(text[s:e])
+            e = s + first_of_repeated(text[s:e])
             e = _before_volume(text, s, e)  # "Federal Register Volume 88", "… / Vol. 89": the periodical alone
             verb = _VERB_INSIDE_RE.search(text, s, e)
             e = verb.start() if verb else e
-            s = _possessive_split(text, s, e, text[s:e].split())[-1][0]
+            s = possessive_split(text, s, e, text[s:e].split())[-1][0]
             s = after_opening_plural(text, s, e)  # "Shares of Kestrel Mining Group rose": the company alone
             if _NOT_A_BODY_AFTER.match(text, e) or text[s:e] in TIME_ZONES or _size_unit(text, s, e):
                 continue  # "our Supply Chain newsletter", "ASA 17/4197/2021", "(PDF, 2.3 MB)": no body
@@ -1052,7 +1052,7 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
             e = _before_a_post(text, s, corporate_end(text, _whole_body_name(text, s, e)))
             s = _bracket_opened_start(text, s, e, lines or text)  # "Aksu) Co. Ltd": the name opens before the bracket
             s = _seat_word_start(text, s, e)  # "Xinjiang Zhongtai (Group) Co., Ltd."
-            house = _OF_THE_HOUSE_RE.search(text, s, e)
+            house = OF_THE_HOUSE_RE.search(text, s, e)
             e = house.start() if house else e  # "… Committee of the House of Commons": the committee, the house apart
             e = _before_a_subject(text, s, e)
             e = parliament_seat_end(text, s, e)  # "the European Parliament for Ireland South": the seat apart
@@ -1064,7 +1064,7 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
             continue  # "Tízīnàfǔ", "Tǎshíkù'ěrgān": a place's name glossed in pinyin, read in its English name
         if label in ("GPE", "LOC") and _party_state_tag(text, s, e):
             continue  # "Sen. Marco Rubio (R-Fla.)": the lawmaker's party and state, shortened
-        if label in ("GPE", "LOC") and _currency_code(text, e):
+        if label in ("GPE", "LOC") and currency_code(text, e):
             continue  # "US$ 7.1 billion", "HK$": the country's letters open a currency's sign, no place
         if label in ("GPE", "LOC") and _NEWSLETTER_AFTER.match(text, e):
             continue  # "Sign up for our Asia newsletter": the newsletter's name
@@ -1090,7 +1090,7 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
             continue  # "…, In Broad Daylight, Sheffield Hallam University, 2021": a report's title
         if label == "PERSON" and _LAW_WORD_AFTER_RE.match(text, e):
             continue  # "under the UK Global Magnitsky law": a law named for a person, no person of the page
-        if label == "PERSON" and _credit_label(lines or text, s, e):
+        if label == "PERSON" and credit_label(lines or text, s, e):
             continue  # "Photographs by Emre Kalkan": what a credit line is for, no person
         if _CODE_TAIL_RE.match(text, e):
             continue  # "Ref: DIG-APAC-20240304-2": letters that open a reference code, no name
@@ -1138,7 +1138,7 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
             e = s + len(raw)
         if _ROMANISATION_BEFORE_RE.search(text[max(0, s - 60) : s]):
             continue  # "(Chinese: 秦城监狱; pinyin: Qínchéng Jiānyù)": a name's spelling, named already
-        kind_noun = (_KIND_NOUN_AFTER_RE.search(raw) or _RELEASE_AFTER_RE.search(raw)) if label == "ORG" else None
+        kind_noun = (_KIND_NOUN_AFTER_RE.search(raw) or RELEASE_AFTER_RE.search(raw)) if label == "ORG" else None
         if kind_noun:  # "the Atajurt Kazakh Human Rights group": what the body is, after its name
             raw = raw[: kind_noun.start()]
             e = s + len(raw)
@@ -1158,7 +1158,7 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
             words.pop()
         while label in ("GPE", "LOC", "PERSON") and words and words[0].lower() in t.ETHNONYMS:
             words.pop(0)
-        if label == "ORG" and len(words) > 1 and words[-1] in _HEADLINE_VERBS:
+        if label == "ORG" and len(words) > 1 and words[-1] in HEADLINE_VERBS:
             words.pop()  # "…, UHRP Reveals", "Amnesty Warns": a headline's verb after the body
         name = " ".join(words)
         if not name or all(w.lower() in t.NOT_NAME_WORDS for w in words):
@@ -1178,7 +1178,7 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
         if (
             kind in (t.ORGANIZATION, t.PUBLIC_BODY)
             and (
-                (_is_role(words) and by_rule is None)  # "Consulate General": a body of that rank
+                (is_role(words) and by_rule is None)  # "Consulate General": a body of that rank
                 or (len(words) > 1 and words[-1].lower() in t.ROLE_NOUNS)  # "Business Correspondent": a post
                 or not (name[0].isupper() or re.match(r"[a-z][A-Z]", name))
                 or re.search(r"[/>|]", name)  # "Home > World > Asia-Pacific": a page's path, no name
@@ -1205,7 +1205,7 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
                 continue  # "Timmins—James Bay": a constituency's or a place's compound name, no person
             if _POSSESSIVE_INSIDE_RE.search(name):
                 continue  # "An Insider’s View of …": a headline's noun phrase; no name holds a possessive
-            name = _before_headline_verb(strip_titles(_without_sentence_adverb(name)))
+            name = before_headline_verb(strip_titles(_without_sentence_adverb(name)))
             parts = name.split()
             stop = next((i for i in range(2, len(parts)) if _no_name_word(parts[i])), len(parts))
             if stop == len(parts) > 2 and _MONTH_SHORT.fullmatch(parts[-1]) and _DAY_AFTER.match(text, e):
@@ -1236,7 +1236,7 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
             if name in CALENDAR_WORDS or _common_heading(text, s, e, name):
                 continue  # "in September 2022"; "Pairings" alone on its line, "the pairings" below it
             name = _without_kind_word(name)
-            if not re.fullmatch(rf"[{_UP}][\w'’\-\. ]+", name) or re.search(r"\d", name):
+            if not re.fullmatch(rf"[{UPPER}][\w'’\-\. ]+", name) or re.search(r"\d", name):
                 continue  # a place's name opens with a capital, one with a diacritic too ("Çanakkale", "Łódź")
         if kind == t.ORGANIZATION and re.search(r"\d", name) and not _named_with_number(name):
             continue
@@ -1295,11 +1295,11 @@ _DASH_JOINED_RE = re.compile(r"\w[—–]\Z")
 _POSSESSIVE_INSIDE_RE = re.compile(r"\w['’]s[ \t]+\w")
 
 
-def _before_headline_verb(name: str) -> str:
+def before_headline_verb(name: str) -> str:
     """ "Rubio Announces Visa" in "Secretary of State Rubio Announces Visa Restrictions …": a title-case
     headline's verb ends the person's name the model read over it (no name holds "Announces" or "Says")."""
     words = name.split()
-    verb = next((i for i, w in enumerate(words) if w in _HEADLINE_VERBS), len(words))
+    verb = next((i for i, w in enumerate(words) if w in HEADLINE_VERBS), len(words))
     return " ".join(words[:verb])
 
 
@@ -1308,7 +1308,7 @@ def _without_sentence_adverb(name: str) -> str:
     return " ".join(words[1:]) if len(words) > 1 and _SENTENCE_ADVERB_RE.fullmatch(words[0]) else name
 
 
-_GIVEN_NAME_SYLLABLE = re.compile(rf"-{_SYLLABLE}(?![\w\-])")
+_GIVEN_NAME_SYLLABLE = re.compile(rf"-{HYPHEN_SYLLABLE}(?![\w\-])")
 
 
 def _headline_words(lines: str, start: int, end: int) -> bool:
@@ -1318,7 +1318,7 @@ def _headline_words(lines: str, start: int, end: int) -> bool:
     body's head word, known to no list of bodies and not written in capitals."""
     name = lines[start:end]
     words = name.split()
-    if not words or words[-1] in _HEADS | SCHOOL_HEADS or name.isupper() or "\n" in name:
+    if not words or words[-1] in BODY_HEADS | SCHOOL_HEADS or name.isupper() or "\n" in name:
         return False
     if t.fold(_without_article(name)) in known_bodies.english_forms():
         return False
@@ -1337,7 +1337,7 @@ def _word_of_a_capitals_heading(lines: str, start: int, end: int) -> bool:
     line = _line_around(lines, start, end).strip()
     if " " in name or not name.isupper() or len(line.split()) < 2 or not line.isupper():
         return False
-    return name.title() not in _HEADS and t.fold(name) not in known_bodies.english_forms()
+    return name.title() not in BODY_HEADS and t.fold(name) not in known_bodies.english_forms()
 
 
 def _common_noun_acronym(text: str, name: str) -> bool:
@@ -1439,7 +1439,7 @@ def _before_a_post(text: str, start: int, end: int) -> int:
         if t.fold(text[start : start + words[cut - 1].end()]) in known_bodies.english_forms():
             return start + words[cut - 1].end()
     last = words[-1].group(0)
-    if len(words) > 2 and last[:1].isupper() and not last.isupper() and last not in _HEADS | SCHOOL_HEADS:
+    if len(words) > 2 and last[:1].isupper() and not last.isupper() and last not in BODY_HEADS | SCHOOL_HEADS:
         return start + words[-2].end()
     return end
 
@@ -1517,7 +1517,7 @@ def _hyphenated_given_name_start(text: str, start: int) -> int:
     m = _GIVEN_NAME_FIRST_SYLLABLE.search(text, max(0, start - 8), start)
     if m is None or m.group("syllable") in ("Co", "Ex"):
         return start
-    return m.start() if re.fullmatch(_PINYIN_SYLLABLE, m.group("syllable").lower()) else start
+    return m.start() if re.fullmatch(PINYIN_SYLLABLE, m.group("syllable").lower()) else start
 
 
 def _hyphenated_given_name_end(text: str, end: int) -> int:
@@ -1586,15 +1586,15 @@ def _without_article(name: str) -> str:
 def _common_heading(text: str, start: int, end: int, name: str) -> bool:
     """A word alone on its line that the page also writes in lower case is a section's heading
     ("Pairings" over "The pairings, revised in 2011, include"), not a place the gazetteer knows."""
-    if " " in name or t.fold(name) in t.gazetteer_index() or not _alone_on_line(text, start, end):
+    if " " in name or t.fold(name) in t.gazetteer_index() or not alone_on_line(text, start, end):
         return False
-    return _written_lower(text, name)
+    return written_lower(text, name)
 
 
 def _paired_section(text: str, start: int, end: int, name: str) -> bool:
     """Two words joined by "&" between a navigation bar's bars ("World | Opinion | Life & Arts"): a section of
     the site, not a firm."""
-    return re.fullmatch(r"[A-Z][a-z]+ & [A-Z][a-z]+", name) is not None and _between_bars(text, start, end)
+    return re.fullmatch(r"[A-Z][a-z]+ & [A-Z][a-z]+", name) is not None and between_bars(text, start, end)
 
 
 # a section's number in Roman numerals before its full stop or bracket ("VIII. Overall assessment", "IV)")
