@@ -80,7 +80,7 @@ from habeas.analyse.english import (
     written_lower,
 )
 from habeas.analyse.model import Mention
-from habeas.analyse.numbers import UNITS
+from habeas.analyse.numbers import FILE_SIZE_UNIT, UNITS
 from habeas.names.hanzi_names import segmentations
 from habeas.names.scripts import LATIN_UPPER
 from habeas.vocab import MONTH_ABBREVIATIONS, spacy_types
@@ -353,7 +353,7 @@ def _coordinated_places(text: str, ents: list[tuple[int, int, str]]) -> list[tup
 TIME_ZONES = {"GMT", "BST", "UTC", "CET", "CEST", "EST", "EDT", "PST", "PDT", "HKT", "JST", "AEST", "AEDT", "SGT"}
 
 
-_SIZE_UNIT_RE = re.compile(r"[KMGT]i?B|kB")
+_SIZE_UNIT_RE = re.compile(FILE_SIZE_UNIT)
 
 
 def _size_unit(text: str, start: int, end: int) -> bool:

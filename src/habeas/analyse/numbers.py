@@ -199,7 +199,8 @@ POSTAL_CODE_RE = re.compile(
 # a book's extent in a reference, its volumes or pages abbreviated ("2 vols", "612 pp."): no count
 _REFERENCE_EXTENT_RE = re.compile(r"(?<![\w.,])\d{1,4}(?=[ \t]*(?:vols?|pp)\.?(?!\w))")
 # a file's size in bytes, as a download link gives it ("PDF, 2.3 MB", "640 KB"): no count
-FILE_SIZE_RE = re.compile(r"(?<![\w.,])\d{1,4}(?:\.\d{1,2})?(?=[ \t]?(?:[KMGT]B|[KMG]iB|kB)\b)")
+FILE_SIZE_UNIT = r"[KMGT]i?B|kB"
+FILE_SIZE_RE = re.compile(rf"(?<![\w.,])\d{{1,4}}(?:\.\d{{1,2}})?(?=[ \t]?(?:{FILE_SIZE_UNIT})\b)")
 # a rate of exchange between two currencies' codes ("converted at 7.1 RMB = 1 USD"): a rate, no count
 _CODES = rf"(?:{_CODE_WORDS}|yuan)"
 _EXCHANGE_RATE_RE = re.compile(rf"\d+(?:\.\d+)?[ \t]*{_CODES}[ \t]*=[ \t]*\d+(?:\.\d+)?[ \t]*{_CODES}\b")
