@@ -617,12 +617,17 @@ def _leaders_administration(text: str, start: int, end: int) -> bool:
     return re.search(rf"(?<![\w\-]){word}(?![\w\-])(?![ \t]+administration\b)", text) is None
 
 
-def _compass_part_of_place(name: str) -> bool:
-    """Whether a name is a direction and a place the gazetteer knows ("Northwest China", "North-West Xinjiang",
-    "Southern Xinjiang"), or a place whose name opens with a direction ("North Korea")."""
+def _compass_place_start(name: str) -> int | None:
+    """Where the place starts in a name that is a direction and a place the gazetteer knows: after the direction
+    ("Northwest China", "North-West Xinjiang", "Southern Xinjiang"), or at the start where the whole name is a
+    known place that opens with a direction ("North Korea"); None for any other name."""
     first, _, rest = name.partition(" ")
     direction = re.sub(r"ern$", "", first.lower().replace("-", ""))
-    return bool(rest) and direction in _COMPASS_WORDS and (known_place(rest) or known_place(name))
+    if not rest or direction not in _COMPASS_WORDS:
+        return None
+    if known_place(name):
+        return 0
+    return len(first) + 1 if known_place(rest) else None
 
 
 # the words that name a language's period before a people's name: "Old Turkic", "Middle Persian", "Modern Uyghur"
@@ -1006,10 +1011,10 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
             s, label = given, "PERSON"
         if label == "ORG" and _leaders_administration(text, s, e):
             continue  # "followed the Trump administration": a leader's surname naming a government's term, no body
-        if label in ("ORG", "PERSON") and _compass_part_of_place(text[s:e]):
+        if label in ("ORG", "PERSON") and (place_start := _compass_place_start(text[s:e])) is not None:
             # "Xinjiang, Northwest China, with …": the part of a place by its direction, no body; the place as the
             # gazetteer knows it ("North Korea" whole, "Northwest China" China)
-            s, label = (s if known_place(text[s:e]) else text.index(" ", s, e) + 1), "GPE"
+            s, label = s + place_start, "GPE"
         if label == "ORG" and _initialled_person(text[s:e]):
             label = "PERSON"  # "Additional reporting by J. Amanov": initials before a family name, a person
         if label in ("GPE", "LOC") and _post_nominal_letters(text, s, e):
