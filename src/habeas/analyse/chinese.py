@@ -53,19 +53,19 @@ from habeas.analyse.chinese_bodies import (
 )
 from habeas.analyse.chinese_cues import cue_organisations, short_forms
 from habeas.analyse.chinese_forms import (
-    _AFTER_NAME,
-    _DOT_RE,
-    _GAP,
-    _LEVEL_CHARS,
-    _LEVEL_WORDS,
-    _WEEKDAY_RE,
-    _WITH_VERBS,
+    AFTER_NAME,
     BODY_RE,
     CN_TITLES,
+    DOT_RE,
+    GAP,
+    LEVEL_CHARS,
+    LEVEL_WORDS,
     TRANSLIT,
-    _gazetteer_cn,
-    _is_han_name,
-    _name_before_level,
+    WEEKDAY_RE,
+    WITH_VERBS,
+    gazetteer_cn,
+    is_han_name,
+    name_before_level,
 )
 from habeas.analyse.chinese_people import (
     _ACTS,
@@ -187,7 +187,7 @@ from habeas.analyse.numbers import Figure
 # a byline or a list may set the name apart from the title by one space: "（记者 王某某）"
 # and a post's qualifier in brackets: "副县长（挂职）张某某"
 CN_TITLE_RE = re.compile(
-    rf"(?:(?:{CN_TITLES})(?:[（(][{CJK}]{{1,4}}[）)])?{_GAP}?|{CN_ROLE_RE.pattern}(?:[：:]{_GAP}*)?)(?P<name>{_HAN_NAME})"
+    rf"(?:(?:{CN_TITLES})(?:[（(][{CJK}]{{1,4}}[）)])?{GAP}?|{CN_ROLE_RE.pattern}(?:[：:]{GAP}*)?)(?P<name>{_HAN_NAME})"
 )
 # who someone is, before a transcribed name only ("当地居民阿依努尔透露"; "学生宿舍" holds no Han name)
 # (and a people's name for one of them: "一名维吾尔人阿布力金"; "一位名叫…的记者": named)
@@ -228,7 +228,7 @@ def _in_capital_numerals(text: str, start: int, end: int) -> bool:
 
 # an inventory's row: an item's name, spaces and its quantity with a measure word at the line's end ("…摄像机　210台"),
 # not a count of people or an age ("…带队　5人")
-_INVENTORY_ROW_END_RE = re.compile(rf"{_GAP}+\d+(?:\.\d+)?(?![人名位户岁])[\u4e00-\u9fff]{{1,2}}{_GAP}*$")
+_INVENTORY_ROW_END_RE = re.compile(rf"{GAP}+\d+(?:\.\d+)?(?![人名位户岁])[\u4e00-\u9fff]{{1,2}}{GAP}*$")
 
 
 def _opens_inventory_row(text: str, tokens: Tokens, i: int) -> bool:
@@ -382,7 +382,7 @@ def _starts_word(tokens: Tokens, pos: int) -> bool:
     word = tokens.word(pos)
     if word is None or word[0] != pos or len(word[2]) < 2 or not known_word(word[2]):
         return False
-    return word[2][1] not in _AFTER_NAME  # "赵克志|在", "王君正在": the name's, before a function word
+    return word[2][1] not in AFTER_NAME  # "赵克志|在", "王君正在": the name's, before a function word
 
 
 # "挪威广播公司（NRK）": a body's name and, in brackets, its short or foreign name
@@ -405,7 +405,7 @@ _LATIN_PLACE_RE = re.compile(
 def _latin_place_name(alias: str) -> bool:
     """A capitalised Latin name in brackets after a place: the place's own name in Latin letters, unless it
     is a known body's ("北京（Reuters）": a dateline's agency)."""
-    entry = _gazetteer_cn()[1].get(alias)
+    entry = gazetteer_cn()[1].get(alias)
     return _LATIN_PLACE_RE.fullmatch(alias) is not None and (entry is None or entry.type == t.PLACE)
 
 
@@ -435,7 +435,7 @@ def _bracket_aliases(kept: list[Mention], text: str) -> list[Mention]:
 
 
 # a listed company's short name on its announcement's first line: "证券简称：某某股份　　公告编号：…"
-_STOCK_SHORT_NAME_RE = re.compile(rf"(?:证券|股票)简称[：:]{_GAP}*(?P<short>(?:\*?ST)?[{CJK}]{{2,6}})(?![{CJK}])")
+_STOCK_SHORT_NAME_RE = re.compile(rf"(?:证券|股票)简称[：:]{GAP}*(?P<short>(?:\*?ST)?[{CJK}]{{2,6}})(?![{CJK}])")
 
 
 def _stock_short_names(page: int, text: str, kept: list[Mention]) -> list[Mention]:
@@ -520,7 +520,7 @@ def _district_of_a_city(tokens: Tokens, i: int) -> bool:
 def _level_read_as_given(word: str) -> bool:
     """A two-character word the segmenter guesses as a surname and a given name whose given name is a place's
     level ("分片包村": 包村, "to take charge of a village"; "包乡"): a level is no given name."""
-    return len(word) == 2 and word[1] in _LEVEL_CHARS
+    return len(word) == 2 and word[1] in LEVEL_CHARS
 
 
 # a converter's pinyin after a character, one syllable with its tone mark in brackets: "内(nèi)陆河", "习(xí)近平"
@@ -570,12 +570,12 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
     if has_converter_pinyin(text):
         return _read_without_pinyin(page, text)
     cands: list[Mention] = []
-    index = _gazetteer_cn()[1]
+    index = gazetteer_cn()[1]
     tokens = Tokens(text)
     typed = _with_typed_dots(text, tokens)  # a hyphen or full stop typed for a name's dot read as the dot
     dotted = []
     for s, e in _dot_names(typed, tokens):
-        name = _DOT_RE.sub("·", typed[s:e])
+        name = DOT_RE.sub("·", typed[s:e])
         if _places_joined(name, index):
             continue  # "乌鲁木齐·喀什": two places a dot joins (a route, a pair), no person
         dotted.append(Mention(page, s, e, text[s:e], name, t.PERSON, 7))
@@ -603,7 +603,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
             name = text[m.start("name") : m.start("name") + 4]  # "议员叶刘淑仪表示": two surnames, a given name
         elif len(name) == 3 and not whole and (name[-1] in _NOT_GIVEN or reported or apart):
             name = name[:2]
-        if _WEEKDAY_RE.fullmatch(name) or name[0] == name[1]:
+        if WEEKDAY_RE.fullmatch(name) or name[0] == name[1]:
             continue  # "发言人周三表示": the day the spokesperson spoke; "总书记殷殷嘱托": a doubled word
         if len(name) == 2 and frequent_word(name) and not dictionary_tag(name).startswith("nr"):
             continue  # "记者包括，……": a frequent ordinary word (包括 "include") after the title, no name
@@ -641,7 +641,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
         name = m.group("name")
         given = _given(name, text, m.end("name")) if name else False  # "11月|曾经|到访": "once", no name
         given = given and not _act_read_as_given(name)  # "上月|曾|表示": "once said", no name
-        if given and name not in index and _is_han_name(name) and name[-1] not in _NOT_GIVEN + _LEVEL_CHARS:
+        if given and name not in index and is_han_name(name) and name[-1] not in _NOT_GIVEN + LEVEL_CHARS:
             cands.append(Mention(page, m.start("name"), m.end("name"), name, name, t.PERSON, 4))
     cands.extend(_led_names(page, text, tokens))
     cands.extend(_comrades(page, text))
@@ -732,7 +732,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
             word, end = _name_and_rank(word), start + len(_name_and_rank(word))  # "王震将军": the general's name
         if (
             flag in ("nr", "nrfg")
-            and _is_han_name(word)
+            and is_han_name(word)
             and not _before_count(text, word, end)
             and not _preposition_before_date(text, word, end)
             and not _preposition_and_time_word(word)
@@ -836,22 +836,22 @@ def _level_before(tokens: Tokens, i: int, start: int) -> int:
     before = tokens.words[i - 1] if i > 0 else None
     if before is None or before[1] != start:
         return start
-    if before[2] in _LEVEL_WORDS:
-        return _name_before_level(tokens, before[0])
+    if before[2] in LEVEL_WORDS:
+        return name_before_level(tokens, before[0])
     if before[2] == "国家":
         return before[0]  # "国家|安全局": the state's bureau, the national level written as a word
-    if before[2][:2] in _WITH_VERBS and before[2][2:] in _LEVEL_WORDS:
+    if before[2][:2] in WITH_VERBS and before[2][2:] in LEVEL_WORDS:
         return before[0] + 2
     return start
 
 
 # a social post's time under its account's name: "12-24 15:03 来自 Android", "2021-12-24 15:03"
-_POST_TIME_LINE_RE = re.compile(rf"{_GAP}*(?:\d{{4}}-)?\d{{1,2}}-\d{{1,2}}{_GAP}+\d{{1,2}}:\d{{2}}")
+_POST_TIME_LINE_RE = re.compile(rf"{GAP}*(?:\d{{4}}-)?\d{{1,2}}-\d{{1,2}}{GAP}+\d{{1,2}}:\d{{2}}")
 # a handle written after @, up to the colon, space or punctuation that ends it: "//@沙漠里的胡杨树:"
 _HANDLE_OPEN_RE = re.compile(r"@[^\s:：，。,！？@/]*$")
 _HANDLE_END_RE = re.compile(r"[\s:：，。,！？@/]|$")
 # a verified account's mark after its name: "新疆发布 V", "胡锡进V"
-_VERIFIED_MARK_RE = re.compile(rf"^{_GAP}*[Vv]?{_GAP}*$")
+_VERIFIED_MARK_RE = re.compile(rf"^{GAP}*[Vv]?{GAP}*$")
 
 
 def _in_account_name(text: str, c: Mention) -> bool:
@@ -869,7 +869,7 @@ def _in_account_name(text: str, c: Mention) -> bool:
 
 # a site's filing numbers at a page's foot, with the province's one-character short form before each mark:
 # "京公网安备 11010502000001号", "京ICP备12345678号-1" (the police's and the ministry's records of the site)
-_FILING_MARK_RE = re.compile(rf"(?:[\u4e00-\u9fff]?(?:公网安备|ICP备|ICP证)[：:]?)+{_GAP}*[\d\-]+号?(?:-\d+)?")
+_FILING_MARK_RE = re.compile(rf"(?:[\u4e00-\u9fff]?(?:公网安备|ICP备|ICP证)[：:]?)+{GAP}*[\d\-]+号?(?:-\d+)?")
 
 
 def _in_filing_mark(text: str, c: Mention) -> bool:
@@ -944,7 +944,7 @@ def _last_read_on(tokens: Tokens, c: Mention) -> bool:
         return False
     # not a title read on from the name ("分行|行长"), nor a word made of the last character and a function
     # word after the name ("新疆分行|为园区授信": 行为)
-    return word[3].startswith("v") and word[2][1:] not in _AFTER_NAME
+    return word[3].startswith("v") and word[2][1:] not in AFTER_NAME
 
 
 # what may open a noun phrase before its modifier: a noun, a determiner, 了 after a verb or 的
@@ -1023,7 +1023,7 @@ def _name_and_rank(word: str) -> str:
     ("王震将军|率领": General Wang Zhen), or "" when the word is no such pair: not a word the dictionary holds
     as no name or counts often ("常胜将军": ever-victorious, "吴国将军": a general of the state of Wu)."""
     m = _NAME_AND_RANK_RE.fullmatch(word)
-    if m is None or not _is_han_name(name := m.group("name")) or frequent_word(name, 100):
+    if m is None or not is_han_name(name := m.group("name")) or frequent_word(name, 100):
         return ""
     return name if not known_word(name) or dictionary_tag(name).startswith("nr") else ""
 
@@ -1035,7 +1035,7 @@ def _last_given_before_bracket(text: str, tokens: Tokens, word: str, end: int) -
     after = tokens.word(end)
     if len(word) != 2 or after is None or after[0] != end or after[1] != end + 1 or not CJK_RE.match(after[2]):
         return False
-    return text[end + 1 : end + 2] in ("(", "（") and after[3][:1] in ("m", "n", "a") and _is_han_name(word + after[2])
+    return text[end + 1 : end + 2] in ("(", "（") and after[3][:1] in ("m", "n", "a") and is_han_name(word + after[2])
 
 
 def _transcribed_guesses_run_on(tokens: Tokens, word: str, end: int) -> bool:

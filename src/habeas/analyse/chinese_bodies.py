@@ -11,33 +11,33 @@ from collections.abc import Callable
 
 from habeas.analyse import tables as t
 from habeas.analyse.chinese_forms import (
-    _DOT_RE,
-    _GAP,
-    _LEVEL_BODIES,
-    _LEVEL_CHARS,
-    _LEVEL_WORDS,
-    _PLACE_NOT,
-    _PLACE_WORDS,
-    _TITLE_RE,
-    _WITH_VERBS,
-    _ZONES,
     BODY_PARTS,
     BODY_RE,
     CN_TITLES,
     COMPASS_POINTS,
+    DOT_RE,
     DOTS,
+    GAP,
     JOINED_BEFORE_NAME,
+    LEVEL_BODIES,
+    LEVEL_CHARS,
+    LEVEL_WORDS,
+    PLACE_NOT,
+    PLACE_WORDS,
+    TITLE_RE,
     TRANSLIT,
-    _bureau_end,
-    _gazetteer_cn,
-    _is_han_name,
-    _joins_bodies,
-    _level_list,
-    _name_edge,
-    _name_like,
-    _place_before,
-    _short_place_forms,
-    _unlevelled_place_start,
+    WITH_VERBS,
+    ZONES,
+    bureau_end,
+    gazetteer_cn,
+    is_han_name,
+    joins_bodies,
+    level_list,
+    name_edge,
+    name_like,
+    place_before,
+    short_place_forms,
+    unlevelled_place_start,
 )
 from habeas.analyse.chinese_words import (
     CJK,
@@ -213,14 +213,14 @@ def _surname_then_words(text: str, tokens: Tokens, start: int, end: int) -> bool
     two characters or more, then words the dictionary holds, through the body's kind (``end``)."""
     pos = start
     word = tokens.word(pos)
-    while word is not None and word[0] == pos and word[1] < end and _name_like(word):
+    while word is not None and word[0] == pos and word[1] < end and name_like(word):
         pos = word[1]
         word = tokens.word(pos)
     if pos - start < 2 or pos == end:
         return False
     while pos < end:
         word = tokens.word(pos)
-        if word is None or word[0] != pos or word[1] > end or not known_word(word[2]) or _name_like(word):
+        if word is None or word[0] != pos or word[1] > end or not known_word(word[2]) or name_like(word):
             return False
         if _sentence_verb(word):
             return False  # "吐尔洪·卡德尔|出任|公司党委书记": the person's verb, then the post, no body's name
@@ -240,12 +240,12 @@ def _dotted_bodies(page: int, text: str, tokens: Tokens) -> list[Mention]:
     or a known name (华盛顿)."""
     out = []
     for m in DOTTED_BODY_RE.finditer(text):
-        dot = m.start() + _DOT_RE.search(m.group("name")).start()  # type: ignore[union-attr]
-        start = _name_edge(text, tokens, dot, -1, m.start())
-        rest = _DOT_RE.split(text[dot + 1 : m.end("name")])[-1]
-        named = all(c in TRANSLIT for c in rest) or rest in _gazetteer_cn()[1]
+        dot = m.start() + DOT_RE.search(m.group("name")).start()  # type: ignore[union-attr]
+        start = name_edge(text, tokens, dot, -1, m.start())
+        rest = DOT_RE.split(text[dot + 1 : m.end("name")])[-1]
+        named = all(c in TRANSLIT for c in rest) or rest in gazetteer_cn()[1]
         if start < dot and (named or _surname_then_words(text, tokens, m.end("name") - len(rest), m.end())):
-            name = _DOT_RE.sub("·", text[start : m.end()])
+            name = DOT_RE.sub("·", text[start : m.end()])
             out.append(Mention(page, start, m.end(), text[start : m.end()], name, t.ORGANIZATION, 7))
     return out
 
@@ -259,7 +259,7 @@ def _city_abroad_and_domain(text: str, tokens: Tokens, head: int, index: dict[st
     no body of its own: "在阿拉木图法院作证"). Where the name starts; ``head`` when it is not so named."""
     level = tokens.word(head)
     domain = tokens.word(head - 1)
-    if level is not None and level[0] == head and level[2] in _LEVEL_WORDS:
+    if level is not None and level[0] == head and level[2] in LEVEL_WORDS:
         before = head  # "阿拉木图|地区|法院"
     elif domain is not None and domain[1] == head and len(domain[2]) >= 2 and _domain_word(domain):
         before = domain[0]  # "巴黎|反恐|检察院"
@@ -281,7 +281,7 @@ def _level_body_opens(tokens: Tokens, head: int, end: int) -> bool:
     """ "行署办公室": a level's committee or administration, a word of its own, then an organ of it (the
     level's body is named by the level alone, as "地委办公室" is)."""
     word = tokens.word(head)
-    return word is not None and word[0] == head and word[2] in _LEVEL_BODIES and word[1] < end
+    return word is not None and word[0] == head and word[2] in LEVEL_BODIES and word[1] < end
 
 
 # a congress's term between its place and its organ: "自治区十一届人大常委会", "第十四届全国人大"
@@ -307,11 +307,11 @@ def _body_head(text: str, tokens: Tokens, pos: int, end: int) -> tuple[int, bool
     word = tokens.word(pos)
     if word is None or word[0] >= pos:
         return pos, False
-    if text[word[0] : pos] in _LEVEL_WORDS and not _level_list(text, word[0]):
+    if text[word[0] : pos] in LEVEL_WORDS and not level_list(text, word[0]):
         if text[word[0] - 1 : pos] == "师市":
             return word[0] - 1, True  # "师|市人|社局": the division's city, split by the segmenter
         return word[0], True
-    if _PLACE_WORDS.search(text[word[0] : pos]) and dictionary_tag(text[word[0] : pos]) == "ns":
+    if PLACE_WORDS.search(text[word[0] : pos]) and dictionary_tag(text[word[0] : pos]) == "ns":
         return word[0], True  # "江苏省政府|办公厅": the segmenter joined the province to its government
     if word[1] < end and BODY_RE.fullmatch(text, word[1], end):
         return word[1], False
@@ -340,7 +340,7 @@ def _bodies(page: int, text: str, tokens: Tokens, index: dict[str, t.GazetteerEn
     # not a post named after the ministry ("国防部长", "外交部长")
     national = [(m.start(), m.end()) for m in NATIONAL_BODY_RE.finditer(text) if text[m.end() : m.end() + 1] != "长"]
     for s, e in national:
-        start = _place_before(text, s, tokens, index)
+        start = place_before(text, s, tokens, index)
         chain = BODY_RE.match(text, e)  # "国务院国资委": a commission under the State Council
         e = _sub_unit_end(text, tokens, chain.end() if chain else e)
         if start < s and text[start:s] in ("中国", "中华人民共和国", "中共"):
@@ -353,16 +353,16 @@ def _bodies(page: int, text: str, tokens: Tokens, index: dict[str, t.GazetteerEn
             continue
         last = tokens.word(m.end() - 1)
         runs_on = last is not None and last[1] > m.end() and last[0] > m.start()
-        if runs_on and last is not None and not _TITLE_RE.fullmatch(text, m.end(), last[1]):
+        if runs_on and last is not None and not TITLE_RE.fullmatch(text, m.end(), last[1]):
             continue  # "常委|会议": the organs' last word runs on into another (a meeting), no body
         head, level = _body_head(text, tokens, m.start(), m.end())
         term = _TERM_RE.search(text, max(0, head - 5), head)
         session = _congress_session(text, m.start(), m.end())  # "十三届人民代表大会第二次会议": a meeting
         term_start = term.start() if term is not None and term.end() == head and not session else head
-        start = _place_before(text, term_start, tokens, index)
+        start = place_before(text, term_start, tokens, index)
         if start == term_start:
-            start, term_start = _place_before(text, head, tokens, index), head
-        if start == head or text[start:head] in _LEVEL_WORDS:  # no place, or a level read as the page's own
+            start, term_start = place_before(text, head, tokens, index), head
+        if start == head or text[start:head] in LEVEL_WORDS:  # no place, or a level read as the page's own
             start = _city_abroad_and_domain(text, tokens, start, index)
         if start == head and not level and not _level_body_opens(tokens, head, m.end()):
             continue  # "党委政法委" alone: a kind of body, not one body
@@ -429,7 +429,7 @@ def _campaign_bodies(page: int, text: str, tokens: Tokens, index: dict[str, t.Ga
     for m in CAMPAIGN_BODY_RE.finditer(text):
         if not m.group(0).endswith(("办公室", "办", "领导小组", "指挥部", "委员会")):
             continue
-        start = _place_before(text, m.start(), tokens, index)
+        start = place_before(text, m.start(), tokens, index)
         if start < m.start():
             out.append(Mention(page, start, m.end(), text[start : m.end()], text[start : m.end()], t.PUBLIC_BODY, 6))
     return out
@@ -462,7 +462,7 @@ def _named_organs(page: int, text: str, tokens: Tokens, index: dict[str, t.Gazet
         organ = _ORGAN_HEAD_RE.fullmatch(word) and flag in (*_DOMAIN_FLAGS, "nt")
         # "司法|所", tagged a conjunction; "教科|局": the head alone after its domain's short form
         office = word in ("所", "局") and i > 0 and tokens.words[i - 1][3] == "n"
-        zone = BODY_RE.fullmatch(word) is not None and i > 0 and tokens.words[i - 1][2].endswith(_ZONES)
+        zone = BODY_RE.fullmatch(word) is not None and i > 0 and tokens.words[i - 1][2].endswith(ZONES)
         if not (organ or office or zone or word == "海关") or FACILITY_HEAD_RE.search(text, max(0, s - 3), e):
             continue
         if word.endswith(_TRANSPORT_STATIONS):
@@ -472,8 +472,8 @@ def _named_organs(page: int, text: str, tokens: Tokens, index: dict[str, t.Gazet
         domain = _domain_start(tokens, i)
         if domain == s and not ((organ and len(word) >= 3) or word == "海关"):
             continue  # "喀什宾馆", "某某所": an ordinary word after a place
-        start = _place_before(text, domain, tokens, index)
-        if start < domain and not _PLACE_NOT.match(text[domain:e]):
+        start = place_before(text, domain, tokens, index)
+        if start < domain and not PLACE_NOT.match(text[domain:e]):
             out.append(Mention(page, start, e, text[start:e], text[start:e], t.PUBLIC_BODY, 5))
     return out
 
@@ -641,7 +641,7 @@ def _station_stem_start(text: str, pos: int) -> int:
 _CELL_EDGE = r"(?:^|(?<=[ \u3000]{2})|(?<=[\t\u3000]))"
 _TOWNSHIP_STATION = "便民警务站|警务站|警务室|派出所|公安检查站|检查站"
 _TOWNSHIP_STATION_CELL_RE = re.compile(
-    rf"{_CELL_EDGE}(?P<town>[{CJK}]{{2,6}}?[乡镇])(?:{_TOWNSHIP_STATION})(?={_GAP}|$)", re.MULTILINE
+    rf"{_CELL_EDGE}(?P<town>[{CJK}]{{2,6}}?[乡镇])(?:{_TOWNSHIP_STATION})(?={GAP}|$)", re.MULTILINE
 )
 
 # a township's level after a word of every, this or where (no township named): "各乡", "本镇", "所在乡", "辖区镇"
@@ -766,7 +766,7 @@ def _sub_unit_end(text: str, tokens: Tokens, end: int) -> int:
     if m is None or BODY_RE.match(text, end):
         return end
     words = [w for w in tokens.words if end <= w[0] < m.end()]
-    if not words or words[0][0] != end or words[-1][1] != m.end() or words[0][2] in _WITH_VERBS:
+    if not words or words[0][0] != end or words[-1][1] != m.end() or words[0][2] in WITH_VERBS:
         return end
     if any(not w[3].startswith(_SUB_UNIT_FLAGS) or w[3].startswith(("nr", "ns", "nt")) for w in words):
         return end
@@ -808,14 +808,14 @@ def _level_bodies(page: int, text: str, tokens: Tokens, index: dict[str, t.Gazet
     segmenter reads it, after the places it is named after ("皮山县委")."""
     out = []
     for s, e, word, _flag in tokens.words:
-        if word in _LEVEL_BODIES:
-            start = _unlevelled_place_start(text, tokens, s, index) if word != "行署" else s
+        if word in LEVEL_BODIES:
+            start = unlevelled_place_start(text, tokens, s, index) if word != "行署" else s
             out.append(Mention(page, start, e, text[start:e], text[start:e], t.PUBLIC_BODY, 5))
             out.extend(_committee_place(page, text, tokens, start, s, index))
-        elif word[:2] in _LEVEL_BODIES and re.fullmatch(f"(?:{CN_TITLES})", word[2:]):
+        elif word[:2] in LEVEL_BODIES and re.fullmatch(f"(?:{CN_TITLES})", word[2:]):
             # "克拉玛依|市委书记": the segmenter joins the committee to its secretary's title; named after
             # its place, it is that place's committee (the level alone is read above when it is a word)
-            start = _unlevelled_place_start(text, tokens, s, index)
+            start = unlevelled_place_start(text, tokens, s, index)
             if start < s:
                 out.append(Mention(page, start, s + 2, text[start : s + 2], text[start : s + 2], t.PUBLIC_BODY, 5))
                 out.extend(_committee_place(page, text, tokens, start, s, index))
@@ -823,14 +823,14 @@ def _level_bodies(page: int, text: str, tokens: Tokens, index: dict[str, t.Gazet
             # "经乡党委研究", "乡政府决定": a township's committee or government, the segmenter's one word (after a
             # noun, "郊区|乡党委", the segmenter split a township's own name from it)
             out.append(Mention(page, s, e, word, word, t.PUBLIC_BODY, 5))
-        elif _joined_committee(word, index) and not _TITLE_RE.match(text, e):
+        elif _joined_committee(word, index) and not TITLE_RE.match(text, e):
             # "福建省委", "中共福建省委": the segmenter reads a place and its committee as one word (not before an
             # official's title, "江苏省委副书记": the post, whose body the golds do not list)
             start = s + 2 if word.startswith("中共") else s
             out.append(Mention(page, start, e, text[start:e], text[start:e], t.PUBLIC_BODY, 5))
         elif _parted_committee(text, s, e):
             # "莎车县|委": the segmenter parts a named county's committee from its place
-            start = _place_before(text, s, tokens, index)
+            start = place_before(text, s, tokens, index)
             if start < s - 1:
                 out.append(Mention(page, start, e, text[start:e], text[start:e], t.PUBLIC_BODY, 5))
     return out
@@ -845,7 +845,7 @@ def _some_of_a_kind(text: str, start: int, name: str) -> bool:
 def _joined_committee(word: str, index: dict[str, t.GazetteerEntry]) -> bool:
     """A word that is a known place and its level's committee ("福建省委", "中共喀什地委")."""
     name = word.removeprefix("中共")
-    return name[-2:] in _LEVEL_BODIES and len(name) > 2 and (name[:-2] in index or name[:-1] in index)
+    return name[-2:] in LEVEL_BODIES and len(name) > 2 and (name[:-2] in index or name[:-1] in index)
 
 
 def _committee_place(
@@ -954,7 +954,7 @@ def _named_by_suffix(suffix: re.Pattern[str], text: str, tokens: Tokens, least: 
                 or (m.group(0) in LEGAL_END and _activity_after_trade(tokens, j, m.start()))
                 or (m.group(0) in LEGAL_END and _qualifier_after_brand(tokens, j, m.start()))
             )
-            if tokens.words[j][2] in _WITH_VERBS | _OWNED_BY | _ROLES_BEFORE_NAME | _SOME_OF or not walkable:
+            if tokens.words[j][2] in WITH_VERBS | _OWNED_BY | _ROLES_BEFORE_NAME | _SOME_OF or not walkable:
                 break
             if _kind_before_placed_name(tokens, j):
                 break  # "属下企业|广州全新针织厂有限公司": the kind, then the company's own name
@@ -1001,7 +1001,7 @@ def _city_before_whole_university(tokens: Tokens, j: int) -> bool:
     place ("新疆|财经大学"), as does a name whose first word is no known place ("不列颠|哥伦比亚大学")."""
     if j + 1 >= len(tokens.words) or not tokens.words[j][3].startswith("ns"):
         return False
-    if tokens.words[j][2] not in _gazetteer_cn()[1]:
+    if tokens.words[j][2] not in gazetteer_cn()[1]:
         return False
     after = tokens.words[j + 1]
     national = after[2].startswith(_NATIONAL_QUALIFIERS) and after[2].endswith(_UNIVERSITY_ENDS)
@@ -1163,7 +1163,7 @@ def _zone_before_named_company(tokens: Tokens, j: int) -> bool:
     """Whether word ``j`` is the end of a zone's name ("开发区", "工业园区") right before a place's name that
     opens a company's own name ("经济开发区|和田|某某有限公司"): the zone is where the company is, not its name."""
     after = tokens.words[j + 1] if j + 1 < len(tokens.words) else None
-    return tokens.words[j][2].endswith(_ZONES) and after is not None and after[3] == "ns"
+    return tokens.words[j][2].endswith(ZONES) and after is not None and after[3] == "ns"
 
 
 def _other_body(word: str) -> bool:
@@ -1178,7 +1178,7 @@ def _conjunction_after_body(text: str, tokens: Tokens, j: int) -> bool:
     word = tokens.words[j]
     before = tokens.words[j - 1] if j > 0 else None
     named = before is not None and (before[3] == "nt" or bool(ORG_SUFFIX_RE.search(before[2])))
-    return word[2][:1] in ("和", "与", "及") and word[2][1:] in _LEVEL_WORDS and (named or _joins_bodies(text, word[0]))
+    return word[2][:1] in ("和", "与", "及") and word[2][1:] in LEVEL_WORDS and (named or joins_bodies(text, word[0]))
 
 
 _MEASURE_WORDS = set("名个位家所座")
@@ -1352,7 +1352,7 @@ _WAS_WORDS = {"原系", "现系", "曾系", "原为", "现为", "系"}
 _TENURE_WORDS = {"现任", "曾任", "历任", "原任", "时任", "前任"}
 
 
-_COLLOQUIAL_LEVEL_RE = re.compile(f"[{_LEVEL_CHARS}]里")
+_COLLOQUIAL_LEVEL_RE = re.compile(f"[{LEVEL_CHARS}]里")
 
 
 # a period a number dates ("2020年度", "第三季度"), which a name read back from its suffix does not take
@@ -1379,7 +1379,7 @@ def _walkable(word: tuple[int, int, str, str]) -> bool:
         return True  # "第一职业技能教育培训中心"
     if re.fullmatch(r"[A-Za-z][A-Za-z\d]*|&", w):
         return True  # "H&M集团", "TikTok公司": a Latin name before the suffix
-    if w in _LEVEL_WORDS:
+    if w in LEVEL_WORDS:
         return True  # "县|人民医院": the level stands for the document's own county (the segmenter tags 县 zg)
     if w == "控股":
         return True  # "华晨汽车集团|控股|有限公司": a holding company's legal form, tagged a verb
@@ -1723,7 +1723,7 @@ def _person_read_whole(tokens: Tokens, s: int, e: int) -> bool:
         and word[1] == e
         and word[3] == "nr"
         and len(word[2]) == 3
-        and _is_han_name(word[2])
+        and is_han_name(word[2])
     )
 
 
@@ -1745,7 +1745,7 @@ def _named_body_start(tokens: Tokens, s: int, e: int) -> int:
     last = tokens.word(e - 1)
     if last is None or last[1] != e or last[0] <= s:
         return s
-    entry = _gazetteer_cn()[1].get(last[2])
+    entry = gazetteer_cn()[1].get(last[2])
     if entry is None or entry.type != t.ORGANIZATION:
         return s
     pos = s
@@ -1828,7 +1828,7 @@ def _after_country(text: str, s: int, e: int) -> int:
     follows it (中国 starts names of China's own universities: "中国科学技术大学")."""
     if not text.endswith(("大学", "学院"), s, e):
         return s
-    index = _gazetteer_cn()[1]
+    index = gazetteer_cn()[1]
     for size in range(6, 1, -1):
         entry = index.get(text[s : s + size])
         if entry is not None and entry.canonical in _states() and e - s - size >= 4:
@@ -1854,7 +1854,7 @@ def _coordinated_organisations(page: int, text: str, tokens: Tokens, kept: list[
             end - start >= 2
             and not any(a < end and start < b for a, b in taken)
             and CJK_RE.match(text[start])
-            and text[start:end] not in _LEVEL_WORDS  # "与师市签署": a level, no name
+            and text[start:end] not in LEVEL_WORDS  # "与师市签署": a level, no name
             and not _modifies_a_noun(tokens, end)  # "和驻村|工作队": what the team does, no name
         ):
             out.append(Mention(page, start, end, text[start:end], text[start:end], t.ORGANIZATION, 4))
@@ -1933,7 +1933,7 @@ def _listed_organisations(page: int, text: str, tokens: Tokens, index: dict[str,
         items.append((word[0], end))
         for s, e in items:
             name = text[s:e]
-            if name in index or _PLACE_NOT.match(name):
+            if name in index or PLACE_NOT.match(name):
                 continue
             out.append(Mention(page, s, e, name, name, t.ORGANIZATION, 5))
     return out
@@ -1956,7 +1956,7 @@ def _foreign_bodies(page: int, text: str, tokens: Tokens, index: dict[str, t.Gaz
                 continue  # a post: "泰国副总理兼国防部长"
             if body is not None and not any(n in index for n in _names_inside(body.group(0), index)):
                 end = body.end() if body.group(0).endswith("委员会") else _sub_unit_end(text, tokens, body.end())
-                end = _bureau_end(text, tokens, end)  # "俄罗斯外交部领事局": a bureau under the ministry
+                end = bureau_end(text, tokens, end)  # "俄罗斯外交部领事局": a bureau under the ministry
                 name = text[m.start() : end]
                 out.append(Mention(page, m.start(), end, name, name, t.PUBLIC_BODY, 6))
     return out
@@ -1998,8 +1998,8 @@ def _cited_periodicals(page: int, text: str) -> list[Mention]:
 # writes it: alone on its line (under the title, above the QR code) or before the post's date ("原创 作者 某某发布
 # 2019-04-16 20:31"); not "某地发布了…", a place that announces
 _PLACE_ACCOUNT_RE = re.compile(
-    rf"(?m)(?:^|(?<={_GAP}))(?P<place>[{CJK}]{{2,6}}?)发布"
-    rf"(?={_GAP}*[Vv]?{_GAP}*(?:\n|$)|{_GAP}+(?:\d{{4}}-)?\d{{1,2}}-\d{{1,2}}{_GAP})"
+    rf"(?m)(?:^|(?<={GAP}))(?P<place>[{CJK}]{{2,6}}?)发布"
+    rf"(?={GAP}*[Vv]?{GAP}*(?:\n|$)|{GAP}+(?:\d{{4}}-)?\d{{1,2}}-\d{{1,2}}{GAP})"
 )
 
 
@@ -2008,7 +2008,7 @@ def _place_accounts(page: int, text: str, index: dict[str, t.GazetteerEntry]) ->
     out = []
     for m in _PLACE_ACCOUNT_RE.finditer(text):
         place = m.group("place")
-        if place in index or place in _short_place_forms():  # "皮山发布": the county named without 县
+        if place in index or place in short_place_forms():  # "皮山发布": the county named without 县
             out.append(Mention.whole(page, m, t.ORGANIZATION, 6))
     return out
 
@@ -2397,7 +2397,7 @@ def _from_township(
 
 # a web page's source line names the medium: "来源：兵团网", "来源：天山网－新疆日报"
 SOURCE_LINE_RE = re.compile(
-    rf"来源[：:]{_GAP}*(?P<name>[{CJK}]{{2,10}}?(?:网|报|电视台|广播电台|通讯社))(?=[\s－\-—/|]|$)"
+    rf"来源[：:]{GAP}*(?P<name>[{CJK}]{{2,10}}?(?:网|报|电视台|广播电台|通讯社))(?=[\s－\-—/|]|$)"
 )
 
 
@@ -2413,21 +2413,21 @@ DISPATCH_RE = re.compile(
 # a public account's post opens with the account's name and the time it was posted, alone on the page's first
 # line: "某某发布　2019-04-18 21:30" (not a label of the time: "更新时间 2019-04-18")
 ACCOUNT_MASTHEAD_RE = re.compile(
-    rf"\A\s*(?P<name>[{CJK}]{{2,10}}){_GAP}+\d{{4}}-\d{{1,2}}-\d{{1,2}}"
-    rf"(?:{_GAP}+\d{{1,2}}:\d{{2}})?{_GAP}*$",
+    rf"\A\s*(?P<name>[{CJK}]{{2,10}}){GAP}+\d{{4}}-\d{{1,2}}-\d{{1,2}}"
+    rf"(?:{GAP}+\d{{1,2}}:\d{{2}})?{GAP}*$",
     re.MULTILINE,
 )
 # a site's name heading a page: the first step of its navigation path, two steps more or a forum's board after
 # it ("天山网 > 新闻 > 地州新闻", "百度贴吧 > 某某吧"), or set apart from the path by a bar
 # ("某某网　|　首页 > 公告 >"), or alone on the page's first line ("中国裁判文书网")
 SITE_HEAD_RE = re.compile(
-    rf"(?:^|(?<=\n)){_GAP}*(?P<name>[{CJK}]{{2,10}}?(?:网|贴吧|论坛)){_GAP}*[>＞›»|｜]"
-    rf"(?=[^\n>＞›»]{{1,12}}(?:[>＞›»]|吧{_GAP}*\n))"
-    rf"|\A\s*(?P<alone>[{CJK}]{{2,10}}?网){_GAP}*\n"
+    rf"(?:^|(?<=\n)){GAP}*(?P<name>[{CJK}]{{2,10}}?(?:网|贴吧|论坛)){GAP}*[>＞›»|｜]"
+    rf"(?=[^\n>＞›»]{{1,12}}(?:[>＞›»]|吧{GAP}*\n))"
+    rf"|\A\s*(?P<alone>[{CJK}]{{2,10}}?网){GAP}*\n"
 )
 # an encyclopaedia's reference names the site it cites between full-width stops, before the date it was posted:
 # "某某文章标题．中国社会科学网．2010-09-08[引用日期…]" (not a body's own site, "某某研究院官网")
-REFERENCE_SITE_RE = re.compile(rf"．(?P<name>[{CJK}]{{2,14}}?(?<!官)网)．{_GAP}*\d{{4}}[-年]")
+REFERENCE_SITE_RE = re.compile(rf"．(?P<name>[{CJK}]{{2,14}}?(?<!官)网)．{GAP}*\d{{4}}[-年]")
 _TIME_LABEL_ENDS = ("时间", "日期", "发布于", "更新于", "发表于")
 # a document's kind, which heads a dated line too ("工作简报　2021-03-26"): no account's name
 _DOCUMENT_KIND_ENDS = ("简报", "通知", "公告", "纪要", "通报", "快报", "报告", "动态")
@@ -2456,7 +2456,7 @@ def _medium(page: int, m: re.Match[str], group: str, priority: int) -> Mention:
     """A medium named on a page's source line or masthead, known by the name the lists give it ("天山网" is
     Tianshan Net wherever the page names it)."""
     name = m.group(group)
-    entry = _gazetteer_cn()[1].get(name)
+    entry = gazetteer_cn()[1].get(name)
     known = entry is not None and entry.type != t.PLACE
     canonical = entry.canonical if entry is not None and known else ""
     return Mention(page, *m.span(group), name, name, t.ORGANIZATION, priority, canonical, known)

@@ -44,7 +44,7 @@ TRANSLIT = set(
 # characters that transcribe inside a name joined by dots, beside TRANSLIT, but are too common in ordinary
 # words (差不多, 猜测) or too often Han names' own to be read as transcription elsewhere: Thai names' 差 and
 # 猜 (差猜·春哈旺, 普坦·威差亚猜), 孙 (吐尔孙, Tursun), 伍 (达伍提, Dawut), 盘 (伊力盘)
-_DOTTED_NAME_CHARS = (
+DOTTED_NAME_CHARS = (
     TRANSLIT
     | set("差猜孙伍盘")
     | set("送排贡")  # 吐送 (Tosun), 排尔哈提 (Perhat), 图尔贡 (Turghun)
@@ -62,10 +62,10 @@ COMPASS_POINTS = ("东南", "东北", "西南", "西北")
 DOTS = "·•・‧．"
 
 
-_DOT_RE = re.compile(f"[{DOTS}]")
+DOT_RE = re.compile(f"[{DOTS}]")
 
 
-_SEGMENT_MAX = 8
+SEGMENT_MAX = 8
 
 
 # Titles, posts and roles that come before a name.
@@ -81,14 +81,14 @@ CN_TITLES = (
 
 
 # a title the segmenter tags as a name (伊玛目): read back from a dot, it ends the name before it
-_TITLE_WORDS = frozenset(CN_TITLES.split("|"))
+TITLE_WORDS = frozenset(CN_TITLES.split("|"))
 
 
-_GAP = r"[ \t\u3000]"
+GAP = r"[ \t\u3000]"
 
 
 # a level's character ends no given name a rule reads after a preposition: "与师市签署" (the division's city)
-_LEVEL_CHARS = "市县区州省乡镇村"
+LEVEL_CHARS = "市县区州省乡镇村"
 
 
 # the task a leading group is named after: two to six characters ("社区矫正工作领导小组"), or seven or eight right
@@ -97,7 +97,7 @@ _TASK = f"(?:[{CJK}]{{2,6}}|(?<=[县市州区])[{CJK}]{{7,8}})"
 
 
 # a character of a department's field of work ("文化广播电视", "信息化"): no conjunction, organ's head or level
-_FIELD = rf"[^\W\d和与及的、局厅委会府院部办所处室站队{_LEVEL_CHARS}]"
+_FIELD = rf"[^\W\d和与及的、局厅委会府院部办所处室站队{LEVEL_CHARS}]"
 
 
 # Public bodies: a chain of organs ending in a head ("党委政法委", "行政公署", "公安局"), named after
@@ -162,12 +162,12 @@ _PLACE_FIXED = re.compile(
 )
 
 
-_LEVEL_WORDS = {"地区", "县", "市", "州", "自治州", "区", "省", "师市"}  # 师市: a corps division and its city
+LEVEL_WORDS = {"地区", "县", "市", "州", "自治州", "区", "省", "师市"}  # 师市: a corps division and its city
 
 
 # a level's party committee or the prefecture's administration, named by the level alone: "县委", "地委", "行署";
 # the Youth League's committee of a level: "团县委"
-_LEVEL_BODIES = {
+LEVEL_BODIES = {
     "县委",
     "市委",
     "州委",
@@ -183,26 +183,26 @@ _LEVEL_BODIES = {
 }
 
 
-_PLACE_WORDS = re.compile(rf"^[{CJK}]{{1,5}}(?:自治州|自治县|地区|省|市|县|州|区|镇|乡)$")
+PLACE_WORDS = re.compile(rf"^[{CJK}]{{1,5}}(?:自治州|自治县|地区|省|市|县|州|区|镇|乡)$")
 
 
 # "四地州", "多地": a number of places, not a place ("多鲁乡" is one); "各乡镇", "全县": every one of a level
-_PLACE_NOT = re.compile(r"^(?:[一二三四五六七八九十两几各每该\d]|多(?=[个地县市区州乡镇村])|全[县市区州乡镇]$)")
+PLACE_NOT = re.compile(r"^(?:[一二三四五六七八九十两几各每该\d]|多(?=[个地县市区州乡镇村])|全[县市区州乡镇]$)")
 
 
 @functools.cache
-def _gazetteer_cn() -> tuple[re.Pattern[str], dict[str, t.GazetteerEntry]]:
+def gazetteer_cn() -> tuple[re.Pattern[str], dict[str, t.GazetteerEntry]]:
     index = {n: e for e in t.gazetteer() for n in e.names if CJK_RE.search(n)}
     alt = "|".join(re.escape(n) for n in sorted(index, key=len, reverse=True))
     return re.compile(alt), index
 
 
 @functools.cache
-def _short_place_forms() -> dict[str, t.GazetteerEntry]:
+def short_place_forms() -> dict[str, t.GazetteerEntry]:
     """A county or county-level city named without its level ("在博乐设立": 博乐市), where the short form
     names no other entry and is no ordinary word (温泉 "hot spring", 新星, 白杨: the dictionary counts them
     100 times or more); read only where the segmenter reads it as one word."""
-    index = _gazetteer_cn()[1]
+    index = gazetteer_cn()[1]
     out: dict[str, t.GazetteerEntry] = {}
     for name, entry in index.items():
         short = name[:-1]
@@ -213,11 +213,11 @@ def _short_place_forms() -> dict[str, t.GazetteerEntry]:
 
 
 # a weekday, written as a surname and a numeral would be: "发言人周三表示" (on Wednesday), no name
-_WEEKDAY_RE = re.compile(r"(?:周|星期|礼拜)[一二三四五六日天末]")
+WEEKDAY_RE = re.compile(r"(?:周|星期|礼拜)[一二三四五六日天末]")
 
 
-def _is_han_name(word: str) -> bool:
-    if not 2 <= len(word) <= 4 or not all(CJK_RE.match(c) for c in word) or _WEEKDAY_RE.fullmatch(word):
+def is_han_name(word: str) -> bool:
+    if not 2 <= len(word) <= 4 or not all(CJK_RE.match(c) for c in word) or WEEKDAY_RE.fullmatch(word):
         return False
     if word[0] == word[1]:
         return False  # a doubled character makes a doubled word ("殷殷嘱托": earnest), no surname and name
@@ -226,10 +226,10 @@ def _is_han_name(word: str) -> bool:
     return word[0] in t.HAN_SURNAMES and len(word) <= 3
 
 
-def _name_edge(text: str, tokens: Tokens, pos: int, step: int, limit: int) -> int:
+def name_edge(text: str, tokens: Tokens, pos: int, step: int, limit: int) -> int:
     """How far a transcribed name runs from ``pos`` (its dot) in direction ``step``, up to ``limit``."""
     edge = pos
-    while (edge > limit if step < 0 else edge < limit) and abs(edge - pos) < _SEGMENT_MAX:
+    while (edge > limit if step < 0 else edge < limit) and abs(edge - pos) < SEGMENT_MAX:
         word = tokens.word(edge - 1 if step < 0 else edge)
         if word is None:
             break
@@ -238,12 +238,12 @@ def _name_edge(text: str, tokens: Tokens, pos: int, step: int, limit: int) -> in
             break  # "14日|阿不都…": the date's day, not the name's
         if step < 0 and _day_read_into_word(text, s, edge) > s:
             return _day_read_into_word(text, s, edge)  # "5|日麦麦|提敏·…": the day's 日 read into the name's word
-        if w[0] in "和与及" and _DOT_RE.search(text, max(0, s - 8), s) and _DOT_RE.search(text, s + 1, s + 10):
+        if w[0] in "和与及" and DOT_RE.search(text, max(0, s - 8), s) and DOT_RE.search(text, s + 1, s + 10):
             # "达伦·拜勒|和蕾|切尔·哈里斯": a conjunction between two transcribed names, read into a word
             return s + 1 if step < 0 else edge
         if step < 0 and len(w) >= 2 and w.endswith("者"):
             break  # "幸存者|赛尔古丽·…": a noun of who one is (survivor, victim), no part of the name
-        if step < 0 and w in _TITLE_WORDS:
+        if step < 0 and w in TITLE_WORDS:
             break  # "伊玛目|阿不都…": the post before the name, which the segmenter tags as a name
         if step > 0 and _verb_after_whole_part(text, tokens, pos, edge, word):
             return edge
@@ -257,11 +257,11 @@ def _name_edge(text: str, tokens: Tokens, pos: int, step: int, limit: int) -> in
             return edge
         if step > 0 and edge - pos >= 2 and _common_noun(word):
             return edge  # "…·依明|土地|承包经营权纠纷": a common noun after a last part already whole
-        if step > 0 and edge > pos and (_closes_name(text, word) or _syllable_joined_to_next_word(tokens, word)):
-            return edge + (1 if len(w) == 2 and w[0] in _DOTTED_NAME_CHARS else 0)
+        if step > 0 and edge > pos and (closes_name(text, word) or _syllable_joined_to_next_word(tokens, word)):
+            return edge + (1 if len(w) == 2 and w[0] in DOTTED_NAME_CHARS else 0)
         inside = text[max(s, limit if step < 0 else s) : edge] if step < 0 else text[edge : min(e, limit)]
-        if _name_like(word, _DOTTED_NAME_CHARS) or not known_word(w):
-            whole = all(c in _DOTTED_NAME_CHARS for c in inside) or _name_like(word, _DOTTED_NAME_CHARS)
+        if name_like(word, DOTTED_NAME_CHARS) or not known_word(w):
+            whole = all(c in DOTTED_NAME_CHARS for c in inside) or name_like(word, DOTTED_NAME_CHARS)
             if whole or (edge == pos and _mostly_transcribed(inside)):
                 edge = s if step < 0 else e
                 edge = max(edge, limit) if step < 0 else min(edge, limit)
@@ -270,12 +270,12 @@ def _name_edge(text: str, tokens: Tokens, pos: int, step: int, limit: int) -> in
             run = 0
             chars = reversed(inside) if step < 0 else iter(inside)
             for c in chars:
-                if c not in _DOTTED_NAME_CHARS:
+                if c not in DOTTED_NAME_CHARS:
                     break
                 run += 1
             edge += -run if step < 0 else run
         break
-    if step > 0 and edge - pos > 2 and (text[edge - 1] in _AFTER_NAME or _besides_closes(text, edge - 1)):
+    if step > 0 and edge - pos > 2 and (text[edge - 1] in AFTER_NAME or _besides_closes(text, edge - 1)):
         edge -= 1  # "奥塔格斯则呼吁": 则 ("then") after the name, which the segmenter joined to it
     return edge
 
@@ -306,7 +306,7 @@ def _verb_after_whole_part(text: str, tokens: Tokens, pos: int, edge: int, word:
     part = text[pos:edge]
     if edge <= pos or s != edge or len(part) < _WHOLE_PART or len(w) != 2 or not known_word(w):
         return False
-    if not all(c in _DOTTED_NAME_CHARS for c in part):
+    if not all(c in DOTTED_NAME_CHARS for c in part):
         return False
     tag = dictionary_tag(w) or flag
     if tag.startswith("t"):
@@ -325,7 +325,7 @@ def _conjunction_before_transcription(word: tuple[int, int, str, str]) -> bool:
     """A word the segmenter made of a conjunction and the first syllables of a transcribed name after it
     ("和帕提", "与阿依"): the name before ends at the conjunction."""
     w = word[2]
-    return len(w) >= 3 and w[0] in "和与及" and all(c in _DOTTED_NAME_CHARS for c in w[1:])
+    return len(w) >= 3 and w[0] in "和与及" and all(c in DOTTED_NAME_CHARS for c in w[1:])
 
 
 # a count of people after a list of names: "三人", "两名"
@@ -346,7 +346,7 @@ def _date_end(text: str, pos: int) -> bool:
 
 # what follows a name and starts the clause's verb phrase: "库尔班|则|向", "托合|提在|伦敦"; 要, 应: "must",
 # "should" ("…蒂尔|克应|尽快"); 不, "not" ("土赫|提不|具有"); 家, the named person's home ("在…·吾买尔家聚会")
-_AFTER_NAME = set("在于向对将已曾也和与是说称则被把从为要应不家")
+AFTER_NAME = set("在于向对将已曾也和与是说称则被把从为要应不家")
 
 
 def _syllable_joined_to_next_word(tokens: Tokens, word: tuple[int, int, str, str]) -> bool:
@@ -359,7 +359,7 @@ def _syllable_joined_to_next_word(tokens: Tokens, word: tuple[int, int, str, str
     if len(w) != 2 or w[0] not in TRANSLIT or _flag.startswith("nr") or following is None:
         return False  # "巴切|莱特|在": a word the segmenter reads as a name is the name's
     joined, rest = w[1] + following[2][0], following[2][1:]
-    if all(c in _DOTTED_NAME_CHARS for c in joined) or not known_word(joined):
+    if all(c in DOTTED_NAME_CHARS for c in joined) or not known_word(joined):
         return False
     if not rest:
         return not following[3].startswith(("u", "y", "x"))  # "…|达到|了": 了 is a particle, 达到 the verb
@@ -370,7 +370,7 @@ def _mostly_transcribed(part: str) -> bool:
     """Whether a word next to a name's dot is a transcription with one rarer character, as its first
     ("绍吾提": 绍, read by the segmenter as a place): three characters or more, all others transcription
     characters."""
-    rare = [c for c in part if c not in _DOTTED_NAME_CHARS]
+    rare = [c for c in part if c not in DOTTED_NAME_CHARS]
     return len(part) >= 3 and len(rare) == 1 and CJK_RE.match(rare[0]) is not None and part[-1] not in rare
 
 
@@ -379,7 +379,7 @@ def _conjunction_after_transcription(text: str, word: tuple[int, int, str, str])
     transcription characters: a list's earlier name written without dots ("热娜古丽和帕提古丽·…"), whose last
     syllable and the conjunction the segmenter did not split from the next name ("和帕提")."""
     s, _e, w, _flag = word
-    return w[0] in "和与及" and s >= 2 and all(c in _DOTTED_NAME_CHARS for c in text[s - 2 : s])
+    return w[0] in "和与及" and s >= 2 and all(c in DOTTED_NAME_CHARS for c in text[s - 2 : s])
 
 
 # an adverb after a list's last name, before the verb or copula it modifies: "……·艾合买提都是", "都被"
@@ -393,19 +393,19 @@ def _all_after_name(text: str, tokens: Tokens, word: tuple[int, int, str, str]) 
     s, e, w, _flag = word
     before = tokens.word(s - 1)
     named = before is not None and len(before[2]) >= 2 and before[3].startswith("nr")
-    return w == _ALL_BEFORE_VERB and (named or text[s - 1 : s] not in "不布卜") and text[e : e + 1] in _AFTER_NAME
+    return w == _ALL_BEFORE_VERB and (named or text[s - 1 : s] not in "不布卜") and text[e : e + 1] in AFTER_NAME
 
 
-def _closes_name(text: str, word: tuple[int, int, str, str]) -> bool:
+def closes_name(text: str, word: tuple[int, int, str, str]) -> bool:
     """A word after a transcribed name that ends it: a one-character adverb, conjunction or preposition
     before an ordinary character ("则向"), or an ordinary two-character word the segmenter made of the
     name's last syllable and the function word after it ("提在": 提 is the name's)."""
     _s, e, w, flag = word
     if len(w) == 1:
-        return flag.startswith(("d", "c", "p")) and w in _AFTER_NAME and text[e : e + 1] not in TRANSLIT
-    if len(w) == 2 and w[0] in _AFTER_NAME:
+        return flag.startswith(("d", "c", "p")) and w in AFTER_NAME and text[e : e + 1] not in TRANSLIT
+    if len(w) == 2 and w[0] in AFTER_NAME:
         return False  # "热合曼|不在|名单": two function characters ("not at"), neither of them the name's
-    return len(w) == 2 and w[1] in _AFTER_NAME and w[0] in TRANSLIT and (known_word(w) or w[1] not in TRANSLIT)
+    return len(w) == 2 and w[1] in AFTER_NAME and w[0] in TRANSLIT and (known_word(w) or w[1] not in TRANSLIT)
 
 
 # the clause a name sits in, read back from it at most this far for the 除 ("besides") that opens it
@@ -426,21 +426,21 @@ def _besides_closes(text: str, pos: int) -> bool:
     return opened >= 0 and _CLAUSE_END_RE.search(before, opened) is None and "外" not in before[opened:]
 
 
-def _name_like(word: tuple[int, int, str, str], chars: Collection[str] = TRANSLIT) -> bool:
+def name_like(word: tuple[int, int, str, str], chars: Collection[str] = TRANSLIT) -> bool:
     return word[3].startswith("nr") or all(c in chars for c in word[2])
 
 
-def _unlevelled_place_start(text: str, tokens: Tokens, end: int, index: dict[str, t.GazetteerEntry]) -> int:
+def unlevelled_place_start(text: str, tokens: Tokens, end: int, index: dict[str, t.GazetteerEntry]) -> int:
     """Where the place a level's committee is named after starts, the committee's word ending the name at
     ``end`` ("县委", "地委"): the places read back as for any body, or else one place the segmenter tags as a
     place without its level, which the committee's word holds ("漯河|市委", "驻马店|地委", "遂平|县委书记"),
     or whatever name the party's short name opens ("中共|和阗|地委": the old spelling, read as a name)."""
-    start = _place_before(text, end, tokens, index)
+    start = place_before(text, end, tokens, index)
     word = tokens.word(end - 1)
     if start < end or word is None or word[1] != end or not 2 <= len(word[2]) <= 4 or not CJK_RE.match(word[2]):
         return start
     opened = text[max(0, word[0] - 2) : word[0]] == "中共"
-    if (word[3] == "ns" or opened) and word[2] not in _LEVEL_WORDS and not _PLACE_NOT.match(word[2]):
+    if (word[3] == "ns" or opened) and word[2] not in LEVEL_WORDS and not PLACE_NOT.match(word[2]):
         return word[0]
     return start
 
@@ -456,11 +456,11 @@ _PREPOSITIONS_BEFORE_LEVEL = "经由对向在从据按把被将为与和及"
 
 def _preposition_then_level(word: str) -> bool:
     """Not a place's name of that shape the dictionary holds ("和县", a county in Anhui)."""
-    two = len(word) == 2 and word[0] in _PREPOSITIONS_BEFORE_LEVEL and word[1] in _LEVEL_CHARS
+    two = len(word) == 2 and word[0] in _PREPOSITIONS_BEFORE_LEVEL and word[1] in LEVEL_CHARS
     return two and dictionary_tag(word) != "ns"
 
 
-def _name_before_level(tokens: Tokens, pos: int) -> int:
+def name_before_level(tokens: Tokens, pos: int) -> int:
     """Where the place whose level word starts at ``pos`` starts: at a name of two or three characters the
     segmenter guesses as a person's or a place's right before the level ("琼中|县|财政局": the county of 琼中's
     finance bureau), else at the level itself, the page's own county or city ("县|信息中心")."""
@@ -470,7 +470,7 @@ def _name_before_level(tokens: Tokens, pos: int) -> int:
     return before[0] if before[3].startswith(("nr", "ns")) else pos
 
 
-def _place_before(text: str, end: int, tokens: Tokens, index: dict[str, t.GazetteerEntry]) -> int:
+def place_before(text: str, end: int, tokens: Tokens, index: dict[str, t.GazetteerEntry]) -> int:
     """Where the places a body is named after begin, reading back from ``end`` ("新疆维吾尔自治区喀什地区");
     a city abroad names no body here ("在阿拉木图法院作证": a court in Almaty, not one body)."""
     start = end
@@ -479,7 +479,7 @@ def _place_before(text: str, end: int, tokens: Tokens, index: dict[str, t.Gazett
             return start  # "自治区\n新疆国资委": a line break or a table's gap ends the names read back
         window = text[max(0, start - 12) : start]
         found = next((n for n in _names_ending(window, index) if index[n].canonical not in t.world_cities()), None)
-        if found and (_joins_bodies(text, start - len(found)) or _joins_a_name(tokens, start - len(found))):
+        if found and (joins_bodies(text, start - len(found)) or _joins_a_name(tokens, start - len(found))):
             return start - len(found) + 1
         if found:
             start -= len(found)
@@ -494,30 +494,30 @@ def _place_before(text: str, end: int, tokens: Tokens, index: dict[str, t.Gazett
         if (
             word is not None
             and word[1] == start
-            and _PLACE_WORDS.search(word[2])
+            and PLACE_WORDS.search(word[2])
             and (word[3] == "ns" or not known_word(word[2]))
-            and not _PLACE_NOT.match(word[2])
+            and not PLACE_NOT.match(word[2])
         ):
-            if _joins_bodies(text, word[0]) or _joins_a_name(tokens, word[0]):
+            if joins_bodies(text, word[0]) or _joins_a_name(tokens, word[0]):
                 return word[0] + 1
             start = word[0]
             continue
-        if word is not None and word[1] == start and word[2] in _LEVEL_WORDS and not _level_list(text, word[0]):
-            start = _name_before_level(tokens, word[0])  # "县教育局": the document's own county, or "琼中|县"
+        if word is not None and word[1] == start and word[2] in LEVEL_WORDS and not level_list(text, word[0]):
+            start = name_before_level(tokens, word[0])  # "县教育局": the document's own county, or "琼中|县"
             continue
-        if word is not None and word[1] == start and word[2] in _LEVEL_BODIES:
+        if word is not None and word[1] == start and word[2] in LEVEL_BODIES:
             start = word[0]  # "县委宣传部": the county committee's department
-            return _unlevelled_place_start(text, tokens, start, index)
-        if word is not None and word[1] == start and word[2][:2] in _WITH_VERBS and word[2][2:] in _LEVEL_WORDS:
+            return unlevelled_place_start(text, tokens, start, index)
+        if word is not None and word[1] == start and word[2][:2] in WITH_VERBS and word[2][2:] in LEVEL_WORDS:
             return start - len(word[2]) + 2  # "会同县|网信办" read as 会同县: the verb is no part of the name
         return _committee_or_township(text, start, tokens, index)
 
 
-def _joins_bodies(text: str, pos: int) -> bool:
+def joins_bodies(text: str, pos: int) -> bool:
     """Whether the place read at ``pos`` starts with a conjunction right after a body's name ("县公安局|和县|
     教育局"): 和 joins two bodies, and the level after it is no place's (和县 is a county in Anhui)."""
     before = text[max(0, pos - 12) : pos]
-    body = bool(_BODY_END_RE.search(before)) or before.endswith(tuple(_LEVEL_BODIES))
+    body = bool(_BODY_END_RE.search(before)) or before.endswith(tuple(LEVEL_BODIES))
     return text[pos : pos + 1] in ("和", "与", "及") and body
 
 
@@ -535,18 +535,18 @@ def _committee_or_township(text: str, start: int, tokens: Tokens, index: dict[st
     委 ("鄯善县|委|政法委": the county committee's commission), when a place comes before it; and a township
     the segmenter splits from its level ("某某|镇|人民政府", "某某|乡|派出所")."""
     if text[start - 1 : start] == "委" and text[start - 2 : start - 1] in "县市区州":
-        before = _place_before(text, start - 1, tokens, index)
+        before = place_before(text, start - 1, tokens, index)
         return before if before < start - 1 else start
     zone = _ZONE_RE.search(text, max(0, start - 10), start)
     if zone is not None and zone.end() == start:
-        before = _place_before(text, zone.start(), tokens, index)
+        before = place_before(text, zone.start(), tokens, index)
         alone = tokens.word(zone.start() - 1)  # "准东|经济技术开发区公安分局": a zone named by a place alone
-        place_word = alone is not None and (alone[3] == "ns" or alone[2] in _short_place_forms())
+        place_word = alone is not None and (alone[3] == "ns" or alone[2] in short_place_forms())
         if before == zone.start() and alone is not None and alone[1] == before and place_word:
             before = alone[0]
         return before if before < zone.start() else start  # "阿图什市工业园区管委会": the city's zone's committee
     if text[start - 1 : start] == "村":
-        return _village_start(text, tokens, index, start - 1)
+        return village_start(text, tokens, index, start - 1)
     word = tokens.word(start - 1)
     town = start
     if word is not None and word[1] == start and word[2] in ("镇", "乡"):
@@ -565,7 +565,7 @@ def _committee_or_township(text: str, start: int, tokens: Tokens, index: dict[st
     ):
         town = _town_start(tokens, start)  # "喀拉|苏镇|人民政府": the township's name began a word earlier
     if town < start:  # and the county or city the township is in ("疏附县塔什米里克乡人民政府")
-        return _place_before(text, town, tokens, index)
+        return place_before(text, town, tokens, index)
     return start
 
 
@@ -585,19 +585,19 @@ def _listed_township_body(text: str, level: int) -> int:
 
 # a zone a city or county runs, whose committee is named after it: "阿图什市工业园区管委会",
 # "伽师县纺织服装产业园管委会"
-_ZONES = (
+ZONES = (
     *("经济技术开发区", "高新技术产业开发区", "经济开发区", "工业园区", "产业园区", "开发区", "高新区", "园区"),
     *("产业园", "工业园", "工业城", "新区", "口岸"),
 )
 
 
-_ZONE_RE = re.compile("|".join(_ZONES))
+_ZONE_RE = re.compile("|".join(ZONES))
 
 
 _TOWN_MAX = 6
 
 
-def _village_start(text: str, tokens: Tokens, index: dict[str, t.GazetteerEntry], pos: int) -> int:
+def village_start(text: str, tokens: Tokens, index: dict[str, t.GazetteerEntry], pos: int) -> int:
     """Where a village's name begins, read back from its 村 at ``pos`` ("米尔凯奇村村委会") to a township's
     level, a stop or a function character, and the township's and county's names before it
     ("哈拉布拉克乡米尔凯奇村", whatever words the segmenter reads there); ``pos + 1`` when no name of
@@ -605,9 +605,9 @@ def _village_start(text: str, tokens: Tokens, index: dict[str, t.GazetteerEntry]
     start = pos
     while (
         start > 0
-        and _name_span_ok(text[start - 1 : pos], pos - start + 1)
+        and name_span_ok(text[start - 1 : pos], pos - start + 1)
         and CJK_RE.match(text[start - 1])
-        and text[start - 1] not in _NOT_VILLAGE
+        and text[start - 1] not in NOT_VILLAGE
     ):
         start -= 1
     if pos - start < 2:
@@ -616,35 +616,35 @@ def _village_start(text: str, tokens: Tokens, index: dict[str, t.GazetteerEntry]
         return start
     town = start - 1
     while (part := tokens.word(town - 1)) is not None and start - 1 - part[0] <= _TOWN_MAX:
-        if not (_town_part(part) or part[3] == "g" or all(c in TRANSLIT for c in text[part[0] : town])):
+        if not (town_part(part) or part[3] == "g" or all(c in TRANSLIT for c in text[part[0] : town])):
             break
         town = part[0]
     if town == start - 1:
         return start
-    return _place_before(text, town, tokens, index)
+    return place_before(text, town, tokens, index)
 
 
-_NOT_VILLAGE = set("乡镇县市区州村的和与及或在于对从由将把被向等了是也都就而据称为有其该各此每本全")
+NOT_VILLAGE = set("乡镇县市区州村的和与及或在于对从由将把被向等了是也都就而据称为有其该各此每本全")
 
 
 def _town_start(tokens: Tokens, pos: int) -> int:
     """Where a township's name begins when the segmenter split it before ``pos``: name-like words of two
     characters or more in all, or bound characters the dictionary holds as no word ("淖|毛|湖镇")."""
     start = pos
-    while (part := tokens.word(start - 1)) is not None and part[1] == start and _name_span_ok(part[2], pos - part[0]):
-        if not (_town_part(part) or part[3] == "g"):
+    while (part := tokens.word(start - 1)) is not None and part[1] == start and name_span_ok(part[2], pos - part[0]):
+        if not (town_part(part) or part[3] == "g"):
             break
         start = part[0]
     return start if pos - start >= 2 else pos
 
 
-def _name_span_ok(word: str, length: int) -> bool:
+def name_span_ok(word: str, length: int) -> bool:
     """Whether a township's or village's name read back may run this long: four characters, or up to
     seven in transcription characters ("塔什米里克乡", "托万克库曲麦村": Uyghur names run long)."""
     return length <= 4 or (length <= 7 and all(c in TRANSLIT for c in word))
 
 
-def _level_list(text: str, pos: int) -> bool:
+def level_list(text: str, pos: int) -> bool:
     """ "各地、州、市党委政法委": levels in a list (each prefecture, city...), not one body's level."""
     return text[pos - 1 : pos] in ("各", "每") or (
         text[pos - 1 : pos] == "、" and text[pos - 2 : pos - 1] in "地州市县区"
@@ -659,7 +659,7 @@ def _names_ending(window: str, index: dict[str, t.GazetteerEntry]) -> list[str]:
 
 # verbs of working together that the segmenter tags as nouns, before the body they name ("会同…公司")
 # or of entrusting a body with a task ("已委托|北京市某某律师事务所就此提出申诉")
-_WITH_VERBS = {"会同", "协同", "联合", "配合", "督促", "指导", "要求", "责成", "协调", "牵头", "联系", "联络", "委托"}
+WITH_VERBS = {"会同", "协同", "联合", "配合", "督促", "指导", "要求", "责成", "协调", "牵头", "联系", "联络", "委托"}
 
 
 # a bureau under a known body, named after it: "哈萨克斯坦国家安全委员会边防局", "公安部刑侦局"; or a committee
@@ -670,7 +670,7 @@ _BUREAU_RE = re.compile(rf"[{CJK}]{{1,6}}?(?:局|署)|[{CJK}]{{2,12}}?委员会"
 _SUBJECTS_JOINED = {"和", "与", "及"}
 
 
-def _bureau_end(text: str, tokens: Tokens, end: int) -> int:
+def bureau_end(text: str, tokens: Tokens, end: int) -> int:
     """Where a known body's name ends when a bureau under it follows: nouns the segmenter reads from the
     body's end to 局 or 署, no name or place among them, and no post after it (边防局长); or a committee
     named by its subjects, nouns joined by 和, 与 or 及 (人权和人道主义援助委员会)."""
@@ -691,14 +691,14 @@ def _bureau_end(text: str, tokens: Tokens, end: int) -> int:
     return m.end()
 
 
-def _town_part(word: tuple[int, int, str, str]) -> bool:
+def town_part(word: tuple[int, int, str, str]) -> bool:
     """A word a township's name may begin with: a place, a name, or a transcription the dictionary does
     not hold as an ordinary word ("科克" tagged as a transcribed name, "托|格拉|克镇"); not a county or
     a city before it."""
     _s, _e, w, flag = word
     if not CJK_RE.match(w) or w[-1] in "乡镇" or (len(w) >= 2 and w[-1] in "县市区州"):
         return False  # "疏附县|托克|扎克|镇": the county the township is in, no part of its name
-    return flag.startswith(("nr", "ns")) or (_name_like(word) and not known_word(w))
+    return flag.startswith(("nr", "ns")) or (name_like(word) and not known_word(w))
 
 
-_TITLE_RE = re.compile(f"(?:{CN_TITLES})")
+TITLE_RE = re.compile(f"(?:{CN_TITLES})")

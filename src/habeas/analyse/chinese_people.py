@@ -13,22 +13,22 @@ from collections.abc import Callable, Iterable
 
 from habeas.analyse import tables as t
 from habeas.analyse.chinese_forms import (
-    _DOT_RE,
-    _DOTTED_NAME_CHARS,
-    _GAP,
-    _LEVEL_CHARS,
-    _SEGMENT_MAX,
-    _TITLE_RE,
-    _TITLE_WORDS,
     BODY_RE,
     CN_TITLES,
+    DOT_RE,
     DOTS,
+    DOTTED_NAME_CHARS,
+    GAP,
+    LEVEL_CHARS,
+    SEGMENT_MAX,
+    TITLE_RE,
+    TITLE_WORDS,
     TRANSLIT,
-    _closes_name,
-    _gazetteer_cn,
-    _is_han_name,
-    _name_edge,
-    _name_like,
+    closes_name,
+    gazetteer_cn,
+    is_han_name,
+    name_edge,
+    name_like,
 )
 from habeas.analyse.chinese_words import (
     CJK,
@@ -68,10 +68,10 @@ _COURT_ROLES = (
 
 def _spaced_out(words: Iterable[str]) -> str:
     """A pattern of ``words``, each as written or spaced out character by character ("联 系 人")."""
-    return "|".join(f"{_GAP}*".join(word) for word in words)
+    return "|".join(f"{GAP}*".join(word) for word in words)
 
 
-CN_ROLE_RE = re.compile("(?:" + _spaced_out(sorted(_COURT_ROLES, key=len, reverse=True)) + f"){_GAP}*")
+CN_ROLE_RE = re.compile("(?:" + _spaced_out(sorted(_COURT_ROLES, key=len, reverse=True)) + f"){GAP}*")
 
 
 # a name that opens a clause after a date: "6月20日，王某某主持召开会议"
@@ -110,19 +110,19 @@ def _dot_names(text: str, tokens: Tokens) -> Iterable[tuple[int, int]]:
     A hyphen or a full stop typed for the dot between transcription characters is read as the dot: ``text``
     is the page as ``_with_typed_dots`` gives it."""
     for m in re.finditer(f"[{CJK}]+(?:[{DOTS}][{CJK}]+)+", text):
-        dots = [m.start() + d.start() for d in _DOT_RE.finditer(m.group(0))]
+        dots = [m.start() + d.start() for d in DOT_RE.finditer(m.group(0))]
         if any(b - a < 2 for a, b in itertools.pairwise(dots)):
             continue  # an empty part between two dots
         first_dot, limit = dots[0], m.start()
         for k in range(1, len(dots)):
-            forward = _name_edge(text, tokens, dots[k - 1] + 1, 1, dots[k])
-            back = _name_edge(text, tokens, dots[k], -1, dots[k - 1] + 1)
+            forward = name_edge(text, tokens, dots[k - 1] + 1, 1, dots[k])
+            back = name_edge(text, tokens, dots[k], -1, dots[k - 1] + 1)
             if forward < back:  # this part ends one name and starts the next
                 yield from _dot_name(text, tokens, first_dot, limit, dots[k - 1] + 1, forward)
                 first_dot, limit = dots[k], back
         last_start = dots[-1] + 1
         yield from _dot_name(
-            text, tokens, first_dot, limit, last_start, _name_edge(text, tokens, last_start, 1, m.end())
+            text, tokens, first_dot, limit, last_start, name_edge(text, tokens, last_start, 1, m.end())
         )
 
 
@@ -161,7 +161,7 @@ def _field_stops(text: str) -> Iterable[int]:
     for line in _REFERENCE_LINE_RE.finditer(text):
         for m in re.finditer("．", line.group(0)):
             pos = line.start() + m.start()
-            if not (text[pos - 1 : pos] in _DOTTED_NAME_CHARS and text[pos + 1 : pos + 2] in _DOTTED_NAME_CHARS):
+            if not (text[pos - 1 : pos] in DOTTED_NAME_CHARS and text[pos + 1 : pos + 2] in DOTTED_NAME_CHARS):
                 yield pos
 
 
@@ -175,7 +175,7 @@ def _dot_name(
 ) -> Iterable[tuple[int, int]]:
     """The name whose first dot is ``first_dot`` (its first part read back no further than ``limit``) and
     whose last part starts at ``last_start`` and ends at ``end``; none when a part is left empty."""
-    start = _name_edge(text, tokens, first_dot, -1, limit)
+    start = name_edge(text, tokens, first_dot, -1, limit)
     if start == first_dot and end > last_start:
         start = _known_given_name(tokens, first_dot, limit)
     if start < first_dot and end > last_start:
@@ -252,7 +252,7 @@ def _given_names_alone(page: int, text: str, dotted: list[Mention]) -> list[Ment
 # "填表人：赵某" (not 作者, "author", which a web page gives its medium or platform too: "作者：石榴云"); a school's or
 # an office's news item closes with its text's and pictures' credits after slashes: "（文/某某 某某 摄/某某）"
 _LABEL_RE = re.compile(
-    rf"(?m)(?:^|(?<={_GAP}))[（(【\[]?(?:参加|出席|列席|主持|记录人|记录|联系人|签发|审核|参会人员|与会人员|"
+    rf"(?m)(?:^|(?<={GAP}))[（(【\[]?(?:参加|出席|列席|主持|记录人|记录|联系人|签发|审核|参会人员|与会人员|"
     r"责编|责任编辑|编辑|网编|美编|校对|审校|撰文|撰稿|图文|记者|摄影|摄像|翻译|填表人|审核人|审批人|经办人|制表人|承办人)[：:]"
     r"|(?:^|(?<=[ \t\u3000（(]))(?:文|图|摄|图文|摄影)[/／]"
 )
@@ -278,10 +278,10 @@ def _listed_after_label(page: int, text: str) -> list[Mention]:
         for item in _LIST_ITEM_RE.finditer(text, m.end(), line_end):
             name = item.group(0)
             # "参加：和田、喀什": places; a frequent word, unless the dictionary knows it as a person's name ("李娜")
-            known = name in _gazetteer_cn()[1] or (frequent_word(name) and dictionary_tag(name) != "nr")
+            known = name in gazetteer_cn()[1] or (frequent_word(name) and dictionary_tag(name) != "nr")
             transcribed = 3 <= len(name) <= 6 and all(c in TRANSLIT for c in name)  # "古丽米拉"
-            named = _is_han_name(name) or transcribed or _editors_pen_name(m.group(0), name)
-            if named and name[-1] not in _NOT_GIVEN + _LEVEL_CHARS and not known:
+            named = is_han_name(name) or transcribed or _editors_pen_name(m.group(0), name)
+            if named and name[-1] not in _NOT_GIVEN + LEVEL_CHARS and not known:
                 out.append(Mention(page, item.start(), item.end(), name, name, t.PERSON, 4))
     return out
 
@@ -309,7 +309,7 @@ def _led_names(page: int, text: str, tokens: Tokens) -> list[Mention]:
     for m in LED_NAME_RE.finditer(text):
         name, s = m.group("name"), m.start("name")
         word = tokens.word(s)
-        if not _is_han_name(name) or name[-1] in _NOT_GIVEN + _LEVEL_CHARS or (len(name) == 2 and known_word(name)):
+        if not is_han_name(name) or name[-1] in _NOT_GIVEN + LEVEL_CHARS or (len(name) == 2 and known_word(name)):
             continue
         if word is not None and word[0] == s and word[1] > s + len(name):
             continue  # the segmenter reads a longer word from here ("和田地区")
@@ -345,7 +345,7 @@ def _named_by_pattern(page: int, text: str, pattern: re.Pattern[str], ok: Callab
 
 def _han_name_ok(name: str) -> bool:
     """Not an ordinary word in a Han name's place, nor a word ending in a character no given name ends in."""
-    return not (known_word(name) or frequent_word(name) or name[-1] in _NOT_GIVEN + _LEVEL_CHARS)
+    return not (known_word(name) or frequent_word(name) or name[-1] in _NOT_GIVEN + LEVEL_CHARS)
 
 
 # a name before "同志" (comrade) at a clause's start, as official notices write it: "决定，李建新同志任…"
@@ -401,10 +401,10 @@ def _appointed_names(page: int, text: str, tokens: Tokens) -> list[Mention]:
     for m in APPOINTED_RE.finditer(text):
         s = m.start("name")
         for end in (s + 4, s + 3, s + 2):
-            if end > m.end("name") or end not in tokens.starts or text[end - 1] in _NOT_GIVEN + _LEVEL_CHARS:
+            if end > m.end("name") or end not in tokens.starts or text[end - 1] in _NOT_GIVEN + LEVEL_CHARS:
                 continue
             name = text[s:end]
-            if _is_han_name(name) and not known_word(name) and _APPOINTED_CLAUSE_RE.match(text, end):
+            if is_han_name(name) and not known_word(name) and _APPOINTED_CLAUSE_RE.match(text, end):
                 out.append(Mention(page, s, end, name, name, t.PERSON, 4))
             break
     return out
@@ -427,9 +427,9 @@ def _han_names_after_noun(page: int, text: str, tokens: Tokens) -> list[Mention]
     for m in _PEOPLE_NOUNS_RE.finditer(text):
         s, end = m.end(), m.end() + _FULL_NAME
         name = text[s:end]
-        if not (_is_han_name(name) and s in tokens.starts and end in tokens.starts and CJK_RE.match(name[-1])):
+        if not (is_han_name(name) and s in tokens.starts and end in tokens.starts and CJK_RE.match(name[-1])):
             continue
-        if known_word(name) or frequent_word(name[1:]) or name[-1] in _NOT_GIVEN + _LEVEL_CHARS:
+        if known_word(name) or frequent_word(name[1:]) or name[-1] in _NOT_GIVEN + LEVEL_CHARS:
             continue
         out.append(Mention(page, s, end, name, name, t.PERSON, 4))
     return out
@@ -451,7 +451,7 @@ def _names_after_department(page: int, text: str, tokens: Tokens) -> list[Mentio
         given_word = len(name) == _FULL_NAME and frequent_word(name[1:])
         if s not in tokens.starts or e not in tokens.starts or known_word(name) or given_word:
             continue
-        if name[-1] in _NOT_GIVEN + _LEVEL_CHARS:
+        if name[-1] in _NOT_GIVEN + LEVEL_CHARS:
             continue
         out.append(Mention(page, s, e, name, name, t.PERSON, 4))
     return out
@@ -470,7 +470,7 @@ def _addressed_names(page: int, text: str, tokens: Tokens) -> list[Mention]:
     out = []
     for m in _COURTESY_RE.finditer(text):
         start = m.start()
-        while start > 0 and text[start - 1] in TRANSLIT and m.start() - start < _SEGMENT_MAX:
+        while start > 0 and text[start - 1] in TRANSLIT and m.start() - start < SEGMENT_MAX:
             start -= 1
         while start < m.start() and start not in tokens.starts:
             start += 1
@@ -501,8 +501,8 @@ KIN_NAME_RE = re.compile(rf"(?:{_KIN})(?P<name>{_HAN_NAME}?)(?=被|的|表示|�
 # does a photograph's credit ("新华社记者 赵 戈 摄", or on a line of its own under the photograph: "赵 戈摄")
 # or a post before its holder in a list of those present ("派出所所长王　涛，以及…")
 SPACED_NAME_RE = re.compile(
-    rf"(?:(?:{CN_ROLE_RE.pattern})[：:]?{_GAP}*|(?:{CN_TITLES}){_GAP}*)(?P<surname>[{t.HAN_SURNAMES}]){_GAP}+(?P<given>[{CJK}])(?![{CJK}])"
-    rf"|(?:记者{_GAP}+|(?:^|(?<=\n)){_GAP}*)(?P<csurname>[{t.HAN_SURNAMES}]){_GAP}+(?P<cgiven>[{CJK}]){_GAP}*(?=摄(?![{CJK}]))"
+    rf"(?:(?:{CN_ROLE_RE.pattern})[：:]?{GAP}*|(?:{CN_TITLES}){GAP}*)(?P<surname>[{t.HAN_SURNAMES}]){GAP}+(?P<given>[{CJK}])(?![{CJK}])"
+    rf"|(?:记者{GAP}+|(?:^|(?<=\n)){GAP}*)(?P<csurname>[{t.HAN_SURNAMES}]){GAP}+(?P<cgiven>[{CJK}]){GAP}*(?=摄(?![{CJK}]))"
 )
 
 
@@ -585,7 +585,7 @@ def _transcribed_acting(page: int, text: str, tokens: Tokens) -> list[Mention]:
             continue
         if _ordinary_word(name):
             continue
-        if any(w[2] in _gazetteer_cn()[1] for w in words):
+        if any(w[2] in gazetteer_cn()[1] for w in words):
             continue  # "阿克苏|地区说": a place the gazetteer knows
         out.append(Mention.whole(page, m, t.PERSON, 4))  # the name is all the pattern matched
     return out
@@ -613,7 +613,7 @@ def _transcribed_complements(page: int, text: str, tokens: Tokens) -> list[Menti
     where the segmenter's words start where the names do, unless one is an ordinary word or a known place or
     body (then the clause names no one: "这里是阿克苏。")."""
     out = []
-    index = _gazetteer_cn()[1]
+    index = gazetteer_cn()[1]
     for m in _TRANSCRIBED_COMPLEMENT_RE.finditer(text):
         first = tokens.word(m.start())
         if first is None or first[0] != m.start():
@@ -637,7 +637,7 @@ def _transcribed_headings(page: int, text: str) -> list[Mention]:
     """A transcribed name written alone at a line's start before a colon ("伊某哈木：我的道路"): the person who
     writes or speaks, unless the word is an ordinary one or a place or body known to the dictionary or the
     gazetteer ("阿克苏：……" heads a place's news)."""
-    index = _gazetteer_cn()[1]
+    index = gazetteer_cn()[1]
     out = []
     for m in _TRANSCRIBED_HEADING_RE.finditer(text):
         name = m.group("name")
@@ -734,7 +734,7 @@ def _transcribed_names_listed(page: int, text: str, tokens: Tokens) -> list[Ment
     买买提江和艾尼瓦尔都来自"): each is a person, the last cut before a function word the run reads on into;
     unless one is an ordinary word or a known place or body (then the list is of no people: "阿拉木图、塔什干和
     比什凯克")."""
-    index = _gazetteer_cn()[1]
+    index = gazetteer_cn()[1]
     out: list[Mention] = []
     for m in _TRANSCRIBED_RUN_LIST_RE.finditer(text):
         spans: list[tuple[int, int]] = []
@@ -770,11 +770,11 @@ def _undotted_between_dotted(page: int, text: str) -> list[Mention]:
     return out
 
 
-_BYLINE_SEP = rf"(?:{_GAP}|、)"
+_BYLINE_SEP = rf"(?:{GAP}|、)"
 
 
 # the rest of a byline's names up to its closing bracket
-_BYLINE_REST = rf"(?=(?:{_BYLINE_SEP}{_BYLINE_NAME})*{_GAP}?[）)])"
+_BYLINE_REST = rf"(?=(?:{_BYLINE_SEP}{_BYLINE_NAME})*{GAP}?[）)])"
 _BYLINE_NEXT_RE = re.compile(rf"{_BYLINE_SEP}(?P<name>{_BYLINE_NAME}){_BYLINE_REST}")
 
 
@@ -790,7 +790,7 @@ def _byline_names_after(page: int, text: str, pos: int) -> list[Mention]:
 
 # the reporters named in brackets right after a wire's dateline, without 记者, one ("中新社乌鲁木齐5月25日电（李某远）")
 # or several set apart by a space or "、" ("中新网乌鲁木齐11月11日电 (王某某 涂某某)"): the story's byline
-WIRE_BYLINE_RE = re.compile(rf"日电{_GAP}?[（(](?P<name>{_HAN_NAME}?){_BYLINE_REST}")
+WIRE_BYLINE_RE = re.compile(rf"日电{GAP}?[（(](?P<name>{_HAN_NAME}?){_BYLINE_REST}")
 
 
 def _wire_bylines(page: int, text: str) -> list[Mention]:
@@ -798,7 +798,7 @@ def _wire_bylines(page: int, text: str) -> list[Mention]:
     whatever words the segmenter reads in the names (李|明远, 涂泽|宇)."""
     out = []
     for m in WIRE_BYLINE_RE.finditer(text):
-        if _is_han_name(m.group("name")):
+        if is_han_name(m.group("name")):
             out.append(Mention(page, *m.span("name"), m.group("name"), m.group("name"), t.PERSON, 5))
             out.extend(_byline_names_after(page, text, m.end("name")))
     return out
@@ -807,15 +807,15 @@ def _wire_bylines(page: int, text: str) -> list[Mention]:
 # a two-character name spaced out after an editors' or a notice's label, as three-character names are aligned:
 # "审核：周　平", "联系人：李　强　电话：……"
 _SPACED_AFTER_LABEL_RE = re.compile(
-    rf"{_GAP}*(?P<surname>[{t.HAN_SURNAMES}]){_GAP}+(?P<given>[{CJK}])"
-    rf"(?={_GAP}*(?:$|\n|[、）)】\]])|{_GAP}+[{CJK}]{{2,5}}[：:])"  # the line's end, or the next label after a space
+    rf"{GAP}*(?P<surname>[{t.HAN_SURNAMES}]){GAP}+(?P<given>[{CJK}])"
+    rf"(?={GAP}*(?:$|\n|[、）)】\]])|{GAP}+[{CJK}]{{2,5}}[：:])"  # the line's end, or the next label after a space
 )
 
 
 # labels a spaced name may follow beside ``_LABEL_RE``'s: an author's ("作者：李　娜", where a name alone is too often a
 # medium's to be read so), and a form's labels spaced out to the width of the lines below ("联 系 人：古　丽")
 _SPACED_NAME_LABEL_RE = re.compile(
-    rf"(?m)(?:^|(?<={_GAP}))(?:作者|"
+    rf"(?m)(?:^|(?<={GAP}))(?:作者|"
     + _spaced_out(("联系人", "签发人", "经办人", "承办人", "审核人", "记录人"))
     + ")[：:]"
 )
@@ -856,7 +856,7 @@ def _spaced_names(page: int, text: str) -> list[Mention]:
         name = m.group(first) + m.group(last)
         out.append(Mention(page, m.start(first), m.end(last), text[m.start(first) : m.end(last)], name, t.PERSON, 5))
     for m in BRACKET_BYLINE_RE.finditer(text):
-        if _is_han_name(m.group("name")):
+        if is_han_name(m.group("name")):
             out.append(Mention(page, *m.span("name"), m.group("name"), m.group("name"), t.PERSON, 5))
     for m in _SPACED_CREDIT_RE.finditer(text):  # "供图 拍友 某某某 摄": the photographer, whole
         out.append(Mention(page, *m.span("name"), m.group("name"), m.group("name"), t.PERSON, 6))
@@ -881,7 +881,7 @@ def _names_in_cells(page: int, text: str) -> list[Mention]:
     out = []
     for m in _CELL_NAME_RE.finditer(text):
         name = m.group("name")
-        if _is_han_name(name) and name not in _TITLE_WORDS:
+        if is_han_name(name) and name not in TITLE_WORDS:
             out.append(Mention(page, *m.span("name"), name, name, t.PERSON, 5))
     return out
 
@@ -901,7 +901,7 @@ def _names_with_latin_initial(page: int, text: str) -> list[Mention]:
     of the given name first (see ``_INITIAL_FIRST_RE``)."""
     out = []
     for m in _LATIN_INITIAL_NAME_RE.finditer(text):
-        name = _DOT_RE.sub("·", m.group("name"))
+        name = DOT_RE.sub("·", m.group("name"))
         out.append(Mention(page, *m.span("name"), name, name, t.PERSON, 5))
     for m in _INITIAL_FIRST_RE.finditer(text):
         out.append(Mention(page, *m.span("name"), m.group("name"), m.group("name"), t.PERSON, 5))
@@ -911,14 +911,14 @@ def _names_with_latin_initial(page: int, text: str) -> list[Mention]:
 # a post's holder named by a Latin initial, its full stop or dot, then a Han surname of one character or a
 # transcribed name: "副校长L.张出席", "副师长W·托合提说", "研究员K. 王"
 _INITIAL_FIRST_RE = re.compile(
-    rf"(?:{CN_TITLES})(?P<name>(?<![A-Za-z])[A-Z][.．·]{_GAP}?"
+    rf"(?:{CN_TITLES})(?P<name>(?<![A-Za-z])[A-Z][.．·]{GAP}?"
     rf"(?:[{_TRANSLIT_CLASS}]{{2,8}}(?![{DOTS}])|[{t.HAN_SURNAMES}](?![{_TRANSLIT_CLASS}{DOTS}])))"
 )
 
 
 # reporters' names joined by slashes in brackets before 报道, as overseas radio sites sign a report written by
 # two: "（林某/高某某 报道）"
-_SLASHED_BYLINE_RE = re.compile(rf"[（(](?P<names>{_HAN_NAME}?(?:[/／]{_HAN_NAME}?)+){_GAP}?(?:报道|报导)[)）]")
+_SLASHED_BYLINE_RE = re.compile(rf"[（(](?P<names>{_HAN_NAME}?(?:[/／]{_HAN_NAME}?)+){GAP}?(?:报道|报导)[)）]")
 
 
 def _slashed_bylines(page: int, text: str) -> list[Mention]:
@@ -928,7 +928,7 @@ def _slashed_bylines(page: int, text: str) -> list[Mention]:
     for m in _SLASHED_BYLINE_RE.finditer(text):
         pos = m.start("names")
         for name in re.split("[/／]", m.group("names")):
-            if _is_han_name(name):
+            if is_han_name(name):
                 out.append(Mention(page, pos, pos + len(name), name, name, t.PERSON, 5))
             pos += len(name) + 1
     return out
@@ -937,13 +937,13 @@ def _slashed_bylines(page: int, text: str) -> list[Mention]:
 # a reporter's dotted name between 记者 and 报道 or 摄, whatever characters each part is written with ("（记者某苒·某汗
 # 报道）": a Kazakh name whose first part is written with characters that seldom transcribe)
 _DOTTED_BYLINE_RE = re.compile(
-    rf"记者{_GAP}?(?P<name>[{CJK}]{{1,6}}[{DOTS}][{CJK}]{{1,6}}?){_GAP}?(?=报道|报导|摄(?![{CJK}]))"
+    rf"记者{GAP}?(?P<name>[{CJK}]{{1,6}}[{DOTS}][{CJK}]{{1,6}}?){GAP}?(?=报道|报导|摄(?![{CJK}]))"
 )
 
 # a photograph's credit that names the paper or the station and its photographer together, then 摄 after a gap:
 # "某某日报某某某 摄", "某某经济报某某某某 摄" (a caption's end; a Han, a transcribed or a pen name)
 _MEDIUM_CREDIT_RE = re.compile(
-    rf"(?<=[{CJK}]{{2}})(?:日报|晚报|报|电视台|融媒体中心)(?P<name>[{CJK}]{{2,4}}){_GAP}+摄(?![{CJK}])"
+    rf"(?<=[{CJK}]{{2}})(?:日报|晚报|报|电视台|融媒体中心)(?P<name>[{CJK}]{{2,4}}){GAP}+摄(?![{CJK}])"
 )
 
 
@@ -956,7 +956,7 @@ def _bylines_by_medium(page: int, text: str) -> list[Mention]:
     ]
     for m in _MEDIUM_CREDIT_RE.finditer(text):
         name = m.group("name")
-        if _TITLE_RE.match(name) or known_word(name) or frequent_word(name):
+        if TITLE_RE.match(name) or known_word(name) or frequent_word(name):
             continue  # "某某日报记者 摄": the paper's reporter, unnamed
         out.append(Mention(page, m.start("name"), m.end("name"), name, name, t.PERSON, 5))
     return out
@@ -965,7 +965,7 @@ def _bylines_by_medium(page: int, text: str) -> list[Mention]:
 # a social post's header line: the user's handle, a display name, the post's time ("@abc_123　阿依谢姆　2019年8月12日
 # 21:05", "@xyz　古尔巴哈尔　2天前")
 _POST_HEADER_RE = re.compile(
-    rf"(?m)^@[A-Za-z0-9_.]{{2,}}{_GAP}+(?P<name>[{CJK}·]{{2,12}}){_GAP}+(?=\d|[一二三四五六七八九十两]+[天小分周个])"
+    rf"(?m)^@[A-Za-z0-9_.]{{2,}}{GAP}+(?P<name>[{CJK}·]{{2,12}}){GAP}+(?=\d|[一二三四五六七八九十两]+[天小分周个])"
 )
 
 
@@ -975,8 +975,8 @@ def _display_names(page: int, text: str) -> list[Mention]:
     out = []
     for m in _POST_HEADER_RE.finditer(text):
         name = m.group("name")
-        transcribed = len(name) >= 3 and all(c in _DOTTED_NAME_CHARS or c == "·" for c in name)
-        if transcribed or _is_han_name(name):
+        transcribed = len(name) >= 3 and all(c in DOTTED_NAME_CHARS or c == "·" for c in name)
+        if transcribed or is_han_name(name):
             out.append(Mention(page, *m.span("name"), name, name, t.PERSON, 5))
     return out
 
@@ -1007,12 +1007,12 @@ def _kin_names(page: int, text: str, tokens: Tokens) -> list[Mention]:
         s = kin.end()
         end = _translit_after(text, s, tokens)
         last = tokens.word(end - 1)
-        if end - s > 3 and last is not None and last[0] == end - 1 and _closes_name(text, last):
+        if end - s > 3 and last is not None and last[0] == end - 1 and closes_name(text, last):
             end -= 1  # "卡纳特|则|在": the adverb after the name, a transcription character too
         m = KIN_NAME_RE.match(text, kin.start())
         if end - s >= 3 and not _dot_at(text, end) and (m is None or end - s > len(m.group("name"))):
             name = text[s:end]  # "妻子古丽努尔在阿拉木图": a transcribed name, not a Han one (古丽)
-        elif m is not None and _is_han_name(m.group("name")) and m.group("name")[-1] not in _NOT_GIVEN + _LEVEL_CHARS:
+        elif m is not None and is_han_name(m.group("name")) and m.group("name")[-1] not in _NOT_GIVEN + LEVEL_CHARS:
             name = m.group("name")
             if not _name_starts(tokens, s):
                 continue
@@ -1037,7 +1037,7 @@ def _transcribed_before_apposition(page: int, text: str, tokens: Tokens) -> list
     for m in _APPOSITION_RE.finditer(text):
         end = m.start()
         start = end
-        while start > 0 and text[start - 1] in TRANSLIT and end - start < _SEGMENT_MAX:
+        while start > 0 and text[start - 1] in TRANSLIT and end - start < SEGMENT_MAX:
             start -= 1
         while start < end and start not in tokens.starts:
             start += 1
@@ -1230,7 +1230,7 @@ def _not_a_name_after_title(tokens: Tokens, pos: int) -> bool:
         if after is None or after[0] != word[1] or not known_word(after[2]) or after[3].startswith("nr"):
             return False
         return word[3] != "d" or (after[3].startswith("v") and len(after[2]) >= 2)
-    return (word[3] == "nt" and known_word(word[2])) or _TITLE_RE.fullmatch(word[2]) is not None
+    return (word[3] == "nt" and known_word(word[2])) or TITLE_RE.fullmatch(word[2]) is not None
 
 
 def _dot_at(text: str, pos: int) -> bool:
@@ -1242,10 +1242,10 @@ def _dot_at(text: str, pos: int) -> bool:
 def _translit_after(text: str, pos: int, tokens: Tokens) -> int:
     """The end of a run of transcription characters at ``pos`` (a foreign name after a title)."""
     end = pos
-    while end < len(text) and end - pos < _SEGMENT_MAX and text[end] in TRANSLIT:
+    while end < len(text) and end - pos < SEGMENT_MAX and text[end] in TRANSLIT:
         end += 1
     word = tokens.word(end - 1) if end > pos else None
-    joined = word is not None and word[1] > end and word[0] > pos and not _name_like(word) and known_word(word[2])
+    joined = word is not None and word[1] > end and word[0] > pos and not name_like(word) and known_word(word[2])
     if joined and word is not None and text[end : word[1]] not in _CONJUNCTIONS:  # "鲁比|欧和|众议员": 和 joins
         end = word[0]
     return end
@@ -1286,7 +1286,7 @@ def _transcribed_before_latin(page: int, text: str, tokens: Tokens, dotted: str)
             start = end
         start = min(start, _vouched_parts_start(dotted, tokens, end, len(m.group("latin").split())))
         if 2 <= end - start <= 12 and not _quoted_whole(text, start, end):
-            name = _DOT_RE.sub("·", dotted[start:end])
+            name = DOT_RE.sub("·", dotted[start:end])
             out.append(Mention(page, start, end, text[start:end], name, t.PERSON, 4))
     out.extend(_one_word_before_latin(page, text, tokens))
     return out
@@ -1308,7 +1308,7 @@ def _one_word_before_latin(page: int, text: str, tokens: Tokens) -> list[Mention
             words.append(word)
         end = m.start()
         named = any(w[3].startswith("nr") for w in words) and not any(w[3].startswith("ns") for w in words)
-        if 3 <= end - start <= 8 and named and text[start:end] not in _gazetteer_cn()[1]:
+        if 3 <= end - start <= 8 and named and text[start:end] not in gazetteer_cn()[1]:
             out.append(Mention(page, start, end, text[start:end], text[start:end], t.PERSON, 4))
     return out
 
@@ -1327,7 +1327,7 @@ def _vouched_parts_start(text: str, tokens: Tokens, end: int, parts: int) -> int
     first is read back from its dot over the words the segmenter tags as names or places or does not
     know, up to six characters. ``end`` when the parts do not match."""
     cut = text[max(0, end - _PART_MAX * parts) : end]
-    pieces = _DOT_RE.split(cut)
+    pieces = DOT_RE.split(cut)
     if parts < 2 or len(pieces) < parts or any(not 1 <= len(p) <= _PART_MAX for p in pieces[-parts + 1 :]):
         return end
     if not all(CJK_RE.fullmatch(c) for p in pieces[-parts + 1 :] for c in p):
@@ -1358,8 +1358,8 @@ def _listed_between_names(page: int, text: str, tokens: Tokens) -> list[Mention]
         start, end = words[i][0], words[j - 1][1]
         name = text[start:end]
         people = [words[i - 2], words[j + 1]]
-        named = all(w[3].startswith("nr") and (_is_han_name(w[2]) or _transcribed(text, w)) for w in people)
-        if _is_han_name(name) and named:  # a neighbour may be a transcribed name's first part ("玉苏甫|江·…")
+        named = all(w[3].startswith("nr") and (is_han_name(w[2]) or _transcribed(text, w)) for w in people)
+        if is_han_name(name) and named:  # a neighbour may be a transcribed name's first part ("玉苏甫|江·…")
             out.append(Mention(page, start, end, name, name, t.PERSON, 3))
     return out
 
@@ -1377,13 +1377,13 @@ def _listed_after_a_name(page: int, text: str, tokens: Tokens, index: dict[str, 
     named_end = -1
     for m in re.finditer("、", text):
         before = tokens.word(m.start() - 1)
-        read = before is not None and before[1] == m.start() and before[3].startswith("nr") and _is_han_name(before[2])
+        read = before is not None and before[1] == m.start() and before[3].startswith("nr") and is_han_name(before[2])
         if not (read or named_end == m.start()):
             continue
         start = m.end()
         for size in (4, 3):
             name = text[start : start + size]
-            if not text.startswith(_ITEM_CLOSE, start + size) or not _is_han_name(name) or name in index:
+            if not text.startswith(_ITEM_CLOSE, start + size) or not is_han_name(name) or name in index:
                 continue
             if _ordinary_word(name):
                 continue
@@ -1415,7 +1415,7 @@ def _recurring_cut_names(page: int, text: str, tokens: Tokens) -> list[Mention]:
         surname_parted = len(first[2]) == 1 and second[3] == "nr" and first[3] in _PARTED_CHAR_FLAGS
         given_parted = len(second[2]) == 1 and first[3] == "nr" and second[3] in _PARTED_CHAR_FLAGS
         name = first[2] + second[2]
-        if (surname_parted or given_parted) and _is_han_name(name) and name[-1] not in _NOT_GIVEN + _LEVEL_CHARS:
+        if (surname_parted or given_parted) and is_han_name(name) and name[-1] not in _NOT_GIVEN + LEVEL_CHARS:
             seen.setdefault(name, []).append(first[0])
     return [
         Mention(page, start, start + 3, name, name, t.PERSON, 3)
@@ -1443,14 +1443,14 @@ def _people_listed_with_people(
     out = []
     for run in _LIST_RUN_RE.finditer(text):
         inner = _list_items(run)[1:-1]
-        dotted = [i for i in inner if _DOT_RE.search(i[2]) and _dotted_item(i[2])]
-        shaped = [i for i in inner if i not in dotted and len(i[2]) <= 3 and _is_han_name(i[2])]
+        dotted = [i for i in inner if DOT_RE.search(i[2]) and _dotted_item(i[2])]
+        shaped = [i for i in inner if i not in dotted and len(i[2]) <= 3 and is_han_name(i[2])]
         if len(dotted) + len(shaped) < len(inner) - (1 if len(inner) >= _LONG_LIST else 0):
             continue  # one item of a long list may hold more than a name ("执行主席陈某某": a title before it)
         read = [i for i in shaped if (w := tokens.word(i[0])) is not None and w[:2] == i[:2] and w[3].startswith("nr")]
         if len(dotted) + len(read) < max(2, len(inner) / 3):
             continue
-        shaped += [i for i in _whole_edge_items(text, run) if len(i[2]) <= 3 and _is_han_name(i[2])]
+        shaped += [i for i in _whole_edge_items(text, run) if len(i[2]) <= 3 and is_han_name(i[2])]
         for start, end, name in shaped:
             ordinary = _ordinary_word(name)
             if name not in index and not ordinary:
@@ -1495,7 +1495,7 @@ def _unshaped_names_with_people(
     out = []
     for run in _LIST_RUN_RE.finditer(text):
         inner = _list_items(run)[1:-1]
-        read = [i for i in inner if _is_han_name(i[2]) and len(i[2]) <= 3 and _read_as_name_from(tokens, i[0])]
+        read = [i for i in inner if is_han_name(i[2]) and len(i[2]) <= 3 and _read_as_name_from(tokens, i[0])]
         if len(read) < max(3, len(inner) / 3):
             continue
         for start, end, name in inner:
@@ -1516,11 +1516,11 @@ def _listed_names_run_together(page: int, text: str, tokens: Tokens) -> list[Men
         items = run.group(0).split("、")[1:-1]
         pos, read = run.start() + len(run.group(0).split("、")[0]) + 1, []
         for item in items:
-            if len(item) <= 3 and _is_han_name(item) and _read_as_name_from(tokens, pos):
+            if len(item) <= 3 and is_han_name(item) and _read_as_name_from(tokens, pos):
                 read.append(item)
             pos += len(item) + 1
         if len(read) >= max(3, len(items) / 2):
-            listed.update(i for i in items if 2 <= len(i) <= 3 and _is_han_name(i))
+            listed.update(i for i in items if 2 <= len(i) <= 3 and is_han_name(i))
     if len(listed) < 3:
         return []
     pattern = re.compile("|".join(sorted(map(re.escape, listed), key=len, reverse=True)))
@@ -1541,7 +1541,7 @@ def _read_as_name_from(tokens: Tokens, pos: int) -> bool:
 
 
 def _dotted_item(item: str) -> bool:
-    parts = _DOT_RE.split(item)
+    parts = DOT_RE.split(item)
     return len(parts) >= 2 and all(2 <= len(p) <= 8 and CJK_RE.match(p) for p in parts)
 
 
@@ -1571,12 +1571,12 @@ def _given(word: str, text: str, end: int) -> bool:
     a frequent word ("卫星|图像", "经审理|查明"). One whose surname is also a preposition (向, 于, 从)
     is a name only before an act ("于洋表示"), not before the rest of a phrase ("向疆|内转移"). Nor is a
     guess that ends in a pronoun ("曾代其领取": 曾 "formerly", 代 "on behalf of", 其 "her")."""
-    if word[-1] in _PRONOUNS or _TITLE_RE.fullmatch(word[1:]):
+    if word[-1] in _PRONOUNS or TITLE_RE.fullmatch(word[1:]):
         return False  # "第六|师师长": the division's commander, a title after a surname-like character
     if _comparative_yu(word, text, end - len(word)):
         return False  # "速度慢|于汉族|村": 于 "than" after an adjective, no surname
     acts = _ACTS_RE.match(text, end) is not None
-    word_after = dictionary_tag(text[end : end + 2])[:1] in ("n", "v") and not _TITLE_RE.match(text, end)
+    word_after = dictionary_tag(text[end : end + 2])[:1] in ("n", "v") and not TITLE_RE.match(text, end)
     if len(word) == 3 and word[0] in _PREPOSITION_SURNAMES and word_after and not acts:
         return False  # "兴业银行|向援疆|项目授信", "向援疆|指挥部授旗": a preposition, then a phrase
     if _adverb_marked(text, end):
@@ -1779,7 +1779,7 @@ def _shaped_as_a_name(line: str) -> bool:
     characters that transcribe names ("和加尼牙孜", "翦伯赞"); not a post or a page's link set on a line of its own
     between names ("副院长", "联系我们", "返回搜狐")."""
     chars = [c for c in line if c not in DOTS]
-    return _is_han_name(line) or 2 * sum(c in TRANSLIT for c in chars) > len(chars)
+    return is_han_name(line) or 2 * sum(c in TRANSLIT for c in chars) > len(chars)
 
 
 def _runs_of_lines(lines: list[re.Match[str]]) -> list[list[re.Match[str]]]:

@@ -10,22 +10,22 @@ import re
 
 from habeas.analyse import tables as t
 from habeas.analyse.chinese_forms import (
-    _GAP,
-    _LEVEL_CHARS,
-    _NOT_VILLAGE,
-    _PLACE_NOT,
     BODY_RE,
     COMPASS_POINTS,
+    GAP,
     JOINED_BEFORE_NAME,
+    LEVEL_CHARS,
+    NOT_VILLAGE,
+    PLACE_NOT,
     TRANSLIT,
-    _bureau_end,
-    _gazetteer_cn,
-    _is_han_name,
-    _name_like,
-    _name_span_ok,
-    _short_place_forms,
-    _town_part,
-    _village_start,
+    bureau_end,
+    gazetteer_cn,
+    is_han_name,
+    name_like,
+    name_span_ok,
+    short_place_forms,
+    town_part,
+    village_start,
 )
 from habeas.analyse.chinese_words import (
     CJK,
@@ -56,7 +56,7 @@ def _short_places(page: int, text: str, tokens: Tokens) -> list[Mention]:
     name ("托里|镇" is a township, not 托里县)."""
     out = []
     for s, e, word, flag in tokens.words:
-        entry = _short_place_forms().get(word)
+        entry = short_place_forms().get(word)
         if entry is not None and flag.startswith(("ns", "nr")) and text[e : e + 1] not in "乡镇村":
             out.append(Mention(page, s, e, word, word, t.PLACE, 5, entry.canonical, True))
     return out
@@ -71,7 +71,7 @@ def _gazetteer_mentions(page: int, text: str, tokens: Tokens) -> list[Mention]:
     """The gazetteer's names on a page: places; known bodies as words of their own, with a company's
     legal form or a medium's Chinese edition after the name; and the country a known public body is
     named after ("美国财政部": 美国), a place inside the body's name."""
-    pattern, index = _gazetteer_cn()
+    pattern, index = gazetteer_cn()
     out = []
     for m in pattern.finditer(text):
         entry = index[m.group(0)]
@@ -95,7 +95,7 @@ def _gazetteer_mentions(page: int, text: str, tokens: Tokens) -> list[Mention]:
             end = suffix.end()  # "德国之声中文网": a known medium's Chinese edition is the medium
         elif entry.type != t.PLACE:
             end = _language_service_end(text, tokens, end)  # "自由亚洲电台维吾尔语部": its service in a language
-        bureau = _bureau_end(text, tokens, end) if entry.type == t.PUBLIC_BODY else end
+        bureau = bureau_end(text, tokens, end) if entry.type == t.PUBLIC_BODY else end
         # a known body's whole name outranks the organs read inside it ("美国国会及行政当局中国委员会")
         rank = 6 if entry.type != t.PLACE and bureau - m.start() >= 4 else 5
         name = text[m.start() : bureau]
@@ -128,7 +128,7 @@ def _listed_before_count_of_level(page: int, text: str) -> list[Mention]:
     """Each item of a list closed by a count of counties or cities ("库车、新和两县") that the gazetteer knows
     with that level: the county or the city, named without its level (新和 is 新和县; alone it may be "new and").
     An item's last two to four characters are read, as a clause may run into the list's first item."""
-    index = _gazetteer_cn()[1]
+    index = gazetteer_cn()[1]
     out = []
     for count in _COUNT_OF_LEVEL_RE.finditer(text):
         m = _LISTED_BEFORE_RE.search(text, max(0, count.start() - _LIST_WINDOW), count.start())
@@ -166,7 +166,7 @@ def _bodies_after_country_initial(page: int, text: str) -> list[Mention]:
     """A known public body of another country written after the country's one-character short form, as
     headlines write it ("美国务院", "美财政部"): that body, when the gazetteer knows it under the country's
     full name (美国国务院), read at a word's start only."""
-    index = _gazetteer_cn()[1]
+    index = gazetteer_cn()[1]
     out = []
     for m in _COUNTRY_INITIAL_RE.finditer(text):
         country = _COUNTRY_INITIALS[m.group(0)]
@@ -213,7 +213,7 @@ def _townships(page: int, text: str, tokens: Tokens) -> list[Mention]:
         if not_town and not listed_level:
             continue
         j = i - 1
-        while j >= 0 and e - tokens.words[j][0] <= 8 and _town_part(tokens.words[j]):
+        while j >= 0 and e - tokens.words[j][0] <= 8 and town_part(tokens.words[j]):
             s = tokens.words[j][0]
             j -= 1
         s = _past_joined_preposition(tokens, s)
@@ -283,7 +283,7 @@ def _without_residence_verb(m: Mention) -> Mention:
 # a subdistrict or a residential community named right after the city, county, town or subdistrict it lies in:
 # "和田市古江巴格街道", "某某街道纳瓦格社区", "乌恰镇托云路社区"
 _COMMUNITY_RE = re.compile(
-    rf"(?:(?<=[市县区乡镇])|(?<=街道))(?P<name>(?:(?![{''.join(sorted(_NOT_VILLAGE))}])[{CJK}]){{2,8}}?)(?:街道|社区)"
+    rf"(?:(?<=[市县区乡镇])|(?<=街道))(?P<name>(?:(?![{''.join(sorted(NOT_VILLAGE))}])[{CJK}]){{2,8}}?)(?:街道|社区)"
 )
 
 
@@ -329,7 +329,7 @@ def _water_courses(page: int, text: str, tokens: Tokens) -> list[Mention]:
         start, j = m.start(), m.start()
         while j > 0 and m.start() - j < _WATER_NAME_MAX:
             word = tokens.word(j - 1)
-            if word is None or word[1] != j or not (word[3] in ("ns", "nrt") or _name_like(word)):
+            if word is None or word[1] != j or not (word[3] in ("ns", "nrt") or name_like(word)):
                 break
             j = word[0]
             if word[3] == "ns":
@@ -350,7 +350,7 @@ def _villages(page: int, text: str, tokens: Tokens, index: dict[str, t.Gazetteer
     not the township's or county's before it)."""
     names = set()
     for m in _VILLAGE_BODY_RE.finditer(text):
-        start = _village_start(text, tokens, index, m.start())
+        start = village_start(text, tokens, index, m.start())
         own = text[start : m.end()]
         town = max(own.rfind("乡"), own.rfind("镇"), own.rfind("县"), own.rfind("市"))
         name = own[town + 1 :]
@@ -430,7 +430,7 @@ def _settlements_after_level(page: int, text: str, tokens: Tokens) -> list[Menti
             start -= 1
         start = _name_across_function_char(text, tokens, start, pos)
         start += start > 0 and _DATE_UNIT_RE.match(text, start - 1) is not None  # "2017年|西沟村": the year's 年
-        after_level = text[start - 1 : start] in _LEVEL_CHARS and _name_span_ok(text[start:pos], pos - start)
+        after_level = text[start - 1 : start] in LEVEL_CHARS and name_span_ok(text[start:pos], pos - start)
         after_level = after_level and not _level_char_inside_word(tokens, start - 1, pos)
         if village_follows and not after_level:
             start = _past_ordinary_words(tokens, start, pos)  # "工作队来到|托拉其镇|阿热勒村"
@@ -460,14 +460,14 @@ def _name_across_function_char(text: str, tokens: Tokens, start: int, pos: int) 
     across that character to the level; ``start`` otherwise."""
     inner = start - 1
     before = tokens.word(inner - 1)
-    if inner < 1 or start == pos or text[inner] in _LEVEL_CHARS or before is None or before[1] != inner:
+    if inner < 1 or start == pos or text[inner] in LEVEL_CHARS or before is None or before[1] != inner:
         return start
     if not before[3].startswith(("nr", "ns")):
         return start
     head = before[0]
     while head > 0 and pos - head < 6 and _settlement_char(text[head - 1]):
         head -= 1
-    return head if text[head - 1 : head] in _LEVEL_CHARS and pos - head <= 5 else start
+    return head if text[head - 1 : head] in LEVEL_CHARS and pos - head <= 5 else start
 
 
 def _after_joined_preposition(tokens: Tokens, start: int) -> int:
@@ -512,7 +512,7 @@ def _unread_name_after_stop(tokens: Tokens, start: int, pos: int) -> bool:
 
 
 def _settlement_char(char: str) -> bool:
-    return bool(CJK_RE.match(char)) and char not in _NOT_VILLAGE
+    return bool(CJK_RE.match(char)) and char not in NOT_VILLAGE
 
 
 def _past_ordinary_words(tokens: Tokens, start: int, pos: int) -> int:
@@ -559,7 +559,7 @@ def _opens_settlement(tokens: Tokens, start: int) -> bool:
     """Whether a name may begin at ``start``: after a stop, a function character or an ordinary word of two
     characters or more ("走进|周家庄村"), not after a character the segmenter leaves alone ("若|克雅乡")."""
     before = tokens.word(start - 1)
-    if before is None or not CJK_RE.match(before[2]) or before[2] in _NOT_VILLAGE:
+    if before is None or not CJK_RE.match(before[2]) or before[2] in NOT_VILLAGE:
         return True
     return len(before[2]) >= 2 and known_word(before[2]) and not before[3].startswith(("ns", "nr"))
 
@@ -639,7 +639,7 @@ def _townships_in_list(page: int, text: str) -> list[Mention]:
 # a township's name right after its county or city's: "博乐市小营盘镇，", "某某县某某乡和"
 _STREET = r"(?:大街|大道|路|街|巷)"
 _COUNTY_TOWN_RE = re.compile(
-    rf"[{CJK}]{{1,4}}?[乡镇](?=[，、。；和与的及为等在是\s]|$|[{CJK}]{{1,6}}?{_STREET}{_GAP}*\d)"
+    rf"[{CJK}]{{1,4}}?[乡镇](?=[，、。；和与的及为等在是\s]|$|[{CJK}]{{1,6}}?{_STREET}{GAP}*\d)"
 )
 
 
@@ -674,7 +674,7 @@ def _townships_of_county(page: int, text: str, tokens: Tokens) -> list[Mention]:
 _CELL_EDGE_BEFORE = r"(?:(?<=[\t\u3000])|(?<=  ))"
 _TOWN_CELL_RE = re.compile(
     rf"(?m)(?:{_CELL_EDGE_BEFORE}|^)(?P<town>[{CJK}]{{1,5}}[乡镇])(?=[\t\u3000]|  )"
-    rf"|{_CELL_EDGE_BEFORE}(?P<last>[{CJK}]{{1,5}}[乡镇]){_GAP}*$"
+    rf"|{_CELL_EDGE_BEFORE}(?P<last>[{CJK}]{{1,5}}[乡镇]){GAP}*$"
 )
 
 
@@ -733,7 +733,7 @@ def described_region(word: str) -> bool:
         return False
     stem = word[:-2]
     tag = dictionary_tag(stem)
-    return bool(tag) and not tag.startswith(("ns", "nr")) and stem not in _gazetteer_cn()[1]
+    return bool(tag) and not tag.startswith(("ns", "nr")) and stem not in gazetteer_cn()[1]
 
 
 def _places_gone_to(page: int, text: str, tokens: Tokens) -> list[Mention]:
@@ -749,7 +749,7 @@ def _places_gone_to(page: int, text: str, tokens: Tokens) -> list[Mention]:
             while (word := tokens.word(end)) is not None and word[0] == end and end - start < 8 and _foreign_part(word):
                 end = word[1]
             name = text[start:end]
-            if len(name) < 2 or not (end == len(text) or text[end] in _PLACE_END) or _is_han_name(name):
+            if len(name) < 2 or not (end == len(text) or text[end] in _PLACE_END) or is_han_name(name):
                 break  # not "前往王某某的住处"
             if _every_of_a_level(name) or described_region(name):
                 break  # "来自某某县各乡镇": every township of the county, no place's name; "来自周边地区"
@@ -787,7 +787,7 @@ def _native_place(page: int, word: tuple[int, int, str, str]) -> Mention:
     """A native place written without its level ("新疆策勒人"): the county or city of that name the gazetteer
     knows with its level (策勒县, a short form), else a place of its own."""
     start, end, name, _ = word
-    entry = _short_place_forms().get(name)
+    entry = short_place_forms().get(name)
     if entry is None:
         return Mention(page, start, end, name, name, t.PLACE, 4)
     return Mention(page, start, end, name, name, t.PLACE, 4, entry.canonical, True)
@@ -818,7 +818,7 @@ def _places_abroad(page: int, text: str, tokens: Tokens) -> list[Mention]:
         s, e = m.span("place")
         word = tokens.word(s)
         one_name = word is not None and word[0] == s and word[1] == e and word[3].startswith(("nr", "ns"))
-        city = _gazetteer_cn()[1].get(text[s : e - 1])
+        city = gazetteer_cn()[1].get(text[s : e - 1])
         one_name = one_name or (city is not None and city.type == t.PLACE)  # "阿拉木图|州": named after its city
         if not (m.group("direction") or one_name) or _ABROAD_NOT_NAME.search(m.group("place")):
             continue
@@ -880,7 +880,7 @@ def _inside_a_name(text: str, start: int, end: int) -> bool:
     """A country's two-character name written in transcription characters beside another one is part of
     a transcribed name ("阿曼古丽": Amanguli, not Oman; "努尔苏丹": not Sudan)."""
     name = text[start:end]
-    entry = _gazetteer_cn()[1].get(name)
+    entry = gazetteer_cn()[1].get(name)
     if entry is None or entry.canonical not in country_names() or len(name) != 2:
         return False
     beside = text[start - 1 : start] * (not _ordinary_word(text[start - 2 : start]))
@@ -1137,7 +1137,7 @@ def _border_direction(word: str, text: str, end: int) -> bool:
 def _period_word(word: str) -> bool:
     """ "西汉时", "唐朝时" (in a dynasty's time): a time the segmenter reads as a place, not a place whose name
     ends in 时 that the gazetteer holds (比利时)."""
-    return len(word) >= 3 and word.endswith("时") and word not in _gazetteer_cn()[1]
+    return len(word) >= 3 and word.endswith("时") and word not in gazetteer_cn()[1]
 
 
 # a verb's directional complement ("铺展开来", "建立起来"), and a localizer after a noun ("大院里", "车间内")
@@ -1149,7 +1149,7 @@ def _verb_or_noun_phrase(word: str) -> bool:
     """A guess the segmenter made of a dictionary verb and its directional complement ("正在天山南北|铺展开来":
     spreading out) or of a dictionary common noun and a localizer ("村委会|大院里": in the courtyard), which
     the gazetteer does not hold: a predicate or a noun's inside, no place."""
-    if len(word) < 3 or word in _gazetteer_cn()[1]:
+    if len(word) < 3 or word in gazetteer_cn()[1]:
         return False
     complement = _COMPLEMENT_END_RE.search(word)
     if complement is not None:
@@ -1161,7 +1161,7 @@ def names_a_process(word: str) -> bool:
     """A word made of a dictionary word and 化 ("-isation": "法治化", "中国化", "一体化"), which the segmenter may
     tag as a place or a body: a process, no name, unless the gazetteer holds it."""
     stem = word[:-1]
-    return len(word) >= 3 and word.endswith("化") and known_word(stem) and word not in _gazetteer_cn()[1]
+    return len(word) >= 3 and word.endswith("化") and known_word(stem) and word not in gazetteer_cn()[1]
 
 
 def _one_place(word: str, text: str, start: int, tokens: Tokens) -> bool:
@@ -1170,7 +1170,7 @@ def _one_place(word: str, text: str, start: int, tokens: Tokens) -> bool:
     ("内地和疆内": 和疆), nor a preposition and a count's qualifier ("中约2000"), nor a body's region
     right after the body ("国际特赦组织东亚区副主任"), nor a kind of place ("第二大城市", "城镇登记失业率"), nor a verb
     and its complement or a noun and a localizer ("铺展开来", "大院里")."""
-    if word.startswith(("涉", "南北", "东西")) or _PLACE_NOT.match(word) or _KIND_OF_PLACE_RE.fullmatch(word):
+    if word.startswith(("涉", "南北", "东西")) or PLACE_NOT.match(word) or _KIND_OF_PLACE_RE.fullmatch(word):
         return False
     if _period_word(word) or names_a_process(word) or _verb_or_noun_phrase(word):
         return False
@@ -1215,7 +1215,7 @@ _TOWNSHIP_REST_RE = re.compile(rf"[{CJK}]{{0,4}}?[乡镇村]")
 def _opens_a_township(holder: Mention, place: Mention) -> bool:
     """Whether a place the gazetteer knows, with no level of its own, opens the name of a township or a village
     inside a body's name ("伊宁县|吐鲁番于孜乡党委": 吐鲁番 is the start of the township's name, not Turpan)."""
-    if place.name.endswith(tuple(_LEVEL_CHARS)) or place.name.endswith(("地区", "盟")):
+    if place.name.endswith(tuple(LEVEL_CHARS)) or place.name.endswith(("地区", "盟")):
         return False
     return _TOWNSHIP_REST_RE.match(holder.text, place.end - holder.start) is not None
 
