@@ -18,38 +18,38 @@ from typing import TypeVar
 
 from habeas.analyse import tables as t
 from habeas.analyse.chinese_bodies import (
-    _CORPS_NAMED_RE,
-    _DOC_CODE_AFTER,
+    CORPS_NAMED_RE,
+    DOC_CODE_AFTER,
     FACILITY_HEAD_RE,
     LEGAL_END,
-    _bodies,
-    _coordinated_organisations,
-    _department_word,
-    _division_word,
-    _dotted_bodies,
-    _field_of_study,
-    _foreign_bodies,
-    _heads_sharing_level,
-    _kind_word_of_dictionary,
-    _latin_editions,
-    _latin_known_bodies,
-    _latin_platforms,
-    _listed_between_nouns,
-    _listed_organisations,
-    _local_offices,
-    _longer_names,
-    _longer_names_first,
-    _named_by_suffix,
-    _organisations,
-    _place_accounts,
-    _source_media,
-    _titled_media,
-    _with_branches,
     bodies_from_their_township,
+    coordinated_organisations,
     courts_tribunals,
+    department_word,
+    division_word,
+    dotted_bodies,
+    field_of_study,
     force_units,
+    foreign_bodies,
+    heads_sharing_level,
+    kind_word_of_dictionary,
+    latin_editions,
+    latin_known_bodies,
+    latin_platforms,
+    listed_between_nouns,
+    listed_organisations,
+    local_offices,
+    longer_names,
+    longer_names_first,
+    named_by_suffix,
     party_committees_named_one_way,
+    place_accounts,
+    source_media,
+    state_bodies,
+    suffixed_organisations,
+    titled_media,
     universities_of_their_schools,
+    with_branches,
 )
 from habeas.analyse.chinese_cues import cue_organisations, short_forms
 from habeas.analyse.chinese_forms import (
@@ -68,109 +68,109 @@ from habeas.analyse.chinese_forms import (
     name_before_level,
 )
 from habeas.analyse.chinese_people import (
-    _ACTS,
-    _ACTS_RE,
-    _HAN_NAME,
-    _KIN,
-    _NOT_GIVEN,
+    ACTS,
+    ACTS_RE,
     CN_ROLE_RE,
-    _addressed_names,
-    _appointed_names,
-    _aspect_marked,
-    _byline_names_after,
-    _bylines_by_medium,
-    _comrades,
-    _display_names,
-    _dot_at,
-    _dot_names,
-    _given,
-    _given_name_after_surname,
-    _given_names_alone,
-    _han_names_after_noun,
-    _kin_names,
-    _last_syllable_before_speech,
-    _latin_byline_lines,
-    _latin_people_speaking,
-    _latin_person_after_title,
-    _latin_photo_credits,
-    _led_names,
-    _listed_after_a_name,
-    _listed_after_label,
-    _listed_between_names,
-    _listed_names_run_together,
-    _named_after_title,
-    _names_after_department,
-    _names_in_cells,
-    _names_with_latin_initial,
-    _not_a_name_after_title,
-    _people_first,
-    _people_listed_with_people,
-    _profiled_names,
-    _quoted_whole,
-    _recurring_cut_names,
-    _short_name_acting,
-    _slashed_bylines,
-    _spaced_names,
-    _spaced_names_after_label,
-    _transcribed_acting,
-    _transcribed_after_dotted,
-    _transcribed_before_apposition,
-    _transcribed_before_dotted,
-    _transcribed_before_latin,
-    _transcribed_complements,
-    _transcribed_comrades,
-    _transcribed_headings,
-    _transcribed_list,
-    _transcribed_names_listed,
-    _translit_after,
-    _undotted_between_dotted,
-    _unshaped_names_with_people,
-    _wire_bylines,
-    _with_typed_dots,
+    HAN_NAME,
+    KIN,
+    NOT_GIVEN,
+    addressed_names,
+    appointed_names,
+    aspect_marked,
+    byline_names_after,
+    bylines_by_medium,
+    comrade_names,
+    display_names,
+    dot_at,
+    dot_names,
+    given_name_after_surname,
+    given_name_ok,
+    given_names_alone,
+    han_names_after_noun,
+    kin_names,
+    last_syllable_before_speech,
+    latin_byline_lines,
+    latin_people_speaking,
+    latin_person_after_title,
+    latin_photo_credits,
+    led_names,
+    listed_after_a_name,
+    listed_after_label,
+    listed_between_names,
+    listed_names_run_together,
     married_name_at,
+    named_after_title,
+    names_after_department,
     names_cut_before_their_last,
     names_in_a_column,
+    names_in_cells,
     names_run_together_split,
+    names_with_latin_initial,
+    not_a_name_after_title,
+    people_first,
+    people_listed_with_people,
+    profiled_names,
+    quoted_whole,
+    recurring_cut_names,
+    short_name_acting,
+    slashed_bylines,
+    spaced_names,
+    spaced_names_after_label,
     surname_read_apart,
+    transcribed_acting,
+    transcribed_after_dotted,
     transcribed_after_transcribed,
+    transcribed_before_apposition,
+    transcribed_before_dotted,
+    transcribed_before_latin,
+    transcribed_complements,
+    transcribed_comrades,
+    transcribed_headings,
+    transcribed_list,
+    transcribed_names_listed,
+    translit_after,
+    undotted_between_dotted,
+    unshaped_names_with_people,
+    wire_bylines,
+    with_typed_dots,
 )
 from habeas.analyse.chinese_places import (
-    _bodies_after_country_initial,
-    _china_paired_with_state,
-    _communities_after_level,
-    _country_before_university,
-    _dateline_places,
-    _gazetteer_mentions,
-    _historic_levels,
-    _inside_a_name,
-    _joined_by_conjunction,
-    _level_read_as_name,
-    _listed_before_count_of_level,
-    _names_a_mosque,
-    _native_places,
-    _one_place,
-    _paired_short_forms,
-    _place_guess_span,
-    _places_abroad,
-    _places_gone_to,
-    _places_inside,
-    _settlements_after_level,
-    _short_places,
-    _slogan_of_xinjiang,
-    _tail_of_a_landmark,
-    _titled_whole,
-    _townships,
-    _villages,
-    _water_courses,
     bare_level_alone,
+    bodies_after_country_initial,
+    china_paired_with_state,
+    communities_after_level,
+    country_before_university,
     crosses_the_border,
+    dateline_places,
     described_region,
+    gazetteer_mentions,
+    historic_levels,
+    inside_a_name,
+    joined_by_conjunction,
+    level_read_as_name,
     listed_among_peoples,
+    listed_before_count_of_level,
+    names_a_mosque,
     names_a_process,
     names_a_time_zone,
+    native_places,
+    one_place,
+    paired_short_forms,
+    place_guess_span,
+    places_abroad,
+    places_gone_to,
+    places_inside,
+    settlements_after_level,
+    short_places,
+    slogan_of_xinjiang,
     street_of_an_address,
     street_or_junction,
+    tail_of_a_landmark,
+    titled_whole,
+    township_names,
+    village_names,
     water_bank_read_as_place,
+    water_courses,
 )
 from habeas.analyse.chinese_words import (
     CJK,
@@ -187,7 +187,7 @@ from habeas.analyse.numbers import Figure
 # a byline or a list may set the name apart from the title by one space: "（记者 王某某）"
 # and a post's qualifier in brackets: "副县长（挂职）张某某"
 CN_TITLE_RE = re.compile(
-    rf"(?:(?:{CN_TITLES})(?:[（(][{CJK}]{{1,4}}[）)])?{GAP}?|{CN_ROLE_RE.pattern}(?:[：:]{GAP}*)?)(?P<name>{_HAN_NAME})"
+    rf"(?:(?:{CN_TITLES})(?:[（(][{CJK}]{{1,4}}[）)])?{GAP}?|{CN_ROLE_RE.pattern}(?:[：:]{GAP}*)?)(?P<name>{HAN_NAME})"
 )
 # who someone is, before a transcribed name only ("当地居民阿依努尔透露"; "学生宿舍" holds no Han name)
 # (and a people's name for one of them: "一名维吾尔人阿布力金"; "一位名叫…的记者": named)
@@ -198,7 +198,7 @@ _ROLES_BEFORE_TRANSCRIBED = (
 # the day after a numeral or a word of which day ("二十五日", "同日", "当日"), not the 日 of a word (日常生活:
 # daily life)
 DATE_NAME_RE = re.compile(
-    rf"(?:\d{{1,2}}日|[年月]份?|(?<=[一二三四五六七八九十廿卅同当次翌])日)[，,\s]*(?P<name>{_HAN_NAME}?)(?={_ACTS})"
+    rf"(?:\d{{1,2}}日|[年月]份?|(?<=[一二三四五六七八九十廿卅同当次翌])日)[，,\s]*(?P<name>{HAN_NAME}?)(?={ACTS})"
 )
 
 
@@ -348,7 +348,7 @@ def _given_read_into_deng(text: str, tokens: Tokens, word: str, end: int) -> boo
     after = tokens.word(end)
     if len(word) != 2 or after is None or after[0] != end or after[2][1:] != "等" or len(after[2]) != 2:
         return False
-    return _GROUP_COUNT_AFTER_RE.match(text, end + 1) is not None and after[2][0] not in _NOT_GIVEN
+    return _GROUP_COUNT_AFTER_RE.match(text, end + 1) is not None and after[2][0] not in NOT_GIVEN
 
 
 # a verb made with 为 ("作为" as, "视为" regarded as, "评为" rated): after a title and two characters, the verb,
@@ -495,7 +495,7 @@ def _act_read_as_given(name: str) -> bool:
     given = name[1:]
     if name[:1] not in _ADVERB_SURNAMES or len(given) != 2:
         return False
-    return _ACTS_RE.fullmatch(given) is not None or dictionary_tag(given).startswith("v")
+    return ACTS_RE.fullmatch(given) is not None or dictionary_tag(given).startswith("v")
 
 
 # a province's, a city's or a prefecture's level, which closes the place a district or a county is under
@@ -572,23 +572,23 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
     cands: list[Mention] = []
     index = gazetteer_cn()[1]
     tokens = Tokens(text)
-    typed = _with_typed_dots(text, tokens)  # a hyphen or full stop typed for a name's dot read as the dot
+    typed = with_typed_dots(text, tokens)  # a hyphen or full stop typed for a name's dot read as the dot
     dotted = []
-    for s, e in _dot_names(typed, tokens):
+    for s, e in dot_names(typed, tokens):
         name = DOT_RE.sub("·", typed[s:e])
         if _places_joined(name, index):
             continue  # "乌鲁木齐·喀什": two places a dot joins (a route, a pair), no person
         dotted.append(Mention(page, s, e, text[s:e], name, t.PERSON, 7))
     cands.extend(dotted)
-    cands.extend(_given_names_alone(page, text, dotted))
-    cands.extend(_transcribed_before_dotted(page, text, dotted))
-    cands.extend(_transcribed_after_dotted(page, text, tokens, dotted))
-    cands.extend(_dotted_bodies(page, text, tokens) + _hyphened_bodies(page, text, typed, tokens))
+    cands.extend(given_names_alone(page, text, dotted))
+    cands.extend(transcribed_before_dotted(page, text, dotted))
+    cands.extend(transcribed_after_dotted(page, text, tokens, dotted))
+    cands.extend(dotted_bodies(page, text, tokens) + _hyphened_bodies(page, text, typed, tokens))
     for m in CN_TITLE_RE.finditer(text):
         name = m.group("name")
-        if _translit_after(text, m.start("name"), tokens) - m.start("name") > len(name):
+        if translit_after(text, m.start("name"), tokens) - m.start("name") > len(name):
             continue  # "议员布蒂科费尔": a transcribed name, read below
-        if _function_word_at(tokens, m.start("name")) or _not_a_name_after_title(tokens, m.start("name")):
+        if _function_word_at(tokens, m.start("name")) or not_a_name_after_title(tokens, m.start("name")):
             continue  # "总书记关于新疆工作的": a preposition after the title, not a surname (关)
         if _conjoined_noun(text, m.start("name"), name):
             continue  # "证人和专家": 和 joins the title to another noun, and starts no name
@@ -601,7 +601,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
         whole = whole or (len(name) == 3 and _GROUP_COUNT_AFTER_RE.match(text, m.start("name") + 3) is not None)
         if len(name) == 3 and married_name_at(text, m.start("name")):
             name = text[m.start("name") : m.start("name") + 4]  # "议员叶刘淑仪表示": two surnames, a given name
-        elif len(name) == 3 and not whole and (name[-1] in _NOT_GIVEN or reported or apart):
+        elif len(name) == 3 and not whole and (name[-1] in NOT_GIVEN or reported or apart):
             name = name[:2]
         if WEEKDAY_RE.fullmatch(name) or name[0] == name[1]:
             continue  # "发言人周三表示": the day the spokesperson spoke; "总书记殷殷嘱托": a doubled word
@@ -609,118 +609,118 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
             continue  # "记者包括，……": a frequent ordinary word (包括 "include") after the title, no name
         if _phrase_at(tokens, m.start("name"), len(name)):
             continue  # "书记高度重视", "局长严格把关": a set phrase of four characters after the title, no name
-        if _aspect_marked(name, text, m.start("name") + len(name)):
+        if aspect_marked(name, text, m.start("name") + len(name)):
             continue  # "县长陈述了……": the title's holder stated, a verb the particle 了 marks
         s = m.start("name")
         cands.append(Mention(page, s, s + len(name), name, name, t.PERSON, 5))
-        cands.extend(_byline_names_after(page, text, s + len(name)))
-    cands.extend(_spaced_names(page, text))
-    cands.extend(_slashed_bylines(page, text))
-    cands.extend(_bylines_by_medium(page, text))
-    cands.extend(_names_in_cells(page, text))
-    cands.extend(_spaced_names_after_label(page, text))
-    cands.extend(_latin_people_speaking(page, text))
-    cands.extend(_latin_byline_lines(page, text))
-    cands.extend(_latin_photo_credits(page, text))
+        cands.extend(byline_names_after(page, text, s + len(name)))
+    cands.extend(spaced_names(page, text))
+    cands.extend(slashed_bylines(page, text))
+    cands.extend(bylines_by_medium(page, text))
+    cands.extend(names_in_cells(page, text))
+    cands.extend(spaced_names_after_label(page, text))
+    cands.extend(latin_people_speaking(page, text))
+    cands.extend(latin_byline_lines(page, text))
+    cands.extend(latin_photo_credits(page, text))
     for m in re.finditer(f"{CN_ROLE_RE.pattern}|(?:{CN_TITLES}|{_ROLES_BEFORE_TRANSCRIBED})", text):
-        latin = _latin_person_after_title(page, text, m.end())
+        latin = latin_person_after_title(page, text, m.end())
         if latin is not None:
             cands.append(latin)
-        named = _named_after_title(text, tokens, m.end())
+        named = named_after_title(text, tokens, m.end())
         if named is not None:
             cands.append(Mention(page, m.end(), named, text[m.end() : named], text[m.end() : named], t.PERSON, 5))
         start = m.end() + (1 if text[m.end() : m.end() + 1] in (" ", "\u3000") else 0)
-        end = _last_syllable_before_speech(text, start, _translit_after(text, start, tokens))
-        long_enough = end - start >= 3 or _short_name_acting(text, tokens, start, end)
+        end = last_syllable_before_speech(text, start, translit_after(text, start, tokens))
+        long_enough = end - start >= 3 or short_name_acting(text, tokens, start, end)
         long_enough = long_enough and not _opens_with_common_noun(tokens, start)
-        if long_enough and not _dot_at(text, end) and (start == m.end() or _byline_end(text, end)):
+        if long_enough and not dot_at(text, end) and (start == m.end() or _byline_end(text, end)):
             cands.append(Mention(page, start, end, text[start:end], text[start:end], t.PERSON, 4))
-            cands.extend(_byline_names_after(page, text, end))  # "（记者阿依某某、于某）": the byline's next names
+            cands.extend(byline_names_after(page, text, end))  # "（记者阿依某某、于某）": the byline's next names
     cands.extend(transcribed_after_transcribed(page, text, tokens, cands))
     for m in DATE_NAME_RE.finditer(text):
         name = m.group("name")
-        given = _given(name, text, m.end("name")) if name else False  # "11月|曾经|到访": "once", no name
+        given = given_name_ok(name, text, m.end("name")) if name else False  # "11月|曾经|到访": "once", no name
         given = given and not _act_read_as_given(name)  # "上月|曾|表示": "once said", no name
-        if given and name not in index and is_han_name(name) and name[-1] not in _NOT_GIVEN + LEVEL_CHARS:
+        if given and name not in index and is_han_name(name) and name[-1] not in NOT_GIVEN + LEVEL_CHARS:
             cands.append(Mention(page, m.start("name"), m.end("name"), name, name, t.PERSON, 4))
-    cands.extend(_led_names(page, text, tokens))
-    cands.extend(_comrades(page, text))
-    cands.extend(_transcribed_comrades(page, text))
-    cands.extend(_profiled_names(page, text))
-    cands.extend(_transcribed_list(page, text))
-    cands.extend(_transcribed_acting(page, text, tokens))
-    cands.extend(_transcribed_complements(page, text, tokens))
-    cands.extend(_transcribed_headings(page, text))
-    cands.extend(_undotted_between_dotted(page, text))
-    cands.extend(_transcribed_names_listed(page, text, tokens))
-    cands.extend(_appointed_names(page, text, tokens))
-    cands.extend(_addressed_names(page, text, tokens))
-    cands.extend(_han_names_after_noun(page, text, tokens))
-    cands.extend(_names_after_department(page, text, tokens))
-    cands.extend(_listed_after_label(page, text))
-    cands.extend(_names_with_latin_initial(page, text))
-    cands.extend(_kin_names(page, text, tokens))
-    cands.extend(_display_names(page, text))
-    cands.extend(_wire_bylines(page, text))
-    cands.extend(_transcribed_before_apposition(page, text, tokens))
-    cands.extend(_gazetteer_mentions(page, text, tokens))
-    cands.extend(_bodies_after_country_initial(page, text))
-    cands.extend(_short_places(page, text, tokens))
-    cands.extend(_listed_before_count_of_level(page, text))
+    cands.extend(led_names(page, text, tokens))
+    cands.extend(comrade_names(page, text))
+    cands.extend(transcribed_comrades(page, text))
+    cands.extend(profiled_names(page, text))
+    cands.extend(transcribed_list(page, text))
+    cands.extend(transcribed_acting(page, text, tokens))
+    cands.extend(transcribed_complements(page, text, tokens))
+    cands.extend(transcribed_headings(page, text))
+    cands.extend(undotted_between_dotted(page, text))
+    cands.extend(transcribed_names_listed(page, text, tokens))
+    cands.extend(appointed_names(page, text, tokens))
+    cands.extend(addressed_names(page, text, tokens))
+    cands.extend(han_names_after_noun(page, text, tokens))
+    cands.extend(names_after_department(page, text, tokens))
+    cands.extend(listed_after_label(page, text))
+    cands.extend(names_with_latin_initial(page, text))
+    cands.extend(kin_names(page, text, tokens))
+    cands.extend(display_names(page, text))
+    cands.extend(wire_bylines(page, text))
+    cands.extend(transcribed_before_apposition(page, text, tokens))
+    cands.extend(gazetteer_mentions(page, text, tokens))
+    cands.extend(bodies_after_country_initial(page, text))
+    cands.extend(short_places(page, text, tokens))
+    cands.extend(listed_before_count_of_level(page, text))
     for m in LAW_RE.finditer(text):  # 《...》 holds a work's title: a law's, a newspaper's, a book's
         kind = t.LAW if LAW_END_RE.search(m.group(1)) else t.ORGANIZATION if _titled_paper(m.group(1)) else None
         if kind is not None:  # a title a document's lines break ("关于进一步⏎做好…意见") is named whole
             title = re.sub(r"\s+", "", m.group(1)) if CJK_RE.search(m.group(1)) else m.group(1)
             cands.append(Mention(page, m.start(1), m.end(1), m.group(1), title, kind, 5))
-    cands.extend(_titled_media(page, text, index))
-    cands.extend(_place_accounts(page, text, index))
-    for s, e in _named_by_suffix(FACILITY_HEAD_RE, text, tokens, 0):
+    cands.extend(titled_media(page, text, index))
+    cands.extend(place_accounts(page, text, index))
+    for s, e in named_by_suffix(FACILITY_HEAD_RE, text, tokens, 0):
         holds_place = any(text[s : s + n] in index for n in range(1, e - s))
         cands.append(Mention(page, s, e, text[s:e], text[s:e], t.FACILITY, 6 if holds_place else 4))
-    cands.extend(_bodies(page, text, tokens, index))
-    cands.extend(_organisations(page, text, tokens))
-    cands.extend(_listed_organisations(page, text, tokens, index))
-    cands.extend(_heads_sharing_level(page, text))
-    cands.extend(_foreign_bodies(page, text, tokens, index))
+    cands.extend(state_bodies(page, text, tokens, index))
+    cands.extend(suffixed_organisations(page, text, tokens))
+    cands.extend(listed_organisations(page, text, tokens, index))
+    cands.extend(heads_sharing_level(page, text))
+    cands.extend(foreign_bodies(page, text, tokens, index))
     cands.extend(cue_organisations(page, text, tokens, index))
-    cands.extend(_townships(page, text, tokens))
-    cands.extend(_villages(page, text, tokens, index))
-    cands.extend(_historic_levels(page, text, tokens) + _water_courses(page, text, tokens))
-    cands.extend(_settlements_after_level(page, text, tokens))
-    cands.extend(_communities_after_level(page, text))
-    cands.extend(_latin_platforms(page, text))
-    cands.extend(_latin_editions(page, text))
-    cands.extend(_latin_known_bodies(page, text))
-    cands.extend(_places_gone_to(page, text, tokens))
-    cands.extend(_native_places(page, text, tokens, index))
-    cands.extend(_dateline_places(page, text, index) + _source_media(page, text))
+    cands.extend(township_names(page, text, tokens))
+    cands.extend(village_names(page, text, tokens, index))
+    cands.extend(historic_levels(page, text, tokens) + water_courses(page, text, tokens))
+    cands.extend(settlements_after_level(page, text, tokens))
+    cands.extend(communities_after_level(page, text))
+    cands.extend(latin_platforms(page, text))
+    cands.extend(latin_editions(page, text))
+    cands.extend(latin_known_bodies(page, text))
+    cands.extend(places_gone_to(page, text, tokens))
+    cands.extend(native_places(page, text, tokens, index))
+    cands.extend(dateline_places(page, text, index) + source_media(page, text))
     for m in CHAMBER_RE.finditer(text):  # "拉布在下议院发言": a chamber named alone, its country's by the story
         cands.append(Mention.whole(page, m, t.PUBLIC_BODY, 4))
-    cands.extend(_places_abroad(page, text, tokens))
-    cands.extend(_longer_names(cands, text, tokens))
-    cands.extend(_listed_between_names(page, text, tokens))
-    cands.extend(_listed_after_a_name(page, text, tokens, index))
-    cands.extend(_recurring_cut_names(page, text, tokens))
-    cands.extend(_people_listed_with_people(page, text, tokens, index))
-    cands.extend(_unshaped_names_with_people(page, text, tokens, index))
-    cands.extend(_listed_names_run_together(page, text, tokens))
-    cands.extend(_transcribed_before_latin(page, text, tokens, typed))
-    corps_page = _CORPS_NAMED_RE.search(text) is not None
+    cands.extend(places_abroad(page, text, tokens))
+    cands.extend(longer_names(cands, text, tokens))
+    cands.extend(listed_between_names(page, text, tokens))
+    cands.extend(listed_after_a_name(page, text, tokens, index))
+    cands.extend(recurring_cut_names(page, text, tokens))
+    cands.extend(people_listed_with_people(page, text, tokens, index))
+    cands.extend(unshaped_names_with_people(page, text, tokens, index))
+    cands.extend(listed_names_run_together(page, text, tokens))
+    cands.extend(transcribed_before_latin(page, text, tokens, typed))
+    corps_page = CORPS_NAMED_RE.search(text) is not None
     for i, (start, end, word, flag) in enumerate(tokens.words):
-        if flag in ("nr", "ns") and (_function_led(text, start, end) or _paired_short_forms(text, start, end)):
+        if flag in ("nr", "ns") and (_function_led(text, start, end) or paired_short_forms(text, start, end)):
             continue
-        if corps_page and _division_word(word):
+        if corps_page and division_word(word):
             continue
         if flag in ("nr", "nrt") and _tail_of_transcribed_guess(tokens, i):
             continue  # "麦克|杜格尔": the end of one transcribed word the segmenter cut in two, no name of its own
-        if flag in ("nr", "nrfg") and _level_read_as_name(word):
+        if flag in ("nr", "nrfg") and level_read_as_name(word):
             cands.append(Mention(page, start, end, word, word, t.PLACE, 2))
             continue  # "与|于阗县|西境": a county the segmenter guesses as a name (于 a surname)
         if flag in ("nr", "nrfg") and _district_of_a_city(tokens, i):
             district = text[start : tokens.words[i + 1][1]]
             cands.append(Mention(page, start, start + len(district), district, district, t.PLACE, 2))
             continue  # "苏州市|吴江|区": a city's district the segmenter guesses as a name, its level cut off
-        if flag in ("nr", "nrfg") and len(word) == 3 and word[-1] in _NOT_GIVEN:
+        if flag in ("nr", "nrfg") and len(word) == 3 and word[-1] in NOT_GIVEN:
             word, end = word[:2], end - 1  # "栗智曾|出面": 曾 ("once") read into a two-character name
         elif flag in ("nr", "nrfg") and surname_read_apart(tokens, i):
             word, start = text[start - 1 : end], start - 1  # "孙|卫东|代表": the surname the segmenter cut off
@@ -736,22 +736,22 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
             and not _before_count(text, word, end)
             and not _preposition_before_date(text, word, end)
             and not _preposition_and_time_word(word)
-            and not _listed_between_nouns(tokens, i)
+            and not listed_between_nouns(tokens, i)
             and not _inside_noun_phrase(tokens, i)
-            and not _quoted_whole(text, start, end)
-            and not _joined_by_conjunction(text, start, word)
+            and not quoted_whole(text, start, end)
+            and not joined_by_conjunction(text, start, word)
             and not _transcription_goes_on(tokens, end)
             and not _transcribed_guesses_run_on(tokens, word, end)
             and not _named_as_short_form(text, start)
             and not _names_an_era_or_a_people(text, word, end)
-            and not _names_a_mosque(tokens, i)
+            and not names_a_mosque(tokens, i)
             and not _level_read_as_given(word)
             and not _verb_after_adverb(tokens, i)
             and not _in_capital_numerals(text, start, end)
             and not _opens_inventory_row(text, tokens, i)
             and not _surname_ends_word_before(text, word, start)
             and not _former_name_of_a_place(text, end)
-            and _given(word, text, end)
+            and given_name_ok(word, text, end)
         ):
             cands.append(Mention(page, start, end, word, word, t.PERSON, 3))
         elif (
@@ -761,38 +761,38 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
             and not _retagged_word(word)
             and not described_region(word)
             and not _reduplicated(word)
-            and _one_place(word, text, start, tokens)
-            and not _slogan_of_xinjiang(word)
+            and one_place(word, text, start, tokens)
+            and not slogan_of_xinjiang(word)
             and not _language_named(tokens, end)
-            and not _china_paired_with_state(word, index)
+            and not china_paired_with_state(word, index)
             and not (word not in index and _inside_inventory_item(text, tokens, i))
         ):
-            if _inside_a_name(text, start, end) or _ISSUER_CODE_RE.match(text, end):
+            if inside_a_name(text, start, end) or _ISSUER_CODE_RE.match(text, end):
                 continue  # "伊县统发〔2018〕9号": a document number's issuer code, no place
-            if _given_name_after_surname(tokens, i, index):
-                if _ACTS_RE.match(text, end):  # "蒋|建国|表示": the person speaks
+            if given_name_after_surname(tokens, i, index):
+                if ACTS_RE.match(text, end):  # "蒋|建国|表示": the person speaks
                     s0 = tokens.words[i - 1][0]
                     cands.append(Mention(page, s0, end, text[s0:end], text[s0:end], t.PERSON, 3))
                 continue
-            if _tail_of_a_landmark(tokens, i) or _titled_whole(text, start, end) or _names_a_mosque(tokens, i):
+            if tail_of_a_landmark(tokens, i) or titled_whole(text, start, end) or names_a_mosque(tokens, i):
                 continue
             if _transcription_read_on(tokens, i, index):
                 continue
-            start, end = _place_guess_span(text, tokens, start, end)
+            start, end = place_guess_span(text, tokens, start, end)
             cands.append(Mention(page, start, end, text[start:end], text[start:end], t.PLACE, 2))
         elif (
             flag == "nt"
             and len(word) >= 3
             and not BODY_RE.fullmatch(word)
-            and not _DOC_CODE_AFTER.match(text, end)
-            and not _kind_word_of_dictionary(word)  # "民间组织": a kind of body
-            and not _field_of_study(word)  # "工商管理学位": a subject, no body
+            and not DOC_CODE_AFTER.match(text, end)
+            and not kind_word_of_dictionary(word)  # "民间组织": a kind of body
+            and not field_of_study(word)  # "工商管理学位": a subject, no body
             and not names_a_process(word)  # "宗教中国化": a process, no body
         ):
             # not "公安局" alone (a kind of body), nor a document number's issuer code ("墨人社发〔2018〕9号")
             start = _level_before(tokens, i, start)
             cands.append(Mention(page, start, end, text[start:end], text[start:end], t.ORGANIZATION, 2))
-    cands.extend(_local_offices(cands))  # after the segmenter's bodies: the administration is often one
+    cands.extend(local_offices(cands))  # after the segmenter's bodies: the administration is often one
     # "新疆公安部门" (Xinjiang's public security departments) names no ministry: 部门 is a department of any
     # kind, unless the gate is meant ("外交部门前静坐": at the ministry's gate); nor does a body whose last
     # character the segmenter reads into the next word (稳疆兴疆大学|习); nor is a document number's issuer code
@@ -800,7 +800,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
     cands = [
         c
         for c in cands
-        if not (c.type in (t.PUBLIC_BODY, t.ORGANIZATION) and (_department_word(text, c) or _last_read_on(tokens, c)))
+        if not (c.type in (t.PUBLIC_BODY, t.ORGANIZATION) and (department_word(text, c) or _last_read_on(tokens, c)))
         and not (c.type == t.PERSON and _ISSUER_CODE_RE.match(text, c.end))
         and not (c.type == t.PERSON and _in_account_name(text, c))
         and not (c.type in (t.PERSON, t.ORGANIZATION) and street_or_junction(text, c.start, c.end))
@@ -810,14 +810,14 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
     cands = _without_link_farm_places(text, cands)
     cands = bodies_from_their_township(cands, text)
     cands += courts_tribunals(cands, text) + force_units(cands, text)
-    kept = _with_branches(resolve_overlaps(_people_first(_longer_names_first(cands))))
+    kept = with_branches(resolve_overlaps(people_first(longer_names_first(cands))))
     kept = names_in_a_column(page, text, names_cut_before_their_last(kept, text))
     kept = names_run_together_split(kept)
-    kept += _coordinated_organisations(page, text, tokens, kept)
+    kept += coordinated_organisations(page, text, tokens, kept)
     kept = _with_short_forms(kept, short_forms(page, text, tokens, kept, index))
-    kept = _country_before_university(kept)
+    kept = country_before_university(kept)
     kept = party_committees_named_one_way(kept)
-    found = kept + _places_inside(kept, cands) + _bracket_aliases(kept, text) + _stock_short_names(page, text, kept)
+    found = kept + places_inside(kept, cands) + _bracket_aliases(kept, text) + _stock_short_names(page, text, kept)
     found += universities_of_their_schools(kept)
     return found + _bracketed_short_names(page, text, kept)
 
@@ -950,7 +950,7 @@ def _last_read_on(tokens: Tokens, c: Mention) -> bool:
 # what may open a noun phrase before its modifier: a noun, a determiner, 了 after a verb or 的
 # ("听取了|兰新|客运专线", "试运营的|兰新|客运专线": a railway line)
 _NOUN_PHRASE_BEFORE = ("n", "vn", "r", "t", "nt", "ns", "f", "ul", "uj")
-_ROLE_WORD_RE = re.compile(f"(?:{CN_TITLES}|{_ROLES_BEFORE_TRANSCRIBED}|{_KIN}|同志|老师|先生|女士)$")
+_ROLE_WORD_RE = re.compile(f"(?:{CN_TITLES}|{_ROLES_BEFORE_TRANSCRIBED}|{KIN}|同志|老师|先生|女士)$")
 
 
 def _inside_noun_phrase(tokens: Tokens, i: int) -> bool:
@@ -1003,7 +1003,7 @@ def _hyphened_bodies(page: int, text: str, typed: str, tokens: Tokens) -> list[M
     (the hyphen read as the name's dot); the mention keeps the page's own characters."""
     if typed == text:
         return []
-    found = _dotted_bodies(page, typed, tokens)
+    found = dotted_bodies(page, typed, tokens)
     return [replace(m, text=text[m.start : m.end]) for m in found if text[m.start : m.end] != typed[m.start : m.end]]
 
 
@@ -1097,7 +1097,7 @@ def _names_an_era_or_a_people(text: str, word: str, end: int) -> bool:
 def _conjoined_noun(text: str, start: int, name: str) -> bool:
     """ "证人和专家", "记者与学者": a conjunction after a word, then a noun the dictionary holds (a name guess
     that is 和 and a common noun)."""
-    return _joined_by_conjunction(text, start, name) and dictionary_tag(name[1:3]).startswith("n")
+    return joined_by_conjunction(text, start, name) and dictionary_tag(name[1:3]).startswith("n")
 
 
 # a count right after a word: digits or numerals, not a date's or an age's ("李鹏1988年", "王明3日表示")

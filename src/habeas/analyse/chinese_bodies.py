@@ -234,7 +234,7 @@ def _sentence_verb(word: tuple[int, int, str, str]) -> bool:
     return word[3] == "v"
 
 
-def _dotted_bodies(page: int, text: str, tokens: Tokens) -> list[Mention]:
+def dotted_bodies(page: int, text: str, tokens: Tokens) -> list[Mention]:
     """Organisations named after a person, whose name is joined by a dot ("美国乔治·华盛顿大学"): the
     first part is read back from the dot as a transcribed name's is; the rest is transcription characters
     or a known name (华盛顿)."""
@@ -335,7 +335,7 @@ def _doubled_organ_end(text: str, start: int, end: int) -> int:
     return end
 
 
-def _bodies(page: int, text: str, tokens: Tokens, index: dict[str, t.GazetteerEntry]) -> list[Mention]:
+def state_bodies(page: int, text: str, tokens: Tokens, index: dict[str, t.GazetteerEntry]) -> list[Mention]:
     out: list[Mention] = []
     # not a post named after the ministry ("国防部长", "外交部长")
     national = [(m.start(), m.end()) for m in NATIONAL_BODY_RE.finditer(text) if text[m.end() : m.end() + 1] != "长"]
@@ -516,7 +516,7 @@ def _divisions_by_city(page: int, text: str, index: dict[str, t.GazetteerEntry])
 
 
 # a page that names the corps or one of its divisions: its "师" and "第X师" are the division's
-_CORPS_NAMED_RE = re.compile(r"兵团|第[一二三四五六七八九十\d]{1,3}师")
+CORPS_NAMED_RE = re.compile(r"兵团|第[一二三四五六七八九十\d]{1,3}师")
 _ORDINAL_BEFORE_RE = re.compile(r"第[一二三四五六七八九十\d]{1,3}$")
 
 
@@ -532,7 +532,7 @@ def _divisions_named_alone(page: int, text: str) -> list[Mention]:
     return out
 
 
-def _division_word(word: str) -> bool:
+def division_word(word: str) -> bool:
     """ "师直" (the division's own units), "师市": on a page of the corps, 师 and one character after it are the
     division's word, not a surname and a given name."""
     return len(word) == 2 and word[0] == "师"
@@ -542,7 +542,7 @@ def _division_level_bodies(page: int, text: str, tokens: Tokens) -> list[Mention
     """A division's own bodies named by "师" alone, as its documents write them ("经师党委同意", "报师维稳办",
     "由师人力资源和社会保障局安置"), on a page that names the corps or a division; not after an ordinal (read
     with the division's number) nor a profession's 师 ("教师党支部": the teachers' branch)."""
-    if not _CORPS_NAMED_RE.search(text):
+    if not CORPS_NAMED_RE.search(text):
         return []
     out = []
     for m in re.finditer("师", text):
@@ -852,7 +852,7 @@ def _committee_place(
     page: int, text: str, tokens: Tokens, start: int, end: int, index: dict[str, t.GazetteerEntry]
 ) -> list[Mention]:
     """The place a committee is named after when it is one word the gazetteer does not know ("漯河" of
-    漯河市委): a place, as the gazetteer's places inside a body's name are (see _places_inside)."""
+    漯河市委): a place, as the gazetteer's places inside a body's name are (see places_inside)."""
     word = tokens.word(start)
     if word is None or word[:2] != (start, end) or word[2] in index or text[max(0, start - 2) : start] == "中共":
         return []
@@ -914,7 +914,7 @@ def party_committees_named_one_way(mentions: list[Mention]) -> list[Mention]:
     return mentions
 
 
-def _named_by_suffix(suffix: re.Pattern[str], text: str, tokens: Tokens, least: int) -> list[tuple[int, int]]:
+def named_by_suffix(suffix: re.Pattern[str], text: str, tokens: Tokens, least: int) -> list[tuple[int, int]]:
     """Names ending in one of ``suffix``'s words, read back over jieba's nouns and names as far as a
     function word, a verb or a number; with fewer than ``least`` characters before the suffix, none."""
     out: list[tuple[int, int]] = []
@@ -1406,7 +1406,7 @@ LATIN_PLATFORMS_RE = re.compile(
 )
 
 
-def _latin_platforms(page: int, text: str) -> list[Mention]:
+def latin_platforms(page: int, text: str) -> list[Mention]:
     """Each Latin name in a list before a kind of platform or an account, between 在 and 上 ("在YouTube上"),
     or after 通过 before a verb of keeping in touch or posting, is an organisation's (the platform's)."""
     out = []
@@ -1459,7 +1459,7 @@ def _kind_of_body(text: str, tokens: Tokens, s: int, e: int) -> bool:
     if _common_noun(tokens, s, e - len(head)) or _kind_after_kind(tokens, s, e - len(head)):
         return True
     last = tokens.word(e - 1)
-    if last is not None and last[0] == s and last[1] == e and _kind_word_of_dictionary(last[2]):
+    if last is not None and last[0] == s and last[1] == e and kind_word_of_dictionary(last[2]):
         return True
     if last is None or not (last[0] > s and last[1] == e and len(last[2]) > len(head) and last[3] == "n"):
         return False
@@ -1519,7 +1519,7 @@ def _one_word_and_company(tokens: Tokens, s: int, e: int) -> bool:
 _DICTIONARY_KIND_HEADS = ("中心", "体")
 
 
-def _kind_word_of_dictionary(word: str) -> bool:
+def kind_word_of_dictionary(word: str) -> bool:
     """ "民间组织" (civil organisation), "交易中心", "联合体": a word the dictionary holds as a body's name that is an
     ordinary word and a kind head, a kind of body; a name with a name's part before its head ("世界卫生组织") is
     one."""
@@ -1536,7 +1536,7 @@ def _kind_word_of_dictionary(word: str) -> bool:
 _SCHOOL_HEADS_IN_XUE = ("大学", "中学", "小学", "公学")
 
 
-def _field_of_study(word: str) -> bool:
+def field_of_study(word: str) -> bool:
     """ "工商管理学|位", "石油化学专业": a field of study (a word ending in 学, as "-ology" or "-ics" does) that the
     dictionary holds as a body's name is a subject, no body; a school's name ending in 大学, 中学, 小学 or 公学 is
     one."""
@@ -1636,15 +1636,15 @@ def _school_attended(text: str, tokens: Tokens, s: int, e: int) -> bool:
 _RANK_BY_SIZE_RE = re.compile(r"第[一二三四五六七八九十\d]{1,3}大(?![学会队])")
 
 
-def _organisations(page: int, text: str, tokens: Tokens) -> list[Mention]:
+def suffixed_organisations(page: int, text: str, tokens: Tokens) -> list[Mention]:
     """A name ending in an organisation's suffix: companies, universities, institutes, platforms; not a
     kind after a list ("京东、淘宝等电商平台": the platforms are named before 等) or before the name in
     quotation marks ("人权组织“阿塔珠尔特”")."""
     out = []
-    for s, e in _named_by_suffix(ORG_SUFFIX_RE, text, tokens, 2):
+    for s, e in named_by_suffix(ORG_SUFFIX_RE, text, tokens, 2):
         if text[max(0, s - 1) : s] == "等" or QUOTED_NAME_RE.match(text, e - 2) or QUOTED_NAME_RE.match(text, e - 4):
             continue
-        if _DOC_CODE_AFTER.match(text, e):
+        if DOC_CODE_AFTER.match(text, e):
             continue  # "额人社联发〔2019〕7号": a document number's issuer code
         if re.match(r"全[县市区州乡镇疆]|各", text[s : s + 2]):
             continue  # "全县中小学", "各乡镇学校": every one of a kind, no body
@@ -1657,7 +1657,7 @@ def _organisations(page: int, text: str, tokens: Tokens) -> list[Mention]:
         ):
             continue  # "召开一次村民大会": a meeting held; "宣判大会", "表彰大会": a meeting by what it does
         if re.fullmatch(rf"{_LATIN_NAME}平台", text[s:e]):
-            continue  # "Instagram平台": the platform is named by its Latin name (_latin_platforms)
+            continue  # "Instagram平台": the platform is named by its Latin name (latin_platforms)
         if _kind_of_body(text, tokens, s, e) or _common_farm(text, tokens, s, e) or _committee_of_a_kind(tokens, s, e):
             continue
         if _university_described(text, tokens, s, e) or _RANK_BY_SIZE_RE.search(text, s, e):
@@ -1836,7 +1836,7 @@ def _after_country(text: str, s: int, e: int) -> int:
     return s
 
 
-def _coordinated_organisations(page: int, text: str, tokens: Tokens, kept: list[Mention]) -> list[Mention]:
+def coordinated_organisations(page: int, text: str, tokens: Tokens, kept: list[Mention]) -> list[Mention]:
     """ "华为公司与海康威视": a name joined to an organisation by 与、和、及 or "、" is one too, when the
     segmenter reads it as a name or a word its dictionary does not know (not a place, a person or a verb)."""
     out = []
@@ -1895,7 +1895,7 @@ _SHARED_LEVEL_RE = re.compile(
 )
 
 
-def _heads_sharing_level(page: int, text: str) -> list[Mention]:
+def heads_sharing_level(page: int, text: str) -> list[Mention]:
     """The heads listed with 、 after a body named with its level ("自治区公安厅、司法厅、教育厅"): each is a
     body of the same level, known by the level and its head ("自治区司法厅")."""
     out = []
@@ -1910,7 +1910,7 @@ def _heads_sharing_level(page: int, text: str) -> list[Mention]:
     return out
 
 
-def _listed_organisations(page: int, text: str, tokens: Tokens, index: dict[str, t.GazetteerEntry]) -> list[Mention]:
+def listed_organisations(page: int, text: str, tokens: Tokens, index: dict[str, t.GazetteerEntry]) -> list[Mention]:
     """The names of a list that 等 and a kind of organisation close: each is an organisation, unless it
     is a place. The first item starts where the segmenter's word before the first separator starts."""
     out: list[Mention] = []
@@ -1947,7 +1947,7 @@ FOREIGN_BODY_RE = re.compile(
 )
 
 
-def _foreign_bodies(page: int, text: str, tokens: Tokens, index: dict[str, t.GazetteerEntry]) -> list[Mention]:
+def foreign_bodies(page: int, text: str, tokens: Tokens, index: dict[str, t.GazetteerEntry]) -> list[Mention]:
     out: list[Mention] = []
     for country in (*foreign_countries(), *bloc_names()):  # "欧盟对外行动署": a bloc's body too
         for m in re.finditer(re.escape(country), text):
@@ -1970,7 +1970,7 @@ def _names_inside(text: str, index: dict[str, t.GazetteerEntry]) -> list[str]:
 TITLED_MEDIUM_RE = re.compile(r"《(?P<title>[^》]{1,12})》(?P<kind>周刊|杂志|月刊|半月刊|周报|日报|晚报)")
 
 
-def _titled_media(page: int, text: str, index: dict[str, t.GazetteerEntry]) -> list[Mention]:
+def titled_media(page: int, text: str, index: dict[str, t.GazetteerEntry]) -> list[Mention]:
     out = []
     for m in TITLED_MEDIUM_RE.finditer(text):
         name = m.group("title") + m.group("kind")
@@ -2003,7 +2003,7 @@ _PLACE_ACCOUNT_RE = re.compile(
 )
 
 
-def _place_accounts(page: int, text: str, index: dict[str, t.GazetteerEntry]) -> list[Mention]:
+def place_accounts(page: int, text: str, index: dict[str, t.GazetteerEntry]) -> list[Mention]:
     """A news account named by a place and 发布 in a page's header or credits ("某某发布 2019-04-16"): a medium."""
     out = []
     for m in _PLACE_ACCOUNT_RE.finditer(text):
@@ -2029,11 +2029,11 @@ def _sites_listed_after_papers(page: int, text: str) -> list[Mention]:
     ]
 
 
-def _department_word(text: str, c: Mention) -> bool:
+def department_word(text: str, c: Mention) -> bool:
     return c.name.endswith("部") and text[c.end : c.end + 1] == "门" and text[c.end + 1 : c.end + 2] not in "前口外"
 
 
-def _listed_between_nouns(tokens: Tokens, i: int) -> bool:
+def listed_between_nouns(tokens: Tokens, i: int) -> bool:
     """An item of a list of common nouns ("凝聚力、向心力、战斗力"): both its neighbours across "、" are common
     nouns, so it is one too, whatever the dictionary tags it (向心力 as a name)."""
     words = tokens.words
@@ -2045,7 +2045,7 @@ def _listed_between_nouns(tokens: Tokens, i: int) -> bool:
 LATIN_EDITION_RE = re.compile(r"(?<![A-Za-z\d])(?P<name>[A-Z][A-Za-z]{1,15})中文(?:网站|网|版|部|台|频道)?")
 
 
-def _latin_editions(page: int, text: str) -> list[Mention]:
+def latin_editions(page: int, text: str) -> list[Mention]:
     """A known medium's Latin name before 中文 ("BBC中文", "DW中文网"): its Chinese service, the medium."""
     out = []
     for m in LATIN_EDITION_RE.finditer(text):
@@ -2063,7 +2063,7 @@ _LATIN_WORD = r"[A-Za-z](?:[A-Za-z&.'\-]|\d(?!\d{3}年))*"
 LATIN_RUN_RE = re.compile(rf"(?<![A-Za-z\d&]){_LATIN_WORD}(?:[ \t]+{_LATIN_WORD}){{0,5}}(?![A-Za-z&]|\d(?!\d{{3}}年))")
 
 
-def _latin_known_bodies(page: int, text: str) -> list[Mention]:
+def latin_known_bodies(page: int, text: str) -> list[Mention]:
     """Well-known bodies written in Latin script in Chinese text, by the forms English text reads them by
     (not the ordinary words left to the English model, such as Apple); the longest such name in a run, and
     none that a capitalised word after it makes part of a longer name ("Stanford Internet Observatory",
@@ -2084,7 +2084,7 @@ def _latin_known_bodies(page: int, text: str) -> list[Mention]:
     return out
 
 
-def _longer_names_first(cands: list[Mention]) -> list[Mention]:
+def longer_names_first(cands: list[Mention]) -> list[Mention]:
     """A known body's name that a longer body's name holds ("中国石油新疆油田分公司", "新疆中泰化学股份有限公司",
     "斯坦福大学互联网观察站": a branch, a subsidiary, a lab) is no mention of its own there: the longer name
     outranks it."""
@@ -2104,7 +2104,7 @@ _BRANCH_ENDS = ("分公司", "子公司", "分行", "分厂")
 
 
 # what follows the issuer's code in a document number: "发〔2018〕", "电〔2019〕"
-_DOC_CODE_AFTER = re.compile(r"(?:联?发|字|电|函|办|呈)?[〔\[【(（]\d{4}")  # "额人社联发〔2019〕7号": a joint one
+DOC_CODE_AFTER = re.compile(r"(?:联?发|字|电|函|办|呈)?[〔\[【(（]\d{4}")  # "额人社联发〔2019〕7号": a joint one
 
 
 # a company's or a bank's branch in a place, after its name: "中国银行江苏省分行"
@@ -2141,7 +2141,7 @@ def _list_closed_inside(inside: list[tuple[int, int, str, str]]) -> bool:
     return any(w[2] in _LIST_CLOSERS and w[3].startswith("u") for w in inside)
 
 
-def _longer_names(cands: list[Mention], text: str, tokens: Tokens) -> list[Mention]:
+def longer_names(cands: list[Mention], text: str, tokens: Tokens) -> list[Mention]:
     """Names that hold a known organisation's name and run on: its branch in a place ("中国银行江苏省分行"),
     an organ of it ("联合国…问题工作组", not a place's committee: "中共皮山县委员会"), or its full legal
     name ("北京旷视科技有限公司", where the gazetteer knows 旷视科技): one body, which the known name is a
@@ -2209,7 +2209,7 @@ def _party_committees_of_organisations(cands: list[Mention], text: str) -> list[
 _NATIONAL_ADMINISTRATION_RE = re.compile(r"^(?:国家|中国)[\u4e00-\u9fff]{1,10}总局$")
 
 
-def _local_offices(cands: list[Mention]) -> list[Mention]:
+def local_offices(cands: list[Mention]) -> list[Mention]:
     """A national administration's name written straight before a local bureau's ("国家税务总局|喀什地区税务局",
     "国家金融监督管理总局|新疆监管局"): one body, the local office, whose full name holds both."""
     locals_at = {(c.page, c.start): c for c in cands if c.type == t.PUBLIC_BODY and c.name.endswith("局")}
@@ -2235,7 +2235,7 @@ def _branch_of(parent: Mention, branch: Mention) -> bool:
     return parent.type in _BODY_TYPES and parent.name.endswith("指挥部") and branch.name.endswith("分指挥部")
 
 
-def _with_branches(kept: list[Mention]) -> list[Mention]:
+def with_branches(kept: list[Mention]) -> list[Mention]:
     """A company's branch named after the company ("某某有限公司哈密分公司"), or an aid headquarters' branch
     named after it ("某某市援疆和田指挥部某某分指挥部"): one body, the branch, whose name holds the parent's whole
     name and the place it serves."""
@@ -2439,7 +2439,7 @@ def _account_masthead(text: str) -> list[re.Match[str]]:
     return [m] if m is not None and not m.group("name").endswith(_TIME_LABEL_ENDS + _DOCUMENT_KIND_ENDS) else []
 
 
-def _source_media(page: int, text: str) -> list[Mention]:
+def source_media(page: int, text: str) -> list[Mention]:
     """The media a source line, a story's opening, a public account's masthead, a site's heading or a
     reference names; a
     source line's or a heading's whole name wins over a body's name it opens with ("来源：新疆政府采购网": the

@@ -44,7 +44,7 @@ from habeas.analyse.model import Mention
 _TYPED_DOT_RE = re.compile(f"(?<=[{CJK}])[\\-‐－.](?=[{CJK}])")
 
 
-_HAN_NAME = rf"(?:{'|'.join(t.HAN_COMPOUND_SURNAMES)}|[{t.HAN_SURNAMES}])[{CJK}]{{1,2}}"
+HAN_NAME = rf"(?:{'|'.join(t.HAN_COMPOUND_SURNAMES)}|[{t.HAN_SURNAMES}])[{CJK}]{{1,2}}"
 
 
 # the parties and officers of a court case, before their names; a judgment's signature block spaces
@@ -75,14 +75,14 @@ CN_ROLE_RE = re.compile("(?:" + _spaced_out(sorted(_COURT_ROLES, key=len, revers
 
 
 # a name that opens a clause after a date: "6月20日，王某某主持召开会议"
-_ACTS = (
+ACTS = (
     "主持|会见|视察|出席|表示|指出|强调|参加|签署|宣布|公布|发布|披露|访问|召开|听取|讲话|说|称|接受|调研|考察|率团|带队|前往|"
     "透露|证实|告诉|回忆|"
     "在|到|于|等|和|与|、|，"
 )
 
 
-_ACTS_RE = re.compile(f"(?:{_ACTS})")
+ACTS_RE = re.compile(f"(?:{ACTS})")
 
 
 # a name after a preposition or a list word, before an act, "同志" or a year: "由陈全国接任", "包括习近平2014年",
@@ -91,24 +91,24 @@ _ACTS_RE = re.compile(f"(?:{_ACTS})")
 _LEAD = "由|被|经|向|对|让|请|派|包括|以及|及|与|同|领导人|于"
 
 
-_FOLLOW = "接任|担任|出任|兼任|当选|主持|签发|批示|下令|领导|同志|讲话|作|" + _ACTS.replace("|、|，", "")
+_FOLLOW = "接任|担任|出任|兼任|当选|主持|签发|批示|下令|领导|同志|讲话|作|" + ACTS.replace("|、|，", "")
 
 
 # and before the next name of a list: "由李某某、王某组成"
-LED_NAME_RE = re.compile(rf"(?:{_LEAD})(?P<name>{_HAN_NAME}?)(?=(?:{_FOLLOW})|\d{{4}}年|[，。]|、{_HAN_NAME})")
+LED_NAME_RE = re.compile(rf"(?:{_LEAD})(?P<name>{HAN_NAME}?)(?=(?:{_FOLLOW})|\d{{4}}年|[，。]|、{HAN_NAME})")
 
 
-_NOT_GIVEN = "推说表称在是和与的指于曾将已被对向从等也都就而了到为让把主出会视召参宣签接"
+NOT_GIVEN = "推说表称在是和与的指于曾将已被对向从等也都就而了到为让把主出会视召参宣签接"
 
 
-def _dot_names(text: str, tokens: Tokens) -> Iterable[tuple[int, int]]:
+def dot_names(text: str, tokens: Tokens) -> Iterable[tuple[int, int]]:
     """Transcribed names joined by dots, whole at both ends: each side is read word by word from the
     dot outwards while jieba's words are names, transcription characters or words its dictionary does
     not know, and ends at an ordinary word ("主席|雪克来提·扎克尔|多次", "专员|艾尔肯·吐尼亚孜|通报").
     Two names a clause joins are two ("阿曼吐尔·托合托逊乌鲁|向记者展示了妹妹|阿依坚·托合托逊克孜"): a
     part between dots that the names read from its two dots do not cover ends one name and starts the next.
     A hyphen or a full stop typed for the dot between transcription characters is read as the dot: ``text``
-    is the page as ``_with_typed_dots`` gives it."""
+    is the page as ``with_typed_dots`` gives it."""
     for m in re.finditer(f"[{CJK}]+(?:[{DOTS}][{CJK}]+)+", text):
         dots = [m.start() + d.start() for d in DOT_RE.finditer(m.group(0))]
         if any(b - a < 2 for a, b in itertools.pairwise(dots)):
@@ -126,7 +126,7 @@ def _dot_names(text: str, tokens: Tokens) -> Iterable[tuple[int, int]]:
         )
 
 
-def _with_typed_dots(text: str, tokens: Tokens) -> str:
+def with_typed_dots(text: str, tokens: Tokens) -> str:
     """The text with a hyphen or a full stop typed for a name's dot, or a question mark left for it, read as the
     dot ("雪克来提-扎克尔", "努尔.白克力", "玉麦尔江?阿力木"): a typed one between two Chinese characters, at least
     one of them a transcription character, not between two words the dictionary holds as places' ("乌鲁木齐-喀什"
@@ -191,7 +191,7 @@ def _first_syllable_after_conjunction(text: str, tokens: Tokens, start: int, lim
     if word is None or word[1] != start or word[0] <= limit or len(word[2]) != 1:
         return start
     opens_item = text[word[0] - 1 : word[0]] in ("和", "与", "及", "、")
-    return word[0] if opens_item and CJK_RE.match(word[2]) and word[2] not in _NOT_GIVEN else start
+    return word[0] if opens_item and CJK_RE.match(word[2]) and word[2] not in NOT_GIVEN else start
 
 
 def _cut_after_enumeration_comma(text: str, start: int, limit: int) -> bool:
@@ -221,7 +221,7 @@ def _after_a_day(text: str, pos: int) -> bool:
     return _DAY_BEFORE_RE.search(text, max(0, pos - 2), pos) is not None
 
 
-def _given_names_alone(page: int, text: str, dotted: list[Mention]) -> list[Mention]:
+def given_names_alone(page: int, text: str, dotted: list[Mention]) -> list[Mention]:
     """A transcribed name's first or last part written alone after the full name ("阿依达娜·叶尔波拉提 …
     阿依达娜说", "朱莉·米尔斯 … 米尔斯说"): the person, as Uyghur and Kazakh names are shortened to the
     given name and others to the surname, when that part is of no other full name on the page and stands
@@ -266,7 +266,7 @@ _LIST_ITEM_RE = re.compile(r"[^、，,\s\u3000\n（）()【】\[\]]+")
 _POST_LABEL_RE = re.compile(rf"(?m)^[{CJK}]{{0,12}}?(?:{CN_TITLES})[：:]")
 
 
-def _listed_after_label(page: int, text: str) -> list[Mention]:
+def listed_after_label(page: int, text: str) -> list[Mention]:
     """The Han names of a list after a label at a line's start or after another label's list on its line
     ("编辑：周某　责任编辑：马某"), or after a post written as a label ("县委书记：周某某"), each item a name alone
     between the list's separators (an item with a title or a body in it is read by the other rules); not a
@@ -281,7 +281,7 @@ def _listed_after_label(page: int, text: str) -> list[Mention]:
             known = name in gazetteer_cn()[1] or (frequent_word(name) and dictionary_tag(name) != "nr")
             transcribed = 3 <= len(name) <= 6 and all(c in TRANSLIT for c in name)  # "古丽米拉"
             named = is_han_name(name) or transcribed or _editors_pen_name(m.group(0), name)
-            if named and name[-1] not in _NOT_GIVEN + LEVEL_CHARS and not known:
+            if named and name[-1] not in NOT_GIVEN + LEVEL_CHARS and not known:
                 out.append(Mention(page, item.start(), item.end(), name, name, t.PERSON, 4))
     return out
 
@@ -301,7 +301,7 @@ def _editors_pen_name(label: str, name: str) -> bool:
     return _EDITOR_LABEL_RE.search(label) is not None and chinese and plain
 
 
-def _led_names(page: int, text: str, tokens: Tokens) -> list[Mention]:
+def led_names(page: int, text: str, tokens: Tokens) -> list[Mention]:
     """A surname and given name the segmenter split ("由陈全国接任" read as 陈 / 全国): a name after a
     preposition or a list word and before an act, "同志" or a year; a two-character one only when it is no
     ordinary word ("被关押在": a verb)."""
@@ -309,7 +309,7 @@ def _led_names(page: int, text: str, tokens: Tokens) -> list[Mention]:
     for m in LED_NAME_RE.finditer(text):
         name, s = m.group("name"), m.start("name")
         word = tokens.word(s)
-        if not is_han_name(name) or name[-1] in _NOT_GIVEN + LEVEL_CHARS or (len(name) == 2 and known_word(name)):
+        if not is_han_name(name) or name[-1] in NOT_GIVEN + LEVEL_CHARS or (len(name) == 2 and known_word(name)):
             continue
         if word is not None and word[0] == s and word[1] > s + len(name):
             continue  # the segmenter reads a longer word from here ("和田地区")
@@ -345,14 +345,14 @@ def _named_by_pattern(page: int, text: str, pattern: re.Pattern[str], ok: Callab
 
 def _han_name_ok(name: str) -> bool:
     """Not an ordinary word in a Han name's place, nor a word ending in a character no given name ends in."""
-    return not (known_word(name) or frequent_word(name) or name[-1] in _NOT_GIVEN + LEVEL_CHARS)
+    return not (known_word(name) or frequent_word(name) or name[-1] in NOT_GIVEN + LEVEL_CHARS)
 
 
 # a name before "同志" (comrade) at a clause's start, as official notices write it: "决定，李建新同志任…"
-_COMRADE_RE = re.compile(rf"(?:^|(?<=[，。、：；！？\n（(“]))(?P<name>{_HAN_NAME})同志")
+_COMRADE_RE = re.compile(rf"(?:^|(?<=[，。、：；！？\n（(“]))(?P<name>{HAN_NAME})同志")
 
 
-def _comrades(page: int, text: str) -> list[Mention]:
+def comrade_names(page: int, text: str) -> list[Mention]:
     """A person named before "同志" at a clause's start ("李建新同志任第三师党委书记"), where the segmenter may
     split the name (李|建新); not an ordinary word before it ("广大同志": the comrades at large)."""
     return _named_by_pattern(page, text, _COMRADE_RE, _han_name_ok)
@@ -362,12 +362,12 @@ def _comrades(page: int, text: str) -> list[Mention]:
 # "决定，陈某某任某某省副省长", "陈某某今年61岁" (a segmenter may part the name: 陈|全国); a numbered entry
 # opens a clause too ("二、陈某某，男，…", "3.陈某某，女，…", "（四）陈某某，男，…")
 _PROFILED_RE = re.compile(
-    rf"(?:^|(?<=[，。；：\n])|(?<=[一二三四五六七八九十\d][、.．])|(?<=[一二三四五六七八九十\d][)）]))(?P<name>{_HAN_NAME})"
+    rf"(?:^|(?<=[，。；：\n])|(?<=[一二三四五六七八九十\d][、.．])|(?<=[一二三四五六七八九十\d][)）]))(?P<name>{HAN_NAME})"
     rf"(?:，[男女]，|今年\d{{1,3}}岁|任(?=[^，。；\n]{{1,30}}?(?:{CN_TITLES})(?:[、，。；\n]|$)))"
 )
 
 
-def _profiled_names(page: int, text: str) -> list[Mention]:
+def profiled_names(page: int, text: str) -> list[Mention]:
     """A person named first in a profile's or an appointment's clause ("陈某某，男，汉族", "决定，陈某某任…副
     省长", "陈某某今年61岁"), where the segmenter may read the given name as an ordinary word (全国); not an
     ordinary word in the name's place ("会议，男，…"), as before 同志."""
@@ -387,13 +387,13 @@ def _without_verb_before_post(text: str, m: Mention) -> Mention | None:
 
 
 # an appointment or a removal, then the person's name: "任命某某为厅长", "免去某某（的）市委书记职务"
-APPOINTED_RE = re.compile(rf"(?:任命|免去|提名|聘任|推选|选举)(?P<name>{_HAN_NAME})")
+APPOINTED_RE = re.compile(rf"(?:任命|免去|提名|聘任|推选|选举)(?P<name>{HAN_NAME})")
 
 
 _APPOINTED_CLAUSE_RE = re.compile(r"(?:为|的|同志)|[^，。；,;\n]{0,30}?职务")
 
 
-def _appointed_names(page: int, text: str, tokens: Tokens) -> list[Mention]:
+def appointed_names(page: int, text: str, tokens: Tokens) -> list[Mention]:
     """A person appointed or removed ("决定任命某某为……", "免去某某原……职务"): the name after the verb, as
     long as the segmenter's words allow (two characters or three), where the clause names a post ("为……",
     "……职务")."""
@@ -401,7 +401,7 @@ def _appointed_names(page: int, text: str, tokens: Tokens) -> list[Mention]:
     for m in APPOINTED_RE.finditer(text):
         s = m.start("name")
         for end in (s + 4, s + 3, s + 2):
-            if end > m.end("name") or end not in tokens.starts or text[end - 1] in _NOT_GIVEN + LEVEL_CHARS:
+            if end > m.end("name") or end not in tokens.starts or text[end - 1] in NOT_GIVEN + LEVEL_CHARS:
                 continue
             name = text[s:end]
             if is_han_name(name) and not known_word(name) and _APPOINTED_CLAUSE_RE.match(text, end):
@@ -419,7 +419,7 @@ _PEOPLE_NOUNS_RE = re.compile(
 _FULL_NAME = 3
 
 
-def _han_names_after_noun(page: int, text: str, tokens: Tokens) -> list[Mention]:
+def han_names_after_noun(page: int, text: str, tokens: Tokens) -> list[Mention]:
     """A Han name of three characters after a noun for a person ("村民马世某需要联系"), which the segmenter
     splits into words of other kinds: where the words allow a name there and its given name is no frequent
     word ("村民代表大会", "村民高度评价": no name)."""
@@ -429,7 +429,7 @@ def _han_names_after_noun(page: int, text: str, tokens: Tokens) -> list[Mention]
         name = text[s:end]
         if not (is_han_name(name) and s in tokens.starts and end in tokens.starts and CJK_RE.match(name[-1])):
             continue
-        if known_word(name) or frequent_word(name[1:]) or name[-1] in _NOT_GIVEN + LEVEL_CHARS:
+        if known_word(name) or frequent_word(name[1:]) or name[-1] in NOT_GIVEN + LEVEL_CHARS:
             continue
         out.append(Mention(page, s, end, name, name, t.PERSON, 4))
     return out
@@ -437,10 +437,10 @@ def _han_names_after_noun(page: int, text: str, tokens: Tokens) -> list[Mention]
 
 # a department of a hospital or an office (外科, 骨科, 宣传科) and a name after it, before the list goes on
 # or the person acts: "泌尿外科范欣荣、骨科范彧将赴…" (the urology department's Fan Xinrong)
-DEPARTMENT_NAME_RE = re.compile(rf"(?<=[{CJK}]科)(?P<name>{_HAN_NAME}?)(?=[、，,和及与]|将|等|表示|说|介绍)")
+DEPARTMENT_NAME_RE = re.compile(rf"(?<=[{CJK}]科)(?P<name>{HAN_NAME}?)(?=[、，,和及与]|将|等|表示|说|介绍)")
 
 
-def _names_after_department(page: int, text: str, tokens: Tokens) -> list[Mention]:
+def names_after_department(page: int, text: str, tokens: Tokens) -> list[Mention]:
     """A name after the department a person works in, which the segmenter splits into words of other
     kinds (范|欣荣, 留|永健): where the words allow a name there and it is no word the dictionary holds
     ("本科学历、": a degree)."""
@@ -451,7 +451,7 @@ def _names_after_department(page: int, text: str, tokens: Tokens) -> list[Mentio
         given_word = len(name) == _FULL_NAME and frequent_word(name[1:])
         if s not in tokens.starts or e not in tokens.starts or known_word(name) or given_word:
             continue
-        if name[-1] in _NOT_GIVEN + LEVEL_CHARS:
+        if name[-1] in NOT_GIVEN + LEVEL_CHARS:
             continue
         out.append(Mention(page, s, e, name, name, t.PERSON, 4))
     return out
@@ -464,7 +464,7 @@ _COURTESY_RE = re.compile("先生|女士|夫人")
 _ADDRESSED_MIN = 3
 
 
-def _addressed_names(page: int, text: str, tokens: Tokens) -> list[Mention]:
+def addressed_names(page: int, text: str, tokens: Tokens) -> list[Mention]:
     """A transcribed name of three characters or more before a courtesy title ("我要提醒蓬佩奥先生"), read back
     over transcription characters to the start of a word; "这位先生" names no one."""
     out = []
@@ -481,7 +481,7 @@ def _addressed_names(page: int, text: str, tokens: Tokens) -> list[Mention]:
 
 
 # a relative, then the relative's name and what happened to them or what they said: "丈夫赵某某被带走"
-_KIN = (
+KIN = (
     "妻子|丈夫|父亲|母亲|儿子|女儿|哥哥|弟弟|姐姐|妹妹|兄长|胞兄|胞弟|侄子|遗孀|前妻|其妻|其夫"
     "|其子|其女|长子|次子|长女|次女|其父|其母|其兄|其弟|其姐|其妹"
     "|嫂子|姐夫|妹夫|弟媳|叔叔|伯父|舅舅|姑姑|姑妈|姨妈|舅妈|婶婶|侄女|外甥|孙子|孙女|表哥|表姐|表弟|表妹|堂兄|堂弟"
@@ -491,10 +491,10 @@ _KIN = (
 )
 
 
-KIN_RE = re.compile(_KIN)
+KIN_RE = re.compile(KIN)
 
 
-KIN_NAME_RE = re.compile(rf"(?:{_KIN})(?P<name>{_HAN_NAME}?)(?=被|的|表示|称|说|在|曾|已|也|于\d|[，。、]|\d{{4}}年)")
+KIN_NAME_RE = re.compile(rf"(?:{KIN})(?P<name>{HAN_NAME}?)(?=被|的|表示|称|说|在|曾|已|也|于\d|[，。、]|\d{{4}}年)")
 
 
 # a two-character name a judgment's signature block spaces out to the width of three ("审判员  王  刚"), as
@@ -507,7 +507,7 @@ SPACED_NAME_RE = re.compile(
 
 
 # a reporter's name alone in brackets before 报道 ("（林某同报道）"), the story's byline
-BRACKET_BYLINE_RE = re.compile(rf"[（(](?P<name>{_HAN_NAME}?)(?:报道|报导)[)）]")
+BRACKET_BYLINE_RE = re.compile(rf"[（(](?P<name>{HAN_NAME}?)(?:报道|报导)[)）]")
 
 
 # the next names of a byline, each set apart by a space, up to its closing bracket: "（记者 李某 关某某）"
@@ -516,17 +516,17 @@ BRACKET_BYLINE_RE = re.compile(rf"[（(](?P<name>{_HAN_NAME}?)(?:报道|报导)[
 _TRANSLIT_CLASS = "".join(sorted(TRANSLIT))
 
 
-_BYLINE_NAME = rf"(?:{_HAN_NAME}?|[{_TRANSLIT_CLASS}]{{2,6}}(?:·[{_TRANSLIT_CLASS}]{{2,6}})?)"
+_BYLINE_NAME = rf"(?:{HAN_NAME}?|[{_TRANSLIT_CLASS}]{{2,6}}(?:·[{_TRANSLIT_CLASS}]{{2,6}})?)"
 
 
 # a transcribed name written without its dot before "同志", after an appointment's verb or at a clause's start:
-# "任命阿依古丽托合提同志为……" (the dot left out; the dotted form is read by ``_dot_names``)
+# "任命阿依古丽托合提同志为……" (the dot left out; the dotted form is read by ``dot_names``)
 _TRANSCRIBED_COMRADE_RE = re.compile(
     rf"(?:^|(?<=[，。、：；！？\n（(“])|(?<=任命|免去|提名|聘任))(?P<name>[{_TRANSLIT_CLASS}]{{4,12}})同志", re.M
 )
 
 
-def _transcribed_comrades(page: int, text: str) -> list[Mention]:
+def transcribed_comrades(page: int, text: str) -> list[Mention]:
     """A transcribed name run together without its dot before "同志" ("免去热依拉买买提同志的……职务"): a person,
     named as written."""
     return _named_by_pattern(page, text, _TRANSCRIBED_COMRADE_RE, lambda name: not known_word(name))
@@ -540,7 +540,7 @@ _TRANSCRIBED_LIST_RE = re.compile(
 )
 
 
-def _transcribed_list(page: int, text: str) -> list[Mention]:
+def transcribed_list(page: int, text: str) -> list[Mention]:
     """Transcribed names run together without their dots in a list that a count of people closes ("……和
     吐尔逊托合提三人"): each is a person, unless one is an ordinary word or a known place or body (then the
     list is of no people: "库尔勒、阿克苏和哈密三名")."""
@@ -568,11 +568,11 @@ _TRANSCRIBED_ACTING_RE = re.compile(
 _DOTTED_FIRST_RE = re.compile(rf"(?<![{_TRANSLIT_CLASS}])([{_TRANSLIT_CLASS}]{{3,8}})[{DOTS}]")
 
 
-def _transcribed_acting(page: int, text: str, tokens: Tokens) -> list[Mention]:
+def transcribed_acting(page: int, text: str, tokens: Tokens) -> list[Mention]:
     """A transcribed name written alone, without dots, before a verb of saying, an age or a count of the
     people it heads: a person, when the segmenter's words start where it does and it is no ordinary word,
     known place or body ("阿克苏说" is no one). A first part of a dotted name on the page is left to the rule
-    that reads a given name alone as the full name met before (``_given_names_alone``)."""
+    that reads a given name alone as the full name met before (``given_names_alone``)."""
     out: list[Mention] = []
     dotted_firsts: set[str] | None = None
     for m in _TRANSCRIBED_ACTING_RE.finditer(text):
@@ -608,7 +608,7 @@ _TRANSCRIBED_COMPLEMENT_RE = re.compile(
 )
 
 
-def _transcribed_complements(page: int, text: str, tokens: Tokens) -> list[Mention]:
+def transcribed_complements(page: int, text: str, tokens: Tokens) -> list[Mention]:
     """Transcribed names that are the whole complement of 是 or 叫 ("他们是阿不来提与买买提江。"): each a person,
     where the segmenter's words start where the names do, unless one is an ordinary word or a known place or
     body (then the clause names no one: "这里是阿克苏。")."""
@@ -633,7 +633,7 @@ def _transcribed_complements(page: int, text: str, tokens: Tokens) -> list[Menti
 _TRANSCRIBED_HEADING_RE = re.compile(rf"(?m)^(?P<name>[{_TRANSLIT_CLASS}]{{3,8}})[：:](?=[{CJK}“「])")
 
 
-def _transcribed_headings(page: int, text: str) -> list[Mention]:
+def transcribed_headings(page: int, text: str) -> list[Mention]:
     """A transcribed name written alone at a line's start before a colon ("伊某哈木：我的道路"): the person who
     writes or speaks, unless the word is an ordinary one or a place or body known to the dictionary or the
     gazetteer ("阿克苏：……" heads a place's news)."""
@@ -660,7 +660,7 @@ def _ordinary_or_known(word: str, index: dict[str, t.GazetteerEntry]) -> bool:
 _UNDOTTED_BEFORE_RE = re.compile(rf"(?<![{_TRANSLIT_CLASS}])[{_TRANSLIT_CLASS}]{{3,12}}$")
 
 
-def _transcribed_before_dotted(page: int, text: str, dotted: list[Mention]) -> list[Mention]:
+def transcribed_before_dotted(page: int, text: str, dotted: list[Mention]) -> list[Mention]:
     """A transcribed name written without its dots, listed with 和, 与, 及 or 、 right before a dotted name
     ("阿依古丽和米娜瓦尔·阿不都"): a person too, unless it is an ordinary word or a known place or body."""
     out = []
@@ -681,7 +681,7 @@ def _transcribed_before_dotted(page: int, text: str, dotted: list[Mention]) -> l
 _UNDOTTED_AFTER_RE = re.compile(rf"[{_TRANSLIT_CLASS}]{{3,8}}(?![{_TRANSLIT_CLASS}{DOTS}])")
 
 
-def _transcribed_after_dotted(page: int, text: str, tokens: Tokens, dotted: list[Mention]) -> list[Mention]:
+def transcribed_after_dotted(page: int, text: str, tokens: Tokens, dotted: list[Mention]) -> list[Mention]:
     """A transcribed name written without its dots, listed with 和, 与, 及 or 、 right after a dotted name
     ("阿不都·艾力和古丽娜尔在场"): a person too, cut before a function word it runs into, unless it is an
     ordinary word or a known place or body."""
@@ -707,7 +707,7 @@ def transcribed_after_transcribed(page: int, text: str, tokens: Tokens, found: l
     """A transcribed name listed right after another one that a title or a verb made a person, neither with
     dots ("议员比蒂科弗、格卢克斯曼，", "学者莫里斯和霍夫曼认为"): a person too, as after a dotted name."""
     people = [m for m in found if m.type == t.PERSON and _TRANSCRIBED_WHOLE_RE.fullmatch(m.name)]
-    return _transcribed_after_dotted(page, text, tokens, people)
+    return transcribed_after_dotted(page, text, tokens, people)
 
 
 # three transcribed names or more written without their dots, listed with 、 and 和 and no count after them:
@@ -729,7 +729,7 @@ def _list_item_end(tokens: Tokens, start: int, end: int) -> int:
     return pos
 
 
-def _transcribed_names_listed(page: int, text: str, tokens: Tokens) -> list[Mention]:
+def transcribed_names_listed(page: int, text: str, tokens: Tokens) -> list[Mention]:
     """Three transcribed names or more run together without their dots in a list with 、 and 和 ("古丽米热、
     买买提江和艾尼瓦尔都来自"): each is a person, the last cut before a function word the run reads on into;
     unless one is an ordinary word or a known place or body (then the list is of no people: "阿拉木图、塔什干和
@@ -758,7 +758,7 @@ _UNDOTTED_BETWEEN_DOTTED_RE = re.compile(
 )
 
 
-def _undotted_between_dotted(page: int, text: str) -> list[Mention]:
+def undotted_between_dotted(page: int, text: str) -> list[Mention]:
     """A transcribed name written without a dot (a given name alone) as an item of a list whose items before
     and after it are dotted names ("买买提·吐尔地、阿依努尔和热合曼江·艾力"): a person too, unless it is an
     ordinary word or a known place or body."""
@@ -778,7 +778,7 @@ _BYLINE_REST = rf"(?=(?:{_BYLINE_SEP}{_BYLINE_NAME})*{GAP}?[）)])"
 _BYLINE_NEXT_RE = re.compile(rf"{_BYLINE_SEP}(?P<name>{_BYLINE_NAME}){_BYLINE_REST}")
 
 
-def _byline_names_after(page: int, text: str, pos: int) -> list[Mention]:
+def byline_names_after(page: int, text: str, pos: int) -> list[Mention]:
     """The names after a byline's first, each set apart by one space or "、", when a bracket closes the
     byline."""
     out = []
@@ -790,17 +790,17 @@ def _byline_names_after(page: int, text: str, pos: int) -> list[Mention]:
 
 # the reporters named in brackets right after a wire's dateline, without 记者, one ("中新社乌鲁木齐5月25日电（李某远）")
 # or several set apart by a space or "、" ("中新网乌鲁木齐11月11日电 (王某某 涂某某)"): the story's byline
-WIRE_BYLINE_RE = re.compile(rf"日电{GAP}?[（(](?P<name>{_HAN_NAME}?){_BYLINE_REST}")
+WIRE_BYLINE_RE = re.compile(rf"日电{GAP}?[（(](?P<name>{HAN_NAME}?){_BYLINE_REST}")
 
 
-def _wire_bylines(page: int, text: str) -> list[Mention]:
+def wire_bylines(page: int, text: str) -> list[Mention]:
     """The reporters named in brackets after a wire's dateline ("…5月25日电（李某远）", "…电 (王某某 涂某某)"),
     whatever words the segmenter reads in the names (李|明远, 涂泽|宇)."""
     out = []
     for m in WIRE_BYLINE_RE.finditer(text):
         if is_han_name(m.group("name")):
             out.append(Mention(page, *m.span("name"), m.group("name"), m.group("name"), t.PERSON, 5))
-            out.extend(_byline_names_after(page, text, m.end("name")))
+            out.extend(byline_names_after(page, text, m.end("name")))
     return out
 
 
@@ -821,7 +821,7 @@ _SPACED_NAME_LABEL_RE = re.compile(
 )
 
 
-def _spaced_names_after_label(page: int, text: str) -> list[Mention]:
+def spaced_names_after_label(page: int, text: str) -> list[Mention]:
     """A two-character name written with a space between surname and given name right after a label of
     ``_LABEL_RE`` or ``_SPACED_NAME_LABEL_RE`` ("审核：周　平", "作者：王　刚", "联 系 人：李　强"): the person,
     named without the space."""
@@ -847,7 +847,7 @@ def _spaced_names_after_label(page: int, text: str) -> list[Mention]:
     return out
 
 
-def _spaced_names(page: int, text: str) -> list[Mention]:
+def spaced_names(page: int, text: str) -> list[Mention]:
     """Each spaced-out two-character name after a court role or in a photograph's credit, as the name
     written without its spaces; and a reporter's name alone in brackets before 报道."""
     out = []
@@ -865,17 +865,17 @@ def _spaced_names(page: int, text: str) -> list[Mention]:
 
 # a photograph's credit that sets the photographer's whole name apart by spaces before 摄 at its clause's end,
 # whatever word comes before it ("某某指挥部供图 拍友 孙某玫 摄", "通讯员 曹某月 摄")
-_SPACED_CREDIT_RE = re.compile(rf"(?<=[ \u3000])(?P<name>{_HAN_NAME})[ \u3000]+摄(?![{CJK}])")
+_SPACED_CREDIT_RE = re.compile(rf"(?<=[ \u3000])(?P<name>{HAN_NAME})[ \u3000]+摄(?![{CJK}])")
 
 
 # a registry's or roster's row: a Han name alone in its cell, then a post or a shareholder's kind in the next cell
 # ("2　周某平　董事兼总经理", "4　周某平　自然人股东")
 _CELL_NAME_RE = re.compile(
-    rf"(?m)(?:^|(?<=[\t\u3000]))(?P<name>{_HAN_NAME})[\t\u3000]+(?:{CN_TITLES}|董事|监事|自然人股东|股东|财务负责人)"
+    rf"(?m)(?:^|(?<=[\t\u3000]))(?P<name>{HAN_NAME})[\t\u3000]+(?:{CN_TITLES}|董事|监事|自然人股东|股东|财务负责人)"
 )
 
 
-def _names_in_cells(page: int, text: str) -> list[Mention]:
+def names_in_cells(page: int, text: str) -> list[Mention]:
     """A Han name alone in a table's cell before a cell that opens with a post or a shareholder's kind: the
     person the row lists, though the segmenter reads the given name as a word ("周|建平")."""
     out = []
@@ -894,7 +894,7 @@ _LATIN_INITIAL_NAME_RE = re.compile(
 )
 
 
-def _names_with_latin_initial(page: int, text: str) -> list[Mention]:
+def names_with_latin_initial(page: int, text: str) -> list[Mention]:
     """A transcribed given name, its dot and a capital Latin letter standing for the rest of the name
     ("艾某江·M."), or for a middle name before the surname ("努某兰·K·叶某肯"): one person, named with the
     initial (not the given name alone, nor a place read in it); and a post's holder written with the initial
@@ -918,10 +918,10 @@ _INITIAL_FIRST_RE = re.compile(
 
 # reporters' names joined by slashes in brackets before 报道, as overseas radio sites sign a report written by
 # two: "（林某/高某某 报道）"
-_SLASHED_BYLINE_RE = re.compile(rf"[（(](?P<names>{_HAN_NAME}?(?:[/／]{_HAN_NAME}?)+){GAP}?(?:报道|报导)[)）]")
+_SLASHED_BYLINE_RE = re.compile(rf"[（(](?P<names>{HAN_NAME}?(?:[/／]{HAN_NAME}?)+){GAP}?(?:报道|报导)[)）]")
 
 
-def _slashed_bylines(page: int, text: str) -> list[Mention]:
+def slashed_bylines(page: int, text: str) -> list[Mention]:
     """Each Han name of a byline whose reporters a slash joins ("（林某/高某某 报道）"), whatever words the
     segmenter reads in them (高某|某 as a place)."""
     out = []
@@ -947,7 +947,7 @@ _MEDIUM_CREDIT_RE = re.compile(
 )
 
 
-def _bylines_by_medium(page: int, text: str) -> list[Mention]:
+def bylines_by_medium(page: int, text: str) -> list[Mention]:
     """A reporter's dotted name in a byline ("记者某苒·某汗报道") and a photographer named right after the paper
     in a caption's credit ("某某日报某某某 摄"): persons, the paper no part of them."""
     out = [
@@ -969,7 +969,7 @@ _POST_HEADER_RE = re.compile(
 )
 
 
-def _display_names(page: int, text: str) -> list[Mention]:
+def display_names(page: int, text: str) -> list[Mention]:
     """The display name between a user's handle and the post's time at the head of a post, where it is a
     person's name: a transcribed one (all transcription characters, a dot allowed) or a Han name."""
     out = []
@@ -981,8 +981,8 @@ def _display_names(page: int, text: str) -> list[Mention]:
     return out
 
 
-# the acts of _ACTS that are verbs of two characters or more, or 说 and 称 (no preposition, no punctuation)
-_SPOKEN_ACT_RE = re.compile("|".join(a for a in _ACTS.split("|") if len(a) >= 2 or a in ("说", "称")))
+# the acts of ACTS that are verbs of two characters or more, or 说 and 称 (no preposition, no punctuation)
+_SPOKEN_ACT_RE = re.compile("|".join(a for a in ACTS.split("|") if len(a) >= 2 or a in ("说", "称")))
 
 
 def married_name_at(text: str, pos: int) -> bool:
@@ -997,7 +997,7 @@ def married_name_at(text: str, pos: int) -> bool:
     )
 
 
-def _kin_names(page: int, text: str, tokens: Tokens) -> list[Mention]:
+def kin_names(page: int, text: str, tokens: Tokens) -> list[Mention]:
     """A Han name after a relative's word ("其丈夫赵某某被带走", "妻子李某某表示"), where the segmenter's
     first word there is a name or a lone surname: not an ordinary word ("母亲于是报警": 于是, "父亲高兴地说")
     nor a function word ("父亲和母亲在家": 和); or a longer run of transcription characters, a
@@ -1005,14 +1005,14 @@ def _kin_names(page: int, text: str, tokens: Tokens) -> list[Mention]:
     out = []
     for kin in KIN_RE.finditer(text):
         s = kin.end()
-        end = _translit_after(text, s, tokens)
+        end = translit_after(text, s, tokens)
         last = tokens.word(end - 1)
         if end - s > 3 and last is not None and last[0] == end - 1 and closes_name(text, last):
             end -= 1  # "卡纳特|则|在": the adverb after the name, a transcription character too
         m = KIN_NAME_RE.match(text, kin.start())
-        if end - s >= 3 and not _dot_at(text, end) and (m is None or end - s > len(m.group("name"))):
+        if end - s >= 3 and not dot_at(text, end) and (m is None or end - s > len(m.group("name"))):
             name = text[s:end]  # "妻子古丽努尔在阿拉木图": a transcribed name, not a Han one (古丽)
-        elif m is not None and is_han_name(m.group("name")) and m.group("name")[-1] not in _NOT_GIVEN + LEVEL_CHARS:
+        elif m is not None and is_han_name(m.group("name")) and m.group("name")[-1] not in NOT_GIVEN + LEVEL_CHARS:
             name = m.group("name")
             if not _name_starts(tokens, s):
                 continue
@@ -1029,7 +1029,7 @@ _APPOSITION_RE = re.compile(
 )
 
 
-def _transcribed_before_apposition(page: int, text: str, tokens: Tokens) -> list[Mention]:
+def transcribed_before_apposition(page: int, text: str, tokens: Tokens) -> list[Mention]:
     """A run of transcription characters before a comma and "a (Uyghur) mother", "a man": the person the
     apposition describes ("采访了卡尔布努尔，一位维吾尔族母亲"), where the run is whole words the segmenter
     reads as names or does not know; an ordinary word before the comma ("在土耳其，一名男子") is none."""
@@ -1073,12 +1073,12 @@ def _name_starts(tokens: Tokens, pos: int) -> bool:
 _FUNCTION_TAGS = ("c", "p", "d", "u", "r", "m", "q", "f", "t")
 
 
-def _short_name_acting(text: str, tokens: Tokens, start: int, end: int) -> bool:
+def short_name_acting(text: str, tokens: Tokens, start: int, end: int) -> bool:
     """A transcribed name of two characters after a title, before an act ("总统拜登说", "外交大臣拉米表示"):
     one the segmenter reads as a name, or a word its dictionary does not hold."""
     word = tokens.word(start)
     named = word is not None and word[:2] == (start, end) and word[3].startswith("nr")
-    acts = _ACTS_RE.match(text, end) is not None
+    acts = ACTS_RE.match(text, end) is not None
     return end - start == 2 and acts and (named or not known_word(text[start:end]))
 
 
@@ -1119,12 +1119,12 @@ def _latin_person(page: int, m: re.Match[str] | None) -> Mention | None:
     return Mention(page, m.start("name"), m.end("name"), m.group("name"), m.group("name"), t.PERSON, 5)
 
 
-def _latin_person_after_title(page: int, text: str, pos: int) -> Mention | None:
+def latin_person_after_title(page: int, text: str, pos: int) -> Mention | None:
     """A person named in Latin script right after a title."""
     return _latin_person(page, LATIN_PERSON_AFTER_TITLE_RE.match(text, pos))
 
 
-def _latin_people_speaking(page: int, text: str) -> list[Mention]:
+def latin_people_speaking(page: int, text: str) -> list[Mention]:
     """People named in Latin script before a verb of saying."""
     found = (_latin_person(page, m) for m in LATIN_PERSON_SPEAKING_RE.finditer(text))
     return [m for m in found if m is not None]
@@ -1146,7 +1146,7 @@ _LATIN_BYLINE_UNDER_HEADLINE_RE = re.compile(
 )
 
 
-def _latin_byline_lines(page: int, text: str) -> list[Mention]:
+def latin_byline_lines(page: int, text: str) -> list[Mention]:
     """The reporters a Chinese page names in Latin script alone on the line above its date ("William Yang",
     then "2019年12月10日"; several separated by bars or commas: "Anna Berg | Tom Hale") or under its headline
     (a translated report's author): each a person, as a byline in characters is; not a body or a place so
@@ -1167,7 +1167,7 @@ _CAPS_CREDIT_RE = re.compile(
 )
 
 
-def _latin_photo_credits(page: int, text: str) -> list[Mention]:
+def latin_photo_credits(page: int, text: str) -> list[Mention]:
     """The photographer of a credit written in capitals ("JOHN SMITH/AGENCE FRANCE-PRESSE"), a person unless the
     words are a body's or a place's, and the known agencies after the slash, each read as its name is written
     in ordinary case ("Agence France-Presse", "Getty Images")."""
@@ -1205,18 +1205,18 @@ def _credited_agencies(page: int, start: int, words: str) -> list[Mention]:
 _SENTENCE_STOP_RE = re.compile(r"[。；;！!？?]")
 
 
-def _named_after_title(text: str, tokens: Tokens, pos: int) -> int | None:
+def named_after_title(text: str, tokens: Tokens, pos: int) -> int | None:
     """ "发言人束珏婷表示": a name the segmenter reads as one after a title and before an act, or before the
     stop closing its sentence (the last of a list of posts and their holders), with a surname rarer than the
     list's; where it ends."""
     word = tokens.word(pos)
     if word is None or word[0] != pos or word[3] != "nr" or not 2 <= len(word[2]) <= 3 or known_word(word[2]):
         return None
-    closes = _ACTS_RE.match(text, word[1]) or _SENTENCE_STOP_RE.match(text, word[1])
+    closes = ACTS_RE.match(text, word[1]) or _SENTENCE_STOP_RE.match(text, word[1])
     return word[1] if closes else None
 
 
-def _not_a_name_after_title(tokens: Tokens, pos: int) -> bool:
+def not_a_name_after_title(tokens: Tokens, pos: int) -> bool:
     """What follows a title at ``pos`` and starts no name though its first character is a surname: a
     one-character preposition or conjunction before a word the dictionary holds ("总书记|向|大家致以": to
     everyone; "委员|和|其他列席人员": and the others), a one-character adverb before a verb ("书记|曾|要求": once
@@ -1233,13 +1233,13 @@ def _not_a_name_after_title(tokens: Tokens, pos: int) -> bool:
     return (word[3] == "nt" and known_word(word[2])) or TITLE_RE.fullmatch(word[2]) is not None
 
 
-def _dot_at(text: str, pos: int) -> bool:
+def dot_at(text: str, pos: int) -> bool:
     """Whether a name's dot stands at ``pos`` (the name goes on); not at the page's end, where a
     signature block's last name may stand ("书记员　阿依努尔")."""
     return pos < len(text) and text[pos] in DOTS
 
 
-def _translit_after(text: str, pos: int, tokens: Tokens) -> int:
+def translit_after(text: str, pos: int, tokens: Tokens) -> int:
     """The end of a run of transcription characters at ``pos`` (a foreign name after a title)."""
     end = pos
     while end < len(text) and end - pos < SEGMENT_MAX and text[end] in TRANSLIT:
@@ -1254,7 +1254,7 @@ def _translit_after(text: str, pos: int, tokens: Tokens) -> int:
 _TRANSCRIBED_MIN = 3
 
 
-def _last_syllable_before_speech(text: str, pos: int, end: int) -> int:
+def last_syllable_before_speech(text: str, pos: int, end: int) -> int:
     """The end of a transcribed name after a title whose last syllable is written with a character outside
     the transcription set, right before a verb of saying ("创办人赛尔克坚告诉": 坚 ends the name)."""
     if end - pos < _TRANSCRIBED_MIN or end >= len(text) or not CJK_RE.match(text[end]):
@@ -1270,12 +1270,12 @@ _CONJUNCTIONS = ("和", "与", "及")
 _LATIN_NAME_AFTER_RE = re.compile(r"[ \t]*[（(](?P<latin>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){1,3})[）)]")
 
 
-def _transcribed_before_latin(page: int, text: str, tokens: Tokens, dotted: str) -> list[Mention]:
+def transcribed_before_latin(page: int, text: str, tokens: Tokens, dotted: str) -> list[Mention]:
     """A name transcribed into Chinese with the person's own Latin name in brackets after it, as overseas
     reports write a Uyghur's or a foreigner's name the first time ("维吾尔人辛塔什(Bahram Sintash)",
     "执行长阿巴斯(Rushan Abbas)"): the transcription, read back from the bracket over the words made of
     transcription characters (two to eight of them), is a person. ``dotted``: the page as
-    ``_with_typed_dots`` gives it."""
+    ``with_typed_dots`` gives it."""
     out = []
     for m in _LATIN_NAME_AFTER_RE.finditer(text):
         end = m.start()
@@ -1285,7 +1285,7 @@ def _transcribed_before_latin(page: int, text: str, tokens: Tokens, dotted: str)
         if not 2 <= end - start <= 8 or dotted[start] in DOTS:  # "罗珊|·阿巴斯": 珊 transcribes rarely
             start = end
         start = min(start, _vouched_parts_start(dotted, tokens, end, len(m.group("latin").split())))
-        if 2 <= end - start <= 12 and not _quoted_whole(text, start, end):
+        if 2 <= end - start <= 12 and not quoted_whole(text, start, end):
             name = DOT_RE.sub("·", dotted[start:end])
             out.append(Mention(page, start, end, text[start:end], name, t.PERSON, 4))
     out.extend(_one_word_before_latin(page, text, tokens))
@@ -1342,7 +1342,7 @@ def _vouched_parts_start(text: str, tokens: Tokens, end: int, parts: int) -> int
     return start if start < dot else end
 
 
-def _listed_between_names(page: int, text: str, tokens: Tokens) -> list[Mention]:
+def listed_between_names(page: int, text: str, tokens: Tokens) -> list[Mention]:
     """A name the segmenter cuts (陈/全国, 孙勇/进) in a list of people: between two names across "、", an
     item of two or three characters that opens with a surname is a name too ("张春贤、陈全国、朱海仑",
     "周川、孙勇进、徐智超"), even where the segmenter reads the surname alone as a measure word or a numeral
@@ -1368,7 +1368,7 @@ def _listed_between_names(page: int, text: str, tokens: Tokens) -> list[Mention]
 _ITEM_CLOSE = ("、", "等")
 
 
-def _listed_after_a_name(page: int, text: str, tokens: Tokens, index: dict[str, t.GazetteerEntry]) -> list[Mention]:
+def listed_after_a_name(page: int, text: str, tokens: Tokens, index: dict[str, t.GazetteerEntry]) -> list[Mention]:
     """The items of a list of people after a name the segmenter reads, each closed by "、" or 等, shaped as a
     Han name the segmenter does not read whole: a compound surname it reads as a place ("张某宁、欧阳|娜娜、") or
     a given name it cuts into the next word ("欧阳娜娜、陈奕|迅等"). Each one read makes the next one a list's
@@ -1401,7 +1401,7 @@ def _listed_after_a_name(page: int, text: str, tokens: Tokens, index: dict[str, 
 _PARTED_CHAR_FLAGS = ("a", "ag", "n", "ng")
 
 
-def _recurring_cut_names(page: int, text: str, tokens: Tokens) -> list[Mention]:
+def recurring_cut_names(page: int, text: str, tokens: Tokens) -> list[Mention]:
     """A Han name of three characters the segmenter reads as a two-character name and a character it parts
     from it, the same way wherever the page writes it ("白|宝山和吴子|明并没有…白|宝山和吴子|明也没有"): the
     surname before a name the segmenter reads (白|宝山), or the given name's last character after one
@@ -1415,7 +1415,7 @@ def _recurring_cut_names(page: int, text: str, tokens: Tokens) -> list[Mention]:
         surname_parted = len(first[2]) == 1 and second[3] == "nr" and first[3] in _PARTED_CHAR_FLAGS
         given_parted = len(second[2]) == 1 and first[3] == "nr" and second[3] in _PARTED_CHAR_FLAGS
         name = first[2] + second[2]
-        if (surname_parted or given_parted) and is_han_name(name) and name[-1] not in _NOT_GIVEN + LEVEL_CHARS:
+        if (surname_parted or given_parted) and is_han_name(name) and name[-1] not in NOT_GIVEN + LEVEL_CHARS:
             seen.setdefault(name, []).append(first[0])
     return [
         Mention(page, start, start + 3, name, name, t.PERSON, 3)
@@ -1430,7 +1430,7 @@ _LONG_LIST = 4
 _LIST_RUN_RE = re.compile(r"[^\s、，。；：,;:（）()“”]{2,12}(?:、[^\s、，。；：,;:（）()“”]{2,12}){3,}")
 
 
-def _people_listed_with_people(
+def people_listed_with_people(
     page: int, text: str, tokens: Tokens, index: dict[str, t.GazetteerEntry]
 ) -> list[Mention]:
     """A list of people, as a presidium, a delegation or a court's defendants are listed ("郭某、徐海龙、马学文、
@@ -1484,7 +1484,7 @@ def _list_items(run: re.Match[str]) -> list[tuple[int, int, str]]:
 _UNSHAPED_MAX = 4
 
 
-def _unshaped_names_with_people(
+def unshaped_names_with_people(
     page: int, text: str, tokens: Tokens, index: dict[str, t.GazetteerEntry]
 ) -> list[Mention]:
     """In a long list of people where a third of the items, three at least, are Han names the segmenter reads
@@ -1507,7 +1507,7 @@ def _unshaped_names_with_people(
     return out
 
 
-def _listed_names_run_together(page: int, text: str, tokens: Tokens) -> list[Mention]:
+def listed_names_run_together(page: int, text: str, tokens: Tokens) -> list[Mention]:
     """Names a page lists with "、" ("习某平、李某、赵某际、王某宁") where a headline writes them run together
     ("习某平李某赵某际王某宁等到……送别"): each is a name where it meets another of them with no mark between,
     whatever words the segmenter reads across their edges (李某|赵 as one name)."""
@@ -1545,7 +1545,7 @@ def _dotted_item(item: str) -> bool:
     return len(parts) >= 2 and all(2 <= len(p) <= 8 and CJK_RE.match(p) for p in parts)
 
 
-def _people_first(cands: list[Mention]) -> list[Mention]:
+def people_first(cands: list[Mention]) -> list[Mention]:
     """A name a rule reads as a person's (after a title or a role, with dots) is that person's wherever the
     page writes it: the segmenter's guesses of the same word as a place or a name are the person
     ("被告人马建国……、马建国犯": 马建国 read as a place in the list), and no organisation's name starts with
@@ -1565,7 +1565,7 @@ def _people_first(cands: list[Mention]) -> list[Mention]:
     return out
 
 
-def _given(word: str, text: str, end: int) -> bool:
+def given_name_ok(word: str, text: str, end: int) -> bool:
     """A segmenter's two-character name guess whose second character is a function word ("华为": 为)
     is no name: a given name of one character is rarely one of them; nor is one its dictionary holds as
     a frequent word ("卫星|图像", "经审理|查明"). One whose surname is also a preposition (向, 于, 从)
@@ -1575,13 +1575,13 @@ def _given(word: str, text: str, end: int) -> bool:
         return False  # "第六|师师长": the division's commander, a title after a surname-like character
     if _comparative_yu(word, text, end - len(word)):
         return False  # "速度慢|于汉族|村": 于 "than" after an adjective, no surname
-    acts = _ACTS_RE.match(text, end) is not None
+    acts = ACTS_RE.match(text, end) is not None
     word_after = dictionary_tag(text[end : end + 2])[:1] in ("n", "v") and not TITLE_RE.match(text, end)
     if len(word) == 3 and word[0] in _PREPOSITION_SURNAMES and word_after and not acts:
         return False  # "兴业银行|向援疆|项目授信", "向援疆|指挥部授旗": a preposition, then a phrase
     if _adverb_marked(text, end):
         return False  # "双手麻利|地将": deftly, an adverb the particle 地 marks before its verb
-    if _aspect_marked(word, text, end):
+    if aspect_marked(word, text, end):
         return False  # "县长陈述|了情况": stated, a verb the particle 了 marks as done
     if _degree_marked(word, text, end - len(word)):
         return False  # "内容基本|雷同": alike, a predicate a degree adverb marks
@@ -1591,7 +1591,7 @@ def _given(word: str, text: str, end: int) -> bool:
         return False  # "一根|马鞭", "一块|毡子": a thing counted by its measure word, no one
     if len(word) > 2:
         return True
-    if word[-1] in _NOT_GIVEN or frequent_word(word):
+    if word[-1] in NOT_GIVEN or frequent_word(word):
         return False
     return word[0] not in _PREPOSITION_SURNAMES or acts
 
@@ -1640,7 +1640,7 @@ def _degree_marked(word: str, text: str, start: int) -> bool:
     return len(word) == 2 and known_word(word) and _DEGREE_ADVERB_RE.search(text, max(0, start - 3), start) is not None
 
 
-def _aspect_marked(word: str, text: str, end: int) -> bool:
+def aspect_marked(word: str, text: str, end: int) -> bool:
     """Whether a two-character word the dictionary holds is followed by the aspect particle 了 or 过 standing
     alone (not opening 了解, 过去): a verb done ("陈述了", "汇报过"), which the dictionary may tag as a name."""
     if len(word) != 2 or not known_word(word) or text[end : end + 1] not in _ASPECT_PARTICLES:
@@ -1651,13 +1651,13 @@ def _aspect_marked(word: str, text: str, end: int) -> bool:
 _PRONOUNS = set("其他她它我你")
 
 
-def _quoted_whole(text: str, start: int, end: int) -> bool:
+def quoted_whole(text: str, start: int, end: int) -> bool:
     """A segmenter's name guess that fills a pair of quotation marks ("因“戴面纱”被送往"): a quoted phrase."""
     before, after = text[start - 1 : start], text[end : end + 1]
     return bool(before and after) and before in '“"「『' and after in '”"」』'
 
 
-def _given_name_after_surname(tokens: Tokens, i: int, index: dict[str, t.GazetteerEntry]) -> bool:
+def given_name_after_surname(tokens: Tokens, i: int, index: dict[str, t.GazetteerEntry]) -> bool:
     """A place guess the gazetteer does not hold, right after a surname the segmenter reads alone as a name
     ("蒋|建国表示"), is the given name of a person."""
     before = tokens.words[i - 1] if i > 0 else None

@@ -51,7 +51,7 @@ _CHINESE_EDITION_RE = re.compile(r"中文(?:网站|网|版|部|台|频道)")
 _SERVICE_RE = re.compile(r"(?:部|组|频道|节目|版|台)")
 
 
-def _short_places(page: int, text: str, tokens: Tokens) -> list[Mention]:
+def short_places(page: int, text: str, tokens: Tokens) -> list[Mention]:
     """The short forms of counties and cities the segmenter reads as a name or a place, not a township's
     name ("托里|镇" is a township, not 托里县)."""
     out = []
@@ -67,7 +67,7 @@ def _short_places(page: int, text: str, tokens: Tokens) -> list[Mention]:
 _LEGAL_FORM_RE = re.compile(r"(?:集团)?(?:股份有限公司|有限责任公司|有限公司|公司)|集团|(?<=报)社")
 
 
-def _gazetteer_mentions(page: int, text: str, tokens: Tokens) -> list[Mention]:
+def gazetteer_mentions(page: int, text: str, tokens: Tokens) -> list[Mention]:
     """The gazetteer's names on a page: places; known bodies as words of their own, with a company's
     legal form or a medium's Chinese edition after the name; and the country a known public body is
     named after ("美国财政部": 美国), a place inside the body's name."""
@@ -78,7 +78,7 @@ def _gazetteer_mentions(page: int, text: str, tokens: Tokens) -> list[Mention]:
         if entry.type == t.PLACE and _township_named_after(text, tokens, m.group(0), m.end()):
             out.append(_place_at(page, text, m.start(), m.end() + 1))  # the township, no mention of the county
             continue
-        if _not_a_word_of_its_own(entry, tokens, m.start(), m.end()) or _inside_a_name(text, m.start(), m.end()):
+        if _not_a_word_of_its_own(entry, tokens, m.start(), m.end()) or inside_a_name(text, m.start(), m.end()):
             continue
         end = m.end()
         if entry.type == t.PLACE and text[end : end + 1] in _LEVEL_SUFFIX and m.group(0)[-1] not in _LEVEL_SUFFIX:
@@ -124,7 +124,7 @@ _LISTED_BEFORE_RE = re.compile(rf"(?:[{CJK}]{{1,6}}、)+[{CJK}]{{2,4}}$")
 _LIST_WINDOW = 80  # how far back from the count a list is read: a bound, so a long run of 、 is read once
 
 
-def _listed_before_count_of_level(page: int, text: str) -> list[Mention]:
+def listed_before_count_of_level(page: int, text: str) -> list[Mention]:
     """Each item of a list closed by a count of counties or cities ("库车、新和两县") that the gazetteer knows
     with that level: the county or the city, named without its level (新和 is 新和县; alone it may be "new and").
     An item's last two to four characters are read, as a clause may run into the list's first item."""
@@ -162,7 +162,7 @@ _COUNTRY_INITIALS = {
 _COUNTRY_INITIAL_RE = re.compile(f"(?<![{CJK}])[{''.join(_COUNTRY_INITIALS)}](?=[{CJK}])")
 
 
-def _bodies_after_country_initial(page: int, text: str) -> list[Mention]:
+def bodies_after_country_initial(page: int, text: str) -> list[Mention]:
     """A known public body of another country written after the country's one-character short form, as
     headlines write it ("美国务院", "美财政部"): that body, when the gazetteer knows it under the country's
     full name (美国国务院), read at a word's start only."""
@@ -202,7 +202,7 @@ def _language_service_end(text: str, tokens: Tokens, end: int) -> int:
     return service.end() if service else end
 
 
-def _townships(page: int, text: str, tokens: Tokens) -> list[Mention]:
+def township_names(page: int, text: str, tokens: Tokens) -> list[Mention]:
     """ "赴木吉镇、杜瓦镇督查", "科克|铁热克乡", "喀拉|苏镇": a township or town the segmenter does not know
     (it may read it as a person), with the name-like or place words before it; not an ordinary word
     ("乡镇", "本乡") nor a level alone ("（镇）")."""
@@ -287,7 +287,7 @@ _COMMUNITY_RE = re.compile(
 )
 
 
-def _communities_after_level(page: int, text: str) -> list[Mention]:
+def communities_after_level(page: int, text: str) -> list[Mention]:
     """A subdistrict (街道) or a residential community (社区) named right after the place it lies in, as an
     address writes it: a place; not an ordinary word before the level ("城乡社区", "全县各社区")."""
     out = []
@@ -309,7 +309,7 @@ _WATER_COURSE_RE = re.compile(
 _WATER_NAME_MAX = 6
 
 
-def _historic_levels(page: int, text: str, tokens: Tokens) -> list[Mention]:
+def historic_levels(page: int, text: str, tokens: Tokens) -> list[Mention]:
     """A place named with an older level ("隶属喀什专区", "属疏勒直隶州"): the place and its level, one place;
     the word before the level a place's or a transcribed name's, not a section of a site ("会员专区")."""
     out = []
@@ -321,7 +321,7 @@ def _historic_levels(page: int, text: str, tokens: Tokens) -> list[Mention]:
     return out
 
 
-def _water_courses(page: int, text: str, tokens: Tokens) -> list[Mention]:
+def water_courses(page: int, text: str, tokens: Tokens) -> list[Mention]:
     """A river or a lake named before its course ("位于喀什噶尔河下游"): from a place's word through the
     transcribed words after it to 河, 江 or 湖."""
     out = []
@@ -344,7 +344,7 @@ def _water_courses(page: int, text: str, tokens: Tokens) -> list[Mention]:
 _VILLAGE_BODY_RE = re.compile(r"村(?=村委会|村民委员会|党支部|(?:农民专业)?合作社)")
 
 
-def _villages(page: int, text: str, tokens: Tokens, index: dict[str, t.GazetteerEntry]) -> list[Mention]:
+def village_names(page: int, text: str, tokens: Tokens, index: dict[str, t.GazetteerEntry]) -> list[Mention]:
     """A village named before its committee ("阔克塔斯村村委会") is a place wherever the page writes its name
     alone ("阔克塔斯村外出人员多"); the name read back from 村 as a village body's is (its own name only,
     not the township's or county's before it)."""
@@ -410,7 +410,7 @@ def _level_char_inside_word(tokens: Tokens, pos: int, level: int) -> bool:
 _DATE_UNIT_RE = re.compile(r"\d[年月日]")
 
 
-def _settlements_after_level(page: int, text: str, tokens: Tokens) -> list[Mention]:
+def settlements_after_level(page: int, text: str, tokens: Tokens) -> list[Mention]:
     """A township or village named right after the county, township or city it lies in ("某某县英格堡乡",
     "某某镇喀拉塔勒村", "某某乡兰干村"), whatever words the segmenter reads in its name (英|格堡, 喀拉|塔勒, 乡兰|干村),
     read back from its level to the level before, a stop or a function character; or one whose name the
@@ -713,7 +713,7 @@ _PLACE_END = set("的，。、；后时至并和与多探工生居")
 WIRE_DATELINE_RE = re.compile(rf"(?:本报|本台|[{CJK}]{{1,4}}[社网])(?P<place>[{CJK}]{{2,6}}?)\d{{1,2}}月\d{{1,2}}日电")
 
 
-def _dateline_places(page: int, text: str, index: dict[str, t.GazetteerEntry]) -> list[Mention]:
+def dateline_places(page: int, text: str, index: dict[str, t.GazetteerEntry]) -> list[Mention]:
     """The place a dateline names, whether or not the gazetteer holds it in that form (图木舒克 for
     图木舒克市): a place, never a person read from its last characters (舒克)."""
     out = []
@@ -736,7 +736,7 @@ def described_region(word: str) -> bool:
     return bool(tag) and not tag.startswith(("ns", "nr")) and stem not in gazetteer_cn()[1]
 
 
-def _places_gone_to(page: int, text: str, tokens: Tokens) -> list[Mention]:
+def places_gone_to(page: int, text: str, tokens: Tokens) -> list[Mention]:
     """A transcribed name after a word of living in, going to or coming from a place ("居住在阿德莱德的",
     "定居在哈特福德。"), which the segmenter reads as a person's: a place, when it ends at a particle or a
     stop and is no Han name. Each word is one the segmenter tags as a name or a place, or a transcription
@@ -765,7 +765,7 @@ _NATIVE_END_RE = re.compile(r"人?(?=[，。；、,;）)]|$)")
 _NATIVE_TAGS = ("nr", "n", "ns", "nz")
 
 
-def _native_places(page: int, text: str, tokens: Tokens, index: dict[str, t.GazetteerEntry]) -> list[Mention]:
+def native_places(page: int, text: str, tokens: Tokens, index: dict[str, t.GazetteerEntry]) -> list[Mention]:
     """The county or city of a person's origin, named right after its province in a profile ("河南平舆人，",
     "陕西杨陵人，", "籍贯辽宁北票，"), which the segmenter reads as a name or an ordinary noun: a place, no
     person. Not a word the dictionary counts often ("山东农村人": the countryside), nor a people (…族)."""
@@ -809,7 +809,7 @@ def _abroad_place_re() -> re.Pattern[str]:
 _ABROAD_NOT_NAME = re.compile(r"^(?:一些|一|各|每|多|数|几|某|该|这|那|其|所有|部分|个别)|的")
 
 
-def _places_abroad(page: int, text: str, tokens: Tokens) -> list[Mention]:
+def places_abroad(page: int, text: str, tokens: Tokens) -> list[Mention]:
     """A province, state or city after its country, and after a part of it ("泰国南部宋卡府": Songkhla
     province; the segmenter reads it as a person's name): a place, when a direction comes between or the
     segmenter reads the name as one name or place, and the name is no body ("泰国政府")."""
@@ -834,7 +834,7 @@ def _foreign_part(word: tuple[int, int, str, str]) -> bool:
     return flag.startswith(("nr", "ns")) or (not known_word(w) and all(c in TRANSLIT for c in w))
 
 
-def _country_before_university(kept: list[Mention]) -> list[Mention]:
+def country_before_university(kept: list[Mention]) -> list[Mention]:
     """ "美国乔治城大学", "澳大利亚拉筹伯大学": a state right before a university's or a college's name says
     where it is, as part of how the university is named, no place the page speaks of."""
     schools = {m.start for m in kept if m.type in (t.ORGANIZATION, t.PUBLIC_BODY) and m.text.endswith(("大学", "学院"))}
@@ -876,7 +876,7 @@ def _not_a_word_of_its_own(entry: t.GazetteerEntry, tokens: Tokens, start: int, 
     return abroad and _inside_word(tokens, start, end)
 
 
-def _inside_a_name(text: str, start: int, end: int) -> bool:
+def inside_a_name(text: str, start: int, end: int) -> bool:
     """A country's two-character name written in transcription characters beside another one is part of
     a transcribed name ("阿曼古丽": Amanguli, not Oman; "努尔苏丹": not Sudan)."""
     name = text[start:end]
@@ -903,17 +903,17 @@ def _inside_word(tokens: Tokens, start: int, end: int) -> bool:
     return end - start <= 3 and (first is None or last is None or first[0] != start or last[1] != end)
 
 
-def _joined_by_conjunction(text: str, start: int, word: str) -> bool:
+def joined_by_conjunction(text: str, start: int, word: str) -> bool:
     """ "抖音和小红书": 和 joins two words here, and starts no one's name (和 is a surname too)."""
     return word[0] in "和与及" and start > 0 and bool(CJK_RE.match(text[start - 1]))
 
 
-def _slogan_of_xinjiang(word: str) -> bool:
+def slogan_of_xinjiang(word: str) -> bool:
     """ "依法治疆、团结稳疆、文化润疆": a verb on 疆 (Xinjiang) in a slogan, no place (南疆, 北疆, 全疆 are)."""
     return len(word) == 2 and word[1] == "疆" and word[0] not in "新南北东西全"
 
 
-def _paired_short_forms(text: str, start: int, end: int) -> bool:
+def paired_short_forms(text: str, start: int, end: int) -> bool:
     """ "苏克两地", "苏伊两地": two places' one-character short forms before 两地 (both places), read as
     a name or a place; not a place of two characters in a list ("常州、无锡两地")."""
     return (
@@ -923,7 +923,7 @@ def _paired_short_forms(text: str, start: int, end: int) -> bool:
     )
 
 
-def _china_paired_with_state(word: str, index: dict[str, t.GazetteerEntry]) -> bool:
+def china_paired_with_state(word: str, index: dict[str, t.GazetteerEntry]) -> bool:
     """ "中哈是永久全面战略伙伴", "中巴经济走廊": 中 (China) and another state's first character, a pair of
     states the segmenter guesses as a place; not a region of a direction ("中东", "中南") nor a place the
     gazetteer holds ("中亚")."""
@@ -947,7 +947,7 @@ _LANDMARK_HEADS = frozenset({"山庄", "花园", "广场", "公园"})
 _MOSQUE_HEADS = ("清真寺", "礼拜寺", "麻扎")
 
 
-def _names_a_mosque(tokens: Tokens, i: int) -> bool:
+def names_a_mosque(tokens: Tokens, i: int) -> bool:
     """A segmenter's name or place guess among the words right before a mosque's or a shrine's head
     ("艾提|尕尔|清真寺": the mosque's name the segmenter parts): no person or place of its own. The words
     between are names, places or words the dictionary does not hold, two at most."""
@@ -964,14 +964,14 @@ def _names_a_mosque(tokens: Tokens, i: int) -> bool:
 _TITLE_MARKS = {"《": "》", "〈": "〉", "<": ">", "＜": "＞"}
 
 
-def _titled_whole(text: str, start: int, end: int) -> bool:
+def titled_whole(text: str, start: int, end: int) -> bool:
     """A segmenter's place guess that fills a pair of book-title marks ("名为《黑石》的播客", or the angle
     brackets typed for them: "看<某某>"): a work's title (a book's, a film's, a podcast's), no place."""
     closer = _TITLE_MARKS.get(text[start - 1 : start])
     return closer is not None and text[end : end + 1] == closer
 
 
-def _tail_of_a_landmark(tokens: Tokens, i: int) -> bool:
+def tail_of_a_landmark(tokens: Tokens, i: int) -> bool:
     """A direction and a street's, a station's or a gate's head right after a common noun ("公园|北街",
     "火车|南站"), or a villa's, a garden's or a square's head ("国会|山庄"): the end of a landmark's name, no
     place of its own."""
@@ -1084,7 +1084,7 @@ def water_bank_read_as_place(text: str, start: int, end: int) -> bool:
     return (text[end - 1] in "东南西北" and text.startswith("岸", end)) or text[end - 2 : end] in _BANKS
 
 
-def _place_guess_span(text: str, tokens: Tokens, start: int, end: int) -> tuple[int, int]:
+def place_guess_span(text: str, tokens: Tokens, start: int, end: int) -> tuple[int, int]:
     """The segmenter's place guess, made whole or bare: a transcribed name's first character the segmenter
     read as a one-character verb after an adverb, or with the adverb, joins it ("仅|纳|伦州", "仅加|伦州");
     a kind of country after a region is no part of its name ("中亚国家": 中亚)."""
@@ -1164,7 +1164,7 @@ def names_a_process(word: str) -> bool:
     return len(word) >= 3 and word.endswith("化") and known_word(stem) and word not in gazetteer_cn()[1]
 
 
-def _one_place(word: str, text: str, start: int, tokens: Tokens) -> bool:
+def one_place(word: str, text: str, start: int, tokens: Tokens) -> bool:
     """ "涉疆" (Xinjiang-related) and "南北疆" (south and north) are no place of their own, nor a number
     or every one of places ("四地州", "各乡镇"), nor a conjunction read with the one character after it
     ("内地和疆内": 和疆), nor a preposition and a count's qualifier ("中约2000"), nor a body's region
@@ -1185,10 +1185,10 @@ def _one_place(word: str, text: str, start: int, tokens: Tokens) -> bool:
         and re.match(r"[\d一二三四五六七八九十两百千万]", text[start + 2 : start + 3])
     ):
         return False  # "文件中约2000张": 中 "in" and 约 "about" before a count, no place
-    return not (len(word) == 2 and _joined_by_conjunction(text, start, word))
+    return not (len(word) == 2 and joined_by_conjunction(text, start, word))
 
 
-def _places_inside(kept: list[Mention], cands: list[Mention]) -> list[Mention]:
+def places_inside(kept: list[Mention], cands: list[Mention]) -> list[Mention]:
     """The gazetteer's places inside a body's or a facility's name ("喀什地区" in 喀什地区公安处, 疏附县 in
     疏附县看守所) are mentions of those places too: a Chinese body is named after the division it serves.
     A company's or a medium's name holds a place only at its start, and no country (see _serves).
@@ -1225,7 +1225,7 @@ def _opens_a_township(holder: Mention, place: Mention) -> bool:
 _NAME_LEVELS = "县市乡镇区岛"
 
 
-def _level_read_as_name(word: str) -> bool:
+def level_read_as_name(word: str) -> bool:
     """A three-character guess at a name that ends in a level ("于阗县", "和阗县", "马桥镇", "高新区"): a county's, a
     city's, a township's, a town's or a district's name, which opens with a character that is also a surname."""
     return len(word) == 3 and word[-1] in _NAME_LEVELS and CJK_RE.match(word) is not None
