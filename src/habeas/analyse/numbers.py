@@ -101,8 +101,9 @@ _QUAL_RE = "|".join(sorted((re.escape(q).replace(r"\ ", r"\s+") for q in QUALIFI
 # digits in groups of three, between commas or between spaces ("1 535 people"), never both: "322,300 466 691.63"
 # is a table's row of three cells; nor does a number spaced into groups follow another number and a space
 _DIGITS = rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|(?<!\d[{SPACES}])\d{{1,3}}(?:{_SP}\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _WORDNUM = (
-    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|"
+    rf"(?:{_TENS}(?:-(?:one|two|three|four|five|six|"
     r"seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
     r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a|an)"
 )
@@ -110,7 +111,6 @@ _SCALE = r"(?:hundred|thousand|million|billion|trillion|dozen)"
 _SCALE_SUFFIX = (
     "hundred|thousand|million|billion|trillion|bn|mn|m"  # a scale after a figure's digits ("1.8 million", "$2bn")
 )
-_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 # an ordinal in words, which a scale before it makes one ordinal of ("the One Hundred Eighteenth Congress"); not the
 # first word of a compound after a count ("three thousand first-time offenders")
 _ORDINAL_WORD = (
