@@ -50,6 +50,8 @@ _CN_PEOPLE = re.compile(
 _CN_FACILITY = re.compile(
     r"设施|中心|看守所|拘留所|监狱|营|场所|^[处座所].{0,3}(?:拘押|关押|拘留|羁押|拘禁|教培|教育培训|培训|教育转化)"
 )
+# the nouns for a place that holds people, before "of" or a possessive and its count ("a county of about 650,000")
+_HOLDING_PLACE = r"(?:county|city|town|village|township|district|prefecture|province|region|country|nation|capital)"
 
 # The cues, strongest first: what was done to the people counted.
 _CUES: list[tuple[str, re.Pattern[str]]] = [
@@ -101,10 +103,10 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             # "新疆各族人民2500多万人": the people of all ethnic groups a region holds, counted right after
             r"|各族(?:人民|群众)(?=[\d一二三四五六七八九十])"
             # "a county of about 650,000 people", "a city of 3.5 million": what a place holds
-            r"|\b(?:county|city|town|village|township|district|prefecture|province|region|country|nation|capital)\s+of"
+            rf"|\b{_HOLDING_PLACE}\s+of"
             r"\s+(?:(?:about|some|around|roughly|nearly|almost|over|more\s+than|fewer\s+than|less\s+than)\s+)?(?=\d)"
             # "the region's 25 million people", "the city's 3.5 million": what a place holds, in the possessive
-            r"|\b(?:county|city|town|village|township|district|prefecture|province|region|country|nation|capital)['’]s"
+            rf"|\b{_HOLDING_PLACE}['’]s"
             r"\s+(?:(?:about|some|around|roughly|nearly|almost|over|more\s+than)\s+)?(?=\d)"
         ),
     ),
