@@ -6,14 +6,17 @@ from __future__ import annotations
 
 import re
 
+from habeas.vocab import MONTH_NAMES
+
 # A heading that opens the apparatus at the end of an article.
 REFERENCES_HEADING = re.compile(
     r"(?im)^[ \t]*(?:references|notes|footnotes|endnotes|sources|bibliography|works\s+cited|citations|"
     r"further\s+reading|参考文献|注释|资料来源)[ \t]*:?[ \t]*$"
 )
 # A line that starts with a note's number and reads as a citation: a year in brackets, a page, a
-# journal's volume and issue, an Official Journal reference, a link, "Retrieved", "ibid."
-_NOTE_START = r"^[ \t]*(?:\[\d{1,3}\]|\d{1,3}[\].)]?|\^)[ \t]+"
+# journal's volume and issue, an Official Journal reference, a link, "Retrieved", "ibid." (not a day before its
+# month, as a timeline's entry opens: "24 November 2019: … a telegram numbered … No. 419")
+_NOTE_START = rf"^[ \t]*(?:\[\d{{1,3}}\]|\d{{1,3}}(?![ \t]+(?:{'|'.join(MONTH_NAMES)})\b)[\].)]?|\^)[ \t]+"
 _NUMBERED_DOCUMENT_SIGN = r"\bNo\.\s*\d"
 _OTHER_CITATION_SIGN = (
     r"\(\d{4}[a-z]?\)|\bpp?\.\s*\d|\b\d+\s*\(\d+\)\s*:|\bOJ\s+[A-Z]\b|https?://|\bRetrieved\b|\bibid\b|"

@@ -163,7 +163,8 @@ def _opens_a_sentence_as_a_date(text: str, m: re.Match[str]) -> bool:
     return text.startswith(",", m.end()) and bool(_DAY_WORD_OPENS.search(text[max(0, m.start() - 4) : m.start()]))
 
 
-def english_dates(text: str) -> list[DateMention]:
+def english_dates(text: str, lines: str = "") -> list[DateMention]:
+    """The dates of an English page (``lines``: the page with its line breaks, where ``text`` has them as spaces)."""
     found: list[DateMention] = []
     taken = Taken(text)
     free = taken.free
@@ -196,11 +197,12 @@ def english_dates(text: str) -> list[DateMention]:
                 value, precision = f"{year:04d}-{month:02d}-{day:02d}", "day"
             taken.take(s, e)
             found.append(DateMention(s, e, m.group(0), value, precision))
-    for d in [*_short_year_days(text, free), *_day_months(text, found, free)]:
+    headings = _year_headings(lines or text)
+    for d in [*_short_year_days(text, free), *_day_months(text, found, free, headings)]:
         if free(d.start, d.end):
             taken.take(d.start, d.end)
             found.append(d)
-    for d in _months_alone(text, found, free) + _weekdays_alone(text, found, free):
+    for d in _months_alone(text, found, free, headings) + _weekdays_alone(text, found, free):
         taken.take(d.start, d.end)
         found.append(d)
     own = _own_date(text, found)
@@ -304,16 +306,29 @@ def caption_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _CAPTION_LINE_RE.finditer(text)]
 
 
-def _dated(text: str, dates: list[DateMention], years: bool = False) -> list[tuple[int, str, bool]]:
-    """The dates that give their year to the days and months after them: those with a month, and with
-    ``years`` a year alone as well ("In 2017 he was appointed …; he visited Hotan in March")."""
+# a year alone on its line, as a timeline's section heading has it, with an encyclopaedia's edit link ("2018[edit]")
+_YEAR_SECTION_RE = re.compile(rf"(?m)^[ \t]*{_YEAR}[ \t]*(?:\[edit\][ \t]*)?$")
+
+
+def _year_headings(lines: str) -> frozenset[tuple[int, str]]:
+    """Where each year that heads a section of the page starts, and the year ("2018" on a line of its own)."""
+    return frozenset((m.start("year"), m.group("year")) for m in _YEAR_SECTION_RE.finditer(lines))
+
+
+def _dated(
+    text: str, dates: list[DateMention], years: bool = False, headings: frozenset[tuple[int, str]] = frozenset()
+) -> list[tuple[int, str, bool]]:
+    """The dates that give their year to the days and months after them: those with a month, the years that
+    head a timeline's sections (``headings``, where they start: "2018", then "On 21 May, …"), and with ``years``
+    any year alone as well ("In 2017 he was appointed …; he visited Hotan in March")."""
     captions = caption_spans(text)
     precisions = ("day", "month", "year") if years else ("day", "month")
-    return sorted(
+    dated = [
         (d.start, d.value[:4], d.precision == "month" and bool(_LOOKS_BACK.search(text[max(0, d.start - 6) : d.start])))
         for d in dates
         if d.value and d.precision in precisions and not any(s <= d.start < e for s, e in captions)
-    )
+    ]
+    return sorted({*dated, *((start, year, False) for start, year in headings)})
 
 
 # "approved in March", "sentenced in January": a month written out alone after a preposition, in the
@@ -324,7 +339,12 @@ _MONTH_ALONE_RE = re.compile(
 )
 
 
-def _months_alone(text: str, found: list[DateMention], free: Callable[[int, int], bool]) -> list[DateMention]:
+def _months_alone(
+    text: str,
+    found: list[DateMention],
+    free: Callable[[int, int], bool],
+    headings: frozenset[tuple[int, str]] = frozenset(),
+) -> list[DateMention]:
     """A month alone in a story with its own date (its byline's) is in the story's year, whatever dates
     stand between ("added in August 2024 … said in June", in an October 2025 story: June 2025), in the year
     before when it would fall after the story's own date ("said in a report in May", in a February story),
@@ -333,7 +353,8 @@ def _months_alone(text: str, found: list[DateMention], free: Callable[[int, int]
     Without a date of its own the text gives the month the year of the nearest date before it, a year
     alone included."""
     own = _own_date(text, found)
-    dated = _dated(text, found, years=own is None)  # a story with a date of its own keeps to its timeline
+    # a story with a date of its own keeps to its timeline
+    dated = _dated(text, found, years=own is None, headings=headings)
     sentence_years = SentenceYears(text, found, _EN_SENTENCE_END, _opens_sentence)
     out = []
     for m in _MONTH_ALONE_RE.finditer(text):
@@ -432,10 +453,13 @@ _LOOKS_AHEAD = re.compile(r"\b(?:will|would|shall|plans?|planned|expected|due|sc
 
 # "on 9 February", "February 9": a day and month without the year, which the text's dates give; two of them
 # joined by a hyphen are a span of days, each a date ("from July 31-Aug. 6"); a clock time after a comma is no
-# year ("Thursday 15 February, 16:00–17:30 CET": an event's day and its hours)
+# year ("Thursday 15 February, 16:00–17:30 CET": an event's day and its hours), nor a count of a noun after it
+# ("On 12 July, 37 countries signed …")
 _MONTH2 = _MONTH.replace("<month>", "<month2>")
 _OR_SPAN_BEFORE = rf"(?:{_NOT_CODE_BEFORE}|(?<=\d-))"
-_OR_SPAN_AFTER = rf"(?![\w/]|-(?!(?:{_MONTH_NAME}|{_MONTH_SHORT})\b)|,?\s*\d(?!\d?[:.]\d\d(?!\d)))"
+_OR_SPAN_AFTER = (
+    rf"(?![\w/]|-(?!(?:{_MONTH_NAME}|{_MONTH_SHORT})\b)|,?\s*\d(?!\d?[:.]\d\d(?!\d))(?!\d{{0,2}}[ \t]+[a-z]))"
+)
 DAY_MONTH_RE = re.compile(
     rf"{_OR_SPAN_BEFORE}(?:{_DAY}\s+{_MONTH}|{_MONTH2}\s+(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?){_OR_SPAN_AFTER}"
 )
@@ -466,8 +490,13 @@ def _real_day(year: int, month: int, day: int) -> bool:
     return True
 
 
-def _day_months(text: str, found: list[DateMention], free: Callable[[int, int], bool]) -> list[DateMention]:
-    dated = _dated(text, found)
+def _day_months(
+    text: str,
+    found: list[DateMention],
+    free: Callable[[int, int], bool],
+    headings: frozenset[tuple[int, str]] = frozenset(),
+) -> list[DateMention]:
+    dated = _dated(text, found, headings=headings)
     own = _own_date(text, found)
     out = []
     for m in DAY_MONTH_RE.finditer(text):

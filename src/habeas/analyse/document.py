@@ -147,13 +147,13 @@ def analyse_document(
         mentions.sort(key=lambda m: (m.page, m.start))
     mentions = _without_titles_of_works(mentions, {p.number: p.text for p in pages}, chinese_pages | set(uyghur_pages))
     mentions = _rescan(mentions, prepared, chinese_pages, known or {}, set(uyghur_pages))
-    mentions = _without_share_lists(mentions, prepared, chinese_pages | set(uyghur_pages))
+    raw = {p.number: p.text for p in pages}  # with its line breaks, which prepare() turns into spaces
+    mentions = _without_share_lists(mentions, prepared, raw, chinese_pages | set(uyghur_pages))
     mentions += definite_references(mentions, prepared, chinese_pages | set(uyghur_pages))
     mentions += other_script_forms(mentions, prepared, chinese_pages | set(uyghur_pages))
     mentions.sort(key=lambda m: (m.page, m.start))
     mentions = _resolve_in_document(mentions, set(uyghur_pages))
     _sentence_numbers(mentions, result.sentences)
-    raw = {p.number: p.text for p in pages}  # with its line breaks, which prepare() turns into spaces
     result.mentions = _as_written(mentions, raw, prepared, chinese_pages)
     for number, text in prepared.items():
         sents = result.sentences[number]
@@ -166,7 +166,7 @@ def analyse_document(
             dates = page_dates(uyghur_pages[number])
             figures = page_figures(uyghur_pages[number], dates)
         else:
-            dates = english_dates(text)
+            dates = english_dates(text, raw[number])
             skip = [(d.start, d.end) for d in dates if not _counted_interval(d)]
             skip += [m.span() for m in CODE_RE.finditer(text)]
             skip += [m.span() for m in CODE_CITATION.finditer(text)]  # "under 19 USC 1307": a reference, no count
@@ -236,9 +236,11 @@ def _quoted_numbered_names(mentions: list[Mention], text: str) -> list[Mention]:
     return mentions
 
 
-def _without_share_lists(mentions: list[Mention], prepared: dict[int, str], other: set[int]) -> list[Mention]:
+def _without_share_lists(
+    mentions: list[Mention], prepared: dict[int, str], raw: dict[int, str], other: set[int]
+) -> list[Mention]:
     """ "Share this story: Facebook | X | WhatsApp": links to platforms are page furniture, no mention."""
-    lists = {n: share_lists(text) for n, text in prepared.items() if n not in other}
+    lists = {n: share_lists(text, raw[n]) for n, text in prepared.items() if n not in other}
     return [m for m in mentions if not inside(lists.get(m.page, []), m.start, m.end)]
 
 

@@ -1337,14 +1337,16 @@ FOREIGN_SENTENCE_CASE_RE = re.compile(
 # "Chinese foreign ministry spokesperson", "Kazakhstan's foreign ministry said", "Germany's economy ministry",
 # "Britain's foreign office", "the Chinese embassy in Berlin": a government's ministry, office or mission in
 # the lower case of a newspaper's style, named with its country's adjective or possessive; and a ministry named
-# in full after its country's possessive ("China's Ministry of Foreign Affairs")
+# in full after its country's possessive ("China's Ministry of Foreign Affairs"); a mission in capitals is known by
+# its seat as well, a country's with its article ("the Chinese Embassy in the UK", "in The Hague")
 _LOWER_MINISTRY_RE = re.compile(
     r"(?<![\w\-])(?P<name>(?P<owner>[A-Z][\w\-]+)(?:['’]s)?[ \t]+(?:(?:foreign|defen[cs]e|interior|justice|"
     r"commerce|finance|trade|health|education|home|economy|economics|labou?r|agriculture|environment|culture|"
     r"transport|energy|public[ \t]+security|state[ \t]+security)[ \t]+ministry|(?:foreign|home)[ \t]+office"
-    r"|embassy|consulate|(?<=['’]s[ \t])Ministry[ \t]+of[ \t]+(?:Foreign|Public|State|Home)[ \t]+(?:Affairs|Security))"
+    r"|[Ee]mbassy|[Cc]onsulate(?:[ \t\-]General)?"
+    r"|(?<=['’]s[ \t])Ministry[ \t]+of[ \t]+(?:Foreign|Public|State|Home)[ \t]+(?:Affairs|Security))"
     r")\b"
-    r"(?:[ \t]+in[ \t]+(?P<seat>(?:The[ \t]+)?[A-Z][\w\-]+(?:[ \t]+[A-Z][\w\-]+){0,2}))?"  # "in The Hague"
+    r"(?:[ \t]+in[ \t]+(?P<the>the[ \t]+)?(?P<seat>(?:The[ \t]+)?[A-Z][\w\-]+(?:[ \t]+[A-Z][\w\-]+){0,2}))?"
 )
 # "the foreign ministry spokesperson Mao Ning": a government's ministry in lower case with no country's word, after
 # "the" and named by the post of its spokesperson after it (the ministry of the country the page is about)
@@ -1544,19 +1546,21 @@ NAV_BAR_RE = re.compile(
 
 
 # a page's furniture on a line of its own: the source line of an encyclopaedia's page ("From Wikipedia, the
-# free encyclopedia"), a cookie banner's buttons ("Accept All Cookies | Cookie Settings")
+# free encyclopedia"), a cookie banner's buttons ("Accept All Cookies | Cookie Settings"), a sharing button under
+# a byline ("Share", "Share this article")
 FURNITURE_RE = re.compile(
     r"(?im)^[ \t]*From[ \t]+[A-Z][\w\-]*,[ \t]+the[ \t]+free[ \t]+encyclop(?:a)?edia[ \t]*$"
+    r"|^[ \t]*Share(?:[ \t]+this(?:[ \t]+(?:story|article|page|post))?)?[ \t]*$"
     r"|(?:Accept|Reject|Allow|Manage)[ \t]+(?:all[ \t]+)?cookies[^\n]*$"
     r"|\bcookies?[ \t]+(?:settings|preferences|policy)\b"
 )
 
 
-def share_lists(text: str) -> list[tuple[int, int]]:
-    """The spans of a page's lists of sharing links, its navigation bars and its furniture, where no name
-    is read, not even a known body's or a known place's."""
+def share_lists(text: str, lines: str = "") -> list[tuple[int, int]]:
+    """The spans of a page's lists of sharing links, its navigation bars and its furniture (on the lines of
+    ``lines``, the page with its line breaks), where no name is read, not even a known body's or a known place's."""
     lists = [m.span("list") for m in SHARE_LIST_RE.finditer(text)] + nav_bars(text)
-    lists += [m.span() for m in FURNITURE_RE.finditer(text)]
+    lists += [m.span() for m in FURNITURE_RE.finditer(lines or text)]
     return lists + [m.span("name") for m in SHARE_LINK_RE.finditer(text)]
 
 
@@ -1596,7 +1600,8 @@ def _lower_ministry(page: int, text: str, m: re.Match[str]) -> Mention:
     ministry"); after a place's possessive ("Germany's economy ministry") or before its seat ("the Chinese
     embassy in Berlin") it is the words between, known by the whole, and the place stays a place."""
     start, end = m.span("name")
-    whole = m.group("name") + (f" in {_mission_seat(m.group('seat'))}" if m.group("seat") else "")
+    seat = f" in {m.group('the') or ''}{_mission_seat(m.group('seat'))}" if m.group("seat") else ""
+    whole = m.group("name") + seat
     owned = re.match(r"[\w\-]+['’]s[ \t]+", m.group("name"))
     if owned and t.fold(m.group("owner")) in t.gazetteer_index():
         start += owned.end()

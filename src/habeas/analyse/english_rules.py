@@ -1037,6 +1037,7 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
         if len(name.split()) < 2:
             continue
         if kind == t.PLACE and " in " in name:  # "Born in Pingyu County": the place is what follows "in"
+            found.extend(_place_before_in(page, text, start, text.rindex(" in ", start, end)))
             start = text.rindex(" in ", start, end) + 4
             name = clean_name(text[start:end])
         place = t.gazetteer_index().get(t.fold(" ".join(name.split()[:-1]))) if kind == t.PLACE else None
@@ -1089,6 +1090,23 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
             )
         )
     return found
+
+
+# the levels of an administrative area that end its name ("Mongolküre County", "Opal Township")
+_LEVEL_HEADS = frozenset({"Province", "Region", "Prefecture", "County", "City", "District", "Township", "Banner"})
+
+
+def _place_before_in(page: int, text: str, start: int, cut: int) -> list[Mention]:
+    """A place named with its level before "in" and the place it lies in ("Mongolküre County in the Ili Kazakh
+    Autonomous Prefecture"): a place of its own, known by the gazetteer's name where it knows the name before the
+    level; none where the words before "in" name no place ("Born in Pingyu County")."""
+    words = text[start:cut].split()
+    if len(words) < 2 or words[-1] not in _LEVEL_HEADS or classify_run(words) != t.PLACE:
+        return []
+    place = t.gazetteer_index().get(t.fold(" ".join(words[:-1])))
+    known = place.canonical if place is not None and place.type == t.PLACE else ""
+    name = clean_name(text[start:cut])
+    return [Mention(page, start, cut, text[start:cut], name, t.PLACE, P_STRONG + 1, known, bool(known))]
 
 
 WORK_TITLE_RE = re.compile(

@@ -80,7 +80,7 @@ from habeas.analyse.english import (
     written_lower,
 )
 from habeas.analyse.model import Mention
-from habeas.analyse.numbers import FILE_SIZE_UNIT, UNITS
+from habeas.analyse.numbers import FILE_SIZE_UNIT, STREET_NUMBER_RE, UNITS
 from habeas.names.hanzi_names import segmentations
 from habeas.names.scripts import LATIN_UPPER
 from habeas.vocab import MONTH_ABBREVIATIONS, spacy_types
@@ -966,6 +966,34 @@ def _before_a_postcode(text: str, s: int, e: int, label: str) -> tuple[int, int,
     return s, s + post.start(), "GPE"
 
 
+# a lower-case preposition or conjunction that ends what the model read as a body: a longer title cut short ("the
+# "Strike Hard Campaign against Violent Terrorism"" read as "Strike Hard Campaign against"); no name ends on one
+# ("of" and "for", which a body's seat or its cause follows, are cut off elsewhere: "OCI Holdings of South Korea")
+_FUNCTION_WORD_END_RE = re.compile(r"[ \t](?:against|to|on|with|from|by|and|or|in|at)\Z")
+
+
+# an editor's note that opens its line, before its date or its text: "Update, 8 March 2024: …", "Correction: …"
+_EDITORS_NOTE_RE = re.compile(r"(?:Update|Updated|Correction|Clarification|Editor['’]s[ \t]+[Nn]ote)(?=[ \t]*[,:(])")
+
+
+def _editors_note_label(lines: str, s: int, e: int) -> bool:
+    """Whether the words at ``s``–``e`` label an editor's note at its line's start ("Update, 8 March 2024:")."""
+    line_start = lines.rfind("\n", 0, s) + 1
+    note = _EDITORS_NOTE_RE.match(lines, s)
+    return not lines[line_start:s].strip() and note is not None and note.end() == e
+
+
+# a house's number before the name that follows it
+_HOUSE_NUMBER_BEFORE = re.compile(r"(?<![\w.,])\d{1,5}[ \t]+\Z")
+
+
+def _street_after_its_number(text: str, s: int) -> bool:
+    """Whether the name at ``s`` is a street's after a house's number in an address ("27 Mercer Row, Bristol"):
+    no person, though a street may be named like one."""
+    number = _HOUSE_NUMBER_BEFORE.search(text[max(0, s - 7) : s])
+    return number is not None and STREET_NUMBER_RE.match(text, s - len(number.group(0))) is not None
+
+
 # the level of a degree before its possessive ("Bachelor's degree", "Master's in Economics")
 _DEGREE_LEVEL_RE = re.compile(rf"(?:{'|'.join(DEGREE_LEVELS)})s?")
 _DEGREE_AFTER_RE = re.compile(r"['’]s?(?:[ \t]+(?:[Dd]egree|[Dd]iploma|in|of)\b)?")
@@ -1025,6 +1053,10 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
         if label == "ORG":
             if _section_number(text, s, e):
                 continue  # "VIII. Overall assessment": a section's number
+            if _FUNCTION_WORD_END_RE.search(text, s, e):
+                continue  # "the "Strike Hard Campaign against Violent Terrorism"": a title the model cut, no body
+            if _editors_note_label(lines or text, s, e):
+                continue  # "Update, 8 March 2024: this article was updated …": an editor's note, no body
             if lines and _headline_words(lines, s, e):
                 continue  # "… Provides a Look into China's Brutal Camp System": a headline's capitals, no body
             if lines and _word_of_a_capitals_heading(lines, s, e):
@@ -1095,6 +1127,8 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
             continue  # "…, In Broad Daylight, Sheffield Hallam University, 2021": a report's title
         if label == "PERSON" and _LAW_WORD_AFTER_RE.match(text, e):
             continue  # "under the UK Global Magnitsky law": a law named for a person, no person of the page
+        if label == "PERSON" and _street_after_its_number(text, s):
+            continue  # "27 Mercer Row, Bristol BS1 4DJ": a street in an address, no person
         if label == "PERSON" and credit_label(lines or text, s, e):
             continue  # "Photographs by Emre Kalkan": what a credit line is for, no person
         if _CODE_TAIL_RE.match(text, e):

@@ -182,11 +182,12 @@ _CODE_TITLE_RE = re.compile(r"(?<![\w.])\d{1,2}(?=[ \t]+U\.?[ \t]?S\.?[ \t]?C\.?
 
 # a house's number before its street's name ("3505 International Place NW", "12 Harbour Street", "170 St. Mary
 # Street", the street's kind shortened: "5601 Fishers Ln", a numbered street: "14 East 33rd Street", a wharf or a
-# quay: "12 Calder Wharf"): an address, no count
+# quay: "12 Calder Wharf", a row, a way, a close or a mews: "27 Tanner Row", "4 Abbey Close"): an address, no count
 # (the street's name ends the address, not a noun it qualifies: "more than 200 Wall Street firms")
 STREET_NUMBER_RE = re.compile(
     r"(?<![\w.,])\d{1,5}(?=[ \t]+(?:(?:[A-Z][\w'’\-]*\.?|\d{1,3}(?:st|nd|rd|th))[ \t]+){1,3}"
-    r"(?:Road|Street|Avenue|Place|Lane|Boulevard|Drive|Terrace|Crescent|Wharf|Quay|Square|Rd|Ave|Ln|Blvd)\b"
+    r"(?:Road|Street|Avenue|Place|Lane|Boulevard|Drive|Terrace|Crescent|Wharf|Quay|Square|Row|Way|Close|Mews|Rd|Ave|Ln|"
+    r"Blvd)\b"
     r"(?![ \t]+(?!in\b|at\b|on\b)[a-z]))"
 )
 
@@ -971,6 +972,9 @@ _AGE_LINE_AFTER = re.compile(
     r"[ \t]+ago[ \t]*\)?[ \t]*(?:\n|$|\|)",
     re.IGNORECASE,
 )
+# (what opens that age: the line's start, a bracket, or a dash or a bar after a linked headline on the same line,
+# "'My mother was sentenced' - 2 days ago")
+_AGE_LINE_BEFORE = re.compile(r"(?:(?:^|\n)[ \t]*\(?|[ \t][-–—|·•][ \t]+)$")
 _INDEX_NAME = (re.compile(r"\b[A-Z][A-Z&]{1,5}[ \t]+$"), re.compile(r"[ \t]+[Ii]ndex\b"))
 # a time ago after the verb that dates a page's or a record's change ("updated 3 months ago by …"), or before the
 # year it reaches back to in brackets ("Founded 2001; 21 years ago (2001)", an infobox's age): a date, no count
@@ -997,16 +1001,17 @@ _ERA_AFTER = re.compile(r"[ \t]*(?:B\.?[ \t]?C\.?(?:[ \t]?E\.?)?|C\.?[ \t]?E\.?|
 _ERA_BEFORE = re.compile(r"\bA\.?[ \t]?D\.?[ \t]+$")
 
 
-def _time_or_span_end(text: str, start: int, end: int) -> bool:
+def _time_or_span_end(text: str, start: int, end: int, lines: str = "") -> bool:
     """ "10:45 AM": a clock time; "Session 2019–21": the end of a span of years; "HC 198" at a line's
     start: a paper's number after its series' capitals; a time zone's offset, a page's age and an index's
-    name (see above). None counts."""
+    name (see above; ``lines``: the page with its line breaks, which a page's age ends). None counts."""
     if re.match(r":\d\d", text[end : end + 3]) or re.search(r"\d:$", text[max(0, start - 2) : start]):
         return True
     before = text[max(0, start - 8) : start]
     if _ZONE_OFFSET_BEFORE.search(before) or _AGO_AFTER.match(text, end) or _SHORT_AGO_AFTER.match(text, end):
         return True
-    if _AGE_LINE_AFTER.match(text, end) and re.search(r"(?:^|\n)[ \t]*\(?$", text[max(0, start - 4) : start]):
+    lines = lines or text
+    if _AGE_LINE_AFTER.match(lines, end) and _AGE_LINE_BEFORE.search(lines[max(0, start - 4) : start]):
         return True
     if _INDEX_NAME[0].search(before) and _INDEX_NAME[1].match(text, end):
         return True
@@ -1446,7 +1451,7 @@ def english_figures(text: str, skip: list[tuple[int, int]], layout: str | None =
             continue  # "9.2 per 100,000 people": a rate's base counts nothing
         if _how_often(text, before, end):
             continue  # "once in ten days", "every three weeks": how often, no count
-        if _time_or_span_end(text, start, end) or _part_of_a_term(text, start, end):
+        if _time_or_span_end(text, start, end, layout or "") or _part_of_a_term(text, start, end):
             continue
         qual = m.group("qual")
         ends = _range_ends(m)
