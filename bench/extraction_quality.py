@@ -115,6 +115,7 @@ SETS = {
     "held35-zh": (OWN / "heldout35-zh", OWN / "heldout35-zh-gold.json"),
     "held36-zh": (OWN / "heldout36-zh", OWN / "heldout36-zh-gold.json"),
     "held37-zh": (OWN / "heldout37-zh", OWN / "heldout37-zh-gold.json"),
+    "held38-zh": (OWN / "heldout38-zh", OWN / "heldout38-zh-gold.json"),
 }
 TYPES = {
     "persons": {"person"},
