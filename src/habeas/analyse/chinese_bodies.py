@@ -2323,9 +2323,11 @@ def courts_tribunals(cands: list[Mention], text: str) -> list[Mention]:
 _UNIT_PLACE_CHAR = rf"(?![在的与了向到赴官兵])[{CJK}]"
 # an armed force's territorial units named after it, each after its place: "中国人民武装警察部队新疆总队",
 # "武警新疆总队喀什支队", a county's or a city's squadron named after it alone: "武警某某县中队", or a prefecture's
-# detachment and a county's squadron under it, each by its place's short name: "武警喀什支队疏附中队"
+# detachment and a county's squadron under it, each by its place's short name: "武警喀什支队疏附中队", and
+# the corps, detachment and squadron in a row: "武警新疆总队阿克苏支队温宿中队"
 _FORCE_UNIT_RE = re.compile(
-    rf"[{CJK}]{{2,8}}?总队(?:[{CJK}]{{2,6}}?(?:支队|大队))?|[{CJK}]{{1,6}}?[县市区州](?:支队|大队|中队)"
+    rf"[{CJK}]{{2,8}}?总队(?:[{CJK}]{{2,6}}?(?:支队|大队)(?:{_UNIT_PLACE_CHAR}{{2,5}}?(?:大队|中队))?)?"
+    rf"|[{CJK}]{{1,6}}?[县市区州](?:支队|大队|中队)"
     rf"|{_UNIT_PLACE_CHAR}{{2,5}}?支队(?:{_UNIT_PLACE_CHAR}{{2,5}}?(?:大队|中队))?"
 )
 
@@ -2345,8 +2347,9 @@ def force_units(cands: list[Mention], text: str) -> list[Mention]:
     return out
 
 
-# a university's school named after it: "某某大学人文学院", "某某师范大学经济与管理学院"
-_SCHOOL_OF_UNIVERSITY_RE = re.compile(rf"(?P<university>[{CJK}]{{2,12}}?大学)[{CJK}]{{2,10}}学院$")
+# a university's school named after it: "某某大学人文学院", "某某师范大学经济与管理学院", one of a single
+# character's subject too: "某某大学农学院", "某某大学医学院"
+_SCHOOL_OF_UNIVERSITY_RE = re.compile(rf"(?P<university>[{CJK}]{{2,12}}?大学)[{CJK}]{{1,10}}学院$")
 
 
 def universities_of_their_schools(cands: list[Mention]) -> list[Mention]:
@@ -2402,10 +2405,11 @@ SOURCE_LINE_RE = re.compile(
 
 
 # a news story's opening names its medium: "天山网讯(记者…)", "阿克苏新闻网讯（通讯员…）" (the medium's
-# dispatch, 讯, at a line's start; not "本报讯", this paper's), "【印尼IDN新闻网】" (in black brackets)
+# dispatch, 讯, at a line's start; not "本报讯", this paper's), "【印尼IDN新闻网】" (in black brackets; not a
+# document's kind in them: "【警情通报】", "【工作简报】", "【喜报】", a notice, a bulletin, good news)
 DISPATCH_RE = re.compile(
     rf"(?:^|(?<=[\s】]))(?!本[报网台])(?P<name>[{CJK}]{{2,8}}?(?:网|报|台))讯(?=[\s（(【]|记者|通讯员)"
-    rf"|【(?P<bracketed>[{CJK}A-Za-z]{{2,12}}?(?:网|报|通讯社|电台|电视台))(?:专讯|讯|消息)?】",
+    rf"|【(?P<bracketed>[{CJK}A-Za-z]{{2,12}}?(?:网|(?<![通简快公年汇情举捷喜战预])报|通讯社|电台|电视台))(?:专讯|讯|消息)?】",
     re.MULTILINE,
 )
 

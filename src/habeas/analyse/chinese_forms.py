@@ -640,8 +640,9 @@ def _town_start(tokens: Tokens, pos: int) -> int:
 
 def name_span_ok(word: str, length: int) -> bool:
     """Whether a township's or village's name read back may run this long: four characters, or up to
-    seven in transcription characters ("塔什米里克乡", "托万克库曲麦村": Uyghur names run long)."""
-    return length <= 4 or (length <= 7 and all(c in TRANSLIT for c in word))
+    eight in transcription characters ("塔什米里克乡", "托万克库曲麦村", "托万克吐格曼贝希村": Uyghur names run
+    long)."""
+    return length <= 4 or (length <= 8 and all(c in TRANSLIT for c in word))
 
 
 def level_list(text: str, pos: int) -> bool:

@@ -258,12 +258,18 @@ _LABEL_RE = re.compile(
 )
 
 
-_LIST_ITEM_RE = re.compile(r"[^、，,\s\u3000\n（）()【】\[\]]+")
+_LIST_ITEM_CHAR = r"[^、，,\s\u3000\n（）()【】\[\]]"
+# an item of a list after a label: a two-character name spaced out to the width of three ("陈　晨", one space
+# between a surname and one character, a separator after), or the characters between two separators
+_LIST_ITEM_RE = re.compile(
+    rf"[{t.HAN_SURNAMES}][ \u3000](?![ \u3000]){_LIST_ITEM_CHAR}(?!{_LIST_ITEM_CHAR})|{_LIST_ITEM_CHAR}+"
+)
 
 
 # a post as a label at a line's start, its holder after the colon, as an encyclopaedia's or a directory's
 # list of leaders writes it: "县委书记：周某某", "县人大常委会主任：王某"
-_POST_LABEL_RE = re.compile(rf"(?m)^[{CJK}]{{0,12}}?(?:{CN_TITLES})[：:]")
+# (several posts joined by 、 before the colon: "县委常委、副县长、公安局局长：某　某")
+_POST_LABEL_RE = re.compile(rf"(?m)^(?:[{CJK}]{{1,12}}、){{0,3}}[{CJK}]{{0,12}}?(?:{CN_TITLES})[：:]")
 
 
 def listed_after_label(page: int, text: str) -> list[Mention]:
@@ -276,13 +282,13 @@ def listed_after_label(page: int, text: str) -> list[Mention]:
         line_end = text.find("\n", m.end())
         line_end = len(text) if line_end < 0 else line_end
         for item in _LIST_ITEM_RE.finditer(text, m.end(), line_end):
-            name = item.group(0)
+            name = re.sub(r"[ \u3000]", "", item.group(0))  # "陈　晨": the name without its space
             # "参加：和田、喀什": places; a frequent word, unless the dictionary knows it as a person's name ("李娜")
             known = name in gazetteer_cn()[1] or (frequent_word(name) and dictionary_tag(name) != "nr")
             transcribed = 3 <= len(name) <= 6 and all(c in TRANSLIT for c in name)  # "古丽米拉"
             named = is_han_name(name) or transcribed or _editors_pen_name(m.group(0), name)
             if named and name[-1] not in NOT_GIVEN + LEVEL_CHARS and not known:
-                out.append(Mention(page, item.start(), item.end(), name, name, t.PERSON, 4))
+                out.append(Mention(page, item.start(), item.end(), item.group(0), name, t.PERSON, 4))
     return out
 
 
@@ -823,11 +829,13 @@ _SPACED_NAME_LABEL_RE = re.compile(
 
 def spaced_names_after_label(page: int, text: str) -> list[Mention]:
     """A two-character name written with a space between surname and given name right after a label of
-    ``_LABEL_RE`` or ``_SPACED_NAME_LABEL_RE`` ("审核：周　平", "作者：王　刚", "联 系 人：李　强"): the person,
-    named without the space."""
+    ``_LABEL_RE`` or ``_SPACED_NAME_LABEL_RE`` ("审核：周　平", "作者：王　刚", "联 系 人：李　强") or after a post
+    as a list of leaders' label ("县人大常委会主任：马　军"): the person, named without the space."""
     out = []
     # a label both patterns read ("联系人：") once
-    labels = itertools.chain(_LABEL_RE.finditer(text), _SPACED_NAME_LABEL_RE.finditer(text))
+    labels = itertools.chain(
+        _LABEL_RE.finditer(text), _SPACED_NAME_LABEL_RE.finditer(text), _POST_LABEL_RE.finditer(text)
+    )
     label_ends = dict.fromkeys(label.end() for label in labels)
     for label_end in label_ends:
         m = _SPACED_AFTER_LABEL_RE.match(text, label_end)
@@ -909,9 +917,10 @@ def names_with_latin_initial(page: int, text: str) -> list[Mention]:
 
 
 # a post's holder named by a Latin initial, its full stop or dot, then a Han surname of one character or a
-# transcribed name: "副校长L.张出席", "副师长W·托合提说", "研究员K. 王"
+# transcribed name: "副校长L.张出席", "副师长W·托合提说", "研究员K. 王", or after a space, as a caption sets the
+# holder apart from the post: "（同期声）某某公司经理　K.阿依努尔"
 _INITIAL_FIRST_RE = re.compile(
-    rf"(?:{CN_TITLES})(?P<name>(?<![A-Za-z])[A-Z][.．·]{GAP}?"
+    rf"(?:{CN_TITLES}){GAP}?(?P<name>(?<![A-Za-z])[A-Z][.．·]{GAP}?"
     rf"(?:[{_TRANSLIT_CLASS}]{{2,8}}(?![{DOTS}])|[{t.HAN_SURNAMES}](?![{_TRANSLIT_CLASS}{DOTS}])))"
 )
 

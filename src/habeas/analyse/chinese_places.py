@@ -302,9 +302,11 @@ def communities_after_level(page: int, text: str) -> list[Mention]:
 # an older level of administration after its place: "喀什专区" (a prefecture of the 1950s), "疏勒直隶州"
 _HISTORIC_LEVEL_RE = re.compile("专区|直隶州|直隶厅")
 # a river or a lake before a word of its course or its shore: "喀什噶尔河下游", "塔里木河流域", "伊犁河南岸", or
-# of its flow: "喀拉喀什河流经墨玉县", "叶尔羌河发源于喀喇昆仑山"
+# of its flow: "喀拉喀什河流经墨玉县", "叶尔羌河发源于喀喇昆仑山", or as a border between places: "西隔玉龙喀什河与
+# 和田县相望" (what a county's description writes of its neighbours across the river)
 _WATER_COURSE_RE = re.compile(
     "[河江湖](?=下游|上游|中游|流域|沿岸|两岸|[东南西北]岸|畔|以[东南西北]|流经|流入|注入|发源)"
+    "|(?<=隔)[^，。、\n]{2,6}?[河江湖](?=与|和)"
 )
 _WATER_NAME_MAX = 6
 
@@ -326,15 +328,19 @@ def water_courses(page: int, text: str, tokens: Tokens) -> list[Mention]:
     transcribed words after it to 河, 江 or 湖."""
     out = []
     for m in _WATER_COURSE_RE.finditer(text):
-        start, j = m.start(), m.start()
-        while j > 0 and m.start() - j < _WATER_NAME_MAX:
+        start = j = water = m.end() - 1  # 河, 江 or 湖
+        if water > m.start():  # "隔玉龙喀什河与": the name is the words between 隔 and 河, names and places
+            words = tokens.within(m.start(), water)
+            if words and all(w[3].startswith("n") for w in words) and any(w[3] == "ns" for w in words):
+                start = j = m.start()
+        while j > 0 and water - j < _WATER_NAME_MAX:
             word = tokens.word(j - 1)
             if word is None or word[1] != j or not (word[3] in ("ns", "nrt") or name_like(word)):
                 break
             j = word[0]
             if word[3] == "ns":
                 start = j
-        if start < m.start():
+        if start < water:
             name = text[start : m.end()]
             out.append(Mention(page, start, m.end(), name, name, t.PLACE, 5))
     return out
@@ -363,7 +369,7 @@ def village_names(page: int, text: str, tokens: Tokens, index: dict[str, t.Gazet
     ]
 
 
-_SETTLEMENT_MAX = 7
+_SETTLEMENT_MAX = 8
 
 
 # "every" before a level ("各乡镇", "各村", "县各乡"): all the places of that level, none named

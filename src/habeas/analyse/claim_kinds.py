@@ -41,14 +41,15 @@ FACILITY_WORDS = {
     *("prisons", "jail", "jails", "site", "sites", "compound", "compounds", "detention", "station", "stations"),
 }
 # Chinese measure words and nouns for people and for places of detention (a site's measure word before
-# detention or "training": "380处疑似拘押[设施]", "3处教育培训[设施]", the unit read before its noun)
+# detention or "training": "380处疑似拘押[设施]", "3处教育培训[设施]", "2所职业技能[教育培训中心]", the unit
+# read before its noun)
 # ... and a people named with 人 after its name: "上百万维吾尔人", "2000多哈萨克人" (not a robot, 机器人, nor a
 # legal person, 法人)
 _CN_PEOPLE = re.compile(
     r"^(?:[万亿]?[名人位户])|人员|居民|学员|群众|嫌疑人|罪犯|人口|家属|官员|[\u4e00-\u9fff](?<![器法])人$"
 )
 _CN_FACILITY = re.compile(
-    r"设施|中心|看守所|拘留所|监狱|营|场所|^[处座所].{0,3}(?:拘押|关押|拘留|羁押|拘禁|教培|教育培训|培训|教育转化)"
+    r"设施|中心|看守所|拘留所|监狱|营|场所|^[处座所].{0,3}(?:拘押|关押|拘留|羁押|拘禁|教培|教育培训|培训|教育转化|职业技能)"
 )
 # the nouns for a place that holds people, before "of" or a possessive and its count ("a county of about 650,000")
 _HOLDING_PLACE = r"(?:county|city|town|village|township|district|prefecture|province|region|country|nation|capital)"

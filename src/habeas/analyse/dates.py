@@ -235,14 +235,16 @@ CN_MONTH_IN = re.compile(
 )
 # a bound before a number of days (the ends of 不超过, 不少于 among them): "超过30日未更新", "逾15日", "不少于20日"
 CN_DAY_BOUNDS = ("超过", "逾", "至少", "少于")
+# a detention before a number of days: "处以行政拘留10日", "拘役15日" (how long it lasts, no day of a month)
+CN_DAYS_HELD = ("拘留", "拘役")
 # (not a document number's serial after its year in brackets, a space between or not: "叶公通〔2017〕31号",
 # "某公通字[2017] 01 号", nor a house's number after its street in an address: "中关村南大街27号", "解放路3号",
 # "某某巷12号", nor a numbered document or order:
 # "中央1号文件", "第5号令", nor a time limit in days, "自收到之日起30日内" (within 30 days), nor days after a bound,
-# "超过30日未更新", "逾15日" (no day of a month is bounded))
+# "超过30日未更新", "逾15日" (no day of a month is bounded), nor days of detention, "行政拘留10日")
 CN_DAY = re.compile(
     r"(?<![\d月])(?<!\d{4}[〕\]】])(?<!\d{4}[〕\]】][ \u3000])"
-    + "".join(f"(?<!{bound})" for bound in CN_DAY_BOUNDS)
+    + "".join(f"(?<!{bound})" for bound in CN_DAY_BOUNDS + CN_DAYS_HELD)
     + r"(?<![街路巷弄])(?P<day>[0-3]?\d)\s*(?:日|号(?!文件|令|公告|决定))(?!本|内(?!瓦)|以内|之内)"
 )
 # the times of a day a Chinese page writes after the day ("14日上午", "13日晚上"), in a pattern

@@ -12,7 +12,7 @@ from itertools import pairwise
 from habeas.analyse import tables as t
 from habeas.analyse.chinese_words import CJK, CJK_RE, Tokens, dictionary_tag
 from habeas.analyse.claim_kinds import PEOPLE, unit_head
-from habeas.analyse.dates import CN_DAY_BOUNDS, CN_TIMES_OF_DAY
+from habeas.analyse.dates import CN_DAY_BOUNDS, CN_DAYS_HELD, CN_TIMES_OF_DAY
 from habeas.analyse.tables import KIN_NOUNS
 
 SPACES = " \u00a0\u2009\u202f\u2007"  # ordinary, no-break, thin, narrow no-break, figure space
@@ -1809,10 +1809,12 @@ _CN_CONTACT_BEFORE = re.compile(
     r"|(?:ICP|公网安)备\d+号[\-—]$"
 )
 # a web page's counter of views, reads, clicks or likes before its figure: "浏览次数：1526", "阅读 2156　在看 12",
-# "人气 3" (a news site's popularity counter under the headline)
+# "人气 3" (a news site's popularity counter under the headline); an account's count of its posts or likes
+# after another counter on its profile line: "粉丝 12.6万　关注 328　微博 4210", "关注 12　获赞 3.1万"
 _PAGE_COUNTER_BEFORE = re.compile(
     r"(?:(?:浏览|阅读|点击|访问|编辑|下载|播放|被引)(?:次数|量|数)[：:\s]*"
-    r"|(?:浏览|阅读|点击|在看|点赞|分享|收藏|转发|评论|关注者|被浏览|好问题|赞同|人气|人氣|回复|关注|粉丝|帖子|跟帖|主题)[：:\s]+)$"
+    r"|(?:浏览|阅读|点击|在看|点赞|分享|收藏|转发|评论|关注者|被浏览|好问题|赞同|人气|人氣|回复|关注|粉丝|帖子|跟帖|主题)[：:\s]+"
+    r"|(?<=[\d万][ \t\u3000])(?:微博|博文|动态|作品|获赞)[：:\s]+)$"
 )
 # a WeChat article's collection tags over its title, each with the count of articles in it: "收录于合集
 # #乡村振兴 30个 #民族团结 12个" (the account's counters, no claim of the article)
@@ -1912,6 +1914,11 @@ def _counter_line(text: str, start: int, end: int) -> bool:
 
 # a user's handle on a social platform, its digits no figure: "@uyghur_voice_88", "@dilnur_k2020"
 _HANDLE_BEFORE_RE = re.compile(r"@[A-Za-z0-9_.]*$")
+# ... or the digits closing a user's nickname quoted after the word for a user: 网民“天山之子1990”, 网友“小马2021”
+_QUOTED_NICKNAME_BEFORE_RE = re.compile(
+    r"(?:网民|网友|用户|账号|帐号|昵称|博主)[：:]?[“\"「『][^”\"」』\n]{1,20}(?<!\d)$"
+)
+_QUOTE_CLOSES_RE = re.compile(r"[”\"」』]")
 # a time ago, a post's age ("3小时前", "2天前", "十分钟前"): a point in time, no count
 _TIME_AGO_AFTER_RE = re.compile(r"(?:个)?(?:小时|分钟|天|周|星期|个月|月|年)(?:以)?前")
 # a telephone number named after it ("通过12388举报电话反映"): digits with no unit before 电话 or 热线, or
@@ -2013,13 +2020,15 @@ def _programme_name(text: str, m: re.Match[str]) -> bool:
 
 
 def _no_count_by_form(text: str, m: re.Match[str]) -> bool:
-    """A number a page's form makes no count: the digits of a user's handle, a post's age ("3小时前"), the
-    months of a term after its years ("三年六个月"), the first months of a year a figure is reported for
-    ("前11个月"), the three sectors of a statistical term ("三次产业"), a day that lost its 月 and 日 before a
-    time of day ("1214上午"), or a telephone number of three or more digits written before the word 电话 or 热线
-    or the desk that answers it."""
+    """A number a page's form makes no count: the digits of a user's handle or quoted nickname, a post's
+    age ("3小时前"), the months of a term after its years ("三年六个月"), the first months of a year a
+    figure is reported for ("前11个月"), the three sectors of a statistical term ("三次产业"), a day that
+    lost its 月 and 日 before a time of day ("1214上午"), or a telephone number of three or more digits
+    written before the word 电话 or 热线 or the desk that answers it."""
     if _HANDLE_BEFORE_RE.search(text, max(0, m.start() - 32), m.start()):
         return True
+    if _QUOTED_NICKNAME_BEFORE_RE.search(text, max(0, m.start("num") - 32), m.start("num")):
+        return _QUOTE_CLOSES_RE.match(text, m.end("num")) is not None and not m.group("unit")
     if _TIME_AGO_AFTER_RE.match(text, m.end("num")) or _months_of_a_term(text, m):
         return True
     if text[m.start("num") - 1 : m.start("num")] in ("前", "头") and _FIRST_OF_YEAR_AFTER_RE.match(text, m.end("num")):
@@ -2322,8 +2331,10 @@ _SESSION_RE = re.compile(r"次(?:全体|常委会|常务委员会)?(?:[（(]扩�
 
 
 def _days_bounded(text: str, m: re.Match[str]) -> bool:
-    """A number of days (日) after a bound ("超过30日"): how long, not the day of a month."""
-    return (m.group("qual") or "").endswith(CN_DAY_BOUNDS) and text.startswith("日", m.end("num"))
+    """A number of days (日) after a bound ("超过30日") or a detention ("行政拘留10日"): how long, not the day
+    of a month."""
+    bounded = (m.group("qual") or "").endswith(CN_DAY_BOUNDS) or text[: m.start()].endswith(CN_DAYS_HELD)
+    return bounded and text.startswith("日", m.end("num"))
 
 
 def _chinese_count(text: str, m: re.Match[str], num: str) -> bool:
