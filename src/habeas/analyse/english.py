@@ -1075,7 +1075,17 @@ def person_name_ok(name: str) -> bool:
         and not _only_a_post(words)
         and name_words_ok(name)
         and not any(w in PINYIN_STATE_WORDS for w in words)
+        and not (len(words) >= 2 and words[0].lower() in _CARDINAL_WORDS)
     )
+
+
+# a cardinal number in words opens no person's name: "Four Corners", "Seven Sisters" name a programme, a place
+_CARDINAL_WORDS = frozenset(
+    {
+        *("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"),
+        *("twenty", "thirty", "forty", "fifty", "hundred", "thousand"),
+    }
+)
 
 
 # a preposition capitalised by a headline's title case ("… to Monitor Crimes Against the Uyghurs!"): a name's

@@ -125,7 +125,8 @@ FOREIGN_TITLE_RE = re.compile(
 # a news dateline at the start of a paragraph: "ISTANBUL —", "LONDON, Dec. 3 —"
 DATELINE_RE = re.compile(
     r"(?m)^(?P<place>[A-Z]{3,}(?:[ \t][A-Z]{2,}){0,2})(?=(?:[ \t]*/[ \t]*[A-Z]{3,}(?:[ \t][A-Z]{2,}){0,2})*"
-    r"(?:,[^\n—–]{1,32}|[ \t]\([A-Z][\w .]{0,20}\))?[ \t]+[—–-]"  # "SALISBURY, England, 14 May 2025 —"
+    # "SALISBURY, England, 14 May 2025 —"; a dash may follow the country without spaces ("ALMATY, Kazakhstan—Aigul")
+    r"(?:,[^\n—–]{1,32}|[ \t]\([A-Z][\w .]{0,20}\))?(?:[ \t]+[—–-]|(?<=[a-z.])[—–](?=[A-Z]))"
     # or its date and a colon ("DHARAMSHALA, September 23:")
     rf"|,[ \t]+(?:{'|'.join(MONTH_ABBREVIATIONS)})[a-z]*\.?[ \t]+\d{{1,2}}[ \t]*:)"
 )
@@ -302,8 +303,31 @@ def datelines(page: int, text: str) -> list[Mention]:
         canonical = entry.canonical if entry is not None else name
         out.append(Mention(page, m.start(), m.end(), raw, name, t.PLACE, P_STRONG, canonical=canonical, strong=True))
         out.extend(_places_after_slash(page, text, m.end()))
+        out.extend(_lede_person(page, text, m.end()))
         break
     return out
+
+
+# the dash or colon that ends a dateline (its place, country and date before it), and the story's first words after
+# it: a name of two or three capitalised words before a word in lower case ("— Aigul Serikkyzy remembers …")
+_DATELINE_END_RE = re.compile(r"[^\n]{0,60}?(?:[ \t][—–-][ \t]|[—–]|:[ \t])[ \t]*")
+_LEDE_WORD = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
+_LEDE_NAME_RE = re.compile(
+    rf"(?P<name>{_LEDE_WORD}(?:[ \t]+{_LEDE_WORD}){{1,2}})"
+    r"(?=[ \t]+(?!(?:of|and|for|de|da|van|von|al|el|bin)\b)[a-z]+\b)"
+)
+
+
+def _lede_person(page: int, text: str, end: int) -> list[Mention]:
+    """ "ALMATY, Kazakhstan—Aigul Serikkyzy remembers …": the name that opens a story right after its dateline, shaped
+    as a person's (no body's, place's or common word) before a word in lower case, is a person, however the name's
+    words look to the model after the dash."""
+    dash = _DATELINE_END_RE.match(text, end)
+    m = _LEDE_NAME_RE.match(text, dash.end()) if dash else None
+    if m is None or not person_shaped(m.group("name")):
+        return []
+    name = m.group("name")
+    return [Mention(page, m.start(), m.end(), name, name, t.PERSON, P_STRONG)]
 
 
 # a dateline's further place after a slash, up to its dash: "WASHINGTON, D.C. / GENEVA –", "GENEVA/BEIJING, Oct 7"

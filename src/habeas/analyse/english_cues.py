@@ -153,6 +153,18 @@ def _split_list(text: str, start: int, end: int) -> list[tuple[int, int]]:
 _CLAUSE_AFTER_RE = re.compile(r"[ \t]+[a-z]")
 
 
+# a trade that a person plies as well as a body (one broadcaster, one publisher): singular, it may name either
+_TRADES_OF_PEOPLE_TOO = frozenset({"broadcaster", "publisher", "developer"})
+
+
+def _trade_names_a_person(m: re.Match[str], name: str) -> bool:
+    """ "former captain and broadcaster Craig Foster", "the publisher Jimmy Lai": one trade a person plies as
+    well as a body, before one name shaped as a person's, names the person ("the broadcaster Sky News", whose
+    words are a body's, and "broadcasters X and Y" still name bodies)."""
+    words = m.group(0)[: m.start("list") - m.start()].split()
+    return bool(words) and words[-1].lower() in _TRADES_OF_PEOPLE_TOO and person_shaped(name)
+
+
 def _kind_list_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The names a list after a kind of body holds; of two names a bare comma joins, the second is the
     subject of the next clause where a lower-case word follows it ("state news agency Xinhua, Bekri admitted")."""
@@ -194,7 +206,8 @@ def cue_organisations(page: int, text: str) -> list[Mention]:
     out: list[Mention] = []
     spans: list[tuple[int, int]] = []
     for m in KIND_BEFORE_RE.finditer(text):
-        spans.extend(_kind_list_items(text, m.start("list"), m.end("list")))
+        items = _kind_list_items(text, m.start("list"), m.end("list"))
+        spans.extend(span for span in items if not _trade_names_a_person(m, text[span[0] : span[1]]))
     spans.extend(m.span("name") for m in KIND_AFTER_RE.finditer(text))
     spans.extend(m.span("name") for m in CITED_SOURCE_RE.finditer(text))
     spans.extend(m.span("name") for m in ANALYST_AT_RE.finditer(text))
@@ -604,9 +617,10 @@ def _full_name(text: str, surname: str, given: str) -> str:
 
 
 _CAPS_NAME = r"[A-Z][A-Z’'\-]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][A-Z’'\-]+){1,2}"
-# "By ELLEN KNICKMEYER and DAKE KANG, Associated Press": a wire byline in capitals
+# "By ELLEN KNICKMEYER and DAKE KANG, Associated Press": a wire byline in capitals ("BY …" too, all in capitals at
+# a line's start)
 CAPS_BYLINE_RE = re.compile(
-    rf"(?:^|(?<=\s))By[ \t]+(?P<names>{_CAPS_NAME}(?:{_BYLINE_JOIN}{_CAPS_NAME})*)(?![\w\-])"
+    rf"(?:(?:^|(?<=\s))By|(?m:^)[ \t]*BY)[ \t]+(?P<names>{_CAPS_NAME}(?:{_BYLINE_JOIN}{_CAPS_NAME})*)(?![\w\-])"
     # or without "By", at a line's start before the desk they write for: "KENJI SATO and MIKA ONO, Nikkei staff
     # writers", "JANE DOE, Asia correspondent"
     rf"|(?m:^)[ \t]*(?P<desk>{_CAPS_NAME}(?:{_BYLINE_JOIN}{_CAPS_NAME})*),[ \t]+(?=(?:[A-Z][\w&’'\-]*[ \t]+){{0,3}}"

@@ -304,10 +304,11 @@ def _portfolio_re() -> re.Pattern[str]:
     Rights Michelle Bachelet", "Minister for Foreign Affairs Marise Payne", "Special Rapporteur on
     Torture Alice Edwards", an envoy's "Ambassador to the United States Cui Tiankai", a department's and its
     portfolio's ("Assistant Secretary of Commerce for Export Enforcement Jane Roe"); a middle initial is the
-    name's ("Secretary of Labor Jane Q. Roe")."""
+    name's ("Secretary of Labor Jane Q. Roe"); a post "at large", with no seat of its own, is one ("Ambassador at
+    Large for Religious Freedom Jane Roe", "Ambassador-at-Large for …")."""
     word = rf"[{UPPER}][\w\-’']*"
     return re.compile(
-        rf"(?<![\w\-])(?:{_titles_alternation()})[ \t]+"
+        rf"(?<![\w\-])(?:{_titles_alternation()})(?:(?:[ \t]+|-)at(?:[ \t]+|-)[Ll]arge)?[ \t]+"
         rf"(?:(?:for|of|on|to)[ \t]+(?:the[ \t]+)?(?:{word}[ \t]+){{1,4}}?){{1,2}}"
         rf"(?P<name>{_NAME_WORD}[ \t]+(?:[A-Z]\.[ \t]+)?{_NAME_WORD})(?![ \t]+[{UPPER}]|[\w\-])"
     )
@@ -364,12 +365,18 @@ def _caps_names_over_a_post(page: int, text: str) -> list[Mention]:
     return out
 
 
+# an appositive's opening before a post's title: a comma, "the" and up to two capitalised words ("…, the US ")
+_APPOSED_POST_BEFORE = re.compile(r",[ \t]+the[ \t]+(?:[A-Z][\w.]*[ \t]+){0,2}\Z")
+
+
 def _names_after_a_portfolio(page: int, text: str) -> list[Mention]:
     out = []
     for m in _portfolio_re().finditer(text):
         name = m.group("name")
         if not person_name_ok(name) or any(w in HEADLINE_VERBS for w in text[m.start() : m.start("name")].split()):
             continue  # "Secretary of State Rubio Announces Visa Restrictions": a headline's verb before the words
+        if _APPOSED_POST_BEFORE.search(text, max(0, m.start() - 40), m.start()) and text.startswith(",", m.end()):
+            continue  # "Jane Roe, the US Special Envoy for International Religious Freedom, said": the post alone
         s = m.start("name")
         out.append(Mention(page, s, m.end("name"), name, name, t.PERSON, P_STRONG))
         out.append(_post_title(page, text, m.start(), len(text[:s].rstrip())))
@@ -1679,7 +1686,7 @@ def _ends_sentence_unrelated(text: str, m: re.Match[str]) -> bool:
 def _apposed_names(page: int, text: str) -> list[Mention]:
     out = []
     for m in _APPOSED_NAME_RE.finditer(text):
-        name = m.group("name")
+        name = re.sub(r"['’]s\Z", "", m.group("name"))  # "his wife Aigul’s face": the relative owns the face
         if not (m.group("comma") or (m.group("kin") and " " not in name)):
             continue  # without commas, only a relative's one name: "her son Ablikim was", not "their lawyers Hong Kong"
         if _ends_sentence_unrelated(text, m):
@@ -1687,7 +1694,7 @@ def _apposed_names(page: int, text: str) -> list[Mention]:
         if name.lower() in t.NOT_NAME_WORDS or name.lower() in KEYWORD_WORDS or t.fold(name) in t.gazetteer_index():
             continue
         if person_name_ok(name) and name not in CLAUSE_STARTERS and classify_run(name.split()) is None:
-            out.append(Mention(page, m.start("name"), m.end("name"), name, name, t.PERSON, P_STRONG))
+            out.append(Mention(page, m.start("name"), m.start("name") + len(name), name, name, t.PERSON, P_STRONG))
     return out
 
 

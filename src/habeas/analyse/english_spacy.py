@@ -32,6 +32,7 @@ from habeas.analyse.english import (
     LOWER,
     MEDIA_HEADS,
     NAME_PARTICLES,
+    NATIONAL_ADJECTIVE_RE,
     NOT_ORG_HEADS,
     OF_THE_HOUSE_RE,
     ORG_HEADS,
@@ -72,6 +73,7 @@ from habeas.analyse.english import (
     national_word,
     parliament_seat_end,
     person_name_ok,
+    person_shaped,
     place_party_post,
     possessive_split,
     schools_apart,
@@ -293,6 +295,29 @@ _KIND_NOUN_AFTER_RE = re.compile(
 
 
 _AGENCY_MORE_RE = re.compile(r"[ \t]+and[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)(?=[ \t]+[a-z]|[,.;:])")
+
+
+# an article right before a run: the name of a body or a thing ("the British Retail Consortium"), not a person's
+_ARTICLE_BEFORE = re.compile(r"(?<![\w\-])(?:[Tt]he|an?|An?)[ \t]+\Z")
+_ARTICLE_OPENS = re.compile(r"[ \t]*(?:[Tt]he|an?|An?)[ \t]+")
+
+
+def _with_article(text: str, start: int, raw: str) -> bool:
+    """Whether an article opens the model's words or stands right before them ("the British Retail Consortium")."""
+    return bool(_ARTICLE_BEFORE.search(text, max(0, start - 8), start) or _ARTICLE_OPENS.match(raw))
+
+
+def _peoples_before_a_name(words: list[str]) -> int:
+    """How many words open a run with the peoples or nations a person belongs to ("Uyghur Australian", "Kazakh")
+    before two or three words shaped as a person's name ("Uyghur Australian Dilnur Qadirbek"): 0 where they are
+    none or the rest is no person's name ("Australian Strategic Policy Institute", "Chinese Academy of Sciences")."""
+    n = 0
+    while n < len(words) and (words[n].lower() in t.ETHNONYMS or NATIONAL_ADJECTIVE_RE.fullmatch(words[n])):
+        if not national_word(words[n]) or t.fold(words[n]) in t.gazetteer_index():
+            break  # a place's name ("Ili") opens a body's name, not who a person is
+        n += 1
+    rest = " ".join(words[n:])
+    return n if n and 2 <= len(words) - n <= 3 and person_shaped(rest) and person_name_ok(rest) else 0
 
 
 def _agency_named_with_country(first: list[str], second: list[str]) -> bool:
@@ -1205,6 +1230,10 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
         kind = SPACY_TYPES.get(label)
         if kind is None:
             continue
+        peoples = _peoples_before_a_name(words) if kind == t.ORGANIZATION and not _with_article(text, s, raw) else 0
+        if peoples:  # "fellow Uyghur Australian Dilnur Qadirbek": who the person is, then the person's name
+            words, kind = words[peoples:], t.PERSON
+            name = " ".join(words)
         if kind in (t.PLACE, t.ORGANIZATION) and _uyghur_name_misread(words):
             kind = t.PERSON  # "replacing Shohrat Zakir", "Perhat Halmurat and …": a Uyghur name the model misread
         if kind != t.PLACE and _suburb_shaped(words):

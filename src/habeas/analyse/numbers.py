@@ -1113,6 +1113,22 @@ def _number_word(raw: str) -> bool:
     return all(p.isalpha() and p in UNITS for p in parts)
 
 
+# a word in lower case just before, on the same line: the sentence is prose, not a headline's title case
+_LOWER_WORD_BEFORE = re.compile(r"(?<![\w\-])[a-z]+[ \t]+$")
+_CAPITALISED_WORD_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
+
+
+def _number_word_in_a_name(text: str, start: int, end: int, raw: str) -> bool:
+    """ "interviewed on Four Corners", "near the Three Gorges": a number in words written with its capital after
+    a word in lower case (prose, not a headline's title case) and before a capitalised word opens a name, no
+    count ("Four Uyghurs were held", opening its sentence, and "Police Hold Four Uyghurs", a title, still count)."""
+    if not (raw[:1].isupper() and raw[1:].islower() and _number_word(raw)):
+        return False
+    return bool(_LOWER_WORD_BEFORE.search(text, max(0, start - 30), start)) and bool(
+        _CAPITALISED_WORD_AFTER.match(text, end)
+    )
+
+
 # "a three-day visit", "a 13-year term", "a nine-minute documentary": a span of time joined to its noun by a
 # hyphen is a duration in that unit (a figure joined to any other noun, "a 27-nation bloc", counts nothing)
 _DURATION_JOINED = re.compile(r"-(?P<unit>year|month|week|day|hour|minute)(?![\w-])")
@@ -1469,6 +1485,8 @@ def english_figures(text: str, skip: list[tuple[int, int]], layout: str | None =
         raw_stripped = raw.strip()
         if _QUOTED_NAME_BEFORE.search(text, max(0, start - 6), start) and _QUOTED_NAME_AFTER.match(text, end):
             continue  # blamed "the three forces": a name, no count
+        if _number_word_in_a_name(text, start, end, raw_stripped):
+            continue  # "spoke to Four Corners", "near the Three Gorges": a name in prose, no count
         named = _THE_BEFORE_RE.search(text, max(0, start - 6), start) and _QUOTED_BEFORE_NOUN_RE.match(text, end)
         if named and not any(c.isdigit() for c in raw_stripped):
             continue  # the three "evil forces": a name the quotation marks hold (not "the 380 … facilities")
