@@ -336,7 +336,7 @@ def _dated(
 # "approved in March", "sentenced in January": a month written out alone after a preposition, in the
 # year of the story's dates before it (none where no date comes before)
 _MONTH_ALONE_RE = re.compile(
-    rf"\b(?:in|since|until|from|during|through|early|late)[ \t](?P<month>{_MONTH_NAME})"
+    rf"\b(?:[Ii]n|since|until|from|during|through|early|late)[ \t](?P<month>{_MONTH_NAME})"
     r"(?![\w\-]|[ \t]*\d|,?[ \t]+(?:of\b|\d))"
 )
 
@@ -361,12 +361,14 @@ def _months_alone(
     out = []
     for m in _MONTH_ALONE_RE.finditer(text):
         start, end = m.span("month")
-        year = _year_before(dated, start)
-        if not free(start, end) or year is None:
-            continue
         shift = _YEAR_WORD_AFTER.match(text, end)  # "in March last year", "in June this year"
         told = _REPORTED_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
         in_sentence = None if shift or told else sentence_years.year(m.start())
+        # (a sentence's own year dates its month before any date of the page's: "2017 – In March, …" in a
+        # chronology above the page's "last edited" date)
+        year = _year_before(dated, start) or in_sentence
+        if not free(start, end) or year is None:
+            continue
         if in_sentence is not None:  # "Recalling her arrest in 2016, she said police came in March"
             year = in_sentence
         elif own is not None and own.value:  # a dated story's month alone is its own year's, as news style has it

@@ -334,9 +334,12 @@ _COUNTED_WORD = re.compile(
     r"\b(number|total|count|tally|toll|population|figures?|estimates?)\s+of\s+(?:the\s+)?([a-z][\w\-]*)?"
 )
 # an infobox's field that counts, its label opening the line, run into its value or not: "Number of
-# inmatesUp to 1.8 million", "Inmates 5,000", "Population 25,890,000" (page as written: a prepared page blanks it)
+# inmatesUp to 1.8 million", "Inmates 5,000", "Population 25,890,000", a university's "Students 41,300" (page as
+# written: a prepared page blanks it)
 _COUNTING_FIELD = re.compile(
-    r"[ \t]*(?:Number[ \t]+of[ \t]+(?P<noun>[a-z]+)|(?P<noun2>Inmates|Detainees|Prisoners|Population|Capacity)"
+    r"[ \t]*(?:Number[ \t]+of[ \t]+(?P<noun>[a-z]+)|(?P<noun2>Inmates|Detainees|Prisoners|Population|Capacity"
+    # a university's: "Academic staff 2,140 (2023)[1]", "Students 41,300", "Postgraduates 16,500"
+    r"|(?:Academic|Administrative)[ \t]+staff|Students|Undergraduates|Postgraduates|Doctoral[ \t]+students)"
     r"|(?:Total|Estimated)[ \t]+(?P<noun4>population|inmates|detainees|prisoners)"  # "Total population: 35,000–50,000"
     r"|(?P<noun3>[A-Z][a-z]+s)[ \t]+count:)"  # "Cosponsors count: 26": a field counting what its plural names
     r"(?![a-z])"

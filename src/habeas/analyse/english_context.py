@@ -1185,15 +1185,16 @@ def _law_names(text: str) -> list[str]:
 # the verb that opens a line's instruction or a title page's line, before the name it governs ("• Report to the
 # Labour Inspectorate", "Join the Fair Wear Foundation review", "Exit Gansu Tianlu within a year", "Prepared for
 # the Finance Committee"): a verb of a recommendation's or a work plan's bullet, or a past participle and its
-# preposition
+# preposition; a chronology's "Renamed" before a body's new name
 _OPENING_VERB_RE = re.compile(
     r"(?:(?:Report|Join|Exit|Contact|Require|Submit|Engage|Ensure|Review|Suspend|Publish|Conduct|Establish|Request"
     r"|Inform|Notify|Ask|Invite|Adopt|Appoint|Investigate|Refer|Send|Approve|Escalate|Assess|Brief|Divest"
-    r"|Terminate|Leave|Replace|Consult|Align)(?:[ \t]+(?:to|with|from|for|on|by))?"
+    r"|Terminate|Leave|Replace|Consult|Align|Renamed)(?:[ \t]+(?:to|with|from|for|on|by|as))?"
     r"|(?!United\b)[A-Z][a-z]{3,}ed[ \t]+(?:for|to|by))[ \t]+(?:the[ \t]+)?(?=[A-Z])"
 )
-# what may stand before it on its line: nothing, or a list's bullet or number
-_LINE_OPENING_RE = re.compile(r"[ \t]*(?:[•\-–—*·▪►]|\(?\d{1,2}[.)]|[a-z][.)])?[ \t]*")
+# what may stand before it on its line: nothing, or a list's bullet or number, or a chronology's year and its dash
+# ("1935 – Renamed Xinjiang College", "1997 – Admitted to Project 211")
+_LINE_OPENING_RE = re.compile(r"[ \t]*(?:[•\-–—*·▪►]|\(?\d{1,2}[.)]|[a-z][.)]|(?:1[89]|20)\d\d[ \t]*[–—\-:])?[ \t]*")
 
 
 def without_opening_verbs(text: str, kept: list[Mention]) -> list[Mention]:
@@ -1207,6 +1208,8 @@ def without_opening_verbs(text: str, kept: list[Mention]) -> list[Mention]:
             out.append(m)
         elif m.type in (t.ORGANIZATION, t.PUBLIC_BODY):
             name = clean_name(text[verb : m.end])
+            if " " not in name and common_word(name):
+                continue  # "1997 – Admitted to Project 211": a programme's word alone names no body
             out.append(dataclasses.replace(m, start=verb, text=text[verb : m.end], name=name, canonical=name))
         elif m.type != t.PERSON:
             out.append(m)

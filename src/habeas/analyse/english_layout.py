@@ -205,6 +205,9 @@ _MORE_LABELS = (
     "Literal meaning|Operational|Opened|Closed|Status|Capacity|Number of inmates|Inmates|Managed by|"
     "Security class|Province|Prefecture|Autonomous region|County seat|Municipal seat|Seat|Population|Area|"
     "Elevation|Time zone|"
+    # a university's ("Academic staff2,140 (2023)", "Postgraduates16,500", "CampusUrban, 3 campuses")
+    "Academic staff|Administrative staff|Students|Undergraduates|Postgraduates|Campus|Established|Endowment|"
+    "Chancellor|Vice-chancellor|Rector|Provost|Academic affiliations|"
     # a leak's, a document's or an event's ("Published byDeutsche Welle", "LocationKarakax County", "Date")
     "Published by|Published|Native name|Also known as|Date|Dates|Cause|Outcome|Deaths|Injuries|Arrests|"
     "Duration|Motive|Publisher|Released|Leaked by|Convicted|Charges|Verdict|Death\\(s\\)|Arrested|Charged|Caused by|"

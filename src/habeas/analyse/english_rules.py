@@ -104,7 +104,9 @@ _NAME_WORD = (
 
 
 # (the initials may stand in quotes, as letters and filings define them: "Committee of Concerned Scientists (“CCS”)")
-PAREN_RE = re.compile(r"\(\s*[\"“‘']?([A-Z][A-Za-z\-\.]{1,14})[\"”’']?\s*\)")
+# (or first in a bracket that goes on after a semicolon, as an encyclopaedia's lead gives the short form and then
+# the name in other languages: "Xinjiang University (XJU; Chinese: 新疆大学)")
+PAREN_RE = re.compile(r"\(\s*[\"“‘']?([A-Z][A-Za-z\-\.]{1,14})[\"”’']?\s*(?:\)|;(?=[^()\n]{1,80}\)))")
 
 
 # a linked file's format, in brackets after a reference's title: "(PDF)", "(DOCX)"
@@ -261,6 +263,11 @@ def _titles_alternation() -> str:
 
 # the titles written short, whose full stop is no sentence's end ("Dr.", "Prof.", "Rep.")
 _ABBREVIATED_TITLES = "Mr|Mrs|Ms|Dr|Prof|Rep|Rev"
+
+
+# a body's head and "of", right before a title's word that opens its portfolio ("Department of General Services",
+# "Office of General Counsel")
+_PORTFOLIO_OF_RE = re.compile(r"\b(?:Department|Office|Ministry|Bureau|Division|Directorate)[ \t]+of[ \t]+$")
 
 
 @functools.cache
@@ -782,6 +789,19 @@ def _sponsors(page: int, text: str) -> list[Mention]:
     return out
 
 
+# a bill of a state's or a country's chamber by its number ("House Bill 1187", "Senate Bill No. 52", "Assembly Bill
+# 3"): a law's name, whose chamber is no body there
+_STATE_BILL_RE = re.compile(
+    r"\b(?:House|Senate|Assembly)[ \t]+(?:Joint[ \t]+)?(?:Bill|Resolution)[ \t]+(?:No\.[ \t]*)?\d{1,5}\b"
+)
+
+
+def _state_bills(page: int, text: str) -> list[Mention]:
+    """The bills a page names by their chamber and number, as laws."""
+    bills = _STATE_BILL_RE.finditer(text)
+    return [Mention(page, m.start(), m.end(), m.group(0), m.group(0), t.LAW, P_STRONG) for m in bills]
+
+
 def _people_listed(page: int, start: int, names: str, part_re: re.Pattern[str]) -> list[Mention]:
     """The people of a list (``names``, found at ``start``) whose items ``part_re`` finds, each as written
     ("Roe, Tom" read as Tom Roe) where a person's name by its shape."""
@@ -876,6 +896,8 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
             cut.append(words.pop())
         if any(w in PUBLIC_HEADS | ORG_HEADS for w in cut):
             continue  # "the General Services Administration": a body's name that opens with a title's word
+        if _PORTFOLIO_OF_RE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "the Department of General Services": a body's portfolio that opens with a title's word
         if _post_named_on(words):
             continue  # "the Chief Compliance Officer, Ana Ruiz", "General Counsel": a post's words, no name
         if len(words) == 1 and words[0] in NOT_ORG_HEADS | ORG_HEADS | PUBLIC_HEADS:
@@ -936,7 +958,7 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
     found.extend(_company_short_names(page, text))
     found.extend(_companies_with_a_bracketed_seat(page, text))
     found.extend(_brands_of_a_bracketed_company(page, raw or text))
-    found.extend(_bibtex_people(page, text) + _sponsors(page, text))
+    found.extend(_bibtex_people(page, text) + _sponsors(page, text) + _state_bills(page, text))
     found.extend(_place_and_initials_short_forms(page, text))
     found.extend(_listed_people(page, text))
     found.extend(_name_column_people(page, raw or text))
@@ -1310,6 +1332,10 @@ _AGED_PERSON_RE = re.compile(
     # other capitalised word after it ("a 20-year-old Durham College student" is read whole, a college)
     rf"|(?<![\w\-])(?:\d{{1,3}}|[A-Za-z]+(?:-[a-z]+)?)-year-old[ \t]+"
     rf"(?P<aged>{_NAME_WORDS})(?=[ \t]+[a-z]|[,.;:])"
+    # or a given name alone opening a sentence, her age set off by commas before the verb ("Abdulla, 39, came to
+    # Virginia in 2011"), as a story names again someone it has named in full
+    rf"|(?:^|(?<=\n)|(?<=[.!?][ \t])|(?<=[.!?][\"”][ \t]))"
+    rf"(?P<given>[{UPPER}][{LOWER}]{{2,}}),[ \t]+\d{{1,3}},[ \t]+(?=[a-z])"
 )
 
 
@@ -1317,9 +1343,11 @@ def _aged_people(page: int, text: str) -> list[Mention]:
     """The people a page introduces by name and then age ("Jane Roe, a 38-year-old …")."""
     out = []
     for m in _AGED_PERSON_RE.finditer(text):
-        group = "name" if m.group("name") else "aged"
+        group = "name" if m.group("name") else "aged" if m.group("aged") else "given"
         name = m.group(group)
         shaped = person_shaped(name) if group == "name" else not any(national_word(w) for w in name.split())
+        if group == "given" and not re.search(rf"\b{name}[ \t]+[{UPPER}][{LOWER}]+", text[: m.start()]):
+            continue  # "Overall, 45, said …": no one named in full by it before
         if not (shaped and person_name_ok(name)) or t.fold(name) in t.gazetteer_index():
             continue
         if name in CLAUSE_STARTERS:

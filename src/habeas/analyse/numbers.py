@@ -1085,7 +1085,18 @@ def _ranges_and_numbers(
         if _range_group(m, "low") is None or is_range(m):
             yield m
         else:
-            yield from _numbers_in(single, text, m.start(), m.end())
+            yield from _numbers_in(single, _hyphen_tally_spaced(text, m), m.start(), m.end())
+
+
+def _hyphen_tally_spaced(text: str, m: re.Match[str]) -> str:
+    """``text`` with the hyphen of a vote's tally written "62-37" (see ``_dash_tally``) read as an en dash, so that
+    each side is a figure of its own (a hyphen joins a figure to a code elsewhere); ``text`` as it is otherwise."""
+    pair = _DASH_PAIR.fullmatch(text, m.start(), m.end())
+    if pair is None or text[pair.end("yes") : pair.start("no")] != "-":
+        return text
+    if not _dash_tally(text, pair.start("yes"), pair.end("yes")):
+        return text
+    return text[: pair.end("yes")] + "–" + text[pair.start("no") :]
 
 
 def _numbers_in(single: re.Pattern[str], text: str, start: int, end: int) -> Iterator[re.Match[str]]:
@@ -1199,7 +1210,10 @@ def _people_in_a_group(before: str, text: str, end: int) -> bool:
 
 # a vote's tally written as a falling pair joined by a dash, after the chamber or the verb of passing: "passed
 # the House 406–3", "Passed the Senate: March 3, 2020 (92–6)": both sides count votes
-_DASH_PAIR = re.compile(r"(?<![\d,.])(?P<yes>\d[\d,]*)[ \t]?–[ \t]?(?P<no>\d[\d,]*)(?![\d,]|[ \t]?–)")
+# (or a hyphen, as American news writes it: "passed the House of Delegates 62-37"; a year before it is a span)
+_DASH_PAIR = re.compile(
+    r"(?<![\d,.\-–])(?!(?:1[89]|20)\d\d\b)(?P<yes>\d[\d,]*)[ \t]?[–-][ \t]?(?P<no>\d[\d,]*)(?![\d,]|[ \t]?[–-])"
+)
 _PASSING_BEFORE = re.compile(
     r"\b(?:[Pp]ass(?:ed|es)?|[Aa]dopt(?:ed|s)?|[Aa]pprov(?:ed|es)|[Vv]ot(?:e|ed|es)|House|Senate)\b"
 )
@@ -1505,8 +1519,9 @@ def english_figures(text: str, skip: list[tuple[int, int]], layout: str | None =
         unit = "years old" if age else _currency_before(text, low_start) or _unit_of(text, end, figures)
         if not unit or _SHARE_APPOSED_RE.match(text, end):  # "Uyghurs: 11.6 million, or 45%": no list of shares
             unit = _label_unit(text, low_start, end) or unit
-        if not unit and (_TALLY.search(text[max(0, start - 40) : start]) or _dash_tally(text, start, end)):
-            unit = "votes"
+        tally = not unit and _TALLY.search(text[max(0, start - 40) : start]) is not None
+        if tally or (not _plural_noun(unit) and _dash_tally(text, start, end)):
+            unit = "votes"  # "passed 62-37 last week": the words after a tally's side are no unit of it
         if people and raw_stripped.lower() not in ("a", "an", "one") and not _plural_noun(unit):
             unit = "people"  # "five of them were charged" after "30 villagers" keeps "villagers"
         q = re.sub(r"\s+", " ", qual).lower() if qual else None
