@@ -117,6 +117,7 @@ SETS = {
     "held36-zh": (OWN / "heldout36-zh", OWN / "heldout36-zh-gold.json"),
     "held37-zh": (OWN / "heldout37-zh", OWN / "heldout37-zh-gold.json"),
     "held38-zh": (OWN / "heldout38-zh", OWN / "heldout38-zh-gold.json"),
+    "held39-zh": (OWN / "heldout39-zh", OWN / "heldout39-zh-gold.json"),
 }
 TYPES = {
     "persons": {"person"},
