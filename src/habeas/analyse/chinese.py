@@ -117,6 +117,7 @@ from habeas.analyse.chinese_people import (
     spaced_names,
     spaced_names_after_label,
     surname_read_apart,
+    title_across_places,
     transcribed_acting,
     transcribed_after_dotted,
     transcribed_after_transcribed,
@@ -590,6 +591,8 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
             continue  # "议员布蒂科费尔": a transcribed name, read below
         if _function_word_at(tokens, m.start("name")) or not_a_name_after_title(tokens, m.start("name")):
             continue  # "总书记关于新疆工作的": a preposition after the title, not a surname (关)
+        if title_across_places(tokens, m.start(), m.start("name")):
+            continue  # "东莞市长安镇": 市长 read across two places
         if _conjoined_noun(text, m.start("name"), name):
             continue  # "证人和专家": 和 joins the title to another noun, and starts no name
         # "记者李明|报道", read as 李|明报|道; "记者 谢龙摄": the photograph's credit, 摄 ("photographed")

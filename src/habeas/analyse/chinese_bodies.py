@@ -184,10 +184,11 @@ CORPS_UNIT_RE = re.compile(
 )
 
 
-# Organisations by their last word: companies, universities, institutes, platforms, media.
+# Organisations by their last word: companies, universities, institutes, platforms, media, schools (a township's
+# central school: "某某乡中心学校", as its 中学 and 小学).
 ORG_SUFFIX_RE = re.compile(
     r"(?:[（(](?:集团|控股)[）)](?:股份有限公司|有限责任公司|有限公司)|办事处|理事会|观察站|观察(?![员到者家团站期点哨])|律师事务所|会计师事务所|指挥部|专科学校|专门学校|职业技术学院|党校|"
-    r"实验室|证券交易所|交易所|医院|中学|小学|职业技术学校|技工学校|股份有限公司|有限责任公司|有限公司|集团公司|集团|公司|大学|学院|研究院|研究所|研究中心|研究会|学会|协会|商会|基金会|"
+    r"实验室|证券交易所|交易所|医院|中心学校|中学|小学|职业技术学校|技工学校|股份有限公司|有限责任公司|有限公司|集团公司|集团|公司|大学|学院|研究院|研究所|研究中心|研究会|学会|协会|商会|基金会|"
     r"联合会|同盟|联盟|委员会|银行|平台|电视台|广播电台|通讯社|日报|都市报|晚报|法制报|报社|出版社|社(?![会区交团发〔字局厅群保工科论媒员长長])|科技(?![公集有股企感])|法庭|组织|大会|农场|牧场|总场|卫生院|妇幼保健院|保健院|疗养院|福利院|敬老院)"
 )
 
@@ -730,10 +731,32 @@ def _station_end(text: str, tokens: Tokens, end: int) -> int:
     m = unit.match(text, end) if unit is not None else None
     if m is None or _STATION_WORD_RE.fullmatch(m.group(0)):
         return end  # "公安局便民警务站": the kind of post the bureau keeps, named by no place
+    if _township_station(m.group(0)):
+        return m.end()
     words = [w for w in tokens.words if end <= w[0] < m.end()]
     if not words or words[0][0] != end or words[-1][1] != m.end() or len(words) < 2:
         return end
     return m.end() if all(_station_word(w) for w in words[:-1]) else end
+
+
+# a station named by its township with the township's level: "木什乡派出所", "依干其乡派出所"
+_TOWNSHIP_STATION_RE = re.compile(rf"(?P<name>[{CJK}]{{2,5}})[乡镇]派出所")
+# characters of function, reference or quantity that name no township ("组织各乡派出所", "本镇派出所"; not 其,
+# which transcribes: 依干其)
+_NOT_IN_TOWNSHIP = frozenset("的和与及或在于对从由将把被向等了是也都就而据称为有该各此每全本")
+
+
+def _township_station(station: str) -> bool:
+    """A station named by a township and its level, whatever words the segmenter reads in the township's name
+    ("公安局|依|干|其乡|派出所"): no function or quantifying character in the name ("组织各乡派出所"), no
+    "乡镇" (townships of every kind: "会同乡镇派出所"), no word the dictionary holds, nor an ordinary word opening
+    it ("要求木什乡派出所", "指导木什乡派出所": the bureau asks or guides the station; not a place's or a name's)."""
+    m = _TOWNSHIP_STATION_RE.fullmatch(station)
+    if m is None or "乡镇" in station:
+        return False
+    name = m.group("name")
+    opens_with_word = known_word(name[:2]) and not dictionary_tag(name[:2]).startswith(("ns", "nr"))
+    return not set(name) & _NOT_IN_TOWNSHIP and not known_word(name) and not opens_with_word
 
 
 def _station_word(word: tuple[int, int, str, str]) -> bool:
@@ -937,7 +960,7 @@ def named_by_suffix(suffix: re.Pattern[str], text: str, tokens: Tokens, least: i
             if _other_body(tokens.words[j][2]):
                 start = -1  # "公安局核查平台": a body's own platform, no name
                 break
-            if _conjunction_after_body(text, tokens, j):
+            if _conjunction_after_body(text, tokens, j) or _conjunction_after_name(tokens, j):
                 start = tokens.words[j][0] + 1  # "卫生院|和县|人民医院": 和 joins two bodies
                 break
             walkable = not _counted(tokens, j) and (
@@ -1179,6 +1202,15 @@ def _conjunction_after_body(text: str, tokens: Tokens, j: int) -> bool:
     before = tokens.words[j - 1] if j > 0 else None
     named = before is not None and (before[3] == "nt" or bool(ORG_SUFFIX_RE.search(before[2])))
     return word[2][:1] in ("和", "与", "及") and word[2][1:] in LEVEL_WORDS and (named or joins_bodies(text, word[0]))
+
+
+def _conjunction_after_name(tokens: Tokens, j: int) -> bool:
+    """A word the segmenter made of a conjunction and a name's first syllable right after a person's name
+    ("张某萍|和罕南|力克镇中心学校": 和 joins the person and the body, no part of the body's name)."""
+    if j == 0:
+        return False
+    word, before = tokens.words[j], tokens.words[j - 1]
+    return word[2][:1] in ("和", "与", "及") and len(word[2]) >= 2 and before[3] == "nr" and before[1] == word[0]
 
 
 _MEASURE_WORDS = set("名个位家所座")
@@ -2423,15 +2455,20 @@ ACCOUNT_MASTHEAD_RE = re.compile(
 )
 # a site's name heading a page: the first step of its navigation path, two steps more or a forum's board after
 # it ("天山网 > 新闻 > 地州新闻", "百度贴吧 > 某某吧"), or set apart from the path by a bar
-# ("某某网　|　首页 > 公告 >"), or alone on the page's first line ("中国裁判文书网")
+# ("某某网　|　首页 > 公告 >"), or alone on the page's first line ("中国裁判文书网"); a portal's whole name
+# ("某某县人民政府门户网站 > 政务公开 >"), not the body it opens with
 SITE_HEAD_RE = re.compile(
-    rf"(?:^|(?<=\n)){GAP}*(?P<name>[{CJK}]{{2,10}}?(?:网|贴吧|论坛)){GAP}*[>＞›»|｜]"
+    rf"(?:^|(?<=\n)){GAP}*(?P<name>[{CJK}]{{2,10}}?(?:网站|网|贴吧|论坛)){GAP}*[>＞›»|｜]"
     rf"(?=[^\n>＞›»]{{1,12}}(?:[>＞›»]|吧{GAP}*\n))"
     rf"|\A\s*(?P<alone>[{CJK}]{{2,10}}?网){GAP}*\n"
 )
 # an encyclopaedia's reference names the site it cites between full-width stops, before the date it was posted:
 # "某某文章标题．中国社会科学网．2010-09-08[引用日期…]" (not a body's own site, "某某研究院官网")
 REFERENCE_SITE_RE = re.compile(rf"．(?P<name>[{CJK}]{{2,14}}?(?<!官)网)．{GAP}*\d{{4}}[-年]")
+# a page's line of links to other sites names each site set apart by a space, a bar or "、":
+# "相关链接：中国政府网　某某自治区人民政府网　某某地区行政公署网" (the sites, not the bodies they open with)
+_LINKS_LINE_RE = re.compile(rf"(?m)^{GAP}*(?:相关链接|友情链接|网站链接|政府网站)[：:]{GAP}*(?P<items>[^\n]+)")
+_LINKED_SITE_RE = re.compile(rf"(?<![{CJK}])(?P<name>[{CJK}]{{2,16}}?(?:网站|网))(?=[ \t\u3000|｜、]|$)")
 _TIME_LABEL_ENDS = ("时间", "日期", "发布于", "更新于", "发表于")
 # a document's kind, which heads a dated line too ("工作简报　2021-03-26"): no account's name
 _DOCUMENT_KIND_ENDS = ("简报", "通知", "公告", "纪要", "通报", "快报", "报告", "动态")
@@ -2441,6 +2478,14 @@ def _account_masthead(text: str) -> list[re.Match[str]]:
     """The account's name on a public-account post's first line, before the time it was posted."""
     m = ACCOUNT_MASTHEAD_RE.match(text)
     return [m] if m is not None and not m.group("name").endswith(_TIME_LABEL_ENDS + _DOCUMENT_KIND_ENDS) else []
+
+
+def _linked_sites(text: str) -> list[re.Match[str]]:
+    """Each site a page's line of links names ("相关链接：中国政府网　某某网")."""
+    found = []
+    for line in _LINKS_LINE_RE.finditer(text):
+        found += list(_LINKED_SITE_RE.finditer(text, line.start("items"), line.end("items")))
+    return found
 
 
 def source_media(page: int, text: str) -> list[Mention]:
@@ -2453,6 +2498,7 @@ def source_media(page: int, text: str) -> list[Mention]:
     found += [(m, "name", 5) for m in _account_masthead(text)]
     found += [(m, "name" if m.group("name") else "alone", 6) for m in SITE_HEAD_RE.finditer(text)]
     found += [(m, "name", 6) for m in REFERENCE_SITE_RE.finditer(text)]
+    found += [(m, "name", 6) for m in _linked_sites(text)]
     return [_medium(page, m, g, p) for m, g, p in found]
 
 

@@ -38,6 +38,7 @@ TRANSLIT = set(
     "荪"  # 图尔荪 (Tursun)
     "音"  # 巴音 (Bayan, Mongolian: 巴音达来, 巴音克西克)
     "雪"  # 雪克来提 (Shöhret)
+    "婉"  # 热孜婉古丽 (Rizwangül), 再娜婉 (Zeynewa)
 )
 
 

@@ -827,6 +827,26 @@ _SPACED_NAME_LABEL_RE = re.compile(
 )
 
 
+# a three- or four-character name spaced out character by character after such a label ("作者：阿 依 努 尔",
+# "审核：王 小 明"), up to the line's end or the next label
+_SPACED_LONG_AFTER_LABEL_RE = re.compile(
+    rf"{GAP}*(?P<chars>[{CJK}](?:[ \u3000][{CJK}]){{2,3}})"
+    rf"(?={GAP}*(?:$|\n|[、）)】\]])|{GAP}+[{CJK}]{{2,5}}[：:])"
+)
+
+
+def _spaced_long_name(page: int, text: str, pos: int) -> Mention | None:
+    """A three- or four-character name spaced out character by character at ``pos``, a Han name or a
+    transcribed one, named without its spaces."""
+    m = _SPACED_LONG_AFTER_LABEL_RE.match(text, pos)
+    if m is None:
+        return None
+    name = re.sub(r"[ \u3000]", "", m.group("chars"))
+    if known_word(name) or not (is_han_name(name) or all(c in TRANSLIT for c in name)):
+        return None
+    return Mention(page, *m.span("chars"), m.group("chars"), name, t.PERSON, 5)
+
+
 def spaced_names_after_label(page: int, text: str) -> list[Mention]:
     """A two-character name written with a space between surname and given name right after a label of
     ``_LABEL_RE`` or ``_SPACED_NAME_LABEL_RE`` ("审核：周　平", "作者：王　刚", "联 系 人：李　强") or after a post
@@ -839,6 +859,9 @@ def spaced_names_after_label(page: int, text: str) -> list[Mention]:
     label_ends = dict.fromkeys(label.end() for label in labels)
     for label_end in label_ends:
         m = _SPACED_AFTER_LABEL_RE.match(text, label_end)
+        long_name = _spaced_long_name(page, text, label_end) if m is None else None
+        if long_name is not None:
+            out.append(long_name)
         if m is not None:
             name = m.group("surname") + m.group("given")
             out.append(
@@ -868,7 +891,19 @@ def spaced_names(page: int, text: str) -> list[Mention]:
             out.append(Mention(page, *m.span("name"), m.group("name"), m.group("name"), t.PERSON, 5))
     for m in _SPACED_CREDIT_RE.finditer(text):  # "供图 拍友 某某某 摄": the photographer, whole
         out.append(Mention(page, *m.span("name"), m.group("name"), m.group("name"), t.PERSON, 6))
+    for m in _SPACED_LIST_NAME_RE.finditer(text):  # "刘　伟（县人民医院医生）": a list's spaced name
+        name = m.group("surname") + m.group("given")
+        if not known_word(name):
+            out.append(Mention(page, m.start("surname"), m.end("given"), m.group(0), name, t.PERSON, 5))
     return out
+
+
+# a two-character name spaced out to the width of three at a list line's start, before the holder's unit and
+# post in brackets or a colon and a description: "刘　伟（县人民检察院检察官）", "赵　敏：某某日报社记者"
+# (not a label spaced out so: "简　称：", a word)
+_SPACED_LIST_NAME_RE = re.compile(
+    rf"(?m)^(?P<surname>[{t.HAN_SURNAMES}])[ \u3000]{{1,2}}(?P<given>[{CJK}])(?=[（(：:])"
+)
 
 
 # a photograph's credit that sets the photographer's whole name apart by spaces before 摄 at its clause's end,
@@ -1223,6 +1258,15 @@ def named_after_title(text: str, tokens: Tokens, pos: int) -> int | None:
         return None
     closes = ACTS_RE.match(text, word[1]) or _SENTENCE_STOP_RE.match(text, word[1])
     return word[1] if closes else None
+
+
+def title_across_places(tokens: Tokens, title: int, name: int) -> bool:
+    """A title read across two place names the segmenter holds whole ("东莞市|长安镇": 市长 is no mayor and
+    安镇 no name; "某某县|长宁乡"): the title starts inside the first place and the name inside the second."""
+    before, after = tokens.word(title), tokens.word(name)
+    if before is None or after is None or before[0] >= title or after[0] >= name:
+        return False
+    return before[3] == "ns" and after[3] == "ns"
 
 
 def not_a_name_after_title(tokens: Tokens, pos: int) -> bool:

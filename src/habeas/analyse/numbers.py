@@ -2124,9 +2124,10 @@ def _sentence_term(text: str, m: re.Match[str]) -> bool:
 
 
 # a state that lasts, in the clause before its years, its object between (a transcribed name runs long):
-# "已寻找弟弟六年", "与家人失联五年", "流亡海外二十年"
+# "已寻找弟弟六年", "与家人失联五年", "流亡海外二十年", and a post held ("扎根牧区十五年", "从教三十年")
 _LASTING_RE = re.compile(
-    r"(?:寻找|寻亲|失联|失踪|下落不明|音讯全无|分离|等待|流亡|定居|居住|生活|坚持|务工|打工)[^，。；！？\n]{0,20}$"
+    r"(?:寻找|寻亲|失联|失踪|下落不明|音讯全无|分离|等待|流亡|定居|居住|生活|坚持|务工|打工"
+    r"|扎根|坚守|驻守|任教|从教|执教)[^，。；！？\n]{0,20}$"
 )
 
 
