@@ -80,6 +80,13 @@ def test_the_first_name_of_a_list_after_a_comma_is_a_name_too() -> None:
     assert "卫东" not in people
 
 
+def test_the_last_name_of_a_list_keeps_no_word_run_on_after_it() -> None:
+    text = "出席会议的有张卫东、李国华、王建军、刘志刚、陈军等。会上，高建国、李明、王刚、赵强、孙伟说，要加强管理。"
+    people = _names(text, "person")
+    assert {"陈军", "孙伟"} <= people
+    assert not {"陈军等", "孙伟说"} & people
+
+
 def test_words_of_schooling_notices_are_no_names() -> None:
     text = "要培养高素质劳动者，面向中级工毕业生开展教育；内地新疆高中班和区内初中班同时报名。"
     assert not _names(text, "person")
@@ -90,6 +97,13 @@ def test_an_office_named_by_its_task_after_its_level_is_a_body() -> None:
     text = "报名事宜可咨询自治区内地新疆学生工作办公室，喀什地区教育培训工作办公室负责复核。"
     bodies = _names(text, "public_body")
     assert {"自治区内地新疆学生工作办公室", "喀什地区教育培训工作办公室"} <= bodies
+
+
+def test_offices_listed_each_with_its_own_level_are_not_given_the_level_twice() -> None:
+    text = "县防控工作办公室、县维稳工作办公室、自治区学生工作办公室先后发文。"
+    bodies = _names(text, "public_body")
+    assert "县维稳工作办公室" in bodies
+    assert not any(b.startswith("县县") for b in bodies)
 
 
 def test_a_span_of_years_is_one_date_from_its_first_year() -> None:

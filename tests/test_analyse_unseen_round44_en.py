@@ -53,6 +53,11 @@ def test_a_house_number_before_a_row_or_a_close_is_an_address_and_the_street_no_
     assert not {"Tanner Row", "Abbey Close"} & names(r, t.PERSON)
 
 
+def test_a_row_or_a_close_in_a_headlines_capitals_ends_no_address_and_its_count_counts() -> None:
+    r = analyse("UK Expels 3 Chinese Diplomats In Row Over Spying\nPolice Arrest 12 Protesters Close To Embassy\n")
+    assert {3, 12} <= values(r)
+
+
 def test_a_share_button_on_its_own_line_under_a_byline_is_no_person() -> None:
     r = analyse("Published 2 May 2023\nBy Hanna Kovalenko-Reid, Central Asia reporter\nShare\nThe herders left.\n")
     assert "Hanna Kovalenko-Reid" in names(r, t.PERSON)

@@ -1929,7 +1929,8 @@ _SHARED_LEVEL_RE = re.compile(
 
 def heads_sharing_level(page: int, text: str) -> list[Mention]:
     """The heads listed with 、 after a body named with its level ("自治区公安厅、司法厅、教育厅"): each is a
-    body of the same level, known by the level and its head ("自治区司法厅")."""
+    body of the same level, known by the level and its head ("自治区司法厅"); a head that names the level itself
+    ("县防控工作办公室、县维稳工作办公室") is known as written."""
     out = []
     for m in _SHARED_LEVEL_RE.finditer(text):
         level, pos = m.group("level"), m.start("rest")
@@ -1938,6 +1939,7 @@ def heads_sharing_level(page: int, text: str) -> list[Mention]:
             pos = s + len(head)
             if BODY_RE.fullmatch(head):
                 whole = level in ("自治区", "兵团") or not CJK_RE.match(text[m.start() - 1 : m.start()] or " ")
+                whole = whole and not head.startswith(level)
                 out.append(Mention(page, s, pos, head, head, t.PUBLIC_BODY, 5, canonical=level + head if whole else ""))
     return out
 

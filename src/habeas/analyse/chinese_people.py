@@ -1517,12 +1517,14 @@ _LIST_EDGE_MARKS = "、，。；：,;:（）()“”"
 
 def _whole_edge_items(text: str, run: re.Match[str]) -> list[tuple[int, int, str]]:
     """A list's first item where a mark or a line's start stands right before it ("活动，高某军、……"), and its
-    last where a mark or a line's end stands right after it: whole items, as those between are."""
+    last where a mark or a line's end stands right after it: whole items, as those between are; not a last item
+    that runs on into a word no given name ends on ("……、陈某等。", "……、孙某说，": the name and 等 or 说)."""
     items = _list_items(run)
     before = text[run.start() - 1 : run.start()] if run.start() else "\n"
     after = text[run.end() : run.end() + 1] or "\n"
     edges = [items[0]] if before in _LIST_EDGE_MARKS or before.isspace() else []
-    return edges + ([items[-1]] if after in _LIST_EDGE_MARKS or after.isspace() else [])
+    last_whole = (after in _LIST_EDGE_MARKS or after.isspace()) and items[-1][2][-1] not in NOT_GIVEN
+    return edges + ([items[-1]] if last_whole else [])
 
 
 def _list_items(run: re.Match[str]) -> list[tuple[int, int, str]]:
@@ -1761,11 +1763,14 @@ def names_run_together_split(kept: list[Mention]) -> list[Mention]:
     return out
 
 
+_SHORTEST_NAME = 2  # characters: a surname and a given name
+
+
 def _tiled_by_names(name: str, names: set[str]) -> list[str] | None:
     """The names, two or more, that make up ``name`` end to end, if any (the longest first at each point)."""
-    if len(name) < 2 * 2 or not names:
+    if len(name) < 2 * _SHORTEST_NAME or not names:
         return None
-    lengths = sorted({len(n) for n in names if 2 <= len(n) < len(name)}, reverse=True)
+    lengths = sorted({len(n) for n in names if _SHORTEST_NAME <= len(n) < len(name)}, reverse=True)
 
     @functools.cache
     def tile(at: int) -> list[str] | None:

@@ -293,7 +293,9 @@ FACILITY_HEADS |= SITE_HEADS
 # a land's features, named as places ("the Taklamakan Desert", "the Kunlun Mountains"); no surname ends so; one
 # named after a city or a county ("the Turpan Basin", "the Hotan Oasis") is a place of its own, no other name of it
 LAND_HEADS = {"Mountains", "Desert", "Basin", "Plateau", "Grassland", "Grasslands", "Steppe", "Oasis", "Glacier"}
-PLACE_HEADS = {"Province", "Region", "Prefecture", "County", "City", "District", "Township", "Village", "Banner"} | {
+# the levels of an administrative area that end its name ("Mongolküre County", "Opal Township")
+LEVEL_HEADS = frozenset({"Province", "Region", "Prefecture", "County", "City", "District", "Township", "Banner"})
+PLACE_HEADS = {*LEVEL_HEADS, "Village"} | {
     "Pass",  # a mountain pass and its border crossing ("the Khunjerab Pass")
     "Town",  # "Qaraqash Town": a town, even one that shares its county's name
     "Subdistrict",  # a city's subdistrict (jiedao), the seat of many a county-level city ("Nurbagh Subdistrict")

@@ -30,6 +30,7 @@ from habeas.analyse.english import (
     LAW_ANYWHERE,
     LAW_HEADS,
     LEGAL_FORM,
+    LEVEL_HEADS,
     LOWER,
     NOT_ORG_HEADS,
     OF_THE_HOUSE_RE,
@@ -1121,16 +1122,12 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
     return found
 
 
-# the levels of an administrative area that end its name ("Mongolküre County", "Opal Township")
-_LEVEL_HEADS = frozenset({"Province", "Region", "Prefecture", "County", "City", "District", "Township", "Banner"})
-
-
 def _place_before_in(page: int, text: str, start: int, cut: int) -> list[Mention]:
     """A place named with its level before "in" and the place it lies in ("Mongolküre County in the Ili Kazakh
     Autonomous Prefecture"): a place of its own, known by the gazetteer's name where it knows the name before the
     level; none where the words before "in" name no place ("Born in Pingyu County")."""
     words = text[start:cut].split()
-    if len(words) < 2 or words[-1] not in _LEVEL_HEADS or classify_run(words) != t.PLACE:
+    if len(words) < 2 or words[-1] not in LEVEL_HEADS or classify_run(words) != t.PLACE:
         return []
     place = t.gazetteer_index().get(t.fold(" ".join(words[:-1])))
     known = place.canonical if place is not None and place.type == t.PLACE else ""
