@@ -136,6 +136,8 @@ _ORGAN_PARTS = (
     # a province's supervision department and a city's bureau until 2018 (joined to the discipline commission,
     # "纪委监察厅"), a district's housing bureau and its office of expropriation ("区房管局", "征收办")
     "监察厅|监察局|房产管理局|房管局|房屋征收办公室|征收办|"
+    # the conscription office a government and its armed forces department keep at every level ("某地区征兵办公室")
+    "征兵办公室|征兵办|"
     f"{_TASK}工作领导小组办公室|{_TASK}工作领导小组|领导小组办公室|领导小组|"
     # an office named by its task alone after its level, with no group over it: "(自治区)内地新疆学生工作办公室"
     f"{_TASK}工作办公室"

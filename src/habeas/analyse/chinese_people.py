@@ -98,7 +98,9 @@ _FOLLOW = "接任|担任|出任|兼任|当选|主持|签发|批示|下令|领导
 LED_NAME_RE = re.compile(rf"(?:{_LEAD})(?P<name>{HAN_NAME}?)(?=(?:{_FOLLOW})|\d{{4}}年|[，。]|、{HAN_NAME})")
 
 
-NOT_GIVEN = "推说表称在是和与的指于曾将已被对向从等也都就而了到为让把主出会视召参宣签接"
+# characters no given name ends in: verbs, particles and conjunctions a segmenter may join to a surname and the
+# character after it ("学生应征并符合": 并, "and"), and 办, an office's short head ("市文明办")
+NOT_GIVEN = "推说表称在是和与的指于曾将已被对向从等也都就而了到为让把主出会视召参宣签接并办"
 
 
 def dot_names(text: str, tokens: Tokens) -> Iterable[tuple[int, int]]:

@@ -317,18 +317,26 @@ def _year_headings(lines: str) -> frozenset[tuple[int, str]]:
     return frozenset((m.start("year"), m.group("year")) for m in _YEAR_SECTION_RE.finditer(lines))
 
 
+# the date a cited law, rule or standard was issued, right before its title: "国防部2003年9月1日公布的《…标准》"
+_ISSUED_TITLE_AFTER = re.compile(r"\s*(?:公布|发布|颁布|印发|下发|施行|实施|修订|修正|通过)(?:并施行)?的\s*[《〈]")
+
+
 def _dated(
     text: str, dates: list[DateMention], years: bool = False, headings: frozenset[tuple[int, str]] = frozenset()
 ) -> list[tuple[int, str, bool]]:
     """The dates that give their year to the days and months after them: those with a month, the years that
     head a timeline's sections (``headings``, where they start: "2018", then "On 21 May, …"), and with ``years``
-    any year alone as well ("In 2017 he was appointed …; he visited Hotan in March")."""
+    any year alone as well ("In 2017 he was appointed …; he visited Hotan in March"); not the date a cited
+    document was issued, which is no part of the page's own timeline ("按照2003年9月1日公布的《…》执行")."""
     captions = caption_spans(text)
     precisions = ("day", "month", "year") if years else ("day", "month")
     dated = [
         (d.start, d.value[:4], d.precision == "month" and bool(_LOOKS_BACK.search(text[max(0, d.start - 6) : d.start])))
         for d in dates
-        if d.value and d.precision in precisions and not any(s <= d.start < e for s, e in captions)
+        if d.value
+        and d.precision in precisions
+        and not any(s <= d.start < e for s, e in captions)
+        and not _ISSUED_TITLE_AFTER.match(text, d.end)
     ]
     return sorted({*dated, *((start, year, False) for start, year in headings)})
 
@@ -698,9 +706,9 @@ def _relative_years(text: str, dates: list[DateMention]) -> list[DateMention]:
 
 _CN_DAYS_AFTER = r"(?:\s*(?:至|到|—|－|-|~)\s*[0-3]?\d\s*[日号])?"
 # "今年4月22日", "去年8月", "前年": a year named from the page's own date (its date line's year); not 前 closing
-# 以前 or 之前 ("以前年度": earlier years)
+# 以前 or 之前 ("以前年度": earlier years) or a date ("12月31日前年满18周岁": before that day, reaching 18)
 CN_PAGE_YEAR = re.compile(
-    rf"(?<![较比与])(?<!以(?=前))(?<!之(?=前))(?P<rel>今年|去年|前年|明年|本年)(?:(?P<month>1[0-2]|0?[1-9])\s*月(?:\s*(?P<day>[0-3]?\d)\s*[日号]{_CN_DAYS_AFTER})?)?"
+    rf"(?<![较比与])(?<!以(?=前))(?<!之(?=前))(?<![日号](?=前))(?P<rel>今年|去年|前年|明年|本年)(?:(?P<month>1[0-2]|0?[1-9])\s*月(?:\s*(?P<day>[0-3]?\d)\s*[日号]{_CN_DAYS_AFTER})?)?"
 )
 # "上月5日至7日", "本月", "当月": a month named from the page's date (上月, 本月, 下月) or from the date
 # just before it (当月, 同月: "that month"); none in a comparison ("较上月增加", "比去年同期"), no event

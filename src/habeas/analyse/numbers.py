@@ -2861,10 +2861,12 @@ def _line_label(text: str, start: int, end: int) -> str:
 
 
 # an event named by its month and day ("7·5"事件, “3·01”暴恐案, its dot written as a bullet, "7•5", or lost to a
-# question mark in quotation marks when the page was copied in another encoding, “7?5”): a date's name, no count
+# question mark in quotation marks when the page was copied in another encoding, “7?5”, or left out, its digits
+# alone in quotation marks right before the word for an event or a case, “75”事件): a date's name, no count
 CN_EVENT_DATE_RE = re.compile(
     r"(?<![\d.·・•‧∙])(?:1[0-2]|0?[1-9])[·・•‧∙](?:3[01]|[12]\d|0?[1-9])(?![\d.·・•‧∙])"
     r"|(?<=[“\"「])(?:1[0-2]|0?[1-9])[?？](?:3[01]|[12]\d|0?[1-9])(?=[”\"」])"
+    r"|(?<=[“\"「])(?:1[0-2]|[1-9])(?:3[01]|[12]\d|0?[1-9])(?=[”\"」](?:事件|事变|暴恐案|暴力恐怖案|暴恐事件|案件|惨案|骚乱))"
 )
 
 
