@@ -820,11 +820,17 @@ _SPACED_AFTER_LABEL_RE = re.compile(
 )
 
 
+# a story's byline labels, which a paper's layout spaces out to the width of the longest ("记　者：李　明",
+# "编　辑：王　芳" above "责任编辑：…")
+_BYLINE_LABELS = ("记者", "编辑", "责编", "摄影", "撰文", "撰稿", "校对", "审核", "通讯员")
 # labels a spaced name may follow beside ``_LABEL_RE``'s: an author's ("作者：李　娜", where a name alone is too often a
-# medium's to be read so), and a form's labels spaced out to the width of the lines below ("联 系 人：古　丽")
+# medium's to be read so), and a form's or a byline's labels spaced out to the width of the lines below
+# ("联 系 人：古　丽", "作　者：李　娜")
 _SPACED_NAME_LABEL_RE = re.compile(
-    rf"(?m)(?:^|(?<={GAP}))(?:作者|"
-    + _spaced_out(("联系人", "签发人", "经办人", "承办人", "审核人", "记录人"))
+    rf"(?m)(?:^|(?<={GAP}))(?:"
+    + _spaced_out(("作者", "联系人", "签发人", "经办人", "承办人", "审核人", "记录人"))
+    + "|"
+    + _spaced_out(_BYLINE_LABELS)
     + ")[：:]"
 )
 

@@ -1031,7 +1031,8 @@ def name_words_ok(name: str) -> bool:
             continue  # "Uali Islam", "Islam Karimov": a faith's name that is a given or a family name too
         if low in t.NOT_NAME_WORDS or low in t.ETHNONYMS or low in KEYWORD_WORDS or t.fold(w) in index:
             return False
-        if not re.fullmatch(rf"[{UPPER}](?:[{LOWER}]+|['’](?=[{UPPER}]))(?:[-'’]?[{UPPER}{LOWER}]+)*|[A-Z]\.", w):
+        shape = w[3:] if w[:3] in ("al-", "el-") else w  # an Arabic family name: "Hassan al-Rashidi"
+        if not re.fullmatch(rf"[{UPPER}](?:[{LOWER}]+|['’](?=[{UPPER}]))(?:[-'’]?[{UPPER}{LOWER}]+)*|[A-Z]\.", shape):
             return False
     return True
 

@@ -281,7 +281,9 @@ def _title_re() -> re.Pattern[str]:
     # (a name's words are on one line; the page's wrapped lines are joined already)
     # (a name's words are one or two spaces apart: a tab parts a table's cells, "Awards<tab>Sakharov Prize")
     gap = " {1,2}"
-    name = rf"(?P<name>{_NAME_WORD}(?:{gap}(?:[A-Z]\.{gap})?(?:(?:{PARTICLES_ALT}){gap}){{0,2}}{_NAME_WORD}){{0,2}})"
+    # an Arabic family name's article is joined by a hyphen ("the lawyer Hassan al-Rashidi")
+    particle = rf"(?:(?:{PARTICLES_ALT}){gap}|(?:al|el)-(?=[A-Z]))"
+    name = rf"(?P<name>{_NAME_WORD}(?:{gap}(?:[A-Z]\.{gap})?{particle}{{0,2}}{_NAME_WORD}){{0,2}})"
     # a title may be abbreviated ("Prof."); a role noun never is, nor a title written in full, so one that ends a
     # sentence ("... the spokesperson. Greenpeace East Asia called", "Thank you, Chair. Has the …") names no one
     # after it
@@ -561,6 +563,30 @@ def _person_titled_like_place(page: int, text: str, start: int, end: int) -> Men
     if not person_shaped(name) or name_words_ok(name):
         return None  # a name the title rule reads already needs no second reading
     return Mention(page, start, after.end("family"), name, name, t.PERSON, P_STRONG + 1)
+
+
+_CAPITALISED_AFTER = re.compile(rf"[ \t]+[{UPPER}]")
+
+
+def _person_surnamed_like_place(page: int, text: str, start: int, end: int) -> Mention | None:
+    """ "the poet Memet Emin was detained", "spokesman Ilyas Aksu said": a place's one-word name after a post and
+    one capitalised word that is no place, no body's word and no common word, with no capitalised word after it, is
+    a person's family name, and the two a person (not "the governor of Kashgar", nor "Minister Hami Prefecture")."""
+    if not text[start:end].isalpha() or t.fold(text[start:end]) in t.country_names():
+        return None
+    given = _GIVEN_BEFORE.search(text, max(0, start - 20), start)
+    if given is None or _CAPITALISED_AFTER.match(text, end):
+        return None
+    post = _POST_BEFORE.search(text, max(0, given.start() - 30), given.start())
+    if post is None or not _post_word(post.group("post")):
+        return None
+    word = given.group("given")
+    if known_place(word) or word in TITLE_TOKENS | CLAUSE_STARTERS or word in ORG_HEADS | PUBLIC_HEADS | NOT_ORG_HEADS:
+        return None
+    name = text[given.start("given") : end]
+    if common_word(word) or not person_shaped(name):
+        return None
+    return Mention(page, given.start("given"), end, name, name, t.PERSON, P_STRONG + 1)
 
 
 # two capitalised words joined by an ampersand, a partnership's name: "Holland & Knight", "Baker & Hollis"
@@ -984,6 +1010,7 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
             _person_named_like_place(page, text, m.start(), m.end())
             or _place_inside_a_name(page, text, m.start(), m.end())
             or _person_titled_like_place(page, text, m.start(), m.end())
+            or _person_surnamed_like_place(page, text, m.start(), m.end())
             or _partners_firm(page, text, m.start(), m.end())
             if entry.type == t.PLACE
             else None
