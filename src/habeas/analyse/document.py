@@ -71,7 +71,7 @@ from habeas.analyse.english_cues import (
     share_lists,
     single_names_in_lists,
 )
-from habeas.analyse.english_layout import prepare, sentence_spans
+from habeas.analyse.english_layout import prepare, sentence_spans, without_gbk_mojibake
 from habeas.analyse.english_overlaps import Coverage, resolve_overlaps
 from habeas.analyse.english_rules import peer_name, peer_short_forms, rule_mentions, shortened_fathers_name
 from habeas.analyse.english_spacy import outside_case_citations, spacy_mentions
@@ -102,9 +102,17 @@ class PageNLP:
     sents: list[tuple[int, int]]
 
 
+def _repaired(page: PageNLP) -> PageNLP:
+    """An English page whose typographic marks a copy read as GBK, repaired (``without_gbk_mojibake``)."""
+    if "\u9225" not in page.text or is_chinese(page.text):
+        return page
+    return dataclasses.replace(page, text=without_gbk_mojibake(page.text))
+
+
 def analyse_document(
     doc_id: str, pages: list[PageNLP], known: dict[str, tuple[str, str]] | None = None
 ) -> DocumentAnalysis:
+    pages = [_repaired(p) for p in pages]
     result = DocumentAnalysis(document_id=doc_id)
     prepared: dict[int, str] = {}
     mentions: list[Mention] = []

@@ -17,7 +17,7 @@ from typing import Any
 from habeas.analyse import tables as t
 from habeas.analyse.chinese import is_chinese
 from habeas.analyse.document import PageNLP, analyse_document
-from habeas.analyse.english_layout import infobox_fields, prepare
+from habeas.analyse.english_layout import infobox_fields, prepare, without_gbk_mojibake
 from habeas.analyse.model import DocumentAnalysis
 from habeas.analyse.uyghur import is_uyghur
 
@@ -84,6 +84,7 @@ def model_text(text: str) -> str:
     """The text the statistical model reads: the rules' text (``prepare``) with markers after
     punctuation and an infobox's labels blanked ("Allegiance China": the model reads "China" alone),
     same length, so the model's offsets point into the rules' text."""
+    text = without_gbk_mojibake(text)
     fields = infobox_fields(text)
     chars = list(_MARKER_AFTER_PUNCTUATION.sub(lambda m: " " * len(m.group(0)), prepare(text, fields)))
     for m in fields:

@@ -149,11 +149,11 @@ BASED_RE = re.compile(
     rf"|(?<![\w\-])(?P<c>[{UPPER}][{LOWER}]+(?:[ \t][{UPPER}][{LOWER}]+)?),[ \t]+the[ \t]+"
     r"(?:administrative[ \t]+|county[ \t]+)?(?:seat|capital)[ \t]+of\b"
     # "the Zeytinburnu district of Istanbul", "Tekes county", "the Jalal-Abad region", "the Torugart pass",
-    # "the Irkeshtam crossing", "the Tian Shan mountains", "the Tian Shan mountain range": a place, by the kind of
-    # place after it
+    # "the Irkeshtam crossing", "the Tian Shan mountains", "the Tian Shan mountain range", "with Tian Shan range in
+    # the background" (a range, not "a range of"): a place, by the kind of place after it
     rf"|(?<![\w\-])(?P<d>{_PLACE_WORD}(?:[ \t]{_PLACE_WORD})?)[ \t]+"
     r"(?P<kind>district|county|prefecture|province|region|city|town|township|village|neighbou?rhood|oblast|"
-    r"pass|(?:border[ \t]+)?crossings?|mountains|mountain[ \t]+range|valley|oasis)\b"
+    r"pass|(?:border[ \t]+)?crossings?|mountains|(?:mountain[ \t]+)?range(?![ \t]+of\b)|valley|oasis)\b"
     # "the Tian Shan", "the Kunlun Shan": a range named with the Chinese word for mountain
     rf"|(?<![\w\-])[Tt]he[ \t]+(?P<e>[{UPPER}][{LOWER}]+[ \t]Shan)(?![\w\-])"
     # "the town of Tekeli", "the village of Qarabulaq": a place, by the kind of place before it
@@ -407,7 +407,7 @@ def based_places(page: int, text: str) -> list[Mention]:
         # (Awat) that the second names alone
         longer = group == "d" and entry is None and " " in name and t.fold(name.split()[-1]) in t.gazetteer_index()
         # "the massive Tian Shan mountains": no person's or body's name comes before "mountain", over the model
-        ridge = group == "d" and m.group("kind").startswith("mountain")
+        ridge = group == "d" and m.group("kind").startswith(("mountain", "range"))
         priority = P_STRONG if longer or ridge else P_RULE
         out.append(Mention(page, s, e, name, name, t.PLACE, priority, canonical=canonical, strong=entry is not None))
     return out

@@ -44,6 +44,7 @@ from habeas.analyse.english import (
     without_legal_form,
 )
 from habeas.analyse.english_layout import ADDRESS, CAPS_SURNAME, opens_with_a_label
+from habeas.analyse.english_spacy import DEFENDANTS_TRIAL_RE
 from habeas.analyse.model import Mention
 from habeas.names.scripts import LATIN_EXTENDED_A, LATIN_LOWER, LATIN_UPPER
 from habeas.vocab import MONTH_NAMES
@@ -1749,6 +1750,19 @@ def styled_persons(page: int, text: str) -> list[Mention]:
     ]
 
 
+# "deputy prosecutor at the Radovan Karadžić war crimes trial": a name shaped as a person's between "the" and a
+# trial's noun, which the model may leave unread, is the trial's defendant
+_DEFENDANT_RE = re.compile(rf"(?<![\w\-])the[ \t]+(?P<name>{_CAP}(?:[ \t]+{_CAP}){{1,2}})(?=(?:['’]s?)?[ \t])")
+
+
+def defendants(page: int, text: str) -> list[Mention]:
+    return [
+        Mention(page, m.start("name"), m.end("name"), m.group("name"), m.group("name"), t.PERSON, P_RULE)
+        for m in _DEFENDANT_RE.finditer(text)
+        if DEFENDANTS_TRIAL_RE.match(text, m.end("name")) and person_shaped(m.group("name"))
+    ]
+
+
 def cue_mentions(page: int, text: str) -> list[Mention]:
     """The mentions these layers find on one prepared English page (besides lists and "the Corps")."""
     return (
@@ -1769,4 +1783,5 @@ def cue_mentions(page: int, text: str) -> list[Mention]:
         + designated_bodies(page, text)
         + pinyin_persons(page, text)
         + styled_persons(page, text)
+        + defendants(page, text)
     )

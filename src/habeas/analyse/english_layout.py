@@ -82,6 +82,33 @@ def _without_quote_markers(text: str) -> str:
     return "".join(chars)
 
 
+# a page whose UTF-8 was read as GBK (a copy decoded with the wrong code page): each of its typographic marks,
+# three bytes from U+2000 to U+203F, and the ASCII character after it are two Chinese characters, "鈥" and
+# one more ("Dawut鈥檚" for "Dawut’s", "鈥淭he" for "“The"), so the repair keeps the page's length; a lone "鈥"
+# lost its third byte to the space or line break after it: a dash after a space, a closing quote after a word
+_GBK_MOJIBAKE_RE = re.compile(r"\u9225(?P<next>[^\x00-\x7f]?)")
+
+
+def _mojibake_pair(m: re.Match[str]) -> str:
+    after = m.group("next")
+    if after:
+        raw = after.encode("gb18030", errors="replace")
+        if len(raw) == 2 and 0x80 <= raw[0] <= 0xBF and 0x20 <= raw[1] < 0x7F:
+            return (b"\xe2\x80" + raw[:1]).decode("utf-8") + chr(raw[1])
+        return m.group()
+    at = m.start()
+    if at + 1 < len(m.string) and not m.string[at + 1].isspace():
+        return m.group()  # a "鈥" before a letter or a mark is no lost byte
+    return "—" if at == 0 or m.string[at - 1].isspace() else "”"
+
+
+def without_gbk_mojibake(text: str) -> str:
+    """The page with its UTF-8 marks read as GBK repaired (``_GBK_MOJIBAKE_RE``), same length."""
+    if "\u9225" not in text:
+        return text
+    return _GBK_MOJIBAKE_RE.sub(_mojibake_pair, text)
+
+
 def prepare(text: str, fields: list[re.Match[str]] | None = None) -> str:
     """The text spaCy and the rules read: same length, single line breaks, list markers and footnote
     numbers blanked, so offsets still point into the stored text. ``fields``: the page's infobox fields,

@@ -1024,6 +1024,22 @@ _DEGREE_LEVEL_RE = re.compile(rf"(?:{'|'.join(DEGREE_LEVELS)})s?")
 _DEGREE_AFTER_RE = re.compile(r"['’]s?(?:[ \t]+(?:[Dd]egree|[Dd]iploma|in|of)\b)?")
 
 
+# a trial named by its defendant, before the noun ("the Charles Taylor trial", "the Radovan Karadžić war crimes
+# trial", "his murder trial"): the name before it is a person's
+DEFENDANTS_TRIAL_RE = re.compile(
+    r"(?:['’]s?)?[ \t]+(?:(?:war[ \t]+crimes|murder|criminal|corruption|treason|show|genocide|terrorism|espionage)"
+    r"[ \t]+)?trials?\b"
+)
+
+
+def _defendant(text: str, s: int, e: int, label: str) -> tuple[int, str]:
+    """The start and label of a name before a trial's noun (``DEFENDANTS_TRIAL_RE``): a person's, without the
+    article the model took with it, where the name is shaped as a person's."""
+    article = re.match(r"[Tt]he[ \t]+", text[s:e])
+    start = s + (article.end() if article else 0)
+    return (start, "PERSON") if person_shaped(text[start:e]) else (s, label)
+
+
 def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines: str = "") -> list[Mention]:
     """The statistical model's entities kept as mentions (``lines``: the page with its line breaks)."""
     out = []
@@ -1068,6 +1084,8 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
             # "Xinjiang, Northwest China, with …": the part of a place by its direction, no body; the place as the
             # gazetteer knows it ("North Korea" whole, "Northwest China" China)
             s, label = s + place_start, "GPE"
+        if label in ("ORG", "FAC") and DEFENDANTS_TRIAL_RE.match(text, e):
+            s, label = _defendant(text, s, e, label)  # "at the Radovan Karadžić war crimes trial": a person
         if label == "ORG" and _initialled_person(text[s:e]):
             label = "PERSON"  # "Additional reporting by J. Amanov": initials before a family name, a person
         if label in ("GPE", "LOC") and _post_nominal_letters(text, s, e):
