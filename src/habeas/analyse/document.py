@@ -153,9 +153,9 @@ def analyse_document(
     if uyghur_pages:
         mentions.extend(uyghur_mentions(list(uyghur_pages.values()), known))
         mentions.sort(key=lambda m: (m.page, m.start))
-    mentions = _without_titles_of_works(mentions, {p.number: p.text for p in pages}, chinese_pages | set(uyghur_pages))
-    mentions = _rescan(mentions, prepared, chinese_pages, known or {}, set(uyghur_pages))
     raw = {p.number: p.text for p in pages}  # with its line breaks, which prepare() turns into spaces
+    mentions = _without_titles_of_works(mentions, raw, chinese_pages | set(uyghur_pages))
+    mentions = _rescan(mentions, prepared, chinese_pages, known or {}, set(uyghur_pages))
     mentions = _without_share_lists(mentions, prepared, raw, chinese_pages | set(uyghur_pages))
     mentions += definite_references(mentions, prepared, chinese_pages | set(uyghur_pages))
     mentions += other_script_forms(mentions, prepared, chinese_pages | set(uyghur_pages))

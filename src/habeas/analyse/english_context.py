@@ -53,7 +53,7 @@ from habeas.analyse.english import (
 from habeas.analyse.english_cues import LIST_JOIN_RE, org_ok
 from habeas.analyse.english_layout import infobox_fields
 from habeas.analyse.english_overlaps import place_ends_name
-from habeas.analyse.english_rules import TWO_NAME_WORDS_RE, named_people
+from habeas.analyse.english_rules import AGE_SET_OFF, TWO_NAME_WORDS_RE, named_people
 from habeas.analyse.english_spacy import after_opening_plural
 from habeas.analyse.model import Mention
 from habeas.vocab import MONTH_ABBREVIATIONS, MONTH_NAMES
@@ -102,7 +102,7 @@ SAID_ONE_NAME_APPOSITIVE_RE = re.compile(
 )
 # a name with an age set apart by commas, before what is said of the person: "Ablet Tursun, 41, a teacher",
 # "Jane Doe, 52, said", "X, 30, who"
-AGE_APPOSITIVE_RE = re.compile(rf"(?<![\w\-])(?P<name>{_PERSON_RUN}),[ \t]+\d{{1,3}},[ \t]+(?=[a-z])")
+AGE_APPOSITIVE_RE = re.compile(rf"(?<![\w\-])(?P<name>{_PERSON_RUN}){AGE_SET_OFF}")
 # the same the other way round, set apart by commas: "his foreign minister, Ahmet Davutoğlu, urged ...",
 # "the group's director, Jane Doe, said"
 ROLE_FIRST_APPOSITIVE_RE = re.compile(
@@ -140,7 +140,8 @@ DATED_PLACE_RE = re.compile(
     r"(?m)^[ \t]*(?P<place>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?),[ \t]+\d{1,2}[ \t]+"
     rf"(?:{'|'.join(MONTH_NAMES)})[ \t]+\d{{4}}[ \t]*$"
 )
-_PLACE_WORD = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"  # "Jalal-Abad", "Ak-Talaa"
+# a capitalised word, or two joined by a hyphen: "Jalal-Abad", "Ak-Talaa"
+_CAP_HYPHEN_WORD = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
 BASED_RE = re.compile(
     # (an article that opens the sentence is no word of the place's name: "The Almaty-based group")
     rf"(?<![\w\-])(?:(?:The|A|An|Its|Their|This)[ \t]+)?(?P<a>[{UPPER}][{LOWER}]+(?:[ \t][{UPPER}][{LOWER}]+)?)-based\b"
@@ -151,14 +152,14 @@ BASED_RE = re.compile(
     # "the Zeytinburnu district of Istanbul", "Tekes county", "the Jalal-Abad region", "the Torugart pass",
     # "the Irkeshtam crossing", "the Tian Shan mountains", "the Tian Shan mountain range", "with Tian Shan range in
     # the background" (a range, not "a range of"): a place, by the kind of place after it
-    rf"|(?<![\w\-])(?P<d>{_PLACE_WORD}(?:[ \t]{_PLACE_WORD})?)[ \t]+"
+    rf"|(?<![\w\-])(?P<d>{_CAP_HYPHEN_WORD}(?:[ \t]{_CAP_HYPHEN_WORD})?)[ \t]+"
     r"(?P<kind>district|county|prefecture|province|region|city|town|township|village|neighbou?rhood|oblast|"
     r"pass|(?:border[ \t]+)?crossings?|mountains|(?:mountain[ \t]+)?range(?![ \t]+of\b)|valley|oasis)\b"
     # "the Tian Shan", "the Kunlun Shan": a range named with the Chinese word for mountain
     rf"|(?<![\w\-])[Tt]he[ \t]+(?P<e>[{UPPER}][{LOWER}]+[ \t]Shan)(?![\w\-])"
     # "the town of Tekeli", "the village of Qarabulaq": a place, by the kind of place before it
     r"|(?<![\w\-])[Tt]he[ \t]+(?:town|city|village|township|county|district|prefecture|province)[ \t]+of[ \t]+"
-    rf"(?P<f>{_PLACE_WORD}(?:[ \t]{_PLACE_WORD})?)(?![\w\-])"
+    rf"(?P<f>{_CAP_HYPHEN_WORD}(?:[ \t]{_CAP_HYPHEN_WORD})?)(?![\w\-])"
 )
 LIST_ITEM_RE = re.compile(rf"(?:the[ \t]+)?(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}})")
 
@@ -311,9 +312,8 @@ def datelines(page: int, text: str) -> list[Mention]:
 # the dash or colon that ends a dateline (its place, country and date before it), and the story's first words after
 # it: a name of two or three capitalised words before a word in lower case ("— Aigul Serikkyzy remembers …")
 _DATELINE_END_RE = re.compile(r"[^\n]{0,60}?(?:[ \t][—–-][ \t]|[—–]|:[ \t])[ \t]*")
-_LEDE_WORD = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
 _LEDE_NAME_RE = re.compile(
-    rf"(?P<name>{_LEDE_WORD}(?:[ \t]+{_LEDE_WORD}){{1,2}})"
+    rf"(?P<name>{_CAP_HYPHEN_WORD}(?:[ \t]+{_CAP_HYPHEN_WORD}){{1,2}})"
     r"(?=[ \t]+(?!(?:of|and|for|de|da|van|von|al|el|bin)\b)[a-z]+\b)"
 )
 
@@ -416,8 +416,8 @@ def based_places(page: int, text: str) -> list[Mention]:
 # "of Stony Brook, New York", "in Newport Beach, California": a town named before the state, province or
 # country it lies in, after a word that says where
 TOWN_IN_REGION_RE = re.compile(
-    rf"\b(?:in|of|from|near|outside)[ \t]+(?P<town>{_PLACE_WORD}(?:[ \t]{_PLACE_WORD}){{0,2}}),[ \t]+"
-    rf"(?P<region>{_PLACE_WORD}(?:[ \t]{_PLACE_WORD}){{0,2}})(?=[ \t]*[,.;:)]|[ \t]+(?:in|on|and|where|to)\b)"
+    rf"\b(?:in|of|from|near|outside)[ \t]+(?P<town>{_CAP_HYPHEN_WORD}(?:[ \t]{_CAP_HYPHEN_WORD}){{0,2}}),[ \t]+"
+    rf"(?P<region>{_CAP_HYPHEN_WORD}(?:[ \t]{_CAP_HYPHEN_WORD}){{0,2}})(?=[ \t]*[,.;:)]|[ \t]+(?:in|on|and|where|to)\b)"
 )
 
 
@@ -583,7 +583,7 @@ def _lead_name_ok(name: str) -> bool:
 # "left Kashgar for Adelaide", "the consulate in Adelaide": a city abroad that the gazetteer knows by its English
 # name, after a word that says where, and no capitalised word after it ("in Adelaide Hills" is another place)
 WORLD_CITY_RE = re.compile(
-    rf"\b(?:in|to|for|from|near|outside|via)[ \t]+(?P<city>{_PLACE_WORD}(?:[ \t]{_PLACE_WORD}){{0,2}})"
+    rf"\b(?:in|to|for|from|near|outside|via)[ \t]+(?P<city>{_CAP_HYPHEN_WORD}(?:[ \t]{_CAP_HYPHEN_WORD}){{0,2}})"
     rf"(?![\w\-'’]|[ \t]+[A-Z])"
 )
 

@@ -160,9 +160,9 @@ _TRADES_OF_PEOPLE_TOO = frozenset({"broadcaster", "publisher", "developer"})
 
 def _trade_names_a_person(m: re.Match[str], name: str) -> bool:
     """ "former captain and broadcaster Craig Foster", "the publisher Jimmy Lai": one trade a person plies as
-    well as a body, before one name shaped as a person's, names the person ("the broadcaster Sky News", whose
+    well as a body, before a name shaped as a person's, names the person ("the broadcaster Sky News", whose
     words are a body's, and "broadcasters X and Y" still name bodies)."""
-    words = m.group(0)[: m.start("list") - m.start()].split()
+    words = m.string[m.start() : m.start("list")].split()
     return bool(words) and words[-1].lower() in _TRADES_OF_PEOPLE_TOO and person_shaped(name)
 
 
@@ -1535,8 +1535,9 @@ def listed_places(page: int, text: str) -> list[Mention]:
 SHARE_LINK_RE = re.compile(rf"\b(?:Share|Follow[ \t]+us|Find[ \t]+us)[ \t]+on[ \t]+(?P<name>{_CAP})")
 # "Share this story: Facebook | X | WhatsApp", "Follow us: Facebook | Instagram", "Share | Reuse this
 # content": the links after the colon or the bar
+_SHARE_WORDS = r"Share(?:[ \t]+this(?:[ \t]+(?:story|article|page|post))?)?"
 SHARE_LIST_RE = re.compile(
-    rf"\b(?:Share(?:[ \t]+this(?:[ \t]+(?:story|article|page|post))?)?|Follow[ \t]+us|Find[ \t]+us)[ \t]*[:|][ \t]*"
+    rf"\b(?:{_SHARE_WORDS}|Follow[ \t]+us|Find[ \t]+us)[ \t]*[:|][ \t]*"
     rf"(?P<list>{_CAP}(?:[ \t]+[a-z]+)?(?:[ \t]*\|[ \t]*{_CAP}(?:[ \t]+[a-z]+)*)*)"
 )
 # "Operation Fox Hunt", "Operation Sky Net": an operation's name names no one
@@ -1565,7 +1566,7 @@ NAV_BAR_RE = re.compile(
 # a byline ("Share", "Share this article")
 FURNITURE_RE = re.compile(
     r"(?im)^[ \t]*From[ \t]+[A-Z][\w\-]*,[ \t]+the[ \t]+free[ \t]+encyclop(?:a)?edia[ \t]*$"
-    r"|^[ \t]*Share(?:[ \t]+this(?:[ \t]+(?:story|article|page|post))?)?[ \t]*$"
+    rf"|^[ \t]*{_SHARE_WORDS}[ \t]*$"
     r"|(?:Accept|Reject|Allow|Manage)[ \t]+(?:all[ \t]+)?cookies[^\n]*$"
     r"|\bcookies?[ \t]+(?:settings|preferences|policy)\b"
 )

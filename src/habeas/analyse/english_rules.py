@@ -1094,8 +1094,9 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
         if len(name.split()) < 2:
             continue
         if kind == t.PLACE and " in " in name:  # "Born in Pingyu County": the place is what follows "in"
-            found.extend(_place_before_in(page, text, start, text.rindex(" in ", start, end)))
-            start = text.rindex(" in ", start, end) + 4
+            in_at = text.rindex(" in ", start, end)
+            found.extend(_place_before_in(page, text, start, in_at))
+            start = in_at + 4
             name = clean_name(text[start:end])
         place = t.gazetteer_index().get(t.fold(" ".join(name.split()[:-1]))) if kind == t.PLACE else None
         if place is not None and place.type == t.PLACE and name.split()[-1] in SMALL_PLACE_HEADS | LAND_HEADS:
@@ -1349,6 +1350,8 @@ _NAMED_PERSON_RE = re.compile(
 
 # a person a page introduces with her age after a comma: "Jane Roe, a 38-year-old resident of …" (a body's age
 # is said of the body: "Riverside Holdings, a 30-year-old firm" has a body's head, no person's shape)
+# an age set off by commas before a word in lower case: "Abdulla, 39, came …"
+AGE_SET_OFF = r",[ \t]+\d{1,3},[ \t]+(?=[a-z])"
 _AGED_PERSON_RE = re.compile(
     rf"(?<![\w\-'’])(?P<name>[{UPPER}][{LOWER}'’\-]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{1,2}}),"
     r"[ \t]+an?[ \t]+\d{1,3}-year-old\b"
@@ -1359,7 +1362,7 @@ _AGED_PERSON_RE = re.compile(
     # or a given name alone opening a sentence, her age set off by commas before the verb ("Abdulla, 39, came to
     # Virginia in 2011"), as a story names again someone it has named in full
     rf"|(?:^|(?<=\n)|(?<=[.!?][ \t])|(?<=[.!?][\"”][ \t]))"
-    rf"(?P<given>[{UPPER}][{LOWER}]{{2,}}),[ \t]+\d{{1,3}},[ \t]+(?=[a-z])"
+    rf"(?P<given>[{UPPER}][{LOWER}]{{2,}}){AGE_SET_OFF}"
 )
 
 

@@ -1009,14 +1009,14 @@ def _editors_note_label(lines: str, s: int, e: int) -> bool:
 
 
 # a house's number before the name that follows it
-_HOUSE_NUMBER_BEFORE = re.compile(r"(?<![\w.,])\d{1,5}[ \t]+\Z")
+_HOUSE_NUMBER_BEFORE = re.compile(r"\d{1,5}[ \t]+\Z")  # (STREET_NUMBER_RE looks behind it)
 
 
 def _street_after_its_number(text: str, s: int) -> bool:
     """Whether the name at ``s`` is a street's after a house's number in an address ("27 Mercer Row, Bristol"):
     no person, though a street may be named like one."""
-    number = _HOUSE_NUMBER_BEFORE.search(text[max(0, s - 7) : s])
-    return number is not None and STREET_NUMBER_RE.match(text, s - len(number.group(0))) is not None
+    number = _HOUSE_NUMBER_BEFORE.search(text, max(0, s - 7), s)
+    return number is not None and STREET_NUMBER_RE.match(text, number.start()) is not None
 
 
 # the level of a degree before its possessive ("Bachelor's degree", "Master's in Economics")
