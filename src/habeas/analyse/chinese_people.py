@@ -263,9 +263,7 @@ _LABEL_RE = re.compile(
 _LIST_ITEM_CHAR = r"[^、，,\s\u3000\n（）()【】\[\]]"
 # an item of a list after a label: a two-character name spaced out to the width of three ("陈　晨", one space
 # between a surname and one character, a separator after), or the characters between two separators
-_LIST_ITEM_RE = re.compile(
-    rf"[{t.HAN_SURNAMES}][ \u3000](?![ \u3000]){_LIST_ITEM_CHAR}(?!{_LIST_ITEM_CHAR})|{_LIST_ITEM_CHAR}+"
-)
+_LIST_ITEM_RE = re.compile(rf"[{t.HAN_SURNAMES}][ \u3000]{_LIST_ITEM_CHAR}(?!{_LIST_ITEM_CHAR})|{_LIST_ITEM_CHAR}+")
 
 
 # a post as a label at a line's start, its holder after the colon, as an encyclopaedia's or a directory's
@@ -812,12 +810,11 @@ def wire_bylines(page: int, text: str) -> list[Mention]:
     return out
 
 
+# the end of a spaced name after a label: the line's end, or the next label after a space
+_SPACED_NAME_END = rf"(?={GAP}*(?:$|\n|[、）)】\]])|{GAP}+[{CJK}]{{2,5}}[：:])"
 # a two-character name spaced out after an editors' or a notice's label, as three-character names are aligned:
 # "审核：周　平", "联系人：李　强　电话：……"
-_SPACED_AFTER_LABEL_RE = re.compile(
-    rf"{GAP}*(?P<surname>[{t.HAN_SURNAMES}]){GAP}+(?P<given>[{CJK}])"
-    rf"(?={GAP}*(?:$|\n|[、）)】\]])|{GAP}+[{CJK}]{{2,5}}[：:])"  # the line's end, or the next label after a space
-)
+_SPACED_AFTER_LABEL_RE = re.compile(rf"{GAP}*(?P<surname>[{t.HAN_SURNAMES}]){GAP}+(?P<given>[{CJK}]){_SPACED_NAME_END}")
 
 
 # a story's byline labels, which a paper's layout spaces out to the width of the longest ("记　者：李　明",
@@ -837,10 +834,7 @@ _SPACED_NAME_LABEL_RE = re.compile(
 
 # a three- or four-character name spaced out character by character after such a label ("作者：阿 依 努 尔",
 # "审核：王 小 明"), up to the line's end or the next label
-_SPACED_LONG_AFTER_LABEL_RE = re.compile(
-    rf"{GAP}*(?P<chars>[{CJK}](?:[ \u3000][{CJK}]){{2,3}})"
-    rf"(?={GAP}*(?:$|\n|[、）)】\]])|{GAP}+[{CJK}]{{2,5}}[：:])"
-)
+_SPACED_LONG_AFTER_LABEL_RE = re.compile(rf"{GAP}*(?P<chars>[{CJK}](?:[ \u3000][{CJK}]){{2,3}}){_SPACED_NAME_END}")
 
 
 def _spaced_long_name(page: int, text: str, pos: int) -> Mention | None:
@@ -849,7 +843,7 @@ def _spaced_long_name(page: int, text: str, pos: int) -> Mention | None:
     m = _SPACED_LONG_AFTER_LABEL_RE.match(text, pos)
     if m is None:
         return None
-    name = re.sub(r"[ \u3000]", "", m.group("chars"))
+    name = m.group("chars")[::2]  # a character, a space, a character …
     if known_word(name) or not (is_han_name(name) or all(c in TRANSLIT for c in name)):
         return None
     return Mention(page, *m.span("chars"), m.group("chars"), name, t.PERSON, 5)
@@ -858,37 +852,31 @@ def _spaced_long_name(page: int, text: str, pos: int) -> Mention | None:
 def spaced_names_after_label(page: int, text: str) -> list[Mention]:
     """A two-character name written with a space between surname and given name right after a label of
     ``_LABEL_RE`` or ``_SPACED_NAME_LABEL_RE`` ("审核：周　平", "作者：王　刚", "联 系 人：李　强") or after a post
-    as a list of leaders' label ("县人大常委会主任：马　军"): the person, named without the space."""
+    as a list of leaders' label ("县人大常委会主任：马　军"), or a three- or four-character name spaced out
+    character by character there ("作者：阿 依 努 尔"): the person, named without the spaces."""
     out = []
-    # a label both patterns read ("联系人：") once
+    # a label more than one pattern reads ("联系人：") once
     labels = itertools.chain(
         _LABEL_RE.finditer(text), _SPACED_NAME_LABEL_RE.finditer(text), _POST_LABEL_RE.finditer(text)
     )
     label_ends = dict.fromkeys(label.end() for label in labels)
     for label_end in label_ends:
         m = _SPACED_AFTER_LABEL_RE.match(text, label_end)
-        long_name = _spaced_long_name(page, text, label_end) if m is None else None
-        if long_name is not None:
-            out.append(long_name)
-        if m is not None:
-            name = m.group("surname") + m.group("given")
-            out.append(
-                Mention(
-                    page,
-                    m.start("surname"),
-                    m.end("given"),
-                    text[m.start("surname") : m.end("given")],
-                    name,
-                    t.PERSON,
-                    5,
-                )
-            )
+        if m is None:
+            long_name = _spaced_long_name(page, text, label_end)
+            if long_name is not None:
+                out.append(long_name)
+            continue
+        name = m.group("surname") + m.group("given")
+        span = m.start("surname"), m.end("given")
+        out.append(Mention(page, *span, text[span[0] : span[1]], name, t.PERSON, 5))
     return out
 
 
 def spaced_names(page: int, text: str) -> list[Mention]:
     """Each spaced-out two-character name after a court role or in a photograph's credit, as the name
-    written without its spaces; and a reporter's name alone in brackets before 报道."""
+    written without its spaces; a reporter's name alone in brackets before 报道; a photographer's whole name set
+    apart by spaces before 摄; and a two-character name spaced out at a list line's start ("刘　伟（…）")."""
     out = []
     for m in SPACED_NAME_RE.finditer(text):
         first, last = ("surname", "given") if m.group("surname") else ("csurname", "cgiven")
@@ -1486,9 +1474,12 @@ def recurring_cut_names(page: int, text: str, tokens: Tokens) -> list[Mention]:
     ]
 
 
-# a list of four items or more between "、": its items between the first and the last, read on their own
+# the marks a list's run stops at: what stands before its first item or after its last one, whole
+_LIST_EDGE_MARKS = "、，。；：,;:（）()“”"
+# a list of four items or more between "、": its items between the first and the last, read on their own, and
+# the first and the last too where a mark, a space or the line's edge sets them off
 _LONG_LIST = 4
-_LIST_RUN_RE = re.compile(r"[^\s、，。；：,;:（）()“”]{2,12}(?:、[^\s、，。；：,;:（）()“”]{2,12}){3,}")
+_LIST_RUN_RE = re.compile(rf"[^\s{_LIST_EDGE_MARKS}]{{2,12}}(?:、[^\s{_LIST_EDGE_MARKS}]{{2,12}}){{3,}}")
 
 
 def people_listed_with_people(
@@ -1498,9 +1489,9 @@ def people_listed_with_people(
     艾力·买买提、王永康、董新华"): where every item between the list's first and last is shaped as a name (a Han
     surname and one or two characters, or a transcription with its dots; in a long list, all but one, which may
     hold a title) and a third of them, two at least, are names the segmenter reads or dotted names, each
-    Han-shaped item is a name, whatever words the segmenter reads in it (徐海|龙 as a place, 马|学文); not a
-    place the gazetteer knows nor an ordinary word ("和田市、和田县、墨玉县" and "化工、农业、物流" are lists of no
-    people)."""
+    Han-shaped item is a name, whatever words the segmenter reads in it (徐海|龙 as a place, 马|学文), and so is
+    the first or the last where a mark, a space or the line's edge sets it off whole; not a place the gazetteer
+    knows nor an ordinary word ("和田市、和田县、墨玉县" and "化工、农业、物流" are lists of no people)."""
     out = []
     for run in _LIST_RUN_RE.finditer(text):
         inner = _list_items(run)[1:-1]
@@ -1517,10 +1508,6 @@ def people_listed_with_people(
             if name not in index and not ordinary:
                 out.append(Mention(page, start, end, name, name, t.PERSON, 3))
     return out
-
-
-# the marks a list's run stops at: what stands before its first item or after its last one, whole
-_LIST_EDGE_MARKS = "、，。；：,;:（）()“”"
 
 
 def _whole_edge_items(text: str, run: re.Match[str]) -> list[tuple[int, int, str]]:
@@ -1755,11 +1742,10 @@ def names_run_together_split(kept: list[Mention]) -> list[Mention]:
     """A person read over several names the page gives elsewhere, run together with no mark between them, as a
     subheadline lists the leaders at a meeting ("某某江·某某某某某某·某某何某友张某到会祝贺" above "……、何某友、张某、
     ……"): those names, each where it stands; not a name that is one of them with a part left over."""
-    people = [m for m in kept if m.type == t.PERSON and len(m.text) == len(m.name)]
-    names = {m.name for m in people}
+    names = {m.name for m in kept if _named_as_written(m)}
     out: list[Mention] = []
     for m in kept:
-        pieces = _tiled_by_names(m.name, names - {m.name}) if m in people else None
+        pieces = _tiled_by_names(m.name, names) if _named_as_written(m) else None
         if pieces is None:
             out.append(m)
             continue
@@ -1774,9 +1760,15 @@ def names_run_together_split(kept: list[Mention]) -> list[Mention]:
 _SHORTEST_NAME = 2  # characters: a surname and a given name
 
 
+def _named_as_written(m: Mention) -> bool:
+    """Whether ``m`` is a person named as the page writes the name, no longer or shorter."""
+    return m.type == t.PERSON and len(m.text) == len(m.name)
+
+
 def _tiled_by_names(name: str, names: set[str]) -> list[str] | None:
-    """The names, two or more, that make up ``name`` end to end, if any (the longest first at each point)."""
-    if len(name) < 2 * _SHORTEST_NAME or not names:
+    """The names, two or more, that make up ``name`` end to end, if any (the longest first at each point; each
+    shorter than ``name``, so two at least)."""
+    if len(name) < 2 * _SHORTEST_NAME:
         return None
     lengths = sorted({len(n) for n in names if _SHORTEST_NAME <= len(n) < len(name)}, reverse=True)
 
@@ -1789,8 +1781,7 @@ def _tiled_by_names(name: str, names: set[str]) -> list[str] | None:
                 return [name[at : at + n], *rest]
         return None
 
-    pieces = tile(0)
-    return pieces if pieces is not None and len(pieces) >= 2 else None
+    return tile(0)
 
 
 def names_cut_before_their_last(kept: list[Mention], text: str) -> list[Mention]:
