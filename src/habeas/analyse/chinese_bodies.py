@@ -22,6 +22,7 @@ from habeas.analyse.chinese_forms import (
     LEVEL_BODIES,
     LEVEL_CHARS,
     LEVEL_WORDS,
+    NOT_VILLAGE,
     PLACE_NOT,
     PLACE_WORDS,
     TITLE_RE,
@@ -741,9 +742,9 @@ def _station_end(text: str, tokens: Tokens, end: int) -> int:
 
 # a station named by its township with the township's level: "木什乡派出所", "依干其乡派出所"
 _TOWNSHIP_STATION_RE = re.compile(rf"(?P<name>[{CJK}]{{2,5}})[乡镇]派出所")
-# characters of function, reference or quantity that name no township ("组织各乡派出所", "本镇派出所"; not 其,
-# which transcribes: 依干其)
-_NOT_IN_TOWNSHIP = frozenset("的和与及或在于对从由将把被向等了是也都就而据称为有该各此每全本")
+# characters of function, reference or quantity that name no township ("组织各乡派出所", "本镇派出所"): those
+# that name no village, but for the levels and 其, which transcribes (依干其)
+_NOT_IN_TOWNSHIP = frozenset(NOT_VILLAGE - set("乡镇县市区州村其"))
 
 
 def _township_station(station: str) -> bool:
@@ -2359,10 +2360,11 @@ _UNIT_PLACE_CHAR = rf"(?![在的与了向到赴官兵])[{CJK}]"
 # "武警新疆总队喀什支队", a county's or a city's squadron named after it alone: "武警某某县中队", or a prefecture's
 # detachment and a county's squadron under it, each by its place's short name: "武警喀什支队疏附中队", and
 # the corps, detachment and squadron in a row: "武警新疆总队阿克苏支队温宿中队"
+_SQUADRON_AFTER = rf"(?:{_UNIT_PLACE_CHAR}{{2,5}}?(?:大队|中队))?"  # a detachment's squadron after it, if any
 _FORCE_UNIT_RE = re.compile(
-    rf"[{CJK}]{{2,8}}?总队(?:[{CJK}]{{2,6}}?(?:支队|大队)(?:{_UNIT_PLACE_CHAR}{{2,5}}?(?:大队|中队))?)?"
+    rf"[{CJK}]{{2,8}}?总队(?:[{CJK}]{{2,6}}?(?:支队|大队){_SQUADRON_AFTER})?"
     rf"|[{CJK}]{{1,6}}?[县市区州](?:支队|大队|中队)"
-    rf"|{_UNIT_PLACE_CHAR}{{2,5}}?支队(?:{_UNIT_PLACE_CHAR}{{2,5}}?(?:大队|中队))?"
+    rf"|{_UNIT_PLACE_CHAR}{{2,5}}?支队{_SQUADRON_AFTER}"
 )
 
 
@@ -2491,10 +2493,9 @@ def _linked_sites(text: str) -> list[re.Match[str]]:
 
 
 def source_media(page: int, text: str) -> list[Mention]:
-    """The media a source line, a story's opening, a public account's masthead, a site's heading or a
-    reference names; a
-    source line's or a heading's whole name wins over a body's name it opens with ("来源：新疆政府采购网": the
-    procurement site, not the region's government)."""
+    """The media a source line, a story's opening, a public account's masthead, a site's heading, a reference
+    or a line of linked sites names; a source line's or a heading's whole name wins over a body's name it opens
+    with ("来源：新疆政府采购网": the procurement site, not the region's government)."""
     found = [(m, "name", 6) for m in SOURCE_LINE_RE.finditer(text)]
     found += [(m, "name" if m.group("name") else "bracketed", 5) for m in DISPATCH_RE.finditer(text)]
     found += [(m, "name", 5) for m in _account_masthead(text)]

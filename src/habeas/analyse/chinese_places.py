@@ -324,8 +324,8 @@ def historic_levels(page: int, text: str, tokens: Tokens) -> list[Mention]:
 
 
 def water_courses(page: int, text: str, tokens: Tokens) -> list[Mention]:
-    """A river or a lake named before its course ("位于喀什噶尔河下游"): from a place's word through the
-    transcribed words after it to 河, 江 or 湖."""
+    """A river or a lake named before its course ("位于喀什噶尔河下游"), or between 隔 and 与 or 和 as a border
+    ("西隔玉龙喀什河与和田县相望"): from a place's word through the transcribed words after it to 河, 江 or 湖."""
     out = []
     for m in _WATER_COURSE_RE.finditer(text):
         start = j = water = m.end() - 1  # 河, 江 or 湖
@@ -571,8 +571,8 @@ def _opens_settlement(tokens: Tokens, start: int) -> bool:
 
 
 def _named_run_start(tokens: Tokens, pos: int) -> int:
-    """Where the words the segmenter reads as names or places before ``pos`` begin, up to seven characters
-    back ("塔尔|开其克村", "周家庄|村"); ``pos`` when there are none."""
+    """Where the words the segmenter reads as names or places before ``pos`` begin, up to ``_SETTLEMENT_MAX``
+    characters back ("塔尔|开其克村", "周家庄|村"); ``pos`` when there are none."""
     word = tokens.word(pos)
     start = word[0] if word is not None and word[0] < pos and word[3].startswith(("ns", "nr")) else pos
     while (before := tokens.word(start - 1)) is not None and _name_syllables(before):

@@ -342,7 +342,7 @@ def _dated(
 
 
 # "approved in March", "sentenced in January": a month written out alone after a preposition, in the
-# year of the story's dates before it (none where no date comes before)
+# year its sentence gives it or the story's dates give it (see ``_months_alone``)
 _MONTH_ALONE_RE = re.compile(
     rf"\b(?:[Ii]n|since|until|from|during|through|early|late)[ \t](?P<month>{_MONTH_NAME})"
     r"(?![\w\-]|[ \t]*\d|,?[ \t]+(?:of\b|\d))"
@@ -373,13 +373,12 @@ def _months_alone(
         told = _REPORTED_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
         in_sentence = None if shift or told else sentence_years.year(m.start())
         # (a sentence's own year dates its month before any date of the page's: "2017 – In March, …" in a
-        # chronology above the page's "last edited" date)
-        year = _year_before(dated, start) or in_sentence
+        # chronology above the page's "last edited" date; "Recalling her arrest in 2016, she said police came in March")
+        year = in_sentence if in_sentence is not None else _year_before(dated, start)
         if not free(start, end) or year is None:
             continue
-        if in_sentence is not None:  # "Recalling her arrest in 2016, she said police came in March"
-            year = in_sentence
-        elif own is not None and own.value:  # a dated story's month alone is its own year's, as news style has it
+        # a dated story's month alone is its own year's, as news style has it
+        if in_sentence is None and own is not None and own.value:
             year = str(int(own.value[:4]) + (_YEAR_SHIFT[shift.group(1).lower()] if shift else 0))
         value = f"{year}-{MONTHS[m.group('month').lower()]:02d}"
         ahead = _LOOKS_AHEAD.search(text[max(0, start - 60) : start])
@@ -835,10 +834,10 @@ def chinese_dates(text: str) -> list[DateMention]:
             value, precision = f"{year:04d}-{int(m.group('month')):02d}", "month"
         else:
             value, precision = f"{year:04d}", "year"
-        span_start = _year_span_start(text, m.start(), year) if precision == "year" else None
-        start = m.start() if span_start is None else span_start
+        start = m.start()
+        span_start = _year_span_start(text, start, year) if precision == "year" else None
         if span_start is not None:  # "(2019—2021年)": a span of years, one date from its first year
-            value = text[start : start + 4]
+            start, value = span_start, text[span_start : span_start + 4]
         out.append(DateMention(start, end, text[start:end], value, precision))
     out.extend(_numeral_dates(text))
     out.extend(_relative_years(text, out))

@@ -2369,7 +2369,7 @@ _SESSION_RE = re.compile(r"次(?:全体|常委会|常务委员会)?(?:[（(]扩�
 def _days_bounded(text: str, m: re.Match[str]) -> bool:
     """A number of days (日) after a bound ("超过30日") or a detention ("行政拘留10日"): how long, not the day
     of a month."""
-    bounded = (m.group("qual") or "").endswith(CN_DAY_BOUNDS) or text[: m.start()].endswith(CN_DAYS_HELD)
+    bounded = (m.group("qual") or "").endswith(CN_DAY_BOUNDS) or text.endswith(CN_DAYS_HELD, 0, m.start())
     return bounded and text.startswith("日", m.end("num"))
 
 
@@ -2486,7 +2486,7 @@ def _density(text: str, m: re.Match[str]) -> bool:
 
 # a text's length in characters, and the minutes its reading takes: "本篇文章578字,读完约1分钟", "不到800字"
 _CHARACTERS_AFTER = re.compile(r"字(?![号幅体段条])")
-_READING_BEFORE = re.compile(r"(?:读完|阅读|读)(?:约需|需要|需|约|大约)?$")
+_READING_BEFORE = re.compile(r"读完?(?:约需|需要|需|约|大约)?$")  # 读, 读完, 阅读
 
 
 def _text_length(text: str, m: re.Match[str]) -> bool:
