@@ -6,11 +6,7 @@ front matter, a research project's summary and a bilingual journal excerpt); the
 these tests, with public bodies and places as themselves and everyone else invented."""
 
 from habeas.analyse import tables as t
-from test_analyse_unseen import analyse
-
-
-def _names(text: str, *types: str) -> set[str]:
-    return {m.canonical or m.name for m in analyse(text).mentions if m.type in types}
+from test_analyse_unseen import analyse, page_names
 
 
 def _counted(text: str) -> set[str]:
@@ -43,39 +39,39 @@ def test_a_house_number_after_its_street_is_no_day() -> None:
 def test_a_process_word_ending_in_hua_is_no_place_or_body() -> None:
     # "X化" ("-isation": 法治化, 中国化, 城镇化), which the segmenter may tag as a place or a body
     text = "坚持宗教中国化、法治化方向，提高工作的法治化水平，推进城镇化建设。"
-    assert not {n for n in _names(text, t.PLACE, t.ORGANIZATION, t.PUBLIC_BODY) if n.endswith("化")}
+    assert not {n for n in page_names(text, t.PLACE, t.ORGANIZATION, t.PUBLIC_BODY) if n.endswith("化")}
 
 
 def test_yu_after_an_adjective_opens_no_name() -> None:
     # "慢于汉族村": slower than, 于 no surname before the people's name
     text = "调查显示，少数民族村劳动力转移的速度慢于汉族村的平均水平，高于全国平均。"
-    assert not _names(text, t.PERSON)
-    assert "于某洋" in _names("记者于某洋表示，调查仍在进行。", t.PERSON)
+    assert not page_names(text, t.PERSON)
+    assert "于某洋" in page_names("记者于某洋表示，调查仍在进行。", t.PERSON)
 
 
 def test_a_sites_filing_mark_names_no_one() -> None:
     # a portal's foot: the police's record of the site after the province's short form, repeated as copied
     text = "责任编辑：韩某某\n\n京公网安备京公网安备 11010502000001号\n京ICP备12345678号-1\n"
-    assert _names(text, t.PERSON) == {"韩某某"}
+    assert page_names(text, t.PERSON) == {"韩某某"}
 
 
 def test_a_latin_byline_under_a_translated_headline() -> None:
     # a translated report's author in Latin script alone on the line under its headline
     text = "新疆棉花产业面临新的审查 - 某某社\nMartha Quinlan\n乌鲁木齐，某棉纺厂门前停着几辆卡车。"
-    assert "Martha Quinlan" in _names(text, t.PERSON)
+    assert "Martha Quinlan" in page_names(text, t.PERSON)
 
 
 def test_the_east_turkestan_islamic_movement_is_a_known_body() -> None:
     text = "当局将一个名为东突厥斯坦伊斯兰运动的组织列为恐怖组织，世界维吾尔大会则予以否认。"
-    found = _names(text, t.ORGANIZATION, t.PUBLIC_BODY)
+    found = page_names(text, t.ORGANIZATION, t.PUBLIC_BODY)
     assert {"East Turkestan Islamic Movement", "World Uyghur Congress"} <= found
 
 
 def test_a_common_noun_after_a_title_opens_no_transcribed_name() -> None:
     # "所长基金" (the director's fund): 基金特别 is written in transcription characters, but opens with a noun
     text = "基金项目：某某大学某某研究所所长基金特别资助项目（2008-01）"
-    assert not _names(text, t.PERSON)
-    assert "布蒂科拉尔" in _names("议员布蒂科拉尔表示，将继续关注此事。", t.PERSON)
+    assert not page_names(text, t.PERSON)
+    assert "布蒂科拉尔" in page_names("议员布蒂科拉尔表示，将继续关注此事。", t.PERSON)
 
 
 def test_the_state_councils_ministries_and_administrations_are_known() -> None:
@@ -89,4 +85,4 @@ def test_more_ordinary_words_the_dictionary_tags_as_names_or_bodies() -> None:
         "某县把农副产品深加工的企业安排到边远乡镇，分析了内外部因素。"
         "有人称这是胡萝卜加大棒，也有人企图立国，走向世界大国。"
     )
-    assert not _names(text, t.PERSON, t.ORGANIZATION, t.PUBLIC_BODY, t.PLACE)
+    assert not page_names(text, t.PERSON, t.ORGANIZATION, t.PUBLIC_BODY, t.PLACE)

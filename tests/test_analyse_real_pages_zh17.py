@@ -7,11 +7,7 @@ association's page with its photographs' credits, a wire report with advertising
 reports); the sentences below are written for these tests, with public bodies and places as themselves and
 everyone else invented."""
 
-from test_analyse_unseen import analyse
-
-
-def _names(text: str, *types: str) -> set[str]:
-    return {m.canonical or m.name for m in analyse(text).mentions if m.type in types}
+from test_analyse_unseen import analyse, page_names
 
 
 def _counted(text: str) -> set[str]:
@@ -47,14 +43,14 @@ def test_digits_in_a_file_name_or_a_link_count_nothing() -> None:
 def test_a_verb_made_with_wei_after_a_title_ends_no_name() -> None:
     # "副教授某某作为代表发言": as, a verb, not the name's third character
     text = "某某大学文学院副教授周岚作为获奖者代表发言，讲师高原视为此次会议的亮点。"
-    people = _names(text, "person")
+    people = page_names(text, "person")
     assert "周岚" in people and "周岚作" not in people
 
 
 def test_a_reporters_dotted_name_in_a_byline_is_whole() -> None:
     # a Kazakh name written with characters that seldom transcribe, between 记者 and 报道
     text = "某某网讯 (记者荷蕾·沙汗报道)9月3日，第五届某某学研讨会在某县举行。"
-    assert "荷蕾·沙汗" in _names(text, "person")
+    assert "荷蕾·沙汗" in page_names(text, "person")
 
 
 def test_a_photographer_named_after_the_paper_in_a_credit() -> None:
@@ -64,7 +60,7 @@ def test_a_photographer_named_after_the_paper_in_a_credit() -> None:
         "记者们在棉田采访 新疆经济报林雨朵 摄\n"
         "学生在教室上课 喀什日报记者 摄"
     )
-    people = _names(text, "person")
+    people = page_names(text, "person")
     assert {"热依汗", "林雨朵"} <= people
     assert not any("记者" in p for p in people)
 
@@ -72,5 +68,5 @@ def test_a_photographer_named_after_the_paper_in_a_credit() -> None:
 def test_a_city_committee_with_its_level_written_twice_is_the_city_committee() -> None:
     # "乌鲁木齐市市委书记" and "乌鲁木齐市委" name one committee
     text = "乌鲁木齐市市委书记出席开工仪式。乌鲁木齐市委、市政府高度重视园区建设。"
-    bodies = _names(text, "public_body")
+    bodies = page_names(text, "public_body")
     assert "乌鲁木齐市党委" in bodies and "乌鲁木齐市市党委" not in bodies

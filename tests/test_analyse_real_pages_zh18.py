@@ -5,11 +5,7 @@ photographs' captions, a prefecture news site's report on training, overseas rep
 rights group's blog, a Hong Kong relay and a French agency's relay of a leader's visit); the sentences below are
 written for these tests, with public bodies and places as themselves and everyone else invented."""
 
-from test_analyse_unseen import analyse
-
-
-def _names(text: str, *types: str) -> set[str]:
-    return {m.canonical or m.name for m in analyse(text).mentions if m.type in types}
+from test_analyse_unseen import analyse, page_names
 
 
 def _counted(text: str) -> set[str]:
@@ -46,17 +42,17 @@ def test_a_numbered_document_is_no_day() -> None:
 def test_a_verb_joined_to_reporting_names_no_source() -> None:
     # 报道 is the second of two verbs joined by 以及, not what a source does
     text = "警方要求他的家人转告他，停止往家里打电话以及报道当地的消息。"
-    assert _names(text, "organization", "public_body") == set()
+    assert page_names(text, "organization", "public_body") == set()
 
 
 def test_a_name_read_into_deng_before_a_group_count_is_whole() -> None:
     text = "参谋长杨振立等5名副团长同机抵达。副县长王国立等人参加了会议。"
-    assert {"杨振立", "王国立"} <= _names(text, "person")
-    assert "杨振" not in _names(text, "person")
+    assert {"杨振立", "王国立"} <= page_names(text, "person")
+    assert "杨振" not in page_names(text, "person")
 
 
 def test_an_adverb_before_a_post_verb_is_no_name() -> None:
     # "曾兼任", "曾担任": once held the post; 曾 alone is no name
     text = "某某·某某，全国政协常委，曾兼任某某协会副主席；此前，曾担任某大学副校长。"
-    people = _names(text, "person")
+    people = page_names(text, "person")
     assert "曾兼" not in people and "曾担" not in people

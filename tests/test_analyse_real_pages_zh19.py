@@ -5,11 +5,7 @@ as text broken over lines, a court's hearing of a terror case, a legal paper's p
 procurator's report and a Hong Kong site's report on arrests with its dates in numerals); the sentences below are
 written for these tests, with public bodies and places as themselves and everyone else invented."""
 
-from test_analyse_unseen import analyse
-
-
-def _names(text: str, *types: str) -> set[str]:
-    return {m.canonical or m.name for m in analyse(text).mentions if m.type in types}
+from test_analyse_unseen import analyse, page_names
 
 
 def _counted(text: str) -> set[str]:
@@ -51,22 +47,22 @@ def test_a_title_broken_over_lines_is_one_title() -> None:
         "关于印发《某某自治州关于进一步\n\n做好就业帮扶工作的实施意见》的通知\n\n"
         "《某某自治州关于进一步做好就业帮扶工作的实施意见》已经审议通过。"
     )
-    assert _names(text, "law") == {"某某自治州关于进一步做好就业帮扶工作的实施意见"}
+    assert page_names(text, "law") == {"某某自治州关于进一步做好就业帮扶工作的实施意见"}
 
 
 def test_a_holder_closing_a_list_of_posts_with_a_rare_surname_is_a_person() -> None:
     text = "被通报的官员中,有某省政协原副主席斯立群。"
-    assert "斯立群" in _names(text, "person")
+    assert "斯立群" in page_names(text, "person")
 
 
 def test_two_verbs_after_the_passive_are_no_name() -> None:
     text = "此后他一路高升,直到被查落马。"
-    assert _names(text, "person") == set()
+    assert page_names(text, "person") == set()
 
 
 def test_ordinary_words_of_reports_on_officials_are_no_names_or_places() -> None:
-    assert _names("会议要求贯彻总体国家安全观。", "person") == set()
-    assert _names("该县的工厂也被波及。", "place") == set()
+    assert page_names("会议要求贯彻总体国家安全观。", "person") == set()
+    assert page_names("该县的工厂也被波及。", "place") == set()
 
 
 def test_a_mirror_sites_foot_of_place_links_names_no_places() -> None:
@@ -75,9 +71,9 @@ def test_a_mirror_sites_foot_of_place_links_names_no_places() -> None:
         "某市纪委10日开始受理举报。\n\n编辑:某某\n\n相关新闻\n\n"
         "涪陵区| 大同市| 定襄县| 遵义市| 桂林市| 湖南省| 宜宾市| 南通市| 泉州市| 岳阳县| \n"
     )
-    assert _names(text, "place") == set()
+    assert page_names(text, "place") == set()
     # a table's row of counties opens with its bar and keeps them; a place the text names elsewhere is kept
-    assert len(_names("| 和田县 | 墨玉县 | 皮山县 | 洛浦县 | 策勒县 | 于田县 | 民丰县 | 和田市 |\n", "place")) == 8
+    assert len(page_names("| 和田县 | 墨玉县 | 皮山县 | 洛浦县 | 策勒县 | 于田县 | 民丰县 | 和田市 |\n", "place")) == 8
     kept = "岳阳县的工作。\n岳阳县| 涪陵区| 大同市| 定襄县| 遵义市| 桂林市| 湖南省| 宜宾市| 南通市| 泉州市|\n"
-    alone = _names("岳阳县的工作。", "place")
-    assert alone and _names(kept, "place") == alone
+    alone = page_names("岳阳县的工作。", "place")
+    assert alone and page_names(kept, "place") == alone

@@ -4,11 +4,7 @@ notices on enrolment, police press conferences relayed in traditional characters
 an overseas paper, a prefecture's report of a press tour); the sentences below are written for these tests,
 with public bodies and places as themselves and everyone else invented."""
 
-from test_analyse_unseen import analyse
-
-
-def _names(text: str, *types: str) -> set[str]:
-    return {m.canonical or m.name for m in analyse(text).mentions if m.type in types}
+from test_analyse_unseen import analyse, page_names
 
 
 def _days(text: str) -> list[tuple[str, str | None]]:
@@ -50,12 +46,12 @@ def test_a_range_of_days_after_a_full_date_is_one_date_from_its_first_day() -> N
 
 def test_a_name_cut_before_its_last_character_is_the_full_name_the_page_gives() -> None:
     text = "某市公安局局长王建为说，案件正在侦查。王建为表示，警方将陆续公布进展。"
-    assert _names(text, "person") == {"王建为"}
+    assert page_names(text, "person") == {"王建为"}
 
 
 def test_a_two_character_name_in_a_list_is_not_lengthened_into_a_longer_one() -> None:
     text = "处长李志为此作了说明。李志、王强分别受到党内警告处分。"
-    assert "李志" in _names(text, "person")
+    assert "李志" in page_names(text, "person")
 
 
 def test_an_events_month_and_day_with_a_bullet_or_a_lost_dot_is_no_count() -> None:

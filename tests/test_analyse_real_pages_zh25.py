@@ -6,11 +6,7 @@ training report, a picture gallery and a political consultative conference's ope
 county entry); the sentences below are written for these tests, with public bodies and places as themselves and
 everyone else invented."""
 
-from test_analyse_unseen import analyse
-
-
-def _names(text: str, *types: str) -> set[str]:
-    return {m.canonical or m.name for m in analyse(text).mentions if m.type in types}
+from test_analyse_unseen import analyse, page_names
 
 
 def _claims(text: str) -> list[tuple[str, str]]:
@@ -68,40 +64,40 @@ def test_a_person_read_over_names_run_together_in_a_subheadline_is_those_names()
         "买买提·吐尔逊阿依古丽·阿不都孙立峰李敏到会祝贺\n"
         "会议在某地开幕。买买提·吐尔逊、阿依古丽·阿不都、孙立峰、李敏、赵德明、周强在主席台就座。"
     )
-    people = _names(text, "person")
+    people = page_names(text, "person")
     assert {"买买提·吐尔逊", "阿依古丽·阿不都", "孙立峰", "李敏"} <= people
     assert not [p for p in people if len(p) > len("阿依古丽·阿不都")]
 
 
 def test_the_first_name_of_a_list_after_a_comma_is_a_name_too() -> None:
     text = "会前举办集体采访活动，高卫东、阿依古丽·买买提、托合提·热合曼、赵丽、库尔班·卡德尔、尹强6位委员回答提问。"
-    people = _names(text, "person")
+    people = page_names(text, "person")
     assert "高卫东" in people
     assert "卫东" not in people
 
 
 def test_the_last_name_of_a_list_keeps_no_word_run_on_after_it() -> None:
     text = "出席会议的有张卫东、李国华、王建军、刘志刚、陈军等。会上，高建国、李明、王刚、赵强、孙伟说，要加强管理。"
-    people = _names(text, "person")
+    people = page_names(text, "person")
     assert {"陈军", "孙伟"} <= people
     assert not {"陈军等", "孙伟说"} & people
 
 
 def test_words_of_schooling_notices_are_no_names() -> None:
     text = "要培养高素质劳动者，面向中级工毕业生开展教育；内地新疆高中班和区内初中班同时报名。"
-    assert not _names(text, "person")
-    assert "中级工" not in _names(text, "organization", "public_body")
+    assert not page_names(text, "person")
+    assert "中级工" not in page_names(text, "organization", "public_body")
 
 
 def test_an_office_named_by_its_task_after_its_level_is_a_body() -> None:
     text = "报名事宜可咨询自治区内地新疆学生工作办公室，喀什地区教育培训工作办公室负责复核。"
-    bodies = _names(text, "public_body")
+    bodies = page_names(text, "public_body")
     assert {"自治区内地新疆学生工作办公室", "喀什地区教育培训工作办公室"} <= bodies
 
 
 def test_offices_listed_each_with_its_own_level_are_not_given_the_level_twice() -> None:
     text = "县防控工作办公室、县维稳工作办公室、自治区学生工作办公室先后发文。"
-    bodies = _names(text, "public_body")
+    bodies = page_names(text, "public_body")
     assert "县维稳工作办公室" in bodies
     assert not any(b.startswith("县县") for b in bodies)
 
@@ -113,6 +109,6 @@ def test_a_span_of_years_is_one_date_from_its_first_year() -> None:
 
 def test_a_listed_subdistrict_after_another_is_named_whole() -> None:
     text = "该县城区划分为：团结街道、英巴格街道、波斯其街道和城南镇。"
-    places = _names(text, "place")
+    places = page_names(text, "place")
     assert {"英巴格街道", "波斯其街道"} <= places
     assert "波斯" not in places

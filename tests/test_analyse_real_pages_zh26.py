@@ -5,11 +5,7 @@ rumours, commendation decisions and reports for aid-Xinjiang workers, a dismissa
 military service registration); the sentences below are written for these tests, with public bodies and places as
 themselves and everyone else invented."""
 
-from test_analyse_unseen import analyse
-
-
-def _names(text: str, *types: str) -> set[str]:
-    return {m.canonical or m.name for m in analyse(text).mentions if m.type in types}
+from test_analyse_unseen import analyse, page_names
 
 
 def _claims(text: str) -> list[str]:
@@ -44,14 +40,14 @@ def test_an_event_named_by_its_date_without_its_dot_counts_nothing() -> None:
 
 def test_a_conscription_office_after_its_place_is_a_body() -> None:
     text = "六、监督电话\n某县征兵办公室：0991-1234567。\n和田地区征兵办公室\n2019年7月1日"
-    assert "和田地区征兵办公室" in _names(text, "public_body")
+    assert "和田地区征兵办公室" in page_names(text, "public_body")
 
 
 def test_two_common_surnames_open_names() -> None:
     text = "会上，授予付某伟、傅某南同志荣誉称号，阎某鑫同志代表受表彰人员发言。"
-    assert {"傅某南", "阎某鑫"} <= _names(text, "person")
+    assert {"傅某南", "阎某鑫"} <= page_names(text, "person")
 
 
 def test_a_conjunction_or_an_offices_head_ends_no_given_name() -> None:
     text = "在校学生应征并符合条件的可以批准入伍。市总工会会同市建交委、市文明办、团市委开展活动。"
-    assert not _names(text, "person")
+    assert not page_names(text, "person")

@@ -42,6 +42,11 @@ def names(result: DocumentAnalysis, *types: str) -> set[str]:
     return {m.canonical or m.name for m in result.mentions if m.type in types}
 
 
+def page_names(text: str, *types: str) -> set[str]:
+    """The names (canonical where known) of one page's mentions of these types, after the whole analysis."""
+    return names(analyse(text), *types)
+
+
 def values(result: DocumentAnalysis) -> set[float]:
     return {c.value for c in result.claims}
 
