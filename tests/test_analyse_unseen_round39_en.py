@@ -122,3 +122,13 @@ def test_a_members_constituency_in_brackets_after_a_question_is_a_place() -> Non
     places = names(r, t.PLACE)
     assert {"Glasgow Central", "Ross, Skye and Lochaber"} <= places
     assert "Labour" not in places
+
+
+def test_a_party_label_before_a_members_seat_is_no_part_of_the_seat() -> None:
+    r = analyse(
+        "Asked by Ruth Kerr (UUP, Lagan Valley)\nAsked by Sean Doyle (SF, Foyle)\nTabled by Ann Lowe (Ind)\n"
+        "To ask the Secretary of State for Business what steps he is taking on imports of cotton.\n"
+    )
+    places = names(r, t.PLACE)
+    assert {"Lagan Valley", "Foyle"} <= places
+    assert not {"UUP, Lagan Valley", "SF, Foyle", "Ind"} & places

@@ -1532,8 +1532,14 @@ _MEMBERS_SEAT_RE = re.compile(
     rf"(?:[ \t]+[{UPPER}][\w'’\-]+){{1,3}}[ \t]*\((?:(?P<party>[A-Za-z ]{{2,20}}),[ \t]*)?"
     rf"(?P<seat>[{UPPER}][\w'’\-]+(?:(?:[ \t]+and[ \t]+|[ \t]+|,[ \t]+)[{UPPER}][\w'’\-]+){{0,5}})\)"
 )
+# parties and groups written in full, and the Lords' groups (the short labels are PARTY_LABELS', below)
 _PARTIES = {"Conservative", "Labour", "Liberal Democrat", "Liberal Democrats", "Green", "Independent", "Crossbench"}
-_PARTIES |= {"Con", "Lab", "LD", "SNP", "DUP", "SDLP", "PC", "Plaid Cymru", "Alliance", "Reform", "Non-affiliated"}
+_PARTIES |= {"Plaid Cymru", "Non-affiliated"}
+
+
+def _party(words: str) -> bool:
+    """Whether words in a member's brackets name a party or a group ("Labour", "Crossbench") or label one ("UUP")."""
+    return words in _PARTIES or words in PARTY_LABELS
 
 
 def _members_constituencies(page: int, text: str) -> list[Mention]:
@@ -1541,9 +1547,9 @@ def _members_constituencies(page: int, text: str) -> list[Mention]:
     out = []
     for m in _MEMBERS_SEAT_RE.finditer(text):
         party = m.group("party")
-        start = m.start("party") if party is not None and party not in _PARTIES else m.start("seat")
+        start = m.start("party") if party is not None and not _party(party) else m.start("seat")
         seat = text[start : m.end("seat")]  # "(Ross, Skye and Lochaber)": a seat's name with a comma
-        if seat in _PARTIES or classify_run(seat.split()) in (t.ORGANIZATION, t.PUBLIC_BODY):
+        if _party(seat) or classify_run(seat.split()) in (t.ORGANIZATION, t.PUBLIC_BODY):
             continue  # "Asked by Jane Roe (Labour)": the member's party, no place
         out.append(Mention(page, start, m.end("seat"), seat, seat, t.PLACE, P_STRONG))
     return out
