@@ -515,6 +515,18 @@ def _person_named_like_place(page: int, text: str, start: int, end: int) -> Ment
 _GIVEN_BEFORE = re.compile(rf"(?<![\w\-’'.])(?P<given>[{UPPER}][{LOWER}]+)[ \t]+\Z")
 _FAMILY_AFTER = re.compile(rf"[ \t]+(?P<family>[{UPPER}][{LOWER}]+)(?![\w\-’'.]|[ \t]+[{UPPER}])")
 _CAPITALISED_BEFORE = re.compile(rf"[{UPPER}][\w\-’'.]*[ \t]+\Z")
+# the head words of bodies, which end no person's name beside a place's ("Minister Hami Prefecture")
+_BODY_HEAD_WORDS = ORG_HEADS | PUBLIC_HEADS | NOT_ORG_HEADS
+
+
+def _place_word_no_country(text: str, start: int, end: int) -> bool:
+    """Whether a place's name is one word and no country's, so that it may be a person's name too."""
+    return text[start:end].isalpha() and t.fold(text[start:end]) not in t.country_names()
+
+
+def _other_word_a_place_or_title(word: str) -> bool:
+    """Whether the word beside a place's name is a place, a title or a body's head word, so no name with it."""
+    return known_place(word) or word in TITLE_TOKENS or word in _BODY_HEAD_WORDS
 
 
 def _in_quotes(text: str, pos: int) -> bool:
@@ -527,7 +539,7 @@ def _place_inside_a_name(page: int, text: str, start: int, end: int) -> Mention 
     """ "Mehmet Emin Buğra left", "Ahmad Shah Rahimi": a place's one-word name between two capitalised words
     that with it make a run of three, none of them a place or a common word, is a person's middle name, and
     the three a person."""
-    if not text[start:end].isalpha() or t.fold(text[start:end]) in t.country_names() or _in_quotes(text, start):
+    if not _place_word_no_country(text, start, end) or _in_quotes(text, start):
         return None  # not a title's words: '"How China Turned a City Into a Prison"', '"Free Xinjiang Detainees"'
     before = _GIVEN_BEFORE.search(text, max(0, start - 20), start)
     after = _FAMILY_AFTER.match(text, end)
@@ -550,14 +562,14 @@ def _person_titled_like_place(page: int, text: str, start: int, end: int) -> Men
     """ "foreign affairs spokesman Hami Aksoy called": a place's one-word name after a post and before one
     capitalised word that is no place, no body's word and no common word is a person's given name, and the two a
     person (not "the governor Kashgar Prefecture", nor "minister in Hami City")."""
-    if not text[start:end].isalpha() or t.fold(text[start:end]) in t.country_names():
+    if not _place_word_no_country(text, start, end):
         return None
     post = _POST_BEFORE.search(text, max(0, start - 30), start)
     after = _FAMILY_AFTER.match(text, end)
     if post is None or after is None or not _post_word(post.group("post")):
         return None
     family = after.group("family")
-    if known_place(family) or family in TITLE_TOKENS or family in ORG_HEADS | PUBLIC_HEADS | NOT_ORG_HEADS:
+    if _other_word_a_place_or_title(family):
         return None
     name = text[start : after.end("family")]
     if not person_shaped(name) or name_words_ok(name):
@@ -572,7 +584,7 @@ def _person_surnamed_like_place(page: int, text: str, start: int, end: int) -> M
     """ "the poet Memet Emin was detained", "spokesman Ilyas Aksu said": a place's one-word name after a post and
     one capitalised word that is no place, no body's word and no common word, with no capitalised word after it, is
     a person's family name, and the two a person (not "the governor of Kashgar", nor "Minister Hami Prefecture")."""
-    if not text[start:end].isalpha() or t.fold(text[start:end]) in t.country_names():
+    if not _place_word_no_country(text, start, end):
         return None
     given = _GIVEN_BEFORE.search(text, max(0, start - 20), start)
     if given is None or _CAPITALISED_AFTER.match(text, end):
@@ -581,7 +593,7 @@ def _person_surnamed_like_place(page: int, text: str, start: int, end: int) -> M
     if post is None or not _post_word(post.group("post")):
         return None
     word = given.group("given")
-    if known_place(word) or word in TITLE_TOKENS | CLAUSE_STARTERS or word in ORG_HEADS | PUBLIC_HEADS | NOT_ORG_HEADS:
+    if _other_word_a_place_or_title(word) or word in CLAUSE_STARTERS:
         return None
     name = text[given.start("given") : end]
     if common_word(word) or not person_shaped(name):
