@@ -10,7 +10,7 @@ import re
 
 from habeas.names.chinese_script import either_form
 from habeas.names.scripts import HAN_CHARACTERS
-from habeas.search.query import _stemmer
+from habeas.search.query import english_stemmer
 
 _TOKEN = re.compile(r'(?:\b(\w+):)?"([^"]*)"|(\S+)')
 _OPERATORS = frozenset({"AND", "OR", "NOT", "TO"})
@@ -53,6 +53,6 @@ def _word_pattern(word: str) -> str:
     if _CJK.search(word):
         return either_form(word)
     lowered = word.lower()
-    stems = _stemmer().analyze(lowered) or [lowered]
+    stems = english_stemmer().analyze(lowered) or [lowered]
     stem = min([lowered, *stems], key=len)
     return rf"(?<!\w){re.escape(stem)}\w*"

@@ -37,7 +37,8 @@ class QueryPlan:
 
 
 @functools.cache
-def _stemmer() -> tantivy.TextAnalyzer:
+def english_stemmer() -> tantivy.TextAnalyzer:
+    """The analyzer that lowercases and stems English words, as the index does."""
     return (
         tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.simple())
         .filter(tantivy.Filter.lowercase())
@@ -93,7 +94,7 @@ def _cjk_clause(run: str, plan: QueryPlan) -> str:
 def _prefix_clause(prefix: str, plan: QueryPlan) -> str:
     plan.needles.append(re.compile(rf"\b{re.escape(prefix)}\w*", re.IGNORECASE))
     lowered = prefix.lower()
-    stems = {lowered, *_stemmer().analyze(lowered)}
+    stems = {lowered, *english_stemmer().analyze(lowered)}
     clauses = [f"text:/{re.escape(s)}.*/" for s in sorted(stems)]
     return clauses[0] if len(clauses) == 1 else "(" + " OR ".join(clauses) + ")"
 
