@@ -83,6 +83,7 @@ from habeas.analyse.chinese_people import (
     display_names,
     dot_at,
     dot_names,
+    dotted_names_off_at_an_edge,
     given_name_after_surname,
     given_name_ok,
     given_names_alone,
@@ -815,6 +816,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
     cands += courts_tribunals(cands, text) + force_units(cands, text)
     kept = with_branches(resolve_overlaps(people_first(longer_names_first(cands))))
     kept = names_in_a_column(page, text, names_cut_before_their_last(kept, text))
+    kept = dotted_names_off_at_an_edge(kept, text)
     kept = names_run_together_split(kept)
     kept += coordinated_organisations(page, text, tokens, kept)
     kept = _with_short_forms(kept, short_forms(page, text, tokens, kept, index))
@@ -921,7 +923,18 @@ def _not_a_place_here(text: str, c: Mention) -> bool:
         or water_bank_read_as_place(text, c.start, c.end)
         or listed_among_peoples(text, c.start, c.end)
         or bare_level_alone(c.name)
+        or _half_a_unit_of_time(text, c)
     )
+
+
+# "4天半", "3年半": a count of days or years and a half, which the segmenter may guess is a place (天半)
+_HALF_A_UNIT_RE = re.compile("[天年月周]半")
+_NUMERALS = "0123456789０１２３４５６７８９一二两三四五六七八九十"
+
+
+def _half_a_unit_of_time(text: str, c: Mention) -> bool:
+    """A place guess that is a unit of time and 半 right after a figure ("会期4天半"): a span of time, no place."""
+    return _HALF_A_UNIT_RE.fullmatch(c.name) is not None and c.start > 0 and text[c.start - 1] in _NUMERALS
 
 
 # "歌舞之乡", "瓜果之乡": the home of a thing (之, "of", before the level), a place's epithet, no township's name

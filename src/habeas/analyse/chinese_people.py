@@ -384,12 +384,18 @@ def profiled_names(page: int, text: str) -> list[Mention]:
 def _without_verb_before_post(text: str, m: Mention) -> Mention | None:
     """A guess before 任 whose last character makes with 任 a verb the dictionary holds: of two characters
     ("，曾兼任某协会副主席", "，曾担任…") it leaves one, an adverb ("once"), no name; of three ("2003年，田文|转任…
-    书记": 转任, 调任, 升任, "was moved to") it is a two-character name before that verb."""
-    if len(m.name) not in (2, 3) or not dictionary_tag(text[m.end - 1 : m.end + 1]).startswith("v"):
+    书记": 转任, 调任, 升任, "was moved to") it is a two-character name before that verb; so too before the verbs
+    of holding posts the dictionary tags as nouns ("，曾历任…厅长": 历任, "held in turn")."""
+    verb = text[m.end - 1 : m.end + 1]
+    if len(m.name) not in (2, 3) or not (dictionary_tag(verb).startswith("v") or verb in _POSTS_HELD):
         return m
     if len(m.name) == 2:
         return None
     return Mention(m.page, m.start, m.end - 1, m.name[:2], m.name[:2], t.PERSON, m.priority)
+
+
+# verbs of holding posts, "held in turn", "now holds", which the dictionary tags as nouns
+_POSTS_HELD = ("历任", "现任")
 
 
 # an appointment or a removal, then the person's name: "任命某某为厅长", "免去某某（的）市委书记职务"
@@ -397,23 +403,35 @@ APPOINTED_RE = re.compile(rf"(?:任命|免去|提名|聘任|推选|选举)(?P<na
 
 
 _APPOINTED_CLAUSE_RE = re.compile(r"(?:为|的|同志)|[^，。；,;\n]{0,30}?职务")
+# a resignation accepted or an acting post given, as a personnel decision words it, the name before the verb:
+# "关于接受某某辞去……职务的决定", "关于某某代理……主任的决定"
+STEPPING_RE = re.compile(rf"(?:接受|同意|关于|决定)(?P<name>{HAN_NAME})(?=辞去|辞职|代理)")
+_STEPPING_VERB_RE = re.compile("辞去|辞职|代理")
 
 
 def appointed_names(page: int, text: str, tokens: Tokens) -> list[Mention]:
     """A person appointed or removed ("决定任命某某为……", "免去某某原……职务"): the name after the verb, as
     long as the segmenter's words allow (two characters or three), where the clause names a post ("为……",
-    "……职务")."""
+    "……职务"); so too a person whose resignation is accepted or who is made acting holder of a post, the name
+    before the verb ("接受某某辞去……职务", "关于某某代理……主任的决定")."""
     out = []
-    for m in APPOINTED_RE.finditer(text):
-        s = m.start("name")
-        for end in (s + 4, s + 3, s + 2):
-            if end > m.end("name") or end not in tokens.starts or text[end - 1] in NOT_GIVEN + LEVEL_CHARS:
-                continue
-            name = text[s:end]
-            if is_han_name(name) and not known_word(name) and _APPOINTED_CLAUSE_RE.match(text, end):
-                out.append(Mention(page, s, end, name, name, t.PERSON, 4))
-            break
+    for pattern, clause in ((APPOINTED_RE, _APPOINTED_CLAUSE_RE), (STEPPING_RE, _STEPPING_VERB_RE)):
+        for m in pattern.finditer(text):
+            out.extend(_appointed_at(page, text, tokens, m.start("name"), m.end("name"), clause))
     return out
+
+
+def _appointed_at(page: int, text: str, tokens: Tokens, s: int, limit: int, clause: re.Pattern[str]) -> list[Mention]:
+    """The name of two or three characters from ``s`` (to ``limit`` at most) whose end the segmenter's words
+    allow, when ``clause`` follows it."""
+    for end in (s + 4, s + 3, s + 2):
+        if end > limit or end not in tokens.starts or text[end - 1] in NOT_GIVEN + LEVEL_CHARS:
+            continue
+        name = text[s:end]
+        if is_han_name(name) and not known_word(name) and clause.match(text, end):
+            return [Mention(page, s, end, name, name, t.PERSON, 4)]
+        return []
+    return []
 
 
 # who a person is before their name: "村民马某某需要……", "牧民张某某说", "退休职工卜某某眼里"
@@ -1639,6 +1657,8 @@ def given_name_ok(word: str, text: str, end: int) -> bool:
         return False  # "国庆黄金周|期间": the span a noun of time names, no one
     if _THING_COUNTED_RE.search(text, max(0, end - len(word) - 3), end - len(word)):
         return False  # "一根|马鞭", "一块|毡子": a thing counted by its measure word, no one
+    if _done_before(word):
+        return False  # "1988年|毕业后|到…": after graduating, a verb and the time after it, no one
     if len(word) > 2:
         return True
     if word[-1] in NOT_GIVEN or frequent_word(word):
@@ -1647,6 +1667,17 @@ def given_name_ok(word: str, text: str, end: int) -> bool:
 
 
 _PREPOSITION_SURNAMES = set("向于从由以自为")
+# the time before, after or while a thing is done: "毕业后", "退休前", "上学时"
+_TIME_OF_AN_ACT = "后前时"
+
+
+def _done_before(word: str) -> bool:
+    """Whether a three-character guess is a verb the dictionary holds and a word of the time around it ("毕业后":
+    after graduating, "退休前": before retiring), no name."""
+    verb = dictionary_tag(word[:2])
+    return len(word) == 3 and word[2] in _TIME_OF_AN_ACT and verb[:1] in ("v", "n") and not verb.startswith("nr")
+
+
 # "X期间": during X, a span of time named by a noun ("黄金周期间", "春节期间"), never after a person's name
 _DURING = "期间"
 # a count and a measure word for things, not for people (根, 匹, 块, 张 ...: not 名, 位, 个, 人): what follows is a
@@ -1798,6 +1829,68 @@ def names_cut_before_their_last(kept: list[Mention], text: str) -> list[Mention]
             m = dataclasses.replace(m, end=m.end + 1, text=whole, name=whole)
         out.append(m)
     return out
+
+
+_MOST_OFF = 2  # characters a transcribed name may be read with too few at its start
+_MOST_READ_ON = 3  # characters of a word (and a pronoun) a transcribed name may be read with after its end
+
+
+def dotted_names_off_at_an_edge(kept: list[Mention], text: str) -> list[Mention]:
+    """A transcribed name read with a character or two too few or too many at an edge, where the page names the
+    person whole elsewhere: its first character taken into the word before ("组长沙某尔·某某" read as a place 长沙
+    and 某尔·某某), a conjunction read into it ("但若沙某尔·某某"), a verb after it ("某某·某某安排"). It is the name
+    the page gives, the word read across its first character dropped. Names cut short are mended first, so that
+    a name the page gives whole is never cut to the part another mention read alone."""
+    kept = _mended_at_an_edge(kept, text, _cut_short)
+    return _mended_at_an_edge(kept, text, _read_on)
+
+
+_Mend = Callable[[Mention, str, str, list[Mention]], tuple[int, int] | None]
+
+
+def _mended_at_an_edge(kept: list[Mention], text: str, mend: _Mend) -> list[Mention]:
+    """``kept`` with each transcribed name that ``mend`` finds misread against a name the page gives mended, and
+    what else was read across the mended span dropped."""
+    named = [m for m in kept if _named_as_written(m) and any(c in DOTS for c in m.name)]
+    given = {m.name for m in named}
+    if len(given) < 2:
+        return kept
+    out, taken = [], []
+    for m in kept:
+        mended = (
+            next(((w, span) for w in sorted(given) if (span := mend(m, w, text, named)) is not None), None)
+            if m.type == t.PERSON and m in named
+            else None
+        )
+        if mended is not None:
+            whole, (start, end) = mended
+            m = dataclasses.replace(m, start=start, end=end, text=text[start:end], name=whole, canonical="")
+            taken.append((start, end))
+        out.append(m)
+    return [m for m in out if m.type == t.PERSON or not any(m.start < e and s < m.end for s, e in taken)]
+
+
+def _cut_short(m: Mention, whole: str, text: str, named: list[Mention]) -> tuple[int, int] | None:
+    """The span of ``whole`` when ``m`` is its end, its first characters read into the word before."""
+    off = len(whole) - len(m.name)
+    if not 0 < off <= _MOST_OFF or not whole.endswith(m.name) or any(c in DOTS for c in whole[:off]):
+        return None
+    return (m.start - off, m.end) if text[m.start - off : m.start] == whole[:off] else None
+
+
+def _read_on(m: Mention, whole: str, text: str, named: list[Mention]) -> tuple[int, int] | None:
+    """The span of ``whole`` inside ``m`` when ``m`` is it with a word read on: one character before it that
+    stands before no other mention of ``whole`` ("若|沙某尔·某某"), or a word after it ("某某·某某|安排")."""
+    extra = len(m.name) - len(whole)
+    if extra == 1 and m.name.endswith(whole) and m.name[0] not in DOTS:
+        elsewhere = any(n.name == whole and text[n.start - 1 : n.start] != m.name[0] for n in named)
+        return (m.start + 1, m.end) if elsewhere else None
+    after = m.name[len(whole) :]
+    if not 0 < extra <= _MOST_READ_ON or not m.name.startswith(whole) or any(c in DOTS for c in after):
+        return None
+    if known_word(after[:2]) or after not in TRANSLIT:  # "安排", "安排其": a verb, its object's pronoun after it
+        return (m.start, m.start + len(whole))
+    return None
 
 
 # a line that is one name in Chinese characters, a transcribed name's dots allowed: "翦伯赞", "和加尼牙孜"

@@ -1097,6 +1097,8 @@ def place_guess_span(text: str, tokens: Tokens, start: int, end: int) -> tuple[i
     word = text[start:end]
     if word.endswith(_KIND_OF_COUNTRY) and len(word) >= 4:
         return start, end - len(_KIND_OF_COUNTRY)
+    if text[start - 1 : end] in ZONE_SHORT_NAMES:
+        return start - 1, end  # "经|开区": the segmenter read the zone's first character as a preposition
     before = tokens.word(start - 1)
     if before is None or text[start - 1] not in TRANSLIT or word[-1] not in "州省市":
         return start, end
@@ -1109,6 +1111,9 @@ def place_guess_span(text: str, tokens: Tokens, start: int, end: int) -> tuple[i
 
 
 _PLACE_LEADS = {"仅", "在", "于", "从", "到", "和", "与", "及", "赴", "往"}
+# a city's development zone by its short name, whose first character the segmenter may read as a preposition:
+# "经开区" (经济技术开发区)
+ZONE_SHORT_NAMES = ("经开区",)
 
 
 def _leads_place(word: tuple[int, int, str, str] | None) -> bool:
