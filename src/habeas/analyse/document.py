@@ -71,8 +71,8 @@ from habeas.analyse.english_cues import (
     share_lists,
     single_names_in_lists,
 )
-from habeas.analyse.english_layout import prepare, sentence_spans, without_gbk_mojibake
-from habeas.analyse.english_overlaps import Coverage, resolve_overlaps
+from habeas.analyse.english_layout import prepare, sentence_spans, without_gallery_furniture, without_gbk_mojibake
+from habeas.analyse.english_overlaps import Coverage, resolve_overlaps, split_at_gaps
 from habeas.analyse.english_rules import peer_name, peer_short_forms, rule_mentions, shortened_fathers_name
 from habeas.analyse.english_spacy import outside_case_citations, spacy_mentions
 from habeas.analyse.model import ClaimFound, DateFound, DocumentAnalysis, Mention
@@ -149,7 +149,8 @@ def analyse_document(
         kept = without_opening_verbs(p.text, listed_line_bodies(p.number, p.text, kept))
         kept = regional_organisations(p.number, text, source_organisations(p.number, text, kept))
         kept = law_acronyms(p.number, text, kept)
-        mentions.extend(kept + listed_organisations(p.number, text, kept) + affiliated_bodies(p.number, text, kept))
+        found = kept + listed_organisations(p.number, text, kept) + affiliated_bodies(p.number, text, kept)
+        mentions.extend(split_at_gaps(found, p.text))
     if uyghur_pages:
         mentions.extend(uyghur_mentions(list(uyghur_pages.values()), known))
         mentions.sort(key=lambda m: (m.page, m.start))
@@ -182,7 +183,8 @@ def analyse_document(
             figures = english_figures(text, skip + row_number_spans(raw[number]), raw[number])
             figures = _in_names(figures, text, [m for m in mentions if m.page == number])
             figures = _counted(figures, text, sents, raw[number])
-        cited = apparatus_spans(raw[number])  # reference lists and citations: no claims, no events
+        # reference lists and citations: no claims, no events (a gallery's counter opens no numbered citation)
+        cited = apparatus_spans(without_gallery_furniture(raw[number]))
         dates = [d for d in dates if not inside(cited, d.start, d.end)]
         figures = [f for f in figures if not inside(cited, f.start, f.end)]
         _add_dates(result, number, text, sents, dates)

@@ -654,6 +654,8 @@ def _portfolio_of(words: list[str]) -> bool:
     """ "Political and Legal Affairs Committee of the Xinjiang Uyghur Autonomous Region": a body with a
     portfolio of its own, named of a region or a province (its government is left to the titles' layers)."""
     of = words.index("of") if "of" in words else 0
+    if of == 2 and words[:2] in (["People's", "Government"], ["People’s", "Government"]):
+        return True  # "People's Government of Xinjiang Autonomous Region": the region's government, named in full
     return of > 1 and words[of - 1] in PUBLIC_HEADS - STATE_HEADS and words[of - 2] != "People's"
 
 
@@ -1079,7 +1081,13 @@ def person_name_ok(name: str) -> bool:
         and name_words_ok(name)
         and not any(w in PINYIN_STATE_WORDS for w in words)
         and not (len(words) >= 2 and words[0].lower() in _CARDINAL_WORDS)
+        and words[0] not in QUESTION_WORDS
     )
+
+
+# a question's word opens a title's clause in title case ("How Xinjiang Cotton Is Obscured …", "Why Beijing Fears
+# …"), never a person's name
+QUESTION_WORDS = frozenset({"How", "Why", "What", "When", "Where", "Which", "Who", "Whom", "Whose"})
 
 
 # a cardinal number in words opens no person's name: "Four Corners", "Seven Sisters" name a programme, a place

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 
 from habeas.analyse import tables as t
 from habeas.vocab import MONTH_ABBREVIATIONS, MONTH_NAMES
@@ -109,11 +110,50 @@ def without_gbk_mojibake(text: str) -> str:
     return _GBK_MOJIBAKE_RE.sub(_mojibake_pair, text)
 
 
+# a photo gallery's furniture, as a news site's gallery copies it with its captions: the slide's counter ("1 of23",
+# "Photo 4 of 12") and the caption's controls ("Show More Show Less"), no part of the caption's sentences or its
+# credit (a bare counter with a space before its total only at a line's start, where the page has two of one total)
+_GALLERY_CONTROLS_RE = re.compile(r"\bShow[ \t]+More[ \t]+Show[ \t]+Less\b")
+_SLIDE_COUNTER_RE = re.compile(
+    r"(?m)(?<!\S)(?P<word>(?:Photo|Image|Slide|Picture)[ \t]+)?(?P<at>\d{1,3})[ \t]+of(?P<gap>[ \t]*)"
+    r"(?P<total>\d{1,3})(?=[ \t]|$)"
+)
+
+
+def _gallery_furniture(text: str) -> list[tuple[int, int]]:
+    """The spans of a gallery's counters and controls (``_SLIDE_COUNTER_RE``, ``_GALLERY_CONTROLS_RE``)."""
+    counters = [m for m in _SLIDE_COUNTER_RE.finditer(text) if int(m.group("at")) <= int(m.group("total"))]
+    totals = Counter(m.group("total") for m in counters if _at_line_start(text, m.start()))
+    spans = [m.span() for m in _GALLERY_CONTROLS_RE.finditer(text)]
+    for m in counters:
+        if _at_line_start(text, m.start()) and re.match(r"[ \t]*(?:\n|$)", text[m.end() :]):
+            continue  # a counter on a line of its own parts the captions as it stands
+        if not m.group("gap") or m.group("word") or (totals[m.group("total")] >= 2 and _at_line_start(text, m.start())):
+            spans.append(m.span())
+    return spans
+
+
+def _at_line_start(text: str, at: int) -> bool:
+    return not text[text.rfind("\n", 0, at) + 1 : at].strip()
+
+
+def without_gallery_furniture(text: str) -> str:
+    """The page with its gallery's counters and controls blanked (``_gallery_furniture``), same length: a
+    caption's counter opens no numbered citation."""
+    spans = _gallery_furniture(text)
+    if not spans:
+        return text
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
 def prepare(text: str, fields: list[re.Match[str]] | None = None) -> str:
     """The text spaCy and the rules read: same length, single line breaks, list markers and footnote
     numbers blanked, so offsets still point into the stored text. ``fields``: the page's infobox fields,
     where the caller has found them already (``infobox_fields``)."""
-    text = _without_quote_markers(text)
+    text = without_gallery_furniture(_without_quote_markers(text))
     chars = list(text)
     for m in LIST_MARKER_RE.finditer(text):
         for i in range(m.start(), m.end()):

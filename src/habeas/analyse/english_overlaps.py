@@ -4,6 +4,7 @@ holds a place's name ("Government of the People's Republic of China") keeps its 
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from habeas.analyse import tables as t
@@ -12,8 +13,10 @@ from habeas.analyse.english import (
     P_STRONG,
     ROLE,
     classify_run,
+    clean_name,
     names_a_facility,
     national_word,
+    person_shaped,
 )
 from habeas.analyse.model import Mention
 
@@ -159,3 +162,45 @@ def resolve_overlaps(cands: list[Mention]) -> list[Mention]:
     kept.extend(n for n in nested if any(k.start <= n.start and n.end <= k.end and k.page == n.page for k in laws))
     kept.sort(key=lambda c: (c.page, c.start))
     return [k for k in kept if k.type != ROLE]
+
+
+# a gap of two spaces or more (or a tab) inside a run of names: where a list's line breaks were lost in a copy
+# ("… Arise Foundation, UK  Freedom Fund, UK  …", a submission's list of its signatories), each item ends there
+_GAP_RE = re.compile(r"[ \t]*(?:[ \t]{2}|\t)[ \t]*")
+_SPLIT_AT_GAPS = {t.ORGANIZATION, t.PUBLIC_BODY, t.FACILITY, t.PERSON}
+
+
+def split_at_gaps(mentions: list[Mention], raw: str) -> list[Mention]:
+    """The page's mentions with a body's or a person's name that runs over a gap (``_GAP_RE``) in the page as
+    written cut into the names on either side: a known place is a place, a person keeps only a piece shaped
+    as a name, and a body each piece with a capitalised word that is no place's name."""
+    out: list[Mention] = []
+    spans = {(m.start, m.end) for m in mentions}
+    for m in mentions:
+        gaps = list(_GAP_RE.finditer(raw, m.start, m.end)) if m.type in _SPLIT_AT_GAPS else []
+        if not gaps:
+            out.append(m)
+            continue
+        bounds = [m.start, *(e for g in gaps for e in g.span()), m.end]
+        for start, end in zip(bounds[::2], bounds[1::2], strict=True):
+            piece = _gap_piece(m, raw, start, end)
+            if piece is not None and (piece.start, piece.end) not in spans:
+                out.append(piece)
+    return out
+
+
+def _gap_piece(m: Mention, raw: str, start: int, end: int) -> Mention | None:
+    """One piece of a name cut at a gap (``split_at_gaps``), or None where it names nothing."""
+    text = raw[start:end].strip(" \t,;")
+    if not text or not re.search(r"[A-Z]", text):
+        return None
+    start = raw.index(text, start)
+    place = t.gazetteer_index().get(t.fold(text))
+    if place is not None and place.type == t.PLACE:
+        return Mention(m.page, start, start + len(text), text, text, t.PLACE, m.priority, canonical=place.canonical)
+    if m.type == t.PERSON and not person_shaped(text):
+        return None
+    name = clean_name(text)
+    return dataclasses.replace(
+        m, start=start, end=start + len(text), text=text, name=name, canonical="", short_forms=()
+    )

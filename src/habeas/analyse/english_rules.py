@@ -48,6 +48,7 @@ from habeas.analyse.english import (
     PROFESSIONAL_LETTERS,
     PUBLIC_FIRST,
     PUBLIC_HEADS,
+    QUESTION_WORDS,
     RELEASE_AFTER_RE,
     ROLE,
     RUN_RE,
@@ -535,6 +536,14 @@ def _in_quotes(text: str, pos: int) -> bool:
     return line.count('"') % 2 == 1 or line.rfind("“") > line.rfind("”")
 
 
+def _after_then(text: str, start: int, words: list[str]) -> tuple[int, list[str]]:
+    """A run without the "Then" that opens its sentence before a post ("Then President of the Federation of …",
+    "Then Party Secretary Chen Quanguo"): the word says when the post was held, and opens no name."""
+    if len(words) < 2 or words[0] != "Then":
+        return start, words
+    return text.index(words[1], start + 4), words[1:]
+
+
 def _place_inside_a_name(page: int, text: str, start: int, end: int) -> Mention | None:
     """ "Mehmet Emin Buğra left", "Ahmad Shah Rahimi": a place's one-word name between two capitalised words
     that with it make a run of three, none of them a place or a common word, is a person's middle name, and
@@ -546,8 +555,8 @@ def _place_inside_a_name(page: int, text: str, start: int, end: int) -> Mention 
     if before is None or after is None or _CAPITALISED_BEFORE.search(text, max(0, before.start() - 30), before.start()):
         return None
     outer = (before.group("given"), after.group("family"))
-    if any(known_place(w) or w in CLAUSE_STARTERS or w in TITLE_TOKENS for w in outer):
-        return None
+    if any(known_place(w) or w in CLAUSE_STARTERS or w in TITLE_TOKENS or w in QUESTION_WORDS for w in outer):
+        return None  # nor a title's clause after its question word: "How Xinjiang Cotton Is Obscured"
     name = text[before.start("given") : after.end("family")]
     if not person_shaped(name):
         return None
@@ -1070,6 +1079,7 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
     # capitalised runs headed by an institution, instrument, facility or place word
     for start, end, words in _runs(text):
         end, words = _before_access_note(text, start, end, words)
+        start, words = _after_then(text, start, words)
         start, words = after_party_role(text, start, words)
         owner = _place_owner(page, text, start, words)
         if owner is not None:  # "the United States' Uyghur Forced Labor Prevention Act": the place, then the law
@@ -2292,10 +2302,11 @@ _SIGNED_CREDIT_RE = re.compile(
 ANONYMOUS_CREDITS = {"Stringer", "Handout"}
 
 
-# a caption's credit at its line's end, the agency in capitals before the photographer: "REUTERS/Thomas Peter"
+# a caption's credit at its line's end, the agency in capitals before the photographer: "REUTERS/Thomas Peter", also
+# after the credit's label, where the caption's brackets close after it ("(Photo: … Credit: REUTERS/Thomas Peter)")
 _LINE_CREDIT_RE = re.compile(
-    r"(?m)(?:^|(?<=[.!?][ \t]))[ \t]*(?P<agency>[A-Z]{2,10})[ \t]*/[ \t]*"
-    r"(?P<name>[A-Z][A-Za-z'’\-]+(?:[ \t]+[A-Z][A-Za-z'’\-]+){1,3})[ \t]*$"
+    r"(?m)(?:^|(?<=[.!?][ \t])|(?<=Credit:)|(?<=Credit:[ \t]))[ \t]*(?P<agency>[A-Z]{2,10})[ \t]*/[ \t]*"
+    r"(?P<name>[A-Z][A-Za-z'’\-]+(?:[ \t]+[A-Z][A-Za-z'’\-]+){1,3})[ \t]*\)?[ \t]*$"
 )
 
 

@@ -585,6 +585,11 @@ APPROXIMATE_AFTER = re.compile(r"-(?P<word>odd|plus)(?![\w\-])|\+(?=[ \t]+[a-z])
 _APPROXIMATE_QUALIFIERS = {"odd": "about", "plus": "more than", "+": "more than"}
 
 
+# a word of what a figure counts; a country's or a body's initials with their full stops are one word where a word
+# in lower case follows them ("8 million U.S. dollars", "40 U.N. staff"), not a sentence's end ("in the U.S.")
+_UNIT_WORD_RE = re.compile(r"\s*((?:[A-Z]\.){2,}(?=[ \t]+[a-z])|[A-Za-z][\w’'\-]*|[,;:.()‘’“”\"])")
+
+
 def _unit_after(text: str, pos: int) -> str:
     """The words that say what a figure counts: "people", "images of detainees", "Uyghurs and Kazakhs"."""
     share = re.match(r"\s*(?:per\s*cent|percent|%)", text[pos : pos + 12], re.IGNORECASE)
@@ -605,11 +610,11 @@ def _unit_after(text: str, pos: int) -> str:
     words: list[str] = []
     window = text[pos : pos + 120]
     at = 0
-    for m in re.finditer(r"\s*([A-Za-z][\w’'\-]*|[,;:.()‘’“”\"])", window):
+    for m in _UNIT_WORD_RE.finditer(window):
         if m.start() != at or "\n" in m.group(0)[: m.start(1) - m.start()]:
             break  # the words right after the figure on its line, not words after something else ("1 4 October")
         at = m.end()
-        word = m.group(1)
+        word = m.group(1).replace(".", "") if m.group(1)[1:2] == "." else m.group(1)  # "U.S. dollars": US
         low = word.lower()
         if not words and word in ('"', "“", "‘"):
             continue  # 'lists 15 "primary expressions of extremism"': what is counted, quoted
