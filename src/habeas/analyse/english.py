@@ -1072,8 +1072,10 @@ PINYIN_STATE_WORDS = {
 
 def person_name_ok(name: str) -> bool:
     words = name.split()
+    core = [w for w in words[1:-1] if w not in NAME_PARTICLES]  # "Juan Carlos de la Torre": "de la" inside a surname
     return (
-        1 <= len(words) <= 4
+        1 <= len(core) + min(len(words), 2) <= 4
+        and len(words) <= 6
         and words[-1] not in _NOT_PERSON_LAST
         and words[-1] not in _PREPOSITIONS_IN_TITLE_CASE
         and not _ends_in_a_title(words)
@@ -1115,10 +1117,23 @@ _TITLES_BORNE_AS_NAMES = {
 }
 
 
+# nouns for a post that are also family names ("Paul Farmer", "Jane Dean"): a name may end in them
+_ROLES_BORNE_AS_NAMES = {
+    *("farmer", "singer", "dean", "judge", "fellow", "merchant", "trader", "principal", "counsel", "writer"),
+    *("poet", "teacher", "worker", "witness", "student", "leader", "governor", "founder", "expert"),
+}
+
+
 def _ends_in_a_title(words: list[str]) -> bool:
     """Whether words of two or more end in a title no family name is: a party's or a nation's adjective
-    before a post ("Republican Congresswoman", "Chinese Ambassador"), no person's name."""
-    return len(words) >= 2 and words[-1] in TITLE_TOKENS and words[-1] not in _TITLES_BORNE_AS_NAMES
+    before a post ("Republican Congresswoman", "Chinese Ambassador"), or a post's capitalised noun after what
+    the post is for ("Advocacy Officer", "Senior Lecturer" on a signatory's line), no person's name."""
+    if len(words) < 2:
+        return False
+    last = words[-1]
+    if last.lower() in t.ROLE_NOUNS and last.lower() not in _ROLES_BORNE_AS_NAMES and last[:1].isupper():
+        return True
+    return last in TITLE_TOKENS and last not in _TITLES_BORNE_AS_NAMES
 
 
 def _only_a_post(words: list[str]) -> bool:
@@ -1141,6 +1156,11 @@ _NOT_PERSON_LAST = (
         "Co",
     }
 ) | {"Hotel", "Museum", "Hospital", "Stadium", "Airport"}  # "the Lord Nelson Hotel": a venue, never a surname
+# the word after a retired professor's title ("Professor Emerita", "Prof. em."), which a signatory's line sets off
+# from the name: never a surname
+RETIRED_RANKS = frozenset({"Emeritus", "Emerita", "Emeriti"})
+_NOT_PERSON_LAST |= RETIRED_RANKS
+_NOT_PERSON_LAST |= {"Copyright"}  # "Crown Copyright", a judgment's footer: no surname
 # a caption's or a slot's label for a picture ("Representative Image", "File Photo", "Feature Image"): no surname
 PICTURE_WORDS = frozenset({"Image", "Images", "Photo", "Photos", "Photograph", "Picture", "Screenshot", "Illustration"})
 _NOT_PERSON_LAST |= PICTURE_WORDS
@@ -1213,8 +1233,15 @@ _POST_MODIFIERS = frozenset(
 _TITLE_PHRASES = frozenset(t.TITLE_WORDS)
 
 
+# the head of a body that serves a post, named after it: "Office of the Prosecutor", "Secretariat of the …"
+_POST_OFFICE_HEADS = frozenset({"Office", "Secretariat"})
+
+
 def is_role(words: list[str]) -> bool:
-    """ "Vice-President of the Commission", "UN Human Rights Commissioner": a post, not a body."""
+    """ "Vice-President of the Commission", "UN Human Rights Commissioner": a post, not a body (but "Office of the
+    High Commissioner", "Office of the Special Envoy": the office that serves a post is a body)."""
+    if len(words) >= 3 and words[0] in _POST_OFFICE_HEADS and words[1] == "of":
+        return False
     if words[-1] in TITLE_TOKENS:
         return True
     link = post_link(words)

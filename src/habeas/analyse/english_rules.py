@@ -50,6 +50,7 @@ from habeas.analyse.english import (
     PUBLIC_HEADS,
     QUESTION_WORDS,
     RELEASE_AFTER_RE,
+    RETIRED_RANKS,
     ROLE,
     RUN_RE,
     SEAT_LETTERS,
@@ -610,6 +611,32 @@ def _person_surnamed_like_place(page: int, text: str, start: int, end: int) -> M
     return Mention(page, given.start("given"), end, name, name, t.PERSON, P_STRONG + 1)
 
 
+# a post set off by a comma after a name, with its body or its field after it: ", president of the …", ", a
+# professor at …", ", spokesman for …"
+_APPOSED_POST_AFTER = re.compile(r",[ \t]+(?:(?:a|an|the)[ \t]+)?(?P<post>[a-z]+)[ \t]+(?:of|at|for|with|in)\b")
+
+
+def _person_posted_like_place(page: int, text: str, start: int, end: int) -> Mention | None:
+    """ "Kuzzat Altay, president of the association, said": a place's one-word name after one capitalised word
+    that is no place, no body's word and no common word, before a post set off by a comma, is a person's family
+    name, and the two a person (not "Urumqi, capital of the region", nor "in Kashgar, Hotan, …")."""
+    if not _place_word_no_country(text, start, end):
+        return None
+    given = _GIVEN_BEFORE.search(text, max(0, start - 20), start)
+    post = _APPOSED_POST_AFTER.match(text, end)
+    if given is None or post is None or not _post_word(post.group("post").capitalize()):
+        return None  # "president", "chair": a role's noun or a title's word, written in lower case
+    word = given.group("given")
+    if _other_word_a_place_or_title(word) or word in CLAUSE_STARTERS or common_word(word):
+        return None
+    if _CAPITALISED_BEFORE.search(text, max(0, given.start() - 30), given.start()):
+        return None  # "Chief Engineer Ning Hami, …", a run of capitalised words the other rules read
+    name = text[given.start("given") : end]
+    if not person_shaped(name):
+        return None
+    return Mention(page, given.start("given"), end, name, name, t.PERSON, P_STRONG + 1)
+
+
 # two capitalised words joined by an ampersand, a partnership's name: "Holland & Knight", "Baker & Hollis"
 _PARTNERS_RE = re.compile(rf"(?<![\w\-’'.&])[{UPPER}][{LOWER}]+[ \t]+&[ \t]+[{UPPER}][{LOWER}]+(?![\w\-’']|[ \t]+&)")
 
@@ -692,6 +719,30 @@ def _caps_caption_bodies(page: int, text: str) -> list[Mention]:
         if kind in (t.PUBLIC_BODY, t.ORGANIZATION):
             name = " ".join(words)
             out.append(Mention(page, m.start("name"), m.end("name"), m.group("name"), name, kind, P_STRONG))
+    return out
+
+
+# a body a court's heading or a masthead names in capitals on a line of its own, after "IN THE", a party's number
+# in brackets or "THE": "IN THE HIGH COURT OF JUSTICE", "ADMINISTRATIVE COURT", "(2) NATIONAL CRIME AGENCY"
+_CAPS_BODY_LINE_RE = re.compile(
+    r"(?m)^[ \t]*(?:IN[ \t]+THE[ \t]+|\(\d{1,2}\)[ \t]+|THE[ \t]+)?"
+    r"(?P<name>[A-Z][A-Z&’'\-]+(?:[ \t]+[A-Z][A-Z&’'\-]+){1,7})[ \t]*,?[ \t]*$"
+)
+
+
+def _caps_body_lines(page: int, text: str) -> list[Mention]:
+    """The bodies a heading names in capitals, one a line: a public body or an organisation by its head word,
+    named as its words are written in title case ("KING'S BENCH DIVISION" is King's Bench Division)."""
+    out = []
+    for m in _CAPS_BODY_LINE_RE.finditer(text):
+        words = [w.title().replace("’S", "’s").replace("'S", "'s") for w in m.group("name").split()]
+        words = [w.lower() if w in _SMALL_WORDS and i else w for i, w in enumerate(words)]
+        first = m.group("name").split()[0]
+        if _caps_post(first) and not first.endswith(("'S", "’S")):
+            continue  # "SECRETARY OF STATE FOR THE HOME DEPARTMENT": a post, no body (not "KING'S BENCH …")
+        kind = classify_run(words)
+        if kind in (t.PUBLIC_BODY, t.ORGANIZATION):
+            out.append(Mention(page, *m.span("name"), m.group("name"), " ".join(words), kind, P_STRONG))
     return out
 
 
@@ -952,6 +1003,8 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
             continue  # "(Special General Partnership)": a kind of body after a title's word, no name
         if words and words[-1] in PICTURE_WORDS:
             continue  # "Representative Image", "Senator Photo": a caption's label, no name
+        if words and words[-1] in RETIRED_RANKS:
+            continue  # "Professor Emerita, University of …": the title's retired rank, no name
         name = " ".join(words)
         if name and name_words_ok(name):
             s = m.start("name") + len(text[m.start("name") :]) - len(text[m.start("name") :].lstrip())
@@ -981,6 +1034,7 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
     found.extend(_wire_and_site_names(page, text))
     found.extend(_caps_company_lines(page, text))
     found.extend(_caps_caption_bodies(page, text))
+    found.extend(_caps_body_lines(page, raw or text))
     found.extend(_reflexive_names(page, text))
     found.extend(_post_authors(page, raw or text))
     found.extend(_post_header_people(page, raw or text))
@@ -991,6 +1045,7 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
     found.extend(_witness_pseudonyms(page, text))
     found.extend(_caps_signatures(page, raw or text))
     found.extend(_caps_judges(page, raw or text))
+    found.extend(_judges_by_letters(page, text))
     found.extend(_caps_names_over_a_post(page, raw or text))
     found.extend(_record_speakers(page, text))
     found.extend(_publisher_lines(page, raw or text))
@@ -1032,6 +1087,7 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
             or _place_inside_a_name(page, text, m.start(), m.end())
             or _person_titled_like_place(page, text, m.start(), m.end())
             or _person_surnamed_like_place(page, text, m.start(), m.end())
+            or _person_posted_like_place(page, text, m.start(), m.end())
             or _partners_firm(page, text, m.start(), m.end())
             if entry.type == t.PLACE
             else None
@@ -2014,6 +2070,28 @@ _CAPS_JUDGE_LINE_RE = re.compile(
 )
 
 
+# a judge of the courts of England and Wales as a judgment names one, by surname and the letters of the judicial
+# office after it: "granted by Lang J", "Hallett LJ said", "(Smith and Jones JJ)"; after a word that a name follows
+# in a sentence, not opening one ("J" alone after a capitalised word is often an initial: "Section J")
+_JUDGE_LETTERS_RE = re.compile(
+    r"(?:\b(?:by|before|of|per|and|to|with|from)[ \t]+|[(,][ \t]*)"
+    rf"(?P<name>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)[ \t]+(?P<office>J|LJ|JJ|LJJ)(?=[ \t]*[,.;:)]|[ \t]+[a-z])"
+)
+
+
+def _judges_by_letters(page: int, text: str) -> list[Mention]:
+    """The judges a judgment names by surname and the letters of their office ("Lang J", "Hallett LJ"): people,
+    by surname."""
+    out = []
+    for m in _JUDGE_LETTERS_RE.finditer(text):
+        name = m.group("name")
+        if name in TITLE_TOKENS or known_place(name) or not name_words_ok(name):
+            continue
+        written = text[m.start("name") : m.end("office")]
+        out.append(Mention(page, m.start("name"), m.end("office"), written, name, t.PERSON, P_STRONG))
+    return out
+
+
 def _caps_judges(page: int, text: str) -> list[Mention]:
     """The judges a panel's heading lists in capitals after their judicial title: people, by surname."""
     out = []
@@ -2405,7 +2483,7 @@ def _signed_names(page: int, text: str) -> list[Mention]:
         name = m.group("name")
         if _LINK_WORD_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()):
             continue  # "Daniel Roe, Office of Public Affairs, press@example.gov": the end of a body's name
-        if person_shaped(name):
+        if person_shaped(name) and person_name_ok(name):  # not "Advocacy Officer, jroe@…", a post
             out.append(Mention(page, m.start("name"), m.end("name"), name, name, t.PERSON, P_CREDITED))
     return out
 
@@ -2598,16 +2676,20 @@ def _place_for_body(words: list[str]) -> bool:
 
 def _place_owner(page: int, text: str, start: int, words: list[str]) -> tuple[Mention, int, list[str]] | None:
     """ "the United States' Uyghur Forced Labor Prevention Act", "the Netherlands' Ministry of Foreign Affairs": a
-    place named with a plural's bare apostrophe before a law's or a body's name owns it and is no part of it; the
+    place named with a plural's bare apostrophe before a law's or a body's name (or with "'s" before a place's:
+    "Kashgar's Shufu County") owns it and is no part of it; the
     place's mention, then where the rest of the run starts and its words (None when no place owns the run)."""
     for i, word in enumerate(words[:-1]):
-        if word[-2:] not in ("s'", "s’"):
+        # "Kashgar's Shufu County": a place's possessive before a place of its own (a county of the prefecture)
+        possessive = word[-2:] in ("'s", "’s") and classify_run(words[i + 1 :]) == t.PLACE
+        if word[-2:] not in ("s'", "s’") and not possessive:
             continue
-        entry = t.gazetteer_index().get(t.fold(" ".join([*words[:i], word[:-1]])))
+        cut = 2 if possessive else 1
+        entry = t.gazetteer_index().get(t.fold(" ".join([*words[:i], word[:-cut]])))
         owned = re.compile(r"\s+".join(re.escape(w) for w in words[: i + 1]) + r"\s+").match(text, start)
         if entry is None or entry.type != t.PLACE or owned is None:
             return None
-        end = start + len(owned.group(0).rstrip()) - 1
+        end = start + len(owned.group(0).rstrip()) - cut
         place = Mention(page, start, end, text[start:end], text[start:end], t.PLACE, P_STRONG, entry.canonical, True)
         return place, owned.end(), words[i + 1 :]
     return None

@@ -306,6 +306,7 @@ REFERENCE_WORDS = {
     "title",  # "Title 17 Section 105 of the United States Code": a code's title, no count
     "version",  # "Version 3.0 November 2018": a document's version, no count
     "document",  # "Case 1:21-cv-01798 Document 1 Filed 07/06/21": a court filing's number in its docket
+    "ground",  # "Ground 2 is that the agency erred": a judicial review's numbered ground, no count
 }
 STOP_UNIT = {
     "respectively",  # "62,800 and 37,000 respectively": what the figures count is named before them
@@ -828,6 +829,22 @@ def _label_unit(text: str, start: int, end: int) -> str:
     if last in _COUNTED_LABELS:
         return last  # "Total population:" counts the population
     return label if _plural_noun(label) or last in t.ETHNONYMS else ""
+
+
+# a figure opening a list line before a colon, what it counts after the colon: a "By the numbers" box's bullet
+# ("* 2,700: companies screened in 2021", "• 45%: the share of …")
+_FACT_LINE_BEFORE_RE = re.compile(r"(?:^|\n)[ \t]*(?:[|][ \t]*)?(?:[-•*–·][ \t]+)?[$£€¥]?\Z")
+_FACT_LINE_COLON_RE = re.compile(r"(?:-plus|\+)?:[ \t]+(?=[A-Za-z])")
+
+
+def _fact_line_unit(text: str, start: int, end: int, layout: str) -> str:
+    """What a figure that opens a list line before a colon counts: the plural noun after the colon
+    (``layout``: the page as written, whose line breaks say where a line opens)."""
+    colon = _FACT_LINE_COLON_RE.match(text, end)
+    if colon is None or _FACT_LINE_BEFORE_RE.search(layout, max(0, start - 12), start) is None:
+        return ""
+    unit = _unit_after(text, colon.end())
+    return unit if _plural_noun(unit) else ""  # "1: The bureau said …", a numbered note, counts nothing
 
 
 def _unit_of(text: str, end: int, figures: list[Figure]) -> str:
@@ -1415,6 +1432,21 @@ _LISTING_COUNT_RE = re.compile(
 )
 
 
+# a law report's citation: the year in brackets, the volume, the report's letters and the first page ("[2009] 1 AC
+# 756", "(1990) 12 EHRR 33", "[2004] 2 All ER 14"): the volume and the page count nothing
+_LAW_REPORT_RE = re.compile(
+    r"[\[(](?:1[89]|20)\d\d[\])][ \t]+\d{1,3}[ \t]+(?:[A-Z][A-Za-z]{0,5}\.?[ \t]+){1,3}\d{1,5}(?![\w]|,\d)"
+)
+# a statute's or a statutory instrument's name closing with its year ("the Proceeds of Crime Act 2002",
+# "the Harbour Regulations 2019"): the year is part of the name, whatever word follows it
+_STATUTE_BEFORE_YEAR_RE = re.compile(r"\b(?:Act|Regulations|Order|Rules|Ordinance)[ \t]+\Z")
+
+
+def _statute_year(before: str, raw: str) -> bool:
+    """Whether a four-digit year closes a statute's name ("Act 1897 prohibits …"), no count of what follows."""
+    return re.fullmatch(r"(?:1[89]|20)\d\d", raw) is not None and _STATUTE_BEFORE_YEAR_RE.search(before) is not None
+
+
 def english_figures(text: str, skip: list[tuple[int, int]], layout: str | None = None) -> list[Figure]:
     """Every figure in ``text`` outside the ``skip`` spans (dates, codes), with its qualifier and unit;
     ``layout``: the page as written, of the same length, whose line breaks lay out its tables."""
@@ -1428,7 +1460,7 @@ def english_figures(text: str, skip: list[tuple[int, int]], layout: str | None =
         _BRACKETED_AREA_PHONE_RE,
         _CODE_TITLE_RE,
     )
-    apparatus = (_REFERENCE_EXTENT_RE, _EXCHANGE_RATE_RE, _LISTING_COUNT_RE, FILE_SIZE_RE)  # a book's extent, a rate
+    apparatus = (_REFERENCE_EXTENT_RE, _EXCHANGE_RATE_RE, _LISTING_COUNT_RE, FILE_SIZE_RE, _LAW_REPORT_RE)
     skip = skip + [m.span() for pattern in (*codes, *apparatus) for m in pattern.finditer(text)]
     skip += _numbered_parts(text) + [m.span() for m in _SHORT_YEAR_RE.finditer(text)]
     previous_ref_end = -10
@@ -1451,6 +1483,8 @@ def english_figures(text: str, skip: list[tuple[int, int]], layout: str | None =
         ):
             previous_ref_end = end
             continue
+        if _statute_year(before, m.group(0)):
+            continue  # "the Proceeds of Crime Act 2002 makes …": the year of a statute's name
         if before.endswith("#"):
             continue  # "Hansard #61", "issue #12": a number sign labels what follows it, no count
         if _ANGLE_PART_BEFORE.search(before) or text.startswith("°", end):
@@ -1525,7 +1559,7 @@ def english_figures(text: str, skip: list[tuple[int, int]], layout: str | None =
         low_start = m.start("low") if ends is not None and m.group("low") else start
         unit = "years old" if age else _currency_before(text, low_start) or _unit_of(text, end, figures)
         if not unit or _SHARE_APPOSED_RE.match(text, end):  # "Uyghurs: 11.6 million, or 45%": no list of shares
-            unit = _label_unit(text, low_start, end) or unit
+            unit = _label_unit(text, low_start, end) or _fact_line_unit(text, low_start, end, layout or text) or unit
         tally = not unit and _TALLY.search(text[max(0, start - 40) : start]) is not None
         if tally or (not _plural_noun(unit) and _dash_tally(text, start, end)):
             unit = "votes"  # "passed 62-37 last week": the words after a tally's side are no unit of it
