@@ -82,3 +82,12 @@ def test_the_office_of_a_post_is_a_body() -> None:
 def test_a_judgments_crown_copyright_line_is_no_person() -> None:
     r = analyse("For these reasons the claim is dismissed.\nCrown Copyright ©\n")
     assert "Crown Copyright" not in names(r, "person")
+
+
+def test_a_news_pages_upper_case_label_is_no_body_and_a_middle_initial_no_judge() -> None:
+    r = analyse(
+        "LOCAL NEWS\nCITY COUNCIL\nThe Secretary of State, Marcus J. Holloway, said on Monday the talks would go on.\n"
+    )
+    assert "Marcus J. Holloway" in names(r, "person")
+    assert "Marcus" not in names(r, "person")
+    assert not names(r, "organization", "public_body") & {"Local News", "City Council"}

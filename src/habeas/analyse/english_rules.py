@@ -730,10 +730,21 @@ _CAPS_BODY_LINE_RE = re.compile(
 )
 
 
+# a court's judgment or order as its first page lays it out: a case's or a claim's number, a neutral citation, or
+# a party's role on a line of its own under the party's name ("Claimant", "Respondents")
+_COURT_PAGE_RE = re.compile(
+    r"(?im)^[ \t]*(?:Neutral[ \t]+Citation|(?:Case|Claim|Appeal)[ \t]+No\b"
+    r"|(?:Claimants?|Defendants?|Appellants?|Respondents?|Applicants?|Petitioners?)[ \t]*$)"
+)
+
+
 def _caps_body_lines(page: int, text: str) -> list[Mention]:
-    """The bodies a heading names in capitals, one a line: a public body or an organisation by its head word,
-    named as its words are written in title case ("KING'S BENCH DIVISION" is King's Bench Division)."""
-    out = []
+    """The bodies a court's heading names in capitals, one a line, on a judgment's or an order's first page: a
+    public body or an organisation by its head word, named as its words are written in title case ("KING'S BENCH
+    DIVISION" is King's Bench Division); not a news page's upper-case labels ("LOCAL NEWS")."""
+    out: list[Mention] = []
+    if _COURT_PAGE_RE.search(text) is None:
+        return out
     for m in _CAPS_BODY_LINE_RE.finditer(text):
         words = [w.title().replace("’S", "’s").replace("'S", "'s") for w in m.group("name").split()]
         words = [w.lower() if w in _SMALL_WORDS and i else w for i, w in enumerate(words)]
@@ -2075,7 +2086,8 @@ _CAPS_JUDGE_LINE_RE = re.compile(
 # in a sentence, not opening one ("J" alone after a capitalised word is often an initial: "Section J")
 _JUDGE_LETTERS_RE = re.compile(
     r"(?:\b(?:by|before|of|per|and|to|with|from)[ \t]+|[(,][ \t]*)"
-    rf"(?P<name>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)[ \t]+(?P<office>J|LJ|JJ|LJJ)(?=[ \t]*[,.;:)]|[ \t]+[a-z])"
+    rf"(?P<name>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)[ \t]+(?P<office>J|LJ|JJ|LJJ)"
+    r"(?=[ \t]*[,;:)]|\.(?![ \t]*[A-Z])|[ \t]+[a-z])"
 )
 
 
