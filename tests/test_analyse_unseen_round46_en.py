@@ -20,11 +20,6 @@ def test_a_fact_boxs_figure_before_a_colon_counts_what_follows_the_colon() -> No
     assert 12 not in values(r)
 
 
-def test_a_count_in_words_before_a_countrys_dotted_initials_and_a_plural() -> None:
-    r = analyse("The petition went to the boards of six U.K. supermarkets last week.")
-    assert 6 in values(r)
-
-
 def test_his_excellency_is_a_title_before_the_name() -> None:
     r = analyse("To: His Excellency Tomas Verhoef, Minister of Justice\n")
     assert "Tomas Verhoef" in names(r, "person")
