@@ -2211,6 +2211,7 @@ def longer_names(cands: list[Mention], text: str, tokens: Tokens) -> list[Mentio
             name = text[k.start : organ.end()]
             out.append(Mention(k.page, k.start, organ.end(), name, name, t.ORGANIZATION, 7))
     out.extend(_party_committees_of_organisations(cands, text))
+    out.extend(_offices_of_committees(cands, text))
     place_ends = {(p.start, p.end) for p in cands if p.type == t.PLACE}
     for c in cands:
         if c.type != t.ORGANIZATION or c.strong or not c.name.endswith(LEGAL_END):
@@ -2237,6 +2238,25 @@ def _party_committees_of_organisations(cands: list[Mention], text: str) -> list[
         if holder and text.startswith("党委", c.end):
             name = text[c.start : c.end + 2]
             out.append(Mention(c.page, c.start, c.end + 2, name, name, t.PUBLIC_BODY, 7))
+    return out
+
+
+# a committee or a group, whose standing office is named after it: "某某县地方志编纂委员会办公室"
+_OFFICE_HOLDERS = ("委员会", "小组")
+
+
+def _offices_of_committees(cands: list[Mention], text: str) -> list[Mention]:
+    """A committee's office, written right after the committee's name ("某某县地方志编纂委员会办公室"): one
+    body, the office, whose name holds the committee's (not the committee cut short before it), unless the
+    office is read in full from further back ("某某县委网络安全和信息化委员会办公室")."""
+    named = {(c.start, c.end) for c in cands if c.type in _BODY_TYPES}
+    out = []
+    for c in cands:
+        holder = c.type in _BODY_TYPES and c.priority >= 5 and c.name.endswith(_OFFICE_HOLDERS)
+        whole = any(s < c.start and e == c.end + 3 for s, e in named)  # the office already read in full
+        if holder and not whole and text.startswith("办公室", c.end):
+            name = text[c.start : c.end + 3]
+            out.append(Mention(c.page, c.start, c.end + 3, name, name, c.type, 7))
     return out
 
 
@@ -2358,12 +2378,13 @@ def courts_tribunals(cands: list[Mention], text: str) -> list[Mention]:
 _UNIT_PLACE_CHAR = rf"(?![在的与了向到赴官兵])[{CJK}]"
 # an armed force's territorial units named after it, each after its place: "中国人民武装警察部队新疆总队",
 # "武警新疆总队喀什支队", a county's or a city's squadron named after it alone: "武警某某县中队", or a prefecture's
-# detachment and a county's squadron under it, each by its place's short name: "武警喀什支队疏附中队", and
+# detachment and a county's squadron under it, each by its place's short name: "武警喀什支队疏附中队", or by
+# its full name (an autonomous prefecture's too): "武警某某自治州支队某某县中队", and
 # the corps, detachment and squadron in a row: "武警新疆总队阿克苏支队温宿中队"
 _SQUADRON_AFTER = rf"(?:{_UNIT_PLACE_CHAR}{{2,5}}?(?:大队|中队))?"  # a detachment's squadron after it, if any
 _FORCE_UNIT_RE = re.compile(
     rf"[{CJK}]{{2,8}}?总队(?:[{CJK}]{{2,6}}?(?:支队|大队){_SQUADRON_AFTER})?"
-    rf"|[{CJK}]{{1,6}}?[县市区州](?:支队|大队|中队)"
+    rf"|[{CJK}]{{1,9}}?[县市区州](?:(?:支队|大队){_SQUADRON_AFTER}|中队)"
     rf"|{_UNIT_PLACE_CHAR}{{2,5}}?支队{_SQUADRON_AFTER}"
 )
 

@@ -2641,7 +2641,25 @@ def _complement_end(text: str, end: int, words: list[str]) -> int:
         return end
     if more[0] in CLAUSE_STARTERS or any(re.fullmatch(r"[A-Z]{2,}", w) for w in more):
         return end  # "the Department of Defense and NASA": an acronym names a body of its own
-    return m.end()
+    return _place_owner_end(text, m.end())
+
+
+# "of" and a place after a body's complement: "Department of Culture and Tourism of Xinjiang"
+_PLACE_OWNER_RE = re.compile(rf"[ \t]+of[ \t]+(?:the[ \t]+)?(?P<place>{CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,3}})")
+
+
+def _place_owner_end(text: str, end: int) -> int:
+    """Where a body's name ends whose complement ran on over "and": after "of" and the place it is of, if one
+    follows ("Bureau of Human Resources and Social Security of Hotan", "... of the Xinjiang Uyghur Autonomous
+    Region"), the longest run of its words the gazetteer knows; else where the complement ends."""
+    m = _PLACE_OWNER_RE.match(text, end)
+    if m is None:
+        return end
+    words = list(re.finditer(r"\S+", m.group("place")))
+    for n in range(len(words), 0, -1):
+        if known_place(" ".join(w.group(0) for w in words[:n])):
+            return m.start("place") + words[n - 1].end()
+    return end
 
 
 def _comma_and_alone(m: re.Match[str]) -> bool:

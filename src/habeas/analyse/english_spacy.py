@@ -877,6 +877,21 @@ _CODE_TAIL_RE = re.compile(r"-[A-Za-z0-9\-]*\d")
 _POST_LINE_END_RE = re.compile(r"[ \t]+(?P<title>[A-Z][a-z]+)[ \t]*(?:\n|$)")
 
 
+# two single words joined by a comma, each a name of its own: "Aqsu, Akesu" (a place and its other spelling)
+_TWO_WORDS_RE = re.compile(r"(?P<first>[A-Z][a-z]+),[ \t]+(?P<second>[A-Z][a-z]+)")
+
+
+def _two_names_of_one(name: str) -> bool:
+    """Whether a body the model read is two single words with a comma between ("Aqsu, Akesu": a place and its
+    other spelling, in a list or in brackets): no body's name, unless either word is a body's head or a legal
+    form ("Acme, Inc.")."""
+    pair = _TWO_WORDS_RE.fullmatch(name)
+    if pair is None:
+        return False
+    words = pair.group("first", "second")
+    return not any(w in BODY_HEADS or w in t.LEGAL_FORMS for w in words)
+
+
 def _post_line(text: str, s: int, e: int) -> bool:
     """Whether the words from ``s`` open their line and a title alone ends it after ``e``: a line of posts."""
     title = _POST_LINE_END_RE.match(text, e)
@@ -1274,6 +1289,7 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
                 or describes_state(words)
                 or _paired_section(text, s, e, name)
                 or _cut_short(text, e, words)
+                or _two_names_of_one(name)
             )
         ):
             continue
