@@ -119,6 +119,7 @@ SETS = {
     "held37-zh": (OWN / "heldout37-zh", OWN / "heldout37-zh-gold.json"),
     "held38-zh": (OWN / "heldout38-zh", OWN / "heldout38-zh-gold.json"),
     "held39-zh": (OWN / "heldout39-zh", OWN / "heldout39-zh-gold.json"),
+    "held40-zh": (OWN / "heldout40-zh", OWN / "heldout40-zh-gold.json"),
 }
 TYPES = {
     "persons": {"person"},
