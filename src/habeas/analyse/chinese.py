@@ -1057,11 +1057,20 @@ def _last_given_before_bracket(text: str, tokens: Tokens, word: str, end: int) -
 def _transcribed_guesses_run_on(tokens: Tokens, word: str, end: int) -> bool:
     """ "肖尔|布拉克镇", "肖尔|布拉克。": a guess at a name written wholly in transcription characters, right
     before a second guess of two characters or more written the same way, is the start of one transcribed
-    word (a place's name cut in two), no Han surname and given name."""
+    word (a place's name cut in two), no Han surname and given name; so is one of three characters before a
+    last syllable read alone that ends the word ("古丽娜|尔　", "阿依努|尔，": a transcribed name in a field)."""
     after = tokens.word(end)
-    if after is None or after[0] != end or after[3] not in ("nr", "nrt") or len(after[2]) < 2:
+    if after is None or after[0] != end or after[3] not in ("nr", "nrt"):
+        return False
+    if len(after[2]) < 2 and not (len(word) >= 3 and _ends_words(tokens, after[1])):
         return False
     return all(c in TRANSLIT for c in word + after[2])
+
+
+def _ends_words(tokens: Tokens, end: int) -> bool:
+    """Whether the words of the text end at ``end``: the text ends there, or a sign or a space follows."""
+    after = tokens.word(end)
+    return after is None or not CJK_RE.match(after[2])
 
 
 def _tail_of_transcribed_guess(tokens: Tokens, i: int) -> bool:

@@ -977,6 +977,7 @@ def named_by_suffix(suffix: re.Pattern[str], text: str, tokens: Tokens, least: i
                 or (m.group(0) in LEGAL_END and _trade_before_legal_form(tokens, j, m.start()))
                 or (m.group(0) in LEGAL_END and _activity_after_trade(tokens, j, m.start()))
                 or (m.group(0) in LEGAL_END and _qualifier_after_brand(tokens, j, m.start()))
+                or (m.group(0) in LEGAL_END and _conjunction_in_brand(tokens, j))
             )
             if tokens.words[j][2] in WITH_VERBS | _OWNED_BY | _ROLES_BEFORE_NAME | _SOME_OF or not walkable:
                 break
@@ -1326,6 +1327,17 @@ def _brand_word_after_place(tokens: Tokens, j: int) -> bool:
         return False
     located = j >= 2 and tokens.words[j - 2][2] in ("在", "于", "到", "赴")  # "在|新疆|设立|科技有限公司"
     return tokens.words[j - 1][3].startswith("ns") and tokens.words[j + 1][3] == "n" and not located
+
+
+def _conjunction_in_brand(tokens: Tokens, j: int) -> bool:
+    """ "和田|京|和|食品股份有限公司", "喀什|中|和|农业有限公司": a company's own word of two characters whose second
+    is 和 ("harmony"), which the segmenter reads as a conjunction, between a place and one character and a trade
+    noun: part of the name, not a conjunction joining the place's character to the trade."""
+    if tokens.words[j][2] != "和" or j < 2 or j + 1 >= len(tokens.words):
+        return False
+    own, place, trade = tokens.words[j - 1], tokens.words[j - 2], tokens.words[j + 1]
+    single = len(own[2]) == 1 and bool(CJK_RE.match(own[2])) and own[2] not in _ORG_STOP
+    return single and place[3].startswith("ns") and trade[3] == "n" and place[1] == own[0]
 
 
 def _kind_before_placed_name(tokens: Tokens, j: int) -> bool:
@@ -2487,6 +2499,10 @@ SITE_HEAD_RE = re.compile(
     rf"(?=[^\n>＞›»]{{1,12}}(?:[>＞›»]|吧{GAP}*\n))"
     rf"|\A\s*(?P<alone>[{CJK}]{{2,10}}?网){GAP}*\n"
 )
+# a site's name alone with the page's section on the page's first line ("某某县人民政府网　政府信息公开"), and a site's
+# name before its filing number on the footer ("某某新闻网　新ICP备09002310号-1", "版权所有：某某网　京ICP证…")
+SITE_SECTION_RE = re.compile(rf"\A\s*(?P<name>[{CJK}]{{2,12}}?网){GAP}+[{CJK}]{{2,8}}{GAP}*\n")
+FILED_SITE_RE = re.compile(rf"(?:^|(?<=[\s：:]))(?P<name>[{CJK}]{{2,12}}?网){GAP}+[{CJK}]?ICP[备证]", re.MULTILINE)
 # an encyclopaedia's reference names the site it cites between full-width stops, before the date it was posted:
 # "某某文章标题．中国社会科学网．2010-09-08[引用日期…]" (not a body's own site, "某某研究院官网")
 REFERENCE_SITE_RE = re.compile(rf"．(?P<name>[{CJK}]{{2,14}}?(?<!官)网)．{GAP}*\d{{4}}[-年]")
@@ -2522,6 +2538,7 @@ def source_media(page: int, text: str) -> list[Mention]:
     found += [(m, "name", 5) for m in _account_masthead(text)]
     found += [(m, "name" if m.group("name") else "alone", 6) for m in SITE_HEAD_RE.finditer(text)]
     found += [(m, "name", 6) for m in REFERENCE_SITE_RE.finditer(text)]
+    found += [(m, "name", 6) for m in [*SITE_SECTION_RE.finditer(text), *FILED_SITE_RE.finditer(text)]]
     found += [(m, "name", 6) for m in _linked_sites(text)]
     return [_medium(page, m, g, p) for m, g, p in found]
 

@@ -108,6 +108,9 @@ _ORGAN_PARTS = (
     "妇女联合会|妇联|残疾人联合会|残联|工商联|科协|总工会|国有资产监督管理委员会|国资委|"
     "(?:国保|国内安全保卫|网安|刑侦|治安|特警|禁毒|经侦|出入境管理)(?:支队|大队)|"
     "党委政法委员会|党委政法委|党委统战部|党委宣传部|党委组织部|党委|政法委员会|政法委|纪委|监委|人民政府|政府|行政公署|行署|人大常委会|人民代表大会常务委员会|人民代表大会|"
+    # the people's congress by its short name after its level ("州人大及其常委会", "县人大、县政协"), not its
+    # deputies or its session ("县人大代表", "地区人大会议"), nor the university of the same short name ("人大教授")
+    "人大(?![学教校]|代表|会议)|"
     "政协|中级人民法院|高级人民法院|中级法院|高级法院|人民法院|法院|(?<!最)高院(?![校子落])|中院(?![校子落])|(?<=兵团)分院|人民检察分院|检察分院|人民检察院|检察院|公安分局|公安局|公安处|公安厅|派出所|国家安全局|国安局|"
     "司法局|司法厅|教育局|教育厅|统计局|民政局|宣传部|统战部|组织部|办公厅|新闻办公室|新闻办|办公室|委员会|常委会|"
     "监狱管理局|扫黑办|人民武装部|武装部|工业和信息化局|工信局|住建局|信访局|网信办|维稳办|人力资源和社会保障局|人力资源和社会保障厅|人社局|人社厅|发展和改革委员会|发改委|"
@@ -146,10 +149,11 @@ _ORGAN_PARTS = (
 # 和旅游局", "(自治区)经济和信息化委员会", "(州)科学技术和工业局"; not where the second is an organ itself ("公安局和
 # 检察院", "党委和政府", "民警和公安局" are two bodies, or a body and others)
 # and an advisory conference's or a congress's special committee, named by its subject after the body it serves:
-# "(市)政协提案委员会", "(县)政协文史委员会", "(自治区)人大常委会法制工作委员会"
+# "(市)政协提案委员会", "(县)政协文史委员会", "(自治区)人大常委会法制工作委员会", and the conference's committee
+# by its short name ("县政协提案委", "市政协文史委"), not its members ("政协委员")
 BODY_PARTS = (
     rf"(?<=[区州县市省]){_FIELD}{{2,8}}和(?!{_ORGAN_PARTS}){_FIELD}{{2,5}}?(?:局|厅|委员会)"
-    rf"|(?:(?<=政协)|(?<=人大常委会)){_FIELD}{{2,8}}?委员会|{_ORGAN_PARTS}"
+    rf"|(?:(?<=政协)|(?<=人大常委会)){_FIELD}{{2,8}}?委员会|(?<=政协){_FIELD}{{2,4}}?委(?!员)|{_ORGAN_PARTS}"
 )
 
 
@@ -248,6 +252,8 @@ def name_edge(text: str, tokens: Tokens, pos: int, step: int, limit: int) -> int
             break  # "幸存者|赛尔古丽·…": a noun of who one is (survivor, victim), no part of the name
         if step < 0 and w in TITLE_WORDS:
             break  # "伊玛目|阿不都…": the post before the name, which the segmenter tags as a name
+        if step < 0 and _verb_before_name(word):
+            break  # "谢谢|买买提江·…", "感谢|…": the speaker's verb before the name, of transcription characters
         if step > 0 and _verb_after_whole_part(text, tokens, pos, edge, word):
             return edge
         if step < 0 and _conjunction_after_transcription(text, word):
@@ -281,6 +287,12 @@ def name_edge(text: str, tokens: Tokens, pos: int, step: int, limit: int) -> int
     if step > 0 and edge - pos > 2 and (text[edge - 1] in AFTER_NAME or _besides_closes(text, edge - 1)):
         edge -= 1  # "奥塔格斯则呼吁": 则 ("then") after the name, which the segmenter joined to it
     return edge
+
+
+def _verb_before_name(word: tuple[int, int, str, str]) -> bool:
+    """A verb the dictionary holds and counts often ("谢谢", "安排", "赞扬"), whose characters may all be
+    transcription characters: before a transcribed name's first part it is the clause's verb, no syllable."""
+    return word[3] == "v" and len(word[2]) >= 2 and frequent_word(word[2])
 
 
 def _common_noun(word: tuple[int, int, str, str]) -> bool:

@@ -59,7 +59,7 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
     (
         SENTENCED,
         re.compile(
-            r"(?i)\b(?:sentenc\w*|convict\w*|prison\s+terms?|jail\s+terms?|prosecut\w*|indicted)\b|判刑|判处|刑期|获刑|起诉|审判|宣判"
+            r"(?i)\b(?:sentenc\w*|convict\w*|prison\s+terms?|jail\s+terms?|prosecut\w*|indicted)\b|判刑|判处|刑期|获刑|起诉|公诉|审判|宣判"
             # convicts (罪犯) are people sentenced, whatever else their clause says: "在押的三名罪犯"
             r"|罪犯"
         ),
@@ -201,7 +201,7 @@ def claim_kind(unit: str, number_text: str, sentence: str) -> str:
             later = s > end and later_cue(sentence, end, s)
             if later or (whole and s > end + len(unit) + 1):
                 continue  # "311 people held, of whom 150 had been sent to camps": the later figure's cue
-            if e < at and _cue_of_another_figure(sentence, s, e):
+            if e < at and _cue_of_another_figure(sentence, s, e) and not _CASES_BEFORE.fullmatch(sentence, e, at):
                 continue  # "a village of some 2,500 residents, 258 people … were detained": the residents' cue
             distance = at - e if e <= at else max(0, s - end)
             finite = described and s > end and bool(_FINITE_BEFORE.search(sentence[max(0, s - 12) : s]))
@@ -349,6 +349,11 @@ def _told_after_who(sentence: str, end: int, unit: str) -> str:
 
 # a figure right before a cue ("2,500 residents") or right after it ("a village of 2,500"): the cue is that figure's
 _FIGURE_BEFORE_CUE = re.compile(r"\d[\d,.]*(?:\s+(?:million|billion|thousand))?\s+$")
+
+
+# a Chinese count of cases right before the count of the people in them: "提起公诉1326件1785人", "批准逮捕9件12人"
+# (the act's cue before the cases is the people's too)
+_CASES_BEFORE = re.compile(r"\d[\d.]*[万余多]?件")
 
 
 def _cue_of_another_figure(sentence: str, start: int, end: int) -> bool:
