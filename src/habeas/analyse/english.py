@@ -63,6 +63,7 @@ FURTHER_ALIAS_RE = re.compile(
 
 LAW_ANYWHERE = {
     "Convention",
+    "Agreement",  # a treaty by its name ("the Comprehensive Agreement on Investment", "the Paris Agreement")
     "Covenant",
     "Declaration",
     "Charter",
@@ -1222,9 +1223,10 @@ CORPORATE_END_RE = re.compile(rf"(?<![\w\-])(?:{LEGAL_FORM})\.?\Z")
 
 # words before a title's noun that make another post of it ("Vice", "Under Secretary", "Acting Director"), and
 # "Chair" and "Head", which alone are no title's last word ("in the Chair", "Jonathan Head") but open one before "of"
-# ("Chair of the … Task Force", "Deputy Head of the Central Rural Work Leading Group": posts, the body apart)
+# ("Chair of the … Task Force", "Deputy Head of the Central Rural Work Leading Group": posts, the body apart), and
+# "Former" before a post, as a table's cell opens on it ("Former Director of the Public Security Department")
 _POST_MODIFIERS = frozenset(
-    {"Vice", "Deputy", "High", "Special", "Under", "Assistant", "Acting", "Principal", "Chair", "Head"}
+    {"Vice", "Deputy", "High", "Special", "Under", "Assistant", "Acting", "Principal", "Chair", "Head", "Former"}
     # a university's posts, named only before "of" ("Dean of the Faculty of Law", "Provost of the Institute")
     | {"Dean", "Provost", "Rector", "Senior", "Lecturer"}
 )

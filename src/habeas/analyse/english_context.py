@@ -12,6 +12,7 @@ import functools
 import itertools
 import re
 
+from habeas.analyse import known_bodies
 from habeas.analyse import tables as t
 from habeas.analyse.dates import caption_spans
 from habeas.analyse.english import (
@@ -683,6 +684,97 @@ def postcode_towns(page: int, text: str) -> list[Mention]:
     return out
 
 
+# a factbox's bullet that opens on the countries it is about, in capitals, before a colon: "* JAPAN: Tokyo has …",
+# "• NETHERLANDS, LITHUANIA, CZECH REPUBLIC: Lawmakers …"
+_BULLET_LABEL_RE = re.compile(
+    r"(?m)^[ \t]*[*•▪·\-–][ \t]*(?P<labels>[A-Z][A-Z.'\-]+(?:[ \t]+[A-Z][A-Z.'\-]+)*"
+    r"(?:(?:,|[ \t]+AND)[ \t]+[A-Z][A-Z.'\-]+(?:[ \t]+[A-Z][A-Z.'\-]+)*)*):[ \t]"
+)
+_BULLET_LABEL_SPLIT_RE = re.compile(r"[A-Z][A-Z.'\-]+(?:[ \t]+(?!AND\b)[A-Z][A-Z.'\-]+)*")
+
+
+def bullet_label_places(page: int, text: str) -> list[Mention]:
+    """The countries and places a factbox's bullet is about, named in capitals before its colon: each one the
+    gazetteer knows as a place, in title case (a bloc or a heading the gazetteer does not hold as a place is left)."""
+    out = []
+    for m in _BULLET_LABEL_RE.finditer(text):
+        for part in _BULLET_LABEL_SPLIT_RE.finditer(m.group("labels")):
+            raw = part.group(0)
+            name = " ".join(w.capitalize() for w in raw.split())
+            entry = t.gazetteer_index().get(t.fold(name))
+            if entry is None or entry.type != t.PLACE:
+                continue
+            start = m.start("labels") + part.start()
+            out.append(Mention(page, start, start + len(raw), raw, name, t.PLACE, P_STRONG, canonical=entry.canonical))
+    return out
+
+
+# a letter's signature line, alone on its line: the writer's name (a title before it, letters after it), what they
+# are or where they work, and last the town and its county: "Jane Roe, Hexham, Northumberland", "Dr John Doe,
+# Centre for Law, Durham University, Durham", "Prof. Ann B. Smith, emeritus professor of politics, Sunderland"
+# (a line of no more than 160 characters with a comma, and no semicolon, colon or mark of a question or an exclamation)
+_SIGNATURE_LINE_RE = re.compile(r"(?m)^[^\n]{3,160}$")
+_SIGNATURE_LETTERS_RE = re.compile(r"(?:[ \t]+(?:[A-Z]{2,5}|[A-Z]\.))+[ \t]*$")
+_PLACE_SEGMENT_RE = re.compile(
+    rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}]?[{LOWER}]+)*(?:[ \t]+(?:and|upon|on|under)[ \t]+[{UPPER}][{LOWER}]+)?"
+)
+_COUNTY_OPENERS = ("North", "South", "East", "West", "County", "Greater")
+
+
+def _signature_writer(segment: str) -> bool:
+    """Whether a signature's first segment is a person's name: a title before it, initials and letters within."""
+    words = [w for w in strip_titles(segment.strip()).split() if not re.fullmatch(r"[A-Z]\.|[A-Z]{2,5}", w)]
+    return person_shaped(" ".join(words))
+
+
+def _signature_place(segment: str) -> bool:
+    """A town or a county as a signature writes it: one word, or two or three joined by "and" or "upon" ("Tyne and
+    Wear"), or a county after a compass word or "County"; a name the gazetteer holds as a body is none."""
+    name = segment.strip()
+    entry = t.gazetteer_index().get(t.fold(name))
+    if entry is not None:
+        return entry.type == t.PLACE
+    words = name.split()
+    if len(words) == 2 and words[0] in _COUNTY_OPENERS and words[1][:1].isupper():
+        return True
+    if not _PLACE_SEGMENT_RE.fullmatch(name) or classify_run(words) is not None or common_word(name):
+        return False
+    capitals = [w for w in words if w[:1].isupper()]
+    posts = t.TITLE_WORD_PARTS | TITLE_TOKENS
+    return not any(w.lower() in t.ROLE_NOUNS or w.lower() in t.NOT_NAME_WORDS or w in posts for w in capitals) and (
+        t.fold(name) not in known_bodies.english_forms()
+    )
+
+
+def _after_a_paragraph(text: str, start: int) -> bool:
+    """Whether the last line with words before ``start`` ends a sentence: a letter's text, not a list's line."""
+    before = text[max(0, start - 400) : start].rstrip()
+    return before.endswith((".", "!", "?", '"', "”", "’"))
+
+
+def signature_places(page: int, text: str) -> list[Mention]:
+    """The town and county that end a letter's signature line (a line of a person's name, perhaps a post or a
+    body, then places, with no sentence's stop): the last one or two segments shaped as places are places."""
+    out = []
+    for m in _SIGNATURE_LINE_RE.finditer(text):
+        line = m.group(0).rstrip()
+        segments = line.split(",")
+        if len(segments) < 2 or any(c in line for c in ";:!?"):
+            continue
+        if not _signature_writer(_SIGNATURE_LETTERS_RE.sub("", segments[0])) or not _after_a_paragraph(text, m.start()):
+            continue
+        end = m.start() + len(line)
+        for segment in reversed(segments[1:][-2:]):
+            start = end - len(segment)
+            if not _signature_place(segment):
+                break
+            name = segment.strip()
+            lead = len(segment) - len(segment.lstrip())
+            out.append(Mention(page, start + lead, start + lead + len(name), name, name, t.PLACE, P_STRONG))
+            end = start - 1
+    return out
+
+
 def context_mentions(page: int, text: str, ents: list[tuple[int, int, str]], raw: str = "") -> list[Mention]:
     """The mentions these layers find on one prepared English page (before lists of organisations),
     given the statistical model's entities and the page as written (``raw``, with its line breaks)."""
@@ -697,6 +789,8 @@ def context_mentions(page: int, text: str, ents: list[tuple[int, int, str]], raw
         + world_cities_after_prepositions(page, text)
         + twin_towns(page, raw or text, ents)
         + postcode_towns(page, raw or text)
+        + bullet_label_places(page, raw or text)
+        + signature_places(page, raw or text)
         + surname_heads(page, text, ents)
         + uyghur_names_in_context(page, text)
         + lead_subjects(page, text)

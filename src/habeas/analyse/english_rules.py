@@ -1041,6 +1041,7 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
     found.extend(_run_in_credits(page, text, raw or text))
     found.extend(_signed_names(page, text))
     found.extend(_apposed_names(page, text))
+    found.extend(_listed_relatives(page, text))
     found.extend(_owners_and_apposed_people(page, text, raw))
     found.extend(_wire_and_site_names(page, text))
     found.extend(_caps_company_lines(page, text))
@@ -1420,11 +1421,12 @@ _APPOSED_NAME_RE = re.compile(
 )
 
 
-# a person a page introduces with "named": "a 41-year-old named Gulnar", "a former neighbour of Ablet Nasir
-# named Tursunjan"; the noun before it says a person is meant (not "a camp named Unity")
+# a person a page introduces with "named": "a 41-year-old named Gulnar", "a 52-year-old weaver named Ayshem", "a
+# former neighbour of Ablet Nasir named Tursunjan"; the noun before it says a person is meant (not "a camp named
+# Unity")
 _PERSON_NOUNS = (
-    rf"\d+-year-old|(?:wo)?man|girl|boy|child|{KIN_NOUNS}|classmate|friend|colleague|neighbou?r|student|"
-    r"teacher|farmer|driver|trader|imam|detainee|prisoner|inmate|resident|villager|official|officer"
+    rf"\d+-year-old(?:[ \t]+[a-z]+)?|(?:wo)?man|girl|boy|child|{KIN_NOUNS}|classmate|friend|colleague|neighbou?r|"
+    r"student|teacher|farmer|driver|trader|imam|detainee|prisoner|inmate|resident|villager|official|officer"
 )
 
 
@@ -1831,6 +1833,44 @@ def _ends_sentence_unrelated(text: str, m: re.Match[str]) -> bool:
     """A name that ends its sentence is a person's only after a relative ("… and her mother-in-law, Gulbahar.",
     "… along with his mother Nadila."), not after a plural noun for people or a post."""
     return text.startswith(".", m.end("name")) and not m.group("kin")
+
+
+# relatives in the plural, their names listed after a comma and set off by one after: "My two brothers, Abdurehim
+# and Ablikim, were taken", "her sons, Yusup, Ahmet and Memet, were sentenced": each name a person's
+_KIN_LIST_NAME = rf"[{UPPER}][{LOWER}'’\-]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+)?"
+_KIN_LIST_RE = re.compile(
+    rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[{UPPER}][{LOWER}]+['’]s?)[ \t]+(?:[a-z]+[ \t]+){{0,2}}"
+    rf"(?:(?:{KIN_NOUNS})s|children|parents|siblings|grandchildren),[ \t]+"
+    rf"(?P<names>{_KIN_LIST_NAME}(?:,[ \t]+{_KIN_LIST_NAME})*,?[ \t]+and[ \t]+{_KIN_LIST_NAME}),"
+)
+
+
+# members of a parliament or lawmakers in the plural, their full names listed after them: "the MPs Iain Duncan Smith
+# and Tom Tugendhat", "the senators Jane Roe, Ann Lee and Tom Hart" (each name two to four words)
+_MEMBER_WORD = rf"[{UPPER}][{LOWER}]+(?:[\-’'][{UPPER}]?[{LOWER}]+)*"
+_MEMBER_LIST_NAME = rf"{_MEMBER_WORD}(?:[ \t]+{_MEMBER_WORD}){{1,3}}"
+_MEMBER_LIST_RE = re.compile(
+    r"\b(?:[Tt]he|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ff]ellow)[ \t]+(?:[a-zA-Z\-]+[ \t]+)?"
+    r"(?:MPs|MEPs|MSPs|senators|lawmakers|legislators|parliamentarians|congressmen|congresswomen),?[ \t]+"
+    rf"(?P<names>{_MEMBER_LIST_NAME}(?:,[ \t]+{_MEMBER_LIST_NAME})*,?[ \t]+and[ \t]+{_MEMBER_LIST_NAME})"
+)
+
+
+def _listed_relatives(page: int, text: str) -> list[Mention]:
+    """The people a page names in a list set off after relatives in the plural ("his two sons, Ali and Omar,"), or
+    after members of a parliament in the plural ("the MPs Jane Roe and Tom Hart")."""
+    out = []
+    for pattern, shape in ((_KIN_LIST_RE, _KIN_LIST_NAME), (_MEMBER_LIST_RE, _MEMBER_LIST_NAME)):
+        for m in pattern.finditer(text):
+            start = m.start("names")
+            for part in re.finditer(shape, m.group("names")):
+                name = part.group(0)
+                if name.lower() in t.NOT_NAME_WORDS or t.fold(name) in t.gazetteer_index() or not person_name_ok(name):
+                    continue
+                if classify_run(name.split()) is None:
+                    s = start + part.start()
+                    out.append(Mention(page, s, s + len(name), name, name, t.PERSON, P_STRONG))
+    return out
 
 
 def _apposed_names(page: int, text: str) -> list[Mention]:

@@ -193,6 +193,13 @@ STREET_NUMBER_RE = re.compile(
     r"|(?:Row|Way|Close|Mews)(?=[ \t]*(?:[,;)]|\.(?!\w)|$))))"
 )
 
+# a house's number before its street's name of any kind, then a comma and the post town with a British postcode
+# ("12 Quayside, Newcastle NE1 3DX", "4 The Mount, York YO24 1GU"): an address, no count
+HOUSE_BEFORE_POSTCODE_RE = re.compile(
+    r"(?<![\w.,])\d{1,4}(?=[ \t]+(?:[A-Z][\w'’\-]*[ \t]+){0,2}[A-Z][\w'’\-]*,[ \t]+(?:[A-Z][\w'’\-]*[ \t]+){1,2}"
+    r"[A-Z]{1,2}\d[A-Z\d]?[ \t]+\d[A-Z]{2}\b)"
+)
+
 # a postal code before its city and country in capitals, as a letterhead's address line has them ("1211 GENEVA 10,
 # SWITZERLAND", "75007 PARIS, FRANCE"): no count
 POSTAL_CODE_RE = re.compile(
@@ -1454,6 +1461,7 @@ def english_figures(text: str, skip: list[tuple[int, int]], layout: str | None =
     codes = (
         CODE_RE,
         STREET_NUMBER_RE,
+        HOUSE_BEFORE_POSTCODE_RE,
         POSTAL_CODE_RE,
         YEAR_SERIAL_RE,
         _LETTERED_PHONE_RE,
