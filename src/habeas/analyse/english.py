@@ -1125,6 +1125,21 @@ _ROLES_BORNE_AS_NAMES = {
 }
 
 
+def surnamed_as_a_title(words: list[str]) -> bool:
+    """ "Erik Prince", "Stephen King": a given name and a title that is also a family name, after it, with no
+    other word: a person, no post (not "Crown Prince", "Saudi King", "Deputy General": a title's, a
+    nation's or a common word first)."""
+    return (
+        len(words) == 2
+        and words[1] in _TITLES_BORNE_AS_NAMES
+        and words[0] not in TITLE_TOKENS
+        and not common_word(words[0])
+        and not national_word(words[0])
+        and not known_place(words[0])
+        and name_words_ok(words[0])
+    )
+
+
 def _ends_in_a_title(words: list[str]) -> bool:
     """Whether words of two or more end in a title no family name is: a party's or a nation's adjective
     before a post ("Republican Congresswoman", "Chinese Ambassador"), or a post's capitalised noun after what

@@ -104,6 +104,11 @@ SAID_ONE_NAME_APPOSITIVE_RE = re.compile(
 # a name with an age set apart by commas, before what is said of the person: "Ablet Tursun, 41, a teacher",
 # "Jane Doe, 52, said", "X, 30, who"
 AGE_APPOSITIVE_RE = re.compile(rf"(?<![\w\-])(?P<name>{_PERSON_RUN}){AGE_SET_OFF}")
+# a name that opens its sentence, set apart by a comma before the pronoun only people take: "Omer Kanat, who leads
+# the group, said", "Jane Doe, whose son was held," (a sentence's start: a line's, or after its full stop)
+WHO_OPENER_RE = re.compile(
+    rf"(?:^|(?<=[.!?][ \t])|(?<=[.!?][ \t]{{2}}))(?P<name>{_PERSON_RUN}),[ \t]+who(?:se|m)?\b", re.M
+)
 # the same the other way round, set apart by commas: "his foreign minister, Ahmet Davutoğlu, urged ...",
 # "the group's director, Jane Doe, said"
 ROLE_FIRST_APPOSITIVE_RE = re.compile(
@@ -244,7 +249,7 @@ def appositives(page: int, text: str) -> list[Mention]:
         s = m.end("name") - len(name)
         one = m.re is SAID_ONE_NAME_APPOSITIVE_RE  # a lone name the quoting verb and the noun vouch for
         out.append(Mention(page, s, s + len(name), name, name, t.PERSON, P_STRONG if one else P_RULE))
-    for m in AGE_APPOSITIVE_RE.finditer(text):
+    for m in (*AGE_APPOSITIVE_RE.finditer(text), *WHO_OPENER_RE.finditer(text)):
         name = strip_titles(m.group("name"))
         if person_name_ok(name) and name.split()[0] not in CLAUSE_STARTERS and t.fold(name) not in t.gazetteer_index():
             s = m.end("name") - len(name)

@@ -86,6 +86,7 @@ from habeas.analyse.english import (
     post_link,
     schools_apart,
     strip_titles,
+    surnamed_as_a_title,
     uyghur_given_name,
     without_legal_form,
 )
@@ -406,6 +407,9 @@ def _title_at_end_re() -> re.Pattern[str]:
 _AUTONOMOUS_AFTER = re.compile(r"(?:[ \t]+[A-Z][a-z]+){1,2}[ \t]+Autonomous[ \t]+(?:County|Prefecture|Region|Banner)\b")
 
 
+# a facility's number after the place it is named for ("Urumqi No. 3", "Kashgar No 2"), its name cut short
+# (no capitalised word after it: "Hotan No. 1 Middle School" is named in full)
+_NUMBER_AFTER = re.compile(r"[ \t]+No\.?[ \t]*\d{1,3}(?![\w,.]\d|\w|[ \t]+[A-Z])")
 _FEATURE_AFTER = re.compile(
     r"[ \t]+(?:Island|Islands|Peninsula|Basin|River|Strait|Bay|Lake|Mountains|Sea|Valley|Desert|Plateau)(?![\w\-])"
 )
@@ -593,14 +597,16 @@ _CAPITALISED_AFTER = re.compile(rf"[ \t]+[{UPPER}]")
 def _person_surnamed_like_place(page: int, text: str, start: int, end: int) -> Mention | None:
     """ "the poet Memet Emin was detained", "spokesman Ilyas Aksu said": a place's one-word name after a post and
     one capitalised word that is no place, no body's word and no common word, with no capitalised word after it, is
-    a person's family name, and the two a person (not "the governor of Kashgar", nor "Minister Hami Prefecture")."""
+    a person's family name, and the two a person (not "the governor of Kashgar", nor "Minister Hami Prefecture");
+    so is one with the person's age set off by commas after it in place of the post ("Memet Emin, 62, was held")."""
     if not _place_word_no_country(text, start, end):
         return None
     given = _GIVEN_BEFORE.search(text, max(0, start - 20), start)
     if given is None or _CAPITALISED_AFTER.match(text, end):
         return None
     post = _POST_BEFORE.search(text, max(0, given.start() - 30), given.start())
-    if post is None or not _post_word(post.group("post")):
+    aged = re.match(AGE_SET_OFF, text[end : end + 12]) is not None  # "Memet Emin, 62, was held": an age after it
+    if not aged and (post is None or not _post_word(post.group("post"))):
         return None
     word = given.group("given")
     if _other_word_a_place_or_title(word) or word in CLAUSE_STARTERS:
@@ -1002,8 +1008,8 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
         while len(words) > 1 and words[0].rstrip(".") in t.HONORIFICS:
             honorifics += len(words.pop(0)) + 1  # "the barrister Sir Geoffrey Nice" is Geoffrey Nice
         cut = []
-        while words and not name_words_ok(words[-1]):
-            cut.append(words.pop())
+        while words and not name_words_ok(words[-1]) and not surnamed_as_a_title(words):
+            cut.append(words.pop())  # (but "founder Erik Prince": a title that is a family name ends the name)
         if any(w in PUBLIC_HEADS | ORG_HEADS for w in cut):
             continue  # "the General Services Administration": a body's name that opens with a title's word
         if _PORTFOLIO_OF_RE.search(text, max(0, m.start() - 40), m.start()):
@@ -1017,7 +1023,7 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
         if words and words[-1] in RETIRED_RANKS:
             continue  # "Professor Emerita, University of …": the title's retired rank, no name
         name = " ".join(words)
-        if name and name_words_ok(name):
+        if name and (name_words_ok(name) or surnamed_as_a_title(words)):
             s = m.start("name") + len(text[m.start("name") :]) - len(text[m.start("name") :].lstrip())
             s = text.index(words[0], s) if honorifics else s
             if credit_label(raw or text, s, s + len(name)):
@@ -1111,6 +1117,11 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
         if region is not None:  # "in South Australia": the state, not the country
             name = text[region : m.end()]
             found.append(Mention(page, region, m.end(), name, name, t.PLACE, P_STRONG))
+            continue
+        numbered = _NUMBER_AFTER.match(text, m.end()) if entry.type == t.PLACE else None
+        if numbered:  # "held at Urumqi No. 3 for a year": a numbered facility's short name, not the city
+            name = text[m.start() : numbered.end()]
+            found.append(Mention(page, m.start(), numbered.end(), name, name, t.FACILITY, P_STRONG))
             continue
         feature = _FEATURE_AFTER.match(text, m.end())
         if entry.type == t.PLACE and feature:  # "Hong Kong Island": a place of its own, named after another

@@ -59,6 +59,7 @@ from habeas.analyse.english import (
     bracketed_seat_start,
     classify_run,
     clean_name,
+    common_word,
     compass_phrase,
     contact_label,
     corporate_end,
@@ -519,16 +520,41 @@ def _citation_title_words(text: str, start: int, end: int) -> bool:
 # a noun for a work, in lower case after a determiner (and a word that describes it), just before its title,
 # "called" or "titled" between them ("a song called Atilar", "the talent show Yipek Yoli Sadasi", "her novel
 # “Kumtagh”"): the title names no body and no person ("records show Ilham Tohti was held" has no determiner)
-_WORK_NOUN_BEFORE_RE = re.compile(
-    r"(?<![\w\-])(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]his|[Ww]hose|[Oo]ur|[Mm]y)[ \t]+(?:[a-z\-]+[ \t]+)?"
-    r"(?:songs?|albums?|show|film|movie|novel|poem|documentary|opera)[ \t]+"
-    r"(?:(?:called|titled|entitled)[ \t]+)?[\"“‘']?\Z"
+def _work_noun_before_re(nouns: str) -> re.Pattern[str]:
+    return re.compile(
+        r"(?<![\w\-])(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]his|[Ww]hose|[Oo]ur|[Mm]y)[ \t]+"
+        rf"(?:[a-z\-]+[ \t]+)?(?:{nouns})[ \t]+(?:(?:called|titled|entitled)[ \t]+)?[\"“‘']?\Z"
+    )
+
+
+_WORK_NOUN_BEFORE_RE = _work_noun_before_re("songs?|albums?|show|film|movie|novel|poem|documentary|opera")
+
+
+# a written work's noun in the same place ("the report Laundering Cotton traced …", "their study Breaking the Chain"):
+# a name there may also be the author's ("the report Jane Doe wrote"), so only a title that opens with a common word
+_WRITTEN_WORK_BEFORE_RE = _work_noun_before_re(
+    "report|study|book|memoir|article|essay|podcast|series|investigation|paper"
 )
 
 
-def _work_title(text: str, start: int) -> bool:
-    """Whether the name at ``start`` is a work's title after the noun that says what work it is."""
-    return _WORK_NOUN_BEFORE_RE.search(text, max(0, start - 40), start) is not None
+# a title's second part after its colon, in title case: "Laundering Cotton: How Xinjiang Cotton Is …"
+_SUBTITLE_AFTER_RE = re.compile(r"[ \t]*:[ \t]+[A-Z][\w'’\-]*[ \t]+[A-Z]")
+
+
+def _work_title(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start``–``end`` is a work's title: after the noun that says what work it is, or,
+    opening with a common word, after a written work's noun or before a subtitle's colon."""
+    if _WORK_NOUN_BEFORE_RE.search(text, max(0, start - 40), start) is not None:
+        return True
+    first = re.match(r"[\w\-'’]+", text[start:end])
+    return (
+        first is not None
+        and common_word(first.group(0))
+        and (
+            _WRITTEN_WORK_BEFORE_RE.search(text, max(0, start - 40), start) is not None
+            or _SUBTITLE_AFTER_RE.match(text, end) is not None
+        )
+    )
 
 
 # an era's letters after a year, a century or a millennium ("in 1404 AD", "the 1st millennium BCE"): no body
@@ -1177,7 +1203,7 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
             continue  # "during the 1st millennium BCE": the era, no body
         if _DEGREE_LEVEL_RE.fullmatch(text[s:e]) and _DEGREE_AFTER_RE.match(text, e):
             continue  # "Bachelor's degree", "a Master's in law": the level of a degree, no body or person
-        if label in ("PERSON", "ORG") and _work_title(text, s):
+        if label in ("PERSON", "ORG") and _work_title(text, s, e):
             continue  # "a song called Atilar", "the talent show Yipek Yoli Sadasi": a work's title
         if label == "PERSON" and _AWARD_AFTER_RE.match(text, e):
             continue  # "the PEN/Barbara Goldsmith Freedom to Write Award": an award's name, no person
