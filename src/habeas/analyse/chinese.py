@@ -80,6 +80,7 @@ from habeas.analyse.chinese_people import (
     byline_names_after,
     bylines_by_medium,
     comrade_names,
+    contact_rows,
     display_names,
     dot_at,
     dot_names,
@@ -622,6 +623,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
     cands.extend(slashed_bylines(page, text))
     cands.extend(bylines_by_medium(page, text))
     cands.extend(names_in_cells(page, text))
+    cands.extend(contact_rows(page, text))
     cands.extend(spaced_names_after_label(page, text))
     cands.extend(latin_people_speaking(page, text))
     cands.extend(latin_byline_lines(page, text))
@@ -1121,8 +1123,14 @@ def _names_an_era_or_a_people(text: str, word: str, end: int) -> bool:
 
 def _conjoined_noun(text: str, start: int, name: str) -> bool:
     """ "证人和专家", "记者与学者": a conjunction after a word, then a noun the dictionary holds (a name guess
-    that is 和 and a common noun)."""
-    return joined_by_conjunction(text, start, name) and dictionary_tag(name[1:3]).startswith("n")
+    that is 和 and a common noun), or a deputy's post ("书记和副书记", "局长和副局长")."""
+    if not joined_by_conjunction(text, start, name):
+        return False
+    return dictionary_tag(name[1:3]).startswith("n") or _DEPUTY_POST_RE.match(text, start + 1) is not None
+
+
+# a deputy's or an executive deputy's post: "副书记", "副局长", "常务副主任"
+_DEPUTY_POST_RE = re.compile(rf"(?:常务)?副(?:{CN_TITLES})")
 
 
 # a count right after a word: digits or numerals, not a date's or an age's ("李鹏1988年", "王明3日表示")

@@ -932,6 +932,30 @@ _CELL_NAME_RE = re.compile(
 )
 
 
+# a contact list's row: a Han name at a line's start, written whole or with a space between surname and given
+# name, right before a telephone's number (a mobile's eleven digits or a line with its area code), as notices list
+# whom to call: "王某新13900001111(某某村)", "刘 某13800002222", "李某：0991-4412345"
+_CONTACT_ROW_RE = re.compile(
+    rf"(?m)^[ \u3000]*(?:(?P<name>{HAN_NAME})|(?P<surname>[{t.HAN_SURNAMES}])[ \u3000]{{1,2}}(?P<given>[{CJK}]))"
+    r"[ \u3000：:，,]*(?=(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8})(?!\d))"
+)
+
+
+def contact_rows(page: int, text: str) -> list[Mention]:
+    """A Han name at a contact list row's start right before a telephone's number ("王某新13900001111",
+    "刘 某13800002222"): the person to call, though the segmenter reads the given name as a place or runs it
+    into a word ("李|志海", "张银|其")."""
+    out = []
+    for m in _CONTACT_ROW_RE.finditer(text):
+        if m.group("name") is not None:
+            name, span = m.group("name"), m.span("name")
+        else:
+            name, span = m.group("surname") + m.group("given"), (m.start("surname"), m.end("given"))
+        if is_han_name(name) and not known_word(name) and name not in TITLE_WORDS:
+            out.append(Mention(page, *span, text[span[0] : span[1]], name, t.PERSON, 5))
+    return out
+
+
 def names_in_cells(page: int, text: str) -> list[Mention]:
     """A Han name alone in a table's cell before a cell that opens with a post or a shareholder's kind: the
     person the row lists, though the segmenter reads the given name as a word ("周|建平")."""

@@ -25,6 +25,9 @@ def tagger() -> object:
     import jieba.posseg
 
     jieba.setLogLevel(logging.WARNING)
+    jieba.dt.check_initialized()
+    for word, tag in _running_text_tags(jieba.dt.FREQ, jieba.posseg.dt.word_tag_tab):
+        jieba.add_word(word, freq=jieba.dt.FREQ[word], tag=tag)
     for entry in t.gazetteer():
         for name in entry.names:
             if CJK_RE.search(name):
@@ -32,6 +35,34 @@ def tagger() -> object:
     for word, tag in t.SEGMENTER_TAGS_ZH.items():
         jieba.add_word(word, freq=jieba.dt.FREQ.get(word) or None, tag=tag)  # "哥哥", "回国": no place
     return jieba.posseg
+
+
+_QUALITY_SUFFIXES = "感度率性"
+_NAME_TAGS = frozenset({"nr", "ns", "nt", "nz", "nrt", "nrfg"})
+_COMPASS_PART_RE = re.compile(r"[东西南北中]{2,3}部")
+_GOING_VERBS = "离来回驻入抵赴返进在援"
+_SHORT_NAMES = "京沪疆藏港澳台"
+_LAST_CHARS = frozenset(_QUALITY_SUFFIXES + "部" + _SHORT_NAMES)
+
+
+def _running_text_tags(freq: dict[str, int], tags: dict[str, str]) -> list[tuple[str, str]]:
+    """Shapes of ordinary words jieba's dictionary tags as names, places or bodies, with their running-text
+    part of speech: a quality or rate of an ordinary word ("满意度", "安全感", "严重性": n), a part of a
+    region named by compass points ("新疆中东部": f, as 东部 is), and a verb of going or staying joined to the
+    one-character short name of the capital or a province ("离京", "来京", "进疆": v)."""
+    found: list[tuple[str, str]] = []
+    for word, count in freq.items():
+        if word[-1] not in _LAST_CHARS or count <= 0 or tags.get(word) not in _NAME_TAGS:
+            continue
+        if len(word) == 3 and word[-1] in _QUALITY_SUFFIXES:
+            stem = word[:2]
+            if freq.get(stem, 0) > 0 and tags.get(stem) not in _NAME_TAGS:
+                found.append((word, "n"))
+        elif _COMPASS_PART_RE.fullmatch(word):
+            found.append((word, "f"))
+        elif len(word) == 2 and word[0] in _GOING_VERBS and word[1] in _SHORT_NAMES:
+            found.append((word, "v"))
+    return found
 
 
 def _frequency(entry: t.GazetteerEntry, name: str) -> int:

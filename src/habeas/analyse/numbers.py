@@ -2561,15 +2561,17 @@ def _inside_a_title(text: str, m: re.Match[str]) -> bool:
     )
 
 
-# a telephone's label and its number, then further numbers joined to it by 、, 和, 或 or a slash
+# a telephone's label and its number, then further numbers joined to it by 、, 和, 或, a slash or spaces alone
+# ("举报电话：\n7623017 7627581 13900001111")
+_TELEPHONE_JOIN = r"(?:[ \t]*[、，,和或/／][ \t]*|[ \t]+)"
 _TELEPHONE_LISTED_BEFORE = re.compile(
-    rf"(?:{_PHONE_LABELS})[：:\s]*[\d\-—]{{5,}}(?:[ \t]*[、，,和或/／][ \t]*[\d\-—]{{5,}})*[ \t]*[、，,和或/／][ \t]*$"
+    rf"(?:{_PHONE_LABELS})[：:\s]*[\d\-—]{{5,}}(?:{_TELEPHONE_JOIN}[\d\-—]{{5,}})*{_TELEPHONE_JOIN}$"
 )
 
 
 def _telephone_listed_after(text: str, m: re.Match[str]) -> bool:
     """A bare run of five digits or more after a telephone's number and 、, 和 or 或 ("咨询电话：0991-5589099、
-    5860095和5802239"): another line of the same desk, no count."""
+    5860095和5802239") or a space ("举报电话：7623017 7627581"): another line of the same desk, no count."""
     if m.group("unit") or not re.fullmatch(r"\d{5,}", m.group("num")):
         return False
     return _TELEPHONE_LISTED_BEFORE.search(text, max(0, m.start() - 80), m.start()) is not None
