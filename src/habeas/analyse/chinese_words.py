@@ -78,7 +78,7 @@ class Tokens:
         self.words: list[tuple[int, int, str, str]] = []
         pos = 0
         for word, flag in tagger().cut(text):  # type: ignore[attr-defined]
-            self.words.append((pos, pos + len(word), word, _running_text_tag(word, flag)))
+            self.words.append((pos, pos + len(word), word, flag))
             pos += len(word)
         self.starts = {w[0] for w in self.words}
         self.at: dict[int, int] = {}
@@ -96,19 +96,6 @@ class Tokens:
             return []
         words = self.words[self.at[start] : self.at[end - 1] + 1]
         return [w for w in words if start <= w[0] and w[1] <= end]
-
-
-# the suffixes that make an abstract noun of a quality from an adjective or a verb: "安全感" (a sense of
-# security), "满意度" (degree of satisfaction), "安全性" (safety), "合格率" (pass rate)
-_ABSTRACT_SUFFIXES = "感度性率"
-
-
-def _running_text_tag(word: str, flag: str) -> str:
-    """The tag of a word in running text: an abstract noun made with a suffix from a word the dictionary holds
-    ("安全|感", "满意|度"), which the dictionary itself may tag as a name (安全感: nr) or a place (满意度: ns), is a
-    noun; any other word keeps its tag."""
-    suffixed = flag[:2] in ("nr", "ns", "nt") and len(word) == 3 and word[-1] in _ABSTRACT_SUFFIXES
-    return "n" if suffixed and known_word(word) and known_word(word[:2]) else flag
 
 
 def known_word(word: str) -> bool:
