@@ -1,9 +1,10 @@
 """Rules written for one kind of page that must not fire on ordinary text: a year before a named facility, a
 live page's clock times, a role given as a name, figures after a counted noun or at the end of a list's line,
-and a column head's unit of measure."""
+a column head's unit of measure, a double space inside one name, a share "3 of 5" opening a list's lines, and a
+transcribed name that is another's with more after it."""
 
 from habeas.analyse import tables as t
-from test_analyse_unseen import analyse, names
+from test_analyse_unseen import BODIES, analyse, cn_names, names
 
 
 def _claims(text: str) -> set[float]:
@@ -61,3 +62,26 @@ def test_a_chinese_numeral_and_measure_inside_a_name_or_an_address_count_nothing
     # 五台山 and 三间房 are names the segmenter reads whole; 五栋二单元 is building 5, unit 2 of an address
     assert not _claims("去年他去五台山旅游，又到三间房乡看望亲戚，住在三号院五栋二单元。")
     assert {5, 3} <= _claims("这里建了五栋楼，共有三台电脑。")
+
+
+def test_a_double_space_inside_one_name_cuts_it_nowhere() -> None:
+    # a copy of a justified page or of typed text keeps two spaces between a name's words: no list's lost line
+    r = analyse("The report was written by Human Rights  Watch in Geneva. It was disputed by Chen  Wei, an official.")
+    assert "Human Rights Watch" in names(r, *BODIES)
+    assert not {"Human Rights", "Watch"} & names(r, *BODIES)
+    assert any(m.type == t.PERSON and m.text == "Chen  Wei" for m in r.mentions)
+    # a title after a gap opens the next item, and is no body of its own
+    r = analyse("Signed:  Professor Jane Smith, University of Leeds  Dr. Ahmed Khan, SOAS  Rachel Harris, SOAS")
+    assert "University of Leeds" in names(r, *BODIES)
+    assert not {"Dr", "University of Leeds Dr"} & names(r, *BODIES)
+
+
+def test_a_share_opening_a_lists_lines_before_what_it_counts_is_no_gallerys_counter() -> None:
+    text = "Of the women interviewed:\n3 of 5 detainees said they were beaten.\n2 of 5 said they were made to sing.\n"
+    assert 3 in _claims(text)
+
+
+def test_a_transcribed_name_with_more_after_it_is_another_persons_name() -> None:
+    # "吐尔逊古丽" is a name of its own, not "吐尔逊" with a word read on
+    found = cn_names("阿依努尔·吐尔逊和阿依努尔·吐尔逊古丽是姐妹，阿依努尔·吐尔逊古丽在学校工作。", t.PERSON)
+    assert {"阿依努尔·吐尔逊", "阿依努尔·吐尔逊古丽"} <= found

@@ -1681,7 +1681,7 @@ def given_name_ok(word: str, text: str, end: int) -> bool:
         return False  # "国庆黄金周|期间": the span a noun of time names, no one
     if _THING_COUNTED_RE.search(text, max(0, end - len(word) - 3), end - len(word)):
         return False  # "一根|马鞭", "一块|毡子": a thing counted by its measure word, no one
-    if _done_before(word):
+    if _time_around_an_act(word):
         return False  # "1988年|毕业后|到…": after graduating, a verb and the time after it, no one
     if len(word) > 2:
         return True
@@ -1695,7 +1695,7 @@ _PREPOSITION_SURNAMES = set("向于从由以自为")
 _TIME_OF_AN_ACT = "后前时"
 
 
-def _done_before(word: str) -> bool:
+def _time_around_an_act(word: str) -> bool:
     """Whether a three-character guess is a verb the dictionary holds and a word of the time around it ("毕业后":
     after graduating, "退休前": before retiring), no name."""
     verb = dictionary_tag(word[:2])
@@ -1912,7 +1912,8 @@ def _read_on(m: Mention, whole: str, text: str, named: list[Mention]) -> tuple[i
     after = m.name[len(whole) :]
     if not 0 < extra <= _MOST_READ_ON or not m.name.startswith(whole) or any(c in DOTS for c in after):
         return None
-    if known_word(after[:2]) or after not in TRANSLIT:  # "安排", "安排其": a verb, its object's pronoun after it
+    # "安排", "安排其": a verb, its object's pronoun after it; not a longer name's end ("吐尔逊|古丽", "买买提|江")
+    if known_word(after[:2]) or not all(c in TRANSLIT for c in after):
         return (m.start, m.start + len(whole))
     return None
 

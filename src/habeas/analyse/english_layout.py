@@ -128,9 +128,15 @@ def _gallery_furniture(text: str) -> list[tuple[int, int]]:
     for m in counters:
         if _at_line_start(text, m.start()) and re.match(r"[ \t]*(?:\n|$)", text[m.end() :]):
             continue  # a counter on a line of its own parts the captions as it stands
-        if not m.group("gap") or m.group("word") or (totals[m.group("total")] >= 2 and _at_line_start(text, m.start())):
+        repeated = totals[m.group("total")] >= 2 and _at_line_start(text, m.start())
+        if not m.group("gap") or m.group("word") or (repeated and not _COUNTED_AFTER_RE.match(text, m.end())):
             spans.append(m.span())
     return spans
+
+
+# a lower-case word after "3 of 5": what the share counts or says ("3 of 5 detainees", "2 of 5 said"), where a
+# gallery's caption opens with a capital
+_COUNTED_AFTER_RE = re.compile(r"[ \t]+[a-z]")
 
 
 def _at_line_start(text: str, at: int) -> bool:

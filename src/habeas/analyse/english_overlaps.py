@@ -12,6 +12,7 @@ from habeas.analyse.english import (
     P_NESTED,
     P_STRONG,
     ROLE,
+    TITLE_TOKENS,
     classify_run,
     clean_name,
     names_a_facility,
@@ -182,11 +183,29 @@ def split_at_gaps(mentions: list[Mention], raw: str) -> list[Mention]:
             out.append(m)
             continue
         bounds = [m.start, *(e for g in gaps for e in g.span()), m.end]
+        if any(_one_word_of_a_name(raw[s:e]) for s, e in zip(bounds[::2], bounds[1::2], strict=True)):
+            out.append(m)  # "Human Rights  Watch", "Chen  Wei": a double space inside one name, no list's gap
+            continue
         for start, end in zip(bounds[::2], bounds[1::2], strict=True):
             piece = _gap_piece(m, raw, start, end)
             if piece is not None and (piece.start, piece.end) not in spans:
                 out.append(piece)
     return out
+
+
+def _one_word_of_a_name(piece: str) -> bool:
+    """Whether a piece of a name cut at a gap is one word that is neither a title ("Dr.", opening the next
+    item) nor a place's name ("UK", after an item's comma): a word of the name itself, which no gap ends."""
+    words = piece.strip(" \t,;").split()
+    if len(words) != 1:
+        return False
+    entry = t.gazetteer_index().get(t.fold(words[0]))
+    return not _a_title(words[0]) and (entry is None or entry.type != t.PLACE)
+
+
+def _a_title(word: str) -> bool:
+    """Whether a word is a title alone, its full stop left off or not ("Dr", "Dr.", "Professor")."""
+    return word in TITLE_TOKENS or f"{word}." in TITLE_TOKENS
 
 
 def _gap_piece(m: Mention, raw: str, start: int, end: int) -> Mention | None:
@@ -198,8 +217,8 @@ def _gap_piece(m: Mention, raw: str, start: int, end: int) -> Mention | None:
     place = t.gazetteer_index().get(t.fold(text))
     if place is not None and place.type == t.PLACE:
         return Mention(m.page, start, start + len(text), text, text, t.PLACE, m.priority, canonical=place.canonical)
-    if m.type == t.PERSON and not person_shaped(text):
-        return None
+    if (m.type == t.PERSON and not person_shaped(text)) or _a_title(text):
+        return None  # "University of Leeds  Dr. Ahmed Khan": the title opens the next item
     name = clean_name(text)
     return dataclasses.replace(
         m, start=start, end=start + len(text), text=text, name=name, canonical="", short_forms=()
