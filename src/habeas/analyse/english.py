@@ -17,10 +17,10 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Iterable
 
 from habeas.analyse import known_bodies, uyghur
 from habeas.analyse import tables as t
+from habeas.analyse.english_layout import alone_on_line
 from habeas.names.scripts import LATIN_EXTENDED_A, LATIN_EXTENDED_ADDITIONAL, LATIN_LOWER, LATIN_UPPER
 from habeas.vocab import MONTH_NAMES, WEEKDAY_NAMES
 
@@ -529,14 +529,6 @@ def corporate_end(text: str, end: int) -> int:
     """Where a company's name ends, over its legal form ("Huawei Technologies Co., Ltd.")."""
     m = CORPORATE_RE.match(text, end)
     return m.end() if m else end
-
-
-def _blank(text: str, spans: Iterable[tuple[int, int]]) -> str:
-    chars = list(text)
-    for s, e in spans:
-        for i in range(s, e):
-            chars[i] = " "
-    return "".join(chars)
 
 
 # -- acronyms ---------------------------------------------------------------------
@@ -1430,14 +1422,8 @@ def credit_label(lines: str, start: int, end: int) -> bool:
     return at_line_start and " " not in lines[start:end] and bool(_CREDIT_BY_RE.match(lines, end))
 
 
-_LINE_REST_RE = re.compile(r"[ \t]*(?:\n|$)")
 _BAR_BEFORE_RE = re.compile(r"\|[ \t]*$")
 _BAR_AFTER_RE = re.compile(r"[ \t]*\|")
-
-
-def alone_on_line(text: str, start: int, end: int) -> bool:
-    line_start = text.rfind("\n", 0, start) + 1
-    return not text[line_start:start].strip() and _LINE_REST_RE.match(text, end) is not None
 
 
 def between_bars(text: str, start: int, end: int) -> bool:

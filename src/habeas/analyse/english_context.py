@@ -964,9 +964,10 @@ def listed_line_bodies(page: int, text: str, kept: list[Mention]) -> list[Mentio
             continue  # a person's name alone on a line: a list of people
         if any(_RUNS_ON_RE.search(text, s, e) for s, e in spans):
             continue  # "Uyghur Forced Labour and" over "Global Supply Chains": a title's lines, no list
-        if 3 * sum(1 for found in inside if any(k.type in bodies for k in found)) < 2 * len(run):
+        with_body = [span for span, found in zip(spans, inside, strict=True) if any(k.type in bodies for k in found)]
+        if 3 * len(with_body) < 2 * len(run):
             continue
-        if all(text[s:e].isupper() for (s, e), found in zip(spans, inside, strict=True) if _has_body(found)):
+        if all(text[s:e].isupper() for s, e in with_body):
             continue  # "IN THE HIGH COURT OF JUSTICE" over its divisions and "Royal Courts of Justice": a heading
         for (s, e), found in zip(spans, inside, strict=True):
             name = text[s:e]
@@ -977,10 +978,6 @@ def listed_line_bodies(page: int, text: str, kept: list[Mention]) -> list[Mentio
     if not added:
         return kept
     return sorted([k for k in kept if id(k) not in replaced] + added, key=lambda m: (m.page, m.start))
-
-
-def _has_body(found: list[Mention]) -> bool:
-    return any(k.type in (t.ORGANIZATION, t.PUBLIC_BODY) for k in found)
 
 
 def _neighbours(text: str, start: int, end: int) -> list[tuple[int, int]]:

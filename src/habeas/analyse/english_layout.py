@@ -8,6 +8,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from collections.abc import Iterable
 
 from habeas.analyse import tables as t
 from habeas.vocab import MONTH_ABBREVIATIONS, MONTH_NAMES
@@ -126,7 +127,7 @@ def _gallery_furniture(text: str) -> list[tuple[int, int]]:
     totals = Counter(m.group("total") for m in counters if _at_line_start(text, m.start()))
     spans = [m.span() for m in _GALLERY_CONTROLS_RE.finditer(text)]
     for m in counters:
-        if _at_line_start(text, m.start()) and re.match(r"[ \t]*(?:\n|$)", text[m.end() :]):
+        if alone_on_line(text, m.start(), m.end()):
             continue  # a counter on a line of its own parts the captions as it stands
         repeated = totals[m.group("total")] >= 2 and _at_line_start(text, m.start())
         if not m.group("gap") or m.group("word") or (repeated and not _COUNTED_AFTER_RE.match(text, m.end())):
@@ -143,22 +144,33 @@ def _at_line_start(text: str, at: int) -> bool:
     return not text[text.rfind("\n", 0, at) + 1 : at].strip()
 
 
-def without_gallery_furniture(text: str) -> str:
-    """The page with its gallery's counters and controls blanked (``_gallery_furniture``), same length: a
-    caption's counter opens no numbered citation."""
-    spans = _gallery_furniture(text)
-    if not spans:
-        return text
+_LINE_REST_RE = re.compile(r"[ \t]*(?:\n|$)")
+
+
+def alone_on_line(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip() and _LINE_REST_RE.match(text, end) is not None
+
+
+def _blank(text: str, spans: Iterable[tuple[int, int]]) -> str:
     chars = list(text)
-    for start, end in spans:
-        chars[start:end] = " " * (end - start)
+    for s, e in spans:
+        for i in range(s, e):
+            chars[i] = " "
     return "".join(chars)
 
 
+def without_gallery_furniture(text: str) -> str:
+    """The page with its gallery's counters and controls blanked (``_gallery_furniture``), same length: a
+    caption's counter opens no numbered citation."""
+    return _blank(text, _gallery_furniture(text))
+
+
 def prepare(text: str, fields: list[re.Match[str]] | None = None) -> str:
-    """The text spaCy and the rules read: same length, single line breaks, list markers and footnote
-    numbers blanked, so offsets still point into the stored text. ``fields``: the page's infobox fields,
-    where the caller has found them already (``infobox_fields``)."""
+    """The text spaCy and the rules read: same length, single line breaks, list markers, footnote numbers
+    and a gallery's counters and controls (``without_gallery_furniture``) blanked, so offsets still point
+    into the stored text. ``fields``: the page's infobox fields, where the caller has found them already
+    (``infobox_fields``)."""
     text = without_gallery_furniture(_without_quote_markers(text))
     chars = list(text)
     for m in LIST_MARKER_RE.finditer(text):

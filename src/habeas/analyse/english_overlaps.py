@@ -167,7 +167,7 @@ def resolve_overlaps(cands: list[Mention]) -> list[Mention]:
 
 # a gap of two spaces or more (or a tab) inside a run of names: where a list's line breaks were lost in a copy
 # ("… Arise Foundation, UK  Freedom Fund, UK  …", a submission's list of its signatories), each item ends there
-_GAP_RE = re.compile(r"[ \t]*(?:[ \t]{2}|\t)[ \t]*")
+_GAP_RE = re.compile(r"[ \t]{2,}|\t")
 _SPLIT_AT_GAPS = {t.ORGANIZATION, t.PUBLIC_BODY, t.FACILITY, t.PERSON}
 
 

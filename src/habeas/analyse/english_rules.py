@@ -542,7 +542,7 @@ def _in_quotes(text: str, pos: int) -> bool:
 
 
 def _after_then(text: str, start: int, words: list[str]) -> tuple[int, list[str]]:
-    """A run without the "Then" that opens its sentence before a post ("Then President of the Federation of …",
+    """A run without the "Then" that opens it before a post ("Then President of the Federation of …",
     "Then Party Secretary Chen Quanguo"): the word says when the post was held, and opens no name."""
     if len(words) < 2 or words[0] != "Then":
         return start, words
@@ -608,11 +608,18 @@ def _person_surnamed_like_place(page: int, text: str, start: int, end: int) -> M
     aged = re.match(AGE_SET_OFF, text[end : end + 12]) is not None  # "Memet Emin, 62, was held": an age after it
     if not aged and (post is None or not _post_word(post.group("post"))):
         return None
+    return _given_and_place(page, text, given, end)
+
+
+def _given_and_place(page: int, text: str, given: re.Match[str], end: int) -> Mention | None:
+    """The person a given name (``_GIVEN_BEFORE``) and a place's word read as a family name make, ending at
+    ``end``: None where the given name is a place's, a title's, a clause's opening or a common word, or the two
+    are not shaped as a name."""
     word = given.group("given")
-    if _other_word_a_place_or_title(word) or word in CLAUSE_STARTERS:
+    if _other_word_a_place_or_title(word) or word in CLAUSE_STARTERS or common_word(word):
         return None
     name = text[given.start("given") : end]
-    if common_word(word) or not person_shaped(name):
+    if not person_shaped(name):
         return None
     return Mention(page, given.start("given"), end, name, name, t.PERSON, P_STRONG + 1)
 
@@ -632,15 +639,9 @@ def _person_posted_like_place(page: int, text: str, start: int, end: int) -> Men
     post = _APPOSED_POST_AFTER.match(text, end)
     if given is None or post is None or not _post_word(post.group("post").capitalize()):
         return None  # "president", "chair": a role's noun or a title's word, written in lower case
-    word = given.group("given")
-    if _other_word_a_place_or_title(word) or word in CLAUSE_STARTERS or common_word(word):
-        return None
     if _CAPITALISED_BEFORE.search(text, max(0, given.start() - 30), given.start()):
         return None  # "Chief Engineer Ning Hami, …", a run of capitalised words the other rules read
-    name = text[given.start("given") : end]
-    if not person_shaped(name):
-        return None
-    return Mention(page, given.start("given"), end, name, name, t.PERSON, P_STRONG + 1)
+    return _given_and_place(page, text, given, end)
 
 
 # two capitalised words joined by an ampersand, a partnership's name: "Holland & Knight", "Baker & Hollis"
@@ -710,13 +711,23 @@ _SMALL_WORDS = {"Of", "And", "For", "The", "On", "In"}
 _CAPS_LEGAL_FORMS = {form.upper() for form in t.LEGAL_FORMS} | {"CORPORATION", "COMPANY"}
 
 
+def _small_words_lower(words: list[str]) -> list[str]:
+    """Title-cased words with their small words after the first in lower case ("Court of Justice")."""
+    return [w.lower() if w in _SMALL_WORDS and i else w for i, w in enumerate(words)]
+
+
+def _caps_as_written(words: str) -> str:
+    """Words in capitals in title case, a possessive's "s" in lower case ("KING'S BENCH" is "King's Bench")."""
+    return words.title().replace("’S", "’s").replace("'S", "'s")
+
+
 def _caps_caption_bodies(page: int, text: str) -> list[Mention]:
     """The bodies a caption names in capitals, one a cell between its colons: a public body or an organisation
     by its head word, a company by its legal form; named as its words are written in title case."""
     out = []
     for m in _CAPS_CAPTION_CELL_RE.finditer(text):
         words = [w if "." in w.rstrip(".") else w.title() for w in m.group("name").split()]
-        words = [w.lower() if w in _SMALL_WORDS and i else w for i, w in enumerate(words)]
+        words = _small_words_lower(words)
         if _caps_post(m.group("name").split()[0]):
             continue  # "… : SECRETARY FOR EXPORT ADMINISTRATION,": the rest of a post a cell's end broke
         kind = classify_run(words)
@@ -752,8 +763,8 @@ def _caps_body_lines(page: int, text: str) -> list[Mention]:
     if _COURT_PAGE_RE.search(text) is None:
         return out
     for m in _CAPS_BODY_LINE_RE.finditer(text):
-        words = [w.title().replace("’S", "’s").replace("'S", "'s") for w in m.group("name").split()]
-        words = [w.lower() if w in _SMALL_WORDS and i else w for i, w in enumerate(words)]
+        words = [_caps_as_written(w) for w in m.group("name").split()]
+        words = _small_words_lower(words)
         first = m.group("name").split()[0]
         if _caps_post(first) and not first.endswith(("'S", "’S")):
             continue  # "SECRETARY OF STATE FOR THE HOME DEPARTMENT": a post, no body (not "KING'S BENCH …")
@@ -932,6 +943,10 @@ def _people_listed(page: int, start: int, names: str, part_re: re.Pattern[str]) 
     return out
 
 
+# a word that ends a title's words and no name: a caption's label ("Image") or a retired rank ("Emerita")
+_LABEL_OR_RANK_LAST = PICTURE_WORDS | RETIRED_RANKS
+
+
 def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
     """Mentions the rule layers find on one prepared page (``raw``: the page as stored, whose infobox
     labels are not blanked; the prepared page where not given)."""
@@ -1018,10 +1033,8 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
             continue  # "the Chief Compliance Officer, Ana Ruiz", "General Counsel": a post's words, no name
         if len(words) == 1 and words[0] in NOT_ORG_HEADS | ORG_HEADS | PUBLIC_HEADS:
             continue  # "(Special General Partnership)": a kind of body after a title's word, no name
-        if words and words[-1] in PICTURE_WORDS:
-            continue  # "Representative Image", "Senator Photo": a caption's label, no name
-        if words and words[-1] in RETIRED_RANKS:
-            continue  # "Professor Emerita, University of …": the title's retired rank, no name
+        if words and words[-1] in _LABEL_OR_RANK_LAST:
+            continue  # "Senator Photo": a caption's label; "Professor Emerita, University of …": a retired rank
         name = " ".join(words)
         if name and (name_words_ok(name) or surnamed_as_a_title(words)):
             s = m.start("name") + len(text[m.start("name") :]) - len(text[m.start("name") :].lstrip())
@@ -2160,7 +2173,7 @@ def _caps_judges(page: int, text: str) -> list[Mention]:
     out = []
     for m in _CAPS_JUDGE_LINE_RE.finditer(text):
         written = m.group("name")
-        name = written.title().replace("’S", "’s").replace("'S", "'s")
+        name = _caps_as_written(written)
         if any(w in TITLE_TOKENS for w in name.split()) or known_place(name):
             continue  # "JUDGE ADVOCATE GENERAL": a post's words, no surname
         if name_words_ok(name) and classify_run(name.split()) is None:
@@ -2446,7 +2459,7 @@ ANONYMOUS_CREDITS = {"Stringer", "Handout"}
 # a caption's credit at its line's end, the agency in capitals before the photographer: "REUTERS/Thomas Peter", also
 # after the credit's label, where the caption's brackets close after it ("(Photo: … Credit: REUTERS/Thomas Peter)")
 _LINE_CREDIT_RE = re.compile(
-    r"(?m)(?:^|(?<=[.!?][ \t])|(?<=Credit:)|(?<=Credit:[ \t]))[ \t]*(?P<agency>[A-Z]{2,10})[ \t]*/[ \t]*"
+    r"(?m)(?:^|(?<=[.!?][ \t])|(?<=Credit:))[ \t]*(?P<agency>[A-Z]{2,10})[ \t]*/[ \t]*"
     r"(?P<name>[A-Z][A-Za-z'’\-]+(?:[ \t]+[A-Z][A-Za-z'’\-]+){1,3})[ \t]*\)?[ \t]*$"
 )
 

@@ -54,7 +54,6 @@ from habeas.analyse.english import (
     TITLE_TOKENS,
     UPPER,
     affiliation_seat,
-    alone_on_line,
     between_bars,
     bracketed_seat_start,
     classify_run,
@@ -82,6 +81,7 @@ from habeas.analyse.english import (
     uyghur_given_name,
     written_lower,
 )
+from habeas.analyse.english_layout import alone_on_line
 from habeas.analyse.model import Mention
 from habeas.analyse.numbers import FILE_SIZE_UNIT, STREET_NUMBER_RE, UNITS
 from habeas.names.hanzi_names import segmentations
