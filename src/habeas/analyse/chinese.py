@@ -915,7 +915,8 @@ def _not_a_place_here(text: str, c: Mention) -> bool:
     """A place's name that names no place where it stands: a street before its house number, a time zone
     ("北京时间"), a verb and the national border ("偷越国（边）境"), a river's bank read as a province ("伊犁河南岸"),
     a people in a list of peoples ("蒙古、锡伯等民族"),
-    an area's level alone ("5个自治州", "无锡|新区"), a place's epithet ("歌舞之乡", "长寿|之乡", "农业|大省")."""
+    an area's level alone ("5个自治州", "无锡|新区"), a place's epithet ("歌舞之乡", "长寿|之乡", "农业|大省"), a count
+    of days and a half ("会期4天半")."""
     return (
         _home_of_a_thing(text, c)
         or _LEADING_PROVINCE_RE.search(c.name) is not None
@@ -1070,7 +1071,7 @@ def _transcribed_guesses_run_on(tokens: Tokens, word: str, end: int) -> bool:
 
 
 def _ends_words(tokens: Tokens, end: int) -> bool:
-    """Whether the words of the text end at ``end``: the text ends there, or a sign or a space follows."""
+    """Whether the words of the text end at ``end``: the text ends there, or no Chinese character follows."""
     after = tokens.word(end)
     return after is None or not CJK_RE.match(after[2])
 

@@ -150,7 +150,7 @@ _ORGAN_PARTS = (
 # 检察院", "党委和政府", "民警和公安局" are two bodies, or a body and others)
 # and an advisory conference's or a congress's special committee, named by its subject after the body it serves:
 # "(市)政协提案委员会", "(县)政协文史委员会", "(自治区)人大常委会法制工作委员会", and the conference's committee
-# by its short name ("县政协提案委", "市政协文史委"), not its members ("政协委员")
+# by its short name ("县政协提案委", "市政协文史委"), not its members ("政协文史委员")
 BODY_PARTS = (
     rf"(?<=[区州县市省]){_FIELD}{{2,8}}和(?!{_ORGAN_PARTS}){_FIELD}{{2,5}}?(?:局|厅|委员会)"
     rf"|(?:(?<=政协)|(?<=人大常委会)){_FIELD}{{2,8}}?委员会|(?<=政协){_FIELD}{{2,4}}?委(?!员)|{_ORGAN_PARTS}"

@@ -405,8 +405,9 @@ APPOINTED_RE = re.compile(rf"(?:任命|免去|提名|聘任|推选|选举)(?P<na
 _APPOINTED_CLAUSE_RE = re.compile(r"(?:为|的|同志)|[^，。；,;\n]{0,30}?职务")
 # a resignation accepted or an acting post given, as a personnel decision words it, the name before the verb:
 # "关于接受某某辞去……职务的决定", "关于某某代理……主任的决定"
-STEPPING_RE = re.compile(rf"(?:接受|同意|关于|决定)(?P<name>{HAN_NAME})(?=辞去|辞职|代理)")
-_STEPPING_VERB_RE = re.compile("辞去|辞职|代理")
+_STEPPING_VERBS = "辞去|辞职|代理"
+STEPPING_RE = re.compile(rf"(?:接受|同意|关于|决定)(?P<name>{HAN_NAME})(?={_STEPPING_VERBS})")
+_STEPPING_VERB_RE = re.compile(_STEPPING_VERBS)
 
 
 def appointed_names(page: int, text: str, tokens: Tokens) -> list[Mention]:
@@ -1696,10 +1697,12 @@ _TIME_OF_AN_ACT = "后前时"
 
 
 def _time_around_an_act(word: str) -> bool:
-    """Whether a three-character guess is a verb the dictionary holds and a word of the time around it ("毕业后":
-    after graduating, "退休前": before retiring), no name."""
-    verb = dictionary_tag(word[:2])
-    return len(word) == 3 and word[2] in _TIME_OF_AN_ACT and verb[:1] in ("v", "n") and not verb.startswith("nr")
+    """Whether a three-character guess is a word the dictionary tags as a verb or a noun (not a name) and a word
+    of the time around it ("毕业后": after graduating, "退休前": before retiring), no name."""
+    if len(word) != 3 or word[2] not in _TIME_OF_AN_ACT:
+        return False
+    tag = dictionary_tag(word[:2])
+    return tag[:1] in ("v", "n") and not tag.startswith("nr")
 
 
 # "X期间": during X, a span of time named by a noun ("黄金周期间", "春节期间"), never after a person's name
@@ -1879,17 +1882,16 @@ def _mended_at_an_edge(kept: list[Mention], text: str, mend: _Mend) -> list[Ment
     given = {m.name for m in named}
     if len(given) < 2:
         return kept
+    wholes = sorted(given)
     out, taken = [], []
     for m in kept:
-        mended = (
-            next(((w, span) for w in sorted(given) if (span := mend(m, w, text, named)) is not None), None)
-            if m.type == t.PERSON and m in named
-            else None
-        )
-        if mended is not None:
-            whole, (start, end) = mended
-            m = dataclasses.replace(m, start=start, end=end, text=text[start:end], name=whole, canonical="")
-            taken.append((start, end))
+        if _named_as_written(m) and any(c in DOTS for c in m.name):
+            for whole in wholes:
+                if (span := mend(m, whole, text, named)) is not None:
+                    start, end = span
+                    m = dataclasses.replace(m, start=start, end=end, text=text[start:end], name=whole, canonical="")
+                    taken.append((start, end))
+                    break
         out.append(m)
     return [m for m in out if m.type == t.PERSON or not any(m.start < e and s < m.end for s, e in taken)]
 
@@ -1904,7 +1906,8 @@ def _cut_short(m: Mention, whole: str, text: str, named: list[Mention]) -> tuple
 
 def _read_on(m: Mention, whole: str, text: str, named: list[Mention]) -> tuple[int, int] | None:
     """The span of ``whole`` inside ``m`` when ``m`` is it with a word read on: one character before it that
-    stands before no other mention of ``whole`` ("若|沙某尔·某某"), or a word after it ("某某·某某|安排")."""
+    some other mention of ``whole`` stands without ("若|沙某尔·某某"), or a word after it ("某某·某某|安排"): one the
+    dictionary holds, or one with a character that transcribes no name."""
     extra = len(m.name) - len(whole)
     if extra == 1 and m.name.endswith(whole) and m.name[0] not in DOTS:
         elsewhere = any(n.name == whole and text[n.start - 1 : n.start] != m.name[0] for n in named)
