@@ -974,10 +974,15 @@ def named_by_suffix(suffix: re.Pattern[str], text: str, tokens: Tokens, least: i
                 or _transcription_opening_after_place(tokens, j)
                 or _task_of_committee(tokens, j, m)
                 or (m.group(0) in (*LEGAL_END, "集团", "出版社") and _brand_word_after_place(tokens, j))
-                or (m.group(0) in LEGAL_END and _trade_before_legal_form(tokens, j, m.start()))
-                or (m.group(0) in LEGAL_END and _activity_after_trade(tokens, j, m.start()))
-                or (m.group(0) in LEGAL_END and _qualifier_after_brand(tokens, j, m.start()))
-                or (m.group(0) in LEGAL_END and _conjunction_in_brand(tokens, j))
+                or (
+                    m.group(0) in LEGAL_END
+                    and (
+                        _trade_before_legal_form(tokens, j, m.start())
+                        or _activity_after_trade(tokens, j, m.start())
+                        or _qualifier_after_brand(tokens, j, m.start())
+                        or _conjunction_in_brand(tokens, j)
+                    )
+                )
             )
             if tokens.words[j][2] in WITH_VERBS | _OWNED_BY | _ROLES_BEFORE_NAME | _SOME_OF or not walkable:
                 break
@@ -1281,7 +1286,7 @@ def _task_of_committee(tokens: Tokens, j: int, m: re.Match[str]) -> bool:
     """A committee's or a group's task written as a verb right before its head, with the word the task is
     of before it ("地方志|编纂|委员会"): part of the name, as a noun's is."""
     word = tokens.words[j]
-    if word[1] != m.start() or m.group(0) not in ("委员会", "小组") or word[2] not in _COMMITTEE_TASKS:
+    if word[1] != m.start() or m.group(0) not in _OFFICE_HOLDERS or word[2] not in _COMMITTEE_TASKS:
         return False
     return j > 0 and tokens.words[j - 1][1] == word[0] and tokens.words[j - 1][3].startswith("n")
 
@@ -1337,7 +1342,7 @@ def _conjunction_in_brand(tokens: Tokens, j: int) -> bool:
         return False
     own, place, trade = tokens.words[j - 1], tokens.words[j - 2], tokens.words[j + 1]
     single = len(own[2]) == 1 and bool(CJK_RE.match(own[2])) and own[2] not in _ORG_STOP
-    return single and place[3].startswith("ns") and trade[3] == "n" and place[1] == own[0]
+    return single and place[3].startswith("ns") and trade[3] == "n"
 
 
 def _kind_before_placed_name(tokens: Tokens, j: int) -> bool:
@@ -2530,9 +2535,10 @@ def _linked_sites(text: str) -> list[re.Match[str]]:
 
 
 def source_media(page: int, text: str) -> list[Mention]:
-    """The media a source line, a story's opening, a public account's masthead, a site's heading, a reference
-    or a line of linked sites names; a source line's or a heading's whole name wins over a body's name it opens
-    with ("来源：新疆政府采购网": the procurement site, not the region's government)."""
+    """The media a source line, a story's opening, a public account's masthead, a site's heading, a reference,
+    a page's first line with its section, a footer's site name before its filing number or a line of linked
+    sites names; a source line's or a heading's whole name wins over a body's name it opens with ("来源：新疆政府
+    采购网": the procurement site, not the region's government)."""
     found = [(m, "name", 6) for m in SOURCE_LINE_RE.finditer(text)]
     found += [(m, "name" if m.group("name") else "bracketed", 5) for m in DISPATCH_RE.finditer(text)]
     found += [(m, "name", 5) for m in _account_masthead(text)]

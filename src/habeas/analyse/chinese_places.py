@@ -1090,10 +1090,16 @@ def water_bank_read_as_place(text: str, start: int, end: int) -> bool:
     return (text[end - 1] in "东南西北" and text.startswith("岸", end)) or text[end - 2 : end] in _BANKS
 
 
+# a city's development zone by its short name, whose first character the segmenter may read as a preposition:
+# "经开区" (经济技术开发区)
+ZONE_SHORT_NAMES = ("经开区",)
+
+
 def place_guess_span(text: str, tokens: Tokens, start: int, end: int) -> tuple[int, int]:
     """The segmenter's place guess, made whole or bare: a transcribed name's first character the segmenter
-    read as a one-character verb after an adverb, or with the adverb, joins it ("仅|纳|伦州", "仅加|伦州");
-    a kind of country after a region is no part of its name ("中亚国家": 中亚)."""
+    read as a one-character verb after an adverb, or with the adverb, joins it ("仅|纳|伦州", "仅加|伦州"), as
+    a development zone's first character read as a preposition does ("经|开区"); a kind of country after a
+    region is no part of its name ("中亚国家": 中亚)."""
     word = text[start:end]
     if word.endswith(_KIND_OF_COUNTRY) and len(word) >= 4:
         return start, end - len(_KIND_OF_COUNTRY)
@@ -1111,9 +1117,6 @@ def place_guess_span(text: str, tokens: Tokens, start: int, end: int) -> tuple[i
 
 
 _PLACE_LEADS = {"仅", "在", "于", "从", "到", "和", "与", "及", "赴", "往"}
-# a city's development zone by its short name, whose first character the segmenter may read as a preposition:
-# "经开区" (经济技术开发区)
-ZONE_SHORT_NAMES = ("经开区",)
 
 
 def _leads_place(word: tuple[int, int, str, str] | None) -> bool:

@@ -201,7 +201,7 @@ def claim_kind(unit: str, number_text: str, sentence: str) -> str:
             later = s > end and later_cue(sentence, end, s)
             if later or (whole and s > end + len(unit) + 1):
                 continue  # "311 people held, of whom 150 had been sent to camps": the later figure's cue
-            if e < at and _cue_of_another_figure(sentence, s, e) and not _CASES_BEFORE.fullmatch(sentence, e, at):
+            if e < at and _cue_of_another_figure(sentence, s, e, at):
                 continue  # "a village of some 2,500 residents, 258 people … were detained": the residents' cue
             distance = at - e if e <= at else max(0, s - end)
             finite = described and s > end and bool(_FINITE_BEFORE.search(sentence[max(0, s - 12) : s]))
@@ -356,9 +356,11 @@ _FIGURE_BEFORE_CUE = re.compile(r"\d[\d,.]*(?:\s+(?:million|billion|thousand))?\
 _CASES_BEFORE = re.compile(r"\d[\d.]*[万余多]?件")
 
 
-def _cue_of_another_figure(sentence: str, start: int, end: int) -> bool:
-    """Whether a cue before the figure read belongs to another figure: the word another figure counts, or the
-    words that open it."""
+def _cue_of_another_figure(sentence: str, start: int, end: int, at: int) -> bool:
+    """Whether a cue before the figure read (at ``at``) belongs to another figure: the word another figure counts,
+    or the words that open it; not where only a count of cases stands between them (``_CASES_BEFORE``)."""
+    if _CASES_BEFORE.fullmatch(sentence, end, at):
+        return False
     return bool(_FIGURE_BEFORE_CUE.search(sentence, max(0, start - 24), start)) or sentence[end : end + 1].isdigit()
 
 

@@ -622,7 +622,8 @@ def _unit_after(text: str, pos: int) -> str:
         if m.start() != at or "\n" in m.group(0)[: m.start(1) - m.start()]:
             break  # the words right after the figure on its line, not words after something else ("1 4 October")
         at = m.end()
-        word = m.group(1).replace(".", "") if m.group(1)[1:2] == "." else m.group(1)  # "U.S. dollars": US
+        word = m.group(1)
+        word = word.replace(".", "") if len(word) > 1 else word  # "U.S. dollars": US (a full stop alone stays)
         low = word.lower()
         if not words and word in ('"', "“", "‘"):
             continue  # 'lists 15 "primary expressions of extremism"': what is counted, quoted
@@ -1451,7 +1452,7 @@ _STATUTE_BEFORE_YEAR_RE = re.compile(r"\b(?:Act|Regulations|Order|Rules|Ordinanc
 
 def _statute_year(before: str, raw: str) -> bool:
     """Whether a four-digit year closes a statute's name ("Act 1897 prohibits …"), no count of what follows."""
-    return re.fullmatch(r"(?:1[89]|20)\d\d", raw) is not None and _STATUTE_BEFORE_YEAR_RE.search(before) is not None
+    return _YEAR_CELL.fullmatch(raw) is not None and _STATUTE_BEFORE_YEAR_RE.search(before) is not None
 
 
 def english_figures(text: str, skip: list[tuple[int, int]], layout: str | None = None) -> list[Figure]:
