@@ -1,7 +1,8 @@
 """Rules written for one kind of page that must not fire on ordinary text: a year before a named facility, a
 live page's clock times, a role given as a name, figures after a counted noun or at the end of a list's line,
-a column head's unit of measure, a double space inside one name, a share "3 of 5" opening a list's lines, and a
-transcribed name that is another's with more after it."""
+a column head's unit of measure, a double space inside one name, a share "3 of 5" opening a list's lines, a
+transcribed name that is another's with more after it, a numbered heading's sentence after a colon, the ordinary
+word "ground" before a figure, and judges listed before a plural office's letters."""
 
 from habeas.analyse import tables as t
 from test_analyse_unseen import BODIES, analyse, cn_names, names
@@ -85,3 +86,25 @@ def test_a_transcribed_name_with_more_after_it_is_another_persons_name() -> None
     # "吐尔逊古丽" is a name of its own, not "吐尔逊" with a word read on
     found = cn_names("阿依努尔·吐尔逊和阿依努尔·吐尔逊古丽是姐妹，阿依努尔·吐尔逊古丽在学校工作。", t.PERSON)
     assert {"阿依努尔·吐尔逊", "阿依努尔·吐尔逊古丽"} <= found
+
+
+def test_a_numbered_headings_sentence_after_a_colon_counts_nothing_but_a_fact_boxs_bullet_does() -> None:
+    # a timeline's or a report's numbered lines: the capitalised word after the colon opens a sentence
+    assert not _claims("Timeline\n3: Detainees were moved to a camp outside.\n4: Families were told nothing.\n")
+    # a fact box's bullet counts what follows its colon, capitalised or not
+    assert {2700, 45} <= _claims("BY THE NUMBERS\n* 2,700: Companies screened\n* 45: villages visited\n")
+
+
+def test_the_ordinary_word_ground_keeps_the_figure_after_it() -> None:
+    assert {24, 3} <= _claims("They lay on the ground 24 hours. The wall stood on the ground 3 metres from the gate.")
+    # a claim's numbered ground, capitalised or with what it is a ground of, counts nothing
+    assert not _claims("Ground 2 is that the council erred. Permission on ground 3 of the claim was refused.")
+
+
+def test_judges_listed_before_a_plural_offices_letters_are_each_a_person() -> None:
+    r = analyse("The appeal was dismissed (Marlowe and Treadwell JJ). It was heard before Ashby, Kerr and Dunmore LJJ.")
+    assert {"Marlowe", "Treadwell", "Ashby", "Kerr", "Dunmore"} <= names(r, t.PERSON)
+    assert not names(r, *BODIES) & {"Marlowe and Treadwell JJ", "Marlowe", "Ashby"}
+    # one judge before "J" names no one before "and"
+    r = analyse("The claim was brought by Mr Pell and refused by Harcourt J on the papers.")
+    assert "Harcourt" in names(r, t.PERSON)

@@ -2165,6 +2165,31 @@ def _judges_by_letters(page: int, text: str) -> list[Mention]:
             continue
         written = text[m.start("name") : m.end("office")]
         out.append(Mention(page, m.start("name"), m.end("office"), written, name, t.PERSON, P_STRONG))
+        if m.group("office") in ("JJ", "LJJ"):
+            out.extend(_judges_listed_before(page, text, m.start("name")))
+    return out
+
+
+# the other judges a plural office's letters follow ("Smith and Jones JJ", "Smith, Brown and Jones LJJ"): the
+# surnames before the last one's "and"
+_JUDGES_LISTED_RE = re.compile(
+    rf"(?<![\w\-’'])(?P<names>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
+    rf"(?:,[ \t]+[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)*),?[ \t]+and[ \t]+\Z"
+)
+
+
+def _judges_listed_before(page: int, text: str, start: int) -> list[Mention]:
+    """The judges listed before the last one a plural office's letters follow: people, by surname."""
+    listed = _JUDGES_LISTED_RE.search(text, max(0, start - 120), start)
+    if listed is None:
+        return []
+    out = []
+    for found in re.finditer(r"[^,\s]+", listed.group("names")):
+        name = found.group(0)
+        if name in TITLE_TOKENS or known_place(name) or not name_words_ok(name):
+            continue
+        s = listed.start("names") + found.start()
+        out.append(Mention(page, s, s + len(name), name, name, t.PERSON, P_STRONG))
     return out
 
 

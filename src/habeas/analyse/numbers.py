@@ -841,7 +841,7 @@ def _label_unit(text: str, start: int, end: int) -> str:
 
 # a figure opening a list line before a colon, what it counts after the colon: a "By the numbers" box's bullet
 # ("* 2,700: companies screened in 2021", "• 45%: the share of …")
-_FACT_LINE_BEFORE_RE = re.compile(r"(?:^|\n)[ \t]*(?:[|][ \t]*)?(?:[-•*–·][ \t]+)?[$£€¥]?\Z")
+_FACT_LINE_BEFORE_RE = re.compile(r"(?:^|\n)[ \t]*(?:[|][ \t]*)?(?P<bullet>[-•*–·][ \t]+)?[$£€¥]?\Z")
 _FACT_LINE_COLON_RE = re.compile(r"(?:-plus|\+)?:[ \t]+(?=[A-Za-z])")
 
 
@@ -849,9 +849,12 @@ def _fact_line_unit(text: str, start: int, end: int, layout: str) -> str:
     """What a figure that opens a list line before a colon counts: the plural noun after the colon
     (``layout``: the page as written, whose line breaks say where a line opens)."""
     colon = _FACT_LINE_COLON_RE.match(text, end)
-    if colon is None or _FACT_LINE_BEFORE_RE.search(layout, max(0, start - 12), start) is None:
+    line = _FACT_LINE_BEFORE_RE.search(layout, max(0, start - 12), start)
+    if colon is None or line is None:
         return ""
     unit = _unit_after(text, colon.end())
+    if unit[:1].isupper() and not line.group("bullet"):
+        return ""  # "3: Detainees were moved …", a numbered heading's sentence, no box's bullet: counts nothing
     return unit if _plural_noun(unit) else ""  # "1: The bureau said …", a numbered note, counts nothing
 
 
@@ -1455,6 +1458,16 @@ def _statute_year(before: str, raw: str) -> bool:
     return _YEAR_CELL.fullmatch(raw) is not None and _STATUTE_BEFORE_YEAR_RE.search(before) is not None
 
 
+# what follows a claim's numbered ground in lower case: "ground 2 of the claim", "grounds 1 and 3"
+_GROUND_OF_RE = re.compile(r"[ \t]+(?:of|and|to)\b")
+
+
+def _ordinary_ground(word: str, text: str, end: int) -> bool:
+    """Whether "ground" before a figure is the ordinary word ("on the ground 24 hours", "the ground 3 metres
+    away"), not a claim's numbered ground ("Ground 2", "ground 2 of the claim"), whose number counts nothing."""
+    return word == "ground" and _GROUND_OF_RE.match(text, end) is None
+
+
 def english_figures(text: str, skip: list[tuple[int, int]], layout: str | None = None) -> list[Figure]:
     """Every figure in ``text`` outside the ``skip`` spans (dates, codes), with its qualifier and unit;
     ``layout``: the page as written, of the same length, whose line breaks lay out its tables."""
@@ -1488,6 +1501,7 @@ def english_figures(text: str, skip: list[tuple[int, int]], layout: str | None =
         if (
             prev_word
             and prev_word.group(1).lower() in REFERENCE_WORDS
+            and not _ordinary_ground(prev_word.group(1), text, end)
             and not (m.group("qual") or aged or opens_sentence)
         ):
             previous_ref_end = end
