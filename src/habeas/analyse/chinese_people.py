@@ -33,6 +33,7 @@ from habeas.analyse.chinese_forms import (
 from habeas.analyse.chinese_words import (
     CJK,
     CJK_RE,
+    MOBILE_NUMBER,
     Tokens,
     dictionary_tag,
     frequent_word,
@@ -916,9 +917,8 @@ def spaced_names(page: int, text: str) -> list[Mention]:
 # a two-character name spaced out to the width of three at a list line's start, before the holder's unit and
 # post in brackets or a colon and a description: "刘　伟（县人民检察院检察官）", "赵　敏：某某日报社记者"
 # (not a label spaced out so: "简　称：", a word)
-_SPACED_LIST_NAME_RE = re.compile(
-    rf"(?m)^(?P<surname>[{t.HAN_SURNAMES}])[ \u3000]{{1,2}}(?P<given>[{CJK}])(?=[（(：:])"
-)
+_SPACED_TWO = rf"(?P<surname>[{t.HAN_SURNAMES}])[ \u3000]{{1,2}}(?P<given>[{CJK}])"
+_SPACED_LIST_NAME_RE = re.compile(rf"(?m)^{_SPACED_TWO}(?=[（(：:])")
 
 
 # a photograph's credit that sets the photographer's whole name apart by spaces before 摄 at its clause's end,
@@ -937,8 +937,8 @@ _CELL_NAME_RE = re.compile(
 # name, right before a telephone's number (a mobile's eleven digits or a line with its area code), as notices list
 # whom to call: "王某新13900001111(某某村)", "刘 某13800002222", "李某：0991-4412345"
 _CONTACT_ROW_RE = re.compile(
-    rf"(?m)^[ \u3000]*(?:(?P<name>{HAN_NAME})|(?P<surname>[{t.HAN_SURNAMES}])[ \u3000]{{1,2}}(?P<given>[{CJK}]))"
-    r"[ \u3000：:，,]*(?=(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8})(?!\d))"
+    rf"(?m)^[ \u3000]*(?P<name>{HAN_NAME}|{_SPACED_TWO})"
+    rf"[ \u3000：:，,]*(?=(?:{MOBILE_NUMBER}|0\d{{2,3}}-?\d{{7,8}})(?!\d))"
 )
 
 
@@ -948,10 +948,7 @@ def contact_rows(page: int, text: str) -> list[Mention]:
     into a word ("李|志海", "张银|其")."""
     out = []
     for m in _CONTACT_ROW_RE.finditer(text):
-        if m.group("name") is not None:
-            name, span = m.group("name"), m.span("name")
-        else:
-            name, span = m.group("surname") + m.group("given"), (m.start("surname"), m.end("given"))
+        name, span = re.sub(r"[ \u3000]", "", m.group("name")), m.span("name")
         if is_han_name(name) and not known_word(name) and name not in TITLE_WORDS:
             out.append(Mention(page, *span, text[span[0] : span[1]], name, t.PERSON, 5))
     return out

@@ -37,6 +37,8 @@ def tagger() -> object:
     return jieba.posseg
 
 
+# a mainland mobile telephone's number: eleven digits from 13 to 19
+MOBILE_NUMBER = r"1[3-9]\d{9}"
 _QUALITY_SUFFIXES = "感度率性"
 _NAME_TAGS = frozenset({"nr", "ns", "nt", "nz", "nrt", "nrfg"})
 _COMPASS_PART_RE = re.compile(r"[东西南北中]{2,3}部")
@@ -51,8 +53,8 @@ def _running_text_tags(freq: dict[str, int], tags: dict[str, str]) -> list[tuple
     region named by compass points ("新疆中东部": f, as 东部 is), and a verb of going or staying joined to the
     one-character short name of the capital or a province ("离京", "来京", "进疆": v)."""
     found: list[tuple[str, str]] = []
-    for word, count in freq.items():
-        if word[-1] not in _LAST_CHARS or count <= 0 or tags.get(word) not in _NAME_TAGS:
+    for word in freq:
+        if word[-1] not in _LAST_CHARS or tags.get(word) not in _NAME_TAGS:
             continue
         if len(word) == 3 and word[-1] in _QUALITY_SUFFIXES:
             stem = word[:2]

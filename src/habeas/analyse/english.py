@@ -816,11 +816,6 @@ def _body_prefix(words: list[str]) -> bool:
 HOUSE_WORDS = {"House", "Chamber", "Council", "Senate", "Assembly"}
 
 
-# a British postcode's outward part ("EC1M", "BS3") and its inward part ("6EJ"), as an address writes them
-POSTCODE_OUTWARD = r"[A-Z]{1,2}\d[A-Z\d]?"
-POSTCODE_INWARD = r"\d[A-Z]{2}"
-
-
 def names_a_facility(words: list[str]) -> bool:
     """Whether the words before a facility's kind name one facility ("Tianshan", "Yining County", "Urumqi No. 3"):
     each capitalised, a place's level after a name, or the facility's number after "No."; none a nationality's

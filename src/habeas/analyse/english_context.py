@@ -27,8 +27,6 @@ from habeas.analyse.english import (
     P_RULE,
     P_SPACY,
     P_STRONG,
-    POSTCODE_INWARD,
-    POSTCODE_OUTWARD,
     PUBLIC_FIRST,
     ROLE,
     RUN_RE,
@@ -54,9 +52,10 @@ from habeas.analyse.english import (
 from habeas.analyse.english_cues import LIST_JOIN_RE, org_ok
 from habeas.analyse.english_layout import infobox_fields
 from habeas.analyse.english_overlaps import place_ends_name
-from habeas.analyse.english_rules import AGE_SET_OFF, TWO_NAME_WORDS_RE, named_people
+from habeas.analyse.english_rules import AGE_SET_OFF, PERSON_RUN, PERSON_WORD, TWO_NAME_WORDS_RE, named_people
 from habeas.analyse.english_spacy import after_opening_plural
 from habeas.analyse.model import Mention
+from habeas.analyse.numbers import POSTCODE_INWARD, POSTCODE_OUTWARD
 from habeas.vocab import MONTH_ABBREVIATIONS, MONTH_NAMES
 
 # a word of a name: capitalised, or a brand in camel case ("iFlytek"), with digits or "&" ("H&M")
@@ -83,37 +82,35 @@ ORG_APPOSITIVE_RE = re.compile(
     rf"(?<![\w\-])(?P<name>{_NAME_RUN})(?:[ \t]+\((?P<gloss>[{UPPER}][{LOWER}]+[ \t][^()\n,;]{{1,60}})\))?,"
     rf"[ \t]+(?:a|an|the)[ \t]+{_MODIFIERS}(?:{_ORG_NOUNS}){_PHRASE_END}"
 )
-_PERSON_WORD = rf"[{UPPER}][{LOWER}]+(?:[\-’'][{UPPER}]?[{LOWER}]+)*"
-_PERSON_RUN = rf"{_PERSON_WORD}(?:[ \t]+{_PERSON_WORD}){{1,3}}"  # two to four words of a person's name
 # what is said of the person after the noun of who they are: "X, a Kazakh camp survivor now living in …", "X, a
 # poet who …", "X, a former detainee living in exile"
 _ROLE_CLAUSE_AFTER = r"[ \t]+(?:now|who|whose|living|based)\b"
 # the noun of who the person is and what follows it: "X, the U.S. ambassador to Japan,"
 _ROLE_TAIL = rf"{_MODIFIERS}(?P<role>[A-Za-z\-]+)(?:[ \t]+(?:of|at|for|in|from|to)\b|[,.;]|{_ROLE_CLAUSE_AFTER})"
 PERSON_APPOSITIVE_RE = re.compile(
-    rf"(?<![\w\-])(?P<name>{_PERSON_RUN}),[ \t]+"
+    rf"(?<![\w\-])(?P<name>{PERSON_RUN}),[ \t]+"
     r"(?:(?:a|an|another|the|then|now|former|formerly)[ \t]+)*"
     rf"(?:(?:[A-Z]\.){{2,}}[ \t]+)?{_ROLE_TAIL}"
 )
 # one name after the verb that quotes the person, before the noun of who they are: "said Rashid, a Pakistani
 # trader who …" (a single name: the verb before it says it is a speaker's)
 SAID_ONE_NAME_APPOSITIVE_RE = re.compile(
-    rf"\b(?:said|says|told|added|recalled|explained|asked)[ \t]+(?P<name>{_PERSON_WORD}),[ \t]+"
+    rf"\b(?:said|says|told|added|recalled|explained|asked)[ \t]+(?P<name>{PERSON_WORD}),[ \t]+"
     rf"(?:(?:a|an|another|the|then|now|former)[ \t]+)+{_ROLE_TAIL}"
 )
 # a name with an age set apart by commas, before what is said of the person: "Ablet Tursun, 41, a teacher",
 # "Jane Doe, 52, said", "X, 30, who"
-AGE_APPOSITIVE_RE = re.compile(rf"(?<![\w\-])(?P<name>{_PERSON_RUN}){AGE_SET_OFF}")
+AGE_APPOSITIVE_RE = re.compile(rf"(?<![\w\-])(?P<name>{PERSON_RUN}){AGE_SET_OFF}")
 # a name that opens its sentence, set apart by a comma before the pronoun only people take: "Omer Kanat, who leads
 # the group, said", "Jane Doe, whose son was held," (a sentence's start: a line's, or after its full stop)
 WHO_OPENER_RE = re.compile(
-    rf"(?:^|(?<=[.!?][ \t])|(?<=[.!?][ \t]{{2}}))(?P<name>{_PERSON_RUN}),[ \t]+who(?:se|m)?\b", re.M
+    rf"(?:^|(?<=[.!?][ \t])|(?<=[.!?][ \t]{{2}}))(?P<name>{PERSON_RUN}),[ \t]+who(?:se|m)?\b", re.M
 )
 # the same the other way round, set apart by commas: "his foreign minister, Ahmet Davutoğlu, urged ...",
 # "the group's director, Jane Doe, said"
 ROLE_FIRST_APPOSITIVE_RE = re.compile(
     rf"(?:\b(?i:his|her|its|their|the|a|an)|[{UPPER}][{LOWER}]+['’]s)[ \t]+{_MODIFIERS}(?P<role>[a-z\-]+),[ \t]+"
-    rf"(?P<name>{_PERSON_RUN})(?=,)"
+    rf"(?P<name>{PERSON_RUN})(?=,)"
 )
 # a body named after what it is to another, set apart by commas: "its subsidiary, Yongxiang Polysilicon, had",
 # "Uniqlo's parent, Fast Retailing,"
@@ -125,7 +122,7 @@ BODY_FIRST_APPOSITIVE_RE = re.compile(
 # "Der Spiegel", "Le Monde", "El País", "La Repubblica": a title with its own language's article
 FOREIGN_ARTICLES = ("Der", "Die", "Das", "Le", "La", "Les", "El", "Los", "Las", "Il", "Lo", "Het")
 FOREIGN_TITLE_RE = re.compile(
-    rf"(?<![\w\-’'])(?:{'|'.join(FOREIGN_ARTICLES)})[ \t]+{_PERSON_WORD}(?:[ \t]+{_PERSON_WORD})?"
+    rf"(?<![\w\-’'])(?:{'|'.join(FOREIGN_ARTICLES)})[ \t]+{PERSON_WORD}(?:[ \t]+{PERSON_WORD})?"
     rf"(?![ \t]+[{UPPER}])"
 )
 # a news dateline at the start of a paragraph: "ISTANBUL —", "LONDON, Dec. 3 —"

@@ -15,6 +15,7 @@ from habeas.analyse.english import (
     TITLE_TOKENS,
     classify_run,
     clean_name,
+    known_place,
     names_a_facility,
     national_word,
     person_shaped,
@@ -199,8 +200,7 @@ def _one_word_of_a_name(piece: str) -> bool:
     words = piece.strip(" \t,;").split()
     if len(words) != 1:
         return False
-    entry = t.gazetteer_index().get(t.fold(words[0]))
-    return not _a_title(words[0]) and (entry is None or entry.type != t.PLACE)
+    return not _a_title(words[0]) and not known_place(words[0])
 
 
 def _a_title(word: str) -> bool:

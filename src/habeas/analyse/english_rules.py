@@ -1871,12 +1871,12 @@ _KIN_LIST_RE = re.compile(
 
 # members of a parliament or lawmakers in the plural, their full names listed after them: "the MPs Iain Duncan Smith
 # and Tom Tugendhat", "the senators Jane Roe, Ann Lee and Tom Hart" (each name two to four words)
-_MEMBER_WORD = rf"[{UPPER}][{LOWER}]+(?:[\-’'][{UPPER}]?[{LOWER}]+)*"
-_MEMBER_LIST_NAME = rf"{_MEMBER_WORD}(?:[ \t]+{_MEMBER_WORD}){{1,3}}"
+PERSON_WORD = rf"[{UPPER}][{LOWER}]+(?:[\-’'][{UPPER}]?[{LOWER}]+)*"
+PERSON_RUN = rf"{PERSON_WORD}(?:[ \t]+{PERSON_WORD}){{1,3}}"  # two to four words of a person's name
 _MEMBER_LIST_RE = re.compile(
     r"\b(?:[Tt]he|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ff]ellow)[ \t]+(?:[a-zA-Z\-]+[ \t]+)?"
     r"(?:MPs|MEPs|MSPs|senators|lawmakers|legislators|parliamentarians|congressmen|congresswomen),?[ \t]+"
-    rf"(?P<names>{_MEMBER_LIST_NAME}(?:,[ \t]+{_MEMBER_LIST_NAME})*,?[ \t]+and[ \t]+{_MEMBER_LIST_NAME})"
+    rf"(?P<names>{PERSON_RUN}(?:,[ \t]+{PERSON_RUN})*,?[ \t]+and[ \t]+{PERSON_RUN})"
 )
 
 
@@ -1884,7 +1884,7 @@ def _listed_relatives(page: int, text: str) -> list[Mention]:
     """The people a page names in a list set off after relatives in the plural ("his two sons, Ali and Omar,"), or
     after members of a parliament in the plural ("the MPs Jane Roe and Tom Hart")."""
     out = []
-    for pattern, shape in ((_KIN_LIST_RE, _KIN_LIST_NAME), (_MEMBER_LIST_RE, _MEMBER_LIST_NAME)):
+    for pattern, shape in ((_KIN_LIST_RE, _KIN_LIST_NAME), (_MEMBER_LIST_RE, PERSON_RUN)):
         for m in pattern.finditer(text):
             start = m.start("names")
             for part in re.finditer(shape, m.group("names")):
@@ -2148,11 +2148,17 @@ _CAPS_JUDGE_LINE_RE = re.compile(
 # a judge of the courts of England and Wales as a judgment names one, by surname and the letters of the judicial
 # office after it: "granted by Lang J", "Hallett LJ said", "(Smith and Jones JJ)"; after a word that a name follows
 # in a sentence, not opening one ("J" alone after a capitalised word is often an initial: "Section J")
+_SURNAME = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
 _JUDGE_LETTERS_RE = re.compile(
     r"(?:\b(?:by|before|of|per|and|to|with|from)[ \t]+|[(,][ \t]*)"
-    rf"(?P<name>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)[ \t]+(?P<office>J|LJ|JJ|LJJ)"
+    rf"(?P<name>{_SURNAME})[ \t]+(?P<office>J|LJ|JJ|LJJ)"
     r"(?=[ \t]*[,;:)]|\.(?![ \t]*[A-Z])|[ \t]+[a-z])"
 )
+
+
+def _judge_surname(name: str) -> bool:
+    """Whether a word before a judge's letters can be a surname: no title, no place, a name's word."""
+    return name not in TITLE_TOKENS and not known_place(name) and name_words_ok(name)
 
 
 def _judges_by_letters(page: int, text: str) -> list[Mention]:
@@ -2161,7 +2167,7 @@ def _judges_by_letters(page: int, text: str) -> list[Mention]:
     out = []
     for m in _JUDGE_LETTERS_RE.finditer(text):
         name = m.group("name")
-        if name in TITLE_TOKENS or known_place(name) or not name_words_ok(name):
+        if not _judge_surname(name):
             continue
         written = text[m.start("name") : m.end("office")]
         out.append(Mention(page, m.start("name"), m.end("office"), written, name, t.PERSON, P_STRONG))
@@ -2172,10 +2178,7 @@ def _judges_by_letters(page: int, text: str) -> list[Mention]:
 
 # the other judges a plural office's letters follow ("Smith and Jones JJ", "Smith, Brown and Jones LJJ"): the
 # surnames before the last one's "and"
-_JUDGES_LISTED_RE = re.compile(
-    rf"(?<![\w\-’'])(?P<names>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
-    rf"(?:,[ \t]+[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)*),?[ \t]+and[ \t]+\Z"
-)
+_JUDGES_LISTED_RE = re.compile(rf"(?<![\w\-’'])(?P<names>{_SURNAME}(?:,[ \t]+{_SURNAME})*),?[ \t]+and[ \t]+\Z")
 
 
 def _judges_listed_before(page: int, text: str, start: int) -> list[Mention]:
@@ -2186,7 +2189,7 @@ def _judges_listed_before(page: int, text: str, start: int) -> list[Mention]:
     out = []
     for found in re.finditer(r"[^,\s]+", listed.group("names")):
         name = found.group(0)
-        if name in TITLE_TOKENS or known_place(name) or not name_words_ok(name):
+        if not _judge_surname(name):
             continue
         s = listed.start("names") + found.start()
         out.append(Mention(page, s, s + len(name), name, name, t.PERSON, P_STRONG))

@@ -42,8 +42,6 @@ from habeas.analyse.english import (
     PARTY_ROLES,
     PINYIN_SYLLABLE,
     PLACE_HEADS,
-    POSTCODE_INWARD,
-    POSTCODE_OUTWARD,
     PUBLIC_HEADS,
     RELEASE_AFTER_RE,
     SCHOOL_HEADS,
@@ -83,7 +81,7 @@ from habeas.analyse.english import (
 )
 from habeas.analyse.english_layout import alone_on_line
 from habeas.analyse.model import Mention
-from habeas.analyse.numbers import FILE_SIZE_UNIT, STREET_NUMBER_RE, UNITS
+from habeas.analyse.numbers import FILE_SIZE_UNIT, POSTCODE_INWARD, POSTCODE_OUTWARD, STREET_NUMBER_RE, UNITS
 from habeas.names.hanzi_names import segmentations
 from habeas.names.scripts import LATIN_UPPER
 from habeas.vocab import MONTH_ABBREVIATIONS, spacy_types

@@ -10,7 +10,7 @@ from decimal import Decimal
 from itertools import pairwise
 
 from habeas.analyse import tables as t
-from habeas.analyse.chinese_words import CJK, CJK_RE, Tokens, dictionary_tag
+from habeas.analyse.chinese_words import CJK, CJK_RE, MOBILE_NUMBER, Tokens, dictionary_tag
 from habeas.analyse.claim_kinds import PEOPLE, unit_head
 from habeas.analyse.dates import CN_DAY_BOUNDS, CN_DAYS_HELD, CN_TIMES_OF_DAY
 from habeas.analyse.tables import KIN_NOUNS
@@ -193,11 +193,15 @@ STREET_NUMBER_RE = re.compile(
     r"|(?:Row|Way|Close|Mews)(?=[ \t]*(?:[,;)]|\.(?!\w)|$))))"
 )
 
+# a British postcode's outward part ("EC1M", "BS3") and its inward part ("6EJ"), as an address writes them
+POSTCODE_OUTWARD = r"[A-Z]{1,2}\d[A-Z\d]?"
+POSTCODE_INWARD = r"\d[A-Z]{2}"
+
 # a house's number before its street's name of any kind, then a comma and the post town with a British postcode
 # ("12 Quayside, Newcastle NE1 3DX", "4 The Mount, York YO24 1GU"): an address, no count
 HOUSE_BEFORE_POSTCODE_RE = re.compile(
     r"(?<![\w.,])\d{1,4}(?=[ \t]+(?:[A-Z][\w'’\-]*[ \t]+){0,2}[A-Z][\w'’\-]*,[ \t]+(?:[A-Z][\w'’\-]*[ \t]+){1,2}"
-    r"[A-Z]{1,2}\d[A-Z\d]?[ \t]+\d[A-Z]{2}\b)"
+    rf"{POSTCODE_OUTWARD}[ \t]+{POSTCODE_INWARD}\b)"
 )
 
 # a postal code before its city and country in capitals, as a letterhead's address line has them ("1211 GENEVA 10,
@@ -2691,7 +2695,7 @@ def _one_span(text: str, m: re.Match[str]) -> bool:
 
 
 # a mainland mobile telephone's number: eleven digits from 13 to 19
-_MOBILE_NUMBER_RE = re.compile(r"1[3-9]\d{9}")
+_MOBILE_NUMBER_RE = re.compile(MOBILE_NUMBER)
 # nine digits or more, ungrouped (no comma, no 万 or 亿): a number to dial or text, a code
 _LONG_BARE_RE = re.compile(r"\d{9,}")
 
