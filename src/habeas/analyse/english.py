@@ -1478,7 +1478,23 @@ def lone_org_ok(text: str, start: int, end: int, name: str) -> bool:
         return False
     if alone_on_line(text, start, end):
         return False  # a word alone on its line is a heading ("Findings", "Reception")
+    if _adjective_before_noun(text, line_start, start, end):
+        return False  # "the International community", "the Federal government": an adjective, no body
     return not written_lower(text, name)
+
+
+# a capitalised adjective in "-al" ("International", "National", "Federal"), and "the" right before a word
+_ADJECTIVE_IN_AL_RE = re.compile(r"[A-Z][a-z]{3,}al")
+_THE_BEFORE_RE = re.compile(r"(?<![\w\-])[Tt]he[ \t]+$")
+
+
+def _adjective_before_noun(text: str, line_start: int, start: int, end: int) -> bool:
+    """Whether one capitalised word in "-al" stands between "the" and a word in lower case: an adjective."""
+    return (
+        _ADJECTIVE_IN_AL_RE.fullmatch(text, start, end) is not None
+        and _THE_BEFORE_RE.search(text, line_start, start) is not None
+        and re.match(r"[ \t]+[a-z]", text[end : end + 3]) is not None
+    )
 
 
 # the words that label a postal box or a telephone number in a footer's or a letter's address, before the digits

@@ -1067,6 +1067,7 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
     found.extend(_caps_caption_bodies(page, text))
     found.extend(_caps_body_lines(page, raw or text))
     found.extend(_reflexive_names(page, text))
+    found.extend(_body_owned_people(page, text))
     found.extend(_post_authors(page, raw or text))
     found.extend(_post_header_people(page, raw or text))
     found.extend(_bio_bodies(page, raw or text))
@@ -1436,9 +1437,10 @@ _HOLDER_AFTER = r"(?:[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:successor|predecessor)"
 # person's: "Dawut's daughter, Akida Pulat, said") or a plural noun for people ("his wife, Xinna, said";
 # "one of the best-known dissidents, Hada, spent"; "one of them, Adil, was sentenced"): a person, even one
 # known by a single name; a relative's name also without commas ("whose brother Erlan was sentenced"), and one
-# after a comma at the end of its sentence ("… and her mother-in-law, Gulbahar."), or at a paragraph's end
+# after a comma at the end of its sentence ("… and her mother-in-law, Gulbahar."), or at a paragraph's end; a
+# second relative joined by "and" to the first owns no possessive of its own ("her husband Adil and son Erkin,")
 _APPOSED_NAME_RE = re.compile(
-    rf"\b(?:(?P<kin>(?:[Hh]is|[Hh]er|[Tt]heir|[Ww]hose|[Mm]y|[Oo]ur|[Aa]n?|[{UPPER}][{LOWER}]+['’]s?)[ \t]+"
+    rf"\b(?:(?P<kin>(?:[Hh]is|[Hh]er|[Tt]heir|[Ww]hose|[Mm]y|[Oo]ur|[Aa]n?|and|[{UPPER}][{LOWER}]+['’]s?)[ \t]+"
     rf"(?:[a-z]+[ \t]+)?(?:{KIN_NOUNS})(?:-in-law)?)|(?:{PEOPLE_PLURALS})|[Oo]ne[ \t]+of[ \t]+(?:them|whom)"
     rf"|{_HOLDER_AFTER})(?P<comma>,)?[ \t]+"
     rf"(?P<name>[{UPPER}][{LOWER}'’\-]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{0,2}})(?=,|[ \t]+[a-z]|\.(?:\s|$))"
@@ -2312,6 +2314,14 @@ _DATELINE_AGENCY_RE = re.compile(
 )
 
 
+# a newsletter's or a wire's dateline without a city, the month in capitals and the day, then the publisher in
+# brackets in words and the story's dash: "OCT. 5 (The Steppe Bulletin) – …", "MARCH 12 (Asia Wire) —"
+_DATE_ONLY_DATELINE_RE = re.compile(
+    r"(?m)^[ \t]*(?:JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)[A-Z]*\.?[ \t]*\d{1,2}[ \t]+"
+    r"\((?:The[ \t]+)?(?P<name>[A-Z][\w&.\-]*(?:[ \t]+[A-Z][\w&.\-]*){0,3})\)[ \t]*[—–\-:]"
+)
+
+
 _SITE_DOMAIN_RE = re.compile(
     r"(?<![\w.@/])(?P<name>[A-Za-z0-9][\w\-]*\.[a-z]{2,6})(?![\w.])"
     r"(?=[ \t]+(?:news[ \t]+(?:agency|site|portal|outlet|website)|website|portal)\b)"
@@ -2323,7 +2333,8 @@ def _wire_and_site_names(page: int, text: str) -> list[Mention]:
     every dateline with an agency (a digest of wire stories has one a story), where the gazetteer or the list of
     the world's cities knows it."""
     out = []
-    for m in (*_DATELINE_AGENCY_RE.finditer(text), *_SITE_DOMAIN_RE.finditer(text)):
+    datelines = (*_DATELINE_AGENCY_RE.finditer(text), *_DATE_ONLY_DATELINE_RE.finditer(text))
+    for m in (*datelines, *_SITE_DOMAIN_RE.finditer(text)):
         name = m.group("name")
         out.append(Mention(page, m.start("name"), m.end("name"), name, name, t.ORGANIZATION, P_STRONG))
         city = (m.groupdict().get("city") or "").title()
@@ -2436,8 +2447,48 @@ def _reflexive_names(page: int, text: str) -> list[Mention]:
     return out
 
 
+# a person named after the body that employs or speaks through them, by its possessive: "Human Rights Watch’s Jane
+# Roe said", "the Uyghur Human Rights Project's Adil Tursun, speaking at …", "the Ministry of Foreign Affairs’ Jane
+# Roe" (a plural's bare apostrophe) (the owner's words, up to six, may
+# hold "of", "for", "and" or "the"; the name, two or three words, ends at a stop or a comma or before a verb: not
+# "OFAC's Global Magnitsky sanctions", nor "the Office's Frequently Asked Question 897")
+_BODY_OWNED_NAME_RE = re.compile(
+    rf"(?<![\w'’\-])(?P<owner>[{UPPER}][\w&\-]*(?:[ \t]+(?:(?:of|for|and|the|on)[ \t]+)*[{UPPER}][\w&\-]*){{0,5}})"
+    rf"(?:['’]s|(?<=s)['’])[ \t]+(?P<name>[{UPPER}][{LOWER}'’\-]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{1,2}})"
+    r"(?=[ \t]*[,;:)]|\.(?:\s|$)|[ \t]+(?:said|says|told|wrote|added|argued|noted|explained|warned|asked|stated"
+    r"|is|was|has|had|who|[a-z]{3,}ed)\b)"
+)
+
+
+def _body_owner(words: list[str]) -> bool:
+    """Whether the last words before a possessive name a body: one the list knows, or a run with a body's head
+    ("Project", "Institute", "Ministry"), of one to six words."""
+    forms = known_bodies.english_forms()
+    for n in range(len(words), 0, -1):
+        tail = words[-n:]
+        if tail[0][:1].isupper() and (
+            t.fold(" ".join(tail)) in forms or classify_run(tail) in (t.ORGANIZATION, t.PUBLIC_BODY)
+        ):
+            return True
+    return False
+
+
+def _body_owned_people(page: int, text: str) -> list[Mention]:
+    """People a body's possessive names ("Amnesty International’s Jane Roe"): a person's name after a body, where
+    the name is no place, no body and no post."""
+    out = []
+    for m in _BODY_OWNED_NAME_RE.finditer(text):
+        name, words = m.group("name"), m.group("name").split()
+        if words[0] in CLAUSE_STARTERS or t.fold(name) in t.gazetteer_index() or classify_run(words) is not None:
+            continue
+        if person_shaped(name) and person_name_ok(name) and _body_owner(m.group("owner").split()):
+            out.append(Mention(page, m.start("name"), m.end("name"), name, name, t.PERSON, P_STRONG))
+    return out
+
+
 # a photo's credit: "(AP Photo/Ng Han Guan, File)", "(Reuters Photo/Jane Roe)", "Photo: John Doe/Getty Images",
-# "Credit: AP Photo/Jane Roe", "© 2021 AP Photo/Jane Roe"; the agency before "Photo" is named too; the name ends
+# "Credit: AP Photo/Jane Roe", "© 2021 AP Photo/Jane Roe", "File photograph: Jane Roe/AFP" (a kind of photo before
+# the label's word in lower case); the agency before "Photo" is named too; the name ends
 # before the site or paper the photo came from or was taken for ("Photo by Jane Roe on Pexels.com", "Photograph by
 # Jane Roe for The Ledger")
 _CREDIT_LABEL = r"\bCredit(?:\.\.\.|…|:)[ \t]*"
@@ -2448,7 +2499,7 @@ _COPYRIGHT_LABEL = r"©[ \t]*(?:\d{4}[ \t]+)?"
 _PHOTO_CREDIT_RE = re.compile(
     rf"(?:(?:\(|{_CREDIT_LABEL}|{_COPYRIGHT_LABEL})"
     r"(?:(?P<agency>[A-Z][A-Za-z.&]*(?:[ \t]+[A-Z][A-Za-z.&]*)?)[ \t]+)?Photo(?:graph)?s?"
-    r"[ \t]*/[ \t]*|\bPhoto(?:graph)?s?(?::|[ \t]+by)[ \t]+"
+    r"[ \t]*/[ \t]*|\b(?:Photo|(?:File|Handout|Library|Stock)[ \t]+photo)(?:graph)?s?(?::|[ \t]+by)[ \t]+"
     rf"|{_CREDIT_LABEL}(?=[^\n/]{{3,40}}/))"  # "Credit...Ng Han Guan/Associated Press"
     r"(?P<name>[A-Z][^,/()\n]{2,40}?)[ \t]*(?=[,/)]|$|[ \t]+(?:on|via|for)[ \t]+(?:The[ \t]+)?[A-Z])",
     re.MULTILINE,
@@ -2481,6 +2532,14 @@ _SIGNED_CREDIT_RE = re.compile(
 )
 
 
+# a caption's credit in capitals run on from its caption's last word, with no stop between, before the agencies
+# that end the line: "… during a six-day trip to China JANE ROE/AP" (the change to capitals parts them)
+_CAPS_TAIL_CREDIT_RE = re.compile(
+    r"(?m)(?<=[a-z0-9][ \t])(?P<name>[A-Z][A-Z'’\-]+(?:[ \t]+[A-Z][A-Z'’\-]+){1,2})[ \t]*"
+    r"(?=(?:[ \t]*(?:/|[ \t]via[ \t])[ \t]*[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*){0,2})+[ \t]*$)"
+)
+
+
 ANONYMOUS_CREDITS = {"Stringer", "Handout"}
 
 
@@ -2496,7 +2555,8 @@ def _bracket_credits(text: str) -> list[re.Match[str]]:
     """Credits in brackets, after a dash at a caption's end or on a line of their own after the agency, that
     name a photographer (or an unnamed stringer) before the agencies."""
     found = [*_BRACKET_CREDIT_RE.finditer(text), *_DASH_CREDIT_RE.finditer(text), *_LINE_CREDIT_RE.finditer(text)]
-    found += (m for m in _SIGNED_CREDIT_RE.finditer(text) if _signed_or_agency_after(text, m))
+    signed = (*_SIGNED_CREDIT_RE.finditer(text), *_CAPS_TAIL_CREDIT_RE.finditer(text))
+    found += (m for m in signed if _signed_or_agency_after(text, m))
     return [m for m in found if m.group("name") in ANONYMOUS_CREDITS or person_shaped(_credited_name(m))]
 
 

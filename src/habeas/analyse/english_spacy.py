@@ -1571,8 +1571,12 @@ def _before_a_post(text: str, start: int, end: int) -> int:
 
 
 def _country_people(name: str) -> bool:
-    """A country's people by its plural demonym ("Pakistanis", "Indonesians", "Canadians", "Iranians"): the
-    country's name with a people's ending, no body and no place."""
+    """A country's people by its plural demonym ("Pakistanis", "Indonesians", "Canadians", "Iranians"), or a
+    place's people by its name and "-ers" ("Hong Kongers", "New Zealanders", "Londoners"): the place's name with
+    a people's ending, no person, no body and no place."""
+    dwellers = re.fullmatch(r"(?P<place>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)ers", name)
+    if dwellers and known_place(dwellers.group("place")) and not known_place(name):
+        return True
     if " " in name or not re.fullmatch(r"[A-Z][a-z]+(?:i|an)s", name):
         return False
     stem = name[:-1]

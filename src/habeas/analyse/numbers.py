@@ -663,6 +663,8 @@ def _unit_after(text: str, pos: int) -> str:
             break
         if _owner_after_of(words, low) or _verb_before_pronoun(words, word, window[at:]):
             break
+        if words and _adverb_before_participle(low, window[at:]):
+            break  # "56 ethnic groups officially recognized": what is said of them, no part of what is counted
         if words and low in _HEDGING_VERBS and _TO_NEXT_RE.match(window, at):
             break  # "some one million people believed to be held": what is said of them, no part of what is counted
         if words and _past_or_reporting_verb(low) and _THAT_NEXT_RE.match(window, at):
@@ -782,6 +784,20 @@ _HEDGING_VERBS = {
 _TO_NEXT_RE = re.compile(r"[ \t]+to\b")
 
 
+# an adverb in "-ly" and a participle after it, which say what is done to or said of the things counted ("groups
+# officially recognized", "prisoners recently released"); nouns in "-ly" are not
+# adverbs ("five family members", "two supply routes")
+_PARTICIPLE_NEXT_RE = re.compile(r"[ \t]+(?:[a-z]{3,}ed|known|held|seen|shown|given|taken|found|kept|sent)\b")
+_NOUNS_IN_LY = {"family", "assembly", "supply", "ally", "monopoly", "anomaly", "rally", "belly", "jelly", "lily"}
+
+
+def _adverb_before_participle(low: str, rest: str) -> bool:
+    """Whether ``low`` is an adverb in "-ly" before a participle: it ends what a figure counts."""
+    return (
+        low.endswith("ly") and len(low) > 4 and low not in _NOUNS_IN_LY and _PARTICIPLE_NEXT_RE.match(rest) is not None
+    )
+
+
 # "that" after a verb: the clause the verb reports ("the 85-page contract showed that …", "12 reports found that …")
 _THAT_NEXT_RE = re.compile(r"[ \t]+that\b")
 
@@ -810,14 +826,21 @@ def _verb_before_pronoun(words: list[str], word: str, rest: str) -> bool:
     )
 
 
+# a verb in the present by which documents report, after the plural noun for them ("three reports show")
+_REPORTING_PRESENT = {
+    *("describe", "show", "reveal", "document", "detail", "suggest", "indicate", "highlight", "outline", "identify"),
+}
+
+
 def _verb_after_noun(words: list[str], word: str) -> bool:
     """A verb after the plural noun a figure counts ends what it counts: "24 cases mentioned", "two
-    individuals include": a form of "include", or a participle in -ed after a noun for things. What
+    individuals include": a form of "include", a reporting verb in the present ("two briefings describe"), or a
+    participle in -ed after a noun for things. What
     happened to people stays ("five herders detained", "40 people gathered"): it says the count's kind."""
     if not words or not _plural_noun(words[-1]) or not word.islower():
         return False
-    if word in ("include", "includes", "including"):
-        return True
+    if word in ("include", "includes", "including") or word in _REPORTING_PRESENT:
+        return True  # "two new briefings describe the links": what the things counted say, no part of them
     return word.endswith("ed") and not re.fullmatch(_ACTED_ON_VERBS, word) and unit_head(words[-1]) != PEOPLE
 
 
