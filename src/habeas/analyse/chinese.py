@@ -57,6 +57,7 @@ from habeas.analyse.chinese_forms import (
     BODY_RE,
     CN_TITLES,
     DOT_RE,
+    DOTTED_NAME_CHARS,
     GAP,
     LEVEL_CHARS,
     LEVEL_WORDS,
@@ -533,11 +534,16 @@ _CONVERTER_PINYIN_RE = re.compile(rf"(?<=[{CJK}])[(（][a-zü]*[āáǎàēéěè
 def without_converter_pinyin(text: str) -> tuple[str, list[int]]:
     """A page through a converter that writes a character's pinyin after it ("习(xí)近平", "万(wàn)人"), as read
     without the pinyin, and the page's offset of each character read."""
+    return _without(text, [m.span() for m in _CONVERTER_PINYIN_RE.finditer(text)])
+
+
+def _without(text: str, spans: list[tuple[int, int]]) -> tuple[str, list[int]]:
+    """The page read without ``spans`` (in order, apart), and the page's offset of each character read."""
     kept: list[int] = []
     pos = 0
-    for m in _CONVERTER_PINYIN_RE.finditer(text):
-        kept.extend(range(pos, m.start()))
-        pos = m.end()
+    for start, end in spans:
+        kept.extend(range(pos, start))
+        pos = end
     kept.extend(range(pos, len(text)))
     return "".join(text[i] for i in kept), kept
 
@@ -547,19 +553,35 @@ def has_converter_pinyin(text: str) -> bool:
     return _CONVERTER_PINYIN_RE.search(text) is not None
 
 
+# a transcribed name's dot with a space on either side or both, as converters and some sites set it ("肖某提 · 依某",
+# "阿某拉 ·买某提"): a name's character on each side (not a menu's separator: "首页 · 新闻")
+_NAME_CHAR = "[" + "".join(sorted(DOTTED_NAME_CHARS)) + "]"
+_SPACED_DOT_RE = re.compile(rf"(?<={_NAME_CHAR})({GAP}*)[·•・‧]({GAP}*)(?={_NAME_CHAR})")
+
+
+def _dropped_gaps(text: str) -> list[tuple[int, int]]:
+    """The spans a name's page reads without: a converter's pinyin after a character, and the spaces around a
+    transcribed name's dot."""
+    spans = [m.span() for m in _CONVERTER_PINYIN_RE.finditer(text)]
+    for m in _SPACED_DOT_RE.finditer(text):
+        spans.extend(m.span(g) for g in (1, 2) if m.end(g) > m.start(g))
+    return sorted(spans)
+
+
 _Read = TypeVar("_Read", Mention, DateMention, Figure)
 
 
 def on_the_page(item: _Read, kept: list[int]) -> _Read:
-    """What was read without a converter's pinyin, its offsets taken back to the page through ``kept`` (the
-    page's offset of each character read, from ``without_converter_pinyin``)."""
+    """What was read without a converter's pinyin or a dot's spaces, its offsets taken back to the page through
+    ``kept`` (the page's offset of each character read, from ``_without``)."""
     return replace(item, start=kept[item.start], end=kept[item.end - 1] + 1)
 
 
-def _read_without_pinyin(page: int, text: str) -> list[Mention]:
-    """A page through a converter that writes a character's pinyin after it ("习(xí)近平", "库(kù)车"), read
-    without the pinyin, each mention's offsets taken back to the page (the name keeps no pinyin)."""
-    read, kept = without_converter_pinyin(text)
+def _read_without(page: int, text: str, spans: list[tuple[int, int]]) -> list[Mention]:
+    """A page through a converter that writes a character's pinyin after it ("习(xí)近平", "库(kù)车") or spaces
+    around a name's dot ("肖某提 · 依某"), read without them, each mention's offsets taken back to the page (the
+    name keeps no pinyin and no space: "肖某提·依某")."""
+    read, kept = _without(text, spans)
     out = []
     for c in chinese_mentions(page, read):
         m = on_the_page(c, kept)
@@ -570,8 +592,9 @@ def _read_without_pinyin(page: int, text: str) -> list[Mention]:
 def chinese_mentions(page: int, text: str) -> list[Mention]:
     from habeas.analyse.english_overlaps import resolve_overlaps
 
-    if has_converter_pinyin(text):
-        return _read_without_pinyin(page, text)
+    dropped = _dropped_gaps(text)
+    if dropped:
+        return _read_without(page, text, dropped)
     cands: list[Mention] = []
     index = gazetteer_cn()[1]
     tokens = Tokens(text)

@@ -398,7 +398,7 @@ def state_bodies(page: int, text: str, tokens: Tokens, index: dict[str, t.Gazett
     out.extend(_divisions_named_alone(page, text) + _division_level_bodies(page, text, tokens))
     for m in _missions(text, tokens):
         out.append(Mention.whole(page, m, t.PUBLIC_BODY, 6))
-    out.extend(_campaign_bodies(page, text, tokens, index))
+    out.extend(_campaign_bodies(page, text, tokens, index) + _organs_committees(page, text, tokens, index))
     out.extend(_stations_by_stem(page, text))
     out.extend(_township_stations_in_cells(page, text))
     out.extend(_bureau_by_level_alone(page, text))
@@ -434,6 +434,22 @@ def _campaign_bodies(page: int, text: str, tokens: Tokens, index: dict[str, t.Ga
         start = place_before(text, m.start(), tokens, index)
         if start < m.start():
             out.append(Mention(page, start, m.end(), text[start : m.end()], text[start : m.end()], t.PUBLIC_BODY, 6))
+    return out
+
+
+# the party's working committee of the organs directly under a level, named by the level and 直 ("县直机关工委",
+# "州直机关工作委员会", "自治区直属机关工委", "地直机关党工委")
+_ORGANS_COMMITTEE_RE = re.compile(r"(?:自治区|[省市县州区地])?直属?机关(?:党?工委|工作委员会)")
+
+
+def _organs_committees(page: int, text: str, tokens: Tokens, index: dict[str, t.GazetteerEntry]) -> list[Mention]:
+    """The working committee of a level's organs (``_ORGANS_COMMITTEE_RE``), from the place before it if any
+    ("墨玉县|县直机关工委"): a body, whose level the segmenter reads into an ordinary word ("县直机关|工委")."""
+    out = []
+    for m in _ORGANS_COMMITTEE_RE.finditer(text):
+        start = place_before(text, m.start(), tokens, index)
+        name = text[start : m.end()]
+        out.append(Mention(page, start, m.end(), name, name, t.PUBLIC_BODY, 6))
     return out
 
 

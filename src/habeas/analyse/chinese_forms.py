@@ -516,6 +516,8 @@ def place_before(text: str, end: int, tokens: Tokens, index: dict[str, t.Gazette
             if joins_bodies(text, word[0]) or _joins_a_name(tokens, word[0]):
                 return word[0] + 1
             start = word[0]
+            if word[2].endswith(ZONES):  # "昭苏|垦区|公安局": a reclamation area named by a place alone
+                start = _place_alone_before(tokens, start)
             continue
         if word is not None and word[1] == start and word[2] in LEVEL_WORDS and not level_list(text, word[0]):
             start = name_before_level(tokens, word[0])  # "县教育局": the document's own county, or "琼中|县"
@@ -555,10 +557,8 @@ def _committee_or_township(text: str, start: int, tokens: Tokens, index: dict[st
     zone = _ZONE_RE.search(text, max(0, start - 10), start)
     if zone is not None and zone.end() == start:
         before = place_before(text, zone.start(), tokens, index)
-        alone = tokens.word(zone.start() - 1)  # "准东|经济技术开发区公安分局": a zone named by a place alone
-        place_word = alone is not None and (alone[3] == "ns" or alone[2] in short_place_forms())
-        if before == zone.start() and alone is not None and alone[1] == before and place_word:
-            before = alone[0]
+        if before == zone.start():  # "准东|经济技术开发区公安分局": a zone named by a place alone
+            before = _place_alone_before(tokens, before)
         return before if before < zone.start() else start  # "阿图什市工业园区管委会": the city's zone's committee
     if text[start - 1 : start] == "村":
         return village_start(text, tokens, index, start - 1)
@@ -602,11 +602,20 @@ def _listed_township_body(text: str, level: int) -> int:
 # "伽师县纺织服装产业园管委会"
 ZONES = (
     *("经济技术开发区", "高新技术产业开发区", "经济开发区", "工业园区", "产业园区", "开发区", "高新区", "园区"),
-    *("产业园", "工业园", "工业城", "新区", "口岸"),
+    *("产业园", "工业园", "工业城", "新区", "口岸", "垦区"),
 )
 
 
 _ZONE_RE = re.compile("|".join(ZONES))
+
+
+def _place_alone_before(tokens: Tokens, pos: int) -> int:
+    """Where a place named alone before a zone at ``pos`` starts: one word the segmenter tags as a place, or a
+    county's or city's short form ("准东|经济技术开发区", "昭苏|垦区"); ``pos`` where there is none."""
+    alone = tokens.word(pos - 1)
+    if alone is None or alone[1] != pos:
+        return pos
+    return alone[0] if alone[3] == "ns" or alone[2] in short_place_forms() else pos
 
 
 _TOWN_MAX = 6

@@ -120,6 +120,9 @@ def dot_names(text: str, tokens: Tokens) -> Iterable[tuple[int, int]]:
         for k in range(1, len(dots)):
             forward = name_edge(text, tokens, dots[k - 1] + 1, 1, dots[k])
             back = name_edge(text, tokens, dots[k], -1, dots[k - 1] + 1)
+            joined = _conjunction_inside(text, dots[k - 1] + 1, dots[k])
+            if joined is not None and forward >= back:
+                forward, back = joined, joined + 1  # "…·热合曼和古丽尼沙·…": read as one word, two names
             if forward < back:  # this part ends one name and starts the next
                 yield from _dot_name(text, tokens, first_dot, limit, dots[k - 1] + 1, forward)
                 first_dot, limit = dots[k], back
@@ -171,6 +174,15 @@ def _field_stops(text: str) -> Iterable[int]:
 # a line whose fields a full-width full stop separates, a date among them: "题名．来源．2016-01-13", or a date or
 # a year after a comma in a later field ("题名．来源，2020-09-15", "作者．题名[J]．期刊，2019，(4)：56-63．")
 _REFERENCE_LINE_RE = re.compile(r"(?m)^[^\n]*．(?:[^\n]*[，,])?\s*\d[^\n]*$")
+
+
+def _conjunction_inside(text: str, start: int, end: int) -> int | None:
+    """Where 和, 及 or 与 joins two transcribed names inside the part between two dots (``start`` to ``end``):
+    transcription characters, two at least, on either side of it ("热合曼和古丽尼沙"); None otherwise."""
+    part = text[start:end]
+    transcribed = all(c in DOTTED_NAME_CHARS or c in "和及与" for c in part)
+    joins = [i for i, c in enumerate(part) if c in "和及与" and i >= 2 and len(part) - i > 2]
+    return start + joins[0] if transcribed and len(joins) == 1 else None
 
 
 def _dot_name(

@@ -259,22 +259,24 @@ _GOVERNING_RE = re.compile("(?:下辖|管辖|共辖|辖)")
 
 def _without_governing_verb(m: Mention) -> Mention:
     """A township read with the verb before it ("伽师县|辖巴仁镇"): the name starts after the verb."""
-    verb = _GOVERNING_RE.match(m.text)
-    if verb is None or len(m.text) - verb.end() < 2:
-        return m
-    name = m.text[verb.end() :]
-    return Mention(m.page, m.start + verb.end(), m.end, name, name, m.type, m.priority)
+    return _without_verb(m, _GOVERNING_RE, 2)
 
 
-# the verb of an address before the place someone lives in: "住某某镇", "家住某某乡", "现住某某村"
-_RESIDENCE_RE = re.compile("(?:家住|现住|居住在|住在|住)")
+# the verb of an address before the place someone lives in: "住某某镇", "家住某某乡", "现住某某村"; and of a team or
+# a cadre stationed there: "驻某某村工作队", "派驻某某乡"
+_RESIDENCE_RE = re.compile("(?:家住|现住|居住在|住在|住|派驻|进驻|驻)")
 
 
 def _without_residence_verb(m: Mention) -> Mention:
-    """A township or village read with the verb of an address before it ("住|乌恰镇", as a judgment writes
-    a defendant's address): the name starts after the verb."""
-    verb = _RESIDENCE_RE.match(m.text)
-    if verb is None or len(m.text) - verb.end() < 3:
+    """A township or village read with the verb of an address or of being stationed before it ("住|乌恰镇", as a
+    judgment writes a defendant's address; "驻|某某村工作队"): the name starts after the verb."""
+    return _without_verb(m, _RESIDENCE_RE, 3)
+
+
+def _without_verb(m: Mention, verb_re: re.Pattern[str], least: int) -> Mention:
+    """``m`` without the verb ``verb_re`` finds at its start, where ``least`` characters of the name are left."""
+    verb = verb_re.match(m.text)
+    if verb is None or len(m.text) - verb.end() < least:
         return m
     name = m.text[verb.end() :]
     return Mention(m.page, m.start + verb.end(), m.end, name, name, m.type, m.priority)

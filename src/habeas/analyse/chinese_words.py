@@ -44,14 +44,17 @@ _NAME_TAGS = frozenset({"nr", "ns", "nt", "nz", "nrt", "nrfg"})
 _COMPASS_PART_RE = re.compile(r"[东西南北中]{2,3}部")
 _GOING_VERBS = "离来回驻入抵赴返进在援"
 _SHORT_NAMES = "京沪疆藏港澳台"
-_LAST_CHARS = frozenset(_QUALITY_SUFFIXES + "部" + _SHORT_NAMES)
+# a meeting's short name: a congress of delegates (党代会, 文代会: 代表大会) or a plenary session (九中全会, 全委会)
+_MEETING_RE = re.compile(r"[\u3400-\u9fff]*(?:代会|全会|全委会)")
+_LAST_CHARS = frozenset(_QUALITY_SUFFIXES + "部会" + _SHORT_NAMES)
 
 
 def _running_text_tags(freq: dict[str, int], tags: dict[str, str]) -> list[tuple[str, str]]:
     """Shapes of ordinary words jieba's dictionary tags as names, places or bodies, with their running-text
     part of speech: a quality or rate of an ordinary word ("满意度", "安全感", "严重性": n), a part of a
     region named by compass points ("新疆中东部": f, as 东部 is), and a verb of going or staying joined to the
-    one-character short name of the capital or a province ("离京", "来京", "进疆": v)."""
+    one-character short name of the capital or a province ("离京", "来京", "进疆": v), and a meeting's short
+    name, an event and no body ("党代会", "九中全会", "全委会": n; not 代表大会, a people's congress)."""
     found: list[tuple[str, str]] = []
     for word in freq:
         if word[-1] not in _LAST_CHARS or tags.get(word) not in _NAME_TAGS:
@@ -64,6 +67,8 @@ def _running_text_tags(freq: dict[str, int], tags: dict[str, str]) -> list[tuple
             found.append((word, "f"))
         elif len(word) == 2 and word[0] in _GOING_VERBS and word[1] in _SHORT_NAMES:
             found.append((word, "v"))
+        elif _MEETING_RE.fullmatch(word):
+            found.append((word, "n"))
     return found
 
 

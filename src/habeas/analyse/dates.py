@@ -815,6 +815,24 @@ def _year_span_start(text: str, at: int, year: int) -> int | None:
     return m.start(1) if m is not None and int(m.group(1)) < year else None
 
 
+# a month and day run together after a year, the 月 between them lost as PDFs and converters lose it ("2019年613日",
+# "2020年1105日")
+_MONTH_DAY_RUN_RE = re.compile(r"\s*(\d{3,4})\s*[日号](?![\d元])")
+
+
+def _month_day_run(text: str, pos: int) -> tuple[tuple[int, int], int] | None:
+    """The month and day of a run of three or four digits and 日 right after a year's 年 at ``pos``, and where the
+    run ends: only where one reading alone is a month and a day ("613" is 6-13, "1105" 11-05; "113" could be 1-13
+    or 11-3 and is none)."""
+    m = _MONTH_DAY_RUN_RE.match(text, pos)
+    if m is None:
+        return None
+    digits = m.group(1)
+    readings = {(int(digits[:k]), int(digits[k:])) for k in (1, 2) if len(digits) - k <= 2}
+    valid = [(month, day) for month, day in readings if 1 <= month <= 12 and 1 <= day <= 31]
+    return (valid[0], m.end()) if len(valid) == 1 else None
+
+
 def chinese_dates(text: str) -> list[DateMention]:
     """Dates written 2017年6月25日, 2017年6月, 2017年; a month and day without the year ("6月19日至25日")
     take the year of the page's dates when they all share one (a notice dated at its foot), else stay
@@ -832,6 +850,9 @@ def chinese_dates(text: str) -> list[DateMention]:
             end = _range_end(text, end)
         elif m.group("month"):
             value, precision = f"{year:04d}-{int(m.group('month')):02d}", "month"
+        elif run := _month_day_run(text, end):  # "2019年613日": the month's 月 lost
+            (month, day), end = run
+            value, precision = f"{year:04d}-{month:02d}-{day:02d}", "day"
         else:
             value, precision = f"{year:04d}", "year"
         start = m.start()

@@ -2451,8 +2451,8 @@ def _one_in_a_row_of_figures(text: str, m: re.Match[str]) -> bool:
 
 
 # a session of a congress or of its standing committee ("十二届二十二次常委会会议")
-# or of a Party committee's plenum widened to more members ("十三届五次全体（扩大）会议")
-_SESSION_RE = re.compile(r"次(?:全体|常委会|常务委员会)?(?:[（(]扩大[）)])?(?:会议|全会)")
+# or of a Party committee's plenum widened to more members ("十三届五次全体（扩大）会议", "十三届九次全委（扩大）会")
+_SESSION_RE = re.compile(r"次(?:(?:全体|常委会|常务委员会)?(?:[（(]扩大[）)])?(?:会议|全会)|全委(?:[（(]扩大[）)])?会)")
 
 
 def _days_bounded(text: str, m: re.Match[str]) -> bool:
