@@ -80,6 +80,7 @@ from habeas.analyse.chinese_people import (
     aspect_marked,
     byline_names_after,
     bylines_by_medium,
+    closing_bylines,
     comrade_names,
     contact_rows,
     display_names,
@@ -107,6 +108,7 @@ from habeas.analyse.chinese_people import (
     names_cut_before_their_last,
     names_in_a_column,
     names_in_cells,
+    names_read_into_a_verb,
     names_run_together_split,
     names_with_latin_initial,
     not_a_name_after_title,
@@ -147,6 +149,7 @@ from habeas.analyse.chinese_places import (
     crosses_the_border,
     dateline_places,
     described_region,
+    direction_after_a_place,
     gazetteer_mentions,
     historic_levels,
     inside_a_name,
@@ -690,7 +693,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
     cands.extend(names_with_latin_initial(page, text))
     cands.extend(kin_names(page, text, tokens))
     cands.extend(display_names(page, text))
-    cands.extend(wire_bylines(page, text))
+    cands.extend(wire_bylines(page, text) + closing_bylines(page, text))
     cands.extend(transcribed_before_apposition(page, text, tokens))
     cands.extend(gazetteer_mentions(page, text, tokens))
     cands.extend(bodies_after_country_initial(page, text))
@@ -795,6 +798,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
             and not _language_named(tokens, end)
             and not china_paired_with_state(word, index)
             and not (word not in index and _inside_inventory_item(text, tokens, i))
+            and not direction_after_a_place(text, start, end, index)
         ):
             if inside_a_name(text, start, end) or _ISSUER_CODE_RE.match(text, end):
                 continue  # "伊县统发〔2018〕9号": a document number's issuer code, no place
@@ -841,6 +845,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
     cands += courts_tribunals(cands, text) + force_units(cands, text)
     kept = with_branches(resolve_overlaps(people_first(longer_names_first(cands))))
     kept = names_in_a_column(page, text, names_cut_before_their_last(kept, text))
+    kept = names_read_into_a_verb(kept, text)
     kept = dotted_names_off_at_an_edge(kept, text)
     kept = names_run_together_split(kept)
     kept += coordinated_organisations(page, text, tokens, kept)

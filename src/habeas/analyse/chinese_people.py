@@ -842,6 +842,25 @@ def wire_bylines(page: int, text: str) -> list[Mention]:
     return out
 
 
+# the reporters named in brackets after a story's last sentence, two or more set apart by spaces and closing the
+# line: "……获知信息。(某某玛 杨某英)", the story's closing byline
+_CLOSING_BYLINE_RE = re.compile(
+    rf"[。！？][ \t\u3000]*[（(](?P<names>{_BYLINE_NAME}(?:{GAP}+{_BYLINE_NAME})+)[）)][ \t\u3000]*(?=\n|$)"
+)
+
+
+def closing_bylines(page: int, text: str) -> list[Mention]:
+    """The reporters a story names in brackets after its last sentence, each a Han name or a transcribed one,
+    whatever words the segmenter reads in them (杨某|英)."""
+    out: list[Mention] = []
+    for m in _CLOSING_BYLINE_RE.finditer(text):
+        names = [(w.start(), w.group(0)) for w in re.finditer(r"\S+", m.group("names"))]
+        if all(is_han_name(name) or all(c in TRANSLIT for c in name) for _, name in names):
+            base = m.start("names")
+            out.extend(Mention(page, base + s, base + s + len(n), n, n, t.PERSON, 5) for s, n in names)
+    return out
+
+
 # the end of a spaced name after a label: the line's end, or the next label after a space
 _SPACED_NAME_END = rf"(?={GAP}*(?:$|\n|[、）)】\]])|{GAP}+[{CJK}]{{2,5}}[：:])"
 # a two-character name spaced out after an editors' or a notice's label, as three-character names are aligned:
@@ -1799,9 +1818,20 @@ def surname_read_apart(tokens: Tokens, i: int) -> bool:
         before is not None
         and before[1] == tokens.words[i][0]
         and len(before[2]) == 1
-        and before[3] in _SURNAME_ALONE_TAGS
+        and (before[3] in _SURNAME_ALONE_TAGS or (before[3] == "a" and _post_before(tokens, i - 1)))
         and before[2] in t.HAN_SURNAMES
         and len(tokens.words[i][2]) == 2
+    )
+
+
+def _post_before(tokens: Tokens, i: int) -> bool:
+    """Whether a post ends right before word ``i`` ("班长|白|卫东": 白, an adjective's character, is then the
+    surname of the name after the post): a title, or a head's two characters ending in 长 (班长, 站长, 连长)."""
+    before = tokens.words[i - 1] if i > 0 else None
+    return (
+        before is not None
+        and before[1] == tokens.words[i][0]
+        and (before[2] in TITLE_WORDS or (len(before[2]) == _SHORTEST_NAME and before[2].endswith("长")))
     )
 
 
@@ -1865,6 +1895,33 @@ def names_cut_before_their_last(kept: list[Mention], text: str) -> list[Mention]
             m = dataclasses.replace(m, end=m.end + 1, text=whole, name=whole)
         out.append(m)
     return out
+
+
+def names_read_into_a_verb(kept: list[Mention], text: str) -> list[Mention]:
+    """A three-character name whose first two characters are a name the page gives on its own elsewhere and whose
+    last is a verb's character before another word ("蔡某、魏某……蔡某审签上报": 审 read into the name): the
+    two-character name, the verb left to the words after it. Not before an act of speech ("李某华说"), where
+    the three characters are a name of their own."""
+    names = {m.name for m in kept if _named_as_written(m) and len(m.name) == _SHORTEST_NAME}
+    if not names:
+        return kept
+    out = []
+    for m in kept:
+        if _named_as_written(m) and len(m.name) == _SHORTEST_NAME + 1 and _verb_read_on(m, text, names):
+            m = dataclasses.replace(m, end=m.end - 1, text=m.name[:-1], name=m.name[:-1], canonical="")
+        out.append(m)
+    return out
+
+
+def _verb_read_on(m: Mention, text: str, names: set[str]) -> bool:
+    """Whether ``m``'s last character is a verb's, read on from a two-character name in ``names``."""
+    after = text[m.end : m.end + 1]
+    return (
+        m.name[:-1] in names
+        and dictionary_tag(m.name[-1]).startswith("v")
+        and CJK_RE.match(after) is not None
+        and ACTS_RE.match(text, m.end) is None
+    )
 
 
 _MOST_OFF = 2  # characters a transcribed name may be read with too few at its start

@@ -80,6 +80,8 @@ def gazetteer_mentions(page: int, text: str, tokens: Tokens) -> list[Mention]:
             continue
         if _not_a_word_of_its_own(entry, tokens, m.start(), m.end()) or inside_a_name(text, m.start(), m.end()):
             continue
+        if entry.type == t.PLACE and direction_after_a_place(text, m.start(), m.end(), index):
+            continue
         end = m.end()
         if entry.type == t.PLACE and text[end : end + 1] in _LEVEL_SUFFIX and m.group(0)[-1] not in _LEVEL_SUFFIX:
             end += 1  # "库车县" where the gazetteer knows 库车 (and the city 库车市): the same place
@@ -104,6 +106,27 @@ def gazetteer_mentions(page: int, text: str, tokens: Tokens) -> list[Mention]:
         if entry.type == t.PUBLIC_BODY:
             out.extend(_place_it_is_named_after(page, text, m.start(), end, index))
     return out
+
+
+_LONGEST_PLACE_BEFORE = 4  # characters of a place whose last one a province's two-character name opens
+
+
+def direction_after_a_place(text: str, start: int, end: int, index: dict[str, t.GazetteerEntry]) -> bool:
+    """A two-character name ending in a compass point whose first character closes a place written before it
+    ("天山东端", "中山东路", "泰山西麓", "洞庭湖南岸"): that place and a direction, no province 山东, 山西, 湖南."""
+    if end - start != 2 or text[end - 1] not in "东西南北":
+        return False
+    for length in range(2, _LONGEST_PLACE_BEFORE + 1):
+        before = text[start + 1 - length : start + 1]
+        if len(before) == length and _a_place_word(before, index):
+            return True
+    return False
+
+
+def _a_place_word(word: str, index: dict[str, t.GazetteerEntry]) -> bool:
+    """Whether ``word`` is a place the gazetteer or the dictionary knows."""
+    entry = index.get(word)
+    return (entry is not None and entry.type == t.PLACE) or dictionary_tag(word).startswith("ns")
 
 
 def _township_named_after(text: str, tokens: Tokens, name: str, end: int) -> bool:

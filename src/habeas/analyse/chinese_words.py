@@ -53,10 +53,14 @@ def _running_text_tags(freq: dict[str, int], tags: dict[str, str]) -> list[tuple
     """Shapes of ordinary words jieba's dictionary tags as names, places or bodies, with their running-text
     part of speech: a quality or rate of an ordinary word ("满意度", "安全感", "严重性": n), a part of a
     region named by compass points ("新疆中东部": f, as 东部 is), and a verb of going or staying joined to the
-    one-character short name of the capital or a province ("离京", "来京", "进疆": v), and a meeting's short
-    name, an event and no body ("党代会", "九中全会", "全委会": n; not 代表大会, a people's congress)."""
+    one-character short name of the capital or a province ("离京", "来京", "进疆": v), a meeting's short
+    name, an event and no body ("党代会", "九中全会", "全委会": n; not 代表大会, a people's congress), and the words
+    tagged as bodies that are ordinary nouns or a noun and an act ("党和政府", "人事安排": n)."""
     found: list[tuple[str, str]] = []
     for word in freq:
+        if tags.get(word) == "nt" and _nouns_or_act(word, tags):
+            found.append((word, "n"))
+            continue
         if word[-1] not in _LAST_CHARS or tags.get(word) not in _NAME_TAGS:
             continue
         if len(word) == 3 and word[-1] in _QUALITY_SUFFIXES:
@@ -70,6 +74,18 @@ def _running_text_tags(freq: dict[str, int], tags: dict[str, str]) -> list[tuple
         elif _MEETING_RE.fullmatch(word):
             found.append((word, "n"))
     return found
+
+
+_BODY_WORD = 4  # characters of a dictionary body's word made of two ordinary words
+
+
+def _nouns_or_act(word: str, tags: dict[str, str]) -> bool:
+    """A word the dictionary tags as a body that is two nouns joined by 和 ("党和政府": the party and the
+    government) or a noun and an act ("人事安排", "日程安排", "法律咨询"), with no body's head (组织)."""
+    if "和" in word[1:-1]:
+        return all(tags.get(part) == "n" for part in word.split("和"))
+    act = tags.get(word[2:]) in ("v", "vn")
+    return len(word) == _BODY_WORD and act and tags.get(word[:2]) == "n" and not word.endswith("组织")
 
 
 def _frequency(entry: t.GazetteerEntry, name: str) -> int:

@@ -1252,19 +1252,27 @@ def _speaks_or_meets_after(text: str, end: int) -> bool:
     return _SPEAKING_AFTER_RE.match(text, end) is not None or _MEETING_AFTER_RE.match(text, end) is not None
 
 
+# the reporter right before a day alone: "记者7日从自治区公安厅获悉", "记者7日在某某路采访时"
+_REPORTER_BEFORE_RE = re.compile(r"记者$")
+
+
 def _speaking_day(
     text: str, m: re.Match[str], last: DateMention | None, line: DateMention | None
 ) -> tuple[str | None, str | None]:
-    """A day alone someone speaks or a body meets on ("委员会主席Renata Alt 28日在柏林表示", "14日召开会议") or one
-    that opens a digest's item after its source ("〔某某日报〕17日，……"), in a paragraph with no dated day
-    before it, below a byline's or date line's day: the last such day up to the date line's (28日 in a story
-    dated 12月2日 is 11月28日); else undated."""
+    """A day alone someone speaks or a body meets on ("委员会主席Renata Alt 28日在柏林表示", "14日召开会议"), one
+    that opens a digest's item after its source ("〔某某日报〕17日，……") or the reporter's ("记者7日从……获悉"),
+    in a paragraph with no dated day before it, below a byline's or date line's day: the last such day up to the
+    date line's (28日 in a story dated 12月2日 is 11月28日); else undated."""
     paragraph = text.rfind("\n", 0, m.start())
     if (
         line is None
         or not line.value
         or (last is not None and paragraph < last.start)
-        or (not _speaks_or_meets_after(text, m.end()) and not _opens_item(text, m.start()))
+        or not (
+            _speaks_or_meets_after(text, m.end())
+            or _opens_item(text, m.start())
+            or _REPORTER_BEFORE_RE.search(text, max(0, m.start() - 2), m.start())
+        )
     ):
         return None, None
     story = datetime.date.fromisoformat(line.value)

@@ -2482,8 +2482,8 @@ def _chinese_count(text: str, m: re.Match[str], num: str) -> bool:
         return False  # "Activity: 64", "Merit: 10": a forum's or a site's field in English, no claim of the page
     if _in_ascii_noise(text, m) or _density(text, m) or _text_length(text, m) or _inside_a_title(text, m):
         return False  # "& x8 V( i2": a forum's anti-copying noise; "22.3人/平方公里"; "全文578字"; "《会话501句》"
-    if _telephone_listed_after(text, m):
-        return False  # "电话：0991-5589099、5860095和5802239": the desk's further numbers
+    if _telephone_listed_after(text, m) or _site_name(text, m):
+        return False  # "电话：0991-5589099、5860095和5802239": the desk's further numbers; "84农业网"
     if _CN_CONTACT_BEFORE.search(
         _unspaced_label(text[max(0, m.start() - 16) : m.start()])
     ) and not _DEVICES_COUNTED.match(after):
@@ -2601,6 +2601,22 @@ def _inside_a_title(text: str, m: re.Match[str]) -> bool:
         _TITLE_OPEN_BEFORE.search(text, max(0, m.start() - 31), m.start()) is not None
         and _TITLE_CLOSE_AFTER.match(text, m.end("num")) is not None
     )
+
+
+# a site's name after its figure: one to four characters and 网 ("84农业网", "99健康网"), not a network's
+# points, cells or the web ("网点", "网格", "网络", "网上")
+_SITE_NAME_AFTER = re.compile(rf"[{CJK}]{{1,4}}?[网網](?![点點格络絡上民友购購])")
+
+
+def _site_name(text: str, m: re.Match[str]) -> bool:
+    """Digits with no measure word right before a word ending in 网, at a line's start or after a mark or a space
+    ("84農業網 時間：", "来源：99健康网"): the figure that opens a site's name, no count; not one that ends a
+    label's words ("重大民生信息410新疆政府网……": a table's row run into the next)."""
+    if m.group("unit") or m.group("qual") or not m.group("num").isdigit():
+        return False
+    before = text[m.start("num") - 1 : m.start("num")]
+    opens = not before or not (CJK_RE.match(before) or before.isalnum())
+    return opens and _SITE_NAME_AFTER.match(text, m.end("num")) is not None
 
 
 # a telephone's label and its number, then further numbers joined to it by 、, 和, 或, a slash or spaces alone
