@@ -157,6 +157,7 @@ def analyse_document(
     raw = {p.number: p.text for p in pages}  # with its line breaks, which prepare() turns into spaces
     mentions = _without_titles_of_works(mentions, raw, chinese_pages | set(uyghur_pages))
     mentions = _rescan(mentions, prepared, chinese_pages, known or {}, set(uyghur_pages))
+    mentions = _bodies_named_with_at(_parts_of_bodies(mentions), prepared, chinese_pages | set(uyghur_pages))
     mentions = _without_share_lists(mentions, prepared, raw, chinese_pages | set(uyghur_pages))
     mentions += definite_references(mentions, prepared, chinese_pages | set(uyghur_pages))
     mentions += other_script_forms(mentions, prepared, chinese_pages | set(uyghur_pages))
@@ -1374,6 +1375,68 @@ def _narrow(m: Mention, name: str) -> None:
     m.start, m.text, m.name, m.canonical = m.start + cut, name, name, name
 
 
+# the capitalised words and "at" that open a body's name before the words read as the body: "the Scholars at |Risk
+# Network|", "the Human Rights at |Sea Foundation|" (after "the", which no person's or place's name takes there)
+_AT_OPENING_RE = re.compile(r"(?<![\w\-])[Tt]he[ \t]+(?P<opening>(?:[A-Z][a-z'’\-]+[ \t]+){1,3})at[ \t]+$")
+
+
+def _bodies_named_with_at(mentions: list[Mention], prepared: dict[int, str], other: set[int]) -> list[Mention]:
+    """A body read from the word after "at" in its name, whole: "the Scholars at Risk Network" is no "Risk
+    Network". The words before "at" are capitalised after "the" and name no people, nation or place ("the
+    Uyghurs at Kashgar University" stays the university)."""
+    for m in mentions:
+        if m.page in other or m.type not in (t.ORGANIZATION, t.PUBLIC_BODY) or m.strong:
+            continue
+        if not P_KNOWN <= m.priority <= P_RULE:
+            continue  # a body the rules read by its head word ("… Network"), not the model's reading
+        hit = _AT_OPENING_RE.search(prepared[m.page], max(0, m.start - 60), m.start)
+        if hit is None or any(_no_opening_word(w) for w in hit.group("opening").split()):
+            continue
+        start = hit.start("opening")
+        if any(o.page == m.page and o is not m and o.start < m.start and o.end > start for o in mentions):
+            continue  # a person's or a place's name the document reads there
+        name = prepared[m.page][start : m.end]
+        if m.canonical in ("", m.name):
+            m.canonical = name
+        m.start, m.text, m.name = start, name, name
+    return mentions
+
+
+# "Part of the Chinese Academy of Sciences", an infobox's line saying what a body belongs to: no part of the name
+_PART_OF_RE = re.compile(r"(?:Part|A[ \t]+part)[ \t]+of[ \t]+(?:the[ \t]+)?(?=[A-Z])")
+
+
+def _parts_of_bodies(mentions: list[Mention]) -> list[Mention]:
+    """A body read with the words "Part of" before its name, named without them."""
+    for m in mentions:
+        part = _PART_OF_RE.match(m.name) if m.type in (t.ORGANIZATION, t.PUBLIC_BODY) and not m.strong else None
+        if part is None or m.text[: part.end()] != m.name[: part.end()]:
+            continue
+        name = m.name[part.end() :]
+        if m.canonical in ("", m.name):
+            m.canonical = name
+        m.start, m.text, m.name = m.start + part.end(), m.text[part.end() :], name
+    return mentions
+
+
+def _no_opening_word(word: str) -> bool:
+    """A nation's or a place's word, or a post's ("the Professor at …"), which opens no body's name before "at"."""
+    return national_word(word) or word.lower() in t.ROLE_NOUNS or word in t.HONORIFICS
+
+
+def _places_named_as_bodies(mentions: list[Mention]) -> list[Mention]:
+    """ "Middle East Eye reported … Speaking to Middle East Eye, …": a name of two words or more that the
+    statistical model alone read as a place, which the gazetteer does not know and the same document reads as an
+    organisation elsewhere, is that organisation."""
+    bodies = {m.name for m in mentions if m.type == t.ORGANIZATION and " " in m.name}
+    for m in mentions:
+        if m.type != t.PLACE or m.name not in bodies or m.strong or m.priority > P_SPACY:
+            continue
+        if t.fold(m.name) not in t.gazetteer_index():
+            m.type = t.ORGANIZATION
+    return mentions
+
+
 def _body_then_place(mentions: list[Mention]) -> list[Mention]:
     """ "Mercator Institute for China Studies in Berlin": a body's name ends before " in " and a place's
     name; the place is a mention of its own (not in a well-known body's own name)."""
@@ -1500,7 +1563,7 @@ _OTHER_SCRIPT = re.compile(r"[\u3400-\u9fff\u0600-\u06ff\u0400-\u04ff]")
 
 
 def _resolve_in_document(mentions: list[Mention], uyghur_pages: set[int] | None = None) -> list[Mention]:
-    mentions = _word_before_a_person(_named_elsewhere(_body_then_place(mentions)))
+    mentions = _word_before_a_person(_named_elsewhere(_places_named_as_bodies(_body_then_place(mentions))))
     acronyms: dict[str, tuple[str, str]] = {}
     for m in mentions:
         for short in (*m.short_forms, *_company_core(m)):

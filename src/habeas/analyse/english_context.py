@@ -561,9 +561,32 @@ _BRACKETED_PSEUDONYM_RE = re.compile(
 )
 
 
+_QUOTED_NAME = rf"[\"“‘'](?P<name>[{UPPER}][{LOWER}'’\-]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{0,2}})[\"”’']"
+# a name in quotation marks that the words before it say is what the page calls the person ('a woman who asked
+# to be called "Gulnar"', 'a former teacher, whom we call “Alim”', 'gave his name only as "Nurmemet"', 'under the
+# pseudonym “Meryem”') or that the words after it say is made up ('“Alice”, not her real name', '"Aynur" (a
+# pseudonym)'): a person, even by one name
+_QUOTED_PSEUDONYM_RE = re.compile(
+    r"\b(?:(?:asked|wished|wanted|chose|agreed|preferred|requested)[ \t]+to[ \t]+be[ \t]+"
+    r"(?:called|named|known[ \t]+as|identified[ \t]+(?:only[ \t]+)?(?:as|by))"
+    r"|(?:we|I|we'll|we’ll|will)[ \t]+(?:call|name|refer[ \t]+to)[ \t]+(?:him|her|them)(?:[ \t]+as)?"
+    r"|(?:whom|who)[ \t]+(?:we|I)[ \t]+(?:call|are[ \t]+calling|have[ \t]+called|will[ \t]+call)"
+    r"|(?:gave|gives|giving|give)[ \t]+(?:his|her|their)[ \t]+(?:first[ \t]+)?name[ \t]+(?:only[ \t]+)?as"
+    r"|identified[ \t]+(?:here[ \t]+)?only[ \t]+as|(?:the|a)[ \t]+pseudonym)"
+    rf",?[ \t]+{_QUOTED_NAME}"
+)
+_QUOTED_THEN_PSEUDONYM_RE = re.compile(
+    rf"(?<![\w\-'’]){_QUOTED_NAME},?[ \t]+\(?(?:a[ \t]+|her[ \t]+|his[ \t]+|their[ \t]+)?(?:pseudonym"
+    r"|not[ \t]+(?:his|her|their)[ \t]+real[ \t]+name|names?[ \t]+(?:has[ \t]+been[ \t]+)?changed)\b"
+)
+
+
 def pseudonymous_people(page: int, text: str) -> list[Mention]:
-    """The people a page names by a pseudonym it says is one ("Interview with Aynur (pseudonym)")."""
-    return named_people(page, text, _BRACKETED_PSEUDONYM_RE, _lead_name_ok)
+    """The people a page names by a pseudonym it says is one ("Interview with Aynur (pseudonym)", 'a woman
+    who asked to be called "Gulnar"')."""
+    found = named_people(page, text, _BRACKETED_PSEUDONYM_RE, _lead_name_ok)
+    found += named_people(page, text, _QUOTED_PSEUDONYM_RE, _lead_name_ok)
+    return found + named_people(page, text, _QUOTED_THEN_PSEUDONYM_RE, _lead_name_ok)
 
 
 def _born_name_ok(name: str) -> bool:

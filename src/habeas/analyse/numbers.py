@@ -899,8 +899,13 @@ def _unit_of(text: str, end: int, figures: list[Figure]) -> str:
             return before.unit
     if not unit:
         whole = _PART_OF_WHOLE_RE.match(text, end)  # "9 of the 14 auditors": a part counts what its whole does
-        if whole is not None:
+        if whole is not None and (not whole.group("out") or _a_whole_counted(parse_number(whole.group("whole")) or 0)):
             return _unit_after(text, whole.end())
+        if figures and _OUT_OF_BEFORE_RE.search(text, max(0, end - 40), end):
+            before = figures[-1]  # "86 votes out of 141": the whole counts what its part does
+            between = text[before.end : end]
+            if before.unit and re.fullmatch(rf"[ \t]+{re.escape(before.unit)}[ \t]+out[ \t]+of[ \t]+[\d,.]+", between):
+                return before.unit
         if figures and (_COMPARED_BEFORE_RE.search(text, max(0, end - 60), end) or _changed_to(text, end, figures[-1])):
             before = figures[-1]  # "20,000 samples a year, up from about 6,500 in 2021": the same thing, earlier
             between = text[before.end : end]  # in one sentence: a decimal point ends none ("up from 1.5 million")
@@ -939,8 +944,12 @@ def _changed_to(text: str, end: int, before: Figure) -> bool:
 # "9 of the 14 auditors", "three of its 40 branches", "17 of 41 mapped mills" (a slide's or a table's note,
 # without the article; not a year: "Decree 10 of 2019"): a part, then the whole with what it counts
 _PART_OF_WHOLE_RE = re.compile(
-    r"[ \t]+of[ \t]+(?:(?:the|its|their|his|her|these|those|all)[ \t]+|(?!(?:1[89]|20)\d\d(?![\d,])))\d[\d,]*(?:\.\d+)?"
+    r"[ \t]+(?P<out>out[ \t]+)?of[ \t]+"
+    r"(?:(?:the|its|their|his|her|these|those|all)[ \t]+|(?!(?:1[89]|20)\d\d(?![\d,])))"
+    r"(?P<whole>\d[\d,]*(?:\.\d+)?)"
 )
+# "86 votes out of 141": a whole after its part and what the part counts
+_OUT_OF_BEFORE_RE = re.compile(r"[ \t]out[ \t]+of[ \t]+[\d,.]+$", re.IGNORECASE)
 # "up from about 6,500", "down from 28": the figure a count is compared with, which counts the same thing
 _COMPARED_BEFORE_RE = re.compile(
     rf"\b(?:up|down|rising|falling|rose|fell|compared)[ \t]+(?:from|with)[ \t]+(?:(?:{_QUAL_RE})[ \t]+)?[\d,.]+"
@@ -1012,8 +1021,25 @@ def _how_often(text: str, before: str, end: int) -> bool:
 
 
 _RATIO_BEFORE = re.compile(
-    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[ \t]+(?:in|out[ \t]+of)[ \t]+$", re.IGNORECASE
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[ \t]+(?P<link>in|out[ \t]+of)[ \t]+$",
+    re.IGNORECASE,
 )
+
+
+def _share_base(before: str, raw: str) -> bool:
+    """Whether the figure ``raw`` after ``before`` is a share's denominator, which counts nothing: "one in five
+    garments", "three out of ten", "9 out of 100"; a whole in digits that is no round base is what the part is
+    of and counts it ("86 out of 141 votes", "4 out of 25 detainees")."""
+    m = _RATIO_BEFORE.search(before)
+    if m is None:
+        return False
+    value = parse_number(raw) if raw[:1].isdigit() else None
+    return m.group("link").lower() == "in" or value is None or not _a_whole_counted(value)
+
+
+def _a_whole_counted(value: float) -> bool:
+    """A denominator after "out of" that counts a whole, not a share's round base (ten, 100, 1,000)."""
+    return value > 10 and not (value == int(value) and str(int(value)).rstrip("0") == "1")
 
 
 def _contents_pages(text: str, start: int, end: int) -> bool:
@@ -1566,7 +1592,7 @@ def english_figures(text: str, skip: list[tuple[int, int]], layout: str | None =
             continue  # "312 Reposts 41 Quotes 1.2K Likes", "42 comments": a page's counters, no claim of its text
         if _contents_pages(text, start, end):
             continue  # "II. Background ........ 3-5": a contents line's pages, after its dot leaders
-        if _RATIO_BEFORE.search(before):
+        if _share_base(before, m.group(0).strip()):
             continue  # "one in five garments", "three out of ten": a share's denominator counts nothing
         if _RATE_BASE_BEFORE.search(before):
             continue  # "9.2 per 100,000 people": a rate's base counts nothing
@@ -2028,12 +2054,22 @@ _POST_COUNTER_AFTER = re.compile(
 
 # a page's counter of its readers' comments or shares, alone on its line under the article: "42 comments",
 # "1.2K shares", "3 replies" (a line that says only that)
-_COUNTER_LINE_AFTER = re.compile(r"[KM]?[ \t]+(?:[Cc]omments?|[Rr]epl(?:y|ies)|[Ss]hares?)[ \t]*(?:\n|$)")
+_COUNTER_LINE_AFTER = re.compile(
+    r"[KM]?[ \t]+(?:[Cc]omments?|[Rr]epl(?:y|ies)|[Ss]hares?"
+    r"|(?:[Ss]earch[ \t]+)?(?:[Rr]esults?|[Mm]atch(?:es)?|[Hh]its)(?:[ \t]+found)?(?:[ \t]+for[ \t][^\n.]{1,80})?)"
+    r"[ \t]*(?:\n|$)"
+)
+# a search page's counter after the span of results it shows: "Showing 1–10 of 17 results"
+_SHOWN_OF_BEFORE = re.compile(
+    r"(?i)^[ \t]*(?:showing|displaying|results)?[ \t]*\d[\d,]*[ \t]*[-–][ \t]*\d[\d,]*[ \t]+of[ \t]+$"
+)
 
 
 def _counter_line(text: str, start: int, end: int) -> bool:
-    """Whether the figure at ``text[start:end]`` is a page's counter standing alone on its line ("42 comments")."""
-    return not text[text.rfind("\n", 0, start) + 1 : start].strip() and bool(_COUNTER_LINE_AFTER.match(text, end))
+    """Whether the figure at ``text[start:end]`` is a page's counter standing alone on its line ("42 comments",
+    "17 results", "Showing 1–10 of 17 results")."""
+    before = text[text.rfind("\n", 0, start) + 1 : start]
+    return (not before.strip() or bool(_SHOWN_OF_BEFORE.match(before))) and bool(_COUNTER_LINE_AFTER.match(text, end))
 
 
 # a user's handle on a social platform, its digits no figure: "@uyghur_voice_88", "@dilnur_k2020"
