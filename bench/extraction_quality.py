@@ -121,6 +121,7 @@ SETS = {
     "held38-zh": (OWN / "heldout38-zh", OWN / "heldout38-zh-gold.json"),
     "held39-zh": (OWN / "heldout39-zh", OWN / "heldout39-zh-gold.json"),
     "held40-zh": (OWN / "heldout40-zh", OWN / "heldout40-zh-gold.json"),
+    "held41-zh": (OWN / "heldout41-zh", OWN / "heldout41-zh-gold.json"),
 }
 TYPES = {
     "persons": {"person"},
