@@ -634,6 +634,8 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
             name = text[m.start("name") : m.start("name") + 4]  # "议员叶刘淑仪表示": two surnames, a given name
         elif len(name) == 3 and not whole and (name[-1] in NOT_GIVEN or reported or apart):
             name = name[:2]
+        elif len(name) == 3 and _post_verb_read_in(text, name, m.start("name") + 3):
+            name = name[:2]  # "主任杨光任副团长": 任 gives the next post
         if WEEKDAY_RE.fullmatch(name) or name[0] == name[1]:
             continue  # "发言人周三表示": the day the spokesperson spoke; "总书记殷殷嘱托": a doubled word
         if len(name) == 2 and frequent_word(name) and not dictionary_tag(name).startswith("nr"):
@@ -752,7 +754,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
             district = text[start : tokens.words[i + 1][1]]
             cands.append(Mention(page, start, start + len(district), district, district, t.PLACE, 2))
             continue  # "苏州市|吴江|区": a city's district the segmenter guesses as a name, its level cut off
-        if flag in ("nr", "nrfg") and len(word) == 3 and word[-1] in NOT_GIVEN:
+        if flag in ("nr", "nrfg") and len(word) == 3 and (word[-1] in NOT_GIVEN or _post_verb_read_in(text, word, end)):
             word, end = word[:2], end - 1  # "栗智曾|出面": 曾 ("once") read into a two-character name
         elif flag in ("nr", "nrfg") and surname_read_apart(tokens, i):
             word, start = text[start - 1 : end], start - 1  # "孙|卫东|代表": the surname the segmenter cut off
@@ -838,6 +840,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
         and not (c.type == t.PERSON and _in_account_name(text, c))
         and not (c.type in (t.PERSON, t.ORGANIZATION) and street_or_junction(text, c.start, c.end))
         and not _in_filing_mark(text, c)
+        and not _on_share_line(text, c)
         and not (c.type == t.PLACE and _not_a_place_here(text, c))
     ]
     cands = _without_link_farm_places(text, cands)
@@ -855,6 +858,16 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
     found = kept + places_inside(kept, cands) + _bracket_aliases(kept, text) + _stock_short_names(page, text, kept)
     found += universities_of_their_schools(kept)
     return found + _bracketed_short_names(page, text, kept)
+
+
+# a post after the verb that gives it: "杨光任副团长", "王芳兼秘书长" (serves as, doubles as)
+_POST_AFTER_VERB_RE = re.compile(rf"(?:副|常务副?|代理?)?(?:{CN_TITLES})")
+
+
+def _post_verb_read_in(text: str, word: str, end: int) -> bool:
+    """A three-character name whose last character is 任 or 兼 right before a post ("主任杨光任|副团长"): the
+    verb that gives the post, which the segmenter read into the name, not its last character."""
+    return word[-1] in "任兼" and _POST_AFTER_VERB_RE.match(text, end) is not None
 
 
 def _opens_with_common_noun(tokens: Tokens, start: int) -> bool:
@@ -916,6 +929,18 @@ def _in_filing_mark(text: str, c: Mention) -> bool:
     return any(
         m.start() <= c.start - line_start and c.end - line_start <= m.end() for m in _FILING_MARK_RE.finditer(line)
     )
+
+
+# a page's row of sharing buttons: "分享到：微信　微博　QQ空间", "分享至 微信 朋友圈 新浪微博" (the platforms a reader
+# may post the page to, no body the page names)
+_SHARE_LINE_RE = re.compile(rf"(?m)^{GAP}*(?:分享到|分享至|分享)[：:]?{GAP}*(?=\S)[^\n。，；]{{0,40}}$")
+
+
+def _on_share_line(text: str, c: Mention) -> bool:
+    """A body read on a page's line of sharing buttons ("分享到：微信　微博　QQ空间"): a button, no mention."""
+    line_start = text.rfind("\n", 0, c.start) + 1
+    m = _SHARE_LINE_RE.match(text, line_start)
+    return c.type in (t.ORGANIZATION, t.PUBLIC_BODY) and m is not None and c.end <= m.end()
 
 
 # a mirror site's foot of links to places' pages: a line of eight places or more, each by its level and closed by a

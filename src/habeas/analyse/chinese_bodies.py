@@ -1016,6 +1016,8 @@ def named_by_suffix(suffix: re.Pattern[str], text: str, tokens: Tokens, least: i
             j -= 1
         if start < 0:
             continue
+        if j >= 0 and m.start() - tokens.words[j][0] > 18 - min(len(m.group(0)), 2):  # the walk's bound
+            start = _places_opening_long_name(tokens, j, start)
         if start < m.start() and m.group(0).endswith("公司"):
             start = _brand_start_after_place(tokens, start)
         if start < m.start() and text[start - 1 : start + 1] in _FUNCTION_PAIRS and not _body_word_at(tokens, start):
@@ -1147,7 +1149,7 @@ def _verb_with_object(tokens: Tokens, m: re.Match[str]) -> bool:
     if after[3] == "m":  # a count, not a date ("组织2019年成立": the body, then when)
         unit = tokens.word(after[1])
         return unit is None or unit[2][:1] not in "年月日号"
-    return after[3] in ("n", "nr", "ns", "nt", "nz")
+    return after[3] in ("n", "nr", "ns", "nt", "nz", "j")  # "j": a short form, "计划组织|疆|外转移就业"
 
 
 # two-character function words the segmenter may split, taking the second character into a name
@@ -1439,6 +1441,16 @@ def _holder_after_post(tokens: Tokens, j: int) -> bool:
     return tokens.words[j - 1][1] == tokens.words[j][0] and re.fullmatch(rf"[{CJK}]*(?:{CN_TITLES})", post) is not None
 
 
+def _places_opening_long_name(tokens: Tokens, j: int, start: int) -> int:
+    """Where a long name opens that the walk back left at its length's bound: over the county and the township
+    right before it, each a place's word ending in its level ("温宿县|吐木秀克镇|克孜勒博依村…农民专业合作社")."""
+    while j >= 0 and tokens.words[j][1] == start and tokens.words[j][3] == "ns":
+        if tokens.words[j][2][-1] not in "县市镇乡":
+            break
+        start, j = tokens.words[j][0], j - 1
+    return start
+
+
 def _walkable(word: tuple[int, int, str, str]) -> bool:
     _s, _e, w, flag = word
     if re.fullmatch(r"第[一二三四五六七八九十\d]{1,3}", w):
@@ -1495,9 +1507,11 @@ _QUOTED_MODAL_RE = re.compile(r"(?:无法|不能|不会|没有|未能|难以|并
 
 
 # a body's name in quotation marks before its kind: "“阿塔朱尔特志愿者”组织"; four characters or more, as a
-# category's short name ("“两新”组织") is shorter
+# category's short name ("“两新”组织") is shorter; and a public account's name before its kind ("“某某发布”微信公众号",
+# "“某某零距离”客户端"), a medium
 QUOTED_BEFORE_KIND_RE = re.compile(
-    r"[“\"「『](?P<name>[^”\"」』，。、；：\s]{4,16})[”\"」』](?:组织|机构|团体|协会|基金会)(?![\u3400-\u9fff]{0,2}(?:部|委|办|工委))"
+    r"[“\"「『](?P<name>[^”\"」』，。、；：\s]{4,16})[”\"」』]"
+    r"(?:组织|机构|团体|协会|基金会|微信公众号|公众号|客户端|抖音号|视频号)(?![\u3400-\u9fff]{0,2}(?:部|委|办|工委))"
 )
 
 
@@ -2490,7 +2504,8 @@ def _from_township(
 
 # a web page's source line names the medium: "来源：兵团网", "来源：天山网－新疆日报"
 SOURCE_LINE_RE = re.compile(
-    rf"来源[：:]{GAP}*(?P<name>[{CJK}]{{2,10}}?(?:网|报|电视台|广播电台|通讯社))(?=[\s－\-—/|]|$)"
+    # or the site a page's foot credits with its making: "技术支持：某某网"
+    rf"(?:来源|技术支持)[：:]{GAP}*(?P<name>[{CJK}]{{2,10}}?(?:网|报|电视台|广播电台|通讯社))(?=[\s－\-—/|]|$)"
 )
 
 
@@ -2514,11 +2529,11 @@ ACCOUNT_MASTHEAD_RE = re.compile(
 # a site's name heading a page: the first step of its navigation path, two steps more or a forum's board after
 # it ("天山网 > 新闻 > 地州新闻", "百度贴吧 > 某某吧"), or set apart from the path by a bar
 # ("某某网　|　首页 > 公告 >"), or alone on the page's first line ("中国裁判文书网"); a portal's whole name
-# ("某某县人民政府门户网站 > 政务公开 >"), not the body it opens with
+# ("某某县人民政府门户网站 > 政务公开 >", or alone on the first line), not the body it opens with
 SITE_HEAD_RE = re.compile(
     rf"(?:^|(?<=\n)){GAP}*(?P<name>[{CJK}]{{2,10}}?(?:网站|网|贴吧|论坛)){GAP}*[>＞›»|｜]"
     rf"(?=[^\n>＞›»]{{1,12}}(?:[>＞›»]|吧{GAP}*\n))"
-    rf"|\A\s*(?P<alone>[{CJK}]{{2,10}}?网){GAP}*\n"
+    rf"|\A\s*(?P<alone>[{CJK}]{{2,10}}?网|[{CJK}]{{2,16}}?门户网站){GAP}*\n"
 )
 # a site's name alone with the page's section on the page's first line ("某某县人民政府网　政府信息公开"), and a site's
 # name before its filing number on the footer ("某某新闻网　新ICP备09002310号-1", "版权所有：某某网　京ICP证…")

@@ -128,7 +128,12 @@ _ORGAN_PARTS = (
     "警务站|警务室|公安检查站|"
     # the standard public service units (事业单位) a prefecture or a county keeps beside its organs, named after
     # their place ("某地区党员教育中心", "某县政务服务中心"; not a training centre, a facility)
-    "党员教育中心|信息化中心|信息中心|政务服务中心|疾病预防控制中心|疾控中心|不动产登记中心|"
+    # (the merged unit for government services and public tenders by its full name; the tender centre alone is
+    # the venue where bids are opened, "在和田市公共资源交易中心开标", as held21-zh's gold has it)
+    "党员教育中心|信息化服务中心|信息化中心|信息中心|政务服务和公共资源交易中心|政务服务中心|"
+    "疾病预防控制中心|疾控中心|不动产登记中心|档案馆|"
+    # a municipality's education commission by its short name ("市教委", "区教委")
+    "教育委员会|教委|"
     # a command's and a corps' headquarters and political department ("兵团司令部", "公安局政治部")
     "司令部|政治部|"
     # a military district named by its region ("南疆军区", "新疆军区", "喀什军分区"), and a government's offices
@@ -240,7 +245,7 @@ def name_edge(text: str, tokens: Tokens, pos: int, step: int, limit: int) -> int
         word = tokens.word(edge - 1 if step < 0 else edge)
         if word is None:
             break
-        s, e, w, _flag = word
+        s, e, w, flag = word
         if step < 0 and _date_end(text, edge):
             break  # "14日|阿不都…": the date's day, not the name's
         if step < 0 and _day_read_into_word(text, s, edge) > s:
@@ -269,8 +274,10 @@ def name_edge(text: str, tokens: Tokens, pos: int, step: int, limit: int) -> int
         if step > 0 and edge > pos and (closes_name(text, word) or _syllable_joined_to_next_word(tokens, word)):
             return edge + (1 if len(w) == 2 and w[0] in DOTTED_NAME_CHARS else 0)
         inside = text[max(s, limit if step < 0 else s) : edge] if step < 0 else text[edge : min(e, limit)]
-        if name_like(word, DOTTED_NAME_CHARS) or not known_word(w):
-            whole = all(c in DOTTED_NAME_CHARS for c in inside) or name_like(word, DOTTED_NAME_CHARS)
+        # a word the dictionary tags as an imitated sound ("嘎拉" in "吉日嘎拉·巴图") is syllables, as a name's are
+        sound = flag == "o"
+        if name_like(word, DOTTED_NAME_CHARS) or not known_word(w) or sound:
+            whole = all(c in DOTTED_NAME_CHARS for c in inside) or name_like(word, DOTTED_NAME_CHARS) or sound
             if whole or (edge == pos and _mostly_transcribed(inside)):
                 edge = s if step < 0 else e
                 edge = max(edge, limit) if step < 0 else min(edge, limit)

@@ -2065,6 +2065,12 @@ _SHOWN_OF_BEFORE = re.compile(
 )
 
 
+def _page_counter(text: str, m: re.Match[str]) -> bool:
+    """A page's own counter after its label ("浏览次数：1526", "阅读 3.2万"); not a figure a sentence reports with
+    a qualifier between them ("阅读量达96.4万人次", "访问量超过300万人次": the reads of a year, a claim)."""
+    return not m.group("qual") and _PAGE_COUNTER_BEFORE.search(text[max(0, m.start() - 8) : m.start()]) is not None
+
+
 def _counter_line(text: str, start: int, end: int) -> bool:
     """Whether the figure at ``text[start:end]`` is a page's counter standing alone on its line ("42 comments",
     "17 results", "Showing 1–10 of 17 results")."""
@@ -2468,7 +2474,7 @@ def _one_in_a_labelled_line(text: str, m: re.Match[str]) -> bool:
 
 
 # a row of a table copied with its cells set apart by tabs or wide spaces: a label or a gap, then figures
-_ROW_CELL_GAP = r"(?:\t|\u3000|[ ]{2,})"
+_ROW_CELL_GAP = r"(?:\t|\u3000|[ ]{2,}|[ ]?[|｜][ ]?)"  # or a bar between spaces: "本年新收 | 7 | 1"
 _FIGURES_ROW_END_RE = re.compile(rf"(?:{_ROW_CELL_GAP}[\d,.]+[%％]?){{3,}}[ \t\u3000]*$")
 
 
@@ -2524,7 +2530,7 @@ def _chinese_count(text: str, m: re.Match[str], num: str) -> bool:
         _unspaced_label(text[max(0, m.start() - 16) : m.start()])
     ) and not _DEVICES_COUNTED.match(after):
         return False  # "联系电话：0995-8521027": a telephone number, no count (but "手机3部": three phones)
-    if _PAGE_COUNTER_BEFORE.search(text[max(0, m.start() - 8) : m.start()]) or _records_listed(text, m):
+    if _page_counter(text, m) or _records_listed(text, m):
         return False  # "浏览次数：1526": the page's own counter, no claim of its text; "股东信息　共4条"
     if _COLLECTION_LINE_BEFORE.search(text, max(0, m.start() - 80), m.start()):
         return False  # "收录于合集 #乡村振兴 30个": the account's collection counter
@@ -2582,6 +2588,7 @@ _LATIN_FIELD_LINE_RE = re.compile(r"[ \t]*[A-Za-z][A-Za-z ]{1,24}[:：][ \t]*[\d
 _ASCII_RUN_BEFORE = re.compile(r"[\x21-\x7e ]*$")
 _ASCII_RUN_AFTER = re.compile(r"[\x21-\x7e ]*")
 _NOISE_TOKENS = 4  # short tokens, at least, in a run of a forum's anti-copying noise
+_CELL_RULES = frozenset("|｜¦")  # a bar standing alone between a table's cells, copied with its rules
 
 
 def _in_ascii_noise(text: str, m: re.Match[str]) -> bool:
@@ -2594,7 +2601,7 @@ def _in_ascii_noise(text: str, m: re.Match[str]) -> bool:
     before = _ASCII_RUN_BEFORE.search(text, max(0, start - 40), start)
     after = _ASCII_RUN_AFTER.match(text, end, end + 40)
     run = (before.group(0) if before else "") + m.group("num") + (after.group(0) if after else "")
-    tokens = run.split()
+    tokens = [token for token in run.split() if token not in _CELL_RULES]  # "21 | 4 | 0": a table's row, its rules
     if len(tokens) < _NOISE_TOKENS or any(len(token) > 3 for token in tokens):
         return False
     return sum(1 for token in tokens if re.search(r"[^A-Za-z0-9]", token)) >= 2
@@ -2933,9 +2940,10 @@ _TABLE_CELL = re.compile(r"[^ \t\u3000\r\n]+")
 _NUMBER_CELL = re.compile(r"\d[\d,.]*[%％]?")
 
 
-# the scale a column's head gives its cells in brackets: "认缴出资额（万元）", "人口（万人）", "金额(亿元)"
+# the scale a column's head gives its cells in brackets: "认缴出资额（万元）", "人口（万人）", "金额(亿元)",
+# "本年收费金额（单位：万元）"
 # (not a metric prefix or a percentage: "产量（千克）", "面积（千米）", "（百分点）")
-_HEAD_SCALE_RE = re.compile(r"[（(](?P<scale>[百千万亿]+)(?![克米瓦帕焦伏赫分])[\u4e00-\u9fff]{0,2}[）)]")
+_HEAD_SCALE_RE = re.compile(r"[（(](?:单位[：:])?(?P<scale>[百千万亿]+)(?![克米瓦帕焦伏赫分])[\u4e00-\u9fff]{0,2}[）)]")
 
 
 def _scale_by_head(figure: Figure, head: str) -> None:
@@ -3150,6 +3158,7 @@ def chinese_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
     skip = skip + [(f.start, f.end) for f in shares] + [m.span() for m in CN_DOCUMENT_NUMBER_RE.finditer(text)]
     skip += [m.span() for m in CN_EVENT_DATE_RE.finditer(text)]
     figures: list[Figure] = []
+    heads = _table_heads(text)
     taken_until = 0  # the end of a range read with the next number inside it
     for m in _ranges_and_numbers(CN_NUMBER_RE, CN_ONE_NUMBER_RE, text, _cn_range):
         num = m.group("num")
@@ -3163,6 +3172,7 @@ def chinese_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
             and not _money_in_numerals(text, m)  # "罚金人民币五千元"
             and not _measured_numerals(text, m)  # "案卷材料四册", "分三批次"
             and not _minutes_in_numerals(text, m)  # "每次十分钟", "谈了二十分钟"
+            and m.start("num") not in heads  # "收费金额（万元）" over "行政事业性收费 | 2316.45": a cell
         ):
             continue
         start, end = m.span()
@@ -3211,7 +3221,6 @@ def chinese_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
         )
     resolutions = [r.span() for r in _RESOLUTION_RE.finditer(text)]
     figures = [f for f in figures if not _page_furniture(text, f, resolutions)]
-    heads = _table_heads(text)
     for f in figures:
         if not f.unit and f.start in heads:
             _scale_by_head(f, heads[f.start])
@@ -3258,7 +3267,10 @@ def _approximate_pair(num: str) -> tuple[float, float] | None:
 
 # a range whose two ends both carry the unit of time or money: "10年至15年", "十五年至八年不等", "3个月到6个月",
 # "给予500元至5000元奖励"
-_REPEATED_UNIT_RANGE_RE = re.compile(rf"(?P<unit>年|个月|天|万?元)\s*[至到~～\-–—]\s*(?P<num>{_CN_NUM})(?P=unit)")
+# (an age or an area too: "年龄在18岁至35岁之间", "20亩至30亩")
+_REPEATED_UNIT_RANGE_RE = re.compile(
+    rf"(?P<unit>年|个月|天|万?元|周岁|岁|万?亩)\s*[至到~～\-–—]\s*(?P<num>{_CN_NUM})(?P=unit)"
+)
 
 
 def _repeated_unit_range(text: str, at: int, value: float) -> tuple[float, float, int, str] | None:
