@@ -39,7 +39,7 @@ from habeas.analyse.chinese_words import (
     frequent_word,
     known_word,
 )
-from habeas.analyse.known_bodies import english_forms
+from habeas.analyse.known_bodies import english_forms, known_runs
 from habeas.analyse.model import Mention
 
 _TYPED_DOT_RE = re.compile(f"(?<=[{CJK}])[\\-‐－.](?=[{CJK}])")
@@ -1297,21 +1297,10 @@ def latin_photo_credits(page: int, text: str) -> list[Mention]:
 def _credited_agencies(page: int, start: int, words: str) -> list[Mention]:
     """The known agencies a capitals credit lists after its slash, each the longest run of its words that names
     a known body ("AGENCE FRANCE-PRESSE GETTY IMAGES": two)."""
-    forms = english_forms()
-    out: list[Mention] = []
-    parts = words.split(" ")
-    i = 0
-    while i < len(parts):
-        j = next((j for j in range(len(parts), i, -1) if t.fold(" ".join(parts[i:j]).title()) in forms), None)
-        if j is None:
-            i += 1
-            continue
-        s = start + len(" ".join(parts[:i])) + (1 if i else 0)
-        written = " ".join(parts[i:j])
-        entry = forms[t.fold(written.title())]
-        out.append(Mention(page, s, s + len(written), written, entry.canonical, entry.type, 5))
-        i = j
-    return out
+    return [
+        Mention(page, s, e, words[s - start : e - start], entry.canonical, entry.type, 5)
+        for s, e, entry in known_runs(start, words)
+    ]
 
 
 # what closes a list of posts and their holders: the sentence's stop ("……和某省政协原副主席斯某某。")

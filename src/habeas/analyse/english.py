@@ -1417,6 +1417,20 @@ def credit_label(lines: str, start: int, end: int) -> bool:
     return at_line_start and " " not in lines[start:end] and bool(_CREDIT_BY_RE.match(lines, end))
 
 
+# a picture's credit after its label, on a line of its own, as a broadcaster's page copies it: "IMAGE SOURCE, GETTY
+# IMAGES", "Image source: Reuters", "Photo credit: AFP/Getty Images"
+LABELLED_CREDIT_RE = re.compile(
+    r"(?im)^[ \t]*(?:image|photo|picture)[ \t]+(?:source|credit)[ \t]*[,:][ \t]*(?P<credit>[^\n]{2,80}?)[ \t]*$"
+)
+
+
+def picture_credit_label(lines: str, start: int, end: int) -> bool:
+    """Whether the words at ``start``–``end`` are a labelled picture credit's label ("IMAGE SOURCE, REUTERS"):
+    what the line is, no body."""
+    m = LABELLED_CREDIT_RE.match(lines, lines.rfind("\n", 0, start) + 1)
+    return m is not None and end <= m.start("credit")
+
+
 _BAR_BEFORE_RE = re.compile(r"\|[ \t]*$")
 _BAR_AFTER_RE = re.compile(r"[ \t]*\|")
 
@@ -1480,7 +1494,14 @@ def lone_org_ok(text: str, start: int, end: int, name: str) -> bool:
         return False  # a word alone on its line is a heading ("Findings", "Reception")
     if _adjective_before_noun(text, line_start, start, end):
         return False  # "the International community", "the Federal government": an adjective, no body
+    if _PLURAL_OPENING_BEFORE_RE.search(text[line_start:start]) and _PLURAL_OF_AFTER_RE.match(text, end):
+        return False  # "Families of 17 detainees paid …": a plural noun opening its sentence, what it is of after it
     return not written_lower(text, name)
+
+
+# a sentence's or a numbered item's opening, and a plural noun's "of" before a number or a word in lower case
+_PLURAL_OPENING_BEFORE_RE = re.compile(r"(?:^|[.!?][ \t]+|^[ \t]*\d{1,2}[.)][ \t]*)[ \t]*$")
+_PLURAL_OF_AFTER_RE = re.compile(r"(?<=[a-z]s)[ \t]+of[ \t]+(?:the[ \t]+)?(?:\d|[a-z])")
 
 
 # a capitalised adjective in "-al" ("International", "National", "Federal"), and "the" right before a word

@@ -46,6 +46,7 @@ from habeas.analyse.english import (
     name_words_ok,
     person_name_ok,
     person_shaped,
+    picture_credit_label,
     strip_titles,
     uyghur_given_name,
 )
@@ -874,6 +875,8 @@ def listed_organisations(page: int, text: str, kept: list[Mention]) -> list[Ment
                 continue
             if _opening_adverb(text, s, name):
                 continue  # "Recently, Volkswagen AG published …": the sentence's adverb, no body of a list
+            if picture_credit_label(text, s, e):
+                continue  # "IMAGE SOURCE, GETTY IMAGES": a picture credit's label before the agency
             if contact_label(text, e, [name]):
                 continue  # "Nordic Asia Centre, Box 27, …": the address's postal box after the body, no body
             if _PLURAL_INITIALS_RE.fullmatch(name):

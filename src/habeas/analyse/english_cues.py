@@ -19,6 +19,7 @@ from habeas.analyse.english import (
     DOTTED_LEGAL_FORMS,
     GIVEN_PINYIN_RE,
     KEYWORD_WORDS,
+    LAW_HEADS,
     LEGAL_FORM,
     LOWER,
     NAME_PARTICLES,
@@ -28,6 +29,7 @@ from habeas.analyse.english import (
     P_STRONG,
     PEOPLE_PLURALS,
     PLACE_HEADS,
+    PUBLIC_HEADS,
     ROLE,
     TITLE_PREPOSITION_RE,
     TITLE_TOKENS,
@@ -199,6 +201,25 @@ _LEGAL_FORM_NAME_RE = re.compile(
     rf"(?=,?[ \t]+(?:(?:{LEGAL_FORM})\b"
     rf"|(?:{DOTTED_LEGAL_FORMS})\.(?!\w)))"
 )
+# the words before "and" inside a company's name, which opens on its place and joins two trades: "Xinjiang Beixin
+# Road and Bridge Group Co., Ltd.", "Tarim Oil and Gas Engineering Co., Ltd."
+_TRADES_BEFORE_AND_RE = re.compile(r"(?P<head>[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*){1,3})[ \t]+and[ \t]+$")
+
+
+def _trades_joined_start(text: str, start: int) -> int:
+    """Where a company's name before its legal form starts, when "and" joins two trades inside it: before "and",
+    two to four capitalised words that open on a known place and end on no body's head word, the words after "and"
+    opening on no place (a list of two companies, "Zhejiang Dahua and Hangzhou Hikvision Co., Ltd.", is not one)."""
+    m = _TRADES_BEFORE_AND_RE.search(text, max(0, start - 60), start)
+    if m is None or (m.start("head") > 0 and text[m.start("head") - 1] not in " \t\n("):
+        return start
+    head = m.group("head").split()
+    after = text[start : start + 40].split(maxsplit=1)[0]
+    if not known_place(head[0]) or known_place(after) or classify_run(head) in (t.ORGANIZATION, t.PUBLIC_BODY):
+        return start
+    return m.start("head")
+
+
 _PLACE_OWNER_RE = re.compile(r"(?P<place>[A-Z][\w\-]+(?:[ \t]+[A-Z][\w\-]+)?)['’]s[ \t]+(?=[A-Z])")
 
 
@@ -212,7 +233,7 @@ def cue_organisations(page: int, text: str) -> list[Mention]:
     spans.extend(m.span("name") for m in KIND_AFTER_RE.finditer(text))
     spans.extend(m.span("name") for m in CITED_SOURCE_RE.finditer(text))
     spans.extend(m.span("name") for m in ANALYST_AT_RE.finditer(text))
-    spans.extend(m.span("name") for m in _LEGAL_FORM_NAME_RE.finditer(text))
+    spans.extend((_trades_joined_start(text, m.start()), m.end()) for m in _LEGAL_FORM_NAME_RE.finditer(text))
     listed = {m.span("name") for m in TICKER_AFTER_RE.finditer(text)}  # a ticker outweighs a place in the name
     listed |= {m.span("name") for m in WIRE_CREDIT_RE.finditer(text)}  # the credit outweighs a person's reading
     spans.extend(listed)
@@ -417,6 +438,22 @@ _BRACKETED_IMPRINT_RE = re.compile(
 )
 
 
+# a book's imprint in brackets right after its title: " (Canberra: ASPI", " (New York: Columbia"
+_IMPRINT_AFTER_RE = re.compile(rf"[ \t]+\({_CITY_WORD}(?:[ \t]+{_CITY_WORD})?:[ \t]+[A-Z]")
+_MORE_AUTHORS_RE = re.compile(r"(?P<names>[^,\n]+?),[ \t]+")
+
+
+def _after_more_authors(text: str, start: int, end: int) -> int:
+    """Where a note's title starts after the rest of its authors ("Jane Roe, John Doe and Ann Lee, Title (City:
+    …)"): past each part before a comma whose names, one or two joined by "and", are all people's."""
+    while (m := _MORE_AUTHORS_RE.match(text, start, end)) is not None:
+        names = re.split(r"[ \t]+and[ \t]+", m.group("names"))
+        if not all(person_shaped(n) and person_name_ok(n) for n in names):
+            break
+        start = m.end()
+    return start
+
+
 def _bracketed_imprints(page: int, text: str) -> list[Mention]:
     """A note's book with its imprint in brackets: its author (a person), its title (which names no one and no
     body), the city (a place) and the publisher (a body)."""
@@ -426,7 +463,7 @@ def _bracketed_imprints(page: int, text: str) -> list[Mention]:
             continue
         if _author_ok(m.group("authors")):
             out.append(Mention(page, *m.span("authors"), m.group("authors"), m.group("authors"), t.PERSON, P_STRONG))
-        out.extend(_title_holds(page, text, *m.span("title"), P_STRONG))
+        out.extend(_title_holds(page, text, _after_more_authors(text, *m.span("title")), m.end("title"), P_STRONG))
         out.append(Mention(page, *m.span("city"), m.group("city"), m.group("city"), t.PLACE, P_STRONG))
         publisher = m.group("publisher")
         out.append(Mention(page, *m.span("publisher"), publisher, publisher, t.ORGANIZATION, P_STRONG))
@@ -1035,6 +1072,8 @@ def listed_persons(page: int, text: str, kept: list[Mention]) -> list[Mention]:
                     break  # "Murphy and Elimä, In Broad Daylight, 2021": a citation's title after its authors
                 if _portfolio(text, s):
                     break  # "the Minister for Foreign Affairs, Penny Wong": a post's portfolio, no one
+                if _IMPRINT_AFTER_RE.match(text, e):
+                    break  # "…, Ann Lee, Cultural Erasure (Canberra: ASPI, 2020)": a note's title before its imprint
                 same = [m for m in kept if m.start == s and m.end == e and m.type != t.PERSON and m.priority <= P_SPACY]
                 if same:  # the statistical model called a listed person an organisation
                     same[0].type = t.PERSON
@@ -1573,11 +1612,29 @@ FURNITURE_RE = re.compile(
 
 
 def share_lists(text: str, lines: str = "") -> list[tuple[int, int]]:
-    """The spans of a page's lists of sharing links, its navigation bars and its furniture (on the lines of
+    """The spans of a page's lists of sharing links, its navigation bars, its menus and its furniture (on the lines of
     ``lines``, the page with its line breaks), where no name is read, not even a known body's or a known place's."""
     lists = [m.span("list") for m in SHARE_LIST_RE.finditer(text)] + nav_bars(text)
-    lists += [m.span() for m in FURNITURE_RE.finditer(lines or text)]
+    lists += [m.span() for m in FURNITURE_RE.finditer(lines or text)] + _bare_menus(lines or text)
     return lists + [m.span("name") for m in SHARE_LINK_RE.finditer(text)]
+
+
+# a site's menu copied without its bars: "Home News Sport Weather iPlayer Sounds", a line that opens on "Home" and
+# runs on with four single words or more, each capitalised or in camel case
+_BARE_MENU_RE = re.compile(r"(?m)^[ \t]*Home(?P<items>(?:[ \t]+[a-z]?[A-Z][\w’'\-]*){4,})[ \t]*$")
+
+
+_HEADLINE_HEADS = PUBLIC_HEADS | LAW_HEADS | PLACE_HEADS
+
+
+def _bare_menus(text: str) -> list[tuple[int, int]]:
+    """The menus a page copies as a line of words ("Home News Sport Weather"): none of their words is a public
+    body's, a place's or a law's head word, as a headline's would be ("Home Office Minister Quits Over Visa Rules")."""
+    return [
+        m.span()
+        for m in _BARE_MENU_RE.finditer(text)
+        if not any(w in _HEADLINE_HEADS for w in m.group("items").split())
+    ]
 
 
 def nav_bars(text: str) -> list[tuple[int, int]]:

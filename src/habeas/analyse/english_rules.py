@@ -26,6 +26,7 @@ from habeas.analyse.english import (
     INITIALISM_RUN_RE,
     INITIALISM_WORD_RE,
     KEYWORD_WORDS,
+    LABELLED_CREDIT_RE,
     LAND_HEADS,
     LAW_ANYWHERE,
     LAW_HEADS,
@@ -1057,6 +1058,8 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
     found.extend(_industrial_zones(page, text))
     found.extend(_places_in_a_province(page, text))
     found.extend(_photo_credits(page, text))
+    found.extend(_labelled_credits(page, raw or text))
+    found.extend(_initialled_witnesses(page, text))
     found.extend(_run_in_credits(page, text, raw or text))
     found.extend(_signed_names(page, text))
     found.extend(_apposed_names(page, text))
@@ -2624,6 +2627,41 @@ def _photo_credits(page: int, text: str) -> list[Mention]:
         elif _AGENCY_RE.fullmatch(name):  # "Photograph: VCG/Getty Images": an agency credited alone
             out.append(Mention(page, m.start("name"), m.end("name"), name, name, t.ORGANIZATION, P_STRONG))
         out.extend(_credited_agencies(page, text, m.end("name")))
+    return out
+
+
+_CREDIT_ITEM_RE = re.compile(r"[^/,\s](?:[^/,\n]*[^/,\s])?")
+
+
+def _labelled_credits(page: int, text: str) -> list[Mention]:
+    """The known bodies a labelled picture credit names, in capitals or not, between its slashes and commas (an
+    unknown name in capitals may be a photographer's or an agency's, and is left to the other rules)."""
+    out = []
+    for m in LABELLED_CREDIT_RE.finditer(text):
+        for item in _CREDIT_ITEM_RE.finditer(text, m.start("credit"), m.end("credit")):
+            for s, e, entry in known_bodies.known_runs(item.start(), item.group(0)):
+                out.append(Mention(page, s, e, text[s:e], entry.canonical, entry.type, P_STRONG))
+    return out
+
+
+# a witness named by a given name and the initial of a family name withheld, after an interview's or a testimony's
+# words, as a report's notes name them: "Interview with Abdulla M., Almaty", "Testimony of Gulbahar T.", "we spoke
+# to Merdan K. in March"
+_INITIALLED_WITNESS_RE = re.compile(
+    r"\b(?:[Ii]nterview(?:ed)?[ \t]+with|[Tt]estimony[ \t]+of|[Aa]ccount[ \t]+of|spoke[ \t]+(?:to|with))[ \t]+"
+    rf"(?P<name>[{UPPER}][{LOWER}'’\-]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+)?[ \t]+[{UPPER}]\.)(?=[,;)]|[ \t]|$)",
+    re.MULTILINE,
+)
+
+
+def _initialled_witnesses(page: int, text: str) -> list[Mention]:
+    """A witness a report names by a given name and an initial after an interview's or a testimony's words: a
+    person, the initial part of the name."""
+    out = []
+    for m in _INITIALLED_WITNESS_RE.finditer(text):
+        name = m.group("name")
+        if person_name_ok(name.rsplit(" ", 1)[0]):
+            out.append(Mention(page, *m.span("name"), name, name, t.PERSON, P_STRONG))
     return out
 
 

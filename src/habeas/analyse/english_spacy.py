@@ -72,6 +72,7 @@ from habeas.analyse.english import (
     parliament_seat_end,
     person_name_ok,
     person_shaped,
+    picture_credit_label,
     place_party_post,
     possessive_split,
     schools_apart,
@@ -1213,6 +1214,8 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
             continue  # "27 Mercer Row, Bristol BS1 4DJ": a street in an address, no person
         if label == "PERSON" and credit_label(lines or text, s, e):
             continue  # "Photographs by Emre Kalkan": what a credit line is for, no person
+        if picture_credit_label(lines or text, s, e):
+            continue  # "IMAGE SOURCE, REUTERS": the credit's label, no name
         if _CODE_TAIL_RE.match(text, e):
             continue  # "Ref: DIG-APAC-20240304-2": letters that open a reference code, no name
         if label == "ORG" and _post_line(text, s, e):
@@ -1356,8 +1359,9 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
             )
         ):
             continue  # a lone capitalised word is rarely an organisation, unless nothing says otherwise
-        if kind == t.PLACE and len(words) == 1 and _cited_source(text, s, e) and not known_place(name):
+        if kind == t.PLACE and len(words) == 1 and _cited_source(text, s, e) and not _city_or_place(name):
             kind = t.ORGANIZATION  # "(Darren Byler, SupChina, 5 Feb 20)": the paper a reference in brackets cites
+            # (not "(Geneva, 31 August 2022)": a city the gazetteer knows, where the report came out)
         if kind == t.PLACE:
             if name in CALENDAR_WORDS or _common_heading(text, s, e, name):
                 continue  # "in September 2022"; "Pairings" alone on its line, "the pairings" below it
@@ -1390,6 +1394,11 @@ _KIND_WORD_END_RE = re.compile(r"(?<!Autonomous)(?<!Administrative)\s+(?:provinc
 def _without_kind_word(name: str) -> str:
     """A place's name without the kind of place after it, but a formal name whole."""
     return _KIND_WORD_END_RE.sub("", name)
+
+
+def _city_or_place(name: str) -> bool:
+    """Whether the gazetteer knows ``name`` as a place, or as a city outside China ("Geneva")."""
+    return known_place(name) or name in t.world_cities()
 
 
 def _cited_source(text: str, start: int, end: int) -> bool:

@@ -87,6 +87,25 @@ def english_forms() -> dict[str, t.GazetteerEntry]:
     return out
 
 
+def known_runs(start: int, words: str) -> list[tuple[int, int, t.GazetteerEntry]]:
+    """Where words one space apart (a credit's, in capitals or not) name known bodies, each the longest run of
+    them that does ("AGENCE FRANCE-PRESSE GETTY IMAGES": two), with its body; ``start`` is the words' offset."""
+    forms = english_forms()
+    out: list[tuple[int, int, t.GazetteerEntry]] = []
+    parts = words.split(" ")
+    i = 0
+    while i < len(parts):
+        j = next((j for j in range(len(parts), i, -1) if t.fold(" ".join(parts[i:j]).title()) in forms), None)
+        if j is None:
+            i += 1
+            continue
+        s = start + len(" ".join(parts[:i])) + (1 if i else 0)
+        written = " ".join(parts[i:j])
+        out.append((s, s + len(written), forms[t.fold(written.title())]))
+        i = j
+    return out
+
+
 def _variants(form: str) -> list[str]:
     """A form as it is written in running text: "The Guardian" as "the Guardian" too; "The Washington
     Post" also without its article; "and" also as an ampersand ("Foreign, Commonwealth & Development

@@ -1051,6 +1051,26 @@ def _contents_pages(text: str, start: int, end: int) -> bool:
     return bool(_ELLIPSIS_BEFORE.search(text, before, start)) and bool(_LINE_END.match(text, end))
 
 
+# a contents list copied onto one line: "Contents 1 Etymology 2 History 3 Administrative divisions", each
+# section's number before its capitalised heading
+_INLINE_CONTENTS_LINE = re.compile(r"[ \t]*(?i:(?:table[ \t]+of[ \t]+)?contents)[ \t]*:?(?:[ \t]+\(?hide\)?)?[ \t]+\d")
+_SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})*")
+_HEADING_AFTER = re.compile(r"[ \t]+[A-Z]")
+_NUMBERED_HEADING = re.compile(r"(?<![^ \t:])\d{1,2}(?:\.\d{1,2})*[ \t]+[A-Z]")
+
+
+def _inline_contents_entry(text: str, start: int, end: int) -> bool:
+    """Whether the figure at ``start``–``end`` is a section's number in a contents list run onto one line
+    ("Contents 1 Etymology 2 History …"): a short number before a capitalised heading, on a line that opens on
+    "Contents" and a number and holds two such entries or more."""
+    if not _SECTION_NUMBER.fullmatch(text, start, end) or not _HEADING_AFTER.match(text, end):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return _INLINE_CONTENTS_LINE.match(line) is not None and len(_NUMBERED_HEADING.findall(line)) >= 2
+
+
 # "52m ago", "8h ago" in a live page's list of latest stories (run on into the headline: "52m agoHalf of …")
 _SHORT_AGO_AFTER = re.compile(r"(?<=\d[mhd])[ \t]+ago(?![a-z])")
 # "2 days ago" on a line of its own, under a headline: the page's age too (in a sentence, days ago date a thing);
@@ -1348,6 +1368,10 @@ _AGE_AFTER = re.compile(r"-years?-old\b", re.IGNORECASE)
 _AGED_BEFORE = re.compile(
     r"\b(?:aged|ages?(?:[ \t]+of)?|as[ \t]+(?:young|old)[ \t]+as)[ \t]+(?:between[ \t]+)?$", re.IGNORECASE
 )
+# "the youngest aged 15 and the oldest 73", "the oldest was 81.": a superlative's age, after its article, the number
+# ending the clause ("the oldest 12 were built in 2017" counts camps)
+_SUPERLATIVE_AGE_BEFORE = re.compile(r"\bthe[ \t]+(?:oldest|youngest)(?:[ \t]+(?:was|is))?[ \t]+$", re.IGNORECASE)
+_AGE_CLAUSE_END = re.compile(r"[ \t]*(?:[.,;:)]|[ \t]and[ \t]|$)")
 # "He is 46.", "My mother is 78 and ...": a person's age told as what they are, the number ending the clause
 # ("my son, who was then 18,": "who" stands for the person; "She's 29, she teaches", "I'm 40": the verb contracted)
 _AGE_IS_BEFORE = re.compile(
@@ -1423,11 +1447,12 @@ _FRACTION_AFTER = re.compile(
     r"[ \t\-]+(?:halves|thirds|quarters|fifths|sixths|sevenths|eighths|ninths|tenths)[ \t]+of(?![\w\-])", re.IGNORECASE
 )
 # a span of time of one, in a word, told as how long something lasts: "stay at least one year", "held for one
-# month", "sentenced to one year", a deadline ("report back within one year"); not a time's frame ("in one week in
-# June 2017") nor a day ("one day he left")
+# month", "sentenced to one year", a deadline ("report back within one year"), a day too, but not after "to" ("trials
+# lasting less than one day", "held for one day"; "hopes to one day return" is when); not a time's frame ("in one
+# week in June 2017") nor a day alone ("one day he left")
 _ONE_SPAN_WORD = re.compile(
     r"(?<![\w\-])(?:for|to|of|within|(?:at[ \t]+)?(?:least|most)|up[ \t]+to|than|about|nearly|almost)[ \t]+"
-    r"(?P<num>one)[ \t]+(?P<unit>year|month|week)(?![\w\-'’])"
+    r"(?P<num>one)[ \t]+(?P<unit>year|month|week|day(?<!\bto[ \t]one[ \t]day))(?![\w\-'’])"
 )
 
 
@@ -1547,6 +1572,7 @@ def english_figures(text: str, skip: list[tuple[int, int]], layout: str | None =
         prev_word = re.search(r"([A-Za-z]+)\.?:?\s*$", before)  # "Registration Number: 1189798", a label's colon
         aged = (
             _AGED_BEFORE.search(before)
+            or (_SUPERLATIVE_AGE_BEFORE.search(before) and _AGE_CLAUSE_END.match(text, end))
             or _told_age(text, before, end, m.group(0))
             or _age_bound(text, before, start, end)
         )
@@ -1590,8 +1616,8 @@ def english_figures(text: str, skip: list[tuple[int, int]], layout: str | None =
             continue  # an ordinal; "five times the number", "moved three times": a multiple or how often, no count
         if _POST_COUNTER_AFTER.match(text, end) or _counter_line(layout or text, start, end):
             continue  # "312 Reposts 41 Quotes 1.2K Likes", "42 comments": a page's counters, no claim of its text
-        if _contents_pages(text, start, end):
-            continue  # "II. Background ........ 3-5": a contents line's pages, after its dot leaders
+        if _contents_pages(text, start, end) or _inline_contents_entry(text, start, end):
+            continue  # "II. Background ........ 3-5": a contents line's pages; "Contents 1 History 2 …": its sections
         if _share_base(before, m.group(0).strip()):
             continue  # "one in five garments", "three out of ten": a share's denominator counts nothing
         if _RATE_BASE_BEFORE.search(before):
