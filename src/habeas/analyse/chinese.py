@@ -82,6 +82,7 @@ from habeas.analyse.chinese_people import (
     bylines_by_medium,
     closing_bylines,
     comrade_names,
+    comrades_listed,
     contact_rows,
     display_names,
     dot_at,
@@ -121,6 +122,7 @@ from habeas.analyse.chinese_people import (
     slashed_bylines,
     spaced_names,
     spaced_names_after_label,
+    speakers_at_clause_start,
     surname_read_apart,
     title_across_places,
     transcribed_acting,
@@ -678,7 +680,8 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
         if given and name not in index and is_han_name(name) and name[-1] not in NOT_GIVEN + LEVEL_CHARS:
             cands.append(Mention(page, m.start("name"), m.end("name"), name, name, t.PERSON, 4))
     cands.extend(led_names(page, text, tokens))
-    cands.extend(comrade_names(page, text))
+    cands.extend(comrade_names(page, text) + comrades_listed(page, text))
+    cands.extend(speakers_at_clause_start(page, text, tokens))
     cands.extend(transcribed_comrades(page, text))
     cands.extend(profiled_names(page, text))
     cands.extend(transcribed_list(page, text))
@@ -1025,21 +1028,40 @@ _NOUN_PHRASE_BEFORE = ("n", "vn", "r", "t", "nt", "ns", "f", "ul", "uj")
 _ROLE_WORD_RE = re.compile(f"(?:{CN_TITLES}|{_ROLES_BEFORE_TRANSCRIBED}|{KIN}|同志|老师|先生|女士)$")
 
 
+_GUESSED_BEFORE_NOUN = 1000  # times in the segmenter's corpus a noun after a guessed name is seen: 工作, 价格
+_COMMON_NOUN_SEEN = 50  # times in the segmenter's corpus: 天鹅 552, 羊肉 900; a given name such as 小军 11
+
+
+def _surname_and_common_noun(word: str) -> bool:
+    """A word of three characters the dictionary tags as a name whose last two are a common noun it knows
+    well ("牛|羊肉", "白|天鹅", "向|心力"): a surname's character before a noun, no name of its own."""
+    rest = word[1:]
+    return len(word) == 3 and frequent_word(rest, _COMMON_NOUN_SEEN) and dictionary_tag(rest) in ("n", "nz", "vn")
+
+
 def _inside_noun_phrase(tokens: Tokens, i: int) -> bool:
-    """A two-character word the dictionary holds and tags as a name, between a noun, a determiner or a
-    clause's comma and the noun it qualifies ("各项|安保|措施", "假期|安保|工作", "，|安保|措施": security
-    measures, security work): a modifier in a noun phrase, no person. A title, a role or a kin word on
-    either side keeps the name ("记者|王芳", "王芳|老师"); so does a name the segmenter guessed rather than
-    read from its dictionary ("养子|陶辉|一家人")."""
-    if len(tokens.words[i][2]) != 2 or not 0 < i < len(tokens.words) - 1 or not known_word(tokens.words[i][2]):
+    """A two-character word tagged as a name, or a three-character one that is a surname's character and a
+    common noun ("牛|羊肉"), between a noun, a determiner or a clause's comma and the noun it qualifies
+    ("各项|安保|措施", "假期|安保|工作", "，|安保|措施": security measures, security work; "，|牛羊肉|价格"): a
+    modifier in a noun phrase, no person. A title, a role or a kin word on either side keeps the name ("记者|王芳",
+    "王芳|老师"); a name the segmenter guessed rather than read from its dictionary is a modifier only before a
+    frequent noun ("，|姜茶|工作"; not "养子|陶辉|一家人")."""
+    word = tokens.words[i][2]
+    if not (len(word) == 2 or _surname_and_common_noun(word)) or not i < len(tokens.words) - 1:
         return False
-    before, after = tokens.words[i - 1], tokens.words[i + 1]
-    if before[1] != tokens.words[i][0] or after[0] != tokens.words[i][1]:
+    # a page's or a line's start opens a clause too, for all but a two-character name the dictionary holds
+    # ("宋明|时任|乡长": a name, the post held then)
+    line_start = (i == 0 or tokens.words[i - 1][2] == "\n") and not (len(word) == 2 and known_word(word))
+    if i == 0 and not line_start:
+        return False
+    before, after = tokens.words[i - 1] if i else (0, 0, "\n", "x"), tokens.words[i + 1]
+    if (i and before[1] != tokens.words[i][0]) or after[0] != tokens.words[i][1]:
         return False
     if any(_ROLE_WORD_RE.search(w[2]) for w in (before, after)):
         return False
-    opens_clause = before[3] == "x" and before[2] in "，。；：、,;:"
-    return (before[3] in _NOUN_PHRASE_BEFORE or opens_clause) and after[3] in ("n", "vn", "j") and known_word(after[2])
+    opens_clause = before[3] == "x" and (before[2] in "，。；：、,;:" or line_start)
+    common = known_word(after[2]) if known_word(word) else frequent_word(after[2], _GUESSED_BEFORE_NOUN)
+    return (before[3] in _NOUN_PHRASE_BEFORE or opens_clause) and after[3] in ("n", "vn", "j", "nz") and common
 
 
 # the rest of a document number's issuer code after its first word: "伊县|统发〔2018〕", "昌州|公通〔2019〕"

@@ -379,6 +379,62 @@ def comrade_names(page: int, text: str) -> list[Mention]:
     return _named_by_pattern(page, text, _COMRADE_RE, _han_name_ok)
 
 
+# people listed before "同志" (comrades) at a clause's start: "李某、王某某、阿某·某某等同志出席会议"
+_COMRADES_LISTED_RE = re.compile(
+    rf"(?:^|(?<=[，。：；！？\n]))(?P<run>[{CJK}{DOTS}]{{2,12}}(?:、[{CJK}{DOTS}]{{2,12}})+)等?同志"
+)
+
+
+def comrades_listed(page: int, text: str) -> list[Mention]:
+    """Each Han name in a list that "(等)同志" closes ("常某某、尚某某、荣某某等同志出席"): the word for comrades
+    says the list is of people, so a name the segmenter reads as a word of its dictionary is one too (高峰,
+    时新华); not an ordinary word there ("文静", quiet), nor a word ending in a character no given name ends in."""
+    out = []
+    for m in _COMRADES_LISTED_RE.finditer(text):
+        pos = m.start("run")
+        for item in m.group("run").split("、"):
+            if is_han_name(item) and not _word_not_name(item) and item[-1] not in NOT_GIVEN + LEVEL_CHARS:
+                out.append(Mention(page, pos, pos + len(item), item, item, t.PERSON, 4))
+            pos += len(item) + 1
+    return out
+
+
+# a person first in a clause who speaks, with their post between or none: "王某某表示，…", "陈某某局长指出，…"
+_SPEAKER_RE = re.compile(
+    rf"(?:^|(?<=[，。：；！？\n]))(?P<name>{HAN_NAME})(?:{CN_TITLES})?(?=(?:表示|指出|强调|说|称)[，,：:“])"
+)
+
+
+def speakers_at_clause_start(page: int, text: str, tokens: Tokens) -> list[Mention]:
+    """A Han name at a clause's start before an act of speech and the words spoken ("乐天宇表示，…"), which the
+    segmenter may read as words of other kinds (乐|天宇, 常青|松): the act vouches for a name that is also a
+    frequent name in its dictionary (王明, 高峰); not a word it holds of another kind ("文件指出", "韩方表示"),
+    nor an ordinary word after a surname's character ("全|覆盖") or before a character ("方志|馆")."""
+    out = []
+    for m in _SPEAKER_RE.finditer(text):
+        s, e = m.span("name")
+        first = tokens.word(s)
+        opens_with_word = first is not None and _word_not_name(first[2]) and s < first[1] - 1 < e - 1
+        if e in tokens.starts and not opens_with_word and _speaker_name_ok(m.group("name")):
+            out.append(Mention(page, s, e, m.group("name"), m.group("name"), t.PERSON, 4))
+    return out
+
+
+def _word_not_name(word: str) -> bool:
+    """A word the dictionary holds as something other than a name ("方志", "任务"; not 白玉, 欧阳)."""
+    return known_word(word) and not dictionary_tag(word).startswith("nr") and word not in t.HAN_COMPOUND_SURNAMES
+
+
+def _speaker_name_ok(name: str) -> bool:
+    compound = next((c for c in t.HAN_COMPOUND_SURNAMES if name.startswith(c)), "")
+    given = name[len(compound) or 1 :]
+    if not given or name[-1] in NOT_GIVEN + LEVEL_CHARS:
+        return False
+    if _word_not_name(name):
+        return False
+    return len(given) < 2 or not (frequent_word(given) and not dictionary_tag(given).startswith("nr"))
+
+
 # a person first in a clause, in the forms of official profiles and appointments: "陈某某，男，汉族，…",
 # "决定，陈某某任某某省副省长", "陈某某今年61岁" (a segmenter may part the name: 陈|全国); a numbered entry
 # opens a clause too ("二、陈某某，男，…", "3.陈某某，女，…", "（四）陈某某，男，…")

@@ -72,7 +72,13 @@ from habeas.analyse.english_cues import (
     single_names_in_lists,
 )
 from habeas.analyse.english_layout import prepare, sentence_spans, without_gallery_furniture, without_gbk_mojibake
-from habeas.analyse.english_overlaps import Coverage, resolve_overlaps, split_at_gaps
+from habeas.analyse.english_overlaps import (
+    Coverage,
+    resolve_overlaps,
+    split_at_gaps,
+    without_post_after_break,
+    without_title_words,
+)
 from habeas.analyse.english_rules import peer_name, peer_short_forms, rule_mentions, shortened_fathers_name
 from habeas.analyse.english_spacy import outside_case_citations, spacy_mentions
 from habeas.analyse.model import ClaimFound, DateFound, DocumentAnalysis, Mention
@@ -140,7 +146,8 @@ def analyse_document(
             + context_mentions(p.number, text, p.ents, p.text)
         )
         cands = outside_case_citations(cands + spacy_mentions(p.number, text, p.ents, p.text), text)
-        kept = _quoted_numbered_names(resolve_overlaps(cands), text)
+        kept = without_title_words(_quoted_numbered_names(resolve_overlaps(cands), text), text)
+        kept = without_post_after_break(kept, p.text)
         kept += listed_persons(p.number, text, kept)
         kept += single_names_in_lists(p.number, text, kept)
         kept += people_among(p.number, text, kept)

@@ -223,3 +223,58 @@ def _gap_piece(m: Mention, raw: str, start: int, end: int) -> Mention | None:
     return dataclasses.replace(
         m, start=start, end=start + len(text), text=text, name=name, canonical="", short_forms=()
     )
+
+
+# a judge's title after a courtesy or a peer's title ("Mrs Justice Lang", "Lord Justice Singh", "the Honourable
+# Mr Justice Fordham") and a retired professor's rank ("Professor Emerita Joanna Bourke"): words of the title,
+# never the name's ("Justice" alone is a given name: "Justice Amoah")
+_RETIRED_RANKS = frozenset({"Emeritus", "Emerita", "Emeriti"})
+_JUDGE_TITLE_BEFORE_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Lord|Lady|Hon|Honourable|Chief)\.?[ \t]+\Z")
+
+
+def without_title_words(kept: list[Mention], text: str) -> list[Mention]:
+    """People named with a judge's title or a retired rank before the name, named without it ("Justice Lang" is
+    Lang, "Emerita Joanna Bourke" Joanna Bourke); the title alone ("Mr Justice and Mrs Justice are forms of
+    address") names no one."""
+    out = []
+    for m in kept:
+        words = m.name.split()
+        if m.type == t.PERSON and _only_titles(words):
+            continue  # "Lady Justice", "Professor Emerita": a title's words alone
+        judge = bool(words) and words[0] == "Justice" and _JUDGE_TITLE_BEFORE_RE.search(text, 0, m.start) is not None
+        if m.type != t.PERSON or not (judge or (words and words[0] in _RETIRED_RANKS)):
+            out.append(m)
+        elif len(words) > 1 and m.text.startswith(words[0] + " "):
+            cut = len(words[0]) + 1
+            name = " ".join(words[1:])
+            canonical = name if m.canonical in ("", m.name) else m.canonical
+            out.append(dataclasses.replace(m, start=m.start + cut, text=m.text[cut:], name=name, canonical=canonical))
+    return out
+
+
+def _only_titles(words: list[str]) -> bool:
+    """A judge's title or a retired rank with nothing but titles beside it."""
+    ranks = _RETIRED_RANKS | {"Justice"}
+    return any(w in ranks for w in words) and all(w in ranks or w in t.TITLE_WORD_PARTS for w in words)
+
+
+def without_post_after_break(kept: list[Mention], raw: str) -> list[Mention]:
+    """People whose name the reading ran over a line's end into the post on the next line, as a signature
+    sets it ("Dr Graham Oduya\\nChair, Board of Trustees"), named without the post."""
+    out = []
+    for m in kept:
+        brk = raw.rfind("\n", m.start, m.end)
+        after = raw[brk + 1 : m.end].split()
+        if m.type != t.PERSON or brk < 0 or not after or not all(_post_word(w) for w in after):
+            out.append(m)
+            continue
+        end = m.start + len(raw[m.start : brk].rstrip())
+        name = clean_name(raw[m.start : end].replace("\n", " "))
+        if end > m.start and person_shaped(name):
+            canonical = name if m.canonical in ("", m.name) else m.canonical
+            out.append(dataclasses.replace(m, end=end, text=m.text[: end - m.start], name=name, canonical=canonical))
+    return out
+
+
+def _post_word(word: str) -> bool:
+    return word in t.TITLE_WORD_PARTS or word.lower() in t.ROLE_NOUNS

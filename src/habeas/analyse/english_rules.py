@@ -1075,6 +1075,7 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
     found.extend(_post_header_people(page, raw or text))
     found.extend(_bio_bodies(page, raw or text))
     found.extend(_initialled_line_people(page, raw or text))
+    found.extend(_names_after_closing(page, raw or text))
     found.extend(_addressed_initialled_people(page, text))
     found.extend(_initials_post_line_people(page, raw or text))
     found.extend(_witness_pseudonyms(page, text))
@@ -1936,6 +1937,22 @@ def named_people(page: int, text: str, pattern: re.Pattern[str], ok: Callable[[s
     return [Mention(page, *m.span("name"), m.group("name"), m.group("name"), t.PERSON, P_STRONG) for m in found]
 
 
+# a letter's signature: the line after its closing words ("Yours sincerely,", "Kind regards,"), blank lines
+# between or none, a courtesy or academic title before the name or none: the writer's name alone on its line
+_CLOSING_LINE_NAME_RE = re.compile(
+    r"(?m)^[ \t]*(?i:yours[ \t]+(?:sincerely|faithfully|truly)|sincerely(?:[ \t]+yours)?"
+    r"|(?:(?:kind|best|warm)[ \t]+)?regards|with[ \t]+(?:best[ \t]+wishes|thanks|gratitude))"
+    r"[ \t]*(?:,[ \t]*)?\n(?:[ \t]*\n)*[ \t]*"
+    r"(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Rev)\.?[ \t]+)?"
+    rf"(?P<name>[{UPPER}][{LOWER}'’\-]+(?:[ \t]+(?:[{UPPER}]\.|[{UPPER}][{LOWER}'’\-]+)){{1,3}})[ \t]*$"
+)
+
+
+def _names_after_closing(page: int, text: str) -> list[Mention]:
+    """The writer a letter's closing words name on the line after them ("Yours sincerely," then "Eleanor Pryce")."""
+    return named_people(page, text, _CLOSING_LINE_NAME_RE, person_name_ok)
+
+
 # a list's line opened by a person's name with one or two middle initials and a comma before a role or an
 # affiliation ("Farid M. Ospanov, author", "Anna K. L. Berg, University of Tartu"): a signatory's line
 _INITIALLED_LINE_RE = re.compile(
@@ -2146,7 +2163,9 @@ def _caps_initialled_names(page: int, text: str) -> list[Mention]:
 # the surname ("UPPER TRIBUNAL JUDGE HALLORAN", "THE HONOURABLE MRS JUSTICE LIEVEN-PARK")
 _CAPS_JUDGE_LINE_RE = re.compile(
     r"(?m)^[ \t]*(?:(?!OF\b)[A-Z][A-Z\-]*[ \t]+){0,5}(?:JUDGE|JUSTICE)[ \t]+"
-    r"(?P<name>[A-Z][A-Z’'\-]+(?:[ \t]+[A-Z][A-Z’'\-]+)?)[ \t]*$"
+    rf"(?P<name>[A-Z][A-Z’'\-]+(?:[ \t]+(?!(?:{_POST_NOMINALS})\b)[A-Z][A-Z’'\-]+)?)"
+    # the judge's honours after the name, and the words the judge speaks after a colon ("MR JUSTICE LINDEN: This")
+    rf"(?:[ \t]+(?:{_POST_NOMINALS}))*[ \t]*(?:$|:)"
 )
 
 
@@ -2155,9 +2174,12 @@ _CAPS_JUDGE_LINE_RE = re.compile(
 # in a sentence, not opening one ("J" alone after a capitalised word is often an initial: "Section J")
 _SURNAME = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
 _JUDGE_LETTERS_RE = re.compile(
-    r"(?:\b(?:by|before|of|per|and|to|with|from)[ \t]+|[(,][ \t]*)"
+    r"(?:\b(?:by|before|of|per|and|to|with|from|[Aa]s)[ \t]+|[(,][ \t]*)"
     rf"(?P<name>{_SURNAME})[ \t]+(?P<office>J|LJ|JJ|LJJ)"
     r"(?=[ \t]*[,;:)]|\.(?![ \t]*[A-Z])|[ \t]+[a-z])"
+    # or opening a sentence, the judge's act in the past tense after the letters ("Chamberlain J held that")
+    rf"|(?:^|(?<=[.!?][ \t])|(?<=\n))(?P<opening>{_SURNAME})[ \t]+(?P<opening_office>J|LJ)"
+    r"(?=[ \t]+(?:[a-z]+ed|held|said|found|gave|took|thought|made|set)\b)"
 )
 
 
@@ -2171,12 +2193,13 @@ def _judges_by_letters(page: int, text: str) -> list[Mention]:
     by surname."""
     out = []
     for m in _JUDGE_LETTERS_RE.finditer(text):
-        name = m.group("name")
+        part, office = ("name", "office") if m.group("name") else ("opening", "opening_office")
+        name = m.group(part)
         if not _judge_surname(name):
             continue
-        written = text[m.start("name") : m.end("office")]
-        out.append(Mention(page, m.start("name"), m.end("office"), written, name, t.PERSON, P_STRONG))
-        if m.group("office") in ("JJ", "LJJ"):
+        written = text[m.start(part) : m.end(office)]
+        out.append(Mention(page, m.start(part), m.end(office), written, name, t.PERSON, P_STRONG))
+        if m.group(office) in ("JJ", "LJJ"):
             out.extend(_judges_listed_before(page, text, m.start("name")))
     return out
 
