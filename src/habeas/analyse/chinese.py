@@ -528,8 +528,9 @@ def _district_of_a_city(tokens: Tokens, i: int) -> bool:
 
 def _level_read_as_given(word: str) -> bool:
     """A two-character word the segmenter guesses as a surname and a given name whose given name is a place's
-    level ("分片包村": 包村, "to take charge of a village"; "包乡"): a level is no given name."""
-    return len(word) == 2 and word[1] in LEVEL_CHARS
+    level ("分片包村": 包村, "to take charge of a village"; "包乡") or the head of a commission's or an office's
+    short name ("黄委主任", "黄委将……": a river's commission, as 纪委 and 侨办 are short names): no given name."""
+    return len(word) == 2 and (word[1] in LEVEL_CHARS or word[1] in "委办")
 
 
 # a converter's pinyin after a character, one syllable with its tone mark in brackets: "内(nèi)陆河", "习(xí)近平"

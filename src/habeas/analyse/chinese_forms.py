@@ -696,7 +696,8 @@ WITH_VERBS = {"会同", "协同", "联合", "配合", "督促", "指导", "要�
 
 # a bureau under a known body, named after it: "哈萨克斯坦国家安全委员会边防局", "公安部刑侦局"; or a committee
 # of a known parliament or body, named by its subjects: "德国联邦议院人权和人道主义援助委员会"
-_BUREAU_RE = re.compile(rf"[{CJK}]{{1,6}}?(?:局|署)|[{CJK}]{{2,12}}?委员会")
+# (not a verb's 署 right after the body: "兵团部署防汛工作", "水利部工作部署", "签署")
+_BUREAU_RE = re.compile(rf"[{CJK}]{{1,6}}?(?:局|(?<![部签])署)|[{CJK}]{{2,12}}?委员会")
 
 
 _SUBJECTS_JOINED = {"和", "与", "及"}

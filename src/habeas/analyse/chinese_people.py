@@ -284,6 +284,11 @@ _LIST_ITEM_RE = re.compile(rf"[{t.HAN_SURNAMES}][ \u3000]{_LIST_ITEM_CHAR}(?!{_L
 # a post as a label at a line's start, its holder after the colon, as an encyclopaedia's or a directory's
 # list of leaders writes it: "县委书记：周某某", "县人大常委会主任：王某"
 # (several posts joined by 、 before the colon: "县委常委、副县长、公安局局长：某　某")
+# an author's label on a credits line that goes on to an editor's label ("作者：耿某某　责编：徐某"): a person's
+# name there, where 作者 alone may name a medium or a platform
+_CREDITED_AUTHOR_RE = re.compile(
+    rf"(?m)(?:^|(?<={GAP}))作者[：:](?=[^\n]*?{GAP}(?:责编|责任编辑|编辑|网编|审核|校对)[：:])"
+)
 _POST_LABEL_RE = re.compile(rf"(?m)^(?:[{CJK}]{{1,12}}、){{0,3}}[{CJK}]{{0,12}}?(?:{CN_TITLES})[：:]")
 
 
@@ -293,7 +298,8 @@ def listed_after_label(page: int, text: str) -> list[Mention]:
     between the list's separators (an item with a title or a body in it is read by the other rules); not a
     known place or a frequent word."""
     out = []
-    for m in itertools.chain(_LABEL_RE.finditer(text), _POST_LABEL_RE.finditer(text)):
+    labels = (_LABEL_RE.finditer(text), _POST_LABEL_RE.finditer(text), _CREDITED_AUTHOR_RE.finditer(text))
+    for m in itertools.chain(*labels):
         line_end = text.find("\n", m.end())
         line_end = len(text) if line_end < 0 else line_end
         for item in _LIST_ITEM_RE.finditer(text, m.end(), line_end):
@@ -302,6 +308,8 @@ def listed_after_label(page: int, text: str) -> list[Mention]:
             known = name in gazetteer_cn()[1] or (frequent_word(name) and dictionary_tag(name) != "nr")
             transcribed = 3 <= len(name) <= 6 and all(c in TRANSLIT for c in name)  # "古丽米拉"
             named = is_han_name(name) or transcribed or _editors_pen_name(m.group(0), name)
+            if m.group(0).startswith("作者") and known_word(name[:2]):
+                continue  # "作者：石榴云": a platform whose name opens with a word (石榴), no surname
             if named and name[-1] not in NOT_GIVEN + LEVEL_CHARS and not known:
                 out.append(Mention(page, item.start(), item.end(), item.group(0), name, t.PERSON, 4))
     return out

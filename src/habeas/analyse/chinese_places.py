@@ -296,6 +296,16 @@ def _without_residence_verb(m: Mention) -> Mention:
     return _without_verb(m, _RESIDENCE_RE, 3)
 
 
+# a verb of passing through or going to before the place: "在途经某某乡某某村时", "前往某某乡某某村"
+_PASSING_RE = re.compile("(?:途经|途径|路经|经过|路过|前往|来到|到达|抵达|赶赴|赶到|走进)")
+
+
+def _without_passing_verb(m: Mention) -> Mention:
+    """A township read with the verb of passing through or going to before it ("在|途经某某乡|某某村时"): the
+    name starts after the verb."""
+    return _without_verb(m, _PASSING_RE, 3)
+
+
 def _without_verb(m: Mention, verb_re: re.Pattern[str], least: int) -> Mention:
     """``m`` without the verb ``verb_re`` finds at its start, where ``least`` characters of the name are left."""
     verb = verb_re.match(m.text)
@@ -482,7 +492,7 @@ def settlements_after_level(page: int, text: str, tokens: Tokens) -> list[Mentio
         if _every_of_a_level(name + text[pos]):
             continue  # "和田县各乡": the county's every township, none named
         out.append(Mention(page, start, pos + 1, name + text[pos], name + text[pos], t.PLACE, 5))
-    return [_without_residence_verb(_without_governing_verb(m)) for m in out]
+    return [_without_passing_verb(_without_residence_verb(_without_governing_verb(m))) for m in out]
 
 
 def _name_across_function_char(text: str, tokens: Tokens, start: int, pos: int) -> int:

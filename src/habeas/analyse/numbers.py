@@ -2550,7 +2550,7 @@ def _chinese_count(text: str, m: re.Match[str], num: str) -> bool:
         return False  # "Activity: 64", "Merit: 10": a forum's or a site's field in English, no claim of the page
     if _in_ascii_noise(text, m) or _density(text, m) or _text_length(text, m) or _inside_a_title(text, m):
         return False  # "& x8 V( i2": a forum's anti-copying noise; "22.3人/平方公里"; "全文578字"; "《会话501句》"
-    if _telephone_listed_after(text, m) or _site_name(text, m):
+    if _telephone_listed_after(text, m) or _site_name(text, m) or _numbered_unit(text, m):
         return False  # "电话：0991-5589099、5860095和5802239": the desk's further numbers; "84农业网"
     if _CN_CONTACT_BEFORE.search(
         _unspaced_label(text[max(0, m.start() - 16) : m.start()])
@@ -2686,6 +2686,20 @@ def _site_name(text: str, m: re.Match[str]) -> bool:
     before = text[m.start("num") - 1 : m.start("num")]
     opens = not before or not (CJK_RE.match(before) or before.isalnum())
     return opens and _SITE_NAME_AFTER.match(text, m.end("num")) is not None
+
+
+# a police or militia unit named by its number after its county, city or bureau: "某某县110巡警大队"
+_NUMBERED_UNIT_AFTER = re.compile(rf"[{CJK}]{{0,4}}?(?:大队|支队|中队|分队)")
+
+
+def _numbered_unit(text: str, m: re.Match[str]) -> bool:
+    """Digits with no measure word right after a county's, a city's, a district's or a bureau's last character and
+    right before a unit's name ending in 大队, 支队 or 中队 ("新龙县110巡警大队"): the number the unit is named by,
+    no count."""
+    if m.group("unit") or m.group("qual") or not m.group("num").isdigit():
+        return False
+    before = text[m.start("num") - 1 : m.start("num")]
+    return before in ("县", "市", "区", "州", "局") and _NUMBERED_UNIT_AFTER.match(text, m.end("num")) is not None
 
 
 # a telephone's label and its number, then further numbers joined to it by 、, 和, 或, a slash or spaces alone
