@@ -303,6 +303,16 @@ _SPELLING_LABELS = (
 
 
 _SPELLING_LABEL_RE = re.compile(_SPELLING_LABELS)
+# the initials of the Uyghur scripts a table's heads give in brackets ("Uyghur (UEY)", "Uyghur Latin (ULY)")
+_UYGHUR_SCRIPT_INITIALS = "UEY|ULY|UYY|USY"
+
+
+def spelling_label(name: str) -> bool:
+    """Whether a name is a script's or a romanisation's ("Hanyu Pinyin", "Wade–Giles", "ULY"), a label of how a
+    name is spelt wherever it stands (a table's head, prose), no person's or body's name."""
+    return re.fullmatch(f"{_SPELLING_LABELS}|{_UYGHUR_SCRIPT_INITIALS}", name) is not None
+
+
 # the labels of an entry in a list of designated persons and entities ("DOB 17 May 1963; POB Shandong", "Gender
 # Male", "Organization Established Date 14 Oct 2014"): no part of a name, nor is the sex a label gives
 _ENTRY_LABEL_RE = re.compile(

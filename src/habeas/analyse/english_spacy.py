@@ -80,12 +80,12 @@ from habeas.analyse.english import (
     uyghur_given_name,
     written_lower,
 )
-from habeas.analyse.english_layout import alone_on_line
+from habeas.analyse.english_layout import alone_on_line, spelling_label
 from habeas.analyse.model import Mention
 from habeas.analyse.numbers import FILE_SIZE_UNIT, POSTCODE_INWARD, POSTCODE_OUTWARD, STREET_NUMBER_RE, UNITS
 from habeas.names.hanzi_names import segmentations
 from habeas.names.scripts import LATIN_UPPER
-from habeas.vocab import MONTH_ABBREVIATIONS, spacy_types
+from habeas.vocab import MONTH_ABBREVIATIONS, MONTH_NAMES, spacy_types
 
 # spaCy's entity labels to the types they are read as ("GPE" -> place), from habeas.vocab's table
 SPACY_TYPES = spacy_types()
@@ -496,6 +496,71 @@ _FESTIVAL_AFTER_RE = re.compile(r"[ \t]+(?:holidays?|festival|feast|celebrations
 def _festival(text: str, start: int, end: int) -> bool:
     """Whether the model's entity is a festival's name."""
     return text[start:end] in _FESTIVALS or _FESTIVAL_AFTER_RE.match(text, end) is not None
+
+
+# a name in quotes before the noun of a campaign or an operation ('the "Strike Hard" campaign', 'a "Clean Net"
+# drive'): the campaign's name, no body, person or place
+_QUOTED_CAMPAIGN_RE = re.compile(
+    r"[\"“‘](?P<name>[A-Z][^\"”’\n]{1,40})[\"”’][ \t]+"
+    r"(?:campaigns?|crackdowns?|drives?|operations?|policy|policies)\b"
+)
+
+
+def _quoted_campaign(text: str, start: int, end: int) -> bool:
+    """Whether the model's entity is (or holds) a campaign's name in quotes, before the noun that says it is a
+    campaign ('the "Strike Hard" campaign', the model's entity taking the article and the noun with it)."""
+    for m in _QUOTED_CAMPAIGN_RE.finditer(text, max(0, start - 2), min(len(text), end + 60)):
+        if m.start("name") < end and start < m.end("name"):
+            return True
+    return False
+
+
+# a wiki page's namespace joined to its page's name by a colon with no space ("Template:Infobox company",
+# "Шаблон:Infobox company", "Category:Camps"): the names of a wiki's pages and templates, no body
+_NAMESPACES = "Template|Category|File|Image|Module|Portal|Help|Wikipedia|Шаблон|Категория|Файл|Модуль|Википедия"
+_NAMESPACE_BEFORE_RE = re.compile(rf"(?<![\w/.])(?:{_NAMESPACES}):\Z")
+_NAMESPACE_AFTER_RE = re.compile(r":(?=[^\W\d_])")
+
+
+def _wiki_namespace(text: str, start: int, end: int) -> bool:
+    """Whether the model's entity is a wiki's namespace or the page named after one ("Template:Infobox")."""
+    if _NAMESPACE_AFTER_RE.match(text, end) and re.fullmatch(_NAMESPACES, text[start:end]):
+        return True
+    return bool(_NAMESPACE_BEFORE_RE.search(text[max(0, start - 20) : start]))
+
+
+# one word the model took for a place after "a" or "an", heading its phrase (a preposition or a sentence's end
+# after it: "taking part in a Meshrep on 3 February"): a thing of a kind named with its capital, no place; a
+# place before the noun it describes stays ("a Hamburg importer", "a Washington consultancy"), and so does a place
+# the gazetteer knows
+_INDEFINITE_ARTICLE_BEFORE_RE = re.compile(r"(?<![\w\-])an?[ \t]+\Z")
+_PHRASE_ENDS_AFTER_RE = re.compile(r"[ \t]+(?:on|in|at|of|for|with|from|to|by|during|and|or)\b|[ \t]*(?:[.;:!?]|$)")
+
+
+def _one_of_a_kind(text: str, start: int, end: int) -> bool:
+    """Whether one unknown word the model took for a place follows "a" or "an" and ends its phrase."""
+    word = text[start:end]
+    if not re.fullmatch(r"[A-Z][a-z]+", word) or known_place(word) or t.fold(word) in t.gazetteer_index():
+        return False
+    return bool(_INDEFINITE_ARTICLE_BEFORE_RE.search(text[max(0, start - 4) : start])) and bool(
+        _PHRASE_ENDS_AFTER_RE.match(text, end)
+    )
+
+
+# a reading list's or a citation's line of its own: an author, the outlet, the date ("Jane Roe, Steppe Weekly,
+# 04 November 2020"): the outlet between them is a body, whatever the model took it for
+_MONTH = "|".join(MONTH_NAMES)
+_DAY_MONTH_YEAR = rf"(?:\d{{1,2}}[ \t]+(?:{_MONTH})|(?:{_MONTH})[ \t]+\d{{1,2}},?)[ \t]+\d{{4}}"
+_AUTHOR_BEFORE_OUTLET_RE = re.compile(r"(?:^|\n)[ \t]*[A-Z][\w.'’\-]+(?:[ \t]+[A-Z][\w.'’\-]+){1,3},[ \t]+\Z")
+_DATE_AFTER_OUTLET_RE = re.compile(rf",[ \t]+{_DAY_MONTH_YEAR}[ \t]*(?:\n|\Z)")
+
+
+def _outlet_of_a_credit_line(text: str, start: int, end: int) -> bool:
+    """Whether the model's entity is the outlet between an author and a date on a line of their own."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(_AUTHOR_BEFORE_OUTLET_RE.search(text[max(0, line_start - 1) : start])) and bool(
+        _DATE_AFTER_OUTLET_RE.match(text, end)
+    )
 
 
 _AWARD_AFTER_RE = re.compile(r"(?:[ \t]+(?:to|for|of|[A-Z][\w'’\-]*))*[ \t]+(?:Award|Prize|Medal)s?\b")
@@ -1196,6 +1261,18 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
             continue  # "International", "Regional" alone on a line: a section's heading, no place
         if label in ("GPE", "LOC") and _PLURAL_INITIALS.fullmatch(text[s:e]):
             continue  # "in VETCs, prisons or other facilities": initials in the plural count things, no place
+        if label in ("PERSON", "ORG", "GPE", "LOC") and spelling_label(text[s:e]):
+            continue  # "Hanyu Pinyin", "Uyghur Latin (ULY)": a romanisation's or a script's name, no one's
+        if label in ("GPE", "LOC") and _one_of_a_kind(text, s, e):
+            continue  # "taking part in a Meshrep": a thing of a kind, no place
+        if (label in ("GPE", "LOC") or (label == "PERSON" and " " not in text[s:e])) and _outlet_of_a_credit_line(
+            lines or text, s, e
+        ):
+            label = "ORG"  # "Jane Roe, Steppe Weekly, 04 November 2020": the outlet, a body
+        if label in ("ORG", "PERSON", "GPE", "LOC", "LAW") and _quoted_campaign(text, s, e):
+            continue  # 'the "Strike Hard" campaign': a campaign's name, no body
+        if label in ("ORG", "PERSON", "GPE", "LOC", "FAC") and _wiki_namespace(text, s, e):
+            continue  # "Template:Infobox company": a wiki's namespace and its page's name, no body
         if label in ("ORG", "PERSON", "GPE", "LOC") and _festival(text, s, e):
             continue  # "after the Kurban holiday", "around Nowruz": a festival, no body, person or place
         if _era_letters(text, s, e):

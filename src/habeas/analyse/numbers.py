@@ -386,6 +386,7 @@ STOP_UNIT = {
     "about",
     "around",
     *("near", "along", "outside", "inside", "beyond"),  # "1,200 hectares near the pass": where, not what
+    *("during", "because", "despite", "amid", "throughout"),  # "two days of protests during which …": when or why
     *("mr", "ms", "mrs", "dr", "prof"),  # "two camp survivors Ms Jane Roe and Mr John Doe": who they are, not what
 }
 
@@ -1088,7 +1089,7 @@ _INDEX_NAME = (re.compile(r"\b[A-Z][A-Z&]{1,5}[ \t]+$"), re.compile(r"[ \t]+[Ii]
 # year it reaches back to in brackets ("Founded 2001; 21 years ago (2001)", an infobox's age): a date, no count
 _UPDATED_BEFORE = re.compile(r"\b(?:updated|edited|modified|posted|published|revised)[ \t]+$", re.IGNORECASE)
 _TIME_AGO_AFTER = re.compile(r"[ \t]+(?:days?|weeks?|months?|years?)[ \t]+ago\b", re.IGNORECASE)
-_YEAR_IN_BRACKETS_AFTER = re.compile(r"[ \t]*\((?:1[89]|20)\d\d\)")
+_YEAR_IN_BRACKETS_AFTER = re.compile(r"[ \t]*\((?:1[89]|20)\d\d(?:-\d\d-\d\d)?\)")  # "(2001)", "(1997-02-03)"
 # a link right after the figure ("| 1 https://…", a forum's post counter before the link it quotes): no unit
 _LINK_AFTER = re.compile(r"[ \t]+(?:https?://|www\.)")
 
@@ -1235,6 +1236,10 @@ def _number_word(raw: str) -> bool:
 # a word in lower case just before, on the same line: the sentence is prose, not a headline's title case
 _LOWER_WORD_BEFORE = re.compile(r"(?<![\w\-])[a-z]+[ \t]+$")
 _CAPITALISED_WORD_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
+# a title in title case quoted in prose, opening with a number in words: 'the episode "Five Fingers Crush The
+# Land"' (two capitalised words after it, not quoted speech, '"Four Uyghurs were held," she said')
+_LOWER_WORD_QUOTE_BEFORE = re.compile(r"(?<![\w\-])[a-z]+[ \t]+[\"“‘]$")
+_TWO_CAPITALISED_WORDS_AFTER = re.compile(r"[ \t]+[A-Z][a-z]+[ \t]+[A-Z][a-z]")
 
 
 def _number_word_in_a_name(text: str, start: int, end: int, raw: str) -> bool:
@@ -1243,6 +1248,8 @@ def _number_word_in_a_name(text: str, start: int, end: int, raw: str) -> bool:
     count ("Four Uyghurs were held", opening its sentence, and "Police Hold Four Uyghurs", a title, still count)."""
     if not (raw[:1].isupper() and raw[1:].islower() and _number_word(raw)):
         return False
+    if _LOWER_WORD_QUOTE_BEFORE.search(text, max(0, start - 30), start):
+        return bool(_TWO_CAPITALISED_WORDS_AFTER.match(text, end))  # 'the episode "Five Fingers Crush The Land"'
     return bool(_LOWER_WORD_BEFORE.search(text, max(0, start - 30), start)) and bool(
         _CAPITALISED_WORD_AFTER.match(text, end)
     )
