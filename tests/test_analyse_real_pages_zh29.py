@@ -67,3 +67,10 @@ def test_a_storys_closing_byline_in_brackets_names_each_reporter_whole() -> None
     assert not people & {"杨俊", "俄尔"}
     assert "俄尔" not in page_names(text, "place")
     assert page_names("会议圆满结束。(完)\n", "person") == set()
+
+
+def test_a_closing_byline_naming_a_reporter_by_a_dotted_name_names_each_reporter() -> None:
+    text = "村民们纷纷表示要把政策讲给家人听。(阿不都·热合曼 杨俊英)\n"
+    people = page_names(text, "person")
+    assert {"阿不都·热合曼", "杨俊英"} <= people
+    assert "杨俊" not in people

@@ -921,7 +921,7 @@ def closing_bylines(page: int, text: str) -> list[Mention]:
     out: list[Mention] = []
     for m in _CLOSING_BYLINE_RE.finditer(text):
         names = [(w.start(), w.group(0)) for w in re.finditer(r"\S+", m.group("names"))]
-        if all(is_han_name(name) or all(c in TRANSLIT for c in name) for _, name in names):
+        if all(is_han_name(name) or all(c in TRANSLIT for c in name.replace("·", "")) for _, name in names):
             base = m.start("names")
             out.extend(Mention(page, base + s, base + s + len(n), n, n, t.PERSON, 5) for s, n in names)
     return out
