@@ -113,6 +113,28 @@ def test_a_name_goes_on_after_its_broken_word() -> None:
     assert "Kennedy Centre for Justice" in names(r, t.ORGANIZATION)
 
 
+def test_what_follows_a_mended_word_points_into_the_stored_page() -> None:
+    # the mended word's two blanks go to the clause's end: every offset found after it in the clause, and the
+    # mended word's own, are taken back to the page as stored
+    page = (
+        "The lawyer Sarah Ken- nedy said 200 people were held in Kashgar by the Kashgar Public Security Bureau "
+        "on 5 March 2018.\n\nNo one else spoke."
+    )
+    r = analyse(page)
+    person = next(m for m in r.mentions if m.type == t.PERSON)
+    assert (person.name, page[person.start : person.end]) == ("Sarah Kennedy", "Sarah Ken- nedy")
+    for m in r.mentions:
+        assert page[m.start : m.end] == m.text
+    assert {"Kashgar", "Kashgar Public Security Bureau"} <= {page[m.start : m.end] for m in r.mentions}
+    [claim] = r.claims
+    assert page[claim.start : claim.end] == claim.number_text and claim.number_text.startswith("200")
+    assert "Sarah Ken- nedy said 200" in claim.text
+    [event] = r.dates
+    assert page[event.start : event.end] == event.text == "5 March 2018"
+    first, second = r.sentences[1]
+    assert page[first[0] : first[1]].endswith("2018.") and page[second[0] : second[1]] == "No one else spoke."
+
+
 def test_a_compound_broken_at_its_hyphen_or_a_suspended_hyphen_is_not_joined() -> None:
     r = analyse(
         "The Beijing- based firm said it was based in Urumqi. Anti- and pro-Beijing groups met in Almaty.\n\n"

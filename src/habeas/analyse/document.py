@@ -71,7 +71,12 @@ from habeas.analyse.english_cues import (
     share_lists,
     single_names_in_lists,
 )
-from habeas.analyse.english_layout import prepare, sentence_spans, without_gallery_furniture, without_gbk_mojibake
+from habeas.analyse.english_layout import (
+    prepare_mapped,
+    sentence_spans,
+    without_gallery_furniture,
+    without_gbk_mojibake,
+)
 from habeas.analyse.english_overlaps import (
     Coverage,
     resolve_overlaps,
@@ -124,6 +129,7 @@ def analyse_document(
     mentions: list[Mention] = []
     chinese_pages: set[int] = set()
     uyghur_pages: dict[int, UyghurPage] = {}
+    mended: dict[int, list[int]] = {}  # a page with a broken word mended: the stored offset of each read one
     for p in pages:
         result.words += len(p.text.split())
         if is_chinese(p.text):  # read in simplified characters, whichever the page is written in
@@ -137,8 +143,10 @@ def analyse_document(
             prepared[p.number] = p.text
             result.sentences[p.number] = uyghur_pages[p.number].sentences()
             continue
-        text = prepare(p.text)
+        text, stored_at = prepare_mapped(p.text)
         prepared[p.number] = text
+        if stored_at is not None:
+            mended[p.number] = stored_at
         result.sentences[p.number] = sentence_spans(text, p.sents)
         cands = (
             rule_mentions(p.number, text, p.text)
@@ -191,6 +199,12 @@ def analyse_document(
             figures = english_figures(text, skip + row_number_spans(raw[number]), raw[number])
             figures = _in_names(figures, text, [m for m in mentions if m.page == number])
             figures = _counted(figures, text, sents, raw[number])
+            if number in mended:  # all found on the page as read, taken back to the page as stored
+                at = mended[number]
+                text = _unmended(text, raw[number], at)
+                dates, figures = [on_the_page(d, at) for d in dates], [on_the_page(f, at) for f in figures]
+                sents = result.sentences[number] = [(at[s], at[e - 1] + 1) for s, e in sents]
+                _on_the_stored_page(result.mentions, number, at, text)
         # reference lists and citations: no claims, no events (a gallery's counter opens no numbered citation)
         cited = apparatus_spans(without_gallery_furniture(raw[number]))
         dates = [d for d in dates if not inside(cited, d.start, d.end)]
@@ -229,6 +243,29 @@ def _as_written(
             m.canonical = m.canonical or m.name
             m.name = written[at : at + len(m.name)]
     return mentions
+
+
+def _unmended(read: str, stored: str, kept: list[int]) -> str:
+    """A page as read (``prepare_mapped``) in the stored page's offsets (``kept``: the stored offset of each
+    character read), its broken words as the page writes them ("Sarah Ken- nedy"): the text its claims and
+    events quote."""
+    chars = list(stored)
+    last = -1
+    for ch, at in zip(read, kept, strict=True):
+        if at != last:  # a blank a mended word gave up shares the offset of the character before it
+            chars[at] = ch
+            last = at
+    return "".join(chars)
+
+
+def _on_the_stored_page(mentions: list[Mention], page: int, kept: list[int], quoted: str) -> None:
+    """The page's mentions with their offsets the stored page's (``kept``); one across a broken word quotes it
+    as written ("Sarah Ken- nedy") and keeps the word mended in its name ("Sarah Kennedy")."""
+    for i, m in enumerate(mentions):
+        if m.page == page:
+            moved = on_the_page(m, kept)
+            across = moved.end - moved.start != m.end - m.start
+            mentions[i] = dataclasses.replace(moved, text=quoted[moved.start : moved.end]) if across else moved
 
 
 _QUOTED_NUMBER = re.compile(r"[\"“](\d+)[ \t]+$")

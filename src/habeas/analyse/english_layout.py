@@ -84,26 +84,32 @@ _CLAUSE_END_RE = re.compile(
 )
 
 
-def _spaced_breaks_joined(text: str) -> str:
+def _spaced_breaks_joined(text: str) -> tuple[str, list[int] | None]:
     """The page with each word broken by a hyphen and a space mended, same length: the word whole ("Sarah
     Kennedy said 200 were held.   "), unless the page writes its rest as a word of its own or the two parts
     hyphenated elsewhere ("Beijing-based firm,  "). The blanks the word gives up go after the next mark that
-    ends a clause, where no name runs on over them ("Au- drey Hepburn said" is no "Audrey   Hepburn")."""
+    ends a clause, where no name runs on over them ("Au- drey Hepburn said" is no "Audrey   Hepburn"). With it,
+    the page's offset of each character read (a blank moved: the offset of the character before it), or None
+    where no word was mended (every offset the page's)."""
     if "- " not in text and "-\t" not in text:
-        return text
+        return text, None
     breaks = list(_SPACED_BREAK_RE.finditer(text))
     if not breaks:
-        return text
+        return text, None
     elsewhere = Counter(w.lower() for w in _WORD_FORM_RE.findall(_blank(text, (m.span() for m in breaks))))
+    kept = list(range(len(text)))
     for m in reversed(breaks):  # from the page's end: each mending moves only what follows it
         first, rest = m.group(1), m.group(2)
         whole = elsewhere[(first + rest).lower()] > 0
-        kept = elsewhere[rest.lower()] > 0 or elsewhere[f"{first}-{rest}".lower()] > 0
-        word = f"{first}{rest}" if whole or not kept else f"{first}-{rest}"
+        kept_apart = elsewhere[rest.lower()] > 0 or elsewhere[f"{first}-{rest}".lower()] > 0
+        word = f"{first}{rest}" if whole or not kept_apart else f"{first}-{rest}"
         stop = _CLAUSE_END_RE.search(text, m.end(), m.end() + 150)
         at = stop.end() if stop else m.end()
-        text = text[: m.start()] + word + text[m.end() : at] + " " * (m.end() - m.start() - len(word)) + text[at:]
-    return text
+        gap = m.end() - m.start() - len(word)
+        text = text[: m.start()] + word + text[m.end() : at] + " " * gap + text[at:]
+        read_word = kept[m.start() : m.start() + len(word) - len(rest)] + kept[m.end() - len(rest) : m.end()]
+        kept[m.start() : at] = read_word + kept[m.end() : at] + [kept[at - 1]] * gap
+    return text, kept
 
 
 def _without_quote_markers(text: str) -> str:
@@ -203,9 +209,17 @@ def without_gallery_furniture(text: str) -> str:
 def prepare(text: str, fields: list[re.Match[str]] | None = None) -> str:
     """The text spaCy and the rules read: same length, single line breaks, list markers, footnote numbers
     and a gallery's counters and controls (``without_gallery_furniture``) blanked, so offsets still point
-    into the stored text. ``fields``: the page's infobox fields, where the caller has found them already
-    (``infobox_fields``)."""
-    text = without_gallery_furniture(_without_quote_markers(_spaced_breaks_joined(text)))
+    into the stored text (but where a word broken by a hyphen and a space is mended: ``prepare_mapped``).
+    ``fields``: the page's infobox fields, where the caller has found them already (``infobox_fields``)."""
+    return prepare_mapped(text, fields)[0]
+
+
+def prepare_mapped(text: str, fields: list[re.Match[str]] | None = None) -> tuple[str, list[int] | None]:
+    """The text ``prepare`` reads, and where it mended a word a copied page broke with a hyphen and a space
+    ("Sarah Ken- nedy"), the stored page's offset of each character read (else None: the offsets are the
+    page's), to take what is found back to the page (``document._on_the_stored_page``)."""
+    text, kept = _spaced_breaks_joined(text)
+    text = without_gallery_furniture(_without_quote_markers(text))
     chars = list(text)
     for m in LIST_MARKER_RE.finditer(text):
         for i in range(m.start(), m.end()):
@@ -237,7 +251,7 @@ def prepare(text: str, fields: list[re.Match[str]] | None = None) -> str:
     out = "".join(chars)
     lengths = sorted(len(line.strip()) for line in out.split("\n") if line.strip())
     if not _wrapped(lengths):
-        return _full_lines_run_on(out, lengths)  # a page whose paragraphs are lines of their own, mostly
+        return _full_lines_run_on(out, lengths), kept  # a page whose paragraphs are lines of their own, mostly
     # single line breaks inside a paragraph become spaces; blank lines stay, and so does the break before
     # a list's item ("References\n1. Amnesty International (2021)": a heading is no part of a name) and
     # after a line much shorter than the page's lines that no punctuation ends: a heading or a list
@@ -257,11 +271,12 @@ def prepare(text: str, fields: list[re.Match[str]] | None = None) -> str:
         items |= {m.start() - 1, m.end()}
     short = _short_line_length(lengths)
     items |= _indented_items(text, short)
-    return re.sub(
+    joined = re.sub(
         r"(?<!\n)\n(?!\n)",
         lambda m: "\n" if m.start() in items or _line_ends_short(out, m.start(), short) else " ",
         out,
     )
+    return joined, kept
 
 
 # the labels whose field's value is a person or people ("Preceded by Shohrat Zakir", "Spouse Jane Doe (m. 1990)"):
