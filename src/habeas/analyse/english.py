@@ -1506,14 +1506,14 @@ _PLURAL_OF_AFTER_RE = re.compile(r"(?<=[a-z]s)[ \t]+of[ \t]+(?:the[ \t]+)?(?:\d|
 
 # a capitalised adjective in "-al" ("International", "National", "Federal"), and "the" right before a word
 _ADJECTIVE_IN_AL_RE = re.compile(r"[A-Z][a-z]{3,}al")
-_THE_BEFORE_RE = re.compile(r"(?<![\w\-])[Tt]he[ \t]+$")
+AFTER_THE_RE = re.compile(r"(?<![\w\-])[Tt]he[ \t]+$")
 
 
 def _adjective_before_noun(text: str, line_start: int, start: int, end: int) -> bool:
     """Whether one capitalised word in "-al" stands between "the" and a word in lower case: an adjective."""
     return (
         _ADJECTIVE_IN_AL_RE.fullmatch(text, start, end) is not None
-        and _THE_BEFORE_RE.search(text, line_start, start) is not None
+        and AFTER_THE_RE.search(text, line_start, start) is not None
         and re.match(r"[ \t]+[a-z]", text[end : end + 3]) is not None
     )
 

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from habeas.analyse import known_bodies
 from habeas.analyse import tables as t
 from habeas.analyse.english import (
+    AFTER_THE_RE,
     CALENDAR_WORDS,
     CLAUSE_STARTERS,
     CORPORATE_RE,
@@ -447,7 +448,7 @@ def _after_more_authors(text: str, start: int, end: int) -> int:
     """Where a note's title starts after the rest of its authors ("Jane Roe, John Doe and Ann Lee, Title (City:
     …)"): past each part before a comma whose names, one or two joined by "and", are all people's."""
     while (m := _MORE_AUTHORS_RE.match(text, start, end)) is not None:
-        names = re.split(r"[ \t]+and[ \t]+", m.group("names"))
+        names = _AUTHOR_SPLIT_RE.split(m.group("names"))  # (no comma in a part)
         if not all(person_shaped(n) and person_name_ok(n) for n in names):
             break
         start = m.end()
@@ -1008,9 +1009,6 @@ def bylines(page: int, text: str) -> list[Mention]:
 @functools.cache
 def _is_given_pinyin(word: str) -> bool:
     return bool(GIVEN_PINYIN_RE.fullmatch(word)) and word.lower() not in t.NOT_NAME_WORDS
-
-
-AFTER_THE_RE = re.compile(r"(?<![\w\-])[Tt]he[ \t]+$")
 
 
 def pinyin_persons(page: int, text: str) -> list[Mention]:

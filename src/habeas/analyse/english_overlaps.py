@@ -11,6 +11,7 @@ from habeas.analyse import tables as t
 from habeas.analyse.english import (
     P_NESTED,
     P_STRONG,
+    RETIRED_RANKS,
     ROLE,
     TITLE_TOKENS,
     classify_run,
@@ -228,21 +229,20 @@ def _gap_piece(m: Mention, raw: str, start: int, end: int) -> Mention | None:
 # a judge's title after a courtesy or a peer's title ("Mrs Justice Lang", "Lord Justice Singh", "the Honourable
 # Mr Justice Fordham") and a retired professor's rank ("Professor Emerita Joanna Bourke"): words of the title,
 # never the name's ("Justice" alone is a given name: "Justice Amoah")
-_RETIRED_RANKS = frozenset({"Emeritus", "Emerita", "Emeriti"})
 _JUDGE_TITLE_BEFORE_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Lord|Lady|Hon|Honourable|Chief)\.?[ \t]+\Z")
 
 
 def without_title_words(kept: list[Mention], text: str) -> list[Mention]:
     """People named with a judge's title or a retired rank before the name, named without it ("Justice Lang" is
     Lang, "Emerita Joanna Bourke" Joanna Bourke); the title alone ("Mr Justice and Mrs Justice are forms of
-    address") names no one."""
+    address") names no one, and a mention whose text does not open with the title and a space is dropped."""
     out = []
     for m in kept:
         words = m.name.split()
         if m.type == t.PERSON and _only_titles(words):
             continue  # "Lady Justice", "Professor Emerita": a title's words alone
         judge = bool(words) and words[0] == "Justice" and _JUDGE_TITLE_BEFORE_RE.search(text, 0, m.start) is not None
-        if m.type != t.PERSON or not (judge or (words and words[0] in _RETIRED_RANKS)):
+        if m.type != t.PERSON or not (judge or (words and words[0] in RETIRED_RANKS)):
             out.append(m)
         elif len(words) > 1 and m.text.startswith(words[0] + " "):
             cut = len(words[0]) + 1
@@ -254,13 +254,14 @@ def without_title_words(kept: list[Mention], text: str) -> list[Mention]:
 
 def _only_titles(words: list[str]) -> bool:
     """A judge's title or a retired rank with nothing but titles beside it."""
-    ranks = _RETIRED_RANKS | {"Justice"}
+    ranks = RETIRED_RANKS | {"Justice"}
     return any(w in ranks for w in words) and all(w in ranks or w in t.TITLE_WORD_PARTS for w in words)
 
 
 def without_post_after_break(kept: list[Mention], raw: str) -> list[Mention]:
     """People whose name the reading ran over a line's end into the post on the next line, as a signature
-    sets it ("Dr Graham Oduya\\nChair, Board of Trustees"), named without the post."""
+    sets it ("Dr Graham Oduya\\nChair, Board of Trustees"), named without the post; where what stands before the
+    line's end is no person's name, the mention is dropped."""
     out = []
     for m in kept:
         brk = raw.rfind("\n", m.start, m.end)

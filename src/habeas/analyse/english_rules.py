@@ -100,6 +100,7 @@ from habeas.analyse.english_layout import (
 )
 from habeas.analyse.english_spacy import HEADLINE_VERBS, after_opening_plural, before_headline_verb
 from habeas.analyse.model import Mention
+from habeas.vocab import MONTH_ABBREVIATIONS
 
 # one word of a name: "Rubio", "Al-Hussein", "Nok-hin", "McGovern", "MacDonald", "O'Brien", "Ra'ad" (not "Rubio's")
 _NAME_WORD = (
@@ -2343,7 +2344,7 @@ _DATELINE_AGENCY_RE = re.compile(
 # a newsletter's or a wire's dateline without a city, the month in capitals and the day, then the publisher in
 # brackets in words and the story's dash: "OCT. 5 (The Steppe Bulletin) – …", "MARCH 12 (Asia Wire) —"
 _DATE_ONLY_DATELINE_RE = re.compile(
-    r"(?m)^[ \t]*(?:JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)[A-Z]*\.?[ \t]*\d{1,2}[ \t]+"
+    rf"(?m)^[ \t]*(?:{'|'.join(a.upper() for a in MONTH_ABBREVIATIONS)})[A-Z]*\.?[ \t]*\d{{1,2}}[ \t]+"
     r"\((?:The[ \t]+)?(?P<name>[A-Z][\w&.\-]*(?:[ \t]+[A-Z][\w&.\-]*){0,3})\)[ \t]*[—–\-:]"
 )
 
@@ -2504,10 +2505,9 @@ def _body_owned_people(page: int, text: str) -> list[Mention]:
     the name is no place, no body and no post."""
     out = []
     for m in _BODY_OWNED_NAME_RE.finditer(text):
-        name, words = m.group("name"), m.group("name").split()
-        if words[0] in CLAUSE_STARTERS or t.fold(name) in t.gazetteer_index() or classify_run(words) is not None:
-            continue
-        if person_shaped(name) and person_name_ok(name) and _body_owner(m.group("owner").split()):
+        name = m.group("name")
+        named = name.split()[0] not in CLAUSE_STARTERS and person_shaped(name) and _labelled_name_ok(name)
+        if named and _body_owner(m.group("owner").split()):
             out.append(Mention(page, m.start("name"), m.end("name"), name, name, t.PERSON, P_STRONG))
     return out
 
@@ -2546,6 +2546,13 @@ _BRACKET_CREDIT_RE = re.compile(
 )
 
 
+# an agency in a credit, after a slash or "via" ("/EPA-EFE", " via Getty Images"), and the agencies that end
+# their line after a photographer's name
+_AGENCY_AFTER = r"(?:/|[ \t]via[ \t])[ \t]*"
+_AGENCY_NAME = r"[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*){0,2}"
+_AGENCIES_TO_LINE_END = rf"(?=(?:[ \t]*{_AGENCY_AFTER}{_AGENCY_NAME})+[ \t]*$)"
+
+
 # a caption's credit after the copyright's sign (and its year, if any), or on a line of its own, the photographer's
 # name (in capitals or not) before the agencies, which end the line: "© 2025 Jane Roe/EPA-EFE/Shutterstock", "©
 # Jane Roe/VCG via Getty Images", "JANE ROE/DPA/ALAMY" (where the caption's text runs on after the credit, its
@@ -2553,16 +2560,14 @@ _BRACKET_CREDIT_RE = re.compile(
 # Roe/AP")
 _SIGNED_CREDIT_RE = re.compile(
     r"(?m)(?:©[ \t]*(?:\d{4}[ \t]+)?|^[ \t]*|(?<=[a-z][.!?][ \t]))"
-    r"(?P<name>[A-Z][A-Za-z'’\-]+(?:[ \t]+[A-Z][A-Za-z'’\-]+){1,3})[ \t]*"
-    r"(?=(?:[ \t]*(?:/|[ \t]via[ \t])[ \t]*[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*){0,2})+[ \t]*$)"
+    r"(?P<name>[A-Z][A-Za-z'’\-]+(?:[ \t]+[A-Z][A-Za-z'’\-]+){1,3})[ \t]*" + _AGENCIES_TO_LINE_END
 )
 
 
 # a caption's credit in capitals run on from its caption's last word, with no stop between, before the agencies
 # that end the line: "… during a six-day trip to China JANE ROE/AP" (the change to capitals parts them)
 _CAPS_TAIL_CREDIT_RE = re.compile(
-    r"(?m)(?<=[a-z0-9][ \t])(?P<name>[A-Z][A-Z'’\-]+(?:[ \t]+[A-Z][A-Z'’\-]+){1,2})[ \t]*"
-    r"(?=(?:[ \t]*(?:/|[ \t]via[ \t])[ \t]*[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*){0,2})+[ \t]*$)"
+    r"(?m)(?<=[a-z0-9][ \t])(?P<name>[A-Z][A-Z'’\-]+(?:[ \t]+[A-Z][A-Z'’\-]+){1,2})[ \t]*" + _AGENCIES_TO_LINE_END
 )
 
 
@@ -2587,7 +2592,7 @@ def _bracket_credits(text: str) -> list[re.Match[str]]:
 
 
 # an agency after a credit's slash: capitals ("AFP", "EPA-EFE") or a body the list knows ("Getty Images")
-_CREDIT_TAIL_ITEM_RE = re.compile(r"(?:/|[ \t]via[ \t])[ \t]*(?P<item>[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*){0,2})")
+_CREDIT_TAIL_ITEM_RE = re.compile(rf"{_AGENCY_AFTER}(?P<item>{_AGENCY_NAME})")
 
 
 def _signed_or_agency_after(text: str, m: re.Match[str]) -> bool:
