@@ -56,6 +56,7 @@ from habeas.analyse.chinese_forms import (
     AFTER_NAME,
     BODY_RE,
     CN_TITLES,
+    CONJUNCTIONS,
     DOT_RE,
     DOTTED_NAME_CHARS,
     GAP,
@@ -382,7 +383,7 @@ def _third_apart(tokens: Tokens, pos: int) -> bool:
 def _syllable_and_conjunction(word: tuple[int, int, str, str]) -> bool:
     """A word the segmenter made of a transcribed name's last syllable and the conjunction after it ("鲁比|欧和|
     众议员"): the syllable is the name's."""
-    return len(word[2]) == 2 and word[2][0] in TRANSLIT and word[2][1] in "和与及"
+    return len(word[2]) == 2 and word[2][0] in TRANSLIT and word[2][1] in CONJUNCTIONS
 
 
 def _starts_word(tokens: Tokens, pos: int) -> bool:
@@ -579,7 +580,7 @@ _Read = TypeVar("_Read", Mention, DateMention, Figure)
 
 def on_the_page(item: _Read, kept: list[int]) -> _Read:
     """What was read without a converter's pinyin or a dot's spaces, its offsets taken back to the page through
-    ``kept`` (the page's offset of each character read, from ``_without``)."""
+    ``kept`` (the page's offset of each character read, from ``without_converter_pinyin`` or ``_without``)."""
     return replace(item, start=kept[item.start], end=kept[item.end - 1] + 1)
 
 
@@ -937,7 +938,7 @@ def _in_filing_mark(text: str, c: Mention) -> bool:
 
 # a page's row of sharing buttons: "分享到：微信　微博　QQ空间", "分享至 微信 朋友圈 新浪微博" (the platforms a reader
 # may post the page to, no body the page names)
-_SHARE_LINE_RE = re.compile(rf"(?m)^{GAP}*(?:分享到|分享至|分享)[：:]?{GAP}*(?=\S)[^\n。，；]{{0,40}}$")
+_SHARE_LINE_RE = re.compile(rf"(?m)^{GAP}*分享[到至]?[：:]?{GAP}*(?=\S)[^\n。，；]{{0,40}}$")
 
 
 def _on_share_line(text: str, c: Mention) -> bool:

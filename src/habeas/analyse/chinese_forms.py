@@ -86,6 +86,8 @@ TITLE_WORDS = frozenset(CN_TITLES.split("|"))
 
 
 GAP = r"[ \t\u3000]"
+# the conjunctions that join two names or places (和, 与, 及)
+CONJUNCTIONS = "和与及"
 
 
 # a level's character ends no given name a rule reads after a preposition: "与师市签署" (the division's city)
@@ -250,7 +252,7 @@ def name_edge(text: str, tokens: Tokens, pos: int, step: int, limit: int) -> int
             break  # "14日|阿不都…": the date's day, not the name's
         if step < 0 and _day_read_into_word(text, s, edge) > s:
             return _day_read_into_word(text, s, edge)  # "5|日麦麦|提敏·…": the day's 日 read into the name's word
-        if w[0] in "和与及" and DOT_RE.search(text, max(0, s - 8), s) and DOT_RE.search(text, s + 1, s + 10):
+        if w[0] in CONJUNCTIONS and DOT_RE.search(text, max(0, s - 8), s) and DOT_RE.search(text, s + 1, s + 10):
             # "达伦·拜勒|和蕾|切尔·哈里斯": a conjunction between two transcribed names, read into a word
             return s + 1 if step < 0 else edge
         if step < 0 and len(w) >= 2 and w.endswith("者"):
@@ -347,7 +349,7 @@ def _conjunction_before_transcription(word: tuple[int, int, str, str]) -> bool:
     """A word the segmenter made of a conjunction and the first syllables of a transcribed name after it
     ("和帕提", "与阿依"): the name before ends at the conjunction."""
     w = word[2]
-    return len(w) >= 3 and w[0] in "和与及" and all(c in DOTTED_NAME_CHARS for c in w[1:])
+    return len(w) >= 3 and w[0] in CONJUNCTIONS and all(c in DOTTED_NAME_CHARS for c in w[1:])
 
 
 # a count of people after a list of names: "三人", "两名"
@@ -401,7 +403,7 @@ def _conjunction_after_transcription(text: str, word: tuple[int, int, str, str])
     transcription characters: a list's earlier name written without dots ("热娜古丽和帕提古丽·…"), whose last
     syllable and the conjunction the segmenter did not split from the next name ("和帕提")."""
     s, _e, w, _flag = word
-    return w[0] in "和与及" and s >= 2 and all(c in DOTTED_NAME_CHARS for c in text[s - 2 : s])
+    return w[0] in CONJUNCTIONS and s >= 2 and all(c in DOTTED_NAME_CHARS for c in text[s - 2 : s])
 
 
 # an adverb after a list's last name, before the verb or copula it modifies: "……·艾合买提都是", "都被"

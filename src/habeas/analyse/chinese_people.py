@@ -15,6 +15,7 @@ from habeas.analyse import tables as t
 from habeas.analyse.chinese_forms import (
     BODY_RE,
     CN_TITLES,
+    CONJUNCTIONS,
     DOT_RE,
     DOTS,
     DOTTED_NAME_CHARS,
@@ -180,8 +181,8 @@ def _conjunction_inside(text: str, start: int, end: int) -> int | None:
     """Where 和, 及 or 与 joins two transcribed names inside the part between two dots (``start`` to ``end``):
     transcription characters, two at least, on either side of it ("热合曼和古丽尼沙"); None otherwise."""
     part = text[start:end]
-    transcribed = all(c in DOTTED_NAME_CHARS or c in "和及与" for c in part)
-    joins = [i for i, c in enumerate(part) if c in "和及与" and i >= 2 and len(part) - i > 2]
+    transcribed = all(c in DOTTED_NAME_CHARS or c in CONJUNCTIONS for c in part)
+    joins = [i for i, c in enumerate(part) if c in CONJUNCTIONS and i >= 2 and len(part) - i > 2]
     return start + joins[0] if transcribed and len(joins) == 1 else None
 
 
@@ -387,10 +388,12 @@ def comrade_names(page: int, text: str) -> list[Mention]:
     return _named_by_pattern(page, text, _COMRADE_RE, _han_name_ok)
 
 
+# a clause's start: the text's or a line's, or after a stop, a comma or a colon
+_CLAUSE_START = r"(?:^|(?<=[，。：；！？\n]))"
+
+
 # people listed before "同志" (comrades) at a clause's start: "李某、王某某、阿某·某某等同志出席会议"
-_COMRADES_LISTED_RE = re.compile(
-    rf"(?:^|(?<=[，。：；！？\n]))(?P<run>[{CJK}{DOTS}]{{2,12}}(?:、[{CJK}{DOTS}]{{2,12}})+)等?同志"
-)
+_COMRADES_LISTED_RE = re.compile(rf"{_CLAUSE_START}(?P<run>[{CJK}{DOTS}]{{2,12}}(?:、[{CJK}{DOTS}]{{2,12}})+)等?同志")
 
 
 def comrades_listed(page: int, text: str) -> list[Mention]:
@@ -408,9 +411,7 @@ def comrades_listed(page: int, text: str) -> list[Mention]:
 
 
 # a person first in a clause who speaks, with their post between or none: "王某某表示，…", "陈某某局长指出，…"
-_SPEAKER_RE = re.compile(
-    rf"(?:^|(?<=[，。：；！？\n]))(?P<name>{HAN_NAME})(?:{CN_TITLES})?(?=(?:表示|指出|强调|说|称)[，,：:“])"
-)
+_SPEAKER_RE = re.compile(rf"{_CLAUSE_START}(?P<name>{HAN_NAME})(?:{CN_TITLES})?(?=(?:表示|指出|强调|说|称)[，,：:“])")
 
 
 def speakers_at_clause_start(page: int, text: str, tokens: Tokens) -> list[Mention]:
@@ -911,7 +912,7 @@ def wire_bylines(page: int, text: str) -> list[Mention]:
 # the reporters named in brackets after a story's last sentence, two or more set apart by spaces and closing the
 # line: "……获知信息。(某某玛 杨某英)", the story's closing byline
 _CLOSING_BYLINE_RE = re.compile(
-    rf"[。！？][ \t\u3000]*[（(](?P<names>{_BYLINE_NAME}(?:{GAP}+{_BYLINE_NAME})+)[）)][ \t\u3000]*(?=\n|$)"
+    rf"[。！？]{GAP}*[（(](?P<names>{_BYLINE_NAME}(?:{GAP}+{_BYLINE_NAME})+)[）)]{GAP}*(?=\n|$)"
 )
 
 
@@ -1438,7 +1439,7 @@ def last_syllable_before_speech(text: str, pos: int, end: int) -> int:
 
 
 # a conjunction the segmenter may join to a transcribed name's last syllable ("欧和")
-_CONJUNCTIONS = ("和", "与", "及")
+_CONJUNCTIONS = tuple(CONJUNCTIONS)
 
 
 # a person's Latin name in brackets right after a transcription ("辛塔什(Bahram Sintash)")
@@ -1886,7 +1887,7 @@ def _post_before(tokens: Tokens, i: int) -> bool:
     return (
         before is not None
         and before[1] == tokens.words[i][0]
-        and (before[2] in TITLE_WORDS or (len(before[2]) == _SHORTEST_NAME and before[2].endswith("长")))
+        and (before[2] in TITLE_WORDS or (len(before[2]) == 2 and before[2].endswith("长")))
     )
 
 
@@ -1970,11 +1971,10 @@ def names_read_into_a_verb(kept: list[Mention], text: str) -> list[Mention]:
 
 def _verb_read_on(m: Mention, text: str, names: set[str]) -> bool:
     """Whether ``m``'s last character is a verb's, read on from a two-character name in ``names``."""
-    after = text[m.end : m.end + 1]
     return (
         m.name[:-1] in names
         and dictionary_tag(m.name[-1]).startswith("v")
-        and CJK_RE.match(after) is not None
+        and CJK_RE.match(text, m.end) is not None
         and ACTS_RE.match(text, m.end) is None
     )
 

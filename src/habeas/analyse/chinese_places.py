@@ -12,6 +12,7 @@ from habeas.analyse import tables as t
 from habeas.analyse.chinese_forms import (
     BODY_RE,
     COMPASS_POINTS,
+    CONJUNCTIONS,
     GAP,
     JOINED_BEFORE_NAME,
     LEVEL_CHARS,
@@ -946,7 +947,7 @@ def _inside_word(tokens: Tokens, start: int, end: int) -> bool:
 
 def joined_by_conjunction(text: str, start: int, word: str) -> bool:
     """ "抖音和小红书": 和 joins two words here, and starts no one's name (和 is a surname too)."""
-    return word[0] in "和与及" and start > 0 and bool(CJK_RE.match(text[start - 1]))
+    return word[0] in CONJUNCTIONS and start > 0 and bool(CJK_RE.match(text[start - 1]))
 
 
 def slogan_of_xinjiang(word: str) -> bool:

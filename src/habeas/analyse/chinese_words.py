@@ -45,7 +45,7 @@ _COMPASS_PART_RE = re.compile(r"[东西南北中]{2,3}部")
 _GOING_VERBS = "离来回驻入抵赴返进在援"
 _SHORT_NAMES = "京沪疆藏港澳台"
 # a meeting's short name: a congress of delegates (党代会, 文代会: 代表大会) or a plenary session (九中全会, 全委会)
-_MEETING_RE = re.compile(r"[\u3400-\u9fff]*(?:代会|全会|全委会)")
+_MEETING_RE = re.compile(rf"[{CJK}]*(?:代会|全会|全委会)")
 _LAST_CHARS = frozenset(_QUALITY_SUFFIXES + "部会" + _SHORT_NAMES)
 
 
