@@ -967,7 +967,8 @@ def named_by_suffix(suffix: re.Pattern[str], text: str, tokens: Tokens, least: i
         j = i - 1 if first[0] == m.start() else i
         if first[0] < m.start() and not _walkable(first):
             j = -1
-        while j >= 0 and m.start() - tokens.words[j][0] <= 18 - min(len(m.group(0)), 2):  # 16 before a legal form
+        bound = 18 - min(len(m.group(0)), 2)  # 16 before a legal form
+        while j >= 0 and m.start() - tokens.words[j][0] <= bound:
             opening = _bracketed_qualifier(tokens, j)
             if opening is None and m.group(0) in (*LEGAL_END, "集团"):
                 opening = _bracketed_stock_code(tokens, j)
@@ -1016,7 +1017,7 @@ def named_by_suffix(suffix: re.Pattern[str], text: str, tokens: Tokens, least: i
             j -= 1
         if start < 0:
             continue
-        if j >= 0 and m.start() - tokens.words[j][0] > 18 - min(len(m.group(0)), 2):  # the walk's bound
+        if j >= 0 and m.start() - tokens.words[j][0] > bound:  # the walk left at its bound
             start = _places_opening_long_name(tokens, j, start)
         if start < m.start() and m.group(0).endswith("公司"):
             start = _brand_start_after_place(tokens, start)
@@ -1442,12 +1443,11 @@ def _holder_after_post(tokens: Tokens, j: int) -> bool:
 
 
 def _places_opening_long_name(tokens: Tokens, j: int, start: int) -> int:
-    """Where a long name opens that the walk back left at its length's bound: over the county and the township
-    right before it, each a place's word ending in its level ("温宿县|吐木秀克镇|克孜勒博依村…农民专业合作社")."""
-    while j >= 0 and tokens.words[j][1] == start and tokens.words[j][3] == "ns":
-        if tokens.words[j][2][-1] not in "县市镇乡":
-            break
-        start, j = tokens.words[j][0], j - 1
+    """Where a long name opens that the walk back left at its length's bound: over the places right before it
+    (a county, a township), each a place's word ending in its level (县, 市, 镇, 乡: "温宿县|吐木秀克镇|克孜勒博依村…
+    农民专业合作社")."""
+    while j >= 0 and (word := tokens.words[j])[1] == start and word[3] == "ns" and word[2][-1] in "县市镇乡":
+        start, j = word[0], j - 1
     return start
 
 
@@ -1679,7 +1679,8 @@ def _body_before(tokens: Tokens, pos: int) -> bool:
 
 
 def _quoted_before_kind(page: int, text: str, tokens: Tokens) -> list[Mention]:
-    """ "向“阿塔朱尔特志愿者”组织求助": a name in quotation marks before a kind of body; not a quotation (one
+    """ "向“阿塔朱尔特志愿者”组织求助": a name in quotation marks before a kind of body or of public account
+    ("“某某发布”微信公众号", "客户端", "抖音号"); not a quotation (one
     that starts with a verb or holds a function word), nor one before 组织 ("organise") and its object
     ("“……”组织活动"), though an officer may follow ("……组织负责人")."""
     out = []

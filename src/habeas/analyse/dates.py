@@ -1252,10 +1252,6 @@ def _speaks_or_meets_after(text: str, end: int) -> bool:
     return _SPEAKING_AFTER_RE.match(text, end) is not None or _MEETING_AFTER_RE.match(text, end) is not None
 
 
-# the reporter right before a day alone: "记者7日从自治区公安厅获悉", "记者7日在某某路采访时"
-_REPORTER_BEFORE_RE = re.compile(r"记者$")
-
-
 def _speaking_day(
     text: str, m: re.Match[str], last: DateMention | None, line: DateMention | None
 ) -> tuple[str | None, str | None]:
@@ -1271,7 +1267,7 @@ def _speaking_day(
         or not (
             _speaks_or_meets_after(text, m.end())
             or _opens_item(text, m.start())
-            or _REPORTER_BEFORE_RE.search(text, max(0, m.start() - 2), m.start())
+            or text.endswith("记者", 0, m.start())  # the reporter's day: "记者7日从自治区公安厅获悉"
         )
     ):
         return None, None

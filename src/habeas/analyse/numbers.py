@@ -789,7 +789,7 @@ _TO_NEXT_RE = re.compile(r"[ \t]+to\b")
 # officially recognized", "prisoners recently released"); nouns in "-ly" are not
 # adverbs ("five family members", "two supply routes")
 _PARTICIPLE_NEXT_RE = re.compile(r"[ \t]+(?:[a-z]{3,}ed|known|held|seen|shown|given|taken|found|kept|sent)\b")
-_NOUNS_IN_LY = {"family", "assembly", "supply", "ally", "monopoly", "anomaly", "rally", "belly", "jelly", "lily"}
+_NOUNS_IN_LY = {"family", "assembly", "supply", "monopoly", "anomaly", "rally", "belly", "jelly"}
 
 
 def _adverb_before_participle(low: str, rest: str) -> bool:
@@ -827,9 +827,11 @@ def _verb_before_pronoun(words: list[str], word: str, rest: str) -> bool:
     )
 
 
-# a verb in the present by which documents report, after the plural noun for them ("three reports show")
+# a verb in the present by which documents report, after the plural noun for them ("three reports show"), and a
+# form of "include"
 _REPORTING_PRESENT = {
     *("describe", "show", "reveal", "document", "detail", "suggest", "indicate", "highlight", "outline", "identify"),
+    *("include", "includes", "including"),
 }
 
 
@@ -840,7 +842,7 @@ def _verb_after_noun(words: list[str], word: str) -> bool:
     happened to people stays ("five herders detained", "40 people gathered"): it says the count's kind."""
     if not words or not _plural_noun(words[-1]) or not word.islower():
         return False
-    if word in ("include", "includes", "including") or word in _REPORTING_PRESENT:
+    if word in _REPORTING_PRESENT:
         return True  # "two new briefings describe the links": what the things counted say, no part of them
     return word.endswith("ed") and not re.fullmatch(_ACTED_ON_VERBS, word) and unit_head(words[-1]) != PEOPLE
 
@@ -942,8 +944,8 @@ def _changed_to(text: str, end: int, before: Figure) -> bool:
     return changed is not None and _FROM_BEFORE_RE.search(text, max(0, before.start - 8), before.start) is not None
 
 
-# "9 of the 14 auditors", "three of its 40 branches", "17 of 41 mapped mills" (a slide's or a table's note,
-# without the article; not a year: "Decree 10 of 2019"): a part, then the whole with what it counts
+# "9 of the 14 auditors", "three of its 40 branches", "4 out of 25 detainees", "17 of 41 mapped mills" (a slide's
+# or a table's note, without the article; not a year: "Decree 10 of 2019"): a part, then the whole with what it counts
 _PART_OF_WHOLE_RE = re.compile(
     r"[ \t]+(?P<out>out[ \t]+)?of[ \t]+"
     r"(?:(?:the|its|their|his|her|these|those|all)[ \t]+|(?!(?:1[89]|20)\d\d(?![\d,])))"

@@ -132,7 +132,7 @@ def gazetteer() -> tuple[GazetteerEntry, ...]:
         names = pref["names"]
         entries.append(GazetteerEntry(names[0], PLACE, tuple(names)))
         for county in pref["counties"]:
-            entries.append(GazetteerEntry(county[0], PLACE, _with_short_name(tuple(county))))
+            entries.append(GazetteerEntry(county[0], PLACE, tuple(county)))
     for city in xj["corps"]:
         kind = PUBLIC_BODY if "Corps" in city[0] else PLACE
         entries.append(GazetteerEntry(city[0], kind, tuple(city)))
@@ -153,16 +153,6 @@ def gazetteer() -> tuple[GazetteerEntry, ...]:
 
 
 _CJK_RE = re.compile(r"[\u3400-\u9fff]")
-
-# An autonomous county's name: its own name, its people's and the level ("和布克赛尔蒙古自治县").
-_AUTONOMOUS_COUNTY_RE = re.compile(r"^([\u3400-\u9fff]{2,})(?:蒙古|哈萨克|回族|锡伯|塔吉克|柯尔克孜)自治县$")
-
-
-def _with_short_name(names: tuple[str, ...]) -> tuple[str, ...]:
-    """A county's names with the short name an autonomous county goes by ("和布克赛尔县", "和布克赛尔"), as
-    "木垒" is 木垒哈萨克自治县's."""
-    shorts = tuple(m.group(1) for n in names if (m := _AUTONOMOUS_COUNTY_RE.match(n)))
-    return names + tuple(s for s in shorts if s not in names)
 
 
 @functools.cache
