@@ -2,9 +2,13 @@
 live page's clock times, a role given as a name, figures after a counted noun or at the end of a list's line,
 a column head's unit of measure, a double space inside one name, a share "3 of 5" opening a list's lines, a
 transcribed name that is another's with more after it, a numbered heading's sentence after a colon, the ordinary
-word "ground" before a figure, and judges listed before a plural office's letters."""
+word "ground" before a figure, and judges listed before a plural office's letters; a dash typed as a hyphen and a
+space before the words after it, a place's name before a hyphen broken off with a space, places in brackets after
+a story's last sentence, and a place at a page's very end on a page whose transcribed names are spaced around their
+dots."""
 
 from habeas.analyse import tables as t
+from habeas.analyse.english_layout import prepare
 from test_analyse_unseen import BODIES, analyse, cn_names, names
 
 
@@ -108,3 +112,31 @@ def test_judges_listed_before_a_plural_offices_letters_are_each_a_person() -> No
     # one judge before "J" names no one before "and"
     r = analyse("The claim was brought by Mr Pell and refused by Harcourt J on the papers.")
     assert "Harcourt" in names(r, t.PERSON)
+
+
+def test_a_dash_typed_as_a_hyphen_and_a_space_joins_no_words() -> None:
+    text = "He lived in Kashgar- a city of 700,000 people- until 2017. Police in Urumqi- the capital- in 2019 held him."
+    assert prepare(text) == text
+    r = analyse(text)
+    assert {"Kashgar", "Ürümqi"} <= names(r, t.PLACE)
+    assert "2017" in {d.value for d in r.dates}
+
+
+def test_a_place_before_a_hyphen_broken_off_with_a_space_stays_the_place() -> None:
+    r = analyse("The report covers Beijing- based suppliers of cotton.")
+    assert "Beijing" in names(r, t.PLACE)
+    assert not names(r, t.PERSON)
+
+
+def test_places_in_brackets_after_a_storys_last_sentence_are_no_reporters() -> None:
+    r = analyse("全县今年新建幼儿园12所，招收幼儿3000人。（阿克苏 库车）")
+    assert not names(r, t.PERSON)
+    assert {"Aksu", "Kuqa"} <= names(r, t.PLACE)
+
+
+def test_a_place_at_a_pages_end_after_a_spaced_dot_is_read() -> None:
+    text = "南疆四地州：喀什 · 和田 · 阿克苏 · 克孜勒苏"
+    r = analyse(text)
+    assert r.error is None
+    assert all(m.end <= len(text) for m in r.mentions)
+    assert {"Kashgar", "Aksu"} <= names(r, t.PLACE)

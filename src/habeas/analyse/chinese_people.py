@@ -918,10 +918,13 @@ _CLOSING_BYLINE_RE = re.compile(
 
 def closing_bylines(page: int, text: str) -> list[Mention]:
     """The reporters a story names in brackets after its last sentence, each a Han name or a transcribed one,
-    whatever words the segmenter reads in them (杨某|英)."""
+    whatever words the segmenter reads in them (杨某|英); not places the page's story is from ("（阿克苏 库车）")."""
     out: list[Mention] = []
+    index = gazetteer_cn()[1]
     for m in _CLOSING_BYLINE_RE.finditer(text):
         names = [(w.start(), w.group(0)) for w in re.finditer(r"\S+", m.group("names"))]
+        if any(_ordinary_or_known(name, index) for _, name in names):
+            continue
         if all(is_han_name(name) or all(c in TRANSLIT for c in name.replace("·", "")) for _, name in names):
             base = m.start("names")
             out.extend(Mention(page, base + s, base + s + len(n), n, n, t.PERSON, 5) for s, n in names)

@@ -84,7 +84,8 @@ def gazetteer_mentions(page: int, text: str, tokens: Tokens) -> list[Mention]:
         if entry.type == t.PLACE and direction_after_a_place(text, m.start(), m.end(), index):
             continue
         end = m.end()
-        if entry.type == t.PLACE and text[end : end + 1] in _LEVEL_SUFFIX and m.group(0)[-1] not in _LEVEL_SUFFIX:
+        level = text[end : end + 1]  # none at the page's end, where "" would be "in" any string
+        if entry.type == t.PLACE and level and level in _LEVEL_SUFFIX and m.group(0)[-1] not in _LEVEL_SUFFIX:
             end += 1  # "库车县" where the gazetteer knows 库车 (and the city 库车市): the same place
         elif (
             entry.type == t.PLACE

@@ -74,8 +74,14 @@ QUOTE_MARKER_RE = re.compile(r"(?m)^[ \t]*>(?:[ \t]*>)*[ \t]?")
 
 # a word a copied page broke at a line's end and the copy ran on with a space ("Sarah Ken- nedy", "Xin- jiang",
 # "Beijing- based"): a hyphen and one space between letters and a lower-case rest, never a suspended hyphen
-# before a conjunction ("pre- and post-war", "short- to medium-term")
-_SPACED_BREAK_RE = re.compile(r"(?<![\w-])([^\W\d_]+)-[ \t](?!(?:and|or|nor|to)\b)([a-zß-öø-ÿ]+)\b(?![-\w])")
+# before a conjunction ("pre- and post-war", "short- to medium-term") nor a dash typed as a hyphen before a word
+# that opens a phrase ("in Kashgar- a city of …- until 2017", "Urumqi- the capital-", "Heyit- his family said-")
+_SPACED_BREAK_RE = re.compile(
+    r"(?<![\w-])([^\W\d_]+)-[ \t]"
+    r"(?!(?:and|or|nor|to|but|the|an?|his|her|its|their|our|my|this|that|these|those|who|which|whose|where|when"
+    r"|in|on|at|of|for|from|with|by|as|until|after|before|since|he|she|it|they|we|was|were|is|are)\b)"
+    r"([a-zß-öø-ÿ]+)\b(?![-\w])"
+)
 _WORD_FORM_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 # where a clause ends: after a mark before a blank (a full stop after a word in lower case or a figure, not "Mr."
 # nor "U.S."), or before a paragraph's end
@@ -84,13 +90,19 @@ _CLAUSE_END_RE = re.compile(
 )
 
 
+def _a_place(word: str) -> bool:
+    """Whether a capitalised word is a place the gazetteer knows, whole before a hyphen ("Beijing- based")."""
+    entry = t.gazetteer_index().get(t.fold(word)) if word[:1].isupper() else None
+    return entry is not None and entry.type == t.PLACE
+
+
 def _spaced_breaks_joined(text: str) -> tuple[str, list[int] | None]:
     """The page with each word broken by a hyphen and a space mended, same length: the word whole ("Sarah
     Kennedy said 200 were held.   "), unless the page writes its rest as a word of its own or the two parts
-    hyphenated elsewhere ("Beijing-based firm,  "). The blanks the word gives up go after the next mark that
-    ends a clause, where no name runs on over them ("Au- drey Hepburn said" is no "Audrey   Hepburn"). With it,
-    the page's offset of each character read (a blank moved: the offset of the character before it), or None
-    where no word was mended (every offset the page's)."""
+    hyphenated elsewhere, or the first part is a place the gazetteer knows ("Beijing-based firm,  "). The blanks
+    the word gives up go after the next mark that ends a clause, where no name runs on over them ("Au- drey
+    Hepburn said" is no "Audrey   Hepburn"). With it, the page's offset of each character read (a blank moved:
+    the offset of the character before it), or None where no word was mended (every offset the page's)."""
     if "- " not in text and "-\t" not in text:
         return text, None
     breaks = list(_SPACED_BREAK_RE.finditer(text))
@@ -101,7 +113,7 @@ def _spaced_breaks_joined(text: str) -> tuple[str, list[int] | None]:
     for m in reversed(breaks):  # from the page's end: each mending moves only what follows it
         first, rest = m.group(1), m.group(2)
         whole = elsewhere[(first + rest).lower()] > 0
-        kept_apart = elsewhere[rest.lower()] > 0 or elsewhere[f"{first}-{rest}".lower()] > 0
+        kept_apart = elsewhere[rest.lower()] > 0 or elsewhere[f"{first}-{rest}".lower()] > 0 or _a_place(first)
         word = f"{first}{rest}" if whole or not kept_apart else f"{first}-{rest}"
         stop = _CLAUSE_END_RE.search(text, m.end(), m.end() + 150)
         at = stop.end() if stop else m.end()
