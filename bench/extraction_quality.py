@@ -123,6 +123,7 @@ SETS = {
     "held39-zh": (OWN / "heldout39-zh", OWN / "heldout39-zh-gold.json"),
     "held40-zh": (OWN / "heldout40-zh", OWN / "heldout40-zh-gold.json"),
     "held41-zh": (OWN / "heldout41-zh", OWN / "heldout41-zh-gold.json"),
+    "held42-zh": (OWN / "heldout42-zh", OWN / "heldout42-zh-gold.json"),
 }
 TYPES = {
     "persons": {"person"},
