@@ -49,6 +49,7 @@ from habeas.analyse.chinese_bodies import (
     suffixed_organisations,
     titled_media,
     universities_of_their_schools,
+    university_departments,
     with_branches,
 )
 from habeas.analyse.chinese_cues import cue_organisations, short_forms
@@ -790,6 +791,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
             and not _opens_inventory_row(text, tokens, i)
             and not _surname_ends_word_before(text, word, start)
             and not _former_name_of_a_place(text, end)
+            and not _section_of_a_place(tokens, i)
             and given_name_ok(word, text, end)
         ):
             cands.append(Mention(page, start, end, word, word, t.PERSON, 3))
@@ -850,7 +852,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
     ]
     cands = _without_link_farm_places(text, cands)
     cands = bodies_from_their_township(cands, text)
-    cands += courts_tribunals(cands, text) + force_units(cands, text)
+    cands += courts_tribunals(cands, text) + force_units(cands, text) + university_departments(cands, text, tokens)
     kept = with_branches(resolve_overlaps(people_first(longer_names_first(cands))))
     kept = names_in_a_column(page, text, names_cut_before_their_last(kept, text))
     kept = names_read_into_a_verb(kept, text)
@@ -1248,6 +1250,26 @@ def _surname_ends_word_before(text: str, word: str, start: int) -> bool:
 # a place's name of old before the name it has now in brackets: "古代的某某(今某某县一带)"; not a person's age or
 # a time in brackets that opens with 今 as "this" ("王某（今年45岁）", "（今天上午）")
 _NOW_NAMED_RE = re.compile(r"[ \t]*[（(]今(?![年天日晚早后])")
+
+
+# the last characters of a watercourse's, a road's or a line's name, whose sections are named by a place and 段
+_COURSE_ENDS = ("河", "江", "湖", "渠", "路", "线", "高速", "公路", "铁路")
+
+
+def _section_of_a_place(tokens: Tokens, i: int) -> bool:
+    """A name guess opening with 段 right after a river's, a road's or a line's name, or after a place that
+    follows one ("塔里木河尉犁|段禁|采区", "连霍高速|段"): 段 is the section of the course (the stretch at
+    Yuli), no surname."""
+    if not tokens.words[i][2].startswith("段") or i == 0:
+        return False
+    before = tokens.words[i - 1]
+    if before[1] != tokens.words[i][0]:
+        return False
+    if before[2].endswith(_COURSE_ENDS):
+        return True
+    course = tokens.words[i - 2] if i >= 2 else None
+    placed = before[3] in ("ns", "nr") and len(before[2]) >= 2
+    return placed and course is not None and course[1] == before[0] and course[2].endswith(_COURSE_ENDS)
 
 
 def _former_name_of_a_place(text: str, end: int) -> bool:

@@ -2452,9 +2452,36 @@ def force_units(cands: list[Mention], text: str) -> list[Mention]:
     return out
 
 
-# a university's school named after it: "某某大学人文学院", "某某师范大学经济与管理学院", one of a single
-# character's subject too: "某某大学农学院", "某某大学医学院"
-_SCHOOL_OF_UNIVERSITY_RE = re.compile(rf"(?P<university>[{CJK}]{{2,12}}?大学)[{CJK}]{{1,10}}学院$")
+def university_departments(cands: list[Mention], text: str, tokens: Tokens) -> list[Mention]:
+    """A university's or a college's department written right after its name ("某某大学中文系", "某某学院历史系",
+    "某某大学计算机|系"): one body, the department named with its university, as a profile's career lines and an
+    author's affiliation write it; a word of two characters that ends in 系 is no department ("大学|关系")."""
+    out = []
+    for m in cands:
+        if m.type not in (t.PUBLIC_BODY, t.ORGANIZATION) or not m.text.endswith(("大学", "学院")):
+            continue
+        end = _department_end(tokens, m.end)
+        if end is not None:
+            name = text[m.start : end]
+            out.append(Mention(m.page, m.start, end, name, name, m.type, m.priority + 1))
+    return out
+
+
+def _department_end(tokens: Tokens, pos: int) -> int | None:
+    """Where a department's name that starts at ``pos`` ends: a noun of three characters or more that ends in
+    系 ("中文系", "社会学系"), or a noun and 系 apart ("计算机|系")."""
+    word = tokens.word(pos)
+    if word is None or word[0] != pos or not word[3].startswith("n"):
+        return None
+    if len(word[2]) >= 3 and word[2].endswith("系"):
+        return word[1]
+    after = tokens.word(word[1])
+    return after[1] if after is not None and after[0] == word[1] and after[2] == "系" else None
+
+
+# a university's school or department named after it: "某某大学人文学院", "某某师范大学经济与管理学院", one of a
+# single character's subject too: "某某大学农学院", "某某大学医学院", "某某大学中文系"
+_SCHOOL_OF_UNIVERSITY_RE = re.compile(rf"(?P<university>[{CJK}]{{2,12}}?大学)[{CJK}]{{1,10}}(?:学院|系)$")
 
 
 def universities_of_their_schools(cands: list[Mention]) -> list[Mention]:

@@ -308,6 +308,17 @@ def _without_passing_verb(m: Mention) -> Mention:
     return _without_verb(m, _PASSING_RE, 3)
 
 
+# the verbs of a course's or an area's ends before the places that bound it, as a notice or a road's description
+# writes them: "上起某某乡，下至某某村" (from ... upstream to ... downstream), "东起某某镇，西至某某县"
+_RANGE_RE = re.compile("(?:[上下东西南北]起|起自|起于|[上下东西南北]至|止于)")
+
+
+def _without_range_verb(m: Mention) -> Mention:
+    """A township or village read with the verb of a course's end before it ("上起|某某乡", "下至|某某村"): the
+    name starts after the verb."""
+    return _without_verb(m, _RANGE_RE, 3)
+
+
 def _without_verb(m: Mention, verb_re: re.Pattern[str], least: int) -> Mention:
     """``m`` without the verb ``verb_re`` finds at its start, where ``least`` characters of the name are left."""
     verb = verb_re.match(m.text)
@@ -342,7 +353,8 @@ _HISTORIC_LEVEL_RE = re.compile("专区|直隶州|直隶厅")
 # of its flow: "喀拉喀什河流经墨玉县", "叶尔羌河发源于喀喇昆仑山", or as a border between places: "西隔玉龙喀什河与
 # 和田县相望" (what a county's description writes of its neighbours across the river)
 _WATER_COURSE_RE = re.compile(
-    "[河江湖](?=下游|上游|中游|流域|沿岸|两岸|[东南西北]岸|畔|以[东南西北]|流经|流入|注入|发源)"
+    "[河江湖](?=下游|上游|中游|流域|沿岸|两岸|[东南西北]岸|畔|以[东南西北]|流经|流入|注入|发源|河段|河道|干流|支流"
+    f"|[{CJK}]{{2,4}}段(?![时期落位]))"
     "|(?<=隔)[^，。、\n]{2,6}?[河江湖](?=与|和)"
 )
 _WATER_NAME_MAX = 6
@@ -370,6 +382,9 @@ def water_courses(page: int, text: str, tokens: Tokens) -> list[Mention]:
             words = tokens.within(m.start(), water)
             if words and all(w[3].startswith("n") for w in words) and any(w[3] == "ns" for w in words):
                 start = j = m.start()
+        whole = tokens.word(water)  # "孔雀河|尉犁段": the segmenter reads the river's name and 河 as one word
+        if start == water and whole is not None and whole[1] == water + 1 and 2 <= water - whole[0] < _WATER_NAME_MAX:
+            start = j = whole[0]
         while j > 0 and water - j < _WATER_NAME_MAX:
             word = tokens.word(j - 1)
             if word is None or word[1] != j or not (word[3] in ("ns", "nrt") or name_like(word)):
@@ -468,6 +483,8 @@ def settlements_after_level(page: int, text: str, tokens: Tokens) -> list[Mentio
         named = named or village_follows or _native_of_level(text, word, pos)
         if word is None or (not named and (word[1] != pos + 1 or (word[0] < pos and known_word(word[2])))):
             continue  # "村民", "镇长", "登记|农村": the level starts or ends an ordinary word
+        if _KIND_OF_PLACE_RE.fullmatch(word[2]):
+            continue  # "新疆|城镇|新增就业": a kind of place the segmenter tags as a place, its level no township's
         start = pos
         while start > 0 and pos - start < _SETTLEMENT_MAX and _settlement_char_at(text, tokens, start - 1):
             start -= 1
@@ -494,7 +511,9 @@ def settlements_after_level(page: int, text: str, tokens: Tokens) -> list[Mentio
         if _every_of_a_level(name + text[pos]):
             continue  # "和田县各乡": the county's every township, none named
         out.append(Mention(page, start, pos + 1, name + text[pos], name + text[pos], t.PLACE, 5))
-    return [_without_passing_verb(_without_residence_verb(_without_governing_verb(m))) for m in out]
+    return [
+        _without_range_verb(_without_passing_verb(_without_residence_verb(_without_governing_verb(m)))) for m in out
+    ]
 
 
 def _name_across_function_char(text: str, tokens: Tokens, start: int, pos: int) -> int:
@@ -1051,13 +1070,15 @@ _STREET_JOINED_BEFORE_RE = re.compile(rf"{_STREET_HEAD}(?:路口|交叉口)?[与
 def street_or_junction(text: str, start: int, end: int) -> bool:
     """A name guess right before a junction ("丁字|路口": a T-junction; "文昌路|路口"), or one that ends in a
     street's head next to another street it is joined to ("同文路|与神爵路", "友谊路和|建设路"): a street or a
-    junction, as a notice of closed roads lists them, no person and no body."""
+    junction, as a notice of closed roads lists them, no person and no body; nor one that ends in a street's head
+    before a house number, as an address writes it ("某某县|建设路|28号")."""
     if _JUNCTION_AFTER_RE.match(text, end) is not None:
         return True
     if _STREET_END_RE.search(text, start, end) is None:
         return False
     return (
-        _STREET_JOINED_AFTER_RE.match(text, end) is not None
+        _HOUSE_NUMBER_RE.match(text, end) is not None  # "尉犁县|建设路|28号": a street before its house number
+        or _STREET_JOINED_AFTER_RE.match(text, end) is not None
         or _STREET_JOINED_BEFORE_RE.search(text, max(0, start - 12), start) is not None
     )
 
@@ -1166,6 +1187,8 @@ def _leads_place(word: tuple[int, int, str, str] | None) -> bool:
 _KIND_OF_PLACE_RE = re.compile(
     r"(?:[大小中老旧]|特大|超大|中小|大中)?(?:城市|城镇|都市|乡村|农村|村镇|集镇|城区|市区|郊区)"
     r"|农?垦区|牧区|林区|矿区|灾区|山区"
+    # and rivers and lakes of any name ("加强河湖管理", "江河湖泊")
+    r"|河湖|江河|江湖|湖泊|河流"
 )
 
 

@@ -2593,6 +2593,8 @@ def _chinese_count(text: str, m: re.Match[str], num: str) -> bool:
         return False  # "十三届人大二次会议": a congress's session, an ordinal
     if _MOBILE_NUMBER_RE.fullmatch(m.group("num")) and not m.group("unit"):
         return False  # "艾某某，13899001234": a mobile telephone's number, no count
+    if _LEADING_ZERO_RE.fullmatch(m.group("num")) or _number_in_phone_directory(text, m):
+        return False  # "ka小百科09": a user name's digits; "举报电话：" … "县公安局 110": a desk's number
     if _bare_code_number(text, m):
         return False  # "编辑短信CD到106580009009，": a service's number to text or dial, no count
     if _IDENTITY_NUMBER_RE.fullmatch(m.group("num")) and not m.group("unit"):
@@ -2838,6 +2840,36 @@ def _bare_code_number(text: str, m: re.Match[str]) -> bool:
     if _LONG_BARE_RE.fullmatch(m.group("num")) is None or m.group("unit"):
         return False
     return CJK_RE.match(text, m.end("num")) is None
+
+
+# digits that open with a zero and hold no decimal point: a code, a serial or a user name's digits ("小百科09",
+# "No.007"), never a count, which is written without a leading zero
+_LEADING_ZERO_RE = re.compile(r"0\d+")
+
+
+# a telephone directory's line under its heading: "举报电话：" on a line of its own, then "县公安局 110" and
+# "某某热线 12345", each a desk's name, a space and its number ending the line
+_PHONE_HEADING_LINE_RE = re.compile(rf"[^\n]{{0,16}}(?:{_PHONE_LABELS}|联系方式)[：:][ \t\u3000]*")
+_DIRECTORY_LINE_RE = re.compile(r"[^\n\d]{2,20}[ \t\u3000]+[\d\-—]{3,}[ \t\u3000]*")
+
+
+def _number_in_phone_directory(text: str, m: re.Match[str]) -> bool:
+    """A number that ends a desk's line under a telephone heading ("举报电话：" / "县公安局 110"), the lines
+    between them of the same shape: the desk's number to dial, no count."""
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    line_end = text.find("\n", m.end())
+    line_end = len(text) if line_end < 0 else line_end
+    if m.group("unit") or not _DIRECTORY_LINE_RE.fullmatch(text, line_start, line_end):
+        return False
+    end = line_start - 1
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        if _PHONE_HEADING_LINE_RE.fullmatch(text, start, end):
+            return True
+        if not _DIRECTORY_LINE_RE.fullmatch(text, start, end):
+            return False
+        end = start - 1
+    return False
 
 
 # a resident identity card's number, 15 or 18 digits (the last may be X), as a roster's or a form's cell gives it
