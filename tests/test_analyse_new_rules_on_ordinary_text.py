@@ -5,7 +5,8 @@ transcribed name that is another's with more after it, a numbered heading's sent
 word "ground" before a figure, and judges listed before a plural office's letters; a dash typed as a hyphen and a
 space before the words after it, a place's name before a hyphen broken off with a space, places in brackets after
 a story's last sentence, and a place at a page's very end on a page whose transcribed names are spaced around their
-dots."""
+dots; a lower-case word before a hyphen and a space, a thing a body's possessive names, a lone body in "-al" before a
+verb, and a Chinese body whose name holds 和 inside a word of its own."""
 
 from habeas.analyse import tables as t
 from habeas.analyse.english_layout import prepare
@@ -140,3 +141,31 @@ def test_a_place_at_a_pages_end_after_a_spaced_dot_is_read() -> None:
     assert r.error is None
     assert all(m.end <= len(text) for m in r.mentions)
     assert {"Kashgar", "Aksu"} <= names(r, t.PLACE)
+
+
+def test_a_lower_case_word_before_a_hyphen_and_a_space_is_left_as_written() -> None:
+    # a dash typed as a hyphen after a verb, and a compound's hyphen a copy spaced: no words joined
+    text = "Ilham Heyit- his family said- died in custody in 2019. The long- term effects were severe."
+    assert prepare(text) == text
+    # a name a copied page broke at its line's end is still mended
+    assert "Kennedy" in prepare("Sarah Ken- nedy said 200 were held.")
+
+
+def test_a_thing_a_bodys_possessive_names_is_no_person() -> None:
+    r = analyse("The Ministry of Public Security's Golden Shield was deployed across the region in 2003.")
+    assert "Golden Shield" not in names(r, t.PERSON)
+    r = analyse("Human Rights Watch’s Jane Roe said the camps were still open.")
+    assert "Jane Roe" in names(r, t.PERSON)
+
+
+def test_a_lone_body_in_al_before_a_verb_stays_a_body() -> None:
+    r = analyse("Patients were moved at night, staff told reporters. The Hospital declined to comment on it.")
+    assert "Hospital" in names(r, *BODIES)
+    r = analyse("The techniques have implications for the International community as the firms sell cameras.")
+    assert "International" not in names(r, *BODIES)
+
+
+def test_a_body_whose_name_holds_a_word_with_he_stays_a_body() -> None:
+    # 协和 is a word of its own: 协和医院 is no "协 and 医院"; 党和政府 (the party and the government) is no body
+    assert "协和医院" in cn_names("她在协和医院工作了十年，协和医院拒绝置评。", *BODIES)
+    assert not cn_names("党和政府高度重视。", *BODIES)

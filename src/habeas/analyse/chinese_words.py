@@ -81,9 +81,12 @@ _BODY_WORD = 4  # characters of a dictionary body's word made of two ordinary wo
 
 def _nouns_or_act(word: str, tags: dict[str, str]) -> bool:
     """A word the dictionary tags as a body that is two nouns joined by 和 ("党和政府": the party and the
-    government) or a noun and an act ("人事安排", "日程安排", "法律咨询"), with no body's head (组织)."""
-    if "和" in word[1:-1]:
-        return all(tags.get(part) == "n" for part in word.split("和"))
+    government; not where 和 belongs to a word on either side, "协和医院") or a noun and an act ("人事安排",
+    "日程安排", "法律咨询"), with no body's head (组织)."""
+    at = word.find("和", 1, len(word) - 1)
+    if at > 0:
+        joined = word[at - 1 : at + 1] in tags or word[at : at + 2] in tags
+        return not joined and all(tags.get(part) == "n" for part in (word[:at], word[at + 1 :]))
     act = tags.get(word[2:]) in ("v", "vn")
     return len(word) == _BODY_WORD and act and tags.get(word[:2]) == "n" and not word.endswith("组织")
 

@@ -1507,14 +1507,20 @@ _PLURAL_OF_AFTER_RE = re.compile(r"(?<=[a-z]s)[ \t]+of[ \t]+(?:the[ \t]+)?(?:\d|
 # a capitalised adjective in "-al" ("International", "National", "Federal"), and "the" right before a word
 _ADJECTIVE_IN_AL_RE = re.compile(r"[A-Z][a-z]{3,}al")
 AFTER_THE_RE = re.compile(r"(?<![\w\-])[Tt]he[ \t]+$")
+# a noun the adjective qualifies: a word in lower case that is no verb's form ("the Hospital declined", "the
+# Tribunal said", "the Hospital has" keep their body)
+_QUALIFIED_NOUN_RE = re.compile(
+    r"[ \t]+(?![a-z]+ed\b|(?:said|says|has|have|had|is|was|were|will|would|can|could|may|might|must|should|did"
+    r"|does|do|told|found|gave|made|took|became|remains|denies)\b)[a-z]"
+)
 
 
 def _adjective_before_noun(text: str, line_start: int, start: int, end: int) -> bool:
-    """Whether one capitalised word in "-al" stands between "the" and a word in lower case: an adjective."""
+    """Whether one capitalised word in "-al" stands between "the" and a noun in lower case: an adjective."""
     return (
         _ADJECTIVE_IN_AL_RE.fullmatch(text, start, end) is not None
         and AFTER_THE_RE.search(text, line_start, start) is not None
-        and re.match(r"[ \t]+[a-z]", text[end : end + 3]) is not None
+        and _QUALIFIED_NOUN_RE.match(text, end) is not None
     )
 
 

@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from habeas.analyse import tables as t
+from habeas.names.scripts import LATIN_UPPER
 from habeas.vocab import MONTH_ABBREVIATIONS, MONTH_NAMES
 
 LIST_MARKER_RE = re.compile(
@@ -75,9 +76,11 @@ QUOTE_MARKER_RE = re.compile(r"(?m)^[ \t]*>(?:[ \t]*>)*[ \t]?")
 # a word a copied page broke at a line's end and the copy ran on with a space ("Sarah Ken- nedy", "Xin- jiang",
 # "Beijing- based"): a hyphen and one space between letters and a lower-case rest, never a suspended hyphen
 # before a conjunction ("pre- and post-war", "short- to medium-term") nor a dash typed as a hyphen before a word
-# that opens a phrase ("in Kashgar- a city of …- until 2017", "Urumqi- the capital-", "Heyit- his family said-")
+# that opens a phrase ("in Kashgar- a city of …- until 2017", "Urumqi- the capital-", "Heyit- his family said-");
+# the first part opens with a capital, as a name's does: a lower-case word before the hyphen is a compound or a
+# dash typed as a hyphen, left as written ("long- term", "said- died")
 _SPACED_BREAK_RE = re.compile(
-    r"(?<![\w-])([^\W\d_]+)-[ \t]"
+    rf"(?<![\w-])([{LATIN_UPPER}][^\W\d_]*)-[ \t]"
     r"(?!(?:and|or|nor|to|but|the|an?|his|her|its|their|our|my|this|that|these|those|who|which|whose|where|when"
     r"|in|on|at|of|for|from|with|by|as|until|after|before|since|he|she|it|they|we|was|were|is|are)\b)"
     r"([a-zß-öø-ÿ]+)\b(?![-\w])"

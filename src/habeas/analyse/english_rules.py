@@ -2478,12 +2478,13 @@ def _reflexive_names(page: int, text: str) -> list[Mention]:
 # Roe said", "the Uyghur Human Rights Project's Adil Tursun, speaking at …", "the Ministry of Foreign Affairs’ Jane
 # Roe" (a plural's bare apostrophe) (the owner's words, up to six, may
 # hold "of", "for", "and" or "the"; the name, two or three words, ends at a stop or a comma or before a verb: not
-# "OFAC's Global Magnitsky sanctions", nor "the Office's Frequently Asked Question 897")
+# "OFAC's Global Magnitsky sanctions", nor "the Office's Frequently Asked Question 897", nor a thing done to, "is"
+# or "was" before a participle: "the Ministry of Public Security's Golden Shield was deployed")
 _BODY_OWNED_NAME_RE = re.compile(
     rf"(?<![\w'’\-])(?P<owner>[{UPPER}][\w&\-]*(?:[ \t]+(?:(?:of|for|and|the|on)[ \t]+)*[{UPPER}][\w&\-]*){{0,5}})"
     rf"(?:['’]s|(?<=s)['’])[ \t]+(?P<name>[{UPPER}][{LOWER}'’\-]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{1,2}})"
     r"(?=[ \t]*[,;:)]|\.(?:\s|$)|[ \t]+(?:said|says|told|wrote|added|argued|noted|explained|warned|asked|stated"
-    r"|is|was|has|had|who|[a-z]{3,}ed)\b)"
+    r"|(?:is|was)\b(?![ \t]+(?:being[ \t]+)?[a-z]{3,}(?:ed|en|wn)\b)|has|had|who|[a-z]{3,}ed)\b)"
 )
 
 
