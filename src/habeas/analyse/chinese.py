@@ -532,7 +532,7 @@ def _level_read_as_given(word: str) -> bool:
     """A two-character word the segmenter guesses as a surname and a given name whose given name is a place's
     level ("分片包村": 包村, "to take charge of a village"; "包乡") or the head of a commission's or an office's
     short name ("黄委主任", "黄委将……": a river's commission, as 纪委 and 侨办 are short names): no given name."""
-    return len(word) == 2 and (word[1] in LEVEL_CHARS or word[1] in "委办")
+    return len(word) == 2 and word[1] in LEVEL_CHARS + "委办"
 
 
 # a converter's pinyin after a character, one syllable with its tone mark in brackets: "内(nèi)陆河", "习(xí)近平"
@@ -580,8 +580,9 @@ _Read = TypeVar("_Read", Mention, DateMention, Figure)
 
 
 def on_the_page(item: _Read, kept: list[int]) -> _Read:
-    """What was read without a converter's pinyin or a dot's spaces, its offsets taken back to the page through
-    ``kept`` (the page's offset of each character read, from ``without_converter_pinyin`` or ``_without``)."""
+    """What was read without a converter's pinyin or a dot's spaces, or on an English page with its words broken by
+    a hyphen and a space mended, its offsets taken back to the page through ``kept`` (the page's offset of each
+    character read, from ``without_converter_pinyin``, ``_without`` or the English page's mending)."""
     return replace(item, start=kept[item.start], end=kept[item.end - 1] + 1)
 
 
@@ -1253,7 +1254,7 @@ _NOW_NAMED_RE = re.compile(r"[ \t]*[（(]今(?![年天日晚早后])")
 
 
 # the last characters of a watercourse's, a road's or a line's name, whose sections are named by a place and 段
-_COURSE_ENDS = ("河", "江", "湖", "渠", "路", "线", "高速", "公路", "铁路")
+_COURSE_ENDS = ("河", "江", "湖", "渠", "路", "线", "高速")
 
 
 def _section_of_a_place(tokens: Tokens, i: int) -> bool:

@@ -282,14 +282,14 @@ _LIST_ITEM_CHAR = r"[^、，,\s\u3000\n（）()【】\[\]]"
 _LIST_ITEM_RE = re.compile(rf"[{t.HAN_SURNAMES}][ \u3000]{_LIST_ITEM_CHAR}(?!{_LIST_ITEM_CHAR})|{_LIST_ITEM_CHAR}+")
 
 
-# a post as a label at a line's start, its holder after the colon, as an encyclopaedia's or a directory's
-# list of leaders writes it: "县委书记：周某某", "县人大常委会主任：王某"
-# (several posts joined by 、 before the colon: "县委常委、副县长、公安局局长：某　某")
 # an author's label on a credits line that goes on to an editor's label ("作者：耿某某　责编：徐某"): a person's
 # name there, where 作者 alone may name a medium or a platform
 _CREDITED_AUTHOR_RE = re.compile(
     rf"(?m)(?:^|(?<={GAP}))作者[：:](?=[^\n]*?{GAP}(?:责编|责任编辑|编辑|网编|审核|校对)[：:])"
 )
+# a post as a label at a line's start, its holder after the colon, as an encyclopaedia's or a directory's
+# list of leaders writes it: "县委书记：周某某", "县人大常委会主任：王某"
+# (several posts joined by 、 before the colon: "县委常委、副县长、公安局局长：某　某")
 _POST_LABEL_RE = re.compile(rf"(?m)^(?:[{CJK}]{{1,12}}、){{0,3}}[{CJK}]{{0,12}}?(?:{CN_TITLES})[：:]")
 
 

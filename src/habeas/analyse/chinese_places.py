@@ -40,7 +40,7 @@ from habeas.analyse.chinese_words import (
 )
 from habeas.analyse.model import Mention
 
-_LEVEL_SUFFIX = "县市"
+_LEVEL_SUFFIX = ("县", "市")
 # an autonomous prefecture's or county's level after the place's own name ("伊犁自治州", "克孜勒苏自治州")
 _AUTONOMOUS_LEVEL_RE = re.compile("自治[州县]")
 
@@ -84,8 +84,7 @@ def gazetteer_mentions(page: int, text: str, tokens: Tokens) -> list[Mention]:
         if entry.type == t.PLACE and direction_after_a_place(text, m.start(), m.end(), index):
             continue
         end = m.end()
-        level = text[end : end + 1]  # none at the page's end, where "" would be "in" any string
-        if entry.type == t.PLACE and level and level in _LEVEL_SUFFIX and m.group(0)[-1] not in _LEVEL_SUFFIX:
+        if entry.type == t.PLACE and text[end : end + 1] in _LEVEL_SUFFIX and m.group(0)[-1] not in _LEVEL_SUFFIX:
             end += 1  # "库车县" where the gazetteer knows 库车 (and the city 库车市): the same place
         elif (
             entry.type == t.PLACE

@@ -21,6 +21,7 @@ import re
 from habeas.analyse import known_bodies, uyghur
 from habeas.analyse import tables as t
 from habeas.analyse.english_layout import alone_on_line
+from habeas.analyse.english_layout import known_place as known_place
 from habeas.names.scripts import LATIN_EXTENDED_A, LATIN_EXTENDED_ADDITIONAL, LATIN_LOWER, LATIN_UPPER
 from habeas.vocab import MONTH_NAMES, WEEKDAY_NAMES
 
@@ -1042,12 +1043,6 @@ def _pinyin_surname_word(words: list[str], i: int) -> bool:
         return False
     other = words[1 - i]
     return GIVEN_PINYIN_RE.fullmatch(other) is not None if i == 0 else len(other) > 2
-
-
-def known_place(name: str) -> bool:
-    """Whether the gazetteer knows ``name`` as a place."""
-    entry = t.gazetteer_index().get(t.fold(name))
-    return entry is not None and entry.type == t.PLACE
 
 
 # the pinyin of the common nouns of a Chinese state body's or division's name, as an address in pinyin writes them

@@ -93,9 +93,9 @@ _CLAUSE_END_RE = re.compile(
 )
 
 
-def _a_place(word: str) -> bool:
-    """Whether a capitalised word is a place the gazetteer knows, whole before a hyphen ("Beijing- based")."""
-    entry = t.gazetteer_index().get(t.fold(word)) if word[:1].isupper() else None
+def known_place(name: str) -> bool:
+    """Whether the gazetteer knows ``name`` as a place."""
+    entry = t.gazetteer_index().get(t.fold(name))
     return entry is not None and entry.type == t.PLACE
 
 
@@ -116,7 +116,7 @@ def _spaced_breaks_joined(text: str) -> tuple[str, list[int] | None]:
     for m in reversed(breaks):  # from the page's end: each mending moves only what follows it
         first, rest = m.group(1), m.group(2)
         whole = elsewhere[(first + rest).lower()] > 0
-        kept_apart = elsewhere[rest.lower()] > 0 or elsewhere[f"{first}-{rest}".lower()] > 0 or _a_place(first)
+        kept_apart = elsewhere[rest.lower()] > 0 or elsewhere[f"{first}-{rest}".lower()] > 0 or known_place(first)
         word = f"{first}{rest}" if whole or not kept_apart else f"{first}-{rest}"
         stop = _CLAUSE_END_RE.search(text, m.end(), m.end() + 150)
         at = stop.end() if stop else m.end()
@@ -335,12 +335,13 @@ _SPELLING_LABELS = (
 _SPELLING_LABEL_RE = re.compile(_SPELLING_LABELS)
 # the initials of the Uyghur scripts a table's heads give in brackets ("Uyghur (UEY)", "Uyghur Latin (ULY)")
 _UYGHUR_SCRIPT_INITIALS = "UEY|ULY|UYY|USY"
+_SCRIPT_OR_ROMANISATION_RE = re.compile(f"{_SPELLING_LABELS}|{_UYGHUR_SCRIPT_INITIALS}")
 
 
-def spelling_label(name: str) -> bool:
+def script_or_romanisation(name: str) -> bool:
     """Whether a name is a script's or a romanisation's ("Hanyu Pinyin", "Wade–Giles", "ULY"), a label of how a
     name is spelt wherever it stands (a table's head, prose), no person's or body's name."""
-    return re.fullmatch(f"{_SPELLING_LABELS}|{_UYGHUR_SCRIPT_INITIALS}", name) is not None
+    return _SCRIPT_OR_ROMANISATION_RE.fullmatch(name) is not None
 
 
 # the labels of an entry in a list of designated persons and entities ("DOB 17 May 1963; POB Shandong", "Gender

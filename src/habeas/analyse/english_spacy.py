@@ -80,7 +80,7 @@ from habeas.analyse.english import (
     uyghur_given_name,
     written_lower,
 )
-from habeas.analyse.english_layout import alone_on_line, spelling_label
+from habeas.analyse.english_layout import alone_on_line, script_or_romanisation
 from habeas.analyse.model import Mention
 from habeas.analyse.numbers import FILE_SIZE_UNIT, POSTCODE_INWARD, POSTCODE_OUTWARD, STREET_NUMBER_RE, UNITS
 from habeas.names.hanzi_names import segmentations
@@ -540,7 +540,7 @@ _PHRASE_ENDS_AFTER_RE = re.compile(r"[ \t]+(?:on|in|at|of|for|with|from|to|by|du
 def _one_of_a_kind(text: str, start: int, end: int) -> bool:
     """Whether one unknown word the model took for a place follows "a" or "an" and ends its phrase."""
     word = text[start:end]
-    if not re.fullmatch(r"[A-Z][a-z]+", word) or known_place(word) or t.fold(word) in t.gazetteer_index():
+    if not re.fullmatch(r"[A-Z][a-z]+", word) or t.fold(word) in t.gazetteer_index():
         return False
     return bool(_INDEFINITE_ARTICLE_BEFORE_RE.search(text[max(0, start - 4) : start])) and bool(
         _PHRASE_ENDS_AFTER_RE.match(text, end)
@@ -551,14 +551,14 @@ def _one_of_a_kind(text: str, start: int, end: int) -> bool:
 # 04 November 2020"): the outlet between them is a body, whatever the model took it for
 _MONTH = "|".join(MONTH_NAMES)
 _DAY_MONTH_YEAR = rf"(?:\d{{1,2}}[ \t]+(?:{_MONTH})|(?:{_MONTH})[ \t]+\d{{1,2}},?)[ \t]+\d{{4}}"
-_AUTHOR_BEFORE_OUTLET_RE = re.compile(r"(?:^|\n)[ \t]*[A-Z][\w.'’\-]+(?:[ \t]+[A-Z][\w.'’\-]+){1,3},[ \t]+\Z")
+_AUTHOR_BEFORE_OUTLET_RE = re.compile(r"[ \t]*[A-Z][\w.'’\-]+(?:[ \t]+[A-Z][\w.'’\-]+){1,3},[ \t]+")
 _DATE_AFTER_OUTLET_RE = re.compile(rf",[ \t]+{_DAY_MONTH_YEAR}[ \t]*(?:\n|\Z)")
 
 
 def _outlet_of_a_credit_line(text: str, start: int, end: int) -> bool:
     """Whether the model's entity is the outlet between an author and a date on a line of their own."""
     line_start = text.rfind("\n", 0, start) + 1
-    return bool(_AUTHOR_BEFORE_OUTLET_RE.search(text[max(0, line_start - 1) : start])) and bool(
+    return bool(_AUTHOR_BEFORE_OUTLET_RE.fullmatch(text, line_start, start)) and bool(
         _DATE_AFTER_OUTLET_RE.match(text, end)
     )
 
@@ -1261,7 +1261,7 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
             continue  # "International", "Regional" alone on a line: a section's heading, no place
         if label in ("GPE", "LOC") and _PLURAL_INITIALS.fullmatch(text[s:e]):
             continue  # "in VETCs, prisons or other facilities": initials in the plural count things, no place
-        if label in ("PERSON", "ORG", "GPE", "LOC") and spelling_label(text[s:e]):
+        if label in ("PERSON", "ORG", "GPE", "LOC") and script_or_romanisation(text[s:e]):
             continue  # "Hanyu Pinyin", "Uyghur Latin (ULY)": a romanisation's or a script's name, no one's
         if label in ("GPE", "LOC") and _one_of_a_kind(text, s, e):
             continue  # "taking part in a Meshrep": a thing of a kind, no place

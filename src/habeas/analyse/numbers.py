@@ -1247,7 +1247,9 @@ _TWO_CAPITALISED_WORDS_AFTER = re.compile(r"[ \t]+[A-Z][a-z]+[ \t]+[A-Z][a-z]")
 def _number_word_in_a_name(text: str, start: int, end: int, raw: str) -> bool:
     """ "interviewed on Four Corners", "near the Three Gorges": a number in words written with its capital after
     a word in lower case (prose, not a headline's title case) and before a capitalised word opens a name, no
-    count ("Four Uyghurs were held", opening its sentence, and "Police Hold Four Uyghurs", a title, still count)."""
+    count ("Four Uyghurs were held", opening its sentence, and "Police Hold Four Uyghurs", a title, still count);
+    after a word in lower case and an opening quote, only before two capitalised words (a quoted title in title
+    case: 'the episode "Five Fingers Crush The Land"', not quoted speech: '"Four Uyghurs were held," she said')."""
     if not (raw[:1].isupper() and raw[1:].islower() and _number_word(raw)):
         return False
     if _LOWER_WORD_QUOTE_BEFORE.search(text, max(0, start - 30), start):
@@ -2196,15 +2198,13 @@ _CN_ZONE_OFFSET_BEFORE = re.compile(_ZONE_OFFSET)
 def _reference_figure(text: str, m: re.Match[str]) -> bool:
     """Digits that place or label rather than count, as an encyclopaedia's infobox writes them: a part of a
     coordinate in degrees, minutes and seconds ("39°12′05″N"), a time zone's offset ("UTC+8"), a road's number
-    ("315国道") or a code written with a leading zero ("020345671/2018-00031", an index number)."""
+    ("315国道")."""
     start, end = m.start("num"), m.end("num")
     if not m.group("num").isdigit():
         return False
     if _ANGLE_PART_BEFORE.search(text, max(0, start - 8), start) or text.startswith(("°", "′", "'"), end):
         return True
-    if _CN_ZONE_OFFSET_BEFORE.search(text, max(0, start - 6), start) or _ROAD_AFTER_RE.match(text, end):
-        return True
-    return len(m.group("num")) >= 4 and m.group("num").startswith("0") and not m.group("unit")
+    return bool(_CN_ZONE_OFFSET_BEFORE.search(text, max(0, start - 6), start) or _ROAD_AFTER_RE.match(text, end))
 
 
 # a round number of people naming a programme: "千人计划", "百万人安居工程", "万人助万企行动"
@@ -2560,7 +2560,7 @@ def _chinese_count(text: str, m: re.Match[str], num: str) -> bool:
     if _in_ascii_noise(text, m) or _density(text, m) or _text_length(text, m) or _inside_a_title(text, m):
         return False  # "& x8 V( i2": a forum's anti-copying noise; "22.3人/平方公里"; "全文578字"; "《会话501句》"
     if _telephone_listed_after(text, m) or _site_name(text, m) or _numbered_unit(text, m):
-        return False  # "电话：0991-5589099、5860095和5802239": the desk's further numbers; "84农业网"
+        return False  # "电话：0991-5589099、5860095和5802239": further numbers; "84农业网"; "某某县110巡警大队"
     if _CN_CONTACT_BEFORE.search(
         _unspaced_label(text[max(0, m.start() - 16) : m.start()])
     ) and not _DEVICES_COUNTED.match(after):
@@ -2699,14 +2699,15 @@ def _site_name(text: str, m: re.Match[str]) -> bool:
     return opens and _SITE_NAME_AFTER.match(text, m.end("num")) is not None
 
 
-# a police or militia unit named by its number after its county, city or bureau: "某某县110巡警大队"
+# a police or militia unit named by its number after its county, city, district, prefecture or bureau:
+# "某某县110巡警大队"
 _NUMBERED_UNIT_AFTER = re.compile(rf"[{CJK}]{{0,4}}?(?:大队|支队|中队|分队)")
 
 
 def _numbered_unit(text: str, m: re.Match[str]) -> bool:
-    """Digits with no measure word right after a county's, a city's, a district's or a bureau's last character and
-    right before a unit's name ending in 大队, 支队 or 中队 ("新龙县110巡警大队"): the number the unit is named by,
-    no count."""
+    """Digits with no measure word right after a county's, a city's, a district's, a prefecture's or a bureau's last
+    character and right before a unit's name ending in 大队, 支队, 中队 or 分队 ("新龙县110巡警大队"): the number the
+    unit is named by, no count."""
     if m.group("unit") or m.group("qual") or not m.group("num").isdigit():
         return False
     before = text[m.start("num") - 1 : m.start("num")]
