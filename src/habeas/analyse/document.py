@@ -286,7 +286,7 @@ def _quoted_numbered_names(mentions: list[Mention], text: str) -> list[Mention]:
         if m.type in (t.ORGANIZATION, t.PUBLIC_BODY) and number and text[m.end : m.end + 1] in ('"', "”"):
             start = m.start - len(number.group(0)) + 1
             whole = text[start : m.end]
-            m.canonical = whole if m.canonical in ("", m.name) else m.canonical
+            m.canonical = m.canonical_renamed(whole)
             m.start, m.text, m.name = start, whole, whole
     return mentions
 
@@ -1440,8 +1440,7 @@ def _bodies_named_with_at(mentions: list[Mention], prepared: dict[int, str], oth
         if any(o.page == m.page and o is not m and o.start < m.start and o.end > start for o in mentions):
             continue  # a person's or a place's name the document reads there
         name = prepared[m.page][start : m.end]
-        if m.canonical in ("", m.name):
-            m.canonical = name
+        m.canonical = m.canonical_renamed(name)
         m.start, m.text, m.name = start, name, name
     return mentions
 
@@ -1457,8 +1456,7 @@ def _parts_of_bodies(mentions: list[Mention]) -> list[Mention]:
         if part is None or m.text[: part.end()] != m.name[: part.end()]:
             continue
         name = m.name[part.end() :]
-        if m.canonical in ("", m.name):
-            m.canonical = name
+        m.canonical = m.canonical_renamed(name)
         m.start, m.text, m.name = m.start + part.end(), m.text[part.end() :], name
     return mentions
 
@@ -1494,8 +1492,7 @@ def _body_then_place(mentions: list[Mention]) -> list[Mention]:
             out.append(m)
             continue
         body, start = hit.group("body"), m.start + hit.start("place")
-        if m.canonical in ("", m.name):
-            m.canonical = clean_name(body)
+        m.canonical = m.canonical_renamed(clean_name(body))
         m.text, m.name, m.end = body, clean_name(body), m.start + len(body)
         out.append(m)
         place = hit.group("place")

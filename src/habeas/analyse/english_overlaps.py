@@ -247,7 +247,7 @@ def without_title_words(kept: list[Mention], text: str) -> list[Mention]:
         elif len(words) > 1 and m.text.startswith(words[0] + " "):
             cut = len(words[0]) + 1
             name = " ".join(words[1:])
-            canonical = name if m.canonical in ("", m.name) else m.canonical
+            canonical = m.canonical_renamed(name)
             out.append(dataclasses.replace(m, start=m.start + cut, text=m.text[cut:], name=name, canonical=canonical))
     return out
 
@@ -272,7 +272,7 @@ def without_post_after_break(kept: list[Mention], raw: str) -> list[Mention]:
         end = m.start + len(raw[m.start : brk].rstrip())
         name = clean_name(raw[m.start : end].replace("\n", " "))
         if end > m.start and person_shaped(name):
-            canonical = name if m.canonical in ("", m.name) else m.canonical
+            canonical = m.canonical_renamed(name)
             out.append(dataclasses.replace(m, end=end, text=m.text[: end - m.start], name=name, canonical=canonical))
     return out
 

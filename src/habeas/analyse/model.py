@@ -29,6 +29,11 @@ class Mention:
     def overlaps(self, other: Mention) -> bool:
         return self.page == other.page and self.start < other.end and other.start < self.end
 
+    def canonical_renamed(self, name: str) -> str:
+        """The canonical name once the mention is renamed ``name``: ``name``, unless the document gave it a
+        fuller one than the name it had."""
+        return name if self.canonical in ("", self.name) else self.canonical
+
 
 @dataclass
 class ClaimFound:
