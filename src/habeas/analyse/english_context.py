@@ -155,10 +155,12 @@ BASED_RE = re.compile(
     r"(?:administrative[ \t]+|county[ \t]+)?(?:seat|capital)[ \t]+of\b"
     # "the Zeytinburnu district of Istanbul", "Tekes county", "the Jalal-Abad region", "the Torugart pass",
     # "the Irkeshtam crossing", "the Tian Shan mountains", "the Tian Shan mountain range", "with Tian Shan range in
-    # the background" (a range, not "a range of"): a place, by the kind of place after it
+    # the background" (a range, not "a range of"), "Tuman river": a place, by the kind of place after it
     rf"|(?<![\w\-])(?P<d>{_CAP_HYPHEN_WORD}(?:[ \t]{_CAP_HYPHEN_WORD})?)[ \t]+"
     r"(?P<kind>district|county|prefecture|province|region|city|town|township|village|neighbou?rhood|oblast|"
-    r"pass|(?:border[ \t]+)?crossings?|mountains|(?:mountain[ \t]+)?range(?![ \t]+of\b)|valley|oasis)\b"
+    r"pass|(?:border[ \t]+)?crossings?|mountains|(?:mountain[ \t]+)?range(?![ \t]+of\b)|valley|oasis|"
+    # "on the bank of Tuman river", "by Sayram lake", "the Ordam Mazar desert": a river's, a lake's, a desert's
+    r"river|lake|desert|glacier)\b"
     # "the Tian Shan", "the Kunlun Shan": a range named with the Chinese word for mountain
     rf"|(?<![\w\-])[Tt]he[ \t]+(?P<e>[{UPPER}][{LOWER}]+[ \t]Shan)(?![\w\-])"
     # "the town of Tekeli", "the village of Qarabulaq": a place, by the kind of place before it

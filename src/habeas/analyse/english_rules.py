@@ -141,6 +141,39 @@ def _trade_name_start(text: str, start: int, words: list[str]) -> int:
     return start
 
 
+# the portfolios a public body's name lists before its last ones and its head, over commas and "and": "Foreign
+# Affairs, Defence and" before "Trade Legislation Committee"
+_PORTFOLIO = rf"{CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,2}}"
+_PORTFOLIOS_BEFORE_RE = re.compile(
+    rf"(?<![\w'’\-])(?P<series>{_PORTFOLIO}(?:,[ \t]+{_PORTFOLIO})*)[ \t]+(?:and|&)[ \t]+\Z"
+)
+
+
+def _portfolios_start(text: str, start: int, words: list[str]) -> int:
+    """ "Foreign Affairs, Defence and Trade Legislation Committee": a public body whose name lists its portfolios
+    before its head opens with the first of them, where none is a place or a body the lists know, nor an owner's
+    possessive (not "China and the Trade Committee", "Amnesty International and Justice Committee", "Beijing's Hong
+    Kong and Macao Affairs Office")."""
+    if words[-1] not in PUBLIC_HEADS or words[0] in PUBLIC_HEADS or "of" in words:
+        return start
+    m = _PORTFOLIOS_BEFORE_RE.search(text, max(0, start - 120), start)
+    if m is None:
+        return start
+    series = m.group("series")
+    items = [item.split() for item in series.split(", ")]
+    dropped = 0
+    while items[0] and items[0][0] in CLAUSE_STARTERS:
+        items[0].pop(0)  # "The Foreign Affairs, …": the sentence's article is no portfolio
+        dropped += 1
+    known = (t.gazetteer_index(), known_bodies.english_forms())
+    if not items[0] or any(t.fold(" ".join(item)) in names for item in items for names in known):
+        return start
+    if "'" in series or "’" in series or any(known_place(word) for item in items for word in item):
+        return start  # "Beijing's Hong Kong and Macao Affairs Office": an owner, a place, before the body
+    first = list(re.finditer(r"\S+", series))[dropped]
+    return m.start("series") + first.start()
+
+
 GENERIC_FACILITY_RE = re.compile(
     r"\b(?:(?:political\s+)?re-?education\s+(?:camps?|facilit(?:y|ies)|centres?|centers?|schools?)"
     r"|(?:internment|concentration|detention|labou?r|transformation-through-education|education|prison-like)"
@@ -297,6 +330,8 @@ def _title_re() -> re.Pattern[str]:
     # a knight's or dame's honour between the post and the name is no word of the name, which may then have three
     # ("the MP Sir Iain Duncan Smith")
     honour = r"(?:(?:Sir|Dame)[ \t]+)?"
+    # nor is the style of a minister or a privy counsellor ("Senator the Hon Jane Roe", "the Rt Hon Jane Roe")
+    honour = rf"(?:(?:[Tt]he[ \t]+)?(?:Rt\.?[ \t]+)?(?:Hon\.?|Honourable|Honorable)[ \t]+)?{honour}"
     # a second title between the first and the name is no word of the name ("Congresswoman Representative Jane
     # Roe", "Republican Senator Dr Jane Roe")
     honour = rf"(?:(?:{alt}|(?:{_ABBREVIATED_TITLES})\.)[ \t]+)?{honour}"
@@ -1085,6 +1120,7 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
     found.extend(_judges_by_letters(page, text))
     found.extend(_caps_names_over_a_post(page, raw or text))
     found.extend(_record_speakers(page, text))
+    found.extend(_bracketed_law_names(page, text))
     found.extend(_publisher_lines(page, raw or text))
     found.extend(_caps_initialled_names(page, raw or text))
     found.extend(_speaker_labels(page, raw or text))
@@ -1230,6 +1266,8 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
             start = _trade_name_start(text, start, words)  # "Yixin Science and Technology Co"
             start = after_opening_plural(text, start, end)  # "Shares of Kestrel Mining Group rose"
             start = bracketed_seat_start(text, start, raw or text)  # "SAIC-Volkswagen (Xinjiang) Automotive Co."
+        if kind == t.PUBLIC_BODY:
+            start = _portfolios_start(text, start, words)  # "Foreign Affairs, Defence and Trade … Committee"
         if kind in (t.ORGANIZATION, t.PUBLIC_BODY):
             end, words = _before_topic_place(text, start, end, words)  # "… for Human Rights on Xinjiang"
             end = _seat_end(text, end, words)  # "United Nations Office at Geneva"
@@ -1268,6 +1306,27 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
             )
         )
     return found
+
+
+# a statute's or a regulation's name with the country or the subject it is for in brackets before its head, as the
+# Commonwealth's parliaments name them ("the Special Economic Measures (People's Republic of China) Regulations",
+# "Customs Amendment (Banning Goods Produced By Forced Labour) Bill 2020")
+_BRACKETED_LAW_RE = re.compile(
+    rf"(?<![\w'’\-])(?:{CAP_WORD}[ \t]+){{1,5}}\((?![A-Z]{{1,8}}\))[A-Z][^()\n]{{1,80}}\)[ \t]+"
+    r"(?:Regulations|Regulation|Act|Bill|Order|Rules|Ordinance)(?:[ \t]+\d{4})?(?![\w\-])"
+)
+
+
+def _bracketed_law_names(page: int, text: str) -> list[Mention]:
+    """A law named with a bracketed part before its head ("Special Economic Measures (People's Republic of China)
+    Regulations"): one law, whose words are no person's, body's or place's name."""
+    out = []
+    for m in _BRACKETED_LAW_RE.finditer(text):
+        start = m.start()
+        while (word := re.match(r"(\S+)[ \t]+", text[start : m.end()])) and word.group(1) in CLAUSE_STARTERS:
+            start += word.end()  # "The Special Economic Measures …": the sentence's article is no part of it
+        out.append(Mention(page, start, m.end(), text[start : m.end()], text[start : m.end()], t.LAW, P_STRONG))
+    return out
 
 
 def _place_before_in(page: int, text: str, start: int, cut: int) -> list[Mention]:
@@ -2818,9 +2877,12 @@ def _seat_end(text: str, end: int, words: list[str]) -> int:
 
 # (the complement may close before the body's acronym in brackets: "… Research and Testing (BAM)")
 # (and a public body's portfolios run on over commas first: "Committee on Foreign Affairs, Defence and Trade")
+# (and a second "and" may join one more portfolio: "Department of Immigration and Multicultural and Indigenous
+# Affairs")
 _AND_MORE_RE = re.compile(
     rf"(?P<items>(?:,[ \t]+{CAP_WORD}(?:[ \t]+{CAP_WORD})?)*),?"
-    rf"[ \t]+and[ \t]+(?P<more>{CAP_WORD}(?:[ \t]+{CAP_WORD})?)(?![ \t]+[A-Z]|[ \t]+\((?![A-Z]{{2,8}}\))|[\w\-])"
+    rf"[ \t]+and[ \t]+(?P<more>{CAP_WORD}(?:[ \t]+and[ \t]+{CAP_WORD})?(?:[ \t]+{CAP_WORD})?)"
+    r"(?![ \t]+[A-Z]|[ \t]+\((?![A-Z]{2,8}\))|[\w\-])"
 )
 
 
@@ -2850,7 +2912,7 @@ def _complement_end(text: str, end: int, words: list[str]) -> int:
         return end  # portfolios in a list are a public body's ("Department of Justice, Health and Welfare")
     if _comma_and_alone(m):
         return end  # "now at the University of Leeds, and Anna Reyes of …": a comma before "and" closes the name
-    more = m.group("items").replace(",", " ").split() + m.group("more").split()
+    more = [w for w in m.group("items").replace(",", " ").split() + m.group("more").split() if w != "and"]
     index = t.gazetteer_index()
     if _lone_body_word(more):
         return m.end()  # "Centre for Asian Law and Society": a body's word alone after "and" names no body
@@ -3588,13 +3650,18 @@ _SPEAKER_NAME = rf"(?P<name>{_NAME_WORD}(?:[ \t]+(?:[A-Z]\.[ \t]+)?(?:(?:{PARTIC
 _SPEAKER_SEAT = rf"(?:[ \t]+\((?P<seat>{_SEAT_NAME})\))?(?:[ \t]+\((?P<party>[A-Z][\w/\-]{{1,10}})\))?"
 _SPEAKER_RE = re.compile(rf"(?m)^[ \t]*{_SPEAKER_TITLE}{_SPEAKER_NAME}{_SPEAKER_SEAT}[ \t]*(?::|rose\b)")
 # a debates site's line over a turn: the speaker's picture's text, "Portrait", then the name with the seat and
-# the party in brackets ("Jane Roe Portrait Jane Roe (Kelso and Tweeddale) (LD)"), the line's end after them
+# the party in brackets ("Jane Roe Portrait Jane Roe (Kelso and Tweeddale) (LD)"), the line's end after them, or
+# after the mark of a member who took part by video in a hybrid sitting ("(Con) [V]")
 _PORTRAIT_SPEAKER_RE = re.compile(
     rf"(?m)^[ \t]*(?P<alt>\S[^\n]{{0,78}}?\S)[ \t]Portrait[ \t](?:The[ \t]+)?{_SPEAKER_TITLE}{_SPEAKER_NAME}"
-    rf"{_SPEAKER_SEAT}[ \t]*$"
+    rf"{_SPEAKER_SEAT}(?:[ \t]+\[V\])?[ \t]*$"
 )
-# "the hon. Member for Strangford", "my hon. Friend the Member for Congleton": the member's seat
-_MEMBER_FOR_RE = re.compile(rf"(?:\bhon\.|\b[Tt]he)[ \t]+Member[ \t]+for[ \t]+(?P<seat>{_SEAT_NAME})")
+# "the hon. Member for Strangford", "my hon. Friend the Member for Congleton": the member's seat; the member's
+# name in brackets after it, as a record names a member it refers to ("the Member for Wigan (Jane Roe)")
+_MEMBER_FOR_RE = re.compile(
+    rf"(?:\bhon\.|\b[Tt]he)[ \t]+Member[ \t]+for[ \t]+(?P<seat>{_SEAT_NAME})"
+    rf"(?:[ \t]+\((?:{_SPEAKER_TITLE}){_SPEAKER_NAME}\))?"
+)
 
 
 def _seat(page: int, text: str, start: int, end: int) -> Mention:
@@ -3615,10 +3682,12 @@ def _speakers(page: int, text: str) -> list[Mention]:
     Lloyd-Bevan:"), or before the seat in brackets ("Jim Shannon (Strangford) (DUP):"), also on a debates
     site's line after the picture's "Portrait", the seat (a place) and the party its label names."""
     out = []
-    portraits = (m for m in _PORTRAIT_SPEAKER_RE.finditer(text) if m.group("alt").endswith(m.group("name")))
+    portraits = [m for m in _PORTRAIT_SPEAKER_RE.finditer(text) if m.group("alt").endswith(m.group("name"))]
     for m in (*_SPEAKER_RE.finditer(text), *portraits):
         seated = m.group("seat") is not None and (m.group("party") in PARTY_LABELS or m.group("party") is None)
-        if not (m.group("title") or seated) or not person_name_ok(m.group("name")):
+        # a portrait's text that is the name the line then gives says it is a person's, with no seat or title
+        pictured = m in portraits and m.group("alt") == m.group("name")
+        if not (m.group("title") or seated or pictured) or not person_name_ok(m.group("name")):
             continue
         out.append(Mention(page, m.start("name"), m.end("name"), m.group("name"), m.group("name"), t.PERSON, P_STRONG))
         if seated:
@@ -3641,7 +3710,12 @@ _TITLED_MEMBER_FOR_RE = re.compile(
 def _members_seats(page: int, text: str) -> list[Mention]:
     """ "the hon. Member for Carmarthen East and Dinefwr", "the MP for Barnsley": the seat a member sits for,
     a place."""
-    return [
+    out = [
         _seat(page, text, m.start("seat"), m.end("seat"))
         for m in (*_MEMBER_FOR_RE.finditer(text), *_TITLED_MEMBER_FOR_RE.finditer(text))
     ]
+    for m in _MEMBER_FOR_RE.finditer(text):
+        if m.group("name") and person_name_ok(m.group("name")):
+            name = m.group("name")
+            out.append(Mention(page, m.start("name"), m.end("name"), name, name, t.PERSON, P_STRONG))
+    return out

@@ -217,6 +217,38 @@ def _names_cut_after_preposition(text: str, ents: list[tuple[int, int, str]]) ->
     return out
 
 
+# the last portfolios of a committee's or an office's name that lists them before its head, with "and" before the
+# last ("Defence and Trade Legislation Committee" after "Foreign Affairs, "), ending in a public body's head
+_PORTFOLIOS_HEAD_RE = re.compile(
+    rf"{CAP_WORD}(?:[ \t]+{CAP_WORD})?[ \t]+(?:and|&)[ \t]+{CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,2}}\Z"
+)
+_ARTICLE_RE = re.compile(r"(?:[Tt]he|[Aa])[ \t]+")
+
+
+def _portfolios_joined(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A public body named by its portfolios, which the model read as two organisations at the comma between them
+    ("the Foreign Affairs" | "Defence and Trade Legislation Committee"): one body, where the first part is one or
+    two capitalised words that name no place or body the lists know, and the second ends in a public body's head."""
+    out: list[tuple[int, int, str]] = []
+    for s, e, label in ents:
+        if out and label == "ORG" and _PORTFOLIOS_HEAD_RE.fullmatch(text, s, e) and text[e - 1 : e].isalpha():
+            ps, pe, plabel = out[-1]
+            article = _ARTICLE_RE.match(text, ps, pe)
+            first = text[article.end() if article else ps : pe]
+            if (
+                plabel == "ORG"
+                and text[pe:s] == ", "
+                and text[s:e].split()[-1] in PUBLIC_HEADS
+                and re.fullmatch(rf"{CAP_WORD}(?:[ \t]+{CAP_WORD})?", first)
+                and t.fold(first) not in t.gazetteer_index()
+                and t.fold(first) not in known_bodies.english_forms()
+            ):
+                out[-1] = (pe - len(first), e, "ORG")
+                continue
+        out.append((s, e, label))
+    return out
+
+
 def _bodies_apart(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """An organisation the model read over two bodies' names with a comma between (a school and the university
     it is part of, "SOAS, University of London"), cut in two where each part names a body: the first is
@@ -1096,6 +1128,60 @@ def _before_a_postcode(text: str, s: int, e: int, label: str) -> tuple[int, int,
     return s, s + post.start(), "GPE"
 
 
+def _after_a_role_noun(text: str, s: int, e: int, label: str) -> int:
+    """Where a person's name the model read with a post's noun capitalised before it starts ("Curator Jane Roe",
+    "Economist Jane Roe", as a title): after the noun, where two or three words of a person's name follow it."""
+    words = text[s:e].split()
+    if label != "PERSON" or len(words) not in (3, 4) or words[0].lower() not in t.ROLE_NOUNS:
+        return s
+    if not words[0][:1].isupper() or not person_name_ok(" ".join(words[1:])):
+        return s
+    return text.index(words[1], s + len(words[0]))
+
+
+# a picture's text after the name it shows, before the name again on a debates site's line ("Jane Roe Portrait
+# Jane Roe (Kelso) (LD)"): the picture's word is no part of the name
+_PORTRAIT_WORD_RE = re.compile(r"[ \t]+Portrait\Z")
+
+
+def _before_a_portrait_word(text: str, s: int, e: int) -> int:
+    """Where a name the model read with the picture's word after it ends: before the word, where the same name
+    follows it."""
+    word = _PORTRAIT_WORD_RE.search(text, s, e)
+    if word is None or not text.startswith(text[s : word.start()], word.end() + 1):
+        return e
+    return word.start()
+
+
+# a party's initials after a member's name, before the comma and the initials of the state the member sits for, as a
+# parliament's list of a committee's members prints them ("Senator Jane Roe ALP, VIC", "Jane Roe LP, TAS")
+_PARTY_INITIALS_END_RE = re.compile(r"[ \t]+[A-Z]{2,4}\Z")
+_STATE_INITIALS_AFTER_RE = re.compile(r",[ \t]*[A-Z]{2,3}[ \t]*(?:\n|\Z)")
+
+
+def _before_party_initials(text: str, s: int, e: int, label: str) -> int:
+    """Where a person's name the model read with a party's initials after it ends: before the initials, where the
+    state's initials follow them."""
+    initials = _PARTY_INITIALS_END_RE.search(text, s, e) if label == "PERSON" else None
+    if initials is None or initials.start() == s or not _STATE_INITIALS_AFTER_RE.match(text, e):
+        return e
+    return initials.start()
+
+
+# (and the party's initials after a name and before the comma, where the state's initials follow)
+_PARTY_INITIALS_BEFORE_RE = re.compile(r"[a-z][ \t]+[A-Z]{2,4},[ \t]*\Z")
+
+
+def _members_state(text: str, s: int, e: int) -> bool:
+    """Whether initials the model read as a body are the state a member sits for, after the party's initials and a
+    comma at the end of a member's line ("Jane Roe ALP, VIC"): a place."""
+    return (
+        re.fullmatch(r"[A-Z]{2,3}", text[s:e]) is not None
+        and _PARTY_INITIALS_BEFORE_RE.search(text, max(0, s - 12), s) is not None
+        and _STATE_INITIALS_AFTER_RE.match(text, text.rfind(",", 0, s)) is not None
+    )
+
+
 # a lower-case preposition or conjunction that ends what the model read as a body: a longer title cut short ("the
 # "Strike Hard Campaign against Violent Terrorism"" read as "Strike Hard Campaign against"); no name ends on one
 # ("of" and "for", which a body's seat or its cause follows, are cut off elsewhere: "OCI Holdings of South Korea")
@@ -1150,11 +1236,17 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
     out = []
     ents = _person_after_line_break(text, ents)
     ents = _bodies_apart(text, _schools_run_together(text, _names_cut_after_preposition(text, ents)))
+    ents = _portfolios_joined(text, ents)
     labels = _form_labels(text)
     surnames = _persons_surnames(text, ents)
     person_ends = [b for _a, b, kind in ents if kind == "PERSON"]
     for s, e, label, joined in _joined_agencies(text, _coordinated_places(text, ents)):
         s, e, label = _before_a_postcode(text, s, e, label)
+        e = _before_a_portrait_word(text, s, e)  # "Jane Roe Portrait Jane Roe": the name, not the picture's word
+        s = _after_a_role_noun(text, s, e, label)  # "Curator Jane Roe": the name, not the post's noun
+        e = _before_party_initials(text, s, e, label)  # "Jane Roe ALP, VIC": the name, not the party's initials
+        if label == "ORG" and _members_state(text, s, e):
+            label = "GPE"  # "Jane Roe ALP, VIC": the member's state, no body
         if label == "ORG" and affiliation_seat(lines or text, s, e, person_ends):
             label = "GPE"  # "Dr Anna Berg, University of Copenhagen, Copenhagen": the body's seat, a place
         if label in ("FAC", "ORG", "GPE", "LOC") and _named_by_a_surname(text[s:e], label, surnames):

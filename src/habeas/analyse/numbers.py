@@ -210,6 +210,16 @@ POSTAL_CODE_RE = re.compile(
     r"(?<![\w.,\-])\d{4,5}(?=[ \t]+[A-Z]{2,}(?:[ \t]+[A-Z]{2,})?(?:[ \t]+\d{1,2})?,[ \t]*[A-Z]{2,}\b)"
 )
 
+# a postal code after a town and its state's or territory's initials, as an address writes it in Australia or the
+# United States ("Canberra ACT 2600", "Falls Church, VA 22042"): no count
+STATE_POSTCODE_RE = re.compile(r"(?:(?<=[a-z][ \t])|(?<=[a-z],[ \t]))[A-Z]{2,3}[ \t]+\d{4,5}(?![\w.,:/\-])")
+
+# a post office box's number ("PO Box 6100", "GPO Box 1234"), a petition's number written without separators
+# ("e-petition 300146", where "a petition 150,000 people signed" counts): no count
+BOX_OR_PETITION_NUMBER_RE = re.compile(
+    r"(?<![\w.])(?:(?:P\.?[ \t]?O\.?|GPO|Post[ \t]+Office)[ \t]+Box[ \t]+\d{1,6}|[Pp]etition[ \t]+\d{5,})(?![\w.,])"
+)
+
 # a book's extent in a reference, its volumes or pages abbreviated ("2 vols", "612 pp."): no count
 _REFERENCE_EXTENT_RE = re.compile(r"(?<![\w.,])\d{1,4}(?=[ \t]*(?:vols?|pp)\.?(?!\w))")
 # a file's size in bytes, as a download link gives it ("PDF, 2.3 MB", "640 KB"): no count
@@ -294,6 +304,8 @@ REFERENCE_WORDS = {
     "clause",
     "step",
     "part",  # "part two of the interview": a series' part, no count
+    "parts",  # "Parts 785 and 866 of Schedule 2": a law's parts, no count
+    "schedule",  # "Schedule 2 to the Regulations": a law's schedule, no count
     "episode",
     "phase",
     "tier",  # "Tier 2 suppliers": a supply chain's tier, no count
@@ -643,6 +655,9 @@ def _unit_after(text: str, pos: int) -> str:
                 words.append(word)
                 continue
             break
+        if low == "or" and _adjectives_joined(words, window[at:]):
+            words.append(word)  # "8 former or current officials": two words that describe what is counted
+            continue
         if (
             not words
             and low in _DETERMINERS
@@ -691,17 +706,23 @@ def _quoted_words_before_a_noun(text: str, pos: int) -> int:
 
 
 # "current and former officials": a second word that describes, then the plural noun both describe
-_SECOND_ADJECTIVE_RE = re.compile(r"\s+(?P<adjective>[a-z][a-z\-]+)\s+(?P<noun>[a-z][a-z\-]+)\b")
+# (the noun may come after one more word that describes it: "four current or former government officials")
+_SECOND_ADJECTIVE_RE = re.compile(
+    r"\s+(?P<adjective>[a-z][a-z\-]+)\s+(?P<noun>[a-z][a-z\-]+)\b(?:\s+(?P<later>[a-z][a-z\-]+)\b)?"
+)
 
 
 def _adjectives_joined(words: list[str], rest: str) -> bool:
-    """Whether "and" after the one word read so far joins two words that describe the plural noun after
-    them ("two current and former officials", "five male and female guards"), not a second count."""
+    """Whether "and" or "or" after the one word read so far joins two words that describe the plural noun after
+    them ("two current and former officials", "five male and female guards", "8 former or current senior
+    officials"), not a second count."""
     m = _SECOND_ADJECTIVE_RE.match(rest)
     if len(words) != 1 or m is None or _plural_word(words[0]) or words[0].lower() in IRREGULAR_PLURALS:
         return False
     adjective = m.group("adjective")
-    return not re.fullmatch(rf"{_SMALLWORD}|one|a|an|the", adjective) and _plural_word(m.group("noun"))
+    if re.fullmatch(rf"{_SMALLWORD}|one|a|an|the", adjective):
+        return False
+    return _plural_word(m.group("noun")) or (m.group("later") is not None and _plural_word(m.group("later")))
 
 
 # the figures after one in a list, up to the last, whose noun they all share: ", three and ten years"
@@ -1077,15 +1098,19 @@ def _inline_contents_entry(text: str, start: int, end: int) -> bool:
 # "52m ago", "8h ago" in a live page's list of latest stories (run on into the headline: "52m agoHalf of …")
 _SHORT_AGO_AFTER = re.compile(r"(?<=\d[mhd])[ \t]+ago(?![a-z])")
 # "2 days ago" on a line of its own, under a headline: the page's age too (in a sentence, days ago date a thing);
-# in brackets and with a smaller unit after a comma, "(2 days, 1 hour ago)", the same
+# in brackets and with a smaller unit after a comma, "(2 days, 1 hour ago)", "(3 years, 10 months ago)", the same
+_AGE_UNIT = r"(?:years?|months?|weeks?|days?|hours?|minutes?)"
 _AGE_LINE_AFTER = re.compile(
-    r"[ \t]+(?:days?|weeks?|months?)(?:,[ \t]*\d{1,2}[ \t]+(?:days?|hours?|minutes?))?"
+    rf"[ \t]+(?:years?|days?|weeks?|months?)(?:,[ \t]*\d{{1,2}}[ \t]+{_AGE_UNIT})?"
     r"[ \t]+ago[ \t]*\)?[ \t]*(?:\n|$|\|)",
     re.IGNORECASE,
 )
 # (what opens that age: the line's start, a bracket, or a dash or a bar after a linked headline on the same line,
 # "'My mother was sentenced' - 2 days ago")
 _AGE_LINE_BEFORE = re.compile(r"(?:(?:^|\n)[ \t]*\(?|[ \t][-–—|·•][ \t]+)$")
+# the smaller unit's figure of such an age, after the larger unit and its comma ("10" in "(3 years, 10 months ago)")
+_AGE_SMALLER_BEFORE = re.compile(rf"(?:^|\n)[ \t]*\(?\d{{1,2}}[ \t]+{_AGE_UNIT},[ \t]*$", re.IGNORECASE)
+_AGE_SMALLER_AFTER = re.compile(rf"[ \t]+{_AGE_UNIT}[ \t]+ago[ \t]*\)?[ \t]*(?:\n|$|\|)", re.IGNORECASE)
 _INDEX_NAME = (re.compile(r"\b[A-Z][A-Z&]{1,5}[ \t]+$"), re.compile(r"[ \t]+[Ii]ndex\b"))
 # a time ago after the verb that dates a page's or a record's change ("updated 3 months ago by …"), or before the
 # year it reaches back to in brackets ("Founded 2001; 21 years ago (2001)", an infobox's age): a date, no count
@@ -1123,6 +1148,8 @@ def _time_or_span_end(text: str, start: int, end: int, lines: str = "") -> bool:
         return True
     lines = lines or text
     if _AGE_LINE_AFTER.match(lines, end) and _AGE_LINE_BEFORE.search(lines[max(0, start - 4) : start]):
+        return True
+    if _AGE_SMALLER_AFTER.match(lines, end) and _AGE_SMALLER_BEFORE.search(lines[max(0, start - 16) : start]):
         return True
     if _INDEX_NAME[0].search(before) and _INDEX_NAME[1].match(text, end):
         return True
@@ -1566,6 +1593,8 @@ def english_figures(text: str, skip: list[tuple[int, int]], layout: str | None =
         STREET_NUMBER_RE,
         HOUSE_BEFORE_POSTCODE_RE,
         POSTAL_CODE_RE,
+        STATE_POSTCODE_RE,
+        BOX_OR_PETITION_NUMBER_RE,
         YEAR_SERIAL_RE,
         _LETTERED_PHONE_RE,
         _BRACKETED_AREA_PHONE_RE,
