@@ -84,7 +84,13 @@ from habeas.analyse.english_overlaps import (
     without_post_after_break,
     without_title_words,
 )
-from habeas.analyse.english_rules import peer_name, peer_short_forms, rule_mentions, shortened_fathers_name
+from habeas.analyse.english_rules import (
+    case_parties,
+    peer_name,
+    peer_short_forms,
+    rule_mentions,
+    shortened_fathers_name,
+)
 from habeas.analyse.english_spacy import outside_case_citations, spacy_mentions
 from habeas.analyse.model import ClaimFound, DateFound, DocumentAnalysis, Mention
 from habeas.analyse.numbers import AGE_IS_AFTER, CODE_RE, Figure, chinese_figures, english_figures
@@ -154,6 +160,7 @@ def analyse_document(
             + context_mentions(p.number, text, p.ents, p.text)
         )
         cands = outside_case_citations(cands + spacy_mentions(p.number, text, p.ents, p.text), text)
+        cands += case_parties(p.number, text, p.ents)  # a cited case's parties, inside its citation too
         kept = without_title_words(_quoted_numbered_names(resolve_overlaps(cands), text), text)
         kept = without_post_after_break(kept, p.text)
         kept += listed_persons(p.number, text, kept)
@@ -191,7 +198,7 @@ def analyse_document(
             dates = page_dates(uyghur_pages[number])
             figures = page_figures(uyghur_pages[number], dates)
         else:
-            dates = english_dates(text, raw[number])
+            dates = _outside_names(english_dates(text, raw[number]), [m for m in mentions if m.page == number])
             skip = [(d.start, d.end) for d in dates if not _counted_interval(d)]
             skip += [m.span() for m in CODE_RE.finditer(text)]
             skip += [m.span() for m in CODE_CITATION.finditer(text)]  # "under 19 USC 1307": a reference, no count
@@ -361,6 +368,12 @@ def _sentence_numbers(mentions: list[Mention], sentences: dict[int, list[tuple[i
 
 def sentence_text(text: str, span: tuple[int, int]) -> str:
     return re.sub(r"\s+", " ", text[span[0] : span[1]]).strip()
+
+
+def _outside_names(dates: list[DateMention], mentions: list[Mention]) -> list[DateMention]:
+    """The dates that open no body's name: "1843 Magazine" is a periodical's name, its number no year."""
+    opened = {(m.start, m.end) for m in mentions if m.type in (t.ORGANIZATION, t.PUBLIC_BODY)}
+    return [d for d in dates if not any(s == d.start and e > d.end for s, e in opened)]
 
 
 def _add_dates(

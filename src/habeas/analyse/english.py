@@ -173,6 +173,8 @@ ORG_HEADS = {
     "Times",
     "Post",
     "News",
+    "Magazine",  # "Foreign Policy Magazine", "1843 Magazine"
+    "Online",  # a site or a database by its name ("China Judgements Online", "People's Daily Online")
     "Today",
     "Journal",
     "Tribune",
@@ -1162,6 +1164,10 @@ _NOT_PERSON_LAST |= {"Copyright"}  # "Crown Copyright", a judgment's footer: no 
 # a caption's or a slot's label for a picture ("Representative Image", "File Photo", "Feature Image"): no surname
 PICTURE_WORDS = frozenset({"Image", "Images", "Photo", "Photos", "Photograph", "Picture", "Screenshot", "Illustration"})
 _NOT_PERSON_LAST |= PICTURE_WORDS
+# the collective a byline credits after an outlet's name ("By Reuters Staff", "BBC News Desk", "AP Newsroom"): the
+# outlet writes, no person; "Team" is a body's head already ("Information Rights Team")
+NEWSROOM_WORDS = frozenset({"Staff", "Desk", "Newsroom", "Team"})
+_NOT_PERSON_LAST |= NEWSROOM_WORDS
 # the head of a state's, a dynasty's or an age's name, which a list dates by its span as it dates a life ("Yarkent
 # Khanate (1514–1705)", "Cultural Revolution (1966–1976)"): no surname
 _NOT_PERSON_LAST |= {
@@ -1192,6 +1198,19 @@ PROFESSIONAL_LETTERS = ("FCA", "ACA", "FCCA", "ACCA", "CPA", "CFA", "FRS", "FBA"
 
 # plural nouns for people, which a list of their names may follow after a comma ("two other men, Tashi Dorje")
 PEOPLE_PLURALS = "men|women|people|activists|monks|nuns|defendants|dissidents|lawyers|journalists|students|detainees"
+
+
+# participles of what is done only to a person, in custody or in office ("was detained", "was dismissed"): after
+# them a name is a person's, as a thing's never is ("Golden Shield was deployed")
+PERSON_PARTICIPLES = (
+    "detained|arrested|sentenced|jailed|imprisoned|convicted|executed|dismissed|sacked|expelled|demoted|promoted"
+)
+
+
+# the "v" between a cited case's parties ("R v Rollins", "Smith v. Minister for Justice"): what stands on either
+# side is a party, the case's name is no one's
+CASE_V = r"[ \t]+v\.?[ \t]+"
+CASE_V_RE = re.compile(rf"(?<=[\w)]){CASE_V}(?=[{UPPER}])")
 
 
 P_CREDITED = P_STRONG + 1  # a person a photo's credit names: no other reading of the words outweighs it

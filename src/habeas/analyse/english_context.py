@@ -27,7 +27,9 @@ from habeas.analyse.english import (
     P_RULE,
     P_SPACY,
     P_STRONG,
+    PERSON_PARTICIPLES,
     PUBLIC_FIRST,
+    QUANTIFIERS,
     ROLE,
     RUN_RE,
     STATE_LEVELS,
@@ -270,6 +272,54 @@ def appositives(page: int, text: str) -> list[Mention]:
     return out
 
 
+# the words of trade around a company's name: its shares, stock, stores or shareholders ("Shares in Best Buy
+# fell", "Best Buy stores", "Kestrel's shareholders"), or a list after a plural of companies ("retailers including
+# Best Buy and Home Depot"): a company, whatever its words are
+_COMPANY_THINGS = r"shares|stock|stocks|stores|shareholders"
+_COMPANY_PLURALS = r"retailers|companies|firms|brands|chains|suppliers|manufacturers|carmakers|automakers"
+COMPANY_CONTEXT_RE = re.compile(
+    rf"\b(?i:{_COMPANY_THINGS})[ \t]+(?:in|of)[ \t]+(?P<after>{_NAME_RUN})"
+    rf"|(?<![\w\-’'])(?P<before>{_NAME_RUN})(?=(?:['’]s)?[ \t]+(?:{_COMPANY_THINGS})\b)"
+    rf"|\b(?i:{_COMPANY_PLURALS})[ \t]+(?:including|such[ \t]+as|like)[ \t]+"
+    rf"(?P<listed>{_NAME_RUN}(?:(?:,[ \t]+)+{_NAME_RUN})*)"
+)
+_LIST_ITEM_SPLIT_RE = re.compile(r",[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+")
+
+
+def companies_in_context(page: int, text: str) -> list[Mention]:
+    """Companies the words of trade around them name ("Shares in Best Buy", "Best Buy stores", "retailers
+    including Best Buy and Home Depot"), where the name is no place or people ("Hong Kong shares", "Chinese
+    stores")."""
+    out: list[Mention] = []
+    for m in COMPANY_CONTEXT_RE.finditer(text):
+        group = m.lastgroup or "after"
+        if group != "listed":  # "Kestrel's shareholders": the company, without its possessive
+            name = re.sub(r"['’]s$", "", m.group(group)) if group == "before" else m.group(group)
+            out.extend(_company_named(page, m.start(group), name))
+            continue
+        start = m.start(group)  # a list's items, each its own company: "Best Buy, Lowe's and Home Depot"
+        for item in _LIST_ITEM_SPLIT_RE.split(m.group(group)):
+            out.extend(_company_named(page, start, item))
+            start = text.index(item, start) + len(item) if item else start
+    return out
+
+
+def _company_named(page: int, start: int, written: str) -> list[Mention]:
+    spans = [w.span() for w in re.finditer(r"\S+", written)]
+    opening = 0
+    # "The Best Buy stores", "Several stores": an article or a quantifier is no part of a name
+    while opening < len(spans) and written[slice(*spans[opening])] in CLAUSE_STARTERS | QUANTIFIERS:
+        opening += 1
+    if opening == len(spans):
+        return []
+    as_written = written[spans[opening][0] :]
+    name = " ".join(as_written.split())
+    if not org_ok(name) or known_place(name) or (" " not in name and common_word(name)):
+        return []
+    at = start + spans[opening][0]
+    return [Mention(page, at, at + len(as_written), as_written, name, t.ORGANIZATION, P_RULE)]
+
+
 def foreign_titles(page: int, text: str, ents: list[tuple[int, int, str]]) -> list[Mention]:
     """Publications and companies named with a foreign article ("Der Spiegel", "El País"), unless
     the article is part of a person's surname ("Marine Le Pen": a name comes before it) or the
@@ -493,7 +543,7 @@ def _role_apposition(text: str, end: int) -> bool:
 # what is said of a person after the name: a relative pronoun, a verb of saying, or what was done to them
 _PERSON_DONE_TO_RE = re.compile(
     rf",?(?:{_PERSON_AFTER_RE.pattern})|,?[ \t]+(?:says|died|(?:was|is|has[ \t]+been|had[ \t]+been)"
-    r"[ \t]+(?:born|detained|arrested|sentenced|jailed|imprisoned|released|taken|held|missing|disappeared))\b"
+    rf"[ \t]+(?:born|{PERSON_PARTICIPLES}|released|taken|held|missing|disappeared))\b"
 )
 # a role or a kin word and what it is of, before the comma that sets the name after it: "the former president
 # of Xinjiang University, Tashpolat Tiyip", "His nephew, Ablet Kerimi"
@@ -808,6 +858,7 @@ def context_mentions(page: int, text: str, ents: list[tuple[int, int, str]], raw
     given the statistical model's entities and the page as written (``raw``, with its line breaks)."""
     return (
         appositives(page, text)
+        + companies_in_context(page, text)
         + foreign_titles(page, text, ents)
         + datelines(page, text)
         + dated_places(page, raw or text)

@@ -24,6 +24,7 @@ from habeas.analyse.english import (
     LEGAL_FORM,
     LOWER,
     NAME_PARTICLES,
+    NEWSROOM_WORDS,
     P_KNOWN,
     P_RULE,
     P_SPACY,
@@ -976,6 +977,12 @@ def _credited_people(page: int, text: str) -> list[Mention]:
     return out
 
 
+def _outlet_of_a_newsroom(page: int, start: int, words: list[str]) -> Mention:
+    """The outlet a byline credits by its newsroom ("By Reuters Staff", "By BBC News Desk"): a body, no person."""
+    name = " ".join(words)
+    return Mention(page, start, start + len(name), name, name, t.ORGANIZATION, P_STRONG)
+
+
 def bylines(page: int, text: str) -> list[Mention]:
     """The author a byline names ("By Hannah Whitcombe", "Author: Marta Lindqvist")."""
     out = caps_bylines(page, text) + _credited_people(page, text) + _class_year_people(page, text)
@@ -996,6 +1003,9 @@ def bylines(page: int, text: str) -> list[Mention]:
             if text.endswith(" in", 0, part.start() - 1):
                 continue  # "Reporting by X in Hong Kong and Y": the reporter's city, no one
             words = part.group(0).split()
+            if len(words) >= 2 and words[-1] in NEWSROOM_WORDS:
+                out.append(_outlet_of_a_newsroom(page, part.start(), words[:-1]))
+                continue
             while len(words) > 1 and not person_name_ok(" ".join(words)):
                 words.pop()  # "Marta Lindqvist PE 729.401": the name ends before the document number
             if any(w.endswith(("'s", "’s")) for w in words):

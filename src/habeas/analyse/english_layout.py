@@ -25,7 +25,7 @@ LIST_MARKER_RE = re.compile(
 
 
 FOOTNOTE_RE = re.compile(
-    r"(?<=[a-z)])\d{1,2}(?=[\s,;.]|$)"  # "camps1 and", "(2019)3"
+    r"(?<=[a-z)])(?<!\bkm)(?<!\bmi)(?<!\bm)\d{1,2}(?=[\s,;.]|$)"  # "camps1 and", "(2019)3" (not the 2 of "km2")
     r"|(?<=[a-z)\]\"”’][.,;:])\d{1,2}(?=\s|$)"  # "forced labour.1 The"
     r"|(?<=\b(?:1[89]|20)\d\d\.)\d{1,2}(?=\s+[A-Z\n]|[ \t]*\n|\s*$)"  # "on 14 September 2022.2 The", "… 2022.2⏎14."
     r"|(?<=[\w)\]\"”’][.,;:])[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}"  # "at the Central Party School.⁵" (not the ² of "km²")

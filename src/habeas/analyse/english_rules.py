@@ -17,6 +17,7 @@ from habeas.analyse.english import (
     BODY_HEADS,
     CALENDAR_WORDS,
     CAP_WORD,
+    CASE_V,
     CLAUSE_STARTERS,
     CORPORATE_END_RE,
     CORPORATE_RE,
@@ -44,6 +45,7 @@ from habeas.analyse.english import (
     P_STRONG,
     PARTICLES_ALT,
     PEOPLE_PLURALS,
+    PERSON_PARTICIPLES,
     PICTURE_WORDS,
     PLACE_HEADS,
     PROFESSIONAL_LETTERS,
@@ -1107,6 +1109,7 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
     found.extend(_caps_body_lines(page, raw or text))
     found.extend(_reflexive_names(page, text))
     found.extend(_body_owned_people(page, text))
+    found.extend(_numbered_titles(page, raw or text) + _names_with_at_alone(page, raw or text))
     found.extend(_post_authors(page, raw or text))
     found.extend(_post_header_people(page, raw or text))
     found.extend(_bio_bodies(page, raw or text))
@@ -2538,12 +2541,14 @@ def _reflexive_names(page: int, text: str) -> list[Mention]:
 # Roe" (a plural's bare apostrophe) (the owner's words, up to six, may
 # hold "of", "for", "and" or "the"; the name, two or three words, ends at a stop or a comma or before a verb: not
 # "OFAC's Global Magnitsky sanctions", nor "the Office's Frequently Asked Question 897", nor a thing done to, "is"
-# or "was" before a participle: "the Ministry of Public Security's Golden Shield was deployed")
+# or "was" before a participle: "the Ministry of Public Security's Golden Shield was deployed", but for one said only
+# of a person: "the Ministry's Jane Roe was dismissed")
 _BODY_OWNED_NAME_RE = re.compile(
     rf"(?<![\w'’\-])(?P<owner>[{UPPER}][\w&\-]*(?:[ \t]+(?:(?:of|for|and|the|on)[ \t]+)*[{UPPER}][\w&\-]*){{0,5}})"
     rf"(?:['’]s|(?<=s)['’])[ \t]+(?P<name>[{UPPER}][{LOWER}'’\-]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{1,2}})"
     r"(?=[ \t]*[,;:)]|\.(?:\s|$)|[ \t]+(?:said|says|told|wrote|added|argued|noted|explained|warned|asked|stated"
-    r"|(?:is|was)\b(?![ \t]+(?:being[ \t]+)?[a-z]{3,}(?:ed|en|wn)\b)|has|had|who|[a-z]{3,}ed)\b)"
+    r"|(?:is|was)\b(?![ \t]+(?:being[ \t]+)?[a-z]{3,}(?:ed|en|wn)\b)|has|had|who|[a-z]{3,}ed"
+    rf"|(?:is|was)[ \t]+(?:{PERSON_PARTICIPLES}))\b)"
 )
 
 
@@ -2570,6 +2575,115 @@ def _body_owned_people(page: int, text: str) -> list[Mention]:
         if named and _body_owner(m.group("owner").split()):
             out.append(Mention(page, m.start("name"), m.end("name"), name, name, t.PERSON, P_STRONG))
     return out
+
+
+# a title a year-like number opens, up to two capitalised words, then a body's or a periodical's head ("1843
+# Magazine", "the 1990 Review", "the 1001 Group"), the number at a sentence's or a line's start or after "the"
+# (not "In 2019 Human Rights Watch said": a date before a body's name): a body's name, the number no date
+_NUMBERED_TITLE_RE = re.compile(
+    r"(?:(?<=^)|(?<=[\n.!?:;\"“(])[ \t]*|(?<=\b[Tt]he)[ \t]+)"
+    rf"(?P<name>(?:1[5-9]|20)\d\d(?:[ \t]+{CAP_WORD}){{0,2}}[ \t]+(?:{'|'.join(sorted(ORG_HEADS | {'Review'}))}))"
+    r"(?![\w\-])"
+)
+
+
+def _numbered_titles(page: int, text: str) -> list[Mention]:
+    """Bodies and periodicals whose name a year-like number opens ("1843 Magazine published …")."""
+    return [
+        Mention(page, *m.span("name"), m.group("name"), m.group("name"), t.ORGANIZATION, P_RULE)
+        for m in _NUMBERED_TITLE_RE.finditer(text)
+    ]
+
+
+# a body whose name holds "at", written on a line of its own, as a masthead, a signature or a copyright's holder
+# writes it ("Scholars at Risk Network | Advocacy", "© 2022 Scholars at Risk Network."): the words after "at" end
+# in a body's head; the page's other mentions of the name follow it
+_AT_NAME_LINE_RE = re.compile(
+    rf"(?m)^[ \t]*(?:©[ \t]*(?:\d{{4}}[ \t]+)?)?(?P<name>{CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,2}}"
+    rf"[ \t]+at[ \t]+(?P<tail>{CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,3}}))(?=[ \t]*(?:$|[|.]))"
+)
+
+
+def _names_with_at_alone(page: int, raw: str) -> list[Mention]:
+    """Bodies whose name holds "at", on a line of their own; not people at a body the page or the lists name
+    ("Students at Xinjiang University": the university is named, the students are none)."""
+    out = []
+    for m in _AT_NAME_LINE_RE.finditer(raw):
+        tail = m.group("tail").split()
+        if (
+            classify_run(tail) != t.ORGANIZATION
+            or known_place(tail[0])
+            or t.fold(m.group("tail")) in known_bodies.english_forms()
+        ):
+            continue
+        name = m.group("name")  # and wherever the page names it again ("Scholars at Risk Network said …")
+        for again in re.finditer(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", raw):
+            out.append(Mention(page, *again.span(), name, name, t.ORGANIZATION, P_STRONG))
+    return out
+
+
+# a cited case's name, "X v Y", with a party for whom the Crown sues in brackets ("R (Corner House Research) v
+# Director of the Serious Fraud Office"): each party's words, up to ten capitalised, joined by "of", "for", "the",
+# "and" or "&"
+_CASE_PARTY = rf"[{UPPER}][\w’'\-&]*(?:[ \t]+(?:(?:of|for|the|and|&)[ \t]+)*[{UPPER}][\w’'\-&]*){{0,9}}"
+_CASE_NAME_RE = re.compile(
+    rf"(?<![\w'’\-&])(?P<first>{_CASE_PARTY})(?:[ \t]+\((?P<bracketed>{_CASE_PARTY})\))?"
+    rf"{CASE_V}(?P<second>{_CASE_PARTY})"
+)
+# the Crown as a party ("R v Rollins", "Regina v …", "The King v …"): listed by no page
+_CROWN_PARTIES = frozenset({"R", "Regina", "Rex", "King", "Queen", "Crown"})
+# a post's title, "of the", then its body ("Director of the Serious Fraud Office"): the body, as prose reads it
+_POST_OF_THE_RE = re.compile(r"(?P<post>.+?)[ \t]+of[ \t]+the[ \t]+(?P<body>.+)")
+
+
+def case_parties(page: int, text: str, ents: list[tuple[int, int, str]]) -> list[Mention]:
+    """The parties of a case a page cites, "X v Y": each what its own words say it is (a body by its head, a
+    person by a name's shape, a surname alone) or, where they say nothing, what the model read at just its
+    words (``ents``: "R (Corner House Research) v …" a body); never the case's name as one body; the Crown and a
+    state apart."""
+    read = {(e, s): label for s, e, label in ents} | {
+        (e, s + 4): label for s, e, label in ents if text[s:e][:4] == "the "
+    }
+    out = []
+    for m in _CASE_NAME_RE.finditer(text):
+        for group in ("first", "bracketed", "second"):
+            if m.group(group):
+                out.extend(_case_party(page, m.start(group), m.group(group), read))
+    return out
+
+
+_MODEL_KINDS = {"ORG": t.ORGANIZATION, "PERSON": t.PERSON}
+
+
+def _case_party(page: int, start: int, written: str, read: dict[tuple[int, int], str]) -> list[Mention]:
+    """One party of a cited case as a mention, where its words or the model's reading of them say what it is."""
+    spans = [w.span() for w in re.finditer(r"\S+", written)]
+    opening = 0
+    while opening < len(spans) - 1 and written[slice(*spans[opening])] in CLAUSE_STARTERS:
+        opening += 1  # "In Smith v …", "See Okafor v …": the clause's opening word is no party's
+    as_written = written[spans[opening][0] :]
+    start += spans[opening][0]
+    words = as_written.split()
+    name = " ".join(words)
+    if words[-1] in _CROWN_PARTIES or known_place(name):
+        return []  # the Crown; a state, which the place rules read
+    if words[0] in TITLE_TOKENS:  # a post: the body after its "of the" ("Director of the Serious Fraud Office")
+        post = _POST_OF_THE_RE.fullmatch(as_written)
+        if post and classify_run(post.group("body").split()) in (t.ORGANIZATION, t.PUBLIC_BODY):
+            return _case_party(page, start + post.start("body"), post.group("body"), {})
+        return []  # "Minister for Justice": a post, no one the page names
+    kind = classify_run(words)
+    if kind in (t.ORGANIZATION, t.PUBLIC_BODY) or t.fold(name) in known_bodies.english_forms():
+        kind = kind or t.ORGANIZATION
+    elif (model_kind := _MODEL_KINDS.get(read.get((start + len(as_written), start), ""))) and name_words_ok(name):
+        kind = model_kind
+    elif (len(words) == 1 and not common_word(name) and name.isalpha() and not name.isupper()) or (
+        person_shaped(name) and person_name_ok(name)
+    ):
+        kind = t.PERSON  # a surname alone ("R v Rollins") or a person's name
+    else:
+        return []
+    return [Mention(page, start, start + len(as_written), as_written, name, kind, P_STRONG)]
 
 
 # a photo's credit: "(AP Photo/Ng Han Guan, File)", "(Reuters Photo/Jane Roe)", "Photo: John Doe/Getty Images",

@@ -21,6 +21,7 @@ from habeas.analyse.english import (
     BODY_HEADS,
     CALENDAR_WORDS,
     CAP_WORD,
+    CASE_V_RE,
     CLAUSE_STARTERS,
     COMMON_NOUN_INITIALS,
     CONNECTOR,
@@ -1266,6 +1267,8 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
             continue  # "SEC. 2. FINDINGS.": a bill's section heading, no body
         if label == "ORG" and _common_noun_acronym(text, text[s:e]):
             continue  # "a withhold release order (WRO)": initials the page gives to a common noun, no body
+        if CASE_V_RE.search(text, s, e):
+            continue  # "Tursun v Kashgar Textile Company Ltd": a cited case's name, whose parties the rules read
         if _case_party_initials(text, s, e):
             continue  # "KK and RS (Sur place activities) Sri Lanka CG": a cited case's parties by initials, no one
         if label == "ORG" and _spelling_label(text, s, e):

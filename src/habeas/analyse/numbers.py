@@ -135,11 +135,35 @@ _NUMBER = (
     rf"|{_WORDNUM}(?:{_SP}+{_SCALE})+\b(?!{_SP}+(?:and{_SP}+)?{_ORDINAL_WORD}(?![\w\-]))"
     rf"|(?:{_SMALLWORD})(?:{_AFTER_WORD_NUMBER}|(?=-(?:year|month|week|day|hour|minute)(?![\w-]))))"
 )
+# a figure in thousands glued to the word before it, as text extracted from a table or a box runs a label into its
+# value ("Total498,587", "Urban1,203,400"): read where the label opens its line (english_figures)
+_GLUED_FIGURE_START = r"(?<=[a-z])(?=\d{1,3}(?:,\d{3})+(?![\d,]|\.\d))"
+_GLUED_LABEL_BEFORE_RE = re.compile(
+    r"(?:^|\n)[ \t]*(?:[-•*–·][ \t]*)?(?P<label>[A-Z][A-Za-z]*(?:[ \t][A-Za-z]+){0,3})\Z"
+)
+
+
+def _glued_label(text: str, layout: str, start: int) -> str | None:
+    """The label a figure is glued to, where the figure follows a letter of the text read (an infobox's label,
+    which the prepared text blanks, is none): the words from its line's start in the page as written ("Total" of
+    "Total498,587"); None where the figure stands apart, "" where a word inside a line runs into it."""
+    if start == 0 or not text[start - 1].isalpha():
+        return None
+    m = _GLUED_LABEL_BEFORE_RE.search(layout, max(0, start - 40), start)
+    return m.group("label") if m else ""
+
+
+# (a slash opens a density's area: "58/km2", "150/sq mi", what the figure counts per, in a bracket too: "(150/sq mi)")
+_PER_AREA = r"/[ \t]?(?:km2|km²|sq[ \t]?km|sq[ \t]?mi|mi2|mi²)(?![\w²])"
+_PER_AREA_RE = re.compile(_PER_AREA)
 # not inside a code or a citation's bracket ("(2019)", "(11)"); a bracket may open a measure ("(3,000 acres)")
 # (nor may a share: "268 (65%) show")
-_NUMBER_START = rf"(?<![\w/\-._\[])(?<!\d,)(?:(?<!\()|(?=[\d,.]+[ \t]+[a-z])|(?=[\d.]+%\)))(?:(?P<qual>{_QUAL_RE})\s+)?"
+_NUMBER_START = (
+    rf"(?:(?<![\w/\-._\[])|{_GLUED_FIGURE_START})(?<!\d,)"
+    rf"(?:(?<!\()|(?=[\d,.]+[ \t]+[a-z])|(?=[\d,.]+{_PER_AREA})|(?=[\d.]+%\)))(?:(?P<qual>{_QUAL_RE})\s+)?"
+)
 # "2,240-megawatt", "34-year-old": a word joined by a hyphen may be the figure's unit; "G-7-2" is no figure
-_NUMBER_END = r"(?![\w/\]]|-(?![a-z]{3})\w|\(|\.\d|,\d{1,2}\b)"
+_NUMBER_END = rf"(?!(?!{_PER_AREA})[\w/\]]|-(?![a-z]{{3}})\w|\(|\.\d|,\d{{1,2}}\b)"
 # a range: "between 1,300 and 1,400 camps", "from 10 to 20 per cent", "5 to 10 years", "1-1.8 million", and
 # two rising numbers joined by "or" ("two or three tiers", "12 or 15 gates")
 # (the low end may carry the percent sign too: "between 10% and 15%")
@@ -1608,6 +1632,9 @@ def english_figures(text: str, skip: list[tuple[int, int]], layout: str | None =
         start, end = m.span()
         if any(s < end and start < e for s, e in skip):
             continue
+        label = _glued_label(text, layout or text, start)
+        if label == "":
+            continue  # "abc1,234": a figure glued inside a line's words is no label's value
         before = text[max(0, start - 25) : start]
         prev_word = re.search(r"([A-Za-z]+)\.?:?\s*$", before)  # "Registration Number: 1189798", a label's colon
         aged = (
@@ -1700,8 +1727,12 @@ def english_figures(text: str, skip: list[tuple[int, int]], layout: str | None =
             continue
         low_start = m.start("low") if ends is not None and m.group("low") else start
         unit = "years old" if age else _currency_before(text, low_start) or _unit_of(text, end, figures)
+        if per_area := _PER_AREA_RE.match(text, end):
+            unit = f"per {per_area.group(0).lstrip('/ ')}"  # "58/km2": a density, counted per its area
         if not unit or _SHARE_APPOSED_RE.match(text, end):  # "Uyghurs: 11.6 million, or 45%": no list of shares
             unit = _label_unit(text, low_start, end) or _fact_line_unit(text, low_start, end, layout or text) or unit
+        if label and (not unit or _LABEL_FIGURE_END_RE.match(layout or text, end)):
+            unit = label.lower()  # "Total498,587" on a line of its own: what the glued label says the figure is
         tally = not unit and _TALLY.search(text[max(0, start - 40) : start]) is not None
         if tally or (not _plural_noun(unit) and _dash_tally(text, start, end)):
             unit = "votes"  # "passed 62-37 last week": the words after a tally's side are no unit of it
