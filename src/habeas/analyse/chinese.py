@@ -108,6 +108,7 @@ from habeas.analyse.chinese_people import (
     married_name_at,
     named_after_title,
     names_after_department,
+    names_before_bracketed_posts,
     names_cut_before_their_last,
     names_in_a_column,
     names_in_cells,
@@ -688,6 +689,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
     cands.extend(speakers_at_clause_start(page, text, tokens))
     cands.extend(transcribed_comrades(page, text))
     cands.extend(profiled_names(page, text))
+    cands.extend(names_before_bracketed_posts(page, text))
     cands.extend(transcribed_list(page, text))
     cands.extend(transcribed_acting(page, text, tokens))
     cands.extend(transcribed_complements(page, text, tokens))
@@ -831,6 +833,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
             and not kind_word_of_dictionary(word)  # "民间组织": a kind of body
             and not field_of_study(word)  # "工商管理学位": a subject, no body
             and not names_a_process(word)  # "宗教中国化": a process, no body
+            and not _modifier_and_verb(word)  # "统一安排": arranged as one, a predicate, no body
         ):
             # not "公安局" alone (a kind of body), nor a document number's issuer code ("墨人社发〔2018〕9号")
             start = _level_before(tokens, i, start)
@@ -1298,6 +1301,16 @@ def _preposition_and_time_word(word: str) -> bool:
     """ "政府将|于本周|在…举行", read as one three-character name: a preposition of time that is also a surname
     (于, 从, 自) before a word of time the dictionary holds (本周, 下月, 今年), no person."""
     return len(word) == 3 and word[0] in "于从自" and dictionary_tag(word[1:]) == "t"
+
+
+# the tags of a word that says how a thing is done: an adverb, an adjective, a verbal noun ("统一": as one)
+_MANNER_TAGS = ("d", "ad", "a", "vn")
+
+
+def _modifier_and_verb(word: str) -> bool:
+    """A four-character word the segmenter tags as a body that is two dictionary words, one saying how and a verb
+    ("统一|安排": arranged as one, "集中|管理"): a predicate, no body, whose name ends in a noun."""
+    return len(word) == 4 and dictionary_tag(word[:2]) in _MANNER_TAGS and dictionary_tag(word[2:]) == "v"
 
 
 def _function_led(text: str, start: int, end: int) -> bool:

@@ -588,7 +588,8 @@ _SUB_UNIT_RE = re.compile(
 )
 
 
-_SUB_UNIT_FLAGS = ("n", "vn", "v", "l", "s", "nz", "j", "b", "an")
+# (and a bound morpheme the segmenter leaves alone, "巡|特警|大队": patrol)
+_SUB_UNIT_FLAGS = ("n", "vn", "v", "l", "s", "nz", "j", "b", "an", "zg")
 
 
 # a unit under a body named by its number: "第六巡回法庭", "第一分局"; a branch of a bureau among them
@@ -967,6 +968,8 @@ def named_by_suffix(suffix: re.Pattern[str], text: str, tokens: Tokens, least: i
         j = i - 1 if first[0] == m.start() else i
         if first[0] < m.start() and not _walkable(first):
             j = -1
+        if j >= 0 and _preposition_before_kind(tokens, j, m.start()):
+            continue  # "本报告经|公司董事会审议": "by the company", the kind alone, no name
         bound = 18 - min(len(m.group(0)), 2)  # 16 before a legal form
         while j >= 0 and m.start() - tokens.words[j][0] <= bound:
             opening = _bracketed_qualifier(tokens, j)
@@ -996,6 +999,7 @@ def named_by_suffix(suffix: re.Pattern[str], text: str, tokens: Tokens, least: i
                     and (
                         _trade_before_legal_form(tokens, j, m.start())
                         or _activity_after_trade(tokens, j, m.start())
+                        or _quality_before_activity(tokens, j, m.start())
                         or _qualifier_after_brand(tokens, j, m.start())
                         or _conjunction_in_brand(tokens, j)
                     )
@@ -1061,6 +1065,13 @@ _CLAUSE_PREPOSITIONS = set("经由被向对从据在")
 
 
 _CLAUSE_OPENERS = set("，,。；;：:、（(")
+
+
+def _preposition_before_kind(tokens: Tokens, j: int, suffix: int) -> bool:
+    """Whether a preposition of one character stands right before a kind of body written alone ("经|公司",
+    "由|公司", "在|公司"), whatever the segmenter tags it: the kind is the document's own, no name before it."""
+    word = tokens.words[j]
+    return word[1] == suffix and len(word[2]) == 1 and word[2] in _CLAUSE_PREPOSITIONS
 
 
 def _preposition_in_name_guess(text: str, tokens: Tokens, start: int) -> bool:
@@ -1399,7 +1410,20 @@ def _activity_after_trade(tokens: Tokens, j: int, suffix: int) -> bool:
         return False
     trade = tokens.words[j - 1]
     named = _named_before(tokens, j - 2, trade[0])
-    return named and trade[1] == word[0] and trade[3] == "n" and len(trade[2]) >= 2 and _walkable(trade)
+    noun = trade[3] == "n" and _walkable(trade)
+    return named and trade[1] == word[0] and len(trade[2]) >= 2 and (noun or _quality_word(trade))
+
+
+def _quality_word(word: tuple[int, int, str, str]) -> bool:
+    """An adjective of two characters or more ("精密": precision), which may name a trade's kind before its
+    activity ("某某|精密|制造|有限公司")."""
+    return word[3] == "a" and len(word[2]) >= 2 and bool(CJK_RE.match(word[2]))
+
+
+def _quality_before_activity(tokens: Tokens, j: int, suffix: int) -> bool:
+    """An adjective right before a company's activity and its legal form, after a name ("芜湖某某|精密|制造|
+    有限公司": precision manufacturing): part of the name, as the trade noun is in "某某|服饰|制造|有限公司"."""
+    return j + 1 < len(tokens.words) and _quality_word(tokens.words[j]) and _activity_after_trade(tokens, j + 1, suffix)
 
 
 def _named_before(tokens: Tokens, k: int, end: int) -> bool:
@@ -1517,6 +1541,9 @@ QUOTED_BEFORE_KIND_RE = re.compile(
 
 # what a campaign's name in quotation marks is the name of: "“访惠聚”工作队", "“两学一做”活动"
 _CAMPAIGN_AFTER = re.compile(r"(?:工作队|工作组|活动|行动|专项|运动|宣讲|驻村)")
+# short phrases listed with 、 inside quotation marks, as a campaign's slogans are written ("感党恩、听党话、跟党走"):
+# no body's name, which one phrase makes
+_SLOGANS_LISTED_RE = re.compile(rf"[{CJK}]{{2,4}}(?:、[{CJK}]{{2,4}})+")
 
 
 # what a body named in quotation marks does or has next: its name is the subject ("组织“反奴役国际”呼吁"),
@@ -1760,8 +1787,8 @@ def suffixed_organisations(page: int, text: str, tokens: Tokens) -> list[Mention
     for m in QUOTED_NAME_RE.finditer(text):
         if m.group(0).startswith(("应用", "软件")):
             continue  # an app's name: a product, not a body
-        if _CAMPAIGN_AFTER.match(text, m.end()):
-            continue  # "组织“访惠聚”工作队": a campaign's name before its team or activity, no body
+        if _CAMPAIGN_AFTER.match(text, m.end()) or _SLOGANS_LISTED_RE.fullmatch(m.group("name")):
+            continue  # "组织“访惠聚”工作队": a campaign's name before its team; "“感党恩、听党话”": slogans
         if (
             re.search(r"[了的是在将被把]", m.group("name"))
             or _QUOTED_MODAL_RE.match(m.group("name"))

@@ -404,7 +404,7 @@ def comrades_listed(page: int, text: str) -> list[Mention]:
     for m in _COMRADES_LISTED_RE.finditer(text):
         pos = m.start("run")
         for item in m.group("run").split("、"):
-            if is_han_name(item) and not _word_not_name(item) and item[-1] not in NOT_GIVEN + LEVEL_CHARS:
+            if _listed_name_ok(item):
                 out.append(Mention(page, pos, pos + len(item), item, item, t.PERSON, 4))
             pos += len(item) + 1
     return out
@@ -459,6 +459,27 @@ def profiled_names(page: int, text: str) -> list[Mention]:
     ordinary word in the name's place ("会议，男，…"), as before 同志."""
     found = _named_by_pattern(page, text, _PROFILED_RE, _han_name_ok)
     return [kept for m in found if (kept := _without_verb_before_post(text, m)) is not None]
+
+
+# a name opening a list's item with the person's post in brackets after it, or the sex before the post, as lists of
+# people commended, appointed or present write them: "县教育局：李某（女，副局长）、王某（教师）", "、张某某（某某
+# 派出所所长）"; the post ends in a title or in 长, any head ("科长", "大队长"), or the bracket opens with the sex
+_BRACKETED_POST_RE = re.compile(
+    rf"(?:^|(?<=[：:、，,；;\n\t\u3000]))(?P<name>{HAN_NAME})"
+    rf"(?=[（(](?:[男女][，,、][^（）()\n]{{0,24}}|[^（）()\n，,]{{0,20}}?(?:{CN_TITLES}|长))[）)])"
+)
+
+
+def names_before_bracketed_posts(page: int, text: str) -> list[Mention]:
+    """A Han name at a list item's start before the person's post (or sex) in brackets ("李某（女，副局长）"):
+    the bracket says a person is named, so a name the segmenter holds as a frequent word is one too (李娜,
+    孙立新); not an ordinary word of another kind there, nor a word ending in a character no given name ends in."""
+    found = (m for m in _BRACKETED_POST_RE.finditer(text) if _listed_name_ok(m.group("name")))
+    return [Mention(page, *m.span("name"), m.group("name"), m.group("name"), t.PERSON, 4) for m in found]
+
+
+def _listed_name_ok(name: str) -> bool:
+    return is_han_name(name) and not _word_not_name(name) and name[-1] not in NOT_GIVEN + LEVEL_CHARS
 
 
 def _without_verb_before_post(text: str, m: Mention) -> Mention | None:

@@ -240,6 +240,7 @@ def township_names(page: int, text: str, tokens: Tokens) -> list[Mention]:
         while j >= 0 and e - tokens.words[j][0] <= 8 and town_part(tokens.words[j]):
             s = tokens.words[j][0]
             j -= 1
+        s = _conjunction_opening_line(text, tokens, j, s)
         s = _past_joined_preposition(tokens, s)
         earlier, s = _earlier_township_joined(text, s, e)
         if earlier is not None:
@@ -251,6 +252,15 @@ def township_names(page: int, text: str, tokens: Tokens) -> list[Mention]:
     found = out + _townships_of_county(page, text, tokens) + _townships_in_list(page, text)
     found += _townships_in_cells(page, text)
     return [_without_residence_verb(_without_governing_verb(m)) for m in found]
+
+
+def _conjunction_opening_line(text: str, tokens: Tokens, j: int, start: int) -> int:
+    """ "和夏阿瓦提镇：某某（…）": a conjunction that opens its line joins nothing, so the segmenter's 和, 与 or 及
+    right before a township's name read from ``start`` is the name's first syllable; ``start`` otherwise."""
+    if j < 0 or tokens.words[j][1] != start or tokens.words[j][2] not in CONJUNCTIONS:
+        return start
+    at = tokens.words[j][0]
+    return at if not text[text.rfind("\n", 0, at) + 1 : at].strip() else start
 
 
 # a township's level and the conjunction or comma after it, inside the name read before the next level

@@ -2337,6 +2337,15 @@ _CN_FIRMS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:企业|公司|工厂|银�
 CJK_CHAR_RE = re.compile(r"[\u4e00-\u9fff]")
 
 
+def _firms_after(text: str, pos: int) -> bool:
+    """Whether what 两家 counts is firms or bodies: a word for them, or a noun of two characters or more right
+    after ("两家客户", two clients); not people ("两家人", two families) nor a verb ("两家合作", the two sides)."""
+    if _CN_FIRMS_AFTER.match(text, pos):
+        return True
+    word = Tokens(text[pos : pos + 6]).words[:1]
+    return bool(word) and len(word[0][2]) >= 2 and word[0][3].startswith("n") and not word[0][3].startswith("nr")
+
+
 def _sentence_term(text: str, m: re.Match[str]) -> bool:
     """ "有期徒刑15年", "判处有期徒刑十五年", "被判刑12年", "刑期为15年", "刑期分别为10年和7年": the years of
     a sentence, a count; the years of its further penalties ("剥夺政治权利三年", "缓刑二年"); and the years
@@ -2425,7 +2434,9 @@ _DURATION_AFTER_RE = re.compile(r"(?:个月|年|天|周)(?:内|以内|之内|间
 def _marked_duration(text: str, m: re.Match[str]) -> bool:
     """A duration of more than one unit, marked by 为期 before its figure or by 内 ("within") or 间 ("over the
     span of") after its unit ("一年内", within the year, is a deadline); of one unit only after 为期, 历时 or 持续
-    ("历时一周")."""
+    ("历时一周"); of years and more, written in numerals ("一年多", "两年零四个月")."""
+    if _years_and_more(text, m):
+        return True
     after = _DURATION_AFTER_RE.match(text, m.end("num"))
     if after is None:
         return False
@@ -2433,6 +2444,17 @@ def _marked_duration(text: str, m: re.Match[str]) -> bool:
         return _ONE_SPAN_BEFORE_RE.search(text, max(0, m.start() - 2), m.start()) is not None
     spans = after.group(0)[-1] in "内间"  # "三年内" (within three years), "两年间" (over two years)
     return spans or _DURATION_BEFORE_RE.search(text, max(0, m.start() - 2), m.start()) is not None
+
+
+# years and more after a count of them in numerals: "两年多" (over two years), "两年零四个月" (two years and four
+# months); not "年多次" (a year's many times)
+_YEARS_AND_MORE_RE = re.compile(r"年(?:多(?![次种项样])|零[一二两三四五六七八九十\d]{1,2}个?月)")
+
+
+def _years_and_more(text: str, m: re.Match[str]) -> bool:
+    """A span of years that goes on past its figure, written in Chinese numerals ("一年多了", "两年零四个月"):
+    a duration, never a year's date, which is written in digits."""
+    return CJK_CHAR_RE.match(m.group("num")) is not None and _YEARS_AND_MORE_RE.match(text, m.end("num")) is not None
 
 
 def _years_counted(text: str, m: re.Match[str]) -> bool:
@@ -2647,6 +2669,8 @@ def _chinese_count(text: str, m: re.Match[str], num: str) -> bool:
         return False  # "“1+3+3+改革开放”", "5+2模式": a scheme named by its formula
     if _row_number(text, m):
         return False  # "2　帕某某　女": a table's row number
+    if _caption_number(text, m) or _year_closing_a_name(text, m):
+        return False  # "表4-1　员工构成情况": a table's number; "留言人：天山雪莲2019": a year in a net name
     if _address_number(text, m):
         return False  # "住某某村3组12号": an address
     if _SESSION_RE.match(text, m.end("num")) and "届" in text[max(0, m.start() - 8) : m.start()]:
@@ -2670,7 +2694,7 @@ def _chinese_count(text: str, m: re.Match[str], num: str) -> bool:
     two_people = (
         _CN_TWO_PEOPLE.match(num + (m.group("unit") or ""))
         or (num == "两" and m.group("unit") == "个" and _CN_KIN_AFTER.match(text, m.end()))
-        or (num == "两" and m.group("unit") == "家" and _CN_FIRMS_AFTER.match(text, m.end()))
+        or (num == "两" and m.group("unit") == "家" and _firms_after(text, m.end()))
     )
     one_in_digits = num == "1" and m.group("unit") in _ONE_IN_DIGITS_UNITS
     return not (_CN_ONE.match(num) and not m.group("qual") and not two_people and not one_in_digits)
@@ -2968,6 +2992,35 @@ def _code_after_credit(text: str, m: re.Match[str]) -> bool:
 _HEADING_AFTER_RE = re.compile(r"[ \t\u3000]+[^\d\s，。；：:,;！？、（）()]{1,12}[ \t\u3000]*(?:\n|$)")
 
 
+# a table's or a figure's number at its caption's start, as reports print them: "表4-1　员工构成情况", "图2　…",
+# "附表3："
+_CAPTION_BEFORE_RE = re.compile(r"[ \t\u3000]*附?[表图][ \t]*")
+_CAPTION_AFTER_RE = re.compile(r"(?:[-－—.．]\d{1,2})*(?:[ \t\u3000：:]|$)")
+
+
+def _caption_number(text: str, m: re.Match[str]) -> bool:
+    """A number right after 表 or 图 opening its line, before a space or a colon: the caption's, no count."""
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    return (
+        _CAPTION_BEFORE_RE.fullmatch(text, line_start, m.start()) is not None
+        and not m.group("unit")
+        and _CAPTION_AFTER_RE.match(text, m.end("num")) is not None
+    )
+
+
+# a year's four digits glued to the Chinese name before them, and then a gap or a stop: a net name's
+# ("天山雪莲2019　留言时间", "雪莲花2016：") or a title's year, no count
+_AFTER_A_NAMES_YEAR_RE = re.compile(r"[ \t\u3000，。：:；、）)\n]|$")
+
+
+def _year_closing_a_name(text: str, m: re.Match[str]) -> bool:
+    num = m.group("num")
+    if not re.fullmatch(r"(?:19|20)\d\d", num) or m.group("unit") or m.group("more"):
+        return False
+    glued = CJK_CHAR_RE.match(text, m.start() - 1) is not None if m.start() > 0 else False
+    return glued and _AFTER_A_NAMES_YEAR_RE.match(text, m.end("num")) is not None
+
+
 # a table's row number at a line's start, a space after it: "2　帕某某　女　……" under "序号　姓名　……"
 _ROW_GAP_RE = re.compile(r"[ \t\u3000]+\S")
 
@@ -3101,7 +3154,7 @@ def _scale_by_head(figure: Figure, head: str) -> None:
     figure.high = figure.high * scale if figure.high is not None else None
 
 
-_CN_HEAD_YEAR_RE = re.compile(r"[（(](?:19|20)\d\d年?(?:末|底)?[）)]")
+_CN_HEAD_YEAR_BRACKETS_RE = re.compile(r"[（(](?:19|20)\d\d年?(?:末|底)?[）)]")
 
 
 def _under_heads(columns: list[str], cells: list[tuple[int, str]]) -> list[str]:
@@ -3123,7 +3176,8 @@ def _under_heads(columns: list[str], cells: list[tuple[int, str]]) -> list[str]:
 def _table_heads(text: str) -> dict[int, str]:
     """Where a table's number cells start, the head of their column: under a line of three or more words
     set apart by spaces, none with a digit ("乡镇　结对户数　可疑人员　被拘留"), each row of as many cells
-    ("色力布亚镇　9820　156　14") counts what its column's head names."""
+    ("色力布亚镇　9820　156　14") counts what its column's head names; under a year's head ("类别 | 2019年 |
+    2020年 | 同比变化"), what its row's label names ("在职员工总数 | 11,205 | 12,386 | 10.5%")."""
     heads: dict[int, str] = {}
     columns: list[str] = []
     pos = 0
@@ -3132,12 +3186,42 @@ def _table_heads(text: str) -> dict[int, str]:
         pos += len(line)
         under = _under_heads(columns, cells)
         if under and any(_NUMBER_CELL.fullmatch(w) for _, w in cells):
-            heads.update((start, under[i]) for i, (start, w) in enumerate(cells) if _NUMBER_CELL.fullmatch(w))
+            label = _cn_row_label(cells)
+            heads.update(
+                (start, label if _CN_YEAR_HEAD_RE.fullmatch(under[i]) else under[i])
+                for i, (start, w) in enumerate(cells)
+                if _NUMBER_CELL.fullmatch(w)
+            )
             continue
-        words = [w for _, w in cells]
-        dated = [_CN_HEAD_YEAR_RE.sub("", w) for w in words]  # "人口（2020年）": the year its figures are of
-        columns = words if len(words) >= 3 and not any(re.search(r"\d", w) for w in dated) else []
+        columns = _cn_head_line([w for _, w in cells])
     return heads
+
+
+# a column's head that is a year, or a year's end: "2019年", "2020年末", "2021年度"
+_CN_YEAR_HEAD_RE = re.compile(r"(?:19|20)\d\d年(?:末|底|度)?")
+# what opens a row's label that says it is part of the row above: "其中：女性员工"
+_OF_THEM_LABEL_RE = re.compile(r"^(?:其中|含|包括)[：:]?")
+
+
+def _cn_head_line(words: list[str]) -> list[str]:
+    """A table's head line: three or more words, none with a digit but a year in brackets that dates its figures
+    ("人口（2020年）"), or two years or more as heads beside words with no digit ("指标 | 2019年 | 2020年");
+    [] for no such line."""
+    if len(words) < 3:
+        return []
+    dated = [_CN_HEAD_YEAR_BRACKETS_RE.sub("", w) for w in words]  # "人口（2020年）": the year its figures are of
+    if not any(re.search(r"\d", w) for w in dated):
+        return words
+    years = [w for w in words if _CN_YEAR_HEAD_RE.fullmatch(w)]
+    others = [w for w in words if not _CN_YEAR_HEAD_RE.fullmatch(w)]
+    return words if len(years) >= 2 and others and not any(re.search(r"\d", w) for w in others) else []
+
+
+def _cn_row_label(cells: list[tuple[int, str]]) -> str:
+    """What a row's cells under a year count: its label, the first cell, without what says it is a part of the
+    row above ("其中：新疆籍员工"); "" where the row opens with a number."""
+    label = cells[0][1] if cells else ""
+    return "" if _NUMBER_CELL.fullmatch(label) else _OF_THEM_LABEL_RE.sub("", label)
 
 
 # an infobox's or a fact sheet's line: a label, a year or a note in brackets, a gap, then the figure alone
@@ -3266,8 +3350,9 @@ def _bounded_ranges(text: str) -> list[Figure]:
 
 # the signs of a share written after a figure: per cent, and per mille, a rate per thousand ("出生率为2.7‰")
 _SHARE_SIGNS = {"%": "per cent", "％": "per cent", "‰": "per thousand"}
-# a unit of length, weight, area or money after a figure: "身高1.65米", "2.5吨", "3.6公顷", "0.8元"
-_MEASURE_AFTER_RE = re.compile(r"(?:平方|立方)?(?:千米|公里|厘米|毫米|米)|公斤|千克|克|吨|亩|公顷|元")
+# a unit of length, weight, area, money or age after a figure: "身高1.65米", "2.5吨", "3.6公顷", "0.8元", a mean age
+# ("平均年龄24.6岁")
+_MEASURE_AFTER_RE = re.compile(r"(?:平方|立方)?(?:千米|公里|厘米|毫米|米)|公斤|千克|克|吨|亩|公顷|元|周?岁")
 
 
 def _decimal_measured(text: str, m: re.Match[str]) -> bool:
@@ -3340,8 +3425,8 @@ def chinese_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
             end, unit = end + 1, _SHARE_SIGNS[text[end]]
         tail = re.match(rf"{_COUNTED_CHAR}{{0,{_MOST_COUNTED_CHARS}}}", text[end:]) if repeated is None else None
         counted = _counted_words_after(text, end, tail.group(0)) if tail else ""
-        if not unit and _years_without_word(text, m):
-            counted = "年"  # "已经五年没有消息": the years, not the negation after them
+        if not unit and (_years_without_word(text, m) or _years_and_more(text, m)):
+            counted = "年"  # "已经五年没有消息", "两年多了": the years, not the negation or the 多 after them
         if not unit and _days_bounded(text, m):
             counted = "日"  # "超过30日未更新": the days, not the verb after them
         if unit in _CN_MEASURES and not counted:
