@@ -124,6 +124,7 @@ SETS = {
     "held40-zh": (OWN / "heldout40-zh", OWN / "heldout40-zh-gold.json"),
     "held41-zh": (OWN / "heldout41-zh", OWN / "heldout41-zh-gold.json"),
     "held42-zh": (OWN / "heldout42-zh", OWN / "heldout42-zh-gold.json"),
+    "held43-zh": (OWN / "heldout43-zh", OWN / "heldout43-zh-gold.json"),
     "held44-zh": (OWN / "heldout44-zh", OWN / "heldout44-zh-gold.json"),
 }
 TYPES = {
