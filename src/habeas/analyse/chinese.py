@@ -44,12 +44,14 @@ from habeas.analyse.chinese_bodies import (
     named_by_suffix,
     party_committees_named_one_way,
     place_accounts,
+    short_offices,
     source_media,
     state_bodies,
     suffixed_organisations,
     titled_media,
     universities_of_their_schools,
     university_departments,
+    verbs_of_dictionary,
     with_branches,
 )
 from habeas.analyse.chinese_cues import cue_organisations, short_forms
@@ -308,6 +310,16 @@ def with_full_width_punctuation(text: str) -> str:
     """The page with its half-width commas, semicolons, colons and stops beside Chinese characters written
     full-width, as Chinese is punctuated: one character for one, so offsets hold."""
     return _HALF_WIDTH_RE.sub(lambda m: _FULL_WIDTH[m.group(0)], text)
+
+
+# a day a scan's OCR read as 曰 ("say"), the character 日 ("day") is most often misread as: after a month and a day's
+# figure ("9月30曰", "10月 8 曰") it is a date's, for 曰 never follows a figure in Chinese as written
+_MISREAD_DAY_RE = re.compile(r"(?<=月)(?P<day>[ \t]*[0-3]?\d[ \t]*)曰")
+
+
+def with_misread_days(text: str) -> str:
+    """The page with a day an OCR scan read as 曰 written 日 (``_MISREAD_DAY_RE``): one character for one."""
+    return _MISREAD_DAY_RE.sub(lambda m: m.group("day") + "日", text) if "曰" in text else text
 
 
 def chinese_sentences(text: str) -> list[tuple[int, int]]:
@@ -721,6 +733,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
         holds_place = any(text[s : s + n] in index for n in range(1, e - s))
         cands.append(Mention(page, s, e, text[s:e], text[s:e], t.FACILITY, 6 if holds_place else 4))
     cands.extend(state_bodies(page, text, tokens, index))
+    cands.extend(short_offices(page, text))
     cands.extend(suffixed_organisations(page, text, tokens))
     cands.extend(listed_organisations(page, text, tokens, index))
     cands.extend(heads_sharing_level(page, text))
@@ -831,6 +844,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
             and not BODY_RE.fullmatch(word)
             and not DOC_CODE_AFTER.match(text, end)
             and not kind_word_of_dictionary(word)  # "民间组织": a kind of body
+            and not verbs_of_dictionary(word)  # "统一安排": an act
             and not field_of_study(word)  # "工商管理学位": a subject, no body
             and not names_a_process(word)  # "宗教中国化": a process, no body
             and not _modifier_and_verb(word)  # "统一安排": arranged as one, a predicate, no body

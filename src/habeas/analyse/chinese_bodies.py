@@ -1498,9 +1498,13 @@ def _walkable(word: tuple[int, int, str, str]) -> bool:
 _LATIN_NAME = r"[A-Za-z][A-Za-z\d]*"
 
 
-# Latin names right before a kind of platform: "在YouTube和X平台上", "Telegram应用"
+# Latin names right before a kind of platform: "在YouTube和X平台上", "Telegram应用"; or a list of them that a
+# word of likeness closes before the kind of app they are ("WhatsApp、Telegram这样的软件", "Signal等通讯软件": an
+# app's kind alone, 软件, follows a product's name too: "Office软件")
+_LIKE_THESE = r"(?:这样的|这类|之类的|等)"
 LATIN_PLATFORMS_RE = re.compile(
-    rf"(?<![A-Za-z\d&])(?P<list>{_LATIN_NAME}(?:[和、及与]{_LATIN_NAME})*)(?:平台|网站|应用|社交媒体|账号|账户|主页)"
+    rf"(?<![A-Za-z\d&])(?P<list>{_LATIN_NAME}(?:[和、及与]{_LATIN_NAME})*)"
+    rf"(?:{_LIKE_THESE}?(?:平台|网站|应用|社交媒体|账号|账户|主页)|{_LIKE_THESE}[\u4e00-\u9fff]{{0,2}}软件)"
     rf"|在其?(?P<on>{_LATIN_NAME}(?:[和、及与]{_LATIN_NAME})*)上"
     rf"|(?<![A-Za-z\d&])(?P<upon>{_LATIN_NAME})上(?=的|发布|发表|流传|转发|被|播放)"
     # "通过Telegram和WhatsApp与家属联络": the means one keeps in touch or posts by
@@ -1593,11 +1597,12 @@ _COMMITTEE_HEADS = ("委员会", "办事处")
 def _committee_of_a_kind(tokens: Tokens, s: int, e: int) -> bool:
     """ "村民|委员会", "评标|委员会", "街道|办事处": one common noun of two characters and a committee's or an
     office's head, with no place or name before them, is a kind (every village's committee, the review panel
-    of any tender), no one body."""
+    of any tender), no one body; so is a committee named by the work it does ("审判|委员会", "检察|委员会": a
+    court's or a procuratorate's own committee, which a post names, "审判委员会委员")."""
     first, head = tokens.word(s), tokens.word(e - 1)
     if first is None or head is None or first[0] != s or head[1] != e or first[1] != head[0]:
         return False
-    return head[2] in _COMMITTEE_HEADS and len(first[2]) == 2 and first[3] == "n" and known_word(first[2])
+    return head[2] in _COMMITTEE_HEADS and len(first[2]) == 2 and first[3] in ("n", "vn") and known_word(first[2])
 
 
 def _one_word_and_kind(text: str, tokens: Tokens, s: int, e: int) -> bool:
@@ -1622,8 +1627,42 @@ def _one_word_and_company(tokens: Tokens, s: int, e: int) -> bool:
 
 
 # heads that make a kind of body after an ordinary word in the dictionary's own words: "交易中心" (a trading
-# centre), "信息中心", "联合体" (a consortium), where a body's name has a name's part before them
-_DICTIONARY_KIND_HEADS = ("中心", "体")
+# centre), "信息中心", "联合体" (a consortium), "国家机关" (state organs), where a body's name has a name's part
+# before them
+_DICTIONARY_KIND_HEADS = ("中心", "体", "机关")
+
+
+# a leading group's office by its usual short form, two characters of the group's work and 办, after a level
+# written alone as a notice's addressees and copy lines write their own and the higher level's ("县教培办",
+# "地区教培办", "县防控办"); 办 ends the name, opening no longer word (办公室, 办理, 办法)
+_SHORT_OFFICE_RE = re.compile(
+    r"(?P<level>地区|自治州|自治区|县|市|州|区)(?P<work>[\u4e00-\u9fff]{2})办(?![公理法事学案结])"
+)
+
+
+def short_offices(page: int, text: str) -> list[Mention]:
+    """An office by its short form after its level alone (``_SHORT_OFFICE_RE``); not where 办 makes a word with
+    the character before it and the two characters are no word ("县城举办", "市里承办": held, undertaken), nor
+    where the level is the end of a word ("郡县", "城市") or opens one with what follows ("县城", "市里")."""
+    out = []
+    for m in _SHORT_OFFICE_RE.finditer(text):
+        ends_a_word = known_word(text[max(0, m.start() - 1) : m.start() + 1])  # "郡县", "城市"
+        opens_a_word = known_word(text[m.end("level") - 1 : m.start("work") + 1])  # "县城", "市里"
+        # "举办", "承办", "主办": a word with 办, unless the work is one word ("防控|办", where 控办 is a word too)
+        read_on = known_word(text[m.end("work") - 1 : m.end()]) and not known_word(m.group("work"))
+        if ends_a_word or opens_a_word or read_on:
+            continue
+        out.append(Mention.whole(page, m, t.PUBLIC_BODY, 5))
+    return out
+
+
+def verbs_of_dictionary(word: str) -> bool:
+    """ "统一安排" (arrange as one), which the dictionary holds as a body's name: two of its words, each a verb,
+    an act, no body (a body's name ends in a noun: its head)."""
+    return any(
+        dictionary_tag(word[:k]).startswith("v") and dictionary_tag(word[k:]).startswith("v")
+        for k in range(1, len(word))
+    )
 
 
 def kind_word_of_dictionary(word: str) -> bool:

@@ -271,8 +271,15 @@ _LABEL_RE = re.compile(
     rf"(?m)(?:^|(?<={GAP}))[（(【\[]?(?:参加|出席|列席|主持|记录人|记录|联系人|签发|审核|参会人员|与会人员|"
     r"责编|责任编辑|编辑|网编|美编|校对|审校|撰文|撰稿|图文|记者|摄影|摄像|翻译|填表人|审核人|审批人|经办人|制表人|承办人|"
     # a programme's or a page's credits: "监制：某某", "制片人：赵　勇", "初审：某某　终审：某某"
-    r"监制|总监制|制片人|制片|出品人|策划|统筹|初审|复审|终审|编审)[：:]"
+    r"监制|总监制|制片人|制片|出品人|策划|统筹|初审|复审|终审|编审|"
+    # a police record's (笔录's) own labels: "讯问人：某某　某某", "询问人：…"
+    r"讯问人|询问人)[：:]"
     r"|(?:^|(?<=[ \t\u3000（(]))(?:文|图|摄|图文|摄影)[/／]"
+    # a form's place for a signature after whatever role or post signs there: "讯问人（签名） 某某、某某",
+    # "所长（签字）：某某某"
+    rf"|[（(](?:签名|签字)[）)](?:[：:]|(?={GAP}))"
+    # an approval's signer after the opinion, set apart by a space: "某局意见：同意。　　某某　2017.11.8"
+    rf"|意见[：:](?:拟同意|同意|不同意)[^\n]{{0,12}}?[。.]?(?={GAP})"
 )
 
 
@@ -511,15 +518,45 @@ STEPPING_RE = re.compile(rf"(?:接受|同意|关于|决定)(?P<name>{HAN_NAME})(
 _STEPPING_VERB_RE = re.compile(_STEPPING_VERBS)
 
 
+# a list of appointments or removals under a heading that names the act once, as a congress's standing committee
+# posts them ("一、决定任命：", "四、免去：", "批准任命："), one person a line: "某某为……；", "某某的……职务；"
+_APPOINTMENT_HEADING_RE = re.compile(
+    r"(?m)^[ \t\u3000]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])?"
+    rf"(?:决定|批准|提请)?(?:任命|免去|免职|聘任|任免)[：:]{GAP}*$"
+)
+# a line that opens the next part of such a list, a number before it: "五、批准任命："
+_NUMBERED_PART_RE = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])")
+_NAME_AT_RE = re.compile(HAN_NAME)
+
+
+def _appointment_lines(text: str) -> Iterable[int]:
+    """The start of each line of an appointment list under its heading (``_APPOINTMENT_HEADING_RE``), up to a
+    blank line or the list's next numbered part."""
+    for heading in _APPOINTMENT_HEADING_RE.finditer(text):
+        start = heading.end() + 1
+        while start < len(text):
+            end = text.find("\n", start)
+            end = len(text) if end < 0 else end
+            if not text[start:end].strip() or _NUMBERED_PART_RE.match(text, start):
+                break
+            yield start
+            start = end + 1
+
+
 def appointed_names(page: int, text: str, tokens: Tokens) -> list[Mention]:
     """A person appointed or removed ("决定任命某某为……", "免去某某原……职务"): the name after the verb, as
     long as the segmenter's words allow (two characters or three), where the clause names a post ("为……",
     "……职务"); so too a person whose resignation is accepted or who is made acting holder of a post, the name
-    before the verb ("接受某某辞去……职务", "关于某某代理……主任的决定")."""
+    before the verb ("接受某某辞去……职务", "关于某某代理……主任的决定"), and a person at a line's start in a list
+    under a heading that names the act (``_appointment_lines``: "免去：⏎某某某的……职务；")."""
     out = []
     for pattern, clause in ((APPOINTED_RE, _APPOINTED_CLAUSE_RE), (STEPPING_RE, _STEPPING_VERB_RE)):
         for m in pattern.finditer(text):
             out.extend(_appointed_at(page, text, tokens, m.start("name"), m.end("name"), clause))
+    for start in _appointment_lines(text):
+        name = _NAME_AT_RE.match(text, start)
+        if name is not None:
+            out.extend(_appointed_at(page, text, tokens, start, name.end(), _APPOINTED_CLAUSE_RE))
     return out
 
 
@@ -953,7 +990,7 @@ def closing_bylines(page: int, text: str) -> list[Mention]:
 
 
 # the end of a spaced name after a label: the line's end, or the next label after a space
-_SPACED_NAME_END = rf"(?={GAP}*(?:$|\n|[、）)】\]])|{GAP}+[{CJK}]{{2,5}}[：:])"
+_SPACED_NAME_END = rf"(?={GAP}*(?:$|\n|[、）)】\]])|{GAP}+[{CJK}]{{2,5}}[：:]|{GAP}+[{CJK}]{{1,8}}[{DOTS}][{CJK}])"
 # a two-character name spaced out after an editors' or a notice's label, as three-character names are aligned:
 # "审核：周　平", "联系人：李　强　电话：……"
 _SPACED_AFTER_LABEL_RE = re.compile(rf"{GAP}*(?P<surname>[{t.HAN_SURNAMES}]){GAP}+(?P<given>[{CJK}]){_SPACED_NAME_END}")

@@ -477,6 +477,16 @@ def _level_char_inside_word(tokens: Tokens, pos: int, level: int) -> bool:
 _DATE_UNIT_RE = re.compile(r"\d[年月日]")
 
 
+def _village_after_township(text: str, pos: int) -> bool:
+    """Whether the village's level at ``pos`` ends a village's name that follows a township's level right
+    before it ("伯西热克乡|阿克塔木村", where the segmenter reads 木村, a word, across the name's end and its level)."""
+    for start in range(pos - 2, max(0, pos - 8), -1):  # the nearest level first: no level inside the name
+        if text[start - 1] in "乡镇":
+            m = _VILLAGE_AFTER_LEVEL_RE.match(text, start)
+            return m is not None and m.end() == pos + 1
+    return False
+
+
 def settlements_after_level(page: int, text: str, tokens: Tokens) -> list[Mention]:
     """A township or village named right after the county, township or city it lies in ("某某县英格堡乡",
     "某某镇喀拉塔勒村", "某某乡兰干村"), whatever words the segmenter reads in its name (英|格堡, 喀拉|塔勒, 乡兰|干村),
@@ -490,6 +500,7 @@ def settlements_after_level(page: int, text: str, tokens: Tokens) -> list[Mentio
         named = (word is not None and word[3].startswith(("ns", "nr"))) or _level_opens_body(word, pos)
         village_follows = _village_follows(text, pos)
         named = named or village_follows or _native_of_level(text, word, pos)
+        named = named or (text[pos] == "村" and _village_after_township(text, pos))
         if word is None or (not named and (word[1] != pos + 1 or (word[0] < pos and known_word(word[2])))):
             continue  # "村民", "镇长", "登记|农村": the level starts or ends an ordinary word
         if _KIND_OF_PLACE_RE.fullmatch(word[2]):

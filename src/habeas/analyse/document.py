@@ -23,6 +23,7 @@ from habeas.analyse.chinese import (
     is_chinese,
     on_the_page,
     with_full_width_punctuation,
+    with_misread_days,
     without_converter_pinyin,
 )
 from habeas.analyse.chinese_bodies import party_committee
@@ -140,7 +141,7 @@ def analyse_document(
         result.words += len(p.text.split())
         if is_chinese(p.text):  # read in simplified characters, whichever the page is written in
             chinese_pages.add(p.number)
-            prepared[p.number] = with_full_width_punctuation(simplified(p.text))
+            prepared[p.number] = with_misread_days(with_full_width_punctuation(simplified(p.text)))
             result.sentences[p.number] = chinese_sentences(prepared[p.number])
             mentions.extend(chinese_mentions(p.number, prepared[p.number]))
             continue
@@ -1219,6 +1220,25 @@ def _places_prefixed(mentions: list[Mention]) -> dict[str, tuple[str, str]]:
     )
 
 
+# a unit named after the body it belongs to: "伊宁县公安局|英塔木派出所", "某县人民法院|某某人民法庭"
+_UNIT_AFTER_PARENT_RE = re.compile(
+    r"^[\u3400-\u9fff]{2,}?(?:公安分局|公安局|公安处|人民法院|人民检察院)(?P<unit>[\u3400-\u9fff]{3,})$"
+)
+
+
+def _parent_prefixed(mentions: list[Mention]) -> dict[str, tuple[str, str]]:
+    """ "伊宁县公安局英塔木派出所" and then "英塔木派出所" in one document: a unit named after the bureau, court or
+    procuratorate it belongs to and then by its own name is one body, when one full name ends so."""
+    bodies = [m for m in mentions if m.type in (t.ORGANIZATION, t.PUBLIC_BODY) and CJK_RE.match(m.name)]
+    names = {m.name for m in bodies}
+    units = ((m, _UNIT_AFTER_PARENT_RE.match(m.name)) for m in bodies)
+    return _one_full_name(
+        (unit.group("unit"), (m.canonical or m.name, m.type))
+        for m, unit in units
+        if unit and unit.group("unit") in names
+    )
+
+
 def _leading_place(name: str) -> tuple[str, str] | None:
     """The canonical name of the longest place the gazetteer knows that opens a Chinese body's name, and the
     rest of the name after it; None when no place opens it or nothing is left."""
@@ -1636,6 +1656,7 @@ def _resolve_in_document(mentions: list[Mention], uyghur_pages: set[int] | None 
         | _level_prefixed(mentions)
         | _region_prefixed(mentions)
         | _places_prefixed(mentions)
+        | _parent_prefixed(mentions)
         | _place_short_formed(mentions)
     )
     in_full = _named_in_full(mentions)

@@ -459,6 +459,9 @@ _CN_METRIC = "米克瓦伏卡帕赫焦字"
 # ("一百多万", "10余万": over a million, over 100,000)
 _CN_NUM = (
     rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![\d.,])(?:[多余]?[{_CN_BIG_CHARS}]+)?"  # "1,236本", "1,100万", "2,155.19万元"
+    # thousands set off by a space, as the national standard for numerals allows and scans keep: "6 812人",
+    # "1 204名"; only where the word counted follows at once, so that a row of cells ("120 345") stays cells
+    rf"|(?<!\d{_SP})(?<![\d.,])\d{{1,3}}(?:{_SP}\d{{3}})+(?=[\u4e00-\u9fff])(?:[多余]?[{_CN_BIG_CHARS}]+)?"
     rf"|\d+(?:\.\d+)?[多余]?[{_CN_BIG_CHARS}]+"
     rf"|\d+(?:\.\d+)?[百千](?![{_CN_METRIC}])(?:[多余]?[{_CN_BIG_CHARS}]+)?"  # "3千元", "1.5千万" (not 千米, km)
     rf"|\d+(?:\.\d+)?(?![\d.])"
@@ -553,7 +556,7 @@ def _decimal_times_magnitudes(digits: str, magnitudes: str) -> float:
 def parse_chinese_number(text: str) -> float | None:
     """三万 → 30000, 1.8万 → 18000, 3千 → 3000, 一百二十 → 120, 两亿 → 200000000, 一百多万 → 1000000."""
     text = re.sub(rf"[多余](?=[{_CN_BIG_CHARS}])", "", text)
-    text = re.sub(r"(?<=\d),(?=\d{3})", "", text)
+    text = re.sub(rf"(?<=\d)[,{SPACES}](?=\d{{3}})", "", text)
     m = re.fullmatch(r"(\d+(?:\.\d+)?)([百千]?[万萬亿億]*)", text)
     if m:
         return _decimal_times_magnitudes(m.group(1), m.group(2))
@@ -2457,13 +2460,26 @@ def _years_and_more(text: str, m: re.Match[str]) -> bool:
     return CJK_CHAR_RE.match(m.group("num")) is not None and _YEARS_AND_MORE_RE.match(text, m.end("num")) is not None
 
 
+# a bound on a span of years, the lowest or the highest a rule allows: "不少于3年", "不超过两年", "至少1年"
+_BOUNDS_OF_A_SPAN = frozenset(("不少于", "不超过", "至少", "不下"))
+
+
+def _bounded_years(text: str, m: re.Match[str]) -> bool:
+    """ "须连续工作不少于3年", "期满不超过两年": years a rule sets as a bound, a span of time (up to a
+    lifetime's: "不超过2020年底" is a deadline)."""
+    value = parse_chinese_number(m.group("num"))
+    if m.group("qual") not in _BOUNDS_OF_A_SPAN or value is None or value > 100:
+        return False
+    return _PERIOD_AFTER_RE.match(text, m.end("num")) is not None
+
+
 def _years_counted(text: str, m: re.Match[str]) -> bool:
     """The years of a sentence or of detention (see ``_sentence_term``), of a named period or a run of years
     (see ``_period_years``), or how long a state has lasted, written at its clause's end
     ("已寻找弟弟努尔别克六年。"): a count of years, up to a lifetime's."""
     if _sentence_term(text, m) or _period_years(text, m) or _marked_duration(text, m) or _years_up_to_now(text, m):
         return True
-    if _years_without_word(text, m) or _years_so_far(text, m):
+    if _years_without_word(text, m) or _years_so_far(text, m) or _bounded_years(text, m):
         return True
     value = parse_chinese_number(m.group("num"))
     after = text[m.end("num") : m.end("num") + 3]
@@ -3078,19 +3094,24 @@ def _slogan_numeral(text: str, m: re.Match[str]) -> bool:
 
 def _parallel_count(text: str, m: re.Match[str]) -> bool:
     """ "169票赞成、1票反对", "3人死亡、1人受伤": a figure written in digits before the same measure word as
-    a figure before it in the sentence, or joined to a count right before it ("4名官员和1个实体"), counts,
-    though it is 1."""
+    a figure before it in the sentence, or joined to a count right before it ("4名官员和1个实体") or right
+    after it ("辖1市3县", "1个镇、5个乡"), counts, though it is 1."""
     measure = text[m.end("num") : m.end("num") + 1]
     if not m.group("num").isdigit() or not CJK_CHAR_RE.match(measure):
         return False
     opening = max(text.rfind(c, 0, m.start()) for c in "。！？\n") + 1
     if _COUNT_JOINED_BEFORE_RE.search(text, max(opening, m.start() - 12), m.start()):
         return True  # "4名官员和1个实体": one joined to another count, whatever its measure word
+    if _COUNT_JOINED_AFTER_RE.match(text, m.end("num")):
+        return True  # "辖1市3县": one and the count written on after it, one list of what the place holds
     return re.search(rf"\d{re.escape(measure)}", text[opening : m.start()]) is not None
 
 
 # a count in digits and what it counts, then a word joining the next count to it: "4名官员和", "3人、"
 _COUNT_JOINED_BEFORE_RE = re.compile(r"\d[\u4e00-\u9fff]{1,6}(?:和|、|及|以及|与)$")
+# what a count in digits counts, one or two characters, then the next count in digits, run on or joined:
+# "1市3县", "1个镇、5个乡"
+_COUNT_JOINED_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{1,2}(?:和|、|及|与)?\d")
 
 
 # measure words that say only that people or things are counted: what is counted comes before
@@ -3392,7 +3413,7 @@ def chinese_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
         if not num or (
             not m.group("unit")
             and not re.search(r"[万萬亿億]", num)
-            and not num.replace(",", "").isdigit()
+            and not re.sub(rf"[,{SPACES}]", "", num).isdigit()
             and not _years_counted(text, m)
             and text[m.end("num") : m.end("num") + 1] not in _SHARE_SIGNS  # "达95.4%": a share
             and not _decimal_measured(text, m)  # "身高1.65米"
