@@ -54,7 +54,7 @@ from habeas.analyse.chinese_bodies import (
     verbs_of_dictionary,
     with_branches,
 )
-from habeas.analyse.chinese_cues import cue_organisations, short_forms
+from habeas.analyse.chinese_cues import abbreviated_bodies, cue_organisations, short_forms
 from habeas.analyse.chinese_forms import (
     AFTER_NAME,
     BODY_RE,
@@ -878,6 +878,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
     kept = names_run_together_split(kept)
     kept += coordinated_organisations(page, text, tokens, kept)
     kept = _with_short_forms(kept, short_forms(page, text, tokens, kept, index))
+    kept = _with_short_forms(kept, abbreviated_bodies(page, text, tokens, kept))
     kept = country_before_university(kept)
     kept = party_committees_named_one_way(kept)
     found = kept + places_inside(kept, cands) + _bracket_aliases(kept, text) + _stock_short_names(page, text, kept)

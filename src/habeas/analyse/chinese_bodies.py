@@ -345,6 +345,7 @@ def state_bodies(page: int, text: str, tokens: Tokens, index: dict[str, t.Gazett
         start = place_before(text, s, tokens, index)
         chain = BODY_RE.match(text, e)  # "国务院国资委": a commission under the State Council
         e = _sub_unit_end(text, tokens, chain.end() if chain else e)
+        e = _ministry_bureau_end(text, tokens, e)
         if start < s and text[start:s] in ("中国", "中华人民共和国", "中共"):
             # "中国外交部" is the 外交部: China's national bodies are named without the country
             out.append(Mention(page, start, e, text[start:e], text[start:e], t.PUBLIC_BODY, 6, canonical=text[s:e]))
@@ -812,6 +813,32 @@ def _sub_unit_end(text: str, tokens: Tokens, end: int) -> int:
     if any(not w[3].startswith(_SUB_UNIT_FLAGS) or w[3].startswith(("nr", "ns", "nt")) for w in words):
         return end
     return m.end()
+
+
+# a bureau, department or office of a ministry or national commission, named by its field right after it:
+# "公安部治安管理局", "外交部领事司", "国家民委政策法规司", "教育部高等教育司" (one body, the bureau)
+_MINISTRY_BUREAU_RE = re.compile(rf"[{CJK}]{{2,8}}?[局司厅](?![长])")
+# the words a bureau's field is named by: nouns, a verbal noun, a distinguishing word or an idiom, no verb
+_FIELD_FLAGS = ("n", "vn", "nz", "b", "l", "j", "an")
+
+
+def _ministry_bureau_end(text: str, tokens: Tokens, end: int) -> int:
+    """Where a ministry's or national commission's name ending at ``end`` ends with the bureau under it
+    ("公安部|治安|管理局"): its field's words are nouns and the like, none a name, place or verb
+    ("公安部表彰交通管理局": no bureau), the last one closing on the bureau's head (局, 司 or 厅, which the
+    segmenter may leave alone)."""
+    if not text.endswith(("部", "委"), 0, end):
+        return end
+    m = _MINISTRY_BUREAU_RE.match(text, end)
+    if m is None:
+        return end
+    words = [w for w in tokens.words if end <= w[0] < m.end()]
+    if not words or words[0][0] != end or words[-1][1] != m.end():
+        return end
+    if words[-1][2] in ("局", "司", "厅"):
+        words = words[:-1]  # the head alone ("对外贸易|司", 司 read as a surname)
+    fields = words and all(w[3].startswith(_FIELD_FLAGS) and not w[3].startswith(("nr", "ns", "nt")) for w in words)
+    return m.end() if fields else end
 
 
 def _missions(text: str, tokens: Tokens) -> list[re.Match[str]]:

@@ -7,11 +7,20 @@ another country's body named again without the country (美国国土安全部 �
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 
 from habeas.analyse import tables as t
-from habeas.analyse.chinese_words import CJK, CJK_RE, NATIONAL_BODY_RE, Tokens, foreign_countries, known_word
+from habeas.analyse.chinese_words import (
+    CJK,
+    CJK_RE,
+    NATIONAL_BODY_RE,
+    Tokens,
+    body_read_as_word,
+    foreign_countries,
+    known_word,
+)
 from habeas.analyse.model import Mention
 
 _NOT_IN_NAME = "据的是在将被把对向从等了也都就而称为有其该各此这那，。、；：“”《》（）"
@@ -201,8 +210,12 @@ def _whole_words(tokens: Tokens, s: int, e: int, text: str = "") -> bool:
 
 
 def _one_common_word(tokens: Tokens, s: int, e: int) -> bool:
+    """One ordinary word: not a name's, nor a body's the segmenter reads as an ordinary word ("联邦快递" after
+    "联邦快递公司")."""
     words = tokens.within(s, e)
-    return len(words) == 1 and known_word(words[0][2]) and not words[0][3].startswith(("nt", "nz", "nrt", "eng"))
+    if len(words) != 1 or body_read_as_word(words[0][2]):
+        return False
+    return known_word(words[0][2]) and not words[0][3].startswith(("nt", "nz", "nrt", "eng"))
 
 
 def _name_words(tokens: Tokens, s: int, e: int) -> bool:
@@ -245,6 +258,59 @@ def short_forms(
             out.append(Mention(page, s, e, short, short, k.type, 5, canonical=k.canonical or k.name))
             taken.append((s, e, 5))
     return out
+
+
+BODIES = (t.PUBLIC_BODY, t.ORGANIZATION)
+# a body's head and the one character its short form keeps of it: "黄河水利委员会" is 黄委, "国务院侨务办公室" 侨办,
+# "国家市场监督管理总局" 市监局
+_ABBREVIATED_HEADS = {"委": ("委员会",), "办": ("办公室", "办公厅", "办事处"), "局": ("局",)}
+
+
+def abbreviated_bodies(page: int, text: str, tokens: Tokens, kept: list[Mention]) -> list[Mention]:
+    """A body named again after its full name by a short form of two or three characters, the first one or two
+    characters of the words of its name and its head's first character ("水利部黄河水利委员会……黄委主任", "侨办"):
+    the same body. Only a short form the segmenter reads as a word of its own, that the dictionary does not hold
+    (党委, 主办: ordinary words) and that the full name does not write out (政法委 of 政法委员会 is read as such)."""
+    taken = [(k.start, k.end) for k in kept]
+    heads = {head: [m.start() for m in re.finditer(head, text)] for head in _ABBREVIATED_HEADS}
+    first_of_each = {k.name: k for k in sorted(kept, key=lambda k: -k.start) if k.type in BODIES}
+    out: list[Mention] = []
+    for k in first_of_each.values():
+        for head in (h for h, longs in _ABBREVIATED_HEADS.items() if k.name.endswith(longs)):
+            for at in heads[head][bisect.bisect_left(heads[head], k.end) :]:
+                spans = ((at + 1 - n, at + 1) for n in (2, 3))
+                span = next((sp for sp in spans if _abbreviates(text, tokens, k, *sp)), None)
+                if span is None:
+                    continue
+                for same in (x for x in kept if (x.start, x.end) == span and x.type in BODIES):
+                    if same.canonical in ("", same.name):  # another rule found the short form: it is this body's
+                        same.canonical, same.type = k.canonical or k.name, k.type
+                if any(a < span[1] and span[0] < b for a, b in taken):
+                    continue
+                short = text[span[0] : span[1]]
+                out.append(Mention(page, *span, short, short, k.type, 5, canonical=k.canonical or k.name))
+                taken.append(span)
+    return out
+
+
+def _abbreviates(text: str, tokens: Tokens, k: Mention, s: int, e: int) -> bool:
+    """Whether ``text[s:e]`` is a short form of the body ``k``: a word of its own, no ordinary word of the
+    dictionary, no part of the full name, whose characters before the head are found in order in the name before
+    its head, the first of them opening one of the name's words."""
+    short, name = text[s:e], text[k.start : k.end]
+    if s < 0 or not _whole_words(tokens, s, e) or short in name or not CJK_RE.match(short):
+        return False
+    word = tokens.word(s)
+    if known_word(short) and word is not None and word[3] != "nt":
+        return False  # an ordinary word (党委, 主办), not a body's short name the dictionary holds (国侨办)
+    stem = name[: name.rfind(short[-1])]
+    first = stem.find(short[0])
+    while first >= 0 and k.start + first not in tokens.starts:
+        first = stem.find(short[0], first + 1)  # "黄河": 黄 opening a word of the name
+    if first < 0:
+        return False
+    rest = iter(stem[first + 1 :])
+    return all(c in rest for c in short[1:-1])
 
 
 def _short_forms(k: Mention, tokens: Tokens, index: dict[str, t.GazetteerEntry]) -> list[str]:

@@ -275,6 +275,9 @@ def name_edge(text: str, tokens: Tokens, pos: int, step: int, limit: int) -> int
             return edge  # "…·依明|土地|承包经营权纠纷": a common noun after a last part already whole
         if step > 0 and edge > pos and (closes_name(text, word) or _syllable_joined_to_next_word(tokens, word)):
             return edge + (1 if len(w) == 2 and w[0] in DOTTED_NAME_CHARS else 0)
+        if edge == pos and _place_between_name_parts(tokens, word, step, limit):
+            edge = max(s, limit) if step < 0 else min(e, limit)
+            continue  # "吐尔逊·甘泉|江": a place's word whose characters are the name's syllables
         inside = text[max(s, limit if step < 0 else s) : edge] if step < 0 else text[edge : min(e, limit)]
         # a word the dictionary tags as an imitated sound ("嘎拉" in "吉日嘎拉·巴图") is syllables, as a name's are
         sound = flag == "o"
@@ -296,6 +299,19 @@ def name_edge(text: str, tokens: Tokens, pos: int, step: int, limit: int) -> int
     if step > 0 and edge - pos > 2 and (text[edge - 1] in AFTER_NAME or _besides_closes(text, edge - 1)):
         edge -= 1  # "奥塔格斯则呼吁": 则 ("then") after the name, which the segmenter joined to it
     return edge
+
+
+def _place_between_name_parts(tokens: Tokens, word: tuple[int, int, str, str], step: int, limit: int) -> bool:
+    """Whether a word the dictionary tags as a place stands between a name's dot and more of the name: next to
+    the dot, with a name's word or transcription characters beyond it on the same side, inside the part
+    ("吐尔逊·甘泉|江": 甘泉 is the syllables of Ganquanjan, no place)."""
+    s, e, _w, flag = word
+    if flag != "ns" or (e > limit if step > 0 else s < limit):
+        return False
+    beyond = tokens.word(e if step > 0 else s - 1)
+    if beyond is None or (beyond[1] > limit if step > 0 else beyond[0] < limit):
+        return False
+    return name_like(beyond, DOTTED_NAME_CHARS) and CJK_RE.match(beyond[2]) is not None
 
 
 def _verb_before_name(word: tuple[int, int, str, str]) -> bool:
@@ -674,8 +690,8 @@ def _town_start(tokens: Tokens, pos: int) -> int:
 def name_span_ok(word: str, length: int) -> bool:
     """Whether a township's or village's name read back may run this long: four characters, or up to
     eight in transcription characters ("塔什米里克乡", "托万克库曲麦村", "托万克吐格曼贝希村": Uyghur names run
-    long)."""
-    return length <= 4 or (length <= 8 and all(c in TRANSLIT for c in word))
+    long), one of them at most a character the usual set leaves out ("阿亚格曼干村": 干 for "gan")."""
+    return length <= 4 or (length <= 8 and sum(c not in TRANSLIT for c in word) <= 1 and word[:1] in TRANSLIT)
 
 
 def level_list(text: str, pos: int) -> bool:

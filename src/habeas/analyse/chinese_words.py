@@ -26,7 +26,7 @@ def tagger() -> object:
 
     jieba.setLogLevel(logging.WARNING)
     jieba.dt.check_initialized()
-    for word, tag in _running_text_tags(jieba.dt.FREQ, jieba.posseg.dt.word_tag_tab):
+    for word, tag in _retagged()[0]:
         jieba.add_word(word, freq=jieba.dt.FREQ[word], tag=tag)
     for entry in t.gazetteer():
         for name in entry.names:
@@ -47,6 +47,27 @@ _SHORT_NAMES = "京沪疆藏港澳台"
 # a meeting's short name: a congress of delegates (党代会, 文代会: 代表大会) or a plenary session (九中全会, 全委会)
 _MEETING_RE = re.compile(rf"[{CJK}]*(?:代会|全会|全委会)")
 _LAST_CHARS = frozenset(_QUALITY_SUFFIXES + "部会" + _SHORT_NAMES)
+
+
+@functools.cache
+def _retagged() -> tuple[tuple[tuple[str, str], ...], frozenset[str]]:
+    """The dictionary's words read with their running-text tags (``_running_text_tags``), and those of them it
+    tags as bodies, read once from the dictionary's own tags (``tagger`` calls this before it adds any word)."""
+    import jieba
+    import jieba.posseg
+
+    jieba.dt.check_initialized()
+    tags = jieba.posseg.dt.word_tag_tab
+    found = tuple(_running_text_tags(jieba.dt.FREQ, tags))
+    return found, frozenset(word for word, _tag in found if tags.get(word) == "nt")
+
+
+def body_read_as_word(word: str) -> bool:
+    """Whether the dictionary holds ``word`` as a body's name that the segmenter reads as an ordinary word by its
+    shape ("联邦快递", a noun and an act, as "人事安排" is): a company's name where the page names the company
+    with its legal form ("联邦快递公司")."""
+    tagger()
+    return word in _retagged()[1]
 
 
 def _running_text_tags(freq: dict[str, int], tags: dict[str, str]) -> list[tuple[str, str]]:

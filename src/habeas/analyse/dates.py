@@ -144,6 +144,17 @@ class DatedDays(_DatesByStart):
         return self._dates[0][2] if self._dates and self._dates[0][0] < pos else None
 
 
+class MonthsDated(_DatesByStart):
+    """A page's dated months written without a day ("2019年6月"), in order of where they start."""
+
+    def _keeps(self, d: DateMention) -> bool:
+        return d.precision == "month" and bool(d.value)
+
+    def last_before(self, pos: int) -> DateMention | None:
+        before = self._count_before(pos)
+        return self._dates[before - 1][2] if before else None
+
+
 # a timeline's entry: a year that opens a line before a colon or a dash ("2014 – Xi Jinping visits …", "2019: …")
 _LINE_START_BEFORE = re.compile(r"(?:^|\n)[ \t]*$")
 DATE_LABEL_AFTER = re.compile(r"[ \t]*(?::|[–—-][ \t])")
@@ -635,12 +646,40 @@ def _year_of_weekday(dated: list[tuple[int, str, bool]], pos: int, weekday: int,
 # a date in Chinese numerals, as judgments and official documents sign: "二〇一八年四月十六日"
 _CN_DIGIT = "〇○零一二三四五六七八九"
 _CN_NUMERAL_MONTH = r"(?P<month>十[一二]?|[一二三四五六七八九])月"
-_CN_NUMERAL_DAY = r"(?P<day>三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])[日号]"
+# a day of the month in Chinese numerals: "七", "十三", "二十一", "三十"
+NUMERAL_DAY = r"(?:三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
+_CN_NUMERAL_DAY = rf"(?P<day>{NUMERAL_DAY})[日号]"
 CN_NUMERAL_DATE = re.compile(rf"(?P<year>[{_CN_DIGIT}]{{4}})年(?:{_CN_NUMERAL_MONTH}(?:{_CN_NUMERAL_DAY})?)?")
 
 
 # a month and day in Chinese numerals without a year: "在六月四日发布消息", "至五月三十一日"
 CN_NUMERAL_MONTH_DAY = re.compile(rf"(?<![{_CN_DIGIT}十年]){_CN_NUMERAL_MONTH}{_CN_NUMERAL_DAY}")
+
+
+# a day of the month alone in Chinese numerals ("七日，", "公安厅十三日发布公告"), neither 一 nor 两 ("一日三餐": a
+# day's meals), no date's part (六月十三日, read whole), no ordinal (第七日) nor a span ("七日内", "五日以上")
+_CN_NUMERAL_DAY_ALONE = re.compile(
+    rf"(?<![{_CN_DIGIT}十月第每前后隔])"
+    + "".join(f"(?<!{bound})" for bound in CN_DAY_BOUNDS + CN_DAYS_HELD)
+    + rf"(?P<day>(?!一日){NUMERAL_DAY})日"
+    + r"(?!内|以内|之内|以上|以下|之后|以后|后|前|游|来|以来|起|止|制)"
+)
+
+
+def day_number(m: re.Match[str]) -> int:
+    """The day of a month a pattern's ``day`` group writes, in digits ("13") or in Chinese numerals ("十三")."""
+    return _number(m.group("day"))
+
+
+def _numeral_days_alone(text: str) -> list[re.Match[str]]:
+    """The days in Chinese numerals written alone where a day alone in digits is a date: opening a clause
+    before its comma ("七日，") or before what someone says or a body holds on that day ("十三日发布公告",
+    "七日召开会议"); elsewhere a number of days is as likely ("住了七日")."""
+    return [
+        m
+        for m in _CN_NUMERAL_DAY_ALONE.finditer(text)
+        if _DAY_BEFORE_COMMA_RE.match(text, m.start()) is not None or _speaks_or_meets_after(text, m.end())
+    ]
 
 
 def _month_days(text: str) -> list[tuple[re.Match[str], int, int]]:
@@ -706,8 +745,12 @@ def _relative_years(text: str, dates: list[DateMention]) -> list[DateMention]:
 _CN_DAYS_AFTER = r"(?:\s*(?:至|到|—|－|-|~)\s*[0-3]?\d\s*[日号])?"
 # "今年4月22日", "去年8月", "前年": a year named from the page's own date (its date line's year); not 前 closing
 # 以前 or 之前 ("以前年度": earlier years) or a date ("12月31日前年满18周岁": before that day, reaching 18)
+# (the month and day in Chinese numerals too: "今年六月十三日")
+_MONTH_NUMBER = r"1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]"
+_DAY_NUMBER = rf"[0-3]?\d|{NUMERAL_DAY}"
 CN_PAGE_YEAR = re.compile(
-    rf"(?<![较比与])(?<!以(?=前))(?<!之(?=前))(?<![日号](?=前))(?P<rel>今年|去年|前年|明年|本年)(?:(?P<month>1[0-2]|0?[1-9])\s*月(?:\s*(?P<day>[0-3]?\d)\s*[日号]{_CN_DAYS_AFTER})?)?"
+    rf"(?<![较比与])(?<!以(?=前))(?<!之(?=前))(?<![日号](?=前))(?P<rel>今年|去年|前年|明年|本年)"
+    rf"(?:(?P<month>{_MONTH_NUMBER})\s*月(?:\s*(?P<day>{_DAY_NUMBER})\s*[日号]{_CN_DAYS_AFTER})?)?"
 )
 # "上月5日至7日", "本月", "当月": a month named from the page's date (上月, 本月, 下月) or from the date
 # just before it (当月, 同月: "that month"); none in a comparison ("较上月增加", "比去年同期"), no event
@@ -724,9 +767,14 @@ def _shifted_month(value: str, step: int) -> str:
     return f"{year:04d}-{month:02d}"
 
 
+def _number(written: str) -> int:
+    """A month's or a day's number, in digits ("6", "13") or in Chinese numerals ("六", "十三")."""
+    return int(written) if written.isdigit() else _numeral(written)
+
+
 def _with_day(month_value: str, day: str | None) -> tuple[str, str]:
-    if day and 1 <= int(day) <= 31:
-        return f"{month_value}-{int(day):02d}", "day"
+    if day and 1 <= _number(day) <= 31:
+        return f"{month_value}-{_number(day):02d}", "day"
     return month_value, "month"
 
 
@@ -738,7 +786,7 @@ def _page_relative(text: str, dates: list[DateMention], dateline: DateMention | 
         for m in CN_PAGE_YEAR.finditer(text):
             year = f"{int(dateline.value[:4]) + _YEAR_STEP[m.group('rel')]:04d}"
             if m.group("month"):
-                value, precision = _with_day(f"{year}-{int(m.group('month')):02d}", m.group("day"))
+                value, precision = _with_day(f"{year}-{_number(m.group('month')):02d}", m.group("day"))
             else:
                 value, precision = year, "year"
             out.append(DateMention(m.start(), m.end(), m.group(0), value, precision))
@@ -916,9 +964,14 @@ def chinese_dates(text: str) -> list[DateMention]:
         DatedDays(d for d in out if _DATE_LINE_AFTER.match(text, d.end) or _web_date_line(text, d)),
     )
     wire = _wire_dateline(text)
-    for m in CN_DAY.finditer(text):
-        if taken.free(m.start(), m.end()) and 1 <= int(m.group("day")) <= 31:
-            alone = _day_alone(text, m, days.last_before(m.start()), lines.first_before(m.start()), wire)
+    months_dated = MonthsDated(out)
+    for m in sorted([*CN_DAY.finditer(text), *_numeral_days_alone(text)], key=lambda m: m.start()):
+        if taken.free(m.start(), m.end()) and 1 <= day_number(m) <= 31:
+            last, month_before = days.last_before(m.start()), months_dated.last_before(m.start())
+            alone = _day_alone(text, m, last, lines.first_before(m.start()), wire)
+            later_month = month_before is not None and last is not None and last.start < month_before.start
+            if alone.value is None or later_month:  # "2019年6月3日……2019年7月，……。5日，": July's, not June's
+                alone = _day_of_month_before(text, m, month_before, alone)
             out.append(alone)
             days.add(alone)
             if _DATE_LINE_AFTER.match(text, alone.end):
@@ -1130,7 +1183,7 @@ def _opens_item(text: str, pos: int) -> bool:
 # an item's source written by the outlet of itself at the line's start: "本台消息", "本报讯", "本网讯"
 _OWN_SOURCE_BEFORE_RE = re.compile(r"(?:^|\n)[ \t\u3000]*本[台报网刊](?:消息|讯)[ \t\u3000]*$")
 # a day alone before the comma of its clause: "27日，", "14日上午，"
-_DAY_BEFORE_COMMA_RE = re.compile(rf"[0-3]?\d\s*[日号](?:{CN_TIMES_OF_DAY}|晚|早)?[，,]")
+_DAY_BEFORE_COMMA_RE = re.compile(rf"(?:[0-3]?\d|{NUMERAL_DAY})\s*[日号](?:{CN_TIMES_OF_DAY}|晚|早)?[，,]")
 
 
 # someone speaking on the day before it ("2月28日表示", "2月28日在记者会上说")
@@ -1144,7 +1197,7 @@ def _day_alone(
     after a date with its day earlier in the same month ("9月11日至13日……13日晚"): the story's next day.
     ``last`` is the dated day nearest before it, ``line`` the page's first dated day when that is a byline's
     or date line's and comes before it, ``wire`` the month and day of the page's first wire dateline."""
-    day = int(m.group("day"))
+    day = day_number(m)
     before_comma = _DAY_BEFORE_COMMA_RE.match(text, m.start()) is not None
     opens = before_comma and (_day_opens_sentence(text, m.start()) or _after_wire_byline(text, m.start()))
     item = before_comma and _opens_item(text, m.start())
@@ -1160,6 +1213,18 @@ def _day_alone(
     if _CN_FUTURE_BEFORE_RE.search(text, max(0, m.start() - 3), m.start()) is not None:
         return DateMention(m.start(), m.end(), m.group(0), *_announced_day(text, m, last, line))
     return DateMention(m.start(), m.end(), m.group(0), *_speaking_day(text, m, last, line))
+
+
+def _day_of_month_before(text: str, m: re.Match[str], month: DateMention | None, alone: DateMention) -> DateMention:
+    """A day alone opening a sentence before its comma ("十三日，") in the paragraph of a month dated without a day
+    before it ("2019年6月，……。十三日，县公安局通报"): that month's day; else ``alone`` as it was read."""
+    opens = _DAY_BEFORE_COMMA_RE.match(text, m.start()) is not None and _day_opens_sentence(text, m.start())
+    if month is None or not month.value or not opens or "\n" in text[month.end : m.start()]:
+        return alone
+    year, number, day = int(month.value[:4]), int(month.value[5:7]), day_number(m)
+    if not _real_day(year, number, day):
+        return alone
+    return DateMention(m.start(), m.end(), m.group(0), f"{month.value}-{day:02d}", "day")
 
 
 # the end of a sentence or a line before a paragraph's indent: "。", "\n　　"
@@ -1226,7 +1291,7 @@ def _announced_day(
     paragraph = text.rfind("\n", 0, m.start())
     if line is None or not line.value or (last is not None and paragraph < last.start):
         return None, None
-    story, day = datetime.date.fromisoformat(line.value), int(m.group("day"))
+    story, day = datetime.date.fromisoformat(line.value), day_number(m)
     month = story if day >= story.day else (story.replace(day=28) + datetime.timedelta(days=4)).replace(day=1)
     try:
         return month.replace(day=day).isoformat(), "day"
@@ -1272,9 +1337,10 @@ def _speaking_day(
     ):
         return None, None
     story = datetime.date.fromisoformat(line.value)
-    month = story if int(m.group("day")) <= story.day else story.replace(day=1) - datetime.timedelta(days=1)
+    day = day_number(m)
+    month = story if day <= story.day else story.replace(day=1) - datetime.timedelta(days=1)
     try:
-        return month.replace(day=int(m.group("day"))).isoformat(), "day"
+        return month.replace(day=day).isoformat(), "day"
     except ValueError:
         return None, None
 

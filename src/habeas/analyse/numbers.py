@@ -2414,13 +2414,21 @@ def _years_up_to_now(text: str, m: re.Match[str]) -> bool:
 # a period's years after its name ("试用期一年", "任期五年"), years in a row ("连续两年多", "连续三年") or the past
 # years ("过去十年")
 _PERIOD_BEFORE_RE = re.compile(r"(?:期限?(?:为|是)?|连续|过去|未来|今后)$")
+# years in a row of an act, its verb between: "连续工作3年", "连续居住五年"
+_IN_A_ROW_ACT_BEFORE_RE = re.compile(r"连续(?P<act>[\u4e00-\u9fff]{1,2})$")
 _PERIOD_AFTER_RE = re.compile(r"年(?:多|以上|来)?(?![一二三四五六七八九十\d])")
+
+
+def _in_a_row_act(text: str, start: int) -> re.Match[str] | None:
+    """ "连续工作3年": 连续 and the verb of the act done those years in a row, right before the figure."""
+    m = _IN_A_ROW_ACT_BEFORE_RE.search(text, max(0, start - 4), start)
+    return m if m is not None and dictionary_tag(m.group("act")) in ("v", "vn") else None
 
 
 def _period_years(text: str, m: re.Match[str]) -> bool:
     """The years of a named period or of a run of years: "（试用期一年）", "挂职期限2年", "已连续两年多未发生",
     "未来五年将选派" (over the coming five years): a duration."""
-    before = _PERIOD_BEFORE_RE.search(text, max(0, m.start() - 3), m.start())
+    before = _PERIOD_BEFORE_RE.search(text, max(0, m.start() - 3), m.start()) or _in_a_row_act(text, m.start())
     if before is None or (before.group(0) in ("过去", "未来", "今后") and m.group("num") in ("一", "1")):
         return False  # "过去一年": the past year, a report's period, no count of years (so "未来一年")
     return _PERIOD_AFTER_RE.match(text, m.end("num")) is not None
@@ -2919,6 +2927,14 @@ def _age_in_brackets(text: str, m: re.Match[str]) -> bool:
     return opened and _AGE_AFTER_RE.match(text, m.end("num")) is not None
 
 
+def _age_or_days_held_in_numerals(text: str, m: re.Match[str]) -> bool:
+    """A number in Chinese numerals before 岁 (an age: "时年三十七岁") or a detention's days ("行政拘留十五日"):
+    a count, as the same number in digits is (not the 一 of "一岁多的孩子"'s like, an article at most)."""
+    if m.group("num") in ("一", "两"):
+        return False
+    return _AGE_AFTER_RE.match(text, m.end("num")) is not None or _days_bounded(text, m)
+
+
 # a span of time counted in working days, months, hours or days: "1个工作日", "1个月" (not the article-like 一个)
 _SPAN_UNIT_AFTER_RE = re.compile(r"个?(?:工作日|月|小时|星期)|(?:天|周)")
 
@@ -3321,6 +3337,11 @@ _MOST_COUNTED_CHARS = 4
 _COUNTED_CHAR = r"[^\W\d\u2460-\u24ff被受在的是了和与及等将已向对从把为有其予]"
 
 
+# a span of time or an age right after a figure, which is all the figure counts ("3年未休假": years, not the verb
+# after them; "有期徒刑十年六个月": the term, by its years; "时年45岁"), "more than" after it or not ("三年多")
+_CN_SPAN_OF_TIME_AFTER_RE = re.compile(r"(?:周岁|岁|年|个月|日|天)(?:多|余)?")
+
+
 def _counted_words_after(text: str, start: int, tail: str) -> str:
     """What follows a figure's measure, cut to the segmenter's whole words up to one that says something of
     what is counted: "工作队" of "工作队共走访", "县市" of "县市要进一步"; a bound between the measure and its
@@ -3420,6 +3441,7 @@ def chinese_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
             and not _money_in_numerals(text, m)  # "罚金人民币五千元"
             and not _measured_numerals(text, m)  # "案卷材料四册", "分三批次"
             and not _minutes_in_numerals(text, m)  # "每次十分钟", "谈了二十分钟"
+            and not _age_or_days_held_in_numerals(text, m)  # "时年三十七岁", "行政拘留十五日"
             and m.start("num") not in heads  # "收费金额（万元）" over "行政事业性收费 | 2316.45": a cell
         ):
             continue
@@ -3446,10 +3468,8 @@ def chinese_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
             end, unit = end + 1, _SHARE_SIGNS[text[end]]
         tail = re.match(rf"{_COUNTED_CHAR}{{0,{_MOST_COUNTED_CHARS}}}", text[end:]) if repeated is None else None
         counted = _counted_words_after(text, end, tail.group(0)) if tail else ""
-        if not unit and (_years_without_word(text, m) or _years_and_more(text, m)):
-            counted = "年"  # "已经五年没有消息", "两年多了": the years, not the negation or the 多 after them
-        if not unit and _days_bounded(text, m):
-            counted = "日"  # "超过30日未更新": the days, not the verb after them
+        if not unit and (span := _CN_SPAN_OF_TIME_AFTER_RE.match(text, end)) is not None:
+            counted = span.group(0)  # "已经五年没有消息", "超过30日未更新", "连续工作3年未休假": the span's unit alone
         if unit in _CN_MEASURES and not counted:
             counted = _cn_counted_before(figures, text, m.start())
         more = m.group("more") or re.search(rf"[多余][{_CN_BIG_CHARS}]", num)
