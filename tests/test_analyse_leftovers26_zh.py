@@ -2,8 +2,8 @@
 numerals or with the act's verb; a day alone in Chinese numerals, and a day alone after a month dated without
 its day; a body's short form after its full name (黄委, 国侨办); a ministry's bureau; a place's word inside a
 transcribed name; a village's party branch under a long transcribed name; a company's name the dictionary reads
-as an ordinary word. The sentences are written for these tests, with public bodies and places as themselves and
-private people invented."""
+as an ordinary word, after the company's full name or before 等 and a kind of company. The sentences are written
+for these tests, with public bodies and places as themselves and private people invented."""
 
 from habeas.analyse import tables as t
 from test_analyse_unseen import analyse, names
@@ -113,6 +113,12 @@ def test_a_village_party_branch_under_a_long_transcribed_name_is_whole() -> None
 def test_a_companys_name_the_dictionary_reads_as_a_word_is_the_company_after_its_full_name() -> None:
     found = _bodies("联邦快递公司在广州设立亚太转运中心。联邦快递表示将继续投资。")
     assert found["联邦快递"] == "联邦快递公司"
+
+
+def test_a_companys_name_the_dictionary_reads_as_a_word_before_a_kind_of_company_is_the_company() -> None:
+    assert set(_bodies("联邦快递等快递公司表示将上调运费。")) == {"联邦快递"}
+    assert not _bodies("人事安排等工作已经完成，银行等金融机构也表示支持。")
+    assert not set(_bodies("党和政府等机构高度重视。律师事务所提供法律咨询等服务的机构。")) - {"律师事务所"}
 
 
 # -- a place's word inside a transcribed name ------------------------------------------------------------------

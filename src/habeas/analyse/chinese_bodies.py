@@ -46,6 +46,7 @@ from habeas.analyse.chinese_words import (
     NATIONAL_BODY_RE,
     Tokens,
     bloc_names,
+    body_read_as_word,
     country_names,
     dictionary_tag,
     foreign_countries,
@@ -2102,6 +2103,8 @@ def listed_organisations(page: int, text: str, tokens: Tokens, index: dict[str, 
             items.append((end - len(hit.group(1)), end))
             end = max(0, end - 14) + hit.start()
         if not items:
+            if "的" not in m.group(0):  # "法律咨询等服务的机构": the kind of those who serve, no list of names
+                out.extend(_body_word_before_kind(page, tokens, m.start()))
             continue
         word = tokens.word(end - 1)
         if word is None or word[1] != end or word[1] - word[0] < 2 or not _walkable(word):
@@ -2113,6 +2116,16 @@ def listed_organisations(page: int, text: str, tokens: Tokens, index: dict[str, 
                 continue
             out.append(Mention(page, s, e, name, name, t.ORGANIZATION, 5))
     return out
+
+
+def _body_word_before_kind(page: int, tokens: Tokens, end: int) -> list[Mention]:
+    """A name alone before 等 and a kind of organisation that the dictionary holds as a body's though the segmenter
+    reads it as an ordinary word ("联邦快递等快递公司"): the organisation (an ordinary word alone there is no name:
+    "银行等金融机构")."""
+    word = tokens.word(end - 1)
+    if word is None or word[1] != end or not body_read_as_word(word[2]):
+        return []
+    return [Mention(page, word[0], end, word[2], word[2], t.ORGANIZATION, 5)]
 
 
 # "美国海关与边境保护局", "英国外交部": another country's body, named after its country

@@ -52,14 +52,15 @@ _LAST_CHARS = frozenset(_QUALITY_SUFFIXES + "部会" + _SHORT_NAMES)
 @functools.cache
 def _retagged() -> tuple[tuple[tuple[str, str], ...], frozenset[str]]:
     """The dictionary's words read with their running-text tags (``_running_text_tags``), and those of them it
-    tags as bodies, read once from the dictionary's own tags (``tagger`` calls this before it adds any word)."""
+    tags as bodies that are a noun and an act ("联邦快递"; not two nouns joined by 和, "党和政府", nor a meeting),
+    read once from the dictionary's own tags (``tagger`` calls this before it adds any word)."""
     import jieba
     import jieba.posseg
 
     jieba.dt.check_initialized()
     tags = jieba.posseg.dt.word_tag_tab
     found = tuple(_running_text_tags(jieba.dt.FREQ, tags))
-    return found, frozenset(word for word, _tag in found if tags.get(word) == "nt")
+    return found, frozenset(word for word, _tag in found if tags.get(word) == "nt" and _noun_and_act(word, tags))
 
 
 def body_read_as_word(word: str) -> bool:
@@ -108,6 +109,11 @@ def _nouns_or_act(word: str, tags: dict[str, str]) -> bool:
     if at > 0:
         joined = word[at - 1 : at + 1] in tags or word[at : at + 2] in tags
         return not joined and all(tags.get(part) == "n" for part in (word[:at], word[at + 1 :]))
+    return _noun_and_act(word, tags)
+
+
+def _noun_and_act(word: str, tags: dict[str, str]) -> bool:
+    """A word of a noun and an act ("人事安排", "联邦快递"), with no body's head (组织)."""
     act = tags.get(word[2:]) in ("v", "vn")
     return len(word) == _BODY_WORD and act and tags.get(word[:2]) == "n" and not word.endswith("组织")
 
