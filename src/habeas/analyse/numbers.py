@@ -3338,8 +3338,9 @@ _COUNTED_CHAR = r"[^\W\d\u2460-\u24ff被受在的是了和与及等将已向对�
 
 
 # a span of time or an age right after a figure, which is all the figure counts ("3年未休假": years, not the verb
-# after them; "有期徒刑十年六个月": the term, by its years; "时年45岁"), "more than" after it or not ("三年多")
-_CN_SPAN_OF_TIME_AFTER_RE = re.compile(r"(?:周岁|岁|年|个月|日|天)(?:多|余)?")
+# after them; "有期徒刑十年六个月": the term, by its years; "时年45岁"); "more than" after it is no part of
+# the unit ("三年多了": years)
+_CN_SPAN_OF_TIME_AFTER_RE = re.compile(r"周岁|岁|年|个月|日|天")
 
 
 def _counted_words_after(text: str, start: int, tail: str) -> str:
