@@ -144,6 +144,7 @@ from habeas.analyse.chinese_people import (
     translit_after,
     undotted_between_dotted,
     unshaped_names_with_people,
+    warned_hazards,
     wire_bylines,
     with_typed_dots,
 )
@@ -856,11 +857,13 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
     # "新疆公安部门" (Xinjiang's public security departments) names no ministry: 部门 is a department of any
     # kind, unless the gate is meant ("外交部门前静坐": at the ministry's gate); nor does a body whose last
     # character the segmenter reads into the next word (稳疆兴疆大学|习); nor is a document number's issuer code
-    # a person ("叶公通〔2017〕31号": 叶公, the county's public security)
+    # a person ("叶公通〔2017〕31号": 叶公, the county's public security); nor is a hazard a graded warning names
+    hazards = warned_hazards(text)
     cands = [
         c
         for c in cands
         if not (c.type in (t.PUBLIC_BODY, t.ORGANIZATION) and (department_word(text, c) or _last_read_on(tokens, c)))
+        and not (c.type == t.PERSON and c.name in hazards)
         and not (c.type == t.PERSON and _ISSUER_CODE_RE.match(text, c.end))
         and not (c.type == t.PERSON and _in_account_name(text, c))
         and not (c.type in (t.PERSON, t.ORGANIZATION) and street_or_junction(text, c.start, c.end))

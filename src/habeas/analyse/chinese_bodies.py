@@ -471,6 +471,17 @@ _SITUATION_WORDS = frozenset(
 
 _TRANSPORT_STATIONS = ("车站", "客运站", "高铁站", "地铁站")
 
+# the domains of a service that observes and forecasts, whose stations are named 台 (an observatory): "新疆气象台"
+# (the region's weather observatory, which issues the warnings), "某县地震台"; 台 after other words is a stage, a
+# platform or a broadcaster ("主席台", "观景台", "电视台"), no organ read here
+_OBSERVING_DOMAINS = ("气象", "天文", "地震", "水文")
+
+
+def _observatory(word: str) -> bool:
+    """An observatory named by what it observes ("气象台", "地震台"), whatever the segmenter tags it (天文台 as
+    a name)."""
+    return word.endswith("台") and word[:-1] in _OBSERVING_DOMAINS
+
 
 def _named_organs(page: int, text: str, tokens: Tokens, index: dict[str, t.GazetteerEntry]) -> list[Mention]:
     """An organ named after a place and what it does, whose head is no standard organ's name: the place
@@ -479,7 +490,7 @@ def _named_organs(page: int, text: str, tokens: Tokens, index: dict[str, t.Gazet
     "车站"), nor is a place of detention ("看守所")."""
     out = []
     for i, (s, e, word, flag) in enumerate(tokens.words):
-        organ = _ORGAN_HEAD_RE.fullmatch(word) and flag in (*_DOMAIN_FLAGS, "nt")
+        organ = (_ORGAN_HEAD_RE.fullmatch(word) and flag in (*_DOMAIN_FLAGS, "nt")) or _observatory(word)
         # "司法|所", tagged a conjunction; "教科|局": the head alone after its domain's short form
         office = word in ("所", "局") and i > 0 and tokens.words[i - 1][3] == "n"
         zone = BODY_RE.fullmatch(word) is not None and i > 0 and tokens.words[i - 1][2].endswith(ZONES)

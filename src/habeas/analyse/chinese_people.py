@@ -341,13 +341,15 @@ def _editors_pen_name(label: str, name: str) -> bool:
 def led_names(page: int, text: str, tokens: Tokens) -> list[Mention]:
     """A surname and given name the segmenter split ("由陈全国接任" read as 陈 / 全国): a name after a
     preposition or a list word and before an act, "同志" or a year; a two-character one only when it is no
-    ordinary word ("被关押在": a verb)."""
+    ordinary word ("被关押在": a verb), a longer one not when the dictionary holds it as a word of another kind."""
     out = []
     for m in LED_NAME_RE.finditer(text):
         name, s = m.group("name"), m.start("name")
         word = tokens.word(s)
         if not is_han_name(name) or name[-1] in NOT_GIVEN + LEVEL_CHARS or (len(name) == 2 and known_word(name)):
             continue
+        if _word_not_name(name):
+            continue  # "对|党中央|和全国人民": a word the dictionary holds as a body, no name after the preposition
         if word is not None and word[0] == s and word[1] > s + len(name):
             continue  # the segmenter reads a longer word from here ("和田地区")
         if word is not None and word[0] < s and known_word(word[2]):
@@ -362,6 +364,19 @@ def led_names(page: int, text: str, tokens: Tokens) -> list[Mention]:
             continue  # the lead is the end of an ordinary word ("认同|和信任": 认同, "to approve"), no preposition
         out.append(Mention(page, s, s + len(name), name, name, t.PERSON, 4))
     return out
+
+
+# the hazards a weather service's warning names before its colour grade, one or several joined by 、: "寒潮、霜冻、
+# 沙尘暴黄色预警", "暴雪橙色预警信号"
+_WARNED_HAZARDS_RE = re.compile(rf"(?:[{CJK}]{{1,4}}、)*[{CJK}]{{2,4}}(?=[蓝黄橙红]色(?:预警|警报))")
+
+
+def warned_hazards(text: str) -> set[str]:
+    """The hazards a page's graded warnings name ("沙尘暴黄色预警": a sandstorm, which the dictionary holds as a
+    name, 沙 a surname): no person wherever the page names them, as in "局地伴有沙尘暴". Each item's endings
+    stand for it, the words before it read on to it ("发布的|沙尘暴黄色预警")."""
+    items = (item for m in _WARNED_HAZARDS_RE.finditer(text) for item in m.group(0).split("、"))
+    return {item[k:] for item in items for k in range(len(item) - 1)}
 
 
 def _verb_then_verb(tokens: Tokens, s: int, name: str) -> bool:
@@ -1458,10 +1473,14 @@ def not_a_name_after_title(tokens: Tokens, pos: int) -> bool:
     one-character preposition or conjunction before a word the dictionary holds ("总书记|向|大家致以": to
     everyone; "委员|和|其他列席人员": and the others), a one-character adverb before a verb ("书记|曾|要求": once
     asked), a body the dictionary holds ("代表|党中央": on behalf of the Party's centre), another title
-    ("政委|常委")."""
+    ("政委|常委"), a one-character verb before a word of place or time, which says when the post was held
+    ("副厅长|任|上|的田文": in that post; "局长|任|内": during the term), no name."""
     word = tokens.word(pos)
     if word is None or word[0] != pos:
         return False
+    if len(word[2]) == 1 and word[3] == "v":
+        after = tokens.word(word[1])
+        return after is not None and after[0] == word[1] and after[3] == "f"
     if len(word[2]) == 1 and word[3] in ("p", "c", "d"):
         after = tokens.word(word[1])
         if after is None or after[0] != word[1] or not known_word(after[2]) or after[3].startswith("nr"):

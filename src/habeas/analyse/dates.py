@@ -1022,8 +1022,9 @@ ISO_DATE = re.compile(
 )
 
 
-# a site's date line written day first with dots, on a line of its own with its time at most ("26.10.2016  19:48")
-_DAY_FIRST = r"(?P<day>[0-3]?\d)\.(?P<month>1[0-2]|0?[1-9])\.(?P<year>(?:19|20)\d\d)"
+# a site's date line written day first with dots or slashes, on a line of its own with its time at most
+# ("26.10.2016  19:48"; "15/10/2009", as Hong Kong's papers write it)
+_DAY_FIRST = r"(?P<day>[0-3]?\d)(?P<dsep>[./])(?P<month>1[0-2]|0?[1-9])(?P=dsep)(?P<year>(?:19|20)\d\d)"
 DAY_FIRST_DATE = re.compile(_DAY_FIRST)
 # the start of such a date on its line: where the date itself opens, after the line's spaces
 _DAY_FIRST_LINE_RE = re.compile(rf"(?m)^[ \t\u3000]*(?={_DAY_FIRST}(?:[ \t\u3000]+[0-2]?\d:[0-5]\d)?[ \t\u3000]*$)")
@@ -1035,7 +1036,39 @@ def _iso_dates(text: str, found: list[DateMention]) -> list[DateMention]:
     for m in [*ISO_DATE.finditer(text), *(d for d in day_first if d is not None)]:
         if 1 <= int(m.group("day")) <= 31 and not any(d.start < m.end() and m.start() < d.end for d in found):
             value = f"{m.group('year')}-{int(m.group('month')):02d}-{int(m.group('day')):02d}"
-            out.append(DateMention(m.start(), m.end(), m.group(0), value, "day"))
+            if _order_untold(m):
+                out.append(DateMention(m.start(), m.end(), m.group(0), None, None))
+            else:
+                out.append(DateMention(m.start(), m.end(), m.group(0), value, "day"))
+    return out + _stamped_month_days(text, out)
+
+
+def _order_untold(m: re.Match[str]) -> bool:
+    """Whether a date written day first with slashes could as well be month first ("05/06/2020", as American
+    sites write it): a date still, its figures no claims, but no point on the timeline; dots and a day past the
+    twelfth tell the order ("15/10/2009")."""
+    day, month = int(m.group("day")), int(m.group("month"))
+    return m.groupdict().get("dsep") == "/" and day <= 12 and day != month
+
+
+# a month and day with a slash before a clock time, as a site stamps its update: "（11/15 13:41 更新）"
+_STAMPED_MONTH_DAY_RE = re.compile(
+    r"(?<![\d/\-])(?P<month>1[0-2]|0?[1-9])/(?P<day>[0-3]?\d)(?=[ \t\u3000]+[0-2]?\d:[0-5]\d)"
+)
+
+
+def _stamped_month_days(text: str, dates: list[DateMention]) -> list[DateMention]:
+    """A month and day stamped before a clock time ("2020/11/15 13:36（11/15 13:41 更新）"): a date, never two
+    figures, in the year of a full date earlier on its line, else undated."""
+    out = []
+    for m in _STAMPED_MONTH_DAY_RE.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        on_line = [d for d in dates if line_start <= d.start < m.start() and d.value and len(d.value) == 10]
+        month, day = int(m.group("month")), int(m.group("day"))
+        if not 1 <= day <= 31 or any(d.start < m.end() and m.start() < d.end for d in dates):
+            continue
+        value = f"{on_line[-1].value[:4]}-{month:02d}-{day:02d}" if on_line and on_line[-1].value else None
+        out.append(DateMention(m.start(), m.end(), m.group(0), value, "day" if value else None))
     return out
 
 
@@ -1207,6 +1240,8 @@ def _day_alone(
             return DateMention(m.start(), m.end(), m.group(0), f"{value[:8]}{day:02d}", "day")
         if item or (opens and _on_wire_day(wire, value)):
             return DateMention(m.start(), m.end(), m.group(0), *_item_day_before(value, day))
+    if line is not None and line.value and _WIRE_DAY_RE.match(text, m.end()) and day <= int(line.value[8:10]):
+        return DateMention(m.start(), m.end(), m.group(0), f"{line.value[:8]}{day:02d}", "day")
     lead = last.value if last is not None and last.value and _in_wire_lead(text, m.start()) else None
     if lead and _on_wire_day(wire, lead) and day <= int(lead[8:10]):
         return DateMention(m.start(), m.end(), m.group(0), f"{lead[:8]}{day:02d}", "day")
@@ -1225,6 +1260,10 @@ def _day_of_month_before(text: str, m: re.Match[str], month: DateMention | None,
     if not _real_day(year, number, day):
         return alone
     return DateMention(m.start(), m.end(), m.group(0), f"{month.value}-{day:02d}", "day")
+
+
+# a wire's dateline written with its day alone: "（中央社记者某某台北15日电）", "北京3日专电", "巴黎17日综合外电报导"
+_WIRE_DAY_RE = re.compile(r"(?:专|综合外)?电|讯")
 
 
 # the end of a sentence or a line before a paragraph's indent: "。", "\n　　"

@@ -3451,8 +3451,11 @@ def chinese_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
             continue
         if re.fullmatch(r"\d{4}", num) and text[m.end("num") : m.end("num") + 1] in ("年", "-", "/"):
             continue
-        if _year_ending_a_title_line(text, m) or _year_closing_a_title(text, m) or _year_opening_a_title_line(text, m):
+        year_named = _year_ending_a_title_line(text, m) or _year_closing_a_title(text, m)
+        if year_named or _year_opening_a_title_line(text, m) or _year_before_its_part(text, m):
             continue
+        if _TEMPERATURE_AFTER_RE.match(text, m.end("num")):
+            continue  # "最低气温-12~-18℃", "下降10至15摄氏度": a temperature measures, no count (as "40°" does not)
         if not _chinese_count(text, m, num):
             continue
         value = parse_chinese_number(num)
@@ -3569,6 +3572,23 @@ def _year_opening_a_title_line(text: str, m: re.Match[str]) -> bool:
         return False
     opens_line = at == 0 or text[at - 1] == "\n"
     return opens_line and CJK_CHAR_RE.match(text, m.end("num")) is not None
+
+
+# a temperature's unit after a figure, or after a range's other end with its sign: "-12~-18℃", "10至15摄氏度"
+_TEMPERATURE_AFTER_RE = re.compile(r"\s*(?:[~～至到—－\-]\s*[\-－]?\s*\d+(?:\.\d+)?\s*)?(?:℃|°C|摄氏度)")
+
+
+# a part of a year, or a year of a school's or a season's own reckoning: "2023学年", "2023春季", "2019年度"
+_PART_OF_YEAR_RE = re.compile(r"(?:学年|学期|年度|春季|夏季|秋季|冬季|季度|上半年|下半年|赛季|财年)")
+
+
+def _year_before_its_part(text: str, m: re.Match[str]) -> bool:
+    """ "九团中学2023春季开学典礼", "2023学年春季学期": a year written without 年, with no measure word, right before a
+    part of it (a season, a school year, a quarter) is the year, no count."""
+    num = m.group("num")
+    if m.group("unit") or not re.fullmatch(r"(?:19|20)\d\d", num):
+        return False
+    return _PART_OF_YEAR_RE.match(text, m.end("num")) is not None
 
 
 def _year_closing_a_title(text: str, m: re.Match[str]) -> bool:
