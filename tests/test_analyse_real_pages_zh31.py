@@ -89,3 +89,10 @@ def test_an_update_stamp_and_a_wire_day_alone_take_the_date_lines_month() -> Non
 def test_a_year_before_a_season_or_a_school_year_counts_nothing() -> None:
     text = "某某中学2023春季开学典礼\n2月16日，学校举行了2023学年春季学期开学典礼，全校1200名师生参加。"
     assert _claims(text) == ["1200名"]
+
+
+def test_a_kind_of_room_the_dictionary_holds_as_a_body_is_no_body() -> None:
+    text = "某某区29个村卫生室招聘29人，各乡镇财务室负责报销。国务院新闻办公室举行发布会。"
+    bodies = page_names(text, "public_body", "organization")
+    assert not {"卫生室", "财务室"} & bodies
+    assert "State Council Information Office" in bodies

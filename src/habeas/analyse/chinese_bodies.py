@@ -1666,9 +1666,9 @@ def _one_word_and_company(tokens: Tokens, s: int, e: int) -> bool:
 
 
 # heads that make a kind of body after an ordinary word in the dictionary's own words: "交易中心" (a trading
-# centre), "信息中心", "联合体" (a consortium), "国家机关" (state organs), where a body's name has a name's part
-# before them
-_DICTIONARY_KIND_HEADS = ("中心", "体", "机关")
+# centre), "信息中心", "联合体" (a consortium), "国家机关" (state organs), "卫生室" (a village's clinic, a room),
+# "财务室", where a body's name has a name's part before them ("国务院新闻办公室")
+_DICTIONARY_KIND_HEADS = ("中心", "体", "机关", "室")
 
 
 # a leading group's office by its usual short form, two characters of the group's work and 办, after a level
