@@ -504,8 +504,10 @@ CORPORATE_RE = re.compile(rf"(?:\.?,?[ \t]*(?:{ANY_LEGAL_FORM})\b\.?|{_PARTNERSH
 
 
 def without_legal_form(name: str) -> str:
-    """A company's name without its legal form: "Huawei Technologies Co., Ltd." is Huawei Technologies."""
+    """A company's name without its legal form: "Huawei Technologies Co., Ltd." is Huawei Technologies, and "Levi
+    Strauss & Co." is Levi Strauss (the ampersand that joined the form goes with it)."""
     bare = re.sub(CORPORATE_RE.pattern + "$", "", name.rstrip()).strip(" ,")
+    bare = re.sub(r"[ \t]+(?:&|and)\Z", "", bare)
     return bare if len(bare.split()) >= 1 and bare != name else ""
 
 
@@ -1489,6 +1491,21 @@ def affiliation_seat(lines: str, start: int, end: int, person_ends: list[int]) -
     else:
         return False
     return any(line_start <= e < affiliation and lines.startswith(",", e) for e in person_ends)
+
+
+# the roles a transcript labels its speakers by instead of a name ("MODERATOR (Ann Roe):", "[00:41:07] AUDIENCE:")
+SPEAKER_ROLES = frozenset(
+    {"MODERATOR", "HOST", "CO-HOST", "INTERVIEWER", "CHAIR", "CHAIRMAN", "CHAIRWOMAN", "SPEAKER", "AUDIENCE"}
+    | {"NARRATOR", "TRANSLATOR", "INTERPRETER", "PARTICIPANT", "PANELLIST", "PANELIST", "QUESTION", "ANSWER", "Q", "A"}
+)
+# such a role as a speaker's label at a line's start ("NARRATOR: In 2022, …")
+_SPEAKER_ROLE_LABEL_RE = re.compile(rf"(?:{'|'.join(sorted(SPEAKER_ROLES))})[ \t]*:")
+
+
+def speaker_role_label(text: str, start: int) -> bool:
+    """Whether a line opens at ``start`` with a transcript's speaker labelled by a role ("NARRATOR: In 2022, …"):
+    a post, no body and no person."""
+    return not text[text.rfind("\n", 0, start) + 1 : start].strip() and bool(_SPEAKER_ROLE_LABEL_RE.match(text, start))
 
 
 def lone_org_ok(text: str, start: int, end: int, name: str) -> bool:

@@ -22,6 +22,7 @@ from habeas.analyse.english import (
     KEYWORD_WORDS,
     LAW_HEADS,
     LOWER,
+    NAME_PARTICLES,
     ORG_HEADS,
     P_CREDITED,
     P_RULE,
@@ -853,6 +854,54 @@ def signature_places(page: int, text: str) -> list[Mention]:
     return out
 
 
+# a name alone on its line over a line that says what the person is, as a letter's signatures stand ("Jane Roe⏎
+# Special Rapporteur on …") and a film's captions under the picture ("ADRIAN ZENZ⏎Senior Fellow, …", "AIGERIM
+# SADYKOVA⏎Daughter of …"); or a name in capitals with its post after a comma on the same line ("BAURZHAN
+# SADYKOV, former detainee, Almaty"), perhaps after a bracketed note ("[archive footage] SHOHRAT ZAKIR, Chairman …")
+_CAPTION_NAME_RE = re.compile(
+    rf"(?m)^(?:[ \t]*\[[^\]\n]*\])?[ \t]*(?P<name>[{UPPER}][\w'’\-]*(?:[ \t]+[\w'’\-]+){{1,3}})[ \t]*"
+    r"(?:\n[ \t]*(?P<below>[^\n]+)|,[ \t]+(?P<after>[^\n]+))"
+)
+# the words before a post that leave it a post ("former detainee", "Senior Fellow", "Deputy Director")
+_POST_OPENERS = frozenset({"former", "senior", "deputy", "acting", "vice", "assistant"})
+
+
+def _opens_with_post(line: str) -> bool:
+    """Whether a line opens with what a person is: a post or a role ("Chair-Rapporteur of …", "Founder, …",
+    "former detainee"), or a relative of someone ("Daughter of …")."""
+    words = [w.strip(",;:") for w in line.split()]
+    if len(words) > 1 and words[0].lower() in _POST_OPENERS:
+        words = words[1:]
+    first = words[0] if words else ""
+    if re.fullmatch(t.KIN_NOUNS, first.lower()):
+        return words[1:2] == ["of"]
+    return any(p in t.TITLE_WORD_PARTS or p.lower() in t.ROLE_NOUNS for p in first.split("-") if p)
+
+
+def _name_as_titled(name: str) -> str:
+    """A name written in capitals as a name is written ("OKAFOR-REYES" is Okafor-Reyes); else as it is."""
+    if not name.isupper():
+        return name
+    return " ".join("-".join(p.capitalize() for p in w.split("-")) for w in name.split())
+
+
+def captioned_people(page: int, raw: str) -> list[Mention]:
+    """People named in a signature's or a caption's layout (``_CAPTION_NAME_RE``): a name of two to four words (a
+    family name's particles apart) that a post or a relative follows, on the next line, or in capitals after a
+    comma."""
+    out = []
+    for m in _CAPTION_NAME_RE.finditer(raw):
+        name, post = m.group("name"), m.group("below") or m.group("after")
+        if m.group("after") is not None and not name.isupper():
+            continue  # "Jane Roe, Hexham": a signature's line, read elsewhere (``signature_places``)
+        titled = _name_as_titled(name)
+        core = [w for w in titled.split() if w not in NAME_PARTICLES]
+        if len(core) < 2 or not person_shaped(" ".join(core)) or not _opens_with_post(post):
+            continue
+        out.append(Mention(page, m.start("name"), m.end("name"), name, titled, t.PERSON, P_STRONG))
+    return out
+
+
 def context_mentions(page: int, text: str, ents: list[tuple[int, int, str]], raw: str = "") -> list[Mention]:
     """The mentions these layers find on one prepared English page (before lists of organisations),
     given the statistical model's entities and the page as written (``raw``, with its line breaks)."""
@@ -870,6 +919,7 @@ def context_mentions(page: int, text: str, ents: list[tuple[int, int, str]], raw
         + postcode_towns(page, raw or text)
         + bullet_label_places(page, raw or text)
         + signature_places(page, raw or text)
+        + captioned_people(page, raw or text)
         + surname_heads(page, text, ents)
         + uyghur_names_in_context(page, text)
         + lead_subjects(page, text)

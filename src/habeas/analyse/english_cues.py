@@ -33,6 +33,7 @@ from habeas.analyse.english import (
     PLACE_HEADS,
     PUBLIC_HEADS,
     ROLE,
+    SPEAKER_ROLES,
     TITLE_PREPOSITION_RE,
     TITLE_TOKENS,
     after_party_role,
@@ -704,11 +705,6 @@ SPEAKER_LABEL_RE = re.compile(
     r"(?m)^[ \t]*(?P<stamp>[\[(]?\d{1,2}:\d\d(?::\d\d)?[\])]?[ \t]+)?"
     rf"(?:(?P<address>{ADDRESS})[ \t]+)?(?P<surname>{CAPS_SURNAME})(?:[ \t]*\((?P<bracket>[^()\n]{{1,60}})\))?:"
 )
-# the roles a transcript labels its speakers by instead of a name ("MODERATOR (Ann Roe):", "[00:41:07] AUDIENCE:")
-_SPEAKER_ROLES = frozenset(
-    {"MODERATOR", "HOST", "CO-HOST", "INTERVIEWER", "CHAIR", "CHAIRMAN", "CHAIRWOMAN", "SPEAKER", "AUDIENCE"}
-    | {"NARRATOR", "TRANSLATOR", "INTERPRETER", "PARTICIPANT", "PANELLIST", "PANELIST", "QUESTION", "ANSWER", "Q", "A"}
-)
 
 
 def transcript_speakers(page: int, text: str) -> list[Mention]:
@@ -741,7 +737,7 @@ def _speaker(page: int, m: re.Match[str], text: str) -> list[Mention]:
     """The person a speaker's label names: its surname in capitals (after a form of address or a recording's time
     stamp, or alone where the page's prose names the speaker so: "ALI:" on a page that says "Ali waits"), or,
     after a role ("MODERATOR (Ann Roe):"), the name in brackets."""
-    if m.group("surname") in _SPEAKER_ROLES:
+    if m.group("surname") in SPEAKER_ROLES:
         name = m.group("bracket") or ""
         if not (person_shaped(name) and person_name_ok(name)):
             return []

@@ -127,6 +127,40 @@ def _spaced_breaks_joined(text: str) -> tuple[str, list[int] | None]:
     return text, kept
 
 
+# a subtitle file's cue (SubRip's, WebVTT's): its number alone on a line, then its timing on the next
+# ("12⏎00:01:12,450 --> 00:01:17,820"), which neither counts nor names anything
+_CUE_TIMING_RE = re.compile(
+    r"(?m)^(?:[ \t]*\d{1,5}[ \t]*\n)?[ \t]*(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3}[ \t]+-->[ \t]+"
+    r"(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3}[^\n]*$"
+)
+# a caption's line that stops inside a sentence (a letter, a comma or a figure last) before a line, of its cue or
+# the next, that goes on with it (a word in lower case or a figure first): "… took his passport⏎and sent him"
+_CAPTION_RUN_ON_RE = re.compile(r"(?<=[\w,])[ \t]*\n\s*(?=[a-z\d])")
+
+
+# a transcript's or a caption's note in square brackets of the language spoken ("[in Kazakh]", "[speaking
+# Uyghur]", "[through an interpreter]"): the language's name is no name run into the speech after it ("[in Kazakh]
+# Every week" is no "Kazakh Every"); other bracketed notes ("[online]" in a reference) stay as written
+_STAGE_DIRECTION_RE = re.compile(r"\[(?:in|speaking|through)(?:[ \t]+[A-Za-z][a-z]+){1,2}\]")
+
+
+def _subtitle_cues_run_on(text: str) -> str:
+    """A subtitle file read as the speech it shows, same length: each cue's number and timing blanked, and a
+    sentence the captions break over lines and cues run on ("… took his passport⏎and sent him to a camp⏎⏎6⏎
+    00:00:27,120 --> 00:00:31,400⏎with about 2,000 other men"); a line in capitals (a speaker's name shown
+    under the picture) runs on into nothing. A page with fewer than three timings is no subtitle file."""
+    cues = list(_CUE_TIMING_RE.finditer(text))
+    if len(cues) < 3:
+        return text
+    blanked = _blank(text, (m.span() for m in cues))
+
+    def run_on(m: re.Match[str]) -> str:
+        line = blanked[blanked.rfind("\n", 0, m.start()) + 1 : m.start()]
+        return m.group(0) if line.isupper() else re.sub(r"\S|\n", " ", m.group(0))
+
+    return _CAPTION_RUN_ON_RE.sub(run_on, blanked)
+
+
 def _without_quote_markers(text: str) -> str:
     """The text with the marks of a reply's quoted lines blanked, where two lines or more carry them, so that
     a name wrapped over two quoted lines reads as one ("… run by the Aksu⏎> Prefecture Party Committee")."""
@@ -234,7 +268,8 @@ def prepare_mapped(text: str, fields: list[re.Match[str]] | None = None) -> tupl
     ("Sarah Ken- nedy"), the stored page's offset of each character read (else None: the offsets are the
     page's), to take what is found back to the page (``document._on_the_stored_page``)."""
     text, kept = _spaced_breaks_joined(text)
-    text = without_gallery_furniture(_without_quote_markers(text))
+    text = without_gallery_furniture(_without_quote_markers(_subtitle_cues_run_on(text)))
+    text = _blank(text, (m.span() for m in _STAGE_DIRECTION_RE.finditer(text)))
     chars = list(text)
     for m in LIST_MARKER_RE.finditer(text):
         for i in range(m.start(), m.end()):
@@ -288,7 +323,11 @@ def prepare_mapped(text: str, fields: list[re.Match[str]] | None = None) -> tupl
     items |= _indented_items(text, short)
     joined = re.sub(
         r"(?<!\n)\n(?!\n)",
-        lambda m: "\n" if m.start() in items or _line_ends_short(out, m.start(), short) else " ",
+        lambda m: (
+            "\n"
+            if m.start() in items or _line_ends_short(out, m.start(), short) or _short_line_next(out, m.start(), short)
+            else " "
+        ),
         out,
     )
     return joined, kept
@@ -584,6 +623,21 @@ def _line_ends_short(text: str, pos: int, short: int) -> bool:
         0 < len(line) < short
         and line[-1] not in _LINE_END_PUNCTUATION
         and bool(re.match(r"[ \t]*[A-Z0-9]", text[pos + 1 : pos + 4]))
+    )
+
+
+def _short_line_next(text: str, pos: int, short: int) -> bool:
+    """Whether the line after the break at ``pos`` is short, ends in no punctuation, opens with a capital and
+    has a line straight after it: one of a block of short lines (a signature's name between a long post and
+    the next post: "… of the Working Group on Arbitrary Detention⏎Fernand de Varennes⏎Special Rapporteur …"),
+    which a paragraph wrapped at a width never holds but on its last line."""
+    end = text.find("\n", pos + 1)
+    line = text[pos + 1 : end].strip() if end > 0 else ""
+    return (
+        0 < len(line) < short
+        and line[-1] not in _LINE_END_PUNCTUATION
+        and line[0].isupper()
+        and text[end + 1 : end + 2] not in ("", "\n")
     )
 
 

@@ -1506,10 +1506,16 @@ _HOLDER_AFTER = r"(?:[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:successor|predecessor)"
 # known by a single name; a relative's name also without commas ("whose brother Erlan was sentenced"), and one
 # after a comma at the end of its sentence ("… and her mother-in-law, Gulbahar."), or at a paragraph's end; a
 # second relative joined by "and" to the first owns no possessive of its own ("her husband Adil and son Erkin,")
+# one person a page introduces by what and where from, then names after a comma: "A man from Nilka, Erlan, died",
+# "a teacher from Hotan, Gulnar, was taken" (the place's name is no one's)
+_ONE_FROM_A_PLACE = (
+    rf"[Aa]n?[ \t]+(?:[a-z\-]+[ \t]+)?(?:(?:wo)?man|girl|boy|teacher|student|farmer|herder|trader|imam|detainee|"
+    rf"prisoner|villager|worker)[ \t]+from[ \t]+[{UPPER}][{LOWER}'’\-]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{0,2}}(?=,)"
+)
 _APPOSED_NAME_RE = re.compile(
     rf"\b(?:(?P<kin>(?:[Hh]is|[Hh]er|[Tt]heir|[Ww]hose|[Mm]y|[Oo]ur|[Aa]n?|and|[{UPPER}][{LOWER}]+['’]s?)[ \t]+"
     rf"(?:[a-z]+[ \t]+)?(?:{KIN_NOUNS})(?:-in-law)?)|(?:{PEOPLE_PLURALS})|[Oo]ne[ \t]+of[ \t]+(?:them|whom)"
-    rf"|{_HOLDER_AFTER})(?P<comma>,)?[ \t]+"
+    rf"|{_HOLDER_AFTER}|{_ONE_FROM_A_PLACE})(?P<comma>,)?[ \t]+"
     rf"(?P<name>[{UPPER}][{LOWER}'’\-]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{0,2}})(?=,|[ \t]+[a-z]|\.(?:\s|$))"
 )
 

@@ -77,6 +77,7 @@ from habeas.analyse.english import (
     place_party_post,
     possessive_split,
     schools_apart,
+    speaker_role_label,
     strip_titles,
     uyghur_given_name,
     written_lower,
@@ -1390,6 +1391,8 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
             continue  # "IMAGE SOURCE, REUTERS": the credit's label, no name
         if _CODE_TAIL_RE.match(text, e):
             continue  # "Ref: DIG-APAC-20240304-2": letters that open a reference code, no name
+        if label == "ORG" and speaker_role_label(lines or text, s):
+            continue  # "NARRATOR: In 2022, …": a transcript's speaker labelled by a role, no body
         if label == "ORG" and _post_line(text, s, e):
             continue  # "General Counsel and Company⏎Secretary": a signature's line of posts, no body
         if label == "PERSON":

@@ -1018,6 +1018,8 @@ def _counted_alone(word: str, rest: str) -> bool:
 # plurals without an s that counts name: "eight people", "three children"
 IRREGULAR_PLURALS = {"people", "children", "men", "women", "police", "personnel", "staff", "clergy", "youth"}
 IRREGULAR_PLURALS |= {"grandchildren", "great-grandchildren", "policemen", "servicemen", "countrymen", "gentlemen"}
+# and the plurals a herder's, a farmer's or a fisher's count names, the same as their singulars ("forty sheep")
+IRREGULAR_PLURALS |= {"sheep", "cattle", "livestock", "deer", "fish", "swine", "poultry", "geese", "oxen"}
 
 
 def _plural_noun(unit: str) -> bool:
@@ -1773,6 +1775,14 @@ _RANK_HEADS = {"tier", "level", "grade", "phase", "stage", "priority", "category
 _CODE_HEADS = {"code", "codes", "id", "no.", "no", "nr", "ref", "ref.", "reference", "symbol"}
 
 
+def _labels_column_head(head: str) -> bool:
+    """Whether a column's head says its cells are labels: its last word a code's or a rank's, but no rank that
+    "of" puts after the head's noun ("Percent of Class", "Share of Category": a figure's share of it)."""
+    low = head.lower()
+    last = low.rpartition(" ")[2]
+    return last in _CODE_HEADS or (last in _RANK_HEADS and re.search(r"\bof[ \t]+\S+$", low) is None)
+
+
 def _row_numbers(rows: list[list[tuple[int, str]]], column: int) -> bool:
     """Whether a column holds the rows' own numbers, 1, 2, 3 … down the table."""
     return [r[column][1] for r in rows] == [str(i) for i in range(1, len(rows) + 1)]
@@ -1792,7 +1802,7 @@ def _spaced_table_heads(text: str) -> dict[int, str | None]:
             i
             for i, head in enumerate(columns)
             if head.lower() in _ROW_NUMBER_HEADS
-            or head.lower().rpartition(" ")[2] in _RANK_HEADS | _CODE_HEADS
+            or _labels_column_head(head)
             or (i == 0 and len(rows) > 1 and _row_numbers(rows, i))
         }
         for i, head in enumerate(_heads_with_their_noun(columns, rows, numbering)):
