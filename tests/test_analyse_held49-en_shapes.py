@@ -60,6 +60,11 @@ def test_a_name_in_capitals_with_its_post_after_a_comma() -> None:
 def test_a_heading_over_a_line_that_is_no_post_names_no_one() -> None:
     text = "SUPPORTING STATEMENT\nCotton from the region reaches many brands.\n\nKEY FINDINGS\nMost sites grew."
     assert not page_names(text, t.PERSON)
+    # a site's name over its navigation bar, a body's name over another that opens with a title's word
+    masthead = "Riverside Community Radio\nHome | News | Podcasts | Donate\n\nThe programme aired on Monday."
+    assert not page_names(masthead, t.PERSON)
+    signatories = "Signed by:\nGlobal Solidarity Network\nJustice for Workers\nChaplaincy Without Borders\n"
+    assert "Global Solidarity Network" not in page_names(signatories, t.PERSON)
 
 
 def test_a_short_line_between_a_long_line_and_the_next_stays_apart() -> None:

@@ -866,16 +866,39 @@ _CAPTION_NAME_RE = re.compile(
 _POST_OPENERS = frozenset({"former", "senior", "deputy", "acting", "vice", "assistant"})
 
 
+# what follows a post in a caption's or a signature's line: what or where it is of ("Special Rapporteur on …",
+# "Daughter of …", "Founder, Atajurt …"), or nothing ("Founder")
+_AFTER_POST = frozenset({"of", "on", "at", "in", "to"})
+
+
+def _post_word(word: str) -> bool:
+    """A word of a post's title or a role ("Special", "Rapporteur", "Chair-Rapporteur", "detainee")."""
+    parts = [p for p in word.split("-") if p]
+    return bool(parts) and all((p[0].isupper() and p in t.TITLE_WORD_PARTS) or p.lower() in t.ROLE_NOUNS for p in parts)
+
+
+def _post_head(word: str) -> bool:
+    """A word that ends a post's title or is a role, or a relative ("Rapporteur", "Fellow", "detainee", "Daughter")."""
+    last = word.split("-")[-1]
+    return last in t.TITLE_WORDS or last.lower() in t.ROLE_NOUNS or re.fullmatch(t.KIN_NOUNS, last.lower()) is not None
+
+
 def _opens_with_post(line: str) -> bool:
-    """Whether a line opens with what a person is: a post or a role ("Chair-Rapporteur of …", "Founder, …",
-    "former detainee"), or a relative of someone ("Daughter of …")."""
-    words = [w.strip(",;:") for w in line.split()]
+    """Whether a line opens with what a person is and then what or where of, or a comma, or nothing: a post or a
+    role ("Chair-Rapporteur of …", "Senior Fellow, …", "former detainee, Almaty"), or a relative ("Daughter of
+    …"); not a navigation bar's first item ("Home | News") nor a body's name opening with a title ("Justice for
+    All")."""
+    words = line.split()
     if len(words) > 1 and words[0].lower() in _POST_OPENERS:
         words = words[1:]
-    first = words[0] if words else ""
-    if re.fullmatch(t.KIN_NOUNS, first.lower()):
-        return words[1:2] == ["of"]
-    return any(p in t.TITLE_WORD_PARTS or p.lower() in t.ROLE_NOUNS for p in first.split("-") if p)
+    run = 0
+    while run < len(words) and (_post_word(words[run].rstrip(",")) or re.fullmatch(t.KIN_NOUNS, words[run].lower())):
+        run += 1
+        if words[run - 1].endswith(","):
+            break
+    if not run or not _post_head(words[run - 1].rstrip(",")):
+        return False
+    return words[run - 1].endswith(",") or run == len(words) or words[run] in _AFTER_POST
 
 
 def _name_as_titled(name: str) -> str:
