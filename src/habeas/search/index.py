@@ -247,7 +247,8 @@ class SearchIndex:
     every process follows the swap at its next look (``RELOAD_CHECK_S``). An index that cannot be
     read (files missing or damaged) is ``broken``: searching or writing it raises ``IndexUnusable``
     until ``rebuild``. One made anew at opening (none yet, or written under another schema) is
-    ``rebuilt``: the caller marks every document unindexed, then calls ``synced``."""
+    ``rebuilt``: the caller marks every document unindexed, then calls ``synced``. ``close`` lets
+    go of its files (its store closes)."""
 
     def __init__(self, directory: Path, read_only: bool = False) -> None:
         self.directory = directory
@@ -255,6 +256,8 @@ class SearchIndex:
         self.read_only = read_only
         self.generation = directory
         self.broken: str | None = None
+        self._closed = False
+        self._remove_snapshot: Callable[[], object] | None = None
         self._meta_path = str(directory / "meta.json")
         self._searcher: tantivy.Searcher | None = None
         self._searcher_meta: bytes | None = None
@@ -268,7 +271,7 @@ class SearchIndex:
             self.index, snapshot = _open_read_only(self.schema, self.generation)
             if snapshot is not None:
                 self._meta_path = str(snapshot / "meta.json")  # a snapshot: never reloaded
-                weakref.finalize(self, shutil.rmtree, snapshot, True)
+                self._remove_snapshot = weakref.finalize(self, shutil.rmtree, snapshot, True)
             self._parsed = _query_parser(self.index)
             return
         directory.mkdir(parents=True, exist_ok=True)
@@ -305,7 +308,7 @@ class SearchIndex:
         try:
             if not create and not (generation / "meta.json").is_file():
                 raise ValueError(f"{generation / 'meta.json'} is missing")
-            self.index = tantivy.Index(self.schema, path=str(generation), reuse=True)
+            self.index = _reloaded_when_asked(tantivy.Index(self.schema, path=str(generation), reuse=True))
             self.broken = None
         except ValueError as exc:
             self.index = tantivy.Index(self.schema)  # in memory and empty, never searched: see ``broken``
@@ -325,6 +328,28 @@ class SearchIndex:
         """Held shared by every writer (``writing``), exclusively by ``rebuild``."""
         return self.directory.parent / f".{self.directory.name}.write.lock"
 
+    def close(self) -> None:
+        """Let go of the index's files (its store closes): tantivy's index, reader and searcher,
+        and with them the thread tantivy keeps beside an open index (``_reloaded_when_asked``),
+        which ends at its next look at ``meta.json``; a read-only store's snapshot is removed now.
+        Nothing is written into the index folder after: searching or writing raises
+        ``IndexUnusable``, and the index is never opened again (the store opens a new one)."""
+        self._closed = True
+        self.broken = f"the search index in {self.directory} was closed with its store"
+        with self._answers_lock:
+            self._answers.clear()
+            self._answers_of = None
+        self._searcher = self._searcher_meta = None
+        self.index = tantivy.Index(self.schema)  # in memory and empty, never searched: see ``broken``
+        self._parsed = _query_parser(self.index)  # the old parser held the old index
+        if self._remove_snapshot is not None:
+            self._remove_snapshot()
+
+    def _refuse_if_closed(self) -> None:
+        """Before taking a lock in the store's folder: the store may be being removed."""
+        if self._closed:
+            raise IndexUnusable(self.broken or "the search index was closed")
+
     def synced(self) -> None:
         """The caller has marked every document unindexed after the index was made anew."""
         (self.directory / UNSYNCED).unlink(missing_ok=True)
@@ -332,7 +357,7 @@ class SearchIndex:
 
     def follow(self) -> None:
         """Open the generation ``CURRENT`` names now, if another process swapped in a new one."""
-        if self.read_only:
+        if self.read_only or self._closed:
             return
         try:
             generation = current_generation(self.directory)
@@ -356,7 +381,7 @@ class SearchIndex:
         if self.broken is not None:
             return self.broken
         try:
-            index = self.index if self.read_only else tantivy.Index.open(str(self.generation))
+            index = self.index if self.read_only else _reloaded_when_asked(tantivy.Index.open(str(self.generation)))
             index.reload()
             searcher = index.searcher()
             for field_name in ("text", "title", "doc_id"):
@@ -385,6 +410,7 @@ class SearchIndex:
         """Hold the index for writing, beside other writers but never during a ``rebuild`` (which
         waits for them, and they for it), on the generation searched now; ``IndexBusy`` at once,
         rather than waiting, when a rebuild holds it and ``wait`` is off."""
+        self._refuse_if_closed()
         with _locked(self._write_lock, shared=True, wait=wait):
             self.follow()
             yield
@@ -421,6 +447,7 @@ class SearchIndex:
         the rebuild, and it for them. Killed at any point, the old generation stays searched, and
         the half-written folder goes at the next rebuild. Returns how many pages were written."""
         self._refuse_if_read_only()
+        self._refuse_if_closed()
         with _locked(self._write_lock):
             _remove_unused(self.directory, keep=self._current_or_none())  # a killed rebuild's folder
             name = f"{GENERATION}{uuid.uuid4().hex}"
@@ -429,7 +456,7 @@ class SearchIndex:
             written = 0
             try:
                 (folder / "schema-version").write_text(SCHEMA_VERSION + "\n")
-                index = tantivy.Index(self.schema, path=str(folder), reuse=False)
+                index = _reloaded_when_asked(tantivy.Index(self.schema, path=str(folder), reuse=False))
                 writer = index.writer(heap_size=WRITER_HEAP, num_threads=1)
                 try:
                     for _doc_id, entries in entries_by_doc:
@@ -851,7 +878,7 @@ def _open_read_only(schema: tantivy.Schema, directory: Path) -> tuple[tantivy.In
                 shutil.copyfile(entry.path, snapshot / entry.name)
             else:
                 os.symlink(os.path.abspath(entry.path), snapshot / entry.name)
-        return tantivy.Index(schema, path=str(snapshot), reuse=True), snapshot
+        return _reloaded_when_asked(tantivy.Index(schema, path=str(snapshot), reuse=True)), snapshot
     except BaseException:
         shutil.rmtree(snapshot, ignore_errors=True)
         raise
@@ -902,6 +929,20 @@ def _remove_unused(directory: Path, keep: str | None) -> None:
         elif entry.name.startswith(f".{CURRENT}-") or (keep and entry.name not in (CURRENT, UNSYNCED)):
             with contextlib.suppress(OSError):  # a killed swap's CURRENT, or the first generation's files
                 os.unlink(entry.path)
+
+
+def _reloaded_when_asked(index: tantivy.Index) -> tantivy.Index:
+    """``index``, its reader reloaded only when this module asks (``SearchIndex._current_searcher``
+    when ``meta.json`` has changed, ``page_count`` and ``problem`` before they look). Tantivy's
+    default reader also reloads itself, from a thread that polls ``meta.json`` every half second,
+    and each reload takes the lock file ``.tantivy-meta.lock`` in the index folder, making it when
+    it is missing: so the folder was written to whenever that thread found a new commit, even
+    after the store was closed, and removing a store's folder just after a commit failed with
+    "Directory not empty" when the reload (later still on a loaded machine) fell between the
+    removal of the lock file and of the folder. Tantivy starts the thread with the index and it
+    lasts while the index is open (``close``), but with no reader to reload it only reads."""
+    index.config_reader("manual")
+    return index
 
 
 def _let_go(writer: tantivy.IndexWriter) -> None:

@@ -4,6 +4,7 @@ from scratch, and catch up on what another process (or a crashed ingest) left be
 from __future__ import annotations
 
 import contextlib
+import functools
 import threading
 import weakref
 from collections import defaultdict
@@ -32,9 +33,9 @@ _indexes_lock = threading.Lock()
 
 
 def index_of(store: Store) -> SearchIndex:
-    """The store's search index, opened once per store. An index written under an older schema is
-    thrown away on opening, and a missing one made anew; every document is then marked for indexing
-    again (and that is audited)."""
+    """The store's search index, opened once per store and closed with it (``_close_index``). An
+    index written under an older schema is thrown away on opening, and a missing one made anew;
+    every document is then marked for indexing again (and that is audited)."""
     index = _indexes.get(store)
     if index is not None:
         return index
@@ -42,6 +43,7 @@ def index_of(store: Store) -> SearchIndex:
         index = _indexes.get(store)
         if index is None:
             index = _indexes[store] = SearchIndex(store.settings.index_dir, read_only=store.read_only is not None)
+            store.on_close(functools.partial(_close_index, weakref.ref(store), index))
             if index.rebuilt:
                 with store.db.transaction() as session:
                     marked = session.execute(
@@ -56,6 +58,18 @@ def index_of(store: Store) -> SearchIndex:
                         )
                 index.synced()
     return index
+
+
+def _close_index(store_ref: weakref.ref[Store], index: SearchIndex) -> None:
+    """The store closes (``Store.on_close``): its index lets go of its files (``SearchIndex.close``),
+    so nothing of it writes into the store's folder, which can be removed at once. Should the store
+    be used again, ``index_of`` opens the index anew. Holds the store weakly: a store dropped
+    unclosed still frees its index at once."""
+    with _indexes_lock:
+        store = store_ref()
+        if store is not None and _indexes.get(store) is index:
+            del _indexes[store]
+    index.close()
 
 
 def sync_index(store: Store, wait: bool = True) -> int:

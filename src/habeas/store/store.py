@@ -1,10 +1,13 @@
 """A case store: the database and the blob folder, opened together (the search index that is
-derived from them is opened by ``habeas.search.sync.index_of``)."""
+derived from them is opened by ``habeas.search.sync.index_of``, and closed with the store through
+``Store.on_close``)."""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy import select
@@ -45,6 +48,7 @@ class Store:
         if self.read_only is None:
             audit.anchor_commits(self.db, self.audit_anchor)
         self.blobs = BlobStore(settings.blob_dir, read_only=self.read_only)
+        self._on_close: list[Callable[[], None]] = []
 
     @property
     def audit_anchor(self) -> Path:
@@ -60,8 +64,20 @@ class Store:
         except OSError:
             return None
 
+    def on_close(self, release: Callable[[], None]) -> None:
+        """Have ``close`` call ``release``: what a layer above opens over the store's folder (the
+        search index) is let go with it, though the store cannot import that layer."""
+        self._on_close.append(release)
+
     def close(self) -> None:
-        self.db.close()
+        """Let go of everything opened over the store: what ``on_close`` was given (each once,
+        the last given first), then the database; one that fails does not keep the others open.
+        Used again after, each part opens anew."""
+        releases, self._on_close = self._on_close, []
+        with contextlib.ExitStack() as stack:  # runs its callbacks last first, each whatever the others raise
+            stack.callback(self.db.close)
+            for release in releases:
+                stack.callback(release)
 
     def __enter__(self) -> Store:
         return self
