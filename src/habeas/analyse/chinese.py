@@ -848,7 +848,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
             and not verbs_of_dictionary(word)  # "统一安排": an act
             and not field_of_study(word)  # "工商管理学位": a subject, no body
             and not names_a_process(word)  # "宗教中国化": a process, no body
-            and not _modifier_and_verb(word)  # "统一安排": arranged as one, a predicate, no body
+            and not _modifier_and_verb(word)  # "重新安排": arranged anew, a predicate, no body
         ):
             # not "公安局" alone (a kind of body), nor a document number's issuer code ("墨人社发〔2018〕9号")
             start = _level_before(tokens, i, start)
@@ -1321,13 +1321,14 @@ def _preposition_and_time_word(word: str) -> bool:
     return len(word) == 3 and word[0] in "于从自" and dictionary_tag(word[1:]) == "t"
 
 
-# the tags of a word that says how a thing is done: an adverb, an adjective, a verbal noun ("统一": as one)
-_MANNER_TAGS = ("d", "ad", "a", "vn")
+# the tags of a word that says how a thing is done: an adverb or an adjective ("重新": anew); a verbal noun
+# before a verb ("统一|安排": arranged as one) is two verbs, which ``verbs_of_dictionary`` reads first
+_MANNER_TAGS = ("d", "ad", "a")
 
 
 def _modifier_and_verb(word: str) -> bool:
     """A four-character word the segmenter tags as a body that is two dictionary words, one saying how and a verb
-    ("统一|安排": arranged as one, "集中|管理"): a predicate, no body, whose name ends in a noun."""
+    ("重新|安排": arranged anew): a predicate, no body, whose name ends in a noun."""
     return len(word) == 4 and dictionary_tag(word[:2]) in _MANNER_TAGS and dictionary_tag(word[2:]) == "v"
 
 

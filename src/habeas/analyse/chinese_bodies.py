@@ -829,7 +829,7 @@ def _sub_unit_end(text: str, tokens: Tokens, end: int) -> int:
 
 # a bureau, department or office of a ministry or national commission, named by its field right after it:
 # "公安部治安管理局", "外交部领事司", "国家民委政策法规司", "教育部高等教育司" (one body, the bureau)
-_MINISTRY_BUREAU_RE = re.compile(rf"[{CJK}]{{2,8}}?[局司厅](?![长])")
+_MINISTRY_BUREAU_RE = re.compile(rf"[{CJK}]{{2,8}}?[局司厅](?!长)")
 # the words a bureau's field is named by: nouns, a verbal noun, a distinguishing word or an idiom, no verb
 _FIELD_FLAGS = ("n", "vn", "nz", "b", "l", "j", "an")
 

@@ -260,7 +260,7 @@ def short_forms(
     return out
 
 
-BODIES = (t.PUBLIC_BODY, t.ORGANIZATION)
+_BODIES = (t.PUBLIC_BODY, t.ORGANIZATION)
 # a body's head and the one character its short form keeps of it: "黄河水利委员会" is 黄委, "国务院侨务办公室" 侨办,
 # "国家市场监督管理总局" 市监局
 _ABBREVIATED_HEADS = {"委": ("委员会",), "办": ("办公室", "办公厅", "办事处"), "局": ("局",)}
@@ -273,7 +273,7 @@ def abbreviated_bodies(page: int, text: str, tokens: Tokens, kept: list[Mention]
     (党委, 主办: ordinary words) and that the full name does not write out (政法委 of 政法委员会 is read as such)."""
     taken = [(k.start, k.end) for k in kept]
     heads = {head: [m.start() for m in re.finditer(head, text)] for head in _ABBREVIATED_HEADS}
-    first_of_each = {k.name: k for k in sorted(kept, key=lambda k: -k.start) if k.type in BODIES}
+    first_of_each = {k.name: k for k in sorted(kept, key=lambda k: -k.start) if k.type in _BODIES}
     out: list[Mention] = []
     for k in first_of_each.values():
         for head in (h for h, longs in _ABBREVIATED_HEADS.items() if k.name.endswith(longs)):
@@ -282,7 +282,7 @@ def abbreviated_bodies(page: int, text: str, tokens: Tokens, kept: list[Mention]
                 span = next((sp for sp in spans if _abbreviates(text, tokens, k, *sp)), None)
                 if span is None:
                     continue
-                for same in (x for x in kept if (x.start, x.end) == span and x.type in BODIES):
+                for same in (x for x in kept if (x.start, x.end) == span and x.type in _BODIES):
                     if same.canonical in ("", same.name):  # another rule found the short form: it is this body's
                         same.canonical, same.type = k.canonical or k.name, k.type
                 if any(a < span[1] and span[0] < b for a, b in taken):

@@ -501,6 +501,7 @@ def names_before_bracketed_posts(page: int, text: str) -> list[Mention]:
 
 
 def _listed_name_ok(name: str) -> bool:
+    """Whether a list's item is a Han name: no word of another kind, no last character a given name never ends in."""
     return is_han_name(name) and not _word_not_name(name) and name[-1] not in NOT_GIVEN + LEVEL_CHARS
 
 
@@ -533,14 +534,15 @@ STEPPING_RE = re.compile(rf"(?:接受|同意|关于|决定)(?P<name>{HAN_NAME})(
 _STEPPING_VERB_RE = re.compile(_STEPPING_VERBS)
 
 
+# a part's number in Chinese numerals at a line's start: "一、", "（二）"
+_PART_NUMBER = r"(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])"
 # a list of appointments or removals under a heading that names the act once, as a congress's standing committee
 # posts them ("一、决定任命：", "四、免去：", "批准任命："), one person a line: "某某为……；", "某某的……职务；"
 _APPOINTMENT_HEADING_RE = re.compile(
-    r"(?m)^[ \t\u3000]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])?"
-    rf"(?:决定|批准|提请)?(?:任命|免去|免职|聘任|任免)[：:]{GAP}*$"
+    rf"(?m)^[ \t\u3000]*{_PART_NUMBER}?(?:决定|批准|提请)?(?:任命|免去|免职|聘任|任免)[：:]{GAP}*$"
 )
 # a line that opens the next part of such a list, a number before it: "五、批准任命："
-_NUMBERED_PART_RE = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])")
+_NUMBERED_PART_RE = re.compile(rf"[ \t\u3000]*{_PART_NUMBER}")
 _NAME_AT_RE = re.compile(HAN_NAME)
 
 

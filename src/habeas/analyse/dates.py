@@ -151,6 +151,7 @@ class MonthsDated(_DatesByStart):
         return d.precision == "month" and bool(d.value)
 
     def last_before(self, pos: int) -> DateMention | None:
+        """The month that starts nearest before ``pos`` (of months that start together, the one added last)."""
         before = self._count_before(pos)
         return self._dates[before - 1][2] if before else None
 
@@ -645,10 +646,12 @@ def _year_of_weekday(dated: list[tuple[int, str, bool]], pos: int, weekday: int,
 
 # a date in Chinese numerals, as judgments and official documents sign: "二〇一八年四月十六日"
 _CN_DIGIT = "〇○零一二三四五六七八九"
-_CN_NUMERAL_MONTH = r"(?P<month>十[一二]?|[一二三四五六七八九])月"
+# a month in Chinese numerals: "六", "十二"
+_NUMERAL_MONTH = r"(?:十[一二]?|[一二三四五六七八九])"
+_CN_NUMERAL_MONTH = rf"(?P<month>{_NUMERAL_MONTH})月"
 # a day of the month in Chinese numerals: "七", "十三", "二十一", "三十"
-NUMERAL_DAY = r"(?:三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
-_CN_NUMERAL_DAY = rf"(?P<day>{NUMERAL_DAY})[日号]"
+_NUMERAL_DAY = r"(?:三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
+_CN_NUMERAL_DAY = rf"(?P<day>{_NUMERAL_DAY})[日号]"
 CN_NUMERAL_DATE = re.compile(rf"(?P<year>[{_CN_DIGIT}]{{4}})年(?:{_CN_NUMERAL_MONTH}(?:{_CN_NUMERAL_DAY})?)?")
 
 
@@ -661,12 +664,12 @@ CN_NUMERAL_MONTH_DAY = re.compile(rf"(?<![{_CN_DIGIT}十年]){_CN_NUMERAL_MONTH}
 _CN_NUMERAL_DAY_ALONE = re.compile(
     rf"(?<![{_CN_DIGIT}十月第每前后隔])"
     + "".join(f"(?<!{bound})" for bound in CN_DAY_BOUNDS + CN_DAYS_HELD)
-    + rf"(?P<day>(?!一日){NUMERAL_DAY})日"
+    + rf"(?P<day>(?!一日){_NUMERAL_DAY})日"
     + r"(?!内|以内|之内|以上|以下|之后|以后|后|前|游|来|以来|起|止|制)"
 )
 
 
-def day_number(m: re.Match[str]) -> int:
+def _day_number(m: re.Match[str]) -> int:
     """The day of a month a pattern's ``day`` group writes, in digits ("13") or in Chinese numerals ("十三")."""
     return _number(m.group("day"))
 
@@ -746,8 +749,8 @@ _CN_DAYS_AFTER = r"(?:\s*(?:至|到|—|－|-|~)\s*[0-3]?\d\s*[日号])?"
 # "今年4月22日", "去年8月", "前年": a year named from the page's own date (its date line's year); not 前 closing
 # 以前 or 之前 ("以前年度": earlier years) or a date ("12月31日前年满18周岁": before that day, reaching 18)
 # (the month and day in Chinese numerals too: "今年六月十三日")
-_MONTH_NUMBER = r"1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]"
-_DAY_NUMBER = rf"[0-3]?\d|{NUMERAL_DAY}"
+_MONTH_NUMBER = rf"1[0-2]|0?[1-9]|{_NUMERAL_MONTH}"
+_DAY_NUMBER = rf"[0-3]?\d|{_NUMERAL_DAY}"
 CN_PAGE_YEAR = re.compile(
     rf"(?<![较比与])(?<!以(?=前))(?<!之(?=前))(?<![日号](?=前))(?P<rel>今年|去年|前年|明年|本年)"
     rf"(?:(?P<month>{_MONTH_NUMBER})\s*月(?:\s*(?P<day>{_DAY_NUMBER})\s*[日号]{_CN_DAYS_AFTER})?)?"
@@ -773,8 +776,9 @@ def _number(written: str) -> int:
 
 
 def _with_day(month_value: str, day: str | None) -> tuple[str, str]:
-    if day and 1 <= _number(day) <= 31:
-        return f"{month_value}-{_number(day):02d}", "day"
+    number = _number(day) if day else 0
+    if 1 <= number <= 31:
+        return f"{month_value}-{number:02d}", "day"
     return month_value, "month"
 
 
@@ -966,7 +970,7 @@ def chinese_dates(text: str) -> list[DateMention]:
     wire = _wire_dateline(text)
     months_dated = MonthsDated(out)
     for m in sorted([*CN_DAY.finditer(text), *_numeral_days_alone(text)], key=lambda m: m.start()):
-        if taken.free(m.start(), m.end()) and 1 <= day_number(m) <= 31:
+        if taken.free(m.start(), m.end()) and 1 <= _day_number(m) <= 31:
             last, month_before = days.last_before(m.start()), months_dated.last_before(m.start())
             alone = _day_alone(text, m, last, lines.first_before(m.start()), wire)
             later_month = month_before is not None and last is not None and last.start < month_before.start
@@ -1216,7 +1220,7 @@ def _opens_item(text: str, pos: int) -> bool:
 # an item's source written by the outlet of itself at the line's start: "本台消息", "本报讯", "本网讯"
 _OWN_SOURCE_BEFORE_RE = re.compile(r"(?:^|\n)[ \t\u3000]*本[台报网刊](?:消息|讯)[ \t\u3000]*$")
 # a day alone before the comma of its clause: "27日，", "14日上午，"
-_DAY_BEFORE_COMMA_RE = re.compile(rf"(?:[0-3]?\d|{NUMERAL_DAY})\s*[日号](?:{CN_TIMES_OF_DAY}|晚|早)?[，,]")
+_DAY_BEFORE_COMMA_RE = re.compile(rf"(?:[0-3]?\d|{_NUMERAL_DAY})\s*[日号](?:{CN_TIMES_OF_DAY}|晚|早)?[，,]")
 
 
 # someone speaking on the day before it ("2月28日表示", "2月28日在记者会上说")
@@ -1230,7 +1234,7 @@ def _day_alone(
     after a date with its day earlier in the same month ("9月11日至13日……13日晚"): the story's next day.
     ``last`` is the dated day nearest before it, ``line`` the page's first dated day when that is a byline's
     or date line's and comes before it, ``wire`` the month and day of the page's first wire dateline."""
-    day = day_number(m)
+    day = _day_number(m)
     before_comma = _DAY_BEFORE_COMMA_RE.match(text, m.start()) is not None
     opens = before_comma and (_day_opens_sentence(text, m.start()) or _after_wire_byline(text, m.start()))
     item = before_comma and _opens_item(text, m.start())
@@ -1256,7 +1260,7 @@ def _day_of_month_before(text: str, m: re.Match[str], month: DateMention | None,
     opens = _DAY_BEFORE_COMMA_RE.match(text, m.start()) is not None and _day_opens_sentence(text, m.start())
     if month is None or not month.value or not opens or "\n" in text[month.end : m.start()]:
         return alone
-    year, number, day = int(month.value[:4]), int(month.value[5:7]), day_number(m)
+    year, number, day = int(month.value[:4]), int(month.value[5:7]), _day_number(m)
     if not _real_day(year, number, day):
         return alone
     return DateMention(m.start(), m.end(), m.group(0), f"{month.value}-{day:02d}", "day")
@@ -1330,7 +1334,7 @@ def _announced_day(
     paragraph = text.rfind("\n", 0, m.start())
     if line is None or not line.value or (last is not None and paragraph < last.start):
         return None, None
-    story, day = datetime.date.fromisoformat(line.value), day_number(m)
+    story, day = datetime.date.fromisoformat(line.value), _day_number(m)
     month = story if day >= story.day else (story.replace(day=28) + datetime.timedelta(days=4)).replace(day=1)
     try:
         return month.replace(day=day).isoformat(), "day"
@@ -1376,7 +1380,7 @@ def _speaking_day(
     ):
         return None, None
     story = datetime.date.fromisoformat(line.value)
-    day = day_number(m)
+    day = _day_number(m)
     month = story if day <= story.day else story.replace(day=1) - datetime.timedelta(days=1)
     try:
         return month.replace(day=day).isoformat(), "day"
