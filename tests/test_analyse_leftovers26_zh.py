@@ -89,6 +89,7 @@ def test_a_bodys_short_form_after_its_full_name_is_the_same_body() -> None:
 
 def test_an_ordinary_word_or_a_short_form_written_out_in_the_name_is_no_short_form() -> None:
     found = _bodies("自治区党委政法委员会召开会议。县委书记出席，村党委作了发言。")
+    assert "自治区党委政法委员会" in found
     assert set(found.values()) <= {"自治区党委政法委员会", "县委", "村党委"}
     assert not any(v == "自治区党委政法委员会" for k, v in found.items() if k != "自治区党委政法委员会")
 

@@ -49,6 +49,7 @@ def test_slogans_listed_in_quotation_marks_are_no_body() -> None:
 
 def test_a_word_of_manner_and_a_verb_tagged_as_a_body_is_no_body() -> None:
     assert not cn_names("学员由企业统一安排住宿，集中管理。", *BODIES)
+    assert not cn_names("宿舍由学校重新安排。", *BODIES)  # 重新 an adverb, 安排 a verb
 
 
 # -- places -------------------------------------------------------------------------------------------------------
