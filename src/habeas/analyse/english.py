@@ -921,6 +921,18 @@ def compound_adjective(word: str) -> bool:
     return _ADJECTIVE_OF(word) is not None and "-" in word
 
 
+def first_word_past(written: str, openers: set[str], keep_last: bool = False) -> int | None:
+    """Where in ``written`` its first word that is none of ``openers`` starts ("The Best Buy", "In Smith": the
+    clause's word is no part of the name after it); with ``keep_last``, the last word is kept whatever it is; None
+    where every word is one of them."""
+    words = list(re.finditer(r"\S+", written))
+    last = len(words) - 1 if keep_last else len(words)
+    opening = 0
+    while opening < last and words[opening].group(0) in openers:
+        opening += 1
+    return words[opening].start() if opening < len(words) else None
+
+
 def opens_clause(words: list[str]) -> bool:
     """Whether the first of ``words`` starts a clause before a name rather than the name itself."""
     if words[0] in VERBAL_STARTERS and len(words) > 1 and words[1][:1].isupper():

@@ -43,6 +43,7 @@ from habeas.analyse.english import (
     common_word,
     compass_phrase,
     contact_label,
+    first_word_past,
     initials,
     known_place,
     lone_org_ok,
@@ -306,18 +307,16 @@ def companies_in_context(page: int, text: str) -> list[Mention]:
 
 
 def _company_named(page: int, start: int, written: str) -> list[Mention]:
-    spans = [w.span() for w in re.finditer(r"\S+", written)]
-    opening = 0
-    # "The Best Buy stores", "Several stores": an article or a quantifier is no part of a name
-    while opening < len(spans) and written[slice(*spans[opening])] in CLAUSE_STARTERS | QUANTIFIERS:
-        opening += 1
-    if opening == len(spans):
+    """The company ``written`` at ``start`` names, past an article or a quantifier ("The Best Buy stores",
+    "Several stores"), where it is no place and no common word alone."""
+    opening = first_word_past(written, CLAUSE_STARTERS | QUANTIFIERS)
+    if opening is None:
         return []
-    as_written = written[spans[opening][0] :]
+    as_written = written[opening:]
     name = " ".join(as_written.split())
     if not org_ok(name) or known_place(name) or (" " not in name and common_word(name)):
         return []
-    at = start + spans[opening][0]
+    at = start + opening
     return [Mention(page, at, at + len(as_written), as_written, name, t.ORGANIZATION, P_RULE)]
 
 

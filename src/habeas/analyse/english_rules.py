@@ -70,6 +70,7 @@ from habeas.analyse.english import (
     currency_code,
     describes_state,
     first_of_repeated,
+    first_word_past,
     gazetteer_re,
     initials,
     is_role,
@@ -1325,9 +1326,8 @@ def _bracketed_law_names(page: int, text: str) -> list[Mention]:
     Regulations"): one law, whose words are no person's, body's or place's name."""
     out = []
     for m in _BRACKETED_LAW_RE.finditer(text):
-        start = m.start()
-        while (word := re.match(r"(\S+)[ \t]+", text[start : m.end()])) and word.group(1) in CLAUSE_STARTERS:
-            start += word.end()  # "The Special Economic Measures …": the sentence's article is no part of it
+        # "The Special Economic Measures …": the sentence's article is no part of it
+        start = m.start() + (first_word_past(m.group(0), CLAUSE_STARTERS, keep_last=True) or 0)
         out.append(Mention(page, start, m.end(), text[start : m.end()], text[start : m.end()], t.LAW, P_STRONG))
     return out
 
@@ -2647,28 +2647,27 @@ def case_parties(page: int, text: str, ents: list[tuple[int, int, str]]) -> list
     person by a name's shape, a surname alone) or, where they say nothing, what the model read at just its
     words (``ents``: "R (Corner House Research) v …" a body); never the case's name as one body; the Crown and a
     state apart."""
-    read = {(e, s): label for s, e, label in ents} | {
-        (e, s + 4): label for s, e, label in ents if text[s:e][:4] == "the "
+    # the model's label of each span it read, by the span's start and end (and without an article it read first)
+    model_labels = {(s, e): label for s, e, label in ents} | {
+        (s + 4, e): label for s, e, label in ents if text[s:e][:4] == "the "
     }
     out = []
     for m in _CASE_NAME_RE.finditer(text):
         for group in ("first", "bracketed", "second"):
             if m.group(group):
-                out.extend(_case_party(page, m.start(group), m.group(group), read))
+                out.extend(_case_party(page, m.start(group), m.group(group), model_labels))
     return out
 
 
 _MODEL_KINDS = {"ORG": t.ORGANIZATION, "PERSON": t.PERSON}
 
 
-def _case_party(page: int, start: int, written: str, read: dict[tuple[int, int], str]) -> list[Mention]:
+def _case_party(page: int, start: int, written: str, model_labels: dict[tuple[int, int], str]) -> list[Mention]:
     """One party of a cited case as a mention, where its words or the model's reading of them say what it is."""
-    spans = [w.span() for w in re.finditer(r"\S+", written)]
-    opening = 0
-    while opening < len(spans) - 1 and written[slice(*spans[opening])] in CLAUSE_STARTERS:
-        opening += 1  # "In Smith v …", "See Okafor v …": the clause's opening word is no party's
-    as_written = written[spans[opening][0] :]
-    start += spans[opening][0]
+    # "In Smith v …", "See Okafor v …": the clause's opening word is no party's
+    opening = first_word_past(written, CLAUSE_STARTERS, keep_last=True) or 0
+    as_written = written[opening:]
+    start += opening
     words = as_written.split()
     name = " ".join(words)
     if words[-1] in _CROWN_PARTIES or known_place(name):
@@ -2678,10 +2677,11 @@ def _case_party(page: int, start: int, written: str, read: dict[tuple[int, int],
         if post and classify_run(post.group("body").split()) in (t.ORGANIZATION, t.PUBLIC_BODY):
             return _case_party(page, start + post.start("body"), post.group("body"), {})
         return []  # "Minister for Justice": a post, no one the page names
+    model_kind = _MODEL_KINDS.get(model_labels.get((start, start + len(as_written)), ""))
     kind = classify_run(words)
     if kind in (t.ORGANIZATION, t.PUBLIC_BODY) or t.fold(name) in known_bodies.english_forms():
         kind = kind or t.ORGANIZATION
-    elif (model_kind := _MODEL_KINDS.get(read.get((start + len(as_written), start), ""))) and name_words_ok(name):
+    elif model_kind and name_words_ok(name):
         kind = model_kind
     elif (len(words) == 1 and not common_word(name) and name.isalpha() and not name.isupper()) or (
         person_shaped(name) and person_name_ok(name)
@@ -3829,13 +3829,10 @@ _TITLED_MEMBER_FOR_RE = re.compile(
 
 def _members_seats(page: int, text: str) -> list[Mention]:
     """ "the hon. Member for Carmarthen East and Dinefwr", "the MP for Barnsley": the seat a member sits for,
-    a place."""
-    out = [
-        _seat(page, text, m.start("seat"), m.end("seat"))
-        for m in (*_MEMBER_FOR_RE.finditer(text), *_TITLED_MEMBER_FOR_RE.finditer(text))
-    ]
-    for m in _MEMBER_FOR_RE.finditer(text):
-        if m.group("name") and person_name_ok(m.group("name")):
-            name = m.group("name")
+    a place; and the member's name in brackets after it ("the Member for Wigan (Jane Roe)"), a person."""
+    members = list(_MEMBER_FOR_RE.finditer(text))
+    out = [_seat(page, text, m.start("seat"), m.end("seat")) for m in (*members, *_TITLED_MEMBER_FOR_RE.finditer(text))]
+    for m in members:
+        if (name := m.group("name")) and person_name_ok(name):
             out.append(Mention(page, m.start("name"), m.end("name"), name, name, t.PERSON, P_STRONG))
     return out
