@@ -1129,9 +1129,10 @@ _SHORT_AGO_AFTER = re.compile(r"(?<=\d[mhd])[ \t]+ago(?![a-z])")
 # "2 days ago" on a line of its own, under a headline: the page's age too (in a sentence, days ago date a thing);
 # in brackets and with a smaller unit after a comma, "(2 days, 1 hour ago)", "(3 years, 10 months ago)", the same
 _AGE_UNIT = r"(?:years?|months?|weeks?|days?|hours?|minutes?)"
+# (and what closes such an age: "ago", the bracket, then the line's end or a bar)
+_AGO_LINE_END = r"[ \t]+ago[ \t]*\)?[ \t]*(?:\n|$|\|)"
 _AGE_LINE_AFTER = re.compile(
-    rf"[ \t]+(?:years?|days?|weeks?|months?)(?:,[ \t]*\d{{1,2}}[ \t]+{_AGE_UNIT})?"
-    r"[ \t]+ago[ \t]*\)?[ \t]*(?:\n|$|\|)",
+    rf"[ \t]+(?:years?|days?|weeks?|months?)(?:,[ \t]*\d{{1,2}}[ \t]+{_AGE_UNIT})?{_AGO_LINE_END}",
     re.IGNORECASE,
 )
 # (what opens that age: the line's start, a bracket, or a dash or a bar after a linked headline on the same line,
@@ -1139,7 +1140,7 @@ _AGE_LINE_AFTER = re.compile(
 _AGE_LINE_BEFORE = re.compile(r"(?:(?:^|\n)[ \t]*\(?|[ \t][-–—|·•][ \t]+)$")
 # the smaller unit's figure of such an age, after the larger unit and its comma ("10" in "(3 years, 10 months ago)")
 _AGE_SMALLER_BEFORE = re.compile(rf"(?:^|\n)[ \t]*\(?\d{{1,2}}[ \t]+{_AGE_UNIT},[ \t]*$", re.IGNORECASE)
-_AGE_SMALLER_AFTER = re.compile(rf"[ \t]+{_AGE_UNIT}[ \t]+ago[ \t]*\)?[ \t]*(?:\n|$|\|)", re.IGNORECASE)
+_AGE_SMALLER_AFTER = re.compile(rf"[ \t]+{_AGE_UNIT}{_AGO_LINE_END}", re.IGNORECASE)
 _INDEX_NAME = (re.compile(r"\b[A-Z][A-Z&]{1,5}[ \t]+$"), re.compile(r"[ \t]+[Ii]ndex\b"))
 # a time ago after the verb that dates a page's or a record's change ("updated 3 months ago by …"), or before the
 # year it reaches back to in brackets ("Founded 2001; 21 years ago (2001)", an infobox's age): a date, no count
@@ -2939,7 +2940,8 @@ def _age_in_brackets(text: str, m: re.Match[str]) -> bool:
 
 def _age_or_days_held_in_numerals(text: str, m: re.Match[str]) -> bool:
     """A number in Chinese numerals before 岁 (an age: "时年三十七岁") or a detention's days ("行政拘留十五日"):
-    a count, as the same number in digits is (not the 一 of "一岁多的孩子"'s like, an article at most)."""
+    a count, as the same number in digits is; not 一 or 两, which read as "a" or "a couple" as often as a count
+    ("一岁多的孩子")."""
     if m.group("num") in ("一", "两"):
         return False
     return _AGE_AFTER_RE.match(text, m.end("num")) is not None or _days_bounded(text, m)
@@ -3056,10 +3058,12 @@ _AFTER_A_NAMES_YEAR_RE = re.compile(r"[ \t\u3000，。：:；、）)\n]|$")
 
 
 def _year_closing_a_name(text: str, m: re.Match[str]) -> bool:
+    """ "天山雪莲2019　留言时间": a year's four digits, with no measure word, glued to the Chinese character before
+    them and followed by a gap, a stop or the text's end: part of the name they close, no count."""
     num = m.group("num")
     if not re.fullmatch(r"(?:19|20)\d\d", num) or m.group("unit") or m.group("more"):
         return False
-    glued = CJK_CHAR_RE.match(text, m.start() - 1) is not None if m.start() > 0 else False
+    glued = m.start() > 0 and CJK_CHAR_RE.match(text, m.start() - 1) is not None
     return glued and _AFTER_A_NAMES_YEAR_RE.match(text, m.end("num")) is not None
 
 
