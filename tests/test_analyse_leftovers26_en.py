@@ -6,6 +6,7 @@ whose name holds "at". The sentences below are written for these tests; public b
 every private person and company is invented."""
 
 from habeas.analyse import tables as t
+from habeas.analyse.english_context import companies_in_context
 from habeas.analyse.english_rules import rule_mentions
 from test_analyse_unseen import analyse, names
 
@@ -90,6 +91,12 @@ def test_a_company_named_by_its_shares_stores_or_a_list_of_retailers() -> None:
     assert "Tern Hollow" in bodies
     assert not names(r, t.PERSON) & bodies
     assert not names(r, t.PLACE) & bodies
+
+
+def test_each_company_of_a_list_is_placed_on_its_own_words() -> None:
+    text = "Then retailers including Harbour Mart, Golden Harvest and Sable Outfitters removed the listings."
+    spans = [text[m.start : m.end] for m in companies_in_context(0, text)]
+    assert spans == ["Harbour Mart", "Golden Harvest", "Sable Outfitters"]
 
 
 def test_a_place_or_a_people_before_shares_or_stores_is_no_company() -> None:

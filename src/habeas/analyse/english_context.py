@@ -299,10 +299,11 @@ def companies_in_context(page: int, text: str) -> list[Mention]:
             name = re.sub(r"['’]s$", "", m.group(group)) if group == "before" else m.group(group)
             out.extend(_company_named(page, m.start(group), name))
             continue
-        start = m.start(group)  # a list's items, each its own company: "Best Buy, Lowe's and Home Depot"
+        end = m.start(group)  # a list's items, each its own company: "Best Buy, Lowe's and Home Depot"
         for item in _LIST_ITEM_SPLIT_RE.split(m.group(group)):
+            start = text.index(item, end)  # where this item begins, past the comma or "and" before it
             out.extend(_company_named(page, start, item))
-            start = text.index(item, start) + len(item) if item else start
+            end = start + len(item)
     return out
 
 
