@@ -167,6 +167,7 @@ from habeas.analyse.chinese_places import (
     listed_before_count_of_level,
     names_a_mosque,
     names_a_process,
+    names_a_site,
     names_a_time_zone,
     native_places,
     one_place,
@@ -802,6 +803,8 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
             and not _named_as_short_form(text, start)
             and not _names_an_era_or_a_people(text, word, end)
             and not names_a_mosque(tokens, i)
+            and not names_a_site(tokens, i)
+            and not _verb_of_a_counted_group(text, tokens, i)
             and not _level_read_as_given(word)
             and not _verb_after_adverb(tokens, i)
             and not _in_capital_numerals(text, start, end)
@@ -1257,6 +1260,20 @@ def _verb_after_adverb(tokens: Tokens, i: int) -> bool:
         return False
     before = tokens.words[i - 1]
     return before[1] == word[0] and before[2] in _VERB_ADVERBS
+
+
+# a count of people and who they are, right before a word: "200余名嘉宾", "30多位游客", "五名干部"
+_COUNTED_GROUP_BEFORE_RE = re.compile(rf"[{_NUMERALS}]+[余多]?[名位][{CJK}]{{1,3}}$")
+
+
+def _verb_of_a_counted_group(text: str, tokens: Tokens, i: int) -> bool:
+    """A two-character name guess between a counted group of people and a place ("200余名嘉宾|齐聚|深圳": the
+    guests gather in Shenzhen): what the group does there, no person."""
+    word = tokens.words[i]
+    after = tokens.words[i + 1] if i + 1 < len(tokens.words) else None
+    if len(word[2]) != 2 or after is None or not after[3].startswith("ns"):
+        return False
+    return _COUNTED_GROUP_BEFORE_RE.search(text, max(0, word[0] - 8), word[0]) is not None
 
 
 def _surname_ends_word_before(text: str, word: str, start: int) -> bool:

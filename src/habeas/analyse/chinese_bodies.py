@@ -1964,8 +1964,11 @@ def _counted_kind(text: str, tokens: Tokens, s: int, e: int) -> bool:
 _COUNTED_AFTER_RE = re.compile(r"[\d一二三四五六七八九十两]+(?:所|家|座|处|个)(?=[、，。；和及与]|$)")
 
 
-# a meeting named by what is done at it: "公开宣判大会", "表彰大会", "动员大会", "誓师大会"
-_MEETING_KIND_RE = re.compile(r"(?:宣判|公判|表彰|动员|誓师|庆祝|纪念|总结|部署|推进|揭牌|启动|颁奖)大会$")
+# a meeting named by what is done at it ("公开宣判大会", "表彰大会", "动员大会", "旅游发展大会"), or by who
+# gathers at it ("干部大会", "群众大会"; not 代表大会, a congress of delegates, a body)
+_MEETING_KIND_RE = re.compile(
+    r"(?:宣判|公判|表彰|动员|誓师|庆祝|纪念|总结|部署|推进|揭牌|启动|颁奖|发展|干部|群众|党员|职工|师生)大会$"
+)
 _MEETING_HELD_RE = re.compile(
     r"(?:召开|举行|举办|参加|出席|组织|召集)(?:了|过)?(?:[一二三四五六七八九十两\d]+[次场])?$"
 )

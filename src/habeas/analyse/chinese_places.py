@@ -234,12 +234,17 @@ def township_names(page: int, text: str, tokens: Tokens) -> list[Mention]:
     for i, (s, e, word, flag) in enumerate(tokens.words):
         listed_level = word in ("乡", "镇") and _LIST_NEXT_RE.match(text, e) is not None
         not_town = word[-1] not in "乡镇" or known_word(word) or flag.startswith(("r", "m", "d", "v", "p"))
-        if not_town and not listed_level:
+        people = _people_of_township(tokens, i)
+        if not_town and not listed_level and people is None:
             continue
-        j = i - 1
-        while j >= 0 and e - tokens.words[j][0] <= 8 and town_part(tokens.words[j]):
+        j, reach = i - 1, e
+        if people is not None:  # "德尕特|蒙古族|乡": the people a nationality township is named for, its own
+            s, j, reach = people[0], i - 2, people[0] + 1  # name as long as another township's before them
+        while j >= 0 and reach - tokens.words[j][0] <= 8 and town_part(tokens.words[j]):
             s = tokens.words[j][0]
             j -= 1
+        if people is not None and s == people[0]:
+            continue  # "哈日布呼|蒙古族|乡" read in words no name opens: no township's name is read whole
         s = _conjunction_opening_line(text, tokens, j, s)
         s = _past_joined_preposition(tokens, s)
         earlier, s = _earlier_township_joined(text, s, e)
@@ -261,6 +266,15 @@ def _conjunction_opening_line(text: str, tokens: Tokens, j: int, start: int) -> 
         return start
     at = tokens.words[j][0]
     return at if not text[text.rfind("\n", 0, at) + 1 : at].strip() else start
+
+
+def _people_of_township(tokens: Tokens, i: int) -> tuple[int, int, str, str] | None:
+    """The people a nationality township is named for, right before its level ("汗德尕特|蒙古族|乡", "某某|回族|
+    乡"): part of the township's name, which its own name opens."""
+    before = tokens.words[i - 1] if i > 0 else None
+    if tokens.words[i][2] not in ("乡", "镇") or before is None or before[1] != tokens.words[i][0]:
+        return None
+    return before if len(before[2]) >= 2 and before[2].endswith("族") and i >= 2 else None
 
 
 # a township's level and the conjunction or comma after it, inside the name read before the next level
@@ -1040,6 +1054,16 @@ def names_a_mosque(tokens: Tokens, i: int) -> bool:
         if not (word[3].startswith(("nr", "ns")) or not known_word(word[2])):
             return False
     return False
+
+
+# the heads of a park's or a scenic site's name: "胡杨林生态园", "红山公园", "天池风景区"
+_SITE_HEADS = ("生态园", "公园", "景区", "风景区", "度假区")
+
+
+def names_a_site(tokens: Tokens, i: int) -> bool:
+    """A segmenter's name guess right before a park's or a scenic site's head ("胡杨林|生态园|景区": the
+    poplar wood the park is named for, 胡 read as a surname): the site's name, no person."""
+    return i + 1 < len(tokens.words) and tokens.words[i + 1][2].startswith(_SITE_HEADS)
 
 
 # book-title marks, and the angle brackets typed for them where a keyboard or a forum has none ("看<某某>")
