@@ -9,7 +9,7 @@ import dataclasses
 import functools
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -1183,17 +1183,20 @@ _LEVEL_START_RE = re.compile(r"^(?:地区|地委|自治州|自治区|县|市|州
 _REGION_FIRST_RE = re.compile(r"^[\u3400-\u9fff]{1,8}?(?:自治区|省)(?P<rest>[\u3400-\u9fff]{4,})$")
 
 
+def _bodies_shortened(mentions: list[Mention], shorter: Callable[[str], list[str]]) -> dict[str, tuple[str, str]]:
+    """By each shorter form of a Chinese body's name (``shorter`` gives a name's) that the document also names a
+    body by, the full name and its type, when one full name ends so (``_one_full_name``)."""
+    bodies = [m for m in mentions if m.type in (t.ORGANIZATION, t.PUBLIC_BODY) and CJK_RE.match(m.name)]
+    names = {m.name for m in bodies}
+    return _one_full_name(
+        (short, (m.canonical or m.name, m.type)) for m in bodies for short in shorter(m.name) if short in names
+    )
+
+
 def _region_prefixed(mentions: list[Mention]) -> dict[str, tuple[str, str]]:
     """ "新疆维吾尔自治区和田地区人民检察院" and then "和田地区人民检察院" in one document: a body named with
     its province or region first and then without it is one body, when one full name ends so."""
-    bodies = [m for m in mentions if m.type in (t.ORGANIZATION, t.PUBLIC_BODY)]
-    names = {m.name for m in bodies}
-    firsts = ((m, _REGION_FIRST_RE.match(m.name)) for m in bodies)
-    return _one_full_name(
-        (first.group("rest"), (m.canonical or m.name, m.type))
-        for m, first in firsts
-        if first and first.group("rest") in names
-    )
+    return _bodies_shortened(mentions, lambda name: [m.group("rest")] if (m := _REGION_FIRST_RE.match(name)) else [])
 
 
 def _place_boundaries(name: str) -> list[int]:
@@ -1210,14 +1213,8 @@ def _place_boundaries(name: str) -> list[int]:
 def _places_prefixed(mentions: list[Mention]) -> dict[str, tuple[str, str]]:
     """ "新疆喀什地区泽普县人民法院" and then "泽普县人民法院" in one document: a Chinese body named with the
     places above its own first and then from its own place on is one body, when one full name ends so."""
-    bodies = [m for m in mentions if m.type in (t.ORGANIZATION, t.PUBLIC_BODY) and CJK_RE.match(m.name)]
-    names = {m.name for m in bodies}
-    return _one_full_name(
-        (m.name[end:], (m.canonical or m.name, m.type))
-        for m in bodies
-        for end in _place_boundaries(m.name)[:-1]  # what follows opens with a place of its own
-        if m.name[end:] in names
-    )
+    # what follows each place but the last opens with a place of its own
+    return _bodies_shortened(mentions, lambda name: [name[end:] for end in _place_boundaries(name)[:-1]])
 
 
 # a unit named after the body it belongs to: "伊宁县公安局|英塔木派出所", "某县人民法院|某某人民法庭"
@@ -1229,13 +1226,8 @@ _UNIT_AFTER_PARENT_RE = re.compile(
 def _parent_prefixed(mentions: list[Mention]) -> dict[str, tuple[str, str]]:
     """ "伊宁县公安局英塔木派出所" and then "英塔木派出所" in one document: a unit named after the bureau, court or
     procuratorate it belongs to and then by its own name is one body, when one full name ends so."""
-    bodies = [m for m in mentions if m.type in (t.ORGANIZATION, t.PUBLIC_BODY) and CJK_RE.match(m.name)]
-    names = {m.name for m in bodies}
-    units = ((m, _UNIT_AFTER_PARENT_RE.match(m.name)) for m in bodies)
-    return _one_full_name(
-        (unit.group("unit"), (m.canonical or m.name, m.type))
-        for m, unit in units
-        if unit and unit.group("unit") in names
+    return _bodies_shortened(
+        mentions, lambda name: [m.group("unit")] if (m := _UNIT_AFTER_PARENT_RE.match(name)) else []
     )
 
 
