@@ -925,6 +925,41 @@ def captioned_people(page: int, raw: str) -> list[Mention]:
     return out
 
 
+# a roster of "Name - what they are" lines, as a call's or a panel's transcript lists who took part ("Jane Roe -
+# Chief Financial Officer", "John Doe - Barclays"): a name of two or three words, a spaced dash, and a post or the
+# body the person speaks for; two such lines in a row make the roster
+_ROSTER_LINE_RE = re.compile(
+    rf"(?m)^[ \t]*(?P<name>[{UPPER}][{LOWER}'’\-]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{1,2}})[ \t]+[-–—][ \t]+"
+    rf"(?P<what>[{UPPER}][^\n]{{0,80}}?)[ \t]*$"
+)
+
+
+def _roster_lines(raw: str) -> list[re.Match[str]]:
+    """The lines of ``_ROSTER_LINE_RE`` that stand next to another such line."""
+    found = list(_ROSTER_LINE_RE.finditer(raw))
+    lines = [raw.count("\n", 0, m.start()) for m in found]
+    return [m for i, m in enumerate(found) if {lines[i] - 1, lines[i] + 1} & set(lines)]
+
+
+def roster_mentions(page: int, raw: str) -> list[Mention]:
+    """People in a transcript's roster of participants (``_ROSTER_LINE_RE``), and the body each speaks for where
+    the words after the dash are no post: a short name in capitals ("Barclays", "Cowen & Company")."""
+    out = []
+    for m in _roster_lines(raw):
+        name, what = m.group("name"), m.group("what")
+        if not person_shaped(name):
+            continue
+        # no title at the line before's end runs into the name ("… Chief Executive Officer⏎Jane Roe - …")
+        out.append(Mention(page, m.start("name"), m.end("name"), name, name, t.PERSON, P_CREDITED))
+        words = what.split()
+        if _opens_with_post(what) or any(_post_head(w.strip(",")) for w in words) or len(words) > 4:
+            continue
+        if not all(w[0].isupper() or w == "&" for w in words):
+            continue
+        out.append(Mention(page, m.start("what"), m.end("what"), what, what, t.ORGANIZATION, P_RULE))
+    return out
+
+
 def context_mentions(page: int, text: str, ents: list[tuple[int, int, str]], raw: str = "") -> list[Mention]:
     """The mentions these layers find on one prepared English page (before lists of organisations),
     given the statistical model's entities and the page as written (``raw``, with its line breaks)."""
@@ -943,6 +978,7 @@ def context_mentions(page: int, text: str, ents: list[tuple[int, int, str]], raw
         + bullet_label_places(page, raw or text)
         + signature_places(page, raw or text)
         + captioned_people(page, raw or text)
+        + roster_mentions(page, raw or text)
         + surname_heads(page, text, ents)
         + uyghur_names_in_context(page, text)
         + lead_subjects(page, text)

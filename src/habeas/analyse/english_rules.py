@@ -341,7 +341,8 @@ def _title_re() -> re.Pattern[str]:
     return re.compile(
         rf"(?:(?<![\w\-])(?:(?:{_ABBREVIATED_TITLES})\.|{alt})|\b(?:{roles})|{field})"
         rf"(?:[ \t]+|[ \t]*\n[ \t]*){honour}{name}"
-        r"(?!(?:[ \t]+[A-Z]\w*)*[ \t]*:|\t|-\w)"  # nor is a name cut at its hyphen ("Mr Lloyd-Bevan:")
+        # (three spaces or more part a form's fields: "Contact: Mr. Jane Roe    Tel: …" names her before a label)
+        r"(?!(?:[ \t]{1,2}[A-Z]\w*)*[ \t]*:|\t|-\w)"  # nor is a name cut at its hyphen ("Mr Lloyd-Bevan:")
     )
 
 

@@ -123,6 +123,9 @@ _SMALLWORD = (
     r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|sixty|seventy|eighty|ninety"
     r"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds)"
 )
+# the words of a figure written out after its first scale ("eighteen million six hundred and fifty thousand", "one
+# hundred and twenty"): a smaller figure in words, perhaps after "and", and its own scales
+_WORDS_AFTER_SCALE = rf"{_SP}+(?:and{_SP}+)?(?:{_SMALLWORD}|one)(?:{_SP}+{_SCALE})*(?![\w\-])"
 # what may follow a figure in words: a noun, or the next figure of a list ("terms of five, three and ten years")
 # (or quoted words that describe it: 'four "re-education" centres')
 _AFTER_WORD_NUMBER = rf"(?={_SP}+[\"“‘]?[a-z]|,{_SP}+(?:and{_SP}+)?(?:{_SMALLWORD}|\d))"
@@ -132,7 +135,7 @@ _NUMBER = (
     # "half a million", "a quarter of a million", "half a dozen"
     rf"|(?:a{_SP}+)?(?:half|quarter){_SP}+(?:of{_SP}+)?an?{_SP}+(?:million|billion|trillion|thousand|dozen)\b"
     rf"|(?:{_DIGITS})(?:{_SP}?(?:{_SCALE}|bn|mn|m)\b)?"
-    rf"|{_WORDNUM}(?:{_SP}+{_SCALE})+\b(?!{_SP}+(?:and{_SP}+)?{_ORDINAL_WORD}(?![\w\-]))"
+    rf"|{_WORDNUM}(?:{_SP}+{_SCALE})+(?:{_WORDS_AFTER_SCALE})*\b(?!{_SP}+(?:and{_SP}+)?{_ORDINAL_WORD}(?![\w\-]))"
     rf"|(?:{_SMALLWORD})(?:{_AFTER_WORD_NUMBER}|(?=-(?:year|month|week|day|hour|minute)(?![\w-]))))"
 )
 # a figure in thousands glued to the word before it, as text extracted from a table or a box runs a label into its
@@ -238,6 +241,12 @@ POSTAL_CODE_RE = re.compile(
 # United States ("Canberra ACT 2600", "Falls Church, VA 22042"): no count
 STATE_POSTCODE_RE = re.compile(r"(?:(?<=[a-z][ \t])|(?<=[a-z],[ \t]))[A-Z]{2,3}[ \t]+\d{4,5}(?![\w.,:/\-])")
 
+# a postal code of five or six digits after its city and a comma, closing an address's line or before the
+# label of a telephone number ("Chaoyang District, Beijing, 100701 Tel: …", "Urumqi, 830002⏎"): no count
+TOWN_POSTCODE_RE = re.compile(
+    r"(?<=[a-z],[ \t])\d{5,6}(?=[ \t]*(?:$|(?:Tel|Fax|Phone|Telephone|E-?mail)\b))", re.MULTILINE
+)
+
 # a post office box's number ("PO Box 6100", "GPO Box 1234"), a petition's number written without separators
 # ("e-petition 300146", where "a petition 150,000 people signed" counts): no count
 BOX_OR_PETITION_NUMBER_RE = re.compile(
@@ -333,6 +342,7 @@ REFERENCE_WORDS = {
     "episode",
     "phase",
     "tier",  # "Tier 2 suppliers": a supply chain's tier, no count
+    "lot",  # "Lot 2 suppliers shall …": a tender's numbered lot, no count
     "level",
     "grade",
     "class",
@@ -591,6 +601,16 @@ def _is_year(raw: str, value: float, after: str) -> bool:
 # a preposition of time before an earlier century's year ("in 1404", "until 1759"); not one that also comes
 # before a count ("a population of 1200", "grew by 1500", "a fine of 1500 yuan")
 _EARLIER_YEAR_BEFORE_RE = re.compile(r"\b(?:in|since|until|till|circa|c\.)[ \t]+\Z", re.I)
+
+
+# a part of a year before its year ("second quarter 2022 earnings", "first half 2021 results", "fiscal 2023
+# sales"): the year the part belongs to, no count of what follows
+_PART_OF_YEAR_BEFORE_RE = re.compile(r"\b(?:quarter|half|fiscal|FY|Q[1-4]|H[12])[ \t]+\Z", re.I)
+
+
+def _year_after_its_part(text: str, start: int, raw: str, value: float) -> bool:
+    """A year right after a word for part of it ("quarter 2022", "fiscal 2023"): a date, whatever follows."""
+    return _is_year(raw, value, "") and _PART_OF_YEAR_BEFORE_RE.search(text, max(0, start - 12), start) is not None
 
 
 def _earlier_year(text: str, start: int, raw: str, value: float, after: str) -> bool:
@@ -1624,6 +1644,7 @@ def english_figures(text: str, skip: list[tuple[int, int]], layout: str | None =
         HOUSE_BEFORE_POSTCODE_RE,
         POSTAL_CODE_RE,
         STATE_POSTCODE_RE,
+        TOWN_POSTCODE_RE,
         BOX_OR_PETITION_NUMBER_RE,
         YEAR_SERIAL_RE,
         _LETTERED_PHONE_RE,
@@ -1730,6 +1751,8 @@ def english_figures(text: str, skip: list[tuple[int, int]], layout: str | None =
             if not unit or raw_stripped.lower() in ("a", "an", "one") or not plural:
                 continue  # "four fashion groups" counts; "one of", "a man" do not
         if _is_year(raw, value, text[end : end + 30]) or _earlier_year(text, start, raw, value, text[end : end + 30]):
+            continue
+        if _year_after_its_part(text, start, raw, value):
             continue
         low_start = m.start("low") if ends is not None and m.group("low") else start
         unit = "years old" if age else _currency_before(text, low_start) or _unit_of(text, end, figures)
