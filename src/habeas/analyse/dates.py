@@ -677,12 +677,25 @@ def _day_number(m: re.Match[str]) -> int:
 def _numeral_days_alone(text: str) -> list[re.Match[str]]:
     """The days in Chinese numerals written alone where a day alone in digits is a date: opening a clause
     before its comma ("七日，") or before what someone says or a body holds on that day ("十三日发布公告",
-    "七日召开会议"); elsewhere a number of days is as likely ("住了七日")."""
+    "七日召开会议"); elsewhere a number of days is as likely ("住了七日", "待了三日，", "一连三日，")."""
     return [
         m
         for m in _CN_NUMERAL_DAY_ALONE.finditer(text)
-        if _DAY_BEFORE_COMMA_RE.match(text, m.start()) is not None or _speaks_or_meets_after(text, m.end())
+        if (_DAY_BEFORE_COMMA_RE.match(text, m.start()) is not None and _opens_clause(text, m.start()))
+        or _speaks_or_meets_after(text, m.end())
     ]
+
+
+# what a clause opens after: a sentence's or a line's end, a comma, a semicolon or a colon, a closing quote or
+# bracket, and the spaces a paragraph is indented by
+_CLAUSE_START_BEFORE_RE = re.compile(r"[。！？\n，,；;：:」』”）)][ \t\u3000]*$")
+
+
+def _opens_clause(text: str, pos: int) -> bool:
+    """Whether ``pos`` opens a clause: the page's start, or after a clause's end (``_CLAUSE_START_BEFORE_RE``)."""
+    if not text[:pos].strip():
+        return True
+    return _CLAUSE_START_BEFORE_RE.search(text, max(0, pos - 12), pos) is not None
 
 
 def _month_days(text: str) -> list[tuple[re.Match[str], int, int]]:

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 
 from habeas.analyse import known_bodies
 from habeas.analyse import tables as t
+from habeas.analyse.claim_kinds import PEOPLE_WORDS
 from habeas.analyse.english import (
     ADJECTIVE_END_RE,
     BODY_HEADS,
@@ -2599,7 +2600,15 @@ def _numbered_titles(page: int, text: str) -> list[Mention]:
     return [
         Mention(page, *m.span("name"), m.group("name"), m.group("name"), t.ORGANIZATION, P_RULE)
         for m in _NUMBERED_TITLE_RE.finditer(text)
+        if not _counts_people_after(text, m.end("name"))
     ]
+
+
+def _counts_people_after(text: str, end: int) -> bool:
+    """Whether a word for people follows a numbered title's head, which then says whose they are and the number
+    counts them ("1500 Party members attended", "1600 Union members marched"), as "1843 Magazine ran" never does."""
+    word = re.match(r"[ \t]+([a-z][\w'’]*)", text[end:])
+    return word is not None and word.group(1) in PEOPLE_WORDS
 
 
 # a body whose name holds "at", written on a line of its own, as a masthead, a signature or a copyright's holder
@@ -2631,8 +2640,9 @@ def _names_with_at_alone(page: int, raw: str) -> list[Mention]:
 
 # a cited case's name, "X v Y", with a party for whom the Crown sues in brackets ("R (Corner House Research) v
 # Director of the Serious Fraud Office"): each party's words, up to ten capitalised, joined by "of", "for", "the",
-# "and" or "&"
-_CASE_PARTY = rf"[{UPPER}][\w’'\-&]*(?:[ \t]+(?:(?:of|for|the|and|&)[ \t]+)*[{UPPER}][\w’'\-&]*){{0,9}}"
+# "and" or "&", "the" only after one of them ("Roe v. Wade the Supreme Court held": the sentence goes on after
+# the party, whose name "the" never continues on its own)
+_CASE_PARTY = rf"[{UPPER}][\w’'\-&]*(?:[ \t]+(?:(?:of|for|and|&)[ \t]+(?:the[ \t]+)?)?[{UPPER}][\w’'\-&]*){{0,9}}"
 _CASE_NAME_RE = re.compile(
     rf"(?<![\w'’\-&])(?P<first>{_CASE_PARTY})(?:[ \t]+\((?P<bracketed>{_CASE_PARTY})\))?"
     rf"{CASE_V}(?P<second>{_CASE_PARTY})"

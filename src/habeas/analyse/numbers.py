@@ -238,8 +238,11 @@ POSTAL_CODE_RE = re.compile(
 )
 
 # a postal code after a town and its state's or territory's initials, as an address writes it in Australia or the
-# United States ("Canberra ACT 2600", "Falls Church, VA 22042"): no count
-STATE_POSTCODE_RE = re.compile(r"(?:(?<=[a-z][ \t])|(?<=[a-z],[ \t]))[A-Z]{2,3}[ \t]+\d{4,5}(?![\w.,:/\-])")
+# United States ("Canberra ACT 2600", "Falls Church, VA 22042"): no count; a currency's code is no state's ("paid
+# USD 5000", "earn EUR 3000 a month": a sum)
+STATE_POSTCODE_RE = re.compile(
+    rf"(?:(?<=[a-z][ \t])|(?<=[a-z],[ \t]))(?!(?:{_CODE_WORDS})[ \t])[A-Z]{{2,3}}[ \t]+\d{{4,5}}(?![\w.,:/\-])"
+)
 
 # a postal code of five or six digits after its city and a comma, closing an address's line or before the
 # label of a telephone number ("Chaoyang District, Beijing, 100701 Tel: …", "Urumqi, 830002⏎"): no count

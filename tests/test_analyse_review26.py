@@ -1,0 +1,38 @@
+"""Narrowings after a review of the forty-ninth English and the thirty-second Chinese rounds' rules on ordinary
+text: a case's party that "the" runs on from, a count that a numbered title took, a sum whose currency's code was read
+as a state's initials, a span of days read as a day of the month. Every sentence is written for these tests."""
+
+from __future__ import annotations
+
+from test_analyse_unseen import BODIES, analyse, names, values
+
+
+def test_a_cited_case_s_party_ends_where_the_sentence_goes_on_with_the() -> None:
+    r = analyse("In Roe v. Wade the Supreme Court held that the statute was void.")
+    assert "Wade the Supreme Court" not in names(r, *BODIES)
+    assert "Supreme Court" in names(r, *BODIES)
+    # the party a post's "of the" opens stays whole
+    r = analyse("It relied on R (Fenwick Trust) v Director of the Serious Fraud Office [2009] UKHL 12.")
+    assert "Serious Fraud Office" in names(r, *BODIES)
+
+
+def test_a_count_before_a_word_for_people_is_no_numbered_title() -> None:
+    r = analyse("1500 Party members attended the congress. 1600 Union members marched through the town.")
+    assert not {"1500 Party", "1600 Union"} & names(r, *BODIES)
+    assert 1500 in values(r)
+    # a periodical a year-like number opens stays a name
+    assert "1843 Magazine" in names(analyse("1843 Magazine ran the story in 2019."), *BODIES)
+
+
+def test_a_currency_s_code_before_a_sum_is_no_state_s_postcode() -> None:
+    r = analyse("The delegation paid USD 5000 for the visit, and guides earn EUR 3000 a month.")
+    assert {5000, 3000} <= values(r)
+    assert 2600 not in values(analyse("Write to the office at 4 Bay Road, Canberra ACT 2600."))
+
+
+def test_a_span_of_days_in_chinese_numerals_before_a_comma_is_no_date() -> None:
+    r = analyse("他在医院待了三日，才被允许回家。一连三日，大雨不止。")
+    assert not [d for d in r.dates if d.text == "三日"]
+    # a day that opens its sentence before its comma stays a date
+    r = analyse("2019年6月，自治区人民政府发布通知。十三日，乌鲁木齐市公安局通报了情况。")
+    assert [d.value for d in r.dates if d.text == "十三日"] == ["2019-06-13"]
