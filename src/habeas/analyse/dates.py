@@ -204,7 +204,7 @@ def english_dates(text: str, lines: str = "") -> list[DateMention]:
                     value, precision = f"{year:04d}-{month:02d}", "month"
             else:
                 month, day = int(gd["nmonth"]), int(gd["nday"])
-                if not (1 <= month <= 12 and 1 <= day <= 31):
+                if not (1 <= month <= 12 and _real_day(year, month, day)):
                     continue
                 value, precision = f"{year:04d}-{month:02d}-{day:02d}", "day"
             taken.take(s, e)
@@ -513,6 +513,11 @@ def _real_day(year: int, month: int, day: int) -> bool:
     return True
 
 
+def _day_value(year: int, month: int, day: int) -> str | None:
+    """The day's "YYYY-MM-DD", or None for a day the calendar does not have ("2/30"): left undated."""
+    return f"{year:04d}-{month:02d}-{day:02d}" if _real_day(year, month, day) else None
+
+
 def _day_months(
     text: str,
     found: list[DateMention],
@@ -533,8 +538,8 @@ def _day_months(
         weekday = _WEEKDAY_BEFORE.search(text[max(0, m.start() - 12) : m.start()])
         if weekday:
             year = _year_of_weekday(dated, m.start(), WEEKDAYS.index(weekday.group(1).lower()), month, day) or year
-        value = f"{year}-{month:02d}-{day:02d}" if year else None
-        out.append(DateMention(m.start(), m.end(), m.group(0), value, "day" if year else None))
+        value = _day_value(int(year), month, day) if year else None
+        out.append(DateMention(m.start(), m.end(), m.group(0), value, "day" if value else None))
     return out
 
 
@@ -722,11 +727,14 @@ def _numeral_dates(text: str) -> list[DateMention]:
         year = int("".join(str(_numeral(c)) for c in m.group("year")))
         if not 1600 <= year <= 2199:
             continue
+        value: str | None
+        precision: str | None
         value, precision = f"{year:04d}", "year"
         if m.group("month"):
             value, precision = f"{value}-{_numeral(m.group('month')):02d}", "month"
             if m.group("day"):
-                value, precision = f"{value}-{_numeral(m.group('day')):02d}", "day"
+                day = _day_value(year, _numeral(m.group("month")), _numeral(m.group("day")))
+                value, precision = (day, "day") if day else (None, None)
         out.append(DateMention(m.start(), m.end(), m.group(0), value, precision))
     return out
 
@@ -748,8 +756,9 @@ def _relative_years(text: str, dates: list[DateMention]) -> list[DateMention]:
             continue
         year = int(max(before)[1][:4]) + (0 if m.group("rel") in ("同年", "该年") else 1)
         month, day = m.group("month"), m.group("day")
-        if day and month and 1 <= int(day) <= 31:
-            value, precision = f"{year:04d}-{int(month):02d}-{int(day):02d}", "day"
+        if day and month:
+            value = _day_value(year, int(month), int(day))
+            precision = "day" if value else None
         elif month:
             value, precision = f"{year:04d}-{int(month):02d}", "month"
         else:
@@ -788,11 +797,13 @@ def _number(written: str) -> int:
     return int(written) if written.isdigit() else _numeral(written)
 
 
-def _with_day(month_value: str, day: str | None) -> tuple[str, str]:
-    number = _number(day) if day else 0
-    if 1 <= number <= 31:
-        return f"{month_value}-{number:02d}", "day"
-    return month_value, "month"
+def _with_day(month_value: str, day: str | None) -> tuple[str | None, str | None]:
+    """A month's value with the day written after it, if any: an impossible day ("上月31日" in a 30-day month)
+    is left undated."""
+    if not day:
+        return month_value, "month"
+    value = _day_value(int(month_value[:4]), int(month_value[5:7]), _number(day))
+    return (value, "day") if value else (None, None)
 
 
 def _page_relative(text: str, dates: list[DateMention], dateline: DateMention | None) -> list[DateMention]:
@@ -910,14 +921,18 @@ def chinese_dates(text: str) -> list[DateMention]:
         if not 1600 <= year <= 2199:
             continue
         end = m.end()
+        value: str | None
+        precision: str | None
         if m.group("day") and m.group("month"):
-            value, precision = f"{year:04d}-{int(m.group('month')):02d}-{int(m.group('day')):02d}", "day"
+            value = _day_value(year, int(m.group("month")), int(m.group("day")))
+            precision = "day" if value else None
             end = _range_end(text, end)
         elif m.group("month"):
             value, precision = f"{year:04d}-{int(m.group('month')):02d}", "month"
         elif run := _month_day_run(text, end):  # "2019年613日": the month's 月 lost
             (month, day), end = run
-            value, precision = f"{year:04d}-{month:02d}-{day:02d}", "day"
+            value = _day_value(year, month, day)
+            precision = "day" if value else None
         else:
             value, precision = f"{year:04d}", "year"
         start = m.start()
@@ -957,9 +972,8 @@ def chinese_dates(text: str) -> list[DateMention]:
             or _year_in_paragraph(text, dated, m.span(), dateline, (month, day), line_day)
             or _foot_year(text, first_day, m.start(), (month, day))
         )
-        ok = in_year is not None and 1 <= day <= 31
-        day_value = f"{in_year}-{month:02d}-{day:02d}" if ok else None
-        out.append(DateMention(m.start(), m.end(), m.group(0), day_value, "day" if ok else None))
+        day_value = _day_value(int(in_year), month, day) if in_year is not None else None
+        out.append(DateMention(m.start(), m.end(), m.group(0), day_value, "day" if day_value else None))
         taken.take(m.start(), m.end())
     months = [*CN_MONTH_ALONE.finditer(text), *CN_MONTH_IN.finditer(text)]
     sentence_years = SentenceYears(text, out, _CN_SENTENCE_END, _frames_clause)
@@ -1052,8 +1066,8 @@ def _iso_dates(text: str, found: list[DateMention]) -> list[DateMention]:
     day_first = (DAY_FIRST_DATE.match(text, m.end()) for m in _DAY_FIRST_LINE_RE.finditer(text))
     for m in [*ISO_DATE.finditer(text), *(d for d in day_first if d is not None)]:
         if 1 <= int(m.group("day")) <= 31 and not any(d.start < m.end() and m.start() < d.end for d in found):
-            value = f"{m.group('year')}-{int(m.group('month')):02d}-{int(m.group('day')):02d}"
-            if _order_untold(m):
+            value = _day_value(int(m.group("year")), int(m.group("month")), int(m.group("day")))
+            if value is None or _order_untold(m):
                 out.append(DateMention(m.start(), m.end(), m.group(0), None, None))
             else:
                 out.append(DateMention(m.start(), m.end(), m.group(0), value, "day"))
@@ -1084,7 +1098,7 @@ def _stamped_month_days(text: str, dates: list[DateMention]) -> list[DateMention
         month, day = int(m.group("month")), int(m.group("day"))
         if not 1 <= day <= 31 or any(d.start < m.end() and m.start() < d.end for d in dates):
             continue
-        value = f"{on_line[-1].value[:4]}-{month:02d}-{day:02d}" if on_line and on_line[-1].value else None
+        value = _day_value(int(on_line[-1].value[:4]), month, day) if on_line and on_line[-1].value else None
         out.append(DateMention(m.start(), m.end(), m.group(0), value, "day" if value else None))
     return out
 
@@ -1253,8 +1267,9 @@ def _day_alone(
     item = before_comma and _opens_item(text, m.start())
     if (opens or item) and last is not None:
         value = last.value or ""
-        if int(value[8:10]) <= day:
-            return DateMention(m.start(), m.end(), m.group(0), f"{value[:8]}{day:02d}", "day")
+        if int(value[8:10]) <= day:  # "4月5日……31日，": a day that month does not have is left undated
+            later = _day_value(int(value[:4]), int(value[5:7]), day)
+            return DateMention(m.start(), m.end(), m.group(0), later, "day" if later else None)
         if item or (opens and _on_wire_day(wire, value)):
             return DateMention(m.start(), m.end(), m.group(0), *_item_day_before(value, day))
     if line is not None and line.value and _WIRE_DAY_RE.match(text, m.end()) and day <= int(line.value[8:10]):
@@ -1498,7 +1513,7 @@ def uyghur_dates(key: str) -> list[DateMention]:
             year = int(gd.get("year") or gd.get("year2") or 0)
             month = UYGHUR_MONTHS[gd["month"]] if gd.get("month") else int(gd["nmonth"] or 0) if gd.get("nmonth") else 0
             day = int(gd.get("day") or gd.get("nday") or 0)
-            if precision == "day" and 1 <= month <= 12 and 1 <= day <= 31:
+            if precision == "day" and 1 <= month <= 12 and _real_day(year, month, day):
                 value = f"{year:04d}-{month:02d}-{day:02d}"
             elif precision == "month" and 1 <= month <= 12:
                 value = f"{year:04d}-{month:02d}"
