@@ -128,6 +128,7 @@ SETS = {
     "held42-zh": (OWN / "heldout42-zh", OWN / "heldout42-zh-gold.json"),
     "held43-zh": (OWN / "heldout43-zh", OWN / "heldout43-zh-gold.json"),
     "held44-zh": (OWN / "heldout44-zh", OWN / "heldout44-zh-gold.json"),
+    "held45-zh": (OWN / "heldout45-zh", OWN / "heldout45-zh-gold.json"),
 }
 TYPES = {
     "persons": {"person"},
