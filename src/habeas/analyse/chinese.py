@@ -319,13 +319,41 @@ def with_full_width_punctuation(text: str) -> str:
 _MISREAD_DAY_RE = re.compile(r"(?<=月)(?P<day>[ \t]*[0-3]?\d[ \t]*)曰")
 
 
+# a form's blank as a transcription or a converter writes it filled in: the entry between runs of underscores
+# ("被拘留人 __张某某__", "于__2017__年__6__月") or on a line of them; the underscores are no part of a name or a
+# figure, and they glue a name to the label or the word before it ("羁押在__某县看守所__")
+_FORM_BLANK_RE = re.compile(r"_{2,}|＿+")
+
+
+def with_form_blanks(text: str) -> str:
+    """The page with its form's blanks (``_FORM_BLANK_RE``) written as spaces: one character for one."""
+    return _FORM_BLANK_RE.sub(lambda m: " " * len(m.group(0)), text) if "__" in text or "＿" in text else text
+
+
 def with_misread_days(text: str) -> str:
     """The page with a day an OCR scan read as 曰 written 日 (``_MISREAD_DAY_RE``): one character for one."""
     return _MISREAD_DAY_RE.sub(lambda m: m.group("day") + "日", text) if "曰" in text else text
 
 
+# a chat export's head of a message on a line of its own: the time it was sent and its sender, with no sentence of its
+# own ("2019-06-02 10:15 刘某（乡政府）"); the message on the next line is what happened then
+_MESSAGE_HEAD_RE = re.compile(r"[ \t]*\d{4}-\d{1,2}-\d{1,2}[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]+[^\n。！？；]{1,30}")
+
+
 def chinese_sentences(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in SENT_RE.finditer(text) if m.group(0).strip()]
+    """The page's sentences; a chat message's head (``_MESSAGE_HEAD_RE``) and the message's first line are one."""
+    spans = [(m.start(), m.end()) for m in SENT_RE.finditer(text) if m.group(0).strip()]
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out and _heads_a_message(text, *out[-1]) and text[out[-1][1] : start] == "\n":
+            out[-1] = (out[-1][0], end)
+            continue
+        out.append((start, end))
+    return out
+
+
+def _heads_a_message(text: str, start: int, end: int) -> bool:
+    return _MESSAGE_HEAD_RE.fullmatch(text, start, end) is not None
 
 
 def _reported_at(text: str, pos: int) -> bool:

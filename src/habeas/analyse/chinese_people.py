@@ -280,13 +280,19 @@ _LABEL_RE = re.compile(
     rf"|[（(](?:签名|签字)[）)](?:[：:]|(?={GAP}))"
     # an approval's signer after the opinion, set apart by a space: "某局意见：同意。　　某某　2017.11.8"
     rf"|意见[：:](?:拟同意|同意|不同意)[^\n]{{0,12}}?[。.]?(?={GAP})"
+    # a printed form's label of the one who acts or is acted on, a blank after it and no colon, as a notice's or a
+    # record's form lays its fields out: "批准人　某某　　执行人　某某、某某", "被通知人 某某（手印）"
+    rf"|(?:^|(?<={GAP}))被?[{CJK}]{{2,3}}人(?={GAP})"
 )
 
 
 _LIST_ITEM_CHAR = r"[^、，,\s\u3000\n（）()【】\[\]]"
 # an item of a list after a label: a two-character name spaced out to the width of three ("陈　晨", one space
-# between a surname and one character, a separator after), or the characters between two separators
-_LIST_ITEM_RE = re.compile(rf"[{t.HAN_SURNAMES}][ \u3000]{_LIST_ITEM_CHAR}(?!{_LIST_ITEM_CHAR})|{_LIST_ITEM_CHAR}+")
+# between a surname and one character, or two half-width ones as a form's blank aligns it, a separator after), or
+# the characters between two separators
+_LIST_ITEM_RE = re.compile(
+    rf"[{t.HAN_SURNAMES}][ \u3000]{{1,2}}{_LIST_ITEM_CHAR}(?!{_LIST_ITEM_CHAR})|{_LIST_ITEM_CHAR}+"
+)
 
 
 # an author's label on a credits line that goes on to an editor's label ("作者：耿某某　责编：徐某"): a person's
@@ -1092,9 +1098,11 @@ def spaced_names(page: int, text: str) -> list[Mention]:
 
 # a two-character name spaced out to the width of three at a list line's start, before the holder's unit and
 # post in brackets or a colon and a description: "刘　伟（县人民检察院检察官）", "赵　敏：某某日报社记者"
-# (not a label spaced out so: "简　称：", a word)
+# (not a label spaced out so: "简　称：", a word); a chat's export heads each message so, after the time it was
+# sent ("2019-06-02 10:15 刘　伟（乡政府）")
 _SPACED_TWO = rf"(?P<surname>[{t.HAN_SURNAMES}])[ \u3000]{{1,2}}(?P<given>[{CJK}])"
-_SPACED_LIST_NAME_RE = re.compile(rf"(?m)^{_SPACED_TWO}(?=[（(：:])")
+_SENT_AT = r"\d{4}-\d{1,2}-\d{1,2}[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]+"
+_SPACED_LIST_NAME_RE = re.compile(rf"(?m)^(?:{_SENT_AT})?{_SPACED_TWO}(?=[（(：:])")
 
 
 # a photograph's credit that sets the photographer's whole name apart by spaces before 摄 at its clause's end,

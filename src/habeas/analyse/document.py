@@ -22,6 +22,7 @@ from habeas.analyse.chinese import (
     has_converter_pinyin,
     is_chinese,
     on_the_page,
+    with_form_blanks,
     with_full_width_punctuation,
     with_misread_days,
     without_converter_pinyin,
@@ -141,7 +142,7 @@ def analyse_document(
         result.words += len(p.text.split())
         if is_chinese(p.text):  # read in simplified characters, whichever the page is written in
             chinese_pages.add(p.number)
-            prepared[p.number] = with_misread_days(with_full_width_punctuation(simplified(p.text)))
+            prepared[p.number] = with_form_blanks(with_misread_days(with_full_width_punctuation(simplified(p.text))))
             result.sentences[p.number] = chinese_sentences(prepared[p.number])
             mentions.extend(chinese_mentions(p.number, prepared[p.number]))
             continue

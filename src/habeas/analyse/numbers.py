@@ -2267,11 +2267,16 @@ _MEASURE_WORD_RE = re.compile(r"批次|部(?![分门署队长委落])|[批册本
 _ADDRESS_PART_AFTER_RE = re.compile(r"[一二三四五六七八九十\d]+(?:单元|层|楼|室|号)")
 
 
+# hours as a span, not a time ago or after: "二十四小时以内", "每天四个小时" (not "三小时前")
+_HOURS_RE = re.compile(r"个?小时(?![前后])")
+
+
 def _minutes_in_numerals(text: str, m: re.Match[str]) -> bool:
-    """Minutes in Chinese numerals, two or more ("十分钟", "二十分钟"; not "十分钟前", a time ago): a duration, though
-    十分 alone is the adverb "very"."""
+    """Minutes or hours in Chinese numerals, two or more ("十分钟", "二十分钟", "二十四小时"; not "十分钟前", a time
+    ago): a duration, as the same span in digits is, though 十分 alone is the adverb "very"."""
     value = parse_chinese_number(m.group("num"))
-    return value is not None and value >= 2 and _MINUTES_RE.match(text, m.end("num")) is not None
+    span = _MINUTES_RE.match(text, m.end("num")) or _HOURS_RE.match(text, m.end("num"))
+    return value is not None and value >= 2 and span is not None
 
 
 def _measured_numerals(text: str, m: re.Match[str]) -> bool:
@@ -2682,11 +2687,21 @@ def _days_bounded(text: str, m: re.Match[str]) -> bool:
     return bounded and text.startswith("日", m.end("num"))
 
 
+_LINE_SPACES_RE = re.compile(r"[ \t\u3000]*")
+
+
+def _spaces_at(text: str, at: int) -> int:
+    """How many spaces run from ``at`` on its line."""
+    found = _LINE_SPACES_RE.match(text, at)
+    return found.end() - at if found else 0
+
+
 def _chinese_count(text: str, m: re.Match[str], num: str) -> bool:
     """Whether a Chinese number is a count: not a date or day ("25日"), a document number ("38号",
     "〔2017〕"), an ordinal ("第三"), a list number ("一、", "1."), a telephone number, a clock time
     ("08:21"), nor the article-like "一个"/"一次"."""
-    after = text[m.end("num") : m.end("num") + 2]
+    # what follows, past the spaces a form's blank or a spaced scan leaves ("3日  22  时": a clock's hour)
+    after = text[m.end("num") : m.end("num") + 2 + _spaces_at(text, m.end("num"))]
     counted_after = _years_counted(text, m) or _items(text, m) or _points_or_minutes(text, m) or _sessions_held(text, m)
     counted_after = counted_after or _pages_long(text, m) or _days_bounded(text, m)
     if _CN_NOT_COUNT_AFTER.match(after) and not m.group("more") and not counted_after:
