@@ -36,3 +36,20 @@ def test_a_span_of_days_in_chinese_numerals_before_a_comma_is_no_date() -> None:
     # a day that opens its sentence before its comma stays a date
     r = analyse("2019年6月，自治区人民政府发布通知。十三日，乌鲁木齐市公安局通报了情况。")
     assert [d.value for d in r.dates if d.text == "十三日"] == ["2019-06-13"]
+
+
+def test_a_fixture_between_two_places_is_no_cited_case() -> None:
+    r = analyse("England v France ended in a draw at the stadium in Paris.")
+    assert {"England", "France"} <= names(r, "place")
+    assert "England" not in names(r, "person")
+    # a place a team's name ends, against a place, is no party either
+    r = analyse("Real Madrid v Barcelona drew a record crowd on Sunday.")
+    assert {"Madrid", "Barcelona"} <= names(r, "place")
+    assert not {"Real Madrid", "Barcelona"} & names(r, "person")
+
+
+def test_a_case_with_a_person_the_crown_or_a_body_as_a_party_stays_a_case() -> None:
+    assert "Zhang Wenli" in names(analyse("In Zhang Wenli v France the court ruled for the applicant."), "person")
+    assert "Rollins" in names(analyse("In R v Rollins the court held so."), "person")
+    assert "Okafor" in names(analyse("The judge relied on Okafor v Minister for Justice."), "person")
+    assert "Council of Europe" in names(analyse("Ireland v Council of Europe was heard in 2001."), *BODIES)

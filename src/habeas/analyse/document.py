@@ -162,7 +162,7 @@ def analyse_document(
             + context_mentions(p.number, text, p.ents, p.text)
         )
         cands = outside_case_citations(cands + spacy_mentions(p.number, text, p.ents, p.text), text)
-        cands += case_parties(p.number, text, p.ents)  # a cited case's parties, inside its citation too
+        cands += case_parties(p.number, text, p.ents, cands)  # a cited case's parties, inside its citation too
         kept = without_title_words(_quoted_numbered_names(resolve_overlaps(cands), text), text)
         kept = without_post_after_break(kept, p.text)
         kept += listed_persons(p.number, text, kept)

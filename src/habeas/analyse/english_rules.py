@@ -2653,17 +2653,23 @@ _CROWN_PARTIES = frozenset({"R", "Regina", "Rex", "King", "Queen", "Crown"})
 _POST_OF_THE_RE = re.compile(r"(?P<post>.+?)[ \t]+of[ \t]+the[ \t]+(?P<body>.+)")
 
 
-def case_parties(page: int, text: str, ents: list[tuple[int, int, str]]) -> list[Mention]:
+def case_parties(
+    page: int, text: str, ents: list[tuple[int, int, str]], found: list[Mention] | None = None
+) -> list[Mention]:
     """The parties of a case a page cites, "X v Y": each what its own words say it is (a body by its head, a
     person by a name's shape, a surname alone) or, where they say nothing, what the model read at just its
     words (``ents``: "R (Corner House Research) v …" a body); never the case's name as one body; the Crown and a
-    state apart."""
+    state apart. Where the page's other readings (``found``) make both sides places, or a place and a side a
+    place's name ends ("England v France", "Real Madrid v Barcelona"), the "v" is a fixture, no case: nothing."""
+    places = [(m.start, m.end) for m in found or [] if m.type == t.PLACE]
     # the model's label of each span it read, by the span's start and end (and without an article it read first)
     model_labels = {(s, e): label for s, e, label in ents} | {
         (s + 4, e): label for s, e, label in ents if text[s:e][:4] == "the "
     }
     out = []
     for m in _CASE_NAME_RE.finditer(text):
+        if not m.group("bracketed") and all(_place_named_side(text, *m.span(g), places) for g in ("first", "second")):
+            continue
         for group in ("first", "bracketed", "second"):
             if m.group(group):
                 out.extend(_case_party(page, m.start(group), m.group(group), model_labels))
@@ -2671,6 +2677,20 @@ def case_parties(page: int, text: str, ents: list[tuple[int, int, str]]) -> list
 
 
 _MODEL_KINDS = {"ORG": t.ORGANIZATION, "PERSON": t.PERSON}
+
+
+def _place_named_side(text: str, start: int, end: int, places: list[tuple[int, int]]) -> bool:
+    """Whether one side of an "X v Y" is a place the page's other readings found: the whole side, or a place
+    that ends it after one capitalised word of its own ("Real Madrid"), as no post, the Crown or a body's
+    head is ever written; a side with a post, a body's head or the Crown is no place's."""
+    words = text[start:end].split()
+    if (
+        words[0] in TITLE_TOKENS
+        or words[-1] in _CROWN_PARTIES
+        or classify_run(words) in (t.ORGANIZATION, t.PUBLIC_BODY)
+    ):
+        return False
+    return any(b == end and (a == start or (a > start and len(text[start:a].split()) == 1)) for a, b in places)
 
 
 def _case_party(page: int, start: int, written: str, model_labels: dict[tuple[int, int], str]) -> list[Mention]:
