@@ -53,3 +53,14 @@ def test_a_case_with_a_person_the_crown_or_a_body_as_a_party_stays_a_case() -> N
     assert "Rollins" in names(analyse("In R v Rollins the court held so."), "person")
     assert "Okafor" in names(analyse("The judge relied on Okafor v Minister for Justice."), "person")
     assert "Council of Europe" in names(analyse("Ireland v Council of Europe was heard in 2001."), *BODIES)
+
+
+def test_a_gerund_opening_a_sentence_before_online_or_magazine_is_no_body() -> None:
+    r = analyse("Shopping Online grew 20 per cent last year.")
+    assert "Shopping Online" not in names(r, *BODIES)
+    assert 20 in values(r)
+    assert "Cooking Magazine" not in names(analyse("Cooking Magazine sold well in the spring."), *BODIES)
+    # a name whose first word is no gerund stays a body, and so does a gerund's name inside a sentence
+    r = analyse("Foreign Policy Magazine ran the story. The ruling was posted on China Judgements Online.")
+    assert {"Foreign Policy Magazine", "China Judgements Online"} <= names(r, *BODIES)
+    assert "Cooking Online" in names(analyse("She wrote for Cooking Online in 2019."), *BODIES)

@@ -1245,7 +1245,7 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
         if found_kind is None or _place_for_body(words):  # "covers China for The Times": the paper alone
             start, words, found_kind = _body_inside(text, start, words)
         start, words = _body_after_field(text, start, words)
-        if found_kind is None or describes_state(words):
+        if found_kind is None or describes_state(words) or _gerund_opening_a_sentence(text, start, words):
             continue
         kind = found_kind
         if place_party_post(text, end, words):
@@ -1321,6 +1321,25 @@ _BRACKETED_LAW_RE = re.compile(
     rf"(?<![\w'’\-])(?:{CAP_WORD}[ \t]+){{1,5}}\((?![A-Z]{{1,8}}\))[A-Z][^()\n]{{1,80}}\)[ \t]+"
     r"(?:Regulations|Regulation|Act|Bill|Order|Rules|Ordinance)(?:[ \t]+\d{4})?(?![\w\-])"
 )
+
+
+# the heads a site's or a periodical's name ends in, after words that may be a common noun's as well
+_PUBLICATION_HEADS = frozenset({"Online", "Magazine"})
+
+
+def _gerund_opening_a_sentence(text: str, start: int, words: list[str]) -> bool:
+    """Whether a run of a gerund and a site's or a periodical's head is an activity, capitalised only because
+    it opens its sentence ("Shopping Online grew 20 per cent"): a gerund there is no name's first word ("China
+    Judgements Online" is a name, and so is "Cooking Online" inside a sentence, which only a name capitalises)."""
+    if len(words) != 2 or words[-1] not in _PUBLICATION_HEADS or not _gerund(words[0]):
+        return False
+    before = text[:start].rstrip(" \t")
+    return not before or before[-1] in '.!?\n"“'
+
+
+def _gerund(word: str) -> bool:
+    """Whether a capitalised word is an -ing word ("Shopping", "Banking"), no name's ("Beijing" has a capital)."""
+    return len(word) > 4 and word.endswith("ing") and word[1:].islower() and not known_place(word)
 
 
 def _bracketed_law_names(page: int, text: str) -> list[Mention]:
