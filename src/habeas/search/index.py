@@ -311,8 +311,7 @@ class SearchIndex:
             self.index = _reloaded_when_asked(tantivy.Index(self.schema, path=str(generation), reuse=True))
             self.broken = None
         except ValueError as exc:
-            self.index = tantivy.Index(self.schema)  # in memory and empty, never searched: see ``broken``
-            self.broken = (
+            self._stand_empty(
                 f"the search index in {generation} cannot be read ({exc}); "
                 "`habeas reindex` rebuilds it from the database"
             )
@@ -335,15 +334,20 @@ class SearchIndex:
         Nothing is written into the index folder after: searching or writing raises
         ``IndexUnusable``, and the index is never opened again (the store opens a new one)."""
         self._closed = True
-        self.broken = f"the search index in {self.directory} was closed with its store"
         with self._answers_lock:
             self._answers.clear()
             self._answers_of = None
         self._searcher = self._searcher_meta = None
-        self.index = tantivy.Index(self.schema)  # in memory and empty, never searched: see ``broken``
+        self._stand_empty(f"the search index in {self.directory} was closed with its store")
         self._parsed = _query_parser(self.index)  # the old parser held the old index
         if self._remove_snapshot is not None:
             self._remove_snapshot()
+
+    def _stand_empty(self, why: str) -> None:
+        """An index in memory and empty in place of the files, never searched: searching or writing
+        raises ``IndexUnusable`` with ``why`` (``broken``)."""
+        self.index = tantivy.Index(self.schema)
+        self.broken = why
 
     def _refuse_if_closed(self) -> None:
         """Before taking a lock in the store's folder: the store may be being removed."""
