@@ -54,7 +54,7 @@ from habeas.analyse.english import (
     strip_titles,
     uyghur_given_name,
 )
-from habeas.analyse.english_cues import LIST_JOIN_RE, org_ok
+from habeas.analyse.english_cues import LIST_ITEM_SPLIT_RE, LIST_JOIN_RE, org_ok
 from habeas.analyse.english_layout import infobox_fields
 from habeas.analyse.english_overlaps import place_ends_name
 from habeas.analyse.english_rules import AGE_SET_OFF, PERSON_RUN, PERSON_WORD, TWO_NAME_WORDS_RE, named_people
@@ -285,7 +285,6 @@ COMPANY_CONTEXT_RE = re.compile(
     rf"|\b(?i:{_COMPANY_PLURALS})[ \t]+(?:including|such[ \t]+as|like)[ \t]+"
     rf"(?P<listed>{_NAME_RUN}(?:(?:,[ \t]+)+{_NAME_RUN})*)"
 )
-_LIST_ITEM_SPLIT_RE = re.compile(r",[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+")
 
 
 def companies_in_context(page: int, text: str) -> list[Mention]:
@@ -300,7 +299,7 @@ def companies_in_context(page: int, text: str) -> list[Mention]:
             out.extend(_company_named(page, m.start(group), name))
             continue
         end = m.start(group)  # a list's items, each its own company: "Best Buy, Lowe's and Home Depot"
-        for item in _LIST_ITEM_SPLIT_RE.split(m.group(group)):
+        for item in LIST_ITEM_SPLIT_RE.split(m.group(group)):
             start = text.index(item, end)  # where this item begins, past the comma or "and" before it
             out.extend(_company_named(page, start, item))
             end = start + len(item)

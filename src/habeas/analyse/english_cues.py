@@ -450,7 +450,7 @@ def _after_more_authors(text: str, start: int, end: int) -> int:
     """Where a note's title starts after the rest of its authors ("Jane Roe, John Doe and Ann Lee, Title (City:
     …)"): past each part before a comma whose names, one or two joined by "and", are all people's."""
     while (m := _MORE_AUTHORS_RE.match(text, start, end)) is not None:
-        names = _AUTHOR_SPLIT_RE.split(m.group("names"))  # (no comma in a part)
+        names = LIST_ITEM_SPLIT_RE.split(m.group("names"))  # (no comma in a part)
         if not all(person_shaped(n) and person_name_ok(n) for n in names):
             break
         start = m.end()
@@ -529,7 +529,8 @@ _NOTE_REFERENCE_RE = re.compile(
     r"(?=[ \t]*\(|,[ \t]+(?:[A-Z][a-z]+[ \t]+)?\d|[ \t]+\d{1,4},[ \t]+(?:no|vol)\.|,[ \t]+(?:vol|no)\.[ \t]*\d"
     r"|\.[ \t]*$|\.?[ \t]*;|$)"
 )
-_AUTHOR_SPLIT_RE = re.compile(r",[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+")
+# between the items of a list: ", ", ", and ", " and " (authors, companies)
+LIST_ITEM_SPLIT_RE = re.compile(r",[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+")
 
 
 _INITIALS_RE = re.compile(r"(?:[A-Z]\.[ \t]*)+")
@@ -549,7 +550,7 @@ def note_references(page: int, text: str) -> list[Mention]:
     the known places in it) and the paper it appeared in (a body)."""
     out = []
     for m in _NOTE_REFERENCE_RE.finditer(text):
-        authors = [a for a in _AUTHOR_SPLIT_RE.split(m.group("authors")) if a]
+        authors = [a for a in LIST_ITEM_SPLIT_RE.split(m.group("authors")) if a]
         people = [a for a in authors if 2 <= len(a.split()) <= 4 and _author_ok(a)]
         if len(people) < len(authors) and not (len(authors) == 1 and re.fullmatch(r"[A-Z]{2,6}", authors[0])):
             continue  # not a note's authors ("he said, 'We …,' Reuters reported" is no note)
