@@ -294,6 +294,10 @@ WORSHIP_HEADS = {"Mosque", "Mosques", "Temple", "Monastery", "Church", "Cathedra
 SITE_HEADS = {"Airport", "Airfield", "Bridge", "Square", "Station", "Stadium", "Terminal"}
 FACILITY_HEADS = {"Camp", "Camps", "Prison", "Jail", "Facility", "Gaol", "Building"} | STREET_HEADS | WORSHIP_HEADS
 FACILITY_HEADS |= SITE_HEADS
+# the last word of a building's or an address's name ("Ridley Hall", "Carlton Gardens", "Shenton Way", "King
+# Charles Street"): the name before it names the building or the street, no person
+ADDRESS_HEADS = STREET_HEADS | {"Way", "Lane", "Gardens", "Square", "Place", "Terrace", "Crescent", "Mews", "Row"}
+ADDRESS_HEADS |= {"Hall", "House", "Court", "Tower", "Building", "Buildings", "Yard"}
 # a land's features, named as places ("the Taklamakan Desert", "the Kunlun Mountains"); no surname ends so; one
 # named after a city or a county ("the Turpan Basin", "the Hotan Oasis") is a place of its own, no other name of it
 LAND_HEADS = {"Mountains", "Desert", "Basin", "Plateau", "Grassland", "Grasslands", "Steppe", "Oasis", "Glacier"}

@@ -313,6 +313,7 @@ def prepare_mapped(text: str, fields: list[re.Match[str]] | None = None) -> tupl
     # (and a table's row laid out with spaces: "North Camp    Lopnur County    900")
     rows = (*_BARRED_LINE_RE.finditer(text), *_SPACED_LINE_RE.finditer(text), *INVERTED_NAME_LINE_RE.finditer(text))
     rows = (*rows, *_TIMELINE_LINE_RE.finditer(text))  # a timeline's entry ("April 2017: …", "2014 – …")
+    rows = (*rows, *_PICTURE_CREDIT_LINE_RE.finditer(text))
     for m in rows:
         items |= {m.start() - 1, m.end()}
     items |= {m.start() - 1 for m in _LISTED_ENTRY_LINE_RE.finditer(text)}
@@ -537,6 +538,12 @@ _TIMELINE_LINE_RE = re.compile(
 
 
 _BARRED_LINE_RE = re.compile(r"(?m)^[^\n]*[ \t]\|[ \t][^\n]*$")
+# a picture's credit on a line of its own ("Photo: ABDULLA KERIM / AFP", "Image credit: Jane Roe/Reuters"): the
+# caption ends with it, and the line after it opens a sentence that no name in the credit runs into ("AFP⏎Police
+# stand outside …" is no "AFP Police")
+_PICTURE_CREDIT_LINE_RE = re.compile(
+    r"(?im)^[ \t]*(?:photo|photograph|image|picture|credit)s?(?:[ \t]+(?:source|credit|by))?[ \t]*[:,][^\n]{2,80}$"
+)
 
 
 _SPACED_LINE_RE = re.compile(r"(?m)^[^\n]*\S(?: {3,}|\t)\S[^\n]*$")

@@ -6,6 +6,7 @@ credit, a byline, a list, an apposition, a pseudonym, a signature).
 
 from __future__ import annotations
 
+import collections
 import functools
 import re
 from collections.abc import Callable, Iterator
@@ -14,6 +15,7 @@ from habeas.analyse import known_bodies
 from habeas.analyse import tables as t
 from habeas.analyse.claim_kinds import PEOPLE_WORDS
 from habeas.analyse.english import (
+    ADDRESS_HEADS,
     ADJECTIVE_END_RE,
     BODY_HEADS,
     CALENDAR_WORDS,
@@ -418,6 +420,29 @@ def _caps_names_over_a_post(page: int, text: str) -> list[Mention]:
         if person_name_ok(name) and classify_run(name.split()) is None and not known_place(name):
             out.append(Mention(page, m.start("name"), m.end("name"), written, name, t.PERSON, P_STRONG))
     return out
+
+
+@functools.cache
+def _roster_line_re() -> re.Pattern[str]:
+    """A roster's line: a name of two or three words opening its line, then a dash, a comma or a bracket and the
+    post held, a title or a role's noun after up to two words that say what kind ("Lena Vogt - Chair", "Omar
+    Haddad, senior researcher", "Saule Nurlanova (Secretary)")."""
+    roles = "|".join(sorted(t.ROLE_NOUNS, key=len, reverse=True))
+    return re.compile(
+        rf"(?m)^[ \t]*(?P<name>{_NAME_WORDS})(?:[ \t]+[-–—][ \t]+|,[ \t]+|[ \t]+\()"
+        rf"(?:(?!(?:the|a|an)[ \t])[A-Za-z][\w\-]*[ \t]+){{0,2}}(?i:{_titles_alternation()}|{roles})(?![\w\-])"
+        r"[^\n]{0,80}$"
+    )
+
+
+def _roster_people(page: int, raw: str) -> list[Mention]:
+    """The people a roster lists with their posts, one to a line: a person's name by its shape, of two words or
+    more, and no body's or place's."""
+    return named_people(page, raw, _roster_line_re(), _listed_person_name)
+
+
+def _listed_person_name(name: str) -> bool:
+    return len(name.split()) >= 2 and classify_run(name.split()) is None and _unplaced_person_name(name)
 
 
 # an appositive's opening before a post's title: a comma, "the" and up to two capitalised words ("…, the US ")
@@ -1069,6 +1094,8 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
             cut.append(words.pop())  # (but "founder Erik Prince": a title that is a family name ends the name)
         if any(w in PUBLIC_HEADS | ORG_HEADS for w in cut):
             continue  # "the General Services Administration": a body's name that opens with a title's word
+        if any(w in ADDRESS_HEADS for w in cut):
+            continue  # "King Charles Street", "Queen Victoria Street": a street named after a title's bearer
         if _PORTFOLIO_OF_RE.search(text, max(0, m.start() - 40), m.start()):
             continue  # "the Department of General Services": a body's portfolio that opens with a title's word
         if _post_named_on(words):
@@ -1125,6 +1152,8 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
     found.extend(_caps_judges(page, raw or text))
     found.extend(_judges_by_letters(page, text))
     found.extend(_caps_names_over_a_post(page, raw or text))
+    found.extend(_roster_people(page, raw or text))
+    found.extend(_caps_speaker_lines(page, raw or text))
     found.extend(_record_speakers(page, text))
     found.extend(_bracketed_law_names(page, text))
     found.extend(_publisher_lines(page, raw or text))
@@ -2358,6 +2387,36 @@ def _speaker_labels(page: int, text: str) -> list[Mention]:
     return out
 
 
+# a speaker's name alone on its line in capitals, two or three words, and right under it what the speaker says in
+# the first person ("AYGUL HASAN⏎We want to know where our brother is."), as a transcript, a hearing's record or a
+# video's subtitles lay out their turns
+_CAPS_SPEAKER_LINE_RE = re.compile(
+    r"(?m)^[ \t]*(?P<name>[A-Z][A-Z’'\-]+(?:[ \t]+[A-Z][A-Z’'\-]+){1,2})[ \t]*\n[ \t]*"
+    r"(?=[^\n]*?\b(?:I|I'm|I’m|[Ww]e|[Mm]y|[Oo]ur|[Mm]e|[Uu]s)\b)(?=[A-Z\"“‘'][^\n]*[a-z])"
+)
+
+
+def _caps_speaker_lines(page: int, raw: str) -> list[Mention]:
+    """The speakers a page names in capitals on lines of their own over what they say in the first person: a name
+    that labels two turns or more, or one the page writes in prose as well ("Aygul Hasan, whose brother …"). A
+    report's heading in capitals over its prose ("KEY FINDINGS⏎We found …") stands once and is never written so;
+    a name's words are no common ones, none the page writes in lower case, and none a role's, a body's or a
+    place's."""
+    turns = []
+    lower_words = set(re.findall(r"\b[a-z][a-z’'\-]+\b", raw))  # the page's ordinary words ("the key findings")
+    for m in _CAPS_SPEAKER_LINE_RE.finditer(raw):
+        name = _as_written_name(m.group("name"))
+        words = name.split()
+        if _speaker_name_ok(name) and not any(common_word(w) or w.lower() in lower_words for w in words):
+            turns.append((m, name))
+    counts = collections.Counter(name for _, name in turns)
+    return [
+        Mention(page, *m.span("name"), m.group("name"), name, t.PERSON, P_STRONG)
+        for m, name in turns
+        if counts[name] >= 2 or re.search(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", raw)
+    ]
+
+
 # what the speaker says, on the label's line ("HALVORSEN: I did."): a heading's colon ends its line ("READ MORE:")
 _SPEECH_AFTER_RE = re.compile(r"[ \t]+\S")
 
@@ -2619,8 +2678,13 @@ def _numbered_titles(page: int, text: str) -> list[Mention]:
     return [
         Mention(page, *m.span("name"), m.group("name"), m.group("name"), t.ORGANIZATION, P_RULE)
         for m in _NUMBERED_TITLE_RE.finditer(text)
-        if not _counts_people_after(text, m.end("name"))
+        if not _counts_people_after(text, m.end("name")) and not _REVIEW_OF_A_THING_RE.match(text, m.end("name"))
     ]
+
+
+# "of" and a thing in lower case after a numbered title's "Review" ("the 2015 Review of the policy", "the 2019
+# Review of detention"): a review of that thing, a document dated by its year, no periodical
+_REVIEW_OF_A_THING_RE = re.compile(r"(?<=Review)[ \t]+of[ \t]+(?:(?:the|a|an|its|their)[ \t]+)?[a-z]")
 
 
 def _counts_people_after(text: str, end: int) -> bool:
@@ -2661,11 +2725,21 @@ def _names_with_at_alone(page: int, raw: str) -> list[Mention]:
 # Director of the Serious Fraud Office"): each party's words, up to ten capitalised, joined by "of", "for", "the",
 # "and" or "&", "the" only after one of them ("Roe v. Wade the Supreme Court held": the sentence goes on after
 # the party, whose name "the" never continues on its own)
-_CASE_PARTY = rf"[{UPPER}][\w’'\-&]*(?:[ \t]+(?:(?:of|for|and|&)[ \t]+(?:the[ \t]+)?)?[{UPPER}][\w’'\-&]*){{0,9}}"
+_CASE_WORD = rf"[{UPPER}][\w’'\-&]*"
+_CASE_PARTY = rf"{_CASE_WORD}(?:[ \t]+(?:(?:of|for|and|&)[ \t]+(?:the[ \t]+)?)?{_CASE_WORD}){{0,9}}"
+# the second party ends before "and" that joins the next case's name ("Donoghue v Stevenson and Carlill v Carbolic
+# Smoke Ball Company": two cases, "Stevenson and Carlill" no party)
+_NEXT_CASE = rf"[ \t]+{_CASE_WORD}(?:[ \t]+{_CASE_WORD}){{0,3}}{CASE_V}"
+_SECOND_PARTY = (
+    rf"{_CASE_WORD}(?:[ \t]+(?:(?:of|for|(?:and|&)(?!{_NEXT_CASE}))[ \t]+(?:the[ \t]+)?)?{_CASE_WORD}"
+    rf"(?!{CASE_V})){{0,9}}"
+)
 _CASE_NAME_RE = re.compile(
     rf"(?<![\w'’\-&])(?P<first>{_CASE_PARTY})(?:[ \t]+\((?P<bracketed>{_CASE_PARTY})\))?"
-    rf"{CASE_V}(?P<second>{_CASE_PARTY})"
+    rf"{CASE_V}(?P<second>{_SECOND_PARTY})"
 )
+# the signals that open a legal citation ("See Hartley v Morrow", "Cf. Roe v Wade", "But see …")
+_CITATION_SIGNALS = frozenset({"See", "Cf", "Cf.", "Contra", "Compare", "Accord", "But", "see", "also"})
 # the Crown as a party ("R v Rollins", "Regina v …", "The King v …"): listed by no page
 _CROWN_PARTIES = frozenset({"R", "Regina", "Rex", "King", "Queen", "Crown"})
 # a post's title, "of the", then its body ("Director of the Serious Fraud Office"): the body, as prose reads it
@@ -2714,8 +2788,8 @@ def _place_named_side(text: str, start: int, end: int, places: list[tuple[int, i
 
 def _case_party(page: int, start: int, written: str, model_labels: dict[tuple[int, int], str]) -> list[Mention]:
     """One party of a cited case as a mention, where its words or the model's reading of them say what it is."""
-    # "In Smith v …", "See Okafor v …": the clause's opening word is no party's
-    opening = first_word_past(written, CLAUSE_STARTERS, keep_last=True) or 0
+    # "In Smith v …", "See Okafor v …": the clause's opening word, or a citation's signal, is no party's
+    opening = first_word_past(written, CLAUSE_STARTERS | _CITATION_SIGNALS, keep_last=True) or 0
     as_written = written[opening:]
     start += opening
     words = as_written.split()
@@ -3131,11 +3205,16 @@ _LEGAL_JOIN_RE = re.compile(rf"[ \t]+(?:and|&)[ \t]+(?:{CAP_WORD}[ \t]+){{0,3}}(
 
 def _legal_join_end(text: str, end: int) -> int:
     """ "Guardian News and Media Limited": the name runs on to the legal form after "and", unless a legal
-    form has closed it already ("SenseTime Group Ltd and Megvii Technology Ltd" are two companies)."""
+    form has closed it already ("SenseTime Group Ltd and Megvii Technology Ltd" are two companies) or a place's
+    name opens the words after "and", as a company named after its city opens its own name ("Aksu Huafu Textiles
+    and Urumqi Jiahe Trading Co." are two companies)."""
     if CORPORATE_END_RE.search(text, max(0, end - 9), end):  # "Limited." is the longest form
         return end
     m = _LEGAL_JOIN_RE.match(text, end)
-    return m.end() if m else end
+    if m is None:
+        return end
+    after = m.group(0).split()[1:]
+    return end if len(after) >= 3 and known_place(after[0]) else m.end()
 
 
 _LEVEL_AFTER_RE = re.compile(r"[ \t]+(?:province|region|prefecture|county|city|municipality|district)(?![\w\-])")

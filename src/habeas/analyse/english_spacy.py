@@ -16,6 +16,7 @@ from habeas.analyse import known_bodies
 from habeas.analyse import tables as t
 from habeas.analyse.apparatus import in_code_citation
 from habeas.analyse.english import (
+    ADDRESS_HEADS,
     ADJECTIVE_END_RE,
     ANY_LEGAL_FORM,
     BODY_HEADS,
@@ -714,6 +715,9 @@ def _degree_in_brackets(text: str, start: int, name: str) -> bool:
 
 
 # the head words of places, streets and bodies, which end no father's name
+# the last words of a street's or a building's name that no family name is ("Yard", "Gardens", "Terrace"; not
+# "Hall", "Court", "Lane" or "House", which are)
+_NO_SURNAME_ADDRESS_HEADS = ADDRESS_HEADS - {"Hall", "House", "Court", "Lane", "Row", "Place", "Way"}
 _NO_FATHERS_NAME = PLACE_HEADS | STREET_HEADS | ORG_HEADS | PUBLIC_HEADS | MEDIA_HEADS | SCHOOL_HEADS
 
 
@@ -1501,6 +1505,8 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
             kind = t.ORGANIZATION  # "Nureli Obul (Selkin Website)": a web site the model read as a person
         if by_rule is not None and (kind != t.PERSON or words[-1] in STREET_HEADS):
             kind = by_rule
+        if kind == t.PERSON and len(words) > 1 and words[-1] in _NO_SURNAME_ADDRESS_HEADS:
+            kind = t.FACILITY  # "Stable Yard", "Carlton Gardens": a street or a building, no person
         if len(words) == 1 and _MONTH_SHORT.fullmatch(name.capitalize()) and _DAY_AFTER.match(text, e):
             continue  # "BEIJING, MAR 25 (PPA) –": a dateline's month in capitals before its day, no name
         trimmed = False

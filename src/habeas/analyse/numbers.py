@@ -209,15 +209,17 @@ _CODE_TITLE_RE = re.compile(r"(?<![\w.])\d{1,2}(?=[ \t]+U\.?[ \t]?S\.?[ \t]?C\.?
 
 # a house's number before its street's name ("3505 International Place NW", "12 Harbour Street", "170 St. Mary
 # Street", the street's kind shortened: "5601 Fishers Ln", a numbered street: "14 East 33rd Street", a wharf or a
-# quay: "12 Calder Wharf", a row, a way, a close or a mews: "27 Tanner Row", "4 Abbey Close"): an address, no count
+# quay: "12 Calder Wharf", a row, a way, a close, a mews, gardens, a yard or buildings: "27 Tanner Row", "4 Abbey
+# Close", "2 Carlton Gardens"): an address, no count
 # (the street's name ends the address, not a noun it qualifies: "more than 200 Wall Street firms"; a row, a way or a
-# close, ordinary words a headline's capitals give as well, only before a comma or the sentence's end: "UK Expels 3
-# Chinese Diplomats In Row Over Spying", "Police Arrest 12 Protesters Close To Embassy" count)
+# close (or gardens, a yard, buildings), ordinary words a headline's capitals give as well, only before a comma or
+# the sentence's end: "UK Expels 3 Chinese Diplomats In Row Over Spying", "Police Arrest 12 Protesters Close To
+# Embassy" count)
 STREET_NUMBER_RE = re.compile(
     r"(?<![\w.,])\d{1,5}(?=[ \t]+(?:(?:[A-Z][\w'’\-]*\.?|\d{1,3}(?:st|nd|rd|th))[ \t]+){1,3}"
     r"(?:(?:Road|Street|Avenue|Place|Lane|Boulevard|Drive|Terrace|Crescent|Wharf|Quay|Square|Rd|Ave|Ln|Blvd)\b"
     r"(?![ \t]+(?!in\b|at\b|on\b)[a-z])"
-    r"|(?:Row|Way|Close|Mews)(?=[ \t]*(?:[,;)]|\.(?!\w)|$))))"
+    r"|(?:Row|Way|Close|Mews|Gardens|Yard|Buildings)(?=[ \t]*(?:[,;)]|\.(?!\w)|$))))"
 )
 
 # a British postcode's outward part ("EC1M", "BS3") and its inward part ("6EJ"), as an address writes them
