@@ -55,6 +55,11 @@ def test_a_roster_line_that_opens_with_a_body_or_a_place_names_no_person() -> No
     assert not names(r, t.PERSON)
 
 
+def test_a_tables_row_with_a_post_in_its_next_cell_is_read_as_before() -> None:
+    r = analyse("Name\tPost\tSentence\nAbdurehim Sadiq\tNovelist, poet\t16 years\nMarat Seitov\tTeacher\t10 years\n")
+    assert not [n for n in names(r, t.PERSON) if "Novelist" in n or "Teacher" in n]
+
+
 def test_a_pictures_credit_ends_its_line_and_the_agency_runs_into_no_sentence() -> None:
     r = analyse(
         "Guards at a school\n\nPhoto: ABDULLA KERIM / AFP\nPolice stand outside a school in Hotan on Monday, "

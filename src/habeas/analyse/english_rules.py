@@ -442,7 +442,9 @@ def _roster_people(page: int, raw: str) -> list[Mention]:
 
 
 def _listed_person_name(name: str) -> bool:
-    return len(name.split()) >= 2 and classify_run(name.split()) is None and _unplaced_person_name(name)
+    # (a tab parts a table's cells: "Perhat Tursun⇥Novelist, poet" is a row, its name the first cell alone)
+    words = name.split()
+    return "\t" not in name and len(words) >= 2 and classify_run(words) is None and _unplaced_person_name(name)
 
 
 # an appositive's opening before a post's title: a comma, "the" and up to two capitalised words ("…, the US ")
