@@ -1089,8 +1089,8 @@ def spaced_names(page: int, text: str) -> list[Mention]:
             out.append(Mention(page, *m.span("name"), m.group("name"), m.group("name"), t.PERSON, 5))
     for m in _SPACED_CREDIT_RE.finditer(text):  # "供图 拍友 某某某 摄": the photographer, whole
         out.append(Mention(page, *m.span("name"), m.group("name"), m.group("name"), t.PERSON, 6))
-    for m in _SPACED_LIST_NAME_RE.finditer(text):  # "刘　伟（县人民医院医生）": a list's spaced name
-        name = m.group("surname") + m.group("given")
+    for m in (*_SPACED_LIST_NAME_RE.finditer(text), *_SPACED_CLOSING_NAME_RE.finditer(text)):
+        name = m.group("surname") + m.group("given")  # "刘　伟（…）"; "（局办公室  刘  伟）", "……刘  伟  13"
         if not known_word(name):
             out.append(Mention(page, m.start("surname"), m.end("given"), m.group(0), name, t.PERSON, 5))
     return out
@@ -1103,6 +1103,13 @@ def spaced_names(page: int, text: str) -> list[Mention]:
 _SPACED_TWO = rf"(?P<surname>[{t.HAN_SURNAMES}])[ \u3000]{{1,2}}(?P<given>[{CJK}])"
 _SENT_AT = r"\d{4}-\d{1,2}-\d{1,2}[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]+"
 _SPACED_LIST_NAME_RE = re.compile(rf"(?m)^(?:{_SENT_AT})?{_SPACED_TWO}(?=[（(：:])")
+# a two-character name spaced out so, after a wider gap or a contents line's dot leaders, that closes a bracket or
+# stands before a page number at the line's end: a reviewer's or a source's credit after the unit
+# ("（局办公室　刘　伟）"), an entry's author in a contents list ("从陌生到亲人……………刘　伟　21")
+_SPACED_CLOSING_NAME_RE = re.compile(
+    rf"(?:(?<=[ \u3000]{{2}})|(?<=[…．.·])){_SPACED_TWO}"
+    rf"(?=[ \u3000]*[）)]|[ \u3000]{{2,}}\d{{1,4}}[ \u3000]*(?:\n|$))"
+)
 
 
 # a photograph's credit that sets the photographer's whole name apart by spaces before 摄 at its clause's end,

@@ -470,6 +470,12 @@ _CN_CHARS = "".join(CN_DIGITS) + "".join(CN_SMALL) + "".join(CN_BIG)
 _CN_BIG_CHARS = "".join(CN_BIG)
 # what 千 or 百 opens after digits when it is a metric prefix, no scale: 千米 (km), 千克 (kg), 千瓦 (kW), 千伏
 _CN_METRIC = "米克瓦伏卡帕赫焦字"
+# a figure with its thousands set off by one space, standing as a cell of a row laid out with wider gaps (two
+# spaces or more, a tab, an ideographic space) or at the line's start or end: "疏勒县      1 150   96   420";
+# the wider gaps part the cells, so the one space is the figure's own
+SPACED_THOUSANDS_CELL = (
+    r"(?:(?<=[ ]{2})|(?<=[\t\u3000])|(?<![^\n]))\d{1,3}(?:[ ]\d{3})+(?=[ ]{2}|[\t\u3000]|[ ]*(?:\n|$))"
+)
 # a number in digits or characters, with a scale ("1.8万", "三万") and "more than" before the scale
 # ("一百多万", "10余万": over a million, over 100,000)
 _CN_NUM = (
@@ -477,6 +483,8 @@ _CN_NUM = (
     # thousands set off by a space, as the national standard for numerals allows and scans keep: "6 812人",
     # "1 204名"; only where the word counted follows at once, so that a row of cells ("120 345") stays cells
     rf"|(?<!\d{_SP})(?<![\d.,])\d{{1,3}}(?:{_SP}\d{{3}})+(?=[\u4e00-\u9fff])(?:[多余]?[{_CN_BIG_CHARS}]+)?"
+    # or a table's cell set apart by wider gaps, one space inside it: "疏勒县      1 150   96"
+    rf"|{SPACED_THOUSANDS_CELL}"
     rf"|\d+(?:\.\d+)?[多余]?[{_CN_BIG_CHARS}]+"
     rf"|\d+(?:\.\d+)?[百千](?![{_CN_METRIC}])(?:[多余]?[{_CN_BIG_CHARS}]+)?"  # "3千元", "1.5千万" (not 千米, km)
     rf"|\d+(?:\.\d+)?(?![\d.])"
@@ -2060,7 +2068,7 @@ def _lone_number_words(text: str, skip: list[tuple[int, int]], found: list[Figur
 # (and an anniversary, an ordinal: "成立75周年"; a century, "20世纪80年代", "公元10世纪")
 _CN_NOT_COUNT_AFTER = re.compile(r"\s*(?:周年|世纪|[日号月年时点分秒页条款项章节期版届]|[、.．](?!\d))")
 # (and 几 before a scale, "several" tens or hundreds, an estimate with no figure: "几十人", "几百名")
-_CN_NOT_COUNT_BEFORE = re.compile(r"(?:第|〔|\[|【|（|\(|No\.?|编号[：:]?)\s*$|几$")
+_CN_NOT_COUNT_BEFORE = re.compile(r"(?:第|〔|\[|【|（|\(|No\.?|编号[：:]?)\s*$|几$|#$")  # "#20931": a record's number
 # a report's page number over its pages on a line of its own, as a PDF's running head prints it: "2 / 218", or
 # a book's page number between dots or dashes, as a yearbook's or a gazetteer's page prints it: "·286·", "- 12 -"
 _PAGE_OF_PAGES_LINE = re.compile(
@@ -2078,12 +2086,62 @@ _QUOTED_POST_BEFORE = re.compile(r"(?:Post|Posted|Originally Posted)[ \t]+by[ \t
 _INDEX_BASE_BEFORE = re.compile(r"以[^，,。；;、\s\d]{1,8}为$")
 
 
+# a part's number over the parts in a cell a bar sets off, a short label before it or none: a slide's or a page's
+# footer after the issuer's name ("某某办公室  |  3 / 9"), an attachment's place in a record's banner ("条目 #12  |
+# 附件 2 / 3  |  语言：中文")
+_PART_OF_PARTS_CELL = re.compile(
+    r"(?:^|[|｜])[ \t\u3000]*(?:[\u4e00-\u9fffA-Za-z]{1,6}[ \t\u3000]*)?\d{1,4}[ \t\u3000]*/[ \t\u3000]*\d{1,4}"
+    r"[ \t\u3000]*(?=[|｜]|$)"
+)
+# a line framed by rules, a slide's or a page's separator as a deck or a document is exported as text: "=====
+# 幻灯片 3 =====", "------ 第2页 ------", "*** Slide 4 ***"
+_RULED_SEPARATOR_LINE = re.compile(r"[ \t\u3000]*([=\-—─*_~#])\1{2,}[^\n]{0,16}?[=\-—─*_~#]{3,}[ \t\u3000]*")
+
+
 def _page_of_pages(text: str, m: re.Match[str]) -> bool:
     """Whether a number stands on a line holding nothing but a page's number over the pages ("2 / 218") or
-    between dots or dashes ("·286·")."""
+    between dots or dashes ("·286·"), in a cell of a part's number over the parts ("|  3 / 9"), or on a
+    separator line framed by rules ("===== 幻灯片 3 =====")."""
     start = text.rfind("\n", 0, m.start()) + 1
     end = text.find("\n", m.end())
-    return _PAGE_OF_PAGES_LINE.fullmatch(text, start, len(text) if end < 0 else end) is not None
+    end = len(text) if end < 0 else end
+    if _PAGE_OF_PAGES_LINE.fullmatch(text, start, end) or _RULED_SEPARATOR_LINE.fullmatch(text, start, end):
+        return True
+    line = text[start:end]
+    at = m.start("num") - start
+    return any(c.start() <= at < c.end() for c in _PART_OF_PARTS_CELL.finditer(line))
+
+
+# an attachment's or an appendix's number after its label, no measure word after it: "附件3 信封照片", "附表2"
+_ATTACHMENT_LABEL_BEFORE = re.compile(r"(?:附件|附表|附图|附录)[ \t\u3000]*$")
+_ATTACHMENTS_COUNTED_AFTER = re.compile(r"[ \t\u3000]*[份个张页件]")
+# a contents line's page number at the line's end after its dot leaders, an entry's author between them or not:
+# "从陌生到亲人…………………………陈某某  21", "第二章　管理制度……………… 15"
+_CN_CONTENTS_PAGE_BEFORE = re.compile(r"(?:…{2,}|[.．·]{4,})[^\n\d…．.]{0,12}$")  # "·" in a dotted name
+_CN_LINE_END = re.compile(r"[ \t\u3000]*(?:\n|$)")
+# a remedy's time limit in a ruling's or a reply's boilerplate, the remedy after it in the same clause: "可以自收到
+# 本答复书之日起六十日内向某某申请行政复议", "在六个月内向某某人民法院提起行政诉讼" (the law's terms, no claim)
+_REMEDY_LIMIT_AFTER = re.compile(
+    r"(?:个月|日|天|年)(?:内|以内)[^。；;！？\n]{0,30}?(?:申请(?:行政)?复议|提起(?:行政)?诉讼|提出上诉|上诉|申诉)"
+)
+
+
+def _numbered_attachment(text: str, m: re.Match[str]) -> bool:
+    """ "附件3 信封照片": an attachment's number after its label, not a count of attachments ("附件3份")."""
+    labelled = _ATTACHMENT_LABEL_BEFORE.search(text, max(0, m.start() - 4), m.start()) is not None
+    return labelled and not m.group("unit") and not _ATTACHMENTS_COUNTED_AFTER.match(text, m.end("num"))
+
+
+def _cn_contents_page(text: str, m: re.Match[str]) -> bool:
+    """A page number closing a contents line after its dot leaders (and the entry's author)."""
+    leaders = _CN_CONTENTS_PAGE_BEFORE.search(text, max(0, m.start() - 20), m.start()) is not None
+    return leaders and not m.group("unit") and _CN_LINE_END.match(text, m.end("num")) is not None
+
+
+def _remedy_time_limit(text: str, m: re.Match[str]) -> bool:
+    """The days or months within which a remedy may be sought, in the boilerplate that closes a ruling or a
+    reply ("六十日内…申请行政复议", "六个月内…提起行政诉讼")."""
+    return _REMEDY_LIMIT_AFTER.match(text, m.end("num")) is not None
 
 
 # a telephone, fax or postal number after its label or its area code, or after the verb of dialling it ("拨打110",
@@ -2731,6 +2789,8 @@ def _chinese_count(text: str, m: re.Match[str], num: str) -> bool:
         return False  # "收录于合集 #乡村振兴 30个": the account's collection counter
     if _page_of_pages(text, m) or _RANKING_AFTER.match(text, m.end("num")):
         return False  # "2 / 218": a report's page running head; "世界500强": a place in a ranking
+    if _numbered_attachment(text, m) or _cn_contents_page(text, m) or _remedy_time_limit(text, m):
+        return False  # "附件3 信封照片"; "……陈某某  21": a contents line's page; "六个月内…提起行政诉讼"
     if _QUOTED_POST_BEFORE.search(text, max(0, m.start() - 40), m.start()):
         return False  # "Post by 某人;2986076": a forum's quotation of an earlier post, by the post's number
     if _INDEX_BASE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
@@ -2773,6 +2833,7 @@ def _chinese_count(text: str, m: re.Match[str], num: str) -> bool:
         _CN_TWO_PEOPLE.match(num + (m.group("unit") or ""))
         or (num == "两" and m.group("unit") == "个" and _CN_KIN_AFTER.match(text, m.end()))
         or (num == "两" and m.group("unit") == "家" and _firms_after(text, m.end()))
+        or (num == "两" and _minutes_in_numerals(text, m))  # "讲了两个小时": two hours, a span, no article
     )
     one_in_digits = num == "1" and m.group("unit") in _ONE_IN_DIGITS_UNITS
     return not (_CN_ONE.match(num) and not m.group("qual") and not two_people and not one_in_digits)
@@ -3225,8 +3286,8 @@ def _of_them(figures: list[Figure], text: str, start: int) -> str:
     return unit[1:] if unit[:1] in _CN_MEASURES else unit
 
 
-_TABLE_CELL = re.compile(r"[^ \t\u3000\r\n]+")
-_NUMBER_CELL = re.compile(r"\d[\d,.]*[%％]?")
+_TABLE_CELL = re.compile(rf"{SPACED_THOUSANDS_CELL}|[^ \t\u3000\r\n]+")  # "1 150": one cell
+_NUMBER_CELL = re.compile(r"\d{1,3}(?: \d{3})+|\d[\d,.]*[%％]?")  # "1 150", "12,386", "10.5%"
 
 
 # the scale a column's head gives its cells in brackets: "认缴出资额（万元）", "人口（万人）", "金额(亿元)",
