@@ -57,6 +57,7 @@ from habeas.analyse.chinese_bodies import (
 from habeas.analyse.chinese_cues import abbreviated_bodies, cue_organisations, short_forms
 from habeas.analyse.chinese_forms import (
     AFTER_NAME,
+    BODY_PARTS,
     BODY_RE,
     CN_TITLES,
     CONJUNCTIONS,
@@ -111,6 +112,7 @@ from habeas.analyse.chinese_people import (
     named_after_title,
     names_after_department,
     names_before_bracketed_posts,
+    names_cut_before_posts,
     names_cut_before_their_last,
     names_in_a_column,
     names_in_cells,
@@ -172,6 +174,7 @@ from habeas.analyse.chinese_places import (
     native_places,
     one_place,
     paired_short_forms,
+    part_of_xinjiang,
     place_guess_span,
     places_abroad,
     places_gone_to,
@@ -610,12 +613,32 @@ _NAME_CHAR = "[" + "".join(sorted(DOTTED_NAME_CHARS)) + "]"
 _SPACED_DOT_RE = re.compile(rf"(?<={_NAME_CHAR})({GAP}*)[·•・‧]({GAP}*)(?={_NAME_CHAR})")
 
 
+# one space between two Chinese characters, as a scan's text recognition sets inside a word ("县司 法局")
+_ONE_GAP_RE = re.compile(rf"(?<=[{CJK}]){GAP}(?=[{CJK}])")
+_ORGAN_RE = re.compile(f"(?:{BODY_PARTS})")
+_ORGAN_MAX = 12  # characters of an organ's name on either side of a gap
+
+
+def _gap_inside_organ(text: str, gap: re.Match[str]) -> bool:
+    """Whether a space splits an organ's name ("县司 法局", "公 安局", "委 员会"): the organ read across it, with at
+    least one side no whole word (a character alone, or "法局"); two whole words are left apart ("人民 政府")."""
+    left = text[max(0, gap.start() - _ORGAN_MAX) : gap.start()]
+    joined = left + text[gap.end() : gap.end() + _ORGAN_MAX]
+    for i in range(len(left)):
+        organ = _ORGAN_RE.match(joined, i)
+        if organ is not None and organ.end() > len(left):
+            before, after = joined[i : len(left)], joined[len(left) : organ.end()]
+            return not (known_word(before) and known_word(after))
+    return False
+
+
 def _dropped_gaps(text: str) -> list[tuple[int, int]]:
-    """The spans a name's page reads without: a converter's pinyin after a character, and the spaces around a
-    transcribed name's dot."""
+    """The spans a name's page reads without: a converter's pinyin after a character, the spaces around a
+    transcribed name's dot, and a space a scan's text recognition set inside an organ's name."""
     spans = [m.span() for m in _CONVERTER_PINYIN_RE.finditer(text)]
     for m in _SPACED_DOT_RE.finditer(text):
         spans.extend(m.span(g) for g in (1, 2) if m.end(g) > m.start(g))
+    spans.extend(m.span() for m in _ONE_GAP_RE.finditer(text) if _gap_inside_organ(text, m))
     return sorted(spans)
 
 
@@ -670,7 +693,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
             continue  # "总书记关于新疆工作的": a preposition after the title, not a surname (关)
         if title_across_places(tokens, m.start(), m.start("name")):
             continue  # "东莞市长安镇": 市长 read across two places
-        if _conjoined_noun(text, m.start("name"), name):
+        if _conjoined_noun(text, m.start("name"), name) or _conjoined_name(text, tokens, m.start("name"), name):
             continue  # "证人和专家": 和 joins the title to another noun, and starts no name
         # "记者李明|报道", read as 李|明报|道; "记者 谢龙摄": the photograph's credit, 摄 ("photographed")
         reported = _reported_at(text, m.start("name") + 2) or _credit_end(text, m.start("name") + 2)
@@ -731,7 +754,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
     cands.extend(speakers_at_clause_start(page, text, tokens))
     cands.extend(transcribed_comrades(page, text))
     cands.extend(profiled_names(page, text))
-    cands.extend(names_before_bracketed_posts(page, text))
+    cands.extend(names_before_bracketed_posts(page, text) + names_cut_before_posts(page, text, tokens))
     cands.extend(transcribed_list(page, text))
     cands.extend(transcribed_acting(page, text, tokens))
     cands.extend(transcribed_complements(page, text, tokens))
@@ -939,15 +962,15 @@ def _opens_with_common_noun(tokens: Tokens, start: int) -> bool:
 
 def _level_before(tokens: Tokens, i: int, start: int) -> int:
     """Where a body the segmenter reads as one word starts when a level stands before it for the page's own
-    county or city ("县|信息中心") or for the state ("国家|安全局"), also where a verb of working with is read
-    into the level ("会同县|信息中心": together with the county's centre)."""
+    county or city ("县|信息中心"), for the township ("乡镇|卫生院") or for the state ("国家|安全局"), also where a
+    verb of working with is read into the level ("会同县|信息中心": together with the county's centre)."""
     before = tokens.words[i - 1] if i > 0 else None
     if before is None or before[1] != start:
         return start
     if before[2] in LEVEL_WORDS:
         return name_before_level(tokens, before[0])
-    if before[2] == "国家":
-        return before[0]  # "国家|安全局": the state's bureau, the national level written as a word
+    if before[2] in ("国家", "乡镇"):
+        return before[0]  # "国家|安全局": the state's bureau; "乡镇|卫生院": a township's, the level as a word
     if before[2][:2] in WITH_VERBS and before[2][2:] in LEVEL_WORDS:
         return before[0] + 2
     return start
@@ -1040,7 +1063,48 @@ def _not_a_place_here(text: str, c: Mention) -> bool:
         or listed_among_peoples(text, c.start, c.end)
         or bare_level_alone(c.name)
         or _half_a_unit_of_time(text, c)
+        or _quoted_phrase_no_place_name(text, c)
+        or _inside_an_events_name(text, c)
     )
+
+
+# quotation and book-title marks, each with its closing mark: a slogan, a campaign's or a work's title
+_QUOTE_PAIRS = {"“": "”", "「": "」", "『": "』", "《": "》", "〈": "〉"}
+_QUOTED_MAX = 12  # characters of a slogan or a title: a longer quotation is speech, whose places are places
+_QUOTE_BREAK_RE = re.compile("[。！？；\n]")
+
+
+def _quoted_phrase_no_place_name(text: str, c: Mention) -> bool:
+    """A place guess inside a short quoted slogan or title ("“山海”情", "“兴边富民”行动", "《天山之恋》") that the
+    gazetteer does not hold and that ends with no level (县, 市, 乡, 村...): a word of the slogan, no place; a known
+    place ("《和田日报》"), a part of Xinjiang ("“南疆富余劳动力转移就业”项目") or a place written with its level
+    ("“幸福村”") stays one."""
+    if c.name in gazetteer_cn()[1] or c.name[-1] in LEVEL_CHARS or part_of_xinjiang(c.name):
+        return False
+    window = text[max(0, c.start - _QUOTED_MAX) : c.start]
+    opened = next((i for i in reversed(range(len(window))) if window[i] in _QUOTE_PAIRS), None)
+    if opened is None:
+        return False
+    closer, inside_before = _QUOTE_PAIRS[window[opened]], window[opened + 1 :]
+    close = text.find(closer, c.end, c.end + _QUOTED_MAX)
+    between = inside_before + text[c.end : close]
+    return close >= 0 and not _QUOTE_BREAK_RE.search(between) and not any(q in between for q in _QUOTE_PAIRS.values())
+
+
+# the head of a fair's, a games' or a festival's name, and what may stand between a place guess and it: the rest of
+# the name ("中国—亚欧博览会", "丝绸之路旅游节"), no verb of holding or particle ("在伊宁举办博览会")
+_EVENT_HEAD_RE = re.compile(
+    r"[^\W\d的在于举办召开、，。]{0,6}?(?:博览会|交易会|展览会|洽谈会|运动会|艺术节|文化节|旅游节|电影节|峰会|论坛)"
+)
+
+
+def _inside_an_events_name(text: str, c: Mention) -> bool:
+    """A place guess the gazetteer does not hold, with no level, inside a fair's or a festival's name ("中国—亚欧
+    博览会（乌鲁木齐）": 亚欧, Asia and Europe, names the fair's reach): part of the name, no place; a known place in
+    it ("中国", the city in brackets after it) stays one."""
+    if c.name in gazetteer_cn()[1] or c.name[-1] in LEVEL_CHARS:
+        return False
+    return _EVENT_HEAD_RE.match(text, c.end) is not None
 
 
 # "4天半", "3年半": a count of days or years and a half, which the segmenter may guess is a place (天半)
@@ -1260,6 +1324,15 @@ def _conjoined_noun(text: str, start: int, name: str) -> bool:
     if not joined_by_conjunction(text, start, name):
         return False
     return dictionary_tag(name[1:3]).startswith("n") or _DEPUTY_POST_RE.match(text, start + 1) is not None
+
+
+def _conjoined_name(text: str, tokens: Tokens, start: int, name: str) -> bool:
+    """ "王某总经理和刘建国董事长": a conjunction after a post, then a name the segmenter reads whole (刘建国): the
+    next person, whose post follows his name; 和 starts no name ("和刘建")."""
+    if not joined_by_conjunction(text, start, name):
+        return False
+    after = tokens.word(start + 1)
+    return after is not None and after[0] == start + 1 and after[3] in ("nr", "nrfg") and len(after[2]) >= 2
 
 
 # a deputy's or an executive deputy's post: "副书记", "副局长", "常务副主任"

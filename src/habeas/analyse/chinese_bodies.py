@@ -621,10 +621,10 @@ _CORPS_BRANCH_RE = re.compile(
 
 # a police station under a county's or city's bureau, named by its township or quarter: "乌什县公安局阿合雅派出所";
 # a city bureau's branch, named by its district: "乌鲁木齐市公安局沙依巴克区分局"
-_STATION_RE = re.compile(rf"[{CJK}]{{2,6}}?(?:派出所|警务站|分局)")
+_STATION_RE = re.compile(rf"[{CJK}]{{2,6}}?(?P<head>派出所|警务站|分局)")
 # a statistics bureau's survey team in a region or prefecture, named by its place: "国家统计局和田调查队",
-# "国家统计局新疆调查总队"
-_SURVEY_TEAM_RE = re.compile(rf"[{CJK}]{{2,6}}?调查总?队")
+# "国家统计局新疆调查总队", "国家统计局兵团调查总队" (the head's words, 调查|总队, are no part of its name)
+_SURVEY_TEAM_RE = re.compile(rf"[{CJK}]{{2,6}}?(?P<head>调查总?队)")
 # the local units named by a place under a bureau, by the end of the bureau's name
 _LOCAL_UNITS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (("公安局", "公安分局"), _STATION_RE),
@@ -767,7 +767,8 @@ def _station_end(text: str, tokens: Tokens, end: int) -> int:
     words = [w for w in tokens.words if end <= w[0] < m.end()]
     if not words or words[0][0] != end or words[-1][1] != m.end() or len(words) < 2:
         return end
-    return m.end() if all(_station_word(w) for w in words[:-1]) else end
+    named = [w for w in words[:-1] if w[1] <= m.start("head")] or words[:-1]
+    return m.end() if all(_station_word(w) for w in named) else end
 
 
 # a station named by its township with the township's level: "木什乡派出所", "依干其乡派出所"
@@ -793,7 +794,7 @@ def _township_station(station: str) -> bool:
 def _station_word(word: tuple[int, int, str, str]) -> bool:
     """A word of a station's name: a noun, a name or a place, or one made of transcription characters that
     the segmenter tags as something else ("乃则|尔巴|格派出所": 乃则 read as a conjunction)."""
-    noun = word[3][:1] in ("n", "s") and word[3] != "nt"
+    noun = (word[3][:1] in ("n", "s") and word[3] != "nt") or word[2] in gazetteer_cn()[1]  # 兵团: the Corps
     return noun or all(c in TRANSLIT for c in word[2]) or _lone_short_form(word)
 
 

@@ -1977,6 +1977,22 @@ def surname_read_apart(tokens: Tokens, i: int) -> bool:
     )
 
 
+def names_cut_before_posts(page: int, text: str, tokens: Tokens) -> list[Mention]:
+    """A surname the segmenter reads alone, then a two-character given name it reads as some other word, right
+    before a post ("与|李|春华|理事长会见", "张|红梅|董事长表示"): the post says a person is named, so the three
+    characters are one name; not a surname before a post of its own ("王|委员"), nor before a frequent ordinary
+    word ("马|上将": 马上, "at once")."""
+    out = []
+    for i in range(1, len(tokens.words) - 1):
+        given, post = tokens.words[i], tokens.words[i + 1]
+        if post[2] not in TITLE_WORDS or given[2] in TITLE_WORDS or not surname_read_apart(tokens, i):
+            continue
+        start = tokens.words[i - 1][0]
+        if not frequent_word(text[start : start + 2]) and not given[3].startswith("v"):
+            out.append(Mention(page, start, given[1], text[start : given[1]], text[start : given[1]], t.PERSON, 4))
+    return out
+
+
 def _post_before(tokens: Tokens, i: int) -> bool:
     """Whether a post ends right before word ``i`` ("班长|白|卫东": 白, an adjective's character, is then the
     surname of the name after the post): a title, or a head's two characters ending in 长 (班长, 站长, 连长)."""

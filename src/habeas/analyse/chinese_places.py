@@ -1004,9 +1004,14 @@ def joined_by_conjunction(text: str, start: int, word: str) -> bool:
     return word[0] in CONJUNCTIONS and start > 0 and bool(CJK_RE.match(text[start - 1]))
 
 
+def part_of_xinjiang(word: str) -> bool:
+    """ "南疆", "北疆", "全疆": Xinjiang (疆) or a part of it named by its direction, a place."""
+    return len(word) == 2 and word[1] == "疆" and word[0] in "新南北东西全"
+
+
 def slogan_of_xinjiang(word: str) -> bool:
     """ "依法治疆、团结稳疆、文化润疆": a verb on 疆 (Xinjiang) in a slogan, no place (南疆, 北疆, 全疆 are)."""
-    return len(word) == 2 and word[1] == "疆" and word[0] not in "新南北东西全"
+    return len(word) == 2 and word[1] == "疆" and not part_of_xinjiang(word)
 
 
 def paired_short_forms(text: str, start: int, end: int) -> bool:

@@ -513,6 +513,12 @@ def _real_day(year: int, month: int, day: int) -> bool:
     return True
 
 
+def _month_value(year: int, month: int) -> tuple[str | None, str | None]:
+    """The month's "YYYY-MM" and its precision, or none for a month the calendar does not have ("2019年13月": a
+    slip or a misread digit): left undated, as an impossible day is."""
+    return (f"{year:04d}-{month:02d}", "month") if 1 <= month <= 12 else (None, None)
+
+
 def _day_value(year: int, month: int, day: int) -> str | None:
     """The day's "YYYY-MM-DD", or None for a day the calendar does not have ("2/30"): left undated."""
     return f"{year:04d}-{month:02d}-{day:02d}" if _real_day(year, month, day) else None
@@ -760,7 +766,7 @@ def _relative_years(text: str, dates: list[DateMention]) -> list[DateMention]:
             value = _day_value(year, int(month), int(day))
             precision = "day" if value else None
         elif month:
-            value, precision = f"{year:04d}-{int(month):02d}", "month"
+            value, precision = _month_value(year, int(month))
         else:
             value, precision = f"{year:04d}", "year"
         out.append(DateMention(m.start(), m.end(), m.group(0), value, precision))
@@ -770,11 +776,12 @@ def _relative_years(text: str, dates: list[DateMention]) -> list[DateMention]:
 _CN_DAYS_AFTER = r"(?:\s*(?:至|到|—|－|-|~)\s*[0-3]?\d\s*[日号])?"
 # "今年4月22日", "去年8月", "前年": a year named from the page's own date (its date line's year); not 前 closing
 # 以前 or 之前 ("以前年度": earlier years) or a date ("12月31日前年满18周岁": before that day, reaching 18)
-# (the month and day in Chinese numerals too: "今年六月十三日")
+# (the month and day in Chinese numerals too: "今年六月十三日"); "本年度", "上年度": the page's year, the year before
+# (上年 alone is no date: "比上年增长" compares)
 _MONTH_NUMBER = rf"1[0-2]|0?[1-9]|{_NUMERAL_MONTH}"
 _DAY_NUMBER = rf"[0-3]?\d|{_NUMERAL_DAY}"
 CN_PAGE_YEAR = re.compile(
-    rf"(?<![较比与])(?<!以(?=前))(?<!之(?=前))(?<![日号](?=前))(?P<rel>今年|去年|前年|明年|本年)"
+    rf"(?<![较比与])(?<!以(?=前))(?<!之(?=前))(?<![日号](?=前))(?P<rel>今年|去年|前年|明年|本年|上年(?=度))"
     rf"(?:(?P<month>{_MONTH_NUMBER})\s*月(?:\s*(?P<day>{_DAY_NUMBER})\s*[日号]{_CN_DAYS_AFTER})?)?"
 )
 # "上月5日至7日", "本月", "当月": a month named from the page's date (上月, 本月, 下月) or from the date
@@ -782,7 +789,7 @@ CN_PAGE_YEAR = re.compile(
 CN_PAGE_MONTH = re.compile(
     rf"(?<![较比与])(?P<rel>上个?月|本月|下个?月|当月|同月)(?:(?P<day>[0-3]?\d)\s*[日号]{_CN_DAYS_AFTER})?"
 )
-_YEAR_STEP = {"今年": 0, "本年": 0, "去年": -1, "前年": -2, "明年": 1}
+_YEAR_STEP = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1}
 _MONTH_STEP = {"上月": -1, "上个月": -1, "本月": 0, "下月": 1, "下个月": 1}
 
 
@@ -928,7 +935,7 @@ def chinese_dates(text: str) -> list[DateMention]:
             precision = "day" if value else None
             end = _range_end(text, end)
         elif m.group("month"):
-            value, precision = f"{year:04d}-{int(m.group('month')):02d}", "month"
+            value, precision = _month_value(year, int(m.group("month")))
         elif run := _month_day_run(text, end):  # "2019年613日": the month's 月 lost
             (month, day), end = run
             value = _day_value(year, month, day)
@@ -973,6 +980,7 @@ def chinese_dates(text: str) -> list[DateMention]:
             or _foot_year(text, first_day, m.start(), (month, day))
         )
         day_value = _day_value(int(in_year), month, day) if in_year is not None else None
+        day_value = _filed_before_page(text, m, day_value, line_day)
         out.append(DateMention(m.start(), m.end(), m.group(0), day_value, "day" if day_value else None))
         taken.take(m.start(), m.end())
     months = [*CN_MONTH_ALONE.finditer(text), *CN_MONTH_IN.finditer(text)]
@@ -1325,6 +1333,14 @@ def _wire_dateline(text: str) -> tuple[int, int] | None:
     return None if m is None else (int(m.group("month")), int(m.group("day")))
 
 
+def _filed_before_page(text: str, m: re.Match[str], value: str | None, line_day: str | None) -> str | None:
+    """A wire's dateline written without its year ("12月28日电") below a page's date of the new year ("2020年1月2日"):
+    filed before the page was, so in the year before, never after the page's date."""
+    if value is None or line_day is None or value <= line_day or not _WIRE_DATELINE_RE.match(text, m.start()):
+        return value
+    return _day_value(int(value[:4]) - 1, int(value[5:7]), int(value[8:10]))
+
+
 def _on_wire_day(wire: tuple[int, int] | None, value: str) -> bool:
     """Whether the day ``value`` (a full date) is the month and day of the page's first wire dateline (``wire``):
     a day alone opening a sentence below it, earlier in the month ("11月11日电……10日，……印发了通知"), is the same
@@ -1332,13 +1348,13 @@ def _on_wire_day(wire: tuple[int, int] | None, value: str) -> bool:
     return wire is not None and len(value) >= 10 and wire == (int(value[5:7]), int(value[8:10]))
 
 
-# the first clause of a wire story, its subject at most, after its dateline's byline: "8月29日电（记者某某）
-# 某委员会29日", "9月15日电  (记者某某、某某)某区新闻办15日下午"
-_WIRE_LEAD_BEFORE_RE = re.compile(rf"日[电讯][ \t\u3000]*{_WIRE_BYLINE}[^。！？；，,\n]{{0,20}}$")
+# the first clause of a wire story, its subject at most, after its dateline and its byline if it has one:
+# "8月29日电（记者某某）某委员会29日", "9月15日电  (记者某某、某某)某区新闻办15日下午", "12月28日电 某厅3日"
+_WIRE_LEAD_BEFORE_RE = re.compile(rf"日[电讯][ \t\u3000]*(?:{_WIRE_BYLINE})?[^。！？；，,\n]{{0,20}}$")
 
 
 def _in_wire_lead(text: str, pos: int) -> bool:
-    """Whether ``pos`` stands in a wire story's first clause, after its dateline's byline in brackets with
+    """Whether ``pos`` stands in a wire story's first clause, after its dateline (and its byline in brackets) with
     nothing but the clause's subject between: a day alone there, not later than the dateline's day, is the
     dateline's month's ("8月29日电（记者某某）某委员会29日对……发出通报")."""
     return _WIRE_LEAD_BEFORE_RE.search(text, max(0, pos - 60), pos) is not None
