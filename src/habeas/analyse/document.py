@@ -121,6 +121,10 @@ class PageNLP:
     sents: list[tuple[int, int]]
 
 
+# a word joined to another by an underscore is a document's or a file's code ("P9_TA(2020)0375"), no name
+_CODE_UNDERSCORE_RE = re.compile(r"[A-Za-z0-9]_[A-Za-z0-9]")
+
+
 def _repaired(page: PageNLP) -> PageNLP:
     """An English page whose typographic marks a copy read as GBK, repaired (``without_gbk_mojibake``)."""
     if "\u9225" not in page.text or is_chinese(page.text):
@@ -163,6 +167,7 @@ def analyse_document(
         )
         cands = outside_case_citations(cands + spacy_mentions(p.number, text, p.ents, p.text), text)
         cands += case_parties(p.number, text, p.ents, cands)  # a cited case's parties, inside its citation too
+        cands = [c for c in cands if not _CODE_UNDERSCORE_RE.search(c.text)]
         kept = without_title_words(_quoted_numbered_names(resolve_overlaps(cands), text), text)
         kept = without_post_after_break(kept, p.text)
         kept += listed_persons(p.number, text, kept)

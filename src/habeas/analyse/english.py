@@ -1193,6 +1193,10 @@ _NOT_PERSON_LAST |= {
     *("Revolution", "Rebellion", "Uprising", "War", "Split", "Era", "Period", "Massacre", "Famine"),
 }
 
+# the last word of a field's or a portfolio's name ("International Development Studies", "Associate Chair of Faculty
+# Affairs") and of a programme's item ("Closing Remarks"), which a page writes in title case: no surname
+_NOT_PERSON_LAST |= {"Studies", "Affairs", "Remarks"}
+
 
 # -- shared by the rules and the model's corrections ------------------------------
 

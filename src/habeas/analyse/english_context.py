@@ -1210,6 +1210,7 @@ def _lone_name_ok(name: str, persons: set[str]) -> bool:
         and name != "I"  # the pronoun after a body and a comma: "she wrote on WeChat, I saw it"
         and name not in CLAUSE_STARTERS
         and name not in TITLE_TOKENS  # "the Deputy Party Secretary and Commander of the XPCC": a post
+        and name not in t.HONORIFICS  # "at William & Mary, Prof. Hill served": a title before a name
         and name not in COMMON_NOUN_INITIALS  # "CEO, Northern Growers Association": an officer's initials
         and low not in t.NOT_NAME_WORDS
         and low not in t.ETHNONYMS

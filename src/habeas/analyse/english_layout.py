@@ -255,6 +255,11 @@ def without_gallery_furniture(text: str) -> str:
     return _blank(text, _gallery_furniture(text))
 
 
+# "Bert\u2011Jan Ruissen", "B9\u20110434/2020": a typesetter's hyphen (U+2010) or non-breaking one (U+2011), as
+# parliaments' and publishers' pages write them, is a hyphen to the rules; read as a letter it broke the name
+_TYPESET_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
+
+
 def prepare(text: str, fields: list[re.Match[str]] | None = None) -> str:
     """The text spaCy and the rules read: same length, single line breaks, list markers, footnote numbers
     and a gallery's counters and controls (``without_gallery_furniture``) blanked, so offsets still point
@@ -267,7 +272,7 @@ def prepare_mapped(text: str, fields: list[re.Match[str]] | None = None) -> tupl
     """The text ``prepare`` reads, and where it mended a word a copied page broke with a hyphen and a space
     ("Sarah Ken- nedy"), the stored page's offset of each character read (else None: the offsets are the
     page's), to take what is found back to the page (``document._on_the_stored_page``)."""
-    text, kept = _spaced_breaks_joined(text)
+    text, kept = _spaced_breaks_joined(text.translate(_TYPESET_HYPHENS))
     text = without_gallery_furniture(_without_quote_markers(_subtitle_cues_run_on(text)))
     text = _blank(text, (m.span() for m in _STAGE_DIRECTION_RE.finditer(text)))
     chars = list(text)

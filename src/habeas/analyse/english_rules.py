@@ -1146,6 +1146,7 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
     found.extend(_post_header_people(page, raw or text))
     found.extend(_bio_bodies(page, raw or text))
     found.extend(_initialled_line_people(page, raw or text))
+    found.extend(_programme_speakers(page, raw or text))
     found.extend(_names_after_closing(page, raw or text))
     found.extend(_addressed_initialled_people(page, text))
     found.extend(_initials_post_line_people(page, raw or text))
@@ -2111,6 +2112,77 @@ def _initialled_line_people(page: int, text: str) -> list[Mention]:
     return named_people(page, text, _INITIALLED_LINE_RE, _initialled_name_ok)
 
 
+# a programme's line for one speaker: a list's number or a part's label ("Chair:", "Chair and Discussant:") or
+# neither, the speaker's name (middle initials kept), then after a comma or in brackets who the speaker is with,
+# parted by commas: a post, the body, the country (in capitals or not), and after them the talk's title in quotes
+# ("2. Jane Q. Roe, Drexel University, USA, “Title”", "Jane Roe (World Uyghur Congress, Turkey)")
+_PROGRAMME_LINE_RE = re.compile(
+    rf"(?m)^[ \t]*(?:\d{{1,2}}[.)][ \t]+|[{UPPER}][{LOWER}]+(?:[ \t]+(?:and[ \t]+)?[{UPPER}][{LOWER}]+){{0,2}}:[ \t]+)?"
+    rf"(?P<name>[{UPPER}][{LOWER}'’\-]+(?:[ \t]+(?:[{UPPER}]\.|[{UPPER}][{LOWER}'’\-]+)){{1,3}})"
+    rf"(?:,[ \t]*|[ \t]*\()(?P<with>[{UPPER}][^\n“\"()]*?)[ \t]*(?:\)[ \t]*$|,?[ \t]*[“\"]|,?[ \t]*$)"
+)
+
+
+# one part of who a speaker is with: capitalised words, initials, and the small words of a body's name
+_PROGRAMME_PART_WORD = rf"(?:[{UPPER}][\w.&'’\-]*|of|for|and|the|at|on|in|&)"
+_PROGRAMME_PART_RE = re.compile(rf"{_PROGRAMME_PART_WORD}(?:[ \t]+{_PROGRAMME_PART_WORD}){{0,7}}")
+
+
+def _programme_speakers(page: int, text: str) -> list[Mention]:
+    """The speakers a programme's lines name before who they are with: a person where a part after the name is
+    a post or names a body; the part before a closing country is the speaker's body, and a country in capitals
+    ("TURKEY") the place."""
+    out = []
+    for m in _PROGRAMME_LINE_RE.finditer(text):
+        name = m.group("name")
+        bare = " ".join(w for w in name.split() if not w.endswith("."))
+        parts = [p.strip() for p in m.group("with").split(",") if p.strip()]
+        if not parts or not _programme_name_ok(bare) or classify_run(name.split()) or name.split()[0] in TITLE_TOKENS:
+            continue
+        if not all(_PROGRAMME_PART_RE.fullmatch(p) for p in parts):
+            continue  # "Chairman Meeks, Ranking Member McCaul, and members of …": a sentence, no speaker's line
+        if set(bare.split()) & set(m.group("with").split()):
+            continue  # "Polo Jack Marlow (Jack Marlow Corporation)": a brand before the owner named as it is
+        if not any(_post_word(p.split()[-1]) or classify_run(p.split()) for p in parts):
+            continue
+        # (the line vouches for the name as a credit does: no place the gazetteer finds inside it makes it a body)
+        out.append(Mention(page, *m.span("name"), name, name, t.PERSON, P_CREDITED))
+        if len(parts) >= 2 and _country_as_written(parts[-1]) and not known_place(parts[-2]):
+            out.extend(_programme_body_and_country(page, text, m, parts[-2], parts[-1]))
+    return out
+
+
+def _programme_name_ok(name: str) -> bool:
+    """A speaker's name: a person's, or a Uyghur given name before a word the gazetteer holds as a place too
+    ("Memet Emin": Emin is a county), as a speaker's line vouches for it."""
+    if not person_shaped(name):
+        return False
+    return person_name_ok(name) or (uyghur_given_name(name.split()[0]) and not known_place(name))
+
+
+def _country_as_written(part: str) -> str | None:
+    """The place a programme's line names last, in capitals or not ("USA", "TURKEY", "Turkey"): its canonical name."""
+    for form in (part, part.title()):
+        entry = t.gazetteer_index().get(t.fold(form))
+        if entry is not None and entry.type == t.PLACE:
+            return entry.canonical
+    return None
+
+
+def _programme_body_and_country(page: int, text: str, line: re.Match[str], body: str, country: str) -> list[Mention]:
+    """The body a programme's line names before the speaker's country, and the country where it is in capitals."""
+    out = []
+    start = text.index(body, line.start("with"))
+    kind = classify_run(body.split())
+    if not _post_word(body.split()[-1]) and kind != t.PLACE:
+        out.append(Mention(page, start, start + len(body), body, body, kind or t.ORGANIZATION, P_STRONG))
+    if country.isupper() and len(country) > 3:  # "TURKEY", which the model reads as a body ("USA" are initials)
+        at = text.index(country, start + len(body))
+        canonical = _country_as_written(country) or country
+        out.append(Mention(page, at, at + len(country), country, canonical, t.PLACE, P_STRONG))
+    return out
+
+
 # a list's line opened by a person written as initials and a family name, a comma and the post the person
 # holds ("T. Ashworth, Data Editor", "R. J. Okafor-Hale, Senior Policy Officer"): a title page's author line
 _INITIALS_POST_LINE_RE = re.compile(
@@ -2219,10 +2291,22 @@ _RECORD_SPEAKER_RE = re.compile(
 )
 
 
+@functools.cache
+def _post_family_capitals_re() -> re.Pattern[str]:
+    """A post's title, then the family name in capitals and the given names after it, as East Asian governments'
+    and outlets' English pages write them ("Chief Cabinet Secretary MATSUNO Hirokazu said", "Foreign Minister
+    PARK Jin met"): a given name is needed, so a heading's capitals after a title ("Minister ABE") name no one."""
+    return re.compile(
+        rf"(?<![\w\-])(?:{_titles_alternation()})[ \t]+(?P<name>[{UPPER}]{{2,}}(?:-[{UPPER}]{{2,}})?"
+        rf"(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{1,2}})(?![\w\-])"
+    )
+
+
 def _record_speakers(page: int, text: str) -> list[Mention]:
-    """The people a summary record names by a courtesy title and a family name in capitals, written as a name."""
+    """The people a summary record names by a courtesy title and a family name in capitals, written as a name,
+    and those a post's title names so (``_post_family_capitals_re``)."""
     out = []
-    for m in _RECORD_SPEAKER_RE.finditer(text):
+    for m in (*_RECORD_SPEAKER_RE.finditer(text), *_post_family_capitals_re().finditer(text)):
         written = m.group("name")
         name = _as_written_name(written)
         if name_words_ok(name) and classify_run(name.split()) is None:
@@ -2863,9 +2947,9 @@ _AGENCIES_TO_LINE_END = rf"(?=(?:[ \t]*{_AGENCY_AFTER}{_AGENCY_NAME})+[ \t]*$)"
 # name (in capitals or not) before the agencies, which end the line: "© 2025 Jane Roe/EPA-EFE/Shutterstock", "©
 # Jane Roe/VCG via Getty Images", "JANE ROE/DPA/ALAMY" (where the caption's text runs on after the credit, its
 # first words are no agency's), or at the end of its caption's line after a sentence ("… the rule is weak. Jane
-# Roe/AP")
+# Roe/AP"); a business page's caption labels its credit as the picture's source ("Source: Jane Roe/Getty Images")
 _SIGNED_CREDIT_RE = re.compile(
-    r"(?m)(?:©[ \t]*(?:\d{4}[ \t]+)?|^[ \t]*|(?<=[a-z][.!?][ \t]))"
+    r"(?m)(?:©[ \t]*(?:\d{4}[ \t]+)?|(?:^[ \t]*|(?<=[a-z][.!?][ \t]))(?:Source:[ \t]*)?)"
     r"(?P<name>[A-Z][A-Za-z'’\-]+(?:[ \t]+[A-Z][A-Za-z'’\-]+){1,3})[ \t]*" + _AGENCIES_TO_LINE_END
 )
 

@@ -269,6 +269,33 @@ def _bodies_apart(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int
     return out
 
 
+# a person and the body they are of, which the model reads as one organisation: "Johannes Bernreuter of
+# Bernreuter Research", "Jane Roe of the Roe Institute" (a person's two or three words before "of")
+_PERSON_OF_A_BODY_RE = re.compile(
+    r"(?P<person>[A-Z][\w'’\-]+(?:[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][\w'’\-]+){1,2})[ \t]+of[ \t]+(?:the[ \t]+)?"
+    r"(?P<body>[A-Z].*)"
+)
+
+
+def _people_of_bodies(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """An organisation the model read over a person's name and the body after "of", cut in two: the person,
+    and the body, where it names one (``_names_a_body``) or is named after the person (a founder's firm:
+    "Bernreuter Research" after "Johannes Bernreuter")."""
+    out = []
+    for s, e, label in ents:
+        m = _PERSON_OF_A_BODY_RE.fullmatch(text, s, e) if label == "ORG" else None
+        person = m.group("person") if m else ""
+        if m is None or not (person_shaped(person) and person_name_ok(person)):
+            out.append((s, e, label))
+            continue
+        body = m.group("body")
+        if not (_names_a_body(body) or person.split()[-1] in body.split()):
+            out.append((s, e, label))
+            continue
+        out += [(s, m.end("person"), "PERSON"), (m.start("body"), e, label)]
+    return out
+
+
 # a list's separator before a name and after it: the name is one item of a list run on a line ("…, Bosch, Dell,
 # Electrolux, Esprit, …") and a comma inside it parts two items, where the second is no company's legal form
 _LIST_BEFORE_RE = re.compile(r"[,;][ \t]*$")
@@ -935,7 +962,7 @@ _CASE_CITATION_RE = re.compile(
 
 # a legal form alone ("GmbH, Germany" in a table's column of legal forms), a kind of company, and a serial's or a
 # book's standard number's label ("ISSN 2750-1187"), besides a common noun's initials: no body
-_NO_NAME_ALONE = COMMON_NOUN_INITIALS | {*t.LEGAL_FORMS, "ISSN", "ISBN", "DOI"}
+_NO_NAME_ALONE = COMMON_NOUN_INITIALS | {*t.LEGAL_FORMS, "ISSN", "ISBN", "DOI"} | t.HONORIFICS
 # the year in brackets and the number after a Chinese document's code in pinyin ("Xin Zheng Fa [2017] No. 33")
 _DOCUMENT_NUMBER_AFTER = re.compile(r"[ \t]*[\[〔][ \t]*(?:19|20)\d\d[ \t]*[\]〕][ \t]*(?:No\.?|Number)?[ \t]*\d")
 # a name before "-like", "-style" or "-esque" only compares a thing with it ("its Twitter-like Weibo account")
@@ -1242,6 +1269,7 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
     out = []
     ents = _person_after_line_break(text, ents)
     ents = _bodies_apart(text, _schools_run_together(text, _names_cut_after_preposition(text, ents)))
+    ents = _people_of_bodies(text, ents)
     ents = _portfolios_joined(text, ents)
     labels = _form_labels(text)
     surnames = _persons_surnames(text, ents)
@@ -1260,7 +1288,8 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
         if label in ("GPE", "LOC") and _role_word(text[s:e]):
             continue  # "Mr Ian Roe of Counsel": a barrister's designation, no place
         if text[s:e] in _NO_NAME_ALONE or _LIKENESS_AFTER.match(text, e) or _other_alphabet(text[s:e]):
-            continue  # "an IPO"; "a Twitter-like account"; "Кызылсуу Кыргыз": a common noun, a comparison, a spelling
+            continue  # "an IPO"; "a Twitter-like account"; "Кызылсуу Кыргыз": a common noun, a comparison, a spelling;
+            # "Prof. Hill served": a courtesy title alone, the name after it
         if text[s:e] in labels and text.startswith(":", e):
             continue  # "AGENCY: Department of …", "ACTION: Notice.": a notice's label in capitals, no body
         e = _before_field_label(lines or text, s, e)
