@@ -87,6 +87,12 @@ def test_a_speaker_with_the_body_in_brackets_is_a_person() -> None:
     assert {"Dilnoza Rakhimova", "Seyit Tumbek", "Kerem Aslanoglu"} <= people
 
 
+def test_a_post_on_a_line_before_its_body_is_no_speaker() -> None:
+    # a documentary's subtitles: the speaker's name in capitals, then the post and the body on the next line
+    text = "8\n00:00:51,000 --> 00:00:55,640\nHALVARD STRAND\nSenior Fellow, Victims of Communism Memorial Foundation\n"
+    assert "Senior Fellow" not in names(analyse(text), t.PERSON)
+
+
 def test_a_sentence_that_opens_with_posts_and_names_is_no_speakers_line() -> None:
     text = (
         "Chairman Haverford, Ranking Member Quillon, and distinguished members of the House Committee on Foreign "

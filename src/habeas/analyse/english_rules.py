@@ -2139,6 +2139,8 @@ def _programme_speakers(page: int, text: str) -> list[Mention]:
         parts = [p.strip() for p in m.group("with").split(",") if p.strip()]
         if not parts or not _programme_name_ok(bare) or classify_run(name.split()) or name.split()[0] in TITLE_TOKENS:
             continue
+        if _post_word(bare.split()[-1]):
+            continue  # "Senior Fellow, Victims of Communism Memorial Foundation": a caption's post, no name
         if not all(_PROGRAMME_PART_RE.fullmatch(p) for p in parts):
             continue  # "Chairman Meeks, Ranking Member McCaul, and members of …": a sentence, no speaker's line
         if set(bare.split()) & set(m.group("with").split()):
