@@ -36,6 +36,10 @@ CODE_CITATION = re.compile(
     r"(?<![\w.])\d{1,2}[ \t]+(?:U\.?[ \t]?S\.?[ \t]?C\.?|C\.?[ \t]?F\.?[ \t]?R\.?)"
     r"(?:[ \t]*(?:§{1,2}|Part|Sec\.|Section))?"
     r"[ \t]*\d[\w.\-]*(?<![.\-])(?:\([\w]{1,4}\))*"
+    # a volume of the Federal Register and its page, or the page left to fill in a rule's text ("89 FR 61932",
+    # "90 FR [INSERT FR PAGE NUMBER]"); a title's parts in the plural ("15 CFR parts 730-774")
+    r"|(?<![\w.])\d{1,3}[ \t]+FR[ \t]+(?:\d{1,6}\b|\[[A-Z ]+\])"
+    r"|(?<![\w.])\d{1,2}[ \t]+C\.?[ \t]?F\.?[ \t]?R\.?[ \t]+[Pp]arts[ \t]+\d+(?:[\-–]\d+)?\b"
 )
 # the number of a code's title right before its letters ("19 " of "19 USC 1307")
 _CODE_TITLE_BEFORE = re.compile(r"(?<![\w.])\d{1,2}[ \t]+\Z")

@@ -62,6 +62,12 @@ DATE_PATTERNS = [
     # "in mid-2018", "by early-2017": a part of a year, hyphened to it
     re.compile(rf"(?:(?<=\bmid-)|(?<=\bearly-)|(?<=\blate-)){_YEAR}{_NOT_CODE_AFTER}", re.IGNORECASE),
 ]
+# a Chinese date put word for word into English, as a machine translation does ("2018 year 6 month 3 day" for
+# 2018年6月3日, "since 2017 year 4 month"): a date, and its month's and day's numbers are no counts
+CALQUED_DATE = re.compile(
+    rf"{_NOT_CODE_BEFORE}{_YEAR}[ \t]+year[ \t]+(?P<cmonth>1[0-2]|0?[1-9])[ \t]+month"
+    r"(?:[ \t]+(?P<cday>[0-3]?\d)[ \t]+day)?\b"
+)
 CN_DATE = re.compile(r"(?P<year>\d{4})\s*年(?:\s*(?P<month>\d{1,2})\s*月(?:\s*(?P<day>\d{1,2})\s*[日号])?)?")
 
 RELATIVE = re.compile(
@@ -180,6 +186,9 @@ def english_dates(text: str, lines: str = "") -> list[DateMention]:
     found: list[DateMention] = []
     taken = Taken(text)
     free = taken.free
+    for d in _calqued_dates(text):
+        taken.take(d.start, d.end)
+        found.append(d)
     for n, pattern in enumerate(DATE_PATTERNS):
         for m in pattern.finditer(text):
             s, e = m.span()
@@ -226,6 +235,19 @@ def english_dates(text: str, lines: str = "") -> list[DateMention]:
             named, precision_named = _from_story_date(m, own)
             found.append(DateMention(m.start(), m.end(), m.group(0), named, precision_named))
     found.sort(key=lambda d: d.start)
+    return found
+
+
+def _calqued_dates(text: str) -> list[DateMention]:
+    """The dates written in Chinese order with English words for 年, 月 and 日 (``CALQUED_DATE``)."""
+    found = []
+    for m in CALQUED_DATE.finditer(text):
+        year, month = int(m["year"]), int(m["cmonth"])
+        if m["cday"] is None:
+            found.append(DateMention(m.start(), m.end(), m.group(0), f"{year:04d}-{month:02d}", "month"))
+        elif _real_day(year, month, int(m["cday"])):
+            value = f"{year:04d}-{month:02d}-{int(m['cday']):02d}"
+            found.append(DateMention(m.start(), m.end(), m.group(0), value, "day"))
     return found
 
 

@@ -495,8 +495,8 @@ def common_word(raw: str) -> bool:
 # around say it is a person ("Activist Nathan Law", "Peter Law said"; english_context.surname_heads)
 SURNAME_HEADS = {"Law"}
 
-# one of them, in a pattern; "Co., Ltd." whole
-LEGAL_FORM = r"Co\.,?[ \t]+Ltd|" + "|".join(t.LEGAL_FORMS)
+# one of them, in a pattern; "Co., Ltd." whole, and in a caption's capitals ("CO., LTD.")
+LEGAL_FORM = r"Co\.,?[ \t]+Ltd|CO\.,?[ \t]+LTD|" + "|".join(t.LEGAL_FORMS)
 # a Chinese partnership's form in brackets after its name ("Tianhe Certified Public Accountants (Special General
 # Partnership)", 特殊普通合伙)
 _PARTNERSHIP_FORM = r"[ \t]*\((?:Special[ \t]+)?(?:General|Limited)[ \t]+Partnership\)"

@@ -181,6 +181,7 @@ def split_at_gaps(mentions: list[Mention], raw: str) -> list[Mention]:
     spans = {(m.start, m.end) for m in mentions}
     for m in mentions:
         gaps = list(_GAP_RE.finditer(raw, m.start, m.end)) if m.type in _SPLIT_AT_GAPS else []
+        gaps = [g for g in gaps if raw[g.start() - 1] != "\n"]  # a wrapped line's indent, no list's gap
         if not gaps:
             out.append(m)
             continue

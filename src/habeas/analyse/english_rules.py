@@ -809,18 +809,23 @@ def _caps_caption_bodies(page: int, text: str) -> list[Mention]:
 
 
 # a body a court's heading or a masthead names in capitals on a line of its own, after "IN THE", a party's number
-# in brackets or "THE": "IN THE HIGH COURT OF JUSTICE", "ADMINISTRATIVE COURT", "(2) NATIONAL CRIME AGENCY"
+# in brackets or "THE": "IN THE HIGH COURT OF JUSTICE", "ADMINISTRATIVE COURT", "(2) NATIONAL CRIME AGENCY"; a US
+# court's district on the next line, opened by "FOR THE" ("UNITED STATES DISTRICT COURT" / "FOR THE DISTRICT OF
+# COLUMBIA"), is part of its name
+_CAPS_NAME_WORDS = r"[A-Z][A-Z&’'\-]+(?:[ \t]+[A-Z][A-Z&’'\-]+){1,7}"
 _CAPS_BODY_LINE_RE = re.compile(
     r"(?m)^[ \t]*(?:IN[ \t]+THE[ \t]+|\(\d{1,2}\)[ \t]+|THE[ \t]+)?"
-    r"(?P<name>[A-Z][A-Z&’'\-]+(?:[ \t]+[A-Z][A-Z&’'\-]+){1,7})[ \t]*,?[ \t]*$"
+    rf"(?P<name>{_CAPS_NAME_WORDS}(?:[ \t]*\n[ \t]*FOR[ \t]+THE[ \t]+{_CAPS_NAME_WORDS})?)[ \t]*,?[ \t]*$"
 )
 
 
-# a court's judgment or order as its first page lays it out: a case's or a claim's number, a neutral citation, or
-# a party's role on a line of its own under the party's name ("Claimant", "Respondents")
+# a court's judgment or order as its first page lays it out: a case's, a claim's or a civil action's number, a
+# neutral citation, or a party's role on a line of its own under the party's name ("Claimant", "Respondents"),
+# before a caption's column of brackets ("Plaintiffs,   )")
 _COURT_PAGE_RE = re.compile(
-    r"(?im)^[ \t]*(?:Neutral[ \t]+Citation|(?:Case|Claim|Appeal)[ \t]+No\b"
-    r"|(?:Claimants?|Defendants?|Appellants?|Respondents?|Applicants?|Petitioners?)[ \t]*$)"
+    r"(?im)^[ \t]*(?:Neutral[ \t]+Citation|(?:Case|Claim|Appeal|Civil[ \t]+Action)[ \t]+No\b"
+    r"|(?:Claimants?|Defendants?|Appellants?|Respondents?|Applicants?|Petitioners?|Plaintiffs?)"
+    r"[ \t]*[,.]?[ \t]*(?:\)[^\n]*)?$)"
 )
 
 
@@ -839,7 +844,8 @@ def _caps_body_lines(page: int, text: str) -> list[Mention]:
             continue  # "SECRETARY OF STATE FOR THE HOME DEPARTMENT": a post, no body (not "KING'S BENCH …")
         kind = classify_run(words)
         if kind in (t.PUBLIC_BODY, t.ORGANIZATION):
-            out.append(Mention(page, *m.span("name"), m.group("name"), " ".join(words), kind, P_STRONG))
+            written = " ".join(m.group("name").split())
+            out.append(Mention(page, *m.span("name"), written, " ".join(words), kind, P_STRONG))
     return out
 
 
@@ -1151,7 +1157,7 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
     found.extend(_addressed_initialled_people(page, text))
     found.extend(_initials_post_line_people(page, raw or text))
     found.extend(_witness_pseudonyms(page, text))
-    found.extend(_caps_signatures(page, raw or text))
+    found.extend(_caps_signatures(page, raw or text) + _signed_filing_names(page, raw or text))
     found.extend(_caps_judges(page, raw or text))
     found.extend(_judges_by_letters(page, text))
     found.extend(_caps_names_over_a_post(page, raw or text))
@@ -1166,7 +1172,8 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
     found.extend(_aged_people(page, text))
     found.extend(_peers(page, raw or text) + _crown_bodies(page, raw or text) + _sector_bodies(page, text))
     found.extend(_plural_titled_surnames(page, text))
-    found.extend(_names_before_dotted_han(page, text) + _military_unit_numbers(page, text))
+    found.extend(_names_before_dotted_han(page, text) + _dotted_pinyin_names(page, text))
+    found.extend(_military_unit_numbers(page, text))
     found.extend(_members_constituencies(page, text))
     found.extend(_bracketed_given_names(page, text))
     found.extend(_company_short_names(page, text))
@@ -1751,6 +1758,17 @@ def _names_before_dotted_han(page: int, text: str) -> list[Mention]:
         if classify_run(name.split()) is None and not known_place(name):
             out.append(Mention(page, m.start("name"), m.end("name"), name, name, t.PERSON, P_STRONG))
     return out
+
+
+# a transcribed Uyghur, Kazakh or other minority name in pinyin, its parts joined by the interpunct of its Chinese
+# form with no space ("Aili·Maimaiti", "Nurgul·Ablimit·Tohti", as a translation from Chinese writes them): a person
+# (a navigation line's items stand apart from their dots: "Home · News")
+_DOTTED_PINYIN_NAME_RE = re.compile(rf"(?<![\w\-·])[{UPPER}][{LOWER}]+(?:·[{UPPER}][{LOWER}]+){{1,3}}(?![\w\-·])")
+
+
+def _dotted_pinyin_names(page: int, text: str) -> list[Mention]:
+    """The people a page names in pinyin with the interpunct of a transcribed minority name, whole."""
+    return [Mention.whole(page, m, t.PERSON, P_STRONG) for m in _DOTTED_PINYIN_NAME_RE.finditer(text)]
 
 
 # a unit of the Chinese People's Liberation Army by the five-figure number that stands for its name ("Unit
@@ -2648,6 +2666,27 @@ _LIFE_DATES_NAME_RE = re.compile(
     r"[ \t]+\((?:(?:born|b\.)[ \t]+(?:[^()\n]{0,20}?[ \t])?\d{4}|\d{4}[ \t]*[–\-][ \t]*\d{4})\)"
     r"(?=[ \t]*(?:[,;–—\-]|$))"
 )
+
+
+# a filing's signature block: the name after an electronic signature ("/s/ Jane Q. Roe") or a name alone on its
+# line before the bracket of its bearer's bar number or admission ("Jane Q. Roe (D.C. Bar No. 1048823)", "John Doe
+# (pro hac vice)"), to the line's end: the counsel who signs, a person
+_FILING_NAME = rf"{_HYPHENED_WORD}(?:[ \t]+(?:[{UPPER}]\.|{_HYPHENED_WORD})){{1,3}}"
+_SIGNED_FILING_NAME_RE = re.compile(
+    rf"(?m)^[ \t]*(?:/s/[ \t]*(?P<signed>{_FILING_NAME})|(?P<barred>{_FILING_NAME})[ \t]*"
+    r"\((?:[^()\n]{0,20}\bBar[ \t]+(?:No\.|Number|#)[ \t]*[\d\-]+|pro[ \t]+hac[ \t]+vice[^()\n]{0,30})\))[ \t]*$"
+)
+
+
+def _signed_filing_names(page: int, raw: str) -> list[Mention]:
+    """The counsel a filing's signature block names after '/s/' or before a bar number (``_SIGNED_FILING_NAME_RE``)."""
+    out = []
+    for m in _SIGNED_FILING_NAME_RE.finditer(raw):
+        group = "signed" if m.group("signed") else "barred"
+        name = m.group(group)
+        if classify_run(name.split()) is None and not known_place(name):
+            out.append(Mention(page, m.start(group), m.end(group), name, name, t.PERSON, P_STRONG))
+    return out
 
 
 def _listed_role_people(text: str) -> list[re.Match[str]]:

@@ -1177,6 +1177,17 @@ def _after_a_role_noun(text: str, s: int, e: int, label: str) -> int:
 _PORTRAIT_WORD_RE = re.compile(r"[ \t]+Portrait\Z")
 
 
+# the first word of "et al." read into the name before it ("Vicky Xiuzhong Xu et" of "Vicky Xiuzhong Xu et al."):
+# a citation's "and others", no part of the name
+_ET_OF_ET_AL_RE = re.compile(r"[ \t]+et\Z")
+
+
+def _before_et_al(text: str, s: int, e: int) -> int:
+    """Where a name the model read with the "et" of "et al." after it ends: before the word."""
+    word = _ET_OF_ET_AL_RE.search(text, s, e)
+    return word.start() if word is not None and re.match(r"[ \t]+al\b", text[e : e + 4]) else e
+
+
 def _before_a_portrait_word(text: str, s: int, e: int) -> int:
     """Where a name the model read with the picture's word after it ends: before the word, where the same name
     follows it."""
@@ -1277,6 +1288,7 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
     for s, e, label, joined in _joined_agencies(text, _coordinated_places(text, ents)):
         s, e, label = _before_a_postcode(text, s, e, label)
         e = _before_a_portrait_word(text, s, e)  # "Jane Roe Portrait Jane Roe": the name, not the picture's word
+        e = _before_et_al(text, s, e)  # "Jane Roe et al.": the name, not the citation's "et"
         s = _after_a_role_noun(text, s, e, label)  # "Curator Jane Roe": the name, not the post's noun
         e = _before_party_initials(text, s, e, label)  # "Jane Roe ALP, VIC": the name, not the party's initials
         if label == "ORG" and _members_state(text, s, e):

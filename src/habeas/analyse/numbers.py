@@ -604,10 +604,21 @@ def parse_chinese_number(text: str) -> float | None:
     return total + section + number if seen else None
 
 
-def _is_year(raw: str, value: float, after: str) -> bool:
+# a preposition of time right before a four-digit number: "in 2018 people fled" dates the flight
+_TIME_PREPOSITION_BEFORE_RE = re.compile(
+    r"\b(?:in|since|from|by|until|till|during|before|after|around|circa|through|throughout|early|late|mid)[ \t]+\Z",
+    re.IGNORECASE,
+)
+
+
+def _is_year(raw: str, value: float, after: str, before: str | None = None) -> bool:
+    """Whether a four-digit number is a year: no plural noun after it ("2018 detainees" counts); given the
+    words ``before`` it, nor a plural without an s ("flagged 1873 people") unless a preposition of time dates it."""
     if not re.fullmatch(r"\d{4}", raw.strip()) or not 1800 <= value <= 2100:
         return False
     nxt = re.match(r"\s*([a-z][\w\-]*)", after)
+    if nxt and before is not None and nxt.group(1) in IRREGULAR_PLURALS:
+        return _TIME_PREPOSITION_BEFORE_RE.search(before) is not None
     return not (nxt and _plural_word(nxt.group(1)) and nxt.group(1) not in STOP_UNIT)
 
 
@@ -795,6 +806,10 @@ _PARTITIVE_REACH = 250  # how far back the count a part is of may be
 # a name written in quotation marks that holds a figure: "the three forces", "the Four Olds"
 _QUOTED_NAME_BEFORE = re.compile(r"[\"“‘']the[ \t]+$", re.IGNORECASE)
 _QUOTED_NAME_AFTER = re.compile(r"(?:[ \t]+[\w\-]+){1,3}[\"”’']")
+# a quotation mark opening right before a number word and closing two or three words on: a term in quotation
+# marks ('flagged "four categories personnel"', a translated slogan), its number no count ('"three guards"' counts)
+_QUOTE_OPENS_BEFORE = re.compile(r"[\"“‘]$")
+_QUOTED_TERM_AFTER = re.compile(r"(?:[ \t]+[\w\-]+){2,3}[\"”’']")
 
 
 def _noun_before_noun(low: str, rest: str) -> bool:
@@ -1747,8 +1762,15 @@ def english_figures(text: str, skip: list[tuple[int, int]], layout: str | None =
                 continue
             value = parsed
         raw_stripped = raw.strip()
-        if _QUOTED_NAME_BEFORE.search(text, max(0, start - 6), start) and _QUOTED_NAME_AFTER.match(text, end):
-            continue  # blamed "the three forces": a name, no count
+        quoted_term = (
+            _number_word(raw_stripped)
+            and _QUOTE_OPENS_BEFORE.search(text, max(0, start - 1), start)
+            and _QUOTED_TERM_AFTER.match(text, end)
+        )
+        if quoted_term or (
+            _QUOTED_NAME_BEFORE.search(text, max(0, start - 6), start) and _QUOTED_NAME_AFTER.match(text, end)
+        ):
+            continue  # blamed "the three forces", flagged "four categories personnel": a name, no count
         if _number_word_in_a_name(text, start, end, raw_stripped):
             continue  # "spoke to Four Corners", "near the Three Gorges": a name in prose, no count
         named = _THE_BEFORE_RE.search(text, max(0, start - 6), start) and _QUOTED_BEFORE_NOUN_RE.match(text, end)
@@ -1763,7 +1785,8 @@ def english_figures(text: str, skip: list[tuple[int, int]], layout: str | None =
             plural = _plural_noun(unit)
             if not unit or raw_stripped.lower() in ("a", "an", "one") or not plural:
                 continue  # "four fashion groups" counts; "one of", "a man" do not
-        if _is_year(raw, value, text[end : end + 30]) or _earlier_year(text, start, raw, value, text[end : end + 30]):
+        after = text[end : end + 30]
+        if _is_year(raw, value, after, before) or _earlier_year(text, start, raw, value, after):
             continue
         if _year_after_its_part(text, start, raw, value):
             continue
