@@ -91,3 +91,8 @@ def test_a_us_court_heading_in_capitals_over_two_indented_lines_is_one_body() ->
     assert "United States District Court for the Eastern District of Virginia" in bodies
     assert "NORTHMOOR TEXTILES" in bodies  # a caption's company in capitals, its "CO., LTD." whole
     assert not {"LTD", "NORTHMOOR TEXTILES CO"} & bodies
+
+
+def test_a_quoted_range_of_number_words_still_counts() -> None:
+    r = analyse('Auditors could see suppliers only "two or three tiers down" the chain, she said.')
+    assert 3 in values(r)

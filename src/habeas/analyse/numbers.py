@@ -1762,8 +1762,9 @@ def english_figures(text: str, skip: list[tuple[int, int]], layout: str | None =
                 continue
             value = parsed
         raw_stripped = raw.strip()
-        quoted_term = (
-            _number_word(raw_stripped)
+        quoted_term = (  # a range in quotation marks counts ('"two or three tiers down"')
+            ends is None
+            and _number_word(raw_stripped)
             and _QUOTE_OPENS_BEFORE.search(text, max(0, start - 1), start)
             and _QUOTED_TERM_AFTER.match(text, end)
         )
