@@ -1033,6 +1033,7 @@ def named_by_suffix(suffix: re.Pattern[str], text: str, tokens: Tokens, least: i
                 or _direction_after_place(tokens, j)
                 or _transcription_opening_after_place(tokens, j)
                 or _task_of_committee(tokens, j, m)
+                or _distinguisher_before_field(tokens, j, m)
                 or (m.group(0) in (*LEGAL_END, "集团", "出版社") and _brand_word_after_place(tokens, j))
                 or (
                     m.group(0) in LEGAL_END
@@ -1359,6 +1360,21 @@ def _task_of_committee(tokens: Tokens, j: int, m: re.Match[str]) -> bool:
     if word[1] != m.start() or m.group(0) not in _OFFICE_HOLDERS or word[2] not in _COMMITTEE_TASKS:
         return False
     return j > 0 and tokens.words[j - 1][1] == word[0] and tokens.words[j - 1][3].startswith("n")
+
+
+# the heads of a college's, an institute's or a learned society's name, whose field opens the name
+_FIELD_HEADS = ("学院", "研究院", "研究所", "研究中心", "学会", "协会")
+
+
+def _distinguisher_before_field(tokens: Tokens, j: int, m: re.Match[str]) -> bool:
+    """A two-character distinguishing word (tagged b) opening the field a college or an institute is named by,
+    with the field's word right after it and before the head ("公共|管理|学院", "公共管理学院院长"): part of the
+    name, which would otherwise read as the bare kind "管理学院"."""
+    word = tokens.words[j]
+    if word[3] != "b" or len(word[2]) != 2 or m.group(0) not in _FIELD_HEADS or j + 1 >= len(tokens.words):
+        return False
+    field = tokens.words[j + 1]
+    return field[0] == word[1] and field[1] == m.start() and field[3] in ("n", "vn")
 
 
 def _bridge(tokens: Tokens, j: int) -> bool:

@@ -41,6 +41,9 @@ SOURCE_RE = re.compile(
 )
 _REPORTER = r"(?:特约|驻[\u4e00-\u9fff]{1,4})?(?:记者|通讯员)"
 _REPORTER_AFTER = re.compile(_REPORTER + "$")
+# a byline run together, medium, reporter and the reporter's name before 报道: "新疆日报记者张某某报道" (the medium
+# is the words before the reporter; the name after it is a person's)
+_REPORTER_AND_NAME = re.compile(_REPORTER + r"[\u4e00-\u9fff·]{1,8}$")
 # a reporter who interviews, before the way he did it: "接受记者电话采访", "接受记者书面采访" (no medium named)
 _REPORTER_BEFORE = re.compile(_REPORTER)
 _DETERMINERS = ("该", "这", "那", "此", "其", "本", "各", "多", "一些", "部分", "所有", "有关")
@@ -117,6 +120,9 @@ def _sources(page: int, text: str, tokens: Tokens, index: dict[str, t.GazetteerE
             if _REPORTER_BEFORE.match(name):
                 continue  # "接受记者电话采访": the reporter and the telephone, no medium
             name = _REPORTER_AFTER.sub("", name) or name  # "新疆日报社记者报道": the paper, not its reporter
+            name = _REPORTER_AND_NAME.sub("", name)  # "新疆日报记者张某某报道": the paper, then its reporter's name
+            if not name:
+                continue
             e = s + len(name)
             if name.startswith(_DETERMINERS) or name in index or not _whole_words(tokens, s, e):
                 continue

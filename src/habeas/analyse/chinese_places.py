@@ -1208,6 +1208,9 @@ def place_guess_span(text: str, tokens: Tokens, start: int, end: int) -> tuple[i
     a development zone's first character read as a preposition does ("经|开区"); a kind of country after a
     region is no part of its name ("中亚国家": 中亚)."""
     word = text[start:end]
+    mountain = _mountain_cut_before_slope(text, tokens, start, end)
+    if mountain is not None:
+        return mountain
     if word.endswith(_KIND_OF_COUNTRY) and len(word) >= 4:
         return start, end - len(_KIND_OF_COUNTRY)
     if text[start - 1 : end] in ZONE_SHORT_NAMES:
@@ -1221,6 +1224,25 @@ def place_guess_span(text: str, tokens: Tokens, start: int, end: int) -> tuple[i
     if lead in _PLACE_LEADS or (not lead and before[3].startswith("v") and _leads_place(tokens.word(before[0] - 1))):
         return start - 1, end
     return start, end
+
+
+# a mountain's last character, a compass point and its slope or foot the segmenter reads as one place:
+# "天|山北坡", "天|山南麓" (the northern slope of the Tianshan); "天山|北麓" is read apart, the mountain alone
+_SLOPE_AFTER_MOUNTAIN_RE = re.compile(r"山[东南西北]{1,2}(?:坡|麓|侧|缘)$")
+
+
+def _mountain_cut_before_slope(text: str, tokens: Tokens, start: int, end: int) -> tuple[int, int] | None:
+    """The mountain whose name the segmenter cut before its last character, which it read with the slope after
+    it ("天|山北坡"): the word before and 山, when they make a place the dictionary or the gazetteer holds."""
+    if not _SLOPE_AFTER_MOUNTAIN_RE.fullmatch(text, start, end):
+        return None
+    before = tokens.word(start - 1)
+    if before is None or before[1] != start or not CJK_RE.match(before[2]):
+        return None
+    mountain = before[2] + "山"
+    if mountain in gazetteer_cn()[1] or dictionary_tag(mountain).startswith("ns"):
+        return before[0], start + 1
+    return None
 
 
 _PLACE_LEADS = {"仅", "在", "于", "从", "到", "和", "与", "及", "赴", "往"}
@@ -1287,6 +1309,20 @@ def names_a_process(word: str) -> bool:
     return len(word) >= 3 and word.endswith("化") and known_word(stem) and word not in gazetteer_cn()[1]
 
 
+# a measure word for people or things after a count: "选出2234名州(市)人大代表" (2,234 deputies of the prefectures),
+# "50个县": the segmenter reads the measure word with the level after it ("名州"), no place of that name
+_MEASURE_WORDS = "名个位户家所座"
+_COUNT_END_RE = re.compile(r"[\d一二三四五六七八九十两百千万]$")
+
+
+def _measure_and_level(word: str, text: str, start: int) -> bool:
+    """A measure word after a count and a bare level character read as one place ("2234|名州|(市)"): the level
+    of the things counted, no place."""
+    if len(word) != 2 or word[0] not in _MEASURE_WORDS or word[1] not in LEVEL_CHARS:
+        return False
+    return _COUNT_END_RE.search(text, max(0, start - 1), start) is not None
+
+
 def one_place(word: str, text: str, start: int, tokens: Tokens) -> bool:
     """ "涉疆" (Xinjiang-related) and "南北疆" (south and north) are no place of their own, nor a number
     or every one of places ("四地州", "各乡镇"), nor a conjunction read with the one character after it
@@ -1301,6 +1337,8 @@ def one_place(word: str, text: str, start: int, tokens: Tokens) -> bool:
         return False
     before = tokens.word(start - 1)
     if word[-1] == "区" and before is not None and before[3] == "nt":
+        return False
+    if _measure_and_level(word, text, start):
         return False
     if (
         len(word) == 2
