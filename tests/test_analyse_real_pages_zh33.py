@@ -6,9 +6,10 @@ university's training class, encyclopaedia pages on a prefecture, a county's pop
 autonomous county, a Beijing paper's biography of a regional party secretary, a wiki page on the Corps' party
 committee): a measure word after a count read with a bare level as a place ("2234名州(市)人大代表"), a mountain
 cut before its last character and read with its slope ("天|山北坡"), a college's field opened by a distinguishing
-word cut to the bare kind ("公共管理学院" read as 管理学院), and a byline run together before 报道 ("某报记者某某报道")
-read as one body, the reporter lost. The sentences below are written for these tests, with public bodies and
-places as themselves and everyone else invented."""
+word cut to the bare kind ("公共管理学院" read as 管理学院), a byline run together before 报道 ("某报记者某某报道")
+read as one body, the reporter lost, a farm named by its kind (良种场, 林场) left a place guess before it, and a
+new town described ("现代化新镇") was read as a place. The sentences below are written for these tests, with public
+bodies and places as themselves and everyone else invented."""
 
 from test_analyse_unseen import analyse, names, page_names
 
@@ -43,3 +44,17 @@ def test_a_byline_run_together_before_its_report_names_the_medium_and_the_report
     assert not any("记者" in b for b in bodies)
     assert "民生周刊" in bodies
     assert {"张某兵", "王某军"} <= names(r, "person")
+
+
+def test_a_farm_named_by_its_kind_is_a_body_not_a_place() -> None:
+    text = "境内有王家庄牧场、苏海良种场和天山西部林场。加强国有林场改革。"
+    r = analyse(text)
+    bodies = names(r, "organization", "public_body")
+    assert {"苏海良种场", "天山西部林场"} <= bodies
+    assert "苏海" not in names(r, "place")
+    assert "国有林场" not in bodies
+
+
+def test_a_new_town_described_is_no_place() -> None:
+    text = "西某镇是一座在戈壁滩上拔地而起的现代化新镇,这是一个美丽的新城。"
+    assert not {"新镇", "新城"} & page_names(text, "place")

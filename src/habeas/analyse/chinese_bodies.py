@@ -191,7 +191,7 @@ CORPS_UNIT_RE = re.compile(
 ORG_SUFFIX_RE = re.compile(
     r"(?:[（(](?:集团|控股)[）)](?:股份有限公司|有限责任公司|有限公司)|办事处|理事会|观察站|观察(?![员到者家团站期点哨])|律师事务所|会计师事务所|指挥部|专科学校|专门学校|职业技术学院|党校|"
     r"实验室|证券交易所|交易所|医院|中心学校|中学|小学|职业技术学校|技工学校|股份有限公司|有限责任公司|有限公司|集团公司|集团|公司|大学|学院|研究院|研究所|研究中心|研究会|学会|协会|商会|基金会|"
-    r"联合会|同盟|联盟|委员会|银行|平台|电视台|广播电台|通讯社|日报|都市报|晚报|法制报|报社|出版社|社(?![会区交团发〔字局厅群保工科论媒员长長])|科技(?![公集有股企感])|法庭|组织|大会|农场|牧场|总场|卫生院|妇幼保健院|保健院|疗养院|福利院|敬老院)"
+    r"联合会|同盟|联盟|委员会|银行|平台|电视台|广播电台|通讯社|日报|都市报|晚报|法制报|报社|出版社|社(?![会区交团发〔字局厅群保工科论媒员长長])|科技(?![公集有股企感])|法庭|组织|大会|农场|牧场|总场|林场|良种场|种畜场|卫生院|妇幼保健院|保健院|疗养院|福利院|敬老院)"
 )
 
 
@@ -1745,10 +1745,16 @@ def field_of_study(word: str) -> bool:
     return word.endswith("学") and not word.endswith(_SCHOOL_HEADS_IN_XUE)
 
 
+# the kinds of state farm a farm's name ends in: a farm, a ranch, the corps' head farm, a forest farm, a seed farm
+# and a breeding farm ("苏某良种场", "某某林场")
+_FARM_HEADS = ("农场", "牧场", "总场", "林场", "良种场", "种畜场")
+
+
 def _common_farm(text: str, tokens: Tokens, s: int, e: int) -> bool:
-    """ "家庭农场", "发展国有牧场": a farm named by common words only is a kind; a corps farm has a name
+    """ "家庭农场", "发展国有牧场", "国有林场": a farm named by common words only is a kind; a corps farm has a name
     ("芳草湖农场", "共青团农场")."""
-    return text.endswith(("农场", "牧场", "总场"), s, e) and _common_words_only(tokens, s, e - 2)
+    head = next((h for h in _FARM_HEADS if text.endswith(h, s, e)), None)
+    return head is not None and _common_words_only(tokens, s, e - len(head))
 
 
 def _university_described(text: str, tokens: Tokens, s: int, e: int) -> bool:

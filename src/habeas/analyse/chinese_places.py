@@ -1323,6 +1323,18 @@ def _measure_and_level(word: str, text: str, start: int) -> bool:
     return _COUNT_END_RE.search(text, max(0, start - 1), start) is not None
 
 
+# a new settlement of a level, described by what it is: "拔地而起的现代化新镇" (a modern new town), "美丽新村"
+_DESCRIBING_FLAGS = ("uj", "vn", "a", "ad", "an", "b")
+
+
+def _new_settlement_described(word: str, before: tuple[int, int, str, str] | None) -> bool:
+    """ "新镇", "新村", "新城" right after 的 or a describing word ("现代化|新镇"): a new town of a kind, no place
+    of that name (a place so named stands after a preposition or a place: "在新镇", "某某县新镇")."""
+    if len(word) != 2 or word[0] != "新" or word[1] not in "镇村城区":
+        return False
+    return before is not None and before[3] in _DESCRIBING_FLAGS
+
+
 def one_place(word: str, text: str, start: int, tokens: Tokens) -> bool:
     """ "涉疆" (Xinjiang-related) and "南北疆" (south and north) are no place of their own, nor a number
     or every one of places ("四地州", "各乡镇"), nor a conjunction read with the one character after it
@@ -1338,7 +1350,7 @@ def one_place(word: str, text: str, start: int, tokens: Tokens) -> bool:
     before = tokens.word(start - 1)
     if word[-1] == "区" and before is not None and before[3] == "nt":
         return False
-    if _measure_and_level(word, text, start):
+    if _measure_and_level(word, text, start) or _new_settlement_described(word, before):
         return False
     if (
         len(word) == 2
