@@ -130,6 +130,7 @@ SETS = {
     "held43-zh": (OWN / "heldout43-zh", OWN / "heldout43-zh-gold.json"),
     "held44-zh": (OWN / "heldout44-zh", OWN / "heldout44-zh-gold.json"),
     "held45-zh": (OWN / "heldout45-zh", OWN / "heldout45-zh-gold.json"),
+    "held46-zh": (OWN / "heldout46-zh", OWN / "heldout46-zh-gold.json"),
     "held47-zh": (OWN / "heldout47-zh", OWN / "heldout47-zh-gold.json"),
 }
 TYPES = {
