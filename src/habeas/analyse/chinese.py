@@ -85,6 +85,7 @@ from habeas.analyse.chinese_people import (
     aspect_marked,
     byline_names_after,
     bylines_by_medium,
+    cited_authors,
     closing_bylines,
     comrade_names,
     comrades_listed,
@@ -725,6 +726,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
     cands.extend(names_in_cells(page, text))
     cands.extend(contact_rows(page, text))
     cands.extend(spaced_names_after_label(page, text))
+    cands.extend(cited_authors(page, text))
     cands.extend(latin_people_speaking(page, text))
     cands.extend(latin_byline_lines(page, text))
     cands.extend(latin_photo_credits(page, text))

@@ -34,6 +34,8 @@ from habeas.analyse.chinese_forms import (
 from habeas.analyse.chinese_words import (
     CJK,
     CJK_RE,
+    MARKED_AUTHOR_RE,
+    MARKED_AUTHORS_LINE_RE,
     MOBILE_NUMBER,
     Tokens,
     dictionary_tag,
@@ -272,6 +274,8 @@ _LABEL_RE = re.compile(
     r"责编|责任编辑|编辑|网编|美编|校对|审校|撰文|撰稿|图文|记者|摄影|摄像|翻译|填表人|审核人|审批人|经办人|制表人|承办人|"
     # a programme's or a page's credits: "监制：某某", "制片人：赵　勇", "初审：某某　终审：某某"
     r"监制|总监制|制片人|制片|出品人|策划|统筹|初审|复审|终审|编审|"
+    # a newspaper page's layout credit beside its editor's: "责任编辑：某某　版式设计：某某"
+    r"版式设计|版式|排版|"
     # a police record's (笔录's) own labels: "讯问人：某某　某某", "询问人：…"
     r"讯问人|询问人)[：:]"
     r"|(?:^|(?<=[ \t\u3000（(]))(?:文|图|摄|图文|摄影)[/／]"
@@ -598,7 +602,7 @@ def _appointed_at(page: int, text: str, tokens: Tokens, s: int, limit: int, clau
 
 # who a person is before their name: "村民马某某需要……", "牧民张某某说", "退休职工卜某某眼里"
 _PEOPLE_NOUNS_RE = re.compile(
-    "居民|村民|牧民|农民|商人|教师|学生|医生|妇女|男子|女子|老人|青年|职工|工人|市民|读者|网友"
+    "居民|村民|牧民|农民|商人|教师|学生|医生|妇女|男子|女子|老人|青年|职工|工人|市民|读者|网友|干部|民警"
 )
 
 
@@ -685,9 +689,11 @@ KIN_NAME_RE = re.compile(rf"(?:{KIN})(?P<name>{HAN_NAME}?)(?=被|的|表示|称|
 
 # a two-character name a judgment's signature block spaces out to the width of three ("审判员  王  刚"), as
 # does a photograph's credit ("新华社记者 赵 戈 摄", or on a line of its own under the photograph: "赵 戈摄")
-# or a post before its holder in a list of those present ("派出所所长王　涛，以及…")
+# or a post before its holder in a list of those present ("派出所所长王　涛，以及…"); a name a paper's layout spaced out
+# with one full-width space is its holder's even where a verb follows at once ("局长周　某介绍")
 SPACED_NAME_RE = re.compile(
-    rf"(?:(?:{CN_ROLE_RE.pattern})[：:]?{GAP}*|(?:{CN_TITLES}){GAP}*)(?P<surname>[{t.HAN_SURNAMES}]){GAP}+(?P<given>[{CJK}])(?![{CJK}])"
+    rf"(?:(?:{CN_ROLE_RE.pattern})[：:]?{GAP}*|(?:{CN_TITLES}){GAP}*)(?P<surname>[{t.HAN_SURNAMES}]){GAP}+(?P<given>[{CJK}])"
+    rf"(?:(?![{CJK}])|(?<=[{t.HAN_SURNAMES}]\u3000[{CJK}]))"
     rf"|(?:记者{GAP}+|(?:^|(?<=\n)){GAP}*)(?P<csurname>[{t.HAN_SURNAMES}]){GAP}+(?P<cgiven>[{CJK}]){GAP}*(?=摄(?![{CJK}]))"
 )
 
@@ -1143,6 +1149,50 @@ def contact_rows(page: int, text: str) -> list[Mention]:
         if is_han_name(name) and not known_word(name) and name not in TITLE_WORDS:
             out.append(Mention(page, *span, text[span[0] : span[1]], name, t.PERSON, 5))
     return out
+
+
+# an entry of a reference list in the national standard's form (GB/T 7714): its number in brackets, its authors
+# set apart by commas up to a full stop, then the title and the kind of work in brackets ("[1] 王某华. 题名[J].
+# 刊名, 2018(4): 1-9.", "[2] 李　某, 阿某·吐某. 题名[M]. 北京: 某出版社, 2016.")
+_CITED_ENTRY_RE = re.compile(
+    r"(?m)^[ \t\u3000]*[\[［]\d{1,3}[\]］][ \t\u3000]*(?P<authors>[^.．\n\[\]]{2,80}?)[.．][ \t\u3000]*"
+    r"[^\n]{1,160}?\[(?:[JMDCNRSPZGA]|[A-Z]{2}/OL)\]"
+)
+_AUTHOR_ITEM_RE = re.compile(r"[^,，、;；]+")
+
+
+def _author_named(page: int, text: str, start: int, end: int) -> Mention | None:
+    """The person ``text[start:end]`` names, an author's name between a list's separators: a Han name, whole or
+    spaced out ("李　某"), or a transcribed name with its dot; None for a body or "等"."""
+    item = text[start:end]
+    start += len(item) - len(item.lstrip(" \t\u3000"))
+    end -= len(item) - len(item.rstrip(" \t\u3000"))
+    written = text[start:end]
+    name = re.sub(r"[ \u3000]", "", written)
+    dotted = DOT_RE.search(name) is not None and all(c in TRANSLIT or DOT_RE.match(c) for c in name)
+    # a name the dictionary holds as a place's or a person's ("马建国") is still the author's in an author's slot
+    ordinary = known_word(name) and not dictionary_tag(name).startswith(("nr", "ns"))
+    if not dotted and (not is_han_name(name) or ordinary or name in TITLE_WORDS):
+        return None
+    return Mention(page, start, end, written, DOT_RE.sub("·", name), t.PERSON, 5)
+
+
+def cited_authors(page: int, text: str) -> list[Mention]:
+    """The authors of each entry of a reference list in the national standard's form ("[1] 王某华. 题名[J]."), and
+    the authors of a paper's line of names marked with their affiliations' numbers ("马某国1　陈  某1"): people,
+    though the segmenter reads a name before a full stop or a digit as a word or a place."""
+    spans = [
+        (m.start("authors") + item.start(), m.start("authors") + item.end())
+        for m in _CITED_ENTRY_RE.finditer(text)
+        for item in _AUTHOR_ITEM_RE.finditer(m.group("authors"))
+    ]
+    for line in MARKED_AUTHORS_LINE_RE.finditer(text):
+        spans.extend(
+            (line.start() + a.start("name"), line.start() + a.end("name"))
+            for a in MARKED_AUTHOR_RE.finditer(line.group(0))
+        )
+    found = (_author_named(page, text, s, e) for s, e in spans)
+    return [m for m in found if m is not None]
 
 
 def names_in_cells(page: int, text: str) -> list[Mention]:

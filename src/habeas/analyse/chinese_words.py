@@ -39,6 +39,15 @@ def tagger() -> object:
 
 # a mainland mobile telephone's number: eleven digits from 13 to 19
 MOBILE_NUMBER = r"1[3-9]\d{9}"
+# a paper's line of authors: names set apart by spaces, each with the number of its author's affiliation glued to
+# it, as journals print them over the affiliations numbered below ("马某国1　阿某·买某2　陈  某1,2"); a two-character
+# name may be spaced out to the width of three ("陈  某1")
+_MARKED_AUTHOR = rf"(?:[{t.HAN_SURNAMES}][ \u3000]{{1,2}}[{CJK}]|[{CJK}][{CJK}·•・‧]{{1,11}})\d(?:[,，]\d)*"
+MARKED_AUTHOR_RE = re.compile(rf"(?P<name>[{CJK}][^\d\n]*?)(?P<mark>\d(?:[,，]\d)*)(?=[ \t\u3000]|$)")
+MARKED_AUTHORS_LINE_RE = re.compile(
+    rf"(?m)^[ \t\u3000]*{_MARKED_AUTHOR}(?:[ \t\u3000]+{_MARKED_AUTHOR})*[ \t\u3000]*$"
+    rf"(?=\n[ \t\u3000]*[（(]?1[.．、\s])"
+)
 _QUALITY_SUFFIXES = "感度率性"
 _NAME_TAGS = frozenset({"nr", "ns", "nt", "nz", "nrt", "nrfg"})
 _COMPASS_PART_RE = re.compile(r"[东西南北中]{2,3}部")

@@ -10,7 +10,7 @@ from decimal import Decimal
 from itertools import pairwise
 
 from habeas.analyse import tables as t
-from habeas.analyse.chinese_words import CJK, CJK_RE, MOBILE_NUMBER, Tokens, dictionary_tag
+from habeas.analyse.chinese_words import CJK, CJK_RE, MARKED_AUTHORS_LINE_RE, MOBILE_NUMBER, Tokens, dictionary_tag
 from habeas.analyse.claim_kinds import PEOPLE, unit_head
 from habeas.analyse.dates import CN_DAY_BOUNDS, CN_DAYS_HELD, CN_TIMES_OF_DAY
 from habeas.analyse.tables import KIN_NOUNS
@@ -481,9 +481,11 @@ SPACED_THOUSANDS_CELL = (
 _CN_NUM = (
     rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![\d.,])(?:[多余]?[{_CN_BIG_CHARS}]+)?"  # "1,236本", "1,100万", "2,155.19万元"
     # thousands set off by a space, as the national standard for numerals allows and scans keep: "6 812人",
-    # "1 204名"; only where the word counted follows at once, so that a row of cells ("120 345") stays cells
-    rf"|(?<!\d{_SP})(?<![\d.,])\d{{1,3}}(?:{_SP}\d{{3}})+(?=[\u4e00-\u9fff])(?:[多余]?[{_CN_BIG_CHARS}]+)?"
-    # or a table's cell set apart by wider gaps, one space inside it: "疏勒县      1 150   96"
+    # "1 204名", a file's size "1 216K"; only where the word counted follows at once, so that a row of cells
+    # ("120 345") stays cells
+    rf"|(?<!\d{_SP})(?<![\d.,])\d{{1,3}}(?:{_SP}\d{{3}})+(?=[\u4e00-\u9fff]|[KMG]B?(?![A-Za-z]))(?:[多余]?[{_CN_BIG_CHARS}]+)?"
+    # or a table's cell set apart by wider gaps or tabs, one space inside it: "疏勒县      1 150   96",
+    # "巴格其镇	2 871	402"
     rf"|{SPACED_THOUSANDS_CELL}"
     rf"|\d+(?:\.\d+)?[多余]?[{_CN_BIG_CHARS}]+"
     rf"|\d+(?:\.\d+)?[百千](?![{_CN_METRIC}])(?:[多余]?[{_CN_BIG_CHARS}]+)?"  # "3千元", "1.5千万" (not 千米, km)
@@ -2185,6 +2187,9 @@ _CN_CONTACT_BEFORE = re.compile(
 _PAGE_COUNTER_BEFORE = re.compile(
     r"(?:(?:浏览|阅读|点击|访问|编辑|下载|播放|被引)(?:次数|量|数)[：:\s]*"
     r"|(?:浏览|阅读|点击|在看|点赞|分享|收藏|转发|评论|关注者|被浏览|好问题|赞同|人气|人氣|回复|关注|粉丝|帖子|跟帖|主题)[：:\s]+"
+    # an academic database's record of a paper: its downloads, its pages and its file's size ("下载：1 284　页数：9
+    # 大小：1 216K")
+    r"|(?:下载|页数|大小)[：:]\s*"
     r"|(?<=[\d万][ \t\u3000])(?:微博|博文|动态|作品|获赞)[：:\s]+)$"
 )
 # a WeChat article's collection tags over its title, each with the count of articles in it: "收录于合集
@@ -2829,8 +2834,8 @@ def _chinese_count(text: str, m: re.Match[str], num: str) -> bool:
         return False
     if _formula_term(text, m):
         return False  # "“1+3+3+改革开放”", "5+2模式": a scheme named by its formula
-    if _row_number(text, m):
-        return False  # "2　帕某某　女": a table's row number
+    if _row_number(text, m) or _affiliation_mark(text, m):
+        return False  # "2　帕某某　女": a table's row number; "马某国1　陈某2": an author's affiliation's number
     if _caption_number(text, m) or _year_closing_a_name(text, m):
         return False  # "表4-1　员工构成情况": a table's number; "留言人：天山雪莲2019": a year in a net name
     if _address_number(text, m):
@@ -3050,10 +3055,19 @@ def _unspaced_label(before: str) -> str:
     return re.sub(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])", "", before)
 
 
+def _affiliation_mark(text: str, m: re.Match[str]) -> bool:
+    """A digit glued to an author's name in a paper's line of authors ("马某国1　阿某·买某2"): the number of the
+    affiliation listed below, no count."""
+    line = MARKED_AUTHORS_LINE_RE.match(text, text.rfind("\n", 0, m.start()) + 1)
+    return line is not None and m.start() < line.end()
+
+
 def _count_in_brackets(text: str, m: re.Match[str]) -> bool:
-    """ "（5个工作日）", "（3人）": a figure with its measure word after an opening bracket counts; "（一）",
-    "（2018）" and "(1)" number a list or a document."""
-    return bool(m.group("unit")) and text[max(0, m.start() - 1) : m.start()] in ("（", "(")
+    """ "（5个工作日）", "（3人）": a figure with its measure word after an opening bracket counts, and so does a
+    share ("“非法宗教活动”（22.1%）": a category's share after its name); "（一）", "（2018）" and "(1)" number a
+    list or a document."""
+    counted = bool(m.group("unit")) or text[m.end("num") : m.end("num") + 1] in _SHARE_SIGNS
+    return counted and text[max(0, m.start() - 1) : m.start()] in ("（", "(")
 
 
 # an age after a person's name, in brackets: "某某（41岁）", "（36周岁）"
@@ -3311,7 +3325,19 @@ def _of_them(figures: list[Figure], text: str, start: int) -> str:
 
 
 _TABLE_CELL = re.compile(rf"{SPACED_THOUSANDS_CELL}|[^ \t\u3000\r\n]+")  # "1 150": one cell
-_NUMBER_CELL = re.compile(r"\d{1,3}(?: \d{3})+|\d[\d,.]*[%％]?")  # "1 150", "12,386", "10.5%"
+# a cell of a row whose cells are set apart by tabs: a single space inside it is no column's edge ("2 871", a
+# figure with its thousands set off by a space)
+_TAB_CELL = re.compile(r"[^\t\r\n]*[^ \t\u3000\r\n][^\t\r\n]*")
+_NUMBER_CELL = re.compile(rf"\d{{1,3}}(?:{_SP}\d{{3}})+|\d[\d,.]*[%％]?")  # "1 150", "12,386", "10.5%"
+
+
+def _cells(line: str) -> Iterator[tuple[int, str]]:
+    """A table line's cells with their offsets in the line: set apart by tabs where the line has one, else by
+    spaces."""
+    for c in (_TAB_CELL if "\t" in line else _TABLE_CELL).finditer(line):
+        cell = c.group(0)
+        lead = len(cell) - len(cell.lstrip(f"{SPACES}\u3000"))
+        yield c.start() + lead, cell.strip(f"{SPACES}\u3000")
 
 
 # the scale a column's head gives its cells in brackets: "认缴出资额（万元）", "人口（万人）", "金额(亿元)",
@@ -3334,6 +3360,7 @@ def _scale_by_head(figure: Figure, head: str) -> None:
 
 
 _CN_HEAD_YEAR_BRACKETS_RE = re.compile(r"[（(](?:19|20)\d\d年?(?:末|底)?[）)]")
+_CN_HEAD_ORDINAL_RE = re.compile(r"第\d{1,2}(?!\d)")
 
 
 def _under_heads(columns: list[str], cells: list[tuple[int, str]]) -> list[str]:
@@ -3361,7 +3388,7 @@ def _table_heads(text: str) -> dict[int, str]:
     columns: list[str] = []
     pos = 0
     for line in text.splitlines(keepends=True):
-        cells = [(pos + c.start(), c.group(0)) for c in _TABLE_CELL.finditer(line)]
+        cells = [(pos + at, cell) for at, cell in _cells(line)]
         pos += len(line)
         under = _under_heads(columns, cells)
         if under and any(_NUMBER_CELL.fullmatch(w) for _, w in cells):
@@ -3388,7 +3415,8 @@ def _cn_head_line(words: list[str]) -> list[str]:
     [] for no such line."""
     if len(words) < 3:
         return []
-    dated = [_CN_HEAD_YEAR_BRACKETS_RE.sub("", w) for w in words]  # "人口（2020年）": the year its figures are of
+    # "人口（2020年）": the year its figures are of; "其中第1类": an ordinal that names a category, no figure
+    dated = [_CN_HEAD_ORDINAL_RE.sub("", _CN_HEAD_YEAR_BRACKETS_RE.sub("", w)) for w in words]
     if not any(re.search(r"\d", w) for w in dated):
         return words
     years = [w for w in words if _CN_YEAR_HEAD_RE.fullmatch(w)]
