@@ -62,3 +62,18 @@ def test_a_name_spaced_out_after_a_post_before_a_verb() -> None:
 def test_a_cadre_after_the_noun_and_a_layout_credit() -> None:
     text = "在城北村，县委宣传部干部郑立平与结对户一起打馕。\n责任编辑：马　丽　　版式设计：古丽米拉"
     assert {"郑立平", "马丽", "古丽米拉"} <= page_names(text, t.PERSON)
+
+
+def test_a_leading_group_and_its_office_after_a_level_alone() -> None:
+    text = (
+        "各校名单每月报县委民族团结工作领导小组办公室。州防控工作领导小组办公室负责人说明了情况。"
+        "全县防控工作领导小组召开会议。"
+    )
+    bodies = page_names(text, t.ORGANIZATION, t.PUBLIC_BODY)
+    assert {"县委民族团结工作领导小组办公室", "州防控工作领导小组办公室"} <= bodies
+    assert not any(b.startswith("全县") for b in bodies)  # "the whole county's" opens no body's name
+
+
+def test_a_journal_set_apart_in_a_breadcrumb_or_a_list_is_named() -> None:
+    text = "首页 > 期刊 > 昌吉学院学报 > 2020年03期\n相似文献\n  · 牧区学校调查 — 伊犁师范大学学报 — 2019\n"
+    assert {"昌吉学院学报", "伊犁师范大学学报"} <= page_names(text, t.ORGANIZATION, t.PUBLIC_BODY)

@@ -6,6 +6,7 @@ platforms, media), lists of bodies, and bodies written in Latin letters.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Callable
 
@@ -1696,19 +1697,38 @@ _SHORT_OFFICE_RE = re.compile(
 )
 
 
+# a leading group or its office named in full after its level alone, the Party committee's or not, as a notice
+# names its own county's ("县委教育工作领导小组办公室", "地区教培工作领导小组办公室")
+_LEVEL_GROUP_RE = re.compile(
+    r"(?P<level>地区|自治州|自治区|县|市|州|区)(?:党?委)?(?P<work>[\u4e00-\u9fff]{2,6}?)工作领导小组(?:办公室)?"
+)
+
+
+def _level_opens_a_word(text: str, m: re.Match[str]) -> bool:
+    """Whether a level written alone is the end of a word ("郡县", "城市") or opens one with what follows ("县城");
+    its Party committee (县委) is no such word."""
+    ends_a_word = known_word(text[max(0, m.start() - 1) : m.start() + 1])
+    after = text[m.end("level") - 1 : m.end("level") + 1]
+    return ends_a_word or (known_word(after) and after[-1] != "委")
+
+
 def short_offices(page: int, text: str) -> list[Mention]:
-    """An office by its short form after its level alone (``_SHORT_OFFICE_RE``); not where 办 makes a word with
-    the character before it and the two characters are no word ("县城举办", "市里承办": held, undertaken), nor
-    where the level is the end of a word ("郡县", "城市") or opens one with what follows ("县城", "市里")."""
+    """An office by its short form after its level alone (``_SHORT_OFFICE_RE``), and a leading group or its office
+    in full after its level alone (``_LEVEL_GROUP_RE``); not where 办 makes a word with the character before it and
+    the two characters are no word ("县城举办", "市里承办": held, undertaken), nor where the level is the end of a
+    word ("郡县", "城市") or opens one with what follows ("县城", "市里")."""
     out = []
     for m in _SHORT_OFFICE_RE.finditer(text):
-        ends_a_word = known_word(text[max(0, m.start() - 1) : m.start() + 1])  # "郡县", "城市"
-        opens_a_word = known_word(text[m.end("level") - 1 : m.start("work") + 1])  # "县城", "市里"
         # "举办", "承办", "主办": a word with 办, unless the work is one word ("防控|办", where 控办 is a word too)
         read_on = known_word(text[m.end("work") - 1 : m.end()]) and not known_word(m.group("work"))
-        if ends_a_word or opens_a_word or read_on:
+        if _level_opens_a_word(text, m) or read_on:
             continue
         out.append(Mention.whole(page, m, t.PUBLIC_BODY, 5))
+    out.extend(
+        Mention.whole(page, m, t.PUBLIC_BODY, 5)
+        for m in _LEVEL_GROUP_RE.finditer(text)
+        if not _level_opens_a_word(text, m)
+    )
     return out
 
 
@@ -2212,12 +2232,18 @@ def titled_media(page: int, text: str, index: dict[str, t.GazetteerEntry]) -> li
 CITED_PERIODICAL_RE = re.compile(r"\[[JN]\][．.]\s*(?P<name>[^\s，,．.\[\]\n][^，,．\[\]\n]{1,39}?)[，,]\s*\d")
 
 
+# a university's or an institute's journal (学报) set apart as a field of a list or a breadcrumb, the name filling it:
+# "期刊 > 某某学院学报 > 2019年02期", "论文题目 — 某某大学学报 — 2019"
+_JOURNAL_FIELD_RE = re.compile(
+    r"(?:^|(?<=[ \t\u3000>|｜—]))(?P<name>[\u4e00-\u9fff]{2,14}学报)(?=[ \t\u3000]*(?:$|[>|｜—\n]))", re.M
+)
+
+
 def _cited_periodicals(page: int, text: str) -> list[Mention]:
-    """The journal or newspaper a reference list cites an article from, named after its type mark ([J], [N])."""
-    return [
-        Mention(page, *m.span("name"), m.group("name"), m.group("name"), t.ORGANIZATION, 6)
-        for m in CITED_PERIODICAL_RE.finditer(text)
-    ]
+    """The journal or newspaper a reference list cites an article from, named after its type mark ([J], [N]), and
+    a journal set apart as a field (``_JOURNAL_FIELD_RE``)."""
+    cited = itertools.chain(CITED_PERIODICAL_RE.finditer(text), _JOURNAL_FIELD_RE.finditer(text))
+    return [Mention(page, *m.span("name"), m.group("name"), m.group("name"), t.ORGANIZATION, 6) for m in cited]
 
 
 # a government's news account named by its place and 发布 ("某某发布"), as a WeChat article's or a post's header
