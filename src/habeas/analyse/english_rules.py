@@ -1158,6 +1158,7 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
     found.extend(_initials_post_line_people(page, raw or text))
     found.extend(_witness_pseudonyms(page, text))
     found.extend(_caps_signatures(page, raw or text) + _signed_filing_names(page, raw or text))
+    found.extend(_deponents(page, raw or text))
     found.extend(_caps_judges(page, raw or text))
     found.extend(_judges_by_letters(page, text))
     found.extend(_caps_names_over_a_post(page, raw or text))
@@ -2008,10 +2009,13 @@ def _ends_sentence_unrelated(text: str, m: re.Match[str]) -> bool:
 # relatives in the plural, their names listed after a comma and set off by one after: "My two brothers, Abdurehim
 # and Ablikim, were taken", "her sons, Yusup, Ahmet and Memet, were sentenced": each name a person's
 _KIN_LIST_NAME = rf"[{UPPER}][{LOWER}'’\-]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+)?"
+# each name may carry an aside in brackets that opens in lower case or is a figure ("Ilyas (born 2005)", "Ali
+# (12)"), and the list may run over a line break, as a statement's hard-wrapped lines break it
+_KIN_LIST_ITEM = rf"{_KIN_LIST_NAME}(?:[ \t]+\((?:[a-z][^()\n]{{0,18}}|\d{{1,4}})\))?"
 _KIN_LIST_RE = re.compile(
     rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[{UPPER}][{LOWER}]+['’]s?)[ \t]+(?:[a-z]+[ \t]+){{0,2}}"
     rf"(?:(?:{KIN_NOUNS})s|children|parents|siblings|grandchildren),[ \t]+"
-    rf"(?P<names>{_KIN_LIST_NAME}(?:,[ \t]+{_KIN_LIST_NAME})*,?[ \t]+and[ \t]+{_KIN_LIST_NAME}),"
+    rf"(?P<names>{_KIN_LIST_ITEM}(?:,[ \t]+{_KIN_LIST_ITEM})*,?[ \t]*\n?[ \t]*and[ \t]+{_KIN_LIST_ITEM}),"
 )
 
 
@@ -2047,8 +2051,10 @@ def _apposed_names(page: int, text: str) -> list[Mention]:
     out = []
     for m in _APPOSED_NAME_RE.finditer(text):
         name = re.sub(r"['’]s\Z", "", m.group("name"))  # "his wife Aigul’s face": the relative owns the face
-        if not (m.group("comma") or (m.group("kin") and " " not in name)):
-            continue  # without commas, only a relative's one name: "her son Ablikim was", not "their lawyers Hong Kong"
+        if not (m.group("comma") or (m.group("kin") and (" " not in name or person_shaped(name)))):
+            # without commas, only a relative's name ("her son Ablikim was", "her husband Bolat Sadyk died"), not
+            # "their lawyers Hong Kong"
+            continue
         if _ends_sentence_unrelated(text, m):
             continue
         if name.lower() in t.NOT_NAME_WORDS or name.lower() in KEYWORD_WORDS or t.fold(name) in t.gazetteer_index():
@@ -2297,6 +2303,27 @@ def _caps_signatures(page: int, text: str) -> list[Mention]:
         name = _as_written_name(written)
         surname = [w for w in name.split() if not w.endswith(".")]
         if name_words_ok(" ".join(surname)) and classify_run(surname) is None:
+            out.append(Mention(page, m.start("name"), m.end("name"), written, name, t.PERSON, P_STRONG))
+    return out
+
+
+# the maker of a witness statement or an affidavit, who opens it by name set off by commas, in capitals or as a name
+# is written, before where she lives or what she is ("I, JANE ROE, of 12 Harbour Street, will say as follows",
+# "I, Dr Ann Lee, a physician, make oath and say"): a person, the name written as a name
+_DEPONENT_NAME = rf"[{UPPER}][{UPPER}{LOWER}'’\-]+(?:[ \t]+(?:[{UPPER}]\.|[{UPPER}][{UPPER}{LOWER}'’\-]+)){{1,3}}"
+_DEPONENT_RE = re.compile(
+    rf"(?m)^[ \t]*I,[ \t]+(?:(?:{'|'.join(t.TITLES_OF_ADDRESS)}|Prof)\.?[ \t]+)?(?P<name>{_DEPONENT_NAME}),[ \t]+"
+    r"(?:of|an?|aged|born|the|residing|care[ \t]+of|c/o)\b"
+)
+
+
+def _deponents(page: int, text: str) -> list[Mention]:
+    """The person who makes a statement and names herself at its opening ("I, JANE ROE, of …")."""
+    out = []
+    for m in _DEPONENT_RE.finditer(text):
+        written = m.group("name")
+        name = _as_written_name(written)
+        if person_shaped(name) and person_name_ok(name):
             out.append(Mention(page, m.start("name"), m.end("name"), written, name, t.PERSON, P_STRONG))
     return out
 
