@@ -68,7 +68,9 @@ def test_a_post_between_a_name_and_a_body_is_no_body() -> None:
 
 def test_a_consulate_general_of_a_country_is_a_body_at_a_lines_end() -> None:
     r = analyse("18:30 Dinner, hosted by the Consulate General of Norway in Manchester\n")
-    assert "Consulate General of Norway" in names(r, *BODY_TYPES)
+    # known by the whole with its seat, as "the Chinese embassy in Berlin" is; the seat a place of its own
+    assert "Consulate General of Norway in Manchester" in names(r, *BODY_TYPES)
+    assert "Manchester" in names(r, "place")
 
 
 # -- official biographies ---------------------------------------------------------------------------------------

@@ -6,6 +6,7 @@ Chinese name in pinyin, or cited by surname first ("Cliff, Tom (2009)"); and, ac
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections.abc import Iterator
@@ -1407,6 +1408,14 @@ _LOWER_MINISTRY_RE = re.compile(
     r")\b"
     r"(?:[ \t]+in[ \t]+(?P<the>the[ \t]+)?(?P<seat>(?:The[ \t]+)?[A-Z][\w\-]+(?:[ \t]+[A-Z][\w\-]+){0,2}))?"
 )
+# a mission named in full, its state after "of", before its seat ("the Embassy of the People's Republic of China in
+# Ankara", "the Consulate General of Canada in Edinburgh"): known by the whole, with its seat, as the lower-case
+# mission above is; the words before "in" are its name as the page may write it again
+_MISSION_OF_RE = re.compile(
+    r"(?<![\w\-])(?P<name>(?:Embassy|Consulate(?:[ \t\-]General)?|High[ \t]+Commission)[ \t]+of[ \t]+(?:the[ \t]+)?"
+    r"[A-Z][\w’'\-]+(?:[ \t]+(?:of[ \t]+)?[A-Z][\w’'\-]+){0,4}?)"
+    r"[ \t]+in[ \t]+(?P<the>the[ \t]+)?(?P<seat>(?:The[ \t]+)?[A-Z][\w\-]+(?:[ \t]+[A-Z][\w\-]+){0,2})"
+)
 # "the foreign ministry spokesperson Mao Ning": a government's ministry in lower case with no country's word, after
 # "the" and named by the post of its spokesperson after it (the ministry of the country the page is about)
 _SPOKESPERSONS_MINISTRY_RE = re.compile(
@@ -1731,6 +1740,10 @@ def foreign_bodies(page: int, text: str) -> list[Mention]:
     for m in _LOWER_MINISTRY_RE.finditer(text):
         if national_word(m.group("owner")) and m.group("owner") not in CLAUSE_STARTERS:
             out.append(_lower_ministry(page, text, m))
+    for m in _MISSION_OF_RE.finditer(text):
+        # the state in the name makes the plain reading of the same words stronger than a rule's (a body named for
+        # a place); the reading that knows the seat must outweigh it
+        out.append(dataclasses.replace(_lower_ministry(page, text, m), priority=P_STRONG + 2))
     for m in [*_LOWER_MINISTRY_OF_RE.finditer(text), *_SPOKESPERSONS_MINISTRY_RE.finditer(text)]:
         out.append(Mention(page, *m.span("name"), m.group("name"), m.group("name"), t.PUBLIC_BODY, P_STRONG))
     return out

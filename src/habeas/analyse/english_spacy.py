@@ -1531,6 +1531,7 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
                 or not (name[0].isupper() or re.match(r"[a-z][A-Z]", name))
                 or re.search(r"[/>|]", name)  # "Home > World > Asia-Pacific": a page's path, no name
                 or "/" in (text[s - 1 : s] + text[e : e + 1])  # "A/HRC/WGAD/2021/8": a piece of a document symbol
+                or text[s - 1 : s].isdigit()  # "48.2K Views": a figure's scale and a counter's label, no name
                 or words[-1] in NOT_ORG_HEADS
                 or _head_before_complement(words) in NOT_ORG_HEADS  # "Sakharov Prize for Freedom of Thought"
                 or describes_state(words)

@@ -1882,7 +1882,7 @@ def _spaced_table_heads(text: str) -> dict[int, str | None]:
             rows.append(cells)
             continue
         close()
-        words = [w for _, w in cells]
+        words = _with_blank_label_head(line, [w for _, w in cells])
         spaced = len(words) >= 3 and not any(re.search(r"\d", _without_bracketed_year(w)) for w in words)
         columns, rows = (words if spaced else _year_heads(words, title)), []
         by_year = [bool(_YEAR_HEAD.fullmatch(w)) for w in words] if columns and not spaced else []
@@ -1929,6 +1929,16 @@ def _year_heads(words: list[str], title: str) -> list[str]:
     if len(words) < 3 or len(years) < 2 or not others or any(re.search(r"\d", w) for w in others):
         return []
     return [title if _YEAR_HEAD.fullmatch(w) else w for w in words]
+
+
+def _with_blank_label_head(line: str, words: list[str]) -> list[str]:
+    """A head line's cells, with the blank head of the rows' labels first where the line is indented and holds
+    only years ("                 2021/22     2022/23" over "Audits completed    231    268"): a report's table
+    of measures by year leaves the labels' column without a head."""
+    indented = re.match(r"[ \t]{2,}\S", line) is not None
+    if indented and len(words) >= 2 and all(_YEAR_HEAD.fullmatch(w) for w in words):
+        return ["", *words]
+    return words
 
 
 def _row_label_counts(row: list[tuple[int, str]], head: str) -> str:
