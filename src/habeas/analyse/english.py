@@ -464,6 +464,14 @@ TITLE_TOKENS = {x.split()[-1] for x in t.TITLE_WORDS} - {
     "Dr",
     "Miss",
 }
+
+
+def title_or_role_word(word: str) -> bool:
+    """Whether a word names a post a person holds: a title's last word as written (``TITLE_TOKENS``: "Editor",
+    "Director") or a role's noun in either case ("analyst", "Analyst")."""
+    return word.lower() in t.ROLE_NOUNS or word in TITLE_TOKENS
+
+
 MEMBERS_OF = {
     "Member",
     "Members",

@@ -52,6 +52,7 @@ from habeas.analyse.english import (
     person_shaped,
     picture_credit_label,
     strip_titles,
+    title_or_role_word,
     uyghur_given_name,
 )
 from habeas.analyse.english_cues import LIST_ITEM_SPLIT_RE, LIST_JOIN_RE, org_ok
@@ -509,7 +510,7 @@ def surname_heads(page: int, text: str, ents: list[tuple[int, int, str]]) -> lis
         if _ends_a_bodys_name(text, s):
             continue  # "the Institute of Human Rights and Humanitarian Law wrote": the body's name goes on
         before = re.search(r"([A-Za-z]+)[ \t]+$", text[max(0, s - 30) : s])
-        titled = before is not None and (before.group(1) in TITLE_TOKENS or before.group(1).lower() in t.ROLE_NOUNS)
+        titled = before is not None and title_or_role_word(before.group(1))
         if titled or _PERSON_AFTER_RE.match(text, e) or _role_apposition(text, e):
             out.append(Mention(page, s, e, text[s:e], text[s:e], t.PERSON, P_CREDITED))
     return out
@@ -870,8 +871,10 @@ _POST_OPENERS = frozenset({"former", "senior", "deputy", "acting", "vice", "assi
 _AFTER_POST = frozenset({"of", "on", "at", "in", "to"})
 
 
-def _post_word(word: str) -> bool:
-    """A word of a post's title or a role ("Special", "Rapporteur", "Chair-Rapporteur", "detainee")."""
+def _capitalised_post_parts(word: str) -> bool:
+    """A word of a post's title or a role ("Special", "Rapporteur", "Chair-Rapporteur", "detainee"), each of its
+    hyphen's parts a title's word with its capital or a role's noun: a title's small words ("of", "for") are left
+    out on purpose, so that the run of the post's words ends before them and ``_AFTER_POST`` reads what follows."""
     parts = [p for p in word.split("-") if p]
     return bool(parts) and all((p[0].isupper() and p in t.TITLE_WORD_PARTS) or p.lower() in t.ROLE_NOUNS for p in parts)
 
@@ -891,7 +894,9 @@ def _opens_with_post(line: str) -> bool:
     if len(words) > 1 and words[0].lower() in _POST_OPENERS:
         words = words[1:]
     run = 0
-    while run < len(words) and (_post_word(words[run].rstrip(",")) or re.fullmatch(t.KIN_NOUNS, words[run].lower())):
+    while run < len(words) and (
+        _capitalised_post_parts(words[run].rstrip(",")) or re.fullmatch(t.KIN_NOUNS, words[run].lower())
+    ):
         run += 1
         if words[run - 1].endswith(","):
             break

@@ -47,6 +47,7 @@ from habeas.analyse.english import (
     person_name_ok,
     person_shaped,
     strip_titles,
+    title_or_role_word,
     without_legal_form,
 )
 from habeas.analyse.english_layout import ADDRESS, CAPS_SURNAME, opens_with_a_label
@@ -868,9 +869,7 @@ def _byline_affiliation(text: str, m: re.Match[str]) -> re.Match[str] | None:
     if not re.fullmatch(r",[ \t]*", between) or not re.match(r"[ \t]*(?:\n|$)", text[parts[-1].end() :]):
         return None
     words = parts[-1].group(0).split()
-    if t.fold(parts[-1].group(0)) in t.gazetteer_index() or any(
-        w.lower() in t.ROLE_NOUNS or w in TITLE_TOKENS for w in words
-    ):
+    if t.fold(parts[-1].group(0)) in t.gazetteer_index() or any(title_or_role_word(w) for w in words):
         return None
     return parts[-1]
 
@@ -968,7 +967,7 @@ def _credited_people(page: int, text: str) -> list[Mention]:
             out.append(Mention(page, *m.span("name"), written, proper, t.PERSON, P_STRONG, canonical=proper))
     for m in _SPEAKER_LINE_RE.finditer(text):
         name = m.group("name")
-        posts = [w for w in m.group("post").split() if w.lower() in t.ROLE_NOUNS or w in TITLE_TOKENS]
+        posts = [w for w in m.group("post").split() if title_or_role_word(w)]
         roles = [w for w in name.lower().split() if {w, w[:-1], w[:-2]} & t.ROLE_NOUNS]  # "Fact Witnesses:"
         if posts and not roles and person_shaped(name) and person_name_ok(name):
             out.append(Mention(page, *m.span("name"), name, name, t.PERSON, P_STRONG))

@@ -267,7 +267,7 @@ def without_post_after_break(kept: list[Mention], raw: str) -> list[Mention]:
     for m in kept:
         brk = raw.rfind("\n", m.start, m.end)
         after = raw[brk + 1 : m.end].split()
-        if m.type != t.PERSON or brk < 0 or not after or not all(_post_word(w) for w in after):
+        if m.type != t.PERSON or brk < 0 or not after or not all(_title_part_or_role(w) for w in after):
             out.append(m)
             continue
         end = m.start + len(raw[m.start : brk].rstrip())
@@ -278,5 +278,8 @@ def without_post_after_break(kept: list[Mention], raw: str) -> list[Mention]:
     return out
 
 
-def _post_word(word: str) -> bool:
+def _title_part_or_role(word: str) -> bool:
+    """Whether a word is any word of a post's title as written, its "of" and "for" too ("Deputy", "Chair",
+    "Minister", "for"), or a role's noun in either case: each word the reading ran over after a line's break must
+    be one, so a post of several words counts, unlike ``title_or_role_word``, which takes a title's last word."""
     return word in t.TITLE_WORD_PARTS or word.lower() in t.ROLE_NOUNS

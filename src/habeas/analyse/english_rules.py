@@ -94,6 +94,7 @@ from habeas.analyse.english import (
     schools_apart,
     strip_titles,
     surnamed_as_a_title,
+    title_or_role_word,
     uyghur_given_name,
     without_legal_form,
 )
@@ -649,7 +650,7 @@ def _person_titled_like_place(page: int, text: str, start: int, end: int) -> Men
         return None
     post = _POST_BEFORE.search(text, max(0, start - 30), start)
     after = _FAMILY_AFTER.match(text, end)
-    if post is None or after is None or not _post_word(post.group("post")):
+    if post is None or after is None or not title_or_role_word(post.group("post")):
         return None
     family = after.group("family")
     if _other_word_a_place_or_title(family):
@@ -675,7 +676,7 @@ def _person_surnamed_like_place(page: int, text: str, start: int, end: int) -> M
         return None
     post = _POST_BEFORE.search(text, max(0, given.start() - 30), given.start())
     aged = re.match(AGE_SET_OFF, text[end : end + 12]) is not None  # "Memet Emin, 62, was held": an age after it
-    if not aged and (post is None or not _post_word(post.group("post"))):
+    if not aged and (post is None or not title_or_role_word(post.group("post"))):
         return None
     return _given_and_place(page, text, given, end)
 
@@ -706,7 +707,7 @@ def _person_posted_like_place(page: int, text: str, start: int, end: int) -> Men
         return None
     given = _GIVEN_BEFORE.search(text, max(0, start - 20), start)
     post = _APPOSED_POST_AFTER.match(text, end)
-    if given is None or post is None or not _post_word(post.group("post").capitalize()):
+    if given is None or post is None or not title_or_role_word(post.group("post").capitalize()):
         return None  # "president", "chair": a role's noun or a title's word, written in lower case
     if _CAPITALISED_BEFORE.search(text, max(0, given.start() - 30), given.start()):
         return None  # "Chief Engineer Ning Hami, …", a run of capitalised words the other rules read
@@ -2163,13 +2164,13 @@ def _programme_speakers(page: int, text: str) -> list[Mention]:
         parts = [p.strip() for p in m.group("with").split(",") if p.strip()]
         if not parts or not _programme_name_ok(bare) or classify_run(name.split()) or name.split()[0] in TITLE_TOKENS:
             continue
-        if _post_word(bare.split()[-1]):
+        if title_or_role_word(bare.split()[-1]):
             continue  # "Senior Fellow, Victims of Communism Memorial Foundation": a caption's post, no name
         if not all(_PROGRAMME_PART_RE.fullmatch(p) for p in parts):
             continue  # "Chairman Meeks, Ranking Member McCaul, and members of …": a sentence, no speaker's line
         if set(bare.split()) & set(m.group("with").split()):
             continue  # "Polo Jack Marlow (Jack Marlow Corporation)": a brand before the owner named as it is
-        if not any(_post_word(p.split()[-1]) or classify_run(p.split()) for p in parts):
+        if not any(title_or_role_word(p.split()[-1]) or classify_run(p.split()) for p in parts):
             continue
         # (the line vouches for the name as a credit does: no place the gazetteer finds inside it makes it a body)
         out.append(Mention(page, *m.span("name"), name, name, t.PERSON, P_CREDITED))
@@ -2200,7 +2201,7 @@ def _programme_body_and_country(page: int, text: str, line: re.Match[str], body:
     out = []
     start = text.index(body, line.start("with"))
     kind = classify_run(body.split())
-    if not _post_word(body.split()[-1]) and kind != t.PLACE:
+    if not title_or_role_word(body.split()[-1]) and kind != t.PLACE:
         out.append(Mention(page, start, start + len(body), body, body, kind or t.ORGANIZATION, P_STRONG))
     if country.isupper() and len(country) > 3:  # "TURKEY", which the model reads as a body ("USA" are initials)
         at = text.index(country, start + len(body))
@@ -2220,7 +2221,7 @@ _INITIALS_POST_LINE_RE = re.compile(
 
 def _initials_post_line_people(page: int, text: str) -> list[Mention]:
     """The people written as initials and a family name who open a line before a comma and their post."""
-    found = (m for m in _INITIALS_POST_LINE_RE.finditer(text) if _post_word(m.group("post")))
+    found = (m for m in _INITIALS_POST_LINE_RE.finditer(text) if title_or_role_word(m.group("post")))
     return [Mention(page, *m.span("name"), m.group("name"), m.group("name"), t.PERSON, P_STRONG) for m in found]
 
 
@@ -2244,11 +2245,6 @@ def _bio_bodies(page: int, text: str) -> list[Mention]:
         ):
             out.append(Mention(page, *m.span("body"), body, body, t.ORGANIZATION, P_STRONG))
     return out
-
-
-def _post_word(word: str) -> bool:
-    """Whether a capitalised word names a post a person holds ("Editor", "Analyst", "Director")."""
-    return word.lower() in t.ROLE_NOUNS or word in TITLE_TOKENS
 
 
 def _initialled_name_ok(name: str) -> bool:
