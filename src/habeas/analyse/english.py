@@ -32,6 +32,9 @@ ROLE = "role"  # a post's title: holds its place against fragments, then is drop
 # word ("the Foreign Correspondents' Club"); a capital with a diacritic starts one too ("Ürümqi", "Élysée")
 CAP_WORD = rf"[{LATIN_UPPER}][\w\-]*(?:['’][A-Za-z]+|(?<=s)['’](?=[ \t]+[A-Z]))?"
 CONNECTOR = r"(?:of|for|on|the|against|in|de|du|des|la|to|&)"
+# a portfolio a public body's name lists before its head: one to three capitalised words ("Foreign Affairs",
+# "Defence", "Trade" in "Foreign Affairs, Defence and Trade Legislation Committee")
+PORTFOLIO = rf"{CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,2}}"
 _NUMBERED = r"No\.?[ \t]+\d+"  # "Urumqi No. 3 Detention Center"
 # (a run's words are one or two spaces apart: a wider gap or a tab parts a table's cells, "Site      County or
 # city", "EN<tab>Official Journal of the European Union<tab>L 99 I/1")

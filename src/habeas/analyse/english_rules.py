@@ -51,6 +51,7 @@ from habeas.analyse.english import (
     PERSON_PARTICIPLES,
     PICTURE_WORDS,
     PLACE_HEADS,
+    PORTFOLIO,
     PROFESSIONAL_LETTERS,
     PUBLIC_FIRST,
     PUBLIC_HEADS,
@@ -105,7 +106,7 @@ from habeas.analyse.english_layout import (
     PERSON_LABELS,
     opens_with_a_label,
 )
-from habeas.analyse.english_spacy import HEADLINE_VERBS, after_opening_plural, before_headline_verb
+from habeas.analyse.english_spacy import ARTICLE, HEADLINE_VERBS, after_opening_plural, before_headline_verb
 from habeas.analyse.model import Mention
 from habeas.vocab import MONTH_ABBREVIATIONS
 
@@ -150,9 +151,9 @@ def _trade_name_start(text: str, start: int, words: list[str]) -> int:
 
 # the portfolios a public body's name lists before its last ones and its head, over commas and "and": "Foreign
 # Affairs, Defence and" before "Trade Legislation Committee"
-_PORTFOLIO = rf"{CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,2}}"
+# (``english_spacy._PORTFOLIOS_HEAD_RE`` reads the same shape where the model cut the name at a comma)
 _PORTFOLIOS_BEFORE_RE = re.compile(
-    rf"(?<![\w'’\-])(?P<series>{_PORTFOLIO}(?:,[ \t]+{_PORTFOLIO})*)[ \t]+(?:and|&)[ \t]+\Z"
+    rf"(?<![\w'’\-])(?P<series>{PORTFOLIO}(?:,[ \t]+{PORTFOLIO})*)[ \t]+(?:and|&)[ \t]+\Z"
 )
 
 
@@ -2650,7 +2651,10 @@ def _wire_and_site_names(page: int, text: str) -> list[Mention]:
     return out
 
 
-AFTER_ARTICLE_RE = re.compile(r"(?:(?<![\w\-])(?:[Tt]he|an?)|[A-Z][\w'’\-]*)[ \t]+$")
+# an article or a capitalised word right before a name (a line's break may follow it): unlike
+# ``english_spacy._ARTICLE_BEFORE`` a capitalised word counts too, as no person's name follows a longer name ("the
+# Cultural Revolution Zakir's father")
+_ARTICLE_OR_CAPITAL_BEFORE_RE = re.compile(rf"(?:(?<![\w\-]){ARTICLE}|[A-Z][\w'’\-]*)[ \t]+$")
 
 
 # a name given as an example of people by what they do: "other high-profile musicians, such as Abdurehim Heyit,
@@ -2745,7 +2749,7 @@ def _owners_and_apposed_people(page: int, text: str, lines: str = "") -> list[Me
         words = name.split()
         if words[0] in CLAUSE_STARTERS or name.lower() in t.NOT_NAME_WORDS or name.lower() in KEYWORD_WORDS:
             continue
-        if AFTER_ARTICLE_RE.search(text, max(0, m.start("name") - 30), m.start("name")):
+        if _ARTICLE_OR_CAPITAL_BEFORE_RE.search(text, max(0, m.start("name") - 30), m.start("name")):
             continue  # "the Cultural Revolution Zakir's father": no person's name follows "the" or a longer name
         if t.fold(name) in t.gazetteer_index() or classify_run(words) is not None or not person_name_ok(name):
             continue

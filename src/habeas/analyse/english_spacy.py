@@ -44,6 +44,7 @@ from habeas.analyse.english import (
     PARTY_ROLES,
     PINYIN_SYLLABLE,
     PLACE_HEADS,
+    PORTFOLIO,
     PUBLIC_HEADS,
     RELEASE_AFTER_RE,
     SCHOOL_HEADS,
@@ -220,12 +221,16 @@ def _names_cut_after_preposition(text: str, ents: list[tuple[int, int, str]]) ->
     return out
 
 
+# a portfolio of one or two capitalised words: the part the model read before the comma, and the one before "and"
+# in the part after it, are taken no longer than this (``PORTFOLIO`` allows three), as the rule was written
+_SHORT_PORTFOLIO = rf"{CAP_WORD}(?:[ \t]+{CAP_WORD})?"
 # the last portfolios of a committee's or an office's name that lists them before its head, with "and" before the
-# last ("Defence and Trade Legislation Committee" after "Foreign Affairs, "), ending in a public body's head
-_PORTFOLIOS_HEAD_RE = re.compile(
-    rf"{CAP_WORD}(?:[ \t]+{CAP_WORD})?[ \t]+(?:and|&)[ \t]+{CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,2}}\Z"
-)
-_ARTICLE_RE = re.compile(r"(?:[Tt]he|[Aa])[ \t]+")
+# last ("Defence and Trade Legislation Committee" after "Foreign Affairs, "), ending in a public body's head; the
+# same shape as ``english_rules._PORTFOLIOS_BEFORE_RE``, read where the model cut the name at the comma
+_PORTFOLIOS_HEAD_RE = re.compile(rf"{_SHORT_PORTFOLIO}[ \t]+(?:and|&)[ \t]+{PORTFOLIO}\Z")
+# "the" or "a" opening the first part the model read ("the Foreign Affairs"): no portfolio's word; unlike
+# ``ARTICLE`` it leaves "an" out, as the rule was written, so "an" stays in the part and the portfolio rule declines it
+_THE_OR_A_OPENS_RE = re.compile(r"(?:[Tt]he|[Aa])[ \t]+")
 
 
 def _portfolios_joined(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -236,13 +241,13 @@ def _portfolios_joined(text: str, ents: list[tuple[int, int, str]]) -> list[tupl
     for s, e, label in ents:
         if out and label == "ORG" and _PORTFOLIOS_HEAD_RE.fullmatch(text, s, e) and text[e - 1 : e].isalpha():
             ps, pe, plabel = out[-1]
-            article = _ARTICLE_RE.match(text, ps, pe)
+            article = _THE_OR_A_OPENS_RE.match(text, ps, pe)
             first = text[article.end() if article else ps : pe]
             if (
                 plabel == "ORG"
                 and text[pe:s] == ", "
                 and text[s:e].split()[-1] in PUBLIC_HEADS
-                and re.fullmatch(rf"{CAP_WORD}(?:[ \t]+{CAP_WORD})?", first)
+                and re.fullmatch(_SHORT_PORTFOLIO, first)
                 and t.fold(first) not in t.gazetteer_index()
                 and t.fold(first) not in known_bodies.english_forms()
             ):
@@ -359,9 +364,12 @@ _KIND_NOUN_AFTER_RE = re.compile(
 _AGENCY_MORE_RE = re.compile(r"[ \t]+and[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)(?=[ \t]+[a-z]|[,.;:])")
 
 
-# an article right before a run: the name of a body or a thing ("the British Retail Consortium"), not a person's
-_ARTICLE_BEFORE = re.compile(r"(?<![\w\-])(?:[Tt]he|an?|An?)[ \t]+\Z")
-_ARTICLE_OPENS = re.compile(r"[ \t]*(?:[Tt]he|an?|An?)[ \t]+")
+# an article, definite or not, as a word of its own: "the", "The", "a", "an", "A", "An"
+ARTICLE = r"(?:[Tt]he|[Aa]n?)"
+# an article right before a run, or opening it: the name of a body or a thing ("the British Retail Consortium"), not
+# a person's
+_ARTICLE_BEFORE = re.compile(rf"(?<![\w\-]){ARTICLE}[ \t]+\Z")
+_ARTICLE_OPENS = re.compile(rf"[ \t]*{ARTICLE}[ \t]+")
 
 
 def _with_article(text: str, start: int, raw: str) -> bool:
