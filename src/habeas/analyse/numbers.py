@@ -1587,8 +1587,17 @@ def _one_spans_of_time(text: str, skip: list[tuple[int, int]], found: list[Figur
 
 # an encyclopaedia's page number after a footnote marker and a colon ("Han Chinese[5][8]: 178")
 _CITED_PAGE_BEFORE = re.compile(r"\]:[ \t]*$")
-# a whole number written with a leading zero ("002415", a stock's code; "007"): an identifier, no count
-_LEADING_ZERO = re.compile(r"0\d{2,}")
+# digits that open with a zero and hold no decimal point: a code, a serial or a user name's digits ("002415", a
+# stock's code; "小百科09", "No.007"), never a count, which is written without a leading zero
+_LEADING_ZERO_RE = re.compile(r"0\d+")
+
+
+def _english_leading_zero(digits: str) -> bool:
+    """Whether an English number of three digits or more opens with a zero ("002415", "007"): an identifier, no
+    count; two digits ("07") are left to the other rules, as this one was written for codes."""
+    return len(digits) > 2 and _LEADING_ZERO_RE.fullmatch(digits) is not None
+
+
 # a stock's code after its exchange's code and a colon ("SSE: 603260", "HKEX: 9988", "SZSE: 300274"): an
 # identifier of four to six digits, without a thousands separator, no count
 _EXCHANGE_CODE_BEFORE = re.compile(r"\b[A-Z]{2,6}:[ \t]*$")
@@ -1715,7 +1724,7 @@ def english_figures(text: str, skip: list[tuple[int, int]], layout: str | None =
             continue  # "Hansard #61", "issue #12": a number sign labels what follows it, no count
         if _ANGLE_PART_BEFORE.search(before) or text.startswith("°", end):
             continue  # "between 37°41'28\" and 39°29'55\" north latitude": an angle's parts, no count
-        if _CITED_PAGE_BEFORE.search(before) or _LEADING_ZERO.fullmatch(m.group(0)):
+        if _CITED_PAGE_BEFORE.search(before) or _english_leading_zero(m.group(0)):
             continue  # "[8]: 178", a cited page after a footnote marker; "SZSE: 002415", a code
         if _EXCHANGE_CODE_BEFORE.search(before) and _STOCK_CODE.fullmatch(m.group(0)):
             continue  # "SSE: 603260": a stock's code
@@ -3121,11 +3130,6 @@ def _bare_code_number(text: str, m: re.Match[str]) -> bool:
     if _LONG_BARE_RE.fullmatch(m.group("num")) is None or m.group("unit"):
         return False
     return CJK_RE.match(text, m.end("num")) is None
-
-
-# digits that open with a zero and hold no decimal point: a code, a serial or a user name's digits ("小百科09",
-# "No.007"), never a count, which is written without a leading zero
-_LEADING_ZERO_RE = re.compile(r"0\d+")
 
 
 # a telephone directory's line under its heading: "举报电话：" on a line of its own, then "县公安局 110" and
