@@ -905,8 +905,10 @@ def _opens_with_post(line: str) -> bool:
     return words[run - 1].endswith(",") or run == len(words) or words[run] in _AFTER_POST
 
 
-def _name_as_titled(name: str) -> str:
-    """A name written in capitals as a name is written ("OKAFOR-REYES" is Okafor-Reyes); else as it is."""
+def _all_caps_name_titled(name: str) -> str:
+    """A name written wholly in capitals as a name is written ("OKAFOR-REYES" is Okafor-Reyes); else as it is.
+    Unlike ``english_rules._as_written_name`` a name only partly in capitals stays as written, and each hyphen's
+    part is capitalised, not title-cased, so a letter after an apostrophe stays small ("O'BRIEN" is O'brien)."""
     if not name.isupper():
         return name
     return " ".join("-".join(p.capitalize() for p in w.split("-")) for w in name.split())
@@ -915,13 +917,15 @@ def _name_as_titled(name: str) -> str:
 def captioned_people(page: int, raw: str) -> list[Mention]:
     """People named in a signature's or a caption's layout (``_CAPTION_NAME_RE``): a name of two to four words (a
     family name's particles apart) that a post or a relative follows, on the next line, or in capitals after a
-    comma."""
+    comma. (``english_rules._caps_names_over_a_post`` reads a name in capitals alone, with blank lines allowed
+    before the post's line, whose title must have a comma after it; here the name may be in any case and the
+    next line any post or relative ``_opens_with_post`` takes.)"""
     out = []
     for m in _CAPTION_NAME_RE.finditer(raw):
         name, post = m.group("name"), m.group("below") or m.group("after")
         if m.group("after") is not None and not name.isupper():
             continue  # "Jane Roe, Hexham": a signature's line, read elsewhere (``signature_places``)
-        titled = _name_as_titled(name)
+        titled = _all_caps_name_titled(name)
         core = [w for w in titled.split() if w not in NAME_PARTICLES]
         if len(core) < 2 or not person_shaped(" ".join(core)) or not _opens_with_post(post):
             continue

@@ -391,7 +391,8 @@ def _names_below_a_post(page: int, text: str) -> list[Mention]:
 
 def _as_written_name(capitals: str) -> str:
     """A name written in capitals, or with its family name in capitals, as a name is written ("JANE Q. ROE" is
-    Jane Q. Roe, "KOVALENKO Dmytro" Kovalenko Dmytro); initials stay as they are."""
+    Jane Q. Roe, "KOVALENKO Dmytro" Kovalenko Dmytro); initials stay as they are. (``english_context``'s
+    ``_all_caps_name_titled`` titles only a name wholly in capitals.)"""
     return " ".join(w.title() if w.isupper() else w for w in capitals.split())
 
 
@@ -414,7 +415,8 @@ def _caps_name_over_post_re() -> re.Pattern[str]:
 
 def _caps_names_over_a_post(page: int, text: str) -> list[Mention]:
     """The person a foreword or a signature names in capitals over the line of the post held: a person's name by
-    its shape once written in title case, and no body's or place's."""
+    its shape once written in title case, and no body's or place's. (``english_context.captioned_people`` reads
+    the caption's and the signature's layout with the post on the very next line, the name in any case.)"""
     out = []
     for m in _caps_name_over_post_re().finditer(text):
         written = m.group("name")
