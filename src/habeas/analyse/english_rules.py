@@ -1026,11 +1026,10 @@ def _people_listed(page: int, start: int, names: str, part_re: re.Pattern[str]) 
 _LABEL_OR_RANK_LAST = PICTURE_WORDS | RETIRED_RANKS
 
 
-def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
-    """Mentions the rule layers find on one prepared page (``raw``: the page as stored, whose infobox
-    labels are not blanked; the prepared page where not given)."""
+def _acronym_mentions(page: int, text: str) -> list[Mention]:
+    """Names written in full before their short form in brackets ("the World Uyghur Congress (WUC)"): the full
+    name and the short form, each a strong mention of a body, a place or a person."""
     found: list[Mention] = []
-    # acronyms with their expansions
     for m in PAREN_RE.finditer(text):
         short = m.group(1).rstrip(".")
         if not (short.isupper() or re.fullmatch(r"[A-Z][a-z]{3,}", short)) or len(short) < 2:
@@ -1094,7 +1093,13 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
                 strong=True,
             )
         )
-    # names after a title or a role
+    return found
+
+
+def _titled_names(page: int, text: str, raw: str) -> list[Mention]:
+    """People named after a title or a role ("Professor Rahile Dawut", "the lawyer Jane Roe"), each with the
+    post's title before the name (``raw``: the page as stored, or empty)."""
+    found: list[Mention] = []
     for m in _title_re().finditer(text):
         name = before_headline_verb(clean_name(m.group("name")))
         words = name.split()
@@ -1128,6 +1133,13 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
                 continue  # "X is an Almaty-based journalist\nSign up for …": the next line's words, no name
             found.append(Mention(page, s, s + len(name), text[s : s + len(name)], name, t.PERSON, P_STRONG))
             found.append(_post_title(page, text, m.start(), m.start() + len(text[m.start() : s].rstrip(" .\n\t"))))
+    return found
+
+
+def _shape_rule_mentions(page: int, text: str, raw: str) -> list[Mention]:
+    """What the rules that each read one shape of language or layout find (``raw``: the page as stored, or
+    empty), in the order they run."""
+    found: list[Mention] = []
     found.extend(_names_after_a_portfolio(page, text))
     found.extend(_names_below_a_post(page, raw or text))
     found.extend(_post_nominal_names(page, text))
@@ -1199,7 +1211,13 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
     found.extend(_uyghur_names(page, text))
     found.extend(_sites(page, text))
     found.extend(_football_clubs(page, text))
-    # the gazetteer
+    return found
+
+
+def _gazetteer_mentions(page: int, text: str) -> list[Mention]:
+    """The places and bodies the gazetteer knows, or the person, the facility or the longer place named with
+    one of its names."""
+    found: list[Mention] = []
     index = t.gazetteer_index()
     for m in gazetteer_re().finditer(text):
         entry = index.get(t.fold(m.group(0)))
@@ -1253,14 +1271,25 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
                 strong=True,
             )
         )
-    # well-known bodies by their English names and short forms
+    return found
+
+
+def _known_body_mentions(page: int, text: str) -> list[Mention]:
+    """Well-known bodies by their English names and short forms."""
+    found: list[Mention] = []
     for body in known_bodies.find(text):
         entry = body.entry
         # with the legal form the page writes after it ("Volkswagen AG said"), a company's name as written
         end = corporate_end(text, body.end) if entry.type == t.ORGANIZATION else body.end
         form = text[body.start : end]
         found.append(Mention(page, body.start, end, form, t.fold(form), entry.type, P_STRONG, entry.canonical, True))
-    # capitalised runs headed by an institution, instrument, facility or place word
+    return found
+
+
+def _capitalised_run_mentions(page: int, text: str, raw: str) -> list[Mention]:
+    """Capitalised runs headed by an institution's, an instrument's, a facility's or a place's word, each
+    cut to the name it holds (``raw``: the page as stored, or empty)."""
+    found: list[Mention] = []
     for start, end, words in _runs(text):
         end, words = _before_access_note(text, start, end, words)
         start, words = _after_then(text, start, words)
@@ -1332,12 +1361,23 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
             head = re.match(r"^(?P<head>.+?)\s+of\s+the\s+", name)
             if head and len(head.group("head").split()) >= 2 and classify_run(head.group("head").split()) == t.LAW:
                 mention.short_forms = (head.group("head"),)
-    # the title of a work after what it is ("his novel The Art of Suicide"): no body's name
+    return found
+
+
+def _work_titles(page: int, text: str) -> list[Mention]:
+    """The title of a work after what it is ("his novel The Art of Suicide"), wherever the page names it: no
+    body's name."""
+    found: list[Mention] = []
     works = {re.sub(r"^(?:The|A|An)\s+", "", m.group("title")) for m in WORK_TITLE_RE.finditer(text)}
     for work in works:  # and wherever the page names it again ("The Art of Suicide has been translated")
         for hit in re.finditer(rf"(?<![\w\-]){re.escape(work)}(?![\w\-])", text):
             found.append(Mention(page, hit.start(), hit.end(), hit.group(0), "", ROLE, P_RULE))
-    # generic facilities: camps, detention centres, prisons; and the facilities named in full by them
+    return found
+
+
+def _generic_facility_mentions(page: int, text: str) -> list[Mention]:
+    """Generic facilities (camps, detention centres, prisons), and the facilities named in full by them."""
+    found: list[Mention] = []
     for m in GENERIC_FACILITY_RE.finditer(text):
         named = _facility_named_in_full(page, text, m)
         if named is not None:
@@ -1356,6 +1396,21 @@ def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
             )
         )
     return found
+
+
+def rule_mentions(page: int, text: str, raw: str = "") -> list[Mention]:
+    """Mentions the rule layers find on one prepared page (``raw``: the page as stored, whose infobox
+    labels are not blanked; the prepared page where not given)."""
+    return [
+        *_acronym_mentions(page, text),
+        *_titled_names(page, text, raw),
+        *_shape_rule_mentions(page, text, raw),
+        *_gazetteer_mentions(page, text),
+        *_known_body_mentions(page, text),
+        *_capitalised_run_mentions(page, text, raw),
+        *_work_titles(page, text),
+        *_generic_facility_mentions(page, text),
+    ]
 
 
 # a statute's or a regulation's name with the country or the subject it is for in brackets before its head, as the
