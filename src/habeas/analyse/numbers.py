@@ -1673,10 +1673,10 @@ def _ordinary_ground(word: str, text: str, end: int) -> bool:
     return word == "ground" and _GROUND_OF_RE.match(text, end) is None
 
 
-def english_figures(text: str, skip: list[tuple[int, int]], layout: str | None = None) -> list[Figure]:
-    """Every figure in ``text`` outside the ``skip`` spans (dates, codes), with its qualifier and unit;
-    ``layout``: the page as written, of the same length, whose line breaks lay out its tables."""
-    figures: list[Figure] = []
+def _english_apparatus_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of numbers that are codes, addresses', boxes' or telephones' numbers, or a document's apparatus
+    (a reference's extent, an exchange rate, a listing's count, a file's size, a law report, a numbered part, a
+    short year): no count."""
     codes = (
         CODE_RE,
         STREET_NUMBER_RE,
@@ -1691,8 +1691,136 @@ def english_figures(text: str, skip: list[tuple[int, int]], layout: str | None =
         _CODE_TITLE_RE,
     )
     apparatus = (_REFERENCE_EXTENT_RE, _EXCHANGE_RATE_RE, _LISTING_COUNT_RE, FILE_SIZE_RE, _LAW_REPORT_RE)
-    skip = skip + [m.span() for pattern in (*codes, *apparatus) for m in pattern.finditer(text)]
-    skip += _numbered_parts(text) + [m.span() for m in _SHORT_YEAR_RE.finditer(text)]
+    spans = [m.span() for pattern in (*codes, *apparatus) for m in pattern.finditer(text)]
+    return spans + _numbered_parts(text) + [m.span() for m in _SHORT_YEAR_RE.finditer(text)]
+
+
+def _label_or_code_number(text: str, before: str, start: int, end: int, number: str) -> bool:
+    """Whether a number is a statute's year, a label after a number sign, an angle's part, a cited page, a code
+    or a stock's code, or a cover's letter-spaced type: no count."""
+    if _statute_year(before, number):
+        return True  # "the Proceeds of Crime Act 2002 makes …": the year of a statute's name
+    if before.endswith("#"):
+        return True  # "Hansard #61", "issue #12": a number sign labels what follows it, no count
+    if _ANGLE_PART_BEFORE.search(before) or text.startswith("°", end):
+        return True  # "between 37°41'28\" and 39°29'55\" north latitude": an angle's parts, no count
+    if _CITED_PAGE_BEFORE.search(before) or _english_leading_zero(number):
+        return True  # "[8]: 178", a cited page after a footnote marker; "SZSE: 002415", a code
+    if _EXCHANGE_CODE_BEFORE.search(before) and _STOCK_CODE.fullmatch(number):
+        return True  # "SSE: 603260": a stock's code
+    return _letter_spaced(text, start, end)  # "2 0 1 7 I T W E N T Y": a cover's letter-spaced type, no count
+
+
+def _numbered_paragraph(text: str, before: str, end: int, number: str) -> bool:
+    """Whether a number of one to three digits opening its line numbers a paragraph or a footnote."""
+    return bool(
+        re.search(r"(^|\n)\s*$", before)
+        and re.fullmatch(r"\d{1,3}", number)
+        and re.match(r"\s*[.)]|\s[A-Z]", text[end : end + 2])
+    )
+
+
+def _share_rank_or_rate(text: str, before: str, start: int, end: int, number: str, layout: str | None) -> bool:
+    """Whether a number is a share's part or its base, an ordinal, a multiple, a page's counter, a contents
+    line's page, a rate's base, how often, a time or a span's end, or part of a term: no count."""
+    if _FRACTION_AFTER.match(text, end):
+        return True  # "two thirds of them": a share, no count
+    if re.match(r"(st|nd|rd|th)\b", text[end : end + 3]) or _TIMES_AFTER.match(text, end):
+        return True  # an ordinal; "five times the number", "moved three times": a multiple or how often, no count
+    if _POST_COUNTER_AFTER.match(text, end) or _counter_line(layout or text, start, end):
+        return True  # "312 Reposts 41 Quotes 1.2K Likes", "42 comments": a page's counters, no claim of its text
+    if _contents_pages(text, start, end) or _inline_contents_entry(text, start, end):
+        return True  # "II. Background ........ 3-5": a contents line's pages; "Contents 1 History 2 …": its sections
+    if _share_base(before, number.strip()):
+        return True  # "one in five garments", "three out of ten": a share's denominator counts nothing
+    if _RATE_BASE_BEFORE.search(before):
+        return True  # "9.2 per 100,000 people": a rate's base counts nothing
+    if _how_often(text, before, end):
+        return True  # "once in ten days", "every three weeks": how often, no count
+    return _time_or_span_end(text, start, end, layout or "") or _part_of_a_term(text, start, end)
+
+
+def _number_in_a_name(text: str, start: int, end: int, raw: str, ranged: bool) -> bool:
+    """Whether a number is a word of a name ("the three forces", "Four Corners", the three "evil forces"), no
+    count (``raw``: the number as written, stripped; ``ranged``: whether it ends a range)."""
+    quoted_term = (  # a range in quotation marks counts ('"two or three tiers down"')
+        not ranged
+        and _number_word(raw)
+        and _QUOTE_OPENS_BEFORE.search(text, max(0, start - 1), start)
+        and _QUOTED_TERM_AFTER.match(text, end)
+    )
+    if quoted_term or (
+        _QUOTED_NAME_BEFORE.search(text, max(0, start - 6), start) and _QUOTED_NAME_AFTER.match(text, end)
+    ):
+        return True  # blamed "the three forces", flagged "four categories personnel": a name, no count
+    if _number_word_in_a_name(text, start, end, raw):
+        return True  # "spoke to Four Corners", "near the Three Gorges": a name in prose, no count
+    named = _THE_BEFORE_RE.search(text, max(0, start - 6), start) and _QUOTED_BEFORE_NOUN_RE.match(text, end)
+    # the three "evil forces": a name the quotation marks hold (not "the 380 … facilities")
+    return bool(named and not any(c.isdigit() for c in raw))
+
+
+def _english_unit(
+    text: str,
+    span: tuple[int, int, int],
+    aged: bool,
+    people: bool,
+    label: str | None,
+    figures: list[Figure],
+    layout: str | None,
+    raw: str,
+) -> str:
+    """What a figure counts (``span``: where its range's low end, or the figure, starts, where the figure starts
+    and where it ends; ``raw``: the number as written, stripped): an age's years, a currency before it, the words
+    after it, a density's area, a label's or a fact line's words, votes of a tally, or the people of the sentence."""
+    low_start, start, end = span
+    unit = "years old" if aged else _currency_before(text, low_start) or _unit_of(text, end, figures)
+    if per_area := _PER_AREA_RE.match(text, end):
+        unit = f"per {per_area.group(0).lstrip('/ ')}"  # "58/km2": a density, counted per its area
+    if not unit or _SHARE_APPOSED_RE.match(text, end):  # "Uyghurs: 11.6 million, or 45%": no list of shares
+        unit = _label_unit(text, low_start, end) or _fact_line_unit(text, low_start, end, layout or text) or unit
+    if label and (not unit or _LABEL_FIGURE_END_RE.match(layout or text, end)):
+        unit = label.lower()  # "Total498,587" on a line of its own: what the glued label says the figure is
+    tally = not unit and _TALLY.search(text[max(0, start - 40) : start]) is not None
+    if tally or (not _plural_noun(unit) and _dash_tally(text, start, end)):
+        unit = "votes"  # "passed 62-37 last week": the words after a tally's side are no unit of it
+    if people and raw.lower() not in ("a", "an", "one") and not _plural_noun(unit):
+        unit = "people"  # "five of them were charged" after "30 villagers" keeps "villagers"
+    return unit
+
+
+def _english_qualifier(qual: str | None, ranged: bool, text: str, end: int) -> str | None:
+    """A figure's qualifier as written before it ("about", "more than"), "between" for a range, or the one an
+    approximating word after it says ("40-odd", "200-plus", "500+ workers")."""
+    q = re.sub(r"\s+", " ", qual).lower() if qual else None
+    if q is None and ranged:
+        q = "between"
+    approximate = APPROXIMATE_AFTER.match(text, end)
+    if q is None and approximate:
+        q = _APPROXIMATE_QUALIFIERS[approximate.group(0).lstrip("-").lower()]
+    return q
+
+
+def _english_figures_completed(
+    figures: list[Figure], text: str, skip: list[tuple[int, int]], layout: str | None
+) -> list[Figure]:
+    """The figures read one by one, completed by what the page says of them together: a range's unit, a table's
+    column heads, a tally's bracketed sides, number words and "one"s after counts, single spans of time and
+    decades of age; in the page's order."""
+    figures = _from_takes_the_to_unit(figures, text)
+    figures = _under_column_heads(figures, _spaced_table_heads(text if layout is None else layout))
+    figures += _bracketed_tally_sides(text, figures)
+    found = figures + _lone_number_words(text, skip, figures)
+    found += _ones_after_counts(text, skip, found)
+    found += _one_spans_of_time(text, skip, found)
+    return sorted(found + _decade_ages(text, skip, found), key=lambda f: f.start)
+
+
+def english_figures(text: str, skip: list[tuple[int, int]], layout: str | None = None) -> list[Figure]:
+    """Every figure in ``text`` outside the ``skip`` spans (dates, codes), with its qualifier and unit;
+    ``layout``: the page as written, of the same length, whose line breaks lay out its tables."""
+    figures: list[Figure] = []
+    skip = skip + _english_apparatus_spans(text)
     previous_ref_end = -10
     for m in _ranges_and_numbers(NUMBER_RE, ONE_NUMBER_RE, text, _a_range):
         start, end = m.span()
@@ -1718,46 +1846,18 @@ def english_figures(text: str, skip: list[tuple[int, int]], layout: str | None =
         ):
             previous_ref_end = end
             continue
-        if _statute_year(before, m.group(0)):
-            continue  # "the Proceeds of Crime Act 2002 makes …": the year of a statute's name
-        if before.endswith("#"):
-            continue  # "Hansard #61", "issue #12": a number sign labels what follows it, no count
-        if _ANGLE_PART_BEFORE.search(before) or text.startswith("°", end):
-            continue  # "between 37°41'28\" and 39°29'55\" north latitude": an angle's parts, no count
-        if _CITED_PAGE_BEFORE.search(before) or _english_leading_zero(m.group(0)):
-            continue  # "[8]: 178", a cited page after a footnote marker; "SZSE: 002415", a code
-        if _EXCHANGE_CODE_BEFORE.search(before) and _STOCK_CODE.fullmatch(m.group(0)):
-            continue  # "SSE: 603260": a stock's code
-        if _letter_spaced(text, start, end):
-            continue  # "2 0 1 7 I T W E N T Y": a cover's letter-spaced type, one character a word, no count
+        if _label_or_code_number(text, before, start, end, m.group(0)):
+            continue
         if start - previous_ref_end < 30 and _goes_on_with_references(text, previous_ref_end, start, end):
             previous_ref_end = end  # "Nos 2, 9, 14 and 20", "paragraphs 41 (a) and (b) and 46"
             continue
-        if (
-            re.search(r"(^|\n)\s*$", before)
-            and re.fullmatch(r"\d{1,3}", m.group(0))
-            and re.match(r"\s*[.)]|\s[A-Z]", text[end : end + 2])
-        ):
+        if _numbered_paragraph(text, before, end, m.group(0)):
             continue  # a numbered paragraph or a footnote
         age = aged or _AGE_AFTER.match(text, end)
         lasting = None if age else _DURATION_JOINED.match(text, end)
         if lasting and not _duration_counts(m.group(0)):
             continue  # "a one-day drop", "the Five-Year Plan": no count
-        if _FRACTION_AFTER.match(text, end):
-            continue  # "two thirds of them": a share, no count
-        if re.match(r"(st|nd|rd|th)\b", text[end : end + 3]) or _TIMES_AFTER.match(text, end):
-            continue  # an ordinal; "five times the number", "moved three times": a multiple or how often, no count
-        if _POST_COUNTER_AFTER.match(text, end) or _counter_line(layout or text, start, end):
-            continue  # "312 Reposts 41 Quotes 1.2K Likes", "42 comments": a page's counters, no claim of its text
-        if _contents_pages(text, start, end) or _inline_contents_entry(text, start, end):
-            continue  # "II. Background ........ 3-5": a contents line's pages; "Contents 1 History 2 …": its sections
-        if _share_base(before, m.group(0).strip()):
-            continue  # "one in five garments", "three out of ten": a share's denominator counts nothing
-        if _RATE_BASE_BEFORE.search(before):
-            continue  # "9.2 per 100,000 people": a rate's base counts nothing
-        if _how_often(text, before, end):
-            continue  # "once in ten days", "every three weeks": how often, no count
-        if _time_or_span_end(text, start, end, layout or "") or _part_of_a_term(text, start, end):
+        if _share_rank_or_rate(text, before, start, end, m.group(0), layout):
             continue
         qual = m.group("qual")
         ends = _range_ends(m)
@@ -1773,21 +1873,8 @@ def english_figures(text: str, skip: list[tuple[int, int]], layout: str | None =
                 continue
             value = parsed
         raw_stripped = raw.strip()
-        quoted_term = (  # a range in quotation marks counts ('"two or three tiers down"')
-            ends is None
-            and _number_word(raw_stripped)
-            and _QUOTE_OPENS_BEFORE.search(text, max(0, start - 1), start)
-            and _QUOTED_TERM_AFTER.match(text, end)
-        )
-        if quoted_term or (
-            _QUOTED_NAME_BEFORE.search(text, max(0, start - 6), start) and _QUOTED_NAME_AFTER.match(text, end)
-        ):
-            continue  # blamed "the three forces", flagged "four categories personnel": a name, no count
-        if _number_word_in_a_name(text, start, end, raw_stripped):
-            continue  # "spoke to Four Corners", "near the Three Gorges": a name in prose, no count
-        named = _THE_BEFORE_RE.search(text, max(0, start - 6), start) and _QUOTED_BEFORE_NOUN_RE.match(text, end)
-        if named and not any(c.isdigit() for c in raw_stripped):
-            continue  # the three "evil forces": a name the quotation marks hold (not "the 380 … facilities")
+        if _number_in_a_name(text, start, end, raw_stripped, ends is not None):
+            continue
         if lasting:
             figures.append(Figure(start, end, value, low, high, None, lasting.group("unit") + "s", m.group(0)))
             continue
@@ -1803,34 +1890,13 @@ def english_figures(text: str, skip: list[tuple[int, int]], layout: str | None =
         if _year_after_its_part(text, start, raw, value):
             continue
         low_start = m.start("low") if ends is not None and m.group("low") else start
-        unit = "years old" if age else _currency_before(text, low_start) or _unit_of(text, end, figures)
-        if per_area := _PER_AREA_RE.match(text, end):
-            unit = f"per {per_area.group(0).lstrip('/ ')}"  # "58/km2": a density, counted per its area
-        if not unit or _SHARE_APPOSED_RE.match(text, end):  # "Uyghurs: 11.6 million, or 45%": no list of shares
-            unit = _label_unit(text, low_start, end) or _fact_line_unit(text, low_start, end, layout or text) or unit
-        if label and (not unit or _LABEL_FIGURE_END_RE.match(layout or text, end)):
-            unit = label.lower()  # "Total498,587" on a line of its own: what the glued label says the figure is
-        tally = not unit and _TALLY.search(text[max(0, start - 40) : start]) is not None
-        if tally or (not _plural_noun(unit) and _dash_tally(text, start, end)):
-            unit = "votes"  # "passed 62-37 last week": the words after a tally's side are no unit of it
-        if people and raw_stripped.lower() not in ("a", "an", "one") and not _plural_noun(unit):
-            unit = "people"  # "five of them were charged" after "30 villagers" keeps "villagers"
-        q = re.sub(r"\s+", " ", qual).lower() if qual else None
-        if q is None and ends is not None:
-            q = "between"
-        approximate = APPROXIMATE_AFTER.match(text, end)
-        if q is None and approximate:
-            q = _APPROXIMATE_QUALIFIERS[approximate.group(0).lstrip("-").lower()]
+        span = (low_start, start, end)
+        unit = _english_unit(text, span, bool(age), people, label, figures, layout, raw_stripped)
+        q = _english_qualifier(qual, ends is not None, text, end)
         figures.append(
             Figure(start=start, end=end, value=value, low=low, high=high, qualifier=q, unit=unit, text=m.group(0))
         )
-    figures = _from_takes_the_to_unit(figures, text)
-    figures = _under_column_heads(figures, _spaced_table_heads(text if layout is None else layout))
-    figures += _bracketed_tally_sides(text, figures)
-    found = figures + _lone_number_words(text, skip, figures)
-    found += _ones_after_counts(text, skip, found)
-    found += _one_spans_of_time(text, skip, found)
-    return sorted(found + _decade_ages(text, skip, found), key=lambda f: f.start)
+    return _english_figures_completed(figures, text, skip, layout)
 
 
 # a cell of a table laid out with spaces: words one space apart, cells two or more (or a tab)
