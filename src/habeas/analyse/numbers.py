@@ -3672,7 +3672,77 @@ def _parties_counted(text: str) -> list[Figure]:
     return out
 
 
+def _cn_may_count(text: str, m: re.Match[str], heads: dict[int, str]) -> bool:
+    """Whether a Chinese number has a shape that may count: a unit after it, 万 or 亿, digits alone, years counted,
+    a share's sign, a decimal measure, money, a measure, minutes, an age or days held written in numerals, or a
+    table's cell under a head."""
+    num = m.group("num")
+    return bool(num) and bool(
+        m.group("unit")
+        or re.search(r"[万萬亿億]", num)
+        or re.sub(rf"[,{SPACES}]", "", num).isdigit()
+        or _years_counted(text, m)
+        or text[m.end("num") : m.end("num") + 1] in _SHARE_SIGNS  # "达95.4%": a share
+        or _decimal_measured(text, m)  # "身高1.65米"
+        or _money_in_numerals(text, m)  # "罚金人民币五千元"
+        or _measured_numerals(text, m)  # "案卷材料四册", "分三批次"
+        or _minutes_in_numerals(text, m)  # "每次十分钟", "谈了二十分钟"
+        or _age_or_days_held_in_numerals(text, m)  # "时年三十七岁", "行政拘留十五日"
+        or m.start("num") in heads  # "收费金额（万元）" over "行政事业性收费 | 2316.45": a cell
+    )
+
+
+def _cn_year_or_temperature(text: str, m: re.Match[str], num: str) -> bool:
+    """Whether a Chinese number is a year (before 年 or a date's separator, or a title's year) or a temperature:
+    no count."""
+    if re.fullmatch(r"\d{4}", num) and text[m.end("num") : m.end("num") + 1] in ("年", "-", "/"):
+        return True
+    year_named = _year_ending_a_title_line(text, m) or _year_closing_a_title(text, m)
+    if year_named or _year_opening_a_title_line(text, m) or _year_before_its_part(text, m):
+        return True
+    # "最低气温-12~-18℃", "下降10至15摄氏度": a temperature measures, no count (as "40°" does not)
+    return _TEMPERATURE_AFTER_RE.match(text, m.end("num")) is not None
+
+
+def _cn_counted(text: str, m: re.Match[str], end: int, unit: str, repeated: bool, figures: list[Figure]) -> str:
+    """What a Chinese figure ending at ``end`` counts, after its unit: the words after it, a span of time's unit
+    alone, or, after a measure's word with nothing after it, what the figures before counted."""
+    tail = re.match(rf"{_COUNTED_CHAR}{{0,{_MOST_COUNTED_CHARS}}}", text[end:]) if not repeated else None
+    counted = _counted_words_after(text, end, tail.group(0)) if tail else ""
+    if not unit and (span := _CN_SPAN_OF_TIME_AFTER_RE.match(text, end)) is not None:
+        counted = span.group(0)  # "已经五年没有消息", "超过30日未更新", "连续工作3年未休假": the span's unit alone
+    if unit in _CN_MEASURES and not counted:
+        counted = _cn_counted_before(figures, text, m.start())
+    return counted
+
+
+def _cn_qualifier(m: re.Match[str], num: str, ranged: bool) -> str | None:
+    """A Chinese figure's qualifier: as written ("约", "近"), "over" for 多 or 余 after a digit's place, or
+    "between" for a range."""
+    more = m.group("more") or re.search(rf"[多余][{_CN_BIG_CHARS}]", num)
+    qual = m.group("qual") or ("over" if more else "between" if ranged else None)
+    return _CN_QUALIFIERS.get(qual, qual) if qual else None
+
+
+def _cn_figures_completed(
+    figures: list[Figure], shares: list[Figure], text: str, heads: dict[int, str]
+) -> list[Figure]:
+    """The Chinese figures read one by one, less a page's furniture, bare years and ranks, each without a unit
+    given its table's head or its line's label; with the written shares, in the page's order."""
+    resolutions = [r.span() for r in _RESOLUTION_RE.finditer(text)]
+    figures = [f for f in figures if not _page_furniture(text, f, resolutions)]
+    for f in figures:
+        if not f.unit and f.start in heads:
+            _scale_by_head(f, heads[f.start])
+        f.unit = f.unit or heads.get(f.start, "") or _line_label(text, f.start, f.end)
+    figures = [f for f in figures if not _bare_year(f) and not _rank_after_decimal_cells(text, f)]
+    return sorted(figures + shares, key=lambda f: f.start)
+
+
 def chinese_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
+    """Every figure in Chinese ``text`` outside the ``skip`` spans: the written shares, bounded ranges and
+    parties counted first, then each number of a shape that may count (``_cn_may_count``) and no year or
+    temperature, with its range, unit, what it counts and its qualifier; completed over the page."""
     found = _written_shares(text) + _bounded_ranges(text) + _parties_counted(text)
     shares = [f for f in found if not any(s < f.end and f.start < e for s, e in skip)]
     skip = skip + [(f.start, f.end) for f in shares] + [m.span() for m in CN_DOCUMENT_NUMBER_RE.finditer(text)]
@@ -3682,30 +3752,13 @@ def chinese_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
     taken_until = 0  # the end of a range read with the next number inside it
     for m in _ranges_and_numbers(CN_NUMBER_RE, CN_ONE_NUMBER_RE, text, _cn_range):
         num = m.group("num")
-        if not num or (
-            not m.group("unit")
-            and not re.search(r"[万萬亿億]", num)
-            and not re.sub(rf"[,{SPACES}]", "", num).isdigit()
-            and not _years_counted(text, m)
-            and text[m.end("num") : m.end("num") + 1] not in _SHARE_SIGNS  # "达95.4%": a share
-            and not _decimal_measured(text, m)  # "身高1.65米"
-            and not _money_in_numerals(text, m)  # "罚金人民币五千元"
-            and not _measured_numerals(text, m)  # "案卷材料四册", "分三批次"
-            and not _minutes_in_numerals(text, m)  # "每次十分钟", "谈了二十分钟"
-            and not _age_or_days_held_in_numerals(text, m)  # "时年三十七岁", "行政拘留十五日"
-            and m.start("num") not in heads  # "收费金额（万元）" over "行政事业性收费 | 2316.45": a cell
-        ):
+        if not _cn_may_count(text, m, heads):
             continue
         start, end = m.span()
         if any(s < end and start < e for s, e in skip) or start < taken_until:
             continue
-        if re.fullmatch(r"\d{4}", num) and text[m.end("num") : m.end("num") + 1] in ("年", "-", "/"):
+        if _cn_year_or_temperature(text, m, num):
             continue
-        year_named = _year_ending_a_title_line(text, m) or _year_closing_a_title(text, m)
-        if year_named or _year_opening_a_title_line(text, m) or _year_before_its_part(text, m):
-            continue
-        if _TEMPERATURE_AFTER_RE.match(text, m.end("num")):
-            continue  # "最低气温-12~-18℃", "下降10至15摄氏度": a temperature measures, no count (as "40°" does not)
         if not _chinese_count(text, m, num):
             continue
         value = parse_chinese_number(num)
@@ -3720,15 +3773,8 @@ def chinese_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
             value, taken_until = high, end
         if not unit and text[end : end + 1] in _SHARE_SIGNS:  # "占全国的87%": a share; "降至2.7‰": a rate
             end, unit = end + 1, _SHARE_SIGNS[text[end]]
-        tail = re.match(rf"{_COUNTED_CHAR}{{0,{_MOST_COUNTED_CHARS}}}", text[end:]) if repeated is None else None
-        counted = _counted_words_after(text, end, tail.group(0)) if tail else ""
-        if not unit and (span := _CN_SPAN_OF_TIME_AFTER_RE.match(text, end)) is not None:
-            counted = span.group(0)  # "已经五年没有消息", "超过30日未更新", "连续工作3年未休假": the span's unit alone
-        if unit in _CN_MEASURES and not counted:
-            counted = _cn_counted_before(figures, text, m.start())
-        more = m.group("more") or re.search(rf"[多余][{_CN_BIG_CHARS}]", num)
-        qual = m.group("qual") or ("over" if more else "between" if ends else None)
-        qualifier = _CN_QUALIFIERS.get(qual, qual) if qual else None
+        counted = _cn_counted(text, m, end, unit, repeated is not None, figures)
+        qualifier = _cn_qualifier(m, num, bool(ends))
         figures.append(
             Figure(
                 start=start,
@@ -3741,14 +3787,7 @@ def chinese_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
                 text=m.group(0),
             )
         )
-    resolutions = [r.span() for r in _RESOLUTION_RE.finditer(text)]
-    figures = [f for f in figures if not _page_furniture(text, f, resolutions)]
-    for f in figures:
-        if not f.unit and f.start in heads:
-            _scale_by_head(f, heads[f.start])
-        f.unit = f.unit or heads.get(f.start, "") or _line_label(text, f.start, f.end)
-    figures = [f for f in figures if not _bare_year(f) and not _rank_after_decimal_cells(text, f)]
-    return sorted(figures + shares, key=lambda f: f.start)
+    return _cn_figures_completed(figures, shares, text, heads)
 
 
 # a web page's pager ("共 3 页 第 1 页 首页 上一页 1 2 3 下一页 尾页"), a screen resolution ("1024×768分辨率"), and a
