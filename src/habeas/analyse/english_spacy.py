@@ -1283,13 +1283,176 @@ def _defendant(text: str, s: int, e: int, label: str) -> tuple[int, str]:
     return (start, "PERSON") if person_shaped(text[start:e]) else (s, label)
 
 
-def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines: str = "") -> list[Mention]:
-    """The statistical model's entities kept as mentions (``lines``: the page with its line breaks)."""
-    out = []
+# the model's labels for what is no person's, body's, place's or law's name ("NORP": a people; "DATE", "MONEY", …)
+_UNNAMED_LABELS = frozenset(
+    {
+        "NORP",
+        "DATE",
+        "TIME",
+        "PERCENT",
+        "MONEY",
+        "QUANTITY",
+        "ORDINAL",
+        "CARDINAL",
+        "LANGUAGE",
+        "EVENT",
+        "WORK_OF_ART",
+        "PRODUCT",
+    }
+)
+
+
+def _model_entities_mended(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The model's entities mended where it ran a line's break into a person, cut a name after a preposition, ran
+    schools together or bodies apart, read a body's people or a body's portfolios apart."""
     ents = _person_after_line_break(text, ents)
     ents = _bodies_apart(text, _schools_run_together(text, _names_cut_after_preposition(text, ents)))
     ents = _people_of_bodies(text, ents)
     ents = _portfolios_joined(text, ents)
+    return ents
+
+
+def _code_case_or_label(text: str, s: int, e: int, label: str) -> bool:
+    """Whether the model's entity is a document number's code, a code's or a bill section's letters, a common
+    noun's initials, a cited case's name or parties, a romanisation's initials or a standard number's label: no
+    name."""
+    if _DOCUMENT_NUMBER_AFTER.match(text, e):
+        return True  # "Ka Jian Xing Su [2019] No. 117": a document number's code in pinyin, no name
+    if label == "ORG" and in_code_citation(text, s, e):
+        return True  # "pursuant to 19 USC 1307": the code's letters, no body
+    if label == "ORG" and text[s:e] == "SEC" and _BILL_SECTION_RE.match(text, s):
+        return True  # "SEC. 2. FINDINGS.": a bill's section heading, no body
+    if label == "ORG" and _common_noun_acronym(text, text[s:e]):
+        return True  # "a withhold release order (WRO)": initials the page gives to a common noun, no body
+    if CASE_V_RE.search(text, s, e):
+        return True  # "Tursun v Kashgar Textile Company Ltd": a cited case's name, whose parties the rules read
+    if _case_party_initials(text, s, e):
+        return True  # "KK and RS (Sur place activities) Sri Lanka CG": a cited case's parties by initials, no one
+    if label == "ORG" and _spelling_label(text, s, e):
+        return True  # "(Uyghur: …, ULY: Ilham Toxti, UYY: …)": a romanisation's initials, no body
+    # "ISSN (Print): 2753-…", "ISBN 978-…": a standard number's letters or medium, no body or place
+    return bool(_standard_number_label(text, s, e))
+
+
+def _no_body_by_layout_or_words(text: str, s: int, e: int, lines: str) -> bool:
+    """Whether what the model read as a body is a section's number, a title it cut, an editor's note, a
+    headline's or a heading's capitals, a post and its place, a people or which of a people, a leak's name, a
+    place's people, or a post's title alone: no body."""
+    if _section_number(text, s, e):
+        return True  # "VIII. Overall assessment": a section's number
+    if _FUNCTION_WORD_END_RE.search(text, s, e):
+        return True  # "the "Strike Hard Campaign against Violent Terrorism"": a title the model cut, no body
+    if _editors_note_label(lines or text, s, e):
+        return True  # "Update, 8 March 2024: this article was updated …": an editor's note, no body
+    if lines and _headline_words(lines, s, e):
+        return True  # "… Provides a Look into China's Brutal Camp System": a headline's capitals, no body
+    if lines and _word_of_a_capitals_heading(lines, s, e):
+        return True  # "KEY FINDINGS": one word of a heading in capitals, no body
+    if _HEADLINE_RE.search(text[s:e]) or re.search(r"\w:[ \t]", text[s:e]):
+        return True  # "Uyghur Congress Chair: Sanctions 'Overdue'", "Kazakh Rights Advocate: Activists": a
+        # headline's words, no body's name
+    if place_party_post(text, e, text[s:e].split()):
+        return True  # "Xinjiang Party Secretary Chen Quanguo", "the Tibet Party chief": a post and its place
+    if _ethnonym_pair(text[s:e]) or _post_nominal_letters(text, s, e):
+        return True  # "Uyghur-Han relations"; "Sir Geoffrey Nice, KC, said": no body
+    if _qualified_people(text, e, text[s:e].split()):
+        return True  # "Celebrated Uyghur singer", "the Oirat Mongols": which of a people, no body
+    if _leak_name(text, s, e):
+        return True  # "the Xinjiang Police Files": the leak's name, no body
+    if _population_of_place(text[s:e].split()):
+        return True  # "Citizens of Kyrgyzstan are among the detained": a place's people, no body
+    # "known to the Chair", "Correspondent, …": a post's title or a role's noun alone, no body
+    return bool(text[s:e] in t.TITLE_WORDS or text[s:e].lower() in t.ROLE_NOUNS)
+
+
+def _gloss_or_no_place(text: str, s: int, e: int, label: str) -> bool:
+    """Whether the model's entity is a word glossed in pinyin, or what it read as a place is a party's state, a
+    currency's letters, a newsletter's name, a direction, a national, a heading's adjective, initials in the
+    plural, or a thing of a kind; or a script's or a romanisation's name: no name."""
+    if label in ("PERSON", "ORG") and _toned_pinyin_gloss(text[s:e]):
+        return True  # "Mínfēng Xiàn", "Zhōngguó": a name spelled in pinyin with its tones, a gloss of a word
+    if label in ("GPE", "LOC") and _toned_pinyin_gloss(re.sub("['’]", " ", text[s:e])):
+        return True  # "Tízīnàfǔ", "Tǎshíkù'ěrgān": a place's name glossed in pinyin, read in its English name
+    if label in ("GPE", "LOC") and _party_state_tag(text, s, e):
+        return True  # "Sen. Marco Rubio (R-Fla.)": the lawmaker's party and state, shortened
+    if label in ("GPE", "LOC") and currency_code(text, e):
+        return True  # "US$ 7.1 billion", "HK$": the country's letters open a currency's sign, no place
+    if label in ("GPE", "LOC") and _NEWSLETTER_AFTER.match(text, e):
+        return True  # "Sign up for our Asia newsletter": the newsletter's name
+    if label in ("GPE", "LOC") and text[s:e].lower() in _COMPASS_WORDS:
+        return True  # "IN EAST TURKISTAN" cut at a heading's capitals, "a blow to West": a direction alone, no place
+    if label in ("GPE", "LOC") and (compass_phrase(text[s:e]) or _country_demonym(text[s:e])):
+        return True  # "most North Westerly region": a direction described; "release of Kyrgyzstani": a national
+    if label in ("GPE", "LOC") and _adjective_heading(text, s, e):
+        return True  # "International", "Regional" alone on a line: a section's heading, no place
+    if label in ("GPE", "LOC") and _PLURAL_INITIALS.fullmatch(text[s:e]):
+        return True  # "in VETCs, prisons or other facilities": initials in the plural count things, no place
+    if label in ("PERSON", "ORG", "GPE", "LOC") and script_or_romanisation(text[s:e]):
+        return True  # "Hanyu Pinyin", "Uyghur Latin (ULY)": a romanisation's or a script's name, no one's
+    # "taking part in a Meshrep": a thing of a kind, no place
+    return bool(label in ("GPE", "LOC") and _one_of_a_kind(text, s, e))
+
+
+def _named_thing_or_label(text: str, s: int, e: int, label: str, lines: str) -> bool:
+    """Whether the model's entity names a campaign, a wiki's namespace, a festival, an era, a degree's level, a
+    work, an award, a report's title, a law or a street named for a person, or is a credit's, a code's, a
+    speaker's or a signature's label: no person's, body's or place's name."""
+    if label in ("ORG", "PERSON", "GPE", "LOC", "LAW") and _quoted_campaign(text, s, e):
+        return True  # 'the "Strike Hard" campaign': a campaign's name, no body
+    if label in ("ORG", "PERSON", "GPE", "LOC", "FAC") and _wiki_namespace(text, s, e):
+        return True  # "Template:Infobox company": a wiki's namespace and its page's name, no body
+    if label in ("ORG", "PERSON", "GPE", "LOC") and _festival(text, s, e):
+        return True  # "after the Kurban holiday", "around Nowruz": a festival, no body, person or place
+    if _era_letters(text, s, e):
+        return True  # "during the 1st millennium BCE": the era, no body
+    if _DEGREE_LEVEL_RE.fullmatch(text[s:e]) and _DEGREE_AFTER_RE.match(text, e):
+        return True  # "Bachelor's degree", "a Master's in law": the level of a degree, no body or person
+    if label in ("PERSON", "ORG") and _work_title(text, s, e):
+        return True  # "a song called Atilar", "the talent show Yipek Yoli Sadasi": a work's title
+    if label == "PERSON" and _AWARD_AFTER_RE.match(text, e):
+        return True  # "the PEN/Barbara Goldsmith Freedom to Write Award": an award's name, no person
+    if label in ("PERSON", "GPE", "LOC") and _citation_title_words(text, s, e):
+        return True  # "…, In Broad Daylight, Sheffield Hallam University, 2021": a report's title
+    if label == "PERSON" and _LAW_WORD_AFTER_RE.match(text, e):
+        return True  # "under the UK Global Magnitsky law": a law named for a person, no person of the page
+    if label == "PERSON" and _street_after_its_number(text, s):
+        return True  # "27 Mercer Row, Bristol BS1 4DJ": a street in an address, no person
+    if label == "PERSON" and credit_label(lines or text, s, e):
+        return True  # "Photographs by Emre Kalkan": what a credit line is for, no person
+    if picture_credit_label(lines or text, s, e):
+        return True  # "IMAGE SOURCE, REUTERS": the credit's label, no name
+    if _CODE_TAIL_RE.match(text, e):
+        return True  # "Ref: DIG-APAC-20240304-2": letters that open a reference code, no name
+    if label == "ORG" and speaker_role_label(lines or text, s):
+        return True  # "NARRATOR: In 2022, …": a transcript's speaker labelled by a role, no body
+    # "General Counsel and Company⏎Secretary": a signature's line of posts, no body
+    return bool(label == "ORG" and _post_line(text, s, e))
+
+
+def _no_body_name(text: str, s: int, e: int, name: str, words: list[str], by_rule: str | None) -> bool:
+    """Whether what the model read as a body is no body's name: a post or a body's rank, a name in lower case, a
+    page's path, a document symbol's piece or a counter's label, a head no body has, a state described, a paired section, a name cut
+    short, or two names of one body."""
+    return bool(
+        (is_role(words) and by_rule is None)  # "Consulate General": a body of that rank
+        or (len(words) > 1 and words[-1].lower() in t.ROLE_NOUNS)  # "Business Correspondent": a post
+        or not (name[0].isupper() or re.match(r"[a-z][A-Z]", name))
+        or re.search(r"[/>|]", name)  # "Home > World > Asia-Pacific": a page's path, no name
+        or "/" in (text[s - 1 : s] + text[e : e + 1])  # "A/HRC/WGAD/2021/8": a piece of a document symbol
+        or text[s - 1 : s].isdigit()  # "48.2K Views": a figure's scale and a counter's label, no name
+        or words[-1] in NOT_ORG_HEADS
+        or _head_before_complement(words) in NOT_ORG_HEADS  # "Sakharov Prize for Freedom of Thought"
+        or describes_state(words)
+        or _paired_section(text, s, e, name)
+        or _cut_short(text, e, words)
+        or _two_names_of_one(name)
+    )
+
+
+def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines: str = "") -> list[Mention]:
+    """The statistical model's entities kept as mentions (``lines``: the page with its line breaks)."""
+    out = []
+    ents = _model_entities_mended(text, ents)
     labels = _form_labels(text)
     surnames = _persons_surnames(text, ents)
     person_ends = [b for _a, b, kind in ents if kind == "PERSON"]
@@ -1313,22 +1476,8 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
         if text[s:e] in labels and text.startswith(":", e):
             continue  # "AGENCY: Department of …", "ACTION: Notice.": a notice's label in capitals, no body
         e = _before_field_label(lines or text, s, e)
-        if _DOCUMENT_NUMBER_AFTER.match(text, e):
-            continue  # "Ka Jian Xing Su [2019] No. 117": a document number's code in pinyin, no name
-        if label == "ORG" and in_code_citation(text, s, e):
-            continue  # "pursuant to 19 USC 1307": the code's letters, no body
-        if label == "ORG" and text[s:e] == "SEC" and _BILL_SECTION_RE.match(text, s):
-            continue  # "SEC. 2. FINDINGS.": a bill's section heading, no body
-        if label == "ORG" and _common_noun_acronym(text, text[s:e]):
-            continue  # "a withhold release order (WRO)": initials the page gives to a common noun, no body
-        if CASE_V_RE.search(text, s, e):
-            continue  # "Tursun v Kashgar Textile Company Ltd": a cited case's name, whose parties the rules read
-        if _case_party_initials(text, s, e):
-            continue  # "KK and RS (Sur place activities) Sri Lanka CG": a cited case's parties by initials, no one
-        if label == "ORG" and _spelling_label(text, s, e):
-            continue  # "(Uyghur: …, ULY: Ilham Toxti, UYY: …)": a romanisation's initials, no body
-        if _standard_number_label(text, s, e):
-            continue  # "ISSN (Print): 2753-…", "ISBN 978-…": a standard number's letters or medium, no body or place
+        if _code_case_or_label(text, s, e, label):
+            continue
         given = _given_name_before_particle(text, s, e)
         if given is not None:  # "Ursula von der Leyen", read from "Leyen" (a place, a body or a person)
             s, label = given, "PERSON"
@@ -1348,31 +1497,8 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
             label = "PERSON"  # "The Rt Hon Dominic Raab", "President Xi Jinping": a title before a person's name;
             # "Fernand de Varennes": a family name with its particle
         if label == "ORG":
-            if _section_number(text, s, e):
-                continue  # "VIII. Overall assessment": a section's number
-            if _FUNCTION_WORD_END_RE.search(text, s, e):
-                continue  # "the "Strike Hard Campaign against Violent Terrorism"": a title the model cut, no body
-            if _editors_note_label(lines or text, s, e):
-                continue  # "Update, 8 March 2024: this article was updated …": an editor's note, no body
-            if lines and _headline_words(lines, s, e):
-                continue  # "… Provides a Look into China's Brutal Camp System": a headline's capitals, no body
-            if lines and _word_of_a_capitals_heading(lines, s, e):
-                continue  # "KEY FINDINGS": one word of a heading in capitals, no body
-            if _HEADLINE_RE.search(text[s:e]) or re.search(r"\w:[ \t]", text[s:e]):
-                continue  # "Uyghur Congress Chair: Sanctions 'Overdue'", "Kazakh Rights Advocate: Activists": a
-                # headline's words, no body's name
-            if place_party_post(text, e, text[s:e].split()):
-                continue  # "Xinjiang Party Secretary Chen Quanguo", "the Tibet Party chief": a post and its place
-            if _ethnonym_pair(text[s:e]) or _post_nominal_letters(text, s, e):
-                continue  # "Uyghur-Han relations"; "Sir Geoffrey Nice, KC, said": no body
-            if _qualified_people(text, e, text[s:e].split()):
-                continue  # "Celebrated Uyghur singer", "the Oirat Mongols": which of a people, no body
-            if _leak_name(text, s, e):
-                continue  # "the Xinjiang Police Files": the leak's name, no body
-            if _population_of_place(text[s:e].split()):
-                continue  # "Citizens of Kyrgyzstan are among the detained": a place's people, no body
-            if text[s:e] in t.TITLE_WORDS or text[s:e].lower() in t.ROLE_NOUNS:
-                continue  # "known to the Chair", "Correspondent, …": a post's title or a role's noun alone, no body
+            if _no_body_by_layout_or_words(text, s, e, lines):
+                continue
             e = s + first_of_repeated(text[s:e])
             e = _before_volume(text, s, e)  # "Federal Register Volume 88", "… / Vol. 89": the periodical alone
             verb = _VERB_INSIDE_RE.search(text, s, e)
@@ -1392,62 +1518,14 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
             e = parliament_seat_end(text, s, e)  # "the European Parliament for Ireland South": the seat apart
         if label == "PERSON" and _GROUP_AFTER.match(text, e):
             label = "ORG"  # "Serikzhan Bilash's Atajurt Kazakh Human Rights group", "the Wagner group": a body
-        if label in ("PERSON", "ORG") and _toned_pinyin_gloss(text[s:e]):
-            continue  # "Mínfēng Xiàn", "Zhōngguó": a name spelled in pinyin with its tones, a gloss of a word
-        if label in ("GPE", "LOC") and _toned_pinyin_gloss(re.sub("['’]", " ", text[s:e])):
-            continue  # "Tízīnàfǔ", "Tǎshíkù'ěrgān": a place's name glossed in pinyin, read in its English name
-        if label in ("GPE", "LOC") and _party_state_tag(text, s, e):
-            continue  # "Sen. Marco Rubio (R-Fla.)": the lawmaker's party and state, shortened
-        if label in ("GPE", "LOC") and currency_code(text, e):
-            continue  # "US$ 7.1 billion", "HK$": the country's letters open a currency's sign, no place
-        if label in ("GPE", "LOC") and _NEWSLETTER_AFTER.match(text, e):
-            continue  # "Sign up for our Asia newsletter": the newsletter's name
-        if label in ("GPE", "LOC") and text[s:e].lower() in _COMPASS_WORDS:
-            continue  # "IN EAST TURKISTAN" cut at a heading's capitals, "a blow to West": a direction alone, no place
-        if label in ("GPE", "LOC") and (compass_phrase(text[s:e]) or _country_demonym(text[s:e])):
-            continue  # "most North Westerly region": a direction described; "release of Kyrgyzstani": a national
-        if label in ("GPE", "LOC") and _adjective_heading(text, s, e):
-            continue  # "International", "Regional" alone on a line: a section's heading, no place
-        if label in ("GPE", "LOC") and _PLURAL_INITIALS.fullmatch(text[s:e]):
-            continue  # "in VETCs, prisons or other facilities": initials in the plural count things, no place
-        if label in ("PERSON", "ORG", "GPE", "LOC") and script_or_romanisation(text[s:e]):
-            continue  # "Hanyu Pinyin", "Uyghur Latin (ULY)": a romanisation's or a script's name, no one's
-        if label in ("GPE", "LOC") and _one_of_a_kind(text, s, e):
-            continue  # "taking part in a Meshrep": a thing of a kind, no place
+        if _gloss_or_no_place(text, s, e, label):
+            continue
         if (label in ("GPE", "LOC") or (label == "PERSON" and " " not in text[s:e])) and _outlet_of_a_credit_line(
             lines or text, s, e
         ):
             label = "ORG"  # "Jane Roe, Steppe Weekly, 04 November 2020": the outlet, a body
-        if label in ("ORG", "PERSON", "GPE", "LOC", "LAW") and _quoted_campaign(text, s, e):
-            continue  # 'the "Strike Hard" campaign': a campaign's name, no body
-        if label in ("ORG", "PERSON", "GPE", "LOC", "FAC") and _wiki_namespace(text, s, e):
-            continue  # "Template:Infobox company": a wiki's namespace and its page's name, no body
-        if label in ("ORG", "PERSON", "GPE", "LOC") and _festival(text, s, e):
-            continue  # "after the Kurban holiday", "around Nowruz": a festival, no body, person or place
-        if _era_letters(text, s, e):
-            continue  # "during the 1st millennium BCE": the era, no body
-        if _DEGREE_LEVEL_RE.fullmatch(text[s:e]) and _DEGREE_AFTER_RE.match(text, e):
-            continue  # "Bachelor's degree", "a Master's in law": the level of a degree, no body or person
-        if label in ("PERSON", "ORG") and _work_title(text, s, e):
-            continue  # "a song called Atilar", "the talent show Yipek Yoli Sadasi": a work's title
-        if label == "PERSON" and _AWARD_AFTER_RE.match(text, e):
-            continue  # "the PEN/Barbara Goldsmith Freedom to Write Award": an award's name, no person
-        if label in ("PERSON", "GPE", "LOC") and _citation_title_words(text, s, e):
-            continue  # "…, In Broad Daylight, Sheffield Hallam University, 2021": a report's title
-        if label == "PERSON" and _LAW_WORD_AFTER_RE.match(text, e):
-            continue  # "under the UK Global Magnitsky law": a law named for a person, no person of the page
-        if label == "PERSON" and _street_after_its_number(text, s):
-            continue  # "27 Mercer Row, Bristol BS1 4DJ": a street in an address, no person
-        if label == "PERSON" and credit_label(lines or text, s, e):
-            continue  # "Photographs by Emre Kalkan": what a credit line is for, no person
-        if picture_credit_label(lines or text, s, e):
-            continue  # "IMAGE SOURCE, REUTERS": the credit's label, no name
-        if _CODE_TAIL_RE.match(text, e):
-            continue  # "Ref: DIG-APAC-20240304-2": letters that open a reference code, no name
-        if label == "ORG" and speaker_role_label(lines or text, s):
-            continue  # "NARRATOR: In 2022, …": a transcript's speaker labelled by a role, no body
-        if label == "ORG" and _post_line(text, s, e):
-            continue  # "General Counsel and Company⏎Secretary": a signature's line of posts, no body
+        if _named_thing_or_label(text, s, e, label, lines):
+            continue
         if label == "PERSON":
             e = _hyphenated_given_name_end(text, e)
             s = _hyphenated_given_name_start(text, s)
@@ -1468,20 +1546,7 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
             e = s + marker.start()
         e = _before_open_bracket(text, s, e)
         raw = text[s:e]
-        if label in (
-            "NORP",
-            "DATE",
-            "TIME",
-            "PERCENT",
-            "MONEY",
-            "QUANTITY",
-            "ORDINAL",
-            "CARDINAL",
-            "LANGUAGE",
-            "EVENT",
-            "WORK_OF_ART",
-            "PRODUCT",
-        ):
+        if label in _UNNAMED_LABELS:
             continue
         # trim at a closing quote that has no opening one ("Platform’ Daily Essentials")
         cut = re.search(r"[’”]\s", raw)
@@ -1531,23 +1596,7 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
         if kind in (t.PLACE, t.PERSON) and _body_shaped(words):
             kind = t.ORGANIZATION  # "the Ford Foundation and Humanity United": a body read as a place or a person
         by_rule = classify_run(words)
-        if (
-            kind in (t.ORGANIZATION, t.PUBLIC_BODY)
-            and (
-                (is_role(words) and by_rule is None)  # "Consulate General": a body of that rank
-                or (len(words) > 1 and words[-1].lower() in t.ROLE_NOUNS)  # "Business Correspondent": a post
-                or not (name[0].isupper() or re.match(r"[a-z][A-Z]", name))
-                or re.search(r"[/>|]", name)  # "Home > World > Asia-Pacific": a page's path, no name
-                or "/" in (text[s - 1 : s] + text[e : e + 1])  # "A/HRC/WGAD/2021/8": a piece of a document symbol
-                or text[s - 1 : s].isdigit()  # "48.2K Views": a figure's scale and a counter's label, no name
-                or words[-1] in NOT_ORG_HEADS
-                or _head_before_complement(words) in NOT_ORG_HEADS  # "Sakharov Prize for Freedom of Thought"
-                or describes_state(words)
-                or _paired_section(text, s, e, name)
-                or _cut_short(text, e, words)
-                or _two_names_of_one(name)
-            )
-        ):
+        if kind in (t.ORGANIZATION, t.PUBLIC_BODY) and _no_body_name(text, s, e, name, words, by_rule):
             continue
         if contact_label(text, e, words):
             continue  # "Box 27, 114 79 Stockholm", "Tel. +46 8 555 010 00": an address's or a number's label
