@@ -545,9 +545,10 @@ _TIMELINE_LINE_RE = re.compile(
 _BARRED_LINE_RE = re.compile(r"(?m)^[^\n]*[ \t]\|[ \t][^\n]*$")
 # a picture's credit on a line of its own ("Photo: ABDULLA KERIM / AFP", "Image credit: Jane Roe/Reuters"): the
 # caption ends with it, and the line after it opens a sentence that no name in the credit runs into ("AFP⏎Police
-# stand outside …" is no "AFP Police")
+# stand outside …" is no "AFP Police"); a label's colon, not a comma, which a wrapped sentence opens with as well
+# ("Photographs, letters and diaries of Mehmet⏎Tursun were seized": one name across the break)
 _PICTURE_CREDIT_LINE_RE = re.compile(
-    r"(?im)^[ \t]*(?:photo|photograph|image|picture|credit)s?(?:[ \t]+(?:source|credit|by))?[ \t]*[:,][^\n]{2,80}$"
+    r"(?im)^[ \t]*(?:photo|photograph|image|picture|credit)s?(?:[ \t]+(?:source|credit|by))?[ \t]*:[^\n]{2,80}$"
 )
 
 

@@ -50,6 +50,7 @@ from habeas.analyse.english import (
     PEOPLE_PLURALS,
     PERSON_PARTICIPLES,
     PICTURE_WORDS,
+    PINYIN_SYLLABLE,
     PLACE_HEADS,
     PORTFOLIO,
     PROFESSIONAL_LETTERS,
@@ -106,7 +107,13 @@ from habeas.analyse.english_layout import (
     PERSON_LABELS,
     opens_with_a_label,
 )
-from habeas.analyse.english_spacy import ARTICLE, HEADLINE_VERBS, after_opening_plural, before_headline_verb
+from habeas.analyse.english_spacy import (
+    ARTICLE,
+    HEADLINE_VERBS,
+    after_opening_plural,
+    before_headline_verb,
+    title_case_headline,
+)
 from habeas.analyse.model import Mention
 from habeas.vocab import MONTH_ABBREVIATIONS
 
@@ -317,6 +324,12 @@ _ABBREVIATED_TITLES = "Mr|Mrs|Ms|Dr|Prof|Rep|Rev"
 _PORTFOLIO_OF_RE = re.compile(r"\b(?:Department|Office|Ministry|Bureau|Division|Directorate)[ \t]+of[ \t]+$")
 
 
+# the titles of address that name no street after their bearer, as a king, a queen or a lord does: after "Mr" a
+# name that ends in an address's head word is a person's ("Mr Paul Square told the court"; "Lord North Street" is
+# a street)
+_PLAIN_ADDRESS = frozenset(t.TITLES_OF_ADDRESS) - {"Sir", "Dame", "Lord"}
+
+
 @functools.cache
 def _title_re() -> re.Pattern[str]:
     alt = _titles_alternation()
@@ -426,6 +439,12 @@ def _caps_names_over_a_post(page: int, text: str) -> list[Mention]:
     return out
 
 
+# after a roster's post, what says the words are no post held but a heading's subject: the title's possessive or a
+# noun in lower case ("Climate Change - President's address", "Water Quality - Senior Officer update"), where a post
+# goes on only with its body ("Chair of the Board", "adviser to the mission")
+_NOT_A_POST_AFTER = r"(?!['’]s\b|[ \t]+(?!(?:of|for|at|to|in|on|and|with)\b)[a-z])"
+
+
 @functools.cache
 def _roster_line_re() -> re.Pattern[str]:
     """A roster's line: a name of two or three words opening its line, then a dash, a comma or a bracket and the
@@ -435,7 +454,7 @@ def _roster_line_re() -> re.Pattern[str]:
     return re.compile(
         rf"(?m)^[ \t]*(?P<name>{_NAME_WORDS})(?:[ \t]+[-–—][ \t]+|,[ \t]+|[ \t]+\()"
         rf"(?:(?!(?:the|a|an)[ \t])[A-Za-z][\w\-]*[ \t]+){{0,2}}(?i:{_titles_alternation()}|{roles})(?![\w\-])"
-        r"[^\n]{0,80}$"
+        rf"{_NOT_A_POST_AFTER}[^\n]{{0,80}}$"
     )
 
 
@@ -1111,7 +1130,7 @@ def _titled_names(page: int, text: str, raw: str) -> list[Mention]:
             cut.append(words.pop())  # (but "founder Erik Prince": a title that is a family name ends the name)
         if any(w in PUBLIC_HEADS | ORG_HEADS for w in cut):
             continue  # "the General Services Administration": a body's name that opens with a title's word
-        if any(w in ADDRESS_HEADS for w in cut):
+        if any(w in ADDRESS_HEADS for w in cut) and m.group(0).split()[0].rstrip(".") not in _PLAIN_ADDRESS:
             continue  # "King Charles Street", "Queen Victoria Street": a street named after a title's bearer
         if _PORTFOLIO_OF_RE.search(text, max(0, m.start() - 40), m.start()):
             continue  # "the Department of General Services": a body's portfolio that opens with a title's word
@@ -1180,7 +1199,7 @@ def _shape_rule_mentions(page: int, text: str, raw: str) -> list[Mention]:
     found.extend(_caps_names_over_a_post(page, raw or text))
     found.extend(_roster_people(page, raw or text))
     found.extend(_caps_speaker_lines(page, raw or text))
-    found.extend(_record_speakers(page, text))
+    found.extend(_record_speakers(page, text, raw or text))
     found.extend(_bracketed_law_names(page, text))
     found.extend(_publisher_lines(page, raw or text))
     found.extend(_caps_initialled_names(page, raw or text))
@@ -1824,11 +1843,18 @@ def _names_before_dotted_han(page: int, text: str) -> list[Mention]:
 # form with no space ("Aili·Maimaiti", "Nurgul·Ablimit·Tohti", as a translation from Chinese writes them): a person
 # (a navigation line's items stand apart from their dots: "Home · News")
 _DOTTED_PINYIN_NAME_RE = re.compile(rf"(?<![\w\-·])[{UPPER}][{LOWER}]+(?:·[{UPPER}][{LOWER}]+){{1,3}}(?![\w\-·])")
+_PINYIN_SYLLABLES_RE = re.compile(rf"(?:{PINYIN_SYLLABLE})+", re.IGNORECASE)
 
 
 def _dotted_pinyin_names(page: int, text: str) -> list[Mention]:
-    """The people a page names in pinyin with the interpunct of a transcribed minority name, whole."""
-    return [Mention.whole(page, m, t.PERSON, P_STRONG) for m in _DOTTED_PINYIN_NAME_RE.finditer(text)]
+    """The people a page names in pinyin with the interpunct of a transcribed minority name, whole: each part
+    spelled in pinyin's syllables ("Maimaiti", "Tuoheti") or a Uyghur given name ("Kurban"), as no English word
+    run on with the same dots is ("Home·News·Politics", "Paris·London·Tokyo")."""
+    return [
+        Mention.whole(page, m, t.PERSON, P_STRONG)
+        for m in _DOTTED_PINYIN_NAME_RE.finditer(text)
+        if all(_PINYIN_SYLLABLES_RE.fullmatch(w) or uyghur_given_name(w) for w in m.group(0).split("·"))
+    ]
 
 
 # a unit of the Chinese People's Liberation Army by the five-figure number that stands for its name ("Unit
@@ -2396,18 +2422,28 @@ _RECORD_SPEAKER_RE = re.compile(
 def _post_family_capitals_re() -> re.Pattern[str]:
     """A post's title, then the family name in capitals and the given names after it, as East Asian governments'
     and outlets' English pages write them ("Chief Cabinet Secretary MATSUNO Hirokazu said", "Foreign Minister
-    PARK Jin met"): a given name is needed, so a heading's capitals after a title ("Minister ABE") name no one."""
+    PARK Jin met"): a given name is needed, so a heading's capitals after a title ("Minister ABE") name no one, nor
+    a title-case headline's ("Prime Minister KISHIDA Meets Biden", "President NATO Summit Opens"), whose words
+    after the capitals are capitalised as any are."""
     return re.compile(
         rf"(?<![\w\-])(?:{_titles_alternation()})[ \t]+(?P<name>[{UPPER}]{{2,}}(?:-[{UPPER}]{{2,}})?"
         rf"(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{1,2}})(?![\w\-])"
     )
 
 
-def _record_speakers(page: int, text: str) -> list[Mention]:
+def _line_of(text: str, m: re.Match[str]) -> str:
+    """The whole line that holds a match."""
+    end = text.find("\n", m.end())
+    return text[text.rfind("\n", 0, m.start()) + 1 : len(text) if end < 0 else end]
+
+
+def _record_speakers(page: int, text: str, raw: str) -> list[Mention]:
     """The people a summary record names by a courtesy title and a family name in capitals, written as a name,
-    and those a post's title names so (``_post_family_capitals_re``)."""
+    and those a post's title names so (``_post_family_capitals_re``) outside a headline (its line in ``raw``, the
+    page as written)."""
     out = []
-    for m in (*_RECORD_SPEAKER_RE.finditer(text), *_post_family_capitals_re().finditer(text)):
+    posts = (m for m in _post_family_capitals_re().finditer(text) if not title_case_headline(_line_of(raw, m)))
+    for m in (*_RECORD_SPEAKER_RE.finditer(text), *posts):
         written = m.group("name")
         name = _as_written_name(written)
         if name_words_ok(name) and classify_run(name.split()) is None:
@@ -2586,7 +2622,8 @@ _CAPS_SPEAKER_LINE_RE = re.compile(
 def _caps_speaker_lines(page: int, raw: str) -> list[Mention]:
     """The speakers a page names in capitals on lines of their own over what they say in the first person: a name
     that labels two turns or more, or one the page writes in prose as well ("Aygul Hasan, whose brother …"). A
-    report's heading in capitals over its prose ("KEY FINDINGS⏎We found …") stands once and is never written so;
+    report's heading in capitals over its prose ("KEY FINDINGS⏎We found …") stands once and is never written so
+    (nor after "the", as a thing's name is: "GOLDEN GATE⏎We crossed …⏎The Golden Gate was …");
     a name's words are no common ones, none the page writes in lower case, and none a role's, a body's or a
     place's."""
     turns = []
@@ -2600,7 +2637,7 @@ def _caps_speaker_lines(page: int, raw: str) -> list[Mention]:
     return [
         Mention(page, *m.span("name"), m.group("name"), name, t.PERSON, P_STRONG)
         for m, name in turns
-        if counts[name] >= 2 or re.search(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", raw)
+        if counts[name] >= 2 or re.search(rf"(?<![\w\-])(?<![Tt]he ){re.escape(name)}(?![\w\-])", raw)
     ]
 
 

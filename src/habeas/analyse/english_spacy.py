@@ -1737,7 +1737,13 @@ def _headline_words(lines: str, start: int, end: int) -> bool:
         return False
     if t.fold(_without_article(name)) in known_bodies.english_forms():
         return False
-    line = _line_around(lines, start, end).strip()
+    return title_case_headline(_line_around(lines, start, end))
+
+
+def title_case_headline(line: str) -> bool:
+    """Whether a line is a headline in title case: five words or more, most of them capitalised, no full stop at
+    its end and no list of fields between commas."""
+    line = line.strip()
     long_words: list[str] = [w for w in re.findall(r"[A-Za-z][\w'’\-]*", line) if len(w) > 3]
     if len(line.split()) < 5 or line.endswith((".", ",", ";")) or line.count(",") >= 2 or not long_words:
         return False  # a list's or a byline's fields ("OKAFOR, Ms Adaeze, Director of …, Amnesty …") are no headline

@@ -212,14 +212,16 @@ _CODE_TITLE_RE = re.compile(r"(?<![\w.])\d{1,2}(?=[ \t]+U\.?[ \t]?S\.?[ \t]?C\.?
 # quay: "12 Calder Wharf", a row, a way, a close, a mews, gardens, a yard or buildings: "27 Tanner Row", "4 Abbey
 # Close", "2 Carlton Gardens"): an address, no count
 # (the street's name ends the address, not a noun it qualifies: "more than 200 Wall Street firms"; a row, a way or a
-# close (or gardens, a yard, buildings), ordinary words a headline's capitals give as well, only before a comma or
-# the sentence's end: "UK Expels 3 Chinese Diplomats In Row Over Spying", "Police Arrest 12 Protesters Close To
-# Embassy" count)
+# close, ordinary words a headline's capitals give as well, only before a comma or the sentence's end: "UK Expels 3
+# Chinese Diplomats In Row Over Spying", "Police Arrest 12 Protesters Close To Embassy" count; gardens, a yard or
+# buildings, which a count's plural names as well, only before the town after a comma, a bracket or the end: "2
+# Carlton Gardens, London", but "built 20 Apartment Buildings, each with a lift" counts)
 STREET_NUMBER_RE = re.compile(
     r"(?<![\w.,])\d{1,5}(?=[ \t]+(?:(?:[A-Z][\w'’\-]*\.?|\d{1,3}(?:st|nd|rd|th))[ \t]+){1,3}"
     r"(?:(?:Road|Street|Avenue|Place|Lane|Boulevard|Drive|Terrace|Crescent|Wharf|Quay|Square|Rd|Ave|Ln|Blvd)\b"
     r"(?![ \t]+(?!in\b|at\b|on\b)[a-z])"
-    r"|(?:Row|Way|Close|Mews|Gardens|Yard|Buildings)(?=[ \t]*(?:[,;)]|\.(?!\w)|$))))"
+    r"|(?:Row|Way|Close|Mews)(?=[ \t]*(?:[,;)]|\.(?!\w)|$))"
+    r"|(?:Gardens|Yard|Buildings)(?=[ \t]*(?:,[ \t]*[A-Z]|\)|\.(?!\w)|$))))"
 )
 
 # a British postcode's outward part ("EC1M", "BS3") and its inward part ("6EJ"), as an address writes them
@@ -808,10 +810,24 @@ _PARTITIVE_REACH = 250  # how far back the count a part is of may be
 # a name written in quotation marks that holds a figure: "the three forces", "the Four Olds"
 _QUOTED_NAME_BEFORE = re.compile(r"[\"“‘']the[ \t]+$", re.IGNORECASE)
 _QUOTED_NAME_AFTER = re.compile(r"(?:[ \t]+[\w\-]+){1,3}[\"”’']")
-# a quotation mark opening right before a number word and closing two or three words on: a term in quotation
-# marks ('flagged "four categories personnel"', a translated slogan), its number no count ('"three guards"' counts)
-_QUOTE_OPENS_BEFORE = re.compile(r"[\"“‘]$")
-_QUOTED_TERM_AFTER = re.compile(r"(?:[ \t]+[\w\-]+){2,3}[\"”’']")
+# a quotation mark opening right before a number word and its own closing mark two words on, neither of them a
+# verb's participle: a term in quotation marks ('flagged "four categories personnel"', a translated slogan), its
+# number no count; a quoted count stays one ('"three guards"', '"three men in uniform"', '"Twelve miners trapped"',
+# and '“Forty police officers’ homes…”', whose apostrophe closes no quotation)
+_QUOTE_CLOSING = {'"': '"', "“": "”", "‘": "’"}
+_QUOTED_TERM_AFTER = re.compile(r"[ \t]+(?P<first>[\w\-]+)[ \t]+(?P<second>[\w\-]+)(?P<close>[\"”’])")
+_PARTICIPLE_RE = re.compile(r"\w{2,}(?:ed|ing)\Z")
+
+
+def _quoted_term(text: str, start: int, end: int) -> bool:
+    """Whether a number word opens a term of two words in quotation marks (``_QUOTED_TERM_AFTER``)."""
+    opening = text[start - 1 : start]
+    m = _QUOTED_TERM_AFTER.match(text, end)
+    return (
+        m is not None
+        and _QUOTE_CLOSING.get(opening) == m.group("close")
+        and not any(_PARTICIPLE_RE.search(w) for w in (m.group("first"), m.group("second")))
+    )
 
 
 def _noun_before_noun(low: str, rest: str) -> bool:
@@ -1744,10 +1760,7 @@ def _number_in_a_name(text: str, start: int, end: int, raw: str, ranged: bool) -
     """Whether a number is a word of a name ("the three forces", "Four Corners", the three "evil forces"), no
     count (``raw``: the number as written, stripped; ``ranged``: whether it ends a range)."""
     quoted_term = (  # a range in quotation marks counts ('"two or three tiers down"')
-        not ranged
-        and _number_word(raw)
-        and _QUOTE_OPENS_BEFORE.search(text, max(0, start - 1), start)
-        and _QUOTED_TERM_AFTER.match(text, end)
+        not ranged and _number_word(raw) and _quoted_term(text, start, end)
     )
     if quoted_term or (
         _QUOTED_NAME_BEFORE.search(text, max(0, start - 6), start) and _QUOTED_NAME_AFTER.match(text, end)
