@@ -465,9 +465,12 @@ def _roster_people(page: int, raw: str) -> list[Mention]:
 
 
 def _listed_person_name(name: str) -> bool:
-    # (a tab parts a table's cells: "Perhat Tursun⇥Novelist, poet" is a row, its name the first cell alone)
+    # (a tab parts a table's cells: "Perhat Tursun⇥Novelist, poet" is a row, its name the first cell alone; a
+    # title opening the words is an address's, no name's: "Chairman Hollis, Ranking Member Pettigrew, and …")
     words = name.split()
-    return "\t" not in name and len(words) >= 2 and classify_run(words) is None and _unplaced_person_name(name)
+    if "\t" in name or len(words) < 2 or words[0] in TITLE_TOKENS:
+        return False
+    return classify_run(words) is None and _unplaced_person_name(name)
 
 
 # an appositive's opening before a post's title: a comma, "the" and up to two capitalised words ("…, the US ")
