@@ -1431,8 +1431,8 @@ def _named_thing_or_label(text: str, s: int, e: int, label: str, lines: str) -> 
 
 def _no_body_name(text: str, s: int, e: int, name: str, words: list[str], by_rule: str | None) -> bool:
     """Whether what the model read as a body is no body's name: a post or a body's rank, a name in lower case, a
-    page's path, a document symbol's piece or a counter's label, a head no body has, a state described, a paired section, a name cut
-    short, or two names of one body."""
+    page's path, a document symbol's piece or a counter's label, a head no body has, a state described, a paired
+    section, a name cut short, or two names of one body."""
     return bool(
         (is_role(words) and by_rule is None)  # "Consulate General": a body of that rank
         or (len(words) > 1 and words[-1].lower() in t.ROLE_NOUNS)  # "Business Correspondent": a post
