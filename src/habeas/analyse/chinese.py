@@ -556,6 +556,18 @@ def _act_read_as_given(name: str) -> bool:
     return ACTS_RE.fullmatch(given) is not None or dictionary_tag(given).startswith("v")
 
 
+# surnames that are also verbs of going back (回, "return"), and the kinds of word a place gone back to is tagged
+# with: a noun, a place's name, a location ("回老家", "回单位", "回北京", "回村里")
+_VERB_SURNAMES = "回"
+_DESTINATION_TAGS = ("n", "ns", "s", "f")
+
+
+def _destination_read_as_given(name: str) -> bool:
+    """A surname that is also a verb of going back, then a place or a noun the dictionary holds, read as a name
+    after a post ("局长回老家过年": went back home); a given name is no such word ("回建民", "回永强")."""
+    return name[:1] in _VERB_SURNAMES and len(name) == 3 and dictionary_tag(name[1:]) in _DESTINATION_TAGS
+
+
 # a province's, a city's or a prefecture's level, which closes the place a district or a county is under
 _UPPER_LEVEL_ENDS = ("省", "市", "州", "盟", "地区")
 
@@ -717,6 +729,8 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
             continue  # "书记高度重视", "局长严格把关": a set phrase of four characters after the title, no name
         if aspect_marked(name, text, m.start("name") + len(name)):
             continue  # "县长陈述了……": the title's holder stated, a verb the particle 了 marks
+        if _destination_read_as_given(name):
+            continue  # "局长回老家过年": the holder went back home, no surname 回
         s = m.start("name")
         cands.append(Mention(page, s, s + len(name), name, name, t.PERSON, 5))
         cands.extend(byline_names_after(page, text, s + len(name)))
@@ -1081,7 +1095,12 @@ def _quoted_phrase_no_place_name(text: str, c: Mention) -> bool:
     gazetteer does not hold and that ends with no level (县, 市, 乡, 村...): a word of the slogan, no place; a known
     place ("《和田日报》"), a part of Xinjiang ("“南疆富余劳动力转移就业”项目") or a place written with its level
     ("“幸福村”") stays one."""
-    if c.name in gazetteer_cn()[1] or c.name[-1] in LEVEL_CHARS or part_of_xinjiang(c.name):
+    if (
+        c.name in gazetteer_cn()[1]
+        or c.name[-1] in LEVEL_CHARS
+        or part_of_xinjiang(c.name)
+        or _named_as_a_place(c.name)
+    ):
         return False
     window = text[max(0, c.start - _QUOTED_MAX) : c.start]
     opened = next((i for i in reversed(range(len(window))) if window[i] in _QUOTE_PAIRS), None)
@@ -1104,9 +1123,19 @@ def _inside_an_events_name(text: str, c: Mention) -> bool:
     """A place guess the gazetteer does not hold, with no level, inside a fair's or a festival's name ("中国—亚欧
     博览会（乌鲁木齐）": 亚欧, Asia and Europe, names the fair's reach): part of the name, no place; a known place in
     it ("中国", the city in brackets after it) stays one."""
-    if c.name in gazetteer_cn()[1] or c.name[-1] in LEVEL_CHARS:
+    if c.name in gazetteer_cn()[1] or c.name[-1] in LEVEL_CHARS or _named_as_a_place(c.name):
         return False
     return _EVENT_HEAD_RE.match(text, c.end) is not None
+
+
+# the last character of a natural feature's name: a lake, a river, a peak, an island, a bay, a valley, a spring
+_FEATURE_ENDS = "湖河江峰岛湾谷泉"
+
+
+def _named_as_a_place(name: str) -> bool:
+    """A place guess written as a place's name is written, whatever words stand around it: a transcription of
+    three characters or more ("喀纳斯", "那拉提": no slogan's word) or a natural feature's name ("赛里木湖")."""
+    return name[-1] in _FEATURE_ENDS or (len(name) >= 3 and all(ch in TRANSLIT for ch in name))
 
 
 # "4天半", "3年半": a count of days or years and a half, which the segmenter may guess is a place (天半)

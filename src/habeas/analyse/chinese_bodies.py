@@ -2233,9 +2233,11 @@ CITED_PERIODICAL_RE = re.compile(r"\[[JN]\][．.]\s*(?P<name>[^\s，,．.\[\]\n]
 
 
 # a university's or an institute's journal (学报) set apart as a field of a list or a breadcrumb, the name filling it:
-# "期刊 > 某某学院学报 > 2019年02期", "论文题目 — 某某大学学报 — 2019"
+# "期刊 > 某某学院学报 > 2019年02期", "论文题目 — 某某大学学报 — 2019"; not one a determiner points to ("本校学报")
 _JOURNAL_FIELD_RE = re.compile(
-    r"(?:^|(?<=[ \t\u3000>|｜—]))(?P<name>[\u4e00-\u9fff]{2,14}学报)(?=[ \t\u3000]*(?:$|[>|｜—\n]))", re.M
+    r"(?:^|(?<=[ \t\u3000>|｜—]))(?![本该此其各这那])(?P<name>[\u4e00-\u9fff]{2,14}学报)"
+    r"(?=[ \t\u3000]*(?:$|[>|｜—\n]))",
+    re.M,
 )
 
 

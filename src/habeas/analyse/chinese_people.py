@@ -690,10 +690,11 @@ KIN_NAME_RE = re.compile(rf"(?:{KIN})(?P<name>{HAN_NAME}?)(?=被|的|表示|称|
 # a two-character name a judgment's signature block spaces out to the width of three ("审判员  王  刚"), as
 # does a photograph's credit ("新华社记者 赵 戈 摄", or on a line of its own under the photograph: "赵 戈摄")
 # or a post before its holder in a list of those present ("派出所所长王　涛，以及…"); a name a paper's layout spaced out
-# with one full-width space is its holder's even where a verb follows at once ("局长周　某介绍")
+# with one full-width space is its holder's even where a verb follows at once ("局长周　某介绍"), where the name
+# follows its post at once (words set apart by spaces on both sides are a layout's: "主任　王　小组讨论")
 SPACED_NAME_RE = re.compile(
     rf"(?:(?:{CN_ROLE_RE.pattern})[：:]?{GAP}*|(?:{CN_TITLES}){GAP}*)(?P<surname>[{t.HAN_SURNAMES}]){GAP}+(?P<given>[{CJK}])"
-    rf"(?:(?![{CJK}])|(?<=[{t.HAN_SURNAMES}]\u3000[{CJK}]))"
+    rf"(?:(?![{CJK}])|(?<=[{t.HAN_SURNAMES}]\u3000[{CJK}])(?<![ \t\u3000][{t.HAN_SURNAMES}]\u3000[{CJK}]))"
     rf"|(?:记者{GAP}+|(?:^|(?<=\n)){GAP}*)(?P<csurname>[{t.HAN_SURNAMES}]){GAP}+(?P<cgiven>[{CJK}]){GAP}*(?=摄(?![{CJK}]))"
 )
 
@@ -1172,7 +1173,8 @@ def _author_named(page: int, text: str, start: int, end: int) -> Mention | None:
     dotted = DOT_RE.search(name) is not None and all(c in TRANSLIT or DOT_RE.match(c) for c in name)
     # a name the dictionary holds as a place's or a person's ("马建国") is still the author's in an author's slot
     ordinary = known_word(name) and not dictionary_tag(name).startswith(("nr", "ns"))
-    if not dotted and (not is_han_name(name) or ordinary or name in TITLE_WORDS):
+    # a place the gazetteer holds is no author ("喀什3　和田2": a line of places with their counts over a note)
+    if not dotted and (not is_han_name(name) or ordinary or name in TITLE_WORDS or name in gazetteer_cn()[1]):
         return None
     return Mention(page, start, end, written, DOT_RE.sub("·", name), t.PERSON, 5)
 

@@ -2229,11 +2229,25 @@ def _page_of_pages(text: str, m: re.Match[str]) -> bool:
     start = text.rfind("\n", 0, m.start()) + 1
     end = text.find("\n", m.end())
     end = len(text) if end < 0 else end
-    if _PAGE_OF_PAGES_LINE.fullmatch(text, start, end) or _RULED_SEPARATOR_LINE.fullmatch(text, start, end):
+    if _PAGE_OF_PAGES_LINE.fullmatch(text, start, end):
         return True
+    if _RULED_SEPARATOR_LINE.fullmatch(text, start, end):
+        return not m.group("unit")  # "*** 12人获救 ***": a headline between rules counts what it names
     line = text[start:end]
+    if _TABLE_ROW_LINE.fullmatch(line):
+        return False  # "| 一班 | 23 / 21 |": a table's row, whose cells hold its figures
     at = m.start("num") - start
-    return any(c.start() <= at < c.end() for c in _PART_OF_PARTS_CELL.finditer(line))
+    return any(c.start() <= at < c.end() and _part_within_parts(c.group(0)) for c in _PART_OF_PARTS_CELL.finditer(line))
+
+
+# a row of a table drawn with bars, framed by them at both ends: "| 一班 | 23 / 21 |"
+_TABLE_ROW_LINE = re.compile(r"[ \t\u3000]*[|｜].*[|｜][ \t\u3000]*")
+
+
+def _part_within_parts(cell: str) -> bool:
+    """Whether a cell's "n / m" can be a part's number over the parts: n no more than m ("3 / 9", not "25 / 20")."""
+    part, whole = (int(d) for d in re.findall(r"\d+", cell)[-2:])
+    return part <= whole
 
 
 # an attachment's or an appendix's number after its label, no measure word after it: "附件3 信封照片", "附表2"
@@ -2241,12 +2255,14 @@ _ATTACHMENT_LABEL_BEFORE = re.compile(r"(?:附件|附表|附图|附录)[ \t\u300
 _ATTACHMENTS_COUNTED_AFTER = re.compile(r"[ \t\u3000]*[份个张页件]")
 # a contents line's page number at the line's end after its dot leaders, an entry's author between them or not:
 # "从陌生到亲人…………………………陈某某  21", "第二章　管理制度……………… 15"
-_CN_CONTENTS_PAGE_BEFORE = re.compile(r"(?:…{2,}|[.．·]{4,})[^\n\d…．.]{0,12}$")  # "·" in a dotted name
+# (leaders of three ellipses or more: two are prose's ellipsis, "村民们说……今年新增了 12")
+_CN_CONTENTS_PAGE_BEFORE = re.compile(r"(?:…{3,}|[.．·]{4,})[^\n\d…．.]{0,12}$")  # "·" in a dotted name
 _CN_LINE_END = re.compile(r"[ \t\u3000]*(?:\n|$)")
 # a remedy's time limit in a ruling's or a reply's boilerplate, the remedy after it in the same clause: "可以自收到
-# 本答复书之日起六十日内向某某申请行政复议", "在六个月内向某某人民法院提起行政诉讼" (the law's terms, no claim)
+# 本答复书之日起六十日内向某某申请行政复议", "在六个月内向某某人民法院提起行政诉讼" (the law's terms, no claim);
+# a period a comma closes is a statement's ("三年内，法院共受理120件上诉案件": the years the figures are of)
 _REMEDY_LIMIT_AFTER = re.compile(
-    r"(?:个月|日|天|年)(?:内|以内)[^。；;！？\n]{0,30}?(?:申请(?:行政)?复议|提起(?:行政)?诉讼|提出上诉|上诉|申诉)"
+    r"(?:个月|日|天|年)(?:内|以内)[^。；;！？，,\n]{0,30}?(?:申请(?:行政)?复议|提起(?:行政)?诉讼|提出上诉|上诉|申诉)"
 )
 
 
@@ -2285,9 +2301,6 @@ _CN_CONTACT_BEFORE = re.compile(
 _PAGE_COUNTER_BEFORE = re.compile(
     r"(?:(?:浏览|阅读|点击|访问|编辑|下载|播放|被引)(?:次数|量|数)[：:\s]*"
     r"|(?:浏览|阅读|点击|在看|点赞|分享|收藏|转发|评论|关注者|被浏览|好问题|赞同|人气|人氣|回复|关注|粉丝|帖子|跟帖|主题)[：:\s]+"
-    # an academic database's record of a paper: its downloads, its pages and its file's size ("下载：1 284　页数：9
-    # 大小：1 216K")
-    r"|(?:下载|页数|大小)[：:]\s*"
     r"|(?<=[\d万][ \t\u3000])(?:微博|博文|动态|作品|获赞)[：:\s]+)$"
 )
 # a WeChat article's collection tags over its title, each with the count of articles in it: "收录于合集
@@ -2392,7 +2405,17 @@ _SHOWN_OF_BEFORE = re.compile(
 def _page_counter(text: str, m: re.Match[str]) -> bool:
     """A page's own counter after its label ("浏览次数：1526", "阅读 3.2万"); not a figure a sentence reports with
     a qualifier between them ("阅读量达96.4万人次", "访问量超过300万人次": the reads of a year, a claim)."""
-    return not m.group("qual") and _PAGE_COUNTER_BEFORE.search(text[max(0, m.start() - 8) : m.start()]) is not None
+    if m.group("qual"):
+        return False
+    before = text[max(0, m.start() - 8) : m.start()]
+    return _PAGE_COUNTER_BEFORE.search(before) is not None or (
+        not m.group("unit") and _RECORD_FIELD_BEFORE.search(before) is not None
+    )
+
+
+# an academic database's record of a paper: its downloads, its pages and its file's size, bare figures after their
+# labels ("下载：1 284　页数：9　大小：1 216K"); a figure with its measure word is a sentence's ("累计下载：500万次")
+_RECORD_FIELD_BEFORE = re.compile(r"(?:下载|页数|大小)[：:]\s*$")
 
 
 def _counter_line(text: str, start: int, end: int) -> bool:
