@@ -73,3 +73,9 @@ def test_a_period_of_years_before_a_courts_figures_counts() -> None:
 def test_a_figure_after_a_prose_ellipsis_is_no_contents_page() -> None:
     assert 12 in _counts("村民们说……今年村里新增了 12\n")
     assert not _counts("第二章　管理制度………………… 15\n")  # a contents line's page
+
+
+def test_a_name_after_a_post_and_a_conjunction_read_as_surname_and_given_name_is_the_next_person() -> None:
+    people = page_names("会后，孙立华理事长和赵志强董事长共同为基地揭牌。", t.PERSON)
+    assert {"孙立华", "赵志强"} <= people
+    assert "和赵" not in people

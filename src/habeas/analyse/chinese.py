@@ -1358,12 +1358,19 @@ def _conjoined_noun(text: str, start: int, name: str) -> bool:
 
 
 def _conjoined_name(text: str, tokens: Tokens, start: int, name: str) -> bool:
-    """ "王某总经理和刘建国董事长": a conjunction after a post, then a name the segmenter reads whole (刘建国): the
-    next person, whose post follows his name; 和 starts no name ("和刘建")."""
+    """ "王某总经理和刘建国董事长": a conjunction after a post, then a name the segmenter reads whole (刘建国) or as
+    a surname and a given name (赵|志强): the next person, whose post follows his name; 和 starts no name ("和刘建",
+    "和赵")."""
     if not joined_by_conjunction(text, start, name):
         return False
     after = tokens.word(start + 1)
-    return after is not None and after[0] == start + 1 and after[3] in ("nr", "nrfg") and len(after[2]) >= 2
+    if after is None or after[0] != start + 1 or after[3] not in _NAME_TAGS:
+        return False
+    given = tokens.word(after[1])
+    return len(after[2]) >= 2 or (given is not None and given[0] == after[1] and given[3] in _NAME_TAGS)
+
+
+_NAME_TAGS = ("nr", "nrfg")  # the segmenter's tags of a person's name or of its given name
 
 
 # a deputy's or an executive deputy's post: "副书记", "副局长", "常务副主任"
