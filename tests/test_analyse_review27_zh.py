@@ -5,6 +5,7 @@ downloads, a period of years before a court's figures, a prose ellipsis). The se
 tests, with public bodies and places as themselves and private people invented."""
 
 from habeas.analyse import tables as t
+from habeas.ingest.joining import join_broken_words
 from test_analyse_unseen import analyse, page_names
 
 
@@ -79,3 +80,11 @@ def test_a_name_after_a_post_and_a_conjunction_read_as_surname_and_given_name_is
     people = page_names("会后，孙立华理事长和赵志强董事长共同为基地揭牌。", t.PERSON)
     assert {"孙立华", "赵志强"} <= people
     assert "和赵" not in people
+
+
+def test_a_prose_line_with_wide_gaps_is_joined_to_its_wrapped_rest() -> None:
+    prose = "这是为测试写的一段较长正文，用来确定本页长行的长度，以便判断换行的位置。\n" * 3
+    text = prose + "会议强调，要坚持  以人民为中心的发展思想，推动  本地高质量发展取得新\n成效，确保各项任务落实。\n"
+    assert "取得新成效" in join_broken_words(text)
+    table = prose + "县市    在培人员    结业人员\n疏附县  300  120\n"
+    assert "结业人员\n疏附县" in join_broken_words(table)  # a table's row stays apart

@@ -34,6 +34,8 @@ _SHORT_LINE = 0.6  # a line shorter than this share of the page's long lines end
 # a gap between a table's cells: two spaces or more, or a tab, between written characters; a line with two such
 # gaps or more is a row of a table laid out with spaces ("县市    在培    结业"), whose break is its author's
 _CELL_GAP = re.compile(r"(?<=\S)(?:[ ]{2,}|\t)(?=\S)")
+# a clause's mark, which a table's cells do not hold: a line with one is prose with wide gaps, wrapped by its layout
+_CLAUSE_MARK = re.compile("[，。；！？]")
 
 BOILERPLATE = re.compile(
     r"\b(?:click|tap)\s+here\b|\bsurvey\b|\bcookies?\b|\bsubscribe\b|\bsign\s+(?:up|in)\b|\blog\s*in\b"
@@ -70,7 +72,8 @@ def join_broken_words(text: str, words: frozenset[str] | None = None) -> str:
     def wrapped(m: re.Match[str]) -> bool:
         line_start = text.rfind("\n", 0, m.start()) + 1
         line = text[line_start : m.start()].strip()
-        return len(line) >= _SHORT_LINE * long_line and len(_CELL_GAP.findall(line)) < 2
+        row = len(_CELL_GAP.findall(line)) >= 2 and not _CLAUSE_MARK.search(line)
+        return len(line) >= _SHORT_LINE * long_line and not row
 
     out = _CJK_BREAK.sub(lambda m: "" if wrapped(m) else m.group(0), text)
     if not _HYPHEN_BREAK.search(out):
