@@ -94,11 +94,12 @@ ARMY_FORMATION_RE = re.compile(r"第[一二三四五六七八九十]{1,3}(?:野�
 
 
 # a formation's unit under it, by its arm and ordinal ("第二军|步兵第五师", "第一野战军|第七团"), and the army it is of
-# written before it ("中国人民解放军第二军步兵第五师"): one unit, named down its chain
+# written before it ("中国人民解放军第二军步兵第五师"), or its arm of service ("陆军第一军第三师"): one unit, named
+# down its chain
 _FORMATION_UNIT_RE = re.compile(
     r"(?:步兵|骑兵|炮兵|坦克|装甲|工兵)?第[一二三四五六七八九十]{1,3}(?:师|旅|团)(?![长部])"
 )
-_ARMY_BEFORE_RE = re.compile(r"(?:中国人民解放军|解放军)$")
+_ARMY_BEFORE_RE = re.compile(r"(?:中国人民解放军|解放军)?(?:陆军|海军|空军)$|(?:中国人民解放军|解放军)$")
 
 
 def _army_formations(page: int, text: str, tokens: Tokens) -> list[Mention]:
@@ -110,7 +111,7 @@ def _army_formations(page: int, text: str, tokens: Tokens) -> list[Mention]:
         if last is None or last[1] != m.end():
             continue
         unit = _FORMATION_UNIT_RE.match(text, m.end())
-        army = _ARMY_BEFORE_RE.search(text, max(0, m.start() - 7), m.start())
+        army = _ARMY_BEFORE_RE.search(text, max(0, m.start() - 9), m.start())
         start = army.start() if army and unit else m.start()
         end = unit.end() if unit else m.end()
         name = text[start:end]
@@ -670,11 +671,15 @@ def _station_stem_start(text: str, pos: int) -> int:
 
 
 # a table's cell, between runs of spaces (two or more, a full-width one or a tab) or a line's ends, that holds a
-# township's police station, post or checkpoint: "　　某某乡便民警务站　　24", "某某镇派出所\t18"
+# township's police station, post or checkpoint: "　　某某乡便民警务站　　24", "某某镇派出所\t18"; or its
+# school, as a list of contacts or addressees sets it at an indented line's start ("　　某某镇中心学校　校长",
+# "某某乡中心学校：")
 _CELL_EDGE = r"(?:^|(?<=[ \u3000]{2})|(?<=[\t\u3000]))"
 _TOWNSHIP_STATION = "便民警务站|警务站|警务室|派出所|公安检查站|检查站"
+_TOWNSHIP_SCHOOL = "中心学校|中心小学|中学|小学"
 _TOWNSHIP_STATION_CELL_RE = re.compile(
-    rf"{_CELL_EDGE}(?P<town>[{CJK}]{{2,6}}?[乡镇])(?:{_TOWNSHIP_STATION})(?={GAP}|$)", re.MULTILINE
+    rf"{_CELL_EDGE}(?P<town>[{CJK}]{{2,6}}?[乡镇])(?:{_TOWNSHIP_STATION}|(?P<school>{_TOWNSHIP_SCHOOL}))(?={GAP}|[：:]|$)",
+    re.MULTILINE,
 )
 
 # a township's level after a word of every, this or where (no township named): "各乡", "本镇", "所在乡", "辖区镇"
@@ -682,15 +687,15 @@ _EVERY_OR_THIS_RE = re.compile("[本全各该每]|所在|辖区|当地")
 
 
 def _township_stations_in_cells(page: int, text: str) -> list[Mention]:
-    """A township's police station, post or checkpoint alone in a table's cell is named whole from the cell's
-    start ("　　某某乡派出所　　", however the segmenter parts the township's name); a cell of a kind or of
-    every township ("各乡镇派出所") names none."""
+    """A township's police station, post, checkpoint or school alone in a table's cell is named whole from the
+    cell's start ("　　某某乡派出所　　", "　　巴格其镇中心学校　", however the segmenter parts the township's name);
+    a cell of a kind or of every township ("各乡镇派出所") names none."""
     out = []
     for m in _TOWNSHIP_STATION_CELL_RE.finditer(text):
         town = m.group("town")
         if "乡镇" in town or _EVERY_OR_THIS_RE.match(town):
             continue
-        out.append(Mention.whole(page, m, t.PUBLIC_BODY, 6))
+        out.append(Mention.whole(page, m, t.ORGANIZATION if m.group("school") else t.PUBLIC_BODY, 6))
     return out
 
 
@@ -1188,19 +1193,27 @@ def _without_stock_code(name: str) -> str:
     return _STOCK_CODE_RE.sub("", name)
 
 
-# what follows 组织 as the verb "organise", never a body's name: an aspect particle, "carry out"
-_ORGANISED_AFTER = frozenset({"了", "过", "开展"})
+# suffixes that are verbs too, 组织 ("organise") and 学会 ("learn"), which an aspect particle after them marks as
+# the verb ("地区组织了义诊", "在中心学会了缝纫"); and what else follows 组织 the verb: "carry out"
+_VERB_SUFFIXES = frozenset({"组织", "学会"})
+_ASPECT_PARTICLES = frozenset({"了", "过"})
+_ORGANISED_AFTER = frozenset({"开展"})
 
 
 def _verb_with_object(tokens: Tokens, m: re.Match[str]) -> bool:
     """ "办事处组织居民学习", "街道组织80余名干部": 组织 ("organise") before its object, a noun or a count of
-    people, is the verb, no body's head; so before an aspect particle or 开展 ("地区组织了义诊", "乡组织开展培训")."""
+    people, is the verb, no body's head; so before an aspect particle or 开展 ("地区组织了义诊", "乡组织开展培训"),
+    as is 学会 ("learn") before an aspect particle ("在中心学会了缝纫")."""
     after = tokens.word(m.end())
-    if m.group(0) != "组织" or after is None:
+    if m.group(0) not in _VERB_SUFFIXES or after is None:
         return False
-    if after[2] in _ORGANISED_AFTER:
+    if after[2] in _ASPECT_PARTICLES or (m.group(0) == "组织" and after[2] in _ORGANISED_AFTER):
         return True
-    if after[3] == "m":  # a count, not a date ("组织2019年成立": the body, then when)
+    if m.group(0) != "组织":
+        return False
+    # a count, not a date ("组织2019年成立": the body, then when); digits before a space that sets thousands
+    # off ("组织1 600余名") are read apart from the count
+    if after[3] == "m" or after[2][:1].isdigit():
         unit = tokens.word(after[1])
         return unit is None or unit[2][:1] not in "年月日号"
     return after[3] in ("n", "nr", "ns", "nt", "nz", "j")  # "j": a short form, "计划组织|疆|外转移就业"
@@ -1902,9 +1915,10 @@ def suffixed_organisations(page: int, text: str, tokens: Tokens) -> list[Mention
         if _person_read_whole(tokens, s, e):
             continue  # "任命孙某、刘苏社为…": a person's name ending in 社, no agency
         s = _after_country(text, s, e)
-        s = _named_body_start(tokens, s, e)
+        s = _titled_start(text, _named_body_start(tokens, s, e))
         out.append(Mention(page, s, e, text[s:e], _without_stock_code(text[s:e]), t.ORGANIZATION, 5))
     out.extend(_quoted_before_kind(page, text, tokens))
+    out.extend(_works_by_place(page, tokens))
     for m in QUOTED_NAME_RE.finditer(text):
         if m.group(0).startswith(("应用", "软件")):
             continue  # an app's name: a product, not a body
@@ -1928,6 +1942,42 @@ def suffixed_organisations(page: int, text: str, tokens: Tokens) -> list[Mention
             continue  # "县人民检察院组织“法律进清真寺”宣讲活动": a body organises a campaign
         s, e = m.span("name")
         out.append(Mention(page, s, e, m.group("name"), m.group("name"), t.ORGANIZATION, 5))
+    return out
+
+
+# a factory or works named by its place and its trade ("喀什服装厂", "驻马店汽车配件厂", "某县棉纺厂"): the trade in
+# nouns before 厂, the place before the trade; a bare kind ("服装厂", "该厂") names none
+_TRADE_FLAGS = ("n", "vn", "nz")
+_TRADE_MAX = 8
+_PLACEHOLDER_PLACE_RE = re.compile(f"某[{LEVEL_CHARS}]")
+_NO_TRADE = frozenset({"", "工", "分", "总"})  # "工厂", "分厂", "总厂": a factory, a branch, the main works
+
+
+def _place_word(word: tuple[int, int, str, str]) -> bool:
+    """A word that names a place: the segmenter's or the gazetteer's, or one left unnamed by its level ("某县")."""
+    entry = gazetteer_cn()[1].get(word[2])
+    known = entry is not None and entry.type == t.PLACE
+    return word[3].startswith("ns") or known or _PLACEHOLDER_PLACE_RE.fullmatch(word[2]) is not None
+
+
+def _works_by_place(page: int, tokens: Tokens) -> list[Mention]:
+    """Each factory named by a place, then its trade, then 厂, from the place's start (a chain of places too:
+    "新疆喀什服装厂")."""
+    out = []
+    for i, (_s, e, word, _flag) in enumerate(tokens.words):
+        if not word.endswith("厂"):
+            continue
+        j = i - 1
+        while j >= 0 and tokens.words[j][3] in _TRADE_FLAGS and e - tokens.words[j][0] <= _TRADE_MAX:
+            j -= 1  # the trade's nouns ("汽车|配件厂")
+        trade = "".join(w[2] for w in tokens.words[j + 1 : i + 1])[:-1]
+        if j < 0 or trade in _NO_TRADE or not _place_word(tokens.words[j]):
+            continue
+        while j > 0 and _place_word(tokens.words[j - 1]):
+            j -= 1
+        start = tokens.words[j][0]
+        name = "".join(w[2] for w in tokens.words[j : i + 1])
+        out.append(Mention(page, start, e, name, name, t.ORGANIZATION, 5))
     return out
 
 
@@ -1964,6 +2014,17 @@ def _suffix_across_words(tokens: Tokens, e: int) -> bool:
     if last is None or before is None:
         return False
     return last[0] == e - 1 and last[1] > e and before[1] == e - 1 and before[0] < e - 2
+
+
+# a title in book-title marks right before a body's name is part of it: the publisher of a journal named by the
+# journal ("《中国学术期刊（光盘版）》电子杂志社有限公司"); brackets may stand inside the title, no line break
+_TITLE_BEFORE_RE = re.compile(r"《[^《》\n]{1,30}》$")
+
+
+def _titled_start(text: str, s: int) -> int:
+    """Where a body's name starts when a title in book-title marks runs straight into it."""
+    m = _TITLE_BEFORE_RE.search(text, max(0, s - 32), s)
+    return m.start() if m is not None else s
 
 
 def _named_body_start(tokens: Tokens, s: int, e: int) -> int:
@@ -2357,8 +2418,9 @@ _REGISTERED_END = re.compile(r"有限(?:责任)?公司$")
 _BRANCH_ENDS = ("分公司", "子公司", "分行", "分厂")
 
 
-# what follows the issuer's code in a document number: "发〔2018〕", "电〔2019〕"
-DOC_CODE_AFTER = re.compile(r"(?:联?发|字|电|函|办|呈)?[〔\[【(（]\d{4}")  # "额人社联发〔2019〕7号": a joint one
+# what follows the issuer's code in a document number: "发〔2018〕", "电〔2019〕" ("额人社联发〔2019〕7号": a joint
+# one); or in a licence number, its province in brackets before 字 ("新出网证（京）字008号")
+DOC_CODE_AFTER = re.compile(rf"(?:联?发|字|电|函|办|呈)?[〔\[【(（]\d{{4}}|[(（][{CJK}]{{1,2}}[)）]字第?\d")
 
 
 # a company's or a bank's branch in a place, after its name: "中国银行江苏省分行"
@@ -2725,6 +2787,11 @@ ACCOUNT_MASTHEAD_RE = re.compile(
     rf"(?:{GAP}+\d{{1,2}}:\d{{2}})?{GAP}*$",
     re.MULTILINE,
 )
+# a public account's name on its own line after its kind and a separator, as a post's header writes it:
+# "微信公众号 · 某某县教育发布", "公众号：某某发布" (the account of the body that posts it)
+ACCOUNT_LABEL_RE = re.compile(
+    rf"(?m)^{GAP}*(?:微信)?公众号{GAP}*[·・•|｜:：]{GAP}*(?P<name>[{CJK}]{{2,12}}){GAP}*$",
+)
 # a site's name heading a page: the first step of its navigation path, two steps more or a forum's board after
 # it ("天山网 > 新闻 > 地州新闻", "百度贴吧 > 某某吧"), or set apart from the path by a bar
 # ("某某网　|　首页 > 公告 >"), or alone on the page's first line ("中国裁判文书网"); a portal's whole name
@@ -2765,13 +2832,13 @@ def _linked_sites(text: str) -> list[re.Match[str]]:
 
 
 def source_media(page: int, text: str) -> list[Mention]:
-    """The media a source line, a story's opening, a public account's masthead, a site's heading, a reference,
-    a page's first line with its section, a footer's site name before its filing number or a line of linked
-    sites names; a source line's or a heading's whole name wins over a body's name it opens with ("来源：新疆政府
-    采购网": the procurement site, not the region's government)."""
+    """The media a source line, a story's opening, a public account's masthead or labelled name, a site's
+    heading, a reference, a page's first line with its section, a footer's site name before its filing number or
+    a line of linked sites names; a source line's or a heading's whole name wins over a body's name it opens
+    with ("来源：新疆政府采购网": the procurement site, not the region's government)."""
     found = [(m, "name", 6) for m in SOURCE_LINE_RE.finditer(text)]
     found += [(m, "name" if m.group("name") else "bracketed", 5) for m in DISPATCH_RE.finditer(text)]
-    found += [(m, "name", 5) for m in _account_masthead(text)]
+    found += [(m, "name", 5) for m in [*_account_masthead(text), *ACCOUNT_LABEL_RE.finditer(text)]]
     found += [(m, "name" if m.group("name") else "alone", 6) for m in SITE_HEAD_RE.finditer(text)]
     found += [(m, "name", 6) for m in REFERENCE_SITE_RE.finditer(text)]
     found += [(m, "name", 6) for m in [*SITE_SECTION_RE.finditer(text), *FILED_SITE_RE.finditer(text)]]
