@@ -51,8 +51,9 @@ DATE_PATTERNS = [
     re.compile(rf"\b{_MONTH}\s+{_DAY}(?:\s*(?:-|–)\s*[0-3]?\d)?,?\s+{_YEAR}{_NAMED_AFTER}"),
     # 2019-11-24
     re.compile(rf"{_NOT_CODE_BEFORE}{_YEAR}-(?P<nmonth>[01]\d)-(?P<nday>[0-3]\d)(?![\w/\-])"),
-    # 24.11.2019 or 24/11/2019
-    re.compile(rf"{_NOT_CODE_BEFORE}(?P<nday>[0-3]?\d)[./](?P<nmonth>[01]?\d)[./]{_YEAR}(?![\w/\-]|\.\d)"),
+    # 24.11.2019 or 24/11/2019; with slashes month first too where the page writes so ("6/25/2025", see
+    # ``_month_first``), so the second part may pass twelve
+    re.compile(rf"{_NOT_CODE_BEFORE}(?P<nday>[0-3]?\d)(?P<sep>[./])(?P<nmonth>[0-3]?\d)[./]{_YEAR}(?![\w/\-]|\.\d)"),
     # June 2017, June of 2017
     re.compile(rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}{_NOT_CODE_AFTER}"),
     # 2017 (a year on its own)
@@ -68,6 +69,13 @@ CALQUED_DATE = re.compile(
     rf"{_NOT_CODE_BEFORE}{_YEAR}[ \t]+year[ \t]+(?P<cmonth>1[0-2]|0?[1-9])[ \t]+month"
     r"(?:[ \t]+(?P<cday>[0-3]?\d)[ \t]+day)?\b"
 )
+# a month's end, start or middle put word for word from Chinese without a year ("6 month end" for 6月底, "3 month
+# beginning" for 3月初, "will in 6 month end organize"): a date, its month's number no count, but no point on the
+# timeline; not a length that qualifies a noun after an article ("a 6 month start-up phase", "the 6 month end date")
+CALQUED_MONTH_PART = re.compile(
+    rf"{_NOT_CODE_BEFORE}(?P<cmonth>1[0-2]|0?[1-9])[ \t]+month[ \t]+(?:end|beginning|start|middle|bottom)\b(?!-)"
+)
+_ARTICLE_BEFORE = re.compile(r"(?i)\b(?:a|an|the|each|every|per)[ \t]+$")
 CN_DATE = re.compile(r"(?P<year>\d{4})\s*年(?:\s*(?P<month>\d{1,2})\s*月(?:\s*(?P<day>\d{1,2})\s*[日号])?)?")
 
 RELATIVE = re.compile(
@@ -181,11 +189,45 @@ def _opens_a_sentence_as_a_date(text: str, m: re.Match[str]) -> bool:
     return text.startswith(",", m.end()) and bool(_DAY_WORD_OPENS.search(text[max(0, m.start() - 4) : m.start()]))
 
 
+# a date written with slashes, either part first ("6/12/2025", "25/6/2025", "6/25/2025")
+_SLASHED_RE = re.compile(rf"{_NOT_CODE_BEFORE}(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/{_YEAR}(?![\w/\-]|\.\d)")
+# an American page's marks: a heading line that names a body of the United States ("UNITED STATES DISTRICT
+# COURT", "U.S. Department of Homeland Security"), or its capital as Americans write it ("Washington, D.C.")
+_US_MARK_RE = re.compile(
+    r"(?m)^[ \t]*(?:UNITED[ \t]+STATES|United[ \t]+States|U\.S\.)(?:[ \t]+(?:[A-Z][\w.&,'’]*|of|and|for|the|on))+"
+    r"[ \t]*$|\bWashington,?[ \t]+D\.?[ \t]?C\b"
+)
+
+
+def _month_first(text: str, lines: str) -> bool:
+    """Whether the page writes its slashed dates month first, as American pages do ("6/12/2025": 12 June):
+    told by another slashed date with a part past twelve (its second part: month first; its first: day
+    first); failing that, by how the page writes its dates in words ("June 12, 2025" against "12 June 2025");
+    failing that too, by an American page's marks (``_US_MARK_RE``). A page that tells nothing is read day
+    first, as before."""
+    told, untold = set(), False
+    for m in _SLASHED_RE.finditer(text):
+        first, second = int(m["first"]), int(m["second"])
+        if (first > 12) != (second > 12):
+            told.add(second > 12)
+        untold = untold or (first <= 12 and second <= 12 and first != second)
+    if len(told) == 1:
+        return told.pop()
+    if not untold:  # every slashed date reads the same either way: nothing to decide
+        return False
+    day_first = sum(1 for _ in DATE_PATTERNS[0].finditer(text))
+    month_first = sum(1 for _ in DATE_PATTERNS[1].finditer(text))
+    if day_first != month_first:
+        return month_first > day_first
+    return _US_MARK_RE.search(lines) is not None
+
+
 def english_dates(text: str, lines: str = "") -> list[DateMention]:
     """The dates of an English page (``lines``: the page with its line breaks, where ``text`` has them as spaces)."""
     found: list[DateMention] = []
     taken = Taken(text)
     free = taken.free
+    month_first = _month_first(text, lines or text)
     for d in _calqued_dates(text):
         taken.take(d.start, d.end)
         found.append(d)
@@ -213,11 +255,16 @@ def english_dates(text: str, lines: str = "") -> list[DateMention]:
                     value, precision = f"{year:04d}-{month:02d}", "month"
             else:
                 month, day = int(gd["nmonth"]), int(gd["nday"])
+                if gd.get("sep") == "/" and month_first:  # (an ISO date has no such part)
+                    month, day = day, month
                 if not (1 <= month <= 12 and _real_day(year, month, day)):
                     continue
                 value, precision = f"{year:04d}-{month:02d}-{day:02d}", "day"
             taken.take(s, e)
             found.append(DateMention(s, e, m.group(0), value, precision))
+    for d in _span_openings(text, free):
+        taken.take(d.start, d.end)
+        found.append(d)
     headings = _year_headings(lines or text)
     for d in [*_short_year_days(text, free), *_day_months(text, found, free, headings)]:
         if free(d.start, d.end):
@@ -238,6 +285,30 @@ def english_dates(text: str, lines: str = "") -> list[DateMention]:
     return found
 
 
+# the first of two months written with one year, after the second: "from March to November 2022", "between
+# March and May 2019", "May or June 2019", "March–May 2019"
+_SPAN_OPENING_RE = re.compile(
+    rf"\b(?P<month>{_MONTH_NAME}|{_MONTH_SHORT})(?:[ \t]*[-–][ \t]*|[ \t]+(?:to|and|or|until|till|through)[ \t]+)"
+    rf"(?=(?P<month2>{_MONTH_NAME}|{_MONTH_SHORT})[ \t]+(?:of[ \t]+)?{_YEAR}{_NOT_CODE_AFTER})"
+)
+
+
+def _span_openings(text: str, free: Callable[[int, int], bool]) -> list[DateMention]:
+    """The first month of a span or a pair that the second's year closes (``_SPAN_OPENING_RE``): in that year,
+    or in the year before where it comes later in the calendar ("from November to March 2023": a span runs
+    forward, so November 2022). A first month written short is one only before another written short ("Jan–Jun
+    2019"), not before a full one ("Jan and June 2019": a name as likely)."""
+    out = []
+    for m in _SPAN_OPENING_RE.finditer(text):
+        start, end = m.span("month")
+        if not free(start, end) or (m["month"] not in MONTH_NAMES and m["month2"] in MONTH_NAMES):
+            continue
+        month, last = MONTHS[m["month"].rstrip(".").lower()], MONTHS[m["month2"].rstrip(".").lower()]
+        year = int(m["year"]) - (1 if month > last else 0)
+        out.append(DateMention(start, end, m["month"], f"{year:04d}-{month:02d}", "month"))
+    return out
+
+
 def _calqued_dates(text: str) -> list[DateMention]:
     """The dates written in Chinese order with English words for 年, 月 and 日 (``CALQUED_DATE``)."""
     found = []
@@ -248,6 +319,12 @@ def _calqued_dates(text: str) -> list[DateMention]:
         elif _real_day(year, month, int(m["cday"])):
             value = f"{year:04d}-{month:02d}-{int(m['cday']):02d}"
             found.append(DateMention(m.start(), m.end(), m.group(0), value, "day"))
+    spans = [(d.start, d.end) for d in found]
+    for m in CALQUED_MONTH_PART.finditer(text):
+        if _ARTICLE_BEFORE.search(text, max(0, m.start() - 8), m.start()) is None and not any(
+            s < m.end() and m.start() < e for s, e in spans
+        ):
+            found.append(DateMention(m.start(), m.end(), m.group(0), None, None))
     return found
 
 
@@ -767,6 +844,19 @@ def _numeral_dates(text: str) -> list[DateMention]:
     return out
 
 
+# a reign's or the Republic's year in numerals with the western year in brackets after it: "光绪二十四年(1898)",
+# "民国二年（1913）", "宣统元年(1909)"; the reign's own count of years is no point on the timeline without it
+CN_ERA_YEAR = re.compile(
+    rf"(?<![{_CN_DIGIT}])(?:元|[一二三四五六七八九十]{{1,3}})年[ \t\u3000]*[（(][ \t\u3000]*"
+    r"(?P<year>1[6-9]\d\d|20\d\d)[ \t\u3000]*[)）]"
+)
+
+
+def _era_years(text: str) -> list[DateMention]:
+    """A reign's or the Republic's year dated by the western year bracketed after it (``CN_ERA_YEAR``)."""
+    return [DateMention(m.start(), m.end(), m.group(0), m["year"], "year") for m in CN_ERA_YEAR.finditer(text)]
+
+
 # "同年10月", "次年3月5日", "该年": a year named by the one before it (the same, or the next); not 当年,
 # which is as often "back then"
 CN_RELATIVE_YEAR = re.compile(
@@ -970,6 +1060,7 @@ def chinese_dates(text: str) -> list[DateMention]:
             start, value = span_start, text[span_start : span_start + 4]
         out.append(DateMention(start, end, text[start:end], value, precision))
     out.extend(_numeral_dates(text))
+    out.extend(_era_years(text))
     out.extend(_relative_years(text, out))
     out.extend(_iso_dates(text, out))
     first_day = next((d for d in sorted(out, key=lambda d: d.start) if d.precision == "day" and d.value), None)
