@@ -1170,6 +1170,7 @@ def _shape_rule_mentions(page: int, text: str, raw: str) -> list[Mention]:
     found.extend(_notice_contacts(page, text))
     found.extend(_addressed_surnames(page, text))
     found.extend(_industrial_zones(page, text))
+    found.extend(_bodies_of_a_shared_head(page, text))
     found.extend(_places_in_a_province(page, text))
     found.extend(_photo_credits(page, text))
     found.extend(_labelled_credits(page, raw or text))
@@ -3847,14 +3848,20 @@ def _subjects_joined(text: str, runs: list[tuple[int, int, list[str]]], i: int) 
         or _AFTER_OWNER.match(text[max(0, runs[i][0] - 3) : runs[i][1]])
         or _AFTER_THE_AND_ADJECTIVE.match(text[max(0, runs[i][0] - 24) : runs[i][1]])
     )
+    lead = _calqued_lead(text, runs[i][0], runs[i][1])
     if after is not None:
         start = runs[i][1] - len(after.group("first"))
     elif _listed_item(text, runs[i][0], runs[i + 1][1]):
         start = runs[i][0]
+    elif lead is not None:
+        start = lead  # "… and Kashgar Area Political and Legal Committee": its place and level open it
     else:
         return None
     first, second = text[start : runs[i][1]].split(), runs[i + 1][2]
+    calqued = _calqued_opening(first) > 0
     first = first[_place_words_before(first) :]  # "the Kashgar Prefecture Human Resources and Social Security Bureau"
+    if calqued:
+        first = _after_owner_body(first)  # "Yarkand County Party Committee Political and Legal Committee"
     if len(first) > 3 or any(w in CLAUSE_STARTERS for w in first) or _person_first(first):
         return None
     headed = [w for w in first if w in BODY_HEADS | LAW_HEADS]
@@ -3872,8 +3879,98 @@ def _subjects_joined(text: str, runs: list[tuple[int, int, list[str]]], i: int) 
 
 def _place_words_before(words: list[str]) -> int:
     """How many of the words open with a place the gazetteer knows (of two words at most) that others follow: the
-    place a body's subjects are named with ("Kashgar Prefecture" of "Kashgar Prefecture Human Resources")."""
-    return next((n for n in (2, 1) if len(words) > n and known_place(" ".join(words[:n]))), 0)
+    place a body's subjects are named with ("Kashgar Prefecture" of "Kashgar Prefecture Human Resources"), with
+    its level as a translation writes it after a place the gazetteer knows alone ("Kashgar Area")."""
+    return _calqued_opening(words) or next(
+        (n for n in (2, 1) if len(words) > n and known_place(" ".join(words[:n]))), 0
+    )
+
+
+# the level of a Chinese administrative area as translations of official documents write it after the place's
+# name: 地区 as "Area" as well as "Prefecture", 镇 as "Town", and an autonomous area's people before its level
+# ("Ili Kazakh Autonomous Prefecture", "Qapqal Xibe Autonomous County")
+_CALQUED_LEVEL_RE = re.compile(
+    r"(?:(?:[A-Z][a-z]+[ \t]+){1,2}Autonomous[ \t]+)?(?:" + "|".join(sorted(LEVEL_HEADS)) + r"|Area|Town)"
+)
+
+
+def _calqued_opening(words: list[str]) -> int:
+    """How many words a place the gazetteer knows and its level open a run with, where other words follow: the
+    opening of a Chinese body's name in translation ("Kashgar Area| Political", "Ili Kazakh Autonomous
+    Prefecture| Party Committee Political"); 0 where the run opens otherwise. An autonomous area's level says
+    the word before it is a place the gazetteer may spell otherwise ("Bayinguoleng Mongol Autonomous Prefecture")."""
+    for n in (2, 1):
+        if len(words) <= n + 1 or any(w in CLAUSE_STARTERS or w == "The" for w in words[:n]):
+            continue
+        known = known_place(" ".join(words[:n]))
+        for k in (3, 2, 1):
+            level = " ".join(words[n : n + k])
+            if len(words) > n + k and _CALQUED_LEVEL_RE.fullmatch(level) and (known or "Autonomous" in level):
+                return n + k
+    return 0
+
+
+# a body's head in the plural before "of" and a list of what each body is of: one head shared by several bodies
+# ("the Departments of Commerce (Chair), State, Defense, Energy and, where appropriate, the Treasury", "the
+# Ministries of Public Security and Justice"); each item is a capitalised run (after "the" where it takes one), a
+# note in brackets after it, an aside set off by commas after the last "and"
+_SHARED_ITEM = r"(?:the[ \t]+)?[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*){0,3}"
+_SHARED_NOTE = r"(?:[ \t]*\([^()\n]{1,30}\))?"
+_SHARED_HEAD_LIST_RE = re.compile(
+    rf"\b(?P<heads>[A-Z][a-z]+(?:ies|s))[ \t]+of[ \t]+(?P<items>{_SHARED_ITEM}{_SHARED_NOTE}"
+    rf"(?:,[ \t\n]+{_SHARED_ITEM}{_SHARED_NOTE})*,?[ \t\n]+and(?:,[ \t]+[a-z][a-z ]{{0,30}},)?[ \t\n]+{_SHARED_ITEM})"
+)
+_SHARED_ITEM_RE = re.compile(rf"(?P<item>{_SHARED_ITEM}){_SHARED_NOTE}")
+
+
+def _singular_head(plural: str) -> str | None:
+    """The body's head a plural word is the plural of ("Ministries" of "Ministry"); None where it is none."""
+    singular = plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]
+    return singular if singular in BODY_HEADS else None
+
+
+def _named_with_a_head(words: list[str]) -> bool:
+    """Whether words end in a body's head after a word of their own: a body's name ("Partners LLP"), no subject
+    a shared head is of ("Energy", "the Treasury")."""
+    words = words[1:] if words[:1] == ["the"] else words
+    return len(words) > 1 and words[-1] in BODY_HEADS
+
+
+def _bodies_of_a_shared_head(page: int, text: str) -> list[Mention]:
+    """Each body of a list after a plural head they share (``_SHARED_HEAD_LIST_RE``): "State" in "the
+    Departments of Commerce, State and Defense" is the Department of State; the first item's mention takes the
+    head with it."""
+    found: list[Mention] = []
+    for m in _SHARED_HEAD_LIST_RE.finditer(text):
+        head = _singular_head(m.group("heads"))
+        items = list(_SHARED_ITEM_RE.finditer(text, m.start("items"), m.end("items")))
+        if head is None or any(_named_with_a_head(i.group("item").split()) for i in items):
+            continue  # "the Offices of Smith, Jones and Partners LLP": a list with a body of its own in it
+        for k, item in enumerate(items):
+            if item.group("item") in CLAUSE_STARTERS:
+                break  # "the Offices of Smith, Jones and It": no list of bodies
+            start, end = m.start() if k == 0 else item.start(), item.end("item")
+            full = f"{head} of {item.group('item')}"
+            kind = classify_run(full.split()) or t.PUBLIC_BODY
+            name = full if k == 0 else clean_name(item.group("item"))  # "State": a form of the Department of State
+            found.append(Mention(page, start, end, text[start:end], name, kind, P_STRONG + 1, full))
+    return found
+
+
+def _calqued_lead(text: str, start: int, end: int) -> int | None:
+    """Where a place and its level open a translated body's name inside the run from ``start`` to ``end``
+    ("Staff of |Ili Kazakh Autonomous Prefecture Party Committee Political"); None where none does."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    texts = [w.group(0) for w in words]
+    return next((start + w.start() for j, w in enumerate(words) if _calqued_opening(texts[j:])), None)
+
+
+def _after_owner_body(first: list[str]) -> list[str]:
+    """The subjects after the body a translated name gives as the owner before them ("Party Committee" of
+    "Party Committee Political" in "County Party Committee Political and Legal Committee", 县委政法委): the words
+    after its last head; all of them where no head comes before the last word."""
+    heads = [k for k, w in enumerate(first[:-1]) if w in BODY_HEADS]
+    return first[heads[-1] + 1 :] if heads else first
 
 
 def _person_first(first: list[str]) -> bool:
