@@ -75,3 +75,23 @@ def test_a_plural_head_shared_by_a_list_names_each_body() -> None:
 def test_no_shared_head_over_a_list_with_a_body_of_its_own() -> None:
     r = analyse("The Offices of Hartley, Brennan and Partners LLP sued the county.")
     assert not {n for n in names(r, *BODIES) if n.startswith("Office of")}
+
+
+def test_a_body_wrapped_on_a_page_of_lines_with_an_entry_table_runs_on() -> None:
+    rows = "".join(
+        f"CHINA\tKashgar Hexin Textile Co., Ltd., No. {n} Renmin Road, Kashgar.\tFor all items subject to the "
+        f"EAR.\tPresumption of denial.\t90 FR 1{n}4 6/12/2025.\n"
+        for n in range(6)
+    )
+    heads = "".join(f"{n}. Part {n} of the rule\n" for n in range(1, 13))  # a page of short lines, mostly
+    text = (
+        heads + "AGENCY: Bureau of Industry and Security, Commerce.\n"
+        "ACTION: Final rule.\n"
+        "SUMMARY: This rule adds six entities to the list of the regulations the bureau keeps up to date.\n"
+        "FOR FURTHER INFORMATION CONTACT: Chair, End-User Review Committee, Office of the Assistant\n"
+        "Secretary for Export Administration, Bureau of Industry and Security, Department of Commerce.\n"
+        "DATES: This rule is effective on the date it is published.\n" + rows
+    )
+    bodies = names(analyse(text), *BODIES)
+    assert "Office of the Assistant Secretary for Export Administration" in bodies
+    assert "Office of the Assistant" not in bodies

@@ -305,8 +305,8 @@ def prepare_mapped(text: str, fields: list[re.Match[str]] | None = None) -> tupl
             chars[m.start("void") : m.end("void")] = " " * (m.end("void") - m.start("void"))
     out = "".join(chars)
     lengths = sorted(len(line.strip()) for line in out.split("\n") if line.strip())
-    if not _wrapped(lengths):
-        return _full_lines_run_on(out, lengths), kept  # a page whose paragraphs are lines of their own, mostly
+    if not _wrapped(lengths):  # a page whose paragraphs are lines of their own, mostly
+        return _full_lines_run_on(out, _lengths_of_prose(out)), kept
     # single line breaks inside a paragraph become spaces; blank lines stay, and so does the break before
     # a list's item ("References\n1. Amnesty International (2021)": a heading is no part of a name) and
     # after a line much shorter than the page's lines that no punctuation ends: a heading or a list
@@ -589,6 +589,12 @@ def _wrapped(lengths: list[int]) -> bool:
 # a line that fills the page's width and stops inside a phrase (a letter or a comma last), before a line of the
 # same paragraph that a word opens (no list's marker, table's bar, date or number)
 _RUN_ON_BREAK_RE = re.compile(r"(?<=[\w,])[ \t]*\n(?=[ \t]*[^\W\d_])")
+
+
+def _lengths_of_prose(text: str) -> list[int]:
+    """The lengths of the page's lines but a table's rows (cells set apart by tabs), sorted: a row of an entry
+    table runs as long as its cells do, and says nothing of the width the page's paragraphs wrap at."""
+    return sorted(len(line.strip()) for line in text.split("\n") if line.strip() and "\t" not in line.strip())
 
 
 def _full_lines_run_on(text: str, lengths: list[int]) -> str:
