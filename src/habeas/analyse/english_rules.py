@@ -3848,12 +3848,11 @@ def _subjects_joined(text: str, runs: list[tuple[int, int, list[str]]], i: int) 
         or _AFTER_OWNER.match(text[max(0, runs[i][0] - 3) : runs[i][1]])
         or _AFTER_THE_AND_ADJECTIVE.match(text[max(0, runs[i][0] - 24) : runs[i][1]])
     )
-    lead = _calqued_lead(text, runs[i][0], runs[i][1])
     if after is not None:
         start = runs[i][1] - len(after.group("first"))
     elif _listed_item(text, runs[i][0], runs[i + 1][1]):
         start = runs[i][0]
-    elif lead is not None:
+    elif (lead := _calqued_lead(text, runs[i][0], runs[i][1])) is not None:
         start = lead  # "… and Kashgar Area Political and Legal Committee": its place and level open it
     else:
         return None
@@ -3962,7 +3961,8 @@ def _calqued_lead(text: str, start: int, end: int) -> int | None:
     ("Staff of |Ili Kazakh Autonomous Prefecture Party Committee Political"); None where none does."""
     words = list(re.finditer(r"\S+", text[start:end]))
     texts = [w.group(0) for w in words]
-    return next((start + w.start() for j, w in enumerate(words) if _calqued_opening(texts[j:])), None)
+    # a place of two words, its level of three at most and a word after it: six words are enough to tell
+    return next((start + w.start() for j, w in enumerate(words) if _calqued_opening(texts[j : j + 6])), None)
 
 
 def _after_owner_body(first: list[str]) -> list[str]:
