@@ -1085,7 +1085,8 @@ def spaced_names_after_label(page: int, text: str) -> list[Mention]:
 def spaced_names(page: int, text: str) -> list[Mention]:
     """Each spaced-out two-character name after a court role or in a photograph's credit, as the name
     written without its spaces; a reporter's name alone in brackets before 报道; a photographer's whole name set
-    apart by spaces before 摄; and a two-character name spaced out at a list line's start ("刘　伟（…）")."""
+    apart by spaces before 摄; and a two-character name spaced out at a list line's start ("刘　伟（…）") or
+    before 同志 ("周  涛同志")."""
     out = []
     for m in SPACED_NAME_RE.finditer(text):
         first, last = ("surname", "given") if m.group("surname") else ("csurname", "cgiven")
@@ -1096,7 +1097,8 @@ def spaced_names(page: int, text: str) -> list[Mention]:
             out.append(Mention(page, *m.span("name"), m.group("name"), m.group("name"), t.PERSON, 5))
     for m in _SPACED_CREDIT_RE.finditer(text):  # "供图 拍友 某某某 摄": the photographer, whole
         out.append(Mention(page, *m.span("name"), m.group("name"), m.group("name"), t.PERSON, 6))
-    for m in (*_SPACED_LIST_NAME_RE.finditer(text), *_SPACED_CLOSING_NAME_RE.finditer(text)):
+    listed = (*_SPACED_LIST_NAME_RE.finditer(text), *_SPACED_CLOSING_NAME_RE.finditer(text))
+    for m in (*listed, *_SPACED_COMRADE_RE.finditer(text)):
         name = m.group("surname") + m.group("given")  # "刘　伟（…）"; "（局办公室  刘  伟）", "……刘  伟  13"
         if not known_word(name):
             out.append(Mention(page, m.start("surname"), m.end("given"), m.group(0), name, t.PERSON, 5))
@@ -1117,6 +1119,9 @@ _SPACED_CLOSING_NAME_RE = re.compile(
     rf"(?:(?<=[ \u3000]{{2}})|(?<=[…．.·])){_SPACED_TWO}"
     rf"(?=[ \u3000]*[）)]|[ \u3000]{{2,}}\d{{1,4}}[ \u3000]*(?:\n|$))"
 )
+# a two-character name spaced out so before "同志" (comrade), which closes a name as notices write it:
+# "干部周  涛同志的日记"
+_SPACED_COMRADE_RE = re.compile(rf"{_SPACED_TWO}(?=同志)")
 
 
 # a photograph's credit that sets the photographer's whole name apart by spaces before 摄 at its clause's end,

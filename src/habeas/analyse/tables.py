@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 # The entity types, re-exported from the one table: the rule layers (and, until they move, others) read them here.
+from habeas.names.scripts import han_spaces_closed
 from habeas.vocab import ENTITY_TYPES as ENTITY_TYPES
 from habeas.vocab import FACILITY as FACILITY
 from habeas.vocab import LAW as LAW
@@ -92,8 +93,9 @@ def fold(text: str) -> str:
 
 @functools.lru_cache(maxsize=200_000)
 def key(text: str) -> str:
-    """The resolution key of a name: case-folded, without "the", possessives, punctuation or plural -s."""
-    t = fold(text).casefold()
+    """The resolution key of a name: case-folded, without "the", possessives, punctuation or plural -s,
+    nor the spaces a page puts between Han characters ("王　刚" is 王刚, spaced out in a byline)."""
+    t = han_spaces_closed(fold(text)).casefold()
     t = re.sub(r"^(the|a|an)\s+", "", t)
     t = re.sub(r"'s\b", "", t)
     t = re.sub(r"[^\w\s\-·]", " ", t)

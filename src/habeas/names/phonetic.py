@@ -627,8 +627,8 @@ def analyse(name: str) -> NameKey:
     """Every reading of a name, in any script."""
     if name.isascii():
         name, script = name.strip(), "latin"
-    else:
-        name = unicodedata.normalize("NFC", name).strip()
+    else:  # a Han name spaced out ("王　刚") is read as written together
+        name = scripts.han_spaces_closed(unicodedata.normalize("NFC", name).strip())
         script = scripts.script_of(name)
     readings: list[Reading | None] = []
     if script == "han":
@@ -667,7 +667,7 @@ def index_keys(name: str) -> str:
 def analyse_quick(name: str) -> list[list[Variant]]:
     """The usual reading of each part of a name, in each way it can be read (no alternatives):
     what the names index stores, computed without the full set of readings."""
-    name = unicodedata.normalize("NFC", name).strip()
+    name = scripts.han_spaces_closed(unicodedata.normalize("NFC", name).strip())
     script = scripts.script_of(name)
     if script != "han":
         return [[t.variants[0] for t in r.tokens if t.variants] for r in analyse(name).readings]

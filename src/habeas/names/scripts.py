@@ -107,8 +107,13 @@ HAN_CHARACTERS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 
 ARABIC_RE = re.compile(r"[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]")
 CYRILLIC_RE = re.compile(r"[\u0400-\u04FF]")
-HAN_RE = re.compile(rf"[{HAN_CHARACTERS}\U00020000-\U0002FA1F]")  # and the supplementary planes' ideographs
+_HAN = rf"[{HAN_CHARACTERS}\U00020000-\U0002FA1F]"  # and the supplementary planes' ideographs
+HAN_RE = re.compile(_HAN)
 KAZAKH_ONLY = frozenset("ұіғқ") | frozenset("ҰІ")
+# Spaces (ASCII or the ideographic U+3000) between two Han characters, on one line. Chinese writes no
+# space inside a name, but pages space a two-character name out to the width of three ("王　刚",
+# "陈  静") in bylines, signatures and rosters: the spaced form is the same name.
+_SPACE_BETWEEN_HAN_RE = re.compile(rf"(?<={_HAN})[^\S\r\n]+(?={_HAN})")
 
 
 def script_of(text: str) -> str:
@@ -120,6 +125,11 @@ def script_of(text: str) -> str:
     if CYRILLIC_RE.search(text):
         return "cyrillic"
     return "latin"
+
+
+def han_spaces_closed(text: str) -> str:
+    """``text`` without the spaces between Han characters ("王　刚" → "王刚"); Latin names keep theirs."""
+    return _SPACE_BETWEEN_HAN_RE.sub("", text)
 
 
 def _case_like(word: str, template: str) -> str:

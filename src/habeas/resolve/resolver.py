@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from habeas import vocab
 from habeas.analyse import tables as t
+from habeas.names import scripts
 from habeas.resolve import crossscript
 from habeas.resolve.candidates import Candidate, Named, propose
 from habeas.resolve.name_index import key_entities
@@ -66,6 +67,7 @@ class _M:
     canonical: str
     strong: bool
     short_forms: list[str]
+    text: str = ""  # as written: a name spaced out ("王　刚") keeps that form as an alias
     node: str = ""
 
 
@@ -146,13 +148,17 @@ def resolve_all(
         types = Counter(m.type for m in members)
         best = max(types.items(), key=lambda kv: (kv[1], -TYPE_ORDER.index(kv[0]) if kv[0] in TYPE_ORDER else -99))
         type_ = best[0]
-        names = Counter(m.canonical if t.key(m.canonical) == m.node else m.name for m in members)
+        # a Han name spaced out in a byline is named as written together ("王　刚": 王刚)
+        names = Counter(
+            scripts.han_spaces_closed(m.canonical if t.key(m.canonical) == m.node else m.name) for m in members
+        )
         name = max(names.items(), key=lambda kv: (kv[1], len(kv[0]) if not kv[0].isupper() else 0, kv[0]))[0]
         forms: dict[str, str] = {}
         for m in members:
             for form in (
                 m.name,
                 m.canonical if uf.find(t.key(m.canonical)) == root else m.name,
+                _spaced_out(m),
             ):
                 forms.setdefault(t.fold(form), t.fold(form))
         for form in extra_aliases.get(root, ()):
@@ -185,6 +191,16 @@ def resolve_all(
             a, b = sorted(pair)
             proposals[pair] = Candidate(a, b, f"same name in another script: {p.why}", round(p.score, 3))
     return out, list(proposals.values())
+
+
+def _spaced_out(m: _M) -> str:
+    """The mention as written when that is its name with spaces between Han characters ("刘　强" for
+    刘强, "陈  静" for 陈静): a form the entity is found by. Otherwise its name (a text with a title,
+    an article or a possessive the name leaves out is no alias)."""
+    written = t.fold(m.text)
+    if written != t.fold(m.name) and scripts.han_spaces_closed(written) == scripts.han_spaces_closed(t.fold(m.name)):
+        return written
+    return m.name
 
 
 def _cross_script(
@@ -252,10 +268,12 @@ def resolve_case(session: Session, case_id: int) -> int:
             MentionRow.canonical,
             MentionRow.strong,
             MentionRow.short_forms,
+            MentionRow.text,
         ).where(MentionRow.case_id == case_id, MentionRow.type.in_(vocab.ENTITY_TYPES))
     ).all()
     mentions = [
-        _M(r.id, r.document_id, r.type, r.name, r.canonical, bool(r.strong), list(r.short_forms or [])) for r in rows
+        _M(r.id, r.document_id, r.type, r.name, r.canonical, bool(r.strong), list(r.short_forms or []), r.text or "")
+        for r in rows
     ]
     judgements = [
         (j.decision, list(j.forms_a), list(j.forms_b))

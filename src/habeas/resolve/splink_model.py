@@ -36,7 +36,7 @@ from functools import lru_cache
 from typing import Any, TypeVar
 
 from habeas.errors import LinkageError
-from habeas.names import phonetic
+from habeas.names import phonetic, scripts
 from habeas.names.idnumber import parse_prc_id
 
 MAX_BLOCK = 200  # rows sharing one blocking key beyond which the key is too common to use
@@ -97,6 +97,8 @@ PieceReading = tuple[tuple[_Part, ...], tuple[tuple[str, ...], ...]]
 
 
 def _pieces_of(name: str) -> list[str]:
+    """The pieces of a name; a Han name spaced out ("王　刚") is one piece, as written together."""
+    name = scripts.han_spaces_closed(name)
     pieces = [p for p in _PIECES.split(name) if p]
     return pieces if len(pieces) > 1 else [name]
 
