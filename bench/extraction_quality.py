@@ -259,7 +259,10 @@ def run_set(corpus: Path, gold_path: Path) -> dict[str, Any]:
         store = services.open_store(load_settings(Path(tmp) / "store"))
         try:
             options = intake.default_intake(None, "bench", "A", "bench", "bench")
-            intake.ingest(Caller(store, options.actor), [corpus], options)
+            report = intake.ingest(Caller(store, options.actor), [corpus], options)
+            if report.failed:  # figures from a set with a text missing would read as the rules' misses
+                failures = "; ".join(f"{f['path']}: {f['error']}" for f in report.failed)
+                raise SystemExit(f"{corpus}: {len(report.failed)} text(s) could not be ingested: {failures}")
             entities = analysis.list_entities(Caller(store))
             listed = analysis.list_claims(Caller(store))
             events = analysis.timeline(Caller(store))["events"]
