@@ -2165,11 +2165,21 @@ _POST_HEADER_RE = re.compile(
 )
 
 
-def named_people(page: int, text: str, pattern: re.Pattern[str], ok: Callable[[str], bool]) -> list[Mention]:
+def named_people(
+    page: int,
+    text: str,
+    pattern: re.Pattern[str],
+    ok: Callable[[str], bool],
+    written: Callable[[str], str] = str,
+) -> list[Mention]:
     """The people a pattern's "name" group finds where the words around say it is a person, each name that
-    ``ok`` accepts."""
-    found = (m for m in pattern.finditer(text) if ok(m.group("name")))
-    return [Mention(page, *m.span("name"), m.group("name"), m.group("name"), t.PERSON, P_STRONG) for m in found]
+    ``ok`` accepts once ``written`` has written it as a name ("J. BORRELL FONTELLES" → "J. Borrell Fontelles")."""
+    out = []
+    for m in pattern.finditer(text):
+        name = written(m.group("name"))
+        if ok(name):
+            out.append(Mention(page, *m.span("name"), m.group("name"), name, t.PERSON, P_STRONG))
+    return out
 
 
 # a letter's signature: the line after its closing words ("Yours sincerely,", "Kind regards,"), blank lines
@@ -2381,14 +2391,12 @@ _CAPS_SIGNATURE_RE = re.compile(
 
 def _caps_signatures(page: int, text: str) -> list[Mention]:
     """The person who signs an act under the signing post's line, named by an initial and a surname in capitals."""
-    out = []
-    for m in _CAPS_SIGNATURE_RE.finditer(text):
-        written = m.group("name")
-        name = _as_written_name(written)
-        surname = [w for w in name.split() if not w.endswith(".")]
-        if name_words_ok(" ".join(surname)) and classify_run(surname) is None:
-            out.append(Mention(page, m.start("name"), m.end("name"), written, name, t.PERSON, P_STRONG))
-    return out
+    return named_people(page, text, _CAPS_SIGNATURE_RE, _surname_after_initials_ok, _as_written_name)
+
+
+def _surname_after_initials_ok(name: str) -> bool:
+    surname = [w for w in name.split() if not w.endswith(".")]
+    return name_words_ok(" ".join(surname)) and classify_run(surname) is None
 
 
 # the maker of a witness statement or an affidavit, who opens it by name set off by commas, in capitals or as a name
@@ -2403,13 +2411,9 @@ _DEPONENT_RE = re.compile(
 
 def _deponents(page: int, text: str) -> list[Mention]:
     """The person who makes a statement and names herself at its opening ("I, JANE ROE, of …")."""
-    out = []
-    for m in _DEPONENT_RE.finditer(text):
-        written = m.group("name")
-        name = _as_written_name(written)
-        if person_shaped(name) and person_name_ok(name):
-            out.append(Mention(page, m.start("name"), m.end("name"), written, name, t.PERSON, P_STRONG))
-    return out
+    return named_people(
+        page, text, _DEPONENT_RE, lambda name: person_shaped(name) and person_name_ok(name), _as_written_name
+    )
 
 
 # a summary record's speaker: a courtesy title, the family name in capitals, any given names after it and the
