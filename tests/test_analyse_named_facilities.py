@@ -55,3 +55,23 @@ def test_two_camps_named_in_two_documents_stay_two_facilities(tmp_path: Path) ->
         "Tokkuzak Vocational Skills Education and Training Centre": 1,
         "Yengisar Vocational Skills Education and Training Centre": 1,
     }
+
+
+def test_a_detention_house_and_a_remand_centre_are_facilities_not_bodies() -> None:
+    text = (
+        "Her brother was held in the Yining No. 2 Detention House for a year, then at the Kowloon Bay Reception "
+        "Centre. The Toksun County Custody Centre and the Qarqi Re-education Center were built in 2018."
+    )
+    found = facilities(text)
+    assert {
+        "Yining No. 2 Detention House",
+        "Kowloon Bay Reception Centre",
+        "Toksun County Custody Centre",
+        "Qarqi Re-education Center",
+    } <= found
+    assert not names(analyse(text), t.ORGANIZATION, t.PUBLIC_BODY) & found
+
+
+def test_a_house_or_a_centre_of_another_kind_is_no_facility() -> None:
+    found = facilities("She spoke at the Kashgar Cultural Centre and at Chatham House in London.")
+    assert not found & {"Kashgar Cultural Centre", "Chatham House"}

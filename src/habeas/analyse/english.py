@@ -631,9 +631,7 @@ def classify_run(words: list[str]) -> str | None:
         return t.LAW  # "Law of the People's Republic of China on Counter-Terrorism", "Regulations on ..."
     if head in FACILITY_HEADS and head.endswith("s") and _subject_and_participle(words[:-1]):
         return None  # "Hikvision Cameras Covering Concentration Camps": a headline's clause, no facility's name
-    if head in FACILITY_HEADS or (
-        head in {"Centre", "Center"} and any(w in {"Detention", "Training", "Education", "Internment"} for w in words)
-    ):
+    if head in FACILITY_HEADS or _detention_kind(head, words):
         return t.FACILITY
     if head in PUBLIC_HEADS or (words[0] in PUBLIC_FIRST and len(words) > 2 and words[1] in ("of", "for", "on")):
         return t.PUBLIC_BODY
@@ -834,6 +832,19 @@ def _body_prefix(words: list[str]) -> bool:
 
 # the first word of a house a committee belongs to: "House of Commons", "Chamber of Deputies"
 HOUSE_WORDS = {"House", "Chamber", "Council", "Senate", "Assembly"}
+
+
+# the words before "Centre" that make it a place where people are held ("Aksu Detention Centre", "Lai Chi Kok
+# Reception Centre", a remand prison, "Shule County Custody Centre")
+_DETENTION_CENTRE_WORDS = {"Detention", "Training", "Education", "Re-education", "Internment", "Reception", "Custody"}
+
+
+def _detention_kind(head: str, words: list[str]) -> bool:
+    """Whether a name's head and the words before it make it a place where people are held: a centre of a
+    detention kind, or a detention house ("Urumqi No. 1 Detention House", as 看守所 is translated)."""
+    if head in {"Centre", "Center"}:
+        return any(w in _DETENTION_CENTRE_WORDS for w in words)
+    return head == "House" and words[-2:-1] == ["Detention"]
 
 
 def names_a_facility(words: list[str]) -> bool:

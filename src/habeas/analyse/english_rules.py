@@ -193,7 +193,9 @@ GENERIC_FACILITY_RE = re.compile(
     r"\b(?:(?:political\s+)?re-?education\s+(?:camps?|facilit(?:y|ies)|centres?|centers?|schools?)"
     r"|(?:internment|concentration|detention|labou?r|transformation-through-education|education|prison-like)"
     r"\s+(?:camps?|centres?|centers?|facilit(?:y|ies))"
-    r"|detentions?\s+(?:centres?|centers?)"
+    r"|detentions?\s+(?:centres?|centers?|houses?)"
+    # a remand prison by the names other systems give it ("Lai Chi Kok Reception Centre", "a custody centre")
+    r"|(?:reception|custody)\s+(?:centres?|centers?)"
     r"|vocational\s+(?:skills\s+)?(?:education\s+and\s+)?(?:training|education)\s+(?:centres?|centers?|schools?)"
     r"|(?<![\w-])prisons?(?![\w-])|(?<![\w-])jails?(?![\w-]))",
     re.IGNORECASE,
