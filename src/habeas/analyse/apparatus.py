@@ -61,6 +61,8 @@ LEGISLATION_NUMBER = re.compile(
     r"|\b(?:Public[ \t]+Law|Pub\.[ \t]?L\.|P\.[ \t]?L\.)(?:[ \t]+No\.)?[ \t]+\d{2,3}[\-–]\d{1,4}\b"
     r"|(?<![\w.])(?:H\.[ \t]?R\.|S\.|H\.[ \t]?(?:Con\.[ \t]?)?Res\.|S\.[ \t]?(?:Con\.[ \t]?)?Res\.)[ \t]+\d{1,5}\b"
     r"|\b(?:Executive[ \t]+Order|E\.[ \t]?O\.)(?:[ \t]+\(E\.O\.\))?(?:[ \t]+No\.)?[ \t]+\d{5}\b"
+    # a treaty cited by the volume and page of a treaty series ("78 UNTS 277", "999 U.N.T.S. 171", "ETS 5")
+    r"|(?<![\w.])\d{1,4}[ \t]+(?:[A-Z]\.?){0,3}T\.?S\.?[ \t]+\d{1,5}\b"
 )
 # a table's row number: a small number opening a line and followed by another figure or a date
 TABLE_ROW = re.compile(r"(?m)^[ \t]*\d{1,3}(?=[ \t]+\d)")

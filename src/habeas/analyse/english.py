@@ -408,6 +408,9 @@ CLAUSE_STARTERS = {
     "Those",
     "According",
     *("Like", "Unlike"),  # "Like Primo Levi, she …": a comparison's preposition, no part of the name after it
+    # a preposition opening a sentence before a body's name or its possessive ("Under Parliament's rules, …",
+    # "Despite Beijing's denials", "Within the Ministry of …"): no word of the name after it
+    *("Under", "Despite", "Amid", "Among", "Within", "Across", "Throughout", "Through", "Without", "Upon"),
     # a clause opened by a verb of writing or speaking ("Writing in the South China Morning Post, …")
     *VERBAL_STARTERS,
     "After",

@@ -134,8 +134,9 @@ FOREIGN_TITLE_RE = re.compile(
 # a news dateline at the start of a paragraph: "ISTANBUL —", "LONDON, Dec. 3 —"
 DATELINE_RE = re.compile(
     r"(?m)^(?P<place>[A-Z]{3,}(?:[ \t][A-Z]{2,}){0,2})(?=(?:[ \t]*/[ \t]*[A-Z]{3,}(?:[ \t][A-Z]{2,}){0,2})*"
-    # "SALISBURY, England, 14 May 2025 —"; a dash may follow the country without spaces ("ALMATY, Kazakhstan—Aigul")
-    r"(?:,[^\n—–]{1,32}|[ \t]\([A-Z][\w .]{0,20}\))?(?:[ \t]+[—–-]|(?<=[a-z.])[—–](?=[A-Z]))"
+    # "SALISBURY, England, 14 May 2025 —"; a dash may follow the country without spaces ("ALMATY, Kazakhstan—Aigul");
+    # the agency or a release's day in brackets ("GENEVA (Reuters) -", "GENEVA (7 September 2022) –")
+    r"(?:,[^\n—–]{1,32}|[ \t]\([A-Z0-9][\w .,]{0,20}\))?(?:[ \t]+[—–-]|(?<=[a-z.])[—–](?=[A-Z]))"
     # or its date and a colon ("DHARAMSHALA, September 23:")
     rf"|,[ \t]+(?:{'|'.join(MONTH_ABBREVIATIONS)})[a-z]*\.?[ \t]+\d{{1,2}}[ \t]*:)"
 )

@@ -378,6 +378,10 @@ def _body_authored_title(page: int, text: str, line_start: int, year: re.Match[s
     return _title_holds(page, text, *title.span("title"), P_KNOWN)
 
 
+# the dash that follows a dateline's day in brackets, where a reference's year is followed by a stop or a comma
+_DATELINE_DASH_RE = re.compile(r"[ \t]+[—–-][ \t]")
+
+
 def _lone_word_author(page: int, text: str, line_start: int, year: re.Match[str]) -> list[Mention]:
     """ "Dawn (17 February 2023).", "Xinhua (2021).": a reference's author written as one word, where people
     are written surname first with their given names, is a body (a newspaper, an agency)."""
@@ -387,6 +391,8 @@ def _lone_word_author(page: int, text: str, line_start: int, year: re.Match[str]
     s = line_start + author.start("name")
     if opens_with_a_label(text, s):
         return []  # "Population (2020)[2]": an infobox's field and the year of its value, no reference
+    if _DATELINE_DASH_RE.match(text, year.end()):
+        return []  # "GENEVA (7 September 2022) – Experts said …": a release's dateline, its city and its day
     name = author.group("name")
     return [Mention(page, s, s + len(name), name, name, t.ORGANIZATION, P_STRONG)]
 

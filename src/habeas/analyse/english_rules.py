@@ -505,8 +505,9 @@ _AUTONOMOUS_AFTER = re.compile(r"(?:[ \t]+[A-Z][a-z]+){1,2}[ \t]+Autonomous[ \t]
 
 
 # a facility's number after the place it is named for ("Urumqi No. 3", "Kashgar No 2"), its name cut short
-# (no capitalised word after it: "Hotan No. 1 Middle School" is named in full)
-_NUMBER_AFTER = re.compile(r"[ \t]+No\.?[ \t]*\d{1,3}(?![\w,.]\d|\w|[ \t]+[A-Z])")
+# (no capitalised word after it: "Hotan No. 1 Middle School" is named in full); of one or two digits, as a
+# house's number of three or more follows a region's name in an address ("… Autonomous Region No 380, Huanghe lu")
+_NUMBER_AFTER = re.compile(r"[ \t]+No\.?[ \t]*\d{1,2}(?![\w,.]\d|\w|[ \t]+[A-Z])")
 _FEATURE_AFTER = re.compile(
     r"[ \t]+(?:Island|Islands|Peninsula|Basin|River|Strait|Bay|Lake|Mountains|Sea|Valley|Desert|Plateau)(?![\w\-])"
 )
@@ -877,6 +878,41 @@ def _caps_body_lines(page: int, text: str) -> list[Mention]:
     return out
 
 
+# a political party by its initials before the word "party" in lower case ("the ACT party has gained support",
+# "DPP party members"): the initials name the party, whatever place the same letters stand for elsewhere
+_PARTY_INITIALS_RE = re.compile(r"(?<![\w\-.])(?P<name>[A-Z]{2,6})(?=[ \t]+party\b)")
+
+
+def _party_initials(page: int, text: str) -> list[Mention]:
+    """A party named by its initials before the word "party" (a body, not the place its letters may spell)."""
+    return [
+        Mention(page, *m.span("name"), m.group("name"), m.group("name"), t.ORGANIZATION, P_STRONG)
+        for m in _PARTY_INITIALS_RE.finditer(text)
+    ]
+
+
+# a party named in capitals on a line of its own over the line of its role in the case, blank lines between or
+# not, as a judgment's first page lays out its parties ("ELKAN NURI" / "Applicant", "JANE ROE" / "Respondent")
+_CAPS_PARTY_RE = re.compile(
+    r"(?m)^[ \t]*(?P<name>[A-Z][A-Z’'\-]+(?:[ \t]+[A-Z][A-Z’'\-]+){1,3})[ \t]*\n(?:[ \t]*\n){0,2}[ \t]*"
+    r"(?:Claimants?|Defendants?|Appellants?|Respondents?|Applicants?|Petitioners?|Plaintiffs?)[ \t]*[,.]?[ \t]*$"
+)
+
+
+def _caps_party_names(page: int, text: str) -> list[Mention]:
+    """The person a judgment names as a party in capitals over the party's role: a person's name by its shape once
+    written in title case, and no body's, post's or place's ("THE MINISTER OF …" and "URAP" are none)."""
+    out = []
+    for m in _CAPS_PARTY_RE.finditer(text):
+        written = m.group("name")
+        name = _as_written_name(written)
+        if _caps_post(written.split()[0]) or not person_name_ok(name):
+            continue
+        if classify_run(name.split()) is None and not known_place(name):
+            out.append(Mention(page, m.start("name"), m.end("name"), written, name, t.PERSON, P_STRONG))
+    return out
+
+
 def _company_short_names(page: int, text: str) -> list[Mention]:
     """A company named with its legal form and, in brackets after it, one to three of its own words: the
     company and the short name it goes by (which the next mentions use alone), however personal its words look."""
@@ -1182,10 +1218,10 @@ def _shape_rule_mentions(page: int, text: str, raw: str) -> list[Mention]:
     found.extend(_apposed_names(page, text))
     found.extend(_listed_relatives(page, text))
     found.extend(_owners_and_apposed_people(page, text, raw))
-    found.extend(_wire_and_site_names(page, text))
+    found.extend(_wire_and_site_names(page, text) + _party_initials(page, text))
     found.extend(_caps_company_lines(page, text))
     found.extend(_caps_caption_bodies(page, text))
-    found.extend(_caps_body_lines(page, raw or text))
+    found.extend(_caps_body_lines(page, raw or text) + _caps_party_names(page, raw or text))
     found.extend(_reflexive_names(page, text))
     found.extend(_body_owned_people(page, text))
     found.extend(_numbered_titles(page, raw or text) + _names_with_at_alone(page, raw or text))
@@ -1319,6 +1355,10 @@ def _capitalised_run_mentions(page: int, text: str, raw: str) -> list[Mention]:
         end, words = _before_access_note(text, start, end, words)
         start, words = _after_then(text, start, words)
         start, words = after_party_role(text, start, words)
+        addressed = _official_then_body(page, text, start, end, words)
+        if addressed:  # "Director Wang Jiang Prison Administration Bureau of …": an address's person, then the body
+            found.extend(addressed)
+            continue
         owner = _place_owner(page, text, start, words)
         if owner is not None:  # "the United States' Uyghur Forced Labor Prevention Act": the place, then the law
             owner_place, start, words = owner
@@ -3578,6 +3618,41 @@ def _portfolio_start(text: str, start: int) -> int:
 _QUALIFIER = re.compile(r"(?<![\w\-])[A-Z]{2,5}\s+$")
 
 
+@functools.cache
+def _titled_chinese_name_re() -> re.Pattern[str]:
+    """A title and a Chinese name after it (a family name in pinyin and a given name), before a capitalised word,
+    as an appeal's address writes its official ahead of the body ("Director Wang Jiang Prison Administration …")."""
+    return re.compile(
+        rf"(?:{_titles_alternation()})[ \t]+(?P<name>(?P<surname>[A-Z][a-z]+)[ \t]+[A-Z][a-z]+)[ \t]+(?=[A-Z])"
+    )
+
+
+# a house's number at the end of an address's body ("… Autonomous Region No 380")
+_HOUSE_NUMBER_END_RE = re.compile(r"[ \t]+No\.?[ \t]*\d+$")
+
+
+def _official_then_body(page: int, text: str, start: int, end: int, words: list[str]) -> list[Mention]:
+    """The officials an address line names by title and Chinese name, each with the body named right after (by
+    its head word), where the lines of an appeal's addresses run into one ("Party Secretary Ma Xingrui Xinjiang
+    … Party Committee Director Wang Jiang Prison Administration Bureau of …"); none unless the run is such lines
+    from its first word to its last."""
+    found = [o for o in _titled_chinese_name_re().finditer(text, start, end) if _pinyin_surname(o)]
+    if len(words) < 5 or not found or found[0].start() != start:
+        return []
+    out = []
+    ends = [o.start() for o in found[1:]] + [end]
+    for official, body_end in zip(found, ends, strict=True):
+        written = _HOUSE_NUMBER_END_RE.sub("", text[official.end() : body_end].rstrip())
+        words, person = written.split(), official.group("name")
+        kind = classify_run(words)
+        if kind not in (t.PUBLIC_BODY, t.ORGANIZATION) or words[0] in TITLE_TOKENS or classify_run(person.split()):
+            return []
+        name, s = clean_name(written), official.end()
+        out.append(Mention(page, *official.span("name"), person, person, t.PERSON, P_STRONG))
+        out.append(Mention(page, s, s + len(written), written, name, kind, P_RULE, canonical=without_legal_form(name)))
+    return out
+
+
 def _is_post(words: list[str]) -> bool:
     """ "High Representative of the Union for Foreign Affairs", "Secretary for Justice": a post named
     after its body or its portfolio."""
@@ -3616,6 +3691,13 @@ _FACILITY_NAME_BEFORE_RE = re.compile(rf"(?:(?:{_NAME_WORD}|No\.|\d+)[ \t]+){{1,
 _FACILITY_NUMBER_AFTER_RE = re.compile(r"[ \t]+No\.?[ \t]*\d+\b")
 
 
+# a body's head word right after a facility's kind, one word in title case between them or none ("Prison
+# Administration Bureau", "Detention Centre Management Office")
+_BODY_HEAD_AFTER_RE = re.compile(
+    rf"(?:[ \t]+[A-Z][a-z]+)?[ \t]+(?:{'|'.join(sorted(PUBLIC_HEADS | ORG_HEADS, key=len, reverse=True))})(?![\w\-])"
+)
+
+
 def _facility_named_in_full(page: int, text: str, kind: re.Match[str]) -> Mention | None:
     """One facility named in full: its kind written in title case and in the singular ("Detention Centre",
     "Vocational Skills Education and Training Centre") after the words that name it ("Kökterek", "Yining County",
@@ -3624,6 +3706,8 @@ def _facility_named_in_full(page: int, text: str, kind: re.Match[str]) -> Mentio
     words = kind.group(0).split()
     if any(not w[:1].isupper() for w in words if w != "and") or words[-1].lower().endswith("s"):
         return None
+    if _BODY_HEAD_AFTER_RE.match(text, kind.end()):
+        return None  # "Prison Administration Bureau of …": the facility's kind opens a body's name, no facility
     before = _FACILITY_NAME_BEFORE_RE.search(text, max(0, kind.start() - 100), kind.start())
     if before is None:
         return None

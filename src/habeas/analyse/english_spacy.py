@@ -1312,6 +1312,18 @@ def _model_entities_mended(text: str, ents: list[tuple[int, int, str]]) -> list[
     return ents
 
 
+# a file's or a case's code after a label's colon, ending its line: "IMM-9676-21", "T-190-22", "2023-0417"
+_CODE_AFTER_LABEL_RE = re.compile(r":[ \t]*(?:[A-Z]{1,5}-)?\d[\w\-/.]*[ \t]*(?:\n|$)")
+
+
+def _code_label(text: str, s: int, e: int) -> bool:
+    """Whether the model's entity is one capitalised word opening its line before a colon and a code alone, as a
+    judgment's or a file's first page labels its number ("Docket: T-190-22", "File: 2023-0417")."""
+    line_start = text.rfind("\n", 0, s) + 1
+    one_word = re.fullmatch(r"[A-Z][a-z]+", text[s:e]) is not None
+    return not text[line_start:s].strip() and one_word and _CODE_AFTER_LABEL_RE.match(text, e) is not None
+
+
 def _code_case_or_label(text: str, s: int, e: int, label: str) -> bool:
     """Whether the model's entity is a document number's code, a code's or a bill section's letters, a common
     noun's initials, a cited case's name or parties, a romanisation's initials or a standard number's label: no
@@ -1328,6 +1340,8 @@ def _code_case_or_label(text: str, s: int, e: int, label: str) -> bool:
         return True  # "Tursun v Kashgar Textile Company Ltd": a cited case's name, whose parties the rules read
     if _case_party_initials(text, s, e):
         return True  # "KK and RS (Sur place activities) Sri Lanka CG": a cited case's parties by initials, no one
+    if label == "ORG" and _code_label(text, s, e):
+        return True  # "Docket: IMM-9676-21": a field's label before the file's code, no body
     if label == "ORG" and _spelling_label(text, s, e):
         return True  # "(Uyghur: …, ULY: Ilham Toxti, UYY: …)": a romanisation's initials, no body
     # "ISSN (Print): 2753-…", "ISBN 978-…": a standard number's letters or medium, no body or place
