@@ -49,6 +49,7 @@ from habeas.analyse.chinese_bodies import (
     state_bodies,
     suffixed_organisations,
     titled_media,
+    units_set_up,
     universities_of_their_schools,
     university_departments,
     verbs_of_dictionary,
@@ -109,6 +110,7 @@ from habeas.analyse.chinese_people import (
     listed_after_label,
     listed_between_names,
     listed_names_run_together,
+    mail_display_names,
     married_name_at,
     named_after_title,
     names_after_department,
@@ -784,7 +786,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
     cands.extend(listed_after_label(page, text))
     cands.extend(names_with_latin_initial(page, text))
     cands.extend(kin_names(page, text, tokens))
-    cands.extend(display_names(page, text))
+    cands.extend(display_names(page, text) + mail_display_names(page, text))
     cands.extend(wire_bylines(page, text) + closing_bylines(page, text))
     cands.extend(transcribed_before_apposition(page, text, tokens))
     cands.extend(gazetteer_mentions(page, text, tokens))
@@ -812,7 +814,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
     cands.extend(village_names(page, text, tokens, index))
     cands.extend(historic_levels(page, text, tokens) + water_courses(page, text, tokens))
     cands.extend(settlements_after_level(page, text, tokens))
-    cands.extend(communities_after_level(page, text))
+    cands.extend(communities_after_level(page, text) + units_set_up(page, text))
     cands.extend(latin_platforms(page, text))
     cands.extend(latin_editions(page, text))
     cands.extend(latin_known_bodies(page, text))
@@ -1393,12 +1395,20 @@ _VERB_ADVERBS = frozenset(("尚未", "未", "未能", "没有", "没", "仍未",
 
 def _verb_after_adverb(tokens: Tokens, i: int) -> bool:
     """A two-character word the dictionary tags as a name right after an adverb of negation or aspect ("尚未|查清
-    的": not yet cleared up): a verb the adverb qualifies, no person."""
+    的": not yet cleared up), or one whose second character is such an adverb before a verb ("费未|安排"): a verb
+    the adverb qualifies, no person."""
     word = tokens.words[i]
+    if len(word[2]) == 2 and word[2][1] in _VERB_ADVERBS and _verb_at(tokens, i + 1, word[1]):
+        return True  # "出国费|未|安排": a fee's last character and "not" before a verb, read as surname and given
     if i == 0 or len(word[2]) != 2 or not known_word(word[2]):
         return False
     before = tokens.words[i - 1]
     return before[1] == word[0] and before[2] in _VERB_ADVERBS
+
+
+def _verb_at(tokens: Tokens, i: int, pos: int) -> bool:
+    """Whether the ``i``-th word starts at ``pos`` and is a verb."""
+    return i < len(tokens.words) and tokens.words[i][0] == pos and tokens.words[i][3].startswith("v")
 
 
 # a count of people and who they are, right before a word: "200余名嘉宾", "30多位游客", "五名干部"

@@ -603,6 +603,11 @@ _SUB_UNIT_RE = re.compile(
 )
 
 
+# the verbs a body sets up its units by: "局机关内设……大队", "下设" (what follows is its units, each a body; 设
+# alone only after a body's head, see ``_UNITS_SET_UP_RE``, not in 建设 or 开设)
+_SET_UP_VERBS = {"下设", "内设", "设有", "设立", "设"}
+
+
 # (and a bound morpheme the segmenter leaves alone, "巡|特警|大队": patrol)
 _SUB_UNIT_FLAGS = ("n", "vn", "v", "l", "s", "nz", "j", "b", "an", "zg")
 
@@ -827,8 +832,8 @@ def _sub_unit_end(text: str, tokens: Tokens, end: int) -> int:
     if m is None or BODY_RE.match(text, end):
         return end
     words = [w for w in tokens.words if end <= w[0] < m.end()]
-    if not words or words[0][0] != end or words[-1][1] != m.end() or words[0][2] in WITH_VERBS:
-        return end
+    if not words or words[0][0] != end or words[-1][1] != m.end() or words[0][2] in WITH_VERBS | _SET_UP_VERBS:
+        return end  # "公安局|内设|网络安全保卫大队": the units the bureau sets up, each a body of its own
     if any(not w[3].startswith(_SUB_UNIT_FLAGS) or w[3].startswith(("nr", "ns", "nt")) for w in words):
         return end
     return m.end()
@@ -2668,6 +2673,30 @@ _FORCE_UNIT_RE = re.compile(
     rf"|[{CJK}]{{1,9}}?[县市区州](?:(?:支队|大队){_SQUADRON_AFTER}|中队)"
     rf"|{_UNIT_PLACE_CHAR}{{2,5}}?支队{_SQUADRON_AFTER}"
 )
+
+
+# a body's own units listed after the verb that sets them up, before their count or the word for them: "局机关设
+# 治安管理大队、刑事侦查大队、国内安全保卫大队等11个内设机构", "下设交通警察大队和巡特警大队两个大队" (each of two
+# to eight characters, no function word in it, ending in a brigade's, detachment's or squadron's head; a line may
+# break after a separator)
+_SET_UP_UNIT = r"(?:(?![的在和与及或、，。；等])[\u4e00-\u9fff]){2,8}?(?:大队|支队|中队)"
+_UNITS_SET_UP_RE = re.compile(
+    r"(?:下设|内设|设有|设立|(?<=[局关部委院所队处厅办司])设)"  # 设 alone right after a body's head ("局机关设")
+    rf"(?P<units>{_SET_UP_UNIT}(?:(?:、|和|及|与)\n?{_SET_UP_UNIT})+)"
+    r"(?=等|[两二三四五六七八九十\d]+个|共|[，。；])"
+)
+
+
+def units_set_up(page: int, text: str) -> list[Mention]:
+    """Each of two or more units a body sets up, listed after 设 (a police bureau's brigades): bodies of their
+    own, named as the list writes them."""
+    out = []
+    for m in _UNITS_SET_UP_RE.finditer(text):
+        base = m.start("units")
+        for unit in re.finditer(_SET_UP_UNIT, m.group("units")):
+            name = unit.group(0)
+            out.append(Mention(page, base + unit.start(), base + unit.end(), name, name, t.PUBLIC_BODY, 4))
+    return out
 
 
 def force_units(cands: list[Mention], text: str) -> list[Mention]:

@@ -193,9 +193,10 @@ def _describes(tokens: Tokens, pos: int) -> bool:
 
 def _qualified(before: tuple[int, int, str, str]) -> bool:
     """A kind of business that a word before it qualifies ("电动汽车企业"), not one alone or after a
-    determiner ("该企业", "等企业")."""
+    determiner ("该企业", "等企业") or a letter's "your" or "our" ("贵公司", "我公司": the addressee's, the
+    writer's)."""
     _s, _e, word, flag = before
-    if not re.match(rf"[{CJK}]", word) or word.endswith((*_DETERMINERS, "等")):
+    if not re.match(rf"[{CJK}]", word) or word.endswith((*_DETERMINERS, "等")) or word in ("贵", "我"):
         return False
     if word.endswith(_LEGAL_FORM_PARTS):
         return False  # "中泰（集团）有限责任|公司|代表发言": the kind ends a company's own name

@@ -104,7 +104,7 @@ LED_NAME_RE = re.compile(rf"(?:{_LEAD})(?P<name>{HAN_NAME}?)(?=(?:{_FOLLOW})|\d{
 
 # characters no given name ends in: verbs, particles and conjunctions a segmenter may join to a surname and the
 # character after it ("学生应征并符合": 并, "and"), and 办, an office's short head ("市文明办")
-NOT_GIVEN = "推说表称在是和与的指于曾将已被对向从等也都就而了到为让把主出会视召参宣签接并办"
+NOT_GIVEN = "推说表称在是和与的指于曾将已被对向从等也都就而了到为让把主出会视召参宣签接并办则亦却又"
 
 
 def dot_names(text: str, tokens: Tokens) -> Iterable[tuple[int, int]]:
@@ -273,7 +273,7 @@ _LABEL_RE = re.compile(
     rf"(?m)(?:^|(?<={GAP}))[（(【\[]?(?:参加|出席|列席|主持|记录人|记录|联系人|签发|审核|参会人员|与会人员|"
     r"责编|责任编辑|编辑|网编|美编|校对|审校|撰文|撰稿|图文|记者|摄影|摄像|翻译|填表人|审核人|审批人|经办人|制表人|承办人|"
     # a programme's or a page's credits: "监制：某某", "制片人：赵　勇", "初审：某某　终审：某某"
-    r"监制|总监制|制片人|制片|出品人|策划|统筹|初审|复审|终审|编审|"
+    r"监制|总监制|制片人|制片|出品人|策划|统筹|初审|复审|终审|编审|剪辑|配音|"
     # a newspaper page's layout credit beside its editor's: "责任编辑：某某　版式设计：某某"
     r"版式设计|版式|排版|"
     # a police record's (笔录's) own labels: "讯问人：某某　某某", "询问人：…"
@@ -1037,6 +1037,8 @@ _SPACED_NAME_LABEL_RE = re.compile(
     + _spaced_out(("作者", "联系人", "签发人", "经办人", "承办人", "审核人", "记录人"))
     + "|"
     + _spaced_out(_BYLINE_LABELS)
+    # whoever is in charge of what the words before say, or translated it: "分管财务负责人：周　敏", "字幕翻译：王　琳"
+    + rf"|[{CJK}]{{0,6}}?(?:负责人|翻译)"
     + ")[：:]"
 )
 
@@ -1295,6 +1297,22 @@ def bylines_by_medium(page: int, text: str) -> list[Mention]:
 _POST_HEADER_RE = re.compile(
     rf"(?m)^@[A-Za-z0-9_.]{{2,}}{GAP}+(?P<name>[{CJK}·]{{2,12}}){GAP}+(?=\d|[一二三四五六七八九十两]+[天小分周个])"
 )
+
+
+# an e-mail header's display name in quotation marks before the address in angle brackets: '"李  伟"
+# <liwei@example.com>', '发件人：“王建华” <wjh@163.com>'
+_MAIL_DISPLAY_NAME_RE = re.compile(r"[\"“](?P<name>[^\"“”<>\n]{2,12})[\"”][ \t]*<[^<>\s@]+@[^<>\s]+>")
+
+
+def mail_display_names(page: int, text: str) -> list[Mention]:
+    """The senders and addressees an e-mail's headers name before their addresses, where the display name is a
+    Han name, written whole or with its surname spaced apart ('"李  伟" <…>'); named without the spaces."""
+    out = []
+    for m in _MAIL_DISPLAY_NAME_RE.finditer(text):
+        name = re.sub(rf"{GAP}+", "", m.group("name"))
+        if is_han_name(name) and not _word_not_name(name):
+            out.append(Mention(page, *m.span("name"), m.group("name"), name, t.PERSON, 5))
+    return out
 
 
 def display_names(page: int, text: str) -> list[Mention]:

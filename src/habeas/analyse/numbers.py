@@ -2665,7 +2665,8 @@ def _years_up_to_now(text: str, m: re.Match[str]) -> bool:
 
 # a period's years after its name ("试用期一年", "任期五年"), years in a row ("连续两年多", "连续三年") or the past
 # years ("过去十年")
-_PERIOD_BEFORE_RE = re.compile(r"(?:期限?(?:为|是)?|连续|过去|未来|今后)$")
+# (and a contract's term after the verb that signs it: "合同一签三年", "签约两年")
+_PERIOD_BEFORE_RE = re.compile(r"(?:期限?(?:为|是)?|连续|过去|未来|今后|(?<![\d年])签(?:约|订)?)$")
 # years in a row of an act, its verb between: "连续工作3年", "连续居住五年"
 _IN_A_ROW_ACT_BEFORE_RE = re.compile(r"连续(?P<act>[\u4e00-\u9fff]{1,2})$")
 _PERIOD_AFTER_RE = re.compile(r"年(?:多|以上|来)?(?![一二三四五六七八九十\d])")
@@ -2694,15 +2695,32 @@ _ONE_SPAN_BEFORE_RE = re.compile(r"(?:为期|历时|持续)$")
 _DURATION_AFTER_RE = re.compile(r"(?:个月|年|天|周)(?:内|以内|之内|间)|个月|周|个星期|星期|天")
 
 
+# years spent, before 的 or the clause's end ("做了十二年的司机", "干了5年。"), not a word that 年 opens or closes (a
+# decade, a school year, "a five-year plan": "90年代", "三年级", "五年计划")
+_YEARS_SPENT_RE = re.compile(r"年(?:的|了|之久|[，。；！？、,\n]|$)")
+
+
+def _years_after_a_verb(text: str, m: re.Match[str]) -> bool:
+    """ "做了十二年的货车司机", "在工厂干了5年。": more than one year after a verb and 了, in numerals or in one or
+    two digits (no year's date), before 的 or the clause's end, a span of time ("制定了五年计划": a plan's name)."""
+    num = m.group("num")
+    if num in ("一", "1") or not re.fullmatch(r"\d{1,2}|[一二两三四五六七八九十]{1,3}", num):
+        return False
+    before = _DURATION_BEFORE_RE.search(text, max(0, m.start() - 2), m.start())
+    years = _YEARS_SPENT_RE.match(text, m.end("num")) is not None
+    return before is not None and before.group(0) != "为期" and years
+
+
 def _marked_duration(text: str, m: re.Match[str]) -> bool:
     """A duration of more than one unit, marked by 为期 before its figure or by 内 ("within") or 间 ("over the
     span of") after its unit ("一年内", within the year, is a deadline); of one unit only after 为期, 历时 or 持续
-    ("历时一周"); of years and more, written in numerals ("一年多", "两年零四个月")."""
+    ("历时一周"); of years and more, written in numerals ("一年多", "两年零四个月"); of years after a verb and its
+    aspect particle (see ``_years_after_a_verb``)."""
     if _years_and_more(text, m):
         return True
     after = _DURATION_AFTER_RE.match(text, m.end("num"))
     if after is None:
-        return False
+        return _years_after_a_verb(text, m)
     if m.group("num") in ("一", "1"):
         return _ONE_SPAN_BEFORE_RE.search(text, max(0, m.start() - 2), m.start()) is not None
     spans = after.group(0)[-1] in "内间"  # "三年内" (within three years), "两年间" (over two years)
@@ -3470,9 +3488,9 @@ def _scale_by_head(figure: Figure, head: str) -> None:
     scale = 1.0
     for ch in m.group("scale"):
         scale *= CN_SMALL.get(ch) or CN_BIG[ch]
-    figure.value *= scale
-    figure.low = figure.low * scale if figure.low is not None else None
-    figure.high = figure.high * scale if figure.high is not None else None
+    figure.value = round(figure.value * scale, 6)  # as a figure written with its scale is read
+    figure.low = round(figure.low * scale, 6) if figure.low is not None else None
+    figure.high = round(figure.high * scale, 6) if figure.high is not None else None
 
 
 _CN_HEAD_YEAR_BRACKETS_RE = re.compile(r"[（(](?:19|20)\d\d年?(?:末|底)?[）)]")
@@ -3499,10 +3517,12 @@ def _table_heads(text: str) -> dict[int, str]:
     """Where a table's number cells start, the head of their column: under a line of three or more words
     set apart by spaces, none with a digit ("乡镇　结对户数　可疑人员　被拘留"), each row of as many cells
     ("色力布亚镇　9820　156　14") counts what its column's head names; under a year's head ("类别 | 2019年 |
-    2020年 | 同比变化"), what its row's label names ("在职员工总数 | 11,205 | 12,386 | 10.5%")."""
+    2020年 | 同比变化"), what its row's label names ("在职员工总数 | 11,205 | 12,386 | 10.5%"). A unit line
+    right above the head line ("单位：万元") gives every cell its unit, in brackets after the head."""
     heads: dict[int, str] = {}
     columns: list[str] = []
     pos = 0
+    unit = pending = ""  # the table's unit, and the unit a line gives the table whose head comes next
     for line in text.splitlines(keepends=True):
         cells = [(pos + at, cell) for at, cell in _cells(line)]
         pos += len(line)
@@ -3510,13 +3530,35 @@ def _table_heads(text: str) -> dict[int, str]:
         if under and any(_NUMBER_CELL.fullmatch(w) for _, w in cells):
             label = _cn_row_label(cells)
             heads.update(
-                (start, label if _CN_YEAR_HEAD_RE.fullmatch(under[i]) else under[i])
+                (start, _in_unit(label if _CN_YEAR_HEAD_RE.fullmatch(under[i]) else under[i], unit))
                 for i, (start, w) in enumerate(cells)
                 if _NUMBER_CELL.fullmatch(w)
             )
             continue
         columns = _cn_head_line([w for _, w in cells])
+        unit = pending if columns else ""
+        pending = m.group("unit") if (m := _CN_TABLE_UNIT_RE.search(line)) else ""
     return heads
+
+
+# a column's head that says its cells name or number a row, no count: "科目编码", "项目代码", "序号", "联系电话"
+_CN_IDENTIFIER_HEAD_RE = re.compile(r"(?:编码|代码|编号|代号|号码|序号|账号|证号|电话|邮编)(?:（[^）]*）)?$")
+
+
+# a line that gives the table under it its unit, alone or closing the table's title: "单位：万元", "金额单位：元",
+# "表一　收支预算总表　　单位：万元" (not a label's line: "填报单位：某某派出所", "单位负责人：")
+_CN_TABLE_UNIT_RE = re.compile(
+    r"(?:^|[ \t\u3000])(?:金额)?单位[：:][ \t\u3000]*"
+    r"(?P<unit>[百千万亿]?(?:元|人次|人|户|个|家|所|辆|台|套|亩|吨|公里|平方米|平方公里|%|％))[ \t\u3000]*$",
+    re.MULTILINE,
+)
+
+
+def _in_unit(head: str, unit: str) -> str:
+    """A column's head with the table's unit in brackets after it, unless the head names one ("金额（万元）")."""
+    if not unit or not head or _HEAD_SCALE_RE.search(head) or unit in head:
+        return head
+    return f"{head}（{unit}）"
 
 
 # a column's head that is a year, or a year's end: "2019年", "2020年末", "2021年度"
@@ -3788,8 +3830,8 @@ def chinese_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
     taken_until = 0  # the end of a range read with the next number inside it
     for m in _ranges_and_numbers(CN_NUMBER_RE, CN_ONE_NUMBER_RE, text, _cn_range):
         num = m.group("num")
-        if not _cn_may_count(text, m, heads):
-            continue
+        if not _cn_may_count(text, m, heads) or _CN_IDENTIFIER_HEAD_RE.search(heads.get(m.start("num"), "")):
+            continue  # "科目编码" over "2040201": a code that names a row, no count
         start, end = m.span()
         if any(s < end and start < e for s, e in skip) or start < taken_until:
             continue
