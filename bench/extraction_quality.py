@@ -133,6 +133,7 @@ SETS = {
     "held45-zh": (OWN / "heldout45-zh", OWN / "heldout45-zh-gold.json"),
     "held46-zh": (OWN / "heldout46-zh", OWN / "heldout46-zh-gold.json"),
     "held47-zh": (OWN / "heldout47-zh", OWN / "heldout47-zh-gold.json"),
+    "held48-zh": (OWN / "heldout48-zh", OWN / "heldout48-zh-gold.json"),
     "held49-zh": (OWN / "heldout49-zh", OWN / "heldout49-zh-gold.json"),
 }
 TYPES = {
