@@ -91,6 +91,7 @@ from habeas.analyse.chinese_people import (
     comrade_names,
     comrades_listed,
     contact_rows,
+    courtesy_speakers,
     display_names,
     dot_at,
     dot_names,
@@ -152,6 +153,7 @@ from habeas.analyse.chinese_people import (
     warned_hazards,
     wire_bylines,
     with_typed_dots,
+    without_courtesy_title,
 )
 from habeas.analyse.chinese_places import (
     bare_level_alone,
@@ -190,6 +192,7 @@ from habeas.analyse.chinese_places import (
     tail_of_a_landmark,
     titled_whole,
     township_names,
+    venue_after_place,
     village_names,
     water_bank_read_as_place,
     water_courses,
@@ -447,6 +450,11 @@ def _starts_word(tokens: Tokens, pos: int) -> bool:
 
 # "挪威广播公司（NRK）": a body's name and, in brackets, its short or foreign name
 BRACKET_ALIAS_RE = re.compile(r"[（(](?P<alias>[A-Za-z\u00c0-\u00de][A-Za-z\u00c0-\u00ff&.\- ]{1,40}?)[）)]")
+# a person's Latin name first in a bracket that goes on, after a comma, to the person's post or affiliation:
+# "某某·某某（Anna Berg，某某大学博士候选人）"
+_PERSON_ALIAS_THEN_POST_RE = re.compile(
+    r"[（(](?P<alias>[A-Za-z\u00c0-\u00de][A-Za-z\u00c0-\u00ff.\- ]{1,40}?)[，,][^（）()\n]{1,40}[）)]"
+)
 
 
 _CLOSING_QUOTES = ("”", '"', "」", "』")
@@ -479,6 +487,8 @@ def _bracket_aliases(kept: list[Mention], text: str) -> list[Mention]:
             continue
         quoted = text[m.end : m.end + 1] in _CLOSING_QUOTES  # "“夏尔巴”（Sherpa）": a name in quotation marks
         hit = BRACKET_ALIAS_RE.match(text, m.end + 1 if quoted else m.end)
+        if hit is None and m.type == t.PERSON:
+            hit = _PERSON_ALIAS_THEN_POST_RE.match(text, m.end)
         if hit is not None and m.type == t.PERSON and not _LATIN_PERSON_RE.fullmatch(hit.group("alias")):
             continue
         if hit is not None and m.type == t.PLACE and not _latin_place_name(hit.group("alias")):
@@ -770,6 +780,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
     cands.extend(led_names(page, text, tokens))
     cands.extend(comrade_names(page, text) + comrades_listed(page, text))
     cands.extend(speakers_at_clause_start(page, text, tokens))
+    cands.extend(courtesy_speakers(page, text))
     cands.extend(transcribed_comrades(page, text))
     cands.extend(profiled_names(page, text))
     cands.extend(names_before_bracketed_posts(page, text) + names_cut_before_posts(page, text, tokens))
@@ -843,6 +854,9 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
         if flag in ("nr", "nrfg") and level_read_as_name(word):
             cands.append(Mention(page, start, end, word, word, t.PLACE, 2))
             continue  # "与|于阗县|西境": a county the segmenter guesses as a name (于 a surname)
+        if flag in ("nr", "nrfg", "nrt") and venue_after_place(tokens, i):
+            cands.append(Mention(page, start, end, word, word, t.PLACE, 2))
+            continue  # "在日内瓦|万国宫|举行": the palace the meeting sat in, a surname's character (万) read as a name
         if flag in ("nr", "nrfg") and _district_of_a_city(tokens, i):
             district = text[start : tokens.words[i + 1][1]]
             cands.append(Mention(page, start, start + len(district), district, district, t.PLACE, 2))
@@ -943,6 +957,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
         and not _on_share_line(text, c)
         and not (c.type == t.PLACE and _not_a_place_here(text, c))
     ]
+    cands = [trimmed for c in cands if (trimmed := without_courtesy_title(c)) is not None]
     cands = _without_link_farm_places(text, cands)
     cands = bodies_from_their_township(cands, text)
     cands += courts_tribunals(cands, text) + force_units(cands, text) + university_departments(cands, text, tokens)

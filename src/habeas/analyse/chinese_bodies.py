@@ -192,7 +192,7 @@ CORPS_UNIT_RE = re.compile(
 # central school: "某某乡中心学校", as its 中学 and 小学).
 ORG_SUFFIX_RE = re.compile(
     r"(?:[（(](?:集团|控股)[）)](?:股份有限公司|有限责任公司|有限公司)|办事处|理事会|观察站|观察(?![员到者家团站期点哨])|律师事务所|会计师事务所|指挥部|专科学校|专门学校|职业技术学院|党校|"
-    r"实验室|证券交易所|交易所|医院|中心学校|中学|小学|职业技术学校|技工学校|股份有限公司|有限责任公司|有限公司|集团公司|集团|公司|大学|学院|研究院|研究所|研究中心|研究会|学会|协会|商会|基金会|"
+    r"实验室|证券交易所|交易所|医院|中心学校|中学|小学|职业技术学校|技工学校|股份有限公司|有限责任公司|有限公司|集团公司|集团|公司|大学|学院|研究院|研究所|研究中心|研究会|学会|协会|促进会|分会|商会|基金会|"
     r"联合会|同盟|联盟|委员会|银行|平台|电视台|广播电台|通讯社|日报|都市报|晚报|法制报|报社|出版社|社(?![会区交团发〔字局厅群保工科论媒员长長])|科技(?![公集有股企感])|法庭|组织|大会|农场|牧场|总场|林场|良种场|种畜场|卫生院|妇幼保健院|保健院|疗养院|福利院|敬老院)"
 )
 
@@ -1550,6 +1550,10 @@ def _places_opening_long_name(tokens: Tokens, j: int, start: int) -> int:
     return start
 
 
+# who founded or runs a school or a hospital, the first word of its name (the segmenter tags it a distinguishing word)
+_OWNERSHIP_WORDS = {"国立", "省立", "市立", "县立", "州立", "公立", "私立"}
+
+
 def _walkable(word: tuple[int, int, str, str]) -> bool:
     _s, _e, w, flag = word
     if re.fullmatch(r"第[一二三四五六七八九十\d]{1,3}", w):
@@ -1558,6 +1562,8 @@ def _walkable(word: tuple[int, int, str, str]) -> bool:
         return True  # "H&M集团", "TikTok公司": a Latin name before the suffix
     if w in LEVEL_WORDS:
         return True  # "县|人民医院": the level stands for the document's own county (the segmenter tags 县 zg)
+    if w in _OWNERSHIP_WORDS:
+        return True  # "国立|政治大学…", "省立|医院": who founded or runs the school or the hospital, part of its name
     if w == "控股":
         return True  # "华晨汽车集团|控股|有限公司": a holding company's legal form, tagged a verb
     if w in _COMPASS_WORDS:
@@ -1893,6 +1899,8 @@ def suffixed_organisations(page: int, text: str, tokens: Tokens) -> list[Mention
             continue
         if DOC_CODE_AFTER.match(text, e):
             continue  # "额人社联发〔2019〕7号": a document number's issuer code
+        if text[s : s + 2] in _OWNERSHIP_WORDS and ORG_SUFFIX_RE.fullmatch(text, s + 2, e):
+            continue  # "类别　公立大学": a kind of school by who runs it, no name
         if re.match(r"全[县市区州乡镇疆]|各", text[s : s + 2]):
             continue  # "全县中小学", "各乡镇学校": every one of a kind, no body
         if _counted_kind(text, tokens, s, e):

@@ -243,14 +243,20 @@ def given_names_alone(page: int, text: str, dotted: list[Mention]) -> list[Menti
     """A transcribed name's first or last part written alone after the full name ("阿依达娜·叶尔波拉提 …
     阿依达娜说", "朱莉·米尔斯 … 米尔斯说"): the person, as Uyghur and Kazakh names are shortened to the
     given name and others to the surname, when that part is of no other full name on the page and stands
-    apart from dots and other transcription characters."""
+    apart from dots and other transcription characters; a Uyghur name's first part that is also another's last
+    (a child's patronymic) is the person whose own name it is."""
     fulls: dict[str, set[str]] = {}
+    firsts: dict[str, set[str]] = {}
     for m in dotted:
         parts = m.name.split("·")
+        firsts.setdefault(parts[0], set()).add(m.name)
         for part in {parts[0], parts[-1]}:
             fulls.setdefault(part, set()).add(m.name)
     out = []
     for part, names in fulls.items():
+        if len(names) != 1 and len(firsts.get(part, ())) == 1:
+            # "买买提江·艾萨 … 阿依努尔·买买提江": the father's own name, his daughter's patronymic
+            names = firsts[part]
         if len(part) < 2 or len(names) != 1:
             continue
         first = min(m.start for m in dotted if m.name in names)
@@ -277,7 +283,9 @@ _LABEL_RE = re.compile(
     # a newspaper page's layout credit beside its editor's: "责任编辑：某某　版式设计：某某"
     r"版式设计|版式|排版|"
     # a police record's (笔录's) own labels: "讯问人：某某　某某", "询问人：…"
-    r"讯问人|询问人)[：:]"
+    r"讯问人|询问人|"
+    # a symposium's or a lecture's programme: "发表人：某某（某大学教授）", "主持人：…", "与谈人：…"
+    r"发表人|主讲人|与谈人|评论人|主持人)[：:]"
     r"|(?:^|(?<=[ \t\u3000（(]))(?:文|图|摄|图文|摄影)[/／]"
     # a form's place for a signature after whatever role or post signs there: "讯问人（签名） 某某、某某",
     # "所长（签字）：某某某"
@@ -459,6 +467,38 @@ def speakers_at_clause_start(page: int, text: str, tokens: Tokens) -> list[Menti
         if e in tokens.starts and not opens_with_word and _speaker_name_ok(m.group("name")):
             out.append(Mention(page, s, e, m.group("name"), m.group("name"), t.PERSON, 4))
     return out
+
+
+# a Han name before a courtesy title at a clause's or a numbered paragraph's start, the speaker's state or role in
+# brackets after it, then the act of speech, as a meeting's summary record writes its speakers: "2.　王某某先生（中国）
+# 说，", "周某女士补充说"
+_COURTESY_SPEAKER_RE = re.compile(
+    rf"(?:^|(?<=[，。：；！？\n \t\u3000]))(?P<name>{HAN_NAME})(?:先生|女士)(?:[（(][^（）()\n]{{1,16}}[）)])?"
+    r"(?=(?:补充|回答时|答复时)?(?:表示|指出|强调|说|称|回答|答复|介绍))"
+)
+
+
+def courtesy_speakers(page: int, text: str) -> list[Mention]:
+    """A Han name before 先生 or 女士 and an act of speech ("王联合先生（中国）说"): the courtesy title says a person
+    is named, so a given name the dictionary holds as an ordinary word (联合, "joint") is one too; not a word of
+    another kind in the name's place, nor a word ending in a character no given name ends in."""
+    return _named_by_pattern(page, text, _COURTESY_SPEAKER_RE, _listed_name_ok)
+
+
+# a courtesy title closing what a rule read as a name: "主席：　某某尔先生" names 某某尔; "联系人：王小姐" names no one,
+# a surname and a title alone
+_COURTESY_END_RE = re.compile("(?:先生|女士|小姐|夫人|太太)$")
+
+
+def without_courtesy_title(m: Mention) -> Mention | None:
+    """A person's mention without a courtesy title at its end, or none where only a surname is left before it."""
+    if m.type != t.PERSON or (title := _COURTESY_END_RE.search(m.name)) is None:
+        return m
+    name = m.name[: title.start()]
+    if len(name) < 2 or (len(name) == 2 and name in t.HAN_COMPOUND_SURNAMES):
+        return None
+    end = m.start + len(m.text.rstrip()) - len(title.group(0))
+    return dataclasses.replace(m, end=end, text=m.text[: end - m.start], name=name)
 
 
 def _word_not_name(word: str) -> bool:
@@ -1019,8 +1059,9 @@ def closing_bylines(page: int, text: str) -> list[Mention]:
     return out
 
 
-# the end of a spaced name after a label: the line's end, or the next label after a space
-_SPACED_NAME_END = rf"(?={GAP}*(?:$|\n|[、）)】\]])|{GAP}+[{CJK}]{{2,5}}[：:]|{GAP}+[{CJK}]{{1,8}}[{DOTS}][{CJK}])"
+# the end of a spaced name after a label: the line's end, the holder's post or unit in brackets ("发表人：张　维（某某
+# 大学教授）"), or the next label after a space
+_SPACED_NAME_END = rf"(?={GAP}*(?:$|\n|[、）)】\]（(])|{GAP}+[{CJK}]{{2,5}}[：:]|{GAP}+[{CJK}]{{1,8}}[{DOTS}][{CJK}])"
 # a two-character name spaced out after an editors' or a notice's label, as three-character names are aligned:
 # "审核：周　平", "联系人：李　强　电话：……"
 _SPACED_AFTER_LABEL_RE = re.compile(rf"{GAP}*(?P<surname>[{t.HAN_SURNAMES}]){GAP}+(?P<given>[{CJK}]){_SPACED_NAME_END}")
@@ -1343,6 +1384,17 @@ def married_name_at(text: str, pos: int) -> bool:
     )
 
 
+# words of time a relative's transcribed name may run into, their characters transcription characters too: "弟弟
+# 艾某某那年才9岁" (that year, only), "妹妹古某当时在读书" (at the time)
+_TIME_AFTER_NAME_RE = re.compile("那年|那时|当年|当时|今年|去年|那天|从小")
+
+
+def _before_time_word(name: str) -> str:
+    """A transcribed name up to a word of time read into its run, the name whole where none is."""
+    hit = _TIME_AFTER_NAME_RE.search(name, 2)
+    return name if hit is None else name[: hit.start()]
+
+
 def kin_names(page: int, text: str, tokens: Tokens) -> list[Mention]:
     """A Han name after a relative's word ("其丈夫赵某某被带走", "妻子李某某表示"), where the segmenter's
     first word there is a name or a lone surname: not an ordinary word ("母亲于是报警": 于是, "父亲高兴地说")
@@ -1357,7 +1409,7 @@ def kin_names(page: int, text: str, tokens: Tokens) -> list[Mention]:
             end -= 1  # "卡纳特|则|在": the adverb after the name, a transcription character too
         m = KIN_NAME_RE.match(text, kin.start())
         if end - s >= 3 and not dot_at(text, end) and (m is None or end - s > len(m.group("name"))):
-            name = text[s:end]  # "妻子古丽努尔在阿拉木图": a transcribed name, not a Han one (古丽)
+            name = _before_time_word(text[s:end])  # "妻子古丽努尔在阿拉木图": a transcribed name, not a Han one (古丽)
         elif m is not None and is_han_name(m.group("name")) and m.group("name")[-1] not in NOT_GIVEN + LEVEL_CHARS:
             name = m.group("name")
             if not _name_starts(tokens, s):
@@ -1447,6 +1499,14 @@ LATIN_PERSON_SPEAKING_RE = re.compile(
 )
 
 
+# ... or before the person's post or affiliation in brackets, as a programme or a list of speakers writes a foreign
+# speaker: "Anna Berg（某某大学研究员）", "Tom Hale（前某某组织主任）"
+LATIN_PERSON_BEFORE_POST_RE = re.compile(
+    rf"(?<![A-Za-z\u00c0-\u00ff\d&.'\-])(?P<name>{_LATIN_NAME_WORD}(?:[ \t]{_LATIN_NAME_WORD}){{1,2}})[ \t]?"
+    rf"(?=[（(][^（）()\n]{{0,30}}?(?:{CN_TITLES})[）)])"
+)
+
+
 _MORE_BODY_HEADS = {"Lab", "Labs", "Center", "Centre", "Project", "Initiative", "Trust", "Council", "Committee", "Inc"}
 
 
@@ -1471,8 +1531,9 @@ def latin_person_after_title(page: int, text: str, pos: int) -> Mention | None:
 
 
 def latin_people_speaking(page: int, text: str) -> list[Mention]:
-    """People named in Latin script before a verb of saying."""
-    found = (_latin_person(page, m) for m in LATIN_PERSON_SPEAKING_RE.finditer(text))
+    """People named in Latin script before a verb of saying, or before their post in brackets."""
+    matches = itertools.chain(LATIN_PERSON_SPEAKING_RE.finditer(text), LATIN_PERSON_BEFORE_POST_RE.finditer(text))
+    found = (_latin_person(page, m) for m in matches)
     return [m for m in found if m is not None]
 
 

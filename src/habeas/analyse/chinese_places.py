@@ -358,16 +358,23 @@ _COMMUNITY_RE = re.compile(
 )
 
 
+# a city's district in an address, the road or the house number after it: "某某市文山区指南路二段64号", "某某市某某区
+# 12号"
+_CITY_DISTRICT_RE = re.compile(rf"(?<=市)(?P<name>[{CJK}]{{1,3}}?)区(?=[{CJK}]{{1,8}}?(?:路|街|大道|巷)|\d)")
+
+
 def communities_after_level(page: int, text: str) -> list[Mention]:
-    """A subdistrict (街道) or a residential community (社区) named right after the place it lies in, as an
-    address writes it: a place; not an ordinary word before the level ("城乡社区", "全县各社区")."""
-    out = []
-    for m in _COMMUNITY_RE.finditer(text):
-        name = m.group("name")
-        if known_word(name):
-            continue
-        out.append(Mention.whole(page, m, t.PLACE, 5))
-    return out
+    """A subdistrict (街道) or a residential community (社区) named right after the place it lies in, or a city's
+    district in an address, as an address writes them: a place; not an ordinary word before the level ("城乡社区",
+    "全县各社区"), nor a frequent word of another kind ("某某市开发区": a development zone)."""
+    communities = [m for m in _COMMUNITY_RE.finditer(text) if not known_word(m.group("name"))]
+    # a district's name may be a rare word of the dictionary (文山), not a frequent one of another kind (开发)
+    districts = [m for m in _CITY_DISTRICT_RE.finditer(text) if not _frequent_non_place(m.group("name"))]
+    return [Mention.whole(page, m, t.PLACE, 5) for m in communities + districts]
+
+
+def _frequent_non_place(word: str) -> bool:
+    return frequent_word(word) and dictionary_tag(word) != "ns"
 
 
 # an older level of administration after its place: "喀什专区" (a prefecture of the 1950s), "疏勒直隶州"
@@ -1063,6 +1070,17 @@ def names_a_mosque(tokens: Tokens, i: int) -> bool:
 
 # the heads of a park's or a scenic site's name: "胡杨林生态园", "红山公园", "天池风景区"
 _SITE_HEADS = ("生态园", "公园", "景区", "风景区", "度假区")
+
+
+_GATHERING_VERBS = ("举行", "召开", "举办", "开幕", "闭幕")
+
+
+def venue_after_place(tokens: Tokens, i: int) -> bool:
+    """A segmenter's name guess between a city and the verb of a meeting held ("在日内瓦|某某宫|举行", "在北京|某某堂|
+    召开"): the hall or the palace where it met, a place, no person."""
+    before = tokens.words[i - 1] if i > 0 else None
+    after = tokens.words[i + 1] if i + 1 < len(tokens.words) else None
+    return before is not None and before[3] == "ns" and after is not None and after[2] in _GATHERING_VERBS
 
 
 def names_a_site(tokens: Tokens, i: int) -> bool:

@@ -238,8 +238,12 @@ def _chinese_clause_kind(sentence: str, unit: str, at: int, lo: int) -> str:
     upper, part = _UPPER_ESTIMATE.match(before), _PART_OF_BEFORE.match(before)
     if (upper or part) and lo > 0:
         start = max((sentence.rfind(p, 0, lo - 1) for p in "，,；;。：:\n"), default=-1) + 1
-        # a part of a population ("其中脱贫户35户") is no population itself; a part of the detained is detained
-        return _kind_named_in(sentence[start : lo - 1], () if upper else (POPULATION,))
+        # a part of a population ("其中脱贫户35户") is no population itself, unless a people names the part ("其中
+        # 维吾尔族1100多万人"); a part of the detained is detained
+        whole = sentence[start : lo - 1]
+        if part and "族" in before + unit and _kind_named_in(whole) == POPULATION:
+            return POPULATION
+        return _kind_named_in(whole, () if upper else (POPULATION,))
     if _PLACE_HAS.search(before) and "族" in unit:
         return POPULATION
     if _SETTLEMENT_BEFORE.search(before) and _RESIDENTS_UNIT.search(unit):

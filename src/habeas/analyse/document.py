@@ -247,7 +247,8 @@ def _as_written(
 ) -> list[Mention]:
     """Mentions on a Chinese page, which the rules read in simplified characters, with their text and
     name as the page writes them (張春賢), and the simplified name (张春贤) as the name they are known by,
-    so one person is one entity in both scripts."""
+    so one person is one entity in both scripts; a name a layout spaced out ("張　維") is named as written, without
+    its space."""
     for m in mentions:
         if m.page not in chinese_pages or raw[m.page][m.start : m.end] == m.text:
             continue
@@ -257,7 +258,13 @@ def _as_written(
         if at >= 0:
             m.canonical = m.canonical or m.name
             m.name = written[at : at + len(m.name)]
+        elif _SPACES_RE.sub("", page[m.start : m.end]) == m.name:  # "張　維": a spaced name, named without its space
+            m.canonical = m.canonical or m.name
+            m.name = _SPACES_RE.sub("", m.text)
     return mentions
+
+
+_SPACES_RE = re.compile(r"[ \t\u3000]")
 
 
 def _unmended(read: str, stored: str, kept: list[int]) -> str:

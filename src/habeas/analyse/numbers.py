@@ -2289,7 +2289,7 @@ def _remedy_time_limit(text: str, m: re.Match[str]) -> bool:
 # label and a colon or space ("QQ群：614002733", not the count in "冻结账号312个"), and a registration's, filing's
 # or licence's number after its label ("注册号：653224000012345"), and a site's or a record's code ("网站标识码：
 # 6532000001", "纳税人识别码：…"), and the number of a site's filing after the filing's own ("新ICP备12003456号-2")
-_PHONE_LABELS = "电话|热线|传真|手机"  # a telephone's or a fax's label
+_PHONE_LABELS = "电话|热线|传真|手机|分机号?"  # a telephone's, a fax's or an extension's label
 _CN_CONTACT_BEFORE = re.compile(
     rf"(?:(?:{_PHONE_LABELS}|邮编|邮政编码|区号|代码|号码|身份证号|证件号|护照号|文章编号|刊号|ISSN)[：:\s|｜]*"
     r"|(?:QQ群?|QQ号|微信号|[账帐]号|卡号|学号|工号|注册号|登记号|备案号|许可证号|许可证|标识码|识别码)[：:\s]+)[\d\-—]*$|\d[\-—]$|(?:拨打|拨通|致电)[\d一二三四五六七八九〇零○]*$"
@@ -2300,7 +2300,7 @@ _CN_CONTACT_BEFORE = re.compile(
 # after another counter on its profile line: "粉丝 12.6万　关注 328　微博 4210", "关注 12　获赞 3.1万"
 _PAGE_COUNTER_BEFORE = re.compile(
     r"(?:(?:浏览|阅读|点击|访问|编辑|下载|播放|被引)(?:次数|量|数)[：:\s]*"
-    r"|(?:浏览|阅读|点击|在看|点赞|分享|收藏|转发|评论|关注者|被浏览|好问题|赞同|人气|人氣|回复|关注|粉丝|帖子|跟帖|主题)[：:\s]+"
+    r"|(?:浏览|阅读|点击|点阅|在看|点赞|分享|收藏|转发|评论|关注者|被浏览|好问题|赞同|人气|人氣|回复|关注|粉丝|帖子|跟帖|主题)[：:\s]+"
     r"|(?<=[\d万][ \t\u3000])(?:微博|博文|动态|作品|获赞)[：:\s]+)$"
 )
 # a WeChat article's collection tags over its title, each with the count of articles in it: "收录于合集
@@ -2319,6 +2319,10 @@ _MODEL_NAME_BEFORE = re.compile(r"[A-Za-z]{2,}[ \t]$")
 _MODEL_NUMBER_AFTER = re.compile(r"(?:[ \t]+[A-Za-z]|[ \t\u3000]*$|[ \t\u3000]*\n)")
 # a postcode closing an address: "新疆　乌鲁木齐　830046；" (six digits after a space, before the address's end)
 _POSTCODE_RE = re.compile(r"(?<=[\u4e00-\u9fff][ \t\u3000])\d{6}(?=[；;）)]|[ \t\u3000]*(?:\n|$))")
+# a postcode opening an address, right before its city or county: "11605台北市文山区…", "830000乌鲁木齐市…"
+_POSTCODE_BEFORE_PLACE_RE = re.compile(
+    r"(?<![\d\-])\d{3,6}(?=[\u4e00-\u9fff]{2,4}[市县区](?:[\u4e00-\u9fff]{1,4}[区县镇乡])?[\u4e00-\u9fff]{0,8}?(?:路|街|大道|巷))"
+)
 # the heading of a platform's ranked list of topics, whose rows end in a heat figure: "微博热搜", "热榜"
 _RANKED_LIST_WORDS = "热搜|热榜|热议榜|热门话题|排行榜"
 _RANKED_LIST_HEADING_RE = re.compile(rf"(?m)^[^\n]{{0,10}}(?:{_RANKED_LIST_WORDS})[^\n]{{0,6}}$")
@@ -2379,8 +2383,35 @@ def _code_or_volume(text: str, m: re.Match[str]) -> bool:
 
 
 def _postcode_in_address(text: str, m: re.Match[str]) -> bool:
-    """Six digits with no unit after a place and a space, at the end of an address: a postcode."""
-    return not m.group("unit") and _POSTCODE_RE.match(text, m.start("num")) is not None
+    """Six digits with no unit after a place and a space, at the end of an address, or three to six right before
+    the city an address opens with: a postcode."""
+    at = m.start("num")
+    postcode = _POSTCODE_RE.match(text, at) or _POSTCODE_BEFORE_PLACE_RE.match(text, at)
+    return not m.group("unit") and postcode is not None
+
+
+# a bus's or a metro line's number, alone or in a list before the vehicle: "转乘棕6、棕18、236公车", "乘坐3路公交车",
+# "地铁2号线"
+_ROUTE_AFTER_RE = re.compile(r"(?:[、,，和或][\u4e00-\u9fff]?\d{1,4})*(?:路|号线)?(?:公车|公交车?|巴士|专线|号线)")
+
+
+def _route_number(text: str, m: re.Match[str]) -> bool:
+    """A bus's or a metro line's number, no count."""
+    return _ROUTE_AFTER_RE.match(text, m.end("num")) is not None
+
+
+# a month and a day written with a slash before a space, as a list of events or talks dates its items: "【讲座】
+# 11/2 边疆治理", "5/18 开幕" (a fraction is followed by what it is a part of: "1/3的学生")
+_SLASHED_DAY_RE = re.compile(
+    r"(?:(?<=^)|(?<=[\s】\]）)]))(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])(?=[ \t\u3000])", re.M
+)
+
+
+def _slashed_day(text: str, m: re.Match[str]) -> bool:
+    """A month and a day written with a slash ("11/2 "), no count."""
+    at = m.start("num")
+    days = _SLASHED_DAY_RE.finditer(text, max(0, at - 3), m.end("num") + 3)
+    return any(d.start() <= at < d.end() for d in days)
 
 
 # a social post's counter after its figure, as the platform capitalises it: "312 Reposts", "1.2K Likes", "48.2K Views"
@@ -2603,12 +2634,12 @@ def _firms_after(text: str, pos: int) -> bool:
 
 def _sentence_term(text: str, m: re.Match[str]) -> bool:
     """ "有期徒刑15年", "判处有期徒刑十五年", "被判刑12年", "刑期为15年", "刑期分别为10年和7年": the years of
-    a sentence, a count; the years of its further penalties ("剥夺政治权利三年", "缓刑二年"); and the years
-    someone is held ("关押近11年", "被拘押长达三年")."""
+    a sentence, a count, and so as a family says it ("判了14年"); the years of its further penalties ("剥夺政治
+    权利三年", "缓刑二年"); and the years someone is held ("关押近11年", "被拘押长达三年")."""
     after = text[m.end("num") : m.end("num") + 1]
     return after == "年" and bool(
         re.search(
-            r"(?:徒刑|刑期|判刑|获刑|判处|被判|关押|拘押|羁押|监禁|服刑|被关|剥夺政治权利|缓刑)了?(?:分别)?"
+            r"(?:徒刑|刑期|判刑|获刑|判处|被判|判(?=了)|关押|拘押|羁押|监禁|服刑|被关|剥夺政治权利|缓刑)了?(?:分别)?"
             r"(?:为|是|长达|达|近|约|逾|超过)?(?:[\d一二三四五六七八九十]+年[和、及])*\s*$",
             text[max(0, m.start() - 16) : m.start()],
         )
@@ -2762,11 +2793,13 @@ def _years_counted(text: str, m: re.Match[str]) -> bool:
     value = parse_chinese_number(m.group("num"))
     after = text[m.end("num") : m.end("num") + 3]
     lasting = _LASTING_RE.search(text, max(0, m.start() - 26), m.start()) is not None  # an object between
+    # a span the verb before has lasted, its aspect marked: "待了1年零7个月", "15天变成了三年。"
+    lasting = lasting or text[m.start() - 1 : m.start()] == "了"
     return (
         lasting
         and value is not None
         and value <= 100
-        and re.match(r"年(?:[，。；！？、\n]|$|了|之久)", after) is not None
+        and re.match(r"年(?:[，。；！？、\n]|$|了|之久|零)", after) is not None
     )
 
 
@@ -2967,6 +3000,8 @@ def _chinese_count(text: str, m: re.Match[str], num: str) -> bool:
         return False  # "1,926 人赞同了该回答", "214 条评论", "468 个回答": a Q&A page's counters
     if _no_count_by_form(text, m) or _reference_figure(text, m) or _programme_name(text, m):
         return False  # "@ablet_1990", "3小时前", "12388举报电话"; "39°12′05″N", "UTC+8", "315国道"; "千人计划"
+    if _route_number(text, m) or _slashed_day(text, m):
+        return False  # "转乘棕6、236公车": bus lines; "【讲座】11/2 边疆治理": a month and a day
     if _social_post_furniture(text, m) or _postcode_in_address(text, m) or _code_or_volume(text, m):
         return False  # "赞 301", "12-24 11:02", "iPhone 13", a hot list's "301万"; "乌鲁木齐　830046；"
     if re.match(r"[〕\]】）)]", after) or _section_number(text, m) or _slogan_numeral(text, m):
@@ -3953,9 +3988,14 @@ def _year_before_its_part(text: str, m: re.Match[str]) -> bool:
     """ "九团中学2023春季开学典礼", "2023学年春季学期": a year written without 年, with no measure word, right before a
     part of it (a season, a school year, a quarter) is the year, no count."""
     num = m.group("num")
-    if m.group("unit") or not re.fullmatch(r"(?:19|20)\d\d", num):
+    if m.group("unit") or not re.fullmatch(r"(?:19|20)\d\d|\d{2,3}", num):
         return False
+    if len(num) < 4:  # "113学年度": a year of the Republic's reckoning, as Taiwan's schools count them
+        return _SCHOOL_YEAR_RE.match(text, m.end("num")) is not None
     return _PART_OF_YEAR_RE.match(text, m.end("num")) is not None
+
+
+_SCHOOL_YEAR_RE = re.compile("学年度|学年|年度")
 
 
 def _year_closing_a_title(text: str, m: re.Match[str]) -> bool:

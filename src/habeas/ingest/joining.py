@@ -18,7 +18,11 @@ from habeas.names.scripts import HAN_CHARACTERS, LATIN_LOWER
 # a line broken between two Chinese or Japanese characters (not after their punctuation, which ends a line
 # of its own accord; nor before a line that sets its first character apart by a full-width space, as a list
 # aligns a two-character name or a label to the width of three: "刘　敏：某某日报社记者", "简　称")
-_CJK_BREAK = re.compile(rf"(?<=[{HAN_CHARACTERS}])[ \t]*\n[ \t]*(?=[{HAN_CHARACTERS}](?!\u3000))")
+# (or before a figure that goes on with the clause, where a page wraps at a fixed width: "抓获…人员⏎1.2万余名"; not a
+# list's number, "1." or "2、", which opens a line of its own)
+_CJK_BREAK = re.compile(
+    rf"(?<=[{HAN_CHARACTERS}])[ \t]*\n[ \t]*(?=[{HAN_CHARACTERS}](?!\u3000)|\d+(?:\.\d+)?(?![\d.．、)）\s]))"
+)
 # a word cut by a hyphen at the end of a line, continued in lower case on the next
 _HYPHEN_BREAK = re.compile(rf"(?<=[^\W\d_])-[ \t]*\n[ \t]*(?=[{LATIN_LOWER}]+\b)")
 # Quick scans first: a text with neither a CJK letter nor a hyphen before a line break has no break to join.
